@@ -1,0 +1,34 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* log.h - one-line levelled logging for the executables (never libraries).
+ * Format: `2025-03-04T10:15:02Z referatd[812] W [conn] message`. */
+#ifndef REFERAT_CORE_LOG_H
+#define REFERAT_CORE_LOG_H
+
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+enum log_level { LOG_ERROR = 0, LOG_WARN = 1, LOG_INFO = 2, LOG_DEBUG = 3 };
+
+/* Set the program name, threshold and destination (NULL = stderr).
+ * The stream is borrowed and must outlive logging. */
+void log_init(const char *prog, enum log_level level, FILE *out);
+void log_set_level(enum log_level level);
+int log_enabled(enum log_level level);
+
+/* Write one line if `level` is enabled. Thread-safe (one fprintf call). */
+void log_msg(enum log_level level, const char *area, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* Copy `in` into `out` (capacity `cap`, always NUL-terminated) escaping
+ * control bytes, backslash and non-UTF-8 as \xNN, cut at `max_in` input
+ * bytes. For query logs, which must not let a client forge lines. */
+void log_escape(const char *in, size_t len, size_t max_in, char *out,
+                size_t cap);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,62 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* parse.c - strict number and date parsing. */
+#include "core/parse.h"
+
+#include <stdio.h>
+#include <string.h>
+
+int parse_u32n(const char *s, size_t len, uint32_t *out, struct err *e)
+{
+    if (len == 0)
+        return err_set(e, ERR_INVAL, "empty number");
+    uint64_t v = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return err_set(e, ERR_INVAL, "not a number <%.*s>",
+                           (int)(len > 32 ? 32 : len), s);
+        v = v * 10 + (uint64_t)(s[i] - '0');
+        if (v > UINT32_MAX)
+            return err_set(e, ERR_INVAL, "number too large <%.*s>",
+                           (int)(len > 32 ? 32 : len), s);
+    }
+    *out = (uint32_t)v;
+    return ERR_OK;
+}
+
+int parse_u32(const char *s, uint32_t *out, struct err *e)
+{
+    return parse_u32n(s, strlen(s), out, e);
+}
+
+static int days_in_month(uint32_t y, uint32_t m)
+{
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 29;
+    return days[m - 1];
+}
+
+int parse_date(const char *s, int upper, char out[9], struct err *e)
+{
+    size_t len = strlen(s);
+    uint32_t y, m = upper ? 12 : 1, d = 0;
+    if ((len != 4 && len != 7 && len != 10) ||
+        parse_u32n(s, 4, &y, NULL) != ERR_OK)
+        goto bad;
+    if (len >= 7 && (s[4] != '-' || parse_u32n(s + 5, 2, &m, NULL) != ERR_OK))
+        goto bad;
+    if (m < 1 || m > 12 || y < 1000)
+        goto bad;
+    if (len == 10) {
+        if (s[7] != '-' || parse_u32n(s + 8, 2, &d, NULL) != ERR_OK ||
+            d < 1 || (int)d > days_in_month(y, m))
+            goto bad;
+    } else {
+        d = upper ? (uint32_t)days_in_month(y, m) : 1;
+    }
+    snprintf(out, 9, "%04u%02u%02u", (unsigned)y, (unsigned)m, (unsigned)d);
+    return ERR_OK;
+bad:
+    return err_set(e, ERR_INVAL, "bad date <%.*s>, want YYYY[-MM[-DD]]",
+                   (int)(len > 32 ? 32 : len), s);
+}

@@ -1,0 +1,95 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* minutes.h - split the text of one council meeting's minutes into agenda
+ * items with their metadata (council, date, place, label, title, case
+ * numbers, named sections, attendees). Knows the seed layouts (Region
+ * Midtjylland "Punkt N:", Herning "Sagsnr.:", Odense "1." / "3a)",
+ * Fredericia "N.") and falls back to a generic splitter with a warning. */
+#ifndef REFERAT_MINUTES_MINUTES_H
+#define REFERAT_MINUTES_MINUTES_H
+
+#include <stddef.h>
+
+#include "core/err.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Cap on one minutes file: a larger one is reported and skipped. */
+#define MNT_FILE_MAX (64u << 20)
+
+struct mnt_section {
+    char *name; /* as printed: "Resume", "Beslutning", "Sagsfremstilling" */
+    char *text; /* cleaned text (mnt_clean) */
+};
+
+struct mnt_item {
+    char *label;     /* as printed, lower-cased: "2", "3a"; Herning: the
+                        ordinal of the Sagsnr. block */
+    char *title;     /* heading text, wrapped lines joined, cleaned */
+    char *case_no;   /* "27.12.00-G01-199-07", "1-01-81-11-23"; or NULL */
+    char *attendees; /* attendance/absence text of this item, or NULL */
+    char *body;      /* all cleaned text of the item after the title
+                        (every section, in order): what snippets use */
+    unsigned first_line, last_line; /* 1-based, inclusive, in the source */
+    struct mnt_section *sections;   /* named sections; text before the
+                                       first heading is a section named "" */
+    size_t nsections;
+};
+
+struct mnt_meeting {
+    char *council;   /* "Udsatterådet, Herning Kommune" */
+    char *authority; /* municipality or region: "Herning Kommune",
+                        "Region Midtjylland" */
+    char *date;      /* ISO 8601 "YYYY-MM-DD", or NULL if none found */
+    char *place;     /* or NULL */
+    char *layout;    /* "region", "herning", "odense", "fredericia",
+                        "generic" */
+    char *attendees; /* meeting-level participants/absentees, or NULL */
+    char *council_source; /* how council was found: "header", "content",
+                             "sidecar" */
+    struct mnt_item *items;
+    size_t nitems;
+    char **warnings; /* human-readable, e.g. "unknown layout: one item per
+                        heading" */
+    size_t nwarnings;
+};
+
+/* Metadata given from outside (a sidecar file); NULL fields are inferred
+ * from the text. Strings are borrowed. */
+struct mnt_hints {
+    const char *council;
+    const char *authority;
+    const char *date; /* YYYY-MM-DD */
+    const char *place;
+};
+
+/* Parse UTF-8 minutes text into `out` (zeroed by the caller, freed with
+ * mnt_meeting_fini() even on failure). Any non-empty text yields at least
+ * one item. ERR_INVAL only for text with no words at all. */
+int mnt_parse(const char *text, size_t len, const struct mnt_hints *hints,
+              struct mnt_meeting *out, struct err *e);
+void mnt_meeting_fini(struct mnt_meeting *m);
+
+/* Clean a run of extracted text: join words hyphenated across line breaks
+ * (also across blank lines: "ind-\n\nsats" -> "indsats") but keep real
+ * hyphens ("Social- og Sundhedsudvalget", "F-ACT"); drop page footers
+ * ("5/7", "Side 3 af 7") and lines of no-break spaces; join wrapped lines
+ * into paragraphs. The caller frees the result with free(); NULL on
+ * out-of-memory. */
+char *mnt_clean(const char *text, size_t len);
+
+/* Sidecar metadata: a file of "key: value" lines (council, authority, date,
+ * place; '#' comments). The caller frees each non-NULL field with free()
+ * via mnt_sidecar_fini(). ERR_IO if unreadable, ERR_INVAL on a bad line. */
+struct mnt_sidecar {
+    char *council, *authority, *date, *place;
+};
+int mnt_sidecar_load(const char *path, struct mnt_sidecar *out,
+                     struct err *e);
+void mnt_sidecar_fini(struct mnt_sidecar *s);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

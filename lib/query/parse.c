@@ -1,0 +1,564 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* parse.c - the query language: a query string -> a parse tree (struct
+ * ast). Words, "phrases", AND/OR/NOT (capitals only: Danish og/eller are
+ * words), +required, -excluded, (groups), prefix*, field:word. Expansion
+ * into index terms is expand.c's job. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "query/query_internal.h"
+
+enum lex_kind {
+    LEX_END,
+    LEX_WORD,
+    LEX_PHRASE,
+    LEX_LPAREN,
+    LEX_RPAREN,
+    LEX_AND,
+    LEX_OR,
+    LEX_NOT,
+};
+
+struct lexer {
+    const char *q;
+    size_t len, pos;
+    /* the current token */
+    enum lex_kind kind;
+    const char *text;
+    size_t tlen, off;
+    int sign;            /* '+' or '-' before a word/phrase/group, or 0 */
+    enum ast_field field; /* field: before a word/phrase */
+};
+
+struct parser {
+    struct lexer lx;
+    struct parse_out *out;
+    struct err *e;
+    size_t leaves;
+};
+
+static const struct {
+    const char *name;
+    enum ast_field field;
+} fields[] = {
+    {"title", FIELD_TITLE},       {"titel", FIELD_TITLE},
+    {"overskrift", FIELD_TITLE},  {"beslutning", FIELD_DECISION},
+    {"decision", FIELD_DECISION}, {"resume", FIELD_SUMMARY},
+    {"summary", FIELD_SUMMARY},   {"indstilling", FIELD_SUMMARY},
+    {"deltager", FIELD_PEOPLE},   {"person", FIELD_PEOPLE},
+};
+
+static int is_space(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+           c == '\v';
+}
+
+/* Length of a quote mark at q[i] (ASCII or typographic), else 0. PDFs and
+ * word processors turn " into „ “ ”. */
+static size_t quote_len(const char *q, size_t len, size_t i)
+{
+    const unsigned char *u = (const unsigned char *)q + i;
+    if (u[0] == '"')
+        return 1;
+    if (i + 3 <= len && u[0] == 0xe2 && u[1] == 0x80 &&
+        (u[2] == 0x9c || u[2] == 0x9d || u[2] == 0x9e))
+        return 3;
+    if (i + 2 <= len && u[0] == 0xc2 && (u[1] == 0xab || u[1] == 0xbb))
+        return 2; /* « » */
+    return 0;
+}
+
+static int is_break(const char *q, size_t len, size_t i)
+{
+    unsigned char c = (unsigned char)q[i];
+    return is_space(c) || c == '(' || c == ')' || quote_len(q, len, i) > 0;
+}
+
+/* A run of non-breaking bytes starting at pos. */
+static size_t word_end(const struct lexer *lx, size_t pos)
+{
+    while (pos < lx->len && !is_break(lx->q, lx->len, pos))
+        pos++;
+    return pos;
+}
+
+static enum ast_field field_named(const char *s, size_t n)
+{
+    for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
+        if (strlen(fields[i].name) == n &&
+            strncmp(fields[i].name, s, n) == 0)
+            return fields[i].field;
+    return FIELD_ANY;
+}
+
+static int is_council_field(const char *s, size_t n)
+{
+    return (n == 7 && strncmp(s, "council", 7) == 0) ||
+           (n == 4 && strncmp(s, "råd", 4) == 0) ||
+           (n == 9 && strncmp(s, "kommune", 7) == 0);
+}
+
+/* Read the next token into lx. Council filters are consumed here and
+ * appended to out->filters. */
+static int lex_next(struct parser *p)
+{
+    struct lexer *lx = &p->lx;
+    lx->sign = 0;
+    lx->field = FIELD_ANY;
+again:
+    while (lx->pos < lx->len && is_space((unsigned char)lx->q[lx->pos]))
+        lx->pos++;
+    lx->off = lx->pos;
+    if (lx->pos >= lx->len) {
+        lx->kind = LEX_END;
+        return ERR_OK;
+    }
+    char c = lx->q[lx->pos];
+    if (lx->sign == 0 && lx->field == FIELD_ANY && (c == '+' || c == '-') &&
+        lx->pos + 1 < lx->len && !is_space((unsigned char)lx->q[lx->pos + 1])) {
+        lx->sign = c;
+        lx->pos++;
+        c = lx->q[lx->pos];
+    }
+    if (c == '(') {
+        lx->kind = LEX_LPAREN;
+        lx->pos++;
+        return ERR_OK;
+    }
+    if (c == ')') {
+        lx->kind = LEX_RPAREN;
+        lx->pos++;
+        return ERR_OK;
+    }
+    size_t ql = quote_len(lx->q, lx->len, lx->pos);
+    if (ql > 0) {
+        size_t start = lx->pos + ql, i = start;
+        while (i < lx->len && quote_len(lx->q, lx->len, i) == 0)
+            i++;
+        lx->kind = LEX_PHRASE;
+        lx->text = lx->q + start;
+        lx->tlen = i - start;
+        lx->pos = i < lx->len ? i + quote_len(lx->q, lx->len, i) : i;
+        return ERR_OK; /* an unclosed quote runs to the end: lenient */
+    }
+    size_t end = word_end(lx, lx->pos);
+    const char *w = lx->q + lx->pos;
+    size_t n = end - lx->pos;
+    if (lx->sign == 0 && lx->field == FIELD_ANY) {
+        if (n == 3 && memcmp(w, "AND", 3) == 0) {
+            lx->kind = LEX_AND;
+            lx->pos = end;
+            return ERR_OK;
+        }
+        if (n == 2 && memcmp(w, "OR", 2) == 0) {
+            lx->kind = LEX_OR;
+            lx->pos = end;
+            return ERR_OK;
+        }
+        if (n == 3 && memcmp(w, "NOT", 3) == 0) {
+            lx->kind = LEX_NOT;
+            lx->pos = end;
+            return ERR_OK;
+        }
+    }
+    const char *colon = memchr(w, ':', n);
+    if (colon != NULL && colon > w && lx->field == FIELD_ANY) {
+        size_t fl = (size_t)(colon - w);
+        enum ast_field f = field_named(w, fl);
+        if (is_council_field(w, fl)) {
+            /* council:X or council:"X Y" - a filter, not a search term */
+            size_t vstart = (size_t)(colon - lx->q) + 1, vend;
+            size_t vq = vstart < lx->len ? quote_len(lx->q, lx->len, vstart)
+                                         : 0;
+            if (vq > 0) {
+                vstart += vq;
+                vend = vstart;
+                while (vend < lx->len &&
+                       quote_len(lx->q, lx->len, vend) == 0)
+                    vend++;
+                lx->pos = vend < lx->len
+                              ? vend + quote_len(lx->q, lx->len, vend)
+                              : vend;
+            } else {
+                vend = word_end(lx, vstart);
+                lx->pos = vend;
+            }
+            int rc = qry_council_terms(lx->q + vstart, vend - vstart,
+                                       &p->out->filters, &p->out->nfilters,
+                                       p->e);
+            if (rc != ERR_OK)
+                return rc;
+            if (p->out->nfilters > QRY_TERMS_MAX)
+                return err_set(p->e, ERR_LIMIT,
+                               "query has too many filters, max <%d>",
+                               QRY_TERMS_MAX);
+            lx->sign = 0;
+            goto again;
+        }
+        if (f != FIELD_ANY) {
+            lx->field = f;
+            lx->pos = (size_t)(colon - lx->q) + 1;
+            if (lx->pos >= lx->len || is_space((unsigned char)lx->q[lx->pos]))
+                return err_set(p->e, ERR_INVAL,
+                               "field <%.*s:> needs a word or phrase after "
+                               "it",
+                               (int)fl, w);
+            int sign = lx->sign;
+            enum ast_field keep = lx->field;
+            c = lx->q[lx->pos];
+            ql = quote_len(lx->q, lx->len, lx->pos);
+            if (ql > 0 || c == '(' || c == ')') {
+                if (c == '(' || c == ')')
+                    return err_set(p->e, ERR_INVAL,
+                                   "field <%.*s:> takes a word or phrase, "
+                                   "not a group",
+                                   (int)fl, w);
+                /* re-lex the phrase with the field kept */
+                int rc = lex_next(p);
+                lx->sign = sign;
+                lx->field = keep;
+                return rc;
+            }
+            end = word_end(lx, lx->pos);
+            w = lx->q + lx->pos;
+            n = end - lx->pos;
+        }
+    }
+    lx->kind = LEX_WORD;
+    lx->text = w;
+    lx->tlen = n;
+    lx->pos = end;
+    return ERR_OK;
+}
+
+static struct ast *ast_new(struct parser *p, enum ast_kind kind)
+{
+    struct ast *a = calloc(1, sizeof *a);
+    if (a == NULL)
+        err_set(p->e, ERR_NOMEM, "out of memory");
+    else
+        a->kind = kind;
+    return a;
+}
+
+static int ast_add(struct parser *p, struct ast *parent, struct ast *kid)
+{
+    struct ast **k =
+        realloc(parent->kids, (parent->nkids + 1) * sizeof *parent->kids);
+    if (k == NULL) {
+        ast_free(kid);
+        return err_set(p->e, ERR_NOMEM, "out of memory");
+    }
+    parent->kids = k;
+    parent->kids[parent->nkids++] = kid;
+    return ERR_OK;
+}
+
+void ast_free(struct ast *a)
+{
+    if (a == NULL)
+        return;
+    for (size_t i = 0; i < a->nkids; i++)
+        ast_free(a->kids[i]);
+    free(a->kids);
+    free(a);
+}
+
+static int count_leaf(struct parser *p)
+{
+    if (++p->leaves > QRY_TERMS_MAX)
+        return err_set(p->e, ERR_LIMIT, "query has more than <%d> terms",
+                       QRY_TERMS_MAX);
+    return ERR_OK;
+}
+
+static struct ast *parse_seq(struct parser *p, unsigned depth);
+
+/* A phrase: split its text on white space into words. */
+static struct ast *parse_phrase(struct parser *p)
+{
+    struct lexer *lx = &p->lx;
+    struct ast *ph = ast_new(p, AST_PHRASE);
+    if (ph == NULL)
+        return NULL;
+    ph->field = lx->field;
+    ph->text = lx->text;
+    ph->len = lx->tlen;
+    ph->off = lx->off;
+    if (count_leaf(p) != ERR_OK) {
+        ast_free(ph);
+        return NULL;
+    }
+    size_t i = 0;
+    while (i < lx->tlen) {
+        while (i < lx->tlen && is_space((unsigned char)lx->text[i]))
+            i++;
+        size_t s = i;
+        while (i < lx->tlen && !is_space((unsigned char)lx->text[i]))
+            i++;
+        if (i == s)
+            break;
+        if (ph->nkids >= QRY_PHRASE_MAX) {
+            err_set(p->e, ERR_LIMIT, "phrase has more than <%d> words",
+                    QRY_PHRASE_MAX);
+            ast_free(ph);
+            return NULL;
+        }
+        struct ast *w = ast_new(p, AST_WORD);
+        if (w == NULL || ast_add(p, ph, w) != ERR_OK) {
+            ast_free(ph);
+            return NULL;
+        }
+        w->exact = 1;
+        w->field = ph->field;
+        w->text = lx->text + s;
+        w->len = i - s;
+        w->off = (size_t)(lx->text - lx->q) + s;
+    }
+    if (ph->nkids == 0) {
+        ast_free(ph);
+        err_set(p->e, ERR_INVAL, "empty phrase at byte <%zu>", lx->off);
+        return NULL;
+    }
+    if (ph->nkids == 1) { /* "word": the exact form of one word */
+        struct ast *w = ph->kids[0];
+        ph->nkids = 0;
+        ast_free(ph);
+        return w;
+    }
+    return ph;
+}
+
+static struct ast *parse_primary(struct parser *p, unsigned depth)
+{
+    struct lexer *lx = &p->lx;
+    struct ast *a = NULL;
+    switch (lx->kind) {
+    case LEX_LPAREN:
+        if (depth >= QRY_DEPTH_MAX) {
+            err_set(p->e, ERR_LIMIT, "parentheses nested deeper than <%d>",
+                    QRY_DEPTH_MAX);
+            return NULL;
+        }
+        if (lex_next(p) != ERR_OK)
+            return NULL;
+        a = parse_seq(p, depth + 1);
+        if (a == NULL)
+            return NULL;
+        if (lx->kind != LEX_RPAREN) {
+            ast_free(a);
+            err_set(p->e, ERR_INVAL, "missing ) at byte <%zu>", lx->off);
+            return NULL;
+        }
+        break;
+    case LEX_PHRASE:
+        a = parse_phrase(p);
+        if (a == NULL)
+            return NULL;
+        break;
+    case LEX_WORD:
+        if (count_leaf(p) != ERR_OK)
+            return NULL;
+        int wild = lx->tlen > 0 && lx->text[lx->tlen - 1] == '*';
+        a = ast_new(p, wild ? AST_WILD : AST_WORD);
+        if (a == NULL)
+            return NULL;
+        a->field = lx->field;
+        a->text = lx->text;
+        a->len = lx->tlen - (wild ? 1 : 0);
+        a->off = lx->off;
+        if (wild && a->len == 0) {
+            ast_free(a);
+            err_set(p->e, ERR_INVAL, "* needs a word prefix before it");
+            return NULL;
+        }
+        break;
+    case LEX_RPAREN:
+        err_set(p->e, ERR_INVAL, "unexpected ) at byte <%zu>", lx->off);
+        return NULL;
+    case LEX_END:
+        err_set(p->e, ERR_INVAL, "query ends where a term was expected");
+        return NULL;
+    case LEX_AND:
+    case LEX_OR:
+    case LEX_NOT:
+        err_set(p->e, ERR_INVAL,
+                "operator at byte <%zu> needs a term before it (use "
+                "lower case for the words and/or/not)",
+                lx->off);
+        return NULL;
+    }
+    if (lex_next(p) != ERR_OK) {
+        ast_free(a);
+        return NULL;
+    }
+    return a;
+}
+
+static struct ast *combine(struct parser *p, enum ast_kind kind,
+                           struct ast *left, struct ast *right)
+{
+    if (left->kind == kind && kind != AST_AND_NOT)
+        return ast_add(p, left, right) == ERR_OK ? left : NULL;
+    struct ast *n = ast_new(p, kind);
+    if (n == NULL || ast_add(p, n, left) != ERR_OK) {
+        ast_free(n);
+        ast_free(right);
+        return NULL;
+    }
+    return ast_add(p, n, right) == ERR_OK ? n : NULL;
+}
+
+/* and := primary ((AND | NOT | AND NOT) primary)* */
+static struct ast *parse_and(struct parser *p, unsigned depth)
+{
+    struct ast *left = parse_primary(p, depth);
+    while (left != NULL &&
+           (p->lx.kind == LEX_AND || p->lx.kind == LEX_NOT)) {
+        enum ast_kind kind = p->lx.kind == LEX_NOT ? AST_AND_NOT : AST_AND;
+        if (lex_next(p) != ERR_OK)
+            goto fail;
+        if (kind == AST_AND && p->lx.kind == LEX_NOT) {
+            kind = AST_AND_NOT;
+            if (lex_next(p) != ERR_OK)
+                goto fail;
+        }
+        struct ast *right = parse_primary(p, depth);
+        if (right == NULL)
+            goto fail;
+        left = combine(p, kind, left, right);
+    }
+    return left;
+fail:
+    ast_free(left);
+    return NULL;
+}
+
+/* or := and (OR and)* */
+static struct ast *parse_or(struct parser *p, unsigned depth)
+{
+    struct ast *left = parse_and(p, depth);
+    while (left != NULL && p->lx.kind == LEX_OR) {
+        if (lex_next(p) != ERR_OK) {
+            ast_free(left);
+            return NULL;
+        }
+        struct ast *right = parse_and(p, depth);
+        if (right == NULL) {
+            ast_free(left);
+            return NULL;
+        }
+        left = combine(p, AST_OR, left, right);
+    }
+    return left;
+}
+
+/* seq := (['+'|'-'] or)* up to ')' or the end; plain items are OR'ed
+ * (BM25 ranks items with more of them first), +items required, -items
+ * excluded. */
+static struct ast *parse_seq(struct parser *p, unsigned depth)
+{
+    struct ast *opt = NULL, *req = NULL, *excl = NULL;
+    while (p->lx.kind != LEX_END && p->lx.kind != LEX_RPAREN) {
+        int sign = p->lx.sign;
+        if (p->lx.kind == LEX_NOT && opt == NULL && req == NULL) {
+            err_set(p->e, ERR_INVAL,
+                    "NOT needs a term before it to exclude from");
+            goto fail;
+        }
+        struct ast *a = parse_or(p, depth);
+        if (a == NULL)
+            goto fail;
+        struct ast **slot = sign == '+' ? &req : sign == '-' ? &excl : &opt;
+        if (sign == 0 && a->kind == AST_WORD)
+            a->optional = 1;
+        if (*slot == NULL) {
+            *slot = a;
+        } else {
+            *slot = combine(p, sign == '+' ? AST_AND : AST_OR, *slot, a);
+            if (*slot == NULL)
+                goto fail;
+        }
+    }
+    struct ast *res;
+    if (req != NULL && opt != NULL) {
+        res = combine(p, AST_MAYBE, req, opt);
+        req = opt = NULL;
+    } else {
+        res = req != NULL ? req : opt;
+        req = opt = NULL;
+    }
+    if (res == NULL) {
+        if (excl != NULL)
+            err_set(p->e, ERR_INVAL,
+                    "-term needs a term to exclude from");
+        else if (depth > 0)
+            err_set(p->e, ERR_INVAL, "empty ( ) group");
+        else
+            err_set(p->e, ERR_INVAL, "empty query");
+        goto fail;
+    }
+    if (excl != NULL) {
+        struct ast *n = ast_new(p, AST_AND_NOT);
+        if (n == NULL || ast_add(p, n, res) != ERR_OK) {
+            ast_free(n);
+            res = NULL;
+            goto fail;
+        }
+        res = n;
+        if (ast_add(p, n, excl) != ERR_OK) {
+            excl = NULL;
+            goto fail;
+        }
+        excl = NULL;
+    }
+    return res;
+fail:
+    ast_free(opt);
+    ast_free(req);
+    ast_free(excl);
+    return NULL;
+}
+
+int qry_parse(const char *q, size_t len, struct parse_out *out, struct err *e)
+{
+    memset(out, 0, sizeof *out);
+    if (len > QRY_BYTES_MAX)
+        return err_set(e, ERR_LIMIT, "query is <%zu> bytes, max <%d>", len,
+                       QRY_BYTES_MAX);
+    if (memchr(q, '\0', len) != NULL)
+        return err_set(e, ERR_INVAL, "query contains a NUL byte");
+    if (!txt_utf8_valid(q, len))
+        return err_set(e, ERR_INVAL, "query is not valid UTF-8");
+    struct parser p = {.lx = {.q = q, .len = len}, .out = out, .e = e};
+    struct err local;
+    if (e == NULL)
+        p.e = &local;
+    err_clear(p.e);
+    int rc = lex_next(&p);
+    if (rc != ERR_OK)
+        return rc;
+    if (p.lx.kind == LEX_END && out->nfilters > 0)
+        return ERR_OK; /* filters only: browse */
+    out->root = parse_seq(&p, 0);
+    if (out->root == NULL)
+        return p.e->code != ERR_OK ? p.e->code : ERR_INVAL;
+    if (p.lx.kind == LEX_RPAREN) {
+        ast_free(out->root);
+        out->root = NULL;
+        return err_set(e, ERR_INVAL, "unexpected ) at byte <%zu>",
+                       p.lx.off);
+    }
+    out->nleaves = p.leaves;
+    return ERR_OK;
+}
+
+void parse_out_fini(struct parse_out *p)
+{
+    ast_free(p->root);
+    for (size_t i = 0; i < p->nfilters; i++)
+        free(p->filters[i]);
+    free(p->filters);
+    memset(p, 0, sizeof *p);
+}

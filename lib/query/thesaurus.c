@@ -1,0 +1,179 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* thesaurus.c - synonym groups from a plain-text file the user can edit
+ * (corpus/thesaurus.tsv): one group per line, entries separated by ','
+ * or tabs, '#' comments. Single words are matched by their stem, so
+ * "misbruget" finds the group of "misbrug". */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "query/query_internal.h"
+
+#define THES_LINE_MAX 4096 /* longer lines are an error: not a thesaurus */
+#define THES_ENTRIES_MAX 100000
+#define THES_ENTRY_WORDS 8 /* words in a multi-word entry */
+
+struct thes_entry {
+    size_t group;
+    size_t nwords;
+    char *words[THES_ENTRY_WORDS]; /* folded; for one word: its stem */
+    char *surface;                 /* one word: the folded word itself */
+};
+
+struct qry_thesaurus {
+    struct thes_entry *entries;
+    size_t n, cap;
+    size_t ngroups;
+};
+
+static void entry_fini(struct thes_entry *ent)
+{
+    for (size_t w = 0; w < ent->nwords; w++)
+        free(ent->words[w]);
+    free(ent->surface);
+}
+
+void qry_thesaurus_free(struct qry_thesaurus *th)
+{
+    if (th == NULL)
+        return;
+    for (size_t i = 0; i < th->n; i++)
+        entry_fini(&th->entries[i]);
+    free(th->entries);
+    free(th);
+}
+
+size_t qry_thesaurus_groups(const struct qry_thesaurus *th)
+{
+    return th == NULL ? 0 : th->ngroups;
+}
+
+/* Add one entry ("stofindtagelsesrum" or "social sygeplejerske"). */
+static int add_entry(struct qry_thesaurus *th, struct txt_stemmer *st,
+                     const char *s, size_t len, size_t group)
+{
+    struct thes_entry ent = {.group = group};
+    struct txt_tokenizer tk;
+    struct txt_tok tok;
+    txt_tok_init(&tk, s, len);
+    while (txt_tok_next(&tk, &tok)) {
+        if (ent.nwords == THES_ENTRY_WORDS)
+            break;
+        ent.words[ent.nwords] = strdup(tok.word);
+        if (ent.words[ent.nwords] == NULL)
+            goto nomem;
+        ent.nwords++;
+    }
+    if (ent.nwords == 0)
+        return ERR_OK;
+    if (ent.nwords == 1) {
+        char stem[TXT_WORD_MAX + 1];
+        txt_stem(st, ent.words[0], strlen(ent.words[0]), stem, sizeof stem);
+        ent.surface = ent.words[0];
+        ent.words[0] = strdup(stem);
+        if (ent.words[0] == NULL)
+            goto nomem;
+    }
+    if (th->n == th->cap) {
+        size_t cap = th->cap ? th->cap * 2 : 64;
+        struct thes_entry *p = realloc(th->entries, cap * sizeof *p);
+        if (p == NULL)
+            goto nomem;
+        th->entries = p;
+        th->cap = cap;
+    }
+    th->entries[th->n++] = ent;
+    return ERR_OK;
+nomem:
+    entry_fini(&ent);
+    return ERR_NOMEM;
+}
+
+struct qry_thesaurus *qry_thesaurus_load(const char *path, struct err *e)
+{
+    FILE *f = fopen(path, "r");
+    if (f == NULL) {
+        err_set(e, ERR_IO, "open thesaurus <%s>: %s", path, strerror(errno));
+        return NULL;
+    }
+    struct qry_thesaurus *th = calloc(1, sizeof *th);
+    struct txt_stemmer *st = txt_stemmer_new(e);
+    char line[THES_LINE_MAX];
+    unsigned lineno = 0;
+    if (th == NULL || st == NULL)
+        goto fail;
+    while (fgets(line, sizeof line, f) != NULL) {
+        lineno++;
+        size_t len = strlen(line);
+        if (len == sizeof line - 1 && line[len - 1] != '\n') {
+            err_set(e, ERR_INVAL, "thesaurus <%s> line %u longer than <%d>",
+                    path, lineno, THES_LINE_MAX);
+            goto fail;
+        }
+        if (!txt_utf8_valid(line, len)) {
+            err_set(e, ERR_INVAL, "thesaurus <%s> line %u is not UTF-8",
+                    path, lineno);
+            goto fail;
+        }
+        char *hash = strchr(line, '#');
+        if (hash != NULL)
+            *hash = '\0';
+        size_t before = th->n;
+        char *save = NULL;
+        for (char *tok = strtok_r(line, ",\t\r\n", &save); tok != NULL;
+             tok = strtok_r(NULL, ",\t\r\n", &save)) {
+            if (th->n >= THES_ENTRIES_MAX) {
+                err_set(e, ERR_LIMIT, "thesaurus <%s> has over <%d> entries",
+                        path, THES_ENTRIES_MAX);
+                goto fail;
+            }
+            if (add_entry(th, st, tok, strlen(tok), th->ngroups) != ERR_OK) {
+                err_set(e, ERR_NOMEM, "out of memory loading thesaurus");
+                goto fail;
+            }
+        }
+        if (th->n - before == 1) { /* a group of one says nothing */
+            th->n--;
+            entry_fini(&th->entries[th->n]);
+        } else if (th->n > before) {
+            th->ngroups++;
+        }
+    }
+    txt_stemmer_free(st);
+    fclose(f);
+    return th;
+fail:
+    txt_stemmer_free(st);
+    qry_thesaurus_free(th);
+    fclose(f);
+    return NULL;
+}
+
+int thes_lookup(const struct qry_thesaurus *th, const char *stem, size_t len,
+                thes_fn fn, void *ctx)
+{
+    if (th == NULL)
+        return 0;
+    for (size_t i = 0; i < th->n; i++) {
+        const struct thes_entry *hit = &th->entries[i];
+        if (hit->nwords != 1 || strlen(hit->words[0]) != len ||
+            memcmp(hit->words[0], stem, len) != 0)
+            continue;
+        /* entries of one group are contiguous */
+        size_t lo = i;
+        while (lo > 0 && th->entries[lo - 1].group == hit->group)
+            lo--;
+        for (size_t j = lo; j < th->n && th->entries[j].group == hit->group;
+             j++) {
+            if (j == i)
+                continue;
+            const struct thes_entry *ent = &th->entries[j];
+            int rc = fn(ctx, (const char *const *)ent->words, ent->nwords,
+                        ent->surface);
+            if (rc != 0)
+                return rc;
+        }
+    }
+    return 0;
+}

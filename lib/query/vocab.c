@@ -1,0 +1,313 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* vocab.c - the index's own word list, for "did you mean" and the fuzzy
+ * fall-back: every exact word term (compound parts included) with its
+ * document frequency, bucketed by length in characters so a search for
+ * words within edit distance d only looks at lengths len-d..len+d. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "query/query_internal.h"
+
+#define VOCAB_WORDS_MAX 5000000 /* a bound on memory for huge indexes */
+
+struct vword {
+    const char *w; /* into the arena */
+    uint32_t len;  /* bytes */
+    uint32_t freq;
+};
+
+struct qry_vocab {
+    struct vword *words; /* sorted by bytes (allterms order) */
+    size_t n, cap;
+    struct buf arena;
+    /* by_len[c]: indexes into words of the words of c characters */
+    uint32_t *by_len[TXT_WORD_MAX + 1];
+    size_t nby_len[TXT_WORD_MAX + 1];
+};
+
+static size_t utf8_chars(const char *s, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        if (((unsigned char)s[i] & 0xc0) != 0x80)
+            n++;
+    return n;
+}
+
+struct build_ctx {
+    struct qry_vocab *v;
+    size_t *offs;
+};
+
+static int collect(void *ctx, const char *term, size_t len, uint32_t freq)
+{
+    struct build_ctx *b = ctx;
+    struct qry_vocab *v = b->v;
+    unsigned char c = (unsigned char)term[0];
+    /* Prefixed terms start with a capital; skip them, numbers, and
+     * single letters. */
+    if (len < 3 || len > TXT_WORD_MAX || (c >= 'A' && c <= 'Z') ||
+        (c >= '0' && c <= '9'))
+        return 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char d = (unsigned char)term[i];
+        if ((d >= '0' && d <= '9') || d == '-' || d == '.' || d == '@' ||
+            d == '/' || d == ':')
+            return 0;
+    }
+    if (v->n >= VOCAB_WORDS_MAX)
+        return 1;
+    if (v->n == v->cap) {
+        size_t cap = v->cap ? v->cap * 2 : 4096;
+        struct vword *p = realloc(v->words, cap * sizeof *p);
+        size_t *o = realloc(b->offs, cap * sizeof *o);
+        if (o != NULL)
+            b->offs = o;
+        if (p == NULL || o == NULL) {
+            if (p != NULL)
+                v->words = p;
+            return ERR_NOMEM;
+        }
+        v->words = p;
+        v->cap = cap;
+    }
+    b->offs[v->n] = v->arena.len;
+    if (buf_append(&v->arena, term, len) != ERR_OK ||
+        buf_putc(&v->arena, '\0') != ERR_OK)
+        return ERR_NOMEM;
+    v->words[v->n].len = (uint32_t)len;
+    v->words[v->n].freq = freq;
+    v->n++;
+    return 0;
+}
+
+struct qry_vocab *qry_vocab_build(xap_db *db, struct err *e)
+{
+    struct qry_vocab *v = calloc(1, sizeof *v);
+    if (v == NULL) {
+        err_set(e, ERR_NOMEM, "out of memory");
+        return NULL;
+    }
+    struct build_ctx b = {.v = v};
+    int rc = xap_db_allterms(db, "", collect, &b, e);
+    if (rc < 0) {
+        if (rc == ERR_NOMEM)
+            err_set(e, ERR_NOMEM, "out of memory building vocabulary");
+        goto fail;
+    }
+    size_t counts[TXT_WORD_MAX + 1] = {0};
+    for (size_t i = 0; i < v->n; i++) {
+        v->words[i].w = v->arena.data + b.offs[i];
+        size_t c = utf8_chars(v->words[i].w, v->words[i].len);
+        counts[c > TXT_WORD_MAX ? TXT_WORD_MAX : c]++;
+    }
+    for (size_t c = 0; c <= TXT_WORD_MAX; c++) {
+        if (counts[c] == 0)
+            continue;
+        v->by_len[c] = malloc(counts[c] * sizeof(uint32_t));
+        if (v->by_len[c] == NULL) {
+            err_set(e, ERR_NOMEM, "out of memory building vocabulary");
+            goto fail;
+        }
+    }
+    for (size_t i = 0; i < v->n; i++) {
+        size_t c = utf8_chars(v->words[i].w, v->words[i].len);
+        if (c > TXT_WORD_MAX)
+            c = TXT_WORD_MAX;
+        v->by_len[c][v->nby_len[c]++] = (uint32_t)i;
+    }
+    free(b.offs);
+    return v;
+fail:
+    free(b.offs);
+    qry_vocab_free(v);
+    return NULL;
+}
+
+void qry_vocab_free(struct qry_vocab *v)
+{
+    if (v == NULL)
+        return;
+    for (size_t c = 0; c <= TXT_WORD_MAX; c++)
+        free(v->by_len[c]);
+    free(v->words);
+    buf_fini(&v->arena);
+    free(v);
+}
+
+size_t qry_vocab_size(const struct qry_vocab *v)
+{
+    return v == NULL ? 0 : v->n;
+}
+
+uint32_t vocab_freq(const struct qry_vocab *v, const char *word, size_t len)
+{
+    if (v == NULL)
+        return 0;
+    size_t lo = 0, hi = v->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const struct vword *m = &v->words[mid];
+        size_t n = m->len < len ? m->len : len;
+        int c = memcmp(m->w, word, n);
+        if (c == 0)
+            c = m->len < len ? -1 : m->len > len ? 1 : 0;
+        if (c == 0)
+            return m->freq;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
+/* Decode UTF-8 into code points (invalid bytes pass as themselves). */
+static size_t decode(const char *s, size_t len, uint32_t *out, size_t cap)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len && n < cap;) {
+        unsigned char c = (unsigned char)s[i];
+        uint32_t cp = c;
+        size_t k = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+        if (k > 1 && i + k <= len) {
+            cp = c & (0x3f >> (k - 1));
+            for (size_t j = 1; j < k; j++)
+                cp = (cp << 6) | ((unsigned char)s[i + j] & 0x3f);
+        } else {
+            k = 1;
+        }
+        out[n++] = cp;
+        i += k;
+    }
+    return n;
+}
+
+int edit_distance(const char *a, size_t alen, const char *b, size_t blen,
+                  int maxdist)
+{
+    uint32_t x[TXT_WORD_MAX + 1], y[TXT_WORD_MAX + 1];
+    size_t n = decode(a, alen, x, TXT_WORD_MAX);
+    size_t m = decode(b, blen, y, TXT_WORD_MAX);
+    if ((n > m ? n - m : m - n) > (size_t)maxdist)
+        return maxdist + 1;
+    /* three rows of the optimal-string-alignment table */
+    int rows[3][TXT_WORD_MAX + 2];
+    int *pp = rows[0], *prev = rows[1], *cur = rows[2];
+    for (size_t j = 0; j <= m; j++)
+        prev[j] = (int)j;
+    for (size_t i = 1; i <= n; i++) {
+        cur[0] = (int)i;
+        int rowmin = cur[0];
+        for (size_t j = 1; j <= m; j++) {
+            int cost = x[i - 1] == y[j - 1] ? 0 : 1;
+            int d = prev[j] + 1;
+            if (cur[j - 1] + 1 < d)
+                d = cur[j - 1] + 1;
+            if (prev[j - 1] + cost < d)
+                d = prev[j - 1] + cost;
+            if (i > 1 && j > 1 && x[i - 1] == y[j - 2] &&
+                x[i - 2] == y[j - 1] && pp[j - 2] + 1 < d)
+                d = pp[j - 2] + 1;
+            cur[j] = d;
+            if (d < rowmin)
+                rowmin = d;
+        }
+        if (rowmin > maxdist)
+            return maxdist + 1;
+        int *t = pp;
+        pp = prev;
+        prev = cur;
+        cur = t;
+    }
+    return prev[m];
+}
+
+/* Walk the words of length len-d..len+d characters within distance d. */
+static int walk_near(const struct qry_vocab *v, const char *word, size_t len,
+                     int maxdist,
+                     int (*fn)(void *ctx, const struct vword *w, int dist),
+                     void *ctx)
+{
+    size_t c = utf8_chars(word, len);
+    size_t lo = c > (size_t)maxdist ? c - (size_t)maxdist : 0;
+    size_t hi = c + (size_t)maxdist;
+    if (hi > TXT_WORD_MAX)
+        hi = TXT_WORD_MAX;
+    for (size_t l = lo; l <= hi; l++) {
+        for (size_t i = 0; i < v->nby_len[l]; i++) {
+            const struct vword *w = &v->words[v->by_len[l][i]];
+            /* cheap filter: the first or last letter must agree unless
+             * the distance allows more than one edit */
+            if (maxdist == 1 && w->w[0] != word[0] &&
+                w->w[w->len - 1] != word[len - 1])
+                continue;
+            int d = edit_distance(word, len, w->w, w->len, maxdist);
+            if (d == 0 || d > maxdist)
+                continue;
+            int rc = fn(ctx, w, d);
+            if (rc != 0)
+                return rc;
+        }
+    }
+    return 0;
+}
+
+struct nearest_ctx {
+    const struct vword *best;
+    int dist;
+};
+
+static int keep_nearest(void *ctx, const struct vword *w, int dist)
+{
+    struct nearest_ctx *n = ctx;
+    if (n->best == NULL || dist < n->dist ||
+        (dist == n->dist && w->freq > n->best->freq)) {
+        n->best = w;
+        n->dist = dist;
+    }
+    return 0;
+}
+
+int vocab_nearest(const struct qry_vocab *v, const char *word, size_t len,
+                  int maxdist, char *out, size_t cap)
+{
+    if (v == NULL || len == 0)
+        return -1;
+    struct nearest_ctx n = {0};
+    walk_near(v, word, len, maxdist, keep_nearest, &n);
+    if (n.best == NULL || n.best->len + 1 > cap)
+        return -1;
+    memcpy(out, n.best->w, n.best->len);
+    out[n.best->len] = '\0';
+    return n.dist;
+}
+
+struct neigh_ctx {
+    int (*fn)(void *ctx, const char *w, size_t wl, uint32_t freq);
+    void *ctx;
+    size_t left;
+};
+
+static int pass_neighbour(void *ctx, const struct vword *w, int dist)
+{
+    struct neigh_ctx *n = ctx;
+    (void)dist;
+    if (n->left == 0)
+        return 1;
+    n->left--;
+    return n->fn(n->ctx, w->w, w->len, w->freq);
+}
+
+int vocab_neighbours(const struct qry_vocab *v, const char *word, size_t len,
+                     size_t max,
+                     int (*fn)(void *ctx, const char *w, size_t wl,
+                               uint32_t freq),
+                     void *ctx)
+{
+    if (v == NULL || len == 0)
+        return 0;
+    struct neigh_ctx n = {fn, ctx, max};
+    int rc = walk_near(v, word, len, 1, pass_neighbour, &n);
+    return rc == 1 ? 0 : rc;
+}

@@ -1,0 +1,185 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* xap.h - the C API over Xapian (xap_*.cc are the only C++ in the tree).
+ * Opaque handles, UTF-8 as pointer + length, errors as struct err; no
+ * exception ever crosses into C. Xapian objects are not thread-safe: use
+ * one xap_db per thread. */
+#ifndef REFERAT_XAP_XAP_H
+#define REFERAT_XAP_XAP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/err.h"
+
+/* The .cc definitions are noexcept (nothing may unwind into C); C++
+ * requires the declarations to say so too. Empty for C. */
+#ifdef __cplusplus
+#define XAP_NOEXCEPT noexcept
+#else
+#define XAP_NOEXCEPT
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct xap_db xap_db;   /* a reader */
+typedef struct xap_wdb xap_wdb; /* the (single) writer */
+typedef struct xap_doc xap_doc; /* a document being built */
+
+/* ---- Reading ----------------------------------------------------------- */
+
+/* Open an index for reading. NULL and `e` filled on failure (ERR_NOTFOUND
+ * if there is no index at `path`). */
+xap_db *xap_db_open(const char *path, struct err *e) XAP_NOEXCEPT;
+void xap_db_close(xap_db *db) XAP_NOEXCEPT;
+/* Move to the newest committed revision; *changed = 1 if it moved. */
+int xap_db_reopen(xap_db *db, int *changed, struct err *e) XAP_NOEXCEPT;
+uint32_t xap_db_doccount(xap_db *db) XAP_NOEXCEPT;
+uint64_t xap_db_revision(xap_db *db) XAP_NOEXCEPT;
+/* Documents containing `term`; 0 if none or on error. */
+uint32_t xap_db_termfreq(xap_db *db, const char *term, size_t len) XAP_NOEXCEPT;
+/* Call fn for each term starting with `prefix`, in byte order, with its
+ * document frequency. A non-zero return from fn stops the walk and is
+ * returned. */
+int xap_db_allterms(xap_db *db, const char *prefix,
+                    int (*fn)(void *ctx, const char *term, size_t len,
+                              uint32_t freq),
+                    void *ctx, struct err *e) XAP_NOEXCEPT;
+/* The stored data of the document with unique term `idterm` ("Q..."):
+ * *data is the caller's (free()). ERR_NOTFOUND if none. */
+int xap_db_get_data(xap_db *db, const char *idterm, char **data, size_t *len,
+                    struct err *e) XAP_NOEXCEPT;
+/* Metadata value for `key`; *value is the caller's (free()), "" if unset. */
+int xap_db_get_metadata(xap_db *db, const char *key, char **value,
+                        struct err *e) XAP_NOEXCEPT;
+
+/* ---- Queries ----------------------------------------------------------- */
+
+/* A query tree in plain C, built by lib/query and turned into a
+ * Xapian::Query by xap_search(). Leaves carry complete index terms
+ * (prefix included). */
+enum xap_qop {
+    XAP_Q_TERM,   /* term; wqf in `wqf` (0 -> 1) */
+    XAP_Q_PHRASE, /* kids are TERMs in order; window = nkids */
+    XAP_Q_NEAR,   /* kids within `window` positions, any order */
+    XAP_Q_AND,
+    XAP_Q_OR,
+    XAP_Q_AND_NOT,   /* kids[0] AND NOT (kids[1] OR ...) */
+    XAP_Q_AND_MAYBE, /* kids[0], boosted by the others */
+    XAP_Q_SYNONYM,   /* kids weighted as one term */
+    XAP_Q_WILDCARD,  /* every term starting with `term`, at most
+                        max_expansion of them, else ERR_LIMIT */
+    XAP_Q_SCALE,     /* kids[0] with weights multiplied by `scale` */
+    XAP_Q_FILTER,    /* kids[0] restricted to kids[1..] (unweighted) */
+};
+
+struct xap_qnode {
+    enum xap_qop op;
+    char *term; /* TERM, WILDCARD: the index term or prefix */
+    size_t len;
+    uint32_t wqf;
+    uint32_t window; /* NEAR */
+    double scale;    /* SCALE */
+    struct xap_qnode **kids;
+    size_t nkids;
+};
+
+struct xap_search_req {
+    const struct xap_qnode *query;   /* required */
+    const char *const *filter_terms; /* boolean terms all required (e.g.
+                                        council words "XCherning") */
+    size_t nfilter_terms;
+    const char *date_from; /* "YYYYMMDD" inclusive, or NULL */
+    const char *date_to;
+    uint32_t offset, limit;
+    int facets;              /* count council and year over all matches */
+    uint32_t check_at_least; /* documents to inspect at least (facets need
+                                all of them: pass doccount) */
+    uint32_t max_expansion;  /* per wildcard; past it: ERR_LIMIT */
+    double bm25_k1, bm25_b;  /* 0 -> Xapian's defaults (1.0, 0.5) */
+};
+
+struct xap_hit {
+    uint32_t docid;
+    double score;
+    char *data; /* the document's stored data (JSON), owned by results */
+    size_t datalen;
+};
+
+struct xap_facet {
+    char *value; /* owned by results */
+    uint32_t count;
+};
+
+struct xap_results {
+    uint32_t estimated, lower, upper; /* matches: estimate and bounds */
+    struct xap_hit *hits;
+    size_t nhits;
+    struct xap_facet *councils; /* by count, descending */
+    size_t ncouncils;
+    struct xap_facet *years; /* by year, ascending */
+    size_t nyears;
+};
+
+/* Run a search. On DatabaseModifiedError it reopens and retries once.
+ * ERR_LIMIT for a wildcard past max_expansion; ERR_INVAL for a malformed
+ * tree. The caller frees *out with xap_results_free(). */
+int xap_search(xap_db *db, const struct xap_search_req *req,
+               struct xap_results **out, struct err *e) XAP_NOEXCEPT;
+void xap_results_free(struct xap_results *r) XAP_NOEXCEPT;
+
+/* ---- Writing ----------------------------------------------------------- */
+
+/* Open (creating if needed) the index at `path` for writing; `overwrite`
+ * starts an empty index (the old one stays readable until commit). Only
+ * one writer at a time: a second gets ERR_IO ("locked"). */
+xap_wdb *xap_wdb_open(const char *path, int overwrite,
+                      struct err *e) XAP_NOEXCEPT;
+/* Close; changes not committed are discarded. */
+void xap_wdb_close(xap_wdb *w) XAP_NOEXCEPT;
+/* One transaction around a whole indexing run: readers and a crash see
+ * the old index until xap_wdb_commit() returns. */
+int xap_wdb_begin(xap_wdb *w, struct err *e) XAP_NOEXCEPT;
+int xap_wdb_commit(xap_wdb *w, struct err *e) XAP_NOEXCEPT;
+int xap_wdb_add(xap_wdb *w, xap_doc *d, struct err *e) XAP_NOEXCEPT;
+/* Delete every document indexed with boolean term `term`. */
+int xap_wdb_delete_term(xap_wdb *w, const char *term,
+                        struct err *e) XAP_NOEXCEPT;
+int xap_wdb_set_metadata(xap_wdb *w, const char *key, const char *value,
+                         struct err *e) XAP_NOEXCEPT;
+/* *value is the caller's (free()); "" if unset. */
+int xap_wdb_get_metadata(xap_wdb *w, const char *key, char **value,
+                         struct err *e) XAP_NOEXCEPT;
+/* Call fn for each metadata key starting with `prefix`. */
+int xap_wdb_metadata_keys(xap_wdb *w, const char *prefix,
+                          int (*fn)(void *ctx, const char *key), void *ctx,
+                          struct err *e) XAP_NOEXCEPT;
+uint32_t xap_wdb_doccount(xap_wdb *w) XAP_NOEXCEPT;
+/* Call fn for each term starting with `prefix` (e.g. the exact-word
+ * vocabulary, for the compound lexicon). */
+int xap_wdb_allterms(xap_wdb *w, const char *prefix,
+                     int (*fn)(void *ctx, const char *term, size_t len,
+                               uint32_t freq),
+                     void *ctx, struct err *e) XAP_NOEXCEPT;
+
+xap_doc *xap_doc_new(struct err *e) XAP_NOEXCEPT;
+void xap_doc_free(xap_doc *d) XAP_NOEXCEPT;
+/* Add `term` at position `pos` (1-based) with wdf increment `wdf`. */
+int xap_doc_add_posting(xap_doc *d, const char *term, size_t len, uint32_t pos,
+                        uint32_t wdf, struct err *e) XAP_NOEXCEPT;
+/* Add `term` without a position. */
+int xap_doc_add_term(xap_doc *d, const char *term, size_t len, uint32_t wdf,
+                     struct err *e) XAP_NOEXCEPT;
+/* A filter term: wdf 0, no position. */
+int xap_doc_add_boolean(xap_doc *d, const char *term, size_t len,
+                        struct err *e) XAP_NOEXCEPT;
+int xap_doc_set_value(xap_doc *d, unsigned slot, const char *v, size_t len,
+                      struct err *e) XAP_NOEXCEPT;
+int xap_doc_set_data(xap_doc *d, const char *data, size_t len,
+                     struct err *e) XAP_NOEXCEPT;
+
+#ifdef __cplusplus
+}
+#endif
+#endif

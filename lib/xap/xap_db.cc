@@ -1,0 +1,139 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* xap_db.cc - the read side of xap.h: open, reopen, counts, term walks,
+ * stored data and metadata. Searching is in xap_search.cc. */
+#include "xap/xap_internal.hh"
+
+#include <memory>
+
+extern "C" xap_db *xap_db_open(const char *path, struct err *e) noexcept
+{
+    xap_db *out = nullptr;
+    if (path == nullptr || *path == '\0') {
+        err_set(e, ERR_INVAL, "index path is empty");
+        return nullptr;
+    }
+    guard(e, [&]() -> int {
+        auto db = std::make_unique<xap_db>();
+        db->path = path;
+        db->db = Xapian::Database(db->path);
+        out = db.release();
+        return ERR_OK;
+    });
+    return out;
+}
+
+extern "C" void xap_db_close(xap_db *db) noexcept
+{
+    delete db; /* ~Database does not throw */
+}
+
+extern "C" int xap_db_reopen(xap_db *db, int *changed, struct err *e) noexcept
+{
+    return guard(e, [&]() -> int {
+        bool moved = db->db.reopen();
+        if (changed != nullptr)
+            *changed = moved ? 1 : 0;
+        return ERR_OK;
+    });
+}
+
+extern "C" uint32_t xap_db_doccount(xap_db *db) noexcept
+{
+    uint32_t n = 0;
+    guard(nullptr, [&]() -> int {
+        n = db->db.get_doccount();
+        return ERR_OK;
+    });
+    return n;
+}
+
+extern "C" uint64_t xap_db_revision(xap_db *db) noexcept
+{
+    uint64_t rev = 0;
+    guard(nullptr, [&]() -> int {
+        rev = db->db.get_revision();
+        return ERR_OK;
+    });
+    return rev;
+}
+
+extern "C" uint32_t xap_db_termfreq(xap_db *db, const char *term,
+                                    size_t len) noexcept
+{
+    uint32_t n = 0;
+    if (term == nullptr || len == 0)
+        return 0;
+    guard(nullptr, [&]() -> int {
+        n = db->db.get_termfreq(std::string(term, len));
+        return ERR_OK;
+    });
+    return n;
+}
+
+int xap_allterms_walk(const Xapian::Database &db, const char *prefix,
+                      int (*fn)(void *, const char *, size_t, uint32_t),
+                      void *ctx, struct err *e) noexcept
+{
+    if (fn == nullptr)
+        return err_set(e, ERR_INVAL, "allterms: no callback");
+    return guard(e, [&]() -> int {
+        std::string pfx = prefix != nullptr ? prefix : "";
+        for (auto it = db.allterms_begin(pfx); it != db.allterms_end(pfx);
+             ++it) {
+            const std::string &t = *it;
+            int rc = fn(ctx, t.c_str(), t.size(), it.get_termfreq());
+            if (rc != 0)
+                return rc;
+        }
+        return ERR_OK;
+    });
+}
+
+extern "C" int xap_db_allterms(xap_db *db, const char *prefix,
+                               int (*fn)(void *ctx, const char *term,
+                                         size_t len, uint32_t freq),
+                               void *ctx, struct err *e) noexcept
+{
+    return xap_allterms_walk(db->db, prefix, fn, ctx, e);
+}
+
+/* Run `body` once more on a fresh revision if the one we read was
+ * overwritten under us (a writer committed twice since we opened). */
+template <typename F> static int with_retry(xap_db *db, F body)
+{
+    try {
+        return body();
+    } catch (const Xapian::DatabaseModifiedError &) {
+        db->db.reopen();
+        return body();
+    }
+}
+
+extern "C" int xap_db_get_data(xap_db *db, const char *idterm, char **data,
+                               size_t *len, struct err *e) noexcept
+{
+    if (idterm == nullptr || *idterm == '\0')
+        return err_set(e, ERR_INVAL, "get_data: empty id term");
+    return guard(e, [&]() -> int {
+        return with_retry(db, [&]() -> int {
+            std::string term(idterm);
+            Xapian::PostingIterator p = db->db.postlist_begin(term);
+            if (p == db->db.postlist_end(term))
+                return err_set(e, ERR_NOTFOUND, "no document <%s>", idterm);
+            std::string d = db->db.get_document(*p).get_data();
+            return xap_give(d, data, len, e);
+        });
+    });
+}
+
+extern "C" int xap_db_get_metadata(xap_db *db, const char *key, char **value,
+                                   struct err *e) noexcept
+{
+    if (key == nullptr || *key == '\0')
+        return err_set(e, ERR_INVAL, "get_metadata: empty key");
+    return guard(e, [&]() -> int {
+        return with_retry(db, [&]() -> int {
+            return xap_give(db->db.get_metadata(key), value, nullptr, e);
+        });
+    });
+}

@@ -1,0 +1,384 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* xap_search.cc - xap_search(): a C query tree (struct xap_qnode) becomes a
+ * Xapian::Query, filters and a date range restrict it, BM25 ranks it, and
+ * hits and facet counts are copied into C-owned results. */
+#include "xap/xap_internal.hh"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <memory>
+#include <vector>
+
+#include "xap/schema.h"
+
+namespace
+{
+
+struct builder {
+    uint32_t max_expansion;
+    size_t nodes = 0;
+    struct err *e;
+};
+
+/* The tree is built by our own lib/query, but it is still input: check
+ * every field before trusting it, and bound recursion and size. */
+int build(builder &b, const struct xap_qnode *n, unsigned depth,
+          Xapian::Query &out);
+
+int build_kids(builder &b, const struct xap_qnode *n, size_t from,
+               unsigned depth, std::vector<Xapian::Query> &out)
+{
+    for (size_t i = from; i < n->nkids; i++) {
+        Xapian::Query q;
+        int rc = build(b, n->kids[i], depth + 1, q);
+        if (rc != ERR_OK)
+            return rc;
+        out.push_back(std::move(q));
+    }
+    return ERR_OK;
+}
+
+const char *op_name(enum xap_qop op)
+{
+    switch (op) {
+    case XAP_Q_TERM:
+        return "TERM";
+    case XAP_Q_PHRASE:
+        return "PHRASE";
+    case XAP_Q_NEAR:
+        return "NEAR";
+    case XAP_Q_AND:
+        return "AND";
+    case XAP_Q_OR:
+        return "OR";
+    case XAP_Q_AND_NOT:
+        return "AND_NOT";
+    case XAP_Q_AND_MAYBE:
+        return "AND_MAYBE";
+    case XAP_Q_SYNONYM:
+        return "SYNONYM";
+    case XAP_Q_WILDCARD:
+        return "WILDCARD";
+    case XAP_Q_SCALE:
+        return "SCALE";
+    case XAP_Q_FILTER:
+        return "FILTER";
+    }
+    return "?";
+}
+
+/* Fewest children each operator needs. */
+size_t min_kids(enum xap_qop op)
+{
+    switch (op) {
+    case XAP_Q_TERM:
+    case XAP_Q_WILDCARD:
+        return 0;
+    case XAP_Q_AND_NOT:
+    case XAP_Q_FILTER:
+        return 2;
+    default:
+        return 1;
+    }
+}
+
+int build_leaf(builder &b, const struct xap_qnode *n, Xapian::Query &out)
+{
+    if (n->term == nullptr || n->len == 0)
+        return err_set(b.e, ERR_INVAL, "query %s node with an empty term",
+                       op_name(n->op));
+    if (n->len > XAP_TERM_MAX)
+        return err_set(b.e, ERR_INVAL, "query term of <%zu> bytes, max <%d>",
+                       n->len, XAP_TERM_MAX);
+    std::string t(n->term, n->len);
+    if (n->op == XAP_Q_TERM) {
+        out = Xapian::Query(t, n->wqf != 0 ? n->wqf : 1);
+    } else {
+        out = Xapian::Query(Xapian::Query::OP_WILDCARD, t, b.max_expansion,
+                            Xapian::Query::WILDCARD_LIMIT_ERROR,
+                            Xapian::Query::OP_SYNONYM);
+    }
+    return ERR_OK;
+}
+
+int build(builder &b, const struct xap_qnode *n, unsigned depth,
+          Xapian::Query &out)
+{
+    if (n == nullptr)
+        return err_set(b.e, ERR_INVAL, "query tree has a NULL node");
+    if (depth >= XAP_QUERY_DEPTH_MAX)
+        return err_set(b.e, ERR_INVAL, "query tree deeper than <%d>",
+                       XAP_QUERY_DEPTH_MAX);
+    if (++b.nodes > XAP_QUERY_NODES_MAX)
+        return err_set(b.e, ERR_LIMIT, "query tree has more than <%d> nodes",
+                       XAP_QUERY_NODES_MAX);
+    if ((unsigned)n->op > (unsigned)XAP_Q_FILTER)
+        return err_set(b.e, ERR_INVAL, "unknown query operator <%u>",
+                       (unsigned)n->op);
+    if (n->op == XAP_Q_TERM || n->op == XAP_Q_WILDCARD) {
+        if (n->nkids != 0)
+            return err_set(b.e, ERR_INVAL, "query %s node with children",
+                           op_name(n->op));
+        return build_leaf(b, n, out);
+    }
+    if (n->nkids < min_kids(n->op) || (n->nkids > 0 && n->kids == nullptr))
+        return err_set(b.e, ERR_INVAL,
+                       "query %s node with <%zu> children, needs <%zu>",
+                       op_name(n->op), n->nkids, min_kids(n->op));
+    if (n->op == XAP_Q_PHRASE) {
+        for (size_t i = 0; i < n->nkids; i++)
+            if (n->kids[i] == nullptr || n->kids[i]->op != XAP_Q_TERM)
+                return err_set(b.e, ERR_INVAL,
+                               "query PHRASE child <%zu> is not a TERM", i);
+    }
+    if (n->op == XAP_Q_SCALE &&
+        (n->nkids != 1 || !std::isfinite(n->scale) || n->scale < 0))
+        return err_set(b.e, ERR_INVAL,
+                       "query SCALE needs one child and a scale >= 0");
+
+    std::vector<Xapian::Query> kids;
+    kids.reserve(n->nkids);
+    int rc = build_kids(b, n, 0, depth, kids);
+    if (rc != ERR_OK)
+        return rc;
+    using Q = Xapian::Query;
+    switch (n->op) {
+    case XAP_Q_PHRASE:
+        out = Q(Q::OP_PHRASE, kids.begin(), kids.end(), kids.size());
+        break;
+    case XAP_Q_NEAR: {
+        Xapian::termcount w = n->window;
+        if (w < kids.size())
+            w = kids.size();
+        out = Q(Q::OP_NEAR, kids.begin(), kids.end(), w);
+        break;
+    }
+    case XAP_Q_AND:
+        out = Q(Q::OP_AND, kids.begin(), kids.end());
+        break;
+    case XAP_Q_OR:
+        out = Q(Q::OP_OR, kids.begin(), kids.end());
+        break;
+    case XAP_Q_SYNONYM:
+        out = Q(Q::OP_SYNONYM, kids.begin(), kids.end());
+        break;
+    case XAP_Q_AND_NOT:
+        out = Q(Q::OP_AND_NOT, kids[0],
+                Q(Q::OP_OR, kids.begin() + 1, kids.end()));
+        break;
+    case XAP_Q_AND_MAYBE:
+        out = kids.size() == 1 ? kids[0]
+                               : Q(Q::OP_AND_MAYBE, kids[0],
+                                   Q(Q::OP_OR, kids.begin() + 1, kids.end()));
+        break;
+    case XAP_Q_FILTER:
+        out = Q(Q::OP_FILTER, kids[0],
+                Q(Q::OP_AND, kids.begin() + 1, kids.end()));
+        break;
+    case XAP_Q_SCALE:
+        out = Q(Q::OP_SCALE_WEIGHT, kids[0], n->scale);
+        break;
+    default:
+        return err_set(b.e, ERR_INVAL, "query operator <%s> misplaced",
+                       op_name(n->op));
+    }
+    return ERR_OK;
+}
+
+int check_date(const char *d, const char *what, struct err *e)
+{
+    size_t i = 0;
+    for (; d[i] != '\0' && i < 9; i++)
+        if (d[i] < '0' || d[i] > '9')
+            break;
+    if (i != 8 || d[i] != '\0')
+        return err_set(e, ERR_INVAL, "%s date <%.20s> is not YYYYMMDD", what,
+                       d);
+    return ERR_OK;
+}
+
+/* Add filter terms and the date range to `q` as unweighted filters. */
+int add_filters(const struct xap_search_req *req, Xapian::Query &q,
+                struct err *e)
+{
+    using Q = Xapian::Query;
+    std::vector<Q> f;
+    if (req->nfilter_terms > 0 && req->filter_terms == nullptr)
+        return err_set(e, ERR_INVAL, "filter terms missing");
+    for (size_t i = 0; i < req->nfilter_terms; i++) {
+        const char *t = req->filter_terms[i];
+        if (t == nullptr || *t == '\0')
+            return err_set(e, ERR_INVAL, "filter term <%zu> is empty", i);
+        f.emplace_back(std::string(t));
+    }
+    const char *from = req->date_from, *to = req->date_to;
+    if (from != nullptr && check_date(from, "from", e) != ERR_OK)
+        return ERR_INVAL;
+    if (to != nullptr && check_date(to, "to", e) != ERR_OK)
+        return ERR_INVAL;
+    if (from != nullptr && to != nullptr)
+        f.emplace_back(Q::OP_VALUE_RANGE, SLOT_DATE, from, to);
+    else if (from != nullptr)
+        f.emplace_back(Q::OP_VALUE_GE, SLOT_DATE, from);
+    else if (to != nullptr)
+        f.emplace_back(Q::OP_VALUE_LE, SLOT_DATE, to);
+    if (!f.empty())
+        q = Q(Q::OP_FILTER, q, Q(Q::OP_AND, f.begin(), f.end()));
+    return ERR_OK;
+}
+
+/* Results with a deleter, so an exception half-way frees what was made. */
+struct results_deleter {
+    void operator()(struct xap_results *r) const noexcept
+    {
+        xap_results_free(r);
+    }
+};
+using results_ptr = std::unique_ptr<struct xap_results, results_deleter>;
+
+/* Copy a match spy's counts; by count descending (ties by value) or by
+ * value ascending. */
+int copy_facets(const Xapian::ValueCountMatchSpy &spy, bool by_count,
+                struct xap_facet **out, size_t *n, struct err *e)
+{
+    std::vector<std::pair<std::string, Xapian::doccount>> v;
+    for (auto it = spy.values_begin(); it != spy.values_end(); ++it)
+        v.emplace_back(*it, it.get_termfreq());
+    if (by_count)
+        std::stable_sort(v.begin(), v.end(), [](const auto &a, const auto &b) {
+            return a.second > b.second;
+        });
+    if (v.empty())
+        return ERR_OK;
+    *out = static_cast<struct xap_facet *>(
+        std::calloc(v.size(), sizeof(struct xap_facet)));
+    if (*out == nullptr)
+        return err_set(e, ERR_NOMEM, "out of memory for <%zu> facets",
+                       v.size());
+    for (const auto &p : v) {
+        char *s = xap_strdup(p.first);
+        if (s == nullptr)
+            return err_set(e, ERR_NOMEM, "out of memory for a facet");
+        (*out)[*n].value = s;
+        (*out)[*n].count = p.second;
+        ++*n;
+    }
+    return ERR_OK;
+}
+
+int run(xap_db *db, const struct xap_search_req *req,
+        const Xapian::Query &query, results_ptr &res, struct err *e)
+{
+    Xapian::Enquire enq(db->db);
+    enq.set_query(query);
+    if (req->bm25_k1 > 0 || req->bm25_b > 0) {
+        double k1 = req->bm25_k1 > 0 ? req->bm25_k1 : 1.0;
+        double b = req->bm25_b > 0 ? req->bm25_b : 0.5;
+        enq.set_weighting_scheme(Xapian::BM25Weight(k1, 0, 1, b, 0.5));
+    }
+    Xapian::ValueCountMatchSpy councils(SLOT_COUNCIL), years(SLOT_YEAR);
+    if (req->facets) {
+        enq.add_matchspy(&councils);
+        enq.add_matchspy(&years);
+    }
+    Xapian::doccount total = db->db.get_doccount();
+    Xapian::doccount limit = std::min<Xapian::doccount>(req->limit, total);
+    Xapian::doccount check =
+        std::min<Xapian::doccount>(req->check_at_least, total);
+    Xapian::MSet m = enq.get_mset(
+        std::min<Xapian::doccount>(req->offset, total), limit, check);
+
+    res.reset(static_cast<struct xap_results *>(
+        std::calloc(1, sizeof(struct xap_results))));
+    if (!res)
+        return err_set(e, ERR_NOMEM, "out of memory for results");
+    struct xap_results *r = res.get();
+    r->estimated = m.get_matches_estimated();
+    r->lower = m.get_matches_lower_bound();
+    r->upper = m.get_matches_upper_bound();
+    if (m.size() > 0) {
+        r->hits = static_cast<struct xap_hit *>(
+            std::calloc(m.size(), sizeof(struct xap_hit)));
+        if (r->hits == nullptr)
+            return err_set(e, ERR_NOMEM, "out of memory for <%u> hits",
+                           (unsigned)m.size());
+    }
+    for (auto it = m.begin(); it != m.end(); ++it) {
+        struct xap_hit *h = &r->hits[r->nhits];
+        std::string data = it.get_document().get_data();
+        h->data = xap_strdup(data);
+        if (h->data == nullptr)
+            return err_set(e, ERR_NOMEM, "out of memory for hit data");
+        h->datalen = data.size();
+        h->docid = *it;
+        h->score = it.get_weight();
+        r->nhits++;
+    }
+    if (req->facets) {
+        int rc = copy_facets(councils, true, &r->councils, &r->ncouncils, e);
+        if (rc == ERR_OK)
+            rc = copy_facets(years, false, &r->years, &r->nyears, e);
+        if (rc != ERR_OK)
+            return rc;
+    }
+    return ERR_OK;
+}
+
+} // namespace
+
+extern "C" int xap_search(xap_db *db, const struct xap_search_req *req,
+                          struct xap_results **out, struct err *e) noexcept
+{
+    if (db == nullptr || req == nullptr || out == nullptr)
+        return err_set(e, ERR_INVAL, "search: missing argument");
+    if (req->query == nullptr)
+        return err_set(e, ERR_INVAL, "search: no query");
+    if (!(req->bm25_k1 >= 0 && req->bm25_k1 < 1e6) ||
+        !(req->bm25_b >= 0 && req->bm25_b <= 1))
+        return err_set(e, ERR_INVAL,
+                       "search: bm25 k1 <%g> or b <%g> out of "
+                       "range",
+                       req->bm25_k1, req->bm25_b);
+    return guard(e, [&]() -> int {
+        builder b{req->max_expansion != 0 ? req->max_expansion
+                                          : XAP_EXPANSION_DEFAULT,
+                  0, e};
+        Xapian::Query q;
+        int rc = build(b, req->query, 0, q);
+        if (rc == ERR_OK)
+            rc = add_filters(req, q, e);
+        if (rc != ERR_OK)
+            return rc;
+        results_ptr res;
+        try {
+            rc = run(db, req, q, res, e);
+        } catch (const Xapian::DatabaseModifiedError &) {
+            /* The revision we read was recycled by a writer: move to the
+             * newest one and try once more; a second failure propagates. */
+            res.reset();
+            db->db.reopen();
+            rc = run(db, req, q, res, e);
+        }
+        if (rc != ERR_OK)
+            return rc;
+        *out = res.release();
+        return ERR_OK;
+    });
+}
+
+extern "C" void xap_results_free(struct xap_results *r) noexcept
+{
+    if (r == nullptr)
+        return;
+    for (size_t i = 0; i < r->nhits; i++)
+        std::free(r->hits[i].data);
+    std::free(r->hits);
+    for (size_t i = 0; i < r->ncouncils; i++)
+        std::free(r->councils[i].value);
+    std::free(r->councils);
+    for (size_t i = 0; i < r->nyears; i++)
+        std::free(r->years[i].value);
+    std::free(r->years);
+    std::free(r);
+}

@@ -1,0 +1,273 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* xap_write.cc - the write side of xap.h: the single writer, its one
+ * transaction per run, and documents being built.
+ *
+ * The writer always has a Xapian transaction open, from open to commit
+ * and from each commit to the next: Xapian's WritableDatabase commits
+ * pending changes when destroyed unless a transaction is active, and
+ * xap.h promises that closing discards what was not committed. Inside a
+ * transaction Xapian still spills large batches into the tables, but the
+ * new revision only becomes visible (and survives a crash) at commit. */
+#include "xap/xap_internal.hh"
+
+#include <memory>
+#include <vector>
+
+static int check_term(const char *term, size_t len, struct err *e)
+{
+    if (term == nullptr || len == 0)
+        return err_set(e, ERR_INVAL, "empty term");
+    if (len > XAP_TERM_MAX)
+        return err_set(e, ERR_LIMIT, "term of <%zu> bytes, max <%d>: %.40s...",
+                       len, XAP_TERM_MAX, term);
+    return ERR_OK;
+}
+
+static int check_key(const char *key, struct err *e)
+{
+    if (key == nullptr || *key == '\0')
+        return err_set(e, ERR_INVAL, "empty metadata key");
+    size_t len = std::strlen(key);
+    if (len > XAP_TERM_MAX - 2)
+        return err_set(e, ERR_LIMIT, "metadata key of <%zu> bytes, max <%d>",
+                       len, XAP_TERM_MAX - 2);
+    return ERR_OK;
+}
+
+/* Empty the index inside the open transaction, so an overwrite only
+ * shows (and survives a crash) at commit. Xapian's own
+ * DB_CREATE_OR_OVERWRITE truncates the tables at once. */
+static void wipe(Xapian::WritableDatabase &db)
+{
+    std::vector<Xapian::docid> ids;
+    ids.reserve(db.get_doccount());
+    for (auto p = db.postlist_begin(""); p != db.postlist_end(""); ++p)
+        ids.push_back(*p);
+    for (Xapian::docid id : ids)
+        db.delete_document(id);
+    std::vector<std::string> keys;
+    for (auto k = db.metadata_keys_begin(); k != db.metadata_keys_end(); ++k)
+        keys.push_back(*k);
+    for (const std::string &k : keys)
+        db.set_metadata(k, "");
+}
+
+extern "C" xap_wdb *xap_wdb_open(const char *path, int overwrite,
+                                 struct err *e) noexcept
+{
+    xap_wdb *out = nullptr;
+    if (path == nullptr || *path == '\0') {
+        err_set(e, ERR_INVAL, "index path is empty");
+        return nullptr;
+    }
+    guard(e, [&]() -> int {
+        auto w = std::make_unique<xap_wdb>();
+        w->path = path;
+        w->db = Xapian::WritableDatabase(w->path, Xapian::DB_CREATE_OR_OPEN);
+        w->db.begin_transaction(true);
+        w->in_txn = true;
+        if (overwrite)
+            wipe(w->db);
+        out = w.release();
+        return ERR_OK;
+    });
+    return out;
+}
+
+extern "C" void xap_wdb_close(xap_wdb *w) noexcept
+{
+    if (w == nullptr)
+        return;
+    try {
+        if (w->in_txn)
+            w->db.cancel_transaction();
+    } catch (...) {
+        /* The destructor cancels it too; nothing to report to. */
+    }
+    delete w;
+}
+
+extern "C" int xap_wdb_begin(xap_wdb *w, struct err *e) noexcept
+{
+    return guard(e, [&]() -> int {
+        if (!w->in_txn) {
+            w->db.begin_transaction(true);
+            w->in_txn = true;
+        }
+        return ERR_OK;
+    });
+}
+
+extern "C" int xap_wdb_commit(xap_wdb *w, struct err *e) noexcept
+{
+    return guard(e, [&]() -> int {
+        if (w->in_txn) {
+            w->in_txn = false;
+            w->db.commit_transaction();
+        } else {
+            w->db.commit();
+        }
+        w->db.begin_transaction(true);
+        w->in_txn = true;
+        return ERR_OK;
+    });
+}
+
+extern "C" int xap_wdb_add(xap_wdb *w, xap_doc *d, struct err *e) noexcept
+{
+    if (d == nullptr)
+        return err_set(e, ERR_INVAL, "add: no document");
+    return guard(e, [&]() -> int {
+        w->db.add_document(d->doc);
+        return ERR_OK;
+    });
+}
+
+extern "C" int xap_wdb_delete_term(xap_wdb *w, const char *term,
+                                   struct err *e) noexcept
+{
+    int rc = check_term(term, term != nullptr ? std::strlen(term) : 0, e);
+    if (rc != ERR_OK)
+        return rc;
+    return guard(e, [&]() -> int {
+        w->db.delete_document(std::string(term));
+        return ERR_OK;
+    });
+}
+
+extern "C" int xap_wdb_set_metadata(xap_wdb *w, const char *key,
+                                    const char *value, struct err *e) noexcept
+{
+    int rc = check_key(key, e);
+    if (rc != ERR_OK)
+        return rc;
+    return guard(e, [&]() -> int {
+        w->db.set_metadata(key, value != nullptr ? value : "");
+        return ERR_OK;
+    });
+}
+
+extern "C" int xap_wdb_get_metadata(xap_wdb *w, const char *key, char **value,
+                                    struct err *e) noexcept
+{
+    int rc = check_key(key, e);
+    if (rc != ERR_OK)
+        return rc;
+    return guard(e, [&]() -> int {
+        return xap_give(w->db.get_metadata(key), value, nullptr, e);
+    });
+}
+
+extern "C" int xap_wdb_metadata_keys(xap_wdb *w, const char *prefix,
+                                     int (*fn)(void *ctx, const char *key),
+                                     void *ctx, struct err *e) noexcept
+{
+    if (fn == nullptr)
+        return err_set(e, ERR_INVAL, "metadata_keys: no callback");
+    return guard(e, [&]() -> int {
+        std::string pfx = prefix != nullptr ? prefix : "";
+        for (auto k = w->db.metadata_keys_begin(pfx);
+             k != w->db.metadata_keys_end(pfx); ++k) {
+            int r = fn(ctx, (*k).c_str());
+            if (r != 0)
+                return r;
+        }
+        return ERR_OK;
+    });
+}
+
+extern "C" uint32_t xap_wdb_doccount(xap_wdb *w) noexcept
+{
+    uint32_t n = 0;
+    guard(nullptr, [&]() -> int {
+        n = w->db.get_doccount();
+        return ERR_OK;
+    });
+    return n;
+}
+
+extern "C" int xap_wdb_allterms(xap_wdb *w, const char *prefix,
+                                int (*fn)(void *ctx, const char *term,
+                                          size_t len, uint32_t freq),
+                                void *ctx, struct err *e) noexcept
+{
+    return xap_allterms_walk(w->db, prefix, fn, ctx, e);
+}
+
+/* ---- Documents --------------------------------------------------------- */
+
+extern "C" xap_doc *xap_doc_new(struct err *e) noexcept
+{
+    xap_doc *out = nullptr;
+    guard(e, [&]() -> int {
+        out = new xap_doc;
+        return ERR_OK;
+    });
+    return out;
+}
+
+extern "C" void xap_doc_free(xap_doc *d) noexcept
+{
+    delete d;
+}
+
+extern "C" int xap_doc_add_posting(xap_doc *d, const char *term, size_t len,
+                                   uint32_t pos, uint32_t wdf,
+                                   struct err *e) noexcept
+{
+    int rc = check_term(term, len, e);
+    if (rc != ERR_OK)
+        return rc;
+    if (pos == 0)
+        return err_set(e, ERR_INVAL, "posting at position 0 (1-based)");
+    return guard(e, [&]() -> int {
+        d->doc.add_posting(std::string(term, len), pos, wdf);
+        return ERR_OK;
+    });
+}
+
+extern "C" int xap_doc_add_term(xap_doc *d, const char *term, size_t len,
+                                uint32_t wdf, struct err *e) noexcept
+{
+    int rc = check_term(term, len, e);
+    if (rc != ERR_OK)
+        return rc;
+    return guard(e, [&]() -> int {
+        d->doc.add_term(std::string(term, len), wdf);
+        return ERR_OK;
+    });
+}
+
+extern "C" int xap_doc_add_boolean(xap_doc *d, const char *term, size_t len,
+                                   struct err *e) noexcept
+{
+    int rc = check_term(term, len, e);
+    if (rc != ERR_OK)
+        return rc;
+    return guard(e, [&]() -> int {
+        d->doc.add_boolean_term(std::string(term, len));
+        return ERR_OK;
+    });
+}
+
+extern "C" int xap_doc_set_value(xap_doc *d, unsigned slot, const char *v,
+                                 size_t len, struct err *e) noexcept
+{
+    if (v == nullptr && len > 0)
+        return err_set(e, ERR_INVAL, "value for slot <%u> is NULL", slot);
+    return guard(e, [&]() -> int {
+        d->doc.add_value(slot, std::string(v != nullptr ? v : "", len));
+        return ERR_OK;
+    });
+}
+
+extern "C" int xap_doc_set_data(xap_doc *d, const char *data, size_t len,
+                                struct err *e) noexcept
+{
+    if (data == nullptr && len > 0)
+        return err_set(e, ERR_INVAL, "document data is NULL");
+    return guard(e, [&]() -> int {
+        d->doc.set_data(std::string(data != nullptr ? data : "", len));
+        return ERR_OK;
+    });
+}

@@ -1,0 +1,32 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
+# deps.sh - install the Debian 12 packages Referat builds, runs and tests
+# with. Idempotent: installs only what is missing. Needs root (or sudo).
+set -eu
+
+PKGS="build-essential cmake pkg-config python3 clang libclang-rt-14-dev
+libxapian-dev xapian-tools libevent-dev libstemmer-dev libjansson-dev
+libcmocka-dev wdanish poppler-utils curl"
+
+missing=""
+for p in $PKGS; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null |
+        grep -q "install ok installed"; then
+        missing="$missing $p"
+    fi
+done
+
+if [ -z "$missing" ]; then
+    echo "deps: all packages present"
+    exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" != 0 ]; then
+    SUDO=sudo
+fi
+echo "deps: installing:$missing"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+# shellcheck disable=SC2086
+$SUDO apt-get install -y -qq --no-install-recommends $missing

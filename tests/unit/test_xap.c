@@ -1,0 +1,649 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_xap.c - lib/xap against a real Xapian index in a temporary
+ * folder: writing, every query operator, filters, facets, stored data,
+ * metadata, reopen, the writer lock and malformed query trees. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+#include <dirent.h>
+#include <unistd.h>
+
+#include "xap/schema.h"
+#include "xap/xap.h"
+
+static char tmpdir[256];
+static char dbpath[300];
+
+/* A test document: words at positions 1.., a council, a date. */
+static const struct tdoc {
+    const char *id, *words, *council, *date;
+} docs[] = {
+    {"d1", "hjemløse i herning tælling", "herning", "20171006"},
+    {"d2", "tælling af hjemløse", "odense", "20171130"},
+    {"d3", "rusmiddel behandling herning hjemmet", "herning", "20220824"},
+    {"d4", "psykiatri og rusmiddel hjemløs", "region", "20240619"},
+};
+#define NDOCS (sizeof docs / sizeof docs[0])
+
+static void add_tdoc(xap_wdb *w, const struct tdoc *t)
+{
+    struct err e = {0};
+    xap_doc *d = xap_doc_new(&e);
+    assert_non_null(d);
+    char buf[256];
+    snprintf(buf, sizeof buf, "%s", t->words);
+    uint32_t pos = 0;
+    for (char *save = NULL, *w1 = strtok_r(buf, " ", &save); w1 != NULL;
+         w1 = strtok_r(NULL, " ", &save))
+        assert_int_equal(
+            xap_doc_add_posting(d, w1, strlen(w1), ++pos, WDF_BODY, &e),
+            ERR_OK);
+    char term[64];
+    snprintf(term, sizeof term, "%s%s", PFX_ID, t->id);
+    assert_int_equal(xap_doc_add_boolean(d, term, strlen(term), &e), ERR_OK);
+    snprintf(term, sizeof term, "%s%s", PFX_COUNCIL, t->council);
+    assert_int_equal(xap_doc_add_boolean(d, term, strlen(term), &e), ERR_OK);
+    assert_int_equal(xap_doc_set_value(d, SLOT_DATE, t->date, 8, &e), ERR_OK);
+    assert_int_equal(xap_doc_set_value(d, SLOT_YEAR, t->date, 4, &e), ERR_OK);
+    assert_int_equal(
+        xap_doc_set_value(d, SLOT_COUNCIL, t->council, strlen(t->council), &e),
+        ERR_OK);
+    snprintf(buf, sizeof buf, "{\"id\":\"%s\"}", t->id);
+    assert_int_equal(xap_doc_set_data(d, buf, strlen(buf), &e), ERR_OK);
+    assert_int_equal(xap_wdb_add(w, d, &e), ERR_OK);
+    xap_doc_free(d);
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    const char *t = getenv("TMPDIR");
+    snprintf(tmpdir, sizeof tmpdir, "%s/test_xap.XXXXXX",
+             t != NULL && *t ? t : "/tmp");
+    if (mkdtemp(tmpdir) == NULL)
+        return -1;
+    snprintf(dbpath, sizeof dbpath, "%s/db", tmpdir);
+    struct err e = {0};
+    xap_wdb *w = xap_wdb_open(dbpath, 0, &e);
+    if (w == NULL)
+        return -1;
+    xap_wdb_begin(w, &e);
+    for (size_t i = 0; i < NDOCS; i++)
+        add_tdoc(w, &docs[i]);
+    xap_wdb_set_metadata(w, META_SCHEMA, INDEX_SCHEMA_VERSION, &e);
+    int rc = xap_wdb_commit(w, &e);
+    xap_wdb_close(w);
+    return rc;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    char cmd[400];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+/* ---- Query trees ------------------------------------------------------- */
+
+static struct xap_qnode *qn_new(enum xap_qop op)
+{
+    struct xap_qnode *n = calloc(1, sizeof *n);
+    assert_non_null(n);
+    n->op = op;
+    return n;
+}
+
+static struct xap_qnode *qterm(const char *t)
+{
+    struct xap_qnode *n = qn_new(XAP_Q_TERM);
+    n->term = strdup(t);
+    n->len = strlen(t);
+    return n;
+}
+
+static struct xap_qnode *qwild(const char *t)
+{
+    struct xap_qnode *n = qterm(t);
+    n->op = XAP_Q_WILDCARD;
+    return n;
+}
+
+/* An operator node over NULL-terminated kids. */
+static struct xap_qnode *qop(enum xap_qop op, ...)
+{
+    struct xap_qnode *n = qn_new(op);
+    va_list ap;
+    va_start(ap, op);
+    for (struct xap_qnode *k; (k = va_arg(ap, struct xap_qnode *)) != NULL;) {
+        n->kids = realloc(n->kids, (n->nkids + 1) * sizeof *n->kids);
+        assert_non_null(n->kids);
+        n->kids[n->nkids++] = k;
+    }
+    va_end(ap);
+    return n;
+}
+
+static void qfree(struct xap_qnode *n)
+{
+    if (n == NULL)
+        return;
+    for (size_t i = 0; i < n->nkids; i++)
+        qfree(n->kids[i]);
+    free(n->kids);
+    free(n->term);
+    free(n);
+}
+
+/* Run `q` (freed here) and return the matching ids, sorted, joined by
+ * spaces in `out`; the return code of xap_search. */
+static int search_ids(struct xap_qnode *q, struct xap_search_req *req,
+                      char *out, size_t cap, struct err *e)
+{
+    xap_db *db = xap_db_open(dbpath, e);
+    assert_non_null(db);
+    struct xap_search_req def = {0};
+    if (req == NULL)
+        req = &def;
+    req->query = q;
+    if (req->limit == 0)
+        req->limit = 10;
+    struct xap_results *r = NULL;
+    int rc = xap_search(db, req, &r, e);
+    out[0] = '\0';
+    if (rc == ERR_OK) {
+        /* ids are d1..d9: sort by the digit */
+        char ids[10] = {0};
+        for (size_t i = 0; i < r->nhits; i++) {
+            const char *p = strstr(r->hits[i].data, "\"d");
+            assert_non_null(p);
+            ids[p[2] - '0'] = 1;
+        }
+        for (int i = 0; i < 10; i++)
+            if (ids[i]) {
+                size_t l = strlen(out);
+                snprintf(out + l, cap - l, "%sd%d", l ? " " : "", i);
+            }
+        xap_results_free(r);
+    }
+    qfree(q);
+    xap_db_close(db);
+    return rc;
+}
+
+static void expect_ids(struct xap_qnode *q, const char *want)
+{
+    char got[64];
+    struct err e = {0};
+    assert_int_equal(search_ids(q, NULL, got, sizeof got, &e), ERR_OK);
+    assert_string_equal(got, want);
+}
+
+static void test_terms_and_operators(void **state)
+{
+    (void)state;
+    expect_ids(qterm("hjemløse"), "d1 d2");
+    expect_ids(qterm("ingenting"), "");
+    expect_ids(qop(XAP_Q_AND, qterm("herning"), qterm("rusmiddel"), NULL),
+               "d3");
+    expect_ids(qop(XAP_Q_OR, qterm("psykiatri"), qterm("tælling"), NULL),
+               "d1 d2 d4");
+    expect_ids(qop(XAP_Q_AND_NOT, qterm("herning"), qterm("rusmiddel"), NULL),
+               "d1");
+    expect_ids(qop(XAP_Q_AND_MAYBE, qterm("rusmiddel"), qterm("herning"), NULL),
+               "d3 d4");
+    expect_ids(qop(XAP_Q_SYNONYM, qterm("hjemløse"), qterm("hjemløs"), NULL),
+               "d1 d2 d4");
+    expect_ids(qop(XAP_Q_FILTER, qterm("rusmiddel"), qterm("XCregion"), NULL),
+               "d4");
+    struct xap_qnode *s = qop(XAP_Q_SCALE, qterm("herning"), NULL);
+    s->scale = 2.5;
+    expect_ids(s, "d1 d3");
+}
+
+static void test_phrase_and_near(void **state)
+{
+    (void)state;
+    expect_ids(qop(XAP_Q_PHRASE, qterm("tælling"), qterm("af"),
+                   qterm("hjemløse"), NULL),
+               "d2");
+    expect_ids(qop(XAP_Q_PHRASE, qterm("hjemløse"), qterm("i"), NULL), "d1");
+    /* the words of d1 in the wrong order are no phrase */
+    expect_ids(qop(XAP_Q_PHRASE, qterm("i"), qterm("hjemløse"), NULL), "");
+    struct xap_qnode *n =
+        qop(XAP_Q_NEAR, qterm("tælling"), qterm("hjemløse"), NULL);
+    n->window = 3;
+    expect_ids(n, "d2");
+    n = qop(XAP_Q_NEAR, qterm("tælling"), qterm("hjemløse"), NULL);
+    n->window = 4;
+    expect_ids(n, "d1 d2");
+}
+
+static void test_wildcard_limit(void **state)
+{
+    (void)state;
+    /* "hjem" expands to hjemløse, hjemløs, hjemmet */
+    struct xap_search_req req = {.max_expansion = 3};
+    char got[64];
+    struct err e = {0};
+    assert_int_equal(search_ids(qwild("hjem"), &req, got, sizeof got, &e),
+                     ERR_OK);
+    assert_string_equal(got, "d1 d2 d3 d4");
+    struct xap_search_req tight = {.max_expansion = 2};
+    assert_int_equal(search_ids(qwild("hjem"), &tight, got, sizeof got, &e),
+                     ERR_LIMIT);
+    assert_non_null(strstr(e.msg, "wildcard"));
+    assert_non_null(strstr(e.msg, "hjem"));
+    /* inside an AND and a phrase-free OR too */
+    assert_int_equal(
+        search_ids(qop(XAP_Q_OR, qterm("psykiatri"), qwild("hjem"), NULL),
+                   &tight, got, sizeof got, &e),
+        ERR_LIMIT);
+    struct xap_search_req one = {.max_expansion = 1};
+    assert_int_equal(search_ids(qwild("hjemm"), &one, got, sizeof got, &e),
+                     ERR_OK);
+    assert_string_equal(got, "d3");
+}
+
+static void test_filters_and_dates(void **state)
+{
+    (void)state;
+    char got[64];
+    struct err e = {0};
+    const char *herning[] = {"XCherning"};
+    struct xap_search_req req = {.filter_terms = herning, .nfilter_terms = 1};
+    assert_int_equal(
+        search_ids(qop(XAP_Q_OR, qterm("hjemløse"), qterm("rusmiddel"), NULL),
+                   &req, got, sizeof got, &e),
+        ERR_OK);
+    assert_string_equal(got, "d1 d3");
+
+    struct xap_search_req y2017 = {.date_from = "20170101",
+                                   .date_to = "20171231"};
+    assert_int_equal(search_ids(qwild("hjem"), &y2017, got, sizeof got, &e),
+                     ERR_OK);
+    assert_string_equal(got, "d1 d2");
+    struct xap_search_req from = {.date_from = "20171101"};
+    assert_int_equal(search_ids(qwild("hjem"), &from, got, sizeof got, &e),
+                     ERR_OK);
+    assert_string_equal(got, "d2 d3 d4");
+    struct xap_search_req to = {.date_to = "20171006"};
+    assert_int_equal(search_ids(qwild("hjem"), &to, got, sizeof got, &e),
+                     ERR_OK);
+    assert_string_equal(got, "d1");
+    /* both: a filter term and a range */
+    struct xap_search_req both = {
+        .filter_terms = herning, .nfilter_terms = 1, .date_from = "20200101"};
+    assert_int_equal(search_ids(qwild("hjem"), &both, got, sizeof got, &e),
+                     ERR_OK);
+    assert_string_equal(got, "d3");
+
+    struct xap_search_req bad = {.date_from = "2017-01-01"};
+    assert_int_equal(search_ids(qterm("herning"), &bad, got, sizeof got, &e),
+                     ERR_INVAL);
+    const char *empty[] = {""};
+    struct xap_search_req badf = {.filter_terms = empty, .nfilter_terms = 1};
+    assert_int_equal(search_ids(qterm("herning"), &badf, got, sizeof got, &e),
+                     ERR_INVAL);
+}
+
+static void test_facets_and_paging(void **state)
+{
+    (void)state;
+    struct err e = {0};
+    xap_db *db = xap_db_open(dbpath, &e);
+    assert_non_null(db);
+    assert_int_equal(xap_db_doccount(db), NDOCS);
+    struct xap_qnode *q = qwild("hjem");
+    struct xap_search_req req = {.query = q,
+                                 .limit = 2,
+                                 .facets = 1,
+                                 .check_at_least = xap_db_doccount(db),
+                                 .bm25_k1 = 1.2,
+                                 .bm25_b = 0.75};
+    struct xap_results *r = NULL;
+    assert_int_equal(xap_search(db, &req, &r, &e), ERR_OK);
+    assert_int_equal(r->nhits, 2);
+    assert_int_equal(r->estimated, 4);
+    assert_int_equal(r->lower, 4);
+    assert_int_equal(r->upper, 4);
+    assert_true(r->hits[0].score >= r->hits[1].score);
+    uint32_t sum = 0;
+    for (size_t i = 0; i < r->ncouncils; i++)
+        sum += r->councils[i].count;
+    assert_int_equal(sum, r->estimated);
+    assert_int_equal(r->ncouncils, 3);
+    assert_string_equal(r->councils[0].value, "herning"); /* 2: first */
+    assert_int_equal(r->councils[0].count, 2);
+    sum = 0;
+    for (size_t i = 0; i < r->nyears; i++)
+        sum += r->years[i].count;
+    assert_int_equal(sum, r->estimated);
+    assert_int_equal(r->nyears, 3);
+    assert_string_equal(r->years[0].value, "2017"); /* ascending */
+    assert_int_equal(r->years[0].count, 2);
+    assert_string_equal(r->years[2].value, "2024");
+    xap_results_free(r);
+
+    /* a page past the end: no hits, the totals and facets still there */
+    req.offset = 4000000000u;
+    req.limit = 4000000000u;
+    assert_int_equal(xap_search(db, &req, &r, &e), ERR_OK);
+    assert_int_equal(r->nhits, 0);
+    assert_int_equal(r->ncouncils, 3);
+    xap_results_free(r);
+    req.offset = 3;
+    assert_int_equal(xap_search(db, &req, &r, &e), ERR_OK);
+    assert_int_equal(r->nhits, 1);
+    xap_results_free(r);
+    qfree(q);
+    xap_db_close(db);
+}
+
+static void test_data_terms_metadata(void **state)
+{
+    (void)state;
+    struct err e = {0};
+    xap_db *db = xap_db_open(dbpath, &e);
+    assert_non_null(db);
+    char *data = NULL;
+    size_t len = 0;
+    assert_int_equal(xap_db_get_data(db, "Qd2", &data, &len, &e), ERR_OK);
+    assert_string_equal(data, "{\"id\":\"d2\"}");
+    assert_int_equal(len, strlen(data));
+    free(data);
+    data = NULL;
+    assert_int_equal(xap_db_get_data(db, "Qnope", &data, &len, &e),
+                     ERR_NOTFOUND);
+    assert_null(data);
+    assert_int_equal(xap_db_termfreq(db, "herning", 7), 2);
+    assert_int_equal(xap_db_termfreq(db, "XCherning", 9), 2);
+    assert_int_equal(xap_db_termfreq(db, "nope", 4), 0);
+
+    char *v = NULL;
+    assert_int_equal(xap_db_get_metadata(db, META_SCHEMA, &v, &e), ERR_OK);
+    assert_string_equal(v, INDEX_SCHEMA_VERSION);
+    free(v);
+    assert_int_equal(xap_db_get_metadata(db, "unset", &v, &e), ERR_OK);
+    assert_string_equal(v, "");
+    free(v);
+    assert_true(xap_db_revision(db) >= 1);
+    xap_db_close(db);
+}
+
+struct walk {
+    char seen[256];
+    uint32_t freqs;
+    int stop_after;
+};
+
+static int walk_fn(void *ctx, const char *term, size_t len, uint32_t freq)
+{
+    struct walk *w = ctx;
+    size_t l = strlen(w->seen);
+    snprintf(w->seen + l, sizeof w->seen - l, "%s%.*s", l ? " " : "", (int)len,
+             term);
+    w->freqs += freq;
+    return --w->stop_after == 0 ? 42 : 0;
+}
+
+static void test_allterms(void **state)
+{
+    (void)state;
+    struct err e = {0};
+    xap_db *db = xap_db_open(dbpath, &e);
+    assert_non_null(db);
+    struct walk w = {.stop_after = -1};
+    assert_int_equal(xap_db_allterms(db, "XC", walk_fn, &w, &e), ERR_OK);
+    assert_string_equal(w.seen, "XCherning XCodense XCregion");
+    assert_int_equal(w.freqs, 4);
+    struct walk w2 = {.stop_after = 2};
+    assert_int_equal(xap_db_allterms(db, "hjem", walk_fn, &w2, &e), 42);
+    assert_string_equal(w2.seen, "hjemløs hjemløse");
+    xap_db_close(db);
+
+    xap_wdb *wd = xap_wdb_open(dbpath, 0, &e);
+    assert_non_null(wd);
+    struct walk w3 = {.stop_after = -1};
+    assert_int_equal(xap_wdb_allterms(wd, "Q", walk_fn, &w3, &e), ERR_OK);
+    assert_string_equal(w3.seen, "Qd1 Qd2 Qd3 Qd4");
+    xap_wdb_close(wd);
+}
+
+static int key_fn(void *ctx, const char *key)
+{
+    struct walk *w = ctx;
+    size_t l = strlen(w->seen);
+    snprintf(w->seen + l, sizeof w->seen - l, "%s%s", l ? " " : "", key);
+    return 0;
+}
+
+static void test_reopen_and_lock(void **state)
+{
+    (void)state;
+    struct err e = {0};
+    xap_db *db = xap_db_open(dbpath, &e);
+    assert_non_null(db);
+    uint64_t rev = xap_db_revision(db);
+    xap_wdb *w = xap_wdb_open(dbpath, 0, &e);
+    assert_non_null(w);
+
+    /* a second writer is refused while the first is open */
+    struct err e2 = {0};
+    assert_null(xap_wdb_open(dbpath, 0, &e2));
+    assert_int_equal(e2.code, ERR_IO);
+    assert_non_null(strstr(e2.msg, "locked"));
+
+    assert_int_equal(xap_wdb_begin(w, &e), ERR_OK);
+    const struct tdoc d5 = {"d5", "ny tælling", "odense", "20250101"};
+    add_tdoc(w, &d5);
+    assert_int_equal(xap_wdb_set_metadata(w, "referat:file:/a", "h 1", &e),
+                     ERR_OK);
+    assert_int_equal(xap_wdb_set_metadata(w, "referat:file:/b", "h 2", &e),
+                     ERR_OK);
+    char *v = NULL;
+    assert_int_equal(xap_wdb_get_metadata(w, "referat:file:/b", &v, &e),
+                     ERR_OK);
+    assert_string_equal(v, "h 2");
+    free(v);
+    struct walk k = {0};
+    assert_int_equal(xap_wdb_metadata_keys(w, META_FILE_PREFIX, key_fn, &k, &e),
+                     ERR_OK);
+    assert_string_equal(k.seen, "referat:file:/a referat:file:/b");
+    assert_int_equal(xap_wdb_doccount(w), NDOCS + 1);
+
+    /* not committed: the reader still sees the old revision */
+    int changed = -1;
+    assert_int_equal(xap_db_reopen(db, &changed, &e), ERR_OK);
+    assert_int_equal(changed, 0);
+    assert_int_equal(xap_db_doccount(db), NDOCS);
+
+    assert_int_equal(xap_wdb_commit(w, &e), ERR_OK);
+    assert_int_equal(xap_db_doccount(db), NDOCS);
+    assert_int_equal(xap_db_reopen(db, &changed, &e), ERR_OK);
+    assert_int_equal(changed, 1);
+    assert_int_equal(xap_db_doccount(db), NDOCS + 1);
+    assert_true(xap_db_revision(db) > rev);
+
+    /* delete by term, then close without commit: discarded */
+    assert_int_equal(xap_wdb_delete_term(w, "Qd5", &e), ERR_OK);
+    assert_int_equal(xap_wdb_doccount(w), NDOCS);
+    xap_wdb_close(w);
+    assert_int_equal(xap_db_reopen(db, &changed, &e), ERR_OK);
+    assert_int_equal(changed, 0);
+    assert_int_equal(xap_db_doccount(db), NDOCS + 1);
+
+    /* now really delete d5 and the keys, so other tests see the original */
+    w = xap_wdb_open(dbpath, 0, &e);
+    assert_non_null(w);
+    assert_int_equal(xap_wdb_delete_term(w, "Qd5", &e), ERR_OK);
+    assert_int_equal(xap_wdb_set_metadata(w, "referat:file:/a", "", &e),
+                     ERR_OK);
+    assert_int_equal(xap_wdb_set_metadata(w, "referat:file:/b", NULL, &e),
+                     ERR_OK);
+    assert_int_equal(xap_wdb_commit(w, &e), ERR_OK);
+    xap_wdb_close(w);
+    assert_int_equal(xap_db_reopen(db, &changed, &e), ERR_OK);
+    assert_int_equal(xap_db_doccount(db), NDOCS);
+    assert_int_equal(xap_db_get_metadata(db, "referat:file:/a", &v, &e),
+                     ERR_OK);
+    assert_string_equal(v, "");
+    free(v);
+    xap_db_close(db);
+}
+
+static void test_overwrite_is_atomic(void **state)
+{
+    (void)state;
+    char path[400];
+    snprintf(path, sizeof path, "%s/ow", tmpdir);
+    struct err e = {0};
+    xap_wdb *w = xap_wdb_open(path, 0, &e);
+    assert_non_null(w);
+    add_tdoc(w, &docs[0]);
+    add_tdoc(w, &docs[1]);
+    assert_int_equal(xap_wdb_set_metadata(w, "k", "v", &e), ERR_OK);
+    assert_int_equal(xap_wdb_commit(w, &e), ERR_OK);
+    xap_wdb_close(w);
+
+    w = xap_wdb_open(path, 1, &e);
+    assert_non_null(w);
+    assert_int_equal(xap_wdb_doccount(w), 0);
+    char *v = NULL;
+    assert_int_equal(xap_wdb_get_metadata(w, "k", &v, &e), ERR_OK);
+    assert_string_equal(v, "");
+    free(v);
+    add_tdoc(w, &docs[2]);
+    xap_db *db = xap_db_open(path, &e);
+    assert_non_null(db);
+    assert_int_equal(xap_db_doccount(db), 2); /* old until commit */
+    assert_int_equal(xap_wdb_commit(w, &e), ERR_OK);
+    xap_wdb_close(w);
+    int changed = 0;
+    assert_int_equal(xap_db_reopen(db, &changed, &e), ERR_OK);
+    assert_int_equal(changed, 1);
+    assert_int_equal(xap_db_doccount(db), 1);
+    assert_int_equal(xap_db_termfreq(db, "Qd3", 3), 1);
+    xap_db_close(db);
+}
+
+static void test_open_errors(void **state)
+{
+    (void)state;
+    struct err e = {0};
+    char path[400];
+    snprintf(path, sizeof path, "%s/none", tmpdir);
+    assert_null(xap_db_open(path, &e));
+    assert_int_equal(e.code, ERR_NOTFOUND);
+    assert_null(xap_db_open("", &e));
+    assert_int_equal(e.code, ERR_INVAL);
+    snprintf(path, sizeof path, "%s/not-a-dir/db", dbpath);
+    assert_null(xap_wdb_open(path, 0, &e));
+    assert_true(e.code < 0);
+    assert_true(e.msg[0] != '\0');
+}
+
+static void test_doc_errors(void **state)
+{
+    (void)state;
+    struct err e = {0};
+    xap_doc *d = xap_doc_new(&e);
+    assert_non_null(d);
+    assert_int_equal(xap_doc_add_posting(d, "", 0, 1, 1, &e), ERR_INVAL);
+    assert_int_equal(xap_doc_add_posting(d, "a", 1, 0, 1, &e), ERR_INVAL);
+    char big[300];
+    memset(big, 'x', sizeof big);
+    assert_int_equal(xap_doc_add_term(d, big, sizeof big, 1, &e), ERR_LIMIT);
+    assert_int_equal(xap_doc_add_boolean(d, big, 245, &e), ERR_OK);
+    xap_doc_free(d);
+    xap_doc_free(NULL);
+    xap_results_free(NULL);
+    xap_db_close(NULL);
+    xap_wdb_close(NULL);
+}
+
+static void test_malformed_trees(void **state)
+{
+    (void)state;
+    char got[64];
+    struct err e = {0};
+    /* an AND without children */
+    assert_int_equal(search_ids(qn_new(XAP_Q_AND), NULL, got, sizeof got, &e),
+                     ERR_INVAL);
+    /* children announced but missing */
+    struct xap_qnode missing = {.op = XAP_Q_OR, .nkids = 3};
+    struct xap_search_req req = {.query = &missing, .limit = 10};
+    struct xap_results *r = NULL;
+    xap_db *db = xap_db_open(dbpath, &e);
+    assert_non_null(db);
+    assert_int_equal(xap_search(db, &req, &r, &e), ERR_INVAL);
+    assert_null(r);
+    struct xap_qnode *nullkid[] = {NULL};
+    missing.kids = nullkid;
+    missing.nkids = 1;
+    assert_int_equal(xap_search(db, &req, &r, &e), ERR_INVAL);
+    req.query = NULL;
+    assert_int_equal(xap_search(db, &req, &r, &e), ERR_INVAL);
+    xap_db_close(db);
+    /* a term without text */
+    assert_int_equal(search_ids(qn_new(XAP_Q_TERM), NULL, got, sizeof got, &e),
+                     ERR_INVAL);
+    /* AND_NOT with one child, phrase over a non-term */
+    assert_int_equal(search_ids(qop(XAP_Q_AND_NOT, qterm("a"), NULL), NULL, got,
+                                sizeof got, &e),
+                     ERR_INVAL);
+    assert_int_equal(search_ids(qop(XAP_Q_PHRASE, qterm("a"),
+                                    qop(XAP_Q_AND, qterm("b"), NULL), NULL),
+                                NULL, got, sizeof got, &e),
+                     ERR_INVAL);
+    /* a negative scale; an unknown operator */
+    struct xap_qnode *s = qop(XAP_Q_SCALE, qterm("herning"), NULL);
+    s->scale = -1;
+    assert_int_equal(search_ids(s, NULL, got, sizeof got, &e), ERR_INVAL);
+    struct xap_qnode *u = qterm("herning");
+    u->op = (enum xap_qop)99;
+    assert_int_equal(search_ids(u, NULL, got, sizeof got, &e), ERR_INVAL);
+
+    /* depth: 63 nested ANDs over a term are fine, 64 are not */
+    for (int depth = 63; depth <= 64; depth++) {
+        struct xap_qnode *q = qterm("herning");
+        for (int i = 0; i < depth; i++)
+            q = qop(XAP_Q_AND, q, NULL);
+        int rc = search_ids(q, NULL, got, sizeof got, &e);
+        if (depth == 63) {
+            assert_int_equal(rc, ERR_OK);
+            assert_string_equal(got, "d1 d3");
+        } else {
+            assert_int_equal(rc, ERR_INVAL);
+            assert_non_null(strstr(e.msg, "deeper"));
+        }
+    }
+    struct xap_search_req bad = {.bm25_b = 2};
+    assert_int_equal(search_ids(qterm("herning"), &bad, got, sizeof got, &e),
+                     ERR_INVAL);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_terms_and_operators),
+        cmocka_unit_test(test_phrase_and_near),
+        cmocka_unit_test(test_wildcard_limit),
+        cmocka_unit_test(test_filters_and_dates),
+        cmocka_unit_test(test_facets_and_paging),
+        cmocka_unit_test(test_data_terms_metadata),
+        cmocka_unit_test(test_allterms),
+        cmocka_unit_test(test_reopen_and_lock),
+        cmocka_unit_test(test_overwrite_is_atomic),
+        cmocka_unit_test(test_open_errors),
+        cmocka_unit_test(test_doc_errors),
+        cmocka_unit_test(test_malformed_trees),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
