@@ -210,6 +210,23 @@ static const char *field_prefix(enum ast_field f)
     return PFX_BODY;
 }
 
+/* Words that carry no topic in a typed question ("hvor kan hjemløse
+ * sove"): Snowball's stop list lacks the modal verbs and question words. */
+static int is_query_noise(const char *w, size_t len)
+{
+    static const char *const noise[] = {
+        "bør",   "findes", "får",    "gives", "gør",    "hvem",  "hvilke",
+        "hvilken", "hvilket", "hvordan", "hvorfor", "hvornår", "kan", "må",
+        "nogen",
+    };
+    if (txt_is_stopword(w, len))
+        return 1;
+    for (size_t i = 0; i < sizeof noise / sizeof noise[0]; i++)
+        if (strlen(noise[i]) == len && memcmp(noise[i], w, len) == 0)
+            return 1;
+    return 0;
+}
+
 static size_t stem_of(struct expander *x, const char *w, size_t len,
                       char *out)
 {
@@ -596,7 +613,7 @@ static struct xap_qnode *word_ast(struct expander *x, const struct ast *a,
         return phrase_node(x, &ph, hl);
     }
     struct txt_tok *t = &toks[0];
-    if (a->optional && x->drop_stop && txt_is_stopword(t->word, t->wlen))
+    if (a->optional && x->drop_stop && is_query_noise(t->word, t->wlen))
         return NULL;
     if (t->flags & TXT_TOK_NUMBER) {
         struct xap_qnode *or = qn_new(x, XAP_Q_OR);
@@ -719,7 +736,7 @@ static size_t content_words(const struct ast *a)
         txt_tok_init(&tk, a->text, a->len);
         if (!txt_tok_next(&tk, &t))
             return 0;
-        return !a->optional || !txt_is_stopword(t.word, t.wlen);
+        return !a->optional || !is_query_noise(t.word, t.wlen);
     }
     if (a->kind != AST_AND && a->kind != AST_OR && a->kind != AST_MAYBE &&
         a->kind != AST_AND_NOT)

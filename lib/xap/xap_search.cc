@@ -8,6 +8,7 @@
 #include <cmath>
 #include <map>
 #include <memory>
+#include <type_traits>
 #include <vector>
 
 #include "xap/schema.h"
@@ -83,16 +84,31 @@ size_t min_kids(enum xap_qop op)
     }
 }
 
-int build_leaf(builder &b, const struct xap_qnode *n, Xapian::Query &out)
+/* The operator of `n`, read as its raw integer first: the tree comes from
+ * C, where any int fits in an enum, but loading an out-of-range value as
+ * a C++ enum is undefined. -1 if it is no operator we know. */
+int node_op(const struct xap_qnode *n)
+{
+    std::underlying_type_t<enum xap_qop> raw;
+    static_assert(sizeof raw == sizeof n->op, "enum size");
+    std::memcpy(&raw, &n->op, sizeof raw);
+    long long v = raw;
+    if (v < 0 || v > XAP_Q_FILTER)
+        return -1;
+    return static_cast<int>(v);
+}
+
+int build_leaf(builder &b, const struct xap_qnode *n, enum xap_qop op,
+               Xapian::Query &out)
 {
     if (n->term == nullptr || n->len == 0)
         return err_set(b.e, ERR_INVAL, "query %s node with an empty term",
-                       op_name(n->op));
+                       op_name(op));
     if (n->len > XAP_TERM_MAX)
         return err_set(b.e, ERR_INVAL, "query term of <%zu> bytes, max <%d>",
                        n->len, XAP_TERM_MAX);
     std::string t(n->term, n->len);
-    if (n->op == XAP_Q_TERM) {
+    if (op == XAP_Q_TERM) {
         out = Xapian::Query(t, n->wqf != 0 ? n->wqf : 1);
     } else {
         out = Xapian::Query(Xapian::Query::OP_WILDCARD, t, b.max_expansion,
@@ -113,26 +129,27 @@ int build(builder &b, const struct xap_qnode *n, unsigned depth,
     if (++b.nodes > XAP_QUERY_NODES_MAX)
         return err_set(b.e, ERR_LIMIT, "query tree has more than <%d> nodes",
                        XAP_QUERY_NODES_MAX);
-    if ((unsigned)n->op > (unsigned)XAP_Q_FILTER)
-        return err_set(b.e, ERR_INVAL, "unknown query operator <%u>",
-                       (unsigned)n->op);
-    if (n->op == XAP_Q_TERM || n->op == XAP_Q_WILDCARD) {
+    int raw = node_op(n);
+    if (raw < 0)
+        return err_set(b.e, ERR_INVAL, "unknown query operator");
+    const enum xap_qop op = static_cast<enum xap_qop>(raw);
+    if (op == XAP_Q_TERM || op == XAP_Q_WILDCARD) {
         if (n->nkids != 0)
             return err_set(b.e, ERR_INVAL, "query %s node with children",
-                           op_name(n->op));
-        return build_leaf(b, n, out);
+                           op_name(op));
+        return build_leaf(b, n, op, out);
     }
-    if (n->nkids < min_kids(n->op) || (n->nkids > 0 && n->kids == nullptr))
+    if (n->nkids < min_kids(op) || (n->nkids > 0 && n->kids == nullptr))
         return err_set(b.e, ERR_INVAL,
                        "query %s node with <%zu> children, needs <%zu>",
-                       op_name(n->op), n->nkids, min_kids(n->op));
-    if (n->op == XAP_Q_PHRASE) {
+                       op_name(op), n->nkids, min_kids(op));
+    if (op == XAP_Q_PHRASE) {
         for (size_t i = 0; i < n->nkids; i++)
-            if (n->kids[i] == nullptr || n->kids[i]->op != XAP_Q_TERM)
+            if (n->kids[i] == nullptr || node_op(n->kids[i]) != XAP_Q_TERM)
                 return err_set(b.e, ERR_INVAL,
                                "query PHRASE child <%zu> is not a TERM", i);
     }
-    if (n->op == XAP_Q_SCALE &&
+    if (op == XAP_Q_SCALE &&
         (n->nkids != 1 || !std::isfinite(n->scale) || n->scale < 0))
         return err_set(b.e, ERR_INVAL,
                        "query SCALE needs one child and a scale >= 0");
@@ -143,7 +160,7 @@ int build(builder &b, const struct xap_qnode *n, unsigned depth,
     if (rc != ERR_OK)
         return rc;
     using Q = Xapian::Query;
-    switch (n->op) {
+    switch (op) {
     case XAP_Q_PHRASE:
         out = Q(Q::OP_PHRASE, kids.begin(), kids.end(), kids.size());
         break;
@@ -181,7 +198,7 @@ int build(builder &b, const struct xap_qnode *n, unsigned depth,
         break;
     default:
         return err_set(b.e, ERR_INVAL, "query operator <%s> misplaced",
-                       op_name(n->op));
+                       op_name(op));
     }
     return ERR_OK;
 }

@@ -1,0 +1,469 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* lines.c - UTF-8 helpers and the line model of a minutes text: a
+ * sanitised copy split into trimmed lines, each classified as text, blank,
+ * page footer or noise (page headers, committee-code columns). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "minutes/minutes_internal.h"
+
+size_t mnt_u8_decode(const char *p, size_t n, uint32_t *cp)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    size_t len;
+    uint32_t c, min;
+
+    if (u[0] < 0x80) {
+        *cp = u[0];
+        return 1;
+    } else if (u[0] >= 0xC2 && u[0] <= 0xDF) {
+        len = 2, c = u[0] & 0x1F, min = 0x80;
+    } else if (u[0] >= 0xE0 && u[0] <= 0xEF) {
+        len = 3, c = u[0] & 0x0F, min = 0x800;
+    } else if (u[0] >= 0xF0 && u[0] <= 0xF4) {
+        len = 4, c = u[0] & 0x07, min = 0x10000;
+    } else {
+        goto bad;
+    }
+    if (len > n)
+        goto bad;
+    for (size_t i = 1; i < len; i++) {
+        if ((u[i] & 0xC0) != 0x80)
+            goto bad;
+        c = (c << 6) | (u[i] & 0x3F);
+    }
+    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+        goto bad;
+    *cp = c;
+    return len;
+bad:
+    *cp = 0xFFFD;
+    return 1;
+}
+
+size_t mnt_u8_prev(const char *start, const char *p, uint32_t *cp)
+{
+    *cp = 0;
+    if (p <= start)
+        return 0;
+    size_t back = 1;
+    while (back < 4 && p - back > start &&
+           ((unsigned char)p[-(ptrdiff_t)back] & 0xC0) == 0x80)
+        back++;
+    uint32_t c;
+    size_t len = mnt_u8_decode(p - back, back, &c);
+    if (len != back) { /* not a whole sequence: treat the last byte alone */
+        *cp = 0xFFFD;
+        return 1;
+    }
+    *cp = c;
+    return back;
+}
+
+int mnt_cp_is_upper(uint32_t cp)
+{
+    if (cp < 0x80)
+        return cp >= 'A' && cp <= 'Z';
+    if (cp >= 0xC0 && cp <= 0xDE)
+        return cp != 0xD7;
+    if (cp >= 0x100 && cp <= 0x17F)
+        return (cp & 1) == 0;
+    return cp >= 0x391 && cp <= 0x3A9;
+}
+
+int mnt_cp_is_lower(uint32_t cp)
+{
+    if (cp < 0x80)
+        return cp >= 'a' && cp <= 'z';
+    if (cp >= 0xDF && cp <= 0xFF)
+        return cp != 0xF7;
+    if (cp >= 0x100 && cp <= 0x17F)
+        return (cp & 1) == 1;
+    return cp >= 0x3B1 && cp <= 0x3C9;
+}
+
+int mnt_cp_is_letter(uint32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
+    if (cp >= 0xC0 && cp <= 0x24F)
+        return cp != 0xD7 && cp != 0xF7;
+    return (cp >= 0x370 && cp <= 0x52F) || (cp >= 0x1E00 && cp <= 0x1EFF);
+}
+
+size_t mnt_space_len(const char *p, size_t n)
+{
+    unsigned char c = (unsigned char)p[0];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v')
+        return 1;
+    if (c < 0xC2)
+        return 0;
+    uint32_t cp;
+    size_t len = mnt_u8_decode(p, n, &cp);
+    if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F ||
+        cp == 0x205F || cp == 0x3000 || cp == 0xFEFF)
+        return len;
+    return 0;
+}
+
+int mnt_has_word(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t len = mnt_u8_decode(s + i, n - i, &cp);
+        if ((cp >= '0' && cp <= '9') || mnt_cp_is_letter(cp))
+            return 1;
+        i += len;
+    }
+    return 0;
+}
+
+static uint32_t fold(uint32_t cp)
+{
+    if (mnt_cp_is_upper(cp)) {
+        if (cp < 0x100)
+            return cp + 0x20;
+        if (cp < 0x180)
+            return cp + 1;
+    }
+    return cp;
+}
+
+int mnt_eq_fold(const char *a, size_t an, const char *b, size_t bn)
+{
+    size_t i = 0, j = 0;
+    while (i < an && j < bn) {
+        uint32_t ca, cb;
+        i += mnt_u8_decode(a + i, an - i, &ca);
+        j += mnt_u8_decode(b + j, bn - j, &cb);
+        if (fold(ca) != fold(cb))
+            return 0;
+    }
+    return i == an && j == bn;
+}
+
+size_t mnt_prefix_fold(const char *s, size_t n, const char *p)
+{
+    size_t pn = strlen(p), i = 0, j = 0;
+    while (j < pn) {
+        if (i >= n)
+            return 0;
+        uint32_t cs, cp;
+        i += mnt_u8_decode(s + i, n - i, &cs);
+        j += mnt_u8_decode(p + j, pn - j, &cp);
+        if (fold(cs) != fold(cp))
+            return 0;
+    }
+    return i;
+}
+
+/* ---- building the document ---- */
+
+static const char REPLACEMENT[] = "\xEF\xBF\xBD";
+
+static char *sanitise(const char *text, size_t len, size_t *out_len)
+{
+    /* Worst case every byte is invalid and becomes three. */
+    if (len > ((size_t)-1 - 1) / 3)
+        return NULL;
+    char *out = malloc(len * 3 + 1);
+    if (out == NULL)
+        return NULL;
+    size_t o = 0;
+    for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)text[i];
+        if (c < 0x80) {
+            if (c == '\r' && i + 1 < len && text[i + 1] == '\n') {
+                i++;
+                continue;
+            }
+            if (c == '\n' || c == '\t')
+                out[o++] = (char)c;
+            else if (c < 0x20 || c == 0x7F)
+                out[o++] = ' ';
+            else
+                out[o++] = (char)c;
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        size_t n = mnt_u8_decode(text + i, len - i, &cp);
+        if (cp == 0xFFFD && n == 1) {
+            memcpy(out + o, REPLACEMENT, 3);
+            o += 3;
+        } else {
+            memcpy(out + o, text + i, n);
+            o += n;
+        }
+        i += n;
+    }
+    out[o] = '\0';
+    *out_len = o;
+    return out;
+}
+
+static void trim(const char **s, size_t *n)
+{
+    const char *p = *s;
+    size_t len = *n, k;
+    while (len > 0 && (k = mnt_space_len(p, len)) > 0)
+        p += k, len -= k;
+    while (len > 0) {
+        uint32_t cp;
+        size_t back = mnt_u8_prev(p, p + len, &cp);
+        if (back == 0 || mnt_space_len(p + len - back, back) != back)
+            break;
+        len -= back;
+    }
+    *s = p;
+    *n = len;
+}
+
+static int all_digits(const char *s, size_t n)
+{
+    if (n == 0)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+    return 1;
+}
+
+/* Parse up to `max` digits at s[*i]; returns the count of digits. */
+static size_t digits(const char *s, size_t n, size_t *i, size_t max,
+                     unsigned *val)
+{
+    size_t k = 0;
+    *val = 0;
+    while (*i < n && k < max && s[*i] >= '0' && s[*i] <= '9') {
+        *val = *val * 10 + (unsigned)(s[*i] - '0');
+        (*i)++, k++;
+    }
+    return k;
+}
+
+static void skip_spaces(const char *s, size_t n, size_t *i)
+{
+    size_t k;
+    while (*i < n && (k = mnt_space_len(s + *i, n - *i)) > 0)
+        *i += k;
+}
+
+int mnt_is_footer(const char *s, size_t n)
+{
+    size_t i = 0;
+    unsigned a, b;
+    if (n == 0 || n > 24)
+        return 0;
+    if (all_digits(s, n))
+        return n <= 3;
+    /* "5/7", "5 / 7" */
+    if (digits(s, n, &i, 3, &a) > 0) {
+        skip_spaces(s, n, &i);
+        if (i < n && s[i] == '/') {
+            i++;
+            skip_spaces(s, n, &i);
+            if (digits(s, n, &i, 3, &b) > 0 && i == n)
+                return a >= 1 && a <= b;
+        }
+        return 0;
+    }
+    /* "Side 3", "Side 3 af 7", "Page 3 of 7" */
+    size_t k = mnt_prefix_fold(s, n, "side");
+    if (k == 0)
+        k = mnt_prefix_fold(s, n, "page");
+    if (k > 0) {
+        i = k;
+        skip_spaces(s, n, &i);
+        if (i == k || digits(s, n, &i, 4, &a) == 0)
+            return 0;
+        if (i == n)
+            return 1;
+        skip_spaces(s, n, &i);
+        size_t m = mnt_prefix_fold(s + i, n - i, "af");
+        if (m == 0)
+            m = mnt_prefix_fold(s + i, n - i, "of");
+        if (m == 0 && s[i] == '/')
+            m = 1;
+        if (m == 0)
+            return 0;
+        i += m;
+        skip_spaces(s, n, &i);
+        return digits(s, n, &i, 4, &b) > 0 && i == n;
+    }
+    /* "- 3 -" */
+    if (s[0] == '-' && s[n - 1] == '-' && n >= 3) {
+        i = 1;
+        skip_spaces(s, n, &i);
+        if (digits(s, n, &i, 3, &a) == 0)
+            return 0;
+        skip_spaces(s, n, &i);
+        return i == n - 1;
+    }
+    return 0;
+}
+
+/* "DIR", "SOS", "ØKE": a committee code of Herning's tick-box columns. */
+static int is_code(const char *s, size_t n)
+{
+    size_t count = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        i += mnt_u8_decode(s + i, n - i, &cp);
+        if (!mnt_cp_is_upper(cp))
+            return 0;
+        count++;
+    }
+    return count >= 2 && count <= 4;
+}
+
+static int is_tick(const struct mnt_line *l)
+{
+    return l->kind == MNT_LINE_BLANK ||
+           (l->len == 1 && (l->s[0] == 'x' || l->s[0] == 'X'));
+}
+
+/* Runs of three or more committee-code lines (blank lines between) and
+ * the "x" ticks that follow them are layout debris. */
+static void mark_code_columns(struct mnt_doc *d)
+{
+    for (size_t i = 0; i < d->nlines;) {
+        if (d->lines[i].kind != MNT_LINE_TEXT ||
+            !is_code(d->lines[i].s, d->lines[i].len)) {
+            i++;
+            continue;
+        }
+        size_t j = i, count = 0, end = i;
+        while (j < d->nlines) {
+            const struct mnt_line *l = &d->lines[j];
+            if (l->kind == MNT_LINE_BLANK) {
+                j++;
+                continue;
+            }
+            if (l->kind != MNT_LINE_TEXT || !is_code(l->s, l->len))
+                break;
+            count++;
+            end = ++j;
+        }
+        if (count >= 3) {
+            for (size_t k = i; k < end; k++)
+                if (d->lines[k].kind == MNT_LINE_TEXT)
+                    d->lines[k].kind = MNT_LINE_NOISE;
+            while (end < d->nlines && is_tick(&d->lines[end])) {
+                if (d->lines[end].kind == MNT_LINE_TEXT)
+                    d->lines[end].kind = MNT_LINE_NOISE;
+                end++;
+            }
+        }
+        i = end > i ? end : i + 1;
+    }
+}
+
+static size_t next_nonblank(const struct mnt_doc *d, size_t i, size_t gap)
+{
+    for (size_t k = i + 1; k < d->nlines && k <= i + 1 + gap; k++)
+        if (d->lines[k].kind != MNT_LINE_BLANK)
+            return k;
+    return d->nlines;
+}
+
+static int line_is(const struct mnt_line *l, const char *word)
+{
+    return l->len == strlen(word) && memcmp(l->s, word, l->len) == 0;
+}
+
+static int is_short_token(const struct mnt_line *l)
+{
+    if (l->len == 0 || l->len > 16)
+        return 0;
+    for (size_t i = 0; i < l->len; i++)
+        if (l->s[i] == ' ' || (l->s[i] >= 'a' && l->s[i] <= 'z'))
+            return 0;
+    return 1;
+}
+
+/* A letterhead repeated on each page: "DATO" / "22. november 2017",
+ * "REF." / "MAHST". Upper-case labels only, so prose is never hit. */
+static void mark_page_headers(struct mnt_doc *d)
+{
+    for (size_t i = 0; i < d->nlines; i++) {
+        struct mnt_line *l = &d->lines[i];
+        if (l->kind != MNT_LINE_TEXT)
+            continue;
+        size_t j = next_nonblank(d, i, 2);
+        if (j >= d->nlines || d->lines[j].kind != MNT_LINE_TEXT)
+            continue;
+        struct mnt_line *v = &d->lines[j];
+        char iso[11];
+        int hit = 0;
+        if (line_is(l, "DATO") && v->len <= 30 &&
+            mnt_date_find(v->s, v->len, iso))
+            hit = 1;
+        else if ((line_is(l, "REF.") || line_is(l, "J.NR.") ||
+                  line_is(l, "SAGSNR.")) &&
+                 is_short_token(v))
+            hit = 1;
+        if (hit)
+            l->kind = v->kind = MNT_LINE_NOISE;
+    }
+}
+
+/* "mailto:x@y.dk" (link debris) and "Øvrige sagsbehandlere: -" (an empty
+ * form field). */
+static int is_debris(const char *s, size_t n)
+{
+    if (n > 7 && memcmp(s, "mailto:", 7) == 0 && memchr(s, ' ', n) == NULL)
+        return 1;
+    if (n >= 3 && n <= 60 && s[n - 1] == '-') {
+        size_t i = n - 1;
+        while (i > 0 && s[i - 1] == ' ')
+            i--;
+        return i > 1 && i < n - 1 && s[i - 1] == ':' &&
+               memchr(s, ':', i - 1) == NULL;
+    }
+    return 0;
+}
+
+int mnt_doc_init(struct mnt_doc *d, const char *text, size_t len)
+{
+    memset(d, 0, sizeof *d);
+    d->text = sanitise(text, len, &d->len);
+    if (d->text == NULL)
+        return ERR_NOMEM;
+    size_t n = 1;
+    for (size_t i = 0; i < d->len; i++)
+        n += d->text[i] == '\n';
+    d->lines = calloc(n, sizeof *d->lines);
+    if (d->lines == NULL) {
+        mnt_doc_fini(d);
+        return ERR_NOMEM;
+    }
+    const char *p = d->text, *end = d->text + d->len;
+    while (d->nlines < n) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *e2 = nl ? nl : end;
+        struct mnt_line *l = &d->lines[d->nlines++];
+        l->s = p;
+        l->len = (size_t)(e2 - p);
+        trim(&l->s, &l->len);
+        if (l->len == 0)
+            l->kind = MNT_LINE_BLANK;
+        else if (mnt_is_footer(l->s, l->len))
+            l->kind = MNT_LINE_FOOTER;
+        else if (is_debris(l->s, l->len))
+            l->kind = MNT_LINE_NOISE;
+        if (nl == NULL)
+            break;
+        p = nl + 1;
+    }
+    mark_code_columns(d);
+    mark_page_headers(d);
+    return ERR_OK;
+}
+
+void mnt_doc_fini(struct mnt_doc *d)
+{
+    free(d->text);
+    free(d->lines);
+    memset(d, 0, sizeof *d);
+}

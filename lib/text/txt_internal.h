@@ -1,0 +1,107 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* txt_internal.h - helpers shared by the lib/text sources (and its unit
+ * test): UTF-8 decoding, character classes, folding with an overflow flag,
+ * the flat compound splitter and the "never a compound part" word list. */
+#ifndef REFERAT_TEXT_TXT_INTERNAL_H
+#define REFERAT_TEXT_TXT_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "text/txt.h"
+
+/* Returned by txt_utf8_next() for a byte that does not start a
+ * well-formed sequence (it then consumes exactly one byte). */
+#define TXT_CP_BAD 0xFFFFFFFFu
+
+/* Decode the character at s[0] (len > 0). Sets *n to its byte length.
+ * Rejects overlongs, surrogates and code points past U+10FFFF. */
+static inline uint32_t txt_utf8_next(const unsigned char *s, size_t len,
+                                     size_t *n)
+{
+    unsigned c = s[0];
+    *n = 1;
+    if (c < 0x80)
+        return c;
+    if (c < 0xC2 || c > 0xF4)
+        return TXT_CP_BAD;
+    if (c < 0xE0) {
+        if (len < 2 || (s[1] & 0xC0) != 0x80)
+            return TXT_CP_BAD;
+        *n = 2;
+        return ((uint32_t)(c & 0x1F) << 6) | (s[1] & 0x3F);
+    }
+    if (c < 0xF0) {
+        if (len < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+            return TXT_CP_BAD;
+        if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] >= 0xA0))
+            return TXT_CP_BAD; /* overlong, surrogate */
+        *n = 3;
+        return ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) |
+               (s[2] & 0x3F);
+    }
+    if (len < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 ||
+        (s[3] & 0xC0) != 0x80)
+        return TXT_CP_BAD;
+    if ((c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] >= 0x90))
+        return TXT_CP_BAD; /* overlong, past U+10FFFF */
+    *n = 4;
+    return ((uint32_t)(c & 0x07) << 18) | ((uint32_t)(s[1] & 0x3F) << 12) |
+           ((uint32_t)(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+}
+
+/* Encode `cp` (a valid scalar value) into out[0..3]; returns the length. */
+size_t txt_utf8_put(uint32_t cp, char *out);
+
+/* Character classes used by the tokenizer and the snippet maker. */
+enum txt_cls {
+    TXT_CLS_SEP,     /* punctuation, symbols, controls: ends a word */
+    TXT_CLS_SPACE,   /* white space (also ends a word) */
+    TXT_CLS_LETTER,  /* a letter of any script */
+    TXT_CLS_DIGIT,   /* ASCII 0-9 */
+    TXT_CLS_MARK,    /* combining mark: part of the word, folded away */
+    TXT_CLS_SOFTHY,  /* U+00AD soft hyphen: dropped inside a word */
+    TXT_CLS_HYPHEN,  /* '-', U+2010, U+2011: may join two words */
+};
+
+enum txt_cls txt_cp_class(uint32_t cp);
+/* 1 if the code point is an upper-case letter we know how to lower. */
+int txt_cp_is_upper(uint32_t cp);
+
+/* txt_fold() that also reports (in *overflow, if not NULL) whether the
+ * input did not fit in `cap`. */
+size_t txt_fold_n(const char *in, size_t len, char *out, size_t cap,
+                  int *overflow);
+
+/* Compound splitting limits (see README.md). */
+#define TXT_SPLIT_BYTES_MAX 48 /* longer words are not split */
+#define TXT_SPLIT_PARTS_MAX 6  /* more parts than this: not split */
+#define TXT_SPLIT_MIN_WORD 7   /* 3 + 4 bytes: shorter cannot split */
+
+/* The flat split: every known part in order, linking letters excluded
+ * (fewest parts, then the longest last part). Returns the number of parts
+ * (>= 2) or 0. `parts` must hold TXT_SPLIT_PARTS_MAX entries. */
+size_t txt_compound_leaves(const struct txt_lexicon *lx, const char *word,
+                           size_t len,
+                           struct txt_part parts[TXT_SPLIT_PARTS_MAX]);
+
+/* Lexicon look-up with a pre-computed hash (txt_lex_hash_*); `tail`, if
+ * not 0, is one more byte appended to the key (the elided e of
+ * "samarbejd-s-"). Used by the splitter's incremental hashing. */
+#define TXT_LEX_HASH_INIT 2166136261u
+static inline uint32_t txt_lex_hash_step(uint32_t h, unsigned char c)
+{
+    return (h ^ c) * 16777619u;
+}
+int txt_lexicon_has_h(const struct txt_lexicon *lx, uint32_t h,
+                      const char *word, size_t len);
+/* Longest word in the lexicon, in bytes (bounds the splitter's scans). */
+size_t txt_lexicon_maxlen(const struct txt_lexicon *lx);
+
+/* Words that are never a compound part (prefix particles such as "for",
+ * "til", "ind" and Danish stop words), and words never accepted as the
+ * last part (derivational endings that are also words: "skab", "løse"). */
+int txt_is_nonpart(const char *word, size_t len);
+int txt_is_nonhead(const char *word, size_t len);
+
+#endif

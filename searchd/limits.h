@@ -1,0 +1,78 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* limits.h - every limit referatd enforces, each with the reason for it.
+ * The ones worth tuning are also settings (settings.c); these are their
+ * defaults and hard bounds. docs/security.md lists them for operators. */
+#ifndef REFERAT_SEARCHD_LIMITS_H
+#define REFERAT_SEARCHD_LIMITS_H
+
+#include "proto/proto.h"
+#include "query/query.h"
+
+/* Bytes before a newline: a request is a query of at most QRY_BYTES_MAX
+ * plus a little JSON; past it the client is broken or hostile (close). */
+#define LIMIT_LINE_BYTES PROTO_LINE_MAX
+
+/* Results per page and how deep one may page: Xapian's cost grows with
+ * offset+limit, and nobody reads result 1001. */
+#define LIMIT_PAGE    PROTO_LIMIT_MAX
+#define LIMIT_WINDOW  PROTO_WINDOW_MAX
+
+/* Query size, terms and wildcard expansion are capped in lib/query
+ * (QRY_BYTES_MAX, QRY_TERMS_MAX, QRY_DEPTH_MAX); a wildcard may expand to
+ * at most this many terms, so `a*` cannot make one query scan the whole
+ * vocabulary. */
+#define LIMIT_EXPANSION QRY_EXPANSION_MAX
+
+/* Open connections, line protocol and HTTP together (default of
+ * --max-connections): each costs a descriptor and buffers; past it a
+ * client gets `ERR busy` / 503 and is closed, others keep being served. */
+#define LIMIT_CONNECTIONS_DEF 512
+/* Descriptors kept free for the index, logs and listeners when checking
+ * --max-connections against RLIMIT_NOFILE. */
+#define LIMIT_FD_RESERVE 64
+
+/* Seconds a connection may sit idle, or take to send one request line
+ * (default of --idle-timeout): bounds slow-loris clients and sockets
+ * left open by crashed peers. */
+#define LIMIT_IDLE_TIMEOUT_DEF 30
+#define LIMIT_IDLE_TIMEOUT_MAX 3600
+
+/* Requests waiting for a worker (default of --queue-max): past it the
+ * reply is `busy` / 503 at once rather than ever-growing latency. */
+#define LIMIT_QUEUE_DEF 256
+#define LIMIT_QUEUE_MAX 65536
+
+/* Worker threads (--threads): each holds an open index and a stemmer. */
+#define LIMIT_THREADS_MAX 64
+
+/* Requests one connection may run in one event-loop turn before others
+ * get their turn (pipelined PING/STATS/errors are answered inline). */
+#define LIMIT_REQS_PER_EVENT 16
+
+/* Reply bytes queued for a client that is not reading: stop reading its
+ * requests until it catches up, so a client cannot make us buffer
+ * without bound (an item in full is ~100 KB). */
+#define LIMIT_OUTPUT_BYTES (1024 * 1024)
+
+/* Input bytes buffered per connection: a full line plus one more read. */
+#define LIMIT_INPUT_BYTES (LIMIT_LINE_BYTES + 4096)
+
+/* HTTP: request line plus headers, and the URI alone. GET has no body. */
+#define LIMIT_HTTP_HEADERS 16384
+#define LIMIT_HTTP_URI     (LIMIT_LINE_BYTES + 1024)
+#define LIMIT_HTTP_BODY    1024
+
+/* Snippet bytes shown per hit (of the item's text, marks excluded). */
+#define LIMIT_SNIPPET_BYTES 240
+
+/* Milliseconds between checks for a new index revision: a commit is
+ * served within this delay; checking costs a file read in Xapian. */
+#define LIMIT_REVISION_POLL_MS 100
+
+/* Seconds to finish in-flight requests after SIGTERM before giving up. */
+#define LIMIT_SHUTDOWN_GRACE 10
+
+/* Query bytes written to the query log per request. */
+#define LIMIT_QLOG_QUERY 200
+
+#endif

@@ -1,0 +1,110 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* server.h - referatd's shared state and the functions its files offer
+ * each other. Everything here belongs to the event-loop thread except
+ * where a field says otherwise; workers see only struct req (req.h). */
+#ifndef REFERAT_SEARCHD_SERVER_H
+#define REFERAT_SEARCHD_SERVER_H
+
+#include <stdint.h>
+#include <stdio.h>
+#include <sys/queue.h>
+
+#include <event2/event.h>
+#include <event2/http.h>
+#include <event2/listener.h>
+
+#include "core/buf.h"
+#include "settings.h"
+
+#ifndef REFERAT_VERSION
+#define REFERAT_VERSION "0.1.0"
+#endif
+
+struct conn;
+struct req;
+struct pool;
+struct snapstore;
+
+TAILQ_HEAD(conn_list, conn);
+
+/* Counters, event-loop thread only. */
+struct stats {
+    uint64_t conns_total;    /* line + HTTP connections accepted */
+    uint64_t conns_refused;  /* over --max-connections */
+    uint64_t searches;       /* answered searches */
+    uint64_t items;          /* answered item look-ups */
+    uint64_t errors;         /* error replies of any kind */
+    uint64_t busy;           /* busy / 503 replies */
+    double search_ms_total;  /* for the mean */
+};
+
+struct server {
+    const struct settings *set;
+    struct event_base *base;
+    struct evconnlistener *line_listener;
+    struct evhttp *http;
+    struct evhttp_bound_socket *http_sock;
+    struct pool *pool;
+    struct snapstore *snaps;
+    FILE *qlog;            /* query log or NULL */
+    struct conn_list conns; /* open line-protocol connections */
+    unsigned nconns;       /* line + HTTP connections open now */
+    unsigned nline;        /* of which line protocol */
+    unsigned inflight;     /* requests handed to workers, not yet done */
+    int stopping;          /* SIGTERM seen: finish, accept nothing new */
+    double started_ms;     /* monotonic clock at start */
+    struct stats stats;
+    struct event *ev_term, *ev_int, *ev_hup, *ev_grace;
+};
+
+/* Monotonic milliseconds. */
+double server_now_ms(void);
+/* Called when a connection or request finished during shutdown: exits
+ * the loop once nothing is left. */
+void server_maybe_exit(struct server *srv);
+
+/* listen.c: bind the line protocol and HTTP sockets, report the ports. */
+int listen_start(struct server *srv, int *line_port, int *http_port);
+void listen_stop(struct server *srv);
+/* A connection was opened/closed (both protocols count). Returns 0 if
+ * over the limit (the caller refuses the connection). */
+int listen_conn_open(struct server *srv);
+void listen_conn_close(struct server *srv);
+
+/* conn.c: line-protocol connections. */
+void conn_new(struct server *srv, evutil_socket_t fd,
+              const struct sockaddr *sa, int salen);
+/* Stop reading new requests; close each connection once its reply is out. */
+void conn_shutdown_all(struct server *srv);
+void conn_free_all(struct server *srv);
+/* The reply for a request run by a worker is ready (event-loop thread). */
+void conn_req_done(struct conn *c, struct req *r);
+/* For cmd.c: queue a reply on the connection. */
+void conn_reply_ok(struct conn *c, const char *json, size_t len);
+void conn_reply_err(struct conn *c, int proto_code, const char *msg);
+const char *conn_peer(const struct conn *c);
+struct server *conn_server(const struct conn *c);
+
+/* cmd.c: the command table. What a command wants from the connection. */
+enum cmd_next {
+    CMD_DONE,  /* reply queued; read the next request */
+    CMD_WAIT,  /* a worker runs it; conn_req_done() follows */
+    CMD_CLOSE, /* reply queued; close after writing it */
+};
+enum cmd_next cmd_run(struct conn *c, const char *line, size_t len);
+/* The JSON of STATS and GET /stats; `out` is appended. */
+int cmd_stats_json(struct server *srv, struct buf *out);
+int cmd_hello_json(struct buf *out);
+
+/* http.c */
+int http_start(struct server *srv, evutil_socket_t fd);
+void http_stop(struct server *srv);
+void http_req_done(struct req *r);
+
+/* page.c: the built-in search page. */
+extern const char page_html[];
+
+/* qlog.c: the query log (one line per request). */
+void qlog_write(struct server *srv, const struct req *r);
+
+#endif

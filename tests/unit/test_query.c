@@ -1,0 +1,283 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_query.c - the query language and its expansion (lib/query):
+ * parse trees printed as S-expressions and compared, limits, filters,
+ * stop words, thesaurus, highlighting. Expansion against a real index
+ * (frequencies, typos) is tested through the daemon in
+ * tests/integration/test_danish.py. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "core/buf.h"
+#include "query/query.h"
+
+static struct txt_stemmer *stemmer;
+
+static void print_node(const struct xap_qnode *n, struct buf *b)
+{
+    static const char *names[] = {"TERM",   "PHRASE", "NEAR",  "AND",
+                                  "OR",     "AND_NOT", "MAYBE", "SYN",
+                                  "WILD",   "SCALE",  "FILTER"};
+    if (n->op == XAP_Q_TERM) {
+        buf_puts(b, n->term);
+        return;
+    }
+    if (n->op == XAP_Q_WILDCARD) {
+        buf_printf(b, "%s*", n->term);
+        return;
+    }
+    buf_printf(b, "(%s", names[n->op]);
+    if (n->op == XAP_Q_SCALE)
+        buf_printf(b, " %.2f", n->scale);
+    for (size_t i = 0; i < n->nkids; i++) {
+        buf_putc(b, ' ');
+        print_node(n->kids[i], b);
+    }
+    buf_putc(b, ')');
+}
+
+/* Build q with only a stemmer (no index, no lexicon) and print it. */
+static int build(const char *q, const struct qry_thesaurus *th, char *out,
+                 size_t cap, struct qry_out *o)
+{
+    struct qry_env env = {.stemmer = stemmer, .thesaurus = th};
+    struct err e;
+    int rc = qry_build(&env, q, strlen(q), o, &e);
+    out[0] = '\0';
+    if (rc != ERR_OK) {
+        snprintf(out, cap, "error %d: %s", rc, e.msg);
+        return rc;
+    }
+    struct buf b;
+    buf_init(&b);
+    print_node(o->root, &b);
+    for (size_t i = 0; i < o->nfilters; i++)
+        buf_printf(&b, " |%s", o->filters[i]);
+    snprintf(out, cap, "%s", b.data);
+    buf_fini(&b);
+    return rc;
+}
+
+static const struct {
+    const char *q, *want;
+} trees[] = {
+    {"hjemløse", "Zhjemløs"},
+    {"Hjemløse", "Zhjemløs"}, /* capitals are stemmed too */
+    {"valg AND stemme", "(AND Zvalg Zstem)"},
+    {"valg stemme", "(OR Zvalg Zstem)"},
+    {"valg OR stemme", "(OR Zvalg Zstem)"},
+    {"valg NOT stemme", "(AND_NOT Zvalg Zstem)"},
+    {"valg AND NOT stemme", "(AND_NOT Zvalg Zstem)"},
+    {"valg -stemme", "(AND_NOT Zvalg Zstem)"},
+    {"+valg stemme", "(MAYBE Zvalg Zstem)"},
+    {"\"lighed i sundhed\"", "(PHRASE lighed i sundhed)"},
+    {"\xe2\x80\x9clighed i sundhed\xe2\x80\x9d", "(PHRASE lighed i sundhed)"},
+    {"\"boliger\"", "boliger"}, /* a quoted word: the exact form */
+    {"\"Èn indgang\"", "(PHRASE en indgang)"},
+    {"hjemløs*", "hjemløs*"},
+    {"Aarhus", "Zårhus"},
+    {"title:hjemløse", "ZShjemløs"},
+    {"beslutning:\"lighed i sundhed\"", "(PHRASE XBlighed XBi XBsundhed)"},
+    {"council:Herning hjemløse", "Zhjemløs |XCherning"},
+    {"council:\"Region Midtjylland\"", " |XCregion |XCmidtjylland"},
+    {"hvor kan hjemløse sove", "(OR Zhjemløs Zsov)"}, /* stop words go */
+    {"og", "Zog"}, /* only stop words: keep them */
+    {"(valg OR stemme) AND unge", "(AND (OR Zvalg Zstem) Zung)"},
+    {"F-ACT", "Zfact"},
+    {"2017", "(OR 2017 XK2017)"},
+    {"og eller", "(OR Zog Zell)"},
+};
+
+static void test_trees(void **state)
+{
+    (void)state;
+    char got[512];
+    for (size_t i = 0; i < sizeof trees / sizeof trees[0]; i++) {
+        struct qry_out o;
+        build(trees[i].q, NULL, got, sizeof got, &o);
+        const char *g = got; /* filters only: "" is the match-all root */
+        if (strcmp(g, trees[i].want) != 0)
+            fail_msg("query <%s>: got <%s>, want <%s>", trees[i].q, g,
+                     trees[i].want);
+        qry_out_fini(&o);
+    }
+}
+
+static const struct {
+    const char *q;
+    int code;
+    const char *msg_part;
+} errors[] = {
+    {"", ERR_INVAL, "empty query"},
+    {"   ", ERR_INVAL, "empty query"},
+    {"NOT valg", ERR_INVAL, "NOT needs a term"},
+    {"valg AND", ERR_INVAL, "ends where a term"},
+    {"AND valg", ERR_INVAL, "operator"},
+    {"(valg", ERR_INVAL, "missing )"},
+    {"valg)", ERR_INVAL, "unexpected )"},
+    {"-valg", ERR_INVAL, "exclude from"},
+    {"*", ERR_INVAL, "needs a word prefix"},
+    {"valg \xff\xfe", ERR_INVAL, "UTF-8"},
+    {"()", ERR_INVAL, "empty ( ) group"},
+    {"title:", ERR_INVAL, "needs a word"},
+    {"...", ERR_INVAL, "no searchable words"},
+};
+
+static void test_errors(void **state)
+{
+    (void)state;
+    char got[512];
+    for (size_t i = 0; i < sizeof errors / sizeof errors[0]; i++) {
+        struct qry_out o;
+        int rc = build(errors[i].q, NULL, got, sizeof got, &o);
+        if (rc != errors[i].code || strstr(got, errors[i].msg_part) == NULL)
+            fail_msg("query <%s>: got <%s> (%d), want code %d and <%s>",
+                     errors[i].q, got, rc, errors[i].code,
+                     errors[i].msg_part);
+        assert_null(o.root);
+        qry_out_fini(&o);
+    }
+}
+
+static void test_limits(void **state)
+{
+    (void)state;
+    char got[512];
+    struct qry_out o;
+    struct buf q;
+    buf_init(&q);
+    for (int i = 0; i < 10000; i++)
+        buf_printf(&q, "ord%d ", i % 100);
+    assert_int_equal(build(q.data, NULL, got, sizeof got, &o), ERR_LIMIT);
+    qry_out_fini(&o);
+
+    buf_reset(&q);
+    for (int i = 0; i < QRY_TERMS_MAX + 1; i++)
+        buf_puts(&q, "ord ");
+    assert_int_equal(build(q.data, NULL, got, sizeof got, &o), ERR_LIMIT);
+    assert_non_null(strstr(got, "terms"));
+    qry_out_fini(&o);
+
+    buf_reset(&q);
+    for (int i = 0; i < 1000; i++)
+        buf_putc(&q, '(');
+    buf_puts(&q, "ord");
+    for (int i = 0; i < 1000; i++)
+        buf_putc(&q, ')');
+    assert_int_equal(build(q.data, NULL, got, sizeof got, &o), ERR_LIMIT);
+    assert_non_null(strstr(got, "nested"));
+    qry_out_fini(&o);
+
+    buf_reset(&q);
+    buf_puts(&q, "\"");
+    for (int i = 0; i < QRY_PHRASE_MAX + 1; i++)
+        buf_puts(&q, "ord ");
+    buf_puts(&q, "\"");
+    assert_int_equal(build(q.data, NULL, got, sizeof got, &o), ERR_LIMIT);
+    qry_out_fini(&o);
+
+    /* a NUL inside the query */
+    struct qry_env env = {.stemmer = stemmer};
+    assert_int_equal(qry_build(&env, "ab\0cd", 5, &o, NULL), ERR_INVAL);
+    qry_out_fini(&o);
+    buf_fini(&q);
+}
+
+static void test_thesaurus(void **state)
+{
+    (void)state;
+    char path[] = "/tmp/referat-thes-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    const char *text = "# comment\n"
+                       "misbrug, rusmiddel\n"
+                       "fixerum, stofindtagelsesrum, fixe rum\n"
+                       "enlig\n";
+    assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
+    close(fd);
+    struct err e;
+    struct qry_thesaurus *th = qry_thesaurus_load(path, &e);
+    unlink(path);
+    assert_non_null(th);
+    assert_int_equal(qry_thesaurus_groups(th), 2);
+
+    char got[512];
+    struct qry_out o;
+    build("misbruget", th, got, sizeof got, &o);
+    assert_string_equal(got, "(SYN Zmisbrug Zrusmiddel)");
+    assert_true(qry_match(&o, TXT_STEM, "rusmiddel", 9));
+    assert_true(qry_match(&o, TXT_PART_STEM, "misbrug", 7));
+    assert_false(qry_match(&o, TXT_STEM, "valg", 4));
+    qry_out_fini(&o);
+    build("fixerum", th, got, sizeof got, &o);
+    assert_string_equal(got,
+                        "(SYN Zfixerum Zstofindtagelsesrum (PHRASE fixe rum))");
+    qry_out_fini(&o);
+    qry_thesaurus_free(th);
+
+    assert_null(qry_thesaurus_load("/nonexistent/thesaurus", &e));
+    assert_int_equal(e.code, ERR_IO);
+}
+
+static void test_highlight(void **state)
+{
+    (void)state;
+    char got[512];
+    struct qry_out o;
+    build("hjemløse \"lighed i sundhed\" bolig* -valg", NULL, got, sizeof got,
+          &o);
+    assert_true(qry_match(&o, TXT_STEM, "hjemløs", 7));
+    assert_true(qry_match(&o, TXT_EXACT, "hjemløse", 8));
+    assert_true(qry_match(&o, TXT_EXACT, "sundhed", 7));
+    assert_true(qry_match(&o, TXT_EXACT, "boligerne", 9)); /* prefix */
+    assert_false(qry_match(&o, TXT_STEM, "valg", 4)); /* excluded */
+    assert_false(qry_match(&o, TXT_EXACT, "valg", 4));
+    qry_out_fini(&o);
+}
+
+static void test_council_terms(void **state)
+{
+    (void)state;
+    char **t = NULL;
+    size_t n = 0;
+    assert_int_equal(qry_council_terms("Fredericia Kommune", 18, &t, &n, NULL),
+                     ERR_OK);
+    assert_int_equal(n, 2);
+    assert_string_equal(t[0], "XCfredericia");
+    assert_string_equal(t[1], "XCkommune");
+    assert_int_equal(qry_council_terms("  ", 2, &t, &n, NULL), ERR_INVAL);
+    for (size_t i = 0; i < n; i++)
+        free(t[i]);
+    free(t);
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    stemmer = txt_stemmer_new(NULL);
+    return stemmer == NULL;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    txt_stemmer_free(stemmer);
+    return 0;
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_trees),     cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_limits),    cmocka_unit_test(test_thesaurus),
+        cmocka_unit_test(test_highlight), cmocka_unit_test(test_council_terms),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
