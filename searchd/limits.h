@@ -54,6 +54,12 @@
  * without bound (an item in full is ~100 KB). */
 #define LIMIT_OUTPUT_BYTES (1024 * 1024)
 
+/* After a last error reply we shut our side and discard the peer's
+ * bytes for a moment (lingering close), so the reply is not lost to a
+ * reset; bounded in time and bytes. */
+#define LIMIT_LINGER_MS    1000
+#define LIMIT_LINGER_BYTES (256 * 1024)
+
 /* Input bytes buffered per connection: a full line plus one more read. */
 #define LIMIT_INPUT_BYTES (LIMIT_LINE_BYTES + 4096)
 

@@ -65,6 +65,9 @@ void server_maybe_exit(struct server *srv);
 
 /* listen.c: bind the line protocol and HTTP sockets, report the ports. */
 int listen_start(struct server *srv, int *line_port, int *http_port);
+/* Close the listening sockets (shutdown: new clients are refused). */
+void listen_pause(struct server *srv);
+/* listen_pause() and free the HTTP server with its connections. */
 void listen_stop(struct server *srv);
 /* A connection was opened/closed (both protocols count). Returns 0 if
  * over the limit (the caller refuses the connection). */
@@ -82,6 +85,8 @@ void conn_req_done(struct conn *c, struct req *r);
 /* For cmd.c: queue a reply on the connection. */
 void conn_reply_ok(struct conn *c, const char *json, size_t len);
 void conn_reply_err(struct conn *c, int proto_code, const char *msg);
+/* For cmd.c: the connection now waits for `r` (conn_req_done follows). */
+void conn_wait_for(struct conn *c, struct req *r);
 const char *conn_peer(const struct conn *c);
 struct server *conn_server(const struct conn *c);
 
@@ -96,13 +101,16 @@ enum cmd_next cmd_run(struct conn *c, const char *line, size_t len);
 int cmd_stats_json(struct server *srv, struct buf *out);
 int cmd_hello_json(struct buf *out);
 
-/* http.c */
-int http_start(struct server *srv, evutil_socket_t fd);
+/* http.c: HTTP/JSON on `lev` (taken over, freed by http_stop()). */
+int http_start(struct server *srv, struct evconnlistener *lev);
+/* Stop accepting HTTP connections; open ones are still served. */
+void http_unbind(struct server *srv);
 void http_stop(struct server *srv);
+/* The worker's answer for an HTTP request is ready: reply. */
 void http_req_done(struct req *r);
 
-/* page.c: the built-in search page. */
-extern const char page_html[];
+/* page.c: the built-in search page, in pieces, NULL-terminated. */
+extern const char *const page_html[];
 
 /* qlog.c: the query log (one line per request). */
 void qlog_write(struct server *srv, const struct req *r);

@@ -39,7 +39,7 @@ static int days_in_month(uint32_t y, uint32_t m)
 int parse_date(const char *s, int upper, char out[9], struct err *e)
 {
     size_t len = strlen(s);
-    uint32_t y, m = upper ? 12 : 1, d = 0;
+    uint32_t y = 0, m = upper ? 12 : 1, d = 0;
     if ((len != 4 && len != 7 && len != 10) ||
         parse_u32n(s, 4, &y, NULL) != ERR_OK)
         goto bad;
@@ -54,7 +54,9 @@ int parse_date(const char *s, int upper, char out[9], struct err *e)
     } else {
         d = upper ? (uint32_t)days_in_month(y, m) : 1;
     }
-    snprintf(out, 9, "%04u%02u%02u", (unsigned)y, (unsigned)m, (unsigned)d);
+    /* y < 10000 and m, d < 100 by now; the modulo tells the compiler */
+    snprintf(out, 9, "%04u%02u%02u", (unsigned)(y % 10000),
+             (unsigned)(m % 100), (unsigned)(d % 100));
     return ERR_OK;
 bad:
     return err_set(e, ERR_INVAL, "bad date <%.*s>, want YYYY[-MM[-DD]]",

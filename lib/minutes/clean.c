@@ -48,7 +48,7 @@ static int normalise(struct cleaner *c, const char *s, size_t n)
         uint32_t cp;
         size_t len = mnt_u8_decode(s + i, n - i, &cp);
         if (cp == 0xAD) { /* soft hyphen */
-            if (i + len == n)
+            if (i + len == n && c->line.len > 0)
                 put(c, &c->line, "-", 1);
             i += len;
             continue;
@@ -62,7 +62,8 @@ static int normalise(struct cleaner *c, const char *s, size_t n)
         if (n - i >= 4 && memcmp(s + i, "](#)", 4) == 0 && c->line.len > 0) {
             /* drop the "[" that opened this link text */
             char *open = NULL;
-            for (size_t j = c->line.len; j > 0; j--)
+            size_t stop = c->line.len > 512 ? c->line.len - 512 : 0;
+            for (size_t j = c->line.len; j > stop; j--)
                 if (c->line.data[j - 1] == '[') {
                     open = c->line.data + j - 1;
                     break;
@@ -112,7 +113,14 @@ static int is_bullet(const char *s, size_t n)
         return 0;
     if (n >= 4 && memcmp(s, "\xE2\x80\xA2", 3) == 0)
         return 1; /* "•text" without a space */
-    size_t i = 0;
+    size_t i = mnt_prefix_fold(s, n, "Bilag ");
+    if (i > 0) { /* "Bilag 3: slides" lists an attachment */
+        while (i < n && s[i] >= '0' && s[i] <= '9')
+            i++;
+        if (i > 6 && i < n && s[i] == ':')
+            return 1;
+    }
+    i = 0;
     while (i < n && i < 2 && s[i] >= '0' && s[i] <= '9')
         i++;
     if (i == 0 && n >= 3 && s[0] >= 'a' && s[0] <= 'z' && s[1] == ')')
@@ -148,6 +156,46 @@ static int starts_lower(const char *s, size_t n)
     return mnt_cp_is_lower(cp);
 }
 
+/* Does the paragraph end in a word that cannot end a sentence ("i",
+ * "og", a comma)? */
+static int ends_open(const struct buf *b)
+{
+    static const char *const words[] = {
+        "i",   "og",    "på",   "til", "af",   "for", "med",   "om",
+        "at",  "en",    "et",   "den", "det",  "de",  "fra",   "ved",
+        "som", "der",   "mod",  "hos", "efter", "under", "over", "eller",
+        "samt", "men",  "end",  "har", "er",   "var", "blev",  "skal",
+        "vil", "kan",   "ikke", "hvor", "når", "the", "and",   "of",
+    };
+    if (b->len == 0)
+        return 0;
+    if (b->data[b->len - 1] == ',')
+        return 1;
+    size_t i = b->len, stop = b->len > 8 ? b->len - 8 : 0;
+    while (i > stop && b->data[i - 1] != ' ')
+        i--;
+    if (i > 0 && b->data[i - 1] != ' ')
+        return 0; /* a longer word */
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (b->len - i == strlen(words[k]) &&
+            memcmp(b->data + i, words[k], b->len - i) == 0)
+            return 1;
+    return 0;
+}
+
+/* After a blank line, does this line still continue the paragraph (the
+ * PDF double-spaced its lines)? Only when the paragraph is visibly
+ * unfinished and the line starts in lower case or with a number, or the
+ * paragraph ends in a word such as "i" or "og". */
+static int continues(const struct buf *para, const char *s, size_t n)
+{
+    if (ends_sentence(para))
+        return 0;
+    if (starts_lower(s, n) || (n > 0 && s[0] >= '0' && s[0] <= '9'))
+        return 1;
+    return ends_open(para);
+}
+
 /* Does the paragraph end in a hyphen that a line break may have split
  * ("ind-", "Social-", "2015-")? Not a dash after a space ("den -"). */
 static int ends_hyphen(const struct buf *b)
@@ -160,8 +208,9 @@ static int ends_hyphen(const struct buf *b)
 
 static int last_token_is_address(const struct buf *b)
 {
-    size_t i = b->len;
-    while (i > 0 && b->data[i - 1] != ' ')
+    /* bounded: a joined run without spaces may be long */
+    size_t i = b->len, stop = b->len > 512 ? b->len - 512 : 0;
+    while (i > stop && b->data[i - 1] != ' ')
         i--;
     const char *t = b->data + i;
     size_t n = b->len - i;
@@ -222,7 +271,7 @@ static void add_line(struct cleaner *c, int tab, size_t gap)
             join_hyphen(c, s, n);
             return;
         }
-        if (gap == 0 || (!ends_sentence(&c->para) && starts_lower(s, n))) {
+        if (gap == 0 || continues(&c->para, s, n)) {
             put(c, &c->para, " ", 1);
             put(c, &c->para, s, n);
             return;

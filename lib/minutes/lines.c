@@ -303,6 +303,20 @@ int mnt_is_footer(const char *s, size_t n)
     return 0;
 }
 
+/* A lone number is a page number only with blank lines around it; next
+ * to text it is part of it ("COVID-" / "19"). */
+static void unmark_lone_numbers(struct mnt_doc *d)
+{
+    for (size_t i = 0; i < d->nlines; i++) {
+        struct mnt_line *l = &d->lines[i];
+        if (l->kind != MNT_LINE_FOOTER || !all_digits(l->s, l->len))
+            continue;
+        if ((i > 0 && d->lines[i - 1].kind == MNT_LINE_TEXT) ||
+            (i + 1 < d->nlines && d->lines[i + 1].kind == MNT_LINE_TEXT))
+            l->kind = MNT_LINE_TEXT;
+    }
+}
+
 /* "DIR", "SOS", "ØKE": a committee code of Herning's tick-box columns. */
 static int is_code(const char *s, size_t n)
 {
@@ -456,6 +470,7 @@ int mnt_doc_init(struct mnt_doc *d, const char *text, size_t len)
             break;
         p = nl + 1;
     }
+    unmark_lone_numbers(d);
     mark_code_columns(d);
     mark_page_headers(d);
     return ERR_OK;

@@ -105,10 +105,13 @@ int mnt_date_is_iso(const char *s, size_t n);
  * override. Adds warnings for what it could not find. ERR_NOMEM. */
 int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
                    const struct mnt_hints *hints, struct mnt_meeting *m);
-/* Attendance text of an item: its body when its title is about
- * attendance ("Mødedeltagelse"), else its paragraphs that say who came or
- * sent apologies; NULL if none. The caller frees the result. */
-char *mnt_item_attendees(const char *title, const char *body);
+/* Attendance text of an item from its text (sections without their
+ * headings): all of it when the title is about attendance
+ * ("Mødedeltagelse"), else the paragraphs that say who came or sent
+ * apologies; NULL if none. The caller frees the result. */
+char *mnt_item_attendees(const char *title, const char *text);
+/* Is this an attendance item ("Mødedeltagelse", "Afbud og fremmøde")? */
+int mnt_title_is_attendance(const char *title);
 /* Append a formatted warning to m (capped at MNT_WARN_MAX). */
 int mnt_warn(struct mnt_meeting *m, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));

@@ -300,7 +300,8 @@ static int dump_cb(const char *s, size_t n, void *ctx)
 
 int proto_json_append(const json_t *j, struct buf *out, struct err *e)
 {
-    if (json_dump_callback(j, dump_cb, out, JSON_COMPACT) != 0)
+    if (json_dump_callback(j, dump_cb, out,
+                           JSON_COMPACT | JSON_REAL_PRECISION(7)) != 0)
         return err_set(e, ERR_NOMEM, "cannot serialise JSON");
     if (buf_reserve(out, 0) != ERR_OK)
         return err_set(e, ERR_NOMEM, "out of memory");

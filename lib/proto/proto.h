@@ -26,7 +26,7 @@ extern "C" {
 #define PROTO_LIMIT_MAX   100  /* results per page */
 #define PROTO_WINDOW_MAX  1000 /* offset + limit: deep paging is costly */
 #define PROTO_LIMIT_DEF   10   /* results per page when not given */
-#define PROTO_ID_MAX      512  /* item id bytes */
+#define PROTO_ID_MAX      240  /* item id bytes (Xapian terms stop at 245) */
 #define PROTO_COUNCIL_MAX 200  /* council filter bytes */
 #define PROTO_MSG_MAX     200  /* error message bytes on the wire */
 /* Largest reply payload a client accepts (an item in full is ~100 KB). */

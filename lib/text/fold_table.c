@@ -2,11 +2,10 @@
 /* fold_table.c - folding of U+00C0..U+024F (Latin-1 Supplement letters,
  * Latin Extended-A and -B): the lower-case form without diacritics, except
  * that æ, ø and å stay and ä -> æ, ö -> ø (Danish alphabetical practice).
- * Made once from Python's unicodedata (lower(), NFD, combining marks
- * dropped) plus the hand-written exceptions in the comments; edit by hand
- * from now on. */
+ * Made once with Python's unicodedata (lower(), NFD, combining marks
+ * dropped) plus exceptions for letters without a decomposition (ß -> ss,
+ * þ -> th, œ -> oe, đ ł ħ ŧ -> d l h t, ...); edit by hand from now on. */
 #include "txt_internal.h"
-#include "fold_table.h"
 
 const struct txt_fold_entry txt_fold_latin[TXT_FOLD_LATIN_N] = {
     {"a", 1}, /* U+00C0 À */

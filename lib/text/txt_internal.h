@@ -65,8 +65,32 @@ enum txt_cls {
 };
 
 enum txt_cls txt_cp_class(uint32_t cp);
+/* Class of the character at u[0] (len > 0), its length in *n and, if cp
+ * is not NULL, its code point; a bad byte is a separator of length 1. */
+static inline enum txt_cls txt_cls_at(const unsigned char *u, size_t len,
+                                      size_t *n, uint32_t *cp)
+{
+    uint32_t c = u[0];
+    *n = 1;
+    if (c >= 0x80)
+        c = txt_utf8_next(u, len, n);
+    if (cp != NULL)
+        *cp = c;
+    return c == TXT_CP_BAD ? TXT_CLS_SEP : txt_cp_class(c);
+}
+
 /* 1 if the code point is an upper-case letter we know how to lower. */
 int txt_cp_is_upper(uint32_t cp);
+
+/* Folding of U+00C0..U+024F: NUL-ended UTF-8 (empty: not a letter) and
+ * whether the code point is upper case. fold_table.c. */
+#define TXT_FOLD_LATIN_FIRST 0xC0
+#define TXT_FOLD_LATIN_N (0x250 - 0xC0)
+struct txt_fold_entry {
+    char f[4];
+    unsigned char upper;
+};
+extern const struct txt_fold_entry txt_fold_latin[TXT_FOLD_LATIN_N];
 
 /* txt_fold() that also reports (in *overflow, if not NULL) whether the
  * input did not fit in `cap`. */
@@ -103,5 +127,8 @@ size_t txt_lexicon_maxlen(const struct txt_lexicon *lx);
  * last part (derivational endings that are also words: "skab", "løse"). */
 int txt_is_nonpart(const char *word, size_t len);
 int txt_is_nonhead(const char *word, size_t len);
+/* The fixed lists (0 stop words, 1 particles, 2 non-heads), for the unit
+ * test to check they are sorted. */
+const char *const *txt_wordlist(int which, size_t *n);
 
 #endif

@@ -190,6 +190,11 @@ static void test_limits(void **state)
     buf_fini(&q);
 }
 
+static int match(struct qry_out *o, enum txt_term_kind kind, const char *t)
+{
+    return qry_match(o, kind, t, strlen(t));
+}
+
 static void test_thesaurus(void **state)
 {
     (void)state;
@@ -212,9 +217,9 @@ static void test_thesaurus(void **state)
     struct qry_out o;
     build("misbruget", th, got, sizeof got, &o);
     assert_string_equal(got, "(SYN Zmisbrug Zrusmiddel)");
-    assert_true(qry_match(&o, TXT_STEM, "rusmiddel", 9));
-    assert_true(qry_match(&o, TXT_PART_STEM, "misbrug", 7));
-    assert_false(qry_match(&o, TXT_STEM, "valg", 4));
+    assert_true(match(&o, TXT_STEM, "rusmiddel"));
+    assert_true(match(&o, TXT_PART_STEM, "misbrug"));
+    assert_false(match(&o, TXT_STEM, "valg"));
     qry_out_fini(&o);
     build("fixerum", th, got, sizeof got, &o);
     assert_string_equal(got,
@@ -233,12 +238,12 @@ static void test_highlight(void **state)
     struct qry_out o;
     build("hjemløse \"lighed i sundhed\" bolig* -valg", NULL, got, sizeof got,
           &o);
-    assert_true(qry_match(&o, TXT_STEM, "hjemløs", 7));
-    assert_true(qry_match(&o, TXT_EXACT, "hjemløse", 8));
-    assert_true(qry_match(&o, TXT_EXACT, "sundhed", 7));
-    assert_true(qry_match(&o, TXT_EXACT, "boligerne", 9)); /* prefix */
-    assert_false(qry_match(&o, TXT_STEM, "valg", 4)); /* excluded */
-    assert_false(qry_match(&o, TXT_EXACT, "valg", 4));
+    assert_true(match(&o, TXT_STEM, "hjemløs"));
+    assert_true(match(&o, TXT_EXACT, "hjemløse"));
+    assert_true(match(&o, TXT_EXACT, "sundhed"));
+    assert_true(match(&o, TXT_EXACT, "boligerne")); /* prefix */
+    assert_false(match(&o, TXT_STEM, "valg")); /* excluded */
+    assert_false(match(&o, TXT_EXACT, "valg"));
     qry_out_fini(&o);
 }
 

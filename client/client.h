@@ -1,0 +1,45 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* client.h - the pieces of the referat command: one request over the line
+ * protocol (net.c) and the reply printed for people (show.c). */
+#ifndef REFERAT_CLIENT_CLIENT_H
+#define REFERAT_CLIENT_CLIENT_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include <jansson.h>
+
+#include "core/buf.h"
+#include "core/err.h"
+#include "proto/proto.h"
+
+/* Exit status, documented in --help and client/README.md. */
+enum client_exit {
+    EXIT_HITS = 0,     /* answered, with hits (or the item) */
+    EXIT_NO_HITS = 1,  /* answered: no hits, or no such item */
+    EXIT_USAGE = 2,    /* bad option, bad query or bad request */
+    EXIT_NO_DAEMON = 3, /* cannot reach referatd or the reply broke */
+    EXIT_SERVER = 4,   /* referatd busy or failed */
+};
+
+/* Send `request` (one line, newline included) to host:port and read one
+ * reply: *r is its head; on OK, `payload` holds the JSON. A connect
+ * failure or a connection lost before the reply is retried once
+ * (requests are idempotent). ERR_IO (cannot connect / lost) or ERR_INVAL
+ * (garbage reply) with `e` filled. */
+int net_request(const char *host, const char *port, double timeout_s,
+                const char *request, size_t len, struct proto_reply *r,
+                struct buf *payload, struct err *e);
+
+/* Output style. */
+struct show_opts {
+    int color; /* ANSI bold/colour for hits and titles */
+    FILE *out;
+};
+
+/* Print a search answer; returns the number of hits shown. */
+size_t show_results(const json_t *ans, const struct show_opts *o);
+/* Print one item in full. */
+void show_item(const json_t *item, const struct show_opts *o);
+
+#endif

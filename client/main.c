@@ -1,0 +1,330 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* main.c - referat, the thin command-line client: argv -> one request
+ * over the line protocol -> the reply printed. No search logic here. */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "client.h"
+#include "core/parse.h"
+
+#define CLIENT_VERSION "0.1.0"
+
+struct opts {
+    const char *host, *port;
+    struct proto_search search;
+    const char *item;
+    int json;
+    int color; /* -1: auto */
+    double timeout;
+};
+
+static void usage(FILE *out)
+{
+    fprintf(out,
+            "usage: referat [options] QUERY...\n"
+            "       referat [options] --item ID\n"
+            "Search Danish council minutes served by referatd.\n"
+            "\n"
+            "  --host H        referatd host [127.0.0.1]\n"
+            "  --port P        referatd line-protocol port [7700]\n"
+            "  --council C     only this council or municipality (e.g. "
+            "Herning)\n"
+            "  --from D        from date YYYY, YYYY-MM or YYYY-MM-DD\n"
+            "  --to D          to date, same forms (inclusive)\n"
+            "  --limit N       results per page [10, max %d]\n"
+            "  --offset N      skip the first N results [0]\n"
+            "  --json          print the daemon's JSON answer unchanged\n"
+            "  --item ID       show one agenda item in full\n"
+            "  --no-color      no ANSI colours (also: NO_COLOR set, or not a "
+            "terminal)\n"
+            "  --timeout S     seconds to wait for an answer [30]\n"
+            "  -h, --help      this text\n"
+            "  -V, --version   print the version\n"
+            "\n"
+            "Query language: words (stemmed, compounds split), \"exact "
+            "phrases\",\n"
+            "AND OR NOT in capitals, prefix*, title: beslutning: council: "
+            "fields.\n"
+            "\n"
+            "Exit status: 0 hits found (or the item shown), 1 no hits (or no "
+            "such item),\n"
+            "2 bad option, query or request, 3 referatd not reachable, 4 "
+            "referatd busy\n"
+            "or failed.\n",
+            PROTO_LIMIT_MAX);
+}
+
+enum {
+    OPT_HOST = 256,
+    OPT_PORT,
+    OPT_COUNCIL,
+    OPT_FROM,
+    OPT_TO,
+    OPT_LIMIT,
+    OPT_OFFSET,
+    OPT_JSON,
+    OPT_ITEM,
+    OPT_NO_COLOR,
+    OPT_TIMEOUT,
+};
+
+static const struct option long_opts[] = {
+    {"host", required_argument, NULL, OPT_HOST},
+    {"port", required_argument, NULL, OPT_PORT},
+    {"council", required_argument, NULL, OPT_COUNCIL},
+    {"from", required_argument, NULL, OPT_FROM},
+    {"to", required_argument, NULL, OPT_TO},
+    {"limit", required_argument, NULL, OPT_LIMIT},
+    {"offset", required_argument, NULL, OPT_OFFSET},
+    {"json", no_argument, NULL, OPT_JSON},
+    {"item", required_argument, NULL, OPT_ITEM},
+    {"no-color", no_argument, NULL, OPT_NO_COLOR},
+    {"no-colour", no_argument, NULL, OPT_NO_COLOR},
+    {"timeout", required_argument, NULL, OPT_TIMEOUT},
+    {"help", no_argument, NULL, 'h'},
+    {"version", no_argument, NULL, 'V'},
+    {NULL, 0, NULL, 0},
+};
+
+static int set_str(char **dst, const char *v)
+{
+    free(*dst);
+    *dst = strdup(v);
+    return *dst != NULL ? ERR_OK : ERR_NOMEM;
+}
+
+static int set_opt(struct opts *o, int c, const char *v, struct err *e)
+{
+    uint32_t n;
+    switch (c) {
+    case OPT_HOST:
+        o->host = v;
+        return ERR_OK;
+    case OPT_PORT:
+        if (parse_u32(v, &n, NULL) != ERR_OK || n == 0 || n > 65535)
+            return err_set(e, ERR_INVAL, "--port <%s>: want 1..65535", v);
+        o->port = v;
+        return ERR_OK;
+    case OPT_COUNCIL:
+        return set_str(&o->search.council, v);
+    case OPT_FROM:
+        return set_str(&o->search.from, v);
+    case OPT_TO:
+        return set_str(&o->search.to, v);
+    case OPT_LIMIT:
+    case OPT_OFFSET:
+        if (parse_u32(v, &n, NULL) != ERR_OK)
+            return err_set(e, ERR_INVAL, "--%s <%s>: want a number",
+                           c == OPT_LIMIT ? "limit" : "offset", v);
+        *(c == OPT_LIMIT ? &o->search.limit : &o->search.offset) = n;
+        return ERR_OK;
+    case OPT_JSON:
+        o->json = 1;
+        return ERR_OK;
+    case OPT_ITEM:
+        o->item = v;
+        return ERR_OK;
+    case OPT_NO_COLOR:
+        o->color = 0;
+        return ERR_OK;
+    case OPT_TIMEOUT: {
+        if (parse_u32(v, &n, NULL) != ERR_OK || n == 0 || n > 3600)
+            return err_set(e, ERR_INVAL, "--timeout <%s>: want 1..3600", v);
+        o->timeout = n;
+        return ERR_OK;
+    }
+    }
+    return err_set(e, ERR_INVAL, "unknown option");
+}
+
+/* Join the query words with spaces. */
+static int join_query(struct opts *o, int argc, char **argv, struct err *e)
+{
+    struct buf q;
+    buf_init(&q);
+    for (int i = 0; i < argc; i++) {
+        if ((i > 0 && buf_putc(&q, ' ') != ERR_OK) ||
+            buf_puts(&q, argv[i]) != ERR_OK) {
+            buf_fini(&q);
+            return err_set(e, ERR_NOMEM, "out of memory");
+        }
+    }
+    o->search.q_len = q.len;
+    o->search.q = buf_detach(&q);
+    return ERR_OK;
+}
+
+/* 0: run; 1: exit 0 (help/version); -1: usage error (e filled). */
+static int parse_args(struct opts *o, int argc, char **argv, struct err *e)
+{
+    int c;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":hV", long_opts, NULL)) != -1) {
+        if (c == 'h') {
+            usage(stdout);
+            return 1;
+        }
+        if (c == 'V') {
+            printf("referat %s (protocol %d)\n", CLIENT_VERSION,
+                   PROTO_VERSION);
+            return 1;
+        }
+        if (c == '?' || c == ':') {
+            err_set(e, ERR_INVAL, "option <%s> %s", argv[optind - 1],
+                    c == '?' ? "unknown" : "needs a value");
+            return -1;
+        }
+        if (set_opt(o, c, optarg, e) != ERR_OK)
+            return -1;
+    }
+    if (o->item != NULL) {
+        if (optind < argc) {
+            err_set(e, ERR_INVAL, "--item takes no query words");
+            return -1;
+        }
+        return 0;
+    }
+    if (optind >= argc) {
+        err_set(e, ERR_INVAL, "no query given");
+        return -1;
+    }
+    if (join_query(o, argc - optind, argv + optind, e) != ERR_OK)
+        return -1;
+    return proto_search_check(&o->search, e) == ERR_OK ? 0 : -1;
+}
+
+static int exit_for(enum proto_code code)
+{
+    switch (code) {
+    case PROTO_NOT_FOUND:
+        return EXIT_NO_HITS;
+    case PROTO_BAD_REQUEST:
+    case PROTO_BAD_QUERY:
+    case PROTO_LIMIT:
+    case PROTO_TOO_LARGE:
+    case PROTO_UNKNOWN_COMMAND:
+    case PROTO_UNSUPPORTED:
+        return EXIT_USAGE;
+    default:
+        return EXIT_SERVER;
+    }
+}
+
+static int build_request(const struct opts *o, struct buf *req,
+                         struct err *e)
+{
+    if (o->item != NULL) {
+        if (strlen(o->item) == 0 || strlen(o->item) > PROTO_ID_MAX ||
+            strpbrk(o->item, "\r\n") != NULL)
+            return err_set(e, ERR_INVAL, "bad item id");
+        if (buf_printf(req, "ITEM %s\n", o->item) != ERR_OK)
+            return err_set(e, ERR_NOMEM, "out of memory");
+        return ERR_OK;
+    }
+    if (buf_puts(req, "SEARCH ") != ERR_OK ||
+        proto_search_to_json(&o->search, req, e) != ERR_OK ||
+        buf_putc(req, '\n') != ERR_OK)
+        return e->code != ERR_OK ? e->code
+                                 : err_set(e, ERR_NOMEM, "out of memory");
+    if (req->len > PROTO_LINE_MAX)
+        return err_set(e, ERR_LIMIT, "query too long (%zu bytes, max %d)",
+                       req->len, PROTO_LINE_MAX);
+    return ERR_OK;
+}
+
+/* Print the answer; returns the exit status. */
+static int print_answer(const struct opts *o, struct buf *payload)
+{
+    json_error_t jerr;
+    json_t *ans = json_loadb(payload->data, payload->len, 0, &jerr);
+    if (ans == NULL || !json_is_object(ans)) {
+        json_decref(ans);
+        fprintf(stderr, "referat: garbled answer from referatd\n");
+        return EXIT_NO_DAEMON;
+    }
+    int rc = EXIT_HITS;
+    if (o->json) {
+        fwrite(payload->data, 1, payload->len, stdout);
+        fputc('\n', stdout);
+        if (o->item == NULL && json_array_size(json_object_get(ans, "hits")) == 0)
+            rc = EXIT_NO_HITS;
+    } else {
+        struct show_opts so = {o->color, stdout};
+        if (o->item != NULL)
+            show_item(ans, &so);
+        else if (show_results(ans, &so) == 0)
+            rc = EXIT_NO_HITS;
+    }
+    json_decref(ans);
+    return rc;
+}
+
+static int run(struct opts *o)
+{
+    struct buf req, payload;
+    struct err e;
+    struct proto_reply r;
+    buf_init(&req);
+    buf_init(&payload);
+    err_clear(&e);
+    int rc = build_request(o, &req, &e);
+    if (rc != ERR_OK) {
+        fprintf(stderr, "referat: %s\n", e.msg);
+        rc = EXIT_USAGE;
+        goto done;
+    }
+    if (net_request(o->host, o->port, o->timeout, req.data, req.len, &r,
+                    &payload, &e) != ERR_OK) {
+        fprintf(stderr, "referat: %s\n", e.msg);
+        if (strstr(e.msg, "cannot connect") != NULL)
+            fprintf(stderr, "referat: is referatd running? Start it with: "
+                            "referatd --db PATH\n");
+        rc = EXIT_NO_DAEMON;
+        goto done;
+    }
+    if (!r.ok) {
+        if (r.code == PROTO_NOT_FOUND)
+            fprintf(stderr, "referat: %s\n", r.msg);
+        else
+            fprintf(stderr, "referat: %s: %s\n", r.code_name, r.msg);
+        rc = exit_for(r.code);
+        goto done;
+    }
+    rc = print_answer(o, &payload);
+done:
+    buf_fini(&req);
+    buf_fini(&payload);
+    return rc;
+}
+
+int main(int argc, char **argv)
+{
+    struct opts o;
+    struct err e;
+    memset(&o, 0, sizeof o);
+    err_clear(&e);
+    o.host = "127.0.0.1";
+    o.port = "7700";
+    o.color = -1;
+    o.timeout = 30;
+    proto_search_init(&o.search);
+    int p = parse_args(&o, argc, argv, &e);
+    if (p != 0) {
+        if (p < 0) {
+            fprintf(stderr, "referat: %s\n", e.msg);
+            fprintf(stderr, "Try 'referat --help'.\n");
+        }
+        proto_search_fini(&o.search);
+        return p < 0 ? EXIT_USAGE : 0;
+    }
+    if (o.color < 0) {
+        const char *nc = getenv("NO_COLOR");
+        o.color = isatty(STDOUT_FILENO) && (nc == NULL || *nc == '\0');
+    }
+    int rc = run(&o);
+    proto_search_fini(&o.search);
+    fflush(stdout);
+    return rc;
+}

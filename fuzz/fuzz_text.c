@@ -1,0 +1,56 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* fuzz_text.c - libFuzzer: tokeniser, analyzer and snippets over any
+ * bytes; every emitted term must be valid UTF-8 and inside the input. */
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text/txt.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static struct txt_stemmer *stemmer;
+
+static int check_term(void *ctx, const struct txt_term *t)
+{
+    size_t size = *(size_t *)ctx;
+    if (!txt_utf8_valid(t->term, t->len) || t->len == 0 ||
+        t->src_off + t->src_len > size)
+        __builtin_trap();
+    return 0;
+}
+
+static int match_some(void *ctx, enum txt_term_kind kind, const char *term,
+                      size_t len)
+{
+    (void)ctx;
+    (void)kind;
+    return len > 0 && (term[0] == 'a' || term[0] == 'h');
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (stemmer == NULL)
+        stemmer = txt_stemmer_new(NULL);
+    const char *s = (const char *)data;
+    struct txt_analyzer a = {.stemmer = stemmer, .lexicon = NULL};
+    uint32_t pos = 0;
+    txt_analyze(&a, s, size, &pos, check_term, &size);
+
+    struct buf out;
+    buf_init(&out);
+    struct txt_snippet_opts o = {.max_bytes = 120, .open = "<mark>",
+                                 .close = "</mark>", .html_escape = 1};
+    txt_snippet(&a, s, size, match_some, NULL, &o, &out);
+    if (out.len > 0 && txt_utf8_valid(s, size) &&
+        !txt_utf8_valid(out.data, out.len))
+        __builtin_trap();
+    buf_fini(&out);
+
+    char folded[TXT_WORD_MAX + 1];
+    size_t n = txt_fold(s, size > 200 ? 200 : size, folded, sizeof folded);
+    if (n >= sizeof folded)
+        __builtin_trap();
+    return 0;
+}

@@ -1,0 +1,138 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* dump.c - `referat-index --dump`: what the indexer understood, one JSON
+ * object per agenda item, sorted by file and then by item order. */
+#include "indexer.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "xap/schema.h"
+
+struct entry {
+    json_t *doc; /* the stored data */
+    const char *path, *id;
+    json_int_t line;
+};
+
+struct entries {
+    struct entry *v;
+    size_t n, cap;
+    xap_db *db;
+    struct err *e;
+};
+
+static const char *str_of(json_t *o, const char *key)
+{
+    const char *s = json_string_value(json_object_get(o, key));
+    return s != NULL ? s : "";
+}
+
+static int add_entry(void *ctx, const char *term, size_t len, uint32_t freq)
+{
+    struct entries *es = ctx;
+    (void)len;
+    (void)freq;
+    char *data = NULL;
+    size_t dlen = 0;
+    int rc = xap_db_get_data(es->db, term, &data, &dlen, es->e);
+    if (rc != ERR_OK)
+        return rc;
+    json_error_t je;
+    json_t *doc = json_loadb(data, dlen, 0, &je);
+    free(data);
+    if (doc == NULL || !json_is_object(doc)) {
+        json_decref(doc);
+        return err_set(es->e, ERR_BACKEND,
+                       "item <%s>: stored data is not "
+                       "a JSON object",
+                       term);
+    }
+    if (es->n == es->cap) {
+        size_t cap = es->cap ? 2 * es->cap : 256;
+        struct entry *p = realloc(es->v, cap * sizeof *p);
+        if (p == NULL) {
+            json_decref(doc);
+            return err_set(es->e, ERR_NOMEM, "out of memory");
+        }
+        es->v = p;
+        es->cap = cap;
+    }
+    struct entry *en = &es->v[es->n++];
+    en->doc = doc;
+    en->path = str_of(doc, "path");
+    en->id = str_of(doc, "id");
+    en->line = json_integer_value(json_object_get(doc, "first_line"));
+    return 0;
+}
+
+static int cmp_entry(const void *a, const void *b)
+{
+    const struct entry *x = a, *y = b;
+    int c = strcmp(x->path, y->path);
+    if (c != 0)
+        return c;
+    if (x->line != y->line)
+        return x->line < y->line ? -1 : 1;
+    return strcmp(x->id, y->id);
+}
+
+static json_t *summary(json_t *d)
+{
+    json_t *o = json_object();
+    static const char *const keys[][2] = {
+        {"file", "file"},   {"council", "council"}, {"authority", "authority"},
+        {"date", "date"},   {"place", "place"},     {"item", "label"},
+        {"title", "title"}, {"case", "case"},
+    };
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+        json_t *v = json_object_get(d, keys[i][1]);
+        json_object_set(o, keys[i][0], v != NULL ? v : json_null());
+    }
+    json_t *names = json_array();
+    json_t *secs = json_object_get(d, "sections");
+    size_t i;
+    json_t *s;
+    json_array_foreach(secs, i, s)
+    {
+        json_t *n = json_object_get(s, "name");
+        json_array_append(names, n != NULL ? n : json_null());
+    }
+    json_object_set_new(o, "sections", names);
+    json_object_set(o, "first_line", json_object_get(d, "first_line"));
+    json_object_set(o, "last_line", json_object_get(d, "last_line"));
+    json_object_set(o, "id", json_object_get(d, "id"));
+    return o;
+}
+
+int dump_index(const char *db, FILE *out, struct err *e)
+{
+    struct entries es = {.e = e};
+    es.db = xap_db_open(db, e);
+    if (es.db == NULL)
+        return e->code;
+    int rc = xap_db_allterms(es.db, PFX_ID, add_entry, &es, e);
+    if (rc == ERR_OK && es.n > 0)
+        qsort(es.v, es.n, sizeof *es.v, cmp_entry);
+    for (size_t i = 0; rc == ERR_OK && i < es.n; i++) {
+        json_t *o = summary(es.v[i].doc);
+        char *line = o != NULL
+                         ? json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER)
+                         : NULL;
+        json_decref(o);
+        if (line == NULL) {
+            rc = err_set(e, ERR_NOMEM, "out of memory");
+            break;
+        }
+        fputs(line, out);
+        fputc('\n', out);
+        free(line);
+    }
+    for (size_t i = 0; i < es.n; i++)
+        json_decref(es.v[i].doc);
+    free(es.v);
+    xap_db_close(es.db);
+    if (rc == ERR_OK && (fflush(out) != 0 || ferror(out)))
+        rc = err_set(e, ERR_IO, "writing the dump failed");
+    return rc;
+}

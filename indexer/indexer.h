@@ -1,0 +1,153 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* indexer.h - what the indexer's files share: settings, limits, and one
+ * section per file (walk, ingest, vocab, docbuild, run, dump, sha256). */
+#ifndef REFERAT_INDEXER_H
+#define REFERAT_INDEXER_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "core/buf.h"
+#include "core/err.h"
+#include "minutes/minutes.h"
+#include "text/txt.h"
+#include "xap/xap.h"
+
+/* Longest absolute source path: "XP" + path must stay a Xapian term (245
+ * bytes) and "referat:file:" + path a metadata key (243). */
+#define INDEXER_PATH_MAX 200
+/* Stored data per item (JSON); longer text is cut with a warning. */
+#define INDEXER_DATA_MAX (1u << 20)
+/* Positions left free between fields, so no phrase spans two of them. */
+#define INDEXER_FIELD_GAP 100
+/* Text kept from the first pass for the second (else read again). */
+#define INDEXER_CACHE_MAX ((size_t)128 << 20)
+/* A sidecar is a few lines of metadata. */
+#define INDEXER_SIDECAR_MAX ((size_t)64 << 10)
+/* pdftotext gets this long per file before it is killed. */
+#define INDEXER_PDF_TIMEOUT_S 120
+/* Folders nested deeper than this are not walked. */
+#define INDEXER_DEPTH_MAX 64
+/* Lexicon words from the corpus: at least this many characters. */
+#define INDEXER_VOCAB_MIN_CHARS 4
+
+enum exit_status {
+    EXIT_OK = 0,     /* every file indexed or unchanged */
+    EXIT_FAILED = 1, /* some files failed; the rest committed */
+    EXIT_USAGE = 2,  /* bad options */
+    EXIT_INDEX = 3,  /* the index could not be opened, written or read */
+};
+
+struct settings {
+    const char *db;
+    const char *lexicon; /* word list for compound splitting */
+    size_t max_file_size;
+    int rebuild, dump, quiet, verbose;
+    char **paths; /* borrowed from argv */
+    size_t npaths;
+};
+
+/* ---- walk.c: which files to index -------------------------------------- */
+
+struct file_list {
+    char **paths; /* absolute; sorted and unique after walk_finish() */
+    size_t n, cap;
+};
+
+/* Called for a path that cannot be walked (missing root, unreadable
+ * folder); the run counts it as failed. */
+typedef void (*walk_report_fn)(void *ctx, const char *path, const char *reason);
+
+/* Absolute form of `p` (symlinks resolved when it exists; a missing last
+ * component is kept as given, so a vanished file can still be named). The
+ * caller frees *out. */
+int walk_abspath(const char *p, char **out, struct err *e);
+/* Add the minutes files under absolute `root` (itself if a file, any
+ * name; *.txt and *.pdf in folders, recursively, hidden names skipped).
+ * Only ERR_NOMEM is fatal; everything else goes to `report`. */
+int walk_collect(const char *root, struct file_list *fl, walk_report_fn report,
+                 void *ctx, struct err *e);
+/* Sort (byte order) and drop duplicates. */
+void walk_finish(struct file_list *fl);
+/* 1 if `path` is `root` or inside it. */
+int walk_is_under(const char *path, const char *root);
+/* 1 if sorted `fl` holds `path`. */
+int walk_has(const struct file_list *fl, const char *path);
+void file_list_fini(struct file_list *fl);
+
+/* ---- sha256.c ---------------------------------------------------------- */
+
+struct sha256 {
+    uint32_t h[8];
+    uint64_t len;
+    unsigned char buf[64];
+    size_t nbuf;
+};
+
+void sha256_init(struct sha256 *s);
+void sha256_update(struct sha256 *s, const void *p, size_t n);
+/* Finish and write 64 hex digits and a NUL. */
+void sha256_hex(struct sha256 *s, char out[65]);
+
+/* ---- ingest.c: one file -> a parsed meeting ---------------------------- */
+
+struct ingest {
+    char hash[65];     /* sha256 of the file and its sidecar */
+    size_t bytes;      /* file size */
+    struct buf raw;    /* file bytes, until ingest_parse() */
+    char *sidecar;     /* path of the sidecar used, or NULL */
+    int is_pdf;        /* text comes from pdftotext */
+    int converted;     /* was Windows-1252/Latin-1, now UTF-8 */
+    size_t text_bytes; /* UTF-8 text parsed */
+    int parsed;        /* meeting is valid */
+    struct mnt_meeting meeting;
+};
+
+/* Read `path` (at most `max` bytes) and its sidecar, and hash both. A
+ * zeroed `in` on entry; ingest_fini() it even on failure. ERR_IO,
+ * ERR_LIMIT (too large), ERR_INVAL (empty). */
+int ingest_load(const char *path, size_t max, struct ingest *in, struct err *e);
+/* Turn the loaded bytes into UTF-8 text (pdftotext for a PDF) and parse
+ * it, with the sidecar's metadata as hints. ERR_INVAL for binary or
+ * wordless text, ERR_IO when pdftotext fails or is missing. */
+int ingest_parse(const char *path, size_t max, struct ingest *in,
+                 struct err *e);
+void ingest_fini(struct ingest *in);
+
+/* ---- vocab.c: the compound lexicon ------------------------------------- */
+
+/* 1 if a folded word may join the lexicon: letters only, at least
+ * INDEXER_VOCAB_MIN_CHARS characters. */
+int vocab_is_candidate(const char *w, size_t len);
+/* Add the exact words of a meeting (titles, sections, attendees). */
+int vocab_add_meeting(struct txt_lexicon *lx, const struct mnt_meeting *m,
+                      struct err *e);
+/* Add the exact-word vocabulary already in the index. */
+int vocab_add_index(struct txt_lexicon *lx, xap_wdb *w, struct err *e);
+
+/* ---- docbuild.c: a meeting -> index documents --------------------------- */
+
+/* Write "XP" + path into `out` (reset first). */
+int docbuild_file_term(const char *path, struct buf *out);
+/* Called for a non-fatal problem with one item (text cut, ...). */
+typedef void (*docbuild_warn_fn)(void *ctx, const char *msg);
+/* Add one document per item of `m`, read from absolute `path`. *nitems
+ * gets the count added. Any error is fatal for the run (the index). */
+int docbuild_meeting(xap_wdb *w, const struct txt_analyzer *an,
+                     const char *path, const struct mnt_meeting *m,
+                     docbuild_warn_fn warn, void *ctx, size_t *nitems,
+                     struct err *e);
+
+/* ---- run.c: one incremental, atomic indexing run ------------------------ */
+
+/* Index s->paths into s->db; returns an enum exit_status. */
+int run_index(const struct settings *s);
+
+/* ---- dump.c ------------------------------------------------------------ */
+
+/* Print one JSON line per item of the index at `db`, sorted by file and
+ * item order. ERR_NOTFOUND if there is no index. */
+int dump_index(const char *db, FILE *out, struct err *e);
+
+#endif

@@ -1,0 +1,171 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* main.c - referat-index: options, then either one indexing run over the
+ * files and folders given, or a dump of what an index holds. */
+#include "indexer.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/log.h"
+#include "core/parse.h"
+#include "xap/schema.h"
+
+#define DEFAULT_LEXICON "/usr/share/dict/danish"
+
+static void settings_init(struct settings *s)
+{
+    memset(s, 0, sizeof *s);
+    s->lexicon = DEFAULT_LEXICON;
+    s->max_file_size = MNT_FILE_MAX;
+}
+
+static void usage(FILE *out)
+{
+    fprintf(
+        out,
+        "Usage: referat-index --db PATH [OPTIONS] FILE|FOLDER...\n"
+        "       referat-index --db PATH --dump\n"
+        "\n"
+        "Index council minutes: each agenda item becomes one document.\n"
+        "Folders are walked recursively for *.txt and *.pdf files\n"
+        "(hidden names skipped; PDFs need pdftotext); files named on the\n"
+        "command line are read whatever their name. Metadata the text\n"
+        "lacks can come from a sidecar \"FILE.meta\" (or \"NAME.meta\"\n"
+        "without the extension) of \"key: value\" lines: council,\n"
+        "authority, date (YYYY-MM-DD), place.\n"
+        "\n"
+        "Runs are incremental and atomic: unchanged files (by SHA-256) are\n"
+        "skipped, changed files replace their items, files gone from the\n"
+        "folders given are removed, and nothing is visible until the one\n"
+        "commit at the end; a run killed at any point leaves the previous\n"
+        "index intact.\n"
+        "\n"
+        "Options:\n"
+        "  --db PATH             index folder (required)\n"
+        "  --rebuild             start an empty index (the old one stays\n"
+        "                        readable until the commit)\n"
+        "  --dump                print one JSON line per indexed item and "
+        "exit\n"
+        "  --lexicon PATH        word list for compound splitting "
+        "(default:\n"
+        "                        %s; if missing, the corpus's own\n"
+        "                        words only)\n"
+        "  --max-file-size N     largest file read, in bytes (default: "
+        "%u)\n"
+        "  -q, --quiet           no progress, notices or summary; "
+        "errors only\n"
+        "  -v, --verbose         each file's layout, items and warnings\n"
+        "  -h, --help            this text\n"
+        "\n"
+        "Exit status:\n"
+        "  0  every file indexed or unchanged\n"
+        "  1  some files failed (named on stderr); the others were "
+        "committed\n"
+        "  2  usage error\n"
+        "  3  the index could not be opened, written or read (nothing "
+        "was\n"
+        "     committed)\n"
+        "\n"
+        "Index schema version %s.\n",
+        DEFAULT_LEXICON, MNT_FILE_MAX, INDEX_SCHEMA_VERSION);
+}
+
+static int bad_usage(const char *msg, const char *arg)
+{
+    fprintf(stderr, "referat-index: %s%s%s\n", msg, arg ? ": " : "",
+            arg ? arg : "");
+    fprintf(stderr, "Try 'referat-index --help'.\n");
+    return EXIT_USAGE;
+}
+
+enum {
+    OPT_DB = 256,
+    OPT_REBUILD,
+    OPT_DUMP,
+    OPT_LEXICON,
+    OPT_MAX_SIZE
+};
+
+/* Fill `s` from argv; -1 to go on, else the exit status. */
+static int parse_options(int argc, char **argv, struct settings *s)
+{
+    static const struct option opts[] = {
+        {"db", required_argument, NULL, OPT_DB},
+        {"rebuild", no_argument, NULL, OPT_REBUILD},
+        {"dump", no_argument, NULL, OPT_DUMP},
+        {"lexicon", required_argument, NULL, OPT_LEXICON},
+        {"max-file-size", required_argument, NULL, OPT_MAX_SIZE},
+        {"quiet", no_argument, NULL, 'q'},
+        {"verbose", no_argument, NULL, 'v'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    int c;
+    while ((c = getopt_long(argc, argv, "qvh", opts, NULL)) != -1) {
+        struct err e = {0};
+        uint32_t n;
+        switch (c) {
+        case OPT_DB:
+            s->db = optarg;
+            break;
+        case OPT_REBUILD:
+            s->rebuild = 1;
+            break;
+        case OPT_DUMP:
+            s->dump = 1;
+            break;
+        case OPT_LEXICON:
+            s->lexicon = optarg;
+            break;
+        case OPT_MAX_SIZE:
+            if (parse_u32(optarg, &n, &e) != ERR_OK || n == 0)
+                return bad_usage("--max-file-size wants a positive number",
+                                 optarg);
+            s->max_file_size = n;
+            break;
+        case 'q':
+            s->quiet = 1;
+            break;
+        case 'v':
+            s->verbose = 1;
+            break;
+        case 'h':
+            usage(stdout);
+            return EXIT_OK;
+        default:
+            return bad_usage("unknown option", NULL);
+        }
+    }
+    if (s->db == NULL || *s->db == '\0')
+        return bad_usage("--db PATH is required", NULL);
+    s->paths = argv + optind;
+    s->npaths = (size_t)(argc - optind);
+    if (s->dump && (s->npaths > 0 || s->rebuild))
+        return bad_usage("--dump takes no files and no --rebuild", NULL);
+    if (!s->dump && s->npaths == 0)
+        return bad_usage("no files or folders to index", NULL);
+    if (s->quiet && s->verbose)
+        return bad_usage("--quiet and --verbose exclude each other", NULL);
+    return -1;
+}
+
+int main(int argc, char **argv)
+{
+    struct settings s;
+    settings_init(&s);
+    int status = parse_options(argc, argv, &s);
+    if (status >= 0)
+        return status;
+    log_init("referat-index",
+             s.quiet ? LOG_WARN : (s.verbose ? LOG_DEBUG : LOG_INFO), NULL);
+    if (s.dump) {
+        struct err e = {0};
+        if (dump_index(s.db, stdout, &e) != ERR_OK) {
+            log_msg(LOG_ERROR, "dump", "index <%s>: %s", s.db, e.msg);
+            return EXIT_INDEX;
+        }
+        return EXIT_OK;
+    }
+    return run_index(&s);
+}

@@ -1,0 +1,176 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* date.c - recognise meeting dates as Danish minutes print them:
+ * "19-06-2024", "24.8.22", "6. oktober 2017", "d. 30. november 2017",
+ * "2024-06-19". */
+#include <stdio.h>
+#include <string.h>
+
+#include "minutes/minutes_internal.h"
+
+static int is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static int days_in_month(unsigned y, unsigned m)
+{
+    static const int days[] = {31, 28, 31, 30, 31, 30,
+                               31, 31, 30, 31, 30, 31};
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 29;
+    return days[m - 1];
+}
+
+static int valid(unsigned y, unsigned m, unsigned d)
+{
+    return y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 &&
+           (int)d <= days_in_month(y, m);
+}
+
+static size_t num(const char *s, size_t n, size_t i, size_t max, unsigned *v)
+{
+    size_t k = 0;
+    *v = 0;
+    while (i + k < n && k < max && is_digit(s[i + k]))
+        *v = *v * 10 + (unsigned)(s[i + k] - '0'), k++;
+    if (i + k < n && is_digit(s[i + k]))
+        return 0; /* too many digits */
+    return k;
+}
+
+static void emit(unsigned y, unsigned m, unsigned d, char out[11])
+{
+    snprintf(out, 11, "%04u-%02u-%02u", y % 10000, m % 100, d % 100);
+}
+
+/* A numeric date must stand alone: "1-01-81-11-23" is a case number. */
+static int free_after(const char *s, size_t n, size_t i)
+{
+    if (i >= n)
+        return 1;
+    if (is_digit(s[i]))
+        return 0;
+    if ((s[i] == '-' || s[i] == '.' || s[i] == '/') && i + 1 < n &&
+        is_digit(s[i + 1]))
+        return 0;
+    return 1;
+}
+
+static int numeric_at(const char *s, size_t n, size_t i, char out[11])
+{
+    unsigned a, b, c;
+    size_t ka = num(s, n, i, 4, &a);
+    if (ka == 0 || i + ka >= n)
+        return 0;
+    char sep = s[i + ka];
+    if (sep != '-' && sep != '.' && sep != '/')
+        return 0;
+    size_t j = i + ka + 1;
+    size_t kb = num(s, n, j, 2, &b);
+    if (kb == 0 || j + kb >= n || s[j + kb] != sep)
+        return 0;
+    j += kb + 1;
+    size_t kc = num(s, n, j, 4, &c);
+    if (kc == 0 || !free_after(s, n, j + kc))
+        return 0;
+    if (ka == 4 && sep == '-' && kc <= 2 && valid(a, b, c)) {
+        emit(a, b, c, out); /* ISO */
+        return 1;
+    }
+    if (ka > 2 || (kc != 2 && kc != 4))
+        return 0;
+    unsigned y = kc == 2 ? 2000 + c : c;
+    if (!valid(y, b, a))
+        return 0;
+    emit(y, b, a, out);
+    return 1;
+}
+
+static const struct {
+    const char *name;
+    unsigned month;
+} months[] = {
+    {"januar", 1},    {"februar", 2},  {"marts", 3},     {"april", 4},
+    {"maj", 5},       {"juni", 6},     {"juli", 7},      {"august", 8},
+    {"september", 9}, {"oktober", 10}, {"november", 11}, {"december", 12},
+    {"january", 1},   {"february", 2}, {"march", 3},     {"may", 5},
+    {"june", 6},      {"july", 7},     {"october", 10},  {"sept", 9},
+    {"jan", 1},       {"feb", 2},      {"mar", 3},       {"apr", 4},
+    {"jun", 6},       {"jul", 7},      {"aug", 8},       {"sep", 9},
+    {"okt", 10},      {"oct", 10},     {"nov", 11},      {"dec", 12},
+};
+
+/* "6. oktober 2017", "19 juni 2024", "3. okt. 2019" */
+static int textual_at(const char *s, size_t n, size_t i, char out[11])
+{
+    unsigned d, y;
+    size_t k = num(s, n, i, 2, &d);
+    if (k == 0)
+        return 0;
+    size_t j = i + k;
+    if (j < n && s[j] == '.')
+        j++;
+    size_t sp = j;
+    while (j < n && s[j] == ' ')
+        j++;
+    if (j == sp || j >= n)
+        return 0;
+    unsigned m = 0;
+    for (size_t t = 0; t < sizeof months / sizeof *months; t++) {
+        size_t len = mnt_prefix_fold(s + j, n - j, months[t].name);
+        if (len == 0)
+            continue;
+        uint32_t cp = 0;
+        if (j + len < n)
+            mnt_u8_decode(s + j + len, n - j - len, &cp);
+        if (mnt_cp_is_letter(cp))
+            continue;
+        m = months[t].month;
+        j += len;
+        break;
+    }
+    if (m == 0)
+        return 0;
+    if (j < n && s[j] == '.')
+        j++;
+    sp = j;
+    while (j < n && s[j] == ' ')
+        j++;
+    if (j == sp || num(s, n, j, 4, &y) != 4 || !valid(y, m, d))
+        return 0;
+    emit(y, m, d, out);
+    return 1;
+}
+
+int mnt_date_find(const char *s, size_t n, char out[11])
+{
+    for (size_t i = 0; i < n; i++) {
+        if (!is_digit(s[i]))
+            continue;
+        if (i > 0) {
+            char p = s[i - 1];
+            if (is_digit(p) || (p >= 'A' && p <= 'Z') || (p >= 'a' && p <= 'z'))
+                continue;
+            if ((p == '-' || p == '.' || p == '/') && i > 1 &&
+                is_digit(s[i - 2]))
+                continue;
+        }
+        if (numeric_at(s, n, i, out) || textual_at(s, n, i, out))
+            return 1;
+    }
+    return 0;
+}
+
+int mnt_date_is_iso(const char *s, size_t n)
+{
+    if (n != 10 || s[4] != '-' || s[7] != '-')
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (i != 4 && i != 7 && !is_digit(s[i]))
+            return 0;
+    unsigned y = (unsigned)((s[0] - '0') * 1000 + (s[1] - '0') * 100 +
+                            (s[2] - '0') * 10 + (s[3] - '0'));
+    unsigned m = (unsigned)((s[5] - '0') * 10 + (s[6] - '0'));
+    unsigned d = (unsigned)((s[8] - '0') * 10 + (s[9] - '0'));
+    return valid(y, m, d);
+}

@@ -1,0 +1,298 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* compound.c - Danish compound splitting by dynamic programming over the
+ * folded word: known parts, optional linking s or e, fewest parts first,
+ * then the longest last part (the head). README.md explains the choices. */
+#include <libstemmer.h>
+#include <pthread.h>
+#include <string.h>
+
+#include "txt_internal.h"
+
+#define NO_CHAR 0xFF /* byte inside a UTF-8 sequence */
+#define INF 0xFF
+
+/* Minimum parts' lengths in characters. A 3-letter part may be the first
+ * ("rusmiddel"), the head ("udsatteråd", "fixerum") or be followed by a
+ * linking letter ("regionsrådsmøde"); other inner parts need 4, which
+ * stops chains of short words ("dagsordenid" is not dag + ord + enid). A
+ * word that is itself in the lexicon splits only into parts of 4 or more
+ * letters ("rapport" is not rap + port, "forslag" not fors + lag). */
+#define PART_MIN_CHARS 3
+#define INNER_MIN_CHARS 4
+#define KNOWN_MIN_CHARS 4
+/* The head must keep at least this many characters in the whole word's
+ * Snowball stem (one less for a 3-letter head), so that an ending is
+ * never a head: "afgørende" -> stem "afgør", not afgør + ende; "daglige"
+ * -> "dag", not dag + lige; "borgere" -> "borg", not bor + gere. */
+#define HEAD_STEM_CHARS 3
+
+struct split_dp {
+    const struct txt_lexicon *lx;
+    const char *w;
+    size_t len;
+    unsigned min_chars; /* PART_MIN_CHARS, or KNOWN_MIN_CHARS */
+    int stem_chars;     /* of the word's stem; -1: not computed yet */
+    unsigned char chars[TXT_SPLIT_BYTES_MAX + 1]; /* chars before byte i */
+    /* Fewest parts covering w[0..i), the last part ending at i (v = 0) or
+     * at i - 1 with a linking letter at i - 1 (v = 1); pred = its start. */
+    unsigned char cnt[TXT_SPLIT_BYTES_MAX + 1][2];
+    unsigned char pred[TXT_SPLIT_BYTES_MAX + 1][2];
+};
+
+/* The splitter has no stemmer argument (txt_compound_split is called
+ * from any thread), so it keeps one libstemmer object per thread, freed
+ * when the thread exits. */
+static pthread_key_t stem_key;
+static pthread_once_t stem_once = PTHREAD_ONCE_INIT;
+static int stem_key_ok;
+
+static void stem_free(void *p)
+{
+    sb_stemmer_delete(p);
+}
+
+static void stem_key_init(void)
+{
+    stem_key_ok = pthread_key_create(&stem_key, stem_free) == 0;
+}
+
+static struct sb_stemmer *thread_stemmer(void)
+{
+    if (pthread_once(&stem_once, stem_key_init) != 0 || !stem_key_ok)
+        return NULL;
+    struct sb_stemmer *sb = pthread_getspecific(stem_key);
+    if (sb == NULL) {
+        sb = sb_stemmer_new("danish", "UTF_8");
+        if (sb != NULL && pthread_setspecific(stem_key, sb) != 0) {
+            sb_stemmer_delete(sb);
+            sb = NULL;
+        }
+    }
+    return sb;
+}
+
+/* Characters of the word's stem (the stem is a prefix of the word);
+ * without a stemmer, the whole word (no constraint). */
+static unsigned stem_chars(struct split_dp *d)
+{
+    if (d->stem_chars >= 0)
+        return (unsigned)d->stem_chars;
+    d->stem_chars = d->chars[d->len];
+    struct sb_stemmer *sb = thread_stemmer();
+    if (sb == NULL)
+        return (unsigned)d->stem_chars;
+    const sb_symbol *s =
+        sb_stemmer_stem(sb, (const sb_symbol *)d->w, (int)d->len);
+    if (s == NULL)
+        return (unsigned)d->stem_chars;
+    int n = sb_stemmer_length(sb), c = 0;
+    for (int i = 0; i < n; i++)
+        c += (s[i] & 0xC0) != 0x80;
+    d->stem_chars = c;
+    return (unsigned)c;
+}
+
+static void relax(struct split_dp *d, size_t at, int v, unsigned c, size_t p)
+{
+    /* Strictly fewer only: the first start found (the smallest p, so the
+     * longest part) wins a tie. */
+    if (c < d->cnt[at][v]) {
+        d->cnt[at][v] = (unsigned char)c;
+        d->pred[at][v] = (unsigned char)p;
+    }
+}
+
+static unsigned state_cnt(const struct split_dp *d, size_t i)
+{
+    return d->cnt[i][0] < d->cnt[i][1] ? d->cnt[i][0] : d->cnt[i][1];
+}
+
+/* Only a lower-case letter word of valid shape is split. Fills chars[]. */
+static int prepare(struct split_dp *d)
+{
+    const unsigned char *u = (const unsigned char *)d->w;
+    unsigned nc = 0;
+    for (size_t i = 0; i < d->len; i++) {
+        if (u[i] < 0x80) {
+            if (u[i] < 'a' || u[i] > 'z')
+                return 0;
+            d->chars[i] = (unsigned char)nc++;
+        } else if ((u[i] & 0xC0) != 0x80) {
+            d->chars[i] = (unsigned char)nc++;
+        } else {
+            if (i == 0)
+                return 0;
+            d->chars[i] = NO_CHAR;
+        }
+    }
+    d->chars[d->len] = (unsigned char)nc;
+    d->stem_chars = -1;
+    d->min_chars = txt_lexicon_has(d->lx, d->w, d->len) ? KNOWN_MIN_CHARS
+                                                        : PART_MIN_CHARS;
+    memset(d->cnt, INF, sizeof d->cnt);
+    d->cnt[0][0] = 0;
+    return 1;
+}
+
+static int known_part(const struct split_dp *d, uint32_t h, size_t p,
+                      size_t j)
+{
+    return txt_lexicon_has_h(d->lx, h, d->w + p, j - p) &&
+           !txt_is_nonpart(d->w + p, j - p);
+}
+
+/* "samarbejds-": the part before a linking s may have lost its final e
+ * (samarbejde); the part is then "samarbejd" (stems the same). */
+static int known_elided_e(const struct split_dp *d, uint32_t h, size_t p,
+                          size_t j)
+{
+    char tmp[TXT_SPLIT_BYTES_MAX + 1];
+    memcpy(tmp, d->w + p, j - p);
+    tmp[j - p] = 'e';
+    return txt_lexicon_has_h(d->lx, txt_lex_hash_step(h, 'e'), tmp,
+                             j - p + 1) &&
+           !txt_is_nonpart(tmp, j - p + 1);
+}
+
+/* Endings after which an s is the linking s: "oplysningsuge" is
+ * oplysning + s + uge, not oplysning + suge. */
+static int ends_needing_link_s(const char *w, size_t len)
+{
+    static const char *const ends[] = {"ing", "hed", "else", "ion",
+                                       "dom", "skab", "sel", "tet"};
+    for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+        size_t n = strlen(ends[i]);
+        if (len >= n && memcmp(w + len - n, ends[i], n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* State p was reached through a linking s at p - 1: is that s expected
+ * there? After -ing, -hed, ... and after an elided e (arbejd(e)-s-). */
+static int link_s_expected(const struct split_dp *d, size_t p)
+{
+    size_t start = d->pred[p][1];
+    if (ends_needing_link_s(d->w + start, p - 1 - start))
+        return 1;
+    uint32_t h = TXT_LEX_HASH_INIT;
+    for (size_t i = start; i < p - 1; i++)
+        h = txt_lex_hash_step(h, (unsigned char)d->w[i]);
+    return !txt_lexicon_has_h(d->lx, h, d->w + start, p - 1 - start) &&
+           known_elided_e(d, h, start, p - 1);
+}
+
+/* Is w[p..len) an acceptable head for a split with `total` parts? Fewer
+ * parts win; on a tie the longer head (smaller p) wins, except that an
+ * expected linking s beats a head starting with that s. */
+static void consider_head(struct split_dp *d, size_t p, unsigned total,
+                          size_t *best_h, unsigned *best_total)
+{
+    unsigned hc = d->chars[d->len] - d->chars[p];
+    unsigned keep = hc > HEAD_STEM_CHARS ? HEAD_STEM_CHARS : hc - 1;
+    if (total > *best_total || txt_is_nonhead(d->w + p, d->len - p) ||
+        d->chars[p] + keep > stem_chars(d))
+        return;
+    if (total == *best_total &&
+        !(*best_h + 1 == p && d->w[*best_h] == 's' &&
+          d->cnt[p][1] == total - 1 && link_s_expected(d, p)))
+        return;
+    *best_total = total;
+    *best_h = p;
+}
+
+/* Extend every part that starts at p, and try w[p..] as the head. */
+static void step_from(struct split_dp *d, size_t p, size_t *best_h,
+                      unsigned *best_total)
+{
+    unsigned c = state_cnt(d, p);
+    if (c == INF || c + 1 > TXT_SPLIT_PARTS_MAX)
+        return;
+    size_t maxlen = txt_lexicon_maxlen(d->lx);
+    uint32_t h = TXT_LEX_HASH_INIT;
+    for (size_t j = p + 1; j <= d->len && j - p <= maxlen; j++) {
+        h = txt_lex_hash_step(h, (unsigned char)d->w[j - 1]);
+        if (d->chars[j] == NO_CHAR)
+            continue;
+        unsigned pc = d->chars[j] - d->chars[p];
+        if (pc < d->min_chars)
+            continue;
+        if (j == d->len) {
+            if (p > 0 && known_part(d, h, p, j))
+                consider_head(d, p, c + 1, best_h, best_total);
+            continue;
+        }
+        char next = d->w[j];
+        int linkable = (next == 's' || next == 'e') && j + 1 < d->len;
+        if (known_part(d, h, p, j)) {
+            if (p == 0 || pc >= INNER_MIN_CHARS)
+                relax(d, j, 0, c + 1, p);
+            if (linkable)
+                relax(d, j + 1, 1, c + 1, p);
+        } else if (next == 's' && j + 1 < d->len && j - p < maxlen &&
+                   known_elided_e(d, h, p, j)) {
+            relax(d, j + 1, 1, c + 1, p);
+        }
+    }
+}
+
+size_t txt_compound_leaves(const struct txt_lexicon *lx, const char *word,
+                           size_t len,
+                           struct txt_part parts[TXT_SPLIT_PARTS_MAX])
+{
+    struct split_dp d;
+    if (lx == NULL || word == NULL || len < TXT_SPLIT_MIN_WORD ||
+        len > TXT_SPLIT_BYTES_MAX || txt_lexicon_size(lx) == 0)
+        return 0;
+    d.lx = lx;
+    d.w = word;
+    d.len = len;
+    if (!prepare(&d))
+        return 0;
+    size_t best_h = 0;
+    unsigned best_total = INF;
+    for (size_t p = 0; p < len; p++)
+        if (d.chars[p] != NO_CHAR)
+            step_from(&d, p, &best_h, &best_total);
+    if (best_total == INF)
+        return 0;
+    /* Walk back from the head. Where a part could end either with or
+     * without a following s/e at the same cost, a linking s is dropped
+     * ("behandlings" -> behandling + s) but an e is kept ("hjemløse"
+     * stays whole): genitive s is never part of the lemma, while a
+     * final e usually is (skole, hjemløse, børne-). */
+    size_t n = best_total, cur = best_h;
+    parts[n - 1].off = best_h;
+    parts[n - 1].len = len - best_h;
+    for (size_t k = n - 1; k > 0; k--) {
+        int v;
+        if (d.cnt[cur][0] != d.cnt[cur][1])
+            v = d.cnt[cur][1] < d.cnt[cur][0];
+        else
+            v = word[cur - 1] == 's';
+        size_t start = d.pred[cur][v];
+        parts[k - 1].off = start;
+        parts[k - 1].len = cur - v - start;
+        cur = start;
+    }
+    return n;
+}
+
+size_t txt_compound_split(const struct txt_lexicon *lx, const char *word,
+                          size_t len, struct txt_part *parts, size_t max)
+{
+    struct txt_part leaves[TXT_SPLIT_PARTS_MAX];
+    if (parts == NULL || max < 2)
+        return 0;
+    size_t n = txt_compound_leaves(lx, word, len, leaves);
+    if (n < 2)
+        return 0;
+    /* Binary: the modifier (every part but the last, with its inner
+     * links) and the head. "rusmiddelbehandling" -> rusmiddel +
+     * behandling although only "rus" and "middel" are in the word list;
+     * the caller splits the modifier again. */
+    parts[0].off = 0;
+    parts[0].len = leaves[n - 2].off + leaves[n - 2].len;
+    parts[1] = leaves[n - 1];
+    return 2;
+}

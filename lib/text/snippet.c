@@ -1,0 +1,335 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* snippet.c - the part of an item's text shown with a search result: the
+ * window with the most distinct matched words, marked, white space
+ * collapsed, optionally HTML-escaped, always valid UTF-8. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "txt_internal.h"
+
+/* Only the start of a huge text is searched for the best window. */
+#define SNIP_SCAN_MAX (200u * 1024)
+/* Distinct matched terms told apart when scoring windows. */
+#define SNIP_KEYS 64
+#define SNIP_DEFAULT_BYTES 240
+
+struct hit {
+    size_t off, len;
+    unsigned key;
+};
+
+struct collect {
+    txt_match_fn match;
+    void *mctx;
+    struct hit *h;
+    size_t n, cap;
+    char keys[SNIP_KEYS][TXT_WORD_MAX + 1];
+    size_t nkeys;
+    int nomem;
+};
+
+static unsigned key_of(struct collect *c, const char *term, size_t len)
+{
+    if (len > TXT_WORD_MAX)
+        len = TXT_WORD_MAX;
+    for (size_t i = 0; i < c->nkeys; i++)
+        if (strlen(c->keys[i]) == len && memcmp(c->keys[i], term, len) == 0)
+            return (unsigned)i;
+    if (c->nkeys == SNIP_KEYS)
+        return SNIP_KEYS - 1; /* the rest share one key */
+    memcpy(c->keys[c->nkeys], term, len);
+    c->keys[c->nkeys][len] = '\0';
+    return (unsigned)c->nkeys++;
+}
+
+static int on_term(void *ctx, const struct txt_term *t)
+{
+    struct collect *c = ctx;
+    if (t->src_len == 0 || !c->match(c->mctx, t->kind, t->term, t->len))
+        return 0;
+    if (c->n > 0 && c->h[c->n - 1].off == t->src_off &&
+        c->h[c->n - 1].len == t->src_len)
+        return 0; /* another term of the same word */
+    if (c->n == c->cap) {
+        size_t cap = c->cap ? c->cap * 2 : 64;
+        struct hit *h = realloc(c->h, cap * sizeof *h);
+        if (h == NULL) {
+            c->nomem = 1;
+            return 1;
+        }
+        c->h = h;
+        c->cap = cap;
+    }
+    c->h[c->n].off = t->src_off;
+    c->h[c->n].len = t->src_len;
+    c->h[c->n].key = key_of(c, t->term, t->len);
+    c->n++;
+    return 0;
+}
+
+static int cmp_hit(const void *a, const void *b)
+{
+    const struct hit *x = a, *y = b;
+    if (x->off != y->off)
+        return x->off < y->off ? -1 : 1;
+    return x->len > y->len ? -1 : x->len < y->len; /* longer first */
+}
+
+/* Sort and merge overlapping spans ("f-act" and its piece "act"). */
+static size_t merge_hits(struct hit *h, size_t n)
+{
+    if (n == 0)
+        return 0;
+    qsort(h, n, sizeof *h, cmp_hit);
+    size_t m = 0;
+    for (size_t i = 1; i < n; i++) {
+        if (h[i].off < h[m].off + h[m].len) {
+            size_t end = h[i].off + h[i].len;
+            if (end > h[m].off + h[m].len)
+                h[m].len = end - h[m].off;
+        } else {
+            h[++m] = h[i];
+        }
+    }
+    return m + 1;
+}
+
+/* The run of hits within max bytes with the most distinct keys (then the
+ * most hits; the earliest on a tie): [*first, *last). */
+static void best_window(const struct hit *h, size_t n, size_t max,
+                        size_t *first, size_t *last)
+{
+    unsigned cnt[SNIP_KEYS] = {0};
+    size_t distinct = 0, best_d = 0, best_n = 0, j = 0;
+    *first = 0;
+    *last = 1;
+    for (size_t i = 0; i < n; i++) {
+        /* j >= i here; the window always holds hit i. */
+        while (j < n && (j == i || h[j].off + h[j].len - h[i].off <= max)) {
+            if (cnt[h[j].key]++ == 0)
+                distinct++;
+            j++;
+        }
+        if (distinct > best_d || (distinct == best_d && j - i > best_n)) {
+            best_d = distinct;
+            best_n = j - i;
+            *first = i;
+            *last = j;
+        }
+        if (--cnt[h[i].key] == 0)
+            distinct--;
+    }
+}
+
+static int is_space_at(const char *s, size_t len, size_t i)
+{
+    size_t n;
+    return txt_cls_at((const unsigned char *)s + i, len - i, &n, NULL) ==
+           TXT_CLS_SPACE;
+}
+
+static size_t char_start(const char *s, size_t i)
+{
+    while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80)
+        i--;
+    return i;
+}
+
+/* Move a window start forward to a word start, but not past `limit`. */
+static size_t snap_start(const char *s, size_t len, size_t i, size_t limit)
+{
+    if (i == 0)
+        return 0;
+    i = char_start(s, i);
+    if (is_space_at(s, len, char_start(s, i - 1)))
+        return i;
+    for (size_t p = i; p < limit;) {
+        size_t n;
+        enum txt_cls k =
+            txt_cls_at((const unsigned char *)s + p, len - p, &n, NULL);
+        p += n;
+        if (k == TXT_CLS_SPACE)
+            return p;
+    }
+    return limit;
+}
+
+/* Move a window end back to a word end, but not before `limit` (a
+ * match's end; 0: none, then a long word is cut at a character). */
+static size_t snap_end(const char *s, size_t len, size_t i, size_t limit)
+{
+    if (i >= len)
+        return len;
+    i = char_start(s, i);
+    for (size_t p = i; p > limit; p = char_start(s, p - 1))
+        if (is_space_at(s, len, p))
+            return p;
+    return limit > 0 ? limit : i;
+}
+
+struct out {
+    struct buf *b;
+    int html;
+    int rc;
+};
+
+static void emit_bytes(struct out *o, const char *p, size_t n)
+{
+    if (o->rc == ERR_OK && buf_append(o->b, p, n) != ERR_OK)
+        o->rc = ERR_NOMEM;
+}
+
+static void emit_char(struct out *o, const char *p, size_t n)
+{
+    if (o->html && n == 1) {
+        const char *esc = NULL;
+        switch (*p) {
+        case '&':
+            esc = "&amp;";
+            break;
+        case '<':
+            esc = "&lt;";
+            break;
+        case '>':
+            esc = "&gt;";
+            break;
+        case '"':
+            esc = "&quot;";
+            break;
+        case '\'':
+            esc = "&#39;";
+            break;
+        default:
+            break;
+        }
+        if (esc != NULL) {
+            emit_bytes(o, esc, strlen(esc));
+            return;
+        }
+    }
+    emit_bytes(o, p, n);
+}
+
+/* Write s[start..end) with hits marked and white space collapsed. */
+static void render(struct out *o, const char *s, size_t len, size_t start,
+                   size_t end, const struct hit *h, size_t nh,
+                   const struct txt_snippet_opts *opt)
+{
+    size_t hi = 0, mark_end = 0;
+    int pending = 0, any = 0, marked = 0;
+    while (hi < nh && h[hi].off < start)
+        hi++;
+    for (size_t i = start; i < end;) {
+        if (marked && i >= mark_end) {
+            emit_bytes(o, opt->close, strlen(opt->close));
+            marked = 0;
+        }
+        size_t n;
+        uint32_t cp;
+        enum txt_cls k =
+            txt_cls_at((const unsigned char *)s + i, len - i, &n, &cp);
+        if (k == TXT_CLS_SPACE) {
+            pending = any;
+            i += n;
+            continue;
+        }
+        if (cp == 0xAD || (cp < 0x20) || (cp >= 0x7F && cp < 0xA0)) {
+            i += n; /* soft hyphens and control bytes are not shown */
+            continue;
+        }
+        if (pending) {
+            emit_bytes(o, " ", 1);
+            pending = 0;
+        }
+        if (!marked && hi < nh && h[hi].off == i) {
+            if (h[hi].off + h[hi].len <= end) {
+                emit_bytes(o, opt->open, strlen(opt->open));
+                marked = 1;
+                mark_end = h[hi].off + h[hi].len;
+            }
+            hi++;
+        }
+        while (hi < nh && h[hi].off < i)
+            hi++;
+        if (cp == TXT_CP_BAD)
+            emit_bytes(o, "\xEF\xBF\xBD", 3);
+        else
+            emit_char(o, s + i, n);
+        any = 1;
+        i += n;
+    }
+    if (marked)
+        emit_bytes(o, opt->close, strlen(opt->close));
+}
+
+int txt_snippet(const struct txt_analyzer *a, const char *text, size_t len,
+                txt_match_fn match, void *ctx,
+                const struct txt_snippet_opts *o, struct buf *out)
+{
+    struct txt_snippet_opts opt = {SNIP_DEFAULT_BYTES, "[", "]", 0};
+    if (o != NULL)
+        opt = *o;
+    if (opt.max_bytes == 0)
+        opt.max_bytes = SNIP_DEFAULT_BYTES;
+    if (opt.open == NULL)
+        opt.open = "";
+    if (opt.close == NULL)
+        opt.close = "";
+    if (out == NULL || a == NULL)
+        return ERR_INVAL;
+    if (text == NULL || len == 0)
+        return ERR_OK;
+    size_t scan = len > SNIP_SCAN_MAX ? char_start(text, SNIP_SCAN_MAX) : len;
+
+    struct collect *c = calloc(1, sizeof *c);
+    if (c == NULL)
+        return ERR_NOMEM;
+    c->match = match;
+    c->mctx = ctx;
+    uint32_t pos = 0;
+    if (match != NULL)
+        txt_analyze(a, text, scan, &pos, on_term, c);
+    int rc = c->nomem ? ERR_NOMEM : ERR_OK;
+    size_t nh = merge_hits(c->h, c->n);
+
+    size_t start = 0, end;
+    if (nh > 0) {
+        size_t f, l;
+        best_window(c->h, nh, opt.max_bytes, &f, &l);
+        size_t a0 = c->h[f].off, b0 = c->h[l - 1].off + c->h[l - 1].len;
+        size_t span = b0 - a0;
+        size_t slack = span < opt.max_bytes ? opt.max_bytes - span : 0;
+        /* A third of the room before the first match, the rest after. */
+        start = a0 > slack / 3 ? a0 - slack / 3 : 0;
+        end = start + opt.max_bytes;
+        if (end > scan) {
+            end = scan;
+            start = end > opt.max_bytes ? end - opt.max_bytes : 0;
+            if (start > a0)
+                start = a0;
+        }
+        start = snap_start(text, scan, start, a0);
+        end = snap_end(text, scan, end < b0 ? b0 : end, b0);
+    } else {
+        end = snap_end(text, scan,
+                       opt.max_bytes < scan ? opt.max_bytes : scan, 0);
+    }
+    while (start < end && is_space_at(text, scan, start))
+        start++;
+    struct out w = {out, opt.html_escape, ERR_OK};
+    size_t before = out->len;
+    if (start > 0)
+        emit_bytes(&w, "\xE2\x80\xA6", 3);
+    render(&w, text, scan, start, end, c->h, nh, &opt);
+    if (end < len)
+        emit_bytes(&w, "\xE2\x80\xA6", 3);
+    free(c->h);
+    free(c);
+    if (w.rc != ERR_OK || rc != ERR_OK) {
+        out->len = before;
+        if (out->data != NULL)
+            out->data[before] = '\0';
+        return ERR_NOMEM;
+    }
+    return ERR_OK;
+}

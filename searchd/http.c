@@ -1,0 +1,350 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* http.c - HTTP/JSON for web front ends, on libevent's evhttp: routes,
+ * status codes, headers (CORS only when configured), the same JSON
+ * bodies as the line protocol, and the built-in search page. */
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+
+#include <event2/buffer.h>
+#include <event2/bufferevent.h>
+#include <event2/keyvalq_struct.h>
+
+#include "core/log.h"
+#include "limits.h"
+#include "req.h"
+#include "server.h"
+#include "snap.h"
+
+static const char *reason(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 413:
+        return "Payload Too Large";
+    case 414:
+        return "URI Too Long";
+    case 503:
+        return "Service Unavailable";
+    }
+    return "Internal Server Error";
+}
+
+#define CT_JSON "application/json; charset=utf-8"
+#define CT_HTML "text/html; charset=utf-8"
+
+/* Send `body` with the headers every reply carries. */
+static void send_body(struct server *srv, struct evhttp_request *req,
+                      int status, const char *ctype, const char *body,
+                      size_t len)
+{
+    struct evkeyvalq *h = evhttp_request_get_output_headers(req);
+    evhttp_add_header(h, "Content-Type", ctype);
+    evhttp_add_header(h, "Cache-Control", "no-store");
+    evhttp_add_header(h, "X-Content-Type-Options", "nosniff");
+    if (srv->set->cors != NULL)
+        evhttp_add_header(h, "Access-Control-Allow-Origin", srv->set->cors);
+    if (status == 503) {
+        evhttp_add_header(h, "Retry-After", "1");
+        evhttp_add_header(h, "Connection", "close");
+    }
+    struct evbuffer *out = evhttp_request_get_output_buffer(req);
+    evbuffer_add(out, body, len);
+    evhttp_send_reply(req, status, reason(status), NULL);
+}
+
+static void send_json(struct server *srv, struct evhttp_request *req,
+                      int status, struct buf *b)
+{
+    buf_putc(b, '\n');
+    send_body(srv, req, status, CT_JSON, b->data != NULL ? b->data : "",
+              b->len);
+}
+
+static void send_error(struct server *srv, struct evhttp_request *req,
+                       enum proto_code code, int status, const char *msg)
+{
+    struct buf b;
+    buf_init(&b);
+    proto_error_json(code, msg, &b);
+    srv->stats.errors++;
+    if (status == 503)
+        srv->stats.busy++;
+    send_json(srv, req, status, &b);
+    buf_fini(&b);
+}
+
+static void send_code(struct server *srv, struct evhttp_request *req,
+                      enum proto_code code, const char *msg)
+{
+    send_error(srv, req, code, proto_code_http(code), msg);
+}
+
+void http_req_done(struct req *r)
+{
+    struct evhttp_request *req = r->owner;
+    if (r->code == PROTO_OK)
+        send_json(r->srv, req, 200, &r->body);
+    else
+        send_code(r->srv, req, r->code, r->msg);
+}
+
+static void peer_of(struct evhttp_request *req, char *out, size_t cap)
+{
+    struct evhttp_connection *evcon = evhttp_request_get_connection(req);
+    char *addr = NULL;
+    ev_uint16_t port = 0;
+    if (evcon != NULL)
+        evhttp_connection_get_peer(evcon, &addr, &port);
+    snprintf(out, cap, "%s:%u", addr != NULL ? addr : "?", (unsigned)port);
+}
+
+/* Replies without a body from the answer travel straight back. */
+static void submit(struct server *srv, struct evhttp_request *req,
+                   struct req *r)
+{
+    struct err e;
+    err_clear(&e);
+    if (req_submit(r, &e) != ERR_OK) {
+        send_code(srv, req, PROTO_BUSY, e.msg);
+        req_free(r);
+    }
+}
+
+static void route_search(struct server *srv, struct evhttp_request *req,
+                         const char *qs, const char *peer)
+{
+    struct req *r = req_new(srv, REQ_SEARCH, REQ_VIA_HTTP, peer, req);
+    if (r == NULL) {
+        send_code(srv, req, PROTO_INTERNAL, "out of memory");
+        return;
+    }
+    struct err e;
+    err_clear(&e);
+    int rc = proto_search_from_form(qs, strlen(qs), &r->search, &e);
+    if (rc != ERR_OK) {
+        send_code(srv, req, proto_code_from_err(rc, PROTO_BAD_REQUEST),
+                  e.msg);
+        req_free(r);
+        return;
+    }
+    submit(srv, req, r);
+}
+
+static void route_item(struct server *srv, struct evhttp_request *req,
+                       const char *enc, const char *peer)
+{
+    struct buf id;
+    struct err e;
+    buf_init(&id);
+    err_clear(&e);
+    int rc = proto_url_decode(enc, strlen(enc), 0, PROTO_ID_MAX, &id, &e);
+    if (rc != ERR_OK || id.len == 0) {
+        send_code(srv, req, rc == ERR_OK ? PROTO_NOT_FOUND : PROTO_BAD_REQUEST,
+                  rc == ERR_OK ? "no item id" : e.msg);
+        buf_fini(&id);
+        return;
+    }
+    struct req *r = req_new(srv, REQ_ITEM, REQ_VIA_HTTP, peer, req);
+    if (r == NULL) {
+        send_code(srv, req, PROTO_INTERNAL, "out of memory");
+        buf_fini(&id);
+        return;
+    }
+    r->id_len = id.len;
+    r->id = buf_detach(&id);
+    submit(srv, req, r);
+}
+
+static void route_health(struct server *srv, struct evhttp_request *req)
+{
+    struct snap *sn = snap_acquire(srv->snaps);
+    struct buf b;
+    buf_init(&b);
+    buf_printf(&b, "{\"status\":\"ok\",\"documents\":%u,\"revision\":%llu}",
+               (unsigned)sn->doccount, (unsigned long long)sn->revision);
+    snap_release(srv->snaps, sn);
+    send_json(srv, req, 200, &b);
+    buf_fini(&b);
+}
+
+static void route_stats(struct server *srv, struct evhttp_request *req)
+{
+    struct buf b;
+    buf_init(&b);
+    if (cmd_stats_json(srv, &b) == ERR_OK)
+        send_json(srv, req, 200, &b);
+    else
+        send_code(srv, req, PROTO_INTERNAL, "out of memory");
+    buf_fini(&b);
+}
+
+static void route_page(struct server *srv, struct evhttp_request *req)
+{
+    struct evkeyvalq *h = evhttp_request_get_output_headers(req);
+    /* The page loads nothing from elsewhere and may only talk to us. */
+    evhttp_add_header(h, "Content-Security-Policy",
+                      "default-src 'none'; script-src 'unsafe-inline'; "
+                      "style-src 'unsafe-inline'; connect-src 'self'; "
+                      "base-uri 'none'; form-action 'self'; "
+                      "frame-ancestors 'none'");
+    struct buf b;
+    buf_init(&b);
+    for (size_t i = 0; page_html[i] != NULL; i++)
+        buf_puts(&b, page_html[i]);
+    send_body(srv, req, 200, CT_HTML, b.data != NULL ? b.data : "", b.len);
+    buf_fini(&b);
+}
+
+/* Methods other than GET and HEAD: 405, or a CORS preflight answer. */
+static void route_method(struct server *srv, struct evhttp_request *req)
+{
+    struct evkeyvalq *h = evhttp_request_get_output_headers(req);
+    if (evhttp_request_get_command(req) == EVHTTP_REQ_OPTIONS &&
+        srv->set->cors != NULL) {
+        evhttp_add_header(h, "Access-Control-Allow-Origin", srv->set->cors);
+        evhttp_add_header(h, "Access-Control-Allow-Methods", "GET, HEAD");
+        evhttp_add_header(h, "Access-Control-Max-Age", "86400");
+        evhttp_send_reply(req, 204, reason(204), NULL);
+        return;
+    }
+    evhttp_add_header(h, "Allow", "GET, HEAD");
+    send_error(srv, req, PROTO_BAD_REQUEST, 405, "only GET and HEAD");
+}
+
+static void gencb(struct evhttp_request *req, void *arg)
+{
+    struct server *srv = arg;
+    struct evhttp_connection *evcon = evhttp_request_get_connection(req);
+    struct bufferevent *bev =
+        evcon != NULL ? evhttp_connection_get_bufferevent(evcon) : NULL;
+    if (bev != NULL && bufferevent_get_underlying(bev) != NULL)
+        bev = bufferevent_get_underlying(bev); /* our counting filter */
+    if (bev != NULL) {
+        int one = 1;
+        setsockopt(bufferevent_getfd(bev), IPPROTO_TCP, TCP_NODELAY, &one,
+                   sizeof one);
+    }
+    if (srv->stopping) {
+        send_code(srv, req, PROTO_BUSY, "server is shutting down");
+        return;
+    }
+    if (srv->nconns > srv->set->max_connections) {
+        srv->stats.conns_refused++;
+        send_code(srv, req, PROTO_BUSY, "too many connections");
+        return;
+    }
+    const char *uri = evhttp_request_get_uri(req);
+    if (strlen(uri) > LIMIT_HTTP_URI) {
+        send_error(srv, req, PROTO_TOO_LARGE, 414, "URI too long");
+        return;
+    }
+    enum evhttp_cmd_type m = evhttp_request_get_command(req);
+    if (m != EVHTTP_REQ_GET && m != EVHTTP_REQ_HEAD) {
+        route_method(srv, req);
+        return;
+    }
+    char path[LIMIT_HTTP_URI + 1];
+    size_t plen = strcspn(uri, "?#");
+    memcpy(path, uri, plen);
+    path[plen] = '\0';
+    const char *qs = uri[plen] == '?' ? uri + plen + 1 : "";
+    char peer[64];
+    peer_of(req, peer, sizeof peer);
+    if (strcmp(path, "/search") == 0) {
+        char q[LIMIT_HTTP_URI + 1];
+        snprintf(q, sizeof q, "%.*s", (int)strcspn(qs, "#"), qs);
+        route_search(srv, req, q, peer);
+    } else if (strncmp(path, "/item/", 6) == 0) {
+        route_item(srv, req, path + 6, peer);
+    } else if (strcmp(path, "/health") == 0) {
+        route_health(srv, req);
+    } else if (strcmp(path, "/stats") == 0) {
+        route_stats(srv, req);
+    } else if (strcmp(path, "/") == 0 || strcmp(path, "/index.html") == 0) {
+        route_page(srv, req);
+    } else {
+        send_code(srv, req, PROTO_NOT_FOUND, "no such page");
+    }
+}
+
+/* Count HTTP connections: a pass-through filter around each socket tells
+ * us when libevent frees the connection (its free_context callback). */
+static void conn_gone(void *arg)
+{
+    listen_conn_close(arg);
+}
+
+static struct bufferevent *bevcb(struct event_base *base, void *arg)
+{
+    struct server *srv = arg;
+    struct bufferevent *sock =
+        bufferevent_socket_new(base, -1, BEV_OPT_CLOSE_ON_FREE);
+    if (sock == NULL)
+        return NULL;
+    struct bufferevent *f = bufferevent_filter_new(
+        sock, NULL, NULL, BEV_OPT_CLOSE_ON_FREE, conn_gone, srv);
+    if (f == NULL) {
+        bufferevent_free(sock);
+        return NULL;
+    }
+    srv->nconns++;
+    srv->stats.conns_total++;
+    return f;
+}
+
+int http_start(struct server *srv, struct evconnlistener *lev)
+{
+    srv->http = evhttp_new(srv->base);
+    if (srv->http == NULL) {
+        evconnlistener_free(lev);
+        return ERR_NOMEM;
+    }
+    evhttp_set_max_headers_size(srv->http, LIMIT_HTTP_HEADERS);
+    evhttp_set_max_body_size(srv->http, LIMIT_HTTP_BODY);
+    evhttp_set_timeout(srv->http, (int)srv->set->idle_timeout);
+    /* Let every method through so that we answer 405, not libevent 501. */
+    evhttp_set_allowed_methods(
+        srv->http, EVHTTP_REQ_GET | EVHTTP_REQ_HEAD | EVHTTP_REQ_POST |
+                       EVHTTP_REQ_PUT | EVHTTP_REQ_DELETE |
+                       EVHTTP_REQ_OPTIONS | EVHTTP_REQ_PATCH |
+                       EVHTTP_REQ_TRACE | EVHTTP_REQ_CONNECT);
+    evhttp_set_bevcb(srv->http, bevcb, srv);
+    evhttp_set_gencb(srv->http, gencb, srv);
+    srv->http_sock = evhttp_bind_listener(srv->http, lev);
+    if (srv->http_sock == NULL) {
+        evconnlistener_free(lev);
+        return ERR_IO;
+    }
+    return ERR_OK;
+}
+
+void http_unbind(struct server *srv)
+{
+    if (srv->http != NULL && srv->http_sock != NULL) {
+        evhttp_del_accept_socket(srv->http, srv->http_sock);
+        srv->http_sock = NULL;
+    }
+}
+
+void http_stop(struct server *srv)
+{
+    http_unbind(srv);
+    if (srv->http != NULL) {
+        evhttp_free(srv->http);
+        srv->http = NULL;
+    }
+}

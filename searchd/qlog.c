@@ -1,0 +1,33 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* qlog.c - the query log (--query-log): one line per search or item
+ * request, written by the event-loop thread. Queries are escaped and cut,
+ * so a client can neither forge lines nor fill the disk with one query. */
+#include <time.h>
+
+#include "core/log.h"
+#include "limits.h"
+#include "req.h"
+#include "server.h"
+
+void qlog_write(struct server *srv, const struct req *r)
+{
+    if (srv->qlog == NULL)
+        return;
+    char stamp[32];
+    time_t now = time(NULL);
+    struct tm tm;
+    gmtime_r(&now, &tm);
+    strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    const char *q = r->kind == REQ_SEARCH ? r->search.q : r->id;
+    size_t qlen = r->kind == REQ_SEARCH ? r->search.q_len : r->id_len;
+    char esc[LIMIT_QLOG_QUERY * 4 + 1];
+    log_escape(q != NULL ? q : "", q != NULL ? qlen : 0, LIMIT_QLOG_QUERY,
+               esc, sizeof esc);
+    fprintf(srv->qlog,
+            "%s peer=%s via=%s kind=%s code=%s ms=%.3f hits=%u total=%u "
+            "q=\"%s\"%s\n",
+            stamp, r->peer, r->via == REQ_VIA_HTTP ? "http" : "line",
+            r->kind == REQ_SEARCH ? "search" : "item",
+            proto_code_name(r->code), r->ms, (unsigned)r->nhits,
+            (unsigned)r->total, esc, qlen > LIMIT_QLOG_QUERY ? " cut" : "");
+}

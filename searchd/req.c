@@ -1,0 +1,92 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* req.c - request life cycle: created by a connection, run by a worker,
+ * completed and freed in the event loop. */
+#include "req.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/log.h"
+#include "server.h"
+#include "worker.h"
+
+/* Runs in the event-loop thread once a worker activated done_ev. */
+static void req_done_cb(evutil_socket_t fd, short what, void *arg)
+{
+    struct req *r = arg;
+    struct server *srv = r->srv;
+    (void)fd;
+    (void)what;
+    srv->inflight--;
+    if (r->code == PROTO_OK) {
+        if (r->kind == REQ_SEARCH) {
+            srv->stats.searches++;
+            srv->stats.search_ms_total += r->ms;
+        } else {
+            srv->stats.items++;
+        }
+    } else {
+        srv->stats.errors++;
+        if (r->code == PROTO_BUSY)
+            srv->stats.busy++;
+    }
+    qlog_write(srv, r);
+    if (r->via == REQ_VIA_HTTP)
+        http_req_done(r);
+    else if (r->owner != NULL)
+        conn_req_done(r->owner, r);
+    req_free(r);
+    server_maybe_exit(srv);
+}
+
+struct req *req_new(struct server *srv, enum req_kind kind, enum req_via via,
+                    const char *peer, void *owner)
+{
+    struct req *r = calloc(1, sizeof *r);
+    if (r == NULL)
+        return NULL;
+    r->kind = kind;
+    r->via = via;
+    r->srv = srv;
+    r->owner = owner;
+    r->t0 = server_now_ms();
+    proto_search_init(&r->search);
+    buf_init(&r->body);
+    snprintf(r->peer, sizeof r->peer, "%s", peer);
+    r->done_ev = event_new(srv->base, -1, 0, req_done_cb, r);
+    if (r->done_ev == NULL) {
+        free(r);
+        return NULL;
+    }
+    return r;
+}
+
+void req_free(struct req *r)
+{
+    if (r == NULL)
+        return;
+    proto_search_fini(&r->search);
+    free(r->id);
+    buf_fini(&r->body);
+    if (r->done_ev != NULL)
+        event_free(r->done_ev);
+    free(r);
+}
+
+int req_submit(struct req *r, struct err *e)
+{
+    struct server *srv = r->srv;
+    if (srv->stopping)
+        return err_set(e, ERR_LIMIT, "server is shutting down");
+    if (pool_submit(srv->pool, r, e) != ERR_OK)
+        return ERR_LIMIT;
+    srv->inflight++;
+    return ERR_OK;
+}
+
+void req_fail(struct req *r, enum proto_code code, const char *msg)
+{
+    r->code = code;
+    snprintf(r->msg, sizeof r->msg, "%s", msg);
+    buf_reset(&r->body);
+}

@@ -1,0 +1,289 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* search.c - what a worker thread does with one request: parse and
+ * expand the query (lib/query), run it (lib/xap), and write the JSON
+ * answer with snippets (lib/text). Also the item look-up. */
+#include "worker.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/log.h"
+#include "limits.h"
+#include "req.h"
+#include "server.h"
+#include "snap.h"
+#include "xap/schema.h"
+
+/* Follow the indexer: the reloader publishes the newest revision it saw,
+ * and a worker whose handle is older reopens before searching. */
+static void worker_refresh(struct worker_ctx *w)
+{
+    uint64_t want = snapstore_revision(w->snaps);
+    if (want <= w->revision)
+        return;
+    struct err e;
+    int changed = 0;
+    err_clear(&e);
+    if (xap_db_reopen(w->db, &changed, &e) != ERR_OK) {
+        log_msg(LOG_WARN, "worker", "reopen failed: %s", e.msg);
+        return;
+    }
+    w->revision = xap_db_revision(w->db);
+}
+
+/* Copy key `k` of `from` (any JSON type) to `to`, null if absent. */
+static int copy_field(json_t *to, const json_t *from, const char *k)
+{
+    json_t *v = json_object_get(from, k);
+    return json_object_set_new(to, k, v != NULL ? json_incref(v)
+                                                : json_null());
+}
+
+static json_t *snippet_json(const struct txt_analyzer *an, const char *text,
+                            size_t len, struct qry_out *q, int html)
+{
+    struct txt_snippet_opts o = {
+        .max_bytes = LIMIT_SNIPPET_BYTES,
+        .open = html ? "<mark>" : "[",
+        .close = html ? "</mark>" : "]",
+        .html_escape = html,
+    };
+    struct buf b;
+    buf_init(&b);
+    json_t *j = NULL;
+    if (txt_snippet(an, text, len, qry_match, q, &o, &b) == ERR_OK)
+        j = json_stringn(b.data != NULL ? b.data : "", b.len);
+    buf_fini(&b);
+    return j != NULL ? j : json_string("");
+}
+
+static json_t *hit_json(const struct xap_hit *h, const struct txt_analyzer *an,
+                        struct qry_out *q)
+{
+    json_t *doc = json_loadb(h->data, h->datalen, 0, NULL);
+    if (doc == NULL || !json_is_object(doc)) {
+        log_msg(LOG_WARN, "search", "document %u: stored data is not JSON",
+                (unsigned)h->docid);
+        json_decref(doc);
+        doc = json_object();
+        if (doc == NULL)
+            return NULL;
+    }
+    json_t *o = json_object();
+    int bad = o == NULL;
+    static const char *const fields[] = {"id",    "council", "authority",
+                                         "date",  "label",   "title",
+                                         "file"};
+    for (size_t i = 0; !bad && i < sizeof fields / sizeof fields[0]; i++)
+        bad |= copy_field(o, doc, fields[i]);
+    if (!bad) {
+        json_t *t = json_object_get(doc, "text");
+        const char *text = json_is_string(t) ? json_string_value(t) : "";
+        size_t len = json_is_string(t) ? json_string_length(t) : 0;
+        bad |= json_object_set_new(o, "score", json_real(h->score));
+        bad |= json_object_set_new(o, "snippet",
+                                   snippet_json(an, text, len, q, 0));
+        bad |= json_object_set_new(o, "snippet_html",
+                                   snippet_json(an, text, len, q, 1));
+    }
+    json_decref(doc);
+    if (bad) {
+        json_decref(o);
+        return NULL;
+    }
+    return o;
+}
+
+static json_t *facet_json(const struct xap_facet *f, size_t n)
+{
+    json_t *a = json_array();
+    for (size_t i = 0; a != NULL && i < n; i++) {
+        json_t *v = json_pack("{s:s,s:i}", "value", f[i].value, "count",
+                              (json_int_t)f[i].count);
+        if (v == NULL || json_array_append_new(a, v) != 0) {
+            json_decref(a);
+            return NULL;
+        }
+    }
+    return a;
+}
+
+/* The answer body shared by the line protocol and HTTP. `res` may be NULL
+ * (a query with nothing to search for: no hits). */
+static int results_json(struct req *r, const struct xap_results *res,
+                        const struct txt_analyzer *an, struct qry_out *q)
+{
+    const struct proto_search *s = &r->search;
+    json_t *hits = json_array();
+    for (size_t i = 0; hits != NULL && res != NULL && i < res->nhits; i++) {
+        json_t *h = hit_json(&res->hits[i], an, q);
+        if (h == NULL || json_array_append_new(hits, h) != 0) {
+            json_decref(hits);
+            hits = NULL;
+        }
+    }
+    json_t *facets = json_null();
+    if (s->facets)
+        facets = json_pack(
+            "{s:o*,s:o*}", "council",
+            facet_json(res != NULL ? res->councils : NULL,
+                       res != NULL ? res->ncouncils : 0),
+            "year",
+            facet_json(res != NULL ? res->years : NULL,
+                       res != NULL ? res->nyears : 0));
+    json_t *o = json_pack(
+        "{s:{s:I,s:I,s:I},s:I,s:I,s:f,s:o*,s:o*,s:o,s:b}", "total",
+        "estimated", (json_int_t)(res ? res->estimated : 0), "lower",
+        (json_int_t)(res ? res->lower : 0), "upper",
+        (json_int_t)(res ? res->upper : 0), "offset", (json_int_t)s->offset,
+        "limit", (json_int_t)s->limit, "took_ms",
+        (double)(server_now_ms() - r->t0), "hits", hits, "facets", facets,
+        "suggestion",
+        q->suggestion != NULL ? json_string(q->suggestion) : json_null(),
+        "corrected", q->corrected);
+    if (o == NULL)
+        return ERR_NOMEM;
+    int rc = proto_json_append(o, &r->body, NULL);
+    json_decref(o);
+    r->nhits = res != NULL ? (uint32_t)res->nhits : 0;
+    r->total = res != NULL ? res->estimated : 0;
+    return rc;
+}
+
+/* Filters: those the query itself asked for (council:herning) and the
+ * council parameter's words. `*own` holds the ones to free. */
+static int collect_filters(const struct req *r, const struct qry_out *q,
+                           const char ***all, size_t *nall, char ***own,
+                           size_t *nown, struct err *e)
+{
+    const char *council = r->search.council;
+    if (council != NULL) {
+        int rc = qry_council_terms(council, strlen(council), own, nown, e);
+        if (rc != ERR_OK)
+            return rc;
+        if (*nown == 0)
+            return err_set(e, ERR_INVAL, "council <%s> has no word to match",
+                           council);
+    }
+    size_t n = q->nfilters + *nown;
+    if (n == 0)
+        return ERR_OK;
+    *all = calloc(n, sizeof **all);
+    if (*all == NULL)
+        return err_set(e, ERR_NOMEM, "out of memory");
+    for (size_t i = 0; i < q->nfilters; i++)
+        (*all)[i] = q->filters[i];
+    for (size_t i = 0; i < *nown; i++)
+        (*all)[q->nfilters + i] = (*own)[i];
+    *nall = n;
+    return ERR_OK;
+}
+
+static void run_search(struct worker_ctx *w, struct snap *sn, struct req *r)
+{
+    const struct proto_search *s = &r->search;
+    struct qry_env env = {w->stemmer, sn->lexicon, sn->thesaurus, sn->vocab,
+                          w->db};
+    struct txt_analyzer an = {w->stemmer, sn->lexicon};
+    struct qry_out q;
+    struct xap_results *res = NULL;
+    const char **filters = NULL;
+    char **own = NULL;
+    size_t nfilters = 0, nown = 0;
+    struct err e;
+    err_clear(&e);
+    memset(&q, 0, sizeof q);
+
+    int rc = qry_build(&env, s->q, s->q_len, &q, &e);
+    if (rc != ERR_OK) {
+        req_fail(r, proto_code_from_err(rc, PROTO_BAD_QUERY), e.msg);
+        goto done;
+    }
+    rc = collect_filters(r, &q, &filters, &nfilters, &own, &nown, &e);
+    if (rc != ERR_OK) {
+        req_fail(r, proto_code_from_err(rc, PROTO_BAD_REQUEST), e.msg);
+        goto done;
+    }
+    if (q.root != NULL) {
+        struct xap_search_req sr;
+        memset(&sr, 0, sizeof sr);
+        sr.query = q.root;
+        sr.filter_terms = filters;
+        sr.nfilter_terms = nfilters;
+        sr.date_from = s->from_key[0] ? s->from_key : NULL;
+        sr.date_to = s->to_key[0] ? s->to_key : NULL;
+        sr.offset = s->offset;
+        sr.limit = s->limit;
+        sr.facets = s->facets;
+        /* Exact facets need the whole match set (see README). */
+        sr.check_at_least = s->facets ? xap_db_doccount(w->db) : 0;
+        sr.max_expansion = LIMIT_EXPANSION;
+        rc = xap_search(w->db, &sr, &res, &e);
+        if (rc != ERR_OK) {
+            enum proto_code code = proto_code_from_err(rc, PROTO_BAD_QUERY);
+            if (code == PROTO_INTERNAL)
+                log_msg(LOG_ERROR, "search", "search failed: %s", e.msg);
+            req_fail(r, code, e.msg);
+            goto done;
+        }
+    }
+    r->code = PROTO_OK;
+    if (results_json(r, res, &an, &q) != ERR_OK)
+        req_fail(r, PROTO_INTERNAL, "out of memory writing the answer");
+done:
+    xap_results_free(res);
+    free(filters);
+    for (size_t i = 0; i < nown; i++)
+        free(own[i]);
+    free(own);
+    qry_out_fini(&q);
+}
+
+static void run_item(struct worker_ctx *w, struct req *r)
+{
+    struct err e;
+    err_clear(&e);
+    char term[PROTO_ID_MAX + sizeof PFX_ID];
+    snprintf(term, sizeof term, "%s%s", PFX_ID, r->id);
+    char *data = NULL;
+    size_t len = 0;
+    int rc = xap_db_get_data(w->db, term, &data, &len, &e);
+    if (rc == ERR_NOTFOUND) {
+        char msg[ERR_MSG_MAX];
+        snprintf(msg, sizeof msg, "no item <%.200s>", r->id);
+        req_fail(r, PROTO_NOT_FOUND, msg);
+        return;
+    }
+    if (rc != ERR_OK) {
+        log_msg(LOG_ERROR, "search", "item look-up failed: %s", e.msg);
+        req_fail(r, PROTO_INTERNAL, e.msg);
+        return;
+    }
+    json_t *doc = json_loadb(data, len, 0, NULL);
+    free(data);
+    if (doc == NULL || !json_is_object(doc)) {
+        json_decref(doc);
+        req_fail(r, PROTO_INTERNAL, "stored item is not JSON");
+        return;
+    }
+    /* The server's own file paths stay on the server. */
+    json_object_del(doc, "path");
+    r->code = PROTO_OK;
+    if (proto_json_append(doc, &r->body, NULL) != ERR_OK)
+        req_fail(r, PROTO_INTERNAL, "out of memory writing the answer");
+    r->nhits = 1;
+    r->total = 1;
+    json_decref(doc);
+}
+
+void search_run(struct worker_ctx *w, struct req *r)
+{
+    struct snap *sn = snap_acquire(w->snaps);
+    worker_refresh(w);
+    if (r->kind == REQ_SEARCH)
+        run_search(w, sn, r);
+    else
+        run_item(w, r);
+    snap_release(w->snaps, sn);
+    r->ms = server_now_ms() - r->t0;
+}

@@ -1,0 +1,268 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* snap.c - analysis snapshots and the reloader thread that rebuilds them
+ * when the indexer commits a new revision or SIGHUP asks for it. */
+#include "snap.h"
+
+#include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "core/log.h"
+#include "limits.h"
+#include "server.h"
+#include "xap/schema.h"
+
+struct snapstore {
+    const struct settings *set;
+    xap_db *db; /* the reloader's own handle */
+    pthread_mutex_t lock; /* guards cur and every snap's refs */
+    struct snap *cur;
+    _Atomic uint64_t disk_revision;
+    pthread_mutex_t wake_lock; /* guards stop and hup */
+    pthread_cond_t wake;
+    int stop, hup;
+    pthread_t thread;
+    int started;
+    uint64_t failed_revision; /* don't retry a revision that failed */
+};
+
+static void snap_free(struct snap *s)
+{
+    if (s == NULL)
+        return;
+    txt_lexicon_free(s->lexicon);
+    qry_vocab_free(s->vocab);
+    qry_thesaurus_free(s->thesaurus);
+    free(s);
+}
+
+/* The index's own exact words join the word list, so query-time compound
+ * splitting sees the lexicon the indexer used. Prefixed terms start with
+ * an ASCII capital; short words would split too eagerly. */
+static int add_index_word(void *ctx, const char *term, size_t len,
+                          uint32_t freq)
+{
+    (void)freq;
+    if (len < 4 || (term[0] >= 'A' && term[0] <= 'Z'))
+        return 0;
+    return txt_lexicon_add(ctx, term, len) == ERR_OK ? 0 : ERR_NOMEM;
+}
+
+static int check_schema(xap_db *db, struct err *e)
+{
+    char *v = NULL;
+    if (xap_db_get_metadata(db, META_SCHEMA, &v, e) != ERR_OK)
+        return ERR_BACKEND;
+    int ok = strcmp(v, INDEX_SCHEMA_VERSION) == 0;
+    int rc = ok ? ERR_OK
+                : err_set(e, ERR_INVAL,
+                          "index schema <%s>, this referatd reads <%s>: "
+                          "rebuild it with referat-index --rebuild",
+                          v, INDEX_SCHEMA_VERSION);
+    free(v);
+    return rc;
+}
+
+static struct snap *snap_build(struct snapstore *ss, struct err *e)
+{
+    const struct settings *set = ss->set;
+    double t0 = server_now_ms();
+    if (check_schema(ss->db, e) != ERR_OK)
+        return NULL;
+    struct snap *s = calloc(1, sizeof *s);
+    if (s == NULL) {
+        err_set(e, ERR_NOMEM, "out of memory");
+        return NULL;
+    }
+    s->revision = xap_db_revision(ss->db);
+    s->doccount = xap_db_doccount(ss->db);
+    s->lexicon = txt_lexicon_new(e);
+    if (s->lexicon == NULL)
+        goto fail;
+    if (set->lexicon != NULL &&
+        txt_lexicon_load(s->lexicon, set->lexicon, e) != ERR_OK)
+        goto fail;
+    int rc = xap_db_allterms(ss->db, "", add_index_word, s->lexicon, e);
+    if (rc != ERR_OK) {
+        if (rc == ERR_NOMEM)
+            err_set(e, ERR_NOMEM, "out of memory building the lexicon");
+        goto fail;
+    }
+    s->vocab = qry_vocab_build(ss->db, e);
+    if (s->vocab == NULL)
+        goto fail;
+    if (set->thesaurus != NULL) {
+        s->thesaurus = qry_thesaurus_load(set->thesaurus, e);
+        if (s->thesaurus == NULL)
+            goto fail;
+    }
+    s->build_ms = server_now_ms() - t0;
+    s->refs = 1; /* the store's own reference */
+    return s;
+fail:
+    snap_free(s);
+    return NULL;
+}
+
+/* Swap in a new snapshot; the old one goes when its last user lets go. */
+static void snap_publish(struct snapstore *ss, struct snap *s)
+{
+    pthread_mutex_lock(&ss->lock);
+    struct snap *old = ss->cur;
+    ss->cur = s;
+    pthread_mutex_unlock(&ss->lock);
+    if (old != NULL)
+        snap_release(ss, old);
+    log_msg(LOG_INFO, "snap",
+            "revision %llu: %u items, %zu lexicon words, %zu vocabulary "
+            "terms, %zu synonym groups, built in %.0f ms",
+            (unsigned long long)s->revision, (unsigned)s->doccount,
+            txt_lexicon_size(s->lexicon), qry_vocab_size(s->vocab),
+            s->thesaurus != NULL ? qry_thesaurus_groups(s->thesaurus) : 0,
+            s->build_ms);
+}
+
+static void reload_once(struct snapstore *ss, int hup)
+{
+    struct err e;
+    err_clear(&e);
+    int changed = 0;
+    if (xap_db_reopen(ss->db, &changed, &e) != ERR_OK) {
+        log_msg(LOG_WARN, "snap", "reopen failed: %s", e.msg);
+        return;
+    }
+    uint64_t rev = xap_db_revision(ss->db);
+    atomic_store(&ss->disk_revision, rev);
+    pthread_mutex_lock(&ss->lock);
+    uint64_t have = ss->cur != NULL ? ss->cur->revision : 0;
+    pthread_mutex_unlock(&ss->lock);
+    if (!hup && (rev == have || rev == ss->failed_revision))
+        return;
+    struct snap *s = snap_build(ss, &e);
+    if (s == NULL) {
+        ss->failed_revision = rev;
+        log_msg(LOG_ERROR, "snap",
+                "cannot rebuild for revision %llu, keeping %llu: %s",
+                (unsigned long long)rev, (unsigned long long)have, e.msg);
+        return;
+    }
+    snap_publish(ss, s);
+}
+
+static void *reloader_main(void *arg)
+{
+    struct snapstore *ss = arg;
+    for (;;) {
+        pthread_mutex_lock(&ss->wake_lock);
+        if (!ss->stop && !ss->hup) {
+            struct timespec ts;
+            clock_gettime(CLOCK_MONOTONIC, &ts);
+            ts.tv_nsec += (long)LIMIT_REVISION_POLL_MS * 1000000L;
+            if (ts.tv_nsec >= 1000000000L) {
+                ts.tv_sec++;
+                ts.tv_nsec -= 1000000000L;
+            }
+            pthread_cond_timedwait(&ss->wake, &ss->wake_lock, &ts);
+        }
+        int stop = ss->stop, hup = ss->hup;
+        ss->hup = 0;
+        pthread_mutex_unlock(&ss->wake_lock);
+        if (stop)
+            break;
+        reload_once(ss, hup);
+    }
+    return NULL;
+}
+
+struct snapstore *snapstore_new(const struct settings *set, struct err *e)
+{
+    struct snapstore *ss = calloc(1, sizeof *ss);
+    if (ss == NULL) {
+        err_set(e, ERR_NOMEM, "out of memory");
+        return NULL;
+    }
+    ss->set = set;
+    pthread_mutex_init(&ss->lock, NULL);
+    pthread_mutex_init(&ss->wake_lock, NULL);
+    pthread_condattr_t ca;
+    pthread_condattr_init(&ca);
+    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+    pthread_cond_init(&ss->wake, &ca);
+    pthread_condattr_destroy(&ca);
+    ss->db = xap_db_open(set->db, e);
+    if (ss->db == NULL)
+        goto fail;
+    struct snap *s = snap_build(ss, e);
+    if (s == NULL)
+        goto fail;
+    atomic_store(&ss->disk_revision, s->revision);
+    snap_publish(ss, s);
+    sigset_t all, old;
+    sigfillset(&all);
+    pthread_sigmask(SIG_BLOCK, &all, &old);
+    int rc = pthread_create(&ss->thread, NULL, reloader_main, ss);
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    if (rc != 0) {
+        err_set(e, ERR_NOMEM, "cannot start reloader thread: %s",
+                strerror(rc));
+        goto fail;
+    }
+    ss->started = 1;
+    return ss;
+fail:
+    snapstore_free(ss);
+    return NULL;
+}
+
+void snapstore_free(struct snapstore *ss)
+{
+    if (ss == NULL)
+        return;
+    if (ss->started) {
+        pthread_mutex_lock(&ss->wake_lock);
+        ss->stop = 1;
+        pthread_cond_signal(&ss->wake);
+        pthread_mutex_unlock(&ss->wake_lock);
+        pthread_join(ss->thread, NULL);
+    }
+    snap_free(ss->cur);
+    xap_db_close(ss->db);
+    pthread_cond_destroy(&ss->wake);
+    pthread_mutex_destroy(&ss->wake_lock);
+    pthread_mutex_destroy(&ss->lock);
+    free(ss);
+}
+
+struct snap *snap_acquire(struct snapstore *ss)
+{
+    pthread_mutex_lock(&ss->lock);
+    struct snap *s = ss->cur;
+    s->refs++;
+    pthread_mutex_unlock(&ss->lock);
+    return s;
+}
+
+void snap_release(struct snapstore *ss, struct snap *s)
+{
+    pthread_mutex_lock(&ss->lock);
+    int last = --s->refs == 0;
+    pthread_mutex_unlock(&ss->lock);
+    if (last)
+        snap_free(s);
+}
+
+uint64_t snapstore_revision(struct snapstore *ss)
+{
+    return atomic_load(&ss->disk_revision);
+}
+
+void snapstore_reload(struct snapstore *ss)
+{
+    pthread_mutex_lock(&ss->wake_lock);
+    ss->hup = 1;
+    pthread_cond_signal(&ss->wake);
+    pthread_mutex_unlock(&ss->wake_lock);
+}

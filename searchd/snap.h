@@ -1,0 +1,45 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* snap.h - the shared, read-only analysis data of one index revision:
+ * compound lexicon (word list + the index's own words), "did you mean"
+ * vocabulary and thesaurus. A reloader thread watches the index and
+ * builds a new snapshot off the hot path when it changes (or on SIGHUP);
+ * workers hold a reference for the length of one request. */
+#ifndef REFERAT_SEARCHD_SNAP_H
+#define REFERAT_SEARCHD_SNAP_H
+
+#include <stdint.h>
+
+#include "core/err.h"
+#include "query/query.h"
+#include "settings.h"
+#include "text/txt.h"
+
+struct snap {
+    uint64_t revision; /* index revision it was built from */
+    uint32_t doccount;
+    struct txt_lexicon *lexicon;
+    struct qry_vocab *vocab;
+    struct qry_thesaurus *thesaurus; /* NULL without --thesaurus */
+    double build_ms;                 /* time it took to build */
+    unsigned refs;                   /* guarded by the store's lock */
+};
+
+struct snapstore;
+
+/* Open the index (ERR_NOTFOUND if none; ERR_INVAL for another schema
+ * version), build the first snapshot and start the reloader thread. */
+struct snapstore *snapstore_new(const struct settings *set, struct err *e);
+/* Stop the reloader and free everything (no snapshot may be held). */
+void snapstore_free(struct snapstore *ss);
+
+/* The current snapshot, referenced; give it back with snap_release(). */
+struct snap *snap_acquire(struct snapstore *ss);
+void snap_release(struct snapstore *ss, struct snap *s);
+
+/* Newest index revision the reloader has seen on disk (any thread):
+ * workers reopen their handles when theirs is older. */
+uint64_t snapstore_revision(struct snapstore *ss);
+/* Ask the reloader to rebuild now, re-reading the thesaurus (SIGHUP). */
+void snapstore_reload(struct snapstore *ss);
+
+#endif

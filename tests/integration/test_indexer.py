@@ -1,0 +1,239 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""test_indexer.py - the real referat-index on copies of corpus/: items and
+metadata in --dump, incremental runs, removed, broken and Latin-1 files,
+and a kill -9 in the middle of a run.
+
+Environment: REFERAT_BIN (folder of the built binaries) and
+REFERAT_SOURCE_DIR (the repository); both default to this checkout.
+"""
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SRC = os.environ.get("REFERAT_SOURCE_DIR",
+                     os.path.normpath(os.path.join(HERE, "..", "..")))
+BIN = os.environ.get("REFERAT_BIN", os.path.join(SRC, "build", "bin"))
+INDEXER = os.path.join(BIN, "referat-index")
+CORPUS = os.path.join(SRC, "corpus")
+
+# Items per seed file, as printed in them (issue 2; eval/items.tsv).
+EXPECTED = {
+    "fredericia-udsatteraad-2022-08-24.txt": 11,
+    "herning-udsatteraad-2017-10-06.txt": 7,
+    "odense-raadet-for-socialt-udsatte-2017-11-30.txt": 12,
+    "region-midtjylland-udsatteraad-2024-06-19.txt": 10,
+    "region-midtjylland-udsatteraad-2025-10-22.txt": 9,
+}
+COUNCIL_WORD = {
+    "fredericia": "Fredericia",
+    "herning": "Herning",
+    "odense": "Odense",
+    "region": "Region Midtjylland",
+}
+SUMMARY = re.compile(
+    r"indexed (\d+) files \((\d+) items\), skipped (\d+) unchanged, "
+    r"failed (\d+), removed (\d+), in \d+\.\d\d s \(\d+\.\d MB/s\)")
+
+
+def run(*args, timeout=240):
+    return subprocess.run([INDEXER, *args], capture_output=True, text=True,
+                          timeout=timeout)
+
+
+def summary(proc):
+    m = SUMMARY.search(proc.stderr)
+    if m is None:
+        raise AssertionError("no summary line in stderr:\n" + proc.stderr)
+    return tuple(int(x) for x in m.groups())
+
+
+def dump(db):
+    p = run("--db", db, "--dump")
+    if p.returncode != 0:
+        raise AssertionError("--dump failed: %s" % p.stderr)
+    return [json.loads(line) for line in p.stdout.splitlines()]
+
+
+def per_file(items):
+    counts = {}
+    for it in items:
+        counts[it["file"]] = counts.get(it["file"], 0) + 1
+    return counts
+
+
+def seeds():
+    return sorted(f for f in os.listdir(CORPUS) if f.endswith(".txt"))
+
+
+class IndexerTest(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="test_indexer.")
+        self.corpus = os.path.join(self.tmp, "corpus")
+        os.mkdir(self.corpus)
+        for f in seeds():
+            shutil.copy(os.path.join(CORPUS, f), self.corpus)
+        self.db = os.path.join(self.tmp, "db")
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def index(self, *paths, want=0, extra=()):
+        p = run("--db", self.db, *extra, *(paths or (self.corpus,)))
+        self.assertEqual(p.returncode, want, p.stderr)
+        return p
+
+    def test_corpus_items_and_metadata(self):
+        p = self.index()
+        self.assertEqual(summary(p), (5, 49, 0, 0, 0))
+        items = dump(self.db)
+        self.assertEqual(len(items), 49)
+        self.assertEqual(per_file(items), EXPECTED)
+        for it in items:
+            date = re.search(r"(\d{4}-\d\d-\d\d)\.txt$", it["file"]).group(1)
+            self.assertEqual(it["date"], date, it)
+            word = COUNCIL_WORD[it["file"].split("-")[0]]
+            self.assertIn(word, (it["council"] or "") + " " +
+                          (it["authority"] or ""), it)
+            self.assertTrue(it["title"], it)
+            self.assertTrue(it["id"].startswith(it["file"] + "#"), it)
+            self.assertLessEqual(it["first_line"], it["last_line"], it)
+        ids = [it["id"] for it in items]
+        self.assertEqual(len(ids), len(set(ids)))
+        odense = [it["item"] for it in items if it["file"].startswith("od")]
+        self.assertEqual(odense, ["1", "2", "3", "3a", "3b", "3c", "3d",
+                                  "4", "5", "6", "7", "8"])
+        herning = [it for it in items if it["file"].startswith("herning")]
+        self.assertEqual(herning[2]["title"], "Hjemløsetælling 2017")
+        self.assertTrue(all(it["case"] for it in herning), herning)
+        region = [it["item"] for it in items
+                  if it["file"].startswith("region-midtjylland-udsatteraad-2024")]
+        self.assertEqual(region, [str(i) for i in range(1, 11)])
+        # the dump is sorted by file, then item order
+        order = [(it["file"], it["first_line"]) for it in items]
+        self.assertEqual(order, sorted(order))
+
+    def test_incremental_runs(self):
+        self.index()
+        before = dump(self.db)
+        p = self.index()
+        self.assertEqual(summary(p), (0, 0, 5, 0, 0))
+        self.assertEqual(dump(self.db), before)
+
+        # change one file: only it is indexed again, its new title shows
+        herning = os.path.join(self.corpus, "herning-udsatteraad-2017-10-06.txt")
+        with open(herning, encoding="utf-8") as f:
+            text = f.read()
+        self.assertIn("\nHjemløsetælling 2017\n", text)
+        with open(herning, "w", encoding="utf-8") as f:
+            f.write(text.replace("\nHjemløsetælling 2017\n",
+                                 "\nHjemløsetælling 2019\n"))
+        p = self.index()
+        self.assertEqual(summary(p), (1, 7, 4, 0, 0))
+        after = dump(self.db)
+        self.assertEqual(len(after), 49)
+        titles = [it["title"] for it in after]
+        self.assertIn("Hjemløsetælling 2019", titles)
+        self.assertNotIn("Hjemløsetælling 2017", titles)
+
+        # remove one: its items go, the others stay untouched
+        os.unlink(os.path.join(self.corpus,
+                               "fredericia-udsatteraad-2022-08-24.txt"))
+        p = self.index()
+        self.assertEqual(summary(p), (0, 0, 4, 0, 1))
+        left = dump(self.db)
+        self.assertEqual(len(left), 38)
+        self.assertNotIn("fredericia-udsatteraad-2022-08-24.txt",
+                         per_file(left))
+
+        # --rebuild gives the same items as the incremental runs
+        p = self.index(extra=("--rebuild",))
+        self.assertEqual(summary(p), (4, 38, 0, 0, 0))
+        self.assertEqual(dump(self.db), left)
+
+    def test_broken_files_among_good_ones(self):
+        with open(os.path.join(self.corpus, "binary.txt"), "wb") as f:
+            f.write(bytes(range(256)) * 64)
+        open(os.path.join(self.corpus, "empty.txt"), "wb").close()
+        p = self.index(want=1)
+        self.assertEqual(summary(p), (5, 49, 0, 2, 0))
+        self.assertRegex(p.stderr, r"binary\.txt: .*binary")
+        self.assertRegex(p.stderr, r"empty\.txt: .*empty")
+        self.assertEqual(len(dump(self.db)), 49)
+        # broken files stay failed on the next run, the rest is unchanged
+        p = self.index(want=1)
+        self.assertEqual(summary(p), (0, 0, 5, 2, 0))
+
+    def test_latin1_file(self):
+        src = os.path.join(self.corpus, "herning-udsatteraad-2017-10-06.txt")
+        with open(src, encoding="utf-8") as f:
+            text = f.read()
+        os.unlink(src)
+        latin = os.path.join(self.corpus, "herning-latin1-2017-10-06.txt")
+        with open(latin, "wb") as f:
+            f.write(text.encode("cp1252"))
+        p = self.index(extra=("-v",))
+        self.assertEqual(summary(p), (5, 49, 0, 0, 0))
+        self.assertIn("Windows-1252", p.stderr)
+        items = [it for it in dump(self.db)
+                 if it["file"] == "herning-latin1-2017-10-06.txt"]
+        self.assertEqual(len(items), 7)
+        self.assertEqual(items[0]["title"], "Projekt Sårbare Unge")
+        self.assertEqual(items[2]["title"], "Hjemløsetælling 2017")
+
+    def test_kill_during_run_keeps_previous_index(self):
+        self.index()
+        before = dump(self.db)
+        big = os.path.join(self.corpus, "big")
+        os.mkdir(big)
+        for n in range(200):
+            for f in seeds():
+                shutil.copy(os.path.join(CORPUS, f),
+                            os.path.join(big, "%03d-%s" % (n, f)))
+        proc = subprocess.Popen([INDEXER, "--db", self.db, "-q", self.corpus],
+                                stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE, text=True)
+        try:
+            time.sleep(0.3)
+            # the running indexer holds the lock: a second one is refused
+            second = run("--db", self.db, self.corpus)
+            self.assertEqual(second.returncode, 3, second.stderr)
+            self.assertIn("locked", second.stderr)
+        finally:
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGKILL)
+            proc.communicate()
+        self.assertEqual(proc.returncode, -signal.SIGKILL,
+                         "indexer finished before it was killed")
+        check = subprocess.run(["xapian-check", self.db],
+                               capture_output=True, text=True)
+        self.assertEqual(check.returncode, 0, check.stdout + check.stderr)
+        self.assertEqual(dump(self.db), before)
+        p = self.index(extra=("-q",))
+        self.assertEqual(p.stderr, "")
+        self.assertEqual(len(dump(self.db)), 49 * 201)
+
+    def test_usage_and_missing_index(self):
+        p = run("--help")
+        self.assertEqual(p.returncode, 0)
+        self.assertIn("Exit status", p.stdout)
+        self.assertEqual(run().returncode, 2)
+        self.assertEqual(run("--db", self.db).returncode, 2)
+        self.assertEqual(run("--db", self.db, "--bogus", "x").returncode, 2)
+        p = run("--db", os.path.join(self.tmp, "none"), "--dump")
+        self.assertEqual(p.returncode, 3)
+        self.assertIn("none", p.stderr)
+
+
+if __name__ == "__main__":
+    if not os.access(INDEXER, os.X_OK):
+        sys.exit("test_indexer: no indexer at %s (set REFERAT_BIN)" % INDEXER)
+    unittest.main(verbosity=2)
