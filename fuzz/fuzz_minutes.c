@@ -3,6 +3,7 @@
  * clean-up must take any bytes without crashing, hanging or leaking. */
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "minutes/minutes.h"

@@ -99,7 +99,8 @@ static void section_kind(const char *name, const char **prefix, uint32_t *extra)
     if (name == NULL)
         return;
     txt_fold(name, strlen(name), f, sizeof f);
-    if (strncmp(f, "beslutning", 10) == 0) {
+    if (strstr(f, "beslutning") !=
+        NULL) { /* also "...hovedpointer/beslutning" */
         *prefix = PFX_DECISION;
         *extra = WDF_DECISION;
     } else if (strncmp(f, "resume", 6) == 0 ||

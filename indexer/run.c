@@ -44,6 +44,7 @@ struct run {
     struct timespec t0;
     double last_progress;
     int tty, progress_shown;
+    int fresh; /* the index starts empty (--rebuild or other schema) */
     const char *current; /* file being indexed, for docbuild warnings */
 };
 
@@ -125,7 +126,8 @@ static int open_index(struct run *r, struct err *e)
     r->w = xap_wdb_open(r->s->db, r->s->rebuild, e);
     if (r->w == NULL)
         return e->code;
-    if (r->s->rebuild)
+    r->fresh = r->s->rebuild;
+    if (r->fresh)
         return ERR_OK;
     char *v = NULL;
     int rc = xap_wdb_get_metadata(r->w, META_SCHEMA, &v, e);
@@ -141,6 +143,7 @@ static int open_index(struct run *r, struct err *e)
                 r->s->db, v, INDEX_SCHEMA_VERSION);
         xap_wdb_close(r->w);
         r->w = xap_wdb_open(r->s->db, 1, e);
+        r->fresh = 1;
         if (r->w == NULL)
             rc = e->code;
     }
@@ -165,7 +168,9 @@ static int setup_analysis(struct run *r, struct err *e)
     }
     r->an.stemmer = r->stemmer;
     r->an.lexicon = r->lexicon;
-    return vocab_add_index(r->lexicon, r->w, e);
+    /* A fresh index has no words yet; then the lexicon is the word list
+     * plus every file's words, whatever runs came before. */
+    return r->fresh ? ERR_OK : vocab_add_index(r->lexicon, r->w, e);
 }
 
 /* "<sha256> <nitems>" stored for `path`, or "" if none. */

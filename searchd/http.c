@@ -231,8 +231,6 @@ static void gencb(struct evhttp_request *req, void *arg)
     struct evhttp_connection *evcon = evhttp_request_get_connection(req);
     struct bufferevent *bev =
         evcon != NULL ? evhttp_connection_get_bufferevent(evcon) : NULL;
-    if (bev != NULL && bufferevent_get_underlying(bev) != NULL)
-        bev = bufferevent_get_underlying(bev); /* our counting filter */
     if (bev != NULL) {
         int one = 1;
         setsockopt(bufferevent_getfd(bev), IPPROTO_TCP, TCP_NODELAY, &one,
@@ -281,29 +279,64 @@ static void gencb(struct evhttp_request *req, void *arg)
     }
 }
 
-/* Count HTTP connections: a pass-through filter around each socket tells
- * us when libevent frees the connection (its free_context callback). */
-static void conn_gone(void *arg)
+/* Count HTTP connections. evhttp has no hook for a new or a closed
+ * connection, only a close callback on a connection object we never see
+ * created. So: bevcb() creates each connection's bufferevent, counts it
+ * and holds a reference; right after evhttp has set the connection up,
+ * conn_adopt() finds the evhttp_connection (the bufferevent's callback
+ * argument) and sets the close callback - or, if evhttp already freed the
+ * connection (callbacks cleared), uncounts it. A pass-through filter
+ * bufferevent would be simpler but stalls replies in libevent 2.1.12. */
+static void conn_closed(struct evhttp_connection *evcon, void *arg)
 {
+    (void)evcon;
     listen_conn_close(arg);
+}
+
+struct adopt {
+    struct server *srv;
+    struct bufferevent *bev;
+};
+
+static void conn_adopt(evutil_socket_t fd, short what, void *arg)
+{
+    struct adopt *a = arg;
+    bufferevent_data_cb rd, wr;
+    bufferevent_event_cb ev;
+    void *cbarg = NULL;
+    (void)fd;
+    (void)what;
+    bufferevent_getcb(a->bev, &rd, &wr, &ev, &cbarg);
+    if (ev != NULL && cbarg != NULL)
+        evhttp_connection_set_closecb(cbarg, conn_closed, a->srv);
+    else
+        listen_conn_close(a->srv);
+    bufferevent_decref(a->bev);
+    free(a);
 }
 
 static struct bufferevent *bevcb(struct event_base *base, void *arg)
 {
     struct server *srv = arg;
-    struct bufferevent *sock =
-        bufferevent_socket_new(base, -1, BEV_OPT_CLOSE_ON_FREE);
-    if (sock == NULL)
+    struct adopt *a = malloc(sizeof *a);
+    struct bufferevent *bev =
+        a != NULL ? bufferevent_socket_new(base, -1, BEV_OPT_CLOSE_ON_FREE)
+                  : NULL;
+    if (bev == NULL) {
+        free(a);
         return NULL;
-    struct bufferevent *f = bufferevent_filter_new(
-        sock, NULL, NULL, BEV_OPT_CLOSE_ON_FREE, conn_gone, srv);
-    if (f == NULL) {
-        bufferevent_free(sock);
-        return NULL;
+    }
+    a->srv = srv;
+    a->bev = bev;
+    bufferevent_incref(bev);
+    if (event_base_once(base, -1, EV_TIMEOUT, conn_adopt, a, NULL) != 0) {
+        bufferevent_decref(bev);
+        free(a);
+        return bev; /* served, just not counted */
     }
     srv->nconns++;
     srv->stats.conns_total++;
-    return f;
+    return bev;
 }
 
 int http_start(struct server *srv, struct evconnlistener *lev)

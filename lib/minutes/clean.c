@@ -8,16 +8,20 @@
 
 #include "minutes/minutes_internal.h"
 
-enum para_kind { PARA_TEXT, PARA_BULLET, PARA_ROW };
+enum para_kind {
+    PARA_TEXT,
+    PARA_BULLET,
+    PARA_ROW
+};
 
 struct cleaner {
     struct buf *out;
     size_t out_start; /* out->len when we began: separators only after */
     struct buf para;  /* the paragraph being assembled */
     enum para_kind kind;
-    int sep;          /* separator before `para`: 1 "\n", 2 "\n\n" */
-    struct buf line;  /* scratch: the normalised current line */
-    struct buf url;   /* last URL-only line, to drop its duplicate */
+    int sep;         /* separator before `para`: 1 "\n", 2 "\n\n" */
+    struct buf line; /* scratch: the normalised current line */
+    struct buf url;  /* last URL-only line, to drop its duplicate */
     int rc;
 };
 
@@ -53,8 +57,9 @@ static int normalise(struct cleaner *c, const char *s, size_t n)
             i += len;
             continue;
         }
-        if (s[i] == '\\' && i + 1 < n && (s[i + 1] == '(' || s[i + 1] == ')' ||
-                                          s[i + 1] == '[' || s[i + 1] == ']')) {
+        if (s[i] == '\\' && i + 1 < n &&
+            (s[i + 1] == '(' || s[i + 1] == ')' || s[i + 1] == '[' ||
+             s[i + 1] == ']')) {
             put(c, &c->line, s + i + 1, 1);
             i += 2;
             continue;
@@ -100,9 +105,18 @@ static int starts_with_word(const char *s, size_t n, const char *w)
 static int is_bullet(const char *s, size_t n)
 {
     static const char *const marks[] = {
-        "\xE2\x80\xA2", "\xC2\xB7",     "\xE2\x96\xAA", "\xE2\x97\xA6",
-        "\xEF\x82\xB7", "\xE2\x97\x8F", "\xE2\x97\x8B", "\xE2\x96\xA0",
-        "\xE2\x80\x93", "\xE2\x80\x94", "-",            "*",
+        "\xE2\x80\xA2",
+        "\xC2\xB7",
+        "\xE2\x96\xAA",
+        "\xE2\x97\xA6",
+        "\xEF\x82\xB7",
+        "\xE2\x97\x8F",
+        "\xE2\x97\x8B",
+        "\xE2\x96\xA0",
+        "\xE2\x80\x93",
+        "\xE2\x80\x94",
+        "-",
+        "*",
     };
     for (size_t i = 0; i < sizeof marks / sizeof *marks; i++) {
         size_t k = strlen(marks[i]);
@@ -161,11 +175,11 @@ static int starts_lower(const char *s, size_t n)
 static int ends_open(const struct buf *b)
 {
     static const char *const words[] = {
-        "i",   "og",    "på",   "til", "af",   "for", "med",   "om",
-        "at",  "en",    "et",   "den", "det",  "de",  "fra",   "ved",
-        "som", "der",   "mod",  "hos", "efter", "under", "over", "eller",
-        "samt", "men",  "end",  "har", "er",   "var", "blev",  "skal",
-        "vil", "kan",   "ikke", "hvor", "når", "the", "and",   "of",
+        "i",    "og",  "på",   "til",  "af",    "for",   "med",  "om",
+        "at",   "en",  "et",   "den",  "det",   "de",    "fra",  "ved",
+        "som",  "der", "mod",  "hos",  "efter", "under", "over", "eller",
+        "samt", "men", "end",  "har",  "er",    "var",   "blev", "skal",
+        "vil",  "kan", "ikke", "hvor", "når",   "the",   "and",  "of",
     };
     if (b->len == 0)
         return 0;
@@ -228,9 +242,11 @@ static void join_hyphen(struct cleaner *c, const char *s, size_t n)
     mnt_u8_prev(p->data, p->data + p->len - 1, &before);
     if (last_token_is_address(p)) {
         /* "…/social-og-" + "arbejdsmarkedsudvalget": a URL's own hyphen */
-    } else if (starts_with_word(s, n, "og") || starts_with_word(s, n, "eller") ||
-               starts_with_word(s, n, "samt") || starts_with_word(s, n, "el.") ||
-               starts_with_word(s, n, "&") || (n > 0 && s[0] == ',')) {
+    } else if (starts_with_word(s, n, "og") ||
+               starts_with_word(s, n, "eller") ||
+               starts_with_word(s, n, "samt") ||
+               starts_with_word(s, n, "el.") || starts_with_word(s, n, "&") ||
+               (n > 0 && s[0] == ',')) {
         /* "Social-" + "og Sundhedsudvalget": a suspended compound */
         if (s[0] != ',')
             put(c, p, " ", 1);
@@ -335,9 +351,9 @@ char *mnt_clean(const char *text, size_t len)
 static int is_abbreviation(const char *w, size_t n)
 {
     static const char *const abbr[] = {
-        "evt", "mv",  "mm",   "osv",  "etc", "jf",   "jvf", "ca",  "inkl",
-        "ekskl", "vedr", "pkt", "nr", "stk", "kl", "pga", "dvs", "fx",
-        "mfl", "el",  "hhv",  "iflg", "ift", "bl",   "nb",  "obs", "tlf",
+        "evt",   "mv",   "mm",  "osv",  "etc", "jf", "jvf", "ca",  "inkl",
+        "ekskl", "vedr", "pkt", "nr",   "stk", "kl", "pga", "dvs", "fx",
+        "mfl",   "el",   "hhv", "iflg", "ift", "bl", "nb",  "obs", "tlf",
     };
     if (memchr(w, '.', n) != NULL)
         return 1; /* "bl.a", "m.fl" */

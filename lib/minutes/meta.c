@@ -153,7 +153,7 @@ static const char *const REGIONS[] = {"Hovedstaden", "Sjælland", "Syddanmark",
 static const struct {
     const char *domain, *name;
 } REGION_DOMAINS[] = {
-    {"rm", "Region Midtjylland"},         {"regionh", "Region Hovedstaden"},
+    {"rm", "Region Midtjylland"},           {"regionh", "Region Hovedstaden"},
     {"regionsjaelland", "Region Sjælland"}, {"rsyd", "Region Syddanmark"},
     {"rn", "Region Nordjylland"},
 };
@@ -162,9 +162,9 @@ static const struct {
 static int is_function_word(const struct tok *t)
 {
     static const char *const words[] = {
-        "Den", "Det",   "De",    "En",   "Et",    "Hver", "Denne", "Vores",
-        "Jeres", "Samme", "Hele", "Anden", "Enhver", "Ny", "Nye", "Din",
-        "Min", "Hvilken", "Nabo", "Egen", "Til",  "Fra",  "I",     "Og",
+        "Den",   "Det",     "De",   "En",    "Et",     "Hver", "Denne", "Vores",
+        "Jeres", "Samme",   "Hele", "Anden", "Enhver", "Ny",   "Nye",   "Din",
+        "Min",   "Hvilken", "Nabo", "Egen",  "Til",    "Fra",  "I",     "Og",
     };
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (tok_is(t, words[i]))
@@ -179,7 +179,8 @@ static void count_authorities_line(const char *s, size_t n, unsigned w,
     size_t i = 0;
     char name[NAME_MAX_LEN];
     while (next_tok(s, n, &i, &cur)) {
-        if (prev.n > 0 && (tok_is(&cur, "Kommune") || tok_is(&cur, "Kommunes")) &&
+        if (prev.n > 0 &&
+            (tok_is(&cur, "Kommune") || tok_is(&cur, "Kommunes")) &&
             tok_capital(&prev) && !is_function_word(&prev) &&
             prev.n + 9 < sizeof name) {
             memcpy(name, prev.s, prev.n);
@@ -217,8 +218,9 @@ static void count_domains_line(const char *s, size_t n, struct tally *domains)
     for (const char *at = memchr(s, '@', n); at != NULL;
          at = memchr(at + 1, '@', (size_t)(s + n - at - 1))) {
         const char *d = at + 1, *e = d;
-        while (e < s + n && ((*e >= 'a' && *e <= 'z') ||
-                             (*e >= 'A' && *e <= 'Z') || *e == '-' || *e == '.'))
+        while (e < s + n &&
+               ((*e >= 'a' && *e <= 'z') || (*e >= 'A' && *e <= 'Z') ||
+                *e == '-' || *e == '.'))
             e++;
         while (e > d && e[-1] == '.')
             e--;
@@ -285,8 +287,7 @@ static const char *infer_authority(const struct mnt_doc *d, size_t npre,
 
 /* ---- council ---- */
 
-static const char *const COUNCIL_SUFFIXES[] = {"rådet", "udvalget",
-                                               "nævnet"};
+static const char *const COUNCIL_SUFFIXES[] = {"rådet", "udvalget", "nævnet"};
 
 /* "Udsatteråd", "Udsatterådets", "Socialudvalg" -> definite form in out.
  * Returns 0 if the word is no council noun. */
@@ -402,8 +403,7 @@ static int council_from_header(const struct mnt_doc *d, size_t npre,
     return 0;
 }
 
-static int council_from_content(const struct mnt_doc *d,
-                                char out[NAME_MAX_LEN])
+static int council_from_content(const struct mnt_doc *d, char out[NAME_MAX_LEN])
 {
     struct tally *t = calloc(1, sizeof *t);
     if (t == NULL)
@@ -508,10 +508,10 @@ static int is_field_line(const struct mnt_line *l)
 }
 
 static const char *const ATTEND_KEYS[] = {
-    "Deltagere",     "Mødedeltagere", "Til stede",        "Tilstede",
-    "Fremmødte",     "Medlemmer",     "Forvaltningen",    "Administrationen",
-    "Afbud",         "Fraværende",    "Fravær",           "Øvrige deltagere",
-    "Desuden deltog", "Gæster",       "Referent",
+    "Deltagere",      "Mødedeltagere", "Til stede",     "Tilstede",
+    "Fremmødte",      "Medlemmer",     "Forvaltningen", "Administrationen",
+    "Afbud",          "Fraværende",    "Fravær",        "Øvrige deltagere",
+    "Desuden deltog", "Gæster",        "Referent",
 };
 #define NATTEND (sizeof ATTEND_KEYS / sizeof *ATTEND_KEYS)
 
@@ -556,8 +556,8 @@ static int infer_attendees(const struct mnt_doc *d, size_t lim,
     int rc = ERR_OK;
     for (size_t i = 0; i < lim && rc == ERR_OK;) {
         const struct mnt_line *l = &d->lines[i];
-        size_t k = l->kind == MNT_LINE_TEXT ? key_len(l, ATTEND_KEYS, NATTEND, 1)
-                                             : 0;
+        size_t k =
+            l->kind == MNT_LINE_TEXT ? key_len(l, ATTEND_KEYS, NATTEND, 1) : 0;
         if (k == 0) {
             i++;
             continue;
@@ -670,17 +670,17 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
     static const struct mnt_hints none;
     if (hints == NULL)
         hints = &none;
-    size_t lim = npre > 0 ? npre : (d->nlines < SCAN_LINES ? d->nlines
-                                                           : SCAN_LINES);
+    size_t lim =
+        npre > 0 ? npre : (d->nlines < SCAN_LINES ? d->nlines : SCAN_LINES);
     char iso[11], authority[NAME_MAX_LEN], body[NAME_MAX_LEN];
 
-    if (hints->date != NULL && !mnt_date_is_iso(hints->date,
-                                                strlen(hints->date)) &&
+    if (hints->date != NULL &&
+        !mnt_date_is_iso(hints->date, strlen(hints->date)) &&
         mnt_warn(m, "sidecar date <%.20s> is not YYYY-MM-DD: ignored",
                  hints->date) != ERR_OK)
         return ERR_NOMEM;
-    if (hints->date != NULL && mnt_date_is_iso(hints->date,
-                                               strlen(hints->date))) {
+    if (hints->date != NULL &&
+        mnt_date_is_iso(hints->date, strlen(hints->date))) {
         if (set_str(&m->date, hints->date) != ERR_OK)
             return ERR_NOMEM;
     } else if (infer_date(d, lim, iso) ||
@@ -749,9 +749,9 @@ static int contains_lower(const char *s, size_t n, const char *p)
 
 int mnt_title_is_attendance(const char *title)
 {
-    static const char *const about[] = {"mødedeltagelse", "fremmøde",
-                                        "deltagere", "afbud", "fravær",
-                                        "tilstedeværelse", "deltagelse"};
+    static const char *const about[] = {
+        "mødedeltagelse", "fremmøde",        "deltagere", "afbud",
+        "fravær",         "tilstedeværelse", "deltagelse"};
     for (size_t i = 0; title != NULL && i < sizeof about / sizeof *about; i++)
         if (mnt_prefix_fold(title, strlen(title), about[i]) > 0)
             return 1;
@@ -761,9 +761,9 @@ int mnt_title_is_attendance(const char *title)
 char *mnt_item_attendees(const char *title, const char *body)
 {
     static const char *const says[] = {
-        "deltog under", "deltog i punktet", "deltog ikke", "meldt afbud",
-        "afbud fra",    "forlod mødet",     "var fraværende", "var mødt",
-        "deltog i mødet",
+        "deltog under",   "deltog i punktet", "deltog ikke",
+        "meldt afbud",    "afbud fra",        "forlod mødet",
+        "var fraværende", "var mødt",         "deltog i mødet",
     };
     if (title == NULL || body == NULL || body[0] == '\0')
         return NULL;

@@ -16,13 +16,13 @@ extern "C" {
 #endif
 
 /* Limits that keep every loop and allocation bounded on hostile input. */
-#define MNT_CAND_MAX     4096u /* heading candidates considered per layout */
-#define MNT_TITLE_MAX    1000u /* bytes kept of an item title */
-#define MNT_TITLE_LINES  4u    /* lines a wrapped heading may span */
-#define MNT_HEADING_MAX  200u  /* bytes of a line that may be a heading */
-#define MNT_JOIN_GAP     4u    /* blank lines a wrapped word/line may cross */
-#define MNT_WARN_MAX     32u   /* warnings kept per meeting */
-#define MNT_SIDECAR_MAX  65536u /* bytes of a sidecar file */
+#define MNT_CAND_MAX    4096u  /* heading candidates considered per layout */
+#define MNT_TITLE_MAX   1000u  /* bytes kept of an item title */
+#define MNT_TITLE_LINES 4u     /* lines a wrapped heading may span */
+#define MNT_HEADING_MAX 200u   /* bytes of a line that may be a heading */
+#define MNT_JOIN_GAP    4u     /* blank lines a wrapped word/line may cross */
+#define MNT_WARN_MAX    32u    /* warnings kept per meeting */
+#define MNT_SIDECAR_MAX 65536u /* bytes of a sidecar file */
 
 /* ---- UTF-8 (lines.c) ---- */
 
@@ -86,8 +86,7 @@ int mnt_clean_lines(const struct mnt_line *lines, size_t n, size_t skip0,
 /* Clean lines[0..n) into one line (newlines become spaces) for a title
  * or a metadata value; strips a trailing ':' and a trailing '.' unless
  * it ends an abbreviation ("Evt."). The caller frees the result. */
-char *mnt_clean_oneline(const struct mnt_line *lines, size_t n,
-                        size_t skip0);
+char *mnt_clean_oneline(const struct mnt_line *lines, size_t n, size_t skip0);
 
 /* ---- dates (date.c) ---- */
 

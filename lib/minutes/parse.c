@@ -29,7 +29,12 @@ struct cands {
     int truncated;
 };
 
-enum style { STYLE_REGION, STYLE_NUMBERED, STYLE_HERNING, STYLE_GENERIC };
+enum style {
+    STYLE_REGION,
+    STYLE_NUMBERED,
+    STYLE_HERNING,
+    STYLE_GENERIC
+};
 
 struct parser {
     struct mnt_doc doc;
@@ -80,7 +85,8 @@ static int is_toc_line(const char *s, size_t n)
     if (s[i - 1] == '\t')
         return 1;
     for (size_t k = 0; k + 4 <= n; k++)
-        if (memcmp(s + k, "....", 4) == 0 || memcmp(s + k, "\xE2\x80\xA6", 3) == 0)
+        if (memcmp(s + k, "....", 4) == 0 ||
+            memcmp(s + k, "\xE2\x80\xA6", 3) == 0)
             return 1;
     return 0;
 }
@@ -163,9 +169,10 @@ static int numbered_cand(const struct mnt_doc *d, size_t li, struct cand *c)
 static int generic_cand(const struct mnt_doc *d, size_t li, struct cand *c)
 {
     static const char *const prefixes[] = {
-        "Ad pkt.", "Ad punkt", "Ad.", "Ad", "Pkt.", "Pkt", "Punkt", "Sag nr.",
-        "Sag", "Dagsordenspunkt", "Item", "Agenda item", "\xC2\xA7", "###",
-        "##", "#",
+        "Ad pkt.", "Ad punkt",    "Ad.",      "Ad",  "Pkt.",
+        "Pkt",     "Punkt",       "Sag nr.",  "Sag", "Dagsordenspunkt",
+        "Item",    "Agenda item", "\xC2\xA7", "###", "##",
+        "#",
     };
     const struct mnt_line *l = &d->lines[li];
     if (l->len > MNT_HEADING_MAX || is_toc_line(l->s, l->len))
@@ -199,8 +206,8 @@ static int generic_cand(const struct mnt_doc *d, size_t li, struct cand *c)
 /* "Sagsnr.: 27.12.00-G01-199-07 Sagsbehandler: …" */
 static size_t herning_key(const struct mnt_line *l)
 {
-    static const char *const keys[] = {"Sagsnr.:", "Sagsnr:", "Sags nr.:",
-                                       "Sagsnummer:", "Sag nr.:"};
+    static const char *const keys[] = {
+        "Sagsnr.:", "Sagsnr:", "Sags nr.:", "Sagsnummer:", "Sag nr.:"};
     for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
         size_t n = mnt_prefix_fold(l->s, l->len, keys[k]);
         if (n > 0)
@@ -492,8 +499,8 @@ static int add_section(struct mnt_item *it, const char *name, size_t nn,
 {
     struct buf text;
     buf_init(&text);
-    if (to > from && mnt_clean_lines(&d->lines[from], to - from, skip0,
-                                     &text) != ERR_OK) {
+    if (to > from &&
+        mnt_clean_lines(&d->lines[from], to - from, skip0, &text) != ERR_OK) {
         buf_fini(&text);
         return ERR_NOMEM;
     }
@@ -630,9 +637,8 @@ static int build_item(struct parser *p, struct mnt_item *it,
         size_t e = c->title_off;
         while (e < l->len && l->s[e] != ' ')
             e++;
-        if (e > c->title_off &&
-            (it->case_no = dup_n(l->s + c->title_off, e - c->title_off)) ==
-                NULL)
+        if (e > c->title_off && (it->case_no = dup_n(l->s + c->title_off,
+                                                     e - c->title_off)) == NULL)
             return ERR_NOMEM;
         struct cand t = *c;
         t.title_off = l->len; /* the title is on a later line */
@@ -777,8 +783,10 @@ static int choose_and_build(struct parser *p)
         layout = "generic";
         size_t g = best_chain(p, &gen, 0);
         if (g >= 1) {
-            rc = mnt_warn(p->m, "unknown layout: split on %zu numbered "
-                                "heading(s)", g);
+            rc = mnt_warn(p->m,
+                          "unknown layout: split on %zu numbered "
+                          "heading(s)",
+                          g);
             if (rc == ERR_OK)
                 rc = build_items(p, &gen, STYLE_GENERIC);
         } else {
@@ -832,8 +840,8 @@ int mnt_parse(const char *text, size_t len, const struct mnt_hints *hints,
     if (text == NULL)
         len = 0;
     if (len > MNT_FILE_MAX)
-        return err_set(e, ERR_LIMIT, "minutes text is %zu bytes, max <%u>",
-                       len, MNT_FILE_MAX);
+        return err_set(e, ERR_LIMIT, "minutes text is %zu bytes, max <%u>", len,
+                       MNT_FILE_MAX);
     if (len == 0 || !mnt_has_word(text, len))
         return err_set(e, ERR_INVAL, "minutes text has no words (%zu bytes)",
                        len);

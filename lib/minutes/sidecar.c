@@ -13,9 +13,9 @@ static const struct {
     const char *key;
     size_t field; /* index into the sidecar's four strings */
 } KEYS[] = {
-    {"council", 0}, {"råd", 0},    {"authority", 1}, {"kommune", 1},
-    {"region", 1},  {"date", 2},   {"dato", 2},      {"place", 3},
-    {"sted", 3},
+    {"council", 0}, {"råd", 0},    {"authority", 1},
+    {"kommune", 1}, {"region", 1}, {"date", 2},
+    {"dato", 2},    {"place", 3},  {"sted", 3},
 };
 
 static char **field_of(struct mnt_sidecar *s, size_t f)
@@ -55,8 +55,8 @@ static int parse_line(const char *path, unsigned lineno, const char *s,
         return ERR_OK;
     const char *colon = memchr(s, ':', n);
     if (colon == NULL)
-        return err_set(e, ERR_INVAL, "%s:%u: want <key: value>, got <%.40s>",
-                       path, lineno, s);
+        return err_set(e, ERR_INVAL, "%s:%u: want <key: value>, got <%.*s>",
+                       path, lineno, (int)(n > 40 ? 40 : n), s);
     const char *k = s, *v = colon + 1;
     size_t kn = (size_t)(colon - s), vn = n - kn - 1;
     trim(&k, &kn);
@@ -71,9 +71,8 @@ static int parse_line(const char *path, unsigned lineno, const char *s,
             return err_set(e, ERR_INVAL, "%s:%u: empty value for <%.*s>", path,
                            lineno, (int)kn, k);
         if (KEYS[i].field == 2 && !mnt_date_is_iso(v, vn))
-            return err_set(e, ERR_INVAL,
-                           "%s:%u: date <%.*s> is not YYYY-MM-DD", path,
-                           lineno, (int)(vn > 20 ? 20 : vn), v);
+            return err_set(e, ERR_INVAL, "%s:%u: date <%.*s> is not YYYY-MM-DD",
+                           path, lineno, (int)(vn > 20 ? 20 : vn), v);
         char **dst = field_of(tmp, KEYS[i].field);
         char *val = malloc(vn + 1);
         if (val == NULL)

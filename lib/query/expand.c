@@ -451,14 +451,16 @@ static struct xap_qnode *word_node(struct expander *x, const struct ast *a,
             goto fail;
     }
 
-    /* A word the index has never seen (and that is not a compound of
-     * known words) is taken as a typo: search its nearest spelling too. */
+    /* A word the index has never seen is taken as a typo: search its
+     * nearest known spelling too. A compound of known words ("hjemlæse"
+     * = hjem + læse) is only corrected by one edit, and then its parts
+     * are not searched: they were an accident of the typo. */
     uint32_t freq = freq_of(x, PFX_STEM, pfx, stem, sl);
     size_t chars = utf8_chars(w, wl);
     if (a->field == FIELD_ANY && x->env->vocab != NULL && freq == 0 &&
-        !has_synonyms && nparts < 2 && chars >= 4) {
+        !has_synonyms && chars >= 4) {
         char near[TXT_WORD_MAX + 1], nstem[TXT_WORD_MAX + 1];
-        int maxd = chars >= 8 ? 2 : 1;
+        int maxd = chars >= 8 && nparts < 2 ? 2 : 1;
         if (vocab_nearest(x->env->vocab, w, wl, maxd, near, sizeof near) >
             0) {
             size_t nl = stem_of(x, near, strlen(near), nstem);
@@ -466,6 +468,7 @@ static struct xap_qnode *word_node(struct expander *x, const struct ast *a,
                 record_edit(x, a, near) != ERR_OK)
                 goto fail;
             x->out->corrected = 1;
+            nparts = 0;
         }
     }
 

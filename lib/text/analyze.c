@@ -24,8 +24,8 @@ struct src {
     size_t off, len;
 };
 
-static int put(struct an *z, enum txt_term_kind kind, const char *s,
-               size_t len, uint32_t pos, struct src src)
+static int put(struct an *z, enum txt_term_kind kind, const char *s, size_t len,
+               uint32_t pos, struct src src)
 {
     struct txt_term t = {kind, s, len, pos, src.off, src.len};
     return z->emit(z->ctx, &t);
@@ -49,8 +49,7 @@ struct partset {
     size_t n;
 };
 
-static void add_part(struct partset *ps, const char *s, size_t len,
-                     int leaf)
+static void add_part(struct partset *ps, const char *s, size_t len, int leaf)
 {
     for (size_t i = 0; i < ps->n; i++)
         if (ps->p[i].len == len && memcmp(ps->p[i].s, s, len) == 0)
@@ -98,8 +97,8 @@ static int emit_parts(struct an *z, const char *w, size_t len, uint32_t pos,
     for (size_t i = 0; i < ps.n; i++) {
         int rc = put(z, TXT_PART_EXACT, ps.p[i].s, ps.p[i].len, pos, src);
         if (rc == 0)
-            rc = put_stemmed(z, TXT_PART_STEM, ps.p[i].s, ps.p[i].len, pos,
-                             src);
+            rc =
+                put_stemmed(z, TXT_PART_STEM, ps.p[i].s, ps.p[i].len, pos, src);
         if (rc != 0)
             return rc;
     }
@@ -158,8 +157,7 @@ static int emit_completed(struct an *z, const struct txt_tokenizer *after,
     for (int k = 0; k < SUSPEND_LOOKAHEAD && txt_tok_next(&look, &nt); k++) {
         if (is_conj(&nt) || (nt.flags & TXT_TOK_SUSPENDED))
             continue;
-        if (nt.flags &
-            (TXT_TOK_URL | TXT_TOK_NUMBER | TXT_TOK_HYPHENATED))
+        if (nt.flags & (TXT_TOK_URL | TXT_TOK_NUMBER | TXT_TOK_HYPHENATED))
             return 0;
         struct txt_part lv[TXT_SPLIT_PARTS_MAX];
         size_t n = txt_compound_leaves(z->a->lexicon, nt.word, nt.wlen, lv);

@@ -9,15 +9,16 @@
 #include "txt_internal.h"
 
 #define NO_CHAR 0xFF /* byte inside a UTF-8 sequence */
-#define INF 0xFF
+#define INF     0xFF
 
 /* Minimum parts' lengths in characters. A 3-letter part may be the first
  * ("rusmiddel"), the head ("udsatteråd", "fixerum") or be followed by a
  * linking letter ("regionsrådsmøde"); other inner parts need 4, which
  * stops chains of short words ("dagsordenid" is not dag + ord + enid). A
- * word that is itself in the lexicon splits only into parts of 4 or more
- * letters ("rapport" is not rap + port, "forslag" not fors + lag). */
-#define PART_MIN_CHARS 3
+ * word of the word list itself (txt_lexicon_is_listed) splits only into
+ * parts of 4 or more letters ("rapport" is not rap + port, "forslag" not
+ * fors + lag); corpus words added one by one do not count. */
+#define PART_MIN_CHARS  3
 #define INNER_MIN_CHARS 4
 #define KNOWN_MIN_CHARS 4
 /* The head must keep at least this many characters in the whole word's
@@ -25,16 +26,23 @@
  * never a head: "afgørende" -> stem "afgør", not afgør + ende; "daglige"
  * -> "dag", not dag + lige; "borgere" -> "borg", not bor + gere. */
 #define HEAD_STEM_CHARS 3
+/* With a word list loaded, a part known only from the corpus vocabulary
+ * (txt_lexicon_add) costs as much as this many word-list parts: the
+ * corpus fills gaps ("covid"), but a line-break fragment
+ * ("stofindtagel-") never beats real words (stof + indtagelse + rum). */
+#define CORPUS_PART_COST 3
 
 struct split_dp {
     const struct txt_lexicon *lx;
     const char *w;
     size_t len;
     unsigned min_chars; /* PART_MIN_CHARS, or KNOWN_MIN_CHARS */
+    int has_list;       /* the lexicon holds word-list words */
     int stem_chars;     /* of the word's stem; -1: not computed yet */
     unsigned char chars[TXT_SPLIT_BYTES_MAX + 1]; /* chars before byte i */
-    /* Fewest parts covering w[0..i), the last part ending at i (v = 0) or
-     * at i - 1 with a linking letter at i - 1 (v = 1); pred = its start. */
+    /* Least cost (parts, CORPUS_PART_COST for corpus-only ones) covering
+     * w[0..i), the last part ending at i (v = 0) or at i - 1 with a
+     * linking letter at i - 1 (v = 1); pred = that part's start. */
     unsigned char cnt[TXT_SPLIT_BYTES_MAX + 1][2];
     unsigned char pred[TXT_SPLIT_BYTES_MAX + 1][2];
 };
@@ -94,8 +102,8 @@ static unsigned stem_chars(struct split_dp *d)
 
 static void relax(struct split_dp *d, size_t at, int v, unsigned c, size_t p)
 {
-    /* Strictly fewer only: the first start found (the smallest p, so the
-     * longest part) wins a tie. */
+    /* Strictly cheaper only: the first start found (the smallest p, so
+     * the longest part) wins a tie. */
     if (c < d->cnt[at][v]) {
         d->cnt[at][v] = (unsigned char)c;
         d->pred[at][v] = (unsigned char)p;
@@ -127,39 +135,41 @@ static int prepare(struct split_dp *d)
     }
     d->chars[d->len] = (unsigned char)nc;
     d->stem_chars = -1;
-    d->min_chars = txt_lexicon_has(d->lx, d->w, d->len) ? KNOWN_MIN_CHARS
-                                                        : PART_MIN_CHARS;
+    d->has_list = txt_lexicon_listed(d->lx) > 0;
+    d->min_chars = txt_lexicon_is_listed(d->lx, d->w, d->len) ? KNOWN_MIN_CHARS
+                                                              : PART_MIN_CHARS;
     memset(d->cnt, INF, sizeof d->cnt);
     d->cnt[0][0] = 0;
     return 1;
 }
 
-static int known_part(const struct split_dp *d, uint32_t h, size_t p,
-                      size_t j)
+/* The cost of `s` (hash state h) as a part, 0 if it cannot be one. */
+static unsigned part_cost(const struct split_dp *d, uint32_t h, const char *s,
+                          size_t n)
 {
-    return txt_lexicon_has_h(d->lx, h, d->w + p, j - p) &&
-           !txt_is_nonpart(d->w + p, j - p);
+    int k = txt_lexicon_find_h(d->lx, h, s, n);
+    if (k == TXT_LEX_ABSENT || txt_is_nonpart(s, n))
+        return 0;
+    return k == TXT_LEX_LISTED || !d->has_list ? 1 : CORPUS_PART_COST;
 }
 
 /* "samarbejds-": the part before a linking s may have lost its final e
  * (samarbejde); the part is then "samarbejd" (stems the same). */
-static int known_elided_e(const struct split_dp *d, uint32_t h, size_t p,
-                          size_t j)
+static unsigned elided_e_cost(const struct split_dp *d, uint32_t h, size_t p,
+                              size_t j)
 {
     char tmp[TXT_SPLIT_BYTES_MAX + 1];
     memcpy(tmp, d->w + p, j - p);
     tmp[j - p] = 'e';
-    return txt_lexicon_has_h(d->lx, txt_lex_hash_step(h, 'e'), tmp,
-                             j - p + 1) &&
-           !txt_is_nonpart(tmp, j - p + 1);
+    return part_cost(d, txt_lex_hash_step(h, 'e'), tmp, j - p + 1);
 }
 
 /* Endings after which an s is the linking s: "oplysningsuge" is
  * oplysning + s + uge, not oplysning + suge. */
 static int ends_needing_link_s(const char *w, size_t len)
 {
-    static const char *const ends[] = {"ing", "hed", "else", "ion",
-                                       "dom", "skab", "sel", "tet"};
+    static const char *const ends[] = {"ing", "hed",  "else", "ion",
+                                       "dom", "skab", "sel",  "tet"};
     for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
         size_t n = strlen(ends[i]);
         if (len >= n && memcmp(w + len - n, ends[i], n) == 0)
@@ -178,12 +188,13 @@ static int link_s_expected(const struct split_dp *d, size_t p)
     uint32_t h = TXT_LEX_HASH_INIT;
     for (size_t i = start; i < p - 1; i++)
         h = txt_lex_hash_step(h, (unsigned char)d->w[i]);
-    return !txt_lexicon_has_h(d->lx, h, d->w + start, p - 1 - start) &&
-           known_elided_e(d, h, start, p - 1);
+    return txt_lexicon_find_h(d->lx, h, d->w + start, p - 1 - start) ==
+               TXT_LEX_ABSENT &&
+           elided_e_cost(d, h, start, p - 1) > 0;
 }
 
-/* Is w[p..len) an acceptable head for a split with `total` parts? Fewer
- * parts win; on a tie the longer head (smaller p) wins, except that an
+/* Is w[p..len) an acceptable head for a split costing `total`? Cheaper
+ * wins; on a tie the longer head (smaller p) wins, except that an
  * expected linking s beats a head starting with that s. */
 static void consider_head(struct split_dp *d, size_t p, unsigned total,
                           size_t *best_h, unsigned *best_total)
@@ -218,20 +229,28 @@ static void step_from(struct split_dp *d, size_t p, size_t *best_h,
         if (pc < d->min_chars)
             continue;
         if (j == d->len) {
-            if (p > 0 && known_part(d, h, p, j))
+            /* With a word list, the head must be one of its words:
+             * "sund-hedshuset" from a line break is no head. */
+            int k = txt_lexicon_find_h(d->lx, h, d->w + p, j - p);
+            if (p > 0 &&
+                (k == TXT_LEX_LISTED || (k == TXT_LEX_ADDED && !d->has_list)) &&
+                !txt_is_nonpart(d->w + p, j - p))
                 consider_head(d, p, c + 1, best_h, best_total);
             continue;
         }
         char next = d->w[j];
         int linkable = (next == 's' || next == 'e') && j + 1 < d->len;
-        if (known_part(d, h, p, j)) {
+        unsigned cost = part_cost(d, h, d->w + p, j - p);
+        if (cost > 0 && c + cost < TXT_SPLIT_PARTS_MAX) {
             if (p == 0 || pc >= INNER_MIN_CHARS)
-                relax(d, j, 0, c + 1, p);
+                relax(d, j, 0, c + cost, p);
             if (linkable)
-                relax(d, j + 1, 1, c + 1, p);
-        } else if (next == 's' && j + 1 < d->len && j - p < maxlen &&
-                   known_elided_e(d, h, p, j)) {
-            relax(d, j + 1, 1, c + 1, p);
+                relax(d, j + 1, 1, c + cost, p);
+        } else if (cost == 0 && next == 's' && j + 1 < d->len &&
+                   j - p < maxlen) {
+            cost = elided_e_cost(d, h, p, j);
+            if (cost > 0 && c + cost < TXT_SPLIT_PARTS_MAX)
+                relax(d, j + 1, 1, c + cost, p);
         }
     }
 }
@@ -261,20 +280,25 @@ size_t txt_compound_leaves(const struct txt_lexicon *lx, const char *word,
      * ("behandlings" -> behandling + s) but an e is kept ("hjemløse"
      * stays whole): genitive s is never part of the lemma, while a
      * final e usually is (skole, hjemløse, børne-). */
-    size_t n = best_total, cur = best_h;
-    parts[n - 1].off = best_h;
-    parts[n - 1].len = len - best_h;
-    for (size_t k = n - 1; k > 0; k--) {
+    struct txt_part rev[TXT_SPLIT_PARTS_MAX];
+    size_t n = 0, cur = best_h;
+    rev[n].off = best_h;
+    rev[n++].len = len - best_h;
+    while (cur > 0 && n < TXT_SPLIT_PARTS_MAX) {
         int v;
         if (d.cnt[cur][0] != d.cnt[cur][1])
             v = d.cnt[cur][1] < d.cnt[cur][0];
         else
             v = word[cur - 1] == 's';
         size_t start = d.pred[cur][v];
-        parts[k - 1].off = start;
-        parts[k - 1].len = cur - v - start;
+        rev[n].off = start;
+        rev[n++].len = cur - (size_t)v - start;
         cur = start;
     }
+    if (cur != 0) /* cannot happen: costs bound the parts */
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        parts[k] = rev[n - 1 - k];
     return n;
 }
 

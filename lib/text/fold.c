@@ -121,7 +121,7 @@ static size_t fold_cp(uint32_t cp, char *buf)
         return 1;
     }
     if (cp >= 0xFB00 && cp <= 0xFB06) {
-        static const char lig[7][4] = {"ff", "fi", "fl", "ffi",
+        static const char lig[7][4] = {"ff",  "fi", "fl", "ffi",
                                        "ffl", "st", "st"};
         size_t n = strlen(lig[cp - 0xFB00]);
         memcpy(buf, lig[cp - 0xFB00], n);

@@ -10,8 +10,10 @@
 /* Only the start of a huge text is searched for the best window. */
 #define SNIP_SCAN_MAX (200u * 1024)
 /* Distinct matched terms told apart when scoring windows. */
-#define SNIP_KEYS 64
+#define SNIP_KEYS          64
 #define SNIP_DEFAULT_BYTES 240
+/* How far (characters) a window start may move back to a word start. */
+#define SNIP_SNAP_BACK 24
 
 struct hit {
     size_t off, len;
@@ -135,15 +137,22 @@ static size_t char_start(const char *s, size_t i)
     return i;
 }
 
-/* Move a window start forward to a word start, but not past `limit`. */
+/* Move a window start to a word start: back to the start of the word it
+ * is in if that is near, else forward past it, but not past `limit`. */
 static size_t snap_start(const char *s, size_t len, size_t i, size_t limit)
 {
     if (i == 0)
         return 0;
-    i = char_start(s, i);
-    if (is_space_at(s, len, char_start(s, i - 1)))
-        return i;
-    for (size_t p = i; p < limit;) {
+    size_t p = char_start(s, i);
+    for (int k = 0; k < SNIP_SNAP_BACK && p > 0; k++) {
+        size_t q = char_start(s, p - 1);
+        if (is_space_at(s, len, q))
+            return p;
+        p = q;
+    }
+    if (p == 0)
+        return 0;
+    for (p = char_start(s, i); p < limit;) {
         size_t n;
         enum txt_cls k =
             txt_cls_at((const unsigned char *)s + p, len - p, &n, NULL);
@@ -165,6 +174,22 @@ static size_t snap_end(const char *s, size_t len, size_t i, size_t limit)
         if (is_space_at(s, len, p))
             return p;
     return limit > 0 ? limit : i;
+}
+
+/* Is s[from..to) white space only? (A cut there is no cut.) Looks at a
+ * few KB at most; past that, assume text. */
+static int only_space(const char *s, size_t len, size_t from, size_t to)
+{
+    if (to - from > 4096)
+        return 0;
+    for (size_t i = from; i < to;) {
+        size_t n;
+        if (txt_cls_at((const unsigned char *)s + i, len - i, &n, NULL) !=
+            TXT_CLS_SPACE)
+            return 0;
+        i += n;
+    }
+    return 1;
 }
 
 struct out {
@@ -263,8 +288,8 @@ static void render(struct out *o, const char *s, size_t len, size_t start,
 }
 
 int txt_snippet(const struct txt_analyzer *a, const char *text, size_t len,
-                txt_match_fn match, void *ctx,
-                const struct txt_snippet_opts *o, struct buf *out)
+                txt_match_fn match, void *ctx, const struct txt_snippet_opts *o,
+                struct buf *out)
 {
     struct txt_snippet_opts opt = {SNIP_DEFAULT_BYTES, "[", "]", 0};
     if (o != NULL)
@@ -299,29 +324,30 @@ int txt_snippet(const struct txt_analyzer *a, const char *text, size_t len,
         size_t a0 = c->h[f].off, b0 = c->h[l - 1].off + c->h[l - 1].len;
         size_t span = b0 - a0;
         size_t slack = span < opt.max_bytes ? opt.max_bytes - span : 0;
-        /* A third of the room before the first match, the rest after. */
-        start = a0 > slack / 3 ? a0 - slack / 3 : 0;
+        /* The text's start if the matches fit with it, else a third of
+         * the room before the first match and the rest after. */
+        start = a0 <= slack ? 0 : a0 - slack / 3;
+        if (start + opt.max_bytes > scan) /* near the end: room before */
+            start = scan > opt.max_bytes ? scan - opt.max_bytes : 0;
+        if (start > a0)
+            start = a0;
+        /* The end is fixed first: moving the start back to a word start
+         * may show up to one word more than max_bytes. */
         end = start + opt.max_bytes;
-        if (end > scan) {
-            end = scan;
-            start = end > opt.max_bytes ? end - opt.max_bytes : 0;
-            if (start > a0)
-                start = a0;
-        }
+        if (end < b0)
+            end = b0;
         start = snap_start(text, scan, start, a0);
-        end = snap_end(text, scan, end < b0 ? b0 : end, b0);
+        end = snap_end(text, scan, end, b0);
     } else {
-        end = snap_end(text, scan,
-                       opt.max_bytes < scan ? opt.max_bytes : scan, 0);
+        end = snap_end(text, scan, opt.max_bytes < scan ? opt.max_bytes : scan,
+                       0);
     }
-    while (start < end && is_space_at(text, scan, start))
-        start++;
     struct out w = {out, opt.html_escape, ERR_OK};
     size_t before = out->len;
-    if (start > 0)
+    if (!only_space(text, len, 0, start))
         emit_bytes(&w, "\xE2\x80\xA6", 3);
     render(&w, text, scan, start, end, c->h, nh, &opt);
-    if (end < len)
+    if (!only_space(text, len, end, len))
         emit_bytes(&w, "\xE2\x80\xA6", 3);
     free(c->h);
     free(c);

@@ -50,8 +50,8 @@ static size_t copy_cut(const char *w, size_t len, char *out, size_t cap)
     return len;
 }
 
-size_t txt_stem(struct txt_stemmer *st, const char *word, size_t len,
-                char *out, size_t cap)
+size_t txt_stem(struct txt_stemmer *st, const char *word, size_t len, char *out,
+                size_t cap)
 {
     if (cap == 0)
         return 0;

@@ -9,20 +9,18 @@
 
 /* snowballstem.org/algorithms/danish/stop.txt, folded. */
 static const char *const stopwords[] = {
-    "ad",     "af",     "alle",  "alt",   "anden", "at",     "blev",
-    "blive",  "bliver", "da",    "de",    "dem",   "den",    "denne",
-    "der",    "deres",  "det",   "dette", "dig",   "din",    "disse",
-    "dog",    "du",     "efter", "eller", "en",    "end",    "er",
-    "et",     "for",    "fra",   "ham",   "han",   "hans",   "har",
-    "havde",  "have",   "hende", "hendes", "her",  "hos",    "hun",
-    "hvad",   "hvis",   "hvor",  "i",     "ikke",  "ind",    "jeg",
-    "jer",    "jo",     "kunne", "man",   "mange", "med",    "meget",
-    "men",    "mig",    "min",   "mine",  "mit",   "mod",    "ned",
-    "noget",  "nogle",  "nu",    "når",   "og",    "også",   "om",
-    "op",     "os",     "over",  "på",    "selv",  "sig",    "sin",
-    "sine",   "sit",    "skal",  "skulle", "som",  "sådan",  "thi",
-    "til",    "ud",     "under", "var",   "vi",    "vil",    "ville",
-    "vor",    "være",   "været",
+    "ad",     "af",    "alle",  "alt",   "anden", "at",    "blev",   "blive",
+    "bliver", "da",    "de",    "dem",   "den",   "denne", "der",    "deres",
+    "det",    "dette", "dig",   "din",   "disse", "dog",   "du",     "efter",
+    "eller",  "en",    "end",   "er",    "et",    "for",   "fra",    "ham",
+    "han",    "hans",  "har",   "havde", "have",  "hende", "hendes", "her",
+    "hos",    "hun",   "hvad",  "hvis",  "hvor",  "i",     "ikke",   "ind",
+    "jeg",    "jer",   "jo",    "kunne", "man",   "mange", "med",    "meget",
+    "men",    "mig",   "min",   "mine",  "mit",   "mod",   "ned",    "noget",
+    "nogle",  "nu",    "når",   "og",    "også",  "om",    "op",     "os",
+    "over",   "på",    "selv",  "sig",   "sin",   "sine",  "sit",    "skal",
+    "skulle", "som",   "sådan", "thi",   "til",   "ud",    "under",  "var",
+    "vi",     "vil",   "ville", "vor",   "være",  "været",
 };
 
 /* Prefix particles that make lexicalised words rather than compounds
@@ -30,9 +28,8 @@ static const char *const stopwords[] = {
  * would make "bud" find "tilbud". Stop words are never parts either
  * ("hvorledes" is not hvor + ledes), except "selv" (selvhjælp). */
 static const char *const particles[] = {
-    "bag",  "fore",  "forud", "frem", "gen", "gennem", "hen", "imod",
-    "inde", "mis",   "oven",  "per",  "pro", "sam",    "sammen", "uden",
-    "ved",
+    "bag", "fore", "forud", "frem", "gen", "gennem", "hen",  "imod", "inde",
+    "mis", "oven", "per",   "pro",  "sam", "sammen", "uden", "ved",
 };
 
 /* Words that are also derivational endings, so never the head:
@@ -42,47 +39,13 @@ static const char *const particles[] = {
  * -ering and -ion words X + "ring"/"ioner" ("orientering"); "-vist"
  * makes adverbs ("indledningsvist"). */
 static const char *const nonheads[] = {
-    "bare",
-    "dom",
-    "domme",
-    "dommen",
-    "doms",
-    "else",
-    "elsen",
-    "elser",
-    "elses",
-    "heden",
-    "hedens",
-    "heder",
-    "hederne",
-    "hedernes",
-    "ingen",
-    "ingens",
-    "inger",
-    "ingerne",
-    "ingernes",
-    "ingers",
-    "ionen",
-    "ioner",
-    "ionerne",
-    "løs",
-    "løse",
-    "løses",
-    "løst",
-    "ning",
-    "ninger",
-    "ring",
-    "ringen",
-    "ringens",
-    "ringer",
-    "ringerne",
-    "ringernes",
-    "skab",
-    "skaber",
-    "skabet",
-    "skabs",
-    "vise",
-    "vist",
+    "bare",     "dom",      "domme",  "dommen",   "doms",      "else",
+    "elsen",    "elser",    "elses",  "heden",    "hedens",    "heder",
+    "hederne",  "hedernes", "ingen",  "ingens",   "inger",     "ingerne",
+    "ingernes", "ingers",   "ionen",  "ioner",    "ionerne",   "løs",
+    "løse",     "løses",    "løst",   "ning",     "ninger",    "ring",
+    "ringen",   "ringens",  "ringer", "ringerne", "ringernes", "skab",
+    "skaber",   "skabet",   "skabs",  "vise",     "vist",
 };
 
 struct key {
@@ -101,8 +64,7 @@ static int cmp_key(const void *k, const void *e)
     return a->len < bl ? -1 : a->len > bl;
 }
 
-static int in_list(const char *const *list, size_t n, const char *w,
-                   size_t len)
+static int in_list(const char *const *list, size_t n, const char *w, size_t len)
 {
     struct key k = {w, len};
     return w != NULL && bsearch(&k, list, n, sizeof *list, cmp_key) != NULL;

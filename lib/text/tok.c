@@ -17,8 +17,8 @@ void txt_tok_init(struct txt_tokenizer *t, const char *s, size_t len)
     t->pos = 0;
 }
 
-static enum txt_cls cls_at(const struct txt_tokenizer *t, size_t i,
-                           size_t *n, uint32_t *cp)
+static enum txt_cls cls_at(const struct txt_tokenizer *t, size_t i, size_t *n,
+                           uint32_t *cp)
 {
     return txt_cls_at((const unsigned char *)t->s + i, t->len - i, n, cp);
 }
@@ -34,8 +34,7 @@ static int alnum_at(const struct txt_tokenizer *t, size_t i)
     return i < t->len && is_alnum_cls(cls_at(t, i, &n, NULL));
 }
 
-static int ascii_prefix(const struct txt_tokenizer *t, size_t i,
-                        const char *p)
+static int ascii_prefix(const struct txt_tokenizer *t, size_t i, const char *p)
 {
     size_t n = strlen(p);
     if (t->len - i < n)
@@ -69,8 +68,8 @@ static size_t scan_url(const struct txt_tokenizer *t, size_t i)
         pre = 4;
     else
         return 0;
-    size_t p = i + pre, lim = t->len - i > TOK_URL_MAX ? i + TOK_URL_MAX
-                                                      : t->len;
+    size_t p = i + pre,
+           lim = t->len - i > TOK_URL_MAX ? i + TOK_URL_MAX : t->len;
     while (p < lim) {
         unsigned char c = (unsigned char)t->s[p];
         if (c < 0x80) {
@@ -117,9 +116,8 @@ static size_t scan_email(const struct txt_tokenizer *t, size_t i)
             p++;
         else if ((c >= '0' && c <= '9') || c == '-')
             p++;
-        else if (c == '.' && p > dom && t->s[p - 1] != '.' &&
-                 p + 1 < lim && alnum_at(t, p + 1) &&
-                 (unsigned char)t->s[p + 1] < 0x80) {
+        else if (c == '.' && p > dom && t->s[p - 1] != '.' && p + 1 < lim &&
+                 alnum_at(t, p + 1) && (unsigned char)t->s[p + 1] < 0x80) {
             last_dot = p;
             p++;
         } else

@@ -55,13 +55,13 @@ size_t txt_utf8_put(uint32_t cp, char *out);
 
 /* Character classes used by the tokenizer and the snippet maker. */
 enum txt_cls {
-    TXT_CLS_SEP,     /* punctuation, symbols, controls: ends a word */
-    TXT_CLS_SPACE,   /* white space (also ends a word) */
-    TXT_CLS_LETTER,  /* a letter of any script */
-    TXT_CLS_DIGIT,   /* ASCII 0-9 */
-    TXT_CLS_MARK,    /* combining mark: part of the word, folded away */
-    TXT_CLS_SOFTHY,  /* U+00AD soft hyphen: dropped inside a word */
-    TXT_CLS_HYPHEN,  /* '-', U+2010, U+2011: may join two words */
+    TXT_CLS_SEP,    /* punctuation, symbols, controls: ends a word */
+    TXT_CLS_SPACE,  /* white space (also ends a word) */
+    TXT_CLS_LETTER, /* a letter of any script */
+    TXT_CLS_DIGIT,  /* ASCII 0-9 */
+    TXT_CLS_MARK,   /* combining mark: part of the word, folded away */
+    TXT_CLS_SOFTHY, /* U+00AD soft hyphen: dropped inside a word */
+    TXT_CLS_HYPHEN, /* '-', U+2010, U+2011: may join two words */
 };
 
 enum txt_cls txt_cp_class(uint32_t cp);
@@ -85,7 +85,7 @@ int txt_cp_is_upper(uint32_t cp);
 /* Folding of U+00C0..U+024F: NUL-ended UTF-8 (empty: not a letter) and
  * whether the code point is upper case. fold_table.c. */
 #define TXT_FOLD_LATIN_FIRST 0xC0
-#define TXT_FOLD_LATIN_N (0x250 - 0xC0)
+#define TXT_FOLD_LATIN_N     (0x250 - 0xC0)
 struct txt_fold_entry {
     char f[4];
     unsigned char upper;
@@ -100,7 +100,7 @@ size_t txt_fold_n(const char *in, size_t len, char *out, size_t cap,
 /* Compound splitting limits (see README.md). */
 #define TXT_SPLIT_BYTES_MAX 48 /* longer words are not split */
 #define TXT_SPLIT_PARTS_MAX 6  /* more parts than this: not split */
-#define TXT_SPLIT_MIN_WORD 7   /* 3 + 4 bytes: shorter cannot split */
+#define TXT_SPLIT_MIN_WORD  7  /* 3 + 4 bytes: shorter cannot split */
 
 /* The flat split: every known part in order, linking letters excluded
  * (fewest parts, then the longest last part). Returns the number of parts
@@ -109,16 +109,29 @@ size_t txt_compound_leaves(const struct txt_lexicon *lx, const char *word,
                            size_t len,
                            struct txt_part parts[TXT_SPLIT_PARTS_MAX]);
 
-/* Lexicon look-up with a pre-computed hash (txt_lex_hash_*); `tail`, if
- * not 0, is one more byte appended to the key (the elided e of
- * "samarbejd-s-"). Used by the splitter's incremental hashing. */
+/* Lexicon look-up with a pre-computed FNV-1a state (TXT_LEX_HASH_INIT,
+ * txt_lex_hash_step over the bytes), so the splitter hashes every
+ * substring starting at one position in a single pass. */
 #define TXT_LEX_HASH_INIT 2166136261u
 static inline uint32_t txt_lex_hash_step(uint32_t h, unsigned char c)
 {
     return (h ^ c) * 16777619u;
 }
-int txt_lexicon_has_h(const struct txt_lexicon *lx, uint32_t h,
-                      const char *word, size_t len);
+enum {
+    TXT_LEX_ABSENT = 0,
+    TXT_LEX_ADDED = 1,  /* only from txt_lexicon_add (corpus vocabulary) */
+    TXT_LEX_LISTED = 2, /* from a word list file (txt_lexicon_load) */
+};
+int txt_lexicon_find_h(const struct txt_lexicon *lx, uint32_t h,
+                       const char *word, size_t len);
+/* 1 if the folded word came from a word list (txt_lexicon_load): a
+ * standalone word of the language, so the splitter is stricter with it
+ * ("rapport" is not rap + port), while corpus words added one by one
+ * ("rusmiddelbehandling") split as if unknown. */
+int txt_lexicon_is_listed(const struct txt_lexicon *lx, const char *word,
+                          size_t len);
+/* How many words came from word list files. */
+size_t txt_lexicon_listed(const struct txt_lexicon *lx);
 /* Longest word in the lexicon, in bytes (bounds the splitter's scans). */
 size_t txt_lexicon_maxlen(const struct txt_lexicon *lx);
 

@@ -16,7 +16,7 @@ static const uint16_t cp1252_high[32] = {
 
 /* How much of the start is checked for control bytes, and how many of
  * them (in percent) make a file binary. */
-#define BINARY_SNIFF_BYTES 4096
+#define BINARY_SNIFF_BYTES  4096
 #define BINARY_CTRL_PERCENT 10
 
 size_t txt_utf8_put(uint32_t cp, char *out)

@@ -70,6 +70,14 @@ def per_file(items):
     return counts
 
 
+def all_terms(db):
+    p = subprocess.run(["xapian-delve", "-a", "-v", db], capture_output=True,
+                       text=True)
+    if p.returncode != 0:
+        raise AssertionError("xapian-delve failed: %s" % p.stderr)
+    return p.stdout
+
+
 def seeds():
     return sorted(f for f in os.listdir(CORPUS) if f.endswith(".txt"))
 
@@ -154,10 +162,28 @@ class IndexerTest(unittest.TestCase):
         self.assertNotIn("fredericia-udsatteraad-2022-08-24.txt",
                          per_file(left))
 
-        # --rebuild gives the same items as the incremental runs
+        # --rebuild gives the same items as the incremental runs, and the
+        # very same terms as a first run over the same files
         p = self.index(extra=("--rebuild",))
         self.assertEqual(summary(p), (4, 38, 0, 0, 0))
         self.assertEqual(dump(self.db), left)
+        fresh = os.path.join(self.tmp, "fresh")
+        p = run("--db", fresh, self.corpus)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertEqual(all_terms(self.db), all_terms(fresh))
+
+    def test_other_schema_is_rebuilt(self):
+        self.index()
+        subprocess.run(["xapian-metadata", "set", self.db, "referat:schema",
+                        "0"], check=True)
+        p = self.index()
+        self.assertIn("rebuilding", p.stderr)
+        self.assertEqual(summary(p), (5, 49, 0, 0, 0))
+        self.assertEqual(len(dump(self.db)), 49)
+        got = subprocess.run(["xapian-metadata", "get", self.db,
+                              "referat:schema"], capture_output=True,
+                             text=True, check=True).stdout.strip()
+        self.assertNotEqual(got, "0")
 
     def test_broken_files_among_good_ones(self):
         with open(os.path.join(self.corpus, "binary.txt"), "wb") as f:
@@ -171,6 +197,14 @@ class IndexerTest(unittest.TestCase):
         # broken files stay failed on the next run, the rest is unchanged
         p = self.index(want=1)
         self.assertEqual(summary(p), (0, 0, 5, 2, 0))
+
+    def test_too_large_files(self):
+        p = self.index(want=1, extra=("--max-file-size", "15000"))
+        # herning (20 kB) and both region files (26 kB, 18 kB)
+        self.assertEqual(summary(p), (2, 23, 0, 3, 0))
+        self.assertEqual(len(re.findall(r"\.txt: too large", p.stderr)), 3)
+        p = run("--db", self.db, "--max-file-size", "-1", self.corpus)
+        self.assertEqual(p.returncode, 2)
 
     def test_latin1_file(self):
         src = os.path.join(self.corpus, "herning-udsatteraad-2017-10-06.txt")
@@ -189,24 +223,43 @@ class IndexerTest(unittest.TestCase):
         self.assertEqual(items[0]["title"], "Projekt Sårbare Unge")
         self.assertEqual(items[2]["title"], "Hjemløsetælling 2017")
 
-    def test_kill_during_run_keeps_previous_index(self):
-        self.index()
-        before = dump(self.db)
-        big = os.path.join(self.corpus, "big")
-        os.mkdir(big)
-        for n in range(200):
-            for f in seeds():
-                shutil.copy(os.path.join(CORPUS, f),
-                            os.path.join(big, "%03d-%s" % (n, f)))
+    def test_sidecar_and_unknown_layout(self):
+        notes = os.path.join(self.corpus, "notes.txt")
+        with open(notes, "w", encoding="utf-8") as f:
+            f.write("Referat af møde\n\nVi talte om boliger til hjemløse "
+                    "borgere og om varmestuen.\n\nNæste møde aftales "
+                    "senere.\n")
+        p = self.index()
+        self.assertEqual(summary(p)[:2], (6, 50))
+        self.assertRegex(p.stderr, r"notes\.txt: layout <generic>, 1 items")
+        with open(notes + ".meta", "w", encoding="utf-8") as f:
+            f.write("# given by hand\ncouncil: Udsatterådet, Testby "
+                    "Kommune\nauthority: Testby Kommune\n"
+                    "date: 2021-03-04\n")
+        # a new sidecar changes the file's hash: only it is indexed again
+        p = self.index()
+        self.assertEqual(summary(p)[:3], (1, 1, 5))
+        items = [it for it in dump(self.db) if it["file"] == "notes.txt"]
+        self.assertEqual(len(items), 1)
+        self.assertEqual(items[0]["council"], "Udsatterådet, Testby Kommune")
+        self.assertEqual(items[0]["authority"], "Testby Kommune")
+        self.assertEqual(items[0]["date"], "2021-03-04")
+
+    def db_bytes(self):
+        return sum(os.path.getsize(os.path.join(self.db, f))
+                   for f in os.listdir(self.db) if f.endswith(".glass"))
+
+    def kill_run(self, env=None, when=None):
+        """Start the indexer on the corpus and kill -9 it once when() is
+        true; it must not have finished by then."""
         proc = subprocess.Popen([INDEXER, "--db", self.db, "-q", self.corpus],
                                 stdout=subprocess.DEVNULL,
-                                stderr=subprocess.PIPE, text=True)
+                                stderr=subprocess.PIPE, text=True, env=env)
         try:
-            time.sleep(0.3)
-            # the running indexer holds the lock: a second one is refused
-            second = run("--db", self.db, self.corpus)
-            self.assertEqual(second.returncode, 3, second.stderr)
-            self.assertIn("locked", second.stderr)
+            deadline = time.monotonic() + 120
+            while not when() and proc.poll() is None:
+                self.assertLess(time.monotonic(), deadline, "never true")
+                time.sleep(0.01)
         finally:
             if proc.poll() is None:
                 proc.send_signal(signal.SIGKILL)
@@ -216,7 +269,39 @@ class IndexerTest(unittest.TestCase):
         check = subprocess.run(["xapian-check", self.db],
                                capture_output=True, text=True)
         self.assertEqual(check.returncode, 0, check.stdout + check.stderr)
+
+    def test_kill_during_run_keeps_previous_index(self):
+        self.index()
+        before = dump(self.db)
+        big = os.path.join(self.corpus, "big")
+        os.mkdir(big)
+        for n in range(200):
+            for f in seeds():
+                shutil.copy(os.path.join(CORPUS, f),
+                            os.path.join(big, "%03d-%s" % (n, f)))
+
+        # killed early (0.3 s): while it holds the lock, a second indexer
+        # is refused
+        start = time.monotonic()
+
+        def early():
+            if time.monotonic() - start < 0.3:
+                return False
+            second = run("--db", self.db, self.corpus)
+            self.assertEqual(second.returncode, 3, second.stderr)
+            self.assertIn("locked", second.stderr)
+            return True
+
+        self.kill_run(when=early)
         self.assertEqual(dump(self.db), before)
+
+        # killed after Xapian has spilled uncommitted changes into the
+        # table files (a low flush threshold makes it do so early)
+        env = dict(os.environ, XAPIAN_FLUSH_THRESHOLD="100")
+        size = self.db_bytes()
+        self.kill_run(env=env, when=lambda: self.db_bytes() > size)
+        self.assertEqual(dump(self.db), before)
+
         p = self.index(extra=("-q",))
         self.assertEqual(p.stderr, "")
         self.assertEqual(len(dump(self.db)), 49 * 201)

@@ -85,19 +85,19 @@ static int has_warning(const struct mnt_meeting *m, const char *part)
     return 0;
 }
 
-#define assert_contains(hay, needle)                                          \
-    do {                                                                      \
-        const char *h_ = (hay);                                               \
-        if (h_ == NULL || strstr(h_, (needle)) == NULL)                       \
-            fail_msg("<%.200s> does not contain <%s>", h_ ? h_ : "(null)",   \
-                     (needle));                                               \
+#define assert_contains(hay, needle)                                           \
+    do {                                                                       \
+        const char *h_ = (hay);                                                \
+        if (h_ == NULL || strstr(h_, (needle)) == NULL)                        \
+            fail_msg("<%.200s> does not contain <%s>", h_ ? h_ : "(null)",     \
+                     (needle));                                                \
     } while (0)
 
-#define assert_lacks(hay, needle)                                             \
-    do {                                                                      \
-        const char *h_ = (hay);                                               \
-        if (h_ != NULL && strstr(h_, (needle)) != NULL)                       \
-            fail_msg("<%.200s> contains <%s>", h_, (needle));                 \
+#define assert_lacks(hay, needle)                                              \
+    do {                                                                       \
+        const char *h_ = (hay);                                                \
+        if (h_ != NULL && strstr(h_, (needle)) != NULL)                        \
+            fail_msg("<%.200s> contains <%s>", h_, (needle));                  \
     } while (0)
 
 /* ---- the seeds: every item as a careful reader sees it ---- */
@@ -110,10 +110,15 @@ struct want_item {
 
 static const struct want_item region2024_items[] = {
     {"1", "Velkomst og program for mødet", 22, 32, "1-01-81-11-23"},
-    {"2", "Tema: Etablering af dobbeltdiagnosebehandlingstilbud i Region Midtjylland", 34, 114, "1-01-81-11-23"},
-    {"3", "Godkendelse af referat og opfølgning på sidste møde", 116, 178, "1-01-81-11-23"},
+    {"2",
+     "Tema: Etablering af dobbeltdiagnosebehandlingstilbud i Region "
+     "Midtjylland",
+     34, 114, "1-01-81-11-23"},
+    {"3", "Godkendelse af referat og opfølgning på sidste møde", 116, 178,
+     "1-01-81-11-23"},
     {"4", "Evaluering af møderne i Udsatterådet", 180, 230, "1-01-81-11-23"},
-    {"5", "Drøftelse af mærkesager for Udsatterådet", 232, 301, "1-01-81-11-23"},
+    {"5", "Drøftelse af mærkesager for Udsatterådet", 232, 301,
+     "1-01-81-11-23"},
     {"6", "Aktuelt fra foreningerne i Udsatterådet", 303, 317, "1-01-81-11-23"},
     {"7", "Aktuelt fra Region Midtjylland", 319, 339, "1-01-81-11-23"},
     {"8", "Gensidig orientering", 341, 351, "1-01-81-11-23"},
@@ -122,10 +127,13 @@ static const struct want_item region2024_items[] = {
 };
 static const struct want_item region2025_items[] = {
     {"1", "Velkomst og program for mødet", 21, 31, "1-01-81-11-23"},
-    {"2", "Orientering om forlængelse af funktionsperioden for Udsatterådet", 33, 67, "1-01-81-11-23"},
+    {"2", "Orientering om forlængelse af funktionsperioden for Udsatterådet",
+     33, 67, "1-01-81-11-23"},
     {"3", "Status på sundhedsreformen", 69, 117, "1-01-81-11-23"},
-    {"4", "Status på Udsatterådets arbejde i funktionsperioden", 119, 157, "1-01-81-11-23"},
-    {"5", "Aktuelt fra foreningerne i Udsatterrådet", 159, 169, "1-01-81-11-23"},
+    {"4", "Status på Udsatterådets arbejde i funktionsperioden", 119, 157,
+     "1-01-81-11-23"},
+    {"5", "Aktuelt fra foreningerne i Udsatterrådet", 159, 169,
+     "1-01-81-11-23"},
     {"6", "Aktuelt fra Region Midtjylland", 171, 215, "1-01-81-11-23"},
     {"7", "Godkendelse af referat fra sidste møde", 217, 245, "1-01-81-11-23"},
     {"8", "Opsamling og afrunding på mødet", 247, 257, "1-01-81-11-23"},
@@ -133,11 +141,17 @@ static const struct want_item region2025_items[] = {
 };
 static const struct want_item herning_items[] = {
     {"1", "Projekt Sårbare Unge", 9, 69, "27.12.00-G01-199-07"},
-    {"2", "Høring af Kvalitetsstandard for social behandling af stofmisbrug", 73, 148, "29.00.00-A26-2-17"},
+    {"2", "Høring af Kvalitetsstandard for social behandling af stofmisbrug",
+     73, 148, "29.00.00-A26-2-17"},
     {"3", "Hjemløsetælling 2017", 152, 250, "27.00.00-A00-7-17"},
-    {"4", "Udsatterådet - næste funktionsperiode", 254, 405, "27.12.00-G01-199-07"},
-    {"5", "Orientering fra Handicap og Psykiatri", 409, 429, "29.00.00-A26-2-17"},
-    {"6", "Muligheden for at involvere frivillige til at gøre en indsats overfor unge udsatte", 433, 449, "29.00.00-A26-2-17"},
+    {"4", "Udsatterådet - næste funktionsperiode", 254, 405,
+     "27.12.00-G01-199-07"},
+    {"5", "Orientering fra Handicap og Psykiatri", 409, 429,
+     "29.00.00-A26-2-17"},
+    {"6",
+     "Muligheden for at involvere frivillige til at gøre en indsats overfor "
+     "unge udsatte",
+     433, 449, "29.00.00-A26-2-17"},
     {"7", "Eventuelt", 453, 505, "29.00.00-A26-2-17"},
 };
 static const struct want_item odense_items[] = {
@@ -146,9 +160,15 @@ static const struct want_item odense_items[] = {
     {"3", "Siden sidst ved formanden", 36, 73, NULL},
     {"3a", "Fællesmøde med Beskæftigelses- og Socialudvalget", 74, 182, NULL},
     {"3b", "Valg", 188, 216, NULL},
-    {"3c", "Odense Kommunes politik for socialt udsatte ift. Sundhedsstyrelsens anbefalinger i Sundhedstilbud til Socialt udsatte borgere", 222, 242, NULL},
+    {"3c",
+     "Odense Kommunes politik for socialt udsatte ift. Sundhedsstyrelsens "
+     "anbefalinger i Sundhedstilbud til Socialt udsatte borgere",
+     222, 242, NULL},
     {"3d", "Café Paraplyen – lokaler fremover", 246, 265, NULL},
-    {"4", "Oplæg og drøftelse – Assisteret stofindtag (udgår da Joachim har meldt afbud)", 269, 281, NULL},
+    {"4",
+     "Oplæg og drøftelse – Assisteret stofindtag (udgår da Joachim har meldt "
+     "afbud)",
+     269, 281, NULL},
     {"5", "Rundvisning", 285, 289, NULL},
     {"6", "Nyt fra forvaltningen", 293, 428, NULL},
     {"7", "Næste møde", 432, 434, NULL},
@@ -157,12 +177,23 @@ static const struct want_item odense_items[] = {
 static const struct want_item fredericia_items[] = {
     {"1", "Opfølgning på sidste møde", 35, 40, NULL},
     {"2", "Godkendelse af dagsorden", 43, 46, NULL},
-    {"3", "Oplæg fra Rusmiddelcenteret v. Majbritt Grundvad (60min)", 49, 90, NULL},
-    {"4", "Landspanelmøde for lokale udsatteråd – drøftelse Rådets fire anbefalinger", 93, 124, NULL},
-    {"5", "Opfølgning på dialogmøde med Senior og Socialudvalget", 125, 144, NULL},
-    {"6", "2. møde i fagprofessionelt ledernetværk vedr. Inkluderende Fællesskaber og forebyggelse af Udsathed", 148, 189, NULL},
+    {"3", "Oplæg fra Rusmiddelcenteret v. Majbritt Grundvad (60min)", 49, 90,
+     NULL},
+    {"4",
+     "Landspanelmøde for lokale udsatteråd – drøftelse Rådets fire "
+     "anbefalinger",
+     93, 124, NULL},
+    {"5", "Opfølgning på dialogmøde med Senior og Socialudvalget", 125, 144,
+     NULL},
+    {"6",
+     "2. møde i fagprofessionelt ledernetværk vedr. Inkluderende Fællesskaber "
+     "og forebyggelse af Udsathed",
+     148, 189, NULL},
     {"7", "Status fra Hellestedet", 192, 208, NULL},
-    {"8", "Udsatteuge/ Korshærsdage i uge 41. Tema: Hjem til hjemløse v. arbejdsgruppe", 211, 222, NULL},
+    {"8",
+     "Udsatteuge/ Korshærsdage i uge 41. Tema: Hjem til hjemløse v. "
+     "arbejdsgruppe",
+     211, 222, NULL},
     {"9", "Aktivitetsplan v. Kristine Ussing Petersen", 226, 228, NULL},
     {"10", "Nyt fra Forvaltningen v. Henriette Korf Graversen", 231, 260, NULL},
     {"11", "Evt.", 263, 269, NULL},
@@ -171,8 +202,7 @@ static const struct want_item fredericia_items[] = {
 #define N(a) (sizeof(a) / sizeof *(a))
 
 static const struct want_seed {
-    const char *file, *layout, *date, *council, *authority, *source,
-        *place;
+    const char *file, *layout, *date, *council, *authority, *source, *place;
     const struct want_item *items;
     size_t nitems;
 } seeds[] = {
@@ -195,9 +225,9 @@ static const struct want_seed {
      odense_items, N(odense_items)},
     /* The Fredericia file never names its council in the header: the
      * council noun and the municipality come from the body text. */
-    {"corpus/fredericia-udsatteraad-2022-08-24.txt", "fredericia",
-     "2022-08-24", "Udsatterådet, Fredericia Kommune", "Fredericia Kommune",
-     "content", "Frivilligcenteret i Sundhedshuset", fredericia_items,
+    {"corpus/fredericia-udsatteraad-2022-08-24.txt", "fredericia", "2022-08-24",
+     "Udsatterådet, Fredericia Kommune", "Fredericia Kommune", "content",
+     "Frivilligcenteret i Sundhedshuset", fredericia_items,
      N(fredericia_items)},
 };
 
@@ -270,15 +300,15 @@ static void test_region_details(void **state)
     (void)state;
     struct mnt_meeting m;
     parse_file(seeds[0].file, NULL, &m);
-    static const char *const names[] = {"Resume", "Indstilling",
-                                        "Sagsfremstilling", "Beslutning",
-                                        "Bilag"};
+    static const char *const names[] = {
+        "Resume", "Indstilling", "Sagsfremstilling", "Beslutning", "Bilag"};
     const struct mnt_item *it = item(&m, "2");
     assert_int_equal(it->nsections, N(names));
     for (size_t i = 0; i < N(names); i++)
         assert_string_equal(it->sections[i].name, names[i]);
-    assert_string_equal(section(it, "Bilag")->text,
-                        "Integreret patientforløb for dobbeltdiagnosebehandling");
+    assert_string_equal(
+        section(it, "Bilag")->text,
+        "Integreret patientforløb for dobbeltdiagnosebehandling");
     assert_contains(section(it, "Beslutning")->text, "praktiserende læger");
     assert_contains(it->body, "F-ACT-inspirerede");
     assert_lacks(it->body, "1-01-81-11-23");
@@ -319,7 +349,7 @@ static void test_herning_details(void **state)
     }
     const struct mnt_item *it = item(&m, "2");
     static const char *const names[] = {"Sagsresume", "Sagsfremstilling",
-                                        "Økonomi", "Indstilling",
+                                        "Økonomi",    "Indstilling",
                                         "Beslutning", "Bilag"};
     assert_int_equal(it->nsections, N(names));
     for (size_t i = 0; i < N(names); i++)
@@ -382,9 +412,9 @@ static void test_fredericia_details(void **state)
     parse_file(seeds[4].file, NULL, &m);
     assert_string_equal(section(item(&m, "4"), "Beslutning")->text,
                         "Der ændres ikke på Udsatterådets konstituering.");
-    assert_contains(section(item(&m, "3"),
-                            "Drøftelsens hovedpointer/beslutning")->text,
-                    "væresteder, i organisationerne");
+    assert_contains(
+        section(item(&m, "3"), "Drøftelsens hovedpointer/beslutning")->text,
+        "væresteder, i organisationerne");
     assert_contains(item(&m, "6")->body, "pia.l.nielsen@fredericia.dk senest");
     assert_lacks(item(&m, "6")->body, "mailto:");
     assert_contains(item(&m, "6")->body, "og der derved går for lang tid");
@@ -507,9 +537,8 @@ static void test_empty_input(void **state)
         struct mnt_meeting m;
         struct err e;
         memset(&m, 0, sizeof m);
-        assert_int_equal(mnt_parse(nowords[i], strlen(nowords[i]), NULL, &m,
-                                   &e),
-                         ERR_INVAL);
+        assert_int_equal(
+            mnt_parse(nowords[i], strlen(nowords[i]), NULL, &m, &e), ERR_INVAL);
         mnt_meeting_fini(&m);
     }
     struct mnt_meeting m;
@@ -532,23 +561,25 @@ static void test_clean(void **state)
         const char *in, *want;
     } cases[] = {
         {"ind-\nsats", "indsats"},
-        {"ind-\n\nsats", "indsats"},               /* across a blank line */
-        {"ind-\n \n\xC2\xA0\nsats", "indsats"},    /* blank-ish lines */
+        {"ind-\n\nsats", "indsats"},            /* across a blank line */
+        {"ind-\n \n\xC2\xA0\nsats", "indsats"}, /* blank-ish lines */
         {"Stofindtagel-\nsesrum/Sundhedsrum", "Stofindtagelsesrum/Sundhedsrum"},
         {"Social- og Sundhedsudvalget", "Social- og Sundhedsudvalget"},
         {"Social-\nog Sundhedsudvalget", "Social- og Sundhedsudvalget"},
-        {"Beskæftigelses-\n\nog Socialudvalget", "Beskæftigelses- og Socialudvalget"},
+        {"Beskæftigelses-\n\nog Socialudvalget",
+         "Beskæftigelses- og Socialudvalget"},
         {"børne- og ungdomspsykiatrien", "børne- og ungdomspsykiatrien"},
         {"børne-\neller ungeområdet", "børne- eller ungeområdet"},
         {"F-ACT-teams", "F-ACT-teams"},
         {"Region-\nMidtjylland", "Region-Midtjylland"},
         {"COVID-\n19", "COVID-19"},
         {"kl. 15.30-\n16.30", "kl. 15.30-16.30"},
-        {"Det er den - samlet set - bedste", "Det er den - samlet set - bedste"},
-        {"tekst\n5/7\nmere", "tekst mere"},         /* page footer */
+        {"Det er den - samlet set - bedste",
+         "Det er den - samlet set - bedste"},
+        {"tekst\n5/7\nmere", "tekst mere"}, /* page footer */
         {"tekst.\n\nSide 3 af 7\n\nMere.", "tekst.\n\nMere."},
         {"tekst.\n\n12\n\nMere.", "tekst.\n\nMere."}, /* lone page number */
-        {"\xC2\xA0\xC2\xA0\n\xC2\xA0\nHej", "Hej"},  /* no-break spaces */
+        {"\xC2\xA0\xC2\xA0\n\xC2\xA0\nHej", "Hej"},   /* no-break spaces */
         {"https://www.odense.dk/politik/dagsordner-og-referater/social-og-\n"
          "arbejdsmarkedsudvalget?DagsordenID=258",
          "https://www.odense.dk/politik/dagsordner-og-referater/"
@@ -565,9 +596,11 @@ static void test_clean(void **state)
         {"[Tekst \\(rodekors.dk\\)](#).", "Tekst (rodekors.dk)."},
         {"a  b\t c", "a b c"},
         {"x@y.dk\nmailto:x@y.dk\nmere", "x@y.dk mere"},
-        {"ord\xC2\xAD\nstykke", "ordstykke"},       /* soft hyphen */
+        {"ord\xC2\xAD\nstykke", "ordstykke"}, /* soft hyphen */
         {"a\r\nb", "a b"},
-        {"x\xFF" "y", "x\xEF\xBF\xBDy"},           /* invalid UTF-8 */
+        {"x\xFF"
+         "y",
+         "x\xEF\xBF\xBDy"}, /* invalid UTF-8 */
         {"", ""},
     };
     for (size_t i = 0; i < N(cases); i++) {
@@ -595,7 +628,7 @@ static void test_dates(void **state)
         {"3. okt. 2019", "2019-10-03"},
         {"29.02.2024", "2024-02-29"},
         {"29.02.2023", NULL},
-        {"1-01-81-11-23", NULL},   /* a case number */
+        {"1-01-81-11-23", NULL},    /* a case number */
         {"torsdag d. 13/10", NULL}, /* no year */
         {"Mødetidspunkt: 16-18", NULL},
         {"kl. 15.30 - 17.30", NULL},
@@ -638,8 +671,8 @@ static void test_section_headings(void **state)
     };
     for (size_t i = 0; i < N(cases); i++) {
         size_t nl = 0, off = 0;
-        int got = mnt_section_heading(cases[i].line, strlen(cases[i].line),
-                                      &nl, &off);
+        int got = mnt_section_heading(cases[i].line, strlen(cases[i].line), &nl,
+                                      &off);
         if (got != cases[i].want)
             fail_msg("section heading <%s>: %d", cases[i].line, got);
         if (got)
