@@ -238,7 +238,7 @@ void conn_req_done(struct conn *c, struct req *r)
     else
         conn_reply_err(c, r->code, r->msg);
     c->req = NULL;
-    c->state = c->srv->stopping ? CONN_CLOSING : CONN_READ;
+    c->state = CONN_READ; /* when stopping: answer what is buffered, close */
     c->budget = LIMIT_REQS_PER_EVENT;
     conn_step(c);
 }
@@ -386,11 +386,17 @@ void conn_shutdown_all(struct server *srv)
     struct conn *c, *next;
     for (c = TAILQ_FIRST(&srv->conns); c != NULL; c = next) {
         next = TAILQ_NEXT(c, link);
-        if (c->state == CONN_READ || c->state == CONN_FLUSH) {
-            /* Requests not yet started are dropped. */
-            c->state = CONN_CLOSING;
-            conn_step(c);
-        }
+        if (c->state != CONN_READ)
+            continue; /* busy ones close after their reply */
+        /* Requests the peer sent before the signal may still sit in the
+         * kernel: take them in, answer them, then close. */
+        struct evbuffer *in = bufferevent_get_input(c->bev);
+        size_t have = evbuffer_get_length(in);
+        if (have < LIMIT_INPUT_BYTES)
+            evbuffer_read(in, bufferevent_getfd(c->bev),
+                          (int)(LIMIT_INPUT_BYTES - have));
+        c->budget = LIMIT_REQS_PER_EVENT;
+        conn_step(c);
     }
 }
 

@@ -224,7 +224,8 @@ static void scan_word(const struct txt_tokenizer *t, size_t i,
 static int try_email(const struct txt_tokenizer *t, size_t start, size_t end,
                      struct txt_tok *tok)
 {
-    if (end >= t->len || strchr("@._%+-", t->s[end]) == NULL)
+    if (end >= t->len || t->s[end] == '\0' ||
+        strchr("@._%+-", t->s[end]) == NULL)
         return 0;
     size_t e = scan_email(t, start);
     if (e == 0)

@@ -26,6 +26,7 @@ REGION24 = "region-midtjylland-udsatteraad-2024-06-19.txt"
 REGION25 = "region-midtjylland-udsatteraad-2025-10-22.txt"
 ODENSE = "odense-raadet-for-socialt-udsatte-2017-11-30.txt"
 FREDERICIA = "fredericia-udsatteraad-2022-08-24.txt"
+TESTBY = "testby-udsatteraad-2020-01-15.txt"
 
 
 class Danish(unittest.TestCase):
@@ -34,7 +35,9 @@ class Danish(unittest.TestCase):
         cls.tmp = tempfile.mkdtemp(prefix="referat-danish-")
         db = os.path.join(cls.tmp, "db")
         subprocess.run([os.path.join(BIN, "referat-index"), "--db", db, "-q",
-                        os.path.join(SRC, "corpus")], check=True)
+                        os.path.join(SRC, "corpus"),
+                        os.path.join(SRC, "tests", "data", "danish")],
+                       check=True)
         args = [os.path.join(BIN, "referatd"), "--db", db,
                 "--listen", "127.0.0.1:0", "--http", "127.0.0.1:0",
                 "--thesaurus", os.path.join(SRC, "corpus", "thesaurus.tsv")]
@@ -79,6 +82,14 @@ class Danish(unittest.TestCase):
     def test_tælling_finds_compound(self):
         self.assertIn(HERNING + "#3", self.ids("tælling"))
 
+    def test_whole_word_ranks_above_compound_part(self):
+        # tests/data/danish: item 1 is about a "tælling"; item 2 mentions
+        # a "hjemløsetælling" in passing, at the same length
+        ids = self.ids("tælling", council="Testby")
+        self.assertEqual(ids[:2], [TESTBY + "#1", TESTBY + "#2"])
+        ids = self.ids("hjemløsetælling", council="Testby")
+        self.assertEqual(ids[0], TESTBY + "#2")
+
     def test_exact_compound_ranks_first(self):
         ids = self.ids("hjemløsetælling")
         self.assertEqual(ids[0], HERNING + "#3")
@@ -86,6 +97,16 @@ class Danish(unittest.TestCase):
     def test_suspended_compound(self):
         # "børne- og ungdomspsykiatrien" stands for børnepsykiatrien
         self.assertIn(REGION25 + "#6", self.ids("børnepsykiatri"))
+
+    def test_inflections_meet(self):
+        # Snowball: hjemløse -> hjemløs, but hjemløshed -> hjemløshed; the
+        # thesaurus bridges them
+        a = set(self.ids("hjemløse"))
+        b = set(self.ids("hjemløshed"))
+        self.assertIn(HERNING + "#3", a & b)
+        self.assertIn(ODENSE + "#6", a)
+        # bolig/boliger: Snowball over-stems boliger -> bol
+        self.assertIn(TESTBY + "#2", self.ids("boliger"))
 
     # -- spelling variants --------------------------------------------------
     def test_aarhus_århus(self):
