@@ -27,8 +27,8 @@ static void make_index(void)
     xap_wdb *w = xap_wdb_open(dir, 1, NULL);
     if (w == NULL || xap_wdb_begin(w, NULL) != ERR_OK)
         abort();
-    static const char *const words[] = {"hjemløse", "bolig", "boliger",
-                                        "valg", "stemme", "herning"};
+    static const char *const words[] = {"hjemløse", "bolig",  "boliger",
+                                        "valg",     "stemme", "herning"};
     for (int d = 0; d < 20; d++) {
         xap_doc *doc = xap_doc_new(NULL);
         char id[32];

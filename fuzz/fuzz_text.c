@@ -40,8 +40,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     struct buf out;
     buf_init(&out);
-    struct txt_snippet_opts o = {.max_bytes = 120, .open = "<mark>",
-                                 .close = "</mark>", .html_escape = 1};
+    struct txt_snippet_opts o = {.max_bytes = 120,
+                                 .open = "<mark>",
+                                 .close = "</mark>",
+                                 .html_escape = 1};
     txt_snippet(&a, s, size, match_some, NULL, &o, &out);
     if (out.len > 0 && txt_utf8_valid(s, size) &&
         !txt_utf8_valid(out.data, out.len))

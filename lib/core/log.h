@@ -10,7 +10,12 @@
 extern "C" {
 #endif
 
-enum log_level { LOG_ERROR = 0, LOG_WARN = 1, LOG_INFO = 2, LOG_DEBUG = 3 };
+enum log_level {
+    LOG_ERROR = 0,
+    LOG_WARN = 1,
+    LOG_INFO = 2,
+    LOG_DEBUG = 3
+};
 
 /* Set the program name, threshold and destination (NULL = stderr).
  * The stream is borrowed and must outlive logging. */

@@ -48,15 +48,15 @@ int parse_date(const char *s, int upper, char out[9], struct err *e)
     if (m < 1 || m > 12 || y < 1000)
         goto bad;
     if (len == 10) {
-        if (s[7] != '-' || parse_u32n(s + 8, 2, &d, NULL) != ERR_OK ||
-            d < 1 || (int)d > days_in_month(y, m))
+        if (s[7] != '-' || parse_u32n(s + 8, 2, &d, NULL) != ERR_OK || d < 1 ||
+            (int)d > days_in_month(y, m))
             goto bad;
     } else {
         d = upper ? (uint32_t)days_in_month(y, m) : 1;
     }
     /* y < 10000 and m, d < 100 by now; the modulo tells the compiler */
-    snprintf(out, 9, "%04u%02u%02u", (unsigned)(y % 10000),
-             (unsigned)(m % 100), (unsigned)(d % 100));
+    snprintf(out, 9, "%04u%02u%02u", (unsigned)(y % 10000), (unsigned)(m % 100),
+             (unsigned)(d % 100));
     return ERR_OK;
 bad:
     return err_set(e, ERR_INVAL, "bad date <%.*s>, want YYYY[-MM[-DD]]",

@@ -38,14 +38,14 @@ struct mnt_item {
 };
 
 struct mnt_meeting {
-    char *council;   /* "Udsatterådet, Herning Kommune" */
-    char *authority; /* municipality or region: "Herning Kommune",
-                        "Region Midtjylland" */
-    char *date;      /* ISO 8601 "YYYY-MM-DD", or NULL if none found */
-    char *place;     /* or NULL */
-    char *layout;    /* "region", "herning", "odense", "fredericia",
-                        "generic" */
-    char *attendees; /* meeting-level participants/absentees, or NULL */
+    char *council;        /* "Udsatterådet, Herning Kommune" */
+    char *authority;      /* municipality or region: "Herning Kommune",
+                             "Region Midtjylland" */
+    char *date;           /* ISO 8601 "YYYY-MM-DD", or NULL if none found */
+    char *place;          /* or NULL */
+    char *layout;         /* "region", "herning", "odense", "fredericia",
+                             "generic" */
+    char *attendees;      /* meeting-level participants/absentees, or NULL */
     char *council_source; /* how council was found: "header", "content",
                              "sidecar" */
     struct mnt_item *items;
@@ -85,8 +85,7 @@ char *mnt_clean(const char *text, size_t len);
 struct mnt_sidecar {
     char *council, *authority, *date, *place;
 };
-int mnt_sidecar_load(const char *path, struct mnt_sidecar *out,
-                     struct err *e);
+int mnt_sidecar_load(const char *path, struct mnt_sidecar *out, struct err *e);
 void mnt_sidecar_fini(struct mnt_sidecar *s);
 
 #ifdef __cplusplus

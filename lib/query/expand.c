@@ -13,12 +13,12 @@
 
 /* Weights relative to the stemmed word (1.0), chosen on the public
  * judgments and kept round (see lib/query/README.md). */
-#define W_EXACT 0.25 /* bonus for the written form ("boliger" != "bol") */
-#define W_PARTS 0.6  /* all parts of a compound query word, apart */
-#define W_FUZZY 0.3  /* known words one edit away (the corpus misspells) */
-#define FUZZY_MIN_CHARS 7  /* shorter words have too many neighbours */
-#define FUZZY_NEIGHBOURS 8 /* at most this many variants per word */
-#define TOKENS_MAX 16      /* tokens one query word may split into */
+#define W_EXACT          0.25 /* bonus for the written form ("boliger" != "bol") */
+#define W_PARTS          0.6 /* all parts of a compound query word, apart */
+#define W_FUZZY          0.3 /* known words one edit away (the corpus misspells) */
+#define FUZZY_MIN_CHARS  7  /* shorter words have too many neighbours */
+#define FUZZY_NEIGHBOURS 8  /* at most this many variants per word */
+#define TOKENS_MAX       16 /* tokens one query word may split into */
 
 struct edit {
     size_t off, len;
@@ -99,8 +99,7 @@ static int qn_add(struct expander *x, struct xap_qnode *n,
 }
 
 /* 1 if n (a SYNONYM/OR of terms) already holds `term`. */
-static int qn_has_term(const struct xap_qnode *n, const char *term,
-                       size_t len)
+static int qn_has_term(const struct xap_qnode *n, const char *term, size_t len)
 {
     for (size_t i = 0; i < n->nkids; i++)
         if (n->kids[i]->op == XAP_Q_TERM && n->kids[i]->len == len &&
@@ -165,8 +164,7 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-int qry_match(void *ctx, enum txt_term_kind kind, const char *term,
-              size_t len)
+int qry_match(void *ctx, enum txt_term_kind kind, const char *term, size_t len)
 {
     const struct qry_out *o = ctx;
     char key[TXT_WORD_MAX * 2 + 3];
@@ -215,9 +213,9 @@ static const char *field_prefix(enum ast_field f)
 static int is_query_noise(const char *w, size_t len)
 {
     static const char *const noise[] = {
-        "bør",   "findes", "får",    "gives", "gør",    "hvem",  "hvilke",
-        "hvilken", "hvilket", "hvordan", "hvorfor", "hvornår", "kan", "må",
-        "nogen",
+        "bør",     "findes",  "får",     "gives",   "gør",
+        "hvem",    "hvilke",  "hvilken", "hvilket", "hvordan",
+        "hvorfor", "hvornår", "kan",     "må",      "nogen",
     };
     if (txt_is_stopword(w, len))
         return 1;
@@ -227,14 +225,13 @@ static int is_query_noise(const char *w, size_t len)
     return 0;
 }
 
-static size_t stem_of(struct expander *x, const char *w, size_t len,
-                      char *out)
+static size_t stem_of(struct expander *x, const char *w, size_t len, char *out)
 {
     return txt_stem(x->env->stemmer, w, len, out, TXT_WORD_MAX + 1);
 }
 
-static uint32_t freq_of(struct expander *x, const char *pfx1,
-                        const char *pfx2, const char *w, size_t len)
+static uint32_t freq_of(struct expander *x, const char *pfx1, const char *pfx2,
+                        const char *w, size_t len)
 {
     char t[2 * TXT_WORD_MAX + 8];
     size_t a = strlen(pfx1), b = strlen(pfx2);
@@ -248,8 +245,7 @@ static uint32_t freq_of(struct expander *x, const char *pfx1,
 
 /* Add Z<pfx><stem of w> to syn, unless there already. */
 static int syn_add_stem(struct expander *x, struct xap_qnode *syn,
-                        const char *pfx, const char *stem, size_t slen,
-                        int hl)
+                        const char *pfx, const char *stem, size_t slen, int hl)
 {
     char t[TXT_WORD_MAX + 16];
     size_t a = strlen(PFX_STEM), b = strlen(pfx);
@@ -262,8 +258,7 @@ static int syn_add_stem(struct expander *x, struct xap_qnode *syn,
         return ERR_OK;
     if (hl && hl_add(x, 's', stem, slen) != ERR_OK)
         return x->e->code;
-    return qn_add(x, syn,
-                  qn_term(x, XAP_Q_TERM, PFX_STEM, pfx, stem, slen));
+    return qn_add(x, syn, qn_term(x, XAP_Q_TERM, PFX_STEM, pfx, stem, slen));
 }
 
 struct thes_ctx {
@@ -286,8 +281,8 @@ static int thes_whole(void *ctx, const char *const *words, size_t nwords,
     struct expander *x = t->x;
     (void)surface;
     if (nwords == 1) {
-        t->rc = syn_add_stem(x, t->syn, t->pfx, words[0], strlen(words[0]),
-                             t->hl);
+        t->rc =
+            syn_add_stem(x, t->syn, t->pfx, words[0], strlen(words[0]), t->hl);
         return t->rc;
     }
     struct xap_qnode *ph = qn_new(x, XAP_Q_PHRASE);
@@ -346,8 +341,8 @@ static int thes_part(void *ctx, const char *const *words, size_t nwords,
 
 /* All parts of a compound, each with its synonyms, AND'ed. */
 static struct xap_qnode *parts_node(struct expander *x, const char *w,
-                                    const struct txt_part *parts,
-                                    size_t nparts, const char *pfx, int hl)
+                                    const struct txt_part *parts, size_t nparts,
+                                    const char *pfx, int hl)
 {
     struct xap_qnode *and = qn_new(x, XAP_Q_AND);
     if (and == NULL)
@@ -424,7 +419,7 @@ static struct xap_qnode *word_node(struct expander *x, const struct ast *a,
     const char *pfx = field_prefix(a->field);
     char stem[TXT_WORD_MAX + 1];
     size_t sl = stem_of(x, w, wl, stem);
-    struct xap_qnode *syn = qn_new(x, XAP_Q_SYNONYM), *or = NULL;
+    struct xap_qnode *syn = qn_new(x, XAP_Q_SYNONYM), * or = NULL;
     if (syn == NULL)
         return NULL;
     if (syn_add_stem(x, syn, pfx, stem, sl, hl) != ERR_OK ||
@@ -461,8 +456,7 @@ static struct xap_qnode *word_node(struct expander *x, const struct ast *a,
         !has_synonyms && chars >= 4) {
         char near[TXT_WORD_MAX + 1], nstem[TXT_WORD_MAX + 1];
         int maxd = chars >= 8 && nparts < 2 ? 2 : 1;
-        if (vocab_nearest(x->env->vocab, w, wl, maxd, near, sizeof near) >
-            0) {
+        if (vocab_nearest(x->env->vocab, w, wl, maxd, near, sizeof near) > 0) {
             size_t nl = stem_of(x, near, strlen(near), nstem);
             if (syn_add_stem(x, syn, pfx, nstem, nl, hl) != ERR_OK ||
                 record_edit(x, a, near) != ERR_OK)
@@ -486,8 +480,8 @@ static struct xap_qnode *word_node(struct expander *x, const struct ast *a,
     }
     if (freq_of(x, pfx, "", w, wl) > 0 &&
         qn_add(x, or,
-               qn_scale(x, qn_term(x, XAP_Q_TERM, pfx, "", w, wl),
-                        W_EXACT)) != ERR_OK)
+               qn_scale(x, qn_term(x, XAP_Q_TERM, pfx, "", w, wl), W_EXACT)) !=
+            ERR_OK)
         goto fail;
     /* The corpus misspells itself (udsatterrådet, varmemestue): known
      * words one edit away join with a low weight. */
@@ -497,16 +491,15 @@ static struct xap_qnode *word_node(struct expander *x, const struct ast *a,
         if (fz == NULL)
             goto fail;
         struct fuzzy_ctx f = {.x = x, .syn = fz, .stem = stem, .hl = hl};
-        vocab_neighbours(x->env->vocab, w, wl, FUZZY_NEIGHBOURS,
-                         add_neighbour, &f);
+        vocab_neighbours(x->env->vocab, w, wl, FUZZY_NEIGHBOURS, add_neighbour,
+                         &f);
         if (f.rc != ERR_OK) {
             qry_node_free(fz);
             goto fail;
         }
         if (fz->nkids == 0)
             qry_node_free(fz);
-        else if (qn_add(x, or, qn_scale(x, qn_simplify(fz), W_FUZZY)) !=
-                 ERR_OK)
+        else if (qn_add(x, or, qn_scale(x, qn_simplify(fz), W_FUZZY)) != ERR_OK)
             goto fail;
     }
     return qn_simplify(or);
@@ -619,7 +612,7 @@ static struct xap_qnode *word_ast(struct expander *x, const struct ast *a,
     if (a->optional && x->drop_stop && is_query_noise(t->word, t->wlen))
         return NULL;
     if (t->flags & TXT_TOK_NUMBER) {
-        struct xap_qnode *or = qn_new(x, XAP_Q_OR);
+        struct xap_qnode * or = qn_new(x, XAP_Q_OR);
         if (or == NULL ||
             qn_add(x, or, qn_term(x, XAP_Q_TERM, pfx, "", t->word, t->wlen)) !=
                 ERR_OK ||
@@ -715,8 +708,7 @@ fail:
     return NULL;
 }
 
-static struct xap_qnode *expand(struct expander *x, const struct ast *a,
-                                int hl)
+static struct xap_qnode *expand(struct expander *x, const struct ast *a, int hl)
 {
     switch (a->kind) {
     case AST_WORD:

@@ -26,7 +26,7 @@ struct lexer {
     enum lex_kind kind;
     const char *text;
     size_t tlen, off;
-    int sign;            /* '+' or '-' before a word/phrase/group, or 0 */
+    int sign;             /* '+' or '-' before a word/phrase/group, or 0 */
     enum ast_field field; /* field: before a word/phrase */
 };
 
@@ -86,8 +86,7 @@ static size_t word_end(const struct lexer *lx, size_t pos)
 static enum ast_field field_named(const char *s, size_t n)
 {
     for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
-        if (strlen(fields[i].name) == n &&
-            strncmp(fields[i].name, s, n) == 0)
+        if (strlen(fields[i].name) == n && strncmp(fields[i].name, s, n) == 0)
             return fields[i].field;
     return FIELD_ANY;
 }
@@ -169,13 +168,12 @@ again:
         if (is_council_field(w, fl)) {
             /* council:X or council:"X Y" - a filter, not a search term */
             size_t vstart = (size_t)(colon - lx->q) + 1, vend;
-            size_t vq = vstart < lx->len ? quote_len(lx->q, lx->len, vstart)
-                                         : 0;
+            size_t vq =
+                vstart < lx->len ? quote_len(lx->q, lx->len, vstart) : 0;
             if (vq > 0) {
                 vstart += vq;
                 vend = vstart;
-                while (vend < lx->len &&
-                       quote_len(lx->q, lx->len, vend) == 0)
+                while (vend < lx->len && quote_len(lx->q, lx->len, vend) == 0)
                     vend++;
                 lx->pos = vend < lx->len
                               ? vend + quote_len(lx->q, lx->len, vend)
@@ -184,9 +182,9 @@ again:
                 vend = word_end(lx, vstart);
                 lx->pos = vend;
             }
-            int rc = qry_council_terms(lx->q + vstart, vend - vstart,
-                                       &p->out->filters, &p->out->nfilters,
-                                       p->e);
+            int rc =
+                qry_council_terms(lx->q + vstart, vend - vstart,
+                                  &p->out->filters, &p->out->nfilters, p->e);
             if (rc != ERR_OK)
                 return rc;
             if (p->out->nfilters > QRY_TERMS_MAX)
@@ -414,8 +412,7 @@ static struct ast *combine(struct parser *p, enum ast_kind kind,
 static struct ast *parse_and(struct parser *p, unsigned depth)
 {
     struct ast *left = parse_primary(p, depth);
-    while (left != NULL &&
-           (p->lx.kind == LEX_AND || p->lx.kind == LEX_NOT)) {
+    while (left != NULL && (p->lx.kind == LEX_AND || p->lx.kind == LEX_NOT)) {
         enum ast_kind kind = p->lx.kind == LEX_NOT ? AST_AND_NOT : AST_AND;
         if (lex_next(p) != ERR_OK)
             goto fail;
@@ -491,8 +488,7 @@ static struct ast *parse_seq(struct parser *p, unsigned depth)
     }
     if (res == NULL) {
         if (excl != NULL)
-            err_set(p->e, ERR_INVAL,
-                    "-term needs a term to exclude from");
+            err_set(p->e, ERR_INVAL, "-term needs a term to exclude from");
         else if (depth > 0)
             err_set(p->e, ERR_INVAL, "empty ( ) group");
         else
@@ -547,8 +543,7 @@ int qry_parse(const char *q, size_t len, struct parse_out *out, struct err *e)
     if (p.lx.kind == LEX_RPAREN) {
         ast_free(out->root);
         out->root = NULL;
-        return err_set(e, ERR_INVAL, "unexpected ) at byte <%zu>",
-                       p.lx.off);
+        return err_set(e, ERR_INVAL, "unexpected ) at byte <%zu>", p.lx.off);
     }
     out->nleaves = p.leaves;
     return ERR_OK;

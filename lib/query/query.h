@@ -21,11 +21,11 @@ extern "C" {
 
 /* Hard caps on what one query may ask for; each past-limit query is an
  * ERR_LIMIT error with a message naming the limit. */
-#define QRY_BYTES_MAX 4096   /* query string length */
-#define QRY_TERMS_MAX 64     /* words, phrases and wildcards in a query */
-#define QRY_DEPTH_MAX 16     /* nesting of parentheses */
-#define QRY_PHRASE_MAX 16    /* words in one phrase */
-#define QRY_EXPANSION_MAX 200 /* terms one wildcard may expand to */
+#define QRY_BYTES_MAX     4096 /* query string length */
+#define QRY_TERMS_MAX     64   /* words, phrases and wildcards in a query */
+#define QRY_DEPTH_MAX     16   /* nesting of parentheses */
+#define QRY_PHRASE_MAX    16   /* words in one phrase */
+#define QRY_EXPANSION_MAX 200  /* terms one wildcard may expand to */
 
 /* ---- Thesaurus --------------------------------------------------------- */
 
@@ -66,10 +66,10 @@ struct qry_out {
     char **filters;         /* boolean terms from field filters in the
                                query (council:herning -> "XCherning") */
     size_t nfilters;
-    char *suggestion;       /* "did you mean": the query with misspelt
-                               words replaced, or NULL */
-    int corrected;          /* 1 if unknown words were searched as their
-                               nearest known spelling */
+    char *suggestion; /* "did you mean": the query with misspelt
+                         words replaced, or NULL */
+    int corrected;    /* 1 if unknown words were searched as their
+                         nearest known spelling */
     /* Highlight set, used through qry_match(). */
     char **hl;
     size_t nhl;
@@ -89,8 +89,7 @@ void qry_out_fini(struct qry_out *out);
 
 /* A txt_match_fn: ctx is a struct qry_out. 1 if the term is one the
  * query searched for (for snippet highlighting). */
-int qry_match(void *ctx, enum txt_term_kind kind, const char *term,
-              size_t len);
+int qry_match(void *ctx, enum txt_term_kind kind, const char *term, size_t len);
 
 /* Free a tree built by this module. */
 void qry_node_free(struct xap_qnode *n);
@@ -99,8 +98,8 @@ void qry_node_free(struct xap_qnode *n);
  * "Herning" -> {"XCherning"}; "Fredericia Kommune" -> {"XCfredericia",
  * "XCkommune"}. Appends to *terms (realloc'd; caller frees each and the
  * array). */
-int qry_council_terms(const char *name, size_t len, char ***terms,
-                      size_t *n, struct err *e);
+int qry_council_terms(const char *name, size_t len, char ***terms, size_t *n,
+                      struct err *e);
 
 #ifdef __cplusplus
 }

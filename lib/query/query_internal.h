@@ -39,14 +39,13 @@ struct ast {
 };
 
 struct parse_out {
-    struct ast *root;      /* NULL for a query of only filters */
-    char **filters;        /* council: -> XC terms */
+    struct ast *root; /* NULL for a query of only filters */
+    char **filters;   /* council: -> XC terms */
     size_t nfilters;
     size_t nleaves;
 };
 
-int qry_parse(const char *q, size_t len, struct parse_out *out,
-              struct err *e);
+int qry_parse(const char *q, size_t len, struct parse_out *out, struct err *e);
 void ast_free(struct ast *a);
 void parse_out_fini(struct parse_out *p);
 
@@ -57,8 +56,8 @@ void parse_out_fini(struct parse_out *p);
  * else words are folded exact words and surface is NULL. */
 typedef int (*thes_fn)(void *ctx, const char *const *words, size_t nwords,
                        const char *surface /* one word: as folded */);
-int thes_lookup(const struct qry_thesaurus *th, const char *stem,
-                size_t len, thes_fn fn, void *ctx);
+int thes_lookup(const struct qry_thesaurus *th, const char *stem, size_t len,
+                thes_fn fn, void *ctx);
 
 /* Nearest known word to `word` (folded) within the allowed distance:
  * writes it to out (cap bytes) and returns its distance, or -1. */
@@ -68,11 +67,9 @@ int vocab_nearest(const struct qry_vocab *v, const char *word, size_t len,
 uint32_t vocab_freq(const struct qry_vocab *v, const char *word, size_t len);
 /* Call fn for every vocabulary word at edit distance exactly 1 from word
  * (Damerau: insert, delete, substitute, transpose), up to max words. */
-int vocab_neighbours(const struct qry_vocab *v, const char *word, size_t len,
-                     size_t max,
-                     int (*fn)(void *ctx, const char *w, size_t wl,
-                               uint32_t freq),
-                     void *ctx);
+int vocab_neighbours(
+    const struct qry_vocab *v, const char *word, size_t len, size_t max,
+    int (*fn)(void *ctx, const char *w, size_t wl, uint32_t freq), void *ctx);
 
 /* Optimal-string-alignment distance between two UTF-8 words, or a value
  * > maxdist as soon as it is certain to exceed maxdist. */

@@ -10,7 +10,7 @@
 
 #include "query/query_internal.h"
 
-#define THES_LINE_MAX 4096 /* longer lines are an error: not a thesaurus */
+#define THES_LINE_MAX    4096 /* longer lines are an error: not a thesaurus */
 #define THES_ENTRIES_MAX 100000
 #define THES_ENTRY_WORDS 8 /* words in a multi-word entry */
 
@@ -112,8 +112,8 @@ struct qry_thesaurus *qry_thesaurus_load(const char *path, struct err *e)
             goto fail;
         }
         if (!txt_utf8_valid(line, len)) {
-            err_set(e, ERR_INVAL, "thesaurus <%s> line %u is not UTF-8",
-                    path, lineno);
+            err_set(e, ERR_INVAL, "thesaurus <%s> line %u is not UTF-8", path,
+                    lineno);
             goto fail;
         }
         char *hash = strchr(line, '#');

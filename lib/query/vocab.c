@@ -299,11 +299,9 @@ static int pass_neighbour(void *ctx, const struct vword *w, int dist)
     return n->fn(n->ctx, w->w, w->len, w->freq);
 }
 
-int vocab_neighbours(const struct qry_vocab *v, const char *word, size_t len,
-                     size_t max,
-                     int (*fn)(void *ctx, const char *w, size_t wl,
-                               uint32_t freq),
-                     void *ctx)
+int vocab_neighbours(
+    const struct qry_vocab *v, const char *word, size_t len, size_t max,
+    int (*fn)(void *ctx, const char *w, size_t wl, uint32_t freq), void *ctx)
 {
     if (v == NULL || len == 0)
         return 0;

@@ -55,10 +55,10 @@ enum txt_tok_flags {
 };
 
 struct txt_tok {
-    size_t off, len;              /* the token's bytes in the input */
-    char word[TXT_WORD_MAX + 1];  /* folded (txt_fold) form, NUL-ended */
+    size_t off, len;             /* the token's bytes in the input */
+    char word[TXT_WORD_MAX + 1]; /* folded (txt_fold) form, NUL-ended */
     size_t wlen;
-    unsigned flags;               /* enum txt_tok_flags */
+    unsigned flags; /* enum txt_tok_flags */
 };
 
 struct txt_tokenizer {
@@ -81,13 +81,11 @@ struct txt_lexicon *txt_lexicon_new(struct err *e);
 void txt_lexicon_free(struct txt_lexicon *lx);
 /* Add every line of a word list file (UTF-8 or Latin-1, one word per line,
  * hunspell "/flags" cut off); words are folded. ERR_IO if unreadable. */
-int txt_lexicon_load(struct txt_lexicon *lx, const char *path,
-                     struct err *e);
+int txt_lexicon_load(struct txt_lexicon *lx, const char *path, struct err *e);
 /* Add one word (any case; folded here). Words shorter than 3 letters are
  * ignored: they would split too much. */
 int txt_lexicon_add(struct txt_lexicon *lx, const char *word, size_t len);
-int txt_lexicon_has(const struct txt_lexicon *lx, const char *word,
-                    size_t len);
+int txt_lexicon_has(const struct txt_lexicon *lx, const char *word, size_t len);
 size_t txt_lexicon_size(const struct txt_lexicon *lx);
 
 struct txt_part {
@@ -111,8 +109,8 @@ struct txt_stemmer *txt_stemmer_new(struct err *e);
 void txt_stemmer_free(struct txt_stemmer *st);
 /* Stem a folded word into `out` (NUL-ended); returns the length. A word
  * that does not fit in `cap` is copied unstemmed (cut to cap-1). */
-size_t txt_stem(struct txt_stemmer *st, const char *word, size_t len,
-                char *out, size_t cap);
+size_t txt_stem(struct txt_stemmer *st, const char *word, size_t len, char *out,
+                size_t cap);
 
 /* 1 if the folded word is a Danish stop word (Snowball's list). */
 int txt_is_stopword(const char *word, size_t len);
@@ -130,7 +128,7 @@ struct txt_term {
     enum txt_term_kind kind;
     const char *term; /* folded; borrowed for the callback only */
     size_t len;
-    uint32_t pos;          /* word position (1-based, shared by parts) */
+    uint32_t pos;            /* word position (1-based, shared by parts) */
     size_t src_off, src_len; /* the source bytes it came from */
 };
 
@@ -139,7 +137,7 @@ struct txt_term {
 typedef int (*txt_emit_fn)(void *ctx, const struct txt_term *t);
 
 struct txt_analyzer {
-    struct txt_stemmer *stemmer;     /* borrowed, required */
+    struct txt_stemmer *stemmer;       /* borrowed, required */
     const struct txt_lexicon *lexicon; /* borrowed; NULL: no splitting */
 };
 
@@ -171,8 +169,8 @@ struct txt_snippet_opts {
  * each matched word wrapped in open/close. With no match, the start of
  * the text. Whitespace runs are collapsed to one space. */
 int txt_snippet(const struct txt_analyzer *a, const char *text, size_t len,
-                txt_match_fn match, void *ctx,
-                const struct txt_snippet_opts *o, struct buf *out);
+                txt_match_fn match, void *ctx, const struct txt_snippet_opts *o,
+                struct buf *out);
 
 #ifdef __cplusplus
 }

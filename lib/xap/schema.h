@@ -12,39 +12,39 @@
 /* Free-text terms. Xapian convention: a field prefix, and "Z" before the
  * prefix for stemmed terms. Exact (folded) terms carry positions, so
  * phrases match exact forms; stemmed terms carry none. */
-#define PFX_STEM "Z"     /* Z<prefix><stem> */
-#define PFX_BODY ""      /* every word of the item, title included */
-#define PFX_TITLE "S"    /* item title */
+#define PFX_STEM     "Z"  /* Z<prefix><stem> */
+#define PFX_BODY     ""   /* every word of the item, title included */
+#define PFX_TITLE    "S"  /* item title */
 #define PFX_DECISION "XB" /* Beslutning section */
-#define PFX_SUMMARY "XR" /* Resume / Sagsresume / Indstilling */
-#define PFX_PEOPLE "XA"  /* attendees and names in attendance lists */
+#define PFX_SUMMARY  "XR" /* Resume / Sagsresume / Indstilling */
+#define PFX_PEOPLE   "XA" /* attendees and names in attendance lists */
 
 /* Boolean (filter) terms: never weighted. */
-#define PFX_ID "Q"        /* Q<item id>: unique, e.g. Qherning-...txt#3 */
-#define PFX_FILE "XP"     /* XP<absolute path of the source file> */
-#define PFX_COUNCIL "XC"  /* XC<folded word of council or authority> */
-#define PFX_YEAR "XY"     /* XY2017 */
-#define PFX_CASE "XK"     /* XK<case number as printed, lower-cased> */
-#define PFX_LAYOUT "XL"   /* XLregion, XLherning, ... */
+#define PFX_ID      "Q"  /* Q<item id>: unique, e.g. Qherning-...txt#3 */
+#define PFX_FILE    "XP" /* XP<absolute path of the source file> */
+#define PFX_COUNCIL "XC" /* XC<folded word of council or authority> */
+#define PFX_YEAR    "XY" /* XY2017 */
+#define PFX_CASE    "XK" /* XK<case number as printed, lower-cased> */
+#define PFX_LAYOUT  "XL" /* XLregion, XLherning, ... */
 
 /* Value slots. */
-#define SLOT_DATE 0      /* "YYYYMMDD": date range filters, sorting */
-#define SLOT_YEAR 1      /* "YYYY": year facet */
-#define SLOT_COUNCIL 2   /* council display name: council facet */
+#define SLOT_DATE      0 /* "YYYYMMDD": date range filters, sorting */
+#define SLOT_YEAR      1 /* "YYYY": year facet */
+#define SLOT_COUNCIL   2 /* council display name: council facet */
 #define SLOT_AUTHORITY 3 /* "Herning Kommune": authority facet */
 
 /* Metadata keys. */
-#define META_SCHEMA "referat:schema"     /* INDEX_SCHEMA_VERSION */
-#define META_FILE_PREFIX "referat:file:" /* + abs path -> "<sha256> <n>" */
+#define META_SCHEMA      "referat:schema" /* INDEX_SCHEMA_VERSION */
+#define META_FILE_PREFIX "referat:file:"  /* + abs path -> "<sha256> <n>" */
 
 /* Within-document frequency increments: how much one occurrence counts.
  * BM25 saturates on wdf, so these act as field weights: a title or a
  * decision counts more than a passing mention, and a compound part counts
  * less than the word on its own. */
-#define WDF_BODY 2      /* a word in the text */
-#define WDF_PART 1      /* a part of a compound word */
-#define WDF_TITLE 6     /* extra for a word in the title */
-#define WDF_DECISION 2  /* extra for a word in Beslutning */
-#define WDF_SUMMARY 1   /* extra for a word in Resume/Indstilling */
+#define WDF_BODY     2 /* a word in the text */
+#define WDF_PART     1 /* a part of a compound word */
+#define WDF_TITLE    6 /* extra for a word in the title */
+#define WDF_DECISION 2 /* extra for a word in Beslutning */
+#define WDF_SUMMARY  1 /* extra for a word in Resume/Indstilling */
 
 #endif

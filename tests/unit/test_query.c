@@ -22,9 +22,9 @@ static struct txt_stemmer *stemmer;
 
 static void print_node(const struct xap_qnode *n, struct buf *b)
 {
-    static const char *names[] = {"TERM",   "PHRASE", "NEAR",  "AND",
-                                  "OR",     "AND_NOT", "MAYBE", "SYN",
-                                  "WILD",   "SCALE",  "FILTER"};
+    static const char *names[] = {"TERM", "PHRASE",  "NEAR",  "AND",
+                                  "OR",   "AND_NOT", "MAYBE", "SYN",
+                                  "WILD", "SCALE",   "FILTER"};
     if (n->op == XAP_Q_TERM) {
         buf_puts(b, n->term);
         return;
@@ -139,8 +139,7 @@ static void test_errors(void **state)
         int rc = build(errors[i].q, NULL, got, sizeof got, &o);
         if (rc != errors[i].code || strstr(got, errors[i].msg_part) == NULL)
             fail_msg("query <%s>: got <%s> (%d), want code %d and <%s>",
-                     errors[i].q, got, rc, errors[i].code,
-                     errors[i].msg_part);
+                     errors[i].q, got, rc, errors[i].code, errors[i].msg_part);
         assert_null(o.root);
         qry_out_fini(&o);
     }
@@ -242,7 +241,7 @@ static void test_highlight(void **state)
     assert_true(match(&o, TXT_EXACT, "hjemløse"));
     assert_true(match(&o, TXT_EXACT, "sundhed"));
     assert_true(match(&o, TXT_EXACT, "boligerne")); /* prefix */
-    assert_false(match(&o, TXT_STEM, "valg")); /* excluded */
+    assert_false(match(&o, TXT_STEM, "valg"));      /* excluded */
     assert_false(match(&o, TXT_EXACT, "valg"));
     qry_out_fini(&o);
 }

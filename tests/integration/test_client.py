@@ -1,0 +1,164 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The referat client against a real referatd on an index of corpus/:
+human output, --json, filters, --item, exit codes and messages."""
+import json
+import os
+import pty
+import select
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import searchd_harness as h  # noqa: E402
+
+
+class ClientTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.mkdtemp(prefix="test-client-")
+        cls.db = h.make_index(cls.tmp)
+        cls.d = h.Daemon(cls.db, tmpdir=cls.tmp)
+        cls.port = str(cls.d.line_port)
+
+    @classmethod
+    def tearDownClass(cls):
+        rc = cls.d.stop()
+        log = cls.d.log()
+        shutil.rmtree(cls.tmp, ignore_errors=True)
+        if rc != 0:
+            raise AssertionError("referatd exit status %r\n%s" % (rc, log[-4000:]))
+
+    def client(self, *args, **kw):
+        return h.run_client("--host", "127.0.0.1", "--port", self.port, *args, **kw)
+
+    def json_client(self, *args):
+        rc, out, err = self.client("--json", *args)
+        self.assertIn(rc, (0, 1), err)
+        return rc, json.loads(out)
+
+    def test_human_output_ranks_herning_first(self):
+        rc, out, err = self.client("hjemløsetælling")
+        self.assertEqual(rc, 0, err)
+        first = out.split("\n\n")[0]
+        self.assertIn("Hjemløsetælling 2017", first)
+        self.assertIn("Herning", first)
+        self.assertIn("2017-10-06", first)
+        self.assertIn(h.HERNING_HJEMLOS, first)
+        self.assertRegex(first, r"\[[Hh]jemløs")  # hits marked, not a terminal
+        self.assertNotIn("\x1b[", out)
+        self.assertRegex(out, r"Viser 1–\d+ af \d+ punkter")
+        self.assertIn("Råd: ", out)
+        self.assertIn("År: ", out)
+
+    def test_json_is_the_daemons_answer(self):
+        rc, ans = self.json_client("--limit", "3", "hjemløse")
+        self.assertEqual(rc, 0)
+        line = self.d.search("hjemløse", limit=3)
+        self.assertEqual([x["id"] for x in ans["hits"]], [x["id"] for x in line["hits"]])
+        self.assertEqual(ans["total"], line["total"])
+        self.assertEqual(ans["facets"], line["facets"])
+
+    def test_council_and_dates(self):
+        rc, ans = self.json_client("--council", "Herning", "--limit", "100", "hjemløse")
+        self.assertTrue(ans["hits"])
+        self.assertTrue(all("Herning" in x["council"] for x in ans["hits"]))
+        rc, ans = self.json_client("--from", "2024", "--to", "2025-12-31", "--limit", "100",
+                                   "udsatte")
+        self.assertTrue(ans["hits"])
+        self.assertTrue(all(x["date"][:4] in ("2024", "2025") for x in ans["hits"]))
+        rc, out, err = self.client("--council", "Odense", "--offset", "1", "--limit", "1",
+                                   "udsatte")
+        self.assertEqual(rc, 0, err)
+        self.assertIn("Viser 2–2 af", out)
+
+    def test_phrase_and_operators(self):
+        rc, ans = self.json_client("--limit", "100", '"socialt udsatte"')
+        rc2, ans2 = self.json_client("--limit", "100", "socialt", "AND", "udsatte")
+        self.assertLess(len(ans["hits"]), len(ans2["hits"]))
+
+    def test_item_in_full(self):
+        rc, out, err = self.client("--item", h.HERNING_HJEMLOS)
+        self.assertEqual(rc, 0, err)
+        self.assertIn("Hjemløsetælling 2017", out)
+        self.assertIn("Herning Kommune", out)
+        self.assertIn("Sagsfremstilling", out)
+        self.assertIn("Housing First", out)
+        self.assertNotIn("/", out.split("Fil: ")[1].split("\n")[0].split(" ")[0])
+        rc, item = self.json_client("--item", h.HERNING_HJEMLOS)
+        self.assertEqual(item["id"], h.HERNING_HJEMLOS)
+        rc, out, err = self.client("--item", "no-such.txt#9")
+        self.assertEqual(rc, 1)
+        self.assertIn("no item", err)
+
+    def test_no_hits_exit_1(self):
+        rc, out, err = self.client("qqxyzzyvv")
+        self.assertEqual(rc, 1, out + err)
+        self.assertIn("Ingen punkter", out)
+        rc, out, err = self.client("--json", "qqxyzzyvv")
+        self.assertEqual(rc, 1)
+        self.assertEqual(json.loads(out)["hits"], [])
+
+    def test_did_you_mean(self):
+        for typo in ("hjemlæse", "dobeltdiagnose"):
+            rc, ans = self.json_client(typo)
+            rc, out, err = self.client(typo)
+            if ans["suggestion"]:
+                self.assertTrue("Mente du: " + ans["suggestion"] in out or
+                                "Søgte i stedet efter: " + ans["suggestion"] in out, out)
+        rc, ans = self.json_client("dobeltdiagnose")
+        self.assertEqual(ans["suggestion"], "dobbeltdiagnose")
+
+    def test_bad_query_and_usage_exit_2(self):
+        rc, out, err = self.client("((hjemløse")
+        self.assertEqual(rc, 2)
+        self.assertIn("bad_query", err)
+        for args in (["--limit", "1000", "x"], ["--from", "2017-13", "x"], ["--limit", "x", "y"],
+                     ["--bogus", "x"], [], ["--item", "a", "b"], ["--port", "0", "x"]):
+            rc, out, err = self.client(*args)
+            self.assertEqual(rc, 2, args)
+            self.assertTrue(err.startswith("referat: "), err)
+
+    def test_daemon_not_running_exit_3(self):
+        rc, out, err = h.run_client("--port", str(h.free_port()), "hjemløse")
+        self.assertEqual(rc, 3)
+        self.assertIn("cannot connect", err)
+        self.assertIn("referatd", err)
+
+    def test_help_documents_exit_codes(self):
+        rc, out, err = h.run_client("--help")
+        self.assertEqual(rc, 0)
+        for word in ("Exit status", "--council", "--from", "--item", "--json", "--no-color"):
+            self.assertIn(word, out)
+
+    def test_colour_on_a_terminal(self):
+        args = [h.binary("referat"), "--port", self.port, "hjemløsetælling"]
+        master, slave = pty.openpty()
+        env = dict(os.environ)
+        env.pop("NO_COLOR", None)
+        p = subprocess.Popen(args, stdout=slave, stderr=slave, env=env)
+        os.close(slave)
+        out = b""
+        while True:
+            r, _, _ = select.select([master], [], [], 10)
+            if not r:
+                break
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            out += chunk
+        os.close(master)
+        self.assertEqual(p.wait(10), 0)
+        self.assertIn(b"\x1b[1;33m", out)  # hits highlighted
+        self.assertNotIn(b"[Hjeml", out)
+        p = subprocess.run(args + ["--no-color"], stdout=subprocess.PIPE, timeout=30)
+        self.assertNotIn(b"\x1b[", p.stdout)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)

@@ -1,0 +1,270 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""referatd over HTTP/JSON on an index of corpus/: routes, status codes,
+headers, the same answers as the line protocol, limits and CORS."""
+import json
+import os
+import shutil
+import socket
+import sys
+import tempfile
+import threading
+import time
+import unittest
+import urllib.parse
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import searchd_harness as h  # noqa: E402
+
+
+class HttpBase(unittest.TestCase):
+    daemon_args = ()
+
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.mkdtemp(prefix="test-http-")
+        cls.db = h.make_index(cls.tmp)
+        cls.d = h.Daemon(cls.db, *cls.daemon_args, tmpdir=cls.tmp)
+
+    @classmethod
+    def tearDownClass(cls):
+        rc = cls.d.stop()
+        log = cls.d.log()
+        shutil.rmtree(cls.tmp, ignore_errors=True)
+        if rc != 0:
+            raise AssertionError("referatd exit status %r\n%s" % (rc, log[-4000:]))
+
+    def get(self, path, **kw):
+        return self.d.http("GET", path, **kw)
+
+    def assert_json_error(self, path, status, code):
+        st, hdr, body = self.get(path)
+        self.assertEqual(st, status, (path, body[:200]))
+        self.assertTrue(hdr["content-type"].startswith("application/json"), path)
+        self.assertEqual(json.loads(body)["error"]["code"], code, path)
+
+
+class HttpTest(HttpBase):
+    def test_search_json_and_headers(self):
+        st, hdr, ans = self.d.http_search(q="hjemløsetælling")
+        self.assertEqual(st, 200)
+        self.assertEqual(hdr["content-type"], "application/json; charset=utf-8")
+        self.assertNotIn("access-control-allow-origin", hdr)  # only with --cors
+        self.assertEqual(ans["hits"][0]["id"], h.HERNING_HJEMLOS)
+        self.assertEqual(ans["hits"][0]["title"], "Hjemløsetælling 2017")
+        for hit in ans["hits"]:
+            self.assertNotIn("path", hit)
+            self.assertIn("<mark>", hit["snippet_html"])
+
+    def test_same_answer_as_line_protocol(self):
+        for q in ("hjemløse", '"socialt udsatte"', "misbrug"):
+            st, _, web = self.d.http_search(q=q, limit=20)
+            line = self.d.search(q, limit=20)
+            self.assertEqual(st, 200)
+            for k in ("total", "facets", "suggestion", "corrected", "offset", "limit"):
+                self.assertEqual(web[k], line[k], (q, k))
+            self.assertEqual([x["id"] for x in web["hits"]], [x["id"] for x in line["hits"]])
+            self.assertEqual([x["snippet_html"] for x in web["hits"]],
+                             [x["snippet_html"] for x in line["hits"]])
+
+    def test_filters_and_facets(self):
+        st, _, her = self.d.http_search(q="hjemløse", council="Herning", limit=100)
+        self.assertEqual(st, 200)
+        self.assertTrue(her["hits"])
+        self.assertTrue(all("Herning" in x["council"] for x in her["hits"]))
+        st, _, y = self.d.http_search(q="udsatte", **{"from": "2024-01-01", "to": "2025"})
+        self.assertTrue(y["hits"])
+        self.assertTrue(all("2024" <= x["date"][:4] <= "2025" for x in y["hits"]))
+        t = y["total"]["estimated"]
+        self.assertEqual(sum(f["count"] for f in y["facets"]["council"]), t)
+        self.assertEqual(sum(f["count"] for f in y["facets"]["year"]), t)
+        st, _, nof = self.d.http_search(q="udsatte", facets="0")
+        self.assertIsNone(nof["facets"])
+
+    def test_phrase(self):
+        st, _, ans = self.d.http_search(q='"housing first"', limit=100)
+        self.assertEqual(st, 200)
+        self.assertTrue(ans["hits"])
+        for x in ans["hits"]:
+            text = " ".join(self.d.item(x["id"])["text"].lower().split())
+            self.assertIn("housing first", text)
+
+    def test_item_round_trip(self):
+        st, _, ans = self.d.http_search(q="hjemløse", limit=5)
+        for hit in ans["hits"]:
+            path = "/item/" + urllib.parse.quote(hit["id"], safe="")
+            st, hdr, item = self.d.http_json(path)
+            self.assertEqual(st, 200, path)
+            self.assertEqual(item["id"], hit["id"])
+            self.assertEqual(item["title"], hit["title"])
+            self.assertNotIn("path", item)
+        self.assert_json_error("/item/no-such.txt%231", 404, "not_found")
+        self.assert_json_error("/item/%ff%fe", 400, "bad_request")
+        self.assert_json_error("/item/a%00b", 400, "bad_request")
+
+    def test_health_stats_page(self):
+        st, hdr, health = self.d.http_json("/health")
+        self.assertEqual((st, health["status"], health["documents"]), (200, "ok", 49))
+        st, _, stats = self.d.http_json("/stats")
+        self.assertEqual(st, 200)
+        self.assertEqual(stats["documents"], 49)
+        self.assertIn("connections", stats)
+        st, hdr, page = self.get("/")
+        self.assertEqual(st, 200)
+        self.assertEqual(hdr["content-type"], "text/html; charset=utf-8")
+        self.assertIn("default-src 'none'", hdr["content-security-policy"])
+        self.assertIn(b"<form", page)
+        self.assertIn(b"/search?", page)
+        self.assertNotIn(b"http://", page)  # nothing loaded from elsewhere
+        self.assertNotIn(b"https://", page)
+
+    def test_bad_requests(self):
+        self.assert_json_error("/search", 400, "bad_request")
+        self.assert_json_error("/search?q=", 400, "bad_request")
+        self.assert_json_error("/search?q=+++", 400, "bad_request")
+        self.assert_json_error("/search?q=%28%28x", 400, "bad_query")
+        self.assert_json_error("/search?q=x&limit=101", 400, "limit")
+        self.assert_json_error("/search?q=x&offset=995&limit=10", 400, "limit")
+        self.assert_json_error("/search?q=x&limit=abc", 400, "bad_request")
+        self.assert_json_error("/search?q=x&from=2017-02-30", 400, "bad_request")
+        self.assert_json_error("/search?q=x&q=y", 400, "bad_request")
+        self.assert_json_error("/search?q=%ff", 400, "bad_request")
+        self.assert_json_error("/search?q=%zz", 400, "bad_request")
+        self.assert_json_error("/nope", 404, "not_found")
+        st, hdr, _ = self.d.http("POST", "/search?q=x")
+        self.assertEqual(st, 405)
+        self.assertEqual(hdr["allow"], "GET, HEAD")
+        st, _, _ = self.d.http("DELETE", "/item/x")
+        self.assertEqual(st, 405)
+
+    def test_too_long(self):
+        q = " ".join("t%d" % i for i in range(2000))
+        st, _, body = self.get("/search?" + urllib.parse.urlencode({"q": q}))
+        self.assertIn(st, (414, 413, 400))
+        st, _, _ = self.get("/search?q=" + "a" * 9400)
+        self.assertEqual(st, 414)
+        st, _, body = self.get("/search?q=" + "x+" * 300)
+        self.assertEqual(st, 400)
+        self.assertEqual(json.loads(body)["error"]["code"], "limit")
+        st, _, _ = self.get("/health")
+        self.assertEqual(st, 200)
+
+    def test_huge_headers(self):
+        s = socket.create_connection((self.d.host, self.d.http_port), timeout=10)
+        s.sendall(b"GET /health HTTP/1.1\r\nHost: x\r\nX-Junk: " + b"j" * 40000 + b"\r\n\r\n")
+        try:
+            data = s.recv(1000)
+        except ConnectionResetError:
+            data = b""
+        s.close()
+        self.assertFalse(data.startswith(b"HTTP/1.1 200"), data[:40])
+        st, _, _ = self.get("/health")
+        self.assertEqual(st, 200)
+
+    def test_keep_alive_many_requests(self):
+        import http.client
+        c = http.client.HTTPConnection(self.d.host, self.d.http_port, timeout=10)
+        for i in range(20):
+            c.request("GET", "/search?q=udsatte&limit=1&offset=%d" % i)
+            r = c.getresponse()
+            self.assertEqual(r.status, 200)
+            self.assertEqual(json.loads(r.read())["offset"], i)
+        c.close()
+
+    def test_concurrent_http(self):
+        errors = []
+
+        def worker():
+            try:
+                for q in ("hjemløse", "bolig*", "misbrug"):
+                    st, _, ans = self.d.http_search(q=q)
+                    if st != 200 or not ans["hits"]:
+                        errors.append((q, st))
+            except Exception as e:  # noqa: BLE001
+                errors.append(repr(e))
+
+        ts = [threading.Thread(target=worker) for _ in range(20)]
+        for t in ts:
+            t.start()
+        for t in ts:
+            t.join(60)
+        self.assertEqual(errors, [])
+
+
+class CorsTest(HttpBase):
+    daemon_args = ("--cors", "https://example.org")
+
+    def test_cors_header(self):
+        st, hdr, _ = self.d.http_search(q="hjemløse")
+        self.assertEqual(st, 200)
+        self.assertEqual(hdr["access-control-allow-origin"], "https://example.org")
+        st, hdr, _ = self.get("/nope")
+        self.assertEqual(hdr["access-control-allow-origin"], "https://example.org")
+        st, hdr, _ = self.d.http("OPTIONS", "/search?q=x")
+        self.assertEqual(st, 204)
+        self.assertEqual(hdr["access-control-allow-origin"], "https://example.org")
+
+
+class HttpLimitsTest(HttpBase):
+    daemon_args = ("--max-connections", "2", "--idle-timeout", "2")
+
+    def test_503_past_connection_limit(self):
+        conns = [self.d.connect() for _ in range(2)]
+        try:
+            for c in conns:
+                self.assertEqual(c.request("PING")[0], "OK")
+            st, hdr, body = self.get("/search?q=hjeml%C3%B8se")
+            self.assertEqual(st, 503)
+            self.assertEqual(hdr.get("retry-after"), "1")
+            self.assertEqual(json.loads(body)["error"]["code"], "busy")
+        finally:
+            for c in conns:
+                c.close()
+        deadline = time.time() + 5
+        st = None
+        while time.time() < deadline and st != 200:
+            time.sleep(0.1)
+            st, _, _ = self.get("/health")
+        self.assertEqual(st, 200)
+
+    def test_idle_http_connections_are_counted_and_released(self):
+        idle = [socket.create_connection((self.d.host, self.d.http_port)) for _ in range(2)]
+        time.sleep(0.2)
+        st, _, _ = self.get("/health")
+        self.assertEqual(st, 503)  # the idle ones count
+        for s in idle:
+            s.close()
+        deadline = time.time() + 5
+        while time.time() < deadline and st != 200:
+            time.sleep(0.1)
+            st, _, _ = self.get("/health")
+        self.assertEqual(st, 200)
+
+
+class HttpQueueTest(HttpBase):
+    daemon_args = ("--threads", "1", "--queue-max", "1")
+
+    def test_503_when_queue_full(self):
+        path = "/search?" + urllib.parse.urlencode({"q": "bolig* OR udsat* OR social*",
+                                                    "limit": 100})
+        req = ("GET %s HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n" % path).encode()
+        socks = [socket.create_connection((self.d.host, self.d.http_port), timeout=30)
+                 for _ in range(40)]
+        for s in socks:
+            s.sendall(req)
+        statuses = []
+        for s in socks:
+            data = b""
+            while True:
+                chunk = s.recv(65536)
+                if not chunk:
+                    break
+                data += chunk
+            s.close()
+            statuses.append(int(data.split(b" ", 2)[1]))
+        self.assertTrue(set(statuses) <= {200, 503}, statuses)
+        self.assertIn(503, statuses)
+        self.assertIn(200, statuses)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
