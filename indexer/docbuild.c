@@ -45,34 +45,26 @@ static int put(struct field *f, const char *a, const char *b, size_t blen,
 static int emit(void *ctx, const struct txt_term *t)
 {
     struct field *f = ctx;
-    char zp[8];
-    snprintf(zp, sizeof zp, "%s%s", PFX_STEM, f->prefix ? f->prefix : "");
+    int part = t->kind == TXT_PART_EXACT || t->kind == TXT_PART_STEM;
+    int stem = t->kind == TXT_STEM || t->kind == TXT_PART_STEM;
+    uint32_t pos = stem ? 0 : t->pos; /* stemmed terms carry no positions */
+    uint32_t body = WDF_BODY + f->extra, own = WDF_BODY;
+    if (part) {
+        /* A compound part counts WDF_PART/WDF_BODY of the whole word in
+         * the same field: found, but ranked below the word on its own,
+         * and a title's compound still outweighs a passing mention. */
+        body = body * WDF_PART / WDF_BODY;
+        own = WDF_PART;
+        if (body == 0)
+            body = 1;
+    }
     int rc = ERR_OK;
-    switch (t->kind) {
-    case TXT_EXACT:
-        if (f->body)
-            rc = put(f, PFX_BODY, t->term, t->len, t->pos, WDF_BODY + f->extra);
-        if (rc == ERR_OK && f->prefix)
-            rc = put(f, f->prefix, t->term, t->len, t->pos, WDF_BODY);
-        break;
-    case TXT_STEM:
-        if (f->body)
-            rc = put(f, PFX_STEM, t->term, t->len, 0, WDF_BODY + f->extra);
-        if (rc == ERR_OK && f->prefix)
-            rc = put(f, zp, t->term, t->len, 0, WDF_BODY);
-        break;
-    case TXT_PART_EXACT:
-        if (f->body)
-            rc = put(f, PFX_BODY, t->term, t->len, t->pos, WDF_PART);
-        if (rc == ERR_OK && f->prefix)
-            rc = put(f, f->prefix, t->term, t->len, t->pos, WDF_PART);
-        break;
-    case TXT_PART_STEM:
-        if (f->body)
-            rc = put(f, PFX_STEM, t->term, t->len, 0, WDF_PART);
-        if (rc == ERR_OK && f->prefix)
-            rc = put(f, zp, t->term, t->len, 0, WDF_PART);
-        break;
+    if (f->body)
+        rc = put(f, stem ? PFX_STEM : PFX_BODY, t->term, t->len, pos, body);
+    if (rc == ERR_OK && f->prefix != NULL) {
+        char zp[8];
+        snprintf(zp, sizeof zp, "%s%s", PFX_STEM, f->prefix);
+        rc = put(f, stem ? zp : f->prefix, t->term, t->len, pos, own);
     }
     return rc;
 }

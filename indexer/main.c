@@ -12,6 +12,10 @@
 #include "xap/schema.h"
 
 #define DEFAULT_LEXICON "/usr/share/dict/danish"
+/* Documents Xapian keeps in memory before it writes them (uncommitted,
+ * still inside our transaction) to the tables. Xapian's default of 10000
+ * cost 420 MB and was slower on 9,800 items; 2000 took 140 MB. */
+#define FLUSH_THRESHOLD "2000"
 
 static void settings_init(struct settings *s)
 {
@@ -67,8 +71,13 @@ static void usage(FILE *out)
         "was\n"
         "     committed)\n"
         "\n"
+        "Environment:\n"
+        "  XAPIAN_FLUSH_THRESHOLD  documents buffered in memory before Xapian\n"
+        "                        writes them out, still uncommitted (default\n"
+        "                        here: %s)\n"
+        "\n"
         "Index schema version %s.\n",
-        DEFAULT_LEXICON, MNT_FILE_MAX, INDEX_SCHEMA_VERSION);
+        DEFAULT_LEXICON, MNT_FILE_MAX, FLUSH_THRESHOLD, INDEX_SCHEMA_VERSION);
 }
 
 static int bad_usage(const char *msg, const char *arg)
@@ -167,5 +176,8 @@ int main(int argc, char **argv)
         }
         return EXIT_OK;
     }
+    /* Xapian 1.4 reads its flush threshold from the environment only;
+     * a value the user set wins. */
+    setenv("XAPIAN_FLUSH_THRESHOLD", FLUSH_THRESHOLD, 0);
     return run_index(&s);
 }

@@ -31,62 +31,104 @@ static void worker_refresh(struct worker_ctx *w)
     w->revision = xap_db_revision(w->db);
 }
 
-/* Copy key `k` of `from` (any JSON type) to `to`, null if absent. */
-static int copy_field(json_t *to, const json_t *from, const char *k)
+/* Snippets are the costly part of an answer (the item's text is analysed
+ * again, compounds split), so the window is computed once with control
+ * bytes as marks - txt_snippet() never shows the text's own control
+ * bytes - and rendered twice: "[" "]" for text, <mark> + escaping for
+ * HTML (escaped as txt_snippet's html_escape does). */
+#define MARK_OPEN  '\x01'
+#define MARK_CLOSE '\x02'
+
+static int render_snippet(const struct buf *raw, int html, struct buf *out)
 {
-    json_t *v = json_object_get(from, k);
-    return json_object_set_new(to, k, v != NULL ? json_incref(v)
-                                                : json_null());
+    int rc = ERR_OK;
+    for (size_t i = 0; i < raw->len && rc == ERR_OK; i++) {
+        char c = raw->data[i];
+        const char *s = NULL;
+        if (c == MARK_OPEN)
+            s = html ? "<mark>" : "[";
+        else if (c == MARK_CLOSE)
+            s = html ? "</mark>" : "]";
+        else if (html && c == '&')
+            s = "&amp;";
+        else if (html && c == '<')
+            s = "&lt;";
+        else if (html && c == '>')
+            s = "&gt;";
+        else if (html && c == '"')
+            s = "&quot;";
+        else if (html && c == '\'')
+            s = "&#39;";
+        rc = s != NULL ? buf_puts(out, s) : buf_putc(out, c);
+    }
+    return rc;
 }
 
-static json_t *snippet_json(const struct txt_analyzer *an, const char *text,
-                            size_t len, struct qry_out *q, int html)
+static int snippet_pair(const struct txt_analyzer *an, const char *text,
+                        size_t len, struct qry_out *q, json_t *hit)
 {
-    struct txt_snippet_opts o = {
-        .max_bytes = LIMIT_SNIPPET_BYTES,
-        .open = html ? "<mark>" : "[",
-        .close = html ? "</mark>" : "]",
-        .html_escape = html,
-    };
-    struct buf b;
-    buf_init(&b);
-    json_t *j = NULL;
-    if (txt_snippet(an, text, len, qry_match, q, &o, &b) == ERR_OK)
-        j = json_stringn(b.data != NULL ? b.data : "", b.len);
-    buf_fini(&b);
-    return j != NULL ? j : json_string("");
+    static const char open[] = {MARK_OPEN, 0}, close[] = {MARK_CLOSE, 0};
+    struct txt_snippet_opts o = {LIMIT_SNIPPET_BYTES, open, close, 0};
+    struct buf raw, plain, html;
+    buf_init(&raw);
+    buf_init(&plain);
+    buf_init(&html);
+    int rc = txt_snippet(an, text, len, qry_match, q, &o, &raw);
+    if (rc == ERR_OK)
+        rc = render_snippet(&raw, 0, &plain);
+    if (rc == ERR_OK)
+        rc = render_snippet(&raw, 1, &html);
+    if (rc == ERR_OK &&
+        (json_object_set_new(hit, "snippet",
+                             json_stringn(plain.data ? plain.data : "",
+                                          plain.len)) != 0 ||
+         json_object_set_new(hit, "snippet_html",
+                             json_stringn(html.data ? html.data : "",
+                                          html.len)) != 0))
+        rc = ERR_NOMEM;
+    buf_fini(&raw);
+    buf_fini(&plain);
+    buf_fini(&html);
+    return rc;
 }
+
+/* The fields of a hit, read from the stored document (a JSON object of
+ * some 10-40 KB: scanned, not parsed). "path" is never sent: it shows
+ * the server's directories. */
+static const char *const hit_fields[] = {"id",    "council", "authority",
+                                         "date",  "label",   "title",
+                                         "file",  "text"};
+#define HIT_NFIELDS (sizeof hit_fields / sizeof hit_fields[0])
+#define HIT_TEXT    (HIT_NFIELDS - 1)
 
 static json_t *hit_json(const struct xap_hit *h, const struct txt_analyzer *an,
                         struct qry_out *q)
 {
-    json_t *doc = json_loadb(h->data, h->datalen, 0, NULL);
-    if (doc == NULL || !json_is_object(doc)) {
-        log_msg(LOG_WARN, "search", "document %u: stored data is not JSON",
-                (unsigned)h->docid);
-        json_decref(doc);
-        doc = json_object();
-        if (doc == NULL)
-            return NULL;
-    }
+    struct proto_jfield f[HIT_NFIELDS];
+    for (size_t i = 0; i < HIT_NFIELDS; i++)
+        f[i].key = hit_fields[i];
+    if (proto_json_scan(h->data, h->datalen, f, HIT_NFIELDS, NULL) != ERR_OK)
+        for (size_t i = 0; i < HIT_NFIELDS; i++)
+            f[i].raw = NULL; /* not an object: a hit with empty fields */
     json_t *o = json_object();
     int bad = o == NULL;
-    static const char *const fields[] = {"id",    "council", "authority",
-                                         "date",  "label",   "title",
-                                         "file"};
-    for (size_t i = 0; !bad && i < sizeof fields / sizeof fields[0]; i++)
-        bad |= copy_field(o, doc, fields[i]);
-    if (!bad) {
-        json_t *t = json_object_get(doc, "text");
-        const char *text = json_is_string(t) ? json_string_value(t) : "";
-        size_t len = json_is_string(t) ? json_string_length(t) : 0;
-        bad |= json_object_set_new(o, "score", json_real(h->score));
-        bad |= json_object_set_new(o, "snippet",
-                                   snippet_json(an, text, len, q, 0));
-        bad |= json_object_set_new(o, "snippet_html",
-                                   snippet_json(an, text, len, q, 1));
+    for (size_t i = 0; !bad && i < HIT_TEXT; i++) {
+        json_t *v = proto_json_field_value(&f[i]);
+        bad |= json_object_set_new(o, hit_fields[i], v != NULL ? v
+                                                               : json_null());
     }
-    json_decref(doc);
+    struct buf text;
+    buf_init(&text);
+    if (f[HIT_TEXT].raw != NULL && f[HIT_TEXT].raw[0] == '"' &&
+        proto_json_unescape(f[HIT_TEXT].raw, f[HIT_TEXT].raw_len, &text,
+                            NULL) != ERR_OK)
+        buf_reset(&text);
+    if (!bad) {
+        bad |= json_object_set_new(o, "score", json_real(h->score));
+        bad |= snippet_pair(an, text.data != NULL ? text.data : "", text.len,
+                            q, o) != ERR_OK;
+    }
+    buf_fini(&text);
     if (bad) {
         json_decref(o);
         return NULL;

@@ -157,6 +157,28 @@ int proto_error_json(enum proto_code code, const char *msg, struct buf *out);
  * a string. */
 const char *proto_json_str(const json_t *o, const char *k);
 
+/* A top-level field of a JSON object, located without parsing the object
+ * (for a few fields of large stored documents). */
+struct proto_jfield {
+    const char *key; /* in: plain ASCII key */
+    const char *raw; /* out: the value's JSON text in the input, or NULL */
+    size_t raw_len;
+};
+
+/* Find each field's value in the object `json`; the first of duplicate
+ * keys wins. ERR_INVAL if `json` is not a well-formed object at the level
+ * scanned (values are skipped, not validated: callers fall back to a full
+ * parse when a value does not convert). */
+int proto_json_scan(const char *json, size_t len, struct proto_jfield *f,
+                    size_t n, struct err *e);
+/* Append the text of the JSON string literal raw[0..len) (quotes included)
+ * unescaped to `out`. ERR_INVAL for a bad escape or lone surrogate. */
+int proto_json_unescape(const char *raw, size_t len, struct buf *out,
+                        struct err *e);
+/* A new jansson value for a scanned field: json null if absent, NULL if it
+ * does not convert. */
+json_t *proto_json_field_value(const struct proto_jfield *f);
+
 #ifdef __cplusplus
 }
 #endif

@@ -42,7 +42,7 @@
  * decision counts more than a passing mention, and a compound part counts
  * less than the word on its own. */
 #define WDF_BODY     2 /* a word in the text */
-#define WDF_PART     1 /* a part of a compound word */
+#define WDF_PART     1 /* a compound part: this much per WDF_BODY */
 #define WDF_TITLE    6 /* extra for a word in the title */
 #define WDF_DECISION 2 /* extra for a word in Beslutning */
 #define WDF_SUMMARY  1 /* extra for a word in Resume/Indstilling */

@@ -78,6 +78,36 @@ def all_terms(db):
     return p.stdout
 
 
+def make_pdf(lines):
+    """A minimal one-page PDF (Helvetica, WinAnsi) showing `lines`."""
+    content = "BT /F1 12 Tf 14 TL 72 760 Td\n"
+    for line in lines:
+        esc = line.replace("\\", "\\\\").replace("(", "\\(")
+        content += "(" + esc.replace(")", "\\)") + ") Tj T*\n"
+    stream = (content + "ET\n").encode("cp1252")
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"endstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
+        b"/Encoding /WinAnsiEncoding >>",
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for i, o in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + o + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    for o in offsets:
+        out += b"%010d 00000 n \n" % o
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objs) + 1, xref)
+    return out
+
+
 def seeds():
     return sorted(f for f in os.listdir(CORPUS) if f.endswith(".txt"))
 
@@ -244,6 +274,31 @@ class IndexerTest(unittest.TestCase):
         self.assertEqual(items[0]["council"], "Udsatterådet, Testby Kommune")
         self.assertEqual(items[0]["authority"], "Testby Kommune")
         self.assertEqual(items[0]["date"], "2021-03-04")
+
+    @unittest.skipUnless(shutil.which("pdftotext"), "no pdftotext")
+    def test_pdf_files(self):
+        pdfdir = os.path.join(self.tmp, "pdf")
+        os.mkdir(pdfdir)
+        with open(os.path.join(pdfdir, "møde.pdf"), "wb") as f:
+            f.write(make_pdf(["Referat af møde i Udsatterådet", "",
+                              "1. Hjemløse i Århus",
+                              "Vi drøftede boliger til hjemløse.", "",
+                              "2. Eventuelt", "Intet."]))
+        with open(os.path.join(pdfdir, "broken.pdf"), "wb") as f:
+            f.write(b"%PDF-1.4\nnot really a pdf\n")
+        p = self.index(pdfdir, want=1)
+        self.assertEqual(summary(p), (1, 2, 0, 1, 0))
+        self.assertRegex(p.stderr, r"broken\.pdf: pdftotext failed")
+        items = dump(self.db)
+        self.assertEqual([it["title"] for it in items],
+                         ["Hjemløse i Århus", "Eventuelt"])
+        # without pdftotext on the PATH, PDFs are reported and skipped
+        env = dict(os.environ, PATH=os.path.join(self.tmp, "nowhere"))
+        p = subprocess.run([INDEXER, "--db", self.db, "--rebuild", pdfdir],
+                           capture_output=True, text=True, env=env)
+        self.assertEqual(p.returncode, 1, p.stderr)
+        self.assertEqual(len(re.findall("pdftotext is not installed",
+                                        p.stderr)), 2)
 
     def db_bytes(self):
         return sum(os.path.getsize(os.path.join(self.db, f))

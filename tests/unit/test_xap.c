@@ -342,6 +342,17 @@ static void test_facets_and_paging(void **state)
     assert_int_equal(xap_search(db, &req, &r, &e), ERR_OK);
     assert_int_equal(r->nhits, 1);
     xap_results_free(r);
+    /* counts only: no page, the facets still cover every match */
+    req.offset = 0;
+    req.limit = 0;
+    assert_int_equal(xap_search(db, &req, &r, &e), ERR_OK);
+    assert_int_equal(r->nhits, 0);
+    assert_int_equal(r->estimated, 4);
+    sum = 0;
+    for (size_t i = 0; i < r->ncouncils; i++)
+        sum += r->councils[i].count;
+    assert_int_equal(sum, 4);
+    xap_results_free(r);
     qfree(q);
     xap_db_close(db);
 }
