@@ -15,11 +15,11 @@
 
 /* Exit status, documented in --help and client/README.md. */
 enum client_exit {
-    EXIT_HITS = 0,     /* answered, with hits (or the item) */
-    EXIT_NO_HITS = 1,  /* answered: no hits, or no such item */
-    EXIT_USAGE = 2,    /* bad option, bad query or bad request */
+    EXIT_HITS = 0,      /* answered, with hits (or the item) */
+    EXIT_NO_HITS = 1,   /* answered: no hits, or no such item */
+    EXIT_USAGE = 2,     /* bad option, bad query or bad request */
     EXIT_NO_DAEMON = 3, /* cannot reach referatd or the reply broke */
-    EXIT_SERVER = 4,   /* referatd busy or failed */
+    EXIT_SERVER = 4,    /* referatd busy or failed */
 };
 
 /* Send `request` (one line, newline included) to host:port and read one

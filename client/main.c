@@ -167,8 +167,7 @@ static int parse_args(struct opts *o, int argc, char **argv, struct err *e)
             return 1;
         }
         if (c == 'V') {
-            printf("referat %s (protocol %d)\n", CLIENT_VERSION,
-                   PROTO_VERSION);
+            printf("referat %s (protocol %d)\n", CLIENT_VERSION, PROTO_VERSION);
             return 1;
         }
         if (c == '?' || c == ':') {
@@ -212,8 +211,7 @@ static int exit_for(enum proto_code code)
     }
 }
 
-static int build_request(const struct opts *o, struct buf *req,
-                         struct err *e)
+static int build_request(const struct opts *o, struct buf *req, struct err *e)
 {
     if (o->item != NULL) {
         if (strlen(o->item) == 0 || strlen(o->item) > PROTO_ID_MAX ||
@@ -248,7 +246,8 @@ static int print_answer(const struct opts *o, struct buf *payload)
     if (o->json) {
         fwrite(payload->data, 1, payload->len, stdout);
         fputc('\n', stdout);
-        if (o->item == NULL && json_array_size(json_object_get(ans, "hits")) == 0)
+        if (o->item == NULL &&
+            json_array_size(json_object_get(ans, "hits")) == 0)
             rc = EXIT_NO_HITS;
     } else {
         struct show_opts so = {o->color, stdout};

@@ -30,10 +30,9 @@ static int dial(const char *host, const char *port, double timeout_s,
             saved = errno;
             continue;
         }
-        struct timeval tv = {(time_t)timeout_s,
-                             (suseconds_t)((timeout_s - (double)(time_t)
-                                                            timeout_s) *
-                                           1e6)};
+        struct timeval tv = {
+            (time_t)timeout_s,
+            (suseconds_t)((timeout_s - (double)(time_t)timeout_s) * 1e6)};
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
         setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
         if (connect(fd, a->ai_addr, a->ai_addrlen) != 0) {
@@ -74,16 +73,14 @@ static int recv_some(int fd, struct buf *b, size_t want, size_t max,
                      : (b->len > 0 && memchr(b->data, '\n', b->len) != NULL))
             return ERR_OK;
         if (b->len > max)
-            return err_set(e, ERR_INVAL, "reply longer than <%zu> bytes",
-                           max);
+            return err_set(e, ERR_INVAL, "reply longer than <%zu> bytes", max);
         ssize_t n = recv(fd, chunk, sizeof chunk, 0);
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
             return err_set(e, ERR_IO, "referatd did not answer in time");
         if (n < 0)
-            return err_set(e, ERR_IO, "reading the reply: %s",
-                           strerror(errno));
+            return err_set(e, ERR_IO, "reading the reply: %s", strerror(errno));
         if (n == 0)
             return err_set(e, ERR_IO, "referatd closed the connection");
         if (buf_append(b, chunk, (size_t)n) != ERR_OK)
@@ -96,9 +93,16 @@ static int exchange(int fd, const char *request, size_t len,
 {
     struct buf in;
     buf_init(&in);
-    int rc = send_all(fd, request, len, e);
-    if (rc == ERR_OK)
-        rc = recv_some(fd, &in, 0, 1024, e);
+    struct err send_err;
+    err_clear(&send_err);
+    /* Even if sending fails, the server may have said why before closing
+     * (`ERR busy too many connections`): read that first. */
+    int sent = send_all(fd, request, len, &send_err);
+    int rc = recv_some(fd, &in, 0, 1024, e);
+    if (rc != ERR_OK && sent != ERR_OK) {
+        *e = send_err;
+        rc = ERR_IO;
+    }
     if (rc == ERR_OK) {
         char *nl = memchr(in.data, '\n', in.len);
         size_t head = (size_t)(nl - in.data);

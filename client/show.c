@@ -47,7 +47,7 @@ static size_t entity(const char *s, char *out, size_t *outlen)
     static const struct {
         const char *name;
         char c;
-    } named[] = {{"amp;", '&'}, {"lt;", '<'}, {"gt;", '>'},
+    } named[] = {{"amp;", '&'},  {"lt;", '<'},    {"gt;", '>'},
                  {"quot;", '"'}, {"apos;", '\''}, {"#39;", '\''},
                  {"#x27;", '\''}};
     for (size_t i = 0; i < sizeof named / sizeof named[0]; i++) {

@@ -37,28 +37,25 @@ int cmd_stats_json(struct server *srv, struct buf *out)
         "{s:s,s:s,s:i,s:f,s:I,s:I,s:{s:I,s:I,s:I},s:{s:i,s:i,s:i},"
         "s:{s:I,s:I,s:I,s:I}}",
         "server", "referatd", "version", REFERAT_VERSION, "protocol",
-        PROTO_VERSION, "uptime_s",
-        (server_now_ms() - srv->started_ms) / 1000.0, "documents",
-        (json_int_t)sn->doccount, "revision", (json_int_t)sn->revision,
-        "analysis", "lexicon_words", (json_int_t)txt_lexicon_size(sn->lexicon),
-        "vocabulary_terms", (json_int_t)qry_vocab_size(sn->vocab),
-        "synonym_groups",
-        (json_int_t)(sn->thesaurus != NULL
-                         ? qry_thesaurus_groups(sn->thesaurus)
-                         : 0),
+        PROTO_VERSION, "uptime_s", (server_now_ms() - srv->started_ms) / 1000.0,
+        "documents", (json_int_t)sn->doccount, "revision",
+        (json_int_t)sn->revision, "analysis", "lexicon_words",
+        (json_int_t)txt_lexicon_size(sn->lexicon), "vocabulary_terms",
+        (json_int_t)qry_vocab_size(sn->vocab), "synonym_groups",
+        (json_int_t)(sn->thesaurus != NULL ? qry_thesaurus_groups(sn->thesaurus)
+                                           : 0),
         "workers", "threads", (int)pool_threads(srv->pool), "queued",
         (int)pool_queued(srv->pool), "running", (int)srv->inflight,
         "connections", "open", (json_int_t)srv->nconns, "max",
         (json_int_t)srv->set->max_connections, "total",
-        (json_int_t)st->conns_total, "refused",
-        (json_int_t)st->conns_refused);
+        (json_int_t)st->conns_total, "refused", (json_int_t)st->conns_refused);
     snap_release(srv->snaps, sn);
     if (o == NULL)
         return ERR_NOMEM;
     json_t *req = json_pack(
-        "{s:I,s:I,s:I,s:I,s:f}", "searches", (json_int_t)st->searches,
-        "items", (json_int_t)st->items, "errors", (json_int_t)st->errors,
-        "busy", (json_int_t)st->busy, "search_ms_mean",
+        "{s:I,s:I,s:I,s:I,s:f}", "searches", (json_int_t)st->searches, "items",
+        (json_int_t)st->items, "errors", (json_int_t)st->errors, "busy",
+        (json_int_t)st->busy, "search_ms_mean",
         st->searches ? st->search_ms_total / (double)st->searches : 0.0);
     if (req == NULL || json_object_set_new(o, "requests", req) != 0) {
         json_decref(o);
@@ -141,8 +138,8 @@ static enum cmd_next submit(struct conn *c, struct req *r)
 
 static enum cmd_next cmd_search(struct conn *c, const char *arg, size_t len)
 {
-    struct req *r = req_new(conn_server(c), REQ_SEARCH, REQ_VIA_LINE,
-                            conn_peer(c), c);
+    struct req *r =
+        req_new(conn_server(c), REQ_SEARCH, REQ_VIA_LINE, conn_peer(c), c);
     if (r == NULL) {
         conn_reply_err(c, PROTO_INTERNAL, "out of memory");
         return CMD_DONE;
@@ -176,8 +173,8 @@ static enum cmd_next cmd_item(struct conn *c, const char *arg, size_t len)
 }
 
 static const struct cmd cmds[] = {
-    {"HELLO", cmd_hello, 0, 1, 0},  {"VERSION", cmd_hello, 0, 0, 0},
-    {"PING", cmd_ping, 0, 0, 0},    {"STATS", cmd_stats, 0, 0, 0},
+    {"HELLO", cmd_hello, 0, 1, 0},   {"VERSION", cmd_hello, 0, 0, 0},
+    {"PING", cmd_ping, 0, 0, 0},     {"STATS", cmd_stats, 0, 0, 0},
     {"SEARCH", cmd_search, 1, 1, 1}, {"ITEM", cmd_item, 1, 1, 1},
     {"QUIT", cmd_quit, 0, 0, 0},
 };

@@ -169,8 +169,7 @@ static void conn_step(struct conn *c)
                 c->state = CONN_CLOSING;
                 break;
             }
-            size_t pending =
-                evbuffer_get_length(bufferevent_get_input(c->bev));
+            size_t pending = evbuffer_get_length(bufferevent_get_input(c->bev));
             deadline_set(c, pending > 0);
             return; /* wait for more bytes */
         }
@@ -346,8 +345,8 @@ static void peer_name(const struct sockaddr *sa, char *out, size_t cap)
     }
 }
 
-void conn_new(struct server *srv, evutil_socket_t fd,
-              const struct sockaddr *sa, int salen)
+void conn_new(struct server *srv, evutil_socket_t fd, const struct sockaddr *sa,
+              int salen)
 {
     (void)salen;
     struct conn *c = calloc(1, sizeof *c);

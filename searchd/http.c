@@ -6,6 +6,7 @@
 #include <netinet/tcp.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 
 #include <event2/buffer.h>
@@ -17,6 +18,31 @@
 #include "req.h"
 #include "server.h"
 #include "snap.h"
+
+/* One HTTP connection as we track it: counted, with a request deadline
+ * (see bevcb() below). Found by descriptor from a request. */
+struct hconn {
+    struct server *srv;
+    struct bufferevent *bev;
+    struct evhttp_connection *evcon;
+    struct event *timer;
+    evutil_socket_t fd;
+    unsigned served;   /* requests seen since the deadline was armed */
+    unsigned inflight; /* requests with a worker */
+};
+
+static struct hconn *hconn_of(struct server *srv, struct evhttp_request *req)
+{
+    struct evhttp_connection *evcon = evhttp_request_get_connection(req);
+    if (evcon == NULL)
+        return NULL;
+    evutil_socket_t fd =
+        bufferevent_getfd(evhttp_connection_get_bufferevent(evcon));
+    if (fd < 0 || (size_t)fd >= srv->hconns_cap)
+        return NULL;
+    struct hconn *h = srv->hconns[fd];
+    return h != NULL && h->evcon == evcon ? h : NULL;
+}
 
 static const char *reason(int status)
 {
@@ -96,6 +122,9 @@ static void send_code(struct server *srv, struct evhttp_request *req,
 void http_req_done(struct req *r)
 {
     struct evhttp_request *req = r->owner;
+    struct hconn *h = hconn_of(r->srv, req);
+    if (h != NULL && h->inflight > 0)
+        h->inflight--;
     if (r->code == PROTO_OK)
         send_json(r->srv, req, 200, &r->body);
     else
@@ -121,7 +150,11 @@ static void submit(struct server *srv, struct evhttp_request *req,
     if (req_submit(r, &e) != ERR_OK) {
         send_code(srv, req, PROTO_BUSY, e.msg);
         req_free(r);
+        return;
     }
+    struct hconn *h = hconn_of(srv, req);
+    if (h != NULL)
+        h->inflight++;
 }
 
 static void route_search(struct server *srv, struct evhttp_request *req,
@@ -136,8 +169,7 @@ static void route_search(struct server *srv, struct evhttp_request *req,
     err_clear(&e);
     int rc = proto_search_from_form(qs, strlen(qs), &r->search, &e);
     if (rc != ERR_OK) {
-        send_code(srv, req, proto_code_from_err(rc, PROTO_BAD_REQUEST),
-                  e.msg);
+        send_code(srv, req, proto_code_from_err(rc, PROTO_BAD_REQUEST), e.msg);
         req_free(r);
         return;
     }
@@ -228,6 +260,9 @@ static void route_method(struct server *srv, struct evhttp_request *req)
 static void gencb(struct evhttp_request *req, void *arg)
 {
     struct server *srv = arg;
+    struct hconn *h = hconn_of(srv, req);
+    if (h != NULL)
+        h->served++;
     struct evhttp_connection *evcon = evhttp_request_get_connection(req);
     struct bufferevent *bev =
         evcon != NULL ? evhttp_connection_get_bufferevent(evcon) : NULL;
@@ -279,59 +314,108 @@ static void gencb(struct evhttp_request *req, void *arg)
     }
 }
 
-/* Count HTTP connections. evhttp has no hook for a new or a closed
- * connection, only a close callback on a connection object we never see
- * created. So: bevcb() creates each connection's bufferevent, counts it
- * and holds a reference; right after evhttp has set the connection up,
- * conn_adopt() finds the evhttp_connection (the bufferevent's callback
- * argument) and sets the close callback - or, if evhttp already freed the
- * connection (callbacks cleared), uncounts it. A pass-through filter
- * bufferevent would be simpler but stalls replies in libevent 2.1.12. */
-static void conn_closed(struct evhttp_connection *evcon, void *arg)
+/* Count HTTP connections and bound how long one may take per request.
+ * evhttp has no hook for a new or a closed connection, only a close
+ * callback on a connection object we never see created. So bevcb()
+ * creates each connection's bufferevent, counts it and holds a reference;
+ * right after evhttp has set the connection up, conn_adopt() finds the
+ * evhttp_connection (the bufferevent's callback argument), sets the close
+ * callback and starts the connection's deadline - or, if evhttp already
+ * freed the connection (callbacks cleared), uncounts it. (A pass-through
+ * filter bufferevent would be simpler but stalls replies in libevent
+ * 2.1.12: output added while writing is disabled is never flushed.)
+ *
+ * evhttp's own timeout restarts with every byte, so a client sending a
+ * header byte a second would hold its connection for hours: the deadline
+ * closes a connection that completed no request in --idle-timeout
+ * seconds and has none running. Connections are found by descriptor. */
+static void hconn_arm(struct hconn *h)
 {
-    (void)evcon;
-    listen_conn_close(arg);
+    struct timeval tv = {(time_t)h->srv->set->idle_timeout, 0};
+    evtimer_add(h->timer, &tv);
 }
 
-struct adopt {
-    struct server *srv;
-    struct bufferevent *bev;
-};
+static void hconn_free(struct hconn *h)
+{
+    struct server *srv = h->srv;
+    if (h->fd >= 0 && (size_t)h->fd < srv->hconns_cap &&
+        srv->hconns[h->fd] == h)
+        srv->hconns[h->fd] = NULL;
+    event_free(h->timer);
+    free(h);
+}
+
+static void conn_closed(struct evhttp_connection *evcon, void *arg)
+{
+    struct hconn *h = arg;
+    (void)evcon;
+    listen_conn_close(h->srv);
+    hconn_free(h);
+}
+
+static void hconn_deadline(evutil_socket_t fd, short what, void *arg)
+{
+    struct hconn *h = arg;
+    (void)fd;
+    (void)what;
+    if (h->served > 0 || h->inflight > 0) {
+        h->served = 0;
+        hconn_arm(h);
+        return;
+    }
+    log_msg(LOG_DEBUG, "http", "closing a connection: no request in %u s",
+            (unsigned)h->srv->set->idle_timeout);
+    evhttp_connection_free(h->evcon); /* conn_closed() frees h */
+}
 
 static void conn_adopt(evutil_socket_t fd, short what, void *arg)
 {
-    struct adopt *a = arg;
+    struct hconn *h = arg;
+    struct server *srv = h->srv;
     bufferevent_data_cb rd, wr;
     bufferevent_event_cb ev;
     void *cbarg = NULL;
     (void)fd;
     (void)what;
-    bufferevent_getcb(a->bev, &rd, &wr, &ev, &cbarg);
-    if (ev != NULL && cbarg != NULL)
-        evhttp_connection_set_closecb(cbarg, conn_closed, a->srv);
-    else
-        listen_conn_close(a->srv);
-    bufferevent_decref(a->bev);
-    free(a);
+    bufferevent_getcb(h->bev, &rd, &wr, &ev, &cbarg);
+    bufferevent_decref(h->bev);        /* still alive if evhttp holds it */
+    if (ev == NULL || cbarg == NULL) { /* evhttp is done with it already */
+        listen_conn_close(srv);
+        hconn_free(h);
+        return;
+    }
+    h->evcon = cbarg;
+    h->fd = bufferevent_getfd(h->bev);
+    if (h->fd >= 0 && (size_t)h->fd < srv->hconns_cap)
+        srv->hconns[h->fd] = h;
+    evhttp_connection_set_closecb(h->evcon, conn_closed, h);
+    hconn_arm(h);
 }
 
 static struct bufferevent *bevcb(struct event_base *base, void *arg)
 {
     struct server *srv = arg;
-    struct adopt *a = malloc(sizeof *a);
-    struct bufferevent *bev =
-        a != NULL ? bufferevent_socket_new(base, -1, BEV_OPT_CLOSE_ON_FREE)
-                  : NULL;
-    if (bev == NULL) {
-        free(a);
+    struct hconn *h = calloc(1, sizeof *h);
+    if (h == NULL)
+        return NULL;
+    h->srv = srv;
+    h->fd = -1;
+    h->timer = evtimer_new(base, hconn_deadline, h);
+    h->bev = bufferevent_socket_new(base, -1, BEV_OPT_CLOSE_ON_FREE);
+    if (h->timer == NULL || h->bev == NULL) {
+        if (h->bev != NULL)
+            bufferevent_free(h->bev);
+        if (h->timer != NULL)
+            event_free(h->timer);
+        free(h);
         return NULL;
     }
-    a->srv = srv;
-    a->bev = bev;
+    struct bufferevent *bev = h->bev;
     bufferevent_incref(bev);
-    if (event_base_once(base, -1, EV_TIMEOUT, conn_adopt, a, NULL) != 0) {
+    if (event_base_once(base, -1, EV_TIMEOUT, conn_adopt, h, NULL) != 0) {
         bufferevent_decref(bev);
-        free(a);
+        event_free(h->timer);
+        free(h);
         return bev; /* served, just not counted */
     }
     srv->nconns++;
@@ -341,6 +425,12 @@ static struct bufferevent *bevcb(struct event_base *base, void *arg)
 
 int http_start(struct server *srv, struct evconnlistener *lev)
 {
+    struct rlimit rl;
+    size_t cap = 65536;
+    if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur < cap)
+        cap = (size_t)rl.rlim_cur;
+    srv->hconns = calloc(cap, sizeof *srv->hconns);
+    srv->hconns_cap = srv->hconns != NULL ? cap : 0;
     srv->http = evhttp_new(srv->base);
     if (srv->http == NULL) {
         evconnlistener_free(lev);
@@ -352,9 +442,9 @@ int http_start(struct server *srv, struct evconnlistener *lev)
     /* Let every method through so that we answer 405, not libevent 501. */
     evhttp_set_allowed_methods(
         srv->http, EVHTTP_REQ_GET | EVHTTP_REQ_HEAD | EVHTTP_REQ_POST |
-                       EVHTTP_REQ_PUT | EVHTTP_REQ_DELETE |
-                       EVHTTP_REQ_OPTIONS | EVHTTP_REQ_PATCH |
-                       EVHTTP_REQ_TRACE | EVHTTP_REQ_CONNECT);
+                       EVHTTP_REQ_PUT | EVHTTP_REQ_DELETE | EVHTTP_REQ_OPTIONS |
+                       EVHTTP_REQ_PATCH | EVHTTP_REQ_TRACE |
+                       EVHTTP_REQ_CONNECT);
     evhttp_set_bevcb(srv->http, bevcb, srv);
     evhttp_set_gencb(srv->http, gencb, srv);
     srv->http_sock = evhttp_bind_listener(srv->http, lev);
@@ -377,7 +467,10 @@ void http_stop(struct server *srv)
 {
     http_unbind(srv);
     if (srv->http != NULL) {
-        evhttp_free(srv->http);
+        evhttp_free(srv->http); /* each connection's close callback runs */
         srv->http = NULL;
     }
+    free(srv->hconns);
+    srv->hconns = NULL;
+    srv->hconns_cap = 0;
 }

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* limits.h - every limit referatd enforces, each with the reason for it.
  * The ones worth tuning are also settings (settings.c); these are their
- * defaults and hard bounds. docs/security.md lists them for operators. */
+ * defaults and hard bounds. searchd/README.md explains them for operators. */
 #ifndef REFERAT_SEARCHD_LIMITS_H
 #define REFERAT_SEARCHD_LIMITS_H
 
@@ -14,8 +14,8 @@
 
 /* Results per page and how deep one may page: Xapian's cost grows with
  * offset+limit, and nobody reads result 1001. */
-#define LIMIT_PAGE    PROTO_LIMIT_MAX
-#define LIMIT_WINDOW  PROTO_WINDOW_MAX
+#define LIMIT_PAGE   PROTO_LIMIT_MAX
+#define LIMIT_WINDOW PROTO_WINDOW_MAX
 
 /* Query size, terms and wildcard expansion are capped in lib/query
  * (QRY_BYTES_MAX, QRY_TERMS_MAX, QRY_DEPTH_MAX); a wildcard may expand to

@@ -74,8 +74,8 @@ static int bound_port(struct evconnlistener *lev)
 {
     struct sockaddr_storage ss;
     socklen_t len = sizeof ss;
-    if (getsockname(evconnlistener_get_fd(lev), (struct sockaddr *)&ss,
-                    &len) != 0)
+    if (getsockname(evconnlistener_get_fd(lev), (struct sockaddr *)&ss, &len) !=
+        0)
         return -1;
     if (ss.ss_family == AF_INET)
         return ntohs(((struct sockaddr_in *)&ss)->sin_port);
@@ -96,8 +96,8 @@ static struct evconnlistener *bind_one(struct server *srv,
                                        const struct settings_addr *a,
                                        const char *what, int with_cb)
 {
-    unsigned flags = LEV_OPT_CLOSE_ON_FREE | LEV_OPT_REUSEABLE |
-                     LEV_OPT_CLOSE_ON_EXEC;
+    unsigned flags =
+        LEV_OPT_CLOSE_ON_FREE | LEV_OPT_REUSEABLE | LEV_OPT_CLOSE_ON_EXEC;
     struct evconnlistener *lev = evconnlistener_new_bind(
         srv->base, with_cb ? accept_cb : NULL, srv, flags, 512,
         (const struct sockaddr *)&a->sa, (int)a->salen);
@@ -109,7 +109,7 @@ static struct evconnlistener *bind_one(struct server *srv,
     if (!is_loopback(a))
         log_msg(LOG_WARN, "listen",
                 "%s <%s> is not loopback: anyone who can reach it can "
-                "search (see docs/security.md)",
+                "search (see searchd/README.md)",
                 what, a->text);
     return lev;
 }

@@ -30,8 +30,11 @@ double server_now_ms(void)
 
 void server_maybe_exit(struct server *srv)
 {
-    if (srv->stopping && srv->inflight == 0 && srv->nline == 0)
+    if (srv->stopping && !srv->exiting && srv->inflight == 0 &&
+        srv->nline == 0) {
+        srv->exiting = 1;
         event_base_loopexit(srv->base, NULL);
+    }
 }
 
 static void libevent_log(int severity, const char *msg)
@@ -117,6 +120,7 @@ static void drain_inflight(struct server *srv)
 
 static void teardown(struct server *srv)
 {
+    srv->stopping = srv->exiting = 1; /* no more loop exits requested */
     if (srv->pool != NULL && srv->base != NULL)
         drain_inflight(srv);
     if (srv->base != NULL) {

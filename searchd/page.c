@@ -85,8 +85,7 @@ const char *const page_html[] = {
     "const s=$('sugg');s.replaceChildren();if(j.suggestion){"
     "s.append(j.corrected?'Viser resultater for ':'Mente du: ');"
     "const a=el('a',null,j.suggestion);a.onclick=()=>{$('q').value="
-    "j.suggestion;search(0);};s.append(a);}\n"
-    ,
+    "j.suggestion;search(0);};s.append(a);}\n",
     "for(const h of j.hits){const d=el('div','hit');"
     "const t=el('div','t',(h.label?h.label+'. ':'')+(h.title||h.id));"
     "t.onclick=()=>item(h.id);d.append(t);"

@@ -21,13 +21,13 @@ void qlog_write(struct server *srv, const struct req *r)
     const char *q = r->kind == REQ_SEARCH ? r->search.q : r->id;
     size_t qlen = r->kind == REQ_SEARCH ? r->search.q_len : r->id_len;
     char esc[LIMIT_QLOG_QUERY * 4 + 1];
-    log_escape(q != NULL ? q : "", q != NULL ? qlen : 0, LIMIT_QLOG_QUERY,
-               esc, sizeof esc);
+    log_escape(q != NULL ? q : "", q != NULL ? qlen : 0, LIMIT_QLOG_QUERY, esc,
+               sizeof esc);
     fprintf(srv->qlog,
             "%s peer=%s via=%s kind=%s code=%s ms=%.3f hits=%u total=%u "
             "q=\"%s\"%s\n",
             stamp, r->peer, r->via == REQ_VIA_HTTP ? "http" : "line",
-            r->kind == REQ_SEARCH ? "search" : "item",
-            proto_code_name(r->code), r->ms, (unsigned)r->nhits,
-            (unsigned)r->total, esc, qlen > LIMIT_QLOG_QUERY ? " cut" : "");
+            r->kind == REQ_SEARCH ? "search" : "item", proto_code_name(r->code),
+            r->ms, (unsigned)r->nhits, (unsigned)r->total, esc,
+            qlen > LIMIT_QLOG_QUERY ? " cut" : "");
 }

@@ -18,17 +18,12 @@ static void req_done_cb(evutil_socket_t fd, short what, void *arg)
     (void)fd;
     (void)what;
     srv->inflight--;
-    if (r->code == PROTO_OK) {
-        if (r->kind == REQ_SEARCH) {
-            srv->stats.searches++;
-            srv->stats.search_ms_total += r->ms;
-        } else {
-            srv->stats.items++;
-        }
-    } else {
-        srv->stats.errors++;
-        if (r->code == PROTO_BUSY)
-            srv->stats.busy++;
+    /* Errors are counted where they are written (conn.c, http.c). */
+    if (r->code == PROTO_OK && r->kind == REQ_SEARCH) {
+        srv->stats.searches++;
+        srv->stats.search_ms_total += r->ms;
+    } else if (r->code == PROTO_OK) {
+        srv->stats.items++;
     }
     qlog_write(srv, r);
     if (r->via == REQ_VIA_HTTP)
@@ -78,8 +73,13 @@ int req_submit(struct req *r, struct err *e)
     struct server *srv = r->srv;
     if (srv->stopping)
         return err_set(e, ERR_LIMIT, "server is shutting down");
-    if (pool_submit(srv->pool, r, e) != ERR_OK)
+    if (pool_submit(srv->pool, r, e) != ERR_OK) {
+        /* Refused for load: worth a query-log line too. */
+        r->code = PROTO_BUSY;
+        r->ms = server_now_ms() - r->t0;
+        qlog_write(srv, r);
         return ERR_LIMIT;
+    }
     srv->inflight++;
     return ERR_OK;
 }

@@ -43,7 +43,7 @@ struct req {
     double ms;             /* t0 to answer ready */
     /* Hand-back to the event loop: the worker activates done_ev. */
     struct event *done_ev;
-    void *owner; /* NULL once the client went away (line protocol) */
+    void *owner;      /* NULL once the client went away (line protocol) */
     struct req *next; /* worker queue link */
 };
 

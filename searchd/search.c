@@ -79,12 +79,12 @@ static int snippet_pair(const struct txt_analyzer *an, const char *text,
     if (rc == ERR_OK)
         rc = render_snippet(&raw, 1, &html);
     if (rc == ERR_OK &&
-        (json_object_set_new(hit, "snippet",
-                             json_stringn(plain.data ? plain.data : "",
-                                          plain.len)) != 0 ||
-         json_object_set_new(hit, "snippet_html",
-                             json_stringn(html.data ? html.data : "",
-                                          html.len)) != 0))
+        (json_object_set_new(
+             hit, "snippet",
+             json_stringn(plain.data ? plain.data : "", plain.len)) != 0 ||
+         json_object_set_new(
+             hit, "snippet_html",
+             json_stringn(html.data ? html.data : "", html.len)) != 0))
         rc = ERR_NOMEM;
     buf_fini(&raw);
     buf_fini(&plain);
@@ -95,9 +95,8 @@ static int snippet_pair(const struct txt_analyzer *an, const char *text,
 /* The fields of a hit, read from the stored document (a JSON object of
  * some 10-40 KB: scanned, not parsed). "path" is never sent: it shows
  * the server's directories. */
-static const char *const hit_fields[] = {"id",    "council", "authority",
-                                         "date",  "label",   "title",
-                                         "file",  "text"};
+static const char *const hit_fields[] = {
+    "id", "council", "authority", "date", "label", "title", "file", "text"};
 #define HIT_NFIELDS (sizeof hit_fields / sizeof hit_fields[0])
 #define HIT_TEXT    (HIT_NFIELDS - 1)
 
@@ -114,8 +113,8 @@ static json_t *hit_json(const struct xap_hit *h, const struct txt_analyzer *an,
     int bad = o == NULL;
     for (size_t i = 0; !bad && i < HIT_TEXT; i++) {
         json_t *v = proto_json_field_value(&f[i]);
-        bad |= json_object_set_new(o, hit_fields[i], v != NULL ? v
-                                                               : json_null());
+        bad |=
+            json_object_set_new(o, hit_fields[i], v != NULL ? v : json_null());
     }
     struct buf text;
     buf_init(&text);
@@ -125,8 +124,8 @@ static json_t *hit_json(const struct xap_hit *h, const struct txt_analyzer *an,
         buf_reset(&text);
     if (!bad) {
         bad |= json_object_set_new(o, "score", json_real(h->score));
-        bad |= snippet_pair(an, text.data != NULL ? text.data : "", text.len,
-                            q, o) != ERR_OK;
+        bad |= snippet_pair(an, text.data != NULL ? text.data : "", text.len, q,
+                            o) != ERR_OK;
     }
     buf_fini(&text);
     if (bad) {
@@ -166,16 +165,15 @@ static int results_json(struct req *r, const struct xap_results *res,
     }
     json_t *facets = json_null();
     if (s->facets)
-        facets = json_pack(
-            "{s:o*,s:o*}", "council",
-            facet_json(res != NULL ? res->councils : NULL,
-                       res != NULL ? res->ncouncils : 0),
-            "year",
-            facet_json(res != NULL ? res->years : NULL,
-                       res != NULL ? res->nyears : 0));
+        facets = json_pack("{s:o*,s:o*}", "council",
+                           facet_json(res != NULL ? res->councils : NULL,
+                                      res != NULL ? res->ncouncils : 0),
+                           "year",
+                           facet_json(res != NULL ? res->years : NULL,
+                                      res != NULL ? res->nyears : 0));
     json_t *o = json_pack(
-        "{s:{s:I,s:I,s:I},s:I,s:I,s:f,s:o*,s:o*,s:o,s:b}", "total",
-        "estimated", (json_int_t)(res ? res->estimated : 0), "lower",
+        "{s:{s:I,s:I,s:I},s:I,s:I,s:f,s:o*,s:o*,s:o,s:b}", "total", "estimated",
+        (json_int_t)(res ? res->estimated : 0), "lower",
         (json_int_t)(res ? res->lower : 0), "upper",
         (json_int_t)(res ? res->upper : 0), "offset", (json_int_t)s->offset,
         "limit", (json_int_t)s->limit, "took_ms",

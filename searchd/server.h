@@ -24,18 +24,19 @@ struct conn;
 struct req;
 struct pool;
 struct snapstore;
+struct hconn;
 
 TAILQ_HEAD(conn_list, conn);
 
 /* Counters, event-loop thread only. */
 struct stats {
-    uint64_t conns_total;    /* line + HTTP connections accepted */
-    uint64_t conns_refused;  /* over --max-connections */
-    uint64_t searches;       /* answered searches */
-    uint64_t items;          /* answered item look-ups */
-    uint64_t errors;         /* error replies of any kind */
-    uint64_t busy;           /* busy / 503 replies */
-    double search_ms_total;  /* for the mean */
+    uint64_t conns_total;   /* line + HTTP connections accepted */
+    uint64_t conns_refused; /* over --max-connections */
+    uint64_t searches;      /* answered searches */
+    uint64_t items;         /* answered item look-ups */
+    uint64_t errors;        /* error replies of any kind */
+    uint64_t busy;          /* busy / 503 replies */
+    double search_ms_total; /* for the mean */
 };
 
 struct server {
@@ -44,15 +45,18 @@ struct server {
     struct evconnlistener *line_listener;
     struct evhttp *http;
     struct evhttp_bound_socket *http_sock;
+    struct hconn **hconns; /* HTTP connections by descriptor (http.c) */
+    size_t hconns_cap;
     struct pool *pool;
     struct snapstore *snaps;
-    FILE *qlog;            /* query log or NULL */
+    FILE *qlog;             /* query log or NULL */
     struct conn_list conns; /* open line-protocol connections */
-    unsigned nconns;       /* line + HTTP connections open now */
-    unsigned nline;        /* of which line protocol */
-    unsigned inflight;     /* requests handed to workers, not yet done */
-    int stopping;          /* SIGTERM seen: finish, accept nothing new */
-    double started_ms;     /* monotonic clock at start */
+    unsigned nconns;        /* line + HTTP connections open now */
+    unsigned nline;         /* of which line protocol */
+    unsigned inflight;      /* requests handed to workers, not yet done */
+    int stopping;           /* SIGTERM seen: finish, accept nothing new */
+    int exiting;            /* the loop was told to exit */
+    double started_ms;      /* monotonic clock at start */
     struct stats stats;
     struct event *ev_term, *ev_int, *ev_hup, *ev_grace;
 };
@@ -75,8 +79,8 @@ int listen_conn_open(struct server *srv);
 void listen_conn_close(struct server *srv);
 
 /* conn.c: line-protocol connections. */
-void conn_new(struct server *srv, evutil_socket_t fd,
-              const struct sockaddr *sa, int salen);
+void conn_new(struct server *srv, evutil_socket_t fd, const struct sockaddr *sa,
+              int salen);
 /* Stop reading new requests; close each connection once its reply is out. */
 void conn_shutdown_all(struct server *srv);
 void conn_free_all(struct server *srv);

@@ -89,8 +89,7 @@ void settings_usage(FILE *out)
             "  --db PATH              index directory (required)\n"
             "  --listen HOST:PORT     line protocol address, or off "
             "[" DEFAULT_LISTEN "]\n"
-            "  --http HOST:PORT       HTTP address, or off [" DEFAULT_HTTP
-            "]\n"
+            "  --http HOST:PORT       HTTP address, or off [" DEFAULT_HTTP "]\n"
             "                         (port 0: the kernel picks; READY line "
             "on stdout)\n"
             "  --threads N            search worker threads [CPUs, max 8]\n"
@@ -106,7 +105,7 @@ void settings_usage(FILE *out)
             "  --idle-timeout S       seconds idle or per request line "
             "[%d]\n"
             "  --queue-max N          requests waiting for a worker [%d]\n"
-            "  -v, --verbose          more log output (repeat for debug)\n"
+            "  -v, --verbose          debug log output\n"
             "  --log-file FILE        log here instead of stderr\n"
             "  --allow-root           run even as root (not recommended)\n"
             "  -h, --help             this text\n"
@@ -159,8 +158,8 @@ static int num_opt(const char *name, const char *v, uint32_t lo, uint32_t hi,
 {
     uint32_t n;
     if (parse_u32(v, &n, NULL) != ERR_OK || n < lo || n > hi)
-        return err_set(e, ERR_INVAL, "--%s <%s>: want a number %u..%u", name,
-                       v, (unsigned)lo, (unsigned)hi);
+        return err_set(e, ERR_INVAL, "--%s <%s>: want a number %u..%u", name, v,
+                       (unsigned)lo, (unsigned)hi);
     *out = n;
     return ERR_OK;
 }
@@ -171,8 +170,8 @@ static int check_nofile(const struct settings *s, struct err *e)
     struct rlimit rl;
     if (getrlimit(RLIMIT_NOFILE, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY)
         return ERR_OK;
-    rlim_t need = (rlim_t)s->max_connections + LIMIT_FD_RESERVE +
-                  (rlim_t)s->threads * 16;
+    rlim_t need =
+        (rlim_t)s->max_connections + LIMIT_FD_RESERVE + (rlim_t)s->threads * 16;
     if (need <= rl.rlim_cur)
         return ERR_OK;
     if (need <= rl.rlim_max) {
@@ -187,8 +186,7 @@ static int check_nofile(const struct settings *s, struct err *e)
                    (unsigned long long)rl.rlim_cur);
 }
 
-static int set_one(struct settings *s, int c, const char *arg,
-                   struct err *e)
+static int set_one(struct settings *s, int c, const char *arg, struct err *e)
 {
     switch (c) {
     case OPT_DB:
@@ -216,14 +214,13 @@ static int set_one(struct settings *s, int c, const char *arg,
         s->cors = arg;
         return ERR_OK;
     case OPT_MAX_CONN:
-        return num_opt("max-connections", arg, 1, 1000000,
-                       &s->max_connections, e);
+        return num_opt("max-connections", arg, 1, 1000000, &s->max_connections,
+                       e);
     case OPT_IDLE:
         return num_opt("idle-timeout", arg, 1, LIMIT_IDLE_TIMEOUT_MAX,
                        &s->idle_timeout, e);
     case OPT_QUEUE:
-        return num_opt("queue-max", arg, 1, LIMIT_QUEUE_MAX, &s->queue_max,
-                       e);
+        return num_opt("queue-max", arg, 1, LIMIT_QUEUE_MAX, &s->queue_max, e);
     case 'v':
         s->verbose++;
         return ERR_OK;
@@ -264,8 +261,7 @@ int settings_parse(struct settings *s, int argc, char **argv,
             return ERR_INVAL;
     }
     if (optind < argc)
-        return err_set(e, ERR_INVAL, "unexpected argument <%s>",
-                       argv[optind]);
+        return err_set(e, ERR_INVAL, "unexpected argument <%s>", argv[optind]);
     if (s->db == NULL)
         return err_set(e, ERR_INVAL, "--db PATH is required");
     if (!s->listen.enabled && !s->http.enabled)
@@ -285,6 +281,6 @@ void settings_describe(const struct settings *s, char *out, size_t cap)
              s->thesaurus ? s->thesaurus : "none",
              s->query_log ? s->query_log : "", s->cors ? s->cors : "",
              (unsigned)s->max_connections, (unsigned)s->idle_timeout,
-             (unsigned)s->queue_max, s->verbose,
-             s->log_file ? s->log_file : "", s->allow_root);
+             (unsigned)s->queue_max, s->verbose, s->log_file ? s->log_file : "",
+             s->allow_root);
 }

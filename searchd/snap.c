@@ -17,7 +17,7 @@
 
 struct snapstore {
     const struct settings *set;
-    xap_db *db; /* the reloader's own handle */
+    xap_db *db;           /* the reloader's own handle */
     pthread_mutex_t lock; /* guards cur and every snap's refs */
     struct snap *cur;
     _Atomic uint64_t disk_revision;
@@ -206,8 +206,7 @@ struct snapstore *snapstore_new(const struct settings *set, struct err *e)
     int rc = pthread_create(&ss->thread, NULL, reloader_main, ss);
     pthread_sigmask(SIG_SETMASK, &old, NULL);
     if (rc != 0) {
-        err_set(e, ERR_NOMEM, "cannot start reloader thread: %s",
-                strerror(rc));
+        err_set(e, ERR_NOMEM, "cannot start reloader thread: %s", strerror(rc));
         goto fail;
     }
     ss->started = 1;

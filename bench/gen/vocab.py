@@ -48,7 +48,8 @@ FORNAVNE_K = (
     "Dorthe Charlotte Rikke Henriette Jette Vibeke Maja Line"
 ).split()
 FORNAVNE_M = (
-    "Peter Jens Lars Søren Niels Henrik Michael Thomas Jan Hans Morten Anders Martin Jesper "
+    "Peter Jens Lars Søren Niels Henrik Michael Thomas Jan Hans Morten "
+    "Anders Martin Jesper "
     "Bo Poul Ole Per Kim Steen Torben Bjarne Preben Erik Jørgen Frederik "
     "Rasmus Mads Kasper Jakob Christian Kristian Mikkel"
 ).split()

@@ -67,12 +67,33 @@ def run(cmd, timeout, **kw):
 
 
 def timed(cmd, timeout, **kw):
-    """Run under /usr/bin/time -v: (wall seconds, peak RSS bytes, stdout)."""
+    """Run under /usr/bin/time -v: (wall seconds, peak RSS bytes, stdout,
+    CPU seconds user+system)."""
     t0 = time.monotonic()
     p = run(["/usr/bin/time", "-v"] + cmd, timeout, **kw)
     wall = time.monotonic() - t0
     m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", p.stderr)
-    return wall, int(m.group(1)) * 1024 if m else 0, p.stdout
+    cpu = sum(float(x) for x in re.findall(
+        r"(?:User|System) time \(seconds\): ([\d.]+)", p.stderr))
+    return wall, int(m.group(1)) * 1024 if m else 0, p.stdout, cpu
+
+
+def tree_cpu(pid):
+    """CPU seconds used by a process, its live children and its reaped
+    ones (utime+stime+cutime+cstime), from /proc."""
+    hz = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for p in children(pid):
+        try:
+            with open("/proc/%d/stat" % p) as f:
+                st = f.read()
+            v = st[st.rindex(")") + 2:].split()
+            total += int(v[11]) + int(v[12])
+            if p == pid:
+                total += int(v[13]) + int(v[14])
+        except (OSError, ValueError, IndexError):
+            pass
+    return total / hz
 
 
 def proc_mem(pid):
@@ -191,13 +212,21 @@ def load_queries(path):
     return out
 
 
+def auth_id(auth, q):
+    """The authority filter as a number: 0 for none; an authority absent
+    from this corpus gets an id no item has, so it matches nothing."""
+    if not q["council"]:
+        return 0
+    return auth.get(q["council"], 999999)
+
+
 def write_lines(path, lines):
     with open(path, "w", encoding="utf-8") as f:
         f.write("".join(l + "\n" for l in lines))
     return path
 
 
-# ---- results -------------------------------------------------------------------
+# ---- results ----------------------------------------------------------------
 
 def rows_summary(path, n):
     try:
@@ -229,8 +258,9 @@ class Ctx:
         self.text_bytes = du_txt(self.corpus)
         self.queries = load_queries(args.queries)
 
-    def loadgen(self, proto, port, reqfile, tag, extra=()):
-        """Latency at 1 client, then queries/s at each concurrency."""
+    def loadgen(self, proto, port, reqfile, tag, pid, extra=()):
+        """Latency at 1 client, then queries/s at each concurrency; with
+        the daemon's CPU time per query (robust to other load)."""
         a = self.args
         res = {}
         rows = os.path.join(self.work, "rows-%s.txt" % tag)
@@ -241,11 +271,16 @@ class Ctx:
         res["latency"] = loadgen_json(p.stdout)
         res["hits"] = rows_summary(rows, len(self.queries))
         for c in a.clients:
+            cpu0 = tree_cpu(pid)
             p = run([os.path.join(self.tools, "loadgen"), "--proto", proto,
                      "--port", str(port), "--requests", reqfile, "--clients",
                      str(c), "--duration", str(a.duration)] + list(extra),
                     timeout=a.duration + 120)
-            res["c%d" % c] = loadgen_json(p.stdout)
+            time.sleep(0.5)  # let exited backends be reaped (PostgreSQL)
+            r = loadgen_json(p.stdout)
+            r["server_cpu_ms_per_query"] = round(
+                (tree_cpu(pid) - cpu0) * 1000 / max(1, r["requests"]), 3)
+            res["c%d" % c] = r
         return res
 
 
@@ -290,14 +325,15 @@ def compact(src, dst):
     return du(dst), time.monotonic() - t0
 
 
-# ---- engines -----------------------------------------------------------------
+# ---- engines ----------------------------------------------------------------
 
 def bench_referat(ctx):
     db = os.path.join(ctx.work, "referat-db")
     shutil.rmtree(db, ignore_errors=True)
-    wall, peak, out = timed([os.path.join(ctx.bin, "referat-index"), "--db",
-                             db, "-q", ctx.corpus], timeout=7200)
-    r = {"build_s": wall, "build_peak_rss": peak, "index_bytes": du(db)}
+    wall, peak, out, cpu = timed([os.path.join(ctx.bin, "referat-index"),
+                                  "--db", db, "-q", ctx.corpus], timeout=7200)
+    r = {"build_s": wall, "build_cpu_s": cpu, "build_peak_rss": peak,
+         "index_bytes": du(db)}
     r["compact_bytes"], r["compact_s"] = compact(db, db + ".compact")
     shutil.rmtree(db + ".compact", ignore_errors=True)
     dump = subprocess.run([os.path.join(ctx.bin, "referat-index"), "--db",
@@ -334,7 +370,7 @@ def bench_referat(ctx):
         port = int(line.split()[2])
         r["start_rss"] = proc_mem(p.pid)[0]
         with MemSampler(p.pid) as ms:
-            r.update(ctx.loadgen("referat", port, rf, "referat"))
+            r.update(ctx.loadgen("referat", port, rf, "referat", p.pid))
         r["daemon_peak_rss"] = ms.peak_rss
         fac = run([os.path.join(ctx.tools, "loadgen"), "--proto", "referat",
                    "--port", str(port), "--requests", rff, "--passes", "1",
@@ -386,6 +422,7 @@ searchd
     binlog_path =
     workers = threads
     max_children = 128
+    listen_backlog = 256
     expansion_limit = 200
     read_timeout = 30
     client_timeout = 60
@@ -409,10 +446,10 @@ def bench_sphinx(ctx, auth):
     conf = os.path.join(d, "sphinx.conf")
     with open(conf, "w") as f:
         f.write(SPHINX_CONF.format(tsv=tsv, dir=d, port=port))
-    wall, peak, out = timed(["indexer", "--config", conf, "--all"],
-                            timeout=7200)
+    wall, peak, out, cpu = timed(["indexer", "--config", conf, "--all"],
+                                 timeout=7200)
     m = re.search(r"total (\d+) docs", out)
-    r = {"build_s": wall, "build_peak_rss": peak,
+    r = {"build_s": wall, "build_cpu_s": cpu, "build_peak_rss": peak,
          "index_bytes": du(d) - os.path.getsize(tsv),
          "documents": int(m.group(1)) if m else None}
     reqs = []
@@ -421,7 +458,7 @@ def bench_sphinx(ctx, auth):
             translate.to_sphinx(q["q"]).replace("\\", "\\\\") \
             .replace("'", "\\'")
         if q["council"]:
-            sql += " AND authority_id=%d" % auth.get(q["council"], 0)
+            sql += " AND authority_id=%d" % auth_id(auth, q)
         if q["y0"]:
             sql += " AND year BETWEEN %s AND %s" % (q["y0"], q["y1"])
         reqs.append(sql + " LIMIT 10")
@@ -433,7 +470,7 @@ def bench_sphinx(ctx, auth):
         pid = int(open(os.path.join(d, "searchd.pid")).read().split()[0])
         r["start_rss"] = proc_mem(pid)[0]
         with MemSampler(pid, tree=True) as ms:
-            r.update(ctx.loadgen("mysql", port, rf, "sphinx"))
+            r.update(ctx.loadgen("mysql", port, rf, "sphinx", pid))
         r["daemon_peak_rss"] = ms.peak_rss
     finally:
         try:
@@ -492,9 +529,12 @@ def bench_postgres(ctx, auth):
                 "CREATE INDEX items_year ON items (year);\n"
                 "VACUUM ANALYZE items;\n" % ctx.items)
         t0 = time.monotonic()
+        cpu0 = tree_cpu(pid)
         with MemSampler(pid, tree=True) as ms:
             run(psql + ["-d", "bench", "-f", load], timeout=7200)
         r["build_s"] = time.monotonic() - t0
+        time.sleep(0.5)
+        r["build_cpu_s"] = round(tree_cpu(pid) - cpu0, 2)
         r["build_peak_rss"] = ms.peak_pss
         q = run(psql + ["-d", "bench", "-At", "-c",
                         "SELECT pg_total_relation_size('items'), "
@@ -503,17 +543,18 @@ def bench_postgres(ctx, auth):
         r["index_bytes"], r["gin_bytes"], r["documents"] = map(int, q)
         reqs = []
         for qq in ctx.queries:
-            sql = ("SELECT id, ts_rank(tsv, q) AS r FROM items, %s AS q "
-                   "WHERE tsv @@ q" % translate.to_pg_tsquery(qq["q"]))
+            sql = ("SELECT id, ts_rank(tsv, qq.q) AS r FROM items, "
+                   "(SELECT %s AS q) AS qq WHERE tsv @@ qq.q"
+                   % translate.to_pg_tsquery(qq["q"]))
             if qq["council"]:
-                sql += " AND authority=%d" % auth.get(qq["council"], 0)
+                sql += " AND authority=%d" % auth_id(auth, qq)
             if qq["y0"]:
                 sql += " AND year BETWEEN %s AND %s" % (qq["y0"], qq["y1"])
             reqs.append(sql + " ORDER BY r DESC LIMIT 10")
         rf = write_lines(os.path.join(ctx.work, "req-pg.txt"), reqs)
         r["start_rss"] = sum(proc_mem(x)[1] for x in children(pid))
         with MemSampler(pid, tree=True) as ms:
-            r.update(ctx.loadgen("pg", port, rf, "postgres",
+            r.update(ctx.loadgen("pg", port, rf, "postgres", pid,
                                  ["--user", "bench", "--db", "bench"]))
         r["daemon_peak_rss"] = ms.peak_pss
         r["memory_note"] = "PSS summed over the server's processes"
@@ -529,16 +570,15 @@ def bench_sqlite(ctx, auth):
         if os.path.exists(x):
             os.remove(x)
     tool = os.path.join(HERE, "sqlite_fts5.py")
-    wall, peak, out = timed([sys.executable, tool, "index", db, ctx.items],
-                            timeout=7200)
-    r = {"build_s": wall, "build_peak_rss": peak,
+    wall, peak, out, cpu = timed([sys.executable, tool, "index", db,
+                                  ctx.items], timeout=7200)
+    r = {"build_s": wall, "build_cpu_s": cpu, "build_peak_rss": peak,
          "index_bytes": os.path.getsize(db),
          "documents": json.loads(out)["documents"]}
     lines = []
     for q in ctx.queries:
         lines.append("%s\t%d\t%s\t%s" % (
-            translate.to_fts5(q["q"]), auth.get(q["council"], 0)
-            if q["council"] else 0, q["y0"], q["y1"]))
+            translate.to_fts5(q["q"]), auth_id(auth, q), q["y0"], q["y1"]))
     qf = write_lines(os.path.join(ctx.work, "req-sqlite.tsv"), lines)
     rows = os.path.join(ctx.work, "rows-sqlite.txt")
     a = ctx.args
@@ -547,9 +587,12 @@ def bench_sqlite(ctx, auth):
     r["latency"] = loadgen_json(p.stdout)
     r["hits"] = rows_summary(rows, len(ctx.queries))
     for c in a.clients:
-        p = run([sys.executable, tool, "search", db, qf, "--threads", str(c),
-                 "--duration", str(a.duration)], a.duration + 120)
-        r["c%d" % c] = loadgen_json(p.stdout)
+        _, _, out, cpu = timed([sys.executable, tool, "search", db, qf,
+                                "--threads", str(c), "--duration",
+                                str(a.duration)], a.duration + 120)
+        r["c%d" % c] = loadgen_json(out)
+        r["c%d" % c]["server_cpu_ms_per_query"] = round(
+            cpu * 1000 / max(1, r["c%d" % c]["requests"]), 3)
     r["client_note"] = "in-process, Python threads"
     return r
 
@@ -558,16 +601,17 @@ def bench_xapian(ctx, auth):
     db = os.path.join(ctx.work, "xapian-db")
     shutil.rmtree(db, ignore_errors=True)
     tool = os.path.join(ctx.tools, "xapian_direct")
-    wall, peak, out = timed([tool, "index", db, ctx.items], timeout=7200)
-    r = {"build_s": wall, "build_peak_rss": peak, "index_bytes": du(db),
+    wall, peak, out, cpu = timed([tool, "index", db, ctx.items],
+                                 timeout=7200)
+    r = {"build_s": wall, "build_cpu_s": cpu, "build_peak_rss": peak,
+         "index_bytes": du(db),
          "documents": json.loads(out)["documents"]}
     r["compact_bytes"], r["compact_s"] = compact(db, db + ".compact")
     shutil.rmtree(db + ".compact", ignore_errors=True)
     lines = []
     for q in ctx.queries:
         lines.append("%s\t%d\t%s\t%s" % (
-            translate.to_xapian(q["q"]), auth.get(q["council"], 0)
-            if q["council"] else 0,
+            translate.to_xapian(q["q"]), auth_id(auth, q),
             q["y0"] + "0101" if q["y0"] else "",
             q["y1"] + "1231" if q["y1"] else ""))
     qf = write_lines(os.path.join(ctx.work, "req-xapian.tsv"), lines)
@@ -578,14 +622,17 @@ def bench_xapian(ctx, auth):
     r["latency"] = loadgen_json(p.stdout)
     r["hits"] = rows_summary(rows, len(ctx.queries))
     for c in a.clients:
-        p = run([tool, "search", db, qf, "--threads", str(c), "--duration",
-                 str(a.duration)], a.duration + 120)
-        r["c%d" % c] = loadgen_json(p.stdout)
+        _, _, out, cpu = timed([tool, "search", db, qf, "--threads", str(c),
+                                "--duration", str(a.duration)],
+                               a.duration + 120)
+        r["c%d" % c] = loadgen_json(out)
+        r["c%d" % c]["server_cpu_ms_per_query"] = round(
+            cpu * 1000 / max(1, r["c%d" % c]["requests"]), 3)
     r["client_note"] = "in-process, C++ threads, one Database each"
     return r
 
 
-# ---- report ------------------------------------------------------------------
+# ---- report -----------------------------------------------------------------
 
 def machine():
     cpu = ""
@@ -614,56 +661,73 @@ def ratio(a, b):
     return "-" if not a or not b else "%.2f" % (a / b)
 
 
+def errors(r):
+    """Failed requests over all the runs of an engine."""
+    return sum(r.get(k, {}).get("errors", 0) for k in r
+               if k == "latency" or re.fullmatch(r"c\d+", k))
+
+
 def report_md(res):
     text = res["text_bytes"]
     e = res["engines"]
+    ok = [n for n in ENGINES if n in e and "error" not in e[n]]
     L = []
     L.append("# Benchmark %s, %s corpus\n" % (res["date"], res["size_name"]))
     m = res["machine"]
-    L.append("Machine: %d CPUs (%s), %.0f GiB RAM, kernel %s; load average "
-             "at start %.2f (shared with other jobs). Corpus: %d files, %.1f "
-             "MB of text, %d agenda items (generator seed %d); %d queries, "
-             "top 10. Referat %s.\n" % (
+    L.append("Machine: %d CPUs (%s), %.0f GiB RAM, kernel %s, shared with "
+             "other jobs (load average at the start of each engine below). "
+             "Corpus: %d files, %.1f MB of text, %d agenda items (generator "
+             "seed %d); %d queries, top 10; %s.\n" % (
                  m["nproc"], m["cpu"], m["ram_gib"], m["kernel"],
-                 m["load_at_start"][0], res["files"], text / MB, res["items"],
-                 res["seed"], res["nqueries"], res.get("referat_version", "")))
-    L.append("| engine | build s | MB/s | build peak | index | ×text | "
-             "compacted | ×text | p50 ms | p99 ms | q/s 1 | q/s 8 | q/s 64 | "
-             "daemon peak | queries with hits | mean hits |")
-    L.append("|" + "---|" * 16)
-    for name in ENGINES:
-        r = e.get(name)
-        if r is None:
-            continue
-        if "error" in r:
-            L.append("| %s | failed: %s |" % (name, r["error"][:200]))
-            continue
-        lat = r.get("latency", {})
+                 res["files"], text / MB, res["items"], res["seed"],
+                 res["nqueries"], res.get("referat_version", "")))
+    for n in ENGINES:
+        if n in e and "error" in e[n]:
+            L.append("**%s failed**: %s\n" % (n, e[n]["error"][:300]))
+    L.append("## Indexing\n")
+    L.append("| engine | items | wall s | CPU s | MB/s | peak memory | "
+             "index | ×text | compacted | ×text |")
+    L.append("|---|---|---|---|---|---|---|---|---|---|")
+    for n in ok:
+        r = e[n]
+        L.append("| %s | %s | %.1f | %.1f | %.2f | %s | %s | %.2f | %s | %s |"
+                 % (n, r.get("documents", "-"), r["build_s"],
+                    r.get("build_cpu_s", 0), text / MB / r["build_s"],
+                    fmt_bytes(r.get("build_peak_rss")),
+                    fmt_bytes(r["index_bytes"]), r["index_bytes"] / text,
+                    fmt_bytes(r.get("compact_bytes")),
+                    "%.2f" % (r["compact_bytes"] / text)
+                    if r.get("compact_bytes") else "-"))
+    L.append("")
+    L.append("## Queries\n")
+    L.append("| engine | p50 ms | p90 ms | p99 ms | q/s @8 | p99 ms @8 | "
+             "q/s @64 | CPU ms/query @8 | daemon peak | with hits | "
+             "mean hits | errors | load |")
+    L.append("|" + "---|" * 13)
+    for n in ok:
+        r = e[n]
+        lat, c8, c64 = r["latency"], r.get("c8", {}), r.get("c64", {})
         h = r.get("hits", {})
-        L.append("| %s | %.1f | %.2f | %s | %s | %.2f | %s | %s | %.2f | %.2f "
-                 "| %.0f | %.0f | %.0f | %s | %s/%s | %s |" % (
-                     name, r["build_s"], text / MB / r["build_s"],
-                     fmt_bytes(r.get("build_peak_rss")),
-                     fmt_bytes(r["index_bytes"]), r["index_bytes"] / text,
-                     fmt_bytes(r.get("compact_bytes")),
-                     r["compact_bytes"] / text if r.get("compact_bytes")
-                     else 0, lat.get("p50_ms", 0), lat.get("p99_ms", 0),
-                     lat.get("qps", 0), r.get("c8", {}).get("qps", 0),
-                     r.get("c64", {}).get("qps", 0),
+        L.append("| %s | %.2f | %.2f | %.2f | %.0f | %.1f | %.0f | %s | %s | "
+                 "%s/%s | %s | %d | %.1f |" % (
+                     n, lat["p50_ms"], lat["p90_ms"], lat["p99_ms"],
+                     c8.get("qps", 0), c8.get("p99_ms", 0), c64.get("qps", 0),
+                     c8.get("server_cpu_ms_per_query", "-"),
                      fmt_bytes(r.get("daemon_peak_rss")),
                      h.get("with_hits", "-"), h.get("queries", "-"),
-                     h.get("mean_hits", "-")))
+                     h.get("mean_hits", "-"), errors(r),
+                     r.get("load_at_start", 0)))
     L.append("")
-    L.append("Notes: q/s 1 = 1 / mean latency of one client. Referat, "
-             "Sphinx and PostgreSQL are daemons driven over loopback by "
-             "bench/peers/loadgen (C, one connection per client thread); "
-             "SQLite FTS5 runs in-process from Python threads, Xapian "
-             "in-process from C++ threads (no daemon, no network). Referat's "
-             "queries ask for no facets (the others have none) but return "
-             "snippets; PostgreSQL memory is PSS summed over its processes. "
-             "p99 at 8 clients: %s.\n" % ", ".join(
-                 "%s %.1f ms" % (n, e[n]["c8"]["p99_ms"]) for n in ENGINES
-                 if n in e and "c8" in e[n]))
+    L.append("Referat, Sphinx and PostgreSQL are daemons driven over loopback "
+             "by bench/peers/loadgen (C, one connection per client thread, "
+             "closed loop); SQLite FTS5 runs in-process from Python threads, "
+             "Xapian in-process from C++ threads (no daemon, no network). "
+             "CPU ms/query: CPU time of the server process tree (of the whole "
+             "tool for the in-process peers) over queries answered at 8 "
+             "clients: the comparison least disturbed by other jobs on the "
+             "machine. Referat's queries ask for no facets (the peers have "
+             "none) but return snippets; PostgreSQL memory is PSS summed "
+             "over its processes.\n")
     ref = e.get("referat")
     if ref and "error" not in ref:
         if "latency_facets" in ref:
@@ -672,19 +736,23 @@ def report_md(res):
                          ref["latency_facets"]["p50_ms"],
                          ref["latency_facets"]["p99_ms"]))
         L.append("## Ratios Referat / peer\n")
-        L.append("| peer | indexing MB/s | p50 (lower is better) | p99 | "
-                 "q/s 8 | q/s 64 | index size | compacted size |")
-        L.append("|---|---|---|---|---|---|---|---|")
-        for name in ENGINES[1:]:
-            r = e.get(name)
-            if r is None or "error" in r:
+        L.append("Above 1 means Referat is better, except for sizes.\n")
+        L.append("| peer | indexing MB/s | indexing CPU | p50 | p99 | q/s @8 "
+                 "| q/s @64 | CPU per query | index size | compacted size |")
+        L.append("|---|---|---|---|---|---|---|---|---|---|")
+        for n in ok:
+            if n == "referat":
                 continue
-            L.append("| %s | %s | %s | %s | %s | %s | %s | %s |" % (
-                name, ratio(r["build_s"], ref["build_s"]),
-                ratio(ref["latency"]["p50_ms"], r["latency"]["p50_ms"]),
-                ratio(ref["latency"]["p99_ms"], r["latency"]["p99_ms"]),
+            r = e[n]
+            L.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+                n, ratio(r["build_s"], ref["build_s"]),
+                ratio(r.get("build_cpu_s"), ref.get("build_cpu_s")),
+                ratio(r["latency"]["p50_ms"], ref["latency"]["p50_ms"]),
+                ratio(r["latency"]["p99_ms"], ref["latency"]["p99_ms"]),
                 ratio(ref["c8"]["qps"], r["c8"]["qps"]),
                 ratio(ref["c64"]["qps"], r["c64"]["qps"]),
+                ratio(r["c8"].get("server_cpu_ms_per_query"),
+                      ref["c8"].get("server_cpu_ms_per_query")),
                 ratio(ref["index_bytes"], r["index_bytes"]),
                 ratio(ref.get("compact_bytes"), r.get("compact_bytes"))))
         L.append("")
@@ -741,6 +809,8 @@ def targets(res):
 
 
 def update_results_md(res, md_name):
+    """Add this run's row to the table in bench/RESULTS.md (between the
+    runs:begin / runs:end markers)."""
     path = os.path.join(BENCH, "RESULTS.md")
     if not os.path.exists(path):
         return
@@ -750,22 +820,31 @@ def update_results_md(res, md_name):
         return
     text = res["text_bytes"]
 
-    def cell(name):
+    def vs(name):
         r = e.get(name)
         if r is None or "error" in r:
             return "-"
-        return "%.2f MB/s, p50 %.2f / p99 %.2f ms, %.0f q/s @8, %.0f @64, " \
-            "%.2fx" % (text / MB / r["build_s"], r["latency"]["p50_ms"],
-                       r["latency"]["p99_ms"], r["c8"]["qps"],
-                       r["c64"]["qps"], r["index_bytes"] / text)
+        return "idx %s · p50 %s · q/s %s · cpu/q %s" % (
+            ratio(r["build_s"], ref["build_s"]),
+            ratio(r["latency"]["p50_ms"], ref["latency"]["p50_ms"]),
+            ratio(ref["c8"]["qps"], r["c8"]["qps"]),
+            ratio(r["c8"].get("server_cpu_ms_per_query"),
+                  ref["c8"].get("server_cpu_ms_per_query")))
 
     m = res["machine"]
-    row = "| %s | %s | %d CPU %s, %.0f GiB, load %.1f | %s | %s | %s | %s | " \
+    own = "%.2f MB/s; p50 %.2f, p99 %.2f ms; %.0f q/s @8, %.0f @64; " \
+        "%.2f CPU ms/q; %.2fx text (%s compacted)" % (
+            text / MB / ref["build_s"], ref["latency"]["p50_ms"],
+            ref["latency"]["p99_ms"], ref["c8"]["qps"], ref["c64"]["qps"],
+            ref["c8"].get("server_cpu_ms_per_query", 0),
+            ref["index_bytes"] / text,
+            "%.2fx" % (ref["compact_bytes"] / text)
+            if ref.get("compact_bytes") else "-")
+    row = "| %s | %s | %d × %s, %.0f GiB, load %.1f | %s | %s | %s | %s | " \
         "%s | [%s](results/%s) |" % (
             res["date"], res["size_name"], m["nproc"], m["cpu"],
-            m["ram_gib"], m["load_at_start"][0], cell("referat"),
-            cell("sphinx"), cell("postgres"), cell("sqlite"), cell("xapian"),
-            md_name, md_name)
+            m["ram_gib"], m["load_at_start"][0], own, vs("sphinx"),
+            vs("postgres"), vs("sqlite"), vs("xapian"), md_name, md_name)
     with open(path, encoding="utf-8") as f:
         s = f.read()
     end = "<!-- runs:end -->"
@@ -826,6 +905,7 @@ def main():
     for name in engines:
         log("== %s" % name)
         t0 = time.monotonic()
+        load = os.getloadavg()[0]
         try:
             res["engines"][name] = fns[name]()
         except (subprocess.SubprocessError, OSError, RuntimeError,
@@ -836,10 +916,13 @@ def main():
             log("%s failed: %s" % (name, msg))
             res["engines"][name] = {"error": msg}
         res["engines"][name]["wall_s"] = round(time.monotonic() - t0, 1)
+        res["engines"][name]["load_at_start"] = round(load, 2)
         log("%s done in %.0f s" % (name, time.monotonic() - t0))
     res["finished"] = datetime.datetime.now().isoformat(timespec="seconds")
     os.makedirs(args.results, exist_ok=True)
     base = "%s-%s" % (res["date"], args.size_name)
+    if set(engines) != set(ENGINES):
+        base += "-" + "-".join(engines)
     with open(os.path.join(args.results, base + ".json"), "w") as f:
         json.dump(res, f, indent=1, ensure_ascii=False)
     md = report_md(res)

@@ -18,15 +18,19 @@
 #include <time.h>
 #include <unistd.h>
 
-#define REQ_MAX        100000    /* requests in the file */
-#define LINE_MAX_BYTES 65536     /* bytes of one request */
+#define REQ_MAX        100000     /* requests in the file */
+#define LINE_MAX_BYTES 65536      /* bytes of one request */
 #define REPLY_MAX      (64 << 20) /* bytes of one reply */
 #define CLIENTS_MAX    256
 #define DURATION_MAX   600.0 /* seconds of one run */
 #define SAMPLES_MAX    2000000
 #define RECONNECTS_MAX 50
 
-enum proto { P_REFERAT, P_MYSQL, P_PG };
+enum proto {
+    P_REFERAT,
+    P_MYSQL,
+    P_PG
+};
 
 struct opts {
     enum proto proto;
@@ -53,6 +57,19 @@ struct worker {
 };
 
 static char **reqs;
+static pthread_mutex_t err_lock = PTHREAD_MUTEX_INITIALIZER;
+static int err_printed;
+
+/* Print the first few error replies, so a failing run says why. */
+static void report_error(const char *what, const void *msg, size_t n)
+{
+    pthread_mutex_lock(&err_lock);
+    if (err_printed++ < 5)
+        fprintf(stderr, "loadgen: %s: %.*s\n", what, (int)(n > 300 ? 300 : n),
+                (const char *)msg);
+    pthread_mutex_unlock(&err_lock);
+}
+
 static size_t *req_len;
 static long nreqs;
 static volatile int stop_flag;
@@ -187,8 +204,7 @@ static int count_ids(const char *p, size_t n)
     return k;
 }
 
-static int referat_query(struct conn *c, const char *req, size_t len,
-                         int *rows)
+static int referat_query(struct conn *c, const char *req, size_t len, int *rows)
 {
     if (send_all(c->fd, req, len) != 0 || send_all(c->fd, "\n", 1) != 0)
         return -1;
@@ -209,6 +225,7 @@ static int referat_query(struct conn *c, const char *req, size_t len,
         c->start += plen + 1;
         return 0;
     }
+    report_error("referat", line, n);
     *rows = -1;
     return 1; /* ERR reply: counted as an error, connection still fine */
 }
@@ -248,7 +265,7 @@ static int my_handshake(struct conn *c, const struct opts *o)
         return -1;
     unsigned char r[64] = {0};
     uint32_t caps = 0x00000200 | 0x00008000 | 0x00000001; /* 4.1, secure */
-    memcpy(r, &caps, 4);   /* little-endian machines only (x86) */
+    memcpy(r, &caps, 4); /* little-endian machines only (x86) */
     r[4] = 0, r[5] = 0, r[6] = 0, r[7] = 1; /* max packet 16 MB */
     r[8] = 33;                              /* utf8_general_ci */
     size_t k = 32;
@@ -284,6 +301,7 @@ static int my_query(struct conn *c, const char *req, size_t len, int *rows)
     if (my_packet(c, &p, &n) != 0 || n < 1)
         return -1;
     if (p[0] == 0xff) {
+        report_error("mysql", p + 3, n - 3);
         *rows = -1;
         return 1;
     }
@@ -298,6 +316,7 @@ static int my_query(struct conn *c, const char *req, size_t len, int *rows)
         if (n >= 1 && p[0] == 0xfe && n < 9)
             eofs++;
         else if (n >= 1 && p[0] == 0xff) {
+            report_error("mysql", p + 3, n > 3 ? n - 3 : 0);
             err = 1;
             break;
         } else if (eofs == 1)
@@ -346,9 +365,10 @@ static int pg_until_ready(struct conn *c, int *rows, int *err)
             return -1;
         if (t == 'D')
             (*rows)++;
-        else if (t == 'E')
+        else if (t == 'E') {
+            report_error("pg", p, n);
             *err = 1;
-        else if (t == 'R' && n >= 4 && (p[0] | p[1] | p[2] | p[3]) != 0)
+        } else if (t == 'R' && n >= 4 && (p[0] | p[1] | p[2] | p[3]) != 0)
             return -1; /* wants a password: we only speak trust */
         else if (t == 'Z')
             return 0;
@@ -434,9 +454,15 @@ static void *worker_main(void *arg)
     struct worker *w = arg;
     const struct opts *o = w->o;
     struct conn c = {.fd = -1};
-    int ok = connect_proto(&c, o) == 0;
+    int ok = 0;
+    for (int tries = 0; tries < 5 && !ok; tries++) {
+        if (tries > 0) /* a full listen backlog: wait a little, retry */
+            nanosleep(&(struct timespec){0, 50000000L * tries}, NULL);
+        ok = connect_proto(&c, o) == 0;
+    }
     pthread_barrier_wait(&start_barrier);
     if (!ok) {
+        report_error("connection", "connect failed", 14);
         w->errors++;
         free(c.buf);
         return NULL;
@@ -477,6 +503,7 @@ static void *worker_main(void *arg)
         int rc = run_one(&c, o, i, &rows);
         double t1 = now_ms();
         if (rc < 0) {
+            report_error("connection", "lost, reconnecting", 18);
             w->errors++;
             conn_close(&c);
             if (++w->reconnects > RECONNECTS_MAX || connect_proto(&c, o) != 0)
@@ -564,8 +591,12 @@ static void usage(void)
 
 static int parse_args(int argc, char **argv, struct opts *o)
 {
-    *o = (struct opts){.host = "127.0.0.1", .user = "bench", .db = "bench",
-                       .clients = 1, .passes = 3, .warmup = 1};
+    *o = (struct opts){.host = "127.0.0.1",
+                       .user = "bench",
+                       .db = "bench",
+                       .clients = 1,
+                       .passes = 3,
+                       .warmup = 1};
     const char *proto = NULL;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -682,8 +713,8 @@ int main(int argc, char **argv)
            "\"qps\":%.1f,\"p50_ms\":%.3f,\"p90_ms\":%.3f,\"p99_ms\":%.3f,"
            "\"mean_ms\":%.3f,\"max_ms\":%.3f}\n",
            o.clients, done, errors, secs, secs > 0 ? done / secs : 0.0,
-           pct(all, n, 50), pct(all, n, 90), pct(all, n, 99),
-           n ? sum / n : 0.0, n ? all[n - 1] : 0.0);
+           pct(all, n, 50), pct(all, n, 90), pct(all, n, 99), n ? sum / n : 0.0,
+           n ? all[n - 1] : 0.0);
     if (latency_mode && o.rows_out != NULL) {
         FILE *f = fopen(o.rows_out, "w");
         if (f != NULL) {

@@ -49,7 +49,7 @@ def parse(q):
     return must, should, nots
 
 
-# ---- Sphinx (extended query syntax inside MATCH()) ------------------------
+# ---- Sphinx (extended query syntax inside MATCH()) --------------------------
 
 def _sphinx_term(t):
     kind, v = t
@@ -73,7 +73,7 @@ def to_sphinx(q):
     return s
 
 
-# ---- SQLite FTS5 -------------------------------------------------------------
+# ---- SQLite FTS5 ------------------------------------------------------------
 
 def _fts5_term(t):
     kind, v = t
@@ -97,7 +97,7 @@ def to_fts5(q):
     return s
 
 
-# ---- PostgreSQL: a tsquery expression over the 'danish' configuration ------
+# ---- PostgreSQL: a tsquery expression over the 'danish' configuration -------
 
 def _sql_str(s):
     return "'%s'" % s.replace("'", "''")

@@ -30,8 +30,7 @@ using Clock = std::chrono::steady_clock;
 
 static double ms_since(Clock::time_point t0)
 {
-    return std::chrono::duration<double, std::milli>(Clock::now() - t0)
-        .count();
+    return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
 }
 
 static std::vector<std::string> split_tabs(const std::string &line)
@@ -99,8 +98,7 @@ struct searcher {
         qp.set_database(db);
         qp.set_default_op(Xapian::Query::OP_OR);
         // Like Referat: a wildcard expands to at most 200 terms.
-        qp.set_max_expansion(200,
-                             Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+        qp.set_max_expansion(200, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
     }
     int run(const query &q)
     {
@@ -147,9 +145,8 @@ static void print_stats(int threads, long done, double secs,
                 "\"seconds\":%.3f,\"qps\":%.1f,\"p50_ms\":%.3f,"
                 "\"p90_ms\":%.3f,\"p99_ms\":%.3f,\"mean_ms\":%.3f,"
                 "\"max_ms\":%.3f}\n",
-                threads, done, secs, secs > 0 ? done / secs : 0.0,
-                pct(lat, 50), pct(lat, 90), pct(lat, 99),
-                lat.empty() ? 0 : sum / lat.size(),
+                threads, done, secs, secs > 0 ? done / secs : 0.0, pct(lat, 50),
+                pct(lat, 90), pct(lat, 99), lat.empty() ? 0 : sum / lat.size(),
                 lat.empty() ? 0 : lat.back());
 }
 
@@ -235,8 +232,7 @@ static int do_search(int argc, char **argv)
                 if (t1 > end)
                     break;
                 lats[t].push_back(
-                    std::chrono::duration<double, std::milli>(t1 - t0)
-                        .count());
+                    std::chrono::duration<double, std::milli>(t1 - t0).count());
                 done[t]++;
                 i = (i + 1) % qs.size();
             }

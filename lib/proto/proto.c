@@ -31,7 +31,8 @@ const char *proto_code_name(enum proto_code code)
 enum proto_code proto_code_parse(const char *name, size_t len)
 {
     for (int i = 0; i < PROTO_CODE_COUNT; i++)
-        if (strlen(code_names[i]) == len && memcmp(code_names[i], name, len) == 0)
+        if (strlen(code_names[i]) == len &&
+            memcmp(code_names[i], name, len) == 0)
             return (enum proto_code)i;
     return PROTO_INTERNAL;
 }
@@ -193,8 +194,7 @@ int proto_url_decode(const char *in, size_t len, int plus_space, size_t max,
             int hi = i + 2 < len ? hexval(in[i + 1]) : -1;
             int lo = i + 2 < len ? hexval(in[i + 2]) : -1;
             if (hi < 0 || lo < 0)
-                return err_set(e, ERR_INVAL, "bad percent escape at <%zu>",
-                               i);
+                return err_set(e, ERR_INVAL, "bad percent escape at <%zu>", i);
             c = (char)(hi * 16 + lo);
             i += 2;
         } else if (c == '+' && plus_space) {

@@ -87,11 +87,11 @@ int proto_url_decode(const char *in, size_t len, int plus_space, size_t max,
 /* ---- Search parameters ------------------------------------------------- */
 
 struct proto_search {
-    char *q;       /* the query, UTF-8; required */
+    char *q; /* the query, UTF-8; required */
     size_t q_len;
-    char *council; /* council/authority filter, or NULL */
-    char *from;    /* date as given ("2017", "2017-10", "2017-10-06"), */
-    char *to;      /* or NULL */
+    char *council;    /* council/authority filter, or NULL */
+    char *from;       /* date as given ("2017", "2017-10", "2017-10-06"), */
+    char *to;         /* or NULL */
     char from_key[9]; /* the same as "YYYYMMDD" ("" if none): from is */
     char to_key[9];   /* the first day, to the last day of the range */
     uint32_t offset;
@@ -108,13 +108,13 @@ void proto_search_fini(struct proto_search *s);
  * Unknown keys, wrong types and bad values are ERR_INVAL; a limit over
  * PROTO_LIMIT_MAX or offset+limit over PROTO_WINDOW_MAX is ERR_LIMIT.
  * On failure `s` may hold some fields: proto_search_fini() it anyway. */
-int proto_search_from_json(const char *json, size_t len,
-                           struct proto_search *s, struct err *e);
+int proto_search_from_json(const char *json, size_t len, struct proto_search *s,
+                           struct err *e);
 
 /* The same from an HTTP query string (`q=...&council=...&facets=0`,
  * percent-encoded, '+' as space). Repeated keys are ERR_INVAL. */
-int proto_search_from_form(const char *qs, size_t len,
-                           struct proto_search *s, struct err *e);
+int proto_search_from_form(const char *qs, size_t len, struct proto_search *s,
+                           struct err *e);
 
 /* Check the values (the parsers call it; a client may too): q present and
  * not empty, dates valid, from <= to, paging limits. Fills the *_key
@@ -135,10 +135,10 @@ int proto_reply_err(struct buf *out, enum proto_code code, const char *msg);
 
 /* The first line of a reply, parsed by a client. */
 struct proto_reply {
-    int ok;                /* 1: OK, payload follows */
-    size_t len;            /* OK: payload bytes (newline excluded) */
-    enum proto_code code;  /* ERR: the code */
-    char code_name[32];    /* ERR: the code as sent */
+    int ok;               /* 1: OK, payload follows */
+    size_t len;           /* OK: payload bytes (newline excluded) */
+    enum proto_code code; /* ERR: the code */
+    char code_name[32];   /* ERR: the code as sent */
     char msg[PROTO_MSG_MAX + 1];
 };
 

@@ -53,10 +53,9 @@ int proto_search_check(struct proto_search *s, struct err *e)
         return err_set(e, ERR_INVAL, "from <%s> is after to <%s>", s->from,
                        s->to);
     if (s->limit > PROTO_LIMIT_MAX)
-        return err_set(e, ERR_LIMIT, "limit <%u>, max <%d>",
-                       (unsigned)s->limit, PROTO_LIMIT_MAX);
-    if (s->offset > PROTO_WINDOW_MAX ||
-        s->offset + s->limit > PROTO_WINDOW_MAX)
+        return err_set(e, ERR_LIMIT, "limit <%u>, max <%d>", (unsigned)s->limit,
+                       PROTO_LIMIT_MAX);
+    if (s->offset > PROTO_WINDOW_MAX || s->offset + s->limit > PROTO_WINDOW_MAX)
         return err_set(e, ERR_LIMIT, "offset+limit <%llu>, max <%d>",
                        (unsigned long long)s->offset + s->limit,
                        PROTO_WINDOW_MAX);
@@ -121,14 +120,14 @@ static int json_take(const char *key, json_t *v, struct proto_search *s,
     return err_set(e, ERR_INVAL, "unknown key <%.40s>", key);
 }
 
-int proto_search_from_json(const char *json, size_t len,
-                           struct proto_search *s, struct err *e)
+int proto_search_from_json(const char *json, size_t len, struct proto_search *s,
+                           struct err *e)
 {
     json_error_t jerr;
     json_t *o = json_loadb(json, len, JSON_REJECT_DUPLICATES, &jerr);
     if (o == NULL)
-        return err_set(e, ERR_INVAL, "bad JSON at column <%d>: %s",
-                       jerr.column, jerr.text);
+        return err_set(e, ERR_INVAL, "bad JSON at column <%d>: %s", jerr.column,
+                       jerr.text);
     int rc = ERR_OK;
     if (!json_is_object(o)) {
         rc = err_set(e, ERR_INVAL, "SEARCH wants a JSON object");
@@ -171,8 +170,8 @@ static int form_str(char **dst, size_t *dst_len, struct buf *val)
     return ERR_OK;
 }
 
-static int form_take(const char *key, struct buf *val,
-                     struct proto_search *s, struct err *e)
+static int form_take(const char *key, struct buf *val, struct proto_search *s,
+                     struct err *e)
 {
     if (strcmp(key, "q") == 0)
         return form_str(&s->q, &s->q_len, val);
@@ -207,8 +206,8 @@ static unsigned form_key_bit(const char *key)
     return 0;
 }
 
-int proto_search_from_form(const char *qs, size_t len,
-                           struct proto_search *s, struct err *e)
+int proto_search_from_form(const char *qs, size_t len, struct proto_search *s,
+                           struct err *e)
 {
     struct buf key, val;
     buf_init(&key);
@@ -226,14 +225,13 @@ int proto_search_from_form(const char *qs, size_t len,
         if (end > i) {
             rc = proto_url_decode(qs + i, kend - i, 1, 64, &key, e);
             if (rc == ERR_OK && eq != NULL)
-                rc = proto_url_decode(eq + 1, end - kend - 1, 1,
-                                      PROTO_LINE_MAX, &val, e);
+                rc = proto_url_decode(eq + 1, end - kend - 1, 1, PROTO_LINE_MAX,
+                                      &val, e);
             if (rc == ERR_OK && buf_reserve(&key, 0) != ERR_OK)
                 rc = err_set(e, ERR_NOMEM, "out of memory");
             unsigned bit = rc == ERR_OK ? form_key_bit(key.data) : 0;
             if (bit & seen)
-                rc = err_set(e, ERR_INVAL, "parameter <%s> repeated",
-                             key.data);
+                rc = err_set(e, ERR_INVAL, "parameter <%s> repeated", key.data);
             seen |= bit;
             if (rc == ERR_OK)
                 rc = form_take(key.data, &val, s, e);

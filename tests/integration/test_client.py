@@ -160,5 +160,21 @@ class ClientTest(unittest.TestCase):
         self.assertNotIn(b"\x1b[", p.stdout)
 
 
+class ClientBusyTest(unittest.TestCase):
+    def test_busy_daemon_exit_4(self):
+        tmp = tempfile.mkdtemp(prefix="test-client-busy-")
+        try:
+            db = h.make_index(tmp)
+            d = h.Daemon(db, "--max-connections", "1", tmpdir=tmp, external_ok=False)
+            with d.connect() as hold:
+                self.assertEqual(hold.request("PING")[0], "OK")
+                rc, out, err = h.run_client("--port", str(d.line_port), "hjemløse")
+                self.assertEqual(rc, 4, err)
+                self.assertIn("busy", err)
+            self.assertEqual(d.stop(), 0, d.log()[-2000:])
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)

@@ -240,6 +240,74 @@ class HttpLimitsTest(HttpBase):
         self.assertEqual(st, 200)
 
 
+class HttpSlowClientTest(HttpBase):
+    daemon_args = ("--idle-timeout", "1")
+
+    def test_slow_headers_are_cut_off(self):
+        s = socket.create_connection((self.d.host, self.d.http_port), timeout=10)
+        s.sendall(b"GET /health HTTP/1.1\r\n")
+        t0 = time.time()
+        closed = False
+        try:
+            while time.time() - t0 < 8:
+                s.sendall(b"X")  # a header byte every 0.3 s
+                time.sleep(0.3)
+                s.settimeout(0.01)
+                try:
+                    if s.recv(4096) == b"":
+                        closed = True
+                        break
+                except socket.timeout:
+                    pass
+                s.settimeout(10)
+        except (ConnectionResetError, BrokenPipeError):
+            closed = True
+        s.close()
+        self.assertTrue(closed)
+        self.assertLess(time.time() - t0, 4)
+        st, _, _ = self.get("/health")
+        self.assertEqual(st, 200)
+
+    def test_keep_alive_client_is_not_cut_off(self):
+        import http.client
+        c = http.client.HTTPConnection(self.d.host, self.d.http_port, timeout=10)
+        t0 = time.time()
+        while time.time() - t0 < 3:  # requests every 0.3 s for 3 s
+            c.request("GET", "/health")
+            r = c.getresponse()
+            self.assertEqual(r.status, 200)
+            r.read()
+            time.sleep(0.3)
+        c.close()
+
+
+class QueryLogTest(HttpBase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.mkdtemp(prefix="test-qlog-")
+        cls.db = h.make_index(cls.tmp)
+        cls.qlog = os.path.join(cls.tmp, "query.log")
+        cls.d = h.Daemon(cls.db, "--query-log", cls.qlog, tmpdir=cls.tmp,
+                         external_ok=False)
+
+    def test_one_escaped_line_per_request(self):
+        self.d.http_search(q="hjemløse\nforged line \"x\"")
+        self.d.search("udsatte " * 60)
+        self.d.request("ITEM " + h.HERNING_HJEMLOS)
+        self.d.http_search(q="x", limit="1000")  # refused before a worker
+        time.sleep(0.2)
+        with open(self.qlog, encoding="utf-8") as f:
+            lines = f.read().splitlines()
+        self.assertEqual(len(lines), 3, lines)
+        self.assertIn('via=http kind=search code=ok', lines[0])
+        self.assertIn('q="hjemløse\\x0aforged line \\x22x\\x22"', lines[0])
+        self.assertRegex(lines[0], r"peer=127\.0\.0\.1:\d+ .* ms=[0-9.]+ hits=\d+ total=\d+")
+        self.assertTrue(lines[1].endswith(" cut"), lines[1])
+        self.assertLess(len(lines[1]), 400)
+        self.assertIn("kind=item", lines[2])
+        self.assertNotIn("hjemløse", self.d.log())  # never on stderr
+
+
 class HttpQueueTest(HttpBase):
     daemon_args = ("--threads", "1", "--queue-max", "1")
 
