@@ -24,6 +24,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.parse
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 BENCH = os.path.dirname(HERE)
@@ -340,7 +341,7 @@ def bench_referat(ctx):
                            db, "--dump"], capture_output=True, timeout=600)
     r["documents"] = dump.stdout.count(b"\n")
 
-    reqs, reqs_facets = [], []
+    reqs, reqs_facets, reqs_http = [], [], []
     for q in ctx.queries:
         d = {"q": q["q"], "limit": 10, "facets": False}
         if q["council"]:
@@ -348,15 +349,19 @@ def bench_referat(ctx):
         if q["y0"]:
             d["from"], d["to"] = q["y0"], q["y1"]
         reqs.append("SEARCH " + json.dumps(d, ensure_ascii=False))
+        d["facets"] = 0
+        reqs_http.append("/search?" + urllib.parse.urlencode(d))
         d["facets"] = True
         reqs_facets.append("SEARCH " + json.dumps(d, ensure_ascii=False))
     rf = write_lines(os.path.join(ctx.work, "req-referat.txt"), reqs)
+    rfh = write_lines(os.path.join(ctx.work, "req-referat-http.txt"),
+                      reqs_http)
     rff = write_lines(os.path.join(ctx.work, "req-referat-facets.txt"),
                       reqs_facets)
     logf = open(os.path.join(ctx.work, "referatd.log"), "w")
     p = subprocess.Popen([os.path.join(ctx.bin, "referatd"), "--db", db,
-                          "--listen", "127.0.0.1:0", "--http", "off",
-                          "--allow-root"], stdout=subprocess.PIPE,
+                          "--listen", "127.0.0.1:0", "--http",
+                          "127.0.0.1:0", "--allow-root"], stdout=subprocess.PIPE,
                          stderr=logf, text=True)
     try:
         line = ""
@@ -367,7 +372,7 @@ def bench_referat(ctx):
                 break
         if not line.startswith("READY"):
             raise RuntimeError("referatd did not start: %r" % line)
-        port = int(line.split()[2])
+        port, http_port = int(line.split()[2]), int(line.split()[3])
         r["start_rss"] = proc_mem(p.pid)[0]
         with MemSampler(p.pid) as ms:
             r.update(ctx.loadgen("referat", port, rf, "referat", p.pid))
@@ -376,6 +381,15 @@ def bench_referat(ctx):
                    "--port", str(port), "--requests", rff, "--passes", "1",
                    "--warmup", "0"], timeout=900)
         r["latency_facets"] = loadgen_json(fac.stdout)
+        lg = os.path.join(ctx.tools, "loadgen")
+        h1 = run([lg, "--proto", "http", "--port", str(http_port),
+                  "--requests", rfh, "--passes", str(ctx.args.passes),
+                  "--warmup", "1"], timeout=900)
+        h8 = run([lg, "--proto", "http", "--port", str(http_port),
+                  "--requests", rfh, "--clients", "8", "--duration",
+                  str(ctx.args.duration)], timeout=ctx.args.duration + 120)
+        r["http"] = {"latency": loadgen_json(h1.stdout),
+                     "c8": loadgen_json(h8.stdout)}
     finally:
         stop_pid(p.pid)
         p.wait(timeout=30)
@@ -735,6 +749,14 @@ def report_md(res):
                      "p99 %.2f ms at one client.\n" % (
                          ref["latency_facets"]["p50_ms"],
                          ref["latency_facets"]["p99_ms"]))
+        if "http" in ref:
+            h = ref["http"]
+            L.append("Referat over HTTP (GET /search, keep-alive, facets "
+                     "off): p50 %.2f ms, p99 %.2f ms at one client; %.0f q/s "
+                     "at 8 clients (p99 %.1f ms), %d errors.\n" % (
+                         h["latency"]["p50_ms"], h["latency"]["p99_ms"],
+                         h["c8"]["qps"], h["c8"]["p99_ms"],
+                         h["latency"]["errors"] + h["c8"]["errors"]))
         L.append("## Ratios Referat / peer\n")
         L.append("Above 1 means Referat is better, except for sizes.\n")
         L.append("| peer | indexing MB/s | indexing CPU | p50 | p99 | q/s @8 "

@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* loadgen.c - closed-loop load driver for the benchmark: N client threads,
  * one connection each, replaying a file of requests against a daemon on
- * 127.0.0.1 in Referat's line protocol, MySQL's (SphinxQL) or PostgreSQL's
- * simple-query protocol, and printing latency percentiles and queries/s
- * as one JSON line. C so that the client is not the bottleneck. */
+ * 127.0.0.1 in Referat's line protocol or HTTP/1.1, MySQL's (SphinxQL) or
+ * PostgreSQL's simple-query protocol, and printing latency percentiles and
+ * queries/s as one JSON line. C so that the client is not the bottleneck. */
 #include <arpa/inet.h>
 #include <errno.h>
 #include <netinet/in.h>
@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/socket.h>
 #include <sys/time.h>
 #include <time.h>
@@ -28,6 +29,7 @@
 
 enum proto {
     P_REFERAT,
+    P_HTTP,
     P_MYSQL,
     P_PG
 };
@@ -228,6 +230,46 @@ static int referat_query(struct conn *c, const char *req, size_t len, int *rows)
     report_error("referat", line, n);
     *rows = -1;
     return 1; /* ERR reply: counted as an error, connection still fine */
+}
+
+/* ---- HTTP/1.1 GET with keep-alive (Referat's HTTP API) ------------------ */
+
+/* The request line holds the path and query string. The reply must carry
+ * a Content-Length (libevent's evhttp sends one for whole replies). */
+static int http_query(struct conn *c, const char *req, size_t len, int *rows)
+{
+    static const char tail[] = " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    if (send_all(c->fd, "GET ", 4) != 0 || send_all(c->fd, req, len) != 0 ||
+        send_all(c->fd, tail, sizeof tail - 1) != 0)
+        return -1;
+    size_t n;
+    char *line = read_line(c, &n);
+    if (line == NULL || n < 12 || memcmp(line, "HTTP/1.", 7) != 0)
+        return -1;
+    int status = atoi(line + 9);
+    long long clen = -1;
+    for (int k = 0; k < 100; k++) { /* headers, bounded */
+        line = read_line(c, &n);
+        if (line == NULL)
+            return -1;
+        if (n > 0 && line[n - 1] == '\r')
+            n--;
+        if (n == 0)
+            break;
+        if (n > 15 && strncasecmp(line, "Content-Length:", 15) == 0)
+            clen = atoll(line + 15);
+    }
+    if (clen < 0 || clen > REPLY_MAX || need(c, (size_t)clen) != 0)
+        return -1;
+    if (status != 200) {
+        report_error("http", c->buf + c->start, (size_t)clen);
+        c->start += (size_t)clen;
+        *rows = -1;
+        return 1;
+    }
+    *rows = count_ids((char *)c->buf + c->start, (size_t)clen);
+    c->start += (size_t)clen;
+    return 0;
 }
 
 /* ---- MySQL protocol (SphinxQL) ------------------------------------------ */
@@ -435,6 +477,8 @@ static int run_one(struct conn *c, const struct opts *o, long i, int *rows)
     switch (o->proto) {
     case P_REFERAT:
         return referat_query(c, r, n, rows);
+    case P_HTTP:
+        return http_query(c, r, n, rows);
     case P_MYSQL:
         return my_query(c, r, n, rows);
     case P_PG:
@@ -578,7 +622,7 @@ static int load_requests(const char *path)
 static void usage(void)
 {
     fprintf(stderr,
-            "usage: loadgen --proto referat|mysql|pg --port N --requests "
+            "usage: loadgen --proto referat|http|mysql|pg --port N --requests "
             "FILE\n"
             "  [--host 127.0.0.1] [--clients 1] [--duration S | --passes K "
             "[--warmup W]]\n"
@@ -637,6 +681,8 @@ static int parse_args(int argc, char **argv, struct opts *o)
         return -1;
     if (strcmp(proto, "referat") == 0)
         o->proto = P_REFERAT;
+    else if (strcmp(proto, "http") == 0)
+        o->proto = P_HTTP;
     else if (strcmp(proto, "mysql") == 0)
         o->proto = P_MYSQL;
     else if (strcmp(proto, "pg") == 0)

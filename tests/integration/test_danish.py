@@ -7,19 +7,12 @@ words dropped from questions, fuzzy reach of the corpus's own misspellings.
 
 Indexes the shipped corpus/ with the built referat-index, starts the built
 referatd on free loopback ports, queries it over HTTP/JSON, stops it."""
-import json
 import os
 import shutil
-import subprocess
-import sys
 import tempfile
 import unittest
-import urllib.parse
-import urllib.request
 
-SRC = os.environ.get("REFERAT_SOURCE_DIR",
-                     os.path.join(os.path.dirname(__file__), "..", ".."))
-BIN = os.environ.get("REFERAT_BIN", os.path.join(SRC, "build", "bin"))
+import searchd_harness as h
 
 HERNING = "herning-udsatteraad-2017-10-06.txt"
 REGION24 = "region-midtjylland-udsatteraad-2024-06-19.txt"
@@ -33,42 +26,28 @@ class Danish(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.tmp = tempfile.mkdtemp(prefix="referat-danish-")
-        db = os.path.join(cls.tmp, "db")
-        subprocess.run([os.path.join(BIN, "referat-index"), "--db", db, "-q",
-                        os.path.join(SRC, "corpus"),
-                        os.path.join(SRC, "tests", "data", "danish")],
-                       check=True)
-        args = [os.path.join(BIN, "referatd"), "--db", db,
-                "--listen", "127.0.0.1:0", "--http", "127.0.0.1:0",
-                "--thesaurus", os.path.join(SRC, "corpus", "thesaurus.tsv")]
-        if os.geteuid() == 0:
-            args.append("--allow-root")
-        cls.proc = subprocess.Popen(args, stdout=subprocess.PIPE, text=True)
-        ready = cls.proc.stdout.readline().split()
-        if len(ready) < 4 or ready[0] != "READY":
-            cls.proc.kill()
-            raise RuntimeError("referatd did not start: %r" % ready)
-        cls.http = "127.0.0.1:%s" % ready[3]
+        # the shipped corpus plus a hand-made council (tests/data/danish)
+        src = os.path.join(cls.tmp, "src")
+        shutil.copytree(h.CORPUS, src)
+        shutil.copy(os.path.join(h.SRC, "tests", "data", "danish",
+                                 TESTBY), src)
+        db = h.make_index(cls.tmp, source=src)
+        cls.d = h.Daemon(db, tmpdir=cls.tmp, external_ok=False)
 
     @classmethod
     def tearDownClass(cls):
-        cls.proc.terminate()
-        cls.proc.wait(timeout=20)
+        rc = cls.d.stop()
         shutil.rmtree(cls.tmp, ignore_errors=True)
+        assert rc == 0, "referatd exit %r" % rc
 
     def search(self, q, **params):
-        params["q"] = q
         params.setdefault("limit", "20")
-        url = "http://%s/search?%s" % (self.http,
-                                       urllib.parse.urlencode(params))
-        with urllib.request.urlopen(url, timeout=10) as r:
-            return json.load(r)
+        status, _, body = self.d.http_search(q=q, **params)
+        self.assertEqual(status, 200, body)
+        return body
 
     def ids(self, q, **params):
-        return [h["id"] for h in self.search(q, **params)["hits"]]
-
-    def titles(self, q, **params):
-        return [h["title"] for h in self.search(q, **params)["hits"]]
+        return [x["id"] for x in self.search(q, **params)["hits"]]
 
     # -- compounds --------------------------------------------------------
     def test_part_finds_compound(self):
