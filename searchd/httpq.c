@@ -1,0 +1,57 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* httpq.c - a request URI to a route and its argument; the item id of
+ * /item/<id>. Pure byte handling, fuzzed by fuzz/fuzz_http.c. */
+#include "httpq.h"
+
+#include <string.h>
+
+#include "limits.h"
+
+static int path_is(const char *path, size_t len, const char *want)
+{
+    return strlen(want) == len && memcmp(path, want, len) == 0;
+}
+
+void httpq_parse(const char *uri, size_t len, struct httpq *out)
+{
+    out->arg = "";
+    out->arg_len = 0;
+    if (len > LIMIT_HTTP_URI) {
+        out->route = HTTPQ_TOO_LONG;
+        return;
+    }
+    size_t plen = 0;
+    while (plen < len && uri[plen] != '?' && uri[plen] != '#')
+        plen++;
+    if (path_is(uri, plen, "/search")) {
+        out->route = HTTPQ_SEARCH;
+        if (plen < len && uri[plen] == '?') {
+            const char *qs = uri + plen + 1;
+            const char *hash = memchr(qs, '#', len - plen - 1);
+            out->arg = qs;
+            out->arg_len = hash != NULL ? (size_t)(hash - qs) : len - plen - 1;
+        }
+    } else if (plen >= 6 && memcmp(uri, "/item/", 6) == 0) {
+        out->route = HTTPQ_ITEM;
+        out->arg = uri + 6;
+        out->arg_len = plen - 6;
+    } else if (path_is(uri, plen, "/health")) {
+        out->route = HTTPQ_HEALTH;
+    } else if (path_is(uri, plen, "/stats")) {
+        out->route = HTTPQ_STATS;
+    } else if (path_is(uri, plen, "/") || path_is(uri, plen, "/index.html")) {
+        out->route = HTTPQ_PAGE;
+    } else {
+        out->route = HTTPQ_NOT_FOUND;
+    }
+}
+
+int httpq_item_id(const char *enc, size_t len, struct buf *id, struct err *e)
+{
+    int rc = proto_url_decode(enc, len, 0, PROTO_ID_MAX, id, e);
+    if (rc != ERR_OK)
+        return rc;
+    if (id->len == 0)
+        return err_set(e, ERR_NOTFOUND, "no item id");
+    return ERR_OK;
+}
