@@ -14,6 +14,7 @@
 #include <event2/keyvalq_struct.h>
 
 #include "core/log.h"
+#include "httpq.h"
 #include "limits.h"
 #include "req.h"
 #include "server.h"
@@ -158,7 +159,7 @@ static void submit(struct server *srv, struct evhttp_request *req,
 }
 
 static void route_search(struct server *srv, struct evhttp_request *req,
-                         const char *qs, const char *peer)
+                         const char *qs, size_t qs_len, const char *peer)
 {
     struct req *r = req_new(srv, REQ_SEARCH, REQ_VIA_HTTP, peer, req);
     if (r == NULL) {
@@ -167,7 +168,7 @@ static void route_search(struct server *srv, struct evhttp_request *req,
     }
     struct err e;
     err_clear(&e);
-    int rc = proto_search_from_form(qs, strlen(qs), &r->search, &e);
+    int rc = proto_search_from_form(qs, qs_len, &r->search, &e);
     if (rc != ERR_OK) {
         send_code(srv, req, proto_code_from_err(rc, PROTO_BAD_REQUEST), e.msg);
         req_free(r);
@@ -177,16 +178,17 @@ static void route_search(struct server *srv, struct evhttp_request *req,
 }
 
 static void route_item(struct server *srv, struct evhttp_request *req,
-                       const char *enc, const char *peer)
+                       const char *enc, size_t enc_len, const char *peer)
 {
     struct buf id;
     struct err e;
     buf_init(&id);
     err_clear(&e);
-    int rc = proto_url_decode(enc, strlen(enc), 0, PROTO_ID_MAX, &id, &e);
-    if (rc != ERR_OK || id.len == 0) {
-        send_code(srv, req, rc == ERR_OK ? PROTO_NOT_FOUND : PROTO_BAD_REQUEST,
-                  rc == ERR_OK ? "no item id" : e.msg);
+    int rc = httpq_item_id(enc, enc_len, &id, &e);
+    if (rc != ERR_OK) {
+        send_code(srv, req,
+                  rc == ERR_NOTFOUND ? PROTO_NOT_FOUND : PROTO_BAD_REQUEST,
+                  e.msg);
         buf_fini(&id);
         return;
     }
@@ -281,7 +283,9 @@ static void gencb(struct evhttp_request *req, void *arg)
         return;
     }
     const char *uri = evhttp_request_get_uri(req);
-    if (strlen(uri) > LIMIT_HTTP_URI) {
+    struct httpq q;
+    httpq_parse(uri, strlen(uri), &q);
+    if (q.route == HTTPQ_TOO_LONG) {
         send_error(srv, req, PROTO_TOO_LARGE, 414, "URI too long");
         return;
     }
@@ -290,27 +294,28 @@ static void gencb(struct evhttp_request *req, void *arg)
         route_method(srv, req);
         return;
     }
-    char path[LIMIT_HTTP_URI + 1];
-    size_t plen = strcspn(uri, "?#");
-    memcpy(path, uri, plen);
-    path[plen] = '\0';
-    const char *qs = uri[plen] == '?' ? uri + plen + 1 : "";
     char peer[64];
     peer_of(req, peer, sizeof peer);
-    if (strcmp(path, "/search") == 0) {
-        char q[LIMIT_HTTP_URI + 1];
-        snprintf(q, sizeof q, "%.*s", (int)strcspn(qs, "#"), qs);
-        route_search(srv, req, q, peer);
-    } else if (strncmp(path, "/item/", 6) == 0) {
-        route_item(srv, req, path + 6, peer);
-    } else if (strcmp(path, "/health") == 0) {
+    switch (q.route) {
+    case HTTPQ_SEARCH:
+        route_search(srv, req, q.arg, q.arg_len, peer);
+        break;
+    case HTTPQ_ITEM:
+        route_item(srv, req, q.arg, q.arg_len, peer);
+        break;
+    case HTTPQ_HEALTH:
         route_health(srv, req);
-    } else if (strcmp(path, "/stats") == 0) {
+        break;
+    case HTTPQ_STATS:
         route_stats(srv, req);
-    } else if (strcmp(path, "/") == 0 || strcmp(path, "/index.html") == 0) {
+        break;
+    case HTTPQ_PAGE:
         route_page(srv, req);
-    } else {
+        break;
+    case HTTPQ_NOT_FOUND:
+    case HTTPQ_TOO_LONG:
         send_code(srv, req, PROTO_NOT_FOUND, "no such page");
+        break;
     }
 }
 

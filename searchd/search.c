@@ -68,7 +68,16 @@ static int snippet_pair(const struct txt_analyzer *an, const char *text,
                         size_t len, struct qry_out *q, json_t *hit)
 {
     static const char open[] = {MARK_OPEN, 0}, close[] = {MARK_CLOSE, 0};
-    struct txt_snippet_opts o = {LIMIT_SNIPPET_BYTES, open, close, 0};
+    struct txt_snippet_opts o = {
+        .max_bytes = LIMIT_SNIPPET_BYTES, .open = open, .close = close};
+    /* Only words holding a query term are analysed (most of a search's
+     * time went to analysing every word of every hit). A query with an
+     * unusually large highlight set takes the slow path. */
+    const char *needles[256];
+    if (q->nhl <= sizeof needles / sizeof needles[0]) {
+        o.nneedles = qry_needles(q, needles, q->nhl);
+        o.needles = needles;
+    }
     struct buf raw, plain, html;
     buf_init(&raw);
     buf_init(&plain);

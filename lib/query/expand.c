@@ -189,6 +189,14 @@ int qry_match(void *ctx, enum txt_term_kind kind, const char *term, size_t len)
     return 0;
 }
 
+size_t qry_needles(const struct qry_out *o, const char **needles, size_t max)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < o->nhl && n < max; i++)
+        needles[n++] = o->hl[i] + 2; /* past "e:", "s:", "p:" */
+    return n;
+}
+
 /* ---- words ------------------------------------------------------------- */
 
 static const char *field_prefix(enum ast_field f)

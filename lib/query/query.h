@@ -91,6 +91,11 @@ void qry_out_fini(struct qry_out *out);
  * query searched for (for snippet highlighting). */
 int qry_match(void *ctx, enum txt_term_kind kind, const char *term, size_t len);
 
+/* The strings every highlighted term contains (for txt_snippet_opts
+ * needles): borrowed from `out`, valid until qry_out_fini(). Writes at
+ * most `max` pointers; returns how many. */
+size_t qry_needles(const struct qry_out *out, const char **needles, size_t max);
+
 /* Free a tree built by this module. */
 void qry_node_free(struct xap_qnode *n);
 

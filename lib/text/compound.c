@@ -255,14 +255,68 @@ static void step_from(struct split_dp *d, size_t p, size_t *best_h,
     }
 }
 
+/* Splitting is the costliest step of analysis (a DP over every substring,
+ * with stemming), and words repeat: Zipf makes a small per-thread cache
+ * answer most look-ups, at indexing and when searchd re-analyses hits for
+ * snippets. Direct-mapped, keyed by the lexicon's stamp and the word. */
+#define SPLIT_CACHE_SLOTS 2048
+
+struct split_cached {
+    uint64_t stamp; /* 0: empty */
+    uint8_t len, n;
+    char word[TXT_SPLIT_BYTES_MAX];
+    struct {
+        uint8_t off, len;
+    } parts[TXT_SPLIT_PARTS_MAX];
+};
+
+static _Thread_local struct split_cached split_cache[SPLIT_CACHE_SLOTS];
+
+static struct split_cached *cache_slot(const char *word, size_t len)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)word[i]) * 16777619u;
+    return &split_cache[(h ^ (h >> 15)) & (SPLIT_CACHE_SLOTS - 1)];
+}
+
+static size_t split_uncached(const struct txt_lexicon *lx, const char *word,
+                             size_t len,
+                             struct txt_part parts[TXT_SPLIT_PARTS_MAX]);
+
 size_t txt_compound_leaves(const struct txt_lexicon *lx, const char *word,
                            size_t len,
                            struct txt_part parts[TXT_SPLIT_PARTS_MAX])
 {
-    struct split_dp d;
     if (lx == NULL || word == NULL || len < TXT_SPLIT_MIN_WORD ||
         len > TXT_SPLIT_BYTES_MAX || txt_lexicon_size(lx) == 0)
         return 0;
+    uint64_t stamp = txt_lexicon_stamp(lx);
+    struct split_cached *c = cache_slot(word, len);
+    if (c->stamp == stamp && c->len == len && memcmp(c->word, word, len) == 0) {
+        for (size_t k = 0; k < c->n; k++) {
+            parts[k].off = c->parts[k].off;
+            parts[k].len = c->parts[k].len;
+        }
+        return c->n;
+    }
+    size_t n = split_uncached(lx, word, len, parts);
+    c->stamp = stamp;
+    c->len = (uint8_t)len;
+    c->n = (uint8_t)n;
+    memcpy(c->word, word, len);
+    for (size_t k = 0; k < n; k++) {
+        c->parts[k].off = (uint8_t)parts[k].off;
+        c->parts[k].len = (uint8_t)parts[k].len;
+    }
+    return n;
+}
+
+static size_t split_uncached(const struct txt_lexicon *lx, const char *word,
+                             size_t len,
+                             struct txt_part parts[TXT_SPLIT_PARTS_MAX])
+{
+    struct split_dp d;
     d.lx = lx;
     d.w = word;
     d.len = len;

@@ -37,7 +37,17 @@ struct txt_lexicon {
     size_t maxlen;
     char *arena;
     size_t alen, acap;
+    uint64_t stamp; /* changes with every word added (split cache key) */
 };
+
+/* Stamps are unique across all lexicons of the process, so a cached split
+ * can never be taken for another lexicon's or an older state's. */
+static _Atomic uint64_t stamp_counter;
+
+uint64_t txt_lexicon_stamp(const struct txt_lexicon *lx)
+{
+    return lx->stamp;
+}
 
 /* FNV-1a, then a murmur3 finaliser so the low bits index well. */
 static uint32_t hash_final(uint32_t h)
@@ -101,6 +111,7 @@ struct txt_lexicon *txt_lexicon_new(struct err *e)
         return NULL;
     }
     lx->mask = 1023;
+    lx->stamp = ++stamp_counter;
     lx->slots = calloc(lx->mask + 1, sizeof *lx->slots);
     if (lx->slots == NULL || bloom_build(lx, lx->mask + 1) != ERR_OK) {
         free(lx->slots);
@@ -261,6 +272,7 @@ static int add_word(struct txt_lexicon *lx, const char *word, size_t len,
         if (listed && !(lx->arena[s->off - 1] & LEX_LISTED)) {
             lx->arena[s->off - 1] |= LEX_LISTED;
             lx->listed++;
+            lx->stamp = ++stamp_counter;
         }
         return ERR_OK;
     }
@@ -274,6 +286,7 @@ static int add_word(struct txt_lexicon *lx, const char *word, size_t len,
     lx->alen += n + 1;
     lx->count++;
     lx->listed += listed != 0;
+    lx->stamp = ++stamp_counter;
     if (n > lx->maxlen)
         lx->maxlen = n;
     /* Keep the load under 1/2: probes stay short for the splitter. */

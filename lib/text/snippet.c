@@ -21,6 +21,7 @@ struct hit {
 };
 
 struct collect {
+    size_t base; /* offset of the analysed span in the text */
     txt_match_fn match;
     void *mctx;
     struct hit *h;
@@ -49,7 +50,8 @@ static int on_term(void *ctx, const struct txt_term *t)
     struct collect *c = ctx;
     if (t->src_len == 0 || !c->match(c->mctx, t->kind, t->term, t->len))
         return 0;
-    if (c->n > 0 && c->h[c->n - 1].off == t->src_off &&
+    size_t off = c->base + t->src_off;
+    if (c->n > 0 && c->h[c->n - 1].off == off &&
         c->h[c->n - 1].len == t->src_len)
         return 0; /* another term of the same word */
     if (c->n == c->cap) {
@@ -62,7 +64,7 @@ static int on_term(void *ctx, const struct txt_term *t)
         c->h = h;
         c->cap = cap;
     }
-    c->h[c->n].off = t->src_off;
+    c->h[c->n].off = off;
     c->h[c->n].len = t->src_len;
     c->h[c->n].key = key_of(c, t->term, t->len);
     c->n++;
@@ -287,11 +289,51 @@ static void render(struct out *o, const char *s, size_t len, size_t start,
         emit_bytes(o, opt->close, strlen(opt->close));
 }
 
+static int contains(const char *hay, size_t hlen, const char *needle)
+{
+    size_t n = strlen(needle);
+    if (n == 0)
+        return 1;
+    for (size_t i = 0; i + n <= hlen; i++)
+        if (hay[i] == needle[0] && memcmp(hay + i, needle, n) == 0)
+            return 1;
+    return 0;
+}
+
+static int has_needle(const struct txt_tok *t, const struct txt_snippet_opts *o)
+{
+    for (size_t i = 0; i < o->nneedles; i++)
+        if (contains(t->word, t->wlen, o->needles[i]))
+            return 1;
+    return 0;
+}
+
+/* Analyse only the words that contain a needle, one at a time: most words
+ * of a hit's text cannot match, and analysing them (stemming, compound
+ * splitting) was most of a search's time. A suspended compound
+ * ("børne- og ...") is then not completed, but its second word still
+ * matches on its own. */
+static void collect_needled(const struct txt_analyzer *a, const char *text,
+                            size_t len, const struct txt_snippet_opts *o,
+                            struct collect *c)
+{
+    struct txt_tokenizer tk;
+    struct txt_tok t;
+    txt_tok_init(&tk, text, len);
+    while (!c->nomem && txt_tok_next(&tk, &t)) {
+        if (!has_needle(&t, o))
+            continue;
+        c->base = t.off;
+        txt_analyze(a, text + t.off, t.len, &(uint32_t){0}, on_term, c);
+    }
+    c->base = 0;
+}
+
 int txt_snippet(const struct txt_analyzer *a, const char *text, size_t len,
                 txt_match_fn match, void *ctx, const struct txt_snippet_opts *o,
                 struct buf *out)
 {
-    struct txt_snippet_opts opt = {SNIP_DEFAULT_BYTES, "[", "]", 0};
+    struct txt_snippet_opts opt = {SNIP_DEFAULT_BYTES, "[", "]", 0, NULL, 0};
     if (o != NULL)
         opt = *o;
     if (opt.max_bytes == 0)
@@ -311,9 +353,10 @@ int txt_snippet(const struct txt_analyzer *a, const char *text, size_t len,
         return ERR_NOMEM;
     c->match = match;
     c->mctx = ctx;
-    uint32_t pos = 0;
-    if (match != NULL)
-        txt_analyze(a, text, scan, &pos, on_term, c);
+    if (match != NULL && opt.needles != NULL)
+        collect_needled(a, text, scan, &opt, c);
+    else if (match != NULL)
+        txt_analyze(a, text, scan, &(uint32_t){0}, on_term, c);
     int rc = c->nomem ? ERR_NOMEM : ERR_OK;
     size_t nh = merge_hits(c->h, c->n);
 

@@ -162,6 +162,12 @@ struct txt_snippet_opts {
     const char *open;  /* e.g. "[" or "<mark>" */
     const char *close; /* e.g. "]" or "</mark>" */
     int html_escape;   /* escape & < > " ' in the text (not the marks) */
+    /* Optional fast path: folded strings of which every term `match`
+     * can accept contains one (a Snowball Danish stem is a prefix of its
+     * word, a compound part a substring). Words containing none are not
+     * analysed. NULL: analyse every word. */
+    const char *const *needles;
+    size_t nneedles;
 };
 
 /* Append to `out` the window of `text` (about max_bytes, cut at word

@@ -109,6 +109,10 @@ size_t txt_compound_leaves(const struct txt_lexicon *lx, const char *word,
                            size_t len,
                            struct txt_part parts[TXT_SPLIT_PARTS_MAX]);
 
+/* A value that changes whenever words are added to `lx`, unique across
+ * lexicons: the key of the per-thread split cache in compound.c. */
+uint64_t txt_lexicon_stamp(const struct txt_lexicon *lx);
+
 /* Lexicon look-up with a pre-computed FNV-1a state (TXT_LEX_HASH_INIT,
  * txt_lex_hash_step over the bytes), so the splitter hashes every
  * substring starting at one position in a single pass. */

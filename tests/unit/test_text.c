@@ -543,7 +543,8 @@ static void test_tokenizer_garbage(void **state)
         size_t n = 0;
         assert_int_equal(txt_analyze(&a, buf, len, &pos, count_term, &n), 0);
         struct buf out = {0};
-        struct txt_snippet_opts o = {40, "[", "]", 1};
+        struct txt_snippet_opts o = {
+            .max_bytes = 40, .open = "[", .close = "]", .html_escape = 1};
         assert_int_equal(txt_snippet(&a, buf, len, NULL, NULL, &o, &out),
                          ERR_OK);
         if (out.len > 0)
@@ -1275,17 +1276,27 @@ static void test_snippet(void **state)
         {"bad \xff byte", 100, "[", "]", 0, "bad \xef\xbf\xbd byte"},
         {"", 100, "[", "]", 0, ""},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    /* every case twice: analysing all words, and only the words holding a
+     * needle (the fast path searchd takes): the same snippet */
+    static const char *const needles[] = {"hjemløs", "herning"};
+    for (size_t i = 0; i < 2 * (sizeof cases / sizeof cases[0]); i++) {
+        size_t c = i / 2;
         struct buf out = {0};
-        struct txt_snippet_opts o = {cases[i].max, cases[i].open,
-                                     cases[i].close, cases[i].html};
-        assert_int_equal(txt_snippet(&a, cases[i].text, strlen(cases[i].text),
+        struct txt_snippet_opts o = {.max_bytes = cases[c].max,
+                                     .open = cases[c].open,
+                                     .close = cases[c].close,
+                                     .html_escape = cases[c].html};
+        if (i % 2) {
+            o.needles = needles;
+            o.nneedles = 2;
+        }
+        assert_int_equal(txt_snippet(&a, cases[c].text, strlen(cases[c].text),
                                      match_query, NULL, &o, &out),
                          ERR_OK);
         const char *got = out.data != NULL ? out.data : "";
-        if (strcmp(got, cases[i].want) != 0)
-            print_error("case %zu\n", i);
-        assert_string_equal(got, cases[i].want);
+        if (strcmp(got, cases[c].want) != 0)
+            print_error("case %zu (needles %zu)\n", c, i % 2);
+        assert_string_equal(got, cases[c].want);
         buf_fini(&out);
     }
     txt_lexicon_free(lx);
@@ -1304,7 +1315,7 @@ static void test_snippet_bounds(void **state)
     for (int i = 0; i < 200; i++)
         strcat(ae, "æ");
     struct buf out = {0};
-    struct txt_snippet_opts o = {11, "[", "]", 0};
+    struct txt_snippet_opts o = {.max_bytes = 11, .open = "[", .close = "]"};
     assert_int_equal(txt_snippet(&a, ae, strlen(ae), NULL, NULL, &o, &out),
                      ERR_OK);
     assert_string_equal(out.data, "æææææ…");
