@@ -16,9 +16,11 @@
 #define W_EXACT          0.25 /* bonus for the written form ("boliger" != "bol") */
 #define W_PARTS          0.6 /* all parts of a compound query word, apart */
 #define W_FUZZY          0.3 /* known words one edit away (the corpus misspells) */
-#define FUZZY_MIN_CHARS  7  /* shorter words have too many neighbours */
-#define FUZZY_NEIGHBOURS 8  /* at most this many variants per word */
-#define TOKENS_MAX       16 /* tokens one query word may split into */
+#define W_ADJACENT       1.0 /* the plain words of a query, side by side */
+#define SYN_WINDOW       3   /* words a multi-word synonym may span */
+#define FUZZY_MIN_CHARS  7   /* shorter words have too many neighbours */
+#define FUZZY_NEIGHBOURS 8   /* at most this many variants per word */
+#define TOKENS_MAX       16  /* tokens one query word may split into */
 
 struct edit {
     size_t off, len;
@@ -676,6 +678,107 @@ static enum xap_qop group_op(enum ast_kind k)
     }
 }
 
+/* A plain word of a bag-of-words query (not quoted, no field). */
+static int is_plain(const struct ast *a)
+{
+    return a->kind == AST_WORD && a->optional && !a->exact &&
+           a->field == FIELD_ANY;
+}
+
+/* Items where the typed words stand side by side ("Anders Stagis",
+ * "skæve boliger", "praktiserende læger") are what a user of a search
+ * box means: a phrase of their exact forms adds to the score. */
+static int adjacency_boost(struct expander *x, const struct ast *const *w,
+                           size_t n, struct xap_qnode * or)
+{
+    if (n > QRY_PHRASE_MAX) /* a pasted paragraph: no phrase to find */
+        return ERR_OK;
+    struct xap_qnode *ph = qn_new(x, XAP_Q_PHRASE);
+    if (ph == NULL)
+        return x->e->code;
+    for (size_t i = 0; i < n; i++) {
+        struct txt_tok toks[TOKENS_MAX];
+        size_t nt = tokens_of(w[i], toks, TOKENS_MAX);
+        if (ph->nkids + nt > QRY_PHRASE_MAX) {
+            qry_node_free(ph);
+            return ERR_OK;
+        }
+        for (size_t j = 0; j < nt; j++)
+            if (phrase_add_token(x, ph, PFX_BODY, &toks[j], 0) != ERR_OK) {
+                qry_node_free(ph);
+                return x->e->code;
+            }
+    }
+    if (ph->nkids < 2 || ph->nkids > QRY_PHRASE_MAX) {
+        qry_node_free(ph);
+        return ERR_OK;
+    }
+    ph->window = (uint32_t)ph->nkids;
+    return qn_add(x, or, qn_scale(x, ph, W_ADJACENT));
+}
+
+/* Multi-word thesaurus entries over consecutive plain words: "egen læge"
+ * also searches "praktiserende læge" and "almen praksis". */
+static int phrase_synonyms(struct expander *x, const struct ast *const *w,
+                           size_t n, struct xap_qnode * or)
+{
+    for (size_t i = 0; i + 1 < n; i++) {
+        for (size_t len = 2; len <= SYN_WINDOW && i + len <= n; len++) {
+            char stems[SYN_WINDOW][TXT_WORD_MAX + 1];
+            const char *sp[SYN_WINDOW];
+            struct xap_qnode *syn = qn_new(x, XAP_Q_SYNONYM);
+            if (syn == NULL)
+                return x->e->code;
+            struct ast ph = {.kind = AST_PHRASE, .field = FIELD_ANY};
+            ph.kids = (struct ast **)&w[i];
+            ph.nkids = len;
+            int ok = 1;
+            for (size_t k = 0; k < len && ok; k++) {
+                struct txt_tok t;
+                ok = tokens_of(w[i + k], &t, 1) == 1;
+                if (ok) {
+                    stem_of(x, t.word, t.wlen, stems[k]);
+                    sp[k] = stems[k];
+                }
+            }
+            struct thes_ctx t = {.x = x, .syn = syn, .pfx = PFX_BODY, .hl = 1};
+            if (ok)
+                thes_lookup_words(x->env->thesaurus, sp, len, thes_whole, &t);
+            if (t.rc != ERR_OK || syn->nkids == 0) {
+                qry_node_free(syn);
+                if (t.rc != ERR_OK)
+                    return t.rc;
+                continue;
+            }
+            if (qn_add(x, syn, phrase_node(x, &ph, 1)) != ERR_OK ||
+                qn_add(x, or, syn) != ERR_OK)
+                return x->e->code;
+        }
+    }
+    return ERR_OK;
+}
+
+/* For the runs of plain words in an OR: adjacency and phrase synonyms. */
+static int seq_extras(struct expander *x, const struct ast *a,
+                      struct xap_qnode * or)
+{
+    size_t i = 0;
+    while (i < a->nkids) {
+        size_t j = i;
+        while (j < a->nkids && is_plain(a->kids[j]))
+            j++;
+        if (j - i >= 2) {
+            const struct ast *const *run =
+                (const struct ast *const *)&a->kids[i];
+            if (adjacency_boost(x, run, j - i, or) != ERR_OK ||
+                phrase_synonyms(x, run, j - i, or) != ERR_OK)
+                return x->e->code;
+        }
+        i = j > i ? j : i + 1;
+    }
+    return ERR_OK;
+}
+
 static struct xap_qnode *group_node(struct expander *x, const struct ast *a,
                                     int hl)
 {
@@ -704,6 +807,8 @@ static struct xap_qnode *group_node(struct expander *x, const struct ast *a,
         qry_node_free(n);
         return NULL;
     }
+    if (a->kind == AST_OR && seq_extras(x, a, n) != ERR_OK)
+        goto fail;
     if (n->op == XAP_Q_AND_NOT && n->nkids == 1) {
         struct xap_qnode *k = n->kids[0];
         n->nkids = 0;

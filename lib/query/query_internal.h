@@ -58,6 +58,10 @@ typedef int (*thes_fn)(void *ctx, const char *const *words, size_t nwords,
                        const char *surface /* one word: as folded */);
 int thes_lookup(const struct qry_thesaurus *th, const char *stem, size_t len,
                 thes_fn fn, void *ctx);
+/* The same for a sequence of words given by their stems: entries of
+ * exactly those words ("egen læge" for egen + læg). */
+int thes_lookup_words(const struct qry_thesaurus *th, const char *const *stems,
+                      size_t n, thes_fn fn, void *ctx);
 
 /* Nearest known word to `word` (folded) within the allowed distance:
  * writes it to out (cap bytes) and returns its distance, or -1. */

@@ -19,6 +19,7 @@ struct thes_entry {
     size_t nwords;
     char *words[THES_ENTRY_WORDS]; /* folded; for one word: its stem */
     char *surface;                 /* one word: the folded word itself */
+    char *stems[THES_ENTRY_WORDS]; /* several words: their stems */
 };
 
 struct qry_thesaurus {
@@ -29,8 +30,10 @@ struct qry_thesaurus {
 
 static void entry_fini(struct thes_entry *ent)
 {
-    for (size_t w = 0; w < ent->nwords; w++)
+    for (size_t w = 0; w < ent->nwords; w++) {
         free(ent->words[w]);
+        free(ent->stems[w]);
+    }
     free(ent->surface);
 }
 
@@ -67,6 +70,13 @@ static int add_entry(struct qry_thesaurus *th, struct txt_stemmer *st,
     }
     if (ent.nwords == 0)
         return ERR_OK;
+    for (size_t w = 0; ent.nwords > 1 && w < ent.nwords; w++) {
+        char stem[TXT_WORD_MAX + 1];
+        txt_stem(st, ent.words[w], strlen(ent.words[w]), stem, sizeof stem);
+        ent.stems[w] = strdup(stem);
+        if (ent.stems[w] == NULL)
+            goto nomem;
+    }
     if (ent.nwords == 1) {
         char stem[TXT_WORD_MAX + 1];
         txt_stem(st, ent.words[0], strlen(ent.words[0]), stem, sizeof stem);
@@ -150,15 +160,28 @@ fail:
     return NULL;
 }
 
-int thes_lookup(const struct qry_thesaurus *th, const char *stem, size_t len,
-                thes_fn fn, void *ctx)
+/* Does entry `ent` consist of exactly these stems? */
+static int entry_is(const struct thes_entry *ent, const char *const *stems,
+                    size_t n)
 {
-    if (th == NULL)
+    if (ent->nwords != n)
+        return 0;
+    if (n == 1)
+        return strcmp(ent->words[0], stems[0]) == 0;
+    for (size_t w = 0; w < n; w++)
+        if (strcmp(ent->stems[w], stems[w]) != 0)
+            return 0;
+    return 1;
+}
+
+int thes_lookup_words(const struct qry_thesaurus *th, const char *const *stems,
+                      size_t n, thes_fn fn, void *ctx)
+{
+    if (th == NULL || n == 0)
         return 0;
     for (size_t i = 0; i < th->n; i++) {
         const struct thes_entry *hit = &th->entries[i];
-        if (hit->nwords != 1 || strlen(hit->words[0]) != len ||
-            memcmp(hit->words[0], stem, len) != 0)
+        if (!entry_is(hit, stems, n))
             continue;
         /* entries of one group are contiguous */
         size_t lo = i;
@@ -176,4 +199,16 @@ int thes_lookup(const struct qry_thesaurus *th, const char *stem, size_t len,
         }
     }
     return 0;
+}
+
+int thes_lookup(const struct qry_thesaurus *th, const char *stem, size_t len,
+                thes_fn fn, void *ctx)
+{
+    char one[TXT_WORD_MAX + 1];
+    if (len > TXT_WORD_MAX)
+        return 0;
+    memcpy(one, stem, len);
+    one[len] = '\0';
+    const char *stems[1] = {one};
+    return thes_lookup_words(th, stems, 1, fn, ctx);
 }

@@ -71,7 +71,7 @@ static const struct {
     {"hjemløse", "Zhjemløs"},
     {"Hjemløse", "Zhjemløs"}, /* capitals are stemmed too */
     {"valg AND stemme", "(AND Zvalg Zstem)"},
-    {"valg stemme", "(OR Zvalg Zstem)"},
+    {"valg stemme", "(OR Zvalg Zstem (SCALE 1.00 (PHRASE valg stemme)))"},
     {"valg OR stemme", "(OR Zvalg Zstem)"},
     {"valg NOT stemme", "(AND_NOT Zvalg Zstem)"},
     {"valg AND NOT stemme", "(AND_NOT Zvalg Zstem)"},
@@ -87,12 +87,14 @@ static const struct {
     {"beslutning:\"lighed i sundhed\"", "(PHRASE XBlighed XBi XBsundhed)"},
     {"council:Herning hjemløse", "Zhjemløs |XCherning"},
     {"council:\"Region Midtjylland\"", " |XCregion |XCmidtjylland"},
-    {"hvor kan hjemløse sove", "(OR Zhjemløs Zsov)"}, /* stop words go */
+    /* stop words go; the side-by-side bonus keeps them */
+    {"hvor kan hjemløse sove",
+     "(OR Zhjemløs Zsov (SCALE 1.00 (PHRASE hvor kan hjemløse sove)))"},
     {"og", "Zog"}, /* only stop words: keep them */
     {"(valg OR stemme) AND unge", "(AND (OR Zvalg Zstem) Zung)"},
     {"F-ACT", "Zfact"},
     {"2017", "(OR 2017 XK2017)"},
-    {"og eller", "(OR Zog Zell)"},
+    {"og eller", "(OR Zog Zell (SCALE 1.00 (PHRASE og eller)))"},
 };
 
 static void test_trees(void **state)
@@ -182,6 +184,15 @@ static void test_limits(void **state)
     assert_int_equal(build(q.data, NULL, got, sizeof got, &o), ERR_LIMIT);
     qry_out_fini(&o);
 
+    /* more plain words than a phrase may hold: searched, with no
+     * side-by-side bonus (not an error) */
+    buf_reset(&q);
+    for (int i = 0; i < QRY_PHRASE_MAX + 4; i++)
+        buf_printf(&q, "ord%d ", i);
+    assert_int_equal(build(q.data, NULL, got, sizeof got, &o), ERR_OK);
+    assert_null(strstr(got, "PHRASE"));
+    qry_out_fini(&o);
+
     /* a NUL inside the query */
     struct qry_env env = {.stemmer = stemmer};
     assert_int_equal(qry_build(&env, "ab\0cd", 5, &o, NULL), ERR_INVAL);
@@ -203,6 +214,7 @@ static void test_thesaurus(void **state)
     const char *text = "# comment\n"
                        "misbrug, rusmiddel\n"
                        "fixerum, stofindtagelsesrum, fixe rum\n"
+                       "praktiserende læge, egen læge\n"
                        "enlig\n";
     assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
     close(fd);
@@ -210,7 +222,7 @@ static void test_thesaurus(void **state)
     struct qry_thesaurus *th = qry_thesaurus_load(path, &e);
     unlink(path);
     assert_non_null(th);
-    assert_int_equal(qry_thesaurus_groups(th), 2);
+    assert_int_equal(qry_thesaurus_groups(th), 3);
 
     char got[512];
     struct qry_out o;
@@ -223,6 +235,12 @@ static void test_thesaurus(void **state)
     build("fixerum", th, got, sizeof got, &o);
     assert_string_equal(got,
                         "(SYN Zfixerum Zstofindtagelsesrum (PHRASE fixe rum))");
+    qry_out_fini(&o);
+    /* a multi-word entry matched by the stems of consecutive words */
+    build("egen læger", th, got, sizeof got, &o);
+    assert_string_equal(got, "(OR Zegen Zlæg (SCALE 1.00 (PHRASE egen læger)) "
+                             "(SYN (PHRASE praktiserende læge) "
+                             "(PHRASE egen læger)))");
     qry_out_fini(&o);
     qry_thesaurus_free(th);
 
