@@ -18,6 +18,7 @@
 #define W_FUZZY          0.3 /* known words one edit away (the corpus misspells) */
 #define W_ADJACENT       1.0 /* the plain words of a query, side by side */
 #define SYN_WINDOW       3   /* words a multi-word synonym may span */
+#define PHRASE_FORMS_MAX 32  /* written forms of one word in a ~"phrase" */
 #define FUZZY_MIN_CHARS  7   /* shorter words have too many neighbours */
 #define FUZZY_NEIGHBOURS 8   /* at most this many variants per word */
 #define TOKENS_MAX       16  /* tokens one query word may split into */
@@ -572,6 +573,56 @@ static int phrase_add_token(struct expander *x, struct xap_qnode *ph,
 static struct xap_qnode *expand(struct expander *x, const struct ast *a,
                                 int hl);
 
+struct forms_ctx {
+    struct expander *x;
+    struct xap_qnode * or ;
+    const char *pfx;
+    int rc;
+};
+
+static int add_form(void *ctx, const char *w, size_t wl)
+{
+    struct forms_ctx *f = ctx;
+    char t[TXT_WORD_MAX + 8];
+    size_t pl = strlen(f->pfx);
+    if (pl + wl >= sizeof t)
+        return 0;
+    memcpy(t, f->pfx, pl);
+    memcpy(t + pl, w, wl);
+    if (qn_has_term(f->or, t, pl + wl))
+        return 0;
+    f->rc = qn_add(f->x, f->or, qn_term(f->x, XAP_Q_TERM, f->pfx, "", w, wl));
+    return f->rc;
+}
+
+/* A word of a ~"phrase": every form of it the index knows (the words
+ * sharing its stem), as an OR of exact terms - Xapian phrases take those,
+ * while stemmed terms carry no positions. */
+static int phrase_add_forms(struct expander *x, struct xap_qnode *ph,
+                            const char *pfx, const struct txt_tok *t, int hl)
+{
+    if (t->flags & (TXT_TOK_HYPHENATED | TXT_TOK_NUMBER | TXT_TOK_URL))
+        return phrase_add_token(x, ph, pfx, t, hl);
+    char stem[TXT_WORD_MAX + 1];
+    size_t sl = stem_of(x, t->word, t->wlen, stem);
+    struct xap_qnode * or = qn_new(x, XAP_Q_OR);
+    if (or == NULL)
+        return x->e->code;
+    struct forms_ctx f = {.x = x, .or = or, .pfx = pfx};
+    if (add_form(&f, t->word, t->wlen) == ERR_OK)
+        vocab_forms(x->env->vocab, stem, PHRASE_FORMS_MAX, add_form, &f);
+    if (f.rc != ERR_OK || (hl && hl_add(x, 's', stem, sl) != ERR_OK)) {
+        qry_node_free(or);
+        return x->e->code;
+    }
+    if (ph->nkids >= QRY_PHRASE_MAX * 2) {
+        qry_node_free(or);
+        return err_set(x->e, ERR_LIMIT, "phrase has more than <%d> words",
+                       QRY_PHRASE_MAX);
+    }
+    return qn_add(x, ph, qn_simplify(or));
+}
+
 static struct xap_qnode *phrase_node(struct expander *x, const struct ast *a,
                                      int hl)
 {
@@ -582,11 +633,15 @@ static struct xap_qnode *phrase_node(struct expander *x, const struct ast *a,
     for (size_t i = 0; i < a->nkids; i++) {
         struct txt_tok toks[TOKENS_MAX];
         size_t n = tokens_of(a->kids[i], toks, TOKENS_MAX);
-        for (size_t j = 0; j < n; j++)
-            if (phrase_add_token(x, ph, pfx, &toks[j], hl) != ERR_OK) {
+        for (size_t j = 0; j < n; j++) {
+            int rc = a->inflect && x->env->vocab != NULL
+                         ? phrase_add_forms(x, ph, pfx, &toks[j], hl)
+                         : phrase_add_token(x, ph, pfx, &toks[j], hl);
+            if (rc != ERR_OK) {
                 qry_node_free(ph);
                 return NULL;
             }
+        }
     }
     if (ph->nkids == 0) {
         qry_node_free(ph);

@@ -27,6 +27,7 @@ struct lexer {
     const char *text;
     size_t tlen, off;
     int sign;             /* '+' or '-' before a word/phrase/group, or 0 */
+    int inflect;          /* ~ before a phrase: any inflection */
     enum ast_field field; /* field: before a word/phrase */
 };
 
@@ -105,6 +106,7 @@ static int lex_next(struct parser *p)
     struct lexer *lx = &p->lx;
     lx->sign = 0;
     lx->field = FIELD_ANY;
+    lx->inflect = 0;
 again:
     while (lx->pos < lx->len && is_space((unsigned char)lx->q[lx->pos]))
         lx->pos++;
@@ -117,6 +119,12 @@ again:
     if (lx->sign == 0 && lx->field == FIELD_ANY && (c == '+' || c == '-') &&
         lx->pos + 1 < lx->len && !is_space((unsigned char)lx->q[lx->pos + 1])) {
         lx->sign = c;
+        lx->pos++;
+        c = lx->q[lx->pos];
+    }
+    if (c == '~' && lx->pos + 1 < lx->len &&
+        quote_len(lx->q, lx->len, lx->pos + 1) > 0) {
+        lx->inflect = 1; /* ~"skæv bolig": a phrase across inflections */
         lx->pos++;
         c = lx->q[lx->pos];
     }
@@ -281,6 +289,7 @@ static struct ast *parse_phrase(struct parser *p)
     if (ph == NULL)
         return NULL;
     ph->field = lx->field;
+    ph->inflect = lx->inflect;
     ph->text = lx->text;
     ph->len = lx->tlen;
     ph->off = lx->off;

@@ -29,6 +29,7 @@ struct ast {
     enum ast_kind kind;
     enum ast_field field;
     int exact;        /* quoted: match the written form only */
+    int inflect;      /* ~"phrase": each word in any inflection */
     int optional;     /* plain word in a default-OR sequence (stop words
                          may be dropped) */
     const char *text; /* into the query string (not NUL-ended) */
@@ -67,6 +68,12 @@ int thes_lookup_words(const struct qry_thesaurus *th, const char *const *stems,
  * writes it to out (cap bytes) and returns its distance, or -1. */
 int vocab_nearest(const struct qry_vocab *v, const char *word, size_t len,
                   int maxdist, char *out, size_t cap);
+/* Call fn for each vocabulary word (at most max) whose Snowball stem is
+ * `stem`: the written forms of one word, for phrases across
+ * inflections. */
+int vocab_forms(const struct qry_vocab *v, const char *stem, size_t max,
+                int (*fn)(void *ctx, const char *w, size_t wl), void *ctx);
+
 /* Document frequency of an exact word in the vocabulary (0 if absent). */
 uint32_t vocab_freq(const struct qry_vocab *v, const char *word, size_t len);
 /* Call fn for every vocabulary word at edit distance exactly 1 from word

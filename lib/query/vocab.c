@@ -3,6 +3,7 @@
  * fall-back: every exact word term (compound parts included) with its
  * document frequency, bucketed by length in characters so a search for
  * words within edit distance d only looks at lengths len-d..len+d. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,6 +21,11 @@ struct qry_vocab {
     struct vword *words; /* sorted by bytes (allterms order) */
     size_t n, cap;
     struct buf arena;
+    /* by_stem: word indexes sorted by their Snowball stem (stems in
+     * stem_arena at stem_off[i]), for phrases across inflections */
+    uint32_t *by_stem;
+    uint32_t *stem_off;
+    struct buf stem_arena;
     /* by_len[c]: indexes into words of the words of c characters */
     uint32_t *by_len[TXT_WORD_MAX + 1];
     size_t nby_len[TXT_WORD_MAX + 1];
@@ -81,6 +87,74 @@ static int collect(void *ctx, const char *term, size_t len, uint32_t freq)
     return 0;
 }
 
+static const struct qry_vocab *sort_vocab; /* qsort has no context */
+
+static const char *stem_at(const struct qry_vocab *v, uint32_t i)
+{
+    return v->stem_arena.data + v->stem_off[i];
+}
+
+static int cmp_by_stem(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    int c = strcmp(stem_at(sort_vocab, x), stem_at(sort_vocab, y));
+    return c != 0 ? c : (x > y) - (x < y);
+}
+
+/* Stem every word once, at build time, off the query path. */
+static int index_stems(struct qry_vocab *v, struct err *e)
+{
+    static pthread_mutex_t sort_lock = PTHREAD_MUTEX_INITIALIZER;
+    struct txt_stemmer *st = txt_stemmer_new(e);
+    if (st == NULL)
+        return ERR_NOMEM;
+    v->by_stem = malloc((v->n + 1) * sizeof *v->by_stem);
+    v->stem_off = malloc((v->n + 1) * sizeof *v->stem_off);
+    int rc = v->by_stem == NULL || v->stem_off == NULL ? ERR_NOMEM : ERR_OK;
+    for (size_t i = 0; rc == ERR_OK && i < v->n; i++) {
+        char stem[TXT_WORD_MAX + 1];
+        size_t sl =
+            txt_stem(st, v->words[i].w, v->words[i].len, stem, sizeof stem);
+        v->stem_off[i] = (uint32_t)v->stem_arena.len;
+        v->by_stem[i] = (uint32_t)i;
+        if (buf_append(&v->stem_arena, stem, sl + 1) != ERR_OK)
+            rc = ERR_NOMEM;
+    }
+    txt_stemmer_free(st);
+    if (rc != ERR_OK)
+        return err_set(e, ERR_NOMEM, "out of memory stemming vocabulary");
+    pthread_mutex_lock(&sort_lock);
+    sort_vocab = v;
+    qsort(v->by_stem, v->n, sizeof *v->by_stem, cmp_by_stem);
+    sort_vocab = NULL;
+    pthread_mutex_unlock(&sort_lock);
+    return ERR_OK;
+}
+
+int vocab_forms(const struct qry_vocab *v, const char *stem, size_t max,
+                int (*fn)(void *ctx, const char *w, size_t wl), void *ctx)
+{
+    if (v == NULL || v->by_stem == NULL)
+        return 0;
+    size_t lo = 0, hi = v->n;
+    while (lo < hi) { /* first word whose stem is >= stem */
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(stem_at(v, v->by_stem[mid]), stem) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo; i < v->n && max > 0; i++, max--) {
+        uint32_t k = v->by_stem[i];
+        if (strcmp(stem_at(v, k), stem) != 0)
+            break;
+        int rc = fn(ctx, v->words[k].w, v->words[k].len);
+        if (rc != 0)
+            return rc;
+    }
+    return 0;
+}
+
 struct qry_vocab *qry_vocab_build(xap_db *db, struct err *e)
 {
     struct qry_vocab *v = calloc(1, sizeof *v);
@@ -117,6 +191,9 @@ struct qry_vocab *qry_vocab_build(xap_db *db, struct err *e)
         v->by_len[c][v->nby_len[c]++] = (uint32_t)i;
     }
     free(b.offs);
+    b.offs = NULL;
+    if (index_stems(v, e) != ERR_OK)
+        goto fail;
     return v;
 fail:
     free(b.offs);
@@ -132,6 +209,9 @@ void qry_vocab_free(struct qry_vocab *v)
         free(v->by_len[c]);
     free(v->words);
     buf_fini(&v->arena);
+    free(v->by_stem);
+    free(v->stem_off);
+    buf_fini(&v->stem_arena);
     free(v);
 }
 

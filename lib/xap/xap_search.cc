@@ -98,6 +98,17 @@ int node_op(const struct xap_qnode *n)
     return static_cast<int>(v);
 }
 
+/* An OR whose children are all TERMs (allowed inside a phrase). */
+bool is_or_of_terms(const struct xap_qnode *n)
+{
+    if (node_op(n) != XAP_Q_OR || n->nkids == 0 || n->kids == nullptr)
+        return false;
+    for (size_t i = 0; i < n->nkids; i++)
+        if (n->kids[i] == nullptr || node_op(n->kids[i]) != XAP_Q_TERM)
+            return false;
+    return true;
+}
+
 int build_leaf(builder &b, const struct xap_qnode *n, enum xap_qop op,
                Xapian::Query &out)
 {
@@ -144,10 +155,15 @@ int build(builder &b, const struct xap_qnode *n, unsigned depth,
                        "query %s node with <%zu> children, needs <%zu>",
                        op_name(op), n->nkids, min_kids(op));
     if (op == XAP_Q_PHRASE) {
+        /* Xapian 1.4 phrases take terms, or an OR of terms (the forms of
+         * one word, for a phrase across inflections) */
         for (size_t i = 0; i < n->nkids; i++)
-            if (n->kids[i] == nullptr || node_op(n->kids[i]) != XAP_Q_TERM)
+            if (n->kids[i] == nullptr || (node_op(n->kids[i]) != XAP_Q_TERM &&
+                                          !is_or_of_terms(n->kids[i])))
                 return err_set(b.e, ERR_INVAL,
-                               "query PHRASE child <%zu> is not a TERM", i);
+                               "query PHRASE child <%zu> is not a TERM or an "
+                               "OR of TERMs",
+                               i);
     }
     if (op == XAP_Q_SCALE &&
         (n->nkids != 1 || !std::isfinite(n->scale) || n->scale < 0))

@@ -153,6 +153,18 @@ class Danish(unittest.TestCase):
             self.assertIn("lighed i sundhed", h["snippet"].lower()
                           .replace("[", "").replace("]", ""))
 
+    def test_phrase_across_inflections_when_asked(self):
+        # the text says "Skæve boliger"; a plain phrase keeps exact forms
+        self.assertEqual(self.ids('"skæv bolig"'), [])
+        ids = self.ids('~"skæv bolig"')
+        self.assertIn(HERNING + "#4", ids)
+        self.assertIn(HERNING + "#5", ids)
+
+    def test_multi_word_synonym(self):
+        # thesaurus: "praktiserende læge, egen læge, almen praksis, ..."
+        ids = self.ids("egen læge")
+        self.assertIn(REGION24 + "#3", ids[:3])
+
     # -- ranking --------------------------------------------------------------
     def test_question_drops_stop_words(self):
         ids = self.ids("hvor kan hjemløse sove i Herning")
