@@ -14,13 +14,14 @@ daemon:
     --max-connections 512): the extra ones must get `ERR busy` and be
     closed at once, a fresh HTTP request a 503, and all must be served
     again once they go away;
-  * clients that pipeline requests and never read the replies;
+  * clients that pipeline requests and never read the replies, on both
+    protocols;
   * attackers cycling through: request lines of 10 MB, binary garbage,
     invalid UTF-8, queries of 10,000 terms, `a*`-style wildcards, 1,000
     nested parentheses, huge offsets; over HTTP huge headers, huge URLs,
     bad percent-escapes, garbage, the same hostile queries.
 
-Checked (exit status 1 if any fails): the daemon never crashes, a fresh
+Checked (exit status 1 if any fails; 2 if only the p99 ratio does): the daemon never crashes, a fresh
 PING is answered within 2 s throughout (no hang), its RSS (VmRSS sampled
 every 50 ms, and VmHWM) stays under the bound printed (see
 docs/security.md), every hostile request gets an error or a closed
@@ -530,13 +531,14 @@ def idle_flood(host, lport, hport, count, hold, idle_timeout, report):
                   fresh_http=fresh_http)
 
 
-def non_reader(host, port, seconds, results):
-    """Pipeline STATS requests without ever reading the replies: the
-    daemon must stop reading us (its output for us is bounded), not
-    buffer without limit."""
+def non_reader(host, port, http, seconds, results):
+    """Pipeline requests without ever reading the replies: the daemon
+    must stop reading us (what it holds for us is bounded), not buffer
+    without limit."""
     s = socket.create_connection((host, port), timeout=5)
     s.setblocking(False)
-    req = b"STATS\n" * 1000
+    req = (b"GET /stats HTTP/1.1\r\nHost: x\r\n\r\n" if http
+           else b"STATS\n") * 1000
     sent, t0 = 0, time.monotonic()
     while time.monotonic() - t0 < seconds:
         try:
@@ -546,8 +548,8 @@ def non_reader(host, port, seconds, results):
         except OSError:
             break
     s.close()
-    results.append(("non-reader", "stalled after %.1f MB sent" % (sent / MB),
-                    sent < 64 * MB))
+    results.append(("non-reader" + (" (http)" if http else ""),
+                    "stalled after %.1f MB sent" % (sent / MB), sent < 64 * MB))
 
 
 # ---- watching the daemon ----------------------------------------------------
@@ -679,7 +681,7 @@ def main():
     if a.light:
         a.max_connections, a.idle_timeout = 64, 3
     idle = min(a.idle or (150 if a.light else 1000), 5000)
-    quiet_s = min(a.quiet_seconds or (5 if a.light else 20), 120)
+    quiet_s = min(a.quiet_seconds or (8 if a.light else 20), 120)
     loris_n = 4 if a.light else 20
     attackers = 2 if a.light else 4
     nonreaders = 2 if a.light else 4
@@ -733,8 +735,9 @@ def main():
                                           a.idle_timeout, long_results))
                    for k in range(loris_n)]
         threads += [threading.Thread(target=non_reader,
-                                     args=(host, lp, 5, long_results))
-                    for _ in range(nonreaders)]
+                                     args=(host, hp if k % 2 else lp, k % 2 == 1,
+                                           5, long_results))
+                    for k in range(nonreaders)]
         for t in threads:
             t.start()
         time.sleep(1)
@@ -770,7 +773,8 @@ def main():
         # ---- checks --------------------------------------------------------
         qp50, qp99 = percentile(q_lat, 50), percentile(q_lat, 99)
         lp50, lp99 = percentile(l_lat, 50), percentile(l_lat, 99)
-        if lp99 > a.factor * qp99:
+        slow = lp99 > a.factor * qp99
+        if slow:
             failures.append("loaded p99 %.1f ms > %.0f x quiet p99 %.1f ms" %
                             (lp99, a.factor, qp99))
         failures += ["probe: %s" % f for f in watch.probe_fail[:5]]
@@ -869,7 +873,9 @@ def main():
             print("FAILED:")
             for f in failures:
                 print("  " + f)
-            return 1
+            # 2: only the latency criterion failed (a measurement on a
+            # shared machine, which a caller may repeat); 1: anything else
+            return 2 if slow and len(failures) == 1 else 1
         print("PASSED: no crash, no hang, memory bounded, every hostile "
               "request refused, p99 within %.0fx" % a.factor)
         return 0

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* fuzz_text.c - libFuzzer: tokeniser, analyzer and snippets over any
- * bytes; every emitted term must be valid UTF-8 and inside the input. */
+ * bytes; every emitted term must be valid UTF-8 and inside the input, and
+ * the HTML snippet must carry no markup but its marks. */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -29,6 +30,24 @@ static int match_some(void *ctx, enum txt_term_kind kind, const char *term,
     return len > 0 && (term[0] == 'a' || term[0] == 'h');
 }
 
+/* The search page inserts snippet_html as HTML: outside the marks it must
+ * hold no markup characters, whatever the indexed text was. */
+static void check_html(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        if (len - i >= 6 && memcmp(s + i, "<mark>", 6) == 0) {
+            i += 5;
+            continue;
+        }
+        if (len - i >= 7 && memcmp(s + i, "</mark>", 7) == 0) {
+            i += 6;
+            continue;
+        }
+        if (s[i] == '<' || s[i] == '>' || s[i] == '"' || s[i] == '\'')
+            __builtin_trap();
+    }
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (stemmer == NULL)
@@ -48,6 +67,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (out.len > 0 && txt_utf8_valid(s, size) &&
         !txt_utf8_valid(out.data, out.len))
         __builtin_trap();
+    check_html(out.data, out.len);
     buf_fini(&out);
 
     char folded[TXT_WORD_MAX + 1];

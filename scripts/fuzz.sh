@@ -1,21 +1,27 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0-or-later
-# fuzz.sh [SECONDS] - build the libFuzzer harnesses with clang under
-# ASan+UBSan and run each for SECONDS (default 60), seeded from corpus/,
-# tests/data and the regression inputs in fuzz/regressions/<harness>/.
-# A crash leaves its input in build-fuzz/crash-* and fails the script; keep
-# it in fuzz/regressions/<harness>/ once fixed (it is replayed every run).
+# fuzz.sh [SECONDS] - build the libFuzzer harnesses (fuzz/fuzz_*.c) with
+# clang under ASan+UBSan in build-fuzz/ and run each for SECONDS (default
+# 60), seeded from fuzz/seeds/<harness>/ (fuzz_minutes and fuzz_text: the
+# real minutes in corpus/ and tests/data/). First every input kept in
+# fuzz/regressions/<harness>/ is replayed and must pass. A crash, leak or
+# hang (one input over 10 s) fails the script and leaves the input in
+# build-fuzz/crash-*, leak-* or timeout-*: once fixed, keep it in
+# fuzz/regressions/<harness>/.
 set -eu
 cd "$(dirname "$0")/.."
 secs=${1:-60}
+harnesses=$(for f in fuzz/fuzz_*.c; do basename "$f" .c; done)
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -DFUZZ=ON -DSANITIZE=ON \
     -DCMAKE_BUILD_TYPE=Debug >/dev/null
-cmake --build build-fuzz -j "$(nproc)" >/dev/null
+# shellcheck disable=SC2086
+cmake --build build-fuzz -j "$(nproc)" --target $harnesses >/dev/null
+export ASAN_OPTIONS=detect_leaks=1
 status=0
-for f in build-fuzz/bin/fuzz_*; do
-    name=$(basename "$f")
+for name in $harnesses; do
+    f=build-fuzz/bin/$name
     work=build-fuzz/corpus-$name
-    mkdir -p "$work" "fuzz/regressions/$name"
+    mkdir -p "$work"
     case $name in
     fuzz_minutes | fuzz_text) seeds="corpus tests/data" ;;
     *) seeds="fuzz/seeds/$name" ;;
@@ -23,16 +29,20 @@ for f in build-fuzz/bin/fuzz_*; do
     [ -d "fuzz/seeds/$name" ] || [ "$seeds" != "fuzz/seeds/$name" ] ||
         seeds=""
     # replay regressions first: each must pass
-    if [ -n "$(ls -A "fuzz/regressions/$name" 2>/dev/null)" ]; then
-        "$f" "fuzz/regressions/$name"/* >/dev/null 2>&1 || {
+    reg=fuzz/regressions/$name
+    if [ -d "$reg" ] && [ -n "$(ls -A "$reg")" ]; then
+        if ! "$f" "$reg"/* >"build-fuzz/$name.regressions.log" 2>&1; then
             echo "fuzz: $name fails a regression input" >&2
+            tail -40 "build-fuzz/$name.regressions.log" >&2
             status=1
-        }
+        else
+            echo "fuzz: $name passes $(find "$reg" -type f | wc -l) regression inputs"
+        fi
     fi
     echo "fuzz: $name for ${secs}s"
-    if ! ASAN_OPTIONS=detect_leaks=1 "$f" -max_total_time="$secs" \
-        -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
-        -artifact_prefix=build-fuzz/ "$work" $seeds \
+    # shellcheck disable=SC2086
+    if ! "$f" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 \
+        -max_len=65536 -artifact_prefix=build-fuzz/ "$work" $seeds \
         >"build-fuzz/$name.log" 2>&1; then
         echo "fuzz: $name FAILED, see build-fuzz/$name.log" >&2
         tail -40 "build-fuzz/$name.log" >&2

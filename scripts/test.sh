@@ -1,7 +1,8 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0-or-later
 # test.sh - the README's second command: install dependencies, build with
-# warnings as errors, run every test; then the same under ASan+UBSan.
+# warnings as errors, run every test; then the same under ASan+UBSan;
+# then each libFuzzer harness for 60 s (scripts/fuzz.sh, clang).
 set -eu
 cd "$(dirname "$0")/.."
 sh scripts/deps.sh
@@ -13,3 +14,4 @@ sh scripts/build.sh build-asan -DWERROR=ON -DSANITIZE=ON \
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --output-on-failure -j 2)
+sh scripts/fuzz.sh 60

@@ -416,6 +416,7 @@ static struct bufferevent *bevcb(struct event_base *base, void *arg)
         return NULL;
     }
     struct bufferevent *bev = h->bev;
+    bufferevent_setwatermark(bev, EV_READ, 0, LIMIT_HTTP_INPUT);
     bufferevent_incref(bev);
     if (event_base_once(base, -1, EV_TIMEOUT, conn_adopt, h, NULL) != 0) {
         bufferevent_decref(bev);

@@ -67,6 +67,12 @@
 #define LIMIT_HTTP_HEADERS 16384
 #define LIMIT_HTTP_URI     (LIMIT_LINE_BYTES + 1024)
 #define LIMIT_HTTP_BODY    1024
+/* HTTP input buffered per connection. While a reply is being written,
+ * evhttp (2.1) keeps reading, to notice a close, with nothing consuming
+ * the bytes: a client pipelining requests without reading the replies
+ * would make us buffer all it sends. Past this we stop reading it; a
+ * whole request (headers and body) always fits. */
+#define LIMIT_HTTP_INPUT (LIMIT_HTTP_HEADERS + LIMIT_HTTP_BODY + 4096)
 
 /* Snippet bytes shown per hit (of the item's text, marks excluded). */
 #define LIMIT_SNIPPET_BYTES 240

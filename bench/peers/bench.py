@@ -691,10 +691,11 @@ def report_md(res):
     L.append("Machine: %d CPUs (%s), %.0f GiB RAM, kernel %s, shared with "
              "other jobs (load average at the start of each engine below). "
              "Corpus: %d files, %.1f MB of text, %d agenda items (generator "
-             "seed %d); %d queries, top 10; %s.\n" % (
+             "seed %d); %d queries, top 10; %s, commit %s.\n" % (
                  m["nproc"], m["cpu"], m["ram_gib"], m["kernel"],
                  res["files"], text / MB, res["items"], res["seed"],
-                 res["nqueries"], res.get("referat_version", "")))
+                 res["nqueries"], res.get("referat_version", ""),
+                 res.get("commit", "?")))
     for n in ENGINES:
         if n in e and "error" in e[n]:
             L.append("**%s failed**: %s\n" % (n, e[n]["error"][:300]))
@@ -864,7 +865,8 @@ def update_results_md(res, md_name):
             if ref.get("compact_bytes") else "-")
     row = "| %s | %s | %d × %s, %.0f GiB, load %.1f | %s | %s | %s | %s | " \
         "%s | [%s](results/%s) |" % (
-            res["date"], res["size_name"], m["nproc"], m["cpu"],
+            res["date"] + " " + res.get("commit", ""), res["size_name"],
+            m["nproc"], m["cpu"],
             m["ram_gib"], m["load_at_start"][0], own, vs("sphinx"),
             vs("postgres"), vs("sqlite"), vs("xapian"), md_name, md_name)
     with open(path, encoding="utf-8") as f:
@@ -913,6 +915,17 @@ def main():
            "items": nitems, "nqueries": len(ctx.queries),
            "params": {"passes": args.passes, "duration_s": args.duration,
                       "clients": args.clients}, "engines": {}}
+    try:
+        c = subprocess.run(["git", "-C", REPO, "rev-parse", "--short",
+                            "HEAD"], capture_output=True, text=True,
+                           timeout=10).stdout.strip()
+        dirty = subprocess.run(["git", "-C", REPO, "status", "--porcelain",
+                                "--untracked-files=no", "--", "lib",
+                                "indexer", "searchd"], capture_output=True,
+                               text=True, timeout=10).stdout.strip()
+        res["commit"] = c + (" + local changes" if dirty else "")
+    except (OSError, subprocess.SubprocessError):
+        pass
     try:
         v = subprocess.run([os.path.join(args.bin, "referatd"), "--version"],
                            capture_output=True, text=True, timeout=10)
