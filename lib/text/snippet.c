@@ -308,25 +308,112 @@ static int has_needle(const struct txt_tok *t, const struct txt_snippet_opts *o)
     return 0;
 }
 
+/* Analyse one token if it holds a needle. */
+static void collect_token(const struct txt_analyzer *a, const char *text,
+                          const struct txt_tok *t,
+                          const struct txt_snippet_opts *o, struct collect *c)
+{
+    if (!has_needle(t, o))
+        return;
+    c->base = t->off;
+    txt_analyze(a, text + t->off, t->len, &(uint32_t){0}, on_term, c);
+    c->base = 0;
+}
+
 /* Analyse only the words that contain a needle, one at a time: most words
  * of a hit's text cannot match, and analysing them (stemming, compound
  * splitting) was most of a search's time. A suspended compound
  * ("børne- og ...") is then not completed, but its second word still
  * matches on its own. */
-static void collect_needled(const struct txt_analyzer *a, const char *text,
-                            size_t len, const struct txt_snippet_opts *o,
-                            struct collect *c)
+static void collect_tokens(const struct txt_analyzer *a, const char *text,
+                           size_t len, const struct txt_snippet_opts *o,
+                           struct collect *c)
 {
     struct txt_tokenizer tk;
     struct txt_tok t;
     txt_tok_init(&tk, text, len);
+    while (!c->nomem && txt_tok_next(&tk, &t))
+        collect_token(a, text, &t, o, c);
+}
+
+/* Bytes of a needle's start used to find candidate words by a plain
+ * case-insensitive byte search: its first letters, if ASCII. */
+#define KEY_MIN  3
+#define KEY_MAX  4
+#define BACK_MAX 256 /* how far back a word may start */
+
+static size_t needle_key(const char *n)
+{
+    size_t k = 0;
+    while (k < KEY_MAX && n[k] >= 'a' && n[k] <= 'z')
+        k++;
+    return k;
+}
+
+static int is_blank(unsigned char ch)
+{
+    return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' ||
+           ch == '\v';
+}
+
+/* Tokenise from the blank before `at` over the word(s) covering `at`. */
+static void collect_around(const struct txt_analyzer *a, const char *text,
+                           size_t len, size_t at, size_t klen,
+                           const struct txt_snippet_opts *o, struct collect *c,
+                           size_t *done)
+{
+    size_t s = at, floor = at > BACK_MAX ? at - BACK_MAX : 0;
+    while (s > floor && !is_blank((unsigned char)text[s - 1]))
+        s--;
+    if (s < *done) /* already tokenised from an earlier hit */
+        s = *done;
+    struct txt_tokenizer tk;
+    struct txt_tok t;
+    txt_tok_init(&tk, text + s, len - s);
     while (!c->nomem && txt_tok_next(&tk, &t)) {
-        if (!has_needle(&t, o))
-            continue;
-        c->base = t.off;
-        txt_analyze(a, text + t.off, t.len, &(uint32_t){0}, on_term, c);
+        t.off += s;
+        if (t.off > at + klen)
+            break;
+        *done = t.off + t.len;
+        if (t.off + t.len > at)
+            collect_token(a, text, &t, o, c);
     }
-    c->base = 0;
+}
+
+static void collect_needled(const struct txt_analyzer *a, const char *text,
+                            size_t len, const struct txt_snippet_opts *o,
+                            struct collect *c)
+{
+    for (size_t i = 0; i < o->nneedles; i++)
+        if (needle_key(o->needles[i]) < KEY_MIN) {
+            collect_tokens(a, text, len, o, c);
+            return;
+        }
+    /* Every needle starts with ASCII letters: find those bytes in the raw
+     * text (either case) and tokenise only around them. Words are folded
+     * before matching, so "Aarhus" or an accent later in a word still
+     * count; an accent on the first letters would be missed, which costs
+     * a highlight, never a result. */
+    for (size_t i = 0; i < o->nneedles && !c->nomem; i++) {
+        const char *n = o->needles[i];
+        size_t k = needle_key(n), done = 0;
+        char upper = (char)(n[0] - 'a' + 'A');
+        /* next occurrence of each case, searched again only once passed */
+        const char *lo = memchr(text, n[0], len),
+                   *up = memchr(text, upper, len);
+        while (lo != NULL || up != NULL) {
+            const char *hit = lo == NULL ? up : up == NULL || lo < up ? lo : up;
+            size_t at = (size_t)(hit - text), j = 1;
+            while (j < k && at + j < len && (text[at + j] | 0x20) == n[j])
+                j++;
+            if (j == k)
+                collect_around(a, text, len, at, k, o, c, &done);
+            if (hit == lo)
+                lo = memchr(hit + 1, n[0], len - at - 1);
+            else
+                up = memchr(hit + 1, upper, len - at - 1);
+        }
+    }
 }
 
 int txt_snippet(const struct txt_analyzer *a, const char *text, size_t len,
