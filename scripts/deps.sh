@@ -4,7 +4,7 @@
 # with. Idempotent: installs only what is missing. Needs root (or sudo).
 set -eu
 
-PKGS="build-essential cmake pkg-config python3 clang libclang-rt-14-dev
+PKGS="build-essential cmake pkg-config python3 clang clang-format libclang-rt-14-dev
 libxapian-dev xapian-tools libevent-dev libstemmer-dev libjansson-dev
 libcmocka-dev wdanish poppler-utils curl"
 

@@ -11,6 +11,12 @@
 set -eu
 cd "$(dirname "$0")/.."
 secs=${1:-60}
+case $secs in
+'' | *[!0-9]* | 0) # libFuzzer takes 0 as "no limit"
+    echo "usage: fuzz.sh [SECONDS], SECONDS a whole number > 0" >&2
+    exit 2
+    ;;
+esac
 harnesses=$(for f in fuzz/fuzz_*.c; do basename "$f" .c; done)
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -DFUZZ=ON -DSANITIZE=ON \
     -DCMAKE_BUILD_TYPE=Debug >/dev/null

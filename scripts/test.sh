@@ -6,6 +6,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 sh scripts/deps.sh
+sh scripts/format-check.sh
 sh scripts/build.sh build -DWERROR=ON
 (cd build && ctest --output-on-failure -j 2)
 sh scripts/build.sh build-asan -DWERROR=ON -DSANITIZE=ON \
