@@ -25,6 +25,9 @@ struct qry_vocab {
      * stem_arena at stem_off[i]), for phrases across inflections */
     uint32_t *by_stem;
     uint32_t *stem_off;
+    /* by_suffix: word indexes sorted by their bytes read backwards, so the
+     * words ending like a query word are one binary search away */
+    uint32_t *by_suffix;
     struct buf stem_arena;
     /* by_len[c]: indexes into words of the words of c characters */
     uint32_t *by_len[TXT_WORD_MAX + 1];
@@ -101,6 +104,32 @@ static int cmp_by_stem(const void *a, const void *b)
     return c != 0 ? c : (x > y) - (x < y);
 }
 
+/* Compare the last n bytes of a and b, backwards; a shorter word that
+ * runs out first sorts first. */
+static int cmp_tail(const char *a, size_t alen, const char *b, size_t blen,
+                    size_t n)
+{
+    size_t k = alen < blen ? alen : blen;
+    if (k > n)
+        k = n;
+    for (size_t i = 0; i < k; i++) {
+        unsigned char x = (unsigned char)a[alen - 1 - i];
+        unsigned char y = (unsigned char)b[blen - 1 - i];
+        if (x != y)
+            return x < y ? -1 : 1;
+    }
+    if (k == n)
+        return 0;
+    return (alen > blen) - (alen < blen);
+}
+
+static int cmp_by_suffix(const void *a, const void *b)
+{
+    const struct vword *x = &sort_vocab->words[*(const uint32_t *)a];
+    const struct vword *y = &sort_vocab->words[*(const uint32_t *)b];
+    return cmp_tail(x->w, x->len, y->w, y->len, (size_t)-1);
+}
+
 /* Stem every word once, at build time, off the query path. */
 static int index_stems(struct qry_vocab *v, struct err *e)
 {
@@ -110,13 +139,17 @@ static int index_stems(struct qry_vocab *v, struct err *e)
         return ERR_NOMEM;
     v->by_stem = malloc((v->n + 1) * sizeof *v->by_stem);
     v->stem_off = malloc((v->n + 1) * sizeof *v->stem_off);
-    int rc = v->by_stem == NULL || v->stem_off == NULL ? ERR_NOMEM : ERR_OK;
+    v->by_suffix = malloc((v->n + 1) * sizeof *v->by_suffix);
+    int rc = v->by_stem == NULL || v->stem_off == NULL || v->by_suffix == NULL
+                 ? ERR_NOMEM
+                 : ERR_OK;
     for (size_t i = 0; rc == ERR_OK && i < v->n; i++) {
         char stem[TXT_WORD_MAX + 1];
         size_t sl =
             txt_stem(st, v->words[i].w, v->words[i].len, stem, sizeof stem);
         v->stem_off[i] = (uint32_t)v->stem_arena.len;
         v->by_stem[i] = (uint32_t)i;
+        v->by_suffix[i] = (uint32_t)i;
         if (buf_append(&v->stem_arena, stem, sl + 1) != ERR_OK)
             rc = ERR_NOMEM;
     }
@@ -126,6 +159,7 @@ static int index_stems(struct qry_vocab *v, struct err *e)
     pthread_mutex_lock(&sort_lock);
     sort_vocab = v;
     qsort(v->by_stem, v->n, sizeof *v->by_stem, cmp_by_stem);
+    qsort(v->by_suffix, v->n, sizeof *v->by_suffix, cmp_by_suffix);
     sort_vocab = NULL;
     pthread_mutex_unlock(&sort_lock);
     return ERR_OK;
@@ -211,6 +245,7 @@ void qry_vocab_free(struct qry_vocab *v)
     buf_fini(&v->arena);
     free(v->by_stem);
     free(v->stem_off);
+    free(v->by_suffix);
     buf_fini(&v->stem_arena);
     free(v);
 }
@@ -304,11 +339,17 @@ int edit_distance(const char *a, size_t alen, const char *b, size_t blen,
 }
 
 /* Walk the words of length len-d..len+d characters within distance d. */
+static int walk_one(const struct qry_vocab *v, const char *word, size_t len,
+                    int (*fn)(void *ctx, const struct vword *w, int dist),
+                    void *ctx);
+
 static int walk_near(const struct qry_vocab *v, const char *word, size_t len,
                      int maxdist,
                      int (*fn)(void *ctx, const struct vword *w, int dist),
                      void *ctx)
 {
+    if (maxdist == 1 && len >= 6 && v->by_suffix != NULL)
+        return walk_one(v, word, len, fn, ctx);
     size_t c = utf8_chars(word, len);
     size_t lo = c > (size_t)maxdist ? c - (size_t)maxdist : 0;
     size_t hi = c + (size_t)maxdist;
@@ -329,6 +370,61 @@ static int walk_near(const struct qry_vocab *v, const char *word, size_t len,
             if (rc != 0)
                 return rc;
         }
+    }
+    return 0;
+}
+
+/* Words one edit away keep the first or the last `half` bytes of the
+ * query word intact (half leaves room for a two-byte letter), so they are
+ * among the words sharing its prefix - a range of the byte-sorted list -
+ * or its suffix - a range of by_suffix. Both ranges are small; scanning
+ * every word of a similar length was a visible cost of every query. */
+static int walk_one(const struct qry_vocab *v, const char *word, size_t len,
+                    int (*fn)(void *ctx, const struct vword *w, int dist),
+                    void *ctx)
+{
+    size_t half = (len - 2) / 2;
+    size_t lo = 0, hi = v->n;
+    while (lo < hi) { /* first word >= the prefix */
+        size_t mid = lo + (hi - lo) / 2;
+        const struct vword *m = &v->words[mid];
+        size_t k = m->len < half ? m->len : half;
+        int c = memcmp(m->w, word, k);
+        if (c < 0 || (c == 0 && m->len < half))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo; i < v->n; i++) {
+        const struct vword *m = &v->words[i];
+        if (m->len < half || memcmp(m->w, word, half) != 0)
+            break;
+        int d = edit_distance(word, len, m->w, m->len, 1);
+        int rc = d == 1 ? fn(ctx, m, d) : 0;
+        if (rc != 0)
+            return rc;
+    }
+    const char *tail = word + len - half;
+    lo = 0;
+    hi = v->n;
+    while (lo < hi) { /* first word whose end is >= the suffix */
+        size_t mid = lo + (hi - lo) / 2;
+        const struct vword *m = &v->words[v->by_suffix[mid]];
+        if (cmp_tail(m->w, m->len, tail, half, half) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo; i < v->n; i++) {
+        const struct vword *m = &v->words[v->by_suffix[i]];
+        if (cmp_tail(m->w, m->len, tail, half, half) != 0)
+            break;
+        if (m->len >= half && memcmp(m->w, word, half) == 0)
+            continue; /* seen in the prefix range */
+        int d = edit_distance(word, len, m->w, m->len, 1);
+        int rc = d == 1 ? fn(ctx, m, d) : 0;
+        if (rc != 0)
+            return rc;
     }
     return 0;
 }
