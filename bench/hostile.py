@@ -10,10 +10,10 @@ one SEARCH at a time), then measures them again while throwing at the
 daemon:
 
   * slow-loris clients sending a byte a second, on both protocols;
-  * --idle idle connections at once (default 1000, past the daemon's
-    --max-connections 512): the extra ones must get `ERR busy` and be
-    closed at once, a fresh HTTP request a 503, and all must be served
-    again once they go away;
+  * --idle idle connections at once (default 1000, one in five over
+    HTTP, past the daemon's --max-connections 512): the extra ones must
+    get `ERR busy` or a 503 and be closed at once, a fresh client too,
+    and all must be served again once they go away;
   * clients that pipeline requests and never read the replies, on both
     protocols;
   * attackers cycling through: request lines of 10 MB, binary garbage,
@@ -474,14 +474,16 @@ def slow_loris(host, port, http, idle_timeout, results):
 
 
 def idle_flood(host, lport, hport, count, hold, idle_timeout, report):
-    """Open `count` idle connections at once; each must either stay open
-    silently (accepted) or get `ERR busy` and be closed at once; while they
-    are held, a fresh line client gets `ERR busy` and HTTP a 503. Close
-    them after `hold` seconds."""
+    """Open `count` idle connections at once, one in five over HTTP; each
+    must either stay open silently (accepted) or be refused at once
+    (`ERR busy` / a 503, then closed); while they are held, a fresh line
+    client gets `ERR busy` and HTTP a 503. Close them after `hold`
+    seconds."""
     socks, failed_connect = [], 0
-    for _ in range(count):
+    for k in range(count):
         try:
-            s = socket.create_connection((host, lport), timeout=5)
+            s = socket.create_connection((host, hport if k % 5 == 4 else lport),
+                                         timeout=5)
             s.setblocking(False)
             socks.append(s)
         except OSError:
@@ -507,7 +509,9 @@ def idle_flood(host, lport, hport, count, hold, idle_timeout, report):
             else:
                 closed.add(s)
                 sel.unregister(s)
-    busy = sum(1 for s in closed if got[s] == b"ERR busy too many connections\n")
+    busy = sum(1 for s in closed
+               if got[s] == b"ERR busy too many connections\n" or
+               (http_status(got[s]) == 503 and b'"busy"' in got[s]))
     silent_open = sum(1 for s in socks if s not in closed and not got[s])
     odd = len(socks) - busy - silent_open
     # While full: a fresh client is refused at once, over both protocols.
@@ -521,8 +525,6 @@ def idle_flood(host, lport, hport, count, hold, idle_timeout, report):
     except OSError as e:
         fresh_line = "connect failed: %s" % e
     time.sleep(hold)
-    # Accepted ones must still be open (idle timeout not reached) or have
-    # been closed with an ERR timeout.
     for s in socks:
         s.close()
     sel.close()
@@ -629,6 +631,16 @@ def start_daemon(bindir, tmp, extra):
     return p, "127.0.0.1", int(ready[2]), int(ready[3])
 
 
+def is_sanitized(path):
+    """True for an ASan build: its allocator keeps freed memory in a
+    quarantine (256 MB by default), so RSS says nothing about our bound."""
+    try:
+        with open(path, "rb") as f:
+            return b"__asan_init" in f.read()
+    except OSError:
+        return False
+
+
 def raise_nofile(want):
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     if soft < want:
@@ -661,7 +673,7 @@ def attacker(attacks, stop, pause, tally, lock):
         stop.wait(pause)
 
 
-def main():
+def parse_args():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--bin", default=os.path.join(ROOT, "build", "bin"))
     ap.add_argument("--addr", help="HOST:LINEPORT:HTTPPORT of a running referatd")
@@ -680,22 +692,201 @@ def main():
     a = ap.parse_args()
     if a.light:
         a.max_connections, a.idle_timeout = 64, 3
-    idle = min(a.idle or (150 if a.light else 1000), 5000)
-    quiet_s = min(a.quiet_seconds or (8 if a.light else 20), 120)
-    loris_n = 4 if a.light else 20
-    attackers = 2 if a.light else 4
-    nonreaders = 2 if a.light else 4
-    hold = 3 if a.light else 8
+    a.idle = min(a.idle or (150 if a.light else 1000), 5000)
+    a.quiet_s = min(a.quiet_seconds or (8 if a.light else 20), 120)
+    a.loris = 4 if a.light else 20
+    a.attackers = 2 if a.light else 4
+    a.nonreaders = 2 if a.light else 4
+    a.hold = 3 if a.light else 8
     # loaded phase: the slow-loris clients must have been cut off
-    loaded_s = max(quiet_s, a.idle_timeout + 10)
+    a.loaded_s = max(a.quiet_s, a.idle_timeout + 10)
+    return a
 
-    nofile = raise_nofile(idle + 2 * a.max_connections + 256)
-    if nofile < idle + 64:
+
+def measure(a, host, lp, hp, pid):
+    """Quiet, then loaded: everything the checks and the report need."""
+    r = {"attacks": Attacks(host, lp, hp, a.light)}
+    run_good(host, lp, 2, 2)  # warm-up
+    r["rss_base"] = rss_kb(pid) if pid else None
+    watch = Watch(host, lp, pid)
+    watch.start()
+    r["q_lat"], r["q_err"] = run_good(host, lp, a.quiet_s)
+    watch.stop.set()
+    watch.join()
+    r["rss_quiet"] = watch.rss_max
+
+    watch = Watch(host, lp, pid)
+    watch.start()
+    good = {}
+    gt = threading.Thread(target=lambda: good.update(
+        r=run_good(host, lp, a.loaded_s)))
+    gt.start()
+    time.sleep(1)
+    long_results = []
+    threads = [threading.Thread(target=slow_loris,
+                                args=(host, hp if k % 2 else lp, k % 2 == 1,
+                                      a.idle_timeout, long_results))
+               for k in range(a.loris)]
+    threads += [threading.Thread(target=non_reader,
+                                 args=(host, hp if k % 2 else lp, k % 2 == 1,
+                                       5, long_results))
+                for k in range(a.nonreaders)]
+    for t in threads:
+        t.start()
+    time.sleep(1)
+    flood = {}
+    idle_flood(host, lp, hp, a.idle, a.hold, a.idle_timeout, flood)
+    stop = threading.Event()
+    tally, lock = {}, threading.Lock()
+    ats = [threading.Thread(target=attacker,
+                            args=(r["attacks"], stop, 0.02, tally, lock))
+           for _ in range(a.attackers)]
+    for t in ats:
+        t.start()
+    gt.join(a.loaded_s + 180)
+    stop.set()
+    for t in ats + threads:
+        t.join(60)
+    watch.stop.set()
+    watch.join()
+    r["l_lat"], r["l_err"] = good["r"]
+    r.update(watch=watch, flood=flood, tally=tally, long=long_results)
+    r["hwm"] = rss_kb(pid, "VmHWM") if pid else None
+    return r
+
+
+def check(a, r, proc):
+    """The failures, and whether the p99 ratio is one of them."""
+    failures = ["quiet client: %s" % e for e in r["q_err"][:5]]
+    failures += ["loaded client: %s" % e for e in r["l_err"][:5]]
+    watch, flood = r["watch"], r["flood"]
+    # after: the daemon is alive, answers, and lets its connections go
+    alive = proc is None or proc.poll() is None
+    if not alive or watch.dead:
+        failures.append("the daemon died (status %s)" %
+                        (proc.poll() if proc else "?"))
+    host, lp = r["attacks"].host, r["attacks"].lport
+    final = talk(host, lp, b"PING\nSTATS\n", timeout=5)[0] if alive else b""
+    reps, _ = line_replies(final)
+    if len(reps) != 2 or reps[0][0] != "OK":
+        failures.append("no answer after the attack: %r" % final[:80])
+    r["qp50"], r["qp99"] = percentile(r["q_lat"], 50), percentile(r["q_lat"], 99)
+    r["lp50"], r["lp99"] = percentile(r["l_lat"], 50), percentile(r["l_lat"], 99)
+    slow = r["lp99"] > a.factor * r["qp99"]
+    if slow:
+        failures.append("loaded p99 %.1f ms > %.0f x quiet p99 %.1f ms" %
+                        (r["lp99"], a.factor, r["qp99"]))
+    failures += ["probe: %s" % f for f in watch.probe_fail[:5]]
+    if watch.probe_max_ms > 2000:
+        failures.append("a PING took %.0f ms" % watch.probe_max_ms)
+    # Memory bound (docs/security.md): the quiet footprint, plus per open
+    # connection its input and libevent state, plus each non-reader's
+    # capped output, plus a fixed allowance for the searches in flight
+    # and allocator arenas.
+    r["rss_bound"] = None
+    r["asan"] = not a.addr and is_sanitized(os.path.join(a.bin, "referatd"))
+    if r["rss_quiet"] and not r["asan"]:
+        r["rss_bound"] = (r["rss_quiet"] + a.max_connections * 32 +
+                          a.nonreaders * 2 * 1024 + 64 * 1024)
+        if watch.rss_max > r["rss_bound"]:
+            failures.append("RSS %d KB over the bound %d KB" %
+                            (watch.rss_max, r["rss_bound"]))
+    full = a.idle > a.max_connections
+    if flood.get("odd") or (full and flood.get("busy", 0) == 0):
+        failures.append("idle flood: %r" % flood)
+    if flood.get("accepted", 0) > a.max_connections:
+        failures.append("idle flood: %d accepted, max %d" %
+                        (flood["accepted"], a.max_connections))
+    if full and not (flood.get("fresh_line", "").startswith("ERR busy") and
+                     flood.get("fresh_http") == "HTTP 503"):
+        failures.append("while full: line %r, http %r" %
+                        (flood.get("fresh_line"), flood.get("fresh_http")))
+    for kind, outcome, ok in r["long"]:
+        if not ok:
+            failures.append("%s: %s" % (kind, outcome))
+    for name, t in r["tally"].items():
+        if t["fail"]:
+            failures.append("%s: %r" % (name, t["outcomes"]))
+    if proc is not None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            rc = proc.wait(30)
+        except subprocess.TimeoutExpired:
+            rc = "hung"
+        if rc != 0:
+            failures.append("referatd exit status %s after SIGTERM" % rc)
+    return failures, slow
+
+
+def mb(kb):
+    return "%.1f" % (kb / 1024.0) if kb else "-"
+
+
+def report(a, r):
+    md = a.markdown
+    sep = " | " if md else "  "
+
+    def row(*cells):
+        s = sep.join(str(c) for c in cells)
+        print("| " + s + " |" if md else s)
+
+    watch, flood = r["watch"], r["flood"]
+    print("referatd under hostile load: %d CPUs, --max-connections %d, "
+          "--idle-timeout %d s, quiet %.0f s, loaded %.0f s" %
+          (os.cpu_count(), a.max_connections, a.idle_timeout, a.quiet_s,
+           a.loaded_s))
+    print()
+    row("phase", "queries", "errors", "p50 ms", "p99 ms", "RSS max MB")
+    if md:
+        row("---", "---:", "---:", "---:", "---:", "---:")
+    row("quiet", len(r["q_lat"]), len(r["q_err"]), "%.2f" % r["qp50"],
+        "%.2f" % r["qp99"], mb(r["rss_quiet"]))
+    row("hostile", len(r["l_lat"]), len(r["l_err"]), "%.2f" % r["lp50"],
+        "%.2f" % r["lp99"], mb(watch.rss_max))
+    print()
+    print("p99 ratio %.2f (allowed %.1f); RSS at start %s MB, peak (VmHWM) "
+          "%s MB, bound %s; fresh PING probes: %d, slowest %.0f ms, "
+          "%d unanswered" %
+          (r["lp99"] / r["qp99"] if r["qp99"] else float("nan"), a.factor,
+           mb(r["rss_base"]), mb(r["hwm"]),
+           mb(r["rss_bound"]) + " MB" if r["rss_bound"] else
+           "not checked (ASan build)" if r["asan"] else "-",
+           watch.probes, watch.probe_max_ms, len(watch.probe_fail)))
+    print("idle flood: %d opened (%d connects failed), %d accepted and "
+          "held, %d got ERR busy / 503 and were closed, %d otherwise; while "
+          "full a fresh line client got %r, HTTP %r" %
+          (flood.get("opened", 0), flood.get("failed_connect", 0),
+           flood.get("accepted", 0), flood.get("busy", 0),
+           flood.get("odd", 0), flood.get("fresh_line"),
+           flood.get("fresh_http")))
+    print()
+    row("hostile request", "sent", "failed", "slowest ms", "daemon's answer")
+    if md:
+        row("---", "---:", "---:", "---:", "---")
+    for name, _ in r["attacks"].all():
+        t = r["tally"].get(name, {"n": 0, "fail": 0, "outcomes": {},
+                                  "ms_max": 0})
+        row(name, t["n"], t["fail"], "%.0f" % t["ms_max"],
+            ", ".join("%s x%d" % kv for kv in sorted(t["outcomes"].items())))
+    kinds = {}
+    for kind, outcome, ok in r["long"]:
+        k = kinds.setdefault(kind, [0, 0, set()])
+        k[0] += 1
+        k[1] += 0 if ok else 1
+        k[2].add(outcome.split(" after")[0])
+    for kind, (n, bad, outs) in sorted(kinds.items()):
+        row(kind, n, bad, "-", ", ".join(sorted(outs)))
+    print()
+
+
+def main():
+    a = parse_args()
+    nofile = raise_nofile(a.idle + 2 * a.max_connections + 256)
+    if nofile < a.idle + 64:
         sys.exit("ulimit -n is %d: too low for %d idle connections" %
-                 (nofile, idle))
+                 (nofile, a.idle))
     tmp = tempfile.mkdtemp(prefix="referat-hostile-")
     proc = None
-    failures = []
     try:
         if a.addr:
             host, lp, hp = a.addr.split(":")
@@ -708,167 +899,9 @@ def main():
                      "--idle-timeout", str(a.idle_timeout)]
             proc, host, lp, hp = start_daemon(a.bin, tmp, extra)
             pid = proc.pid
-        attacks = Attacks(host, lp, hp, a.light)
-
-        # warm-up, then the quiet measurement
-        run_good(host, lp, 2, 2)
-        rss_base = rss_kb(pid) if pid else None
-        watch = Watch(host, lp, pid)
-        watch.start()
-        q_lat, q_err = run_good(host, lp, quiet_s)
-        watch.stop.set()
-        watch.join()
-        rss_quiet = watch.rss_max
-        failures += ["quiet client: %s" % e for e in q_err[:5]]
-
-        # the loaded measurement
-        watch = Watch(host, lp, pid)
-        watch.start()
-        good = {}
-        gt = threading.Thread(target=lambda: good.update(
-            r=run_good(host, lp, loaded_s)))
-        gt.start()
-        time.sleep(1)
-        long_results = []
-        threads = [threading.Thread(target=slow_loris,
-                                    args=(host, hp if k % 2 else lp, k % 2 == 1,
-                                          a.idle_timeout, long_results))
-                   for k in range(loris_n)]
-        threads += [threading.Thread(target=non_reader,
-                                     args=(host, hp if k % 2 else lp, k % 2 == 1,
-                                           5, long_results))
-                    for k in range(nonreaders)]
-        for t in threads:
-            t.start()
-        time.sleep(1)
-        flood = {}
-        idle_flood(host, lp, hp, idle, hold, a.idle_timeout, flood)
-        stop = threading.Event()
-        tally, lock = {}, threading.Lock()
-        ats = [threading.Thread(target=attacker,
-                                args=(attacks, stop, 0.02, tally, lock))
-               for _ in range(attackers)]
-        for t in ats:
-            t.start()
-        gt.join(loaded_s + 180)
-        stop.set()
-        for t in ats + threads:
-            t.join(60)
-        watch.stop.set()
-        watch.join()
-        l_lat, l_err = good["r"]
-        failures += ["loaded client: %s" % e for e in l_err[:5]]
-
-        # after: the daemon is alive, answers, and lets its connections go
-        alive = proc is None or proc.poll() is None
-        if not alive or watch.dead:
-            failures.append("the daemon died (status %s)" %
-                            (proc.poll() if proc else "?"))
-        final = talk(host, lp, b"PING\nSTATS\n", timeout=5)[0] if alive else b""
-        reps, _ = line_replies(final)
-        if len(reps) != 2 or reps[0][0] != "OK":
-            failures.append("no answer after the attack: %r" % final[:80])
-        hwm = rss_kb(pid, "VmHWM") if pid else None
-
-        # ---- checks --------------------------------------------------------
-        qp50, qp99 = percentile(q_lat, 50), percentile(q_lat, 99)
-        lp50, lp99 = percentile(l_lat, 50), percentile(l_lat, 99)
-        slow = lp99 > a.factor * qp99
-        if slow:
-            failures.append("loaded p99 %.1f ms > %.0f x quiet p99 %.1f ms" %
-                            (lp99, a.factor, qp99))
-        failures += ["probe: %s" % f for f in watch.probe_fail[:5]]
-        if watch.probe_max_ms > 2000:
-            failures.append("a PING took %.0f ms" % watch.probe_max_ms)
-        # Memory bound (docs/security.md): the quiet footprint, plus per
-        # open connection its input (a line + one read) and libevent
-        # state, plus each non-reader's capped output, plus a fixed
-        # allowance for the searches in flight and allocator arenas.
-        rss_bound = None
-        if rss_quiet:
-            rss_bound = (rss_quiet + a.max_connections * 32 +
-                         nonreaders * 2 * 1024 + 64 * 1024)
-            if watch.rss_max > rss_bound:
-                failures.append("RSS %d KB over the bound %d KB" %
-                                (watch.rss_max, rss_bound))
-        if flood.get("odd") or flood.get("busy", 0) == 0 and idle > a.max_connections:
-            failures.append("idle flood: %r" % flood)
-        if flood.get("accepted", 0) > a.max_connections:
-            failures.append("idle flood: %d accepted, max %d" %
-                            (flood["accepted"], a.max_connections))
-        if idle > a.max_connections and not (
-                flood.get("fresh_line", "").startswith("ERR busy") and
-                flood.get("fresh_http") == "HTTP 503"):
-            failures.append("while full: line %r, http %r" %
-                            (flood.get("fresh_line"), flood.get("fresh_http")))
-        for kind, outcome, ok in long_results:
-            if not ok:
-                failures.append("%s: %s" % (kind, outcome))
-        for name, t in tally.items():
-            if t["fail"]:
-                failures.append("%s: %r" % (name, t["outcomes"]))
-        if proc is not None:
-            proc.send_signal(signal.SIGTERM)
-            try:
-                rc = proc.wait(30)
-            except subprocess.TimeoutExpired:
-                rc = "hung"
-            if rc != 0:
-                failures.append("referatd exit status %s after SIGTERM" % rc)
-
-        # ---- report --------------------------------------------------------
-        md = a.markdown
-        sep = " | " if md else "  "
-
-        def row(*cells):
-            s = sep.join(str(c) for c in cells)
-            print("| " + s + " |" if md else s)
-
-        print("referatd under hostile load: %d CPUs, --max-connections %d, "
-              "--idle-timeout %d s, quiet %.0f s, loaded %.0f s" %
-              (os.cpu_count(), a.max_connections, a.idle_timeout, quiet_s,
-               loaded_s))
-        print()
-        row("phase", "queries", "errors", "p50 ms", "p99 ms", "RSS max MB")
-        if md:
-            row("---", "---:", "---:", "---:", "---:", "---:")
-        row("quiet", len(q_lat), len(q_err), "%.2f" % qp50, "%.2f" % qp99,
-            "%.1f" % (rss_quiet / 1024.0) if rss_quiet else "-")
-        row("hostile", len(l_lat), len(l_err), "%.2f" % lp50, "%.2f" % lp99,
-            "%.1f" % (watch.rss_max / 1024.0) if watch.rss_max else "-")
-        print()
-        print("p99 ratio %.2f (allowed %.1f); RSS at start %s MB, peak (VmHWM) "
-              "%s MB, bound %s MB; fresh PING probes: %d, slowest %.0f ms, "
-              "%d unanswered" %
-              (lp99 / qp99 if qp99 else float("nan"), a.factor,
-               "%.1f" % (rss_base / 1024.0) if rss_base else "-",
-               "%.1f" % (hwm / 1024.0) if hwm else "-",
-               "%.1f" % (rss_bound / 1024.0) if rss_bound else "-",
-               watch.probes, watch.probe_max_ms, len(watch.probe_fail)))
-        print("idle flood: %d opened (%d connects failed), %d accepted and "
-              "held, %d got ERR busy and were closed, %d otherwise; while "
-              "full a fresh line client got %r, HTTP %r" %
-              (flood.get("opened", 0), flood.get("failed_connect", 0),
-               flood.get("accepted", 0), flood.get("busy", 0),
-               flood.get("odd", 0), flood.get("fresh_line"),
-               flood.get("fresh_http")))
-        print()
-        row("hostile request", "sent", "failed", "slowest ms", "daemon's answer")
-        if md:
-            row("---", "---:", "---:", "---:", "---")
-        for name, fn in attacks.all():
-            t = tally.get(name, {"n": 0, "fail": 0, "outcomes": {}, "ms_max": 0})
-            row(name, t["n"], t["fail"], "%.0f" % t["ms_max"],
-                ", ".join("%s x%d" % kv for kv in sorted(t["outcomes"].items())))
-        kinds = {}
-        for kind, outcome, ok in long_results:
-            k = kinds.setdefault(kind, [0, 0, set()])
-            k[0] += 1
-            k[1] += 0 if ok else 1
-            k[2].add(outcome.split(" after")[0])
-        for kind, (n, bad, outs) in sorted(kinds.items()):
-            row(kind, n, bad, "-", ", ".join(sorted(outs)))
-        print()
+        r = measure(a, host, lp, hp, pid)
+        failures, slow = check(a, r, proc)
+        report(a, r)
         if failures:
             print("FAILED:")
             for f in failures:

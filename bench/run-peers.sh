@@ -70,14 +70,28 @@ fi
 # ours uses its own config and port, so the two never meet.
 
 # ---- leftovers of an interrupted run (by pid file, never by name) --------
-if [ -f "$WORK/sphinx/searchd.pid" ]; then
-    pid=$(head -1 "$WORK/sphinx/searchd.pid" || true)
-    [ -n "$pid" ] && kill "$pid" 2>/dev/null && sleep 1 || true
-fi
-if [ -f "$WORK/pg/data/postmaster.pid" ]; then
+for f in "$WORK"/run-*/referatd.pid; do
+    [ -f "$f" ] || continue
+    pid=$(head -1 "$f" || true)
+    if [ -n "$pid" ] && grep -q referatd "/proc/$pid/cmdline" 2>/dev/null; then
+        kill "$pid" 2>/dev/null || true
+        sleep 1
+    fi
+    rm -f "$f"
+done
+for f in "$WORK"/run-*/sphinx/searchd.pid; do
+    [ -f "$f" ] || continue
+    pid=$(head -1 "$f" || true)
+    if [ -n "$pid" ] && grep -q searchd "/proc/$pid/cmdline" 2>/dev/null; then
+        kill "$pid" 2>/dev/null || true
+        sleep 1
+    fi
+done
+for d in "$WORK"/run-*/pg/data; do
+    [ -f "$d/postmaster.pid" ] || continue
     runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl \
-        -D "$WORK/pg/data" -m fast -w -t 60 stop >/dev/null 2>&1 || true
-fi
+        -D "$d" -m fast -w -t 60 stop >/dev/null 2>&1 || true
+done
 
 # ---- Referat and the bench tools ------------------------------------------
 if [ ! -f "$BUILD/CMakeCache.txt" ]; then

@@ -2,6 +2,7 @@
 /* http.c - HTTP/JSON for web front ends, on libevent's evhttp: routes,
  * status codes, headers (CORS only when configured), the same JSON
  * bodies as the line protocol, and the built-in search page. */
+#include <errno.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <stdlib.h>
@@ -373,6 +374,34 @@ static void hconn_deadline(evutil_socket_t fd, short what, void *arg)
     evhttp_connection_free(h->evcon); /* conn_closed() frees h */
 }
 
+/* Past --max-connections: answer 503 and close at once, as a line
+ * connection gets `ERR busy`. Waiting for a request instead would let
+ * idle connections pile up to the descriptor limit, and then no client
+ * of either protocol is accepted at all. */
+static void hconn_refuse(struct hconn *h)
+{
+    struct buf body, msg;
+    buf_init(&body);
+    buf_init(&msg);
+    proto_error_json(PROTO_BUSY, "too many connections", &body);
+    buf_putc(&body, '\n');
+    buf_printf(&msg,
+               "HTTP/1.1 503 Service Unavailable\r\n"
+               "Content-Type: " CT_JSON "\r\n"
+               "Retry-After: 1\r\nConnection: close\r\n"
+               "Content-Length: %zu\r\n\r\n%s",
+               body.len, body.data != NULL ? body.data : "");
+    h->srv->stats.conns_refused++;
+    h->srv->stats.busy++;
+    if (msg.data != NULL &&
+        send(h->fd, msg.data, msg.len, MSG_NOSIGNAL | MSG_DONTWAIT) < 0)
+        log_msg(LOG_DEBUG, "http", "refusal not sent: %s", strerror(errno));
+    log_msg(LOG_DEBUG, "http", "refused a connection: %u open", h->srv->nconns);
+    buf_fini(&body);
+    buf_fini(&msg);
+    evhttp_connection_free(h->evcon); /* conn_closed() frees h */
+}
+
 static void conn_adopt(evutil_socket_t fd, short what, void *arg)
 {
     struct hconn *h = arg;
@@ -394,6 +423,10 @@ static void conn_adopt(evutil_socket_t fd, short what, void *arg)
     if (h->fd >= 0 && (size_t)h->fd < srv->hconns_cap)
         srv->hconns[h->fd] = h;
     evhttp_connection_set_closecb(h->evcon, conn_closed, h);
+    if (srv->nconns > srv->set->max_connections) {
+        hconn_refuse(h);
+        return;
+    }
     hconn_arm(h);
 }
 

@@ -49,24 +49,42 @@ static void accept_cb(struct evconnlistener *lev, evutil_socket_t fd,
     conn_new(srv, fd, sa, salen);
 }
 
-/* Out of descriptors: pause accepting for a moment instead of spinning. */
+/* The server whose listeners are open (one per process). A listener
+ * paused for lack of descriptors is resumed only if it is still one of
+ * them: a stop in the meantime has freed it. */
+static struct server *listening;
+
+static struct evconnlistener *http_listener(struct server *srv)
+{
+    return srv->http_sock != NULL
+               ? evhttp_bound_socket_get_listener(srv->http_sock)
+               : NULL;
+}
+
+/* Out of descriptors: pause accepting for a moment instead of spinning
+ * (libevent retries a failed accept at once, and logs each failure). */
 static void resume_cb(evutil_socket_t fd, short what, void *arg)
 {
     (void)fd;
     (void)what;
-    evconnlistener_enable(arg);
+    if (listening != NULL && !listening->stopping &&
+        (arg == listening->line_listener || arg == http_listener(listening)))
+        evconnlistener_enable(arg);
 }
 
+/* For both listeners: `arg` is the line listener's server, or for HTTP
+ * evhttp's own pointer, so only the listener is used. */
 static void accept_error_cb(struct evconnlistener *lev, void *arg)
 {
-    struct server *srv = arg;
     int err = EVUTIL_SOCKET_ERROR();
+    (void)arg;
     log_msg(LOG_WARN, "listen", "accept failed: %s",
             evutil_socket_error_to_string(err));
     if (err == EMFILE || err == ENFILE || err == ENOBUFS || err == ENOMEM) {
         struct timeval tv = {0, 200000};
         evconnlistener_disable(lev);
-        event_base_once(srv->base, -1, EV_TIMEOUT, resume_cb, lev, &tv);
+        event_base_once(evconnlistener_get_base(lev), -1, EV_TIMEOUT, resume_cb,
+                        lev, &tv);
     }
 }
 
@@ -118,6 +136,7 @@ int listen_start(struct server *srv, int *line_port, int *http_port)
 {
     const struct settings *set = srv->set;
     *line_port = *http_port = 0;
+    listening = srv;
     if (set->listen.enabled) {
         srv->line_listener = bind_one(srv, &set->listen, "--listen", 1);
         if (srv->line_listener == NULL)
@@ -130,6 +149,7 @@ int listen_start(struct server *srv, int *line_port, int *http_port)
         if (lev == NULL)
             return ERR_IO;
         *http_port = bound_port(lev);
+        evconnlistener_set_error_cb(lev, accept_error_cb);
         if (http_start(srv, lev) != ERR_OK)
             return ERR_IO;
     }
@@ -149,4 +169,5 @@ void listen_stop(struct server *srv)
 {
     listen_pause(srv);
     http_stop(srv);
+    listening = NULL;
 }

@@ -363,6 +363,9 @@ def bench_referat(ctx):
                           "--listen", "127.0.0.1:0", "--http",
                           "127.0.0.1:0", "--allow-root"], stdout=subprocess.PIPE,
                          stderr=logf, text=True)
+    pidfile = os.path.join(ctx.work, "referatd.pid")
+    with open(pidfile, "w") as f:
+        f.write("%d\n" % p.pid)
     try:
         line = ""
         t = time.monotonic() + 120
@@ -394,6 +397,7 @@ def bench_referat(ctx):
         stop_pid(p.pid)
         p.wait(timeout=30)
         logf.close()
+        os.remove(pidfile)
     return r
 
 
@@ -897,6 +901,8 @@ def main():
                     help="do not add a row to bench/RESULTS.md")
     args = ap.parse_args()
     args.clients = [int(x) for x in args.clients.split(",")]
+    # On timeout's SIGTERM, unwind so every `finally` stops its daemon.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(124))
     engines = [x for x in args.engines.split(",") if x]
     for x in engines:
         if x not in ENGINES:

@@ -4,7 +4,8 @@ while indexing, the daemon restarted under load, and the client's one
 retry. (Reindexing under query load is test_searchd.py's ReindexTest.)
 
 Environment: REFERAT_FAULT_KILLS (default 20) kills, REFERAT_FAULT_COPIES
-(default 15) copies of the seed minutes in the killed runs' corpus,
+copies of the seed minutes in the killed runs' corpus (default: as many
+as make a run take about a second on this machine and build, 2-100),
 REFERAT_FAULT_SEED to replay the random kill moments of a failed run."""
 import json
 import os
@@ -23,7 +24,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import searchd_harness as h  # noqa: E402
 
 KILLS = int(os.environ.get("REFERAT_FAULT_KILLS", "20"))
-COPIES = int(os.environ.get("REFERAT_FAULT_COPIES", "15"))
+COPIES = int(os.environ.get("REFERAT_FAULT_COPIES", "0"))  # 0: calibrate
 MARK = "zebrafinkeprojekt%d"
 
 
@@ -67,20 +68,39 @@ class KillIndexerTest(unittest.TestCase):
     queries through referatd (which keeps serving throughout); the next
     run completes."""
 
+    def calibrate(self, tmp):
+        """Copies of the seeds that make a run take about a second."""
+        if COPIES:
+            return COPIES
+        took = []
+        for n in (1, 4):  # a run's fixed cost, and its cost per copy
+            src, db = os.path.join(tmp, "cal"), os.path.join(tmp, "cal-db")
+            write_corpus(src, n, 0)
+            t0 = time.monotonic()
+            p = indexer("--db", db, "-q", src)
+            took.append(time.monotonic() - t0)
+            self.assertEqual(p.returncode, 0, p.stderr)
+            shutil.rmtree(src)
+            shutil.rmtree(db)
+        per_copy = max((took[1] - took[0]) / 3, 0.005)
+        fixed = max(took[0] - per_copy, 0)
+        return max(2, min(100, int(round((1.0 - fixed) / per_copy))))
+
     def test_kill_at_random_moments(self):
         tmp = tempfile.mkdtemp(prefix="test-kill-")
         d = None
         try:
+            copies = self.calibrate(tmp)
             src, db = os.path.join(tmp, "src"), os.path.join(tmp, "db")
-            write_corpus(src, COPIES, 0)
+            write_corpus(src, copies, 0)
             t0 = time.monotonic()
             p = indexer("--db", db, "-q", src)
             full = time.monotonic() - t0
             self.assertEqual(p.returncode, 0, p.stderr)
             expected, committed = dump(db), 0
-            self.assertEqual(len(expected), 49 * COPIES)
+            self.assertEqual(len(expected), 49 * copies)
             d = h.Daemon(db, tmpdir=tmp, external_ok=False)
-            self.check(d, db, expected, committed, None)
+            self.check(d, db, expected, committed, None, copies)
 
             seed = int(os.environ.get("REFERAT_FAULT_SEED", "0")) or \
                 random.randrange(1, 1 << 30)
@@ -89,7 +109,7 @@ class KillIndexerTest(unittest.TestCase):
             for run in range(1, 3 * KILLS):
                 if kills >= KILLS:
                     break
-                write_corpus(src, COPIES, run)
+                write_corpus(src, copies, run)
                 delay = rnd.uniform(0, 1.1 * full)
                 proc = subprocess.Popen(
                     [h.binary("referat-index"), "--db", db, "-q", src],
@@ -104,7 +124,7 @@ class KillIndexerTest(unittest.TestCase):
                     moments.append(delay)
                     self.assertEqual(proc.returncode, -signal.SIGKILL, err)
                     # the previous index, whole
-                    self.check(d, db, expected, committed, run,
+                    self.check(d, db, expected, committed, run, copies,
                                "seed %d, run %d, killed after %.3f s" %
                                (seed, run, delay))
                     # the next run completes
@@ -115,13 +135,13 @@ class KillIndexerTest(unittest.TestCase):
                     finished += 1
                     self.assertEqual(proc.returncode, 0, err)
                 expected, committed = dump(db), run
-                self.check(d, db, expected, committed, None)
+                self.check(d, db, expected, committed, None, copies)
             self.assertGreaterEqual(kills, KILLS, "only %d runs were killed "
                                     "(%d finished first)" % (kills, finished))
             sys.stderr.write(
                 "kill -9: %d kills (seed %d) at %.2f-%.2f s of a %.2f s run "
                 "(%d files); %d runs finished before their kill\n" %
-                (kills, seed, min(moments), max(moments), full, 5 * COPIES,
+                (kills, seed, min(moments), max(moments), full, 5 * copies,
                  finished))
             self.assertEqual(d.stop(), 0, d.log()[-3000:])
             d = None
@@ -130,13 +150,13 @@ class KillIndexerTest(unittest.TestCase):
                 d.kill()
             shutil.rmtree(tmp, ignore_errors=True)
 
-    def check(self, d, db, expected, committed, gone, what=""):
+    def check(self, d, db, expected, committed, gone, copies, what=""):
         rc, out = xapian_check(db)
         self.assertEqual(rc, 0, "%s\n%s" % (what, out[-2000:]))
         self.assertEqual(dump(db), expected, what)
         # referatd follows the revision: the committed run's marker is
         # found in every file, the killed run's in none
-        want = 5 * COPIES
+        want = 5 * copies
         deadline = time.monotonic() + 10
         while True:
             total = d.search(MARK % committed, limit=0)["total"]["estimated"]
