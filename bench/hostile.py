@@ -34,6 +34,7 @@ within --factor (3) times its quiet value. Prints a table.
 daemon with --max-connections 64 and --idle-timeout 3, under 60 s.
 """
 import argparse
+import faulthandler
 import json
 import multiprocessing as mp
 import os
@@ -102,9 +103,13 @@ def good_client(host, port, seconds, seed, out):
 
 
 def run_good(host, port, seconds, n=8):
-    """n clients in their own processes; (sorted latencies, errors)."""
-    out = mp.Queue()
-    procs = [mp.Process(target=good_client, args=(host, port, seconds, k * 3, out))
+    """n clients in their own processes; (sorted latencies, errors).
+    Spawned, not forked: the tool has threads running (a fork copies the
+    locks they hold, and a child can block on one for ever)."""
+    ctx = mp.get_context("spawn")
+    out = ctx.Queue()
+    procs = [ctx.Process(target=good_client,
+                         args=(host, port, seconds, k * 3, out))
              for k in range(n)]
     for p in procs:
         p.start()
@@ -879,6 +884,20 @@ def report(a, r):
     print()
 
 
+def watchdog(seconds, proc):
+    """Bounded whatever happens: past its budget the tool prints where
+    each of its threads is, kills the daemon it started and exits 1."""
+    def fire():
+        sys.stderr.write("hostile: over its %.0f s budget\n" % seconds)
+        faulthandler.dump_traceback(all_threads=True)
+        if proc is not None and proc.poll() is None:
+            proc.kill()
+        os._exit(1)
+    t = threading.Timer(seconds, fire)
+    t.daemon = True
+    t.start()
+
+
 def main():
     a = parse_args()
     nofile = raise_nofile(a.idle + 2 * a.max_connections + 256)
@@ -899,6 +918,7 @@ def main():
                      "--idle-timeout", str(a.idle_timeout)]
             proc, host, lp, hp = start_daemon(a.bin, tmp, extra)
             pid = proc.pid
+        watchdog(2 * (a.quiet_s + a.loaded_s) + 120, proc)
         r = measure(a, host, lp, hp, pid)
         failures, slow = check(a, r, proc)
         report(a, r)

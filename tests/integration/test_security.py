@@ -132,5 +132,30 @@ class NoWritesNoFilesTest(unittest.TestCase):
         self.assertEqual(db_state(self.db), self.before)
 
 
+class NoQueriesInTheLogTest(unittest.TestCase):
+    def test_queries_stay_out_of_the_daemon_log(self):
+        """Even with -v (debug), the daemon's own log names peers, never
+        queries or ids; those go only to the opt-in --query-log."""
+        tmp = tempfile.mkdtemp(prefix="test-nolog-")
+        try:
+            qlog = os.path.join(tmp, "queries.log")
+            d = h.Daemon(h.make_index(tmp), "-v", "--query-log", qlog,
+                         tmpdir=tmp, external_ok=False)
+            d.request('SEARCH {"q":"hemmeligtord"}')
+            d.request("ITEM hemmeligtid#1")
+            d.request('SEARCH {"q":"((hemmeligfejl"}')
+            d.http("GET", "/search?q=hemmeligthttp")
+            self.assertEqual(d.stop(), 0)
+            log = d.log()
+            self.assertIn(" D [", log)  # debug lines are there
+            self.assertNotIn("hemmelig", log)
+            with open(qlog, encoding="utf-8") as f:
+                q = f.read()
+            for word in ("hemmeligtord", "hemmeligtid#1", "hemmeligthttp"):
+                self.assertIn('q="%s"' % word, q)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)
