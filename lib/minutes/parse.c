@@ -466,6 +466,21 @@ static int continues_title(const struct mnt_doc *d, size_t i)
            mnt_prefix_fold(l->s, l->len, "Punkt ") == 0;
 }
 
+/* May line i be a title on its own line (after "Sagsnr.: ...")? Like a
+ * continuation, except that "Høring: Boligstøtte" - a section name with
+ * text after its colon - is a title; only a bare "Høring" or
+ * "Sagsresume" line means the item has none. */
+static int opens_title(const struct mnt_doc *d, size_t i)
+{
+    const struct mnt_line *l = &d->lines[i];
+    struct cand c;
+    size_t nl, off;
+    if (numbered_at(l->s, l->len, 0, &c) || herning_key(l) ||
+        mnt_prefix_fold(l->s, l->len, "Punkt ") > 0)
+        return 0;
+    return !mnt_section_heading(l->s, l->len, &nl, &off) || off < l->len;
+}
+
 /* Title of the item whose heading is at c (text from c->title_off, or the
  * next line), wrapped lines included. *body gets the first body line. */
 static char *take_title(const struct parser *p, const struct cand *c,
@@ -475,7 +490,7 @@ static char *take_title(const struct parser *p, const struct cand *c,
     size_t first = c->line, off = c->title_off;
     if (off >= d->lines[first].len) {
         size_t k = next_text(d, first, end, MNT_JOIN_GAP);
-        if (k == end || !continues_title(d, k)) {
+        if (k == end || !opens_title(d, k)) {
             *body = first + 1;
             return strdup("");
         }

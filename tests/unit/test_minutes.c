@@ -476,6 +476,22 @@ static void test_agenda_list_not_items(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Herning layout: the line after "Sagsnr." is the title even when it
+ * reads like a run-in section ("Høring: Boligstøtte"); a bare section
+ * name there means the item has no title. Found on generated minutes. */
+static void test_run_in_title(void **state)
+{
+    (void)state;
+    struct mnt_meeting m;
+    parse_file("tests/data/minutes/herning-run-in-title.txt", NULL, &m);
+    assert_int_equal(m.nitems, 2);
+    assert_string_equal(m.items[0].title, "Høring: Boligstøtte");
+    assert_string_equal(m.items[0].case_no, "14.04.05-A33-79-14");
+    assert_string_equal(m.items[1].title, "");
+    assert_string_equal(m.items[1].sections[0].name, "Sagsresume");
+    mnt_meeting_fini(&m);
+}
+
 static void test_sidecar(void **state)
 {
     (void)state;
@@ -765,6 +781,7 @@ int main(void)
         cmocka_unit_test(test_fredericia_details),
         cmocka_unit_test(test_unknown_layout),
         cmocka_unit_test(test_agenda_list_not_items),
+        cmocka_unit_test(test_run_in_title),
         cmocka_unit_test(test_sidecar),
         cmocka_unit_test(test_empty_input),
         cmocka_unit_test(test_clean),
