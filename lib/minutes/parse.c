@@ -70,8 +70,11 @@ static int starts_title(const char *s, size_t n)
     if (n == 0)
         return 1; /* title on the next line */
     mnt_u8_decode(s, n, &cp);
+    /* '§': titles such as "§ 18-midler - status" (the Serviceloven's
+     * paragraph sign opens many agenda items) */
     return mnt_cp_is_letter(cp) || (cp >= '0' && cp <= '9') || cp == '"' ||
-           cp == '(' || cp == 0x201C || cp == 0x201D || cp == 0xAB;
+           cp == '(' || cp == 0x201C || cp == 0x201D || cp == 0xAB ||
+           cp == 0xA7;
 }
 
 /* A table-of-contents line: "Velkomst.....\t3", "Velkomst … 3". */

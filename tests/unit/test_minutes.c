@@ -492,6 +492,21 @@ static void test_run_in_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "3. § 18-midler" is a heading (titles may open with the paragraph
+ * sign), and a wrapped line "2018." is not item 2018. */
+static void test_paragraph_title(void **state)
+{
+    (void)state;
+    struct mnt_meeting m;
+    parse_file("tests/data/minutes/paragraph-title.txt", NULL, &m);
+    assert_int_equal(m.nitems, 4);
+    assert_string_equal(m.items[2].label, "3");
+    assert_string_equal(m.items[2].title, "§ 18-midler – status og drøftelse");
+    assert_string_equal(m.items[3].title, "Eventuelt");
+    assert_contains(m.items[1].body, "2018");
+    mnt_meeting_fini(&m);
+}
+
 static void test_sidecar(void **state)
 {
     (void)state;
@@ -782,6 +797,7 @@ int main(void)
         cmocka_unit_test(test_unknown_layout),
         cmocka_unit_test(test_agenda_list_not_items),
         cmocka_unit_test(test_run_in_title),
+        cmocka_unit_test(test_paragraph_title),
         cmocka_unit_test(test_sidecar),
         cmocka_unit_test(test_empty_input),
         cmocka_unit_test(test_clean),
