@@ -288,6 +288,37 @@ done:
     qry_out_fini(&q);
 }
 
+/* The indexer stores a section's text as a byte range ("start",
+ * "length") of the item's "text"; answers carry the text itself. A range
+ * that does not fit, or cuts a UTF-8 character, becomes "". */
+static void expand_sections(json_t *doc)
+{
+    const char *text = json_string_value(json_object_get(doc, "text"));
+    size_t tlen =
+        text != NULL ? json_string_length(json_object_get(doc, "text")) : 0;
+    json_t *secs = json_object_get(doc, "sections");
+    size_t i;
+    json_t *s;
+    json_array_foreach(secs, i, s)
+    {
+        json_t *js = json_object_get(s, "start");
+        json_t *jl = json_object_get(s, "length");
+        if (!json_is_integer(js) || !json_is_integer(jl))
+            continue;
+        json_int_t a = json_integer_value(js), n = json_integer_value(jl);
+        int ok = text != NULL && a >= 0 && n >= 0 && (size_t)a <= tlen &&
+                 (size_t)n <= tlen - (size_t)a &&
+                 ((unsigned char)text[a] & 0xc0) != 0x80 &&
+                 ((size_t)(a + n) == tlen ||
+                  ((unsigned char)text[a + n] & 0xc0) != 0x80);
+        json_object_set_new(s, "text",
+                            ok ? json_stringn(text + a, (size_t)n)
+                               : json_string(""));
+        json_object_del(s, "start");
+        json_object_del(s, "length");
+    }
+}
+
 static void run_item(struct worker_ctx *w, struct req *r)
 {
     struct err e;
@@ -317,6 +348,7 @@ static void run_item(struct worker_ctx *w, struct req *r)
     }
     /* The server's own file paths stay on the server. */
     json_object_del(doc, "path");
+    expand_sections(doc);
     r->code = PROTO_OK;
     if (proto_json_append(doc, &r->body, NULL) != ERR_OK)
         req_fail(r, PROTO_INTERNAL, "out of memory writing the answer");

@@ -11,6 +11,7 @@ import os
 import shutil
 import tempfile
 import unittest
+import urllib.parse
 
 import searchd_harness as h
 
@@ -164,6 +165,23 @@ class Danish(unittest.TestCase):
         # thesaurus: "praktiserende læge, egen læge, almen praksis, ..."
         ids = self.ids("egen læge")
         self.assertIn(REGION24 + "#3", ids[:3])
+
+    # -- the stored item ----------------------------------------------------
+    def test_item_sections_round_trip(self):
+        # sections are stored as ranges of the item's text; ITEM and
+        # /item/<id> must give them back whole
+        status, _, item = self.d.http_json(
+            "/item/" + urllib.parse.quote(HERNING + "#3"))
+        self.assertEqual(status, 200)
+        names = [s["name"] for s in item["sections"]]
+        self.assertEqual(names, ["Sagsresume", "Sagsfremstilling",
+                                 "Indstilling", "Beslutning", "Bilag"])
+        for sec in item["sections"]:
+            self.assertNotIn("start", sec)
+            self.assertIn(sec["text"], item["text"])
+        self.assertTrue(item["sections"][3]["text"].startswith(
+            "Udsatterådet var tilfreds"))
+        self.assertEqual(item, self.d.item(HERNING + "#3"))
 
     # -- ranking --------------------------------------------------------------
     def test_question_drops_stop_words(self):
