@@ -20,6 +20,7 @@ import socket
 import subprocess
 import tempfile
 import time
+import unittest
 import urllib.parse
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -182,6 +183,35 @@ class Daemon:
 
     def http_search(self, **params):
         return self.http_json("/search?" + urllib.parse.urlencode(params))
+
+
+class DaemonTestCase(unittest.TestCase):
+    """One index and one referatd for a test class. Subclasses may set
+    daemon_args (extra referatd options) and override make_source(tmp) to
+    index something other than corpus/."""
+
+    daemon_args = ()
+    external_ok = True
+
+    @classmethod
+    def make_source(cls, tmp):
+        return CORPUS
+
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.mkdtemp(prefix="test-%s-" % cls.__name__.lower())
+        cls.db = make_index(cls.tmp, source=cls.make_source(cls.tmp))
+        cls.d = Daemon(cls.db, *cls.daemon_args, tmpdir=cls.tmp,
+                       external_ok=cls.external_ok)
+
+    @classmethod
+    def tearDownClass(cls):
+        rc = cls.d.stop()
+        log = cls.d.log()
+        shutil.rmtree(cls.tmp, ignore_errors=True)
+        if rc != 0:
+            raise AssertionError("referatd exit status %r\n%s" %
+                                 (rc, log[-4000:]))
 
 
 class LineConn:

@@ -15,21 +15,11 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import searchd_harness as h  # noqa: E402
 
 
-class ClientTest(unittest.TestCase):
+class ClientTest(h.DaemonTestCase):
     @classmethod
     def setUpClass(cls):
-        cls.tmp = tempfile.mkdtemp(prefix="test-client-")
-        cls.db = h.make_index(cls.tmp)
-        cls.d = h.Daemon(cls.db, tmpdir=cls.tmp)
+        super().setUpClass()
         cls.port = str(cls.d.line_port)
-
-    @classmethod
-    def tearDownClass(cls):
-        rc = cls.d.stop()
-        log = cls.d.log()
-        shutil.rmtree(cls.tmp, ignore_errors=True)
-        if rc != 0:
-            raise AssertionError("referatd exit status %r\n%s" % (rc, log[-4000:]))
 
     def client(self, *args, **kw):
         return h.run_client("--host", "127.0.0.1", "--port", self.port, *args, **kw)

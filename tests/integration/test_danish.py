@@ -9,7 +9,6 @@ Indexes the shipped corpus/ with the built referat-index, starts the built
 referatd on free loopback ports, queries it over HTTP/JSON, stops it."""
 import os
 import shutil
-import tempfile
 import unittest
 import urllib.parse
 
@@ -23,23 +22,17 @@ FREDERICIA = "fredericia-udsatteraad-2022-08-24.txt"
 TESTBY = "testby-udsatteraad-2020-01-15.txt"
 
 
-class Danish(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.tmp = tempfile.mkdtemp(prefix="referat-danish-")
-        # the shipped corpus plus a hand-made council (tests/data/danish)
-        src = os.path.join(cls.tmp, "src")
-        shutil.copytree(h.CORPUS, src)
-        shutil.copy(os.path.join(h.SRC, "tests", "data", "danish",
-                                 TESTBY), src)
-        db = h.make_index(cls.tmp, source=src)
-        cls.d = h.Daemon(db, tmpdir=cls.tmp, external_ok=False)
+class Danish(h.DaemonTestCase):
+    external_ok = False
 
     @classmethod
-    def tearDownClass(cls):
-        rc = cls.d.stop()
-        shutil.rmtree(cls.tmp, ignore_errors=True)
-        assert rc == 0, "referatd exit %r" % rc
+    def make_source(cls, tmp):
+        # the shipped corpus plus a hand-made council (tests/data/danish)
+        src = os.path.join(tmp, "src")
+        shutil.copytree(h.CORPUS, src)
+        shutil.copy(os.path.join(h.SRC, "tests", "data", "danish", TESTBY),
+                    src)
+        return src
 
     def search(self, q, **params):
         params.setdefault("limit", "20")

@@ -3,7 +3,6 @@
 headers, the same answers as the line protocol, limits and CORS."""
 import json
 import os
-import shutil
 import socket
 import sys
 import tempfile
@@ -16,22 +15,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import searchd_harness as h  # noqa: E402
 
 
-class HttpBase(unittest.TestCase):
-    daemon_args = ()
-
-    @classmethod
-    def setUpClass(cls):
-        cls.tmp = tempfile.mkdtemp(prefix="test-http-")
-        cls.db = h.make_index(cls.tmp)
-        cls.d = h.Daemon(cls.db, *cls.daemon_args, tmpdir=cls.tmp)
-
-    @classmethod
-    def tearDownClass(cls):
-        rc = cls.d.stop()
-        log = cls.d.log()
-        shutil.rmtree(cls.tmp, ignore_errors=True)
-        if rc != 0:
-            raise AssertionError("referatd exit status %r\n%s" % (rc, log[-4000:]))
+class HttpBase(h.DaemonTestCase):
 
     def get(self, path, **kw):
         return self.d.http("GET", path, **kw)

@@ -21,24 +21,8 @@ def norm(text):
     return re.sub(r"\s+", " ", text.lower())
 
 
-class IndexedCorpus(unittest.TestCase):
+class IndexedCorpus(h.DaemonTestCase):
     """One index of corpus/ and one daemon per test class."""
-
-    daemon_args = ()
-
-    @classmethod
-    def setUpClass(cls):
-        cls.tmp = tempfile.mkdtemp(prefix="test-searchd-")
-        cls.db = h.make_index(cls.tmp)
-        cls.d = h.Daemon(cls.db, *cls.daemon_args, tmpdir=cls.tmp)
-
-    @classmethod
-    def tearDownClass(cls):
-        rc = cls.d.stop()
-        log = cls.d.log()
-        shutil.rmtree(cls.tmp, ignore_errors=True)
-        if rc != 0:
-            raise AssertionError("referatd exit status %r\n%s" % (rc, log[-4000:]))
 
     def assert_alive(self):
         """The daemon still answers a new connection."""
