@@ -472,6 +472,10 @@ static struct xap_qnode *word_node(struct expander *x, const struct ast *a,
             if (syn_add_stem(x, syn, pfx, nstem, nl, hl) != ERR_OK ||
                 record_edit(x, a, near) != ERR_OK)
                 goto fail;
+            /* the corrected word brings its synonyms, as typed would */
+            thes_lookup(x->env->thesaurus, nstem, nl, thes_whole, &t);
+            if (t.rc != ERR_OK)
+                goto fail;
             x->out->corrected = 1;
             nparts = 0;
         }

@@ -121,7 +121,11 @@ class Danish(h.DaemonTestCase):
         self.assertTrue(r["hits"])
         r = self.search("dobeltdiagnose")
         self.assertIsNotNone(r["suggestion"])
-        self.assertIn(REGION24 + "#2", [h["id"] for h in r["hits"]])
+        ids = [x["id"] for x in r["hits"]]
+        self.assertIn(REGION24 + "#2", ids)
+        # the corrected word brings its thesaurus group, as typed would:
+        # Herning's item speaks of "dobbeltbelastede borgere"
+        self.assertIn(HERNING + "#2", ids)
 
     def test_correct_word_no_suggestion(self):
         r = self.search("hjemløse")
