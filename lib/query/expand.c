@@ -414,15 +414,6 @@ static int add_neighbour(void *ctx, const char *w, size_t wl, uint32_t freq)
     return f->rc;
 }
 
-static size_t utf8_chars(const char *s, size_t len)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < len; i++)
-        if (((unsigned char)s[i] & 0xc0) != 0x80)
-            n++;
-    return n;
-}
-
 /* One folded word (not quoted, not a number). */
 static struct xap_qnode *word_node(struct expander *x, const struct ast *a,
                                    const char *w, size_t wl, int hl)
@@ -462,7 +453,7 @@ static struct xap_qnode *word_node(struct expander *x, const struct ast *a,
      * = hjem + læse) is only corrected by one edit, and then its parts
      * are not searched: they were an accident of the typo. */
     uint32_t freq = freq_of(x, PFX_STEM, pfx, stem, sl);
-    size_t chars = utf8_chars(w, wl);
+    size_t chars = qry_utf8_chars(w, wl);
     if (a->field == FIELD_ANY && x->env->vocab != NULL && freq == 0 &&
         !has_synonyms && chars >= 4) {
         char near[TXT_WORD_MAX + 1], nstem[TXT_WORD_MAX + 1];
@@ -545,6 +536,18 @@ static void join_hyphens(struct txt_tok *t)
             t->word[o++] = t->word[i];
     t->wlen = o;
     t->word[o] = '\0';
+}
+
+/* How many phrase positions phrase_add_token() gives a token. */
+static size_t phrase_width(const struct txt_tok *t)
+{
+    if (!(t->flags & TXT_TOK_HYPHENATED))
+        return 1;
+    size_t n = 0;
+    for (size_t i = 0; i < t->wlen; i++)
+        if (t->word[i] != '-' && (i == 0 || t->word[i - 1] == '-'))
+            n++;
+    return n;
 }
 
 /* Append the exact terms of one token to a phrase: a hyphenated token
@@ -750,30 +753,24 @@ static int is_plain(const struct ast *a)
 static int adjacency_boost(struct expander *x, const struct ast *const *w,
                            size_t n, struct xap_qnode * or)
 {
-    if (n > QRY_PHRASE_MAX) /* a pasted paragraph: no phrase to find */
-        return ERR_OK;
-    struct xap_qnode *ph = qn_new(x, XAP_Q_PHRASE);
-    if (ph == NULL)
-        return x->e->code;
-    for (size_t i = 0; i < n; i++) {
+    /* a pasted paragraph has no phrase to find: skip rather than let
+     * phrase_node() fail the whole query on its limit */
+    size_t width = 0;
+    for (size_t i = 0; i < n && width <= QRY_PHRASE_MAX; i++) {
         struct txt_tok toks[TOKENS_MAX];
         size_t nt = tokens_of(w[i], toks, TOKENS_MAX);
-        if (ph->nkids + nt > QRY_PHRASE_MAX) {
-            qry_node_free(ph);
-            return ERR_OK;
-        }
         for (size_t j = 0; j < nt; j++)
-            if (phrase_add_token(x, ph, PFX_BODY, &toks[j], 0) != ERR_OK) {
-                qry_node_free(ph);
-                return x->e->code;
-            }
+            width += phrase_width(&toks[j]);
     }
-    if (ph->nkids < 2 || ph->nkids > QRY_PHRASE_MAX) {
-        qry_node_free(ph);
+    if (width < 2 || width > QRY_PHRASE_MAX)
         return ERR_OK;
-    }
-    ph->window = (uint32_t)ph->nkids;
-    return qn_add(x, or, qn_scale(x, ph, W_ADJACENT));
+    struct ast ph = {.kind = AST_PHRASE, .field = FIELD_ANY};
+    ph.kids = (struct ast **)w;
+    ph.nkids = n;
+    struct xap_qnode *p = phrase_node(x, &ph, 0);
+    if (p == NULL)
+        return x->e->code;
+    return qn_add(x, or, qn_scale(x, p, W_ADJACENT));
 }
 
 /* Multi-word thesaurus entries over consecutive plain words: "egen læge"

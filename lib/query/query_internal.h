@@ -82,6 +82,9 @@ int vocab_neighbours(
     const struct qry_vocab *v, const char *word, size_t len, size_t max,
     int (*fn)(void *ctx, const char *w, size_t wl, uint32_t freq), void *ctx);
 
+/* Characters (code points) in a UTF-8 string. */
+size_t qry_utf8_chars(const char *s, size_t len);
+
 /* Optimal-string-alignment distance between two UTF-8 words, or a value
  * > maxdist as soon as it is certain to exceed maxdist. */
 int edit_distance(const char *a, size_t alen, const char *b, size_t blen,

@@ -34,7 +34,7 @@ struct qry_vocab {
     size_t nby_len[TXT_WORD_MAX + 1];
 };
 
-static size_t utf8_chars(const char *s, size_t len)
+size_t qry_utf8_chars(const char *s, size_t len)
 {
     size_t n = 0;
     for (size_t i = 0; i < len; i++)
@@ -206,7 +206,7 @@ struct qry_vocab *qry_vocab_build(xap_db *db, struct err *e)
     size_t counts[TXT_WORD_MAX + 1] = {0};
     for (size_t i = 0; i < v->n; i++) {
         v->words[i].w = v->arena.data + b.offs[i];
-        size_t c = utf8_chars(v->words[i].w, v->words[i].len);
+        size_t c = qry_utf8_chars(v->words[i].w, v->words[i].len);
         counts[c > TXT_WORD_MAX ? TXT_WORD_MAX : c]++;
     }
     for (size_t c = 0; c <= TXT_WORD_MAX; c++) {
@@ -219,7 +219,7 @@ struct qry_vocab *qry_vocab_build(xap_db *db, struct err *e)
         }
     }
     for (size_t i = 0; i < v->n; i++) {
-        size_t c = utf8_chars(v->words[i].w, v->words[i].len);
+        size_t c = qry_utf8_chars(v->words[i].w, v->words[i].len);
         if (c > TXT_WORD_MAX)
             c = TXT_WORD_MAX;
         v->by_len[c][v->nby_len[c]++] = (uint32_t)i;
@@ -350,7 +350,7 @@ static int walk_near(const struct qry_vocab *v, const char *word, size_t len,
 {
     if (maxdist == 1 && len >= 6 && v->by_suffix != NULL)
         return walk_one(v, word, len, fn, ctx);
-    size_t c = utf8_chars(word, len);
+    size_t c = qry_utf8_chars(word, len);
     size_t lo = c > (size_t)maxdist ? c - (size_t)maxdist : 0;
     size_t hi = c + (size_t)maxdist;
     if (hi > TXT_WORD_MAX)

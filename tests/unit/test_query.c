@@ -195,6 +195,15 @@ static void test_limits(void **state)
     assert_null(strstr(got, "PHRASE"));
     qry_out_fini(&o);
 
+    /* ... also when one hyphenated word holds the words */
+    assert_int_equal(
+        build(
+            "x a-b-c-d-e-f-g-h-i-j-k-l-m-n-o-p-q-r-s-t-u-v-w-x-y-z-a-b-c-d-e-f",
+            NULL, got, sizeof got, &o),
+        ERR_OK);
+    assert_null(strstr(got, "PHRASE"));
+    qry_out_fini(&o);
+
     /* a NUL inside the query */
     struct qry_env env = {.stemmer = stemmer};
     assert_int_equal(qry_build(&env, "ab\0cd", 5, &o, NULL), ERR_INVAL);
