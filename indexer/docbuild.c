@@ -20,6 +20,7 @@
 struct field {
     xap_doc *d;
     const char *prefix; /* field prefix ("S", "XB", ...) or NULL */
+    char zprefix[8];    /* PFX_STEM + prefix, set per field by add_field() */
     int body;           /* also the unprefixed body terms */
     uint32_t extra;     /* wdf added to body terms for this field */
     struct buf term;    /* scratch */
@@ -61,11 +62,8 @@ static int emit(void *ctx, const struct txt_term *t)
     int rc = ERR_OK;
     if (f->body)
         rc = put(f, stem ? PFX_STEM : PFX_BODY, t->term, t->len, pos, body);
-    if (rc == ERR_OK && f->prefix != NULL) {
-        char zp[8];
-        snprintf(zp, sizeof zp, "%s%s", PFX_STEM, f->prefix);
-        rc = put(f, stem ? zp : f->prefix, t->term, t->len, pos, own);
-    }
+    if (rc == ERR_OK && f->prefix != NULL)
+        rc = put(f, stem ? f->zprefix : f->prefix, t->term, t->len, pos, own);
     return rc;
 }
 
@@ -75,6 +73,9 @@ static int add_field(const struct txt_analyzer *an, struct field *f,
 {
     if (text == NULL || *text == '\0')
         return ERR_OK;
+    /* once per field, not per term: emit() is the indexer's hot path */
+    snprintf(f->zprefix, sizeof f->zprefix, "%s%s", PFX_STEM,
+             f->prefix != NULL ? f->prefix : "");
     int rc = txt_analyze(an, text, strlen(text), pos, emit, f);
     if (rc != ERR_OK && f->e != NULL && f->e->code == ERR_OK)
         err_set(f->e, rc, "analysing text failed");
