@@ -485,6 +485,7 @@ def idle_flood(host, lport, hport, count, hold, idle_timeout, report):
     client gets `ERR busy` and HTTP a 503. Close them after `hold`
     seconds."""
     socks, failed_connect = [], 0
+    t0 = time.monotonic()
     for k in range(count):
         try:
             s = socket.create_connection((host, hport if k % 5 == 4 else lport),
@@ -520,6 +521,10 @@ def idle_flood(host, lport, hport, count, hold, idle_timeout, report):
     silent_open = sum(1 for s in socks if s not in closed and not got[s])
     odd = len(socks) - busy - silent_open
     # While full: a fresh client is refused at once, over both protocols.
+    # Only while the flood can still hold the daemon full: on a slow
+    # machine (ASan, other jobs) opening it may take so long that the
+    # daemon rightly closes the first idle ones, and then a fresh client
+    # is rightly served.
     fresh_line, fresh_http = "n/a", "n/a"
     try:
         data, end = talk(host, lport, b"PING\n", timeout=3)
@@ -529,13 +534,15 @@ def idle_flood(host, lport, hport, count, hold, idle_timeout, report):
         fresh_http = "HTTP %s" % http_status(data) if data else end
     except OSError as e:
         fresh_line = "connect failed: %s" % e
+    held_full = time.monotonic() - t0 < 0.8 * idle_timeout
     time.sleep(hold)
     for s in socks:
         s.close()
     sel.close()
     report.update(opened=len(socks), failed_connect=failed_connect, busy=busy,
                   accepted=silent_open, odd=odd, fresh_line=fresh_line,
-                  fresh_http=fresh_http)
+                  fresh_http=fresh_http, held_full=held_full,
+                  open_s=round(time.monotonic() - t0, 2))
 
 
 def non_reader(host, port, http, seconds, results):
@@ -802,8 +809,9 @@ def check(a, r, proc):
     if flood.get("accepted", 0) > a.max_connections:
         failures.append("idle flood: %d accepted, max %d" %
                         (flood["accepted"], a.max_connections))
-    if full and not (flood.get("fresh_line", "").startswith("ERR busy") and
-                     flood.get("fresh_http") == "HTTP 503"):
+    if full and flood.get("held_full") and not (
+            flood.get("fresh_line", "").startswith("ERR busy") and
+            flood.get("fresh_http") == "HTTP 503"):
         failures.append("while full: line %r, http %r" %
                         (flood.get("fresh_line"), flood.get("fresh_http")))
     for kind, outcome, ok in r["long"]:
@@ -859,11 +867,14 @@ def report(a, r):
            watch.probes, watch.probe_max_ms, len(watch.probe_fail)))
     print("idle flood: %d opened (%d connects failed), %d accepted and "
           "held, %d got ERR busy / 503 and were closed, %d otherwise; while "
-          "full a fresh line client got %r, HTTP %r" %
+          "full a fresh line client got %r, HTTP %r%s" %
           (flood.get("opened", 0), flood.get("failed_connect", 0),
            flood.get("accepted", 0), flood.get("busy", 0),
            flood.get("odd", 0), flood.get("fresh_line"),
-           flood.get("fresh_http")))
+           flood.get("fresh_http"),
+           "" if flood.get("held_full", True) else
+           " (not checked: the flood took %.1f s to open, the daemon's idle "
+           "timeout may have freed slots)" % flood.get("open_s", 0)))
     print()
     row("hostile request", "sent", "failed", "slowest ms", "daemon's answer")
     if md:

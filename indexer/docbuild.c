@@ -22,6 +22,7 @@ struct field {
     const char *prefix; /* field prefix ("S", "XB", ...) or NULL */
     char zprefix[8];    /* PFX_STEM + prefix, set per field by add_field() */
     int body;           /* also the unprefixed body terms */
+    int field_pos;      /* the prefixed copies carry positions too */
     uint32_t extra;     /* wdf added to body terms for this field */
     struct buf term;    /* scratch */
     struct err *e;
@@ -48,7 +49,10 @@ static int emit(void *ctx, const struct txt_term *t)
     struct field *f = ctx;
     int part = t->kind == TXT_PART_EXACT || t->kind == TXT_PART_STEM;
     int stem = t->kind == TXT_STEM || t->kind == TXT_PART_STEM;
-    uint32_t pos = stem ? 0 : t->pos; /* stemmed terms carry no positions */
+    /* Positions are for phrases of words as written: stems and compound
+     * parts (at their compound's position) carry none. Parts' positions
+     * were 15% of the position table and matched no query phrase. */
+    uint32_t pos = stem || part ? 0 : t->pos;
     uint32_t body = WDF_BODY + f->extra, own = WDF_BODY;
     if (part) {
         /* A compound part counts WDF_PART/WDF_BODY of the whole word in
@@ -63,7 +67,8 @@ static int emit(void *ctx, const struct txt_term *t)
     if (f->body)
         rc = put(f, stem ? PFX_STEM : PFX_BODY, t->term, t->len, pos, body);
     if (rc == ERR_OK && f->prefix != NULL)
-        rc = put(f, stem ? f->zprefix : f->prefix, t->term, t->len, pos, own);
+        rc = put(f, stem ? f->zprefix : f->prefix, t->term, t->len,
+                 f->field_pos ? pos : 0, own);
     return rc;
 }
 
@@ -83,7 +88,10 @@ static int add_field(const struct txt_analyzer *an, struct field *f,
     return rc;
 }
 
-/* Which field a section is, by its folded name. */
+/* Which field a section is, by its folded name. Sections are also body
+ * text: their prefixed copies carry no positions (a phrase in a section
+ * is matched on the body's positions, see lib/query/expand.c); their
+ * positions were a fifth of the position table. */
 static void section_kind(const char *name, const char **prefix, uint32_t *extra)
 {
     char f[64];
@@ -108,11 +116,15 @@ static int add_text_terms(xap_doc *d, const struct txt_analyzer *an,
                           const struct mnt_meeting *m,
                           const struct mnt_item *it, struct err *e)
 {
-    struct field f = {.d = d, .e = e, .body = 1};
+    /* Titles and names are short, and a name's phrase must match within
+     * the people field (a meeting's participants are in no body text):
+     * their prefixed copies keep positions. */
+    struct field f = {.d = d, .e = e, .body = 1, .field_pos = 1};
     uint32_t pos = 0;
     f.prefix = PFX_TITLE;
     f.extra = WDF_TITLE;
     int rc = add_field(an, &f, it->title, &pos);
+    f.field_pos = 0;
     for (size_t i = 0; rc == ERR_OK && i < it->nsections; i++) {
         section_kind(it->sections[i].name, &f.prefix, &f.extra);
         rc = add_field(an, &f, it->sections[i].text, &pos);
@@ -122,6 +134,7 @@ static int add_text_terms(xap_doc *d, const struct txt_analyzer *an,
     if (rc == ERR_OK && it->nsections == 0)
         rc = add_field(an, &f, it->body, &pos);
     f.prefix = PFX_PEOPLE;
+    f.field_pos = 1;
     if (rc == ERR_OK)
         rc = add_field(an, &f, it->attendees, &pos);
     /* The meeting's participant list belongs to no item's text, but a

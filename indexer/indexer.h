@@ -29,6 +29,12 @@
 #define INDEXER_PDF_TIMEOUT_S 120
 /* Folders nested deeper than this are not walked. */
 #define INDEXER_DEPTH_MAX 64
+/* Threads of a full build without --jobs: the online CPUs, at most this
+ * many (each has a shard writer buffering up to XAPIAN_FLUSH_THRESHOLD
+ * documents in memory). */
+#define INDEXER_JOBS_DEFAULT_MAX 8
+/* --jobs at most (and shards per build). */
+#define INDEXER_JOBS_MAX 64
 /* Lexicon words from the corpus: at least this many characters. */
 #define INDEXER_VOCAB_MIN_CHARS 4
 
@@ -43,6 +49,8 @@ struct settings {
     const char *db;
     const char *lexicon; /* word list for compound splitting */
     size_t max_file_size;
+    unsigned jobs; /* threads of a full build; 0: online CPUs, at most
+                      INDEXER_JOBS_DEFAULT_MAX */
     int rebuild, dump, quiet, verbose;
     char **paths; /* borrowed from argv */
     size_t npaths;
@@ -133,7 +141,9 @@ int docbuild_file_term(const char *path, struct buf *out);
 /* Called for a non-fatal problem with one item (text cut, ...). */
 typedef void (*docbuild_warn_fn)(void *ctx, const char *msg);
 /* Add one document per item of `m`, read from absolute `path`. *nitems
- * gets the count added. Any error is fatal for the run (the index). */
+ * gets the count added. Any error is fatal for the run (the index).
+ * Threads may call it at once, each with its own writer and an analyzer
+ * with its own stemmer (the lexicon is shared, read-only). */
 int docbuild_meeting(xap_wdb *w, const struct txt_analyzer *an,
                      const char *path, const struct mnt_meeting *m,
                      docbuild_warn_fn warn, void *ctx, size_t *nitems,
@@ -141,7 +151,9 @@ int docbuild_meeting(xap_wdb *w, const struct txt_analyzer *an,
 
 /* ---- run.c: one incremental, atomic indexing run ------------------------ */
 
-/* Index s->paths into s->db; returns an enum exit_status. */
+/* Index s->paths into s->db: add new files to the live generation, or
+ * (a file changed or gone, --rebuild, another schema, the old layout)
+ * build a new one of every current file; returns an enum exit_status. */
 int run_index(const struct settings *s);
 
 /* ---- dump.c ------------------------------------------------------------ */

@@ -39,16 +39,19 @@ static void usage(FILE *out)
         "without the extension) of \"key: value\" lines: council,\n"
         "authority, date (YYYY-MM-DD), place.\n"
         "\n"
-        "Runs are incremental and atomic: unchanged files (by SHA-256) are\n"
-        "skipped, changed files replace their items, files gone from the\n"
-        "folders given are removed, and nothing is visible until the one\n"
-        "commit at the end; a run killed at any point leaves the previous\n"
-        "index intact.\n"
+        "Runs are incremental and atomic. Unchanged files (by SHA-256) are\n"
+        "skipped; if only new files came, they are added to the live\n"
+        "index; if a file changed or is gone from the folders given, every\n"
+        "current file is indexed again, in parallel, into a new generation\n"
+        "(PATH/gen-N, named by PATH/XAPIANDB) that replaces the old one at\n"
+        "once. A run killed at any point leaves the previous index intact.\n"
         "\n"
         "Options:\n"
         "  --db PATH             index folder (required)\n"
-        "  --rebuild             start an empty index (the old one stays\n"
-        "                        readable until the commit)\n"
+        "  --rebuild             build a new generation of the files given\n"
+        "                        only (the old one stays live until then)\n"
+        "  -j, --jobs N          threads of a full build (default: online\n"
+        "                        CPUs, at most %d)\n"
         "  --dump                print one JSON line per indexed item and "
         "exit\n"
         "  --lexicon PATH        word list for compound splitting "
@@ -77,7 +80,8 @@ static void usage(FILE *out)
         "                        here: %s)\n"
         "\n"
         "Index schema version %s.\n",
-        DEFAULT_LEXICON, MNT_FILE_MAX, FLUSH_THRESHOLD, INDEX_SCHEMA_VERSION);
+        INDEXER_JOBS_DEFAULT_MAX, DEFAULT_LEXICON, MNT_FILE_MAX,
+        FLUSH_THRESHOLD, INDEX_SCHEMA_VERSION);
 }
 
 static int bad_usage(const char *msg, const char *arg)
@@ -102,6 +106,7 @@ static int parse_options(int argc, char **argv, struct settings *s)
     static const struct option opts[] = {
         {"db", required_argument, NULL, OPT_DB},
         {"rebuild", no_argument, NULL, OPT_REBUILD},
+        {"jobs", required_argument, NULL, 'j'},
         {"dump", no_argument, NULL, OPT_DUMP},
         {"lexicon", required_argument, NULL, OPT_LEXICON},
         {"max-file-size", required_argument, NULL, OPT_MAX_SIZE},
@@ -111,7 +116,7 @@ static int parse_options(int argc, char **argv, struct settings *s)
         {NULL, 0, NULL, 0},
     };
     int c;
-    while ((c = getopt_long(argc, argv, "qvh", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "j:qvh", opts, NULL)) != -1) {
         struct err e = {0};
         uint32_t n;
         switch (c) {
@@ -132,6 +137,12 @@ static int parse_options(int argc, char **argv, struct settings *s)
                 return bad_usage("--max-file-size wants a positive number",
                                  optarg);
             s->max_file_size = n;
+            break;
+        case 'j':
+            if (parse_u32(optarg, &n, &e) != ERR_OK || n == 0 ||
+                n > INDEXER_JOBS_MAX)
+                return bad_usage("--jobs wants a number from 1 to 64", optarg);
+            s->jobs = n;
             break;
         case 'q':
             s->quiet = 1;

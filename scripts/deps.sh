@@ -5,7 +5,7 @@
 set -eu
 
 PKGS="build-essential cmake pkg-config python3 clang clang-format libclang-rt-14-dev
-libxapian-dev xapian-tools libevent-dev libstemmer-dev libjansson-dev
+libxapian-dev xapian-tools libevent-dev libstemmer-dev libjansson-dev libzstd-dev
 libcmocka-dev wdanish poppler-utils curl valgrind"
 
 missing=""

@@ -230,6 +230,16 @@ int main(int argc, char **argv)
                 (unsigned long long)srv.stats.searches,
                 (unsigned long long)srv.stats.items);
     }
+    /* Freeing the signal events gives SIGTERM back its default action: a
+     * second SIGTERM during the teardown would kill us with status -15.
+     * Blocked (the other threads block every signal), it stays pending
+     * and dies with the process. */
+    sigset_t stop;
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGTERM);
+    sigaddset(&stop, SIGINT);
+    sigaddset(&stop, SIGHUP);
+    pthread_sigmask(SIG_BLOCK, &stop, NULL);
     teardown(&srv);
     if (logf != NULL)
         fclose(logf);

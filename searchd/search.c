@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "core/log.h"
+#include "hittab.h"
 #include "limits.h"
 #include "req.h"
 #include "server.h"
@@ -109,17 +110,60 @@ static const char *const hit_fields[] = {
 #define HIT_NFIELDS (sizeof hit_fields / sizeof hit_fields[0])
 #define HIT_TEXT    (HIT_NFIELDS - 1)
 
-static json_t *hit_json(const struct xap_hit *h, const struct txt_analyzer *an,
-                        struct qry_out *q)
+/* Where a hit's fields come from: the snapshot's hit table when the
+ * search ran without stored data (no snippets), else the data. */
+struct hit_src {
+    const struct hittab *tab; /* NULL: every hit has its data */
+    xap_db *db;               /* to fetch the data of a hit the table lacks */
+};
+
+/* The hit's fields from the table, or its stored data fetched now. */
+static json_t *table_fields(struct xap_hit *h, const struct hit_src *src,
+                            json_t *o)
 {
+    const char *val[HITTAB_NFIELDS];
+    size_t len[HITTAB_NFIELDS];
+    if (!hittab_get(src->tab, h->docid, val, len)) {
+        struct err e;
+        err_clear(&e);
+        if (xap_db_get_data_docid(src->db, h->docid, &h->data, &h->datalen,
+                                  &e) != ERR_OK)
+            log_msg(LOG_WARN, "search", "hit %u: %s", (unsigned)h->docid,
+                    e.msg);
+        return NULL; /* read the data (or an empty hit) */
+    }
+    int bad = 0;
+    for (size_t i = 0; !bad && i < HITTAB_NFIELDS; i++)
+        bad |= json_object_set_new(o, hittab_fields[i],
+                                   val[i] != NULL ? json_stringn(val[i], len[i])
+                                                  : json_null());
+    return bad ? NULL : o;
+}
+
+/* A hit's JSON; without `snippets` the text is not even looked at (a
+ * results list of titles, an export). */
+static json_t *hit_json(struct xap_hit *h, const struct hit_src *src,
+                        const struct txt_analyzer *an, struct qry_out *q,
+                        int snippets)
+{
+    json_t *o = json_object();
+    if (o == NULL)
+        return NULL;
+    if (h->data == NULL && src->tab != NULL && table_fields(h, src, o) != NULL)
+        return json_object_set_new(o, "score", json_real(h->score)) == 0
+                   ? o
+                   : (json_decref(o), NULL);
     struct proto_jfield f[HIT_NFIELDS];
-    for (size_t i = 0; i < HIT_NFIELDS; i++)
+    size_t nf = snippets ? HIT_NFIELDS : HIT_TEXT;
+    for (size_t i = 0; i < HIT_NFIELDS; i++) {
         f[i].key = hit_fields[i];
-    if (proto_json_scan(h->data, h->datalen, f, HIT_NFIELDS, NULL) != ERR_OK)
+        f[i].raw = NULL;
+    }
+    if (h->data == NULL ||
+        proto_json_scan(h->data, h->datalen, f, nf, NULL) != ERR_OK)
         for (size_t i = 0; i < HIT_NFIELDS; i++)
             f[i].raw = NULL; /* not an object: a hit with empty fields */
-    json_t *o = json_object();
-    int bad = o == NULL;
+    int bad = 0;
     for (size_t i = 0; !bad && i < HIT_TEXT; i++) {
         json_t *v = proto_json_field_value(&f[i]);
         bad |=
@@ -131,11 +175,11 @@ static json_t *hit_json(const struct xap_hit *h, const struct txt_analyzer *an,
         proto_json_unescape(f[HIT_TEXT].raw, f[HIT_TEXT].raw_len, &text,
                             NULL) != ERR_OK)
         buf_reset(&text);
-    if (!bad) {
+    if (!bad)
         bad |= json_object_set_new(o, "score", json_real(h->score));
+    if (!bad && snippets)
         bad |= snippet_pair(an, text.data != NULL ? text.data : "", text.len, q,
                             o) != ERR_OK;
-    }
     buf_fini(&text);
     if (bad) {
         json_decref(o);
@@ -160,13 +204,14 @@ static json_t *facet_json(const struct xap_facet *f, size_t n)
 
 /* The answer body shared by the line protocol and HTTP. `res` may be NULL
  * (a query with nothing to search for: no hits). */
-static int results_json(struct req *r, const struct xap_results *res,
+static int results_json(struct req *r, struct xap_results *res,
+                        const struct hit_src *src,
                         const struct txt_analyzer *an, struct qry_out *q)
 {
     const struct proto_search *s = &r->search;
     json_t *hits = json_array();
     for (size_t i = 0; hits != NULL && res != NULL && i < res->nhits; i++) {
-        json_t *h = hit_json(&res->hits[i], an, q);
+        json_t *h = hit_json(&res->hits[i], src, an, q, s->snippets);
         if (h == NULL || json_array_append_new(hits, h) != 0) {
             json_decref(hits);
             hits = NULL;
@@ -242,6 +287,9 @@ static void run_search(struct worker_ctx *w, struct snap *sn, struct req *r)
     struct err e;
     err_clear(&e);
     memset(&q, 0, sizeof q);
+    struct hit_src src = {NULL, w->db};
+    if (!s->snippets && hittab_serves(sn->hits, xap_db_revision(w->db)))
+        src.tab = sn->hits;
 
     int rc = qry_build(&env, s->q, s->q_len, &q, &e);
     if (rc != ERR_OK) {
@@ -267,6 +315,7 @@ static void run_search(struct worker_ctx *w, struct snap *sn, struct req *r)
         /* Exact facets need the whole match set (see README). */
         sr.check_at_least = s->facets ? xap_db_doccount(w->db) : 0;
         sr.max_expansion = LIMIT_EXPANSION;
+        sr.skip_data = src.tab != NULL;
         rc = xap_search(w->db, &sr, &res, &e);
         if (rc != ERR_OK) {
             enum proto_code code = proto_code_from_err(rc, PROTO_BAD_QUERY);
@@ -276,8 +325,12 @@ static void run_search(struct worker_ctx *w, struct snap *sn, struct req *r)
             goto done;
         }
     }
+    /* a search that reopened onto a revision the table does not serve
+     * reads each hit's data (hit_json) */
+    if (res != NULL && !hittab_serves(src.tab, res->revision))
+        src.tab = NULL;
     r->code = PROTO_OK;
-    if (results_json(r, res, &an, &q) != ERR_OK)
+    if (results_json(r, res, &src, &an, &q) != ERR_OK)
         req_fail(r, PROTO_INTERNAL, "out of memory writing the answer");
 done:
     xap_results_free(res);

@@ -36,6 +36,7 @@ static void snap_free(struct snap *s)
     txt_lexicon_free(s->lexicon);
     qry_vocab_free(s->vocab);
     qry_thesaurus_free(s->thesaurus);
+    hittab_free(s->hits);
     free(s);
 }
 
@@ -99,6 +100,13 @@ static struct snap *snap_build(struct snapstore *ss, struct err *e)
         if (s->thesaurus == NULL)
             goto fail;
     }
+    struct err he;
+    err_clear(&he);
+    s->hits = hittab_build(ss->db, &he);
+    if (s->hits == NULL)
+        log_msg(LOG_WARN, "snap",
+                "no hit table (%s): hit lists read each item's stored data",
+                he.msg);
     s->build_ms = server_now_ms() - t0;
     s->refs = 1; /* the store's own reference */
     return s;
@@ -118,11 +126,11 @@ static void snap_publish(struct snapstore *ss, struct snap *s)
         snap_release(ss, old);
     log_msg(LOG_INFO, "snap",
             "revision %llu: %u items, %zu lexicon words, %zu vocabulary "
-            "terms, %zu synonym groups, built in %.0f ms",
+            "terms, %zu synonym groups, hit table %.1f MB, built in %.0f ms",
             (unsigned long long)s->revision, (unsigned)s->doccount,
             txt_lexicon_size(s->lexicon), qry_vocab_size(s->vocab),
             s->thesaurus != NULL ? qry_thesaurus_groups(s->thesaurus) : 0,
-            s->build_ms);
+            (double)hittab_bytes(s->hits) / 1e6, s->build_ms);
 }
 
 static void reload_once(struct snapstore *ss, int hup)

@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "core/err.h"
+#include "hittab.h"
 #include "query/query.h"
 #include "settings.h"
 #include "text/txt.h"
@@ -20,6 +21,7 @@ struct snap {
     struct txt_lexicon *lexicon;
     struct qry_vocab *vocab;
     struct qry_thesaurus *thesaurus; /* NULL without --thesaurus */
+    struct hittab *hits;             /* result-list fields; NULL if too big */
     double build_ms;                 /* time it took to build */
     unsigned refs;                   /* guarded by the store's lock */
 };

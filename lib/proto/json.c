@@ -15,16 +15,31 @@ static size_t skip_ws(const char *s, size_t len, size_t i)
     return i;
 }
 
+/* Bytes a string's scan stops at: '"', '\\' and control characters. A
+ * hit's stored text is most of what a search answer scans, so the loop
+ * over ordinary bytes is one table look-up. */
+static const unsigned char string_stop[256] = {
+    [0x00] = 1, [0x01] = 1, [0x02] = 1, [0x03] = 1, [0x04] = 1, [0x05] = 1,
+    [0x06] = 1, [0x07] = 1, [0x08] = 1, [0x09] = 1, [0x0a] = 1, [0x0b] = 1,
+    [0x0c] = 1, [0x0d] = 1, [0x0e] = 1, [0x0f] = 1, [0x10] = 1, [0x11] = 1,
+    [0x12] = 1, [0x13] = 1, [0x14] = 1, [0x15] = 1, [0x16] = 1, [0x17] = 1,
+    [0x18] = 1, [0x19] = 1, [0x1a] = 1, [0x1b] = 1, [0x1c] = 1, [0x1d] = 1,
+    [0x1e] = 1, [0x1f] = 1, ['"'] = 1,  ['\\'] = 1};
+
 /* s[i] is '"': index just past the closing quote, or 0 if unterminated. */
 static size_t skip_string(const char *s, size_t len, size_t i)
 {
     for (i++; i < len; i++) {
+        while (i < len && !string_stop[(unsigned char)s[i]])
+            i++;
+        if (i >= len)
+            break;
         if (s[i] == '\\')
             i++;
         else if (s[i] == '"')
             return i + 1;
-        else if ((unsigned char)s[i] < 0x20)
-            return 0;
+        else
+            return 0; /* a control character */
     }
     return 0;
 }

@@ -96,15 +96,17 @@ struct proto_search {
     char to_key[9];   /* the first day, to the last day of the range */
     uint32_t offset;
     uint32_t limit;
-    int facets; /* 1: count per council and year (default) */
+    int facets;   /* 1: count per council and year (default) */
+    int snippets; /* 1: a highlighted snippet per hit (default) */
 };
 
-/* Defaults: offset 0, limit PROTO_LIMIT_DEF, facets on. */
+/* Defaults: offset 0, limit PROTO_LIMIT_DEF, facets and snippets on. */
 void proto_search_init(struct proto_search *s);
 void proto_search_fini(struct proto_search *s);
 
 /* From the JSON object of `SEARCH {...}`: keys q (string, required),
- * council, from, to (strings), offset, limit (integers), facets (bool).
+ * council, from, to (strings), offset, limit (integers), facets and
+ * snippets (bool).
  * Unknown keys, wrong types and bad values are ERR_INVAL; a limit over
  * PROTO_LIMIT_MAX or offset+limit over PROTO_WINDOW_MAX is ERR_LIMIT.
  * On failure `s` may hold some fields: proto_search_fini() it anyway. */

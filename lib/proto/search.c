@@ -13,6 +13,7 @@ void proto_search_init(struct proto_search *s)
     memset(s, 0, sizeof *s);
     s->limit = PROTO_LIMIT_DEF;
     s->facets = 1;
+    s->snippets = 1;
 }
 
 void proto_search_fini(struct proto_search *s)
@@ -117,6 +118,12 @@ static int json_take(const char *key, json_t *v, struct proto_search *s,
         s->facets = json_is_true(v);
         return ERR_OK;
     }
+    if (strcmp(key, "snippets") == 0) {
+        if (!json_is_boolean(v))
+            return err_set(e, ERR_INVAL, "<snippets> must be true or false");
+        s->snippets = json_is_true(v);
+        return ERR_OK;
+    }
     return err_set(e, ERR_INVAL, "unknown key <%.40s>", key);
 }
 
@@ -147,7 +154,7 @@ int proto_search_from_json(const char *json, size_t len, struct proto_search *s,
 
 /* ---- HTTP query string ------------------------------------------------- */
 
-static int form_bool(const char *v, int *out, struct err *e)
+static int form_bool(const char *key, const char *v, int *out, struct err *e)
 {
     static const char *const yes[] = {"1", "true", "on", "yes"};
     static const char *const no[] = {"0", "false", "off", "no"};
@@ -157,7 +164,7 @@ static int form_bool(const char *v, int *out, struct err *e)
         if (strcmp(v, no[i]) == 0)
             return *out = 0, ERR_OK;
     }
-    return err_set(e, ERR_INVAL, "<facets> must be 1 or 0");
+    return err_set(e, ERR_INVAL, "<%s> must be 1 or 0", key);
 }
 
 static int form_str(char **dst, size_t *dst_len, struct buf *val)
@@ -191,15 +198,17 @@ static int form_take(const char *key, struct buf *val, struct proto_search *s,
                    ? ERR_OK
                    : err_set(e, ERR_INVAL, "<limit> must be a number");
     if (strcmp(key, "facets") == 0)
-        return form_bool(v, &s->facets, e);
+        return form_bool(key, v, &s->facets, e);
+    if (strcmp(key, "snippets") == 0)
+        return form_bool(key, v, &s->snippets, e);
     return ERR_OK; /* unknown keys are ignored (cache busters, buttons) */
 }
 
 /* Bit per known key, to reject repeats. */
 static unsigned form_key_bit(const char *key)
 {
-    static const char *const keys[] = {"q",      "council", "from",  "to",
-                                       "offset", "limit",   "facets"};
+    static const char *const keys[] = {
+        "q", "council", "from", "to", "offset", "limit", "facets", "snippets"};
     for (unsigned i = 0; i < sizeof keys / sizeof keys[0]; i++)
         if (strcmp(key, keys[i]) == 0)
             return 1u << i;
@@ -262,6 +271,8 @@ int proto_search_to_json(const struct proto_search *s, struct buf *out,
     bad |= json_object_set_new(o, "offset", json_integer(s->offset));
     bad |= json_object_set_new(o, "limit", json_integer(s->limit));
     bad |= json_object_set_new(o, "facets", json_boolean(s->facets));
+    if (!s->snippets)
+        bad |= json_object_set_new(o, "snippets", json_false());
     int rc = bad ? err_set(e, ERR_INVAL, "query or filter is not UTF-8")
                  : proto_json_append(o, out, e);
     json_decref(o);

@@ -246,6 +246,11 @@ static uint32_t freq_of(struct expander *x, const char *pfx1, const char *pfx2,
 {
     char t[2 * TXT_WORD_MAX + 8];
     size_t a = strlen(pfx1), b = strlen(pfx2);
+    uint32_t f;
+    /* a plain word: from the vocabulary in memory, not a B-tree look-up
+     * (two block reads a word, on every search) */
+    if (a + b == 0 && vocab_freq_known(x->env->vocab, w, len, &f))
+        return f;
     if (x->env->db == NULL || a + b + len >= sizeof t)
         return 0;
     memcpy(t, pfx1, a);
@@ -630,10 +635,9 @@ static int phrase_add_forms(struct expander *x, struct xap_qnode *ph,
     return qn_add(x, ph, qn_simplify(or));
 }
 
-static struct xap_qnode *phrase_node(struct expander *x, const struct ast *a,
-                                     int hl)
+static struct xap_qnode *phrase_build(struct expander *x, const struct ast *a,
+                                      int hl, const char *pfx)
 {
-    const char *pfx = field_prefix(a->field);
     struct xap_qnode *ph = qn_new(x, XAP_Q_PHRASE);
     if (ph == NULL)
         return NULL;
@@ -662,6 +666,44 @@ static struct xap_qnode *phrase_node(struct expander *x, const struct ast *a,
         return k;
     }
     return ph;
+}
+
+/* 1 if the field's terms carry no positions (xap/schema.h): sections,
+ * whose text is also the body's. */
+static int field_unpositioned(enum ast_field f)
+{
+    return f == FIELD_DECISION || f == FIELD_SUMMARY;
+}
+
+static struct xap_qnode *phrase_node(struct expander *x, const struct ast *a,
+                                     int hl)
+{
+    const char *pfx = field_prefix(a->field);
+    struct xap_qnode *words = phrase_build(x, a, hl, pfx);
+    if (words == NULL || words->op != XAP_Q_PHRASE ||
+        !field_unpositioned(a->field))
+        return words;
+    /* beslutning:"a b": the words weighted in the field, the order checked
+     * on the body's positions - the section is part of the body. */
+    struct xap_qnode *order = phrase_build(x, a, 0, PFX_BODY);
+    struct xap_qnode *f = qn_new(x, XAP_Q_FILTER);
+    words->op = XAP_Q_AND;
+    if (order == NULL || f == NULL) {
+        qry_node_free(order);
+        qry_node_free(f);
+        qry_node_free(words);
+        return NULL;
+    }
+    if (qn_add(x, f, words) != ERR_OK) { /* words freed by qn_add() */
+        qry_node_free(order);
+        qry_node_free(f);
+        return NULL;
+    }
+    if (qn_add(x, f, order) != ERR_OK) {
+        qry_node_free(f);
+        return NULL;
+    }
+    return f;
 }
 
 static struct xap_qnode *word_ast(struct expander *x, const struct ast *a,

@@ -76,6 +76,10 @@ int vocab_forms(const struct qry_vocab *v, const char *stem, size_t max,
 
 /* Document frequency of an exact word in the vocabulary (0 if absent). */
 uint32_t vocab_freq(const struct qry_vocab *v, const char *word, size_t len);
+/* 1 and *freq set if the vocabulary answers for `word` (it holds every
+ * such word of the index), else 0: ask the index. */
+int vocab_freq_known(const struct qry_vocab *v, const char *word, size_t len,
+                     uint32_t *freq);
 /* Call fn for every vocabulary word at edit distance exactly 1 from word
  * (Damerau: insert, delete, substitute, transpose), up to max words. */
 int vocab_neighbours(

@@ -29,6 +29,7 @@ struct qry_vocab {
      * words ending like a query word are one binary search away */
     uint32_t *by_suffix;
     struct buf stem_arena;
+    int truncated; /* VOCAB_WORDS_MAX reached: not every word is here */
     /* by_len[c]: indexes into words of the words of c characters */
     uint32_t *by_len[TXT_WORD_MAX + 1];
     size_t nby_len[TXT_WORD_MAX + 1];
@@ -48,13 +49,12 @@ struct build_ctx {
     size_t *offs;
 };
 
-static int collect(void *ctx, const char *term, size_t len, uint32_t freq)
+/* 1 if `term` is a word the vocabulary holds when the index has it:
+ * prefixed terms start with a capital; numbers, addresses and words of
+ * fewer than 3 bytes are left out. */
+static int vocab_word(const char *term, size_t len)
 {
-    struct build_ctx *b = ctx;
-    struct qry_vocab *v = b->v;
     unsigned char c = (unsigned char)term[0];
-    /* Prefixed terms start with a capital; skip them, numbers, and
-     * single letters. */
     if (len < 3 || len > TXT_WORD_MAX || (c >= 'A' && c <= 'Z') ||
         (c >= '0' && c <= '9'))
         return 0;
@@ -64,8 +64,19 @@ static int collect(void *ctx, const char *term, size_t len, uint32_t freq)
             d == '/' || d == ':')
             return 0;
     }
-    if (v->n >= VOCAB_WORDS_MAX)
+    return 1;
+}
+
+static int collect(void *ctx, const char *term, size_t len, uint32_t freq)
+{
+    struct build_ctx *b = ctx;
+    struct qry_vocab *v = b->v;
+    if (!vocab_word(term, len))
+        return 0;
+    if (v->n >= VOCAB_WORDS_MAX) {
+        v->truncated = 1;
         return 1;
+    }
     if (v->n == v->cap) {
         size_t cap = v->cap ? v->cap * 2 : 4096;
         struct vword *p = realloc(v->words, cap * sizeof *p);
@@ -275,6 +286,15 @@ uint32_t vocab_freq(const struct qry_vocab *v, const char *word, size_t len)
             hi = mid;
     }
     return 0;
+}
+
+int vocab_freq_known(const struct qry_vocab *v, const char *word, size_t len,
+                     uint32_t *freq)
+{
+    if (v == NULL || v->truncated || !vocab_word(word, len))
+        return 0;
+    *freq = vocab_freq(v, word, len);
+    return 1;
 }
 
 /* Decode UTF-8 into code points (invalid bytes pass as themselves). */

@@ -7,11 +7,13 @@
 
 /* Bump when terms or values change meaning: searchd refuses an index of
  * another version and the indexer rebuilds it. */
-#define INDEX_SCHEMA_VERSION "4"
+#define INDEX_SCHEMA_VERSION "5"
 
 /* Free-text terms. Xapian convention: a field prefix, and "Z" before the
- * prefix for stemmed terms. Exact (folded) terms carry positions, so
- * phrases match exact forms; stemmed terms carry none. */
+ * prefix for stemmed terms. Exact (folded) terms carry positions in the
+ * body, title and people fields, so phrases match exact forms; stemmed
+ * terms carry none, nor do compound parts and the section copies (XB,
+ * XR), whose phrases are checked on the body's positions. */
 #define PFX_STEM     "Z"  /* Z<prefix><stem> */
 #define PFX_BODY     ""   /* every word of the item, title included */
 #define PFX_TITLE    "S"  /* item title */

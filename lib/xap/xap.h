@@ -29,13 +29,17 @@ typedef struct xap_doc xap_doc; /* a document being built */
 
 /* ---- Reading ----------------------------------------------------------- */
 
-/* Open an index for reading. NULL and `e` filled on failure (ERR_NOTFOUND
- * if there is no index at `path`). */
+/* Open an index for reading: an index folder of generations (see
+ * xap_index_open()), or any database Xapian opens. NULL and `e` filled on
+ * failure (ERR_NOTFOUND if there is no index at `path`). */
 xap_db *xap_db_open(const char *path, struct err *e) XAP_NOEXCEPT;
 void xap_db_close(xap_db *db) XAP_NOEXCEPT;
-/* Move to the newest committed revision; *changed = 1 if it moved. */
+/* Move to the newest committed revision, following a switch to another
+ * generation (the old one's handle dropped); *changed = 1 if it moved. */
 int xap_db_reopen(xap_db *db, int *changed, struct err *e) XAP_NOEXCEPT;
 uint32_t xap_db_doccount(xap_db *db) XAP_NOEXCEPT;
+/* (generation << 32) | Xapian revision: grows with every commit and
+ * every generation switch (generation 0: a plain database). */
 uint64_t xap_db_revision(xap_db *db) XAP_NOEXCEPT;
 /* Documents containing `term`; 0 if none or on error. */
 uint32_t xap_db_termfreq(xap_db *db, const char *term, size_t len) XAP_NOEXCEPT;
@@ -50,6 +54,16 @@ int xap_db_allterms(xap_db *db, const char *prefix,
  * *data is the caller's (free()). ERR_NOTFOUND if none. */
 int xap_db_get_data(xap_db *db, const char *idterm, char **data, size_t *len,
                     struct err *e) XAP_NOEXCEPT;
+/* The same by document id (of this handle's revision). */
+int xap_db_get_data_docid(xap_db *db, uint32_t docid, char **data, size_t *len,
+                          struct err *e) XAP_NOEXCEPT;
+/* Call fn with every document's id and stored data, in id order; `data`
+ * is valid during the call only. A non-zero return from fn stops the walk
+ * and is returned. */
+int xap_db_each_data(xap_db *db,
+                     int (*fn)(void *ctx, uint32_t docid, const char *data,
+                               size_t len),
+                     void *ctx, struct err *e) XAP_NOEXCEPT;
 /* Metadata value for `key`; *value is the caller's (free()), "" if unset. */
 int xap_db_get_metadata(xap_db *db, const char *key, char **value,
                         struct err *e) XAP_NOEXCEPT;
@@ -98,12 +112,15 @@ struct xap_search_req {
                                 all of them: pass doccount) */
     uint32_t max_expansion;  /* per wildcard; past it: ERR_LIMIT */
     double bm25_k1, bm25_b;  /* 0 -> Xapian's defaults (1.0, 0.5) */
+    int skip_data;           /* hits without their stored data (the caller
+                                has what it needs: searchd's hit table) */
 };
 
 struct xap_hit {
     uint32_t docid;
     double score;
-    char *data; /* the document's stored data (JSON), owned by results */
+    char *data; /* the document's stored data (JSON), owned by results;
+                   NULL with skip_data */
     size_t datalen;
 };
 
@@ -113,6 +130,7 @@ struct xap_facet {
 };
 
 struct xap_results {
+    uint64_t revision; /* xap_db_revision() of what was searched */
     uint32_t estimated, lower, upper; /* matches: estimate and bounds */
     struct xap_hit *hits;
     size_t nhits;
@@ -162,6 +180,62 @@ int xap_wdb_allterms(xap_wdb *w, const char *prefix,
                      int (*fn)(void *ctx, const char *term, size_t len,
                                uint32_t freq),
                      void *ctx, struct err *e) XAP_NOEXCEPT;
+
+/* ---- Index folders and generations ----------------------------------- */
+
+/* What referat-index writes at --db DIR: generations. DIR/gen-<N>/ is a
+ * complete glass database; the stub file DIR/XAPIANDB ("glass gen-<N>")
+ * names the live one, so Xapian itself, xapian-delve and xap_db_open()
+ * open DIR (xapian-check wants the stub file: DIR/XAPIANDB). A full
+ * build writes one shard per thread under DIR/.build-<N>/, compacts them
+ * into DIR/gen-<N> and switches the stub with an atomic rename; then the
+ * old generation goes. Generations have no termlist
+ * (Xapian::DB_NO_TERMLIST): smaller and faster to write, but a document
+ * can only be added, never deleted or replaced. The older layout, DIR
+ * itself a glass database, is still read. */
+typedef struct xap_index xap_index; /* an index folder, locked for writing */
+
+enum xap_layout {
+    XAP_LAYOUT_NONE,  /* no index yet */
+    XAP_LAYOUT_PLAIN, /* DIR itself is a glass database (older layout) */
+    XAP_LAYOUT_GEN,   /* DIR/XAPIANDB names the live DIR/gen-<N> */
+};
+
+/* Open index folder `dir` for writing, creating it if missing, and lock
+ * it: a second writer gets ERR_IO ("locked"). Removes what interrupted
+ * runs left (DIR/.build-*, generations the stub does not name, old-layout
+ * files once the stub is live). NULL and `e` filled on failure. */
+xap_index *xap_index_open(const char *dir, struct err *e) XAP_NOEXCEPT;
+/* Unlock; a build not finished is discarded (its folder removed). */
+void xap_index_close(xap_index *x) XAP_NOEXCEPT;
+enum xap_layout xap_index_layout(const xap_index *x) XAP_NOEXCEPT;
+/* The live generation's number; 0 for NONE and PLAIN. */
+uint32_t xap_index_generation(const xap_index *x) XAP_NOEXCEPT;
+/* A writer on the live database (GEN: gen-<N> without termlist, so only
+ * xap_wdb_add() and metadata; PLAIN: DIR itself). ERR_NOTFOUND for NONE.
+ * The caller closes it with xap_wdb_close() before xap_index_close(). */
+xap_wdb *xap_index_live(xap_index *x, struct err *e) XAP_NOEXCEPT;
+/* Start a full build of generation N+1 with `nshards` (1-64) empty shard
+ * writers, one per thread. */
+int xap_index_build_begin(xap_index *x, unsigned nshards,
+                          struct err *e) XAP_NOEXCEPT;
+/* Shard k's writer (borrowed: owned by `x`). Add documents and metadata;
+ * set each metadata key in one shard only, or to the same value in all
+ * (differing values fail the merge). NULL if no such shard. */
+xap_wdb *xap_index_shard(xap_index *x, unsigned k) XAP_NOEXCEPT;
+
+struct xap_build_stats {
+    double commit_s;  /* flushing and committing the shards */
+    double compact_s; /* merging them into the new generation */
+    uint64_t bytes;   /* size of the new generation on disk */
+};
+
+/* Commit the shards, compact them into DIR/gen-<N+1>, make it live (the
+ * stub rewritten and renamed into place, fsynced: a crash leaves either
+ * generation live, whole), then delete the old generation or old-layout
+ * files and the shards. `st` may be NULL. */
+int xap_index_build_finish(xap_index *x, struct xap_build_stats *st,
+                           struct err *e) XAP_NOEXCEPT;
 
 xap_doc *xap_doc_new(struct err *e) XAP_NOEXCEPT;
 void xap_doc_free(xap_doc *d) XAP_NOEXCEPT;

@@ -5,6 +5,67 @@
 
 #include <memory>
 
+/* Times we try to open the generation the stub names: an indexer may
+ * switch to a newer one and delete it between our reading the stub and
+ * opening it. Each retry reads the stub again. */
+#define XAP_OPEN_TRIES 8
+
+/* Open what `path` holds now: the live generation of an index folder, or
+ * whatever Xapian opens there (gen 0). */
+static void open_live(const std::string &path, Xapian::Database &out,
+                      uint32_t *gen_out)
+{
+    for (int tries = 1;; tries++) {
+        uint32_t gen = 0;
+        if (xap_layout_probe(path, &gen) != XAP_LAYOUT_GEN) {
+            out = Xapian::Database(path);
+            *gen_out = 0;
+            return;
+        }
+        try {
+            out = Xapian::Database(xap_gen_path(path, gen));
+            *gen_out = gen;
+            return;
+        } catch (const Xapian::DatabaseOpeningError &) {
+            uint32_t now = 0;
+            if (tries >= XAP_OPEN_TRIES ||
+                xap_layout_probe(path, &now) != XAP_LAYOUT_GEN || now == gen)
+                throw;
+        }
+    }
+}
+
+bool xap_db_follow(xap_db *db)
+{
+    uint32_t gen = 0;
+    int layout = xap_layout_probe(db->path, &gen);
+    bool other = layout == XAP_LAYOUT_GEN ? gen != db->gen : db->gen != 0;
+    if (!other) {
+        try {
+            bool moved = db->db.reopen();
+            if (moved)
+                xap_store_r_load(db);
+            return moved;
+        } catch (const Xapian::DatabaseOpeningError &) {
+            if (db->gen == 0)
+                throw;
+            /* Our generation was deleted after we read the stub: a newer
+             * one is live. */
+        }
+    }
+    Xapian::Database fresh;
+    uint32_t fresh_gen = 0;
+    open_live(db->path, fresh, &fresh_gen);
+    db->db = fresh; /* the old generation's handle goes */
+    db->gen = fresh_gen;
+    /* Load the new generation's dictionaries afresh: zstd derives a
+     * dictionary's id from its content only, so a new generation may
+     * reuse an id for a dictionary with other entropy tables. */
+    xap_store_r_free(db);
+    xap_store_r_load(db);
+    return true;
+}
+
 extern "C" xap_db *xap_db_open(const char *path, struct err *e) noexcept
 {
     xap_db *out = nullptr;
@@ -15,7 +76,8 @@ extern "C" xap_db *xap_db_open(const char *path, struct err *e) noexcept
     guard(e, [&]() -> int {
         auto db = std::make_unique<xap_db>();
         db->path = path;
-        db->db = Xapian::Database(db->path);
+        open_live(db->path, db->db, &db->gen);
+        xap_store_r_load(db.get());
         out = db.release();
         return ERR_OK;
     });
@@ -24,13 +86,16 @@ extern "C" xap_db *xap_db_open(const char *path, struct err *e) noexcept
 
 extern "C" void xap_db_close(xap_db *db) noexcept
 {
+    if (db != nullptr)
+        xap_store_r_free(db);
     delete db; /* ~Database does not throw */
 }
 
 extern "C" int xap_db_reopen(xap_db *db, int *changed, struct err *e) noexcept
 {
     return guard(e, [&]() -> int {
-        bool moved = db->db.reopen();
+        /* xap_db_follow() reloads the store's dictionaries when it moved */
+        bool moved = xap_db_follow(db);
         if (changed != nullptr)
             *changed = moved ? 1 : 0;
         return ERR_OK;
@@ -51,7 +116,8 @@ extern "C" uint64_t xap_db_revision(xap_db *db) noexcept
 {
     uint64_t rev = 0;
     guard(nullptr, [&]() -> int {
-        rev = db->db.get_revision();
+        rev = (static_cast<uint64_t>(db->gen) << 32) |
+              (static_cast<uint64_t>(db->db.get_revision()) & 0xffffffffu);
         return ERR_OK;
     });
     return rev;
@@ -104,7 +170,7 @@ template <typename F> static int with_retry(xap_db *db, F body)
     try {
         return body();
     } catch (const Xapian::DatabaseModifiedError &) {
-        db->db.reopen();
+        xap_db_follow(db);
         return body();
     }
 }
@@ -121,7 +187,7 @@ extern "C" int xap_db_get_data(xap_db *db, const char *idterm, char **data,
             if (p == db->db.postlist_end(term))
                 return err_set(e, ERR_NOTFOUND, "no document <%s>", idterm);
             std::string d = db->db.get_document(*p).get_data();
-            return xap_give(d, data, len, e);
+            return xap_store_unpack(db, d, data, len, e);
         });
     });
 }

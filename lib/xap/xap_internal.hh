@@ -25,9 +25,14 @@
 /* Wildcard expansion limit used when the request leaves it at 0. */
 #define XAP_EXPANSION_DEFAULT 1000
 
+struct xap_store_r; /* xap_store.cc */
+struct xap_store_w;
+
 struct xap_db {
     Xapian::Database db;
     std::string path;
+    uint32_t gen = 0;             /* generation open (0: a plain database) */
+    xap_store_r *store = nullptr; /* stored-data dictionaries */
 };
 
 struct xap_wdb {
@@ -37,11 +42,42 @@ struct xap_wdb {
      * overwrite opens at once, so the wipe of the old index and the new
      * documents become visible together at commit. */
     bool in_txn = false;
+    xap_store_w *store = nullptr; /* stored-data compression */
 };
 
 struct xap_doc {
     Xapian::Document doc;
 };
+
+/* Stored data, compressed (xap_store.cc). The writer's side: set up
+ * after open (loads the index's dictionary), add documents through it,
+ * flush before commit or delete; the reader's: (re)load dictionaries
+ * after every open and reopen, unpack each document's data. Throw
+ * Xapian or std exceptions: call them inside guard(). */
+void xap_store_w_open(xap_wdb *w);
+void xap_store_w_add(xap_wdb *w, const Xapian::Document &doc);
+void xap_store_w_flush(xap_wdb *w);
+size_t xap_store_w_pending(const xap_wdb *w) noexcept; /* held back */
+void xap_store_w_close(xap_wdb *w) noexcept;
+void xap_store_r_load(xap_db *db);
+void xap_store_r_free(xap_db *db) noexcept;
+/* `raw` as stored -> malloc()ed, NUL-terminated data in *out. */
+int xap_store_unpack(xap_db *db, const std::string &raw, char **out,
+                     size_t *len, struct err *e);
+
+/* Index folders (xap_index.cc). The layout of `dir` (enum xap_layout)
+ * and, for XAP_LAYOUT_GEN, the generation its stub names in *gen. Throws
+ * nothing. */
+int xap_layout_probe(const std::string &dir, uint32_t *gen) noexcept;
+/* dir + "/gen-<N>" */
+std::string xap_gen_path(const std::string &dir, uint32_t gen);
+/* Move `db` to the newest revision of the live generation, opening
+ * another generation if the stub now names one; reloads the stored-data
+ * dictionaries. true if it moved. Throws Xapian errors (xap_db.cc). */
+bool xap_db_follow(xap_db *db);
+/* A writer on `path` with Xapian open `flags`; `txn`: keep a transaction
+ * open as xap_wdb_open() does (xap_write.cc). */
+xap_wdb *xap_wdb_make(const std::string &path, int flags, bool txn);
 
 /* Walk the terms starting with `prefix` (xap_db.cc); the reader and the
  * writer share it, a WritableDatabase being a Database. */

@@ -339,11 +339,12 @@ int run(xap_db *db, const struct xap_search_req *req,
     }
     for (auto it = m.begin(); it != m.end(); ++it) {
         struct xap_hit *h = &r->hits[r->nhits];
-        std::string data = it.get_document().get_data();
-        h->data = xap_strdup(data);
-        if (h->data == nullptr)
-            return err_set(e, ERR_NOMEM, "out of memory for hit data");
-        h->datalen = data.size();
+        if (!req->skip_data) {
+            int rc = xap_store_unpack(db, it.get_document().get_data(),
+                                      &h->data, &h->datalen, e);
+            if (rc != ERR_OK)
+                return rc;
+        }
         h->docid = *it;
         h->score = it.get_weight();
         r->nhits++;
@@ -390,11 +391,12 @@ extern "C" int xap_search(xap_db *db, const struct xap_search_req *req,
             /* The revision we read was recycled by a writer: move to the
              * newest one and try once more; a second failure propagates. */
             res.reset();
-            db->db.reopen();
+            xap_db_follow(db); /* reloads the store's dictionaries too */
             rc = run(db, req, q, res, e);
         }
         if (rc != ERR_OK)
             return rc;
+        res->revision = xap_db_revision(db);
         *out = res.release();
         return ERR_OK;
     });

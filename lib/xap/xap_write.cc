@@ -52,6 +52,19 @@ static void wipe(Xapian::WritableDatabase &db)
         db.set_metadata(k, "");
 }
 
+xap_wdb *xap_wdb_make(const std::string &path, int flags, bool txn)
+{
+    auto w = std::make_unique<xap_wdb>();
+    w->path = path;
+    w->db = Xapian::WritableDatabase(w->path, flags);
+    if (txn) {
+        w->db.begin_transaction(true);
+        w->in_txn = true;
+    }
+    xap_store_w_open(w.get());
+    return w.release();
+}
+
 extern "C" xap_wdb *xap_wdb_open(const char *path, int overwrite,
                                  struct err *e) noexcept
 {
@@ -61,13 +74,12 @@ extern "C" xap_wdb *xap_wdb_open(const char *path, int overwrite,
         return nullptr;
     }
     guard(e, [&]() -> int {
-        auto w = std::make_unique<xap_wdb>();
-        w->path = path;
-        w->db = Xapian::WritableDatabase(w->path, Xapian::DB_CREATE_OR_OPEN);
-        w->db.begin_transaction(true);
-        w->in_txn = true;
-        if (overwrite)
+        std::unique_ptr<xap_wdb, void (*)(xap_wdb *)> w(
+            xap_wdb_make(path, Xapian::DB_CREATE_OR_OPEN, true), xap_wdb_close);
+        if (overwrite) {
             wipe(w->db);
+            xap_store_w_open(w.get()); /* the old dictionary went too */
+        }
         out = w.release();
         return ERR_OK;
     });
@@ -84,6 +96,7 @@ extern "C" void xap_wdb_close(xap_wdb *w) noexcept
     } catch (...) {
         /* The destructor cancels it too; nothing to report to. */
     }
+    xap_store_w_close(w);
     delete w;
 }
 
@@ -101,6 +114,7 @@ extern "C" int xap_wdb_begin(xap_wdb *w, struct err *e) noexcept
 extern "C" int xap_wdb_commit(xap_wdb *w, struct err *e) noexcept
 {
     return guard(e, [&]() -> int {
+        xap_store_w_flush(w);
         if (w->in_txn) {
             w->in_txn = false;
             w->db.commit_transaction();
@@ -118,7 +132,7 @@ extern "C" int xap_wdb_add(xap_wdb *w, xap_doc *d, struct err *e) noexcept
     if (d == nullptr)
         return err_set(e, ERR_INVAL, "add: no document");
     return guard(e, [&]() -> int {
-        w->db.add_document(d->doc);
+        xap_store_w_add(w, d->doc);
         return ERR_OK;
     });
 }
@@ -130,6 +144,7 @@ extern "C" int xap_wdb_delete_term(xap_wdb *w, const char *term,
     if (rc != ERR_OK)
         return rc;
     return guard(e, [&]() -> int {
+        xap_store_w_flush(w);
         w->db.delete_document(std::string(term));
         return ERR_OK;
     });
@@ -180,7 +195,8 @@ extern "C" uint32_t xap_wdb_doccount(xap_wdb *w) noexcept
 {
     uint32_t n = 0;
     guard(nullptr, [&]() -> int {
-        n = w->db.get_doccount();
+        n = w->db.get_doccount() +
+            static_cast<uint32_t>(xap_store_w_pending(w));
         return ERR_OK;
     });
     return n;
@@ -191,7 +207,11 @@ extern "C" int xap_wdb_allterms(xap_wdb *w, const char *prefix,
                                           size_t len, uint32_t freq),
                                 void *ctx, struct err *e) noexcept
 {
-    return xap_allterms_walk(w->db, prefix, fn, ctx, e);
+    int rc = guard(e, [&]() -> int {
+        xap_store_w_flush(w); /* held-back documents' terms count too */
+        return ERR_OK;
+    });
+    return rc != ERR_OK ? rc : xap_allterms_walk(w->db, prefix, fn, ctx, e);
 }
 
 /* ---- Documents --------------------------------------------------------- */

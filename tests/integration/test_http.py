@@ -63,6 +63,11 @@ class HttpTest(HttpBase):
         self.assertEqual(sum(f["count"] for f in y["facets"]["year"]), t)
         st, _, nof = self.d.http_search(q="udsatte", facets="0")
         self.assertIsNone(nof["facets"])
+        st, _, nos = self.d.http_search(q="udsatte", snippets="off")
+        self.assertEqual(st, 200)
+        self.assertTrue(nos["hits"])
+        self.assertTrue(all("snippet_html" not in x for x in nos["hits"]))
+        self.assert_json_error("/search?q=udsatte&snippets=maybe", 400, "bad_request")
 
     def test_phrase(self):
         st, _, ans = self.d.http_search(q='"housing first"', limit=100)

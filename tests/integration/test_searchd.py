@@ -120,6 +120,24 @@ class ProtocolTest(IndexedCorpus):
         off = self.d.search("hjemløse", facets=False)
         self.assertIsNone(off["facets"])
 
+    def test_without_snippets(self):
+        full = self.d.search("hjemløse", limit=20)
+        bare = self.d.search("hjemløse", limit=20, snippets=False)
+        self.assertTrue(full["hits"])
+        self.assertEqual(bare["total"], full["total"])
+        self.assertEqual(bare["facets"], full["facets"])
+        for a, b in zip(full["hits"], bare["hits"]):
+            self.assertEqual(b["id"], a["id"])
+            self.assertEqual(b["score"], a["score"])
+            self.assertEqual(b["title"], a["title"])
+            self.assertEqual(b["council"], a["council"])
+            self.assertIn("snippet", a)
+            self.assertNotIn("snippet", b)
+            self.assertNotIn("snippet_html", b)
+        self.assertEqual(len(bare["hits"]), len(full["hits"]))
+        r = self.d.request('SEARCH {"q":"hjemløse","snippets":"no"}')
+        self.assertEqual(r[:2], ("ERR", "bad_request"))
+
     def test_paging(self):
         full = self.d.search("udsatte", limit=20, facets=False)
         p2 = self.d.search("udsatte", offset=10, limit=10, facets=False)
@@ -425,6 +443,62 @@ class ReindexTest(unittest.TestCase):
             self.assertGreater(stats["ok"], 50)
             self.assertGreater(found, 0)
             self.assertEqual(rc, 0, d.log()[-3000:])
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+class HitListTest(unittest.TestCase):
+    """Hit lists without snippets come from searchd's in-memory hit table;
+    items added or changed since it was built read their stored data. Both
+    give the same hits as a search with snippets."""
+
+    def same_hits(self, d, q):
+        # Two workers may briefly stand on two revisions after a commit:
+        # compare answers from the same one (same total), retrying.
+        keys = ("id", "council", "authority", "date", "label", "title", "file")
+        for _ in range(50):
+            full = d.search(q, limit=20, facets=False)
+            bare = d.search(q, limit=20, facets=False, snippets=False)
+            if bare["total"] == full["total"]:
+                break
+            time.sleep(0.05)
+        self.assertEqual([[x[k] for k in keys] for x in bare["hits"]],
+                         [[x[k] for k in keys] for x in full["hits"]], q)
+        return bare
+
+    def test_added_and_changed_files(self):
+        tmp = tempfile.mkdtemp(prefix="test-hits-")
+        try:
+            src = h.copy_corpus(tmp)
+            herning = os.path.join(src, "herning-udsatteraad-2017-10-06.txt")
+            aside = os.path.join(tmp, "herning.txt")
+            os.rename(herning, aside)
+            db = h.make_index(tmp, src)
+            d = h.Daemon(db, tmpdir=tmp, external_ok=False)
+            self.addCleanup(d.stop)
+            before = self.same_hits(d, "hjemløsetælling")["hits"]
+            self.assertNotIn(h.HERNING_HJEMLOS, [x["id"] for x in before])
+            self.same_hits(d, "udsatte")
+            # an added file: the same generation, new documents
+            os.rename(aside, herning)
+            h.make_index(tmp, src, db=db)
+            deadline = time.time() + 10
+            bare = {"hits": before}
+            while time.time() < deadline and bare["hits"] == before:
+                bare = self.same_hits(d, "hjemløsetælling")
+            self.assertEqual(bare["hits"][0]["id"], h.HERNING_HJEMLOS)
+            self.assertEqual(bare["hits"][0]["title"], "Hjemløsetælling 2017")
+            # a changed file: a new generation, every document id new
+            with open(herning, "a", encoding="utf-8") as f:
+                f.write("\nEventuelt\n\nZebrafinkeprojekt blev nævnt.\n")
+            h.make_index(tmp, src, db=db)
+            deadline = time.time() + 10
+            while (time.time() < deadline and
+                   not d.search("zebrafinkeprojekt")["hits"]):
+                self.same_hits(d, "hjemløsetælling udsatte")
+            for q in ("zebrafinkeprojekt", "hjemløsetælling", "udsatte bolig"):
+                self.same_hits(d, q)
+            self.assertEqual(d.stop(), 0, d.log()[-3000:])
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
 

@@ -22,11 +22,15 @@ PATHS = ["../../etc/passwd", "/etc/passwd", "corpus/../../../etc/passwd",
 
 
 def db_state(db):
-    """Name, size and content digest of every file of the index."""
+    """Name and content digest of every file of the index (its folders
+    of generations included)."""
     out = {}
-    for name in sorted(os.listdir(db)):
-        with open(os.path.join(db, name), "rb") as f:
-            out[name] = hashlib.sha256(f.read()).hexdigest()
+    for top, _dirs, files in os.walk(db):
+        for name in files:
+            path = os.path.join(top, name)
+            with open(path, "rb") as f:
+                out[os.path.relpath(path, db)] = \
+                    hashlib.sha256(f.read()).hexdigest()
     return out
 
 

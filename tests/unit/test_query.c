@@ -86,7 +86,8 @@ static const struct {
     {"hjemløs*", "hjemløs*"},
     {"Aarhus", "Zårhus"},
     {"title:hjemløse", "ZShjemløs"},
-    {"beslutning:\"lighed i sundhed\"", "(PHRASE XBlighed XBi XBsundhed)"},
+    {"beslutning:\"lighed i sundhed\"",
+     "(FILTER (AND XBlighed XBi XBsundhed) (PHRASE lighed i sundhed))"},
     {"council:Herning hjemløse", "Zhjemløs |XCherning"},
     {"council:\"Region Midtjylland\"", " |XCregion |XCmidtjylland"},
     /* stop words go; the side-by-side bonus keeps them */

@@ -12,6 +12,7 @@
 
 #include <cmocka.h>
 #include <dirent.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "xap/schema.h"
@@ -544,6 +545,152 @@ static void test_overwrite_is_atomic(void **state)
     xap_db_close(db);
 }
 
+/* ---- Index folders and generations ------------------------------------ */
+
+static int exists(const char *dir, const char *name)
+{
+    char p[512];
+    snprintf(p, sizeof p, "%s/%s", dir, name);
+    return access(p, F_OK) == 0;
+}
+
+static void read_stub(const char *dir, char *out, size_t cap)
+{
+    char p[512];
+    snprintf(p, sizeof p, "%s/XAPIANDB", dir);
+    FILE *f = fopen(p, "r");
+    assert_non_null(f);
+    size_t n = fread(out, 1, cap - 1, f);
+    out[n] = '\0';
+    fclose(f);
+}
+
+/* One shard each of `a`, `b` (NULL: none), metadata "k" = ka / kb. */
+static int build(xap_index *x, const struct tdoc *a, const struct tdoc *b,
+                 const char *ka, const char *kb, struct err *e)
+{
+    assert_int_equal(xap_index_build_begin(x, b != NULL ? 2 : 1, e), ERR_OK);
+    xap_wdb *s0 = xap_index_shard(x, 0), *s1 = xap_index_shard(x, 1);
+    assert_non_null(s0);
+    add_tdoc(s0, a);
+    assert_int_equal(xap_wdb_set_metadata(s0, "k", ka, e), ERR_OK);
+    if (b != NULL) {
+        add_tdoc(s1, b);
+        assert_int_equal(xap_wdb_set_metadata(s1, "k", kb, e), ERR_OK);
+        assert_int_equal(xap_wdb_set_metadata(s1, "only1", "x", e), ERR_OK);
+    } else {
+        assert_null(s1);
+    }
+    struct xap_build_stats st;
+    return xap_index_build_finish(x, &st, e);
+}
+
+static void test_generations(void **state)
+{
+    (void)state;
+    char path[400], stub[64];
+    snprintf(path, sizeof path, "%s/gens", tmpdir);
+    struct err e = {0};
+    /* an old-layout index: the folder itself a glass database */
+    xap_wdb *w = xap_wdb_open(path, 0, &e);
+    assert_non_null(w);
+    add_tdoc(w, &docs[0]);
+    assert_int_equal(xap_wdb_commit(w, &e), ERR_OK);
+    xap_wdb_close(w);
+    xap_db *db = xap_db_open(path, &e);
+    assert_non_null(db);
+    uint64_t rev0 = xap_db_revision(db);
+    assert_true(rev0 > 0 && rev0 < ((uint64_t)1 << 32));
+
+    xap_index *x = xap_index_open(path, &e);
+    assert_non_null(x);
+    assert_int_equal(xap_index_layout(x), XAP_LAYOUT_PLAIN);
+    struct err e2 = {0};
+    assert_null(xap_index_open(path, &e2));
+    assert_int_equal(e2.code, ERR_IO);
+    assert_non_null(strstr(e2.msg, "locked"));
+
+    /* migrated: the stub names gen-1, the old glass files are gone */
+    assert_int_equal(build(x, &docs[1], &docs[2], "v", "v", &e), ERR_OK);
+    assert_int_equal(xap_index_layout(x), XAP_LAYOUT_GEN);
+    assert_int_equal(xap_index_generation(x), 1);
+    read_stub(path, stub, sizeof stub);
+    assert_string_equal(stub, "glass gen-1\n");
+    assert_false(exists(path, "iamglass"));
+    assert_false(exists(path, "postlist.glass"));
+    assert_false(exists(path, ".build-1"));
+    assert_true(exists(path, "gen-1/postlist.glass"));
+    assert_false(exists(path, "gen-1/termlist.glass"));
+
+    /* a reader follows the switch; revisions keep growing */
+    int changed = 0;
+    assert_int_equal(xap_db_reopen(db, &changed, &e), ERR_OK);
+    assert_int_equal(changed, 1);
+    uint64_t rev1 = xap_db_revision(db);
+    assert_true(rev1 > rev0);
+    assert_int_equal(rev1 >> 32, 1);
+    assert_int_equal(xap_db_doccount(db), 2);
+    assert_int_equal(xap_db_termfreq(db, "Qd1", 3), 0);
+    char *v = NULL;
+    size_t len = 0;
+    assert_int_equal(xap_db_get_data(db, "Qd3", &v, &len, &e), ERR_OK);
+    assert_string_equal(v, "{\"id\":\"d3\"}");
+    free(v);
+    assert_int_equal(xap_db_get_metadata(db, "k", &v, &e), ERR_OK);
+    assert_string_equal(v, "v");
+    free(v);
+
+    /* new documents go into the live generation; none can be deleted */
+    w = xap_index_live(x, &e);
+    assert_non_null(w);
+    add_tdoc(w, &docs[3]);
+    assert_int_equal(xap_wdb_commit(w, &e), ERR_OK);
+    assert_int_equal(xap_wdb_delete_term(w, "Qd2", &e), ERR_BACKEND);
+    xap_wdb_close(w);
+    assert_int_equal(xap_db_reopen(db, &changed, &e), ERR_OK);
+    assert_int_equal(changed, 1);
+    assert_int_equal(xap_db_doccount(db), 3);
+    assert_true(xap_db_revision(db) > rev1);
+    assert_int_equal(xap_db_revision(db) >> 32, 1);
+
+    /* shards that disagree on a metadata value: no switch */
+    assert_int_equal(build(x, &docs[0], &docs[1], "a", "b", &e), ERR_BACKEND);
+    assert_non_null(strstr(e.msg, "<k>"));
+    assert_int_equal(xap_index_generation(x), 1);
+    xap_index_close(x);
+    assert_false(exists(path, ".build-2"));
+    assert_false(exists(path, "gen-2"));
+
+    /* leftovers of killed runs go when the folder is opened */
+    static const char *const junk[] = {".build-9", ".build-9/shard-0", "gen-7"};
+    for (size_t i = 0; i < sizeof junk / sizeof junk[0]; i++) {
+        char p[512];
+        snprintf(p, sizeof p, "%s/%s", path, junk[i]);
+        assert_int_equal(mkdir(p, 0777), 0);
+    }
+    x = xap_index_open(path, &e);
+    assert_non_null(x);
+    assert_false(exists(path, ".build-9"));
+    assert_false(exists(path, "gen-7"));
+    assert_true(exists(path, "gen-1"));
+
+    /* a reader keeps answering from a generation deleted under it */
+    assert_int_equal(build(x, &docs[0], NULL, "v", NULL, &e), ERR_OK);
+    assert_int_equal(xap_index_generation(x), 2);
+    assert_false(exists(path, "gen-1"));
+    assert_int_equal(xap_db_doccount(db), 3);
+    assert_int_equal(xap_db_get_data(db, "Qd4", &v, &len, &e), ERR_OK);
+    free(v);
+    assert_int_equal(xap_db_reopen(db, &changed, &e), ERR_OK);
+    assert_int_equal(changed, 1);
+    assert_int_equal(xap_db_revision(db) >> 32, 2);
+    assert_int_equal(xap_db_doccount(db), 1);
+    assert_int_equal(xap_db_reopen(db, &changed, &e), ERR_OK);
+    assert_int_equal(changed, 0);
+    xap_index_close(x);
+    xap_db_close(db);
+}
+
 static void test_open_errors(void **state)
 {
     (void)state;
@@ -652,6 +799,7 @@ int main(void)
         cmocka_unit_test(test_allterms),
         cmocka_unit_test(test_reopen_and_lock),
         cmocka_unit_test(test_overwrite_is_atomic),
+        cmocka_unit_test(test_generations),
         cmocka_unit_test(test_open_errors),
         cmocka_unit_test(test_doc_errors),
         cmocka_unit_test(test_malformed_trees),
