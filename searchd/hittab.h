@@ -11,7 +11,8 @@
  * (generations have no termlist, so nothing is deleted or replaced: see
  * lib/xap/README.md), so a table built at revision R serves every later
  * revision of the same generation for the ids it holds; a plain database
- * (generation 0) only the exact revision. */
+ * (generation 0) only the exact revision. Facets need every match, so
+ * they use the table only at the exact revision it was built from. */
 #ifndef REFERAT_SEARCHD_HITTAB_H
 #define REFERAT_SEARCHD_HITTAB_H
 
@@ -41,5 +42,10 @@ int hittab_serves(const struct hittab *t, uint64_t revision);
 int hittab_get(const struct hittab *t, uint32_t docid,
                const char *val[HITTAB_NFIELDS], size_t len[HITTAB_NFIELDS]);
 size_t hittab_bytes(const struct hittab *t);
+/* The council and year of every document, for facets (lib/xap counts
+ * them instead of reading value slots): NULL unless the table holds every
+ * document of `revision` exactly. */
+const struct xap_facet_src *hittab_facets(const struct hittab *t,
+                                          uint64_t revision);
 
 #endif

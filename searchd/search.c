@@ -316,6 +316,8 @@ static void run_search(struct worker_ctx *w, struct snap *sn, struct req *r)
         sr.check_at_least = s->facets ? xap_db_doccount(w->db) : 0;
         sr.max_expansion = LIMIT_EXPANSION;
         sr.skip_data = src.tab != NULL;
+        if (s->facets)
+            sr.facet_src = hittab_facets(sn->hits, xap_db_revision(w->db));
         rc = xap_search(w->db, &sr, &res, &e);
         if (rc != ERR_OK) {
             enum proto_code code = proto_code_from_err(rc, PROTO_BAD_QUERY);

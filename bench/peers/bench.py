@@ -987,6 +987,8 @@ def main():
     base = "%s-%s" % (res["date"], args.size_name)
     if set(engines) != set(ENGINES):
         base += "-" + "-".join(engines)
+    if res.get("commit"):  # runs of one day do not overwrite each other
+        base += "-" + res["commit"].split()[0]
     with open(os.path.join(args.results, base + ".json"), "w") as f:
         json.dump(res, f, indent=1, ensure_ascii=False)
     md = report_md(res)

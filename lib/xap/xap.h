@@ -99,6 +99,18 @@ struct xap_qnode {
     size_t nkids;
 };
 
+/* Facet values of every document, held by the caller (searchd's hit
+ * table): counting a match is then two array reads, not two value-slot
+ * reads through Xapian (60% of a faceted search's time at 500 MB). */
+struct xap_facet_src {
+    uint32_t ndocs;          /* covers document ids below this */
+    const uint16_t *council; /* [docid]: index into council_names + 1; 0:
+                                none */
+    const uint16_t *year;    /* [docid]: the year; 0: none */
+    const char *const *council_names;
+    size_t ncouncil_names;
+};
+
 struct xap_search_req {
     const struct xap_qnode *query;   /* required */
     const char *const *filter_terms; /* boolean terms all required (e.g.
@@ -114,6 +126,10 @@ struct xap_search_req {
     double bm25_k1, bm25_b;  /* 0 -> Xapian's defaults (1.0, 0.5) */
     int skip_data;           /* hits without their stored data (the caller
                                 has what it needs: searchd's hit table) */
+    /* facets from this table, or NULL: from the value slots. A match it
+     * does not cover (added since) makes the search count again from the
+     * value slots. */
+    const struct xap_facet_src *facet_src;
 };
 
 struct xap_hit {

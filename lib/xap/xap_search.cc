@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <memory>
 #include <type_traits>
@@ -300,8 +301,85 @@ int copy_facets(const Xapian::ValueCountMatchSpy &spy, bool by_count,
     return ERR_OK;
 }
 
+/* Counts council and year from the caller's arrays (xap_facet_src). */
+class ArraySpy : public Xapian::MatchSpy
+{
+  public:
+    explicit ArraySpy(const struct xap_facet_src *src)
+        : src_(src), councils_(src->ncouncil_names, 0)
+    {
+    }
+    void operator()(const Xapian::Document &doc, double) override
+    {
+        Xapian::docid id = doc.get_docid();
+        if (id >= src_->ndocs) {
+            missed_++;
+            return;
+        }
+        uint16_t c = src_->council[id], y = src_->year[id];
+        if (c > 0 && c <= councils_.size())
+            councils_[c - 1]++;
+        if (y > 0)
+            years_[y]++;
+    }
+    Xapian::doccount missed() const
+    {
+        return missed_;
+    }
+
+    /* Into the value spies' order: councils by count (ties by name),
+     * years ascending. */
+    int copy(struct xap_results *r, struct err *e) const
+    {
+        std::vector<std::pair<std::string, Xapian::doccount>> c, y;
+        for (size_t i = 0; i < councils_.size(); i++)
+            if (councils_[i] > 0)
+                c.emplace_back(src_->council_names[i], councils_[i]);
+        std::sort(c.begin(), c.end());
+        std::stable_sort(c.begin(), c.end(), [](const auto &a, const auto &b) {
+            return a.second > b.second;
+        });
+        for (const auto &p : years_) {
+            char ys[8];
+            std::snprintf(ys, sizeof ys, "%04u",
+                          static_cast<unsigned>(p.first));
+            y.emplace_back(ys, p.second);
+        }
+        int rc = give(c, &r->councils, &r->ncouncils, e);
+        return rc == ERR_OK ? give(y, &r->years, &r->nyears, e) : rc;
+    }
+
+  private:
+    static int
+    give(const std::vector<std::pair<std::string, Xapian::doccount>> &v,
+         struct xap_facet **out, size_t *n, struct err *e)
+    {
+        if (v.empty())
+            return ERR_OK;
+        *out = static_cast<struct xap_facet *>(
+            std::calloc(v.size(), sizeof(struct xap_facet)));
+        if (*out == nullptr)
+            return err_set(e, ERR_NOMEM, "out of memory for facets");
+        for (const auto &p : v) {
+            char *s = xap_strdup(p.first);
+            if (s == nullptr)
+                return err_set(e, ERR_NOMEM, "out of memory for a facet");
+            (*out)[*n].value = s;
+            (*out)[*n].count = p.second;
+            ++*n;
+        }
+        return ERR_OK;
+    }
+
+    const struct xap_facet_src *src_;
+    std::vector<Xapian::doccount> councils_;
+    std::map<uint16_t, Xapian::doccount> years_;
+    Xapian::doccount missed_ = 0;
+};
+
 int run(xap_db *db, const struct xap_search_req *req,
-        const Xapian::Query &query, results_ptr &res, struct err *e)
+        const Xapian::Query &query, results_ptr &res, struct err *e,
+        bool use_src = true)
 {
     Xapian::Enquire enq(db->db);
     enq.set_query(query);
@@ -311,7 +389,13 @@ int run(xap_db *db, const struct xap_search_req *req,
         enq.set_weighting_scheme(Xapian::BM25Weight(k1, 0, 1, b, 0.5));
     }
     Xapian::ValueCountMatchSpy councils(SLOT_COUNCIL), years(SLOT_YEAR);
-    if (req->facets) {
+    const struct xap_facet_src *src =
+        req->facets && use_src ? req->facet_src : nullptr;
+    std::unique_ptr<ArraySpy> arrays;
+    if (src != nullptr) {
+        arrays = std::make_unique<ArraySpy>(src);
+        enq.add_matchspy(arrays.get());
+    } else if (req->facets) {
         enq.add_matchspy(&councils);
         enq.add_matchspy(&years);
     }
@@ -321,6 +405,8 @@ int run(xap_db *db, const struct xap_search_req *req,
         std::min<Xapian::doccount>(req->check_at_least, total);
     Xapian::MSet m = enq.get_mset(
         std::min<Xapian::doccount>(req->offset, total), limit, check);
+    if (arrays && arrays->missed() > 0) /* documents added since the table */
+        return run(db, req, query, res, e, false);
 
     res.reset(static_cast<struct xap_results *>(
         std::calloc(1, sizeof(struct xap_results))));
@@ -349,7 +435,11 @@ int run(xap_db *db, const struct xap_search_req *req,
         h->score = it.get_weight();
         r->nhits++;
     }
-    if (req->facets) {
+    if (arrays) {
+        int rc = arrays->copy(r, e);
+        if (rc != ERR_OK)
+            return rc;
+    } else if (req->facets) {
         int rc = copy_facets(councils, true, &r->councils, &r->ncouncils, e);
         if (rc == ERR_OK)
             rc = copy_facets(years, false, &r->years, &r->nyears, e);
