@@ -890,6 +890,9 @@ def update_results_md(res, md_name):
             ref["index_bytes"] / text,
             "%.2fx" % (ref["compact_bytes"] / text)
             if ref.get("compact_bytes") else "-")
+    if "ids" in ref:
+        own += "; hit lists: p50 %.2f ms, %.0f q/s @8" % (
+            ref["ids"]["latency"]["p50_ms"], ref["ids"]["c8"]["qps"])
     row = "| %s | %s | %d × %s, %.0f GiB, load %.1f | %s | %s | %s | %s | " \
         "%s | [%s](results/%s) |" % (
             res["date"] + " " + res.get("commit", ""), res["size_name"],
