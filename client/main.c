@@ -36,6 +36,9 @@ static void usage(FILE *out)
             "  --limit N       results per page [10, max %d]\n"
             "  --offset N      skip the first N results [0]\n"
             "  --json          print the daemon's JSON answer unchanged\n"
+            "  --no-snippets   hits without snippets: titles, councils, "
+            "dates\n"
+            "                  (faster; for exports with --json)\n"
             "  --item ID       show one agenda item in full\n"
             "  --no-color      no ANSI colours (also: NO_COLOR set, or not a "
             "terminal)\n"
@@ -68,6 +71,7 @@ enum {
     OPT_ITEM,
     OPT_NO_COLOR,
     OPT_TIMEOUT,
+    OPT_NO_SNIPPETS,
 };
 
 static const struct option long_opts[] = {
@@ -83,6 +87,7 @@ static const struct option long_opts[] = {
     {"no-color", no_argument, NULL, OPT_NO_COLOR},
     {"no-colour", no_argument, NULL, OPT_NO_COLOR},
     {"timeout", required_argument, NULL, OPT_TIMEOUT},
+    {"no-snippets", no_argument, NULL, OPT_NO_SNIPPETS},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
     {NULL, 0, NULL, 0},
@@ -128,6 +133,9 @@ static int set_opt(struct opts *o, int c, const char *v, struct err *e)
         return ERR_OK;
     case OPT_NO_COLOR:
         o->color = 0;
+        return ERR_OK;
+    case OPT_NO_SNIPPETS:
+        o->search.snippets = 0;
         return ERR_OK;
     case OPT_TIMEOUT: {
         if (parse_u32(v, &n, NULL) != ERR_OK || n == 0 || n > 3600)

@@ -131,11 +131,13 @@ static void show_hit(size_t rank, const json_t *h, const struct show_opts *o)
     fputs(" · ", out);
     put_str(out, str(h, "date"));
     fputs("\n    ", out);
-    if (o->color)
-        put_html_snippet(out, str(h, "snippet_html"));
-    else
-        put_str(out, str(h, "snippet"));
-    fputs("\n    ", out);
+    if (json_object_get(h, "snippet") != NULL) { /* not with --no-snippets */
+        if (o->color)
+            put_html_snippet(out, str(h, "snippet_html"));
+        else
+            put_str(out, str(h, "snippet"));
+        fputs("\n    ", out);
+    }
     if (o->color)
         fputs(ANSI_DIM, out);
     put_str(out, str(h, "id"));

@@ -20,6 +20,9 @@
 static void worker_refresh(struct worker_ctx *w)
 {
     uint64_t want = snapstore_revision(w->snaps);
+    /* the handle's own revision (7 ns): lib/xap moves it too, when a
+     * search meets a revision a writer recycled */
+    w->revision = xap_db_revision(w->db);
     if (want <= w->revision)
         return;
     struct err e;

@@ -43,6 +43,20 @@ class ClientTest(h.DaemonTestCase):
         self.assertIn("Råd: ", out)
         self.assertIn("År: ", out)
 
+    def test_no_snippets(self):
+        rc, ans = self.json_client("--no-snippets", "--limit", "20", "hjemløse")
+        self.assertEqual(rc, 0)
+        full = self.d.search("hjemløse", limit=20)
+        self.assertEqual([x["id"] for x in ans["hits"]], [x["id"] for x in full["hits"]])
+        self.assertTrue(all("snippet" not in x for x in ans["hits"]))
+        rc, out, err = self.client("--no-snippets", "hjemløsetælling")
+        self.assertEqual(rc, 0, err)
+        first = out.split("\n\n")[0]
+        self.assertIn("Hjemløsetælling 2017", first)
+        self.assertIn(h.HERNING_HJEMLOS, first)
+        self.assertNotIn("[", first)  # no snippet, no marks
+        self.assertEqual(len(first.splitlines()), 3, first)
+
     def test_json_is_the_daemons_answer(self):
         rc, ans = self.json_client("--limit", "3", "hjemløse")
         self.assertEqual(rc, 0)
