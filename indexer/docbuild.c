@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/parse.h"
 #include "xap/schema.h"
 
 /* Item labels longer than this are cut in ids ("3a" is typical). */
@@ -175,22 +176,6 @@ static int add_council_terms(xap_doc *d, struct buf *t, const char *s,
     return ERR_OK;
 }
 
-/* "2024-06-19" -> "20240619"; 0 if not such a date. */
-static int compact_date(const char *iso, char out[9])
-{
-    if (iso == NULL || strlen(iso) != 10 || iso[4] != '-' || iso[7] != '-')
-        return 0;
-    for (int i = 0, o = 0; i < 10; i++) {
-        if (i == 4 || i == 7)
-            continue;
-        if (!isdigit((unsigned char)iso[i]))
-            return 0;
-        out[o++] = iso[i];
-    }
-    out[8] = '\0';
-    return 1;
-}
-
 static int set_value(xap_doc *d, unsigned slot, const char *v, struct err *e)
 {
     if (v == NULL || *v == '\0')
@@ -225,7 +210,8 @@ static int add_filters(xap_doc *d, const char *path, const char *id,
             free(lc);
         }
     }
-    if (rc == ERR_OK && compact_date(m->date, ymd)) {
+    if (rc == ERR_OK && m->date != NULL &&
+        parse_iso_day(m->date, strlen(m->date), ymd)) {
         rc = add_bool(d, &t, PFX_YEAR, ymd, 4, e);
         if (rc == ERR_OK)
             rc = xap_doc_set_value(d, SLOT_DATE, ymd, 8, e);

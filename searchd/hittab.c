@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "core/buf.h"
+#include "core/parse.h"
 #include "proto/proto.h"
 
 const char *const hittab_fields[HITTAB_NFIELDS] = {
@@ -73,21 +74,15 @@ static uint16_t council_index(struct build *b, const char *c, size_t n)
     return b->last_idx;
 }
 
-/* "YYYY-MM-DD" -> YYYY, else 0 (as the indexer's year value slot). */
+/* The year of an item's date, as the indexer's year value slot has it;
+ * 0 if none. */
 static uint16_t year_of(const char *d, size_t n)
 {
-    if (d == NULL || n != 10 || d[4] != '-' || d[7] != '-')
+    char ymd[9];
+    if (!parse_iso_day(d, n, ymd))
         return 0;
-    unsigned y = 0;
-    for (size_t i = 0; i < 10; i++) {
-        if (i == 4 || i == 7)
-            continue;
-        if (d[i] < '0' || d[i] > '9')
-            return 0;
-        if (i < 4)
-            y = y * 10 + (unsigned)(d[i] - '0');
-    }
-    return (uint16_t)y;
+    return (uint16_t)((ymd[0] - '0') * 1000 + (ymd[1] - '0') * 100 +
+                      (ymd[2] - '0') * 10 + (ymd[3] - '0'));
 }
 
 static int put_doc(void *ctx, uint32_t docid, const char *data, size_t len)

@@ -19,20 +19,16 @@
  * and a worker whose handle is older reopens before searching. */
 static void worker_refresh(struct worker_ctx *w)
 {
-    uint64_t want = snapstore_revision(w->snaps);
-    /* the handle's own revision (7 ns): lib/xap moves it too, when a
-     * search meets a revision a writer recycled */
-    w->revision = xap_db_revision(w->db);
-    if (want <= w->revision)
+    /* compared with the handle's own revision (7 ns), not a copy: lib/xap
+     * moves the handle too, when a search meets a revision a writer
+     * recycled */
+    if (snapstore_revision(w->snaps) <= xap_db_revision(w->db))
         return;
     struct err e;
     int changed = 0;
     err_clear(&e);
-    if (xap_db_reopen(w->db, &changed, &e) != ERR_OK) {
+    if (xap_db_reopen(w->db, &changed, &e) != ERR_OK)
         log_msg(LOG_WARN, "worker", "reopen failed: %s", e.msg);
-        return;
-    }
-    w->revision = xap_db_revision(w->db);
 }
 
 /* Snippets are the costly part of an answer (the item's text is analysed
@@ -105,13 +101,12 @@ static int snippet_pair(const struct txt_analyzer *an, const char *text,
     return rc;
 }
 
-/* The fields of a hit, read from the stored document (a JSON object of
- * some 10-40 KB: scanned, not parsed). "path" is never sent: it shows
- * the server's directories. */
-static const char *const hit_fields[] = {
-    "id", "council", "authority", "date", "label", "title", "file", "text"};
-#define HIT_NFIELDS (sizeof hit_fields / sizeof hit_fields[0])
-#define HIT_TEXT    (HIT_NFIELDS - 1)
+/* The fields of a hit are the hit table's (hittab_fields), read from the
+ * stored document (a JSON object of some 10-40 KB: scanned, not parsed)
+ * when the table is not used, and "text" after them for the snippet.
+ * "path" is never sent: it shows the server's directories. */
+#define HIT_TEXT    HITTAB_NFIELDS
+#define HIT_NFIELDS (HITTAB_NFIELDS + 1)
 
 /* Where a hit's fields come from: the snapshot's hit table when the
  * search ran without stored data (no snippets), else the data. */
@@ -159,7 +154,7 @@ static json_t *hit_json(struct xap_hit *h, const struct hit_src *src,
     struct proto_jfield f[HIT_NFIELDS];
     size_t nf = snippets ? HIT_NFIELDS : HIT_TEXT;
     for (size_t i = 0; i < HIT_NFIELDS; i++) {
-        f[i].key = hit_fields[i];
+        f[i].key = i < HIT_TEXT ? hittab_fields[i] : "text";
         f[i].raw = NULL;
     }
     if (h->data == NULL ||
@@ -169,8 +164,8 @@ static json_t *hit_json(struct xap_hit *h, const struct hit_src *src,
     int bad = 0;
     for (size_t i = 0; !bad && i < HIT_TEXT; i++) {
         json_t *v = proto_json_field_value(&f[i]);
-        bad |=
-            json_object_set_new(o, hit_fields[i], v != NULL ? v : json_null());
+        bad |= json_object_set_new(o, hittab_fields[i],
+                                   v != NULL ? v : json_null());
     }
     struct buf text;
     buf_init(&text);
@@ -291,7 +286,8 @@ static void run_search(struct worker_ctx *w, struct snap *sn, struct req *r)
     err_clear(&e);
     memset(&q, 0, sizeof q);
     struct hit_src src = {NULL, w->db};
-    if (!s->snippets && hittab_serves(sn->hits, xap_db_revision(w->db)))
+    uint64_t revision = xap_db_revision(w->db);
+    if (!s->snippets && hittab_serves(sn->hits, revision))
         src.tab = sn->hits;
 
     int rc = qry_build(&env, s->q, s->q_len, &q, &e);
@@ -320,7 +316,7 @@ static void run_search(struct worker_ctx *w, struct snap *sn, struct req *r)
         sr.max_expansion = LIMIT_EXPANSION;
         sr.skip_data = src.tab != NULL;
         if (s->facets)
-            sr.facet_src = hittab_facets(sn->hits, xap_db_revision(w->db));
+            sr.facet_src = hittab_facets(sn->hits, revision);
         rc = xap_search(w->db, &sr, &res, &e);
         if (rc != ERR_OK) {
             enum proto_code code = proto_code_from_err(rc, PROTO_BAD_QUERY);

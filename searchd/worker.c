@@ -65,7 +65,6 @@ static int worker_open(struct worker *w, const struct settings *set,
     w->ctx.db = xap_db_open(set->db, e);
     if (w->ctx.db == NULL)
         return e != NULL ? e->code : ERR_BACKEND;
-    w->ctx.revision = xap_db_revision(w->ctx.db);
     w->ctx.stemmer = txt_stemmer_new(e);
     if (w->ctx.stemmer == NULL)
         return e != NULL ? e->code : ERR_NOMEM;

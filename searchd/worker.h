@@ -22,7 +22,6 @@ struct worker_ctx {
     xap_db *db;
     struct txt_stemmer *stemmer;
     struct snapstore *snaps;
-    uint64_t revision; /* of db, as last opened */
 };
 
 /* Open one index handle and stemmer per thread and start the threads.

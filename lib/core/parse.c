@@ -62,3 +62,18 @@ bad:
     return err_set(e, ERR_INVAL, "bad date <%.*s>, want YYYY[-MM[-DD]]",
                    (int)(len > 32 ? 32 : len), s);
 }
+
+int parse_iso_day(const char *s, size_t len, char out[9])
+{
+    if (s == NULL || len != 10 || s[4] != '-' || s[7] != '-')
+        return 0;
+    for (int i = 0, o = 0; i < 10; i++) {
+        if (i == 4 || i == 7)
+            continue;
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+        out[o++] = s[i];
+    }
+    out[8] = '\0';
+    return 1;
+}

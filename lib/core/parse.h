@@ -21,6 +21,10 @@ int parse_u32n(const char *s, size_t len, uint32_t *out, struct err *e);
  * with NUL). `upper` picks the end of a partial range ("2024" -> 20241231),
  * otherwise its start (20240101). ERR_INVAL on anything else. */
 int parse_date(const char *s, int upper, char out[9], struct err *e);
+/* An item's date as the minutes parser writes it, "2024-06-19" exactly
+ * (`len` bytes) -> "20240619"; 0 if not such a date. The indexer's date
+ * and year value slots and searchd's hit table read dates this one way. */
+int parse_iso_day(const char *s, size_t len, char out[9]);
 
 #ifdef __cplusplus
 }

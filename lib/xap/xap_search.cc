@@ -10,6 +10,7 @@
 #include <map>
 #include <memory>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "xap/schema.h"
@@ -271,14 +272,13 @@ struct results_deleter {
 };
 using results_ptr = std::unique_ptr<struct xap_results, results_deleter>;
 
-/* Copy a match spy's counts; by count descending (ties by value) or by
- * value ascending. */
-int copy_facets(const Xapian::ValueCountMatchSpy &spy, bool by_count,
-                struct xap_facet **out, size_t *n, struct err *e)
+using facet_counts = std::vector<std::pair<std::string, Xapian::doccount>>;
+
+/* Hand facet counts, given in value order, to C: by count descending
+ * (ties by value) or as given. */
+int give_facets(facet_counts v, bool by_count, struct xap_facet **out,
+                size_t *n, struct err *e)
 {
-    std::vector<std::pair<std::string, Xapian::doccount>> v;
-    for (auto it = spy.values_begin(); it != spy.values_end(); ++it)
-        v.emplace_back(*it, it.get_termfreq());
     if (by_count)
         std::stable_sort(v.begin(), v.end(), [](const auto &a, const auto &b) {
             return a.second > b.second;
@@ -299,6 +299,16 @@ int copy_facets(const Xapian::ValueCountMatchSpy &spy, bool by_count,
         ++*n;
     }
     return ERR_OK;
+}
+
+/* A value spy's counts (its values come in byte order). */
+int copy_facets(const Xapian::ValueCountMatchSpy &spy, bool by_count,
+                struct xap_facet **out, size_t *n, struct err *e)
+{
+    facet_counts v;
+    for (auto it = spy.values_begin(); it != spy.values_end(); ++it)
+        v.emplace_back(*it, it.get_termfreq());
+    return give_facets(std::move(v), by_count, out, n, e);
 }
 
 /* Counts council and year from the caller's arrays (xap_facet_src). */
@@ -327,50 +337,29 @@ class ArraySpy : public Xapian::MatchSpy
         return missed_;
     }
 
-    /* Into the value spies' order: councils by count (ties by name),
+    /* In the value spies' order: councils by count (ties by name),
      * years ascending. */
     int copy(struct xap_results *r, struct err *e) const
     {
-        std::vector<std::pair<std::string, Xapian::doccount>> c, y;
+        facet_counts c, y;
         for (size_t i = 0; i < councils_.size(); i++)
             if (councils_[i] > 0)
                 c.emplace_back(src_->council_names[i], councils_[i]);
-        std::sort(c.begin(), c.end());
-        std::stable_sort(c.begin(), c.end(), [](const auto &a, const auto &b) {
-            return a.second > b.second;
-        });
+        std::sort(c.begin(), c.end()); /* byte order, as a value spy's */
         for (const auto &p : years_) {
             char ys[8];
             std::snprintf(ys, sizeof ys, "%04u",
                           static_cast<unsigned>(p.first));
             y.emplace_back(ys, p.second);
         }
-        int rc = give(c, &r->councils, &r->ncouncils, e);
-        return rc == ERR_OK ? give(y, &r->years, &r->nyears, e) : rc;
+        int rc =
+            give_facets(std::move(c), true, &r->councils, &r->ncouncils, e);
+        return rc == ERR_OK
+                   ? give_facets(std::move(y), false, &r->years, &r->nyears, e)
+                   : rc;
     }
 
   private:
-    static int
-    give(const std::vector<std::pair<std::string, Xapian::doccount>> &v,
-         struct xap_facet **out, size_t *n, struct err *e)
-    {
-        if (v.empty())
-            return ERR_OK;
-        *out = static_cast<struct xap_facet *>(
-            std::calloc(v.size(), sizeof(struct xap_facet)));
-        if (*out == nullptr)
-            return err_set(e, ERR_NOMEM, "out of memory for facets");
-        for (const auto &p : v) {
-            char *s = xap_strdup(p.first);
-            if (s == nullptr)
-                return err_set(e, ERR_NOMEM, "out of memory for a facet");
-            (*out)[*n].value = s;
-            (*out)[*n].count = p.second;
-            ++*n;
-        }
-        return ERR_OK;
-    }
-
     const struct xap_facet_src *src_;
     std::vector<Xapian::doccount> councils_;
     std::map<uint16_t, Xapian::doccount> years_;

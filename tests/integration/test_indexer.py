@@ -152,6 +152,16 @@ def seeds():
     return sorted(f for f in os.listdir(CORPUS) if f.endswith(".txt"))
 
 
+def copy_seeds(dst, copies):
+    """`copies` copies of the seed files in a new folder `dst`, named
+    000-<seed>, 001-<seed>, ..."""
+    os.mkdir(dst)
+    for n in range(copies):
+        for f in seeds():
+            shutil.copy(os.path.join(CORPUS, f),
+                        os.path.join(dst, "%03d-%s" % (n, f)))
+
+
 class IndexerTest(unittest.TestCase):
     def setUp(self):
         self.tmp = tempfile.mkdtemp(prefix="test_indexer.")
@@ -314,11 +324,7 @@ class IndexerTest(unittest.TestCase):
     def test_jobs_give_the_same_index(self):
         one, two = os.path.join(self.tmp, "one"), os.path.join(self.tmp, "two")
         big = os.path.join(self.corpus, "copies")
-        os.mkdir(big)
-        for n in range(3):
-            for f in seeds():
-                shutil.copy(os.path.join(CORPUS, f),
-                            os.path.join(big, "%d-%s" % (n, f)))
+        copy_seeds(big, 3)
         p1 = run("--db", one, "--jobs", "1", self.corpus)
         p2 = run("--db", two, "--jobs", "2", self.corpus)
         self.assertEqual((p1.returncode, p2.returncode), (0, 0),
@@ -454,11 +460,7 @@ class IndexerTest(unittest.TestCase):
         self.index()
         before = dump(self.db)
         big = os.path.join(self.corpus, "big")
-        os.mkdir(big)
-        for n in range(200):
-            for f in seeds():
-                shutil.copy(os.path.join(CORPUS, f),
-                            os.path.join(big, "%03d-%s" % (n, f)))
+        copy_seeds(big, 200)
 
         # killed early (0.3 s): while it holds the lock, a second indexer
         # is refused
@@ -491,11 +493,7 @@ class IndexerTest(unittest.TestCase):
         each run one): the previous generation stays live and whole, the
         next run completes and removes what the killed ones left."""
         big = os.path.join(self.corpus, "big")
-        os.mkdir(big)
-        for n in range(30):
-            for f in seeds():
-                shutil.copy(os.path.join(CORPUS, f),
-                            os.path.join(big, "%03d-%s" % (n, f)))
+        copy_seeds(big, 30)
         herning = os.path.join(self.corpus, "herning-udsatteraad-2017-10-06.txt")
 
         def change(n):
