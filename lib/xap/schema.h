@@ -7,13 +7,14 @@
 
 /* Bump when terms or values change meaning: searchd refuses an index of
  * another version and the indexer rebuilds it. */
-#define INDEX_SCHEMA_VERSION "5"
+#define INDEX_SCHEMA_VERSION "6"
 
 /* Free-text terms. Xapian convention: a field prefix, and "Z" before the
- * prefix for stemmed terms. Exact (folded) terms carry positions in the
- * body, title and people fields, so phrases match exact forms; stemmed
- * terms carry none, nor do compound parts and the section copies (XB,
- * XR), whose phrases are checked on the body's positions. */
+ * prefix for stemmed terms. Exact (folded) terms have positions in the
+ * body, title and people fields (kept in the word stream, SLOT_WORDS),
+ * so phrases match exact forms; stemmed terms have none, nor do compound
+ * parts and the section copies (XB, XR), whose phrases are checked on
+ * the body's positions. */
 #define PFX_STEM     "Z"  /* Z<prefix><stem> */
 #define PFX_BODY     ""   /* every word of the item, title included */
 #define PFX_TITLE    "S"  /* item title */
@@ -34,6 +35,9 @@
 #define SLOT_YEAR      1 /* "YYYY": year facet */
 #define SLOT_COUNCIL   2 /* council display name: council facet */
 #define SLOT_AUTHORITY 3 /* "Herning Kommune": authority facet */
+#define SLOT_WORDS     4 /* positions of the exact words, for phrases:
+                            lib/xap/xap_pos.cc (Xapian's own position
+                            table is not used) */
 
 /* Metadata keys. */
 #define META_SCHEMA      "referat:schema" /* INDEX_SCHEMA_VERSION */

@@ -11,6 +11,8 @@
 #include <cstring>
 #include <new>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "xap/xap.h"
 
@@ -45,8 +47,17 @@ struct xap_wdb {
     xap_store_w *store = nullptr; /* stored-data compression */
 };
 
+/* A field's run of positions in a document's word stream (xap_pos.cc). */
+struct xap_posfield {
+    std::string prefix; /* "" for the body, "S", "XA", ... */
+    uint32_t first, last;
+};
+
 struct xap_doc {
     Xapian::Document doc;
+    /* positions of words, kept for the word stream (not in Xapian) */
+    std::vector<std::pair<uint32_t, uint32_t>> tokens; /* (pos, hash) */
+    std::vector<xap_posfield> fields;
 };
 
 /* Stored data, compressed (xap_store.cc). The writer's side: set up
@@ -64,6 +75,18 @@ void xap_store_r_free(xap_db *db) noexcept;
 /* `raw` as stored -> malloc()ed, NUL-terminated data in *out. */
 int xap_store_unpack(xap_db *db, const std::string &raw, char **out,
                      size_t *len, struct err *e);
+
+/* Word positions outside Xapian (xap_pos.cc). The writer records each
+ * positioned term (prefix + word) and, when the document is added, packs
+ * them into value slot SLOT_WORDS; the reader turns a phrase (one list
+ * of alternative terms per word, all of one field prefix) into a query
+ * node that keeps the documents where the words stand in order (window
+ * 0) or within `window` positions. Throw only std::bad_alloc. */
+#define XAP_PHRASE_WORDS_MAX 64
+void xap_pos_add(xap_doc *d, const char *term, size_t len, uint32_t pos);
+void xap_pos_finish(xap_doc *d);
+int xap_pos_query(const std::vector<std::vector<std::string>> &words,
+                  uint32_t window, Xapian::Query &out, struct err *e);
 
 /* Index folders (xap_index.cc). The layout of `dir` (enum xap_layout)
  * and, for XAP_LAYOUT_GEN, the generation its stub names in *gen. Throws

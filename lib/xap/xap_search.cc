@@ -22,6 +22,7 @@ struct builder {
     uint32_t max_expansion;
     size_t nodes = 0;
     struct err *e;
+    bool unordered = false; /* phrases as a plain AND (build_synonym()) */
 };
 
 /* The tree is built by our own lib/query, but it is still input: check
@@ -111,6 +112,21 @@ bool is_or_of_terms(const struct xap_qnode *n)
     return true;
 }
 
+/* A phrase's words: per child, its term or the terms of its OR. */
+std::vector<std::vector<std::string>> phrase_words(const struct xap_qnode *n)
+{
+    std::vector<std::vector<std::string>> w(n->nkids);
+    for (size_t i = 0; i < n->nkids; i++) {
+        const struct xap_qnode *k = n->kids[i];
+        if (node_op(k) == XAP_Q_TERM)
+            w[i].emplace_back(k->term, k->len);
+        else
+            for (size_t j = 0; j < k->nkids; j++)
+                w[i].emplace_back(k->kids[j]->term, k->kids[j]->len);
+    }
+    return w;
+}
+
 int build_leaf(builder &b, const struct xap_qnode *n, enum xap_qop op,
                Xapian::Query &out)
 {
@@ -128,6 +144,35 @@ int build_leaf(builder &b, const struct xap_qnode *n, enum xap_qop op,
                             Xapian::Query::WILDCARD_LIMIT_ERROR,
                             Xapian::Query::OP_SYNONYM);
     }
+    return ERR_OK;
+}
+
+/* Xapian weighs a synonym as one term from its children's statistics,
+ * which the phrase check (a PostingSource) cannot give. A synonym with a
+ * phrase among its children is therefore weighed with that phrase as an
+ * AND of its words, and matches where a child, phrase in order, does. */
+int build_synonym(builder &b, const struct xap_qnode *n, unsigned depth,
+                  std::vector<Xapian::Query> &kids, Xapian::Query &out)
+{
+    using Q = Xapian::Query;
+    bool phrase = false;
+    for (size_t i = 0; i < n->nkids; i++)
+        if (node_op(n->kids[i]) == XAP_Q_PHRASE ||
+            node_op(n->kids[i]) == XAP_Q_NEAR)
+            phrase = true;
+    if (!phrase || b.unordered) {
+        out = Q(Q::OP_SYNONYM, kids.begin(), kids.end());
+        return ERR_OK;
+    }
+    std::vector<Q> weigh;
+    weigh.reserve(n->nkids);
+    b.unordered = true;
+    int rc = build_kids(b, n, 0, depth, weigh);
+    b.unordered = false;
+    if (rc != ERR_OK)
+        return rc;
+    out = Q(Q::OP_FILTER, Q(Q::OP_SYNONYM, weigh.begin(), weigh.end()),
+            Q(Q::OP_OR, kids.begin(), kids.end()));
     return ERR_OK;
 }
 
@@ -156,16 +201,16 @@ int build(builder &b, const struct xap_qnode *n, unsigned depth,
         return err_set(b.e, ERR_INVAL,
                        "query %s node with <%zu> children, needs <%zu>",
                        op_name(op), n->nkids, min_kids(op));
-    if (op == XAP_Q_PHRASE) {
-        /* Xapian 1.4 phrases take terms, or an OR of terms (the forms of
-         * one word, for a phrase across inflections) */
+    if (op == XAP_Q_PHRASE || op == XAP_Q_NEAR) {
+        /* phrases take terms, or an OR of terms (the forms of one word,
+         * for a phrase across inflections) */
         for (size_t i = 0; i < n->nkids; i++)
             if (n->kids[i] == nullptr || (node_op(n->kids[i]) != XAP_Q_TERM &&
                                           !is_or_of_terms(n->kids[i])))
                 return err_set(b.e, ERR_INVAL,
-                               "query PHRASE child <%zu> is not a TERM or an "
+                               "query %s child <%zu> is not a TERM or an "
                                "OR of TERMs",
-                               i);
+                               op_name(op), i);
     }
     if (op == XAP_Q_SCALE &&
         (n->nkids != 1 || !std::isfinite(n->scale) || n->scale < 0))
@@ -180,13 +225,26 @@ int build(builder &b, const struct xap_qnode *n, unsigned depth,
     using Q = Xapian::Query;
     switch (op) {
     case XAP_Q_PHRASE:
-        out = Q(Q::OP_PHRASE, kids.begin(), kids.end(), kids.size());
-        break;
     case XAP_Q_NEAR: {
-        Xapian::termcount w = n->window;
-        if (w < kids.size())
-            w = kids.size();
-        out = Q(Q::OP_NEAR, kids.begin(), kids.end(), w);
+        /* the words weighted as an AND (as Xapian weights a phrase),
+         * their order checked on the word stream (xap_pos.cc) */
+        uint32_t w = 0;
+        if (op == XAP_Q_NEAR)
+            w = n->window < kids.size() ? static_cast<uint32_t>(kids.size())
+                                        : n->window;
+        if (kids.size() == 1) {
+            out = kids[0];
+            break;
+        }
+        if (b.unordered) {
+            out = Q(Q::OP_AND, kids.begin(), kids.end());
+            break;
+        }
+        Xapian::Query order;
+        rc = xap_pos_query(phrase_words(n), w, order, b.e);
+        if (rc != ERR_OK)
+            return rc;
+        out = Q(Q::OP_FILTER, Q(Q::OP_AND, kids.begin(), kids.end()), order);
         break;
     }
     case XAP_Q_AND:
@@ -196,8 +254,7 @@ int build(builder &b, const struct xap_qnode *n, unsigned depth,
         out = Q(Q::OP_OR, kids.begin(), kids.end());
         break;
     case XAP_Q_SYNONYM:
-        out = Q(Q::OP_SYNONYM, kids.begin(), kids.end());
-        break;
+        return build_synonym(b, n, depth, kids, out);
     case XAP_Q_AND_NOT:
         out = Q(Q::OP_AND_NOT, kids[0],
                 Q(Q::OP_OR, kids.begin() + 1, kids.end()));

@@ -132,6 +132,7 @@ extern "C" int xap_wdb_add(xap_wdb *w, xap_doc *d, struct err *e) noexcept
     if (d == nullptr)
         return err_set(e, ERR_INVAL, "add: no document");
     return guard(e, [&]() -> int {
+        xap_pos_finish(d);
         xap_store_w_add(w, d->doc);
         return ERR_OK;
     });
@@ -241,7 +242,9 @@ extern "C" int xap_doc_add_posting(xap_doc *d, const char *term, size_t len,
     if (pos == 0)
         return err_set(e, ERR_INVAL, "posting at position 0 (1-based)");
     return guard(e, [&]() -> int {
-        d->doc.add_posting(std::string(term, len), pos, wdf);
+        /* the term without positions; those go to the word stream */
+        d->doc.add_term(std::string(term, len), wdf);
+        xap_pos_add(d, term, len, pos);
         return ERR_OK;
     });
 }

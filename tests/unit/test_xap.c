@@ -226,6 +226,162 @@ static void test_phrase_and_near(void **state)
     expect_ids(n, "d1 d2");
 }
 
+/* Phrases inside other operators: an OR of forms as one word, a phrase
+ * as one child of a synonym (weighed as an AND, matched in order), the
+ * field of a phrase, and fields mixed in one phrase. */
+static void test_phrase_in_operators(void **state)
+{
+    (void)state;
+    expect_ids(qop(XAP_Q_PHRASE,
+                   qop(XAP_Q_OR, qterm("hjemløs"), qterm("hjemløse"), NULL),
+                   qterm("i"), NULL),
+               "d1");
+    expect_ids(qop(XAP_Q_SYNONYM, qterm("psykiatri"),
+                   qop(XAP_Q_PHRASE, qterm("tælling"), qterm("af"), NULL),
+                   NULL),
+               "d2 d4");
+    expect_ids(qop(XAP_Q_SYNONYM, qterm("psykiatri"),
+                   qop(XAP_Q_PHRASE, qterm("i"), qterm("hjemløse"), NULL),
+                   NULL),
+               "d4");
+    expect_ids(qop(XAP_Q_OR, qterm("psykiatri"),
+                   qop(XAP_Q_PHRASE, qterm("herning"), qterm("tælling"), NULL),
+                   NULL),
+               "d1 d4");
+    expect_ids(qop(XAP_Q_AND_NOT, qterm("hjemløse"),
+                   qop(XAP_Q_PHRASE, qterm("af"), qterm("hjemløse"), NULL),
+                   NULL),
+               "d1");
+    /* the test documents have body words only: no title phrase */
+    expect_ids(qop(XAP_Q_PHRASE, qterm("Shjemløse"), qterm("Si"), NULL), "");
+    char got[64];
+    struct err e = {0};
+    assert_int_equal(search_ids(qop(XAP_Q_PHRASE, qterm("hjemløse"),
+                                    qterm("Si"), NULL),
+                                NULL, got, sizeof got, &e),
+                     ERR_INVAL);
+    assert_non_null(strstr(e.msg, "mixes fields"));
+}
+
+/* Random documents over six words, with a title (prefix S) on the first
+ * positions and now and then a second word at one position: every
+ * phrase of two or three words must match exactly the documents a brute
+ * force finds. */
+#define BF_DOCS  400
+#define BF_WORDS 6
+#define BF_LEN   24
+#define BF_TITLE 4
+
+struct bf_doc {
+    int w[BF_LEN], w2[BF_LEN]; /* w2: a second word there, or -1 */
+};
+
+static int bf_has(const struct bf_doc *d, const int *ph, int n, int title)
+{
+    int last = title ? BF_TITLE : BF_LEN;
+    for (int s = 0; s + n <= last; s++) {
+        int j = 0;
+        for (; j < n; j++)
+            if (d->w[s + j] != ph[j] && d->w2[s + j] != ph[j])
+                break;
+        if (j == n)
+            return 1;
+    }
+    return 0;
+}
+
+static void test_phrase_brute_force(void **state)
+{
+    (void)state;
+    static const char *words[BF_WORDS] = {"og", "børn", "unge",
+                                          "bolig", "i", "herning"};
+    static struct bf_doc bd[BF_DOCS];
+    char path[400], t[64];
+    snprintf(path, sizeof path, "%s/phrases", tmpdir);
+    struct err e = {0};
+    xap_wdb *w = xap_wdb_open(path, 0, &e);
+    assert_non_null(w);
+    unsigned seed = 12345;
+    for (int i = 0; i < BF_DOCS; i++) {
+        xap_doc *d = xap_doc_new(&e);
+        assert_non_null(d);
+        for (int p = 0; p < BF_LEN; p++) {
+            bd[i].w[p] = (int)((seed = seed * 1103515245u + 12345u) >> 16) %
+                         BF_WORDS;
+            bd[i].w2[p] = ((seed >> 8) & 15) == 0
+                              ? (int)((seed >> 20) % BF_WORDS)
+                              : -1;
+            for (int k = 0; k < 2; k++) {
+                int x = k == 0 ? bd[i].w[p] : bd[i].w2[p];
+                if (x < 0)
+                    continue;
+                const char *wd = words[x];
+                assert_int_equal(xap_doc_add_posting(d, wd, strlen(wd),
+                                                     (uint32_t)p + 1, 1, &e),
+                                 ERR_OK);
+                if (p < BF_TITLE) {
+                    snprintf(t, sizeof t, "S%s", wd);
+                    assert_int_equal(xap_doc_add_posting(d, t, strlen(t),
+                                                         (uint32_t)p + 1, 1,
+                                                         &e),
+                                     ERR_OK);
+                }
+            }
+        }
+        /* every word in every document, apart: the phrase check may
+         * then lead the AND (equal frequencies) and walk on its own */
+        for (int k = 0; k < BF_WORDS; k++)
+            assert_int_equal(xap_doc_add_posting(d, words[k], strlen(words[k]),
+                                                 100 + 2 * (uint32_t)k, 1, &e),
+                             ERR_OK);
+        snprintf(t, sizeof t, "{\"id\":%d}", i);
+        assert_int_equal(xap_doc_set_data(d, t, strlen(t), &e), ERR_OK);
+        assert_int_equal(xap_wdb_add(w, d, &e), ERR_OK);
+        xap_doc_free(d);
+    }
+    assert_int_equal(xap_wdb_commit(w, &e), ERR_OK);
+    xap_wdb_close(w);
+
+    xap_db *db = xap_db_open(path, &e);
+    assert_non_null(db);
+    int checked = 0;
+    for (int n = 2; n <= 3; n++) {
+        for (int code = 0; code < BF_WORDS * BF_WORDS * BF_WORDS; code++) {
+            int ph[3] = {code % BF_WORDS, code / BF_WORDS % BF_WORDS,
+                         code / (BF_WORDS * BF_WORDS)};
+            if (n == 2 && ph[2] != 0)
+                continue;
+            for (int title = 0; title <= 1; title++) {
+                struct xap_qnode *q = qn_new(XAP_Q_PHRASE);
+                for (int j = 0; j < n; j++) {
+                    snprintf(t, sizeof t, "%s%s", title ? "S" : "",
+                             words[ph[j]]);
+                    q->kids = realloc(q->kids, (q->nkids + 1) * sizeof *q->kids);
+                    assert_non_null(q->kids);
+                    q->kids[q->nkids++] = qterm(t);
+                }
+                struct xap_search_req req = {.query = q, .limit = BF_DOCS};
+                struct xap_results *r = NULL;
+                assert_int_equal(xap_search(db, &req, &r, &e), ERR_OK);
+                char got[BF_DOCS] = {0};
+                for (size_t h = 0; h < r->nhits; h++)
+                    got[atoi(r->hits[h].data + 6)] = 1;
+                for (int i = 0; i < BF_DOCS; i++)
+                    if (got[i] != bf_has(&bd[i], ph, n, title))
+                        fail_msg("phrase %s %s %s (%d words, title %d): doc "
+                                 "%d got %d",
+                                 words[ph[0]], words[ph[1]], words[ph[2]], n,
+                                 title, i, got[i]);
+                checked += (int)r->nhits;
+                xap_results_free(r);
+                qfree(q);
+            }
+        }
+    }
+    assert_true(checked > BF_DOCS); /* the phrases did match something */
+    xap_db_close(db);
+}
+
 static void test_wildcard_limit(void **state)
 {
     (void)state;
@@ -792,6 +948,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_terms_and_operators),
         cmocka_unit_test(test_phrase_and_near),
+        cmocka_unit_test(test_phrase_in_operators),
+        cmocka_unit_test(test_phrase_brute_force),
         cmocka_unit_test(test_wildcard_limit),
         cmocka_unit_test(test_filters_and_dates),
         cmocka_unit_test(test_facets_and_paging),
