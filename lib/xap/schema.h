@@ -42,6 +42,7 @@
 /* Metadata keys. */
 #define META_SCHEMA      "referat:schema" /* INDEX_SCHEMA_VERSION */
 #define META_FILE_PREFIX "referat:file:"  /* + abs path -> "<sha256> <n>" */
+#define META_WORDS       "referat:words"  /* the word table: lib/xap/xap_pos.cc */
 
 /* Within-document frequency increments: how much one occurrence counts.
  * BM25 saturates on wdf, so these act as field weights: a title or a

@@ -43,8 +43,10 @@ bool xap_db_follow(xap_db *db)
     if (!other) {
         try {
             bool moved = db->db.reopen();
-            if (moved)
+            if (moved) {
                 xap_store_r_load(db);
+                db->words.reset(); /* it may have grown */
+            }
             return moved;
         } catch (const Xapian::DatabaseOpeningError &) {
             if (db->gen == 0)
@@ -63,6 +65,7 @@ bool xap_db_follow(xap_db *db)
      * reuse an id for a dictionary with other entropy tables. */
     xap_store_r_free(db);
     xap_store_r_load(db);
+    db->words.reset();
     return true;
 }
 

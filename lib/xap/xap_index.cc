@@ -312,6 +312,9 @@ extern "C" int xap_index_build_begin(xap_index *x, unsigned nshards,
                              Xapian::DB_CREATE_OR_OVERWRITE |
                                  Xapian::DB_NO_TERMLIST | Xapian::DB_NO_SYNC,
                              false));
+        /* one word table for all shards: their streams merge */
+        for (unsigned k = 1; k < nshards; k++)
+            x->shards[k]->words = x->shards[0]->words;
         return ERR_OK;
     });
 }
@@ -419,6 +422,7 @@ extern "C" int xap_index_build_finish(xap_index *x, struct xap_build_stats *st,
     int rc = guard(e, [&]() -> int {
         double t0 = now_s();
         std::vector<std::string> paths;
+        xap_pos_w_save(x->shards[0]); /* the table all shards share */
         for (xap_wdb *w : x->shards) {
             xap_store_w_flush(w);
             w->db.commit();

@@ -10,7 +10,10 @@
 #include <cstdlib>
 #include <cstring>
 #include <new>
+#include <memory>
+#include <mutex>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -30,11 +33,23 @@
 struct xap_store_r; /* xap_store.cc */
 struct xap_store_w;
 
+/* The word table of an index (xap_pos.cc): every word that has positions
+ * gets a number, in order of first use, and word streams hold numbers.
+ * Kept in metadata META_WORDS as 64-bit word hashes in number order. */
+struct xap_words {
+    std::mutex mu; /* the shards of a build share one table */
+    std::unordered_map<uint64_t, uint32_t> id; /* word hash -> number */
+    std::vector<uint64_t> hashes;              /* number -> word hash */
+    size_t saved = 0;                          /* numbers in the index */
+};
+
 struct xap_db {
     Xapian::Database db;
     std::string path;
     uint32_t gen = 0;             /* generation open (0: a plain database) */
     xap_store_r *store = nullptr; /* stored-data dictionaries */
+    /* the word table, read when a phrase first needs it after a move */
+    std::unique_ptr<xap_words> words;
 };
 
 struct xap_wdb {
@@ -45,6 +60,7 @@ struct xap_wdb {
      * documents become visible together at commit. */
     bool in_txn = false;
     xap_store_w *store = nullptr; /* stored-data compression */
+    std::shared_ptr<xap_words> words; /* shared by a build's shards */
 };
 
 /* A field's run of positions in a document's word stream (xap_pos.cc). */
@@ -56,7 +72,7 @@ struct xap_posfield {
 struct xap_doc {
     Xapian::Document doc;
     /* positions of words, kept for the word stream (not in Xapian) */
-    std::vector<std::pair<uint32_t, uint32_t>> tokens; /* (pos, hash) */
+    std::vector<std::pair<uint32_t, uint64_t>> tokens; /* (pos, hash) */
     std::vector<xap_posfield> fields;
 };
 
@@ -78,14 +94,19 @@ int xap_store_unpack(xap_db *db, const std::string &raw, char **out,
 
 /* Word positions outside Xapian (xap_pos.cc). The writer records each
  * positioned term (prefix + word) and, when the document is added, packs
- * them into value slot SLOT_WORDS; the reader turns a phrase (one list
- * of alternative terms per word, all of one field prefix) into a query
- * node that keeps the documents where the words stand in order (window
- * 0) or within `window` positions. Throw only std::bad_alloc. */
+ * them into value slot SLOT_WORDS with the words' numbers from its word
+ * table, saved at commit (shards: xap_index.cc saves shard 0's, which all
+ * share). The reader turns a phrase (one list of alternative terms per
+ * word, all of one field prefix) into a query node that keeps the
+ * documents where the words stand in order (window 0) or within `window`
+ * positions. Throw Xapian errors or std::bad_alloc: call inside guard(). */
 #define XAP_PHRASE_WORDS_MAX 64
 void xap_pos_add(xap_doc *d, const char *term, size_t len, uint32_t pos);
-void xap_pos_finish(xap_doc *d);
-int xap_pos_query(const std::vector<std::vector<std::string>> &words,
+void xap_pos_finish(xap_wdb *w, xap_doc *d);
+void xap_pos_w_open(xap_wdb *w);
+void xap_pos_w_save(xap_wdb *w);
+int xap_pos_query(xap_db *db,
+                  const std::vector<std::vector<std::string>> &words,
                   uint32_t window, Xapian::Query &out, struct err *e);
 
 /* Index folders (xap_index.cc). The layout of `dir` (enum xap_layout)

@@ -10,26 +10,25 @@
  *   varint nfields, per field: varint prefix length, the prefix (""
  *       for the body, "S", "XA", ...), varint first position, varint
  *       last - first                     (a field's positions are a run)
- *   varint nwords, then nwords 32-bit FNV-1a hashes of the distinct
- *       words, little-endian, most frequent in the document first
- *   varint ntokens, then per token (by position): varint code =
- *       word index * 2 + (gap != 1), and varint gap if that bit is set
- *       (gap: position minus the previous token's; 0 for a second word
- *       at one position, as "fact" and "f" for "f-act")
+ *   then to the end, per token by position: varint c; c > 0: word
+ *       number c - 1 at the previous position + 1; c == 0: varint gap,
+ *       varint word number (a gap other than 1: a field's start, or 0
+ *       for a second word at one position, as "fact" and "f" for "f-act")
  *
- * About 1 KB for an item of 370 words instead of 4 KB of position lists.
- * Terms themselves stay in Xapian without positions (postings, wdf).
+ * Word numbers come from the index's word table (struct xap_words), given
+ * in order of first use, so the frequent words get the one-byte numbers:
+ * about 1.7 bytes per word of text. Terms themselves stay in Xapian
+ * without positions (postings, wdf).
  *
- * A phrase (or NEAR) becomes AND(words) weighted as before, filtered by
- * a PhraseSource: a Xapian::PostingSource which, for each document the
- * AND proposes, reads the stream through a value stream iterator and
- * checks the order. It is a query node like any other, so phrases still
- * compose freely with AND/OR/NOT, fields and filters.
+ * A phrase (or NEAR) becomes AND(words), weighted as Xapian weighs a
+ * phrase, filtered by a PhraseSource: a Xapian::PostingSource which, for
+ * each document the AND proposes, reads the stream through a value
+ * stream iterator and checks the order. It is a query node like any
+ * other, so phrases still compose with AND/OR/NOT, fields and filters.
  *
- * Words are compared by 32-bit hash: two different words of one document
- * with equal hashes could let a phrase match where only the AND holds
- * (odds about 1 in 10^6 per document of 200 distinct words), never make
- * one miss. */
+ * The table maps 64-bit hashes of the words: two words of one index with
+ * one hash (odds about 1 in 10^9 for 200,000 words) would share a number
+ * and match each other in phrases. */
 #include "xap/xap_internal.hh"
 
 #include <algorithm>
@@ -42,12 +41,12 @@
 namespace
 {
 
-uint32_t word_hash(const char *s, size_t n)
+uint64_t word_hash(const char *s, size_t n)
 {
-    uint32_t h = 2166136261u;
+    uint64_t h = 14695981039346656037ull; /* FNV-1a */
     for (size_t i = 0; i < n; i++) {
         h ^= static_cast<unsigned char>(s[i]);
-        h *= 16777619u;
+        h *= 1099511628211ull;
     }
     return h;
 }
@@ -108,30 +107,70 @@ void xap_pos_add(xap_doc *d, const char *term, size_t len, uint32_t pos)
     d->tokens.push_back({pos, word_hash(term + pl, len - pl)});
 }
 
-void xap_pos_finish(xap_doc *d)
+/* The table from its metadata: 8 bytes per word, little-endian. */
+static void load_words(const Xapian::Database &db, xap_words &t)
+{
+    std::string v = db.get_metadata(META_WORDS);
+    size_t n = v.size() / 8;
+    t.id.clear();
+    t.id.reserve(n);
+    t.hashes.resize(n);
+    const unsigned char *p = reinterpret_cast<const unsigned char *>(v.data());
+    for (size_t i = 0; i < n; i++, p += 8) {
+        uint64_t h = 0;
+        for (int b = 7; b >= 0; b--)
+            h = h << 8 | p[b];
+        t.hashes[i] = h;
+        t.id.emplace(h, static_cast<uint32_t>(i));
+    }
+    t.saved = n;
+}
+
+void xap_pos_w_open(xap_wdb *w)
+{
+    auto t = std::make_shared<xap_words>();
+    load_words(w->db, *t);
+    w->words = std::move(t);
+}
+
+void xap_pos_w_save(xap_wdb *w)
+{
+    xap_words &t = *w->words;
+    std::lock_guard<std::mutex> lock(t.mu);
+    if (t.saved == t.hashes.size())
+        return;
+    std::string v;
+    v.reserve(t.hashes.size() * 8);
+    for (uint64_t h : t.hashes)
+        for (int b = 0; b < 8; b++)
+            v.push_back(static_cast<char>((h >> (8 * b)) & 0xff));
+    w->db.set_metadata(META_WORDS, v);
+    t.saved = t.hashes.size();
+}
+
+void xap_pos_finish(xap_wdb *w, xap_doc *d)
 {
     if (d->tokens.empty())
         return;
-    std::vector<std::pair<uint32_t, uint32_t>> &t = d->tokens;
+    std::vector<std::pair<uint32_t, uint64_t>> &t = d->tokens;
     std::sort(t.begin(), t.end());
     /* one token per (position, word): the body and a field copy give
      * the same word at the same position */
     t.erase(std::unique(t.begin(), t.end()), t.end());
-
-    std::unordered_map<uint32_t, uint32_t> count;
-    for (const auto &x : t)
-        count[x.second]++;
-    std::vector<std::pair<uint32_t, uint32_t>> words(count.begin(),
-                                                     count.end());
-    /* frequent words first: their indexes fit one byte */
-    std::sort(words.begin(), words.end(), [](const auto &a, const auto &b) {
-        return a.second != b.second ? a.second > b.second : a.first < b.first;
-    });
-    std::unordered_map<uint32_t, uint32_t> index;
-    index.reserve(words.size());
-
+    std::vector<uint32_t> num(t.size());
+    {
+        xap_words &tab = *w->words;
+        std::lock_guard<std::mutex> lock(tab.mu);
+        for (size_t i = 0; i < t.size(); i++) {
+            auto ins = tab.id.emplace(t[i].second,
+                                      static_cast<uint32_t>(tab.hashes.size()));
+            if (ins.second)
+                tab.hashes.push_back(t[i].second);
+            num[i] = ins.first->second;
+        }
+    }
     std::string s;
-    s.reserve(16 + words.size() * 4 + t.size() * 2);
+    s.reserve(16 + t.size() * 2);
     put_varint(s, static_cast<uint32_t>(d->fields.size()));
     for (const xap_posfield &f : d->fields) {
         put_varint(s, static_cast<uint32_t>(f.prefix.size()));
@@ -139,22 +178,17 @@ void xap_pos_finish(xap_doc *d)
         put_varint(s, f.first);
         put_varint(s, f.last - f.first);
     }
-    put_varint(s, static_cast<uint32_t>(words.size()));
-    for (size_t i = 0; i < words.size(); i++) {
-        uint32_t h = words[i].first;
-        index[h] = static_cast<uint32_t>(i);
-        for (int b = 0; b < 4; b++)
-            s.push_back(static_cast<char>((h >> (8 * b)) & 0xff));
-    }
-    put_varint(s, static_cast<uint32_t>(t.size()));
     uint32_t prev = 0;
-    for (const auto &x : t) {
-        uint32_t gap = x.first - prev;
-        uint32_t idx = index[x.second];
-        put_varint(s, idx * 2 + (gap != 1));
-        if (gap != 1)
+    for (size_t i = 0; i < t.size(); i++) {
+        uint32_t gap = t[i].first - prev;
+        if (gap == 1 && num[i] < UINT32_MAX) {
+            put_varint(s, num[i] + 1);
+        } else {
+            put_varint(s, 0);
             put_varint(s, gap);
-        prev = x.first;
+            put_varint(s, num[i]);
+        }
+        prev = t[i].first;
     }
     d->doc.add_value(SLOT_WORDS, s);
     d->tokens.clear();
@@ -166,12 +200,13 @@ void xap_pos_finish(xap_doc *d)
 namespace
 {
 
-/* One document's stream, decoded only as far as a phrase needs. */
+/* One document's stream against a phrase: slot j of the phrase is any
+ * of the word numbers in `slots[j]`. */
 struct stream_match {
     const std::string &prefix;
-    const std::vector<std::vector<uint32_t>> &slots; /* hashes per word */
-    uint32_t window;                                 /* NEAR; 0: exact */
-    std::vector<uint64_t> &mask;                     /* scratch */
+    const std::vector<std::pair<uint32_t, uint64_t>> &nums; /* word: slots */
+    size_t nslots;
+    uint32_t window;                                  /* NEAR; 0: exact */
     std::vector<std::pair<uint32_t, uint64_t>> &hits; /* scratch */
 
     bool operator()(const std::string &v)
@@ -201,60 +236,45 @@ struct stream_match {
         }
         if (!have)
             return false;
-        uint32_t nw;
-        if (!get_varint(p, end, nw) ||
-            static_cast<size_t>(end - p) / 4 < nw)
-            return false;
-        mask.assign(nw, 0);
-        uint64_t need = 0;
-        for (size_t j = 0; j < slots.size(); j++)
-            need |= uint64_t{1} << j;
+        hits.clear();
         uint64_t seen = 0;
-        for (uint32_t i = 0; i < nw; i++, p += 4) {
-            uint32_t h = static_cast<uint32_t>(p[0]) |
-                         static_cast<uint32_t>(p[1]) << 8 |
-                         static_cast<uint32_t>(p[2]) << 16 |
-                         static_cast<uint32_t>(p[3]) << 24;
-            for (size_t j = 0; j < slots.size(); j++)
-                for (uint32_t x : slots[j])
-                    if (x == h)
-                        mask[i] |= uint64_t{1} << j;
-            seen |= mask[i];
+        uint32_t pos = 0;
+        while (p < end) {
+            uint32_t c, gap = 1, w;
+            if (!get_varint(p, end, c))
+                return false;
+            if (c > 0) {
+                w = c - 1;
+            } else if (!get_varint(p, end, gap) || !get_varint(p, end, w)) {
+                return false;
+            }
+            pos += gap;
+            for (const auto &x : nums)
+                if (x.first == w) {
+                    if (pos >= lo && pos <= hi) {
+                        hits.emplace_back(pos, x.second);
+                        seen |= x.second;
+                    }
+                    break;
+                }
         }
+        uint64_t need = nslots >= 64 ? ~uint64_t{0}
+                                     : (uint64_t{1} << nslots) - 1;
         if (seen != need)
             return false;
-        /* the positions of the phrase's words, in order */
-        uint32_t nt, pos = 0;
-        if (!get_varint(p, end, nt))
-            return false;
-        hits.clear();
-        for (uint32_t i = 0; i < nt; i++) {
-            uint32_t code, gap = 1;
-            if (!get_varint(p, end, code) ||
-                ((code & 1) && !get_varint(p, end, gap)))
-                return false;
-            pos += gap;
-            uint32_t w = code >> 1;
-            if (w >= nw)
-                return false;
-            if (mask[w] != 0 && pos >= lo && pos <= hi)
-                hits.emplace_back(pos, mask[w]);
-        }
-        return window == 0 ? exact(need) : near(need);
+        return window == 0 ? exact() : near(need);
     }
 
     /* Word j at position start + j for every j. */
-    bool exact(uint64_t need) const
+    bool exact() const
     {
-        (void)need;
-        size_t n = slots.size();
         for (size_t i = 0; i < hits.size(); i++) {
             if (!(hits[i].second & 1))
                 continue;
             uint32_t start = hits[i].first;
             size_t k = i;
             size_t j = 1;
-            for (; j < n; j++) {
+            for (; j < nslots; j++) {
                 uint32_t want = start + static_cast<uint32_t>(j);
                 while (k < hits.size() && hits[k].first < want)
                     k++;
@@ -266,7 +286,7 @@ struct stream_match {
                 if (!ok)
                     break;
             }
-            if (j == n)
+            if (j == nslots)
                 return true;
         }
         return false;
@@ -293,16 +313,16 @@ struct stream_match {
 class PhraseSource : public Xapian::PostingSource
 {
   public:
-    PhraseSource(std::string prefix, std::vector<std::vector<uint32_t>> slots,
-                 uint32_t window)
-        : prefix_(std::move(prefix)), slots_(std::move(slots)),
+    PhraseSource(xap_db *owner, std::string prefix,
+                 std::vector<std::vector<uint64_t>> slots, uint32_t window)
+        : owner_(owner), prefix_(std::move(prefix)), slots_(std::move(slots)),
           window_(window)
     {
     }
 
     PhraseSource *clone() const override
     {
-        return new PhraseSource(prefix_, slots_, window_);
+        return new PhraseSource(owner_, prefix_, slots_, window_);
     }
 
     void init(const Xapian::Database &db) override
@@ -314,11 +334,12 @@ class PhraseSource : public Xapian::PostingSource
         unsure_ = false;
         ended_ = false;
         cur_ = 0;
+        numbers();
     }
 
     /* An estimate of N: an AND of the words and this estimates as the
-     * words alone (the order halves it at most), and this is never the
-     * list an AND leads with - the words' postings are cheaper. */
+     * words alone, and this is never the list an AND leads with - the
+     * words' postings are cheaper. */
     Xapian::doccount get_termfreq_min() const override { return 0; }
     Xapian::doccount get_termfreq_est() const override { return size_; }
     Xapian::doccount get_termfreq_max() const override { return size_; }
@@ -348,19 +369,54 @@ class PhraseSource : public Xapian::PostingSource
     }
 
   private:
+    /* The words' numbers in the index's table, each with the phrase
+     * slots it fills; none if a word is not in the index. */
+    void numbers()
+    {
+        nums_.clear();
+        if (!owner_->words) {
+            owner_->words = std::make_unique<xap_words>();
+            load_words(owner_->db, *owner_->words);
+        }
+        const xap_words &t = *owner_->words;
+        for (size_t j = 0; j < slots_.size(); j++) {
+            bool any = false;
+            for (uint64_t h : slots_[j]) {
+                auto f = t.id.find(h);
+                if (f == t.id.end())
+                    continue;
+                any = true;
+                auto n = std::find_if(nums_.begin(), nums_.end(),
+                                      [&](const auto &x) {
+                                          return x.first == f->second;
+                                      });
+                if (n == nums_.end())
+                    nums_.emplace_back(f->second, uint64_t{1} << j);
+                else
+                    n->second |= uint64_t{1} << j;
+            }
+            if (!any) {
+                nums_.clear();
+                ended_ = true; /* a word the index has never seen */
+                return;
+            }
+        }
+    }
+
     /* The first matching document at or after `d`: every document with
      * words is read. Only when the words are in (nearly) every document
      * does Xapian let this lead an AND, and then the words' postings
      * would propose the same documents. */
     void seek(Xapian::docid d)
     {
+        if (ended_)
+            return;
         if (unsure_ || (it_ != end_ && it_.get_docid() < d)) {
             it_.skip_to(d);
             unsure_ = false;
         }
         for (; it_ != end_; ++it_) {
-            stream_match m{prefix_, slots_, window_, mask_, hits_};
-            if (m(*it_)) {
+            if (match(*it_)) {
                 cur_ = it_.get_docid();
                 return;
             }
@@ -371,6 +427,8 @@ class PhraseSource : public Xapian::PostingSource
     /* The words stand in order in document `d` (ids only grow). */
     bool in_order(Xapian::docid d)
     {
+        if (nums_.empty())
+            return false;
         if (unsure_ || (it_ != end_ && it_.get_docid() < d)) {
             unsure_ = false;
             if (!it_.check(d)) {
@@ -378,34 +436,39 @@ class PhraseSource : public Xapian::PostingSource
                 return false;
             }
         }
-        if (it_ == end_ || it_.get_docid() != d)
-            return false;
-        stream_match m{prefix_, slots_, window_, mask_, hits_};
-        return m(*it_);
+        return it_ != end_ && it_.get_docid() == d && match(*it_);
     }
 
+    bool match(const std::string &v)
+    {
+        stream_match m{prefix_, nums_, slots_.size(), window_, hits_};
+        return m(v);
+    }
+
+    xap_db *owner_; /* its word table */
     std::string prefix_;
-    std::vector<std::vector<uint32_t>> slots_;
+    std::vector<std::vector<uint64_t>> slots_; /* word hashes per slot */
     uint32_t window_;
     Xapian::Database db_;
     Xapian::doccount size_ = 0;
     Xapian::ValueIterator it_, end_;
     bool unsure_ = false, ended_ = false;
     Xapian::docid cur_ = 0;
-    std::vector<uint64_t> mask_;
+    std::vector<std::pair<uint32_t, uint64_t>> nums_; /* number: slots */
     std::vector<std::pair<uint32_t, uint64_t>> hits_;
 };
 
 } // namespace
 
-int xap_pos_query(const std::vector<std::vector<std::string>> &words,
+int xap_pos_query(xap_db *db,
+                  const std::vector<std::vector<std::string>> &words,
                   uint32_t window, Xapian::Query &out, struct err *e)
 {
     if (words.size() < 2 || words.size() > XAP_PHRASE_WORDS_MAX)
         return err_set(e, ERR_LIMIT, "phrase of <%zu> words: 2 to <%d>",
                        words.size(), XAP_PHRASE_WORDS_MAX);
     std::string prefix;
-    std::vector<std::vector<uint32_t>> slots(words.size());
+    std::vector<std::vector<uint64_t>> slots(words.size());
     for (size_t j = 0; j < words.size(); j++) {
         for (const std::string &t : words[j]) {
             size_t pl = prefix_len(t.data(), t.size());
@@ -421,7 +484,7 @@ int xap_pos_query(const std::vector<std::vector<std::string>> &words,
         if (slots[j].empty())
             return err_set(e, ERR_INVAL, "phrase word <%zu> has no term", j);
     }
-    auto *src = new PhraseSource(prefix, std::move(slots), window);
+    auto *src = new PhraseSource(db, prefix, std::move(slots), window);
     out = Xapian::Query(src->release());
     return ERR_OK;
 }

@@ -19,6 +19,7 @@ namespace
 {
 
 struct builder {
+    xap_db *db; /* its word table, for phrases */
     uint32_t max_expansion;
     size_t nodes = 0;
     struct err *e;
@@ -241,7 +242,7 @@ int build(builder &b, const struct xap_qnode *n, unsigned depth,
             break;
         }
         Xapian::Query order;
-        rc = xap_pos_query(phrase_words(n), w, order, b.e);
+        rc = xap_pos_query(b.db, phrase_words(n), w, order, b.e);
         if (rc != ERR_OK)
             return rc;
         out = Q(Q::OP_FILTER, Q(Q::OP_AND, kids.begin(), kids.end()), order);
@@ -511,7 +512,7 @@ extern "C" int xap_search(xap_db *db, const struct xap_search_req *req,
                        "range",
                        req->bm25_k1, req->bm25_b);
     return guard(e, [&]() -> int {
-        builder b{req->max_expansion != 0 ? req->max_expansion
+        builder b{db, req->max_expansion != 0 ? req->max_expansion
                                           : XAP_EXPANSION_DEFAULT,
                   0, e};
         Xapian::Query q;

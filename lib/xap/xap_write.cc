@@ -62,6 +62,7 @@ xap_wdb *xap_wdb_make(const std::string &path, int flags, bool txn)
         w->in_txn = true;
     }
     xap_store_w_open(w.get());
+    xap_pos_w_open(w.get());
     return w.release();
 }
 
@@ -79,6 +80,7 @@ extern "C" xap_wdb *xap_wdb_open(const char *path, int overwrite,
         if (overwrite) {
             wipe(w->db);
             xap_store_w_open(w.get()); /* the old dictionary went too */
+            xap_pos_w_open(w.get());   /* and the word table */
         }
         out = w.release();
         return ERR_OK;
@@ -115,6 +117,7 @@ extern "C" int xap_wdb_commit(xap_wdb *w, struct err *e) noexcept
 {
     return guard(e, [&]() -> int {
         xap_store_w_flush(w);
+        xap_pos_w_save(w);
         if (w->in_txn) {
             w->in_txn = false;
             w->db.commit_transaction();
@@ -132,7 +135,7 @@ extern "C" int xap_wdb_add(xap_wdb *w, xap_doc *d, struct err *e) noexcept
     if (d == nullptr)
         return err_set(e, ERR_INVAL, "add: no document");
     return guard(e, [&]() -> int {
-        xap_pos_finish(d);
+        xap_pos_finish(w, d);
         xap_store_w_add(w, d->doc);
         return ERR_OK;
     });
