@@ -84,6 +84,12 @@
 /* Seconds to finish in-flight requests after SIGTERM before giving up. */
 #define LIMIT_SHUTDOWN_GRACE 10
 
+/* Word streams (positions, for phrases) larger than this are not held
+ * in memory: lib/xap then reads each document's from the index (slower
+ * phrases, less memory). Some 2 bytes per word of text: 16 MB for 50 MB
+ * of minutes. */
+#define LIMIT_WORDS_BYTES ((size_t)1 << 30)
+
 /* Query bytes written to the query log per request. */
 #define LIMIT_QLOG_QUERY 200
 

@@ -317,6 +317,7 @@ static void run_search(struct worker_ctx *w, struct snap *sn, struct req *r)
         sr.skip_data = src.tab != NULL;
         if (s->facets)
             sr.facet_src = hittab_facets(sn->hits, revision);
+        sr.word_src = sn->words;
         rc = xap_search(w->db, &sr, &res, &e);
         if (rc != ERR_OK) {
             enum proto_code code = proto_code_from_err(rc, PROTO_BAD_QUERY);

@@ -37,6 +37,7 @@ static void snap_free(struct snap *s)
     qry_vocab_free(s->vocab);
     qry_thesaurus_free(s->thesaurus);
     hittab_free(s->hits);
+    xap_word_src_free(s->words);
     free(s);
 }
 
@@ -107,6 +108,13 @@ static struct snap *snap_build(struct snapstore *ss, struct err *e)
         log_msg(LOG_WARN, "snap",
                 "no hit table (%s): hit lists read each item's stored data",
                 he.msg);
+    err_clear(&he);
+    s->words = xap_word_src_build(ss->db, LIMIT_WORDS_BYTES, &he);
+    if (s->words == NULL)
+        log_msg(LOG_WARN, "snap",
+                "word streams not in memory (%s): phrases read them from "
+                "the index",
+                he.msg);
     s->build_ms = server_now_ms() - t0;
     s->refs = 1; /* the store's own reference */
     return s;
@@ -126,11 +134,13 @@ static void snap_publish(struct snapstore *ss, struct snap *s)
         snap_release(ss, old);
     log_msg(LOG_INFO, "snap",
             "revision %llu: %u items, %zu lexicon words, %zu vocabulary "
-            "terms, %zu synonym groups, hit table %.1f MB, built in %.0f ms",
+            "terms, %zu synonym groups, hit table %.1f MB, word streams "
+            "%.1f MB, built in %.0f ms",
             (unsigned long long)s->revision, (unsigned)s->doccount,
             txt_lexicon_size(s->lexicon), qry_vocab_size(s->vocab),
             s->thesaurus != NULL ? qry_thesaurus_groups(s->thesaurus) : 0,
-            (double)hittab_bytes(s->hits) / 1e6, s->build_ms);
+            (double)hittab_bytes(s->hits) / 1e6,
+            (double)xap_word_src_bytes(s->words) / 1e6, s->build_ms);
 }
 
 static void reload_once(struct snapstore *ss, int hup)

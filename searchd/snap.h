@@ -22,6 +22,8 @@ struct snap {
     struct qry_vocab *vocab;
     struct qry_thesaurus *thesaurus; /* NULL without --thesaurus */
     struct hittab *hits;             /* result-list fields; NULL if too big */
+    xap_word_src *words;             /* word streams, for phrases; NULL if
+                                        too big (read from the index) */
     double build_ms;                 /* time it took to build */
     unsigned refs;                   /* guarded by the store's lock */
 };

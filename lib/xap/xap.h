@@ -111,6 +111,20 @@ struct xap_facet_src {
     size_t ncouncil_names;
 };
 
+/* The word streams (positions, for phrases) of every document, read
+ * into memory once (xap_pos.cc): a phrase check then costs no B-tree
+ * block read per document - with streams on disk those reads were most
+ * of a phrase query's time. Read-only once built, so threads may share
+ * one; it answers for the documents it holds while the index stays in
+ * the generation it was built from (documents are only added within
+ * one), and for a plain database only at its revision. */
+typedef struct xap_word_src xap_word_src;
+/* NULL and `e` set on failure; ERR_LIMIT past `max_bytes`. */
+xap_word_src *xap_word_src_build(xap_db *db, size_t max_bytes,
+                                 struct err *e) XAP_NOEXCEPT;
+void xap_word_src_free(xap_word_src *s) XAP_NOEXCEPT;
+size_t xap_word_src_bytes(const xap_word_src *s) XAP_NOEXCEPT;
+
 struct xap_search_req {
     const struct xap_qnode *query;   /* required */
     const char *const *filter_terms; /* boolean terms all required (e.g.
@@ -130,6 +144,8 @@ struct xap_search_req {
      * does not cover (added since) makes the search count again from the
      * value slots. */
     const struct xap_facet_src *facet_src;
+    /* word streams from memory, or NULL: from the index */
+    const xap_word_src *word_src;
 };
 
 struct xap_hit {

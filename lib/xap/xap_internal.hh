@@ -105,9 +105,20 @@ void xap_pos_add(xap_doc *d, const char *term, size_t len, uint32_t pos);
 void xap_pos_finish(xap_wdb *w, xap_doc *d);
 void xap_pos_w_open(xap_wdb *w);
 void xap_pos_w_save(xap_wdb *w);
-int xap_pos_query(xap_db *db,
+int xap_pos_query(xap_db *db, const xap_word_src *mem,
                   const std::vector<std::vector<std::string>> &words,
                   uint32_t window, Xapian::Query &out, struct err *e);
+/* The phrases a whole query needs (its root's AND/FILTER/left sides) as
+ * a match decider: Xapian calls it only for documents good enough for
+ * the result page, so those phrases are checked lazily and the query
+ * keeps just the AND of their words. */
+struct xap_phrase_spec {
+    std::vector<std::vector<std::string>> words;
+    uint32_t window;
+};
+int xap_pos_decider(xap_db *db, const xap_word_src *mem,
+                    const std::vector<xap_phrase_spec> &phrases,
+                    std::unique_ptr<Xapian::MatchDecider> &out, struct err *e);
 
 /* Index folders (xap_index.cc). The layout of `dir` (enum xap_layout)
  * and, for XAP_LAYOUT_GEN, the generation its stub names in *gen. Throws

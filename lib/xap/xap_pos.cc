@@ -10,15 +10,20 @@
  *   varint nfields, per field: varint prefix length, the prefix (""
  *       for the body, "S", "XA", ...), varint first position, varint
  *       last - first                     (a field's positions are a run)
- *   then to the end, per token by position: varint c; c > 0: word
- *       number c - 1 at the previous position + 1; c == 0: varint gap,
- *       varint word number (a gap other than 1: a field's start, or 0
- *       for a second word at one position, as "fact" and "f" for "f-act")
+ *   varint nruns, per run of consecutive positions: varint start minus
+ *       the previous run's end, varint length
+ *   varint nextras, per extra word: varint position minus the previous
+ *       extra's, varint word number (a second word at one position, as
+ *       "fact" beside "f" for "f-act", or a number of 16 bits or more)
+ *   then one 16-bit little-endian word number per position of the runs,
+ *       WORD_NONE where the word is among the extras
  *
  * Word numbers come from the index's word table (struct xap_words), given
- * in order of first use, so the frequent words get the one-byte numbers:
- * about 1.7 bytes per word of text. Terms themselves stay in Xapian
- * without positions (postings, wdf).
+ * in order of first use: late numbers are rare words, and a phrase is
+ * looked for from its word with the highest number, by a scan of 16-bit
+ * numbers, then checked around each place found. About 2 bytes per word
+ * of text. Terms themselves stay in Xapian without positions (postings,
+ * wdf).
  *
  * A phrase (or NEAR) becomes AND(words), weighted as Xapian weighs a
  * phrase, filtered by a PhraseSource: a Xapian::PostingSource which, for
@@ -40,6 +45,10 @@
 
 namespace
 {
+
+/* In a run: the word at this position is among the extras. Numbers
+ * below it are stored in the run itself. */
+const uint32_t WORD_NONE = 0xffff;
 
 uint64_t word_hash(const char *s, size_t n)
 {
@@ -86,29 +95,8 @@ bool get_varint(const unsigned char *&p, const unsigned char *end,
     return false;
 }
 
-} // namespace
-
-/* ---- Writing ----------------------------------------------------------- */
-
-void xap_pos_add(xap_doc *d, const char *term, size_t len, uint32_t pos)
-{
-    size_t pl = prefix_len(term, len);
-    std::string pfx(term, pl);
-    xap_posfield *f = nullptr;
-    for (xap_posfield &g : d->fields)
-        if (g.prefix == pfx)
-            f = &g;
-    if (f == nullptr) {
-        d->fields.push_back(xap_posfield{pfx, pos, pos});
-        f = &d->fields.back();
-    }
-    f->first = std::min(f->first, pos);
-    f->last = std::max(f->last, pos);
-    d->tokens.push_back({pos, word_hash(term + pl, len - pl)});
-}
-
 /* The table from its metadata: 8 bytes per word, little-endian. */
-static void load_words(const Xapian::Database &db, xap_words &t)
+void load_words(const Xapian::Database &db, xap_words &t)
 {
     std::string v = db.get_metadata(META_WORDS);
     size_t n = v.size() / 8;
@@ -124,6 +112,26 @@ static void load_words(const Xapian::Database &db, xap_words &t)
         t.id.emplace(h, static_cast<uint32_t>(i));
     }
     t.saved = n;
+}
+
+} // namespace
+
+/* ---- Writing ----------------------------------------------------------- */
+
+void xap_pos_add(xap_doc *d, const char *term, size_t len, uint32_t pos)
+{
+    size_t pl = prefix_len(term, len);
+    xap_posfield *f = nullptr;
+    for (xap_posfield &g : d->fields)
+        if (g.prefix.size() == pl && g.prefix.compare(0, pl, term, pl) == 0)
+            f = &g;
+    if (f == nullptr) {
+        d->fields.push_back(xap_posfield{std::string(term, pl), pos, pos});
+        f = &d->fields.back();
+    }
+    f->first = std::min(f->first, pos);
+    f->last = std::max(f->last, pos);
+    d->tokens.emplace_back(pos, word_hash(term + pl, len - pl));
 }
 
 void xap_pos_w_open(xap_wdb *w)
@@ -169,8 +177,29 @@ void xap_pos_finish(xap_wdb *w, xap_doc *d)
             num[i] = ins.first->second;
         }
     }
+    /* one word per position in the runs, the others as extras */
+    std::vector<std::pair<uint32_t, uint32_t>> runs;   /* (start, length) */
+    std::vector<std::pair<uint32_t, uint32_t>> extras; /* (pos, number) */
+    std::vector<uint32_t> words;
+    for (size_t i = 0; i < t.size(); i++) {
+        uint32_t pos = t[i].first;
+        if (i > 0 && pos == t[i - 1].first) {
+            extras.emplace_back(pos, num[i]);
+            continue;
+        }
+        if (runs.empty() || pos != runs.back().first + runs.back().second)
+            runs.emplace_back(pos, 0);
+        runs.back().second++;
+        if (num[i] < WORD_NONE) {
+            words.push_back(num[i]);
+        } else {
+            words.push_back(WORD_NONE);
+            extras.emplace_back(pos, num[i]);
+        }
+    }
+    std::sort(extras.begin(), extras.end());
     std::string s;
-    s.reserve(16 + t.size() * 2);
+    s.reserve(16 + words.size() * 2 + extras.size() * 4);
     put_varint(s, static_cast<uint32_t>(d->fields.size()));
     for (const xap_posfield &f : d->fields) {
         put_varint(s, static_cast<uint32_t>(f.prefix.size()));
@@ -178,21 +207,94 @@ void xap_pos_finish(xap_wdb *w, xap_doc *d)
         put_varint(s, f.first);
         put_varint(s, f.last - f.first);
     }
+    put_varint(s, static_cast<uint32_t>(runs.size()));
     uint32_t prev = 0;
-    for (size_t i = 0; i < t.size(); i++) {
-        uint32_t gap = t[i].first - prev;
-        if (gap == 1 && num[i] < UINT32_MAX) {
-            put_varint(s, num[i] + 1);
-        } else {
-            put_varint(s, 0);
-            put_varint(s, gap);
-            put_varint(s, num[i]);
-        }
-        prev = t[i].first;
+    for (const auto &r : runs) {
+        put_varint(s, r.first - prev);
+        put_varint(s, r.second);
+        prev = r.first + r.second;
+    }
+    put_varint(s, static_cast<uint32_t>(extras.size()));
+    prev = 0;
+    for (const auto &x : extras) {
+        put_varint(s, x.first - prev);
+        put_varint(s, x.second);
+        prev = x.first;
+    }
+    for (uint32_t x : words) {
+        s.push_back(static_cast<char>(x & 0xff));
+        s.push_back(static_cast<char>(x >> 8));
     }
     d->doc.add_value(SLOT_WORDS, s);
     d->tokens.clear();
     d->fields.clear();
+}
+
+/* ---- Streams in memory ------------------------------------------------ */
+
+struct xap_word_src {
+    uint64_t revision;         /* xap_db_revision() when built */
+    std::vector<uint32_t> off; /* document d: data[off[d], off[d + 1]) */
+    std::string data;
+};
+
+namespace
+{
+
+/* Documents of `db` below this id are answered by `m` (0: none). */
+Xapian::docid mem_serves(const xap_word_src *m, xap_db *db)
+{
+    uint64_t rev = xap_db_revision(db);
+    uint32_t gen = static_cast<uint32_t>(rev >> 32);
+    if (gen != static_cast<uint32_t>(m->revision >> 32) ||
+        (gen == 0 && rev != m->revision) || m->off.empty())
+        return 0;
+    return static_cast<Xapian::docid>(m->off.size() - 1);
+}
+
+} // namespace
+
+extern "C" xap_word_src *xap_word_src_build(xap_db *db, size_t max_bytes,
+                                            struct err *e) noexcept
+{
+    xap_word_src *out = nullptr;
+    guard(e, [&]() -> int {
+        auto m = std::make_unique<xap_word_src>();
+        m->revision = xap_db_revision(db);
+        Xapian::docid last = db->db.get_lastdocid();
+        m->off.reserve(static_cast<size_t>(last) + 2);
+        m->off.push_back(0); /* document 0 does not exist */
+        for (auto v = db->db.valuestream_begin(SLOT_WORDS);
+             v != db->db.valuestream_end(SLOT_WORDS); ++v) {
+            Xapian::docid d = v.get_docid();
+            while (m->off.size() <= d) /* documents without words */
+                m->off.push_back(static_cast<uint32_t>(m->data.size()));
+            std::string s = *v;
+            if (m->data.size() + s.size() > max_bytes ||
+                m->data.size() + s.size() > UINT32_MAX)
+                return err_set(e, ERR_LIMIT,
+                               "word streams past <%zu> bytes: not held",
+                               max_bytes);
+            m->data += s;
+            m->off.push_back(static_cast<uint32_t>(m->data.size()));
+        }
+        while (m->off.size() <= last)
+            m->off.push_back(static_cast<uint32_t>(m->data.size()));
+        m->data.shrink_to_fit();
+        out = m.release();
+        return ERR_OK;
+    });
+    return out;
+}
+
+extern "C" void xap_word_src_free(xap_word_src *s) noexcept
+{
+    delete s;
+}
+
+extern "C" size_t xap_word_src_bytes(const xap_word_src *s) noexcept
+{
+    return s == nullptr ? 0 : s->data.size() + s->off.size() * 4;
 }
 
 /* ---- Matching ---------------------------------------------------------- */
@@ -200,28 +302,39 @@ void xap_pos_finish(xap_wdb *w, xap_doc *d)
 namespace
 {
 
-/* One document's stream against a phrase: slot j of the phrase is any
- * of the word numbers in `slots[j]`. */
-struct stream_match {
-    const std::string &prefix;
-    const std::vector<std::pair<uint32_t, uint64_t>> &nums; /* word: slots */
-    size_t nslots;
-    uint32_t window;                                  /* NEAR; 0: exact */
-    std::vector<std::pair<uint32_t, uint64_t>> &hits; /* scratch */
+/* A phrase: per slot (word), the numbers it may be. */
+struct phrase {
+    std::vector<std::vector<uint32_t>> slots;
+    size_t anchor = 0; /* the slot looked for first: its rarest word */
+    uint32_t window = 0; /* NEAR: all within this many positions; 0: exact */
+};
 
-    bool operator()(const std::string &v)
+/* One document's stream, decoded. */
+struct stream {
+    uint32_t lo = 0, hi = 0; /* the phrase's field */
+    std::vector<std::pair<uint32_t, uint32_t>> runs;   /* (start, length) */
+    std::vector<std::pair<uint32_t, uint32_t>> extras; /* (pos, number) */
+    const unsigned char *words = nullptr; /* 16-bit numbers of the runs */
+    size_t nwords = 0;
+
+    uint32_t word(size_t i) const
     {
-        const unsigned char *p =
-            reinterpret_cast<const unsigned char *>(v.data());
-        const unsigned char *end = p + v.size();
-        uint32_t nf, lo = 0, hi = 0;
+        return static_cast<uint32_t>(words[2 * i]) |
+               static_cast<uint32_t>(words[2 * i + 1]) << 8;
+    }
+
+    /* Read the header of stream p[0..len) for field `prefix`; false if
+     * the document has no such field or the stream is malformed. */
+    bool open(const unsigned char *p, size_t len, const std::string &prefix)
+    {
+        const unsigned char *end = p + len;
+        uint32_t n;
         bool have = false;
-        if (!get_varint(p, end, nf))
+        if (!get_varint(p, end, n))
             return false;
-        for (uint32_t i = 0; i < nf; i++) {
+        for (uint32_t i = 0; i < n; i++) {
             uint32_t pl, first, span;
-            if (!get_varint(p, end, pl) ||
-                static_cast<size_t>(end - p) < pl)
+            if (!get_varint(p, end, pl) || static_cast<size_t>(end - p) < pl)
                 return false;
             bool mine = pl == prefix.size() &&
                         std::memcmp(p, prefix.data(), pl) == 0;
@@ -234,70 +347,115 @@ struct stream_match {
                 hi = first + span;
             }
         }
-        if (!have)
+        if (!have || !get_varint(p, end, n))
             return false;
-        hits.clear();
-        uint64_t seen = 0;
-        uint32_t pos = 0;
-        while (p < end) {
-            uint32_t c, gap = 1, w;
-            if (!get_varint(p, end, c))
+        runs.clear();
+        size_t total = 0;
+        uint32_t prev = 0;
+        for (uint32_t i = 0; i < n; i++) {
+            uint32_t gap, n_run;
+            if (!get_varint(p, end, gap) || !get_varint(p, end, n_run))
                 return false;
-            if (c > 0) {
-                w = c - 1;
-            } else if (!get_varint(p, end, gap) || !get_varint(p, end, w)) {
-                return false;
-            }
-            pos += gap;
-            for (const auto &x : nums)
-                if (x.first == w) {
-                    if (pos >= lo && pos <= hi) {
-                        hits.emplace_back(pos, x.second);
-                        seen |= x.second;
-                    }
-                    break;
-                }
+            runs.emplace_back(prev + gap, n_run);
+            prev += gap + n_run;
+            total += n_run;
         }
-        uint64_t need = nslots >= 64 ? ~uint64_t{0}
-                                     : (uint64_t{1} << nslots) - 1;
-        if (seen != need)
+        if (!get_varint(p, end, n))
             return false;
-        return window == 0 ? exact() : near(need);
+        extras.clear();
+        prev = 0;
+        for (uint32_t i = 0; i < n; i++) {
+            uint32_t gap, w;
+            if (!get_varint(p, end, gap) || !get_varint(p, end, w))
+                return false;
+            prev += gap;
+            extras.emplace_back(prev, w);
+        }
+        if (static_cast<size_t>(end - p) != total * 2)
+            return false;
+        words = p;
+        nwords = total;
+        return true;
     }
 
-    /* Word j at position start + j for every j. */
-    bool exact() const
+    /* The word at `pos` (in the runs) is one of `set`, or an extra there
+     * is. */
+    bool has(uint32_t pos, const std::vector<uint32_t> &set) const
     {
-        for (size_t i = 0; i < hits.size(); i++) {
-            if (!(hits[i].second & 1))
-                continue;
-            uint32_t start = hits[i].first;
-            size_t k = i;
-            size_t j = 1;
-            for (; j < nslots; j++) {
-                uint32_t want = start + static_cast<uint32_t>(j);
-                while (k < hits.size() && hits[k].first < want)
-                    k++;
-                bool ok = false;
-                for (size_t m = k; m < hits.size() && hits[m].first == want;
-                     m++)
-                    if (hits[m].second & (uint64_t{1} << j))
-                        ok = true;
-                if (!ok)
-                    break;
+        size_t base = 0;
+        for (const auto &r : runs) {
+            if (pos >= r.first && pos < r.first + r.second) {
+                uint32_t w = word(base + (pos - r.first));
+                if (w != WORD_NONE &&
+                    std::find(set.begin(), set.end(), w) != set.end())
+                    return true;
+                break;
             }
-            if (j == nslots)
-                return true;
+            base += r.second;
         }
+        auto x = std::lower_bound(extras.begin(), extras.end(),
+                                  std::make_pair(pos, uint32_t{0}));
+        for (; x != extras.end() && x->first == pos; ++x)
+            if (std::find(set.begin(), set.end(), x->second) != set.end())
+                return true;
         return false;
     }
 
-    /* Every word within `window` positions of the first one seen. */
-    bool near(uint64_t need) const
+    /* Call fn(pos) for each position of a word of `set`, in runs first,
+     * then in extras; stop when fn returns true. */
+    template <typename F>
+    bool each(const std::vector<uint32_t> &set, F fn) const
     {
+        size_t base = 0;
+        for (const auto &r : runs) {
+            for (uint32_t i = 0; i < r.second; i++) {
+                uint32_t w = word(base + i);
+                for (uint32_t x : set)
+                    if (w == x && fn(r.first + i))
+                        return true;
+            }
+            base += r.second;
+        }
+        for (const auto &x : extras)
+            if (std::find(set.begin(), set.end(), x.second) != set.end() &&
+                fn(x.first))
+                return true;
+        return false;
+    }
+
+    bool exact(const phrase &ph) const
+    {
+        uint32_t a = static_cast<uint32_t>(ph.anchor);
+        uint32_t n = static_cast<uint32_t>(ph.slots.size());
+        return each(ph.slots[ph.anchor], [&](uint32_t pos) {
+            if (pos < lo + a || pos - a + (n - 1) > hi)
+                return false;
+            uint32_t start = pos - a;
+            for (uint32_t j = 0; j < n; j++)
+                if (j != a && !has(start + j, ph.slots[j]))
+                    return false;
+            return true;
+        });
+    }
+
+    /* Every word within `window` positions from one of them on. */
+    bool near(const phrase &ph,
+              std::vector<std::pair<uint32_t, uint64_t>> &hits) const
+    {
+        hits.clear();
+        for (size_t j = 0; j < ph.slots.size(); j++)
+            each(ph.slots[j], [&](uint32_t pos) {
+                if (pos >= lo && pos <= hi)
+                    hits.emplace_back(pos, uint64_t{1} << j);
+                return false;
+            });
+        std::sort(hits.begin(), hits.end());
+        uint64_t need = ph.slots.size() >= 64
+                            ? ~uint64_t{0}
+                            : (uint64_t{1} << ph.slots.size()) - 1;
         for (size_t i = 0; i < hits.size(); i++) {
             uint64_t got = 0;
-            uint32_t last = hits[i].first + window - 1;
+            uint32_t last = hits[i].first + ph.window - 1;
             for (size_t k = i; k < hits.size() && hits[k].first <= last; k++)
                 got |= hits[k].second;
             if ((got & need) == need)
@@ -307,22 +465,122 @@ struct stream_match {
     }
 };
 
-/* The documents where a phrase's words stand in order: checked, inside
- * an AND of the words, it reads one document's word stream. Unweighted:
- * the AND beside it weighs. */
-class PhraseSource : public Xapian::PostingSource
+/* One phrase against documents' streams: the words' numbers resolved in
+ * the index's table, each document's stream from memory when `mem`
+ * serves the handle, else from the value given. */
+class PhraseCheck
 {
   public:
-    PhraseSource(xap_db *owner, std::string prefix,
-                 std::vector<std::vector<uint64_t>> slots, uint32_t window)
-        : owner_(owner), prefix_(std::move(prefix)), slots_(std::move(slots)),
-          window_(window)
+    PhraseCheck(xap_db *owner, const xap_word_src *mem, std::string prefix,
+                std::vector<std::vector<uint64_t>> hashes, uint32_t window)
+        : owner_(owner), mem_(mem), prefix_(std::move(prefix)),
+          hashes_(std::move(hashes)), window_(window)
     {
     }
 
+    /* (Re)resolve for the handle's revision (it may move on a retry);
+     * false if a word is not in the index: no document can match. */
+    bool prepare()
+    {
+        uint64_t rev = xap_db_revision(owner_);
+        if (prepared_ && rev == rev_)
+            return possible_;
+        prepared_ = true;
+        rev_ = rev;
+        in_mem_ = mem_ != nullptr ? mem_serves(mem_, owner_) : 0;
+        possible_ = numbers();
+        return possible_;
+    }
+
+    /* Document d's stream is in memory: its answer; else -1. */
+    int match_mem(Xapian::docid d)
+    {
+        if (d >= in_mem_)
+            return -1;
+        uint32_t a = mem_->off[d], b = mem_->off[d + 1];
+        return b > a && match(reinterpret_cast<const unsigned char *>(
+                                  mem_->data.data() + a),
+                              b - a);
+    }
+
+    bool match(const std::string &v)
+    {
+        return match(reinterpret_cast<const unsigned char *>(v.data()),
+                     v.size());
+    }
+
+    bool match(const unsigned char *p, size_t len)
+    {
+        if (!possible_ || !st_.open(p, len, prefix_))
+            return false;
+        return window_ == 0 ? st_.exact(ph_) : st_.near(ph_, hits_);
+    }
+
+    PhraseCheck fresh() const
+    {
+        return PhraseCheck(owner_, mem_, prefix_, hashes_, window_);
+    }
+
+    size_t size() const { return hashes_.size(); }
+    const std::string &prefix() const { return prefix_; }
+
+  private:
+    bool numbers()
+    {
+        if (!owner_->words) {
+            owner_->words = std::make_unique<xap_words>();
+            load_words(owner_->db, *owner_->words);
+        }
+        const xap_words &t = *owner_->words;
+        ph_.slots.assign(hashes_.size(), {});
+        ph_.window = window_;
+        uint32_t rarest = 0;
+        for (size_t j = 0; j < hashes_.size(); j++) {
+            uint32_t low = UINT32_MAX; /* the slot's most frequent word */
+            for (uint64_t h : hashes_[j]) {
+                auto f = t.id.find(h);
+                if (f != t.id.end()) {
+                    ph_.slots[j].push_back(f->second);
+                    low = std::min(low, f->second);
+                }
+            }
+            if (ph_.slots[j].empty())
+                return false;
+            if (j == 0 || low > rarest) {
+                rarest = low;
+                ph_.anchor = j;
+            }
+        }
+        return true;
+    }
+
+    xap_db *owner_;           /* its word table */
+    const xap_word_src *mem_; /* streams in memory, or NULL */
+    std::string prefix_;
+    std::vector<std::vector<uint64_t>> hashes_; /* per slot: its words */
+    uint32_t window_;
+    bool prepared_ = false, possible_ = false;
+    uint64_t rev_ = 0;
+    Xapian::docid in_mem_ = 0; /* ids below: from mem_ */
+    phrase ph_;
+    stream st_;
+    std::vector<std::pair<uint32_t, uint64_t>> hits_; /* near() */
+};
+
+/* The documents where a phrase's words stand in order: checked, inside
+ * an AND of the words, it reads one document's word stream. Unweighted:
+ * the AND beside it weighs. Used where a phrase may or may not match
+ * (inside OR, synonyms, NOT): every document the AND proposes is
+ * checked. A phrase the whole query needs is checked lazily instead
+ * (PhraseDecider). */
+class PhraseSource : public Xapian::PostingSource
+{
+  public:
+    explicit PhraseSource(PhraseCheck check) : check_(std::move(check)) {}
+
     PhraseSource *clone() const override
     {
-        return new PhraseSource(owner_, prefix_, slots_, window_);
+        return new PhraseSource(check_.fresh());
     }
 
     void init(const Xapian::Database &db) override
@@ -332,9 +590,8 @@ class PhraseSource : public Xapian::PostingSource
         it_ = db_.valuestream_begin(SLOT_WORDS);
         end_ = db_.valuestream_end(SLOT_WORDS);
         unsure_ = false;
-        ended_ = false;
+        ended_ = !check_.prepare();
         cur_ = 0;
-        numbers();
     }
 
     /* An estimate of N: an AND of the words and this estimates as the
@@ -356,7 +613,7 @@ class PhraseSource : public Xapian::PostingSource
     {
         /* false: "not here, position unknown"; next() goes on from did */
         cur_ = did;
-        return in_order(did);
+        return !ended_ && in_order(did);
     }
 
     bool at_end() const override { return ended_; }
@@ -364,45 +621,11 @@ class PhraseSource : public Xapian::PostingSource
 
     std::string get_description() const override
     {
-        return "PhraseSource(" + prefix_ + ", " +
-               std::to_string(slots_.size()) + " words)";
+        return "PhraseSource(" + check_.prefix() + ", " +
+               std::to_string(check_.size()) + " words)";
     }
 
   private:
-    /* The words' numbers in the index's table, each with the phrase
-     * slots it fills; none if a word is not in the index. */
-    void numbers()
-    {
-        nums_.clear();
-        if (!owner_->words) {
-            owner_->words = std::make_unique<xap_words>();
-            load_words(owner_->db, *owner_->words);
-        }
-        const xap_words &t = *owner_->words;
-        for (size_t j = 0; j < slots_.size(); j++) {
-            bool any = false;
-            for (uint64_t h : slots_[j]) {
-                auto f = t.id.find(h);
-                if (f == t.id.end())
-                    continue;
-                any = true;
-                auto n = std::find_if(nums_.begin(), nums_.end(),
-                                      [&](const auto &x) {
-                                          return x.first == f->second;
-                                      });
-                if (n == nums_.end())
-                    nums_.emplace_back(f->second, uint64_t{1} << j);
-                else
-                    n->second |= uint64_t{1} << j;
-            }
-            if (!any) {
-                nums_.clear();
-                ended_ = true; /* a word the index has never seen */
-                return;
-            }
-        }
-    }
-
     /* The first matching document at or after `d`: every document with
      * words is read. Only when the words are in (nearly) every document
      * does Xapian let this lead an AND, and then the words' postings
@@ -416,7 +639,7 @@ class PhraseSource : public Xapian::PostingSource
             unsure_ = false;
         }
         for (; it_ != end_; ++it_) {
-            if (match(*it_)) {
+            if (check_.match(*it_)) {
                 cur_ = it_.get_docid();
                 return;
             }
@@ -427,8 +650,9 @@ class PhraseSource : public Xapian::PostingSource
     /* The words stand in order in document `d` (ids only grow). */
     bool in_order(Xapian::docid d)
     {
-        if (nums_.empty())
-            return false;
+        int m = check_.match_mem(d);
+        if (m >= 0)
+            return m == 1;
         if (unsure_ || (it_ != end_ && it_.get_docid() < d)) {
             unsure_ = false;
             if (!it_.check(d)) {
@@ -436,55 +660,106 @@ class PhraseSource : public Xapian::PostingSource
                 return false;
             }
         }
-        return it_ != end_ && it_.get_docid() == d && match(*it_);
+        return it_ != end_ && it_.get_docid() == d && check_.match(*it_);
     }
 
-    bool match(const std::string &v)
-    {
-        stream_match m{prefix_, nums_, slots_.size(), window_, hits_};
-        return m(v);
-    }
-
-    xap_db *owner_; /* its word table */
-    std::string prefix_;
-    std::vector<std::vector<uint64_t>> slots_; /* word hashes per slot */
-    uint32_t window_;
+    PhraseCheck check_;
     Xapian::Database db_;
     Xapian::doccount size_ = 0;
     Xapian::ValueIterator it_, end_;
     bool unsure_ = false, ended_ = false;
     Xapian::docid cur_ = 0;
-    std::vector<std::pair<uint32_t, uint64_t>> nums_; /* number: slots */
-    std::vector<std::pair<uint32_t, uint64_t>> hits_;
 };
 
-} // namespace
+/* The phrases a whole query needs, checked by Xapian's matcher only for
+ * documents whose weight earns them a place on the result page (or all
+ * matches when the caller counts them all: check_at_least): a phrase of
+ * two common words then costs a few checks, not one per document
+ * holding both words. */
+class PhraseDecider : public Xapian::MatchDecider
+{
+  public:
+    explicit PhraseDecider(std::vector<PhraseCheck> checks)
+        : checks_(std::move(checks))
+    {
+    }
 
-int xap_pos_query(xap_db *db,
-                  const std::vector<std::vector<std::string>> &words,
-                  uint32_t window, Xapian::Query &out, struct err *e)
+    bool operator()(const Xapian::Document &doc) const override
+    {
+        for (PhraseCheck &c : checks_) {
+            if (!c.prepare())
+                return false;
+            int m = c.match_mem(doc.get_docid());
+            if (m < 0)
+                m = c.match(doc.get_value(SLOT_WORDS));
+            if (m == 0)
+                return false;
+        }
+        return true;
+    }
+
+  private:
+    mutable std::vector<PhraseCheck> checks_;
+};
+
+/* Field prefix and word hashes of a phrase; ERR_LIMIT/ERR_INVAL. */
+int phrase_spec(const std::vector<std::vector<std::string>> &words,
+                std::string &prefix, std::vector<std::vector<uint64_t>> &hashes,
+                struct err *e)
 {
     if (words.size() < 2 || words.size() > XAP_PHRASE_WORDS_MAX)
         return err_set(e, ERR_LIMIT, "phrase of <%zu> words: 2 to <%d>",
                        words.size(), XAP_PHRASE_WORDS_MAX);
-    std::string prefix;
-    std::vector<std::vector<uint64_t>> slots(words.size());
+    hashes.assign(words.size(), {});
     for (size_t j = 0; j < words.size(); j++) {
         for (const std::string &t : words[j]) {
             size_t pl = prefix_len(t.data(), t.size());
-            if (j == 0 && slots[0].empty())
+            if (j == 0 && hashes[0].empty())
                 prefix.assign(t, 0, pl);
             else if (prefix.compare(0, std::string::npos, t, 0, pl) != 0)
                 return err_set(e, ERR_INVAL,
                                "phrase mixes fields <%s> and <%.*s>",
                                prefix.c_str(), static_cast<int>(pl),
                                t.data());
-            slots[j].push_back(word_hash(t.data() + pl, t.size() - pl));
+            hashes[j].push_back(word_hash(t.data() + pl, t.size() - pl));
         }
-        if (slots[j].empty())
+        if (hashes[j].empty())
             return err_set(e, ERR_INVAL, "phrase word <%zu> has no term", j);
     }
-    auto *src = new PhraseSource(db, prefix, std::move(slots), window);
+    return ERR_OK;
+}
+
+} // namespace
+
+int xap_pos_query(xap_db *db, const xap_word_src *mem,
+                  const std::vector<std::vector<std::string>> &words,
+                  uint32_t window, Xapian::Query &out, struct err *e)
+{
+    std::string prefix;
+    std::vector<std::vector<uint64_t>> hashes;
+    int rc = phrase_spec(words, prefix, hashes, e);
+    if (rc != ERR_OK)
+        return rc;
+    auto *src = new PhraseSource(
+        PhraseCheck(db, mem, std::move(prefix), std::move(hashes), window));
     out = Xapian::Query(src->release());
+    return ERR_OK;
+}
+
+int xap_pos_decider(xap_db *db, const xap_word_src *mem,
+                    const std::vector<xap_phrase_spec> &phrases,
+                    std::unique_ptr<Xapian::MatchDecider> &out, struct err *e)
+{
+    std::vector<PhraseCheck> checks;
+    for (const xap_phrase_spec &p : phrases) {
+        std::string prefix;
+        std::vector<std::vector<uint64_t>> hashes;
+        int rc = phrase_spec(p.words, prefix, hashes, e);
+        if (rc != ERR_OK)
+            return rc;
+        checks.emplace_back(db, mem, std::move(prefix), std::move(hashes),
+                            p.window);
+    }
+    out = std::make_unique<PhraseDecider>(std::move(checks));
     return ERR_OK;
 }

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <map>
 #include <memory>
+#include <set>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -19,11 +20,16 @@ namespace
 {
 
 struct builder {
-    xap_db *db; /* its word table, for phrases */
-    uint32_t max_expansion;
+    xap_db *db = nullptr;              /* its word table, for phrases */
+    const xap_word_src *mem = nullptr; /* word streams in memory, or NULL */
+    uint32_t max_expansion = 0;
     size_t nodes = 0;
-    struct err *e;
+    struct err *e = nullptr;
     bool unordered = false; /* phrases as a plain AND (build_synonym()) */
+    /* phrases the whole query needs: built as an AND of their words and
+     * checked lazily by a match decider (xap_pos_decider()) */
+    std::set<const struct xap_qnode *> required;
+    std::vector<xap_phrase_spec> lazy;
 };
 
 /* The tree is built by our own lib/query, but it is still input: check
@@ -148,6 +154,37 @@ int build_leaf(builder &b, const struct xap_qnode *n, enum xap_qop op,
     return ERR_OK;
 }
 
+/* Collect the phrases every match must hold: the root, and through AND
+ * and FILTER all children, through AND_NOT, AND_MAYBE and SCALE the
+ * first. Anything malformed is left to build() to report. */
+void mark_required(const struct xap_qnode *n, unsigned depth,
+                   std::set<const struct xap_qnode *> &out)
+{
+    if (n == nullptr || depth >= XAP_QUERY_DEPTH_MAX ||
+        (n->nkids > 0 && n->kids == nullptr))
+        return;
+    switch (node_op(n)) {
+    case XAP_Q_PHRASE:
+    case XAP_Q_NEAR:
+        if (n->nkids >= 2)
+            out.insert(n);
+        return;
+    case XAP_Q_AND:
+    case XAP_Q_FILTER:
+        for (size_t i = 0; i < n->nkids; i++)
+            mark_required(n->kids[i], depth + 1, out);
+        return;
+    case XAP_Q_AND_NOT:
+    case XAP_Q_AND_MAYBE:
+    case XAP_Q_SCALE:
+        if (n->nkids > 0)
+            mark_required(n->kids[0], depth + 1, out);
+        return;
+    default:
+        return;
+    }
+}
+
 /* Xapian weighs a synonym as one term from its children's statistics,
  * which the phrase check (a PostingSource) cannot give. A synonym with a
  * phrase among its children is therefore weighed with that phrase as an
@@ -241,8 +278,13 @@ int build(builder &b, const struct xap_qnode *n, unsigned depth,
             out = Q(Q::OP_AND, kids.begin(), kids.end());
             break;
         }
+        if (b.required.count(n) != 0) {
+            out = Q(Q::OP_AND, kids.begin(), kids.end());
+            b.lazy.push_back(xap_phrase_spec{phrase_words(n), w});
+            break;
+        }
         Xapian::Query order;
-        rc = xap_pos_query(b.db, phrase_words(n), w, order, b.e);
+        rc = xap_pos_query(b.db, b.mem, phrase_words(n), w, order, b.e);
         if (rc != ERR_OK)
             return rc;
         out = Q(Q::OP_FILTER, Q(Q::OP_AND, kids.begin(), kids.end()), order);
@@ -425,8 +467,8 @@ class ArraySpy : public Xapian::MatchSpy
 };
 
 int run(xap_db *db, const struct xap_search_req *req,
-        const Xapian::Query &query, results_ptr &res, struct err *e,
-        bool use_src = true)
+        const Xapian::Query &query, const Xapian::MatchDecider *decider,
+        results_ptr &res, struct err *e, bool use_src = true)
 {
     Xapian::Enquire enq(db->db);
     enq.set_query(query);
@@ -450,10 +492,11 @@ int run(xap_db *db, const struct xap_search_req *req,
     Xapian::doccount limit = std::min<Xapian::doccount>(req->limit, total);
     Xapian::doccount check =
         std::min<Xapian::doccount>(req->check_at_least, total);
-    Xapian::MSet m = enq.get_mset(
-        std::min<Xapian::doccount>(req->offset, total), limit, check);
+    Xapian::MSet m =
+        enq.get_mset(std::min<Xapian::doccount>(req->offset, total), limit,
+                     check, nullptr, decider);
     if (arrays && arrays->missed() > 0) /* documents added since the table */
-        return run(db, req, query, res, e, false);
+        return run(db, req, query, decider, res, e, false);
 
     res.reset(static_cast<struct xap_results *>(
         std::calloc(1, sizeof(struct xap_results))));
@@ -512,24 +555,31 @@ extern "C" int xap_search(xap_db *db, const struct xap_search_req *req,
                        "range",
                        req->bm25_k1, req->bm25_b);
     return guard(e, [&]() -> int {
-        builder b{db, req->max_expansion != 0 ? req->max_expansion
-                                          : XAP_EXPANSION_DEFAULT,
-                  0, e};
+        builder b;
+        b.db = db;
+        b.mem = req->word_src;
+        b.max_expansion = req->max_expansion != 0 ? req->max_expansion
+                                                  : XAP_EXPANSION_DEFAULT;
+        b.e = e;
         Xapian::Query q;
+        mark_required(req->query, 0, b.required);
         int rc = build(b, req->query, 0, q);
         if (rc == ERR_OK)
             rc = add_filters(req, q, e);
+        std::unique_ptr<Xapian::MatchDecider> phrases;
+        if (rc == ERR_OK && !b.lazy.empty())
+            rc = xap_pos_decider(db, req->word_src, b.lazy, phrases, e);
         if (rc != ERR_OK)
             return rc;
         results_ptr res;
         try {
-            rc = run(db, req, q, res, e);
+            rc = run(db, req, q, phrases.get(), res, e);
         } catch (const Xapian::DatabaseModifiedError &) {
             /* The revision we read was recycled by a writer: move to the
              * newest one and try once more; a second failure propagates. */
             res.reset();
             xap_db_follow(db); /* reloads the store's dictionaries too */
-            rc = run(db, req, q, res, e);
+            rc = run(db, req, q, phrases.get(), res, e);
         }
         if (rc != ERR_OK)
             return rc;

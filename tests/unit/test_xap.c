@@ -344,6 +344,12 @@ static void test_phrase_brute_force(void **state)
 
     xap_db *db = xap_db_open(path, &e);
     assert_non_null(db);
+    xap_word_src *mem = xap_word_src_build(db, (size_t)1 << 20, &e);
+    assert_non_null(mem);
+    assert_true(xap_word_src_bytes(mem) > BF_DOCS * BF_LEN);
+    xap_word_src *small = xap_word_src_build(db, 100, &e);
+    assert_null(small);
+    assert_int_equal(e.code, ERR_LIMIT);
     int checked = 0;
     for (int n = 2; n <= 3; n++) {
         for (int code = 0; code < BF_WORDS * BF_WORDS * BF_WORDS; code++) {
@@ -351,7 +357,11 @@ static void test_phrase_brute_force(void **state)
                          code / (BF_WORDS * BF_WORDS)};
             if (n == 2 && ph[2] != 0)
                 continue;
-            for (int title = 0; title <= 1; title++) {
+            for (int form = 0; form < 8; form++) {
+                int title = form & 1;
+                /* form & 2: the phrase inside an OR, so checked as a
+                 * posting source, not lazily as the query's own; form &
+                 * 4: word streams from memory */
                 struct xap_qnode *q = qn_new(XAP_Q_PHRASE);
                 for (int j = 0; j < n; j++) {
                     snprintf(t, sizeof t, "%s%s", title ? "S" : "",
@@ -360,7 +370,11 @@ static void test_phrase_brute_force(void **state)
                     assert_non_null(q->kids);
                     q->kids[q->nkids++] = qterm(t);
                 }
+                if (form & 2)
+                    q = qop(XAP_Q_OR, q, qterm("ingenting"), NULL);
                 struct xap_search_req req = {.query = q, .limit = BF_DOCS};
+                if (form & 4)
+                    req.word_src = mem;
                 struct xap_results *r = NULL;
                 assert_int_equal(xap_search(db, &req, &r, &e), ERR_OK);
                 char got[BF_DOCS] = {0};
@@ -368,10 +382,10 @@ static void test_phrase_brute_force(void **state)
                     got[atoi(r->hits[h].data + 6)] = 1;
                 for (int i = 0; i < BF_DOCS; i++)
                     if (got[i] != bf_has(&bd[i], ph, n, title))
-                        fail_msg("phrase %s %s %s (%d words, title %d): doc "
+                        fail_msg("phrase %s %s %s (%d words, form %d): doc "
                                  "%d got %d",
                                  words[ph[0]], words[ph[1]], words[ph[2]], n,
-                                 title, i, got[i]);
+                                 form, i, got[i]);
                 checked += (int)r->nhits;
                 xap_results_free(r);
                 qfree(q);
@@ -379,6 +393,7 @@ static void test_phrase_brute_force(void **state)
         }
     }
     assert_true(checked > BF_DOCS); /* the phrases did match something */
+    xap_word_src_free(mem);
     xap_db_close(db);
 }
 
