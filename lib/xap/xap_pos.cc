@@ -407,14 +407,30 @@ struct stream {
     bool each(const std::vector<uint32_t> &set, F fn) const
     {
         size_t base = 0;
-        for (const auto &r : runs) {
-            for (uint32_t i = 0; i < r.second; i++) {
-                uint32_t w = word(base + i);
-                for (uint32_t x : set)
-                    if (w == x && fn(r.first + i))
+        if (set.size() == 1 && set[0] < WORD_NONE) {
+            /* the usual case, one word: compare the two bytes as they
+             * are stored, the scan the phrase check spends its time in */
+            const unsigned char lo8 = static_cast<unsigned char>(set[0]);
+            const unsigned char hi8 = static_cast<unsigned char>(set[0] >> 8);
+            for (const auto &r : runs) {
+                const unsigned char *q = words + 2 * base;
+                for (uint32_t i = 0; i < r.second; i++)
+                    if (q[2 * i] == lo8 && q[2 * i + 1] == hi8 &&
+                        fn(r.first + i))
                         return true;
+                base += r.second;
             }
-            base += r.second;
+            base = 0;
+        } else {
+            for (const auto &r : runs) {
+                for (uint32_t i = 0; i < r.second; i++) {
+                    uint32_t w = word(base + i);
+                    for (uint32_t x : set)
+                        if (w == x && fn(r.first + i))
+                            return true;
+                }
+                base += r.second;
+            }
         }
         for (const auto &x : extras)
             if (std::find(set.begin(), set.end(), x.second) != set.end() &&
