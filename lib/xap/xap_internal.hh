@@ -9,9 +9,9 @@
 
 #include <cstdlib>
 #include <cstring>
-#include <new>
 #include <memory>
 #include <mutex>
+#include <new>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -59,7 +59,7 @@ struct xap_wdb {
      * overwrite opens at once, so the wipe of the old index and the new
      * documents become visible together at commit. */
     bool in_txn = false;
-    xap_store_w *store = nullptr; /* stored-data compression */
+    xap_store_w *store = nullptr;     /* stored-data compression */
     std::shared_ptr<xap_words> words; /* shared by a build's shards */
 };
 

@@ -80,8 +80,7 @@ void put_varint(std::string &s, uint32_t v)
 }
 
 /* Read a varint at p (< end); false if the stream is cut or malformed. */
-bool get_varint(const unsigned char *&p, const unsigned char *end,
-                uint32_t &v)
+bool get_varint(const unsigned char *&p, const unsigned char *end, uint32_t &v)
 {
     v = 0;
     for (unsigned shift = 0; shift < 35; shift += 7) {
@@ -305,13 +304,13 @@ namespace
 /* A phrase: per slot (word), the numbers it may be. */
 struct phrase {
     std::vector<std::vector<uint32_t>> slots;
-    size_t anchor = 0; /* the slot looked for first: its rarest word */
+    size_t anchor = 0;   /* the slot looked for first: its rarest word */
     uint32_t window = 0; /* NEAR: all within this many positions; 0: exact */
 };
 
 /* One document's stream, decoded. */
 struct stream {
-    uint32_t lo = 0, hi = 0; /* the phrase's field */
+    uint32_t lo = 0, hi = 0;                           /* the phrase's field */
     std::vector<std::pair<uint32_t, uint32_t>> runs;   /* (start, length) */
     std::vector<std::pair<uint32_t, uint32_t>> extras; /* (pos, number) */
     const unsigned char *words = nullptr; /* 16-bit numbers of the runs */
@@ -336,8 +335,8 @@ struct stream {
             uint32_t pl, first, span;
             if (!get_varint(p, end, pl) || static_cast<size_t>(end - p) < pl)
                 return false;
-            bool mine = pl == prefix.size() &&
-                        std::memcmp(p, prefix.data(), pl) == 0;
+            bool mine =
+                pl == prefix.size() && std::memcmp(p, prefix.data(), pl) == 0;
             p += pl;
             if (!get_varint(p, end, first) || !get_varint(p, end, span))
                 return false;
@@ -537,8 +536,14 @@ class PhraseCheck
         return PhraseCheck(owner_, mem_, prefix_, hashes_, window_);
     }
 
-    size_t size() const { return hashes_.size(); }
-    const std::string &prefix() const { return prefix_; }
+    size_t size() const
+    {
+        return hashes_.size();
+    }
+    const std::string &prefix() const
+    {
+        return prefix_;
+    }
 
   private:
     bool numbers()
@@ -592,7 +597,9 @@ class PhraseCheck
 class PhraseSource : public Xapian::PostingSource
 {
   public:
-    explicit PhraseSource(PhraseCheck check) : check_(std::move(check)) {}
+    explicit PhraseSource(PhraseCheck check) : check_(std::move(check))
+    {
+    }
 
     PhraseSource *clone() const override
     {
@@ -613,11 +620,23 @@ class PhraseSource : public Xapian::PostingSource
     /* An estimate of N: an AND of the words and this estimates as the
      * words alone, and this is never the list an AND leads with - the
      * words' postings are cheaper. */
-    Xapian::doccount get_termfreq_min() const override { return 0; }
-    Xapian::doccount get_termfreq_est() const override { return size_; }
-    Xapian::doccount get_termfreq_max() const override { return size_; }
+    Xapian::doccount get_termfreq_min() const override
+    {
+        return 0;
+    }
+    Xapian::doccount get_termfreq_est() const override
+    {
+        return size_;
+    }
+    Xapian::doccount get_termfreq_max() const override
+    {
+        return size_;
+    }
 
-    void next(double) override { seek(cur_ + 1); }
+    void next(double) override
+    {
+        seek(cur_ + 1);
+    }
 
     void skip_to(Xapian::docid did, double) override
     {
@@ -632,8 +651,14 @@ class PhraseSource : public Xapian::PostingSource
         return !ended_ && in_order(did);
     }
 
-    bool at_end() const override { return ended_; }
-    Xapian::docid get_docid() const override { return cur_; }
+    bool at_end() const override
+    {
+        return ended_;
+    }
+    Xapian::docid get_docid() const override
+    {
+        return cur_;
+    }
 
     std::string get_description() const override
     {
@@ -735,8 +760,7 @@ int phrase_spec(const std::vector<std::vector<std::string>> &words,
             else if (prefix.compare(0, std::string::npos, t, 0, pl) != 0)
                 return err_set(e, ERR_INVAL,
                                "phrase mixes fields <%s> and <%.*s>",
-                               prefix.c_str(), static_cast<int>(pl),
-                               t.data());
+                               prefix.c_str(), static_cast<int>(pl), t.data());
             hashes[j].push_back(word_hash(t.data() + pl, t.size() - pl));
         }
         if (hashes[j].empty())

@@ -256,10 +256,10 @@ static void test_phrase_in_operators(void **state)
     expect_ids(qop(XAP_Q_PHRASE, qterm("Shjemløse"), qterm("Si"), NULL), "");
     char got[64];
     struct err e = {0};
-    assert_int_equal(search_ids(qop(XAP_Q_PHRASE, qterm("hjemløse"),
-                                    qterm("Si"), NULL),
-                                NULL, got, sizeof got, &e),
-                     ERR_INVAL);
+    assert_int_equal(
+        search_ids(qop(XAP_Q_PHRASE, qterm("hjemløse"), qterm("Si"), NULL),
+                   NULL, got, sizeof got, &e),
+        ERR_INVAL);
     assert_non_null(strstr(e.msg, "mixes fields"));
 }
 
@@ -293,8 +293,8 @@ static int bf_has(const struct bf_doc *d, const int *ph, int n, int title)
 static void test_phrase_brute_force(void **state)
 {
     (void)state;
-    static const char *words[BF_WORDS] = {"og", "børn", "unge",
-                                          "bolig", "i", "herning"};
+    static const char *words[BF_WORDS] = {"og",    "børn", "unge",
+                                          "bolig", "i",    "herning"};
     static struct bf_doc bd[BF_DOCS];
     char path[400], t[64];
     snprintf(path, sizeof path, "%s/phrases", tmpdir);
@@ -306,11 +306,10 @@ static void test_phrase_brute_force(void **state)
         xap_doc *d = xap_doc_new(&e);
         assert_non_null(d);
         for (int p = 0; p < BF_LEN; p++) {
-            bd[i].w[p] = (int)((seed = seed * 1103515245u + 12345u) >> 16) %
-                         BF_WORDS;
-            bd[i].w2[p] = ((seed >> 8) & 15) == 0
-                              ? (int)((seed >> 20) % BF_WORDS)
-                              : -1;
+            bd[i].w[p] =
+                (int)((seed = seed * 1103515245u + 12345u) >> 16) % BF_WORDS;
+            bd[i].w2[p] =
+                ((seed >> 8) & 15) == 0 ? (int)((seed >> 20) % BF_WORDS) : -1;
             for (int k = 0; k < 2; k++) {
                 int x = k == 0 ? bd[i].w[p] : bd[i].w2[p];
                 if (x < 0)
@@ -366,7 +365,8 @@ static void test_phrase_brute_force(void **state)
                 for (int j = 0; j < n; j++) {
                     snprintf(t, sizeof t, "%s%s", title ? "S" : "",
                              words[ph[j]]);
-                    q->kids = realloc(q->kids, (q->nkids + 1) * sizeof *q->kids);
+                    q->kids =
+                        realloc(q->kids, (q->nkids + 1) * sizeof *q->kids);
                     assert_non_null(q->kids);
                     q->kids[q->nkids++] = qterm(t);
                 }
