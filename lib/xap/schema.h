@@ -35,15 +35,14 @@
 #define SLOT_YEAR      1 /* "YYYY": year facet */
 #define SLOT_COUNCIL   2 /* council display name: council facet */
 #define SLOT_AUTHORITY 3 /* "Herning Kommune": authority facet */
-#define SLOT_WORDS                                                             \
-    4 /* positions of the exact words, for phrases:                            \
-         lib/xap/xap_pos.cc (Xapian's own position                             \
-         table is not used) */
+/* Positions of the exact words, for phrases (lib/xap/xap_pos.cc; Xapian's
+ * own position table is not used). */
+#define SLOT_WORDS 4
 
 /* Metadata keys. */
 #define META_SCHEMA      "referat:schema" /* INDEX_SCHEMA_VERSION */
 #define META_FILE_PREFIX "referat:file:"  /* + abs path -> "<sha256> <n>" */
-#define META_WORDS       "referat:words" /* the word table: lib/xap/xap_pos.cc */
+#define META_WORDS       "referat:words"  /* word table: lib/xap/xap_pos.cc */
 
 /* Within-document frequency increments: how much one occurrence counts.
  * BM25 saturates on wdf, so these act as field weights: a title or a
