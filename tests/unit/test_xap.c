@@ -756,6 +756,21 @@ static int build(xap_index *x, const struct tdoc *a, const struct tdoc *b,
     return xap_index_build_finish(x, &st, e);
 }
 
+/* Hits of the phrase "a b" on `db`, word streams from `mem` if given. */
+static size_t phrase_hits(xap_db *db, const xap_word_src *mem, const char *a,
+                          const char *b)
+{
+    struct xap_qnode *q = qop(XAP_Q_PHRASE, qterm(a), qterm(b), NULL);
+    struct xap_search_req req = {.query = q, .limit = 10, .word_src = mem};
+    struct xap_results *r = NULL;
+    struct err e = {0};
+    assert_int_equal(xap_search(db, &req, &r, &e), ERR_OK);
+    size_t n = r->nhits;
+    xap_results_free(r);
+    qfree(q);
+    return n;
+}
+
 static void test_generations(void **state)
 {
     (void)state;
@@ -811,6 +826,13 @@ static void test_generations(void **state)
     assert_string_equal(v, "v");
     free(v);
 
+    /* phrases in both shards: one word table numbered them */
+    assert_int_equal(phrase_hits(db, NULL, "tælling", "af"), 1);
+    assert_int_equal(phrase_hits(db, NULL, "behandling", "herning"), 1);
+    assert_int_equal(phrase_hits(db, NULL, "herning", "behandling"), 0);
+    xap_word_src *mem1 = xap_word_src_build(db, 1 << 20, &e);
+    assert_non_null(mem1);
+
     /* new documents go into the live generation; none can be deleted */
     w = xap_index_live(x, &e);
     assert_non_null(w);
@@ -821,6 +843,16 @@ static void test_generations(void **state)
     assert_int_equal(xap_db_reopen(db, &changed, &e), ERR_OK);
     assert_int_equal(changed, 1);
     assert_int_equal(xap_db_doccount(db), 3);
+    /* its new words were numbered on and saved; the streams held before
+     * the add serve the older documents, the new one is read from the
+     * index */
+    for (int m = 0; m < 2; m++) {
+        const xap_word_src *src = m ? mem1 : NULL;
+        assert_int_equal(phrase_hits(db, src, "psykiatri", "og"), 1);
+        assert_int_equal(phrase_hits(db, src, "og", "rusmiddel"), 1);
+        assert_int_equal(phrase_hits(db, src, "rusmiddel", "og"), 0);
+        assert_int_equal(phrase_hits(db, src, "tælling", "af"), 1);
+    }
     assert_true(xap_db_revision(db) > rev1);
     assert_int_equal(xap_db_revision(db) >> 32, 1);
 
@@ -856,6 +888,11 @@ static void test_generations(void **state)
     assert_int_equal(changed, 1);
     assert_int_equal(xap_db_revision(db) >> 32, 2);
     assert_int_equal(xap_db_doccount(db), 1);
+    /* streams of generation 1 are no answer for generation 2's ids */
+    assert_int_equal(phrase_hits(db, mem1, "hjemløse", "i"), 1);
+    assert_int_equal(phrase_hits(db, mem1, "herning", "tælling"), 1);
+    assert_int_equal(phrase_hits(db, mem1, "tælling", "af"), 0);
+    xap_word_src_free(mem1);
     assert_int_equal(xap_db_reopen(db, &changed, &e), ERR_OK);
     assert_int_equal(changed, 0);
     xap_index_close(x);
