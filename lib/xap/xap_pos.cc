@@ -164,18 +164,33 @@ void xap_pos_finish(xap_wdb *w, xap_doc *d)
     /* one token per (position, word): the body and a field copy give
      * the same word at the same position */
     t.erase(std::unique(t.begin(), t.end()), t.end());
-    std::vector<uint32_t> num(t.size());
+    /* the document's distinct words numbered under the lock, once each:
+     * the shards of a build share the table */
+    std::vector<std::pair<uint64_t, uint32_t>> dict;
+    dict.reserve(t.size());
+    for (const auto &x : t)
+        dict.emplace_back(x.second, 0);
+    std::sort(dict.begin(), dict.end());
+    dict.erase(std::unique(dict.begin(), dict.end()), dict.end());
     {
         xap_words &tab = *w->words;
         std::lock_guard<std::mutex> lock(tab.mu);
-        for (size_t i = 0; i < t.size(); i++) {
-            auto ins = tab.id.emplace(t[i].second,
-                                      static_cast<uint32_t>(tab.hashes.size()));
-            if (ins.second)
-                tab.hashes.push_back(t[i].second);
-            num[i] = ins.first->second;
+        for (auto &x : dict) {
+            auto f = tab.id.find(x.first);
+            if (f != tab.id.end()) {
+                x.second = f->second;
+                continue;
+            }
+            x.second = static_cast<uint32_t>(tab.hashes.size());
+            tab.id.emplace(x.first, x.second);
+            tab.hashes.push_back(x.first);
         }
     }
+    std::vector<uint32_t> num(t.size());
+    for (size_t i = 0; i < t.size(); i++)
+        num[i] = std::lower_bound(dict.begin(), dict.end(),
+                                  std::make_pair(t[i].second, uint32_t{0}))
+                     ->second;
     /* one word per position in the runs, the others as extras */
     std::vector<std::pair<uint32_t, uint32_t>> runs;   /* (start, length) */
     std::vector<std::pair<uint32_t, uint32_t>> extras; /* (pos, number) */
