@@ -292,7 +292,8 @@ extern "C" xap_word_src *xap_word_src_build(xap_db *db, size_t max_bytes,
             m->data += s;
             m->off.push_back(static_cast<uint32_t>(m->data.size()));
         }
-        while (m->off.size() <= last)
+        /* documents up to the last one without words: empty */
+        while (m->off.size() < static_cast<size_t>(last) + 2)
             m->off.push_back(static_cast<uint32_t>(m->data.size()));
         m->data.shrink_to_fit();
         out = m.release();
