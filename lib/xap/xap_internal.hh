@@ -111,7 +111,8 @@ int xap_pos_query(xap_db *db, const xap_word_src *mem,
 /* The phrases a whole query needs (its root's AND/FILTER/left sides) as
  * a match decider: Xapian calls it only for documents good enough for
  * the result page, so those phrases are checked lazily and the query
- * keeps just the AND of their words. */
+ * keeps just the AND of their words. It answers for the handle's current
+ * revision: make one per match. */
 struct xap_phrase_spec {
     std::vector<std::vector<std::string>> words;
     uint32_t window;

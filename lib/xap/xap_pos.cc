@@ -320,8 +320,7 @@ namespace
 /* A phrase: per slot (word), the numbers it may be. */
 struct phrase {
     std::vector<std::vector<uint32_t>> slots;
-    size_t anchor = 0;   /* the slot looked for first: its rarest word */
-    uint32_t window = 0; /* NEAR: all within this many positions; 0: exact */
+    size_t anchor = 0; /* the slot looked for first: its rarest word */
 };
 
 /* One document's stream, decoded. */
@@ -330,7 +329,6 @@ struct stream {
     std::vector<std::pair<uint32_t, uint32_t>> runs;   /* (start, length) */
     std::vector<std::pair<uint32_t, uint32_t>> extras; /* (pos, number) */
     const unsigned char *words = nullptr; /* 16-bit numbers of the runs */
-    size_t nwords = 0;
 
     uint32_t word(size_t i) const
     {
@@ -389,7 +387,6 @@ struct stream {
         if (static_cast<size_t>(end - p) != total * 2)
             return false;
         words = p;
-        nwords = total;
         return true;
     }
 
@@ -435,7 +432,6 @@ struct stream {
                         return true;
                 base += r.second;
             }
-            base = 0;
         } else {
             for (const auto &r : runs) {
                 for (uint32_t i = 0; i < r.second; i++) {
@@ -470,7 +466,7 @@ struct stream {
     }
 
     /* Every word within `window` positions from one of them on. */
-    bool near(const phrase &ph,
+    bool near(const phrase &ph, uint32_t window,
               std::vector<std::pair<uint32_t, uint64_t>> &hits) const
     {
         hits.clear();
@@ -486,7 +482,7 @@ struct stream {
                             : (uint64_t{1} << ph.slots.size()) - 1;
         for (size_t i = 0; i < hits.size(); i++) {
             uint64_t got = 0;
-            uint32_t last = hits[i].first + ph.window - 1;
+            uint32_t last = hits[i].first + window - 1;
             for (size_t k = i; k < hits.size() && hits[k].first <= last; k++)
                 got |= hits[k].second;
             if ((got & need) == need)
@@ -509,15 +505,11 @@ class PhraseCheck
     {
     }
 
-    /* (Re)resolve for the handle's revision (it may move on a retry);
-     * false if a word is not in the index: no document can match. */
+    /* Resolve for the handle's current revision, once per match run
+     * (the handle may move between a search's attempts); false if a word
+     * is not in the index: no document can match. */
     bool prepare()
     {
-        uint64_t rev = xap_db_revision(owner_);
-        if (prepared_ && rev == rev_)
-            return possible_;
-        prepared_ = true;
-        rev_ = rev;
         in_mem_ = mem_ != nullptr ? mem_serves(mem_, owner_) : 0;
         possible_ = numbers();
         return possible_;
@@ -544,7 +536,7 @@ class PhraseCheck
     {
         if (!possible_ || !st_.open(p, len, prefix_))
             return false;
-        return window_ == 0 ? st_.exact(ph_) : st_.near(ph_, hits_);
+        return window_ == 0 ? st_.exact(ph_) : st_.near(ph_, window_, hits_);
     }
 
     PhraseCheck fresh() const
@@ -570,7 +562,6 @@ class PhraseCheck
         }
         const xap_words &t = *owner_->words;
         ph_.slots.assign(hashes_.size(), {});
-        ph_.window = window_;
         uint32_t rarest = 0;
         for (size_t j = 0; j < hashes_.size(); j++) {
             uint32_t low = UINT32_MAX; /* the slot's most frequent word */
@@ -596,8 +587,7 @@ class PhraseCheck
     std::string prefix_;
     std::vector<std::vector<uint64_t>> hashes_; /* per slot: its words */
     uint32_t window_;
-    bool prepared_ = false, possible_ = false;
-    uint64_t rev_ = 0;
+    bool possible_ = false;
     Xapian::docid in_mem_ = 0; /* ids below: from mem_ */
     phrase ph_;
     stream st_;
@@ -736,16 +726,19 @@ class PhraseSource : public Xapian::PostingSource
 class PhraseDecider : public Xapian::MatchDecider
 {
   public:
+    /* Built for the handle's current revision: build one per match. */
     explicit PhraseDecider(std::vector<PhraseCheck> checks)
         : checks_(std::move(checks))
     {
+        for (PhraseCheck &c : checks_)
+            possible_ = c.prepare() && possible_;
     }
 
     bool operator()(const Xapian::Document &doc) const override
     {
+        if (!possible_)
+            return false;
         for (PhraseCheck &c : checks_) {
-            if (!c.prepare())
-                return false;
             int m = c.match_mem(doc.get_docid());
             if (m < 0)
                 m = c.match(doc.get_value(SLOT_WORDS));
@@ -757,6 +750,7 @@ class PhraseDecider : public Xapian::MatchDecider
 
   private:
     mutable std::vector<PhraseCheck> checks_;
+    bool possible_ = true;
 };
 
 /* Field prefix and word hashes of a phrase; ERR_LIMIT/ERR_INVAL. */

@@ -274,12 +274,10 @@ int build(builder &b, const struct xap_qnode *n, unsigned depth,
             out = kids[0];
             break;
         }
-        if (b.unordered) {
-            out = Q(Q::OP_AND, kids.begin(), kids.end());
+        out = Q(Q::OP_AND, kids.begin(), kids.end());
+        if (b.unordered)
             break;
-        }
         if (b.required.count(n) != 0) {
-            out = Q(Q::OP_AND, kids.begin(), kids.end());
             b.lazy.push_back(xap_phrase_spec{phrase_words(n), w});
             break;
         }
@@ -287,7 +285,7 @@ int build(builder &b, const struct xap_qnode *n, unsigned depth,
         rc = xap_pos_query(b.db, b.mem, phrase_words(n), w, order, b.e);
         if (rc != ERR_OK)
             return rc;
-        out = Q(Q::OP_FILTER, Q(Q::OP_AND, kids.begin(), kids.end()), order);
+        out = Q(Q::OP_FILTER, out, order);
         break;
     }
     case XAP_Q_AND:
@@ -467,9 +465,15 @@ class ArraySpy : public Xapian::MatchSpy
 };
 
 int run(xap_db *db, const struct xap_search_req *req,
-        const Xapian::Query &query, const Xapian::MatchDecider *decider,
+        const Xapian::Query &query, const std::vector<xap_phrase_spec> &lazy,
         results_ptr &res, struct err *e, bool use_src = true)
 {
+    std::unique_ptr<Xapian::MatchDecider> decider; /* for this revision */
+    if (!lazy.empty()) {
+        int rc = xap_pos_decider(db, req->word_src, lazy, decider, e);
+        if (rc != ERR_OK)
+            return rc;
+    }
     Xapian::Enquire enq(db->db);
     enq.set_query(query);
     if (req->bm25_k1 > 0 || req->bm25_b > 0) {
@@ -494,9 +498,9 @@ int run(xap_db *db, const struct xap_search_req *req,
         std::min<Xapian::doccount>(req->check_at_least, total);
     Xapian::MSet m =
         enq.get_mset(std::min<Xapian::doccount>(req->offset, total), limit,
-                     check, nullptr, decider);
+                     check, nullptr, decider.get());
     if (arrays && arrays->missed() > 0) /* documents added since the table */
-        return run(db, req, query, decider, res, e, false);
+        return run(db, req, query, lazy, res, e, false);
 
     res.reset(static_cast<struct xap_results *>(
         std::calloc(1, sizeof(struct xap_results))));
@@ -566,20 +570,17 @@ extern "C" int xap_search(xap_db *db, const struct xap_search_req *req,
         int rc = build(b, req->query, 0, q);
         if (rc == ERR_OK)
             rc = add_filters(req, q, e);
-        std::unique_ptr<Xapian::MatchDecider> phrases;
-        if (rc == ERR_OK && !b.lazy.empty())
-            rc = xap_pos_decider(db, req->word_src, b.lazy, phrases, e);
         if (rc != ERR_OK)
             return rc;
         results_ptr res;
         try {
-            rc = run(db, req, q, phrases.get(), res, e);
+            rc = run(db, req, q, b.lazy, res, e);
         } catch (const Xapian::DatabaseModifiedError &) {
             /* The revision we read was recycled by a writer: move to the
              * newest one and try once more; a second failure propagates. */
             res.reset();
             xap_db_follow(db); /* reloads the store's dictionaries too */
-            rc = run(db, req, q, phrases.get(), res, e);
+            rc = run(db, req, q, b.lazy, res, e);
         }
         if (rc != ERR_OK)
             return rc;
