@@ -1,0 +1,294 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* extract.c - the block list every reader fills (extract.h): appending
+ * with text normalisation, warnings, format detection, dispatch, dump. */
+#include "extract/extract.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "core/buf.h"
+
+void ext_doc_init(struct ext_doc *d)
+{
+    memset(d, 0, sizeof *d);
+    d->ocr_conf = -1;
+}
+
+void ext_doc_fini(struct ext_doc *d)
+{
+    for (size_t i = 0; i < d->nblocks; i++)
+        free(d->blocks[i].text);
+    free(d->blocks);
+    for (size_t i = 0; i < d->nwarnings; i++)
+        free(d->warnings[i]);
+    free(d->warnings);
+    free(d->format);
+    free(d->title);
+    memset(d, 0, sizeof *d);
+}
+
+/* Length of a valid UTF-8 sequence at p (n > 0 bytes), or 0. */
+static size_t u8_valid(const unsigned char *p, size_t n)
+{
+    unsigned c = p[0];
+    size_t len;
+    unsigned min;
+    if (c < 0x80)
+        return 1;
+    if (c >= 0xC2 && c <= 0xDF)
+        len = 2, min = 0x80;
+    else if (c >= 0xE0 && c <= 0xEF)
+        len = 3, min = 0x800;
+    else if (c >= 0xF0 && c <= 0xF4)
+        len = 4, min = 0x10000;
+    else
+        return 0;
+    if (n < len)
+        return 0;
+    unsigned cp = c & (0x3F >> (len - 1));
+    for (size_t i = 1; i < len; i++) {
+        if ((p[i] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (p[i] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return len;
+}
+
+/* Is the valid sequence at p (len bytes) white space to collapse? ASCII
+ * blanks and controls, NBSP, U+2000..U+200B, U+2028/9, U+202F, U+3000,
+ * BOM, C1 controls. */
+static int u8_is_space(const unsigned char *p, size_t len)
+{
+    if (len == 1)
+        return p[0] <= 0x20 || p[0] == 0x7F;
+    if (len == 2)
+        return (p[0] == 0xC2 && (p[1] == 0xA0 || p[1] < 0xA0));
+    if (len == 3 && p[0] == 0xE2 && p[1] == 0x80)
+        return p[2] <= 0x8B || p[2] == 0xA8 || p[2] == 0xA9 || p[2] == 0xAF;
+    if (len == 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80)
+        return 1;
+    if (len == 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
+        return 1;
+    return 0;
+}
+
+static size_t text_total(const struct ext_doc *d)
+{
+    size_t t = 0;
+    for (size_t i = 0; i < d->nblocks; i++)
+        t += d->blocks[i].len + 1;
+    return t;
+}
+
+struct ext_block *ext_add(struct ext_doc *d, enum ext_kind kind,
+                          const char *text, size_t n, struct err *e)
+{
+    if (d->nblocks >= EXT_BLOCKS_MAX) {
+        err_set(e, ERR_LIMIT, "more than <%u> blocks", EXT_BLOCKS_MAX);
+        return NULL;
+    }
+    struct buf b = {0};
+    const unsigned char *p = (const unsigned char *)text;
+    int pending_space = 0;
+    for (size_t i = 0; i < n;) {
+        size_t l = u8_valid(p + i, n - i);
+        if (l == 0) {
+            if (pending_space && b.len > 0)
+                buf_putc(&b, ' ');
+            pending_space = 0;
+            buf_append(&b, "\xEF\xBF\xBD", 3);
+            i++;
+            continue;
+        }
+        if (u8_is_space(p + i, l)) {
+            pending_space = 1;
+        } else {
+            if (pending_space && b.len > 0)
+                buf_putc(&b, ' ');
+            pending_space = 0;
+            buf_append(&b, p + i, l);
+        }
+        i += l;
+    }
+    if (b.len == 0 && kind != EXT_BLANK) {
+        buf_fini(&b);
+        return NULL;
+    }
+    if (b.len > 0 && text_total(d) + b.len > EXT_TEXT_MAX) {
+        buf_fini(&b);
+        err_set(e, ERR_LIMIT, "more than <%u> bytes of text", EXT_TEXT_MAX);
+        return NULL;
+    }
+    if (d->nblocks == d->cap) {
+        size_t cap = d->cap ? d->cap * 2 : 64;
+        struct ext_block *nb = realloc(d->blocks, cap * sizeof *nb);
+        if (nb == NULL) {
+            buf_fini(&b);
+            err_set(e, ERR_NOMEM, "out of memory");
+            return NULL;
+        }
+        d->blocks = nb;
+        d->cap = cap;
+    }
+    char *s = b.data != NULL ? buf_detach(&b) : strdup("");
+    if (s == NULL) {
+        err_set(e, ERR_NOMEM, "out of memory");
+        return NULL;
+    }
+    struct ext_block *blk = &d->blocks[d->nblocks++];
+    memset(blk, 0, sizeof *blk);
+    blk->text = s;
+    blk->len = (uint32_t)strlen(s);
+    blk->kind = (uint8_t)kind;
+    blk->conf = -1;
+    return blk;
+}
+
+int ext_warn(struct ext_doc *d, const char *fmt, ...)
+{
+    if (d->nwarnings >= 64)
+        return ERR_OK;
+    char **nw = realloc(d->warnings, (d->nwarnings + 1) * sizeof *nw);
+    if (nw == NULL)
+        return ERR_NOMEM;
+    d->warnings = nw;
+    struct buf b = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    char tmp[512];
+    vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    if (buf_puts(&b, tmp) != ERR_OK)
+        return ERR_NOMEM;
+    d->warnings[d->nwarnings++] = buf_detach(&b);
+    return ERR_OK;
+}
+
+int ext_read_text(const char *text, size_t len, struct ext_doc *out,
+                  struct err *e)
+{
+    if (out->format == NULL && (out->format = strdup("txt")) == NULL)
+        return err_set(e, ERR_NOMEM, "out of memory");
+    size_t start = 0;
+    for (size_t i = 0; i <= len; i++) {
+        if (i < len && text[i] != '\n')
+            continue;
+        size_t end = i;
+        if (end > start && text[end - 1] == '\r')
+            end--;
+        struct ext_block *b =
+            ext_add(out, EXT_PARA, text + start, end - start, e);
+        if (b == NULL) {
+            if (e != NULL && e->code != ERR_OK)
+                return e->code;
+            b = ext_add(out, EXT_BLANK, "", 0, e);
+            if (b == NULL)
+                return e != NULL ? e->code : ERR_NOMEM;
+        }
+        start = i + 1;
+        if (i == len)
+            break;
+    }
+    return ERR_OK;
+}
+
+static const char *ext_of(const char *name)
+{
+    const char *slash = strrchr(name, '/');
+    const char *dot = strrchr(name, '.');
+    if (dot == NULL || (slash != NULL && dot < slash))
+        return "";
+    return dot + 1;
+}
+
+const char *ext_format_of(const char *name, const char *bytes, size_t len)
+{
+    const char *x = ext_of(name);
+    if (strcasecmp(x, "txt") == 0)
+        return "txt";
+    if (strcasecmp(x, "html") == 0 || strcasecmp(x, "htm") == 0 ||
+        strcasecmp(x, "xhtml") == 0)
+        return "html";
+    if (strcasecmp(x, "docx") == 0)
+        return "docx";
+    if (strcasecmp(x, "odt") == 0)
+        return "odt";
+    if (strcasecmp(x, "pdf") == 0)
+        return "pdf";
+    if (bytes != NULL && len >= 5 && memcmp(bytes, "%PDF-", 5) == 0)
+        return "pdf";
+    return NULL;
+}
+
+int ext_read(const char *format, const char *bytes, size_t len,
+             const struct ext_opts *opts, struct ext_doc *out, struct err *e)
+{
+    static const struct ext_opts defaults = {1, 0, NULL, 0};
+    if (opts == NULL)
+        opts = &defaults;
+    if (strcmp(format, "txt") == 0)
+        return ext_read_text(bytes, len, out, e);
+    if (strcmp(format, "html") == 0)
+        return ext_read_html(bytes, len, out, e);
+    if (strcmp(format, "docx") == 0)
+        return ext_read_docx(bytes, len, out, e);
+    if (strcmp(format, "odt") == 0)
+        return ext_read_odt(bytes, len, out, e);
+    if (strcmp(format, "pdf") == 0)
+        return ext_read_pdf(bytes, len, opts, out, e);
+    return err_set(e, ERR_INVAL, "unsupported format <%s>", format);
+}
+
+static const char *kind_name(unsigned k)
+{
+    switch (k) {
+    case EXT_PARA:
+        return "p";
+    case EXT_HEADING:
+        return "h";
+    case EXT_LIST_ITEM:
+        return "li";
+    case EXT_TABLE_CELL:
+        return "td";
+    case EXT_BLANK:
+        return "-";
+    default:
+        return "?";
+    }
+}
+
+char *ext_dump(const struct ext_doc *d)
+{
+    struct buf b = {0};
+    buf_printf(&b, "# format %s, %zu blocks, %u pages, body size %.1f",
+               d->format ? d->format : "?", d->nblocks, d->npages,
+               (double)d->body_size);
+    if (d->title != NULL)
+        buf_printf(&b, ", title \"%s\"", d->title);
+    if (d->ocr_conf >= 0)
+        buf_printf(&b, ", OCR confidence %.0f", d->ocr_conf);
+    buf_putc(&b, '\n');
+    for (size_t i = 0; i < d->nwarnings; i++)
+        buf_printf(&b, "# warning: %s\n", d->warnings[i]);
+    for (size_t i = 0; i < d->nblocks; i++) {
+        const struct ext_block *k = &d->blocks[i];
+        char style[64];
+        snprintf(style, sizeof style, "%s%s%s%s", kind_name(k->kind),
+                 k->kind == EXT_HEADING ? (char[]){(char)('0' + k->level), 0}
+                                        : "",
+                 k->bold ? " b" : "", k->row_start ? " tr" : "");
+        buf_printf(&b, "%5zu p%-3u %-8s %4.1f", i + 1, k->page, style,
+                   (double)k->size);
+        if (k->list_no)
+            buf_printf(&b, " #%u", k->list_no);
+        if (k->conf >= 0)
+            buf_printf(&b, " c%.0f", (double)k->conf);
+        buf_printf(&b, " | %s\n", k->text);
+    }
+    return buf_detach(&b);
+}
