@@ -29,6 +29,35 @@ int cmd_hello_json(struct buf *out)
                       PROTO_VERSION, REFERAT_VERSION);
 }
 
+/* "status" ("ok" or "degraded") and, if degraded, "reason". */
+static int set_status(struct server *srv, json_t *o)
+{
+    char reason[ERR_MSG_MAX];
+    int bad = snapstore_degraded(srv->snaps, reason, sizeof reason);
+    if (json_object_set_new(o, "status", json_string(bad ? "degraded" : "ok")))
+        return ERR_NOMEM;
+    if (bad && json_object_set_new(o, "reason", json_string(reason)))
+        return ERR_NOMEM;
+    return ERR_OK;
+}
+
+int cmd_health_json(struct server *srv, struct buf *out)
+{
+    json_t *o = json_object();
+    struct snap *sn = snap_acquire(srv->snaps);
+    int rc = o != NULL ? set_status(srv, o) : ERR_NOMEM;
+    if (rc == ERR_OK &&
+        (json_object_set_new(o, "documents", json_integer(sn->doccount)) ||
+         json_object_set_new(o, "generation", json_integer(sn->generation)) ||
+         json_object_set_new(o, "revision", json_integer(sn->xrevision))))
+        rc = ERR_NOMEM;
+    snap_release(srv->snaps, sn);
+    if (rc == ERR_OK)
+        rc = proto_json_append(o, out, NULL);
+    json_decref(o);
+    return rc;
+}
+
 int cmd_stats_json(struct server *srv, struct buf *out)
 {
     struct snap *sn = snap_acquire(srv->snaps);
@@ -39,7 +68,7 @@ int cmd_stats_json(struct server *srv, struct buf *out)
         "server", "referatd", "version", REFERAT_VERSION, "protocol",
         PROTO_VERSION, "uptime_s", (server_now_ms() - srv->started_ms) / 1000.0,
         "documents", (json_int_t)sn->doccount, "revision",
-        (json_int_t)sn->revision, "analysis", "lexicon_words",
+        (json_int_t)sn->xrevision, "analysis", "lexicon_words",
         (json_int_t)txt_lexicon_size(sn->lexicon), "vocabulary_terms",
         (json_int_t)qry_vocab_size(sn->vocab), "synonym_groups",
         (json_int_t)(sn->thesaurus != NULL ? qry_thesaurus_groups(sn->thesaurus)
@@ -49,6 +78,7 @@ int cmd_stats_json(struct server *srv, struct buf *out)
         "connections", "open", (json_int_t)srv->nconns, "max",
         (json_int_t)srv->set->max_connections, "total",
         (json_int_t)st->conns_total, "refused", (json_int_t)st->conns_refused);
+    uint32_t gen = sn->generation;
     snap_release(srv->snaps, sn);
     if (o == NULL)
         return ERR_NOMEM;
@@ -57,7 +87,9 @@ int cmd_stats_json(struct server *srv, struct buf *out)
         (json_int_t)st->items, "errors", (json_int_t)st->errors, "busy",
         (json_int_t)st->busy, "search_ms_mean",
         st->searches ? st->search_ms_total / (double)st->searches : 0.0);
-    if (req == NULL || json_object_set_new(o, "requests", req) != 0) {
+    if (req == NULL || json_object_set_new(o, "requests", req) != 0 ||
+        json_object_set_new(o, "generation", json_integer(gen)) != 0 ||
+        set_status(srv, o) != ERR_OK) {
         json_decref(o);
         return ERR_NOMEM;
     }

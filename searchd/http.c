@@ -206,13 +206,12 @@ static void route_item(struct server *srv, struct evhttp_request *req,
 
 static void route_health(struct server *srv, struct evhttp_request *req)
 {
-    struct snap *sn = snap_acquire(srv->snaps);
     struct buf b;
     buf_init(&b);
-    buf_printf(&b, "{\"status\":\"ok\",\"documents\":%u,\"revision\":%llu}",
-               (unsigned)sn->doccount, (unsigned long long)sn->revision);
-    snap_release(srv->snaps, sn);
-    send_json(srv, req, 200, &b);
+    if (cmd_health_json(srv, &b) == ERR_OK)
+        send_json(srv, req, 200, &b);
+    else
+        send_code(srv, req, PROTO_INTERNAL, "out of memory");
     buf_fini(&b);
 }
 

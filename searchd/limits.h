@@ -80,6 +80,9 @@
 /* Milliseconds between checks for a new index revision: a commit is
  * served within this delay; checking costs a file read in Xapian. */
 #define LIMIT_REVISION_POLL_MS 100
+/* A snapshot that failed to build (a thesaurus that does not load) is
+ * tried again this often; /health says "degraded" meanwhile. */
+#define LIMIT_RELOAD_RETRY_MS 1000
 
 /* Seconds to finish in-flight requests after SIGTERM before giving up. */
 #define LIMIT_SHUTDOWN_GRACE 10

@@ -15,14 +15,16 @@
 #include "snap.h"
 #include "xap/schema.h"
 
-/* Follow the indexer: the reloader publishes the newest revision it saw,
- * and a worker whose handle is older reopens before searching. */
+/* Follow the indexer: the reloader publishes the revision it saw, and a
+ * worker whose handle reads another reopens before searching. Equality,
+ * not order: a folder built again from nothing or a restored backup is
+ * another database whose revision may look "older". */
 static void worker_refresh(struct worker_ctx *w)
 {
     /* compared with the handle's own revision (7 ns), not a copy: lib/xap
      * moves the handle too, when a search meets a revision a writer
-     * recycled */
-    if (snapstore_revision(w->snaps) <= xap_db_revision(w->db))
+     * recycled (then the reloader catches up within a poll) */
+    if (snapstore_revision(w->snaps) == xap_db_revision(w->db))
         return;
     struct err e;
     int changed = 0;

@@ -101,6 +101,9 @@ enum cmd_next {
     CMD_CLOSE, /* reply queued; close after writing it */
 };
 enum cmd_next cmd_run(struct conn *c, const char *line, size_t len);
+/* The /health answer: status ("ok" or "degraded" with a "reason"),
+ * documents, generation and revision of the snapshot served. */
+int cmd_health_json(struct server *srv, struct buf *out);
 /* The JSON of STATS and GET /stats; `out` is appended. */
 int cmd_stats_json(struct server *srv, struct buf *out);
 int cmd_hello_json(struct buf *out);

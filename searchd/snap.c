@@ -26,7 +26,13 @@ struct snapstore {
     int stop, hup;
     pthread_t thread;
     int started;
-    uint64_t failed_revision; /* don't retry a revision that failed */
+    /* Degraded: the snapshot is not of what the index holds (the reopen
+     * or the rebuild failed). `reason` is empty when healthy; guarded by
+     * `lock`. The reloader alone writes it, and retries a failed
+     * rebuild every LIMIT_RELOAD_RETRY_MS. */
+    char reason[ERR_MSG_MAX];
+    int retry; /* the last rebuild failed */
+    double retry_at_ms;
 };
 
 static void snap_free(struct snap *s)
@@ -80,6 +86,8 @@ static struct snap *snap_build(struct snapstore *ss, struct err *e)
         return NULL;
     }
     s->revision = xap_db_revision(ss->db);
+    s->generation = xap_db_generation(ss->db);
+    s->xrevision = xap_db_xapian_revision(ss->db);
     s->doccount = xap_db_doccount(ss->db);
     s->lexicon = txt_lexicon_new(e);
     if (s->lexicon == NULL)
@@ -133,14 +141,31 @@ static void snap_publish(struct snapstore *ss, struct snap *s)
     if (old != NULL)
         snap_release(ss, old);
     log_msg(LOG_INFO, "snap",
-            "revision %llu: %u items, %zu lexicon words, %zu vocabulary "
+            "generation %u revision %u: %u items, %zu lexicon words, %zu vocabulary "
             "terms, %zu synonym groups, hit table %.1f MB, word streams "
             "%.1f MB, built in %.0f ms",
-            (unsigned long long)s->revision, (unsigned)s->doccount,
-            txt_lexicon_size(s->lexicon), qry_vocab_size(s->vocab),
+            (unsigned)s->generation, (unsigned)s->xrevision,
+            (unsigned)s->doccount, txt_lexicon_size(s->lexicon), qry_vocab_size(s->vocab),
             s->thesaurus != NULL ? qry_thesaurus_groups(s->thesaurus) : 0,
             (double)hittab_bytes(s->hits) / 1e6,
             (double)xap_word_src_bytes(s->words) / 1e6, s->build_ms);
+}
+
+/* Record why the snapshot is stale ("" when it is not); logged when it
+ * changes, not at every poll. */
+static void set_reason(struct snapstore *ss, const char *reason)
+{
+    pthread_mutex_lock(&ss->lock);
+    int same = strcmp(ss->reason, reason) == 0;
+    int was = ss->reason[0] != '\0';
+    snprintf(ss->reason, sizeof ss->reason, "%s", reason);
+    pthread_mutex_unlock(&ss->lock);
+    if (same)
+        return;
+    if (*reason != '\0')
+        log_msg(LOG_ERROR, "snap", "degraded: %s", reason);
+    else if (was)
+        log_msg(LOG_INFO, "snap", "healthy again");
 }
 
 static void reload_once(struct snapstore *ss, int hup)
@@ -149,7 +174,10 @@ static void reload_once(struct snapstore *ss, int hup)
     err_clear(&e);
     int changed = 0;
     if (xap_db_reopen(ss->db, &changed, &e) != ERR_OK) {
-        log_msg(LOG_WARN, "snap", "reopen failed: %s", e.msg);
+        char why[ERR_MSG_MAX];
+        snprintf(why, sizeof why, "index unreadable, serving the last "
+                 "revision read: %.180s", e.msg);
+        set_reason(ss, why);
         return;
     }
     uint64_t rev = xap_db_revision(ss->db);
@@ -157,17 +185,30 @@ static void reload_once(struct snapstore *ss, int hup)
     pthread_mutex_lock(&ss->lock);
     uint64_t have = ss->cur != NULL ? ss->cur->revision : 0;
     pthread_mutex_unlock(&ss->lock);
-    if (!hup && (rev == have || rev == ss->failed_revision))
+    if (!hup && rev == have && !ss->retry) {
+        set_reason(ss, ""); /* a reopen failure passed */
+        return;
+    }
+    /* A rebuild that failed (for a new revision or on SIGHUP) is tried
+     * again, but not at every poll: it reads the whole vocabulary. */
+    if (!hup && ss->retry && server_now_ms() < ss->retry_at_ms)
         return;
     struct snap *s = snap_build(ss, &e);
     if (s == NULL) {
-        ss->failed_revision = rev;
-        log_msg(LOG_ERROR, "snap",
-                "cannot rebuild for revision %llu, keeping %llu: %s",
-                (unsigned long long)rev, (unsigned long long)have, e.msg);
+        char why[ERR_MSG_MAX];
+        ss->retry = 1;
+        ss->retry_at_ms = server_now_ms() + LIMIT_RELOAD_RETRY_MS;
+        snprintf(why, sizeof why,
+                 "cannot build the snapshot of generation %u revision %u, "
+                 "retrying: %.140s",
+                 (unsigned)xap_db_generation(ss->db),
+                 (unsigned)xap_db_xapian_revision(ss->db), e.msg);
+        set_reason(ss, why);
         return;
     }
+    ss->retry = 0;
     snap_publish(ss, s);
+    set_reason(ss, "");
 }
 
 static void *reloader_main(void *arg)
@@ -282,4 +323,14 @@ void snapstore_reload(struct snapstore *ss)
     ss->hup = 1;
     pthread_cond_signal(&ss->wake);
     pthread_mutex_unlock(&ss->wake_lock);
+}
+
+int snapstore_degraded(struct snapstore *ss, char *reason, size_t n)
+{
+    pthread_mutex_lock(&ss->lock);
+    int bad = ss->reason[0] != '\0';
+    if (n > 0)
+        snprintf(reason, n, "%s", ss->reason);
+    pthread_mutex_unlock(&ss->lock);
+    return bad;
 }

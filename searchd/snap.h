@@ -7,6 +7,7 @@
 #ifndef REFERAT_SEARCHD_SNAP_H
 #define REFERAT_SEARCHD_SNAP_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "core/err.h"
@@ -16,7 +17,8 @@
 #include "text/txt.h"
 
 struct snap {
-    uint64_t revision; /* index revision it was built from */
+    uint64_t revision; /* xap_db_revision() it was built from */
+    uint32_t generation, xrevision; /* the same for people (STATS) */
     uint32_t doccount;
     struct txt_lexicon *lexicon;
     struct qry_vocab *vocab;
@@ -40,9 +42,13 @@ void snapstore_free(struct snapstore *ss);
 struct snap *snap_acquire(struct snapstore *ss);
 void snap_release(struct snapstore *ss, struct snap *s);
 
-/* Newest index revision the reloader has seen on disk (any thread):
- * workers reopen their handles when theirs is older. */
+/* The index revision the reloader has seen on disk (any thread):
+ * workers reopen their handles when theirs differs. */
 uint64_t snapstore_revision(struct snapstore *ss);
+/* 1 if the snapshot served is not of the index on disk (a reopen or a
+ * rebuild failed; the reloader retries), with the reason written to
+ * `reason` (n bytes; "" when healthy). Any thread. */
+int snapstore_degraded(struct snapstore *ss, char *reason, size_t n);
 /* Ask the reloader to rebuild now, re-reading the thesaurus (SIGHUP). */
 void snapstore_reload(struct snapstore *ss);
 

@@ -34,13 +34,23 @@ typedef struct xap_doc xap_doc; /* a document being built */
  * failure (ERR_NOTFOUND if there is no index at `path`). */
 xap_db *xap_db_open(const char *path, struct err *e) XAP_NOEXCEPT;
 void xap_db_close(xap_db *db) XAP_NOEXCEPT;
-/* Move to the newest committed revision, following a switch to another
- * generation (the old one's handle dropped); *changed = 1 if it moved. */
+/* Move to what the index holds now: the newest committed revision, another
+ * generation, or another database under the same name (a folder built
+ * again, a backup restored: told apart by Xapian's UUID); the old
+ * handle's files are let go. *changed = 1 if it moved. */
 int xap_db_reopen(xap_db *db, int *changed, struct err *e) XAP_NOEXCEPT;
 uint32_t xap_db_doccount(xap_db *db) XAP_NOEXCEPT;
-/* (generation << 32) | Xapian revision: grows with every commit and
- * every generation switch (generation 0: a plain database). */
+/* Which contents the handle reads: (database << 32) | Xapian revision,
+ * where `database` is 31 bits of the generation's UUID with the top bit
+ * set (0 for a plain database). Equal values: the same contents; within
+ * one generation (same upper half) documents are only added. Not
+ * ordered: a folder built again from nothing, or a backup restored, may
+ * go "down"; compare for equality. */
 uint64_t xap_db_revision(xap_db *db) XAP_NOEXCEPT;
+/* For people (STATS, /health): the generation number (0: a plain
+ * database) and the Xapian revision within it. */
+uint32_t xap_db_generation(xap_db *db) XAP_NOEXCEPT;
+uint32_t xap_db_xapian_revision(xap_db *db) XAP_NOEXCEPT;
 /* Documents containing `term`; 0 if none or on error. */
 uint32_t xap_db_termfreq(xap_db *db, const char *term, size_t len) XAP_NOEXCEPT;
 /* Call fn for each term starting with `prefix`, in byte order, with its

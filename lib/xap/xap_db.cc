@@ -35,38 +35,45 @@ static void open_live(const std::string &path, Xapian::Database &out,
     }
 }
 
-bool xap_db_follow(xap_db *db)
+/* Make `fresh` the handle's database (the old one's descriptors go). */
+static void adopt(xap_db *db, Xapian::Database &fresh, uint32_t gen)
 {
-    uint32_t gen = 0;
-    int layout = xap_layout_probe(db->path, &gen);
-    bool other = layout == XAP_LAYOUT_GEN ? gen != db->gen : db->gen != 0;
-    if (!other) {
-        try {
-            bool moved = db->db.reopen();
-            if (moved) {
-                xap_store_r_load(db);
-                db->words.reset(); /* it may have grown */
-            }
-            return moved;
-        } catch (const Xapian::DatabaseOpeningError &) {
-            if (db->gen == 0)
-                throw;
-            /* Our generation was deleted after we read the stub: a newer
-             * one is live. */
-        }
-    }
-    Xapian::Database fresh;
-    uint32_t fresh_gen = 0;
-    open_live(db->path, fresh, &fresh_gen);
-    db->db = fresh; /* the old generation's handle goes */
-    db->gen = fresh_gen;
-    /* Load the new generation's dictionaries afresh: zstd derives a
-     * dictionary's id from its content only, so a new generation may
+    db->db = fresh;
+    db->gen = gen;
+    db->uuid = db->db.get_uuid();
+    /* Load the new database's dictionaries afresh: zstd derives a
+     * dictionary's id from its content only, so another database may
      * reuse an id for a dictionary with other entropy tables. */
     xap_store_r_free(db);
     xap_store_r_load(db);
     db->words.reset();
-    return true;
+}
+
+bool xap_db_follow(xap_db *db)
+{
+    /* What the folder holds now, opened afresh: a revision number (and a
+     * generation number) says nothing about a folder removed and built
+     * again from nothing, or an older backup restored in place; the
+     * database's UUID does. Reopening our own handle then would mix our
+     * open descriptors of the deleted files with the new version file. */
+    Xapian::Database fresh;
+    uint32_t gen = 0;
+    open_live(db->path, fresh, &gen);
+    Xapian::rev now = fresh.get_revision(), ours = db->db.get_revision();
+    if (gen != db->gen || fresh.get_uuid() != db->uuid || now < ours) {
+        adopt(db, fresh, gen);
+        return true;
+    }
+    if (now == ours)
+        return false;
+    /* The same database, committed to since: move our handle (it keeps
+     * the store's loaded dictionaries). */
+    bool moved = db->db.reopen();
+    if (moved) {
+        xap_store_r_load(db);
+        db->words.reset(); /* it may have grown */
+    }
+    return moved;
 }
 
 extern "C" xap_db *xap_db_open(const char *path, struct err *e) noexcept
@@ -80,6 +87,7 @@ extern "C" xap_db *xap_db_open(const char *path, struct err *e) noexcept
         auto db = std::make_unique<xap_db>();
         db->path = path;
         open_live(db->path, db->db, &db->gen);
+        db->uuid = db->db.get_uuid();
         xap_store_r_load(db.get());
         out = db.release();
         return ERR_OK;
@@ -115,11 +123,34 @@ extern "C" uint32_t xap_db_doccount(xap_db *db) noexcept
     return n;
 }
 
+/* 31 bits of the UUID (FNV-1a), top bit set: a generation; 0: a plain
+ * database, whose documents may be deleted, so only an equal revision is
+ * the same contents (xap_word_src, searchd's hit table). */
+static uint32_t xap_db_instance(const xap_db *db)
+{
+    if (db->gen == 0)
+        return 0;
+    uint32_t h = 2166136261u;
+    for (unsigned char c : db->uuid)
+        h = (h ^ c) * 16777619u;
+    return h | 0x80000000u;
+}
+
+extern "C" uint32_t xap_db_generation(xap_db *db) noexcept
+{
+    return db->gen;
+}
+
+extern "C" uint32_t xap_db_xapian_revision(xap_db *db) noexcept
+{
+    return static_cast<uint32_t>(xap_db_revision(db) & 0xffffffffu);
+}
+
 extern "C" uint64_t xap_db_revision(xap_db *db) noexcept
 {
     uint64_t rev = 0;
     guard(nullptr, [&]() -> int {
-        rev = (static_cast<uint64_t>(db->gen) << 32) |
+        rev = (static_cast<uint64_t>(xap_db_instance(db)) << 32) |
               (static_cast<uint64_t>(db->db.get_revision()) & 0xffffffffu);
         return ERR_OK;
     });

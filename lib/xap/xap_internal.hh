@@ -47,6 +47,10 @@ struct xap_db {
     Xapian::Database db;
     std::string path;
     uint32_t gen = 0;             /* generation open (0: a plain database) */
+    /* Which database this is (Xapian's UUID, new for every database
+     * created): a folder removed and built again, or a backup restored,
+     * can show the same generation number with other contents. */
+    std::string uuid;
     xap_store_r *store = nullptr; /* stored-data dictionaries */
     /* the word table, read when a phrase first needs it after a move */
     std::unique_ptr<xap_words> words;

@@ -808,13 +808,14 @@ static void test_generations(void **state)
     assert_true(exists(path, "gen-1/postlist.glass"));
     assert_false(exists(path, "gen-1/termlist.glass"));
 
-    /* a reader follows the switch; revisions keep growing */
+    /* a reader follows the switch; another revision */
     int changed = 0;
     assert_int_equal(xap_db_reopen(db, &changed, &e), ERR_OK);
     assert_int_equal(changed, 1);
     uint64_t rev1 = xap_db_revision(db);
-    assert_true(rev1 > rev0);
-    assert_int_equal(rev1 >> 32, 1);
+    assert_true(rev1 != rev0);
+    assert_int_not_equal(rev1 >> 32, 0);
+    assert_int_equal(xap_db_generation(db), 1);
     assert_int_equal(xap_db_doccount(db), 2);
     assert_int_equal(xap_db_termfreq(db, "Qd1", 3), 0);
     char *v = NULL;
@@ -853,8 +854,12 @@ static void test_generations(void **state)
         assert_int_equal(phrase_hits(db, src, "rusmiddel", "og"), 0);
         assert_int_equal(phrase_hits(db, src, "tælling", "af"), 1);
     }
-    assert_true(xap_db_revision(db) > rev1);
-    assert_int_equal(xap_db_revision(db) >> 32, 1);
+    /* the same generation: the upper half stays */
+    assert_true(xap_db_revision(db) != rev1);
+    assert_int_equal(xap_db_revision(db) >> 32, rev1 >> 32);
+    assert_int_equal(xap_db_generation(db), 1);
+    assert_int_equal(xap_db_xapian_revision(db),
+                     (uint32_t)(xap_db_revision(db) & 0xffffffffu));
 
     /* shards that disagree on a metadata value: no switch */
     assert_int_equal(build(x, &docs[0], &docs[1], "a", "b", &e), ERR_BACKEND);
@@ -886,7 +891,8 @@ static void test_generations(void **state)
     free(v);
     assert_int_equal(xap_db_reopen(db, &changed, &e), ERR_OK);
     assert_int_equal(changed, 1);
-    assert_int_equal(xap_db_revision(db) >> 32, 2);
+    assert_int_equal(xap_db_generation(db), 2);
+    assert_int_not_equal(xap_db_revision(db) >> 32, rev1 >> 32);
     assert_int_equal(xap_db_doccount(db), 1);
     /* streams of generation 1 are no answer for generation 2's ids */
     assert_int_equal(phrase_hits(db, mem1, "hjemløse", "i"), 1);
@@ -897,6 +903,84 @@ static void test_generations(void **state)
     assert_int_equal(changed, 0);
     xap_index_close(x);
     xap_db_close(db);
+}
+
+static void rm_rf(const char *path)
+{
+    char cmd[600];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", path);
+    assert_int_equal(system(cmd), 0);
+}
+
+/* A folder removed and built again from nothing starts its generations
+ * over, and a backup restored in place can show an older revision: a
+ * reader goes by the database's identity, not by growing numbers. */
+static void test_reader_follows_rebuilt_folder(void **state)
+{
+    (void)state;
+    char path[400], backup[400], cmd[900];
+    snprintf(path, sizeof path, "%s/rebuilt", tmpdir);
+    snprintf(backup, sizeof backup, "%s/rebuilt-backup", tmpdir);
+    struct err e = {0};
+    xap_index *x = xap_index_open(path, &e);
+    assert_non_null(x);
+    assert_int_equal(build(x, &docs[0], NULL, "v", NULL, &e), ERR_OK);
+    xap_index_close(x);
+    snprintf(cmd, sizeof cmd, "cp -a '%s' '%s'", path, backup);
+    assert_int_equal(system(cmd), 0);
+    /* one more document in the same generation: revision 2 */
+    x = xap_index_open(path, &e);
+    xap_wdb *w = xap_index_live(x, &e);
+    assert_non_null(w);
+    add_tdoc(w, &docs[1]);
+    assert_int_equal(xap_wdb_commit(w, &e), ERR_OK);
+    xap_wdb_close(w);
+    xap_index_close(x);
+
+    xap_db *db = xap_db_open(path, &e);
+    assert_non_null(db);
+    assert_int_equal(xap_db_doccount(db), 2);
+    uint64_t before = xap_db_revision(db);
+    xap_word_src *mem = xap_word_src_build(db, 1 << 20, &e);
+    assert_non_null(mem);
+
+    /* removed, built again: generation 1 again, revision 1 */
+    rm_rf(path);
+    x = xap_index_open(path, &e);
+    assert_non_null(x);
+    assert_int_equal(build(x, &docs[2], NULL, "v", NULL, &e), ERR_OK);
+    assert_int_equal(xap_index_generation(x), 1);
+    xap_index_close(x);
+    int changed = 0;
+    assert_int_equal(xap_db_reopen(db, &changed, &e), ERR_OK);
+    assert_int_equal(changed, 1);
+    assert_int_equal(xap_db_generation(db), 1);
+    assert_true(xap_db_revision(db) != before);
+    assert_int_not_equal(xap_db_revision(db) >> 32, before >> 32);
+    assert_int_equal(xap_db_doccount(db), 1);
+    assert_int_equal(xap_db_termfreq(db, "Qd1", 3), 0);
+    assert_int_equal(xap_db_termfreq(db, "Qd3", 3), 1);
+    /* the old database's streams are no answer for the new one's ids */
+    assert_int_equal(phrase_hits(db, mem, "rusmiddel", "behandling"), 1);
+    assert_int_equal(phrase_hits(db, mem, "herning", "hjemmet"), 1);
+    xap_word_src_free(mem);
+    /* nothing changed: no move */
+    assert_int_equal(xap_db_reopen(db, &changed, &e), ERR_OK);
+    assert_int_equal(changed, 0);
+
+    /* the backup (revision 1 of the first database) restored in place */
+    rm_rf(path);
+    snprintf(cmd, sizeof cmd, "cp -a '%s' '%s'", backup, path);
+    assert_int_equal(system(cmd), 0);
+    assert_int_equal(xap_db_reopen(db, &changed, &e), ERR_OK);
+    assert_int_equal(changed, 1);
+    assert_int_equal(xap_db_doccount(db), 1);
+    assert_int_equal(xap_db_termfreq(db, "Qd1", 3), 1);
+    assert_int_equal(xap_db_revision(db) >> 32, before >> 32);
+    assert_true(xap_db_revision(db) != before);
+    xap_db_close(db);
+    rm_rf(path);
+    rm_rf(backup);
 }
 
 static void test_open_errors(void **state)
@@ -1010,6 +1094,7 @@ int main(void)
         cmocka_unit_test(test_reopen_and_lock),
         cmocka_unit_test(test_overwrite_is_atomic),
         cmocka_unit_test(test_generations),
+        cmocka_unit_test(test_reader_follows_rebuilt_folder),
         cmocka_unit_test(test_open_errors),
         cmocka_unit_test(test_doc_errors),
         cmocka_unit_test(test_malformed_trees),
