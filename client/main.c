@@ -9,8 +9,6 @@
 #include "client.h"
 #include "core/parse.h"
 
-#define CLIENT_VERSION "0.1.0"
-
 struct opts {
     const char *host, *port;
     struct proto_search search;
@@ -175,7 +173,8 @@ static int parse_args(struct opts *o, int argc, char **argv, struct err *e)
             return 1;
         }
         if (c == 'V') {
-            printf("referat %s (protocol %d)\n", CLIENT_VERSION, PROTO_VERSION);
+            printf("referat %s (protocol %d)\n", REFERAT_VERSION,
+                   PROTO_VERSION);
             return 1;
         }
         if (c == '?' || c == ':') {

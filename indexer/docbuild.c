@@ -376,12 +376,11 @@ static int set_data(xap_doc *d, const char *path, const char *id,
 
 /* ---- Items ------------------------------------------------------------- */
 
-/* "<basename>#<label>", made unique within the file with "-2", "-3"... */
-static char *make_id(const char *path, const struct mnt_item *it, size_t idx,
+/* "<name>#<label>", made unique within the file with "-2", "-3"...; the
+ * name is unique in the index (fileid.c). */
+static char *make_id(const char *base, const struct mnt_item *it, size_t idx,
                      char **ids, size_t nids)
 {
-    const char *base = strrchr(path, '/');
-    base = base != NULL ? base + 1 : path;
     char label[LABEL_MAX + 1];
     if (it->label != NULL && *it->label != '\0')
         snprintf(label, sizeof label, "%s", it->label);
@@ -413,9 +412,9 @@ int docbuild_file_term(const char *path, struct buf *out)
 }
 
 int docbuild_meeting(xap_wdb *w, const struct txt_analyzer *an,
-                     const char *path, const struct mnt_meeting *m,
-                     docbuild_warn_fn warn, void *ctx, size_t *nitems,
-                     struct err *e)
+                     const char *path, const char *name,
+                     const struct mnt_meeting *m, docbuild_warn_fn warn,
+                     void *ctx, size_t *nitems, struct err *e)
 {
     char **ids = calloc(m->nitems + 1, sizeof *ids);
     if (ids == NULL)
@@ -424,7 +423,7 @@ int docbuild_meeting(xap_wdb *w, const struct txt_analyzer *an,
     size_t n = 0;
     for (size_t i = 0; rc == ERR_OK && i < m->nitems; i++) {
         const struct mnt_item *it = &m->items[i];
-        ids[i] = make_id(path, it, i, ids, i);
+        ids[i] = make_id(name, it, i, ids, i);
         if (ids[i] == NULL) {
             rc = err_set(e, ERR_NOMEM, "out of memory");
             break;

@@ -7,8 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "xap/schema.h"
-
 struct entry {
     json_t *doc; /* the stored data */
     const char *path, *id;
@@ -28,25 +26,18 @@ static const char *str_of(json_t *o, const char *key)
     return s != NULL ? s : "";
 }
 
-static int add_entry(void *ctx, const char *term, size_t len, uint32_t freq)
+/* Every document, not every id term: a dump must show what is stored
+ * even where two items claim one id. */
+static int add_entry(void *ctx, uint32_t docid, const char *data, size_t dlen)
 {
     struct entries *es = ctx;
-    (void)len;
-    (void)freq;
-    char *data = NULL;
-    size_t dlen = 0;
-    int rc = xap_db_get_data(es->db, term, &data, &dlen, es->e);
-    if (rc != ERR_OK)
-        return rc;
     json_error_t je;
     json_t *doc = json_loadb(data, dlen, 0, &je);
-    free(data);
     if (doc == NULL || !json_is_object(doc)) {
         json_decref(doc);
         return err_set(es->e, ERR_BACKEND,
-                       "item <%s>: stored data is not "
-                       "a JSON object",
-                       term);
+                       "document <%u>: stored data is not a JSON object",
+                       (unsigned)docid);
     }
     if (es->n == es->cap) {
         size_t cap = es->cap ? 2 * es->cap : 256;
@@ -111,7 +102,7 @@ int dump_index(const char *db, FILE *out, struct err *e)
     es.db = xap_db_open(db, e);
     if (es.db == NULL)
         return e->code;
-    int rc = xap_db_allterms(es.db, PFX_ID, add_entry, &es, e);
+    int rc = xap_db_each_data(es.db, add_entry, &es, e);
     if (rc == ERR_OK && es.n > 0)
         qsort(es.v, es.n, sizeof *es.v, cmp_entry);
     for (size_t i = 0; rc == ERR_OK && i < es.n; i++) {

@@ -52,7 +52,8 @@ struct settings {
     unsigned jobs; /* threads of a full build; 0: online CPUs, at most
                       INDEXER_JOBS_DEFAULT_MAX */
     int rebuild, dump, quiet, verbose;
-    char **paths; /* borrowed from argv */
+    int follow_symlinks; /* --follow-symlinks */
+    char **paths;        /* borrowed from argv */
     size_t npaths;
 };
 
@@ -71,11 +72,22 @@ typedef void (*walk_report_fn)(void *ctx, const char *path, const char *reason);
  * component is kept as given, so a vanished file can still be named). The
  * caller frees *out. */
 int walk_abspath(const char *p, char **out, struct err *e);
+struct walk_opts {
+    char *const *roots; /* absolute, resolved: every folder of the run */
+    size_t nroots;
+    int follow_symlinks;   /* read links to files outside the roots too */
+    walk_report_fn report; /* counted as failed */
+    walk_report_fn skip;   /* a notice: skipped on purpose; may be NULL */
+    void *ctx;
+};
+
 /* Add the minutes files under absolute `root` (itself if a file, any
- * name; *.txt and *.pdf in folders, recursively, hidden names skipped).
- * Only ERR_NOMEM is fatal; everything else goes to `report`. */
-int walk_collect(const char *root, struct file_list *fl, walk_report_fn report,
-                 void *ctx, struct err *e);
+ * name; *.txt and *.pdf in folders, recursively, hidden names skipped; a
+ * symlink to a file only if its target is under one of o->roots, or
+ * o->follow_symlinks). Only ERR_NOMEM is fatal; everything else goes to
+ * o->report, links not followed to o->skip. */
+int walk_collect(const char *root, struct file_list *fl,
+                 const struct walk_opts *o, struct err *e);
 /* Sort (byte order) and drop duplicates. */
 void walk_finish(struct file_list *fl);
 /* 1 if `path` is `root` or inside it. */
@@ -83,6 +95,23 @@ int walk_is_under(const char *path, const char *root);
 /* 1 if sorted `fl` holds `path`. */
 int walk_has(const struct file_list *fl, const char *path);
 void file_list_fini(struct file_list *fl);
+
+/* ---- fileid.c: the name of a file in its items' ids --------------------- */
+
+/* Longest name (bytes): "Q" + name + "#" + label must stay a Xapian term
+ * and an id within PROTO_ID_MAX; longer ones keep a hash and their end. */
+#define FILEID_MAX 180
+
+/* Append `s` escaped for an id: each byte of invalid UTF-8, controls (C0,
+ * DEL, C1), '%' and '#' as %XX (upper-case hex); the rest as it is. */
+int fileid_escape(const char *s, size_t n, struct buf *out);
+/* Name each file i with names[i] == NULL (a name stored by an earlier
+ * run is kept): its path relative to the outermost of `roots` holding it
+ * (a root naming the file: its base name), escaped; if another file has
+ * that name, with more of its folders in front until unique. names[i]
+ * are malloc'd; the caller frees them. */
+int fileid_assign(char **names, char *const *paths, size_t n,
+                  char *const *roots, size_t nroots, struct err *e);
 
 /* ---- sha256.c ---------------------------------------------------------- */
 
@@ -140,14 +169,15 @@ int vocab_add_index(struct txt_lexicon *lx, xap_wdb *w, struct err *e);
 int docbuild_file_term(const char *path, struct buf *out);
 /* Called for a non-fatal problem with one item (text cut, ...). */
 typedef void (*docbuild_warn_fn)(void *ctx, const char *msg);
-/* Add one document per item of `m`, read from absolute `path`. *nitems
+/* Add one document per item of `m`, read from absolute `path`, with ids
+ * "<name>#<label>" (name from fileid_assign()). *nitems
  * gets the count added. Any error is fatal for the run (the index).
  * Threads may call it at once, each with its own writer and an analyzer
  * with its own stemmer (the lexicon is shared, read-only). */
 int docbuild_meeting(xap_wdb *w, const struct txt_analyzer *an,
-                     const char *path, const struct mnt_meeting *m,
-                     docbuild_warn_fn warn, void *ctx, size_t *nitems,
-                     struct err *e);
+                     const char *path, const char *name,
+                     const struct mnt_meeting *m, docbuild_warn_fn warn,
+                     void *ctx, size_t *nitems, struct err *e);
 
 /* ---- run.c: one incremental, atomic indexing run ------------------------ */
 

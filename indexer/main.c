@@ -60,15 +60,21 @@ static void usage(FILE *out)
         "                        words only)\n"
         "  --max-file-size N     largest file read, in bytes (default: "
         "%u)\n"
+        "  --follow-symlinks     also read links to files outside the\n"
+        "                        folders given (default: such links are\n"
+        "                        skipped with a warning: a link could\n"
+        "                        publish any readable file)\n"
         "  -q, --quiet           no progress, notices or summary; "
         "errors only\n"
         "  -v, --verbose         each file's layout, items and warnings\n"
+        "  -V, --version         print the version\n"
         "  -h, --help            this text\n"
         "\n"
         "Exit status:\n"
         "  0  every file indexed or unchanged\n"
         "  1  some files failed (named on stderr); the others were "
-        "committed\n"
+        "committed;\n"
+        "     or no minutes file at all was found in what was given\n"
         "  2  usage error\n"
         "  3  the index could not be opened, written or read (nothing "
         "was\n"
@@ -97,7 +103,8 @@ enum {
     OPT_REBUILD,
     OPT_DUMP,
     OPT_LEXICON,
-    OPT_MAX_SIZE
+    OPT_MAX_SIZE,
+    OPT_FOLLOW
 };
 
 /* Fill `s` from argv; -1 to go on, else the exit status. */
@@ -112,11 +119,13 @@ static int parse_options(int argc, char **argv, struct settings *s)
         {"max-file-size", required_argument, NULL, OPT_MAX_SIZE},
         {"quiet", no_argument, NULL, 'q'},
         {"verbose", no_argument, NULL, 'v'},
+        {"follow-symlinks", no_argument, NULL, OPT_FOLLOW},
         {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0},
     };
     int c;
-    while ((c = getopt_long(argc, argv, "j:qvh", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "j:qvhV", opts, NULL)) != -1) {
         struct err e = {0};
         uint32_t n;
         switch (c) {
@@ -150,8 +159,15 @@ static int parse_options(int argc, char **argv, struct settings *s)
         case 'v':
             s->verbose = 1;
             break;
+        case OPT_FOLLOW:
+            s->follow_symlinks = 1;
+            break;
         case 'h':
             usage(stdout);
+            return EXIT_OK;
+        case 'V':
+            printf("referat-index %s (index schema %s)\n", REFERAT_VERSION,
+                   INDEX_SCHEMA_VERSION);
             return EXIT_OK;
         default:
             return bad_usage("unknown option", NULL);

@@ -35,6 +35,8 @@ enum file_status {
 struct file_state {
     enum file_status st;
     struct ingest *cached; /* parsed in pass 1, kept for pass 2 */
+    char *name; /* in its items' ids: stored by an earlier run, or given
+                   by fileid_assign() before pass 2 */
 };
 
 enum run_mode {
@@ -143,6 +145,13 @@ static void walk_report(void *ctx, const char *path, const char *reason)
     fail_file(ctx, path, reason);
 }
 
+static void walk_skip(void *ctx, const char *path, const char *reason)
+{
+    struct run *r = ctx;
+    clear_progress(r);
+    log_msg(LOG_WARN, "index", "%s: %s", path, reason);
+}
+
 static void docbuild_warn(void *ctx, const char *msg)
 {
     struct worker *wk = ctx;
@@ -165,7 +174,13 @@ static int collect(struct run *r, struct err *e)
             continue;
         }
         r->roots[r->nroots++] = abs;
-        int rc = walk_collect(abs, &r->files, walk_report, r, e);
+    }
+    /* every root is known before any is walked: a link may point into
+     * another folder of the run */
+    struct walk_opts o = {r->roots,    r->nroots, r->s->follow_symlinks,
+                          walk_report, walk_skip, r};
+    for (size_t i = 0; i < r->nroots; i++) {
+        int rc = walk_collect(r->roots[i], &r->files, &o, e);
         if (rc != ERR_OK)
             return rc;
     }
@@ -218,11 +233,13 @@ static int open_index(struct run *r, struct err *e)
     return ERR_OK;
 }
 
-/* "<sha256> <nitems>" stored for `path`: its hash, or "" if none. */
+/* "<sha256> <nitems> <name>" stored for `path`: its hash ("" if none)
+ * and the name its ids carry (*name NULL if none). */
 static int stored_hash(struct run *r, const char *path, char hash[65],
-                       struct err *e)
+                       char **name, struct err *e)
 {
     hash[0] = '\0';
+    *name = NULL;
     if (r->w == NULL)
         return ERR_OK;
     struct buf key = {0};
@@ -238,20 +255,40 @@ static int stored_hash(struct run *r, const char *path, char hash[65],
         memcpy(hash, v, 64);
         hash[64] = '\0';
     }
+    const char *sp = v[n] == ' ' ? strchr(v + n + 1, ' ') : NULL;
+    if (sp != NULL && sp[1] != '\0' && (*name = strdup(sp + 1)) == NULL)
+        rc = err_set(e, ERR_NOMEM, "out of memory");
     free(v);
-    return ERR_OK;
+    return rc;
 }
 
-/* The stored hash of every file walked, read before threads start
- * (Xapian handles are not thread-safe). */
+/* The stored hash and name of every file (walked and kept), read before
+ * threads start (Xapian handles are not thread-safe). */
 static int stored_hashes(struct run *r, struct err *e)
 {
     r->old = calloc(r->files.n + 1, sizeof *r->old);
     if (r->old == NULL)
         return err_set(e, ERR_NOMEM, "out of memory");
     int rc = ERR_OK;
-    for (size_t i = 0; rc == ERR_OK && i < r->nwalked; i++)
-        rc = stored_hash(r, r->files.paths[i], r->old[i], e);
+    for (size_t i = 0; rc == ERR_OK && i < r->files.n; i++)
+        rc = stored_hash(r, r->files.paths[i], r->old[i], &r->fs[i].name, e);
+    return rc;
+}
+
+/* Every file to index gets the name its ids carry; the names stored by
+ * earlier runs stay (ids are stable) and are not given twice. */
+static int name_files(struct run *r, struct err *e)
+{
+    char **names = calloc(r->files.n + 1, sizeof *names);
+    if (names == NULL)
+        return err_set(e, ERR_NOMEM, "out of memory");
+    for (size_t i = 0; i < r->files.n; i++)
+        names[i] = r->fs[i].name;
+    int rc = fileid_assign(names, r->files.paths, r->files.n, r->roots,
+                           r->nroots, e);
+    for (size_t i = 0; i < r->files.n; i++)
+        r->fs[i].name = names[i];
+    free(names);
     return rc;
 }
 
@@ -375,7 +412,9 @@ static void report_meeting(struct run *r, const char *path,
     if (!r->s->verbose && !generic)
         return;
     clear_progress(r);
-    log_msg(generic ? LOG_WARN : LOG_INFO, "index",
+    /* What the file is is a fact (info); what it lacks is a warning. A
+     * file split by the generic layout is named even without -v. */
+    log_msg(LOG_INFO, "index",
             "%s: layout <%s>, %zu items, council <%s> (%s), date <%s>%s%s",
             path, m->layout ? m->layout : "", n, m->council ? m->council : "",
             m->council_source ? m->council_source : "", m->date ? m->date : "",
@@ -384,25 +423,27 @@ static void report_meeting(struct run *r, const char *path,
                           : "",
             in->is_pdf ? ", from PDF" : "");
     for (size_t i = 0; i < m->nwarnings; i++)
-        log_msg(LOG_WARN, "index", "%s: %s", path, m->warnings[i]);
+        log_msg(strncmp(m->warnings[i], "unknown layout", 14) == 0 ? LOG_INFO
+                                                                   : LOG_WARN,
+                "index", "%s: %s", path, m->warnings[i]);
 }
 
 /* Add one file's items and its metadata key to wk's writer. */
-static int add_items(struct worker *wk, const char *path, struct ingest *in,
-                     size_t *n, struct err *e)
+static int add_items(struct worker *wk, const char *path, const char *name,
+                     struct ingest *in, size_t *n, struct err *e)
 {
     wk->current = path;
-    int rc = docbuild_meeting(wk->w, &wk->an, path, &in->meeting, docbuild_warn,
-                              wk, n, e);
+    int rc = docbuild_meeting(wk->w, &wk->an, path, name, &in->meeting,
+                              docbuild_warn, wk, n, e);
     if (rc != ERR_OK)
         return rc;
-    struct buf t = {0};
-    char val[96];
-    snprintf(val, sizeof val, "%s %zu", in->hash, *n);
-    rc = buf_printf(&t, "%s%s", META_FILE_PREFIX, path) == ERR_OK
-             ? xap_wdb_set_metadata(wk->w, t.data, val, e)
+    struct buf t = {0}, val = {0};
+    rc = buf_printf(&t, "%s%s", META_FILE_PREFIX, path) == ERR_OK &&
+                 buf_printf(&val, "%s %zu %s", in->hash, *n, name) == ERR_OK
+             ? xap_wdb_set_metadata(wk->w, t.data, val.data, e)
              : err_set(e, ERR_NOMEM, "out of memory");
     buf_fini(&t);
+    buf_fini(&val);
     return rc;
 }
 
@@ -429,7 +470,7 @@ static int index_file(struct worker *wk, size_t i, struct err *e)
         }
     }
     size_t n = 0;
-    int rc = add_items(wk, path, in, &n, e);
+    int rc = add_items(wk, path, f->name, in, &n, e);
     pthread_mutex_lock(&r->lock);
     if (rc == ERR_OK) {
         r->indexed++;
@@ -746,6 +787,9 @@ static int run_passes(struct run *r, struct err *e)
         rc = scan(r, e);
     if (rc != ERR_OK || r->mode == MODE_NONE)
         return rc;
+    rc = name_files(r, e);
+    if (rc != ERR_OK)
+        return rc;
     if (r->mode == MODE_ADD)
         return add_new(r, e);
     if (r->why != NULL) {
@@ -767,8 +811,10 @@ static void run_fini(struct run *r)
 {
     xap_wdb_close(r->w); /* uncommitted changes are discarded */
     xap_index_close(r->x);
-    for (size_t i = 0; r->fs != NULL && i < r->files.n; i++)
+    for (size_t i = 0; r->fs != NULL && i < r->files.n; i++) {
         ingest_free(r->fs[i].cached);
+        free(r->fs[i].name);
+    }
     free(r->fs);
     free(r->old);
     file_list_fini(&r->files);
@@ -827,6 +873,14 @@ int run_index(const struct settings *s)
     if (!s->quiet)
         print_summary(&r);
     int status = r.failed > 0 ? EXIT_FAILED : EXIT_OK;
+    if (r.nwalked == 0 && r.failed == 0) {
+        /* a mistyped folder, or one of .doc files: say so, and fail */
+        log_msg(LOG_WARN, "index",
+                "no minutes files (*.txt, *.pdf) found in the %zu path%s "
+                "given",
+                s->npaths, s->npaths == 1 ? "" : "s");
+        status = EXIT_FAILED;
+    }
     run_fini(&r);
     return status;
 }

@@ -7,6 +7,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -170,9 +171,36 @@ static int read_names(const char *dir, struct names *nm, walk_report_fn report,
     return rc;
 }
 
-static int walk_dir(const char *dir, unsigned depth, struct file_list *fl,
-                    walk_report_fn report, void *ctx, struct err *e)
+/* 1 if the symlink at `path` (to a regular file) may be read: it stays
+ * inside a folder being indexed, or --follow-symlinks. Otherwise one
+ * link could publish any file the indexer can read (ln -s /etc/shadow
+ * x.txt) to every search client. */
+static int link_allowed(const char *path, const struct walk_opts *o)
 {
+    if (o->follow_symlinks)
+        return 1;
+    char real[PATH_MAX];
+    if (realpath(path, real) == NULL)
+        return 0;
+    for (size_t i = 0; i < o->nroots; i++)
+        if (walk_is_under(real, o->roots[i]))
+            return 1;
+    if (o->skip != NULL) {
+        char msg[PATH_MAX + 128];
+        snprintf(msg, sizeof msg,
+                 "symlink to <%s> outside the folders indexed, not followed "
+                 "(--follow-symlinks reads it)",
+                 real);
+        o->skip(o->ctx, path, msg);
+    }
+    return 0;
+}
+
+static int walk_dir(const char *dir, unsigned depth, struct file_list *fl,
+                    const struct walk_opts *o, struct err *e)
+{
+    walk_report_fn report = o->report;
+    void *ctx = o->ctx;
     if (depth >= INDEXER_DEPTH_MAX) {
         report(ctx, dir, "folders nested too deep, not walked");
         return ERR_OK;
@@ -191,12 +219,13 @@ static int walk_dir(const char *dir, unsigned depth, struct file_list *fl,
         if (lstat(path.data, &st) != 0)
             continue; /* vanished meanwhile */
         if (S_ISDIR(st.st_mode)) {
-            rc = walk_dir(path.data, depth + 1, fl, report, ctx, e);
+            rc = walk_dir(path.data, depth + 1, fl, o, e);
         } else if (is_minutes_name(nm.v[i])) {
-            /* A symlink to a file counts; one to a folder is not followed
-             * (it could loop). */
+            /* A symlink to a file counts if it stays inside (above); one
+             * to a folder is not followed (it could loop). */
             if (S_ISLNK(st.st_mode) &&
-                (stat(path.data, &st) != 0 || !S_ISREG(st.st_mode)))
+                (stat(path.data, &st) != 0 || !S_ISREG(st.st_mode) ||
+                 !link_allowed(path.data, o)))
                 continue;
             if (S_ISREG(st.st_mode))
                 rc = list_add(fl, path.data, e);
@@ -207,18 +236,18 @@ static int walk_dir(const char *dir, unsigned depth, struct file_list *fl,
     return rc;
 }
 
-int walk_collect(const char *root, struct file_list *fl, walk_report_fn report,
-                 void *ctx, struct err *e)
+int walk_collect(const char *root, struct file_list *fl,
+                 const struct walk_opts *o, struct err *e)
 {
     struct stat st;
     if (stat(root, &st) != 0) {
-        report(ctx, root, strerror(errno));
+        o->report(o->ctx, root, strerror(errno));
         return ERR_OK;
     }
     if (S_ISDIR(st.st_mode))
-        return walk_dir(root, 0, fl, report, ctx, e);
+        return walk_dir(root, 0, fl, o, e);
     if (!S_ISREG(st.st_mode)) {
-        report(ctx, root, "not a regular file or folder");
+        o->report(o->ctx, root, "not a regular file or folder");
         return ERR_OK;
     }
     return list_add(fl, root, e);

@@ -141,11 +141,13 @@ static void snap_publish(struct snapstore *ss, struct snap *s)
     if (old != NULL)
         snap_release(ss, old);
     log_msg(LOG_INFO, "snap",
-            "generation %u revision %u: %u items, %zu lexicon words, %zu vocabulary "
+            "generation %u revision %u: %u items, %zu lexicon words, %zu "
+            "vocabulary "
             "terms, %zu synonym groups, hit table %.1f MB, word streams "
             "%.1f MB, built in %.0f ms",
             (unsigned)s->generation, (unsigned)s->xrevision,
-            (unsigned)s->doccount, txt_lexicon_size(s->lexicon), qry_vocab_size(s->vocab),
+            (unsigned)s->doccount, txt_lexicon_size(s->lexicon),
+            qry_vocab_size(s->vocab),
             s->thesaurus != NULL ? qry_thesaurus_groups(s->thesaurus) : 0,
             (double)hittab_bytes(s->hits) / 1e6,
             (double)xap_word_src_bytes(s->words) / 1e6, s->build_ms);
@@ -175,8 +177,10 @@ static void reload_once(struct snapstore *ss, int hup)
     int changed = 0;
     if (xap_db_reopen(ss->db, &changed, &e) != ERR_OK) {
         char why[ERR_MSG_MAX];
-        snprintf(why, sizeof why, "index unreadable, serving the last "
-                 "revision read: %.180s", e.msg);
+        snprintf(why, sizeof why,
+                 "index unreadable, serving the last "
+                 "revision read: %.180s",
+                 e.msg);
         set_reason(ss, why);
         return;
     }

@@ -17,7 +17,7 @@
 #include "text/txt.h"
 
 struct snap {
-    uint64_t revision; /* xap_db_revision() it was built from */
+    uint64_t revision;              /* xap_db_revision() it was built from */
     uint32_t generation, xrevision; /* the same for people (STATS) */
     uint32_t doccount;
     struct txt_lexicon *lexicon;

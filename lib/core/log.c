@@ -28,6 +28,84 @@ int log_enabled(enum log_level level)
     return level <= log_threshold;
 }
 
+/* Bytes of the valid UTF-8 character at s[0..n) (overlong forms and
+ * surrogates refused); 0 if none starts there. */
+static size_t utf8_char(const unsigned char *s, size_t n)
+{
+    if (s[0] < 0x80)
+        return 1;
+    size_t l = s[0] >= 0xc2 && s[0] <= 0xdf   ? 2
+               : s[0] >= 0xe0 && s[0] <= 0xef ? 3
+               : s[0] >= 0xf0 && s[0] <= 0xf4 ? 4
+                                              : 0;
+    if (l == 0 || l > n)
+        return 0;
+    for (size_t i = 1; i < l; i++)
+        if ((s[i] & 0xc0) != 0x80)
+            return 0;
+    if ((s[0] == 0xe0 && s[1] < 0xa0) || (s[0] == 0xed && s[1] >= 0xa0) ||
+        (s[0] == 0xf0 && s[1] < 0x90) || (s[0] == 0xf4 && s[1] >= 0x90))
+        return 0;
+    return l;
+}
+
+/* 1 if the character s[0..l) must not reach a log raw: C0, DEL, C1
+ * (U+0080-U+009F, NEL among them), U+2028/U+2029 (line and paragraph
+ * separators: some readers break lines there). */
+static int is_control(const unsigned char *s, size_t l)
+{
+    if (l == 1)
+        return s[0] < 0x20 || s[0] == 0x7f;
+    if (l == 2)
+        return s[0] == 0xc2 && s[1] < 0xa0;
+    return l == 3 && s[0] == 0xe2 && s[1] == 0x80 &&
+           (s[2] == 0xa8 || s[2] == 0xa9);
+}
+
+/* The escaping of log_escape(); `quotes`: backslash and '"' too. */
+static void escape(const char *in, size_t len, int quotes, char *out,
+                   size_t cap)
+{
+    static const char hex[] = "0123456789abcdef";
+    const unsigned char *p = (const unsigned char *)in;
+    size_t o = 0;
+    if (cap == 0)
+        return;
+    for (size_t i = 0; i < len;) {
+        size_t l = utf8_char(p + i, len - i);
+        int plain = l > 0 && !is_control(p + i, l) &&
+                    !(quotes && (p[i] == '\\' || p[i] == '"'));
+        size_t k = l > 0 ? l : 1; /* a stray byte alone */
+        if (o + (plain ? k : 4 * k) + 1 > cap)
+            break;
+        for (size_t j = 0; j < k; j++) {
+            unsigned char c = p[i + j];
+            if (plain) {
+                out[o++] = (char)c;
+            } else {
+                out[o++] = '\\';
+                out[o++] = 'x';
+                out[o++] = hex[c >> 4];
+                out[o++] = hex[c & 15];
+            }
+        }
+        i += k;
+    }
+    out[o] = '\0';
+}
+
+void log_escape(const char *in, size_t len, size_t max_in, char *out,
+                size_t cap)
+{
+    if (len > max_in) {
+        /* cut on a character boundary, not inside one */
+        len = max_in;
+        while (len > 0 && ((unsigned char)in[len] & 0xc0) == 0x80)
+            len--;
+    }
+    escape(in, len, 1, out, cap);
+}
+
 void log_msg(enum log_level level, const char *area, const char *fmt, ...)
 {
     static const char letters[] = "EWID";
@@ -38,40 +116,16 @@ void log_msg(enum log_level level, const char *area, const char *fmt, ...)
     struct tm tm;
     gmtime_r(&now, &tm);
     strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    char body[1024];
+    char body[1024], esc[4 * sizeof body];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(body, sizeof body, fmt, ap);
     va_end(ap);
+    /* Messages name files and requests: a newline or an ESC in a file
+     * name must not forge a line or reach the terminal raw. */
+    escape(body, strlen(body), 0, esc, sizeof esc);
     FILE *out = log_out != NULL ? log_out : stderr;
     fprintf(out, "%s %s[%ld] %c [%s] %s\n", stamp, log_prog, (long)getpid(),
-            letters[level], area, body);
+            letters[level], area, esc);
     fflush(out);
-}
-
-void log_escape(const char *in, size_t len, size_t max_in, char *out,
-                size_t cap)
-{
-    static const char hex[] = "0123456789abcdef";
-    size_t o = 0;
-    if (cap == 0)
-        return;
-    if (len > max_in)
-        len = max_in;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)in[i];
-        int plain = c >= 0x20 && c != 0x7f && c != '\\' && c != '"';
-        size_t need = plain ? 1 : 4;
-        if (o + need + 1 > cap)
-            break;
-        if (plain) {
-            out[o++] = (char)c;
-        } else {
-            out[o++] = '\\';
-            out[o++] = 'x';
-            out[o++] = hex[c >> 4];
-            out[o++] = hex[c & 15];
-        }
-    }
-    out[o] = '\0';
 }

@@ -28,8 +28,11 @@ void log_msg(enum log_level level, const char *area, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
 /* Copy `in` into `out` (capacity `cap`, always NUL-terminated) escaping
- * control bytes, backslash and non-UTF-8 as \xNN, cut at `max_in` input
- * bytes. For query logs, which must not let a client forge lines. */
+ * control characters (C0, DEL, C1 such as U+0085, U+2028, U+2029),
+ * backslash, '"' and bytes of invalid UTF-8 as \xNN, cut at `max_in`
+ * input bytes on a character boundary. For query logs, which must not
+ * let a client forge lines. log_msg() escapes its messages the same way
+ * (backslash and '"' excepted). */
 void log_escape(const char *in, size_t len, size_t max_in, char *out,
                 size_t cap);
 

@@ -7,7 +7,7 @@
 
 /* Bump when terms or values change meaning: searchd refuses an index of
  * another version and the indexer rebuilds it. */
-#define INDEX_SCHEMA_VERSION "6"
+#define INDEX_SCHEMA_VERSION "7"
 
 /* Free-text terms. Xapian convention: a field prefix, and "Z" before the
  * prefix for stemmed terms. Exact (folded) terms have positions in the
@@ -41,7 +41,7 @@
 
 /* Metadata keys. */
 #define META_SCHEMA      "referat:schema" /* INDEX_SCHEMA_VERSION */
-#define META_FILE_PREFIX "referat:file:"  /* + abs path -> "<sha256> <n>" */
+#define META_FILE_PREFIX "referat:file:"  /* + abs path -> "<sha256> <n> <name>" */
 #define META_WORDS       "referat:words"  /* word table: lib/xap/xap_pos.cc */
 
 /* Within-document frequency increments: how much one occurrence counts.

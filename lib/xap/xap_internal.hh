@@ -46,7 +46,7 @@ struct xap_words {
 struct xap_db {
     Xapian::Database db;
     std::string path;
-    uint32_t gen = 0;             /* generation open (0: a plain database) */
+    uint32_t gen = 0; /* generation open (0: a plain database) */
     /* Which database this is (Xapian's UUID, new for every database
      * created): a folder removed and built again, or a backup restored,
      * can show the same generation number with other contents. */
