@@ -20,41 +20,53 @@ struct opts {
 
 static void usage(FILE *out)
 {
-    fprintf(out,
-            "usage: referat [options] QUERY...\n"
-            "       referat [options] --item ID\n"
-            "Search Danish council minutes served by referatd.\n"
-            "\n"
-            "  --host H        referatd host [127.0.0.1]\n"
-            "  --port P        referatd line-protocol port [7700]\n"
-            "  --council C     only this council or municipality (e.g. "
-            "Herning)\n"
-            "  --from D        from date YYYY, YYYY-MM or YYYY-MM-DD\n"
-            "  --to D          to date, same forms (inclusive)\n"
-            "  --limit N       results per page [10, max %d]\n"
-            "  --offset N      skip the first N results [0]\n"
-            "  --json          print the daemon's JSON answer unchanged\n"
-            "  --no-snippets   hits without snippets: titles, councils, "
-            "dates\n"
-            "                  (faster; for exports with --json)\n"
-            "  --item ID       show one agenda item in full\n"
-            "  --no-color      no ANSI colours (also: NO_COLOR set, or not a "
-            "terminal)\n"
-            "  --timeout S     seconds to wait for an answer [30]\n"
-            "  -h, --help      this text\n"
-            "  -V, --version   print the version\n"
-            "\n"
-            "Query language: words (stemmed, compounds split), \"exact "
-            "phrases\",\n"
-            "AND OR NOT in capitals, prefix*, title: beslutning: council: "
-            "fields.\n"
-            "\n"
-            "Exit status: 0 hits found (or the item shown), 1 no hits (or no "
-            "such item),\n"
-            "2 bad option, query or request, 3 referatd not reachable, 4 "
-            "referatd busy\n"
-            "or failed.\n",
-            PROTO_LIMIT_MAX);
+    fprintf(
+        out,
+        "usage: referat [options] QUERY...\n"
+        "       referat [options] --item ID\n"
+        "Search Danish council minutes served by referatd.\n"
+        "\n"
+        "  --host H        referatd host [127.0.0.1]\n"
+        "  --port P        referatd line-protocol port [7700]\n"
+        "  --council C     only this council or municipality (e.g. "
+        "Herning)\n"
+        "  --from D        from date YYYY, YYYY-MM or YYYY-MM-DD\n"
+        "  --to D          to date, same forms (inclusive)\n"
+        "  --limit N       results per page [10, max %d]\n"
+        "  --offset N      skip the first N results [0]\n"
+        "  --json          print the daemon's JSON answer unchanged\n"
+        "  --no-snippets   hits without snippets: titles, councils, "
+        "dates\n"
+        "                  (faster; for exports with --json)\n"
+        "  --item ID       show one agenda item in full\n"
+        "  --no-color      no ANSI colours (also: NO_COLOR set, or not a "
+        "terminal)\n"
+        "  --timeout S     seconds to wait for an answer [30]\n"
+        "  -h, --help      this text\n"
+        "  -V, --version   print the version\n"
+        "\n"
+        "Query language (lib/query/README.md):\n"
+        "  hjemløse bolig      words, OR'ed, best matches first (stemmed,\n"
+        "                      compounds split, synonyms, typos corrected)\n"
+        "  valg AND stemme     both; also OR, NOT, valg AND NOT stemme\n"
+        "                      (operators in capitals only)\n"
+        "  +valg -kommune      required, excluded\n"
+        "  \"lighed i sundhed\"  exact forms in this order; \"boliger\": "
+        "one form\n"
+        "  ~\"skæv bolig\"      phrase in any inflection\n"
+        "  hjemløs*            prefix (also in phrases: \"social* "
+        "udsatte\")\n"
+        "  ( )                 grouping\n"
+        "  title: beslutning: resume: deltager:   search one field\n"
+        "  council:Herning     filter; alone it lists the council's items\n"
+        "                      newest first\n"
+        "\n"
+        "Exit status: 0 hits found (or the item shown), 1 no hits (or no "
+        "such item),\n"
+        "2 bad option, query or request, 3 referatd not reachable, 4 "
+        "referatd busy\n"
+        "or failed.\n",
+        PROTO_LIMIT_MAX);
 }
 
 enum {
@@ -239,6 +251,73 @@ static int build_request(const struct opts *o, struct buf *req, struct err *e)
     return ERR_OK;
 }
 
+/* One SEARCH with `s` for a hint; its answer, or NULL (no hint then). */
+static json_t *side_search(const struct opts *o, const struct proto_search *s)
+{
+    struct buf req, payload;
+    struct err e;
+    struct proto_reply r;
+    json_t *ans = NULL;
+    buf_init(&req);
+    buf_init(&payload);
+    err_clear(&e);
+    if (buf_puts(&req, "SEARCH ") == ERR_OK &&
+        proto_search_to_json(s, &req, &e) == ERR_OK &&
+        buf_putc(&req, '\n') == ERR_OK &&
+        net_request(o->host, o->port, o->timeout, req.data, req.len, &r,
+                    &payload, &e) == ERR_OK &&
+        r.ok)
+        ans = json_loadb(payload.data, payload.len, 0, NULL);
+    buf_fini(&req);
+    buf_fini(&payload);
+    return ans;
+}
+
+/* No hits with --council: say whether no council matched the name at
+ * all, and which councils the query does find. */
+static void council_hint(const struct opts *o)
+{
+    struct proto_search s;
+    struct buf q;
+    proto_search_init(&s);
+    buf_init(&q);
+    s.limit = 0;
+    s.facets = 0;
+    s.snippets = 0;
+    /* council:"NAME" alone lists the council's items: are there any? */
+    int rc = buf_puts(&q, "council:\"");
+    for (const char *c = o->search.council; rc == ERR_OK && *c; c++)
+        rc = buf_putc(&q, *c == '"' ? ' ' : *c);
+    if (rc == ERR_OK && buf_putc(&q, '"') == ERR_OK) {
+        s.q_len = q.len;
+        s.q = buf_detach(&q);
+    }
+    json_t *a = s.q != NULL ? side_search(o, &s) : NULL;
+    json_int_t n = json_integer_value(
+        json_object_get(json_object_get(a, "total"), "estimated"));
+    json_decref(a);
+    if (a == NULL || n > 0)
+        goto done;
+    printf("Intet råd eller myndighed matcher --council <%s>.\n",
+           o->search.council);
+    /* the councils the query finds without the filter */
+    free(s.q);
+    s.q = strdup(o->search.q);
+    s.q_len = o->search.q_len;
+    s.facets = 1;
+    a = s.q != NULL ? side_search(o, &s) : NULL;
+    const json_t *cs = json_object_get(json_object_get(a, "facets"), "council");
+    if (json_array_size(cs) > 0) {
+        struct show_opts so = {0, stdout};
+        fputs("Søgningen finder punkter fra: ", stdout);
+        show_facet_values(cs, &so);
+    }
+    json_decref(a);
+done:
+    buf_fini(&q);
+    proto_search_fini(&s);
+}
+
 /* Print the answer; returns the exit status. */
 static int print_answer(const struct opts *o, struct buf *payload)
 {
@@ -262,6 +341,8 @@ static int print_answer(const struct opts *o, struct buf *payload)
             show_item(ans, &so);
         else if (show_results(ans, &so) == 0)
             rc = EXIT_NO_HITS;
+        if (rc == EXIT_NO_HITS && o->item == NULL && o->search.council != NULL)
+            council_hint(o);
     }
     json_decref(ans);
     return rc;

@@ -103,7 +103,12 @@ static int exchange(int fd, const char *request, size_t len,
         *e = send_err;
         rc = ERR_IO;
     }
-    if (rc == ERR_OK) {
+    if (rc == ERR_OK && in.len >= 5 && memcmp(in.data, "HTTP/", 5) == 0)
+        rc = err_set(e, ERR_INVAL,
+                     "this port answers HTTP: it is referatd's HTTP port "
+                     "(--http, for browsers and curl); referat speaks the "
+                     "line protocol (--listen, default port 7700)");
+    else if (rc == ERR_OK) {
         char *nl = memchr(in.data, '\n', in.len);
         size_t head = (size_t)(nl - in.data);
         rc = proto_reply_parse(in.data, head, r, e);

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* show.c - print referatd's JSON answers for people: ranked hits with
  * highlighted snippets, totals, facet counts, "did you mean", and items
- * in full. Text from the index is printed with control bytes removed, so
- * a document cannot send escape sequences to the terminal. */
+ * in full. Text from the index is printed with control characters (C0,
+ * DEL, C1) removed, so a document cannot send escape sequences to the
+ * terminal. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,18 +14,50 @@
 #define ANSI_DIM   "\033[2m"
 #define ANSI_OFF   "\033[0m"
 
-/* Print `s` (n bytes) without C0 controls and DEL (newlines kept if
- * `keep_nl`). */
+/* Bytes of the valid UTF-8 character at s[0..n), 0 if none starts there
+ * (jansson hands us valid UTF-8; this guards the rest). */
+static size_t char_len(const unsigned char *s, size_t n)
+{
+    size_t l = s[0] < 0x80    ? 1
+               : s[0] < 0xc2  ? 0
+               : s[0] < 0xe0  ? 2
+               : s[0] < 0xf0  ? 3
+               : s[0] <= 0xf4 ? 4
+                              : 0;
+    if (l == 0 || l > n)
+        return 0;
+    for (size_t i = 1; i < l; i++)
+        if ((s[i] & 0xc0) != 0x80)
+            return 0;
+    return l;
+}
+
+/* Print `s` (n bytes) with every control character as a space (newlines
+ * kept if `keep_nl`): C0, DEL, C1 (U+0080-U+009F: U+009B is a CSI, as
+ * good as ESC [ to many terminals), U+2028/U+2029; a byte of invalid
+ * UTF-8 as '?'. Text from the index never drives the terminal. */
 static void put_clean(FILE *out, const char *s, size_t n, int keep_nl)
 {
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
+    const unsigned char *p = (const unsigned char *)s;
+    for (size_t i = 0; i < n;) {
+        size_t l = char_len(p + i, n - i);
+        if (l == 0) {
+            fputc('?', out);
+            i++;
+            continue;
+        }
+        unsigned char c = p[i];
+        int ctl = (l == 1 && (c < 0x20 || c == 0x7f)) ||
+                  (l == 2 && c == 0xc2 && p[i + 1] < 0xa0) ||
+                  (l == 3 && c == 0xe2 && p[i + 1] == 0x80 &&
+                   (p[i + 2] == 0xa8 || p[i + 2] == 0xa9));
         if (c == '\n' && keep_nl)
             fputc('\n', out);
-        else if (c < 0x20 || c == 0x7f)
+        else if (ctl)
             fputc(' ', out);
         else
-            fputc(c, out);
+            fwrite(p + i, 1, l, out);
+        i += l;
     }
 }
 
@@ -81,10 +114,30 @@ static void put_html_snippet(FILE *out, const char *s)
                 fputc(*s++, out);
             }
         } else {
-            put_clean(out, s, 1, 0);
-            s++;
+            /* a run of text up to the next tag or entity, whole
+             * characters at a time */
+            size_t n = strcspn(s, "<&");
+            if (n == 0)
+                n = 1; /* a '<' that is no tag of ours */
+            put_clean(out, s, n, 0);
+            s += n;
         }
     }
+}
+
+void show_facet_values(const json_t *arr, const struct show_opts *o)
+{
+    size_t i;
+    const json_t *f;
+    json_array_foreach(arr, i, f)
+    {
+        if (i > 0)
+            fputs(" · ", o->out);
+        put_str(o->out, str(f, "value"));
+        fprintf(o->out, " (%lld)",
+                (long long)json_integer_value(json_object_get(f, "count")));
+    }
+    fputc('\n', o->out);
 }
 
 static void show_facets(const json_t *facets, const struct show_opts *o)
@@ -97,17 +150,7 @@ static void show_facets(const json_t *facets, const struct show_opts *o)
         if (json_array_size(arr) == 0)
             continue;
         fprintf(o->out, "%s: ", kinds[k].label);
-        size_t i;
-        const json_t *f;
-        json_array_foreach(arr, i, f)
-        {
-            if (i > 0)
-                fputs(" · ", o->out);
-            put_str(o->out, str(f, "value"));
-            fprintf(o->out, " (%lld)",
-                    (long long)json_integer_value(json_object_get(f, "count")));
-        }
-        fputc('\n', o->out);
+        show_facet_values(arr, o);
     }
 }
 
@@ -175,9 +218,10 @@ size_t show_results(const json_t *ans, const struct show_opts *o)
     else if (n == 0)
         fprintf(out, "Ingen punkter på denne side (%lld i alt).\n", est);
     else
-        fprintf(out, "Viser %lld–%lld af %s%lld punkter (%.1f ms)\n",
-                offset + 1, offset + (long long)n, lower == upper ? "" : "ca. ",
-                est, json_number_value(json_object_get(ans, "took_ms")));
+        fprintf(out, "Viser %lld–%lld af %s%lld %s (%.1f ms)\n", offset + 1,
+                offset + (long long)n, lower == upper ? "" : "ca. ", est,
+                est == 1 ? "punkt" : "punkter",
+                json_number_value(json_object_get(ans, "took_ms")));
     const json_t *facets = json_object_get(ans, "facets");
     if (json_is_object(facets))
         show_facets(facets, o);

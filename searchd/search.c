@@ -316,6 +316,7 @@ static void run_search(struct worker_ctx *w, struct snap *sn, struct req *r)
         /* Exact facets need the whole match set (see README). */
         sr.check_at_least = s->facets ? xap_db_doccount(w->db) : 0;
         sr.max_expansion = LIMIT_EXPANSION;
+        sr.by_date = q.browse;
         sr.skip_data = src.tab != NULL;
         if (s->facets)
             sr.facet_src = hittab_facets(sn->hits, revision);

@@ -635,6 +635,79 @@ static int phrase_add_forms(struct expander *x, struct xap_qnode *ph,
     return qn_add(x, ph, qn_simplify(or));
 }
 
+struct wild_ctx {
+    struct expander *x;
+    struct xap_qnode * or ;
+    int rc;
+};
+
+static int add_wild_term(void *ctx, const char *term, size_t len, uint32_t freq)
+{
+    struct wild_ctx *w = ctx;
+    (void)freq;
+    if (w->or->nkids >= QRY_EXPANSION_MAX) {
+        w->rc = ERR_LIMIT;
+        return 1;
+    }
+    w->rc = qn_add(w->x, w->or, qn_term(w->x, XAP_Q_TERM, "", "", term, len));
+    return w->rc != ERR_OK;
+}
+
+/* A "prefix*" word of a phrase: every exact word of the field starting
+ * with it, as an OR of terms (phrases take those; a WILDCARD node has no
+ * positions), at most QRY_EXPANSION_MAX of them. */
+static int phrase_add_wild(struct expander *x, struct xap_qnode *ph,
+                           const char *pfx, const struct txt_tok *t, int hl)
+{
+    if (x->env->db == NULL)
+        return err_set(x->e, ERR_INVAL,
+                       "wildcard <%.*s*> in a phrase needs an index",
+                       (int)t->wlen, t->word);
+    char start[TXT_WORD_MAX + 8];
+    int n = snprintf(start, sizeof start, "%s%.*s", pfx, (int)t->wlen, t->word);
+    struct xap_qnode * or = qn_new(x, XAP_Q_OR);
+    if (or == NULL || n < 0 || (size_t)n >= sizeof start) {
+        qry_node_free(or);
+        return or == NULL ? x->e->code
+                          : err_set(x->e, ERR_INVAL, "wildcard too long");
+    }
+    struct wild_ctx w = {.x = x, .or = or };
+    struct err ae;
+    err_clear(&ae);
+    int rc = xap_db_allterms(x->env->db, start, add_wild_term, &w, &ae);
+    if (w.rc == ERR_LIMIT) {
+        qry_node_free(or);
+        return err_set(x->e, ERR_LIMIT,
+                       "wildcard <%.*s*> matches over <%d> words", (int)t->wlen,
+                       t->word, QRY_EXPANSION_MAX);
+    }
+    if (w.rc != ERR_OK || (rc != ERR_OK && rc != 1)) {
+        qry_node_free(or);
+        return w.rc != ERR_OK ? x->e->code
+                              : err_set(x->e, rc, "wildcard: %s", ae.msg);
+    }
+    /* no word starts so: the prefix itself, which matches nothing */
+    if ((or->nkids == 0 && qn_add(x, or,
+                                  qn_term(x, XAP_Q_TERM, pfx, "", t->word,
+                                          t->wlen)) != ERR_OK) ||
+        (hl && hl_add(x, 'p', t->word, t->wlen) != ERR_OK)) {
+        qry_node_free(or);
+        return x->e->code;
+    }
+    if (ph->nkids >= QRY_PHRASE_MAX * 2) {
+        qry_node_free(or);
+        return err_set(x->e, ERR_LIMIT, "phrase has more than <%d> words",
+                       QRY_PHRASE_MAX);
+    }
+    return qn_add(x, ph, qn_simplify(or));
+}
+
+/* 1 if the phrase word `k` ends in '*' (a prefix: "social* udsatte"). */
+static int is_wild_word(const struct ast *k)
+{
+    return k->len > 1 && k->text[k->len - 1] == '*';
+}
+
 static struct xap_qnode *phrase_build(struct expander *x, const struct ast *a,
                                       int hl, const char *pfx)
 {
@@ -645,7 +718,9 @@ static struct xap_qnode *phrase_build(struct expander *x, const struct ast *a,
         struct txt_tok toks[TOKENS_MAX];
         size_t n = tokens_of(a->kids[i], toks, TOKENS_MAX);
         for (size_t j = 0; j < n; j++) {
-            int rc = a->inflect && x->env->vocab != NULL
+            int wild = j + 1 == n && is_wild_word(a->kids[i]);
+            int rc = wild ? phrase_add_wild(x, ph, pfx, &toks[j], hl)
+                     : a->inflect && x->env->vocab != NULL
                          ? phrase_add_forms(x, ph, pfx, &toks[j], hl)
                          : phrase_add_token(x, ph, pfx, &toks[j], hl);
             if (rc != ERR_OK) {
@@ -1008,6 +1083,7 @@ int qry_build(const struct qry_env *env, const char *q, size_t len,
     struct expander x = {.env = env, .out = out, .e = e, .q = q};
     if (p.root == NULL) { /* only filters: every item passing them */
         out->root = qn_term(&x, XAP_Q_TERM, "", "", "", 0);
+        out->browse = 1;
         parse_out_fini(&p);
         return out->root != NULL ? ERR_OK : e->code;
     }

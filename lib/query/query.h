@@ -70,6 +70,8 @@ struct qry_out {
                          words replaced, or NULL */
     int corrected;    /* 1 if unknown words were searched as their
                          nearest known spelling */
+    int browse;       /* filters only (council:Herning): `root` is an
+                         empty TERM, every item; list them by date */
     /* Highlight set, used through qry_match(). */
     char **hl;
     size_t nhl;
@@ -78,7 +80,8 @@ struct qry_out {
 /* Parse and expand `q`. The language: words (stemmed, compounds and
  * synonyms expanded), "quoted phrases" and "quoted" words (exact forms),
  * AND, OR, NOT in capitals (NOT binds to the next term or phrase), - and +
- * prefixes, parentheses, prefix wildcards (hjemløs*), fields title:,
+ * prefixes, parentheses, prefix wildcards (hjemløs*, also in phrases:
+ * "social* udsatte" needs env->db), fields title:,
  * beslutning:, resume:, council:. The default operator between words is
  * OR, ranked by BM25, so items with more of the words rank first.
  * ERR_INVAL for a malformed query (message says where), ERR_LIMIT past a

@@ -84,7 +84,8 @@ int xap_db_get_metadata(xap_db *db, const char *key, char **value,
  * Xapian::Query by xap_search(). Leaves carry complete index terms
  * (prefix included). */
 enum xap_qop {
-    XAP_Q_TERM,   /* term; wqf in `wqf` (0 -> 1) */
+    XAP_Q_TERM,   /* term; wqf in `wqf` (0 -> 1); an empty term (len 0,
+                     not inside a phrase): every document */
     XAP_Q_PHRASE, /* kids are TERMs in order; window = nkids */
     XAP_Q_NEAR,   /* kids within `window` positions, any order */
     XAP_Q_AND,
@@ -148,6 +149,8 @@ struct xap_search_req {
                                 all of them: pass doccount) */
     uint32_t max_expansion;  /* per wildcard; past it: ERR_LIMIT */
     double bm25_k1, bm25_b;  /* 0 -> Xapian's defaults (1.0, 0.5) */
+    int by_date;             /* newest first (SLOT_DATE), then relevance:
+                                a browse by filters alone */
     int skip_data;           /* hits without their stored data (the caller
                                 has what it needs: searchd's hit table) */
     /* facets from this table, or NULL: from the value slots. A match it

@@ -137,6 +137,10 @@ std::vector<std::vector<std::string>> phrase_words(const struct xap_qnode *n)
 int build_leaf(builder &b, const struct xap_qnode *n, enum xap_qop op,
                Xapian::Query &out)
 {
+    if (op == XAP_Q_TERM && n->term != nullptr && n->len == 0) {
+        out = Xapian::Query::MatchAll; /* filters alone: a browse */
+        return ERR_OK;
+    }
     if (n->term == nullptr || n->len == 0)
         return err_set(b.e, ERR_INVAL, "query %s node with an empty term",
                        op_name(op));
@@ -476,6 +480,8 @@ int run(xap_db *db, const struct xap_search_req *req,
     }
     Xapian::Enquire enq(db->db);
     enq.set_query(query);
+    if (req->by_date)
+        enq.set_sort_by_value_then_relevance(SLOT_DATE, true);
     if (req->bm25_k1 > 0 || req->bm25_b > 0) {
         double k1 = req->bm25_k1 > 0 ? req->bm25_k1 : 1.0;
         double b = req->bm25_b > 0 ? req->bm25_b : 0.5;
