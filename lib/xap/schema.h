@@ -41,7 +41,7 @@
 
 /* Metadata keys. */
 #define META_SCHEMA      "referat:schema" /* INDEX_SCHEMA_VERSION */
-#define META_FILE_PREFIX "referat:file:"  /* + abs path -> "<sha256> <n> <name>" */
+#define META_FILE_PREFIX "referat:file:"  /* + path: "<sha256> <n> <name>" */
 #define META_WORDS       "referat:words"  /* word table: lib/xap/xap_pos.cc */
 
 /* Within-document frequency increments: how much one occurrence counts.
