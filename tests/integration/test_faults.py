@@ -405,7 +405,9 @@ class FakeDaemon(threading.Thread):
                     if how == "answer":
                         c.sendall(b"OK %d\n%s\n" % (len(self.ANSWER), self.ANSWER))
                     elif how == "garbage":
-                        c.sendall(b"HTTP/1.1 200 OK\r\n\r\n<html>")
+                        # (an HTTP answer gets its own message: the
+                        # client was pointed at the HTTP port)
+                        c.sendall(b"220 mail.example ESMTP ready\r\n")
                     elif how == "silent":
                         time.sleep(3)
         except OSError:
