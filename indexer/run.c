@@ -404,6 +404,20 @@ static int parse_rest(struct worker *wk, size_t i, struct err *e)
     return rc;
 }
 
+/* 1 if a parser note says how the file was read, not what it lacks
+ * (lib/minutes words them so): info, not a warning. */
+static int is_fact(const char *note)
+{
+    static const char *const facts[] = {
+        "unknown layout: split on",     /* numbered headings found */
+        "no council name found: using", /* the municipality is the name */
+    };
+    for (size_t i = 0; i < sizeof facts / sizeof facts[0]; i++)
+        if (strncmp(note, facts[i], strlen(facts[i])) == 0)
+            return 1;
+    return 0;
+}
+
 static void report_meeting(struct run *r, const char *path,
                            const struct ingest *in, size_t n)
 {
@@ -423,9 +437,8 @@ static void report_meeting(struct run *r, const char *path,
                           : "",
             in->is_pdf ? ", from PDF" : "");
     for (size_t i = 0; i < m->nwarnings; i++)
-        log_msg(strncmp(m->warnings[i], "unknown layout", 14) == 0 ? LOG_INFO
-                                                                   : LOG_WARN,
-                "index", "%s: %s", path, m->warnings[i]);
+        log_msg(is_fact(m->warnings[i]) ? LOG_INFO : LOG_WARN, "index",
+                "%s: %s", path, m->warnings[i]);
 }
 
 /* Add one file's items and its metadata key to wk's writer. */
