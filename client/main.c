@@ -293,10 +293,10 @@ static void council_hint(const struct opts *o)
         s.q = buf_detach(&q);
     }
     json_t *a = s.q != NULL ? side_search(o, &s) : NULL;
-    json_int_t n = json_integer_value(
-        json_object_get(json_object_get(a, "total"), "estimated"));
+    int known = a == NULL || json_integer_value(json_object_get(
+                                 json_object_get(a, "total"), "estimated")) > 0;
     json_decref(a);
-    if (a == NULL || n > 0)
+    if (known) /* or we cannot tell */
         goto done;
     printf("Intet råd eller myndighed matcher --council <%s>.\n",
            o->search.council);
