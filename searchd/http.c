@@ -29,8 +29,11 @@ struct hconn {
     struct evhttp_connection *evcon;
     struct event *timer;
     evutil_socket_t fd;
-    unsigned served;   /* requests seen since the deadline was armed */
-    unsigned inflight; /* requests with a worker */
+    unsigned served;     /* requests seen since the deadline was armed */
+    unsigned inflight;   /* requests with a worker */
+    struct req *req;     /* the one with a worker (evhttp serves one at a
+                            time), to cancel should the client leave */
+    struct event *watch; /* the socket while `req` runs (watch_cb) */
 };
 
 static struct hconn *hconn_of(struct server *srv, struct evhttp_request *req)
@@ -127,10 +130,38 @@ void http_req_done(struct req *r)
     struct hconn *h = hconn_of(r->srv, req);
     if (h != NULL && h->inflight > 0)
         h->inflight--;
+    if (h != NULL && h->req == r) {
+        h->req = NULL;
+        event_del(h->watch);
+    }
     if (r->code == PROTO_OK)
         send_json(r->srv, req, 200, &r->body);
+    else if (r->code == PROTO_TIMEOUT) /* the server's time, not the
+                                         client's: not 408 */
+        send_error(r->srv, req, r->code, 503, r->msg);
     else
         send_code(r->srv, req, r->code, r->msg);
+}
+
+/* evhttp stops reading a connection while its request is being served,
+ * so it learns that the client left only when the reply fails. Watch the
+ * socket meanwhile: end of stream means the client gave up (a browser
+ * closing a tab, a proxy timing out), and the search is dropped or
+ * stopped. Bytes instead (a pipelined request) end the watch. */
+static void watch_cb(evutil_socket_t fd, short what, void *arg)
+{
+    struct hconn *h = arg;
+    char c;
+    (void)what;
+    ssize_t n = recv(fd, &c, 1, MSG_PEEK | MSG_DONTWAIT);
+    if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)) {
+        event_add(h->watch, NULL);
+        return;
+    }
+    if (n > 0 || h->req == NULL)
+        return;
+    req_cancel(h->req); /* its completion replies into the void */
+    h->req = NULL;
 }
 
 static void peer_of(struct evhttp_request *req, char *out, size_t cap)
@@ -155,8 +186,14 @@ static void submit(struct server *srv, struct evhttp_request *req,
         return;
     }
     struct hconn *h = hconn_of(srv, req);
-    if (h != NULL)
+    if (h != NULL) {
         h->inflight++;
+        h->req = r;
+        if (h->watch == NULL)
+            h->watch = event_new(srv->base, h->fd, EV_READ, watch_cb, h);
+        if (h->watch != NULL)
+            event_add(h->watch, NULL);
+    }
 }
 
 static void route_search(struct server *srv, struct evhttp_request *req,
@@ -348,6 +385,8 @@ static void hconn_free(struct hconn *h)
         srv->hconns[h->fd] == h)
         srv->hconns[h->fd] = NULL;
     event_free(h->timer);
+    if (h->watch != NULL)
+        event_free(h->watch);
     free(h);
 }
 
@@ -355,6 +394,10 @@ static void conn_closed(struct evhttp_connection *evcon, void *arg)
 {
     struct hconn *h = arg;
     (void)evcon;
+    /* The client left with a request at a worker: evhttp has detached
+     * the request (our reply to it just frees it); drop the work. */
+    if (h->req != NULL)
+        req_cancel(h->req);
     listen_conn_close(h->srv);
     hconn_free(h);
 }

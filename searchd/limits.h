@@ -42,6 +42,13 @@
 #define LIMIT_QUEUE_DEF 256
 #define LIMIT_QUEUE_MAX 65536
 
+/* Seconds a search may take, counted from its arrival (default of
+ * --query-timeout): a few costly queries must not hold every worker
+ * while cheap ones wait. Past it a search stops counting and answers
+ * what it found (`timed_out`); at twice it stops (`ERR timeout`). */
+#define LIMIT_QUERY_TIMEOUT_DEF 2
+#define LIMIT_QUERY_TIMEOUT_MAX 3600
+
 /* Worker threads (--threads): each holds an open index and a stemmer. */
 #define LIMIT_THREADS_MAX 64
 

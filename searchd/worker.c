@@ -51,7 +51,11 @@ static void *worker_main(void *arg)
         pthread_mutex_unlock(&p->lock);
 
         r->next = NULL;
-        search_run(&w->ctx, r);
+        if (deadline_passed(&r->deadline))
+            req_fail(r, PROTO_TIMEOUT,
+                     "waited longer than --query-timeout for a worker");
+        else
+            search_run(&w->ctx, r);
         /* From here on `r` belongs to the event loop again. */
         event_active(r->done_ev, EV_READ, 1);
     }
@@ -137,6 +141,30 @@ int pool_submit(struct pool *p, struct req *r, struct err *e)
     }
     pthread_mutex_unlock(&p->lock);
     return rc;
+}
+
+void pool_cancel(struct pool *p, struct req *r)
+{
+    deadline_cancel(&r->cancelled);
+    int unlinked = 0;
+    pthread_mutex_lock(&p->lock);
+    for (struct req **pp = &p->head, *prev = NULL; *pp != NULL;
+         prev = *pp, pp = &(*pp)->next) {
+        if (*pp != r)
+            continue;
+        *pp = r->next;
+        if (p->tail == r)
+            p->tail = prev;
+        p->queued--;
+        unlinked = 1;
+        break;
+    }
+    pthread_mutex_unlock(&p->lock);
+    if (unlinked) { /* no worker will see it: complete it here */
+        r->next = NULL;
+        req_fail(r, PROTO_TIMEOUT, "the client went away");
+        event_active(r->done_ev, EV_READ, 1);
+    }
 }
 
 unsigned pool_queued(struct pool *p)
