@@ -16,6 +16,7 @@
 
 #include "core/log.h"
 #include "httpq.h"
+#include "httpwire.h"
 #include "limits.h"
 #include "req.h"
 #include "server.h"
@@ -77,6 +78,18 @@ static const char *reason(int status)
 #define CT_JSON "application/json; charset=utf-8"
 #define CT_HTML "text/html; charset=utf-8"
 
+/* evhttp 2.1 never closes after a CONNECT, whatever the headers say:
+ * end the connection once the reply is written (evhttp sees the end of
+ * the stream and frees it). */
+static void close_after(struct evhttp_request *req, void *arg)
+{
+    struct evhttp_connection *evcon = evhttp_request_get_connection(req);
+    (void)arg;
+    if (evcon != NULL)
+        shutdown(bufferevent_getfd(evhttp_connection_get_bufferevent(evcon)),
+                 SHUT_RDWR);
+}
+
 /* Send `body` with the headers every reply carries. */
 static void send_body(struct server *srv, struct evhttp_request *req,
                       int status, const char *ctype, const char *body,
@@ -88,12 +101,22 @@ static void send_body(struct server *srv, struct evhttp_request *req,
     evhttp_add_header(h, "X-Content-Type-Options", "nosniff");
     if (srv->set->cors != NULL)
         evhttp_add_header(h, "Access-Control-Allow-Origin", srv->set->cors);
-    if (status == 503) {
+    if (status == 503)
         evhttp_add_header(h, "Retry-After", "1");
+    /* CONNECT would turn the connection into a tunnel: end it instead */
+    enum evhttp_cmd_type m = evhttp_request_get_command(req);
+    if (status == 503 || m == EVHTTP_REQ_CONNECT)
         evhttp_add_header(h, "Connection", "close");
-    }
-    struct evbuffer *out = evhttp_request_get_output_buffer(req);
-    evbuffer_add(out, body, len);
+    if (m == EVHTTP_REQ_CONNECT)
+        evhttp_request_set_on_complete_cb(req, close_after, NULL);
+    /* evhttp 2.1 writes no Content-Length for HEAD and CONNECT but would
+     * send the body: say the length ourselves, and send a body only
+     * where one belongs (HEAD: the length of the GET's) */
+    char clen[24];
+    snprintf(clen, sizeof clen, "%zu", len);
+    evhttp_add_header(h, "Content-Length", clen);
+    if (m != EVHTTP_REQ_HEAD)
+        evbuffer_add(evhttp_request_get_output_buffer(req), body, len);
     evhttp_send_reply(req, status, reason(status), NULL);
 }
 
@@ -315,6 +338,13 @@ static void gencb(struct evhttp_request *req, void *arg)
         send_code(srv, req, PROTO_BUSY, "server is shutting down");
         return;
     }
+    const char *framing = httpwire_check(req);
+    if (framing != NULL) { /* what follows may be a smuggled request */
+        evhttp_add_header(evhttp_request_get_output_headers(req), "Connection",
+                          "close");
+        send_error(srv, req, PROTO_BAD_REQUEST, 400, framing);
+        return;
+    }
     if (srv->nconns > srv->set->max_connections) {
         srv->stats.conns_refused++;
         send_code(srv, req, PROTO_BUSY, "too many connections");
@@ -466,6 +496,7 @@ static void conn_adopt(evutil_socket_t fd, short what, void *arg)
     if (h->fd >= 0 && (size_t)h->fd < srv->hconns_cap)
         srv->hconns[h->fd] = h;
     evhttp_connection_set_closecb(h->evcon, conn_closed, h);
+    httpwire_watch(h->bev);
     if (srv->nconns > srv->set->max_connections) {
         hconn_refuse(h);
         return;
