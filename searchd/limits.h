@@ -90,6 +90,9 @@
 
 /* Seconds to finish in-flight requests after SIGTERM before giving up. */
 #define LIMIT_SHUTDOWN_GRACE 10
+/* Seconds the teardown after that may take before SIGALRM ends the
+ * process (it frees memory and joins threads: normally milliseconds). */
+#define LIMIT_TEARDOWN_S 30
 
 /* Word streams (positions, for phrases) larger than this are not held
  * in memory: lib/xap then reads each document's from the index (slower

@@ -241,5 +241,66 @@ class QueryTimeoutTest(unittest.TestCase):
             self.assertIn(b"query-timeout", r.stderr)
 
 
+class OperatorFilesTest(unittest.TestCase):
+    """The thesaurus (reread on SIGHUP) and the word list are operators'
+    files. One replaced by a FIFO wedged the reloader in open() (and then
+    SIGTERM never exited: shutdown waits for it); one on /dev/zero was
+    read without end. Both are refused as not regular files, the old
+    thesaurus is kept, and SIGTERM exits."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.mkdtemp(prefix="test-opfiles-")
+        cls.db = h.make_index(cls.tmp)
+
+    @classmethod
+    def tearDownClass(cls):
+        shutil.rmtree(cls.tmp, ignore_errors=True)
+
+    def replaced_thesaurus_is_refused(self, replace):
+        thes = os.path.join(self.tmp, "thesaurus-%s.tsv" % replace.__name__)
+        shutil.copyfile(h.THESAURUS, thes)
+        d = h.Daemon(self.db, "--thesaurus", thes, tmpdir=self.tmp,
+                     external_ok=False)
+        try:
+            groups = stats(d)["analysis"]["synonym_groups"]
+            self.assertGreater(groups, 0)
+            os.remove(thes)
+            replace(thes)
+            d.proc.send_signal(signal.SIGHUP)
+            self.assertTrue(wait_for(lambda: "not a regular file" in d.log(),
+                                     timeout=30), d.log()[-2000:])
+            self.assertEqual(stats(d)["analysis"]["synonym_groups"], groups)
+            self.assertEqual(len(d.search("hjemløse", limit=1)["hits"]), 1)
+        finally:
+            rc = d.stop(timeout=30)
+        self.assertEqual(rc, 0, d.log()[-2000:])
+
+    def test_thesaurus_replaced_by_a_fifo(self):
+        def fifo(path):
+            os.mkfifo(path)
+        self.replaced_thesaurus_is_refused(fifo)
+
+    def test_thesaurus_replaced_by_dev_zero(self):
+        def zero(path):
+            os.symlink("/dev/zero", path)
+        self.replaced_thesaurus_is_refused(zero)
+
+    def test_start_with_special_files_fails_at_once(self):
+        fifo = os.path.join(self.tmp, "words.fifo")
+        os.mkfifo(fifo)
+        for opt, path in (("--thesaurus", "/dev/zero"), ("--lexicon", fifo),
+                          ("--lexicon", "/dev/zero"), ("--thesaurus", fifo),
+                          ("--thesaurus", self.tmp)):
+            args = [h.binary("referatd"), "--db", self.db, "--listen",
+                    "127.0.0.1:0", "--http", "127.0.0.1:0", opt, path]
+            if os.geteuid() == 0:
+                args.append("--allow-root")
+            r = h.subprocess.run(args, stdout=h.subprocess.PIPE,
+                                 stderr=h.subprocess.PIPE, timeout=60)
+            self.assertEqual(r.returncode, 1, (opt, path, r.stderr[-500:]))
+            self.assertIn(b"not a regular file", r.stderr, (opt, path))
+
+
 if __name__ == "__main__":
     unittest.main()
