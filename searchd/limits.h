@@ -49,6 +49,14 @@
 #define LIMIT_QUERY_TIMEOUT_DEF 2
 #define LIMIT_QUERY_TIMEOUT_MAX 3600
 
+/* A search is costly, and runs on at most all workers but one, when it
+ * has a wildcard, pages past this (offset + limit) or has this many
+ * words; cheap ones go first, unless the oldest costly one has waited
+ * LIMIT_HEAVY_WAIT_MS (so a stream of cheap ones cannot starve it). */
+#define LIMIT_CHEAP_WINDOW  100
+#define LIMIT_CHEAP_WORDS   16
+#define LIMIT_HEAVY_WAIT_MS 1000
+
 /* Worker threads (--threads): each holds an open index and a stemmer. */
 #define LIMIT_THREADS_MAX 64
 

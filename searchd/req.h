@@ -51,6 +51,7 @@ struct req {
     struct event *done_ev;
     void *owner;      /* NULL once the client went away (line protocol) */
     struct req *next; /* worker queue link */
+    int heavy;        /* ran in the costly lane (worker.c) */
 };
 
 /* A request for `kind` from `peer`, with its completion event on the
