@@ -138,6 +138,21 @@ class AbandonedTest(h.DaemonTestCase):
         self.assertGreater(stats(self.d)["requests"]["dropped_abandoned"],
                            before)
 
+    def test_one_connection_holds_one_request_at_a_worker(self):
+        """A client pipelining many costly searches without reading holds
+        one of them at a worker at a time: it cannot fill the queue."""
+        n = 12
+        with self.d.connect(timeout=120) as c:
+            c.send(costly_line(costly_query()) * n)
+            peak = 0
+            for _ in range(20):
+                w = stats(self.d)["workers"]
+                peak = max(peak, w["running"], w["queued"])
+                time.sleep(0.02)
+            self.assertLessEqual(peak, 1)
+            for _ in range(n):
+                self.assertEqual(c.read_reply()[0], "OK")
+
     def test_half_closed_client_gets_no_answer_for_a_search(self):
         """Shutting down the sending side abandons a search not yet
         answered (TCP cannot tell it from a close); the connection is
