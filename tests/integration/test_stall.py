@@ -157,6 +157,11 @@ class AbandonedTest(h.DaemonTestCase):
         """Shutting down the sending side abandons a search not yet
         answered (TCP cannot tell it from a close); the connection is
         closed without a reply."""
+        # the one worker is kept busy, so the search is still queued
+        # when the end of the client's stream is seen
+        busy = [self.d.connect(timeout=120) for _ in range(6)]
+        for c in busy:
+            c.send(costly_line(costly_query()))
         s = socket.create_connection((self.d.host, self.d.line_port),
                                      timeout=30)
         s.sendall(costly_line(costly_query()))
@@ -169,6 +174,9 @@ class AbandonedTest(h.DaemonTestCase):
             data += chunk
         s.close()
         self.assertEqual(data, b"")
+        for c in busy:
+            self.assertEqual(c.read_reply()[0], "OK")
+            c.close()
         self.assertEqual(self.d.request("PING"), ("OK", {"pong": True}))
 
 
