@@ -157,7 +157,15 @@ void http_req_done(struct req *r)
         h->req = NULL;
         event_del(h->watch);
     }
-    if (r->code == PROTO_OK)
+    if (r->cancelled) {
+        /* nobody reads it, but evhttp frees its request only once it is
+         * answered; not counted as an error */
+        struct buf b;
+        buf_init(&b);
+        proto_error_json(PROTO_TIMEOUT, "the client went away", &b);
+        send_json(r->srv, req, 503, &b);
+        buf_fini(&b);
+    } else if (r->code == PROTO_OK)
         send_json(r->srv, req, 200, &r->body);
     else if (r->code == PROTO_TIMEOUT) /* the server's time, not the
                                          client's: not 408 */
