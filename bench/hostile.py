@@ -232,7 +232,14 @@ class Attacks:
     # line protocol ----------------------------------------------------------
 
     def line(self, payload, timeout=10.0):
-        return talk(self.host, self.lport, payload, timeout)
+        # Not a half-close: ending our side abandons searches not yet
+        # answered (docs/protocol.md). QUIT last makes the daemon close
+        # once everything is answered; its own reply is dropped here.
+        data, end = talk(self.host, self.lport, payload + b"QUIT\n", timeout,
+                         shut=False)
+        if data.endswith(b"OK 2\n{}\n"):
+            data = data[:-8]
+        return data, end
 
     def expect_line(self, payload, allowed, n=None, timeout=10.0):
         """Every reply an ERR with a code in `allowed` (or an OK if 'OK' is
@@ -333,7 +340,10 @@ class Attacks:
     # HTTP ------------------------------------------------------------------
 
     def expect_http(self, request, allowed, timeout=10.0):
-        data, end = talk(self.host, self.hport, request, timeout)
+        # with Connection: close the daemon ends the exchange; a
+        # half-close would abandon a search (docs/protocol.md)
+        data, end = talk(self.host, self.hport, request, timeout,
+                         shut=b"Connection: close" not in request)
         if end == "timeout":
             return "no answer (hang)", False
         st = http_status(data)

@@ -34,7 +34,8 @@ struct conn {
     struct event *deadline; /* a started request line must end in time */
     enum conn_state state;
     int deadline_armed;
-    int eof;         /* the peer shut its side: finish, then close */
+    int eof;         /* the peer shut its side: answer what is read, but drop a
+                        request waiting for a worker; then close */
     unsigned budget; /* requests left in this loop turn */
     size_t lingered; /* bytes discarded while lingering */
     struct req *req; /* in flight while CONN_WAIT */
@@ -60,7 +61,7 @@ static void conn_free(struct conn *c)
     struct server *srv = c->srv;
     TAILQ_REMOVE(&srv->conns, c, link);
     if (c->req != NULL)
-        c->req->owner = NULL; /* the worker's answer has nowhere to go */
+        req_cancel(c->req); /* nobody to answer: drop or stop it */
     event_free(c->resume);
     event_free(c->deadline);
     bufferevent_free(c->bev);
@@ -190,6 +191,15 @@ static void conn_step(struct conn *c)
             c->line = NULL;
             break;
         case CONN_WAIT:
+            /* The peer ended its side: closed, or only shut down
+             * writing - TCP cannot tell which. Running a costly search
+             * for a client that has gone lets a crowd of them starve
+             * everyone (300 clients each sending one and closing), so
+             * its end means it gave up (as nginx and redis take it). */
+            if (c->eof) {
+                conn_free(c);
+                return;
+            }
             return; /* conn_req_done() moves on */
         case CONN_FLUSH:
             if (out_len(c) > LIMIT_OUTPUT_BYTES / 2)

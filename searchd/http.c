@@ -16,6 +16,7 @@
 
 #include "core/log.h"
 #include "httpq.h"
+#include "httpwire.h"
 #include "limits.h"
 #include "req.h"
 #include "server.h"
@@ -29,8 +30,11 @@ struct hconn {
     struct evhttp_connection *evcon;
     struct event *timer;
     evutil_socket_t fd;
-    unsigned served;   /* requests seen since the deadline was armed */
-    unsigned inflight; /* requests with a worker */
+    unsigned served;     /* requests seen since the deadline was armed */
+    unsigned inflight;   /* requests with a worker */
+    struct req *req;     /* the one with a worker (evhttp serves one at a
+                            time), to cancel should the client leave */
+    struct event *watch; /* the socket while `req` runs (watch_cb) */
 };
 
 static struct hconn *hconn_of(struct server *srv, struct evhttp_request *req)
@@ -74,6 +78,18 @@ static const char *reason(int status)
 #define CT_JSON "application/json; charset=utf-8"
 #define CT_HTML "text/html; charset=utf-8"
 
+/* evhttp 2.1 never closes after a CONNECT, whatever the headers say:
+ * end the connection once the reply is written (evhttp sees the end of
+ * the stream and frees it). */
+static void close_after(struct evhttp_request *req, void *arg)
+{
+    struct evhttp_connection *evcon = evhttp_request_get_connection(req);
+    (void)arg;
+    if (evcon != NULL)
+        shutdown(bufferevent_getfd(evhttp_connection_get_bufferevent(evcon)),
+                 SHUT_RDWR);
+}
+
 /* Send `body` with the headers every reply carries. */
 static void send_body(struct server *srv, struct evhttp_request *req,
                       int status, const char *ctype, const char *body,
@@ -85,12 +101,22 @@ static void send_body(struct server *srv, struct evhttp_request *req,
     evhttp_add_header(h, "X-Content-Type-Options", "nosniff");
     if (srv->set->cors != NULL)
         evhttp_add_header(h, "Access-Control-Allow-Origin", srv->set->cors);
-    if (status == 503) {
+    if (status == 503)
         evhttp_add_header(h, "Retry-After", "1");
+    /* CONNECT would turn the connection into a tunnel: end it instead */
+    enum evhttp_cmd_type m = evhttp_request_get_command(req);
+    if (status == 503 || m == EVHTTP_REQ_CONNECT)
         evhttp_add_header(h, "Connection", "close");
-    }
-    struct evbuffer *out = evhttp_request_get_output_buffer(req);
-    evbuffer_add(out, body, len);
+    if (m == EVHTTP_REQ_CONNECT)
+        evhttp_request_set_on_complete_cb(req, close_after, NULL);
+    /* evhttp 2.1 writes no Content-Length for HEAD and CONNECT but would
+     * send the body: say the length ourselves, and send a body only
+     * where one belongs (HEAD: the length of the GET's) */
+    char clen[24];
+    snprintf(clen, sizeof clen, "%zu", len);
+    evhttp_add_header(h, "Content-Length", clen);
+    if (m != EVHTTP_REQ_HEAD)
+        evbuffer_add(evhttp_request_get_output_buffer(req), body, len);
     evhttp_send_reply(req, status, reason(status), NULL);
 }
 
@@ -127,10 +153,46 @@ void http_req_done(struct req *r)
     struct hconn *h = hconn_of(r->srv, req);
     if (h != NULL && h->inflight > 0)
         h->inflight--;
-    if (r->code == PROTO_OK)
+    if (h != NULL && h->req == r) {
+        h->req = NULL;
+        event_del(h->watch);
+    }
+    if (r->cancelled) {
+        /* nobody reads it, but evhttp frees its request only once it is
+         * answered; not counted as an error */
+        struct buf b;
+        buf_init(&b);
+        proto_error_json(PROTO_TIMEOUT, "the client went away", &b);
+        send_json(r->srv, req, 503, &b);
+        buf_fini(&b);
+    } else if (r->code == PROTO_OK)
         send_json(r->srv, req, 200, &r->body);
+    else if (r->code == PROTO_TIMEOUT) /* the server's time, not the
+                                         client's: not 408 */
+        send_error(r->srv, req, r->code, 503, r->msg);
     else
         send_code(r->srv, req, r->code, r->msg);
+}
+
+/* evhttp stops reading a connection while its request is being served,
+ * so it learns that the client left only when the reply fails. Watch the
+ * socket meanwhile: end of stream means the client gave up (a browser
+ * closing a tab, a proxy timing out), and the search is dropped or
+ * stopped. Bytes instead (a pipelined request) end the watch. */
+static void watch_cb(evutil_socket_t fd, short what, void *arg)
+{
+    struct hconn *h = arg;
+    char c;
+    (void)what;
+    ssize_t n = recv(fd, &c, 1, MSG_PEEK | MSG_DONTWAIT);
+    if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)) {
+        event_add(h->watch, NULL);
+        return;
+    }
+    if (n > 0 || h->req == NULL)
+        return;
+    req_cancel(h->req); /* its completion replies into the void */
+    h->req = NULL;
 }
 
 static void peer_of(struct evhttp_request *req, char *out, size_t cap)
@@ -155,8 +217,14 @@ static void submit(struct server *srv, struct evhttp_request *req,
         return;
     }
     struct hconn *h = hconn_of(srv, req);
-    if (h != NULL)
+    if (h != NULL) {
         h->inflight++;
+        h->req = r;
+        if (h->watch == NULL)
+            h->watch = event_new(srv->base, h->fd, EV_READ, watch_cb, h);
+        if (h->watch != NULL)
+            event_add(h->watch, NULL);
+    }
 }
 
 static void route_search(struct server *srv, struct evhttp_request *req,
@@ -277,6 +345,13 @@ static void gencb(struct evhttp_request *req, void *arg)
         send_code(srv, req, PROTO_BUSY, "server is shutting down");
         return;
     }
+    const char *framing = httpwire_check(req);
+    if (framing != NULL) { /* what follows may be a smuggled request */
+        evhttp_add_header(evhttp_request_get_output_headers(req), "Connection",
+                          "close");
+        send_error(srv, req, PROTO_BAD_REQUEST, 400, framing);
+        return;
+    }
     if (srv->nconns > srv->set->max_connections) {
         srv->stats.conns_refused++;
         send_code(srv, req, PROTO_BUSY, "too many connections");
@@ -347,6 +422,8 @@ static void hconn_free(struct hconn *h)
         srv->hconns[h->fd] == h)
         srv->hconns[h->fd] = NULL;
     event_free(h->timer);
+    if (h->watch != NULL)
+        event_free(h->watch);
     free(h);
 }
 
@@ -354,6 +431,10 @@ static void conn_closed(struct evhttp_connection *evcon, void *arg)
 {
     struct hconn *h = arg;
     (void)evcon;
+    /* The client left with a request at a worker: evhttp has detached
+     * the request (our reply to it just frees it); drop the work. */
+    if (h->req != NULL)
+        req_cancel(h->req);
     listen_conn_close(h->srv);
     hconn_free(h);
 }
@@ -422,6 +503,7 @@ static void conn_adopt(evutil_socket_t fd, short what, void *arg)
     if (h->fd >= 0 && (size_t)h->fd < srv->hconns_cap)
         srv->hconns[h->fd] = h;
     evhttp_connection_set_closecb(h->evcon, conn_closed, h);
+    httpwire_watch(h->bev);
     if (srv->nconns > srv->set->max_connections) {
         hconn_refuse(h);
         return;

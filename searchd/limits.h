@@ -42,6 +42,21 @@
 #define LIMIT_QUEUE_DEF 256
 #define LIMIT_QUEUE_MAX 65536
 
+/* Seconds a search may take, counted from its arrival (default of
+ * --query-timeout): a few costly queries must not hold every worker
+ * while cheap ones wait. Past it a search stops counting and answers
+ * what it found (`timed_out`); at twice it stops (`ERR timeout`). */
+#define LIMIT_QUERY_TIMEOUT_DEF 2
+#define LIMIT_QUERY_TIMEOUT_MAX 3600
+
+/* A search is costly, and runs on at most all workers but one, when it
+ * has a wildcard, pages past this (offset + limit) or has this many
+ * words; cheap ones go first, unless the oldest costly one has waited
+ * LIMIT_HEAVY_WAIT_MS (so a stream of cheap ones cannot starve it). */
+#define LIMIT_CHEAP_WINDOW  100
+#define LIMIT_CHEAP_WORDS   16
+#define LIMIT_HEAVY_WAIT_MS 1000
+
 /* Worker threads (--threads): each holds an open index and a stemmer. */
 #define LIMIT_THREADS_MAX 64
 
@@ -86,6 +101,9 @@
 
 /* Seconds to finish in-flight requests after SIGTERM before giving up. */
 #define LIMIT_SHUTDOWN_GRACE 10
+/* Seconds the teardown after that may take before SIGALRM ends the
+ * process (it frees memory and joins threads: normally milliseconds). */
+#define LIMIT_TEARDOWN_S 30
 
 /* Word streams (positions, for phrases) larger than this are not held
  * in memory: lib/xap then reads each document's from the index (slower

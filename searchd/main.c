@@ -240,7 +240,12 @@ int main(int argc, char **argv)
     sigaddset(&stop, SIGINT);
     sigaddset(&stop, SIGHUP);
     pthread_sigmask(SIG_BLOCK, &stop, NULL);
+    /* SIGTERM always ends the process: should the teardown wait on
+     * something that never comes (a worker or the reloader stuck in a
+     * system call), SIGALRM's default action ends it. */
+    alarm(LIMIT_TEARDOWN_S);
     teardown(&srv);
+    alarm(0);
     if (logf != NULL)
         fclose(logf);
     return rc == ERR_OK ? 0 : 1;

@@ -19,13 +19,19 @@ static void req_done_cb(evutil_socket_t fd, short what, void *arg)
     (void)what;
     srv->inflight--;
     /* Errors are counted where they are written (conn.c, http.c). */
-    if (r->code == PROTO_OK && r->kind == REQ_SEARCH) {
-        srv->stats.searches++;
-        srv->stats.search_ms_total += r->ms;
-    } else if (r->code == PROTO_OK) {
-        srv->stats.items++;
+    if (r->cancelled) { /* nobody waits for it: neither counted nor logged */
+        srv->stats.dropped_abandoned++;
+    } else {
+        if (r->timed_out || r->code == PROTO_TIMEOUT)
+            srv->stats.timed_out++;
+        if (r->code == PROTO_OK && r->kind == REQ_SEARCH) {
+            srv->stats.searches++;
+            srv->stats.search_ms_total += r->ms;
+        } else if (r->code == PROTO_OK) {
+            srv->stats.items++;
+        }
+        qlog_write(srv, r);
     }
-    qlog_write(srv, r);
     if (r->via == REQ_VIA_HTTP)
         http_req_done(r);
     else if (r->owner != NULL)
@@ -45,6 +51,9 @@ struct req *req_new(struct server *srv, enum req_kind kind, enum req_via via,
     r->srv = srv;
     r->owner = owner;
     r->t0 = server_now_ms();
+    r->deadline.cancel = &r->cancelled;
+    if (srv->set->query_timeout > 0)
+        r->deadline.at_ms = r->t0 + srv->set->query_timeout * 1000.0;
     proto_search_init(&r->search);
     buf_init(&r->body);
     snprintf(r->peer, sizeof r->peer, "%s", peer);
@@ -82,6 +91,13 @@ int req_submit(struct req *r, struct err *e)
     }
     srv->inflight++;
     return ERR_OK;
+}
+
+void req_cancel(struct req *r)
+{
+    if (r->via == REQ_VIA_LINE)
+        r->owner = NULL;
+    pool_cancel(r->srv->pool, r);
 }
 
 void req_fail(struct req *r, enum proto_code code, const char *msg)

@@ -10,6 +10,7 @@
 #include <event2/event.h>
 
 #include "core/buf.h"
+#include "core/deadline.h"
 #include "core/err.h"
 #include "proto/proto.h"
 
@@ -35,16 +36,22 @@ struct req {
     size_t id_len;
     char peer[64];
     double t0; /* monotonic ms when the request was read */
+    /* t0 + --query-timeout; cancelled when the client goes away (its
+     * `cancel` points at `cancelled`, read by the worker) */
+    struct deadline deadline;
+    int cancelled; /* set by req_cancel() (atomically) */
     /* The answer (set by the worker). */
     enum proto_code code;
     char msg[ERR_MSG_MAX]; /* error message when code != PROTO_OK */
     struct buf body;       /* JSON payload when code == PROTO_OK */
     uint32_t nhits, total; /* for the query log */
+    int timed_out;         /* the answer is partial: past the deadline */
     double ms;             /* t0 to answer ready */
     /* Hand-back to the event loop: the worker activates done_ev. */
     struct event *done_ev;
     void *owner;      /* NULL once the client went away (line protocol) */
     struct req *next; /* worker queue link */
+    int heavy;        /* ran in the costly lane (worker.c) */
 };
 
 /* A request for `kind` from `peer`, with its completion event on the
@@ -57,6 +64,12 @@ void req_free(struct req *r);
  * is stopping (reply busy; `r` is still the caller's). On success the
  * completion runs in the event loop later and frees `r`. */
 int req_submit(struct req *r, struct err *e);
+
+/* The client of `r` went away (event-loop thread): a request still
+ * queued is dropped without running, one running is told to stop; its
+ * completion still runs (the answer is discarded) and counts it in
+ * STATS dropped_abandoned. A line request's owner is cleared. */
+void req_cancel(struct req *r);
 
 /* Worker side: record an error answer. */
 void req_fail(struct req *r, enum proto_code code, const char *msg);

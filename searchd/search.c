@@ -210,8 +210,14 @@ static int results_json(struct req *r, struct xap_results *res,
 {
     const struct proto_search *s = &r->search;
     json_t *hits = json_array();
+    int snippets = s->snippets;
     for (size_t i = 0; hits != NULL && res != NULL && i < res->nhits; i++) {
-        json_t *h = hit_json(&res->hits[i], src, an, q, s->snippets);
+        /* past the deadline the remaining hits come without snippets */
+        if (snippets && deadline_passed(&r->deadline)) {
+            snippets = 0;
+            r->timed_out = 1;
+        }
+        json_t *h = hit_json(&res->hits[i], src, an, q, snippets);
         if (h == NULL || json_array_append_new(hits, h) != 0) {
             json_decref(hits);
             hits = NULL;
@@ -226,15 +232,15 @@ static int results_json(struct req *r, struct xap_results *res,
                            facet_json(res != NULL ? res->years : NULL,
                                       res != NULL ? res->nyears : 0));
     json_t *o = json_pack(
-        "{s:{s:I,s:I,s:I},s:I,s:I,s:f,s:o*,s:o*,s:o,s:b}", "total", "estimated",
-        (json_int_t)(res ? res->estimated : 0), "lower",
+        "{s:{s:I,s:I,s:I},s:I,s:I,s:f,s:o*,s:o*,s:o,s:b,s:b}", "total",
+        "estimated", (json_int_t)(res ? res->estimated : 0), "lower",
         (json_int_t)(res ? res->lower : 0), "upper",
         (json_int_t)(res ? res->upper : 0), "offset", (json_int_t)s->offset,
         "limit", (json_int_t)s->limit, "took_ms",
         (double)(server_now_ms() - r->t0), "hits", hits, "facets", facets,
         "suggestion",
         q->suggestion != NULL ? json_string(q->suggestion) : json_null(),
-        "corrected", q->corrected);
+        "corrected", q->corrected, "timed_out", r->timed_out);
     if (o == NULL)
         return ERR_NOMEM;
     int rc = proto_json_append(o, &r->body, NULL);
@@ -276,8 +282,8 @@ static int collect_filters(const struct req *r, const struct qry_out *q,
 static void run_search(struct worker_ctx *w, struct snap *sn, struct req *r)
 {
     const struct proto_search *s = &r->search;
-    struct qry_env env = {w->stemmer, sn->lexicon, sn->thesaurus, sn->vocab,
-                          w->db};
+    struct qry_env env = {w->stemmer, sn->lexicon, sn->thesaurus,
+                          sn->vocab,  w->db,       &r->deadline};
     struct txt_analyzer an = {w->stemmer, sn->lexicon};
     struct qry_out q;
     struct xap_results *res = NULL;
@@ -297,6 +303,7 @@ static void run_search(struct worker_ctx *w, struct snap *sn, struct req *r)
         req_fail(r, proto_code_from_err(rc, PROTO_BAD_QUERY), e.msg);
         goto done;
     }
+    r->timed_out = q.timed_out;
     rc = collect_filters(r, &q, &filters, &nfilters, &own, &nown, &e);
     if (rc != ERR_OK) {
         req_fail(r, proto_code_from_err(rc, PROTO_BAD_REQUEST), e.msg);
@@ -321,6 +328,7 @@ static void run_search(struct worker_ctx *w, struct snap *sn, struct req *r)
         if (s->facets)
             sr.facet_src = hittab_facets(sn->hits, revision);
         sr.word_src = sn->words;
+        sr.deadline = &r->deadline;
         rc = xap_search(w->db, &sr, &res, &e);
         if (rc != ERR_OK) {
             enum proto_code code = proto_code_from_err(rc, PROTO_BAD_QUERY);
@@ -334,6 +342,8 @@ static void run_search(struct worker_ctx *w, struct snap *sn, struct req *r)
      * reads each hit's data (hit_json) */
     if (res != NULL && !hittab_serves(src.tab, res->revision))
         src.tab = NULL;
+    if (res != NULL && res->timed_out)
+        r->timed_out = 1;
     r->code = PROTO_OK;
     if (results_json(r, res, &src, &an, &q) != ERR_OK)
         req_fail(r, PROTO_INTERNAL, "out of memory writing the answer");

@@ -30,13 +30,15 @@ TAILQ_HEAD(conn_list, conn);
 
 /* Counters, event-loop thread only. */
 struct stats {
-    uint64_t conns_total;   /* line + HTTP connections accepted */
-    uint64_t conns_refused; /* over --max-connections */
-    uint64_t searches;      /* answered searches */
-    uint64_t items;         /* answered item look-ups */
-    uint64_t errors;        /* error replies of any kind */
-    uint64_t busy;          /* busy / 503 replies */
-    double search_ms_total; /* for the mean */
+    uint64_t conns_total;       /* line + HTTP connections accepted */
+    uint64_t conns_refused;     /* over --max-connections */
+    uint64_t searches;          /* answered searches */
+    uint64_t items;             /* answered item look-ups */
+    uint64_t errors;            /* error replies of any kind */
+    uint64_t busy;              /* busy / 503 replies */
+    uint64_t dropped_abandoned; /* requests whose client left first */
+    uint64_t timed_out;         /* searches past --query-timeout */
+    double search_ms_total;     /* for the mean */
 };
 
 struct server {

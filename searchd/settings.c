@@ -75,6 +75,7 @@ void settings_init(struct settings *s)
     s->max_connections = LIMIT_CONNECTIONS_DEF;
     s->idle_timeout = LIMIT_IDLE_TIMEOUT_DEF;
     s->queue_max = LIMIT_QUEUE_DEF;
+    s->query_timeout = LIMIT_QUERY_TIMEOUT_DEF;
     s->verbose = 0;
     s->log_file = NULL;
     s->allow_root = 0;
@@ -105,6 +106,11 @@ void settings_usage(FILE *out)
             "  --idle-timeout S       seconds idle or per request line "
             "[%d]\n"
             "  --queue-max N          requests waiting for a worker [%d]\n"
+            "  --query-timeout S      seconds a search may take, counted "
+            "from its\n"
+            "                         arrival; past it the answer says "
+            "timed_out,\n"
+            "                         or ERR timeout; 0: no limit [%g]\n"
             "  -v, --verbose          debug log output\n"
             "  --log-file FILE        log here instead of stderr\n"
             "  --allow-root           run even as root (not recommended)\n"
@@ -114,7 +120,8 @@ void settings_usage(FILE *out)
             "Exit status: 0 stopped by SIGTERM/SIGINT, 1 start-up failure "
             "(index,\n"
             "listen), 2 bad option.\n",
-            LIMIT_CONNECTIONS_DEF, LIMIT_IDLE_TIMEOUT_DEF, LIMIT_QUEUE_DEF);
+            LIMIT_CONNECTIONS_DEF, LIMIT_IDLE_TIMEOUT_DEF, LIMIT_QUEUE_DEF,
+            (double)LIMIT_QUERY_TIMEOUT_DEF);
 }
 
 enum {
@@ -129,6 +136,7 @@ enum {
     OPT_MAX_CONN,
     OPT_IDLE,
     OPT_QUEUE,
+    OPT_QUERY_TIMEOUT,
     OPT_LOG_FILE,
     OPT_ALLOW_ROOT,
 };
@@ -145,6 +153,7 @@ static const struct option long_opts[] = {
     {"max-connections", required_argument, NULL, OPT_MAX_CONN},
     {"idle-timeout", required_argument, NULL, OPT_IDLE},
     {"queue-max", required_argument, NULL, OPT_QUEUE},
+    {"query-timeout", required_argument, NULL, OPT_QUERY_TIMEOUT},
     {"verbose", no_argument, NULL, 'v'},
     {"log-file", required_argument, NULL, OPT_LOG_FILE},
     {"allow-root", no_argument, NULL, OPT_ALLOW_ROOT},
@@ -221,6 +230,13 @@ static int set_one(struct settings *s, int c, const char *arg, struct err *e)
                        &s->idle_timeout, e);
     case OPT_QUEUE:
         return num_opt("queue-max", arg, 1, LIMIT_QUEUE_MAX, &s->queue_max, e);
+    case OPT_QUERY_TIMEOUT: {
+        struct err pe;
+        if (parse_seconds(arg, LIMIT_QUERY_TIMEOUT_MAX, &s->query_timeout,
+                          &pe) != ERR_OK)
+            return err_set(e, ERR_INVAL, "--query-timeout: %s", pe.msg);
+        return ERR_OK;
+    }
     case 'v':
         s->verbose++;
         return ERR_OK;
@@ -274,13 +290,13 @@ void settings_describe(const struct settings *s, char *out, size_t cap)
     snprintf(out, cap,
              "db=<%s> listen=<%s> http=<%s> threads=%u lexicon=<%s> "
              "thesaurus=<%s> query-log=<%s> cors=<%s> max-connections=%u "
-             "idle-timeout=%u queue-max=%u verbose=%d log-file=<%s> "
-             "allow-root=%d",
+             "idle-timeout=%u queue-max=%u query-timeout=%g verbose=%d "
+             "log-file=<%s> allow-root=%d",
              s->db, s->listen.text, s->http.text, (unsigned)s->threads,
              s->lexicon ? s->lexicon : "none",
              s->thesaurus ? s->thesaurus : "none",
              s->query_log ? s->query_log : "", s->cors ? s->cors : "",
              (unsigned)s->max_connections, (unsigned)s->idle_timeout,
-             (unsigned)s->queue_max, s->verbose, s->log_file ? s->log_file : "",
-             s->allow_root);
+             (unsigned)s->queue_max, s->query_timeout, s->verbose,
+             s->log_file ? s->log_file : "", s->allow_root);
 }

@@ -30,6 +30,7 @@ struct settings {
     uint32_t max_connections;
     uint32_t idle_timeout; /* seconds */
     uint32_t queue_max;
+    double query_timeout; /* seconds a search may take; 0: no limit */
     int verbose;
     const char *log_file; /* NULL: stderr */
     int allow_root;

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* worker.c - the search thread pool: a bounded FIFO of requests guarded
- * by one mutex, threads that pop, run and hand the answer back to the
- * event loop with event_active() (libevent is set up for pthreads). */
+/* worker.c - the search thread pool: two bounded FIFOs of requests (cheap
+ * and costly) guarded by one mutex, threads that pop, run and hand the
+ * answer back to the event loop with event_active() (libevent is set up
+ * for pthreads). */
 #include "worker.h"
 
 #include <pthread.h>
@@ -10,6 +11,7 @@
 #include <string.h>
 
 #include "core/log.h"
+#include "limits.h"
 #include "req.h"
 #include "server.h"
 
@@ -20,16 +22,99 @@ struct worker {
     struct worker_ctx ctx;
 };
 
+/* One FIFO. */
+struct lane {
+    struct req *head, *tail;
+};
+
+/* A few costly queries must not hold every worker while cheap ones
+ * wait: costly ones (see req_is_heavy()) run on at most heavy_max
+ * workers at once (all but one), and a free worker takes a cheap
+ * request first, unless the oldest costly one has waited too long. */
 struct pool {
     pthread_mutex_t lock;
     pthread_cond_t cond;
-    struct req *head, *tail; /* FIFO */
-    unsigned queued;
+    struct lane light, heavy;
+    unsigned queued; /* in both lanes */
     unsigned queue_max;
+    unsigned heavy_running, heavy_max;
     int stopping;
     unsigned nworkers;
     struct worker *workers;
 };
+
+/* Costly by its shape, before running it: wildcards (up to 200 terms
+ * each), deep pages (Xapian ranks offset+limit documents), many words. */
+static int req_is_heavy(const struct req *r)
+{
+    const struct proto_search *s = &r->search;
+    if (r->kind != REQ_SEARCH)
+        return 0;
+    if ((uint64_t)s->offset + s->limit > LIMIT_CHEAP_WINDOW ||
+        memchr(s->q, '*', s->q_len) != NULL)
+        return 1;
+    size_t words = 0;
+    for (size_t i = 0; i < s->q_len; i++)
+        words += s->q[i] == ' ' && i + 1 < s->q_len && s->q[i + 1] != ' ';
+    return words >= LIMIT_CHEAP_WORDS;
+}
+
+static void lane_push(struct lane *l, struct req *r)
+{
+    r->next = NULL;
+    if (l->tail != NULL)
+        l->tail->next = r;
+    else
+        l->head = r;
+    l->tail = r;
+}
+
+static struct req *lane_pop(struct lane *l)
+{
+    struct req *r = l->head;
+    if (r != NULL) {
+        l->head = r->next;
+        if (l->head == NULL)
+            l->tail = NULL;
+        r->next = NULL;
+    }
+    return r;
+}
+
+/* Unlink `r` if queued in `l`: 1 if it was. */
+static int lane_remove(struct lane *l, struct req *r)
+{
+    for (struct req **pp = &l->head, *prev = NULL; *pp != NULL;
+         prev = *pp, pp = &(*pp)->next) {
+        if (*pp != r)
+            continue;
+        *pp = r->next;
+        if (l->tail == r)
+            l->tail = prev;
+        r->next = NULL;
+        return 1;
+    }
+    return 0;
+}
+
+/* The next request for a free worker, or NULL (lock held). */
+static struct req *pool_take(struct pool *p)
+{
+    int heavy_ok = p->heavy.head != NULL && p->heavy_running < p->heavy_max;
+    struct req *r = NULL;
+    if (heavy_ok && (p->light.head == NULL ||
+                     server_now_ms() - p->heavy.head->t0 > LIMIT_HEAVY_WAIT_MS))
+        r = lane_pop(&p->heavy);
+    if (r != NULL) {
+        r->heavy = 1;
+        p->heavy_running++;
+    } else {
+        r = lane_pop(&p->light);
+    }
+    if (r != NULL)
+        p->queued--;
+    return r;
+}
 
 static void *worker_main(void *arg)
 {
@@ -37,21 +122,24 @@ static void *worker_main(void *arg)
     struct pool *p = w->pool;
     for (;;) {
         pthread_mutex_lock(&p->lock);
-        while (p->head == NULL && !p->stopping)
+        struct req *r;
+        while ((r = pool_take(p)) == NULL && !p->stopping)
             pthread_cond_wait(&p->cond, &p->lock);
-        struct req *r = p->head;
-        if (r == NULL) { /* stopping and nothing left */
-            pthread_mutex_unlock(&p->lock);
-            break;
-        }
-        p->head = r->next;
-        if (p->head == NULL)
-            p->tail = NULL;
-        p->queued--;
         pthread_mutex_unlock(&p->lock);
+        if (r == NULL) /* stopping and nothing left */
+            break;
 
-        r->next = NULL;
-        search_run(&w->ctx, r);
+        if (deadline_passed(&r->deadline))
+            req_fail(r, PROTO_TIMEOUT,
+                     "waited longer than --query-timeout for a worker");
+        else
+            search_run(&w->ctx, r);
+        if (r->heavy) { /* another worker may take a costly one now */
+            pthread_mutex_lock(&p->lock);
+            p->heavy_running--;
+            pthread_cond_broadcast(&p->cond);
+            pthread_mutex_unlock(&p->lock);
+        }
         /* From here on `r` belongs to the event loop again. */
         event_active(r->done_ev, EV_READ, 1);
     }
@@ -82,6 +170,7 @@ struct pool *pool_new(const struct settings *set, struct snapstore *snaps,
     pthread_mutex_init(&p->lock, NULL);
     pthread_cond_init(&p->cond, NULL);
     p->queue_max = set->queue_max;
+    p->heavy_max = set->threads > 1 ? set->threads - 1 : 1;
     p->workers = calloc(set->threads, sizeof *p->workers);
     if (p->workers == NULL) {
         err_set(e, ERR_NOMEM, "out of memory");
@@ -126,17 +215,27 @@ int pool_submit(struct pool *p, struct req *r, struct err *e)
         rc = err_set(e, ERR_LIMIT, "all <%u> workers busy, <%u> waiting",
                      p->nworkers, p->queued);
     } else {
-        r->next = NULL;
-        if (p->tail != NULL)
-            p->tail->next = r;
-        else
-            p->head = r;
-        p->tail = r;
+        lane_push(req_is_heavy(r) ? &p->heavy : &p->light, r);
         p->queued++;
-        pthread_cond_signal(&p->cond);
+        /* all: the one woken might be unable to take a costly one */
+        pthread_cond_broadcast(&p->cond);
     }
     pthread_mutex_unlock(&p->lock);
     return rc;
+}
+
+void pool_cancel(struct pool *p, struct req *r)
+{
+    deadline_cancel(&r->cancelled);
+    pthread_mutex_lock(&p->lock);
+    int unlinked = lane_remove(&p->light, r) || lane_remove(&p->heavy, r);
+    if (unlinked)
+        p->queued--;
+    pthread_mutex_unlock(&p->lock);
+    if (unlinked) { /* no worker will see it: complete it here */
+        req_fail(r, PROTO_TIMEOUT, "the client went away");
+        event_active(r->done_ev, EV_READ, 1);
+    }
 }
 
 unsigned pool_queued(struct pool *p)
@@ -158,16 +257,21 @@ void pool_stop(struct pool *p)
         return;
     pthread_mutex_lock(&p->lock);
     p->stopping = 1;
-    struct req *r = p->head;
-    p->head = p->tail = NULL;
+    struct lane drop = p->light;
+    if (p->heavy.head != NULL) { /* one list of both */
+        if (drop.tail != NULL)
+            drop.tail->next = p->heavy.head;
+        else
+            drop.head = p->heavy.head;
+    }
+    p->light.head = p->light.tail = p->heavy.head = p->heavy.tail = NULL;
     p->queued = 0;
     pthread_cond_broadcast(&p->cond);
     pthread_mutex_unlock(&p->lock);
-    while (r != NULL) {
-        struct req *next = r->next;
+    for (struct req *r = drop.head, *next; r != NULL; r = next) {
+        next = r->next;
         req_fail(r, PROTO_BUSY, "server is shutting down");
         event_active(r->done_ev, EV_READ, 1);
-        r = next;
     }
     for (unsigned i = 0; i < p->nworkers; i++) {
         if (p->workers[i].started) {

@@ -31,6 +31,10 @@ struct pool *pool_new(const struct settings *set, struct snapstore *snaps,
 /* Queue `r`. ERR_LIMIT if the queue holds queue_max requests or the pool
  * is stopping. */
 int pool_submit(struct pool *p, struct req *r, struct err *e);
+/* The client of `r` went away (req_cancel()): unlink it if still queued
+ * and complete it at once, unanswered; if running, raise its cancel flag
+ * (its deadline checks stop it). */
+void pool_cancel(struct pool *p, struct req *r);
 /* Requests waiting now. */
 unsigned pool_queued(struct pool *p);
 unsigned pool_threads(const struct pool *p);

@@ -3,9 +3,12 @@
 #include "core/buf.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 void buf_init(struct buf *b)
 {
@@ -107,4 +110,42 @@ int buf_read_file(struct buf *b, FILE *f, size_t max, struct err *e)
     if (b->data == NULL && buf_reserve(b, 0) != ERR_OK)
         return err_set(e, ERR_NOMEM, "out of memory");
     return ERR_OK;
+}
+
+int buf_load_file(struct buf *b, const char *path, size_t max, struct err *e)
+{
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0)
+        return err_set(e, ERR_IO, "open <%s>: %s", path, strerror(errno));
+    struct stat st;
+    int rc = ERR_OK;
+    if (fstat(fd, &st) != 0)
+        rc = err_set(e, ERR_IO, "stat <%s>: %s", path, strerror(errno));
+    else if (!S_ISREG(st.st_mode))
+        rc = err_set(e, ERR_INVAL, "<%s> is not a regular file", path);
+    else if ((unsigned long long)st.st_size > max)
+        rc =
+            err_set(e, ERR_LIMIT, "<%s> is larger than <%zu> bytes", path, max);
+    /* the size is checked again while reading: the file may grow */
+    while (rc == ERR_OK) {
+        if (buf_reserve(b, 65536) != ERR_OK) {
+            rc = err_set(e, ERR_NOMEM, "out of memory reading <%s>", path);
+            break;
+        }
+        ssize_t n = read(fd, b->data + b->len, 65536);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            rc = err_set(e, ERR_IO, "read <%s>: %s", path, strerror(errno));
+        else if (b->len + (size_t)n > max)
+            rc = err_set(e, ERR_LIMIT, "<%s> is larger than <%zu> bytes", path,
+                         max);
+        if (n <= 0 || rc != ERR_OK)
+            break;
+        b->len += (size_t)n;
+    }
+    if (rc == ERR_OK && b->data != NULL)
+        b->data[b->len] = '\0';
+    close(fd);
+    return rc;
 }

@@ -34,6 +34,12 @@ void buf_reset(struct buf *b);
 char *buf_detach(struct buf *b);
 /* Read all of `f`, at most `max` bytes (ERR_LIMIT past that). */
 int buf_read_file(struct buf *b, FILE *f, size_t max, struct err *e);
+/* Read the regular file at `path` (an operator's file: thesaurus, word
+ * list) into `b`, at most `max` bytes. Opened without blocking and
+ * checked before reading: a FIFO (open would wait for a writer),
+ * /dev/zero (endless), a directory or a device is ERR_INVAL, a larger
+ * file ERR_LIMIT, a missing one ERR_IO; the messages name `path`. */
+int buf_load_file(struct buf *b, const char *path, size_t max, struct err *e);
 
 #ifdef __cplusplus
 }

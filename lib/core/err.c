@@ -42,6 +42,8 @@ const char *err_code_name(int code)
         return "limit";
     case ERR_BACKEND:
         return "backend";
+    case ERR_TIMEOUT:
+        return "timeout";
     }
     return "unknown";
 }

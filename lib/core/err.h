@@ -17,6 +17,7 @@ enum err_code {
     ERR_NOTFOUND = -4, /* no such item, file or key */
     ERR_LIMIT = -5,    /* a configured limit was exceeded */
     ERR_BACKEND = -6,  /* Xapian or another library failed */
+    ERR_TIMEOUT = -7,  /* out of time (struct deadline) or cancelled */
 };
 
 #define ERR_MSG_MAX 256

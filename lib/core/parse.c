@@ -28,6 +28,34 @@ int parse_u32(const char *s, uint32_t *out, struct err *e)
     return parse_u32n(s, strlen(s), out, e);
 }
 
+int parse_seconds(const char *s, double max, double *out, struct err *e)
+{
+    const char *dot = strchr(s, '.');
+    size_t ilen = dot != NULL ? (size_t)(dot - s) : strlen(s);
+    uint32_t whole = 0;
+    double v;
+    if (parse_u32n(s, ilen, &whole, NULL) != ERR_OK)
+        goto bad;
+    v = whole;
+    if (dot != NULL) {
+        double unit = 0.1;
+        if (dot[1] == '\0')
+            goto bad;
+        for (const char *p = dot + 1; *p != '\0'; p++, unit /= 10) {
+            if (*p < '0' || *p > '9')
+                goto bad;
+            v += (*p - '0') * unit;
+        }
+    }
+    if (v > max)
+        goto bad;
+    *out = v;
+    return ERR_OK;
+bad:
+    return err_set(e, ERR_INVAL, "not seconds <%.32s> (0 to %g, e.g. 2.5)", s,
+                   max);
+}
+
 static int days_in_month(uint32_t y, uint32_t m)
 {
     static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};

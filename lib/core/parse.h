@@ -17,6 +17,10 @@ extern "C" {
 int parse_u32(const char *s, uint32_t *out, struct err *e);
 /* Same for a counted string. */
 int parse_u32n(const char *s, size_t len, uint32_t *out, struct err *e);
+/* Parse seconds "S" or "S.F" (decimal digits only: no sign, exponent,
+ * blanks or junk) from the NUL-terminated `s`, at most `max`. ERR_INVAL
+ * otherwise. */
+int parse_seconds(const char *s, double max, double *out, struct err *e);
 /* Parse a date "YYYY", "YYYY-MM" or "YYYY-MM-DD" into "YYYYMMDD" (9 bytes
  * with NUL). `upper` picks the end of a partial range ("2024" -> 20241231),
  * otherwise its start (20240101). ERR_INVAL on anything else. */

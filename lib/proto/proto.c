@@ -74,6 +74,8 @@ enum proto_code proto_code_from_err(int err_code, enum proto_code inval_code)
         return PROTO_LIMIT;
     case ERR_NOTFOUND:
         return PROTO_NOT_FOUND;
+    case ERR_TIMEOUT:
+        return PROTO_TIMEOUT;
     default:
         return PROTO_INTERNAL;
     }

@@ -55,8 +55,8 @@ enum proto_code proto_code_parse(const char *name, size_t len);
 /* HTTP status for a code: 400, 404, 413, 503, 500, ... */
 int proto_code_http(enum proto_code code);
 /* Map an err code from a lower layer: ERR_INVAL -> `inval_code`,
- * ERR_LIMIT -> PROTO_LIMIT, ERR_NOTFOUND -> PROTO_NOT_FOUND, else
- * PROTO_INTERNAL. */
+ * ERR_LIMIT -> PROTO_LIMIT, ERR_NOTFOUND -> PROTO_NOT_FOUND, ERR_TIMEOUT ->
+ * PROTO_TIMEOUT, else PROTO_INTERNAL. */
 enum proto_code proto_code_from_err(int err_code, enum proto_code inval_code);
 
 /* ---- Bytes ------------------------------------------------------------- */

@@ -38,6 +38,16 @@ struct expander {
     int drop_stop; /* drop optional stop words: there are other words */
 };
 
+/* Past the deadline the spelling fall-backs (a walk over the vocabulary
+ * per word) are skipped: the words are searched as typed. */
+static int out_of_time(struct expander *x)
+{
+    if (!deadline_passed(x->env->deadline))
+        return 0;
+    x->out->timed_out = 1;
+    return 1;
+}
+
 /* ---- nodes ------------------------------------------------------------- */
 
 void qry_node_free(struct xap_qnode *n)
@@ -460,7 +470,7 @@ static struct xap_qnode *word_node(struct expander *x, const struct ast *a,
     uint32_t freq = freq_of(x, PFX_STEM, pfx, stem, sl);
     size_t chars = qry_utf8_chars(w, wl);
     if (a->field == FIELD_ANY && x->env->vocab != NULL && freq == 0 &&
-        !has_synonyms && chars >= 4) {
+        !has_synonyms && chars >= 4 && !out_of_time(x)) {
         char near[TXT_WORD_MAX + 1], nstem[TXT_WORD_MAX + 1];
         int maxd = chars >= 8 && nparts < 2 ? 2 : 1;
         if (vocab_nearest(x->env->vocab, w, wl, maxd, near, sizeof near) > 0) {
@@ -497,7 +507,7 @@ static struct xap_qnode *word_node(struct expander *x, const struct ast *a,
     /* The corpus misspells itself (udsatterrådet, varmemestue): known
      * words one edit away join with a low weight. */
     if (a->field == FIELD_ANY && x->env->vocab != NULL &&
-        chars >= FUZZY_MIN_CHARS) {
+        chars >= FUZZY_MIN_CHARS && !out_of_time(x)) {
         struct xap_qnode *fz = qn_new(x, XAP_Q_SYNONYM);
         if (fz == NULL)
             goto fail;

@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "core/deadline.h"
 #include "core/err.h"
 #include "text/txt.h"
 #include "xap/xap.h"
@@ -59,6 +60,9 @@ struct qry_env {
     const struct qry_thesaurus *thesaurus;
     const struct qry_vocab *vocab;
     xap_db *db; /* for term frequencies */
+    /* past it, spelling fall-backs are skipped (out->timed_out); NULL:
+     * no time limit */
+    const struct deadline *deadline;
 };
 
 struct qry_out {
@@ -72,6 +76,7 @@ struct qry_out {
                          nearest known spelling */
     int browse;       /* filters only (council:Herning): `root` is an
                          empty TERM, every item; list them by date */
+    int timed_out;    /* 1 if the deadline cut the expansion short */
     /* Highlight set, used through qry_match(). */
     char **hl;
     size_t nhl;

@@ -12,7 +12,8 @@
 
 #define THES_LINE_MAX    4096 /* longer lines are an error: not a thesaurus */
 #define THES_ENTRIES_MAX 100000
-#define THES_ENTRY_WORDS 8 /* words in a multi-word entry */
+#define THES_FILE_MAX    (64u << 20) /* bytes; larger is not a thesaurus */
+#define THES_ENTRY_WORDS 8           /* words in a multi-word entry */
 
 struct thes_entry {
     size_t group;
@@ -100,27 +101,51 @@ nomem:
     return ERR_NOMEM;
 }
 
+/* Take the next line of text[*off..len) into `line` (NUL-terminated,
+ * newline kept): 1, 0 at the end, -1 if longer than THES_LINE_MAX - 1
+ * bytes or holding a NUL byte. */
+static int next_line(const char *text, size_t len, size_t *off,
+                     char line[THES_LINE_MAX])
+{
+    if (*off >= len)
+        return 0;
+    const char *p = text + *off;
+    const char *nl = memchr(p, '\n', len - *off);
+    size_t n = nl != NULL ? (size_t)(nl - p) + 1 : len - *off;
+    if (n > THES_LINE_MAX - 1 || memchr(p, '\0', n) != NULL)
+        return -1;
+    memcpy(line, p, n);
+    line[n] = '\0';
+    *off += n;
+    return 1;
+}
+
 struct qry_thesaurus *qry_thesaurus_load(const char *path, struct err *e)
 {
-    FILE *f = fopen(path, "r");
-    if (f == NULL) {
-        err_set(e, ERR_IO, "open thesaurus <%s>: %s", path, strerror(errno));
+    /* an operator's file: a FIFO or /dev/zero must not wedge the reload */
+    struct buf text;
+    buf_init(&text);
+    if (buf_load_file(&text, path, THES_FILE_MAX, e) != ERR_OK) {
+        buf_fini(&text);
         return NULL;
     }
     struct qry_thesaurus *th = calloc(1, sizeof *th);
     struct txt_stemmer *st = txt_stemmer_new(e);
     char line[THES_LINE_MAX];
     unsigned lineno = 0;
+    size_t off = 0;
+    int got;
     if (th == NULL || st == NULL)
         goto fail;
-    while (fgets(line, sizeof line, f) != NULL) {
+    while ((got = next_line(text.data, text.len, &off, line)) != 0) {
         lineno++;
-        size_t len = strlen(line);
-        if (len == sizeof line - 1 && line[len - 1] != '\n') {
-            err_set(e, ERR_INVAL, "thesaurus <%s> line %u longer than <%d>",
+        if (got < 0) {
+            err_set(e, ERR_INVAL,
+                    "thesaurus <%s> line %u longer than <%d> or holds a NUL",
                     path, lineno, THES_LINE_MAX);
             goto fail;
         }
+        size_t len = strlen(line);
         if (!txt_utf8_valid(line, len)) {
             err_set(e, ERR_INVAL, "thesaurus <%s> line %u is not UTF-8", path,
                     lineno);
@@ -151,12 +176,12 @@ struct qry_thesaurus *qry_thesaurus_load(const char *path, struct err *e)
         }
     }
     txt_stemmer_free(st);
-    fclose(f);
+    buf_fini(&text);
     return th;
 fail:
     txt_stemmer_free(st);
     qry_thesaurus_free(th);
-    fclose(f);
+    buf_fini(&text);
     return NULL;
 }
 

@@ -325,16 +325,12 @@ int txt_lexicon_load(struct txt_lexicon *lx, const char *path, struct err *e)
 {
     if (lx == NULL || path == NULL)
         return err_set(e, ERR_INVAL, "lexicon load: no lexicon or path");
-    FILE *f = fopen(path, "rb");
-    if (f == NULL)
-        return err_set(e, ERR_IO, "open <%s>: %s", path, strerror(errno));
+    /* an operator's file: a FIFO or /dev/zero must not wedge a reload */
     struct buf b = {0};
-    struct err re;
-    int rc = buf_read_file(&b, f, LEX_FILE_MAX, &re);
-    fclose(f);
+    int rc = buf_load_file(&b, path, LEX_FILE_MAX, e);
     if (rc != ERR_OK) {
         buf_fini(&b);
-        return err_set(e, rc, "<%s>: %s", path, re.msg);
+        return rc;
     }
     /* Size the table and the arena for the whole file up front: one
      * word per line, at most one byte more per word than the file. */

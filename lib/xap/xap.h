@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "core/deadline.h"
 #include "core/err.h"
 
 /* The .cc definitions are noexcept (nothing may unwind into C); C++
@@ -159,6 +160,11 @@ struct xap_search_req {
     const struct xap_facet_src *facet_src;
     /* word streams from memory, or NULL: from the index */
     const xap_word_src *word_src;
+    /* When to give up, or NULL. Past it the match stops counting (Xapian's
+     * time limit: totals and facets become partial) and keeps what it
+     * found (`timed_out`); a match still running when as long again has
+     * passed, or cancelled, is stopped: ERR_TIMEOUT. */
+    const struct deadline *deadline;
 };
 
 struct xap_hit {
@@ -183,11 +189,13 @@ struct xap_results {
     size_t ncouncils;
     struct xap_facet *years; /* by year, ascending */
     size_t nyears;
+    int timed_out; /* the deadline passed: counts and hits may be partial */
 };
 
 /* Run a search. On DatabaseModifiedError it reopens and retries once.
  * ERR_LIMIT for a wildcard past max_expansion; ERR_INVAL for a malformed
- * tree. The caller frees *out with xap_results_free(). */
+ * tree; ERR_TIMEOUT when stopped by the deadline with nothing to show. The
+ * caller frees *out with xap_results_free(). */
 int xap_search(xap_db *db, const struct xap_search_req *req,
                struct xap_results **out, struct err *e) XAP_NOEXCEPT;
 void xap_results_free(struct xap_results *r) XAP_NOEXCEPT;

@@ -468,20 +468,69 @@ class ArraySpy : public Xapian::MatchSpy
     Xapian::doccount missed_ = 0;
 };
 
+/* Thrown by StopDecider when a match must end now; xap_search() makes
+ * it ERR_TIMEOUT. */
+struct match_stopped {
+};
+
+/* Xapian has no way to cancel a match, and its time limit only ends the
+ * counting past the result page (check_at_least): a match that has to
+ * walk long posting lists to fill the page runs on. The matcher asks a
+ * decider about every candidate, so this one ends the match by throwing
+ * once `hard` has passed or the request was cancelled; it asks the
+ * phrase checks (xap_pos_decider()) otherwise. */
+class StopDecider : public Xapian::MatchDecider
+{
+  public:
+    StopDecider(struct deadline hard, const Xapian::MatchDecider *inner)
+        : hard_(hard), inner_(inner)
+    {
+    }
+    bool operator()(const Xapian::Document &doc) const override
+    {
+        /* a clock read costs ~25 ns, a candidate often less: the clock
+         * is read every 16th */
+        if (deadline_cancelled(&hard_) ||
+            ((++calls_ & 15) == 0 && deadline_passed(&hard_)))
+            throw match_stopped();
+        return inner_ == nullptr || (*inner_)(doc);
+    }
+
+  private:
+    struct deadline hard_;
+    const Xapian::MatchDecider *inner_;
+    mutable unsigned calls_ = 0;
+};
+
 int run(xap_db *db, const struct xap_search_req *req,
         const Xapian::Query &query, const std::vector<xap_phrase_spec> &lazy,
         results_ptr &res, struct err *e, bool use_src = true)
 {
-    std::unique_ptr<Xapian::MatchDecider> decider; /* for this revision */
+    std::unique_ptr<Xapian::MatchDecider> phrases; /* for this revision */
     if (!lazy.empty()) {
-        int rc = xap_pos_decider(db, req->word_src, lazy, decider, e);
+        int rc = xap_pos_decider(db, req->word_src, lazy, phrases, e);
         if (rc != ERR_OK)
             return rc;
     }
+    Xapian::MatchDecider *decider = phrases.get();
+    std::unique_ptr<StopDecider> stop;
     Xapian::Enquire enq(db->db);
     enq.set_query(query);
     if (req->by_date)
         enq.set_sort_by_value_then_relevance(SLOT_DATE, true);
+    if (req->deadline != nullptr) {
+        /* soft: stop counting at the deadline; hard: as long again */
+        double left = deadline_left_ms(req->deadline);
+        if (left <= 0)
+            return err_set(e, ERR_TIMEOUT, "no time left for the search");
+        struct deadline hard = *req->deadline;
+        if (hard.at_ms > 0) {
+            hard.at_ms += left;
+            enq.set_time_limit(left / 1000.0);
+        }
+        stop = std::make_unique<StopDecider>(hard, decider);
+        decider = stop.get();
+    }
     if (req->bm25_k1 > 0 || req->bm25_b > 0) {
         double k1 = req->bm25_k1 > 0 ? req->bm25_k1 : 1.0;
         double b = req->bm25_b > 0 ? req->bm25_b : 0.5;
@@ -504,7 +553,7 @@ int run(xap_db *db, const struct xap_search_req *req,
         std::min<Xapian::doccount>(req->check_at_least, total);
     Xapian::MSet m =
         enq.get_mset(std::min<Xapian::doccount>(req->offset, total), limit,
-                     check, nullptr, decider.get());
+                     check, nullptr, decider);
     if (arrays && arrays->missed() > 0) /* documents added since the table */
         return run(db, req, query, lazy, res, e, false);
 
@@ -513,6 +562,7 @@ int run(xap_db *db, const struct xap_search_req *req,
     if (!res)
         return err_set(e, ERR_NOMEM, "out of memory for results");
     struct xap_results *r = res.get();
+    r->timed_out = deadline_passed(req->deadline);
     r->estimated = m.get_matches_estimated();
     r->lower = m.get_matches_lower_bound();
     r->upper = m.get_matches_upper_bound();
@@ -580,13 +630,21 @@ extern "C" int xap_search(xap_db *db, const struct xap_search_req *req,
             return rc;
         results_ptr res;
         try {
-            rc = run(db, req, q, b.lazy, res, e);
-        } catch (const Xapian::DatabaseModifiedError &) {
-            /* The revision we read was recycled by a writer: move to the
-             * newest one and try once more; a second failure propagates. */
-            res.reset();
-            xap_db_follow(db); /* reloads the store's dictionaries too */
-            rc = run(db, req, q, b.lazy, res, e);
+            try {
+                rc = run(db, req, q, b.lazy, res, e);
+            } catch (const Xapian::DatabaseModifiedError &) {
+                /* The revision we read was recycled by a writer: move to
+                 * the newest one and try once more; a second failure
+                 * propagates. */
+                res.reset();
+                xap_db_follow(db); /* reloads the store's dictionaries */
+                rc = run(db, req, q, b.lazy, res, e);
+            }
+        } catch (const match_stopped &) {
+            return err_set(e, ERR_TIMEOUT, "search stopped: %s",
+                           deadline_left_ms(req->deadline) > 0
+                               ? "the client went away"
+                               : "out of time");
         }
         if (rc != ERR_OK)
             return rc;

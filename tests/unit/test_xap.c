@@ -1079,6 +1079,42 @@ static void test_malformed_trees(void **state)
                      ERR_INVAL);
 }
 
+/* A deadline: one already passed or a cancelled search is ERR_TIMEOUT;
+ * a far one changes nothing. */
+static void test_deadline(void **state)
+{
+    (void)state;
+    char got[64], want[64];
+    struct err e = {0};
+    assert_int_equal(search_ids(qwild("hjem"), NULL, want, sizeof want, &e),
+                     ERR_OK);
+    assert_true(want[0] != '\0');
+    int cancel = 0;
+    struct deadline far = {deadline_now_ms() + 3.6e6, &cancel};
+    struct xap_search_req req = {.deadline = &far};
+    assert_int_equal(search_ids(qwild("hjem"), &req, got, sizeof got, &e),
+                     ERR_OK);
+    assert_string_equal(got, want);
+    struct deadline past = {deadline_now_ms() - 1, NULL};
+    req.deadline = &past;
+    assert_int_equal(search_ids(qwild("hjem"), &req, got, sizeof got, &e),
+                     ERR_TIMEOUT);
+    /* cancelled, with or without a time limit: stopped at the first
+     * candidate (a phrase checked by the decider too) */
+    cancel = 1;
+    struct deadline none = {0, &cancel};
+    struct deadline *ds[] = {&far, &none};
+    for (size_t i = 0; i < 2; i++) {
+        req.deadline = ds[i];
+        assert_int_equal(search_ids(qwild("hjem"), &req, got, sizeof got, &e),
+                         ERR_TIMEOUT);
+        assert_int_equal(
+            search_ids(qop(XAP_Q_PHRASE, qterm("hjemløse"), qterm("i"), NULL),
+                       &req, got, sizeof got, &e),
+            ERR_TIMEOUT);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1098,6 +1134,7 @@ int main(void)
         cmocka_unit_test(test_open_errors),
         cmocka_unit_test(test_doc_errors),
         cmocka_unit_test(test_malformed_trees),
+        cmocka_unit_test(test_deadline),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
