@@ -515,6 +515,12 @@ class PhraseCheck
         return possible_;
     }
 
+    /* Documents below this id are answered from memory (match_mem). */
+    Xapian::docid served() const
+    {
+        return in_mem_;
+    }
+
     /* Document d's stream is in memory: its answer; else -1. */
     int match_mem(Xapian::docid d)
     {
@@ -599,7 +605,16 @@ class PhraseCheck
  * the AND beside it weighs. Used where a phrase may or may not match
  * (inside OR, synonyms, NOT): every document the AND proposes is
  * checked. A phrase the whole query needs is checked lazily instead
- * (PhraseDecider). */
+ * (PhraseDecider).
+ *
+ * Xapian 1.4's ExternalPostList holds the contract tight: once at_end()
+ * is true after a move it deletes the source, and a later next(),
+ * skip_to() or check() goes through that null pointer. Its parents read
+ * at_end() only after a check() that returned true (MultiAndPostList:
+ * "not valid" means "go on to the next candidate"). So check() never
+ * returns false at the end: a phrase with a word missing from the index
+ * (the adjacency bonus of "hjemløs kvalificere" when "hjemløs" occurs
+ * only as "hjemløse") is "at the end, valid", and estimates 0. */
 class PhraseSource : public Xapian::PostingSource
 {
   public:
@@ -615,17 +630,21 @@ class PhraseSource : public Xapian::PostingSource
     void init(const Xapian::Database &db) override
     {
         db_ = db;
-        size_ = db.get_doccount();
+        possible_ = check_.prepare();
+        size_ = possible_ ? db.get_doccount() : 0;
+        last_ = db.get_lastdocid();
         it_ = db_.valuestream_begin(SLOT_WORDS);
         end_ = db_.valuestream_end(SLOT_WORDS);
         unsure_ = false;
-        ended_ = !check_.prepare();
+        ended_ = false;
+        past_ = false;
         cur_ = 0;
     }
 
     /* An estimate of N: an AND of the words and this estimates as the
      * words alone, and this is never the list an AND leads with - the
-     * words' postings are cheaper. */
+     * words' postings are cheaper. 0 when no document can match, so
+     * that the AND leads with this and ends at once. */
     Xapian::doccount get_termfreq_min() const override
     {
         return 0;
@@ -646,15 +665,24 @@ class PhraseSource : public Xapian::PostingSource
 
     void skip_to(Xapian::docid did, double) override
     {
+        /* after a check() that failed, cur_ is a document known not to
+         * match: the next match is after it */
         if (did > cur_)
             seek(did);
+        else if (past_)
+            seek(cur_ + 1);
     }
 
     bool check(Xapian::docid did, double) override
     {
-        /* false: "not here, position unknown"; next() goes on from did */
+        if (!possible_ || did > last_) {
+            ended_ = true; /* a definite position: the end */
+            return true;
+        }
         cur_ = did;
-        return !ended_ && in_order(did);
+        past_ = !in_order(did);
+        /* false: "not here, position unknown"; next() goes on from did */
+        return !past_;
     }
 
     bool at_end() const override
@@ -673,14 +701,25 @@ class PhraseSource : public Xapian::PostingSource
     }
 
   private:
-    /* The first matching document at or after `d`: every document with
-     * words is read. Only when the words are in (nearly) every document
-     * does Xapian let this lead an AND, and then the words' postings
-     * would propose the same documents. */
+    /* The first matching document at or after `d` (0: past the largest
+     * docid): every document with words is read. Only when the words
+     * are in (nearly) every document does Xapian let this lead an AND,
+     * and then the words' postings would propose the same documents. */
     void seek(Xapian::docid d)
     {
+        past_ = false;
         if (ended_)
             return;
+        if (!possible_ || d == 0 || d > last_) {
+            ended_ = true;
+            return;
+        }
+        for (Xapian::docid in_mem = check_.served(); d < in_mem; d++) {
+            if (check_.match_mem(d) == 1) {
+                cur_ = d;
+                return;
+            }
+        }
         if (unsure_ || (it_ != end_ && it_.get_docid() < d)) {
             it_.skip_to(d);
             unsure_ = false;
@@ -713,8 +752,11 @@ class PhraseSource : public Xapian::PostingSource
     PhraseCheck check_;
     Xapian::Database db_;
     Xapian::doccount size_ = 0;
+    Xapian::docid last_ = 0;
     Xapian::ValueIterator it_, end_;
+    bool possible_ = false; /* every word is in the index */
     bool unsure_ = false, ended_ = false;
+    bool past_ = false; /* check(cur_) failed: cur_ does not match */
     Xapian::docid cur_ = 0;
 };
 
