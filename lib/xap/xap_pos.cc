@@ -515,12 +515,6 @@ class PhraseCheck
         return possible_;
     }
 
-    /* Documents below this id are answered from memory (match_mem). */
-    Xapian::docid served() const
-    {
-        return in_mem_;
-    }
-
     /* Document d's stream is in memory: its answer; else -1. */
     int match_mem(Xapian::docid d)
     {
@@ -633,9 +627,6 @@ class PhraseSource : public Xapian::PostingSource
         possible_ = check_.prepare();
         size_ = possible_ ? db.get_doccount() : 0;
         last_ = db.get_lastdocid();
-        it_ = db_.valuestream_begin(SLOT_WORDS);
-        end_ = db_.valuestream_end(SLOT_WORDS);
-        unsure_ = false;
         ended_ = false;
         past_ = false;
         cur_ = 0;
@@ -702,60 +693,43 @@ class PhraseSource : public Xapian::PostingSource
 
   private:
     /* The first matching document at or after `d` (0: past the largest
-     * docid): every document with words is read. Only when the words
-     * are in (nearly) every document does Xapian let this lead an AND,
-     * and then the words' postings would propose the same documents. */
+     * docid): every document is read. Only when the words are in
+     * (nearly) every document does Xapian let this lead an AND, and
+     * then the words' postings would propose the same documents. */
     void seek(Xapian::docid d)
     {
         past_ = false;
         if (ended_)
             return;
-        if (!possible_ || d == 0 || d > last_) {
-            ended_ = true;
-            return;
-        }
-        for (Xapian::docid in_mem = check_.served(); d < in_mem; d++) {
-            if (check_.match_mem(d) == 1) {
+        for (; possible_ && d != 0 && d <= last_; d++) {
+            if (in_order(d)) {
                 cur_ = d;
-                return;
-            }
-        }
-        if (unsure_ || (it_ != end_ && it_.get_docid() < d)) {
-            it_.skip_to(d);
-            unsure_ = false;
-        }
-        for (; it_ != end_; ++it_) {
-            if (check_.match(*it_)) {
-                cur_ = it_.get_docid();
                 return;
             }
         }
         ended_ = true;
     }
 
-    /* The words stand in order in document `d` (ids only grow). */
+    /* The words stand in order in document `d`: its stream in memory,
+     * else that one document's value. Not a Xapian::ValueIterator:
+     * opening one reads the first stream of the slot whole and keeps it
+     * until the match ends, a copy per phrase of a query, all at once
+     * (one 60 MB item: 32 phrases took referatd from 50 MB to 1.8 GB). */
     bool in_order(Xapian::docid d)
     {
         int m = check_.match_mem(d);
         if (m >= 0)
             return m == 1;
-        if (unsure_ || (it_ != end_ && it_.get_docid() < d)) {
-            unsure_ = false;
-            if (!it_.check(d)) {
-                unsure_ = true; /* no value at d; position unknown */
-                return false;
-            }
-        }
-        return it_ != end_ && it_.get_docid() == d && check_.match(*it_);
+        return check_.match(db_.get_document(d, Xapian::DOC_ASSUME_VALID)
+                                .get_value(SLOT_WORDS));
     }
 
     PhraseCheck check_;
     Xapian::Database db_;
     Xapian::doccount size_ = 0;
     Xapian::docid last_ = 0;
-    Xapian::ValueIterator it_, end_;
     bool possible_ = false; /* every word is in the index */
-    bool unsure_ = false, ended_ = false;
+    bool ended_ = false;
     bool past_ = false; /* check(cur_) failed: cur_ does not match */
     Xapian::docid cur_ = 0;
 };
