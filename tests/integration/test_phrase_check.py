@@ -6,6 +6,7 @@
   missing from the index (tests/data/repro-two-word-crash) killed referatd
   with SIGSEGV in libxapian: the phrase's posting source broke Xapian's
   check()/at_end() contract.
+- "did you mean" for a word after + or - (found by tests/torture).
 - One huge item broke the memory bound: each phrase of a query opened a
   Xapian value stream, which reads the first document's word stream whole
   and keeps it (one 60 MB item: 32 phrases, 50 MB -> 1.8 GB). The indexer
@@ -53,6 +54,18 @@ class TwoWordCrash(h.DaemonTestCase):
             self.answer("hjemløs AND kvalificere")["total"]["lower"], 0)
         self.assertEqual(
             self.answer('"hjemløs kvalificere"')["total"]["upper"], 0)
+
+    def test_did_you_mean_after_a_sign(self):
+        # found by tests/torture: "did you mean" replaced a word from its
+        # sign on, cutting "æ" in two (invalid UTF-8: ERR internal "out of
+        # memory writing the answer") or dropping the sign
+        for q, want in (("borgere -herbergæ", "borgere -herberg"),
+                        ("borgere +herbergæ", "borgere +herberg"),
+                        ("borgere -hjemløsx", "borgere -hjemløse")):
+            with self.subTest(q=q):
+                a = self.d.search(q, limit=0)
+                self.assertEqual(a["suggestion"], want)
+                self.assertTrue(a["corrected"])
 
     def test_bonus_still_ranks_adjacent_words_first(self):
         # both words, side by side in their exact forms: the bonus applies
