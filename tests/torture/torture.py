@@ -364,9 +364,11 @@ def run_seed(seed, until, tmp, verbose):
         stats["requests"] = cl.sent
         cl.close()
     rc = d.stop()
-    if rc != 0:
+    log = d.log()
+    # UBSan reports and goes on: its report alone fails the run
+    if rc != 0 or "runtime error:" in log or "Sanitizer" in log:
         failed = "%s\nreferatd exit status %r\n%s" % (
-            failed or "", rc, d.log()[-3000:])
+            failed or "", rc, log[-3000:])
     if failed:
         raise Failure("seed %d: %s" % (seed, failed))
     stats["items"] = len(corpus.items)
