@@ -126,13 +126,46 @@ class Client:
                           % (e, "alive" if self.d.alive() else "DEAD", p))
         return r
 
+    def http_search(self, p):
+        """SEARCH over HTTP: ('OK', answer) or ('ERR', code, message)."""
+        import json
+        import urllib.parse
+        q = {k: (("1" if v else "0") if isinstance(v, bool) else str(v))
+             for k, v in p.items()}
+        self.sent += 1
+        try:
+            status, _, body = self.d.http(
+                "GET", "/search?" + urllib.parse.urlencode(q), timeout=60)
+        except OSError as e:
+            raise Failure("HTTP: %s; daemon %s\n  query: %r" % (
+                e, "alive" if self.d.alive() else "DEAD", p))
+        try:
+            a = json.loads(body.decode())
+        except ValueError:
+            raise Failure("HTTP %d: body is not JSON: %r\n  query: %r"
+                          % (status, body[:200], p))
+        if status == 200:
+            return ("OK", a)
+        err = a.get("error") if isinstance(a, dict) else None
+        expect(status == 400 and isinstance(err, dict) and
+               isinstance(err.get("message"), str),
+               "HTTP %d %r" % (status, a), p)
+        return ("ERR", err.get("code"), err["message"])
+
+    def item(self, iid):
+        self.sent += 1
+        try:
+            return self.c.request("ITEM " + iid)
+        except (EOFError, OSError) as e:
+            raise Failure("connection lost (%s) on ITEM %s" % (e, iid))
+
     def close(self):
         self.c.close()
 
 
-def answer(cl, p, corpus):
+def answer(cl, p, corpus, http=False):
     """('OK', answer) checked, or ('ERR', code) for a documented error."""
-    r = cl.search(p)
+    r = cl.http_search(p) if http else cl.search(p)
     if r[0] == "OK":
         check_answer(r[1], p, corpus)
         return r
@@ -354,8 +387,11 @@ def run_seed(seed, until, tmp, verbose):
                 p = qs.params()
                 if verbose > 1:
                     print("  %r" % p, flush=True)
-                if answer(cl, p, corpus)[0] != "OK":
+                a = answer(cl, p, corpus, http=r.random() < 0.05)
+                if a[0] != "OK":
                     stats["errors"] += 1
+                elif a[1]["hits"] and r.random() < 0.05:
+                    check_item(cl, r.choice(a[1]["hits"])["id"], corpus)
             stats["queries"] += 1
         expect(d.alive(), "daemon died", "(end)")
     except Failure as e:
@@ -373,6 +409,20 @@ def run_seed(seed, until, tmp, verbose):
         raise Failure("seed %d: %s" % (seed, failed))
     stats["items"] = len(corpus.items)
     return stats
+
+
+def check_item(cl, iid, corpus):
+    """ITEM of a hit: the item as generated (title words, sections)."""
+    r = cl.item(iid)
+    expect(r[0] == "OK", "ITEM %s: %r" % (iid, r), iid)
+    it, x = corpus.items[iid], r[1]
+    expect(x.get("id") == iid and isinstance(x.get("text"), str) and
+           isinstance(x.get("sections"), list), "ITEM %s keys" % iid, iid)
+    expect(gen.fold(x.get("title") or "").split() == it.fields["title"],
+           "ITEM %s title %r" % (iid, x.get("title")), iid)
+    names = [s_.get("name") for s_ in x["sections"]]
+    expect(names == [f for f in gen.FIELDS[1:] if f in it.fields],
+           "ITEM %s sections %r" % (iid, names), iid)
 
 
 def sanity(cl, corpus):
