@@ -50,6 +50,10 @@ namespace
  * below it are stored in the run itself. */
 const uint32_t WORD_NONE = 0xffff;
 
+/* Decoded entries a phrase check keeps between documents (8-16 bytes
+ * each); more are freed after the document (phrase checks, below). */
+const size_t KEEP_DECODED = 4096;
+
 uint64_t word_hash(const char *s, size_t n)
 {
     uint64_t h = 14695981039346656037ull; /* FNV-1a */
@@ -536,7 +540,16 @@ class PhraseCheck
     {
         if (!possible_ || !st_.open(p, len, prefix_))
             return false;
-        return window_ == 0 ? st_.exact(ph_) : st_.near(ph_, window_, hits_);
+        bool m = window_ == 0 ? st_.exact(ph_) : st_.near(ph_, window_, hits_);
+        /* A large item's decoded runs, extras and NEAR positions are not
+         * kept: every phrase of a query (up to 32) has its own check, and
+         * they run interleaved. */
+        if (st_.runs.capacity() + st_.extras.capacity() + hits_.capacity() >
+            KEEP_DECODED) {
+            st_ = stream();
+            hits_ = decltype(hits_)();
+        }
+        return m;
     }
 
     PhraseCheck fresh() const
