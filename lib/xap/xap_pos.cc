@@ -619,9 +619,11 @@ class PhraseCheck
  * skip_to() or check() goes through that null pointer. Its parents read
  * at_end() only after a check() that returned true (MultiAndPostList:
  * "not valid" means "go on to the next candidate"). So check() never
- * returns false at the end: a phrase with a word missing from the index
- * (the adjacency bonus of "hjemløs kvalificere" when "hjemløs" occurs
- * only as "hjemløse") is "at the end, valid", and estimates 0. */
+ * returns false at the end: a phrase with a word missing from the word
+ * table is "at the end, valid", and estimates 0. Such a word can still
+ * have postings, so the AND proposes documents: the side-by-side bonus
+ * of "hjemløs kvalificere" where "hjemløs" stands only inside compounds
+ * ("hjemløsetælling": its parts are terms without positions). */
 class PhraseSource : public Xapian::PostingSource
 {
   public:

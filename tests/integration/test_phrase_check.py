@@ -41,8 +41,9 @@ class TwoWordCrash(h.DaemonTestCase):
         return body
 
     def test_or_with_missing_exact_form(self):
-        # "hjemløs" stands only as "hjemløse", "hjemløshed", ...: the
-        # bonus phrase can match nothing, the words' stems match items
+        # "hjemløs" stands only inside compounds ("hjemløsetælling"):
+        # a term without positions, so the bonus phrase can match nothing
+        # while the AND of its words proposes items
         for q in ("hjemløs kvalificere", "kvalificere hjemløs",
                   "hjemløs tegne", "herberg rækkefølgen",
                   "hjemløs kvalificere borgere"):
