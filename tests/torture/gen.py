@@ -169,6 +169,18 @@ class Corpus:
                     break
         return out
 
+    def prefix_ids(self, pre):
+        """Items holding an exact form (or a compound's part) that starts
+        with `pre`."""
+        out = set()
+        for it in self.items.values():
+            for t in it.tokens():
+                if t.startswith(pre) or any(
+                        x.startswith(pre) for x in self.parts.get(t, ())):
+                    out.add(it.id)
+                    break
+        return out
+
     def filtered(self, ids, council=None, date_from=None, date_to=None):
         out = set()
         for i in ids:

@@ -312,7 +312,15 @@ def same(got, want, what, q):
 def brute_checks(cl, qs, corpus, r):
     """One sampled check against the generated text; returns its name."""
     c = corpus
-    k = r.randrange(9)
+    k = r.randrange(10)
+    if k == 9:  # a prefix: exact words (and compounds' parts) it starts
+        w = qs.form()
+        pre = w[:r.randint(3, max(3, len(w) - 1))]
+        got = all_ids(cl, pre + "*", c)
+        if got == "limit":  # more than 200 words: documented
+            return "skipped"
+        same(got, c.prefix_ids(pre), "prefix", pre + "*")
+        return "prefix"
     if k == 0:  # an exact phrase, of adjacent words or any
         words = qs.adjacent(r.choice((2, 2, 3)))[1] if r.random() < 0.7 \
             else [qs.form(), qs.form()]
