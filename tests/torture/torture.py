@@ -8,8 +8,9 @@ council and date filters, AND/OR, parentheses; random pages, facets and
 snippets on or off). Every answer must be well-formed (docs/protocol.md)
 or a documented error, and the daemon must live and exit 0 (under ASan:
 no leak). A sample is checked against a brute force over the generated
-text: exact phrases and exact words (alone, with AND, OR, NOT, +/-, in a
-field, with filters) must find exactly the items the text says, and plain
+text: exact phrases, prefixes and exact words (alone, with AND, OR, NOT,
++/-, in a field, with filters) must find exactly the items the text
+says, and plain
 words must compose (a AND b = a & b, a NOT b = a - b, a b = a | b).
 
   torture.py [--seconds S] [--seeds N] [--first-seed K] [-v]
