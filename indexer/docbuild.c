@@ -73,16 +73,39 @@ static int emit(void *ctx, const struct txt_term *t)
     return rc;
 }
 
-/* Analyse `text` as one field, then leave a gap after it. */
+/* The length of `text` to analyse with `left` bytes of the item's budget:
+ * all of it, or cut at the last space before the limit (at a character
+ * boundary if a "word" runs that long). */
+static size_t within_budget(const char *text, size_t len, size_t left)
+{
+    if (len <= left)
+        return len;
+    size_t n = left, low = left > 256 ? left - 256 : 0;
+    while (n > low && text[n] != ' ' && text[n] != '\n')
+        n--;
+    if (n == 0 || (text[n] != ' ' && text[n] != '\n'))
+        for (n = left; n > 0 && ((unsigned char)text[n] & 0xc0) == 0x80;)
+            n--;
+    return n;
+}
+
+/* Analyse `text` as one field, then leave a gap after it; at most `*left`
+ * bytes of it (the item's budget, reduced; `*cut` set if text was left
+ * out). */
 static int add_field(const struct txt_analyzer *an, struct field *f,
-                     const char *text, uint32_t *pos)
+                     const char *text, uint32_t *pos, size_t *left, int *cut)
 {
     if (text == NULL || *text == '\0')
+        return ERR_OK;
+    size_t len = strlen(text), n = within_budget(text, len, *left);
+    *cut |= n < len;
+    *left -= n;
+    if (n == 0)
         return ERR_OK;
     /* once per field, not per term: emit() is the indexer's hot path */
     snprintf(f->zprefix, sizeof f->zprefix, "%s%s", PFX_STEM,
              f->prefix != NULL ? f->prefix : "");
-    int rc = txt_analyze(an, text, strlen(text), pos, emit, f);
+    int rc = txt_analyze(an, text, n, pos, emit, f);
     if (rc != ERR_OK && f->e != NULL && f->e->code == ERR_OK)
         err_set(f->e, rc, "analysing text failed");
     *pos += INDEXER_FIELD_GAP;
@@ -113,36 +136,39 @@ static void section_kind(const char *name, const char **prefix, uint32_t *extra)
     }
 }
 
+/* The item's text terms; `*cut` set if it was longer than
+ * INDEXER_ITEM_TEXT_MAX (the rest is not indexed). */
 static int add_text_terms(xap_doc *d, const struct txt_analyzer *an,
                           const struct mnt_meeting *m,
-                          const struct mnt_item *it, struct err *e)
+                          const struct mnt_item *it, int *cut, struct err *e)
 {
     /* Titles and names are short, and a name's phrase must match within
      * the people field (a meeting's participants are in no body text):
      * their prefixed copies keep positions. */
     struct field f = {.d = d, .e = e, .body = 1, .field_pos = 1};
     uint32_t pos = 0;
+    size_t left = INDEXER_ITEM_TEXT_MAX;
     f.prefix = PFX_TITLE;
     f.extra = WDF_TITLE;
-    int rc = add_field(an, &f, it->title, &pos);
+    int rc = add_field(an, &f, it->title, &pos, &left, cut);
     f.field_pos = 0;
     for (size_t i = 0; rc == ERR_OK && i < it->nsections; i++) {
         section_kind(it->sections[i].name, &f.prefix, &f.extra);
-        rc = add_field(an, &f, it->sections[i].text, &pos);
+        rc = add_field(an, &f, it->sections[i].text, &pos, &left, cut);
     }
     f.prefix = NULL;
     f.extra = 0;
     if (rc == ERR_OK && it->nsections == 0)
-        rc = add_field(an, &f, it->body, &pos);
+        rc = add_field(an, &f, it->body, &pos, &left, cut);
     f.prefix = PFX_PEOPLE;
     f.field_pos = 1;
     if (rc == ERR_OK)
-        rc = add_field(an, &f, it->attendees, &pos);
+        rc = add_field(an, &f, it->attendees, &pos, &left, cut);
     /* The meeting's participant list belongs to no item's text, but a
      * search for a person in the people field should find the meeting. */
     f.body = 0;
     if (rc == ERR_OK && it->attendees == NULL)
-        rc = add_field(an, &f, m->attendees, &pos);
+        rc = add_field(an, &f, m->attendees, &pos, &left, cut);
     buf_fini(&f.term);
     return rc;
 }
@@ -364,9 +390,9 @@ static int set_data(xap_doc *d, const char *path, const char *id,
     if (cap != (size_t)-1 && warn != NULL) {
         char msg[300];
         snprintf(msg, sizeof msg,
-                 "item <%.200s>: stored text cut to %zu bytes (search still "
-                 "sees all of it)",
-                 id, cap);
+                 "item <%.200s>: stored text cut to %zu bytes (search "
+                 "sees up to %zu)",
+                 id, cap, INDEXER_ITEM_TEXT_MAX);
         warn(ctx, msg);
     }
     int rc = xap_doc_set_data(d, js, strlen(js), e);
@@ -433,7 +459,16 @@ int docbuild_meeting(xap_wdb *w, const struct txt_analyzer *an,
             rc = e != NULL ? e->code : ERR_NOMEM;
             break;
         }
-        rc = add_text_terms(d, an, m, it, e);
+        int cut = 0;
+        rc = add_text_terms(d, an, m, it, &cut, e);
+        if (rc == ERR_OK && cut && warn != NULL) {
+            char msg[300];
+            snprintf(msg, sizeof msg,
+                     "item <%.200s>: only the first %zu bytes of its text "
+                     "indexed",
+                     ids[i], INDEXER_ITEM_TEXT_MAX);
+            warn(ctx, msg);
+        }
         if (rc == ERR_OK)
             rc = add_filters(d, path, ids[i], m, it, e);
         if (rc == ERR_OK)

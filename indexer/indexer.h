@@ -19,6 +19,11 @@
 #define INDEXER_PATH_MAX 200
 /* Stored data per item (JSON); longer text is cut with a warning. */
 #define INDEXER_DATA_MAX (1u << 20)
+/* Text analysed per item at most (title, sections, body, names): the
+ * rest is left out with a warning. Bounds the indexer's memory per item
+ * and the word stream a phrase check reads (about 2 bytes per word;
+ * docs/security.md); the largest item in corpus/ is ~100 KB. */
+#define INDEXER_ITEM_TEXT_MAX ((size_t)4 << 20)
 /* Positions left free between fields, so no phrase spans two of them. */
 #define INDEXER_FIELD_GAP 100
 /* Text kept from the first pass for the second (else read again). */

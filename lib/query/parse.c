@@ -374,7 +374,9 @@ static struct ast *parse_primary(struct parser *p, unsigned depth)
         a->field = lx->field;
         a->text = lx->text;
         a->len = lx->tlen - (wild ? 1 : 0);
-        a->off = lx->off;
+        /* the word itself, after a sign or a field: "did you mean"
+         * replaces a->len bytes from here */
+        a->off = (size_t)(lx->text - lx->q);
         if (wild && a->len == 0) {
             ast_free(a);
             err_set(p->e, ERR_INVAL, "* needs a word prefix before it");

@@ -50,6 +50,10 @@ namespace
  * below it are stored in the run itself. */
 const uint32_t WORD_NONE = 0xffff;
 
+/* Decoded entries a phrase check keeps between documents (8-16 bytes
+ * each); more are freed after the document (phrase checks, below). */
+const size_t KEEP_DECODED = 4096;
+
 uint64_t word_hash(const char *s, size_t n)
 {
     uint64_t h = 14695981039346656037ull; /* FNV-1a */
@@ -536,7 +540,16 @@ class PhraseCheck
     {
         if (!possible_ || !st_.open(p, len, prefix_))
             return false;
-        return window_ == 0 ? st_.exact(ph_) : st_.near(ph_, window_, hits_);
+        bool m = window_ == 0 ? st_.exact(ph_) : st_.near(ph_, window_, hits_);
+        /* A large item's decoded runs, extras and NEAR positions are not
+         * kept: every phrase of a query (up to 32) has its own check, and
+         * they run interleaved. */
+        if (st_.runs.capacity() + st_.extras.capacity() + hits_.capacity() >
+            KEEP_DECODED) {
+            st_ = stream();
+            hits_ = decltype(hits_)();
+        }
+        return m;
     }
 
     PhraseCheck fresh() const
@@ -599,7 +612,18 @@ class PhraseCheck
  * the AND beside it weighs. Used where a phrase may or may not match
  * (inside OR, synonyms, NOT): every document the AND proposes is
  * checked. A phrase the whole query needs is checked lazily instead
- * (PhraseDecider). */
+ * (PhraseDecider).
+ *
+ * Xapian 1.4's ExternalPostList holds the contract tight: once at_end()
+ * is true after a move it deletes the source, and a later next(),
+ * skip_to() or check() goes through that null pointer. Its parents read
+ * at_end() only after a check() that returned true (MultiAndPostList:
+ * "not valid" means "go on to the next candidate"). So check() never
+ * returns false at the end: a phrase with a word missing from the word
+ * table is "at the end, valid", and estimates 0. Such a word can still
+ * have postings, so the AND proposes documents: the side-by-side bonus
+ * of "hjemløs kvalificere" where "hjemløs" stands only inside compounds
+ * ("hjemløsetælling": its parts are terms without positions). */
 class PhraseSource : public Xapian::PostingSource
 {
   public:
@@ -615,17 +639,18 @@ class PhraseSource : public Xapian::PostingSource
     void init(const Xapian::Database &db) override
     {
         db_ = db;
-        size_ = db.get_doccount();
-        it_ = db_.valuestream_begin(SLOT_WORDS);
-        end_ = db_.valuestream_end(SLOT_WORDS);
-        unsure_ = false;
-        ended_ = !check_.prepare();
+        possible_ = check_.prepare();
+        size_ = possible_ ? db.get_doccount() : 0;
+        last_ = db.get_lastdocid();
+        ended_ = false;
+        past_ = false;
         cur_ = 0;
     }
 
     /* An estimate of N: an AND of the words and this estimates as the
      * words alone, and this is never the list an AND leads with - the
-     * words' postings are cheaper. */
+     * words' postings are cheaper. 0 when no document can match, so
+     * that the AND leads with this and ends at once. */
     Xapian::doccount get_termfreq_min() const override
     {
         return 0;
@@ -646,15 +671,24 @@ class PhraseSource : public Xapian::PostingSource
 
     void skip_to(Xapian::docid did, double) override
     {
+        /* after a check() that failed, cur_ is a document known not to
+         * match: the next match is after it */
         if (did > cur_)
             seek(did);
+        else if (past_)
+            seek(cur_ + 1);
     }
 
     bool check(Xapian::docid did, double) override
     {
-        /* false: "not here, position unknown"; next() goes on from did */
+        if (!possible_ || did > last_) {
+            ended_ = true; /* a definite position: the end */
+            return true;
+        }
         cur_ = did;
-        return !ended_ && in_order(did);
+        past_ = !in_order(did);
+        /* false: "not here, position unknown"; next() goes on from did */
+        return !past_;
     }
 
     bool at_end() const override
@@ -673,48 +707,45 @@ class PhraseSource : public Xapian::PostingSource
     }
 
   private:
-    /* The first matching document at or after `d`: every document with
-     * words is read. Only when the words are in (nearly) every document
-     * does Xapian let this lead an AND, and then the words' postings
-     * would propose the same documents. */
+    /* The first matching document at or after `d` (0: past the largest
+     * docid): every document is read. Only when the words are in
+     * (nearly) every document does Xapian let this lead an AND, and
+     * then the words' postings would propose the same documents. */
     void seek(Xapian::docid d)
     {
+        past_ = false;
         if (ended_)
             return;
-        if (unsure_ || (it_ != end_ && it_.get_docid() < d)) {
-            it_.skip_to(d);
-            unsure_ = false;
-        }
-        for (; it_ != end_; ++it_) {
-            if (check_.match(*it_)) {
-                cur_ = it_.get_docid();
+        for (; possible_ && d != 0 && d <= last_; d++) {
+            if (in_order(d)) {
+                cur_ = d;
                 return;
             }
         }
         ended_ = true;
     }
 
-    /* The words stand in order in document `d` (ids only grow). */
+    /* The words stand in order in document `d`: its stream in memory,
+     * else that one document's value. Not a Xapian::ValueIterator:
+     * opening one reads the first stream of the slot whole and keeps it
+     * until the match ends, a copy per phrase of a query, all at once
+     * (one 60 MB item: 32 phrases took referatd from 50 MB to 1.8 GB). */
     bool in_order(Xapian::docid d)
     {
         int m = check_.match_mem(d);
         if (m >= 0)
             return m == 1;
-        if (unsure_ || (it_ != end_ && it_.get_docid() < d)) {
-            unsure_ = false;
-            if (!it_.check(d)) {
-                unsure_ = true; /* no value at d; position unknown */
-                return false;
-            }
-        }
-        return it_ != end_ && it_.get_docid() == d && check_.match(*it_);
+        return check_.match(db_.get_document(d, Xapian::DOC_ASSUME_VALID)
+                                .get_value(SLOT_WORDS));
     }
 
     PhraseCheck check_;
     Xapian::Database db_;
     Xapian::doccount size_ = 0;
-    Xapian::ValueIterator it_, end_;
-    bool unsure_ = false, ended_ = false;
+    Xapian::docid last_ = 0;
+    bool possible_ = false; /* every word is in the index */
+    bool ended_ = false;
+    bool past_ = false; /* check(cur_) failed: cur_ does not match */
     Xapian::docid cur_ = 0;
 };
 
