@@ -78,6 +78,15 @@ static int has_text(const struct pdf_char *c, size_t n)
     return 0;
 }
 
+static int has_eof_mark(const char *b, size_t len)
+{
+    size_t from = len > 2048 ? len - 2048 : 0;
+    for (size_t i = len >= 5 ? len - 5 + 1 : 0; i-- > from;)
+        if (memcmp(b + i, "%%EOF", 5) == 0)
+            return 1;
+    return 0;
+}
+
 static int open_doc(const char *bytes, size_t len, PopplerDocument **doc,
                     struct err *e)
 {
@@ -85,6 +94,10 @@ static int open_doc(const char *bytes, size_t len, PopplerDocument **doc,
         return err_set(e, ERR_LIMIT, "PDF of <%zu> bytes is too large", len);
     if (len < 5 || memcmp(bytes, "%PDF-", 5) != 0)
         return err_set(e, ERR_INVAL, "not a PDF (no %%PDF- header)");
+    /* poppler rebuilds a cut file's cross-references and would give the
+     * pages it still finds; a download cut short is refused instead */
+    if (!has_eof_mark(bytes, len))
+        return err_set(e, ERR_INVAL, "truncated PDF: no %%%%EOF at the end");
     /* poppler reads the bytes in place; they outlive the document */
     GBytes *gb = g_bytes_new_static(bytes, len);
     GError *ge = NULL;

@@ -102,13 +102,40 @@ static int edge_cmp(const void *pa, const void *pb)
     return a->page < b->page ? -1 : a->page > b->page;
 }
 
+/* Is line i right above or below a line dropped in round `round`? */
+static int next_to_dropped(const struct pdf_lines *ls, size_t i,
+                           const unsigned char *drop, unsigned char round)
+{
+    const struct pdf_line *l = &ls->v[i];
+    float h = l->box.y2 - l->box.y1;
+    for (size_t j = i; j-- > 0 && ls->v[j].page == l->page;)
+        if (drop[j] == round && (l->box.y1 - ls->v[j].box.y2 < 1.5f * h &&
+                                 ls->v[j].box.y1 - l->box.y2 < 1.5f * h))
+            return 1;
+    for (size_t j = i + 1; j < ls->n && ls->v[j].page == l->page; j++)
+        if (drop[j] == round && (l->box.y1 - ls->v[j].box.y2 < 1.5f * h &&
+                                 ls->v[j].box.y1 - l->box.y2 < 1.5f * h))
+            return 1;
+    return 0;
+}
+
 /* One round: drop edge lines whose key is on that edge of at least half
  * the pages (two at least), and page numbers. Returns how many were
- * dropped, or SIZE_MAX out of memory. */
+ * dropped, or SIZE_MAX out of memory.
+ * Round 0 looks at the top and bottom rows of each page; later rounds at
+ * the rows that became the edge, if right next to what the round before
+ * dropped (a header of two lines), so that body text repeated at the top
+ * of pages ("Beslutning") stays. drop[i] is the round + 1 that dropped
+ * line i. */
 static size_t drop_round(const struct pdf_lines *ls, uint32_t npages,
-                         unsigned char *drop, unsigned char *edge)
+                         unsigned char *drop, unsigned char *edge,
+                         unsigned char round)
 {
     mark_edges(ls, drop, edge);
+    if (round > 0)
+        for (size_t i = 0; i < ls->n; i++)
+            if (edge[i] && !next_to_dropped(ls, i, drop, round))
+                edge[i] = 0;
     size_t n = 0;
     for (size_t i = 0; i < ls->n; i++)
         n += (edge[i] & 1) + (edge[i] >> 1);
@@ -135,7 +162,7 @@ static size_t drop_round(const struct pdf_lines *ls, uint32_t npages,
             (npages >= 2 && pages >= 2 && pages * 2 >= npages))
             for (size_t j = a; j < b; j++)
                 if (!drop[v[j].i])
-                    drop[v[j].i] = 1, dropped++;
+                    drop[v[j].i] = (unsigned char)(round + 1), dropped++;
         a = b;
     }
     free(v);
@@ -402,8 +429,8 @@ int pdf_blocks(const struct pdf_lines *ls, uint32_t npages, struct ext_doc *d,
         return err_set(e, ERR_NOMEM, "out of memory");
     }
     /* a second round finds a two-line header (name, then date) */
-    for (int round = 0; round < 3; round++) {
-        size_t k = drop_round(ls, npages, drop, edge);
+    for (unsigned char round = 0; round < 3; round++) {
+        size_t k = drop_round(ls, npages, drop, edge, round);
         if (k == SIZE_MAX) {
             free(drop);
             free(edge);
