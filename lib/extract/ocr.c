@@ -156,16 +156,30 @@ static int take_lines(struct pdf_ocr *o, uint32_t pageno, double scale,
     return rc;
 }
 
-/* OCR'd lines of a page have no column: their right edge is the page's
- * widest line, as for a text page. */
-static void set_right(struct pdf_lines *out, size_t first)
+static int cmp_float(const void *a, const void *b)
 {
-    float right = 0;
+    float x = *(const float *)a, y = *(const float *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* The right edge of an OCR'd page's text, for "is this line full?": the
+ * 80th percentile of its lines' right ends, as a speck of scanner noise
+ * stretches a line's box to the margin. */
+static int set_right(struct pdf_lines *out, size_t first)
+{
+    size_t n = out->n - first, k = 0;
+    float *x2 = malloc((n ? n : 1) * sizeof *x2);
+    if (x2 == NULL)
+        return ERR_NOMEM;
     for (size_t i = first; i < out->n; i++)
-        if (out->v[i].box.x2 > right)
-            right = out->v[i].box.x2;
+        if (out->v[i].len >= 10)
+            x2[k++] = out->v[i].box.x2;
+    qsort(x2, k, sizeof *x2, cmp_float);
+    float right = k > 0 ? x2[k * 4 / 5 < k ? k * 4 / 5 : k - 1] : 0;
     for (size_t i = first; i < out->n; i++)
-        out->v[i].right = right;
+        out->v[i].right = right > 0 ? right : out->v[i].box.x2;
+    free(x2);
+    return ERR_OK;
 }
 
 int pdf_ocr_page(struct pdf_ocr *o, void *page, uint32_t pageno,
@@ -192,7 +206,8 @@ int pdf_ocr_page(struct pdf_ocr *o, void *page, uint32_t pageno,
     TessMonitorDelete(mon);
     size_t first = out->n;
     int rc = take_lines(o, pageno, 72.0 / dpi, out);
-    set_right(out, first);
+    if (rc == ERR_OK)
+        rc = set_right(out, first);
     TessBaseAPIClear(o->api);
     cairo_surface_destroy(s);
     if (rc != ERR_OK)

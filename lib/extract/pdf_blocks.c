@@ -356,9 +356,11 @@ static int continues(const struct para *p, const struct pdf_line *next,
     }
     if (hy != EXT_HYPHEN_NONE)
         return 1;
-    /* the last line was full: the next word did not fit after it */
+    /* the last line was full: the next word did not fit after it (OCR
+     * boxes are rougher: an em of slack) */
+    float slack = last->conf >= 0 ? last->size : 0.5f;
     return last->box.x2 + 0.3f * last->size + next->first_w >=
-           last->right - 0.5f;
+           last->right - slack;
 }
 
 static int append(struct para *p, const struct pdf_line *l)
