@@ -211,7 +211,9 @@ int pdf_ocr_page(struct pdf_ocr *o, void *page, uint32_t pageno,
     TessBaseAPIClear(o->api);
     cairo_surface_destroy(s);
     if (rc != ERR_OK)
-        return err_set(e, rc, "out of memory");
+        return rc == ERR_LIMIT
+                   ? err_set(e, rc, "more than <%u> lines", PDF_LINES_MAX)
+                   : err_set(e, rc, "out of memory");
     if (took >= o->budget)
         ext_warn(d, "page %u: OCR time budget of %.0f s exceeded, text partial",
                  pageno, o->budget);

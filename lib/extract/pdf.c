@@ -140,7 +140,11 @@ static int read_page(struct reader *r, PopplerPage *page, uint32_t no,
                  PDF_PAGE_CHARS_MAX);
     if (has_text(c, n)) {
         r->text_pages++;
+        size_t before = r->lines.n;
         rc = pdf_page_lines(c, n, no, &r->lines, e);
+        if (rc == ERR_OK && r->lines.n - before >= PDF_PAGE_LINES_MAX)
+            ext_warn(r->d, "page %u: more than %u lines, rest skipped", no,
+                     PDF_PAGE_LINES_MAX);
     } else if (r->opts->ocr) {
         if (r->ocr == NULL)
             r->ocr = pdf_ocr_new(r->opts, r->d, e);

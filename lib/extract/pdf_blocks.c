@@ -84,21 +84,30 @@ static void mark_edges(const struct pdf_lines *ls, const unsigned char *drop,
     }
 }
 
+/* An edge line by its key's hash: a document may have many. */
 struct edge_line {
-    char key[120];
-    unsigned char edge; /* 1 top, 2 bottom */
+    uint64_t key;
+    unsigned char edge;    /* 1 top, 2 bottom */
+    unsigned char page_no; /* the key is a page number alone */
     uint32_t page;
     size_t i;
 };
+
+static uint64_t hash_key(const char *k)
+{
+    uint64_t h = 1469598103934665603u; /* FNV-1a */
+    for (; *k; k++)
+        h = (h ^ (unsigned char)*k) * 1099511628211u;
+    return h;
+}
 
 static int edge_cmp(const void *pa, const void *pb)
 {
     const struct edge_line *a = pa, *b = pb;
     if (a->edge != b->edge)
         return a->edge < b->edge ? -1 : 1;
-    int c = strcmp(a->key, b->key);
-    if (c != 0)
-        return c;
+    if (a->key != b->key)
+        return a->key < b->key ? -1 : 1;
     return a->page < b->page ? -1 : a->page > b->page;
 }
 
@@ -108,11 +117,14 @@ static int next_to_dropped(const struct pdf_lines *ls, size_t i,
 {
     const struct pdf_line *l = &ls->v[i];
     float h = l->box.y2 - l->box.y1;
-    for (size_t j = i; j-- > 0 && ls->v[j].page == l->page;)
+    /* neighbours in reading order only: bounded on a page of many lines */
+    size_t stop = i > 32 ? i - 32 : 0;
+    for (size_t j = i; j-- > stop && ls->v[j].page == l->page;)
         if (drop[j] == round && (l->box.y1 - ls->v[j].box.y2 < 1.5f * h &&
                                  ls->v[j].box.y1 - l->box.y2 < 1.5f * h))
             return 1;
-    for (size_t j = i + 1; j < ls->n && ls->v[j].page == l->page; j++)
+    for (size_t j = i + 1; j < ls->n && j <= i + 32 && ls->v[j].page == l->page;
+         j++)
         if (drop[j] == round && (l->box.y1 - ls->v[j].box.y2 < 1.5f * h &&
                                  ls->v[j].box.y1 - l->box.y2 < 1.5f * h))
             return 1;
@@ -146,7 +158,10 @@ static size_t drop_round(const struct pdf_lines *ls, uint32_t npages,
     for (size_t i = 0; i < ls->n; i++)
         for (unsigned char side = 1; side <= 2; side++)
             if (edge[i] & side) {
-                line_key(&ls->v[i], v[k].key, sizeof v[k].key);
+                char key[160];
+                line_key(&ls->v[i], key, sizeof key);
+                v[k].key = hash_key(key);
+                v[k].page_no = (unsigned char)is_page_number(key);
                 v[k].edge = side, v[k].page = ls->v[i].page, v[k].i = i;
                 k++;
             }
@@ -154,12 +169,9 @@ static size_t drop_round(const struct pdf_lines *ls, uint32_t npages,
     size_t dropped = 0;
     for (size_t a = 0; a < n;) {
         size_t b = a, pages = 0;
-        for (;
-             b < n && v[b].edge == v[a].edge && strcmp(v[b].key, v[a].key) == 0;
-             b++)
+        for (; b < n && v[b].edge == v[a].edge && v[b].key == v[a].key; b++)
             pages += b == a || v[b].page != v[b - 1].page;
-        if (is_page_number(v[a].key) ||
-            (npages >= 2 && pages >= 2 && pages * 2 >= npages))
+        if (v[a].page_no || (npages >= 2 && pages >= 2 && pages * 2 >= npages))
             for (size_t j = a; j < b; j++)
                 if (!drop[v[j].i])
                     drop[v[j].i] = (unsigned char)(round + 1), dropped++;

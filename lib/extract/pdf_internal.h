@@ -22,6 +22,10 @@ extern "C" {
 /* Characters kept from one page: a hostile page of millions of glyphs is
  * cut there (with a warning) so memory stays bounded. */
 #define PDF_PAGE_CHARS_MAX 200000u
+/* Lines kept from one page (a real page has under 200), and from a
+ * document (ERR_LIMIT past it): memory stays bounded. */
+#define PDF_PAGE_LINES_MAX 5000u
+#define PDF_LINES_MAX      400000u
 
 /* A box in points, y growing down the page (poppler's text coordinates). */
 struct pdf_box {
@@ -60,7 +64,8 @@ struct pdf_lines {
 };
 
 void pdf_lines_fini(struct pdf_lines *ls);
-/* Append a copy of a line (text copied). ERR_NOMEM. */
+/* Append a copy of a line (text copied). ERR_NOMEM, ERR_LIMIT past
+ * PDF_LINES_MAX. */
 int pdf_lines_add(struct pdf_lines *ls, const struct pdf_line *l);
 
 /* Is a font name bold ("Arial-BoldMT", "Calibri,Bold", "Foo-Black",
@@ -70,7 +75,8 @@ int pdf_font_is_bold(const char *name);
 /* Reading-order lines of page `page` from its characters (poppler's
  * order; split where poppler ran two columns into one line). Two-column
  * pages (a vertical gutter free of characters down most of the text) come
- * left column first, then right, between the lines spanning both. */
+ * left column first, then right, between the lines spanning both. At most
+ * PDF_PAGE_LINES_MAX lines of a page are kept. ERR_NOMEM, ERR_LIMIT. */
 int pdf_page_lines(const struct pdf_char *c, size_t n, uint32_t page,
                    struct pdf_lines *out, struct err *e);
 

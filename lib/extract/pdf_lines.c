@@ -9,7 +9,8 @@
 
 #include "extract/pdf_internal.h"
 
-#define BINS_MAX 4096 /* x resolution of the gutter search */
+#define BINS_MAX         4096 /* x resolution of the gutter search */
+#define GUTTER_LINES_MAX 2000 /* poppler lines of a page searched */
 
 void pdf_lines_fini(struct pdf_lines *ls)
 {
@@ -21,6 +22,8 @@ void pdf_lines_fini(struct pdf_lines *ls)
 
 int pdf_lines_add(struct pdf_lines *ls, const struct pdf_line *l)
 {
+    if (ls->n >= PDF_LINES_MAX)
+        return ERR_LIMIT;
     if (ls->n == ls->cap) {
         size_t cap = ls->cap ? ls->cap * 2 : 64;
         struct pdf_line *v = realloc(ls->v, cap * sizeof *v);
@@ -99,7 +102,11 @@ static struct gutter find_gutter(const struct pdf_char *c, size_t n)
         if (c[i].box.x2 > x1)
             x1 = c[i].box.x2;
     }
-    if (!(x1 - x0 >= 100) || x1 - x0 > 1e6f)
+    size_t breaks = 0;
+    for (size_t i = 0; i < n; i++)
+        breaks += c[i].brk;
+    /* a page of thousands of lines is no two-column text: bounded work */
+    if (!(x1 - x0 >= 100) || x1 - x0 > 1e6f || breaks > GUTTER_LINES_MAX)
         return g;
     size_t nbins = (size_t)(x1 - x0) + 1;
     if (nbins > BINS_MAX)
@@ -337,7 +344,8 @@ int pdf_page_lines(const struct pdf_char *c, size_t n, uint32_t page,
     int rc = ERR_OK;
     size_t a = 0;
     float prev_x2 = 0, prev_y = 0;
-    for (size_t i = 0; i <= n && rc == ERR_OK; i++) {
+    for (size_t i = 0;
+         i <= n && rc == ERR_OK && out->n - first < PDF_PAGE_LINES_MAX; i++) {
         int split = i == n || c[i].brk;
         if (!split && i > a && !is_blank(c[i].cp)) {
             float mid = (c[i].box.y1 + c[i].box.y2) / 2;
@@ -370,6 +378,8 @@ int pdf_page_lines(const struct pdf_char *c, size_t n, uint32_t page,
     for (size_t i = first; i < out->n; i++)
         out->v[i].right = right[out->v[i].col];
     if (rc != ERR_OK)
-        return err_set(e, rc, "out of memory");
+        return rc == ERR_LIMIT
+                   ? err_set(e, rc, "more than <%u> lines", PDF_LINES_MAX)
+                   : err_set(e, rc, "out of memory");
     return ERR_OK;
 }

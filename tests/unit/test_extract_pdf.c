@@ -527,6 +527,34 @@ static void test_page_lines_columns(void **state)
     pdf_lines_fini(&ls);
 }
 
+/* A hostile page: as many one-character lines as a page may hold, all
+ * on one row and as wide as the page (every line in the header row, every
+ * line across any gutter), on a few pages. Bounded work, no hang. */
+static void test_hostile_page(void **state)
+{
+    (void)state;
+    size_t n = PDF_PAGE_CHARS_MAX;
+    struct pdf_char *c = malloc(n * sizeof *c);
+    assert_non_null(c);
+    for (size_t i = 0; i < n; i++)
+        c[i] = (struct pdf_char){'a' + (uint32_t)(i % 26),
+                                 {(float)(i % 500), 100, 520, 112},
+                                 12,
+                                 0,
+                                 1};
+    struct pdf_lines ls = {0};
+    struct err e = {0};
+    for (uint32_t p = 1; p <= 3; p++)
+        assert_int_equal(pdf_page_lines(c, n, p, &ls, &e), ERR_OK);
+    assert_true(ls.n <= 3 * PDF_PAGE_LINES_MAX);
+    struct ext_doc d;
+    ext_doc_init(&d);
+    assert_int_equal(pdf_blocks(&ls, 3, &d, &e), ERR_OK);
+    ext_doc_fini(&d);
+    pdf_lines_fini(&ls);
+    free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -534,6 +562,7 @@ int main(void)
         cmocka_unit_test(test_blocks_running),
         cmocka_unit_test(test_blocks_paragraphs),
         cmocka_unit_test(test_page_lines_columns),
+        cmocka_unit_test(test_hostile_page),
         cmocka_unit_test(test_seed_headings),
         cmocka_unit_test(test_herning_wrap),
         cmocka_unit_test(test_two_columns),
