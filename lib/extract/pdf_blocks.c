@@ -131,9 +131,55 @@ static int next_to_dropped(const struct pdf_lines *ls, size_t i,
     return 0;
 }
 
-/* One round: drop edge lines whose key is on that edge of at least half
- * the pages (two at least), and page numbers. Returns how many were
- * dropped, or SIZE_MAX out of memory.
+static uint64_t hash_more(uint64_t h, const char *k)
+{
+    for (; *k; k++)
+        h = (h ^ (unsigned char)*k) * 1099511628211u;
+    return h;
+}
+
+static const struct pdf_lines *sort_ls; /* qsort has no context argument */
+
+static int x_cmp(const void *pa, const void *pb)
+{
+    float a = sort_ls->v[*(const size_t *)pa].box.x1,
+          b = sort_ls->v[*(const size_t *)pb].box.x1;
+    return a < b ? -1 : a > b;
+}
+
+/* Entries for the whole top and bottom row of the page of lines [a, b):
+ * their keys joined left to right, so that a header poppler gives as two
+ * lines ("Udvalget", "1. marts 2024") matches the one line OCR makes of
+ * it. edge 3 is the top row, 4 the bottom; i is the page's first line. */
+static size_t row_entries(const struct pdf_lines *ls, size_t a, size_t b,
+                          const unsigned char *edge, size_t *idx,
+                          struct edge_line *v)
+{
+    size_t k = 0;
+    for (unsigned char side = 1; side <= 2; side++) {
+        size_t m = 0;
+        for (size_t i = a; i < b; i++)
+            if (edge[i] & side)
+                idx[m++] = i;
+        if (m == 0)
+            continue;
+        sort_ls = ls;
+        qsort(idx, m, sizeof *idx, x_cmp);
+        uint64_t h = 1469598103934665603u;
+        for (size_t j = 0; j < m; j++) {
+            char key[160];
+            line_key(&ls->v[idx[j]], key, sizeof key);
+            h = hash_more(h, key);
+        }
+        v[k++] = (struct edge_line){h, (unsigned char)(side + 2), 0,
+                                    ls->v[a].page, a};
+    }
+    return k;
+}
+
+/* One round: drop edge lines whose key (or whose row's key) is on that
+ * edge of at least half the pages (two at least), and page numbers.
+ * Returns how many were dropped, or SIZE_MAX out of memory.
  * Round 0 looks at the top and bottom rows of each page; later rounds at
  * the rows that became the edge, if right next to what the round before
  * dropped (a header of two lines), so that body text repeated at the top
@@ -150,34 +196,53 @@ static size_t drop_round(const struct pdf_lines *ls, uint32_t npages,
                 edge[i] = 0;
     size_t n = 0;
     for (size_t i = 0; i < ls->n; i++)
-        n += (edge[i] & 1) + (edge[i] >> 1);
+        n += (edge[i] & 1) + (edge[i] >> 1) +
+             2 * (i == 0 || ls->v[i].page != ls->v[i - 1].page);
     struct edge_line *v = malloc((n ? n : 1) * sizeof *v);
-    if (v == NULL)
+    size_t *idx = malloc((ls->n ? ls->n : 1) * sizeof *idx);
+    if (v == NULL || idx == NULL) {
+        free(v);
+        free(idx);
         return SIZE_MAX;
+    }
     size_t k = 0;
-    for (size_t i = 0; i < ls->n; i++)
-        for (unsigned char side = 1; side <= 2; side++)
-            if (edge[i] & side) {
-                char key[160];
-                line_key(&ls->v[i], key, sizeof key);
-                v[k].key = hash_key(key);
-                v[k].page_no = (unsigned char)is_page_number(key);
-                v[k].edge = side, v[k].page = ls->v[i].page, v[k].i = i;
-                k++;
-            }
-    qsort(v, n, sizeof *v, edge_cmp);
+    for (size_t a = 0; a < ls->n;) {
+        size_t b = a;
+        while (b < ls->n && ls->v[b].page == ls->v[a].page)
+            b++;
+        for (size_t i = a; i < b; i++)
+            for (unsigned char side = 1; side <= 2; side++)
+                if (edge[i] & side) {
+                    char key[160];
+                    line_key(&ls->v[i], key, sizeof key);
+                    v[k++] = (struct edge_line){
+                        hash_key(key), side, (unsigned char)is_page_number(key),
+                        ls->v[i].page, i};
+                }
+        k += row_entries(ls, a, b, edge, idx, v + k);
+        a = b;
+    }
+    qsort(v, k, sizeof *v, edge_cmp);
     size_t dropped = 0;
-    for (size_t a = 0; a < n;) {
+    for (size_t a = 0; a < k;) {
         size_t b = a, pages = 0;
-        for (; b < n && v[b].edge == v[a].edge && v[b].key == v[a].key; b++)
+        for (; b < k && v[b].edge == v[a].edge && v[b].key == v[a].key; b++)
             pages += b == a || v[b].page != v[b - 1].page;
         if (v[a].page_no || (npages >= 2 && pages >= 2 && pages * 2 >= npages))
-            for (size_t j = a; j < b; j++)
-                if (!drop[v[j].i])
-                    drop[v[j].i] = (unsigned char)(round + 1), dropped++;
+            for (size_t j = a; j < b; j++) {
+                unsigned char side = v[j].edge > 2 ? v[j].edge - 2 : v[j].edge;
+                size_t from = v[j].i, to = v[j].i + 1;
+                if (v[j].edge > 2) /* the whole row of that page */
+                    while (to < ls->n && ls->v[to].page == v[j].page)
+                        to++;
+                for (size_t i = from; i < to; i++)
+                    if ((edge[i] & side) && !drop[i])
+                        drop[i] = (unsigned char)(round + 1), dropped++;
+            }
         a = b;
     }
     free(v);
+    free(idx);
     return dropped;
 }
 
@@ -347,7 +412,7 @@ static int continues(const struct para *p, const struct pdf_line *next,
 {
     const struct pdf_line *last = p->last;
     /* OCR sizes come from line heights: "Sund-" 12 pt, "hedshuset" 13 */
-    float tol = last->conf >= 0 ? 0.15f * last->size : 0.5f;
+    float tol = last->conf >= 0 || next->conf >= 0 ? 0.15f * last->size : 0.5f;
     if (level != p->level || next->bold != last->bold ||
         fabsf(next->size - last->size) >= tol)
         return 0;

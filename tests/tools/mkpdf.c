@@ -299,8 +299,10 @@ struct fixed {
     const char *text;
 };
 
+/* Pages from `scan_from` on are scanned at `dpi` (if dpi > 0). */
 static void fixed_pages(const char *out, const char *title,
-                        const struct fixed *f, size_t n, int columns, int dpi)
+                        const struct fixed *f, size_t n, int columns, int dpi,
+                        int scan_from)
 {
     cairo_surface_t *pdf = pdf_new(out, title);
     cairo_t *cr = cairo_create(pdf);
@@ -308,6 +310,7 @@ static void fixed_pages(const char *out, const char *title,
     double colw = (PAGE_W - 2 * MARGIN - 24) / 2;
     struct pager pg = {cr, dpi, NULL, NULL, 12345};
     for (int p = 1; p <= pages; p++) {
+        pg.dpi = p >= scan_from ? dpi : 0;
         cr = page_begin(&pg);
         running(cr, "Social- og Sundhedsudvalget", "1. marts 2024", p, pages);
         double y[2] = {MARGIN, MARGIN}, top = MARGIN;
@@ -415,19 +418,19 @@ int main(int argc, char **argv)
         return seed(argv[2], argv[3], argv[4], argv[5], argv[6], atoi(argv[7]));
     if (argc == 3 && strcmp(argv[1], "twocol") == 0) {
         fixed_pages(argv[2], "To spalter", twocol,
-                    sizeof twocol / sizeof *twocol, 1, 0);
+                    sizeof twocol / sizeof *twocol, 1, 0, 1);
         return 0;
     }
-    if (argc == 4 && strcmp(argv[1], "hyphen") == 0) {
-        fixed_pages(argv[2], "Orddeling", hyphen,
-                    sizeof hyphen / sizeof *hyphen, 0, 0);
-        fixed_pages(argv[3], NULL, hyphen, sizeof hyphen / sizeof *hyphen, 0,
-                    300);
+    if (argc == 5 && strcmp(argv[1], "hyphen") == 0) {
+        size_t n = sizeof hyphen / sizeof *hyphen;
+        fixed_pages(argv[2], "Orddeling", hyphen, n, 0, 0, 1);
+        fixed_pages(argv[3], NULL, hyphen, n, 0, 300, 1);
+        fixed_pages(argv[4], "Orddeling", hyphen, n, 0, 300, 2); /* mixed */
         return 0;
     }
     if (argc == 3 && strcmp(argv[1], "encrypted") == 0)
         return encrypted(argv[2]);
     fprintf(stderr, "usage: mkpdf seed|scan IN OUT NAME DATE HEADS [DPI] |"
-                    " twocol|encrypted OUT | hyphen OUT SCAN-OUT\n");
+                    " twocol|encrypted OUT | hyphen OUT SCAN-OUT MIXED-OUT\n");
     return 2;
 }

@@ -24,6 +24,7 @@ grep "^$s	" "$root/tests/tools/seeds.tsv" | {
         "$name" "$date" "$heads" 200
 }
 "$tmp/mkpdf" twocol "$out/two-columns.pdf"
-"$tmp/mkpdf" hyphen "$out/hyphen-pages.pdf" "$out/hyphen-pages-scan.pdf"
+"$tmp/mkpdf" hyphen "$out/hyphen-pages.pdf" "$out/hyphen-pages-scan.pdf" \
+    "$out/hyphen-pages-mixed.pdf"
 "$tmp/mkpdf" encrypted "$out/encrypted.pdf"
 ls -l "$out"

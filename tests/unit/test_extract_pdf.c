@@ -264,6 +264,31 @@ static void test_ocr(void **state)
     ext_doc_fini(&d);
 }
 
+/* Page 1 with a text layer, page 2 scanned: "pdf" with a note naming the
+ * OCR'd page; the running header dropped on both although poppler gives
+ * it as two lines and OCR as one; the word broken across them joined. */
+static void test_ocr_mixed(void **state)
+{
+    (void)state;
+    struct ext_doc d;
+    struct err e = {0};
+    assert_int_equal(read_pdf(PDF_DIR "hyphen-pages-mixed.pdf", NULL, &d, &e),
+                     ERR_OK);
+    assert_string_equal(d.format, "pdf");
+    assert_int_equal(d.npages, 2);
+    assert_true(d.ocr_conf >= 70);
+    assert_int_equal(d.nwarnings, 1);
+    assert_non_null(strstr(d.warnings[0], "OCR'd: 2"));
+    long i = find(&d, "frivillig indsats fra", 0);
+    assert_true(i >= 0);
+    assert_int_equal(d.blocks[i].page, 1);
+    assert_int_equal(find(&d, "marts 2024", 0), -1);
+    assert_true(d.blocks[0].conf < 0);
+    assert_true(d.blocks[d.nblocks - 1].conf >= 0);
+    assert_int_equal(d.blocks[d.nblocks - 1].page, 2);
+    ext_doc_fini(&d);
+}
+
 /* The scanned Fredericia seed gives its 11 item titles (slow: opt-in). */
 static void test_ocr_seed(void **state)
 {
@@ -569,6 +594,7 @@ int main(void)
         cmocka_unit_test(test_hyphenation),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_ocr),
+        cmocka_unit_test(test_ocr_mixed),
         cmocka_unit_test(test_ocr_seed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
