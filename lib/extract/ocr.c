@@ -20,6 +20,7 @@
     (60u << 20)             /* a page larger than A3 at 300 dpi is             \
                                rendered at a lower resolution */
 #define OCR_BUDGET_DEF 30.0 /* seconds per page */
+#define OCR_BUDGET_MAX 3600.0
 
 struct pdf_ocr {
     TessBaseAPI *api;
@@ -38,6 +39,8 @@ struct pdf_ocr *pdf_ocr_new(const struct ext_opts *opts, struct ext_doc *d,
     }
     o->budget =
         opts->ocr_page_budget > 0 ? opts->ocr_page_budget : OCR_BUDGET_DEF;
+    if (o->budget > OCR_BUDGET_MAX) /* its milliseconds must fit an int */
+        o->budget = OCR_BUDGET_MAX;
 #ifdef EXT_HAVE_OPENMP
     /* tesseract's parallel regions start from this thread: one thread
      * each, as the indexer runs one file per core already */

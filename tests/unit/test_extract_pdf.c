@@ -289,6 +289,23 @@ static void test_ocr_mixed(void **state)
     ext_doc_fini(&d);
 }
 
+/* A page over its OCR time budget: a warning, the document still read. */
+static void test_ocr_budget(void **state)
+{
+    (void)state;
+    struct ext_doc d;
+    struct err e = {0};
+    struct ext_opts opts = {1, 0.001, NULL, 0};
+    assert_int_equal(read_pdf(PDF_DIR "hyphen-pages-mixed.pdf", &opts, &d, &e),
+                     ERR_OK);
+    int warned = 0;
+    for (size_t i = 0; i < d.nwarnings; i++)
+        warned |= strstr(d.warnings[i], "page 2: OCR time budget") != NULL;
+    assert_true(warned);
+    assert_true(find(&d, "Social- og Sundhedsudvalget har bedt", 0) >= 0);
+    ext_doc_fini(&d);
+}
+
 /* The scanned Fredericia seed gives its 11 item titles (slow: opt-in). */
 static void test_ocr_seed(void **state)
 {
@@ -595,6 +612,7 @@ int main(void)
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_ocr),
         cmocka_unit_test(test_ocr_mixed),
+        cmocka_unit_test(test_ocr_budget),
         cmocka_unit_test(test_ocr_seed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
