@@ -26,11 +26,3 @@ int ext_read_odt(const char *bytes, size_t len, struct ext_doc *out,
     return err_set(e, ERR_INVAL, "ODT reader not built");
 }
 #endif
-#ifndef EXT_HAVE_PDF
-int ext_read_pdf(const char *bytes, size_t len, const struct ext_opts *opts,
-                 struct ext_doc *out, struct err *e)
-{
-    (void)bytes, (void)len, (void)opts, (void)out;
-    return err_set(e, ERR_INVAL, "PDF reader not built");
-}
-#endif

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract/hyphen.h"
 #include "minutes/minutes_internal.h"
 
 enum para_kind {
@@ -92,13 +93,6 @@ static int normalise(struct cleaner *c, const char *s, size_t n)
     while (c->line.len > 0 && c->line.data[c->line.len - 1] == ' ')
         c->line.data[--c->line.len] = '\0';
     return tab;
-}
-
-static int starts_with_word(const char *s, size_t n, const char *w)
-{
-    size_t k = strlen(w);
-    return n >= k && memcmp(s, w, k) == 0 &&
-           (n == k || s[k] == ' ' || s[k] == ',' || s[k] == '.');
 }
 
 /* "• x", "- x", "* x", "1. x", "2) x", "a) x": a list item. */
@@ -210,51 +204,26 @@ static int continues(const struct buf *para, const char *s, size_t n)
     return ends_open(para);
 }
 
-/* Does the paragraph end in a hyphen that a line break may have split
- * ("ind-", "Social-", "2015-")? Not a dash after a space ("den -"). */
-static int ends_hyphen(const struct buf *b)
-{
-    if (b->len < 2 || b->data[b->len - 1] != '-')
-        return 0;
-    char prev = b->data[b->len - 2];
-    return prev != ' ' && prev != '-';
-}
-
-static int last_token_is_address(const struct buf *b)
-{
-    /* bounded: a joined run without spaces may be long */
-    size_t i = b->len, stop = b->len > 512 ? b->len - 512 : 0;
-    while (i > stop && b->data[i - 1] != ' ')
-        i--;
-    const char *t = b->data + i;
-    size_t n = b->len - i;
-    for (size_t k = 0; k + 3 <= n; k++)
-        if (memcmp(t + k, "://", 3) == 0)
-            return 1;
-    return (n > 4 && memcmp(t, "www.", 4) == 0) || memchr(t, '@', n) != NULL;
-}
-
-/* Join a hyphen-ended paragraph with the next line's text. */
-static void join_hyphen(struct cleaner *c, const char *s, size_t n)
+/* Join a paragraph ending in a line-break hyphen with the next line's
+ * text, by the one rule for it (extract/hyphen.h, shared with the PDF
+ * reader). */
+static int join_hyphen(struct cleaner *c, const char *s, size_t n)
 {
     struct buf *p = &c->para;
-    uint32_t before;
-    mnt_u8_prev(p->data, p->data + p->len - 1, &before);
-    if (last_token_is_address(p)) {
-        /* "…/social-og-" + "arbejdsmarkedsudvalget": a URL's own hyphen */
-    } else if (starts_with_word(s, n, "og") ||
-               starts_with_word(s, n, "eller") ||
-               starts_with_word(s, n, "samt") ||
-               starts_with_word(s, n, "el.") || starts_with_word(s, n, "&") ||
-               (n > 0 && s[0] == ',')) {
-        /* "Social-" + "og Sundhedsudvalget": a suspended compound */
-        if (s[0] != ',')
-            put(c, p, " ", 1);
-    } else if (mnt_cp_is_letter(before) && starts_lower(s, n)) {
-        p->data[--p->len] = '\0'; /* "ind-" + "sats" -> "indsats" */
+    switch (ext_hyphen_join(p->data, p->len, s, n)) {
+    case EXT_HYPHEN_NONE:
+        return 0;
+    case EXT_HYPHEN_DROP: /* "ind-" + "sats" -> "indsats" */
+        p->data[--p->len] = '\0';
+        break;
+    case EXT_HYPHEN_SPACE: /* "Social-" + "og Sundhedsudvalget" */
+        put(c, p, " ", 1);
+        break;
+    case EXT_HYPHEN_KEEP: /* "Region-" + "Midtjylland", "COVID-" + "19" */
+        break;
     }
-    /* else "Region-" + "Midtjylland", "COVID-" + "19": keep the hyphen */
     put(c, p, s, n);
+    return 1;
 }
 
 static void flush(struct cleaner *c)
@@ -283,10 +252,8 @@ static void add_line(struct cleaner *c, int tab, size_t gap)
     enum para_kind kind = tab ? PARA_ROW : bullet ? PARA_BULLET : PARA_TEXT;
     if (c->para.len > 0 && gap <= MNT_JOIN_GAP && !bullet && !tab &&
         c->kind != PARA_ROW) {
-        if (ends_hyphen(&c->para)) {
-            join_hyphen(c, s, n);
+        if (join_hyphen(c, s, n))
             return;
-        }
         if (gap == 0 || continues(&c->para, s, n)) {
             put(c, &c->para, " ", 1);
             put(c, &c->para, s, n);
