@@ -77,14 +77,6 @@ static int u8_is_space(const unsigned char *p, size_t len)
     return 0;
 }
 
-static size_t text_total(const struct ext_doc *d)
-{
-    size_t t = 0;
-    for (size_t i = 0; i < d->nblocks; i++)
-        t += d->blocks[i].len + 1;
-    return t;
-}
-
 struct ext_block *ext_add(struct ext_doc *d, enum ext_kind kind,
                           const char *text, size_t n, struct err *e)
 {
@@ -119,7 +111,7 @@ struct ext_block *ext_add(struct ext_doc *d, enum ext_kind kind,
         buf_fini(&b);
         return NULL;
     }
-    if (b.len > 0 && text_total(d) + b.len > EXT_TEXT_MAX) {
+    if (b.len > 0 && d->text_bytes + b.len > EXT_TEXT_MAX) {
         buf_fini(&b);
         err_set(e, ERR_LIMIT, "more than <%u> bytes of text", EXT_TEXT_MAX);
         return NULL;
@@ -144,6 +136,7 @@ struct ext_block *ext_add(struct ext_doc *d, enum ext_kind kind,
     memset(blk, 0, sizeof *blk);
     blk->text = s;
     blk->len = (uint32_t)strlen(s);
+    d->text_bytes += blk->len + 1;
     blk->kind = (uint8_t)kind;
     blk->conf = -1;
     return blk;
