@@ -1,0 +1,146 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* html_furniture.c - what marks page furniture on council web pages: the
+ * id/class/role names of menus, banners and cookie notices, and the link
+ * texts that only move around the page. Both lists come from the
+ * layouts of municipal sites (Drupal, WordPress, SharePoint, First
+ * Agenda exports); a wrong hit drops text, so they stay narrow. */
+#include "extract/readers_internal.h"
+
+#include <ctype.h>
+#include <string.h>
+
+/* Parts of an id/class/role (split on anything not a letter or digit)
+ * that start or end with one of these are furniture: "main-nav",
+ * "navbar", "megamenu", "cookiebanner", "skiplink", "sharebuttons". */
+static const char *const furniture_parts[] = {
+    "nav",  "menu",  "breadcrumb", "cookie", "consent",     "banner",
+    "skip", "share", "search",     "footer", "contentinfo",
+};
+
+/* Words that contain a furniture part at an edge but are not furniture. */
+static const char *const furniture_exceptions[] = {
+    "navn", /* Danish "name": class="navn" on a member list */
+};
+
+static int part_is_furniture(const char *p, size_t n)
+{
+    for (size_t i = 0; i < sizeof furniture_exceptions / sizeof(char *); i++)
+        if (strlen(furniture_exceptions[i]) == n &&
+            memcmp(p, furniture_exceptions[i], n) == 0)
+            return 0;
+    for (size_t i = 0; i < sizeof furniture_parts / sizeof(char *); i++) {
+        size_t k = strlen(furniture_parts[i]);
+        if (n < k)
+            continue;
+        if (memcmp(p, furniture_parts[i], k) == 0 ||
+            memcmp(p + n - k, furniture_parts[i], k) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+int html_is_furniture_name(const char *v)
+{
+    char part[64];
+    size_t n = 0;
+    for (const char *s = v;; s++) {
+        if (*s != '\0' && isalnum((unsigned char)*s)) {
+            if (n + 1 < sizeof part)
+                part[n++] = (char)tolower((unsigned char)*s);
+            continue;
+        }
+        if (n > 0 && part_is_furniture(part, n))
+            return 1;
+        n = 0;
+        if (*s == '\0')
+            return 0;
+    }
+}
+
+/* Link texts that only navigate, lower case, compared whole. */
+static const char *const nav_phrases[] = {
+    "spring til indhold",
+    "spring til hovedindhold",
+    "spring til navigation",
+    "gå til indhold",
+    "gå til hovedindhold",
+    "til toppen",
+    "til top",
+    "tilbage til toppen",
+    "gå til toppen",
+    "top",
+    "vælg",
+    "skip to content",
+    "skip to main content",
+    "back to top",
+    "udskriv",
+    "print",
+    "del",
+    "del siden",
+    "del på facebook",
+    "del på linkedin",
+    "del på twitter",
+    "del på x",
+    "tip en ven",
+    "læs op",
+    "menu",
+    "luk",
+    "luk menu",
+    "søg",
+    "forside",
+    "tilbage",
+    "læs mere",
+    "se mere",
+    "cookieindstillinger",
+    "cookie-indstillinger",
+};
+
+/* Lower-case ASCII and Æ Ø Å (the only capitals the phrases need). */
+static size_t fold(const char *s, size_t len, char *out, size_t cap)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len && n + 2 < cap; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0xC3 && i + 1 < len) {
+            unsigned char c2 = (unsigned char)s[i + 1];
+            if (c2 == 0x86 || c2 == 0x98 || c2 == 0x85)
+                c2 += 0x20;
+            out[n++] = (char)c;
+            out[n++] = (char)c2;
+            i++;
+            continue;
+        }
+        out[n++] = (char)tolower(c);
+    }
+    out[n] = '\0';
+    return n;
+}
+
+int html_is_nav_phrase(const char *s, size_t len)
+{
+    char f[64];
+    if (len >= sizeof f - 2)
+        return 0;
+    size_t n = fold(s, len, f, sizeof f);
+    /* "Til toppen ↑", "Luk ×", "Læs mere »": drop trailing arrows and
+     * punctuation (anything not a letter, digit or UTF-8 letter byte). */
+    while (n > 0) {
+        unsigned char c = (unsigned char)f[n - 1];
+        if (isalnum(c) ||
+            (c >= 0x80 && n >= 2 && (unsigned char)f[n - 2] == 0xC3))
+            break;
+        if (c >= 0x80) {
+            while (n > 0 && ((unsigned char)f[n - 1] & 0xC0) == 0x80)
+                n--;
+        }
+        if (n > 0)
+            n--;
+        while (n > 0 && f[n - 1] == ' ')
+            n--;
+    }
+    f[n] = '\0';
+    for (size_t i = 0; i < sizeof nav_phrases / sizeof(char *); i++)
+        if (strcmp(f, nav_phrases[i]) == 0)
+            return 1;
+    return 0;
+}
