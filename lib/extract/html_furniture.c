@@ -14,7 +14,7 @@
  * "navbar", "megamenu", "cookiebanner", "skiplink", "sharebuttons". */
 static const char *const furniture_parts[] = {
     "nav",  "menu",  "breadcrumb", "cookie", "consent",     "banner",
-    "skip", "share", "search",     "footer", "contentinfo",
+    "skip", "share", "search",     "footer", "contentinfo", "ribbon",
 };
 
 /* Words that contain a furniture part at an edge but are not furniture. */
@@ -44,7 +44,10 @@ int html_is_furniture_name(const char *v)
     char part[64];
     size_t n = 0;
     for (const char *s = v;; s++) {
-        if (*s != '\0' && isalnum((unsigned char)*s)) {
+        /* camelCase ids split too: "sideNavBox", "CybotCookiebotDialog" */
+        int hump = s > v && isupper((unsigned char)*s) &&
+                   islower((unsigned char)s[-1]);
+        if (*s != '\0' && isalnum((unsigned char)*s) && !hump) {
             if (n + 1 < sizeof part)
                 part[n++] = (char)tolower((unsigned char)*s);
             continue;
@@ -54,6 +57,8 @@ int html_is_furniture_name(const char *v)
         n = 0;
         if (*s == '\0')
             return 0;
+        if (hump)
+            part[n++] = (char)tolower((unsigned char)*s);
     }
 }
 
