@@ -144,7 +144,8 @@ struct walk {
     struct err *e;
     xmlParserCtxtPtr ctxt;
     int rc;
-    int names; /* apply the id/class/role furniture rules */
+    int names;    /* apply the id/class/role furniture rules */
+    int has_main; /* the page marks its content (main, article) */
     struct frame stack[EXT_DEPTH_MAX];
     unsigned depth;    /* frames in use */
     unsigned overflow; /* open elements past EXT_DEPTH_MAX (flattened) */
@@ -244,7 +245,7 @@ static void append(struct walk *w, const char *s, size_t n)
 
 /* The attributes that matter, picked out of libxml2's name/value list. */
 struct attrs {
-    int furniture, hidden, bold;
+    int furniture, hidden, bold, main;
     const char *start, *value;
 };
 
@@ -269,9 +270,10 @@ static void read_attrs(const xmlChar **a, struct attrs *at)
         const char *k = (const char *)a[0];
         const char *v = a[1] != NULL ? (const char *)a[1] : "";
         if (strcmp(k, "id") == 0 || strcmp(k, "class") == 0 ||
-            strcmp(k, "role") == 0)
+            strcmp(k, "role") == 0) {
             at->furniture |= html_is_furniture_name(v);
-        else if (strcmp(k, "hidden") == 0)
+            at->main |= strcmp(k, "role") == 0 && strcasecmp(v, "main") == 0;
+        } else if (strcmp(k, "hidden") == 0)
             at->hidden = 1;
         else if (strcmp(k, "aria-hidden") == 0)
             at->hidden |= strcasecmp(v, "true") == 0;
@@ -344,7 +346,7 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
     struct attrs at;
     read_attrs(atts, &at);
     f->skip = f->kind == TK_SKIP || at.hidden ||
-              (f->kind == TK_HEADER && w->ncontent == 0);
+              (f->kind == TK_HEADER && w->has_main && w->ncontent == 0);
     if (!f->skip && w->names && at.furniture && f->kind != TK_ROOT &&
         strcmp((const char *)name, "main") != 0 &&
         strcmp((const char *)name, "article") != 0)
@@ -358,7 +360,7 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
     }
     f->bold = f->kind == TK_BOLD || at.bold;
     f->link = f->kind == TK_LINK;
-    f->content = f->kind == TK_CONTENT;
+    f->content = f->kind == TK_CONTENT || at.main;
     w->nbold += f->bold;
     w->nlink += f->link;
     w->ncontent += f->content;
@@ -472,6 +474,27 @@ void ext_doc_take(struct ext_doc *out, struct ext_doc *from)
     ext_doc_fini(from);
 }
 
+/* Does the page mark its content with <main>, <article> or
+ * role="main"? Then a <header> outside them is the site's banner; on a
+ * page without them (agenda exports) a <header> may hold the meeting's
+ * fields and is kept (navigation inside it is still dropped). */
+static int marks_content(const char *s, size_t n)
+{
+    static const char *const marks[] = {"<main", "<article", "role=\"main\""};
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] != '<' && s[i] != 'r' && s[i] != 'R')
+            continue;
+        for (size_t k = 0; k < 3; k++) {
+            size_t l = strlen(marks[k]);
+            if (n - i > l && strncasecmp(s + i, marks[k], l) == 0 &&
+                (k == 2 || s[i + l] == '>' || s[i + l] == ' ' ||
+                 s[i + l] == '\t' || s[i + l] == '\n' || s[i + l] == '\r'))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* One pass over the UTF-8 page into `d`. */
 static int walk_page(const char *s, size_t n, int names, struct ext_doc *d,
                      size_t *dropped_by_name, struct err *e)
@@ -495,6 +518,7 @@ static int walk_page(const char *s, size_t n, int names, struct ext_doc *d,
     memcpy(ctxt->sax, &sax, sizeof sax);
     ctxt->userData = w;
     *w = (struct walk){.d = d, .e = e, .ctxt = ctxt, .names = names};
+    w->has_main = marks_content(s, n);
     htmlDocPtr doc = htmlCtxtReadMemory(
         ctxt, s, (int)n, NULL, "UTF-8",
         HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |

@@ -33,8 +33,7 @@ static char *read_source(const char *rel, size_t *len)
     return buf_detach(&b);
 }
 
-static void read_fixture(const char *format, const char *rel,
-                         struct ext_doc *d)
+static void read_fixture(const char *format, const char *rel, struct ext_doc *d)
 {
     size_t len;
     char *bytes = read_source(rel, &len);
@@ -116,10 +115,25 @@ static void test_cms_page(void **state)
     assert_string_equal(d.title,
                         "Referat - Udsatterådet 5. marts 2024 | Egeby Kommune");
     static const char *const furniture[] = {
-        "Spring til indhold", "cookies", "Tillad alle", "Borger", "Erhverv",
-        "Forside", "Søg", "Vælg", "Fold alle ud", "Facebook", "Send til",
-        "Se også", "Handicaprådet", "Til toppen", "Rådhuspladsen",
-        "Tilgængelighed", "JavaScript", "background image", "Januar 2024",
+        "Spring til indhold",
+        "cookies",
+        "Tillad alle",
+        "Borger",
+        "Erhverv",
+        "Forside",
+        "Søg",
+        "Vælg",
+        "Fold alle ud",
+        "Facebook",
+        "Send til",
+        "Se også",
+        "Handicaprådet",
+        "Til toppen",
+        "Rådhuspladsen",
+        "Tilgængelighed",
+        "JavaScript",
+        "background image",
+        "Januar 2024",
     };
     for (size_t i = 0; i < sizeof furniture / sizeof furniture[0]; i++)
         if (mentions(&d, furniture[i]))
@@ -158,6 +172,42 @@ static void test_sharepoint_table(void **state)
     ext_doc_fini(&d);
 }
 
+/* A <header> is the site's banner only on a page that marks its content;
+ * an agenda export without <main> may keep the meeting's fields in it. */
+static void test_header(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *html;
+        int kept;
+    } cases[] = {
+        {"<body><header><table><tr><th>UDVALG</th><td>Skoleudvalget</td>"
+         "</tr></table><nav><a href=/>Forside</a></nav></header>"
+         "<h2>1. Punkt</h2></body>",
+         1},
+        {"<body><header><p>UDVALG Skoleudvalget</p></header><main>"
+         "<h2>1. Punkt</h2></main></body>",
+         0},
+        {"<body><header><p>UDVALG Skoleudvalget</p></header>"
+         "<div role=\"main\"><header><p>Skoleudvalget</p></header>"
+         "<h2>1. Punkt</h2></div></body>",
+         0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        struct ext_doc d;
+        ext_doc_init(&d);
+        assert_int_equal(
+            ext_read_html(cases[i].html, strlen(cases[i].html), &d, NULL),
+            ERR_OK);
+        assert_int_equal(mentions(&d, "UDVALG"), cases[i].kept);
+        assert_false(mentions(&d, "Forside"));
+        assert_non_null(find(&d, "1. Punkt"));
+        if (i == 2) /* the header inside the content is kept */
+            assert_non_null(find(&d, "Skoleudvalget"));
+        ext_doc_fini(&d);
+    }
+}
+
 static void test_charsets(void **state)
 {
     (void)state;
@@ -174,9 +224,14 @@ static void test_charsets(void **state)
         int warns;
     } cases[] = {
         /* undeclared Latin-1 bytes: windows-1252, with a warning */
-        {"<p>K\xf8" "benhavns R\xe5" "dhus</p>", "Københavns Rådhus", 1},
+        {"<p>K\xf8"
+         "benhavns R\xe5"
+         "dhus</p>",
+         "Københavns Rådhus", 1},
         /* declared UTF-8 that is not: the same */
-        {"<meta charset=utf-8><p>\xc6ldrer\xe5" "d</p>", "Ældreråd", 1},
+        {"<meta charset=utf-8><p>\xc6ldrer\xe5"
+         "d</p>",
+         "Ældreråd", 1},
         /* mostly UTF-8 with one stray byte: kept as UTF-8 */
         {"<p>Ældreråd \xff og søer</p>", "Ældreråd \xEF\xBF\xBD og søer", 0},
         /* a byte order mark */
@@ -291,8 +346,8 @@ static void test_docx(void **state)
         {"Mødelokale 2, Rådhuset", EXT_TABLE_CELL, 0, 0, 0, 0, 1, 11},
         {"Indgang fra gården", EXT_PARA, 0, 0, 0, 0, 1, 11},
         {"Godkendelse af dagsorden", EXT_HEADING, 2, 1, 0, 1, 1, 13},
-        {"Dagsordenen blev godkendt uden bemærkninger.", EXT_PARA, 0, 0, 0,
-         0, 1, 11},
+        {"Dagsordenen blev godkendt uden bemærkninger.", EXT_PARA, 0, 0, 0, 0,
+         1, 11},
         {"Budget for næste år", EXT_HEADING, 2, 1, 0, 2, 1, 13},
         {"Rådet drøftede tre forhold:", EXT_PARA, 0, 0, 0, 0, 1, 11},
         {"takster for madservice", EXT_LIST_ITEM, 0, 0, 0, 1, 1, 11},
@@ -367,6 +422,7 @@ int main(void)
         cmocka_unit_test(test_first_agenda),
         cmocka_unit_test(test_cms_page),
         cmocka_unit_test(test_sharepoint_table),
+        cmocka_unit_test(test_header),
         cmocka_unit_test(test_charsets),
         cmocka_unit_test(test_seeds),
         cmocka_unit_test(test_docx),
