@@ -42,6 +42,7 @@ enum tag_kind {
     TK_PRE,
     TK_BOLD,
     TK_LINK,
+    TK_BUTTON, /* dropped unless it titles a section (see on_start) */
     TK_TITLE,
 };
 
@@ -59,7 +60,7 @@ static const struct tag {
     {"blockquote", TK_BLOCK, 0},
     {"body", TK_ROOT, 0},
     {"br", TK_BR, 0},
-    {"button", TK_SKIP, 0},
+    {"button", TK_BUTTON, 0},
     {"canvas", TK_SKIP, 0},
     {"caption", TK_BLOCK, 0},
     {"center", TK_BLOCK, 0},
@@ -150,7 +151,7 @@ struct walk {
     unsigned depth;    /* frames in use */
     unsigned overflow; /* open elements past EXT_DEPTH_MAX (flattened) */
     unsigned skip, skip_by_name;
-    unsigned nbold, nlink, npre, ntitle, ncontent;
+    unsigned nbold, nlink, npre, ntitle, ncontent, nheading;
     int row_pending; /* a <tr> began; its first cell is not out yet */
     struct buf text; /* the block being collected */
     size_t solid, solid_bold, solid_link; /* its non-blank bytes */
@@ -179,15 +180,19 @@ static void flush(struct walk *w)
     if (w->text.len == 0)
         return;
     enum ext_kind kind = EXT_PARA;
-    struct frame *owner = NULL;
+    struct frame *owner = NULL, *item = NULL;
     for (unsigned i = w->depth; i-- > 0;) {
         struct frame *f = &w->stack[i];
-        if (f->kind == TK_HEADING) {
+        if (f->kind == TK_HEADING && owner == NULL) {
             kind = EXT_HEADING, owner = f;
-            break;
+            continue;
         }
         if (f->kind == TK_LI || f->kind == TK_CELL) {
-            if (!f->emitted)
+            /* an accordion's <li><h3>title</h3><p>body: the heading is
+             * the item's first block, the body no list item */
+            if (kind == EXT_HEADING && f->kind == TK_LI)
+                item = f;
+            else if (kind != EXT_HEADING && !f->emitted)
                 kind = f->kind == TK_LI ? EXT_LIST_ITEM : EXT_TABLE_CELL,
                 owner = f;
             break;
@@ -214,6 +219,8 @@ static void flush(struct walk *w)
         }
         if (owner != NULL && kind != EXT_HEADING)
             owner->emitted = 1;
+        if (item != NULL)
+            item->emitted = 1;
     }
     buf_reset(&w->text);
     w->solid = w->solid_bold = w->solid_link = 0;
@@ -245,7 +252,7 @@ static void append(struct walk *w, const char *s, size_t n)
 
 /* The attributes that matter, picked out of libxml2's name/value list. */
 struct attrs {
-    int furniture, hidden, bold, main;
+    int furniture, bold, main, toggle;
     const char *start, *value;
 };
 
@@ -273,13 +280,10 @@ static void read_attrs(const xmlChar **a, struct attrs *at)
             strcmp(k, "role") == 0) {
             at->furniture |= html_is_furniture_name(v);
             at->main |= strcmp(k, "role") == 0 && strcasecmp(v, "main") == 0;
-        } else if (strcmp(k, "hidden") == 0)
-            at->hidden = 1;
-        else if (strcmp(k, "aria-hidden") == 0)
-            at->hidden |= strcasecmp(v, "true") == 0;
+        } else if (strcmp(k, "aria-expanded") == 0 ||
+                   strcmp(k, "aria-controls") == 0)
+            at->toggle = 1;
         else if (strcmp(k, "style") == 0) {
-            at->hidden |= style_has(v, "display:none") ||
-                          style_has(v, "visibility:hidden");
             at->bold |= style_has(v, "font-weight:bold") ||
                         style_has(v, "font-weight:bolder") ||
                         style_has(v, "font-weight:6") ||
@@ -306,7 +310,7 @@ static uint32_t number_or(const char *s, uint32_t dflt)
 static int is_boundary(unsigned kind)
 {
     return kind != TK_INLINE && kind != TK_BOLD && kind != TK_LINK &&
-           kind != TK_SKIP;
+           kind != TK_BUTTON && kind != TK_SKIP;
 }
 
 /* An <li>'s number: from value=, else its <ol>'s count; 0 under <ul>. */
@@ -345,7 +349,13 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
         return;
     struct attrs at;
     read_attrs(atts, &at);
-    f->skip = f->kind == TK_SKIP || at.hidden ||
+    /* Hidden content (hidden, aria-hidden, display:none) is kept: the
+     * Danish public design system (DKFDS) and most CMS accordions hide
+     * every item's body until it is opened. For the same reason a button
+     * that opens a section or sits in a heading is its title; other
+     * buttons ("Accepter", "Søg", "Fold alle ud") are dropped. */
+    f->skip = f->kind == TK_SKIP ||
+              (f->kind == TK_BUTTON && !at.toggle && w->nheading == 0) ||
               (f->kind == TK_HEADER && w->has_main && w->ncontent == 0);
     if (!f->skip && w->names && at.furniture && f->kind != TK_ROOT &&
         strcmp((const char *)name, "main") != 0 &&
@@ -359,13 +369,14 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
         return;
     }
     f->bold = f->kind == TK_BOLD || at.bold;
-    f->link = f->kind == TK_LINK;
+    f->link = f->kind == TK_LINK || f->kind == TK_BUTTON;
     f->content = f->kind == TK_CONTENT || at.main;
     w->nbold += f->bold;
     w->nlink += f->link;
     w->ncontent += f->content;
     w->npre += f->kind == TK_PRE;
     w->ntitle += f->kind == TK_TITLE;
+    w->nheading += f->kind == TK_HEADING;
     if (f->kind == TK_OL)
         f->number = number_or(at.start, 1);
     else if (f->kind == TK_LI)
@@ -411,6 +422,7 @@ static void on_end(void *ctx, const xmlChar *name)
         w->nlink -= f->link;
         w->ncontent -= f->content;
         w->npre -= f->kind == TK_PRE;
+        w->nheading -= f->kind == TK_HEADING;
         if (f->kind == TK_TITLE && --w->ntitle == 0)
             set_title(w);
         if (f->kind == TK_TABLE)

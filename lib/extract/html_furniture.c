@@ -98,6 +98,18 @@ static const char *const nav_phrases[] = {
     "se mere",
     "cookieindstillinger",
     "cookie-indstillinger",
+    "fold alle ud",
+    "fold alle sammen",
+    "fold ud",
+    "fold sammen",
+    "åbn alle",
+    "luk alle",
+    "vis alle",
+    "skjul alle",
+    "hent som pdf",
+    "hent som fil",
+    "udskriv dagsorden",
+    "udskriv referat",
 };
 
 /* Lower-case ASCII and Æ Ø Å (the only capitals the phrases need). */

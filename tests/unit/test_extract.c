@@ -150,6 +150,37 @@ static void test_cms_page(void **state)
     ext_doc_fini(&d);
 }
 
+/* The Danish public design system's accordion: item titles are buttons
+ * in headings, bodies hidden until opened; both are the minutes. */
+static void test_dkfds_accordion(void **state)
+{
+    (void)state;
+    struct ext_doc d;
+    read_fixture("html", "tests/data/formats/dkfds_accordion.html", &d);
+    static const struct {
+        const char *text;
+        uint8_t kind, level;
+    } want[] = {
+        {"Referat fra Ældrerådets møde 9. januar 2025", EXT_HEADING, 1},
+        {"Mødet holdtes i Nordby Bibliotek, lokale 2, kl. 10.00-12.00.",
+         EXT_PARA, 0},
+        {"1. Godkendelse af dagsorden", EXT_HEADING, 3},
+        {"Dagsordenen blev godkendt.", EXT_PARA, 0},
+        {"2. Orientering om trafiksikkerhed ved plejecentret", EXT_HEADING, 3},
+        {"Vejafdelingen fortalte om den nye fodgængerovergang og om "
+         "lysreguleringen.",
+         EXT_PARA, 0},
+        {"Rådet ønsker en opfølgning til sommer.", EXT_PARA, 0},
+    };
+    assert_int_equal(d.nblocks, sizeof want / sizeof want[0]);
+    for (size_t i = 0; i < d.nblocks; i++) {
+        assert_string_equal(d.blocks[i].text, want[i].text);
+        assert_int_equal(d.blocks[i].kind, want[i].kind);
+        assert_int_equal(d.blocks[i].level, want[i].level);
+    }
+    ext_doc_fini(&d);
+}
+
 static void test_sharepoint_table(void **state)
 {
     (void)state;
@@ -421,6 +452,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_first_agenda),
         cmocka_unit_test(test_cms_page),
+        cmocka_unit_test(test_dkfds_accordion),
         cmocka_unit_test(test_sharepoint_table),
         cmocka_unit_test(test_header),
         cmocka_unit_test(test_charsets),
