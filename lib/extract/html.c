@@ -7,6 +7,7 @@
  * furniture (scripts, menus, cookie banners, "Til toppen") is dropped. */
 #include "extract/extract.h"
 
+#include <ctype.h>
 #include <libxml/HTMLparser.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -138,6 +139,7 @@ struct frame {
     unsigned char bold, link, content;
     unsigned char emitted; /* li, cell: its first block is out */
     uint32_t number;       /* ol: the next item's number; li: its own */
+    float size;            /* font-size its style= sets, points; 0 none */
 };
 
 struct walk {
@@ -155,6 +157,7 @@ struct walk {
     int row_pending; /* a <tr> began; its first cell is not out yet */
     struct buf text; /* the block being collected */
     size_t solid, solid_bold, solid_link; /* its non-blank bytes */
+    float size; /* style= font size of its first non-blank text */
     struct buf title;
     size_t dropped_by_name; /* bytes of text under furniture names */
 };
@@ -209,6 +212,7 @@ static void flush(struct walk *w)
         drop_last(w->d);
     else if (b != NULL) {
         b->bold = w->solid > 0 && w->solid_bold == w->solid;
+        b->size = w->size;
         if (kind == EXT_HEADING)
             b->level = owner->level;
         if (kind == EXT_LIST_ITEM)
@@ -224,6 +228,7 @@ static void flush(struct walk *w)
     }
     buf_reset(&w->text);
     w->solid = w->solid_bold = w->solid_link = 0;
+    w->size = 0;
 }
 
 static void append(struct walk *w, const char *s, size_t n)
@@ -243,6 +248,9 @@ static void append(struct walk *w, const char *s, size_t n)
     for (size_t i = 0; i < n; i++)
         solid += s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r' &&
                  s[i] != '\f';
+    if (solid > 0 && w->solid == 0)
+        for (unsigned i = w->depth; i-- > 0 && w->size == 0;)
+            w->size = w->stack[i].size;
     w->solid += solid;
     if (w->nbold > 0)
         w->solid_bold += solid;
@@ -253,21 +261,43 @@ static void append(struct walk *w, const char *s, size_t n)
 /* The attributes that matter, picked out of libxml2's name/value list. */
 struct attrs {
     int furniture, bold, main, toggle;
+    float size;
     const char *start, *value;
 };
 
-static int style_has(const char *style, const char *what)
+/* The value of property `name` in a normalised style= value (lower
+ * case, no blanks), or NULL. Whole names only: Word's HTML has
+ * "mso-bidi-font-weight:normal" beside "font-weight:bold". */
+static const char *style_prop(const char *style, const char *name)
 {
-    char s[256];
-    size_t n = 0;
-    for (; *style != '\0' && n + 1 < sizeof s; style++)
-        if (*style != ' ' && *style != '\t')
-            s[n++] = *style;
-    s[n] = '\0';
-    for (char *p = s; *p != '\0'; p++)
-        if (*p >= 'A' && *p <= 'Z')
-            *p = (char)(*p - 'A' + 'a');
-    return strstr(s, what) != NULL;
+    size_t n = strlen(name);
+    for (const char *p = style; *p != '\0';) {
+        if (strncmp(p, name, n) == 0 && p[n] == ':')
+            return p + n + 1;
+        const char *semi = strchr(p, ';');
+        if (semi == NULL)
+            break;
+        p = semi + 1;
+    }
+    return NULL;
+}
+
+/* font-size in points: "14.0pt", "18px"; 0 if none or relative (em, %,
+ * keywords say nothing without the stylesheet). */
+static float style_size(const char *style)
+{
+    const char *p = style_prop(style, "font-size");
+    if (p == NULL)
+        return 0;
+    char *end;
+    double v = strtod(p, &end);
+    if (end == p || v <= 0 || v > 500)
+        return 0;
+    if (strncmp(end, "pt", 2) == 0)
+        return (float)v;
+    if (strncmp(end, "px", 2) == 0)
+        return (float)(v * 0.75);
+    return 0;
 }
 
 static void read_attrs(const xmlChar **a, struct attrs *at)
@@ -284,12 +314,19 @@ static void read_attrs(const xmlChar **a, struct attrs *at)
                    strcmp(k, "aria-controls") == 0)
             at->toggle = 1;
         else if (strcmp(k, "style") == 0) {
-            at->bold |= style_has(v, "font-weight:bold") ||
-                        style_has(v, "font-weight:bolder") ||
-                        style_has(v, "font-weight:6") ||
-                        style_has(v, "font-weight:7") ||
-                        style_has(v, "font-weight:8") ||
-                        style_has(v, "font-weight:9");
+            /* lower case without blanks: "FONT-WEIGHT: 700" */
+            char norm[256];
+            size_t n = 0;
+            for (const char *c = v; *c != '\0' && n + 1 < sizeof norm; c++)
+                if (*c != ' ' && *c != '\t')
+                    norm[n++] = (char)tolower((unsigned char)*c);
+            norm[n] = '\0';
+            at->size = style_size(norm);
+            const char *fw = style_prop(norm, "font-weight");
+            /* bold, bolder, 600..900 */
+            at->bold |= fw != NULL && (strncmp(fw, "bold", 4) == 0 ||
+                                       (fw[0] >= '6' && fw[0] <= '9' &&
+                                        fw[1] == '0' && fw[2] == '0'));
         } else if (strcmp(k, "start") == 0)
             at->start = v;
         else if (strcmp(k, "value") == 0)
@@ -369,6 +406,7 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
         return;
     }
     f->bold = f->kind == TK_BOLD || at.bold;
+    f->size = at.size;
     f->link = f->kind == TK_LINK || f->kind == TK_BUTTON;
     f->content = f->kind == TK_CONTENT || at.main;
     w->nbold += f->bold;
@@ -567,6 +605,15 @@ int ext_read_html(const char *bytes, size_t len, struct ext_doc *out,
     int rc = html_to_utf8(bytes, len, out, &s, &n, &owned, e);
     if (rc != ERR_OK)
         return rc;
+    if (html_has_downlevel(s, n)) {
+        char *c = owned ? (char *)s : malloc(n + 1);
+        if (c == NULL)
+            return err_set(e, ERR_NOMEM, "out of memory");
+        if (!owned)
+            memcpy(c, s, n);
+        n = html_strip_downlevel(c, n);
+        s = c, owned = 1;
+    }
     struct ext_doc pass;
     ext_doc_init(&pass);
     size_t dropped = 0;

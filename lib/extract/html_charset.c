@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* html_charset.c - an HTML document's bytes to UTF-8 before libxml2 sees
- * them: the charset the document declares, else UTF-8 or windows-1252.
+/* html_charset.c - an HTML document's bytes made ready for libxml2: to
+ * UTF-8 (the charset the document declares, else UTF-8 or windows-1252),
+ * and Word's downlevel-revealed conditionals removed.
  * Converting first (and telling libxml2 to ignore the document's hints)
  * keeps one decision in one place; libxml2 2.9 would otherwise switch to
  * Latin-1 half way through a page at the first invalid UTF-8 byte. */
@@ -239,4 +240,41 @@ int html_to_utf8(const char *bytes, size_t len, struct ext_doc *d,
     *out = buf_detach(&b);
     *owned = 1;
     return ERR_OK;
+}
+
+/* Is `s` (n bytes) at a Word conditional, "<![if ...]>" or "<![endif]>"?
+ * Its length, or 0. */
+static size_t downlevel_len(const char *s, size_t n)
+{
+    if (n >= 10 && strncasecmp(s, "<![endif]>", 10) == 0)
+        return 10;
+    if (n < 6 || strncasecmp(s, "<![if", 5) != 0 ||
+        (s[5] != ' ' && s[5] != '!'))
+        return 0;
+    for (size_t i = 5; i + 1 < n && i < 200; i++)
+        if (s[i] == ']' && s[i + 1] == '>')
+            return i + 2;
+    return 0;
+}
+
+size_t html_strip_downlevel(char *s, size_t n)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        size_t l = s[i] == '<' ? downlevel_len(s + i, n - i) : 0;
+        if (l > 0) {
+            i += l;
+            continue;
+        }
+        s[o++] = s[i++];
+    }
+    return o;
+}
+
+int html_has_downlevel(const char *s, size_t n)
+{
+    for (const char *p = s; (p = memchr(p, '<', n - (size_t)(p - s))); p++)
+        if (downlevel_len(p, n - (size_t)(p - s)) > 0)
+            return 1;
+    return 0;
 }

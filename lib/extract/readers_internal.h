@@ -28,6 +28,12 @@ extern "C" {
 int html_to_utf8(const char *bytes, size_t len, struct ext_doc *d,
                  const char **out, size_t *out_len, int *owned, struct err *e);
 
+/* Word's HTML export wraps list numbers in "<![if !supportLists]>" ...
+ * "<![endif]>", which libxml2 takes for text: does `s` hold such a mark,
+ * and remove them in place (returns the new length). */
+int html_has_downlevel(const char *s, size_t n);
+size_t html_strip_downlevel(char *s, size_t n);
+
 /* Is this a short link text that is only navigation ("Til toppen",
  * "Spring til indhold", "Vælg")? `s` is a block's normalised text. */
 int html_is_nav_phrase(const char *s, size_t len);

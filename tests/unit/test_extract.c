@@ -239,6 +239,51 @@ static void test_header(void **state)
     }
 }
 
+/* PolWeb serves agendas exported from Word: list numbers wrapped in
+ * downlevel conditionals, sizes and bold inline, windows-1252. */
+static void test_polweb_word(void **state)
+{
+    (void)state;
+    struct ext_doc d;
+    read_fixture("html", "tests/data/formats/polweb_word.html", &d);
+    assert_string_equal(d.title, "Dagsorden og referat");
+    assert_false(mentions(&d, "<!["));
+    assert_false(mentions(&d, "endif"));
+    assert_false(mentions(&d, "sekretariatet")); /* the mso XML block */
+    const struct ext_block *b = find(&d, "1. Nyt fra væresteder");
+    assert_non_null(b);
+    assert_int_equal(b->bold, 1);
+    assert_true(b->size == 14);
+    b = find(&d, "2. Eventuelt");
+    assert_non_null(b);
+    assert_int_equal(b->bold, 1);
+    assert_true(b->size == 14);
+    b = find(&d, "Lyngby Sogns Kommune");
+    assert_non_null(b);
+    assert_true(b->size == 16);
+    /* mso-bidi-font-weight is not font-weight; "Beslutning:" alone is
+     * bold, so the paragraph is not */
+    assert_int_equal(find(&d, "Beslutning: Taget til efterretning.")->bold, 0);
+    assert_non_null(find(&d, "Åbent"));
+    ext_doc_fini(&d);
+
+    static const struct {
+        const char *in, *want;
+    } cases[] = {
+        {"<p><![if !supportLists]>1.<![endif]>x</p>", "1.x"},
+        {"<p><![IF !supportLists]>a<![ENDIF]>b</p>", "ab"},
+        {"<p>a<![if never closed</p>", "a<![if never closed"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        ext_doc_init(&d);
+        assert_int_equal(
+            ext_read_html(cases[i].in, strlen(cases[i].in), &d, NULL), ERR_OK);
+        assert_int_equal(d.nblocks, 1);
+        assert_string_equal(d.blocks[0].text, cases[i].want);
+        ext_doc_fini(&d);
+    }
+}
+
 static void test_charsets(void **state)
 {
     (void)state;
@@ -455,6 +500,7 @@ int main(void)
         cmocka_unit_test(test_dkfds_accordion),
         cmocka_unit_test(test_sharepoint_table),
         cmocka_unit_test(test_header),
+        cmocka_unit_test(test_polweb_word),
         cmocka_unit_test(test_charsets),
         cmocka_unit_test(test_seeds),
         cmocka_unit_test(test_docx),
