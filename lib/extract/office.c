@@ -25,6 +25,8 @@
 struct wstyle {
     char *id, *based;
     int level;        /* heading level 1..6 from outline or name; 0 none */
+    int outline;      /* its w:outlineLvl 0..9 (9: body text); -1 unset */
+    int name_level;   /* the level its name says ("Overskrift 2"), or 0 */
     int bold;         /* -1 unset */
     float size;       /* points; 0 unset */
     int num_id, ilvl; /* numbering the style applies; num_id -1 unset */
@@ -110,15 +112,13 @@ static const struct wstyle *style_of(const struct docx *x, const char *id)
 static void style_prop(xmlTextReaderPtr r, struct wstyle *s, int in_rpr)
 {
     char *v = wval(r);
-    if (office_is(r, "name", W_NS) && v != NULL && s->level == 0)
-        s->level = level_of_name(v);
+    if (office_is(r, "name", W_NS) && v != NULL)
+        s->name_level = level_of_name(v);
     else if (office_is(r, "basedOn", W_NS) && v != NULL && !s->based)
         s->based = strdup(v);
-    else if (office_is(r, "outlineLvl", W_NS)) {
-        uint32_t l = u32_or(v, 9);
-        if (l < 9)
-            s->level = l >= 6 ? 6 : (int)l + 1;
-    } else if (office_is(r, "numId", W_NS))
+    else if (office_is(r, "outlineLvl", W_NS))
+        s->outline = (int)(u32_or(v, 9) > 9 ? 9 : u32_or(v, 9));
+    else if (office_is(r, "numId", W_NS))
         s->num_id = (int)u32_or(v, 0);
     else if (office_is(r, "ilvl", W_NS))
         s->ilvl = (int)u32_or(v, 0);
@@ -163,7 +163,7 @@ static int read_styles(struct docx *x, const struct buf *b, struct err *e)
             if (id == NULL)
                 continue;
             cur = &x->styles[x->nstyles++];
-            *cur = (struct wstyle){.bold = -1, .num_id = -1};
+            *cur = (struct wstyle){.bold = -1, .num_id = -1, .outline = -1};
             cur->id = strdup(id);
             xmlFree(id);
             if (cur->id == NULL) {
@@ -179,7 +179,10 @@ static int read_styles(struct docx *x, const struct buf *b, struct err *e)
     return rc < 0 ? rc : ERR_OK;
 }
 
-/* Follow basedOn so each style carries what it inherits. */
+/* Follow basedOn so each style carries what it inherits. The outline
+ * level is a paragraph property and inherited, as Word does (a template's
+ * "Dagsordenpunkt" based on a level-2 style is a level-2 heading); a
+ * level read from a style's name is not (the name is not inherited). */
 static void resolve_styles(struct docx *x)
 {
     for (size_t i = 0; i < x->nstyles; i++) {
@@ -192,12 +195,15 @@ static void resolve_styles(struct docx *x)
                 s->size = p->size;
             if (s->num_id < 0)
                 s->num_id = p->num_id, s->ilvl = p->ilvl;
-            /* A style based on a heading is not itself a heading unless
-             * it says so: Word's "Heading 1 Char" tricks aside, body
-             * styles based on headings are rare, and an inherited level
-             * would be wrong more often than right. */
+            if (s->outline < 0)
+                s->outline = p->outline;
             p = style_of(x, p->based);
         }
+    }
+    for (size_t i = 0; i < x->nstyles; i++) {
+        struct wstyle *s = &x->styles[i];
+        int o = s->outline;
+        s->level = o < 0 ? s->name_level : o >= 9 ? 0 : o >= 5 ? 6 : o + 1;
     }
 }
 

@@ -76,9 +76,10 @@ static const struct ostyle *ostyle_of(const struct odt *o, const char *name)
     return bsearch(&k, o->styles, o->nstyles, sizeof k, ostyle_cmp);
 }
 
-/* Bold and size of style `name`, following its parents. */
+/* Bold, size and outline level of style `name`, following its parents
+ * (LibreOffice's automatic "P3" styles are children of "Heading 1"). */
 static void style_look(const struct odt *o, const char *name, int *bold,
-                       float *size)
+                       float *size, int *level)
 {
     const struct ostyle *s = ostyle_of(o, name);
     for (int hop = 0; s != NULL && hop < ODT_PARENT_MAX; hop++) {
@@ -86,6 +87,8 @@ static void style_look(const struct odt *o, const char *name, int *bold,
             *bold = s->bold;
         if (*size == 0)
             *size = s->size;
+        if (*level == 0)
+            *level = s->level;
         s = ostyle_of(o, s->parent);
     }
 }
@@ -186,9 +189,8 @@ static void para_open(struct odt *o, xmlTextReaderPtr r, int heading)
 {
     char *st = office_attr(r, "style-name", TEXT_NS);
     o->para_style_bold = -1, o->para_style_size = 0;
-    style_look(o, st, &o->para_style_bold, &o->para_style_size);
-    const struct ostyle *s = ostyle_of(o, st);
-    int level = s != NULL ? s->level : 0;
+    int level = 0;
+    style_look(o, st, &o->para_style_bold, &o->para_style_size, &level);
     if (heading) {
         char *lv = office_attr(r, "outline-level", TEXT_NS);
         uint32_t l = u32_or(lv, 1);
@@ -260,7 +262,9 @@ static int body_elem(struct odt *o, xmlTextReaderPtr r, struct err *e)
         if (o->spans < ODT_SPANS) {
             char *st = office_attr(r, "style-name", TEXT_NS);
             o->span_bold[o->spans] = -1, o->span_size[o->spans] = 0;
-            style_look(o, st, &o->span_bold[o->spans], &o->span_size[o->spans]);
+            int level = 0;
+            style_look(o, st, &o->span_bold[o->spans], &o->span_size[o->spans],
+                       &level);
             xmlFree(st);
         }
         o->spans++;

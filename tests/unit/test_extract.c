@@ -429,6 +429,7 @@ static void test_docx(void **state)
         {"takster for madservice", EXT_LIST_ITEM, 0, 0, 0, 1, 1, 11},
         {"kørsel til aktivitetscentre", EXT_LIST_ITEM, 0, 0, 0, 2, 1, 11},
         {"Indstillingen blev tiltrådt.", EXT_PARA, 0, 0, 0, 0, 1, 11},
+        {"Orientering fra formanden", EXT_HEADING, 2, 1, 0, 0, 1, 11},
         {"Beslutning: Godkendt", EXT_PARA, 0, 1, 0, 0, 1, 11},
         {"Eventuelt", EXT_HEADING, 2, 1, 0, 3, 2, 13},
         {"Kaffe og kage", EXT_LIST_ITEM, 0, 0, 0, 0, 2, 11},
@@ -468,6 +469,8 @@ static void test_odt(void **state)
     } want[] = {
         {"Referat fra Handicaprådet", EXT_HEADING, 1, 1, 0, 0, 1},
         {"Mødet blev holdt på biblioteket", EXT_PARA, 0, 1, 0, 0, 1},
+        /* a text:p whose automatic style is a child of "Heading 1" */
+        {"Deltagere", EXT_HEADING, 1, 1, 0, 0, 1},
         {"Velkomst", EXT_LIST_ITEM, 0, 0, 0, 1, 1},
         {"Orientering om tilgængelighed", EXT_LIST_ITEM, 0, 0, 0, 2, 1},
         {"Et punkt uden nummer", EXT_LIST_ITEM, 0, 0, 0, 0, 1},

@@ -166,6 +166,15 @@ def styles_xml(danish):
                    f'<w:name w:val="{name}"/><w:basedOn w:val="Normal"/>'
                    f'<w:pPr><w:keepNext/>{outline}</w:pPr>'
                    f'<w:rPr><w:b/><w:sz w:val="{size}"/></w:rPr></w:style>\n')
+    # a template's own item style: a level-2 outline inherited through
+    # basedOn from a style whose name says nothing
+    out.append('<w:style w:type="paragraph" w:styleId="Punktniveau">'
+               '<w:name w:val="Punktniveau"/><w:basedOn w:val="Normal"/>'
+               '<w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>\n'
+               '<w:style w:type="paragraph" w:styleId="Dagsordenpunkt">'
+               '<w:name w:val="Dagsordenpunkt"/>'
+               '<w:basedOn w:val="Punktniveau"/>'
+               '<w:rPr><w:b/></w:rPr></w:style>\n')
     out.append('<w:style w:type="character" w:styleId="Strong">'
                '<w:name w:val="Strong"/><w:rPr><w:b/></w:rPr></w:style>\n')
     out.append("</w:styles>\n")
@@ -268,6 +277,8 @@ def odt(path, body, title):
                '<style:style style:name="P1" style:family="paragraph" '
                'style:parent-style-name="Standard"><style:text-properties '
                'fo:font-weight="bold"/></style:style>'
+               '<style:style style:name="P2" style:family="paragraph" '
+               'style:parent-style-name="Heading_20_1"/>'
                '<text:list-style style:name="L1"><text:list-level-style-number '
                'text:level="1" style:num-format="1" text:start-value="1"/>'
                '</text:list-style><text:list-style style:name="L2">'
@@ -328,6 +339,7 @@ def hand_docx(path):
         P([R("takster for madservice")], "ListParagraph", (1, 1)),
         P([R("kørsel til aktivitetscentre")], "ListParagraph", (1, 1)),
         P([R("Indstillingen blev "), R("tiltrådt", bold=True), R(".")]),
+        P([R("Orientering fra formanden")], "Dagsordenpunkt"),
         P([R("Beslutning: ", bold=True), R("Godkendt", bold=True)]),
         P([R("Eventuelt")], "Overskrift2", (1, 0),
           '<w:pageBreakBefore/>'),
@@ -349,6 +361,7 @@ def hand_odt(path):
         '<text:h text:style-name="Heading_20_1" text:outline-level="1">'
         "Referat fra Handicaprådet</text:h>",
         '<text:p text:style-name="P1">Mødet blev holdt på biblioteket</text:p>',
+        '<text:p text:style-name="P2">Deltagere</text:p>',
         '<text:list text:style-name="L1"><text:list-item><text:p>Velkomst'
         '</text:p></text:list-item><text:list-item><text:p>Orientering om '
         '<text:span text:style-name="Strong_20_Emphasis">tilgængelighed'
