@@ -481,7 +481,10 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
             w->dropped_by_name += n;
         return;
     }
-    if (w->ntitle > 0) {
+    /* Only text right inside <title>: an unclosed title swallows the page
+     * in libxml2's tree ("<title>Referat<p>..."), its elements are ours. */
+    if (w->ntitle > 0 && w->depth > 0 &&
+        w->stack[w->depth - 1].kind == TK_TITLE) {
         if (w->title.len + n <= HTML_TITLE_MAX)
             buf_append(&w->title, s, n);
         return;

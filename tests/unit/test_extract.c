@@ -316,6 +316,8 @@ static void test_charsets(void **state)
         {"<meta charset=\"iso-8859-15\"><p>\xa4 ok</p>", "€ ok", 0},
         /* NUL bytes */
         {"<p>a\0b</p>", "a b", 0},
+        /* an unclosed <title> does not swallow the page */
+        {"<title>Referat<p>Punkt 1</p>", "Punkt 1", 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         struct err e = {0};
