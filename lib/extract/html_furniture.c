@@ -8,6 +8,7 @@
 
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 /* Parts of an id/class/role (split on anything not a letter or digit)
  * that start or end with one of these are furniture: "main-nav",
@@ -39,8 +40,33 @@ static int part_is_furniture(const char *p, size_t n)
     return 0;
 }
 
+/* Whole class names of text only screen readers get ("Åbner i nyt
+ * vindue", "Læs mere om ..."): a hint, never minutes. */
+static const char *const reader_only[] = {
+    "sr-only",           "visually-hidden",
+    "visuallyhidden",    "screen-reader-text",
+    "element-invisible", "sr-text",
+};
+
+static int is_reader_only(const char *v)
+{
+    for (const char *s = v; *s != '\0';) {
+        while (*s == ' ' || *s == '\t' || *s == '\n')
+            s++;
+        size_t n = strcspn(s, " \t\n");
+        for (size_t i = 0; i < sizeof reader_only / sizeof(char *); i++)
+            if (n == strlen(reader_only[i]) &&
+                strncasecmp(s, reader_only[i], n) == 0)
+                return 1;
+        s += n;
+    }
+    return 0;
+}
+
 int html_is_furniture_name(const char *v)
 {
+    if (is_reader_only(v))
+        return 1;
     char part[64];
     size_t n = 0;
     for (const char *s = v;; s++) {
