@@ -244,10 +244,18 @@ static void append(struct walk *w, const char *s, size_t n)
         walk_fail(w, ERR_NOMEM);
         return;
     }
+    /* Non-blank bytes; &nbsp; (U+00A0) is blank: Word's HTML pads bold
+     * headings with it outside the <b>. */
     size_t solid = 0;
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
+        if ((unsigned char)s[i] == 0xC2 && i + 1 < n &&
+            (unsigned char)s[i + 1] == 0xA0) {
+            i++;
+            continue;
+        }
         solid += s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r' &&
                  s[i] != '\f';
+    }
     if (solid > 0 && w->solid == 0)
         for (unsigned i = w->depth; i-- > 0 && w->size == 0;)
             w->size = w->stack[i].size;

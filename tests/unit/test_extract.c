@@ -267,6 +267,15 @@ static void test_polweb_word(void **state)
     assert_non_null(find(&d, "Åbent"));
     ext_doc_fini(&d);
 
+    /* &nbsp; outside the <b> does not make a bold heading not bold */
+    static const char nbsp[] = "<p>&nbsp;<b>Punkt 4. Valg</b>&nbsp;</p>";
+    ext_doc_init(&d);
+    assert_int_equal(ext_read_html(nbsp, sizeof nbsp - 1, &d, NULL), ERR_OK);
+    assert_int_equal(d.nblocks, 1);
+    assert_string_equal(d.blocks[0].text, "Punkt 4. Valg");
+    assert_int_equal(d.blocks[0].bold, 1);
+    ext_doc_fini(&d);
+
     static const struct {
         const char *in, *want;
     } cases[] = {
