@@ -198,6 +198,19 @@ static int guess(const unsigned char *p, size_t n, struct ext_doc *d,
     return repair_utf8(p, n, b);
 }
 
+/* Binary data (a PDF or an image saved as .html, a zip): more than 4
+ * control bytes other than blanks, and over 1 in 64 of the first
+ * HTML_SNIFF_MAX bytes. Text in a single-byte charset or UTF-8 has
+ * almost none; a stray NUL is repaired, not refused. */
+static int is_binary(const unsigned char *p, size_t len)
+{
+    size_t n = len < HTML_SNIFF_MAX ? len : HTML_SNIFF_MAX, ctl = 0;
+    for (size_t i = 0; i < n; i++)
+        ctl += p[i] < 0x20 && p[i] != '\t' && p[i] != '\n' && p[i] != '\r' &&
+               p[i] != '\f';
+    return ctl > 4 && ctl * 64 > n;
+}
+
 int html_to_utf8(const char *bytes, size_t len, struct ext_doc *d,
                  const char **out, size_t *out_len, int *owned, struct err *e)
 {
@@ -206,12 +219,15 @@ int html_to_utf8(const char *bytes, size_t len, struct ext_doc *d,
     int copy = 1, rc;
     char name[64] = "";
     iconv_t cd = (iconv_t)-1;
+    int utf16 = len >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) ||
+                             (p[0] == 0xFE && p[1] == 0xFF));
+    if (!utf16 && is_binary(p, len))
+        return err_set(e, ERR_INVAL, "binary data, not an HTML page");
     if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
         rc = guess(p + 3, len - 3, d, 1, &b, &copy);
         if (!copy)
             bytes += 3, len -= 3;
-    } else if (len >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) ||
-                            (p[0] == 0xFE && p[1] == 0xFF))) {
+    } else if (utf16) {
         cd = iconv_open("UTF-8", p[0] == 0xFF ? "UTF-16LE" : "UTF-16BE");
         rc = cd == (iconv_t)-1 ? ERR_INVAL
                                : from_iconv(cd, bytes + 2, len - 2, &b);

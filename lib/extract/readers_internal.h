@@ -24,7 +24,8 @@ extern "C" {
  * valid UTF-8 (invalid bytes become U+FFFD), else windows-1252. ISO-8859-1
  * and US-ASCII are read as windows-1252, as browsers do. `*out` is either
  * `bytes` itself (`*owned` 0) or a buffer the caller frees (`*owned` 1).
- * A fallback the document did not ask for is noted with ext_warn(). */
+ * A fallback the document did not ask for is noted with ext_warn().
+ * ERR_INVAL for binary data (control bytes in the first HTML_SNIFF_MAX). */
 int html_to_utf8(const char *bytes, size_t len, struct ext_doc *d,
                  const char **out, size_t *out_len, int *owned, struct err *e);
 

@@ -117,13 +117,24 @@ static void test_html_garbage(void **state)
             assert_int_equal(strlen(d.blocks[k].text), d.blocks[k].len);
         ext_doc_fini(&d);
     }
+    /* binary data is no page */
+    static const char pdf[] = "%PDF-1.4\n%\xe2\xe3\n1 0 obj\n<<\x01\x02\x03"
+                              "\x04\x05\x06\x07\x08>>\nstream\n\x00\x00\x00";
+    struct ext_doc b;
+    ext_doc_init(&b);
+    struct err e = {0};
+    assert_int_equal(ext_read_html(pdf, sizeof pdf - 1, &b, &e), ERR_INVAL);
+    assert_non_null(strstr(e.msg, "binary"));
+    assert_int_equal(b.nblocks, 0);
+    ext_doc_fini(&b);
+
     /* random bytes */
     unsigned seed = 12345;
     char *r = malloc(1 << 20);
     assert_non_null(r);
     for (size_t i = 0; i < 1 << 20; i++) {
         seed = seed * 1103515245u + 12345u;
-        r[i] = "<>/p =\"'&;ab\xc3\xa6\x00\xff"[(seed >> 16) % 16];
+        r[i] = "<>/p =\"'&;ab\xc3\xa6\n\xff"[(seed >> 16) % 16];
     }
     struct ext_doc d;
     ext_doc_init(&d);
