@@ -7,9 +7,7 @@
  * furniture (scripts, menus, cookie banners, "Til toppen") is dropped. */
 #include "extract/extract.h"
 
-#include <ctype.h>
 #include <libxml/HTMLparser.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -266,82 +264,6 @@ static void append(struct walk *w, const char *s, size_t n)
         w->solid_link += solid;
 }
 
-/* The attributes that matter, picked out of libxml2's name/value list. */
-struct attrs {
-    int furniture, bold, main, toggle;
-    float size;
-    const char *start, *value;
-};
-
-/* The value of property `name` in a normalised style= value (lower
- * case, no blanks), or NULL. Whole names only: Word's HTML has
- * "mso-bidi-font-weight:normal" beside "font-weight:bold". */
-static const char *style_prop(const char *style, const char *name)
-{
-    size_t n = strlen(name);
-    for (const char *p = style; *p != '\0';) {
-        if (strncmp(p, name, n) == 0 && p[n] == ':')
-            return p + n + 1;
-        const char *semi = strchr(p, ';');
-        if (semi == NULL)
-            break;
-        p = semi + 1;
-    }
-    return NULL;
-}
-
-/* font-size in points: "14.0pt", "18px"; 0 if none or relative (em, %,
- * keywords say nothing without the stylesheet). */
-static float style_size(const char *style)
-{
-    const char *p = style_prop(style, "font-size");
-    if (p == NULL)
-        return 0;
-    char *end;
-    double v = strtod(p, &end);
-    if (end == p || v <= 0 || v > 500)
-        return 0;
-    if (strncmp(end, "pt", 2) == 0)
-        return (float)v;
-    if (strncmp(end, "px", 2) == 0)
-        return (float)(v * 0.75);
-    return 0;
-}
-
-static void read_attrs(const xmlChar **a, struct attrs *at)
-{
-    memset(at, 0, sizeof *at);
-    for (; a != NULL && a[0] != NULL; a += 2) {
-        const char *k = (const char *)a[0];
-        const char *v = a[1] != NULL ? (const char *)a[1] : "";
-        if (strcmp(k, "id") == 0 || strcmp(k, "class") == 0 ||
-            strcmp(k, "role") == 0) {
-            at->furniture |= html_is_furniture_name(v);
-            at->main |= strcmp(k, "role") == 0 && strcasecmp(v, "main") == 0;
-        } else if (strcmp(k, "aria-expanded") == 0 ||
-                   strcmp(k, "aria-controls") == 0)
-            at->toggle = 1;
-        else if (strcmp(k, "style") == 0) {
-            /* lower case without blanks: "FONT-WEIGHT: 700" */
-            char norm[256];
-            size_t n = 0;
-            for (const char *c = v; *c != '\0' && n + 1 < sizeof norm; c++)
-                if (*c != ' ' && *c != '\t')
-                    norm[n++] = (char)tolower((unsigned char)*c);
-            norm[n] = '\0';
-            at->size = style_size(norm);
-            const char *fw = style_prop(norm, "font-weight");
-            /* bold, bolder, 600..900 */
-            at->bold |= fw != NULL && (strncmp(fw, "bold", 4) == 0 ||
-                                       (fw[0] >= '6' && fw[0] <= '9' &&
-                                        fw[1] == '0' && fw[2] == '0'));
-        } else if (strcmp(k, "start") == 0)
-            at->start = v;
-        else if (strcmp(k, "value") == 0)
-            at->value = v;
-    }
-}
-
 static uint32_t number_or(const char *s, uint32_t dflt)
 {
     uint32_t n;
@@ -359,7 +281,7 @@ static int is_boundary(unsigned kind)
 }
 
 /* An <li>'s number: from value=, else its <ol>'s count; 0 under <ul>. */
-static uint32_t li_number(struct walk *w, const struct attrs *at)
+static uint32_t li_number(struct walk *w, const struct html_attrs *at)
 {
     for (unsigned i = w->depth - 1; i-- > 0;) {
         struct frame *l = &w->stack[i];
@@ -392,8 +314,8 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
     f->level = t != NULL ? t->level : 0;
     if (w->skip > 0)
         return;
-    struct attrs at;
-    read_attrs(atts, &at);
+    struct html_attrs at;
+    html_read_attrs(atts, &at);
     /* Hidden content (hidden, aria-hidden, display:none) is kept: the
      * Danish public design system (DKFDS) and most CMS accordions hide
      * every item's body until it is opened. For the same reason a button
@@ -508,31 +430,6 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
     }
     if (n > 0)
         append(w, s, n);
-}
-
-static pthread_once_t xml_once = PTHREAD_ONCE_INIT;
-
-static void xml_init(void)
-{
-    xmlInitParser();
-}
-
-void ext_libxml_init(void)
-{
-    pthread_once(&xml_once, xml_init);
-}
-
-void ext_doc_take(struct ext_doc *out, struct ext_doc *from)
-{
-    free(out->blocks);
-    out->blocks = from->blocks, out->nblocks = from->nblocks;
-    out->cap = from->cap, out->text_bytes = from->text_bytes;
-    if (out->title == NULL)
-        out->title = from->title, from->title = NULL;
-    for (size_t i = 0; i < from->nwarnings; i++)
-        ext_warn(out, "%s", from->warnings[i]);
-    from->blocks = NULL, from->nblocks = from->cap = 0;
-    ext_doc_fini(from);
 }
 
 /* Does the page mark its content with <main>, <article> or

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* readers_internal.h - what the HTML and office readers share: the HTML
  * reader's parts across its files (html.c: the walker; html_charset.c:
- * bytes to UTF-8; html_furniture.c: what is page furniture), libxml2's
- * set-up, and handing a finished document to the caller. */
+ * bytes to UTF-8; html_attrs.c: what attributes and link texts say), and
+ * (readers_common.c) libxml2's set-up and handing a finished document to
+ * the caller. */
 #ifndef REFERAT_EXTRACT_READERS_INTERNAL_H
 #define REFERAT_EXTRACT_READERS_INTERNAL_H
 
@@ -38,6 +39,18 @@ size_t html_strip_downlevel(char *s, size_t n);
 /* Is this a short link text that is only navigation ("Til toppen",
  * "Spring til indhold", "Vælg")? `s` is a block's normalised text. */
 int html_is_nav_phrase(const char *s, size_t len);
+
+/* The attributes of an element that matter, picked out of libxml2's
+ * name/value list (`a`: xmlChar pairs, NULL-terminated; borrowed). */
+struct html_attrs {
+    int furniture; /* id/class/role names page furniture */
+    int bold;      /* style= font-weight bold, bolder, 600-900 */
+    int main;      /* role="main" */
+    int toggle;    /* aria-expanded/aria-controls: opens a section */
+    float size;    /* style= font-size in points, 0 none */
+    const char *start, *value; /* <ol start>, <li value> (borrowed) */
+};
+void html_read_attrs(const unsigned char **a, struct html_attrs *at);
 
 /* Does an id, class or role value name page furniture (nav, menu,
  * breadcrumb, cookie, consent, banner, skip, share, search, footer)? */

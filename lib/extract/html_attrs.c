@@ -1,12 +1,15 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* html_furniture.c - what marks page furniture on council web pages: the
- * id/class/role names of menus, banners and cookie notices, and the link
- * texts that only move around the page. Both lists come from the
- * layouts of municipal sites (Drupal, WordPress, SharePoint, First
- * Agenda exports); a wrong hit drops text, so they stay narrow. */
+/* html_attrs.c - what an HTML element's attributes and link texts say:
+ * the id/class/role names of page furniture (menus, banners, cookie
+ * notices), inline styles (bold, font size), list numbers, and the link
+ * texts that only move around the page. The name and phrase lists come
+ * from the layouts of municipal sites (Drupal, WordPress, SharePoint,
+ * DKFDS, First Agenda exports); a wrong hit drops text, so they stay
+ * narrow. */
 #include "extract/readers_internal.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -186,4 +189,73 @@ int html_is_nav_phrase(const char *s, size_t len)
         if (strcmp(f, nav_phrases[i]) == 0)
             return 1;
     return 0;
+}
+
+/* The value of property `name` in a normalised style= value (lower
+ * case, no blanks), or NULL. Whole names only: Word's HTML has
+ * "mso-bidi-font-weight:normal" beside "font-weight:bold". */
+static const char *style_prop(const char *style, const char *name)
+{
+    size_t n = strlen(name);
+    for (const char *p = style; *p != '\0';) {
+        if (strncmp(p, name, n) == 0 && p[n] == ':')
+            return p + n + 1;
+        const char *semi = strchr(p, ';');
+        if (semi == NULL)
+            break;
+        p = semi + 1;
+    }
+    return NULL;
+}
+
+/* font-size in points: "14.0pt", "18px"; 0 if none or relative (em, %,
+ * keywords say nothing without the stylesheet). */
+static float style_size(const char *style)
+{
+    const char *p = style_prop(style, "font-size");
+    if (p == NULL)
+        return 0;
+    char *end;
+    double v = strtod(p, &end);
+    if (end == p || v <= 0 || v > 500)
+        return 0;
+    if (strncmp(end, "pt", 2) == 0)
+        return (float)v;
+    if (strncmp(end, "px", 2) == 0)
+        return (float)(v * 0.75);
+    return 0;
+}
+
+void html_read_attrs(const unsigned char **a, struct html_attrs *at)
+{
+    memset(at, 0, sizeof *at);
+    for (; a != NULL && a[0] != NULL; a += 2) {
+        const char *k = (const char *)a[0];
+        const char *v = a[1] != NULL ? (const char *)a[1] : "";
+        if (strcmp(k, "id") == 0 || strcmp(k, "class") == 0 ||
+            strcmp(k, "role") == 0) {
+            at->furniture |= html_is_furniture_name(v);
+            at->main |= strcmp(k, "role") == 0 && strcasecmp(v, "main") == 0;
+        } else if (strcmp(k, "aria-expanded") == 0 ||
+                   strcmp(k, "aria-controls") == 0)
+            at->toggle = 1;
+        else if (strcmp(k, "style") == 0) {
+            /* lower case without blanks: "FONT-WEIGHT: 700" */
+            char norm[256];
+            size_t n = 0;
+            for (const char *c = v; *c != '\0' && n + 1 < sizeof norm; c++)
+                if (*c != ' ' && *c != '\t')
+                    norm[n++] = (char)tolower((unsigned char)*c);
+            norm[n] = '\0';
+            at->size = style_size(norm);
+            const char *fw = style_prop(norm, "font-weight");
+            /* bold, bolder, 600..900 */
+            at->bold |= fw != NULL && (strncmp(fw, "bold", 4) == 0 ||
+                                       (fw[0] >= '6' && fw[0] <= '9' &&
+                                        fw[1] == '0' && fw[2] == '0'));
+        } else if (strcmp(k, "start") == 0)
+            at->start = v;
+        else if (strcmp(k, "value") == 0)
+            at->value = v;
+    }
 }
