@@ -112,8 +112,8 @@ int ext_read_pdf(const char *bytes, size_t len, const struct ext_opts *opts,
                  struct ext_doc *out, struct err *e);
 
 /* The reader for a file name's extension ("txt", "html", "htm", "docx",
- * "odt", "pdf"), sniffing the bytes when the extension is unknown;
- * NULL if unsupported. */
+ * "odt", "pdf"), sniffing the bytes when the extension is unknown (a PDF
+ * header, an HTML start, a DOCX/ODT zip); NULL if unsupported. */
 const char *ext_format_of(const char *name, const char *bytes, size_t len);
 /* Dispatch on `format` (ext_format_of()'s answer). */
 int ext_read(const char *format, const char *bytes, size_t len,

@@ -506,6 +506,38 @@ static void test_odt(void **state)
     ext_doc_fini(&d);
 }
 
+/* Saved pages and documents without their usual extension. */
+static void test_format_of(void **state)
+{
+    (void)state;
+    size_t len;
+    char *docx = read_source("tests/data/formats/aeldreraad.docx", &len);
+    assert_string_equal(ext_format_of("a/ShowAgenda.asp", docx, len), "docx");
+    free(docx);
+    char *odt = read_source("tests/data/formats/handicapraad.odt", &len);
+    assert_string_equal(ext_format_of("referat", odt, len), "odt");
+    free(odt);
+    static const struct {
+        const char *name, *bytes, *want;
+    } cases[] = {
+        {"157-2270.aspx", "\xEF\xBB\xBF\n  <!DOCTYPE html><html>", "html"},
+        {"ShowAgenda.asp", "<HTML><HEAD><TITLE>x", "html"},
+        {"agenda", "<!-- saved from url -->\n<html>", "html"},
+        {"x.xml", "<?xml version=\"1.0\"?><root/>", NULL},
+        {"notes", "Referat fra mødet", NULL},
+        {"x.zip", "PK\x03\x04 nothing known", NULL},
+        {"page.htm", "", "html"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const char *got = ext_format_of(cases[i].name, cases[i].bytes,
+                                        strlen(cases[i].bytes));
+        if (cases[i].want == NULL)
+            assert_null(got);
+        else
+            assert_string_equal(got, cases[i].want);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -519,6 +551,7 @@ int main(void)
         cmocka_unit_test(test_seeds),
         cmocka_unit_test(test_docx),
         cmocka_unit_test(test_odt),
+        cmocka_unit_test(test_format_of),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
