@@ -7,6 +7,7 @@
  * deleted text are other parts or skipped elements, so they never show. */
 #include "extract/extract.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -488,8 +489,8 @@ static int on_end(struct dwalk *w, xmlTextReaderPtr r, struct err *e)
     return ERR_OK;
 }
 
-static int read_body(struct docx *x, const struct buf *b, struct ext_doc *d,
-                     struct err *e)
+static int read_body(struct docx *x, const struct buf *b, const char *part,
+                     struct ext_doc *d, struct err *e)
 {
     xmlTextReaderPtr r = office_xml_open(b);
     if (r == NULL)
@@ -498,7 +499,7 @@ static int read_body(struct docx *x, const struct buf *b, struct ext_doc *d,
     w.pos.page = 1;
     para_start(&w);
     int rc;
-    while ((rc = office_xml_next(r, "word/document.xml", e)) > 0) {
+    while ((rc = office_xml_next(r, part, e)) > 0) {
         int type = xmlTextReaderNodeType(r);
         if (w.skip_depth > 0) {
             if (type == XML_READER_TYPE_END_ELEMENT &&
@@ -544,6 +545,41 @@ static int optional_part(zip_t *z, const char *name, struct docx *x,
     return rc;
 }
 
+#define RELS_NS       "http://schemas.openxmlformats.org/package/2006/relationships"
+#define MAIN_PART_MAX 200
+
+/* The main part's name from _rels/.rels: word/document.xml almost
+ * always, but documents made in Word Online are word/document2.xml. */
+static void main_part(zip_t *z, char *name, size_t cap)
+{
+    snprintf(name, cap, "word/document.xml");
+    struct buf b = {0};
+    xmlTextReaderPtr r = NULL;
+    if (office_zip_read(z, "_rels/.rels", &b, NULL) != ERR_OK ||
+        (r = office_xml_open(&b)) == NULL) {
+        buf_fini(&b);
+        return;
+    }
+    while (office_xml_next(r, "_rels/.rels", NULL) > 0) {
+        if (xmlTextReaderNodeType(r) != XML_READER_TYPE_ELEMENT ||
+            !office_is(r, "Relationship", RELS_NS))
+            continue;
+        char *type = (char *)xmlTextReaderGetAttribute(r, BAD_CAST "Type");
+        char *target = (char *)xmlTextReaderGetAttribute(r, BAD_CAST "Target");
+        size_t tl = type != NULL ? strlen(type) : 0;
+        int is_main = tl > 15 && strcmp(type + tl - 15, "/officeDocument") == 0;
+        if (is_main && target != NULL && target[0] != '\0' &&
+            strlen(target) < MAIN_PART_MAX && strstr(target, "..") == NULL)
+            snprintf(name, cap, "%s", target + (target[0] == '/'));
+        xmlFree(type);
+        xmlFree(target);
+        if (is_main)
+            break;
+    }
+    xmlFreeTextReader(r);
+    buf_fini(&b);
+}
+
 int ext_read_docx(const char *bytes, size_t len, struct ext_doc *out,
                   struct err *e)
 {
@@ -566,14 +602,16 @@ int ext_read_docx(const char *bytes, size_t len, struct ext_doc *out,
         rc = optional_part(z, "word/styles.xml", &x, read_styles, e);
     if (rc == ERR_OK)
         rc = optional_part(z, "word/numbering.xml", &x, read_numbering, e);
+    char part[MAIN_PART_MAX + 1];
     if (rc == ERR_OK) {
         resolve_styles(&x);
-        rc = office_zip_read(z, "word/document.xml", &body, e);
+        main_part(z, part, sizeof part);
+        rc = office_zip_read(z, part, &body, e);
         if (rc == ERR_NOTFOUND)
-            rc = err_set(e, ERR_INVAL, "not a DOCX: no <word/document.xml>");
+            rc = err_set(e, ERR_INVAL, "not a DOCX: no <%s>", part);
     }
     if (rc == ERR_OK)
-        rc = read_body(&x, &body, &d, e);
+        rc = read_body(&x, &body, part, &d, e);
     if (rc == ERR_OK)
         office_read_title(z, "docProps/core.xml", &d);
     buf_fini(&body);

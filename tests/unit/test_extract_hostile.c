@@ -237,6 +237,30 @@ static void test_docx_broken(void **state)
     ext_doc_fini(&d);
     free(z);
 
+    /* the main part where _rels/.rels says (Word Online) */
+    static const char rels[] =
+        "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas."
+        "openxmlformats.org/package/2006/relationships\"><Relationship "
+        "Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/"
+        "officeDocument/2006/relationships/officeDocument\" "
+        "Target=\"/word/document2.xml\"/></Relationships>";
+    struct part moved[] = {
+        {"_rels/.rels", rels, sizeof rels - 1},
+        {"word/document2.xml", doc_ok, sizeof doc_ok - 1},
+    };
+    z = make_zip(moved, 2, &len);
+    ext_doc_init(&d);
+    assert_int_equal(ext_read_docx(z, len, &d, &e), ERR_OK);
+    assert_int_equal(d.nblocks, 1);
+    assert_string_equal(d.blocks[0].text, "Hej");
+    ext_doc_fini(&d);
+    /* ... and a clear error when it is missing */
+    free(z);
+    z = make_zip(moved, 1, &len);
+    assert_int_equal(read_docx(z, len, &e), ERR_INVAL);
+    assert_non_null(strstr(e.msg, "word/document2.xml"));
+    free(z);
+
     /* not XML, and XML cut short */
     struct part bad[] = {
         {"word/document.xml", "<w:document><w:body", 19},
