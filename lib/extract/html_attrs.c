@@ -139,6 +139,12 @@ static const char *const nav_phrases[] = {
     "hent som fil",
     "udskriv dagsorden",
     "udskriv referat",
+    "udskriv hele dagsordenen",
+    "udskriv hele dagsordnen",
+    "udskriv hele referatet",
+    "udskriv punkt",
+    "download som pdf",
+    "hent som word",
 };
 
 /* Lower-case ASCII and Æ Ø Å (the only capitals the phrases need). */
