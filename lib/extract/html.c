@@ -18,10 +18,14 @@
 
 /* Bytes of <title> kept; titles are one line. */
 #define HTML_TITLE_MAX 1024
-/* Below this much kept text, furniture names dropped "everything": the
- * page wraps its content in a div whose class says "search" or "nav", so
- * it is read again without the name rules. */
-#define HTML_FALLBACK_TEXT 200
+/* Below this much kept text, with at least HTML_FALLBACK_PARAS paragraphs
+ * and headings dropped under furniture names, the names dropped the
+ * minutes themselves (a theme's content wrapper called "has-search"): the
+ * page is read again without the name rules. Menus are lists of links,
+ * cookie notices a paragraph or two, so a short page ("Mødet er aflyst")
+ * does not get its menu back. */
+#define HTML_FALLBACK_TEXT  200
+#define HTML_FALLBACK_PARAS 5
 
 enum tag_kind {
     TK_INLINE = 0, /* span, font, unknown: text flows through */
@@ -157,7 +161,7 @@ struct walk {
     size_t solid, solid_bold, solid_link; /* its non-blank bytes */
     float size; /* style= font size of its first non-blank text */
     struct buf title;
-    size_t dropped_by_name; /* bytes of text under furniture names */
+    size_t dropped_paras; /* p and h1-h6 under furniture names */
 };
 
 static void walk_fail(struct walk *w, int rc)
@@ -312,8 +316,12 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
     memset(f, 0, sizeof *f);
     f->kind = t != NULL ? t->kind : TK_INLINE;
     f->level = t != NULL ? t->level : 0;
-    if (w->skip > 0)
+    if (w->skip > 0) {
+        if (w->skip_by_name > 0 &&
+            (f->kind == TK_HEADING || strcmp((const char *)name, "p") == 0))
+            w->dropped_paras++;
         return;
+    }
     struct html_attrs at;
     html_read_attrs(atts, &at);
     /* Hidden content (hidden, aria-hidden, display:none) is kept: the
@@ -406,11 +414,8 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
     size_t n = len > 0 ? (size_t)len : 0;
     if (w->rc != ERR_OK)
         return;
-    if (w->skip > 0) {
-        if (w->skip_by_name > 0)
-            w->dropped_by_name += n;
+    if (w->skip > 0)
         return;
-    }
     /* Only text right inside <title>: an unclosed title swallows the page
      * in libxml2's tree ("<title>Referat<p>..."), its elements are ours. */
     if (w->ntitle > 0 && w->depth > 0 &&
@@ -455,7 +460,7 @@ static int marks_content(const char *s, size_t n)
 
 /* One pass over the UTF-8 page into `d`. */
 static int walk_page(const char *s, size_t n, int names, struct ext_doc *d,
-                     size_t *dropped_by_name, struct err *e)
+                     size_t *dropped_paras, struct err *e)
 {
     if (n > INT32_MAX)
         return err_set(e, ERR_LIMIT, "page of <%zu> bytes", n);
@@ -491,7 +496,7 @@ static int walk_page(const char *s, size_t n, int names, struct ext_doc *d,
     int rc = w->rc;
     if (rc != ERR_OK && (e == NULL || e->code == ERR_OK))
         rc = err_set(e, rc, "reading the page failed");
-    *dropped_by_name = w->dropped_by_name;
+    *dropped_paras = w->dropped_paras;
     buf_fini(&w->text);
     buf_fini(&w->title);
     free(w);
@@ -527,7 +532,7 @@ int ext_read_html(const char *bytes, size_t len, struct ext_doc *out,
     size_t dropped = 0;
     rc = walk_page(s, n, 1, &pass, &dropped, e);
     if (rc == ERR_OK && pass.text_bytes < HTML_FALLBACK_TEXT &&
-        dropped > pass.text_bytes) {
+        dropped >= HTML_FALLBACK_PARAS) {
         ext_doc_fini(&pass);
         ext_doc_init(&pass);
         rc = walk_page(s, n, 0, &pass, &dropped, e);

@@ -293,6 +293,37 @@ static void test_polweb_word(void **state)
     }
 }
 
+/* The name rules are read again without when they dropped the minutes
+ * themselves, not when a short page has a long menu. */
+static void test_name_fallback(void **state)
+{
+    (void)state;
+    static const char wrapped[] =
+        "<body><div class=\"page has-search\"><h1>Referat</h1>"
+        "<p>Punkt 1</p><p>Godkendt.</p><p>Punkt 2</p><p>Udsat.</p>"
+        "</div></body>";
+    static const char aflyst[] =
+        "<body><div class=\"cookie-notice\"><p>Vi bruger cookies.</p></div>"
+        "<ul class=\"main-menu\"><li><a href=/a>Borger</a></li>"
+        "<li><a href=/b>Erhverv</a></li><li><a href=/c>Politik</a></li>"
+        "<li><a href=/d>Kultur og fritid</a></li></ul>"
+        "<h1>Udsatterådet 4. maj</h1><p>Mødet er aflyst.</p></body>";
+    struct ext_doc d;
+    ext_doc_init(&d);
+    assert_int_equal(ext_read_html(wrapped, sizeof wrapped - 1, &d, NULL),
+                     ERR_OK);
+    assert_int_equal(d.nblocks, 5);
+    assert_true(d.nwarnings >= 1);
+    ext_doc_fini(&d);
+    ext_doc_init(&d);
+    assert_int_equal(ext_read_html(aflyst, sizeof aflyst - 1, &d, NULL),
+                     ERR_OK);
+    assert_int_equal(d.nblocks, 2);
+    assert_false(mentions(&d, "Borger"));
+    assert_false(mentions(&d, "cookies"));
+    ext_doc_fini(&d);
+}
+
 static void test_charsets(void **state)
 {
     (void)state;
@@ -547,6 +578,7 @@ int main(void)
         cmocka_unit_test(test_sharepoint_table),
         cmocka_unit_test(test_header),
         cmocka_unit_test(test_polweb_word),
+        cmocka_unit_test(test_name_fallback),
         cmocka_unit_test(test_charsets),
         cmocka_unit_test(test_seeds),
         cmocka_unit_test(test_docx),
