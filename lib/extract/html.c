@@ -509,8 +509,6 @@ int ext_read_html(const char *bytes, size_t len, struct ext_doc *out,
 {
     if (out->nblocks > 0)
         return err_set(e, ERR_INVAL, "document already holds blocks");
-    if (out->format == NULL && (out->format = strdup("html")) == NULL)
-        return err_set(e, ERR_NOMEM, "out of memory");
     ext_libxml_init();
     const char *s;
     size_t n;
@@ -540,6 +538,9 @@ int ext_read_html(const char *bytes, size_t len, struct ext_doc *out,
     }
     if (owned)
         free((char *)s);
+    if (rc == ERR_OK && out->format == NULL &&
+        (out->format = strdup("html")) == NULL)
+        rc = err_set(e, ERR_NOMEM, "out of memory");
     if (rc != ERR_OK) {
         ext_doc_fini(&pass);
         return rc;
