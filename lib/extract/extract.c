@@ -136,9 +136,9 @@ struct ext_block *ext_add(struct ext_doc *d, enum ext_kind kind,
     memset(blk, 0, sizeof *blk);
     blk->text = s;
     blk->len = (uint32_t)strlen(s);
+    d->text_bytes += blk->len + 1;
     blk->kind = (uint8_t)kind;
     blk->conf = -1;
-    d->text_bytes += blk->len + 1;
     return blk;
 }
 
@@ -199,6 +199,45 @@ static const char *ext_of(const char *name)
     return dot + 1;
 }
 
+/* Does `hay` (n bytes) contain `needle`? */
+static int has(const char *hay, size_t n, const char *needle)
+{
+    size_t k = strlen(needle);
+    for (size_t i = 0; i + k <= n; i++)
+        if (hay[i] == needle[0] && memcmp(hay + i, needle, k) == 0)
+            return 1;
+    return 0;
+}
+
+/* Pages saved as "ShowAgenda.asp" or "157-2270.aspx", Word files without
+ * their extension: an HTML start within the first 1 KB (after a BOM and
+ * blanks), or a zip whose first part names it (ODF stores "mimetype"
+ * first; Word's parts are under "word/"). */
+static const char *sniff(const char *b, size_t len)
+{
+    size_t n = len < 1024 ? len : 1024;
+    if (len >= 4 && memcmp(b, "PK\x03\x04", 4) == 0) {
+        if (has(b, n, "application/vnd.oasis.opendocument.text"))
+            return "odt";
+        if (has(b, len < 65536 ? len : 65536, "word/"))
+            return "docx";
+        return NULL;
+    }
+    size_t i = len >= 3 && memcmp(b, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    while (i < n &&
+           (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n'))
+        i++;
+    static const char *const starts[] = {"<!doctype html", "<html", "<head",
+                                         "<body",          "<!--",  "<?xml"};
+    for (size_t k = 0; k < sizeof starts / sizeof starts[0]; k++) {
+        size_t l = strlen(starts[k]);
+        if (n - i >= l && strncasecmp(b + i, starts[k], l) == 0)
+            return k < 4 || has(b, n, "<html") || has(b, n, "<HTML") ? "html"
+                                                                     : NULL;
+    }
+    return NULL;
+}
+
 const char *ext_format_of(const char *name, const char *bytes, size_t len)
 {
     const char *x = ext_of(name);
@@ -215,7 +254,7 @@ const char *ext_format_of(const char *name, const char *bytes, size_t len)
         return "pdf";
     if (bytes != NULL && len >= 5 && memcmp(bytes, "%PDF-", 5) == 0)
         return "pdf";
-    return NULL;
+    return bytes != NULL ? sniff(bytes, len) : NULL;
 }
 
 int ext_read(const char *format, const char *bytes, size_t len,

@@ -55,15 +55,15 @@ struct ext_block {
 struct ext_doc {
     struct ext_block *blocks;
     size_t nblocks, cap;
-    char *format;    /* "txt", "html", "docx", "odt", "pdf", "ocr" */
-    char *title;     /* <title>, PDF/DOCX document title; or NULL */
-    float body_size; /* most common font size over the text, 0 unknown */
-    uint32_t npages; /* PDF pages, 0 otherwise */
-    double ocr_conf; /* mean OCR confidence of OCR'd pages; -1 = none */
-    char **warnings; /* e.g. "page 3: OCR time budget exceeded" */
+    size_t text_bytes; /* sum of the blocks' len + 1, kept by ext_add() so
+                          the EXT_TEXT_MAX check is O(1) per block */
+    char *format;      /* "txt", "html", "docx", "odt", "pdf", "ocr" */
+    char *title;       /* <title>, PDF/DOCX document title; or NULL */
+    float body_size;   /* most common font size over the text, 0 unknown */
+    uint32_t npages;   /* PDF pages, 0 otherwise */
+    double ocr_conf;   /* mean OCR confidence of OCR'd pages; -1 = none */
+    char **warnings;   /* e.g. "page 3: OCR time budget exceeded" */
     size_t nwarnings;
-    size_t text_bytes; /* sum of block lengths (+1 each): the EXT_TEXT_MAX
-                          bound, kept by ext_add() */
 };
 
 /* Options of the readers that need them. */
@@ -112,8 +112,8 @@ int ext_read_pdf(const char *bytes, size_t len, const struct ext_opts *opts,
                  struct ext_doc *out, struct err *e);
 
 /* The reader for a file name's extension ("txt", "html", "htm", "docx",
- * "odt", "pdf"), sniffing the bytes when the extension is unknown;
- * NULL if unsupported. */
+ * "odt", "pdf"), sniffing the bytes when the extension is unknown (a PDF
+ * header, an HTML start, a DOCX/ODT zip); NULL if unsupported. */
 const char *ext_format_of(const char *name, const char *bytes, size_t len);
 /* Dispatch on `format` (ext_format_of()'s answer). */
 int ext_read(const char *format, const char *bytes, size_t len,

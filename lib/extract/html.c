@@ -1,0 +1,550 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* html.c - HTML -> blocks (extract.h) with libxml2's HTML parser in SAX
+ * mode: no tree is built, so a 50 MB page costs its text, not a DOM, and
+ * nesting is followed on a fixed stack of EXT_DEPTH_MAX elements (libxml2
+ * 2.9's HTML parser itself has no depth bound). Headings, paragraphs, list
+ * items (numbered as <ol> counts), table cells and <title> are kept; page
+ * furniture (scripts, menus, cookie banners, "Til toppen") is dropped. */
+#include "extract/extract.h"
+
+#include <libxml/HTMLparser.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "core/buf.h"
+#include "core/parse.h"
+#include "extract/readers_internal.h"
+
+/* Bytes of <title> kept; titles are one line. */
+#define HTML_TITLE_MAX 1024
+/* Below this much kept text, with at least HTML_FALLBACK_PARAS paragraphs
+ * and headings dropped under furniture names, the names dropped the
+ * minutes themselves (a theme's content wrapper called "has-search"): the
+ * page is read again without the name rules. Menus are lists of links,
+ * cookie notices a paragraph or two, so a short page ("Mødet er aflyst")
+ * does not get its menu back. */
+#define HTML_FALLBACK_TEXT  200
+#define HTML_FALLBACK_PARAS 5
+
+enum tag_kind {
+    TK_INLINE = 0, /* span, font, unknown: text flows through */
+    TK_BLOCK,      /* a block boundary: p, div, dd, blockquote ... */
+    TK_ROOT,       /* html, body: boundaries never dropped by name */
+    TK_CONTENT,    /* main, article, section: a <header> inside is kept */
+    TK_SKIP,       /* dropped with everything inside */
+    TK_HEADER,     /* dropped unless inside TK_CONTENT */
+    TK_HEADING,
+    TK_LI,
+    TK_OL,
+    TK_UL,
+    TK_TABLE,
+    TK_TR,
+    TK_CELL,
+    TK_BR, /* br, hr: a boundary, no content */
+    TK_PRE,
+    TK_BOLD,
+    TK_LINK,
+    TK_BUTTON, /* dropped unless it titles a section (see on_start) */
+    TK_TITLE,
+};
+
+/* Sorted by name for bsearch (libxml2 gives HTML names in lower case). */
+static const struct tag {
+    const char *name;
+    unsigned char kind, level;
+} tags[] = {
+    {"a", TK_LINK, 0},
+    {"address", TK_BLOCK, 0},
+    {"article", TK_CONTENT, 0},
+    {"aside", TK_SKIP, 0},
+    {"audio", TK_SKIP, 0},
+    {"b", TK_BOLD, 0},
+    {"blockquote", TK_BLOCK, 0},
+    {"body", TK_ROOT, 0},
+    {"br", TK_BR, 0},
+    {"button", TK_BUTTON, 0},
+    {"canvas", TK_SKIP, 0},
+    {"caption", TK_BLOCK, 0},
+    {"center", TK_BLOCK, 0},
+    {"dd", TK_BLOCK, 0},
+    {"details", TK_BLOCK, 0},
+    {"dialog", TK_SKIP, 0},
+    {"div", TK_BLOCK, 0},
+    {"dl", TK_BLOCK, 0},
+    {"dt", TK_BLOCK, 0},
+    {"embed", TK_SKIP, 0},
+    {"fieldset", TK_BLOCK, 0},
+    {"figcaption", TK_BLOCK, 0},
+    {"figure", TK_BLOCK, 0},
+    {"footer", TK_SKIP, 0},
+    {"form", TK_SKIP, 0},
+    {"h1", TK_HEADING, 1},
+    {"h2", TK_HEADING, 2},
+    {"h3", TK_HEADING, 3},
+    {"h4", TK_HEADING, 4},
+    {"h5", TK_HEADING, 5},
+    {"h6", TK_HEADING, 6},
+    {"header", TK_HEADER, 0},
+    {"hr", TK_BR, 0},
+    {"html", TK_ROOT, 0},
+    {"iframe", TK_SKIP, 0},
+    {"input", TK_SKIP, 0},
+    {"li", TK_LI, 0},
+    {"main", TK_CONTENT, 0},
+    {"map", TK_SKIP, 0},
+    {"menu", TK_SKIP, 0},
+    {"nav", TK_SKIP, 0},
+    {"noscript", TK_SKIP, 0},
+    {"object", TK_SKIP, 0},
+    {"ol", TK_OL, 0},
+    {"optgroup", TK_SKIP, 0},
+    {"option", TK_SKIP, 0},
+    {"p", TK_BLOCK, 0},
+    {"pre", TK_PRE, 0},
+    {"script", TK_SKIP, 0},
+    {"section", TK_CONTENT, 0},
+    {"select", TK_SKIP, 0},
+    {"strong", TK_BOLD, 0},
+    {"style", TK_SKIP, 0},
+    {"summary", TK_BLOCK, 0},
+    {"svg", TK_SKIP, 0},
+    {"table", TK_TABLE, 0},
+    {"tbody", TK_BLOCK, 0},
+    {"td", TK_CELL, 0},
+    {"template", TK_SKIP, 0},
+    {"textarea", TK_SKIP, 0},
+    {"tfoot", TK_BLOCK, 0},
+    {"th", TK_CELL, 0},
+    {"thead", TK_BLOCK, 0},
+    {"title", TK_TITLE, 0},
+    {"tr", TK_TR, 0},
+    {"ul", TK_UL, 0},
+    {"video", TK_SKIP, 0},
+};
+
+static int tag_cmp(const void *k, const void *t)
+{
+    return strcmp(k, ((const struct tag *)t)->name);
+}
+
+static const struct tag *tag_of(const char *name)
+{
+    return bsearch(name, tags, sizeof tags / sizeof tags[0], sizeof tags[0],
+                   tag_cmp);
+}
+
+struct frame {
+    unsigned char kind, level;
+    unsigned char skip;    /* this element began a dropped subtree */
+    unsigned char by_name; /* ... because of its id/class/role */
+    unsigned char bold, link, content;
+    unsigned char emitted; /* li, cell: its first block is out */
+    uint32_t number;       /* ol: the next item's number; li: its own */
+    float size;            /* font-size its style= sets, points; 0 none */
+};
+
+struct walk {
+    struct ext_doc *d;
+    struct err *e;
+    xmlParserCtxtPtr ctxt;
+    int rc;
+    int names;    /* apply the id/class/role furniture rules */
+    int has_main; /* the page marks its content (main, article) */
+    struct frame stack[EXT_DEPTH_MAX];
+    unsigned depth;    /* frames in use */
+    unsigned overflow; /* open elements past EXT_DEPTH_MAX (flattened) */
+    unsigned skip, skip_by_name;
+    unsigned nbold, nlink, npre, ntitle, ncontent, nheading;
+    int row_pending; /* a <tr> began; its first cell is not out yet */
+    struct buf text; /* the block being collected */
+    size_t solid, solid_bold, solid_link; /* its non-blank bytes */
+    float size; /* style= font size of its first non-blank text */
+    struct buf title;
+    size_t dropped_paras; /* p and h1-h6 under furniture names */
+};
+
+static void walk_fail(struct walk *w, int rc)
+{
+    if (w->rc == ERR_OK)
+        w->rc = rc;
+    xmlStopParser(w->ctxt);
+}
+
+static void drop_last(struct ext_doc *d)
+{
+    struct ext_block *b = &d->blocks[--d->nblocks];
+    d->text_bytes -= b->len + 1;
+    free(b->text);
+}
+
+/* The collected text becomes a block, styled by the innermost heading,
+ * list item or cell around it. */
+static void flush(struct walk *w)
+{
+    if (w->text.len == 0)
+        return;
+    enum ext_kind kind = EXT_PARA;
+    struct frame *owner = NULL, *item = NULL;
+    for (unsigned i = w->depth; i-- > 0;) {
+        struct frame *f = &w->stack[i];
+        if (f->kind == TK_HEADING && owner == NULL) {
+            kind = EXT_HEADING, owner = f;
+            continue;
+        }
+        if (f->kind == TK_LI || f->kind == TK_CELL) {
+            /* an accordion's <li><h3>title</h3><p>body: the heading is
+             * the item's first block, the body no list item */
+            if (kind == EXT_HEADING && f->kind == TK_LI)
+                item = f;
+            else if (kind != EXT_HEADING && !f->emitted)
+                kind = f->kind == TK_LI ? EXT_LIST_ITEM : EXT_TABLE_CELL,
+                owner = f;
+            break;
+        }
+    }
+    struct err le;
+    err_clear(&le);
+    struct ext_block *b = ext_add(w->d, kind, w->text.data, w->text.len, &le);
+    if (b == NULL && le.code != ERR_OK) {
+        err_set(w->e, le.code, "%s", le.msg);
+        walk_fail(w, le.code);
+    } else if (b != NULL && w->solid_link == w->solid &&
+               html_is_nav_phrase(b->text, b->len))
+        drop_last(w->d);
+    else if (b != NULL) {
+        b->bold = w->solid > 0 && w->solid_bold == w->solid;
+        b->size = w->size;
+        if (kind == EXT_HEADING)
+            b->level = owner->level;
+        if (kind == EXT_LIST_ITEM)
+            b->list_no = owner->number;
+        if (kind == EXT_TABLE_CELL) {
+            b->row_start = (uint8_t)w->row_pending;
+            w->row_pending = 0;
+        }
+        if (owner != NULL && kind != EXT_HEADING)
+            owner->emitted = 1;
+        if (item != NULL)
+            item->emitted = 1;
+    }
+    buf_reset(&w->text);
+    w->solid = w->solid_bold = w->solid_link = 0;
+    w->size = 0;
+}
+
+static void append(struct walk *w, const char *s, size_t n)
+{
+    if (w->text.len + n > EXT_TEXT_MAX) {
+        err_set(w->e, ERR_LIMIT, "a block of more than <%u> bytes",
+                EXT_TEXT_MAX);
+        walk_fail(w, ERR_LIMIT);
+        return;
+    }
+    if (buf_append(&w->text, s, n) != ERR_OK) {
+        err_set(w->e, ERR_NOMEM, "out of memory");
+        walk_fail(w, ERR_NOMEM);
+        return;
+    }
+    /* Non-blank bytes; &nbsp; (U+00A0) is blank: Word's HTML pads bold
+     * headings with it outside the <b>. */
+    size_t solid = 0;
+    for (size_t i = 0; i < n; i++) {
+        if ((unsigned char)s[i] == 0xC2 && i + 1 < n &&
+            (unsigned char)s[i + 1] == 0xA0) {
+            i++;
+            continue;
+        }
+        solid += s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r' &&
+                 s[i] != '\f';
+    }
+    if (solid > 0 && w->solid == 0)
+        for (unsigned i = w->depth; i-- > 0 && w->size == 0;)
+            w->size = w->stack[i].size;
+    w->solid += solid;
+    if (w->nbold > 0)
+        w->solid_bold += solid;
+    if (w->nlink > 0)
+        w->solid_link += solid;
+}
+
+static uint32_t number_or(const char *s, uint32_t dflt)
+{
+    uint32_t n;
+    if (s == NULL)
+        return dflt;
+    while (*s == ' ')
+        s++;
+    return parse_u32n(s, strcspn(s, " "), &n, NULL) == ERR_OK ? n : dflt;
+}
+
+static int is_boundary(unsigned kind)
+{
+    return kind != TK_INLINE && kind != TK_BOLD && kind != TK_LINK &&
+           kind != TK_BUTTON && kind != TK_SKIP;
+}
+
+/* An <li>'s number: from value=, else its <ol>'s count; 0 under <ul>. */
+static uint32_t li_number(struct walk *w, const struct html_attrs *at)
+{
+    for (unsigned i = w->depth - 1; i-- > 0;) {
+        struct frame *l = &w->stack[i];
+        if (l->kind == TK_UL)
+            return 0;
+        if (l->kind == TK_OL) {
+            uint32_t n = number_or(at->value, l->number);
+            l->number = n + 1;
+            return n;
+        }
+    }
+    return 0;
+}
+
+static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
+{
+    struct walk *w = ctx;
+    if (w->rc != ERR_OK)
+        return;
+    if (w->depth == EXT_DEPTH_MAX) {
+        if (w->overflow++ == 0)
+            ext_warn(w->d, "elements nested deeper than <%u> read as one",
+                     EXT_DEPTH_MAX);
+        return;
+    }
+    const struct tag *t = tag_of((const char *)name);
+    struct frame *f = &w->stack[w->depth++];
+    memset(f, 0, sizeof *f);
+    f->kind = t != NULL ? t->kind : TK_INLINE;
+    f->level = t != NULL ? t->level : 0;
+    if (w->skip > 0) {
+        if (w->skip_by_name > 0 &&
+            (f->kind == TK_HEADING || strcmp((const char *)name, "p") == 0))
+            w->dropped_paras++;
+        return;
+    }
+    struct html_attrs at;
+    html_read_attrs(atts, &at);
+    /* Hidden content (hidden, aria-hidden, display:none) is kept: the
+     * Danish public design system (DKFDS) and most CMS accordions hide
+     * every item's body until it is opened. For the same reason a button
+     * that opens a section or sits in a heading is its title; other
+     * buttons ("Accepter", "Søg", "Fold alle ud") are dropped. */
+    f->skip = f->kind == TK_SKIP ||
+              (f->kind == TK_BUTTON && !at.toggle && w->nheading == 0) ||
+              (f->kind == TK_HEADER && w->has_main && w->ncontent == 0);
+    if (!f->skip && w->names && at.furniture && f->kind != TK_ROOT &&
+        strcmp((const char *)name, "main") != 0 &&
+        strcmp((const char *)name, "article") != 0)
+        f->skip = f->by_name = 1;
+    if (f->skip || is_boundary(f->kind))
+        flush(w);
+    if (f->skip) {
+        w->skip++;
+        w->skip_by_name += f->by_name;
+        return;
+    }
+    f->bold = f->kind == TK_BOLD || at.bold;
+    f->size = at.size;
+    f->link = f->kind == TK_LINK || f->kind == TK_BUTTON;
+    f->content = f->kind == TK_CONTENT || at.main;
+    w->nbold += f->bold;
+    w->nlink += f->link;
+    w->ncontent += f->content;
+    w->npre += f->kind == TK_PRE;
+    w->ntitle += f->kind == TK_TITLE;
+    w->nheading += f->kind == TK_HEADING;
+    if (f->kind == TK_OL)
+        f->number = number_or(at.start, 1);
+    else if (f->kind == TK_LI)
+        f->number = li_number(w, &at);
+    else if (f->kind == TK_TR)
+        w->row_pending = 1;
+    else if (f->kind == TK_TABLE)
+        w->row_pending = 0;
+}
+
+static void set_title(struct walk *w)
+{
+    struct ext_doc tmp;
+    ext_doc_init(&tmp);
+    struct ext_block *b =
+        ext_add(&tmp, EXT_PARA, w->title.data, w->title.len, NULL);
+    if (b != NULL && w->d->title == NULL) {
+        w->d->title = b->text;
+        b->text = NULL;
+    }
+    ext_doc_fini(&tmp);
+    buf_reset(&w->title);
+}
+
+static void on_end(void *ctx, const xmlChar *name)
+{
+    struct walk *w = ctx;
+    (void)name;
+    if (w->overflow > 0) {
+        w->overflow--;
+        return;
+    }
+    if (w->depth == 0 || w->rc != ERR_OK)
+        return;
+    struct frame *f = &w->stack[w->depth - 1];
+    if (f->skip) {
+        w->skip--;
+        w->skip_by_name -= f->by_name;
+    } else if (w->skip == 0) {
+        if (is_boundary(f->kind))
+            flush(w);
+        w->nbold -= f->bold;
+        w->nlink -= f->link;
+        w->ncontent -= f->content;
+        w->npre -= f->kind == TK_PRE;
+        w->nheading -= f->kind == TK_HEADING;
+        if (f->kind == TK_TITLE && --w->ntitle == 0)
+            set_title(w);
+        if (f->kind == TK_TABLE)
+            w->row_pending = 0;
+    }
+    w->depth--;
+}
+
+static void on_text(void *ctx, const xmlChar *ch, int len)
+{
+    struct walk *w = ctx;
+    const char *s = (const char *)ch;
+    size_t n = len > 0 ? (size_t)len : 0;
+    if (w->rc != ERR_OK)
+        return;
+    if (w->skip > 0)
+        return;
+    /* Only text right inside <title>: an unclosed title swallows the page
+     * in libxml2's tree ("<title>Referat<p>..."), its elements are ours. */
+    if (w->ntitle > 0 && w->depth > 0 &&
+        w->stack[w->depth - 1].kind == TK_TITLE) {
+        if (w->title.len + n <= HTML_TITLE_MAX)
+            buf_append(&w->title, s, n);
+        return;
+    }
+    while (w->npre > 0 && n > 0) {
+        const char *nl = memchr(s, '\n', n);
+        if (nl == NULL)
+            break;
+        append(w, s, (size_t)(nl - s));
+        flush(w);
+        n -= (size_t)(nl - s) + 1;
+        s = nl + 1;
+    }
+    if (n > 0)
+        append(w, s, n);
+}
+
+/* Does the page mark its content with <main>, <article> or
+ * role="main"? Then a <header> outside them is the site's banner; on a
+ * page without them (agenda exports) a <header> may hold the meeting's
+ * fields and is kept (navigation inside it is still dropped). */
+static int marks_content(const char *s, size_t n)
+{
+    static const char *const marks[] = {"<main", "<article", "role=\"main\""};
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] != '<' && s[i] != 'r' && s[i] != 'R')
+            continue;
+        for (size_t k = 0; k < 3; k++) {
+            size_t l = strlen(marks[k]);
+            if (n - i > l && strncasecmp(s + i, marks[k], l) == 0 &&
+                (k == 2 || s[i + l] == '>' || s[i + l] == ' ' ||
+                 s[i + l] == '\t' || s[i + l] == '\n' || s[i + l] == '\r'))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* One pass over the UTF-8 page into `d`. */
+static int walk_page(const char *s, size_t n, int names, struct ext_doc *d,
+                     size_t *dropped_paras, struct err *e)
+{
+    if (n > INT32_MAX)
+        return err_set(e, ERR_LIMIT, "page of <%zu> bytes", n);
+    struct walk *w = calloc(1, sizeof *w);
+    htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+    if (w == NULL || ctxt == NULL) {
+        free(w);
+        if (ctxt != NULL)
+            htmlFreeParserCtxt(ctxt);
+        return err_set(e, ERR_NOMEM, "out of memory");
+    }
+    htmlSAXHandler sax;
+    memset(&sax, 0, sizeof sax);
+    sax.startElement = on_start;
+    sax.endElement = on_end;
+    sax.characters = on_text;
+    sax.ignorableWhitespace = on_text; /* spaces between inline elements */
+    memcpy(ctxt->sax, &sax, sizeof sax);
+    ctxt->userData = w;
+    *w = (struct walk){.d = d, .e = e, .ctxt = ctxt, .names = names};
+    w->has_main = marks_content(s, n);
+    htmlDocPtr doc = htmlCtxtReadMemory(
+        ctxt, s, (int)n, NULL, "UTF-8",
+        HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+            HTML_PARSE_NOWARNING | HTML_PARSE_IGNORE_ENC);
+    if (doc != NULL) /* not with our handlers; freed should it happen */
+        xmlFreeDoc(doc);
+    if (w->rc == ERR_OK) {
+        while (w->depth > 0) /* a page cut off inside an element */
+            on_end(w, NULL);
+        flush(w);
+    }
+    int rc = w->rc;
+    if (rc != ERR_OK && (e == NULL || e->code == ERR_OK))
+        rc = err_set(e, rc, "reading the page failed");
+    *dropped_paras = w->dropped_paras;
+    buf_fini(&w->text);
+    buf_fini(&w->title);
+    free(w);
+    htmlFreeParserCtxt(ctxt);
+    return rc;
+}
+
+int ext_read_html(const char *bytes, size_t len, struct ext_doc *out,
+                  struct err *e)
+{
+    if (out->nblocks > 0)
+        return err_set(e, ERR_INVAL, "document already holds blocks");
+    ext_libxml_init();
+    const char *s;
+    size_t n;
+    int owned;
+    int rc = html_to_utf8(bytes, len, out, &s, &n, &owned, e);
+    if (rc != ERR_OK)
+        return rc;
+    if (html_has_downlevel(s, n)) {
+        char *c = owned ? (char *)s : malloc(n + 1);
+        if (c == NULL)
+            return err_set(e, ERR_NOMEM, "out of memory");
+        if (!owned)
+            memcpy(c, s, n);
+        n = html_strip_downlevel(c, n);
+        s = c, owned = 1;
+    }
+    struct ext_doc pass;
+    ext_doc_init(&pass);
+    size_t dropped = 0;
+    rc = walk_page(s, n, 1, &pass, &dropped, e);
+    if (rc == ERR_OK && pass.text_bytes < HTML_FALLBACK_TEXT &&
+        dropped >= HTML_FALLBACK_PARAS) {
+        ext_doc_fini(&pass);
+        ext_doc_init(&pass);
+        rc = walk_page(s, n, 0, &pass, &dropped, e);
+        ext_warn(&pass, "page furniture rules left no text; read without");
+    }
+    if (owned)
+        free((char *)s);
+    if (rc == ERR_OK && out->format == NULL &&
+        (out->format = strdup("html")) == NULL)
+        rc = err_set(e, ERR_NOMEM, "out of memory");
+    if (rc != ERR_OK) {
+        ext_doc_fini(&pass);
+        return rc;
+    }
+    ext_doc_take(out, &pass);
+    return ERR_OK;
+}

@@ -1,0 +1,91 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* office_internal.h - what the DOCX (office.c) and ODT (office_odt.c)
+ * readers share: bounded reading of zip parts, a streaming XML reader
+ * without network, DTD or entity expansion, and the paragraph builder. */
+#ifndef REFERAT_EXTRACT_OFFICE_INTERNAL_H
+#define REFERAT_EXTRACT_OFFICE_INTERNAL_H
+
+#include <libxml/xmlreader.h>
+#include <stddef.h>
+#include <zip.h>
+
+#include "core/buf.h"
+#include "extract/extract.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Entries in one DOCX/ODT: real ones hold tens; a zip of millions of
+ * entries is an attack on the central directory reader. */
+#define OFFICE_ENTRIES_MAX 20000
+/* Table nesting followed for cell styling. */
+#define OFFICE_TABLES_MAX 16
+
+/* Open the zip in `bytes` (borrowed until office_zip_close()). ERR_INVAL
+ * if it is not a zip or is damaged, ERR_LIMIT past OFFICE_ENTRIES_MAX. */
+int office_zip_open(const char *bytes, size_t len, zip_t **out, struct err *e);
+void office_zip_close(zip_t *z);
+/* Inflate the part `name` into `out`, in chunks, stopping with ERR_LIMIT
+ * once EXT_UNZIP_MAX bytes are declared or actually inflated.
+ * ERR_NOTFOUND if there is no such part, ERR_INVAL if it is corrupt. */
+int office_zip_read(zip_t *z, const char *name, struct buf *out, struct err *e);
+
+/* A streaming reader over `b` (no network, no DTD, entities not
+ * expanded); NULL when out of memory. */
+xmlTextReaderPtr office_xml_open(const struct buf *b);
+/* Next node: 1, 0 at the end; ERR_INVAL for XML that is not well formed
+ * and ERR_LIMIT for elements nested past EXT_DEPTH_MAX (message names
+ * `part`). */
+int office_xml_next(xmlTextReaderPtr r, const char *part, struct err *e);
+/* An attribute's value (caller frees with xmlFree), by local name in
+ * namespace `ns`. */
+char *office_attr(xmlTextReaderPtr r, const char *name, const char *ns);
+/* Is the current node the element `local` in namespace `ns`? */
+int office_is(xmlTextReaderPtr r, const char *local, const char *ns);
+
+/* One paragraph being collected, then appended as a block. */
+struct office_para {
+    struct buf text;
+    size_t solid, solid_bold; /* non-blank bytes, and those in bold */
+    float size;               /* of the first non-blank run */
+    enum ext_kind kind;
+    unsigned level;   /* heading level */
+    uint32_t list_no; /* Word/ODF numbering, also on numbered headings */
+};
+
+/* Where the walk stands in tables and pages. */
+struct office_pos {
+    uint32_t page;
+    unsigned tables; /* open tables */
+    int row_pending; /* a row began; its first cell is not out */
+    unsigned char cell_out[OFFICE_TABLES_MAX]; /* per table: cell's first
+                                                  block is out */
+    unsigned char in_cell[OFFICE_TABLES_MAX];
+};
+
+/* Add run text; `bold` and `size` are the run's style. */
+int office_para_text(struct office_para *p, const char *s, size_t n, int bold,
+                     float size, struct err *e);
+/* Append the paragraph (if not blank) as a block styled by its kind and
+ * the table it is in, then empty it for the next (kind back to EXT_PARA).
+ * Each block carries the page it is on. */
+int office_para_flush(struct office_para *p, struct office_pos *pos,
+                      struct ext_doc *d, struct err *e);
+void office_para_fini(struct office_para *p);
+
+/* dc:title of the metadata part (docProps/core.xml, meta.xml) into
+ * d->title if it has none; a missing or broken part is no error. */
+void office_read_title(zip_t *z, const char *part, struct ext_doc *d);
+/* End of a reader: on rc == ERR_OK set out's format and move `d`'s
+ * blocks into `out`; otherwise drop `d`. Returns the outcome. */
+int office_finish(struct ext_doc *out, struct ext_doc *d, const char *format,
+                  int rc, struct err *e);
+
+/* A "true" value of an on/off property: absent, "1", "true", "on". */
+int office_on(const char *v);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,71 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* readers_internal.h - what the HTML and office readers share: the HTML
+ * reader's parts across its files (html.c: the walker; html_charset.c:
+ * bytes to UTF-8; html_attrs.c: what attributes and link texts say), and
+ * (readers_common.c) libxml2's set-up and handing a finished document to
+ * the caller. */
+#ifndef REFERAT_EXTRACT_READERS_INTERNAL_H
+#define REFERAT_EXTRACT_READERS_INTERNAL_H
+
+#include <stddef.h>
+
+#include "extract/extract.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Bytes of the document's start searched for a charset declaration. */
+#define HTML_SNIFF_MAX 4096
+
+/* The document's bytes as UTF-8 without NUL bytes, ready for libxml2.
+ * The charset is, in order: a byte order mark; <meta charset> or
+ * http-equiv "charset=" (or the XML declaration's encoding) within the
+ * first HTML_SNIFF_MAX bytes; otherwise UTF-8 when the bytes are mostly
+ * valid UTF-8 (invalid bytes become U+FFFD), else windows-1252. ISO-8859-1
+ * and US-ASCII are read as windows-1252, as browsers do. `*out` is either
+ * `bytes` itself (`*owned` 0) or a buffer the caller frees (`*owned` 1).
+ * A fallback the document did not ask for is noted with ext_warn().
+ * ERR_INVAL for binary data (control bytes in the first HTML_SNIFF_MAX). */
+int html_to_utf8(const char *bytes, size_t len, struct ext_doc *d,
+                 const char **out, size_t *out_len, int *owned, struct err *e);
+
+/* Word's HTML export wraps list numbers in "<![if !supportLists]>" ...
+ * "<![endif]>", which libxml2 takes for text: does `s` hold such a mark,
+ * and remove them in place (returns the new length). */
+int html_has_downlevel(const char *s, size_t n);
+size_t html_strip_downlevel(char *s, size_t n);
+
+/* Is this a short link text that is only navigation ("Til toppen",
+ * "Spring til indhold", "Vælg")? `s` is a block's normalised text. */
+int html_is_nav_phrase(const char *s, size_t len);
+
+/* The attributes of an element that matter, picked out of libxml2's
+ * name/value list (`a`: xmlChar pairs, NULL-terminated; borrowed). */
+struct html_attrs {
+    int furniture; /* id/class/role names page furniture */
+    int bold;      /* style= font-weight bold, bolder, 600-900 */
+    int main;      /* role="main" */
+    int toggle;    /* aria-expanded/aria-controls: opens a section */
+    float size;    /* style= font-size in points, 0 none */
+    const char *start, *value; /* <ol start>, <li value> (borrowed) */
+};
+void html_read_attrs(const unsigned char **a, struct html_attrs *at);
+
+/* Does an id, class or role value name page furniture (nav, menu,
+ * breadcrumb, cookie, consent, banner, skip, share, search, footer)? */
+int html_is_furniture_name(const char *v);
+
+/* Initialise libxml2 once per process (its first use is not
+ * thread-safe, and the indexer reads files on several threads). */
+void ext_libxml_init(void);
+
+/* Move the blocks and title a reader built in `from` into `out` (which
+ * holds no blocks; its warnings and format stay, `from`'s warnings are
+ * added), then release `from`. */
+void ext_doc_take(struct ext_doc *out, struct ext_doc *from);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

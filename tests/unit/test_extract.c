@@ -1,0 +1,589 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_extract.c - the HTML, DOCX and ODT readers of lib/extract: the
+ * publishing systems' page layouts (tests/data/formats/, HTML), the five
+ * shipped minutes rendered by make_fixtures.py, charsets. Hostile input
+ * is in test_extract_hostile.c. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+#include <zip.h>
+
+#include "core/buf.h"
+#include "extract/extract.h"
+
+static char *read_source(const char *rel, size_t *len)
+{
+    const char *dir = getenv("REFERAT_SOURCE_DIR");
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s", dir != NULL ? dir : ".", rel);
+    FILE *f = fopen(path, "rb");
+    if (f == NULL)
+        fail_msg("cannot open %s", path);
+    struct buf b = {0};
+    struct err e = {0};
+    assert_int_equal(buf_read_file(&b, f, 64u << 20, &e), ERR_OK);
+    fclose(f);
+    *len = b.len;
+    return buf_detach(&b);
+}
+
+static void read_fixture(const char *format, const char *rel, struct ext_doc *d)
+{
+    size_t len;
+    char *bytes = read_source(rel, &len);
+    struct err e = {0};
+    ext_doc_init(d);
+    int rc = ext_read(format, bytes, len, NULL, d, &e);
+    if (rc != ERR_OK)
+        fail_msg("%s: %s", rel, e.msg);
+    free(bytes);
+}
+
+/* The first block whose text is `text`, or NULL. */
+static const struct ext_block *find(const struct ext_doc *d, const char *text)
+{
+    for (size_t i = 0; i < d->nblocks; i++)
+        if (strcmp(d->blocks[i].text, text) == 0)
+            return &d->blocks[i];
+    return NULL;
+}
+
+/* Does any block contain `s`? */
+static int mentions(const struct ext_doc *d, const char *s)
+{
+    for (size_t i = 0; i < d->nblocks; i++)
+        if (strstr(d->blocks[i].text, s) != NULL)
+            return 1;
+    return 0;
+}
+
+static size_t count_kind(const struct ext_doc *d, enum ext_kind k)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < d->nblocks; i++)
+        n += d->blocks[i].kind == k;
+    return n;
+}
+
+static void test_first_agenda(void **state)
+{
+    (void)state;
+    struct ext_doc d;
+    read_fixture("html", "tests/data/formats/first_agenda.html", &d);
+    assert_string_equal(d.format, "html");
+    assert_string_equal(d.title, "Udvalget for Natur og Fritid - Referat");
+    /* the field table: label and value cells, each label opens a row */
+    const struct ext_block *b = find(&d, "STARTTIDSPUNKT");
+    assert_non_null(b);
+    assert_int_equal(b->kind, EXT_TABLE_CELL);
+    assert_int_equal(b->row_start, 1);
+    assert_int_equal(b[1].kind, EXT_TABLE_CELL);
+    assert_int_equal(b[1].row_start, 0);
+    assert_string_equal(b[1].text, "12-02-2024 16:00:00");
+    /* the PUNKTER list numbered from start= */
+    b = find(&d, "13. Ny plan for stisystemet ved søen");
+    assert_non_null(b);
+    assert_int_equal(b->kind, EXT_LIST_ITEM);
+    assert_int_equal(b->list_no, 13);
+    /* items as h2, their sections as h3 */
+    assert_int_equal(count_kind(&d, EXT_HEADING), 10);
+    b = &d.blocks[d.nblocks - 2];
+    assert_string_equal(b->text, "14. Lukket punkt: Køb af jord");
+    assert_int_equal(b->kind, EXT_HEADING);
+    assert_int_equal(b->level, 2);
+    /* bold inside a paragraph does not make the paragraph bold */
+    b = find(&d, "Stierne omkring søen er slidte, og borgere har klaget over "
+                 "mudder om vinteren.");
+    assert_non_null(b);
+    assert_int_equal(b->bold, 0);
+    assert_false(mentions(&d, "Til toppen"));
+    assert_false(mentions(&d, "getElementById"));
+    ext_doc_fini(&d);
+}
+
+static void test_cms_page(void **state)
+{
+    (void)state;
+    struct ext_doc d;
+    read_fixture("html", "tests/data/formats/kommune_cms.html", &d);
+    assert_string_equal(d.title,
+                        "Referat - Udsatterådet 5. marts 2024 | Egeby Kommune");
+    static const char *const furniture[] = {
+        "Spring til indhold",
+        "cookies",
+        "Tillad alle",
+        "Borger",
+        "Erhverv",
+        "Forside",
+        "Søg",
+        "Vælg",
+        "Fold alle ud",
+        "Facebook",
+        "Send til",
+        "Se også",
+        "Handicaprådet",
+        "Til toppen",
+        "Rådhuspladsen",
+        "Tilgængelighed",
+        "JavaScript",
+        "background image",
+        "Januar 2024",
+    };
+    for (size_t i = 0; i < sizeof furniture / sizeof furniture[0]; i++)
+        if (mentions(&d, furniture[i]))
+            fail_msg("furniture <%s> kept", furniture[i]);
+    assert_int_equal(d.nblocks, 8);
+    assert_int_equal(d.blocks[0].kind, EXT_HEADING);
+    assert_int_equal(d.blocks[0].level, 1);
+    const struct ext_block *b = find(&d, "2. Vinterens varmestuer");
+    assert_non_null(b);
+    assert_int_equal(b->level, 2);
+    b = find(&d, "Beslutning: Taget til efterretning.");
+    assert_non_null(b);
+    assert_int_equal(b->bold, 1); /* style= and <b> together cover it */
+    ext_doc_fini(&d);
+}
+
+/* The Danish public design system's accordion: item titles are buttons
+ * in headings, bodies hidden until opened; both are the minutes. */
+static void test_dkfds_accordion(void **state)
+{
+    (void)state;
+    struct ext_doc d;
+    read_fixture("html", "tests/data/formats/dkfds_accordion.html", &d);
+    static const struct {
+        const char *text;
+        uint8_t kind, level;
+    } want[] = {
+        {"Referat fra Ældrerådets møde 9. januar 2025", EXT_HEADING, 1},
+        {"Mødet holdtes i Nordby Bibliotek, lokale 2, kl. 10.00-12.00.",
+         EXT_PARA, 0},
+        {"1. Godkendelse af dagsorden", EXT_HEADING, 3},
+        {"Dagsordenen blev godkendt.", EXT_PARA, 0},
+        {"2. Orientering om trafiksikkerhed ved plejecentret", EXT_HEADING, 3},
+        {"Vejafdelingen fortalte om den nye fodgængerovergang og om "
+         "lysreguleringen.",
+         EXT_PARA, 0},
+        {"Rådet ønsker en opfølgning til sommer.", EXT_PARA, 0},
+    };
+    assert_int_equal(d.nblocks, sizeof want / sizeof want[0]);
+    for (size_t i = 0; i < d.nblocks; i++) {
+        assert_string_equal(d.blocks[i].text, want[i].text);
+        assert_int_equal(d.blocks[i].kind, want[i].kind);
+        assert_int_equal(d.blocks[i].level, want[i].level);
+    }
+    ext_doc_fini(&d);
+}
+
+static void test_sharepoint_table(void **state)
+{
+    (void)state;
+    struct ext_doc d;
+    read_fixture("html", "tests/data/formats/sharepoint_table.html", &d);
+    assert_false(mentions(&d, "Råd og nævn"));
+    assert_false(mentions(&d, "Gennemse"));
+    assert_false(mentions(&d, "Intranet"));
+    const struct ext_block *b = find(&d, "Punkt 2. Kørselsordningen");
+    assert_non_null(b);
+    assert_int_equal(b->kind, EXT_PARA);
+    assert_int_equal(b->bold, 1); /* FONT-WEIGHT:700 */
+    assert_int_equal(find(&d, "Punkt 3. Eventuelt")->bold, 1);
+    /* <br> splits blocks */
+    assert_non_null(find(&d, "Næste dialogmøde er i juni."));
+    b = find(&d, "Afbud:");
+    assert_non_null(b);
+    assert_int_equal(b->row_start, 1);
+    assert_string_equal(b[1].text, "Per Holm");
+    ext_doc_fini(&d);
+}
+
+/* A <header> is the site's banner only on a page that marks its content;
+ * an agenda export without <main> may keep the meeting's fields in it. */
+static void test_header(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *html;
+        int kept;
+    } cases[] = {
+        {"<body><header><table><tr><th>UDVALG</th><td>Skoleudvalget</td>"
+         "</tr></table><nav><a href=/>Forside</a></nav></header>"
+         "<h2>1. Punkt</h2></body>",
+         1},
+        {"<body><header><p>UDVALG Skoleudvalget</p></header><main>"
+         "<h2>1. Punkt</h2></main></body>",
+         0},
+        {"<body><header><p>UDVALG Skoleudvalget</p></header>"
+         "<div role=\"main\"><header><p>Skoleudvalget</p></header>"
+         "<h2>1. Punkt</h2></div></body>",
+         0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        struct ext_doc d;
+        ext_doc_init(&d);
+        assert_int_equal(
+            ext_read_html(cases[i].html, strlen(cases[i].html), &d, NULL),
+            ERR_OK);
+        assert_int_equal(mentions(&d, "UDVALG"), cases[i].kept);
+        assert_false(mentions(&d, "Forside"));
+        assert_non_null(find(&d, "1. Punkt"));
+        if (i == 2) /* the header inside the content is kept */
+            assert_non_null(find(&d, "Skoleudvalget"));
+        ext_doc_fini(&d);
+    }
+}
+
+/* PolWeb serves agendas exported from Word: list numbers wrapped in
+ * downlevel conditionals, sizes and bold inline, windows-1252. */
+static void test_polweb_word(void **state)
+{
+    (void)state;
+    struct ext_doc d;
+    read_fixture("html", "tests/data/formats/polweb_word.html", &d);
+    assert_string_equal(d.title, "Dagsorden og referat");
+    assert_false(mentions(&d, "<!["));
+    assert_false(mentions(&d, "endif"));
+    assert_false(mentions(&d, "sekretariatet")); /* the mso XML block */
+    const struct ext_block *b = find(&d, "1. Nyt fra væresteder");
+    assert_non_null(b);
+    assert_int_equal(b->bold, 1);
+    assert_true(b->size == 14);
+    b = find(&d, "2. Eventuelt");
+    assert_non_null(b);
+    assert_int_equal(b->bold, 1);
+    assert_true(b->size == 14);
+    b = find(&d, "Lyngby Sogns Kommune");
+    assert_non_null(b);
+    assert_true(b->size == 16);
+    /* mso-bidi-font-weight is not font-weight; "Beslutning:" alone is
+     * bold, so the paragraph is not */
+    assert_int_equal(find(&d, "Beslutning: Taget til efterretning.")->bold, 0);
+    assert_non_null(find(&d, "Åbent"));
+    ext_doc_fini(&d);
+
+    /* &nbsp; outside the <b> does not make a bold heading not bold */
+    static const char nbsp[] = "<p>&nbsp;<b>Punkt 4. Valg</b>&nbsp;</p>";
+    ext_doc_init(&d);
+    assert_int_equal(ext_read_html(nbsp, sizeof nbsp - 1, &d, NULL), ERR_OK);
+    assert_int_equal(d.nblocks, 1);
+    assert_string_equal(d.blocks[0].text, "Punkt 4. Valg");
+    assert_int_equal(d.blocks[0].bold, 1);
+    ext_doc_fini(&d);
+
+    static const struct {
+        const char *in, *want;
+    } cases[] = {
+        {"<p><![if !supportLists]>1.<![endif]>x</p>", "1.x"},
+        {"<p><![IF !supportLists]>a<![ENDIF]>b</p>", "ab"},
+        {"<p>a<![if never closed</p>", "a<![if never closed"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        ext_doc_init(&d);
+        assert_int_equal(
+            ext_read_html(cases[i].in, strlen(cases[i].in), &d, NULL), ERR_OK);
+        assert_int_equal(d.nblocks, 1);
+        assert_string_equal(d.blocks[0].text, cases[i].want);
+        ext_doc_fini(&d);
+    }
+}
+
+/* The name rules are read again without when they dropped the minutes
+ * themselves, not when a short page has a long menu. */
+static void test_name_fallback(void **state)
+{
+    (void)state;
+    static const char wrapped[] =
+        "<body><div class=\"page has-search\"><h1>Referat</h1>"
+        "<p>Punkt 1</p><p>Godkendt.</p><p>Punkt 2</p><p>Udsat.</p>"
+        "</div></body>";
+    static const char aflyst[] =
+        "<body><div class=\"cookie-notice\"><p>Vi bruger cookies.</p></div>"
+        "<ul class=\"main-menu\"><li><a href=/a>Borger</a></li>"
+        "<li><a href=/b>Erhverv</a></li><li><a href=/c>Politik</a></li>"
+        "<li><a href=/d>Kultur og fritid</a></li></ul>"
+        "<h1>Udsatterådet 4. maj</h1><p>Mødet er aflyst.</p></body>";
+    struct ext_doc d;
+    ext_doc_init(&d);
+    assert_int_equal(ext_read_html(wrapped, sizeof wrapped - 1, &d, NULL),
+                     ERR_OK);
+    assert_int_equal(d.nblocks, 5);
+    assert_true(d.nwarnings >= 1);
+    ext_doc_fini(&d);
+    ext_doc_init(&d);
+    assert_int_equal(ext_read_html(aflyst, sizeof aflyst - 1, &d, NULL),
+                     ERR_OK);
+    assert_int_equal(d.nblocks, 2);
+    assert_false(mentions(&d, "Borger"));
+    assert_false(mentions(&d, "cookies"));
+    ext_doc_fini(&d);
+}
+
+static void test_charsets(void **state)
+{
+    (void)state;
+    struct ext_doc d;
+    read_fixture("html", "tests/data/formats/polweb_1252.html", &d);
+    assert_string_equal(d.title, "Ældrerådet – referat");
+    assert_non_null(find(&d, "Pkt. 1 – “Sundhedsdage” for borgere over 75 år"));
+    assert_true(mentions(&d, "2.000 € til forplejning på sundhedsdagene i "
+                             "Søndergården"));
+    ext_doc_fini(&d);
+
+    static const struct {
+        const char *in, *want;
+        int warns;
+    } cases[] = {
+        /* undeclared Latin-1 bytes: windows-1252, with a warning */
+        {"<p>K\xf8"
+         "benhavns R\xe5"
+         "dhus</p>",
+         "Københavns Rådhus", 1},
+        /* declared UTF-8 that is not: the same */
+        {"<meta charset=utf-8><p>\xc6ldrer\xe5"
+         "d</p>",
+         "Ældreråd", 1},
+        /* mostly UTF-8 with one stray byte: kept as UTF-8 */
+        {"<p>Ældreråd \xff og søer</p>", "Ældreråd \xEF\xBF\xBD og søer", 0},
+        /* a byte order mark */
+        {"\xEF\xBB\xBF<p>Rådet</p>", "Rådet", 0},
+        /* ISO-8859-15 through iconv */
+        {"<meta charset=\"iso-8859-15\"><p>\xa4 ok</p>", "€ ok", 0},
+        /* NUL bytes */
+        {"<p>a\0b</p>", "a b", 0},
+        /* an unclosed <title> does not swallow the page */
+        {"<title>Referat<p>Punkt 1</p>", "Punkt 1", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        struct err e = {0};
+        ext_doc_init(&d);
+        size_t len = strlen(cases[i].in);
+        if (i == 5)
+            len = 10;
+        assert_int_equal(ext_read_html(cases[i].in, len, &d, &e), ERR_OK);
+        assert_int_equal(d.nblocks, 1);
+        assert_string_equal(d.blocks[0].text, cases[i].want);
+        assert_int_equal(d.nwarnings > 0, cases[i].warns);
+        ext_doc_fini(&d);
+    }
+}
+
+/* Every word of the seed .txt is in the blocks (a heading the .txt breaks
+ * with a hyphen is one word in the rendering: compare without it). */
+static void check_covers(const char *seed, const struct ext_doc *d)
+{
+    char rel[256];
+    snprintf(rel, sizeof rel, "corpus/%s.txt", seed);
+    size_t len;
+    char *txt = read_source(rel, &len);
+    struct ext_doc t;
+    ext_doc_init(&t);
+    assert_int_equal(ext_read_text(txt, len, &t, NULL), ERR_OK);
+    struct buf all = {0};
+    for (size_t i = 0; i < d->nblocks; i++) {
+        buf_append(&all, d->blocks[i].text, d->blocks[i].len);
+        buf_putc(&all, '\n');
+    }
+    size_t words = 0;
+    for (size_t i = 0; i < t.nblocks; i++) {
+        char *save = NULL;
+        for (char *w = strtok_r(t.blocks[i].text, " ", &save); w != NULL;
+             w = strtok_r(NULL, " ", &save)) {
+            size_t n = strlen(w);
+            if (n > 1 && w[n - 1] == '-')
+                w[n - 1] = '\0';
+            if (strstr(all.data, w) == NULL)
+                fail_msg("%s: word <%s> of line %zu missing", seed, w, i + 1);
+            words++;
+        }
+    }
+    assert_true(words > 1000);
+    buf_fini(&all);
+    ext_doc_fini(&t);
+    free(txt);
+}
+
+static const struct {
+    const char *seed;
+    size_t items;
+    int odt;
+} seeds[] = {
+    {"fredericia-udsatteraad-2022-08-24", 11, 1},
+    {"herning-udsatteraad-2017-10-06", 7, 0},
+    {"odense-raadet-for-socialt-udsatte-2017-11-30", 12, 0},
+    {"region-midtjylland-udsatteraad-2024-06-19", 10, 0},
+    {"region-midtjylland-udsatteraad-2025-10-22", 9, 0},
+};
+
+static void test_seeds(void **state)
+{
+    (void)state;
+    static const char *const formats[] = {"html", "docx", "odt"};
+    for (size_t i = 0; i < sizeof seeds / sizeof seeds[0]; i++) {
+        for (size_t f = 0; f < 3; f++) {
+            if (f == 2 && !seeds[i].odt)
+                continue;
+            char rel[256];
+            snprintf(rel, sizeof rel, "tests/data/formats/seeds/%s/%s.%s",
+                     formats[f], seeds[i].seed, formats[f]);
+            struct ext_doc d;
+            read_fixture(formats[f], rel, &d);
+            assert_string_equal(d.format, formats[f]);
+            if (count_kind(&d, EXT_HEADING) != seeds[i].items)
+                fail_msg("%s: %zu headings, want %zu", rel,
+                         count_kind(&d, EXT_HEADING), seeds[i].items);
+            assert_non_null(d.title);
+            check_covers(seeds[i].seed, &d);
+            ext_doc_fini(&d);
+        }
+    }
+}
+
+static void test_docx(void **state)
+{
+    (void)state;
+    struct ext_doc d;
+    read_fixture("docx", "tests/data/formats/aeldreraad.docx", &d);
+    assert_string_equal(d.title, "Referat Ældrerådet 4. marts 2025");
+    static const struct {
+        const char *text;
+        uint8_t kind, level, bold, row_start;
+        uint32_t list_no, page;
+        float size;
+    } want[] = {
+        {"Referat", EXT_HEADING, 1, 1, 0, 0, 1, 20},
+        {"Ældrerådet i Søby Kommune", EXT_PARA, 0, 1, 0, 0, 1, 11},
+        {"Mødedato", EXT_TABLE_CELL, 0, 0, 1, 0, 1, 11},
+        {"4. marts 2025 kl. 14.00", EXT_TABLE_CELL, 0, 0, 0, 0, 1, 11},
+        {"Sted", EXT_TABLE_CELL, 0, 0, 1, 0, 1, 11},
+        {"Mødelokale 2, Rådhuset", EXT_TABLE_CELL, 0, 0, 0, 0, 1, 11},
+        {"Indgang fra gården", EXT_PARA, 0, 0, 0, 0, 1, 11},
+        {"Godkendelse af dagsorden", EXT_HEADING, 2, 1, 0, 1, 1, 13},
+        {"Dagsordenen blev godkendt uden bemærkninger.", EXT_PARA, 0, 0, 0, 0,
+         1, 11},
+        {"Budget for næste år", EXT_HEADING, 2, 1, 0, 2, 1, 13},
+        {"Rådet drøftede tre forhold:", EXT_PARA, 0, 0, 0, 0, 1, 11},
+        {"takster for madservice", EXT_LIST_ITEM, 0, 0, 0, 1, 1, 11},
+        {"kørsel til aktivitetscentre", EXT_LIST_ITEM, 0, 0, 0, 2, 1, 11},
+        {"Indstillingen blev tiltrådt.", EXT_PARA, 0, 0, 0, 0, 1, 11},
+        {"Orientering fra formanden", EXT_HEADING, 2, 1, 0, 0, 1, 11},
+        {"Beslutning: Godkendt", EXT_PARA, 0, 1, 0, 0, 1, 11},
+        {"Eventuelt", EXT_HEADING, 2, 1, 0, 3, 2, 13},
+        {"Kaffe og kage", EXT_LIST_ITEM, 0, 0, 0, 0, 2, 11},
+        {"Næste møde", EXT_LIST_ITEM, 0, 0, 0, 0, 2, 11},
+        {"Punkt fem", EXT_LIST_ITEM, 0, 0, 0, 5, 2, 11},
+        {"Punkt seks", EXT_LIST_ITEM, 0, 0, 0, 6, 2, 11},
+        {"Før skiftet", EXT_PARA, 0, 0, 0, 0, 2, 11},
+        {"Efter skiftet", EXT_PARA, 0, 0, 0, 0, 3, 11},
+        {"Tilbage står", EXT_PARA, 0, 0, 0, 0, 3, 11},
+    };
+    assert_int_equal(d.nblocks, sizeof want / sizeof want[0]);
+    for (size_t i = 0; i < d.nblocks; i++) {
+        const struct ext_block *b = &d.blocks[i];
+        assert_string_equal(b->text, want[i].text);
+        assert_int_equal(b->kind, want[i].kind);
+        assert_int_equal(b->level, want[i].level);
+        assert_int_equal(b->bold, want[i].bold);
+        assert_int_equal(b->row_start, want[i].row_start);
+        assert_int_equal(b->list_no, want[i].list_no);
+        assert_int_equal(b->page, want[i].page);
+        assert_true(b->size == want[i].size);
+    }
+    ext_doc_fini(&d);
+}
+
+static void test_odt(void **state)
+{
+    (void)state;
+    struct ext_doc d;
+    read_fixture("odt", "tests/data/formats/handicapraad.odt", &d);
+    assert_string_equal(d.format, "odt");
+    assert_string_equal(d.title, "Handicaprådet, referat");
+    static const struct {
+        const char *text;
+        uint8_t kind, level, bold, row_start;
+        uint32_t list_no, page;
+    } want[] = {
+        {"Referat fra Handicaprådet", EXT_HEADING, 1, 1, 0, 0, 1},
+        {"Mødet blev holdt på biblioteket", EXT_PARA, 0, 1, 0, 0, 1},
+        /* a text:p whose automatic style is a child of "Heading 1" */
+        {"Deltagere", EXT_HEADING, 1, 1, 0, 0, 1},
+        {"Velkomst", EXT_LIST_ITEM, 0, 0, 0, 1, 1},
+        {"Orientering om tilgængelighed", EXT_LIST_ITEM, 0, 0, 0, 2, 1},
+        {"Et punkt uden nummer", EXT_LIST_ITEM, 0, 0, 0, 0, 1},
+        {"Navn", EXT_TABLE_CELL, 0, 0, 1, 0, 1},
+        {"Forening", EXT_TABLE_CELL, 0, 0, 0, 0, 1},
+        {"Anna", EXT_TABLE_CELL, 0, 0, 1, 0, 1},
+        {"Gangforeningen", EXT_TABLE_CELL, 0, 0, 0, 0, 1},
+        {"Eventuelt", EXT_HEADING, 2, 0, 0, 0, 1},
+        {"Ingen bemærkninger", EXT_PARA, 0, 0, 0, 0, 2},
+    };
+    assert_int_equal(d.nblocks, sizeof want / sizeof want[0]);
+    for (size_t i = 0; i < d.nblocks; i++) {
+        const struct ext_block *b = &d.blocks[i];
+        assert_string_equal(b->text, want[i].text);
+        assert_int_equal(b->kind, want[i].kind);
+        assert_int_equal(b->level, want[i].level);
+        assert_int_equal(b->bold, want[i].bold);
+        assert_int_equal(b->row_start, want[i].row_start);
+        assert_int_equal(b->list_no, want[i].list_no);
+        assert_int_equal(b->page, want[i].page);
+    }
+    ext_doc_fini(&d);
+}
+
+/* Saved pages and documents without their usual extension. */
+static void test_format_of(void **state)
+{
+    (void)state;
+    size_t len;
+    char *docx = read_source("tests/data/formats/aeldreraad.docx", &len);
+    assert_string_equal(ext_format_of("a/ShowAgenda.asp", docx, len), "docx");
+    free(docx);
+    char *odt = read_source("tests/data/formats/handicapraad.odt", &len);
+    assert_string_equal(ext_format_of("referat", odt, len), "odt");
+    free(odt);
+    static const struct {
+        const char *name, *bytes, *want;
+    } cases[] = {
+        {"157-2270.aspx", "\xEF\xBB\xBF\n  <!DOCTYPE html><html>", "html"},
+        {"ShowAgenda.asp", "<HTML><HEAD><TITLE>x", "html"},
+        {"agenda", "<!-- saved from url -->\n<html>", "html"},
+        {"x.xml", "<?xml version=\"1.0\"?><root/>", NULL},
+        {"notes", "Referat fra mødet", NULL},
+        {"x.zip", "PK\x03\x04 nothing known", NULL},
+        {"page.htm", "", "html"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const char *got = ext_format_of(cases[i].name, cases[i].bytes,
+                                        strlen(cases[i].bytes));
+        if (cases[i].want == NULL)
+            assert_null(got);
+        else
+            assert_string_equal(got, cases[i].want);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_first_agenda),
+        cmocka_unit_test(test_cms_page),
+        cmocka_unit_test(test_dkfds_accordion),
+        cmocka_unit_test(test_sharepoint_table),
+        cmocka_unit_test(test_header),
+        cmocka_unit_test(test_polweb_word),
+        cmocka_unit_test(test_name_fallback),
+        cmocka_unit_test(test_charsets),
+        cmocka_unit_test(test_seeds),
+        cmocka_unit_test(test_docx),
+        cmocka_unit_test(test_odt),
+        cmocka_unit_test(test_format_of),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
