@@ -511,7 +511,7 @@ static const char *const ATTEND_KEYS[] = {
     "Deltagere",      "Mødedeltagere", "Til stede",     "Tilstede",
     "Fremmødte",      "Medlemmer",     "Forvaltningen", "Administrationen",
     "Afbud",          "Fraværende",    "Fravær",        "Øvrige deltagere",
-    "Desuden deltog", "Gæster",        "Referent",
+    "Desuden deltog", "Gæster",        "Gæst",          "Referent",
 };
 #define NATTEND (sizeof ATTEND_KEYS / sizeof *ATTEND_KEYS)
 
@@ -780,6 +780,16 @@ static int ends_sentence(const char *p, size_t i, size_t n)
     return cap && !initial;
 }
 
+/* ", og rådet …": a new clause, not the next name of a list. */
+static int ends_clause(const char *p, size_t i, size_t n)
+{
+    if (p[i] != ',' || i + 2 >= n || p[i + 1] != ' ')
+        return 0;
+    unsigned char c = (unsigned char)p[i + 2], d = (unsigned char)p[i + 3];
+    return (c >= 'a' && c <= 'z') ||
+           (c == 0xC3 && (d == 0xA5 || d == 0xA6 || d == 0xB8));
+}
+
 /* Append p[a..b) to `out` (a line of its own), cut to ATTEND_STMT_MAX at
  * a space and to what is left of ATTEND_ITEM_MAX. */
 static int put_statement(struct buf *out, const char *p, size_t a, size_t b)
@@ -801,8 +811,24 @@ static int put_statement(struct buf *out, const char *p, size_t a, size_t b)
 }
 
 /* The statements of one paragraph p[0..n): a line that is an attendance
- * field ("Afbud: …") up to its end; else each sentence holding one of
- * `says`, at most ATTEND_STMT_MAX bytes around it. */
+ * field ("Afbud: …") up to its end; else for each of `says` the sentence
+ * holding it, from its start to its end or to a new clause after the
+ * phrase (", og rådet …"), at most ATTEND_STMT_MAX bytes. */
+/* Does p[i..n) start with a phrase saying who came or sent apologies? */
+static int says_attendance(const char *p, size_t i, size_t n)
+{
+    static const char *const says[] = {
+        "deltog under",   "deltog i punktet", "deltog ikke",
+        "meldt afbud",    "afbud fra",        "forlod mødet",
+        "var fraværende", "var mødt",         "deltog i mødet",
+    };
+    for (size_t k = 0; k < sizeof says / sizeof *says; k++)
+        if ((p[i] | 0x20) == says[k][0] &&
+            mnt_prefix_fold(p + i, n - i, says[k]) > 0)
+            return 1;
+    return 0;
+}
+
 static int para_statements(const char *p, size_t n, struct buf *out)
 {
     static const char *const keys[] = {
@@ -810,11 +836,6 @@ static int para_statements(const char *p, size_t n, struct buf *out)
         "Afbud",           "Gæster",        "Gæst",       "Til stede",
         "Tilstede",        "Fremmødte",     "Fremmødt",   "Desuden deltog",
         "Øvrige deltagere"};
-    static const char *const says[] = {
-        "deltog under",   "deltog i punktet", "deltog ikke",
-        "meldt afbud",    "afbud fra",        "forlod mødet",
-        "var fraværende", "var mødt",         "deltog i mødet",
-    };
     for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
         size_t l = mnt_prefix_fold(p, n, keys[k]);
         while (l > 0 && l < n && p[l] == ' ')
@@ -823,19 +844,24 @@ static int para_statements(const char *p, size_t n, struct buf *out)
             return put_statement(out, p, 0, n);
     }
     for (size_t i = 0; i < n && out->len < ATTEND_ITEM_MAX; i++) {
-        size_t k = 0;
-        while (k < sizeof says / sizeof *says &&
-               ((p[i] | 0x20) != says[k][0] ||
-                mnt_prefix_fold(p + i, n - i, says[k]) == 0))
-            k++;
-        if (k == sizeof says / sizeof *says)
+        if (!says_attendance(p, i, n))
             continue;
         size_t a = i, b = i;
         while (a > 0 && i - a < ATTEND_STMT_MAX && !ends_sentence(p, a - 1, n))
             a--;
-        while (b < n && b - a < ATTEND_STMT_MAX && !ends_sentence(p, b, n))
-            b++;
-        b = b < n ? b + 1 : n;
+        /* to the sentence's end, or to a new clause after its last
+         * phrase ("Alle var mødt, undtagen X, der havde meldt afbud.") */
+        for (; b < n && b - a < ATTEND_STMT_MAX && !ends_sentence(p, b, n); b++)
+            if (ends_clause(p, b, n)) {
+                size_t j = b;
+                while (j < n && j - a < ATTEND_STMT_MAX &&
+                       !ends_sentence(p, j, n) && !says_attendance(p, j, n))
+                    j++;
+                if (j >= n || !says_attendance(p, j, n))
+                    break;
+                b = j;
+            }
+        b = b < n && !ends_clause(p, b, n) ? b + 1 : b; /* keep the . */
         if (put_statement(out, p, a, b) != ERR_OK)
             return ERR_NOMEM;
         i = b;

@@ -28,6 +28,15 @@ static const struct {
      "fra Kim Holt. Rådet drøftede herefter fordelingen af midlerne mellem "
      "væresteder, herberger og opsøgende arbejde i hele kommunen.",
      "Der er afbud fra Kim Holt."},
+    /* the names follow the phrase: a list goes on, a new clause not */
+    {"Orientering om fortove",
+     "Formanden orienterede om, at der er kommet afbud fra vejafdelingen "
+     "til næste møde, og rådet drøftede herefter belysning, kantsten og "
+     "bænke langs ruten i detaljer.",
+     "Formanden orienterede om, at der er kommet afbud fra vejafdelingen "
+     "til næste møde"},
+    {"Meddelelser", "Der var afbud fra Kim Holt, Ib Lund og Eva Kjær.",
+     "Der var afbud fra Kim Holt, Ib Lund og Eva Kjær."},
     /* a field line is kept to its end, other paragraphs not at all */
     {"Meddelelser", "Fraværende: Ole Bak, Lis Dam\n\nIntet at bemærke.",
      "Fraværende: Ole Bak, Lis Dam"},
