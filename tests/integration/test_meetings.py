@@ -59,6 +59,13 @@ class MeetingTest(h.DaemonTestCase):
         self.assertEqual(sorted(self.ids("kind:all plejecentret")),
                          ["a/referat.txt#2", "a/referat.txt#meeting"])
 
+    def test_stats_count_items_and_meetings(self):
+        r = self.d.request("STATS")
+        self.assertEqual(r[0], "OK")
+        self.assertEqual((r[1]["documents"], r[1]["meetings"]), (5, 2))
+        st, _, health = self.d.http_json("/health")
+        self.assertEqual((health["documents"], health["meetings"]), (5, 2))
+
     def test_bad_kind_is_a_clear_error(self):
         r = self.d.request("SEARCH " + json.dumps({"q": "kind:referat x"}))
         self.assertEqual(r[:2], ("ERR", "bad_query"))
