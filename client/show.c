@@ -174,6 +174,11 @@ static void show_hit(size_t rank, const json_t *h, const struct show_opts *o)
     fputs(" · ", out);
     put_str(out, str(h, "date"));
     fputs("\n    ", out);
+    if (*str(h, "url")) { /* the published minutes: the citable source */
+        fputs("Kilde: ", out);
+        put_str(out, str(h, "url"));
+        fputs("\n    ", out);
+    }
     if (json_object_get(h, "snippet") != NULL) { /* not with --no-snippets */
         if (o->color)
             put_html_snippet(out, str(h, "snippet_html"));
@@ -260,6 +265,36 @@ static void show_attendees(FILE *out, const json_t *a)
     fputc('\n', out);
 }
 
+/* A meeting's items, one "  <label>. <title>  <id>" line each: the
+ * other items of an item's meeting, or a meeting record's items. */
+static void show_item_list(FILE *out, const char *head, const json_t *list,
+                           const struct show_opts *o)
+{
+    if (json_array_size(list) == 0)
+        return;
+    fputc('\n', out);
+    fputs(head, out);
+    fputc('\n', out);
+    size_t i;
+    const json_t *it;
+    json_array_foreach(list, i, it)
+    {
+        fputs("  ", out);
+        if (*str(it, "label")) {
+            put_str(out, str(it, "label"));
+            fputs(". ", out);
+        }
+        put_str(out, str(it, "title"));
+        fputs("  ", out);
+        if (o->color)
+            fputs(ANSI_DIM, out);
+        put_str(out, str(it, "id"));
+        if (o->color)
+            fputs(ANSI_OFF, out);
+        fputc('\n', out);
+    }
+}
+
 void show_item(const json_t *item, const struct show_opts *o)
 {
     FILE *out = o->out;
@@ -289,6 +324,9 @@ void show_item(const json_t *item, const struct show_opts *o)
         fprintf(out, " (linje %lld–%lld)", (long long)json_integer_value(fl),
                 (long long)json_integer_value(ll));
     fputc('\n', out);
+    show_field(out, "Kilde", str(item, "url"));
+    if (strcmp(str(item, "meeting"), str(item, "id")) != 0)
+        show_field(out, "Møde", str(item, "meeting"));
     show_attendees(out, json_object_get(item, "attendees"));
     const json_t *secs = json_object_get(item, "sections");
     if (json_array_size(secs) == 0) {
@@ -296,7 +334,6 @@ void show_item(const json_t *item, const struct show_opts *o)
         const char *t = str(item, "text");
         put_clean(out, t, strlen(t), 1);
         fputc('\n', out);
-        return;
     }
     size_t i;
     const json_t *s;
@@ -316,4 +353,7 @@ void show_item(const json_t *item, const struct show_opts *o)
         put_clean(out, t, strlen(t), 1);
         fputc('\n', out);
     }
+    show_item_list(out, "Mødets øvrige punkter:",
+                   json_object_get(item, "meeting_items"), o);
+    show_item_list(out, "Mødets punkter:", json_object_get(item, "items"), o);
 }

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* docbuild.c - one meeting to index documents, one per agenda item, laid
- * out as xap/schema.h says: analysed text terms per field, boolean filter
- * terms, value slots, and the item as JSON for results and fetch. */
+/* docbuild.c - one meeting to index documents, one per agenda item and
+ * one meeting record (header, agenda, attendance), laid out as
+ * xap/schema.h says: analysed text terms per field, boolean filter terms,
+ * value slots, and the document as JSON for results and fetch. */
 #include "indexer.h"
 
 #include <ctype.h>
@@ -14,6 +15,21 @@
 
 /* Item labels longer than this are cut in ids ("3a" is typical). */
 #define LABEL_MAX 32
+/* Items a meeting record lists (id, label, title); the agenda text still
+ * holds every one. Bounds the record's stored JSON. */
+#define MEETING_ITEMS_MAX 1000
+/* Bytes of an item title in a meeting record's item list. */
+#define MEETING_TITLE_MAX 256
+
+/* What one document of a meeting is stored with, besides its item. */
+struct docinfo {
+    const char *path, *id;
+    const char *kind;      /* KIND_ITEM or KIND_MEETING */
+    const char *meeting;   /* the meeting record's id */
+    const char *attendees; /* stored "attendees" */
+    char *const *ids;      /* a record: its items' ids, else NULL */
+    const struct mnt_meeting *m;
+};
 
 /* ---- Text terms -------------------------------------------------------- */
 
@@ -136,11 +152,13 @@ static void section_kind(const char *name, const char **prefix, uint32_t *extra)
     }
 }
 
-/* The item's text terms; `*cut` set if it was longer than
- * INDEXER_ITEM_TEXT_MAX (the rest is not indexed). */
+/* `people` (may be NULL) goes into the people field only: a meeting
+ * record's participants, whose text is a section of the record already.
+ * `*cut` set if the text was longer than INDEXER_ITEM_TEXT_MAX (the rest
+ * is not indexed). */
 static int add_text_terms(xap_doc *d, const struct txt_analyzer *an,
-                          const struct mnt_meeting *m,
-                          const struct mnt_item *it, int *cut, struct err *e)
+                          const char *people, const struct mnt_item *it,
+                          int *cut, struct err *e)
 {
     /* Titles and names are short, and a name's phrase must match within
      * the people field (a meeting's participants are in no body text):
@@ -164,11 +182,11 @@ static int add_text_terms(xap_doc *d, const struct txt_analyzer *an,
     f.field_pos = 1;
     if (rc == ERR_OK)
         rc = add_field(an, &f, it->attendees, &pos, &left, cut);
-    /* The meeting's participant list belongs to no item's text, but a
-     * search for a person in the people field should find the meeting. */
+    /* The meeting's participants are searched in its record, not in
+     * every item (deltager: finds records too, lib/query/README.md). */
     f.body = 0;
-    if (rc == ERR_OK && it->attendees == NULL)
-        rc = add_field(an, &f, m->attendees, &pos, &left, cut);
+    if (rc == ERR_OK)
+        rc = add_field(an, &f, people, &pos, &left, cut);
     buf_fini(&f.term);
     return rc;
 }
@@ -209,15 +227,17 @@ static int set_value(xap_doc *d, unsigned slot, const char *v, struct err *e)
     return xap_doc_set_value(d, slot, v, strlen(v), e);
 }
 
-static int add_filters(xap_doc *d, const char *path, const char *id,
-                       const struct mnt_meeting *m, const struct mnt_item *it,
-                       struct err *e)
+static int add_filters(xap_doc *d, const struct docinfo *di,
+                       const struct mnt_item *it, struct err *e)
 {
+    const struct mnt_meeting *m = di->m;
     struct buf t = {0};
     char ymd[9];
-    int rc = add_bool(d, &t, PFX_ID, id, strlen(id), e);
+    int rc = add_bool(d, &t, PFX_ID, di->id, strlen(di->id), e);
     if (rc == ERR_OK)
-        rc = add_bool(d, &t, PFX_FILE, path, strlen(path), e);
+        rc = add_bool(d, &t, PFX_FILE, di->path, strlen(di->path), e);
+    if (rc == ERR_OK)
+        rc = add_bool(d, &t, PFX_KIND, di->kind, strlen(di->kind), e);
     if (rc == ERR_OK)
         rc = add_council_terms(d, &t, m->council, e);
     if (rc == ERR_OK)
@@ -308,13 +328,31 @@ static char *item_text(const struct mnt_item *it)
     return buf_detach(&b);
 }
 
-/* The item as JSON, each long text cut at `cap` bytes. */
-static char *item_json(const char *path, const char *id,
-                       const struct mnt_meeting *m, const struct mnt_item *it,
+/* A meeting record's list of its items: [{id, label, title}]. */
+static json_t *items_json(const struct docinfo *di, size_t cap)
+{
+    json_t *a = json_array();
+    size_t n =
+        di->m->nitems < MEETING_ITEMS_MAX ? di->m->nitems : MEETING_ITEMS_MAX;
+    size_t tmax = cap < MEETING_TITLE_MAX ? cap : MEETING_TITLE_MAX;
+    for (size_t i = 0; a != NULL && i < n; i++) {
+        const struct mnt_item *it = &di->m->items[i];
+        json_t *o = json_object();
+        json_object_set_new(o, "id", jstr(di->ids[i], 512));
+        json_object_set_new(o, "label", jstr(it->label, 64));
+        json_object_set_new(o, "title", jstr(it->title, tmax));
+        json_array_append_new(a, o);
+    }
+    return a;
+}
+
+/* The document as JSON, each long text cut at `cap` bytes. */
+static char *item_json(const struct docinfo *di, const struct mnt_item *it,
                        const char *text, size_t cap)
 {
-    const char *base = strrchr(path, '/');
-    base = base != NULL ? base + 1 : path;
+    const struct mnt_meeting *m = di->m;
+    const char *base = strrchr(di->path, '/');
+    base = base != NULL ? base + 1 : di->path;
     json_t *o = json_object();
     json_t *secs = json_array();
     if (o == NULL || secs == NULL) {
@@ -345,9 +383,12 @@ static char *item_json(const char *path, const char *id,
         }
         json_array_append_new(secs, s);
     }
-    json_object_set_new(o, "id", jstr(id, 512));
+    json_object_set_new(o, "id", jstr(di->id, 512));
+    json_object_set_new(o, "kind", json_string(di->kind));
+    json_object_set_new(o, "meeting", jstr(di->meeting, 512));
     json_object_set_new(o, "file", jstr(base, 512));
-    json_object_set_new(o, "path", jstr(path, 512));
+    json_object_set_new(o, "path", jstr(di->path, 512));
+    json_object_set_new(o, "url", jstr(m->url, MNT_URL_MAX));
     json_object_set_new(o, "council", jstr(m->council, 512));
     json_object_set_new(o, "authority", jstr(m->authority, 512));
     json_object_set_new(o, "date", jstr(m->date, 64));
@@ -358,18 +399,20 @@ static char *item_json(const char *path, const char *id,
     json_object_set_new(o, "case", jstr(it->case_no, 256));
     json_object_set_new(o, "first_line", json_integer(it->first_line));
     json_object_set_new(o, "last_line", json_integer(it->last_line));
-    json_object_set_new(o, "attendees", jstr(it->attendees, cap));
+    json_object_set_new(o, "attendees", jstr(di->attendees, cap));
     json_object_set_new(o, "sections", secs);
     json_object_set_new(o, "text", jstr(text, cap));
+    if (di->ids != NULL)
+        json_object_set_new(o, "items", items_json(di, cap));
     char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
     json_decref(o);
     return s;
 }
 
-/* Store the item; cut its texts until the JSON fits INDEXER_DATA_MAX. */
-static int set_data(xap_doc *d, const char *path, const char *id,
-                    const struct mnt_meeting *m, const struct mnt_item *it,
-                    docbuild_warn_fn warn, void *ctx, struct err *e)
+/* Store the document; cut its texts until the JSON fits INDEXER_DATA_MAX. */
+static int set_data(xap_doc *d, const struct docinfo *di,
+                    const struct mnt_item *it, docbuild_warn_fn warn, void *ctx,
+                    struct err *e)
 {
     char *text = item_text(it);
     if (text == NULL)
@@ -377,7 +420,7 @@ static int set_data(xap_doc *d, const char *path, const char *id,
     size_t cap = (size_t)-1;
     char *js = NULL;
     for (int tries = 0; tries < 12; tries++) {
-        js = item_json(path, id, m, it, text, cap);
+        js = item_json(di, it, text, cap);
         if (js == NULL || strlen(js) <= INDEXER_DATA_MAX)
             break;
         free(js);
@@ -386,13 +429,13 @@ static int set_data(xap_doc *d, const char *path, const char *id,
     }
     free(text);
     if (js == NULL)
-        return err_set(e, ERR_NOMEM, "cannot build the JSON of <%s>", id);
+        return err_set(e, ERR_NOMEM, "cannot build the JSON of <%s>", di->id);
     if (cap != (size_t)-1 && warn != NULL) {
         char msg[300];
         snprintf(msg, sizeof msg,
                  "item <%.200s>: stored text cut to %zu bytes (search "
                  "sees up to %zu)",
-                 id, cap, INDEXER_ITEM_TEXT_MAX);
+                 di->id, cap, INDEXER_ITEM_TEXT_MAX);
         warn(ctx, msg);
     }
     int rc = xap_doc_set_data(d, js, strlen(js), e);
@@ -402,8 +445,9 @@ static int set_data(xap_doc *d, const char *path, const char *id,
 
 /* ---- Items ------------------------------------------------------------- */
 
-/* "<name>#<label>", made unique within the file with "-2", "-3"...; the
- * name is unique in the index (fileid.c). */
+/* "<name>#<label>", made unique within the file with "-2", "-3"...
+ * (ids[0..nids) are taken, the meeting record's among them); the name is
+ * unique in the index (fileid.c). */
 static char *make_id(const char *base, const struct mnt_item *it, size_t idx,
                      char **ids, size_t nids)
 {
@@ -437,49 +481,140 @@ int docbuild_file_term(const char *path, struct buf *out)
     return ERR_OK;
 }
 
+/* One document: terms, filters, data; added to `w`. */
+static int add_doc(xap_wdb *w, const struct txt_analyzer *an,
+                   const struct docinfo *di, const struct mnt_item *it,
+                   const char *people, docbuild_warn_fn warn, void *ctx,
+                   struct err *e)
+{
+    xap_doc *d = xap_doc_new(e);
+    if (d == NULL)
+        return e != NULL && e->code != ERR_OK ? e->code : ERR_NOMEM;
+    int cut = 0;
+    int rc = add_text_terms(d, an, people, it, &cut, e);
+    if (rc == ERR_OK && cut && warn != NULL) {
+        char msg[300];
+        snprintf(msg, sizeof msg,
+                 "item <%.200s>: only the first %zu bytes of its text indexed",
+                 di->id, INDEXER_ITEM_TEXT_MAX);
+        warn(ctx, msg);
+    }
+    if (rc == ERR_OK)
+        rc = add_filters(d, di, it, e);
+    if (rc == ERR_OK)
+        rc = set_data(d, di, it, warn, ctx, e);
+    if (rc == ERR_OK)
+        rc = xap_wdb_add(w, d, e);
+    xap_doc_free(d);
+    return rc;
+}
+
+/* ---- The meeting record ------------------------------------------------ */
+
+/* "Møde i <council>, <date>", or what of it is known. */
+static char *record_title(const struct mnt_meeting *m, const char *file)
+{
+    struct buf b = {0};
+    buf_puts(&b, "Møde");
+    if (m->council != NULL)
+        buf_printf(&b, " i %s", m->council);
+    if (m->date != NULL)
+        buf_printf(&b, "%s %s", m->council != NULL ? "," : "", m->date);
+    if (m->council == NULL && m->date == NULL)
+        buf_printf(&b, " (%s)", file);
+    return buf_detach(&b);
+}
+
+/* The agenda as text: one "<label>. <title>" line per item. */
+static char *agenda_text(const struct mnt_meeting *m)
+{
+    struct buf b = {0};
+    for (size_t i = 0; i < m->nitems; i++) {
+        const struct mnt_item *it = &m->items[i];
+        if (b.len > 0)
+            buf_putc(&b, '\n');
+        if (it->label != NULL)
+            buf_printf(&b, "%s. ", it->label);
+        buf_puts(&b, it->title != NULL ? it->title : "");
+    }
+    return buf_detach(&b);
+}
+
+/* The meeting record: a document of its own holding the text before the
+ * first item, the agenda and the attendance, so they are searchable
+ * without being any item's text. */
+static int add_record(xap_wdb *w, const struct txt_analyzer *an,
+                      const struct docinfo *di, docbuild_warn_fn warn,
+                      void *ctx, struct err *e)
+{
+    const struct mnt_meeting *m = di->m;
+    const char *file = strrchr(di->path, '/');
+    file = file != NULL ? file + 1 : di->path;
+    char *agenda = agenda_text(m);
+    struct mnt_section secs[3] = {{"Indledning", m->preamble},
+                                  {"Dagsorden", agenda},
+                                  {"Deltagere", m->attendees}};
+    struct mnt_item rec = {.title = record_title(m, file),
+                           .sections = secs,
+                           .first_line = 1,
+                           .last_line =
+                               m->nitems > 0 && m->items[0].first_line > 1
+                                   ? m->items[0].first_line - 1
+                                   : 1};
+    /* only the parts there are: an empty section would be stored too */
+    for (size_t i = 0; i < 3; i++)
+        if (secs[i].text != NULL && *secs[i].text != '\0')
+            secs[rec.nsections++] = secs[i];
+    struct buf body = {0};
+    for (size_t i = 0; i < rec.nsections; i++)
+        buf_printf(&body, "%s%s\n%s", i > 0 ? "\n\n" : "", secs[i].name,
+                   secs[i].text);
+    rec.body = buf_detach(&body);
+    int rc = ERR_OK;
+    if (rec.title == NULL || rec.body == NULL || agenda == NULL)
+        rc = err_set(e, ERR_NOMEM, "out of memory");
+    else
+        rc = add_doc(w, an, di, &rec, m->attendees, warn, ctx, e);
+    free(agenda);
+    free(rec.title);
+    free(rec.body);
+    return rc;
+}
+
 int docbuild_meeting(xap_wdb *w, const struct txt_analyzer *an,
                      const char *path, const char *name,
                      const struct mnt_meeting *m, docbuild_warn_fn warn,
                      void *ctx, size_t *nitems, struct err *e)
 {
+    /* ids[0] is the meeting record's, so no item takes it */
     char **ids = calloc(m->nitems + 1, sizeof *ids);
     if (ids == NULL)
         return err_set(e, ERR_NOMEM, "out of memory");
-    int rc = ERR_OK;
+    struct buf rid = {0};
+    int rc = buf_printf(&rid, "%s#%s", name, MEETING_ID_LABEL);
+    ids[0] = rc == ERR_OK ? buf_detach(&rid) : NULL;
+    if (ids[0] == NULL)
+        rc = err_set(e, ERR_NOMEM, "out of memory");
     size_t n = 0;
     for (size_t i = 0; rc == ERR_OK && i < m->nitems; i++) {
-        const struct mnt_item *it = &m->items[i];
-        ids[i] = make_id(name, it, i, ids, i);
-        if (ids[i] == NULL) {
+        ids[i + 1] = make_id(name, &m->items[i], i, ids, i + 1);
+        if (ids[i + 1] == NULL)
             rc = err_set(e, ERR_NOMEM, "out of memory");
-            break;
-        }
-        xap_doc *d = xap_doc_new(e);
-        if (d == NULL) {
-            rc = e != NULL ? e->code : ERR_NOMEM;
-            break;
-        }
-        int cut = 0;
-        rc = add_text_terms(d, an, m, it, &cut, e);
-        if (rc == ERR_OK && cut && warn != NULL) {
-            char msg[300];
-            snprintf(msg, sizeof msg,
-                     "item <%.200s>: only the first %zu bytes of its text "
-                     "indexed",
-                     ids[i], INDEXER_ITEM_TEXT_MAX);
-            warn(ctx, msg);
-        }
-        if (rc == ERR_OK)
-            rc = add_filters(d, path, ids[i], m, it, e);
-        if (rc == ERR_OK)
-            rc = set_data(d, path, ids[i], m, it, warn, ctx, e);
-        if (rc == ERR_OK)
-            rc = xap_wdb_add(w, d, e);
-        xap_doc_free(d);
+    }
+    for (size_t i = 0; rc == ERR_OK && i < m->nitems; i++) {
+        const struct mnt_item *it = &m->items[i];
+        struct docinfo di = {path,          ids[i + 1], KIND_ITEM, ids[0],
+                             it->attendees, NULL,       m};
+        rc = add_doc(w, an, &di, it, NULL, warn, ctx, e);
         if (rc == ERR_OK)
             n++;
     }
-    for (size_t i = 0; i < m->nitems; i++)
+    if (rc == ERR_OK) {
+        struct docinfo di = {
+            path, ids[0], KIND_MEETING, ids[0], m->attendees, ids + 1, m};
+        rc = add_record(w, an, &di, warn, ctx, e);
+    }
+    for (size_t i = 0; i <= m->nitems; i++)
         free(ids[i]);
     free(ids);
     *nitems = n;

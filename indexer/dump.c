@@ -1,11 +1,14 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* dump.c - `referat-index --dump`: what the indexer understood, one JSON
- * object per agenda item, sorted by file and then by item order. */
+ * object per agenda item (meeting records left out), sorted by file and
+ * then by item order. */
 #include "indexer.h"
 
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "xap/schema.h"
 
 struct entry {
     json_t *doc; /* the stored data */
@@ -38,6 +41,12 @@ static int add_entry(void *ctx, uint32_t docid, const char *data, size_t dlen)
         return err_set(es->e, ERR_BACKEND,
                        "document <%u>: stored data is not a JSON object",
                        (unsigned)docid);
+    }
+    /* meeting records are no agenda items: the dump shows what the
+     * splitter made of each file */
+    if (strcmp(str_of(doc, "kind"), KIND_MEETING) == 0) {
+        json_decref(doc);
+        return 0;
     }
     if (es->n == es->cap) {
         size_t cap = es->cap ? 2 * es->cap : 256;

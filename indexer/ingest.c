@@ -208,6 +208,8 @@ int ingest_parse(const char *path, size_t max, struct ingest *in, struct err *e)
         in->text_bytes = text.len;
         in->parsed = 1; /* mnt_meeting_fini() is due even on failure */
         rc = mnt_parse(text.data, text.len, &hints, &in->meeting, e);
+        in->meeting.url = side.url; /* mnt_meeting_fini() frees it */
+        side.url = NULL;
     }
     mnt_sidecar_fini(&side);
     buf_fini(&text);

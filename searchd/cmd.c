@@ -48,6 +48,7 @@ int cmd_health_json(struct server *srv, struct buf *out)
     int rc = o != NULL ? set_status(srv, o) : ERR_NOMEM;
     if (rc == ERR_OK &&
         (json_object_set_new(o, "documents", json_integer(sn->doccount)) ||
+         json_object_set_new(o, "meetings", json_integer(sn->meetings)) ||
          json_object_set_new(o, "generation", json_integer(sn->generation)) ||
          json_object_set_new(o, "revision", json_integer(sn->xrevision))))
         rc = ERR_NOMEM;
@@ -63,14 +64,15 @@ int cmd_stats_json(struct server *srv, struct buf *out)
     struct snap *sn = snap_acquire(srv->snaps);
     const struct stats *st = &srv->stats;
     json_t *o = json_pack(
-        "{s:s,s:s,s:i,s:f,s:I,s:I,s:{s:I,s:I,s:I},s:{s:i,s:i,s:i},"
+        "{s:s,s:s,s:i,s:f,s:I,s:I,s:I,s:{s:I,s:I,s:I},s:{s:i,s:i,s:i},"
         "s:{s:I,s:I,s:I,s:I}}",
         "server", "referatd", "version", REFERAT_VERSION, "protocol",
         PROTO_VERSION, "uptime_s", (server_now_ms() - srv->started_ms) / 1000.0,
-        "documents", (json_int_t)sn->doccount, "revision",
-        (json_int_t)sn->xrevision, "analysis", "lexicon_words",
-        (json_int_t)txt_lexicon_size(sn->lexicon), "vocabulary_terms",
-        (json_int_t)qry_vocab_size(sn->vocab), "synonym_groups",
+        "documents", (json_int_t)sn->doccount, "meetings",
+        (json_int_t)sn->meetings, "revision", (json_int_t)sn->xrevision,
+        "analysis", "lexicon_words", (json_int_t)txt_lexicon_size(sn->lexicon),
+        "vocabulary_terms", (json_int_t)qry_vocab_size(sn->vocab),
+        "synonym_groups",
         (json_int_t)(sn->thesaurus != NULL ? qry_thesaurus_groups(sn->thesaurus)
                                            : 0),
         "workers", "threads", (int)pool_threads(srv->pool), "queued",

@@ -14,7 +14,8 @@
 #include "proto/proto.h"
 
 const char *const hittab_fields[HITTAB_NFIELDS] = {
-    "id", "council", "authority", "date", "label", "title", "file"};
+    "id",    "council", "authority", "date",    "label",
+    "title", "file",    "kind",      "meeting", "url"};
 
 /* Distinct councils a facet table can name (uint16_t indexes). */
 #define HITTAB_COUNCILS_MAX 65535

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* hittab.h - the fields of a result list (id, council, authority, date,
- * label, title, file) of every item, in memory, by document id.
+ * label, title, file, kind, meeting, url) of every document, in memory,
+ * by document id.
  *
  * Why: a hit's fields otherwise come from its stored document, a B-tree
  * look-up, a decompression and a scan of several KB per hit; for a hit
@@ -23,7 +24,7 @@
 #include "xap/xap.h"
 
 /* The fields, in the order hittab_get() returns them. */
-#define HITTAB_NFIELDS 7
+#define HITTAB_NFIELDS 10
 extern const char *const hittab_fields[HITTAB_NFIELDS];
 
 /* Tables larger than this are not built (searches read stored data). */

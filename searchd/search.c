@@ -250,8 +250,9 @@ static int results_json(struct req *r, struct xap_results *res,
     return rc;
 }
 
-/* Filters: those the query itself asked for (council:herning) and the
- * council parameter's words. `*own` holds the ones to free. */
+/* Filters: those the query itself asked for (council:herning), the
+ * council parameter's words, and the kind of document (items unless the
+ * query asks for meeting records). `*own` holds the ones to free. */
 static int collect_filters(const struct req *r, const struct qry_out *q,
                            const char ***all, size_t *nall, char ***own,
                            size_t *nown, struct err *e)
@@ -265,7 +266,10 @@ static int collect_filters(const struct req *r, const struct qry_out *q,
             return err_set(e, ERR_INVAL, "council <%s> has no word to match",
                            council);
     }
-    size_t n = q->nfilters + *nown;
+    const char *kind = q->kind == QRY_KIND_ITEM      ? PFX_KIND KIND_ITEM
+                       : q->kind == QRY_KIND_MEETING ? PFX_KIND KIND_MEETING
+                                                     : NULL;
+    size_t n = q->nfilters + *nown + (kind != NULL);
     if (n == 0)
         return ERR_OK;
     *all = calloc(n, sizeof **all);
@@ -275,6 +279,8 @@ static int collect_filters(const struct req *r, const struct qry_out *q,
         (*all)[i] = q->filters[i];
     for (size_t i = 0; i < *nown; i++)
         (*all)[q->nfilters + i] = (*own)[i];
+    if (kind != NULL)
+        (*all)[n - 1] = kind;
     *nall = n;
     return ERR_OK;
 }
@@ -387,6 +393,55 @@ static void expand_sections(json_t *doc)
     }
 }
 
+/* The stored document with id `id`, parsed; NULL if there is none. */
+static json_t *load_doc(xap_db *db, const char *id, int *rc, struct err *e)
+{
+    char term[PROTO_ID_MAX + sizeof PFX_ID];
+    snprintf(term, sizeof term, "%s%s", PFX_ID, id);
+    char *data = NULL;
+    size_t len = 0;
+    *rc = xap_db_get_data(db, term, &data, &len, e);
+    if (*rc != ERR_OK)
+        return NULL;
+    json_t *doc = json_loadb(data, len, 0, NULL);
+    free(data);
+    if (doc != NULL && !json_is_object(doc)) {
+        json_decref(doc);
+        doc = NULL;
+    }
+    return doc;
+}
+
+/* An item's answer also lists the other items of its meeting, from the
+ * meeting record's list ("meeting_items": id, label, title). A record
+ * that cannot be read leaves the list empty: the item is still served. */
+static void add_meeting_items(xap_db *db, json_t *doc)
+{
+    const char *mid = json_string_value(json_object_get(doc, "meeting"));
+    const char *own = json_string_value(json_object_get(doc, "id"));
+    if (mid == NULL || own == NULL || strcmp(mid, own) == 0 ||
+        strlen(mid) > PROTO_ID_MAX)
+        return; /* a meeting record lists its items itself ("items") */
+    struct err e;
+    err_clear(&e);
+    int rc;
+    json_t *rec = load_doc(db, mid, &rc, &e);
+    json_t *list = json_array();
+    size_t i;
+    json_t *it;
+    json_array_foreach(json_object_get(rec, "items"), i, it)
+    {
+        const char *id = json_string_value(json_object_get(it, "id"));
+        if (list != NULL && id != NULL && strcmp(id, own) != 0)
+            json_array_append(list, it);
+    }
+    if (rec == NULL && rc != ERR_NOTFOUND)
+        log_msg(LOG_WARN, "search", "meeting record <%.200s>: %s", mid, e.msg);
+    json_decref(rec);
+    if (list != NULL)
+        json_object_set_new(doc, "meeting_items", list);
+}
+
 static void run_item(struct worker_ctx *w, struct req *r)
 {
     struct err e;
@@ -417,6 +472,7 @@ static void run_item(struct worker_ctx *w, struct req *r)
     /* The server's own file paths stay on the server. */
     json_object_del(doc, "path");
     expand_sections(doc);
+    add_meeting_items(w->db, doc);
     r->code = PROTO_OK;
     if (proto_json_append(doc, &r->body, NULL) != ERR_OK)
         req_fail(r, PROTO_INTERNAL, "out of memory writing the answer");

@@ -88,7 +88,11 @@ static struct snap *snap_build(struct snapstore *ss, struct err *e)
     s->revision = xap_db_revision(ss->db);
     s->generation = xap_db_generation(ss->db);
     s->xrevision = xap_db_xapian_revision(ss->db);
-    s->doccount = xap_db_doccount(ss->db);
+    /* "documents" counts items, as before meeting records existed */
+    s->doccount =
+        xap_db_termfreq(ss->db, PFX_KIND KIND_ITEM, strlen(PFX_KIND KIND_ITEM));
+    s->meetings = xap_db_termfreq(ss->db, PFX_KIND KIND_MEETING,
+                                  strlen(PFX_KIND KIND_MEETING));
     s->lexicon = txt_lexicon_new(e);
     if (s->lexicon == NULL)
         goto fail;

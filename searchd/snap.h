@@ -19,7 +19,8 @@
 struct snap {
     uint64_t revision;              /* xap_db_revision() it was built from */
     uint32_t generation, xrevision; /* the same for people (STATS) */
-    uint32_t doccount;
+    uint32_t doccount;              /* agenda items (PFX_KIND item) */
+    uint32_t meetings;              /* meeting records */
     struct txt_lexicon *lexicon;
     struct qry_vocab *vocab;
     struct qry_thesaurus *thesaurus; /* NULL without --thesaurus */

@@ -511,7 +511,7 @@ static const char *const ATTEND_KEYS[] = {
     "Deltagere",      "Mødedeltagere", "Til stede",     "Tilstede",
     "Fremmødte",      "Medlemmer",     "Forvaltningen", "Administrationen",
     "Afbud",          "Fraværende",    "Fravær",        "Øvrige deltagere",
-    "Desuden deltog", "Gæster",        "Referent",
+    "Desuden deltog", "Gæster",        "Gæst",          "Referent",
 };
 #define NATTEND (sizeof ATTEND_KEYS / sizeof *ATTEND_KEYS)
 
@@ -735,18 +735,6 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
 
 /* ---- item attendance ---- */
 
-static int contains_lower(const char *s, size_t n, const char *p)
-{
-    size_t pn = strlen(p);
-    for (size_t i = 0; i + pn <= n; i++) {
-        if ((s[i] | 0x20) != p[0])
-            continue;
-        if (mnt_prefix_fold(s + i, n - i, p) > 0)
-            return 1;
-    }
-    return 0;
-}
-
 int mnt_title_is_attendance(const char *title)
 {
     static const char *const about[] = {
@@ -758,31 +746,146 @@ int mnt_title_is_attendance(const char *title)
     return 0;
 }
 
-char *mnt_item_attendees(const char *title, const char *body)
+/* An item's attendance is a few short statements, never its body: a
+ * paragraph that says "afbud fra" may be the whole item (PDF text comes
+ * as one paragraph per page), and a title that merely starts with
+ * "Deltagelse" may head a long case. */
+#define ATTEND_ITEM_MAX   1000u /* bytes of an item's attendance text */
+#define ATTEND_STMT_MAX   300u  /* bytes of one statement */
+#define ATTEND_WHOLE_MAX  1500u /* an attendance item's text kept whole */
+#define ATTEND_TITLE_WORD 4u    /* words of an attendance item's title */
+
+static size_t count_words(const char *s)
+{
+    size_t n = 0;
+    for (const char *p = s; *p != '\0'; p++)
+        n += *p != ' ' && (p == s || p[-1] == ' ');
+    return n;
+}
+
+/* A sentence ends at ". X" (also ! ?) with X a capital, unless the word
+ * before is an initial ("Susanne B. Andersen"). */
+static int ends_sentence(const char *p, size_t i, size_t n)
+{
+    if (p[i] != '.' && p[i] != '!' && p[i] != '?')
+        return i + 1 >= n;
+    if (i + 1 >= n)
+        return 1;
+    if (p[i + 1] != ' ' || i + 2 >= n)
+        return 0;
+    unsigned char c = (unsigned char)p[i + 2], d = (unsigned char)p[i + 3];
+    int cap = (c >= 'A' && c <= 'Z') ||
+              (c == 0xC3 && (d == 0x85 || d == 0x86 || d == 0x98));
+    int initial = i >= 1 && p[i - 1] != ' ' && (i < 2 || p[i - 2] == ' ');
+    return cap && !initial;
+}
+
+/* ", og rådet …": a new clause, not the next name of a list. */
+static int ends_clause(const char *p, size_t i, size_t n)
+{
+    if (p[i] != ',' || i + 2 >= n || p[i + 1] != ' ')
+        return 0;
+    unsigned char c = (unsigned char)p[i + 2], d = (unsigned char)p[i + 3];
+    return (c >= 'a' && c <= 'z') ||
+           (c == 0xC3 && (d == 0xA5 || d == 0xA6 || d == 0xB8));
+}
+
+/* Append p[a..b) to `out` (a line of its own), cut to ATTEND_STMT_MAX at
+ * a space and to what is left of ATTEND_ITEM_MAX. */
+static int put_statement(struct buf *out, const char *p, size_t a, size_t b)
+{
+    size_t room = out->len < ATTEND_ITEM_MAX ? ATTEND_ITEM_MAX - out->len : 0;
+    size_t max = room < ATTEND_STMT_MAX ? room : ATTEND_STMT_MAX;
+    if (b - a > max) {
+        b = a + max;
+        while (b > a && p[b] != ' ')
+            b--;
+    }
+    while (a < b && p[a] == ' ')
+        a++;
+    if (b <= a)
+        return ERR_OK;
+    if (out->len > 0 && buf_putc(out, '\n') != ERR_OK)
+        return ERR_NOMEM;
+    return buf_append(out, p + a, b - a);
+}
+
+/* The statements of one paragraph p[0..n): a line that is an attendance
+ * field ("Afbud: …") up to its end; else for each of `says` the sentence
+ * holding it, from its start to its end or to a new clause after the
+ * phrase (", og rådet …"), at most ATTEND_STMT_MAX bytes. */
+/* Does p[i..n) start with a phrase saying who came or sent apologies? */
+static int says_attendance(const char *p, size_t i, size_t n)
 {
     static const char *const says[] = {
         "deltog under",   "deltog i punktet", "deltog ikke",
         "meldt afbud",    "afbud fra",        "forlod mødet",
         "var fraværende", "var mødt",         "deltog i mødet",
     };
+    for (size_t k = 0; k < sizeof says / sizeof *says; k++)
+        if ((p[i] | 0x20) == says[k][0] &&
+            mnt_prefix_fold(p + i, n - i, says[k]) > 0)
+            return 1;
+    return 0;
+}
+
+static int para_statements(const char *p, size_t n, struct buf *out)
+{
+    static const char *const keys[] = {
+        "Deltagere",       "Mødedeltagere", "Fraværende", "Fravær",
+        "Afbud",           "Gæster",        "Gæst",       "Til stede",
+        "Tilstede",        "Fremmødte",     "Fremmødt",   "Desuden deltog",
+        "Øvrige deltagere"};
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+        size_t l = mnt_prefix_fold(p, n, keys[k]);
+        while (l > 0 && l < n && p[l] == ' ')
+            l++;
+        if (l > 0 && l < n && p[l] == ':')
+            return put_statement(out, p, 0, n);
+    }
+    for (size_t i = 0; i < n && out->len < ATTEND_ITEM_MAX; i++) {
+        if (!says_attendance(p, i, n))
+            continue;
+        size_t a = i, b = i;
+        while (a > 0 && i - a < ATTEND_STMT_MAX && !ends_sentence(p, a - 1, n))
+            a--;
+        /* to the sentence's end, or to a new clause after its last
+         * phrase ("Alle var mødt, undtagen X, der havde meldt afbud.") */
+        for (; b < n && b - a < ATTEND_STMT_MAX && !ends_sentence(p, b, n); b++)
+            if (ends_clause(p, b, n)) {
+                size_t j = b;
+                while (j < n && j - a < ATTEND_STMT_MAX &&
+                       !ends_sentence(p, j, n) && !says_attendance(p, j, n))
+                    j++;
+                if (j >= n || !says_attendance(p, j, n))
+                    break;
+                b = j;
+            }
+        b = b < n && !ends_clause(p, b, n) ? b + 1 : b; /* keep the . */
+        if (put_statement(out, p, a, b) != ERR_OK)
+            return ERR_NOMEM;
+        i = b;
+    }
+    return ERR_OK;
+}
+
+char *mnt_item_attendees(const char *title, const char *body)
+{
     if (title == NULL || body == NULL || body[0] == '\0')
         return NULL;
-    if (mnt_title_is_attendance(title))
+    if (mnt_title_is_attendance(title) &&
+        count_words(title) <= ATTEND_TITLE_WORD &&
+        strlen(body) <= ATTEND_WHOLE_MAX)
         return strdup(body);
     struct buf b;
     buf_init(&b);
     for (const char *p = body; *p != '\0';) {
         const char *nl = strchr(p, '\n');
         size_t n = nl ? (size_t)(nl - p) : strlen(p);
-        for (size_t i = 0; i < sizeof says / sizeof *says; i++)
-            if (contains_lower(p, n, says[i])) {
-                if ((b.len > 0 && buf_putc(&b, '\n') != ERR_OK) ||
-                    buf_append(&b, p, n) != ERR_OK) {
-                    buf_fini(&b);
-                    return NULL;
-                }
-                break;
-            }
+        if (para_statements(p, n, &b) != ERR_OK) {
+            buf_fini(&b);
+            return NULL;
+        }
         p += n + (nl != NULL);
     }
     return b.len > 0 ? buf_detach(&b) : NULL;

@@ -17,6 +17,10 @@ extern "C" {
 
 /* Cap on one minutes file: a larger one is reported and skipped. */
 #define MNT_FILE_MAX (64u << 20)
+/* Bytes kept of the text before the first item (mnt_meeting.preamble). */
+#define MNT_PREAMBLE_MAX (64u << 10)
+/* Bytes of a sidecar's url. */
+#define MNT_URL_MAX 2000u
 
 struct mnt_section {
     char *name; /* as printed: "Resume", "Beslutning", "Sagsfremstilling" */
@@ -48,6 +52,11 @@ struct mnt_meeting {
     char *attendees;      /* meeting-level participants/absentees, or NULL */
     char *council_source; /* how council was found: "header", "content",
                              "sidecar" */
+    char *preamble;       /* cleaned text before the first item (at most
+                             MNT_PREAMBLE_MAX bytes), or NULL */
+    char *url;            /* where the minutes are published, from a
+                             sidecar (set by the caller, freed by
+                             mnt_meeting_fini()), or NULL */
     struct mnt_item *items;
     size_t nitems;
     char **warnings; /* human-readable, e.g. "unknown layout: one item per
@@ -79,11 +88,13 @@ void mnt_meeting_fini(struct mnt_meeting *m);
  * out-of-memory. */
 char *mnt_clean(const char *text, size_t len);
 
-/* Sidecar metadata: a file of "key: value" lines (council, authority, date,
- * place; '#' comments). The caller frees each non-NULL field with free()
- * via mnt_sidecar_fini(). ERR_IO if unreadable, ERR_INVAL on a bad line. */
+/* Sidecar metadata: a file of "key: value" (or "key=value") lines
+ * (council, authority, date, place, url; '#' comments). The caller frees
+ * each non-NULL field with free() via mnt_sidecar_fini(). ERR_IO if
+ * unreadable, ERR_INVAL on a bad line (a url must be http:// or https://,
+ * without blanks, at most MNT_URL_MAX bytes). */
 struct mnt_sidecar {
-    char *council, *authority, *date, *place;
+    char *council, *authority, *date, *place, *url;
 };
 int mnt_sidecar_load(const char *path, struct mnt_sidecar *out, struct err *e);
 void mnt_sidecar_fini(struct mnt_sidecar *s);

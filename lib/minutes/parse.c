@@ -852,6 +852,32 @@ static int fill_meeting_attendees(struct mnt_meeting *m)
     return ERR_OK;
 }
 
+/* The text before the first item (the meeting's header: council, date,
+ * attendance, often an agenda), cleaned, for the meeting's own record;
+ * cut at MNT_PREAMBLE_MAX bytes. */
+static int fill_preamble(struct mnt_meeting *m, const struct mnt_doc *d,
+                         size_t npre)
+{
+    struct buf b;
+    buf_init(&b);
+    if (mnt_clean_lines(d->lines, npre < d->nlines ? npre : d->nlines, 0, &b) !=
+        ERR_OK) {
+        buf_fini(&b);
+        return ERR_NOMEM;
+    }
+    size_t n = b.len;
+    if (n > MNT_PREAMBLE_MAX) {
+        n = MNT_PREAMBLE_MAX;
+        while (n > 0 && ((unsigned char)b.data[n] & 0xc0) == 0x80)
+            n--;
+        b.len = n;
+    }
+    if (n > 0 && buf_putc(&b, '\0') == ERR_OK && mnt_has_word(b.data, n))
+        m->preamble = buf_detach(&b);
+    buf_fini(&b);
+    return ERR_OK;
+}
+
 int mnt_parse(const char *text, size_t len, const struct mnt_hints *hints,
               struct mnt_meeting *out, struct err *e)
 {
@@ -874,6 +900,8 @@ int mnt_parse(const char *text, size_t len, const struct mnt_hints *hints,
         rc = mnt_meta_infer(&p.doc, npre, hints, out);
     if (rc == ERR_OK)
         rc = fill_meeting_attendees(out);
+    if (rc == ERR_OK)
+        rc = fill_preamble(out, &p.doc, npre);
     mnt_doc_fini(&p.doc);
     free(p.text_before);
     if (rc != ERR_OK)
@@ -906,6 +934,8 @@ void mnt_meeting_fini(struct mnt_meeting *m)
     free(m->layout);
     free(m->attendees);
     free(m->council_source);
+    free(m->preamble);
+    free(m->url);
     for (size_t k = 0; k < m->nitems; k++)
         item_fini(&m->items[k]);
     free(m->items);

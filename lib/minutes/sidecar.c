@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* sidecar.c - metadata given beside a minutes file: "key: value" lines
- * (council, authority, date, place; '#' comments) that override what the
- * parser would infer from the text. */
+/* sidecar.c - metadata given beside a minutes file: "key: value" or
+ * "key=value" lines (council, authority, date, place, url; '#' comments)
+ * that override what the parser would infer from the text; the url is
+ * where the minutes are published, shown with each hit as the source. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,17 +12,37 @@
 
 static const struct {
     const char *key;
-    size_t field; /* index into the sidecar's four strings */
+    size_t field; /* index into the sidecar's five strings */
 } KEYS[] = {
-    {"council", 0}, {"råd", 0},    {"authority", 1},
-    {"kommune", 1}, {"region", 1}, {"date", 2},
-    {"dato", 2},    {"place", 3},  {"sted", 3},
+    {"council", 0}, {"råd", 0},  {"authority", 1}, {"kommune", 1},
+    {"region", 1},  {"date", 2}, {"dato", 2},      {"place", 3},
+    {"sted", 3},    {"url", 4},  {"link", 4},
 };
+
+#define FIELD_DATE 2
+#define FIELD_URL  4
 
 static char **field_of(struct mnt_sidecar *s, size_t f)
 {
-    char **fields[] = {&s->council, &s->authority, &s->date, &s->place};
+    char **fields[] = {&s->council, &s->authority, &s->date, &s->place,
+                       &s->url};
     return fields[f];
+}
+
+/* A url is cited with every hit and may become a link: only http(s),
+ * no blanks or quotes that could end an attribute, bounded. */
+static int url_ok(const char *v, size_t n)
+{
+    size_t skip = mnt_prefix_fold(v, n, "https://");
+    if (skip == 0)
+        skip = mnt_prefix_fold(v, n, "http://");
+    if (skip == 0 || skip == n || n > MNT_URL_MAX)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)v[i] <= ' ' || v[i] == '"' || v[i] == '<' ||
+            v[i] == '>' || v[i] == '\\' || v[i] == 0x7f)
+            return 0;
+    return 1;
 }
 
 static int valid_utf8(const char *s, size_t n)
@@ -53,8 +74,12 @@ static int parse_line(const char *path, unsigned lineno, const char *s,
     trim(&s, &n);
     if (n == 0 || s[0] == '#')
         return ERR_OK;
-    const char *colon = memchr(s, ':', n);
-    if (colon == NULL)
+    /* the key ends at the first ':' or '=' ("url: https://..." and
+     * "url=https://..." alike) */
+    const char *colon = s;
+    while (colon < s + n && *colon != ':' && *colon != '=')
+        colon++;
+    if (colon == s + n)
         return err_set(e, ERR_INVAL, "%s:%u: want <key: value>, got <%.*s>",
                        path, lineno, (int)(n > 40 ? 40 : n), s);
     const char *k = s, *v = colon + 1;
@@ -70,7 +95,13 @@ static int parse_line(const char *path, unsigned lineno, const char *s,
         if (vn == 0)
             return err_set(e, ERR_INVAL, "%s:%u: empty value for <%.*s>", path,
                            lineno, (int)kn, k);
-        if (KEYS[i].field == 2 && !mnt_date_is_iso(v, vn))
+        if (KEYS[i].field == FIELD_URL && !url_ok(v, vn))
+            return err_set(e, ERR_INVAL,
+                           "%s:%u: url <%.*s> is not an http(s) address "
+                           "without blanks, at most %u bytes",
+                           path, lineno, (int)(vn > 60 ? 60 : vn), v,
+                           MNT_URL_MAX);
+        if (KEYS[i].field == FIELD_DATE && !mnt_date_is_iso(v, vn))
             return err_set(e, ERR_INVAL, "%s:%u: date <%.*s> is not YYYY-MM-DD",
                            path, lineno, (int)(vn > 20 ? 20 : vn), v);
         char **dst = field_of(tmp, KEYS[i].field);
@@ -85,7 +116,7 @@ static int parse_line(const char *path, unsigned lineno, const char *s,
     }
     return err_set(e, ERR_INVAL,
                    "%s:%u: unknown key <%.*s> (want council, authority, "
-                   "date or place)",
+                   "date, place or url)",
                    path, lineno, (int)(kn > 40 ? 40 : kn), k);
 }
 
@@ -102,7 +133,7 @@ int mnt_sidecar_load(const char *path, struct mnt_sidecar *out, struct err *e)
         buf_fini(&b);
         return rc;
     }
-    struct mnt_sidecar tmp = {NULL, NULL, NULL, NULL};
+    struct mnt_sidecar tmp = {NULL, NULL, NULL, NULL, NULL};
     const char *p = b.data ? b.data : "", *end = p + b.len;
     if (end - p >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
         p += 3; /* byte-order mark */
@@ -131,5 +162,6 @@ void mnt_sidecar_fini(struct mnt_sidecar *s)
     free(s->authority);
     free(s->date);
     free(s->place);
-    s->council = s->authority = s->date = s->place = NULL;
+    free(s->url);
+    s->council = s->authority = s->date = s->place = s->url = NULL;
 }

@@ -1084,6 +1084,7 @@ int qry_build(const struct qry_env *env, const char *q, size_t len,
     int rc = qry_parse(q, len, &p, e);
     out->filters = p.filters;
     out->nfilters = p.nfilters;
+    out->kind = p.kind_set ? p.kind : p.people ? QRY_KIND_ALL : QRY_KIND_ITEM;
     p.filters = NULL;
     p.nfilters = 0;
     if (rc != ERR_OK) {

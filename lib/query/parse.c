@@ -5,6 +5,7 @@
  * into index terms is expand.c's job. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "query/query_internal.h"
 
@@ -99,8 +100,33 @@ static int is_council_field(const char *s, size_t n)
            (n == 9 && strncmp(s, "kommune", 7) == 0);
 }
 
+static int is_kind_field(const char *s, size_t n)
+{
+    return (n == 4 && strncmp(s, "kind", 4) == 0) ||
+           (n == 4 && strncmp(s, "type", 4) == 0);
+}
+
+/* kind:item, kind:meeting, kind:all (Danish: punkt, møde, alle). */
+static int kind_named(const char *s, size_t n, enum qry_kind *out)
+{
+    static const struct {
+        const char *name;
+        enum qry_kind kind;
+    } kinds[] = {{"item", QRY_KIND_ITEM},        {"items", QRY_KIND_ITEM},
+                 {"punkt", QRY_KIND_ITEM},       {"meeting", QRY_KIND_MEETING},
+                 {"meetings", QRY_KIND_MEETING}, {"møde", QRY_KIND_MEETING},
+                 {"all", QRY_KIND_ALL},          {"alle", QRY_KIND_ALL}};
+    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+        if (strlen(kinds[i].name) == n &&
+            strncasecmp(kinds[i].name, s, n) == 0) {
+            *out = kinds[i].kind;
+            return 1;
+        }
+    return 0;
+}
+
 /* Read the next token into lx. Council filters are consumed here and
- * appended to out->filters. */
+ * appended to out->filters; kind: sets out->kind. */
 static int lex_next(struct parser *p)
 {
     struct lexer *lx = &p->lx;
@@ -173,6 +199,19 @@ again:
     if (colon != NULL && colon > w && lx->field == FIELD_ANY) {
         size_t fl = (size_t)(colon - w);
         enum ast_field f = field_named(w, fl);
+        if (is_kind_field(w, fl)) {
+            size_t vstart = (size_t)(colon - lx->q) + 1;
+            size_t vend = word_end(lx, vstart);
+            if (!kind_named(lx->q + vstart, vend - vstart, &p->out->kind))
+                return err_set(p->e, ERR_INVAL,
+                               "kind <%.*s>: want item, meeting or all",
+                               (int)(vend - vstart > 40 ? 40 : vend - vstart),
+                               lx->q + vstart);
+            p->out->kind_set = 1;
+            lx->pos = vend;
+            lx->sign = 0;
+            goto again;
+        }
         if (is_council_field(w, fl)) {
             /* council:X or council:"X Y" - a filter, not a search term */
             size_t vstart = (size_t)(colon - lx->q) + 1, vend;
@@ -204,6 +243,7 @@ again:
         }
         if (f != FIELD_ANY) {
             lx->field = f;
+            p->out->people |= f == FIELD_PEOPLE;
             lx->pos = (size_t)(colon - lx->q) + 1;
             if (lx->pos >= lx->len || is_space((unsigned char)lx->q[lx->pos]))
                 return err_set(p->e, ERR_INVAL,
@@ -546,7 +586,7 @@ int qry_parse(const char *q, size_t len, struct parse_out *out, struct err *e)
     int rc = lex_next(&p);
     if (rc != ERR_OK)
         return rc;
-    if (p.lx.kind == LEX_END && out->nfilters > 0)
+    if (p.lx.kind == LEX_END && (out->nfilters > 0 || out->kind_set))
         return ERR_OK; /* filters only: browse */
     out->root = parse_seq(&p, 0);
     if (out->root == NULL)

@@ -65,18 +65,30 @@ struct qry_env {
     const struct deadline *deadline;
 };
 
+/* Which documents a query searches: agenda items (the default), meeting
+ * records (one per meeting: header, agenda, attendance), or both. */
+enum qry_kind {
+    QRY_KIND_ITEM = 0,
+    QRY_KIND_MEETING,
+    QRY_KIND_ALL,
+};
+
 struct qry_out {
     struct xap_qnode *root; /* the tree to search */
     char **filters;         /* boolean terms from field filters in the
                                query (council:herning -> "XCherning") */
     size_t nfilters;
-    char *suggestion; /* "did you mean": the query with misspelt
-                         words replaced, or NULL */
-    int corrected;    /* 1 if unknown words were searched as their
-                         nearest known spelling */
-    int browse;       /* filters only (council:Herning): `root` is an
-                         empty TERM, every item; list them by date */
-    int timed_out;    /* 1 if the deadline cut the expansion short */
+    char *suggestion;   /* "did you mean": the query with misspelt
+                           words replaced, or NULL */
+    int corrected;      /* 1 if unknown words were searched as their
+                           nearest known spelling */
+    int browse;         /* filters only (council:Herning): `root` is an
+                           empty TERM, every item; list them by date */
+    int timed_out;      /* 1 if the deadline cut the expansion short */
+    enum qry_kind kind; /* kind:meeting, kind:all; else QRY_KIND_ALL when
+                           a deltager: field is used (names are in the
+                           meeting records), else QRY_KIND_ITEM. The
+                           caller filters on it (PFX_KIND). */
     /* Highlight set, used through qry_match(). */
     char **hl;
     size_t nhl;

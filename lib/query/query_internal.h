@@ -44,6 +44,9 @@ struct parse_out {
     char **filters;   /* council: -> XC terms */
     size_t nfilters;
     size_t nleaves;
+    enum qry_kind kind; /* from kind:, if kind_set */
+    int kind_set;
+    int people; /* a deltager: field was used */
 };
 
 int qry_parse(const char *q, size_t len, struct parse_out *out, struct err *e);

@@ -7,7 +7,7 @@
 
 /* Bump when terms or values change meaning: searchd refuses an index of
  * another version and the indexer rebuilds it. */
-#define INDEX_SCHEMA_VERSION "7"
+#define INDEX_SCHEMA_VERSION "8"
 
 /* Free-text terms. Xapian convention: a field prefix, and "Z" before the
  * prefix for stemmed terms. Exact (folded) terms have positions in the
@@ -29,6 +29,14 @@
 #define PFX_YEAR    "XY" /* XY2017 */
 #define PFX_CASE    "XK" /* XK<case number as printed, lower-cased> */
 #define PFX_LAYOUT  "XL" /* XLregion, XLherning, ... */
+#define PFX_KIND    "XT" /* XTitem (agenda item), XTmeeting (meeting record) */
+
+/* Document kinds (PFX_KIND terms, stored "kind"). Each meeting has one
+ * meeting record (id "<name>#meeting": header, agenda, attendance) beside
+ * its items; searches return items unless asked (lib/query/README.md). */
+#define KIND_ITEM        "item"
+#define KIND_MEETING     "meeting"
+#define MEETING_ID_LABEL "meeting" /* the label part of a record's id */
 
 /* Value slots. */
 #define SLOT_DATE      0 /* "YYYYMMDD": date range filters, sorting */

@@ -511,7 +511,7 @@ static void test_sidecar(void **state)
 {
     (void)state;
     char path[1024];
-    struct mnt_sidecar sc = {NULL, NULL, NULL, NULL};
+    struct mnt_sidecar sc = {NULL, NULL, NULL, NULL, NULL};
     struct err e;
     source_path("tests/data/minutes/with-sidecar.txt.meta", path, sizeof path);
     assert_int_equal(mnt_sidecar_load(path, &sc, &e), ERR_OK);

@@ -159,6 +159,43 @@ static void test_filters_alone_browse(void **state)
     qry_out_fini(&o);
 }
 
+/* Which documents: items unless kind: says otherwise, or deltager: is
+ * used (names are in the meeting records); kind: alone browses. */
+static void test_kind(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *q;
+        enum qry_kind want;
+        int browse;
+    } cases[] = {
+        {"bolig", QRY_KIND_ITEM, 0},
+        {"kind:meeting bolig", QRY_KIND_MEETING, 0},
+        {"bolig type:Møde", QRY_KIND_MEETING, 0},
+        {"kind:all bolig", QRY_KIND_ALL, 0},
+        {"deltager:Hansen", QRY_KIND_ALL, 0},
+        {"kind:item deltager:Hansen", QRY_KIND_ITEM, 0},
+        {"kind:meeting", QRY_KIND_MEETING, 1},
+        {"kind:meeting council:Herning", QRY_KIND_MEETING, 1},
+    };
+    struct qry_env env = {.stemmer = stemmer};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        struct qry_out o;
+        const char *q = cases[i].q;
+        if (qry_build(&env, q, strlen(q), &o, NULL) != ERR_OK)
+            fail_msg("<%s> failed", q);
+        if (o.kind != cases[i].want || o.browse != cases[i].browse)
+            fail_msg("<%s>: kind %d browse %d", q, (int)o.kind, o.browse);
+        qry_out_fini(&o);
+    }
+    struct qry_out o;
+    struct err e;
+    const char *q = "kind:referat bolig";
+    assert_int_equal(qry_build(&env, q, strlen(q), &o, &e), ERR_INVAL);
+    assert_non_null(strstr(e.msg, "want item, meeting or all"));
+    qry_out_fini(&o);
+}
+
 static void test_errors(void **state)
 {
     (void)state;
@@ -431,6 +468,7 @@ int main(void)
         cmocka_unit_test(test_thesaurus),
         cmocka_unit_test(test_highlight),
         cmocka_unit_test(test_council_terms),
+        cmocka_unit_test(test_kind),
         cmocka_unit_test(test_vocab_neighbours),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -1,0 +1,109 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_attendance.c - an item's attendance (lib/minutes/meta.c,
+ * mnt_item_attendees()): short statements of who came, left or sent
+ * apologies, never the item's body. Texts written for this test. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "core/buf.h"
+#include "minutes/minutes.h"
+#include "minutes/minutes_internal.h"
+
+#define N(a) (sizeof(a) / sizeof((a)[0]))
+
+static const struct {
+    const char *title, *text;
+    const char *want; /* expected attendees; NULL: none */
+} cases[] = {
+    /* the bug: one long paragraph mentioning "afbud fra" was all taken */
+    {"Orientering om budget",
+     "Formanden gennemgik budgettet for næste år i detaljer. Der er afbud "
+     "fra Kim Holt. Rådet drøftede herefter fordelingen af midlerne mellem "
+     "væresteder, herberger og opsøgende arbejde i hele kommunen.",
+     "Der er afbud fra Kim Holt."},
+    /* the names follow the phrase: a list goes on, a new clause not */
+    {"Orientering om fortove",
+     "Formanden orienterede om, at der er kommet afbud fra vejafdelingen "
+     "til næste møde, og rådet drøftede herefter belysning, kantsten og "
+     "bænke langs ruten i detaljer.",
+     "Formanden orienterede om, at der er kommet afbud fra vejafdelingen "
+     "til næste møde"},
+    {"Meddelelser", "Der var afbud fra Kim Holt, Ib Lund og Eva Kjær.",
+     "Der var afbud fra Kim Holt, Ib Lund og Eva Kjær."},
+    /* a field line is kept to its end, other paragraphs not at all */
+    {"Meddelelser", "Fraværende: Ole Bak, Lis Dam\n\nIntet at bemærke.",
+     "Fraværende: Ole Bak, Lis Dam"},
+    {"Meddelelser", "Afbud : Ib Lund\nGæst: Eva Kjær\nSagen blev udsat.",
+     "Afbud : Ib Lund\nGæst: Eva Kjær"},
+    /* an initial is no sentence end */
+    {"Orientering",
+     "Mødet gik godt. Alle var mødt, undtagen Susanne B. "
+     "Andersen, der havde meldt afbud. Tak for i dag.",
+     "Alle var mødt, undtagen Susanne B. Andersen, der havde meldt afbud."},
+    /* a short attendance item: all its text */
+    {"Mødedeltagelse", "Alle var til stede.", "Alle var til stede."},
+    /* nothing about attendance */
+    {"Budget", "Rådet tog orienteringen til efterretning.", NULL},
+    /* a title starting like attendance heads a long case: statements
+     * only */
+    {"Deltagelse i konference om hjemløshed i Norden",
+     "Rådet drøftede konferencen og besluttede at sende to medlemmer.", NULL},
+};
+
+static void test_cases(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < N(cases); i++) {
+        char *got = mnt_item_attendees(cases[i].title, cases[i].text);
+        if (cases[i].want == NULL) {
+            if (got != NULL)
+                fail_msg("case %zu: want none, got <%s>", i, got);
+        } else {
+            if (got == NULL)
+                fail_msg("case %zu: want <%s>, got none", i, cases[i].want);
+            if (strcmp(got, cases[i].want) != 0)
+                fail_msg("case %zu: want <%s>, got <%s>", i, cases[i].want,
+                         got);
+        }
+        free(got);
+    }
+}
+
+/* A huge paragraph full of attendance phrases stays bounded, and so does
+ * a long attendance item. */
+static void test_bounded(void **state)
+{
+    (void)state;
+    struct buf b;
+    buf_init(&b);
+    for (int i = 0; i < 2000; i++)
+        assert_int_equal(
+            buf_puts(&b, "Lang tekst uden punktum med afbud fra nogen og "),
+            ERR_OK);
+    assert_int_equal(buf_putc(&b, '\0'), ERR_OK);
+    char *got = mnt_item_attendees("Sag", b.data);
+    assert_non_null(got);
+    assert_true(strlen(got) <= 1000);
+    free(got);
+    got = mnt_item_attendees("Afbud", b.data);
+    assert_non_null(got);
+    assert_true(strlen(got) <= 1000);
+    free(got);
+    buf_fini(&b);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_cases),
+        cmocka_unit_test(test_bounded),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
