@@ -11,8 +11,6 @@
 
 #include "minutes/minutes_internal.h"
 
-#define NAME_MAX_LEN 96u /* bytes of a council or authority name */
-#define TALLY_MAX    48u /* distinct names counted */
 #define HEADER_LINES 15u /* non-blank lines that count as the header */
 #define SCAN_LINES   60u /* lines searched when there is no preamble */
 #define VALUE_LINES  8u  /* continuation lines of a "Key: value" field */
@@ -38,17 +36,10 @@ int mnt_warn(struct mnt_meeting *m, const char *fmt, ...)
 
 /* ---- tallies of names ---- */
 
-struct tally {
-    char name[TALLY_MAX][NAME_MAX_LEN];
-    unsigned count[TALLY_MAX];
-    unsigned from_header[TALLY_MAX];
-    size_t n;
-};
-
-static void tally_add(struct tally *t, const char *s, size_t n, unsigned w,
-                      int header)
+void mnt_tally_add(struct mnt_tally *t, const char *s, size_t n, unsigned w,
+                   int header)
 {
-    if (n == 0 || n >= NAME_MAX_LEN)
+    if (n == 0 || n >= MNT_NAME_MAX)
         return;
     for (size_t i = 0; i < t->n; i++)
         if (strlen(t->name[i]) == n && memcmp(t->name[i], s, n) == 0) {
@@ -56,7 +47,7 @@ static void tally_add(struct tally *t, const char *s, size_t n, unsigned w,
             t->from_header[i] |= (unsigned)header;
             return;
         }
-    if (t->n >= TALLY_MAX)
+    if (t->n >= MNT_TALLY_MAX)
         return;
     memcpy(t->name[t->n], s, n);
     t->name[t->n][n] = '\0';
@@ -65,8 +56,7 @@ static void tally_add(struct tally *t, const char *s, size_t n, unsigned w,
     t->n++;
 }
 
-/* Most counted name (first seen wins a tie), or NULL. */
-static const char *tally_best(const struct tally *t, size_t *idx)
+const char *mnt_tally_best(const struct mnt_tally *t, size_t *idx)
 {
     size_t best = 0;
     for (size_t i = 1; i < t->n; i++)
@@ -77,11 +67,11 @@ static const char *tally_best(const struct tally *t, size_t *idx)
     return t->n > 0 ? t->name[best] : NULL;
 }
 
-/* Copy at most NAME_MAX_LEN - 1 bytes, cut on a UTF-8 boundary. */
-static void copy_name(char out[NAME_MAX_LEN], const char *s, size_t n)
+/* Copy at most MNT_NAME_MAX - 1 bytes, cut on a UTF-8 boundary. */
+static void copy_name(char out[MNT_NAME_MAX], const char *s, size_t n)
 {
-    if (n >= NAME_MAX_LEN) {
-        n = NAME_MAX_LEN - 1;
+    if (n >= MNT_NAME_MAX) {
+        n = MNT_NAME_MAX - 1;
         while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
             n--;
     }
@@ -91,18 +81,12 @@ static void copy_name(char out[NAME_MAX_LEN], const char *s, size_t n)
 
 /* ---- tokens ---- */
 
-struct tok {
-    const char *s;
-    size_t n;
-};
-
 static int is_tok_char(uint32_t cp)
 {
     return mnt_cp_is_letter(cp) || (cp >= '0' && cp <= '9') || cp == '-';
 }
 
-/* Next word of s[*i..n): letters, digits and inner hyphens. */
-static int next_tok(const char *s, size_t n, size_t *i, struct tok *t)
+int mnt_tok_next(const char *s, size_t n, size_t *i, struct mnt_tok *t)
 {
     while (*i < n) {
         uint32_t cp;
@@ -127,12 +111,12 @@ static int next_tok(const char *s, size_t n, size_t *i, struct tok *t)
     return t->n > 0;
 }
 
-static int tok_is(const struct tok *t, const char *w)
+int mnt_tok_is(const struct mnt_tok *t, const char *w)
 {
     return t->n == strlen(w) && memcmp(t->s, w, t->n) == 0;
 }
 
-static int tok_capital(const struct tok *t)
+int mnt_tok_capital(const struct mnt_tok *t)
 {
     uint32_t cp;
     mnt_u8_decode(t->s, t->n, &cp);
@@ -145,155 +129,15 @@ static int ends_fold(const char *s, size_t n, const char *suffix)
     return n > k && mnt_eq_fold(s + n - k, k, suffix, k);
 }
 
-/* ---- authority ---- */
-
-static const char *const REGIONS[] = {"Hovedstaden", "Sjælland", "Syddanmark",
-                                      "Midtjylland", "Nordjylland"};
-
-static const struct {
-    const char *domain, *name;
-} REGION_DOMAINS[] = {
-    {"rm", "Region Midtjylland"},           {"regionh", "Region Hovedstaden"},
-    {"regionsjaelland", "Region Sjælland"}, {"rsyd", "Region Syddanmark"},
-    {"rn", "Region Nordjylland"},
-};
-
-/* Capitalised words that precede "Kommune" without naming one. */
-static int is_function_word(const struct tok *t)
-{
-    static const char *const words[] = {
-        "Den",   "Det",     "De",   "En",    "Et",     "Hver", "Denne", "Vores",
-        "Jeres", "Samme",   "Hele", "Anden", "Enhver", "Ny",   "Nye",   "Din",
-        "Min",   "Hvilken", "Nabo", "Egen",  "Til",    "Fra",  "I",     "Og",
-    };
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (tok_is(t, words[i]))
-            return 1;
-    return 0;
-}
-
-static void count_authorities_line(const char *s, size_t n, unsigned w,
-                                   int header, struct tally *t)
-{
-    struct tok prev = {NULL, 0}, cur;
-    size_t i = 0;
-    char name[NAME_MAX_LEN];
-    while (next_tok(s, n, &i, &cur)) {
-        if (prev.n > 0 &&
-            (tok_is(&cur, "Kommune") || tok_is(&cur, "Kommunes")) &&
-            tok_capital(&prev) && !is_function_word(&prev) &&
-            prev.n + 9 < sizeof name) {
-            memcpy(name, prev.s, prev.n);
-            memcpy(name + prev.n, " Kommune", 8);
-            tally_add(t, name, prev.n + 8, w, header);
-        }
-        if (prev.n > 0 && tok_is(&prev, "Region")) {
-            for (size_t r = 0; r < sizeof REGIONS / sizeof *REGIONS; r++) {
-                size_t rn = strlen(REGIONS[r]);
-                if ((cur.n == rn || (cur.n == rn + 1 && cur.s[rn] == 's')) &&
-                    memcmp(cur.s, REGIONS[r], rn) == 0) {
-                    snprintf(name, sizeof name, "Region %s", REGIONS[r]);
-                    tally_add(t, name, strlen(name), w, header);
-                }
-            }
-        }
-        prev = cur;
-    }
-}
-
-static int is_webmail(const char *s, size_t n)
-{
-    static const char *const mail[] = {"gmail", "hotmail", "outlook", "live",
-                                       "yahoo", "mail",    "icloud",  "jubii",
-                                       "email", "me",      "msn",     "post"};
-    for (size_t i = 0; i < sizeof mail / sizeof *mail; i++)
-        if (n == strlen(mail[i]) && memcmp(s, mail[i], n) == 0)
-            return 1;
-    return 0;
-}
-
-/* "x@fredericia.dk" -> "fredericia" counted in `domains`. */
-static void count_domains_line(const char *s, size_t n, struct tally *domains)
-{
-    for (const char *at = memchr(s, '@', n); at != NULL;
-         at = memchr(at + 1, '@', (size_t)(s + n - at - 1))) {
-        const char *d = at + 1, *e = d;
-        while (e < s + n &&
-               ((*e >= 'a' && *e <= 'z') || (*e >= 'A' && *e <= 'Z') ||
-                *e == '-' || *e == '.'))
-            e++;
-        while (e > d && e[-1] == '.')
-            e--;
-        if (e - d < 4 || memcmp(e - 3, ".dk", 3) != 0)
-            continue;
-        const char *label = e - 3;
-        while (label > d && label[-1] != '.')
-            label--;
-        size_t len = (size_t)(e - 3 - label);
-        char low[NAME_MAX_LEN];
-        if (len < 3 || len >= sizeof low)
-            continue;
-        for (size_t k = 0; k < len; k++)
-            low[k] = (char)((label[k] >= 'A' && label[k] <= 'Z') ? label[k] + 32
-                                                                 : label[k]);
-        if (!is_webmail(low, len))
-            tally_add(domains, low, len, 1, 0);
-    }
-}
-
-/* Authority name (static storage in `out`) or NULL. */
-static const char *infer_authority(const struct mnt_doc *d, size_t npre,
-                                   char out[NAME_MAX_LEN])
-{
-    struct tally *pt = calloc(2, sizeof *pt); /* ~10 KiB: not on the stack */
-    if (pt == NULL)
-        return NULL;
-    struct tally *names = &pt[0], *doms = &pt[1];
-    for (size_t i = 0; i < d->nlines; i++) {
-        const struct mnt_line *l = &d->lines[i];
-        if (l->kind != MNT_LINE_TEXT)
-            continue;
-        count_authorities_line(l->s, l->len, i < npre ? 3 : 1, i < npre, names);
-        count_domains_line(l->s, l->len, doms);
-    }
-    /* An e-mail domain backs a municipality of the same name. */
-    for (size_t k = 0; k < doms->n; k++) {
-        for (size_t r = 0; r < sizeof REGION_DOMAINS / sizeof *REGION_DOMAINS;
-             r++)
-            if (strcmp(doms->name[k], REGION_DOMAINS[r].domain) == 0)
-                tally_add(names, REGION_DOMAINS[r].name,
-                          strlen(REGION_DOMAINS[r].name), doms->count[k], 0);
-        for (size_t j = 0; j < names->n; j++) {
-            size_t dn = strlen(doms->name[k]);
-            if (strlen(names->name[j]) == dn + 8 &&
-                mnt_eq_fold(names->name[j], dn, doms->name[k], dn))
-                names->count[j] += doms->count[k];
-        }
-    }
-    const char *best = tally_best(names, NULL);
-    if (best == NULL && (best = tally_best(doms, NULL)) != NULL) {
-        /* only a staff e-mail names the municipality */
-        snprintf(out, NAME_MAX_LEN, "%c%s Kommune",
-                 best[0] >= 'a' && best[0] <= 'z' ? best[0] - 32 : best[0],
-                 best + 1);
-        free(pt);
-        return out;
-    }
-    if (best != NULL)
-        snprintf(out, NAME_MAX_LEN, "%s", best);
-    free(pt);
-    return best ? out : NULL;
-}
-
 /* ---- council ---- */
 
 static const char *const COUNCIL_SUFFIXES[] = {"rådet", "udvalget", "nævnet"};
 
 /* "Udsatteråd", "Udsatterådets", "Socialudvalg" -> definite form in out.
  * Returns 0 if the word is no council noun. */
-static int council_noun(const struct tok *t, char out[NAME_MAX_LEN])
+static int council_noun(const struct mnt_tok *t, char out[MNT_NAME_MAX])
 {
-    if (!tok_capital(t) || t->n + 3 >= NAME_MAX_LEN)
+    if (!mnt_tok_capital(t) || t->n + 3 >= MNT_NAME_MAX)
         return 0;
     for (size_t k = 0; k < sizeof COUNCIL_SUFFIXES / sizeof *COUNCIL_SUFFIXES;
          k++) {
@@ -331,10 +175,11 @@ static size_t raadet_for(const char *s, size_t n, size_t at)
     if (k == 0 || (at > 0 && s[at - 1] != ' '))
         return 0;
     size_t i = at + k, end = 0;
-    struct tok t;
+    struct mnt_tok t;
     for (int words = 0; words < 5; words++) {
         size_t want = i; /* the next word must follow one space */
-        if (!next_tok(s, n, &i, &t) || t.s != s + want || !tok_capital(&t))
+        if (!mnt_tok_next(s, n, &i, &t) || t.s != s + want ||
+            !mnt_tok_capital(&t))
             break;
         end = (size_t)(t.s + t.n - s);
         if (i >= n || s[i] != ' ')
@@ -345,21 +190,21 @@ static size_t raadet_for(const char *s, size_t n, size_t at)
 }
 
 static void count_councils_line(const char *s, size_t n, int header,
-                                struct tally *t)
+                                struct mnt_tally *t)
 {
-    char name[NAME_MAX_LEN];
+    char name[MNT_NAME_MAX];
     for (size_t i = 0; i < n; i++) {
         size_t len = (s[i] == 'R') ? raadet_for(s, n, i) : 0;
-        if (len > 0 && len < NAME_MAX_LEN) {
-            tally_add(t, s + i, len, 1, header);
+        if (len > 0 && len < MNT_NAME_MAX) {
+            mnt_tally_add(t, s + i, len, 1, header);
             i += len;
         }
     }
     size_t i = 0;
-    struct tok tok;
-    while (next_tok(s, n, &i, &tok))
+    struct mnt_tok tok;
+    while (mnt_tok_next(s, n, &i, &tok))
         if (council_noun(&tok, name))
-            tally_add(t, name, strlen(name), 1, header);
+            mnt_tally_add(t, name, strlen(name), 1, header);
 }
 
 static size_t key_len(const struct mnt_line *l, const char *const *keys,
@@ -368,7 +213,7 @@ static size_t key_len(const struct mnt_line *l, const char *const *keys,
 /* Council named in the header: "Udvalg: Udsatteråd", "REFERAT
  * Udsatterådet d. …", "møde i Rådet for Socialt Udsatte". */
 static int council_from_header(const struct mnt_doc *d, size_t npre,
-                               char out[NAME_MAX_LEN])
+                               char out[MNT_NAME_MAX])
 {
     static const char *const keys[] = {"Udvalg", "Råd", "Forum", "Organ"};
     size_t seen = 0, lim = npre > 0 ? npre : SCAN_LINES;
@@ -382,20 +227,20 @@ static int council_from_header(const struct mnt_doc *d, size_t npre,
             /* "Udvalg: Udsatteråd" -> "Udsatterådet"; any other value as
              * printed ("Social- og Sundhedsudvalget") */
             size_t j = k;
-            struct tok tok;
-            if (next_tok(l->s, l->len, &j, &tok) && j == l->len &&
+            struct mnt_tok tok;
+            if (mnt_tok_next(l->s, l->len, &j, &tok) && j == l->len &&
                 council_noun(&tok, out))
                 return 1;
             copy_name(out, l->s + k, l->len - k);
             return 1;
         }
-        struct tally *t = calloc(1, sizeof *t);
+        struct mnt_tally *t = calloc(1, sizeof *t);
         if (t == NULL)
             return 0;
         count_councils_line(l->s, l->len, 1, t);
         int found = t->n > 0;
         if (found)
-            snprintf(out, NAME_MAX_LEN, "%s", t->name[0]);
+            snprintf(out, MNT_NAME_MAX, "%s", t->name[0]);
         free(t);
         if (found)
             return 1;
@@ -403,17 +248,17 @@ static int council_from_header(const struct mnt_doc *d, size_t npre,
     return 0;
 }
 
-static int council_from_content(const struct mnt_doc *d, char out[NAME_MAX_LEN])
+static int council_from_content(const struct mnt_doc *d, char out[MNT_NAME_MAX])
 {
-    struct tally *t = calloc(1, sizeof *t);
+    struct mnt_tally *t = calloc(1, sizeof *t);
     if (t == NULL)
         return 0;
     for (size_t i = 0; i < d->nlines; i++)
         if (d->lines[i].kind == MNT_LINE_TEXT)
             count_councils_line(d->lines[i].s, d->lines[i].len, 0, t);
-    const char *best = tally_best(t, NULL);
+    const char *best = mnt_tally_best(t, NULL);
     if (best != NULL)
-        snprintf(out, NAME_MAX_LEN, "%s", best);
+        snprintf(out, MNT_NAME_MAX, "%s", best);
     free(t);
     return best != NULL;
 }
@@ -445,7 +290,7 @@ static int contains_phrase(const struct mnt_doc *d, const char *p)
 static char *compose_council(const struct mnt_doc *d, const char *body,
                              const char *authority)
 {
-    char buf[3 * NAME_MAX_LEN];
+    char buf[3 * MNT_NAME_MAX];
     if (body == NULL)
         return authority ? strdup(authority) : NULL;
     if (authority == NULL)
@@ -672,7 +517,7 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
         hints = &none;
     size_t lim =
         npre > 0 ? npre : (d->nlines < SCAN_LINES ? d->nlines : SCAN_LINES);
-    char iso[11], authority[NAME_MAX_LEN], body[NAME_MAX_LEN];
+    char iso[11], authority[MNT_NAME_MAX], body[MNT_NAME_MAX];
 
     if (hints->date != NULL &&
         !mnt_date_is_iso(hints->date, strlen(hints->date)) &&
@@ -704,7 +549,7 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
 
     const char *auth = hints->authority;
     if (auth == NULL)
-        auth = infer_authority(d, npre, authority);
+        auth = mnt_authority_infer(d, npre, authority);
     if (set_str(&m->authority, auth) != ERR_OK)
         return ERR_NOMEM;
 

@@ -782,6 +782,47 @@ static void test_hostile(void **state)
     free(seed);
 }
 
+/* ---- dates and councils of other layouts (tests/data/layouts) ---- */
+
+static void test_dates_layouts(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in, *want; /* want NULL: no date */
+    } cases[] = {
+        {"Dato: Mandag, 11 januar, 2021 - 17:00", "2021-01-11"},
+        {"Dato: Onsdag, April 3, 2019 - 18:00", "2019-04-03"},
+        {"Dato: Onsdag, September 6, 2017", "2017-09-06"},
+        {"Dato: Mandag d. 4.4. 2022", "2022-04-04"},
+        {"Dato: Mandag d. 20. 6. 2022", "2022-06-20"},
+        {"Afbud fra: Onsdag den 15-maj-2002 Kommunalbestyrelsens",
+         "2002-05-15"},
+        {"Møde den 3/4-2019 kl. 15.00", "2019-04-03"},
+        {"STARTTIDSPUNKT 23-03-2015 13:30:00", "2015-03-23"},
+        {"- Mødedato: 28. februar, 2025 kl. 09:30", "2025-02-28"},
+        {"Mandag d. 7 februar 2022, kl. 10:15", "2022-02-07"},
+        {"pkt. 1. 2. 3 og 4", NULL},  /* a list, no year */
+        {"sag 1/2-34", NULL},         /* a case number */
+        {"Sagsnr. 12/3-45678", NULL}, /* digits run on */
+        {"i marts 2019", NULL},       /* no day */
+        {"Maj 32, 2019", NULL},       /* no such day */
+        {"Rømaj 3, 2019", NULL},      /* "maj" inside a word */
+        {"Referat 20. 6. 22", NULL},  /* spaced needs a 4-digit year */
+    };
+    for (size_t i = 0; i < N(cases); i++) {
+        char iso[11];
+        int found = mnt_date_find(cases[i].in, strlen(cases[i].in), iso);
+        if (cases[i].want == NULL) {
+            if (found)
+                fail_msg("date in <%s>: %s, want none", cases[i].in, iso);
+        } else {
+            if (!found)
+                fail_msg("no date in <%s>", cases[i].in);
+            assert_string_equal(iso, cases[i].want);
+        }
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -804,6 +845,7 @@ int main(void)
         cmocka_unit_test(test_dates),
         cmocka_unit_test(test_section_headings),
         cmocka_unit_test(test_hostile),
+        cmocka_unit_test(test_dates_layouts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
