@@ -11,9 +11,8 @@
 
 #include "minutes/minutes_internal.h"
 
-#define HEADER_LINES 15u /* non-blank lines that count as the header */
-#define SCAN_LINES   60u /* lines searched when there is no preamble */
-#define VALUE_LINES  8u  /* continuation lines of a "Key: value" field */
+#define SCAN_LINES  60u /* lines searched when there is no preamble */
+#define VALUE_LINES 8u  /* continuation lines of a "Key: value" field */
 
 int mnt_warn(struct mnt_meeting *m, const char *fmt, ...)
 {
@@ -67,18 +66,6 @@ const char *mnt_tally_best(const struct mnt_tally *t, size_t *idx)
     return t->n > 0 ? t->name[best] : NULL;
 }
 
-/* Copy at most MNT_NAME_MAX - 1 bytes, cut on a UTF-8 boundary. */
-static void copy_name(char out[MNT_NAME_MAX], const char *s, size_t n)
-{
-    if (n >= MNT_NAME_MAX) {
-        n = MNT_NAME_MAX - 1;
-        while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
-            n--;
-    }
-    memcpy(out, s, n);
-    out[n] = '\0';
-}
-
 /* ---- tokens ---- */
 
 static int is_tok_char(uint32_t cp)
@@ -121,190 +108,6 @@ int mnt_tok_capital(const struct mnt_tok *t)
     uint32_t cp;
     mnt_u8_decode(t->s, t->n, &cp);
     return mnt_cp_is_upper(cp);
-}
-
-static int ends_fold(const char *s, size_t n, const char *suffix)
-{
-    size_t k = strlen(suffix);
-    return n > k && mnt_eq_fold(s + n - k, k, suffix, k);
-}
-
-/* ---- council ---- */
-
-static const char *const COUNCIL_SUFFIXES[] = {"rådet", "udvalget", "nævnet"};
-
-/* "Udsatteråd", "Udsatterådets", "Socialudvalg" -> definite form in out.
- * Returns 0 if the word is no council noun. */
-static int council_noun(const struct mnt_tok *t, char out[MNT_NAME_MAX])
-{
-    if (!mnt_tok_capital(t) || t->n + 3 >= MNT_NAME_MAX)
-        return 0;
-    for (size_t k = 0; k < sizeof COUNCIL_SUFFIXES / sizeof *COUNCIL_SUFFIXES;
-         k++) {
-        const char *def = COUNCIL_SUFFIXES[k];
-        size_t dl = strlen(def), il = dl - 2; /* "råd" */
-        size_t n = t->n;
-        if (n > 1 && t->s[n - 1] == 's')
-            n--; /* genitive */
-        size_t base;
-        if (ends_fold(t->s, n, def))
-            base = n - dl;
-        else if (n > il && mnt_eq_fold(t->s + n - il, il, def, il))
-            base = n - il;
-        else
-            continue;
-        if (base < 3)
-            return 0; /* bare "Rådet", "Udvalget": too generic */
-        memcpy(out, t->s, n);
-        size_t len = n;
-        if (n - base == il) {
-            memcpy(out + len, "et", 2);
-            len += 2;
-        }
-        out[len] = '\0';
-        return 1;
-    }
-    return 0;
-}
-
-/* "Rådet for Socialt Udsatte": "Rådet for" and the capitalised words
- * after it. Returns the phrase length in s, or 0. */
-static size_t raadet_for(const char *s, size_t n, size_t at)
-{
-    size_t k = mnt_prefix_fold(s + at, n - at, "Rådet for ");
-    if (k == 0 || (at > 0 && s[at - 1] != ' '))
-        return 0;
-    size_t i = at + k, end = 0;
-    struct mnt_tok t;
-    for (int words = 0; words < 5; words++) {
-        size_t want = i; /* the next word must follow one space */
-        if (!mnt_tok_next(s, n, &i, &t) || t.s != s + want ||
-            !mnt_tok_capital(&t))
-            break;
-        end = (size_t)(t.s + t.n - s);
-        if (i >= n || s[i] != ' ')
-            break;
-        i++;
-    }
-    return end > at + k ? end - at : 0;
-}
-
-static void count_councils_line(const char *s, size_t n, int header,
-                                struct mnt_tally *t)
-{
-    char name[MNT_NAME_MAX];
-    for (size_t i = 0; i < n; i++) {
-        size_t len = (s[i] == 'R') ? raadet_for(s, n, i) : 0;
-        if (len > 0 && len < MNT_NAME_MAX) {
-            mnt_tally_add(t, s + i, len, 1, header);
-            i += len;
-        }
-    }
-    size_t i = 0;
-    struct mnt_tok tok;
-    while (mnt_tok_next(s, n, &i, &tok))
-        if (council_noun(&tok, name))
-            mnt_tally_add(t, name, strlen(name), 1, header);
-}
-
-static size_t key_len(const struct mnt_line *l, const char *const *keys,
-                      size_t nkeys, int need_colon);
-
-/* Council named in the header: "Udvalg: Udsatteråd", "REFERAT
- * Udsatterådet d. …", "møde i Rådet for Socialt Udsatte". */
-static int council_from_header(const struct mnt_doc *d, size_t npre,
-                               char out[MNT_NAME_MAX])
-{
-    static const char *const keys[] = {"Udvalg", "Råd", "Forum", "Organ"};
-    size_t seen = 0, lim = npre > 0 ? npre : SCAN_LINES;
-    for (size_t i = 0; i < d->nlines && i < lim && seen < HEADER_LINES; i++) {
-        const struct mnt_line *l = &d->lines[i];
-        if (l->kind != MNT_LINE_TEXT)
-            continue;
-        seen++;
-        size_t k = key_len(l, keys, sizeof keys / sizeof *keys, 1);
-        if (k > 0 && k < l->len) {
-            /* "Udvalg: Udsatteråd" -> "Udsatterådet"; any other value as
-             * printed ("Social- og Sundhedsudvalget") */
-            size_t j = k;
-            struct mnt_tok tok;
-            if (mnt_tok_next(l->s, l->len, &j, &tok) && j == l->len &&
-                council_noun(&tok, out))
-                return 1;
-            copy_name(out, l->s + k, l->len - k);
-            return 1;
-        }
-        struct mnt_tally *t = calloc(1, sizeof *t);
-        if (t == NULL)
-            return 0;
-        count_councils_line(l->s, l->len, 1, t);
-        int found = t->n > 0;
-        if (found)
-            snprintf(out, MNT_NAME_MAX, "%s", t->name[0]);
-        free(t);
-        if (found)
-            return 1;
-    }
-    return 0;
-}
-
-static int council_from_content(const struct mnt_doc *d, char out[MNT_NAME_MAX])
-{
-    struct mnt_tally *t = calloc(1, sizeof *t);
-    if (t == NULL)
-        return 0;
-    for (size_t i = 0; i < d->nlines; i++)
-        if (d->lines[i].kind == MNT_LINE_TEXT)
-            count_councils_line(d->lines[i].s, d->lines[i].len, 0, t);
-    const char *best = mnt_tally_best(t, NULL);
-    if (best != NULL)
-        snprintf(out, MNT_NAME_MAX, "%s", best);
-    free(t);
-    return best != NULL;
-}
-
-static int contains_phrase(const struct mnt_doc *d, const char *p)
-{
-    size_t pn = strlen(p);
-    if (pn == 0 || pn > d->len)
-        return 0;
-    for (const char *s = d->text; (size_t)(d->text + d->len - s) >= pn;) {
-        const char *hit = memchr(s, p[0], (size_t)(d->text + d->len - s));
-        if (hit == NULL || (size_t)(d->text + d->len - hit) < pn)
-            return 0;
-        if (memcmp(hit, p, pn) == 0) {
-            uint32_t cp = 0;
-            const char *after = hit + pn;
-            if (after < d->text + d->len)
-                mnt_u8_decode(after, (size_t)(d->text + d->len - after), &cp);
-            if (!mnt_cp_is_letter(cp))
-                return 1;
-        }
-        s = hit + 1;
-    }
-    return 0;
-}
-
-/* "Region Midtjyllands Udsatteråd" if the text says so, else
- * "Udsatterådet, Herning Kommune". */
-static char *compose_council(const struct mnt_doc *d, const char *body,
-                             const char *authority)
-{
-    char buf[3 * MNT_NAME_MAX];
-    if (body == NULL)
-        return authority ? strdup(authority) : NULL;
-    if (authority == NULL)
-        return strdup(body);
-    size_t bn = strlen(body);
-    if (bn > 2 && strcmp(body + bn - 2, "et") == 0 &&
-        (ends_fold(body, bn, "rådet") || ends_fold(body, bn, "udvalget") ||
-         ends_fold(body, bn, "nævnet"))) {
-        snprintf(buf, sizeof buf, "%ss %.*s", authority, (int)(bn - 2), body);
-        if (contains_phrase(d, buf))
-            return strdup(buf);
-    }
-    snprintf(buf, sizeof buf, "%s, %s", body, authority);
-    return strdup(buf);
 }
 
 /* ---- "Key: value" fields of the preamble ---- */
@@ -548,6 +351,9 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
         return ERR_NOMEM;
 
     const char *auth = hints->authority;
+    /* "Aarhus", "aarhus.dk", a URL: the authority's proper name */
+    if (auth != NULL && mnt_authority_normalise(auth, authority))
+        auth = authority;
     if (auth == NULL)
         auth = mnt_authority_infer(d, npre, authority);
     if (set_str(&m->authority, auth) != ERR_OK)
@@ -558,16 +364,12 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
         m->council_source = strdup("sidecar");
         return m->council && m->council_source ? ERR_OK : ERR_NOMEM;
     }
-    const char *source = "header";
-    const char *b = body;
-    if (!council_from_header(d, npre, body)) {
-        source = "content";
-        if (!council_from_content(d, body))
-            b = NULL;
-    }
+    int from_header = 0;
+    const char *b = mnt_council_find(d, npre, body, &from_header) ? body : NULL;
+    const char *source = from_header ? "header" : "content";
     if (hints->authority != NULL)
         source = "sidecar";
-    m->council = compose_council(d, b, auth);
+    m->council = mnt_council_compose(d, b, auth);
     if (m->council == NULL)
         return mnt_warn(m, "council not found: no council name, municipality"
                            " or region in the text");

@@ -164,6 +164,20 @@ int mnt_authority_normalise(const char *s, char out[MNT_NAME_MAX]);
 const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
                                 char out[MNT_NAME_MAX]);
 
+/* ---- councils (council.c) ---- */
+
+/* The council's name as the minutes give it ("Udsatterådet", "Kultur- og
+ * Idrætsudvalget", "Udvalget for Ældre og Sundhed", "HMU Socialområdet"):
+ * from a header field or mention (*from_header = 1), else the council
+ * noun the text names most often. Returns 0 if there is none. */
+int mnt_council_find(const struct mnt_doc *d, size_t npre,
+                     char out[MNT_NAME_MAX], int *from_header);
+/* "Region Midtjyllands Udsatteråd" when the text says so, else "<body>,
+ * <authority>"; either alone when the other is NULL. The caller frees the
+ * result; NULL if both are NULL or out of memory. */
+char *mnt_council_compose(const struct mnt_doc *d, const char *body,
+                          const char *authority);
+
 /* ---- sections (parse.c) ---- */
 
 /* If the trimmed line is a section heading ("Beslutning", "Resume:",

@@ -248,7 +248,10 @@ int mnt_domain_authority(const char *d, size_t n, char out[MNT_NAME_MAX])
 
 int mnt_authority_normalise(const char *s, char out[MNT_NAME_MAX])
 {
-    size_t n = strlen(s);
+    const char *scheme = strstr(s, "://");
+    if (scheme != NULL) /* a URL: its host */
+        s = scheme + 3;
+    size_t n = scheme != NULL ? strcspn(s, "/?#:") : strlen(s);
     while (n > 0 && s[n - 1] == ' ')
         n--;
     static const char *const tails[] = {" Regionskommune", " Kommune",
@@ -307,6 +310,26 @@ static int is_town_suffix(const struct mnt_tok *t)
     return 0;
 }
 
+/* "MødestedKøbenhavns" (a label glued to its value by the page's
+ * layout) -> "Københavns": the word after the last small-to-capital
+ * change, or the whole word. */
+static struct mnt_tok glued_tail(struct mnt_tok t)
+{
+    uint32_t prev = 0, cp;
+    for (size_t i = 0; i < t.n;) {
+        size_t k = mnt_u8_decode(t.s + i, t.n - i, &cp);
+        if (mnt_cp_is_lower(prev) && mnt_cp_is_upper(cp)) {
+            t.s += i;
+            t.n -= i;
+            i = 0;
+        } else {
+            i += k;
+        }
+        prev = cp;
+    }
+    return t;
+}
+
 static void count_authorities_line(const char *s, size_t n, unsigned w,
                                    int header, struct mnt_tally *t)
 {
@@ -324,9 +347,10 @@ static void count_authorities_line(const char *s, size_t n, unsigned w,
                      (tok_fold(&cur, "kommune") || tok_fold(&cur, "kommunes") ||
                       tok_fold(&cur, "regionskommune") || is_town_suffix(&cur));
         /* the table is searched only before such a word */
+        struct mnt_tok town = glued_tail(prev);
         int known = (kommune || suffix) && prev.n > 0 &&
                     mnt_tok_capital(&prev) &&
-                    mnt_place_authority(prev.s, prev.n, name);
+                    mnt_place_authority(town.s, town.n, name);
         if (kommune && prev.n > 0 && mnt_tok_capital(&prev) &&
             !is_function_word(&prev)) {
             if (!known && prev.n + 9 < sizeof name) {
@@ -388,13 +412,34 @@ static void count_domains_line(const char *s, size_t n, struct mnt_tally *mail,
                                 ? s[label + k] + 32
                                 : s[label + k]);
         if (before == '@') {
-            if (len >= 3 && !is_webmail(low, len))
+            char known[MNT_NAME_MAX];
+            if ((len >= 3 && !is_webmail(low, len)) ||
+                mnt_domain_authority(low, len, known))
                 mnt_tally_add(mail, low, len, 1, 0);
         } else if (before == '/' || before == ' ' || before == '(' ||
                    before == '<' || before == '"' || label > start) {
             mnt_tally_add(web, low, len, 1, 0);
         }
     }
+}
+
+/* "… Region" at the end of line i and "Midtjylland …" on the next. */
+static void wrapped_region(const struct mnt_doc *d, size_t i, unsigned w,
+                           struct mnt_tally *names)
+{
+    const struct mnt_line *l = &d->lines[i];
+    size_t k = strlen(" Region");
+    if (i + 1 >= d->nlines || l->len < k ||
+        memcmp(l->s + l->len - k, " Region", k) != 0)
+        return;
+    const struct mnt_line *next = &d->lines[i + 1];
+    size_t j = 0;
+    struct mnt_tok t;
+    char name[MNT_NAME_MAX];
+    if (next->kind == MNT_LINE_TEXT &&
+        mnt_tok_next(next->s, next->len, &j, &t) && t.s == next->s &&
+        mnt_region_name(t.s, t.n, name))
+        mnt_tally_add(names, name, strlen(name), w, 0);
 }
 
 const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
@@ -411,6 +456,7 @@ const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
             continue;
         count_authorities_line(l->s, l->len, i < npre ? 3 : 1, i < npre, names);
         count_domains_line(l->s, l->len, mail, web);
+        wrapped_region(d, i, i < npre ? 3 : 1, names);
     }
     /* A known domain names its authority; an unknown e-mail domain backs
      * a municipality mentioned by the same name. */

@@ -823,6 +823,135 @@ static void test_dates_layouts(void **state)
     }
 }
 
+static void test_councils_layouts(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *council, *authority, *date;
+    } cases[] = {
+        /* "Byrådet - Referat", the town hall names the municipality */
+        {"Byrådet - Referat\nDato: 29. januar 2020\nLokale: Byrådssalen, "
+         "Brønderslev Rådhus\n\n1. Fraværende\n\nIngen.\n\n2. Eventuelt\n\n"
+         "Intet.\n",
+         "Byrådet, Brønderslev Kommune", "Brønderslev Kommune", "2020-01-29"},
+        /* compound names in full; "Bornholms Regionskommune" */
+        {"Referat af møde i Fritids-, Kultur- og Forebyggelsesudvalget\n"
+         "14-08-2013 kl. 15:00\n\n1. Fraværende\n\nIngen. Bornholms "
+         "Regionskommune betaler.\n\n2. Eventuelt\n\nIntet.\n",
+         "Fritids-, Kultur- og Forebyggelsesudvalget, Bornholms "
+         "Regionskommune",
+         "Bornholms Regionskommune", "2013-08-14"},
+        {"Kultur- og fritidsudvalgets møde den 05. marts 2009 i Aars\n\n"
+         "001. Cykeldag\n\nVesthimmerlands Kommune betaler.\n\n002. "
+         "Eventuelt\n\nIntet.\n",
+         "Kultur- og fritidsudvalget, Vesthimmerlands Kommune",
+         "Vesthimmerlands Kommune", "2009-03-05"},
+        /* "-området" is no råd; the field's value is the council */
+        {"Dagsordener fra Personaleområdet\n- Udvalg: HMU Socialområdet\n"
+         "- Mødedato: 28. februar, 2025 kl. 09:30\n\n1. Velkomst\n\nGodt.\n\n"
+         "2. Eventuelt\n\nIntet. Skriv til hmu@rm.dk.\n",
+         "HMU Socialområdet, Region Midtjylland", "Region Midtjylland",
+         "2025-02-28"},
+        /* First Agenda fields, value on the next line */
+        {"UDVALG\n\nHandicaprådet\n\nMØDE\n\nReferat\n\nSTED\n\nKalundborg "
+         "Rådhus, lokale 3\n\nSTARTTIDSPUNKT\n\n12-09-2019 15:00:00\n\n"
+         "PUNKTER\n\n1. Godkendelse\n2. Eventuelt\n\n\n1. Godkendelse\n\n"
+         "Godkendt.\n\n2. Eventuelt\n\nIntet.\n",
+         "Handicaprådet, Kalundborg Kommune", "Kalundborg Kommune",
+         "2019-09-12"},
+        /* "<By> Byråd" in capitals; a region met "i" it is only a place */
+        {"THISTED BYRÅD\n\nREFERAT fra møde tirsdag den 27. marts 2007\n\n"
+         "73. Strukturplan for sygehusene i Region Nordjylland\n\nTaget til "
+         "efterretning.\n\n74. Valgsteder\n\nGodkendt.\n",
+         "Byrådet, Thisted Kommune", "Thisted Kommune", "2007-03-27"},
+        /* an item title naming another council is not the council */
+        {"Testrup Kommune\nReferat 3. maj 2021\n\n1. Orientering fra "
+         "Ældrerådet\n\nIntegrationsrådet drøftede sagen.\n\n2. Høring i "
+         "Ældrerådet\n\nIntegrationsrådet svarer.\n",
+         "Integrationsrådet, Testrup Kommune", "Testrup Kommune", "2021-05-03"},
+        /* a town and a council in a field; lower-case "kommune" */
+        {"Referat\ntorsdag den 27. august 2020 kl. 15:00\nUdvalg Viborg "
+         "Udsatteråd\n\n1. Orientering\n\nTaget til efterretning.\n\n2. "
+         "Eventuelt\n\nIntet.\n",
+         "Udsatterådet, Viborg Kommune", "Viborg Kommune", "2020-08-27"},
+        {"Ældrerådet i Ikast-Brande kommune\nMødedato: 12.03.2019\n\n1. "
+         "Godkendelse\n\nGodkendt.\n\n2. Eventuelt\n\nIntet.\n",
+         "Ældrerådet, Ikast-Brande Kommune", "Ikast-Brande Kommune",
+         "2019-03-12"},
+        /* labelled date beats a list of other meetings' dates */
+        {"Referat fra møde d. 20. 6. 2022\nReferat fra møde 24.10.2022\n\n"
+         "Møde i Udsatterådet i Holbæk Kommune\nDato: Mandag d. 4.4. 2022\n"
+         "\n1. Godkendelse\n\nGodkendt.\n\n2. Eventuelt\n\nIntet.\n",
+         "Udsatterådet, Holbæk Kommune", "Holbæk Kommune", "2022-04-04"},
+        /* "Københavns Rådhus"; the committee printed "UdvalgÆldreråd" */
+        {"Referat\nMandag d. 7 februar 2022, kl. 10:15\nMødestedKøbenhavns "
+         "Rådhus\nUdvalgÆldreråd\n\n1. Godkendelse\n\nGodkendt.\n\n2. "
+         "Eventuelt\n\nIntet.\n",
+         "Ældrerådet, Københavns Kommune", "Københavns Kommune", "2022-02-07"},
+    };
+    for (size_t i = 0; i < N(cases); i++) {
+        struct mnt_meeting m;
+        memset(&m, 0, sizeof m);
+        struct err e;
+        assert_int_equal(
+            mnt_parse(cases[i].text, strlen(cases[i].text), NULL, &m, &e),
+            ERR_OK);
+        if (m.council == NULL || strcmp(m.council, cases[i].council) != 0)
+            fail_msg("case %zu: council <%s>, want <%s>", i,
+                     m.council ? m.council : "(null)", cases[i].council);
+        assert_non_null(m.authority);
+        assert_string_equal(m.authority, cases[i].authority);
+        assert_non_null(m.date);
+        assert_string_equal(m.date, cases[i].date);
+        mnt_meeting_fini(&m);
+    }
+}
+
+static void test_authority_names(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in, *want; /* want NULL: unknown */
+    } cases[] = {
+        {"Aarhus", "Aarhus Kommune"},
+        {"aarhus.dk", "Aarhus Kommune"},
+        {"https://www.aarhus.dk/demokrati/politik", "Aarhus Kommune"},
+        {"http://dagsordener.holbaek.dk/committee_1/agenda.html",
+         "Holbæk Kommune"},
+        {"kk.dk", "Københavns Kommune"},
+        {"København", "Københavns Kommune"},
+        {"Frederiksberg Kommune", "Frederiksberg Kommune"},
+        {"Bornholm", "Bornholms Regionskommune"},
+        {"hjoerring.dk", "Hjørring Kommune"},
+        {"Ikast-Brande kommune", "Ikast-Brande Kommune"},
+        {"Hobro", "Mariagerfjord Kommune"},
+        {"Region Sjælland", "Region Sjælland"},
+        {"rm.dk", "Region Midtjylland"},
+        {"Testrup Kommune", NULL},
+        {"firstagenda.dk", NULL},
+    };
+    for (size_t i = 0; i < N(cases); i++) {
+        char out[MNT_NAME_MAX];
+        int ok = mnt_authority_normalise(cases[i].in, out);
+        if (cases[i].want == NULL) {
+            if (ok)
+                fail_msg("<%s> -> <%s>, want unknown", cases[i].in, out);
+            continue;
+        }
+        if (!ok)
+            fail_msg("<%s> unknown, want <%s>", cases[i].in, cases[i].want);
+        assert_string_equal(out, cases[i].want);
+    }
+    /* a hinted town becomes its authority */
+    struct mnt_hints h = {.authority = "aarhus.dk"};
+    struct mnt_meeting m;
+    memset(&m, 0, sizeof m);
+    const char *text = "Referat\n\n1. Sag\n\nTekst.\n";
+    assert_int_equal(mnt_parse(text, strlen(text), &h, &m, NULL), ERR_OK);
+    assert_string_equal(m.authority, "Aarhus Kommune");
+    mnt_meeting_fini(&m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -846,6 +975,8 @@ int main(void)
         cmocka_unit_test(test_section_headings),
         cmocka_unit_test(test_hostile),
         cmocka_unit_test(test_dates_layouts),
+        cmocka_unit_test(test_councils_layouts),
+        cmocka_unit_test(test_authority_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
