@@ -156,7 +156,7 @@ static size_t compound_start(const char *s, size_t at)
         if (hyphen)
             q--;
         size_t w = q;
-        while (w > 0 && is_word_byte(s[w - 1]))
+        while (w > 0 && q - w < MNT_NAME_MAX && is_word_byte(s[w - 1]))
             w--;
         uint32_t cp;
         if (w == q || mnt_u8_decode(s + w, q - w, &cp) == 0 ||

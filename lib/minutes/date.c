@@ -123,6 +123,14 @@ static const struct {
  * if none (or the word goes on: "marts" is no "mar"). */
 static unsigned month_at(const char *s, size_t n, size_t j, size_t *len)
 {
+    /* Every word start of a line is tried: the first two letters rule
+     * out most words before the table is. */
+    static const char starts[] = "ja fe ma ap ju au se ok oc no de";
+    if (n - j < 3)
+        return 0;
+    char two[3] = {(char)(s[j] | 0x20), (char)(s[j + 1] | 0x20), '\0'};
+    if (strstr(starts, two) == NULL)
+        return 0;
     for (size_t t = 0; t < sizeof months / sizeof *months; t++) {
         size_t k = mnt_prefix_fold(s + j, n - j, months[t].name);
         if (k == 0)

@@ -396,8 +396,10 @@ static void count_domains_line(const char *s, size_t n, struct mnt_tally *mail,
         if (memcmp(s + i, ".dk", 3) != 0 ||
             (i + 3 < n && is_host_char(s[i + 3]) && s[i + 3] != '.'))
             continue;
+        /* a host name has at most 253 bytes: bounded on hostile lines
+         * such as ".dk.dk.dk…" */
         size_t start = i;
-        while (start > 0 && is_host_char(s[start - 1]))
+        while (start > 0 && i - start < 253 && is_host_char(s[start - 1]))
             start--;
         char before = start > 0 ? s[start - 1] : ' ';
         size_t label = i;
