@@ -11,8 +11,11 @@
 
 #include "minutes/minutes_internal.h"
 
-#define SCAN_LINES  60u /* lines searched when there is no preamble */
-#define VALUE_LINES 8u  /* continuation lines of a "Key: value" field */
+#define SCAN_LINES  60u  /* lines searched when there is no preamble */
+#define VALUE_LINES 8u   /* continuation lines of a "Key: value" field */
+#define LIST_LINES  40u  /* lines of a list under "Deltagere:" */
+#define SAYS_PARA   300u /* a longer paragraph gives only its sentence */
+#define SAYS_MAX    32u  /* sentences kept from one paragraph */
 
 int mnt_warn(struct mnt_meeting *m, const char *fmt, ...)
 {
@@ -156,10 +159,28 @@ static int is_field_line(const struct mnt_line *l)
 }
 
 static const char *const ATTEND_KEYS[] = {
-    "Deltagere",      "Mødedeltagere", "Til stede",     "Tilstede",
-    "Fremmødte",      "Medlemmer",     "Forvaltningen", "Administrationen",
-    "Afbud",          "Fraværende",    "Fravær",        "Øvrige deltagere",
-    "Desuden deltog", "Gæster",        "Referent",
+    "Deltagere",
+    "Mødedeltagere",
+    "Til stede",
+    "Tilstede",
+    "Fremmødte",
+    "Medlemmer",
+    "Forvaltningen",
+    "Administrationen",
+    "Afbud",
+    "Afbud fra",
+    "Fraværende",
+    "Fraværende med afbud",
+    "Fraværende uden afbud",
+    "Fravær",
+    "Ikke til stede",
+    "Deltog ikke",
+    "Øvrige deltagere",
+    "Eksterne deltagere",
+    "Desuden deltog",
+    "Gæst",
+    "Gæster",
+    "Referent",
 };
 #define NATTEND (sizeof ATTEND_KEYS / sizeof *ATTEND_KEYS)
 
@@ -196,6 +217,72 @@ static char *field_value(const struct mnt_doc *d, size_t i, size_t lim,
     return mnt_clean_oneline(&d->lines[i], last + 1 - i, off);
 }
 
+/* Bytes of a list marker ("•", "-", "*", "–", "o ") at the start. */
+static size_t bullet_len(const struct mnt_line *l)
+{
+    static const char *const marks[] = {
+        "\xE2\x80\xA2", "\xE2\x80\x93", "-", "*", "o ", "\xC2\xB7"};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        size_t n = strlen(marks[k]);
+        if (l->len > n && memcmp(l->s, marks[k], n) == 0 &&
+            (l->s[n] == ' ' || marks[k][n - 1] == ' '))
+            return n;
+    }
+    return 0;
+}
+
+/* "Medlemmer", "MØDEDELTAGERE" alone on a line: a key whose list follows. */
+static size_t bare_key(const struct mnt_line *l)
+{
+    for (size_t k = 0; k < NATTEND; k++)
+        if (mnt_eq_fold(l->s, l->len, ATTEND_KEYS[k], strlen(ATTEND_KEYS[k])))
+            return l->len;
+    return 0;
+}
+
+/* A list under a key with nothing after it ("Deltagere:" and then
+ * "• Kirsten Holm: formand" lines, or "Medlemmer" and a name a line), as
+ * one line: "Kirsten Holm: formand, Rasmus Eg". NULL if none (also on
+ * out-of-memory: the caller checks *nomem). */
+static char *list_value(const struct mnt_doc *d, size_t i, size_t lim,
+                        size_t *end, int *nomem)
+{
+    struct buf b;
+    buf_init(&b);
+    size_t last = i, gap = 0;
+    for (size_t j = i + 1, n = 0; j < lim && n < LIST_LINES; j++) {
+        const struct mnt_line *l = &d->lines[j];
+        if (l->kind != MNT_LINE_TEXT) {
+            if (++gap > 1)
+                break;
+            continue;
+        }
+        size_t bl = bullet_len(l);
+        /* a name a line: short, no field, no item heading */
+        if (bl == 0 && (l->len > 80 || starts_numbered(l) ||
+                        key_len(l, ATTEND_KEYS, NATTEND, 1) > 0 ||
+                        bare_key(l) > 0 || (is_field_line(l) && gap > 0)))
+            break;
+        if (bl == 0 && is_field_line(l) && b.len == 0)
+            break; /* "Dato: …": the list is empty */
+        char *v = mnt_clean_oneline(l, 1, bl);
+        if (v == NULL || (v[0] != '\0' &&
+                          ((b.len > 0 && buf_append(&b, ", ", 2) != ERR_OK) ||
+                           buf_append(&b, v, strlen(v)) != ERR_OK))) {
+            free(v);
+            buf_fini(&b);
+            *nomem = 1;
+            return NULL;
+        }
+        free(v);
+        last = j, gap = 0, n++;
+    }
+    *end = last + 1;
+    char *out = b.len > 0 ? buf_detach(&b) : NULL;
+    buf_fini(&b);
+    return out;
+}
+
 static int infer_attendees(const struct mnt_doc *d, size_t lim,
                            struct mnt_meeting *m)
 {
@@ -204,19 +291,23 @@ static int infer_attendees(const struct mnt_doc *d, size_t lim,
     int rc = ERR_OK;
     for (size_t i = 0; i < lim && rc == ERR_OK;) {
         const struct mnt_line *l = &d->lines[i];
-        size_t k =
-            l->kind == MNT_LINE_TEXT ? key_len(l, ATTEND_KEYS, NATTEND, 1) : 0;
+        size_t k = 0;
+        if (l->kind == MNT_LINE_TEXT &&
+            (k = key_len(l, ATTEND_KEYS, NATTEND, 1)) == 0)
+            k = bare_key(l);
         if (k == 0) {
             i++;
             continue;
         }
-        size_t end;
-        char *v = field_value(d, i, lim, k, 1, &end);
-        if (v == NULL) {
+        size_t end = i + 1;
+        int nomem = 0;
+        char *v = k < l->len ? field_value(d, i, lim, k, 1, &end)
+                             : list_value(d, i, lim, &end, &nomem);
+        if (v == NULL && (k < l->len || nomem)) {
             rc = ERR_NOMEM;
             break;
         }
-        if (v[0] != '\0') {
+        if (v != NULL && v[0] != '\0') {
             size_t kn = k;
             while (kn > 0 && (l->s[kn - 1] == ' ' || l->s[kn - 1] == ':'))
                 kn--;
@@ -382,16 +473,41 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
 
 /* ---- item attendance ---- */
 
-static int contains_lower(const char *s, size_t n, const char *p)
+/* Offset of p (lower case) in s[0..n), case-insensitively; n if none. */
+static size_t find_lower(const char *s, size_t n, const char *p)
 {
     size_t pn = strlen(p);
     for (size_t i = 0; i + pn <= n; i++) {
         if ((s[i] | 0x20) != p[0])
             continue;
         if (mnt_prefix_fold(s + i, n - i, p) > 0)
-            return 1;
+            return i;
     }
-    return 0;
+    return n;
+}
+
+/* Append the sentence of p[0..n) around offset at ("… Lone Dal har meldt
+ * afbud." within a flattened page), separated by a newline; returns the
+ * offset after it, or 0 on out-of-memory. */
+static size_t append_sentence(struct buf *b, const char *p, size_t n, size_t at)
+{
+    size_t s0 = at, s1 = at;
+    while (s0 > 0 && at - s0 < SAYS_PARA &&
+           !(s0 >= 2 && p[s0 - 1] == ' ' && p[s0 - 2] == '.'))
+        s0--;
+    while (s1 < n && s1 - at < SAYS_PARA &&
+           !(p[s1] == '.' && (s1 + 1 == n || p[s1 + 1] == ' ')))
+        s1++;
+    while (s0 < at && ((unsigned char)p[s0] & 0xC0) == 0x80)
+        s0++; /* cut on a UTF-8 boundary */
+    while (s1 < n && ((unsigned char)p[s1] & 0xC0) == 0x80)
+        s1++;
+    if (s1 < n && p[s1] == '.')
+        s1++;
+    if ((b->len > 0 && buf_putc(b, '\n') != ERR_OK) ||
+        buf_append(b, p + s0, s1 - s0) != ERR_OK)
+        return 0;
+    return s1;
 }
 
 int mnt_title_is_attendance(const char *title)
@@ -399,9 +515,27 @@ int mnt_title_is_attendance(const char *title)
     static const char *const about[] = {
         "mødedeltagelse", "fremmøde",        "deltagere", "afbud",
         "fravær",         "tilstedeværelse", "deltagelse"};
-    for (size_t i = 0; title != NULL && i < sizeof about / sizeof *about; i++)
-        if (mnt_prefix_fold(title, strlen(title), about[i]) > 0)
+    /* "Deltagelse i Folkemødet", "Fravær på skolerne": a topic */
+    static const char *const topic[] = {"i",      "på",    "ved", "til",
+                                        "for",    "om",    "af",  "hos",
+                                        "blandt", "under", "med", "efter"};
+    if (title == NULL)
+        return 0;
+    size_t n = strlen(title);
+    for (size_t i = 0; i < sizeof about / sizeof *about; i++) {
+        size_t k = mnt_prefix_fold(title, n, about[i]);
+        if (k == 0)
+            continue;
+        struct mnt_tok first, next;
+        size_t j = 0;
+        if (!mnt_tok_next(title, n, &j, &first) ||
+            !mnt_tok_next(title, n, &j, &next))
             return 1;
+        for (size_t t = 0; t < sizeof topic / sizeof *topic; t++)
+            if (mnt_tok_is(&next, topic[t]))
+                return 0;
+        return 1;
+    }
     return 0;
 }
 
@@ -421,8 +555,23 @@ char *mnt_item_attendees(const char *title, const char *body)
     for (const char *p = body; *p != '\0';) {
         const char *nl = strchr(p, '\n');
         size_t n = nl ? (size_t)(nl - p) : strlen(p);
+        /* a long paragraph (a flattened page) gives only the sentences
+         * that say who came, never the whole body; each phrase's next
+         * place is searched for once per pass, so this stays linear */
+        size_t next_at[sizeof says / sizeof *says];
         for (size_t i = 0; i < sizeof says / sizeof *says; i++)
-            if (contains_lower(p, n, says[i])) {
+            next_at[i] = find_lower(p, n, says[i]);
+        for (size_t from = 0, kept = 0; from < n && kept < SAYS_MAX; kept++) {
+            size_t at = n;
+            for (size_t i = 0; i < sizeof says / sizeof *says; i++) {
+                if (next_at[i] < from)
+                    next_at[i] = from + find_lower(p + from, n - from, says[i]);
+                if (next_at[i] < at)
+                    at = next_at[i];
+            }
+            if (at == n)
+                break;
+            if (n <= SAYS_PARA) {
                 if ((b.len > 0 && buf_putc(&b, '\n') != ERR_OK) ||
                     buf_append(&b, p, n) != ERR_OK) {
                     buf_fini(&b);
@@ -430,6 +579,13 @@ char *mnt_item_attendees(const char *title, const char *body)
                 }
                 break;
             }
+            size_t next = append_sentence(&b, p, n, at);
+            if (next == 0) {
+                buf_fini(&b);
+                return NULL;
+            }
+            from = next > at ? next : at + 1;
+        }
         p += n + (nl != NULL);
     }
     return b.len > 0 ? buf_detach(&b) : NULL;

@@ -952,6 +952,54 @@ static void test_authority_names(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Attendance: lists under "Deltagere:", bare "Medlemmer"; an item's
+ * attendees are never its whole body. */
+static void test_attendance_layouts(void **state)
+{
+    (void)state;
+    assert_false(mnt_title_is_attendance("Deltagelse i Folkemødet 2024"));
+    assert_false(mnt_title_is_attendance("Fravær på skolerne"));
+    assert_true(mnt_title_is_attendance("Afbud og fremmøde"));
+    assert_true(mnt_title_is_attendance("Fraværende og bemærkninger til "
+                                        "dagsordenen"));
+    assert_true(mnt_title_is_attendance("Mødedeltagelse"));
+
+    /* a flattened page: one paragraph, one sentence about attendance */
+    const char *flat =
+        "Handicaprådet Mødedato 23.11.2015 Side 4 02. Oplæg om digital "
+        "kommunikation Åben sag Sagsnr.: 15/24042 Sagen afgøres i: "
+        "Handicaprådet. Centerchefen fortæller om arbejdet med at få alle "
+        "borgere med på de digitale løsninger, også dem med handicap, og om "
+        "de nye selvbetjeningsløsninger på biblioteket. Lone Dal havde "
+        "meldt afbud. Rådet takkede for oplægget og ønsker en opfølgning i "
+        "foråret, når løsningerne har været i brug et halvt år.";
+    char *a = mnt_item_attendees("Oplæg om digital kommunikation", flat);
+    assert_non_null(a);
+    assert_string_equal(a, "Lone Dal havde meldt afbud.");
+    free(a);
+    a = mnt_item_attendees("Budget", "Kort tekst. Afbud fra Bo Ek.");
+    assert_non_null(a);
+    assert_string_equal(a, "Kort tekst. Afbud fra Bo Ek.");
+    free(a);
+
+    static const char text[] =
+        "Referat\nDato: Mandag d. 4.4. 2022\n\nDeltagere:\n\n"
+        " • Kirsten Holm: formand\n • Rasmus Eg\n\nAfbud:\n\n • Martin Bø\n\n"
+        "Gæst:\n\n • Katrine Lyng, socialrådgiver\n\nMedlemmer\n\nBo Ek (A)\n"
+        "Ida Ry (V)\n\n1. Godkendelse af dagsorden\n\nGodkendt.\n\n"
+        "2. Eventuelt\n\nIntet.\n";
+    struct mnt_meeting m;
+    memset(&m, 0, sizeof m);
+    assert_int_equal(mnt_parse(text, strlen(text), NULL, &m, NULL), ERR_OK);
+    assert_non_null(m.attendees);
+    assert_contains(m.attendees, "Deltagere: Kirsten Holm: formand, Rasmus Eg");
+    assert_contains(m.attendees, "Afbud: Martin Bø");
+    assert_contains(m.attendees, "Gæst: Katrine Lyng, socialrådgiver");
+    assert_contains(m.attendees, "Medlemmer: Bo Ek (A), Ida Ry (V)");
+    assert_lacks(m.attendees, "Godkendelse");
+    mnt_meeting_fini(&m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -977,6 +1025,7 @@ int main(void)
         cmocka_unit_test(test_dates_layouts),
         cmocka_unit_test(test_councils_layouts),
         cmocka_unit_test(test_authority_names),
+        cmocka_unit_test(test_attendance_layouts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
