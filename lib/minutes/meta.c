@@ -373,12 +373,36 @@ static int infer_place(const struct mnt_doc *d, size_t lim,
     return ERR_OK;
 }
 
+/* A date field: "Mødedato", "Dato", "STARTTIDSPUNKT", "Mødetidspunkt",
+ * and with a colon "Møde:", "Tid:" (a leading "- " or "• " skipped). */
+static int is_date_field(const struct mnt_line *l)
+{
+    static const char *const keys[] = {
+        "Mødedato",       "Dato",    "Date",   "Mødetidspunkt",
+        "Starttidspunkt", "Mødetid", "Mødedag"};
+    static const char *const colon_keys[] = {"Møde", "Tid", "Tidspunkt"};
+    struct mnt_line v = *l;
+    while (v.len > 0 && (v.s[0] == '-' || v.s[0] == ' ' || v.s[0] == '*'))
+        v.s++, v.len--;
+    if (v.len >= 3 && memcmp(v.s, "\xE2\x80\xA2", 3) == 0)
+        v.s += 3, v.len -= 3;
+    while (v.len > 0 && v.s[0] == ' ')
+        v.s++, v.len--;
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++)
+        if (mnt_eq_fold(v.s, v.len, keys[k], strlen(keys[k])))
+            return 1; /* "STARTTIDSPUNKT" alone, the date below it */
+    return key_len(&v, keys, sizeof keys / sizeof *keys, 0) > 0 ||
+           key_len(&v, colon_keys, sizeof colon_keys / sizeof *colon_keys, 1) >
+               0;
+}
+
 static int infer_date(const struct mnt_doc *d, size_t lim, char iso[11])
 {
-    static const char *const keys[] = {"Mødedato", "Dato", "Date"};
+    /* A labelled field beats dates before it (lists of other meetings'
+     * minutes, a meeting named after another day). */
     for (size_t i = 0; i < lim; i++) {
         const struct mnt_line *l = &d->lines[i];
-        if (l->kind == MNT_LINE_BLANK || key_len(l, keys, 3, 0) == 0)
+        if (l->kind == MNT_LINE_BLANK || !is_date_field(l))
             continue;
         if (mnt_date_find(l->s, l->len, iso))
             return 1;

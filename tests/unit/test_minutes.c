@@ -883,6 +883,17 @@ static void test_councils_layouts(void **state)
          "Møde i Udsatterådet i Holbæk Kommune\nDato: Mandag d. 4.4. 2022\n"
          "\n1. Godkendelse\n\nGodkendt.\n\n2. Eventuelt\n\nIntet.\n",
          "Udsatterådet, Holbæk Kommune", "Holbæk Kommune", "2022-04-04"},
+        /* First Agenda: the start time beats a date in the meeting name */
+        {"UDVALG\n\nØkonomiudvalget\n\nMØDE\n\nMøde flyttet fra 3. "
+         "december 2019\n\nSTED\n\nRoskilde Rådhus\n\nSTARTTIDSPUNKT\n\n"
+         "17-12-2019 08:00:00\n\nPUNKTER\n\n1. Budget\n2. Eventuelt\n\n\n"
+         "1. Budget\n\nGodkendt.\n\n2. Eventuelt\n\nIntet.\n",
+         "Økonomiudvalget, Roskilde Kommune", "Roskilde Kommune", "2019-12-17"},
+        /* "Møde:" labels the date; "Tid:" alone carries none */
+        {"Referat fra Ældrerådet\nSenest opdateret 2. juni 2019\nMøde: "
+         "tirsdag d. 14. maj 2019 kl. 9.30\nSted: Skive Rådhus\n\n1.Valg\n"
+         "\nErik.\n\n2.Næste møde\n\nJuni.\n",
+         "Ældrerådet, Skive Kommune", "Skive Kommune", "2019-05-14"},
         /* "Københavns Rådhus"; the committee printed "UdvalgÆldreråd" */
         {"Referat\nMandag d. 7 februar 2022, kl. 10:15\nMødestedKøbenhavns "
          "Rådhus\nUdvalgÆldreråd\n\n1. Godkendelse\n\nGodkendt.\n\n2. "
