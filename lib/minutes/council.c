@@ -479,6 +479,10 @@ char *mnt_council_compose(const struct mnt_doc *d, const char *body,
     if (authority == NULL)
         return strdup(body);
     size_t bn = strlen(body);
+    /* "Herning Kommunes Handicapråd", "Region Midtjyllands HMU": the name
+     * already says whose council it is */
+    if (strstr(body, authority) != NULL)
+        return strdup(body);
     if (bn > 2 && strcmp(body + bn - 2, "et") == 0 &&
         (ends_fold(body, bn, "rådet") || ends_fold(body, bn, "udvalget") ||
          ends_fold(body, bn, "nævnet"))) {
