@@ -240,6 +240,23 @@ static size_t head_for(const char *s, size_t n, size_t at)
     return end > at + k ? end - at : 0;
 }
 
+/* "Byråd og udvalg", "Råd og nævn": a site's menu, not a council. `end`
+ * is the offset after the word. */
+static int menu_label(const char *s, size_t n, size_t end)
+{
+    static const char *const tails[] = {" og udvalg", " og nævn", " og råd",
+                                        " & udvalg"};
+    for (size_t k = 0; k < sizeof tails / sizeof *tails; k++) {
+        size_t len = mnt_prefix_fold(s + end, n - end, tails[k]);
+        uint32_t cp = 0;
+        if (len > 0 && end + len < n)
+            mnt_u8_decode(s + end + len, n - end - len, &cp);
+        if (len > 0 && !mnt_cp_is_letter(cp))
+            return 1;
+    }
+    return 0;
+}
+
 static void count_councils_line(const char *s, size_t n, int header,
                                 struct mnt_tally *t)
 {
@@ -254,7 +271,7 @@ static void count_councils_line(const char *s, size_t n, int header,
     size_t i = 0;
     struct mnt_tok tok;
     while (mnt_tok_next(s, n, &i, &tok))
-        if (council_at(s, &tok, name))
+        if (!menu_label(s, n, i) && council_at(s, &tok, name))
             mnt_tally_add(t, name, strlen(name), 1, header);
 }
 
@@ -410,7 +427,8 @@ static int council_from_header(const struct mnt_doc *d, size_t npre,
             if (t == NULL)
                 return 0;
             count_councils_line(l->s, l->len, 1, t);
-            int found = t->n > 0;
+            /* three councils on one line: a menu or a list of links */
+            int found = t->n > 0 && t->n < 3;
             if (found)
                 snprintf(out, MNT_NAME_MAX, "%s", t->name[0]);
             free(t);

@@ -894,6 +894,12 @@ static void test_councils_layouts(void **state)
          "tirsdag d. 14. maj 2019 kl. 9.30\nSted: Skive Rådhus\n\n1.Valg\n"
          "\nErik.\n\n2.Næste møde\n\nJuni.\n",
          "Ældrerådet, Skive Kommune", "Skive Kommune", "2019-05-14"},
+        /* a site's menu names no council */
+        {"Forside > Politik > Byråd og udvalg > Referater\nHandicaprådet | "
+         "Ældrerådet | Udsatterådet | Integrationsrådet\nReferat fra "
+         "Seniorrådet\nDato: 3. juni 2013\nSted: Gribskov Rådhus\n\n1. "
+         "Godkendelse\n\nGodkendt.\n\n2. Eventuelt\n\nIntet.\n",
+         "Seniorrådet, Gribskov Kommune", "Gribskov Kommune", "2013-06-03"},
         /* a council named with its municipality is not named twice */
         {"Udvalg: Herning Kommunes Handicapråd\nMødedato: 3. juni 2013\n\n"
          "1. Godkendelse\n\nGodkendt.\n\n2. Eventuelt\n\nIntet.\n",
