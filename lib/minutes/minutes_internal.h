@@ -97,24 +97,6 @@ int mnt_date_find(const char *s, size_t n, char out[11]);
 /* Is s[0..n) a valid "YYYY-MM-DD"? */
 int mnt_date_is_iso(const char *s, size_t n);
 
-/* ---- meeting metadata (meta.c) ---- */
-
-/* Fill council, authority, date, place, attendees and council_source of
- * m from the preamble lines[0..npre) and the whole document; hints
- * override. Adds warnings for what it could not find. ERR_NOMEM. */
-int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
-                   const struct mnt_hints *hints, struct mnt_meeting *m);
-/* Attendance text of an item from its text (sections without their
- * headings): all of it when the title is about attendance
- * ("Mødedeltagelse"), else the paragraphs that say who came or sent
- * apologies; NULL if none. The caller frees the result. */
-char *mnt_item_attendees(const char *title, const char *text);
-/* Is this an attendance item ("Mødedeltagelse", "Afbud og fremmøde")? */
-int mnt_title_is_attendance(const char *title);
-/* Append a formatted warning to m (capped at MNT_WARN_MAX). */
-int mnt_warn(struct mnt_meeting *m, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-
 /* ---- names: tallies and words (meta.c) ---- */
 
 #define MNT_NAME_MAX  96u /* bytes of a council or authority name */
@@ -177,6 +159,24 @@ int mnt_council_find(const struct mnt_doc *d, size_t npre,
  * result; NULL if both are NULL or out of memory. */
 char *mnt_council_compose(const struct mnt_doc *d, const char *body,
                           const char *authority);
+
+/* ---- meeting metadata (meta.c) ---- */
+
+/* Fill council, authority, date, place, attendees and council_source of
+ * m from the preamble lines[0..npre) and the whole document; hints
+ * override. Adds warnings for what it could not find. ERR_NOMEM. */
+int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
+                   const struct mnt_hints *hints, struct mnt_meeting *m);
+/* Attendance text of an item from its text (sections without their
+ * headings): all of it when the title is about attendance
+ * ("Mødedeltagelse"), else the paragraphs that say who came or sent
+ * apologies; NULL if none. The caller frees the result. */
+char *mnt_item_attendees(const char *title, const char *text);
+/* Is this an attendance item ("Mødedeltagelse", "Afbud og fremmøde")? */
+int mnt_title_is_attendance(const char *title);
+/* Append a formatted warning to m (capped at MNT_WARN_MAX). */
+int mnt_warn(struct mnt_meeting *m, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
 
 /* ---- sections (parse.c) ---- */
 
