@@ -298,9 +298,10 @@ static size_t field_value_at(const struct mnt_line *l, const char *key,
     *colon = 0;
     while (i < l->len && l->s[i] == ' ')
         i++;
-    if (i < l->len && l->s[i] == ':') {
+    /* "Udvalg: X", or a table row "Udvalg<TAB>X" */
+    if (i < l->len && (l->s[i] == ':' || l->s[i] == '\t')) {
         *colon = 1;
-        for (i++; i < l->len && l->s[i] == ' ';)
+        for (i++; i < l->len && (l->s[i] == ' ' || l->s[i] == '\t');)
             i++;
         return i;
     }

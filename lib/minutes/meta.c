@@ -127,7 +127,8 @@ static size_t key_len(const struct mnt_line *l, const char *const *keys,
         size_t i = n;
         while (i < l->len && l->s[i] == ' ')
             i++;
-        if (i < l->len && l->s[i] == ':') {
+        /* a table row "Mødested<TAB>Rådhuset": the tab is the colon */
+        if (i < l->len && (l->s[i] == ':' || l->s[i] == '\t')) {
             i++;
         } else {
             uint32_t cp = 0;
@@ -136,7 +137,7 @@ static size_t key_len(const struct mnt_line *l, const char *const *keys,
             if (need_colon || mnt_cp_is_letter(cp) || i == n)
                 continue;
         }
-        while (i < l->len && l->s[i] == ' ')
+        while (i < l->len && (l->s[i] == ' ' || l->s[i] == '\t'))
             i++;
         return i;
     }
@@ -309,7 +310,8 @@ static int infer_attendees(const struct mnt_doc *d, size_t lim,
         }
         if (v != NULL && v[0] != '\0') {
             size_t kn = k;
-            while (kn > 0 && (l->s[kn - 1] == ' ' || l->s[kn - 1] == ':'))
+            while (kn > 0 && (l->s[kn - 1] == ' ' || l->s[kn - 1] == ':' ||
+                              l->s[kn - 1] == '\t'))
                 kn--;
             if ((b.len > 0 && buf_putc(&b, '\n') != ERR_OK) ||
                 buf_printf(&b, "%.*s: %s", (int)kn, l->s, v) != ERR_OK)

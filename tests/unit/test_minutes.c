@@ -823,6 +823,12 @@ static void test_dates_layouts(void **state)
     }
 }
 
+/* Fields as table rows, their cells joined by a tab (HTML tables). */
+#define TABLE_ROWS                                                             \
+    "Referat\nMøde 12-11-2019 udsat\nMødedato\t25-11-2019 kl. 15:00\n"       \
+    "Mødested\tRådhuset\nUdvalg\tViborg Udsatteråd\nMødedeltagere\tHanne " \
+    "Ry, Kim Bach\n\n1. Orientering\n\nGodt.\n\n2. Eventuelt\n\nIntet.\n"
+
 static void test_councils_layouts(void **state)
 {
     (void)state;
@@ -894,6 +900,9 @@ static void test_councils_layouts(void **state)
          "tirsdag d. 14. maj 2019 kl. 9.30\nSted: Skive Rådhus\n\n1.Valg\n"
          "\nErik.\n\n2.Næste møde\n\nJuni.\n",
          "Ældrerådet, Skive Kommune", "Skive Kommune", "2019-05-14"},
+        /* a table row per field (cells joined by a tab) */
+        {TABLE_ROWS, "Udsatterådet, Viborg Kommune", "Viborg Kommune",
+         "2019-11-25"},
         /* a site's menu names no council */
         {"Forside > Politik > Byråd og udvalg > Referater\nHandicaprådet | "
          "Ældrerådet | Udsatterådet | Integrationsrådet\nReferat fra "
@@ -1018,6 +1027,15 @@ static void test_attendance_layouts(void **state)
     assert_contains(m.attendees, "Gæst: Katrine Lyng, socialrådgiver");
     assert_contains(m.attendees, "Medlemmer: Bo Ek (A), Ida Ry (V)");
     assert_lacks(m.attendees, "Godkendelse");
+    mnt_meeting_fini(&m);
+
+    memset(&m, 0, sizeof m);
+    assert_int_equal(mnt_parse(TABLE_ROWS, strlen(TABLE_ROWS), NULL, &m, NULL),
+                     ERR_OK);
+    assert_non_null(m.attendees);
+    assert_contains(m.attendees, "Mødedeltagere: Hanne Ry, Kim Bach");
+    assert_non_null(m.place);
+    assert_string_equal(m.place, "Rådhuset");
     mnt_meeting_fini(&m);
 }
 
