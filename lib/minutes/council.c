@@ -173,9 +173,56 @@ static size_t compound_start(const char *s, size_t at)
 
 /* A council noun at token t of s, with its compound parts: "Kultur- og
  * Idrætsudvalget". Writes the name and returns 1, or returns 0. */
+static int is_stop_word(const struct mnt_tok *t)
+{
+    static const char *const words[] = {
+        "den", "d",  "kl",      "i",         "på",   "fra",  "til",
+        "om",  "og", "referat", "dagsorden", "møde", "mødet"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (mnt_eq_fold(t->s, t->n, words[i], strlen(words[i])))
+            return 1;
+    return 0;
+}
+
+/* "Amager Vest Lokaludvalg", "Brønshøj-Husum Lokaludvalgs": a local
+ * council named by its district, kept as printed (Copenhagen has twelve).
+ * Writes the name and returns 1, or returns 0. */
+static int local_council(const char *s, const struct mnt_tok *t,
+                         char out[MNT_NAME_MAX])
+{
+    size_t n = t->n;
+    if (n > 1 && t->s[n - 1] == 's')
+        n--;
+    if (!mnt_eq_fold(t->s, n, "Lokaludvalg", strlen("Lokaludvalg")))
+        return 0;
+    size_t at = (size_t)(t->s - s), start = at;
+    for (int words = 0; words < 3 && start >= 2 && s[start - 1] == ' ';
+         words++) {
+        size_t w = start - 1;
+        while (w > 0 && start - w < MNT_NAME_MAX &&
+               (is_word_byte(s[w - 1]) || s[w - 1] == '-'))
+            w--;
+        uint32_t cp;
+        if (w == start - 1 || mnt_u8_decode(s + w, start - 1 - w, &cp) == 0 ||
+            !mnt_cp_is_upper(cp))
+            break;
+        struct mnt_tok word = {s + w, start - 1 - w};
+        if (is_stop_word(&word))
+            break;
+        start = w;
+    }
+    if (start == at || at - start + n >= MNT_NAME_MAX)
+        return 0;
+    memcpy(out, s + start, at - start + n);
+    out[at - start + n] = '\0';
+    return 1;
+}
+
 static int council_at(const char *s, const struct mnt_tok *t,
                       char out[MNT_NAME_MAX])
 {
+    if (local_council(s, t, out))
+        return 1;
     size_t at = (size_t)(t->s - s), start = compound_start(s, at);
     char noun[MNT_NAME_MAX];
     if (!council_noun(t, start < at, noun))
@@ -186,17 +233,6 @@ static int council_at(const char *s, const struct mnt_tok *t,
     memcpy(out, s + start + (at - start - pre), pre);
     memcpy(out + pre, noun, nn + 1);
     return 1;
-}
-
-static int is_stop_word(const struct mnt_tok *t)
-{
-    static const char *const words[] = {
-        "den", "d",  "kl",      "i",         "på",   "fra",  "til",
-        "om",  "og", "referat", "dagsorden", "møde", "mødet"};
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (mnt_eq_fold(t->s, t->n, words[i], strlen(words[i])))
-            return 1;
-    return 0;
 }
 
 /* "Rådet for Socialt Udsatte", "Udvalget for Ældre og Sundhed", "Udvalg

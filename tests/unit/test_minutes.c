@@ -903,6 +903,12 @@ static void test_councils_layouts(void **state)
         /* a table row per field (cells joined by a tab) */
         {TABLE_ROWS, "Udsatterådet, Viborg Kommune", "Viborg Kommune",
          "2019-11-25"},
+        /* a local council named by its district keeps the name */
+        {"Brønshøj-Husum Lokaludvalgs mødemateriale 22.03.2018 | Københavns "
+         "Kommune\n\n1. Valg af ordstyrer\n\nTina.\n\n2. Eventuelt\n\n"
+         "Intet.\n",
+         "Brønshøj-Husum Lokaludvalg, Københavns Kommune", "Københavns Kommune",
+         "2018-03-22"},
         /* a site's menu names no council */
         {"Forside > Politik > Byråd og udvalg > Referater\nHandicaprådet | "
          "Ældrerådet | Udsatterådet | Integrationsrådet\nReferat fra "
