@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* date.c - recognise meeting dates as Danish minutes print them:
- * "19-06-2024", "24.8.22", "6. oktober 2017", "d. 30. november 2017",
- * "2024-06-19". */
+ * "19-06-2024", "24.8.22", "d. 4.4. 2022", "3/4-2019", "6. oktober 2017",
+ * "11 januar, 2021", "15-maj-2002", "April 3, 2019", "2024-06-19". */
 #include <stdio.h>
 #include <string.h>
 
@@ -55,6 +55,15 @@ static int free_after(const char *s, size_t n, size_t i)
     return 1;
 }
 
+/* Spaces after a dot: "d. 20. 6. 2022", "4.4. 2022". Returns how many. */
+static size_t dot_spaces(const char *s, size_t n, size_t j, char sep)
+{
+    size_t k = 0;
+    while (sep == '.' && j + k < n && s[j + k] == ' ' && k < 2)
+        k++;
+    return k;
+}
+
 static int numeric_at(const char *s, size_t n, size_t i, char out[11])
 {
     unsigned a, b, c;
@@ -64,13 +73,24 @@ static int numeric_at(const char *s, size_t n, size_t i, char out[11])
     char sep = s[i + ka];
     if (sep != '-' && sep != '.' && sep != '/')
         return 0;
-    size_t j = i + ka + 1;
+    size_t j = i + ka + 1, sp1 = dot_spaces(s, n, j, sep);
+    j += sp1;
     size_t kb = num(s, n, j, 2, &b);
-    if (kb == 0 || j + kb >= n || s[j + kb] != sep)
+    if (kb == 0 || j + kb >= n)
+        return 0;
+    /* "3/4-2019": day/month, then the year after a hyphen */
+    char sep2 = s[j + kb];
+    if (sep2 != sep && !(sep == '/' && sep2 == '-'))
         return 0;
     j += kb + 1;
+    size_t sp2 = dot_spaces(s, n, j, sep);
+    j += sp2;
     size_t kc = num(s, n, j, 4, &c);
     if (kc == 0 || !free_after(s, n, j + kc))
+        return 0;
+    /* Spaced or mixed forms only with a four-digit year: "1. 2. 3" is a
+     * list, "1/2-34" a case number. */
+    if ((sp1 > 0 || sp2 > 0 || sep2 != sep) && (kc != 4 || ka > 2))
         return 0;
     if (ka == 4 && sep == '-' && kc <= 2 && valid(a, b, c)) {
         emit(a, b, c, out); /* ISO */
@@ -99,51 +119,123 @@ static const struct {
     {"okt", 10},      {"oct", 10},     {"nov", 11},      {"dec", 12},
 };
 
-/* "6. oktober 2017", "19 juni 2024", "3. okt. 2019" */
+/* Month name at s[j..n): its number, with the name's length in *len; 0
+ * if none (or the word goes on: "marts" is no "mar"). */
+static unsigned month_at(const char *s, size_t n, size_t j, size_t *len)
+{
+    /* Every word start of a line is tried: the first two letters rule
+     * out most words before the table is. */
+    static const char starts[] = "ja fe ma ap ju au se ok oc no de";
+    if (n - j < 3)
+        return 0;
+    char two[3] = {(char)(s[j] | 0x20), (char)(s[j + 1] | 0x20), '\0'};
+    if (strstr(starts, two) == NULL)
+        return 0;
+    for (size_t t = 0; t < sizeof months / sizeof *months; t++) {
+        size_t k = mnt_prefix_fold(s + j, n - j, months[t].name);
+        if (k == 0)
+            continue;
+        uint32_t cp = 0;
+        if (j + k < n)
+            mnt_u8_decode(s + j + k, n - j - k, &cp);
+        if (mnt_cp_is_letter(cp))
+            continue;
+        *len = k;
+        return months[t].month;
+    }
+    return 0;
+}
+
+/* A four-digit year after ". ", ", ", " " or "-" at s[j..n). */
+static int year_after(const char *s, size_t n, size_t j, int hyphen,
+                      unsigned *y)
+{
+    if (hyphen) {
+        if (j >= n || s[j] != '-')
+            return 0;
+        j++;
+    } else {
+        if (j < n && (s[j] == '.' || s[j] == ','))
+            j++;
+        size_t sp = j;
+        while (j < n && s[j] == ' ')
+            j++;
+        if (j == sp)
+            return 0;
+    }
+    return num(s, n, j, 4, y) == 4 && free_after(s, n, j + 4);
+}
+
+/* "6. oktober 2017", "19 juni 2024", "3. okt. 2019", "11 januar, 2021",
+ * "15-maj-2002" */
 static int textual_at(const char *s, size_t n, size_t i, char out[11])
 {
     unsigned d, y;
     size_t k = num(s, n, i, 2, &d);
     if (k == 0)
         return 0;
-    size_t j = i + k;
-    if (j < n && s[j] == '.')
+    size_t j = i + k, len = 0;
+    int hyphen = j < n && s[j] == '-';
+    if (hyphen) {
         j++;
-    size_t sp = j;
-    while (j < n && s[j] == ' ')
-        j++;
-    if (j == sp || j >= n)
-        return 0;
-    unsigned m = 0;
-    for (size_t t = 0; t < sizeof months / sizeof *months; t++) {
-        size_t len = mnt_prefix_fold(s + j, n - j, months[t].name);
-        if (len == 0)
-            continue;
-        uint32_t cp = 0;
-        if (j + len < n)
-            mnt_u8_decode(s + j + len, n - j - len, &cp);
-        if (mnt_cp_is_letter(cp))
-            continue;
-        m = months[t].month;
-        j += len;
-        break;
+    } else {
+        if (j < n && s[j] == '.')
+            j++;
+        size_t sp = j;
+        while (j < n && s[j] == ' ')
+            j++;
+        if (j == sp)
+            return 0;
     }
-    if (m == 0)
+    if (j >= n)
         return 0;
-    if (j < n && s[j] == '.')
-        j++;
-    sp = j;
-    while (j < n && s[j] == ' ')
-        j++;
-    if (j == sp || num(s, n, j, 4, &y) != 4 || !valid(y, m, d))
+    unsigned m = month_at(s, n, j, &len);
+    if (m == 0 || !year_after(s, n, j + len, hyphen, &y) || !valid(y, m, d))
         return 0;
     emit(y, m, d, out);
     return 1;
 }
 
+/* English order, as Drupal prints it: "April 3, 2019". */
+static int month_first_at(const char *s, size_t n, size_t i, char out[11])
+{
+    size_t len = 0;
+    unsigned m = month_at(s, n, i, &len), d, y;
+    if (m == 0)
+        return 0;
+    size_t j = i + len;
+    if (j < n && s[j] == '.')
+        j++;
+    size_t sp = j;
+    while (j < n && s[j] == ' ')
+        j++;
+    size_t k = j > sp ? num(s, n, j, 2, &d) : 0;
+    if (k == 0 || !year_after(s, n, j + k, 0, &y) || !valid(y, m, d))
+        return 0;
+    emit(y, m, d, out);
+    return 1;
+}
+
+static int is_ascii_letter(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+/* Does an ASCII word start at s[i] (no letter, also no UTF-8 letter,
+ * before it)? */
+static int word_start(const char *s, size_t i)
+{
+    if (!is_ascii_letter(s[i]))
+        return 0;
+    return i == 0 ||
+           (!is_ascii_letter(s[i - 1]) && (unsigned char)s[i - 1] < 0x80);
+}
+
 int mnt_date_find(const char *s, size_t n, char out[11])
 {
     for (size_t i = 0; i < n; i++) {
+        if (word_start(s, i) && month_first_at(s, n, i, out))
+            return 1;
         if (!is_digit(s[i]))
             continue;
         if (i > 0) {

@@ -11,11 +11,11 @@
 
 #include "minutes/minutes_internal.h"
 
-#define NAME_MAX_LEN 96u /* bytes of a council or authority name */
-#define TALLY_MAX    48u /* distinct names counted */
-#define HEADER_LINES 15u /* non-blank lines that count as the header */
-#define SCAN_LINES   60u /* lines searched when there is no preamble */
-#define VALUE_LINES  8u  /* continuation lines of a "Key: value" field */
+#define SCAN_LINES  60u  /* lines searched when there is no preamble */
+#define VALUE_LINES 8u   /* continuation lines of a "Key: value" field */
+#define LIST_LINES  40u  /* lines of a list under "Deltagere:" */
+#define SAYS_PARA   300u /* a longer paragraph gives only its sentence */
+#define SAYS_MAX    32u  /* sentences kept from one paragraph */
 
 int mnt_warn(struct mnt_meeting *m, const char *fmt, ...)
 {
@@ -38,17 +38,10 @@ int mnt_warn(struct mnt_meeting *m, const char *fmt, ...)
 
 /* ---- tallies of names ---- */
 
-struct tally {
-    char name[TALLY_MAX][NAME_MAX_LEN];
-    unsigned count[TALLY_MAX];
-    unsigned from_header[TALLY_MAX];
-    size_t n;
-};
-
-static void tally_add(struct tally *t, const char *s, size_t n, unsigned w,
-                      int header)
+void mnt_tally_add(struct mnt_tally *t, const char *s, size_t n, unsigned w,
+                   int header)
 {
-    if (n == 0 || n >= NAME_MAX_LEN)
+    if (n == 0 || n >= MNT_NAME_MAX)
         return;
     for (size_t i = 0; i < t->n; i++)
         if (strlen(t->name[i]) == n && memcmp(t->name[i], s, n) == 0) {
@@ -56,7 +49,7 @@ static void tally_add(struct tally *t, const char *s, size_t n, unsigned w,
             t->from_header[i] |= (unsigned)header;
             return;
         }
-    if (t->n >= TALLY_MAX)
+    if (t->n >= MNT_TALLY_MAX)
         return;
     memcpy(t->name[t->n], s, n);
     t->name[t->n][n] = '\0';
@@ -65,8 +58,7 @@ static void tally_add(struct tally *t, const char *s, size_t n, unsigned w,
     t->n++;
 }
 
-/* Most counted name (first seen wins a tie), or NULL. */
-static const char *tally_best(const struct tally *t, size_t *idx)
+const char *mnt_tally_best(const struct mnt_tally *t, size_t *idx)
 {
     size_t best = 0;
     for (size_t i = 1; i < t->n; i++)
@@ -77,32 +69,14 @@ static const char *tally_best(const struct tally *t, size_t *idx)
     return t->n > 0 ? t->name[best] : NULL;
 }
 
-/* Copy at most NAME_MAX_LEN - 1 bytes, cut on a UTF-8 boundary. */
-static void copy_name(char out[NAME_MAX_LEN], const char *s, size_t n)
-{
-    if (n >= NAME_MAX_LEN) {
-        n = NAME_MAX_LEN - 1;
-        while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
-            n--;
-    }
-    memcpy(out, s, n);
-    out[n] = '\0';
-}
-
 /* ---- tokens ---- */
-
-struct tok {
-    const char *s;
-    size_t n;
-};
 
 static int is_tok_char(uint32_t cp)
 {
     return mnt_cp_is_letter(cp) || (cp >= '0' && cp <= '9') || cp == '-';
 }
 
-/* Next word of s[*i..n): letters, digits and inner hyphens. */
-static int next_tok(const char *s, size_t n, size_t *i, struct tok *t)
+int mnt_tok_next(const char *s, size_t n, size_t *i, struct mnt_tok *t)
 {
     while (*i < n) {
         uint32_t cp;
@@ -127,339 +101,16 @@ static int next_tok(const char *s, size_t n, size_t *i, struct tok *t)
     return t->n > 0;
 }
 
-static int tok_is(const struct tok *t, const char *w)
+int mnt_tok_is(const struct mnt_tok *t, const char *w)
 {
     return t->n == strlen(w) && memcmp(t->s, w, t->n) == 0;
 }
 
-static int tok_capital(const struct tok *t)
+int mnt_tok_capital(const struct mnt_tok *t)
 {
     uint32_t cp;
     mnt_u8_decode(t->s, t->n, &cp);
     return mnt_cp_is_upper(cp);
-}
-
-static int ends_fold(const char *s, size_t n, const char *suffix)
-{
-    size_t k = strlen(suffix);
-    return n > k && mnt_eq_fold(s + n - k, k, suffix, k);
-}
-
-/* ---- authority ---- */
-
-static const char *const REGIONS[] = {"Hovedstaden", "Sjælland", "Syddanmark",
-                                      "Midtjylland", "Nordjylland"};
-
-static const struct {
-    const char *domain, *name;
-} REGION_DOMAINS[] = {
-    {"rm", "Region Midtjylland"},           {"regionh", "Region Hovedstaden"},
-    {"regionsjaelland", "Region Sjælland"}, {"rsyd", "Region Syddanmark"},
-    {"rn", "Region Nordjylland"},
-};
-
-/* Capitalised words that precede "Kommune" without naming one. */
-static int is_function_word(const struct tok *t)
-{
-    static const char *const words[] = {
-        "Den",   "Det",     "De",   "En",    "Et",     "Hver", "Denne", "Vores",
-        "Jeres", "Samme",   "Hele", "Anden", "Enhver", "Ny",   "Nye",   "Din",
-        "Min",   "Hvilken", "Nabo", "Egen",  "Til",    "Fra",  "I",     "Og",
-    };
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (tok_is(t, words[i]))
-            return 1;
-    return 0;
-}
-
-static void count_authorities_line(const char *s, size_t n, unsigned w,
-                                   int header, struct tally *t)
-{
-    struct tok prev = {NULL, 0}, cur;
-    size_t i = 0;
-    char name[NAME_MAX_LEN];
-    while (next_tok(s, n, &i, &cur)) {
-        if (prev.n > 0 &&
-            (tok_is(&cur, "Kommune") || tok_is(&cur, "Kommunes")) &&
-            tok_capital(&prev) && !is_function_word(&prev) &&
-            prev.n + 9 < sizeof name) {
-            memcpy(name, prev.s, prev.n);
-            memcpy(name + prev.n, " Kommune", 8);
-            tally_add(t, name, prev.n + 8, w, header);
-        }
-        if (prev.n > 0 && tok_is(&prev, "Region")) {
-            for (size_t r = 0; r < sizeof REGIONS / sizeof *REGIONS; r++) {
-                size_t rn = strlen(REGIONS[r]);
-                if ((cur.n == rn || (cur.n == rn + 1 && cur.s[rn] == 's')) &&
-                    memcmp(cur.s, REGIONS[r], rn) == 0) {
-                    snprintf(name, sizeof name, "Region %s", REGIONS[r]);
-                    tally_add(t, name, strlen(name), w, header);
-                }
-            }
-        }
-        prev = cur;
-    }
-}
-
-static int is_webmail(const char *s, size_t n)
-{
-    static const char *const mail[] = {"gmail", "hotmail", "outlook", "live",
-                                       "yahoo", "mail",    "icloud",  "jubii",
-                                       "email", "me",      "msn",     "post"};
-    for (size_t i = 0; i < sizeof mail / sizeof *mail; i++)
-        if (n == strlen(mail[i]) && memcmp(s, mail[i], n) == 0)
-            return 1;
-    return 0;
-}
-
-/* "x@fredericia.dk" -> "fredericia" counted in `domains`. */
-static void count_domains_line(const char *s, size_t n, struct tally *domains)
-{
-    for (const char *at = memchr(s, '@', n); at != NULL;
-         at = memchr(at + 1, '@', (size_t)(s + n - at - 1))) {
-        const char *d = at + 1, *e = d;
-        while (e < s + n &&
-               ((*e >= 'a' && *e <= 'z') || (*e >= 'A' && *e <= 'Z') ||
-                *e == '-' || *e == '.'))
-            e++;
-        while (e > d && e[-1] == '.')
-            e--;
-        if (e - d < 4 || memcmp(e - 3, ".dk", 3) != 0)
-            continue;
-        const char *label = e - 3;
-        while (label > d && label[-1] != '.')
-            label--;
-        size_t len = (size_t)(e - 3 - label);
-        char low[NAME_MAX_LEN];
-        if (len < 3 || len >= sizeof low)
-            continue;
-        for (size_t k = 0; k < len; k++)
-            low[k] = (char)((label[k] >= 'A' && label[k] <= 'Z') ? label[k] + 32
-                                                                 : label[k]);
-        if (!is_webmail(low, len))
-            tally_add(domains, low, len, 1, 0);
-    }
-}
-
-/* Authority name (static storage in `out`) or NULL. */
-static const char *infer_authority(const struct mnt_doc *d, size_t npre,
-                                   char out[NAME_MAX_LEN])
-{
-    struct tally *pt = calloc(2, sizeof *pt); /* ~10 KiB: not on the stack */
-    if (pt == NULL)
-        return NULL;
-    struct tally *names = &pt[0], *doms = &pt[1];
-    for (size_t i = 0; i < d->nlines; i++) {
-        const struct mnt_line *l = &d->lines[i];
-        if (l->kind != MNT_LINE_TEXT)
-            continue;
-        count_authorities_line(l->s, l->len, i < npre ? 3 : 1, i < npre, names);
-        count_domains_line(l->s, l->len, doms);
-    }
-    /* An e-mail domain backs a municipality of the same name. */
-    for (size_t k = 0; k < doms->n; k++) {
-        for (size_t r = 0; r < sizeof REGION_DOMAINS / sizeof *REGION_DOMAINS;
-             r++)
-            if (strcmp(doms->name[k], REGION_DOMAINS[r].domain) == 0)
-                tally_add(names, REGION_DOMAINS[r].name,
-                          strlen(REGION_DOMAINS[r].name), doms->count[k], 0);
-        for (size_t j = 0; j < names->n; j++) {
-            size_t dn = strlen(doms->name[k]);
-            if (strlen(names->name[j]) == dn + 8 &&
-                mnt_eq_fold(names->name[j], dn, doms->name[k], dn))
-                names->count[j] += doms->count[k];
-        }
-    }
-    const char *best = tally_best(names, NULL);
-    if (best == NULL && (best = tally_best(doms, NULL)) != NULL) {
-        /* only a staff e-mail names the municipality */
-        snprintf(out, NAME_MAX_LEN, "%c%s Kommune",
-                 best[0] >= 'a' && best[0] <= 'z' ? best[0] - 32 : best[0],
-                 best + 1);
-        free(pt);
-        return out;
-    }
-    if (best != NULL)
-        snprintf(out, NAME_MAX_LEN, "%s", best);
-    free(pt);
-    return best ? out : NULL;
-}
-
-/* ---- council ---- */
-
-static const char *const COUNCIL_SUFFIXES[] = {"rådet", "udvalget", "nævnet"};
-
-/* "Udsatteråd", "Udsatterådets", "Socialudvalg" -> definite form in out.
- * Returns 0 if the word is no council noun. */
-static int council_noun(const struct tok *t, char out[NAME_MAX_LEN])
-{
-    if (!tok_capital(t) || t->n + 3 >= NAME_MAX_LEN)
-        return 0;
-    for (size_t k = 0; k < sizeof COUNCIL_SUFFIXES / sizeof *COUNCIL_SUFFIXES;
-         k++) {
-        const char *def = COUNCIL_SUFFIXES[k];
-        size_t dl = strlen(def), il = dl - 2; /* "råd" */
-        size_t n = t->n;
-        if (n > 1 && t->s[n - 1] == 's')
-            n--; /* genitive */
-        size_t base;
-        if (ends_fold(t->s, n, def))
-            base = n - dl;
-        else if (n > il && mnt_eq_fold(t->s + n - il, il, def, il))
-            base = n - il;
-        else
-            continue;
-        if (base < 3)
-            return 0; /* bare "Rådet", "Udvalget": too generic */
-        memcpy(out, t->s, n);
-        size_t len = n;
-        if (n - base == il) {
-            memcpy(out + len, "et", 2);
-            len += 2;
-        }
-        out[len] = '\0';
-        return 1;
-    }
-    return 0;
-}
-
-/* "Rådet for Socialt Udsatte": "Rådet for" and the capitalised words
- * after it. Returns the phrase length in s, or 0. */
-static size_t raadet_for(const char *s, size_t n, size_t at)
-{
-    size_t k = mnt_prefix_fold(s + at, n - at, "Rådet for ");
-    if (k == 0 || (at > 0 && s[at - 1] != ' '))
-        return 0;
-    size_t i = at + k, end = 0;
-    struct tok t;
-    for (int words = 0; words < 5; words++) {
-        size_t want = i; /* the next word must follow one space */
-        if (!next_tok(s, n, &i, &t) || t.s != s + want || !tok_capital(&t))
-            break;
-        end = (size_t)(t.s + t.n - s);
-        if (i >= n || s[i] != ' ')
-            break;
-        i++;
-    }
-    return end > at + k ? end - at : 0;
-}
-
-static void count_councils_line(const char *s, size_t n, int header,
-                                struct tally *t)
-{
-    char name[NAME_MAX_LEN];
-    for (size_t i = 0; i < n; i++) {
-        size_t len = (s[i] == 'R') ? raadet_for(s, n, i) : 0;
-        if (len > 0 && len < NAME_MAX_LEN) {
-            tally_add(t, s + i, len, 1, header);
-            i += len;
-        }
-    }
-    size_t i = 0;
-    struct tok tok;
-    while (next_tok(s, n, &i, &tok))
-        if (council_noun(&tok, name))
-            tally_add(t, name, strlen(name), 1, header);
-}
-
-static size_t key_len(const struct mnt_line *l, const char *const *keys,
-                      size_t nkeys, int need_colon);
-
-/* Council named in the header: "Udvalg: Udsatteråd", "REFERAT
- * Udsatterådet d. …", "møde i Rådet for Socialt Udsatte". */
-static int council_from_header(const struct mnt_doc *d, size_t npre,
-                               char out[NAME_MAX_LEN])
-{
-    static const char *const keys[] = {"Udvalg", "Råd", "Forum", "Organ"};
-    size_t seen = 0, lim = npre > 0 ? npre : SCAN_LINES;
-    for (size_t i = 0; i < d->nlines && i < lim && seen < HEADER_LINES; i++) {
-        const struct mnt_line *l = &d->lines[i];
-        if (l->kind != MNT_LINE_TEXT)
-            continue;
-        seen++;
-        size_t k = key_len(l, keys, sizeof keys / sizeof *keys, 1);
-        if (k > 0 && k < l->len) {
-            /* "Udvalg: Udsatteråd" -> "Udsatterådet"; any other value as
-             * printed ("Social- og Sundhedsudvalget") */
-            size_t j = k;
-            struct tok tok;
-            if (next_tok(l->s, l->len, &j, &tok) && j == l->len &&
-                council_noun(&tok, out))
-                return 1;
-            copy_name(out, l->s + k, l->len - k);
-            return 1;
-        }
-        struct tally *t = calloc(1, sizeof *t);
-        if (t == NULL)
-            return 0;
-        count_councils_line(l->s, l->len, 1, t);
-        int found = t->n > 0;
-        if (found)
-            snprintf(out, NAME_MAX_LEN, "%s", t->name[0]);
-        free(t);
-        if (found)
-            return 1;
-    }
-    return 0;
-}
-
-static int council_from_content(const struct mnt_doc *d, char out[NAME_MAX_LEN])
-{
-    struct tally *t = calloc(1, sizeof *t);
-    if (t == NULL)
-        return 0;
-    for (size_t i = 0; i < d->nlines; i++)
-        if (d->lines[i].kind == MNT_LINE_TEXT)
-            count_councils_line(d->lines[i].s, d->lines[i].len, 0, t);
-    const char *best = tally_best(t, NULL);
-    if (best != NULL)
-        snprintf(out, NAME_MAX_LEN, "%s", best);
-    free(t);
-    return best != NULL;
-}
-
-static int contains_phrase(const struct mnt_doc *d, const char *p)
-{
-    size_t pn = strlen(p);
-    if (pn == 0 || pn > d->len)
-        return 0;
-    for (const char *s = d->text; (size_t)(d->text + d->len - s) >= pn;) {
-        const char *hit = memchr(s, p[0], (size_t)(d->text + d->len - s));
-        if (hit == NULL || (size_t)(d->text + d->len - hit) < pn)
-            return 0;
-        if (memcmp(hit, p, pn) == 0) {
-            uint32_t cp = 0;
-            const char *after = hit + pn;
-            if (after < d->text + d->len)
-                mnt_u8_decode(after, (size_t)(d->text + d->len - after), &cp);
-            if (!mnt_cp_is_letter(cp))
-                return 1;
-        }
-        s = hit + 1;
-    }
-    return 0;
-}
-
-/* "Region Midtjyllands Udsatteråd" if the text says so, else
- * "Udsatterådet, Herning Kommune". */
-static char *compose_council(const struct mnt_doc *d, const char *body,
-                             const char *authority)
-{
-    char buf[3 * NAME_MAX_LEN];
-    if (body == NULL)
-        return authority ? strdup(authority) : NULL;
-    if (authority == NULL)
-        return strdup(body);
-    size_t bn = strlen(body);
-    if (bn > 2 && strcmp(body + bn - 2, "et") == 0 &&
-        (ends_fold(body, bn, "rådet") || ends_fold(body, bn, "udvalget") ||
-         ends_fold(body, bn, "nævnet"))) {
-        snprintf(buf, sizeof buf, "%ss %.*s", authority, (int)(bn - 2), body);
-        if (contains_phrase(d, buf))
-            return strdup(buf);
-    }
-    snprintf(buf, sizeof buf, "%s, %s", body, authority);
-    return strdup(buf);
 }
 
 /* ---- "Key: value" fields of the preamble ---- */
@@ -476,7 +127,8 @@ static size_t key_len(const struct mnt_line *l, const char *const *keys,
         size_t i = n;
         while (i < l->len && l->s[i] == ' ')
             i++;
-        if (i < l->len && l->s[i] == ':') {
+        /* a table row "Mødested<TAB>Rådhuset": the tab is the colon */
+        if (i < l->len && (l->s[i] == ':' || l->s[i] == '\t')) {
             i++;
         } else {
             uint32_t cp = 0;
@@ -485,7 +137,7 @@ static size_t key_len(const struct mnt_line *l, const char *const *keys,
             if (need_colon || mnt_cp_is_letter(cp) || i == n)
                 continue;
         }
-        while (i < l->len && l->s[i] == ' ')
+        while (i < l->len && (l->s[i] == ' ' || l->s[i] == '\t'))
             i++;
         return i;
     }
@@ -508,10 +160,28 @@ static int is_field_line(const struct mnt_line *l)
 }
 
 static const char *const ATTEND_KEYS[] = {
-    "Deltagere",      "Mødedeltagere", "Til stede",     "Tilstede",
-    "Fremmødte",      "Medlemmer",     "Forvaltningen", "Administrationen",
-    "Afbud",          "Fraværende",    "Fravær",        "Øvrige deltagere",
-    "Desuden deltog", "Gæster",        "Gæst",          "Referent",
+    "Deltagere",
+    "Mødedeltagere",
+    "Til stede",
+    "Tilstede",
+    "Fremmødte",
+    "Medlemmer",
+    "Forvaltningen",
+    "Administrationen",
+    "Afbud",
+    "Afbud fra",
+    "Fraværende",
+    "Fraværende med afbud",
+    "Fraværende uden afbud",
+    "Fravær",
+    "Ikke til stede",
+    "Deltog ikke",
+    "Øvrige deltagere",
+    "Eksterne deltagere",
+    "Desuden deltog",
+    "Gæst",
+    "Gæster",
+    "Referent",
 };
 #define NATTEND (sizeof ATTEND_KEYS / sizeof *ATTEND_KEYS)
 
@@ -548,6 +218,72 @@ static char *field_value(const struct mnt_doc *d, size_t i, size_t lim,
     return mnt_clean_oneline(&d->lines[i], last + 1 - i, off);
 }
 
+/* Bytes of a list marker ("•", "-", "*", "–", "o ") at the start. */
+static size_t bullet_len(const struct mnt_line *l)
+{
+    static const char *const marks[] = {
+        "\xE2\x80\xA2", "\xE2\x80\x93", "-", "*", "o ", "\xC2\xB7"};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        size_t n = strlen(marks[k]);
+        if (l->len > n && memcmp(l->s, marks[k], n) == 0 &&
+            (l->s[n] == ' ' || marks[k][n - 1] == ' '))
+            return n;
+    }
+    return 0;
+}
+
+/* "Medlemmer", "MØDEDELTAGERE" alone on a line: a key whose list follows. */
+static size_t bare_key(const struct mnt_line *l)
+{
+    for (size_t k = 0; k < NATTEND; k++)
+        if (mnt_eq_fold(l->s, l->len, ATTEND_KEYS[k], strlen(ATTEND_KEYS[k])))
+            return l->len;
+    return 0;
+}
+
+/* A list under a key with nothing after it ("Deltagere:" and then
+ * "• Kirsten Holm: formand" lines, or "Medlemmer" and a name a line), as
+ * one line: "Kirsten Holm: formand, Rasmus Eg". NULL if none (also on
+ * out-of-memory: the caller checks *nomem). */
+static char *list_value(const struct mnt_doc *d, size_t i, size_t lim,
+                        size_t *end, int *nomem)
+{
+    struct buf b;
+    buf_init(&b);
+    size_t last = i, gap = 0;
+    for (size_t j = i + 1, n = 0; j < lim && n < LIST_LINES; j++) {
+        const struct mnt_line *l = &d->lines[j];
+        if (l->kind != MNT_LINE_TEXT) {
+            if (++gap > 1)
+                break;
+            continue;
+        }
+        size_t bl = bullet_len(l);
+        /* a name a line: short, no field, no item heading */
+        if (bl == 0 && (l->len > 80 || starts_numbered(l) ||
+                        key_len(l, ATTEND_KEYS, NATTEND, 1) > 0 ||
+                        bare_key(l) > 0 || (is_field_line(l) && gap > 0)))
+            break;
+        if (bl == 0 && is_field_line(l) && b.len == 0)
+            break; /* "Dato: …": the list is empty */
+        char *v = mnt_clean_oneline(l, 1, bl);
+        if (v == NULL || (v[0] != '\0' &&
+                          ((b.len > 0 && buf_append(&b, ", ", 2) != ERR_OK) ||
+                           buf_append(&b, v, strlen(v)) != ERR_OK))) {
+            free(v);
+            buf_fini(&b);
+            *nomem = 1;
+            return NULL;
+        }
+        free(v);
+        last = j, gap = 0, n++;
+    }
+    *end = last + 1;
+    char *out = b.len > 0 ? buf_detach(&b) : NULL;
+    buf_fini(&b);
+    return out;
+}
+
 static int infer_attendees(const struct mnt_doc *d, size_t lim,
                            struct mnt_meeting *m)
 {
@@ -556,21 +292,26 @@ static int infer_attendees(const struct mnt_doc *d, size_t lim,
     int rc = ERR_OK;
     for (size_t i = 0; i < lim && rc == ERR_OK;) {
         const struct mnt_line *l = &d->lines[i];
-        size_t k =
-            l->kind == MNT_LINE_TEXT ? key_len(l, ATTEND_KEYS, NATTEND, 1) : 0;
+        size_t k = 0;
+        if (l->kind == MNT_LINE_TEXT &&
+            (k = key_len(l, ATTEND_KEYS, NATTEND, 1)) == 0)
+            k = bare_key(l);
         if (k == 0) {
             i++;
             continue;
         }
-        size_t end;
-        char *v = field_value(d, i, lim, k, 1, &end);
-        if (v == NULL) {
+        size_t end = i + 1;
+        int nomem = 0;
+        char *v = k < l->len ? field_value(d, i, lim, k, 1, &end)
+                             : list_value(d, i, lim, &end, &nomem);
+        if (v == NULL && (k < l->len || nomem)) {
             rc = ERR_NOMEM;
             break;
         }
-        if (v[0] != '\0') {
+        if (v != NULL && v[0] != '\0') {
             size_t kn = k;
-            while (kn > 0 && (l->s[kn - 1] == ' ' || l->s[kn - 1] == ':'))
+            while (kn > 0 && (l->s[kn - 1] == ' ' || l->s[kn - 1] == ':' ||
+                              l->s[kn - 1] == '\t'))
                 kn--;
             if ((b.len > 0 && buf_putc(&b, '\n') != ERR_OK) ||
                 buf_printf(&b, "%.*s: %s", (int)kn, l->s, v) != ERR_OK)
@@ -634,12 +375,36 @@ static int infer_place(const struct mnt_doc *d, size_t lim,
     return ERR_OK;
 }
 
+/* A date field: "Mødedato", "Dato", "STARTTIDSPUNKT", "Mødetidspunkt",
+ * and with a colon "Møde:", "Tid:" (a leading "- " or "• " skipped). */
+static int is_date_field(const struct mnt_line *l)
+{
+    static const char *const keys[] = {
+        "Mødedato",       "Dato",    "Date",   "Mødetidspunkt",
+        "Starttidspunkt", "Mødetid", "Mødedag"};
+    static const char *const colon_keys[] = {"Møde", "Tid", "Tidspunkt"};
+    struct mnt_line v = *l;
+    while (v.len > 0 && (v.s[0] == '-' || v.s[0] == ' ' || v.s[0] == '*'))
+        v.s++, v.len--;
+    if (v.len >= 3 && memcmp(v.s, "\xE2\x80\xA2", 3) == 0)
+        v.s += 3, v.len -= 3;
+    while (v.len > 0 && v.s[0] == ' ')
+        v.s++, v.len--;
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++)
+        if (mnt_eq_fold(v.s, v.len, keys[k], strlen(keys[k])))
+            return 1; /* "STARTTIDSPUNKT" alone, the date below it */
+    return key_len(&v, keys, sizeof keys / sizeof *keys, 0) > 0 ||
+           key_len(&v, colon_keys, sizeof colon_keys / sizeof *colon_keys, 1) >
+               0;
+}
+
 static int infer_date(const struct mnt_doc *d, size_t lim, char iso[11])
 {
-    static const char *const keys[] = {"Mødedato", "Dato", "Date"};
+    /* A labelled field beats dates before it (lists of other meetings'
+     * minutes, a meeting named after another day). */
     for (size_t i = 0; i < lim; i++) {
         const struct mnt_line *l = &d->lines[i];
-        if (l->kind == MNT_LINE_BLANK || key_len(l, keys, 3, 0) == 0)
+        if (l->kind == MNT_LINE_BLANK || !is_date_field(l))
             continue;
         if (mnt_date_find(l->s, l->len, iso))
             return 1;
@@ -672,7 +437,7 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
         hints = &none;
     size_t lim =
         npre > 0 ? npre : (d->nlines < SCAN_LINES ? d->nlines : SCAN_LINES);
-    char iso[11], authority[NAME_MAX_LEN], body[NAME_MAX_LEN];
+    char iso[11], authority[MNT_NAME_MAX], body[MNT_NAME_MAX];
 
     if (hints->date != NULL &&
         !mnt_date_is_iso(hints->date, strlen(hints->date)) &&
@@ -703,8 +468,11 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
         return ERR_NOMEM;
 
     const char *auth = hints->authority;
+    /* "Aarhus", "aarhus.dk", a URL: the authority's proper name */
+    if (auth != NULL && mnt_authority_normalise(auth, authority))
+        auth = authority;
     if (auth == NULL)
-        auth = infer_authority(d, npre, authority);
+        auth = mnt_authority_infer(d, npre, authority);
     if (set_str(&m->authority, auth) != ERR_OK)
         return ERR_NOMEM;
 
@@ -713,16 +481,12 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
         m->council_source = strdup("sidecar");
         return m->council && m->council_source ? ERR_OK : ERR_NOMEM;
     }
-    const char *source = "header";
-    const char *b = body;
-    if (!council_from_header(d, npre, body)) {
-        source = "content";
-        if (!council_from_content(d, body))
-            b = NULL;
-    }
+    int from_header = 0;
+    const char *b = mnt_council_find(d, npre, body, &from_header) ? body : NULL;
+    const char *source = from_header ? "header" : "content";
     if (hints->authority != NULL)
         source = "sidecar";
-    m->council = compose_council(d, b, auth);
+    m->council = mnt_council_compose(d, b, auth);
     if (m->council == NULL)
         return mnt_warn(m, "council not found: no council name, municipality"
                            " or region in the text");
@@ -740,9 +504,27 @@ int mnt_title_is_attendance(const char *title)
     static const char *const about[] = {
         "mødedeltagelse", "fremmøde",        "deltagere", "afbud",
         "fravær",         "tilstedeværelse", "deltagelse"};
-    for (size_t i = 0; title != NULL && i < sizeof about / sizeof *about; i++)
-        if (mnt_prefix_fold(title, strlen(title), about[i]) > 0)
+    /* "Deltagelse i Folkemødet", "Fravær på skolerne": a topic */
+    static const char *const topic[] = {"i",      "på",    "ved", "til",
+                                        "for",    "om",    "af",  "hos",
+                                        "blandt", "under", "med", "efter"};
+    if (title == NULL)
+        return 0;
+    size_t n = strlen(title);
+    for (size_t i = 0; i < sizeof about / sizeof *about; i++) {
+        size_t k = mnt_prefix_fold(title, n, about[i]);
+        if (k == 0)
+            continue;
+        struct mnt_tok first, next;
+        size_t j = 0;
+        if (!mnt_tok_next(title, n, &j, &first) ||
+            !mnt_tok_next(title, n, &j, &next))
             return 1;
+        for (size_t t = 0; t < sizeof topic / sizeof *topic; t++)
+            if (mnt_tok_is(&next, topic[t]))
+                return 0;
+        return 1;
+    }
     return 0;
 }
 

@@ -97,6 +97,69 @@ int mnt_date_find(const char *s, size_t n, char out[11]);
 /* Is s[0..n) a valid "YYYY-MM-DD"? */
 int mnt_date_is_iso(const char *s, size_t n);
 
+/* ---- names: tallies and words (meta.c) ---- */
+
+#define MNT_NAME_MAX  96u /* bytes of a council or authority name */
+#define MNT_TALLY_MAX 48u /* distinct names counted */
+
+/* How often each name was seen (and whether in the header). */
+struct mnt_tally {
+    char name[MNT_TALLY_MAX][MNT_NAME_MAX];
+    unsigned count[MNT_TALLY_MAX];
+    unsigned from_header[MNT_TALLY_MAX];
+    size_t n;
+};
+/* Count s[0..n) w times (a new name with w = 0 is kept, uncounted). */
+void mnt_tally_add(struct mnt_tally *t, const char *s, size_t n, unsigned w,
+                   int header);
+/* Most counted name (first seen wins a tie), or NULL. */
+const char *mnt_tally_best(const struct mnt_tally *t, size_t *idx);
+
+/* A word: letters, digits and inner hyphens. */
+struct mnt_tok {
+    const char *s;
+    size_t n;
+};
+/* Next word of s[*i..n) into *t; 0 at the end. */
+int mnt_tok_next(const char *s, size_t n, size_t *i, struct mnt_tok *t);
+int mnt_tok_is(const struct mnt_tok *t, const char *w);
+int mnt_tok_capital(const struct mnt_tok *t);
+
+/* ---- municipalities and regions (places.c) ---- */
+
+/* The authority a place name stands for: "Aarhus", "Københavns", "Hobro",
+ * "THISTED" -> "Aarhus Kommune", "Københavns Kommune", "Mariagerfjord
+ * Kommune", "Thisted Kommune"; "Bornholm" -> "Bornholms Regionskommune".
+ * Writes out and returns 1, or returns 0 for no municipality. */
+int mnt_place_authority(const char *s, size_t n, char out[MNT_NAME_MAX]);
+/* "Midtjylland", "Midtjyllands" -> "Region Midtjylland"; else 0. */
+int mnt_region_name(const char *s, size_t n, char out[MNT_NAME_MAX]);
+/* A web or e-mail domain label ("hjoerring", "kk", "rm") -> authority. */
+int mnt_domain_authority(const char *d, size_t n, char out[MNT_NAME_MAX]);
+/* A name given from outside ("Aarhus", "aarhus.dk", "Region Sjælland",
+ * "Ikast-Brande kommune") -> the authority's proper name; 0 if unknown. */
+int mnt_authority_normalise(const char *s, char out[MNT_NAME_MAX]);
+/* The authority of the text: the most frequent "<Name> Kommune", "Region
+ * <Name>", "<Town> Rådhus", "<Town> Byråd" mention (preamble mentions
+ * weigh three times, "i <Name> Kommune" as a place not at all) backed by
+ * e-mail and web domains. Returns out, or NULL. */
+const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
+                                char out[MNT_NAME_MAX]);
+
+/* ---- councils (council.c) ---- */
+
+/* The council's name as the minutes give it ("Udsatterådet", "Kultur- og
+ * Idrætsudvalget", "Udvalget for Ældre og Sundhed", "HMU Socialområdet"):
+ * from a header field or mention (*from_header = 1), else the council
+ * noun the text names most often. Returns 0 if there is none. */
+int mnt_council_find(const struct mnt_doc *d, size_t npre,
+                     char out[MNT_NAME_MAX], int *from_header);
+/* "Region Midtjyllands Udsatteråd" when the text says so, else "<body>,
+ * <authority>"; either alone when the other is NULL. The caller frees the
+ * result; NULL if both are NULL or out of memory. */
+char *mnt_council_compose(const struct mnt_doc *d, const char *body,
+                          const char *authority);
+
 /* ---- meeting metadata (meta.c) ---- */
 
 /* Fill council, authority, date, place, attendees and council_source of

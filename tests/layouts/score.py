@@ -1,0 +1,255 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""score.py - how well the indexer splits the layout fixtures.
+
+Usage: score.py BIN_DIR [FIXTURE_DIR] [-v] [--check MIN]
+
+Every fixture FILE in FIXTURE_DIR (default: tests/data/layouts) with a
+FILE.expect.json beside it is parsed by BIN_DIR/referat-index (with
+`--parse FILE` when the indexer has it, else by indexing it into a
+temporary database and reading `--dump`) and compared with what a reader
+of the minutes expects:
+
+  {"council": "Byrådet" | ["Byrådet", "Aarhus Byråd"], "authority": ...,
+   "date": "YYYY-MM-DD",
+   "items": [{"label": "1", "title": "...", "line": 12}, ...]}
+
+An expected item matches a parsed one with the same label (leading zeros
+and case ignored; a null label matches any) and, for plain-text fixtures
+with a "line", a first line at most LINE_SLACK lines away; with a null
+label the title must match too. Boundary precision is matched / parsed
+items, recall matched / expected items. A title is right when the
+matched item's title equals the expected one (white space, case and a
+final '.' or ':' ignored; an expected null title wants no title). The
+committee is right when the parsed council equals an expected one or
+starts with it followed by ", " ("Byrådet, Aarhus Kommune"). A document
+is fully right when every item matches one to one, every title, the date
+and the committee are right.
+
+--check MIN exits 1 unless at least MIN documents are fully right (the
+ctest `layouts/score` uses it as a floor on behaviour). python3 stdlib
+only.
+"""
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+LINE_SLACK = 2
+SKIP_SUFFIXES = (".expect.json", ".meta", ".md")
+
+
+def norm_label(s):
+    if s is None:
+        return None
+    s = str(s).strip().lower().rstrip(".")
+    s = s.lstrip("0") or ("0" if s else "")
+    return s
+
+
+def norm_text(s):
+    if s is None:
+        return ""
+    s = re.sub(r"\s+", " ", str(s)).strip()
+    while s and s[-1] in ".:":
+        s = s[:-1].rstrip()
+    return s.casefold()
+
+
+def has_parse(bindir):
+    try:
+        out = subprocess.run([os.path.join(bindir, "referat-index"), "--help"],
+                             capture_output=True, text=True, timeout=60)
+    except OSError:
+        return False
+    return "--parse" in out.stdout + out.stderr
+
+
+def records_to_items(records):
+    """Flatten --parse / --dump records into (meeting fields, items)."""
+    meta, items = {}, []
+    for r in records:
+        if not isinstance(r, dict):
+            continue
+        if isinstance(r.get("items"), list):  # one object per meeting
+            for k in ("council", "authority", "date"):
+                meta.setdefault(k, r.get(k))
+            items.extend(i for i in r["items"] if isinstance(i, dict))
+            continue
+        if r.get("kind") == "meeting" or r.get("type") == "meeting":
+            for k in ("council", "authority", "date"):
+                if r.get(k) is not None:
+                    meta[k] = r.get(k)
+            continue
+        for k in ("council", "authority", "date"):
+            if meta.get(k) is None and r.get(k) is not None:
+                meta[k] = r.get(k)
+        items.append(r)
+    out = []
+    for i in items:
+        label = i.get("item", i.get("label"))
+        out.append({"label": None if label is None else str(label),
+                    "title": i.get("title"),
+                    "line": i.get("first_line", i.get("line"))})
+    return meta, out
+
+
+def run_indexer(bindir, path, use_parse):
+    exe = os.path.join(bindir, "referat-index")
+    if use_parse:
+        p = subprocess.run([exe, "--parse", path], capture_output=True,
+                           text=True, timeout=300)
+        if p.returncode == 0:
+            return [json.loads(l) for l in p.stdout.splitlines() if l.strip()]
+    with tempfile.TemporaryDirectory(prefix="layouts-") as tmp:
+        db = os.path.join(tmp, "db")
+        p = subprocess.run([exe, "--db", db, "-q", "-j", "1", path],
+                           capture_output=True, text=True, timeout=300)
+        if p.returncode != 0:
+            return []
+        p = subprocess.run([exe, "--db", db, "--dump"], capture_output=True,
+                           text=True, timeout=300)
+        return [json.loads(l) for l in p.stdout.splitlines() if l.strip()]
+
+
+def match_items(expected, parsed, plain_text):
+    """Greedy in order: pairs (expected index, parsed index)."""
+    used, pairs = set(), []
+    for ei, e in enumerate(expected):
+        el = norm_label(e.get("label"))
+        for pi, p in enumerate(parsed):
+            if pi in used:
+                continue
+            if el is not None and norm_label(p["label"]) != el:
+                continue
+            if el is None and e.get("title") is not None and \
+                    norm_text(p["title"]) != norm_text(e["title"]):
+                continue
+            if plain_text and e.get("line") is not None:
+                if p["line"] is None or \
+                        abs(int(p["line"]) - int(e["line"])) > LINE_SLACK:
+                    continue
+            used.add(pi)
+            pairs.append((ei, pi))
+            break
+    return pairs
+
+
+def committee_right(want, got):
+    if got is None:
+        return False
+    wants = want if isinstance(want, list) else [want]
+    g = norm_text(got)
+    for w in wants:
+        w = norm_text(w)
+        if g == w or g.startswith(w + ", "):
+            return True
+    return False
+
+
+def score_fixture(bindir, path, use_parse, verbose):
+    with open(path + ".expect.json", encoding="utf-8") as f:
+        exp = json.load(f)
+    meta, parsed = records_to_items(run_indexer(bindir, path, use_parse))
+    expected = exp["items"]
+    pairs = match_items(expected, parsed, path.endswith(".txt"))
+    titles = sum(1 for ei, pi in pairs
+                 if norm_text(expected[ei].get("title")) ==
+                 norm_text(parsed[pi]["title"]))
+    r = {
+        "name": os.path.basename(path),
+        "expected": len(expected), "parsed": len(parsed),
+        "matched": len(pairs), "titles": titles,
+        "date": meta.get("date") == exp.get("date"),
+        "committee": committee_right(exp.get("council"), meta.get("council")),
+        "authority": norm_text(meta.get("authority")) ==
+        norm_text(exp.get("authority")),
+    }
+    r["right"] = (r["matched"] == r["expected"] == r["parsed"] and
+                  titles == len(expected) and r["date"] and r["committee"])
+    if verbose and not r["right"]:
+        print("--- %s: date %s (want %s), council <%s> (want %s), "
+              "authority <%s> (want %s)" % (
+                  r["name"], meta.get("date"), exp.get("date"),
+                  meta.get("council"), exp.get("council"),
+                  meta.get("authority"), exp.get("authority")))
+        got = {pi: ei for ei, pi in pairs}
+        for pi, p in enumerate(parsed):
+            mark = "ok " if pi in got else "XX "
+            print("  %s%-5s l%-4s %s" % (mark, p["label"], p["line"],
+                                         (p["title"] or "(null)")[:70]))
+        matched = {ei for ei, _ in pairs}
+        for ei, e in enumerate(expected):
+            if ei not in matched:
+                print("  missing %-5s l%-4s %s" % (
+                    e.get("label"), e.get("line"),
+                    (e.get("title") or "(null)")[:70]))
+    return r
+
+
+def fixtures(folder):
+    for name in sorted(os.listdir(folder)):
+        path = os.path.join(folder, name)
+        if name.endswith(SKIP_SUFFIXES) or not os.path.isfile(path):
+            continue
+        if os.path.exists(path + ".expect.json"):
+            yield path
+
+
+def main(argv):
+    args, check, verbose = [], None, False
+    it = iter(argv[1:])
+    for a in it:
+        if a == "--check":
+            check = int(next(it))
+        elif a == "-v":
+            verbose = True
+        else:
+            args.append(a)
+    if not args:
+        print(__doc__.strip().splitlines()[2], file=sys.stderr)
+        return 2
+    bindir = args[0]
+    here = os.path.dirname(os.path.abspath(__file__))
+    folder = args[1] if len(args) > 1 else os.path.join(
+        here, "..", "data", "layouts")
+    use_parse = has_parse(bindir)
+    rows = [score_fixture(bindir, p, use_parse, verbose)
+            for p in fixtures(folder)]
+    if not rows:
+        print("no fixtures with .expect.json in <%s>" % folder,
+              file=sys.stderr)
+        return 2
+    yn = {True: "y", False: "-"}
+    print("%-44s %5s %5s %5s %6s %4s %4s %4s %5s" % (
+        "fixture", "want", "got", "match", "titles", "date", "comm", "auth",
+        "right"))
+    for r in rows:
+        print("%-44s %5d %5d %5d %6s %4s %4s %4s %5s" % (
+            r["name"][:44], r["expected"], r["parsed"], r["matched"],
+            "%d/%d" % (r["titles"], r["expected"]), yn[r["date"]],
+            yn[r["committee"]], yn[r["authority"]], yn[r["right"]]))
+    n = len(rows)
+    exp = sum(r["expected"] for r in rows)
+    got = sum(r["parsed"] for r in rows)
+    hit = sum(r["matched"] for r in rows)
+    right = sum(r["right"] for r in rows)
+    print("documents fully right %d/%d; boundaries P %.2f R %.2f; "
+          "titles %d/%d; dates %d/%d; committee %d/%d; authority %d/%d%s" % (
+              right, n, hit / got if got else 0.0, hit / exp if exp else 0.0,
+              sum(r["titles"] for r in rows), exp,
+              sum(r["date"] for r in rows), n,
+              sum(r["committee"] for r in rows), n,
+              sum(r["authority"] for r in rows), n,
+              " (via --parse)" if use_parse else ""))
+    if check is not None and right < check:
+        print("FAIL: %d documents fully right, floor is %d" % (right, check),
+              file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
