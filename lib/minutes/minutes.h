@@ -69,6 +69,14 @@ struct mnt_hints {
  * one item. ERR_INVAL only for text with no words at all. */
 int mnt_parse(const char *text, size_t len, const struct mnt_hints *hints,
               struct mnt_meeting *out, struct err *e);
+/* The one segmenter: split a document read by lib/extract (any format)
+ * into items, using its style (format headings, bold or larger lines,
+ * list items, table rows, pages) where it has any and the shape of the
+ * text where not. mnt_parse() is ext_read_text() and this. Same contract
+ * as mnt_parse(); `doc` is borrowed. */
+struct ext_doc;
+int mnt_parse_blocks(const struct ext_doc *doc, const struct mnt_hints *hints,
+                     struct mnt_meeting *out, struct err *e);
 void mnt_meeting_fini(struct mnt_meeting *m);
 
 /* Clean a run of extracted text: join words hyphenated across line breaks

@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "core/buf.h"
+#include "extract/extract.h"
 #include "minutes/minutes.h"
 
 #ifdef __cplusplus
@@ -56,10 +57,21 @@ enum mnt_line_kind {
     MNT_LINE_NOISE,  /* page header, committee-code column, "mailto:" */
 };
 
+/* A line and the style its blocks had (all zero for plain text). A table
+ * row is one line, its cells joined by tabs. */
 struct mnt_line {
     const char *s; /* trimmed text (not NUL-terminated) */
     size_t len;
     enum mnt_line_kind kind;
+    unsigned no;      /* 1-based line of the source (block row) */
+    uint8_t level;    /* format heading level 1..6, 0: not a heading */
+    uint8_t bold;     /* the whole line is bold */
+    uint8_t big;      /* set larger than the body text */
+    uint8_t list;     /* a list item of the format */
+    uint8_t cell;     /* a table row */
+    uint32_t page;    /* 1-based page, 0 unknown */
+    uint32_t list_no; /* the format's list number, 0 none */
+    float conf;       /* OCR confidence 0..100, -1 not OCR */
 };
 
 struct mnt_doc {
@@ -69,9 +81,14 @@ struct mnt_doc {
     size_t nlines;
 };
 
-/* Copy `text` (invalid UTF-8 -> U+FFFD, NUL -> space, CR before LF
- * dropped), split it into lines, trim and classify them. ERR_NOMEM. */
+/* The line model of plain text: ext_read_text() then
+ * mnt_doc_from_blocks(), so text and every other format share one path.
+ * ERR_NOMEM, ERR_LIMIT. */
 int mnt_doc_init(struct mnt_doc *d, const char *text, size_t len);
+/* One line per block (a table row's cells joined by tabs), carrying the
+ * block's style; the text sanitised (invalid UTF-8 -> U+FFFD, controls
+ * -> spaces), lines trimmed and classified. ERR_NOMEM. */
+int mnt_doc_from_blocks(struct mnt_doc *d, const struct ext_doc *x);
 void mnt_doc_fini(struct mnt_doc *d);
 /* Is this trimmed line a page footer ("5/7", "Side 3 af 7", "7")? */
 int mnt_is_footer(const char *s, size_t n);

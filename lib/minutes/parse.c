@@ -824,9 +824,9 @@ out:
     return rc;
 }
 
-static int prepare(struct parser *p, const char *text, size_t len)
+static int prepare(struct parser *p, const struct ext_doc *x)
 {
-    if (mnt_doc_init(&p->doc, text, len) != ERR_OK)
+    if (mnt_doc_from_blocks(&p->doc, x) != ERR_OK)
         return ERR_NOMEM;
     p->text_before = malloc((p->doc.nlines + 1) * sizeof *p->text_before);
     if (p->text_before == NULL)
@@ -852,21 +852,28 @@ static int fill_meeting_attendees(struct mnt_meeting *m)
     return ERR_OK;
 }
 
-int mnt_parse(const char *text, size_t len, const struct mnt_hints *hints,
-              struct mnt_meeting *out, struct err *e)
+static int doc_has_word(const struct ext_doc *x)
 {
-    if (text == NULL)
-        len = 0;
-    if (len > MNT_FILE_MAX)
-        return err_set(e, ERR_LIMIT, "minutes text is %zu bytes, max <%u>", len,
-                       MNT_FILE_MAX);
-    if (len == 0 || !mnt_has_word(text, len))
-        return err_set(e, ERR_INVAL, "minutes text has no words (%zu bytes)",
-                       len);
+    for (size_t i = 0; i < x->nblocks; i++)
+        if (x->blocks[i].text != NULL &&
+            mnt_has_word(x->blocks[i].text, x->blocks[i].len))
+            return 1;
+    return 0;
+}
+
+int mnt_parse_blocks(const struct ext_doc *x, const struct mnt_hints *hints,
+                     struct mnt_meeting *out, struct err *e)
+{
+    if (x->nbytes > MNT_FILE_MAX)
+        return err_set(e, ERR_LIMIT, "minutes text is %zu bytes, max <%u>",
+                       x->nbytes, MNT_FILE_MAX);
+    if (!doc_has_word(x))
+        return err_set(e, ERR_INVAL, "minutes text has no words (%zu blocks)",
+                       x->nblocks);
     struct parser p;
     memset(&p, 0, sizeof p);
     p.m = out;
-    int rc = prepare(&p, text, len);
+    int rc = prepare(&p, x);
     if (rc == ERR_OK)
         rc = choose_and_build(&p);
     size_t npre = out->nitems > 0 ? out->items[0].first_line - 1 : 0;
@@ -879,6 +886,26 @@ int mnt_parse(const char *text, size_t len, const struct mnt_hints *hints,
     if (rc != ERR_OK)
         return err_set(e, rc, "parsing minutes: out of memory");
     return ERR_OK;
+}
+
+int mnt_parse(const char *text, size_t len, const struct mnt_hints *hints,
+              struct mnt_meeting *out, struct err *e)
+{
+    if (text == NULL)
+        len = 0;
+    if (len > MNT_FILE_MAX)
+        return err_set(e, ERR_LIMIT, "minutes text is %zu bytes, max <%u>", len,
+                       MNT_FILE_MAX);
+    if (len == 0 || !mnt_has_word(text, len))
+        return err_set(e, ERR_INVAL, "minutes text has no words (%zu bytes)",
+                       len);
+    struct ext_doc x;
+    ext_doc_init(&x);
+    int rc = ext_read_text(text, len, &x, e);
+    if (rc == ERR_OK)
+        rc = mnt_parse_blocks(&x, hints, out, e);
+    ext_doc_fini(&x);
+    return rc;
 }
 
 static void item_fini(struct mnt_item *it)
