@@ -132,14 +132,114 @@ int mnt_title_is_attendance(const char *title);
 int mnt_warn(struct mnt_meeting *m, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
-/* ---- sections (parse.c) ---- */
+/* ---- the segmenter (parse.c candidates.c chain.c agenda.c items.c
+ * confidence.c) ---- */
 
+#define MNT_BODY_SCORE   10 /* an item that has text of its own */
+#define MNT_START_SCORE  5  /* a chain that starts at item 1 */
+#define MNT_SKIP_PENALTY 6  /* a chain that skips one number */
+#define MNT_FLAT_LINE                                                          \
+    300u /* a text line this long may be a flattened                           \
+            PDF page with headings inside it */
+
+/* Heading styles; each gets its own best chain. */
+enum mnt_style {
+    MNT_STYLE_REGION,   /* "Punkt 3: Titel" */
+    MNT_STYLE_NUMBERED, /* "3. Titel", "3a) Titel" */
+    MNT_STYLE_HERNING,  /* "Sagsnr.: …", title on a later line */
+    MNT_STYLE_GENERIC,  /* loose shapes: "Ad 3", "Nr.60 -", "1.Valg",
+                           " 1  Titel", "• 301.", "Titel / Sag nr. 24" */
+    MNT_STYLE_STYLED,   /* unnumbered format headings (bold, larger, h2) */
+    MNT_STYLE_ORDINAL,  /* numbered, but labelled by position ("1." on
+                           every item) */
+};
+
+struct mnt_cand {
+    size_t line;      /* index into doc lines */
+    unsigned num;     /* printed number; Herning, styled: ordinal */
+    char letter;      /* sub-item letter 'a'..'z' or 0 */
+    char delim;       /* '.', ')', ':', '-' or 0 */
+    size_t title_off; /* title offset in the line; == len: on next line */
+    size_t title_end; /* title ends here (number after it), 0: line end */
+    int quality;      /* how much it looks like a heading */
+};
+
+struct mnt_cands {
+    struct mnt_cand *v;
+    size_t n;
+    int truncated;
+    long score; /* of the best chain, after mnt_best_chain() */
+};
+
+struct mnt_parser {
+    struct mnt_doc doc;
+    size_t *text_before;     /* text_before[i]: TEXT lines in lines[0..i) */
+    unsigned char *skip;     /* skip[i]: line i is in the agenda list */
+    struct mnt_cands agenda; /* the agenda list's entries, if any */
+    struct mnt_cands hits;   /* where their titles reappear below */
+    struct mnt_meeting *m;
+};
+
+typedef int (*mnt_cand_fn)(const struct mnt_parser *, size_t,
+                           struct mnt_cand *);
+
+/* candidates.c: recognisers of heading lines (1: `c` filled) */
+int mnt_region_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
+int mnt_numbered_cand(const struct mnt_parser *p, size_t li,
+                      struct mnt_cand *c);
+int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
+int mnt_herning_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
+int mnt_styled_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
+/* "3. Titel" at s[i]: strict shape (a delimiter and a space). */
+int mnt_numbered_at(const char *s, size_t n, size_t i, struct mnt_cand *c);
+/* Offset of the value after "Sagsnr.:" and its kin, or 0. */
+size_t mnt_herning_key(const struct mnt_line *l);
+size_t mnt_skip_sp(const char *s, size_t n, size_t i);
+/* Every line `fn` accepts, outside the agenda list. ERR_NOMEM. */
+int mnt_collect(const struct mnt_parser *p, mnt_cand_fn fn,
+                struct mnt_cands *out);
+/* Split lines where a heading starts inside them (a flattened PDF page,
+ * "Indholdsfortegnelse1. Fraværende"); returns how many were split, or
+ * -1 on out-of-memory. */
+long mnt_split_inline(struct mnt_doc *d);
+
+/* chain.c */
+/* Keep in `c` only the best chain of candidates numbered in sequence,
+ * scored by items with text of their own; its length (c->score set).
+ * need_one: it must start at item 1. */
+size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
+                      int need_one);
+/* Keep only the candidates numbered 1 when no heading is numbered 2
+ * (an export that prints " 1." on every item); their count. */
+size_t mnt_ones_chain(const struct mnt_parser *p, struct mnt_cands *c);
+/* Keep the styled headings of the one style (level, bold, size) that
+ * best heads items; their count. */
+size_t mnt_styled_chain(const struct mnt_parser *p, struct mnt_cands *c);
+int mnt_has_text(const struct mnt_parser *p, size_t from, size_t to);
+
+/* agenda.c: find the agenda list (a run of short numbered lines whose
+ * titles reappear below), mark its lines in p->skip, keep its entries in
+ * p->agenda. ERR_NOMEM. */
+int mnt_agenda_find(struct mnt_parser *p);
+/* Candidates: lines below the agenda that begin with an entry's title,
+ * numbered as the agenda numbers them. ERR_NOMEM. */
+int mnt_agenda_cands(const struct mnt_parser *p, struct mnt_cands *out);
+
+/* items.c */
 /* If the trimmed line is a section heading ("Beslutning", "Resume:",
  * "Beslutning: tekst"), store the heading's length in *name_len, the
  * offset of inline text after it in *text_off (== n when none) and
  * return 1. */
 int mnt_section_heading(const char *s, size_t n, size_t *name_len,
                         size_t *text_off);
+/* One item per candidate of `c` (sorted by line). ERR_NOMEM. */
+int mnt_build_items(struct mnt_parser *p, const struct mnt_cands *c,
+                    enum mnt_style style);
+/* No headings: the whole text is one item. ERR_NOMEM. */
+int mnt_whole_file_item(struct mnt_parser *p);
+
+/* confidence.c: m->confidence and warnings for suspect splits. */
+int mnt_confidence(const struct mnt_parser *p, struct mnt_meeting *m);
 
 #ifdef __cplusplus
 }

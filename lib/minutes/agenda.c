@@ -1,0 +1,152 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* agenda.c - the agenda list at the top of many minutes: a run of short
+ * numbered lines whose titles reappear below as the items' headings. Its
+ * lines are never items; where its titles reappear (numbered or not) are
+ * headings numbered as the agenda numbers them. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "minutes/minutes_internal.h"
+
+#define AGENDA_MAX 200 /* entries of an agenda list looked for below */
+
+/* The title of candidate c: (s, n). */
+static void cand_title(const struct mnt_parser *p, const struct mnt_cand *c,
+                       const char **s, size_t *n)
+{
+    const struct mnt_line *l = &p->doc.lines[c->line];
+    size_t end = c->title_end ? c->title_end : l->len;
+    *s = l->s + c->title_off;
+    *n = end > c->title_off ? end - c->title_off : 0;
+}
+
+/* Does the text t (tn bytes) begin with the title a (an bytes), compared
+ * case-insensitively on its first 40 bytes? */
+static int title_prefix(const char *t, size_t tn, const char *a, size_t an)
+{
+    size_t k = an < 40 ? an : 40;
+    while (k > 0 && k < an && ((unsigned char)a[k] & 0xC0) == 0x80)
+        k--;
+    if (k < 4)
+        return 0;
+    char want[48];
+    memcpy(want, a, k);
+    want[k] = '\0';
+    return mnt_prefix_fold(t, tn, want) > 0;
+}
+
+/* Offset of the title in line li (after its number, if it has one). */
+static size_t title_start(const struct mnt_parser *p, size_t li)
+{
+    struct mnt_cand c;
+    memset(&c, 0, sizeof c);
+    if (mnt_generic_cand(p, li, &c) && c.title_end == 0)
+        return c.title_off;
+    return 0;
+}
+
+/* Lines after `from` where the entries' titles reappear, in order, as
+ * candidates in p->hits; returns how many entries were found. */
+static size_t find_hits(struct mnt_parser *p, const struct mnt_cands *run,
+                        size_t from, struct mnt_cands *hits)
+{
+    const struct mnt_doc *d = &p->doc;
+    size_t found = 0, at = from;
+    hits->n = 0;
+    for (size_t k = 0; k < run->n && k < AGENDA_MAX; k++) {
+        const char *a;
+        size_t an;
+        cand_title(p, &run->v[k], &a, &an);
+        for (size_t i = at; i < d->nlines; i++) {
+            const struct mnt_line *l = &d->lines[i];
+            if (l->kind != MNT_LINE_TEXT)
+                continue;
+            size_t off = title_start(p, i);
+            if (!title_prefix(l->s + off, l->len - off, a, an))
+                continue;
+            struct mnt_cand *h = &hits->v[hits->n++];
+            *h = run->v[k];
+            h->line = i;
+            h->title_off = off;
+            h->title_end = 0;
+            h->quality = 5;
+            found++;
+            at = i + 1;
+            break;
+        }
+    }
+    return found;
+}
+
+/* Take run[first..last] as the agenda if its titles reappear below. */
+static int try_run(struct mnt_parser *p, const struct mnt_cands *all,
+                   size_t first, size_t last)
+{
+    struct mnt_cands run = {all->v + first, last - first + 1, 0, 0};
+    size_t end = all->v[last].line + 1;
+    struct mnt_cands hits = {0};
+    hits.v = calloc(run.n, sizeof *hits.v);
+    if (hits.v == NULL)
+        return ERR_NOMEM;
+    size_t found = find_hits(p, &run, end, &hits);
+    if (found < 2 || found * 3 < run.n * 2) {
+        free(hits.v);
+        return ERR_OK;
+    }
+    p->agenda.v = malloc(run.n * sizeof *run.v);
+    if (p->agenda.v == NULL) {
+        free(hits.v);
+        return ERR_NOMEM;
+    }
+    memcpy(p->agenda.v, run.v, run.n * sizeof *run.v);
+    p->agenda.n = run.n;
+    p->hits = hits;
+    for (size_t i = all->v[first].line; i < end; i++)
+        p->skip[i] = 1;
+    return ERR_OK;
+}
+
+static int follows(const struct mnt_cand *a, const struct mnt_cand *b)
+{
+    if (b->letter == 0)
+        return b->num == a->num + 1;
+    return (b->num == a->num &&
+            (a->letter == 0 ? b->letter == 'a' : b->letter == a->letter + 1)) ||
+           (b->num == a->num + 1 && b->letter == 'a');
+}
+
+int mnt_agenda_find(struct mnt_parser *p)
+{
+    p->skip = calloc(p->doc.nlines + 1, 1);
+    if (p->skip == NULL)
+        return ERR_NOMEM;
+    struct mnt_cands all;
+    int rc = mnt_collect(p, mnt_generic_cand, &all);
+    for (size_t k = 0; rc == ERR_OK && k < all.n && p->agenda.n == 0;) {
+        size_t j = k;
+        /* a run: numbered in sequence, at most one wrapped line between */
+        while (j + 1 < all.n && follows(&all.v[j], &all.v[j + 1]) &&
+               p->text_before[all.v[j + 1].line] -
+                       p->text_before[all.v[j].line + 1] <=
+                   1)
+            j++;
+        if (j > k)
+            rc = try_run(p, &all, k, j);
+        k = j + 1;
+    }
+    free(all.v);
+    return rc;
+}
+
+int mnt_agenda_cands(const struct mnt_parser *p, struct mnt_cands *out)
+{
+    memset(out, 0, sizeof *out);
+    if (p->hits.n == 0)
+        return ERR_OK;
+    out->v = malloc(p->hits.n * sizeof *out->v);
+    if (out->v == NULL)
+        return ERR_NOMEM;
+    memcpy(out->v, p->hits.v, p->hits.n * sizeof *out->v);
+    out->n = p->hits.n;
+    return ERR_OK;
+}

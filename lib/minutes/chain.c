@@ -1,0 +1,180 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* chain.c - of a style's heading candidates, keep those that head the
+ * items: the best chain numbered in sequence (items with text of their
+ * own score, so lists and agendas lose), the "1." printed on every item,
+ * or the one style of unnumbered format heading that heads items. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "minutes/minutes_internal.h"
+
+static int successor(const struct mnt_cand *a, const struct mnt_cand *b,
+                     int *skip)
+{
+    *skip = 0;
+    if (b->letter == 0) {
+        if (b->num == a->num + 1)
+            return 1;
+        *skip = a->letter == 0 && b->num == a->num + 2;
+        return *skip;
+    }
+    if (b->num == a->num + 1 && b->letter == 'a')
+        return 1;
+    if (b->num != a->num)
+        return 0;
+    return a->letter == 0 ? b->letter == 'a' : b->letter == a->letter + 1;
+}
+
+int mnt_has_text(const struct mnt_parser *p, size_t from, size_t to)
+{
+    return to > from && p->text_before[to] > p->text_before[from];
+}
+
+/* Keep the candidates of v[0..n) marked -2 in best[], in order. */
+static size_t compact(struct mnt_cands *c, size_t n, const long *best)
+{
+    size_t k = 0;
+    for (size_t j = 0; j < n; j++)
+        if (best[j] == -2)
+            c->v[k++] = c->v[j];
+    c->n = k;
+    return k;
+}
+
+size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
+                      int need_one)
+{
+    size_t n = c->n, nl = p->doc.nlines;
+    c->score = 0;
+    if (n == 0)
+        return 0;
+    long *best = malloc(n * sizeof *best);
+    size_t *prev = malloc(n * sizeof *prev);
+    if (best == NULL || prev == NULL) {
+        free(best);
+        free(prev);
+        c->n = 0;
+        return 0;
+    }
+    long top = -1;
+    size_t top_j = 0;
+    for (size_t j = 0; j < n; j++) {
+        const struct mnt_cand *b = &c->v[j];
+        best[j] = -1;
+        prev[j] = (size_t)-1;
+        if (b->letter == 0 && (b->num == 1 || !need_one))
+            best[j] = b->quality + (b->num == 1 ? MNT_START_SCORE : 0);
+        for (size_t i = 0; i < j; i++) {
+            int skip;
+            if (best[i] < 0 || !successor(&c->v[i], b, &skip))
+                continue;
+            long s =
+                best[i] + b->quality - (skip ? MNT_SKIP_PENALTY : 0) +
+                (mnt_has_text(p, c->v[i].line + 1, b->line) ? MNT_BODY_SCORE
+                                                            : 0);
+            if (s > best[j]) {
+                best[j] = s;
+                prev[j] = i;
+            }
+        }
+        if (best[j] < 0)
+            continue;
+        long fin =
+            best[j] + (mnt_has_text(p, b->line + 1, nl) ? MNT_BODY_SCORE : 0);
+        if (fin > top) {
+            top = fin;
+            top_j = j;
+        }
+    }
+    size_t len = 0;
+    if (top >= 0) {
+        for (size_t j = top_j; j != (size_t)-1 && len < n; j = prev[j], len++)
+            best[j] = -2;
+        c->score = top;
+    }
+    c->n = len > 0 ? compact(c, n, best) : 0;
+    free(best);
+    free(prev);
+    return len;
+}
+
+/* Score of candidates kept in order: quality plus text of their own. */
+static long run_score(const struct mnt_parser *p, const struct mnt_cands *c)
+{
+    long s = 0;
+    for (size_t k = 0; k < c->n; k++) {
+        size_t end = k + 1 < c->n ? c->v[k + 1].line : p->doc.nlines;
+        s += c->v[k].quality +
+             (mnt_has_text(p, c->v[k].line + 1, end) ? MNT_BODY_SCORE : 0);
+    }
+    return s;
+}
+
+size_t mnt_ones_chain(const struct mnt_parser *p, struct mnt_cands *c)
+{
+    c->score = 0;
+    size_t k = 0;
+    for (size_t j = 0; j < c->n; j++)
+        if (c->v[j].num == 2 && c->v[j].letter == 0)
+            return c->n = 0;
+    for (size_t j = 0; j < c->n; j++)
+        if (c->v[j].num == 1 && c->v[j].letter == 0) {
+            c->v[k] = c->v[j];
+            c->v[k].num = (unsigned)k + 1;
+            k++;
+        }
+    c->n = k;
+    /* each must have text before the next, or it is a one-line list */
+    for (size_t j = 0; j < k; j++) {
+        size_t end = j + 1 < k ? c->v[j + 1].line : p->doc.nlines;
+        if (!mnt_has_text(p, c->v[j].line + 1, end))
+            return c->n = 0;
+    }
+    if (k < 3)
+        return c->n = 0;
+    c->score = run_score(p, c);
+    return k;
+}
+
+/* The style key of a styled line: its heading level, else bold (7) or
+ * larger (8). */
+static unsigned style_key(const struct mnt_line *l)
+{
+    return l->level > 0 ? l->level : l->bold ? 7u : 8u;
+}
+
+size_t mnt_styled_chain(const struct mnt_parser *p, struct mnt_cands *c)
+{
+    long best_s = 0;
+    unsigned best_key = 0;
+    c->score = 0;
+    for (unsigned key = 1; key <= 8; key++) {
+        long s = 0;
+        size_t with_text = 0, last = (size_t)-1;
+        for (size_t j = 0; j < c->n; j++) {
+            if (style_key(&p->doc.lines[c->v[j].line]) != key)
+                continue;
+            if (last != (size_t)-1 &&
+                mnt_has_text(p, c->v[last].line + 1, c->v[j].line))
+                with_text++, s += MNT_BODY_SCORE + c->v[last].quality;
+            last = j;
+        }
+        if (last != (size_t)-1 &&
+            mnt_has_text(p, c->v[last].line + 1, p->doc.nlines))
+            with_text++, s += MNT_BODY_SCORE + c->v[last].quality;
+        if (with_text >= 2 && s > best_s)
+            best_s = s, best_key = key;
+    }
+    size_t k = 0;
+    for (size_t j = 0; j < c->n && best_key != 0; j++)
+        if (style_key(&p->doc.lines[c->v[j].line]) == best_key) {
+            c->v[k] = c->v[j];
+            c->v[k].num = (unsigned)k + 1;
+            k++;
+        }
+    c->n = k;
+    /* every heading of that style heads an item, also one with no text
+     * before the next (a run of headings); confidence.c flags those */
+    c->score = k > 0 ? run_score(p, c) : 0;
+    return k;
+}
