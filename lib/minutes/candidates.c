@@ -177,7 +177,8 @@ int mnt_numbered_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
 
 static int heading_sized(const struct mnt_line *l)
 {
-    return l->len <= MNT_HEADING_MAX && !is_toc_line(l->s, l->len);
+    /* a heading cut out of a flattened page runs on into its text */
+    return (l->len <= MNT_HEADING_MAX || l->cut) && !is_toc_line(l->s, l->len);
 }
 
 int mnt_numbered_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
@@ -408,9 +409,8 @@ static size_t inline_heading(const struct mnt_line *l, size_t from)
         uint32_t prev;
         mnt_u8_prev(s, s + i, &prev);
         int glued = mnt_cp_is_lower(prev);
-        int after_stop =
-            flat && prev == ' ' && i >= 2 && strchr(".:!?", s[i - 2]) != NULL;
-        if (!glued && !after_stop)
+        /* in a flattened page any word boundary: the chain decides */
+        if (!glued && !(flat && prev == ' '))
             continue;
         if (!mnt_numbered_at(s, n, i, &c) || c.delim != '.' ||
             !starts_upper(s + c.title_off, n - c.title_off))
@@ -447,11 +447,13 @@ long mnt_split_inline(struct mnt_doc *d)
                (o = inline_heading(&l, 1)) > 0) {
             struct mnt_line head = l;
             head.len = o;
+            head.cut = 1; /* its text ran on into the next heading */
             while (head.len > 0 && head.s[head.len - 1] == ' ')
                 head.len--;
             v[k++] = head;
             l.s += o;
             l.len -= o;
+            l.cut = 1;
         }
         v[k++] = l;
     }

@@ -8,15 +8,21 @@
 
 #include "minutes/minutes_internal.h"
 
+/* May b follow a? *skip: the penalty for numbers left out. jumps: a
+ * loose style may leave out many (council-wide numbering with closed
+ * items between, withdrawn items); confidence.c warns of it. */
 static int successor(const struct mnt_cand *a, const struct mnt_cand *b,
-                     int *skip)
+                     int jumps, int *skip)
 {
     *skip = 0;
     if (b->letter == 0) {
         if (b->num == a->num + 1)
             return 1;
-        *skip = a->letter == 0 && b->num == a->num + 2;
-        return *skip;
+        if (a->letter == 0 && b->num == a->num + 2)
+            *skip = MNT_SKIP_PENALTY;
+        else if (jumps && b->num > a->num && b->num <= a->num + 20)
+            *skip = MNT_JUMP_PENALTY;
+        return *skip > 0;
     }
     if (b->num == a->num + 1 && b->letter == 'a')
         return 1;
@@ -28,6 +34,16 @@ static int successor(const struct mnt_cand *a, const struct mnt_cand *b,
 int mnt_has_text(const struct mnt_parser *p, size_t from, size_t to)
 {
     return to > from && p->text_before[to] > p->text_before[from];
+}
+
+/* Has the item headed by c text of its own before line `end`? A heading
+ * cut out of a flattened page carries its text on its own line. */
+static int own_text(const struct mnt_parser *p, const struct mnt_cand *c,
+                    size_t end)
+{
+    const struct mnt_line *l = &p->doc.lines[c->line];
+    return mnt_has_text(p, c->line + 1, end) ||
+           (l->cut && l->len > MNT_HEADING_MAX / 2);
 }
 
 /* Keep the candidates of v[0..n) marked -2 in best[], in order. */
@@ -42,7 +58,7 @@ static size_t compact(struct mnt_cands *c, size_t n, const long *best)
 }
 
 size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
-                      int need_one)
+                      int need_one, int jumps)
 {
     size_t n = c->n, nl = p->doc.nlines;
     c->score = 0;
@@ -66,12 +82,10 @@ size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
             best[j] = b->quality + (b->num == 1 ? MNT_START_SCORE : 0);
         for (size_t i = 0; i < j; i++) {
             int skip;
-            if (best[i] < 0 || !successor(&c->v[i], b, &skip))
+            if (best[i] < 0 || !successor(&c->v[i], b, jumps, &skip))
                 continue;
-            long s =
-                best[i] + b->quality - (skip ? MNT_SKIP_PENALTY : 0) +
-                (mnt_has_text(p, c->v[i].line + 1, b->line) ? MNT_BODY_SCORE
-                                                            : 0);
+            long s = best[i] + b->quality - skip +
+                     (own_text(p, &c->v[i], b->line) ? MNT_BODY_SCORE : 0);
             if (s > best[j]) {
                 best[j] = s;
                 prev[j] = i;
@@ -79,8 +93,7 @@ size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
         }
         if (best[j] < 0)
             continue;
-        long fin =
-            best[j] + (mnt_has_text(p, b->line + 1, nl) ? MNT_BODY_SCORE : 0);
+        long fin = best[j] + (own_text(p, b, nl) ? MNT_BODY_SCORE : 0);
         if (fin > top) {
             top = fin;
             top_j = j;
@@ -104,8 +117,8 @@ static long run_score(const struct mnt_parser *p, const struct mnt_cands *c)
     long s = 0;
     for (size_t k = 0; k < c->n; k++) {
         size_t end = k + 1 < c->n ? c->v[k + 1].line : p->doc.nlines;
-        s += c->v[k].quality +
-             (mnt_has_text(p, c->v[k].line + 1, end) ? MNT_BODY_SCORE : 0);
+        s +=
+            c->v[k].quality + (own_text(p, &c->v[k], end) ? MNT_BODY_SCORE : 0);
     }
     return s;
 }

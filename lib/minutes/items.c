@@ -150,6 +150,29 @@ static int continues_title(const struct mnt_doc *d, size_t i)
            mnt_prefix_fold(l->s, l->len, "Punkt ") == 0;
 }
 
+/* Sentences, not a heading: a line over MNT_HEADING_MAX bytes, or one
+ * where a full stop is followed by a capitalised word ("… hjemløse.
+ * Planen …"). The first sentence of a body is never taken for a title. */
+static int is_prose(const struct mnt_line *l)
+{
+    if (l->len > MNT_HEADING_MAX)
+        return 1;
+    for (size_t i = 3; i + 2 < l->len; i++) {
+        uint32_t next, prev;
+        if (l->s[i] != '.' || l->s[i + 1] != ' ')
+            continue;
+        mnt_u8_decode(l->s + i + 2, l->len - i - 2, &next);
+        size_t b = mnt_u8_prev(l->s, l->s + i, &prev);
+        uint32_t prev2;
+        mnt_u8_prev(l->s, l->s + i - b, &prev2);
+        /* "hjemløse. Planen", not "Evt. Næste" nor "Pkt. 3" */
+        if (mnt_cp_is_upper(next) && mnt_cp_is_lower(prev) &&
+            mnt_cp_is_lower(prev2) && i > 12)
+            return 1;
+    }
+    return 0;
+}
+
 /* May line i be a title on its own line (after "Sagsnr.: ...")? Like a
  * continuation, except that "Høring: Boligstøtte" - a section name with
  * text after its colon - is a title; only a bare "Høring" or
@@ -160,7 +183,7 @@ static int opens_title(const struct mnt_doc *d, size_t i)
     struct mnt_cand c;
     size_t nl, off;
     if (mnt_numbered_at(l->s, l->len, 0, &c) || mnt_herning_key(l) ||
-        mnt_prefix_fold(l->s, l->len, "Punkt ") > 0)
+        mnt_prefix_fold(l->s, l->len, "Punkt ") > 0 || is_prose(l))
         return 0;
     return !mnt_section_heading(l->s, l->len, &nl, &off) || off < l->len;
 }
@@ -192,6 +215,13 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
         space = i - 1;
         if (section_word_at(l->s + i, l->len - i))
             return i - 1;
+        uint32_t cp, prev;
+        mnt_u8_decode(l->s + i, l->len - i, &cp);
+        mnt_u8_prev(l->s, l->s + i - 1, &prev);
+        /* Danish capitalises no nouns: "… af dagsorden Dagsordenen blev"
+         * starts the text */
+        if (mnt_cp_is_upper(cp) && mnt_cp_is_lower(prev) && i - off > 8)
+            return i - 1;
         if (i >= 2 && l->s[i - 2] == '.' && i - off > 12)
             return i - 2;
     }
@@ -215,7 +245,8 @@ static int take_title(const struct mnt_parser *p, const struct mnt_cand *c,
     *out = NULL;
     at->skip0 = 0;
     at->body = first + 1;
-    if (c->title_end > 0 || (l->len > MNT_HEADING_MAX && off < l->len)) {
+    if (c->title_end > 0 ||
+        ((l->cut || l->len > MNT_HEADING_MAX) && off < l->len)) {
         struct mnt_line cut = *l;
         cut.len = c->title_end > 0 ? c->title_end : flat_title_end(l, off);
         if (c->title_end == 0 && cut.len < l->len)

@@ -69,6 +69,8 @@ struct mnt_line {
     uint8_t big;      /* set larger than the body text */
     uint8_t list;     /* a list item of the format */
     uint8_t cell;     /* a table row */
+    uint8_t cut;      /* a piece of a line cut before a heading inside
+                         it (mnt_split_inline) */
     uint32_t page;    /* 1-based page, 0 unknown */
     uint32_t list_no; /* the format's list number, 0 none */
     float conf;       /* OCR confidence 0..100, -1 not OCR */
@@ -138,6 +140,7 @@ int mnt_warn(struct mnt_meeting *m, const char *fmt, ...)
 #define MNT_BODY_SCORE   10 /* an item that has text of its own */
 #define MNT_START_SCORE  5  /* a chain that starts at item 1 */
 #define MNT_SKIP_PENALTY 6  /* a chain that skips one number */
+#define MNT_JUMP_PENALTY 8  /* a loose chain that skips more */
 #define MNT_FLAT_LINE                                                          \
     300u /* a text line this long may be a flattened                           \
             PDF page with headings inside it */
@@ -206,9 +209,9 @@ long mnt_split_inline(struct mnt_doc *d);
 /* chain.c */
 /* Keep in `c` only the best chain of candidates numbered in sequence,
  * scored by items with text of their own; its length (c->score set).
- * need_one: it must start at item 1. */
+ * need_one: it must start at item 1; jumps: numbers may be left out. */
 size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
-                      int need_one);
+                      int need_one, int jumps);
 /* Keep only the candidates numbered 1 when no heading is numbered 2
  * (an export that prints " 1." on every item); their count. */
 size_t mnt_ones_chain(const struct mnt_parser *p, struct mnt_cands *c);

@@ -106,10 +106,10 @@ static int collect_all(struct mnt_parser *p, struct mnt_cands *f)
         rc = mnt_agenda_cands(p, &f[F_AGENDA]);
     if (rc != ERR_OK)
         return rc;
-    mnt_best_chain(p, &f[F_REGION], 0);
-    mnt_best_chain(p, &f[F_NUMBERED], 1);
-    mnt_best_chain(p, &f[F_GENERIC], 0);
-    mnt_best_chain(p, &f[F_AGENDA], 0);
+    mnt_best_chain(p, &f[F_REGION], 0, 0);
+    mnt_best_chain(p, &f[F_NUMBERED], 1, 0);
+    mnt_best_chain(p, &f[F_GENERIC], 0, 1);
+    mnt_best_chain(p, &f[F_AGENDA], 0, 0);
     mnt_styled_chain(p, &f[F_STYLED]);
     mnt_ones_chain(p, &f[F_ONES]);
     for (size_t k = 0; k < F_COUNT; k++)
