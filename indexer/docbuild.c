@@ -327,6 +327,19 @@ static char *item_json(const char *path, const char *id,
     json_object_set_new(o, "date", jstr(m->date, 64));
     json_object_set_new(o, "place", jstr(m->place, 512));
     json_object_set_new(o, "layout", jstr(m->layout, 64));
+    json_object_set_new(o, "format", jstr(m->format, 16));
+    json_object_set_new(o, "confidence",
+                        json_real((double)(int)(m->confidence * 100) / 100));
+    if (it->closed)
+        json_object_set_new(o, "closed", json_true());
+    if (it->ocr_conf >= 0)
+        json_object_set_new(o, "ocr_conf", json_integer((int)it->ocr_conf));
+    if (it == m->items && m->nwarnings > 0) { /* the meeting's, once */
+        json_t *w = json_array();
+        for (size_t i = 0; i < m->nwarnings; i++)
+            json_array_append_new(w, jstr(m->warnings[i], 512));
+        json_object_set_new(o, "warnings", w);
+    }
     json_object_set_new(o, "label", jstr(it->label, 64));
     json_object_set_new(o, "title", jstr(it->title, 4096));
     json_object_set_new(o, "case", jstr(it->case_no, 256));

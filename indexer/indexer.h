@@ -10,6 +10,7 @@
 
 #include "core/buf.h"
 #include "core/err.h"
+#include "extract/extract.h"
 #include "minutes/minutes.h"
 #include "text/txt.h"
 #include "xap/xap.h"
@@ -25,8 +26,6 @@
 #define INDEXER_CACHE_MAX ((size_t)128 << 20)
 /* A sidecar is a few lines of metadata. */
 #define INDEXER_SIDECAR_MAX ((size_t)64 << 10)
-/* pdftotext gets this long per file before it is killed. */
-#define INDEXER_PDF_TIMEOUT_S 120
 /* Folders nested deeper than this are not walked. */
 #define INDEXER_DEPTH_MAX 64
 /* Threads of a full build without --jobs: the online CPUs, at most this
@@ -52,7 +51,8 @@ struct settings {
     unsigned jobs; /* threads of a full build; 0: online CPUs, at most
                       INDEXER_JOBS_DEFAULT_MAX */
     int rebuild, dump, quiet, verbose;
-    char **paths; /* borrowed from argv */
+    int dump_blocks, parse; /* inspect files, no index (inspect.c) */
+    char **paths;           /* borrowed from argv */
     size_t npaths;
 };
 
@@ -72,7 +72,8 @@ typedef void (*walk_report_fn)(void *ctx, const char *path, const char *reason);
  * caller frees *out. */
 int walk_abspath(const char *p, char **out, struct err *e);
 /* Add the minutes files under absolute `root` (itself if a file, any
- * name; *.txt and *.pdf in folders, recursively, hidden names skipped).
+ * name; in folders, recursively, the names whose extension lib/extract
+ * reads - ext_format_of() - hidden names skipped).
  * Only ERR_NOMEM is fatal; everything else goes to `report`. */
 int walk_collect(const char *root, struct file_list *fl, walk_report_fn report,
                  void *ctx, struct err *e);
@@ -105,7 +106,7 @@ struct ingest {
     size_t bytes;      /* file size */
     struct buf raw;    /* file bytes, until ingest_parse() */
     char *sidecar;     /* path of the sidecar used, or NULL */
-    int is_pdf;        /* text comes from pdftotext */
+    char format[8];    /* ext_format_of(): "txt", "html", "pdf", … */
     int converted;     /* was Windows-1252/Latin-1, now UTF-8 */
     size_t text_bytes; /* UTF-8 text parsed */
     int parsed;        /* meeting is valid */
@@ -116,9 +117,11 @@ struct ingest {
  * zeroed `in` on entry; ingest_fini() it even on failure. ERR_IO,
  * ERR_LIMIT (too large), ERR_INVAL (empty). */
 int ingest_load(const char *path, size_t max, struct ingest *in, struct err *e);
-/* Turn the loaded bytes into UTF-8 text (pdftotext for a PDF) and parse
- * it, with the sidecar's metadata as hints. ERR_INVAL for binary or
- * wordless text, ERR_IO when pdftotext fails or is missing. */
+/* Read the loaded bytes into blocks (lib/extract: its reader for the
+ * format, UTF-8 or Latin-1 text) and parse them, with the sidecar's
+ * metadata as hints. ERR_INVAL for binary or wordless text and for a
+ * file its reader rejects (corrupt, encrypted, reader not built),
+ * ERR_LIMIT past a reader's bound. */
 int ingest_parse(const char *path, size_t max, struct ingest *in,
                  struct err *e);
 void ingest_fini(struct ingest *in);
@@ -155,6 +158,16 @@ int docbuild_meeting(xap_wdb *w, const struct txt_analyzer *an,
  * (a file changed or gone, --rebuild, another schema, the old layout)
  * build a new one of every current file; returns an enum exit_status. */
 int run_index(const struct settings *s);
+
+/* ---- inspect.c: files without an index ---------------------------------- */
+
+/* Print ext_dump() of each of s->paths ("## PATH" before each); an
+ * unreadable file is named on stderr. Returns an enum exit_status. */
+int inspect_blocks(const struct settings *s, FILE *out);
+/* Print each of s->paths as JSON lines: the meeting (format, layout,
+ * council, date, confidence, warnings, item count), then each item
+ * (label, title, line range, closed, sections). An enum exit_status. */
+int inspect_parse(const struct settings *s, FILE *out);
 
 /* ---- dump.c ------------------------------------------------------------ */
 

@@ -376,13 +376,16 @@ static void report_meeting(struct run *r, const char *path,
         return;
     clear_progress(r);
     log_msg(generic ? LOG_WARN : LOG_INFO, "index",
-            "%s: layout <%s>, %zu items, council <%s> (%s), date <%s>%s%s",
+            "%s: layout <%s>, %zu items, council <%s> (%s), date <%s>, "
+            "confidence %.2f%s%s%s",
             path, m->layout ? m->layout : "", n, m->council ? m->council : "",
             m->council_source ? m->council_source : "", m->date ? m->date : "",
+            m->confidence,
             in->converted ? ", converted from "
                             "Windows-1252"
                           : "",
-            in->is_pdf ? ", from PDF" : "");
+            strcmp(in->format, "txt") != 0 ? ", from " : "",
+            strcmp(in->format, "txt") != 0 ? in->format : "");
     for (size_t i = 0; i < m->nwarnings; i++)
         log_msg(LOG_WARN, "index", "%s: %s", path, m->warnings[i]);
 }

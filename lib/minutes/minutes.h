@@ -66,6 +66,8 @@ struct mnt_meeting {
                             items of one line, huge items, jumps, missing
                             titles, an agenda that disagrees, poor OCR) */
     size_t agenda_items; /* entries of the agenda list found, 0 none */
+    char *format;        /* the source's format (ext_doc.format): "txt",
+                            "html", "docx", "odt", "pdf"; or NULL */
 };
 
 /* Metadata given from outside (a sidecar file); NULL fields are inferred

@@ -212,6 +212,18 @@ static int doc_has_word(const struct ext_doc *x)
     return 0;
 }
 
+/* The format and the reader's warnings ("page 3: OCR time budget
+ * exceeded") go with the meeting. */
+static int from_extract(const struct ext_doc *x, struct mnt_meeting *m)
+{
+    if (x->format != NULL && (m->format = strdup(x->format)) == NULL)
+        return ERR_NOMEM;
+    for (size_t i = 0; i < x->nwarnings; i++)
+        if (mnt_warn(m, "%s", x->warnings[i]) != ERR_OK)
+            return ERR_NOMEM;
+    return ERR_OK;
+}
+
 /* One reading of the document; split: cut lines where headings start
  * inside them first (ERR_NOTFOUND if there are none). */
 static int parse_once(const struct ext_doc *x, const struct mnt_hints *hints,
@@ -271,6 +283,8 @@ int mnt_parse_blocks(const struct ext_doc *x, const struct mnt_hints *hints,
         if (rc == ERR_NOTFOUND)
             rc = ERR_OK;
     }
+    if (rc == ERR_OK)
+        rc = from_extract(x, out);
     if (rc != ERR_OK)
         return err_set(e, rc, "parsing minutes: out of memory");
     return ERR_OK;
@@ -321,6 +335,7 @@ void mnt_meeting_fini(struct mnt_meeting *m)
     free(m->layout);
     free(m->attendees);
     free(m->council_source);
+    free(m->format);
     for (size_t k = 0; k < m->nitems; k++)
         item_fini(&m->items[k]);
     free(m->items);
