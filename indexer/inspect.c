@@ -63,6 +63,7 @@ static json_t *meeting_json(const char *path, const struct ingest *in)
 {
     const struct mnt_meeting *m = &in->meeting;
     json_t *o = json_object(), *w = json_array();
+    json_object_set_new(o, "kind", json_string("meeting"));
     json_object_set_new(o, "file", json_string(path));
     json_object_set_new(o, "format", json_string(in->format));
     json_object_set_new(o, "layout", jstr_or_null(m->layout));
@@ -83,6 +84,7 @@ static json_t *meeting_json(const char *path, const struct ingest *in)
 static json_t *item_json(const char *path, const struct mnt_item *it)
 {
     json_t *o = json_object(), *secs = json_array();
+    json_object_set_new(o, "kind", json_string("item"));
     json_object_set_new(o, "file", json_string(path));
     json_object_set_new(o, "item", jstr_or_null(it->label));
     json_object_set_new(o, "title", jstr_or_null(it->title));

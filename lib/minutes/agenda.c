@@ -18,6 +18,16 @@ static void cand_title(const struct mnt_parser *p, const struct mnt_cand *c,
     size_t end = c->title_end ? c->title_end : l->len;
     *s = l->s + c->title_off;
     *n = end > c->title_off ? end - c->title_off : 0;
+    /* a table of contents: "Godkendelse af dagsorden...3" */
+    for (size_t i = 0; i < *n; i++)
+        if ((*s)[i] == '\t' ||
+            ((*s)[i] == '.' && i + 1 < *n && (*s)[i + 1] == '.') ||
+            (i + 3 <= *n && memcmp(*s + i, "\xE2\x80\xA6", 3) == 0)) {
+            *n = i;
+            break;
+        }
+    while (*n > 0 && (*s)[*n - 1] == ' ')
+        (*n)--;
 }
 
 /* Does the text t (tn bytes) begin with the title a (an bytes), compared
@@ -149,4 +159,24 @@ int mnt_agenda_cands(const struct mnt_parser *p, struct mnt_cands *out)
     memcpy(out->v, p->hits.v, p->hits.n * sizeof *out->v);
     out->n = p->hits.n;
     return ERR_OK;
+}
+
+size_t mnt_agenda_title_len(const struct mnt_parser *p,
+                            const struct mnt_cand *c, const char *s, size_t n)
+{
+    for (size_t k = 0; k < p->agenda.n; k++) {
+        const struct mnt_cand *a = &p->agenda.v[k];
+        if (a->num != c->num || a->letter != c->letter)
+            continue;
+        const char *t;
+        size_t tn;
+        char want[256];
+        cand_title(p, a, &t, &tn);
+        if (tn < 4 || tn >= sizeof want)
+            return 0;
+        memcpy(want, t, tn);
+        want[tn] = '\0';
+        return mnt_prefix_fold(s, n, want);
+    }
+    return 0;
 }

@@ -396,11 +396,12 @@ int mnt_collect(const struct mnt_parser *p, mnt_cand_fn fn,
  * ("Indholdsfortegnelse1. Fraværende"), or - in a flattened page - after
  * the end of a sentence ("… godkendt. 2. Meddelelser …", "… Punkt 3:").
  * Returns the offset, or 0. */
-static size_t inline_heading(const struct mnt_line *l, size_t from)
+static size_t inline_heading(const struct mnt_line *l, size_t from,
+                             int flat_doc)
 {
     const char *s = l->s;
     size_t n = l->len;
-    int flat = n >= MNT_FLAT_LINE;
+    int flat = flat_doc || n >= MNT_FLAT_LINE;
     for (size_t i = from > 0 ? from : 1; i + 3 < n; i++) {
         if (s[i] < '0' || s[i] > '9' || (s[i - 1] >= '0' && s[i - 1] <= '9'))
             continue;
@@ -426,12 +427,24 @@ static size_t inline_heading(const struct mnt_line *l, size_t from)
     return 0;
 }
 
+/* A flattened transcript: its text lines are paragraphs or pages, not
+ * lines (on average at least MNT_FLAT_LINE / 2 bytes). */
+static int is_flat(const struct mnt_doc *d)
+{
+    size_t bytes = 0, n = 0;
+    for (size_t i = 0; i < d->nlines; i++)
+        if (d->lines[i].kind == MNT_LINE_TEXT)
+            bytes += d->lines[i].len, n++;
+    return n > 0 && bytes / n >= MNT_FLAT_LINE / 2;
+}
+
 long mnt_split_inline(struct mnt_doc *d)
 {
     size_t extra = 0;
+    int flat = is_flat(d);
     for (size_t i = 0; i < d->nlines; i++)
         for (size_t o = 0; d->lines[i].kind == MNT_LINE_TEXT &&
-                           (o = inline_heading(&d->lines[i], o + 1)) > 0;)
+                           (o = inline_heading(&d->lines[i], o + 1, flat)) > 0;)
             extra++;
     if (extra == 0)
         return 0;
@@ -444,7 +457,7 @@ long mnt_split_inline(struct mnt_doc *d)
         size_t o;
         /* a shorter rest is flat no more: never more cuts than counted */
         while (l.kind == MNT_LINE_TEXT && k + (d->nlines - i) < cap &&
-               (o = inline_heading(&l, 1)) > 0) {
+               (o = inline_heading(&l, 1, flat)) > 0) {
             struct mnt_line head = l;
             head.len = o;
             head.cut = 1; /* its text ran on into the next heading */

@@ -203,6 +203,21 @@ static int section_word_at(const char *s, size_t n)
     return 0;
 }
 
+/* Does s[0..n) end in a preposition or conjunction ("af", "i", "til")? */
+static int after_small_word(const char *s, size_t n)
+{
+    static const char *const small[] = {"af",  "i",   "til",  "om", "for",
+                                        "med", "på",  "fra",  "og", "ved",
+                                        "hos", "mod", "under"};
+    size_t w = n;
+    while (w > 0 && s[w - 1] != ' ')
+        w--;
+    for (size_t k = 0; k < sizeof small / sizeof *small; k++)
+        if (mnt_eq_fold(s + w, n - w, small[k], strlen(small[k])))
+            return 1;
+    return 0;
+}
+
 /* Where a heading inside a long (flattened) line ends: before a section
  * name, at the end of its first sentence, or at a word boundary near
  * 150 bytes. */
@@ -219,8 +234,10 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
         mnt_u8_decode(l->s + i, l->len - i, &cp);
         mnt_u8_prev(l->s, l->s + i - 1, &prev);
         /* Danish capitalises no nouns: "… af dagsorden Dagsordenen blev"
-         * starts the text */
-        if (mnt_cp_is_upper(cp) && mnt_cp_is_lower(prev) && i - off > 8)
+         * starts the text; "afgørelse i Folkeoplysningsudvalget" is a
+         * name after a preposition */
+        if (mnt_cp_is_upper(cp) && mnt_cp_is_lower(prev) && i - off > 8 &&
+            !after_small_word(l->s + off, i - 1 - off))
             return i - 1;
         if (i >= 2 && l->s[i - 2] == '.' && i - off > 12)
             return i - 2;
@@ -248,7 +265,10 @@ static int take_title(const struct mnt_parser *p, const struct mnt_cand *c,
     if (c->title_end > 0 ||
         ((l->cut || l->len > MNT_HEADING_MAX) && off < l->len)) {
         struct mnt_line cut = *l;
-        cut.len = c->title_end > 0 ? c->title_end : flat_title_end(l, off);
+        size_t al = mnt_agenda_title_len(p, c, l->s + off, l->len - off);
+        cut.len = c->title_end > 0 ? c->title_end
+                  : al > 0         ? off + al
+                                   : flat_title_end(l, off);
         if (c->title_end == 0 && cut.len < l->len)
             at->body = first, at->skip0 = mnt_skip_sp(l->s, l->len, cut.len);
         *out = mnt_clean_oneline(&cut, 1, off);

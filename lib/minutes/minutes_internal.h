@@ -228,6 +228,11 @@ int mnt_agenda_find(struct mnt_parser *p);
  * numbered as the agenda numbers them. ERR_NOMEM. */
 int mnt_agenda_cands(const struct mnt_parser *p, struct mnt_cands *out);
 
+/* Bytes of s (a heading's text from its title on) that are the title the
+ * agenda list gives item c; 0 if it gives none or s differs. */
+size_t mnt_agenda_title_len(const struct mnt_parser *p,
+                            const struct mnt_cand *c, const char *s, size_t n);
+
 /* items.c */
 /* If the trimmed line is a section heading ("Beslutning", "Resume:",
  * "Beslutning: tekst"), store the heading's length in *name_len, the
