@@ -74,6 +74,23 @@ static int is_toc_line(const char *s, size_t n)
     return 0;
 }
 
+/* "12. marts 2025 - referat": a date, not item 12. */
+static int is_month(const char *s, size_t n)
+{
+    static const char *const months[] = {
+        "januar", "februar", "marts",     "april",   "maj",      "juni",
+        "juli",   "august",  "september", "oktober", "november", "december",
+        "jan.",   "feb.",    "mar.",      "apr.",    "aug.",     "sep.",
+        "sept.",  "okt.",    "nov.",      "dec."};
+    for (size_t k = 0; k < sizeof months / sizeof *months; k++) {
+        size_t m = mnt_prefix_fold(s, n, months[k]);
+        if (m > 0 && (m == n || s[m] == ' ' || s[m] == ',' ||
+                      months[k][strlen(months[k]) - 1] == '.'))
+            return 1;
+    }
+    return 0;
+}
+
 /* A title that names a person and party, "Lars Weiss (A)": a member list,
  * not an agenda. */
 static int is_member(const char *s, size_t n)
@@ -163,13 +180,14 @@ static size_t number_at(const char *s, size_t n, size_t i, size_t max,
 /* "3. Titel", " 3a) Titel", "3B Titel", "10.  Evt." */
 int mnt_numbered_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
 {
-    i = number_at(s, n, i, 2, c);
+    /* "001. Titel": a zero-padded number is no year nor amount */
+    i = number_at(s, n, i, i < n && s[i] == '0' ? 3 : 2, c);
     if (i == 0 || (c->delim == 0 && c->letter == 0))
         return 0;
     if (i < n && s[i] != ' ' && s[i] != '\t')
         return 0; /* "3.6.22", "1,5" */
     i = mnt_skip_sp(s, n, i);
-    if (!starts_title(s + i, n - i))
+    if (!starts_title(s + i, n - i) || is_month(s + i, n - i))
         return 0;
     c->title_off = i;
     return 1;
@@ -206,7 +224,7 @@ static int loose_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
         return 0; /* "3.6.22", "1,5" */
     if (c->delim == 0 && c->letter == 0 && !starts_upper(s + j, n - j))
         return 0; /* "2 borgere", "7400 Herning" below four digits */
-    if (!starts_title(s + j, n - j))
+    if (!starts_title(s + j, n - j) || is_month(s + j, n - j))
         return 0;
     c->title_off = j;
     return 1;
@@ -263,6 +281,19 @@ static int trailing_cand(const struct mnt_line *l, struct mnt_cand *c)
     return 0;
 }
 
+/* Is the line right above li (no blank between) a title: short,
+ * capitalised, not a section name nor a sentence? */
+static int title_above(const struct mnt_parser *p, size_t li)
+{
+    if (li == 0)
+        return 0;
+    const struct mnt_line *l = &p->doc.lines[li - 1];
+    size_t nl, off;
+    return l->kind == MNT_LINE_TEXT && l->len <= 150 &&
+           starts_upper(l->s, l->len) && l->s[l->len - 1] != '.' &&
+           !mnt_section_heading(l->s, l->len, &nl, &off);
+}
+
 /* Looser styles for unknown layouts: "Ad 3", "Pkt. 3", "Nr.60 - Titel",
  * "Sag 3", "§ 3", "# 3", the loose numbered shapes, a number after the
  * title. */
@@ -297,6 +328,8 @@ int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
         if (!starts_title(l->s + i, l->len - i))
             continue;
         c->title_off = i;
+        if (i == l->len && title_above(p, li))
+            c->above = 1; /* "Spørgetid" / "Sag nr. 129" */
         return 1;
     }
     if (mnt_numbered_at(l->s, l->len, 0, c))
@@ -363,6 +396,30 @@ int mnt_styled_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     return 1;
 }
 
+/* Is line li the first of a list introduced by "indstiller, at" (the
+ * text line before it, across up to two blank lines, ends in "at")? Such
+ * a list is a recommendation's points, never items. */
+static int introduced_list(const struct mnt_doc *d, size_t li)
+{
+    /* back over blank lines and the list's earlier points, at most 40 */
+    for (size_t k = li, gap = 0, seen = 0; k > 0 && gap <= 2 && seen < 40;
+         k--) {
+        const struct mnt_line *l = &d->lines[k - 1];
+        struct mnt_cand c;
+        if (l->kind == MNT_LINE_BLANK) {
+            gap++;
+            continue;
+        }
+        if (l->kind == MNT_LINE_TEXT && mnt_numbered_at(l->s, l->len, 0, &c)) {
+            gap = 0, seen++;
+            continue;
+        }
+        return l->kind == MNT_LINE_TEXT && l->len >= 3 &&
+               memcmp(l->s + l->len - 3, " at", 3) == 0;
+    }
+    return 0;
+}
+
 int mnt_collect(const struct mnt_parser *p, mnt_cand_fn fn,
                 struct mnt_cands *out)
 {
@@ -373,7 +430,7 @@ int mnt_collect(const struct mnt_parser *p, mnt_cand_fn fn,
         if (d->lines[i].kind != MNT_LINE_TEXT || (p->skip && p->skip[i]))
             continue;
         memset(&c, 0, sizeof c);
-        if (!fn(p, i, &c))
+        if (!fn(p, i, &c) || introduced_list(d, i))
             continue;
         if (out->n >= MNT_CAND_MAX) {
             out->truncated = 1;
@@ -381,7 +438,9 @@ int mnt_collect(const struct mnt_parser *p, mnt_cand_fn fn,
         }
         if (out->v == NULL && (out->v = calloc(MNT_CAND_MAX, sizeof c)) == NULL)
             return ERR_NOMEM;
-        c.line = i;
+        c.line = i - c.above;
+        if (c.above)
+            c.title_off = 0;
         size_t tend = c.title_end ? c.title_end : d->lines[i].len;
         c.quality = quality(p, i, d->lines[i].s + c.title_off,
                             tend > c.title_off ? tend - c.title_off : 0);

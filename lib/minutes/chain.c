@@ -191,3 +191,107 @@ size_t mnt_styled_chain(const struct mnt_parser *p, struct mnt_cands *c)
     c->score = k > 0 ? run_score(p, c) : 0;
     return k;
 }
+
+/* "Åben", "Lukket sag": a status mark standing for a missing title. */
+static int is_status_mark(const struct mnt_line *l)
+{
+    static const char *const marks[] = {
+        "Åben",       "Åbent",       "Åben sag",    "Lukket",
+        "Lukket sag", "Åbent punkt", "Lukket punkt"};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
+        if (mnt_eq_fold(l->s, l->len, marks[k], strlen(marks[k])))
+            return 1;
+    return 0;
+}
+
+static int bare_section(const struct mnt_line *l)
+{
+    size_t nl, off;
+    return l->kind == MNT_LINE_TEXT &&
+           mnt_section_heading(l->s, l->len, &nl, &off) && off >= l->len;
+}
+
+static int same_line(const struct mnt_line *a, const struct mnt_line *b)
+{
+    return mnt_eq_fold(a->s, a->len, b->s, b->len);
+}
+
+/* The bare section heading that opens the items: the most frequent (at
+ * least twice), the earliest of equals. NULL if none. */
+static const struct mnt_line *opening_section(const struct mnt_parser *p)
+{
+    const struct mnt_doc *d = &p->doc;
+    const struct mnt_line *best = NULL;
+    size_t best_n = 1, tried = 0;
+    for (size_t i = 0; i < d->nlines && tried < 64; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        if (!bare_section(l) || (p->skip && p->skip[i]))
+            continue;
+        int seen = 0;
+        for (size_t k = 0; k < i && !seen; k++)
+            seen = bare_section(&d->lines[k]) && same_line(&d->lines[k], l);
+        if (seen)
+            continue;
+        tried++;
+        size_t n = 0;
+        for (size_t k = i; k < d->nlines; k++)
+            n += bare_section(&d->lines[k]) && same_line(&d->lines[k], l);
+        if (n > best_n)
+            best = l, best_n = n;
+    }
+    return best;
+}
+
+/* The title right above line i (blank lines between allowed, none of
+ * the previous item's text): short, capitalised, no sentence. */
+static size_t title_above(const struct mnt_doc *d, size_t i)
+{
+    size_t k = i;
+    while (k > 0 && d->lines[k - 1].kind == MNT_LINE_BLANK && i - k < 3)
+        k--;
+    if (k == 0 || k == i)
+        return (size_t)-1;
+    const struct mnt_line *l = &d->lines[k - 1];
+    size_t nl, off;
+    uint32_t cp = 0;
+    mnt_u8_decode(l->s, l->len, &cp);
+    if (l->kind != MNT_LINE_TEXT || l->len > 150 || !mnt_cp_is_upper(cp) ||
+        l->s[l->len - 1] == '.' || l->s[l->len - 1] == ':' ||
+        mnt_section_heading(l->s, l->len, &nl, &off))
+        return (size_t)-1;
+    return k - 1;
+}
+
+int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
+{
+    const struct mnt_doc *d = &p->doc;
+    memset(out, 0, sizeof *out);
+    const struct mnt_line *open = opening_section(p);
+    for (int pass = 0; pass < 2 && out->n < 2; pass++) {
+        out->n = 0;
+        if (pass == 1 && open == NULL)
+            break;
+        for (size_t i = 0; i < d->nlines && out->n < MNT_CAND_MAX; i++) {
+            const struct mnt_line *l = &d->lines[i];
+            if (l->kind != MNT_LINE_TEXT || (p->skip && p->skip[i]))
+                continue;
+            if (pass == 0 ? !is_status_mark(l)
+                          : !bare_section(l) || !same_line(l, open))
+                continue;
+            if (out->v == NULL &&
+                (out->v = calloc(MNT_CAND_MAX, sizeof *out->v)) == NULL)
+                return ERR_NOMEM;
+            struct mnt_cand *c = &out->v[out->n++];
+            memset(c, 0, sizeof *c);
+            size_t t = pass == 1 ? title_above(d, i) : (size_t)-1;
+            c->line = t != (size_t)-1 ? t : i;
+            c->above = t != (size_t)-1;
+            c->num = (unsigned)out->n;
+            c->title_off = (size_t)pass; /* 1: the body's first line */
+        }
+    }
+    if (out->n < 2)
+        out->n = 0;
+    out->score = run_score(p, out);
+    return ERR_OK;
+}

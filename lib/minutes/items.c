@@ -46,6 +46,7 @@ static const char *const SECTIONS[] = {
     "Anbefalinger",
     "Formål",
     "Bemærkninger",
+    "Indhold",
     "Drøftelsens hovedpointer",
     "Drøftelsens hovedpointer/beslutning",
     "Kommentarer til status",
@@ -460,7 +461,9 @@ static int is_closed(const struct mnt_item *it, const struct mnt_line *head)
         if (has_fold(t, tn, marks[k]) ||
             has_fold(head->s, head->len < 300 ? head->len : 300, marks[k]))
             return 1;
-    if (tn > 0 && mnt_eq_fold(t, tn, "Lukket", 6))
+    if ((tn > 0 && mnt_eq_fold(t, tn, "Lukket", 6)) ||
+        mnt_eq_fold(head->s, head->len, "Lukket", 6) ||
+        mnt_eq_fold(head->s, head->len, "Lukket sag", 10))
         return 1;
     const char *b = it->body ? it->body : "";
     size_t bn = strnlen(b, 80);
@@ -519,6 +522,16 @@ static int build_item(struct mnt_parser *p, struct mnt_item *it,
         struct mnt_cand t = *c;
         t.title_off = l->len; /* the title is on a later line */
         rc = take_title(p, &t, end, &at, &it->title);
+    } else if (style == MNT_STYLE_UNTITLED) {
+        snprintf(label, sizeof label, "%zu", ordinal);
+        /* "Åben" is no text; an opening section is the body's first */
+        at.body = c->line + (c->above || c->title_off == 0);
+        at.skip0 = 0;
+        rc = ERR_OK;
+        if (c->above) {
+            it->title = mnt_clean_oneline(&d->lines[c->line], 1, 0);
+            rc = it->title != NULL ? ERR_OK : ERR_NOMEM;
+        }
     } else {
         if (style == MNT_STYLE_ORDINAL || style == MNT_STYLE_STYLED)
             snprintf(label, sizeof label, "%zu", ordinal);

@@ -50,7 +50,9 @@ struct mnt_meeting {
     char *layout;         /* "region", "herning", "odense", "fredericia",
                              "agenda" (headings found by the agenda list's
                              titles), "styled" (unnumbered format
-                             headings), "generic" */
+                             headings), "sections" (no headings: items
+                             open with "Åben" or a recurring first section
+                             such as "Resume"), "generic" */
     char *attendees;      /* meeting-level participants/absentees, or NULL */
     char *council_source; /* how council was found: "header", "content",
                              "sidecar" */

@@ -155,6 +155,9 @@ enum mnt_style {
     MNT_STYLE_STYLED,   /* unnumbered format headings (bold, larger, h2) */
     MNT_STYLE_ORDINAL,  /* numbered, but labelled by position ("1." on
                            every item) */
+    MNT_STYLE_UNTITLED, /* no numbered headings: items open with a status
+                           line ("Åben") or their first section ("Resume",
+                           "Indhold:"), a title above it or none */
 };
 
 struct mnt_cand {
@@ -165,6 +168,7 @@ struct mnt_cand {
     size_t title_off; /* title offset in the line; == len: on next line */
     size_t title_end; /* title ends here (number after it), 0: line end */
     int quality;      /* how much it looks like a heading */
+    int above;        /* the title is the line above the number */
 };
 
 struct mnt_cands {
@@ -219,6 +223,10 @@ size_t mnt_ones_chain(const struct mnt_parser *p, struct mnt_cands *c);
  * best heads items; their count. */
 size_t mnt_styled_chain(const struct mnt_parser *p, struct mnt_cands *c);
 int mnt_has_text(const struct mnt_parser *p, size_t from, size_t to);
+/* Items without headings: lines "Åben"/"Lukket" (a web page's status
+ * marks), else each repeat of the first bare section heading ("Resume").
+ * Fills `out` (its count, at least 2, or 0). ERR_NOMEM. */
+int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out);
 
 /* agenda.c: find the agenda list (a run of short numbered lines whose
  * titles reappear below), mark its lines in p->skip, keep its entries in

@@ -51,6 +51,7 @@ enum fam {
     F_STYLED,
     F_ONES,
     F_AGENDA,
+    F_UNTITLED,
     F_COUNT
 };
 
@@ -104,6 +105,8 @@ static int collect_all(struct mnt_parser *p, struct mnt_cands *f)
         rc = mnt_collect(p, fns[k], &f[k]);
     if (rc == ERR_OK)
         rc = mnt_agenda_cands(p, &f[F_AGENDA]);
+    if (rc == ERR_OK)
+        rc = mnt_untitled_chain(p, &f[F_UNTITLED]);
     if (rc != ERR_OK)
         return rc;
     mnt_best_chain(p, &f[F_REGION], 0, 0);
@@ -134,6 +137,12 @@ static int build(struct mnt_parser *p, struct mnt_cands *f, const char **layout)
     }
     struct choice c = choose(f);
     int rc = ERR_OK;
+    /* no headings at all: the status marks or opening sections */
+    if (f[F_UNTITLED].n >= 2 &&
+        (c.fam == F_COUNT || (c.fam == F_GENERIC && f[F_GENERIC].n == 1))) {
+        *layout = "sections";
+        return mnt_build_items(p, &f[F_UNTITLED], MNT_STYLE_UNTITLED);
+    }
     if (c.fam == F_COUNT) {
         *layout = "generic";
         rc = mnt_warn(p->m, "unknown layout: no agenda headings found, "
@@ -274,7 +283,7 @@ int mnt_parse_blocks(const struct ext_doc *x, const struct mnt_hints *hints,
         memset(&alt, 0, sizeof alt);
         rc = parse_once(x, hints, 1, &alt);
         if (rc == ERR_OK && alt.confidence > out->confidence &&
-            alt.nitems > out->nitems) {
+            alt.nitems >= out->nitems) {
             struct mnt_meeting t = *out;
             *out = alt;
             alt = t;
