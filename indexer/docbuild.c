@@ -328,8 +328,7 @@ static char *item_json(const char *path, const char *id,
     json_object_set_new(o, "place", jstr(m->place, 512));
     json_object_set_new(o, "layout", jstr(m->layout, 64));
     json_object_set_new(o, "format", jstr(m->format, 16));
-    json_object_set_new(o, "confidence",
-                        json_real((double)(int)(m->confidence * 100) / 100));
+    json_object_set_new(o, "confidence", json_real(m->confidence));
     if (it->closed)
         json_object_set_new(o, "closed", json_true());
     if (it->ocr_conf >= 0)
@@ -348,7 +347,9 @@ static char *item_json(const char *path, const char *id,
     json_object_set_new(o, "attendees", jstr(it->attendees, cap));
     json_object_set_new(o, "sections", secs);
     json_object_set_new(o, "text", jstr(text, cap));
-    char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    /* confidence and OCR figures: three digits are plenty */
+    char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER |
+                                JSON_REAL_PRECISION(3));
     json_decref(o);
     return s;
 }

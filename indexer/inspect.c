@@ -105,7 +105,8 @@ static json_t *item_json(const char *path, const struct mnt_item *it)
 
 static int print_json(FILE *out, json_t *o)
 {
-    char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER |
+                                JSON_REAL_PRECISION(3));
     json_decref(o);
     if (s == NULL)
         return ERR_NOMEM;

@@ -160,6 +160,32 @@ static const struct shape {
      {"1", "2", "3"},
      {"Godkendelse af dagsorden", "Status på herberget", "Eventuelt"},
      {9, 12, 16}},
+    {"shape-number-below.txt",
+     "generic",
+     3,
+     {"210", "211", "212"},
+     {"Spørgetid", "Ny daginstitution i Højby", "Meddelelser"},
+     {4, 9, 14}},
+    {"shape-zero-padded.txt",
+     "fredericia",
+     2,
+     {"1", "2"},
+     {"Tilskud til musikskolen", "Ny kunstgræsbane"},
+     {4, 13}},
+    /* no headings: a status mark "Åben"/"Lukket" opens each item */
+    {"sections-status.txt",
+     "sections",
+     3,
+     {"1", "2", "3"},
+     {NULL, NULL, NULL},
+     {7, 13, 20}},
+    /* no numbers: each item opens with "Indhold:", its title above */
+    {"sections-opening.txt",
+     "sections",
+     3,
+     {"1", "2", "3"},
+     {"Godkendelse af dagsorden", "Nye busstoppesteder", "Eventuelt"},
+     {8, 18, 28}},
     /* "Punkt 2:" and then the text: no title made up from it */
     {"missing-titles.txt",
      "region",
@@ -185,7 +211,10 @@ static void test_shapes(void **state)
             assert_string_equal(m.items[i].label, w->labels[i]);
             expect_title(&m.items[i], w->titles[i]);
             assert_int_equal(m.items[i].first_line, w->first_lines[i]);
-            assert_false(m.items[i].closed);
+            /* only "Lukket" items are closed */
+            assert_int_equal(m.items[i].closed,
+                             strcmp(w->file, "sections-status.txt") == 0 &&
+                                 i == 2);
         }
         mnt_meeting_fini(&m);
     }
