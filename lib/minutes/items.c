@@ -225,6 +225,9 @@ static int after_small_word(const char *s, size_t n)
 static size_t flat_title_end(const struct mnt_line *l, size_t off)
 {
     size_t lim = off + 150 < l->len ? off + 150 : l->len, space = 0;
+    while (lim < l->len && lim > off &&
+           ((unsigned char)l->s[lim] & 0xC0) == 0x80)
+        lim--; /* never inside a character */
     for (size_t i = off + 1; i < lim; i++) {
         if (l->s[i - 1] != ' ')
             continue;

@@ -17,6 +17,7 @@
 #include "core/buf.h"
 #include "extract/extract.h"
 #include "minutes/minutes.h"
+#include "text/txt.h"
 
 static char *read_source(const char *rel, size_t *len)
 {
@@ -391,6 +392,34 @@ static void test_text_blocks_same(void **state)
     free(text);
 }
 
+/* A heading cut out of a flattened page, its title a run of 150 bytes
+ * without a space: the cut falls between characters, never inside one
+ * (found by fuzz_blocks). */
+static void test_flat_title_cut(void **state)
+{
+    (void)state;
+    struct buf b;
+    struct mnt_meeting m;
+    struct err e;
+    buf_init(&b);
+    for (int k = 1; k <= 3; k++) {
+        buf_printf(&b, "Side %d tekst. %d. A", k, k); /* odd: 1 + 2n */
+        for (int i = 0; i < 99; i++)
+            buf_puts(&b, "æ");
+        buf_puts(&b, " Rådet drøftede sagen grundigt og besluttede at gå "
+                     "videre med den, som forvaltningen havde foreslået i "
+                     "sit oplæg til mødet.\n");
+    }
+    memset(&m, 0, sizeof m);
+    assert_int_equal(mnt_parse(b.data, b.len, NULL, &m, &e), ERR_OK);
+    for (size_t i = 0; i < m.nitems; i++)
+        if (m.items[i].title != NULL)
+            assert_true(
+                txt_utf8_valid(m.items[i].title, strlen(m.items[i].title)));
+    mnt_meeting_fini(&m);
+    buf_fini(&b);
+}
+
 /* ---- confidence ---- */
 
 static void test_confidence(void **state)
@@ -441,6 +470,7 @@ int main(void)
         cmocka_unit_test(test_styled_headings),
         cmocka_unit_test(test_heading_blocks),
         cmocka_unit_test(test_text_blocks_same),
+        cmocka_unit_test(test_flat_title_cut),
         cmocka_unit_test(test_confidence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
