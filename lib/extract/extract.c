@@ -99,13 +99,19 @@ struct ext_block *ext_add(struct ext_doc *d, enum ext_kind kind,
         }
         if (u8_is_space(p + i, l)) {
             pending_space = 1;
-        } else {
-            if (pending_space && b.len > 0)
-                buf_putc(&b, ' ');
-            pending_space = 0;
-            buf_append(&b, p + i, l);
+            i += l;
+            continue;
         }
-        i += l;
+        if (pending_space && b.len > 0)
+            buf_putc(&b, ' ');
+        pending_space = 0;
+        /* a run of printable ASCII in one append: this loop reads every
+         * byte of every document */
+        size_t run = i + l;
+        while (l == 1 && run < n && p[run] > 0x20 && p[run] < 0x7F)
+            run++;
+        buf_append(&b, p + i, run - i);
+        i = run;
     }
     if (b.len == 0 && kind != EXT_BLANK) {
         buf_fini(&b);

@@ -221,24 +221,36 @@ static int same_line(const struct mnt_line *a, const struct mnt_line *b)
 static const struct mnt_line *opening_section(const struct mnt_parser *p)
 {
     const struct mnt_doc *d = &p->doc;
-    const struct mnt_line *best = NULL;
-    size_t best_n = 1, tried = 0;
-    for (size_t i = 0; i < d->nlines && tried < 64; i++) {
-        const struct mnt_line *l = &d->lines[i];
-        if (!bare_section(l) || (p->skip && p->skip[i]))
+    size_t *v = NULL, n = 0;
+    /* the few bare section lines first: comparing names is then cheap */
+    for (size_t i = 0; i < d->nlines; i++) {
+        if (!bare_section(&d->lines[i]) || (p->skip && p->skip[i]))
             continue;
+        if ((n & (n - 1)) == 0) {
+            size_t *nv = realloc(v, (n ? 2 * n : 1) * sizeof *v);
+            if (nv == NULL)
+                break; /* out of memory: fewer candidates, no harm */
+            v = nv;
+        }
+        v[n++] = i;
+    }
+    const struct mnt_line *best = NULL;
+    size_t best_n = 1;
+    for (size_t a = 0, tried = 0; a < n && tried < 64; a++) {
+        const struct mnt_line *l = &d->lines[v[a]];
         int seen = 0;
-        for (size_t k = 0; k < i && !seen; k++)
-            seen = bare_section(&d->lines[k]) && same_line(&d->lines[k], l);
+        for (size_t k = 0; k < a && !seen; k++)
+            seen = same_line(&d->lines[v[k]], l);
         if (seen)
             continue;
         tried++;
-        size_t n = 0;
-        for (size_t k = i; k < d->nlines; k++)
-            n += bare_section(&d->lines[k]) && same_line(&d->lines[k], l);
-        if (n > best_n)
-            best = l, best_n = n;
+        size_t count = 0;
+        for (size_t k = a; k < n; k++)
+            count += same_line(&d->lines[v[k]], l);
+        if (count > best_n)
+            best = l, best_n = count;
     }
+    free(v);
     return best;
 }
 

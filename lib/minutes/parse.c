@@ -105,8 +105,7 @@ static int collect_all(struct mnt_parser *p, struct mnt_cands *f)
         rc = mnt_collect(p, fns[k], &f[k]);
     if (rc == ERR_OK)
         rc = mnt_agenda_cands(p, &f[F_AGENDA]);
-    if (rc == ERR_OK)
-        rc = mnt_untitled_chain(p, &f[F_UNTITLED]);
+
     if (rc != ERR_OK)
         return rc;
     mnt_best_chain(p, &f[F_REGION], 0, 0);
@@ -138,6 +137,9 @@ static int build(struct mnt_parser *p, struct mnt_cands *f, const char **layout)
     struct choice c = choose(f);
     int rc = ERR_OK;
     /* no headings at all: the status marks or opening sections */
+    if ((c.fam == F_COUNT || (c.fam == F_GENERIC && f[F_GENERIC].n == 1)) &&
+        (rc = mnt_untitled_chain(p, &f[F_UNTITLED])) != ERR_OK)
+        return rc;
     if (f[F_UNTITLED].n >= 2 &&
         (c.fam == F_COUNT || (c.fam == F_GENERIC && f[F_GENERIC].n == 1))) {
         *layout = "sections";
