@@ -130,7 +130,7 @@ int ingest_parse(const char *path, size_t max, struct ingest *in, struct err *e)
     if (rc == ERR_OK) {
         struct mnt_hints hints = {side.council, side.authority, side.date,
                                   side.place};
-        in->text_bytes = doc.nbytes;
+        in->text_bytes = doc.text_bytes;
         in->parsed = 1; /* mnt_meeting_fini() is due even on failure */
         rc = mnt_parse_blocks(&doc, &hints, &in->meeting, e);
     }

@@ -117,8 +117,7 @@ struct ext_block *ext_add(struct ext_doc *d, enum ext_kind kind,
         buf_fini(&b);
         return NULL;
     }
-    /* a running total: summing the blocks on every add was quadratic */
-    if (b.len > 0 && d->nbytes + b.len > EXT_TEXT_MAX) {
+    if (b.len > 0 && d->text_bytes + b.len > EXT_TEXT_MAX) {
         buf_fini(&b);
         err_set(e, ERR_LIMIT, "more than <%u> bytes of text", EXT_TEXT_MAX);
         return NULL;
@@ -143,9 +142,9 @@ struct ext_block *ext_add(struct ext_doc *d, enum ext_kind kind,
     memset(blk, 0, sizeof *blk);
     blk->text = s;
     blk->len = (uint32_t)strlen(s);
+    d->text_bytes += blk->len + 1;
     blk->kind = (uint8_t)kind;
     blk->conf = -1;
-    d->nbytes += blk->len + 1;
     return blk;
 }
 

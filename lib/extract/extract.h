@@ -55,7 +55,8 @@ struct ext_block {
 struct ext_doc {
     struct ext_block *blocks;
     size_t nblocks, cap;
-    size_t nbytes;     /* text bytes held (+1 per block): EXT_TEXT_MAX */
+    size_t text_bytes; /* sum of the blocks' len + 1, kept by ext_add() so
+                          the EXT_TEXT_MAX check is O(1) per block */
     char *format;      /* "txt", "html", "docx", "odt", "pdf", "ocr" */
     char *title;       /* <title>, PDF/DOCX document title; or NULL */
     float body_size;   /* most common font size over the text, 0 unknown */

@@ -270,9 +270,9 @@ static int parse_once(const struct ext_doc *x, const struct mnt_hints *hints,
 int mnt_parse_blocks(const struct ext_doc *x, const struct mnt_hints *hints,
                      struct mnt_meeting *out, struct err *e)
 {
-    if (x->nbytes > MNT_FILE_MAX)
+    if (x->text_bytes > MNT_FILE_MAX)
         return err_set(e, ERR_LIMIT, "minutes text is %zu bytes, max <%u>",
-                       x->nbytes, MNT_FILE_MAX);
+                       x->text_bytes, MNT_FILE_MAX);
     if (!doc_has_word(x))
         return err_set(e, ERR_INVAL, "minutes text has no words (%zu blocks)",
                        x->nblocks);
