@@ -365,9 +365,17 @@ int mnt_herning_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
 /* Words that title a document or a block of it, never an item. */
 static int is_doc_heading(const char *s, size_t n)
 {
-    static const char *const words[] = {"Referat", "Dagsorden",
+    static const char *const words[] = {"Referat",
+                                        "Dagsorden",
                                         "Beslutningsprotokol",
-                                        "Indholdsfortegnelse", "Indhold"};
+                                        "Indholdsfortegnelse",
+                                        "Indhold",
+                                        "Punkter",
+                                        "Dagsordenpunkter",
+                                        "Dagsordenspunkter",
+                                        "Åbne sager",
+                                        "Lukkede sager",
+                                        "Mødereferat"};
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
         if (mnt_prefix_fold(s, n, words[k]) > 0)
             return 1;
@@ -381,8 +389,9 @@ int mnt_styled_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
 {
     const struct mnt_line *l = &p->doc.lines[li];
     size_t nl, off;
-    if ((l->level == 0 && !l->bold && !l->big) || l->list || l->cell ||
-        l->len > 150 || !starts_title(l->s, l->len) ||
+    /* a bold list item heads an item (WordPress: one <ol> per item) */
+    if ((l->level == 0 && !l->bold && !l->big) || (l->list && !l->bold) ||
+        l->cell || l->len > 150 || !starts_title(l->s, l->len) ||
         mnt_section_heading(l->s, l->len, &nl, &off) ||
         is_doc_heading(l->s, l->len))
         return 0;

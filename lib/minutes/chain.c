@@ -175,8 +175,12 @@ size_t mnt_styled_chain(const struct mnt_parser *p, struct mnt_cands *c)
         if (last != (size_t)-1 &&
             mnt_has_text(p, c->v[last].line + 1, p->doc.nlines))
             with_text++, s += MNT_BODY_SCORE + c->v[last].quality;
-        if (with_text >= 2 && s > best_s)
+        /* the largest heading level that heads two items with text:
+         * h1 is the document's title, h4 the items' sections */
+        if (with_text >= 2 && (best_key == 0 || (key > 6 && s > best_s)))
             best_s = s, best_key = key;
+        if (best_key != 0 && best_key <= 6)
+            break;
     }
     size_t k = 0;
     for (size_t j = 0; j < c->n && best_key != 0; j++)

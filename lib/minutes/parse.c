@@ -71,10 +71,11 @@ static struct choice choose(struct mnt_cands *f)
         const char *layout;
         size_t min;
     } alts[] = {
+        /* in order of the evidence: numbers beat typography */
         {F_AGENDA, MNT_STYLE_NUMBERED, "agenda", 2},
-        {F_STYLED, MNT_STYLE_STYLED, "styled", 2},
         {F_ONES, MNT_STYLE_ORDINAL, "generic", 3},
         {F_GENERIC, MNT_STYLE_GENERIC, "generic", 1},
+        {F_STYLED, MNT_STYLE_STYLED, "styled", 2},
     };
     struct choice c = {F_COUNT, MNT_STYLE_NUMBERED, NULL};
     long best = -1;
@@ -88,7 +89,7 @@ static struct choice choose(struct mnt_cands *f)
         if (a->n < alts[k].min || a->score <= best)
             continue;
         c = (struct choice){alts[k].fam, alts[k].style, alts[k].layout};
-        best = a->score + (c.fam == F_GENERIC ? 0 : ALT_MARGIN);
+        best = a->score + ALT_MARGIN;
     }
     return c;
 }
@@ -129,8 +130,10 @@ static int build(struct mnt_parser *p, struct mnt_cands *f, const char **layout)
         *layout = "region";
         return mnt_build_items(p, &f[F_REGION], MNT_STYLE_REGION);
     }
-    if (h >= 1 && h > n &&
-        owned_case_lines(p, &f[F_NUMBERED], &f[F_HERNING]) * 2 < h) {
+    /* case numbers under numbered headings (strict or loose: "39.",
+     * "173.") belong to those; Herning's own blocks stand alone */
+    const struct mnt_cands *heads = n >= 2 ? &f[F_NUMBERED] : &f[F_GENERIC];
+    if (h >= 1 && h > n && owned_case_lines(p, heads, &f[F_HERNING]) * 2 < h) {
         *layout = "herning";
         return mnt_build_items(p, &f[F_HERNING], MNT_STYLE_HERNING);
     }
