@@ -376,9 +376,20 @@ static int is_doc_heading(const char *s, size_t n)
                                         "Åbne sager",
                                         "Lukkede sager",
                                         "Mødereferat"};
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (mnt_prefix_fold(s, n, words[k]) > 0)
+    static const char *const joins[] = {" for ", " af ", " og ", ":", " -"};
+    char iso[11];
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+        size_t m = mnt_prefix_fold(s, n, words[k]);
+        if (m == 0)
+            continue;
+        /* "Referat", "Referat for …", "Mødereferat 22. februar 2016";
+         * not "Referat fra regionsrådets årsmøde", an item */
+        if (m == n || mnt_date_find(s, n, iso))
             return 1;
+        for (size_t j = 0; j < sizeof joins / sizeof *joins; j++)
+            if (mnt_prefix_fold(s + m, n - m, joins[j]) > 0)
+                return 1;
+    }
     return 0;
 }
 
