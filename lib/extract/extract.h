@@ -19,11 +19,11 @@ extern "C" {
 #endif
 
 /* Bounds every reader keeps on hostile input (reported as ERR_LIMIT). */
-#define EXT_BLOCKS_MAX   2000000u /* blocks per document */
-#define EXT_TEXT_MAX     (64u << 20) /* bytes of extracted text */
-#define EXT_PAGES_MAX    2000u    /* PDF pages read */
-#define EXT_DEPTH_MAX    256u     /* HTML/XML element nesting followed */
-#define EXT_UNZIP_MAX    (64u << 20) /* bytes inflated from one DOCX/ODT part */
+#define EXT_BLOCKS_MAX 2000000u    /* blocks per document */
+#define EXT_TEXT_MAX   (64u << 20) /* bytes of extracted text */
+#define EXT_PAGES_MAX  2000u       /* PDF pages read */
+#define EXT_DEPTH_MAX  256u        /* HTML/XML element nesting followed */
+#define EXT_UNZIP_MAX  (64u << 20) /* bytes inflated from one DOCX/ODT part */
 
 enum ext_kind {
     EXT_PARA = 0,   /* a paragraph (or, for plain text, one line) */
@@ -35,21 +35,21 @@ enum ext_kind {
 };
 
 struct ext_block {
-    char *text;         /* UTF-8, NUL-terminated; no '\n' except in EXT_PARA
-                           of plain text (never: one line per block) */
+    char *text; /* UTF-8, NUL-terminated; no '\n' except in EXT_PARA
+                   of plain text (never: one line per block) */
     uint32_t len;
-    uint8_t kind;       /* enum ext_kind */
-    uint8_t level;      /* EXT_HEADING: 1 (largest) .. 6; else 0 */
-    uint8_t bold;       /* the whole block is bold/strong */
-    uint8_t row_start;  /* EXT_TABLE_CELL: first cell of a table row */
+    uint8_t kind;      /* enum ext_kind */
+    uint8_t level;     /* EXT_HEADING: 1 (largest) .. 6; else 0 */
+    uint8_t bold;      /* the whole block is bold/strong */
+    uint8_t row_start; /* EXT_TABLE_CELL: first cell of a table row */
     uint8_t italic;
     uint8_t pad_[3];
-    float size;         /* font size in points (PDF, DOCX); 0 = unknown */
-    uint32_t page;      /* 1-based page (PDF; DOCX page breaks), 0 unknown */
-    uint32_t list_no;   /* EXT_LIST_ITEM: its number in an ordered list as
-                           the format counts it (Word numbering, <ol>), or 0;
-                           a number printed in the text stays in `text` */
-    float conf;         /* OCR word confidence 0..100; -1 = not OCR */
+    float size;       /* font size in points (PDF, DOCX); 0 = unknown */
+    uint32_t page;    /* 1-based page (PDF; DOCX page breaks), 0 unknown */
+    uint32_t list_no; /* EXT_LIST_ITEM: its number in an ordered list as
+                         the format counts it (Word numbering, <ol>), or 0;
+                         a number printed in the text stays in `text` */
+    float conf;       /* OCR word confidence 0..100; -1 = not OCR */
 };
 
 struct ext_doc {
