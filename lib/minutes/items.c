@@ -140,6 +140,23 @@ static int title_open(const struct mnt_doc *d, size_t first, size_t last,
     return depth > 0 || hyphen;
 }
 
+/* Does the heading line i wrap onto the next line (no blank between)? A
+ * long line that ends in no stop, followed by a short one that starts in
+ * lower case: "… til eksisterende" / "virksomhed." (Danish body text
+ * opens with a capital). */
+static int wrapped_on(const struct mnt_doc *d, size_t i, size_t end)
+{
+    const struct mnt_line *l = &d->lines[i];
+    if (i + 1 >= end || l->len < 50 || strchr(".:;!?", l->s[l->len - 1]))
+        return 0;
+    const struct mnt_line *n = &d->lines[i + 1];
+    uint32_t cp = 0;
+    if (n->kind != MNT_LINE_TEXT || n->len > 80)
+        return 0;
+    mnt_u8_decode(n->s, n->len, &cp);
+    return mnt_cp_is_lower(cp);
+}
+
 /* May line i continue a wrapped heading? Not if it opens something. */
 static int continues_title(const struct mnt_doc *d, size_t i)
 {
@@ -285,9 +302,11 @@ static int take_title(const struct mnt_parser *p, const struct mnt_cand *c,
         first = k, off = 0;
     }
     size_t last = first;
-    for (unsigned n = 1; n < MNT_TITLE_LINES && title_open(d, first, last, off);
-         n++) {
-        size_t k = next_text(d, last, end, MNT_JOIN_GAP);
+    for (unsigned n = 1; n < MNT_TITLE_LINES; n++) {
+        int open = title_open(d, first, last, off);
+        if (!open && !wrapped_on(d, last, end))
+            break;
+        size_t k = next_text(d, last, end, open ? MNT_JOIN_GAP : 0);
         if (k == end || !continues_title(d, k))
             break;
         last = k;

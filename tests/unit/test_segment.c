@@ -173,6 +173,16 @@ static const struct shape {
      {"1", "2"},
      {"Tilskud til musikskolen", "Ny kunstgræsbane"},
      {4, 13}},
+    /* a PDF transcript: a long title wraps onto a short lower-case line */
+    {"pdf-wrapped-title.txt",
+     "generic",
+     2,
+     {"12", "13"},
+     {"Ansøgning om tilskud til renovering af den gamle skole i landsbyen "
+      "og forsamlingshuset i Ravnstrup",
+      "Godkendelse af takster for hjemmehjælp, madservice og kørsel for "
+      "ældre og handicappede borgere"},
+     {4, 10}},
     /* no headings: a status mark "Åben"/"Lukket" opens each item */
     {"sections-status.txt",
      "sections",
