@@ -430,6 +430,21 @@ static void test_flat_title_cut(void **state)
     buf_fini(&b);
 }
 
+/* OCR reads a stray full stop after a heading ("møde ."): the title ends
+ * at the word, no space left over (found on the scanned Fredericia seed). */
+static void test_title_stray_stop(void **state)
+{
+    (void)state;
+    static const char text[] = "1. Opfølgning på sidste møde .\nIngen.\n\n"
+                               "2. Eventuelt\nIntet.\n";
+    struct mnt_meeting m;
+    struct err e;
+    memset(&m, 0, sizeof m);
+    assert_int_equal(mnt_parse(text, sizeof text - 1, NULL, &m, &e), ERR_OK);
+    expect_title(&m.items[0], "Opfølgning på sidste møde");
+    mnt_meeting_fini(&m);
+}
+
 /* ---- confidence ---- */
 
 static void test_confidence(void **state)
@@ -481,6 +496,7 @@ int main(void)
         cmocka_unit_test(test_heading_blocks),
         cmocka_unit_test(test_text_blocks_same),
         cmocka_unit_test(test_flat_title_cut),
+        cmocka_unit_test(test_title_stray_stop),
         cmocka_unit_test(test_confidence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
