@@ -614,7 +614,8 @@ int mnt_whole_file_item(struct mnt_parser *p)
     const struct mnt_doc *d = &p->doc;
     struct mnt_meeting *m = p->m;
     size_t first = 0;
-    while (first < d->nlines && d->lines[first].kind != MNT_LINE_TEXT)
+    while (first < d->nlines && (d->lines[first].kind != MNT_LINE_TEXT ||
+                                 d->lines[first].no == 0)) /* doc title */
         first++;
     if (first == d->nlines)
         first = 0;

@@ -506,9 +506,16 @@ int mnt_doc_from_blocks(struct mnt_doc *d, const struct ext_doc *x)
     memset(d, 0, sizeof *d);
     struct buf raw = {0};
     int rc = ERR_OK;
+    /* The document's own title (HTML <title>, PDF/DOCX metadata) often
+     * names the council and the municipality the page leaves out: it is
+     * line 0, before the first block, for the metadata to read. */
+    size_t head = x->title != NULL && x->title[0] != '\0' &&
+                  strchr(x->title, '\n') == NULL;
+    if (head)
+        rc = buf_puts(&raw, x->title);
     for (size_t i = 0; i < x->nblocks && rc == ERR_OK; i++) {
         const struct ext_block *b = &x->blocks[i];
-        if (i > 0)
+        if (i > 0 || head)
             rc = buf_putc(&raw, starts_line(b, i) ? '\n' : '\t');
         size_t at = raw.len;
         if (rc == ERR_OK && b->text != NULL)
@@ -524,7 +531,9 @@ int mnt_doc_from_blocks(struct mnt_doc *d, const struct ext_doc *x)
         mnt_doc_fini(d);
         return ERR_NOMEM;
     }
-    for (size_t i = 0, li = 0; i < x->nblocks && li < d->nlines; li++) {
+    for (size_t li = 0; li < d->nlines; li++)
+        d->lines[li].no = (unsigned)(li + 1 - head);
+    for (size_t i = 0, li = head; i < x->nblocks && li < d->nlines; li++) {
         size_t j = i + 1;
         while (j < x->nblocks && !starts_line(&x->blocks[j], j))
             j++;

@@ -63,7 +63,8 @@ struct mnt_line {
     const char *s; /* trimmed text (not NUL-terminated) */
     size_t len;
     enum mnt_line_kind kind;
-    unsigned no;      /* 1-based line of the source (block row) */
+    unsigned no;      /* 1-based line of the source (block row); 0: the
+                         document's title, put before the first block */
     uint8_t level;    /* format heading level 1..6, 0: not a heading */
     uint8_t bold;     /* the whole line is bold */
     uint8_t big;      /* set larger than the body text */
@@ -88,7 +89,8 @@ struct mnt_doc {
  * ERR_NOMEM, ERR_LIMIT. */
 int mnt_doc_init(struct mnt_doc *d, const char *text, size_t len);
 /* One line per block (a table row's cells joined by tabs), carrying the
- * block's style; the text sanitised (invalid UTF-8 -> U+FFFD, controls
+ * block's style, after a line 0 holding the document's title if it has
+ * one; the text sanitised (invalid UTF-8 -> U+FFFD, controls
  * -> spaces), lines trimmed and classified. ERR_NOMEM. */
 int mnt_doc_from_blocks(struct mnt_doc *d, const struct ext_doc *x);
 void mnt_doc_fini(struct mnt_doc *d);

@@ -348,6 +348,39 @@ static void test_styled_headings(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The document's title (HTML <title>) names the municipality the page
+ * leaves out; it is read as line 0 and moves no line number. */
+static void test_doc_title(void **state)
+{
+    (void)state;
+    static const struct blk doc[] = {
+        {EXT_HEADING, 0, 14, "1. Godkendelse af dagsorden"},
+        {EXT_PARA, 0, 11, "Godkendt."},
+        {EXT_HEADING, 0, 14, "2. Vejbelysning"},
+        {EXT_PARA, 0, 11, "Lamperne skiftes til LED i år."},
+    };
+    struct ext_doc x;
+    struct err e;
+    struct mnt_meeting m;
+    ext_doc_init(&x);
+    x.title = strdup("Teknikudvalget 22-01-2020 | Stevns Kommune");
+    for (size_t i = 0; i < sizeof doc / sizeof *doc; i++) {
+        struct ext_block *k =
+            ext_add(&x, doc[i].kind, doc[i].text, strlen(doc[i].text), &e);
+        assert_non_null(k);
+        k->level = doc[i].kind == EXT_HEADING ? 2 : 0;
+    }
+    memset(&m, 0, sizeof m);
+    assert_int_equal(mnt_parse_blocks(&x, NULL, &m, &e), ERR_OK);
+    assert_string_equal(m.authority, "Stevns Kommune");
+    assert_string_equal(m.date, "2020-01-22");
+    assert_int_equal(m.nitems, 2);
+    assert_int_equal(m.items[0].first_line, 1);
+    assert_int_equal(m.items[1].first_line, 3);
+    mnt_meeting_fini(&m);
+    ext_doc_fini(&x);
+}
+
 /* Format headings with numbers: h2 "1. …"; a numbered list item inside an
  * item never splits it, even when numbered in sequence. */
 static void test_heading_blocks(void **state)
@@ -494,6 +527,7 @@ int main(void)
         cmocka_unit_test(test_closed_item),
         cmocka_unit_test(test_styled_headings),
         cmocka_unit_test(test_heading_blocks),
+        cmocka_unit_test(test_doc_title),
         cmocka_unit_test(test_text_blocks_same),
         cmocka_unit_test(test_flat_title_cut),
         cmocka_unit_test(test_title_stray_stop),
