@@ -243,14 +243,32 @@ int mnt_agenda_cands(const struct mnt_parser *p, struct mnt_cands *out);
 size_t mnt_agenda_title_len(const struct mnt_parser *p,
                             const struct mnt_cand *c, const char *s, size_t n);
 
-/* items.c */
-/* If the trimmed line is a section heading ("Beslutning", "Resume:",
- * "Beslutning: tekst"), store the heading's length in *name_len, the
+/* sections.c: if the trimmed line is a section heading ("Beslutning",
+ * "Resume:", "Beslutning: tekst"), store the heading's length in *name_len, the
  * offset of inline text after it in *text_off (== n when none) and
  * return 1. */
 int mnt_section_heading(const char *s, size_t n, size_t *name_len,
                         size_t *text_off);
-/* One item per candidate of `c` (sorted by line). ERR_NOMEM. */
+/* sections.c: cut lines[from..to) (skip0 bytes of the first left out)
+ * into it->sections and build it->body from them. ERR_NOMEM. */
+int mnt_split_sections(struct mnt_item *it, const struct mnt_doc *d,
+                       size_t from, size_t to, size_t skip0);
+
+/* titles.c */
+/* Next TEXT line after i, at most `gap` blank/noise lines away, before
+ * `end`; returns end if none. */
+size_t mnt_next_text(const struct mnt_doc *d, size_t i, size_t end, size_t gap);
+struct mnt_title_at {
+    size_t body;  /* first line of the body */
+    size_t skip0; /* bytes of that line that were the title */
+};
+/* The title of the item whose heading is c (from c->title_off, or the
+ * next line), wrapped lines included, into *out: NULL when it has none.
+ * ERR_NOMEM. */
+int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
+                   size_t end, struct mnt_title_at *at, char **out);
+
+/* items.c: one item per candidate of `c` (sorted by line). ERR_NOMEM. */
 int mnt_build_items(struct mnt_parser *p, const struct mnt_cands *c,
                     enum mnt_style style);
 /* No headings: the whole text is one item. ERR_NOMEM. */
