@@ -517,7 +517,7 @@ static int is_flat(const struct mnt_doc *d)
     return n > 0 && bytes / n >= MNT_FLAT_LINE / 2;
 }
 
-long mnt_split_inline(struct mnt_doc *d)
+size_t mnt_inline_count(const struct mnt_doc *d)
 {
     size_t extra = 0;
     int flat = is_flat(d);
@@ -525,6 +525,13 @@ long mnt_split_inline(struct mnt_doc *d)
         for (size_t o = 0; d->lines[i].kind == MNT_LINE_TEXT &&
                            (o = inline_heading(&d->lines[i], o + 1, flat)) > 0;)
             extra++;
+    return extra;
+}
+
+long mnt_split_inline(struct mnt_doc *d)
+{
+    size_t extra = mnt_inline_count(d);
+    int flat = is_flat(d);
     if (extra == 0)
         return 0;
     struct mnt_line *v = calloc(d->nlines + extra, sizeof *v);

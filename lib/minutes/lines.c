@@ -144,6 +144,14 @@ int mnt_eq_fold(const char *a, size_t an, const char *b, size_t bn)
 
 size_t mnt_prefix_fold(const char *s, size_t n, const char *p)
 {
+    /* most calls fail on the first letter: no strlen for them */
+    unsigned a = n > 0 ? (unsigned char)s[0] : 0, b = (unsigned char)p[0];
+    if (a < 0x80 && b < 0x80 && b != 0) {
+        a = a >= 'A' && a <= 'Z' ? a | 0x20 : a;
+        b = b >= 'A' && b <= 'Z' ? b | 0x20 : b;
+        if (a != b)
+            return 0;
+    }
     size_t pn = strlen(p), i = 0, j = 0;
     while (j < pn) {
         if (i >= n)

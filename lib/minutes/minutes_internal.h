@@ -211,6 +211,8 @@ int mnt_collect(const struct mnt_parser *p, mnt_cand_fn fn,
  * "Indholdsfortegnelse1. Fraværende"); returns how many were split, or
  * -1 on out-of-memory. */
 long mnt_split_inline(struct mnt_doc *d);
+/* How many headings start inside d's lines (what mnt_split_inline cuts). */
+size_t mnt_inline_count(const struct mnt_doc *d);
 
 /* chain.c */
 /* Keep in `c` only the best chain of candidates numbered in sequence,

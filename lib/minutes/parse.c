@@ -182,11 +182,19 @@ static int choose_and_build(struct mnt_parser *p)
     return rc;
 }
 
-static int prepare(struct mnt_parser *p, const struct ext_doc *x, int split)
+/* The parser's line model: the base document's, or - for the second
+ * reading - a copy of its lines cut at the headings inside them (the text
+ * stays the base's). */
+static int prepare(struct mnt_parser *p, const struct mnt_doc *base, int split)
 {
-    if (mnt_doc_from_blocks(&p->doc, x) != ERR_OK)
-        return ERR_NOMEM;
+    p->doc = *base;
+    if (split && mnt_inline_count(base) == 0)
+        return ERR_NOTFOUND; /* nothing to cut: no second reading */
     if (split) {
+        p->doc.lines = malloc(base->nlines * sizeof *base->lines);
+        if (p->doc.lines == NULL)
+            return ERR_NOMEM;
+        memcpy(p->doc.lines, base->lines, base->nlines * sizeof *base->lines);
         long k = mnt_split_inline(&p->doc);
         if (k < 0)
             return ERR_NOMEM;
@@ -240,13 +248,13 @@ static int from_extract(const struct ext_doc *x, struct mnt_meeting *m)
 
 /* One reading of the document; split: cut lines where headings start
  * inside them first (ERR_NOTFOUND if there are none). */
-static int parse_once(const struct ext_doc *x, const struct mnt_hints *hints,
+static int parse_once(const struct mnt_doc *base, const struct mnt_hints *hints,
                       int split, struct mnt_meeting *out)
 {
     struct mnt_parser p;
     memset(&p, 0, sizeof p);
     p.m = out;
-    int rc = prepare(&p, x, split);
+    int rc = prepare(&p, base, split);
     if (rc == ERR_OK)
         rc = choose_and_build(&p);
     size_t npre = 0;
@@ -262,7 +270,8 @@ static int parse_once(const struct ext_doc *x, const struct mnt_hints *hints,
         rc = fill_meeting_attendees(out);
     if (rc == ERR_OK)
         rc = mnt_confidence(&p, out);
-    mnt_doc_fini(&p.doc);
+    if (p.doc.lines != base->lines)
+        free(p.doc.lines);
     free(p.text_before);
     free(p.skip);
     free(p.agenda.v);
@@ -279,14 +288,17 @@ int mnt_parse_blocks(const struct ext_doc *x, const struct mnt_hints *hints,
     if (!doc_has_word(x))
         return err_set(e, ERR_INVAL, "minutes text has no words (%zu blocks)",
                        x->nblocks);
-    int rc = parse_once(x, hints, 0, out);
+    struct mnt_doc base;
+    if (mnt_doc_from_blocks(&base, x) != ERR_OK)
+        return err_set(e, ERR_NOMEM, "parsing minutes: out of memory");
+    int rc = parse_once(&base, hints, 0, out);
     if (rc == ERR_OK && out->confidence < 0.9) {
         /* A poor split may come from headings inside lines (a PDF page
          * flattened to one line, a number glued to the word before it):
          * read again with those lines cut, and keep the better reading. */
         struct mnt_meeting alt;
         memset(&alt, 0, sizeof alt);
-        rc = parse_once(x, hints, 1, &alt);
+        rc = parse_once(&base, hints, 1, &alt);
         if (rc == ERR_OK && alt.confidence > out->confidence &&
             alt.nitems >= out->nitems) {
             struct mnt_meeting t = *out;
@@ -297,6 +309,7 @@ int mnt_parse_blocks(const struct ext_doc *x, const struct mnt_hints *hints,
         if (rc == ERR_NOTFOUND)
             rc = ERR_OK;
     }
+    mnt_doc_fini(&base);
     if (rc == ERR_OK)
         rc = from_extract(x, out);
     if (rc != ERR_OK)
