@@ -466,8 +466,9 @@ class IndexerTest(unittest.TestCase):
         self.assertEqual(run("--parse").returncode, 2)
 
     def test_closed_item_title_only(self):
-        src = os.path.join(SRC, "tests", "data", "minutes", "closed-items.txt")
-        shutil.copy(src, self.corpus)
+        data = os.path.join(SRC, "tests", "data", "minutes")
+        shutil.copy(os.path.join(data, "closed-items.txt"), self.corpus)
+        shutil.copy(os.path.join(data, "shape-nr-dash.txt"), self.corpus)
         self.index()
         items = [it for it in dump(self.db)
                  if it["file"] == "closed-items.txt"]
@@ -476,6 +477,13 @@ class IndexerTest(unittest.TestCase):
         self.assertEqual(items[1]["sections"], [])
         self.assertEqual(items[1]["format"], "txt")
         self.assertEqual(items[0]["confidence"], 1.0)
+        self.assertNotIn("warnings", items[0])
+        # an unknown layout: less confidence, the warning on the first item
+        nr = [it for it in dump(self.db) if it["file"] == "shape-nr-dash.txt"]
+        self.assertEqual([it["item"] for it in nr], ["60", "61", "62"])
+        self.assertLess(nr[0]["confidence"], 1.0)
+        self.assertIn("unknown layout", " ".join(nr[0]["warnings"]))
+        self.assertNotIn("warnings", nr[1])
 
     def db_bytes(self):
         """Bytes of every table in the index folder, shards included."""
