@@ -394,6 +394,18 @@ static char *item_json(const struct docinfo *di, const struct mnt_item *it,
     json_object_set_new(o, "date", jstr(m->date, 64));
     json_object_set_new(o, "place", jstr(m->place, 512));
     json_object_set_new(o, "layout", jstr(m->layout, 64));
+    json_object_set_new(o, "format", jstr(m->format, 16));
+    json_object_set_new(o, "confidence", json_real(m->confidence));
+    if (it->closed)
+        json_object_set_new(o, "closed", json_true());
+    if (it->ocr_conf >= 0)
+        json_object_set_new(o, "ocr_conf", json_integer((int)it->ocr_conf));
+    if (it == m->items && m->nwarnings > 0) { /* the meeting's, once */
+        json_t *w = json_array();
+        for (size_t i = 0; i < m->nwarnings; i++)
+            json_array_append_new(w, jstr(m->warnings[i], 512));
+        json_object_set_new(o, "warnings", w);
+    }
     json_object_set_new(o, "label", jstr(it->label, 64));
     json_object_set_new(o, "title", jstr(it->title, 4096));
     json_object_set_new(o, "case", jstr(it->case_no, 256));
@@ -404,7 +416,9 @@ static char *item_json(const struct docinfo *di, const struct mnt_item *it,
     json_object_set_new(o, "text", jstr(text, cap));
     if (di->ids != NULL)
         json_object_set_new(o, "items", items_json(di, cap));
-    char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    /* confidence and OCR figures: three digits are plenty */
+    char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER |
+                                JSON_REAL_PRECISION(3));
     json_decref(o);
     return s;
 }

@@ -81,9 +81,17 @@ static json_t *summary(json_t *d)
 {
     json_t *o = json_object();
     static const char *const keys[][2] = {
-        {"file", "file"},   {"council", "council"}, {"authority", "authority"},
-        {"date", "date"},   {"place", "place"},     {"item", "label"},
-        {"title", "title"}, {"case", "case"},
+        {"file", "file"},
+        {"council", "council"},
+        {"authority", "authority"},
+        {"date", "date"},
+        {"place", "place"},
+        {"item", "label"},
+        {"title", "title"},
+        {"case", "case"},
+        {"format", "format"},
+        {"layout", "layout"},
+        {"confidence", "confidence"},
     };
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
         json_t *v = json_object_get(d, keys[i][1]);
@@ -102,6 +110,13 @@ static json_t *summary(json_t *d)
     json_object_set(o, "first_line", json_object_get(d, "first_line"));
     json_object_set(o, "last_line", json_object_get(d, "last_line"));
     json_object_set(o, "id", json_object_get(d, "id"));
+    /* only where they say something */
+    static const char *const optional[] = {"closed", "ocr_conf", "warnings"};
+    for (size_t k = 0; k < sizeof optional / sizeof *optional; k++) {
+        json_t *v = json_object_get(d, optional[k]);
+        if (v != NULL)
+            json_object_set(o, optional[k], v);
+    }
     return o;
 }
 

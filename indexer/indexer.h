@@ -10,6 +10,7 @@
 
 #include "core/buf.h"
 #include "core/err.h"
+#include "extract/extract.h"
 #include "minutes/minutes.h"
 #include "text/txt.h"
 #include "xap/xap.h"
@@ -30,8 +31,6 @@
 #define INDEXER_CACHE_MAX ((size_t)128 << 20)
 /* A sidecar is a few lines of metadata. */
 #define INDEXER_SIDECAR_MAX ((size_t)64 << 10)
-/* pdftotext gets this long per file before it is killed. */
-#define INDEXER_PDF_TIMEOUT_S 120
 /* Folders nested deeper than this are not walked. */
 #define INDEXER_DEPTH_MAX 64
 /* Threads of a full build without --jobs: the online CPUs, at most this
@@ -57,8 +56,9 @@ struct settings {
     unsigned jobs; /* threads of a full build; 0: online CPUs, at most
                       INDEXER_JOBS_DEFAULT_MAX */
     int rebuild, dump, quiet, verbose;
-    int follow_symlinks; /* --follow-symlinks */
-    char **paths;        /* borrowed from argv */
+    int dump_blocks, parse; /* inspect files, no index (inspect.c) */
+    int follow_symlinks;    /* --follow-symlinks */
+    char **paths;           /* borrowed from argv */
     size_t npaths;
 };
 
@@ -87,7 +87,8 @@ struct walk_opts {
 };
 
 /* Add the minutes files under absolute `root` (itself if a file, any
- * name; *.txt and *.pdf in folders, recursively, hidden names skipped; a
+ * name; in folders the names whose extension lib/extract reads
+ * (ext_format_of()), recursively, hidden names skipped; a
  * symlink to a file only if its target is under one of o->roots, or
  * o->follow_symlinks). Only ERR_NOMEM is fatal; everything else goes to
  * o->report, links not followed to o->skip. */
@@ -139,7 +140,7 @@ struct ingest {
     size_t bytes;      /* file size */
     struct buf raw;    /* file bytes, until ingest_parse() */
     char *sidecar;     /* path of the sidecar used, or NULL */
-    int is_pdf;        /* text comes from pdftotext */
+    char format[8];    /* ext_format_of(): "txt", "html", "pdf", … */
     int converted;     /* was Windows-1252/Latin-1, now UTF-8 */
     size_t text_bytes; /* UTF-8 text parsed */
     int parsed;        /* meeting is valid */
@@ -150,9 +151,11 @@ struct ingest {
  * zeroed `in` on entry; ingest_fini() it even on failure. ERR_IO,
  * ERR_LIMIT (too large), ERR_INVAL (empty). */
 int ingest_load(const char *path, size_t max, struct ingest *in, struct err *e);
-/* Turn the loaded bytes into UTF-8 text (pdftotext for a PDF) and parse
- * it, with the sidecar's metadata as hints. ERR_INVAL for binary or
- * wordless text, ERR_IO when pdftotext fails or is missing. */
+/* Read the loaded bytes into blocks (lib/extract: its reader for the
+ * format, UTF-8 or Latin-1 text) and parse them, with the sidecar's
+ * metadata as hints. ERR_INVAL for binary or wordless text and for a
+ * file its reader rejects (corrupt, encrypted, reader not built),
+ * ERR_LIMIT past a reader's bound. */
 int ingest_parse(const char *path, size_t max, struct ingest *in,
                  struct err *e);
 void ingest_fini(struct ingest *in);
@@ -190,6 +193,16 @@ int docbuild_meeting(xap_wdb *w, const struct txt_analyzer *an,
  * (a file changed or gone, --rebuild, another schema, the old layout)
  * build a new one of every current file; returns an enum exit_status. */
 int run_index(const struct settings *s);
+
+/* ---- inspect.c: files without an index ---------------------------------- */
+
+/* Print ext_dump() of each of s->paths ("## PATH" before each); an
+ * unreadable file is named on stderr. Returns an enum exit_status. */
+int inspect_blocks(const struct settings *s, FILE *out);
+/* Print each of s->paths as JSON lines: the meeting (format, layout,
+ * council, date, confidence, warnings, item count), then each item
+ * (label, title, line range, closed, sections). An enum exit_status. */
+int inspect_parse(const struct settings *s, FILE *out);
 
 /* ---- dump.c ------------------------------------------------------------ */
 

@@ -1,23 +1,15 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* ingest.c - one source file to a parsed meeting: read it with a size cap,
- * hash it (with its sidecar), get UTF-8 text (converting Latin-1, or
- * through pdftotext for a PDF) and split it into agenda items. */
+ * hash it (with its sidecar), read its blocks through lib/extract (plain
+ * text converted from Latin-1 first; HTML, DOCX, ODT, PDF by their
+ * readers) and split them into agenda items with the one segmenter. */
 #include "indexer.h"
 
 #include <errno.h>
-#include <fcntl.h>
-#include <poll.h>
-#include <signal.h>
-#include <spawn.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
-#include <time.h>
-#include <unistd.h>
-
-extern char **environ;
 
 void ingest_fini(struct ingest *in)
 {
@@ -79,9 +71,10 @@ int ingest_load(const char *path, size_t max, struct ingest *in, struct err *e)
     in->bytes = in->raw.len;
     if (in->raw.len == 0)
         return err_set(e, ERR_INVAL, "empty file");
-    const char *dot = strrchr(path, '.');
-    in->is_pdf = (dot != NULL && strcasecmp(dot, ".pdf") == 0) ||
-                 (in->raw.len >= 5 && memcmp(in->raw.data, "%PDF-", 5) == 0);
+    /* a file named on the command line is read whatever its name: an
+     * unknown extension is plain text */
+    const char *fmt = ext_format_of(path, in->raw.data, in->raw.len);
+    snprintf(in->format, sizeof in->format, "%s", fmt != NULL ? fmt : "txt");
 
     struct sha256 h;
     sha256_init(&h);
@@ -104,97 +97,29 @@ int ingest_load(const char *path, size_t max, struct ingest *in, struct err *e)
     return ERR_OK;
 }
 
-/* Read the child's output until EOF, `max` bytes, or the deadline. */
-static int read_child(int fd, size_t max, struct buf *out, struct err *e)
+/* The blocks of the loaded file: plain text converted to UTF-8 first
+ * (Windows-1252/Latin-1 is common in older exports), every other format
+ * through its reader in lib/extract. */
+static int read_blocks(struct ingest *in, struct ext_doc *doc, struct err *e)
 {
-    time_t deadline = time(NULL) + INDEXER_PDF_TIMEOUT_S;
-    char chunk[65536];
-    for (;;) {
-        int left = (int)(deadline - time(NULL));
-        if (left <= 0)
-            return err_set(e, ERR_LIMIT, "pdftotext took more than %d s",
-                           INDEXER_PDF_TIMEOUT_S);
-        struct pollfd p = {.fd = fd, .events = POLLIN};
-        int n = poll(&p, 1, left * 1000);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            return err_set(e, ERR_IO, "poll: %s", strerror(errno));
-        if (n == 0)
-            continue;
-        ssize_t r = read(fd, chunk, sizeof chunk);
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r < 0)
-            return err_set(e, ERR_IO, "reading pdftotext: %s", strerror(errno));
-        if (r == 0)
-            return ERR_OK;
-        if (out->len + (size_t)r > max)
-            return err_set(e, ERR_LIMIT, "pdftotext output over <%zu> bytes",
-                           max);
-        if (buf_append(out, chunk, (size_t)r) != ERR_OK)
-            return err_set(e, ERR_NOMEM, "out of memory");
-    }
-}
-
-/* `pdftotext -layout FILE -`: its text on a pipe, its errors to
- * /dev/null. */
-static int pdf_to_text(const char *path, size_t max, struct buf *out,
-                       struct err *e)
-{
-    int fds[2];
-    if (pipe(fds) != 0)
-        return err_set(e, ERR_IO, "pipe: %s", strerror(errno));
-    posix_spawn_file_actions_t fa;
-    posix_spawn_file_actions_init(&fa);
-    posix_spawn_file_actions_adddup2(&fa, fds[1], STDOUT_FILENO);
-    posix_spawn_file_actions_addclose(&fa, fds[0]);
-    posix_spawn_file_actions_addclose(&fa, fds[1]);
-    posix_spawn_file_actions_addopen(&fa, STDERR_FILENO, "/dev/null", O_WRONLY,
-                                     0);
-    char *argv[] = {"pdftotext", "-layout", (char *)path, "-", NULL};
-    pid_t pid;
-    int sr = posix_spawnp(&pid, "pdftotext", &fa, NULL, argv, environ);
-    posix_spawn_file_actions_destroy(&fa);
-    close(fds[1]);
-    if (sr != 0) {
-        close(fds[0]);
-        if (sr == ENOENT)
-            return err_set(e, ERR_IO,
-                           "PDF skipped: pdftotext is not "
-                           "installed (Debian: poppler-utils)");
-        return err_set(e, ERR_IO, "cannot run pdftotext: %s", strerror(sr));
-    }
-    int rc = read_child(fds[0], max, out, e);
-    close(fds[0]);
-    if (rc != ERR_OK)
-        kill(pid, SIGKILL); /* our own child, by its pid */
-    int status = 0;
-    while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
-        ;
-    if (rc == ERR_OK && !(WIFEXITED(status) && WEXITSTATUS(status) == 0))
-        rc = err_set(e, ERR_INVAL,
-                     "pdftotext failed (status %d): not a "
-                     "readable PDF",
-                     WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+    if (strcmp(in->format, "txt") != 0)
+        return ext_read(in->format, in->raw.data, in->raw.len, NULL, doc, e);
+    struct buf text = {0};
+    int rc = txt_to_utf8(in->raw.data, in->raw.len, &text, &in->converted, e);
+    if (rc == ERR_OK)
+        rc =
+            ext_read_text(text.data != NULL ? text.data : "", text.len, doc, e);
+    buf_fini(&text);
     return rc;
 }
 
 int ingest_parse(const char *path, size_t max, struct ingest *in, struct err *e)
 {
-    struct buf text = {0}, pdf = {0};
-    int rc = ERR_OK;
-    if (in->is_pdf) {
-        rc = pdf_to_text(path, max, &pdf, e);
-        if (rc == ERR_OK)
-            rc = txt_to_utf8(pdf.data != NULL ? pdf.data : "", pdf.len, &text,
-                             &in->converted, e);
-        in->converted = 0; /* pdftotext writes UTF-8 itself */
-    } else {
-        rc = txt_to_utf8(in->raw.data, in->raw.len, &text, &in->converted, e);
-    }
-    buf_fini(&pdf);
-    buf_fini(&in->raw); /* hashed already; the text is what counts now */
+    (void)path, (void)max; /* read and capped by ingest_load() */
+    struct ext_doc doc;
+    ext_doc_init(&doc);
+    int rc = read_blocks(in, &doc, e);
+    buf_fini(&in->raw); /* hashed already; the blocks are what count now */
     struct mnt_sidecar side = {0};
     if (rc == ERR_OK && in->sidecar != NULL) {
         struct err se = {0};
@@ -205,13 +130,13 @@ int ingest_parse(const char *path, size_t max, struct ingest *in, struct err *e)
     if (rc == ERR_OK) {
         struct mnt_hints hints = {side.council, side.authority, side.date,
                                   side.place};
-        in->text_bytes = text.len;
+        in->text_bytes = doc.text_bytes;
         in->parsed = 1; /* mnt_meeting_fini() is due even on failure */
-        rc = mnt_parse(text.data, text.len, &hints, &in->meeting, e);
+        rc = mnt_parse_blocks(&doc, &hints, &in->meeting, e);
         in->meeting.url = side.url; /* mnt_meeting_fini() frees it */
         side.url = NULL;
     }
     mnt_sidecar_fini(&side);
-    buf_fini(&text);
+    ext_doc_fini(&doc);
     return rc;
 }

@@ -30,11 +30,13 @@ static void usage(FILE *out)
         out,
         "Usage: referat-index --db PATH [OPTIONS] FILE|FOLDER...\n"
         "       referat-index --db PATH --dump\n"
+        "       referat-index --dump-blocks|--parse FILE...\n"
         "\n"
         "Index council minutes: each agenda item becomes one document.\n"
-        "Folders are walked recursively for *.txt and *.pdf files\n"
-        "(hidden names skipped; PDFs need pdftotext); files named on the\n"
-        "command line are read whatever their name. Metadata the text\n"
+        "Folders are walked recursively for *.txt, *.html, *.htm,\n"
+        "*.xhtml, *.docx, *.odt and *.pdf files (hidden names skipped);\n"
+        "files named on the command line are read whatever their name\n"
+        "(PDF by its first bytes, else plain text). Metadata the text\n"
         "lacks can come from a sidecar \"FILE.meta\" (or \"NAME.meta\"\n"
         "without the extension) of \"key: value\" lines: council,\n"
         "authority, date (YYYY-MM-DD), place.\n"
@@ -54,6 +56,10 @@ static void usage(FILE *out)
         "                        CPUs, at most %d)\n"
         "  --dump                print one JSON line per indexed item and "
         "exit\n"
+        "  --dump-blocks         print the blocks (text with its style) read\n"
+        "                        from each FILE, to explain a split; no index\n"
+        "  --parse               print each FILE's meeting and items as JSON\n"
+        "                        lines (confidence, warnings); no index\n"
         "  --lexicon PATH        word list for compound splitting "
         "(default:\n"
         "                        %s; if missing, the corpus's own\n"
@@ -102,6 +108,8 @@ enum {
     OPT_DB = 256,
     OPT_REBUILD,
     OPT_DUMP,
+    OPT_DUMP_BLOCKS,
+    OPT_PARSE,
     OPT_LEXICON,
     OPT_MAX_SIZE,
     OPT_FOLLOW
@@ -115,6 +123,8 @@ static int parse_options(int argc, char **argv, struct settings *s)
         {"rebuild", no_argument, NULL, OPT_REBUILD},
         {"jobs", required_argument, NULL, 'j'},
         {"dump", no_argument, NULL, OPT_DUMP},
+        {"dump-blocks", no_argument, NULL, OPT_DUMP_BLOCKS},
+        {"parse", no_argument, NULL, OPT_PARSE},
         {"lexicon", required_argument, NULL, OPT_LEXICON},
         {"max-file-size", required_argument, NULL, OPT_MAX_SIZE},
         {"quiet", no_argument, NULL, 'q'},
@@ -137,6 +147,12 @@ static int parse_options(int argc, char **argv, struct settings *s)
             break;
         case OPT_DUMP:
             s->dump = 1;
+            break;
+        case OPT_DUMP_BLOCKS:
+            s->dump_blocks = 1;
+            break;
+        case OPT_PARSE:
+            s->parse = 1;
             break;
         case OPT_LEXICON:
             s->lexicon = optarg;
@@ -173,10 +189,18 @@ static int parse_options(int argc, char **argv, struct settings *s)
             return bad_usage("unknown option", NULL);
         }
     }
-    if (s->db == NULL || *s->db == '\0')
-        return bad_usage("--db PATH is required", NULL);
     s->paths = argv + optind;
     s->npaths = (size_t)(argc - optind);
+    if (s->dump_blocks || s->parse) {
+        if (s->dump_blocks + s->parse + s->dump + s->rebuild > 1 ||
+            s->db != NULL)
+            return bad_usage("--dump-blocks and --parse take files only", NULL);
+        if (s->npaths == 0)
+            return bad_usage("no files to read", NULL);
+        return -1;
+    }
+    if (s->db == NULL || *s->db == '\0')
+        return bad_usage("--db PATH is required", NULL);
     if (s->dump && (s->npaths > 0 || s->rebuild))
         return bad_usage("--dump takes no files and no --rebuild", NULL);
     if (!s->dump && s->npaths == 0)
@@ -195,6 +219,10 @@ int main(int argc, char **argv)
         return status;
     log_init("referat-index",
              s.quiet ? LOG_WARN : (s.verbose ? LOG_DEBUG : LOG_INFO), NULL);
+    if (s.dump_blocks)
+        return inspect_blocks(&s, stdout);
+    if (s.parse)
+        return inspect_parse(&s, stdout);
     if (s.dump) {
         struct err e = {0};
         if (dump_index(s.db, stdout, &e) != ERR_OK) {

@@ -429,13 +429,16 @@ static void report_meeting(struct run *r, const char *path,
     /* What the file is is a fact (info); what it lacks is a warning. A
      * file split by the generic layout is named even without -v. */
     log_msg(LOG_INFO, "index",
-            "%s: layout <%s>, %zu items, council <%s> (%s), date <%s>%s%s",
+            "%s: layout <%s>, %zu items, council <%s> (%s), date <%s>, "
+            "confidence %.2f%s%s%s",
             path, m->layout ? m->layout : "", n, m->council ? m->council : "",
             m->council_source ? m->council_source : "", m->date ? m->date : "",
+            m->confidence,
             in->converted ? ", converted from "
                             "Windows-1252"
                           : "",
-            in->is_pdf ? ", from PDF" : "");
+            strcmp(in->format, "txt") != 0 ? ", from " : "",
+            strcmp(in->format, "txt") != 0 ? in->format : "");
     for (size_t i = 0; i < m->nwarnings; i++)
         log_msg(is_fact(m->warnings[i]) ? LOG_INFO : LOG_WARN, "index",
                 "%s: %s", path, m->warnings[i]);

@@ -119,9 +119,7 @@ int walk_abspath(const char *p, char **out, struct err *e)
 
 static int is_minutes_name(const char *name)
 {
-    const char *dot = strrchr(name, '.');
-    return dot != NULL &&
-           (strcasecmp(dot, ".txt") == 0 || strcasecmp(dot, ".pdf") == 0);
+    return ext_format_of(name, NULL, 0) != NULL;
 }
 
 struct names {

@@ -99,13 +99,19 @@ struct ext_block *ext_add(struct ext_doc *d, enum ext_kind kind,
         }
         if (u8_is_space(p + i, l)) {
             pending_space = 1;
-        } else {
-            if (pending_space && b.len > 0)
-                buf_putc(&b, ' ');
-            pending_space = 0;
-            buf_append(&b, p + i, l);
+            i += l;
+            continue;
         }
-        i += l;
+        if (pending_space && b.len > 0)
+            buf_putc(&b, ' ');
+        pending_space = 0;
+        /* a run of printable ASCII in one append: this loop reads every
+         * byte of every document */
+        size_t run = i + l;
+        while (l == 1 && run < n && p[run] > 0x20 && p[run] < 0x7F)
+            run++;
+        buf_append(&b, p + i, run - i);
+        i = run;
     }
     if (b.len == 0 && kind != EXT_BLANK) {
         buf_fini(&b);
@@ -162,9 +168,45 @@ int ext_warn(struct ext_doc *d, const char *fmt, ...)
     return ERR_OK;
 }
 
+/* One line of plain text: a block, or, when tabs divide it, a table row
+ * of cells (a tab is the only column mark plain text has, and ext_add()
+ * would fold it into a space). Empty line: EXT_BLANK. */
+static int text_line(struct ext_doc *out, const char *s, size_t n,
+                     struct err *e)
+{
+    size_t nb = out->nblocks;
+    if (memchr(s, '\t', n) == NULL) {
+        if (ext_add(out, EXT_PARA, s, n, e) != NULL)
+            return ERR_OK;
+    } else {
+        for (size_t i = 0, start = 0; i <= n; i++) {
+            if (i < n && s[i] != '\t')
+                continue;
+            struct ext_block *b =
+                ext_add(out, EXT_TABLE_CELL, s + start, i - start, e);
+            if (b != NULL)
+                b->row_start = out->nblocks == nb + 1;
+            else if (e != NULL && e->code != ERR_OK)
+                return e->code;
+            start = i + 1;
+        }
+        if (out->nblocks > nb)
+            return ERR_OK;
+    }
+    if (e != NULL && e->code != ERR_OK)
+        return e->code;
+    if (ext_add(out, EXT_BLANK, "", 0, e) == NULL)
+        return e != NULL ? e->code : ERR_NOMEM;
+    return ERR_OK;
+}
+
 int ext_read_text(const char *text, size_t len, struct ext_doc *out,
                   struct err *e)
 {
+    struct err local = {0};
+    if (e == NULL)
+        e = &local;
+    e->code = ERR_OK;
     if (out->format == NULL && (out->format = strdup("txt")) == NULL)
         return err_set(e, ERR_NOMEM, "out of memory");
     size_t start = 0;
@@ -174,18 +216,10 @@ int ext_read_text(const char *text, size_t len, struct ext_doc *out,
         size_t end = i;
         if (end > start && text[end - 1] == '\r')
             end--;
-        struct ext_block *b =
-            ext_add(out, EXT_PARA, text + start, end - start, e);
-        if (b == NULL) {
-            if (e != NULL && e->code != ERR_OK)
-                return e->code;
-            b = ext_add(out, EXT_BLANK, "", 0, e);
-            if (b == NULL)
-                return e != NULL ? e->code : ERR_NOMEM;
-        }
+        int rc = text_line(out, text + start, end - start, e);
+        if (rc != ERR_OK)
+            return rc;
         start = i + 1;
-        if (i == len)
-            break;
     }
     return ERR_OK;
 }

@@ -94,7 +94,9 @@ int ext_warn(struct ext_doc *d, const char *fmt, ...)
  * (the caller prefixes the file name). */
 
 /* Plain text (UTF-8 or Latin-1, already converted): one block per line,
- * EXT_BLANK for empty lines, so block i is line i+1 of the file. */
+ * EXT_BLANK for empty lines; a line with tabs is a table row, one
+ * EXT_TABLE_CELL per tab-separated cell (row_start on the first). So
+ * line n of the file is the n-th block that is not a continuation cell. */
 int ext_read_text(const char *text, size_t len, struct ext_doc *out,
                   struct err *e);
 /* HTML through libxml2's HTML parser (html.c). */

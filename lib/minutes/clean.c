@@ -373,6 +373,8 @@ char *mnt_clean_oneline(const struct mnt_line *lines, size_t n, size_t skip0)
             w--;
         if (!is_abbreviation(b.data + w, o - 1 - w))
             o--;
+        while (o > 0 && b.data[o - 1] == ' ')
+            o--; /* OCR's "møde ." */
     }
     b.data[o] = '\0';
     b.len = o;

@@ -144,6 +144,14 @@ int mnt_eq_fold(const char *a, size_t an, const char *b, size_t bn)
 
 size_t mnt_prefix_fold(const char *s, size_t n, const char *p)
 {
+    /* most calls fail on the first letter: no strlen for them */
+    unsigned a = n > 0 ? (unsigned char)s[0] : 0, b = (unsigned char)p[0];
+    if (a < 0x80 && b < 0x80 && b != 0) {
+        a = a >= 'A' && a <= 'Z' ? a | 0x20 : a;
+        b = b >= 'A' && b <= 'Z' ? b | 0x20 : b;
+        if (a != b)
+            return 0;
+    }
     size_t pn = strlen(p), i = 0, j = 0;
     while (j < pn) {
         if (i >= n)
@@ -438,25 +446,22 @@ static int is_debris(const char *s, size_t n)
     return 0;
 }
 
-int mnt_doc_init(struct mnt_doc *d, const char *text, size_t len)
+/* Split d->text into lines, trim and classify them. */
+static int split_lines(struct mnt_doc *d)
 {
-    memset(d, 0, sizeof *d);
-    d->text = sanitise(text, len, &d->len);
-    if (d->text == NULL)
-        return ERR_NOMEM;
     size_t n = 1;
     for (size_t i = 0; i < d->len; i++)
         n += d->text[i] == '\n';
     d->lines = calloc(n, sizeof *d->lines);
-    if (d->lines == NULL) {
-        mnt_doc_fini(d);
+    if (d->lines == NULL)
         return ERR_NOMEM;
-    }
     const char *p = d->text, *end = d->text + d->len;
     while (d->nlines < n) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         const char *e2 = nl ? nl : end;
         struct mnt_line *l = &d->lines[d->nlines++];
+        l->no = (unsigned)d->nlines;
+        l->conf = -1;
         l->s = p;
         l->len = (size_t)(e2 - p);
         trim(&l->s, &l->len);
@@ -474,6 +479,90 @@ int mnt_doc_init(struct mnt_doc *d, const char *text, size_t len)
     mark_code_columns(d);
     mark_page_headers(d);
     return ERR_OK;
+}
+
+static int starts_line(const struct ext_block *b, size_t i)
+{
+    return i == 0 || b->kind != EXT_TABLE_CELL || b->row_start;
+}
+
+/* Copy the style of the blocks that make line `l` (a row: its cells). */
+static void style_line(struct mnt_line *l, const struct ext_doc *x, size_t from,
+                       size_t to)
+{
+    const struct ext_block *b = &x->blocks[from];
+    l->level = b->kind == EXT_HEADING ? (b->level ? b->level : 1) : 0;
+    l->list = b->kind == EXT_LIST_ITEM;
+    l->cell = b->kind == EXT_TABLE_CELL;
+    l->page = b->page;
+    l->list_no = b->list_no;
+    l->bold = 1;
+    double conf = 0;
+    size_t nconf = 0;
+    for (size_t i = from; i < to; i++) {
+        l->bold &= x->blocks[i].bold != 0;
+        if (x->blocks[i].conf >= 0)
+            conf += x->blocks[i].conf, nconf++;
+    }
+    l->conf = nconf ? (float)(conf / (double)nconf) : -1;
+    /* "larger than the body": 15 % over the most common size */
+    l->big = x->body_size > 0 && b->size > x->body_size * 1.15f;
+}
+
+int mnt_doc_from_blocks(struct mnt_doc *d, const struct ext_doc *x)
+{
+    memset(d, 0, sizeof *d);
+    struct buf raw = {0};
+    int rc = ERR_OK;
+    /* The document's own title (HTML <title>, PDF/DOCX metadata) often
+     * names the council and the municipality the page leaves out: it is
+     * line 0, before the first block, for the metadata to read. */
+    size_t head = x->title != NULL && x->title[0] != '\0' &&
+                  strchr(x->title, '\n') == NULL;
+    if (head)
+        rc = buf_puts(&raw, x->title);
+    for (size_t i = 0; i < x->nblocks && rc == ERR_OK; i++) {
+        const struct ext_block *b = &x->blocks[i];
+        if (i > 0 || head)
+            rc = buf_putc(&raw, starts_line(b, i) ? '\n' : '\t');
+        size_t at = raw.len;
+        if (rc == ERR_OK && b->text != NULL)
+            rc = buf_append(&raw, b->text, strnlen(b->text, b->len));
+        for (size_t k = at; rc == ERR_OK && k < raw.len; k++)
+            if (raw.data[k] == '\n') /* one block, one line */
+                raw.data[k] = ' ';
+    }
+    if (rc == ERR_OK)
+        d->text = sanitise(raw.data ? raw.data : "", raw.len, &d->len);
+    buf_fini(&raw);
+    if (rc != ERR_OK || d->text == NULL || split_lines(d) != ERR_OK) {
+        mnt_doc_fini(d);
+        return ERR_NOMEM;
+    }
+    for (size_t li = 0; li < d->nlines; li++)
+        d->lines[li].no = (unsigned)(li + 1 - head);
+    for (size_t i = 0, li = head; i < x->nblocks && li < d->nlines; li++) {
+        size_t j = i + 1;
+        while (j < x->nblocks && !starts_line(&x->blocks[j], j))
+            j++;
+        style_line(&d->lines[li], x, i, j);
+        i = j;
+    }
+    return ERR_OK;
+}
+
+int mnt_doc_init(struct mnt_doc *d, const char *text, size_t len)
+{
+    struct ext_doc x;
+    struct err e = {0};
+    ext_doc_init(&x);
+    int rc = ext_read_text(text, len, &x, &e);
+    if (rc == ERR_OK)
+        rc = mnt_doc_from_blocks(d, &x);
+    else
+        memset(d, 0, sizeof *d);
+    ext_doc_fini(&x);
+    return rc;
 }
 
 void mnt_doc_fini(struct mnt_doc *d)

@@ -30,7 +30,8 @@ struct mnt_section {
 struct mnt_item {
     char *label;     /* as printed, lower-cased: "2", "3a"; Herning: the
                         ordinal of the Sagsnr. block */
-    char *title;     /* heading text, wrapped lines joined, cleaned */
+    char *title;     /* heading text, wrapped lines joined, cleaned; NULL
+                        when the heading has none (a warning says so) */
     char *case_no;   /* "27.12.00-G01-199-07", "1-01-81-11-23"; or NULL */
     char *attendees; /* attendance/absence text of this item, or NULL */
     char *body;      /* all cleaned text of the item after the title
@@ -39,6 +40,9 @@ struct mnt_item {
     struct mnt_section *sections;   /* named sections; text before the
                                        first heading is a section named "" */
     size_t nsections;
+    int closed;     /* "Lukket punkt": title kept, body "" and no sections */
+    float ocr_conf; /* mean OCR confidence (0..100) of its lines; -1 when
+                       none were OCR'd */
 };
 
 struct mnt_meeting {
@@ -48,7 +52,11 @@ struct mnt_meeting {
     char *date;           /* ISO 8601 "YYYY-MM-DD", or NULL if none found */
     char *place;          /* or NULL */
     char *layout;         /* "region", "herning", "odense", "fredericia",
-                             "generic" */
+                             "agenda" (headings found by the agenda list's
+                             titles), "styled" (unnumbered format
+                             headings), "sections" (no headings: items
+                             open with "Åben" or a recurring first section
+                             such as "Resume"), "generic" */
     char *attendees;      /* meeting-level participants/absentees, or NULL */
     char *council_source; /* how council was found: "header", "content",
                              "sidecar" */
@@ -60,8 +68,17 @@ struct mnt_meeting {
     struct mnt_item *items;
     size_t nitems;
     char **warnings; /* human-readable, e.g. "unknown layout: one item per
-                        heading" */
+                        heading"; also suspect splits: "item 3 spans 4000
+                        lines", "numbering jumps from 4 to 9" */
     size_t nwarnings;
+    double confidence;   /* 0..1: how sure the split is (1: a known layout,
+                            items numbered in sequence, each with text; less
+                            for an unknown layout, one item for the file,
+                            items of one line, huge items, jumps, missing
+                            titles, an agenda that disagrees, poor OCR) */
+    size_t agenda_items; /* entries of the agenda list found, 0 none */
+    char *format;        /* the source's format (ext_doc.format): "txt",
+                            "html", "docx", "odt", "pdf"; or NULL */
 };
 
 /* Metadata given from outside (a sidecar file); NULL fields are inferred
@@ -78,6 +95,14 @@ struct mnt_hints {
  * one item. ERR_INVAL only for text with no words at all. */
 int mnt_parse(const char *text, size_t len, const struct mnt_hints *hints,
               struct mnt_meeting *out, struct err *e);
+/* The one segmenter: split a document read by lib/extract (any format)
+ * into items, using its style (format headings, bold or larger lines,
+ * list items, table rows, pages) where it has any and the shape of the
+ * text where not. mnt_parse() is ext_read_text() and this. Same contract
+ * as mnt_parse(); `doc` is borrowed. */
+struct ext_doc;
+int mnt_parse_blocks(const struct ext_doc *doc, const struct mnt_hints *hints,
+                     struct mnt_meeting *out, struct err *e);
 void mnt_meeting_fini(struct mnt_meeting *m);
 
 /* Clean a run of extracted text: join words hyphenated across line breaks

@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "core/buf.h"
+#include "extract/extract.h"
 #include "minutes/minutes.h"
 
 #ifdef __cplusplus
@@ -56,10 +57,24 @@ enum mnt_line_kind {
     MNT_LINE_NOISE,  /* page header, committee-code column, "mailto:" */
 };
 
+/* A line and the style its blocks had (all zero for plain text). A table
+ * row is one line, its cells joined by tabs. */
 struct mnt_line {
     const char *s; /* trimmed text (not NUL-terminated) */
     size_t len;
     enum mnt_line_kind kind;
+    unsigned no;      /* 1-based line of the source (block row); 0: the
+                         document's title, put before the first block */
+    uint8_t level;    /* format heading level 1..6, 0: not a heading */
+    uint8_t bold;     /* the whole line is bold */
+    uint8_t big;      /* set larger than the body text */
+    uint8_t list;     /* a list item of the format */
+    uint8_t cell;     /* a table row */
+    uint8_t cut;      /* a piece of a line cut before a heading inside
+                         it (mnt_split_inline) */
+    uint32_t page;    /* 1-based page, 0 unknown */
+    uint32_t list_no; /* the format's list number, 0 none */
+    float conf;       /* OCR confidence 0..100, -1 not OCR */
 };
 
 struct mnt_doc {
@@ -69,9 +84,15 @@ struct mnt_doc {
     size_t nlines;
 };
 
-/* Copy `text` (invalid UTF-8 -> U+FFFD, NUL -> space, CR before LF
- * dropped), split it into lines, trim and classify them. ERR_NOMEM. */
+/* The line model of plain text: ext_read_text() then
+ * mnt_doc_from_blocks(), so text and every other format share one path.
+ * ERR_NOMEM, ERR_LIMIT. */
 int mnt_doc_init(struct mnt_doc *d, const char *text, size_t len);
+/* One line per block (a table row's cells joined by tabs), carrying the
+ * block's style, after a line 0 holding the document's title if it has
+ * one; the text sanitised (invalid UTF-8 -> U+FFFD, controls
+ * -> spaces), lines trimmed and classified. ERR_NOMEM. */
+int mnt_doc_from_blocks(struct mnt_doc *d, const struct ext_doc *x);
 void mnt_doc_fini(struct mnt_doc *d);
 /* Is this trimmed line a page footer ("5/7", "Side 3 af 7", "7")? */
 int mnt_is_footer(const char *s, size_t n);
@@ -178,14 +199,148 @@ int mnt_title_is_attendance(const char *title);
 int mnt_warn(struct mnt_meeting *m, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
-/* ---- sections (parse.c) ---- */
+/* ---- the segmenter (parse.c candidates.c chain.c agenda.c items.c
+ * confidence.c) ---- */
 
-/* If the trimmed line is a section heading ("Beslutning", "Resume:",
- * "Beslutning: tekst"), store the heading's length in *name_len, the
+#define MNT_BODY_SCORE   10 /* an item that has text of its own */
+#define MNT_START_SCORE  5  /* a chain that starts at item 1 */
+#define MNT_SKIP_PENALTY 6  /* a chain that skips one number */
+#define MNT_JUMP_PENALTY 8  /* a loose chain that skips more */
+#define MNT_FLAT_LINE                                                          \
+    300u /* a text line this long may be a flattened                           \
+            PDF page with headings inside it */
+
+/* Heading styles; each gets its own best chain. */
+enum mnt_style {
+    MNT_STYLE_REGION,   /* "Punkt 3: Titel" */
+    MNT_STYLE_NUMBERED, /* "3. Titel", "3a) Titel" */
+    MNT_STYLE_HERNING,  /* "Sagsnr.: …", title on a later line */
+    MNT_STYLE_GENERIC,  /* loose shapes: "Ad 3", "Nr.60 -", "1.Valg",
+                           " 1  Titel", "• 301.", "Titel / Sag nr. 24" */
+    MNT_STYLE_STYLED,   /* unnumbered format headings (bold, larger, h2) */
+    MNT_STYLE_ORDINAL,  /* numbered, but labelled by position ("1." on
+                           every item) */
+    MNT_STYLE_UNTITLED, /* no numbered headings: items open with a status
+                           line ("Åben") or their first section ("Resume",
+                           "Indhold:"), a title above it or none */
+};
+
+struct mnt_cand {
+    size_t line;      /* index into doc lines */
+    unsigned num;     /* printed number; Herning, styled: ordinal */
+    char letter;      /* sub-item letter 'a'..'z' or 0 */
+    char delim;       /* '.', ')', ':', '-' or 0 */
+    size_t title_off; /* title offset in the line; == len: on next line */
+    size_t title_end; /* title ends here (number after it), 0: line end */
+    int quality;      /* how much it looks like a heading */
+    int above;        /* the title is the line above the number */
+};
+
+struct mnt_cands {
+    struct mnt_cand *v;
+    size_t n;
+    int truncated;
+    long score; /* of the best chain, after mnt_best_chain() */
+};
+
+struct mnt_parser {
+    struct mnt_doc doc;
+    size_t *text_before;     /* text_before[i]: TEXT lines in lines[0..i) */
+    unsigned char *skip;     /* skip[i]: line i is in the agenda list */
+    struct mnt_cands agenda; /* the agenda list's entries, if any */
+    struct mnt_cands hits;   /* where their titles reappear below */
+    struct mnt_meeting *m;
+};
+
+typedef int (*mnt_cand_fn)(const struct mnt_parser *, size_t,
+                           struct mnt_cand *);
+
+/* candidates.c: recognisers of heading lines (1: `c` filled) */
+int mnt_region_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
+int mnt_numbered_cand(const struct mnt_parser *p, size_t li,
+                      struct mnt_cand *c);
+int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
+int mnt_herning_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
+int mnt_styled_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
+/* "3. Titel" at s[i]: strict shape (a delimiter and a space). */
+int mnt_numbered_at(const char *s, size_t n, size_t i, struct mnt_cand *c);
+/* Offset of the value after "Sagsnr.:" and its kin, or 0. */
+size_t mnt_herning_key(const struct mnt_line *l);
+size_t mnt_skip_sp(const char *s, size_t n, size_t i);
+/* Every line `fn` accepts, outside the agenda list. ERR_NOMEM. */
+int mnt_collect(const struct mnt_parser *p, mnt_cand_fn fn,
+                struct mnt_cands *out);
+/* Split lines where a heading starts inside them (a flattened PDF page,
+ * "Indholdsfortegnelse1. Fraværende"); returns how many were split, or
+ * -1 on out-of-memory. */
+long mnt_split_inline(struct mnt_doc *d);
+/* How many headings start inside d's lines (what mnt_split_inline cuts). */
+size_t mnt_inline_count(const struct mnt_doc *d);
+
+/* chain.c */
+/* Keep in `c` only the best chain of candidates numbered in sequence,
+ * scored by items with text of their own; its length (c->score set).
+ * need_one: it must start at item 1; jumps: numbers may be left out. */
+size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
+                      int need_one, int jumps);
+/* Keep only the candidates numbered 1 when no heading is numbered 2
+ * (an export that prints " 1." on every item); their count. */
+size_t mnt_ones_chain(const struct mnt_parser *p, struct mnt_cands *c);
+/* Keep the styled headings of the one style (level, bold, size) that
+ * best heads items; their count. */
+size_t mnt_styled_chain(const struct mnt_parser *p, struct mnt_cands *c);
+int mnt_has_text(const struct mnt_parser *p, size_t from, size_t to);
+/* Items without headings: lines "Åben"/"Lukket" (a web page's status
+ * marks), else each repeat of the first bare section heading ("Resume").
+ * Fills `out` (its count, at least 2, or 0). ERR_NOMEM. */
+int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out);
+
+/* agenda.c: find the agenda list (a run of short numbered lines whose
+ * titles reappear below), mark its lines in p->skip, keep its entries in
+ * p->agenda. ERR_NOMEM. */
+int mnt_agenda_find(struct mnt_parser *p);
+/* Candidates: lines below the agenda that begin with an entry's title,
+ * numbered as the agenda numbers them. ERR_NOMEM. */
+int mnt_agenda_cands(const struct mnt_parser *p, struct mnt_cands *out);
+
+/* Bytes of s (a heading's text from its title on) that are the title the
+ * agenda list gives item c; 0 if it gives none or s differs. */
+size_t mnt_agenda_title_len(const struct mnt_parser *p,
+                            const struct mnt_cand *c, const char *s, size_t n);
+
+/* sections.c: if the trimmed line is a section heading ("Beslutning",
+ * "Resume:", "Beslutning: tekst"), store the heading's length in *name_len, the
  * offset of inline text after it in *text_off (== n when none) and
  * return 1. */
 int mnt_section_heading(const char *s, size_t n, size_t *name_len,
                         size_t *text_off);
+/* sections.c: cut lines[from..to) (skip0 bytes of the first left out)
+ * into it->sections and build it->body from them. ERR_NOMEM. */
+int mnt_split_sections(struct mnt_item *it, const struct mnt_doc *d,
+                       size_t from, size_t to, size_t skip0);
+
+/* titles.c */
+/* Next TEXT line after i, at most `gap` blank/noise lines away, before
+ * `end`; returns end if none. */
+size_t mnt_next_text(const struct mnt_doc *d, size_t i, size_t end, size_t gap);
+struct mnt_title_at {
+    size_t body;  /* first line of the body */
+    size_t skip0; /* bytes of that line that were the title */
+};
+/* The title of the item whose heading is c (from c->title_off, or the
+ * next line), wrapped lines included, into *out: NULL when it has none.
+ * ERR_NOMEM. */
+int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
+                   size_t end, struct mnt_title_at *at, char **out);
+
+/* items.c: one item per candidate of `c` (sorted by line). ERR_NOMEM. */
+int mnt_build_items(struct mnt_parser *p, const struct mnt_cands *c,
+                    enum mnt_style style);
+/* No headings: the whole text is one item. ERR_NOMEM. */
+int mnt_whole_file_item(struct mnt_parser *p);
+
+/* confidence.c: m->confidence and warnings for suspect splits. */
+int mnt_confidence(const struct mnt_parser *p, struct mnt_meeting *m);
 
 #ifdef __cplusplus
 }

@@ -1,0 +1,278 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* agenda.c - the agenda list at the top of many minutes: a run of short
+ * numbered lines whose titles reappear below as the items' headings. Its
+ * lines are never items; where its titles reappear (numbered or not) are
+ * headings numbered as the agenda numbers them. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "minutes/minutes_internal.h"
+
+#define AGENDA_MAX  200 /* entries of an agenda list looked for below */
+#define AGENDA_RUNS 8   /* numbered runs tried as the agenda list */
+#define AGENDA_PEEK 256 /* lines starting like a title compared with it */
+
+/* The title of candidate c: (s, n). */
+static void cand_title(const struct mnt_parser *p, const struct mnt_cand *c,
+                       const char **s, size_t *n)
+{
+    const struct mnt_line *l = &p->doc.lines[c->line];
+    size_t end = c->title_end ? c->title_end : l->len;
+    *s = l->s + c->title_off;
+    *n = end > c->title_off ? end - c->title_off : 0;
+    /* a table of contents: "Godkendelse af dagsorden...3" */
+    for (size_t i = 0; i < *n; i++)
+        if ((*s)[i] == '\t' ||
+            ((*s)[i] == '.' && i + 1 < *n && (*s)[i + 1] == '.') ||
+            (i + 3 <= *n && memcmp(*s + i, "\xE2\x80\xA6", 3) == 0)) {
+            *n = i;
+            break;
+        }
+    while (*n > 0 && (*s)[*n - 1] == ' ')
+        (*n)--;
+}
+
+/* Does the text t (tn bytes) begin with the title a (an bytes), compared
+ * case-insensitively on its first 40 bytes? */
+static int title_prefix(const char *t, size_t tn, const char *a, size_t an)
+{
+    size_t k = an < 40 ? an : 40;
+    while (k > 0 && k < an && ((unsigned char)a[k] & 0xC0) == 0x80)
+        k--;
+    if (k < 4)
+        return 0;
+    char want[48];
+    memcpy(want, a, k);
+    want[k] = '\0';
+    return mnt_prefix_fold(t, tn, want) > 0;
+}
+
+/* Offset of the title in line li (after its number, if it has one). */
+static size_t title_start(const struct mnt_parser *p, size_t li)
+{
+    struct mnt_cand c;
+    memset(&c, 0, sizeof c);
+    if (mnt_generic_cand(p, li, &c) && c.title_end == 0)
+        return c.title_off;
+    return 0;
+}
+
+/* Every text line by the first three letters of its title (folded), so
+ * an entry's title is looked up, not searched for line by line: an
+ * agenda of many entries over a long text stays linear. */
+struct keyed {
+    uint32_t key;
+    size_t line, off;
+};
+
+struct title_index {
+    struct keyed *v;
+    size_t n;
+};
+
+/* Hash of the first three code points of s, folded; 0 if it has fewer. */
+static uint32_t title_key(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    size_t i = 0;
+    for (int k = 0; k < 3; k++) {
+        if (i >= n)
+            return 0;
+        uint32_t cp;
+        i += mnt_u8_decode(s + i, n - i, &cp);
+        if (mnt_cp_is_upper(cp))
+            cp += cp < 0x100 ? 0x20 : cp < 0x180 ? 1 : 0;
+        h = (h ^ cp) * 16777619u;
+    }
+    return h ? h : 1;
+}
+
+static int keyed_cmp(const void *a, const void *b)
+{
+    const struct keyed *x = a, *y = b;
+    if (x->key != y->key)
+        return x->key < y->key ? -1 : 1;
+    return x->line < y->line ? -1 : x->line > y->line;
+}
+
+static int index_build(const struct mnt_parser *p, struct title_index *ix)
+{
+    const struct mnt_doc *d = &p->doc;
+    ix->v = malloc((d->nlines + 1) * sizeof *ix->v);
+    if (ix->v == NULL)
+        return ERR_NOMEM;
+    ix->n = 0;
+    for (size_t i = 0; i < d->nlines; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        if (l->kind != MNT_LINE_TEXT)
+            continue;
+        size_t off = title_start(p, i);
+        uint32_t key = title_key(l->s + off, l->len - off);
+        if (key != 0)
+            ix->v[ix->n++] = (struct keyed){key, i, off};
+    }
+    qsort(ix->v, ix->n, sizeof *ix->v, keyed_cmp);
+    return ERR_OK;
+}
+
+/* The first line at or after `at` whose title begins with a (an bytes);
+ * SIZE_MAX if none. */
+static size_t index_find(const struct mnt_parser *p,
+                         const struct title_index *ix, const char *a, size_t an,
+                         size_t at, size_t *off)
+{
+    uint32_t key = title_key(a, an);
+    size_t lo = 0, hi = ix->n;
+    while (lo < hi) { /* the first (key, line >= at) */
+        size_t mid = lo + (hi - lo) / 2;
+        const struct keyed *k = &ix->v[mid];
+        if (k->key < key || (k->key == key && k->line < at))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    /* the next AGENDA_PEEK lines that start alike, no more: a text of
+     * thousands of "Titel nummer N" lines stays linear */
+    for (size_t end = lo + AGENDA_PEEK;
+         key != 0 && lo < ix->n && lo < end && ix->v[lo].key == key; lo++) {
+        const struct mnt_line *l = &p->doc.lines[ix->v[lo].line];
+        size_t o = ix->v[lo].off;
+        if (title_prefix(l->s + o, l->len - o, a, an)) {
+            *off = o;
+            return ix->v[lo].line;
+        }
+    }
+    return (size_t)-1;
+}
+
+/* Lines after `from` where the entries' titles reappear, in order, as
+ * candidates in `hits`; returns how many entries were found, stopping
+ * early once two thirds can no longer be. */
+static size_t find_hits(const struct mnt_parser *p,
+                        const struct title_index *ix,
+                        const struct mnt_cands *run, size_t from,
+                        struct mnt_cands *hits)
+{
+    size_t found = 0, missed = 0, at = from;
+    size_t n = run->n < AGENDA_MAX ? run->n : AGENDA_MAX;
+    hits->n = 0;
+    for (size_t k = 0; k < n && missed * 3 <= n; k++) {
+        const char *a;
+        size_t an, off = 0;
+        cand_title(p, &run->v[k], &a, &an);
+        size_t i = index_find(p, ix, a, an, at, &off);
+        if (i == (size_t)-1) {
+            missed++;
+            continue;
+        }
+        struct mnt_cand *h = &hits->v[hits->n++];
+        *h = run->v[k];
+        h->line = i;
+        h->title_off = off;
+        h->title_end = 0;
+        h->quality = 5;
+        found++;
+        at = i + 1;
+    }
+    return found;
+}
+
+/* Take run[first..last] as the agenda if its titles reappear below. */
+static int try_run(struct mnt_parser *p, const struct title_index *ix,
+                   const struct mnt_cands *all, size_t first, size_t last)
+{
+    struct mnt_cands run = {all->v + first, last - first + 1, 0, 0};
+    size_t end = all->v[last].line + 1;
+    struct mnt_cands hits = {0};
+    hits.v = calloc(run.n, sizeof *hits.v);
+    if (hits.v == NULL)
+        return ERR_NOMEM;
+    size_t found = find_hits(p, ix, &run, end, &hits);
+    if (found < 2 || found * 3 < run.n * 2) {
+        free(hits.v);
+        return ERR_OK;
+    }
+    p->agenda.v = malloc(run.n * sizeof *run.v);
+    if (p->agenda.v == NULL) {
+        free(hits.v);
+        return ERR_NOMEM;
+    }
+    memcpy(p->agenda.v, run.v, run.n * sizeof *run.v);
+    p->agenda.n = run.n;
+    p->hits = hits;
+    for (size_t i = all->v[first].line; i < end; i++)
+        p->skip[i] = 1;
+    return ERR_OK;
+}
+
+static int follows(const struct mnt_cand *a, const struct mnt_cand *b)
+{
+    if (b->letter == 0)
+        return b->num == a->num + 1;
+    return (b->num == a->num &&
+            (a->letter == 0 ? b->letter == 'a' : b->letter == a->letter + 1)) ||
+           (b->num == a->num + 1 && b->letter == 'a');
+}
+
+int mnt_agenda_find(struct mnt_parser *p)
+{
+    p->skip = calloc(p->doc.nlines + 1, 1);
+    if (p->skip == NULL)
+        return ERR_NOMEM;
+    struct mnt_cands all;
+    struct title_index ix = {0};
+    int rc = mnt_collect(p, mnt_generic_cand, &all);
+    /* the agenda comes early: the first few runs are tried */
+    for (size_t k = 0, tried = 0; rc == ERR_OK && k < all.n &&
+                                  p->agenda.n == 0 && tried < AGENDA_RUNS;) {
+        size_t j = k;
+        /* a run: numbered in sequence, at most one wrapped line between */
+        while (j + 1 < all.n && follows(&all.v[j], &all.v[j + 1]) &&
+               p->text_before[all.v[j + 1].line] -
+                       p->text_before[all.v[j].line + 1] <=
+                   1)
+            j++;
+        if (j > k && ix.v == NULL)
+            rc = index_build(p, &ix);
+        if (j > k && rc == ERR_OK)
+            rc = try_run(p, &ix, &all, k, j), tried++;
+        k = j + 1;
+    }
+    free(ix.v);
+    free(all.v);
+    return rc;
+}
+
+int mnt_agenda_cands(const struct mnt_parser *p, struct mnt_cands *out)
+{
+    memset(out, 0, sizeof *out);
+    if (p->hits.n == 0)
+        return ERR_OK;
+    out->v = malloc(p->hits.n * sizeof *out->v);
+    if (out->v == NULL)
+        return ERR_NOMEM;
+    memcpy(out->v, p->hits.v, p->hits.n * sizeof *out->v);
+    out->n = p->hits.n;
+    return ERR_OK;
+}
+
+size_t mnt_agenda_title_len(const struct mnt_parser *p,
+                            const struct mnt_cand *c, const char *s, size_t n)
+{
+    for (size_t k = 0; k < p->agenda.n; k++) {
+        const struct mnt_cand *a = &p->agenda.v[k];
+        if (a->num != c->num || a->letter != c->letter)
+            continue;
+        const char *t;
+        size_t tn;
+        char want[256];
+        cand_title(p, a, &t, &tn);
+        if (tn < 4 || tn >= sizeof want)
+            return 0;
+        memcpy(want, t, tn);
+        want[tn] = '\0';
+        return mnt_prefix_fold(s, n, want);
+    }
+    return 0;
+}

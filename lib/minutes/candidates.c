@@ -1,0 +1,563 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* candidates.c - which lines could open an agenda item, per heading style:
+ * "Punkt 3: …", "Sagsnr.: …", "3. …", the loose shapes of unknown layouts
+ * ("Nr.60 - …", "1.Valg …", " 1  Fraværende", "• 301. …", "Titel / Sag
+ * nr. 24") and unnumbered headings the format marked (bold, larger, h2).
+ * Also splits lines where a heading starts inside them. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "minutes/minutes_internal.h"
+
+size_t mnt_skip_sp(const char *s, size_t n, size_t i)
+{
+    /* a tab joins the cells of a table row: "3.\tTitel" */
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    return i;
+}
+
+static size_t read_num(const char *s, size_t n, size_t i, size_t max,
+                       unsigned *v)
+{
+    size_t k = 0;
+    *v = 0;
+    while (i + k < n && s[i + k] >= '0' && s[i + k] <= '9') {
+        if (++k > max)
+            return 0;
+        *v = *v * 10 + (unsigned)(s[i + k - 1] - '0');
+    }
+    return k;
+}
+
+static uint32_t first_cp(const char *s, size_t n)
+{
+    uint32_t cp = 0;
+    if (n > 0)
+        mnt_u8_decode(s, n, &cp);
+    return cp;
+}
+
+static int starts_title(const char *s, size_t n)
+{
+    if (n == 0)
+        return 1; /* title on the next line */
+    uint32_t cp = first_cp(s, n);
+    /* '§': titles such as "§ 18-midler - status" (the Serviceloven's
+     * paragraph sign opens many agenda items) */
+    return mnt_cp_is_letter(cp) || (cp >= '0' && cp <= '9') || cp == '"' ||
+           cp == '(' || cp == 0x201C || cp == 0x201D || cp == 0xAB ||
+           cp == 0xA7;
+}
+
+static int starts_upper(const char *s, size_t n)
+{
+    uint32_t cp = first_cp(s, n);
+    return n > 0 && (mnt_cp_is_upper(cp) || cp == 0xA7 || cp == '"' ||
+                     cp == 0x201C || cp == 0xAB);
+}
+
+/* A table-of-contents line: "Velkomst.....\t3", "Velkomst … 3". */
+static int is_toc_line(const char *s, size_t n)
+{
+    size_t i = n;
+    while (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9')
+        i--;
+    if (i == n || i == 0)
+        return 0;
+    if (s[i - 1] == '\t')
+        return 1;
+    for (size_t k = 0; k + 4 <= n; k++)
+        if (memcmp(s + k, "....", 4) == 0 ||
+            memcmp(s + k, "\xE2\x80\xA6", 3) == 0)
+            return 1;
+    return 0;
+}
+
+/* "12. marts 2025 - referat": a date, not item 12. */
+static int is_month(const char *s, size_t n)
+{
+    static const char *const months[] = {
+        "januar", "februar", "marts",     "april",   "maj",      "juni",
+        "juli",   "august",  "september", "oktober", "november", "december",
+        "jan.",   "feb.",    "mar.",      "apr.",    "aug.",     "sep.",
+        "sept.",  "okt.",    "nov.",      "dec."};
+    for (size_t k = 0; k < sizeof months / sizeof *months; k++) {
+        size_t m = mnt_prefix_fold(s, n, months[k]);
+        if (m > 0 && (m == n || s[m] == ' ' || s[m] == ',' ||
+                      months[k][strlen(months[k]) - 1] == '.'))
+            return 1;
+    }
+    return 0;
+}
+
+/* A title that names a person and party, "Lars Weiss (A)": a member list,
+ * not an agenda. */
+static int is_member(const char *s, size_t n)
+{
+    return n >= 4 && s[n - 1] == ')' && s[n - 3] == '(' && s[n - 2] >= 'A' &&
+           s[n - 2] <= 'Z';
+}
+
+static int ends_intro(const struct mnt_line *l)
+{
+    /* "indstiller, at" / "følgende:" introduce a numbered list */
+    if (l->len == 0)
+        return 0;
+    if (l->s[l->len - 1] == ':' || l->s[l->len - 1] == ',')
+        return 1;
+    return l->len >= 3 && memcmp(l->s + l->len - 3, " at", 3) == 0;
+}
+
+static int quality(const struct mnt_parser *p, size_t li, const char *title,
+                   size_t tn)
+{
+    const struct mnt_doc *d = &p->doc;
+    const struct mnt_line *l = &d->lines[li];
+    int q = 0;
+    if (li == 0 || d->lines[li - 1].kind != MNT_LINE_TEXT)
+        q += 2;
+    else if (ends_intro(&d->lines[li - 1]))
+        q -= 3;
+    uint32_t cp = first_cp(title, tn);
+    if (tn == 0 || mnt_cp_is_upper(cp) || (cp >= '0' && cp <= '9'))
+        q += 2;
+    if (l->len <= 120)
+        q += 1;
+    /* the format's own cues: a heading, bold or larger type */
+    if (l->level > 0 || l->bold || l->big)
+        q += 3;
+    if (l->list)
+        q -= 3;
+    if (is_member(title, tn))
+        q -= 4;
+    return q;
+}
+
+/* "Punkt 3: Titel" */
+int mnt_region_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
+{
+    const struct mnt_line *l = &p->doc.lines[li];
+    size_t i = mnt_prefix_fold(l->s, l->len, "Punkt");
+    if (i == 0 || i >= l->len || l->s[i] != ' ')
+        return 0;
+    i = mnt_skip_sp(l->s, l->len, i);
+    size_t k = read_num(l->s, l->len, i, 3, &c->num);
+    if (k == 0)
+        return 0;
+    i = mnt_skip_sp(l->s, l->len, i + k);
+    if (i >= l->len || (l->s[i] != ':' && l->s[i] != '.'))
+        return 0;
+    c->delim = l->s[i];
+    i = mnt_skip_sp(l->s, l->len, i + 1);
+    c->letter = 0;
+    c->title_off = i;
+    return 1;
+}
+
+/* The number, sub-item letter and delimiter at s[i]; the offset after
+ * them, or 0. max: digits allowed. */
+static size_t number_at(const char *s, size_t n, size_t i, size_t max,
+                        struct mnt_cand *c)
+{
+    size_t k = read_num(s, n, i, max, &c->num);
+    if (k == 0 || c->num == 0)
+        return 0;
+    i += k;
+    c->letter = 0;
+    c->delim = 0;
+    if (i < n &&
+        ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')) &&
+        (i + 1 == n || s[i + 1] == '.' || s[i + 1] == ')' || s[i + 1] == ' ')) {
+        c->letter = (char)(s[i] | 0x20);
+        i++;
+    }
+    if (i < n && (s[i] == '.' || s[i] == ')'))
+        c->delim = s[i++];
+    return i;
+}
+
+/* "3. Titel", " 3a) Titel", "3B Titel", "10.  Evt." */
+int mnt_numbered_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
+{
+    /* "001. Titel": a zero-padded number is no year nor amount */
+    i = number_at(s, n, i, i < n && s[i] == '0' ? 3 : 2, c);
+    if (i == 0 || (c->delim == 0 && c->letter == 0))
+        return 0;
+    if (i < n && s[i] != ' ' && s[i] != '\t')
+        return 0; /* "3.6.22", "1,5" */
+    i = mnt_skip_sp(s, n, i);
+    if (!starts_title(s + i, n - i) || is_month(s + i, n - i))
+        return 0;
+    c->title_off = i;
+    return 1;
+}
+
+static int heading_sized(const struct mnt_line *l)
+{
+    /* a heading cut out of a flattened page runs on into its text */
+    return (l->len <= MNT_HEADING_MAX || l->cut) && !is_toc_line(l->s, l->len);
+}
+
+int mnt_numbered_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
+{
+    const struct mnt_line *l = &p->doc.lines[li];
+    return heading_sized(l) && mnt_numbered_at(l->s, l->len, 0, c);
+}
+
+/* Loose numbered shapes at s[i]: "1.Valg" (no space), " 1  Fraværende"
+ * (no delimiter), "1 : Godkendelse", "301. Åben dagsorden" (three
+ * digits). A title in capitals after a loose number. */
+static int loose_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
+{
+    i = number_at(s, n, i, 3, c);
+    if (i == 0)
+        return 0;
+    size_t j = mnt_skip_sp(s, n, i);
+    if (c->delim == 0 && j < n && (s[j] == ':' || s[j] == '-')) {
+        c->delim = s[j];
+        j = mnt_skip_sp(s, n, j + 1);
+    }
+    if (j == i && c->delim == 0)
+        return 0; /* "12abc" */
+    if (j < n && j == i && !starts_upper(s + j, n - j))
+        return 0; /* "3.6.22", "1,5" */
+    if (c->delim == 0 && c->letter == 0 && !starts_upper(s + j, n - j))
+        return 0; /* "2 borgere", "7400 Herning" below four digits */
+    if (!starts_title(s + j, n - j) || is_month(s + j, n - j))
+        return 0;
+    c->title_off = j;
+    return 1;
+}
+
+/* A bullet before a numbered heading: "• 301. Åben dagsorden". */
+static size_t skip_bullet(const char *s, size_t n)
+{
+    static const char *const bullets[] = {"\xE2\x80\xA2", "\xE2\x96\xAA",
+                                          "\xC2\xB7", "*", "\xE2\x80\x93"};
+    for (size_t b = 0; b < sizeof bullets / sizeof *bullets; b++) {
+        size_t k = strlen(bullets[b]);
+        if (n > k && memcmp(s, bullets[b], k) == 0 && s[k] == ' ')
+            return mnt_skip_sp(s, n, k);
+    }
+    return 0;
+}
+
+/* "Meddelelser / Sag nr. 24", "Godkendelse - punkt 3": the number after
+ * the title. */
+static int trailing_cand(const struct mnt_line *l, struct mnt_cand *c)
+{
+    static const char *const keys[] = {"sag nr.", "sag nr", "punkt",
+                                       "pkt.",    "sagnr.", "nr."};
+    size_t n = l->len, i = n;
+    while (i > 0 && l->s[i - 1] >= '0' && l->s[i - 1] <= '9')
+        i--;
+    if (i == n || n - i > 3 || i < 8)
+        return 0;
+    size_t e = i;
+    while (e > 0 && l->s[e - 1] == ' ')
+        e--;
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+        size_t kl = strlen(keys[k]);
+        if (e < kl || mnt_prefix_fold(l->s + e - kl, kl, keys[k]) != kl)
+            continue;
+        size_t t = e - kl;
+        while (t > 0 && l->s[t - 1] == ' ')
+            t--;
+        if (t == 0 || strchr("/-,(|", l->s[t - 1]) == NULL)
+            return 0;
+        t--;
+        while (t > 0 && l->s[t - 1] == ' ')
+            t--;
+        if (t == 0 || !starts_upper(l->s, n))
+            return 0;
+        read_num(l->s, n, i, 3, &c->num);
+        c->letter = 0;
+        c->delim = 0;
+        c->title_off = 0;
+        c->title_end = t;
+        return c->num > 0;
+    }
+    return 0;
+}
+
+/* Is the line right above li (no blank between) a title: short,
+ * capitalised, not a section name nor a sentence? */
+static int title_above(const struct mnt_parser *p, size_t li)
+{
+    if (li == 0)
+        return 0;
+    const struct mnt_line *l = &p->doc.lines[li - 1];
+    size_t nl, off;
+    return l->kind == MNT_LINE_TEXT && l->len <= 150 &&
+           starts_upper(l->s, l->len) && l->s[l->len - 1] != '.' &&
+           !mnt_section_heading(l->s, l->len, &nl, &off);
+}
+
+/* Looser styles for unknown layouts: "Ad 3", "Pkt. 3", "Nr.60 - Titel",
+ * "Sag 3", "§ 3", "# 3", the loose numbered shapes, a number after the
+ * title. */
+int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
+{
+    static const char *const prefixes[] = {
+        "Ad pkt.", "Ad punkt",    "Ad.",      "Ad",  "Pkt.", "Pkt",
+        "Punkt",   "Sag nr.",     "Sag",      "Nr.", "Nr",   "Dagsordenspunkt",
+        "Item",    "Agenda item", "\xC2\xA7", "###", "##",   "#",
+    };
+    const struct mnt_line *l = &p->doc.lines[li];
+    if (!heading_sized(l))
+        return 0;
+    for (size_t k = 0; k < sizeof prefixes / sizeof *prefixes; k++) {
+        size_t i = mnt_prefix_fold(l->s, l->len, prefixes[k]);
+        if (i == 0 || i >= l->len)
+            continue;
+        i = mnt_skip_sp(l->s, l->len, i);
+        size_t n = read_num(l->s, l->len, i, 3, &c->num);
+        if (n == 0 || c->num == 0)
+            continue;
+        i += n;
+        c->letter = 0;
+        c->delim = 0;
+        if (i < l->len && strchr(".:)-", l->s[i]) != NULL)
+            c->delim = l->s[i++];
+        if (i < l->len && l->s[i] != ' ')
+            continue;
+        i = mnt_skip_sp(l->s, l->len, i);
+        if (i < l->len && (l->s[i] == '-' || l->s[i] == ':'))
+            i = mnt_skip_sp(l->s, l->len, i + 1);
+        if (!starts_title(l->s + i, l->len - i))
+            continue;
+        c->title_off = i;
+        if (i == l->len && title_above(p, li))
+            c->above = 1; /* "Spørgetid" / "Sag nr. 129" */
+        return 1;
+    }
+    if (mnt_numbered_at(l->s, l->len, 0, c))
+        return 1;
+    size_t b = skip_bullet(l->s, l->len);
+    if (loose_at(l->s, l->len, b, c))
+        return 1;
+    return trailing_cand(l, c);
+}
+
+/* "Sagsnr.: 27.12.00-G01-199-07 Sagsbehandler: …" */
+size_t mnt_herning_key(const struct mnt_line *l)
+{
+    static const char *const keys[] = {
+        "Sagsnr.:", "Sagsnr:", "Sags nr.:", "Sagsnummer:", "Sag nr.:"};
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+        size_t n = mnt_prefix_fold(l->s, l->len, keys[k]);
+        if (n > 0)
+            return mnt_skip_sp(l->s, l->len, n);
+    }
+    return 0;
+}
+
+int mnt_herning_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
+{
+    size_t off = mnt_herning_key(&p->doc.lines[li]);
+    if (off == 0)
+        return 0;
+    c->title_off = off;
+    return 1;
+}
+
+/* Words that title a document or a block of it, never an item. */
+static int is_doc_heading(const char *s, size_t n)
+{
+    static const char *const words[] = {"Referat",
+                                        "Dagsorden",
+                                        "Beslutningsprotokol",
+                                        "Indholdsfortegnelse",
+                                        "Indhold",
+                                        "Punkter",
+                                        "Dagsordenpunkter",
+                                        "Dagsordenspunkter",
+                                        "Åbne sager",
+                                        "Lukkede sager",
+                                        "Mødereferat"};
+    static const char *const joins[] = {" for ", " af ", " og ", ":", " -"};
+    char iso[11];
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+        size_t m = mnt_prefix_fold(s, n, words[k]);
+        if (m == 0)
+            continue;
+        /* "Referat", "Referat for …", "Mødereferat 22. februar 2016";
+         * not "Referat fra regionsrådets årsmøde", an item */
+        if (m == n || mnt_date_find(s, n, iso))
+            return 1;
+        for (size_t j = 0; j < sizeof joins / sizeof *joins; j++)
+            if (mnt_prefix_fold(s + m, n - m, joins[j]) > 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* An unnumbered heading the format marked: a heading level, a bold or
+ * larger line; short, capitalised, not a section name ("Beslutning"),
+ * not a field ("Dato: …") nor a list item. */
+int mnt_styled_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
+{
+    const struct mnt_line *l = &p->doc.lines[li];
+    size_t nl, off;
+    /* a bold list item heads an item (WordPress: one <ol> per item) */
+    if ((l->level == 0 && !l->bold && !l->big) || (l->list && !l->bold) ||
+        l->cell || l->len > 150 || !starts_title(l->s, l->len) ||
+        mnt_section_heading(l->s, l->len, &nl, &off) ||
+        is_doc_heading(l->s, l->len))
+        return 0;
+    const char *colon = memchr(l->s, ':', l->len);
+    if (colon != NULL && colon < l->s + 30 && colon + 1 < l->s + l->len)
+        return 0;
+    c->num = 0;
+    c->letter = 0;
+    c->delim = 0;
+    c->title_off = 0;
+    return 1;
+}
+
+/* Is line li the first of a list introduced by "indstiller, at" (the
+ * text line before it, across up to two blank lines, ends in "at")? Such
+ * a list is a recommendation's points, never items. */
+static int introduced_list(const struct mnt_doc *d, size_t li)
+{
+    /* back over blank lines and the list's earlier points, at most 40 */
+    for (size_t k = li, gap = 0, seen = 0; k > 0 && gap <= 2 && seen < 40;
+         k--) {
+        const struct mnt_line *l = &d->lines[k - 1];
+        struct mnt_cand c;
+        if (l->kind == MNT_LINE_BLANK) {
+            gap++;
+            continue;
+        }
+        if (l->kind == MNT_LINE_TEXT && mnt_numbered_at(l->s, l->len, 0, &c)) {
+            gap = 0, seen++;
+            continue;
+        }
+        return l->kind == MNT_LINE_TEXT && l->len >= 3 &&
+               memcmp(l->s + l->len - 3, " at", 3) == 0;
+    }
+    return 0;
+}
+
+int mnt_collect(const struct mnt_parser *p, mnt_cand_fn fn,
+                struct mnt_cands *out)
+{
+    const struct mnt_doc *d = &p->doc;
+    memset(out, 0, sizeof *out);
+    for (size_t i = 0; i < d->nlines; i++) {
+        struct mnt_cand c;
+        if (d->lines[i].kind != MNT_LINE_TEXT || (p->skip && p->skip[i]))
+            continue;
+        memset(&c, 0, sizeof c);
+        if (!fn(p, i, &c) || introduced_list(d, i))
+            continue;
+        if (out->n >= MNT_CAND_MAX) {
+            out->truncated = 1;
+            break;
+        }
+        if (out->v == NULL && (out->v = calloc(MNT_CAND_MAX, sizeof c)) == NULL)
+            return ERR_NOMEM;
+        c.line = i - c.above;
+        if (c.above)
+            c.title_off = 0;
+        size_t tend = c.title_end ? c.title_end : d->lines[i].len;
+        c.quality = quality(p, i, d->lines[i].s + c.title_off,
+                            tend > c.title_off ? tend - c.title_off : 0);
+        out->v[out->n++] = c;
+    }
+    return ERR_OK;
+}
+
+/* ---- headings inside lines ---- */
+
+/* Where, inside line l, does a heading start? A number glued to a word
+ * ("Indholdsfortegnelse1. Fraværende"), or - in a flattened page - after
+ * the end of a sentence ("… godkendt. 2. Meddelelser …", "… Punkt 3:").
+ * Returns the offset, or 0. */
+static size_t inline_heading(const struct mnt_line *l, size_t from,
+                             int flat_doc)
+{
+    const char *s = l->s;
+    size_t n = l->len;
+    int flat = flat_doc || n >= MNT_FLAT_LINE;
+    for (size_t i = from > 0 ? from : 1; i + 3 < n; i++) {
+        if (s[i] < '0' || s[i] > '9' || (s[i - 1] >= '0' && s[i - 1] <= '9'))
+            continue;
+        struct mnt_cand c;
+        memset(&c, 0, sizeof c);
+        uint32_t prev;
+        mnt_u8_prev(s, s + i, &prev);
+        int glued = mnt_cp_is_lower(prev);
+        /* in a flattened page any word boundary: the chain decides */
+        if (!glued && !(flat && prev == ' '))
+            continue;
+        if (!mnt_numbered_at(s, n, i, &c) || c.delim != '.' ||
+            !starts_upper(s + c.title_off, n - c.title_off))
+            continue;
+        return i;
+    }
+    if (!flat)
+        return 0;
+    for (size_t i = from > 0 ? from : 1; i + 8 < n; i++)
+        if (s[i - 1] == ' ' && mnt_prefix_fold(s + i, n - i, "Punkt ") > 0 &&
+            s[i + 6] >= '0' && s[i + 6] <= '9')
+            return i;
+    return 0;
+}
+
+/* A flattened transcript: its text lines are paragraphs or pages, not
+ * lines (on average at least MNT_FLAT_LINE / 2 bytes). */
+static int is_flat(const struct mnt_doc *d)
+{
+    size_t bytes = 0, n = 0;
+    for (size_t i = 0; i < d->nlines; i++)
+        if (d->lines[i].kind == MNT_LINE_TEXT)
+            bytes += d->lines[i].len, n++;
+    return n > 0 && bytes / n >= MNT_FLAT_LINE / 2;
+}
+
+size_t mnt_inline_count(const struct mnt_doc *d)
+{
+    size_t extra = 0;
+    int flat = is_flat(d);
+    for (size_t i = 0; i < d->nlines; i++)
+        for (size_t o = 0; d->lines[i].kind == MNT_LINE_TEXT &&
+                           (o = inline_heading(&d->lines[i], o + 1, flat)) > 0;)
+            extra++;
+    return extra;
+}
+
+long mnt_split_inline(struct mnt_doc *d)
+{
+    size_t extra = mnt_inline_count(d);
+    int flat = is_flat(d);
+    if (extra == 0)
+        return 0;
+    struct mnt_line *v = calloc(d->nlines + extra, sizeof *v);
+    if (v == NULL)
+        return -1;
+    size_t k = 0, cap = d->nlines + extra;
+    for (size_t i = 0; i < d->nlines; i++) {
+        struct mnt_line l = d->lines[i];
+        size_t o;
+        /* a shorter rest is flat no more: never more cuts than counted */
+        while (l.kind == MNT_LINE_TEXT && k + (d->nlines - i) < cap &&
+               (o = inline_heading(&l, 1, flat)) > 0) {
+            struct mnt_line head = l;
+            head.len = o;
+            head.cut = 1; /* its text ran on into the next heading */
+            while (head.len > 0 && head.s[head.len - 1] == ' ')
+                head.len--;
+            v[k++] = head;
+            l.s += o;
+            l.len -= o;
+            l.cut = 1;
+        }
+        v[k++] = l;
+    }
+    free(d->lines);
+    d->lines = v;
+    d->nlines = k;
+    return (long)extra;
+}

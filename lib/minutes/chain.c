@@ -1,0 +1,313 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* chain.c - of a style's heading candidates, keep those that head the
+ * items: the best chain numbered in sequence (items with text of their
+ * own score, so lists and agendas lose), the "1." printed on every item,
+ * or the one style of unnumbered format heading that heads items. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "minutes/minutes_internal.h"
+
+/* May b follow a? *skip: the penalty for numbers left out. jumps: a
+ * loose style may leave out many (council-wide numbering with closed
+ * items between, withdrawn items); confidence.c warns of it. */
+static int successor(const struct mnt_cand *a, const struct mnt_cand *b,
+                     int jumps, int *skip)
+{
+    *skip = 0;
+    if (b->letter == 0) {
+        if (b->num == a->num + 1)
+            return 1;
+        if (a->letter == 0 && b->num == a->num + 2)
+            *skip = MNT_SKIP_PENALTY;
+        else if (jumps && b->num > a->num && b->num <= a->num + 20)
+            *skip = MNT_JUMP_PENALTY;
+        return *skip > 0;
+    }
+    if (b->num == a->num + 1 && b->letter == 'a')
+        return 1;
+    if (b->num != a->num)
+        return 0;
+    return a->letter == 0 ? b->letter == 'a' : b->letter == a->letter + 1;
+}
+
+int mnt_has_text(const struct mnt_parser *p, size_t from, size_t to)
+{
+    return to > from && p->text_before[to] > p->text_before[from];
+}
+
+/* Has the item headed by c text of its own before line `end`? A heading
+ * cut out of a flattened page carries its text on its own line. */
+static int own_text(const struct mnt_parser *p, const struct mnt_cand *c,
+                    size_t end)
+{
+    const struct mnt_line *l = &p->doc.lines[c->line];
+    return mnt_has_text(p, c->line + 1, end) ||
+           (l->cut && l->len > MNT_HEADING_MAX / 2);
+}
+
+/* Keep the candidates of v[0..n) marked -2 in best[], in order. */
+static size_t compact(struct mnt_cands *c, size_t n, const long *best)
+{
+    size_t k = 0;
+    for (size_t j = 0; j < n; j++)
+        if (best[j] == -2)
+            c->v[k++] = c->v[j];
+    c->n = k;
+    return k;
+}
+
+size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
+                      int need_one, int jumps)
+{
+    size_t n = c->n, nl = p->doc.nlines;
+    c->score = 0;
+    if (n == 0)
+        return 0;
+    long *best = malloc(n * sizeof *best);
+    size_t *prev = malloc(n * sizeof *prev);
+    if (best == NULL || prev == NULL) {
+        free(best);
+        free(prev);
+        c->n = 0;
+        return 0;
+    }
+    long top = -1;
+    size_t top_j = 0;
+    for (size_t j = 0; j < n; j++) {
+        const struct mnt_cand *b = &c->v[j];
+        best[j] = -1;
+        prev[j] = (size_t)-1;
+        if (b->letter == 0 && (b->num == 1 || !need_one))
+            best[j] = b->quality + (b->num == 1 ? MNT_START_SCORE : 0);
+        for (size_t i = 0; i < j; i++) {
+            int skip;
+            if (best[i] < 0 || !successor(&c->v[i], b, jumps, &skip))
+                continue;
+            long s = best[i] + b->quality - skip +
+                     (own_text(p, &c->v[i], b->line) ? MNT_BODY_SCORE : 0);
+            if (s > best[j]) {
+                best[j] = s;
+                prev[j] = i;
+            }
+        }
+        if (best[j] < 0)
+            continue;
+        long fin = best[j] + (own_text(p, b, nl) ? MNT_BODY_SCORE : 0);
+        if (fin > top) {
+            top = fin;
+            top_j = j;
+        }
+    }
+    size_t len = 0;
+    if (top >= 0) {
+        for (size_t j = top_j; j != (size_t)-1 && len < n; j = prev[j], len++)
+            best[j] = -2;
+        c->score = top;
+    }
+    c->n = len > 0 ? compact(c, n, best) : 0;
+    free(best);
+    free(prev);
+    return len;
+}
+
+/* Score of candidates kept in order: quality plus text of their own. */
+static long run_score(const struct mnt_parser *p, const struct mnt_cands *c)
+{
+    long s = 0;
+    for (size_t k = 0; k < c->n; k++) {
+        size_t end = k + 1 < c->n ? c->v[k + 1].line : p->doc.nlines;
+        s +=
+            c->v[k].quality + (own_text(p, &c->v[k], end) ? MNT_BODY_SCORE : 0);
+    }
+    return s;
+}
+
+size_t mnt_ones_chain(const struct mnt_parser *p, struct mnt_cands *c)
+{
+    c->score = 0;
+    size_t k = 0;
+    for (size_t j = 0; j < c->n; j++)
+        if (c->v[j].num == 2 && c->v[j].letter == 0)
+            return c->n = 0;
+    for (size_t j = 0; j < c->n; j++)
+        if (c->v[j].num == 1 && c->v[j].letter == 0) {
+            c->v[k] = c->v[j];
+            c->v[k].num = (unsigned)k + 1;
+            k++;
+        }
+    c->n = k;
+    /* each must have text before the next, or it is a one-line list */
+    for (size_t j = 0; j < k; j++) {
+        size_t end = j + 1 < k ? c->v[j + 1].line : p->doc.nlines;
+        if (!mnt_has_text(p, c->v[j].line + 1, end))
+            return c->n = 0;
+    }
+    if (k < 3)
+        return c->n = 0;
+    c->score = run_score(p, c);
+    return k;
+}
+
+/* The style key of a styled line: its heading level, else bold (7) or
+ * larger (8). */
+static unsigned style_key(const struct mnt_line *l)
+{
+    return l->level > 0 ? l->level : l->bold ? 7u : 8u;
+}
+
+size_t mnt_styled_chain(const struct mnt_parser *p, struct mnt_cands *c)
+{
+    long best_s = 0;
+    unsigned best_key = 0;
+    c->score = 0;
+    for (unsigned key = 1; key <= 8; key++) {
+        long s = 0;
+        size_t with_text = 0, last = (size_t)-1;
+        for (size_t j = 0; j < c->n; j++) {
+            if (style_key(&p->doc.lines[c->v[j].line]) != key)
+                continue;
+            if (last != (size_t)-1 &&
+                mnt_has_text(p, c->v[last].line + 1, c->v[j].line))
+                with_text++, s += MNT_BODY_SCORE + c->v[last].quality;
+            last = j;
+        }
+        if (last != (size_t)-1 &&
+            mnt_has_text(p, c->v[last].line + 1, p->doc.nlines))
+            with_text++, s += MNT_BODY_SCORE + c->v[last].quality;
+        /* the largest heading level that heads two items with text:
+         * h1 is the document's title, h4 the items' sections */
+        if (with_text >= 2 && (best_key == 0 || (key > 6 && s > best_s)))
+            best_s = s, best_key = key;
+        if (best_key != 0 && best_key <= 6)
+            break;
+    }
+    size_t k = 0;
+    for (size_t j = 0; j < c->n && best_key != 0; j++)
+        if (style_key(&p->doc.lines[c->v[j].line]) == best_key) {
+            c->v[k] = c->v[j];
+            c->v[k].num = (unsigned)k + 1;
+            k++;
+        }
+    c->n = k;
+    /* every heading of that style heads an item, also one with no text
+     * before the next (a run of headings); confidence.c flags those */
+    c->score = k > 0 ? run_score(p, c) : 0;
+    return k;
+}
+
+/* "Åben", "Lukket sag": a status mark standing for a missing title. */
+static int is_status_mark(const struct mnt_line *l)
+{
+    static const char *const marks[] = {
+        "Åben",       "Åbent",       "Åben sag",    "Lukket",
+        "Lukket sag", "Åbent punkt", "Lukket punkt"};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
+        if (mnt_eq_fold(l->s, l->len, marks[k], strlen(marks[k])))
+            return 1;
+    return 0;
+}
+
+static int bare_section(const struct mnt_line *l)
+{
+    size_t nl, off;
+    return l->kind == MNT_LINE_TEXT &&
+           mnt_section_heading(l->s, l->len, &nl, &off) && off >= l->len;
+}
+
+static int same_line(const struct mnt_line *a, const struct mnt_line *b)
+{
+    return mnt_eq_fold(a->s, a->len, b->s, b->len);
+}
+
+/* The bare section heading that opens the items: the most frequent (at
+ * least twice), the earliest of equals. NULL if none. */
+static const struct mnt_line *opening_section(const struct mnt_parser *p)
+{
+    const struct mnt_doc *d = &p->doc;
+    size_t *v = NULL, n = 0;
+    /* the few bare section lines first: comparing names is then cheap */
+    for (size_t i = 0; i < d->nlines; i++) {
+        if (!bare_section(&d->lines[i]) || (p->skip && p->skip[i]))
+            continue;
+        if ((n & (n - 1)) == 0) {
+            size_t *nv = realloc(v, (n ? 2 * n : 1) * sizeof *v);
+            if (nv == NULL)
+                break; /* out of memory: fewer candidates, no harm */
+            v = nv;
+        }
+        v[n++] = i;
+    }
+    const struct mnt_line *best = NULL;
+    size_t best_n = 1;
+    for (size_t a = 0, tried = 0; a < n && tried < 64; a++) {
+        const struct mnt_line *l = &d->lines[v[a]];
+        int seen = 0;
+        for (size_t k = 0; k < a && !seen; k++)
+            seen = same_line(&d->lines[v[k]], l);
+        if (seen)
+            continue;
+        tried++;
+        size_t count = 0;
+        for (size_t k = a; k < n; k++)
+            count += same_line(&d->lines[v[k]], l);
+        if (count > best_n)
+            best = l, best_n = count;
+    }
+    free(v);
+    return best;
+}
+
+/* The title right above line i (blank lines between allowed, none of
+ * the previous item's text): short, capitalised, no sentence. */
+static size_t title_above(const struct mnt_doc *d, size_t i)
+{
+    size_t k = i;
+    while (k > 0 && d->lines[k - 1].kind == MNT_LINE_BLANK && i - k < 3)
+        k--;
+    if (k == 0 || k == i)
+        return (size_t)-1;
+    const struct mnt_line *l = &d->lines[k - 1];
+    size_t nl, off;
+    uint32_t cp = 0;
+    mnt_u8_decode(l->s, l->len, &cp);
+    if (l->kind != MNT_LINE_TEXT || l->len > 150 || !mnt_cp_is_upper(cp) ||
+        l->s[l->len - 1] == '.' || l->s[l->len - 1] == ':' ||
+        mnt_section_heading(l->s, l->len, &nl, &off))
+        return (size_t)-1;
+    return k - 1;
+}
+
+int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
+{
+    const struct mnt_doc *d = &p->doc;
+    memset(out, 0, sizeof *out);
+    const struct mnt_line *open = opening_section(p);
+    for (int pass = 0; pass < 2 && out->n < 2; pass++) {
+        out->n = 0;
+        if (pass == 1 && open == NULL)
+            break;
+        for (size_t i = 0; i < d->nlines && out->n < MNT_CAND_MAX; i++) {
+            const struct mnt_line *l = &d->lines[i];
+            if (l->kind != MNT_LINE_TEXT || (p->skip && p->skip[i]))
+                continue;
+            if (pass == 0 ? !is_status_mark(l)
+                          : !bare_section(l) || !same_line(l, open))
+                continue;
+            if (out->v == NULL &&
+                (out->v = calloc(MNT_CAND_MAX, sizeof *out->v)) == NULL)
+                return ERR_NOMEM;
+            struct mnt_cand *c = &out->v[out->n++];
+            memset(c, 0, sizeof *c);
+            size_t t = pass == 1 ? title_above(d, i) : (size_t)-1;
+            c->line = t != (size_t)-1 ? t : i;
+            c->above = t != (size_t)-1;
+            c->num = (unsigned)out->n;
+            c->title_off = (size_t)pass; /* 1: the body's first line */
+        }
+    }
+    if (out->n < 2)
+        out->n = 0;
+    out->score = run_score(p, out);
+    return ERR_OK;
+}

@@ -1,0 +1,210 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* titles.c - an item's title: on its heading line or the next, wrapped
+ * lines joined, cut out of a flattened line; never made up from the
+ * text (NULL when the heading has none). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "minutes/minutes_internal.h"
+
+/* Next TEXT line after i, at most `gap` blank/noise lines away, before
+ * `end`; returns end if none. */
+size_t mnt_next_text(const struct mnt_doc *d, size_t i, size_t end, size_t gap)
+{
+    for (size_t k = i + 1; k < end && k <= i + 1 + gap; k++)
+        if (d->lines[k].kind == MNT_LINE_TEXT)
+            return k;
+    return end;
+}
+
+static int title_open(const struct mnt_doc *d, size_t first, size_t last,
+                      size_t off)
+{
+    long depth = 0;
+    for (size_t i = first; i <= last; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        if (l->kind != MNT_LINE_TEXT)
+            continue;
+        for (size_t k = i == first ? off : 0; k < l->len; k++)
+            depth += l->s[k] == '(' ? 1 : l->s[k] == ')' ? -1 : 0;
+    }
+    const struct mnt_line *l = &d->lines[last];
+    int hyphen = l->len >= 2 && l->s[l->len - 1] == '-' &&
+                 l->s[l->len - 2] != ' ' && (last != first || l->len - off > 1);
+    return depth > 0 || hyphen;
+}
+
+/* Does the heading line i wrap onto the next line (no blank between)? A
+ * long line that ends in no stop, followed by a short one that starts in
+ * lower case: "… til eksisterende" / "virksomhed." (Danish body text
+ * opens with a capital). */
+static int wrapped_on(const struct mnt_doc *d, size_t i, size_t end)
+{
+    const struct mnt_line *l = &d->lines[i];
+    if (i + 1 >= end || l->len < 50 || strchr(".:;!?", l->s[l->len - 1]))
+        return 0;
+    const struct mnt_line *n = &d->lines[i + 1];
+    uint32_t cp = 0;
+    if (n->kind != MNT_LINE_TEXT || n->len > 80)
+        return 0;
+    mnt_u8_decode(n->s, n->len, &cp);
+    return mnt_cp_is_lower(cp);
+}
+
+/* May line i continue a wrapped heading? Not if it opens something. */
+static int continues_title(const struct mnt_doc *d, size_t i)
+{
+    const struct mnt_line *l = &d->lines[i];
+    struct mnt_cand c;
+    size_t nl, off;
+    return !mnt_numbered_at(l->s, l->len, 0, &c) && !mnt_herning_key(l) &&
+           !mnt_section_heading(l->s, l->len, &nl, &off) &&
+           mnt_prefix_fold(l->s, l->len, "Punkt ") == 0;
+}
+
+/* Sentences, not a heading: a line over MNT_HEADING_MAX bytes, or one
+ * where a full stop is followed by a capitalised word ("… hjemløse.
+ * Planen …"). The first sentence of a body is never taken for a title. */
+static int is_prose(const struct mnt_line *l)
+{
+    if (l->len > MNT_HEADING_MAX)
+        return 1;
+    for (size_t i = 3; i + 2 < l->len; i++) {
+        uint32_t next, prev;
+        if (l->s[i] != '.' || l->s[i + 1] != ' ')
+            continue;
+        mnt_u8_decode(l->s + i + 2, l->len - i - 2, &next);
+        size_t b = mnt_u8_prev(l->s, l->s + i, &prev);
+        uint32_t prev2;
+        mnt_u8_prev(l->s, l->s + i - b, &prev2);
+        /* "hjemløse. Planen", not "Evt. Næste" nor "Pkt. 3" */
+        if (mnt_cp_is_upper(next) && mnt_cp_is_lower(prev) &&
+            mnt_cp_is_lower(prev2) && i > 12)
+            return 1;
+    }
+    return 0;
+}
+
+/* May line i be a title on its own line (after "Sagsnr.: ...")? Like a
+ * continuation, except that "Høring: Boligstøtte" - a section name with
+ * text after its colon - is a title; only a bare "Høring" or
+ * "Sagsresume" line means the item has none. */
+static int opens_title(const struct mnt_doc *d, size_t i)
+{
+    const struct mnt_line *l = &d->lines[i];
+    struct mnt_cand c;
+    size_t nl, off;
+    if (mnt_numbered_at(l->s, l->len, 0, &c) || mnt_herning_key(l) ||
+        mnt_prefix_fold(l->s, l->len, "Punkt ") > 0 || is_prose(l))
+        return 0;
+    return !mnt_section_heading(l->s, l->len, &nl, &off) || off < l->len;
+}
+
+/* A section name at a word start inside a flattened line ends the
+ * heading: "2. Meddelelser Sagsfremstilling Formanden …". */
+static int section_word_at(const char *s, size_t n)
+{
+    static const char *const words[] = {
+        "Sagsfremstilling", "Indstilling", "Beslutning",     "Resume",
+        "Sagsresume",       "Baggrund",    "Sagsbeskrivelse"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+        size_t m = mnt_prefix_fold(s, n, words[k]);
+        if (m > 0 && (m == n || s[m] == ' ' || s[m] == ':'))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does s[0..n) end in a preposition or conjunction ("af", "i", "til")? */
+static int after_small_word(const char *s, size_t n)
+{
+    static const char *const small[] = {"af",  "i",   "til",  "om", "for",
+                                        "med", "på",  "fra",  "og", "ved",
+                                        "hos", "mod", "under"};
+    size_t w = n;
+    while (w > 0 && s[w - 1] != ' ')
+        w--;
+    for (size_t k = 0; k < sizeof small / sizeof *small; k++)
+        if (mnt_eq_fold(s + w, n - w, small[k], strlen(small[k])))
+            return 1;
+    return 0;
+}
+
+/* Where a heading inside a long (flattened) line ends: before a section
+ * name, at the end of its first sentence, or at a word boundary near
+ * 150 bytes. */
+static size_t flat_title_end(const struct mnt_line *l, size_t off)
+{
+    size_t lim = off + 150 < l->len ? off + 150 : l->len, space = 0;
+    while (lim < l->len && lim > off &&
+           ((unsigned char)l->s[lim] & 0xC0) == 0x80)
+        lim--; /* never inside a character */
+    for (size_t i = off + 1; i < lim; i++) {
+        if (l->s[i - 1] != ' ')
+            continue;
+        space = i - 1;
+        if (section_word_at(l->s + i, l->len - i))
+            return i - 1;
+        uint32_t cp, prev;
+        mnt_u8_decode(l->s + i, l->len - i, &cp);
+        mnt_u8_prev(l->s, l->s + i - 1, &prev);
+        /* Danish capitalises no nouns: "… af dagsorden Dagsordenen blev"
+         * starts the text; "afgørelse i Folkeoplysningsudvalget" is a
+         * name after a preposition */
+        if (mnt_cp_is_upper(cp) && mnt_cp_is_lower(prev) && i - off > 8 &&
+            !after_small_word(l->s + off, i - 1 - off))
+            return i - 1;
+        if (i >= 2 && l->s[i - 2] == '.' && i - off > 12)
+            return i - 2;
+    }
+    return lim == l->len ? l->len : (space > off ? space : lim);
+}
+
+/* The title of the item whose heading is at c (text from c->title_off,
+ * or the next line), wrapped lines included; NULL in *out when the item
+ * has none. ERR_NOMEM. */
+int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
+                   size_t end, struct mnt_title_at *at, char **out)
+{
+    const struct mnt_doc *d = &p->doc;
+    size_t first = c->line, off = c->title_off;
+    const struct mnt_line *l = &d->lines[first];
+    *out = NULL;
+    at->skip0 = 0;
+    at->body = first + 1;
+    if (c->title_end > 0 ||
+        ((l->cut || l->len > MNT_HEADING_MAX) && off < l->len)) {
+        struct mnt_line cut = *l;
+        size_t al = mnt_agenda_title_len(p, c, l->s + off, l->len - off);
+        cut.len = c->title_end > 0 ? c->title_end
+                  : al > 0         ? off + al
+                                   : flat_title_end(l, off);
+        if (c->title_end == 0 && cut.len < l->len)
+            at->body = first, at->skip0 = mnt_skip_sp(l->s, l->len, cut.len);
+        *out = mnt_clean_oneline(&cut, 1, off);
+        return *out != NULL ? ERR_OK : ERR_NOMEM;
+    }
+    if (off >= l->len) {
+        size_t k = mnt_next_text(d, first, end, MNT_JOIN_GAP);
+        if (k == end || !opens_title(d, k))
+            return ERR_OK; /* no title: never one made up from the text */
+        first = k, off = 0;
+    }
+    size_t last = first;
+    for (unsigned n = 1; n < MNT_TITLE_LINES; n++) {
+        int open = title_open(d, first, last, off);
+        if (!open && !wrapped_on(d, last, end))
+            break;
+        size_t k = mnt_next_text(d, last, end, open ? MNT_JOIN_GAP : 0);
+        if (k == end || !continues_title(d, k))
+            break;
+        last = k;
+    }
+    at->body = last + 1;
+    *out = mnt_clean_oneline(&d->lines[first], last + 1 - first, off);
+    if (*out != NULL && (*out)[0] == '\0') {
+        free(*out);
+        *out = NULL;
+    }
+    return ERR_OK;
+}
