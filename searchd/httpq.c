@@ -7,13 +7,9 @@
 
 #include "limits.h"
 
-static int path_is(const char *path, size_t len, const char *want)
-{
-    return strlen(want) == len && memcmp(path, want, len) == 0;
-}
-
 /* "/name.ext" with one path segment of [a-z0-9_-] and a page extension:
- * the web page's files (page.c decides which exist). */
+ * the web page's files (page.c decides which exist); the route is
+ * HTTPQ_PAGE with the path as its argument. */
 static int is_asset(const char *path, size_t len)
 {
     static const char *const ext[] = {".html", ".js", ".css"};
@@ -27,9 +23,14 @@ static int is_asset(const char *path, size_t len)
     if (i == 1)
         return 0;
     for (size_t k = 0; k < sizeof ext / sizeof ext[0]; k++)
-        if (path_is(path + i, len - i, ext[k]))
+        if (strlen(ext[k]) == len - i && memcmp(path + i, ext[k], len - i) == 0)
             return 1;
     return 0;
+}
+
+static int path_is(const char *path, size_t len, const char *want)
+{
+    return strlen(want) == len && memcmp(path, want, len) == 0;
 }
 
 void httpq_parse(const char *uri, size_t len, struct httpq *out)

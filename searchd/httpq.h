@@ -15,8 +15,7 @@ enum httpq_route {
     HTTPQ_ITEM,      /* /item/<id>: arg is the id, still percent-encoded */
     HTTPQ_HEALTH,    /* /health */
     HTTPQ_STATS,     /* /stats */
-    HTTPQ_PAGE,      /* / or /<name>.html|.js|.css: the web page's files;
-                        arg is the path */
+    HTTPQ_PAGE,      /* / or /index.html: the search page */
     HTTPQ_NOT_FOUND, /* any other path */
     HTTPQ_TOO_LONG,  /* the URI is over LIMIT_HTTP_URI bytes (414) */
 };
