@@ -9,7 +9,8 @@ import {$, el, svg, fmtNumber, clear} from './dom.js';
 import {filters, api} from './state.js';
 import {go, status, isStale} from './app.js';
 
-const W = 760, H = 300, PAD = {l: 48, r: 16, t: 12, b: 44};
+const H = 300, PAD = {l: 48, r: 16, t: 12, b: 44};
+const TIP = $('tip'); // lives in #chart, put back whenever #chart is redrawn
 const COLORS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e',
                 '#17becf', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22'];
 
@@ -40,7 +41,8 @@ export async function showTimeline(s, n) {
   if (isStale(n)) return;
   if (r.error) {
     status('Tidslinjen: ' + r.error, true);
-    clear($('chart')); clear($('legend')); clear($('ttable'));
+    TIP.hidden = true;
+    clear($('chart'), TIP); clear($('legend')); clear($('ttable'));
     return;
   }
   const j = r.json;
@@ -51,13 +53,19 @@ export async function showTimeline(s, n) {
   draw(cells, s.rel === '1');
 }
 
+// The chart is drawn at the width it gets, so its text stays readable on
+// a phone; a resize draws it again.
+let last = null;
 function draw(cells, rel) {
+  last = [cells, rel];
+  const W = Math.max(300, Math.round($('chart').clientWidth) || 760);
   const periods = [...new Set(cells.map((c) => c.period))].sort();
   const councils = [...new Set(cells.map((c) => c.council))]
     .sort((a, b) => String(a).localeCompare(String(b), 'da'));
   const chart = $('chart');
   if (!periods.length) {
-    clear(chart, el('p', {class: 'meta'}, 'Ingen punkter at vise.'));
+    TIP.hidden = true;
+    clear(chart, el('p', {class: 'meta'}, 'Ingen punkter at vise.'), TIP);
     clear($('legend')); clear($('ttable'));
     return;
   }
@@ -75,7 +83,8 @@ function draw(cells, rel) {
       svg('text', {x: PAD.l - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'axis'},
           fmtNumber(v, v % 1 ? 1 : 0)));
   }
-  const every = Math.ceil(periods.length / 12);
+  // a label at most every 48 px ("2017-Q3" wide), so they never overlap
+  const every = Math.ceil(periods.length / Math.max(1, Math.floor(iw / 48)));
   periods.forEach((pd, i) => {
     if (i % every) return;
     root.append(svg('text', {x: x(i), y: H - PAD.b + 18, 'text-anchor': 'middle', class: 'axis'}, pd));
@@ -83,7 +92,6 @@ function draw(cells, rel) {
   root.append(svg('text', {x: 12, y: PAD.t + ih / 2, class: 'axis',
     transform: `rotate(-90 12 ${PAD.t + ih / 2})`, 'text-anchor': 'middle'}, unit));
   const byKey = new Map(cells.map((c) => [c.council + '\u0000' + c.period, c]));
-  const tip = $('tip');
   const legend = [];
   councils.forEach((co, ci) => {
     const color = COLORS[ci % COLORS.length];
@@ -101,18 +109,26 @@ function draw(cells, rel) {
       const dot = svg('circle', {cx: x(i), cy: y(v), r: 4, fill: color, tabindex: 0,
                                  class: 'dot', 'aria-label': label},
                       svg('title', null, label));
-      const show = () => { tip.textContent = label; tip.hidden = false; };
+      const show = () => {
+        TIP.textContent = label;
+        TIP.hidden = false;
+        // beside the point, kept inside the chart (CSSOM: the CSP allows it)
+        const box = chart.getBoundingClientRect(), at = dot.getBoundingClientRect();
+        const left = Math.min(at.left - box.left + 10, box.width - TIP.offsetWidth - 4);
+        TIP.style.left = Math.max(0, left) + 'px';
+        TIP.style.top = Math.max(0, at.top - box.top - TIP.offsetHeight - 8) + 'px';
+      };
       dot.addEventListener('mouseenter', show);
       dot.addEventListener('focus', show);
-      dot.addEventListener('mouseleave', () => { tip.hidden = true; });
-      dot.addEventListener('blur', () => { tip.hidden = true; });
+      dot.addEventListener('mouseleave', () => { TIP.hidden = true; });
+      dot.addEventListener('blur', () => { TIP.hidden = true; });
       dots.push(dot);
     });
     root.append(svg('path', {d, fill: 'none', stroke: color, 'stroke-width': 2,
                              class: 'series', 'data-council': co}), ...dots);
     legend.push(el('li', null, el('span', {class: 'swatch', 'data-color': color}), co));
   });
-  clear(chart, root);
+  clear(chart, root, TIP);
   // Colours set through the CSSOM: the CSP forbids style attributes.
   for (const sw of legend) {
     const s = sw.querySelector('.swatch');
@@ -133,6 +149,13 @@ function table(periods, councils, byKey) {
       }))))));
 }
 
+let resizeTimer = 0;
+window.addEventListener('resize', () => {
+  clearTimeout(resizeTimer);
+  resizeTimer = setTimeout(() => {
+    if (last && !$('panel-timeline').hidden) draw(...last);
+  }, 150);
+});
 $('by').addEventListener('change', () => go({by: $('by').value}));
 for (const id of ['rel0', 'rel1'])
   $(id).addEventListener('change', () => go({rel: $(id).value}));

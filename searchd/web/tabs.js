@@ -69,7 +69,8 @@ export async function showTerms(s, n) {
     const bar = el('span', {class: 'bar', 'aria-hidden': 'true'});
     bar.style.width = Math.max(2, (100 * t.score) / top).toFixed(0) + '%';
     return el('li', null,
-      link({q: s.q + ' ' + t.term, view: 'hits', offset: '0'}, t.term,
+      link({q: s.q + ' ' + (/\s/.test(t.term) ? '"' + t.term + '"' : t.term),
+            view: 'hits', offset: '0'}, t.term,
            {'aria-label': 'Føj ' + t.term + ' til søgningen'}),
       el('span', {class: 'meta'}, ' i ' + fmtNumber(t.count) + ' punkter'),
       el('span', {class: 'track'}, bar));

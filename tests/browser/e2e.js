@@ -122,10 +122,14 @@ async function main() {
       assert.match(d, /^M[\d.]+ [\d.]+/, 'a line in the chart: ' + d);
       const dot = page.locator('svg.timeline circle.dot').first();
       await dot.hover();
-      assert.match(await page.textContent('#tip'), /Herning.*punkter/);
+      assert.match(await page.textContent('#tip'), /^.+, \d{4}.*: \d+ af \d+ punkter/);
       await page.check('#rel1');
       await page.waitForFunction(() => /rel=1/.test(location.search));
       await statusText(page, /^Tidslinje/);
+      // a point by keyboard shows its values too
+      await page.locator('svg.timeline circle.dot').last().focus();
+      assert.match(await page.textContent('#tip'), /pr\. 100\)$/);
+      assert.ok(await page.isVisible('#tip'));
       await shot(page, '3-timeline');
     }
 
@@ -151,7 +155,7 @@ async function main() {
       const lines = body.trim().split(/\r?\n/);
       assert.match(lines[0], /^"?id"?,/);
       assert.strictEqual(lines.length - 1, n2, 'one row per matching item');
-      log('export: %d rows', lines.length - 1);
+      log('export: ' + (lines.length - 1) + ' rows');
     }
 
     // A phone: one column, nothing wider than the screen.
@@ -161,6 +165,14 @@ async function main() {
     const wide = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(wide <= 380, 'no sideways scrolling on a phone: ' + wide);
     await shot(page, '6-phone');
+    if (await has(ctx, '/timeline?q=x')) {
+      await page.click('#tab-timeline');
+      await page.waitForSelector('svg.timeline path.series');
+      const w = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(w <= 380, 'the timeline fits a phone: ' + w);
+      await shot(page, '7-phone-timeline');
+      await page.click('#tab-hits');
+    }
 
     // Time to first result: navigation start to the first hit on screen.
     await page.setViewportSize({width: 1200, height: 900});
