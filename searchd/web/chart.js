@@ -93,6 +93,7 @@ function draw(cells, rel) {
     transform: `rotate(-90 12 ${PAD.t + ih / 2})`, 'text-anchor': 'middle'}, unit));
   const byKey = new Map(cells.map((c) => [c.council + '\u0000' + c.period, c]));
   const legend = [];
+  const series = [];
   councils.forEach((co, ci) => {
     const color = COLORS[ci % COLORS.length];
     let d = '';
@@ -106,7 +107,7 @@ function draw(cells, rel) {
       pen = true;
       const label = `${co}, ${pd}: ${fmtNumber(c.count)} af ${fmtNumber(c.indexed)} punkter` +
         ` (${c.indexed ? fmtNumber(100 * c.count / c.indexed, 1) : '–'} pr. 100)`;
-      const dot = svg('circle', {cx: x(i), cy: y(v), r: 4, fill: color, tabindex: 0,
+      const dot = svg('circle', {cx: x(i), cy: y(v), r: 4, fill: color, tabindex: -1,
                                  class: 'dot', 'aria-label': label},
                       svg('title', null, label));
       const show = () => {
@@ -122,12 +123,15 @@ function draw(cells, rel) {
       dot.addEventListener('focus', show);
       dot.addEventListener('mouseleave', () => { TIP.hidden = true; });
       dot.addEventListener('blur', () => { TIP.hidden = true; });
+      dot.dataset.i = i;
       dots.push(dot);
     });
     root.append(svg('path', {d, fill: 'none', stroke: color, 'stroke-width': 2,
                              class: 'series', 'data-council': co}), ...dots);
+    if (dots.length) series.push(dots);
     legend.push(el('li', null, el('span', {class: 'swatch', 'data-color': color}), co));
   });
+  roving(root, series);
   clear(chart, root, TIP);
   // Colours set through the CSSOM: the CSP forbids style attributes.
   for (const sw of legend) {
@@ -136,6 +140,33 @@ function draw(cells, rel) {
   }
   clear($('legend'), ...legend);
   table(periods, councils, byKey);
+}
+
+// One Tab stop for the whole chart, not one per point: arrows move
+// along a council's line (left/right) and between councils (up/down).
+function roving(root, series) {
+  if (!series.length) return;
+  series[0][0].setAttribute('tabindex', '0');
+  root.addEventListener('keydown', (e) => {
+    const at = e.target;
+    const si = series.findIndex((d) => d.includes(at));
+    if (si < 0) return;
+    let next = null;
+    const pi = series[si].indexOf(at);
+    if (e.key === 'ArrowRight') next = series[si][pi + 1];
+    else if (e.key === 'ArrowLeft') next = series[si][pi - 1];
+    else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      const other = series[(si + (e.key === 'ArrowDown' ? 1 : series.length - 1)) % series.length];
+      const i = +at.dataset.i;
+      next = other.reduce((b, d) => Math.abs(d.dataset.i - i) < Math.abs(b.dataset.i - i) ? d : b);
+    } else if (e.key === 'Home') next = series[si][0];
+    else if (e.key === 'End') next = series[si][series[si].length - 1];
+    if (!next) return;
+    e.preventDefault();
+    at.setAttribute('tabindex', '-1');
+    next.setAttribute('tabindex', '0');
+    next.focus();
+  });
 }
 
 function table(periods, councils, byKey) {

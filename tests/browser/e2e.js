@@ -127,8 +127,12 @@ async function main() {
       await page.waitForFunction(() => /rel=1/.test(location.search));
       await statusText(page, /^Tidslinje/);
       // a point by keyboard shows its values too
-      await page.locator('svg.timeline circle.dot').last().focus();
-      assert.match(await page.textContent('#tip'), /pr\. 100\)$/);
+      await page.locator('svg.timeline circle.dot[tabindex="0"]').focus();
+      const t1 = await page.textContent('#tip');
+      await page.keyboard.press('End');
+      const t2 = await page.textContent('#tip');
+      assert.match(t2, /pr\. 100\)$/);
+      assert.notStrictEqual(t1, t2, 'End moves along the line');
       assert.ok(await page.isVisible('#tip'));
       await shot(page, '3-timeline');
     }
