@@ -77,6 +77,7 @@ static const char *reason(int status)
 }
 
 #define CT_JSON "application/json; charset=utf-8"
+#define CT_HTML "text/html; charset=utf-8"
 
 /* evhttp 2.1 never closes after a CONNECT, whatever the headers say:
  * end the connection once the reply is written (evhttp sees the end of
