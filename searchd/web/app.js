@@ -225,7 +225,7 @@ function submit(e) {
   go({q: $('q').value.trim(), council: $('council').value,
       from: $('from').value.trim(), to: $('to').value.trim(),
       offset: '0', koff: '0', item: '', view});
-  $('main').focus({preventScroll: true});
+  // the focus stays in the form, to refine; the count is announced
 }
 
 $('f').addEventListener('submit', submit);

@@ -37,6 +37,23 @@ async function has(ctx, url) {
   return ok;
 }
 
+// The records of a CSV text (a quoted field may hold line breaks).
+function csvRecords(text) {
+  const recs = [];
+  let cur = '', quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    if ((ch === '\n') && !quoted) {
+      recs.push(cur.replace(/\r$/, ''));
+      cur = '';
+    } else {
+      cur += ch;
+    }
+  }
+  if (cur) recs.push(cur);
+  return recs;
+}
+
 async function statusText(page, re) {
   await page.waitForFunction((src) => new RegExp(src, 'u').test(
     document.getElementById('status').textContent), re.source, {timeout: T});
@@ -140,12 +157,20 @@ async function main() {
     // Concordance and related terms.
     if (await has(ctx, '/kwic?q=x')) {
       await page.click('#tab-kwic');
-      await statusText(page, /^(Forekomst 1–\d+ af \d+|Ingen forekomster)/);
+      await statusText(page, /^Forekomst 1–\d+ af \d+/);
+      const hit = await page.textContent('#kwic tbody tr td.m mark');
+      assert.match(hit, /hjemløs/i, 'the concordance shows the match');
+      const r = await ctx.request.get(BASE + await page.getAttribute('#kcsv', 'href'));
+      assert.strictEqual(r.status(), 200);
+      assert.match((await r.text()).replace(/^\uFEFF/, ''), /^"?id"?,/);
       await shot(page, '4-kwic');
     }
     if (await has(ctx, '/terms?q=x')) {
       await page.click('#tab-terms');
-      await statusText(page, /relaterede ord/i);
+      await statusText(page, /^(\d+ relaterede ord|Ingen relaterede ord)$/);
+      const terms = await page.$$eval('#terms li a', (as) => as.map((a) => a.textContent));
+      log('related terms:', terms.slice(0, 8).join(', '));
+      assert.ok(terms.length >= 1, 'related terms shown');
       await shot(page, '5-terms');
     }
 
@@ -155,11 +180,12 @@ async function main() {
     if (await has(ctx, '/export?q=x&format=csv')) {
       const r = await ctx.request.get(BASE + csvHref);
       assert.strictEqual(r.status(), 200);
-      const body = (await r.body()).toString('utf8').replace(/^\uFEFF/, '');
-      const lines = body.trim().split(/\r?\n/);
-      assert.match(lines[0], /^"?id"?,/);
-      assert.strictEqual(lines.length - 1, n2, 'one row per matching item');
-      log('export: ' + (lines.length - 1) + ' rows');
+      const raw = (await r.body()).toString('utf8');
+      assert.ok(raw.startsWith('\uFEFF'), 'bom=1: a BOM for spreadsheets');
+      const rows = csvRecords(raw.slice(1));
+      assert.match(rows[0], /^"?id"?,/);
+      assert.strictEqual(rows.length - 1, n2, 'one row per matching item');
+      log('export: ' + (rows.length - 1) + ' rows');
     }
 
     // A phone: one column, nothing wider than the screen.
