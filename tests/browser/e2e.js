@@ -165,15 +165,6 @@ async function main() {
       assert.match((await r.text()).replace(/^\uFEFF/, ''), /^"?id"?,/);
       await shot(page, '4-kwic');
     }
-    if (await has(ctx, '/terms?q=x')) {
-      await page.click('#tab-terms');
-      await statusText(page, /^(\d+ relaterede ord|Ingen relaterede ord)$/);
-      const terms = await page.$$eval('#terms li a', (as) => as.map((a) => a.textContent));
-      log('related terms:', terms.slice(0, 8).join(', '));
-      assert.ok(terms.length >= 1, 'related terms shown');
-      await shot(page, '5-terms');
-    }
-
     // Export: the link a person would click answers with the file.
     const csvHref = await page.getAttribute('#exp-csv', 'href');
     assert.match(csvHref, /^\/export\?q=hjeml%C3%B8se&council=.*format=csv/);
@@ -186,6 +177,18 @@ async function main() {
       assert.match(rows[0], /^"?id"?,/);
       assert.strictEqual(rows.length - 1, n2, 'one row per matching item');
       log('export: ' + (rows.length - 1) + ' rows');
+    }
+
+    if (await has(ctx, '/terms?q=x')) {
+      // over all councils: one item (Herning's) is too few to compare
+      await page.click('#tab-terms');
+      await page.selectOption('#council', '');
+      await page.waitForFunction(() => !/council=/.test(location.search));
+      await statusText(page, /^(\d+ relaterede ord|Ingen relaterede ord)$/);
+      const terms = await page.$$eval('#terms li a', (as) => as.map((a) => a.textContent));
+      log('related terms:', terms.slice(0, 8).join(', '));
+      assert.ok(terms.length >= 1, 'related terms shown');
+      await shot(page, '5-terms');
     }
 
     // A phone: one column, nothing wider than the screen.
