@@ -53,13 +53,35 @@ export async function showTimeline(s, n) {
   draw(cells, s.rel === '1');
 }
 
+// Every period from the first to the last, so the x axis is time (a
+// year without matches is a place on it, not skipped): "2017",
+// "2017-Q3", "2017-09". Anything else is shown as it came.
+function allPeriods(ps) {
+  const kinds = [[/^(\d{4})$/, 1, (y) => String(y)],
+                 [/^(\d{4})-Q([1-4])$/, 4, (y, k) => `${y}-Q${k + 1}`],
+                 [/^(\d{4})-(\d{2})$/, 12, (y, k) => `${y}-${String(k + 1).padStart(2, '0')}`]];
+  for (const [re, per, name] of kinds) {
+    const ord = ps.map((p) => {
+      const m = re.exec(p);
+      return m ? +m[1] * per + (m[2] ? +m[2] - 1 : 0) : NaN;
+    });
+    if (!ps.length || ord.some(isNaN)) continue;
+    const lo = Math.min(...ord), hi = Math.max(...ord);
+    if (hi - lo > 1200) return ps;
+    const out = [];
+    for (let o = lo; o <= hi; o++) out.push(name(Math.floor(o / per), o % per));
+    return out;
+  }
+  return ps;
+}
+
 // The chart is drawn at the width it gets, so its text stays readable on
 // a phone; a resize draws it again.
 let last = null;
 function draw(cells, rel) {
   last = [cells, rel];
   const W = Math.max(300, Math.round($('chart').clientWidth) || 760);
-  const periods = [...new Set(cells.map((c) => c.period))].sort();
+  const periods = allPeriods([...new Set(cells.map((c) => c.period))].sort());
   const councils = [...new Set(cells.map((c) => c.council))]
     .sort((a, b) => String(a).localeCompare(String(b), 'da'));
   const chart = $('chart');
