@@ -139,7 +139,8 @@ function draw(cells, rel) {
         const box = chart.getBoundingClientRect(), at = dot.getBoundingClientRect();
         const left = Math.min(at.left - box.left + 10, box.width - TIP.offsetWidth - 4);
         TIP.style.left = Math.max(0, left) + 'px';
-        TIP.style.top = Math.max(0, at.top - box.top - TIP.offsetHeight - 8) + 'px';
+        const above = at.top - box.top - TIP.offsetHeight - 8;
+        TIP.style.top = (above >= 0 ? above : at.bottom - box.top + 8) + 'px';
       };
       dot.addEventListener('mouseenter', show);
       dot.addEventListener('focus', show);
