@@ -6,7 +6,7 @@
 
 import {$, el, snippetNodes, markedWords, fmtNumber, clear} from './dom.js';
 import {read, href, filters, api} from './state.js';
-import {showItem} from './item.js';
+import {showItem, isWebUrl} from './item.js';
 import {showTimeline} from './chart.js';
 import {showKwic, showTerms} from './tabs.js';
 
@@ -135,7 +135,8 @@ function hitNode(h) {
   const meta = [h.council, h.date].filter(Boolean).join(' · ');
   return el('li', {class: 'hit'},
     el('h3', null, link({view: 'item', item: h.id}, title)),
-    el('p', {class: 'meta'}, meta),
+    el('p', {class: 'meta'}, meta, isWebUrl(h.url) ? ' · ' : null,
+       isWebUrl(h.url) ? el('a', {href: h.url, rel: 'noopener noreferrer'}, 'kilde') : null),
     el('p', {class: 'snip'}, ...snippetNodes(h.snippet_html)));
 }
 

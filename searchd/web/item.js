@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// item.js - one agenda item in full: its text with the query's words
-// marked, the source link, the other items of its meeting and similar
-// items elsewhere (/similar).
+// item.js - one agenda item (or meeting record) in full: its text with
+// the query's words marked, the source link, the other items of its
+// meeting and similar items elsewhere (/similar).
 'use strict';
 
 import {$, el, clear} from './dom.js';
@@ -48,6 +48,9 @@ function highlighted(text, q) {
   return out;
 }
 
+// A source link only to http(s): a javascript: url would run.
+export function isWebUrl(u) { return /^https?:\/\/[^\s]+$/i.test(u || ''); }
+
 export async function showItem(s, n) {
   const art = $('item');
   status('Henter punktet …');
@@ -64,8 +67,8 @@ export async function showItem(s, n) {
   document.title = title + ' – Referat';
   const authority = j.authority && !(j.council || '').includes(j.authority) ? j.authority : null;
   const meta = [j.council, authority, j.date, j.place].filter(Boolean).join(' · ');
-  const src = j.url
-    ? el('p', null, el('a', {href: j.url, rel: 'noopener noreferrer'}, 'Kilde: ' + (j.file || j.url)))
+  const src = isWebUrl(j.url)
+    ? el('p', null, 'Kilde: ', el('a', {href: j.url, rel: 'noopener noreferrer'}, j.url))
     : el('p', {class: 'meta'}, 'Kilde: ' + (j.file || '') +
          (j.first_line ? ', linje ' + j.first_line + '–' + (j.last_line || '') : ''));
   const body = el('div', {class: 'itemtext'});
@@ -79,34 +82,29 @@ export async function showItem(s, n) {
   }
   const cite = el('p', {class: 'cite'}, 'Henvisning: ', el('code', null, location.href));
   const meeting = el('section', {class: 'side', 'aria-labelledby': 'mh'},
-                     el('h3', {id: 'mh'}, 'Mødets andre punkter'));
+                     el('h3', {id: 'mh'}, j.items ? 'Mødets punkter' : 'Mødets andre punkter'));
   const similar = el('section', {class: 'side', 'aria-labelledby': 'sh'},
                      el('h3', {id: 'sh'}, 'Lignende punkter'));
   clear(art, el('h2', {id: 'ititle', tabindex: '-1'}, title),
         el('p', {class: 'meta'}, meta), src, body, cite,
         el('div', {class: 'cols2'}, meeting, similar));
   $('ititle').focus();
-  meetingItems(j, meeting, n);
+  meetingItems(j, meeting);
   similarItems(j, similar, n);
 }
 
-// The meeting's items: the council's items that day from the same file.
-async function meetingItems(j, box, n) {
-  if (!j.council || !j.date) return;
-  const p = new URLSearchParams();
-  p.set('q', 'council:"' + j.council.replace(/"/g, ' ') + '"');
-  p.set('from', j.date); p.set('to', j.date);
-  p.set('limit', '100'); p.set('facets', '0'); p.set('snippets', '0');
-  const r = await api('/search', p);
-  if (isStale(n)) return;
-  if (r.error) { box.append(el('p', {class: 'meta'}, 'Ikke tilgængelig: ' + r.error)); return; }
-  const hits = r.json.hits.filter((h) => h.file === j.file)
-    .sort((a, b) => String(a.label).localeCompare(String(b.label), 'da', {numeric: true}));
-  box.append(el('ol', {class: 'plain'}, ...hits.map((h) => {
-    const t = (h.label ? h.label + '. ' : '') + (h.title || h.id);
-    return el('li', null, h.id === j.id ? el('strong', {'aria-current': 'page'}, t)
-                                        : link({view: 'item', item: h.id}, t));
-  })));
+// The meeting's other items as /item lists them (a meeting record lists
+// all of its items), and a link to the meeting record itself.
+function meetingItems(j, box) {
+  const list = j.meeting_items || j.items || [];
+  if (j.meeting && j.meeting !== j.id)
+    box.append(el('p', null, link({view: 'item', item: j.meeting}, 'Hele mødet: dagsorden og deltagere')));
+  if (!list.length) {
+    box.append(el('p', {class: 'meta'}, 'Ingen andre punkter.'));
+    return;
+  }
+  box.append(el('ol', {class: 'plain'}, ...list.map((x) =>
+    el('li', null, link({view: 'item', item: x.id}, (x.label ? x.label + '. ' : '') + (x.title || x.id))))));
 }
 
 async function similarItems(j, box, n) {
