@@ -32,7 +32,7 @@ async function main() {
   try {
     await page.goto(BASE + '/'); // warm the daemon's and the browser's caches once
     for (const q of QUERIES) {
-      const first = [], dcl = [];
+      const first = [], dcl = [], req = [], resp = [];
       for (let i = 0; i < RUNS; i++) {
         await page.goto(BASE + '/?q=' + encodeURIComponent(q));
         await page.waitForFunction(() =>
@@ -42,13 +42,16 @@ async function main() {
         const t = await page.evaluate(() => {
           const m = performance.getEntriesByName('referat:first-result')[0];
           const nav = performance.getEntriesByType('navigation')[0];
-          return [m ? m.startTime : NaN, nav.domContentLoadedEventEnd];
+          const s = performance.getEntriesByType('resource').find((e) => /\/search\?/.test(e.name));
+          return [m ? m.startTime : NaN, nav.domContentLoadedEventEnd,
+                  s ? s.startTime : NaN, s ? s.responseEnd : NaN];
         });
-        first.push(t[0]); dcl.push(t[1]);
+        first.push(t[0]); dcl.push(t[1]); req.push(t[2]); resp.push(t[3]);
       }
       console.log(`${JSON.stringify(q)}: first result p50 ${pct(first, 50).toFixed(1)} ms, ` +
                   `p90 ${pct(first, 90).toFixed(1)} ms, max ${Math.max(...first).toFixed(1)} ms ` +
-                  `(DOMContentLoaded p50 ${pct(dcl, 50).toFixed(1)} ms; ${RUNS} loads)`);
+                  `(p50: DOMContentLoaded ${pct(dcl, 50).toFixed(1)}, /search sent ` +
+                  `${pct(req, 50).toFixed(1)}, answered ${pct(resp, 50).toFixed(1)} ms; ${RUNS} loads)`);
     }
   } finally {
     await ctx.close();
