@@ -8,7 +8,12 @@ PKGS="build-essential cmake pkg-config python3 clang clang-format libclang-rt-14
 libxapian-dev xapian-tools libevent-dev libstemmer-dev libjansson-dev libzstd-dev
 libcmocka-dev wdanish poppler-utils curl valgrind
 libpoppler-glib-dev libxml2-dev libzip-dev libtesseract-dev tesseract-ocr-dan
-tesseract-ocr-eng"
+tesseract-ocr-eng chromium"
+# The browser test (tests/browser) drives chromium with playwright-core
+# from npm. node may come from elsewhere: NodeSource's nodejs carries its
+# own npm, which Debian's npm package would conflict with.
+command -v node >/dev/null 2>&1 || PKGS="$PKGS nodejs"
+command -v npm >/dev/null 2>&1 || PKGS="$PKGS npm"
 
 missing=""
 for p in $PKGS; do

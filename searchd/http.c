@@ -18,6 +18,7 @@
 #include "httpq.h"
 #include "httpwire.h"
 #include "limits.h"
+#include "page.h"
 #include "req.h"
 #include "server.h"
 #include "snap.h"
@@ -294,21 +295,21 @@ static void route_stats(struct server *srv, struct evhttp_request *req)
     buf_fini(&b);
 }
 
-static void route_page(struct server *srv, struct evhttp_request *req)
+static void route_page(struct server *srv, struct evhttp_request *req,
+                       const char *path, size_t len)
 {
-    struct evkeyvalq *h = evhttp_request_get_output_headers(req);
+    const struct page_asset *a = page_find(path, len);
+    if (a == NULL) {
+        send_code(srv, req, PROTO_NOT_FOUND, "no such page");
+        return;
+    }
     /* The page loads nothing from elsewhere and may only talk to us. */
-    evhttp_add_header(h, "Content-Security-Policy",
-                      "default-src 'none'; script-src 'unsafe-inline'; "
-                      "style-src 'unsafe-inline'; connect-src 'self'; "
+    evhttp_add_header(evhttp_request_get_output_headers(req),
+                      "Content-Security-Policy",
+                      "default-src 'self'; object-src 'none'; "
                       "base-uri 'none'; form-action 'self'; "
                       "frame-ancestors 'none'");
-    struct buf b;
-    buf_init(&b);
-    for (size_t i = 0; page_html[i] != NULL; i++)
-        buf_puts(&b, page_html[i]);
-    send_body(srv, req, 200, CT_HTML, b.data != NULL ? b.data : "", b.len);
-    buf_fini(&b);
+    send_body(srv, req, 200, a->type, (const char *)a->data, a->len);
 }
 
 /* Methods other than GET and HEAD: 405, or a CORS preflight answer. */
@@ -385,7 +386,7 @@ static void gencb(struct evhttp_request *req, void *arg)
         route_stats(srv, req);
         break;
     case HTTPQ_PAGE:
-        route_page(srv, req);
+        route_page(srv, req, q.arg, q.arg_len);
         break;
     case HTTPQ_NOT_FOUND:
     case HTTPQ_TOO_LONG:

@@ -7,6 +7,27 @@
 
 #include "limits.h"
 
+/* "/name.ext" with one path segment of [a-z0-9_-] and a page extension:
+ * the web page's files (page.c decides which exist); the route is
+ * HTTPQ_PAGE with the path as its argument. */
+static int is_asset(const char *path, size_t len)
+{
+    static const char *const ext[] = {".html", ".js", ".css"};
+    size_t i = 1;
+    if (len < 2 || path[0] != '/')
+        return 0;
+    while (i < len && (path[i] == '-' || path[i] == '_' ||
+                       (path[i] >= 'a' && path[i] <= 'z') ||
+                       (path[i] >= '0' && path[i] <= '9')))
+        i++;
+    if (i == 1)
+        return 0;
+    for (size_t k = 0; k < sizeof ext / sizeof ext[0]; k++)
+        if (strlen(ext[k]) == len - i && memcmp(path + i, ext[k], len - i) == 0)
+            return 1;
+    return 0;
+}
+
 static int path_is(const char *path, size_t len, const char *want)
 {
     return strlen(want) == len && memcmp(path, want, len) == 0;
@@ -39,8 +60,10 @@ void httpq_parse(const char *uri, size_t len, struct httpq *out)
         out->route = HTTPQ_HEALTH;
     } else if (path_is(uri, plen, "/stats")) {
         out->route = HTTPQ_STATS;
-    } else if (path_is(uri, plen, "/") || path_is(uri, plen, "/index.html")) {
+    } else if (path_is(uri, plen, "/") || is_asset(uri, plen)) {
         out->route = HTTPQ_PAGE;
+        out->arg = uri;
+        out->arg_len = plen;
     } else {
         out->route = HTTPQ_NOT_FOUND;
     }

@@ -1,143 +1,19 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* page.c - the search page served at GET /: one static HTML file with its
- * style and script inline, no external resources, talking to /search and
- * /item/<id> on the same server. Snippets arrive HTML-escaped with <mark>
- * (snippet_html); every other field is set as text, never as HTML. */
-#include <stddef.h>
+/* page.c - find the web page's file for a path. The files themselves are
+ * searchd/web/ (HTML, CSS, JavaScript modules), embedded at build time by
+ * web/embed.cmake into page_assets[]; see web/README.md. */
+#include "page.h"
 
-#include "server.h"
+#include <string.h>
 
-/* Pieces: ISO C only promises string literals of 4095 bytes. */
-const char *const page_html[] = {
-    "<!DOCTYPE html>\n"
-    "<html lang=\"da\"><head><meta charset=\"utf-8\">\n"
-    "<meta name=\"viewport\" content=\"width=device-width, "
-    "initial-scale=1\">\n"
-    "<title>Referat</title>\n"
-    "<style>\n"
-    "body{font:16px/1.45 system-ui,sans-serif;margin:0 auto;max-width:"
-    "60rem;padding:1rem;color:#222}\n"
-    "h1{font-size:1.4rem;margin:.2rem 0 1rem}\n"
-    "form{display:flex;flex-wrap:wrap;gap:.5rem;margin-bottom:1rem}\n"
-    "input{font:inherit;padding:.35rem .5rem;border:1px solid #999;"
-    "border-radius:4px}\n"
-    "#q{flex:1 1 20rem}\n"
-    "button{font:inherit;padding:.35rem .9rem}\n"
-    "main{display:flex;gap:1.5rem}\n"
-    "#res{flex:1}\n"
-    "aside{flex:0 0 13rem;font-size:.9rem}\n"
-    "aside h3{font-size:.95rem;margin:.8rem 0 .3rem}\n"
-    "aside a{display:block;cursor:pointer;color:#0645ad}\n"
-    ".hit{margin:0 0 1.1rem}\n"
-    ".hit .t{font-weight:600;color:#0645ad;cursor:pointer}\n"
-    ".hit .m{color:#555;font-size:.85rem}\n"
-    ".hit .s{margin-top:.2rem}\n"
-    "mark{background:#ffe58a;padding:0 .1em}\n"
-    "#info,#sugg{color:#555;margin:.3rem 0 .8rem}\n"
-    "#sugg a{cursor:pointer;color:#0645ad}\n"
-    "#pages button{margin-right:.5rem}\n"
-    "#item{white-space:pre-wrap;border-top:1px solid #ccc;"
-    "padding-top:1rem}\n"
-    ".err{color:#a00}\n"
-    "@media(max-width:40rem){main{flex-direction:column}aside{flex:none}}\n"
-    "</style></head><body>\n",
-    "<h1>Referat &mdash; s&oslash;g i referater</h1>\n"
-    "<form id=\"f\">\n"
-    "<input id=\"q\" name=\"q\" placeholder=\"fx hjeml&oslash;se, "
-    "&quot;boligsocial indsats&quot;, misbrug NOT alkohol\" autofocus>\n"
-    "<input id=\"council\" name=\"council\" placeholder=\"r&aring;d/"
-    "kommune\" size=\"12\">\n"
-    "<input id=\"from\" name=\"from\" placeholder=\"fra &aring;r\" "
-    "size=\"7\">\n"
-    "<input id=\"to\" name=\"to\" placeholder=\"til &aring;r\" size=\"7\">\n"
-    "<button>S&oslash;g</button>\n"
-    "</form>\n"
-    "<div id=\"sugg\"></div><div id=\"info\"></div>\n"
-    "<main><div id=\"res\"></div><aside id=\"facets\"></aside></main>\n"
-    "<div id=\"pages\"></div>\n"
-    "<div id=\"item\"></div>\n"
-    "<script>\n",
-    "'use strict';\n"
-    "const $=id=>document.getElementById(id);\n"
-    "const LIMIT=10;let offset=0;\n"
-    "function el(tag,cls,text){const e=document.createElement(tag);"
-    "if(cls)e.className=cls;if(text!=null)e.textContent=text;return e;}\n"
-    "function params(){const p=new URLSearchParams();"
-    "for(const k of ['q','council','from','to']){const v=$(k).value.trim();"
-    "if(v)p.set(k,v);}return p;}\n"
-    "async function search(off){offset=off||0;const p=params();"
-    "if(!p.get('q'))return;p.set('offset',offset);p.set('limit',LIMIT);"
-    "history.replaceState(null,'','?'+p.toString());"
-    "$('item').textContent='';"
-    "let r,j;try{r=await fetch('/search?'+p.toString());j=await r.json();}"
-    "catch(e){show_error('Ingen forbindelse til referatd');return;}"
-    "if(!r.ok){show_error(j.error?j.error.message:r.statusText);return;}"
-    "render(j);}\n"
-    "function show_error(m){$('res').replaceChildren(el('p','err',m));"
-    "$('facets').replaceChildren();$('pages').replaceChildren();"
-    "$('info').textContent='';$('sugg').textContent='';}\n"
-    "function render(j){const res=$('res');res.replaceChildren();"
-    "const n=j.total.estimated;"
-    "$('info').textContent=n?('Viser '+(j.offset+1)+'\\u2013'+"
-    "(j.offset+j.hits.length)+' af '+(j.total.lower===j.total.upper?'':"
-    "'ca. ')+n+' punkter ('+j.took_ms.toFixed(1)+' ms)'):'Ingen punkter "
-    "fundet';"
-    "const s=$('sugg');s.replaceChildren();if(j.suggestion){"
-    "s.append(j.corrected?'Viser resultater for ':'Mente du: ');"
-    "const a=el('a',null,j.suggestion);a.onclick=()=>{$('q').value="
-    "j.suggestion;search(0);};s.append(a);}\n",
-    "for(const h of j.hits){const d=el('div','hit');"
-    "const t=el('div','t',(h.label?h.label+'. ':'')+(h.title||h.id));"
-    "t.onclick=()=>item(h.id);d.append(t);"
-    "d.append(el('div','m',[h.council,h.date,h.file].filter(Boolean)"
-    ".join(' \\u00b7 ')));"
-    "const sn=el('div','s');sn.innerHTML=h.snippet_html;d.append(sn);"
-    "src(d,h.url);res.append(d);}\n"
-    "facets(j.facets);pages(j);}\n"
-    "function facets(f){const a=$('facets');a.replaceChildren();if(!f)"
-    "return;"
-    "if(f.council.length){a.append(el('h3',null,'R\\u00e5d'));"
-    "for(const c of f.council){const x=el('a',null,c.value+' ('+c.count+"
-    "')');x.onclick=()=>{$('council').value=c.value;search(0);};"
-    "a.append(x);}}\n"
-    "if(f.year.length){a.append(el('h3',null,'\\u00c5r'));"
-    "for(const y of f.year){const x=el('a',null,y.value+' ('+y.count+')');"
-    "x.onclick=()=>{$('from').value=y.value;$('to').value=y.value;"
-    "search(0);};a.append(x);}}}\n"
-    "function pages(j){const p=$('pages');p.replaceChildren();"
-    "if(j.offset>0){const b=el('button',null,'\\u2190 Forrige');"
-    "b.onclick=()=>search(Math.max(0,j.offset-LIMIT));p.append(b);}"
-    "if(j.offset+j.hits.length<j.total.estimated&&j.offset+LIMIT<1000){"
-    "const b=el('button',null,'N\\u00e6ste \\u2192');"
-    "b.onclick=()=>search(j.offset+LIMIT);p.append(b);}}\n"
-    /* a sidecar's url, as a link: only http(s), so no javascript: */
-    "function src(d,u){if(!/^https?:\\/\\//.test(u||''))return;"
-    "const a=el('a','m',u);a.href=u;a.rel='noopener noreferrer';"
-    "d.append(el('div','m','Kilde: '),a);}\n"
-    /* the other items of the item's meeting (a record: all of them) */
-    "function others(d,l,h){if(!l||!l.length)return;d.append(el('h3',null,"
-    "h));for(const x of l){const a=el('a',null,(x.label?x.label+'. ':'')+"
-    "(x.title||x.id));a.onclick=()=>item(x.id);d.append(el('div',null,''),"
-    "a);}}\n"
-    "async function item(id){const r=await fetch('/item/'+"
-    "encodeURIComponent(id));const j=await r.json();const d=$('item');"
-    "d.replaceChildren();if(!r.ok){d.append(el('p','err',j.error.message));"
-    "return;}"
-    "d.append(el('h2',null,(j.label?j.label+'. ':'')+j.title));"
-    "d.append(el('p','m',[j.council,j.date,j.place,j.file]"
-    ".filter(Boolean).join(' \\u00b7 ')));"
-    "if(j.sections&&j.sections.length){for(const s of j.sections){"
-    "if(s.name)d.append(el('h3',null,s.name));d.append(el('div',null,"
-    "s.text));}}else d.append(el('div',null,j.text));"
-    "src(d,j.url);"
-    "others(d,j.meeting_items,'M\\u00f8dets \\u00f8vrige punkter');"
-    "others(d,j.items,'M\\u00f8dets punkter');"
-    "d.scrollIntoView();}\n"
-    "$('f').onsubmit=e=>{e.preventDefault();search(0);};\n"
-    "const init=new URLSearchParams(location.search);"
-    "for(const k of ['q','council','from','to'])if(init.get(k))"
-    "$(k).value=init.get(k);"
-    "if(init.get('q'))search(+init.get('offset')||0);\n"
-    "</script></body></html>\n",
-    NULL,
-};
+const struct page_asset *page_find(const char *path, size_t len)
+{
+    if (len == 1 && path[0] == '/') {
+        path = "/index.html";
+        len = strlen(path);
+    }
+    for (const struct page_asset *a = page_assets; a->path != NULL; a++)
+        if (strlen(a->path) == len && memcmp(a->path, path, len) == 0)
+            return a;
+    return NULL;
+}

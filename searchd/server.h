@@ -118,9 +118,6 @@ void http_stop(struct server *srv);
 /* The worker's answer for an HTTP request is ready: reply. */
 void http_req_done(struct req *r);
 
-/* page.c: the built-in search page, in pieces, NULL-terminated. */
-extern const char *const page_html[];
-
 /* qlog.c: the query log (one line per request). */
 void qlog_write(struct server *srv, const struct req *r);
 

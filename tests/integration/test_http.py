@@ -100,11 +100,22 @@ class HttpTest(HttpBase):
         st, hdr, page = self.get("/")
         self.assertEqual(st, 200)
         self.assertEqual(hdr["content-type"], "text/html; charset=utf-8")
-        self.assertIn("default-src 'none'", hdr["content-security-policy"])
+        self.assertIn("default-src 'self'", hdr["content-security-policy"])
         self.assertIn(b"<form", page)
-        self.assertIn(b"/search?", page)
-        self.assertNotIn(b"http://", page)  # nothing loaded from elsewhere
-        self.assertNotIn(b"https://", page)
+        self.assertIn(b'src="/app.js"', page)
+        # the page's files, each with its type; nothing loaded from elsewhere
+        for path, ctype in (("/app.js", "text/javascript"), ("/app.css", "text/css"),
+                            ("/index.html", "text/html")):
+            st, hdr, body = self.get(path)
+            self.assertEqual(st, 200, path)
+            self.assertTrue(hdr["content-type"].startswith(ctype), path)
+            self.assertIn("default-src 'self'", hdr["content-security-policy"])
+            self.assertNotRegex(body, rb"src=.https?:|url\(.?https?:|import .*https?:")
+        st, _, app = self.get("/app.js")
+        self.assertIn(b"'/search'", app)
+        for path in ("/nope.js", "/app.js/x", "/../app.js", "/APP.JS", "/web/app.js"):
+            st, _, _ = self.get(path)
+            self.assertEqual(st, 404, path)
 
     def test_bad_requests(self):
         self.assert_json_error("/search", 400, "bad_request")
