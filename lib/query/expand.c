@@ -223,6 +223,8 @@ static const char *field_prefix(enum ast_field f)
         return PFX_SUMMARY;
     case FIELD_PEOPLE:
         return PFX_PEOPLE;
+    case FIELD_CASE:
+        return PFX_CASENO;
     case FIELD_ANY:
         break;
     }
@@ -791,6 +793,53 @@ static struct xap_qnode *phrase_node(struct expander *x, const struct ast *a,
     return f;
 }
 
+/* A number or a code ("2017", "29.00.00-a26-2-17", "a26-2-17",
+ * "13/39690"), typed or quoted: its exact form in the field (XN for
+ * sagsnr:), with no field also the item's case number (XN: whole or a
+ * part, lib/text code.c), and the case-number filter term (XK, the number
+ * as printed, lower-cased). */
+static struct xap_qnode *code_node(struct expander *x, const struct txt_tok *t,
+                                   enum ast_field field, int hl)
+{
+    struct xap_qnode * or = qn_new(x, XAP_Q_OR);
+    if (or == NULL ||
+        qn_add(x, or,
+               qn_term(x, XAP_Q_TERM, field_prefix(field), "", t->word,
+                       t->wlen)) != ERR_OK ||
+        (hl && hl_add(x, 'e', t->word, t->wlen) != ERR_OK))
+        goto fail;
+    if (field == FIELD_ANY && qn_add(x, or,
+                                     qn_term(x, XAP_Q_TERM, PFX_CASENO, "",
+                                             t->word, t->wlen)) != ERR_OK)
+        goto fail;
+    if ((field == FIELD_ANY || field == FIELD_CASE) &&
+        qn_add(x, or, qn_term(x, XAP_Q_TERM, PFX_CASE, "", t->word, t->wlen)) !=
+            ERR_OK)
+        goto fail;
+    return qn_simplify(or);
+fail:
+    qry_node_free(or);
+    return NULL;
+}
+
+/* sagsnr:X - the case number's terms only: each token of X (AND). */
+static struct xap_qnode *case_field_node(struct expander *x,
+                                         const struct txt_tok *toks, size_t n,
+                                         int hl)
+{
+    struct xap_qnode *and = qn_new(x, XAP_Q_AND);
+    if (and == NULL)
+        return NULL;
+    for (size_t i = 0; i < n; i++) {
+        struct xap_qnode *k = code_node(x, &toks[i], FIELD_CASE, hl);
+        if (k == NULL || qn_add(x, and, k) != ERR_OK) {
+            qry_node_free(and);
+            return NULL;
+        }
+    }
+    return qn_simplify(and);
+}
+
 static struct xap_qnode *word_ast(struct expander *x, const struct ast *a,
                                   int hl)
 {
@@ -799,6 +848,11 @@ static struct xap_qnode *word_ast(struct expander *x, const struct ast *a,
     if (n == 0)
         return NULL;
     const char *pfx = field_prefix(a->field);
+    if (a->field == FIELD_CASE)
+        return case_field_node(x, toks, n, hl);
+    if (n == 1 &&
+        ((toks[0].flags & TXT_TOK_NUMBER) || txt_tok_is_code(&toks[0])))
+        return code_node(x, &toks[0], a->field, hl); /* also "quoted" */
     if (n > 1 || a->exact) {
         /* "hjemløse/herberg" or "quoted": exact forms in sequence */
         struct ast ph = {.kind = AST_PHRASE, .field = a->field};
@@ -810,24 +864,6 @@ static struct xap_qnode *word_ast(struct expander *x, const struct ast *a,
     struct txt_tok *t = &toks[0];
     if (a->optional && x->drop_stop && is_query_noise(t->word, t->wlen))
         return NULL;
-    if (t->flags & TXT_TOK_NUMBER) {
-        struct xap_qnode * or = qn_new(x, XAP_Q_OR);
-        if (or == NULL ||
-            qn_add(x, or, qn_term(x, XAP_Q_TERM, pfx, "", t->word, t->wlen)) !=
-                ERR_OK ||
-            (hl && hl_add(x, 'e', t->word, t->wlen) != ERR_OK)) {
-            qry_node_free(or);
-            return NULL;
-        }
-        if (a->field == FIELD_ANY &&
-            qn_add(x, or,
-                   qn_term(x, XAP_Q_TERM, PFX_CASE, "", t->word, t->wlen)) !=
-                ERR_OK) {
-            qry_node_free(or);
-            return NULL;
-        }
-        return qn_simplify(or);
-    }
     if (t->flags & TXT_TOK_URL) {
         if (hl && hl_add(x, 'e', t->word, t->wlen) != ERR_OK)
             return NULL;

@@ -48,6 +48,8 @@ static const struct {
     {"decision", FIELD_DECISION}, {"resume", FIELD_SUMMARY},
     {"summary", FIELD_SUMMARY},   {"indstilling", FIELD_SUMMARY},
     {"deltager", FIELD_PEOPLE},   {"person", FIELD_PEOPLE},
+    {"sagsnr", FIELD_CASE},       {"sagsnummer", FIELD_CASE},
+    {"case", FIELD_CASE},
 };
 
 static int is_space(unsigned char c)

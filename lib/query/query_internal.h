@@ -23,6 +23,7 @@ enum ast_field {
     FIELD_DECISION,
     FIELD_SUMMARY,
     FIELD_PEOPLE,
+    FIELD_CASE, /* sagsnr: the item's case number and its parts */
 };
 
 struct ast {

@@ -190,6 +190,29 @@ class Danish(h.DaemonTestCase):
     def test_title_match_ranks_high(self):
         self.assertEqual(self.ids("sundhedsreformen")[0], REGION25 + "#3")
 
+    # -- issue 14 -----------------------------------------------------------
+    def test_case_number_whole_quoted_and_parts(self):
+        # Herning prints "Sagsnr.: 29.00.00-A26-2-17" above items 2, 5, 6
+        # and 7; the number is metadata, not body text
+        want = {HERNING + "#2", HERNING + "#5", HERNING + "#6",
+                HERNING + "#7"}
+        for q in ("29.00.00-A26-2-17", '"29.00.00-A26-2-17"', "29.00.00",
+                  "A26-2-17", "sagsnr:A26-2-17", 'sagsnr:"29.00.00"'):
+            self.assertEqual(set(self.ids(q)), want, q)
+        # the Region's numbers on a line of their own, whole and in part
+        self.assertIn(REGION25 + "#1", self.ids("81-11-23"))
+        self.assertEqual(self.ids("sagsnr:A26-2-18"), [])
+        # a word in sagsnr: is not searched in the text
+        self.assertEqual(self.ids("sagsnr:hjemløse"), [])
+
+    def test_case_number_in_text(self):
+        # tests/data/danish: "Sag 306-2009-600" and "Dok.nr. 13/39690" in
+        # Testby's item 3
+        item = TESTBY + "#3"
+        for q in ("306-2009-600", "2009-600", '"Sag 306-2009-600"',
+                  "13/39690", "39690", '"Dok.nr. 13/39690"'):
+            self.assertIn(item, self.ids(q, council="Testby"), q)
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)

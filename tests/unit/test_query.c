@@ -96,7 +96,7 @@ static const struct {
     {"og", "Zog"}, /* only stop words: keep them */
     {"(valg OR stemme) AND unge", "(AND (OR Zvalg Zstem) Zung)"},
     {"F-ACT", "Zfact"},
-    {"2017", "(OR 2017 XK2017)"},
+    {"2017", "(OR 2017 XN2017 XK2017)"},
     {"og eller", "(OR Zog Zell (SCALE 1.00 (PHRASE og eller)))"},
 };
 
@@ -444,6 +444,39 @@ static void test_vocab_neighbours(void **state)
     assert_int_equal(system(cmd), 0);
 }
 
+/* Issue 14: codes (case numbers) are searched whole, as their exact form,
+ * the item's case-number terms (XN, whole or a part) and the filter term
+ * (XK); quoted alike; sagsnr: searches the case number only. */
+static void test_case_numbers(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *q, *want;
+    } cases[] = {
+        {"29.00.00-A26-2-17",
+         "(OR 29.00.00-a26-2-17 XN29.00.00-a26-2-17 XK29.00.00-a26-2-17)"},
+        {"\"29.00.00-A26-2-17\"",
+         "(OR 29.00.00-a26-2-17 XN29.00.00-a26-2-17 XK29.00.00-a26-2-17)"},
+        {"A26-2-17", "(OR a26-2-17 XNa26-2-17 XKa26-2-17)"},
+        {"13/39690", "(OR 13/39690 XN13/39690 XK13/39690)"},
+        {"sagsnr:A26-2-17", "(OR XNa26-2-17 XKa26-2-17)"},
+        {"sagsnummer:\"1-01-81-11-23\"",
+         "(OR XN1-01-81-11-23 XK1-01-81-11-23)"},
+        {"sagsnr:hjemløse", "(OR XNhjemløse XKhjemløse)"},
+        /* one number piece is a word, not a code */
+        {"covid-19", "Zcovid19"},
+    };
+    char got[512];
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        struct qry_out o;
+        build(cases[i].q, NULL, got, sizeof got, &o);
+        if (strcmp(got, cases[i].want) != 0)
+            fail_msg("query <%s>: got <%s>, want <%s>", cases[i].q, got,
+                     cases[i].want);
+        qry_out_fini(&o);
+    }
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -470,6 +503,7 @@ int main(void)
         cmocka_unit_test(test_council_terms),
         cmocka_unit_test(test_kind),
         cmocka_unit_test(test_vocab_neighbours),
+        cmocka_unit_test(test_case_numbers),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
