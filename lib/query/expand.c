@@ -13,8 +13,11 @@
 
 /* Weights relative to the stemmed word (1.0), chosen on the public
  * judgments and kept round (see lib/query/README.md). */
-#define W_EXACT          0.25 /* bonus for the written form ("boliger" != "bol") */
-#define W_PARTS          0.6 /* all parts of a compound query word, apart */
+#define W_EXACT 0.25 /* bonus for the written form ("boliger" != "bol") */
+#define W_PARTS 0.6  /* all parts of a compound query word, apart */
+/* the parts of a word the word list knows whole ("dagsorden" is not
+ * dags + orden): a fallback well below the word itself */
+#define W_PARTS_KNOWN    0.2
 #define W_FUZZY          0.3 /* known words one edit away (the corpus misspells) */
 #define W_ADJACENT       1.0 /* the plain words of a query, side by side */
 #define SYN_WINDOW       3   /* words a multi-word synonym may span */
@@ -36,6 +39,7 @@ struct expander {
     struct edit *edits;
     size_t nedits;
     int drop_stop; /* drop optional stop words: there are other words */
+    int negated;   /* inside NOT / -term: no compound parts, no fuzzy */
 };
 
 /* Past the deadline the spelling fall-backs (a walk over the vocabulary
@@ -191,12 +195,18 @@ int qry_match(void *ctx, enum txt_term_kind kind, const char *term, size_t len)
     const char *k = key;
     if (bsearch(&k, o->hl, o->nhl, sizeof *o->hl, cmp_str) != NULL)
         return 1;
+    if (kind == TXT_STEM) { /* a typed word's stem: whole words only */
+        key[0] = 'w';
+        return bsearch(&k, o->hl, o->nhl, sizeof *o->hl, cmp_str) != NULL;
+    }
     if (stem)
         return 0;
-    for (size_t i = 0; i < o->nhl; i++) { /* wildcard prefixes */
+    for (size_t i = 0; i < o->nhl; i++) {
+        /* wildcard prefixes; a typed word's lemma opening a part */
         const char *h = o->hl[i];
         size_t hl = strlen(h) - 2;
-        if (h[0] == 'p' && hl <= len && memcmp(h + 2, term, hl) == 0)
+        if ((h[0] == 'p' || (h[0] == 'q' && kind == TXT_PART_EXACT)) &&
+            hl <= len && memcmp(h + 2, term, hl) == 0)
             return 1;
     }
     return 0;
@@ -251,6 +261,32 @@ static int is_query_noise(const char *w, size_t len)
 static size_t stem_of(struct expander *x, const char *w, size_t len, char *out)
 {
     return txt_stem(x->env->stemmer, w, len, out, TXT_WORD_MAX + 1);
+}
+
+/* Highlight a typed word by its stem as a whole word ('w'), and as a
+ * compound part of the text only where the part begins with the word's
+ * lemma ('q'): the longest word-list word that begins the typed word and
+ * is no shorter than its stem, else the stem. Snowball stems "borgere" to
+ * "borg", the part of "Borgmester"; the lemma is "borger", which "borg" does
+ * not begin with. "boliger" (lemma bolig) still marks "boligindsatsen",
+ * "psykiatri" "ungdomspsykiatrien". */
+static int hl_typed(struct expander *x, const char *w, size_t wl,
+                    const char *stem, size_t sl)
+{
+    const char *lemma = stem; /* no such word (or no word list) */
+    size_t ll = sl;
+    for (size_t k = wl - 1; x->env->lexicon != NULL && k >= sl && k > 0; k--) {
+        if (((unsigned char)w[k] & 0xc0) == 0x80)
+            continue; /* inside a character */
+        if (txt_lexicon_is_listed(x->env->lexicon, w, k)) {
+            lemma = w;
+            ll = k;
+            break;
+        }
+    }
+    if (hl_add(x, 'w', stem, sl) != ERR_OK)
+        return x->e->code;
+    return hl_add(x, 'q', lemma, ll);
 }
 
 static uint32_t freq_of(struct expander *x, const char *pfx1, const char *pfx2,
@@ -381,7 +417,9 @@ static struct xap_qnode *parts_node(struct expander *x, const char *w,
         struct xap_qnode *syn = qn_new(x, XAP_Q_SYNONYM);
         if (syn == NULL || qn_add(x, and, syn) != ERR_OK)
             goto fail;
-        if (syn_add_stem(x, syn, pfx, stem, sl, hl) != ERR_OK)
+        if (syn_add_stem(x, syn, pfx, stem, sl, 0) != ERR_OK ||
+            (hl &&
+             hl_typed(x, w + parts[i].off, parts[i].len, stem, sl) != ERR_OK))
             goto fail;
         struct thes_ctx t = {.x = x, .syn = syn, .pfx = pfx, .hl = hl};
         thes_lookup(x->env->thesaurus, stem, sl, thes_whole, &t);
@@ -441,8 +479,9 @@ static struct xap_qnode *word_node(struct expander *x, const struct ast *a,
     struct xap_qnode *syn = qn_new(x, XAP_Q_SYNONYM), * or = NULL;
     if (syn == NULL)
         return NULL;
-    if (syn_add_stem(x, syn, pfx, stem, sl, hl) != ERR_OK ||
-        (hl && hl_add(x, 'e', w, wl) != ERR_OK))
+    if (syn_add_stem(x, syn, pfx, stem, sl, 0) != ERR_OK ||
+        (hl && (hl_add(x, 'e', w, wl) != ERR_OK ||
+                hl_typed(x, w, wl, stem, sl) != ERR_OK)))
         goto fail;
     struct thes_ctx t = {.x = x, .syn = syn, .pfx = pfx, .hl = hl};
     thes_lookup(x->env->thesaurus, stem, sl, thes_whole, &t);
@@ -452,6 +491,9 @@ static struct xap_qnode *word_node(struct expander *x, const struct ast *a,
 
     struct txt_part parts[8];
     size_t nparts = 0;
+    /* a word the word list knows whole: its parts are a weak fallback */
+    int known = x->env->lexicon != NULL &&
+                txt_lexicon_is_listed(x->env->lexicon, w, wl);
     if (x->env->lexicon != NULL)
         nparts = txt_compound_split(x->env->lexicon, w, wl, parts, 8);
     for (size_t i = 0; i < nparts && nparts > 1; i++) {
@@ -496,9 +538,16 @@ static struct xap_qnode *word_node(struct expander *x, const struct ast *a,
     syn = NULL;
     if (qn_add(x, or, core) != ERR_OK)
         goto fail;
-    if (nparts > 1) {
-        struct xap_qnode *pn = parts_node(x, w, parts, nparts, pfx, hl);
-        if (pn == NULL || qn_add(x, or, qn_scale(x, pn, W_PARTS)) != ERR_OK)
+    /* Under NOT, excluding items that merely hold the parts somewhere
+     * (or a word one edit away) would exclude what the user did not
+     * name. A known word's parts are not highlighted ("dag" of
+     * "dagsorden"). */
+    if (nparts > 1 && !x->negated) {
+        struct xap_qnode *pn =
+            parts_node(x, w, parts, nparts, pfx, hl && !known);
+        if (pn == NULL ||
+            qn_add(x, or, qn_scale(x, pn, known ? W_PARTS_KNOWN : W_PARTS)) !=
+                ERR_OK)
             goto fail;
     }
     if (freq_of(x, pfx, "", w, wl) > 0 &&
@@ -508,7 +557,7 @@ static struct xap_qnode *word_node(struct expander *x, const struct ast *a,
         goto fail;
     /* The corpus misspells itself (udsatterrådet, varmemestue): known
      * words one edit away join with a low weight. */
-    if (a->field == FIELD_ANY && x->env->vocab != NULL &&
+    if (a->field == FIELD_ANY && x->env->vocab != NULL && !x->negated &&
         chars >= FUZZY_MIN_CHARS && !out_of_time(x)) {
         struct xap_qnode *fz = qn_new(x, XAP_Q_SYNONYM);
         if (fz == NULL)
@@ -1006,8 +1055,10 @@ static struct xap_qnode *group_node(struct expander *x, const struct ast *a,
         return NULL;
     for (size_t i = 0; i < a->nkids; i++) {
         /* excluded terms are not highlighted */
-        int khl = hl && !(a->kind == AST_AND_NOT && i > 0);
-        struct xap_qnode *k = expand(x, a->kids[i], khl);
+        int excluded = a->kind == AST_AND_NOT && i > 0;
+        x->negated += excluded;
+        struct xap_qnode *k = expand(x, a->kids[i], hl && !excluded);
+        x->negated -= excluded;
         if (k == NULL && x->e->code != ERR_OK)
             goto fail;
         if (k == NULL && i == 0 &&

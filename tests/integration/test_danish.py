@@ -213,6 +213,25 @@ class Danish(h.DaemonTestCase):
                   "13/39690", "39690", '"Dok.nr. 13/39690"'):
             self.assertIn(item, self.ids(q, council="Testby"), q)
 
+    def test_known_word_whole_before_parts(self):
+        # "dagsorden" is a word of the word list: item 5 holds it, item 4
+        # only "i dag" and "orden" apart - a weak fallback, below it
+        ids = self.ids("dagsorden", council="Testby")
+        self.assertEqual(ids[0], TESTBY + "#5")
+        # NOT never excludes an item for holding the parts somewhere
+        ids = self.ids("hjemløse NOT dagsorden", council="Testby")
+        self.assertIn(TESTBY + "#4", ids)
+        self.assertNotIn(TESTBY + "#5", ids)
+        self.assertIn(TESTBY + "#4", self.ids("hjemløse -dagsorden",
+                                              council="Testby"))
+
+    def test_stem_does_not_mark_a_part(self):
+        # Snowball stems "borgere" to "borg", the part of "Borgmesteren"
+        hits = self.search("borgere", council="Testby")["hits"]
+        snip = [x["snippet"] for x in hits if x["id"] == TESTBY + "#4"][0]
+        self.assertIn("[borgerne]", snip)
+        self.assertNotIn("[Borgmesteren]", snip)
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)
