@@ -1125,6 +1125,35 @@ static size_t content_words(const struct ast *a)
     return n;
 }
 
+/* A query of only stop words ("og i på det er") would match nearly every
+ * item, ranked by how often it uses them: search the words as a phrase
+ * of their exact forms (one word: its exact form). NULL (and no error)
+ * if the query is not a plain run of such words, or too long a phrase. */
+static struct xap_qnode *stop_phrase(struct expander *x, const struct ast *root)
+{
+    const struct ast *const *w = (const struct ast *const *)&root;
+    size_t n = 1;
+    if (root->kind == AST_OR) {
+        w = (const struct ast *const *)root->kids;
+        n = root->nkids;
+    }
+    size_t width = 0;
+    for (size_t i = 0; i < n; i++) {
+        struct txt_tok toks[TOKENS_MAX];
+        if (!is_plain(w[i]))
+            return NULL;
+        size_t nt = tokens_of(w[i], toks, TOKENS_MAX);
+        for (size_t j = 0; j < nt; j++)
+            width += phrase_width(&toks[j]);
+    }
+    if (width == 0 || width > QRY_PHRASE_MAX)
+        return NULL;
+    struct ast ph = {.kind = AST_PHRASE, .field = FIELD_ANY};
+    ph.kids = (struct ast **)w;
+    ph.nkids = n;
+    return phrase_node(x, &ph, 1);
+}
+
 static int cmp_edit(const void *a, const void *b)
 {
     const struct edit *x = a, *y = b;
@@ -1186,7 +1215,10 @@ int qry_build(const struct qry_env *env, const char *q, size_t len,
         return out->root != NULL ? ERR_OK : e->code;
     }
     x.drop_stop = content_words(p.root) > 0;
-    out->root = expand(&x, p.root, 1);
+    if (!x.drop_stop)
+        out->root = stop_phrase(&x, p.root);
+    if (out->root == NULL && e->code == ERR_OK)
+        out->root = expand(&x, p.root, 1);
     if (out->root == NULL && e->code == ERR_OK)
         err_set(e, ERR_INVAL, "query has no searchable words");
     if (e->code == ERR_OK)

@@ -232,6 +232,29 @@ class Danish(h.DaemonTestCase):
         self.assertIn("[borgerne]", snip)
         self.assertNotIn("[Borgmesteren]", snip)
 
+    def test_only_stop_words_are_a_phrase(self):
+        # not the whole corpus ranked by stop-word counts: the words side
+        # by side, as written
+        every = len(self.ids("og", limit="100"))
+        hits = self.search("det er", limit="100")["hits"]
+        self.assertTrue(hits)
+        self.assertLess(len(hits), every)
+        for x in hits:
+            text = " ".join(self.d.item(x["id"])["text"].lower().split())
+            self.assertIn("det er", text, x["id"])
+        self.assertLess(len(self.ids("og i på det er", limit="100")),
+                        len(hits))
+
+    def test_transposition_is_one_edit(self):
+        for q, want in (("psykaitri", "psykiatri"),
+                        ("hjemløes", "hjemløse")):
+            r = self.search(q)
+            self.assertEqual(r["suggestion"], want, q)
+            self.assertTrue(r["hits"], q)
+        # a filter leaving no hit still suggests
+        r = self.search("psykaitri", council="Fredericia")
+        self.assertEqual(r["suggestion"], "psykiatri")
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)

@@ -93,11 +93,13 @@ static const struct {
     /* stop words go; the side-by-side bonus keeps them */
     {"hvor kan hjemløse sove",
      "(OR Zhjemløs Zsov (SCALE 1.00 (PHRASE hvor kan hjemløse sove)))"},
-    {"og", "Zog"}, /* only stop words: keep them */
+    {"og", "og"}, /* only stop words: their exact forms (issue 14) */
     {"(valg OR stemme) AND unge", "(AND (OR Zvalg Zstem) Zung)"},
     {"F-ACT", "Zfact"},
     {"2017", "(OR 2017 XN2017 XK2017)"},
-    {"og eller", "(OR Zog Zell (SCALE 1.00 (PHRASE og eller)))"},
+    {"og eller", "(PHRASE og eller)"},
+    {"og i på det er", "(PHRASE og i på det er)"},
+    {"og AND eller", "(AND Zog Zell)"}, /* operators: as written */
 };
 
 static void test_trees(void **state)
@@ -478,6 +480,28 @@ static void test_case_numbers(void **state)
     }
 }
 
+/* Issue 14: a transposition is one edit (optimal string alignment), also
+ * of two-byte letters and at the ends of a word. */
+static void test_edit_distance_transposition(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *a, *b;
+        int want;
+    } cases[] = {
+        {"psykaitri", "psykiatri", 1}, {"hjemløes", "hjemløse", 1},
+        {"æble", "bæle", 1},           {"ab", "ba", 1},
+        {"psykiatri", "psykiatri", 0}, {"psyktairi", "psykiatri", 2},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        int d = edit_distance(cases[i].a, strlen(cases[i].a), cases[i].b,
+                              strlen(cases[i].b), 2);
+        if (d != cases[i].want)
+            fail_msg("<%s> <%s>: %d, want %d", cases[i].a, cases[i].b, d,
+                     cases[i].want);
+    }
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -505,6 +529,7 @@ int main(void)
         cmocka_unit_test(test_kind),
         cmocka_unit_test(test_vocab_neighbours),
         cmocka_unit_test(test_case_numbers),
+        cmocka_unit_test(test_edit_distance_transposition),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
