@@ -99,7 +99,7 @@ static int is_council_field(const char *s, size_t n)
 {
     return (n == 7 && strncmp(s, "council", 7) == 0) ||
            (n == 4 && strncmp(s, "råd", 4) == 0) ||
-           (n == 9 && strncmp(s, "kommune", 7) == 0);
+           (n == 7 && strncmp(s, "kommune", 7) == 0);
 }
 
 static int is_kind_field(const char *s, size_t n)

@@ -502,6 +502,26 @@ static void test_edit_distance_transposition(void **state)
     }
 }
 
+/* Issue 14: kommune: and råd: are council filters like council: (the
+ * length compared was 9 bytes for the 7 of "kommune"). */
+static void test_council_field_names(void **state)
+{
+    (void)state;
+    static const char *const qs[] = {
+        "council:Herning hjemløse",
+        "kommune:Herning hjemløse",
+        "råd:Herning hjemløse",
+    };
+    char got[512];
+    for (size_t i = 0; i < sizeof qs / sizeof qs[0]; i++) {
+        struct qry_out o;
+        build(qs[i], NULL, got, sizeof got, &o);
+        if (strcmp(got, "Zhjemløs |XCherning") != 0)
+            fail_msg("query <%s>: got <%s>", qs[i], got);
+        qry_out_fini(&o);
+    }
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -530,6 +550,7 @@ int main(void)
         cmocka_unit_test(test_vocab_neighbours),
         cmocka_unit_test(test_case_numbers),
         cmocka_unit_test(test_edit_distance_transposition),
+        cmocka_unit_test(test_council_field_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
