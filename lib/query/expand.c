@@ -913,6 +913,11 @@ static struct xap_qnode *word_ast(struct expander *x, const struct ast *a,
     struct txt_tok *t = &toks[0];
     if (a->optional && x->drop_stop && is_query_noise(t->word, t->wlen))
         return NULL;
+    if (a->name) { /* Bente is not Bent: the name as written */
+        if (hl && hl_add(x, 'e', t->word, t->wlen) != ERR_OK)
+            return NULL;
+        return qn_term(x, XAP_Q_TERM, pfx, "", t->word, t->wlen);
+    }
     if (t->flags & TXT_TOK_URL) {
         if (hl && hl_add(x, 'e', t->word, t->wlen) != ERR_OK)
             return NULL;
@@ -1105,6 +1110,35 @@ static struct xap_qnode *expand(struct expander *x, const struct ast *a, int hl)
     }
 }
 
+/* 1 if a plain word is one capitalised word ("Bente", "Hedemann"). */
+static int is_capitalised(const struct ast *a)
+{
+    struct txt_tok toks[2];
+    return is_plain(a) && tokens_of(a, toks, 2) == 1 &&
+           (toks[0].flags & TXT_TOK_CAPITAL) &&
+           !(toks[0].flags & (TXT_TOK_NUMBER | TXT_TOK_URL));
+}
+
+/* Runs of two or more capitalised plain words look like a name ("Bente
+ * Hedemann", "Anders Stagis"): Snowball would stem bente to bent and
+ * find Bent Hansen, so such words are searched as written. A lone
+ * capital ("Århus") is a word like any other. */
+static void mark_names(struct ast *a)
+{
+    if (a->kind == AST_WORD || a->kind == AST_PHRASE || a->kind == AST_WILD)
+        return;
+    for (size_t i = 0; i < a->nkids;) {
+        size_t j = i;
+        while (j < a->nkids && a->kind == AST_OR && is_capitalised(a->kids[j]))
+            j++;
+        for (size_t k = i; j - i >= 2 && k < j; k++)
+            a->kids[k]->name = 1;
+        if (j == i)
+            mark_names(a->kids[j++]);
+        i = j;
+    }
+}
+
 /* Count optional plain words that are not stop words. */
 static size_t content_words(const struct ast *a)
 {
@@ -1215,6 +1249,7 @@ int qry_build(const struct qry_env *env, const char *q, size_t len,
         return out->root != NULL ? ERR_OK : e->code;
     }
     x.drop_stop = content_words(p.root) > 0;
+    mark_names(p.root);
     if (!x.drop_stop)
         out->root = stop_phrase(&x, p.root);
     if (out->root == NULL && e->code == ERR_OK)

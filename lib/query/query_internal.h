@@ -33,6 +33,9 @@ struct ast {
     int inflect;      /* ~"phrase": each word in any inflection */
     int optional;     /* plain word in a default-OR sequence (stop words
                          may be dropped) */
+    int name;         /* a capitalised word in a run of two or more
+                         ("Bente Hedemann"): searched as written, not
+                         stemmed (expand.c mark_names) */
     const char *text; /* into the query string (not NUL-ended) */
     size_t len;
     size_t off; /* byte offset in the query, for suggestions */

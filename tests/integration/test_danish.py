@@ -255,6 +255,13 @@ class Danish(h.DaemonTestCase):
         r = self.search("psykaitri", council="Fredericia")
         self.assertEqual(r["suggestion"], "psykiatri")
 
+    def test_name_is_not_stemmed(self):
+        # Snowball stems bente to bent: Herning's "Bent Hansen" is not her
+        ids = self.ids("Bente Hedemann")
+        self.assertEqual(ids[0], TESTBY + "#4")
+        self.assertNotIn(HERNING + "#6", ids)
+        self.assertIn(HERNING + "#6", self.ids("Bent Hansen"))
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)

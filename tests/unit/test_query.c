@@ -522,6 +522,37 @@ static void test_council_field_names(void **state)
     }
 }
 
+/* Issue 14: a run of capitalised words is a name, searched as written;
+ * a lone capital or lower case is stemmed as before. */
+static void test_names_exact(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *q, *want;
+    } cases[] = {
+        {"Bente Hedemann",
+         "(OR bente hedemann (SCALE 1.00 (PHRASE bente hedemann)))"},
+        {"Bente", "Zbent"},
+        {"bente hedemann",
+         "(OR Zbent Zhedeman (SCALE 1.00 (PHRASE bente hedemann)))"},
+        {"hjemløse Bente Hedemann",
+         "(OR Zhjemløs bente hedemann (SCALE 1.00 (PHRASE hjemløse bente "
+         "hedemann)))"},
+        {"(Bente Hedemann) AND valg",
+         "(AND (OR bente hedemann (SCALE 1.00 (PHRASE bente hedemann))) "
+         "Zvalg)"},
+    };
+    char got[512];
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        struct qry_out o;
+        build(cases[i].q, NULL, got, sizeof got, &o);
+        if (strcmp(got, cases[i].want) != 0)
+            fail_msg("query <%s>: got <%s>, want <%s>", cases[i].q, got,
+                     cases[i].want);
+        qry_out_fini(&o);
+    }
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -551,6 +582,7 @@ int main(void)
         cmocka_unit_test(test_case_numbers),
         cmocka_unit_test(test_edit_distance_transposition),
         cmocka_unit_test(test_council_field_names),
+        cmocka_unit_test(test_names_exact),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
