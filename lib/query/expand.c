@@ -264,14 +264,14 @@ int qry_build(const struct qry_env *env, const char *q, size_t len,
     p.filters = NULL;
     p.nfilters = 0;
     if (rc != ERR_OK) {
-        parse_out_fini(&p);
+        qry_parse_out_fini(&p);
         return rc;
     }
     struct qry_expander x = {.env = env, .out = out, .e = e, .q = q};
     if (p.root == NULL) { /* only filters: every item passing them */
         out->root = qry_qn_term(&x, XAP_Q_TERM, "", "", "", 0);
         out->browse = 1;
-        parse_out_fini(&p);
+        qry_parse_out_fini(&p);
         return out->root != NULL ? ERR_OK : e->code;
     }
     x.drop_stop = content_words(p.root) > 0;
@@ -287,7 +287,7 @@ int qry_build(const struct qry_env *env, const char *q, size_t len,
     for (size_t i = 0; i < x.nedits; i++)
         free(x.edits[i].repl);
     free(x.edits);
-    parse_out_fini(&p);
+    qry_parse_out_fini(&p);
     if (e->code != ERR_OK) {
         qry_node_free(out->root);
         out->root = NULL;

@@ -110,7 +110,7 @@ static int phrase_add_forms(struct qry_expander *x, struct xap_qnode *ph,
         return x->e->code;
     struct forms_ctx f = {.x = x, .or = or, .pfx = pfx};
     if (add_form(&f, t->word, t->wlen) == ERR_OK)
-        vocab_forms(x->env->vocab, stem, PHRASE_FORMS_MAX, add_form, &f);
+        qry_vocab_forms(x->env->vocab, stem, PHRASE_FORMS_MAX, add_form, &f);
     if (f.rc != ERR_OK || (hl && qry_hl_add(x, 's', stem, sl) != ERR_OK)) {
         qry_node_free(or);
         return x->e->code;
@@ -325,8 +325,8 @@ int qry_phrase_synonyms(struct qry_expander *x, const struct ast *const *w,
             struct qry_thes_ctx t = {
                 .x = x, .syn = syn, .pfx = PFX_BODY, .hl = 1};
             if (ok)
-                thes_lookup_words(x->env->thesaurus, sp, len, qry_thes_whole,
-                                  &t);
+                qry_thes_lookup_words(x->env->thesaurus, sp, len,
+                                      qry_thes_whole, &t);
             if (t.rc != ERR_OK || syn->nkids == 0) {
                 qry_node_free(syn);
                 if (t.rc != ERR_OK)

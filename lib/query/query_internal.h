@@ -54,42 +54,44 @@ struct parse_out {
 };
 
 int qry_parse(const char *q, size_t len, struct parse_out *out, struct err *e);
-void ast_free(struct ast *a);
-void parse_out_fini(struct parse_out *p);
+void qry_ast_free(struct ast *a);
+void qry_parse_out_fini(struct parse_out *p);
 
 /* Thesaurus lookup: the stems (Z-less) of the single-word synonyms and the
  * folded words of multi-word synonyms of a word's stem. Calls fn for
  * each entry of every group containing `stem` other than the word
  * itself: nwords==1 -> words[0] is a stem and surface the folded word;
  * else words are folded exact words and surface is NULL. */
-typedef int (*thes_fn)(void *ctx, const char *const *words, size_t nwords,
-                       const char *surface /* one word: as folded */);
-int thes_lookup(const struct qry_thesaurus *th, const char *stem, size_t len,
-                thes_fn fn, void *ctx);
+typedef int (*qry_thes_fn)(void *ctx, const char *const *words, size_t nwords,
+                           const char *surface /* one word: as folded */);
+int qry_thes_lookup(const struct qry_thesaurus *th, const char *stem,
+                    size_t len, qry_thes_fn fn, void *ctx);
 /* The same for a sequence of words given by their stems: entries of
  * exactly those words ("egen læge" for egen + læg). */
-int thes_lookup_words(const struct qry_thesaurus *th, const char *const *stems,
-                      size_t n, thes_fn fn, void *ctx);
+int qry_thes_lookup_words(const struct qry_thesaurus *th,
+                          const char *const *stems, size_t n, qry_thes_fn fn,
+                          void *ctx);
 
 /* Nearest known word to `word` (folded) within the allowed distance:
  * writes it to out (cap bytes) and returns its distance, or -1. */
-int vocab_nearest(const struct qry_vocab *v, const char *word, size_t len,
-                  int maxdist, char *out, size_t cap);
+int qry_vocab_nearest(const struct qry_vocab *v, const char *word, size_t len,
+                      int maxdist, char *out, size_t cap);
 /* Call fn for each vocabulary word (at most max) whose Snowball stem is
  * `stem`: the written forms of one word, for phrases across
  * inflections. */
-int vocab_forms(const struct qry_vocab *v, const char *stem, size_t max,
-                int (*fn)(void *ctx, const char *w, size_t wl), void *ctx);
+int qry_vocab_forms(const struct qry_vocab *v, const char *stem, size_t max,
+                    int (*fn)(void *ctx, const char *w, size_t wl), void *ctx);
 
 /* Document frequency of an exact word in the vocabulary (0 if absent). */
-uint32_t vocab_freq(const struct qry_vocab *v, const char *word, size_t len);
+uint32_t qry_vocab_freq(const struct qry_vocab *v, const char *word,
+                        size_t len);
 /* 1 and *freq set if the vocabulary answers for `word` (it holds every
  * such word of the index), else 0: ask the index. */
-int vocab_freq_known(const struct qry_vocab *v, const char *word, size_t len,
-                     uint32_t *freq);
+int qry_vocab_freq_known(const struct qry_vocab *v, const char *word,
+                         size_t len, uint32_t *freq);
 /* Call fn for every vocabulary word at edit distance exactly 1 from word
  * (Damerau: insert, delete, substitute, transpose), up to max words. */
-int vocab_neighbours(
+int qry_vocab_neighbours(
     const struct qry_vocab *v, const char *word, size_t len, size_t max,
     int (*fn)(void *ctx, const char *w, size_t wl, uint32_t freq), void *ctx);
 
@@ -98,8 +100,8 @@ size_t qry_utf8_chars(const char *s, size_t len);
 
 /* Optimal-string-alignment distance between two UTF-8 words, or a value
  * > maxdist as soon as it is certain to exceed maxdist. */
-int edit_distance(const char *a, size_t alen, const char *b, size_t blen,
-                  int maxdist);
+int qry_edit_distance(const char *a, size_t alen, const char *b, size_t blen,
+                      int maxdist);
 
 /* ---- Expansion (expand.c, word.c, phrase.c, tree.c, highlight.c,
  * suggest.c) ------------------------------------------------------------ */

@@ -62,7 +62,8 @@ int qry_fuzzy_node(struct qry_expander *x, const char *w, size_t wl,
     if (fz == NULL)
         return x->e->code;
     struct fuzzy_ctx f = {.x = x, .syn = fz, .stem = stem, .hl = hl};
-    vocab_neighbours(x->env->vocab, w, wl, FUZZY_NEIGHBOURS, add_neighbour, &f);
+    qry_vocab_neighbours(x->env->vocab, w, wl, FUZZY_NEIGHBOURS, add_neighbour,
+                         &f);
     if (f.rc != ERR_OK || fz->nkids == 0) {
         qry_node_free(fz);
         return f.rc;

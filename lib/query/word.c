@@ -59,7 +59,7 @@ static uint32_t qry_freq(struct qry_expander *x, const char *pfx1,
     uint32_t f;
     /* a plain word: from the vocabulary in memory, not a B-tree look-up
      * (two block reads a word, on every search) */
-    if (a + b == 0 && vocab_freq_known(x->env->vocab, w, len, &f))
+    if (a + b == 0 && qry_vocab_freq_known(x->env->vocab, w, len, &f))
         return f;
     if (x->env->db == NULL || a + b + len >= sizeof t)
         return 0;
@@ -174,7 +174,7 @@ static struct xap_qnode *parts_node(struct qry_expander *x, const char *w,
                        ERR_OK))
             goto fail;
         struct qry_thes_ctx t = {.x = x, .syn = syn, .pfx = pfx, .hl = hl};
-        thes_lookup(x->env->thesaurus, stem, sl, qry_thes_whole, &t);
+        qry_thes_lookup(x->env->thesaurus, stem, sl, qry_thes_whole, &t);
         if (t.rc != ERR_OK)
             goto fail;
         and->kids[i] = qry_qn_simplify(syn);
@@ -200,7 +200,7 @@ struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
                 qry_hl_typed(x, w, wl, stem, sl) != ERR_OK)))
         goto fail;
     struct qry_thes_ctx t = {.x = x, .syn = syn, .pfx = pfx, .hl = hl};
-    thes_lookup(x->env->thesaurus, stem, sl, qry_thes_whole, &t);
+    qry_thes_lookup(x->env->thesaurus, stem, sl, qry_thes_whole, &t);
     if (t.rc != ERR_OK)
         goto fail;
     int has_synonyms = syn->nkids > 1;
@@ -218,7 +218,7 @@ struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
         t.word = w;
         t.wlen = wl;
         t.part = &parts[i];
-        thes_lookup(x->env->thesaurus, pstem, pl, thes_part, &t);
+        qry_thes_lookup(x->env->thesaurus, pstem, pl, thes_part, &t);
         if (t.rc != ERR_OK)
             goto fail;
     }
@@ -233,13 +233,14 @@ struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
         !has_synonyms && chars >= 4 && !qry_out_of_time(x)) {
         char near[TXT_WORD_MAX + 1], nstem[TXT_WORD_MAX + 1];
         int maxd = chars >= 8 && nparts < 2 ? 2 : 1;
-        if (vocab_nearest(x->env->vocab, w, wl, maxd, near, sizeof near) > 0) {
+        if (qry_vocab_nearest(x->env->vocab, w, wl, maxd, near, sizeof near) >
+            0) {
             size_t nl = qry_stem(x, near, strlen(near), nstem);
             if (qry_syn_add_stem(x, syn, pfx, nstem, nl, hl) != ERR_OK ||
                 qry_edit_add(x, a, near) != ERR_OK)
                 goto fail;
             /* the corrected word brings its synonyms, as typed would */
-            thes_lookup(x->env->thesaurus, nstem, nl, qry_thes_whole, &t);
+            qry_thes_lookup(x->env->thesaurus, nstem, nl, qry_thes_whole, &t);
             if (t.rc != ERR_OK)
                 goto fail;
             x->out->corrected = 1;

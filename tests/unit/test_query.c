@@ -419,14 +419,14 @@ static void test_vocab_neighbours(void **state)
     size_t checked = 0, pairs = 0;
     for (size_t i = 0; i < nall; i++) {
         size_t l = strlen(all[i]);
-        if (l < 6 || vocab_freq(v, all[i], l) == 0)
+        if (l < 6 || qry_vocab_freq(v, all[i], l) == 0)
             continue;
         struct words ws = {found, 0};
-        vocab_neighbours(v, all[i], l, 8192, add_found, &ws);
+        qry_vocab_neighbours(v, all[i], l, 8192, add_found, &ws);
         for (size_t j = 0; j < nall; j++) {
             size_t m = strlen(all[j]);
-            if (vocab_freq(v, all[j], m) == 0 ||
-                edit_distance(all[i], l, all[j], m, 1) != 1)
+            if (qry_vocab_freq(v, all[j], m) == 0 ||
+                qry_edit_distance(all[i], l, all[j], m, 1) != 1)
                 continue;
             int hit = 0;
             for (size_t k = 0; k < ws.n && !hit; k++)
@@ -494,8 +494,8 @@ static void test_edit_distance_transposition(void **state)
         {"psykiatri", "psykiatri", 0}, {"psyktairi", "psykiatri", 2},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        int d = edit_distance(cases[i].a, strlen(cases[i].a), cases[i].b,
-                              strlen(cases[i].b), 2);
+        int d = qry_edit_distance(cases[i].a, strlen(cases[i].a), cases[i].b,
+                                  strlen(cases[i].b), 2);
         if (d != cases[i].want)
             fail_msg("<%s> <%s>: %d, want %d", cases[i].a, cases[i].b, d,
                      cases[i].want);

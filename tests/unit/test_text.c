@@ -1148,7 +1148,8 @@ static void test_analyze(void **state)
          "2P:29.00.00-a26-2-17 2P:29.00.00-a26 2P:29.00.00-a26-2 "
          "2P:a26-2-17 2P:2-17 2E:29.00.00 3E:a26 3S:a26 4E:2 5E:17"},
         {"covid-19", "1E:covid19 1S:covid19 1E:covid 1S:covid 2E:19"},
-        {"Dok.nr. 13/39690", "1E:dok 1S:dok 2E:nr 2S:nr 3E:13/39690 3P:13 3P:39690"},
+        {"Dok.nr. 13/39690",
+         "1E:dok 1S:dok 2E:nr 2S:nr 3E:13/39690 3P:13 3P:39690"},
         {"x@fredericia.dk", "1E:x@fredericia.dk 1P:x 1P:fredericia 1P:dk"},
         {"https://www.x.dk/x", "1E:https://www.x.dk/x 1P:x 1P:dk"},
         {"covid-19", "1E:covid19 1S:covid19 1E:covid 1S:covid 2E:19"},
