@@ -9,6 +9,34 @@
 #include "query/query_internal.h"
 #include "xap/schema.h"
 
+/* A word of a name: its exact form, or its genitive with -s ("Region
+ * Midtjyllands", "Hedemanns"), as one term for BM25. */
+static struct xap_qnode *name_node(struct qry_expander *x, const char *pfx,
+                                   const struct txt_tok *t, int hl)
+{
+    char gen[TXT_WORD_MAX + 2];
+    struct xap_qnode *syn = qry_qn_new(x, XAP_Q_SYNONYM);
+    if (syn == NULL ||
+        qry_qn_add(x, syn,
+                   qry_qn_term(x, XAP_Q_TERM, pfx, "", t->word, t->wlen)) !=
+            ERR_OK ||
+        (hl && qry_hl_add(x, 'e', t->word, t->wlen) != ERR_OK))
+        goto fail;
+    if (t->word[t->wlen - 1] != 's') {
+        memcpy(gen, t->word, t->wlen);
+        gen[t->wlen] = 's';
+        if (qry_qn_add(x, syn,
+                       qry_qn_term(x, XAP_Q_TERM, pfx, "", gen, t->wlen + 1)) !=
+                ERR_OK ||
+            (hl && qry_hl_add(x, 'e', gen, t->wlen + 1) != ERR_OK))
+            goto fail;
+    }
+    return qry_qn_simplify(syn);
+fail:
+    qry_node_free(syn);
+    return NULL;
+}
+
 static struct xap_qnode *word_ast(struct qry_expander *x, const struct ast *a,
                                   int hl)
 {
@@ -33,11 +61,8 @@ static struct xap_qnode *word_ast(struct qry_expander *x, const struct ast *a,
     struct txt_tok *t = &toks[0];
     if (a->optional && x->drop_stop && qry_is_noise(t->word, t->wlen))
         return NULL;
-    if (a->name) { /* Bente is not Bent: the name as written */
-        if (hl && qry_hl_add(x, 'e', t->word, t->wlen) != ERR_OK)
-            return NULL;
-        return qry_qn_term(x, XAP_Q_TERM, pfx, "", t->word, t->wlen);
-    }
+    if (a->name) /* Bente is not Bent: the name as written */
+        return name_node(x, pfx, t, hl);
     if (t->flags & TXT_TOK_URL) {
         if (hl && qry_hl_add(x, 'e', t->word, t->wlen) != ERR_OK)
             return NULL;

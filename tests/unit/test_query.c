@@ -530,17 +530,20 @@ static void test_names_exact(void **state)
     static const struct {
         const char *q, *want;
     } cases[] = {
-        {"Bente Hedemann",
-         "(OR bente hedemann (SCALE 1.00 (PHRASE bente hedemann)))"},
+        {"Bente Hedemann", "(OR (SYN bente bentes) (SYN hedemann hedemanns) "
+                           "(SCALE 1.00 (PHRASE bente hedemann)))"},
+        /* a name ending in s has no -s genitive to add */
+        {"Anders Stagis", "(OR anders stagis (SCALE 1.00 (PHRASE anders "
+                          "stagis)))"},
         {"Bente", "Zbent"},
         {"bente hedemann",
          "(OR Zbent Zhedeman (SCALE 1.00 (PHRASE bente hedemann)))"},
         {"hjemløse Bente Hedemann",
-         "(OR Zhjemløs bente hedemann (SCALE 1.00 (PHRASE hjemløse bente "
-         "hedemann)))"},
+         "(OR Zhjemløs (SYN bente bentes) (SYN hedemann hedemanns) (SCALE "
+         "1.00 (PHRASE hjemløse bente hedemann)))"},
         {"(Bente Hedemann) AND valg",
-         "(AND (OR bente hedemann (SCALE 1.00 (PHRASE bente hedemann))) "
-         "Zvalg)"},
+         "(AND (OR (SYN bente bentes) (SYN hedemann hedemanns) (SCALE 1.00 "
+         "(PHRASE bente hedemann))) Zvalg)"},
     };
     char got[512];
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
