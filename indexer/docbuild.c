@@ -191,6 +191,46 @@ static int add_text_terms(xap_doc *d, const struct txt_analyzer *an,
     return rc;
 }
 
+/* ---- Case number -------------------------------------------------------- */
+
+struct case_terms {
+    xap_doc *d;
+    struct buf *t;
+    struct err *e;
+};
+
+static int add_case_term(void *ctx, const char *s, size_t len)
+{
+    struct case_terms *c = ctx;
+    buf_reset(c->t);
+    if (buf_puts(c->t, PFX_CASENO) != ERR_OK ||
+        buf_append(c->t, s, len) != ERR_OK)
+        return err_set(c->e, ERR_NOMEM, "out of memory");
+    int rc = xap_doc_add_term(c->d, c->t->data, c->t->len, WDF_CASENO, c->e);
+    return rc == ERR_LIMIT ? ERR_OK : rc;
+}
+
+/* XN + each token of the case number and, for a code, its parts: the
+ * number is metadata (not in the body text), and researchers type it
+ * whole, quoted, or in part ("a26-2-17"). The tokenizer makes the terms,
+ * as at query time. */
+static int add_case_terms(xap_doc *d, struct buf *t, const char *case_no,
+                          struct err *e)
+{
+    struct txt_tokenizer tz;
+    struct txt_tok tok;
+    struct case_terms c = {d, t, e};
+    txt_tok_init(&tz, case_no, strlen(case_no));
+    while (txt_tok_next(&tz, &tok)) {
+        int rc = add_case_term(&c, tok.word, tok.wlen);
+        if (rc == ERR_OK && txt_tok_is_code(&tok))
+            rc = txt_code_parts(tok.word, tok.wlen, 1, add_case_term, &c);
+        if (rc != ERR_OK)
+            return rc;
+    }
+    return ERR_OK;
+}
+
 /* ---- Boolean terms and values ------------------------------------------ */
 
 static int add_bool(xap_doc *d, struct buf *t, const char *prefix,
@@ -255,6 +295,8 @@ static int add_filters(xap_doc *d, const struct docinfo *di,
             rc = add_bool(d, &t, PFX_CASE, lc, n, e);
             free(lc);
         }
+        if (rc == ERR_OK)
+            rc = add_case_terms(d, &t, it->case_no, e);
     }
     if (rc == ERR_OK && m->date != NULL &&
         parse_iso_day(m->date, strlen(m->date), ymd)) {

@@ -48,6 +48,8 @@ static const struct {
     {"decision", FIELD_DECISION}, {"resume", FIELD_SUMMARY},
     {"summary", FIELD_SUMMARY},   {"indstilling", FIELD_SUMMARY},
     {"deltager", FIELD_PEOPLE},   {"person", FIELD_PEOPLE},
+    {"sagsnr", FIELD_CASE},       {"sagsnummer", FIELD_CASE},
+    {"case", FIELD_CASE},
 };
 
 static int is_space(unsigned char c)
@@ -97,7 +99,7 @@ static int is_council_field(const char *s, size_t n)
 {
     return (n == 7 && strncmp(s, "council", 7) == 0) ||
            (n == 4 && strncmp(s, "råd", 4) == 0) ||
-           (n == 9 && strncmp(s, "kommune", 7) == 0);
+           (n == 7 && strncmp(s, "kommune", 7) == 0);
 }
 
 static int is_kind_field(const char *s, size_t n)
@@ -293,7 +295,7 @@ static int ast_add(struct parser *p, struct ast *parent, struct ast *kid)
     struct ast **k =
         realloc(parent->kids, (parent->nkids + 1) * sizeof *parent->kids);
     if (k == NULL) {
-        ast_free(kid);
+        qry_ast_free(kid);
         return err_set(p->e, ERR_NOMEM, "out of memory");
     }
     parent->kids = k;
@@ -301,12 +303,12 @@ static int ast_add(struct parser *p, struct ast *parent, struct ast *kid)
     return ERR_OK;
 }
 
-void ast_free(struct ast *a)
+void qry_ast_free(struct ast *a)
 {
     if (a == NULL)
         return;
     for (size_t i = 0; i < a->nkids; i++)
-        ast_free(a->kids[i]);
+        qry_ast_free(a->kids[i]);
     free(a->kids);
     free(a);
 }
@@ -334,7 +336,7 @@ static struct ast *parse_phrase(struct parser *p)
     ph->len = lx->tlen;
     ph->off = lx->off;
     if (count_leaf(p) != ERR_OK) {
-        ast_free(ph);
+        qry_ast_free(ph);
         return NULL;
     }
     size_t i = 0;
@@ -349,12 +351,12 @@ static struct ast *parse_phrase(struct parser *p)
         if (ph->nkids >= QRY_PHRASE_MAX) {
             err_set(p->e, ERR_LIMIT, "phrase has more than <%d> words",
                     QRY_PHRASE_MAX);
-            ast_free(ph);
+            qry_ast_free(ph);
             return NULL;
         }
         struct ast *w = ast_new(p, AST_WORD);
         if (w == NULL || ast_add(p, ph, w) != ERR_OK) {
-            ast_free(ph);
+            qry_ast_free(ph);
             return NULL;
         }
         w->exact = 1;
@@ -364,14 +366,14 @@ static struct ast *parse_phrase(struct parser *p)
         w->off = (size_t)(lx->text - lx->q) + s;
     }
     if (ph->nkids == 0) {
-        ast_free(ph);
+        qry_ast_free(ph);
         err_set(p->e, ERR_INVAL, "empty phrase at byte <%zu>", lx->off);
         return NULL;
     }
     if (ph->nkids == 1) { /* "word": the exact form of one word */
         struct ast *w = ph->kids[0];
         ph->nkids = 0;
-        ast_free(ph);
+        qry_ast_free(ph);
         return w;
     }
     return ph;
@@ -394,7 +396,7 @@ static struct ast *parse_primary(struct parser *p, unsigned depth)
         if (a == NULL)
             return NULL;
         if (lx->kind != LEX_RPAREN) {
-            ast_free(a);
+            qry_ast_free(a);
             err_set(p->e, ERR_INVAL, "missing ) at byte <%zu>", lx->off);
             return NULL;
         }
@@ -418,7 +420,7 @@ static struct ast *parse_primary(struct parser *p, unsigned depth)
          * replaces a->len bytes from here */
         a->off = (size_t)(lx->text - lx->q);
         if (wild && a->len == 0) {
-            ast_free(a);
+            qry_ast_free(a);
             err_set(p->e, ERR_INVAL, "* needs a word prefix before it");
             return NULL;
         }
@@ -439,7 +441,7 @@ static struct ast *parse_primary(struct parser *p, unsigned depth)
         return NULL;
     }
     if (lex_next(p) != ERR_OK) {
-        ast_free(a);
+        qry_ast_free(a);
         return NULL;
     }
     return a;
@@ -452,8 +454,8 @@ static struct ast *combine(struct parser *p, enum ast_kind kind,
         return ast_add(p, left, right) == ERR_OK ? left : NULL;
     struct ast *n = ast_new(p, kind);
     if (n == NULL || ast_add(p, n, left) != ERR_OK) {
-        ast_free(n);
-        ast_free(right);
+        qry_ast_free(n);
+        qry_ast_free(right);
         return NULL;
     }
     return ast_add(p, n, right) == ERR_OK ? n : NULL;
@@ -479,7 +481,7 @@ static struct ast *parse_and(struct parser *p, unsigned depth)
     }
     return left;
 fail:
-    ast_free(left);
+    qry_ast_free(left);
     return NULL;
 }
 
@@ -489,12 +491,12 @@ static struct ast *parse_or(struct parser *p, unsigned depth)
     struct ast *left = parse_and(p, depth);
     while (left != NULL && p->lx.kind == LEX_OR) {
         if (lex_next(p) != ERR_OK) {
-            ast_free(left);
+            qry_ast_free(left);
             return NULL;
         }
         struct ast *right = parse_and(p, depth);
         if (right == NULL) {
-            ast_free(left);
+            qry_ast_free(left);
             return NULL;
         }
         left = combine(p, AST_OR, left, right);
@@ -549,7 +551,7 @@ static struct ast *parse_seq(struct parser *p, unsigned depth)
     if (excl != NULL) {
         struct ast *n = ast_new(p, AST_AND_NOT);
         if (n == NULL || ast_add(p, n, res) != ERR_OK) {
-            ast_free(n);
+            qry_ast_free(n);
             res = NULL;
             goto fail;
         }
@@ -562,9 +564,9 @@ static struct ast *parse_seq(struct parser *p, unsigned depth)
     }
     return res;
 fail:
-    ast_free(opt);
-    ast_free(req);
-    ast_free(excl);
+    qry_ast_free(opt);
+    qry_ast_free(req);
+    qry_ast_free(excl);
     return NULL;
 }
 
@@ -592,7 +594,7 @@ int qry_parse(const char *q, size_t len, struct parse_out *out, struct err *e)
     if (out->root == NULL)
         return p.e->code != ERR_OK ? p.e->code : ERR_INVAL;
     if (p.lx.kind == LEX_RPAREN) {
-        ast_free(out->root);
+        qry_ast_free(out->root);
         out->root = NULL;
         return err_set(e, ERR_INVAL, "unexpected ) at byte <%zu>", p.lx.off);
     }
@@ -600,9 +602,9 @@ int qry_parse(const char *q, size_t len, struct parse_out *out, struct err *e)
     return ERR_OK;
 }
 
-void parse_out_fini(struct parse_out *p)
+void qry_parse_out_fini(struct parse_out *p)
 {
-    ast_free(p->root);
+    qry_ast_free(p->root);
     for (size_t i = 0; i < p->nfilters; i++)
         free(p->filters[i]);
     free(p->filters);

@@ -23,6 +23,7 @@ enum ast_field {
     FIELD_DECISION,
     FIELD_SUMMARY,
     FIELD_PEOPLE,
+    FIELD_CASE, /* sagsnr: the item's case number and its parts */
 };
 
 struct ast {
@@ -32,6 +33,9 @@ struct ast {
     int inflect;      /* ~"phrase": each word in any inflection */
     int optional;     /* plain word in a default-OR sequence (stop words
                          may be dropped) */
+    int name;         /* a capitalised word in a run of two or more
+                         ("Bente Hedemann"): searched as written, not
+                         stemmed (expand.c mark_names) */
     const char *text; /* into the query string (not NUL-ended) */
     size_t len;
     size_t off; /* byte offset in the query, for suggestions */
@@ -50,42 +54,44 @@ struct parse_out {
 };
 
 int qry_parse(const char *q, size_t len, struct parse_out *out, struct err *e);
-void ast_free(struct ast *a);
-void parse_out_fini(struct parse_out *p);
+void qry_ast_free(struct ast *a);
+void qry_parse_out_fini(struct parse_out *p);
 
 /* Thesaurus lookup: the stems (Z-less) of the single-word synonyms and the
  * folded words of multi-word synonyms of a word's stem. Calls fn for
  * each entry of every group containing `stem` other than the word
  * itself: nwords==1 -> words[0] is a stem and surface the folded word;
  * else words are folded exact words and surface is NULL. */
-typedef int (*thes_fn)(void *ctx, const char *const *words, size_t nwords,
-                       const char *surface /* one word: as folded */);
-int thes_lookup(const struct qry_thesaurus *th, const char *stem, size_t len,
-                thes_fn fn, void *ctx);
+typedef int (*qry_thes_fn)(void *ctx, const char *const *words, size_t nwords,
+                           const char *surface /* one word: as folded */);
+int qry_thes_lookup(const struct qry_thesaurus *th, const char *stem,
+                    size_t len, qry_thes_fn fn, void *ctx);
 /* The same for a sequence of words given by their stems: entries of
  * exactly those words ("egen læge" for egen + læg). */
-int thes_lookup_words(const struct qry_thesaurus *th, const char *const *stems,
-                      size_t n, thes_fn fn, void *ctx);
+int qry_thes_lookup_words(const struct qry_thesaurus *th,
+                          const char *const *stems, size_t n, qry_thes_fn fn,
+                          void *ctx);
 
 /* Nearest known word to `word` (folded) within the allowed distance:
  * writes it to out (cap bytes) and returns its distance, or -1. */
-int vocab_nearest(const struct qry_vocab *v, const char *word, size_t len,
-                  int maxdist, char *out, size_t cap);
+int qry_vocab_nearest(const struct qry_vocab *v, const char *word, size_t len,
+                      int maxdist, char *out, size_t cap);
 /* Call fn for each vocabulary word (at most max) whose Snowball stem is
  * `stem`: the written forms of one word, for phrases across
  * inflections. */
-int vocab_forms(const struct qry_vocab *v, const char *stem, size_t max,
-                int (*fn)(void *ctx, const char *w, size_t wl), void *ctx);
+int qry_vocab_forms(const struct qry_vocab *v, const char *stem, size_t max,
+                    int (*fn)(void *ctx, const char *w, size_t wl), void *ctx);
 
 /* Document frequency of an exact word in the vocabulary (0 if absent). */
-uint32_t vocab_freq(const struct qry_vocab *v, const char *word, size_t len);
+uint32_t qry_vocab_freq(const struct qry_vocab *v, const char *word,
+                        size_t len);
 /* 1 and *freq set if the vocabulary answers for `word` (it holds every
  * such word of the index), else 0: ask the index. */
-int vocab_freq_known(const struct qry_vocab *v, const char *word, size_t len,
-                     uint32_t *freq);
+int qry_vocab_freq_known(const struct qry_vocab *v, const char *word,
+                         size_t len, uint32_t *freq);
 /* Call fn for every vocabulary word at edit distance exactly 1 from word
  * (Damerau: insert, delete, substitute, transpose), up to max words. */
-int vocab_neighbours(
+int qry_vocab_neighbours(
     const struct qry_vocab *v, const char *word, size_t len, size_t max,
     int (*fn)(void *ctx, const char *w, size_t wl, uint32_t freq), void *ctx);
 
@@ -94,7 +100,109 @@ size_t qry_utf8_chars(const char *s, size_t len);
 
 /* Optimal-string-alignment distance between two UTF-8 words, or a value
  * > maxdist as soon as it is certain to exceed maxdist. */
-int edit_distance(const char *a, size_t alen, const char *b, size_t blen,
-                  int maxdist);
+int qry_edit_distance(const char *a, size_t alen, const char *b, size_t blen,
+                      int maxdist);
+
+/* ---- Expansion (expand.c, word.c, phrase.c, tree.c, highlight.c,
+ * suggest.c) ------------------------------------------------------------ */
+
+/* Weights relative to the stemmed word (1.0), chosen on the public
+ * judgments and kept round (see lib/query/README.md). */
+#define W_EXACT 0.25 /* bonus for the written form ("boliger" != "bol") */
+#define W_PARTS 0.6  /* all parts of a compound query word, apart */
+/* the parts of a word the word list knows whole ("dagsorden" is not
+ * dags + orden): a fallback well below the word itself */
+#define W_PARTS_KNOWN    0.2
+#define W_FUZZY          0.3 /* known words one edit away (the corpus misspells) */
+#define W_ADJACENT       1.0 /* the plain words of a query, side by side */
+#define SYN_WINDOW       3   /* words a multi-word synonym may span */
+#define PHRASE_FORMS_MAX 32  /* written forms of one word in a ~"phrase" */
+#define FUZZY_MIN_CHARS  7   /* shorter words have too many neighbours */
+#define FUZZY_NEIGHBOURS 8   /* at most this many variants per word */
+#define TOKENS_MAX       16  /* tokens one query word may split into */
+
+/* A spelling correction: replace len bytes at off of the query with repl
+ * in the "did you mean" string. */
+struct qry_edit {
+    size_t off, len;
+    char *repl;
+};
+
+/* The state of one qry_build(). */
+struct qry_expander {
+    const struct qry_env *env;
+    struct qry_out *out;
+    struct err *e;
+    const char *q;
+    struct qry_edit *edits;
+    size_t nedits;
+    int drop_stop; /* drop optional stop words: there are other words */
+    int negated;   /* inside NOT / -term: no compound parts, no fuzzy */
+};
+
+/* Thesaurus callbacks' context: where synonyms go (word.c, phrase.c). */
+struct qry_thes_ctx {
+    struct qry_expander *x;
+    struct xap_qnode *syn;
+    const char *pfx;
+    int hl;
+    int rc;
+    /* compound recombination: put the synonym in place of part */
+    const char *word;
+    size_t wlen;
+    const struct txt_part *part;
+};
+
+/* tree.c */
+struct xap_qnode *qry_qn_new(struct qry_expander *x, enum xap_qop op);
+struct xap_qnode *qry_qn_term(struct qry_expander *x, enum xap_qop op,
+                              const char *pfx1, const char *pfx2, const char *w,
+                              size_t wlen);
+int qry_qn_add(struct qry_expander *x, struct xap_qnode *n,
+               struct xap_qnode *kid);
+int qry_qn_has_term(const struct xap_qnode *n, const char *term, size_t len);
+struct xap_qnode *qry_qn_simplify(struct xap_qnode *n);
+struct xap_qnode *qry_qn_scale(struct qry_expander *x, struct xap_qnode *kid,
+                               double scale);
+
+/* highlight.c */
+void qry_hl_sort(struct qry_out *o); /* for qry_match()'s bsearch */
+int qry_hl_add(struct qry_expander *x, char kind, const char *w, size_t len);
+int qry_hl_typed(struct qry_expander *x, const char *w, size_t wl,
+                 const char *stem, size_t sl);
+
+/* suggest.c */
+int qry_out_of_time(struct qry_expander *x);
+int qry_edit_add(struct qry_expander *x, const struct ast *a, const char *repl);
+int qry_fuzzy_node(struct qry_expander *x, const char *w, size_t wl,
+                   const char *stem, int hl, struct xap_qnode **out);
+int qry_suggestion_make(struct qry_expander *x, const char *q, size_t len);
+
+/* word.c */
+const char *qry_field_prefix(enum ast_field f);
+int qry_is_noise(const char *w, size_t len);
+size_t qry_stem(struct qry_expander *x, const char *w, size_t len, char *out);
+int qry_syn_add_stem(struct qry_expander *x, struct xap_qnode *syn,
+                     const char *pfx, const char *stem, size_t slen, int hl);
+int qry_thes_whole(void *ctx, const char *const *words, size_t nwords,
+                   const char *surface);
+struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
+                                const char *w, size_t wl, int hl);
+struct xap_qnode *qry_code_node(struct qry_expander *x, const struct txt_tok *t,
+                                enum ast_field field, int hl);
+struct xap_qnode *qry_case_field_node(struct qry_expander *x,
+                                      const struct txt_tok *toks, size_t n,
+                                      int hl);
+
+/* phrase.c */
+size_t qry_tokens(const struct ast *a, struct txt_tok *toks, size_t max);
+void qry_join_hyphens(struct txt_tok *t);
+size_t qry_phrase_width(const struct txt_tok *t);
+struct xap_qnode *qry_phrase_node(struct qry_expander *x, const struct ast *a,
+                                  int hl);
+int qry_adjacency_boost(struct qry_expander *x, const struct ast *const *w,
+                        size_t n, struct xap_qnode * or);
+int qry_phrase_synonyms(struct qry_expander *x, const struct ast *const *w,
+                        size_t n, struct xap_qnode * or);
 
 #endif

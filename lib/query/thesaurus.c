@@ -199,8 +199,9 @@ static int entry_is(const struct thes_entry *ent, const char *const *stems,
     return 1;
 }
 
-int thes_lookup_words(const struct qry_thesaurus *th, const char *const *stems,
-                      size_t n, thes_fn fn, void *ctx)
+int qry_thes_lookup_words(const struct qry_thesaurus *th,
+                          const char *const *stems, size_t n, qry_thes_fn fn,
+                          void *ctx)
 {
     if (th == NULL || n == 0)
         return 0;
@@ -226,8 +227,8 @@ int thes_lookup_words(const struct qry_thesaurus *th, const char *const *stems,
     return 0;
 }
 
-int thes_lookup(const struct qry_thesaurus *th, const char *stem, size_t len,
-                thes_fn fn, void *ctx)
+int qry_thes_lookup(const struct qry_thesaurus *th, const char *stem,
+                    size_t len, qry_thes_fn fn, void *ctx)
 {
     char one[TXT_WORD_MAX + 1];
     if (len > TXT_WORD_MAX)
@@ -235,5 +236,5 @@ int thes_lookup(const struct qry_thesaurus *th, const char *stem, size_t len,
     memcpy(one, stem, len);
     one[len] = '\0';
     const char *stems[1] = {one};
-    return thes_lookup_words(th, stems, 1, fn, ctx);
+    return qry_thes_lookup_words(th, stems, 1, fn, ctx);
 }

@@ -176,8 +176,8 @@ static int index_stems(struct qry_vocab *v, struct err *e)
     return ERR_OK;
 }
 
-int vocab_forms(const struct qry_vocab *v, const char *stem, size_t max,
-                int (*fn)(void *ctx, const char *w, size_t wl), void *ctx)
+int qry_vocab_forms(const struct qry_vocab *v, const char *stem, size_t max,
+                    int (*fn)(void *ctx, const char *w, size_t wl), void *ctx)
 {
     if (v == NULL || v->by_stem == NULL)
         return 0;
@@ -266,7 +266,7 @@ size_t qry_vocab_size(const struct qry_vocab *v)
     return v == NULL ? 0 : v->n;
 }
 
-uint32_t vocab_freq(const struct qry_vocab *v, const char *word, size_t len)
+uint32_t qry_vocab_freq(const struct qry_vocab *v, const char *word, size_t len)
 {
     if (v == NULL)
         return 0;
@@ -288,12 +288,12 @@ uint32_t vocab_freq(const struct qry_vocab *v, const char *word, size_t len)
     return 0;
 }
 
-int vocab_freq_known(const struct qry_vocab *v, const char *word, size_t len,
-                     uint32_t *freq)
+int qry_vocab_freq_known(const struct qry_vocab *v, const char *word,
+                         size_t len, uint32_t *freq)
 {
     if (v == NULL || v->truncated || !vocab_word(word, len))
         return 0;
-    *freq = vocab_freq(v, word, len);
+    *freq = qry_vocab_freq(v, word, len);
     return 1;
 }
 
@@ -318,8 +318,8 @@ static size_t decode(const char *s, size_t len, uint32_t *out, size_t cap)
     return n;
 }
 
-int edit_distance(const char *a, size_t alen, const char *b, size_t blen,
-                  int maxdist)
+int qry_edit_distance(const char *a, size_t alen, const char *b, size_t blen,
+                      int maxdist)
 {
     uint32_t x[TXT_WORD_MAX + 1], y[TXT_WORD_MAX + 1];
     size_t n = decode(a, alen, x, TXT_WORD_MAX);
@@ -383,7 +383,7 @@ static int walk_near(const struct qry_vocab *v, const char *word, size_t len,
             if (maxdist == 1 && w->w[0] != word[0] &&
                 w->w[w->len - 1] != word[len - 1])
                 continue;
-            int d = edit_distance(word, len, w->w, w->len, maxdist);
+            int d = qry_edit_distance(word, len, w->w, w->len, maxdist);
             if (d == 0 || d > maxdist)
                 continue;
             int rc = fn(ctx, w, d);
@@ -419,7 +419,7 @@ static int walk_one(const struct qry_vocab *v, const char *word, size_t len,
         const struct vword *m = &v->words[i];
         if (m->len < half || memcmp(m->w, word, half) != 0)
             break;
-        int d = edit_distance(word, len, m->w, m->len, 1);
+        int d = qry_edit_distance(word, len, m->w, m->len, 1);
         int rc = d == 1 ? fn(ctx, m, d) : 0;
         if (rc != 0)
             return rc;
@@ -441,7 +441,7 @@ static int walk_one(const struct qry_vocab *v, const char *word, size_t len,
             break;
         if (m->len >= half && memcmp(m->w, word, half) == 0)
             continue; /* seen in the prefix range */
-        int d = edit_distance(word, len, m->w, m->len, 1);
+        int d = qry_edit_distance(word, len, m->w, m->len, 1);
         int rc = d == 1 ? fn(ctx, m, d) : 0;
         if (rc != 0)
             return rc;
@@ -465,8 +465,8 @@ static int keep_nearest(void *ctx, const struct vword *w, int dist)
     return 0;
 }
 
-int vocab_nearest(const struct qry_vocab *v, const char *word, size_t len,
-                  int maxdist, char *out, size_t cap)
+int qry_vocab_nearest(const struct qry_vocab *v, const char *word, size_t len,
+                      int maxdist, char *out, size_t cap)
 {
     if (v == NULL || len == 0)
         return -1;
@@ -495,7 +495,7 @@ static int pass_neighbour(void *ctx, const struct vword *w, int dist)
     return n->fn(n->ctx, w->w, w->len, w->freq);
 }
 
-int vocab_neighbours(
+int qry_vocab_neighbours(
     const struct qry_vocab *v, const char *word, size_t len, size_t max,
     int (*fn)(void *ctx, const char *w, size_t wl, uint32_t freq), void *ctx)
 {

@@ -199,6 +199,42 @@ static struct src hyphen_piece(const char *text, const struct txt_tok *t,
     return (struct src){t->off, t->len};
 }
 
+struct code_emit {
+    struct an *z;
+    uint32_t pos;
+    struct src src;
+};
+
+static int put_code_part(void *ctx, const char *part, size_t len)
+{
+    struct code_emit *c = ctx;
+    return put(c->z, TXT_PART_EXACT, part, len, c->pos, c->src);
+}
+
+/* A number: exact; a code ("306-2009-600", "13/39690") also its parts
+ * ("2009-600", "39690"), so a part typed finds it (code.c). */
+static int emit_number(struct an *z, const struct txt_tok *t, uint32_t pos)
+{
+    struct src src = {t->off, t->len};
+    int rc = put(z, TXT_EXACT, t->word, t->wlen, pos, src);
+    if (rc != 0 || !txt_tok_is_code(t))
+        return rc;
+    struct code_emit c = {z, pos, src};
+    return txt_code_parts(t->word, t->wlen, 1, put_code_part, &c);
+}
+
+/* A hyphenated code ("29.00.00-a26-2-17"): the whole as written and its
+ * runs of pieces ("a26-2-17") at the first position; the single pieces
+ * are emitted as words by emit_hyphenated(). */
+static int emit_code_runs(struct an *z, const struct txt_tok *t, uint32_t pos)
+{
+    struct src src = {t->off, t->len};
+    int rc = put(z, TXT_PART_EXACT, t->word, t->wlen, pos, src);
+    struct code_emit c = {z, pos, src};
+    return rc != 0 ? rc
+                   : txt_code_parts(t->word, t->wlen, 0, put_code_part, &c);
+}
+
 /* "f-act": the joined "fact" at the first position, then f, act at
  * successive positions. */
 static int emit_hyphenated(struct an *z, const char *text,
@@ -215,6 +251,8 @@ static int emit_hyphenated(struct an *z, const char *text,
     int rc = put(z, TXT_EXACT, joined, jl, first, whole);
     if (rc == 0 && !is_numeric(joined, jl))
         rc = put_stemmed(z, TXT_STEM, joined, jl, first, whole);
+    if (rc == 0 && txt_tok_is_code(t))
+        rc = emit_code_runs(z, t, first);
     size_t start = 0, k = 0;
     for (size_t i = 0; rc == 0 && i <= t->wlen; i++) {
         if (i < t->wlen && t->word[i] != '-')
@@ -297,7 +335,7 @@ int txt_analyze(const struct txt_analyzer *a, const char *text, size_t len,
         if (tok.flags & TXT_TOK_URL) {
             rc = emit_url(&z, text, &tok, ++p);
         } else if (tok.flags & TXT_TOK_NUMBER) {
-            rc = put(&z, TXT_EXACT, tok.word, tok.wlen, ++p, src);
+            rc = emit_number(&z, &tok, ++p);
         } else if (tok.flags & TXT_TOK_HYPHENATED) {
             rc = emit_hyphenated(&z, text, &tok, &p);
         } else {

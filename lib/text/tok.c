@@ -190,7 +190,8 @@ struct word_scan {
 };
 
 /* A run of letters and digits, joined by inner hyphens, soft hyphens,
- * combining marks, and . or , between digits. */
+ * combining marks, and . , or / between digits (a journal number
+ * "13/39690" is one token, like "1-01-81-11-23"). */
 static void scan_word(const struct txt_tokenizer *t, size_t i,
                       struct word_scan *w)
 {
@@ -209,7 +210,7 @@ static void scan_word(const struct txt_tokenizer *t, size_t i,
             if (!alnum_at(t, p + n))
                 break;
             w->hyphens += k == TXT_CLS_HYPHEN;
-        } else if ((t->s[p] == '.' || t->s[p] == ',') &&
+        } else if ((t->s[p] == '.' || t->s[p] == ',' || t->s[p] == '/') &&
                    last == TXT_CLS_DIGIT && !w->letters && p + 1 < t->len &&
                    t->s[p + 1] >= '0' && t->s[p + 1] <= '9') {
             w->digit_sep = 1;

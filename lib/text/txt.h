@@ -48,8 +48,8 @@ enum txt_tok_flags {
                                     in word[] */
     TXT_TOK_SUSPENDED = 1 << 1,  /* "børne-" before og/eller/,: the first
                                     half of a suspended compound */
-    TXT_TOK_NUMBER = 1 << 2,     /* digits (with inner . or -): 2017,
-                                    27.12.00 */
+    TXT_TOK_NUMBER = 1 << 2,     /* digits (with inner . , - or /): 2017,
+                                    27.12.00, 13/39690 */
     TXT_TOK_URL = 1 << 3,        /* URL or e-mail address, kept whole */
     TXT_TOK_CAPITAL = 1 << 4,    /* first letter was upper case */
 };
@@ -71,6 +71,24 @@ void txt_tok_init(struct txt_tokenizer *t, const char *s, size_t len);
  * are not UTF-8 or not letters separate tokens. */
 int txt_tok_next(struct txt_tokenizer *t, struct txt_tok *tok);
 
+/* ---- Codes: case numbers ---------------------------------------------- */
+
+/* 1 if a token is a code: a number with '-' or '/' between digits
+ * ("306-2009-600", "13/39690", "1-01-81-11-23"), or a hyphenated token
+ * two or more of whose pieces hold a digit ("29.00.00-a26-2-17"). */
+int txt_tok_is_code(const struct txt_tok *t);
+
+/* Calls fn for the parts of a folded code a researcher may type instead
+ * of the whole: every leading or trailing run of two or more of its
+ * '-'/'/'-separated pieces but the whole ("29.00.00-a26", "a26-2-17",
+ * "2-17", ...) and, if
+ * `singles`, each piece of two or more bytes ("29.00.00", "a26"). A code
+ * of more than 8 pieces has no parts. A non-zero return of fn stops the
+ * walk and is returned. */
+typedef int (*txt_code_fn)(void *ctx, const char *part, size_t len);
+int txt_code_parts(const char *code, size_t len, int singles, txt_code_fn fn,
+                   void *ctx);
+
 /* ---- Lexicon and compounds --------------------------------------------- */
 
 /* A set of folded words used to split compounds. Built once, then only
@@ -86,6 +104,13 @@ int txt_lexicon_load(struct txt_lexicon *lx, const char *path, struct err *e);
  * ignored: they would split too much. */
 int txt_lexicon_add(struct txt_lexicon *lx, const char *word, size_t len);
 int txt_lexicon_has(const struct txt_lexicon *lx, const char *word, size_t len);
+/* 1 if the folded word came from a word list (txt_lexicon_load): a
+ * standalone word of the language, so the splitter is stricter with it
+ * ("rapport" is not rap + port), and the query side searches it whole
+ * before its parts ("dagsorden" before dags + orden); corpus words added
+ * one by one ("rusmiddelbehandling") split as if unknown. */
+int txt_lexicon_is_listed(const struct txt_lexicon *lx, const char *word,
+                          size_t len);
 size_t txt_lexicon_size(const struct txt_lexicon *lx);
 
 struct txt_part {

@@ -128,12 +128,6 @@ enum {
 };
 int txt_lexicon_find_h(const struct txt_lexicon *lx, uint32_t h,
                        const char *word, size_t len);
-/* 1 if the folded word came from a word list (txt_lexicon_load): a
- * standalone word of the language, so the splitter is stricter with it
- * ("rapport" is not rap + port), while corpus words added one by one
- * ("rusmiddelbehandling") split as if unknown. */
-int txt_lexicon_is_listed(const struct txt_lexicon *lx, const char *word,
-                          size_t len);
 /* How many words came from word list files. */
 size_t txt_lexicon_listed(const struct txt_lexicon *lx);
 /* Longest word in the lexicon, in bytes (bounds the splitter's scans). */

@@ -7,7 +7,7 @@
 
 /* Bump when terms or values change meaning: searchd refuses an index of
  * another version and the indexer rebuilds it. */
-#define INDEX_SCHEMA_VERSION "8"
+#define INDEX_SCHEMA_VERSION "9"
 
 /* Free-text terms. Xapian convention: a field prefix, and "Z" before the
  * prefix for stemmed terms. Exact (folded) terms have positions in the
@@ -21,6 +21,10 @@
 #define PFX_DECISION "XB" /* Beslutning section */
 #define PFX_SUMMARY  "XR" /* Resume / Sagsresume / Indstilling */
 #define PFX_PEOPLE   "XA" /* attendees and names in attendance lists */
+/* XN<code>: the item's case number (folded) and its parts (lib/text
+ * code.c: "29.00.00-a26-2-17", "29.00.00", "a26-2-17", ...), weighted, no
+ * positions: the sagsnr: field, and plain queries of codes. */
+#define PFX_CASENO "XN"
 
 /* Boolean (filter) terms: never weighted. */
 #define PFX_ID      "Q"  /* Q<item id>: unique, e.g. Qherning-...txt#3 */
@@ -61,5 +65,6 @@
 #define WDF_TITLE    6 /* extra for a word in the title */
 #define WDF_DECISION 2 /* extra for a word in Beslutning */
 #define WDF_SUMMARY  1 /* extra for a word in Resume/Indstilling */
+#define WDF_CASENO   2 /* the item's case number or a part of it */
 
 #endif

@@ -190,6 +190,78 @@ class Danish(h.DaemonTestCase):
     def test_title_match_ranks_high(self):
         self.assertEqual(self.ids("sundhedsreformen")[0], REGION25 + "#3")
 
+    # -- issue 14 -----------------------------------------------------------
+    def test_case_number_whole_quoted_and_parts(self):
+        # Herning prints "Sagsnr.: 29.00.00-A26-2-17" above items 2, 5, 6
+        # and 7; the number is metadata, not body text
+        want = {HERNING + "#2", HERNING + "#5", HERNING + "#6",
+                HERNING + "#7"}
+        for q in ("29.00.00-A26-2-17", '"29.00.00-A26-2-17"', "29.00.00",
+                  "A26-2-17", "sagsnr:A26-2-17", 'sagsnr:"29.00.00"'):
+            self.assertEqual(set(self.ids(q)), want, q)
+        # the Region's numbers on a line of their own, whole and in part
+        self.assertIn(REGION25 + "#1", self.ids("81-11-23"))
+        self.assertEqual(self.ids("sagsnr:A26-2-18"), [])
+        # a word in sagsnr: is not searched in the text
+        self.assertEqual(self.ids("sagsnr:hjemløse"), [])
+
+    def test_case_number_in_text(self):
+        # tests/data/danish: "Sag 306-2009-600" and "Dok.nr. 13/39690" in
+        # Testby's item 3
+        item = TESTBY + "#3"
+        for q in ("306-2009-600", "2009-600", '"Sag 306-2009-600"',
+                  "13/39690", "39690", '"Dok.nr. 13/39690"'):
+            self.assertIn(item, self.ids(q, council="Testby"), q)
+
+    def test_known_word_whole_before_parts(self):
+        # "dagsorden" is a word of the word list: item 5 holds it, item 4
+        # only "i dag" and "orden" apart - a weak fallback, below it
+        ids = self.ids("dagsorden", council="Testby")
+        self.assertEqual(ids[0], TESTBY + "#5")
+        # NOT never excludes an item for holding the parts somewhere
+        ids = self.ids("hjemløse NOT dagsorden", council="Testby")
+        self.assertIn(TESTBY + "#4", ids)
+        self.assertNotIn(TESTBY + "#5", ids)
+        self.assertIn(TESTBY + "#4", self.ids("hjemløse -dagsorden",
+                                              council="Testby"))
+
+    def test_stem_does_not_mark_a_part(self):
+        # Snowball stems "borgere" to "borg", the part of "Borgmesteren"
+        hits = self.search("borgere", council="Testby")["hits"]
+        snip = [x["snippet"] for x in hits if x["id"] == TESTBY + "#4"][0]
+        self.assertIn("[borgerne]", snip)
+        self.assertNotIn("[Borgmesteren]", snip)
+
+    def test_only_stop_words_are_a_phrase(self):
+        # not the whole corpus ranked by stop-word counts: the words side
+        # by side, as written
+        every = len(self.ids("og", limit="100"))
+        hits = self.search("det er", limit="100")["hits"]
+        self.assertTrue(hits)
+        self.assertLess(len(hits), every)
+        for x in hits:
+            text = " ".join(self.d.item(x["id"])["text"].lower().split())
+            self.assertIn("det er", text, x["id"])
+        self.assertLess(len(self.ids("og i på det er", limit="100")),
+                        len(hits))
+
+    def test_transposition_is_one_edit(self):
+        for q, want in (("psykaitri", "psykiatri"),
+                        ("hjemløes", "hjemløse")):
+            r = self.search(q)
+            self.assertEqual(r["suggestion"], want, q)
+            self.assertTrue(r["hits"], q)
+        # a filter leaving no hit still suggests
+        r = self.search("psykaitri", council="Fredericia")
+        self.assertEqual(r["suggestion"], "psykiatri")
+
+    def test_name_is_not_stemmed(self):
+        # Snowball stems bente to bent: Herning's "Bent Hansen" is not her
+        ids = self.ids("Bente Hedemann")
+        self.assertEqual(ids[0], TESTBY + "#4")
+        self.assertNotIn(HERNING + "#6", ids)
+        self.assertIn(HERNING + "#6", self.ids("Bent Hansen"))
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)

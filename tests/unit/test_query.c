@@ -93,11 +93,13 @@ static const struct {
     /* stop words go; the side-by-side bonus keeps them */
     {"hvor kan hjemløse sove",
      "(OR Zhjemløs Zsov (SCALE 1.00 (PHRASE hvor kan hjemløse sove)))"},
-    {"og", "Zog"}, /* only stop words: keep them */
+    {"og", "og"}, /* only stop words: their exact forms (issue 14) */
     {"(valg OR stemme) AND unge", "(AND (OR Zvalg Zstem) Zung)"},
     {"F-ACT", "Zfact"},
-    {"2017", "(OR 2017 XK2017)"},
-    {"og eller", "(OR Zog Zell (SCALE 1.00 (PHRASE og eller)))"},
+    {"2017", "(OR 2017 XN2017 XK2017)"},
+    {"og eller", "(PHRASE og eller)"},
+    {"og i på det er", "(PHRASE og i på det er)"},
+    {"og AND eller", "(AND Zog Zell)"}, /* operators: as written */
 };
 
 static void test_trees(void **state)
@@ -302,7 +304,8 @@ static void test_thesaurus(void **state)
     build("misbruget", th, got, sizeof got, &o);
     assert_string_equal(got, "(SYN Zmisbrug Zrusmiddel)");
     assert_true(match(&o, TXT_STEM, "rusmiddel"));
-    assert_true(match(&o, TXT_PART_STEM, "misbrug"));
+    /* a part of the text: by its exact form opening with the lemma */
+    assert_true(match(&o, TXT_PART_EXACT, "misbrug"));
     assert_false(match(&o, TXT_STEM, "valg"));
     qry_out_fini(&o);
     build("fixerum", th, got, sizeof got, &o);
@@ -416,14 +419,14 @@ static void test_vocab_neighbours(void **state)
     size_t checked = 0, pairs = 0;
     for (size_t i = 0; i < nall; i++) {
         size_t l = strlen(all[i]);
-        if (l < 6 || vocab_freq(v, all[i], l) == 0)
+        if (l < 6 || qry_vocab_freq(v, all[i], l) == 0)
             continue;
         struct words ws = {found, 0};
-        vocab_neighbours(v, all[i], l, 8192, add_found, &ws);
+        qry_vocab_neighbours(v, all[i], l, 8192, add_found, &ws);
         for (size_t j = 0; j < nall; j++) {
             size_t m = strlen(all[j]);
-            if (vocab_freq(v, all[j], m) == 0 ||
-                edit_distance(all[i], l, all[j], m, 1) != 1)
+            if (qry_vocab_freq(v, all[j], m) == 0 ||
+                qry_edit_distance(all[i], l, all[j], m, 1) != 1)
                 continue;
             int hit = 0;
             for (size_t k = 0; k < ws.n && !hit; k++)
@@ -442,6 +445,115 @@ static void test_vocab_neighbours(void **state)
     char cmd[600];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
     assert_int_equal(system(cmd), 0);
+}
+
+/* Issue 14: codes (case numbers) are searched whole, as their exact form,
+ * the item's case-number terms (XN, whole or a part) and the filter term
+ * (XK); quoted alike; sagsnr: searches the case number only. */
+static void test_case_numbers(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *q, *want;
+    } cases[] = {
+        {"29.00.00-A26-2-17",
+         "(OR 29.00.00-a26-2-17 XN29.00.00-a26-2-17 XK29.00.00-a26-2-17)"},
+        {"\"29.00.00-A26-2-17\"",
+         "(OR 29.00.00-a26-2-17 XN29.00.00-a26-2-17 XK29.00.00-a26-2-17)"},
+        {"A26-2-17", "(OR a26-2-17 XNa26-2-17 XKa26-2-17)"},
+        {"13/39690", "(OR 13/39690 XN13/39690 XK13/39690)"},
+        {"sagsnr:A26-2-17", "(OR XNa26-2-17 XKa26-2-17)"},
+        {"sagsnummer:\"1-01-81-11-23\"",
+         "(OR XN1-01-81-11-23 XK1-01-81-11-23)"},
+        {"sagsnr:hjemløse", "(OR XNhjemløse XKhjemløse)"},
+        /* one number piece is a word, not a code */
+        {"covid-19", "Zcovid19"},
+    };
+    char got[512];
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        struct qry_out o;
+        build(cases[i].q, NULL, got, sizeof got, &o);
+        if (strcmp(got, cases[i].want) != 0)
+            fail_msg("query <%s>: got <%s>, want <%s>", cases[i].q, got,
+                     cases[i].want);
+        qry_out_fini(&o);
+    }
+}
+
+/* Issue 14: a transposition is one edit (optimal string alignment), also
+ * of two-byte letters and at the ends of a word. */
+static void test_edit_distance_transposition(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *a, *b;
+        int want;
+    } cases[] = {
+        {"psykaitri", "psykiatri", 1}, {"hjemløes", "hjemløse", 1},
+        {"æble", "bæle", 1},           {"ab", "ba", 1},
+        {"psykiatri", "psykiatri", 0}, {"psyktairi", "psykiatri", 2},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        int d = qry_edit_distance(cases[i].a, strlen(cases[i].a), cases[i].b,
+                                  strlen(cases[i].b), 2);
+        if (d != cases[i].want)
+            fail_msg("<%s> <%s>: %d, want %d", cases[i].a, cases[i].b, d,
+                     cases[i].want);
+    }
+}
+
+/* Issue 14: kommune: and råd: are council filters like council: (the
+ * length compared was 9 bytes for the 7 of "kommune"). */
+static void test_council_field_names(void **state)
+{
+    (void)state;
+    static const char *const qs[] = {
+        "council:Herning hjemløse",
+        "kommune:Herning hjemløse",
+        "råd:Herning hjemløse",
+    };
+    char got[512];
+    for (size_t i = 0; i < sizeof qs / sizeof qs[0]; i++) {
+        struct qry_out o;
+        build(qs[i], NULL, got, sizeof got, &o);
+        if (strcmp(got, "Zhjemløs |XCherning") != 0)
+            fail_msg("query <%s>: got <%s>", qs[i], got);
+        qry_out_fini(&o);
+    }
+}
+
+/* Issue 14: a run of capitalised words is a name, searched as written;
+ * a lone capital or lower case is stemmed as before. */
+static void test_names_exact(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *q, *want;
+    } cases[] = {
+        {"Bente Hedemann", "(OR (SYN bente bentes) (SYN hedemann hedemanns) "
+                           "(SCALE 1.00 (PHRASE bente hedemann)))"},
+        /* a name ending in s has no -s genitive to add */
+        {"Anders Stagis", "(OR anders stagis (SCALE 1.00 (PHRASE anders "
+                          "stagis)))"},
+        {"Bente", "Zbent"},
+        {"bente hedemann",
+         "(OR Zbent Zhedeman (SCALE 1.00 (PHRASE bente hedemann)))"},
+        {"hjemløse Bente Hedemann",
+         "(OR Zhjemløs (SYN bente bentes) (SYN hedemann hedemanns) (SCALE "
+         "1.00 (PHRASE hjemløse bente hedemann)))"},
+        {"(Bente Hedemann) AND valg",
+         "(AND (OR (SYN bente bentes) (SYN hedemann hedemanns) (SCALE 1.00 "
+         "(PHRASE bente hedemann))) Zvalg)"},
+    };
+    char got[512];
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        struct qry_out o;
+        build(cases[i].q, NULL, got, sizeof got, &o);
+        if (strcmp(got, cases[i].want) != 0)
+            fail_msg("query <%s>: got <%s>, want <%s>", cases[i].q, got,
+                     cases[i].want);
+        qry_out_fini(&o);
+    }
 }
 
 static int setup(void **state)
@@ -470,6 +582,10 @@ int main(void)
         cmocka_unit_test(test_council_terms),
         cmocka_unit_test(test_kind),
         cmocka_unit_test(test_vocab_neighbours),
+        cmocka_unit_test(test_case_numbers),
+        cmocka_unit_test(test_edit_distance_transposition),
+        cmocka_unit_test(test_council_field_names),
+        cmocka_unit_test(test_names_exact),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -409,8 +409,10 @@ static void test_tokenizer(void **state)
          "ab cd"}, /* invalid UTF-8 separates */
         {"\xed\xa0\x80"
          "x",
-         "x"},              /* surrogate bytes */
-        {"5/7", "5:N 7:N"}, /* page footer */
+         "x"},            /* surrogate bytes */
+        {"5/7", "5/7:N"}, /* page footer: one number, like 13/39690 */
+        {"Sag 13/39690", "sag:C 13/39690:N"},
+        {"Sagsnr.: 29.00.00-A26-2-17", "sagsnr:C 29.00.00-a26-2-17:H"},
         {"", ""},
         {"--- ...", ""},
     };
@@ -1135,7 +1137,19 @@ static void test_analyze(void **state)
          "3Q:middel"},
         {"rus- og behandling", /* nothing to complete with */
          "1E:rus 1S:rus 2E:og 2S:og 3E:behandling 3S:behandling"},
-        {"Sagsnr. 1-01-81-11-23", "1E:sagsnr 1S:sagsnr 2E:1-01-81-11-23"},
+        {"Sagsnr. 1-01-81-11-23",
+         "1E:sagsnr 1S:sagsnr 2E:1-01-81-11-23 2P:1-01 2P:1-01-81 "
+         "2P:1-01-81-11 2P:01 2P:01-81-11-23 2P:81 2P:81-11-23 2P:11 2P:11-23 "
+         "2P:23"},
+        /* a code's whole and its leading and trailing runs at the first
+         * position; its pieces as words after it (as for f-act) */
+        {"Nr. 29.00.00-A26-2-17",
+         "1E:nr 1S:nr 2E:29.00.00a26217 2S:29.00.00a26217 "
+         "2P:29.00.00-a26-2-17 2P:29.00.00-a26 2P:29.00.00-a26-2 "
+         "2P:a26-2-17 2P:2-17 2E:29.00.00 3E:a26 3S:a26 4E:2 5E:17"},
+        {"covid-19", "1E:covid19 1S:covid19 1E:covid 1S:covid 2E:19"},
+        {"Dok.nr. 13/39690",
+         "1E:dok 1S:dok 2E:nr 2S:nr 3E:13/39690 3P:13 3P:39690"},
         {"x@fredericia.dk", "1E:x@fredericia.dk 1P:x 1P:fredericia 1P:dk"},
         {"https://www.x.dk/x", "1E:https://www.x.dk/x 1P:x 1P:dk"},
         {"covid-19", "1E:covid19 1S:covid19 1E:covid 1S:covid 2E:19"},

@@ -1,0 +1,105 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* highlight.c - the set of terms a query highlights in snippets, and
+ * qry_match() over it. Entries are "<kind>:<term>": e exact form (also a
+ * compound part's exact form), s stem (also a part's stem), w a typed
+ * word's stem (whole words only), q a typed word's lemma (a part whose
+ * exact form begins with it), p a wildcard prefix. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "query/query_internal.h"
+
+int qry_hl_add(struct qry_expander *x, char kind, const char *w, size_t len)
+{
+    struct qry_out *o = x->out;
+    if (o->nhl >= 4 * QRY_TERMS_MAX * FUZZY_NEIGHBOURS)
+        return ERR_OK;
+    char **p = realloc(o->hl, (o->nhl + 1) * sizeof *p);
+    if (p == NULL)
+        return err_set(x->e, ERR_NOMEM, "out of memory");
+    o->hl = p;
+    char *s = malloc(len + 3);
+    if (s == NULL)
+        return err_set(x->e, ERR_NOMEM, "out of memory");
+    s[0] = kind;
+    s[1] = ':';
+    memcpy(s + 2, w, len);
+    s[len + 2] = '\0';
+    o->hl[o->nhl++] = s;
+    return ERR_OK;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int qry_match(void *ctx, enum txt_term_kind kind, const char *term, size_t len)
+{
+    const struct qry_out *o = ctx;
+    char key[TXT_WORD_MAX * 2 + 3];
+    if (len > TXT_WORD_MAX * 2)
+        return 0;
+    int stem = kind == TXT_STEM || kind == TXT_PART_STEM;
+    key[0] = stem ? 's' : 'e';
+    key[1] = ':';
+    memcpy(key + 2, term, len);
+    key[len + 2] = '\0';
+    const char *k = key;
+    if (bsearch(&k, o->hl, o->nhl, sizeof *o->hl, cmp_str) != NULL)
+        return 1;
+    if (kind == TXT_STEM) { /* a typed word's stem: whole words only */
+        key[0] = 'w';
+        return bsearch(&k, o->hl, o->nhl, sizeof *o->hl, cmp_str) != NULL;
+    }
+    if (stem)
+        return 0;
+    for (size_t i = 0; i < o->nhl; i++) {
+        /* wildcard prefixes; a typed word's lemma opening a part */
+        const char *h = o->hl[i];
+        size_t hl = strlen(h) - 2;
+        if ((h[0] == 'p' || (h[0] == 'q' && kind == TXT_PART_EXACT)) &&
+            hl <= len && memcmp(h + 2, term, hl) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+size_t qry_needles(const struct qry_out *o, const char **needles, size_t max)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < o->nhl && n < max; i++)
+        needles[n++] = o->hl[i] + 2; /* past "e:", "s:", "p:" */
+    return n;
+}
+
+/* Highlight a typed word by its stem as a whole word ('w'), and as a
+ * compound part of the text only where the part begins with the word's
+ * lemma ('q'): the longest word-list word that begins the typed word and
+ * is no shorter than its stem, else the stem. Snowball stems "borgere" to
+ * "borg", the part of "Borgmester"; the lemma is "borger", which "borg" does
+ * not begin with. "boliger" (lemma bolig) still marks "boligindsatsen",
+ * "psykiatri" "ungdomspsykiatrien". */
+int qry_hl_typed(struct qry_expander *x, const char *w, size_t wl,
+                 const char *stem, size_t sl)
+{
+    const char *lemma = stem; /* no such word (or no word list) */
+    size_t ll = sl;
+    for (size_t k = wl - 1; x->env->lexicon != NULL && k >= sl && k > 0; k--) {
+        if (((unsigned char)w[k] & 0xc0) == 0x80)
+            continue; /* inside a character */
+        if (txt_lexicon_is_listed(x->env->lexicon, w, k)) {
+            lemma = w;
+            ll = k;
+            break;
+        }
+    }
+    if (qry_hl_add(x, 'w', stem, sl) != ERR_OK)
+        return x->e->code;
+    return qry_hl_add(x, 'q', lemma, ll);
+}
+
+void qry_hl_sort(struct qry_out *o)
+{
+    qsort(o->hl, o->nhl, sizeof *o->hl, cmp_str);
+}

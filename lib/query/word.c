@@ -1,0 +1,341 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* word.c - one typed word -> index terms: its stem (all inflections), its
+ * synonyms from the thesaurus, the compounds made by swapping a part for
+ * a synonym, its compound parts (weighted lower, so the exact compound
+ * ranks first), a bonus for the exact written form, the nearest known
+ * spelling of a word the index does not know; numbers and case numbers. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "query/query_internal.h"
+#include "xap/schema.h"
+
+const char *qry_field_prefix(enum ast_field f)
+{
+    switch (f) {
+    case FIELD_TITLE:
+        return PFX_TITLE;
+    case FIELD_DECISION:
+        return PFX_DECISION;
+    case FIELD_SUMMARY:
+        return PFX_SUMMARY;
+    case FIELD_PEOPLE:
+        return PFX_PEOPLE;
+    case FIELD_CASE:
+        return PFX_CASENO;
+    case FIELD_ANY:
+        break;
+    }
+    return PFX_BODY;
+}
+
+/* Words that carry no topic in a typed question ("hvor kan hjemløse
+ * sove"): Snowball's stop list lacks the modal verbs and question words. */
+int qry_is_noise(const char *w, size_t len)
+{
+    static const char *const noise[] = {
+        "bør",     "findes",  "får",     "gives",   "gør",
+        "hvem",    "hvilke",  "hvilken", "hvilket", "hvordan",
+        "hvorfor", "hvornår", "kan",     "må",      "nogen",
+    };
+    if (txt_is_stopword(w, len))
+        return 1;
+    for (size_t i = 0; i < sizeof noise / sizeof noise[0]; i++)
+        if (strlen(noise[i]) == len && memcmp(noise[i], w, len) == 0)
+            return 1;
+    return 0;
+}
+
+size_t qry_stem(struct qry_expander *x, const char *w, size_t len, char *out)
+{
+    return txt_stem(x->env->stemmer, w, len, out, TXT_WORD_MAX + 1);
+}
+
+static uint32_t qry_freq(struct qry_expander *x, const char *pfx1,
+                         const char *pfx2, const char *w, size_t len)
+{
+    char t[2 * TXT_WORD_MAX + 8];
+    size_t a = strlen(pfx1), b = strlen(pfx2);
+    uint32_t f;
+    /* a plain word: from the vocabulary in memory, not a B-tree look-up
+     * (two block reads a word, on every search) */
+    if (a + b == 0 && qry_vocab_freq_known(x->env->vocab, w, len, &f))
+        return f;
+    if (x->env->db == NULL || a + b + len >= sizeof t)
+        return 0;
+    memcpy(t, pfx1, a);
+    memcpy(t + a, pfx2, b);
+    memcpy(t + a + b, w, len);
+    return xap_db_termfreq(x->env->db, t, a + b + len);
+}
+
+/* Add Z<pfx><stem of w> to syn, unless there already. */
+int qry_syn_add_stem(struct qry_expander *x, struct xap_qnode *syn,
+                     const char *pfx, const char *stem, size_t slen, int hl)
+{
+    char t[TXT_WORD_MAX + 16];
+    size_t a = strlen(PFX_STEM), b = strlen(pfx);
+    if (a + b + slen >= sizeof t)
+        return ERR_OK;
+    memcpy(t, PFX_STEM, a);
+    memcpy(t + a, pfx, b);
+    memcpy(t + a + b, stem, slen);
+    if (qry_qn_has_term(syn, t, a + b + slen))
+        return ERR_OK;
+    if (hl && qry_hl_add(x, 's', stem, slen) != ERR_OK)
+        return x->e->code;
+    return qry_qn_add(x, syn,
+                      qry_qn_term(x, XAP_Q_TERM, PFX_STEM, pfx, stem, slen));
+}
+
+/* A synonym of the whole word: its stem, or a phrase of its words. */
+int qry_thes_whole(void *ctx, const char *const *words, size_t nwords,
+                   const char *surface)
+{
+    struct qry_thes_ctx *t = ctx;
+    struct qry_expander *x = t->x;
+    (void)surface;
+    if (nwords == 1) {
+        t->rc = qry_syn_add_stem(x, t->syn, t->pfx, words[0], strlen(words[0]),
+                                 t->hl);
+        return t->rc;
+    }
+    struct xap_qnode *ph = qry_qn_new(x, XAP_Q_PHRASE);
+    if (ph == NULL)
+        return t->rc = ERR_NOMEM;
+    for (size_t i = 0; i < nwords; i++) {
+        size_t l = strlen(words[i]);
+        if ((t->hl && qry_hl_add(x, 'e', words[i], l) != ERR_OK) ||
+            qry_qn_add(x, ph,
+                       qry_qn_term(x, XAP_Q_TERM, t->pfx, "", words[i], l)) !=
+                ERR_OK) {
+            qry_node_free(ph);
+            return t->rc = x->e->code;
+        }
+    }
+    ph->window = (uint32_t)nwords;
+    return t->rc = qry_qn_add(x, t->syn, ph);
+}
+
+/* Try word with one part replaced by a synonym, with and without the
+ * original linking letter; keep the variants the index knows. */
+static int thes_part(void *ctx, const char *const *words, size_t nwords,
+                     const char *surface)
+{
+    struct qry_thes_ctx *t = ctx;
+    struct qry_expander *x = t->x;
+    (void)words;
+    if (nwords != 1 || surface == NULL)
+        return 0;
+    size_t head = t->part->off, tail = t->part->off + t->part->len;
+    size_t sl = strlen(surface);
+    for (int drop_link = 0; drop_link < 2; drop_link++) {
+        char v[TXT_WORD_MAX * 2 + 2], stem[TXT_WORD_MAX + 1];
+        size_t rest = tail;
+        if (drop_link) {
+            if (rest < t->wlen &&
+                (t->word[rest] == 's' || t->word[rest] == 'e'))
+                rest++;
+            else
+                continue;
+        }
+        size_t n = head + sl + (t->wlen - rest);
+        if (n > TXT_WORD_MAX)
+            continue;
+        memcpy(v, t->word, head);
+        memcpy(v + head, surface, sl);
+        memcpy(v + head + sl, t->word + rest, t->wlen - rest);
+        size_t stl = qry_stem(x, v, n, stem);
+        if (qry_freq(x, PFX_STEM, t->pfx, stem, stl) == 0)
+            continue;
+        t->rc = qry_syn_add_stem(x, t->syn, t->pfx, stem, stl, t->hl);
+        if (t->rc != ERR_OK)
+            return t->rc;
+    }
+    return 0;
+}
+
+/* All parts of a compound, each with its synonyms, AND'ed. */
+static struct xap_qnode *parts_node(struct qry_expander *x, const char *w,
+                                    const struct txt_part *parts, size_t nparts,
+                                    const char *pfx, int hl)
+{
+    struct xap_qnode *and = qry_qn_new(x, XAP_Q_AND);
+    if (and == NULL)
+        return NULL;
+    for (size_t i = 0; i < nparts; i++) {
+        char stem[TXT_WORD_MAX + 1];
+        size_t sl = qry_stem(x, w + parts[i].off, parts[i].len, stem);
+        struct xap_qnode *syn = qry_qn_new(x, XAP_Q_SYNONYM);
+        if (syn == NULL || qry_qn_add(x, and, syn) != ERR_OK)
+            goto fail;
+        if (qry_syn_add_stem(x, syn, pfx, stem, sl, 0) != ERR_OK ||
+            (hl && qry_hl_typed(x, w + parts[i].off, parts[i].len, stem, sl) !=
+                       ERR_OK))
+            goto fail;
+        struct qry_thes_ctx t = {.x = x, .syn = syn, .pfx = pfx, .hl = hl};
+        qry_thes_lookup(x->env->thesaurus, stem, sl, qry_thes_whole, &t);
+        if (t.rc != ERR_OK)
+            goto fail;
+        and->kids[i] = qry_qn_simplify(syn);
+    }
+    return and;
+fail:
+    qry_node_free(and);
+    return NULL;
+}
+
+/* One folded word (not quoted, not a number). */
+struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
+                                const char *w, size_t wl, int hl)
+{
+    const char *pfx = qry_field_prefix(a->field);
+    char stem[TXT_WORD_MAX + 1];
+    size_t sl = qry_stem(x, w, wl, stem);
+    struct xap_qnode *syn = qry_qn_new(x, XAP_Q_SYNONYM), * or = NULL;
+    if (syn == NULL)
+        return NULL;
+    if (qry_syn_add_stem(x, syn, pfx, stem, sl, 0) != ERR_OK ||
+        (hl && (qry_hl_add(x, 'e', w, wl) != ERR_OK ||
+                qry_hl_typed(x, w, wl, stem, sl) != ERR_OK)))
+        goto fail;
+    struct qry_thes_ctx t = {.x = x, .syn = syn, .pfx = pfx, .hl = hl};
+    qry_thes_lookup(x->env->thesaurus, stem, sl, qry_thes_whole, &t);
+    if (t.rc != ERR_OK)
+        goto fail;
+    int has_synonyms = syn->nkids > 1;
+
+    struct txt_part parts[8];
+    size_t nparts = 0;
+    /* a word the word list knows whole: its parts are a weak fallback */
+    int known = x->env->lexicon != NULL &&
+                txt_lexicon_is_listed(x->env->lexicon, w, wl);
+    if (x->env->lexicon != NULL)
+        nparts = txt_compound_split(x->env->lexicon, w, wl, parts, 8);
+    for (size_t i = 0; i < nparts && nparts > 1; i++) {
+        char pstem[TXT_WORD_MAX + 1];
+        size_t pl = qry_stem(x, w + parts[i].off, parts[i].len, pstem);
+        t.word = w;
+        t.wlen = wl;
+        t.part = &parts[i];
+        qry_thes_lookup(x->env->thesaurus, pstem, pl, thes_part, &t);
+        if (t.rc != ERR_OK)
+            goto fail;
+    }
+
+    /* A word the index has never seen is taken as a typo: search its
+     * nearest known spelling too. A compound of known words ("hjemlæse"
+     * = hjem + læse) is only corrected by one edit, and then its parts
+     * are not searched: they were an accident of the typo. */
+    uint32_t freq = qry_freq(x, PFX_STEM, pfx, stem, sl);
+    size_t chars = qry_utf8_chars(w, wl);
+    if (a->field == FIELD_ANY && x->env->vocab != NULL && freq == 0 &&
+        !has_synonyms && chars >= 4 && !qry_out_of_time(x)) {
+        char near[TXT_WORD_MAX + 1], nstem[TXT_WORD_MAX + 1];
+        int maxd = chars >= 8 && nparts < 2 ? 2 : 1;
+        if (qry_vocab_nearest(x->env->vocab, w, wl, maxd, near, sizeof near) >
+            0) {
+            size_t nl = qry_stem(x, near, strlen(near), nstem);
+            if (qry_syn_add_stem(x, syn, pfx, nstem, nl, hl) != ERR_OK ||
+                qry_edit_add(x, a, near) != ERR_OK)
+                goto fail;
+            /* the corrected word brings its synonyms, as typed would */
+            qry_thes_lookup(x->env->thesaurus, nstem, nl, qry_thes_whole, &t);
+            if (t.rc != ERR_OK)
+                goto fail;
+            x->out->corrected = 1;
+            nparts = 0;
+        }
+    }
+
+    or = qry_qn_new(x, XAP_Q_OR);
+    if (or == NULL)
+        goto fail;
+    struct xap_qnode *core = qry_qn_simplify(syn);
+    syn = NULL;
+    if (qry_qn_add(x, or, core) != ERR_OK)
+        goto fail;
+    /* Under NOT, excluding items that merely hold the parts somewhere
+     * (or a word one edit away) would exclude what the user did not
+     * name. A known word's parts are not highlighted ("dag" of
+     * "dagsorden"). */
+    if (nparts > 1 && !x->negated) {
+        struct xap_qnode *pn =
+            parts_node(x, w, parts, nparts, pfx, hl && !known);
+        if (pn == NULL ||
+            qry_qn_add(x, or,
+                       qry_qn_scale(x, pn, known ? W_PARTS_KNOWN : W_PARTS)) !=
+                ERR_OK)
+            goto fail;
+    }
+    if (qry_freq(x, pfx, "", w, wl) > 0 &&
+        qry_qn_add(x, or,
+                   qry_qn_scale(x, qry_qn_term(x, XAP_Q_TERM, pfx, "", w, wl),
+                                W_EXACT)) != ERR_OK)
+        goto fail;
+    /* The corpus misspells itself (udsatterrådet, varmemestue): known
+     * words one edit away join with a low weight. */
+    if (a->field == FIELD_ANY && x->env->vocab != NULL && !x->negated &&
+        chars >= FUZZY_MIN_CHARS && !qry_out_of_time(x)) {
+        struct xap_qnode *fz = NULL;
+        if (qry_fuzzy_node(x, w, wl, stem, hl, &fz) != ERR_OK)
+            goto fail;
+        if (fz != NULL &&
+            qry_qn_add(x, or, qry_qn_scale(x, fz, W_FUZZY)) != ERR_OK)
+            goto fail;
+    }
+    return qry_qn_simplify(or);
+fail:
+    qry_node_free(syn);
+    qry_node_free(or);
+    return NULL;
+}
+
+/* A number or a code ("2017", "29.00.00-a26-2-17", "a26-2-17",
+ * "13/39690"), typed or quoted: its exact form in the field (XN for
+ * sagsnr:), with no field also the item's case number (XN: whole or a
+ * part, lib/text code.c), and the case-number filter term (XK, the number
+ * as printed, lower-cased). */
+struct xap_qnode *qry_code_node(struct qry_expander *x, const struct txt_tok *t,
+                                enum ast_field field, int hl)
+{
+    struct xap_qnode * or = qry_qn_new(x, XAP_Q_OR);
+    if (or == NULL ||
+        qry_qn_add(x, or,
+                   qry_qn_term(x, XAP_Q_TERM, qry_field_prefix(field), "",
+                               t->word, t->wlen)) != ERR_OK ||
+        (hl && qry_hl_add(x, 'e', t->word, t->wlen) != ERR_OK))
+        goto fail;
+    if (field == FIELD_ANY &&
+        qry_qn_add(x, or,
+                   qry_qn_term(x, XAP_Q_TERM, PFX_CASENO, "", t->word,
+                               t->wlen)) != ERR_OK)
+        goto fail;
+    if ((field == FIELD_ANY || field == FIELD_CASE) &&
+        qry_qn_add(x, or,
+                   qry_qn_term(x, XAP_Q_TERM, PFX_CASE, "", t->word,
+                               t->wlen)) != ERR_OK)
+        goto fail;
+    return qry_qn_simplify(or);
+fail:
+    qry_node_free(or);
+    return NULL;
+}
+
+/* sagsnr:X - the case number's terms only: each token of X (AND). */
+struct xap_qnode *qry_case_field_node(struct qry_expander *x,
+                                      const struct txt_tok *toks, size_t n,
+                                      int hl)
+{
+    struct xap_qnode *and = qry_qn_new(x, XAP_Q_AND);
+    if (and == NULL)
+        return NULL;
+    for (size_t i = 0; i < n; i++) {
+        struct xap_qnode *k = qry_code_node(x, &toks[i], FIELD_CASE, hl);
+        if (k == NULL || qry_qn_add(x, and, k) != ERR_OK) {
+            qry_node_free(and);
+            return NULL;
+        }
+    }
+    return qry_qn_simplify(and);
+}
