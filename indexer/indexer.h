@@ -58,8 +58,11 @@ struct settings {
                       INDEXER_JOBS_DEFAULT_MAX */
     int rebuild, dump, quiet, verbose;
     int follow_symlinks; /* --follow-symlinks */
-    char **paths;        /* borrowed from argv */
+    int log_json;        /* --log-format json */
+    char **paths;        /* borrowed from argv, or the config's folders */
     size_t npaths;
+    const char **folders; /* [referat-index] folders of the config file */
+    size_t nfolders;
 };
 
 /* ---- walk.c: which files to index -------------------------------------- */

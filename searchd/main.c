@@ -210,6 +210,7 @@ int main(int argc, char **argv)
         return 2;
     }
     log_init("referatd", set.verbose >= 1 ? LOG_DEBUG : LOG_INFO, logf);
+    log_set_format(set.log_json ? LOG_FORMAT_JSON : LOG_FORMAT_TEXT);
     char desc[1024];
     settings_describe(&set, desc, sizeof desc);
     log_msg(LOG_INFO, "main", "referatd %s starting: %s", REFERAT_VERSION,
