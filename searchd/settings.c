@@ -383,12 +383,13 @@ void settings_describe(const struct settings *s, char *out, size_t cap)
              "db=<%s> listen=<%s> http=<%s> threads=%u lexicon=<%s> "
              "thesaurus=<%s> query-log=<%s> cors=<%s> max-connections=%u "
              "idle-timeout=%u queue-max=%u query-timeout=%g verbose=%d "
-             "log-file=<%s> allow-root=%d",
+             "log-file=<%s> log-format=%s allow-root=%d config=<%s>",
              s->db, s->listen.text, s->http.text, (unsigned)s->threads,
              s->lexicon ? s->lexicon : "none",
              s->thesaurus ? s->thesaurus : "none",
              s->query_log ? s->query_log : "", s->cors ? s->cors : "",
              (unsigned)s->max_connections, (unsigned)s->idle_timeout,
              (unsigned)s->queue_max, s->query_timeout, s->verbose,
-             s->log_file ? s->log_file : "", s->allow_root);
+             s->log_file ? s->log_file : "", s->log_json ? "json" : "text",
+             s->allow_root, s->conf.path != NULL ? s->conf.path : "none");
 }

@@ -41,6 +41,10 @@ static const struct {
     {"referat", "timeout", 0},
 };
 
+/* Entries a file may hold: far above any real one (folders repeat),
+ * low enough that a runaway file cannot take the memory. */
+#define CONF_ENTRIES_MAX 4096
+
 /* inih's reader, counting lines so errors can name them. */
 struct reader {
     FILE *f;
@@ -130,6 +134,8 @@ static int known_key(const char *section, const char *key, int *repeat)
 static int add(struct conf *c, const char *section, const char *key,
                const char *value, int line)
 {
+    if (c->n == CONF_ENTRIES_MAX)
+        return ERR_LIMIT;
     if (c->n == c->cap) {
         size_t cap = c->cap ? 2 * c->cap : 16;
         struct conf_entry *v = realloc(c->v, cap * sizeof *v);
@@ -182,9 +188,14 @@ static int on_entry(void *user, const char *section, const char *key,
                 ld->failed = 1;
                 return 0;
             }
-        if (add(ld->c, section, key, value, line) == ERR_OK)
+        int rc = add(ld->c, section, key, value, line);
+        if (rc == ERR_OK)
             return 1;
-        err_set(ld->e, ERR_NOMEM, "out of memory");
+        if (rc == ERR_LIMIT)
+            err_set(ld->e, ERR_LIMIT, "%s:%d: more than %d entries",
+                    ld->c->path, line, CONF_ENTRIES_MAX);
+        else
+            err_set(ld->e, ERR_NOMEM, "out of memory");
     }
     ld->failed = 1;
     return 0;

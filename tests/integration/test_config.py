@@ -62,6 +62,7 @@ class ConfigTest(unittest.TestCase):
             ("[referatd]\nthreads = 2\nno equals sign\n", ":3: not a [section]"),
             ("threads = 2\n", ":1: <threads> outside a [section]"),
             ("[index]\ndb = /" + "x" * 400 + "\n", ":2: line longer than"),
+            ("[referat-index]\n" + "folders = /x\n" * 5000, ":4098: more than 4096 entries"),
             ("[referat]\nport = 99999\n", None),  # the client's key: referatd ignores it
         ]
         for text, want in cases:

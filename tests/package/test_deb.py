@@ -78,7 +78,8 @@ class DebTest(unittest.TestCase):
     def test_files_in_place(self):
         listing = sh("dpkg-deb", "-c", self.deb)
         for path in ("./usr/bin/referatd", "./usr/bin/referat-index", "./usr/bin/referat",
-                     "./usr/share/referat/thesaurus.tsv", "./etc/referat/referat.conf",
+                     "./usr/share/referat/thesaurus.tsv", "./usr/share/referat/README",
+                     "./etc/referat/referat.conf",
                      "./lib/systemd/system/referatd.service",
                      "./lib/systemd/system/referat-index.service",
                      "./lib/systemd/system/referat-index.timer",
@@ -129,7 +130,9 @@ class DebTest(unittest.TestCase):
             rc = d.wait(timeout=60)
             err = d.stderr.read().decode(errors="replace")
         self.assertEqual(rc, 0, err[-2000:])
-        self.assertIn("thesaurus", err)
+        # the installed thesaurus, named by the installed config file
+        self.assertIn("thesaurus=<%s/usr/share/referat/thesaurus.tsv>" % root, err)
+        self.assertIn("config=<%s>" % cpath, err)
 
 
 if __name__ == "__main__":
