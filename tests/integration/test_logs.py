@@ -60,6 +60,18 @@ class LogTest(unittest.TestCase):
             self.assertRegex(o["time"], r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
         self.assertTrue(any("starting" in json.loads(ln)["msg"] for ln in lines))
 
+    def test_indexer_json_lines_summary_too(self):
+        r = subprocess.run([h.binary("referat-index"), "--config", "none", "--db",
+                            os.path.join(self.tmp, "db2"), "--log-format", "json",
+                            h.CORPUS, os.path.join(self.tmp, "missing")],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=120)
+        self.assertEqual(r.returncode, 1)  # one path failed
+        lines = r.stderr.decode().splitlines()
+        objs = [json.loads(ln) for ln in lines]
+        self.assertTrue(any(o["level"] == "warn" and "missing" in o["msg"] for o in objs))
+        self.assertTrue(any(o["level"] == "info" and "indexed 5 files" in o["msg"]
+                            for o in objs), lines)
+
     def test_journal_lines_have_priority_and_no_stamp(self):
         lines = self.run_daemon(journal="match")
         self.assertGreaterEqual(len(lines), 3)
