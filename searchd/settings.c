@@ -346,6 +346,11 @@ int settings_parse(struct settings *s, int argc, char **argv,
         return ERR_INVAL;
     if (s->check_config) {
         settings_print(s, stdout);
+        /* not an error: the index may come later (referat-index.timer) */
+        if (access(s->db, F_OK) != 0)
+            printf("# note: no index at <%s> yet: referatd will not start "
+                   "before referat-index has made it\n",
+                   s->db);
         *res = SETTINGS_EXIT;
     }
     return ERR_OK;

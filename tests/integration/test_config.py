@@ -50,6 +50,7 @@ class ConfigTest(unittest.TestCase):
         self.assertIn("cors = https://eksempel.dk\n", out)
         self.assertIn("query-timeout = 1.5\n", out)
         self.assertIn("verbose = yes\n", out)
+        self.assertIn("# note: no index at </srv/idx> yet", out)
 
     def test_errors_name_file_and_line(self):
         cases = [
