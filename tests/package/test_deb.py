@@ -83,9 +83,9 @@ class DebTest(unittest.TestCase):
                      "./lib/systemd/system/referatd.service",
                      "./lib/systemd/system/referat-index.service",
                      "./lib/systemd/system/referat-index.timer",
-                     "./usr/share/man/man8/referatd.8", "./usr/share/man/man1/referat.1",
-                     "./usr/share/man/man1/referat-index.1",
-                     "./usr/share/man/man5/referat.conf.5",
+                     "./usr/share/man/man8/referatd.8.gz", "./usr/share/man/man1/referat.1.gz",
+                     "./usr/share/man/man1/referat-index.1.gz",
+                     "./usr/share/man/man5/referat.conf.5.gz",
                      "./usr/share/doc/referat/copyright"):
             self.assertIn(" " + path + "\n", listing)
 
@@ -95,6 +95,13 @@ class DebTest(unittest.TestCase):
         sh("dpkg-deb", "-x", self.deb, root)
         binp = os.path.join(root, "usr", "bin")
         self.assertIn("referat-index", sh(os.path.join(binp, "referat-index"), "--version"))
+        if shutil.which("man") is not None:  # the installed, compressed pages
+            for page in glob.glob(os.path.join(root, "usr/share/man/man*/*.gz")):
+                r = subprocess.run(["man", "-l", "--warnings", "-E", "UTF-8", page],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                   env=dict(os.environ, MANWIDTH="80", LC_ALL="C.UTF-8"),
+                                   timeout=60)
+                self.assertEqual((r.returncode, r.stderr), (0, b""), page)
         # the installed config file with this root's paths
         with open(os.path.join(root, "etc", "referat", "referat.conf")) as f:
             conf = f.read()
