@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "client.h"
+#include "conf/conf.h"
 #include "core/parse.h"
 
 struct opts {
@@ -16,6 +17,7 @@ struct opts {
     int json;
     int color; /* -1: auto */
     double timeout;
+    char listen_host[80], listen_port[8]; /* from [referatd] listen */
 };
 
 static void usage(FILE *out)
@@ -42,6 +44,9 @@ static void usage(FILE *out)
         "  --no-color      no ANSI colours (also: NO_COLOR set, or not a "
         "terminal)\n"
         "  --timeout S     seconds to wait for an answer [30]\n"
+        "  --config FILE   config file, or none [%s if it exists]:\n"
+        "                  [referat] host, port, timeout; else the host\n"
+        "                  and port of [referatd] listen\n"
         "  -h, --help      this text\n"
         "  -V, --version   print the version\n"
         "\n"
@@ -69,7 +74,7 @@ static void usage(FILE *out)
         "2 bad option, query or request, 3 referatd not reachable, 4 "
         "referatd busy\n"
         "or failed.\n",
-        PROTO_LIMIT_MAX);
+        PROTO_LIMIT_MAX, CONF_DEFAULT_PATH);
 }
 
 enum {
@@ -85,6 +90,7 @@ enum {
     OPT_NO_COLOR,
     OPT_TIMEOUT,
     OPT_NO_SNIPPETS,
+    OPT_CONFIG,
 };
 
 static const struct option long_opts[] = {
@@ -101,6 +107,7 @@ static const struct option long_opts[] = {
     {"no-colour", no_argument, NULL, OPT_NO_COLOR},
     {"timeout", required_argument, NULL, OPT_TIMEOUT},
     {"no-snippets", no_argument, NULL, OPT_NO_SNIPPETS},
+    {"config", required_argument, NULL, OPT_CONFIG},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
     {NULL, 0, NULL, 0},
@@ -156,8 +163,56 @@ static int set_opt(struct opts *o, int c, const char *v, struct err *e)
         o->timeout = n;
         return ERR_OK;
     }
+    case OPT_CONFIG: /* read before the command line */
+        return ERR_OK;
     }
     return err_set(e, ERR_INVAL, "unknown option");
+}
+
+static int set_conf(void *ctx, int c, const char *v, struct err *e)
+{
+    return set_opt(ctx, c, v, e);
+}
+
+/* [referatd] listen ("HOST:PORT", "[V6]:PORT" or "off") as the daemon
+ * to ask; a wildcard address means this machine. */
+static void use_listen(struct opts *o, const char *listen)
+{
+    const char *colon = listen != NULL ? strrchr(listen, ':') : NULL;
+    if (colon == NULL || colon == listen || strlen(colon + 1) == 0 ||
+        strlen(colon + 1) >= sizeof o->listen_port ||
+        (size_t)(colon - listen) >= sizeof o->listen_host)
+        return;
+    const char *h = listen;
+    size_t hlen = (size_t)(colon - listen);
+    if (hlen >= 2 && h[0] == '[' && h[hlen - 1] == ']') {
+        h++;
+        hlen -= 2;
+    }
+    snprintf(o->listen_host, sizeof o->listen_host, "%.*s", (int)hlen, h);
+    snprintf(o->listen_port, sizeof o->listen_port, "%s", colon + 1);
+    if (strcmp(o->listen_host, "0.0.0.0") == 0)
+        strcpy(o->listen_host, "127.0.0.1");
+    else if (strcmp(o->listen_host, "::") == 0)
+        strcpy(o->listen_host, "::1");
+    o->host = o->listen_host;
+    o->port = o->listen_port;
+}
+
+/* The config file; the command line then overrides it. */
+static int read_conf(struct opts *o, struct conf *cf, int argc, char **argv,
+                     struct err *e)
+{
+    static const struct option keys[] = {
+        {"host", required_argument, NULL, OPT_HOST},
+        {"port", required_argument, NULL, OPT_PORT},
+        {"timeout", required_argument, NULL, OPT_TIMEOUT},
+        {NULL, 0, NULL, 0},
+    };
+    if (conf_load(cf, conf_path_from_argv(argc, argv), e) != ERR_OK)
+        return ERR_INVAL;
+    use_listen(o, conf_get(cf, "referatd", "listen"));
+    return conf_apply(cf, "referat", keys, set_conf, o, e);
 }
 
 /* Join the query words with spaces. */
@@ -178,9 +233,16 @@ static int join_query(struct opts *o, int argc, char **argv, struct err *e)
 }
 
 /* 0: run; 1: exit 0 (help/version); -1: usage error (e filled). */
-static int parse_args(struct opts *o, int argc, char **argv, struct err *e)
+static int parse_args(struct opts *o, struct conf *cf, int argc, char **argv,
+                      struct err *e)
 {
     int c;
+    for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
+        if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0 ||
+            strcmp(argv[i], "-V") == 0 || strcmp(argv[i], "--version") == 0)
+            cf = NULL; /* --help works whatever the config file holds */
+    if (cf != NULL && read_conf(o, cf, argc, argv, e) != ERR_OK)
+        return -1;
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":hV", long_opts, NULL)) != -1) {
         if (c == 'h') {
@@ -400,13 +462,16 @@ int main(int argc, char **argv)
     o.color = -1;
     o.timeout = 30;
     proto_search_init(&o.search);
-    int p = parse_args(&o, argc, argv, &e);
+    struct conf cf;
+    conf_init(&cf);
+    int p = parse_args(&o, &cf, argc, argv, &e);
     if (p != 0) {
         if (p < 0) {
             fprintf(stderr, "referat: %s\n", e.msg);
             fprintf(stderr, "Try 'referat --help'.\n");
         }
         proto_search_fini(&o.search);
+        conf_fini(&cf);
         return p < 0 ? EXIT_USAGE : 0;
     }
     if (o.color < 0) {
@@ -415,6 +480,7 @@ int main(int argc, char **argv)
     }
     int rc = run(&o);
     proto_search_fini(&o.search);
+    conf_fini(&cf);
     fflush(stdout);
     return rc;
 }

@@ -58,8 +58,11 @@ struct settings {
     int rebuild, dump, quiet, verbose;
     int dump_blocks, parse; /* inspect files, no index (inspect.c) */
     int follow_symlinks;    /* --follow-symlinks */
-    char **paths;           /* borrowed from argv */
+    int log_json;           /* --log-format json */
+    char **paths;           /* borrowed from argv, or the config's folders */
     size_t npaths;
+    const char **folders; /* [referat-index] folders of the config file */
+    size_t nfolders;
 };
 
 /* ---- walk.c: which files to index -------------------------------------- */

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "conf/conf.h"
 #include "core/log.h"
 #include "core/parse.h"
 #include "xap/schema.h"
@@ -49,7 +50,8 @@ static void usage(FILE *out)
         "once. A run killed at any point leaves the previous index intact.\n"
         "\n"
         "Options:\n"
-        "  --db PATH             index folder (required)\n"
+        "  --db PATH             index folder (required here or as db in\n"
+        "                        [index] of the config file)\n"
         "  --rebuild             build a new generation of the files given\n"
         "                        only (the old one stays live until then)\n"
         "  -j, --jobs N          threads of a full build (default: online\n"
@@ -70,6 +72,12 @@ static void usage(FILE *out)
         "                        folders given (default: such links are\n"
         "                        skipped with a warning: a link could\n"
         "                        publish any readable file)\n"
+        "  --log-format F        log lines as text or json, one object a\n"
+        "                        line (default: text)\n"
+        "  --config FILE         config file, or none (default:\n"
+        "                        %s if it exists;\n"
+        "                        keys of [index] and [referat-index], its\n"
+        "                        folders indexed when none are given)\n"
         "  -q, --quiet           no progress, notices or summary; "
         "errors only\n"
         "  -v, --verbose         each file's layout, items and warnings\n"
@@ -93,7 +101,7 @@ static void usage(FILE *out)
         "\n"
         "Index schema version %s.\n",
         INDEXER_JOBS_DEFAULT_MAX, DEFAULT_LEXICON, MNT_FILE_MAX,
-        FLUSH_THRESHOLD, INDEX_SCHEMA_VERSION);
+        CONF_DEFAULT_PATH, FLUSH_THRESHOLD, INDEX_SCHEMA_VERSION);
 }
 
 static int bad_usage(const char *msg, const char *arg)
@@ -112,82 +120,155 @@ enum {
     OPT_PARSE,
     OPT_LEXICON,
     OPT_MAX_SIZE,
-    OPT_FOLLOW
+    OPT_FOLLOW,
+    OPT_LOG_FORMAT,
+    OPT_CONFIG,
+    OPT_FOLDERS,
 };
 
-/* Fill `s` from argv; -1 to go on, else the exit status. */
-static int parse_options(int argc, char **argv, struct settings *s)
+static const struct option opts[] = {
+    {"db", required_argument, NULL, OPT_DB},
+    {"rebuild", no_argument, NULL, OPT_REBUILD},
+    {"jobs", required_argument, NULL, 'j'},
+    {"dump", no_argument, NULL, OPT_DUMP},
+    {"dump-blocks", no_argument, NULL, OPT_DUMP_BLOCKS},
+    {"parse", no_argument, NULL, OPT_PARSE},
+    {"lexicon", required_argument, NULL, OPT_LEXICON},
+    {"max-file-size", required_argument, NULL, OPT_MAX_SIZE},
+    {"quiet", no_argument, NULL, 'q'},
+    {"verbose", no_argument, NULL, 'v'},
+    {"follow-symlinks", no_argument, NULL, OPT_FOLLOW},
+    {"log-format", required_argument, NULL, OPT_LOG_FORMAT},
+    {"config", required_argument, NULL, OPT_CONFIG},
+    {"help", no_argument, NULL, 'h'},
+    {"version", no_argument, NULL, 'V'},
+    {NULL, 0, NULL, 0},
+};
+
+/* The keys the config file may set, named as the options they stand
+ * for; `folders` stands for the FILE|FOLDER arguments. */
+static const struct option conf_keys[] = {
+    {"db", required_argument, NULL, OPT_DB},
+    {"lexicon", required_argument, NULL, OPT_LEXICON},
+    {"jobs", required_argument, NULL, 'j'},
+    {"max-file-size", required_argument, NULL, OPT_MAX_SIZE},
+    {"follow-symlinks", no_argument, NULL, OPT_FOLLOW},
+    {"log-format", required_argument, NULL, OPT_LOG_FORMAT},
+    {"folders", required_argument, NULL, OPT_FOLDERS},
+    {NULL, 0, NULL, 0},
+};
+
+static int add_folder(struct settings *s, const char *v, struct err *e)
 {
-    static const struct option opts[] = {
-        {"db", required_argument, NULL, OPT_DB},
-        {"rebuild", no_argument, NULL, OPT_REBUILD},
-        {"jobs", required_argument, NULL, 'j'},
-        {"dump", no_argument, NULL, OPT_DUMP},
-        {"dump-blocks", no_argument, NULL, OPT_DUMP_BLOCKS},
-        {"parse", no_argument, NULL, OPT_PARSE},
-        {"lexicon", required_argument, NULL, OPT_LEXICON},
-        {"max-file-size", required_argument, NULL, OPT_MAX_SIZE},
-        {"quiet", no_argument, NULL, 'q'},
-        {"verbose", no_argument, NULL, 'v'},
-        {"follow-symlinks", no_argument, NULL, OPT_FOLLOW},
-        {"help", no_argument, NULL, 'h'},
-        {"version", no_argument, NULL, 'V'},
-        {NULL, 0, NULL, 0},
-    };
-    int c;
+    const char **f = realloc(s->folders, (s->nfolders + 1) * sizeof *f);
+    if (f == NULL)
+        return err_set(e, ERR_NOMEM, "out of memory");
+    f[s->nfolders++] = v;
+    s->folders = f;
+    return ERR_OK;
+}
+
+/* One option (from argv or the config file) into `s`. */
+static int set_opt(void *ctx, int c, const char *v, struct err *e)
+{
+    struct settings *s = ctx;
+    uint32_t n;
+    switch (c) {
+    case OPT_DB:
+        s->db = v;
+        return ERR_OK;
+    case OPT_REBUILD:
+        s->rebuild = 1;
+        return ERR_OK;
+    case OPT_DUMP:
+        s->dump = 1;
+        return ERR_OK;
+    case OPT_DUMP_BLOCKS:
+        s->dump_blocks = 1;
+        return ERR_OK;
+    case OPT_PARSE:
+        s->parse = 1;
+        return ERR_OK;
+    case OPT_LEXICON:
+        s->lexicon = v;
+        return ERR_OK;
+    case OPT_MAX_SIZE:
+        if (parse_u32(v, &n, NULL) != ERR_OK || n == 0)
+            return err_set(e, ERR_INVAL,
+                           "--max-file-size wants a positive number: %s", v);
+        s->max_file_size = n;
+        return ERR_OK;
+    case 'j':
+        if (parse_u32(v, &n, NULL) != ERR_OK || n == 0 || n > INDEXER_JOBS_MAX)
+            return err_set(e, ERR_INVAL,
+                           "--jobs wants a number from 1 to %d: %s",
+                           INDEXER_JOBS_MAX, v);
+        s->jobs = n;
+        return ERR_OK;
+    case 'q':
+        s->quiet = 1;
+        return ERR_OK;
+    case 'v':
+        s->verbose = 1;
+        return ERR_OK;
+    case OPT_FOLLOW:
+        s->follow_symlinks = 1;
+        return ERR_OK;
+    case OPT_LOG_FORMAT:
+        if (strcmp(v, "json") != 0 && strcmp(v, "text") != 0)
+            return err_set(e, ERR_INVAL, "--log-format wants text or json: %s",
+                           v);
+        s->log_json = strcmp(v, "json") == 0;
+        return ERR_OK;
+    case OPT_CONFIG: /* read before the command line */
+        return ERR_OK;
+    case OPT_FOLDERS:
+        return add_folder(s, v, e);
+    }
+    return err_set(e, ERR_INVAL, "unknown option");
+}
+
+/* The config file's [index] and [referat-index]; -1 to go on, else the
+ * exit status. */
+static int read_conf(struct conf *cf, int argc, char **argv, struct settings *s)
+{
+    struct err e = {0};
+    for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
+        if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0 ||
+            strcmp(argv[i], "-V") == 0 || strcmp(argv[i], "--version") == 0 ||
+            strcmp(argv[i], "--dump-blocks") == 0 ||
+            strcmp(argv[i], "--parse") == 0)
+            return -1; /* whatever the config file holds; no index */
+    if (conf_load(cf, conf_path_from_argv(argc, argv), &e) != ERR_OK ||
+        conf_apply(cf, "index", conf_keys, set_opt, s, &e) != ERR_OK ||
+        conf_apply(cf, "referat-index", conf_keys, set_opt, s, &e) != ERR_OK)
+        return bad_usage(e.msg, NULL);
+    return -1;
+}
+
+/* Fill `s` from the config file, then argv; -1 to go on, else the exit
+ * status. */
+static int parse_options(int argc, char **argv, struct conf *cf,
+                         struct settings *s)
+{
+    int c, st = read_conf(cf, argc, argv, s);
+    if (st >= 0)
+        return st;
     while ((c = getopt_long(argc, argv, "j:qvhV", opts, NULL)) != -1) {
         struct err e = {0};
-        uint32_t n;
-        switch (c) {
-        case OPT_DB:
-            s->db = optarg;
-            break;
-        case OPT_REBUILD:
-            s->rebuild = 1;
-            break;
-        case OPT_DUMP:
-            s->dump = 1;
-            break;
-        case OPT_DUMP_BLOCKS:
-            s->dump_blocks = 1;
-            break;
-        case OPT_PARSE:
-            s->parse = 1;
-            break;
-        case OPT_LEXICON:
-            s->lexicon = optarg;
-            break;
-        case OPT_MAX_SIZE:
-            if (parse_u32(optarg, &n, &e) != ERR_OK || n == 0)
-                return bad_usage("--max-file-size wants a positive number",
-                                 optarg);
-            s->max_file_size = n;
-            break;
-        case 'j':
-            if (parse_u32(optarg, &n, &e) != ERR_OK || n == 0 ||
-                n > INDEXER_JOBS_MAX)
-                return bad_usage("--jobs wants a number from 1 to 64", optarg);
-            s->jobs = n;
-            break;
-        case 'q':
-            s->quiet = 1;
-            break;
-        case 'v':
-            s->verbose = 1;
-            break;
-        case OPT_FOLLOW:
-            s->follow_symlinks = 1;
-            break;
-        case 'h':
+        if (c == 'h') {
             usage(stdout);
             return EXIT_OK;
-        case 'V':
+        }
+        if (c == 'V') {
             printf("referat-index %s (index schema %s)\n", REFERAT_VERSION,
                    INDEX_SCHEMA_VERSION);
             return EXIT_OK;
-        default:
-            return bad_usage("unknown option", NULL);
         }
+        if (c == '?' || c == ':')
+            return bad_usage("unknown option", NULL);
+        if (set_opt(s, c, optarg, &e) != ERR_OK)
+            return bad_usage(e.msg, NULL);
     }
     s->paths = argv + optind;
     s->npaths = (size_t)(argc - optind);
@@ -201,6 +282,11 @@ static int parse_options(int argc, char **argv, struct settings *s)
     }
     if (s->db == NULL || *s->db == '\0')
         return bad_usage("--db PATH is required", NULL);
+    if (s->npaths == 0 && !s->dump) {
+        /* the folders of the config file; argv's replace them */
+        s->paths = (char **)s->folders;
+        s->npaths = s->nfolders;
+    }
     if (s->dump && (s->npaths > 0 || s->rebuild))
         return bad_usage("--dump takes no files and no --rebuild", NULL);
     if (!s->dump && s->npaths == 0)
@@ -210,23 +296,19 @@ static int parse_options(int argc, char **argv, struct settings *s)
     return -1;
 }
 
-int main(int argc, char **argv)
+static int run(struct settings *s)
 {
-    struct settings s;
-    settings_init(&s);
-    int status = parse_options(argc, argv, &s);
-    if (status >= 0)
-        return status;
     log_init("referat-index",
-             s.quiet ? LOG_WARN : (s.verbose ? LOG_DEBUG : LOG_INFO), NULL);
-    if (s.dump_blocks)
-        return inspect_blocks(&s, stdout);
-    if (s.parse)
-        return inspect_parse(&s, stdout);
-    if (s.dump) {
+             s->quiet ? LOG_WARN : (s->verbose ? LOG_DEBUG : LOG_INFO), NULL);
+    log_set_format(s->log_json ? LOG_FORMAT_JSON : LOG_FORMAT_TEXT);
+    if (s->dump_blocks)
+        return inspect_blocks(s, stdout);
+    if (s->parse)
+        return inspect_parse(s, stdout);
+    if (s->dump) {
         struct err e = {0};
-        if (dump_index(s.db, stdout, &e) != ERR_OK) {
-            log_msg(LOG_ERROR, "dump", "index <%s>: %s", s.db, e.msg);
+        if (dump_index(s->db, stdout, &e) != ERR_OK) {
+            log_msg(LOG_ERROR, "dump", "index <%s>: %s", s->db, e.msg);
             return EXIT_INDEX;
         }
         return EXIT_OK;
@@ -234,5 +316,19 @@ int main(int argc, char **argv)
     /* Xapian 1.4 reads its flush threshold from the environment only;
      * a value the user set wins. */
     setenv("XAPIAN_FLUSH_THRESHOLD", FLUSH_THRESHOLD, 0);
-    return run_index(&s);
+    return run_index(s);
+}
+
+int main(int argc, char **argv)
+{
+    struct settings s;
+    struct conf cf;
+    settings_init(&s);
+    conf_init(&cf);
+    int status = parse_options(argc, argv, &cf, &s);
+    if (status < 0)
+        status = run(&s);
+    free(s.folders);
+    conf_fini(&cf);
+    return status;
 }

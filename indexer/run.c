@@ -862,11 +862,16 @@ static void print_summary(const struct run *r)
                  r->jobs == 1 ? "" : "s");
     else if (r->mode == MODE_ADD)
         snprintf(how, sizeof how, "added");
-    fprintf(stderr,
-            "%s: indexed %zu files (%zu items), skipped %zu unchanged, "
-            "failed %zu, removed %zu, in %.2f s (%.1f MB/s)\n",
-            how, r->indexed, r->items, r->skipped, r->failed, r->removed, t,
-            t > 0 ? (double)r->bytes / 1e6 / t : 0.0);
+    char line[256];
+    snprintf(line, sizeof line,
+             "%s: indexed %zu files (%zu items), skipped %zu unchanged, "
+             "failed %zu, removed %zu, in %.2f s (%.1f MB/s)",
+             how, r->indexed, r->items, r->skipped, r->failed, r->removed, t,
+             t > 0 ? (double)r->bytes / 1e6 / t : 0.0);
+    if (r->s->log_json) /* a log shipper wants every line an object */
+        log_msg(LOG_INFO, "index", "%s", line);
+    else
+        fprintf(stderr, "%s\n", line);
 }
 
 int run_index(const struct settings *s)

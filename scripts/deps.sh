@@ -6,7 +6,7 @@ set -eu
 
 PKGS="build-essential cmake pkg-config python3 clang clang-format libclang-rt-14-dev
 libxapian-dev xapian-tools libevent-dev libstemmer-dev libjansson-dev libzstd-dev
-libcmocka-dev wdanish poppler-utils curl valgrind
+libcmocka-dev libinih-dev wdanish poppler-utils curl valgrind man-db
 libpoppler-glib-dev libxml2-dev libzip-dev libtesseract-dev tesseract-ocr-dan
 tesseract-ocr-eng chromium"
 # The browser test (tests/browser) drives chromium with playwright-core

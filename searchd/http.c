@@ -78,6 +78,7 @@ static const char *reason(int status)
 
 #define CT_JSON "application/json; charset=utf-8"
 #define CT_HTML "text/html; charset=utf-8"
+#define CT_PROM "text/plain; version=0.0.4; charset=utf-8"
 
 /* evhttp 2.1 never closes after a CONNECT, whatever the headers say:
  * end the connection once the reply is written (evhttp sees the end of
@@ -295,6 +296,17 @@ static void route_stats(struct server *srv, struct evhttp_request *req)
     buf_fini(&b);
 }
 
+static void route_metrics(struct server *srv, struct evhttp_request *req)
+{
+    struct buf b;
+    buf_init(&b);
+    if (metrics_text(srv, &b) == ERR_OK)
+        send_body(srv, req, 200, CT_PROM, b.data, b.len);
+    else
+        send_code(srv, req, PROTO_INTERNAL, "out of memory");
+    buf_fini(&b);
+}
+
 static void route_page(struct server *srv, struct evhttp_request *req,
                        const char *path, size_t len)
 {
@@ -384,6 +396,9 @@ static void gencb(struct evhttp_request *req, void *arg)
         break;
     case HTTPQ_STATS:
         route_stats(srv, req);
+        break;
+    case HTTPQ_METRICS:
+        route_metrics(srv, req);
         break;
     case HTTPQ_PAGE:
         route_page(srv, req, q.arg, q.arg_len);

@@ -60,6 +60,8 @@ void httpq_parse(const char *uri, size_t len, struct httpq *out)
         out->route = HTTPQ_HEALTH;
     } else if (path_is(uri, plen, "/stats")) {
         out->route = HTTPQ_STATS;
+    } else if (path_is(uri, plen, "/metrics")) {
+        out->route = HTTPQ_METRICS;
     } else if (path_is(uri, plen, "/") || is_asset(uri, plen)) {
         out->route = HTTPQ_PAGE;
         out->arg = uri;

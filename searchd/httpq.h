@@ -15,6 +15,7 @@ enum httpq_route {
     HTTPQ_ITEM,      /* /item/<id>: arg is the id, still percent-encoded */
     HTTPQ_HEALTH,    /* /health */
     HTTPQ_STATS,     /* /stats */
+    HTTPQ_METRICS,   /* /metrics: Prometheus text format */
     HTTPQ_PAGE,      /* / or /index.html: the search page */
     HTTPQ_NOT_FOUND, /* any other path */
     HTTPQ_TOO_LONG,  /* the URI is over LIMIT_HTTP_URI bytes (414) */

@@ -189,22 +189,28 @@ int main(int argc, char **argv)
     if (settings_parse(&set, argc, argv, &res, &e) != ERR_OK) {
         fprintf(stderr, "referatd: %s\n", e.msg);
         settings_usage(stderr);
+        settings_fini(&set);
         return 2;
     }
-    if (res == SETTINGS_EXIT)
+    if (res == SETTINGS_EXIT) {
+        settings_fini(&set);
         return 0;
+    }
     if (geteuid() == 0 && !set.allow_root) {
         fprintf(stderr, "referatd: refusing to run as root; run it as an "
                         "unprivileged user (or pass --allow-root)\n");
+        settings_fini(&set);
         return 1;
     }
     FILE *logf = NULL;
     if (set.log_file != NULL && (logf = fopen(set.log_file, "a")) == NULL) {
         fprintf(stderr, "referatd: cannot open --log-file <%s>: %s\n",
                 set.log_file, strerror(errno));
+        settings_fini(&set);
         return 2;
     }
     log_init("referatd", set.verbose >= 1 ? LOG_DEBUG : LOG_INFO, logf);
+    log_set_format(set.log_json ? LOG_FORMAT_JSON : LOG_FORMAT_TEXT);
     char desc[1024];
     settings_describe(&set, desc, sizeof desc);
     log_msg(LOG_INFO, "main", "referatd %s starting: %s", REFERAT_VERSION,
@@ -214,6 +220,7 @@ int main(int argc, char **argv)
     event_set_log_callback(libevent_log);
     if (evthread_use_pthreads() != 0) {
         log_msg(LOG_ERROR, "main", "libevent has no pthreads support");
+        settings_fini(&set);
         return 1;
     }
     json_object_seed(0); /* before any thread builds JSON */
@@ -248,5 +255,6 @@ int main(int argc, char **argv)
     alarm(0);
     if (logf != NULL)
         fclose(logf);
+    settings_fini(&set);
     return rc == ERR_OK ? 0 : 1;
 }

@@ -32,6 +32,7 @@ static void req_done_cb(evutil_socket_t fd, short what, void *arg)
         }
         qlog_write(srv, r);
     }
+    metrics_count(srv, r);
     if (r->via == REQ_VIA_HTTP)
         http_req_done(r);
     else if (r->owner != NULL)
@@ -87,6 +88,7 @@ int req_submit(struct req *r, struct err *e)
         r->code = PROTO_BUSY;
         r->ms = server_now_ms() - r->t0;
         qlog_write(srv, r);
+        metrics_count(srv, r);
         return ERR_LIMIT;
     }
     srv->inflight++;

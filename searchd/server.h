@@ -28,7 +28,23 @@ struct hconn;
 
 TAILQ_HEAD(conn_list, conn);
 
-/* Counters, event-loop thread only. */
+/* How a search or item request ended, for GET /metrics. */
+enum stats_outcome {
+    STATS_OK,        /* answered in time */
+    STATS_NOT_FOUND, /* no such item */
+    STATS_INVALID,   /* the client's fault: bad query, limit */
+    STATS_BUSY,      /* refused: the queue was full or shutting down */
+    STATS_TIMEOUT,   /* past --query-timeout: partial answer or none */
+    STATS_ABANDONED, /* the client left first: dropped */
+    STATS_FAILED,    /* the server failed */
+    STATS_OUTCOMES
+};
+#define STATS_KINDS       2  /* enum req_kind: search, item */
+#define STATS_LAT_BUCKETS 12 /* metrics.c's bucket bounds, then +Inf */
+
+/* Counters, event-loop thread only: every request completes there, and
+ * STATS and GET /metrics are answered there, so plain integers do (no
+ * atomics, nothing shared with the workers). */
 struct stats {
     uint64_t conns_total;       /* line + HTTP connections accepted */
     uint64_t conns_refused;     /* over --max-connections */
@@ -39,6 +55,10 @@ struct stats {
     uint64_t dropped_abandoned; /* requests whose client left first */
     uint64_t timed_out;         /* searches past --query-timeout */
     double search_ms_total;     /* for the mean */
+    /* by enum req_kind, for GET /metrics */
+    uint64_t requests[STATS_KINDS][STATS_OUTCOMES];
+    uint64_t latency[STATS_KINDS][STATS_LAT_BUCKETS + 1]; /* not cumulative */
+    double latency_ms[STATS_KINDS];                       /* sum */
 };
 
 struct server {
@@ -117,6 +137,12 @@ void http_unbind(struct server *srv);
 void http_stop(struct server *srv);
 /* The worker's answer for an HTTP request is ready: reply. */
 void http_req_done(struct req *r);
+
+/* metrics.c: count a finished (or refused) request by kind and outcome,
+ * with its latency (event-loop thread). */
+void metrics_count(struct server *srv, const struct req *r);
+/* GET /metrics: the Prometheus text format, appended to `out`. */
+int metrics_text(struct server *srv, struct buf *out);
 
 /* qlog.c: the query log (one line per request). */
 void qlog_write(struct server *srv, const struct req *r);

@@ -113,6 +113,13 @@ void settings_usage(FILE *out)
             "                         or ERR timeout; 0: no limit [%g]\n"
             "  -v, --verbose          debug log output\n"
             "  --log-file FILE        log here instead of stderr\n"
+            "  --log-format F         text or json (one object a line) "
+            "[text]\n"
+            "  --config FILE          config file, or none\n"
+            "                         [" CONF_DEFAULT_PATH " if it exists]\n"
+            "  --check-config         check the config and options, print "
+            "the\n"
+            "                         effective settings, exit\n"
             "  --allow-root           run even as root (not recommended)\n"
             "  -h, --help             this text\n"
             "  -V, --version          print the version\n"
@@ -139,6 +146,9 @@ enum {
     OPT_QUERY_TIMEOUT,
     OPT_LOG_FILE,
     OPT_ALLOW_ROOT,
+    OPT_LOG_FORMAT,
+    OPT_CONFIG,
+    OPT_CHECK_CONFIG,
 };
 
 static const struct option long_opts[] = {
@@ -157,6 +167,9 @@ static const struct option long_opts[] = {
     {"verbose", no_argument, NULL, 'v'},
     {"log-file", required_argument, NULL, OPT_LOG_FILE},
     {"allow-root", no_argument, NULL, OPT_ALLOW_ROOT},
+    {"log-format", required_argument, NULL, OPT_LOG_FORMAT},
+    {"config", required_argument, NULL, OPT_CONFIG},
+    {"check-config", no_argument, NULL, OPT_CHECK_CONFIG},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
     {NULL, 0, NULL, 0},
@@ -246,8 +259,50 @@ static int set_one(struct settings *s, int c, const char *arg, struct err *e)
     case OPT_ALLOW_ROOT:
         s->allow_root = 1;
         return ERR_OK;
+    case OPT_LOG_FORMAT:
+        if (strcmp(arg, "json") != 0 && strcmp(arg, "text") != 0)
+            return err_set(e, ERR_INVAL, "--log-format <%s>: text or json",
+                           arg);
+        s->log_json = strcmp(arg, "json") == 0;
+        return ERR_OK;
+    case OPT_CONFIG: /* read before the command line: conf_path_from_argv */
+        return ERR_OK;
+    case OPT_CHECK_CONFIG:
+        s->check_config = 1;
+        return ERR_OK;
     }
     return err_set(e, ERR_INVAL, "unknown option");
+}
+
+static int set_conf(void *ctx, int code, const char *v, struct err *e)
+{
+    return set_one(ctx, code, v, e);
+}
+
+/* The config file's [index] and [referatd]; the command line wins. */
+static int read_conf(struct settings *s, int argc, char **argv, struct err *e)
+{
+    const char *path = conf_path_from_argv(argc, argv);
+    if (conf_load(&s->conf, path, e) != ERR_OK)
+        return ERR_INVAL;
+    if (conf_apply(&s->conf, "index", long_opts, set_conf, s, e) != ERR_OK ||
+        conf_apply(&s->conf, "referatd", long_opts, set_conf, s, e) != ERR_OK)
+        return ERR_INVAL;
+    return ERR_OK;
+}
+
+static int wants_help(int argc, char **argv)
+{
+    for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
+        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0 ||
+            strcmp(argv[i], "--version") == 0 || strcmp(argv[i], "-V") == 0)
+            return 1;
+    return 0;
+}
+
+void settings_fini(struct settings *s)
+{
+    conf_fini(&s->conf);
 }
 
 int settings_parse(struct settings *s, int argc, char **argv,
@@ -255,6 +310,9 @@ int settings_parse(struct settings *s, int argc, char **argv,
 {
     int c;
     *res = SETTINGS_RUN;
+    /* --help and --version work whatever the config file holds. */
+    if (!wants_help(argc, argv) && read_conf(s, argc, argv, e) != ERR_OK)
+        return ERR_INVAL;
     opterr = 0;
     optind = 1;
     while ((c = getopt_long(argc, argv, ":vhV", long_opts, NULL)) != -1) {
@@ -279,10 +337,49 @@ int settings_parse(struct settings *s, int argc, char **argv,
     if (optind < argc)
         return err_set(e, ERR_INVAL, "unexpected argument <%s>", argv[optind]);
     if (s->db == NULL)
-        return err_set(e, ERR_INVAL, "--db PATH is required");
+        return err_set(e, ERR_INVAL,
+                       "--db PATH is required (or db in [index] "
+                       "of the config file)");
     if (!s->listen.enabled && !s->http.enabled)
         return err_set(e, ERR_INVAL, "--listen and --http are both off");
-    return check_nofile(s, e);
+    if (check_nofile(s, e) != ERR_OK)
+        return ERR_INVAL;
+    if (s->check_config) {
+        settings_print(s, stdout);
+        /* not an error: the index may come later (referat-index.timer) */
+        if (access(s->db, F_OK) != 0)
+            printf("# note: no index at <%s> yet: referatd will not start "
+                   "before referat-index has made it\n",
+                   s->db);
+        *res = SETTINGS_EXIT;
+    }
+    return ERR_OK;
+}
+
+void settings_print(const struct settings *s, FILE *out)
+{
+    fprintf(out, "# config file: %s\n",
+            s->conf.path != NULL ? s->conf.path : "none");
+    fprintf(out, "[index]\ndb = %s\nlexicon = %s\n", s->db,
+            s->lexicon ? s->lexicon : "none");
+    fprintf(out,
+            "[referatd]\nlisten = %s\nhttp = %s\nthreads = %u\n"
+            "thesaurus = %s\n",
+            s->listen.text, s->http.text, (unsigned)s->threads,
+            s->thesaurus ? s->thesaurus : "none");
+    if (s->query_log != NULL)
+        fprintf(out, "query-log = %s\n", s->query_log);
+    if (s->cors != NULL)
+        fprintf(out, "cors = %s\n", s->cors);
+    fprintf(out,
+            "max-connections = %u\nidle-timeout = %u\nqueue-max = %u\n"
+            "query-timeout = %g\n",
+            (unsigned)s->max_connections, (unsigned)s->idle_timeout,
+            (unsigned)s->queue_max, s->query_timeout);
+    if (s->log_file != NULL)
+        fprintf(out, "log-file = %s\n", s->log_file);
+    fprintf(out, "log-format = %s\nverbose = %s\n",
+            s->log_json ? "json" : "text", s->verbose ? "yes" : "no");
 }
 
 void settings_describe(const struct settings *s, char *out, size_t cap)
@@ -291,12 +388,13 @@ void settings_describe(const struct settings *s, char *out, size_t cap)
              "db=<%s> listen=<%s> http=<%s> threads=%u lexicon=<%s> "
              "thesaurus=<%s> query-log=<%s> cors=<%s> max-connections=%u "
              "idle-timeout=%u queue-max=%u query-timeout=%g verbose=%d "
-             "log-file=<%s> allow-root=%d",
+             "log-file=<%s> log-format=%s allow-root=%d config=<%s>",
              s->db, s->listen.text, s->http.text, (unsigned)s->threads,
              s->lexicon ? s->lexicon : "none",
              s->thesaurus ? s->thesaurus : "none",
              s->query_log ? s->query_log : "", s->cors ? s->cors : "",
              (unsigned)s->max_connections, (unsigned)s->idle_timeout,
              (unsigned)s->queue_max, s->query_timeout, s->verbose,
-             s->log_file ? s->log_file : "", s->allow_root);
+             s->log_file ? s->log_file : "", s->log_json ? "json" : "text",
+             s->allow_root, s->conf.path != NULL ? s->conf.path : "none");
 }

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <sys/socket.h>
 
+#include "conf/conf.h"
 #include "core/err.h"
 
 /* A listening address: "127.0.0.1:7700", "[::1]:7700" or "off". */
@@ -34,6 +35,9 @@ struct settings {
     int verbose;
     const char *log_file; /* NULL: stderr */
     int allow_root;
+    int log_json;     /* --log-format json */
+    int check_config; /* --check-config: print the settings, exit */
+    struct conf conf; /* the config file read; strings point into it */
 };
 
 enum settings_result {
@@ -43,11 +47,18 @@ enum settings_result {
 
 /* Fill `s` with the defaults. */
 void settings_init(struct settings *s);
-/* Parse argv into `s` and validate every value. ERR_INVAL with a
- * one-line message on a bad option (main prints it with the usage).
- * Strings point into argv. */
+/* Read the config file (--config FILE, else /etc/referat/referat.conf
+ * if it exists: sections [index] and [referatd]), then argv over it, and
+ * validate every value. ERR_INVAL with a one-line message on a bad
+ * option or config line (main prints it with the usage). Strings point
+ * into argv or s->conf. --check-config prints the effective settings
+ * and returns SETTINGS_EXIT. */
 int settings_parse(struct settings *s, int argc, char **argv,
                    enum settings_result *res, struct err *e);
+/* Free what settings_parse() read (the config file). */
+void settings_fini(struct settings *s);
+/* Print the effective settings as a config file would set them. */
+void settings_print(const struct settings *s, FILE *out);
 /* Print the usage with every option and its default. */
 void settings_usage(FILE *out);
 /* One line naming every setting, for the start-up log. */

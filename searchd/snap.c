@@ -18,7 +18,8 @@
 struct snapstore {
     const struct settings *set;
     xap_db *db;           /* the reloader's own handle */
-    pthread_mutex_t lock; /* guards cur and every snap's refs */
+    pthread_mutex_t lock; /* guards cur, rebuilds and every snap's refs */
+    uint64_t rebuilds;    /* snapshots published */
     struct snap *cur;
     _Atomic uint64_t disk_revision;
     pthread_mutex_t wake_lock; /* guards stop and hup */
@@ -128,6 +129,9 @@ static struct snap *snap_build(struct snapstore *ss, struct err *e)
                 "the index",
                 he.msg);
     s->build_ms = server_now_ms() - t0;
+    struct timespec now;
+    clock_gettime(CLOCK_REALTIME, &now);
+    s->built_at = (double)now.tv_sec + (double)now.tv_nsec / 1e9;
     s->refs = 1; /* the store's own reference */
     return s;
 fail:
@@ -141,6 +145,7 @@ static void snap_publish(struct snapstore *ss, struct snap *s)
     pthread_mutex_lock(&ss->lock);
     struct snap *old = ss->cur;
     ss->cur = s;
+    ss->rebuilds++;
     pthread_mutex_unlock(&ss->lock);
     if (old != NULL)
         snap_release(ss, old);
@@ -323,6 +328,14 @@ void snap_release(struct snapstore *ss, struct snap *s)
 uint64_t snapstore_revision(struct snapstore *ss)
 {
     return atomic_load(&ss->disk_revision);
+}
+
+uint64_t snapstore_rebuilds(struct snapstore *ss)
+{
+    pthread_mutex_lock(&ss->lock);
+    uint64_t n = ss->rebuilds;
+    pthread_mutex_unlock(&ss->lock);
+    return n;
 }
 
 void snapstore_reload(struct snapstore *ss)

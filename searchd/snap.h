@@ -28,6 +28,7 @@ struct snap {
     xap_word_src *words;             /* word streams, for phrases; NULL if
                                         too big (read from the index) */
     double build_ms;                 /* time it took to build */
+    double built_at;                 /* wall-clock seconds when built */
     unsigned refs;                   /* guarded by the store's lock */
 };
 
@@ -50,6 +51,8 @@ uint64_t snapstore_revision(struct snapstore *ss);
  * rebuild failed; the reloader retries), with the reason written to
  * `reason` (n bytes; "" when healthy). Any thread. */
 int snapstore_degraded(struct snapstore *ss, char *reason, size_t n);
+/* Snapshots published since the start (the first one too). Any thread. */
+uint64_t snapstore_rebuilds(struct snapstore *ss);
 /* Ask the reloader to rebuild now, re-reading the thesaurus (SIGHUP). */
 void snapstore_reload(struct snapstore *ss);
 

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* log.h - one-line levelled logging for the executables (never libraries).
- * Format: `2025-03-04T10:15:02Z referatd[812] W [conn] message`. */
+ * Format: `2025-03-04T10:15:02Z referatd[812] W [conn] message`, or
+ * JSON, or journald's (see enum log_format). */
 #ifndef REFERAT_CORE_LOG_H
 #define REFERAT_CORE_LOG_H
 
@@ -17,10 +18,19 @@ enum log_level {
     LOG_DEBUG = 3
 };
 
+enum log_format {
+    LOG_FORMAT_TEXT = 0, /* the line above; under systemd (JOURNAL_STREAM
+                            set, logging to stderr) without time and pid,
+                            with a "<N>" priority prefix journald reads */
+    LOG_FORMAT_JSON = 1, /* {"time":..,"prog":..,"pid":..,"level":..,
+                            "area":..,"msg":..} one object a line */
+};
+
 /* Set the program name, threshold and destination (NULL = stderr).
  * The stream is borrowed and must outlive logging. */
 void log_init(const char *prog, enum log_level level, FILE *out);
 void log_set_level(enum log_level level);
+void log_set_format(enum log_format format);
 int log_enabled(enum log_level level);
 
 /* Write one line if `level` is enabled. Thread-safe (one fprintf call). */

@@ -63,11 +63,40 @@ static void test_log_line_escaped(void **state)
     log_init("test", LOG_INFO, NULL);
 }
 
+/* --log-format json: quotes and backslashes escaped for JSON, control
+ * characters as in text lines (\xNN, itself escaped), one line. */
+static void test_log_json(void **state)
+{
+    (void)state;
+    FILE *f = tmpfile();
+    assert_non_null(f);
+    log_init("test", LOG_INFO, f);
+    log_set_format(LOG_FORMAT_JSON);
+    log_msg(LOG_WARN, "conf",
+            "say \"hi\" \\ to\n\x1b r\xc3\xa5"
+            "d");
+    log_msg(LOG_DEBUG, "conf", "not shown");
+    rewind(f);
+    char line[512];
+    assert_non_null(fgets(line, sizeof line, f));
+    assert_non_null(strstr(line, "{\"time\":\""));
+    assert_non_null(strstr(line, "\",\"prog\":\"test\",\"pid\":"));
+    assert_non_null(strstr(line,
+                           ",\"level\":\"warn\",\"area\":\"conf\",\"msg\":"
+                           "\"say \\\"hi\\\" \\\\ to\\\\x0a\\\\x1b r\xc3\xa5"
+                           "d\"}\n"));
+    assert_null(fgets(line, sizeof line, f)); /* one line only */
+    fclose(f);
+    log_set_format(LOG_FORMAT_TEXT);
+    log_init("test", LOG_INFO, NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_escape_table),
         cmocka_unit_test(test_log_line_escaped),
+        cmocka_unit_test(test_log_json),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
