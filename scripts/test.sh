@@ -8,7 +8,7 @@
 # that were skipped (a missing tool) ends the output. Exit status 1 if
 # any stage failed.
 set -u
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 2
 
 results=""
 failed=0
