@@ -12,8 +12,8 @@ daemon:
   * slow-loris clients sending a byte a second, on both protocols;
   * --idle idle connections at once (default 1000, one in five over
     HTTP, past the daemon's --max-connections 512): the extra ones must
-    get `ERR busy` or a 503 and be closed at once, a fresh client too,
-    and all must be served again once they go away;
+    get `ERR busy` or a 503 and be closed at once, and all must be
+    served again once they go away;
   * clients that pipeline requests and never read the replies, on both
     protocols;
   * attackers cycling through: request lines of 10 MB, binary garbage,
@@ -21,17 +21,25 @@ daemon:
     nested parentheses, huge offsets; over HTTP huge headers, huge URLs,
     bad percent-escapes, garbage, the same hostile queries.
 
-Checked (exit status 1 if any fails; 2 if only the p99 ratio does): the daemon never crashes, a fresh
-PING is answered within 2 s throughout (no hang), its RSS (VmRSS sampled
-every 50 ms, and VmHWM) stays under the bound printed (see
-docs/security.md), every hostile request gets an error or a closed
-connection, the well-behaved clients get no error and their p99 stays
-within --factor (3) times its quiet value. Prints a table.
+Then, with nothing else connected, it fills every connection slot
+(until STATS says all are held) and checks that a fresh client is
+refused over both protocols.
 
-    python3 bench/hostile.py [--bin build/bin] [--light]
+Checked (exit status 1 if any fails; 2 if only the p99 ratio does): the
+daemon never crashes, a fresh PING is answered within 2 s (no hang), its
+RSS (VmRSS sampled every 50 ms, and VmHWM) stays under the bound printed
+(see docs/security.md), every hostile request gets an error or a closed
+connection, a fresh client is refused while every slot is held, the
+well-behaved clients get no error and their p99 stays within --factor
+(3) times its quiet value. Prints a table.
 
---light (for tests/integration/test_hostile.py): smaller counts, a
-daemon with --max-connections 64 and --idle-timeout 3, under 60 s.
+    python3 bench/hostile.py [--bin build/bin] [--light] [--test]
+
+--light: smaller counts, a daemon with --max-connections 64 and
+--idle-timeout 5, about a minute. --test (tests/integration/test_hostile.py,
+with --light): behaviour only - the p99 ratio is printed, not checked -
+and every deadline 5 times longer, for a sanitizer build on a busy
+machine.
 """
 import argparse
 import faulthandler
@@ -59,6 +67,10 @@ WORDS = ["hjemløse", "udsatte", "bolig", "misbrug", "borgere", "herning",
          "sundhed", "hjemløsetælling", "zebra", "forperson"]
 
 MB = 1024 * 1024
+
+# Deadlines are multiplied by this (--test: 5, for a sanitizer build on a
+# loaded machine).
+SLOW = 1.0
 
 
 def percentile(sorted_ms, p):
@@ -132,7 +144,8 @@ def talk(host, port, payload, timeout=10.0, shut=True):
     until the peer closes. Returns (received bytes, how it ended):
     'eof', 'reset', or 'timeout' (the daemon neither answered nor closed:
     a hang)."""
-    s = socket.create_connection((host, port), timeout=5)
+    timeout *= SLOW
+    s = socket.create_connection((host, port), timeout=5 * SLOW)
     s.setblocking(False)
     sel = selectors.DefaultSelector()
     sel.register(s, selectors.EVENT_READ | selectors.EVENT_WRITE)
@@ -426,7 +439,7 @@ def slow_loris(host, port, http, idle_timeout, results):
     else:
         msg = b'SEARCH {"q":"' + b" " * 300 + b'hjeml\xc3\xb8se"}\n'
     t0 = time.monotonic()
-    limit = idle_timeout + 5
+    limit = idle_timeout + 5 * SLOW
     got = b""
     try:
         s = socket.create_connection((host, port), timeout=5)
@@ -478,18 +491,19 @@ def slow_loris(host, port, http, idle_timeout, results):
             "ERR timeout" if reps else "closed", took), ok))
 
 
-def idle_flood(host, lport, hport, count, hold, idle_timeout, report):
+def idle_flood(host, lport, hport, count, hold, idle_timeout, max_conns,
+               report):
     """Open `count` idle connections at once, one in five over HTTP; each
     must either stay open silently (accepted) or be refused at once
-    (`ERR busy` / a 503, then closed); while they are held, a fresh line
-    client gets `ERR busy` and HTTP a 503. Close them after `hold`
-    seconds."""
+    (`ERR busy` / a 503, then closed). Close them after `hold` seconds.
+    (Other clients come and go meanwhile, so whether a fresh client is
+    refused is checked apart, in fill_limit().)"""
     socks, failed_connect = [], 0
     t0 = time.monotonic()
     for k in range(count):
         try:
             s = socket.create_connection((host, hport if k % 5 == 4 else lport),
-                                         timeout=5)
+                                         timeout=5 * SLOW)
             s.setblocking(False)
             socks.append(s)
         except OSError:
@@ -500,9 +514,10 @@ def idle_flood(host, lport, hport, count, hold, idle_timeout, report):
     for s in socks:
         sel.register(s, selectors.EVENT_READ)
         got[s] = b""
-    # Refused ones are closed at once; accepted ones must stay open (look
-    # well before the daemon's idle timeout could close them).
-    deadline = time.monotonic() + min(2.0, idle_timeout / 3.0)
+    # Refused ones are closed at once; accepted ones must stay open. Wait
+    # until at least the ones past the limit were refused, but not as long
+    # as the daemon's idle timeout (which closes accepted ones).
+    deadline = time.monotonic() + 0.8 * idle_timeout
     while time.monotonic() < deadline and len(closed) < len(socks):
         for key, _ in sel.select(0.2):
             s = key.fileobj
@@ -515,34 +530,141 @@ def idle_flood(host, lport, hport, count, hold, idle_timeout, report):
             else:
                 closed.add(s)
                 sel.unregister(s)
+        if len(closed) >= len(socks) - max_conns:
+            break
     busy = sum(1 for s in closed
                if got[s] == b"ERR busy too many connections\n" or
                (http_status(got[s]) == 503 and b'"busy"' in got[s]))
+    # an accepted one the daemon's idle timeout closed (a slow machine)
+    timed_out = sum(1 for s in closed if got[s].startswith(b"ERR timeout") or
+                    http_status(got[s]) == 408)
     silent_open = sum(1 for s in socks if s not in closed and not got[s])
-    odd = len(socks) - busy - silent_open
-    # While full: a fresh client is refused at once, over both protocols.
-    # Only while the flood can still hold the daemon full: on a slow
-    # machine (ASan, other jobs) opening it may take so long that the
-    # daemon rightly closes the first idle ones, and then a fresh client
-    # is rightly served.
-    fresh_line, fresh_http = "n/a", "n/a"
-    try:
-        data, end = talk(host, lport, b"PING\n", timeout=3)
-        fresh_line = data.decode(errors="replace").strip() or end
-        data, end = talk(host, hport, b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n",
-                         timeout=3)
-        fresh_http = "HTTP %s" % http_status(data) if data else end
-    except OSError as e:
-        fresh_line = "connect failed: %s" % e
-    held_full = time.monotonic() - t0 < 0.8 * idle_timeout
+    odd = len(socks) - busy - silent_open - timed_out
     time.sleep(hold)
     for s in socks:
         s.close()
     sel.close()
     report.update(opened=len(socks), failed_connect=failed_connect, busy=busy,
-                  accepted=silent_open, odd=odd, fresh_line=fresh_line,
-                  fresh_http=fresh_http, held_full=held_full,
-                  open_s=round(time.monotonic() - t0, 2))
+                  accepted=silent_open + timed_out, timed_out=timed_out,
+                  odd=odd, open_s=round(time.monotonic() - t0, 2))
+
+
+class LineClient:
+    """A held line-protocol connection (fill_limit's monitor and holders)."""
+
+    def __init__(self, host, port):
+        self.s = socket.create_connection((host, port), timeout=10 * SLOW)
+        self.f = self.s.makefile("rb")
+
+    def request(self, line):
+        """('OK', payload bytes) or ('ERR', the line); raises OSError if
+        the daemon closed the connection."""
+        self.s.sendall(line + b"\n")
+        head = self.f.readline()
+        if not head:
+            raise ConnectionResetError("closed by the daemon")
+        if head.startswith(b"OK "):
+            body = self.f.read(int(head[3:]) + 1)
+            return "OK", body[:-1]
+        return "ERR", head.decode(errors="replace").strip()
+
+    def close(self):
+        self.f.close()
+        self.s.close()
+
+
+def answers(c):
+    """Does a held connection still answer a PING?"""
+    try:
+        return c.request(b"PING")[0] == "OK"
+    except OSError:
+        return False
+
+
+def fill_limit(host, lport, hport, max_conns, report, attempts=3):
+    """With nothing else connected: hold every slot - opening line
+    connections until the daemon's STATS says all are open - then a fresh
+    client must be refused at once over both protocols. The refusal
+    counts only if the daemon was still full after it (every holder
+    answers, STATS unchanged); otherwise (a holder cut off by the idle
+    timeout on a slow machine) try again."""
+    deadline = time.monotonic() + 60 * SLOW
+    # the clients of the last phase may still be closing: wait until a
+    # fresh connection is served
+    mon = None
+    while mon is None and time.monotonic() < deadline:
+        try:
+            mon = LineClient(host, lport)
+            if mon.request(b"PING")[0] != "OK":
+                mon.close()
+                mon, _ = None, time.sleep(0.2)
+        except OSError:
+            mon, _ = None, time.sleep(0.2)
+    if mon is None:
+        report["error"] = "never served after the hostile phase"
+        return
+    holders = []
+
+    def stats():
+        kind, body = mon.request(b"STATS")
+        if kind != "OK":
+            raise OSError("STATS: %s" % body)
+        return json.loads(body)["connections"]
+
+    try:
+        for attempt in range(1, attempts + 1):
+            report["attempts"] = attempt
+            # fill: open what STATS says is free until it says full
+            st = stats()
+            while st["open"] < max_conns and time.monotonic() < deadline:
+                for _ in range(max_conns - st["open"]):
+                    c = LineClient(host, lport)
+                    if answers(c):
+                        holders.append(c)
+                    else:  # a closing client still held its slot
+                        c.close()
+                        time.sleep(0.05)
+                st = stats()
+            report["held"] = st["open"]
+            if st["open"] > max_conns:
+                report["error"] = "STATS says %d open, max %d" % (
+                    st["open"], max_conns)
+                return
+            if st["open"] < max_conns:
+                report["error"] = "could not fill: %d of %d" % (
+                    st["open"], max_conns)
+                return
+            # refresh the holders' idle timers, then the fresh clients
+            alive = all([answers(h) for h in holders])
+            before = stats()
+            data, end = talk(host, lport, b"PING\n", timeout=3)
+            report["fresh_line"] = data.decode(errors="replace").strip() or end
+            data, end = talk(host, hport,
+                             b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n",
+                             timeout=3)
+            report["fresh_http"] = ("HTTP %s" % http_status(data) if data
+                                    else end)
+            after = stats()
+            alive = all([answers(h) for h in holders]) and alive
+            if (alive and before["open"] == after["open"] == max_conns):
+                report["refused_counted"] = after["refused"] - before["refused"]
+                report["conclusive"] = True
+                return
+            # a holder was cut off: drop the dead ones and fill again
+            keep = []
+            for h in holders:
+                if answers(h):
+                    keep.append(h)
+                else:
+                    h.close()
+            holders = keep
+        report["error"] = "slots freed during every attempt"
+    except (OSError, ValueError, KeyError) as e:
+        report["error"] = "%s: %s" % (type(e).__name__, e)
+    finally:
+        for h in holders:
+            h.close()
+        mon.close()
 
 
 def non_reader(host, port, http, seconds, results):
@@ -695,7 +817,10 @@ def parse_args():
     ap.add_argument("--idle-timeout", type=int, default=30,
                     help="the daemon's --idle-timeout [30]")
     ap.add_argument("--light", action="store_true",
-                    help="small counts, short timeouts: under a minute")
+                    help="small counts, short timeouts: about a minute")
+    ap.add_argument("--test", action="store_true",
+                    help="behaviour only (the p99 ratio is reported, not "
+                    "checked), deadlines x5: tests/integration/test_hostile.py")
     ap.add_argument("--quiet-seconds", type=float)
     ap.add_argument("--idle", type=int, help="idle connections [1000]")
     ap.add_argument("--factor", type=float, default=3.0,
@@ -703,7 +828,7 @@ def parse_args():
     ap.add_argument("--markdown", action="store_true", help="table as Markdown")
     a = ap.parse_args()
     if a.light:
-        a.max_connections, a.idle_timeout = 64, 3
+        a.max_connections, a.idle_timeout = 64, 5
     a.idle = min(a.idle or (150 if a.light else 1000), 5000)
     a.quiet_s = min(a.quiet_seconds or (8 if a.light else 20), 120)
     a.loris = 4 if a.light else 20
@@ -747,7 +872,8 @@ def measure(a, host, lp, hp, pid):
         t.start()
     time.sleep(1)
     flood = {}
-    idle_flood(host, lp, hp, a.idle, a.hold, a.idle_timeout, flood)
+    idle_flood(host, lp, hp, a.idle, a.hold, a.idle_timeout, a.max_connections,
+               flood)
     stop = threading.Event()
     tally, lock = {}, threading.Lock()
     ats = [threading.Thread(target=attacker,
@@ -755,20 +881,41 @@ def measure(a, host, lp, hp, pid):
            for _ in range(a.attackers)]
     for t in ats:
         t.start()
-    gt.join(a.loaded_s + 180)
+    gt.join(a.loaded_s + 180 * SLOW)
     stop.set()
     for t in ats + threads:
-        t.join(60)
+        t.join(60 * SLOW)
     watch.stop.set()
     watch.join()
-    r["l_lat"], r["l_err"] = good["r"]
+    # every client thread finished its work (a stuck one is a hang)
+    r["stuck"] = sum(1 for t in [gt] + ats + threads if t.is_alive())
+    r["l_lat"], r["l_err"] = good.get("r", ([], ["never finished"]))
     r.update(watch=watch, flood=flood, tally=tally, long=long_results)
     r["hwm"] = rss_kb(pid, "VmHWM") if pid else None
+    # then, quiet again: every slot held, a fresh client refused
+    r["limit"] = {}
+    fill_limit(host, lp, hp, a.max_connections, r["limit"])
     return r
 
 
+def served(host, port, seconds):
+    """The replies to PING and STATS on a fresh connection, once the
+    daemon serves one (just after clients close it may still count them
+    and answer ERR busy)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            reps, _ = line_replies(talk(host, port, b"PING\nSTATS\n",
+                                        timeout=5)[0])
+        except OSError as e:
+            reps = [("ERR", str(e))]
+        if (reps and reps[0][0] == "OK") or time.monotonic() > deadline:
+            return reps
+        time.sleep(0.2)
+
+
 def check(a, r, proc):
-    """The failures, and whether the p99 ratio is one of them."""
+    """The failures of behaviour, and of latency (the p99 ratio)."""
     failures = ["quiet client: %s" % e for e in r["q_err"][:5]]
     failures += ["loaded client: %s" % e for e in r["l_err"][:5]]
     watch, flood = r["watch"], r["flood"]
@@ -778,18 +925,19 @@ def check(a, r, proc):
         failures.append("the daemon died (status %s)" %
                         (proc.poll() if proc else "?"))
     host, lp = r["attacks"].host, r["attacks"].lport
-    final = talk(host, lp, b"PING\nSTATS\n", timeout=5)[0] if alive else b""
-    reps, _ = line_replies(final)
+    reps = served(host, lp, 30 * SLOW) if alive else []
     if len(reps) != 2 or reps[0][0] != "OK":
-        failures.append("no answer after the attack: %r" % final[:80])
+        failures.append("no answer after the attack: %r" % reps[:2])
+    if r["stuck"]:
+        failures.append("%d client threads never finished" % r["stuck"])
     r["qp50"], r["qp99"] = percentile(r["q_lat"], 50), percentile(r["q_lat"], 99)
     r["lp50"], r["lp99"] = percentile(r["l_lat"], 50), percentile(r["l_lat"], 99)
-    slow = r["lp99"] > a.factor * r["qp99"]
-    if slow:
-        failures.append("loaded p99 %.1f ms > %.0f x quiet p99 %.1f ms" %
-                        (r["lp99"], a.factor, r["qp99"]))
+    latency = []
+    if r["lp99"] > a.factor * r["qp99"]:
+        latency.append("loaded p99 %.1f ms > %.0f x quiet p99 %.1f ms" %
+                       (r["lp99"], a.factor, r["qp99"]))
     failures += ["probe: %s" % f for f in watch.probe_fail[:5]]
-    if watch.probe_max_ms > 2000:
+    if watch.probe_max_ms > 2000 * SLOW:
         failures.append("a PING took %.0f ms" % watch.probe_max_ms)
     # Memory bound (docs/security.md): the quiet footprint, plus per open
     # connection its input and libevent state, plus each non-reader's
@@ -809,11 +957,16 @@ def check(a, r, proc):
     if flood.get("accepted", 0) > a.max_connections:
         failures.append("idle flood: %d accepted, max %d" %
                         (flood["accepted"], a.max_connections))
-    if full and flood.get("held_full") and not (
-            flood.get("fresh_line", "").startswith("ERR busy") and
-            flood.get("fresh_http") == "HTTP 503"):
-        failures.append("while full: line %r, http %r" %
-                        (flood.get("fresh_line"), flood.get("fresh_http")))
+    lim = r["limit"]
+    if lim.get("error"):
+        failures.append("connection limit: %s" % lim["error"])
+    elif not (lim.get("fresh_line", "").startswith("ERR busy") and
+              lim.get("fresh_http") == "HTTP 503" and
+              lim.get("refused_counted") == 2):
+        failures.append("while every slot was held: line %r, http %r, "
+                        "STATS refused +%r" %
+                        (lim.get("fresh_line"), lim.get("fresh_http"),
+                         lim.get("refused_counted")))
     for kind, outcome, ok in r["long"]:
         if not ok:
             failures.append("%s: %s" % (kind, outcome))
@@ -828,7 +981,7 @@ def check(a, r, proc):
             rc = "hung"
         if rc != 0:
             failures.append("referatd exit status %s after SIGTERM" % rc)
-    return failures, slow
+    return failures, latency
 
 
 def mb(kb):
@@ -865,16 +1018,18 @@ def report(a, r):
            mb(r["rss_bound"]) + " MB" if r["rss_bound"] else
            "not checked (ASan build)" if r["asan"] else "-",
            watch.probes, watch.probe_max_ms, len(watch.probe_fail)))
+    lim = r["limit"]
     print("idle flood: %d opened (%d connects failed), %d accepted and "
-          "held, %d got ERR busy / 503 and were closed, %d otherwise; while "
-          "full a fresh line client got %r, HTTP %r%s" %
+          "held (%d of them timed out), %d got ERR busy / 503 and were "
+          "closed, %d otherwise" %
           (flood.get("opened", 0), flood.get("failed_connect", 0),
-           flood.get("accepted", 0), flood.get("busy", 0),
-           flood.get("odd", 0), flood.get("fresh_line"),
-           flood.get("fresh_http"),
-           "" if flood.get("held_full", True) else
-           " (not checked: the flood took %.1f s to open, the daemon's idle "
-           "timeout may have freed slots)" % flood.get("open_s", 0)))
+           flood.get("accepted", 0), flood.get("timed_out", 0),
+           flood.get("busy", 0), flood.get("odd", 0)))
+    print("every slot held (STATS: %s of %d open, attempt %s): a fresh line "
+          "client got %r, HTTP %r%s" %
+          (lim.get("held"), a.max_connections, lim.get("attempts"),
+           lim.get("fresh_line"), lim.get("fresh_http"),
+           "; " + lim["error"] if lim.get("error") else ""))
     print()
     row("hostile request", "sent", "failed", "slowest ms", "daemon's answer")
     if md:
@@ -910,7 +1065,10 @@ def watchdog(seconds, proc):
 
 
 def main():
+    global SLOW
     a = parse_args()
+    if a.test:
+        SLOW = 5.0
     nofile = raise_nofile(a.idle + 2 * a.max_connections + 256)
     if nofile < a.idle + 64:
         sys.exit("ulimit -n is %d: too low for %d idle connections" %
@@ -929,19 +1087,23 @@ def main():
                      "--idle-timeout", str(a.idle_timeout)]
             proc, host, lp, hp = start_daemon(a.bin, tmp, extra)
             pid = proc.pid
-        watchdog(2 * (a.quiet_s + a.loaded_s) + 120, proc)
+        watchdog(2 * (a.quiet_s + a.loaded_s) + 120 + (SLOW - 1) * 60, proc)
         r = measure(a, host, lp, hp, pid)
-        failures, slow = check(a, r, proc)
+        failures, latency = check(a, r, proc)
         report(a, r)
-        if failures:
+        if a.test and latency:
+            print("(not checked with --test: %s)" % "; ".join(latency))
+            latency = []
+        if failures or latency:
             print("FAILED:")
-            for f in failures:
+            for f in failures + latency:
                 print("  " + f)
-            # 2: only the latency criterion failed (a measurement on a
-            # shared machine, which a caller may repeat); 1: anything else
-            return 2 if slow and len(failures) == 1 else 1
+            # 1: the daemon misbehaved; 2: it behaved, only the latency
+            # criterion failed (a measurement on a shared machine)
+            return 1 if failures else 2
         print("PASSED: no crash, no hang, memory bounded, every hostile "
-              "request refused, p99 within %.0fx" % a.factor)
+              "request refused, a fresh client refused while full%s" %
+              ("" if a.test else ", p99 within %.0fx" % a.factor))
         return 0
     finally:
         if proc is not None and proc.poll() is None:
