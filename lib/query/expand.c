@@ -5,6 +5,7 @@
  * swapping a part for a synonym, its compound parts (weighted lower, so
  * the exact compound ranks first), a bonus for the exact written form, and
  * - for words the index does not know - the nearest known spelling. */
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -36,6 +37,10 @@ struct expander {
     struct edit *edits;
     size_t nedits;
     int drop_stop; /* drop optional stop words: there are other words */
+    /* the highlight words of the phrase being built (hl_phrase_begin) */
+    int in_phrase;
+    char **phw;
+    size_t nphw;
 };
 
 /* ---- nodes ------------------------------------------------------------- */
@@ -142,15 +147,25 @@ static struct xap_qnode *qn_scale(struct expander *x, struct xap_qnode *kid,
 
 /* ---- highlight set ----------------------------------------------------- */
 
+/* Append s to the array *arr of *n; s is freed if that fails. */
+static int str_push(struct expander *x, char ***arr, size_t *n, char *s)
+{
+    char **p = realloc(*arr, (*n + 1) * sizeof *p);
+    if (p == NULL) {
+        free(s);
+        return err_set(x->e, ERR_NOMEM, "out of memory");
+    }
+    *arr = p;
+    p[(*n)++] = s;
+    return ERR_OK;
+}
+
 static int hl_add(struct expander *x, char kind, const char *w, size_t len)
 {
     struct qry_out *o = x->out;
-    if (o->nhl >= 4 * QRY_TERMS_MAX * FUZZY_NEIGHBOURS)
+    /* (a phrase keeps every word: its words are told by their place) */
+    if (!x->in_phrase && o->nhl >= 4 * QRY_TERMS_MAX * FUZZY_NEIGHBOURS)
         return ERR_OK;
-    char **p = realloc(o->hl, (o->nhl + 1) * sizeof *p);
-    if (p == NULL)
-        return err_set(x->e, ERR_NOMEM, "out of memory");
-    o->hl = p;
     char *s = malloc(len + 3);
     if (s == NULL)
         return err_set(x->e, ERR_NOMEM, "out of memory");
@@ -158,8 +173,36 @@ static int hl_add(struct expander *x, char kind, const char *w, size_t len)
     s[1] = ':';
     memcpy(s + 2, w, len);
     s[len + 2] = '\0';
-    o->hl[o->nhl++] = s;
-    return ERR_OK;
+    return x->in_phrase ? str_push(x, &x->phw, &x->nphw, s)
+                        : str_push(x, &o->hl, &o->nhl, s);
+}
+
+/* The highlight words added from here to hl_phrase_end() are a phrase's. */
+static void hl_phrase_begin(struct expander *x)
+{
+    assert(!x->in_phrase);
+    x->in_phrase = 1;
+    x->phw = NULL;
+    x->nphw = 0;
+}
+
+/* End a phrase: `whole` (it was searched as a phrase of two words or more)
+ * keeps its words for phrase highlighting; else they join the plain set
+ * (a quoted single word). */
+static int hl_phrase_end(struct expander *x, int whole)
+{
+    x->in_phrase = 0;
+    if (whole && x->nphw >= 2)
+        return hl_phrase_add(x->out, x->phw, x->nphw, x->e);
+    int rc = ERR_OK;
+    for (size_t i = 0; i < x->nphw; i++) {
+        if (rc == ERR_OK)
+            rc = str_push(x, &x->out->hl, &x->out->nhl, x->phw[i]);
+        else
+            free(x->phw[i]);
+    }
+    free(x->phw);
+    return rc;
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -197,6 +240,9 @@ size_t qry_needles(const struct qry_out *o, const char **needles, size_t max)
     size_t n = 0;
     for (size_t i = 0; i < o->nhl && n < max; i++)
         needles[n++] = o->hl[i] + 2; /* past "e:", "s:", "p:" */
+    for (size_t p = 0; p < o->nphrases; p++)
+        for (size_t k = 0; k < o->phrase_len[p] && n < max; k++)
+            needles[n++] = o->phrases[p][k] + 2;
     return n;
 }
 
@@ -304,14 +350,22 @@ static int thes_whole(void *ctx, const char *const *words, size_t nwords,
     struct xap_qnode *ph = qn_new(x, XAP_Q_PHRASE);
     if (ph == NULL)
         return t->rc = ERR_NOMEM;
+    if (t->hl)
+        hl_phrase_begin(x);
     for (size_t i = 0; i < nwords; i++) {
         size_t l = strlen(words[i]);
         if ((t->hl && hl_add(x, 'e', words[i], l) != ERR_OK) ||
             qn_add(x, ph, qn_term(x, XAP_Q_TERM, t->pfx, "", words[i], l)) !=
                 ERR_OK) {
+            if (t->hl)
+                hl_phrase_end(x, 0);
             qry_node_free(ph);
             return t->rc = x->e->code;
         }
+    }
+    if (t->hl && hl_phrase_end(x, 1) != ERR_OK) {
+        qry_node_free(ph);
+        return t->rc = x->e->code;
     }
     ph->window = (uint32_t)nwords;
     return t->rc = qn_add(x, t->syn, ph);
@@ -635,7 +689,7 @@ static int phrase_add_forms(struct expander *x, struct xap_qnode *ph,
     return qn_add(x, ph, qn_simplify(or));
 }
 
-static struct xap_qnode *phrase_build(struct expander *x, const struct ast *a,
+static struct xap_qnode *phrase_words(struct expander *x, const struct ast *a,
                                       int hl, const char *pfx)
 {
     struct xap_qnode *ph = qn_new(x, XAP_Q_PHRASE);
@@ -666,6 +720,22 @@ static struct xap_qnode *phrase_build(struct expander *x, const struct ast *a,
         return k;
     }
     return ph;
+}
+
+/* A phrase's node; with `hl` its words are highlighted where the phrase
+ * stands whole (a single word: wherever it stands). */
+static struct xap_qnode *phrase_build(struct expander *x, const struct ast *a,
+                                      int hl, const char *pfx)
+{
+    if (!hl)
+        return phrase_words(x, a, 0, pfx);
+    hl_phrase_begin(x);
+    struct xap_qnode *n = phrase_words(x, a, 1, pfx);
+    if (hl_phrase_end(x, n != NULL && n->op == XAP_Q_PHRASE) != ERR_OK) {
+        qry_node_free(n);
+        return NULL;
+    }
+    return n;
 }
 
 /* 1 if the field's terms carry no positions (xap/schema.h): sections,
@@ -1040,6 +1110,7 @@ void qry_out_fini(struct qry_out *out)
     for (size_t i = 0; i < out->nhl; i++)
         free(out->hl[i]);
     free(out->hl);
+    hl_phrases_free(out);
     memset(out, 0, sizeof *out);
 }
 

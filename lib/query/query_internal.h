@@ -89,6 +89,12 @@ int vocab_neighbours(
 /* Characters (code points) in a UTF-8 string. */
 size_t qry_utf8_chars(const char *s, size_t len);
 
+/* highlight.c: a phrase whose words ("e:word" / "s:stem", as in the
+ * highlight set) are marked only where it stands whole. Takes `words`
+ * (the array and each string) in every case. */
+int hl_phrase_add(struct qry_out *o, char **words, size_t n, struct err *e);
+void hl_phrases_free(struct qry_out *o);
+
 /* Optimal-string-alignment distance between two UTF-8 words, or a value
  * > maxdist as soon as it is certain to exceed maxdist. */
 int edit_distance(const char *a, size_t alen, const char *b, size_t blen,
