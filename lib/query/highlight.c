@@ -54,11 +54,13 @@ int qry_phrase_match(void *ctx, size_t p, size_t k, enum txt_term_kind kind,
     const struct qry_out *o = ctx;
     if (p >= o->nphrases || k >= o->phrase_len[p])
         return 0;
-    /* the highlight set's form: "e:" exact, "s:" stem (a ~"phrase") */
+    /* the highlight set's form: "e:" exact, "s:" stem (a ~"phrase");
+     * compound parts carry no positions in the index, so no phrase is
+     * found through them */
     const char *w = o->phrases[p][k];
-    int stem = kind == TXT_STEM || kind == TXT_PART_STEM;
-    return w[0] == (stem ? 's' : 'e') && strlen(w + 2) == len &&
-           memcmp(w + 2, term, len) == 0;
+    if (kind != (w[0] == 's' ? TXT_STEM : TXT_EXACT))
+        return 0;
+    return strlen(w + 2) == len && memcmp(w + 2, term, len) == 0;
 }
 
 void qry_snippet_opts(const struct qry_out *out, struct txt_snippet_opts *o,
