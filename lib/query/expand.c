@@ -222,7 +222,8 @@ int qry_match(void *ctx, enum txt_term_kind kind, const char *term, size_t len)
     memcpy(key + 2, term, len);
     key[len + 2] = '\0';
     const char *k = key;
-    if (bsearch(&k, o->hl, o->nhl, sizeof *o->hl, cmp_str) != NULL)
+    if (o->nhl > 0 &&
+        bsearch(&k, o->hl, o->nhl, sizeof *o->hl, cmp_str) != NULL)
         return 1;
     if (stem)
         return 0;
@@ -1096,7 +1097,8 @@ int qry_build(const struct qry_env *env, const char *q, size_t len,
         out->root = NULL;
         return e->code;
     }
-    qsort(out->hl, out->nhl, sizeof *out->hl, cmp_str);
+    if (out->nhl > 1) /* (a phrase alone leaves the set empty: NULL) */
+        qsort(out->hl, out->nhl, sizeof *out->hl, cmp_str);
     return ERR_OK;
 }
 
