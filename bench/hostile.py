@@ -1101,9 +1101,11 @@ def main():
             # 1: the daemon misbehaved; 2: it behaved, only the latency
             # criterion failed (a measurement on a shared machine)
             return 1 if failures else 2
-        print("PASSED: no crash, no hang, memory bounded, every hostile "
-              "request refused, a fresh client refused while full%s" %
-              ("" if a.test else ", p99 within %.0fx" % a.factor))
+        print("PASSED: no crash, no hang, %s, every hostile request "
+              "refused, a fresh client refused while full%s" %
+              ("memory bounded" if r["rss_bound"] else
+               "memory not checked", "" if a.test else
+               ", p99 within %.0fx" % a.factor))
         return 0
     finally:
         if proc is not None and proc.poll() is None:
