@@ -398,7 +398,8 @@ def idle_flood(host, lport, hport, count, hold, idle_timeout, max_conns,
     # Refused ones are closed at once; accepted ones must stay open. Wait
     # until at least the ones past the limit were refused, but not as long
     # as the daemon's idle timeout (which closes accepted ones).
-    deadline = time.monotonic() + 0.8 * idle_timeout
+    deadline = end = time.monotonic() + 0.8 * idle_timeout
+    grace = False
     while time.monotonic() < deadline and len(closed) < len(socks):
         for key, _ in sel.select(0.2):
             s = key.fileobj
@@ -413,10 +414,14 @@ def idle_flood(host, lport, hport, count, hold, idle_timeout, max_conns,
             else:
                 closed.add(s)
                 sel.unregister(s)
-        # enough refused, and no reply half read
-        if (len(closed) >= len(socks) - max_conns and
-                not any(got[s] and s not in closed for s in socks)):
-            break
+        # enough refused: a moment more for the refusals on their way
+        # (other clients hold slots too), until no reply is half read
+        if not grace and len(closed) >= len(socks) - max_conns:
+            grace = True
+            deadline = min(deadline, time.monotonic() + 0.5)
+        if grace and time.monotonic() >= deadline and any(
+                got[s] and s not in closed for s in socks):
+            deadline = min(end, deadline + 0.2)
     # (a refusal read whole counts even if its close is not seen yet)
     busy = sum(1 for s in socks
                if got[s] == b"ERR busy too many connections\n" or
