@@ -81,13 +81,22 @@ def percentile(sorted_ms, p):
 
 # ---- the well-behaved clients ---------------------------------------------
 
-def good_client(host, port, seconds, seed, out):
-    """One connection, one SEARCH at a time, for `seconds`."""
+def good_client(host, port, seconds, seed, out, ready):
+    """One connection, one SEARCH at a time, for `seconds`. Puts a word in
+    `ready` once the daemon has served its connection (a PING)."""
     lat, errors = [], []
     try:
-        s = socket.create_connection((host, port), timeout=30)
-        s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        f = s.makefile("rb")
+        try:
+            s = socket.create_connection((host, port), timeout=30)
+            s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            f = s.makefile("rb")
+            s.sendall(b"PING\n")
+            head = f.readline()
+            if not head.startswith(b"OK "):
+                raise ValueError("PING: %r" % head[:80])
+            f.read(int(head[3:]) + 1)
+        finally:
+            ready.put(1)
         deadline = time.monotonic() + seconds
         i = seed
         while time.monotonic() < deadline:
@@ -112,17 +121,24 @@ def good_client(host, port, seconds, seed, out):
     out.put((lat, errors))
 
 
-def run_good(host, port, seconds, n=8):
+def run_good(host, port, seconds, n=8, on_ready=None):
     """n clients in their own processes; (sorted latencies, errors).
     Spawned, not forked: the tool has threads running (a fork copies the
-    locks they hold, and a child can block on one for ever)."""
+    locks they hold, and a child can block on one for ever). on_ready()
+    is called once every client holds its connection: a spawned process
+    may take seconds to start on a busy machine, and the hostile load
+    must not take its slot first."""
     ctx = mp.get_context("spawn")
-    out = ctx.Queue()
+    out, ready = ctx.Queue(), ctx.Queue()
     procs = [ctx.Process(target=good_client,
-                         args=(host, port, seconds, k * 3, out))
+                         args=(host, port, seconds, k * 3, out, ready))
              for k in range(n)]
     for p in procs:
         p.start()
+    for _ in procs:
+        ready.get(timeout=120 * hc.SLOW)
+    if on_ready is not None:
+        on_ready()
     lat, errors = [], []
     for _ in procs:
         l_, e = out.get(timeout=seconds + 120)
@@ -301,9 +317,11 @@ def measure(a, host, lp, hp, pid):
     watch = Watch(host, lp, pid)
     watch.start()
     good = {}
+    connected = threading.Event()
     gt = threading.Thread(target=lambda: good.update(
-        r=run_good(host, lp, a.loaded_s)))
+        r=run_good(host, lp, a.loaded_s, on_ready=connected.set)))
     gt.start()
+    connected.wait(150 * hc.SLOW)
     time.sleep(1)
     long_results = []
     threads = [threading.Thread(target=slow_loris,
@@ -320,6 +338,9 @@ def measure(a, host, lp, hp, pid):
     flood = {}
     idle_flood(host, lp, hp, a.idle, a.hold, a.idle_timeout, a.max_connections,
                flood)
+    # the attackers expect answers, not `ERR busy`: start them once the
+    # daemon has seen the flood go
+    served(host, lp, 30 * hc.SLOW)
     stop = threading.Event()
     tally, lock = {}, threading.Lock()
     ats = [threading.Thread(target=attacker,
