@@ -76,10 +76,7 @@ static int snippet_pair(const struct txt_analyzer *an, const char *text,
      * time went to analysing every word of every hit). A query with an
      * unusually large highlight set takes the slow path. */
     const char *needles[256];
-    if (q->nhl <= sizeof needles / sizeof needles[0]) {
-        o.nneedles = qry_needles(q, needles, q->nhl);
-        o.needles = needles;
-    }
+    qry_snippet_opts(q, &o, needles, sizeof needles / sizeof needles[0]);
     struct buf raw, plain, html;
     buf_init(&raw);
     buf_init(&plain);

@@ -332,6 +332,7 @@ void qry_out_fini(struct qry_out *out)
     for (size_t i = 0; i < out->nhl; i++)
         free(out->hl[i]);
     free(out->hl);
+    qry_hl_phrases_free(out);
     memset(out, 0, sizeof *out);
 }
 

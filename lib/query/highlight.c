@@ -4,20 +4,31 @@
  * compound part's exact form), s stem (also a part's stem), w a typed
  * word's stem (whole words only), q a typed word's lemma (a part whose
  * exact form begins with it), p a wildcard prefix. */
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "query/query_internal.h"
 
+/* Append s to the array *arr of *n; s is freed if that fails. */
+static int str_push(struct qry_expander *x, char ***arr, size_t *n, char *s)
+{
+    char **p = realloc(*arr, (*n + 1) * sizeof *p);
+    if (p == NULL) {
+        free(s);
+        return err_set(x->e, ERR_NOMEM, "out of memory");
+    }
+    *arr = p;
+    p[(*n)++] = s;
+    return ERR_OK;
+}
+
 int qry_hl_add(struct qry_expander *x, char kind, const char *w, size_t len)
 {
     struct qry_out *o = x->out;
-    if (o->nhl >= 4 * QRY_TERMS_MAX * FUZZY_NEIGHBOURS)
+    /* (a phrase keeps every word: its words are told by their place) */
+    if (!x->in_phrase && o->nhl >= 4 * QRY_TERMS_MAX * FUZZY_NEIGHBOURS)
         return ERR_OK;
-    char **p = realloc(o->hl, (o->nhl + 1) * sizeof *p);
-    if (p == NULL)
-        return err_set(x->e, ERR_NOMEM, "out of memory");
-    o->hl = p;
     char *s = malloc(len + 3);
     if (s == NULL)
         return err_set(x->e, ERR_NOMEM, "out of memory");
@@ -25,8 +36,32 @@ int qry_hl_add(struct qry_expander *x, char kind, const char *w, size_t len)
     s[1] = ':';
     memcpy(s + 2, w, len);
     s[len + 2] = '\0';
-    o->hl[o->nhl++] = s;
-    return ERR_OK;
+    return x->in_phrase ? str_push(x, &x->phw, &x->nphw, s)
+                        : str_push(x, &o->hl, &o->nhl, s);
+}
+
+void qry_hl_phrase_begin(struct qry_expander *x)
+{
+    assert(!x->in_phrase);
+    x->in_phrase = 1;
+    x->phw = NULL;
+    x->nphw = 0;
+}
+
+int qry_hl_phrase_end(struct qry_expander *x, int whole)
+{
+    x->in_phrase = 0;
+    if (whole && x->nphw >= 2)
+        return qry_hl_phrase_add(x->out, x->phw, x->nphw, x->e);
+    int rc = ERR_OK;
+    for (size_t i = 0; i < x->nphw; i++) {
+        if (rc == ERR_OK)
+            rc = str_push(x, &x->out->hl, &x->out->nhl, x->phw[i]);
+        else
+            free(x->phw[i]);
+    }
+    free(x->phw);
+    return rc;
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -46,6 +81,8 @@ int qry_match(void *ctx, enum txt_term_kind kind, const char *term, size_t len)
     memcpy(key + 2, term, len);
     key[len + 2] = '\0';
     const char *k = key;
+    if (o->nhl == 0) /* (a phrase alone leaves the set empty: NULL) */
+        return 0;
     if (bsearch(&k, o->hl, o->nhl, sizeof *o->hl, cmp_str) != NULL)
         return 1;
     if (kind == TXT_STEM) { /* a typed word's stem: whole words only */
@@ -70,6 +107,9 @@ size_t qry_needles(const struct qry_out *o, const char **needles, size_t max)
     size_t n = 0;
     for (size_t i = 0; i < o->nhl && n < max; i++)
         needles[n++] = o->hl[i] + 2; /* past "e:", "s:", "p:" */
+    for (size_t p = 0; p < o->nphrases; p++)
+        for (size_t k = 0; k < o->phrase_len[p] && n < max; k++)
+            needles[n++] = o->phrases[p][k] + 2;
     return n;
 }
 
@@ -101,5 +141,6 @@ int qry_hl_typed(struct qry_expander *x, const char *w, size_t wl,
 
 void qry_hl_sort(struct qry_out *o)
 {
-    qsort(o->hl, o->nhl, sizeof *o->hl, cmp_str);
+    if (o->nhl > 1) /* (a phrase alone leaves the set empty: NULL) */
+        qsort(o->hl, o->nhl, sizeof *o->hl, cmp_str);
 }

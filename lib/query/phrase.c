@@ -198,7 +198,7 @@ static int is_wild_word(const struct ast *k)
     return k->len > 1 && k->text[k->len - 1] == '*';
 }
 
-static struct xap_qnode *phrase_build(struct qry_expander *x,
+static struct xap_qnode *phrase_words(struct qry_expander *x,
                                       const struct ast *a, int hl,
                                       const char *pfx)
 {
@@ -232,6 +232,23 @@ static struct xap_qnode *phrase_build(struct qry_expander *x,
         return k;
     }
     return ph;
+}
+
+/* A phrase's node; with `hl` its words are highlighted where the phrase
+ * stands whole (a single word: wherever it stands). */
+static struct xap_qnode *phrase_build(struct qry_expander *x,
+                                      const struct ast *a, int hl,
+                                      const char *pfx)
+{
+    if (!hl)
+        return phrase_words(x, a, 0, pfx);
+    qry_hl_phrase_begin(x);
+    struct xap_qnode *n = phrase_words(x, a, 1, pfx);
+    if (qry_hl_phrase_end(x, n != NULL && n->op == XAP_Q_PHRASE) != ERR_OK) {
+        qry_node_free(n);
+        return NULL;
+    }
+    return n;
 }
 
 /* 1 if the field's terms carry no positions (xap/schema.h): sections,

@@ -92,6 +92,11 @@ struct qry_out {
     /* Highlight set, used through qry_match(). */
     char **hl;
     size_t nhl;
+    /* Phrases, highlighted only where they stand whole (through
+     * qry_snippet_opts()): phrases[p][k] is word k of phrase p. */
+    char ***phrases;
+    size_t *phrase_len;
+    size_t nphrases;
 };
 
 /* Parse and expand `q`. The language: words (stemmed, compounds and
@@ -115,6 +120,17 @@ int qry_match(void *ctx, enum txt_term_kind kind, const char *term, size_t len);
  * needles): borrowed from `out`, valid until qry_out_fini(). Writes at
  * most `max` pointers; returns how many. */
 size_t qry_needles(const struct qry_out *out, const char **needles, size_t max);
+
+/* A txt_phrase_match_fn: ctx is a struct qry_out. */
+int qry_phrase_match(void *ctx, size_t p, size_t k, enum txt_term_kind kind,
+                     const char *term, size_t len);
+
+/* Set the query's part of snippet options: the phrases, and the needles
+ * (written to `needles`, room for `max`; none if they do not all fit,
+ * then every word is analysed). Pass qry_match and `out` as the match
+ * function and its context. */
+void qry_snippet_opts(const struct qry_out *out, struct txt_snippet_opts *o,
+                      const char **needles, size_t max);
 
 /* Free a tree built by this module. */
 void qry_node_free(struct xap_qnode *n);

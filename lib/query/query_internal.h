@@ -98,6 +98,12 @@ int qry_vocab_neighbours(
 /* Characters (code points) in a UTF-8 string. */
 size_t qry_utf8_chars(const char *s, size_t len);
 
+/* hlphrase.c: a phrase whose words ("e:word" / "s:stem", as in the
+ * highlight set) are marked only where it stands whole. Takes `words`
+ * (the array and each string) in every case. */
+int qry_hl_phrase_add(struct qry_out *o, char **words, size_t n, struct err *e);
+void qry_hl_phrases_free(struct qry_out *o);
+
 /* Optimal-string-alignment distance between two UTF-8 words, or a value
  * > maxdist as soon as it is certain to exceed maxdist. */
 int qry_edit_distance(const char *a, size_t alen, const char *b, size_t blen,
@@ -138,6 +144,10 @@ struct qry_expander {
     size_t nedits;
     int drop_stop; /* drop optional stop words: there are other words */
     int negated;   /* inside NOT / -term: no compound parts, no fuzzy */
+    /* the highlight words of the phrase being built (qry_hl_phrase_begin) */
+    int in_phrase;
+    char **phw;
+    size_t nphw;
 };
 
 /* Thesaurus callbacks' context: where synonyms go (word.c, phrase.c). */
@@ -168,6 +178,11 @@ struct xap_qnode *qry_qn_scale(struct qry_expander *x, struct xap_qnode *kid,
 /* highlight.c */
 void qry_hl_sort(struct qry_out *o); /* for qry_match()'s bsearch */
 int qry_hl_add(struct qry_expander *x, char kind, const char *w, size_t len);
+/* The highlight words added from here to qry_hl_phrase_end() are a
+ * phrase's; `whole` (searched as a phrase of two words or more) keeps them
+ * for phrase highlighting, else they join the plain set (a quoted word). */
+void qry_hl_phrase_begin(struct qry_expander *x);
+int qry_hl_phrase_end(struct qry_expander *x, int whole);
 int qry_hl_typed(struct qry_expander *x, const char *w, size_t wl,
                  const char *stem, size_t sl);
 

@@ -103,15 +103,23 @@ int qry_thes_whole(void *ctx, const char *const *words, size_t nwords,
     struct xap_qnode *ph = qry_qn_new(x, XAP_Q_PHRASE);
     if (ph == NULL)
         return t->rc = ERR_NOMEM;
+    if (t->hl)
+        qry_hl_phrase_begin(x);
     for (size_t i = 0; i < nwords; i++) {
         size_t l = strlen(words[i]);
         if ((t->hl && qry_hl_add(x, 'e', words[i], l) != ERR_OK) ||
             qry_qn_add(x, ph,
                        qry_qn_term(x, XAP_Q_TERM, t->pfx, "", words[i], l)) !=
                 ERR_OK) {
+            if (t->hl)
+                qry_hl_phrase_end(x, 0);
             qry_node_free(ph);
             return t->rc = x->e->code;
         }
+    }
+    if (t->hl && qry_hl_phrase_end(x, 1) != ERR_OK) {
+        qry_node_free(ph);
+        return t->rc = x->e->code;
     }
     ph->window = (uint32_t)nwords;
     return t->rc = qry_qn_add(x, t->syn, ph);

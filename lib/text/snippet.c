@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* snippet.c - the part of an item's text shown with a search result: the
  * window with the most distinct matched words, marked, white space
- * collapsed, optionally HTML-escaped, always valid UTF-8. */
+ * collapsed, optionally HTML-escaped, always valid UTF-8. A phrase of the
+ * query is marked where it stands whole, not word by word. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,18 +16,29 @@
 #define SNIP_DEFAULT_BYTES 240
 /* How far (characters) a window start may move back to a word start. */
 #define SNIP_SNAP_BACK 24
+/* Bytes of spaces and punctuation between two words of one phrase. */
+#define SNIP_PHRASE_GAP 64
 
 struct hit {
     size_t off, len;
     unsigned key;
 };
 
+/* A word that is word k of phrase p: marked only if the phrase is whole. */
+struct cand {
+    size_t off, len;
+    size_t p, k;
+};
+
 struct collect {
     size_t base; /* offset of the analysed span in the text */
     txt_match_fn match;
     void *mctx;
+    const struct txt_snippet_opts *o;
     struct hit *h;
     size_t n, cap;
+    struct cand *cd;
+    size_t ncd, cdcap;
     char keys[SNIP_KEYS][TXT_WORD_MAX + 1];
     size_t nkeys;
     int nomem;
@@ -45,30 +58,133 @@ static unsigned key_of(struct collect *c, const char *term, size_t len)
     return (unsigned)c->nkeys++;
 }
 
+/* The array p (*cap elements of sz bytes) with room for n + 1; NULL if
+ * out of memory (p is then still valid). */
+static void *grow(void *p, size_t *cap, size_t n, size_t sz)
+{
+    if (n < *cap)
+        return p;
+    size_t ncap = *cap ? *cap * 2 : 64;
+    void *q = realloc(p, ncap * sz);
+    if (q != NULL)
+        *cap = ncap;
+    return q;
+}
+
+static int add_hit(struct collect *c, size_t off, size_t len, unsigned key)
+{
+    struct hit *h = grow(c->h, &c->cap, c->n, sizeof *h);
+    if (h == NULL) {
+        c->nomem = 1;
+        return 1;
+    }
+    c->h = h;
+    c->h[c->n].off = off;
+    c->h[c->n].len = len;
+    c->h[c->n].key = key;
+    c->n++;
+    return 0;
+}
+
+/* Note the term as a word of each phrase it may stand in. */
+static int add_cands(struct collect *c, const struct txt_term *t, size_t off)
+{
+    const struct txt_snippet_opts *o = c->o;
+    for (size_t p = 0; p < o->nphrases; p++)
+        for (size_t k = 0; k < o->phrase_len[p]; k++) {
+            if (!o->phrase_match(c->mctx, p, k, t->kind, t->term, t->len))
+                continue;
+            struct cand *cd = grow(c->cd, &c->cdcap, c->ncd, sizeof *cd);
+            if (cd == NULL) {
+                c->nomem = 1;
+                return 1;
+            }
+            c->cd = cd;
+            c->cd[c->ncd++] = (struct cand){off, t->src_len, p, k};
+        }
+    return 0;
+}
+
 static int on_term(void *ctx, const struct txt_term *t)
 {
     struct collect *c = ctx;
-    if (t->src_len == 0 || !c->match(c->mctx, t->kind, t->term, t->len))
+    if (t->src_len == 0)
         return 0;
     size_t off = c->base + t->src_off;
+    if (c->o->phrase_match != NULL && add_cands(c, t, off) != 0)
+        return 1;
+    if (!c->match(c->mctx, t->kind, t->term, t->len))
+        return 0;
     if (c->n > 0 && c->h[c->n - 1].off == off &&
         c->h[c->n - 1].len == t->src_len)
         return 0; /* another term of the same word */
-    if (c->n == c->cap) {
-        size_t cap = c->cap ? c->cap * 2 : 64;
-        struct hit *h = realloc(c->h, cap * sizeof *h);
-        if (h == NULL) {
-            c->nomem = 1;
-            return 1;
-        }
-        c->h = h;
-        c->cap = cap;
+    return add_hit(c, off, t->src_len, key_of(c, t->term, t->len));
+}
+
+static int cmp_cand(const void *a, const void *b)
+{
+    const struct cand *x = a, *y = b;
+    if (x->off != y->off)
+        return x->off < y->off ? -1 : 1;
+    return x->k < y->k ? -1 : x->k > y->k;
+}
+
+/* Nothing but spaces and punctuation in s[from..to)? */
+static int only_gap(const char *s, size_t len, size_t from, size_t to)
+{
+    if (to < from || to - from > SNIP_PHRASE_GAP)
+        return 0;
+    for (size_t i = from; i < to;) {
+        size_t n;
+        enum txt_cls k =
+            txt_cls_at((const unsigned char *)s + i, len - i, &n, NULL);
+        if (k != TXT_CLS_SEP && k != TXT_CLS_SPACE && k != TXT_CLS_HYPHEN &&
+            k != TXT_CLS_SOFTHY)
+            return 0;
+        i += n;
     }
-    c->h[c->n].off = off;
-    c->h[c->n].len = t->src_len;
-    c->h[c->n].key = key_of(c, t->term, t->len);
-    c->n++;
-    return 0;
+    return 1;
+}
+
+/* The end of phrase p standing from candidate i on (its word 0), or 0 if
+ * it does not stand whole there. Candidates are sorted by offset. */
+static size_t phrase_end(const struct collect *c, const char *s, size_t len,
+                         size_t i)
+{
+    size_t p = c->cd[i].p, end = c->cd[i].off + c->cd[i].len;
+    for (size_t k = 1; k < c->o->phrase_len[p]; k++) {
+        /* the next word: the first candidate starting past this one */
+        while (i < c->ncd && c->cd[i].off < end)
+            i++;
+        if (i == c->ncd || !only_gap(s, len, end, c->cd[i].off))
+            return 0;
+        size_t at = c->cd[i].off;
+        while (i < c->ncd && c->cd[i].off == at &&
+               (c->cd[i].p != p || c->cd[i].k != k))
+            i++;
+        if (i == c->ncd || c->cd[i].off != at)
+            return 0;
+        end = at + c->cd[i].len;
+    }
+    return end;
+}
+
+/* Each phrase standing whole becomes one hit (its own key). */
+static void phrase_hits(struct collect *c, const char *s, size_t len)
+{
+    if (c->ncd == 0)
+        return;
+    qsort(c->cd, c->ncd, sizeof *c->cd, cmp_cand);
+    for (size_t i = 0; i < c->ncd && !c->nomem; i++) {
+        if (c->cd[i].k != 0 || c->o->phrase_len[c->cd[i].p] < 2)
+            continue;
+        size_t end = phrase_end(c, s, len, i);
+        if (end == 0)
+            continue;
+        char key[32]; /* no word holds a control byte */
+        int n = snprintf(key, sizeof key, "\x01%zu", c->cd[i].p);
+        add_hit(c, c->cd[i].off, end - c->cd[i].off, key_of(c, key, (size_t)n));
+    }
 }
 
 static int cmp_hit(const void *a, const void *b)
@@ -420,7 +536,8 @@ int txt_snippet(const struct txt_analyzer *a, const char *text, size_t len,
                 txt_match_fn match, void *ctx, const struct txt_snippet_opts *o,
                 struct buf *out)
 {
-    struct txt_snippet_opts opt = {SNIP_DEFAULT_BYTES, "[", "]", 0, NULL, 0};
+    struct txt_snippet_opts opt = {
+        SNIP_DEFAULT_BYTES, "[", "]", 0, NULL, 0, NULL, NULL, 0};
     if (o != NULL)
         opt = *o;
     if (opt.max_bytes == 0)
@@ -440,10 +557,14 @@ int txt_snippet(const struct txt_analyzer *a, const char *text, size_t len,
         return ERR_NOMEM;
     c->match = match;
     c->mctx = ctx;
+    c->o = &opt;
+    if (opt.phrase_len == NULL)
+        opt.phrase_match = NULL;
     if (match != NULL && opt.needles != NULL)
         collect_needled(a, text, scan, &opt, c);
     else if (match != NULL)
         txt_analyze(a, text, scan, &(uint32_t){0}, on_term, c);
+    phrase_hits(c, text, scan);
     int rc = c->nomem ? ERR_NOMEM : ERR_OK;
     size_t nh = merge_hits(c->h, c->n);
 
@@ -480,6 +601,7 @@ int txt_snippet(const struct txt_analyzer *a, const char *text, size_t len,
     if (!only_space(text, len, end, len))
         emit_bytes(&w, "\xE2\x80\xA6", 3);
     free(c->h);
+    free(c->cd);
     free(c);
     if (w.rc != ERR_OK || rc != ERR_OK) {
         out->len = before;

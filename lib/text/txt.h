@@ -182,6 +182,11 @@ int txt_analyze(const struct txt_analyzer *a, const char *text, size_t len,
 typedef int (*txt_match_fn)(void *ctx, enum txt_term_kind kind,
                             const char *term, size_t len);
 
+/* Does a term of the text match word k of phrase p of the query? */
+typedef int (*txt_phrase_match_fn)(void *ctx, size_t p, size_t k,
+                                   enum txt_term_kind kind, const char *term,
+                                   size_t len);
+
 struct txt_snippet_opts {
     size_t max_bytes;  /* of text shown, marks excluded; e.g. 240 */
     const char *open;  /* e.g. "[" or "<mark>" */
@@ -193,6 +198,14 @@ struct txt_snippet_opts {
      * analysed. NULL: analyse every word. */
     const char *const *needles;
     size_t nneedles;
+    /* Optional phrases (ctx: txt_snippet's): their words are marked only
+     * where the whole phrase stands, word after word with nothing but
+     * spaces and punctuation between, as one mark; phrase p has
+     * phrase_len[p] words, told by phrase_match. A word the match
+     * function accepts too is marked wherever it stands. */
+    txt_phrase_match_fn phrase_match;
+    const size_t *phrase_len;
+    size_t nphrases;
 };
 
 /* Append to `out` the window of `text` (about max_bytes, cut at word

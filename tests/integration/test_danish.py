@@ -8,6 +8,7 @@ words dropped from questions, fuzzy reach of the corpus's own misspellings.
 Indexes the shipped corpus/ with the built referat-index, starts the built
 referatd on free loopback ports, queries it over HTTP/JSON, stops it."""
 import os
+import re
 import shutil
 import unittest
 import urllib.parse
@@ -20,6 +21,8 @@ REGION25 = "region-midtjylland-udsatteraad-2025-10-22.txt"
 ODENSE = "odense-raadet-for-socialt-udsatte-2017-11-30.txt"
 FREDERICIA = "fredericia-udsatteraad-2022-08-24.txt"
 TESTBY = "testby-udsatteraad-2020-01-15.txt"
+# band (1), bånd (2), rød (3), rod (4)
+TESTBY2 = "testby-udsatteraad-2020-03-11.txt"
 
 
 class Danish(h.DaemonTestCase):
@@ -30,8 +33,9 @@ class Danish(h.DaemonTestCase):
         # the shipped corpus plus a hand-made council (tests/data/danish)
         src = os.path.join(tmp, "src")
         shutil.copytree(h.CORPUS, src)
-        shutil.copy(os.path.join(h.SRC, "tests", "data", "danish", TESTBY),
-                    src)
+        for f in (TESTBY, TESTBY2):
+            shutil.copy(os.path.join(h.SRC, "tests", "data", "danish", f),
+                        src)
         return src
 
     def search(self, q, **params):
@@ -96,8 +100,15 @@ class Danish(h.DaemonTestCase):
         self.assertEqual(self.ids('"Èn indgang"'), self.ids('"én indgang"'))
 
     def test_æøå_stay_distinct(self):
-        # rød (Røde Kors) is not rod; bånd is not band
-        self.assertNotEqual(set(self.ids("rød")), set(self.ids("rod")))
+        # tests/data/danish holds each word of both pairs: rød is not rod,
+        # bånd is not band; none of them is taken for a typo of the other
+        for word, item, other in (("band", 1, 2), ("bånd", 2, 1),
+                                  ("rød", 3, 4), ("rod", 4, 3)):
+            r = self.search(word, council="Testby")
+            ids = [x["id"] for x in r["hits"]]
+            self.assertIn(TESTBY2 + "#%d" % item, ids, word)
+            self.assertNotIn(TESTBY2 + "#%d" % other, ids, word)
+            self.assertFalse(r["corrected"], word)
 
     # -- synonyms (corpus/thesaurus.tsv) ------------------------------------
     def test_synonym_misbrug_rusmiddel(self):
@@ -148,8 +159,28 @@ class Danish(h.DaemonTestCase):
         ids = self.ids('"lighed i sundhed"')
         self.assertIn(REGION24 + "#3", ids)
         for h in self.search('"lighed i sundhed"')["hits"]:
-            self.assertIn("lighed i sundhed", h["snippet"].lower()
-                          .replace("[", "").replace("]", ""))
+            # the phrase is marked where it stands, as one mark; its words
+            # elsewhere ("i Region Midtjylland") are not marked
+            marks = re.findall(r"\[([^\]]*)\]", h["snippet"].lower())
+            self.assertTrue(marks, h["snippet"])
+            self.assertEqual(set(marks), {"lighed i sundhed"}, h["snippet"])
+            self.assertIn("<mark>lighed i sundhed</mark>",
+                          h["snippet_html"].lower())
+
+    def test_phrase_beside_plain_word(self):
+        # a word of the query outside the phrase is marked wherever it
+        # stands; the phrase's words only inside the phrase
+        seen = set()
+        for h in self.search('"lighed i sundhed" region')["hits"]:
+            for m in re.findall(r"\[([^\]]*)\]", h["snippet"].lower()):
+                self.assertTrue(m == "lighed i sundhed" or
+                                m.startswith("region"), h["snippet"])
+                seen.add(m[:6])
+        self.assertEqual(seen, {"lighed", "region"})
+        # a ~"phrase" across inflections is marked whole, too
+        for h in self.search('~"skæv bolig"')["hits"]:
+            marks = re.findall(r"\[([^\]]*)\]", h["snippet"].lower())
+            self.assertEqual(set(marks), {"skæve boliger"}, h["snippet"])
 
     def test_phrase_across_inflections_when_asked(self):
         # the text says "Skæve boliger"; a plain phrase keeps exact forms

@@ -284,6 +284,9 @@ class DaemonRestartTest(unittest.TestCase):
             with lock:
                 seen[k] += 1
 
+        per_searcher = [0] * 4
+        cli_runs = []
+
         def searcher(k):
             c = None
             while not stop.is_set():
@@ -294,6 +297,7 @@ class DaemonRestartTest(unittest.TestCase):
                         {"q": ["hjemløse", "bolig", "udsatte"][k % 3]}))
                     if r[0] == "OK" and r[1]["hits"]:
                         count("ok")
+                        per_searcher[k] += 1
                     elif r[:2] == ("ERR", "busy"):
                         count("busy")  # shutting down: a clean refusal
                         c.close()
@@ -318,6 +322,7 @@ class DaemonRestartTest(unittest.TestCase):
             while not stop.is_set():
                 rc, out, err = h.run_client("--port", str(port), "--json",
                                             "hjemløse")
+                cli_runs.append(rc)
                 if rc == 0 and json.loads(out)["hits"]:
                     count("cli_ok")
                 elif rc == 3 and ("cannot connect" in err or
@@ -353,10 +358,13 @@ class DaemonRestartTest(unittest.TestCase):
         finally:
             stop.set()
             for t in threads:
-                t.join(60)
+                t.join(120)
             rc = d.stop()
             shutil.rmtree(tmp, ignore_errors=True)
         sys.stderr.write("restart under load: %r\n" % seen)
+        self.assertEqual([t for t in threads if t.is_alive()], [])
+        self.assertTrue(all(n > 0 for n in per_searcher), per_searcher)
+        self.assertTrue(cli_runs)
         self.assertEqual(garbage, [])
         self.assertEqual(rc, 0)
         self.assertGreater(seen["ok"], before, seen)  # served after restart
@@ -430,7 +438,8 @@ class ClientRetryTest(unittest.TestCase):
                                         *(extra + ("hjemløse",)))
         finally:
             f.close()
-            f.join(10)
+            f.join(30)
+        self.assertFalse(f.is_alive())
         return rc, out, err, f
 
     def test_retries_once_after_a_dropped_connection(self):

@@ -1,11 +1,14 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""bench/hostile.py --light against the built referatd: idle flood past
---max-connections, slow-loris clients, non-readers, 1 MB lines, garbage,
-invalid UTF-8, huge queries and offsets over both protocols, while 8
-well-behaved clients measure latency. The tool checks and reports; its
+"""bench/hostile.py --light --test against the built referatd: idle flood
+past --max-connections, slow-loris clients, non-readers, 1 MB lines,
+garbage, invalid UTF-8, huge queries and offsets over both protocols,
+while 8 well-behaved clients search; then every slot held and a fresh
+client refused. The tool checks behaviour only with --test (its latency
+figures are printed, not asserted: timing is the benchmark's) and its
 exit status says whether the daemon held (see bench/HOSTILE.md)."""
 import os
 import resource
+import selectors
 import shutil
 import signal
 import socket
@@ -25,22 +28,18 @@ TOOL = os.path.join(h.SRC, "bench", "hostile.py")
 
 
 class HostileLoadTest(unittest.TestCase):
-    def run_tool(self):
-        r = subprocess.run([sys.executable, TOOL, "--light", "--bin", h.BIN],
-                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                           timeout=240)
-        return r.returncode, r.stdout.decode(errors="replace")
-
     def test_daemon_holds_under_hostile_clients(self):
         h.binary("referatd")
-        rc, out = self.run_tool()
-        if rc == 2:
-            # Only the p99 ratio failed: a latency measurement on a shared
-            # machine; everything else held. Measure once more.
-            sys.stderr.write("hostile: p99 ratio missed, measuring again\n" + out)
-            rc, out = self.run_tool()
-        self.assertEqual(rc, 0, out)
+        # (the tool's own watchdog ends it well before this)
+        r = subprocess.run([sys.executable, TOOL, "--light", "--test",
+                            "--bin", h.BIN], stdout=subprocess.PIPE,
+                           stderr=subprocess.STDOUT, timeout=480)
+        out = r.stdout.decode(errors="replace")
+        sys.stdout.write(out)
+        self.assertEqual(r.returncode, 0, out)
         self.assertIn("PASSED", out)
+        self.assertIn("a fresh line client got 'ERR busy too many "
+                      "connections', HTTP 'HTTP 503'", out)
 
 
 def rss_kb(pid):
@@ -94,10 +93,55 @@ class HttpNonReaderTest(unittest.TestCase):
             shutil.rmtree(tmp, ignore_errors=True)
 
 
+def read_file(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
 def cpu_s(pid):
     with open("/proc/%d/stat" % pid) as f:
         fields = f.read().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def refused_http(socks, want, seconds):
+    """The sockets the daemon answered 503 (or closed) - waiting until
+    `want` of them are, for at most `seconds`."""
+    sel = selectors.DefaultSelector()
+    for s in socks:
+        s.setblocking(False)
+        sel.register(s, selectors.EVENT_READ)
+    refused, got = set(), {}
+    deadline = time.monotonic() + seconds
+    while len(refused) < want and time.monotonic() < deadline:
+        for key, _ in sel.select(0.2):
+            s = key.fileobj
+            try:
+                chunk = s.recv(4096)
+            except BlockingIOError:
+                continue
+            except ConnectionResetError:
+                chunk = b""
+            got[s] = got.get(s, b"") + chunk
+            if not chunk or got[s].startswith(b"HTTP/1.1 503"):
+                refused.add(s)
+                sel.unregister(s)
+    sel.close()
+    return refused
+
+
+def served(d, seconds):
+    """PING on fresh connections until one is served: 'OK', or the last
+    refusal once `seconds` are over."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            r = d.request("PING", timeout=30)
+        except (OSError, EOFError) as e:
+            r = ("ERR", str(e))
+        if r[0] == "OK" or time.monotonic() > deadline:
+            return r[0] if r[0] == "OK" else r
+        time.sleep(0.2)
 
 
 class HttpIdleFloodTest(unittest.TestCase):
@@ -119,28 +163,23 @@ class HttpIdleFloodTest(unittest.TestCase):
             resource.setrlimit(resource.RLIMIT_NOFILE, (128, hard))
             try:
                 d = h.Daemon(db, "--max-connections", "20", "--threads", "2",
-                             tmpdir=tmp, external_ok=False)
+                             "--idle-timeout", "120", tmpdir=tmp,
+                             external_ok=False)
             finally:
                 resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
             for _ in range(300):
                 socks.append(socket.create_connection((d.host, d.http_port)))
-            time.sleep(1.0)
-            cpu0 = cpu_s(d.proc.pid)
-            # the ones past the limit were answered 503 and closed
-            refused = 0
+            # the ones past the limit are answered 503 and closed; the
+            # first 20 are held (the idle timeout is far off)
+            refused = refused_http(socks, 300 - 20, 120)
+            self.assertEqual(len(refused), 300 - 20)
             for s in socks:
-                s.settimeout(0.01)
-                try:
-                    data = s.recv(4096)
-                    if data.startswith(b"HTTP/1.1 503") or not data:
-                        refused += 1
-                except (socket.timeout, BlockingIOError):
-                    pass
-                except ConnectionResetError:
-                    refused += 1
-            self.assertGreaterEqual(refused, 300 - 20)
+                if s not in refused:
+                    s.setblocking(False)
+                    self.assertRaises(BlockingIOError, s.recv, 1)
+            cpu0 = cpu_s(d.proc.pid)
             # a line client is refused at once, not left hanging
-            with d.connect(timeout=5) as c:
+            with d.connect(timeout=60) as c:
                 c.send(b"PING\n")
                 self.assertEqual(c.read_line(), "ERR busy too many connections")
             time.sleep(2.0)
@@ -149,8 +188,8 @@ class HttpIdleFloodTest(unittest.TestCase):
             for s in socks:
                 s.close()
             socks = []
-            time.sleep(0.5)
-            self.assertEqual(d.request("PING")[0], "OK")
+            # served again once the daemon has seen them go
+            self.assertEqual(served(d, 60), "OK")
             self.assertEqual(d.http_json("/health")[0], 200)
             self.assertEqual(d.stop(), 0)
             log = d.log()
@@ -207,11 +246,15 @@ class HttpIdleFloodTest(unittest.TestCase):
                 socks.append(socket.create_connection(
                     ("127.0.0.1", hport if k % 2 else lport)))
             p.send_signal(signal.SIGCONT)
-            time.sleep(0.05)
+            # stop as soon as it has run out (in its 200 ms pause, unless
+            # this machine is slow: the clean exit is checked either way)
+            deadline = time.monotonic() + 60
+            while (b"Too many open files" not in read_file(log_path) and
+                   time.monotonic() < deadline):
+                time.sleep(0.01)
             p.send_signal(signal.SIGTERM)
-            rc = p.wait(60)
-            with open(log_path, errors="replace") as f:
-                log = f.read()
+            rc = p.wait(120)
+            log = read_file(log_path).decode(errors="replace")
             self.assertIn("Too many open files", log)
             self.assertEqual(rc, 0, log[-4000:])
         finally:

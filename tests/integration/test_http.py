@@ -171,14 +171,15 @@ class HttpTest(HttpBase):
         c.close()
 
     def test_concurrent_http(self):
-        errors = []
+        errors, done = [], []
 
         def worker():
             try:
                 for q in ("hjemløse", "bolig*", "misbrug"):
-                    st, _, ans = self.d.http_search(q=q)
+                    st, _, ans = self.d.http_search(q=q, timeout=60)
                     if st != 200 or not ans["hits"]:
                         errors.append((q, st))
+                done.append(1)
             except Exception as e:  # noqa: BLE001
                 errors.append(repr(e))
 
@@ -186,8 +187,10 @@ class HttpTest(HttpBase):
         for t in ts:
             t.start()
         for t in ts:
-            t.join(60)
+            t.join(120)
+        self.assertEqual([t for t in ts if t.is_alive()], [])
         self.assertEqual(errors, [])
+        self.assertEqual(len(done), 20)
 
 
 class CorsTest(HttpBase):

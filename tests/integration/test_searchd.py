@@ -370,13 +370,13 @@ class ConcurrencyTest(IndexedCorpus):
         queries = ["hjemløse", "udsatte", '"socialt udsatte"', "bolig*",
                    "misbrug", "hjemløsetælling", "herning", "psykiatri"]
         expect = {q: [x["id"] for x in self.d.search(q, limit=20)["hits"]] for q in queries}
-        errors = []
+        errors, answered = [], []
         start = threading.Barrier(50)
 
         def client(n):
             try:
-                with self.d.connect(timeout=30) as c:
-                    start.wait(10)
+                with self.d.connect(timeout=60) as c:
+                    start.wait(60)
                     for k in range(10):
                         q = queries[(n + k) % len(queries)]
                         r = c.request("SEARCH " + json.dumps({"q": q, "limit": 20}))
@@ -384,6 +384,7 @@ class ConcurrencyTest(IndexedCorpus):
                             errors.append((n, q, r))
                         elif [x["id"] for x in r[1]["hits"]] != expect[q]:
                             errors.append((n, q, "different hits"))
+                        answered.append(n)
             except Exception as e:  # noqa: BLE001 - report every failure
                 errors.append((n, repr(e)))
 
@@ -391,8 +392,10 @@ class ConcurrencyTest(IndexedCorpus):
         for t in threads:
             t.start()
         for t in threads:
-            t.join(60)
+            t.join(180)
+        self.assertEqual([t for t in threads if t.is_alive()], [])
         self.assertEqual(errors, [])
+        self.assertEqual(len(answered), 50 * 10)
 
 
 class ReindexTest(unittest.TestCase):
@@ -406,23 +409,24 @@ class ReindexTest(unittest.TestCase):
             db = h.make_index(tmp, src)
             d = h.Daemon(db, tmpdir=tmp, external_ok=False)
             stop = threading.Event()
-            stats = {"ok": 0}
+            per_thread = [0] * 4
             failures = []
 
-            def load():
+            def load(k):
                 try:
-                    with d.connect(timeout=30) as c:
+                    with d.connect(timeout=60) as c:
                         while not stop.is_set():
                             for q in ("hjemløse", "udsatte", "bolig*"):
                                 r = c.request("SEARCH " + json.dumps({"q": q}))
                                 if r[0] != "OK" or not r[1]["hits"]:
                                     failures.append((q, r))
                                 else:
-                                    stats["ok"] += 1
+                                    per_thread[k] += 1
                 except Exception as e:  # noqa: BLE001
                     failures.append(repr(e))
 
-            threads = [threading.Thread(target=load) for _ in range(4)]
+            threads = [threading.Thread(target=load, args=(k,))
+                       for k in range(4)]
             for t in threads:
                 t.start()
             herning = os.path.join(src, "herning-udsatteraad-2017-10-06.txt")
@@ -439,10 +443,14 @@ class ReindexTest(unittest.TestCase):
                 time.sleep(0.1)
             stop.set()
             for t in threads:
-                t.join(30)
+                t.join(120)
+            alive = [t for t in threads if t.is_alive()]
             rc = d.stop()
+            self.assertEqual(alive, [])
             self.assertEqual(failures, [])
-            self.assertGreater(stats["ok"], 50)
+            # every load thread searched, and all of them often
+            self.assertTrue(all(n > 0 for n in per_thread), per_thread)
+            self.assertGreater(sum(per_thread), 50)
             self.assertGreater(found, 0)
             self.assertEqual(rc, 0, d.log()[-3000:])
         finally:

@@ -1,0 +1,113 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_vocab.c - the query vocabulary (lib/query/vocab.c): its fast
+ * one-edit neighbour walk against brute force, on an index of one
+ * document holding the words of a file of corpus/. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "core/buf.h"
+#include "query/query_internal.h"
+
+struct words {
+    char (*w)[TXT_WORD_MAX + 1];
+    size_t n;
+};
+
+static int add_found(void *ctx, const char *w, size_t wl, uint32_t f)
+{
+    struct words *ws = ctx;
+    (void)f;
+    memcpy(ws->w[ws->n], w, wl);
+    ws->w[ws->n][wl] = '\0';
+    ws->n++;
+    return 0;
+}
+
+static void test_vocab_neighbours(void **state)
+{
+    (void)state;
+    /* an index of one document holding the words of a seed file */
+    char dir[] = "/tmp/referat-vocab-XXXXXX", path[512];
+    assert_non_null(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/corpus/herning-udsatteraad-2017-10-06.txt",
+             getenv("REFERAT_SOURCE_DIR") ? getenv("REFERAT_SOURCE_DIR")
+                                          : "../..");
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    struct buf text;
+    buf_init(&text);
+    assert_int_equal(buf_read_file(&text, f, 1 << 20, NULL), ERR_OK);
+    fclose(f);
+    xap_wdb *w = xap_wdb_open(dir, 1, NULL);
+    assert_non_null(w);
+    assert_int_equal(xap_wdb_begin(w, NULL), ERR_OK);
+    xap_doc *d = xap_doc_new(NULL);
+    struct txt_tokenizer tk;
+    struct txt_tok t;
+    static char all[8192][TXT_WORD_MAX + 1];
+    size_t nall = 0;
+    txt_tok_init(&tk, text.data, text.len);
+    for (uint32_t pos = 1; txt_tok_next(&tk, &t); pos++) {
+        xap_doc_add_posting(d, t.word, t.wlen, pos, 1, NULL);
+        int seen = 0;
+        for (size_t i = 0; i < nall && !seen; i++)
+            seen = strcmp(all[i], t.word) == 0;
+        if (!seen && nall < 8192 && t.wlen >= 3 && !(t.flags & TXT_TOK_NUMBER))
+            strcpy(all[nall++], t.word);
+    }
+    assert_int_equal(xap_wdb_add(w, d, NULL), ERR_OK);
+    xap_doc_free(d);
+    assert_int_equal(xap_wdb_commit(w, NULL), ERR_OK);
+    xap_wdb_close(w);
+    xap_db *db = xap_db_open(dir, NULL);
+    assert_non_null(db);
+    struct qry_vocab *v = qry_vocab_build(db, NULL);
+    assert_non_null(v);
+    assert_true(qry_vocab_size(v) > 500);
+
+    static char found[8192][TXT_WORD_MAX + 1];
+    size_t checked = 0, pairs = 0;
+    for (size_t i = 0; i < nall; i++) {
+        size_t l = strlen(all[i]);
+        if (l < 6 || qry_vocab_freq(v, all[i], l) == 0)
+            continue;
+        struct words ws = {found, 0};
+        qry_vocab_neighbours(v, all[i], l, 8192, add_found, &ws);
+        for (size_t j = 0; j < nall; j++) {
+            size_t m = strlen(all[j]);
+            if (qry_vocab_freq(v, all[j], m) == 0 ||
+                qry_edit_distance(all[i], l, all[j], m, 1) != 1)
+                continue;
+            int hit = 0;
+            for (size_t k = 0; k < ws.n && !hit; k++)
+                hit = strcmp(found[k], all[j]) == 0;
+            if (!hit)
+                fail_msg("neighbour <%s> of <%s> missed", all[j], all[i]);
+            pairs++;
+        }
+        checked++;
+    }
+    assert_true(checked > 300);
+    assert_true(pairs > 10); /* the corpus has inflections one edit apart */
+    qry_vocab_free(v);
+    xap_db_close(db);
+    buf_fini(&text);
+    char cmd[600];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    assert_int_equal(system(cmd), 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_vocab_neighbours),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
