@@ -58,9 +58,12 @@ int qry_phrase_match(void *ctx, size_t p, size_t k, enum txt_term_kind kind,
      * compound parts carry no positions in the index, so no phrase is
      * found through them */
     const char *w = o->phrases[p][k];
+    size_t wl = strlen(w + 2);
+    if (w[0] == 'p') /* a wildcard word ("social* udsatte"): a prefix */
+        return kind == TXT_EXACT && wl <= len && memcmp(w + 2, term, wl) == 0;
     if (kind != (w[0] == 's' ? TXT_STEM : TXT_EXACT))
         return 0;
-    return strlen(w + 2) == len && memcmp(w + 2, term, len) == 0;
+    return wl == len && memcmp(w + 2, term, len) == 0;
 }
 
 void qry_snippet_opts(const struct qry_out *out, struct txt_snippet_opts *o,
