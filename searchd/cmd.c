@@ -206,11 +206,51 @@ static enum cmd_next cmd_item(struct conn *c, const char *arg, size_t len)
     return submit(c, r);
 }
 
+/* The workbench verbs (work.h): a JSON object of parameters, as SEARCH;
+ * COVERAGE takes none. */
+static enum cmd_next cmd_work(struct conn *c, const char *arg, size_t len,
+                              enum proto_work_kind kind)
+{
+    struct req *r =
+        req_new(conn_server(c), REQ_WORK, REQ_VIA_LINE, conn_peer(c), c);
+    if (r == NULL || (r->work = malloc(sizeof *r->work)) == NULL) {
+        req_free(r);
+        conn_reply_err(c, PROTO_INTERNAL, "out of memory");
+        return CMD_DONE;
+    }
+    proto_work_init(r->work, kind);
+    struct err e;
+    err_clear(&e);
+    int rc = len > 0 ? proto_work_from_json(arg, len, r->work, &e)
+                     : proto_work_check(r->work, &e);
+    if (rc != ERR_OK) {
+        conn_reply_err(c, proto_code_from_err(rc, PROTO_BAD_REQUEST), e.msg);
+        req_free(r);
+        return CMD_DONE;
+    }
+    return submit(c, r);
+}
+
+#define WORK_VERB(fn, kind)                                                    \
+    static enum cmd_next fn(struct conn *c, const char *arg, size_t len)       \
+    {                                                                          \
+        return cmd_work(c, arg, len, kind);                                    \
+    }
+WORK_VERB(cmd_timeline, PROTO_WORK_TIMELINE)
+WORK_VERB(cmd_export, PROTO_WORK_EXPORT)
+WORK_VERB(cmd_kwic, PROTO_WORK_KWIC)
+WORK_VERB(cmd_terms, PROTO_WORK_TERMS)
+WORK_VERB(cmd_similar, PROTO_WORK_SIMILAR)
+WORK_VERB(cmd_coverage, PROTO_WORK_COVERAGE)
+
 static const struct cmd cmds[] = {
-    {"HELLO", cmd_hello, 0, 1, 0},   {"VERSION", cmd_hello, 0, 0, 0},
-    {"PING", cmd_ping, 0, 0, 0},     {"STATS", cmd_stats, 0, 0, 0},
-    {"SEARCH", cmd_search, 1, 1, 1}, {"ITEM", cmd_item, 1, 1, 1},
-    {"QUIT", cmd_quit, 0, 0, 0},
+    {"HELLO", cmd_hello, 0, 1, 0},       {"VERSION", cmd_hello, 0, 0, 0},
+    {"PING", cmd_ping, 0, 0, 0},         {"STATS", cmd_stats, 0, 0, 0},
+    {"SEARCH", cmd_search, 1, 1, 1},     {"ITEM", cmd_item, 1, 1, 1},
+    {"QUIT", cmd_quit, 0, 0, 0},         {"TIMELINE", cmd_timeline, 1, 1, 1},
+    {"EXPORT", cmd_export, 1, 1, 1},     {"KWIC", cmd_kwic, 1, 1, 1},
+    {"TERMS", cmd_terms, 1, 1, 1},       {"SIMILAR", cmd_similar, 1, 1, 1},
+    {"COVERAGE", cmd_coverage, 0, 1, 1},
 };
 
 enum cmd_next cmd_run(struct conn *c, const char *line, size_t len)

@@ -8,6 +8,7 @@
 
 #include "core/log.h"
 #include "server.h"
+#include "work.h"
 #include "worker.h"
 
 /* Runs in the event-loop thread once a worker activated done_ev. */
@@ -71,6 +72,11 @@ void req_free(struct req *r)
         return;
     proto_search_fini(&r->search);
     free(r->id);
+    if (r->work != NULL)
+        proto_work_fini(r->work);
+    free(r->work);
+    free(r->exclude_file);
+    xstream_free(r->stream);
     buf_fini(&r->body);
     if (r->done_ev != NULL)
         event_free(r->done_ev);

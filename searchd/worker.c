@@ -48,6 +48,8 @@ struct pool {
 static int req_is_heavy(const struct req *r)
 {
     const struct proto_search *s = &r->search;
+    if (r->kind == REQ_WORK) /* a walk over every match, or a stream */
+        return 1;
     if (r->kind != REQ_SEARCH)
         return 0;
     if ((uint64_t)s->offset + s->limit > LIMIT_CHEAP_WINDOW ||
