@@ -285,7 +285,7 @@ static int row_csv(struct buf *out, const char *vals[NROW],
 {
     int rc = ERR_OK;
     for (size_t i = 0; i < NROW && rc == ERR_OK; i++) {
-        rc = work_csv_field(out, vals[i], lens[i]);
+        rc = proto_csv_field(out, vals[i], lens[i]);
         if (rc == ERR_OK)
             rc = buf_puts(out, i + 1 < NROW ? "," : "\r\n");
     }

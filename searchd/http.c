@@ -172,7 +172,8 @@ void http_req_done(struct req *r)
         send_json(r->srv, req, 503, &b);
         buf_fini(&b);
     } else if (r->code == PROTO_OK && r->kind == REQ_WORK &&
-               r->work->format == PROTO_FMT_CSV) /* a concordance */
+               r->work->kind == PROTO_WORK_KWIC &&
+               r->work->format == PROTO_FMT_CSV)
         send_body(r->srv, req, 200, CT_CSV, r->body.data ? r->body.data : "",
                   r->body.len);
     else if (r->code == PROTO_OK)

@@ -219,16 +219,30 @@ static int write_answer(struct req *r, struct lines *l, uint32_t matched,
     size_t to = from + w->s.limit < l->n ? from + w->s.limit : l->n;
     int rc = ERR_OK;
     if (w->format == PROTO_FMT_CSV) {
-        rc = buf_puts(&r->body, "id,date,council,left,match,right\r\n");
+        /* HTTP: the CSV itself; line protocol: {"text": CSV, "total"} */
+        struct buf csv;
+        buf_init(&csv);
+        rc = buf_puts(&csv, "id,date,council,left,match,right\r\n");
         for (size_t i = from; rc == ERR_OK && i < to; i++) {
             const char *f[6] = {l->v[i].id,   l->v[i].date,  l->v[i].council,
                                 l->v[i].left, l->v[i].match, l->v[i].right};
             for (size_t k = 0; rc == ERR_OK && k < 6; k++) {
-                rc = work_csv_field(&r->body, f[k], strlen(f[k]));
+                rc = proto_csv_field(&csv, f[k], strlen(f[k]));
                 if (rc == ERR_OK)
-                    rc = buf_puts(&r->body, k < 5 ? "," : "\r\n");
+                    rc = buf_puts(&csv, k < 5 ? "," : "\r\n");
             }
         }
+        if (rc == ERR_OK && r->via == REQ_VIA_HTTP) {
+            rc =
+                buf_append(&r->body, csv.data != NULL ? csv.data : "", csv.len);
+        } else if (rc == ERR_OK) {
+            json_t *o = json_pack("{s:s%,s:I}", "text",
+                                  csv.data != NULL ? csv.data : "", csv.len,
+                                  "total", (json_int_t)l->n);
+            rc = o != NULL ? proto_json_append(o, &r->body, NULL) : ERR_NOMEM;
+            json_decref(o);
+        }
+        buf_fini(&csv);
         return rc;
     }
     json_t *lines = json_array();

@@ -209,19 +209,6 @@ int work_fields(struct work_q *wq, uint32_t docid, struct buf *store,
     return 1;
 }
 
-int work_csv_field(struct buf *out, const char *s, size_t len)
-{
-    int quote = 0;
-    for (size_t i = 0; i < len && !quote; i++)
-        quote = s[i] == '"' || s[i] == ',' || s[i] == '\n' || s[i] == '\r';
-    if (!quote)
-        return buf_append(out, s, len);
-    int rc = buf_putc(out, '"');
-    for (size_t i = 0; i < len && rc == ERR_OK; i++)
-        rc = s[i] == '"' ? buf_append(out, "\"\"", 2) : buf_putc(out, s[i]);
-    return rc == ERR_OK ? buf_putc(out, '"') : rc;
-}
-
 void work_run(struct worker_ctx *w, struct snap *sn, struct req *r)
 {
     if (r->work->kind == PROTO_WORK_SIMILAR) {

@@ -94,9 +94,4 @@ struct work_cell *work_cells_get(struct work_cells *c, const char *k, size_t n,
 /* The cells in key order (the caller frees the array); NULL: no memory. */
 struct work_cell **work_cells_sorted(struct work_cells *c);
 
-/* Helpers for writing answers (work.c). */
-/* A CSV field per RFC 4180: quoted when it holds " , CR or LF (or
- * starts with a formula character, see work.c), " doubled. */
-int work_csv_field(struct buf *out, const char *s, size_t len);
-
 #endif

@@ -193,6 +193,10 @@ int proto_work_from_form(const char *qs, size_t len, struct proto_work *w,
 /* Values and limits per kind; fills the date keys; sets defaults for a
  * limit not given (limit == UINT32_MAX). */
 int proto_work_check(struct proto_work *w, struct err *e);
+/* Append a CSV field per RFC 4180: quoted when it holds '"', ',', CR or
+ * LF, a '"' doubled. Fields are not otherwise changed (no formula
+ * guarding: the data is the researcher's). */
+int proto_csv_field(struct buf *out, const char *s, size_t len);
 /* Back to the JSON object of a request line (clients). */
 int proto_work_to_json(const struct proto_work *w, struct buf *out,
                        struct err *e);

@@ -321,8 +321,10 @@ int proto_work_to_json(const struct proto_work *w, struct buf *out,
         bad |= json_object_set_new(o, "limit", json_integer(s->limit));
     if (w->kind == PROTO_WORK_TIMELINE)
         bad |= json_object_set_new(o, "by", json_string(by[w->by]));
-    if (w->kind == PROTO_WORK_EXPORT)
+    if (w->kind == PROTO_WORK_EXPORT || w->kind == PROTO_WORK_KWIC)
         bad |= json_object_set_new(o, "format", json_string(fmt[w->format]));
+    if (w->bom)
+        bad |= json_object_set_new(o, "bom", json_true());
     if (w->kind == PROTO_WORK_KWIC) {
         bad |= json_object_set_new(o, "width", json_integer(w->width));
         bad |= json_object_set_new(o, "sort", json_string(sort[w->sort]));
@@ -333,4 +335,17 @@ int proto_work_to_json(const struct proto_work *w, struct buf *out,
                  : proto_json_append(o, out, e);
     json_decref(o);
     return rc;
+}
+
+int proto_csv_field(struct buf *out, const char *s, size_t len)
+{
+    int quote = 0;
+    for (size_t i = 0; i < len && !quote; i++)
+        quote = s[i] == '"' || s[i] == ',' || s[i] == '\n' || s[i] == '\r';
+    if (!quote)
+        return buf_append(out, s, len);
+    int rc = buf_putc(out, '"');
+    for (size_t i = 0; i < len && rc == ERR_OK; i++)
+        rc = s[i] == '"' ? buf_append(out, "\"\"", 2) : buf_putc(out, s[i]);
+    return rc == ERR_OK ? buf_putc(out, '"') : rc;
 }
