@@ -31,7 +31,8 @@
 #include "snap.h"
 #include "work.h"
 
-#define XSTREAM_BATCH (64 * 1024)
+#define XSTREAM_BATCH  (64 * 1024)
+#define XSTREAM_SNDBUF (256 * 1024)
 
 struct xstream {
     pthread_mutex_t mu;
@@ -125,6 +126,14 @@ int xstream_attach(struct req *r, struct evhttp_request *req)
         return ERR_NOMEM;
     }
     r->stream = x;
+    /* The kernel would otherwise grow the socket's send buffer up to
+     * tcp_wmem's 4 MB for a client that reads slowly - most of a large
+     * export, per client. A fixed buffer keeps the bound ours. */
+    struct evhttp_connection *evcon = evhttp_request_get_connection(req);
+    int sndbuf = XSTREAM_SNDBUF;
+    if (evcon != NULL)
+        setsockopt(bufferevent_getfd(evhttp_connection_get_bufferevent(evcon)),
+                   SOL_SOCKET, SO_SNDBUF, &sndbuf, sizeof sndbuf);
     return ERR_OK;
 }
 
@@ -364,6 +373,13 @@ void work_export(struct work_q *wq)
     int rc = work_q_matches(wq, wq->root, 0, 1, &res, &e);
     if (rc != ERR_OK) {
         work_fail(r, rc, &e);
+        return;
+    }
+    if (r->timed_out) { /* a partial export would pass for a whole one */
+        xap_results_free(res);
+        req_fail(r, PROTO_TIMEOUT,
+                 "export: finding the matches took longer than the query "
+                 "time limit; narrow the query or raise --query-timeout");
         return;
     }
     rowctx_init(&c, wq);
