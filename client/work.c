@@ -280,7 +280,7 @@ static void print_timeline(const json_t *ans, int csv)
            (long long)jint(ans, "total"), (long long)jint(ans, "indexed"),
            jstr(ans, "by"), np > 0 ? per[0] : "-", np > 0 ? per[np - 1] : "-");
     printf("%-44s %-*s %8s %8s %8s\n", "council", (int)(np > 8 ? np : 8),
-           "per 100", "matches", "items", "per 100");
+           "by period", "matches", "items", "per 100");
     double *rate = calloc(np + 1, sizeof *rate);
     for (size_t i = 0; rate != NULL && i < n;) {
         const char *council = jstr(json_array_get(cells, i), "council");

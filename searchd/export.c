@@ -116,10 +116,11 @@ int xstream_attach(struct req *r, struct evhttp_request *req)
     buf_init(&x->batch);
     x->req = req;
     x->srv = r->srv;
-    x->ctype = r->work->format == PROTO_FMT_CSV ? "text/csv; charset=utf-8"
-               : r->work->format == PROTO_FMT_JSONL
-                   ? "application/x-ndjson; charset=utf-8"
-                   : "application/json; charset=utf-8";
+    /* a JSON document of every row would be held whole by the reader:
+     * format=json streams JSON lines as jsonl does */
+    x->ctype = r->work->format == PROTO_FMT_CSV
+                   ? "text/csv; charset=utf-8"
+                   : "application/x-ndjson; charset=utf-8";
     x->ev = event_new(r->srv->base, -1, 0, ev_cb, x);
     if (x->ev == NULL) {
         xstream_free(x);

@@ -37,6 +37,8 @@ void proto_work_init(struct proto_work *w, enum proto_work_kind kind)
     w->s.facets = 0;
     w->kind = kind;
     w->width = PROTO_KWIC_WIDTH_DEF;
+    if (kind == PROTO_WORK_EXPORT)
+        w->format = PROTO_FMT_CSV;
 }
 
 void proto_work_fini(struct proto_work *w)
