@@ -371,7 +371,7 @@ void work_export(struct work_q *wq)
     struct rowctx c;
     struct err e;
     err_clear(&e);
-    int rc = work_q_matches(wq, wq->root, 0, 1, &res, &e);
+    int rc = work_q_matches(wq, wq->root, 0, 1, 0, &res, &e);
     if (rc != ERR_OK) {
         work_fail(r, rc, &e);
         return;

@@ -273,8 +273,8 @@ void work_kwic(struct work_q *wq)
     struct lines l = {0};
     struct err e;
     err_clear(&e);
-    /* all matches, for the count, but only the first items are read */
-    int rc = work_q_matches(wq, wq->root, 0, 1, &res, &e);
+    /* the best items; the count of all matches comes with them */
+    int rc = work_q_matches(wq, wq->root, LIMIT_KWIC_ITEMS, 1, 0, &res, &e);
     if (rc != ERR_OK) {
         work_fail(r, rc, &e);
         return;
@@ -287,7 +287,7 @@ void work_kwic(struct work_q *wq)
         nneedles = qry_needles(&wq->q, needles, 256);
         np = needles;
     }
-    uint32_t read = 0, matched = res != NULL ? (uint32_t)res->nhits : 0;
+    uint32_t read = 0, matched = res != NULL ? res->lower : 0;
     int cut = 0;
     struct buf text;
     buf_init(&text);
@@ -340,6 +340,8 @@ void work_kwic(struct work_q *wq)
         read++;
     }
     buf_fini(&text);
+    if (read < matched && !r->timed_out)
+        cut = 1; /* only the first LIMIT_KWIC_ITEMS were fetched */
     if (rc == ERR_LIMIT) {
         cut = 1;
         rc = ERR_OK;

@@ -28,7 +28,7 @@ static void req_done_cb(evutil_socket_t fd, short what, void *arg)
         if (r->code == PROTO_OK && r->kind == REQ_SEARCH) {
             srv->stats.searches++;
             srv->stats.search_ms_total += r->ms;
-        } else if (r->code == PROTO_OK) {
+        } else if (r->code == PROTO_OK && r->kind == REQ_ITEM) {
             srv->stats.items++;
         }
         qlog_write(srv, r);

@@ -96,7 +96,7 @@ void work_terms(struct work_q *wq)
     struct scored *sc = NULL;
     struct err e;
     err_clear(&e);
-    int rc = work_q_matches(wq, wq->root, LIMIT_TERMS_ITEMS, 1, &res, &e);
+    int rc = work_q_matches(wq, wq->root, LIMIT_TERMS_ITEMS, 1, 0, &res, &e);
     if (rc != ERR_OK) {
         work_fail(r, rc, &e);
         return;

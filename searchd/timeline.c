@@ -82,10 +82,10 @@ void work_timeline(struct work_q *wq)
     struct work_cells c = {0};
     struct err e;
     err_clear(&e);
-    int rc = work_q_matches(wq, wq->root, 0, 1, &hits, &e);
+    int rc = work_q_matches(wq, wq->root, 0, 1, 1, &hits, &e);
     /* the items indexed: every item the same filters let through */
     if (rc == ERR_OK)
-        rc = work_q_matches(wq, &wq->all, 0, 1, &all, &e);
+        rc = work_q_matches(wq, &wq->all, 0, 1, 1, &all, &e);
     if (rc != ERR_OK) {
         work_fail(r, rc, &e);
         goto done;
@@ -156,7 +156,7 @@ void work_coverage(struct work_q *wq)
     buf_init(&key);
     struct err e;
     err_clear(&e);
-    int rc = work_q_matches(wq, &wq->all, 0, 1, &all, &e);
+    int rc = work_q_matches(wq, &wq->all, 0, 1, 1, &all, &e);
     if (rc != ERR_OK) {
         work_fail(r, rc, &e);
         goto done;

@@ -144,8 +144,8 @@ void work_q_close(struct work_q *wq)
 }
 
 int work_q_matches(struct work_q *wq, const struct xap_qnode *root,
-                   uint32_t limit, int skip_data, struct xap_results **res,
-                   struct err *e)
+                   uint32_t limit, int skip_data, int unranked,
+                   struct xap_results **res, struct err *e)
 {
     *res = NULL;
     if (root == NULL)
@@ -163,6 +163,7 @@ int work_q_matches(struct work_q *wq, const struct xap_qnode *root,
     sr.check_at_least = all; /* exact totals */
     sr.max_expansion = LIMIT_EXPANSION;
     sr.by_date = root == &wq->all || wq->q.browse;
+    sr.unranked = unranked;
     sr.skip_data = skip_data;
     sr.word_src = wq->sn->words;
     sr.deadline = &wq->r->deadline;

@@ -37,11 +37,13 @@ struct work_q {
 int work_q_open(struct work_q *wq, struct worker_ctx *w, struct snap *sn,
                 struct req *r, struct err *e);
 void work_q_close(struct work_q *wq);
-/* Every match (limit: at most that many, 0: all), by relevance, with
- * stored data unless `skip_data`; the request's deadline applies. */
+/* Every match (limit: at most that many, 0: all), by relevance (an empty
+ * query: newest first), with stored data unless `skip_data`; the
+ * request's deadline applies. `unranked`: in docid order, unweighted
+ * (for counting: several times cheaper). */
 int work_q_matches(struct work_q *wq, const struct xap_qnode *root,
-                   uint32_t limit, int skip_data, struct xap_results **res,
-                   struct err *e);
+                   uint32_t limit, int skip_data, int unranked,
+                   struct xap_results **res, struct err *e);
 /* The hit-table fields of `docid` (hittab_fields order), from the table
  * or its stored data (kept in `store`). 0 if the document has none. */
 int work_fields(struct work_q *wq, uint32_t docid, struct buf *store,
