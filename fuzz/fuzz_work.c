@@ -18,8 +18,8 @@ static void same(const struct proto_work *a, const struct proto_work *b)
     int kwic = a->kind == PROTO_WORK_KWIC;
     if ((a->kind == PROTO_WORK_TIMELINE && a->by != b->by) ||
         (kwic && (a->sort != b->sort || a->width != b->width)) ||
-        a->bom != b->bom || a->s.limit != b->s.limit || a->s.offset != b->s.offset ||
-        a->s.q_len != b->s.q_len ||
+        a->bom != b->bom || a->s.limit != b->s.limit ||
+        a->s.offset != b->s.offset || a->s.q_len != b->s.q_len ||
         (a->s.q != NULL && memcmp(a->s.q, b->s.q, a->s.q_len) != 0) ||
         strcmp(a->s.from_key, b->s.from_key) != 0 ||
         strcmp(a->s.to_key, b->s.to_key) != 0)
