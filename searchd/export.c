@@ -182,7 +182,8 @@ static int xstream_put(struct req *r, struct buf *b)
     pthread_mutex_lock(&x->mu);
     while ((x->ready || x->busy) && !x->gone &&
            !deadline_cancelled(&r->deadline)) {
-        if (deadline_now_ms() - t0 > idle_ms) {
+        if (deadline_now_ms() - t0 > idle_ms ||
+            pool_is_stopping(r->srv->pool)) { /* or the daemon stops */
             x->gone = 1;
             break;
         }

@@ -253,6 +253,14 @@ unsigned pool_threads(const struct pool *p)
     return p->nworkers;
 }
 
+int pool_is_stopping(struct pool *p)
+{
+    pthread_mutex_lock(&p->lock);
+    int s = p->stopping;
+    pthread_mutex_unlock(&p->lock);
+    return s;
+}
+
 void pool_stop(struct pool *p)
 {
     if (p == NULL)

@@ -39,6 +39,9 @@ void pool_cancel(struct pool *p, struct req *r);
 /* Requests waiting now. */
 unsigned pool_queued(struct pool *p);
 unsigned pool_threads(const struct pool *p);
+/* 1 once pool_stop() began (any thread): a worker waiting on a client
+ * (a streamed export) gives up so that it can be joined. */
+int pool_is_stopping(struct pool *p);
 /* Refuse new requests, answer the queued ones `busy`, let running ones
  * finish and join the threads. Completions are activated on the base;
  * the caller runs the loop to deliver them. */
