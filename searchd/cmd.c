@@ -206,8 +206,9 @@ static enum cmd_next cmd_item(struct conn *c, const char *arg, size_t len)
     return submit(c, r);
 }
 
-/* The workbench verbs (work.h): a JSON object of parameters, as SEARCH;
- * COVERAGE takes none. */
+/* The workbench verbs (work.h: TIMELINE, EXPORT, KWIC, TERMS, SIMILAR,
+ * COVERAGE), found by proto_work_kind_parse() after the table: a JSON
+ * object of parameters, as SEARCH; COVERAGE may take none. */
 static enum cmd_next cmd_work(struct conn *c, const char *arg, size_t len,
                               enum proto_work_kind kind)
 {
@@ -231,26 +232,11 @@ static enum cmd_next cmd_work(struct conn *c, const char *arg, size_t len,
     return submit(c, r);
 }
 
-#define WORK_VERB(fn, kind)                                                    \
-    static enum cmd_next fn(struct conn *c, const char *arg, size_t len)       \
-    {                                                                          \
-        return cmd_work(c, arg, len, kind);                                    \
-    }
-WORK_VERB(cmd_timeline, PROTO_WORK_TIMELINE)
-WORK_VERB(cmd_export, PROTO_WORK_EXPORT)
-WORK_VERB(cmd_kwic, PROTO_WORK_KWIC)
-WORK_VERB(cmd_terms, PROTO_WORK_TERMS)
-WORK_VERB(cmd_similar, PROTO_WORK_SIMILAR)
-WORK_VERB(cmd_coverage, PROTO_WORK_COVERAGE)
-
 static const struct cmd cmds[] = {
-    {"HELLO", cmd_hello, 0, 1, 0},       {"VERSION", cmd_hello, 0, 0, 0},
-    {"PING", cmd_ping, 0, 0, 0},         {"STATS", cmd_stats, 0, 0, 0},
-    {"SEARCH", cmd_search, 1, 1, 1},     {"ITEM", cmd_item, 1, 1, 1},
-    {"QUIT", cmd_quit, 0, 0, 0},         {"TIMELINE", cmd_timeline, 1, 1, 1},
-    {"EXPORT", cmd_export, 1, 1, 1},     {"KWIC", cmd_kwic, 1, 1, 1},
-    {"TERMS", cmd_terms, 1, 1, 1},       {"SIMILAR", cmd_similar, 1, 1, 1},
-    {"COVERAGE", cmd_coverage, 0, 1, 1},
+    {"HELLO", cmd_hello, 0, 1, 0},   {"VERSION", cmd_hello, 0, 0, 0},
+    {"PING", cmd_ping, 0, 0, 0},     {"STATS", cmd_stats, 0, 0, 0},
+    {"SEARCH", cmd_search, 1, 1, 1}, {"ITEM", cmd_item, 1, 1, 1},
+    {"QUIT", cmd_quit, 0, 0, 0},
 };
 
 enum cmd_next cmd_run(struct conn *c, const char *line, size_t len)
@@ -273,6 +259,13 @@ enum cmd_next cmd_run(struct conn *c, const char *line, size_t len)
         if (strlen(cmds[i].name) == vlen &&
             strncasecmp(cmds[i].name, verb, vlen) == 0)
             cmd = &cmds[i];
+    int work = cmd == NULL ? proto_work_kind_parse(verb, vlen) : -1;
+    if (work >= 0 && alen == 0 && work != PROTO_WORK_COVERAGE) {
+        conn_reply_err(c, PROTO_BAD_REQUEST, "wants a JSON object");
+        return CMD_DONE;
+    }
+    if (work >= 0)
+        return cmd_work(c, arg, alen, (enum proto_work_kind)work);
     if (cmd == NULL) {
         char msg[80];
         snprintf(msg, sizeof msg, "no command <%.*s>",
