@@ -44,4 +44,8 @@ void show_facet_values(const json_t *arr, const struct show_opts *o);
 /* Print one item in full. */
 void show_item(const json_t *item, const struct show_opts *o);
 
+/* work.c: `referat timeline|export|kwic|terms|similar|coverage ...`
+ * (argv[0] is the subcommand); returns the exit status. */
+int work_main(enum proto_work_kind kind, int argc, char **argv);
+
 #endif

@@ -26,6 +26,8 @@ static void usage(FILE *out)
         out,
         "usage: referat [options] QUERY...\n"
         "       referat [options] --item ID\n"
+        "       referat timeline|export|kwic|terms|similar|coverage ... "
+        "(see referat timeline --help)\n"
         "Search Danish council minutes served by referatd.\n"
         "\n"
         "  --host H        referatd host [127.0.0.1]\n"
@@ -461,6 +463,12 @@ int main(int argc, char **argv)
     o.port = "7700";
     o.color = -1;
     o.timeout = 30;
+    /* a subcommand of the workbench (the word itself, lower case; to
+     * search for it, quote it: referat '"export"') */
+    int kind = argc > 1 ? proto_work_kind_parse(argv[1], strlen(argv[1])) : -1;
+    if (kind >= 0 &&
+        strcmp(argv[1], proto_work_kind_name((enum proto_work_kind)kind)) == 0)
+        return work_main((enum proto_work_kind)kind, argc - 1, argv + 1);
     proto_search_init(&o.search);
     struct conf cf;
     conf_init(&cf);

@@ -56,6 +56,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             rc != ERR_NOTFOUND)
             __builtin_trap();
         buf_fini(&id);
+    } else if (q.route == HTTPQ_WORK) {
+        struct proto_work w;
+        struct err e;
+        proto_work_init(&w, (enum proto_work_kind)q.work);
+        int rc = proto_work_from_form(q.arg, q.arg_len, &w, &e);
+        if (rc != ERR_OK && rc != ERR_INVAL && rc != ERR_LIMIT)
+            __builtin_trap();
+        if (q.work < 0 || q.work > PROTO_WORK_COVERAGE ||
+            (q.id_len > 0 && (q.id < uri || q.id + q.id_len > uri + len)))
+            __builtin_trap();
+        proto_work_fini(&w);
     }
     /* The query-string parser on its own, whatever the path said. */
     search_form(uri, len);

@@ -208,6 +208,32 @@ static enum cmd_next cmd_item(struct conn *c, const char *arg, size_t len)
     return submit(c, r);
 }
 
+/* The workbench verbs (work.h: TIMELINE, EXPORT, KWIC, TERMS, SIMILAR,
+ * COVERAGE), found by proto_work_kind_parse() after the table: a JSON
+ * object of parameters, as SEARCH; COVERAGE may take none. */
+static enum cmd_next cmd_work(struct conn *c, const char *arg, size_t len,
+                              enum proto_work_kind kind)
+{
+    struct req *r =
+        req_new(conn_server(c), REQ_WORK, REQ_VIA_LINE, conn_peer(c), c);
+    if (r == NULL || (r->work = malloc(sizeof *r->work)) == NULL) {
+        req_free(r);
+        conn_reply_err(c, PROTO_INTERNAL, "out of memory");
+        return CMD_DONE;
+    }
+    proto_work_init(r->work, kind);
+    struct err e;
+    err_clear(&e);
+    int rc = len > 0 ? proto_work_from_json(arg, len, r->work, &e)
+                     : proto_work_check(r->work, &e);
+    if (rc != ERR_OK) {
+        conn_reply_err(c, proto_code_from_err(rc, PROTO_BAD_REQUEST), e.msg);
+        req_free(r);
+        return CMD_DONE;
+    }
+    return submit(c, r);
+}
+
 static const struct cmd cmds[] = {
     {"HELLO", cmd_hello, 0, 1, 0},   {"VERSION", cmd_hello, 0, 0, 0},
     {"PING", cmd_ping, 0, 0, 0},     {"STATS", cmd_stats, 0, 0, 0},
@@ -235,6 +261,13 @@ enum cmd_next cmd_run(struct conn *c, const char *line, size_t len)
         if (strlen(cmds[i].name) == vlen &&
             strncasecmp(cmds[i].name, verb, vlen) == 0)
             cmd = &cmds[i];
+    int work = cmd == NULL ? proto_work_kind_parse(verb, vlen) : -1;
+    if (work >= 0 && alen == 0 && work != PROTO_WORK_COVERAGE) {
+        conn_reply_err(c, PROTO_BAD_REQUEST, "wants a JSON object");
+        return CMD_DONE;
+    }
+    if (work >= 0)
+        return cmd_work(c, arg, alen, (enum proto_work_kind)work);
     if (cmd == NULL) {
         char msg[80];
         snprintf(msg, sizeof msg, "no command <%.*s>",

@@ -22,6 +22,7 @@
 #include "req.h"
 #include "server.h"
 #include "snap.h"
+#include "work.h"
 
 /* One HTTP connection as we track it: counted, with a request deadline
  * (see bevcb() below). Found by descriptor from a request. */
@@ -79,6 +80,7 @@ static const char *reason(int status)
 #define CT_JSON "application/json; charset=utf-8"
 #define CT_HTML "text/html; charset=utf-8"
 #define CT_PROM "text/plain; version=0.0.4; charset=utf-8"
+#define CT_CSV  "text/csv; charset=utf-8"
 
 /* evhttp 2.1 never closes after a CONNECT, whatever the headers say:
  * end the connection once the reply is written (evhttp sees the end of
@@ -159,6 +161,10 @@ void http_req_done(struct req *r)
         h->req = NULL;
         event_del(h->watch);
     }
+    if (xstream_started(r->stream)) { /* an export under way: end it */
+        xstream_finish(r);
+        return;
+    }
     if (r->cancelled) {
         /* nobody reads it, but evhttp frees its request only once it is
          * answered; not counted as an error */
@@ -167,7 +173,12 @@ void http_req_done(struct req *r)
         proto_error_json(PROTO_TIMEOUT, "the client went away", &b);
         send_json(r->srv, req, 503, &b);
         buf_fini(&b);
-    } else if (r->code == PROTO_OK)
+    } else if (r->code == PROTO_OK && r->kind == REQ_WORK &&
+               r->work->kind == PROTO_WORK_KWIC &&
+               r->work->format == PROTO_FMT_CSV)
+        send_body(r->srv, req, 200, CT_CSV, r->body.data ? r->body.data : "",
+                  r->body.len);
+    else if (r->code == PROTO_OK)
         send_json(r->srv, req, 200, &r->body);
     else if (r->code == PROTO_TIMEOUT) /* the server's time, not the
                                          client's: not 408 */
@@ -271,6 +282,41 @@ static void route_item(struct server *srv, struct evhttp_request *req,
     }
     r->id_len = id.len;
     r->id = buf_detach(&id);
+    submit(srv, req, r);
+}
+
+/* The workbench (work.h): /timeline, /export (streamed), /kwic, /terms,
+ * /coverage, /similar/<id>. */
+static void route_work(struct server *srv, struct evhttp_request *req,
+                       const struct httpq *q, const char *peer)
+{
+    struct req *r = req_new(srv, REQ_WORK, REQ_VIA_HTTP, peer, req);
+    struct err e;
+    err_clear(&e);
+    if (r == NULL || (r->work = malloc(sizeof *r->work)) == NULL) {
+        req_free(r);
+        send_code(srv, req, PROTO_INTERNAL, "out of memory");
+        return;
+    }
+    proto_work_init(r->work, (enum proto_work_kind)q->work);
+    int rc = ERR_OK;
+    if (q->work == PROTO_WORK_SIMILAR) {
+        struct buf id;
+        buf_init(&id);
+        rc = httpq_item_id(q->id, q->id_len, &id, &e);
+        r->work->id_len = id.len;
+        r->work->id = buf_detach(&id);
+    }
+    if (rc == ERR_OK)
+        rc = proto_work_from_form(q->arg, q->arg_len, r->work, &e);
+    if (rc == ERR_OK && q->work == PROTO_WORK_EXPORT &&
+        xstream_attach(r, req) != ERR_OK)
+        rc = err_set(&e, ERR_NOMEM, "out of memory");
+    if (rc != ERR_OK) {
+        send_code(srv, req, proto_code_from_err(rc, PROTO_BAD_REQUEST), e.msg);
+        req_free(r);
+        return;
+    }
     submit(srv, req, r);
 }
 
@@ -402,6 +448,9 @@ static void gencb(struct evhttp_request *req, void *arg)
         break;
     case HTTPQ_PAGE:
         route_page(srv, req, q.arg, q.arg_len);
+        break;
+    case HTTPQ_WORK:
+        route_work(srv, req, &q, peer);
         break;
     case HTTPQ_NOT_FOUND:
     case HTTPQ_TOO_LONG:

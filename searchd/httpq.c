@@ -33,10 +33,25 @@ static int path_is(const char *path, size_t len, const char *want)
     return strlen(want) == len && memcmp(path, want, len) == 0;
 }
 
+/* The query string after the path (no fragment), "" if none. */
+static void query_of(const char *uri, size_t len, size_t plen,
+                     struct httpq *out)
+{
+    if (plen < len && uri[plen] == '?') {
+        const char *qs = uri + plen + 1;
+        const char *hash = memchr(qs, '#', len - plen - 1);
+        out->arg = qs;
+        out->arg_len = hash != NULL ? (size_t)(hash - qs) : len - plen - 1;
+    }
+}
+
 void httpq_parse(const char *uri, size_t len, struct httpq *out)
 {
     out->arg = "";
     out->arg_len = 0;
+    out->work = -1;
+    out->id = "";
+    out->id_len = 0;
     if (len > LIMIT_HTTP_URI) {
         out->route = HTTPQ_TOO_LONG;
         return;
@@ -46,12 +61,20 @@ void httpq_parse(const char *uri, size_t len, struct httpq *out)
         plen++;
     if (path_is(uri, plen, "/search")) {
         out->route = HTTPQ_SEARCH;
-        if (plen < len && uri[plen] == '?') {
-            const char *qs = uri + plen + 1;
-            const char *hash = memchr(qs, '#', len - plen - 1);
-            out->arg = qs;
-            out->arg_len = hash != NULL ? (size_t)(hash - qs) : len - plen - 1;
-        }
+        query_of(uri, len, plen, out);
+    } else if (plen >= 9 && memcmp(uri, "/similar/", 9) == 0) {
+        out->route = HTTPQ_WORK;
+        out->work = PROTO_WORK_SIMILAR;
+        out->id = uri + 9;
+        out->id_len = plen - 9;
+        query_of(uri, len, plen, out);
+    } else if (plen > 1 &&
+               (out->work = proto_work_kind_parse(uri + 1, plen - 1)) >= 0 &&
+               out->work != PROTO_WORK_SIMILAR &&
+               memcmp(uri + 1, proto_work_kind_name(out->work), plen - 1) ==
+                   0) { /* paths are lower case */
+        out->route = HTTPQ_WORK;
+        query_of(uri, len, plen, out);
     } else if (plen >= 6 && memcmp(uri, "/item/", 6) == 0) {
         out->route = HTTPQ_ITEM;
         out->arg = uri + 6;

@@ -17,6 +17,10 @@ enum httpq_route {
     HTTPQ_STATS,     /* /stats */
     HTTPQ_METRICS,   /* /metrics: Prometheus text format */
     HTTPQ_PAGE,      /* / or /index.html: the search page */
+    HTTPQ_WORK,      /* /timeline /export /kwic /terms /coverage
+                        /similar/<id>: `work` is the kind (proto.h), arg
+                        the query string; for /similar `id` the id,
+                        still percent-encoded */
     HTTPQ_NOT_FOUND, /* any other path */
     HTTPQ_TOO_LONG,  /* the URI is over LIMIT_HTTP_URI bytes (414) */
 };
@@ -25,6 +29,9 @@ struct httpq {
     enum httpq_route route;
     const char *arg; /* borrowed from the URI; "" if none */
     size_t arg_len;
+    int work; /* HTTPQ_WORK: enum proto_work_kind */
+    const char *id;
+    size_t id_len;
 };
 
 /* Route the request URI uri[0..len) as evhttp gives it (path, then an

@@ -20,14 +20,19 @@ void qlog_write(struct server *srv, const struct req *r)
     strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &tm);
     const char *q = r->kind == REQ_SEARCH ? r->search.q : r->id;
     size_t qlen = r->kind == REQ_SEARCH ? r->search.q_len : r->id_len;
+    const char *kind = r->kind == REQ_SEARCH ? "search" : "item";
+    if (r->kind == REQ_WORK) {
+        kind = proto_work_kind_name(r->work->kind);
+        q = r->work->id != NULL ? r->work->id : r->work->s.q;
+        qlen = r->work->id != NULL ? r->work->id_len : r->work->s.q_len;
+    }
     char esc[LIMIT_QLOG_QUERY * 4 + 1];
     log_escape(q != NULL ? q : "", q != NULL ? qlen : 0, LIMIT_QLOG_QUERY, esc,
                sizeof esc);
     fprintf(srv->qlog,
             "%s peer=%s via=%s kind=%s code=%s ms=%.3f hits=%u total=%u "
             "q=\"%s\"%s\n",
-            stamp, r->peer, r->via == REQ_VIA_HTTP ? "http" : "line",
-            r->kind == REQ_SEARCH ? "search" : "item", proto_code_name(r->code),
-            r->ms, (unsigned)r->nhits, (unsigned)r->total, esc,
-            qlen > LIMIT_QLOG_QUERY ? " cut" : "");
+            stamp, r->peer, r->via == REQ_VIA_HTTP ? "http" : "line", kind,
+            proto_code_name(r->code), r->ms, (unsigned)r->nhits,
+            (unsigned)r->total, esc, qlen > LIMIT_QLOG_QUERY ? " cut" : "");
 }

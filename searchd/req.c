@@ -8,6 +8,7 @@
 
 #include "core/log.h"
 #include "server.h"
+#include "work.h"
 #include "worker.h"
 
 /* Runs in the event-loop thread once a worker activated done_ev. */
@@ -27,7 +28,7 @@ static void req_done_cb(evutil_socket_t fd, short what, void *arg)
         if (r->code == PROTO_OK && r->kind == REQ_SEARCH) {
             srv->stats.searches++;
             srv->stats.search_ms_total += r->ms;
-        } else if (r->code == PROTO_OK) {
+        } else if (r->code == PROTO_OK && r->kind == REQ_ITEM) {
             srv->stats.items++;
         }
         qlog_write(srv, r);
@@ -72,6 +73,11 @@ void req_free(struct req *r)
         return;
     proto_search_fini(&r->search);
     free(r->id);
+    if (r->work != NULL)
+        proto_work_fini(r->work);
+    free(r->work);
+    free(r->exclude_file);
+    xstream_free(r->stream);
     buf_fini(&r->body);
     if (r->done_ev != NULL)
         event_free(r->done_ev);

@@ -15,10 +15,12 @@
 #include "proto/proto.h"
 
 struct server;
+struct xstream;
 
 enum req_kind {
     REQ_SEARCH,
     REQ_ITEM,
+    REQ_WORK, /* a workbench request: `work` says which (work.h) */
 };
 
 enum req_via {
@@ -34,6 +36,13 @@ struct req {
     struct proto_search search; /* REQ_SEARCH */
     char *id;                   /* REQ_ITEM: the item id */
     size_t id_len;
+    struct proto_work *work; /* REQ_WORK: the question */
+    /* SIMILAR: hits of this source file are dropped, then the list is
+     * cut to `keep` (run_search) */
+    char *exclude_file;
+    uint32_t keep;
+    /* an HTTP export streamed in chunks (export.c); NULL otherwise */
+    struct xstream *stream;
     char peer[64];
     double t0; /* monotonic ms when the request was read */
     /* t0 + --query-timeout; cancelled when the client goes away (its

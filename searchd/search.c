@@ -13,6 +13,7 @@
 #include "req.h"
 #include "server.h"
 #include "snap.h"
+#include "work.h"
 #include "xap/schema.h"
 
 /* Follow the indexer: the reloader publishes the revision it saw, and a
@@ -250,11 +251,10 @@ static int results_json(struct req *r, struct xap_results *res,
 /* Filters: those the query itself asked for (council:herning), the
  * council parameter's words, and the kind of document (items unless the
  * query asks for meeting records). `*own` holds the ones to free. */
-static int collect_filters(const struct req *r, const struct qry_out *q,
-                           const char ***all, size_t *nall, char ***own,
-                           size_t *nown, struct err *e)
+int search_filters(const char *council, const struct qry_out *q,
+                   const char ***all, size_t *nall, char ***own, size_t *nown,
+                   struct err *e)
 {
-    const char *council = r->search.council;
     if (council != NULL) {
         int rc = qry_council_terms(council, strlen(council), own, nown, e);
         if (rc != ERR_OK)
@@ -282,7 +282,7 @@ static int collect_filters(const struct req *r, const struct qry_out *q,
     return ERR_OK;
 }
 
-static void run_search(struct worker_ctx *w, struct snap *sn, struct req *r)
+void search_query(struct worker_ctx *w, struct snap *sn, struct req *r)
 {
     const struct proto_search *s = &r->search;
     struct qry_env env = {w->stemmer, sn->lexicon, sn->thesaurus,
@@ -307,7 +307,8 @@ static void run_search(struct worker_ctx *w, struct snap *sn, struct req *r)
         goto done;
     }
     r->timed_out = q.timed_out;
-    rc = collect_filters(r, &q, &filters, &nfilters, &own, &nown, &e);
+    rc = search_filters(r->search.council, &q, &filters, &nfilters, &own, &nown,
+                        &e);
     if (rc != ERR_OK) {
         req_fail(r, proto_code_from_err(rc, PROTO_BAD_REQUEST), e.msg);
         goto done;
@@ -347,6 +348,10 @@ static void run_search(struct worker_ctx *w, struct snap *sn, struct req *r)
         src.tab = NULL;
     if (res != NULL && res->timed_out)
         r->timed_out = 1;
+    if (res != NULL && r->exclude_file != NULL) { /* SIMILAR */
+        work_drop_file(w, sn, res, r->exclude_file, r->keep);
+        r->search.limit = r->keep;
+    }
     r->code = PROTO_OK;
     if (results_json(r, res, &src, &an, &q) != ERR_OK)
         req_fail(r, PROTO_INTERNAL, "out of memory writing the answer");
@@ -483,7 +488,9 @@ void search_run(struct worker_ctx *w, struct req *r)
     struct snap *sn = snap_acquire(w->snaps);
     worker_refresh(w);
     if (r->kind == REQ_SEARCH)
-        run_search(w, sn, r);
+        search_query(w, sn, r);
+    else if (r->kind == REQ_WORK)
+        work_run(w, sn, r);
     else
         run_item(w, r);
     snap_release(w->snaps, sn);

@@ -48,6 +48,8 @@ struct pool {
 static int req_is_heavy(const struct req *r)
 {
     const struct proto_search *s = &r->search;
+    if (r->kind == REQ_WORK) /* a walk over every match, or a stream */
+        return 1;
     if (r->kind != REQ_SEARCH)
         return 0;
     if ((uint64_t)s->offset + s->limit > LIMIT_CHEAP_WINDOW ||
@@ -249,6 +251,14 @@ unsigned pool_queued(struct pool *p)
 unsigned pool_threads(const struct pool *p)
 {
     return p->nworkers;
+}
+
+int pool_is_stopping(struct pool *p)
+{
+    pthread_mutex_lock(&p->lock);
+    int s = p->stopping;
+    pthread_mutex_unlock(&p->lock);
+    return s;
 }
 
 void pool_stop(struct pool *p)

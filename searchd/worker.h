@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include "core/err.h"
+#include "query/query.h"
 #include "settings.h"
 #include "text/txt.h"
 #include "xap/xap.h"
@@ -38,13 +39,25 @@ void pool_cancel(struct pool *p, struct req *r);
 /* Requests waiting now. */
 unsigned pool_queued(struct pool *p);
 unsigned pool_threads(const struct pool *p);
+/* 1 once pool_stop() began (any thread): a worker waiting on a client
+ * (a streamed export) gives up so that it can be joined. */
+int pool_is_stopping(struct pool *p);
 /* Refuse new requests, answer the queued ones `busy`, let running ones
  * finish and join the threads. Completions are activated on the base;
  * the caller runs the loop to deliver them. */
 void pool_stop(struct pool *p);
 void pool_free(struct pool *p);
 
+struct snap;
+
 /* search.c: run one request in a worker thread; fills r->code/body. */
 void search_run(struct worker_ctx *w, struct req *r);
+/* The search of r->search answered into r (a SEARCH; also SIMILAR). */
+void search_query(struct worker_ctx *w, struct snap *sn, struct req *r);
+/* The filter terms of a search: the query's own (council:herning) and
+ * the `council` parameter's words. `*own` holds the ones to free. */
+int search_filters(const char *council, const struct qry_out *q,
+                   const char ***all, size_t *nall, char ***own, size_t *nown,
+                   struct err *e);
 
 #endif

@@ -127,6 +127,80 @@ int proto_search_check(struct proto_search *s, struct err *e);
 int proto_search_to_json(const struct proto_search *s, struct buf *out,
                          struct err *e);
 
+/* ---- Workbench parameters (work.c) ------------------------------------ */
+
+/* The researcher's requests: TIMELINE, EXPORT, KWIC, TERMS, SIMILAR and
+ * COVERAGE (HTTP: /timeline, /export, ...). They share the search's q,
+ * council, from, to; q may be empty where it says so (every item). */
+enum proto_work_kind {
+    PROTO_WORK_TIMELINE,
+    PROTO_WORK_EXPORT,
+    PROTO_WORK_KWIC,
+    PROTO_WORK_TERMS,
+    PROTO_WORK_SIMILAR,
+    PROTO_WORK_COVERAGE,
+};
+
+enum proto_work_by {
+    PROTO_BY_YEAR,
+    PROTO_BY_QUARTER,
+    PROTO_BY_MONTH
+};
+enum proto_work_format {
+    PROTO_FMT_JSON,
+    PROTO_FMT_CSV,
+    PROTO_FMT_JSONL
+};
+enum proto_work_sort {
+    PROTO_SORT_NONE, /* relevance, then text order */
+    PROTO_SORT_LEFT, /* by the word left of the match, nearest first */
+    PROTO_SORT_RIGHT,
+    PROTO_SORT_DATE,
+};
+
+#define PROTO_KWIC_WIDTH_DEF  8 /* words of context each side */
+#define PROTO_KWIC_WIDTH_MAX  50
+#define PROTO_KWIC_LIMIT_DEF  100 /* concordance lines per answer */
+#define PROTO_KWIC_LIMIT_MAX  1000
+#define PROTO_TERMS_LIMIT_DEF 20
+#define PROTO_EXPORT_PAGE_MAX 1000 /* rows per EXPORT reply (line protocol) */
+
+struct proto_work {
+    enum proto_work_kind kind;
+    struct proto_search s; /* q (may be NULL: every item), filters, paging */
+    enum proto_work_by by;
+    enum proto_work_format format;
+    int bom;        /* export CSV: a UTF-8 byte order mark first */
+    uint32_t width; /* kwic */
+    enum proto_work_sort sort;
+    char *id; /* similar: the item */
+    size_t id_len;
+};
+
+/* Verb or path name ("timeline", any case) to a kind; -1 if none. */
+int proto_work_kind_parse(const char *name, size_t len);
+const char *proto_work_kind_name(enum proto_work_kind k);
+void proto_work_init(struct proto_work *w, enum proto_work_kind kind);
+void proto_work_fini(struct proto_work *w);
+/* From a JSON object (line protocol; unknown keys are ERR_INVAL) or an
+ * HTTP query string (unknown keys ignored, repeats ERR_INVAL); checked
+ * by proto_work_check(). Keys: q council from to offset limit by format
+ * bom width sort id. */
+int proto_work_from_json(const char *json, size_t len, struct proto_work *w,
+                         struct err *e);
+int proto_work_from_form(const char *qs, size_t len, struct proto_work *w,
+                         struct err *e);
+/* Values and limits per kind; fills the date keys; sets defaults for a
+ * limit not given (limit == UINT32_MAX). */
+int proto_work_check(struct proto_work *w, struct err *e);
+/* Append a CSV field per RFC 4180: quoted when it holds '"', ',', CR or
+ * LF, a '"' doubled. Fields are not otherwise changed (no formula
+ * guarding: the data is the researcher's). */
+int proto_csv_field(struct buf *out, const char *s, size_t len);
+/* Back to the JSON object of a request line (clients). */
+int proto_work_to_json(const struct proto_work *w, struct buf *out,
+                       struct err *e);
+
 /* ---- Replies ----------------------------------------------------------- */
 
 /* Append `OK <len>\n<payload>\n`. */

@@ -154,6 +154,8 @@ struct xap_search_req {
                                 a browse by filters alone */
     int skip_data;           /* hits without their stored data (the caller
                                 has what it needs: searchd's hit table) */
+    int unranked;            /* every hit weighs 0, in docid order (no
+                                BM25, no sort: counting every match) */
     /* facets from this table, or NULL: from the value slots. A match it
      * does not cover (added since) makes the search count again from the
      * value slots. */

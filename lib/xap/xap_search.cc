@@ -516,8 +516,12 @@ int run(xap_db *db, const struct xap_search_req *req,
     std::unique_ptr<StopDecider> stop;
     Xapian::Enquire enq(db->db);
     enq.set_query(query);
-    if (req->by_date)
+    if (req->unranked) {
+        enq.set_weighting_scheme(Xapian::BoolWeight());
+        enq.set_docid_order(Xapian::Enquire::ASCENDING);
+    } else if (req->by_date) {
         enq.set_sort_by_value_then_relevance(SLOT_DATE, true);
+    }
     if (req->deadline != nullptr) {
         /* soft: stop counting at the deadline; hard: as long again */
         double left = deadline_left_ms(req->deadline);
@@ -531,7 +535,7 @@ int run(xap_db *db, const struct xap_search_req *req,
         stop = std::make_unique<StopDecider>(hard, decider);
         decider = stop.get();
     }
-    if (req->bm25_k1 > 0 || req->bm25_b > 0) {
+    if (!req->unranked && (req->bm25_k1 > 0 || req->bm25_b > 0)) {
         double k1 = req->bm25_k1 > 0 ? req->bm25_k1 : 1.0;
         double b = req->bm25_b > 0 ? req->bm25_b : 0.5;
         enq.set_weighting_scheme(Xapian::BM25Weight(k1, 0, 1, b, 0.5));

@@ -344,6 +344,76 @@ static void test_json_scan(void **state)
     free(deep);
 }
 
+static void check_csv(const char *in, const char *want)
+{
+    struct buf b;
+    buf_init(&b);
+    assert_int_equal(proto_csv_field(&b, in, strlen(in)), ERR_OK);
+    assert_int_equal(b.len, strlen(want));
+    assert_memory_equal(b.data, want, b.len);
+    buf_fini(&b);
+}
+
+static void test_csv_field(void **state)
+{
+    (void)state;
+    check_csv("plain", "plain");
+    check_csv("", "");
+    check_csv("a,b", "\"a,b\"");
+    check_csv("say \"hi\"", "\"say \"\"hi\"\"\"");
+    check_csv("two\nlines", "\"two\nlines\"");
+    check_csv("cr\r", "\"cr\r\"");
+    check_csv("æøå", "æøå");
+}
+
+static void test_work_params(void **state)
+{
+    (void)state;
+    struct proto_work w;
+    struct err e;
+    proto_work_init(&w, PROTO_WORK_TIMELINE);
+    const char *qs = "q=&council=Herning&by=quarter&from=2017";
+    assert_int_equal(proto_work_from_form(qs, strlen(qs), &w, &e), ERR_OK);
+    assert_null(w.s.q); /* empty: every item */
+    assert_int_equal(w.by, PROTO_BY_QUARTER);
+    assert_string_equal(w.s.from_key, "20170101");
+    proto_work_fini(&w);
+    proto_work_init(&w, PROTO_WORK_KWIC);
+    qs = "width=3";
+    assert_int_equal(proto_work_from_form(qs, strlen(qs), &w, &e), ERR_INVAL);
+    proto_work_fini(&w);
+    proto_work_init(&w, PROTO_WORK_KWIC);
+    const char *js = "{\"q\":\"bolig\",\"width\":99}";
+    assert_int_equal(proto_work_from_json(js, strlen(js), &w, &e), ERR_LIMIT);
+    proto_work_fini(&w);
+    proto_work_init(&w, PROTO_WORK_KWIC);
+    js = "{\"q\":\"bolig\",\"sort\":\"left\",\"limit\":5,\"x\":1}";
+    assert_int_equal(proto_work_from_json(js, strlen(js), &w, &e), ERR_INVAL);
+    proto_work_fini(&w);
+    proto_work_init(&w, PROTO_WORK_EXPORT);
+    js = "{\"q\":\"bolig\",\"format\":\"csv\",\"bom\":true}";
+    assert_int_equal(proto_work_from_json(js, strlen(js), &w, &e), ERR_OK);
+    assert_int_equal(w.format, PROTO_FMT_CSV);
+    assert_int_equal(w.bom, 1);
+    assert_int_equal(w.s.limit, PROTO_EXPORT_PAGE_MAX);
+    struct buf b;
+    buf_init(&b);
+    assert_int_equal(proto_work_to_json(&w, &b, &e), ERR_OK);
+    struct proto_work back;
+    proto_work_init(&back, PROTO_WORK_EXPORT);
+    assert_int_equal(proto_work_from_json(b.data, b.len, &back, &e), ERR_OK);
+    assert_int_equal(back.format, PROTO_FMT_CSV);
+    assert_int_equal(back.bom, 1);
+    assert_string_equal(back.s.q, "bolig");
+    proto_work_fini(&back);
+    buf_fini(&b);
+    proto_work_fini(&w);
+    proto_work_init(&w, PROTO_WORK_SIMILAR);
+    js = "{}";
+    assert_int_equal(proto_work_from_json(js, strlen(js), &w, &e), ERR_INVAL);
+    proto_work_fini(&w);
+}
+
 static void test_error_json(void **state)
 {
     (void)state;
@@ -364,6 +434,7 @@ int main(void)
         cmocka_unit_test(test_url_decode),  cmocka_unit_test(test_search_json),
         cmocka_unit_test(test_search_form), cmocka_unit_test(test_replies),
         cmocka_unit_test(test_json_scan),   cmocka_unit_test(test_error_json),
+        cmocka_unit_test(test_csv_field),   cmocka_unit_test(test_work_params),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
