@@ -287,8 +287,12 @@ static int title_above(const struct mnt_parser *p, size_t li)
 {
     if (li == 0)
         return 0;
-    const struct mnt_line *l = &p->doc.lines[li - 1];
+    const struct mnt_line *l = &p->doc.lines[li - 1], *h = &p->doc.lines[li];
     size_t nl, off;
+    /* a number the format styled has its title in the same style: a
+     * plain line above a bold "Pkt. 1" ends the attendee list */
+    if (l->bold != h->bold || l->level != h->level)
+        return 0;
     return l->kind == MNT_LINE_TEXT && l->len <= 150 &&
            starts_upper(l->s, l->len) && l->s[l->len - 1] != '.' &&
            !mnt_section_heading(l->s, l->len, &nl, &off);
