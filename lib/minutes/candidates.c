@@ -205,6 +205,22 @@ int mnt_numbered_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     return heading_sized(l) && mnt_numbered_at(l->s, l->len, 0, c);
 }
 
+/* A list item the format numbered (Word numbering, <ol>) whose text
+ * prints no number: "Godkendelse af dagsorden" as item 1. */
+int mnt_listno_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
+{
+    const struct mnt_line *l = &p->doc.lines[li];
+    struct mnt_cand t;
+    if (!l->list || l->list_no == 0 || !heading_sized(l) ||
+        !starts_upper(l->s, l->len) || mnt_numbered_at(l->s, l->len, 0, &t))
+        return 0;
+    c->num = l->list_no;
+    c->letter = 0;
+    c->delim = '.';
+    c->title_off = 0;
+    return 1;
+}
+
 /* Loose numbered shapes at s[i]: "1.Valg" (no space), " 1  Fraværende"
  * (no delimiter), "1 : Godkendelse", "301. Åben dagsorden" (three
  * digits). A title in capitals after a loose number. */

@@ -393,6 +393,15 @@ static int council_of_value(const char *v, size_t n, int need_noun,
     return 1;
 }
 
+/* The number of cells of a table row (tab-joined). */
+static size_t cells_of(const struct mnt_line *l)
+{
+    size_t n = 1;
+    for (size_t i = 0; i < l->len; i++)
+        n += l->s[i] == '\t';
+    return n;
+}
+
 /* A council field on line i: "Udvalg: X", "UDVALG" / "X", "Møde:" / "X". */
 static int council_field(const struct mnt_doc *d, size_t i, size_t lim,
                          char out[MNT_NAME_MAX])
@@ -410,10 +419,19 @@ static int council_field(const struct mnt_doc *d, size_t i, size_t lim,
             continue;
         if (!colon && keys[k].need_noun)
             continue;
+        size_t j = next_text(d, i, lim);
+        /* a table's header row "Udvalg | Dato | Type" over its values
+         * "Byrådet | 26-08-2020 16:00 | Referat": the value is the cell
+         * under the key */
+        if (l->cell && j < lim && d->lines[j].cell && cells_of(l) >= 3 &&
+            cells_of(&d->lines[j]) == cells_of(l)) {
+            const char *t = memchr(d->lines[j].s, '\t', d->lines[j].len);
+            return council_of_value(d->lines[j].s, (size_t)(t - d->lines[j].s),
+                                    keys[k].need_noun, out);
+        }
         if (v < l->len)
             return council_of_value(l->s + v, l->len - v, keys[k].need_noun,
                                     out);
-        size_t j = next_text(d, i, lim);
         return j < lim && council_of_value(d->lines[j].s, d->lines[j].len,
                                            keys[k].need_noun, out);
     }

@@ -131,6 +131,23 @@ static struct choice choose(struct mnt_cands *f)
     return c;
 }
 
+/* No heading prints a number: the format's own list numbers (a Word
+ * document whose items are numbered paragraphs) may head the items.
+ * Only then, so a numbered list in an item never competes with printed
+ * headings. */
+static int list_numbered(struct mnt_parser *p, struct mnt_cands *num)
+{
+    struct mnt_cands l;
+    int rc = mnt_collect(p, mnt_listno_cand, &l);
+    if (rc == ERR_OK && mnt_best_chain(p, &l, 1, 0) >= 2) {
+        free(num->v);
+        *num = l;
+        return ERR_OK;
+    }
+    free(l.v);
+    return rc;
+}
+
 static int collect_all(struct mnt_parser *p, struct mnt_cands *f)
 {
     static const mnt_cand_fn fns[] = {
@@ -150,6 +167,9 @@ static int collect_all(struct mnt_parser *p, struct mnt_cands *f)
     mnt_best_chain(p, &f[F_NUMBERED], 1, 0);
     mnt_best_chain(p, &f[F_GENERIC], 0, 1);
     mnt_best_chain(p, &f[F_AGENDA], 0, 0);
+    if (f[F_NUMBERED].n < 2 && f[F_GENERIC].n < 2 && f[F_AGENDA].n < 2 &&
+        (rc = list_numbered(p, &f[F_NUMBERED])) != ERR_OK)
+        return rc;
     mnt_styled_chain(p, &f[F_STYLED]);
     mnt_ones_chain(p, &f[F_ONES]);
     for (size_t k = 0; k < F_COUNT; k++)
