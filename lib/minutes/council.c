@@ -233,8 +233,8 @@ static int article_council(const char *s, const struct mnt_tok *t,
         size_t w = start - 1;
         while (w > 0 && start - w < 40 && is_word_byte(s[w - 1]))
             w--;
-        if (w > 0 && s[w - 1] != ' ')
-            return 0;
+        if (w == start - 1 || (w > 0 && s[w - 1] != ' '))
+            return 0; /* two spaces, or a word too long */
         if (mnt_eq_fold(s + w, start - 1 - w, "Det", 3) ||
             mnt_eq_fold(s + w, start - 1 - w, "Den", 3)) {
             size_t len = (size_t)(t->s - s) + t->n - w;
