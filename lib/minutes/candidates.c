@@ -205,6 +205,22 @@ int mnt_numbered_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     return heading_sized(l) && mnt_numbered_at(l->s, l->len, 0, c);
 }
 
+/* A list item the format numbered (Word numbering, <ol>) whose text
+ * prints no number: "Godkendelse af dagsorden" as item 1. */
+int mnt_listno_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
+{
+    const struct mnt_line *l = &p->doc.lines[li];
+    struct mnt_cand t;
+    if (!l->list || l->list_no == 0 || !heading_sized(l) ||
+        !starts_upper(l->s, l->len) || mnt_numbered_at(l->s, l->len, 0, &t))
+        return 0;
+    c->num = l->list_no;
+    c->letter = 0;
+    c->delim = '.';
+    c->title_off = 0;
+    return 1;
+}
+
 /* Loose numbered shapes at s[i]: "1.Valg" (no space), " 1  Fraværende"
  * (no delimiter), "1 : Godkendelse", "301. Åben dagsorden" (three
  * digits). A title in capitals after a loose number. */
@@ -287,8 +303,12 @@ static int title_above(const struct mnt_parser *p, size_t li)
 {
     if (li == 0)
         return 0;
-    const struct mnt_line *l = &p->doc.lines[li - 1];
+    const struct mnt_line *l = &p->doc.lines[li - 1], *h = &p->doc.lines[li];
     size_t nl, off;
+    /* a number the format styled has its title in the same style: a
+     * plain line above a bold "Pkt. 1" ends the attendee list */
+    if (l->bold != h->bold || l->level != h->level)
+        return 0;
     return l->kind == MNT_LINE_TEXT && l->len <= 150 &&
            starts_upper(l->s, l->len) && l->s[l->len - 1] != '.' &&
            !mnt_section_heading(l->s, l->len, &nl, &off);

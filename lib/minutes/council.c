@@ -218,10 +218,45 @@ static int local_council(const char *s, const struct mnt_tok *t,
     return 1;
 }
 
+/* "Det fælles landdistriktsråd", "Det rådgivende integrationsudvalg": a
+ * council named with an article and one or two adjectives, its noun in
+ * lower case and indefinite; kept as printed. */
+static int article_council(const char *s, const struct mnt_tok *t,
+                           char out[MNT_NAME_MAX])
+{
+    size_t start = (size_t)(t->s - s);
+    char noun[MNT_NAME_MAX];
+    if (t->n == 0 || !council_noun(t, 1, noun))
+        return 0;
+    for (int words = 0; words < 3 && start >= 2 && s[start - 1] == ' ';
+         words++) {
+        size_t w = start - 1;
+        while (w > 0 && start - w < 40 && is_word_byte(s[w - 1]))
+            w--;
+        if (w == start - 1 || (w > 0 && s[w - 1] != ' '))
+            return 0; /* two spaces, or a word too long */
+        if (mnt_eq_fold(s + w, start - 1 - w, "Det", 3) ||
+            mnt_eq_fold(s + w, start - 1 - w, "Den", 3)) {
+            size_t len = (size_t)(t->s - s) + t->n - w;
+            if (s[w] < 'A' || s[w] > 'Z' || words == 0 || len >= MNT_NAME_MAX)
+                return 0;
+            memcpy(out, s + w, len);
+            out[len] = '\0';
+            return 1;
+        }
+        uint32_t cp;
+        mnt_u8_decode(s + w, start - 1 - w, &cp);
+        if (!mnt_cp_is_lower(cp))
+            return 0;
+        start = w;
+    }
+    return 0;
+}
+
 static int council_at(const char *s, const struct mnt_tok *t,
                       char out[MNT_NAME_MAX])
 {
-    if (local_council(s, t, out))
+    if (local_council(s, t, out) || article_council(s, t, out))
         return 1;
     size_t at = (size_t)(t->s - s), start = compound_start(s, at);
     char noun[MNT_NAME_MAX];
@@ -393,6 +428,15 @@ static int council_of_value(const char *v, size_t n, int need_noun,
     return 1;
 }
 
+/* The number of cells of a table row (tab-joined). */
+static size_t cells_of(const struct mnt_line *l)
+{
+    size_t n = 1;
+    for (size_t i = 0; i < l->len; i++)
+        n += l->s[i] == '\t';
+    return n;
+}
+
 /* A council field on line i: "Udvalg: X", "UDVALG" / "X", "Møde:" / "X". */
 static int council_field(const struct mnt_doc *d, size_t i, size_t lim,
                          char out[MNT_NAME_MAX])
@@ -410,10 +454,19 @@ static int council_field(const struct mnt_doc *d, size_t i, size_t lim,
             continue;
         if (!colon && keys[k].need_noun)
             continue;
+        size_t j = next_text(d, i, lim);
+        /* a table's header row "Udvalg | Dato | Type" over its values
+         * "Byrådet | 26-08-2020 16:00 | Referat": the value is the cell
+         * under the key */
+        if (l->cell && j < lim && d->lines[j].cell && cells_of(l) >= 3 &&
+            cells_of(&d->lines[j]) == cells_of(l)) {
+            const char *t = memchr(d->lines[j].s, '\t', d->lines[j].len);
+            return council_of_value(d->lines[j].s, (size_t)(t - d->lines[j].s),
+                                    keys[k].need_noun, out);
+        }
         if (v < l->len)
             return council_of_value(l->s + v, l->len - v, keys[k].need_noun,
                                     out);
-        size_t j = next_text(d, i, lim);
         return j < lim && council_of_value(d->lines[j].s, d->lines[j].len,
                                            keys[k].need_noun, out);
     }

@@ -262,6 +262,7 @@ int mnt_numbered_cand(const struct mnt_parser *p, size_t li,
 int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
 int mnt_herning_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
 int mnt_styled_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
+int mnt_listno_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
 /* "3. Titel" at s[i]: strict shape (a delimiter and a space). */
 int mnt_numbered_at(const char *s, size_t n, size_t i, struct mnt_cand *c);
 /* Offset of the value after "Sagsnr.:" and its kin, or 0. */

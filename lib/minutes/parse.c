@@ -35,6 +35,36 @@ static size_t owned_case_lines(const struct mnt_parser *p,
     return owned;
 }
 
+/* "Punkt 3:" lines that follow the numbered heading of item 3 (before
+ * item 4's) are its decision's label (Ballerup's "Kommunalbestyrelsens
+ * møde … / Punkt 3:"), not headings of their own. */
+static size_t owned_region_lines(const struct mnt_cands *num,
+                                 const struct mnt_cands *reg)
+{
+    size_t owned = 0;
+    for (size_t r = 0, k = 0; r < reg->n; r++) {
+        while (k + 1 < num->n && num->v[k + 1].line < reg->v[r].line)
+            k++;
+        owned += num->n > 0 && num->v[k].line < reg->v[r].line &&
+                 num->v[k].num == reg->v[r].num;
+    }
+    return owned;
+}
+
+/* Is every heading of chain a also a heading of chain b? Both are in
+ * line order. */
+static int heads_within(const struct mnt_cands *a, const struct mnt_cands *b)
+{
+    size_t j = 0;
+    for (size_t k = 0; k < a->n; k++) {
+        while (j < b->n && b->v[j].line < a->v[k].line)
+            j++;
+        if (j == b->n || b->v[j].line != a->v[k].line)
+            return 0;
+    }
+    return a->n > 0;
+}
+
 static const char *numbered_layout(const struct mnt_cands *c)
 {
     for (size_t k = 0; k < c->n; k++)
@@ -88,10 +118,34 @@ static struct choice choose(struct mnt_cands *f)
         const struct mnt_cands *a = &f[alts[k].fam];
         if (a->n < alts[k].min || a->score <= best)
             continue;
+        /* numbered headings the format styled like its other headings:
+         * the numbers say which of those open items; the rest are the
+         * preamble's blocks or an item's sub-headings (Hvidovre's h2
+         * "Mødefakta", Region Sjælland's bold "Behandling i …") */
+        if (alts[k].fam == F_STYLED && c.fam != F_COUNT && f[c.fam].n >= 2 &&
+            heads_within(&f[c.fam], a))
+            continue;
         c = (struct choice){alts[k].fam, alts[k].style, alts[k].layout};
         best = a->score + ALT_MARGIN;
     }
     return c;
+}
+
+/* No heading prints a number: the format's own list numbers (a Word
+ * document whose items are numbered paragraphs) may head the items.
+ * Only then, so a numbered list in an item never competes with printed
+ * headings. */
+static int list_numbered(struct mnt_parser *p, struct mnt_cands *num)
+{
+    struct mnt_cands l;
+    int rc = mnt_collect(p, mnt_listno_cand, &l);
+    if (rc == ERR_OK && mnt_best_chain(p, &l, 1, 0) >= 2) {
+        free(num->v);
+        *num = l;
+        return ERR_OK;
+    }
+    free(l.v);
+    return rc;
 }
 
 static int collect_all(struct mnt_parser *p, struct mnt_cands *f)
@@ -113,6 +167,9 @@ static int collect_all(struct mnt_parser *p, struct mnt_cands *f)
     mnt_best_chain(p, &f[F_NUMBERED], 1, 0);
     mnt_best_chain(p, &f[F_GENERIC], 0, 1);
     mnt_best_chain(p, &f[F_AGENDA], 0, 0);
+    if (f[F_NUMBERED].n < 2 && f[F_GENERIC].n < 2 && f[F_AGENDA].n < 2 &&
+        (rc = list_numbered(p, &f[F_NUMBERED])) != ERR_OK)
+        return rc;
     mnt_styled_chain(p, &f[F_STYLED]);
     mnt_ones_chain(p, &f[F_ONES]);
     for (size_t k = 0; k < F_COUNT; k++)
@@ -126,14 +183,19 @@ static int collect_all(struct mnt_parser *p, struct mnt_cands *f)
 static int build(struct mnt_parser *p, struct mnt_cands *f, const char **layout)
 {
     size_t r = f[F_REGION].n, n = f[F_NUMBERED].n, h = f[F_HERNING].n;
-    if (r >= 1 && (f[F_REGION].v[0].num == 1 || r >= 2) && r >= n && r >= h) {
+    if (r >= 1 && (f[F_REGION].v[0].num == 1 || r >= 2) && r >= n && r >= h &&
+        owned_region_lines(&f[F_NUMBERED], &f[F_REGION]) * 2 < r) {
         *layout = "region";
         return mnt_build_items(p, &f[F_REGION], MNT_STYLE_REGION);
     }
     /* case numbers under numbered headings (strict or loose: "39.",
      * "173.") belong to those; Herning's own blocks stand alone */
-    const struct mnt_cands *heads = n >= 2 ? &f[F_NUMBERED] : &f[F_GENERIC];
-    if (h >= 1 && h > n && owned_case_lines(p, heads, &f[F_HERNING]) * 2 < h) {
+    /* running numbers over 99 ("214.") are the generic style's: the
+     * larger chain is the document's headings, not a list in an item */
+    const struct mnt_cands *heads =
+        n >= 2 && n >= f[F_GENERIC].n ? &f[F_NUMBERED] : &f[F_GENERIC];
+    if (h >= 1 && h > n && h > heads->n &&
+        owned_case_lines(p, heads, &f[F_HERNING]) * 2 < h) {
         *layout = "herning";
         return mnt_build_items(p, &f[F_HERNING], MNT_STYLE_HERNING);
     }

@@ -47,6 +47,14 @@ static const char *const SECTIONS[] = {
     "Drøftelsens hovedpointer",
     "Drøftelsens hovedpointer/beslutning",
     "Kommentarer til status",
+    /* seen on further councils' pages (tests/data/layouts/u-*) */
+    "Beslutningstema",
+    "Historik",
+    "Indledning",
+    "Sagens formål",
+    "Sagsfremstilling og økonomi",
+    "Kompetence",
+    "Administrationen indstiller",
 };
 
 static int is_section_name(const char *s, size_t n)
@@ -55,8 +63,19 @@ static int is_section_name(const char *s, size_t n)
         if (mnt_eq_fold(s, n, SECTIONS[k], strlen(SECTIONS[k])))
             return 1;
     /* "Beslutning i Social- og Sundhedsudvalget den 3. maj" */
-    return n <= 60 && (mnt_prefix_fold(s, n, "Beslutning i ") > 0 ||
-                       mnt_prefix_fold(s, n, "Indstilling fra ") > 0);
+    if (n <= 60 && (mnt_prefix_fold(s, n, "Beslutning i ") > 0 ||
+                    mnt_prefix_fold(s, n, "Indstilling fra ") > 0))
+        return 1;
+    /* "Beslutning Økonomiudvalget den 03-11-2014", "Behandling i Udvalget
+     * for det nære sundhedsvæsen onsdag den 12. februar 2020, pkt. 1":
+     * a committee's decision, dated */
+    if (n > 100 || (mnt_prefix_fold(s, n, "Beslutning ") == 0 &&
+                    mnt_prefix_fold(s, n, "Behandling i ") == 0))
+        return 0;
+    for (size_t i = 0; i + 5 <= n; i++)
+        if (memcmp(s + i, " den ", 5) == 0)
+            return 1;
+    return 0;
 }
 
 int mnt_section_heading(const char *s, size_t n, size_t *name_len,

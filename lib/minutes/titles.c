@@ -34,10 +34,26 @@ static int title_open(const struct mnt_doc *d, size_t first, size_t last,
     return depth > 0 || hyphen;
 }
 
+/* Does s[0..n) end in a preposition or conjunction ("af", "i", "til")? */
+static int after_small_word(const char *s, size_t n)
+{
+    static const char *const small[] = {
+        "af",    "i",     "til",  "om",    "for",  "med",
+        "på",    "fra",   "og",   "ved",   "hos",  "mod",
+        "under", "langs", "samt", "efter", "over", "mellem"};
+    size_t w = n;
+    while (w > 0 && s[w - 1] != ' ')
+        w--;
+    for (size_t k = 0; k < sizeof small / sizeof *small; k++)
+        if (mnt_eq_fold(s + w, n - w, small[k], strlen(small[k])))
+            return 1;
+    return 0;
+}
+
 /* Does the heading line i wrap onto the next line (no blank between)? A
  * long line that ends in no stop, followed by a short one that starts in
  * lower case: "… til eksisterende" / "virksomhed." (Danish body text
- * opens with a capital). */
+ * opens with a capital), or any short one after a preposition. */
 static int wrapped_on(const struct mnt_doc *d, size_t i, size_t end)
 {
     const struct mnt_line *l = &d->lines[i];
@@ -48,7 +64,9 @@ static int wrapped_on(const struct mnt_doc *d, size_t i, size_t end)
     if (n->kind != MNT_LINE_TEXT || n->len > 80)
         return 0;
     mnt_u8_decode(n->s, n->len, &cp);
-    return mnt_cp_is_lower(cp);
+    /* no title ends in a preposition: "… på stierne langs" /
+     * "Remstrupvej og Sejsvej" goes on, a capital notwithstanding */
+    return mnt_cp_is_lower(cp) || after_small_word(l->s, l->len);
 }
 
 /* May line i continue a wrapped heading? Not if it opens something. */
@@ -115,21 +133,6 @@ static int section_word_at(const char *s, size_t n)
     return 0;
 }
 
-/* Does s[0..n) end in a preposition or conjunction ("af", "i", "til")? */
-static int after_small_word(const char *s, size_t n)
-{
-    static const char *const small[] = {"af",  "i",   "til",  "om", "for",
-                                        "med", "på",  "fra",  "og", "ved",
-                                        "hos", "mod", "under"};
-    size_t w = n;
-    while (w > 0 && s[w - 1] != ' ')
-        w--;
-    for (size_t k = 0; k < sizeof small / sizeof *small; k++)
-        if (mnt_eq_fold(s + w, n - w, small[k], strlen(small[k])))
-            return 1;
-    return 0;
-}
-
 /* Where a heading inside a long (flattened) line ends: before a section
  * name, at the end of its first sentence, or at a word boundary near
  * 150 bytes. */
@@ -158,6 +161,26 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
             return i - 2;
     }
     return lim == l->len ? l->len : (space > off ? space : lim);
+}
+
+/* "Landsbypuljen 2024Klik her for at folde ud og læse mere om
+ * Landsbypuljen 2024": a heading glued to a fold-out button's label that
+ * repeats it. Cut the title at the glue when its text ends with the part
+ * before it (glued: no space before the capital). */
+static void drop_echo(char *t)
+{
+    size_t n = strlen(t);
+    for (size_t g = 3; 2 * g <= n; g++) {
+        if (memcmp(t + n - g, t, g) != 0)
+            continue;
+        uint32_t cp = 0, prev = 0;
+        mnt_u8_decode(t + g, n - g, &cp);
+        mnt_u8_prev(t, t + g, &prev);
+        if (mnt_cp_is_upper(cp) && prev != ' ') {
+            t[g] = '\0';
+            return;
+        }
+    }
 }
 
 /* The title of the item whose heading is at c (text from c->title_off,
@@ -202,6 +225,8 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
     }
     at->body = last + 1;
     *out = mnt_clean_oneline(&d->lines[first], last + 1 - first, off);
+    if (*out != NULL)
+        drop_echo(*out);
     if (*out != NULL && (*out)[0] == '\0') {
         free(*out);
         *out = NULL;

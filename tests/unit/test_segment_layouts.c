@@ -1,0 +1,333 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_layouts.c - the segmenter on the failure classes found by
+ * the held-out style fixtures (tests/data/layouts/u-*): numbered headings
+ * styled like the preamble's blocks, running numbers over 99 with a
+ * Sagsnr. line under each, "Punkt N:" decision labels, a styled number
+ * with its title below, titles wrapped after a preposition, headings
+ * glued to a fold-out label, a table's header row, Word list numbers,
+ * section names of further councils and councils named with an article.
+ * Each case is a few lines in our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "extract/extract.h"
+#include "minutes/minutes.h"
+
+struct blk {
+    enum ext_kind kind;
+    int bold;       /* or, for a table cell: the first of its row */
+    unsigned level; /* heading level; list items: the list number */
+    const char *text;
+};
+
+static void parse_blocks(const struct blk *b, size_t n, struct mnt_meeting *m)
+{
+    struct ext_doc x;
+    struct err e;
+    ext_doc_init(&x);
+    x.body_size = 11;
+    for (size_t i = 0; i < n; i++) {
+        struct ext_block *k =
+            ext_add(&x, b[i].kind, b[i].text, strlen(b[i].text), &e);
+        assert_non_null(k);
+        k->size = 11;
+        if (b[i].kind == EXT_HEADING)
+            k->level = (uint8_t)b[i].level;
+        else if (b[i].kind == EXT_LIST_ITEM)
+            k->list_no = b[i].level;
+        if (b[i].kind == EXT_TABLE_CELL)
+            k->row_start = (uint8_t)b[i].bold;
+        else
+            k->bold = (uint8_t)b[i].bold;
+    }
+    memset(m, 0, sizeof *m);
+    if (mnt_parse_blocks(&x, NULL, m, &e) != ERR_OK)
+        fail_msg("mnt_parse_blocks: %s", e.msg);
+    ext_doc_fini(&x);
+}
+
+static void parse_text(const char *text, struct mnt_meeting *m)
+{
+    struct err e;
+    memset(m, 0, sizeof *m);
+    if (mnt_parse(text, strlen(text), NULL, m, &e) != ERR_OK)
+        fail_msg("mnt_parse: %s", e.msg);
+}
+
+static void expect_items(const struct mnt_meeting *m, size_t n,
+                         const char *const *labels, const char *const *titles)
+{
+    if (m->nitems != n)
+        fail_msg("%zu items (layout %s), want %zu", m->nitems, m->layout, n);
+    for (size_t i = 0; i < n; i++) {
+        assert_string_equal(m->items[i].label, labels[i]);
+        if (m->items[i].title == NULL ||
+            strcmp(m->items[i].title, titles[i]) != 0)
+            fail_msg("item %s: title <%s>, want <%s>", labels[i],
+                     m->items[i].title ? m->items[i].title : "(null)",
+                     titles[i]);
+    }
+}
+
+/* h2 "Mødefakta" / "Medlemmer" before h2 "1. Meddelelser" …: the numbers
+ * say which of the page's headings open items. */
+static void test_numbers_beat_styles(void **state)
+{
+    (void)state;
+    static const struct blk doc[] = {
+        {EXT_HEADING, 0, 1, "Referat - Folkeoplysningsudvalget"},
+        {EXT_HEADING, 0, 2, "Mødefakta"},
+        {EXT_PARA, 0, 0, "Dato: Torsdag den 7. marts 2019"},
+        {EXT_HEADING, 0, 2, "Medlemmer"},
+        {EXT_LIST_ITEM, 0, 0, "Arne Bak ()"},
+        {EXT_HEADING, 0, 2, "Bemærkninger"},
+        {EXT_PARA, 0, 0, "Tina Nord deltog for Kim Helm."},
+        {EXT_HEADING, 0, 2, "1. Meddelelser"},
+        {EXT_PARA, 0, 0, "Meddelelser taget til efterretning."},
+        {EXT_HEADING, 0, 2, "2. Udviklingspuljen"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_HEADING, 0, 2, "3. Eventuelt"},
+        {EXT_PARA, 0, 0, "Intet."},
+    };
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Meddelelser", "Udviklingspuljen",
+                                         "Eventuelt"};
+    struct mnt_meeting m;
+    parse_blocks(doc, sizeof doc / sizeof *doc, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "214.   Title" with "Sagsnr.:" under each heading and a numbered list
+ * in one item: the running numbers head the items, not the case lines. */
+static void test_running_numbers_case_lines(void **state)
+{
+    (void)state;
+    static const char text[] = "Byrådet\n\nBeslutningsprotokol\n\n"
+                               "214.   Dialogmøde med borgerne\n\n"
+                               "Sagsnr.: 07/18112      Sagsansvarlig: TRK\n\n"
+                               "To borgere stillede spørgsmål.\n\n"
+                               "215.   Belysning på stierne\n\n"
+                               "Sagsnr.: 07/15220      Sagsansvarlig: MLH\n\n"
+                               "Projektet omfatter:\n"
+                               "1. nye master\n2. nye kabler\n"
+                               "3. ny belægning\n\nGodkendt.\n\n"
+                               "216.   Takster for svømmehallerne\n\n"
+                               "Sagsnr.: 07/16002      Sagsansvarlig: BOJ\n\n"
+                               "Godkendt.\n";
+    static const char *const labels[] = {"214", "215", "216"};
+    static const char *const titles[] = {"Dialogmøde med borgerne",
+                                         "Belysning på stierne",
+                                         "Takster for svømmehallerne"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    assert_string_not_equal(m.layout, "herning");
+    mnt_meeting_fini(&m);
+}
+
+/* "Punkt 1:" under item 1's heading labels its decision. */
+static void test_decision_label_punkt(void **state)
+{
+    (void)state;
+    static const char text[] = "Møde i Kommunalbestyrelsen mandag den 30. "
+                               "oktober 2006\n\nREFERAT\n\n"
+                               "1. Meddelelser\n\na) Temamøde om skolerne.\n\n"
+                               "Kommunalbestyrelsens møde 30. oktober 2006\n"
+                               "Punkt 1:\nTaget til efterretning.\n\n"
+                               "2. Budgetopfølgning\n\n"
+                               "Et mindreforbrug på 4 mio. kr.\n\n"
+                               "Kommunalbestyrelsens møde 30. oktober 2006\n"
+                               "Punkt 2:\nGodkendt.\n";
+    static const char *const labels[] = {"1", "2"};
+    static const char *const titles[] = {"Meddelelser", "Budgetopfølgning"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 2, labels, titles);
+    assert_string_not_equal(m.layout, "region");
+    mnt_meeting_fini(&m);
+}
+
+/* A bold "Pkt. 1" takes its bold title below, not the plain attendee
+ * line above it. */
+static void test_styled_number_title_below(void **state)
+{
+    (void)state;
+    static const struct blk doc[] = {
+        {EXT_PARA, 1, 0, "Referat fra møde i Integrationsrådet"},
+        {EXT_PARA, 0, 0, "Torsdag d. 10.09.2015"},
+        {EXT_PARA, 1, 0, "Afbud:"},
+        {EXT_PARA, 0, 0, "Ye Lin, etnisk repræsentant"},
+        {EXT_PARA, 1, 0, "Pkt. 1"},
+        {EXT_PARA, 1, 0, "Valg af formand"},
+        {EXT_PARA, 0, 0, "Gitte Kær blev valgt."},
+        {EXT_PARA, 1, 0, "Pkt. 2"},
+        {EXT_PARA, 1, 0, "Årsplan"},
+        {EXT_PARA, 0, 0, "Rådet vælger tre temaer."},
+    };
+    static const char *const labels[] = {"1", "2"};
+    static const char *const titles[] = {"Valg af formand", "Årsplan"};
+    struct mnt_meeting m;
+    parse_blocks(doc, sizeof doc / sizeof *doc, &m);
+    expect_items(&m, 2, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A title goes on after a preposition, even onto a capitalised name;
+ * and a heading glued to a fold-out label that repeats it is cut. */
+static void test_title_wraps_and_echoes(void **state)
+{
+    (void)state;
+    static const char wrapped[] =
+        "Byrådet\n\n"
+        "1.   Godkendelse af anlægsbevilling til ny belysning på stierne "
+        "langs\n       Remstrupvej og Sejsvej\n\nGodkendt.\n\n"
+        "2.   Takster for svømmehallerne\n\nGodkendt.\n";
+    static const char echo[] =
+        "Mødedato: 30. november 2023\n"
+        "1. Godkendelse af dagsordenKlik her for at folde ud og læse mere "
+        "om Godkendelse af dagsorden\nBeslutning\nGodkendt\n"
+        "2. Landsbypuljen 2024Klik her for at folde ud og læse mere om "
+        "Landsbypuljen 2024\nBeslutning\nGodkendt.\n";
+    static const char *const labels[] = {"1", "2"};
+    static const char *const t1[] = {
+        "Godkendelse af anlægsbevilling til ny belysning på stierne langs "
+        "Remstrupvej og Sejsvej",
+        "Takster for svømmehallerne"};
+    static const char *const t2[] = {"Godkendelse af dagsorden",
+                                     "Landsbypuljen 2024"};
+    struct mnt_meeting m;
+    parse_text(wrapped, &m);
+    expect_items(&m, 2, labels, t1);
+    mnt_meeting_fini(&m);
+    parse_text(echo, &m);
+    expect_items(&m, 2, labels, t2);
+    mnt_meeting_fini(&m);
+}
+
+/* A table's header row names the fields, the row under it holds them. */
+static void test_council_table_header(void **state)
+{
+    (void)state;
+    static const struct blk doc[] = {
+        {EXT_TABLE_CELL, 1, 0, "Udvalg"},
+        {EXT_TABLE_CELL, 0, 0, "Dato"},
+        {EXT_TABLE_CELL, 0, 0, "Type"},
+        {EXT_TABLE_CELL, 1, 0, "Byrådet"},
+        {EXT_TABLE_CELL, 0, 0, "26-08-2020 16:00"},
+        {EXT_TABLE_CELL, 0, 0, "Referat"},
+        {EXT_HEADING, 0, 3, "Punkt 601 Spørgetid"},
+        {EXT_PARA, 0, 0, "Et spørgsmål om stier."},
+        {EXT_HEADING, 0, 3, "Punkt 602 Halvårsregnskab"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+    };
+    struct mnt_meeting m;
+    parse_blocks(doc, sizeof doc / sizeof *doc, &m);
+    assert_non_null(m.council);
+    if (strncmp(m.council, "Byrådet", strlen("Byrådet")) != 0)
+        fail_msg("council <%s>", m.council);
+    assert_string_equal(m.date, "2020-08-26");
+    mnt_meeting_fini(&m);
+}
+
+/* Items as Word-numbered paragraphs with no printed number or heading
+ * style; a restarted sub-list inside an item splits nothing. */
+static void test_list_numbers_head_items(void **state)
+{
+    (void)state;
+    static const struct blk doc[] = {
+        {EXT_PARA, 1, 0, "REFERAT"},
+        {EXT_PARA, 0, 0, "Handicaprådet, 14. maj 2019"},
+        {EXT_LIST_ITEM, 0, 1, "Godkendelse af dagsorden"},
+        {EXT_PARA, 0, 0, "Dagsorden blev godkendt."},
+        {EXT_LIST_ITEM, 0, 2, "Orienteringspunkter"},
+        {EXT_LIST_ITEM, 0, 1, "Nyt fra Center for Handicap."},
+        {EXT_PARA, 0, 0, "Centerchefen fortalte om ventetiden."},
+        {EXT_LIST_ITEM, 0, 2, "Status på handicapplanen."},
+        {EXT_PARA, 0, 0, "Seks indsatser er gennemgået."},
+        {EXT_LIST_ITEM, 0, 3, "Eventuelt"},
+        {EXT_PARA, 0, 0, "Næste møde er i september."},
+    };
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Orienteringspunkter", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_blocks(doc, sizeof doc / sizeof *doc, &m);
+    expect_items(&m, 3, labels, titles);
+    assert_non_null(strstr(m.items[1].body, "Status på handicapplanen"));
+    mnt_meeting_fini(&m);
+}
+
+/* "Beslutningstema", "Historik" (h4) are an item's sections, so the
+ * numbered headings in plain paragraphs head the items; "Beslutning
+ * Økonomiudvalget den 03-11-2014" is a dated decision. */
+static void test_further_section_names(void **state)
+{
+    (void)state;
+    static const struct blk doc[] = {
+        {EXT_PARA, 0, 0, "Udvalg: Kommunalbestyrelsen"},
+        {EXT_PARA, 0, 0, "Mødedato: 24. september 2025"},
+        {EXT_PARA, 0, 0, "101. Spørgetid for borgerne"},
+        {EXT_HEADING, 0, 4, "Beslutningstema"},
+        {EXT_PARA, 0, 0, "Der er ikke kommet spørgsmål."},
+        {EXT_HEADING, 0, 4, "Beslutning"},
+        {EXT_PARA, 0, 0, "Taget til efterretning."},
+        {EXT_PARA, 0, 0, "102. Budget 2026"},
+        {EXT_HEADING, 0, 4, "Beslutningstema"},
+        {EXT_PARA, 0, 0, "Budgettet skal vedtages."},
+        {EXT_HEADING, 0, 4, "Historik"},
+        {EXT_PARA, 0, 0, "Første behandling var i august."},
+        {EXT_HEADING, 0, 4, "Beslutning Kommunalbestyrelsen den 24-09-2025"},
+        {EXT_PARA, 0, 0, "Vedtaget."},
+    };
+    static const char *const labels[] = {"101", "102"};
+    static const char *const titles[] = {"Spørgetid for borgerne",
+                                         "Budget 2026"};
+    struct mnt_meeting m;
+    parse_blocks(doc, sizeof doc / sizeof *doc, &m);
+    expect_items(&m, 2, labels, titles);
+    assert_string_equal(m.items[1].sections[0].name, "Beslutningstema");
+    assert_int_equal(m.items[1].nsections, 3);
+    mnt_meeting_fini(&m);
+}
+
+/* "Det fælles landdistriktsråd": an article, an adjective, a lower-case
+ * noun; running text's "det fælles råd" names none. */
+static void test_article_council(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Det fælles landdistriktsråd - Dagsordener og referater\n"
+        "Mødedato: 30. november 2023\n\n1. Godkendelse af dagsorden\n\n"
+        "Godkendt.\n\n2. Landsbypuljen\n\nGodkendt.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_non_null(m.council);
+    if (strncmp(m.council, "Det fælles landdistriktsråd",
+                strlen("Det fælles landdistriktsråd")) != 0)
+        fail_msg("council <%s>", m.council);
+    mnt_meeting_fini(&m);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_numbers_beat_styles),
+        cmocka_unit_test(test_running_numbers_case_lines),
+        cmocka_unit_test(test_decision_label_punkt),
+        cmocka_unit_test(test_styled_number_title_below),
+        cmocka_unit_test(test_title_wraps_and_echoes),
+        cmocka_unit_test(test_council_table_header),
+        cmocka_unit_test(test_list_numbers_head_items),
+        cmocka_unit_test(test_further_section_names),
+        cmocka_unit_test(test_article_council),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
