@@ -314,7 +314,7 @@ static void test_ocr(void **state)
     (void)state;
     struct ext_doc d;
     struct err e = {0};
-    struct ext_opts opts = {1, 120, NULL, 0};
+    struct ext_opts opts = {1, 120, NULL, 0, 0};
     assert_int_equal(read_pdf(PDF_DIR "hyphen-pages-scan.pdf", &opts, &d, &e),
                      ERR_OK);
     assert_string_equal(d.format, "ocr");
@@ -364,7 +364,7 @@ static void test_ocr_budget(void **state)
     (void)state;
     struct ext_doc d;
     struct err e = {0};
-    struct ext_opts opts = {1, 0.001, NULL, 0};
+    struct ext_opts opts = {1, 0.001, NULL, 0, 0};
     assert_int_equal(read_pdf(PDF_DIR "hyphen-pages-mixed.pdf", &opts, &d, &e),
                      ERR_OK);
     int warned = 0;
@@ -372,6 +372,34 @@ static void test_ocr_budget(void **state)
         warned |= strstr(d.warnings[i], "page 2: OCR time budget") != NULL;
     assert_true(warned);
     assert_true(find(&d, "Social- og Sundhedsudvalget har bedt", 0) >= 0);
+    ext_doc_fini(&d);
+}
+
+/* The document's OCR budget spent on page 1 of a 2-page scan: page 1
+ * keeps its partial text, page 2 is not OCR'd, and a warning says so
+ * (a 2,000-page scan must not take hours). */
+static void test_ocr_doc_budget(void **state)
+{
+    (void)state;
+    struct ext_doc d;
+    struct err e = {0};
+    struct ext_opts opts = {1, 0, NULL, 0, 0.001};
+    int rc = read_pdf(PDF_DIR "hyphen-pages-scan.pdf", &opts, &d, &e);
+    /* so little time may recognise nothing at all: then no text, and the
+     * error says why */
+    if (rc != ERR_OK)
+        assert_string_equal(e.msg, "no text: OCR budget of 0 s for the "
+                                   "document spent, <1> pages not read");
+    int page1 = 0, skipped = 0;
+    for (size_t i = 0; rc == ERR_OK && i < d.nwarnings; i++) {
+        page1 |= strstr(d.warnings[i], "page 1: OCR budget of 0 s for the "
+                                       "document spent") != NULL;
+        skipped |= strstr(d.warnings[i], "1 page(s) without a text layer "
+                                         "from page 2 on not read") != NULL;
+    }
+    assert_true(rc != ERR_OK || (page1 && skipped));
+    for (size_t i = 0; rc == ERR_OK && i < d.nblocks; i++)
+        assert_int_equal(d.blocks[i].page, 1);
     ext_doc_fini(&d);
 }
 
@@ -446,7 +474,7 @@ static void test_bad_input(void **state)
 {
     (void)state;
     size_t len;
-    struct ext_opts no_ocr = {0, 0, NULL, 0};
+    struct ext_opts no_ocr = {0, 0, NULL, 0, 0};
     char *enc = read_source(PDF_DIR "encrypted.pdf", &len);
     expect_error(enc, len, NULL, ERR_INVAL, "encrypted");
     free(enc);
@@ -455,7 +483,7 @@ static void test_bad_input(void **state)
     for (size_t cut = 100; cut < len; cut += len / 7)
         expect_error(pdf, cut, NULL, ERR_INVAL, "PDF");
     expect_error(pdf, len - 10, NULL, ERR_INVAL, "truncated");
-    struct ext_opts few = {1, 0, NULL, 5};
+    struct ext_opts few = {1, 0, NULL, 5, 0};
     expect_error(pdf, len, &few, ERR_LIMIT, "<13> pages, max <5>");
     free(pdf);
 
@@ -683,6 +711,7 @@ int main(void)
         cmocka_unit_test(test_ocr),
         cmocka_unit_test(test_ocr_mixed),
         cmocka_unit_test(test_ocr_budget),
+        cmocka_unit_test(test_ocr_doc_budget),
         cmocka_unit_test(test_ocr_seed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
