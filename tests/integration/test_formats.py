@@ -376,6 +376,15 @@ class BadInput(unittest.TestCase):
         self.assertEqual(self.summary(p), (0, 0, 2, len(broken)))
         self.assert_named_once(p, broken)
         self.assertEqual(indexer("--db", self.db, "--dump").stdout, before)
+        # an indexed file that now fails keeps its items (nothing else
+        # changed, so the run has nothing to rebuild)
+        with open(os.path.join(self.src, "good.pdf"), "r+b") as f:
+            f.truncate(os.path.getsize(f.name) // 2)
+        p = indexer("--db", self.db, self.src)
+        self.assertEqual(p.returncode, 1, p.stderr)
+        self.assertEqual(self.summary(p), (0, 0, 1, len(broken) + 1))
+        self.assert_named_once(p, dict(broken, **{"good.pdf": "truncated"}))
+        self.assertEqual(indexer("--db", self.db, "--dump").stdout, before)
         # and searchable through the daemon
         d = harness.Daemon(self.db, tmpdir=self.tmp, external_ok=False)
         try:
