@@ -11,8 +11,9 @@ and referatd:
 - a folder of all renderings indexed: one search finds the same item in
   every format, and `/item` and `--dump` say which format (and the OCR
   confidence of the scan);
-- bad input in a folder (encrypted, truncated and 2,001-page PDFs, a DOCX
-  zip bomb, HTML nested 100,000 deep, an old Word file, a scan): one line
+- bad input in a folder (encrypted, truncated and 2,001-page PDFs, DOCX
+  zip bombs with honest and lying sizes, HTML nested 100,000 deep, an old
+  Word file, a scan): one line
   naming each broken file, the rest indexed, exit 1, and a later run with
   broken files leaves what was indexed searchable.
 
@@ -23,6 +24,7 @@ import json
 import os
 import re
 import shutil
+import struct
 import subprocess
 import sys
 import tempfile
@@ -133,9 +135,11 @@ def make_pdf(pages):
     return out
 
 
-def make_zip_bomb_docx(path, inflated=200 << 20):
+def make_zip_bomb_docx(path, inflated=200 << 20, lie=False):
     """A DOCX whose document.xml inflates to `inflated` bytes of blanks
-    (about 200 KB on disk): past lib/extract's EXT_UNZIP_MAX (64 MiB)."""
+    (about 200 KB on disk): past lib/extract's EXT_UNZIP_MAX (64 MiB).
+    With `lie`, its headers claim 1,000 bytes, so only counting the bytes
+    actually inflated stops it."""
     rels = ('<?xml version="1.0"?><Relationships xmlns="http://schemas.'
             'openxmlformats.org/package/2006/relationships"><Relationship '
             'Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/'
@@ -149,6 +153,22 @@ def make_zip_bomb_docx(path, inflated=200 << 20):
         z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
         z.writestr("_rels/.rels", rels)
         z.writestr("word/document.xml", head + " " * inflated + tail)
+    if not lie:
+        return
+    with open(path, "r+b") as f:
+        b = bytearray(f.read())
+        name = b"word/document.xml"
+        i = b.find(name)
+        while i >= 0:
+            # the uncompressed size: 22 bytes into a local header (its name
+            # at 30), 24 into a central directory entry (its name at 46)
+            if b[i - 30:i - 26] == b"PK\x03\x04":
+                struct.pack_into("<I", b, i - 30 + 22, 1000)
+            elif b[i - 46:i - 42] == b"PK\x01\x02":
+                struct.pack_into("<I", b, i - 46 + 24, 1000)
+            i = b.find(name, i + 1)
+        f.seek(0)
+        f.write(b)
 
 
 class SeedRenderings(unittest.TestCase):
@@ -266,7 +286,8 @@ class AllFormatsIndexed(unittest.TestCase):
                 self.assertEqual(got[k], ref_m[k], k)
             self.assertEqual(got["format"], "ocr")
             self.assertLessEqual(edits(got["title"], want["title"]),
-                                 OCR_TITLE_EDITS, (got["title"], want["title"]))
+                                 OCR_TITLE_EDITS,
+                                 (got["title"], want["title"]))
             self.assertTrue(0 < got["ocr_conf"] <= 100, got)
 
     def test_dump_shows_ocr_conf_for_scanned_items_only(self):
@@ -276,7 +297,8 @@ class AllFormatsIndexed(unittest.TestCase):
         scanned = [i for i in items if i["id"].startswith("scan/")]
         self.assertEqual(len(scanned), 11)
         for i in items:
-            self.assertEqual("ocr_conf" in i, i["id"].startswith("scan/"), i["id"])
+            self.assertEqual("ocr_conf" in i, i["id"].startswith("scan/"),
+                             i["id"])
         self.assertTrue(all(i["format"] == "ocr" for i in scanned))
 
 
@@ -317,13 +339,15 @@ class BadInput(unittest.TestCase):
         shutil.copy(os.path.join(PDFS, "encrypted.pdf"), self.src)
         self.put("huge.pdf", make_pdf(2001))
         make_zip_bomb_docx(os.path.join(self.src, "bomb.docx"))
+        make_zip_bomb_docx(os.path.join(self.src, "liar.docx"), lie=True)
         # an old binary Word file named .txt: unsupported, not text
         self.put("old-word.txt", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" +
                  bytes(range(256)) * 16)
         return {"truncated.pdf": "truncated PDF",
                 "encrypted.pdf": "encrypted PDF",
                 "huge.pdf": "PDF has <2001> pages, max <2000>",
-                "bomb.docx": "max <67108864>",
+                "bomb.docx": "declares <209715367> bytes, max <67108864>",
+                "liar.docx": "inflates past <67108864> bytes",
                 "old-word.txt": "binary"}
 
     def summary(self, p):
