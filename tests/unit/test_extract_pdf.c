@@ -598,6 +598,38 @@ static void test_blocks_running(void **state)
     pdf_lines_fini(&ls);
 }
 
+/* OCR measures sizes from line heights: a wrapped heading's lone last
+ * word ("Midtjylland", all ascenders and descenders) reads 17 pt under a
+ * 14 pt line, two heading levels; it still continues the heading. A short
+ * heading line is not continued by the heading below it. */
+static void test_blocks_ocr_heading_wrap(void **state)
+{
+    (void)state;
+    struct pdf_lines ls = {0};
+    static const char body[] = "Brødtekst i et referat med en hel linje af "
+                               "almindelig tekst i tolv punkt.";
+    add_line(&ls, 1, 100, 515, 14, 0, "Punkt 2: Tema om behandling i Region");
+    add_line(&ls, 1, 118, 200, 17, 0, "Midtjylland");
+    add_line(&ls, 1, 150, 400, 12, 0, body);
+    add_line(&ls, 1, 180, 200, 14, 0, "Punkt 3: Kort");
+    add_line(&ls, 1, 198, 200, 17, 0, "Eventuelt");
+    add_line(&ls, 1, 230, 400, 12, 0, body);
+    for (size_t i = 0; i < ls.n; i++)
+        ls.v[i].conf = 90;
+    struct ext_doc d;
+    struct err e = {0};
+    ext_doc_init(&d);
+    assert_int_equal(pdf_blocks(&ls, 1, &d, &e), ERR_OK);
+    assert_int_equal(d.nblocks, 5);
+    assert_int_equal(d.blocks[0].kind, EXT_HEADING);
+    assert_string_equal(d.blocks[0].text,
+                        "Punkt 2: Tema om behandling i Region Midtjylland");
+    assert_string_equal(d.blocks[2].text, "Punkt 3: Kort");
+    assert_string_equal(d.blocks[3].text, "Eventuelt");
+    ext_doc_fini(&d);
+    pdf_lines_fini(&ls);
+}
+
 /* Wrapped lines join only when the line before is full; a bold short
  * line is a heading one level below the larger ones. */
 static void test_blocks_paragraphs(void **state)
@@ -699,6 +731,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_hyphen_rule),
         cmocka_unit_test(test_blocks_running),
+        cmocka_unit_test(test_blocks_ocr_heading_wrap),
         cmocka_unit_test(test_blocks_paragraphs),
         cmocka_unit_test(test_page_lines_columns),
         cmocka_unit_test(test_hostile_page),
