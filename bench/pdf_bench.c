@@ -29,7 +29,7 @@ static double now(void)
 int main(int argc, char **argv)
 {
     int dump = 0;
-    struct ext_opts opts = {1, 0, NULL, 0};
+    struct ext_opts opts = {1, 0, NULL, 0, 0};
     int first = 1;
     for (; first < argc && argv[first][0] == '-'; first++) {
         if (strcmp(argv[first], "--dump") == 0)

@@ -65,7 +65,9 @@ static json_t *meeting_json(const char *path, const struct ingest *in)
     json_t *o = json_object(), *w = json_array();
     json_object_set_new(o, "kind", json_string("meeting"));
     json_object_set_new(o, "file", json_string(path));
-    json_object_set_new(o, "format", json_string(in->format));
+    /* the reader's answer ("ocr" for a scan), as stored, else the type */
+    json_object_set_new(o, "format",
+                        json_string(m->format ? m->format : in->format));
     json_object_set_new(o, "layout", jstr_or_null(m->layout));
     json_object_set_new(o, "council", jstr_or_null(m->council));
     json_object_set_new(o, "authority", jstr_or_null(m->authority));

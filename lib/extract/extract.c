@@ -294,7 +294,7 @@ const char *ext_format_of(const char *name, const char *bytes, size_t len)
 int ext_read(const char *format, const char *bytes, size_t len,
              const struct ext_opts *opts, struct ext_doc *out, struct err *e)
 {
-    static const struct ext_opts defaults = {1, 0, NULL, 0};
+    static const struct ext_opts defaults = {1, 0, NULL, 0, 0};
     if (opts == NULL)
         opts = &defaults;
     if (strcmp(format, "txt") == 0)

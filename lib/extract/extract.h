@@ -72,6 +72,10 @@ struct ext_opts {
     double ocr_page_budget; /* seconds per OCR'd page; 0 = default 30 */
     const char *ocr_lang;   /* tesseract language; NULL = "dan" */
     uint32_t max_pages;     /* 0 = EXT_PAGES_MAX */
+    double ocr_doc_budget;  /* seconds of OCR per document; 0 = default 300:
+                               then the remaining scanned pages are skipped
+                               with a warning (a 2,000-page scan would take
+                               hours) */
 };
 
 /* ---- building (extract.c) ---- */

@@ -17,14 +17,17 @@
 
 #define OCR_DPI 300
 #define OCR_PIXELS_MAX                                                         \
-    (60u << 20)             /* a page larger than A3 at 300 dpi is             \
-                               rendered at a lower resolution */
-#define OCR_BUDGET_DEF 30.0 /* seconds per page */
-#define OCR_BUDGET_MAX 3600.0
+    (60u << 20)                  /* a page larger than A3 at 300 dpi is        \
+                                    rendered at a lower resolution */
+#define OCR_BUDGET_DEF     30.0  /* seconds per page */
+#define OCR_DOC_BUDGET_DEF 300.0 /* seconds per document */
+#define OCR_BUDGET_MAX     3600.0
 
 struct pdf_ocr {
     TessBaseAPI *api;
-    double budget;
+    double budget;     /* seconds per page */
+    double doc_budget; /* seconds for all pages of the document */
+    double spent;      /* seconds of OCR so far */
     double conf_sum;
     size_t nconf;
 };
@@ -41,6 +44,8 @@ struct pdf_ocr *pdf_ocr_new(const struct ext_opts *opts, struct ext_doc *d,
         opts->ocr_page_budget > 0 ? opts->ocr_page_budget : OCR_BUDGET_DEF;
     if (o->budget > OCR_BUDGET_MAX) /* its milliseconds must fit an int */
         o->budget = OCR_BUDGET_MAX;
+    o->doc_budget =
+        opts->ocr_doc_budget > 0 ? opts->ocr_doc_budget : OCR_DOC_BUDGET_DEF;
 #ifdef EXT_HAVE_OPENMP
     /* tesseract's parallel regions start from this thread: one thread
      * each, as the indexer runs one file per core already */
@@ -65,6 +70,16 @@ struct pdf_ocr *pdf_ocr_new(const struct ext_opts *opts, struct ext_doc *d,
     }
     TessBaseAPISetVariable(o->api, "debug_file", "/dev/null");
     return o;
+}
+
+int pdf_ocr_spent(const struct pdf_ocr *o)
+{
+    return o->spent >= o->doc_budget;
+}
+
+double pdf_ocr_doc_budget(const struct pdf_ocr *o)
+{
+    return o->doc_budget;
 }
 
 void pdf_ocr_free(struct pdf_ocr *o)
@@ -201,11 +216,15 @@ int pdf_ocr_page(struct pdf_ocr *o, void *page, uint32_t pageno,
                         cairo_image_surface_get_height(s), 4,
                         cairo_image_surface_get_stride(s));
     TessBaseAPISetSourceResolution(o->api, (int)dpi);
+    /* the page's budget, or what is left of the document's */
+    double left = o->doc_budget - o->spent;
+    double budget = left < o->budget ? left : o->budget;
     ETEXT_DESC *mon = TessMonitorCreate();
-    TessMonitorSetDeadlineMSecs(mon, (int)(o->budget * 1000));
+    TessMonitorSetDeadlineMSecs(mon, (int)ceil(budget * 1000));
     double t0 = now();
     int ok = TessBaseAPIRecognize(o->api, mon) == 0;
     double took = now() - t0;
+    o->spent += took;
     TessMonitorDelete(mon);
     size_t first = out->n;
     int rc = take_lines(o, pageno, 72.0 / dpi, out);
@@ -220,6 +239,11 @@ int pdf_ocr_page(struct pdf_ocr *o, void *page, uint32_t pageno,
     if (took >= o->budget)
         ext_warn(d, "page %u: OCR time budget of %.0f s exceeded, text partial",
                  pageno, o->budget);
+    else if (took >= budget)
+        ext_warn(d,
+                 "page %u: OCR budget of %.0f s for the document spent, "
+                 "text partial",
+                 pageno, o->doc_budget);
     else if (!ok)
         ext_warn(d, "page %u: OCR failed", pageno);
     if (o->nconf > 0)

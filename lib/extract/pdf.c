@@ -122,6 +122,7 @@ struct reader {
     struct pdf_lines lines;
     struct pdf_ocr *ocr;
     uint32_t ocr_pages, text_pages, empty_pages;
+    uint32_t ocr_skipped, ocr_first_skipped; /* past the document's budget */
     struct buf ocr_list; /* "3, 5, 7": OCR'd pages of a mixed PDF */
 };
 
@@ -145,6 +146,9 @@ static int read_page(struct reader *r, PopplerPage *page, uint32_t no,
         if (rc == ERR_OK && r->lines.n - before >= PDF_PAGE_LINES_MAX)
             ext_warn(r->d, "page %u: more than %u lines, rest skipped", no,
                      PDF_PAGE_LINES_MAX);
+    } else if (r->opts->ocr && r->ocr != NULL && pdf_ocr_spent(r->ocr)) {
+        if (r->ocr_skipped++ == 0)
+            r->ocr_first_skipped = no;
     } else if (r->opts->ocr) {
         if (r->ocr == NULL)
             r->ocr = pdf_ocr_new(r->opts, r->d, e);
@@ -182,7 +186,7 @@ static int read_pages(struct reader *r, PopplerDocument *doc, int npages,
 int ext_read_pdf(const char *bytes, size_t len, const struct ext_opts *opts,
                  struct ext_doc *out, struct err *e)
 {
-    static const struct ext_opts defaults = {1, 0, NULL, 0};
+    static const struct ext_opts defaults = {1, 0, NULL, 0, 0};
     PopplerDocument *doc = NULL;
     int rc = open_doc(bytes, len, &doc, e);
     if (rc != ERR_OK)
@@ -203,12 +207,22 @@ int ext_read_pdf(const char *bytes, size_t len, const struct ext_opts *opts,
         out->npages = (uint32_t)npages;
         rc = read_pages(&r, doc, npages, e);
     }
+    if (rc == ERR_OK && r.ocr_skipped > 0)
+        ext_warn(out,
+                 "OCR budget of %.0f s for the document spent: %u page(s) "
+                 "without a text layer from page %u on not read",
+                 pdf_ocr_doc_budget(r.ocr), r.ocr_skipped, r.ocr_first_skipped);
     if (rc == ERR_OK && r.ocr_pages > 0 && r.text_pages > 0)
         ext_warn(out, "pages without a text layer, OCR'd: %s%s",
                  r.ocr_list.data, r.ocr_list.len >= 200 ? ", ..." : "");
     if (rc == ERR_OK)
         rc = pdf_blocks(&r.lines, out->npages, out, e);
-    if (rc == ERR_OK && out->nblocks == 0)
+    if (rc == ERR_OK && out->nblocks == 0 && r.ocr_skipped > 0)
+        rc = err_set(e, ERR_LIMIT,
+                     "no text: OCR budget of %.0f s for the document spent, "
+                     "<%u> pages not read",
+                     pdf_ocr_doc_budget(r.ocr), r.ocr_skipped);
+    else if (rc == ERR_OK && out->nblocks == 0)
         rc = err_set(e, ERR_INVAL,
                      r.empty_pages ? "no text in <%d> pages (a scan? OCR is "
                                      "off)"

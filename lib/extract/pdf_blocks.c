@@ -411,9 +411,15 @@ static int continues(const struct para *p, const struct pdf_line *next,
                      int level, int last_on_page)
 {
     const struct pdf_line *last = p->last;
-    /* OCR sizes come from line heights: "Sund-" 12 pt, "hedshuset" 13 */
-    float tol = last->conf >= 0 || next->conf >= 0 ? 0.15f * last->size : 0.5f;
-    if (level != p->level || next->bold != last->bold ||
+    /* OCR sizes come from line heights: "Sund-" 12 pt, "hedshuset" 13;
+     * so the two lines of one wrapped heading can land on two levels
+     * (14 and 17 pt: a lone "Midtjylland" is all ascenders and
+     * descenders): for OCR, heading continues heading, with a wider
+     * tolerance; the gap and full-line tests below still apply */
+    int ocr = last->conf >= 0 || next->conf >= 0;
+    int heads = ocr && level > 0 && p->level > 0;
+    float tol = heads ? 0.25f * last->size : ocr ? 0.15f * last->size : 0.5f;
+    if ((level != p->level && !heads) || next->bold != last->bold ||
         fabsf(next->size - last->size) >= tol)
         return 0;
     if (is_bullet(next->text, next->len))

@@ -91,11 +91,15 @@ int pdf_blocks(const struct pdf_lines *ls, uint32_t npages, struct ext_doc *d,
 /* OCR of one page without a text layer (ocr.c): its lines (box in points,
  * size from the line height, conf) appended to `out`. `page` is a
  * PopplerPage *, kept void here so this header needs no glib. A page over
- * its time budget keeps its partial text and gets a warning in `d`. */
+ * its time budget keeps its partial text and gets a warning in `d`; the
+ * page's deadline is also cut to what is left of the document's budget,
+ * and once that is spent pdf_ocr_spent() says so. */
 struct pdf_ocr;
 struct pdf_ocr *pdf_ocr_new(const struct ext_opts *opts, struct ext_doc *d,
                             struct err *e);
 void pdf_ocr_free(struct pdf_ocr *o);
+int pdf_ocr_spent(const struct pdf_ocr *o);
+double pdf_ocr_doc_budget(const struct pdf_ocr *o);
 int pdf_ocr_page(struct pdf_ocr *o, void *page, uint32_t pageno,
                  struct pdf_lines *out, struct ext_doc *d, struct err *e);
 

@@ -314,7 +314,7 @@ static void test_ocr(void **state)
     (void)state;
     struct ext_doc d;
     struct err e = {0};
-    struct ext_opts opts = {1, 120, NULL, 0};
+    struct ext_opts opts = {1, 120, NULL, 0, 0};
     assert_int_equal(read_pdf(PDF_DIR "hyphen-pages-scan.pdf", &opts, &d, &e),
                      ERR_OK);
     assert_string_equal(d.format, "ocr");
@@ -364,7 +364,7 @@ static void test_ocr_budget(void **state)
     (void)state;
     struct ext_doc d;
     struct err e = {0};
-    struct ext_opts opts = {1, 0.001, NULL, 0};
+    struct ext_opts opts = {1, 0.001, NULL, 0, 0};
     assert_int_equal(read_pdf(PDF_DIR "hyphen-pages-mixed.pdf", &opts, &d, &e),
                      ERR_OK);
     int warned = 0;
@@ -372,6 +372,34 @@ static void test_ocr_budget(void **state)
         warned |= strstr(d.warnings[i], "page 2: OCR time budget") != NULL;
     assert_true(warned);
     assert_true(find(&d, "Social- og Sundhedsudvalget har bedt", 0) >= 0);
+    ext_doc_fini(&d);
+}
+
+/* The document's OCR budget spent on page 1 of a 2-page scan: page 1
+ * keeps its partial text, page 2 is not OCR'd, and a warning says so
+ * (a 2,000-page scan must not take hours). */
+static void test_ocr_doc_budget(void **state)
+{
+    (void)state;
+    struct ext_doc d;
+    struct err e = {0};
+    struct ext_opts opts = {1, 0, NULL, 0, 0.001};
+    int rc = read_pdf(PDF_DIR "hyphen-pages-scan.pdf", &opts, &d, &e);
+    /* so little time may recognise nothing at all: then no text, and the
+     * error says why */
+    if (rc != ERR_OK)
+        assert_string_equal(e.msg, "no text: OCR budget of 0 s for the "
+                                   "document spent, <1> pages not read");
+    int page1 = 0, skipped = 0;
+    for (size_t i = 0; rc == ERR_OK && i < d.nwarnings; i++) {
+        page1 |= strstr(d.warnings[i], "page 1: OCR budget of 0 s for the "
+                                       "document spent") != NULL;
+        skipped |= strstr(d.warnings[i], "1 page(s) without a text layer "
+                                         "from page 2 on not read") != NULL;
+    }
+    assert_true(rc != ERR_OK || (page1 && skipped));
+    for (size_t i = 0; rc == ERR_OK && i < d.nblocks; i++)
+        assert_int_equal(d.blocks[i].page, 1);
     ext_doc_fini(&d);
 }
 
@@ -446,7 +474,7 @@ static void test_bad_input(void **state)
 {
     (void)state;
     size_t len;
-    struct ext_opts no_ocr = {0, 0, NULL, 0};
+    struct ext_opts no_ocr = {0, 0, NULL, 0, 0};
     char *enc = read_source(PDF_DIR "encrypted.pdf", &len);
     expect_error(enc, len, NULL, ERR_INVAL, "encrypted");
     free(enc);
@@ -455,7 +483,7 @@ static void test_bad_input(void **state)
     for (size_t cut = 100; cut < len; cut += len / 7)
         expect_error(pdf, cut, NULL, ERR_INVAL, "PDF");
     expect_error(pdf, len - 10, NULL, ERR_INVAL, "truncated");
-    struct ext_opts few = {1, 0, NULL, 5};
+    struct ext_opts few = {1, 0, NULL, 5, 0};
     expect_error(pdf, len, &few, ERR_LIMIT, "<13> pages, max <5>");
     free(pdf);
 
@@ -570,6 +598,38 @@ static void test_blocks_running(void **state)
     pdf_lines_fini(&ls);
 }
 
+/* OCR measures sizes from line heights: a wrapped heading's lone last
+ * word ("Midtjylland", all ascenders and descenders) reads 17 pt under a
+ * 14 pt line, two heading levels; it still continues the heading. A short
+ * heading line is not continued by the heading below it. */
+static void test_blocks_ocr_heading_wrap(void **state)
+{
+    (void)state;
+    struct pdf_lines ls = {0};
+    static const char body[] = "Brødtekst i et referat med en hel linje af "
+                               "almindelig tekst i tolv punkt.";
+    add_line(&ls, 1, 100, 515, 14, 0, "Punkt 2: Tema om behandling i Region");
+    add_line(&ls, 1, 118, 200, 17, 0, "Midtjylland");
+    add_line(&ls, 1, 150, 400, 12, 0, body);
+    add_line(&ls, 1, 180, 200, 14, 0, "Punkt 3: Kort");
+    add_line(&ls, 1, 198, 200, 17, 0, "Eventuelt");
+    add_line(&ls, 1, 230, 400, 12, 0, body);
+    for (size_t i = 0; i < ls.n; i++)
+        ls.v[i].conf = 90;
+    struct ext_doc d;
+    struct err e = {0};
+    ext_doc_init(&d);
+    assert_int_equal(pdf_blocks(&ls, 1, &d, &e), ERR_OK);
+    assert_int_equal(d.nblocks, 5);
+    assert_int_equal(d.blocks[0].kind, EXT_HEADING);
+    assert_string_equal(d.blocks[0].text,
+                        "Punkt 2: Tema om behandling i Region Midtjylland");
+    assert_string_equal(d.blocks[2].text, "Punkt 3: Kort");
+    assert_string_equal(d.blocks[3].text, "Eventuelt");
+    ext_doc_fini(&d);
+    pdf_lines_fini(&ls);
+}
+
 /* Wrapped lines join only when the line before is full; a bold short
  * line is a heading one level below the larger ones. */
 static void test_blocks_paragraphs(void **state)
@@ -671,6 +731,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_hyphen_rule),
         cmocka_unit_test(test_blocks_running),
+        cmocka_unit_test(test_blocks_ocr_heading_wrap),
         cmocka_unit_test(test_blocks_paragraphs),
         cmocka_unit_test(test_page_lines_columns),
         cmocka_unit_test(test_hostile_page),
@@ -683,6 +744,7 @@ int main(void)
         cmocka_unit_test(test_ocr),
         cmocka_unit_test(test_ocr_mixed),
         cmocka_unit_test(test_ocr_budget),
+        cmocka_unit_test(test_ocr_doc_budget),
         cmocka_unit_test(test_ocr_seed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
