@@ -2,6 +2,7 @@
 /* extract.c - the block list every reader fills (extract.h): appending
  * with text normalisation, warnings, format detection, dispatch, dump. */
 #include "extract/extract.h"
+#include "extract/readers_internal.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -30,8 +31,7 @@ void ext_doc_fini(struct ext_doc *d)
     memset(d, 0, sizeof *d);
 }
 
-/* Length of a valid UTF-8 sequence at p (n > 0 bytes), or 0. */
-static size_t u8_valid(const unsigned char *p, size_t n)
+size_t ext_u8_len(const unsigned char *p, size_t n)
 {
     unsigned c = p[0];
     size_t len;
@@ -88,7 +88,7 @@ struct ext_block *ext_add(struct ext_doc *d, enum ext_kind kind,
     const unsigned char *p = (const unsigned char *)text;
     int pending_space = 0;
     for (size_t i = 0; i < n;) {
-        size_t l = u8_valid(p + i, n - i);
+        size_t l = ext_u8_len(p + i, n - i);
         if (l == 0) {
             if (pending_space && b.len > 0)
                 buf_putc(&b, ' ');

@@ -15,35 +15,6 @@
 
 #include "core/buf.h"
 
-/* Length of a valid UTF-8 sequence at p (n > 0 bytes), or 0. */
-static size_t u8_len(const unsigned char *p, size_t n)
-{
-    unsigned c = p[0];
-    size_t len;
-    unsigned min;
-    if (c < 0x80)
-        return 1;
-    if (c >= 0xC2 && c <= 0xDF)
-        len = 2, min = 0x80;
-    else if (c >= 0xE0 && c <= 0xEF)
-        len = 3, min = 0x800;
-    else if (c >= 0xF0 && c <= 0xF4)
-        len = 4, min = 0x10000;
-    else
-        return 0;
-    if (n < len)
-        return 0;
-    unsigned cp = c & (0x3F >> (len - 1));
-    for (size_t i = 1; i < len; i++) {
-        if ((p[i] & 0xC0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (p[i] & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
-    return len;
-}
-
 static int put_cp(struct buf *b, unsigned cp)
 {
     char u[4];
@@ -87,7 +58,7 @@ static int repair_utf8(const unsigned char *p, size_t n, struct buf *b)
 {
     int rc = buf_reserve(b, n + 1);
     for (size_t i = 0; i < n && rc == ERR_OK;) {
-        size_t l = u8_len(p + i, n - i);
+        size_t l = ext_u8_len(p + i, n - i);
         if (l == 0) {
             rc = buf_append(b, "\xEF\xBF\xBD", 3);
             i++;
@@ -176,7 +147,7 @@ static int guess(const unsigned char *p, size_t n, struct ext_doc *d,
 {
     size_t multi = 0, bad = 0, nul = 0;
     for (size_t i = 0; i < n;) {
-        size_t l = u8_len(p + i, n - i);
+        size_t l = ext_u8_len(p + i, n - i);
         if (l == 0)
             bad++, l = 1;
         else if (l > 1)
