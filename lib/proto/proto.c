@@ -216,6 +216,38 @@ int proto_url_decode(const char *in, size_t len, int plus_space, size_t max,
     return ERR_OK;
 }
 
+int proto_form_walk(const char *qs, size_t len, proto_form_fn take, void *ctx,
+                    struct err *e)
+{
+    struct buf key, val;
+    buf_init(&key);
+    buf_init(&val);
+    int rc = ERR_OK;
+    size_t i = 0;
+    while (i < len && rc == ERR_OK) {
+        const char *amp = memchr(qs + i, '&', len - i);
+        size_t end = amp != NULL ? (size_t)(amp - qs) : len;
+        const char *eq = memchr(qs + i, '=', end - i);
+        size_t kend = eq != NULL ? (size_t)(eq - qs) : end;
+        buf_reset(&key);
+        buf_reset(&val);
+        if (end > i) {
+            rc = proto_url_decode(qs + i, kend - i, 1, 64, &key, e);
+            if (rc == ERR_OK && eq != NULL)
+                rc = proto_url_decode(eq + 1, end - kend - 1, 1, PROTO_LINE_MAX,
+                                      &val, e);
+            if (rc == ERR_OK && buf_reserve(&key, 0) != ERR_OK)
+                rc = err_set(e, ERR_NOMEM, "out of memory");
+            if (rc == ERR_OK)
+                rc = take(ctx, key.data, &val, e);
+        }
+        i = end + 1;
+    }
+    buf_fini(&key);
+    buf_fini(&val);
+    return rc;
+}
+
 /* ---- Replies ----------------------------------------------------------- */
 
 int proto_reply_ok(struct buf *out, const char *payload, size_t len)

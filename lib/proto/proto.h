@@ -84,6 +84,17 @@ size_t proto_count_words(const char *s, size_t len);
 int proto_url_decode(const char *in, size_t len, int plus_space, size_t max,
                      struct buf *out, struct err *e);
 
+/* One decoded parameter of a query string: `key` NUL-terminated, `val`
+ * its value (val->data NULL when empty; the callback may take it with
+ * buf_detach()). A code other than ERR_OK stops the walk. */
+typedef int (*proto_form_fn)(void *ctx, const char *key, struct buf *val,
+                             struct err *e);
+/* Walk `qs` (a=1&b=2, '+' a space): each parameter, percent-decoded (key
+ * at most 64 bytes, value PROTO_LINE_MAX), to `take`. The one reader of
+ * query strings, for SEARCH's and the workbench's parameters. */
+int proto_form_walk(const char *qs, size_t len, proto_form_fn take, void *ctx,
+                    struct err *e);
+
 /* ---- Search parameters ------------------------------------------------- */
 
 struct proto_search {

@@ -215,40 +215,27 @@ static unsigned form_key_bit(const char *key)
     return 0;
 }
 
+struct form_ctx {
+    struct proto_search *s;
+    unsigned seen; /* form_key_bit()s met so far */
+};
+
+static int form_param(void *ctx, const char *key, struct buf *val,
+                      struct err *e)
+{
+    struct form_ctx *c = ctx;
+    unsigned bit = form_key_bit(key);
+    if (bit & c->seen)
+        return err_set(e, ERR_INVAL, "parameter <%s> repeated", key);
+    c->seen |= bit;
+    return form_take(key, val, c->s, e);
+}
+
 int proto_search_from_form(const char *qs, size_t len, struct proto_search *s,
                            struct err *e)
 {
-    struct buf key, val;
-    buf_init(&key);
-    buf_init(&val);
-    unsigned seen = 0;
-    int rc = ERR_OK;
-    size_t i = 0;
-    while (i < len && rc == ERR_OK) {
-        const char *amp = memchr(qs + i, '&', len - i);
-        size_t end = amp != NULL ? (size_t)(amp - qs) : len;
-        const char *eq = memchr(qs + i, '=', end - i);
-        size_t kend = eq != NULL ? (size_t)(eq - qs) : end;
-        buf_reset(&key);
-        buf_reset(&val);
-        if (end > i) {
-            rc = proto_url_decode(qs + i, kend - i, 1, 64, &key, e);
-            if (rc == ERR_OK && eq != NULL)
-                rc = proto_url_decode(eq + 1, end - kend - 1, 1, PROTO_LINE_MAX,
-                                      &val, e);
-            if (rc == ERR_OK && buf_reserve(&key, 0) != ERR_OK)
-                rc = err_set(e, ERR_NOMEM, "out of memory");
-            unsigned bit = rc == ERR_OK ? form_key_bit(key.data) : 0;
-            if (bit & seen)
-                rc = err_set(e, ERR_INVAL, "parameter <%s> repeated", key.data);
-            seen |= bit;
-            if (rc == ERR_OK)
-                rc = form_take(key.data, &val, s, e);
-        }
-        i = end + 1;
-    }
-    buf_fini(&key);
-    buf_fini(&val);
+    struct form_ctx c = {s, 0};
+    int rc = proto_form_walk(qs, len, form_param, &c, e);
     return rc != ERR_OK ? rc : proto_search_check(s, e);
 }
 

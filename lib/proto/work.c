@@ -184,43 +184,32 @@ int proto_work_from_json(const char *json, size_t len, struct proto_work *w,
     return rc != ERR_OK ? rc : proto_work_check(w, e);
 }
 
+struct form_ctx {
+    struct proto_work *w;
+    unsigned seen; /* key_index() bits met so far */
+};
+
+static int form_param(void *ctx, const char *key, struct buf *val,
+                      struct err *e)
+{
+    struct form_ctx *c = ctx;
+    int k = key_index(key);
+    if (k < 0)
+        return ERR_OK; /* unknown keys are ignored (cache busters) */
+    if (c->seen & (1u << k))
+        return err_set(e, ERR_INVAL, "parameter <%s> repeated", key);
+    c->seen |= 1u << k;
+    if (buf_reserve(val, 0) != ERR_OK)
+        return err_set(e, ERR_NOMEM, "out of memory");
+    val->data[val->len] = '\0';
+    return apply(c->w, k, val->data, val->len, e);
+}
+
 int proto_work_from_form(const char *qs, size_t len, struct proto_work *w,
                          struct err *e)
 {
-    struct buf key, val;
-    buf_init(&key);
-    buf_init(&val);
-    unsigned seen = 0;
-    int rc = ERR_OK;
-    size_t i = 0;
-    while (i < len && rc == ERR_OK) {
-        const char *amp = memchr(qs + i, '&', len - i);
-        size_t end = amp != NULL ? (size_t)(amp - qs) : len;
-        const char *eq = memchr(qs + i, '=', end - i);
-        size_t kend = eq != NULL ? (size_t)(eq - qs) : end;
-        buf_reset(&key);
-        buf_reset(&val);
-        if (end > i) {
-            rc = proto_url_decode(qs + i, kend - i, 1, 64, &key, e);
-            if (rc == ERR_OK && eq != NULL)
-                rc = proto_url_decode(eq + 1, end - kend - 1, 1, PROTO_LINE_MAX,
-                                      &val, e);
-            if (rc == ERR_OK && (buf_reserve(&key, 0) != ERR_OK ||
-                                 buf_reserve(&val, 0) != ERR_OK))
-                rc = err_set(e, ERR_NOMEM, "out of memory");
-            int k = rc == ERR_OK ? key_index(key.data) : -1;
-            if (k >= 0 && (seen & (1u << k)))
-                rc = err_set(e, ERR_INVAL, "parameter <%s> repeated", key.data);
-            if (k >= 0 && rc == ERR_OK) {
-                seen |= 1u << k;
-                val.data[val.len] = '\0';
-                rc = apply(w, k, val.data, val.len, e);
-            }
-        }
-        i = end + 1;
-    }
-    buf_fini(&key);
-    buf_fini(&val);
+    struct form_ctx c = {w, 0};
+    int rc = proto_form_walk(qs, len, form_param, &c, e);
     return rc != ERR_OK ? rc : proto_work_check(w, e);
 }
 
