@@ -7,7 +7,7 @@
 
 /* Bump when terms or values change meaning: searchd refuses an index of
  * another version and the indexer rebuilds it. */
-#define INDEX_SCHEMA_VERSION "9"
+#define INDEX_SCHEMA_VERSION "10"
 
 /* Free-text terms. Xapian convention: a field prefix, and "Z" before the
  * prefix for stemmed terms. Exact (folded) terms have positions in the
@@ -47,14 +47,16 @@
 #define SLOT_YEAR      1 /* "YYYY": year facet */
 #define SLOT_COUNCIL   2 /* council display name: council facet */
 #define SLOT_AUTHORITY 3 /* "Herning Kommune": authority facet */
-/* Positions of the exact words, for phrases (lib/xap/xap_pos.cc; Xapian's
+/* Positions of the exact words, for phrases (lib/xap/wstream.hh; Xapian's
  * own position table is not used). */
 #define SLOT_WORDS 4
 
 /* Metadata keys. */
 #define META_SCHEMA      "referat:schema" /* INDEX_SCHEMA_VERSION */
 #define META_FILE_PREFIX "referat:file:"  /* + path: "<sha256> <n> <name>" */
-#define META_WORDS       "referat:words"  /* word table: lib/xap/xap_pos.cc */
+#define META_WORDS       "referat:words"  /* word table: lib/xap/xap_words.cc */
+/* the word stream format (lib/xap/wstream.hh: WSTREAM_VERSION) */
+#define META_WSTREAM "referat:wstream"
 
 /* Within-document frequency increments: how much one occurrence counts.
  * BM25 saturates on wdf, so these act as field weights: a title or a

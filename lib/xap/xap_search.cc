@@ -20,8 +20,10 @@ namespace
 {
 
 struct builder {
-    xap_db *db = nullptr;              /* its word table, for phrases */
-    const xap_word_src *mem = nullptr; /* word streams in memory, or NULL */
+    /* what phrase checks read, set before each run (xap_pos_ctx_set()) */
+    std::shared_ptr<xap_pos_ctx> pos;
+    /* phrases the query needs may be checked lazily: one database only */
+    bool lazy_ok = true;
     uint32_t max_expansion = 0;
     size_t nodes = 0;
     struct err *e = nullptr;
@@ -281,12 +283,12 @@ int build(builder &b, const struct xap_qnode *n, unsigned depth,
         out = Q(Q::OP_AND, kids.begin(), kids.end());
         if (b.unordered)
             break;
-        if (b.required.count(n) != 0) {
+        if (b.lazy_ok && b.required.count(n) != 0) {
             b.lazy.push_back(xap_phrase_spec{phrase_words(n), w});
             break;
         }
         Xapian::Query order;
-        rc = xap_pos_query(b.db, b.mem, phrase_words(n), w, order, b.e);
+        rc = xap_pos_query(b.pos, phrase_words(n), w, order, b.e);
         if (rc != ERR_OK)
             return rc;
         out = Q(Q::OP_FILTER, out, order);
@@ -503,12 +505,14 @@ class StopDecider : public Xapian::MatchDecider
 };
 
 int run(xap_db *db, const struct xap_search_req *req,
-        const Xapian::Query &query, const std::vector<xap_phrase_spec> &lazy,
-        results_ptr &res, struct err *e, bool use_src = true)
+        const Xapian::Query &query, const builder &bld, results_ptr &res,
+        struct err *e, bool use_src = true)
 {
+    /* the handle may have moved since the query was built */
+    xap_pos_ctx_set(*bld.pos, db, req->word_src);
     std::unique_ptr<Xapian::MatchDecider> phrases; /* for this revision */
-    if (!lazy.empty()) {
-        int rc = xap_pos_decider(db, req->word_src, lazy, phrases, e);
+    if (!bld.lazy.empty()) {
+        int rc = xap_pos_decider(*bld.pos, bld.lazy, phrases, e);
         if (rc != ERR_OK)
             return rc;
     }
@@ -559,7 +563,7 @@ int run(xap_db *db, const struct xap_search_req *req,
         enq.get_mset(std::min<Xapian::doccount>(req->offset, total), limit,
                      check, nullptr, decider);
     if (arrays && arrays->missed() > 0) /* documents added since the table */
-        return run(db, req, query, lazy, res, e, false);
+        return run(db, req, query, bld, res, e, false);
 
     res.reset(static_cast<struct xap_results *>(
         std::calloc(1, sizeof(struct xap_results))));
@@ -620,8 +624,8 @@ extern "C" int xap_search(xap_db *db, const struct xap_search_req *req,
                        req->bm25_k1, req->bm25_b);
     return guard(e, [&]() -> int {
         builder b;
-        b.db = db;
-        b.mem = req->word_src;
+        b.pos = std::make_shared<xap_pos_ctx>();
+        b.lazy_ok = db->db.size() == 1;
         b.max_expansion = req->max_expansion != 0 ? req->max_expansion
                                                   : XAP_EXPANSION_DEFAULT;
         b.e = e;
@@ -635,14 +639,14 @@ extern "C" int xap_search(xap_db *db, const struct xap_search_req *req,
         results_ptr res;
         try {
             try {
-                rc = run(db, req, q, b.lazy, res, e);
+                rc = run(db, req, q, b, res, e);
             } catch (const Xapian::DatabaseModifiedError &) {
                 /* The revision we read was recycled by a writer: move to
                  * the newest one and try once more; a second failure
                  * propagates. */
                 res.reset();
                 xap_db_follow(db); /* reloads the store's dictionaries */
-                rc = run(db, req, q, b.lazy, res, e);
+                rc = run(db, req, q, b, res, e);
             }
         } catch (const match_stopped &) {
             return err_set(e, ERR_TIMEOUT, "search stopped: %s",
