@@ -58,6 +58,41 @@
 /* the word stream format (lib/xap/wstream.hh: WSTREAM_VERSION) */
 #define META_WSTREAM "referat:wstream"
 
+/* Stored data: each document's JSON object (indexer/docbuild.c writes
+ * it; searchd, the client and --dump read it). Its keys, one definition
+ * each: */
+#define DATA_ID         "id"
+#define DATA_KIND       "kind"
+#define DATA_MEETING    "meeting"
+#define DATA_FILE       "file"
+#define DATA_PATH       "path"
+#define DATA_URL        "url"
+#define DATA_COUNCIL    "council"
+#define DATA_AUTHORITY  "authority"
+#define DATA_DATE       "date"
+#define DATA_PLACE      "place"
+#define DATA_LAYOUT     "layout"
+#define DATA_FORMAT     "format"
+#define DATA_CONFIDENCE "confidence"
+#define DATA_CLOSED     "closed"
+#define DATA_OCR_CONF   "ocr_conf"
+#define DATA_WARNINGS   "warnings"
+#define DATA_LABEL      "label"
+#define DATA_TITLE      "title"
+#define DATA_CASE       "case"
+#define DATA_FIRST_LINE "first_line"
+#define DATA_LAST_LINE  "last_line"
+#define DATA_ATTENDEES  "attendees"
+#define DATA_SECTIONS   "sections"
+#define DATA_TEXT       "text"
+#define DATA_ITEMS      "items"
+/* each of DATA_SECTIONS: a section's name and its text as a byte range
+ * of DATA_TEXT (searchd answers with DATA_SEC_TEXT instead) */
+#define DATA_SEC_NAME   "name"
+#define DATA_SEC_START  "start"
+#define DATA_SEC_LENGTH "length"
+#define DATA_SEC_TEXT   "text"
+
 /* Within-document frequency increments: how much one occurrence counts.
  * BM25 saturates on wdf, so these act as field weights: a title or a
  * decision counts more than a passing mention, and a compound part counts
