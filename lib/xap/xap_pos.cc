@@ -313,8 +313,11 @@ struct mem_view {
     {
         if (m == nullptr)
             return false;
-        Xapian::docid c = (d - 1) * nshards + shard + 1;
-        if (c >= below || c < d) /* c < d: it wrapped */
+        if (d == 0)
+            return false;
+        /* 64 bits: a large local id times the shards may pass 2^32 */
+        uint64_t c = uint64_t{d - 1} * nshards + shard + 1;
+        if (c >= below)
             return false;
         uint32_t a = m->off[c], b = m->off[c + 1];
         *p = reinterpret_cast<const unsigned char *>(m->data.data() + a);
