@@ -314,6 +314,36 @@ static void test_stub_of_shards(void **state)
     xap_db_close(db);
 }
 
+/* An index whose word streams are of another format (META_WSTREAM) is
+ * refused with a clear error, never read as words. */
+static void test_wstream_version_refused(void **state)
+{
+    (void)state;
+    char path[320], got[64];
+    struct err e = {0};
+    snprintf(path, sizeof path, "%s/wstream-v2", tmpdir);
+    xap_wdb *w = xap_wdb_open(path, 0, &e);
+    assert_non_null(w);
+    add_tdoc(w, &docs[0]);
+    assert_int_equal(xap_wdb_commit(w, &e), ERR_OK);
+    assert_int_equal(xap_wdb_set_metadata(w, META_WSTREAM, "2", &e), ERR_OK);
+    assert_int_equal(xap_wdb_commit(w, &e), ERR_OK);
+    xap_wdb_close(w);
+    struct xap_search_req req = {0};
+    assert_int_equal(
+        search_ids_in(path,
+                      qop(XAP_Q_PHRASE, qterm("hjemløse"), qterm("i"), NULL),
+                      &req, got, sizeof got, &e),
+        ERR_BACKEND);
+    assert_non_null(strstr(e.msg, "word stream format <2>"));
+    /* searches without a phrase still work */
+    req.limit = 0;
+    assert_int_equal(
+        search_ids_in(path, qterm("hjemløse"), &req, got, sizeof got, &e),
+        ERR_OK);
+    assert_string_equal(got, "d1");
+}
+
 /* Phrases inside other operators: an OR of forms as one word, a phrase
  * as one child of a synonym (weighed as an AND, matched in order), the
  * field of a phrase, and fields mixed in one phrase. */
@@ -1264,6 +1294,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_terms_and_operators),
         cmocka_unit_test(test_phrase_and_near),
         cmocka_unit_test(test_stub_of_shards),
+        cmocka_unit_test(test_wstream_version_refused),
         cmocka_unit_test(test_phrase_in_operators),
         cmocka_unit_test(test_phrase_word_without_position),
         cmocka_unit_test(test_phrase_brute_force),
