@@ -109,8 +109,9 @@ static struct snap *snap_build(struct snapstore *ss, struct err *e)
     s->vocab = qry_vocab_build(ss->db, e);
     if (s->vocab == NULL)
         goto fail;
-    if (set->thesaurus != NULL) {
-        s->thesaurus = qry_thesaurus_load(set->thesaurus, e);
+    if (set->nthesaurus > 0) {
+        s->thesaurus =
+            qry_thesaurus_load(set->thesaurus, set->nthesaurus, e);
         if (s->thesaurus == NULL)
             goto fail;
     }

@@ -30,13 +30,17 @@ extern "C" {
 
 /* ---- Thesaurus --------------------------------------------------------- */
 
-/* Synonym groups from a plain-text file: one group per line, entries
- * separated by ',' ("misbrug, rusmiddel"); an entry may be several words
- * ("stofindtagelsesrum, fixerum"); '#' starts a comment. Immutable once
- * loaded: shareable across threads. */
+/* Synonym groups from plain-text files, one source each: one group per
+ * line, entries separated by ',' ("misbrug, rusmiddel"); an entry may be
+ * several words ("stofindtagelsesrum, fixerum"); '#' starts a comment;
+ * "#: weight = 0.6" sets how much a synonym of the groups after it counts
+ * against the query's own word (1: as the word itself; default 0.6),
+ * "#: source = NAME" names the file. Immutable once loaded: shareable
+ * across threads. NULL and `e` set if a file does not load. */
 struct qry_thesaurus;
 
-struct qry_thesaurus *qry_thesaurus_load(const char *path, struct err *e);
+struct qry_thesaurus *qry_thesaurus_load(const char *const *paths, size_t n,
+                                         struct err *e);
 void qry_thesaurus_free(struct qry_thesaurus *th);
 size_t qry_thesaurus_groups(const struct qry_thesaurus *th);
 

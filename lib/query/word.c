@@ -88,21 +88,70 @@ int qry_syn_add_stem(struct qry_expander *x, struct xap_qnode *syn,
                       qry_qn_term(x, XAP_Q_TERM, PFX_STEM, pfx, stem, slen));
 }
 
+/* 1 if the word's own terms or a synonym gathered so far hold `term`. */
+static int thes_has_term(const struct qry_thes_ctx *t, const char *term,
+                         size_t len)
+{
+    if (qry_qn_has_term(t->syn, term, len))
+        return 1;
+    for (size_t i = 0; i < t->nlv; i++)
+        if (qry_qn_has_term(t->lv[i].syn, term, len))
+            return 1;
+    return 0;
+}
+
+/* Where a synonym of this weight goes: the word's own SYNONYM at 1, else
+ * the level of its weight (made on first use). NULL: out of memory. */
+static struct xap_qnode *thes_target(struct qry_thes_ctx *t, double weight)
+{
+    if (weight >= 1)
+        return t->syn;
+    for (size_t i = 0; i < t->nlv; i++)
+        if (t->lv[i].weight == weight)
+            return t->lv[i].syn;
+    /* the loader allows at most QRY_THES_LEVELS weights below 1 */
+    if (t->nlv == QRY_THES_LEVELS)
+        return t->lv[t->nlv - 1].syn;
+    struct xap_qnode *syn = qry_qn_new(t->x, XAP_Q_SYNONYM);
+    if (syn == NULL)
+        return NULL;
+    t->lv[t->nlv].weight = weight;
+    t->lv[t->nlv++].syn = syn;
+    return syn;
+}
+
+/* Add the stem term of a synonym at its weight, unless already there. */
+static int thes_add_stem(struct qry_thes_ctx *t, double weight,
+                         const char *stem, size_t slen)
+{
+    char term[TXT_WORD_MAX + 16];
+    size_t a = strlen(PFX_STEM), b = strlen(t->pfx);
+    if (a + b + slen >= sizeof term)
+        return ERR_OK;
+    memcpy(term, PFX_STEM, a);
+    memcpy(term + a, t->pfx, b);
+    memcpy(term + a + b, stem, slen);
+    if (thes_has_term(t, term, a + b + slen))
+        return ERR_OK;
+    struct xap_qnode *to = thes_target(t, weight);
+    if (to == NULL)
+        return t->x->e->code;
+    return qry_syn_add_stem(t->x, to, t->pfx, stem, slen, t->hl);
+}
+
 /* A synonym of the whole word: its stem, or a phrase of its words. */
 int qry_thes_whole(void *ctx, const char *const *words, size_t nwords,
-                   const char *surface)
+                   const char *surface, double weight)
 {
     struct qry_thes_ctx *t = ctx;
     struct qry_expander *x = t->x;
     (void)surface;
-    if (nwords == 1) {
-        t->rc = qry_syn_add_stem(x, t->syn, t->pfx, words[0], strlen(words[0]),
-                                 t->hl);
-        return t->rc;
-    }
-    struct xap_qnode *ph = qry_qn_new(x, XAP_Q_PHRASE);
+    if (nwords == 1)
+        return t->rc = thes_add_stem(t, weight, words[0], strlen(words[0]));
+    struct xap_qnode *to = thes_target(t, weight);
+    struct xap_qnode *ph = to != NULL ? qry_qn_new(x, XAP_Q_PHRASE) : NULL;
     if (ph == NULL)
-        return t->rc = ERR_NOMEM;
+        return t->rc = x->e->code;
     if (t->hl)
         qry_hl_phrase_begin(x);
     for (size_t i = 0; i < nwords; i++) {
@@ -122,13 +171,88 @@ int qry_thes_whole(void *ctx, const char *const *words, size_t nwords,
         return t->rc = x->e->code;
     }
     ph->window = (uint32_t)nwords;
-    return t->rc = qry_qn_add(x, t->syn, ph);
+    return t->rc = qry_qn_add(x, to, ph);
+}
+
+void qry_thes_ctx_fini(struct qry_thes_ctx *t)
+{
+    qry_node_free(t->syn);
+    t->syn = NULL;
+    for (size_t i = 0; i < t->nlv; i++)
+        qry_node_free(t->lv[i].syn);
+    t->nlv = 0;
+}
+
+/* One layer: SYNONYM(the word's terms + the first n levels' synonyms),
+ * scaled. */
+static struct xap_qnode *syn_layer(struct qry_thes_ctx *t, size_t n,
+                                   double scale)
+{
+    struct qry_expander *x = t->x;
+    struct xap_qnode *syn = qry_qn_copy(x, t->syn);
+    for (size_t i = 0; syn != NULL && i < n; i++) {
+        for (size_t k = 0; k < t->lv[i].syn->nkids; k++) {
+            struct xap_qnode *c = qry_qn_copy(x, t->lv[i].syn->kids[k]);
+            if (c == NULL || qry_qn_add(x, syn, c) != ERR_OK) {
+                qry_node_free(syn);
+                return NULL;
+            }
+        }
+    }
+    if (syn == NULL)
+        return NULL;
+    syn = qry_qn_simplify(syn);
+    return scale == 1 ? syn : qry_qn_scale(x, syn, scale);
+}
+
+static int level_cmp(const void *a, const void *b)
+{
+    double wa = ((const struct qry_syn_level *)a)->weight;
+    double wb = ((const struct qry_syn_level *)b)->weight;
+    return wa < wb ? 1 : wa > wb ? -1 : 0;
+}
+
+/* Levels w1 > w2 > ... > wk below the word's 1: an OR of layers, layer j
+ * the word's terms with the synonyms of the first j levels as one
+ * SYNONYM, scaled by w(j) - w(j+1) (w0 = 1, w(k+1) = 0). An item holding
+ * the word scores in every layer (1 in all); one holding only a synonym
+ * of level j in layers j..k: w(j) of what the word would score, with the
+ * statistics of the whole group, so a rare synonym never outweighs the
+ * word. */
+struct xap_qnode *qry_syn_layers(struct qry_thes_ctx *t)
+{
+    struct qry_expander *x = t->x;
+    size_t n = 0;
+    for (size_t i = 0; i < t->nlv; i++) /* drop empty levels */
+        if (t->lv[i].syn->nkids > 0)
+            t->lv[n++] = t->lv[i];
+        else
+            qry_node_free(t->lv[i].syn);
+    t->nlv = n;
+    if (n == 0) {
+        struct xap_qnode *only = qry_qn_simplify(t->syn);
+        t->syn = NULL;
+        return only;
+    }
+    qsort(t->lv, n, sizeof t->lv[0], level_cmp);
+    struct xap_qnode * or = qry_qn_new(x, XAP_Q_OR);
+    for (size_t j = 0; or != NULL && j <= n; j++) {
+        double hi = j == 0 ? 1 : t->lv[j - 1].weight;
+        double lo = j == n ? 0 : t->lv[j].weight;
+        struct xap_qnode *layer = syn_layer(t, j, hi - lo);
+        if (layer == NULL || qry_qn_add(x, or, layer) != ERR_OK) {
+            qry_node_free(or);
+            or = NULL;
+        }
+    }
+    qry_thes_ctx_fini(t);
+    return or;
 }
 
 /* Try word with one part replaced by a synonym, with and without the
  * original linking letter; keep the variants the index knows. */
 static int thes_part(void *ctx, const char *const *words, size_t nwords,
-                     const char *surface)
+                     const char *surface, double weight)
 {
     struct qry_thes_ctx *t = ctx;
     struct qry_expander *x = t->x;
@@ -156,7 +280,7 @@ static int thes_part(void *ctx, const char *const *words, size_t nwords,
         size_t stl = qry_stem(x, v, n, stem);
         if (qry_freq(x, PFX_STEM, t->pfx, stem, stl) == 0)
             continue;
-        t->rc = qry_syn_add_stem(x, t->syn, t->pfx, stem, stl, t->hl);
+        t->rc = thes_add_stem(t, weight, stem, stl);
         if (t->rc != ERR_OK)
             return t->rc;
     }
@@ -174,18 +298,23 @@ static struct xap_qnode *parts_node(struct qry_expander *x, const char *w,
     for (size_t i = 0; i < nparts; i++) {
         char stem[TXT_WORD_MAX + 1];
         size_t sl = qry_stem(x, w + parts[i].off, parts[i].len, stem);
-        struct xap_qnode *syn = qry_qn_new(x, XAP_Q_SYNONYM);
-        if (syn == NULL || qry_qn_add(x, and, syn) != ERR_OK)
-            goto fail;
-        if (qry_syn_add_stem(x, syn, pfx, stem, sl, 0) != ERR_OK ||
+        struct qry_thes_ctx t = {.x = x, .pfx = pfx, .hl = hl};
+        t.syn = qry_qn_new(x, XAP_Q_SYNONYM);
+        if (t.syn == NULL ||
+            qry_syn_add_stem(x, t.syn, pfx, stem, sl, 0) != ERR_OK ||
             (hl && qry_hl_typed(x, w + parts[i].off, parts[i].len, stem, sl) !=
                        ERR_OK))
-            goto fail;
-        struct qry_thes_ctx t = {.x = x, .syn = syn, .pfx = pfx, .hl = hl};
+            goto part_fail;
         qry_thes_lookup(x->env->thesaurus, stem, sl, qry_thes_whole, &t);
         if (t.rc != ERR_OK)
+            goto part_fail;
+        struct xap_qnode *pn = qry_syn_layers(&t);
+        if (pn == NULL || qry_qn_add(x, and, pn) != ERR_OK)
             goto fail;
-        and->kids[i] = qry_qn_simplify(syn);
+        continue;
+    part_fail:
+        qry_thes_ctx_fini(&t);
+        goto fail;
     }
     return and;
 fail:
@@ -200,18 +329,20 @@ struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
     const char *pfx = qry_field_prefix(a->field);
     char stem[TXT_WORD_MAX + 1];
     size_t sl = qry_stem(x, w, wl, stem);
-    struct xap_qnode *syn = qry_qn_new(x, XAP_Q_SYNONYM), * or = NULL;
-    if (syn == NULL)
+    /* the word's own terms in t.syn; synonyms weighed below it in t.lv */
+    struct qry_thes_ctx t = {.x = x, .pfx = pfx, .hl = hl};
+    struct xap_qnode * or = NULL;
+    t.syn = qry_qn_new(x, XAP_Q_SYNONYM);
+    if (t.syn == NULL)
         return NULL;
-    if (qry_syn_add_stem(x, syn, pfx, stem, sl, 0) != ERR_OK ||
+    if (qry_syn_add_stem(x, t.syn, pfx, stem, sl, 0) != ERR_OK ||
         (hl && (qry_hl_add(x, 'e', w, wl) != ERR_OK ||
                 qry_hl_typed(x, w, wl, stem, sl) != ERR_OK)))
         goto fail;
-    struct qry_thes_ctx t = {.x = x, .syn = syn, .pfx = pfx, .hl = hl};
     qry_thes_lookup(x->env->thesaurus, stem, sl, qry_thes_whole, &t);
     if (t.rc != ERR_OK)
         goto fail;
-    int has_synonyms = syn->nkids > 1;
+    int has_synonyms = t.syn->nkids > 1 || t.nlv > 0;
 
     struct txt_part parts[8];
     size_t nparts = 0;
@@ -244,7 +375,7 @@ struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
         if (qry_vocab_nearest(x->env->vocab, w, wl, maxd, near, sizeof near) >
             0) {
             size_t nl = qry_stem(x, near, strlen(near), nstem);
-            if (qry_syn_add_stem(x, syn, pfx, nstem, nl, hl) != ERR_OK ||
+            if (qry_syn_add_stem(x, t.syn, pfx, nstem, nl, hl) != ERR_OK ||
                 qry_edit_add(x, a, near) != ERR_OK)
                 goto fail;
             /* the corrected word brings its synonyms, as typed would */
@@ -259,9 +390,8 @@ struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
     or = qry_qn_new(x, XAP_Q_OR);
     if (or == NULL)
         goto fail;
-    struct xap_qnode *core = qry_qn_simplify(syn);
-    syn = NULL;
-    if (qry_qn_add(x, or, core) != ERR_OK)
+    struct xap_qnode *core = qry_syn_layers(&t);
+    if (core == NULL || qry_qn_add(x, or, core) != ERR_OK)
         goto fail;
     /* Under NOT, excluding items that merely hold the parts somewhere
      * (or a word one edit away) would exclude what the user did not
@@ -294,7 +424,7 @@ struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
     }
     return qry_qn_simplify(or);
 fail:
-    qry_node_free(syn);
+    qry_thes_ctx_fini(&t);
     qry_node_free(or);
     return NULL;
 }
