@@ -407,20 +407,20 @@ void settings_print(const struct settings *s, FILE *out)
 
 void settings_describe(const struct settings *s, char *out, size_t cap)
 {
-    char thes[1024] = "none";
+    /* one thesaurus=<FILE> per source, as the config file names them */
+    char thes[1024] = "thesaurus=<none>";
     for (size_t i = 0, o = 0; i < s->nthesaurus && o < sizeof thes; i++) {
-        int n = snprintf(thes + o, sizeof thes - o, "%s%s", i ? "," : "",
-                         s->thesaurus[i]);
+        int n = snprintf(thes + o, sizeof thes - o, "%sthesaurus=<%s>",
+                         i ? " " : "", s->thesaurus[i]);
         o += n > 0 ? (size_t)n : 0;
     }
     snprintf(out, cap,
              "db=<%s> listen=<%s> http=<%s> threads=%u lexicon=<%s> "
-             "thesaurus=<%s> query-log=<%s> cors=<%s> max-connections=%u "
+             "%s query-log=<%s> cors=<%s> max-connections=%u "
              "idle-timeout=%u queue-max=%u query-timeout=%g verbose=%d "
              "log-file=<%s> log-format=%s allow-root=%d config=<%s>",
              s->db, s->listen.text, s->http.text, (unsigned)s->threads,
-             s->lexicon ? s->lexicon : "none",
-             thes,
+             s->lexicon ? s->lexicon : "none", thes,
              s->query_log ? s->query_log : "", s->cors ? s->cors : "",
              (unsigned)s->max_connections, (unsigned)s->idle_timeout,
              (unsigned)s->queue_max, s->query_timeout, s->verbose,

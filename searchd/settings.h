@@ -27,13 +27,13 @@ struct settings {
     struct settings_addr listen;
     struct settings_addr http;
     uint32_t threads;
-    const char *lexicon;   /* NULL: none */
+    const char *lexicon; /* NULL: none */
     /* --thesaurus FILE, repeatable: one source each (corpus/README.md);
      * given on the command line, they replace the config file's */
     const char *thesaurus[SETTINGS_THESAURI_MAX];
     size_t nthesaurus;
-    int thesaurus_argv; /* the command line has set the list */
-    int in_argv;        /* parsing argv, not the config file */
+    int thesaurus_argv;    /* the command line has set the list */
+    int in_argv;           /* parsing argv, not the config file */
     const char *query_log; /* NULL: no query log */
     const char *cors;      /* NULL: no CORS header */
     uint32_t max_connections;

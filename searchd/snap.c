@@ -110,8 +110,7 @@ static struct snap *snap_build(struct snapstore *ss, struct err *e)
     if (s->vocab == NULL)
         goto fail;
     if (set->nthesaurus > 0) {
-        s->thesaurus =
-            qry_thesaurus_load(set->thesaurus, set->nthesaurus, e);
+        s->thesaurus = qry_thesaurus_load(set->thesaurus, set->nthesaurus, e);
         if (s->thesaurus == NULL)
             goto fail;
     }

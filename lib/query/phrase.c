@@ -324,8 +324,7 @@ int qry_phrase_synonyms(struct qry_expander *x, const struct ast *const *w,
         for (size_t len = 2; len <= SYN_WINDOW && i + len <= n; len++) {
             char stems[SYN_WINDOW][TXT_WORD_MAX + 1];
             const char *sp[SYN_WINDOW];
-            struct qry_thes_ctx t = {
-                .x = x, .pfx = PFX_BODY, .hl = 1};
+            struct qry_thes_ctx t = {.x = x, .pfx = PFX_BODY, .hl = 1};
             t.syn = qry_qn_new(x, XAP_Q_SYNONYM);
             if (t.syn == NULL)
                 return x->e->code;

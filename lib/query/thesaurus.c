@@ -233,8 +233,8 @@ static int load_file(struct qry_thesaurus *th, struct txt_stemmer *st,
     char line[THES_LINE_MAX];
     size_t off = 0;
     int got, rc = buf_load_file(&text, path, THES_FILE_MAX, e);
-    while (rc == ERR_OK && (got = next_line(text.data, text.len, &off,
-                                            line)) != 0) {
+    while (rc == ERR_OK &&
+           (got = next_line(text.data, text.len, &off, line)) != 0) {
         f.lineno++;
         if (got < 0)
             rc = err_set(e, ERR_INVAL,

@@ -109,10 +109,9 @@ struct xap_qnode *qry_qn_scale(struct qry_expander *x, struct xap_qnode *kid,
 /* A deep copy of n (NULL and the error set if out of memory). */
 struct xap_qnode *qry_qn_copy(struct qry_expander *x, const struct xap_qnode *n)
 {
-    struct xap_qnode *c =
-        n->term != NULL
-            ? qry_qn_term(x, n->op, "", "", n->term, n->len)
-            : qry_qn_new(x, n->op);
+    struct xap_qnode *c = n->term != NULL
+                              ? qry_qn_term(x, n->op, "", "", n->term, n->len)
+                              : qry_qn_new(x, n->op);
     if (c == NULL)
         return NULL;
     c->wqf = n->wqf;

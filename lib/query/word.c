@@ -246,7 +246,7 @@ struct xap_qnode *qry_syn_layers(struct qry_thes_ctx *t)
         }
     }
     qry_thes_ctx_fini(t);
-    return or;
+    return or ;
 }
 
 /* Try word with one part replaced by a synonym, with and without the

@@ -520,15 +520,15 @@ static void test_thesaurus_sources(void **state)
     unlink(myt);
 
     static const char *const bad[] = {
-        "#: weight = 0\na, b\n",      /* a synonym that counts nothing */
-        "#: weight = 1.5\na, b\n",    /* above the word itself */
-        "#: weight = -0.5\na, b\n",   /* signs */
-        "#: weight = 0.6x\na, b\n",   /* junk */
-        "#: colour = blue\na, b\n",   /* unknown key */
-        "#: weight\na, b\n",          /* no value */
+        "#: weight = 0\na, b\n",    /* a synonym that counts nothing */
+        "#: weight = 1.5\na, b\n",  /* above the word itself */
+        "#: weight = -0.5\na, b\n", /* signs */
+        "#: weight = 0.6x\na, b\n", /* junk */
+        "#: colour = blue\na, b\n", /* unknown key */
+        "#: weight\na, b\n",        /* no value */
         "#: weight = 0.1\na, b\n#: weight = 0.2\nc, d\n"
         "#: weight = 0.3\ne, f\n#: weight = 0.4\ng, h\n"
-        "#: weight = 0.5\ni, j\n",   /* over QRY_THES_LEVELS weights */
+        "#: weight = 0.5\ni, j\n", /* over QRY_THES_LEVELS weights */
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         char p[] = "/tmp/referat-thes-bad-XXXXXX";
