@@ -30,7 +30,9 @@ The filter (why each rule: see corpus/README.md "Thesaurus"):
      op"), no stop words, none shorter than MIN_CHARS letters;
   7. common words: drop a group joining two words of the minutes one of
      which stands in COMMON_FILES corpus files or more (behandling /
-     håndtering): both already carry their own senses in the text.
+     håndtering): both already carry their own senses in the text;
+  8. the domain list owns its words: drop a group holding one of them,
+     inflected or not (misbruge / malke / udmønte; handicap / hæmsko).
 Python 3 standard library only; the output is deterministic.
 """
 import glob
@@ -117,6 +119,16 @@ def domain_words():
     return files, listed
 
 
+def same_word(a, b):
+    """a and b are one word, one of them inflected."""
+    return any(a == b + e or b == a + e for e in ENDINGS)
+
+
+def owned(members, listed):
+    """Rule 8: a member is a word of the domain list."""
+    return any(same_word(m, w) for m in members for w in listed)
+
+
 def safe_in_domain(members, files, listed):
     """Rule 5 and 7: one member is a corpus or domain-list word; and the
     group does not join two words of the minutes one of which is common
@@ -157,8 +169,8 @@ def build(th, domain):
             members.append(w)
         if len(members) < 2 or len(members) > MAX_GROUP:
             continue  # rule 4
-        if not safe_in_domain(members, *domain):
-            continue  # rules 5 and 7
+        if not safe_in_domain(members, *domain) or owned(members, domain[1]):
+            continue  # rules 5, 7 and 8
         groups.add(tuple(sorted(set(members))))
     # a group contained in another says nothing new
     keep = sorted(g for g in groups
