@@ -67,7 +67,7 @@ typedef int (*qry_thes_fn)(void *ctx, const char *const *words, size_t nwords,
                            double weight /* the group's: 1 = the word */);
 /* A file's groups without a "#: weight" line weigh this; the distinct
  * weights below 1 of all files are at most QRY_THES_LEVELS (each is one
- * layer of the word's node, word.c qry_syn_layers). */
+ * layer of the word's node, synonym.c qry_syn_layers). */
 #define QRY_THES_WEIGHT_DEF 0.6
 #define QRY_THES_LEVELS     4
 int qry_thes_lookup(const struct qry_thesaurus *th, const char *stem,
@@ -218,13 +218,6 @@ int qry_is_noise(const char *w, size_t len);
 size_t qry_stem(struct qry_expander *x, const char *w, size_t len, char *out);
 int qry_syn_add_stem(struct qry_expander *x, struct xap_qnode *syn,
                      const char *pfx, const char *stem, size_t slen, int hl);
-int qry_thes_whole(void *ctx, const char *const *words, size_t nwords,
-                   const char *surface, double weight);
-/* The word's node from t->syn (its own terms) and the synonyms gathered
- * in t->lv: each synonym scores at its weight of what the word itself
- * would; t->syn and t->lv are taken (NULLed) in every case. */
-struct xap_qnode *qry_syn_layers(struct qry_thes_ctx *t);
-void qry_thes_ctx_fini(struct qry_thes_ctx *t);
 struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
                                 const char *w, size_t wl, int hl);
 struct xap_qnode *qry_code_node(struct qry_expander *x, const struct txt_tok *t,
@@ -232,6 +225,20 @@ struct xap_qnode *qry_code_node(struct qry_expander *x, const struct txt_tok *t,
 struct xap_qnode *qry_case_field_node(struct qry_expander *x,
                                       const struct txt_tok *toks, size_t n,
                                       int hl);
+
+/* synonym.c */
+/* A thesaurus callback (qry_thes_fn): a synonym of the whole word - its
+ * stem, or a phrase of its words - at its weight. */
+int qry_thes_whole(void *ctx, const char *const *words, size_t nwords,
+                   const char *surface, double weight);
+/* Add a synonym's stem term at its weight (once). */
+int qry_thes_add_stem(struct qry_thes_ctx *t, double weight, const char *stem,
+                      size_t slen);
+/* The word's node from t->syn (its own terms) and the synonyms gathered
+ * in t->lv: each synonym scores at its weight of what the word itself
+ * would; t->syn and t->lv are taken (NULLed) in every case. */
+struct xap_qnode *qry_syn_layers(struct qry_thes_ctx *t);
+void qry_thes_ctx_fini(struct qry_thes_ctx *t);
 
 /* phrase.c */
 size_t qry_tokens(const struct ast *a, struct txt_tok *toks, size_t max);

@@ -170,7 +170,7 @@ static int directive(struct thes_file *f, char *line, struct err *e)
 }
 
 /* Note the weight of a group: the expander builds one layer per
- * distinct weight below 1 (word.c qry_syn_layers). */
+ * distinct weight below 1 (synonym.c qry_syn_layers). */
 static int level_add(struct qry_thesaurus *th, const struct thes_file *f,
                      struct err *e)
 {
