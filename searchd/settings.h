@@ -10,6 +10,7 @@
 
 #include "conf/conf.h"
 #include "core/err.h"
+#include "query/query.h"
 
 /* A listening address: "127.0.0.1:7700", "[::1]:7700" or "off". */
 struct settings_addr {
@@ -20,7 +21,7 @@ struct settings_addr {
 };
 
 /* Thesaurus files referatd loads at most (each one source). */
-#define SETTINGS_THESAURI_MAX 8
+#define SETTINGS_THESAURI_MAX QRY_THES_SOURCES_MAX
 
 struct settings {
     const char *db;

@@ -39,8 +39,13 @@ extern "C" {
  * across threads. NULL and `e` set if a file does not load. */
 struct qry_thesaurus;
 
+#define QRY_THES_SOURCES_MAX 8 /* files one thesaurus is read from */
 struct qry_thesaurus *qry_thesaurus_load(const char *const *paths, size_t n,
                                          struct err *e);
+/* Source i (in the order of `paths`): its name ("#: source", else the
+ * file's name; borrowed) and its group count; past the last, 0 and NULL. */
+size_t qry_thesaurus_source(const struct qry_thesaurus *th, size_t i,
+                            const char **name);
 void qry_thesaurus_free(struct qry_thesaurus *th);
 size_t qry_thesaurus_groups(const struct qry_thesaurus *th);
 

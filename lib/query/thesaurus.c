@@ -33,6 +33,11 @@ struct qry_thesaurus {
     size_t ngroups;
     double levels[QRY_THES_LEVELS]; /* distinct weights below 1 */
     size_t nlevels;
+    struct {
+        char name[32]; /* "#: source", else the file's name */
+        size_t groups;
+    } src[QRY_THES_SOURCES_MAX];
+    size_t nsrc;
 };
 
 static void entry_fini(struct thes_entry *ent)
@@ -57,6 +62,17 @@ void qry_thesaurus_free(struct qry_thesaurus *th)
 size_t qry_thesaurus_groups(const struct qry_thesaurus *th)
 {
     return th == NULL ? 0 : th->ngroups;
+}
+
+size_t qry_thesaurus_source(const struct qry_thesaurus *th, size_t i,
+                            const char **name)
+{
+    if (th == NULL || i >= th->nsrc) {
+        *name = NULL;
+        return 0;
+    }
+    *name = th->src[i].name;
+    return th->src[i].groups;
 }
 
 /* Add one entry ("stofindtagelsesrum" or "social sygeplejerske"). */
@@ -126,12 +142,14 @@ static int next_line(const char *text, size_t len, size_t *off,
     return 1;
 }
 
-/* Where one file is read: its path, line, weight and source name. */
+/* Where one file is read: its path, line, weight, and its source's
+ * name and group count. */
 struct thes_file {
     const char *path;
     unsigned lineno;
     double weight;
-    char source[32];
+    char *source; /* th->src[].name */
+    size_t *groups;
 };
 
 /* A "#: key = value" line: source (a name for logs) or weight (of the
@@ -153,8 +171,7 @@ static int directive(struct thes_file *f, char *line, struct err *e)
         val++;
     end = val + strcspn(val, " \t\r\n");
     *end = '\0';
-    if (strcmp(key, "source") == 0 && *val != '\0' &&
-        strlen(val) < sizeof f->source) {
+    if (strcmp(key, "source") == 0 && *val != '\0' && strlen(val) < 32) {
         memcpy(f->source, val, strlen(val) + 1);
         return ERR_OK;
     }
@@ -217,6 +234,7 @@ static int add_line(struct qry_thesaurus *th, struct txt_stemmer *st,
         entry_fini(&th->entries[th->n]);
     } else if (th->n > before) {
         th->ngroups++;
+        (*f->groups)++;
         return level_add(th, f, e);
     }
     return ERR_OK;
@@ -230,6 +248,12 @@ static int load_file(struct qry_thesaurus *th, struct txt_stemmer *st,
     struct buf text;
     buf_init(&text);
     struct thes_file f = {.path = path, .weight = QRY_THES_WEIGHT_DEF};
+    const char *base = strrchr(path, '/');
+    f.source = th->src[th->nsrc].name;
+    f.groups = &th->src[th->nsrc].groups;
+    snprintf(f.source, sizeof th->src[0].name, "%s",
+             base != NULL ? base + 1 : path);
+    th->nsrc++;
     char line[THES_LINE_MAX];
     size_t off = 0;
     int got, rc = buf_load_file(&text, path, THES_FILE_MAX, e);
@@ -256,6 +280,11 @@ struct qry_thesaurus *qry_thesaurus_load(const char *const *paths, size_t n,
     if (th == NULL || st == NULL) {
         if (th == NULL)
             err_set(e, ERR_NOMEM, "out of memory loading thesaurus");
+        goto fail;
+    }
+    if (n > QRY_THES_SOURCES_MAX) {
+        err_set(e, ERR_LIMIT, "<%zu> thesaurus files, at most <%d>", n,
+                QRY_THES_SOURCES_MAX);
         goto fail;
     }
     for (size_t i = 0; i < n; i++)

@@ -487,6 +487,13 @@ static void test_thesaurus_sources(void **state)
     struct qry_thesaurus *th = qry_thesaurus_load(both, 2, &e);
     assert_non_null(th);
     assert_int_equal(qry_thesaurus_groups(th), 3);
+    const char *name;
+    assert_int_equal(qry_thesaurus_source(th, 0, &name), 2);
+    assert_string_equal(name, "domain");
+    assert_int_equal(qry_thesaurus_source(th, 1, &name), 1);
+    assert_string_equal(name, "mythes-da");
+    assert_int_equal(qry_thesaurus_source(th, 2, &name), 0);
+    assert_null(name);
     char got[512];
     struct qry_out o;
     /* weight 1: in the word's own SYNONYM, as before */
@@ -516,6 +523,12 @@ static void test_thesaurus_sources(void **state)
                              "(SCALE 0.60 (SYN Zherberg Zforsorgshjem)))");
     qry_out_fini(&o);
     qry_thesaurus_free(th);
+    /* past QRY_THES_SOURCES_MAX files: an error, not a cut */
+    const char *many[QRY_THES_SOURCES_MAX + 1];
+    for (size_t i = 0; i <= QRY_THES_SOURCES_MAX; i++)
+        many[i] = dom;
+    assert_null(qry_thesaurus_load(many, QRY_THES_SOURCES_MAX + 1, &e));
+    assert_int_equal(e.code, ERR_LIMIT);
     unlink(dom);
     unlink(myt);
 
