@@ -4,18 +4,23 @@
 domain list (corpus/thesaurus.tsv) and one from mythes-da
 (corpus/thesaurus-mythes-da.tsv) find an item holding only the synonym,
 ranked below an item holding the word itself; a word the mythes filter
-dropped as polysemous does not expand; a source left out is off.
+dropped as polysemous does not expand; a source left out is off; SIGHUP
+rereads every source.
 
 Indexes tests/data/thesaurus (a hand-made council: items of equal length,
 one word each) with the built referat-index and starts the built referatd
 with the shipped sources, then with the domain list alone."""
 import os
+import shutil
+import signal
+import time
 import unittest
 
 import searchd_harness as h
 
 SYN = "synonymby-udsatteraad-2021-05-05.txt"
 DOMAIN = os.path.join(h.CORPUS, "thesaurus.tsv")
+MYTHES = os.path.join(h.CORPUS, "thesaurus-mythes-da.tsv")
 
 
 class Sources(h.DaemonTestCase):
@@ -71,6 +76,26 @@ class Sources(h.DaemonTestCase):
             self.assertEqual(self.ids("narkomani", d), [SYN + "#3"])
             self.assertEqual(self.ids("herberg", d)[:2],
                              [SYN + "#1", SYN + "#2"])
+        finally:
+            self.assertEqual(d.stop(), 0, d.log()[-4000:])
+
+    def test_sighup_rereads_every_source(self):
+        dom = os.path.join(self.tmp, "domain.tsv")
+        shutil.copyfile(DOMAIN, dom)
+        d = h.Daemon(self.db, "--thesaurus", dom, "--thesaurus", MYTHES,
+                     tmpdir=self.tmp, external_ok=False)
+        try:
+            self.assertEqual(self.ids("kontanthjælp", d), [])
+            with open(dom, "a", encoding="utf-8") as f:
+                f.write("#: weight = 0.6\nkontanthjælp, bistand\n")
+            d.proc.send_signal(signal.SIGHUP)
+            end = time.time() + 60
+            while not self.ids("kontanthjælp", d) and time.time() < end:
+                time.sleep(0.05)
+            # the edited source's new group, and the other source still on
+            self.assertEqual(self.ids("kontanthjælp", d), [SYN + "#6"])
+            self.assertEqual(self.ids("narkomani", d)[:2],
+                             [SYN + "#3", SYN + "#4"])
         finally:
             self.assertEqual(d.stop(), 0, d.log()[-4000:])
 
