@@ -2,11 +2,13 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # deps.sh - install the Debian 12 packages Referat builds, runs and tests
 # with. Idempotent: installs only what is missing. Needs root (or sudo).
+# mythes-da is the source of corpus/thesaurus-mythes-da.tsv (only
+# scripts/make_thesaurus.py reads it; the filtered file is committed).
 set -eu
 
 PKGS="build-essential cmake pkg-config python3 clang clang-format libclang-rt-14-dev
 libxapian-dev xapian-tools libevent-dev libstemmer-dev libjansson-dev libzstd-dev
-libcmocka-dev libinih-dev wdanish poppler-utils curl valgrind man-db
+libcmocka-dev libinih-dev wdanish mythes-da poppler-utils curl valgrind man-db
 libpoppler-glib-dev libxml2-dev libzip-dev libtesseract-dev tesseract-ocr-dan
 tesseract-ocr-eng chromium"
 # The browser test (tests/browser) drives chromium with playwright-core

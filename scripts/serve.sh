@@ -34,4 +34,5 @@ if [ "$(id -u)" = 0 ]; then
     root="--allow-root"
 fi
 exec build/bin/referatd --db "$db" --listen "127.0.0.1:$port" \
-    --http "127.0.0.1:$http" --thesaurus corpus/thesaurus.tsv $root
+    --http "127.0.0.1:$http" --thesaurus corpus/thesaurus.tsv \
+    --thesaurus corpus/thesaurus-mythes-da.tsv $root

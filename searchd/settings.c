@@ -69,7 +69,7 @@ void settings_init(struct settings *s)
     long cpus = sysconf(_SC_NPROCESSORS_ONLN);
     s->threads = cpus < 1 ? 1 : cpus > 8 ? 8 : (uint32_t)cpus;
     s->lexicon = DEFAULT_LEXICON;
-    s->thesaurus = NULL;
+    s->nthesaurus = 0;
     s->query_log = NULL;
     s->cors = NULL;
     s->max_connections = LIMIT_CONNECTIONS_DEF;
@@ -97,7 +97,10 @@ void settings_usage(FILE *out)
             "  --lexicon FILE         word list for compound splitting, or "
             "none\n"
             "                         [" DEFAULT_LEXICON "]\n"
-            "  --thesaurus FILE       synonym groups [none]; SIGHUP reloads\n"
+            "  --thesaurus FILE       synonym groups, one source a file "
+            "[none];\n"
+            "                         repeat for more, none for none; "
+            "SIGHUP reloads\n"
             "  --query-log FILE       append one line per request [none]\n"
             "  --cors ORIGIN          send Access-Control-Allow-Origin "
             "[none]\n"
@@ -208,6 +211,25 @@ static int check_nofile(const struct settings *s, struct err *e)
                    (unsigned long long)rl.rlim_cur);
 }
 
+/* --thesaurus FILE adds a source; "none" empties the list. The command
+ * line's list replaces the config file's. */
+static int thesaurus_opt(struct settings *s, const char *arg, struct err *e)
+{
+    if (s->in_argv && !s->thesaurus_argv) {
+        s->thesaurus_argv = 1;
+        s->nthesaurus = 0;
+    }
+    if (strcmp(arg, "none") == 0) {
+        s->nthesaurus = 0;
+        return ERR_OK;
+    }
+    if (s->nthesaurus == SETTINGS_THESAURI_MAX)
+        return err_set(e, ERR_INVAL, "--thesaurus <%s>: at most <%d> files",
+                       arg, SETTINGS_THESAURI_MAX);
+    s->thesaurus[s->nthesaurus++] = arg;
+    return ERR_OK;
+}
+
 static int set_one(struct settings *s, int c, const char *arg, struct err *e)
 {
     switch (c) {
@@ -224,8 +246,7 @@ static int set_one(struct settings *s, int c, const char *arg, struct err *e)
         s->lexicon = strcmp(arg, "none") == 0 ? NULL : arg;
         return ERR_OK;
     case OPT_THESAURUS:
-        s->thesaurus = strcmp(arg, "none") == 0 ? NULL : arg;
-        return ERR_OK;
+        return thesaurus_opt(s, arg, e);
     case OPT_QUERY_LOG:
         s->query_log = arg;
         return ERR_OK;
@@ -315,6 +336,7 @@ int settings_parse(struct settings *s, int argc, char **argv,
         return ERR_INVAL;
     opterr = 0;
     optind = 1;
+    s->in_argv = 1;
     while ((c = getopt_long(argc, argv, ":vhV", long_opts, NULL)) != -1) {
         if (c == 'h' || c == 'V') {
             if (c == 'h')
@@ -362,11 +384,12 @@ void settings_print(const struct settings *s, FILE *out)
             s->conf.path != NULL ? s->conf.path : "none");
     fprintf(out, "[index]\ndb = %s\nlexicon = %s\n", s->db,
             s->lexicon ? s->lexicon : "none");
-    fprintf(out,
-            "[referatd]\nlisten = %s\nhttp = %s\nthreads = %u\n"
-            "thesaurus = %s\n",
-            s->listen.text, s->http.text, (unsigned)s->threads,
-            s->thesaurus ? s->thesaurus : "none");
+    fprintf(out, "[referatd]\nlisten = %s\nhttp = %s\nthreads = %u\n",
+            s->listen.text, s->http.text, (unsigned)s->threads);
+    for (size_t i = 0; i < s->nthesaurus; i++)
+        fprintf(out, "thesaurus = %s\n", s->thesaurus[i]);
+    if (s->nthesaurus == 0)
+        fprintf(out, "thesaurus = none\n");
     if (s->query_log != NULL)
         fprintf(out, "query-log = %s\n", s->query_log);
     if (s->cors != NULL)
@@ -384,14 +407,20 @@ void settings_print(const struct settings *s, FILE *out)
 
 void settings_describe(const struct settings *s, char *out, size_t cap)
 {
+    /* one thesaurus=<FILE> per source, as the config file names them */
+    char thes[1024] = "thesaurus=<none>";
+    for (size_t i = 0, o = 0; i < s->nthesaurus && o < sizeof thes; i++) {
+        int n = snprintf(thes + o, sizeof thes - o, "%sthesaurus=<%s>",
+                         i ? " " : "", s->thesaurus[i]);
+        o += n > 0 ? (size_t)n : 0;
+    }
     snprintf(out, cap,
              "db=<%s> listen=<%s> http=<%s> threads=%u lexicon=<%s> "
-             "thesaurus=<%s> query-log=<%s> cors=<%s> max-connections=%u "
+             "%s query-log=<%s> cors=<%s> max-connections=%u "
              "idle-timeout=%u queue-max=%u query-timeout=%g verbose=%d "
              "log-file=<%s> log-format=%s allow-root=%d config=<%s>",
              s->db, s->listen.text, s->http.text, (unsigned)s->threads,
-             s->lexicon ? s->lexicon : "none",
-             s->thesaurus ? s->thesaurus : "none",
+             s->lexicon ? s->lexicon : "none", thes,
              s->query_log ? s->query_log : "", s->cors ? s->cors : "",
              (unsigned)s->max_connections, (unsigned)s->idle_timeout,
              (unsigned)s->queue_max, s->query_timeout, s->verbose,

@@ -10,6 +10,7 @@
 
 #include "conf/conf.h"
 #include "core/err.h"
+#include "query/query.h"
 
 /* A listening address: "127.0.0.1:7700", "[::1]:7700" or "off". */
 struct settings_addr {
@@ -19,13 +20,21 @@ struct settings_addr {
     socklen_t salen;
 };
 
+/* Thesaurus files referatd loads at most (each one source). */
+#define SETTINGS_THESAURI_MAX QRY_THES_SOURCES_MAX
+
 struct settings {
     const char *db;
     struct settings_addr listen;
     struct settings_addr http;
     uint32_t threads;
-    const char *lexicon;   /* NULL: none */
-    const char *thesaurus; /* NULL: none */
+    const char *lexicon; /* NULL: none */
+    /* --thesaurus FILE, repeatable: one source each (corpus/README.md);
+     * given on the command line, they replace the config file's */
+    const char *thesaurus[SETTINGS_THESAURI_MAX];
+    size_t nthesaurus;
+    int thesaurus_argv;    /* the command line has set the list */
+    int in_argv;           /* parsing argv, not the config file */
     const char *query_log; /* NULL: no query log */
     const char *cors;      /* NULL: no CORS header */
     uint32_t max_connections;

@@ -109,8 +109,8 @@ static struct snap *snap_build(struct snapstore *ss, struct err *e)
     s->vocab = qry_vocab_build(ss->db, e);
     if (s->vocab == NULL)
         goto fail;
-    if (set->thesaurus != NULL) {
-        s->thesaurus = qry_thesaurus_load(set->thesaurus, e);
+    if (set->nthesaurus > 0) {
+        s->thesaurus = qry_thesaurus_load(set->thesaurus, set->nthesaurus, e);
         if (s->thesaurus == NULL)
             goto fail;
     }
@@ -149,15 +149,31 @@ static void snap_publish(struct snapstore *ss, struct snap *s)
     pthread_mutex_unlock(&ss->lock);
     if (old != NULL)
         snap_release(ss, old);
+    /* the thesaurus sources, so an operator sees which are on */
+    char src[256] = "";
+    const char *name;
+    size_t groups, o = 0;
+    for (size_t i = 0;; i++) {
+        groups = qry_thesaurus_source(s->thesaurus, i, &name);
+        if (name == NULL)
+            break;
+        int n = snprintf(src + o, sizeof src - o, "%s%zu %s", i ? ", " : " (",
+                         groups, name);
+        if (n < 0 || (size_t)n >= sizeof src - o)
+            break;
+        o += (size_t)n;
+    }
+    if (o > 0 && o + 1 < sizeof src)
+        strcat(src, ")");
     log_msg(LOG_INFO, "snap",
             "generation %u revision %u: %u items, %zu lexicon words, %zu "
             "vocabulary "
-            "terms, %zu synonym groups, hit table %.1f MB, word streams "
+            "terms, %zu synonym groups%s, hit table %.1f MB, word streams "
             "%.1f MB, built in %.0f ms",
             (unsigned)s->generation, (unsigned)s->xrevision,
             (unsigned)s->doccount, txt_lexicon_size(s->lexicon),
             qry_vocab_size(s->vocab),
-            s->thesaurus != NULL ? qry_thesaurus_groups(s->thesaurus) : 0,
+            s->thesaurus != NULL ? qry_thesaurus_groups(s->thesaurus) : 0, src,
             (double)hittab_bytes(s->hits) / 1e6,
             (double)xap_word_src_bytes(s->words) / 1e6, s->build_ms);
 }

@@ -47,13 +47,19 @@ def seed_map():
     return m
 
 
-def start_daemon(bindir, tmp):
+# The thesaurus sources referatd ships with (corpus/README.md).
+THESAURI = [os.path.join(ROOT, "corpus", "thesaurus.tsv"),
+            os.path.join(ROOT, "corpus", "thesaurus-mythes-da.tsv")]
+
+
+def start_daemon(bindir, tmp, thesauri):
     db = os.path.join(tmp, "db")
     subprocess.run([os.path.join(bindir, "referat-index"), "--db", db, "-q",
                     os.path.join(ROOT, "corpus")], check=True)
     args = [os.path.join(bindir, "referatd"), "--db", db,
-            "--listen", "127.0.0.1:0", "--http", "127.0.0.1:0",
-            "--thesaurus", os.path.join(ROOT, "corpus", "thesaurus.tsv")]
+            "--listen", "127.0.0.1:0", "--http", "127.0.0.1:0"]
+    for t in thesauri or ["none"]:
+        args += ["--thesaurus", t]
     if os.geteuid() == 0:
         args.append("--allow-root")
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, text=True)
@@ -90,6 +96,9 @@ def main():
     ap.add_argument("--limit", type=int, default=20)
     ap.add_argument("--per-query", action="store_true")
     ap.add_argument("--out", help="keep the run file here")
+    ap.add_argument("--thesaurus", action="append",
+                    help="a thesaurus source (repeat; 'none' for none); "
+                    "default: the shipped ones")
     a = ap.parse_args()
 
     smap = seed_map()
@@ -97,7 +106,8 @@ def main():
     proc = None
     addr = a.addr
     if addr is None:
-        proc, addr = start_daemon(a.bin, tmp)
+        thes = a.thesaurus if a.thesaurus is not None else THESAURI
+        proc, addr = start_daemon(a.bin, tmp, [t for t in thes if t != "none"])
     try:
         eng = os.path.join(tmp, "engine.tsv")
         with open(eng, "w", encoding="utf-8") as out:

@@ -26,7 +26,7 @@ static const struct {
     {"referatd", "listen", 0},
     {"referatd", "http", 0},
     {"referatd", "threads", 0},
-    {"referatd", "thesaurus", 0},
+    {"referatd", "thesaurus", 1},
     {"referatd", "query-log", 0},
     {"referatd", "cors", 0},
     {"referatd", "max-connections", 0},

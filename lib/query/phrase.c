@@ -324,34 +324,40 @@ int qry_phrase_synonyms(struct qry_expander *x, const struct ast *const *w,
         for (size_t len = 2; len <= SYN_WINDOW && i + len <= n; len++) {
             char stems[SYN_WINDOW][TXT_WORD_MAX + 1];
             const char *sp[SYN_WINDOW];
-            struct xap_qnode *syn = qry_qn_new(x, XAP_Q_SYNONYM);
-            if (syn == NULL)
+            struct qry_thes_ctx t = {.x = x, .pfx = PFX_BODY, .hl = 1};
+            t.syn = qry_qn_new(x, XAP_Q_SYNONYM);
+            if (t.syn == NULL)
                 return x->e->code;
             struct ast ph = {.kind = AST_PHRASE, .field = FIELD_ANY};
             ph.kids = (struct ast **)&w[i];
             ph.nkids = len;
             int ok = 1;
             for (size_t k = 0; k < len && ok; k++) {
-                struct txt_tok t;
-                ok = qry_tokens(w[i + k], &t, 1) == 1;
+                struct txt_tok tk;
+                ok = qry_tokens(w[i + k], &tk, 1) == 1;
                 if (ok) {
-                    qry_stem(x, t.word, t.wlen, stems[k]);
+                    qry_stem(x, tk.word, tk.wlen, stems[k]);
                     sp[k] = stems[k];
                 }
             }
-            struct qry_thes_ctx t = {
-                .x = x, .syn = syn, .pfx = PFX_BODY, .hl = 1};
             if (ok)
                 qry_thes_lookup_words(x->env->thesaurus, sp, len,
                                       qry_thes_whole, &t);
-            if (t.rc != ERR_OK || syn->nkids == 0) {
-                qry_node_free(syn);
+            if (t.rc != ERR_OK || (t.syn->nkids == 0 && t.nlv == 0)) {
+                qry_thes_ctx_fini(&t);
                 if (t.rc != ERR_OK)
                     return t.rc;
                 continue;
             }
-            if (qry_qn_add(x, syn, qry_phrase_node(x, &ph, 1)) != ERR_OK ||
-                qry_qn_add(x, or, syn) != ERR_OK)
+            /* the words themselves, side by side, are the base the
+             * synonyms are weighed against */
+            struct xap_qnode *self = qry_phrase_node(x, &ph, 1);
+            if (self == NULL || qry_qn_add(x, t.syn, self) != ERR_OK) {
+                qry_thes_ctx_fini(&t);
+                return x->e->code;
+            }
+            struct xap_qnode *node = qry_syn_layers(&t);
+            if (node == NULL || qry_qn_add(x, or, node) != ERR_OK)
                 return x->e->code;
         }
     }

@@ -30,13 +30,22 @@ extern "C" {
 
 /* ---- Thesaurus --------------------------------------------------------- */
 
-/* Synonym groups from a plain-text file: one group per line, entries
- * separated by ',' ("misbrug, rusmiddel"); an entry may be several words
- * ("stofindtagelsesrum, fixerum"); '#' starts a comment. Immutable once
- * loaded: shareable across threads. */
+/* Synonym groups from plain-text files, one source each: one group per
+ * line, entries separated by ',' ("misbrug, rusmiddel"); an entry may be
+ * several words ("stofindtagelsesrum, fixerum"); '#' starts a comment;
+ * "#: weight = 0.6" sets how much a synonym of the groups after it counts
+ * against the query's own word (1: as the word itself; default 0.6),
+ * "#: source = NAME" names the file. Immutable once loaded: shareable
+ * across threads. NULL and `e` set if a file does not load. */
 struct qry_thesaurus;
 
-struct qry_thesaurus *qry_thesaurus_load(const char *path, struct err *e);
+#define QRY_THES_SOURCES_MAX 8 /* files one thesaurus is read from */
+struct qry_thesaurus *qry_thesaurus_load(const char *const *paths, size_t n,
+                                         struct err *e);
+/* Source i (in the order of `paths`): its name ("#: source", else the
+ * file's name; borrowed) and its group count; past the last, 0 and NULL. */
+size_t qry_thesaurus_source(const struct qry_thesaurus *th, size_t i,
+                            const char **name);
 void qry_thesaurus_free(struct qry_thesaurus *th);
 size_t qry_thesaurus_groups(const struct qry_thesaurus *th);
 

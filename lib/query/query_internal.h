@@ -63,7 +63,13 @@ void qry_parse_out_fini(struct parse_out *p);
  * itself: nwords==1 -> words[0] is a stem and surface the folded word;
  * else words are folded exact words and surface is NULL. */
 typedef int (*qry_thes_fn)(void *ctx, const char *const *words, size_t nwords,
-                           const char *surface /* one word: as folded */);
+                           const char *surface /* one word: as folded */,
+                           double weight /* the group's: 1 = the word */);
+/* A file's groups without a "#: weight" line weigh this; the distinct
+ * weights below 1 of all files are at most QRY_THES_LEVELS (each is one
+ * layer of the word's node, synonym.c qry_syn_layers). */
+#define QRY_THES_WEIGHT_DEF 0.6
+#define QRY_THES_LEVELS     4
 int qry_thes_lookup(const struct qry_thesaurus *th, const char *stem,
                     size_t len, qry_thes_fn fn, void *ctx);
 /* The same for a sequence of words given by their stems: entries of
@@ -150,10 +156,21 @@ struct qry_expander {
     size_t nphw;
 };
 
-/* Thesaurus callbacks' context: where synonyms go (word.c, phrase.c). */
+/* Synonyms of one weight below 1, gathered apart from the word's own
+ * terms. */
+struct qry_syn_level {
+    double weight;
+    struct xap_qnode *syn; /* SYNONYM */
+};
+
+/* Thesaurus callbacks' context: where synonyms go (word.c, phrase.c):
+ * weight 1 into `syn` with the word's own terms, others by weight into
+ * `lv`, joined by qry_syn_layers(). */
 struct qry_thes_ctx {
     struct qry_expander *x;
     struct xap_qnode *syn;
+    struct qry_syn_level lv[QRY_THES_LEVELS];
+    size_t nlv;
     const char *pfx;
     int hl;
     int rc;
@@ -174,6 +191,8 @@ int qry_qn_has_term(const struct xap_qnode *n, const char *term, size_t len);
 struct xap_qnode *qry_qn_simplify(struct xap_qnode *n);
 struct xap_qnode *qry_qn_scale(struct qry_expander *x, struct xap_qnode *kid,
                                double scale);
+struct xap_qnode *qry_qn_copy(struct qry_expander *x,
+                              const struct xap_qnode *n);
 
 /* highlight.c */
 void qry_hl_sort(struct qry_out *o); /* for qry_match()'s bsearch */
@@ -199,8 +218,6 @@ int qry_is_noise(const char *w, size_t len);
 size_t qry_stem(struct qry_expander *x, const char *w, size_t len, char *out);
 int qry_syn_add_stem(struct qry_expander *x, struct xap_qnode *syn,
                      const char *pfx, const char *stem, size_t slen, int hl);
-int qry_thes_whole(void *ctx, const char *const *words, size_t nwords,
-                   const char *surface);
 struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
                                 const char *w, size_t wl, int hl);
 struct xap_qnode *qry_code_node(struct qry_expander *x, const struct txt_tok *t,
@@ -208,6 +225,20 @@ struct xap_qnode *qry_code_node(struct qry_expander *x, const struct txt_tok *t,
 struct xap_qnode *qry_case_field_node(struct qry_expander *x,
                                       const struct txt_tok *toks, size_t n,
                                       int hl);
+
+/* synonym.c */
+/* A thesaurus callback (qry_thes_fn): a synonym of the whole word - its
+ * stem, or a phrase of its words - at its weight. */
+int qry_thes_whole(void *ctx, const char *const *words, size_t nwords,
+                   const char *surface, double weight);
+/* Add a synonym's stem term at its weight (once). */
+int qry_thes_add_stem(struct qry_thes_ctx *t, double weight, const char *stem,
+                      size_t slen);
+/* The word's node from t->syn (its own terms) and the synonyms gathered
+ * in t->lv: each synonym scores at its weight of what the word itself
+ * would; t->syn and t->lv are taken (NULLed) in every case. */
+struct xap_qnode *qry_syn_layers(struct qry_thes_ctx *t);
+void qry_thes_ctx_fini(struct qry_thes_ctx *t);
 
 /* phrase.c */
 size_t qry_tokens(const struct ast *a, struct txt_tok *toks, size_t max);

@@ -1,13 +1,16 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* thesaurus.c - synonym groups from a plain-text file the user can edit
- * (corpus/thesaurus.tsv): one group per line, entries separated by ','
- * or tabs, '#' comments. Single words are matched by their stem, so
- * "misbruget" finds the group of "misbrug". */
+/* thesaurus.c - synonym groups from plain-text files the user can edit
+ * (corpus/thesaurus.tsv, corpus/thesaurus-mythes-da.tsv): one group per
+ * line, entries separated by ',' or tabs, '#' comments, "#: key = value"
+ * directives (the source's name, the weight of the groups after it).
+ * Single words are matched by their stem, so "misbruget" finds the group
+ * of "misbrug". */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/parse.h"
 #include "query/query_internal.h"
 
 #define THES_LINE_MAX    4096 /* longer lines are an error: not a thesaurus */
@@ -17,6 +20,7 @@
 
 struct thes_entry {
     size_t group;
+    double weight; /* of the group: 1 = the word itself */
     size_t nwords;
     char *words[THES_ENTRY_WORDS]; /* folded; for one word: its stem */
     char *surface;                 /* one word: the folded word itself */
@@ -27,6 +31,13 @@ struct qry_thesaurus {
     struct thes_entry *entries;
     size_t n, cap;
     size_t ngroups;
+    double levels[QRY_THES_LEVELS]; /* distinct weights below 1 */
+    size_t nlevels;
+    struct {
+        char name[32]; /* "#: source", else the file's name */
+        size_t groups;
+    } src[QRY_THES_SOURCES_MAX];
+    size_t nsrc;
 };
 
 static void entry_fini(struct thes_entry *ent)
@@ -53,11 +64,22 @@ size_t qry_thesaurus_groups(const struct qry_thesaurus *th)
     return th == NULL ? 0 : th->ngroups;
 }
 
+size_t qry_thesaurus_source(const struct qry_thesaurus *th, size_t i,
+                            const char **name)
+{
+    if (th == NULL || i >= th->nsrc) {
+        *name = NULL;
+        return 0;
+    }
+    *name = th->src[i].name;
+    return th->src[i].groups;
+}
+
 /* Add one entry ("stofindtagelsesrum" or "social sygeplejerske"). */
 static int add_entry(struct qry_thesaurus *th, struct txt_stemmer *st,
-                     const char *s, size_t len, size_t group)
+                     const char *s, size_t len, size_t group, double weight)
 {
-    struct thes_entry ent = {.group = group};
+    struct thes_entry ent = {.group = group, .weight = weight};
     struct txt_tokenizer tk;
     struct txt_tok tok;
     txt_tok_init(&tk, s, len);
@@ -120,68 +142,159 @@ static int next_line(const char *text, size_t len, size_t *off,
     return 1;
 }
 
-struct qry_thesaurus *qry_thesaurus_load(const char *path, struct err *e)
+/* Where one file is read: its path, line, weight, and its source's
+ * name and group count. */
+struct thes_file {
+    const char *path;
+    unsigned lineno;
+    double weight;
+    char *source; /* th->src[].name */
+    size_t *groups;
+};
+
+/* A "#: key = value" line: source (a name for logs) or weight (of the
+ * groups that follow: a decimal in (0, 1], 1 = the word itself). */
+static int directive(struct thes_file *f, char *line, struct err *e)
+{
+    char *eq = strchr(line, '=');
+    if (eq == NULL)
+        return err_set(e, ERR_INVAL,
+                       "thesaurus <%s> line %u: want \"#: key = value\"",
+                       f->path, f->lineno);
+    char *key = line, *val = eq + 1, *end;
+    *eq = '\0';
+    while (*key == ' ' || *key == '\t')
+        key++;
+    for (end = eq; end > key && (end[-1] == ' ' || end[-1] == '\t');)
+        *--end = '\0';
+    while (*val == ' ' || *val == '\t')
+        val++;
+    end = val + strcspn(val, " \t\r\n");
+    *end = '\0';
+    if (strcmp(key, "source") == 0 && *val != '\0' && strlen(val) < 32) {
+        memcpy(f->source, val, strlen(val) + 1);
+        return ERR_OK;
+    }
+    double w;
+    if (strcmp(key, "weight") != 0 ||
+        parse_seconds(val, 1.0, &w, NULL) != ERR_OK || !(w > 0))
+        return err_set(e, ERR_INVAL,
+                       "thesaurus <%s> line %u: bad directive <%s = %s> "
+                       "(source = NAME, or weight = W with 0 < W <= 1)",
+                       f->path, f->lineno, key, val);
+    f->weight = w;
+    return ERR_OK;
+}
+
+/* Note the weight of a group: the expander builds one layer per
+ * distinct weight below 1 (synonym.c qry_syn_layers). */
+static int level_add(struct qry_thesaurus *th, const struct thes_file *f,
+                     struct err *e)
+{
+    if (f->weight >= 1)
+        return ERR_OK;
+    for (size_t i = 0; i < th->nlevels; i++)
+        if (th->levels[i] == f->weight)
+            return ERR_OK;
+    if (th->nlevels == QRY_THES_LEVELS)
+        return err_set(e, ERR_LIMIT,
+                       "thesaurus <%s> line %u: over <%d> different weights "
+                       "below 1",
+                       f->path, f->lineno, QRY_THES_LEVELS);
+    th->levels[th->nlevels++] = f->weight;
+    return ERR_OK;
+}
+
+/* One line: a directive, a comment, or a group. */
+static int add_line(struct qry_thesaurus *th, struct txt_stemmer *st,
+                    struct thes_file *f, char *line, struct err *e)
+{
+    size_t len = strlen(line);
+    if (!txt_utf8_valid(line, len))
+        return err_set(e, ERR_INVAL, "thesaurus <%s> line %u is not UTF-8",
+                       f->path, f->lineno);
+    if (line[0] == '#' && line[1] == ':')
+        return directive(f, line + 2, e);
+    char *hash = strchr(line, '#');
+    if (hash != NULL)
+        *hash = '\0';
+    size_t before = th->n;
+    char *save = NULL;
+    for (char *tok = strtok_r(line, ",\t\r\n", &save); tok != NULL;
+         tok = strtok_r(NULL, ",\t\r\n", &save)) {
+        if (th->n >= THES_ENTRIES_MAX)
+            return err_set(e, ERR_LIMIT, "thesaurus <%s> has over <%d> entries",
+                           f->path, THES_ENTRIES_MAX);
+        if (add_entry(th, st, tok, strlen(tok), th->ngroups, f->weight) !=
+            ERR_OK)
+            return err_set(e, ERR_NOMEM, "out of memory loading thesaurus");
+    }
+    if (th->n - before == 1) { /* a group of one says nothing */
+        th->n--;
+        entry_fini(&th->entries[th->n]);
+    } else if (th->n > before) {
+        th->ngroups++;
+        (*f->groups)++;
+        return level_add(th, f, e);
+    }
+    return ERR_OK;
+}
+
+/* Read one file into th. */
+static int load_file(struct qry_thesaurus *th, struct txt_stemmer *st,
+                     const char *path, struct err *e)
 {
     /* an operator's file: a FIFO or /dev/zero must not wedge the reload */
     struct buf text;
     buf_init(&text);
-    if (buf_load_file(&text, path, THES_FILE_MAX, e) != ERR_OK) {
-        buf_fini(&text);
-        return NULL;
+    struct thes_file f = {.path = path, .weight = QRY_THES_WEIGHT_DEF};
+    const char *base = strrchr(path, '/');
+    f.source = th->src[th->nsrc].name;
+    f.groups = &th->src[th->nsrc].groups;
+    snprintf(f.source, sizeof th->src[0].name, "%s",
+             base != NULL ? base + 1 : path);
+    th->nsrc++;
+    char line[THES_LINE_MAX];
+    size_t off = 0;
+    int got, rc = buf_load_file(&text, path, THES_FILE_MAX, e);
+    while (rc == ERR_OK &&
+           (got = next_line(text.data, text.len, &off, line)) != 0) {
+        f.lineno++;
+        if (got < 0)
+            rc = err_set(e, ERR_INVAL,
+                         "thesaurus <%s> line %u longer than <%d> or holds "
+                         "a NUL",
+                         path, f.lineno, THES_LINE_MAX);
+        else
+            rc = add_line(th, st, &f, line, e);
     }
+    buf_fini(&text);
+    return rc;
+}
+
+struct qry_thesaurus *qry_thesaurus_load(const char *const *paths, size_t n,
+                                         struct err *e)
+{
     struct qry_thesaurus *th = calloc(1, sizeof *th);
     struct txt_stemmer *st = txt_stemmer_new(e);
-    char line[THES_LINE_MAX];
-    unsigned lineno = 0;
-    size_t off = 0;
-    int got;
-    if (th == NULL || st == NULL)
+    if (th == NULL || st == NULL) {
+        if (th == NULL)
+            err_set(e, ERR_NOMEM, "out of memory loading thesaurus");
         goto fail;
-    while ((got = next_line(text.data, text.len, &off, line)) != 0) {
-        lineno++;
-        if (got < 0) {
-            err_set(e, ERR_INVAL,
-                    "thesaurus <%s> line %u longer than <%d> or holds a NUL",
-                    path, lineno, THES_LINE_MAX);
-            goto fail;
-        }
-        size_t len = strlen(line);
-        if (!txt_utf8_valid(line, len)) {
-            err_set(e, ERR_INVAL, "thesaurus <%s> line %u is not UTF-8", path,
-                    lineno);
-            goto fail;
-        }
-        char *hash = strchr(line, '#');
-        if (hash != NULL)
-            *hash = '\0';
-        size_t before = th->n;
-        char *save = NULL;
-        for (char *tok = strtok_r(line, ",\t\r\n", &save); tok != NULL;
-             tok = strtok_r(NULL, ",\t\r\n", &save)) {
-            if (th->n >= THES_ENTRIES_MAX) {
-                err_set(e, ERR_LIMIT, "thesaurus <%s> has over <%d> entries",
-                        path, THES_ENTRIES_MAX);
-                goto fail;
-            }
-            if (add_entry(th, st, tok, strlen(tok), th->ngroups) != ERR_OK) {
-                err_set(e, ERR_NOMEM, "out of memory loading thesaurus");
-                goto fail;
-            }
-        }
-        if (th->n - before == 1) { /* a group of one says nothing */
-            th->n--;
-            entry_fini(&th->entries[th->n]);
-        } else if (th->n > before) {
-            th->ngroups++;
-        }
     }
+    if (n > QRY_THES_SOURCES_MAX) {
+        err_set(e, ERR_LIMIT, "<%zu> thesaurus files, at most <%d>", n,
+                QRY_THES_SOURCES_MAX);
+        goto fail;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (load_file(th, st, paths[i], e) != ERR_OK)
+            goto fail;
     txt_stemmer_free(st);
-    buf_fini(&text);
     return th;
 fail:
     txt_stemmer_free(st);
     qry_thesaurus_free(th);
-    buf_fini(&text);
     return NULL;
 }
 
@@ -219,7 +332,7 @@ int qry_thes_lookup_words(const struct qry_thesaurus *th,
                 continue;
             const struct thes_entry *ent = &th->entries[j];
             int rc = fn(ctx, (const char *const *)ent->words, ent->nwords,
-                        ent->surface);
+                        ent->surface, ent->weight);
             if (rc != 0)
                 return rc;
         }

@@ -105,3 +105,24 @@ struct xap_qnode *qry_qn_scale(struct qry_expander *x, struct xap_qnode *kid,
     n->scale = scale;
     return n;
 }
+
+/* A deep copy of n (NULL and the error set if out of memory). */
+struct xap_qnode *qry_qn_copy(struct qry_expander *x, const struct xap_qnode *n)
+{
+    struct xap_qnode *c = n->term != NULL
+                              ? qry_qn_term(x, n->op, "", "", n->term, n->len)
+                              : qry_qn_new(x, n->op);
+    if (c == NULL)
+        return NULL;
+    c->wqf = n->wqf;
+    c->window = n->window;
+    c->scale = n->scale;
+    for (size_t i = 0; i < n->nkids; i++) {
+        struct xap_qnode *k = qry_qn_copy(x, n->kids[i]);
+        if (k == NULL || qry_qn_add(x, c, k) != ERR_OK) {
+            qry_node_free(c);
+            return NULL;
+        }
+    }
+    return c;
+}

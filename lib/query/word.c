@@ -88,47 +88,10 @@ int qry_syn_add_stem(struct qry_expander *x, struct xap_qnode *syn,
                       qry_qn_term(x, XAP_Q_TERM, PFX_STEM, pfx, stem, slen));
 }
 
-/* A synonym of the whole word: its stem, or a phrase of its words. */
-int qry_thes_whole(void *ctx, const char *const *words, size_t nwords,
-                   const char *surface)
-{
-    struct qry_thes_ctx *t = ctx;
-    struct qry_expander *x = t->x;
-    (void)surface;
-    if (nwords == 1) {
-        t->rc = qry_syn_add_stem(x, t->syn, t->pfx, words[0], strlen(words[0]),
-                                 t->hl);
-        return t->rc;
-    }
-    struct xap_qnode *ph = qry_qn_new(x, XAP_Q_PHRASE);
-    if (ph == NULL)
-        return t->rc = ERR_NOMEM;
-    if (t->hl)
-        qry_hl_phrase_begin(x);
-    for (size_t i = 0; i < nwords; i++) {
-        size_t l = strlen(words[i]);
-        if ((t->hl && qry_hl_add(x, 'e', words[i], l) != ERR_OK) ||
-            qry_qn_add(x, ph,
-                       qry_qn_term(x, XAP_Q_TERM, t->pfx, "", words[i], l)) !=
-                ERR_OK) {
-            if (t->hl)
-                qry_hl_phrase_end(x, 0);
-            qry_node_free(ph);
-            return t->rc = x->e->code;
-        }
-    }
-    if (t->hl && qry_hl_phrase_end(x, 1) != ERR_OK) {
-        qry_node_free(ph);
-        return t->rc = x->e->code;
-    }
-    ph->window = (uint32_t)nwords;
-    return t->rc = qry_qn_add(x, t->syn, ph);
-}
-
 /* Try word with one part replaced by a synonym, with and without the
  * original linking letter; keep the variants the index knows. */
 static int thes_part(void *ctx, const char *const *words, size_t nwords,
-                     const char *surface)
+                     const char *surface, double weight)
 {
     struct qry_thes_ctx *t = ctx;
     struct qry_expander *x = t->x;
@@ -156,7 +119,7 @@ static int thes_part(void *ctx, const char *const *words, size_t nwords,
         size_t stl = qry_stem(x, v, n, stem);
         if (qry_freq(x, PFX_STEM, t->pfx, stem, stl) == 0)
             continue;
-        t->rc = qry_syn_add_stem(x, t->syn, t->pfx, stem, stl, t->hl);
+        t->rc = qry_thes_add_stem(t, weight, stem, stl);
         if (t->rc != ERR_OK)
             return t->rc;
     }
@@ -174,18 +137,23 @@ static struct xap_qnode *parts_node(struct qry_expander *x, const char *w,
     for (size_t i = 0; i < nparts; i++) {
         char stem[TXT_WORD_MAX + 1];
         size_t sl = qry_stem(x, w + parts[i].off, parts[i].len, stem);
-        struct xap_qnode *syn = qry_qn_new(x, XAP_Q_SYNONYM);
-        if (syn == NULL || qry_qn_add(x, and, syn) != ERR_OK)
-            goto fail;
-        if (qry_syn_add_stem(x, syn, pfx, stem, sl, 0) != ERR_OK ||
+        struct qry_thes_ctx t = {.x = x, .pfx = pfx, .hl = hl};
+        t.syn = qry_qn_new(x, XAP_Q_SYNONYM);
+        if (t.syn == NULL ||
+            qry_syn_add_stem(x, t.syn, pfx, stem, sl, 0) != ERR_OK ||
             (hl && qry_hl_typed(x, w + parts[i].off, parts[i].len, stem, sl) !=
                        ERR_OK))
-            goto fail;
-        struct qry_thes_ctx t = {.x = x, .syn = syn, .pfx = pfx, .hl = hl};
+            goto part_fail;
         qry_thes_lookup(x->env->thesaurus, stem, sl, qry_thes_whole, &t);
         if (t.rc != ERR_OK)
+            goto part_fail;
+        struct xap_qnode *pn = qry_syn_layers(&t);
+        if (pn == NULL || qry_qn_add(x, and, pn) != ERR_OK)
             goto fail;
-        and->kids[i] = qry_qn_simplify(syn);
+        continue;
+    part_fail:
+        qry_thes_ctx_fini(&t);
+        goto fail;
     }
     return and;
 fail:
@@ -200,18 +168,20 @@ struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
     const char *pfx = qry_field_prefix(a->field);
     char stem[TXT_WORD_MAX + 1];
     size_t sl = qry_stem(x, w, wl, stem);
-    struct xap_qnode *syn = qry_qn_new(x, XAP_Q_SYNONYM), * or = NULL;
-    if (syn == NULL)
+    /* the word's own terms in t.syn; synonyms weighed below it in t.lv */
+    struct qry_thes_ctx t = {.x = x, .pfx = pfx, .hl = hl};
+    struct xap_qnode * or = NULL;
+    t.syn = qry_qn_new(x, XAP_Q_SYNONYM);
+    if (t.syn == NULL)
         return NULL;
-    if (qry_syn_add_stem(x, syn, pfx, stem, sl, 0) != ERR_OK ||
+    if (qry_syn_add_stem(x, t.syn, pfx, stem, sl, 0) != ERR_OK ||
         (hl && (qry_hl_add(x, 'e', w, wl) != ERR_OK ||
                 qry_hl_typed(x, w, wl, stem, sl) != ERR_OK)))
         goto fail;
-    struct qry_thes_ctx t = {.x = x, .syn = syn, .pfx = pfx, .hl = hl};
     qry_thes_lookup(x->env->thesaurus, stem, sl, qry_thes_whole, &t);
     if (t.rc != ERR_OK)
         goto fail;
-    int has_synonyms = syn->nkids > 1;
+    int has_synonyms = t.syn->nkids > 1 || t.nlv > 0;
 
     struct txt_part parts[8];
     size_t nparts = 0;
@@ -244,7 +214,7 @@ struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
         if (qry_vocab_nearest(x->env->vocab, w, wl, maxd, near, sizeof near) >
             0) {
             size_t nl = qry_stem(x, near, strlen(near), nstem);
-            if (qry_syn_add_stem(x, syn, pfx, nstem, nl, hl) != ERR_OK ||
+            if (qry_syn_add_stem(x, t.syn, pfx, nstem, nl, hl) != ERR_OK ||
                 qry_edit_add(x, a, near) != ERR_OK)
                 goto fail;
             /* the corrected word brings its synonyms, as typed would */
@@ -259,9 +229,8 @@ struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
     or = qry_qn_new(x, XAP_Q_OR);
     if (or == NULL)
         goto fail;
-    struct xap_qnode *core = qry_qn_simplify(syn);
-    syn = NULL;
-    if (qry_qn_add(x, or, core) != ERR_OK)
+    struct xap_qnode *core = qry_syn_layers(&t);
+    if (core == NULL || qry_qn_add(x, or, core) != ERR_OK)
         goto fail;
     /* Under NOT, excluding items that merely hold the parts somewhere
      * (or a word one edit away) would exclude what the user did not
@@ -294,7 +263,7 @@ struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
     }
     return qry_qn_simplify(or);
 fail:
-    qry_node_free(syn);
+    qry_thes_ctx_fini(&t);
     qry_node_free(or);
     return NULL;
 }

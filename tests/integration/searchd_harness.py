@@ -28,6 +28,8 @@ SRC = os.environ.get("REFERAT_SOURCE_DIR") or os.path.dirname(os.path.dirname(HE
 BIN = os.environ.get("REFERAT_BIN") or os.path.join(SRC, "build", "bin")
 CORPUS = os.path.join(SRC, "corpus")
 THESAURUS = os.path.join(CORPUS, "thesaurus.tsv")
+# the sources referatd ships with: the domain list and mythes-da's groups
+THESAURI = [THESAURUS, os.path.join(CORPUS, "thesaurus-mythes-da.tsv")]
 
 HERNING_HJEMLOS = "herning-udsatteraad-2017-10-06.txt#3"
 
@@ -77,8 +79,11 @@ class Daemon:
         self.host = "127.0.0.1"
         args = [binary("referatd"), "--db", db,
                 "--listen", "127.0.0.1:0", "--http", "127.0.0.1:0"]
-        if os.path.exists(THESAURUS):
-            args += ["--thesaurus", THESAURUS]
+        # a test naming its own thesaurus gets that one alone
+        if "--thesaurus" not in extra:
+            for t in THESAURI:
+                if os.path.exists(t):
+                    args += ["--thesaurus", t]
         if os.geteuid() == 0:
             args.append("--allow-root")
         args += list(extra)

@@ -52,6 +52,25 @@ class ConfigTest(unittest.TestCase):
         self.assertIn("verbose = yes\n", out)
         self.assertIn("# note: no index at </srv/idx> yet", out)
 
+    def test_thesaurus_sources_repeat_and_flags_replace_them(self):
+        text = ("[index]\ndb = /srv/idx\n[referatd]\n"
+                "thesaurus = /a/domain.tsv\nthesaurus = /a/mythes.tsv\n")
+        rc, out, err = self.check(text)
+        self.assertEqual(rc, 0, err)
+        self.assertIn("thesaurus = /a/domain.tsv\nthesaurus = /a/mythes.tsv\n",
+                      out)
+        # the command line's list replaces the file's: one source off
+        rc, out, err = self.check(text, "--thesaurus", "/a/domain.tsv")
+        self.assertEqual(rc, 0, err)
+        self.assertIn("thesaurus = /a/domain.tsv\n", out)
+        self.assertNotIn("mythes", out)
+        rc, out, err = self.check(text, "--thesaurus", "none")
+        self.assertEqual(rc, 0, err)
+        self.assertIn("thesaurus = none\n", out)
+        rc, _, err = self.check(text, *["--thesaurus", "/a/x.tsv"] * 9)
+        self.assertEqual(rc, 2, err)
+        self.assertIn("at most <8> files", err)
+
     def test_errors_name_file_and_line(self):
         cases = [
             ("[referatd]\nthreads = 2\ncolour = red\n", ":3: unknown key <colour> in [referatd]"),
@@ -80,7 +99,9 @@ class ConfigTest(unittest.TestCase):
         rc, out, err = run(h.binary("referatd"), "--config", shipped, "--check-config")
         self.assertEqual(rc, 0, err)
         self.assertIn("db = /var/lib/referat/index\n", out)
-        self.assertIn("thesaurus = /usr/share/referat/thesaurus.tsv\n", out)
+        self.assertIn("thesaurus = /usr/share/referat/thesaurus.tsv\n"
+                      "thesaurus = /usr/share/referat/thesaurus-mythes-da.tsv\n",
+                      out)
         # past the config file: no index there (3), not a usage error (2)
         rc, _, err = run(h.binary("referat-index"), "--config", shipped,
                          "--db", os.path.join(self.tmp, "none"), "--dump")

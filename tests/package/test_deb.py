@@ -79,6 +79,8 @@ class DebTest(unittest.TestCase):
         listing = sh("dpkg-deb", "-c", self.deb)
         for path in ("./usr/bin/referatd", "./usr/bin/referat-index", "./usr/bin/referat",
                      "./usr/share/referat/thesaurus.tsv", "./usr/share/referat/README",
+                     "./usr/share/referat/thesaurus-mythes-da.tsv",
+                     "./usr/share/doc/referat/thesaurus-mythes-da.COPYING",
                      "./etc/referat/referat.conf",
                      "./lib/systemd/system/referatd.service",
                      "./lib/systemd/system/referat-index.service",
@@ -139,6 +141,8 @@ class DebTest(unittest.TestCase):
         self.assertEqual(rc, 0, err[-2000:])
         # the installed thesaurus, named by the installed config file
         self.assertIn("thesaurus=<%s/usr/share/referat/thesaurus.tsv>" % root, err)
+        self.assertIn("thesaurus=<%s/usr/share/referat/thesaurus-mythes-da.tsv>"
+                      % root, err)
         self.assertIn("config=<%s>" % cpath, err)
 
 

@@ -416,7 +416,8 @@ static void test_thesaurus(void **state)
     assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
     close(fd);
     struct err e;
-    struct qry_thesaurus *th = qry_thesaurus_load(path, &e);
+    const char *paths[] = {path};
+    struct qry_thesaurus *th = qry_thesaurus_load(paths, 1, &e);
     unlink(path);
     assert_non_null(th);
     assert_int_equal(qry_thesaurus_groups(th), 3);
@@ -444,14 +445,116 @@ static void test_thesaurus(void **state)
     assert_string_equal(got, "");
     /* a multi-word entry matched by the stems of consecutive words */
     build("egen læger", th, got, sizeof got, &o);
+    /* a file without "#: weight": its synonyms weigh 0.6 of the words
+     * themselves, with the statistics of the whole group */
     assert_string_equal(got, "(OR Zegen Zlæg (SCALE 1.00 (PHRASE egen læger)) "
-                             "(SYN (PHRASE praktiserende læge) "
-                             "(PHRASE egen læger)))");
+                             "(OR (SCALE 0.40 (PHRASE egen læger)) "
+                             "(SCALE 0.60 (SYN (PHRASE egen læger) "
+                             "(PHRASE praktiserende læge)))))");
     qry_out_fini(&o);
     qry_thesaurus_free(th);
 
-    assert_null(qry_thesaurus_load("/nonexistent/thesaurus", &e));
+    const char *none[] = {"/nonexistent/thesaurus"};
+    assert_null(qry_thesaurus_load(none, 1, &e));
     assert_int_equal(e.code, ERR_IO);
+}
+
+/* Write text to a new temporary file; its path goes to path[]. */
+static void temp_file(char *path, const char *text)
+{
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
+    close(fd);
+}
+
+/* Sources: each file its own weights ("#: weight"); a synonym never joins
+ * the word's own SYNONYM below weight 1, and two sources make two layers
+ * (lib/query/README.md "Thesaurus"); bad directives are errors. */
+static void test_thesaurus_sources(void **state)
+{
+    (void)state;
+    char dom[] = "/tmp/referat-thes-dom-XXXXXX";
+    char myt[] = "/tmp/referat-thes-myt-XXXXXX";
+    temp_file(dom, "#: source = domain\n"
+                   "#: weight = 1\n"
+                   "barn, børn # the same word\n"
+                   "#: weight = 0.6\n"
+                   "herberg, forsorgshjem\n");
+    temp_file(myt, "#: source = mythes-da\n"
+                   "#: weight = 0.4\n"
+                   "herberg, natly\n");
+    const char *both[] = {dom, myt};
+    struct err e;
+    struct qry_thesaurus *th = qry_thesaurus_load(both, 2, &e);
+    assert_non_null(th);
+    assert_int_equal(qry_thesaurus_groups(th), 3);
+    const char *name;
+    assert_int_equal(qry_thesaurus_source(th, 0, &name), 2);
+    assert_string_equal(name, "domain");
+    assert_int_equal(qry_thesaurus_source(th, 1, &name), 1);
+    assert_string_equal(name, "mythes-da");
+    assert_int_equal(qry_thesaurus_source(th, 2, &name), 0);
+    assert_null(name);
+    char got[512];
+    struct qry_out o;
+    /* weight 1: in the word's own SYNONYM, as before */
+    build("barn", th, got, sizeof got, &o);
+    assert_string_equal(got, "(SYN Zbarn Zbørn)");
+    qry_out_fini(&o);
+    /* 1 - 0.6 for the word alone, 0.6 - 0.4 with the domain synonym,
+     * 0.4 with both sources' */
+    build("herberg", th, got, sizeof got, &o);
+    assert_string_equal(got, "(OR (SCALE 0.40 Zherberg) "
+                             "(SCALE 0.20 (SYN Zherberg Zforsorgshjem)) "
+                             "(SCALE 0.40 (SYN Zherberg Zforsorgshjem "
+                             "Znatly)))");
+    assert_true(match(&o, TXT_STEM, "natly"));
+    qry_out_fini(&o);
+    /* a synonym's query brings the word at the synonym's weight */
+    build("natly", th, got, sizeof got, &o);
+    assert_string_equal(got, "(OR (SCALE 0.60 Znatly) "
+                             "(SCALE 0.40 (SYN Znatly Zherberg)))");
+    qry_out_fini(&o);
+    qry_thesaurus_free(th);
+    /* one source switched off: the other's layers alone */
+    th = qry_thesaurus_load(both, 1, &e);
+    assert_non_null(th);
+    build("herberg", th, got, sizeof got, &o);
+    assert_string_equal(got, "(OR (SCALE 0.40 Zherberg) "
+                             "(SCALE 0.60 (SYN Zherberg Zforsorgshjem)))");
+    qry_out_fini(&o);
+    qry_thesaurus_free(th);
+    /* past QRY_THES_SOURCES_MAX files: an error, not a cut */
+    const char *many[QRY_THES_SOURCES_MAX + 1];
+    for (size_t i = 0; i <= QRY_THES_SOURCES_MAX; i++)
+        many[i] = dom;
+    assert_null(qry_thesaurus_load(many, QRY_THES_SOURCES_MAX + 1, &e));
+    assert_int_equal(e.code, ERR_LIMIT);
+    unlink(dom);
+    unlink(myt);
+
+    static const char *const bad[] = {
+        "#: weight = 0\na, b\n",    /* a synonym that counts nothing */
+        "#: weight = 1.5\na, b\n",  /* above the word itself */
+        "#: weight = -0.5\na, b\n", /* signs */
+        "#: weight = 0.6x\na, b\n", /* junk */
+        "#: colour = blue\na, b\n", /* unknown key */
+        "#: weight\na, b\n",        /* no value */
+        "#: weight = 0.1\na, b\n#: weight = 0.2\nc, d\n"
+        "#: weight = 0.3\ne, f\n#: weight = 0.4\ng, h\n"
+        "#: weight = 0.5\ni, j\n", /* over QRY_THES_LEVELS weights */
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        char p[] = "/tmp/referat-thes-bad-XXXXXX";
+        temp_file(p, bad[i]);
+        const char *one[] = {p};
+        th = qry_thesaurus_load(one, 1, &e);
+        unlink(p);
+        assert_null(th);
+        assert_true(e.code == ERR_INVAL || e.code == ERR_LIMIT);
+        assert_non_null(strstr(e.msg, "line"));
+    }
 }
 
 static int phrase_match(struct qry_out *o, size_t p, size_t k,
@@ -761,6 +864,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_limits),
         cmocka_unit_test(test_thesaurus),
+        cmocka_unit_test(test_thesaurus_sources),
         cmocka_unit_test(test_highlight),
         cmocka_unit_test(test_phrase_marks),
         cmocka_unit_test(test_council_terms),

@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""scripts/make_thesaurus.py: each filter rule on a hand-made mythes file,
+and the committed corpus/thesaurus-mythes-da.tsv is what the script makes
+from the installed mythes-da (skipped without the package)."""
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+
+SRC = os.environ.get("REFERAT_SOURCE_DIR") or os.path.dirname(
+    os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(SRC, "scripts"))
+import make_thesaurus as mt  # noqa: E402
+
+# headword|number of lines, then that many lines of |entry|entry
+DAT = """utf-8
+husvild|1
+|hjemløs|boligløs
+herberg|3
+|ungdomsherberg|vandrerhjem
+|hotel|motel|pensionat
+|logi|natlogi
+hotel|1
+|herberg|motel|pensionat
+kontanthjælp|1
+|bistand
+bistand|2
+|hjælp|støtte
+|kontanthjælp
+fuld|1
+|beruset|plakatfuld (daglig tale)|stiv (vulgær)
+misbrug|2
+|heroinmisbrug (underbegreb)
+|narkomisbrug (underbegreb)
+sætte op|1
+|opsætte|montere
+liste|1
+|fortegnelse|register|oversigt|tabel|katalog|optegnelse
+dialog|1
+|samtale|drøftelse
+ordbog|1
+|leksikon
+behandling|1
+|håndtering
+"""
+
+
+class Filter(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        fd, cls.dat = tempfile.mkstemp(suffix=".dat")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(DAT)
+        # five "corpus files": behandling common (3 files), håndtering in one
+        files = [{"hjemløse", "behandling", "dialog", "beruset"},
+                 {"behandling", "håndtering"}, {"behandlingen"}, set(), set()]
+        listed = {"kontanthjælp"}
+        groups, cls.stats = mt.build(mt.parse_dat(cls.dat), (files, listed))
+        cls.groups = [set(g) for g in groups]
+
+    @classmethod
+    def tearDownClass(cls):
+        os.unlink(cls.dat)
+
+    def has(self, *words):
+        return any(set(words) <= g for g in self.groups)
+
+    def test_one_sense_synonyms_kept(self):
+        self.assertIn({"husvild", "hjemløs", "boligløs"}, self.groups)
+
+    def test_polysemous_words_in_no_group(self):
+        # herberg: three senses; hotel lists it, but it may not join
+        self.assertFalse(any("herberg" in g for g in self.groups))
+        # bistand has senses of its own; rule 8 would drop it as well
+        self.assertFalse(self.has("kontanthjælp", "bistand"))
+
+    def test_register_narrower_and_phrases_dropped(self):
+        self.assertIn({"fuld", "beruset"}, self.groups)
+        self.assertFalse(any("misbrug" in g for g in self.groups))
+        self.assertFalse(any("opsætte" in g for g in self.groups))
+
+    def test_size_cap(self):
+        self.assertFalse(any("liste" in g for g in self.groups))
+
+    def test_domain_and_common_words(self):
+        self.assertIn({"dialog", "samtale", "drøftelse"}, self.groups)
+        self.assertFalse(self.has("ordbog"))  # no word of the minutes
+        self.assertFalse(self.has("behandling", "håndtering"))  # rule 7
+
+    def test_committed_file_is_reproducible(self):
+        if not os.path.exists(mt.DAT):
+            self.skipTest("mythes-da not installed")
+        out = subprocess.run([sys.executable, os.path.join(
+            SRC, "scripts", "make_thesaurus.py")], capture_output=True,
+            text=True, check=True).stdout
+        with open(os.path.join(SRC, "corpus", "thesaurus-mythes-da.tsv"),
+                  encoding="utf-8") as f:
+            self.assertEqual(out, f.read(),
+                             "rerun scripts/make_thesaurus.py")
+
+
+if __name__ == "__main__":
+    unittest.main()
