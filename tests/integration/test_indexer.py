@@ -49,7 +49,9 @@ SUMMARY = re.compile(
 MODE = re.compile(r"^(rebuilt|added|unchanged)\b", re.M)
 
 
-def run(*args, timeout=240):
+# Generous: an ASan build indexing 500 files on a loaded 2-core machine
+# took over 240 s once; a test asserts what is indexed, never how fast.
+def run(*args, timeout=900):
     return subprocess.run([INDEXER, *args], capture_output=True, text=True,
                           timeout=timeout)
 
@@ -516,7 +518,7 @@ class IndexerTest(unittest.TestCase):
         self.index()
         before = dump(self.db)
         big = os.path.join(self.corpus, "big")
-        copy_seeds(big, 200)
+        copy_seeds(big, 100)
 
         # killed early (0.3 s): while it holds the lock, a second indexer
         # is refused
@@ -542,7 +544,7 @@ class IndexerTest(unittest.TestCase):
 
         p = self.index(extra=("-q",))
         self.assertEqual(p.stderr, "")
-        self.assertEqual(len(dump(self.db)), 49 * 201)
+        self.assertEqual(len(dump(self.db)), 49 * 101)
 
     def test_kill_during_full_builds(self):
         """kill -9 at random moments of full builds (a changed file makes
