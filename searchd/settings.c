@@ -79,6 +79,7 @@ void settings_init(struct settings *s)
     s->verbose = 0;
     s->log_file = NULL;
     s->allow_root = 0;
+    s->rank = qry_rank_default;
 }
 
 void settings_usage(FILE *out)
@@ -120,6 +121,10 @@ void settings_usage(FILE *out)
             "  --check-config         check the config and options, print "
             "the\n"
             "                         effective settings, exit\n"
+            "  --rank W=V,...         ranking weights, for tuning: k1 b exact "
+            "parts\n"
+            "                         parts_known fuzzy adjacent attend "
+            "[defaults]\n"
             "  --allow-root           run even as root (not recommended)\n"
             "  -h, --help             this text\n"
             "  -V, --version          print the version\n"
@@ -149,6 +154,7 @@ enum {
     OPT_LOG_FORMAT,
     OPT_CONFIG,
     OPT_CHECK_CONFIG,
+    OPT_RANK,
 };
 
 static const struct option long_opts[] = {
@@ -170,6 +176,7 @@ static const struct option long_opts[] = {
     {"log-format", required_argument, NULL, OPT_LOG_FORMAT},
     {"config", required_argument, NULL, OPT_CONFIG},
     {"check-config", no_argument, NULL, OPT_CHECK_CONFIG},
+    {"rank", required_argument, NULL, OPT_RANK},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
     {NULL, 0, NULL, 0},
@@ -270,6 +277,12 @@ static int set_one(struct settings *s, int c, const char *arg, struct err *e)
     case OPT_CHECK_CONFIG:
         s->check_config = 1;
         return ERR_OK;
+    case OPT_RANK: {
+        struct err pe;
+        if (qry_rank_parse(&s->rank, arg, &pe) != ERR_OK)
+            return err_set(e, ERR_INVAL, "--rank: %s", pe.msg);
+        return ERR_OK;
+    }
     }
     return err_set(e, ERR_INVAL, "unknown option");
 }
@@ -380,6 +393,9 @@ void settings_print(const struct settings *s, FILE *out)
         fprintf(out, "log-file = %s\n", s->log_file);
     fprintf(out, "log-format = %s\nverbose = %s\n",
             s->log_json ? "json" : "text", s->verbose ? "yes" : "no");
+    char rank[256];
+    qry_rank_format(&s->rank, rank, sizeof rank);
+    fprintf(out, "rank = %s\n", rank);
 }
 
 void settings_describe(const struct settings *s, char *out, size_t cap)

@@ -10,6 +10,7 @@
 
 #include "conf/conf.h"
 #include "core/err.h"
+#include "query/query.h"
 
 /* A listening address: "127.0.0.1:7700", "[::1]:7700" or "off". */
 struct settings_addr {
@@ -37,6 +38,8 @@ struct settings {
     int allow_root;
     int log_json;     /* --log-format json */
     int check_config; /* --check-config: print the settings, exit */
+    /* --rank: ranking weights, for tuning (bench/eval/cv.py) */
+    struct qry_rank rank;
     struct conf conf; /* the config file read; strings point into it */
 };
 

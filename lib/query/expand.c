@@ -293,6 +293,7 @@ int qry_build(const struct qry_env *env, const char *q, size_t len,
         return rc;
     }
     struct qry_expander x = {.env = env, .out = out, .e = e, .q = q};
+    x.rank = env->rank != NULL ? env->rank : &qry_rank_default;
     if (p.root == NULL) { /* only filters: every item passing them */
         out->root = qry_qn_term(&x, XAP_Q_TERM, "", "", "", 0);
         out->browse = 1;
