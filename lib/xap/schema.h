@@ -7,7 +7,7 @@
 
 /* Bump when terms or values change meaning: searchd refuses an index of
  * another version and the indexer rebuilds it. */
-#define INDEX_SCHEMA_VERSION "9"
+#define INDEX_SCHEMA_VERSION "10"
 
 /* Free-text terms. Xapian convention: a field prefix, and "Z" before the
  * prefix for stemmed terms. Exact (folded) terms have positions in the
@@ -60,8 +60,12 @@
  * BM25 saturates on wdf, so these act as field weights: a title or a
  * decision counts more than a passing mention, and a compound part counts
  * less than the word on its own. */
-#define WDF_BODY     2 /* a word in the text */
-#define WDF_PART     1 /* a compound part: this much per WDF_BODY */
+#define WDF_BODY 2 /* a word in the text */
+#define WDF_PART 1 /* a compound part: this much per WDF_BODY */
+/* a word of a header line ("Sagsbehandler:", "Fra:", "Afbud:": indexer/
+ * header.c) or of an item that is only attendance: found, but below the
+ * item's own text, and no field's extra */
+#define WDF_HEADER   1
 #define WDF_TITLE    6 /* extra for a word in the title */
 #define WDF_DECISION 2 /* extra for a word in Beslutning */
 #define WDF_SUMMARY  1 /* extra for a word in Resume/Indstilling */
