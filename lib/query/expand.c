@@ -308,6 +308,8 @@ int qry_build(const struct qry_env *env, const char *q, size_t len,
         out->root = expand(&x, p.root, 1);
     if (out->root == NULL && e->code == ERR_OK)
         err_set(e, ERR_INVAL, "query has no searchable words");
+    if (e->code == ERR_OK && !p.kind_set && !p.people)
+        qry_attend_add(&x, p.root);
     if (e->code == ERR_OK)
         qry_suggestion_make(&x, q, len);
     for (size_t i = 0; i < x.nedits; i++)

@@ -202,6 +202,11 @@ struct xap_qnode *qry_case_field_node(struct qry_expander *x,
                                       const struct txt_tok *toks, size_t n,
                                       int hl);
 
+/* attend.c: a query with a name also finds the meeting records whose
+ * attendance holds it, weighted rank->attend; sets out->kind to
+ * QRY_KIND_ALL with the kinds filtered in the tree. */
+int qry_attend_add(struct qry_expander *x, const struct ast *root);
+
 /* phrase.c */
 size_t qry_tokens(const struct ast *a, struct txt_tok *toks, size_t max);
 void qry_join_hyphens(struct txt_tok *t);
