@@ -321,6 +321,9 @@ static int add_filters(xap_doc *d, const struct docinfo *di,
         rc = add_council_terms(d, &t, m->council, e);
     if (rc == ERR_OK)
         rc = add_council_terms(d, &t, m->authority, e);
+    if (rc == ERR_OK && header_item_is_attendance(it))
+        rc = add_bool(d, &t, PFX_FLAG, FLAG_ATTENDANCE, strlen(FLAG_ATTENDANCE),
+                      e);
     if (rc == ERR_OK && m->layout != NULL)
         rc = add_bool(d, &t, PFX_LAYOUT, m->layout, strlen(m->layout), e);
     if (rc == ERR_OK && it->case_no != NULL && *it->case_no != '\0') {

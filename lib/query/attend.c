@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* attend.c - names in the attendance: a plain query holding a name
  * ("Bente Hedemann") also searches the meeting records' participant
- * lists, at a low weight, so the items where the person speaks or is
- * discussed come first and the meetings the person attended after. */
+ * lists and the items that are only attendance (Mødedeltagelse,
+ * XFattendance), by the people field, at a low weight, so the items
+ * where the person speaks or is discussed come first and the
+ * attendance after. */
 #include <string.h>
 
 #include "query/query_internal.h"
@@ -40,18 +42,48 @@ static struct xap_qnode *name_phrases(struct qry_expander *x,
     return or != NULL ? qry_qn_simplify(or) : NULL;
 }
 
-/* FILTER(n, XT<kind>) */
-static struct xap_qnode *of_kind(struct qry_expander *x, struct xap_qnode *n,
-                                 const char *kind)
+/* op(n, <pfx><word>): FILTER or AND_NOT by a boolean term. */
+static struct xap_qnode *by_term(struct qry_expander *x, enum xap_qop op,
+                                 struct xap_qnode *n, const char *pfx,
+                                 const char *word)
 {
-    struct xap_qnode *f = qry_qn_new(x, XAP_Q_FILTER);
+    struct xap_qnode *f = qry_qn_new(x, op);
     if (f == NULL || qry_qn_add(x, f, n) != ERR_OK ||
         qry_qn_add(x, f,
-                   qry_qn_term(x, XAP_Q_TERM, PFX_KIND, "", kind,
-                               strlen(kind))) != ERR_OK ||
+                   qry_qn_term(x, XAP_Q_TERM, pfx, "", word, strlen(word))) !=
+            ERR_OK ||
         f->nkids != 2) {
         if (f == NULL)
             qry_node_free(n);
+        qry_node_free(f);
+        return NULL;
+    }
+    return f;
+}
+
+/* FILTER(n, OR(XTmeeting, XFattendance)): where attendance is listed. */
+static struct xap_qnode *in_attendance(struct qry_expander *x,
+                                       struct xap_qnode *n)
+{
+    struct xap_qnode * or = qry_qn_new(x, XAP_Q_OR), *f = NULL;
+    if (or == NULL ||
+        qry_qn_add(x, or,
+                   qry_qn_term(x, XAP_Q_TERM, PFX_KIND, "", KIND_MEETING,
+                               strlen(KIND_MEETING))) != ERR_OK ||
+        qry_qn_add(x, or,
+                   qry_qn_term(x, XAP_Q_TERM, PFX_FLAG, "", FLAG_ATTENDANCE,
+                               strlen(FLAG_ATTENDANCE))) != ERR_OK ||
+        or->nkids != 2 || (f = qry_qn_new(x, XAP_Q_FILTER)) == NULL) {
+        qry_node_free(or);
+        qry_node_free(n);
+        return NULL;
+    }
+    if (qry_qn_add(x, f, n) != ERR_OK) { /* n is freed */
+        qry_node_free(or);
+        qry_node_free(f);
+        return NULL;
+    }
+    if (qry_qn_add(x, f, or) != ERR_OK) { /* or is freed */
         qry_node_free(f);
         return NULL;
     }
@@ -66,10 +98,15 @@ int qry_attend_add(struct qry_expander *x, const struct ast *root)
     struct xap_qnode *names = name_phrases(x, root);
     if (names == NULL)
         return x->e->code;
-    struct xap_qnode *items = of_kind(x, x->out->root, KIND_ITEM);
+    /* items, except those that are only attendance (Mødedeltagelse):
+     * they are found with the records, by the name, at the low weight */
+    struct xap_qnode *items =
+        by_term(x, XAP_Q_FILTER, x->out->root, PFX_KIND, KIND_ITEM);
     x->out->root = NULL;
+    if (items != NULL)
+        items = by_term(x, XAP_Q_AND_NOT, items, PFX_FLAG, FLAG_ATTENDANCE);
     struct xap_qnode *records =
-        of_kind(x, qry_qn_scale(x, names, x->rank->attend), KIND_MEETING);
+        in_attendance(x, qry_qn_scale(x, names, x->rank->attend));
     struct xap_qnode * or = qry_qn_new(x, XAP_Q_OR);
     if (items == NULL || records == NULL || or == NULL) {
         qry_node_free(items);

@@ -27,13 +27,15 @@
 #define PFX_CASENO "XN"
 
 /* Boolean (filter) terms: never weighted. */
-#define PFX_ID      "Q"  /* Q<item id>: unique, e.g. Qherning-...txt#3 */
-#define PFX_FILE    "XP" /* XP<absolute path of the source file> */
-#define PFX_COUNCIL "XC" /* XC<folded word of council or authority> */
-#define PFX_YEAR    "XY" /* XY2017 */
-#define PFX_CASE    "XK" /* XK<case number as printed, lower-cased> */
-#define PFX_LAYOUT  "XL" /* XLregion, XLherning, ... */
-#define PFX_KIND    "XT" /* XTitem (agenda item), XTmeeting (meeting record) */
+#define PFX_ID          "Q"  /* Q<item id>: unique, e.g. Qherning-...txt#3 */
+#define PFX_FILE        "XP" /* XP<absolute path of the source file> */
+#define PFX_COUNCIL     "XC" /* XC<folded word of council or authority> */
+#define PFX_YEAR        "XY" /* XY2017 */
+#define PFX_CASE        "XK" /* XK<case number as printed, lower-cased> */
+#define PFX_LAYOUT      "XL" /* XLregion, XLherning, ... */
+#define PFX_KIND        "XT" /* XTitem (agenda item), XTmeeting (meeting record) */
+#define PFX_FLAG        "XF" /* XFattendance: an item that is only attendance */
+#define FLAG_ATTENDANCE "attendance"
 
 /* Document kinds (PFX_KIND terms, stored "kind"). Each meeting has one
  * meeting record (id "<name>#meeting": header, agenda, attendance) beside
