@@ -8,8 +8,9 @@
 
 #include <string.h>
 
-/* A header line is "<key>: <value>" with one of these keys (folded; the
- * key may go on, "fra" also matches "fra afdelingen"), at most this long.
+/* A header line is "<key>: <value>" with one of these keys (folded, a
+ * final '.' allowed: "Sagsnr.:"), at most this long; only the whole key,
+ * so "Til orientering: …" stays text.
  * Attendance keys are here too: an item's attendance statements are not
  * its subject (the meeting's list is the record's, lib/query/README.md). */
 #define HEADER_LINE_MAX 300
@@ -66,7 +67,7 @@ size_t header_line_len(const char *s, size_t n)
     for (size_t i = 0; i < sizeof header_keys / sizeof header_keys[0]; i++) {
         size_t hl = strlen(header_keys[i]);
         if (kl >= hl && memcmp(key, header_keys[i], hl) == 0 &&
-            (kl == hl || key[hl] == ' ' || key[hl] == '.'))
+            (kl == hl || (kl == hl + 1 && key[hl] == '.')))
             return nl != NULL ? len + 1 : len;
     }
     return 0;

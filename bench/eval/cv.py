@@ -6,7 +6,8 @@
                              [--markdown OUT.md] [--bin build/bin]
 
 Indexes corpus/ once, then for each setting of the grid (BM25 k1 and b,
-the exact-form bonus, the side-by-side bonus, the attendance weight:
+the exact-form bonus, the side-by-side bonus, the compound-part weight,
+the attendance weight:
 referatd --rank, lib/query/rank.c) starts the built referatd on that
 index, runs every judged query over HTTP and keeps each query's nDCG@10.
 The queries are split into --folds folds, --repeats times with different
@@ -39,15 +40,16 @@ GRID = collections.OrderedDict([
     ("b", [0.3, 0.5, 0.75, 0.9]),
     ("exact", [0.1, 0.25]),
     ("adjacent", [0.5, 1.0]),
+    ("parts", [0.4, 0.6]),
     ("attend", [0.1, 0.3]),
 ])
 QUICK = collections.OrderedDict([
     ("k1", [0.9, 1.2]), ("b", [0.5, 0.75]), ("exact", [0.25]),
-    ("adjacent", [1.0]), ("attend", [0.1]),
+    ("adjacent", [1.0]), ("parts", [0.6]), ("attend", [0.1]),
 ])
 # lib/query/rank.c's qry_rank_default (ties go to the nearest setting)
 DEFAULTS = {"k1": 1.2, "b": 0.75, "exact": 0.25, "adjacent": 1.0,
-            "attend": 0.3}
+            "parts": 0.6, "attend": 0.3}
 
 
 def spec(s):
