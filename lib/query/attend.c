@@ -20,7 +20,16 @@ static struct xap_qnode *name_phrases(struct qry_expander *x,
         size_t j = i;
         while (j < root->nkids && root->kids[j]->name)
             j++;
-        if (j - i >= 2) {
+        /* a pasted run of capitals longer than a phrase may be is no
+         * name: skipped, not a failed query (as qry_adjacency_boost) */
+        size_t width = 0;
+        for (size_t k = i; k < j && width <= QRY_PHRASE_MAX; k++) {
+            struct txt_tok toks[TOKENS_MAX];
+            size_t nt = qry_tokens(root->kids[k], toks, TOKENS_MAX);
+            for (size_t t = 0; t < nt; t++)
+                width += qry_phrase_width(&toks[t]);
+        }
+        if (j - i >= 2 && width <= QRY_PHRASE_MAX) {
             struct ast ph = {.kind = AST_PHRASE, .field = FIELD_PEOPLE};
             ph.kids = root->kids + i;
             ph.nkids = j - i;

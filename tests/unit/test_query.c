@@ -783,14 +783,22 @@ static void test_names_attendance(void **state)
          "brandt)))",
          QRY_KIND_ITEM},
         {"Ole AND Brandt", "(AND Zole Zbrand)", QRY_KIND_ITEM},
+        /* more capitals than a phrase holds: no attendance, no error */
+        {"A B C D E F G H I J K L M N O P Q", NULL, QRY_KIND_ITEM},
     };
     char got[768];
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         struct qry_out o;
-        build(cases[i].q, NULL, got, sizeof got, &o);
-        if (strcmp(got, cases[i].want) != 0 || o.kind != cases[i].kind)
+        int rc = build(cases[i].q, NULL, got, sizeof got, &o);
+        if (cases[i].want == NULL && rc == ERR_OK && o.kind == cases[i].kind) {
+            qry_out_fini(&o);
+            continue;
+        }
+        if (cases[i].want == NULL || strcmp(got, cases[i].want) != 0 ||
+            o.kind != cases[i].kind)
             fail_msg("query <%s>: got <%s> kind %d, want <%s> kind %d",
-                     cases[i].q, got, (int)o.kind, cases[i].want,
+                     cases[i].q, got, (int)o.kind,
+                     cases[i].want ? cases[i].want : "(any)",
                      (int)cases[i].kind);
         qry_out_fini(&o);
     }
