@@ -330,6 +330,7 @@ void search_query(struct worker_ctx *w, struct snap *sn, struct req *r)
         sr.by_date = q.browse;
         sr.bm25_k1 = w->rank->k1;
         sr.bm25_b = w->rank->b;
+        sr.bm25_min_normlen = w->rank->min_normlen;
         sr.skip_data = src.tab != NULL;
         if (s->facets)
             sr.facet_src = hittab_facets(sn->hits, revision);

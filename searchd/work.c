@@ -167,6 +167,7 @@ int work_q_matches(struct work_q *wq, const struct xap_qnode *root,
     sr.unranked = unranked;
     sr.bm25_k1 = wq->w->rank->k1;
     sr.bm25_b = wq->w->rank->b;
+    sr.bm25_min_normlen = wq->w->rank->min_normlen;
     sr.skip_data = skip_data;
     sr.word_src = wq->sn->words;
     sr.deadline = &wq->r->deadline;

@@ -5,7 +5,8 @@
     python3 bench/eval/cv.py [--folds 4] [--repeats 3] [--quick]
                              [--markdown OUT.md] [--bin build/bin]
 
-Indexes corpus/ once, then for each setting of the grid (BM25 k1 and b,
+Indexes corpus/ once, then for each setting of the grid (BM25 k1, b and
+min_normlen,
 the exact-form bonus, the side-by-side bonus, the compound-part weight,
 the attendance weight:
 referatd --rank, lib/query/rank.c) starts the built referatd on that
@@ -38,17 +39,19 @@ import score  # noqa: E402
 GRID = collections.OrderedDict([
     ("k1", [0.6, 0.9, 1.2, 1.5, 2.0]),
     ("b", [0.3, 0.5, 0.75, 0.9]),
+    ("min_normlen", [0.5, 0.8]),
     ("exact", [0.1, 0.25]),
     ("adjacent", [0.5, 1.0]),
     ("parts", [0.4, 0.6]),
     ("attend", [0.1, 0.3]),
 ])
 QUICK = collections.OrderedDict([
-    ("k1", [0.9, 1.2]), ("b", [0.5, 0.75]), ("exact", [0.25]),
+    ("k1", [0.9, 1.2]), ("b", [0.5, 0.75]), ("min_normlen", [0.5]),
+    ("exact", [0.25]),
     ("adjacent", [1.0]), ("parts", [0.6]), ("attend", [0.1]),
 ])
 # lib/query/rank.c's qry_rank_default (ties go to the nearest setting)
-DEFAULTS = {"k1": 1.2, "b": 0.75, "exact": 0.25, "adjacent": 1.0,
+DEFAULTS = {"k1": 1.2, "b": 0.75, "min_normlen": 0.5, "exact": 0.25, "adjacent": 1.0,
             "parts": 0.6, "attend": 0.3}
 
 

@@ -57,6 +57,8 @@ size_t qry_vocab_size(const struct qry_vocab *v);
  * the same index (bench/eval/cv.py chooses the defaults). */
 struct qry_rank {
     double k1, b;       /* BM25: tf saturation, length normalisation */
+    double min_normlen; /* BM25: shortest length normalised (share of the
+                           average): short items' advantage capped */
     double exact;       /* the written form, at most this much of the
                            word's own weight (relative to its rarity) */
     double parts;       /* all parts of a compound query word, apart */

@@ -17,6 +17,7 @@
 const struct qry_rank qry_rank_default = {
     .k1 = 1.2,
     .b = 0.75,
+    .min_normlen = 0.5,
     .exact = 0.25,
     .parts = 0.6,
     .parts_known = 0.2,
@@ -33,6 +34,7 @@ static const struct {
 } rank_fields[] = {
     {"k1", offsetof(struct qry_rank, k1), 0, 100},
     {"b", offsetof(struct qry_rank, b), 0, 1},
+    {"min_normlen", offsetof(struct qry_rank, min_normlen), 0.01, 1},
     {"exact", offsetof(struct qry_rank, exact), 0, 100},
     {"parts", offsetof(struct qry_rank, parts), 0, 100},
     {"parts_known", offsetof(struct qry_rank, parts_known), 0, 100},
@@ -57,8 +59,8 @@ int qry_rank_parse(struct qry_rank *r, const char *spec, struct err *e)
         if (eq == NULL || i == nf)
             return err_set(e, ERR_INVAL,
                            "rank weight <%.*s>: want name=value with a name "
-                           "of k1 b exact parts parts_known fuzzy adjacent "
-                           "attend",
+                           "of k1 b min_normlen exact parts parts_known fuzzy "
+                           "adjacent attend",
                            (int)(n > 40 ? 40 : n), p);
         char num[32], *stop;
         size_t vl = n - (size_t)(eq + 1 - p);
@@ -85,8 +87,8 @@ int qry_rank_parse(struct qry_rank *r, const char *spec, struct err *e)
 void qry_rank_format(const struct qry_rank *r, char *out, size_t cap)
 {
     snprintf(out, cap,
-             "k1=%g,b=%g,exact=%g,parts=%g,parts_known=%g,fuzzy=%g,"
-             "adjacent=%g,attend=%g",
-             r->k1, r->b, r->exact, r->parts, r->parts_known, r->fuzzy,
-             r->adjacent, r->attend);
+             "k1=%g,b=%g,min_normlen=%g,exact=%g,parts=%g,parts_known=%g,"
+             "fuzzy=%g,adjacent=%g,attend=%g",
+             r->k1, r->b, r->min_normlen, r->exact, r->parts, r->parts_known,
+             r->fuzzy, r->adjacent, r->attend);
 }
