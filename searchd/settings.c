@@ -400,11 +400,14 @@ void settings_print(const struct settings *s, FILE *out)
 
 void settings_describe(const struct settings *s, char *out, size_t cap)
 {
+    char rank[256];
+    qry_rank_format(&s->rank, rank, sizeof rank);
     snprintf(out, cap,
              "db=<%s> listen=<%s> http=<%s> threads=%u lexicon=<%s> "
              "thesaurus=<%s> query-log=<%s> cors=<%s> max-connections=%u "
              "idle-timeout=%u queue-max=%u query-timeout=%g verbose=%d "
-             "log-file=<%s> log-format=%s allow-root=%d config=<%s>",
+             "log-file=<%s> log-format=%s allow-root=%d config=<%s> "
+             "rank=<%s>",
              s->db, s->listen.text, s->http.text, (unsigned)s->threads,
              s->lexicon ? s->lexicon : "none",
              s->thesaurus ? s->thesaurus : "none",
@@ -412,5 +415,5 @@ void settings_describe(const struct settings *s, char *out, size_t cap)
              (unsigned)s->max_connections, (unsigned)s->idle_timeout,
              (unsigned)s->queue_max, s->query_timeout, s->verbose,
              s->log_file ? s->log_file : "", s->log_json ? "json" : "text",
-             s->allow_root, s->conf.path != NULL ? s->conf.path : "none");
+             s->allow_root, s->conf.path != NULL ? s->conf.path : "none", rank);
 }
