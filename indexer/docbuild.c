@@ -41,6 +41,8 @@ struct field {
     int body;           /* also the unprefixed body terms */
     int field_pos;      /* the prefixed copies carry positions too */
     uint32_t extra;     /* wdf added to body terms for this field */
+    int lines;          /* header lines (header.c) count WDF_HEADER */
+    int header;         /* all of it does: header line, attendance item */
     struct buf term;    /* scratch */
     struct err *e;
 };
@@ -70,16 +72,19 @@ static int emit(void *ctx, const struct txt_term *t)
      * parts (at their compound's position) carry none. Parts' positions
      * were 15% of the position table and matched no query phrase. */
     uint32_t pos = stem || part ? 0 : t->pos;
-    uint32_t body = WDF_BODY + f->extra, own = WDF_BODY;
+    /* a header line's words are found, but count less than the text's
+     * (a sender's department is not the item's subject) */
+    uint32_t own = f->header ? WDF_HEADER : WDF_BODY;
+    uint32_t body = own + (f->header ? 0 : f->extra);
     if (part) {
         /* A compound part counts WDF_PART/WDF_BODY of the whole word in
          * the same field: found, but ranked below the word on its own,
          * and a title's compound still outweighs a passing mention. */
         body = body * WDF_PART / WDF_BODY;
-        own = WDF_PART;
-        if (body == 0)
-            body = 1;
+        own = own * WDF_PART / WDF_BODY;
     }
+    body = body > 0 ? body : 1;
+    own = own > 0 ? own : 1;
     int rc = ERR_OK;
     if (f->body)
         rc = put(f, stem ? PFX_STEM : PFX_BODY, t->term, t->len, pos, body);
@@ -105,6 +110,35 @@ static size_t within_budget(const char *text, size_t len, size_t left)
     return n;
 }
 
+/* Analyse `text` in runs of header lines (header.c) and other lines, the
+ * header runs with f->header set; positions go on across runs. */
+static int analyze_lines(const struct txt_analyzer *an, struct field *f,
+                         const char *text, size_t n, uint32_t *pos)
+{
+    int was = f->header, rc = ERR_OK;
+    size_t at = 0;
+    while (rc == ERR_OK && at < n) {
+        size_t end = at, h;
+        int header = header_line_len(text + at, n - at) > 0;
+        /* the run: lines of the same kind */
+        while (end < n) {
+            h = header_line_len(text + end, n - end);
+            if ((h > 0) != header)
+                break;
+            if (h == 0) {
+                const char *nl = memchr(text + end, '\n', n - end);
+                h = nl != NULL ? (size_t)(nl - (text + end)) + 1 : n - end;
+            }
+            end += h;
+        }
+        f->header = was || header;
+        rc = txt_analyze(an, text + at, end - at, pos, emit, f);
+        at = end;
+    }
+    f->header = was;
+    return rc;
+}
+
 /* Analyse `text` as one field, then leave a gap after it; at most `*left`
  * bytes of it (the item's budget, reduced; `*cut` set if text was left
  * out). */
@@ -121,7 +155,8 @@ static int add_field(const struct txt_analyzer *an, struct field *f,
     /* once per field, not per term: emit() is the indexer's hot path */
     snprintf(f->zprefix, sizeof f->zprefix, "%s%s", PFX_STEM,
              f->prefix != NULL ? f->prefix : "");
-    int rc = txt_analyze(an, text, n, pos, emit, f);
+    int rc = f->lines ? analyze_lines(an, f, text, n, pos)
+                      : txt_analyze(an, text, n, pos, emit, f);
     if (rc != ERR_OK && f->e != NULL && f->e->code == ERR_OK)
         err_set(f->e, rc, "analysing text failed");
     *pos += INDEXER_FIELD_GAP;
@@ -170,6 +205,8 @@ static int add_text_terms(xap_doc *d, const struct txt_analyzer *an,
     f.extra = WDF_TITLE;
     int rc = add_field(an, &f, it->title, &pos, &left, cut);
     f.field_pos = 0;
+    f.lines = 1;
+    f.header = header_item_is_attendance(it);
     for (size_t i = 0; rc == ERR_OK && i < it->nsections; i++) {
         section_kind(it->sections[i].name, &f.prefix, &f.extra);
         rc = add_field(an, &f, it->sections[i].text, &pos, &left, cut);
@@ -178,6 +215,8 @@ static int add_text_terms(xap_doc *d, const struct txt_analyzer *an,
     f.extra = 0;
     if (rc == ERR_OK && it->nsections == 0)
         rc = add_field(an, &f, it->body, &pos, &left, cut);
+    f.lines = 0;
+    f.header = 0;
     f.prefix = PFX_PEOPLE;
     f.field_pos = 1;
     if (rc == ERR_OK)
@@ -282,6 +321,9 @@ static int add_filters(xap_doc *d, const struct docinfo *di,
         rc = add_council_terms(d, &t, m->council, e);
     if (rc == ERR_OK)
         rc = add_council_terms(d, &t, m->authority, e);
+    if (rc == ERR_OK && header_item_is_attendance(it))
+        rc = add_bool(d, &t, PFX_FLAG, FLAG_ATTENDANCE, strlen(FLAG_ATTENDANCE),
+                      e);
     if (rc == ERR_OK && m->layout != NULL)
         rc = add_bool(d, &t, PFX_LAYOUT, m->layout, strlen(m->layout), e);
     if (rc == ERR_OK && it->case_no != NULL && *it->case_no != '\0') {

@@ -174,6 +174,14 @@ int vocab_add_meeting(struct txt_lexicon *lx, const struct mnt_meeting *m,
 /* Add the exact-word vocabulary already in the index. */
 int vocab_add_index(struct txt_lexicon *lx, xap_wdb *w, struct err *e);
 
+/* ---- header.c: an item's header lines ---------------------------------- */
+
+/* The bytes of the line at `s` (its newline included) if it is a header
+ * line ("Sagsbehandler: …", "Fra: …", "Afbud: …"), else 0. */
+size_t header_line_len(const char *s, size_t n);
+/* 1 if nearly all of the item's text is its attendance (Mødedeltagelse). */
+int header_item_is_attendance(const struct mnt_item *it);
+
 /* ---- docbuild.c: a meeting -> index documents --------------------------- */
 
 /* Write "XP" + path into `out` (reset first). */

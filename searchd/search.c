@@ -285,8 +285,8 @@ int search_filters(const char *council, const struct qry_out *q,
 void search_query(struct worker_ctx *w, struct snap *sn, struct req *r)
 {
     const struct proto_search *s = &r->search;
-    struct qry_env env = {w->stemmer, sn->lexicon, sn->thesaurus,
-                          sn->vocab,  w->db,       &r->deadline};
+    struct qry_env env = {w->stemmer, sn->lexicon,  sn->thesaurus, sn->vocab,
+                          w->db,      &r->deadline, w->rank};
     struct txt_analyzer an = {w->stemmer, sn->lexicon};
     struct qry_out q;
     struct xap_results *res = NULL;
@@ -328,6 +328,9 @@ void search_query(struct worker_ctx *w, struct snap *sn, struct req *r)
         sr.check_at_least = s->facets ? xap_db_doccount(w->db) : 0;
         sr.max_expansion = LIMIT_EXPANSION;
         sr.by_date = q.browse;
+        sr.bm25_k1 = w->rank->k1;
+        sr.bm25_b = w->rank->b;
+        sr.bm25_min_normlen = w->rank->min_normlen;
         sr.skip_data = src.tab != NULL;
         if (s->facets)
             sr.facet_src = hittab_facets(sn->hits, revision);

@@ -79,6 +79,7 @@ void settings_init(struct settings *s)
     s->verbose = 0;
     s->log_file = NULL;
     s->allow_root = 0;
+    s->rank = qry_rank_default;
 }
 
 void settings_usage(FILE *out)
@@ -123,6 +124,10 @@ void settings_usage(FILE *out)
             "  --check-config         check the config and options, print "
             "the\n"
             "                         effective settings, exit\n"
+            "  --rank W=V,...         ranking weights, for tuning: k1 b "
+            "min_normlen\n"
+            "                         exact parts parts_known fuzzy adjacent "
+            "attend\n"
             "  --allow-root           run even as root (not recommended)\n"
             "  -h, --help             this text\n"
             "  -V, --version          print the version\n"
@@ -152,6 +157,7 @@ enum {
     OPT_LOG_FORMAT,
     OPT_CONFIG,
     OPT_CHECK_CONFIG,
+    OPT_RANK,
 };
 
 static const struct option long_opts[] = {
@@ -173,6 +179,7 @@ static const struct option long_opts[] = {
     {"log-format", required_argument, NULL, OPT_LOG_FORMAT},
     {"config", required_argument, NULL, OPT_CONFIG},
     {"check-config", no_argument, NULL, OPT_CHECK_CONFIG},
+    {"rank", required_argument, NULL, OPT_RANK},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
     {NULL, 0, NULL, 0},
@@ -291,6 +298,12 @@ static int set_one(struct settings *s, int c, const char *arg, struct err *e)
     case OPT_CHECK_CONFIG:
         s->check_config = 1;
         return ERR_OK;
+    case OPT_RANK: {
+        struct err pe;
+        if (qry_rank_parse(&s->rank, arg, &pe) != ERR_OK)
+            return err_set(e, ERR_INVAL, "--rank: %s", pe.msg);
+        return ERR_OK;
+    }
     }
     return err_set(e, ERR_INVAL, "unknown option");
 }
@@ -403,6 +416,9 @@ void settings_print(const struct settings *s, FILE *out)
         fprintf(out, "log-file = %s\n", s->log_file);
     fprintf(out, "log-format = %s\nverbose = %s\n",
             s->log_json ? "json" : "text", s->verbose ? "yes" : "no");
+    char rank[256];
+    qry_rank_format(&s->rank, rank, sizeof rank);
+    fprintf(out, "rank = %s\n", rank);
 }
 
 void settings_describe(const struct settings *s, char *out, size_t cap)
@@ -414,16 +430,19 @@ void settings_describe(const struct settings *s, char *out, size_t cap)
                          i ? " " : "", s->thesaurus[i]);
         o += n > 0 ? (size_t)n : 0;
     }
+    char rank[256];
+    qry_rank_format(&s->rank, rank, sizeof rank);
     snprintf(out, cap,
              "db=<%s> listen=<%s> http=<%s> threads=%u lexicon=<%s> "
              "%s query-log=<%s> cors=<%s> max-connections=%u "
              "idle-timeout=%u queue-max=%u query-timeout=%g verbose=%d "
-             "log-file=<%s> log-format=%s allow-root=%d config=<%s>",
+             "log-file=<%s> log-format=%s allow-root=%d config=<%s> "
+             "rank=<%s>",
              s->db, s->listen.text, s->http.text, (unsigned)s->threads,
              s->lexicon ? s->lexicon : "none", thes,
              s->query_log ? s->query_log : "", s->cors ? s->cors : "",
              (unsigned)s->max_connections, (unsigned)s->idle_timeout,
              (unsigned)s->queue_max, s->query_timeout, s->verbose,
              s->log_file ? s->log_file : "", s->log_json ? "json" : "text",
-             s->allow_root, s->conf.path != NULL ? s->conf.path : "none");
+             s->allow_root, s->conf.path != NULL ? s->conf.path : "none", rank);
 }

@@ -46,6 +46,8 @@ struct settings {
     int allow_root;
     int log_json;     /* --log-format json */
     int check_config; /* --check-config: print the settings, exit */
+    /* --rank: ranking weights, for tuning (bench/eval/cv.py) */
+    struct qry_rank rank;
     struct conf conf; /* the config file read; strings point into it */
 };
 

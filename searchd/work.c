@@ -123,7 +123,8 @@ int work_q_open(struct work_q *wq, struct worker_ctx *w, struct snap *sn,
     wq->root = &wq->all;
     if (s->q != NULL) {
         struct qry_env env = {w->stemmer, sn->lexicon, sn->thesaurus,
-                              sn->vocab,  w->db,       &r->deadline};
+                              sn->vocab,  w->db,       &r->deadline,
+                              w->rank};
         int rc = qry_build(&env, s->q, s->q_len, &wq->q, e);
         if (rc != ERR_OK)
             return rc;
@@ -164,6 +165,9 @@ int work_q_matches(struct work_q *wq, const struct xap_qnode *root,
     sr.max_expansion = LIMIT_EXPANSION;
     sr.by_date = root == &wq->all || wq->q.browse;
     sr.unranked = unranked;
+    sr.bm25_k1 = wq->w->rank->k1;
+    sr.bm25_b = wq->w->rank->b;
+    sr.bm25_min_normlen = wq->w->rank->min_normlen;
     sr.skip_data = skip_data;
     sr.word_src = wq->sn->words;
     sr.deadline = &wq->r->deadline;

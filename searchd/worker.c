@@ -152,6 +152,7 @@ static int worker_open(struct worker *w, const struct settings *set,
                        struct snapstore *snaps, struct err *e)
 {
     w->ctx.snaps = snaps;
+    w->ctx.rank = &set->rank;
     w->ctx.db = xap_db_open(set->db, e);
     if (w->ctx.db == NULL)
         return e != NULL ? e->code : ERR_BACKEND;

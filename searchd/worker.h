@@ -23,6 +23,7 @@ struct worker_ctx {
     xap_db *db;
     struct txt_stemmer *stemmer;
     struct snapstore *snaps;
+    const struct qry_rank *rank; /* the settings' --rank */
 };
 
 /* Open one index handle and stemmer per thread and start the threads.

@@ -293,6 +293,7 @@ int qry_build(const struct qry_env *env, const char *q, size_t len,
         return rc;
     }
     struct qry_expander x = {.env = env, .out = out, .e = e, .q = q};
+    x.rank = env->rank != NULL ? env->rank : &qry_rank_default;
     if (p.root == NULL) { /* only filters: every item passing them */
         out->root = qry_qn_term(&x, XAP_Q_TERM, "", "", "", 0);
         out->browse = 1;
@@ -307,6 +308,8 @@ int qry_build(const struct qry_env *env, const char *q, size_t len,
         out->root = expand(&x, p.root, 1);
     if (out->root == NULL && e->code == ERR_OK)
         err_set(e, ERR_INVAL, "query has no searchable words");
+    if (e->code == ERR_OK && !p.kind_set && !p.people)
+        qry_attend_add(&x, p.root);
     if (e->code == ERR_OK)
         qry_suggestion_make(&x, q, len);
     for (size_t i = 0; i < x.nedits; i++)

@@ -312,7 +312,7 @@ int qry_adjacency_boost(struct qry_expander *x, const struct ast *const *w,
     struct xap_qnode *p = qry_phrase_node(x, &ph, 0);
     if (p == NULL)
         return x->e->code;
-    return qry_qn_add(x, or, qry_qn_scale(x, p, W_ADJACENT));
+    return qry_qn_add(x, or, qry_qn_scale(x, p, x->rank->adjacent));
 }
 
 /* Multi-word thesaurus entries over consecutive plain words: "egen læge"

@@ -59,6 +59,31 @@ struct qry_vocab *qry_vocab_build(xap_db *db, struct err *e);
 void qry_vocab_free(struct qry_vocab *v);
 size_t qry_vocab_size(const struct qry_vocab *v);
 
+/* ---- Ranking weights ---------------------------------------------------- */
+
+/* What a query's parts weigh, relative to a plain word (1.0), and BM25's
+ * k1 and b. Query-time only, so referatd --rank can try other values on
+ * the same index (bench/eval/cv.py chooses the defaults). */
+struct qry_rank {
+    double k1, b;       /* BM25: tf saturation, length normalisation */
+    double min_normlen; /* BM25: shortest length normalised (share of the
+                           average): short items' advantage capped */
+    double exact;       /* the written form, at most this much of the
+                           word's own weight (relative to its rarity) */
+    double parts;       /* all parts of a compound query word, apart */
+    double parts_known; /* parts of a word the word list knows whole */
+    double fuzzy;       /* known words one edit away */
+    double adjacent;    /* the plain words of a query side by side */
+    double attend;      /* a name in a meeting record's attendance */
+};
+extern const struct qry_rank qry_rank_default;
+/* Set the weights named in `spec` ("k1=1.2,b=0.75,exact=0.2"), leaving
+ * the others; ERR_INVAL (and `r` unchanged) for an unknown name or a
+ * value out of range. */
+int qry_rank_parse(struct qry_rank *r, const char *spec, struct err *e);
+/* Every weight as a spec qry_rank_parse() reads back. */
+void qry_rank_format(const struct qry_rank *r, char *out, size_t cap);
+
 /* ---- Building queries -------------------------------------------------- */
 
 /* What one search thread needs. The stemmer is the thread's own; the rest
@@ -72,6 +97,7 @@ struct qry_env {
     /* past it, spelling fall-backs are skipped (out->timed_out); NULL:
      * no time limit */
     const struct deadline *deadline;
+    const struct qry_rank *rank; /* NULL: qry_rank_default */
 };
 
 /* Which documents a query searches: agenda items (the default), meeting

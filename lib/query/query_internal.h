@@ -118,20 +118,12 @@ int qry_edit_distance(const char *a, size_t alen, const char *b, size_t blen,
 /* ---- Expansion (expand.c, word.c, phrase.c, tree.c, highlight.c,
  * suggest.c) ------------------------------------------------------------ */
 
-/* Weights relative to the stemmed word (1.0), chosen on the public
- * judgments and kept round (see lib/query/README.md). */
-#define W_EXACT 0.25 /* bonus for the written form ("boliger" != "bol") */
-#define W_PARTS 0.6  /* all parts of a compound query word, apart */
-/* the parts of a word the word list knows whole ("dagsorden" is not
- * dags + orden): a fallback well below the word itself */
-#define W_PARTS_KNOWN    0.2
-#define W_FUZZY          0.3 /* known words one edit away (the corpus misspells) */
-#define W_ADJACENT       1.0 /* the plain words of a query, side by side */
-#define SYN_WINDOW       3   /* words a multi-word synonym may span */
-#define PHRASE_FORMS_MAX 32  /* written forms of one word in a ~"phrase" */
-#define FUZZY_MIN_CHARS  7   /* shorter words have too many neighbours */
-#define FUZZY_NEIGHBOURS 8   /* at most this many variants per word */
-#define TOKENS_MAX       16  /* tokens one query word may split into */
+/* Weights are struct qry_rank's (query.h, rank.c). */
+#define SYN_WINDOW       3  /* words a multi-word synonym may span */
+#define PHRASE_FORMS_MAX 32 /* written forms of one word in a ~"phrase" */
+#define FUZZY_MIN_CHARS  7  /* shorter words have too many neighbours */
+#define FUZZY_NEIGHBOURS 8  /* at most this many variants per word */
+#define TOKENS_MAX       16 /* tokens one query word may split into */
 
 /* A spelling correction: replace len bytes at off of the query with repl
  * in the "did you mean" string. */
@@ -143,6 +135,7 @@ struct qry_edit {
 /* The state of one qry_build(). */
 struct qry_expander {
     const struct qry_env *env;
+    const struct qry_rank *rank; /* env->rank or the defaults */
     struct qry_out *out;
     struct err *e;
     const char *q;
@@ -239,6 +232,11 @@ int qry_thes_add_stem(struct qry_thes_ctx *t, double weight, const char *stem,
  * would; t->syn and t->lv are taken (NULLed) in every case. */
 struct xap_qnode *qry_syn_layers(struct qry_thes_ctx *t);
 void qry_thes_ctx_fini(struct qry_thes_ctx *t);
+
+/* attend.c: a query with a name also finds the meeting records whose
+ * attendance holds it, weighted rank->attend; sets out->kind to
+ * QRY_KIND_ALL with the kinds filtered in the tree. */
+int qry_attend_add(struct qry_expander *x, const struct ast *root);
 
 /* phrase.c */
 size_t qry_tokens(const struct ast *a, struct txt_tok *toks, size_t max);

@@ -4,6 +4,7 @@
  * a synonym, its compound parts (weighted lower, so the exact compound
  * ranks first), a bonus for the exact written form, the nearest known
  * spelling of a word the index does not know; numbers and case numbers. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -161,6 +162,24 @@ fail:
     return NULL;
 }
 
+/* The written form's bonus: rank->exact of the word's own weight at
+ * most. A written form is rarer than its stem, so BM25 weighs it more
+ * (a higher idf): scaled by the exact weight alone, one passing mention
+ * of the form could outrank the item about the word in other forms. The
+ * scale is made relative to the two document frequencies. */
+static double exact_scale(const struct qry_expander *x, uint32_t stem_df,
+                          uint32_t exact_df)
+{
+    double w = x->rank->exact;
+    if (x->env->db == NULL || stem_df < exact_df)
+        return w;
+    double n = (double)xap_db_doccount(x->env->db) + 1;
+    double is = log(n / (stem_df + 0.5)), ie = log(n / (exact_df + 0.5));
+    if (is <= 0 || ie <= is)
+        return w;
+    return w * is / ie;
+}
+
 /* One folded word (not quoted, not a number). */
 struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
                                 const char *w, size_t wl, int hl)
@@ -241,14 +260,16 @@ struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
             parts_node(x, w, parts, nparts, pfx, hl && !known);
         if (pn == NULL ||
             qry_qn_add(x, or,
-                       qry_qn_scale(x, pn, known ? W_PARTS_KNOWN : W_PARTS)) !=
-                ERR_OK)
+                       qry_qn_scale(x, pn,
+                                    known ? x->rank->parts_known
+                                          : x->rank->parts)) != ERR_OK)
             goto fail;
     }
-    if (qry_freq(x, pfx, "", w, wl) > 0 &&
+    uint32_t efreq = qry_freq(x, pfx, "", w, wl);
+    if (efreq > 0 &&
         qry_qn_add(x, or,
                    qry_qn_scale(x, qry_qn_term(x, XAP_Q_TERM, pfx, "", w, wl),
-                                W_EXACT)) != ERR_OK)
+                                exact_scale(x, freq, efreq))) != ERR_OK)
         goto fail;
     /* The corpus misspells itself (udsatterrådet, varmemestue): known
      * words one edit away join with a low weight. */
@@ -258,7 +279,7 @@ struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
         if (qry_fuzzy_node(x, w, wl, stem, hl, &fz) != ERR_OK)
             goto fail;
         if (fz != NULL &&
-            qry_qn_add(x, or, qry_qn_scale(x, fz, W_FUZZY)) != ERR_OK)
+            qry_qn_add(x, or, qry_qn_scale(x, fz, x->rank->fuzzy)) != ERR_OK)
             goto fail;
     }
     return qry_qn_simplify(or);

@@ -7,7 +7,7 @@
 
 /* Bump when terms or values change meaning: searchd refuses an index of
  * another version and the indexer rebuilds it. */
-#define INDEX_SCHEMA_VERSION "10"
+#define INDEX_SCHEMA_VERSION "11"
 
 /* Free-text terms. Xapian convention: a field prefix, and "Z" before the
  * prefix for stemmed terms. Exact (folded) terms have positions in the
@@ -27,13 +27,15 @@
 #define PFX_CASENO "XN"
 
 /* Boolean (filter) terms: never weighted. */
-#define PFX_ID      "Q"  /* Q<item id>: unique, e.g. Qherning-...txt#3 */
-#define PFX_FILE    "XP" /* XP<absolute path of the source file> */
-#define PFX_COUNCIL "XC" /* XC<folded word of council or authority> */
-#define PFX_YEAR    "XY" /* XY2017 */
-#define PFX_CASE    "XK" /* XK<case number as printed, lower-cased> */
-#define PFX_LAYOUT  "XL" /* XLregion, XLherning, ... */
-#define PFX_KIND    "XT" /* XTitem (agenda item), XTmeeting (meeting record) */
+#define PFX_ID          "Q"  /* Q<item id>: unique, e.g. Qherning-...txt#3 */
+#define PFX_FILE        "XP" /* XP<absolute path of the source file> */
+#define PFX_COUNCIL     "XC" /* XC<folded word of council or authority> */
+#define PFX_YEAR        "XY" /* XY2017 */
+#define PFX_CASE        "XK" /* XK<case number as printed, lower-cased> */
+#define PFX_LAYOUT      "XL" /* XLregion, XLherning, ... */
+#define PFX_KIND        "XT" /* XTitem (agenda item), XTmeeting (meeting record) */
+#define PFX_FLAG        "XF" /* XFattendance: an item that is only attendance */
+#define FLAG_ATTENDANCE "attendance"
 
 /* Document kinds (PFX_KIND terms, stored "kind"). Each meeting has one
  * meeting record (id "<name>#meeting": header, agenda, attendance) beside
@@ -97,8 +99,12 @@
  * BM25 saturates on wdf, so these act as field weights: a title or a
  * decision counts more than a passing mention, and a compound part counts
  * less than the word on its own. */
-#define WDF_BODY     2 /* a word in the text */
-#define WDF_PART     1 /* a compound part: this much per WDF_BODY */
+#define WDF_BODY 2 /* a word in the text */
+#define WDF_PART 1 /* a compound part: this much per WDF_BODY */
+/* a word of a header line ("Sagsbehandler:", "Fra:", "Afbud:": indexer/
+ * header.c) or of an item that is only attendance: found, but below the
+ * item's own text, and no field's extra */
+#define WDF_HEADER   1
 #define WDF_TITLE    6 /* extra for a word in the title */
 #define WDF_DECISION 2 /* extra for a word in Beslutning */
 #define WDF_SUMMARY  1 /* extra for a word in Resume/Indstilling */

@@ -152,12 +152,16 @@ struct xap_search_req {
                                 all of them: pass doccount) */
     uint32_t max_expansion;  /* per wildcard; past it: ERR_LIMIT */
     double bm25_k1, bm25_b;  /* 0 -> Xapian's defaults (1.0, 0.5) */
-    int by_date;             /* newest first (SLOT_DATE), then relevance:
-                                a browse by filters alone */
-    int skip_data;           /* hits without their stored data (the caller
-                                has what it needs: searchd's hit table) */
-    int unranked;            /* every hit weighs 0, in docid order (no
-                                BM25, no sort: counting every match) */
+    /* documents shorter than this share of the average length are
+     * normalised as if this long, so a two-line item does not win on
+     * its length alone; 0 -> Xapian's default (0.5) */
+    double bm25_min_normlen;
+    int by_date;   /* newest first (SLOT_DATE), then relevance:
+                      a browse by filters alone */
+    int skip_data; /* hits without their stored data (the caller
+                      has what it needs: searchd's hit table) */
+    int unranked;  /* every hit weighs 0, in docid order (no
+                      BM25, no sort: counting every match) */
     /* facets from this table, or NULL: from the value slots. A match it
      * does not cover (added since) makes the search count again from the
      * value slots. */

@@ -562,10 +562,12 @@ int run(xap_db *db, const struct xap_search_req *req,
         stop = std::make_unique<StopDecider>(hard, decider);
         decider = stop.get();
     }
-    if (!req->unranked && (req->bm25_k1 > 0 || req->bm25_b > 0)) {
+    if (!req->unranked &&
+        (req->bm25_k1 > 0 || req->bm25_b > 0 || req->bm25_min_normlen > 0)) {
         double k1 = req->bm25_k1 > 0 ? req->bm25_k1 : 1.0;
         double b = req->bm25_b > 0 ? req->bm25_b : 0.5;
-        enq.set_weighting_scheme(Xapian::BM25Weight(k1, 0, 1, b, 0.5));
+        double mn = req->bm25_min_normlen > 0 ? req->bm25_min_normlen : 0.5;
+        enq.set_weighting_scheme(Xapian::BM25Weight(k1, 0, 1, b, mn));
     }
     Xapian::ValueCountMatchSpy councils(SLOT_COUNCIL), years(SLOT_YEAR);
     const struct xap_facet_src *src =
@@ -640,11 +642,12 @@ extern "C" int xap_search(xap_db *db, const struct xap_search_req *req,
     if (req->query == nullptr)
         return err_set(e, ERR_INVAL, "search: no query");
     if (!(req->bm25_k1 >= 0 && req->bm25_k1 < 1e6) ||
-        !(req->bm25_b >= 0 && req->bm25_b <= 1))
+        !(req->bm25_b >= 0 && req->bm25_b <= 1) ||
+        !(req->bm25_min_normlen >= 0 && req->bm25_min_normlen <= 1))
         return err_set(e, ERR_INVAL,
-                       "search: bm25 k1 <%g> or b <%g> out of "
-                       "range",
-                       req->bm25_k1, req->bm25_b);
+                       "search: bm25 k1 <%g>, b <%g> or min_normlen <%g> "
+                       "out of range",
+                       req->bm25_k1, req->bm25_b, req->bm25_min_normlen);
     return guard(e, [&]() -> int {
         builder b;
         b.pos = std::make_shared<xap_pos_ctx>();

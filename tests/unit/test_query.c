@@ -52,10 +52,14 @@ static void print_node(const struct xap_qnode *n, struct buf *b)
 }
 
 /* Build q with only a stemmer (no index, no lexicon) and print it. */
+/* The weights build() uses (NULL: the defaults). */
+static const struct qry_rank *test_rank;
+
 static int build(const char *q, const struct qry_thesaurus *th, char *out,
                  size_t cap, struct qry_out *o)
 {
-    struct qry_env env = {.stemmer = stemmer, .thesaurus = th};
+    struct qry_env env = {
+        .stemmer = stemmer, .thesaurus = th, .rank = test_rank};
     struct err e;
     int rc = qry_build(&env, q, strlen(q), o, &e);
     out[0] = '\0';
@@ -845,6 +849,10 @@ static void test_names_exact(void **state)
          "(PHRASE bente hedemann))) Zvalg)"},
     };
     char got[512];
+    /* the names alone: no attendance (test_names_attendance) */
+    struct qry_rank r = qry_rank_default;
+    r.attend = 0;
+    test_rank = &r;
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         struct qry_out o;
         build(cases[i].q, NULL, got, sizeof got, &o);
@@ -853,6 +861,77 @@ static void test_names_exact(void **state)
                      cases[i].want);
         qry_out_fini(&o);
     }
+    test_rank = NULL;
+}
+
+/* Issue 14: a plain query with a name also searches the attendance (the
+ * meeting records and attendance-only items, by the people field) at
+ * the low weight; items that are only attendance leave the item part. */
+static void test_names_attendance(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *q, *want;
+        enum qry_kind kind;
+    } cases[] = {
+        {"Ole Brandt",
+         "(OR (AND_NOT (FILTER (OR (SYN ole oles) (SYN brandt brandts) "
+         "(SCALE 1.00 (PHRASE ole brandt))) XTitem) XFattendance) (FILTER "
+         "(SCALE 0.30 (PHRASE XAole XAbrandt)) (OR XTmeeting XFattendance)))",
+         QRY_KIND_ALL},
+        /* no name, a kind, a field or an AND: as before */
+        {"ole brandt", "(OR Zole Zbrand (SCALE 1.00 (PHRASE ole brandt)))",
+         QRY_KIND_ITEM},
+        {"Brandt", "Zbrand", QRY_KIND_ITEM},
+        {"kind:item Ole Brandt",
+         "(OR (SYN ole oles) (SYN brandt brandts) (SCALE 1.00 (PHRASE ole "
+         "brandt)))",
+         QRY_KIND_ITEM},
+        {"Ole AND Brandt", "(AND Zole Zbrand)", QRY_KIND_ITEM},
+        /* more capitals than a phrase holds: no attendance, no error */
+        {"A B C D E F G H I J K L M N O P Q", NULL, QRY_KIND_ITEM},
+    };
+    char got[768];
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        struct qry_out o;
+        int rc = build(cases[i].q, NULL, got, sizeof got, &o);
+        if (cases[i].want == NULL && rc == ERR_OK && o.kind == cases[i].kind) {
+            qry_out_fini(&o);
+            continue;
+        }
+        if (cases[i].want == NULL || strcmp(got, cases[i].want) != 0 ||
+            o.kind != cases[i].kind)
+            fail_msg("query <%s>: got <%s> kind %d, want <%s> kind %d",
+                     cases[i].q, got, (int)o.kind,
+                     cases[i].want ? cases[i].want : "(any)",
+                     (int)cases[i].kind);
+        qry_out_fini(&o);
+    }
+}
+
+/* referatd --rank: names, values, ranges; a bad spec changes nothing. */
+static void test_rank_parse(void **state)
+{
+    (void)state;
+    struct qry_rank r = qry_rank_default;
+    struct err e;
+    assert_int_equal(qry_rank_parse(&r, "k1=2,b=0.3,exact=0.1", &e), ERR_OK);
+    assert_true(r.k1 == 2 && r.b == 0.3 && r.exact == 0.1);
+    assert_true(r.adjacent == qry_rank_default.adjacent);
+    assert_int_equal(qry_rank_parse(&r, "", &e), ERR_OK);
+    static const char *const bad[] = {"b=1.5", "k1=-1", "k1=x",  "nosuch=1",
+                                      "k1",    "k1=",   "b=nan", "k1=1,,b=2"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        struct qry_rank before = r;
+        if (qry_rank_parse(&r, bad[i], &e) != ERR_INVAL)
+            fail_msg("rank spec <%s> accepted", bad[i]);
+        assert_memory_equal(&before, &r, sizeof r);
+    }
+    char text[256];
+    struct qry_rank back = qry_rank_default;
+    qry_rank_format(&r, text, sizeof text);
+    assert_int_equal(qry_rank_parse(&back, text, &e), ERR_OK);
+    assert_memory_equal(&back, &r, sizeof r);
 }
 
 int main(int argc, char **argv)
@@ -874,6 +953,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_edit_distance_transposition),
         cmocka_unit_test(test_council_field_names),
         cmocka_unit_test(test_names_exact),
+        cmocka_unit_test(test_names_attendance),
+        cmocka_unit_test(test_rank_parse),
 
     };
     return cmocka_run_group_tests(tests, setup, teardown);
