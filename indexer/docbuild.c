@@ -139,7 +139,7 @@ static void section_kind(const char *name, const char **prefix, uint32_t *extra)
     *extra = 0;
     if (name == NULL)
         return;
-    txt_fold(name, strlen(name), f, sizeof f);
+    fold_str(name, strlen(name), f, sizeof f, NULL);
     if (strstr(f, "beslutning") !=
         NULL) { /* also "...hovedpointer/beslutning" */
         *prefix = PFX_DECISION;
@@ -329,7 +329,7 @@ static json_t *jstr(const char *s, size_t max)
         while (n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80)
             n--;
     }
-    if (!cut && txt_utf8_valid(s, n))
+    if (!cut && utf8_valid(s, n))
         return json_stringn(s, n);
     char *c = malloc(n + 4);
     if (c == NULL)
@@ -337,9 +337,9 @@ static json_t *jstr(const char *s, size_t max)
     memcpy(c, s, n);
     for (size_t i = 0; i < n; i++) {
         /* a crude repair: keep ASCII, drop what does not validate */
-        if ((unsigned char)c[i] >= 0x80 && !txt_utf8_valid(c + i, 1)) {
+        if ((unsigned char)c[i] >= 0x80 && !utf8_valid(c + i, 1)) {
             size_t l = 2;
-            while (l <= 4 && i + l <= n && !txt_utf8_valid(c + i, l))
+            while (l <= 4 && i + l <= n && !utf8_valid(c + i, l))
                 l++;
             if (l <= 4 && i + l <= n)
                 i += l - 1;

@@ -77,7 +77,7 @@ static struct xap_qnode *wild_node(struct qry_expander *x, const struct ast *a,
                                    int hl)
 {
     char f[TXT_WORD_MAX + 1];
-    size_t n = txt_fold(a->text, a->len, f, sizeof f);
+    size_t n = fold_str(a->text, a->len, f, sizeof f, NULL);
     if (n == 0) {
         err_set(x->e, ERR_INVAL, "wildcard <%.*s*> has no letters",
                 (int)(a->len > 40 ? 40 : a->len), a->text);

@@ -578,7 +578,7 @@ int qry_parse(const char *q, size_t len, struct parse_out *out, struct err *e)
                        QRY_BYTES_MAX);
     if (memchr(q, '\0', len) != NULL)
         return err_set(e, ERR_INVAL, "query contains a NUL byte");
-    if (!txt_utf8_valid(q, len))
+    if (!utf8_valid(q, len))
         return err_set(e, ERR_INVAL, "query is not valid UTF-8");
     struct parser p = {.lx = {.q = q, .len = len}, .out = out, .e = e};
     struct err local;

@@ -146,7 +146,7 @@ struct qry_thesaurus *qry_thesaurus_load(const char *path, struct err *e)
             goto fail;
         }
         size_t len = strlen(line);
-        if (!txt_utf8_valid(line, len)) {
+        if (!utf8_valid(line, len)) {
             err_set(e, ERR_INVAL, "thesaurus <%s> line %u is not UTF-8", path,
                     lineno);
             goto fail;

@@ -136,10 +136,10 @@ static int only_gap(const char *s, size_t len, size_t from, size_t to)
         return 0;
     for (size_t i = from; i < to;) {
         size_t n;
-        enum txt_cls k =
-            txt_cls_at((const unsigned char *)s + i, len - i, &n, NULL);
-        if (k != TXT_CLS_SEP && k != TXT_CLS_SPACE && k != TXT_CLS_HYPHEN &&
-            k != TXT_CLS_SOFTHY)
+        enum fold_cls k =
+            fold_class_at((const unsigned char *)s + i, len - i, &n, NULL);
+        if (k != FOLD_CLS_SEP && k != FOLD_CLS_SPACE && k != FOLD_CLS_HYPHEN &&
+            k != FOLD_CLS_SOFTHY)
             return 0;
         i += n;
     }
@@ -244,8 +244,8 @@ static void best_window(const struct hit *h, size_t n, size_t max,
 static int is_space_at(const char *s, size_t len, size_t i)
 {
     size_t n;
-    return txt_cls_at((const unsigned char *)s + i, len - i, &n, NULL) ==
-           TXT_CLS_SPACE;
+    return fold_class_at((const unsigned char *)s + i, len - i, &n, NULL) ==
+           FOLD_CLS_SPACE;
 }
 
 static size_t char_start(const char *s, size_t i)
@@ -272,10 +272,10 @@ static size_t snap_start(const char *s, size_t len, size_t i, size_t limit)
         return 0;
     for (p = char_start(s, i); p < limit;) {
         size_t n;
-        enum txt_cls k =
-            txt_cls_at((const unsigned char *)s + p, len - p, &n, NULL);
+        enum fold_cls k =
+            fold_class_at((const unsigned char *)s + p, len - p, &n, NULL);
         p += n;
-        if (k == TXT_CLS_SPACE)
+        if (k == FOLD_CLS_SPACE)
             return p;
     }
     return limit;
@@ -302,8 +302,8 @@ static int only_space(const char *s, size_t len, size_t from, size_t to)
         return 0;
     for (size_t i = from; i < to;) {
         size_t n;
-        if (txt_cls_at((const unsigned char *)s + i, len - i, &n, NULL) !=
-            TXT_CLS_SPACE)
+        if (fold_class_at((const unsigned char *)s + i, len - i, &n, NULL) !=
+            FOLD_CLS_SPACE)
             return 0;
         i += n;
     }
@@ -369,9 +369,9 @@ static void render(struct out *o, const char *s, size_t len, size_t start,
         }
         size_t n;
         uint32_t cp;
-        enum txt_cls k =
-            txt_cls_at((const unsigned char *)s + i, len - i, &n, &cp);
-        if (k == TXT_CLS_SPACE) {
+        enum fold_cls k =
+            fold_class_at((const unsigned char *)s + i, len - i, &n, &cp);
+        if (k == FOLD_CLS_SPACE) {
             pending = any;
             i += n;
             continue;
@@ -394,7 +394,7 @@ static void render(struct out *o, const char *s, size_t len, size_t start,
         }
         while (hi < nh && h[hi].off < i)
             hi++;
-        if (cp == TXT_CP_BAD)
+        if (cp == UTF8_BAD)
             emit_bytes(o, "\xEF\xBF\xBD", 3);
         else
             emit_char(o, s + i, n);
