@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "core/buf.h"
+#include "core/utf8.h"
 
 void ext_doc_init(struct ext_doc *d)
 {
@@ -29,34 +30,6 @@ void ext_doc_fini(struct ext_doc *d)
     free(d->format);
     free(d->title);
     memset(d, 0, sizeof *d);
-}
-
-size_t ext_u8_len(const unsigned char *p, size_t n)
-{
-    unsigned c = p[0];
-    size_t len;
-    unsigned min;
-    if (c < 0x80)
-        return 1;
-    if (c >= 0xC2 && c <= 0xDF)
-        len = 2, min = 0x80;
-    else if (c >= 0xE0 && c <= 0xEF)
-        len = 3, min = 0x800;
-    else if (c >= 0xF0 && c <= 0xF4)
-        len = 4, min = 0x10000;
-    else
-        return 0;
-    if (n < len)
-        return 0;
-    unsigned cp = c & (0x3F >> (len - 1));
-    for (size_t i = 1; i < len; i++) {
-        if ((p[i] & 0xC0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (p[i] & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
-    return len;
 }
 
 /* Is the valid sequence at p (len bytes) white space to collapse? ASCII
@@ -88,7 +61,7 @@ struct ext_block *ext_add(struct ext_doc *d, enum ext_kind kind,
     const unsigned char *p = (const unsigned char *)text;
     int pending_space = 0;
     for (size_t i = 0; i < n;) {
-        size_t l = ext_u8_len(p + i, n - i);
+        size_t l = utf8_len((const char *)p + i, n - i);
         if (l == 0) {
             if (pending_space && b.len > 0)
                 buf_putc(&b, ' ');

@@ -6,6 +6,7 @@
  * from the layouts of municipal sites (Drupal, WordPress, SharePoint,
  * DKFDS, First Agenda exports); a wrong hit drops text, so they stay
  * narrow. */
+#include "core/utf8.h"
 #include "extract/readers_internal.h"
 
 #include <ctype.h>
@@ -182,7 +183,7 @@ int html_is_nav_phrase(const char *s, size_t len)
             (c >= 0x80 && n >= 2 && (unsigned char)f[n - 2] == 0xC3))
             break;
         if (c >= 0x80) {
-            while (n > 0 && ((unsigned char)f[n - 1] & 0xC0) == 0x80)
+            while (n > 0 && utf8_is_cont((unsigned char)f[n - 1]))
                 n--;
         }
         if (n > 0)
