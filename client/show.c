@@ -8,29 +8,12 @@
 #include <string.h>
 
 #include "client.h"
+#include "core/utf8.h"
 
 #define ANSI_HIT   "\033[1;33m"
 #define ANSI_TITLE "\033[1m"
 #define ANSI_DIM   "\033[2m"
 #define ANSI_OFF   "\033[0m"
-
-/* Bytes of the valid UTF-8 character at s[0..n), 0 if none starts there
- * (jansson hands us valid UTF-8; this guards the rest). */
-static size_t char_len(const unsigned char *s, size_t n)
-{
-    size_t l = s[0] < 0x80    ? 1
-               : s[0] < 0xc2  ? 0
-               : s[0] < 0xe0  ? 2
-               : s[0] < 0xf0  ? 3
-               : s[0] <= 0xf4 ? 4
-                              : 0;
-    if (l == 0 || l > n)
-        return 0;
-    for (size_t i = 1; i < l; i++)
-        if ((s[i] & 0xc0) != 0x80)
-            return 0;
-    return l;
-}
 
 /* Print `s` (n bytes) with every control character as a space (newlines
  * kept if `keep_nl`): C0, DEL, C1 (U+0080-U+009F: U+009B is a CSI, as
@@ -40,7 +23,7 @@ static void put_clean(FILE *out, const char *s, size_t n, int keep_nl)
 {
     const unsigned char *p = (const unsigned char *)s;
     for (size_t i = 0; i < n;) {
-        size_t l = char_len(p + i, n - i);
+        size_t l = utf8_len((const char *)p + i, n - i);
         if (l == 0) {
             fputc('?', out);
             i++;
