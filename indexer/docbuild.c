@@ -100,8 +100,7 @@ static size_t within_budget(const char *text, size_t len, size_t left)
     while (n > low && text[n] != ' ' && text[n] != '\n')
         n--;
     if (n == 0 || (text[n] != ' ' && text[n] != '\n'))
-        for (n = left; n > 0 && ((unsigned char)text[n] & 0xc0) == 0x80;)
-            n--;
+        n = utf8_floor(text, left);
     return n;
 }
 
@@ -325,9 +324,7 @@ static json_t *jstr(const char *s, size_t max)
     size_t n = strlen(s);
     int cut = n > max;
     if (cut) {
-        n = max;
-        while (n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80)
-            n--;
+        n = utf8_floor(s, max);
     }
     if (!cut && utf8_valid(s, n))
         return json_stringn(s, n);
@@ -336,12 +333,10 @@ static json_t *jstr(const char *s, size_t max)
         return NULL;
     memcpy(c, s, n);
     for (size_t i = 0; i < n; i++) {
-        /* a crude repair: keep ASCII, drop what does not validate */
-        if ((unsigned char)c[i] >= 0x80 && !utf8_valid(c + i, 1)) {
-            size_t l = 2;
-            while (l <= 4 && i + l <= n && !utf8_valid(c + i, l))
-                l++;
-            if (l <= 4 && i + l <= n)
+        /* keep ASCII and valid characters, '?' for other bytes */
+        if ((unsigned char)c[i] >= 0x80) {
+            size_t l = utf8_len(c + i, n - i);
+            if (l > 0)
                 i += l - 1;
             else
                 c[i] = '?';

@@ -128,7 +128,7 @@ static char *make_name(const char *path, size_t start, const char *suffix)
          * name) after a hash of the whole, on a character boundary. */
         struct buf c = {0};
         size_t from = b.len - (FILEID_MAX - 9);
-        while (from < b.len && (((unsigned char)b.data[from] & 0xc0) == 0x80 ||
+        while (from < b.len && (utf8_is_cont((unsigned char)b.data[from]) ||
                                 (from >= 1 && b.data[from - 1] == '%') ||
                                 (from >= 2 && b.data[from - 2] == '%')))
             from++;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "core/log.h"
+#include "core/utf8.h"
 #include "hittab.h"
 #include "limits.h"
 #include "req.h"
@@ -384,9 +385,9 @@ static void expand_sections(json_t *doc)
         json_int_t a = json_integer_value(js), n = json_integer_value(jl);
         int ok = text != NULL && a >= 0 && n >= 0 && (size_t)a <= tlen &&
                  (size_t)n <= tlen - (size_t)a &&
-                 ((unsigned char)text[a] & 0xc0) != 0x80 &&
+                 !utf8_is_cont((unsigned char)text[a]) &&
                  ((size_t)(a + n) == tlen ||
-                  ((unsigned char)text[a + n] & 0xc0) != 0x80);
+                  !utf8_is_cont((unsigned char)text[a + n]));
         json_object_set_new(s, "text",
                             ok ? json_stringn(text + a, (size_t)n)
                                : json_string(""));
