@@ -226,11 +226,8 @@ static int letters_only(const char *w, size_t len)
     const unsigned char *u = (const unsigned char *)w;
     size_t chars = 0;
     for (size_t i = 0; i < len;) {
-        size_t n = 1;
-        uint32_t cp = u[i];
-        if (cp >= 0x80)
-            cp = utf8_next(u + i, len - i, &n);
-        if (cp == UTF8_BAD || fold_class(cp) != FOLD_CLS_LETTER)
+        size_t n;
+        if (!fold_is_letter(utf8_next(u + i, len - i, &n)))
             return 0;
         i += n;
         chars++;

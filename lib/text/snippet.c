@@ -248,29 +248,22 @@ static int is_space_at(const char *s, size_t len, size_t i)
            FOLD_CLS_SPACE;
 }
 
-static size_t char_start(const char *s, size_t i)
-{
-    while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80)
-        i--;
-    return i;
-}
-
 /* Move a window start to a word start: back to the start of the word it
  * is in if that is near, else forward past it, but not past `limit`. */
 static size_t snap_start(const char *s, size_t len, size_t i, size_t limit)
 {
     if (i == 0)
         return 0;
-    size_t p = char_start(s, i);
+    size_t p = utf8_floor(s, i);
     for (int k = 0; k < SNIP_SNAP_BACK && p > 0; k++) {
-        size_t q = char_start(s, p - 1);
+        size_t q = utf8_floor(s, p - 1);
         if (is_space_at(s, len, q))
             return p;
         p = q;
     }
     if (p == 0)
         return 0;
-    for (p = char_start(s, i); p < limit;) {
+    for (p = utf8_floor(s, i); p < limit;) {
         size_t n;
         enum fold_cls k =
             fold_class_at((const unsigned char *)s + p, len - p, &n, NULL);
@@ -287,8 +280,8 @@ static size_t snap_end(const char *s, size_t len, size_t i, size_t limit)
 {
     if (i >= len)
         return len;
-    i = char_start(s, i);
-    for (size_t p = i; p > limit; p = char_start(s, p - 1))
+    i = utf8_floor(s, i);
+    for (size_t p = i; p > limit; p = utf8_floor(s, p - 1))
         if (is_space_at(s, len, p))
             return p;
     return limit > 0 ? limit : i;
@@ -550,7 +543,7 @@ int txt_snippet(const struct txt_analyzer *a, const char *text, size_t len,
         return ERR_INVAL;
     if (text == NULL || len == 0)
         return ERR_OK;
-    size_t scan = len > SNIP_SCAN_MAX ? char_start(text, SNIP_SCAN_MAX) : len;
+    size_t scan = len > SNIP_SCAN_MAX ? utf8_floor(text, SNIP_SCAN_MAX) : len;
 
     struct collect *c = calloc(1, sizeof *c);
     if (c == NULL)
