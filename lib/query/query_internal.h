@@ -95,9 +95,6 @@ int qry_vocab_neighbours(
     const struct qry_vocab *v, const char *word, size_t len, size_t max,
     int (*fn)(void *ctx, const char *w, size_t wl, uint32_t freq), void *ctx);
 
-/* Characters (code points) in a UTF-8 string. */
-size_t qry_utf8_chars(const char *s, size_t len);
-
 /* hlphrase.c: a phrase whose words ("e:word" / "s:stem", as in the
  * highlight set) are marked only where it stands whole. Takes `words`
  * (the array and each string) in every case. */
