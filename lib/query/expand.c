@@ -283,11 +283,8 @@ int qry_build(const struct qry_env *env, const char *q, size_t len,
         return err_set(e, ERR_INVAL, "query environment has no stemmer");
     struct parse_out p;
     int rc = qry_parse(q, len, &p, e);
-    out->filters = p.filters;
-    out->nfilters = p.nfilters;
-    out->kind = p.kind_set ? p.kind : p.people ? QRY_KIND_ALL : QRY_KIND_ITEM;
-    p.filters = NULL;
-    p.nfilters = 0;
+    if (rc == ERR_OK)
+        rc = qry_filters_resolve(&p, out, e);
     if (rc != ERR_OK) {
         qry_parse_out_fini(&p);
         return rc;
@@ -334,34 +331,4 @@ void qry_out_fini(struct qry_out *out)
     free(out->hl);
     qry_hl_phrases_free(out);
     memset(out, 0, sizeof *out);
-}
-
-int qry_council_terms(const char *name, size_t len, char ***terms, size_t *n,
-                      struct err *e)
-{
-    struct txt_tokenizer tk;
-    struct txt_tok t;
-    txt_tok_init(&tk, name, len);
-    size_t added = 0;
-    while (txt_tok_next(&tk, &t)) {
-        if (added >= QRY_TERMS_MAX)
-            return err_set(e, ERR_LIMIT, "council name has over <%d> words",
-                           QRY_TERMS_MAX);
-        char **p = realloc(*terms, (*n + 1) * sizeof *p);
-        if (p == NULL)
-            return err_set(e, ERR_NOMEM, "out of memory");
-        *terms = p;
-        size_t pl = strlen(PFX_COUNCIL);
-        char *s = malloc(pl + t.wlen + 1);
-        if (s == NULL)
-            return err_set(e, ERR_NOMEM, "out of memory");
-        memcpy(s, PFX_COUNCIL, pl);
-        memcpy(s + pl, t.word, t.wlen + 1);
-        (*terms)[(*n)++] = s;
-        added++;
-    }
-    if (added == 0)
-        return err_set(e, ERR_INVAL, "council filter <%.*s> has no words",
-                       (int)(len > 40 ? 40 : len), name);
-    return ERR_OK;
 }

@@ -5,7 +5,6 @@
  * into index terms is expand.c's job. */
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "query/query_internal.h"
 
@@ -108,27 +107,24 @@ static int is_kind_field(const char *s, size_t n)
            (n == 4 && strncmp(s, "type", 4) == 0);
 }
 
-/* kind:item, kind:meeting, kind:all (Danish: punkt, møde, alle). */
-static int kind_named(const char *s, size_t n, enum qry_kind *out)
+/* Record a filter node; filter.c resolves it. */
+static int add_filter(struct parser *p, enum ast_filter_kind kind,
+                      const char *text, size_t len)
 {
-    static const struct {
-        const char *name;
-        enum qry_kind kind;
-    } kinds[] = {{"item", QRY_KIND_ITEM},        {"items", QRY_KIND_ITEM},
-                 {"punkt", QRY_KIND_ITEM},       {"meeting", QRY_KIND_MEETING},
-                 {"meetings", QRY_KIND_MEETING}, {"møde", QRY_KIND_MEETING},
-                 {"all", QRY_KIND_ALL},          {"alle", QRY_KIND_ALL}};
-    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
-        if (strlen(kinds[i].name) == n &&
-            strncasecmp(kinds[i].name, s, n) == 0) {
-            *out = kinds[i].kind;
-            return 1;
-        }
-    return 0;
+    struct parse_out *o = p->out;
+    if (o->nfilters >= QRY_TERMS_MAX)
+        return err_set(p->e, ERR_LIMIT, "query has too many filters, max <%d>",
+                       QRY_TERMS_MAX);
+    struct ast_filter *f = realloc(o->filters, (o->nfilters + 1) * sizeof *f);
+    if (f == NULL)
+        return err_set(p->e, ERR_NOMEM, "out of memory");
+    o->filters = f;
+    f[o->nfilters++] = (struct ast_filter){kind, text, len};
+    return ERR_OK;
 }
 
-/* Read the next token into lx. Council filters are consumed here and
- * appended to out->filters; kind: sets out->kind. */
+/* Read the next token into lx. Filters (council:, kind:) are consumed
+ * here and recorded as filter nodes in out->filters. */
 static int lex_next(struct parser *p)
 {
     struct lexer *lx = &p->lx;
@@ -204,12 +200,9 @@ again:
         if (is_kind_field(w, fl)) {
             size_t vstart = (size_t)(colon - lx->q) + 1;
             size_t vend = word_end(lx, vstart);
-            if (!kind_named(lx->q + vstart, vend - vstart, &p->out->kind))
-                return err_set(p->e, ERR_INVAL,
-                               "kind <%.*s>: want item, meeting or all",
-                               (int)(vend - vstart > 40 ? 40 : vend - vstart),
-                               lx->q + vstart);
-            p->out->kind_set = 1;
+            int rc = add_filter(p, FILTER_KIND, lx->q + vstart, vend - vstart);
+            if (rc != ERR_OK)
+                return rc;
             lx->pos = vend;
             lx->sign = 0;
             goto again;
@@ -232,14 +225,9 @@ again:
                 lx->pos = vend;
             }
             int rc =
-                qry_council_terms(lx->q + vstart, vend - vstart,
-                                  &p->out->filters, &p->out->nfilters, p->e);
+                add_filter(p, FILTER_COUNCIL, lx->q + vstart, vend - vstart);
             if (rc != ERR_OK)
                 return rc;
-            if (p->out->nfilters > QRY_TERMS_MAX)
-                return err_set(p->e, ERR_LIMIT,
-                               "query has too many filters, max <%d>",
-                               QRY_TERMS_MAX);
             lx->sign = 0;
             goto again;
         }
@@ -588,7 +576,7 @@ int qry_parse(const char *q, size_t len, struct parse_out *out, struct err *e)
     int rc = lex_next(&p);
     if (rc != ERR_OK)
         return rc;
-    if (p.lx.kind == LEX_END && (out->nfilters > 0 || out->kind_set))
+    if (p.lx.kind == LEX_END && out->nfilters > 0)
         return ERR_OK; /* filters only: browse */
     out->root = parse_seq(&p, 0);
     if (out->root == NULL)
@@ -605,8 +593,6 @@ int qry_parse(const char *q, size_t len, struct parse_out *out, struct err *e)
 void qry_parse_out_fini(struct parse_out *p)
 {
     qry_ast_free(p->root);
-    for (size_t i = 0; i < p->nfilters; i++)
-        free(p->filters[i]);
     free(p->filters);
     memset(p, 0, sizeof *p);
 }
