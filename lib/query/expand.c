@@ -281,7 +281,7 @@ int qry_build(const struct qry_env *env, const char *q, size_t len,
     err_clear(e);
     if (env == NULL || env->stemmer == NULL)
         return err_set(e, ERR_INVAL, "query environment has no stemmer");
-    struct parse_out p;
+    struct qry_parse_out p;
     int rc = qry_parse(q, len, &p, e);
     if (rc == ERR_OK)
         rc = qry_filters_resolve(&p, out, e);

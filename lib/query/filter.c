@@ -60,7 +60,7 @@ int qry_council_terms(const char *name, size_t len, char ***terms, size_t *n,
     return ERR_OK;
 }
 
-int qry_filters_resolve(const struct parse_out *p, struct qry_out *out,
+int qry_filters_resolve(const struct qry_parse_out *p, struct qry_out *out,
                         struct err *e)
 {
     /* names are in the meeting records: deltager: searches both kinds */

@@ -33,7 +33,7 @@ struct lexer {
 
 struct parser {
     struct lexer lx;
-    struct parse_out *out;
+    struct qry_parse_out *out;
     struct err *e;
     size_t leaves;
 };
@@ -111,7 +111,7 @@ static int is_kind_field(const char *s, size_t n)
 static int add_filter(struct parser *p, enum ast_filter_kind kind,
                       const char *text, size_t len)
 {
-    struct parse_out *o = p->out;
+    struct qry_parse_out *o = p->out;
     if (o->nfilters >= QRY_TERMS_MAX)
         return err_set(p->e, ERR_LIMIT, "query has too many filters, max <%d>",
                        QRY_TERMS_MAX);
@@ -558,7 +558,8 @@ fail:
     return NULL;
 }
 
-int qry_parse(const char *q, size_t len, struct parse_out *out, struct err *e)
+int qry_parse(const char *q, size_t len, struct qry_parse_out *out,
+              struct err *e)
 {
     memset(out, 0, sizeof *out);
     if (len > QRY_BYTES_MAX)
@@ -590,7 +591,7 @@ int qry_parse(const char *q, size_t len, struct parse_out *out, struct err *e)
     return ERR_OK;
 }
 
-void qry_parse_out_fini(struct parse_out *p)
+void qry_parse_out_fini(struct qry_parse_out *p)
 {
     qry_ast_free(p->root);
     free(p->filters);

@@ -56,7 +56,7 @@ struct ast_filter {
     size_t len;
 };
 
-struct parse_out {
+struct qry_parse_out {
     struct ast *root; /* NULL for a query of only filters */
     struct ast_filter *filters;
     size_t nfilters;
@@ -64,14 +64,15 @@ struct parse_out {
     int people; /* a deltager: field was used */
 };
 
-int qry_parse(const char *q, size_t len, struct parse_out *out, struct err *e);
+int qry_parse(const char *q, size_t len, struct qry_parse_out *out,
+              struct err *e);
 void qry_ast_free(struct ast *a);
-void qry_parse_out_fini(struct parse_out *p);
+void qry_parse_out_fini(struct qry_parse_out *p);
 
 /* filter.c: the query's filter nodes -> out->filters (XC terms) and
  * out->kind (kind:, else all kinds when deltager: is used, else items).
  * ERR_INVAL for an unknown kind or a council without words. */
-int qry_filters_resolve(const struct parse_out *p, struct qry_out *out,
+int qry_filters_resolve(const struct qry_parse_out *p, struct qry_out *out,
                         struct err *e);
 /* Council/authority filter terms for a council name: "Herning" ->
  * {"XCherning"}; "Fredericia Kommune" -> {"XCfredericia", "XCkommune"}.

@@ -20,7 +20,7 @@ static void test_parser_records_filters(void **state)
     (void)state;
     const char *q = "kommune:Herning bolig council:\"Region Midtjylland\" "
                     "kind:meeting";
-    struct parse_out p;
+    struct qry_parse_out p;
     assert_int_equal(qry_parse(q, strlen(q), &p, NULL), ERR_OK);
     assert_non_null(p.root); /* bolig */
     assert_int_equal(p.nfilters, 3);
