@@ -555,9 +555,9 @@ static int ends_sentence(const char *p, size_t i, size_t n)
         return 1;
     if (p[i + 1] != ' ' || i + 2 >= n)
         return 0;
-    unsigned char c = (unsigned char)p[i + 2], d = (unsigned char)p[i + 3];
-    int cap = (c >= 'A' && c <= 'Z') ||
-              (c == 0xC3 && (d == 0x85 || d == 0x86 || d == 0x98));
+    uint32_t c;
+    utf8_decode(p + i + 2, n - i - 2, &c);
+    int cap = fold_is_upper(c);
     int initial = i >= 1 && p[i - 1] != ' ' && (i < 2 || p[i - 2] == ' ');
     return cap && !initial;
 }
@@ -567,9 +567,9 @@ static int ends_clause(const char *p, size_t i, size_t n)
 {
     if (p[i] != ',' || i + 2 >= n || p[i + 1] != ' ')
         return 0;
-    unsigned char c = (unsigned char)p[i + 2], d = (unsigned char)p[i + 3];
-    return (c >= 'a' && c <= 'z') ||
-           (c == 0xC3 && (d == 0xA5 || d == 0xA6 || d == 0xB8));
+    uint32_t c;
+    utf8_decode(p + i + 2, n - i - 2, &c);
+    return fold_is_lower(c);
 }
 
 /* Append p[a..b) to `out` (a line of its own), cut to ATTEND_STMT_MAX at
