@@ -270,6 +270,9 @@ static int char_eq(uint32_t a, uint32_t b)
 {
     if (a == b)
         return 1;
+    if (a < 0x80 && b < 0x80) /* the segmenter's keywords: the hot case */
+        return (a >= 'A' && a <= 'Z' ? a | 0x20 : a) ==
+               (b >= 'A' && b <= 'Z' ? b | 0x20 : b);
     char fa[8], fb[8];
     size_t la = fold_char(a, fa), lb = fold_char(b, fb);
     return la == lb && memcmp(fa, fb, la) == 0;
