@@ -61,15 +61,12 @@ static int is_space(unsigned char c)
  * word processors turn " into „ “ ”. */
 static size_t quote_len(const char *q, size_t len, size_t i)
 {
-    const unsigned char *u = (const unsigned char *)q + i;
-    if (u[0] == '"')
-        return 1;
-    if (i + 3 <= len && u[0] == 0xe2 && u[1] == 0x80 &&
-        (u[2] == 0x9c || u[2] == 0x9d || u[2] == 0x9e))
-        return 3;
-    if (i + 2 <= len && u[0] == 0xc2 && (u[1] == 0xab || u[1] == 0xbb))
-        return 2; /* « » */
-    return 0;
+    size_t n;
+    uint32_t cp = utf8_next((const unsigned char *)q + i, len - i, &n);
+    return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E ||
+                   cp == 0xAB || cp == 0xBB /* “ ” „ « » */
+               ? n
+               : 0;
 }
 
 static int is_break(const char *q, size_t len, size_t i)
