@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* test_query_filter.c - lib/query's filters: the parser records council:,
- * kommune:, råd: and kind: as filter nodes (it resolves nothing), and
- * filter.c turns them, the council parameter and the document kind into
- * the search's filter terms in one place. */
+/* test_query_parse.c - lib/query's parser and filters: the parser records
+ * council:, kommune:, råd: and kind: as filter nodes (it resolves
+ * nothing), and filter.c turns them, the council parameter and the
+ * document kind into the search's filter terms in one place; quote marks
+ * of word processors open and close phrases. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -90,11 +91,40 @@ static void test_resolve(void **state)
     txt_stemmer_free(st);
 }
 
+static void test_typographic_quotes(void **state)
+{
+    (void)state;
+    static const char *const qs[] = {
+        "\"skæve boliger\"",
+        "\xe2\x80\x9eskæve boliger\xe2\x80\x9c",
+        "\xe2\x80\x9cskæve boliger\xe2\x80\x9d",
+        "\xc2\xabskæve boliger\xc2\xbb",
+    };
+    for (size_t i = 0; i < sizeof qs / sizeof qs[0]; i++) {
+        struct qry_parse_out p;
+        assert_int_equal(qry_parse(qs[i], strlen(qs[i]), &p, NULL), ERR_OK);
+        assert_non_null(p.root);
+        assert_int_equal(p.root->kind, AST_PHRASE);
+        assert_int_equal(p.root->nkids, 2);
+        assert_int_equal(p.root->kids[1]->len, strlen("boliger"));
+        assert_memory_equal(p.root->kids[1]->text, "boliger", 7);
+        qry_parse_out_fini(&p);
+    }
+    /* a right single quote is no phrase mark: one word */
+    const char *q = "\xe2\x80\x99"
+                    "bolig";
+    struct qry_parse_out p;
+    assert_int_equal(qry_parse(q, strlen(q), &p, NULL), ERR_OK);
+    assert_int_equal(p.root->kind, AST_WORD);
+    qry_parse_out_fini(&p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_parser_records_filters),
         cmocka_unit_test(test_resolve),
+        cmocka_unit_test(test_typographic_quotes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
