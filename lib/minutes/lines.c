@@ -16,8 +16,8 @@ size_t mnt_space_len(const char *p, size_t n)
         return 0;
     uint32_t cp;
     size_t len = utf8_decode(p, n, &cp);
-    if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F ||
-        cp == 0x205F || cp == 0x3000 || cp == 0xFEFF)
+    /* white space as the tokenizer defines it, and a stray BOM */
+    if (fold_class(cp) == FOLD_CLS_SPACE || cp == 0xFEFF)
         return len;
     return 0;
 }

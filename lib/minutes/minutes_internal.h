@@ -33,8 +33,9 @@ extern "C" {
  * fold_is_upper, fold_is_lower) and case-insensitive comparison (fold_eq,
  * fold_prefix) are lib/core's: the index's definitions. */
 
-/* Horizontal white space: ASCII blanks, NBSP, U+2000..U+200B, U+202F,
- * U+3000, BOM. Returns its byte length at p, or 0. */
+/* Horizontal white space: ASCII blanks but newline, and the non-ASCII
+ * spaces of fold_class() (NBSP, U+2000..U+200B, U+202F, U+3000, ...) and
+ * a BOM. Returns its byte length at p, or 0. */
 size_t mnt_space_len(const char *p, size_t n);
 /* Does s contain a letter or digit (i.e. a word)? */
 int mnt_has_word(const char *s, size_t n);
