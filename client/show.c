@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "client.h"
-#include "core/utf8.h"
+#include "core/fold.h"
 
 #define ANSI_HIT   "\033[1;33m"
 #define ANSI_TITLE "\033[1m"
@@ -23,20 +23,16 @@ static void put_clean(FILE *out, const char *s, size_t n, int keep_nl)
 {
     const unsigned char *p = (const unsigned char *)s;
     for (size_t i = 0; i < n;) {
-        size_t l = utf8_len((const char *)p + i, n - i);
-        if (l == 0) {
+        size_t l;
+        uint32_t cp = utf8_next(p + i, n - i, &l);
+        if (cp == UTF8_BAD) {
             fputc('?', out);
             i++;
             continue;
         }
-        unsigned char c = p[i];
-        int ctl = (l == 1 && (c < 0x20 || c == 0x7f)) ||
-                  (l == 2 && c == 0xc2 && p[i + 1] < 0xa0) ||
-                  (l == 3 && c == 0xe2 && p[i + 1] == 0x80 &&
-                   (p[i + 2] == 0xa8 || p[i + 2] == 0xa9));
-        if (c == '\n' && keep_nl)
+        if (cp == '\n' && keep_nl)
             fputc('\n', out);
-        else if (ctl)
+        else if (fold_is_control(cp))
             fputc(' ', out);
         else
             fwrite(p + i, 1, l, out);

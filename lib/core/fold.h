@@ -47,6 +47,14 @@ static inline int fold_is_letter(uint32_t cp)
 {
     return cp != UTF8_BAD && fold_class(cp) == FOLD_CLS_LETTER;
 }
+/* A character that must not reach a log or a terminal raw: C0, DEL, C1
+ * (U+0080-U+009F: NEL, CSI), U+2028/U+2029 (some readers break lines
+ * there). */
+static inline int fold_is_control(uint32_t cp)
+{
+    return cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || cp == 0x2028 ||
+           cp == 0x2029;
+}
 /* An upper-case letter we know how to lower. */
 int fold_is_upper(uint32_t cp);
 /* A letter that is not upper case but has (or is) a lower-case form of

@@ -9,7 +9,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "core/utf8.h"
+#include "core/fold.h"
 
 static const char *log_prog = "referat";
 static enum log_level log_threshold = LOG_INFO;
@@ -55,19 +55,6 @@ int log_enabled(enum log_level level)
     return level <= log_threshold;
 }
 
-/* 1 if the character s[0..l) must not reach a log raw: C0, DEL, C1
- * (U+0080-U+009F, NEL among them), U+2028/U+2029 (line and paragraph
- * separators: some readers break lines there). */
-static int is_control(const unsigned char *s, size_t l)
-{
-    if (l == 1)
-        return s[0] < 0x20 || s[0] == 0x7f;
-    if (l == 2)
-        return s[0] == 0xc2 && s[1] < 0xa0;
-    return l == 3 && s[0] == 0xe2 && s[1] == 0x80 &&
-           (s[2] == 0xa8 || s[2] == 0xa9);
-}
-
 /* The escaping of log_escape(); `quotes`: backslash and '"' too. */
 static void escape(const char *in, size_t len, int quotes, char *out,
                    size_t cap)
@@ -78,8 +65,11 @@ static void escape(const char *in, size_t len, int quotes, char *out,
     if (cap == 0)
         return;
     for (size_t i = 0; i < len;) {
-        size_t l = utf8_len((const char *)p + i, len - i);
-        int plain = l > 0 && !is_control(p + i, l) &&
+        size_t l;
+        uint32_t cp = utf8_next(p + i, len - i, &l);
+        if (cp == UTF8_BAD)
+            l = 0;
+        int plain = l > 0 && !fold_is_control(cp) &&
                     !(quotes && (p[i] == '\\' || p[i] == '"'));
         size_t k = l > 0 ? l : 1; /* a stray byte alone */
         if (o + (plain ? k : 4 * k) + 1 > cap)

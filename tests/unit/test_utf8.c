@@ -182,6 +182,13 @@ static void test_classes(void **state)
     assert_false(fold_is_lower(0xC5));
     assert_false(fold_is_lower(0xF7)); /* ÷ */
     assert_false(fold_is_lower('1'));
+    assert_true(fold_is_control('\n'));
+    assert_true(fold_is_control(0x7F));
+    assert_true(fold_is_control(0x85));   /* NEL */
+    assert_true(fold_is_control(0x9B));   /* CSI */
+    assert_true(fold_is_control(0x2028)); /* line separator */
+    assert_false(fold_is_control(0xA0));  /* NBSP is text */
+    assert_false(fold_is_control(' '));
     assert_int_equal(fold_class('7'), FOLD_CLS_DIGIT);
     assert_int_equal(fold_class(0x2011), FOLD_CLS_HYPHEN);
     assert_int_equal(fold_class(0xAD), FOLD_CLS_SOFTHY);
