@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "core/fold.h"
 #include "core/parse.h"
 
 static const char *const code_names[PROTO_CODE_COUNT] = {
@@ -223,8 +224,11 @@ static size_t msg_clean(const char *msg, char *out)
     size_t n = 0, len = strlen(msg);
     const unsigned char *p = (const unsigned char *)msg;
     for (size_t i = 0; i < len;) {
-        size_t k = utf8_len(msg + i, len - i);
-        if (k == 0 || p[i] < 0x20 || p[i] == 0x7f) {
+        size_t k;
+        uint32_t cp = utf8_next(p + i, len - i, &k);
+        if (cp == UTF8_BAD)
+            k = 0;
+        if (k == 0 || fold_is_control(cp)) {
             if (n + 1 > PROTO_MSG_MAX)
                 break;
             out[n++] = k == 0 ? '?' : ' ';
