@@ -8,30 +8,13 @@
 #include <string.h>
 
 #include "client.h"
+#include "core/fold.h"
 #include "xap/schema.h"
 
 #define ANSI_HIT   "\033[1;33m"
 #define ANSI_TITLE "\033[1m"
 #define ANSI_DIM   "\033[2m"
 #define ANSI_OFF   "\033[0m"
-
-/* Bytes of the valid UTF-8 character at s[0..n), 0 if none starts there
- * (jansson hands us valid UTF-8; this guards the rest). */
-static size_t char_len(const unsigned char *s, size_t n)
-{
-    size_t l = s[0] < 0x80    ? 1
-               : s[0] < 0xc2  ? 0
-               : s[0] < 0xe0  ? 2
-               : s[0] < 0xf0  ? 3
-               : s[0] <= 0xf4 ? 4
-                              : 0;
-    if (l == 0 || l > n)
-        return 0;
-    for (size_t i = 1; i < l; i++)
-        if ((s[i] & 0xc0) != 0x80)
-            return 0;
-    return l;
-}
 
 /* Print `s` (n bytes) with every control character as a space (newlines
  * kept if `keep_nl`): C0, DEL, C1 (U+0080-U+009F: U+009B is a CSI, as
@@ -41,20 +24,16 @@ static void put_clean(FILE *out, const char *s, size_t n, int keep_nl)
 {
     const unsigned char *p = (const unsigned char *)s;
     for (size_t i = 0; i < n;) {
-        size_t l = char_len(p + i, n - i);
-        if (l == 0) {
+        size_t l;
+        uint32_t cp = utf8_next(p + i, n - i, &l);
+        if (cp == UTF8_BAD) {
             fputc('?', out);
             i++;
             continue;
         }
-        unsigned char c = p[i];
-        int ctl = (l == 1 && (c < 0x20 || c == 0x7f)) ||
-                  (l == 2 && c == 0xc2 && p[i + 1] < 0xa0) ||
-                  (l == 3 && c == 0xe2 && p[i + 1] == 0x80 &&
-                   (p[i + 2] == 0xa8 || p[i + 2] == 0xa9));
-        if (c == '\n' && keep_nl)
+        if (cp == '\n' && keep_nl)
             fputc('\n', out);
-        else if (ctl)
+        else if (fold_is_control(cp))
             fputc(' ', out);
         else
             fwrite(p + i, 1, l, out);

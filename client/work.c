@@ -10,6 +10,7 @@
 
 #include "client.h"
 #include "core/parse.h"
+#include "core/utf8.h"
 
 struct wopts {
     const char *host, *port;
@@ -324,10 +325,7 @@ static void print_timeline(const json_t *ans, int csv)
  * minutes). */
 static size_t cols(const char *s)
 {
-    size_t n = 0;
-    for (; *s; s++)
-        n += ((unsigned char)*s & 0xc0) != 0x80;
-    return n;
+    return utf8_count(s, strlen(s));
 }
 
 static void print_kwic(const json_t *ans)
@@ -339,7 +337,7 @@ static void print_kwic(const json_t *ans)
         size_t w = cols(left);
         while (w > 40) { /* keep the end of the left context */
             left++;
-            while (((unsigned char)*left & 0xc0) == 0x80)
+            while (utf8_is_cont((unsigned char)*left))
                 left++;
             w--;
         }

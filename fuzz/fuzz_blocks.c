@@ -45,7 +45,7 @@ static void make_blocks(const uint8_t *p, size_t n, struct ext_doc *d)
 
 static int utf8_or_null(const char *s)
 {
-    return s == NULL || txt_utf8_valid(s, strlen(s));
+    return s == NULL || utf8_valid(s, strlen(s));
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

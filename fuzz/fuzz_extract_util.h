@@ -17,7 +17,7 @@ static inline void check_doc(const struct ext_doc *d)
     for (size_t i = 0; i < d->nblocks; i++) {
         const struct ext_block *b = &d->blocks[i];
         if (b->text == NULL || strlen(b->text) != b->len ||
-            !txt_utf8_valid(b->text, b->len))
+            !utf8_valid(b->text, b->len))
             __builtin_trap();
         if (b->len == 0 || b->text[0] == ' ' || b->text[b->len - 1] == ' ' ||
             strstr(b->text, "  ") != NULL)
@@ -34,7 +34,7 @@ static inline void check_doc(const struct ext_doc *d)
     }
     if (total != d->text_bytes || total > EXT_TEXT_MAX + EXT_BLOCKS_MAX)
         __builtin_trap();
-    if (d->title != NULL && !txt_utf8_valid(d->title, strlen(d->title)))
+    if (d->title != NULL && !utf8_valid(d->title, strlen(d->title)))
         __builtin_trap();
     free(ext_dump(d));
 }

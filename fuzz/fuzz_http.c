@@ -23,8 +23,7 @@ static void search_form(const char *qs, size_t len)
     if (rc != ERR_OK && rc != ERR_INVAL && rc != ERR_LIMIT)
         __builtin_trap();
     if (rc == ERR_OK) {
-        if (memchr(s.q, '\0', s.q_len) != NULL ||
-            !proto_utf8_valid(s.q, s.q_len))
+        if (memchr(s.q, '\0', s.q_len) != NULL || !utf8_valid(s.q, s.q_len))
             __builtin_trap();
         check_round_trip(&s);
     }
@@ -50,7 +49,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         int rc = httpq_item_id(q.arg, q.arg_len, &id, &e);
         if (rc == ERR_OK && (id.len == 0 || id.len > PROTO_ID_MAX ||
                              memchr(id.data, '\0', id.len) != NULL ||
-                             !proto_utf8_valid(id.data, id.len)))
+                             !utf8_valid(id.data, id.len)))
             __builtin_trap();
         if (rc != ERR_OK && rc != ERR_INVAL && rc != ERR_LIMIT &&
             rc != ERR_NOTFOUND)

@@ -25,7 +25,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             __builtin_trap(); /* contract: non-empty text gives items */
         mnt_meeting_fini(&m);
         char *clean = mnt_clean(utf8.data, utf8.len);
-        if (clean != NULL && !txt_utf8_valid(clean, strlen(clean)))
+        if (clean != NULL && !utf8_valid(clean, strlen(clean)))
             __builtin_trap(); /* clean-up must keep UTF-8 valid */
         free(clean);
     }

@@ -28,7 +28,7 @@ static void run_line(const char *line, size_t len)
     int rc = proto_line_check(line, len, &e);
     if (!clean_rc(rc))
         __builtin_trap();
-    if (rc == ERR_OK && (len > PROTO_LINE_MAX || !proto_utf8_valid(line, len)))
+    if (rc == ERR_OK && (len > PROTO_LINE_MAX || !utf8_valid(line, len)))
         __builtin_trap();
 
     /* The line as an error message: one line, bounded. */
@@ -40,7 +40,7 @@ static void run_line(const char *line, size_t len)
     if (proto_reply_err(&out, PROTO_BAD_REQUEST, msg) != ERR_OK ||
         out.len > PROTO_MSG_MAX + 32 || out.data[out.len - 1] != '\n' ||
         memchr(out.data, '\n', out.len - 1) != NULL ||
-        !proto_utf8_valid(out.data, out.len))
+        !utf8_valid(out.data, out.len))
         __builtin_trap();
     struct proto_reply r;
     if (proto_reply_parse(out.data, out.len - 1, &r, NULL) != ERR_OK || r.ok ||
@@ -86,7 +86,7 @@ static void run_line(const char *line, size_t len)
             if (f[i].raw_len > 0 && f[i].raw[0] == '"' &&
                 proto_json_unescape(f[i].raw, f[i].raw_len, &u, NULL) ==
                     ERR_OK &&
-                u.len > 0 && !proto_utf8_valid(u.data, u.len))
+                u.len > 0 && !utf8_valid(u.data, u.len))
                 __builtin_trap();
             buf_fini(&u);
             json_decref(proto_json_field_value(&f[i]));

@@ -16,7 +16,7 @@ static struct txt_stemmer *stemmer;
 static int check_term(void *ctx, const struct txt_term *t)
 {
     size_t size = *(size_t *)ctx;
-    if (!txt_utf8_valid(t->term, t->len) || t->len == 0 ||
+    if (!utf8_valid(t->term, t->len) || t->len == 0 ||
         t->src_off + t->src_len > size)
         __builtin_trap();
     return 0;
@@ -64,14 +64,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                  .close = "</mark>",
                                  .html_escape = 1};
     txt_snippet(&a, s, size, match_some, NULL, &o, &out);
-    if (out.len > 0 && txt_utf8_valid(s, size) &&
-        !txt_utf8_valid(out.data, out.len))
+    if (out.len > 0 && utf8_valid(s, size) && !utf8_valid(out.data, out.len))
         __builtin_trap();
     check_html(out.data, out.len);
     buf_fini(&out);
 
     char folded[TXT_WORD_MAX + 1];
-    size_t n = txt_fold(s, size > 200 ? 200 : size, folded, sizeof folded);
+    size_t n =
+        fold_str(s, size > 200 ? 200 : size, folded, sizeof folded, NULL);
     if (n >= sizeof folded)
         __builtin_trap();
     return 0;

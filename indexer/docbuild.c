@@ -105,8 +105,7 @@ static size_t within_budget(const char *text, size_t len, size_t left)
     while (n > low && text[n] != ' ' && text[n] != '\n')
         n--;
     if (n == 0 || (text[n] != ' ' && text[n] != '\n'))
-        for (n = left; n > 0 && ((unsigned char)text[n] & 0xc0) == 0x80;)
-            n--;
+        n = utf8_floor(text, left);
     return n;
 }
 
@@ -174,7 +173,7 @@ static void section_kind(const char *name, const char **prefix, uint32_t *extra)
     *extra = 0;
     if (name == NULL)
         return;
-    txt_fold(name, strlen(name), f, sizeof f);
+    fold_str(name, strlen(name), f, sizeof f, NULL);
     if (strstr(f, "beslutning") !=
         NULL) { /* also "...hovedpointer/beslutning" */
         *prefix = PFX_DECISION;
@@ -367,23 +366,19 @@ static json_t *jstr(const char *s, size_t max)
     size_t n = strlen(s);
     int cut = n > max;
     if (cut) {
-        n = max;
-        while (n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80)
-            n--;
+        n = utf8_floor(s, max);
     }
-    if (!cut && txt_utf8_valid(s, n))
+    if (!cut && utf8_valid(s, n))
         return json_stringn(s, n);
     char *c = malloc(n + 4);
     if (c == NULL)
         return NULL;
     memcpy(c, s, n);
     for (size_t i = 0; i < n; i++) {
-        /* a crude repair: keep ASCII, drop what does not validate */
-        if ((unsigned char)c[i] >= 0x80 && !txt_utf8_valid(c + i, 1)) {
-            size_t l = 2;
-            while (l <= 4 && i + l <= n && !txt_utf8_valid(c + i, l))
-                l++;
-            if (l <= 4 && i + l <= n)
+        /* keep ASCII and valid characters, '?' for other bytes */
+        if ((unsigned char)c[i] >= 0x80) {
+            size_t l = utf8_len(c + i, n - i);
+            if (l > 0)
                 i += l - 1;
             else
                 c[i] = '?';

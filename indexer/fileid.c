@@ -17,19 +17,12 @@ static int put_pct(struct buf *out, unsigned char c)
     return buf_append(out, h, 3);
 }
 
-/* Bytes of the valid UTF-8 character at s (0 if none starts there). */
-static size_t utf8_len(const unsigned char *s, size_t n)
-{
-    size_t l = s[0] < 0x80 ? 1 : s[0] >= 0xf0 ? 4 : s[0] >= 0xe0 ? 3 : 2;
-    return l <= n && txt_utf8_valid((const char *)s, l) ? l : 0;
-}
-
 int fileid_escape(const char *s, size_t n, struct buf *out)
 {
     const unsigned char *p = (const unsigned char *)s;
     int rc = ERR_OK;
     for (size_t i = 0; rc == ERR_OK && i < n;) {
-        size_t l = utf8_len(p + i, n - i);
+        size_t l = utf8_len(s + i, n - i);
         /* C0, DEL, C1 (U+0080-U+009F), '%' (the escape itself) and '#'
          * (the id's separator) are escaped, as is each byte that is no
          * part of a valid character: x\xffy and x\xfey stay apart. */
@@ -135,7 +128,7 @@ static char *make_name(const char *path, size_t start, const char *suffix)
          * name) after a hash of the whole, on a character boundary. */
         struct buf c = {0};
         size_t from = b.len - (FILEID_MAX - 9);
-        while (from < b.len && (((unsigned char)b.data[from] & 0xc0) == 0x80 ||
+        while (from < b.len && (utf8_is_cont((unsigned char)b.data[from]) ||
                                 (from >= 1 && b.data[from - 1] == '%') ||
                                 (from >= 2 && b.data[from - 2] == '%')))
             from++;

@@ -61,7 +61,7 @@ size_t header_line_len(const char *s, size_t n)
     if (colon == NULL || len > HEADER_LINE_MAX || colon == s)
         return 0;
     char key[HEADER_KEY_MAX * 2 + 8];
-    size_t kl = txt_fold(s, (size_t)(colon - s), key, sizeof key);
+    size_t kl = fold_str(s, (size_t)(colon - s), key, sizeof key, NULL);
     while (kl > 0 && key[kl - 1] == ' ')
         kl--;
     for (size_t i = 0; i < sizeof header_keys / sizeof header_keys[0]; i++) {

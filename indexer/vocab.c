@@ -8,15 +8,12 @@
 
 int vocab_is_candidate(const char *w, size_t len)
 {
-    size_t chars = 0;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)w[i];
         if (c < 0x80 && (c < 'a' || c > 'z'))
             return 0; /* digits, hyphens, dots, prefixes: no lexicon word */
-        if ((c & 0xc0) != 0x80)
-            chars++;
     }
-    return chars >= INDEXER_VOCAB_MIN_CHARS;
+    return utf8_count(w, len) >= INDEXER_VOCAB_MIN_CHARS;
 }
 
 static int add_word(struct txt_lexicon *lx, const char *w, size_t len,

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "core/log.h"
+#include "core/utf8.h"
 #include "hittab.h"
 #include "limits.h"
 #include "req.h"
@@ -248,40 +249,6 @@ static int results_json(struct req *r, struct xap_results *res,
     return rc;
 }
 
-/* Filters: those the query itself asked for (council:herning), the
- * council parameter's words, and the kind of document (items unless the
- * query asks for meeting records). `*own` holds the ones to free. */
-int search_filters(const char *council, const struct qry_out *q,
-                   const char ***all, size_t *nall, char ***own, size_t *nown,
-                   struct err *e)
-{
-    if (council != NULL) {
-        int rc = qry_council_terms(council, strlen(council), own, nown, e);
-        if (rc != ERR_OK)
-            return rc;
-        if (*nown == 0)
-            return err_set(e, ERR_INVAL, "council <%s> has no word to match",
-                           council);
-    }
-    const char *kind = q->kind == QRY_KIND_ITEM      ? PFX_KIND KIND_ITEM
-                       : q->kind == QRY_KIND_MEETING ? PFX_KIND KIND_MEETING
-                                                     : NULL;
-    size_t n = q->nfilters + *nown + (kind != NULL);
-    if (n == 0)
-        return ERR_OK;
-    *all = calloc(n, sizeof **all);
-    if (*all == NULL)
-        return err_set(e, ERR_NOMEM, "out of memory");
-    for (size_t i = 0; i < q->nfilters; i++)
-        (*all)[i] = q->filters[i];
-    for (size_t i = 0; i < *nown; i++)
-        (*all)[q->nfilters + i] = (*own)[i];
-    if (kind != NULL)
-        (*all)[n - 1] = kind;
-    *nall = n;
-    return ERR_OK;
-}
-
 void search_query(struct worker_ctx *w, struct snap *sn, struct req *r)
 {
     const struct proto_search *s = &r->search;
@@ -290,9 +257,6 @@ void search_query(struct worker_ctx *w, struct snap *sn, struct req *r)
     struct txt_analyzer an = {w->stemmer, sn->lexicon};
     struct qry_out q;
     struct xap_results *res = NULL;
-    const char **filters = NULL;
-    char **own = NULL;
-    size_t nfilters = 0, nown = 0;
     struct err e;
     err_clear(&e);
     memset(&q, 0, sizeof q);
@@ -307,8 +271,7 @@ void search_query(struct worker_ctx *w, struct snap *sn, struct req *r)
         goto done;
     }
     r->timed_out = q.timed_out;
-    rc = search_filters(r->search.council, &q, &filters, &nfilters, &own, &nown,
-                        &e);
+    rc = qry_filters_finish(&q, r->search.council, &e);
     if (rc != ERR_OK) {
         req_fail(r, proto_code_from_err(rc, PROTO_BAD_REQUEST), e.msg);
         goto done;
@@ -317,8 +280,8 @@ void search_query(struct worker_ctx *w, struct snap *sn, struct req *r)
         struct xap_search_req sr;
         memset(&sr, 0, sizeof sr);
         sr.query = q.root;
-        sr.filter_terms = filters;
-        sr.nfilter_terms = nfilters;
+        sr.filter_terms = (const char *const *)q.filters;
+        sr.nfilter_terms = q.nfilters;
         sr.date_from = s->from_key[0] ? s->from_key : NULL;
         sr.date_to = s->to_key[0] ? s->to_key : NULL;
         sr.offset = s->offset;
@@ -360,10 +323,6 @@ void search_query(struct worker_ctx *w, struct snap *sn, struct req *r)
         req_fail(r, PROTO_INTERNAL, "out of memory writing the answer");
 done:
     xap_results_free(res);
-    free(filters);
-    for (size_t i = 0; i < nown; i++)
-        free(own[i]);
-    free(own);
     qry_out_fini(&q);
 }
 
@@ -387,9 +346,9 @@ static void expand_sections(json_t *doc)
         json_int_t a = json_integer_value(js), n = json_integer_value(jl);
         int ok = text != NULL && a >= 0 && n >= 0 && (size_t)a <= tlen &&
                  (size_t)n <= tlen - (size_t)a &&
-                 ((unsigned char)text[a] & 0xc0) != 0x80 &&
+                 !utf8_is_cont((unsigned char)text[a]) &&
                  ((size_t)(a + n) == tlen ||
-                  ((unsigned char)text[a + n] & 0xc0) != 0x80);
+                  !utf8_is_cont((unsigned char)text[a + n]));
         json_object_set_new(s, DATA_SEC_TEXT,
                             ok ? json_stringn(text + a, (size_t)n)
                                : json_string(""));

@@ -131,16 +131,11 @@ int work_q_open(struct work_q *wq, struct worker_ctx *w, struct snap *sn,
         r->timed_out |= wq->q.timed_out;
         wq->root = wq->q.root; /* NULL: nothing to search for */
     }
-    return search_filters(s->council, &wq->q, &wq->filters, &wq->nfilters,
-                          &wq->own, &wq->nown, e);
+    return qry_filters_finish(&wq->q, s->council, e);
 }
 
 void work_q_close(struct work_q *wq)
 {
-    free(wq->filters);
-    for (size_t i = 0; i < wq->nown; i++)
-        free(wq->own[i]);
-    free(wq->own);
     qry_out_fini(&wq->q);
 }
 
@@ -156,8 +151,8 @@ int work_q_matches(struct work_q *wq, const struct xap_qnode *root,
     struct xap_search_req sr;
     memset(&sr, 0, sizeof sr);
     sr.query = root;
-    sr.filter_terms = wq->filters;
-    sr.nfilter_terms = wq->nfilters;
+    sr.filter_terms = (const char *const *)wq->q.filters;
+    sr.nfilter_terms = wq->q.nfilters;
     sr.date_from = s->from_key[0] ? s->from_key : NULL;
     sr.date_to = s->to_key[0] ? s->to_key : NULL;
     sr.limit = limit > 0 && limit < all ? limit : all;

@@ -27,9 +27,6 @@ struct work_q {
     struct qry_out q;
     struct xap_qnode all; /* q empty: every item */
     const struct xap_qnode *root;
-    const char **filters;
-    char **own;
-    size_t nfilters, nown;
     const struct hittab *tab; /* NULL unless it serves the handle */
 };
 

@@ -55,10 +55,5 @@ struct snap;
 void search_run(struct worker_ctx *w, struct req *r);
 /* The search of r->search answered into r (a SEARCH; also SIMILAR). */
 void search_query(struct worker_ctx *w, struct snap *sn, struct req *r);
-/* The filter terms of a search: the query's own (council:herning) and
- * the `council` parameter's words. `*own` holds the ones to free. */
-int search_filters(const char *council, const struct qry_out *q,
-                   const char ***all, size_t *nall, char ***own, size_t *nown,
-                   struct err *e);
 
 #endif

@@ -9,6 +9,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "core/fold.h"
+
 static const char *log_prog = "referat";
 static enum log_level log_threshold = LOG_INFO;
 static FILE *log_out;
@@ -53,40 +55,6 @@ int log_enabled(enum log_level level)
     return level <= log_threshold;
 }
 
-/* Bytes of the valid UTF-8 character at s[0..n) (overlong forms and
- * surrogates refused); 0 if none starts there. */
-static size_t utf8_char(const unsigned char *s, size_t n)
-{
-    if (s[0] < 0x80)
-        return 1;
-    size_t l = s[0] >= 0xc2 && s[0] <= 0xdf   ? 2
-               : s[0] >= 0xe0 && s[0] <= 0xef ? 3
-               : s[0] >= 0xf0 && s[0] <= 0xf4 ? 4
-                                              : 0;
-    if (l == 0 || l > n)
-        return 0;
-    for (size_t i = 1; i < l; i++)
-        if ((s[i] & 0xc0) != 0x80)
-            return 0;
-    if ((s[0] == 0xe0 && s[1] < 0xa0) || (s[0] == 0xed && s[1] >= 0xa0) ||
-        (s[0] == 0xf0 && s[1] < 0x90) || (s[0] == 0xf4 && s[1] >= 0x90))
-        return 0;
-    return l;
-}
-
-/* 1 if the character s[0..l) must not reach a log raw: C0, DEL, C1
- * (U+0080-U+009F, NEL among them), U+2028/U+2029 (line and paragraph
- * separators: some readers break lines there). */
-static int is_control(const unsigned char *s, size_t l)
-{
-    if (l == 1)
-        return s[0] < 0x20 || s[0] == 0x7f;
-    if (l == 2)
-        return s[0] == 0xc2 && s[1] < 0xa0;
-    return l == 3 && s[0] == 0xe2 && s[1] == 0x80 &&
-           (s[2] == 0xa8 || s[2] == 0xa9);
-}
-
 /* The escaping of log_escape(); `quotes`: backslash and '"' too. */
 static void escape(const char *in, size_t len, int quotes, char *out,
                    size_t cap)
@@ -97,8 +65,11 @@ static void escape(const char *in, size_t len, int quotes, char *out,
     if (cap == 0)
         return;
     for (size_t i = 0; i < len;) {
-        size_t l = utf8_char(p + i, len - i);
-        int plain = l > 0 && !is_control(p + i, l) &&
+        size_t l;
+        uint32_t cp = utf8_next(p + i, len - i, &l);
+        if (cp == UTF8_BAD)
+            l = 0;
+        int plain = l > 0 && !fold_is_control(cp) &&
                     !(quotes && (p[i] == '\\' || p[i] == '"'));
         size_t k = l > 0 ? l : 1; /* a stray byte alone */
         if (o + (plain ? k : 4 * k) + 1 > cap)
@@ -125,8 +96,7 @@ void log_escape(const char *in, size_t len, size_t max_in, char *out,
     if (len > max_in) {
         /* cut on a character boundary, not inside one */
         len = max_in;
-        while (len > 0 && ((unsigned char)in[len] & 0xc0) == 0x80)
-            len--;
+        len = utf8_floor(in, len);
     }
     escape(in, len, 1, out, cap);
 }

@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "core/buf.h"
+#include "core/fold.h"
 
 void ext_doc_init(struct ext_doc *d)
 {
@@ -31,50 +32,13 @@ void ext_doc_fini(struct ext_doc *d)
     memset(d, 0, sizeof *d);
 }
 
-size_t ext_u8_len(const unsigned char *p, size_t n)
+/* Is the code point white space to collapse? ASCII blanks and controls,
+ * C1 controls, the spaces of fold_class() (NBSP, U+2000..U+200B,
+ * U+2028/9, U+202F, U+3000, ...) and a BOM. */
+static int is_space_cp(uint32_t cp)
 {
-    unsigned c = p[0];
-    size_t len;
-    unsigned min;
-    if (c < 0x80)
-        return 1;
-    if (c >= 0xC2 && c <= 0xDF)
-        len = 2, min = 0x80;
-    else if (c >= 0xE0 && c <= 0xEF)
-        len = 3, min = 0x800;
-    else if (c >= 0xF0 && c <= 0xF4)
-        len = 4, min = 0x10000;
-    else
-        return 0;
-    if (n < len)
-        return 0;
-    unsigned cp = c & (0x3F >> (len - 1));
-    for (size_t i = 1; i < len; i++) {
-        if ((p[i] & 0xC0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (p[i] & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
-    return len;
-}
-
-/* Is the valid sequence at p (len bytes) white space to collapse? ASCII
- * blanks and controls, NBSP, U+2000..U+200B, U+2028/9, U+202F, U+3000,
- * BOM, C1 controls. */
-static int u8_is_space(const unsigned char *p, size_t len)
-{
-    if (len == 1)
-        return p[0] <= 0x20 || p[0] == 0x7F;
-    if (len == 2)
-        return (p[0] == 0xC2 && (p[1] == 0xA0 || p[1] < 0xA0));
-    if (len == 3 && p[0] == 0xE2 && p[1] == 0x80)
-        return p[2] <= 0x8B || p[2] == 0xA8 || p[2] == 0xA9 || p[2] == 0xAF;
-    if (len == 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80)
-        return 1;
-    if (len == 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
-        return 1;
-    return 0;
+    return cp <= 0x20 || (cp >= 0x7F && cp < 0xA0) || cp == 0xFEFF ||
+           fold_class(cp) == FOLD_CLS_SPACE;
 }
 
 struct ext_block *ext_add(struct ext_doc *d, enum ext_kind kind,
@@ -88,8 +52,9 @@ struct ext_block *ext_add(struct ext_doc *d, enum ext_kind kind,
     const unsigned char *p = (const unsigned char *)text;
     int pending_space = 0;
     for (size_t i = 0; i < n;) {
-        size_t l = ext_u8_len(p + i, n - i);
-        if (l == 0) {
+        size_t l;
+        uint32_t cp = utf8_next(p + i, n - i, &l);
+        if (cp == UTF8_BAD) {
             if (pending_space && b.len > 0)
                 buf_putc(&b, ' ');
             pending_space = 0;
@@ -97,7 +62,7 @@ struct ext_block *ext_add(struct ext_doc *d, enum ext_kind kind,
             i++;
             continue;
         }
-        if (u8_is_space(p + i, l)) {
+        if (is_space_cp(cp)) {
             pending_space = 1;
             i += l;
             continue;

@@ -6,6 +6,7 @@
  * from the layouts of municipal sites (Drupal, WordPress, SharePoint,
  * DKFDS, First Agenda exports); a wrong hit drops text, so they stay
  * narrow. */
+#include "core/fold.h"
 #include "extract/readers_internal.h"
 
 #include <ctype.h>
@@ -147,46 +148,20 @@ static const char *const nav_phrases[] = {
     "hent som word",
 };
 
-/* Lower-case ASCII and Æ Ø Å (the only capitals the phrases need). */
-static size_t fold(const char *s, size_t len, char *out, size_t cap)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < len && n + 2 < cap; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == 0xC3 && i + 1 < len) {
-            unsigned char c2 = (unsigned char)s[i + 1];
-            if (c2 == 0x86 || c2 == 0x98 || c2 == 0x85)
-                c2 += 0x20;
-            out[n++] = (char)c;
-            out[n++] = (char)c2;
-            i++;
-            continue;
-        }
-        out[n++] = (char)tolower(c);
-    }
-    out[n] = '\0';
-    return n;
-}
-
 int html_is_nav_phrase(const char *s, size_t len)
 {
     char f[64];
     if (len >= sizeof f - 2)
         return 0;
-    size_t n = fold(s, len, f, sizeof f);
+    size_t n = fold_str(s, len, f, sizeof f, NULL);
     /* "Til toppen ↑", "Luk ×", "Læs mere »": drop trailing arrows and
-     * punctuation (anything not a letter, digit or UTF-8 letter byte). */
+     * punctuation (anything not a letter or digit). */
     while (n > 0) {
-        unsigned char c = (unsigned char)f[n - 1];
-        if (isalnum(c) ||
-            (c >= 0x80 && n >= 2 && (unsigned char)f[n - 2] == 0xC3))
+        uint32_t cp;
+        size_t k = utf8_prev(f, f + n, &cp);
+        if (fold_is_letter(cp) || (cp >= '0' && cp <= '9'))
             break;
-        if (c >= 0x80) {
-            while (n > 0 && ((unsigned char)f[n - 1] & 0xC0) == 0x80)
-                n--;
-        }
-        if (n > 0)
-            n--;
+        n -= k;
         while (n > 0 && f[n - 1] == ' ')
             n--;
     }

@@ -14,21 +14,12 @@
 #include <strings.h>
 
 #include "core/buf.h"
+#include "core/utf8.h"
 
 static int put_cp(struct buf *b, unsigned cp)
 {
     char u[4];
-    size_t n;
-    if (cp < 0x80)
-        u[0] = (char)cp, n = 1;
-    else if (cp < 0x800)
-        u[0] = (char)(0xC0 | (cp >> 6)), u[1] = (char)(0x80 | (cp & 0x3F)),
-        n = 2;
-    else
-        u[0] = (char)(0xE0 | (cp >> 12)),
-        u[1] = (char)(0x80 | ((cp >> 6) & 0x3F)),
-        u[2] = (char)(0x80 | (cp & 0x3F)), n = 3;
-    return buf_append(b, u, n);
+    return buf_append(b, u, utf8_put(cp, u));
 }
 
 /* windows-1252's 0x80..0x9F; 0 where it has no character. */
@@ -58,7 +49,7 @@ static int repair_utf8(const unsigned char *p, size_t n, struct buf *b)
 {
     int rc = buf_reserve(b, n + 1);
     for (size_t i = 0; i < n && rc == ERR_OK;) {
-        size_t l = ext_u8_len(p + i, n - i);
+        size_t l = utf8_len((const char *)p + i, n - i);
         if (l == 0) {
             rc = buf_append(b, "\xEF\xBF\xBD", 3);
             i++;
@@ -147,7 +138,7 @@ static int guess(const unsigned char *p, size_t n, struct ext_doc *d,
 {
     size_t multi = 0, bad = 0, nul = 0;
     for (size_t i = 0; i < n;) {
-        size_t l = ext_u8_len(p + i, n - i);
+        size_t l = utf8_len((const char *)p + i, n - i);
         if (l == 0)
             bad++, l = 1;
         else if (l > 1)

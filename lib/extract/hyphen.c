@@ -9,65 +9,23 @@
 #include <stdint.h>
 #include <string.h>
 
-/* Code point of the UTF-8 sequence ending just before `end` (0 if none or
- * malformed). */
+#include "core/fold.h"
+
+/* Code point before `end` / at the start of s (0 if none; U+FFFD, not a
+ * letter, if malformed). */
 static uint32_t cp_before(const char *start, const char *end)
 {
-    const unsigned char *p = (const unsigned char *)end;
-    size_t back = 0;
-    while (back < 4 && p - back > (const unsigned char *)start) {
-        back++;
-        if ((p[-(ptrdiff_t)back] & 0xC0) != 0x80)
-            break;
-    }
-    if (back == 0)
-        return 0;
-    const unsigned char *s = p - back;
-    if (back == 1)
-        return s[0] < 0x80 ? s[0] : 0;
-    if (back == 2 && (s[0] & 0xE0) == 0xC0)
-        return ((uint32_t)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
-    if (back == 3 && (s[0] & 0xF0) == 0xE0)
-        return ((uint32_t)(s[0] & 0x0F) << 12) |
-               ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
-    return 0;
+    uint32_t cp;
+    utf8_prev(start, end, &cp);
+    return cp;
 }
 
 static uint32_t cp_first(const char *s, size_t n)
 {
-    const unsigned char *p = (const unsigned char *)s;
-    if (n == 0)
-        return 0;
-    if (p[0] < 0x80)
-        return p[0];
-    if (n >= 2 && (p[0] & 0xE0) == 0xC0)
-        return ((uint32_t)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
-    if (n >= 3 && (p[0] & 0xF0) == 0xE0)
-        return ((uint32_t)(p[0] & 0x0F) << 12) |
-               ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-    return 0;
-}
-
-/* Latin (with æ, ø, å and the rest of Latin-1 and Latin Extended-A/B),
- * Greek and Cyrillic letters: what minutes print. */
-static int is_letter(uint32_t cp)
-{
-    if (cp < 0x80)
-        return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
-    if (cp >= 0xC0 && cp <= 0x24F)
-        return cp != 0xD7 && cp != 0xF7;
-    return (cp >= 0x370 && cp <= 0x52F) || (cp >= 0x1E00 && cp <= 0x1EFF);
-}
-
-static int is_lower(uint32_t cp)
-{
-    if (cp < 0x80)
-        return cp >= 'a' && cp <= 'z';
-    if (cp >= 0xDF && cp <= 0xFF)
-        return cp != 0xF7;
-    if (cp >= 0x100 && cp <= 0x17F)
-        return (cp & 1) == 1;
-    return cp >= 0x3B1 && cp <= 0x3C9;
+    uint32_t cp = 0;
+    if (n > 0)
+        utf8_decode(s, n, &cp);
+    return cp;
 }
 
 static int starts_with_word(const char *s, size_t n, const char *w)
@@ -104,8 +62,8 @@ enum ext_hyphen ext_hyphen_join(const char *left, size_t ln, const char *right,
         starts_with_word(right, rn, "samt") ||
         starts_with_word(right, rn, "el.") || starts_with_word(right, rn, "&"))
         return EXT_HYPHEN_SPACE;
-    if (is_letter(cp_before(left, left + ln - 1)) &&
-        is_lower(cp_first(right, rn)))
+    if (fold_is_letter(cp_before(left, left + ln - 1)) &&
+        fold_is_lower(cp_first(right, rn)))
         return EXT_HYPHEN_DROP;
     return EXT_HYPHEN_KEEP;
 }

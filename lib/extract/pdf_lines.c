@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/utf8.h"
 #include "extract/pdf_internal.h"
 
 #define BINS_MAX         4096 /* x resolution of the gutter search */
@@ -198,21 +199,7 @@ static int make_line(const struct pdf_char *c, size_t a, size_t b,
     for (size_t i = a; i < b; i++) {
         uint32_t cp = c[i].cp;
         char u[4];
-        size_t k;
-        if (cp < 0x80)
-            u[0] = (char)cp, k = 1;
-        else if (cp < 0x800)
-            u[0] = (char)(0xC0 | (cp >> 6)), u[1] = (char)(0x80 | (cp & 0x3F)),
-            k = 2;
-        else if (cp < 0x10000)
-            u[0] = (char)(0xE0 | (cp >> 12)),
-            u[1] = (char)(0x80 | ((cp >> 6) & 0x3F)),
-            u[2] = (char)(0x80 | (cp & 0x3F)), k = 3;
-        else
-            u[0] = (char)(0xF0 | ((cp >> 18) & 0x07)),
-            u[1] = (char)(0x80 | ((cp >> 12) & 0x3F)),
-            u[2] = (char)(0x80 | ((cp >> 6) & 0x3F)),
-            u[3] = (char)(0x80 | (cp & 0x3F)), k = 4;
+        size_t k = utf8_put(cp, u);
         if (buf_append(t, u, k) != ERR_OK)
             return ERR_NOMEM;
         if (is_blank(cp)) {

@@ -60,10 +60,6 @@ int html_is_furniture_name(const char *v);
  * thread-safe, and the indexer reads files on several threads). */
 void ext_libxml_init(void);
 
-/* Length of a valid UTF-8 sequence at p (n > 0 bytes), or 0 (extract.c:
- * the one check ext_add() and the charset choice share). */
-size_t ext_u8_len(const unsigned char *p, size_t n);
-
 /* Move the blocks and title a reader built in `from` into `out` (which
  * holds no blocks; its warnings and format stay, `from`'s warnings are
  * added), then release `from`. */

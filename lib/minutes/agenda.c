@@ -38,14 +38,14 @@ static void cand_title(const struct mnt_parser *p, const struct mnt_cand *c,
 static int title_prefix(const char *t, size_t tn, const char *a, size_t an)
 {
     size_t k = an < 40 ? an : 40;
-    while (k > 0 && k < an && ((unsigned char)a[k] & 0xC0) == 0x80)
-        k--;
+    if (k < an)
+        k = utf8_floor(a, k);
     if (k < 4)
         return 0;
     char want[48];
     memcpy(want, a, k);
     want[k] = '\0';
-    return mnt_prefix_fold(t, tn, want) > 0;
+    return fold_prefix(t, tn, want) > 0;
 }
 
 /* Offset of the title in line li (after its number, if it has one). */
@@ -80,8 +80,8 @@ static uint32_t title_key(const char *s, size_t n)
         if (i >= n)
             return 0;
         uint32_t cp;
-        i += mnt_u8_decode(s + i, n - i, &cp);
-        if (mnt_cp_is_upper(cp))
+        i += utf8_decode(s + i, n - i, &cp);
+        if (fold_is_upper(cp))
             cp += cp < 0x100 ? 0x20 : cp < 0x180 ? 1 : 0;
         h = (h ^ cp) * 16777619u;
     }
@@ -272,7 +272,7 @@ size_t mnt_agenda_title_len(const struct mnt_parser *p,
             return 0;
         memcpy(want, t, tn);
         want[tn] = '\0';
-        return mnt_prefix_fold(s, n, want);
+        return fold_prefix(s, n, want);
     }
     return 0;
 }

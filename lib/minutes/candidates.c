@@ -34,7 +34,7 @@ static uint32_t first_cp(const char *s, size_t n)
 {
     uint32_t cp = 0;
     if (n > 0)
-        mnt_u8_decode(s, n, &cp);
+        utf8_decode(s, n, &cp);
     return cp;
 }
 
@@ -45,7 +45,7 @@ static int starts_title(const char *s, size_t n)
     uint32_t cp = first_cp(s, n);
     /* '§': titles such as "§ 18-midler - status" (the Serviceloven's
      * paragraph sign opens many agenda items) */
-    return mnt_cp_is_letter(cp) || (cp >= '0' && cp <= '9') || cp == '"' ||
+    return fold_is_letter(cp) || (cp >= '0' && cp <= '9') || cp == '"' ||
            cp == '(' || cp == 0x201C || cp == 0x201D || cp == 0xAB ||
            cp == 0xA7;
 }
@@ -53,7 +53,7 @@ static int starts_title(const char *s, size_t n)
 static int starts_upper(const char *s, size_t n)
 {
     uint32_t cp = first_cp(s, n);
-    return n > 0 && (mnt_cp_is_upper(cp) || cp == 0xA7 || cp == '"' ||
+    return n > 0 && (fold_is_upper(cp) || cp == 0xA7 || cp == '"' ||
                      cp == 0x201C || cp == 0xAB);
 }
 
@@ -83,7 +83,7 @@ static int is_month(const char *s, size_t n)
         "jan.",   "feb.",    "mar.",      "apr.",    "aug.",     "sep.",
         "sept.",  "okt.",    "nov.",      "dec."};
     for (size_t k = 0; k < sizeof months / sizeof *months; k++) {
-        size_t m = mnt_prefix_fold(s, n, months[k]);
+        size_t m = fold_prefix(s, n, months[k]);
         if (m > 0 && (m == n || s[m] == ' ' || s[m] == ',' ||
                       months[k][strlen(months[k]) - 1] == '.'))
             return 1;
@@ -120,7 +120,7 @@ static int quality(const struct mnt_parser *p, size_t li, const char *title,
     else if (ends_intro(&d->lines[li - 1]))
         q -= 3;
     uint32_t cp = first_cp(title, tn);
-    if (tn == 0 || mnt_cp_is_upper(cp) || (cp >= '0' && cp <= '9'))
+    if (tn == 0 || fold_is_upper(cp) || (cp >= '0' && cp <= '9'))
         q += 2;
     if (l->len <= 120)
         q += 1;
@@ -138,7 +138,7 @@ static int quality(const struct mnt_parser *p, size_t li, const char *title,
 int mnt_region_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
 {
     const struct mnt_line *l = &p->doc.lines[li];
-    size_t i = mnt_prefix_fold(l->s, l->len, "Punkt");
+    size_t i = fold_prefix(l->s, l->len, "Punkt");
     if (i == 0 || i >= l->len || l->s[i] != ' ')
         return 0;
     i = mnt_skip_sp(l->s, l->len, i);
@@ -275,7 +275,7 @@ static int trailing_cand(const struct mnt_line *l, struct mnt_cand *c)
         e--;
     for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
         size_t kl = strlen(keys[k]);
-        if (e < kl || mnt_prefix_fold(l->s + e - kl, kl, keys[k]) != kl)
+        if (e < kl || fold_prefix(l->s + e - kl, kl, keys[k]) != kl)
             continue;
         size_t t = e - kl;
         while (t > 0 && l->s[t - 1] == ' ')
@@ -328,7 +328,7 @@ int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     if (!heading_sized(l))
         return 0;
     for (size_t k = 0; k < sizeof prefixes / sizeof *prefixes; k++) {
-        size_t i = mnt_prefix_fold(l->s, l->len, prefixes[k]);
+        size_t i = fold_prefix(l->s, l->len, prefixes[k]);
         if (i == 0 || i >= l->len)
             continue;
         i = mnt_skip_sp(l->s, l->len, i);
@@ -366,7 +366,7 @@ size_t mnt_herning_key(const struct mnt_line *l)
     static const char *const keys[] = {
         "Sagsnr.:", "Sagsnr:", "Sags nr.:", "Sagsnummer:", "Sag nr.:"};
     for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
-        size_t n = mnt_prefix_fold(l->s, l->len, keys[k]);
+        size_t n = fold_prefix(l->s, l->len, keys[k]);
         if (n > 0)
             return mnt_skip_sp(l->s, l->len, n);
     }
@@ -399,7 +399,7 @@ static int is_doc_heading(const char *s, size_t n)
     static const char *const joins[] = {" for ", " af ", " og ", ":", " -"};
     char iso[11];
     for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
-        size_t m = mnt_prefix_fold(s, n, words[k]);
+        size_t m = fold_prefix(s, n, words[k]);
         if (m == 0)
             continue;
         /* "Referat", "Referat for …", "Mødereferat 22. februar 2016";
@@ -407,7 +407,7 @@ static int is_doc_heading(const char *s, size_t n)
         if (m == n || mnt_date_find(s, n, iso))
             return 1;
         for (size_t j = 0; j < sizeof joins / sizeof *joins; j++)
-            if (mnt_prefix_fold(s + m, n - m, joins[j]) > 0)
+            if (fold_prefix(s + m, n - m, joins[j]) > 0)
                 return 1;
     }
     return 0;
@@ -507,8 +507,8 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
         struct mnt_cand c;
         memset(&c, 0, sizeof c);
         uint32_t prev;
-        mnt_u8_prev(s, s + i, &prev);
-        int glued = mnt_cp_is_lower(prev);
+        utf8_prev(s, s + i, &prev);
+        int glued = fold_is_lower(prev);
         /* in a flattened page any word boundary: the chain decides */
         if (!glued && !(flat && prev == ' '))
             continue;
@@ -520,7 +520,7 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
     if (!flat)
         return 0;
     for (size_t i = from > 0 ? from : 1; i + 8 < n; i++)
-        if (s[i - 1] == ' ' && mnt_prefix_fold(s + i, n - i, "Punkt ") > 0 &&
+        if (s[i - 1] == ' ' && fold_prefix(s + i, n - i, "Punkt ") > 0 &&
             s[i + 6] >= '0' && s[i + 6] <= '9')
             return i;
     return 0;

@@ -203,7 +203,7 @@ static int is_status_mark(const struct mnt_line *l)
         "Åben",       "Åbent",       "Åben sag",    "Lukket",
         "Lukket sag", "Åbent punkt", "Lukket punkt"};
     for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
-        if (mnt_eq_fold(l->s, l->len, marks[k], strlen(marks[k])))
+        if (fold_eq(l->s, l->len, marks[k], strlen(marks[k])))
             return 1;
     return 0;
 }
@@ -217,7 +217,7 @@ static int bare_section(const struct mnt_line *l)
 
 static int same_line(const struct mnt_line *a, const struct mnt_line *b)
 {
-    return mnt_eq_fold(a->s, a->len, b->s, b->len);
+    return fold_eq(a->s, a->len, b->s, b->len);
 }
 
 /* The bare section heading that opens the items: the most frequent (at
@@ -270,8 +270,8 @@ static size_t title_above(const struct mnt_doc *d, size_t i)
     const struct mnt_line *l = &d->lines[k - 1];
     size_t nl, off;
     uint32_t cp = 0;
-    mnt_u8_decode(l->s, l->len, &cp);
-    if (l->kind != MNT_LINE_TEXT || l->len > 150 || !mnt_cp_is_upper(cp) ||
+    utf8_decode(l->s, l->len, &cp);
+    if (l->kind != MNT_LINE_TEXT || l->len > 150 || !fold_is_upper(cp) ||
         l->s[l->len - 1] == '.' || l->s[l->len - 1] == ':' ||
         mnt_section_heading(l->s, l->len, &nl, &off))
         return (size_t)-1;

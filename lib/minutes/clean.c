@@ -51,7 +51,7 @@ static int normalise(struct cleaner *c, const char *s, size_t n)
             put(c, &c->line, " ", 1);
         space = 0;
         uint32_t cp;
-        size_t len = mnt_u8_decode(s + i, n - i, &cp);
+        size_t len = utf8_decode(s + i, n - i, &cp);
         if (cp == 0xAD) { /* soft hyphen */
             if (i + len == n && c->line.len > 0)
                 put(c, &c->line, "-", 1);
@@ -121,7 +121,7 @@ static int is_bullet(const char *s, size_t n)
         return 0;
     if (n >= 4 && memcmp(s, "\xE2\x80\xA2", 3) == 0)
         return 1; /* "•text" without a space */
-    size_t i = mnt_prefix_fold(s, n, "Bilag ");
+    size_t i = fold_prefix(s, n, "Bilag ");
     if (i > 0) { /* "Bilag 3: slides" lists an attachment */
         while (i < n && s[i] >= '0' && s[i] <= '9')
             i++;
@@ -160,8 +160,8 @@ static int starts_lower(const char *s, size_t n)
     uint32_t cp;
     if (n == 0)
         return 0;
-    mnt_u8_decode(s, n, &cp);
-    return mnt_cp_is_lower(cp);
+    utf8_decode(s, n, &cp);
+    return fold_is_lower(cp);
 }
 
 /* Does the paragraph end in a word that cannot end a sentence ("i",
@@ -327,13 +327,13 @@ static int is_abbreviation(const char *w, size_t n)
     size_t letters = 0;
     for (size_t i = 0; i < n;) {
         uint32_t cp;
-        i += mnt_u8_decode(w + i, n - i, &cp);
+        i += utf8_decode(w + i, n - i, &cp);
         letters++;
     }
     if (letters == 1)
         return 1;
     for (size_t i = 0; i < sizeof abbr / sizeof *abbr; i++)
-        if (mnt_eq_fold(w, n, abbr[i], strlen(abbr[i])))
+        if (fold_eq(w, n, abbr[i], strlen(abbr[i])))
             return 1;
     return 0;
 }
@@ -362,8 +362,7 @@ char *mnt_clean_oneline(const struct mnt_line *lines, size_t n, size_t skip0)
         o--;
     if (o > MNT_TITLE_MAX) {
         o = MNT_TITLE_MAX;
-        while (o > 0 && ((unsigned char)b.data[o] & 0xC0) == 0x80)
-            o--;
+        o = utf8_floor(b.data, o);
     }
     while (o > 0 && (b.data[o - 1] == ':' || b.data[o - 1] == ' '))
         o--;

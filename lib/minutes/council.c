@@ -24,15 +24,14 @@ static const char *const BODIES[] = {"Kommunalbestyrelsen",
 static int ends_fold(const char *s, size_t n, const char *suffix)
 {
     size_t k = strlen(suffix);
-    return n > k && mnt_eq_fold(s + n - k, k, suffix, k);
+    return n > k && fold_eq(s + n - k, k, suffix, k);
 }
 
 static void copy_name(char out[MNT_NAME_MAX], const char *s, size_t n)
 {
     if (n >= MNT_NAME_MAX) {
         n = MNT_NAME_MAX - 1;
-        while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
-            n--;
+        n = utf8_floor(s, n);
     }
     memcpy(out, s, n);
     out[n] = '\0';
@@ -67,10 +66,10 @@ static int all_capitals(const char *s, size_t n)
     int upper = 0;
     for (size_t i = 0; i < n;) {
         uint32_t cp;
-        i += mnt_u8_decode(s + i, n - i, &cp);
-        if (mnt_cp_is_lower(cp))
+        i += utf8_decode(s + i, n - i, &cp);
+        if (fold_is_lower(cp))
             return 0;
-        upper |= mnt_cp_is_upper(cp);
+        upper |= fold_is_upper(cp);
     }
     return upper;
 }
@@ -96,7 +95,7 @@ static int council_noun(const struct mnt_tok *t, int lower,
     if (n > 1 && w[n - 1] == 's')
         n--; /* genitive */
     for (size_t b = 0; b < sizeof BODIES / sizeof *BODIES; b++)
-        if (mnt_eq_fold(w, n, BODIES[b], strlen(BODIES[b]))) {
+        if (fold_eq(w, n, BODIES[b], strlen(BODIES[b]))) {
             snprintf(out, MNT_NAME_MAX, "%s", BODIES[b]);
             return 1;
         }
@@ -106,15 +105,15 @@ static int council_noun(const struct mnt_tok *t, int lower,
         size_t base;
         if (ends_fold(w, n, def))
             base = n - dl;
-        else if (n > il && mnt_eq_fold(w + n - il, il, def, il))
+        else if (n > il && fold_eq(w + n - il, il, def, il))
             base = n - il;
         else
             continue;
         /* "området", "Socialområdet": a word of its own ending in -råd */
-        if (k == 0 && base >= 2 && mnt_eq_fold(w + base - 2, 2, "om", 2))
+        if (k == 0 && base >= 2 && fold_eq(w + base - 2, 2, "om", 2))
             return 0;
         /* bare "Rådet", "Udvalget" are too generic; "Byrådet" is not */
-        if (base < 3 && !(base == 2 && mnt_eq_fold(w, 2, "by", 2)))
+        if (base < 3 && !(base == 2 && fold_eq(w, 2, "by", 2)))
             return 0;
         memcpy(out, w, n);
         size_t len = n;
@@ -159,8 +158,7 @@ static size_t compound_start(const char *s, size_t at)
         while (w > 0 && q - w < MNT_NAME_MAX && is_word_byte(s[w - 1]))
             w--;
         uint32_t cp;
-        if (w == q || mnt_u8_decode(s + w, q - w, &cp) == 0 ||
-            !mnt_cp_is_upper(cp))
+        if (w == q || utf8_decode(s + w, q - w, &cp) == 0 || !fold_is_upper(cp))
             break;
         if (hyphen)
             start = w;
@@ -179,7 +177,7 @@ static int is_stop_word(const struct mnt_tok *t)
         "den", "d",  "kl",      "i",         "på",   "fra",  "til",
         "om",  "og", "referat", "dagsorden", "møde", "mødet"};
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (mnt_eq_fold(t->s, t->n, words[i], strlen(words[i])))
+        if (fold_eq(t->s, t->n, words[i], strlen(words[i])))
             return 1;
     return 0;
 }
@@ -193,7 +191,7 @@ static int local_council(const char *s, const struct mnt_tok *t,
     size_t n = t->n;
     if (n > 1 && t->s[n - 1] == 's')
         n--;
-    if (!mnt_eq_fold(t->s, n, "Lokaludvalg", strlen("Lokaludvalg")))
+    if (!fold_eq(t->s, n, "Lokaludvalg", strlen("Lokaludvalg")))
         return 0;
     size_t at = (size_t)(t->s - s), start = at;
     for (int words = 0; words < 3 && start >= 2 && s[start - 1] == ' ';
@@ -203,8 +201,8 @@ static int local_council(const char *s, const struct mnt_tok *t,
                (is_word_byte(s[w - 1]) || s[w - 1] == '-'))
             w--;
         uint32_t cp;
-        if (w == start - 1 || mnt_u8_decode(s + w, start - 1 - w, &cp) == 0 ||
-            !mnt_cp_is_upper(cp))
+        if (w == start - 1 || utf8_decode(s + w, start - 1 - w, &cp) == 0 ||
+            !fold_is_upper(cp))
             break;
         struct mnt_tok word = {s + w, start - 1 - w};
         if (is_stop_word(&word))
@@ -235,8 +233,8 @@ static int article_council(const char *s, const struct mnt_tok *t,
             w--;
         if (w == start - 1 || (w > 0 && s[w - 1] != ' '))
             return 0; /* two spaces, or a word too long */
-        if (mnt_eq_fold(s + w, start - 1 - w, "Det", 3) ||
-            mnt_eq_fold(s + w, start - 1 - w, "Den", 3)) {
+        if (fold_eq(s + w, start - 1 - w, "Det", 3) ||
+            fold_eq(s + w, start - 1 - w, "Den", 3)) {
             size_t len = (size_t)(t->s - s) + t->n - w;
             if (s[w] < 'A' || s[w] > 'Z' || words == 0 || len >= MNT_NAME_MAX)
                 return 0;
@@ -245,8 +243,8 @@ static int article_council(const char *s, const struct mnt_tok *t,
             return 1;
         }
         uint32_t cp;
-        mnt_u8_decode(s + w, start - 1 - w, &cp);
-        if (!mnt_cp_is_lower(cp))
+        utf8_decode(s + w, start - 1 - w, &cp);
+        if (!fold_is_lower(cp))
             return 0;
         start = w;
     }
@@ -297,9 +295,9 @@ static size_t head_for(const char *s, size_t n, size_t at)
         if (!mnt_tok_next(s, n, &i, &t) || t.s != s + want)
             break;
         uint32_t cp;
-        mnt_u8_decode(t.s, t.n, &cp);
+        utf8_decode(t.s, t.n, &cp);
         int og = mnt_tok_is(&t, "og");
-        if (!mnt_cp_is_letter(cp) || (!og && is_stop_word(&t)) ||
+        if (!fold_is_letter(cp) || (!og && is_stop_word(&t)) ||
             (raadet && !og && !mnt_tok_capital(&t)))
             break;
         if (!og)
@@ -318,11 +316,11 @@ static int menu_label(const char *s, size_t n, size_t end)
     static const char *const tails[] = {" og udvalg", " og nævn", " og råd",
                                         " & udvalg"};
     for (size_t k = 0; k < sizeof tails / sizeof *tails; k++) {
-        size_t len = mnt_prefix_fold(s + end, n - end, tails[k]);
+        size_t len = fold_prefix(s + end, n - end, tails[k]);
         uint32_t cp = 0;
         if (len > 0 && end + len < n)
-            mnt_u8_decode(s + end + len, n - end - len, &cp);
-        if (len > 0 && !mnt_cp_is_letter(cp))
+            utf8_decode(s + end + len, n - end - len, &cp);
+        if (len > 0 && !fold_is_letter(cp))
             return 1;
     }
     return 0;
@@ -362,7 +360,7 @@ static size_t field_value_at(const struct mnt_line *l, const char *key,
         b += 3;
     while (b < l->len && l->s[b] == ' ')
         b++;
-    size_t k = mnt_prefix_fold(l->s + b, l->len - b, key);
+    size_t k = fold_prefix(l->s + b, l->len - b, key);
     if (k == 0)
         return 0;
     size_t i = b + k;
@@ -379,8 +377,8 @@ static size_t field_value_at(const struct mnt_line *l, const char *key,
     if (i == l->len) /* "UDVALG" alone, printed in capitals */
         return all_capitals(l->s + b, k) ? i : 0;
     uint32_t cp;
-    mnt_u8_decode(l->s + i, l->len - i, &cp);
-    if (!mnt_cp_is_upper(cp))
+    utf8_decode(l->s + i, l->len - i, &cp);
+    if (!fold_is_upper(cp))
         return 0; /* "Udvalgets", "Udvalg for …" */
     return i;
 }
@@ -485,9 +483,9 @@ static int looks_like_item(const struct mnt_line *l)
         i++;
     if (i < l->len && l->s[i] >= '0' && l->s[i] <= '9')
         return 1;
-    return mnt_prefix_fold(l->s + i, l->len - i, "Pkt") > 0 ||
-           mnt_prefix_fold(l->s + i, l->len - i, "Punkt ") > 0 ||
-           mnt_prefix_fold(l->s + i, l->len - i, "Sag nr") > 0;
+    return fold_prefix(l->s + i, l->len - i, "Pkt") > 0 ||
+           fold_prefix(l->s + i, l->len - i, "Punkt ") > 0 ||
+           fold_prefix(l->s + i, l->len - i, "Sag nr") > 0;
 }
 
 /* Council named in the header: a field first, then the first line that
@@ -569,8 +567,8 @@ static int contains_phrase(const struct mnt_doc *d, const char *p)
             uint32_t cp = 0;
             const char *after = hit + pn;
             if (after < d->text + d->len)
-                mnt_u8_decode(after, (size_t)(d->text + d->len - after), &cp);
-            if (!mnt_cp_is_letter(cp))
+                utf8_decode(after, (size_t)(d->text + d->len - after), &cp);
+            if (!fold_is_letter(cp))
                 return 1;
         }
         s = hit + 1;

@@ -132,13 +132,13 @@ static unsigned month_at(const char *s, size_t n, size_t j, size_t *len)
     if (strstr(starts, two) == NULL)
         return 0;
     for (size_t t = 0; t < sizeof months / sizeof *months; t++) {
-        size_t k = mnt_prefix_fold(s + j, n - j, months[t].name);
+        size_t k = fold_prefix(s + j, n - j, months[t].name);
         if (k == 0)
             continue;
         uint32_t cp = 0;
         if (j + k < n)
-            mnt_u8_decode(s + j + k, n - j - k, &cp);
-        if (mnt_cp_is_letter(cp))
+            utf8_decode(s + j + k, n - j - k, &cp);
+        if (fold_is_letter(cp))
             continue;
         *len = k;
         return months[t].month;

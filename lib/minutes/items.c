@@ -100,7 +100,7 @@ static int has_fold(const char *s, size_t n, const char *w)
 {
     for (size_t i = 0; i < n; i++)
         if ((i == 0 || s[i - 1] == ' ' || s[i - 1] == '(') &&
-            mnt_prefix_fold(s + i, n - i, w) > 0)
+            fold_prefix(s + i, n - i, w) > 0)
             return 1;
     return 0;
 }
@@ -117,16 +117,16 @@ static int is_closed(const struct mnt_item *it, const struct mnt_line *head)
         if (has_fold(t, tn, marks[k]) ||
             has_fold(head->s, head->len < 300 ? head->len : 300, marks[k]))
             return 1;
-    if ((tn > 0 && mnt_eq_fold(t, tn, "Lukket", 6)) ||
-        mnt_eq_fold(head->s, head->len, "Lukket", 6) ||
-        mnt_eq_fold(head->s, head->len, "Lukket sag", 10))
+    if ((tn > 0 && fold_eq(t, tn, "Lukket", 6)) ||
+        fold_eq(head->s, head->len, "Lukket", 6) ||
+        fold_eq(head->s, head->len, "Lukket sag", 10))
         return 1;
     const char *b = it->body ? it->body : "";
     size_t bn = strnlen(b, 80);
-    return mnt_prefix_fold(b, bn, "Lukket punkt") > 0 ||
-           mnt_prefix_fold(b, bn, "Punktet er lukket") > 0 ||
-           mnt_prefix_fold(b, bn, "Sagen er lukket") > 0 ||
-           mnt_prefix_fold(b, bn, "Lukket sag") > 0;
+    return fold_prefix(b, bn, "Lukket punkt") > 0 ||
+           fold_prefix(b, bn, "Punktet er lukket") > 0 ||
+           fold_prefix(b, bn, "Sagen er lukket") > 0 ||
+           fold_prefix(b, bn, "Lukket sag") > 0;
 }
 
 /* A closed item is indexed by its title only. */

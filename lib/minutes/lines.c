@@ -1,95 +1,11 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* lines.c - UTF-8 helpers and the line model of a minutes text: a
+/* lines.c - white space and word tests and the line model of a minutes text: a
  * sanitised copy split into trimmed lines, each classified as text, blank,
  * page footer or noise (page headers, committee-code columns). */
 #include <stdlib.h>
 #include <string.h>
 
 #include "minutes/minutes_internal.h"
-
-size_t mnt_u8_decode(const char *p, size_t n, uint32_t *cp)
-{
-    const unsigned char *u = (const unsigned char *)p;
-    size_t len;
-    uint32_t c, min;
-
-    if (u[0] < 0x80) {
-        *cp = u[0];
-        return 1;
-    } else if (u[0] >= 0xC2 && u[0] <= 0xDF) {
-        len = 2, c = u[0] & 0x1F, min = 0x80;
-    } else if (u[0] >= 0xE0 && u[0] <= 0xEF) {
-        len = 3, c = u[0] & 0x0F, min = 0x800;
-    } else if (u[0] >= 0xF0 && u[0] <= 0xF4) {
-        len = 4, c = u[0] & 0x07, min = 0x10000;
-    } else {
-        goto bad;
-    }
-    if (len > n)
-        goto bad;
-    for (size_t i = 1; i < len; i++) {
-        if ((u[i] & 0xC0) != 0x80)
-            goto bad;
-        c = (c << 6) | (u[i] & 0x3F);
-    }
-    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-        goto bad;
-    *cp = c;
-    return len;
-bad:
-    *cp = 0xFFFD;
-    return 1;
-}
-
-size_t mnt_u8_prev(const char *start, const char *p, uint32_t *cp)
-{
-    *cp = 0;
-    if (p <= start)
-        return 0;
-    size_t back = 1;
-    while (back < 4 && p - back > start &&
-           ((unsigned char)p[-(ptrdiff_t)back] & 0xC0) == 0x80)
-        back++;
-    uint32_t c;
-    size_t len = mnt_u8_decode(p - back, back, &c);
-    if (len != back) { /* not a whole sequence: treat the last byte alone */
-        *cp = 0xFFFD;
-        return 1;
-    }
-    *cp = c;
-    return back;
-}
-
-int mnt_cp_is_upper(uint32_t cp)
-{
-    if (cp < 0x80)
-        return cp >= 'A' && cp <= 'Z';
-    if (cp >= 0xC0 && cp <= 0xDE)
-        return cp != 0xD7;
-    if (cp >= 0x100 && cp <= 0x17F)
-        return (cp & 1) == 0;
-    return cp >= 0x391 && cp <= 0x3A9;
-}
-
-int mnt_cp_is_lower(uint32_t cp)
-{
-    if (cp < 0x80)
-        return cp >= 'a' && cp <= 'z';
-    if (cp >= 0xDF && cp <= 0xFF)
-        return cp != 0xF7;
-    if (cp >= 0x100 && cp <= 0x17F)
-        return (cp & 1) == 1;
-    return cp >= 0x3B1 && cp <= 0x3C9;
-}
-
-int mnt_cp_is_letter(uint32_t cp)
-{
-    if (cp < 0x80)
-        return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
-    if (cp >= 0xC0 && cp <= 0x24F)
-        return cp != 0xD7 && cp != 0xF7;
-    return (cp >= 0x370 && cp <= 0x52F) || (cp >= 0x1E00 && cp <= 0x1EFF);
-}
 
 size_t mnt_space_len(const char *p, size_t n)
 {
@@ -99,9 +15,9 @@ size_t mnt_space_len(const char *p, size_t n)
     if (c < 0xC2)
         return 0;
     uint32_t cp;
-    size_t len = mnt_u8_decode(p, n, &cp);
-    if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F ||
-        cp == 0x205F || cp == 0x3000 || cp == 0xFEFF)
+    size_t len = utf8_decode(p, n, &cp);
+    /* white space as the tokenizer defines it, and a stray BOM */
+    if (fold_class(cp) == FOLD_CLS_SPACE || cp == 0xFEFF)
         return len;
     return 0;
 }
@@ -110,59 +26,12 @@ int mnt_has_word(const char *s, size_t n)
 {
     for (size_t i = 0; i < n;) {
         uint32_t cp;
-        size_t len = mnt_u8_decode(s + i, n - i, &cp);
-        if ((cp >= '0' && cp <= '9') || mnt_cp_is_letter(cp))
+        size_t len = utf8_decode(s + i, n - i, &cp);
+        if ((cp >= '0' && cp <= '9') || fold_is_letter(cp))
             return 1;
         i += len;
     }
     return 0;
-}
-
-static uint32_t fold(uint32_t cp)
-{
-    if (mnt_cp_is_upper(cp)) {
-        if (cp < 0x100)
-            return cp + 0x20;
-        if (cp < 0x180)
-            return cp + 1;
-    }
-    return cp;
-}
-
-int mnt_eq_fold(const char *a, size_t an, const char *b, size_t bn)
-{
-    size_t i = 0, j = 0;
-    while (i < an && j < bn) {
-        uint32_t ca, cb;
-        i += mnt_u8_decode(a + i, an - i, &ca);
-        j += mnt_u8_decode(b + j, bn - j, &cb);
-        if (fold(ca) != fold(cb))
-            return 0;
-    }
-    return i == an && j == bn;
-}
-
-size_t mnt_prefix_fold(const char *s, size_t n, const char *p)
-{
-    /* most calls fail on the first letter: no strlen for them */
-    unsigned a = n > 0 ? (unsigned char)s[0] : 0, b = (unsigned char)p[0];
-    if (a < 0x80 && b < 0x80 && b != 0) {
-        a = a >= 'A' && a <= 'Z' ? a | 0x20 : a;
-        b = b >= 'A' && b <= 'Z' ? b | 0x20 : b;
-        if (a != b)
-            return 0;
-    }
-    size_t pn = strlen(p), i = 0, j = 0;
-    while (j < pn) {
-        if (i >= n)
-            return 0;
-        uint32_t cs, cp;
-        i += mnt_u8_decode(s + i, n - i, &cs);
-        j += mnt_u8_decode(p + j, pn - j, &cp);
-        if (fold(cs) != fold(cp))
-            return 0;
-    }
-    return i;
 }
 
 /* ---- building the document ---- */
@@ -195,7 +64,7 @@ static char *sanitise(const char *text, size_t len, size_t *out_len)
             continue;
         }
         uint32_t cp;
-        size_t n = mnt_u8_decode(text + i, len - i, &cp);
+        size_t n = utf8_decode(text + i, len - i, &cp);
         if (cp == 0xFFFD && n == 1) {
             memcpy(out + o, REPLACEMENT, 3);
             o += 3;
@@ -218,7 +87,7 @@ static void trim(const char **s, size_t *n)
         p += k, len -= k;
     while (len > 0) {
         uint32_t cp;
-        size_t back = mnt_u8_prev(p, p + len, &cp);
+        size_t back = utf8_prev(p, p + len, &cp);
         if (back == 0 || mnt_space_len(p + len - back, back) != back)
             break;
         len -= back;
@@ -277,9 +146,9 @@ int mnt_is_footer(const char *s, size_t n)
         return 0;
     }
     /* "Side 3", "Side 3 af 7", "Page 3 of 7" */
-    size_t k = mnt_prefix_fold(s, n, "side");
+    size_t k = fold_prefix(s, n, "side");
     if (k == 0)
-        k = mnt_prefix_fold(s, n, "page");
+        k = fold_prefix(s, n, "page");
     if (k > 0) {
         i = k;
         skip_spaces(s, n, &i);
@@ -288,9 +157,9 @@ int mnt_is_footer(const char *s, size_t n)
         if (i == n)
             return 1;
         skip_spaces(s, n, &i);
-        size_t m = mnt_prefix_fold(s + i, n - i, "af");
+        size_t m = fold_prefix(s + i, n - i, "af");
         if (m == 0)
-            m = mnt_prefix_fold(s + i, n - i, "of");
+            m = fold_prefix(s + i, n - i, "of");
         if (m == 0 && s[i] == '/')
             m = 1;
         if (m == 0)
@@ -331,8 +200,8 @@ static int is_code(const char *s, size_t n)
     size_t count = 0;
     for (size_t i = 0; i < n;) {
         uint32_t cp;
-        i += mnt_u8_decode(s + i, n - i, &cp);
-        if (!mnt_cp_is_upper(cp))
+        i += utf8_decode(s + i, n - i, &cp);
+        if (!fold_is_upper(cp))
             return 0;
         count++;
     }

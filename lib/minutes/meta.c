@@ -73,14 +73,14 @@ const char *mnt_tally_best(const struct mnt_tally *t, size_t *idx)
 
 static int is_tok_char(uint32_t cp)
 {
-    return mnt_cp_is_letter(cp) || (cp >= '0' && cp <= '9') || cp == '-';
+    return fold_is_letter(cp) || (cp >= '0' && cp <= '9') || cp == '-';
 }
 
 int mnt_tok_next(const char *s, size_t n, size_t *i, struct mnt_tok *t)
 {
     while (*i < n) {
         uint32_t cp;
-        size_t len = mnt_u8_decode(s + *i, n - *i, &cp);
+        size_t len = utf8_decode(s + *i, n - *i, &cp);
         if (is_tok_char(cp) && cp != '-')
             break;
         *i += len;
@@ -90,7 +90,7 @@ int mnt_tok_next(const char *s, size_t n, size_t *i, struct mnt_tok *t)
     t->s = s + *i;
     while (*i < n) {
         uint32_t cp;
-        size_t len = mnt_u8_decode(s + *i, n - *i, &cp);
+        size_t len = utf8_decode(s + *i, n - *i, &cp);
         if (!is_tok_char(cp))
             break;
         *i += len;
@@ -109,8 +109,8 @@ int mnt_tok_is(const struct mnt_tok *t, const char *w)
 int mnt_tok_capital(const struct mnt_tok *t)
 {
     uint32_t cp;
-    mnt_u8_decode(t->s, t->n, &cp);
-    return mnt_cp_is_upper(cp);
+    utf8_decode(t->s, t->n, &cp);
+    return fold_is_upper(cp);
 }
 
 /* ---- "Key: value" fields of the preamble ---- */
@@ -121,7 +121,7 @@ static size_t key_len(const struct mnt_line *l, const char *const *keys,
                       size_t nkeys, int need_colon)
 {
     for (size_t k = 0; k < nkeys; k++) {
-        size_t n = mnt_prefix_fold(l->s, l->len, keys[k]);
+        size_t n = fold_prefix(l->s, l->len, keys[k]);
         if (n == 0)
             continue;
         size_t i = n;
@@ -133,8 +133,8 @@ static size_t key_len(const struct mnt_line *l, const char *const *keys,
         } else {
             uint32_t cp = 0;
             if (n < l->len)
-                mnt_u8_decode(l->s + n, l->len - n, &cp);
-            if (need_colon || mnt_cp_is_letter(cp) || i == n)
+                utf8_decode(l->s + n, l->len - n, &cp);
+            if (need_colon || fold_is_letter(cp) || i == n)
                 continue;
         }
         while (i < l->len && (l->s[i] == ' ' || l->s[i] == '\t'))
@@ -236,7 +236,7 @@ static size_t bullet_len(const struct mnt_line *l)
 static size_t bare_key(const struct mnt_line *l)
 {
     for (size_t k = 0; k < NATTEND; k++)
-        if (mnt_eq_fold(l->s, l->len, ATTEND_KEYS[k], strlen(ATTEND_KEYS[k])))
+        if (fold_eq(l->s, l->len, ATTEND_KEYS[k], strlen(ATTEND_KEYS[k])))
             return l->len;
     return 0;
 }
@@ -391,7 +391,7 @@ static int is_date_field(const struct mnt_line *l)
     while (v.len > 0 && v.s[0] == ' ')
         v.s++, v.len--;
     for (size_t k = 0; k < sizeof keys / sizeof *keys; k++)
-        if (mnt_eq_fold(v.s, v.len, keys[k], strlen(keys[k])))
+        if (fold_eq(v.s, v.len, keys[k], strlen(keys[k])))
             return 1; /* "STARTTIDSPUNKT" alone, the date below it */
     return key_len(&v, keys, sizeof keys / sizeof *keys, 0) > 0 ||
            key_len(&v, colon_keys, sizeof colon_keys / sizeof *colon_keys, 1) >
@@ -512,7 +512,7 @@ int mnt_title_is_attendance(const char *title)
         return 0;
     size_t n = strlen(title);
     for (size_t i = 0; i < sizeof about / sizeof *about; i++) {
-        size_t k = mnt_prefix_fold(title, n, about[i]);
+        size_t k = fold_prefix(title, n, about[i]);
         if (k == 0)
             continue;
         struct mnt_tok first, next;
@@ -555,9 +555,9 @@ static int ends_sentence(const char *p, size_t i, size_t n)
         return 1;
     if (p[i + 1] != ' ' || i + 2 >= n)
         return 0;
-    unsigned char c = (unsigned char)p[i + 2], d = (unsigned char)p[i + 3];
-    int cap = (c >= 'A' && c <= 'Z') ||
-              (c == 0xC3 && (d == 0x85 || d == 0x86 || d == 0x98));
+    uint32_t c;
+    utf8_decode(p + i + 2, n - i - 2, &c);
+    int cap = fold_is_upper(c);
     int initial = i >= 1 && p[i - 1] != ' ' && (i < 2 || p[i - 2] == ' ');
     return cap && !initial;
 }
@@ -567,9 +567,9 @@ static int ends_clause(const char *p, size_t i, size_t n)
 {
     if (p[i] != ',' || i + 2 >= n || p[i + 1] != ' ')
         return 0;
-    unsigned char c = (unsigned char)p[i + 2], d = (unsigned char)p[i + 3];
-    return (c >= 'a' && c <= 'z') ||
-           (c == 0xC3 && (d == 0xA5 || d == 0xA6 || d == 0xB8));
+    uint32_t c;
+    utf8_decode(p + i + 2, n - i - 2, &c);
+    return fold_is_lower(c);
 }
 
 /* Append p[a..b) to `out` (a line of its own), cut to ATTEND_STMT_MAX at
@@ -606,7 +606,7 @@ static int says_attendance(const char *p, size_t i, size_t n)
     };
     for (size_t k = 0; k < sizeof says / sizeof *says; k++)
         if ((p[i] | 0x20) == says[k][0] &&
-            mnt_prefix_fold(p + i, n - i, says[k]) > 0)
+            fold_prefix(p + i, n - i, says[k]) > 0)
             return 1;
     return 0;
 }
@@ -619,7 +619,7 @@ static int para_statements(const char *p, size_t n, struct buf *out)
         "Tilstede",        "Fremmødte",     "Fremmødt",   "Desuden deltog",
         "Øvrige deltagere"};
     for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
-        size_t l = mnt_prefix_fold(p, n, keys[k]);
+        size_t l = fold_prefix(p, n, keys[k]);
         while (l > 0 && l < n && p[l] == ' ')
             l++;
         if (l > 0 && l < n && p[l] == ':')

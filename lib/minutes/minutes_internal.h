@@ -9,6 +9,8 @@
 #include <stdint.h>
 
 #include "core/buf.h"
+#include "core/fold.h"
+#include "core/utf8.h"
 #include "extract/extract.h"
 #include "minutes/minutes.h"
 
@@ -25,28 +27,18 @@ extern "C" {
 #define MNT_WARN_MAX    32u    /* warnings kept per meeting */
 #define MNT_SIDECAR_MAX 65536u /* bytes of a sidecar file */
 
-/* ---- UTF-8 (lines.c) ---- */
+/* ---- characters (lines.c) ---- */
 
-/* Decode one code point at p (n bytes available). Returns its length
- * (1..4) and stores it in *cp; an invalid byte yields length 1 and
- * *cp = 0xFFFD. n must be > 0. */
-size_t mnt_u8_decode(const char *p, size_t n, uint32_t *cp);
-/* Length of the code point ending just before p (start..p), 0 at start. */
-size_t mnt_u8_prev(const char *start, const char *p, uint32_t *cp);
-int mnt_cp_is_letter(uint32_t cp);
-int mnt_cp_is_upper(uint32_t cp);
-int mnt_cp_is_lower(uint32_t cp);
-/* Horizontal white space: ASCII blanks, NBSP, U+2000..U+200B, U+202F,
- * U+3000, BOM. Returns its byte length at p, or 0. */
+/* Decoding (utf8_decode, utf8_prev), letters and case (fold_is_letter,
+ * fold_is_upper, fold_is_lower) and case-insensitive comparison (fold_eq,
+ * fold_prefix) are lib/core's: the index's definitions. */
+
+/* Horizontal white space: ASCII blanks but newline, and the non-ASCII
+ * spaces of fold_class() (NBSP, U+2000..U+200B, U+202F, U+3000, ...) and
+ * a BOM. Returns its byte length at p, or 0. */
 size_t mnt_space_len(const char *p, size_t n);
 /* Does s contain a letter or digit (i.e. a word)? */
 int mnt_has_word(const char *s, size_t n);
-/* Case-insensitive (ASCII and Danish letters) comparison of two UTF-8
- * strings; returns 1 if equal. */
-int mnt_eq_fold(const char *a, size_t an, const char *b, size_t bn);
-/* Does s start with prefix p, case-insensitively (as above)? Returns the
- * byte length of the matched prefix in s, or 0. */
-size_t mnt_prefix_fold(const char *s, size_t n, const char *p);
 
 /* ---- the line model (lines.c) ---- */
 

@@ -303,8 +303,7 @@ static int fill_preamble(struct mnt_meeting *m, const struct mnt_doc *d,
     size_t n = b.len;
     if (n > MNT_PREAMBLE_MAX) {
         n = MNT_PREAMBLE_MAX;
-        while (n > 0 && ((unsigned char)b.data[n] & 0xc0) == 0x80)
-            n--;
+        n = utf8_floor(b.data, n);
         b.len = n;
     }
     if (n > 0 && buf_putc(&b, '\0') == ERR_OK && mnt_has_word(b.data, n))

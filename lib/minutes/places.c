@@ -153,7 +153,7 @@ static int in_list(const char *list, const char *s, size_t n)
     while (list != NULL && *list != '\0') {
         const char *sp = strchr(list, ' ');
         size_t len = sp ? (size_t)(sp - list) : strlen(list);
-        if (mnt_eq_fold(list, len, s, n))
+        if (fold_eq(list, len, s, n))
             return 1;
         list += len + (sp != NULL);
     }
@@ -165,7 +165,7 @@ int mnt_place_authority(const char *s, size_t n, char out[MNT_NAME_MAX])
     if (n == 0 || n >= MNT_NAME_MAX)
         return 0;
     for (size_t i = 0; i < NPLACES; i++)
-        if (mnt_eq_fold(PLACES[i].name, strlen(PLACES[i].name), s, n) ||
+        if (fold_eq(PLACES[i].name, strlen(PLACES[i].name), s, n) ||
             in_list(PLACES[i].alias, s, n)) {
             authority_of(&PLACES[i], out);
             return 1;
@@ -178,7 +178,7 @@ int mnt_region_name(const char *s, size_t n, char out[MNT_NAME_MAX])
     for (size_t r = 0; r < NREGIONS; r++) {
         size_t rn = strlen(REGIONS[r].name);
         if ((n == rn || (n == rn + 1 && s[rn] == 's')) &&
-            mnt_eq_fold(s, rn, REGIONS[r].name, rn)) {
+            fold_eq(s, rn, REGIONS[r].name, rn)) {
             snprintf(out, MNT_NAME_MAX, "Region %s", REGIONS[r].name);
             return 1;
         }
@@ -256,8 +256,7 @@ int mnt_authority_normalise(const char *s, char out[MNT_NAME_MAX])
         n--;
     static const char *const tails[] = {" Regionskommune", " Kommune",
                                         " kommune", ".dk"};
-    if (mnt_prefix_fold(s, n, "Region ") == 7 &&
-        mnt_region_name(s + 7, n - 7, out))
+    if (fold_prefix(s, n, "Region ") == 7 && mnt_region_name(s + 7, n - 7, out))
         return 1;
     for (size_t t = 0; t < sizeof tails / sizeof *tails; t++) {
         size_t tn = strlen(tails[t]);
@@ -292,7 +291,7 @@ static int is_function_word(const struct mnt_tok *t)
 
 static int tok_fold(const struct mnt_tok *t, const char *w)
 {
-    return mnt_eq_fold(t->s, t->n, w, strlen(w));
+    return fold_eq(t->s, t->n, w, strlen(w));
 }
 
 /* "Rådhus", "Byråd", "Udsatteråd": words that, after a town's name, say
@@ -304,7 +303,7 @@ static int is_town_suffix(const struct mnt_tok *t)
                                        "rådet",  "råds",     "udvalg"};
     for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
         size_t k = strlen(ends[i]);
-        if (t->n >= k && mnt_eq_fold(t->s + t->n - k, k, ends[i], k))
+        if (t->n >= k && fold_eq(t->s + t->n - k, k, ends[i], k))
             return 1;
     }
     return 0;
@@ -317,8 +316,8 @@ static struct mnt_tok glued_tail(struct mnt_tok t)
 {
     uint32_t prev = 0, cp;
     for (size_t i = 0; i < t.n;) {
-        size_t k = mnt_u8_decode(t.s + i, t.n - i, &cp);
-        if (mnt_cp_is_lower(prev) && mnt_cp_is_upper(cp)) {
+        size_t k = utf8_decode(t.s + i, t.n - i, &cp);
+        if (fold_is_lower(prev) && fold_is_upper(cp)) {
             t.s += i;
             t.n -= i;
             i = 0;
@@ -473,7 +472,7 @@ const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
             }
             for (size_t m = 0; k == 0 && m < names->n; m++)
                 if (strlen(names->name[m]) == strlen(dn) + 8 &&
-                    mnt_eq_fold(names->name[m], strlen(dn), dn, strlen(dn)))
+                    fold_eq(names->name[m], strlen(dn), dn, strlen(dn)))
                     names->count[m] += doms->count[j];
         }
     }

@@ -60,17 +60,17 @@ static const char *const SECTIONS[] = {
 static int is_section_name(const char *s, size_t n)
 {
     for (size_t k = 0; k < sizeof SECTIONS / sizeof *SECTIONS; k++)
-        if (mnt_eq_fold(s, n, SECTIONS[k], strlen(SECTIONS[k])))
+        if (fold_eq(s, n, SECTIONS[k], strlen(SECTIONS[k])))
             return 1;
     /* "Beslutning i Social- og Sundhedsudvalget den 3. maj" */
-    if (n <= 60 && (mnt_prefix_fold(s, n, "Beslutning i ") > 0 ||
-                    mnt_prefix_fold(s, n, "Indstilling fra ") > 0))
+    if (n <= 60 && (fold_prefix(s, n, "Beslutning i ") > 0 ||
+                    fold_prefix(s, n, "Indstilling fra ") > 0))
         return 1;
     /* "Beslutning Økonomiudvalget den 03-11-2014", "Behandling i Udvalget
      * for det nære sundhedsvæsen onsdag den 12. februar 2020, pkt. 1":
      * a committee's decision, dated */
-    if (n > 100 || (mnt_prefix_fold(s, n, "Beslutning ") == 0 &&
-                    mnt_prefix_fold(s, n, "Behandling i ") == 0))
+    if (n > 100 || (fold_prefix(s, n, "Beslutning ") == 0 &&
+                    fold_prefix(s, n, "Behandling i ") == 0))
         return 0;
     for (size_t i = 0; i + 5 <= n; i++)
         if (memcmp(s + i, " den ", 5) == 0)

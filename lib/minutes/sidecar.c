@@ -33,9 +33,9 @@ static char **field_of(struct mnt_sidecar *s, size_t f)
  * no blanks or quotes that could end an attribute, bounded. */
 static int url_ok(const char *v, size_t n)
 {
-    size_t skip = mnt_prefix_fold(v, n, "https://");
+    size_t skip = fold_prefix(v, n, "https://");
     if (skip == 0)
-        skip = mnt_prefix_fold(v, n, "http://");
+        skip = fold_prefix(v, n, "http://");
     if (skip == 0 || skip == n || n > MNT_URL_MAX)
         return 0;
     for (size_t i = 0; i < n; i++)
@@ -49,7 +49,7 @@ static int valid_utf8(const char *s, size_t n)
 {
     for (size_t i = 0; i < n;) {
         uint32_t cp;
-        size_t len = mnt_u8_decode(s + i, n - i, &cp);
+        size_t len = utf8_decode(s + i, n - i, &cp);
         if (cp == 0xFFFD && len == 1)
             return 0;
         if (cp < 0x20 && cp != '\t')
@@ -90,7 +90,7 @@ static int parse_line(const char *path, unsigned lineno, const char *s,
         return err_set(e, ERR_INVAL, "%s:%u: value is not UTF-8 text", path,
                        lineno);
     for (size_t i = 0; i < sizeof KEYS / sizeof *KEYS; i++) {
-        if (!mnt_eq_fold(k, kn, KEYS[i].key, strlen(KEYS[i].key)))
+        if (!fold_eq(k, kn, KEYS[i].key, strlen(KEYS[i].key)))
             continue;
         if (vn == 0)
             return err_set(e, ERR_INVAL, "%s:%u: empty value for <%.*s>", path,

@@ -45,7 +45,7 @@ static int after_small_word(const char *s, size_t n)
     while (w > 0 && s[w - 1] != ' ')
         w--;
     for (size_t k = 0; k < sizeof small / sizeof *small; k++)
-        if (mnt_eq_fold(s + w, n - w, small[k], strlen(small[k])))
+        if (fold_eq(s + w, n - w, small[k], strlen(small[k])))
             return 1;
     return 0;
 }
@@ -63,10 +63,10 @@ static int wrapped_on(const struct mnt_doc *d, size_t i, size_t end)
     uint32_t cp = 0;
     if (n->kind != MNT_LINE_TEXT || n->len > 80)
         return 0;
-    mnt_u8_decode(n->s, n->len, &cp);
+    utf8_decode(n->s, n->len, &cp);
     /* no title ends in a preposition: "… på stierne langs" /
      * "Remstrupvej og Sejsvej" goes on, a capital notwithstanding */
-    return mnt_cp_is_lower(cp) || after_small_word(l->s, l->len);
+    return fold_is_lower(cp) || after_small_word(l->s, l->len);
 }
 
 /* May line i continue a wrapped heading? Not if it opens something. */
@@ -77,7 +77,7 @@ static int continues_title(const struct mnt_doc *d, size_t i)
     size_t nl, off;
     return !mnt_numbered_at(l->s, l->len, 0, &c) && !mnt_herning_key(l) &&
            !mnt_section_heading(l->s, l->len, &nl, &off) &&
-           mnt_prefix_fold(l->s, l->len, "Punkt ") == 0;
+           fold_prefix(l->s, l->len, "Punkt ") == 0;
 }
 
 /* Sentences, not a heading: a line over MNT_HEADING_MAX bytes, or one
@@ -91,13 +91,13 @@ static int is_prose(const struct mnt_line *l)
         uint32_t next, prev;
         if (l->s[i] != '.' || l->s[i + 1] != ' ')
             continue;
-        mnt_u8_decode(l->s + i + 2, l->len - i - 2, &next);
-        size_t b = mnt_u8_prev(l->s, l->s + i, &prev);
+        utf8_decode(l->s + i + 2, l->len - i - 2, &next);
+        size_t b = utf8_prev(l->s, l->s + i, &prev);
         uint32_t prev2;
-        mnt_u8_prev(l->s, l->s + i - b, &prev2);
+        utf8_prev(l->s, l->s + i - b, &prev2);
         /* "hjemløse. Planen", not "Evt. Næste" nor "Pkt. 3" */
-        if (mnt_cp_is_upper(next) && mnt_cp_is_lower(prev) &&
-            mnt_cp_is_lower(prev2) && i > 12)
+        if (fold_is_upper(next) && fold_is_lower(prev) &&
+            fold_is_lower(prev2) && i > 12)
             return 1;
     }
     return 0;
@@ -113,7 +113,7 @@ static int opens_title(const struct mnt_doc *d, size_t i)
     struct mnt_cand c;
     size_t nl, off;
     if (mnt_numbered_at(l->s, l->len, 0, &c) || mnt_herning_key(l) ||
-        mnt_prefix_fold(l->s, l->len, "Punkt ") > 0 || is_prose(l))
+        fold_prefix(l->s, l->len, "Punkt ") > 0 || is_prose(l))
         return 0;
     return !mnt_section_heading(l->s, l->len, &nl, &off) || off < l->len;
 }
@@ -126,7 +126,7 @@ static int section_word_at(const char *s, size_t n)
         "Sagsfremstilling", "Indstilling", "Beslutning",     "Resume",
         "Sagsresume",       "Baggrund",    "Sagsbeskrivelse"};
     for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
-        size_t m = mnt_prefix_fold(s, n, words[k]);
+        size_t m = fold_prefix(s, n, words[k]);
         if (m > 0 && (m == n || s[m] == ' ' || s[m] == ':'))
             return 1;
     }
@@ -139,8 +139,7 @@ static int section_word_at(const char *s, size_t n)
 static size_t flat_title_end(const struct mnt_line *l, size_t off)
 {
     size_t lim = off + 150 < l->len ? off + 150 : l->len, space = 0;
-    while (lim < l->len && lim > off &&
-           ((unsigned char)l->s[lim] & 0xC0) == 0x80)
+    while (lim < l->len && lim > off && utf8_is_cont((unsigned char)l->s[lim]))
         lim--; /* never inside a character */
     for (size_t i = off + 1; i < lim; i++) {
         if (l->s[i - 1] != ' ')
@@ -149,12 +148,12 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
         if (section_word_at(l->s + i, l->len - i))
             return i - 1;
         uint32_t cp, prev;
-        mnt_u8_decode(l->s + i, l->len - i, &cp);
-        mnt_u8_prev(l->s, l->s + i - 1, &prev);
+        utf8_decode(l->s + i, l->len - i, &cp);
+        utf8_prev(l->s, l->s + i - 1, &prev);
         /* Danish capitalises no nouns: "… af dagsorden Dagsordenen blev"
          * starts the text; "afgørelse i Folkeoplysningsudvalget" is a
          * name after a preposition */
-        if (mnt_cp_is_upper(cp) && mnt_cp_is_lower(prev) && i - off > 8 &&
+        if (fold_is_upper(cp) && fold_is_lower(prev) && i - off > 8 &&
             !after_small_word(l->s + off, i - 1 - off))
             return i - 1;
         if (i >= 2 && l->s[i - 2] == '.' && i - off > 12)
@@ -174,9 +173,9 @@ static void drop_echo(char *t)
         if (memcmp(t + n - g, t, g) != 0)
             continue;
         uint32_t cp = 0, prev = 0;
-        mnt_u8_decode(t + g, n - g, &cp);
-        mnt_u8_prev(t, t + g, &prev);
-        if (mnt_cp_is_upper(cp) && prev != ' ') {
+        utf8_decode(t + g, n - g, &cp);
+        utf8_prev(t, t + g, &prev);
+        if (fold_is_upper(cp) && prev != ' ') {
             t[g] = '\0';
             return;
         }

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "core/fold.h"
 #include "core/parse.h"
 
 static const char *const code_names[PROTO_CODE_COUNT] = {
@@ -83,48 +84,6 @@ enum proto_code proto_code_from_err(int err_code, enum proto_code inval_code)
 
 /* ---- Bytes ------------------------------------------------------------- */
 
-/* Length of the UTF-8 sequence at s[0..len), or 0 if malformed. */
-static size_t utf8_seq(const unsigned char *s, size_t len)
-{
-    unsigned c = s[0];
-    size_t n;
-    unsigned min, cp;
-    if (c < 0x80)
-        return 1;
-    if (c >= 0xc2 && c <= 0xdf) {
-        n = 2, min = 0x80, cp = c & 0x1f;
-    } else if (c >= 0xe0 && c <= 0xef) {
-        n = 3, min = 0x800, cp = c & 0x0f;
-    } else if (c >= 0xf0 && c <= 0xf4) {
-        n = 4, min = 0x10000, cp = c & 0x07;
-    } else {
-        return 0;
-    }
-    if (len < n)
-        return 0;
-    for (size_t i = 1; i < n; i++) {
-        if ((s[i] & 0xc0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (s[i] & 0x3f);
-    }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-        return 0;
-    return n;
-}
-
-int proto_utf8_valid(const char *s, size_t len)
-{
-    const unsigned char *p = (const unsigned char *)s;
-    size_t i = 0;
-    while (i < len) {
-        size_t n = utf8_seq(p + i, len - i);
-        if (n == 0)
-            return 0;
-        i += n;
-    }
-    return 1;
-}
-
 int proto_line_check(const char *line, size_t len, struct err *e)
 {
     if (len > PROTO_LINE_MAX)
@@ -136,7 +95,7 @@ int proto_line_check(const char *line, size_t len, struct err *e)
             return err_set(e, ERR_INVAL,
                            "control byte <0x%02x> at offset <%zu>", c, i);
     }
-    if (!proto_utf8_valid(line, len))
+    if (!utf8_valid(line, len))
         return err_set(e, ERR_INVAL, "request is not valid UTF-8");
     return ERR_OK;
 }
@@ -210,8 +169,7 @@ int proto_url_decode(const char *in, size_t len, int plus_space, size_t max,
         if (buf_putc(out, c) != ERR_OK)
             return err_set(e, ERR_NOMEM, "out of memory");
     }
-    if (out->len > start &&
-        !proto_utf8_valid(out->data + start, out->len - start))
+    if (out->len > start && !utf8_valid(out->data + start, out->len - start))
         return err_set(e, ERR_INVAL, "parameter is not valid UTF-8");
     return ERR_OK;
 }
@@ -266,8 +224,11 @@ static size_t msg_clean(const char *msg, char *out)
     size_t n = 0, len = strlen(msg);
     const unsigned char *p = (const unsigned char *)msg;
     for (size_t i = 0; i < len;) {
-        size_t k = utf8_seq(p + i, len - i);
-        if (k == 0 || p[i] < 0x20 || p[i] == 0x7f) {
+        size_t k;
+        uint32_t cp = utf8_next(p + i, len - i, &k);
+        if (cp == UTF8_BAD)
+            k = 0;
+        if (k == 0 || fold_is_control(cp)) {
             if (n + 1 > PROTO_MSG_MAX)
                 break;
             out[n++] = k == 0 ? '?' : ' ';

@@ -13,6 +13,7 @@
 
 #include "core/buf.h"
 #include "core/err.h"
+#include "core/utf8.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -61,8 +62,7 @@ enum proto_code proto_code_from_err(int err_code, enum proto_code inval_code);
 
 /* ---- Bytes ------------------------------------------------------------- */
 
-/* 1 if `s` is well-formed UTF-8 (no overlongs, surrogates or > U+10FFFF). */
-int proto_utf8_valid(const char *s, size_t len);
+/* Validity is lib/core's utf8_valid() (core/utf8.h, included here). */
 
 /* Check a request line (newline already removed): at most PROTO_LINE_MAX
  * bytes, valid UTF-8, no control bytes except tab. ERR_INVAL or ERR_LIMIT

@@ -39,8 +39,7 @@ int proto_search_check(struct proto_search *s, struct err *e)
         return err_set(e, ERR_INVAL, "missing parameter <q>");
     if (all_blank(s->q, s->q_len))
         return err_set(e, ERR_INVAL, "empty query");
-    if (memchr(s->q, '\0', s->q_len) != NULL ||
-        !proto_utf8_valid(s->q, s->q_len))
+    if (memchr(s->q, '\0', s->q_len) != NULL || !utf8_valid(s->q, s->q_len))
         return err_set(e, ERR_INVAL, "query is not valid UTF-8 text");
     if (s->council != NULL && strlen(s->council) > PROTO_COUNCIL_MAX)
         return err_set(e, ERR_LIMIT, "council longer than <%d> bytes",

@@ -229,7 +229,7 @@ int proto_work_check(struct proto_work *w, struct err *e)
         s->q = NULL;
         s->q_len = 0;
     }
-    if (s->q != NULL && !proto_utf8_valid(s->q, s->q_len))
+    if (s->q != NULL && !utf8_valid(s->q, s->q_len))
         return err_set(e, ERR_INVAL, "query is not valid UTF-8 text");
     if (s->q != NULL && s->q_len > 4096)
         return err_set(e, ERR_LIMIT, "query longer than <4096> bytes");
@@ -238,12 +238,11 @@ int proto_work_check(struct proto_work *w, struct err *e)
         return err_set(e, ERR_INVAL, "missing parameter <q>");
     if (w->kind == PROTO_WORK_SIMILAR &&
         (w->id == NULL || w->id_len == 0 || w->id_len > PROTO_ID_MAX ||
-         !proto_utf8_valid(w->id, w->id_len)))
+         !utf8_valid(w->id, w->id_len)))
         return err_set(e, ERR_INVAL, "similar wants an item <id> of 1-%d bytes",
                        PROTO_ID_MAX);
-    if (s->council != NULL &&
-        (strlen(s->council) > PROTO_COUNCIL_MAX ||
-         !proto_utf8_valid(s->council, strlen(s->council))))
+    if (s->council != NULL && (strlen(s->council) > PROTO_COUNCIL_MAX ||
+                               !utf8_valid(s->council, strlen(s->council))))
         return err_set(e, ERR_LIMIT,
                        "council longer than <%d> bytes or not "
                        "UTF-8",

@@ -77,7 +77,7 @@ static struct xap_qnode *wild_node(struct qry_expander *x, const struct ast *a,
                                    int hl)
 {
     char f[TXT_WORD_MAX + 1];
-    size_t n = txt_fold(a->text, a->len, f, sizeof f);
+    size_t n = fold_str(a->text, a->len, f, sizeof f, NULL);
     if (n == 0) {
         err_set(x->e, ERR_INVAL, "wildcard <%.*s*> has no letters",
                 (int)(a->len > 40 ? 40 : a->len), a->text);
@@ -271,6 +271,16 @@ static struct xap_qnode *stop_phrase(struct qry_expander *x,
     return qry_phrase_node(x, &ph, 1);
 }
 
+/* Did the query name a kind of document (kind:)? Then it gets what it
+ * asked for and no attendance records besides. */
+static int kind_named(const struct qry_parse_out *p)
+{
+    for (size_t i = 0; i < p->nfilters; i++)
+        if (p->filters[i].kind == FILTER_KIND)
+            return 1;
+    return 0;
+}
+
 int qry_build(const struct qry_env *env, const char *q, size_t len,
               struct qry_out *out, struct err *e)
 {
@@ -281,13 +291,10 @@ int qry_build(const struct qry_env *env, const char *q, size_t len,
     err_clear(e);
     if (env == NULL || env->stemmer == NULL)
         return err_set(e, ERR_INVAL, "query environment has no stemmer");
-    struct parse_out p;
+    struct qry_parse_out p;
     int rc = qry_parse(q, len, &p, e);
-    out->filters = p.filters;
-    out->nfilters = p.nfilters;
-    out->kind = p.kind_set ? p.kind : p.people ? QRY_KIND_ALL : QRY_KIND_ITEM;
-    p.filters = NULL;
-    p.nfilters = 0;
+    if (rc == ERR_OK)
+        rc = qry_filters_resolve(&p, out, e);
     if (rc != ERR_OK) {
         qry_parse_out_fini(&p);
         return rc;
@@ -308,7 +315,7 @@ int qry_build(const struct qry_env *env, const char *q, size_t len,
         out->root = expand(&x, p.root, 1);
     if (out->root == NULL && e->code == ERR_OK)
         err_set(e, ERR_INVAL, "query has no searchable words");
-    if (e->code == ERR_OK && !p.kind_set && !p.people)
+    if (e->code == ERR_OK && !kind_named(&p) && !p.people)
         qry_attend_add(&x, p.root);
     if (e->code == ERR_OK)
         qry_suggestion_make(&x, q, len);
@@ -337,34 +344,4 @@ void qry_out_fini(struct qry_out *out)
     free(out->hl);
     qry_hl_phrases_free(out);
     memset(out, 0, sizeof *out);
-}
-
-int qry_council_terms(const char *name, size_t len, char ***terms, size_t *n,
-                      struct err *e)
-{
-    struct txt_tokenizer tk;
-    struct txt_tok t;
-    txt_tok_init(&tk, name, len);
-    size_t added = 0;
-    while (txt_tok_next(&tk, &t)) {
-        if (added >= QRY_TERMS_MAX)
-            return err_set(e, ERR_LIMIT, "council name has over <%d> words",
-                           QRY_TERMS_MAX);
-        char **p = realloc(*terms, (*n + 1) * sizeof *p);
-        if (p == NULL)
-            return err_set(e, ERR_NOMEM, "out of memory");
-        *terms = p;
-        size_t pl = strlen(PFX_COUNCIL);
-        char *s = malloc(pl + t.wlen + 1);
-        if (s == NULL)
-            return err_set(e, ERR_NOMEM, "out of memory");
-        memcpy(s, PFX_COUNCIL, pl);
-        memcpy(s + pl, t.word, t.wlen + 1);
-        (*terms)[(*n)++] = s;
-        added++;
-    }
-    if (added == 0)
-        return err_set(e, ERR_INVAL, "council filter <%.*s> has no words",
-                       (int)(len > 40 ? 40 : len), name);
-    return ERR_OK;
 }

@@ -126,7 +126,7 @@ int qry_hl_typed(struct qry_expander *x, const char *w, size_t wl,
     const char *lemma = stem; /* no such word (or no word list) */
     size_t ll = sl;
     for (size_t k = wl - 1; x->env->lexicon != NULL && k >= sl && k > 0; k--) {
-        if (((unsigned char)w[k] & 0xc0) == 0x80)
+        if (utf8_is_cont((unsigned char)w[k]))
             continue; /* inside a character */
         if (txt_lexicon_is_listed(x->env->lexicon, w, k)) {
             lemma = w;

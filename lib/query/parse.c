@@ -5,7 +5,6 @@
  * into index terms is expand.c's job. */
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "query/query_internal.h"
 
@@ -34,7 +33,7 @@ struct lexer {
 
 struct parser {
     struct lexer lx;
-    struct parse_out *out;
+    struct qry_parse_out *out;
     struct err *e;
     size_t leaves;
 };
@@ -62,15 +61,12 @@ static int is_space(unsigned char c)
  * word processors turn " into „ “ ”. */
 static size_t quote_len(const char *q, size_t len, size_t i)
 {
-    const unsigned char *u = (const unsigned char *)q + i;
-    if (u[0] == '"')
-        return 1;
-    if (i + 3 <= len && u[0] == 0xe2 && u[1] == 0x80 &&
-        (u[2] == 0x9c || u[2] == 0x9d || u[2] == 0x9e))
-        return 3;
-    if (i + 2 <= len && u[0] == 0xc2 && (u[1] == 0xab || u[1] == 0xbb))
-        return 2; /* « » */
-    return 0;
+    size_t n;
+    uint32_t cp = utf8_next((const unsigned char *)q + i, len - i, &n);
+    return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E ||
+                   cp == 0xAB || cp == 0xBB /* “ ” „ « » */
+               ? n
+               : 0;
 }
 
 static int is_break(const char *q, size_t len, size_t i)
@@ -108,27 +104,24 @@ static int is_kind_field(const char *s, size_t n)
            (n == 4 && strncmp(s, "type", 4) == 0);
 }
 
-/* kind:item, kind:meeting, kind:all (Danish: punkt, møde, alle). */
-static int kind_named(const char *s, size_t n, enum qry_kind *out)
+/* Record a filter node; filter.c resolves it. */
+static int add_filter(struct parser *p, enum ast_filter_kind kind,
+                      const char *text, size_t len)
 {
-    static const struct {
-        const char *name;
-        enum qry_kind kind;
-    } kinds[] = {{"item", QRY_KIND_ITEM},        {"items", QRY_KIND_ITEM},
-                 {"punkt", QRY_KIND_ITEM},       {"meeting", QRY_KIND_MEETING},
-                 {"meetings", QRY_KIND_MEETING}, {"møde", QRY_KIND_MEETING},
-                 {"all", QRY_KIND_ALL},          {"alle", QRY_KIND_ALL}};
-    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
-        if (strlen(kinds[i].name) == n &&
-            strncasecmp(kinds[i].name, s, n) == 0) {
-            *out = kinds[i].kind;
-            return 1;
-        }
-    return 0;
+    struct qry_parse_out *o = p->out;
+    if (o->nfilters >= QRY_TERMS_MAX)
+        return err_set(p->e, ERR_LIMIT, "query has too many filters, max <%d>",
+                       QRY_TERMS_MAX);
+    struct ast_filter *f = realloc(o->filters, (o->nfilters + 1) * sizeof *f);
+    if (f == NULL)
+        return err_set(p->e, ERR_NOMEM, "out of memory");
+    o->filters = f;
+    f[o->nfilters++] = (struct ast_filter){kind, text, len};
+    return ERR_OK;
 }
 
-/* Read the next token into lx. Council filters are consumed here and
- * appended to out->filters; kind: sets out->kind. */
+/* Read the next token into lx. Filters (council:, kind:) are consumed
+ * here and recorded as filter nodes in out->filters. */
 static int lex_next(struct parser *p)
 {
     struct lexer *lx = &p->lx;
@@ -204,12 +197,9 @@ again:
         if (is_kind_field(w, fl)) {
             size_t vstart = (size_t)(colon - lx->q) + 1;
             size_t vend = word_end(lx, vstart);
-            if (!kind_named(lx->q + vstart, vend - vstart, &p->out->kind))
-                return err_set(p->e, ERR_INVAL,
-                               "kind <%.*s>: want item, meeting or all",
-                               (int)(vend - vstart > 40 ? 40 : vend - vstart),
-                               lx->q + vstart);
-            p->out->kind_set = 1;
+            int rc = add_filter(p, FILTER_KIND, lx->q + vstart, vend - vstart);
+            if (rc != ERR_OK)
+                return rc;
             lx->pos = vend;
             lx->sign = 0;
             goto again;
@@ -232,14 +222,9 @@ again:
                 lx->pos = vend;
             }
             int rc =
-                qry_council_terms(lx->q + vstart, vend - vstart,
-                                  &p->out->filters, &p->out->nfilters, p->e);
+                add_filter(p, FILTER_COUNCIL, lx->q + vstart, vend - vstart);
             if (rc != ERR_OK)
                 return rc;
-            if (p->out->nfilters > QRY_TERMS_MAX)
-                return err_set(p->e, ERR_LIMIT,
-                               "query has too many filters, max <%d>",
-                               QRY_TERMS_MAX);
             lx->sign = 0;
             goto again;
         }
@@ -570,7 +555,8 @@ fail:
     return NULL;
 }
 
-int qry_parse(const char *q, size_t len, struct parse_out *out, struct err *e)
+int qry_parse(const char *q, size_t len, struct qry_parse_out *out,
+              struct err *e)
 {
     memset(out, 0, sizeof *out);
     if (len > QRY_BYTES_MAX)
@@ -578,7 +564,7 @@ int qry_parse(const char *q, size_t len, struct parse_out *out, struct err *e)
                        QRY_BYTES_MAX);
     if (memchr(q, '\0', len) != NULL)
         return err_set(e, ERR_INVAL, "query contains a NUL byte");
-    if (!txt_utf8_valid(q, len))
+    if (!utf8_valid(q, len))
         return err_set(e, ERR_INVAL, "query is not valid UTF-8");
     struct parser p = {.lx = {.q = q, .len = len}, .out = out, .e = e};
     struct err local;
@@ -588,7 +574,7 @@ int qry_parse(const char *q, size_t len, struct parse_out *out, struct err *e)
     int rc = lex_next(&p);
     if (rc != ERR_OK)
         return rc;
-    if (p.lx.kind == LEX_END && (out->nfilters > 0 || out->kind_set))
+    if (p.lx.kind == LEX_END && out->nfilters > 0)
         return ERR_OK; /* filters only: browse */
     out->root = parse_seq(&p, 0);
     if (out->root == NULL)
@@ -602,11 +588,9 @@ int qry_parse(const char *q, size_t len, struct parse_out *out, struct err *e)
     return ERR_OK;
 }
 
-void qry_parse_out_fini(struct parse_out *p)
+void qry_parse_out_fini(struct qry_parse_out *p)
 {
     qry_ast_free(p->root);
-    for (size_t i = 0; i < p->nfilters; i++)
-        free(p->filters[i]);
     free(p->filters);
     memset(p, 0, sizeof *p);
 }

@@ -111,7 +111,8 @@ enum qry_kind {
 struct qry_out {
     struct xap_qnode *root; /* the tree to search */
     char **filters;         /* boolean terms from field filters in the
-                               query (council:herning -> "XCherning") */
+                               query (council:herning -> "XCherning");
+                               qry_filters_finish() adds the rest */
     size_t nfilters;
     char *suggestion;   /* "did you mean": the query with misspelt
                            words replaced, or NULL */
@@ -170,12 +171,12 @@ void qry_snippet_opts(const struct qry_out *out, struct txt_snippet_opts *o,
 /* Free a tree built by this module. */
 void qry_node_free(struct xap_qnode *n);
 
-/* Council/authority filter words for a user-given council name:
- * "Herning" -> {"XCherning"}; "Fredericia Kommune" -> {"XCfredericia",
- * "XCkommune"}. Appends to *terms (realloc'd; caller frees each and the
- * array). */
-int qry_council_terms(const char *name, size_t len, char ***terms, size_t *n,
-                      struct err *e);
+/* Complete q->filters (from qry_build, or a zeroed qry_out for a request
+ * without a query) with the request's council parameter (NULL: none;
+ * "Fredericia Kommune" -> XCfredericia, XCkommune) and the kind term
+ * (PFX_KIND) q->kind asks for: then q->filters is every filter term of
+ * the search. ERR_INVAL for a council parameter without words. */
+int qry_filters_finish(struct qry_out *q, const char *council, struct err *e);
 
 #ifdef __cplusplus
 }

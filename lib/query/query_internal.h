@@ -43,19 +43,42 @@ struct ast {
     size_t nkids;
 };
 
-struct parse_out {
+/* A filter the query names (council:Herning, kind:meeting): recorded by
+ * the parser as written, resolved into filter terms in one place
+ * (filter.c), where the council parameter of a request is resolved too. */
+enum ast_filter_kind {
+    FILTER_COUNCIL, /* council:, kommune:, råd: */
+    FILTER_KIND,    /* kind:, type: */
+};
+struct ast_filter {
+    enum ast_filter_kind kind;
+    const char *text; /* the value, into the query string (no quotes) */
+    size_t len;
+};
+
+struct qry_parse_out {
     struct ast *root; /* NULL for a query of only filters */
-    char **filters;   /* council: -> XC terms */
+    struct ast_filter *filters;
     size_t nfilters;
     size_t nleaves;
-    enum qry_kind kind; /* from kind:, if kind_set */
-    int kind_set;
     int people; /* a deltager: field was used */
 };
 
-int qry_parse(const char *q, size_t len, struct parse_out *out, struct err *e);
+int qry_parse(const char *q, size_t len, struct qry_parse_out *out,
+              struct err *e);
 void qry_ast_free(struct ast *a);
-void qry_parse_out_fini(struct parse_out *p);
+void qry_parse_out_fini(struct qry_parse_out *p);
+
+/* filter.c: the query's filter nodes -> out->filters (XC terms) and
+ * out->kind (kind:, else all kinds when deltager: is used, else items).
+ * ERR_INVAL for an unknown kind or a council without words. */
+int qry_filters_resolve(const struct qry_parse_out *p, struct qry_out *out,
+                        struct err *e);
+/* Council/authority filter terms for a council name: "Herning" ->
+ * {"XCherning"}; "Fredericia Kommune" -> {"XCfredericia", "XCkommune"}.
+ * Appends to *terms (realloc'd; the caller frees each and the array). */
+int qry_council_terms(const char *name, size_t len, char ***terms, size_t *n,
+                      struct err *e);
 
 /* Thesaurus lookup: the stems (Z-less) of the single-word synonyms and the
  * folded words of multi-word synonyms of a word's stem. Calls fn for
@@ -100,9 +123,6 @@ int qry_vocab_freq_known(const struct qry_vocab *v, const char *word,
 int qry_vocab_neighbours(
     const struct qry_vocab *v, const char *word, size_t len, size_t max,
     int (*fn)(void *ctx, const char *w, size_t wl, uint32_t freq), void *ctx);
-
-/* Characters (code points) in a UTF-8 string. */
-size_t qry_utf8_chars(const char *s, size_t len);
 
 /* hlphrase.c: a phrase whose words ("e:word" / "s:stem", as in the
  * highlight set) are marked only where it stands whole. Takes `words`

@@ -210,7 +210,7 @@ static int add_line(struct qry_thesaurus *th, struct txt_stemmer *st,
                     struct thes_file *f, char *line, struct err *e)
 {
     size_t len = strlen(line);
-    if (!txt_utf8_valid(line, len))
+    if (!utf8_valid(line, len))
         return err_set(e, ERR_INVAL, "thesaurus <%s> line %u is not UTF-8",
                        f->path, f->lineno);
     if (line[0] == '#' && line[1] == ':')

@@ -35,15 +35,6 @@ struct qry_vocab {
     size_t nby_len[TXT_WORD_MAX + 1];
 };
 
-size_t qry_utf8_chars(const char *s, size_t len)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < len; i++)
-        if (((unsigned char)s[i] & 0xc0) != 0x80)
-            n++;
-    return n;
-}
-
 struct build_ctx {
     struct qry_vocab *v;
     size_t *offs;
@@ -217,7 +208,7 @@ struct qry_vocab *qry_vocab_build(xap_db *db, struct err *e)
     size_t counts[TXT_WORD_MAX + 1] = {0};
     for (size_t i = 0; i < v->n; i++) {
         v->words[i].w = v->arena.data + b.offs[i];
-        size_t c = qry_utf8_chars(v->words[i].w, v->words[i].len);
+        size_t c = utf8_count(v->words[i].w, v->words[i].len);
         counts[c > TXT_WORD_MAX ? TXT_WORD_MAX : c]++;
     }
     for (size_t c = 0; c <= TXT_WORD_MAX; c++) {
@@ -230,7 +221,7 @@ struct qry_vocab *qry_vocab_build(xap_db *db, struct err *e)
         }
     }
     for (size_t i = 0; i < v->n; i++) {
-        size_t c = qry_utf8_chars(v->words[i].w, v->words[i].len);
+        size_t c = utf8_count(v->words[i].w, v->words[i].len);
         if (c > TXT_WORD_MAX)
             c = TXT_WORD_MAX;
         v->by_len[c][v->nby_len[c]++] = (uint32_t)i;
@@ -297,22 +288,16 @@ int qry_vocab_freq_known(const struct qry_vocab *v, const char *word,
     return 1;
 }
 
-/* Decode UTF-8 into code points (invalid bytes pass as themselves). */
+/* Decode UTF-8 into code points; an invalid byte becomes a value past
+ * U+10FFFF of its own, equal only to the same byte. */
 static size_t decode(const char *s, size_t len, uint32_t *out, size_t cap)
 {
+    const unsigned char *u = (const unsigned char *)s;
     size_t n = 0;
     for (size_t i = 0; i < len && n < cap;) {
-        unsigned char c = (unsigned char)s[i];
-        uint32_t cp = c;
-        size_t k = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
-        if (k > 1 && i + k <= len) {
-            cp = c & (0x3f >> (k - 1));
-            for (size_t j = 1; j < k; j++)
-                cp = (cp << 6) | ((unsigned char)s[i + j] & 0x3f);
-        } else {
-            k = 1;
-        }
-        out[n++] = cp;
+        size_t k;
+        uint32_t cp = utf8_next(u + i, len - i, &k);
+        out[n++] = cp == UTF8_BAD ? 0x110000u + u[i] : cp;
         i += k;
     }
     return n;
@@ -370,7 +355,7 @@ static int walk_near(const struct qry_vocab *v, const char *word, size_t len,
 {
     if (maxdist == 1 && len >= 6 && v->by_suffix != NULL)
         return walk_one(v, word, len, fn, ctx);
-    size_t c = qry_utf8_chars(word, len);
+    size_t c = utf8_count(word, len);
     size_t lo = c > (size_t)maxdist ? c - (size_t)maxdist : 0;
     size_t hi = c + (size_t)maxdist;
     if (hi > TXT_WORD_MAX)

@@ -225,7 +225,7 @@ struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
      * = hjem + læse) is only corrected by one edit, and then its parts
      * are not searched: they were an accident of the typo. */
     uint32_t freq = qry_freq(x, PFX_STEM, pfx, stem, sl);
-    size_t chars = qry_utf8_chars(w, wl);
+    size_t chars = utf8_count(w, wl);
     if (a->field == FIELD_ANY && x->env->vocab != NULL && freq == 0 &&
         !has_synonyms && chars >= 4 && !qry_out_of_time(x)) {
         char near[TXT_WORD_MAX + 1], nstem[TXT_WORD_MAX + 1];

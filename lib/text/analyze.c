@@ -183,7 +183,7 @@ static struct src hyphen_piece(const char *text, const struct txt_tok *t,
         size_t n = 1;
         int hy = u[i] == '-';
         if (u[i] >= 0x80) {
-            uint32_t cp = txt_utf8_next(u + i, t->len - i, &n);
+            uint32_t cp = utf8_next(u + i, t->len - i, &n);
             hy = cp == 0x2010 || cp == 0x2011;
         }
         if (hy) {
@@ -291,20 +291,20 @@ static int emit_url(struct an *z, const char *text, const struct txt_tok *t,
     size_t i = 0;
     while (rc == 0 && i < t->len && np < URL_PIECES_MAX) {
         size_t n, s = i;
-        enum txt_cls k = txt_cls_at(u + i, t->len - i, &n, NULL);
-        if (k != TXT_CLS_LETTER && k != TXT_CLS_DIGIT) {
+        enum fold_cls k = fold_class_at(u + i, t->len - i, &n, NULL);
+        if (k != FOLD_CLS_LETTER && k != FOLD_CLS_DIGIT) {
             i += n;
             continue;
         }
-        while (i < t->len && (k == TXT_CLS_LETTER || k == TXT_CLS_DIGIT ||
-                              k == TXT_CLS_MARK)) {
+        while (i < t->len && (k == FOLD_CLS_LETTER || k == FOLD_CLS_DIGIT ||
+                              k == FOLD_CLS_MARK)) {
             i += n;
             if (i < t->len)
-                k = txt_cls_at(u + i, t->len - i, &n, NULL);
+                k = fold_class_at(u + i, t->len - i, &n, NULL);
         }
         int ovf;
-        size_t fl = txt_fold_n((const char *)u + s, i - s, pieces[np],
-                               sizeof pieces[np], &ovf);
+        size_t fl = fold_str((const char *)u + s, i - s, pieces[np],
+                             sizeof pieces[np], &ovf);
         if (ovf || fl == 0 || is_scheme_piece(pieces[np], fl))
             continue;
         size_t d = 0;

@@ -95,7 +95,7 @@ static unsigned stem_chars(struct split_dp *d)
         return (unsigned)d->stem_chars;
     int n = sb_stemmer_length(sb), c = 0;
     for (int i = 0; i < n; i++)
-        c += (s[i] & 0xC0) != 0x80;
+        c += !utf8_is_cont(s[i]);
     d->stem_chars = c;
     return (unsigned)c;
 }
@@ -125,7 +125,7 @@ static int prepare(struct split_dp *d)
             if (u[i] < 'a' || u[i] > 'z')
                 return 0;
             d->chars[i] = (unsigned char)nc++;
-        } else if ((u[i] & 0xC0) != 0x80) {
+        } else if (!utf8_is_cont(u[i])) {
             d->chars[i] = (unsigned char)nc++;
         } else {
             if (i == 0)

@@ -226,11 +226,8 @@ static int letters_only(const char *w, size_t len)
     const unsigned char *u = (const unsigned char *)w;
     size_t chars = 0;
     for (size_t i = 0; i < len;) {
-        size_t n = 1;
-        uint32_t cp = u[i];
-        if (cp >= 0x80)
-            cp = txt_utf8_next(u + i, len - i, &n);
-        if (cp == TXT_CP_BAD || txt_cp_class(cp) != TXT_CLS_LETTER)
+        size_t n;
+        if (!fold_is_letter(utf8_next(u + i, len - i, &n)))
             return 0;
         i += n;
         chars++;
@@ -263,7 +260,7 @@ static int add_word(struct txt_lexicon *lx, const char *word, size_t len,
     int ovf;
     if (lx == NULL || word == NULL)
         return ERR_INVAL;
-    size_t n = txt_fold_n(word, len, f, sizeof f, &ovf);
+    size_t n = fold_str(word, len, f, sizeof f, &ovf);
     if (ovf || !letters_only(f, n))
         return ERR_OK; /* not a word we split with */
     uint32_t h = hash_final(hash_bytes(f, n));
@@ -312,12 +309,12 @@ static int add_line(struct txt_lexicon *lx, const char *s, size_t len)
         len--;
     if (len == 0 || len > LEX_LINE_MAX || s[0] == '#')
         return ERR_OK;
-    if (txt_utf8_valid(s, len))
+    if (utf8_valid(s, len))
         return add_word(lx, s, len, 1);
     char tmp[LEX_LINE_MAX * 2];
     size_t n = 0;
     for (size_t i = 0; i < len; i++)
-        n += txt_utf8_put((unsigned char)s[i], tmp + n);
+        n += utf8_put((unsigned char)s[i], tmp + n);
     return add_word(lx, tmp, n, 1);
 }
 

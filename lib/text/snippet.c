@@ -136,10 +136,10 @@ static int only_gap(const char *s, size_t len, size_t from, size_t to)
         return 0;
     for (size_t i = from; i < to;) {
         size_t n;
-        enum txt_cls k =
-            txt_cls_at((const unsigned char *)s + i, len - i, &n, NULL);
-        if (k != TXT_CLS_SEP && k != TXT_CLS_SPACE && k != TXT_CLS_HYPHEN &&
-            k != TXT_CLS_SOFTHY)
+        enum fold_cls k =
+            fold_class_at((const unsigned char *)s + i, len - i, &n, NULL);
+        if (k != FOLD_CLS_SEP && k != FOLD_CLS_SPACE && k != FOLD_CLS_HYPHEN &&
+            k != FOLD_CLS_SOFTHY)
             return 0;
         i += n;
     }
@@ -244,15 +244,8 @@ static void best_window(const struct hit *h, size_t n, size_t max,
 static int is_space_at(const char *s, size_t len, size_t i)
 {
     size_t n;
-    return txt_cls_at((const unsigned char *)s + i, len - i, &n, NULL) ==
-           TXT_CLS_SPACE;
-}
-
-static size_t char_start(const char *s, size_t i)
-{
-    while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80)
-        i--;
-    return i;
+    return fold_class_at((const unsigned char *)s + i, len - i, &n, NULL) ==
+           FOLD_CLS_SPACE;
 }
 
 /* Move a window start to a word start: back to the start of the word it
@@ -261,21 +254,21 @@ static size_t snap_start(const char *s, size_t len, size_t i, size_t limit)
 {
     if (i == 0)
         return 0;
-    size_t p = char_start(s, i);
+    size_t p = utf8_floor(s, i);
     for (int k = 0; k < SNIP_SNAP_BACK && p > 0; k++) {
-        size_t q = char_start(s, p - 1);
+        size_t q = utf8_floor(s, p - 1);
         if (is_space_at(s, len, q))
             return p;
         p = q;
     }
     if (p == 0)
         return 0;
-    for (p = char_start(s, i); p < limit;) {
+    for (p = utf8_floor(s, i); p < limit;) {
         size_t n;
-        enum txt_cls k =
-            txt_cls_at((const unsigned char *)s + p, len - p, &n, NULL);
+        enum fold_cls k =
+            fold_class_at((const unsigned char *)s + p, len - p, &n, NULL);
         p += n;
-        if (k == TXT_CLS_SPACE)
+        if (k == FOLD_CLS_SPACE)
             return p;
     }
     return limit;
@@ -287,8 +280,8 @@ static size_t snap_end(const char *s, size_t len, size_t i, size_t limit)
 {
     if (i >= len)
         return len;
-    i = char_start(s, i);
-    for (size_t p = i; p > limit; p = char_start(s, p - 1))
+    i = utf8_floor(s, i);
+    for (size_t p = i; p > limit; p = utf8_floor(s, p - 1))
         if (is_space_at(s, len, p))
             return p;
     return limit > 0 ? limit : i;
@@ -302,8 +295,8 @@ static int only_space(const char *s, size_t len, size_t from, size_t to)
         return 0;
     for (size_t i = from; i < to;) {
         size_t n;
-        if (txt_cls_at((const unsigned char *)s + i, len - i, &n, NULL) !=
-            TXT_CLS_SPACE)
+        if (fold_class_at((const unsigned char *)s + i, len - i, &n, NULL) !=
+            FOLD_CLS_SPACE)
             return 0;
         i += n;
     }
@@ -369,9 +362,9 @@ static void render(struct out *o, const char *s, size_t len, size_t start,
         }
         size_t n;
         uint32_t cp;
-        enum txt_cls k =
-            txt_cls_at((const unsigned char *)s + i, len - i, &n, &cp);
-        if (k == TXT_CLS_SPACE) {
+        enum fold_cls k =
+            fold_class_at((const unsigned char *)s + i, len - i, &n, &cp);
+        if (k == FOLD_CLS_SPACE) {
             pending = any;
             i += n;
             continue;
@@ -394,7 +387,7 @@ static void render(struct out *o, const char *s, size_t len, size_t start,
         }
         while (hi < nh && h[hi].off < i)
             hi++;
-        if (cp == TXT_CP_BAD)
+        if (cp == UTF8_BAD)
             emit_bytes(o, "\xEF\xBF\xBD", 3);
         else
             emit_char(o, s + i, n);
@@ -550,7 +543,7 @@ int txt_snippet(const struct txt_analyzer *a, const char *text, size_t len,
         return ERR_INVAL;
     if (text == NULL || len == 0)
         return ERR_OK;
-    size_t scan = len > SNIP_SCAN_MAX ? char_start(text, SNIP_SCAN_MAX) : len;
+    size_t scan = len > SNIP_SCAN_MAX ? utf8_floor(text, SNIP_SCAN_MAX) : len;
 
     struct collect *c = calloc(1, sizeof *c);
     if (c == NULL)

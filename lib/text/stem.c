@@ -39,11 +39,8 @@ void txt_stemmer_free(struct txt_stemmer *st)
 /* Copy at most cap-1 bytes without cutting a UTF-8 character. */
 static size_t copy_cut(const char *w, size_t len, char *out, size_t cap)
 {
-    if (len >= cap) {
-        len = cap - 1;
-        while (len > 0 && ((unsigned char)w[len] & 0xC0) == 0x80)
-            len--;
-    }
+    if (len >= cap)
+        len = utf8_floor(w, cap - 1);
     if (len > 0)
         memcpy(out, w, len);
     out[len] = '\0';

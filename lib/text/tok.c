@@ -17,15 +17,15 @@ void txt_tok_init(struct txt_tokenizer *t, const char *s, size_t len)
     t->pos = 0;
 }
 
-static enum txt_cls cls_at(const struct txt_tokenizer *t, size_t i, size_t *n,
-                           uint32_t *cp)
+static enum fold_cls cls_at(const struct txt_tokenizer *t, size_t i, size_t *n,
+                            uint32_t *cp)
 {
-    return txt_cls_at((const unsigned char *)t->s + i, t->len - i, n, cp);
+    return fold_class_at((const unsigned char *)t->s + i, t->len - i, n, cp);
 }
 
-static int is_alnum_cls(enum txt_cls c)
+static int is_alnum_cls(enum fold_cls c)
 {
-    return c == TXT_CLS_LETTER || c == TXT_CLS_DIGIT;
+    return c == FOLD_CLS_LETTER || c == FOLD_CLS_DIGIT;
 }
 
 static int alnum_at(const struct txt_tokenizer *t, size_t i)
@@ -79,8 +79,8 @@ static size_t scan_url(const struct txt_tokenizer *t, size_t i)
             continue;
         }
         size_t n;
-        enum txt_cls k = cls_at(t, p, &n, NULL);
-        if ((k != TXT_CLS_LETTER && k != TXT_CLS_MARK) || p + n > lim)
+        enum fold_cls k = cls_at(t, p, &n, NULL);
+        if ((k != FOLD_CLS_LETTER && k != FOLD_CLS_MARK) || p + n > lim)
             break;
         p += n;
     }
@@ -165,7 +165,7 @@ static int suspended_after(const struct txt_tokenizer *t, size_t i)
 {
     size_t p = i, gap = 0, n;
     while (p < t->len && gap < TOK_SUSPEND_GAP_MAX &&
-           cls_at(t, p, &n, NULL) == TXT_CLS_SPACE) {
+           cls_at(t, p, &n, NULL) == FOLD_CLS_SPACE) {
         p += n;
         gap++;
     }
@@ -196,22 +196,22 @@ static void scan_word(const struct txt_tokenizer *t, size_t i,
                       struct word_scan *w)
 {
     memset(w, 0, sizeof *w);
-    enum txt_cls last = TXT_CLS_SEP;
+    enum fold_cls last = FOLD_CLS_SEP;
     size_t p = i;
     while (p < t->len) {
         size_t n;
-        enum txt_cls k = cls_at(t, p, &n, NULL);
-        if (k == TXT_CLS_LETTER || (k == TXT_CLS_MARK && p > i)) {
+        enum fold_cls k = cls_at(t, p, &n, NULL);
+        if (k == FOLD_CLS_LETTER || (k == FOLD_CLS_MARK && p > i)) {
             w->letters = 1;
-            last = TXT_CLS_LETTER;
-        } else if (k == TXT_CLS_DIGIT) {
-            last = TXT_CLS_DIGIT;
-        } else if (k == TXT_CLS_SOFTHY || k == TXT_CLS_HYPHEN) {
+            last = FOLD_CLS_LETTER;
+        } else if (k == FOLD_CLS_DIGIT) {
+            last = FOLD_CLS_DIGIT;
+        } else if (k == FOLD_CLS_SOFTHY || k == FOLD_CLS_HYPHEN) {
             if (!alnum_at(t, p + n))
                 break;
-            w->hyphens += k == TXT_CLS_HYPHEN;
+            w->hyphens += k == FOLD_CLS_HYPHEN;
         } else if ((t->s[p] == '.' || t->s[p] == ',' || t->s[p] == '/') &&
-                   last == TXT_CLS_DIGIT && !w->letters && p + 1 < t->len &&
+                   last == FOLD_CLS_DIGIT && !w->letters && p + 1 < t->len &&
                    t->s[p + 1] >= '0' && t->s[p + 1] <= '9') {
             w->digit_sep = 1;
         } else {
@@ -240,7 +240,7 @@ int txt_tok_next(struct txt_tokenizer *t, struct txt_tok *tok)
     while (t->pos < t->len) {
         size_t n;
         uint32_t cp;
-        enum txt_cls k = cls_at(t, t->pos, &n, &cp);
+        enum fold_cls k = cls_at(t, t->pos, &n, &cp);
         if (!is_alnum_cls(k)) {
             t->pos += n;
             continue;
@@ -260,8 +260,8 @@ int txt_tok_next(struct txt_tokenizer *t, struct txt_tok *tok)
             return 1;
         }
         int ovf;
-        tok->wlen = txt_fold_n(t->s + start, w.end - start, tok->word,
-                               sizeof tok->word, &ovf);
+        tok->wlen = fold_str(t->s + start, w.end - start, tok->word,
+                             sizeof tok->word, &ovf);
         if (ovf || tok->wlen == 0)
             continue; /* base64, table debris: not a word */
         tok->off = start;
@@ -271,11 +271,11 @@ int txt_tok_next(struct txt_tokenizer *t, struct txt_tok *tok)
             tok->flags |= TXT_TOK_NUMBER;
         else if (w.hyphens)
             tok->flags |= TXT_TOK_HYPHENATED;
-        if (txt_cp_is_upper(cp))
+        if (fold_is_upper(cp))
             tok->flags |= TXT_TOK_CAPITAL;
         if (w.letters && w.end < t->len) {
-            enum txt_cls h = cls_at(t, w.end, &n, NULL);
-            if (h == TXT_CLS_HYPHEN && suspended_after(t, w.end + n))
+            enum fold_cls h = cls_at(t, w.end, &n, NULL);
+            if (h == FOLD_CLS_HYPHEN && suspended_after(t, w.end + n))
                 tok->flags |= TXT_TOK_SUSPENDED;
         }
         return 1;

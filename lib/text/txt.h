@@ -11,6 +11,8 @@
 
 #include "core/buf.h"
 #include "core/err.h"
+#include "core/fold.h"
+#include "core/utf8.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -30,16 +32,10 @@ extern "C" {
 int txt_to_utf8(const char *in, size_t len, struct buf *out, int *converted,
                 struct err *e);
 
-/* 1 if `s` is well-formed UTF-8 (no overlongs, no surrogates). */
-int txt_utf8_valid(const char *s, size_t len);
-
-/* ---- Folding ----------------------------------------------------------- */
-
-/* Fold one word for matching: lower-case; drop diacritics except on æ, ø
- * and å (é -> e, ü -> u); ä -> æ, ö -> ø; "aa" -> "å" (so Aarhus meets
- * Århus; æ, ø, å stay distinct from a, o: rød is not rod). Writes at most
- * cap-1 bytes plus NUL; returns the length written. */
-size_t txt_fold(const char *in, size_t len, char *out, size_t cap);
+/* Validity (utf8_valid), decoding and folding (fold_str: lower-case; no
+ * diacritics except on æ, ø and å; ä -> æ, ö -> ø; "aa" -> "å", so Aarhus
+ * meets Århus while rød is not rod) are lib/core's: core/utf8.h and
+ * core/fold.h, included here because every caller of txt_ needs them. */
 
 /* ---- Tokenising -------------------------------------------------------- */
 
@@ -56,7 +52,7 @@ enum txt_tok_flags {
 
 struct txt_tok {
     size_t off, len;             /* the token's bytes in the input */
-    char word[TXT_WORD_MAX + 1]; /* folded (txt_fold) form, NUL-ended */
+    char word[TXT_WORD_MAX + 1]; /* folded (fold_str) form, NUL-ended */
     size_t wlen;
     unsigned flags; /* enum txt_tok_flags */
 };

@@ -1,101 +1,16 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* txt_internal.h - helpers shared by the lib/text sources (and its unit
- * test): UTF-8 decoding, character classes, folding with an overflow flag,
- * the flat compound splitter and the "never a compound part" word list. */
+ * test): the flat compound splitter and the "never a compound part" word list.
+ */
 #ifndef REFERAT_TEXT_TXT_INTERNAL_H
 #define REFERAT_TEXT_TXT_INTERNAL_H
 
 #include <stddef.h>
 #include <stdint.h>
 
+#include "core/fold.h"
+#include "core/utf8.h"
 #include "text/txt.h"
-
-/* Returned by txt_utf8_next() for a byte that does not start a
- * well-formed sequence (it then consumes exactly one byte). */
-#define TXT_CP_BAD 0xFFFFFFFFu
-
-/* Decode the character at s[0] (len > 0). Sets *n to its byte length.
- * Rejects overlongs, surrogates and code points past U+10FFFF. */
-static inline uint32_t txt_utf8_next(const unsigned char *s, size_t len,
-                                     size_t *n)
-{
-    unsigned c = s[0];
-    *n = 1;
-    if (c < 0x80)
-        return c;
-    if (c < 0xC2 || c > 0xF4)
-        return TXT_CP_BAD;
-    if (c < 0xE0) {
-        if (len < 2 || (s[1] & 0xC0) != 0x80)
-            return TXT_CP_BAD;
-        *n = 2;
-        return ((uint32_t)(c & 0x1F) << 6) | (s[1] & 0x3F);
-    }
-    if (c < 0xF0) {
-        if (len < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
-            return TXT_CP_BAD;
-        if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] >= 0xA0))
-            return TXT_CP_BAD; /* overlong, surrogate */
-        *n = 3;
-        return ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) |
-               (s[2] & 0x3F);
-    }
-    if (len < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 ||
-        (s[3] & 0xC0) != 0x80)
-        return TXT_CP_BAD;
-    if ((c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] >= 0x90))
-        return TXT_CP_BAD; /* overlong, past U+10FFFF */
-    *n = 4;
-    return ((uint32_t)(c & 0x07) << 18) | ((uint32_t)(s[1] & 0x3F) << 12) |
-           ((uint32_t)(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
-}
-
-/* Encode `cp` (a valid scalar value) into out[0..3]; returns the length. */
-size_t txt_utf8_put(uint32_t cp, char *out);
-
-/* Character classes used by the tokenizer and the snippet maker. */
-enum txt_cls {
-    TXT_CLS_SEP,    /* punctuation, symbols, controls: ends a word */
-    TXT_CLS_SPACE,  /* white space (also ends a word) */
-    TXT_CLS_LETTER, /* a letter of any script */
-    TXT_CLS_DIGIT,  /* ASCII 0-9 */
-    TXT_CLS_MARK,   /* combining mark: part of the word, folded away */
-    TXT_CLS_SOFTHY, /* U+00AD soft hyphen: dropped inside a word */
-    TXT_CLS_HYPHEN, /* '-', U+2010, U+2011: may join two words */
-};
-
-enum txt_cls txt_cp_class(uint32_t cp);
-/* Class of the character at u[0] (len > 0), its length in *n and, if cp
- * is not NULL, its code point; a bad byte is a separator of length 1. */
-static inline enum txt_cls txt_cls_at(const unsigned char *u, size_t len,
-                                      size_t *n, uint32_t *cp)
-{
-    uint32_t c = u[0];
-    *n = 1;
-    if (c >= 0x80)
-        c = txt_utf8_next(u, len, n);
-    if (cp != NULL)
-        *cp = c;
-    return c == TXT_CP_BAD ? TXT_CLS_SEP : txt_cp_class(c);
-}
-
-/* 1 if the code point is an upper-case letter we know how to lower. */
-int txt_cp_is_upper(uint32_t cp);
-
-/* Folding of U+00C0..U+024F: NUL-ended UTF-8 (empty: not a letter) and
- * whether the code point is upper case. fold_table.c. */
-#define TXT_FOLD_LATIN_FIRST 0xC0
-#define TXT_FOLD_LATIN_N     (0x250 - 0xC0)
-struct txt_fold_entry {
-    char f[4];
-    unsigned char upper;
-};
-extern const struct txt_fold_entry txt_fold_latin[TXT_FOLD_LATIN_N];
-
-/* txt_fold() that also reports (in *overflow, if not NULL) whether the
- * input did not fit in `cap`. */
-size_t txt_fold_n(const char *in, size_t len, char *out, size_t cap,
-                  int *overflow);
 
 /* Compound splitting limits (see README.md). */
 #define TXT_SPLIT_BYTES_MAX 48 /* longer words are not split */

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* utf8.c - encoding repair: UTF-8 validation and Windows-1252 conversion of
- * the files the indexer reads, with empty and binary files refused. */
+/* utf8.c - encoding repair: Windows-1252 conversion of the files the
+ * indexer reads (decoding is lib/core's utf8.h), with empty and binary
+ * files refused. */
 #include <string.h>
 
 #include "txt_internal.h"
@@ -18,48 +19,6 @@ static const uint16_t cp1252_high[32] = {
  * them (in percent) make a file binary. */
 #define BINARY_SNIFF_BYTES  4096
 #define BINARY_CTRL_PERCENT 10
-
-size_t txt_utf8_put(uint32_t cp, char *out)
-{
-    unsigned char *o = (unsigned char *)out;
-    if (cp < 0x80) {
-        o[0] = (unsigned char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        o[0] = (unsigned char)(0xC0 | (cp >> 6));
-        o[1] = (unsigned char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        o[0] = (unsigned char)(0xE0 | (cp >> 12));
-        o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
-        o[2] = (unsigned char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    o[0] = (unsigned char)(0xF0 | (cp >> 18));
-    o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
-    o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
-    o[3] = (unsigned char)(0x80 | (cp & 0x3F));
-    return 4;
-}
-
-int txt_utf8_valid(const char *s, size_t len)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    size_t i = 0;
-    while (i < len) {
-        if (u[i] < 0x80) {
-            i++;
-            continue;
-        }
-        size_t n;
-        if (txt_utf8_next(u + i, len - i, &n) == TXT_CP_BAD)
-            return 0;
-        i += n;
-    }
-    return 1;
-}
 
 static int is_blank_byte(unsigned char c)
 {
@@ -127,7 +86,7 @@ int txt_to_utf8(const char *in, size_t len, struct buf *out, int *converted,
             continue;
         }
         size_t n;
-        if (txt_utf8_next(u + i, len - i, &n) != TXT_CP_BAD) {
+        if (utf8_next(u + i, len - i, &n) != UTF8_BAD) {
             if (buf_append(out, u + i, n) != ERR_OK)
                 goto nomem;
             i += n;
@@ -137,7 +96,7 @@ int txt_to_utf8(const char *in, size_t len, struct buf *out, int *converted,
         if (cp < 0xA0)
             cp = cp1252_high[cp - 0x80] ? cp1252_high[cp - 0x80] : 0xFFFD;
         char tmp[4];
-        if (buf_append(out, tmp, txt_utf8_put(cp, tmp)) != ERR_OK)
+        if (buf_append(out, tmp, utf8_put(cp, tmp)) != ERR_OK)
             goto nomem;
         conv = 1;
         i++;

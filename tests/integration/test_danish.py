@@ -282,9 +282,16 @@ class Danish(h.DaemonTestCase):
             r = self.search(q)
             self.assertEqual(r["suggestion"], want, q)
             self.assertTrue(r["hits"], q)
-        # a filter leaving no hit still suggests
+        # a filter leaving no hit still suggests, as a parameter or as a
+        # filter of the query itself (Fredericia never writes psykiatri)
         r = self.search("psykaitri", council="Fredericia")
+        self.assertEqual(r["hits"], [])
         self.assertEqual(r["suggestion"], "psykiatri")
+        r = self.search("psykaitri kommune:Fredericia")
+        self.assertEqual(r["hits"], [])
+        self.assertEqual(r["suggestion"], "psykiatri kommune:Fredericia")
+        r = self.search("kind:meeting psykaitri")
+        self.assertEqual(r["suggestion"], "kind:meeting psykiatri")
 
     def test_name_is_not_stemmed(self):
         # Snowball stems bente to bent: Herning's "Bent Hansen" is not her

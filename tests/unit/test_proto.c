@@ -243,6 +243,14 @@ static void test_replies(void **state)
     buf_reset(&b);
     proto_reply_err(&b, PROTO_BUSY, "");
     assert_string_equal(b.data, "ERR busy busy\n");
+    /* C1 controls and U+2028 are controls too: the line stays one line
+     * to any reader; invalid bytes become '?' */
+    buf_reset(&b);
+    proto_reply_err(&b, PROTO_BAD_QUERY,
+                    "a\xc2\x85"
+                    "b\xe2\x80\xa8"
+                    "c\xff");
+    assert_string_equal(b.data, "ERR bad_query a b c?\n");
     buf_fini(&b);
 
     struct proto_reply r;

@@ -459,8 +459,7 @@ static void test_flat_title_cut(void **state)
     assert_int_equal(mnt_parse(b.data, b.len, NULL, &m, &e), ERR_OK);
     for (size_t i = 0; i < m.nitems; i++)
         if (m.items[i].title != NULL)
-            assert_true(
-                txt_utf8_valid(m.items[i].title, strlen(m.items[i].title)));
+            assert_true(utf8_valid(m.items[i].title, strlen(m.items[i].title)));
     mnt_meeting_fini(&m);
     buf_fini(&b);
 }

@@ -1,88 +1,87 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* fold.c - character classes and word folding: the hot path of indexing,
- * so ASCII is handled inline and nothing is allocated. */
+/* fold.c - character classes and word folding (fold.h): the hot path of
+ * indexing, so ASCII is handled inline and nothing is allocated. */
 #include <string.h>
 
-#include "txt_internal.h"
+#include "core/fold_internal.h"
 
-enum txt_cls txt_cp_class(uint32_t cp)
+enum fold_cls fold_class(uint32_t cp)
 {
     if (cp < 0x80) {
         if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z')
-            return TXT_CLS_LETTER;
+            return FOLD_CLS_LETTER;
         if (cp >= '0' && cp <= '9')
-            return TXT_CLS_DIGIT;
+            return FOLD_CLS_DIGIT;
         if (cp == '-')
-            return TXT_CLS_HYPHEN;
+            return FOLD_CLS_HYPHEN;
         if (cp == ' ' || (cp >= '\t' && cp <= '\r'))
-            return TXT_CLS_SPACE;
-        return TXT_CLS_SEP;
+            return FOLD_CLS_SPACE;
+        return FOLD_CLS_SEP;
     }
     if (cp < 0xC0) {
         if (cp == 0xAD)
-            return TXT_CLS_SOFTHY;
+            return FOLD_CLS_SOFTHY;
         if (cp == 0xA0 || cp == 0x85)
-            return TXT_CLS_SPACE;
-        return TXT_CLS_SEP; /* C1 controls, Latin-1 punctuation, ² ³ ½ */
+            return FOLD_CLS_SPACE;
+        return FOLD_CLS_SEP; /* C1 controls, Latin-1 punctuation, ² ³ ½ */
     }
     if (cp < 0x250)
-        return (cp == 0xD7 || cp == 0xF7) ? TXT_CLS_SEP : TXT_CLS_LETTER;
+        return (cp == 0xD7 || cp == 0xF7) ? FOLD_CLS_SEP : FOLD_CLS_LETTER;
     if (cp < 0x2B0)
-        return TXT_CLS_LETTER; /* IPA */
+        return FOLD_CLS_LETTER; /* IPA */
     if (cp < 0x300)
-        return TXT_CLS_SEP; /* spacing modifiers: ˆ ˜ ʼ */
+        return FOLD_CLS_SEP; /* spacing modifiers: ˆ ˜ ʼ */
     if (cp < 0x370)
-        return TXT_CLS_MARK;
+        return FOLD_CLS_MARK;
     if (cp < 0x2000)
-        return cp == 0x1680 ? TXT_CLS_SPACE : TXT_CLS_LETTER;
+        return cp == 0x1680 ? FOLD_CLS_SPACE : FOLD_CLS_LETTER;
     if (cp < 0x2C00) {
         /* General punctuation, symbols, arrows, shapes, dingbats. */
         if (cp == 0x2010 || cp == 0x2011)
-            return TXT_CLS_HYPHEN;
+            return FOLD_CLS_HYPHEN;
         if (cp <= 0x200B || cp == 0x2028 || cp == 0x2029 || cp == 0x202F ||
             cp == 0x205F)
-            return TXT_CLS_SPACE;
-        return TXT_CLS_SEP;
+            return FOLD_CLS_SPACE;
+        return FOLD_CLS_SEP;
     }
     if (cp < 0x2E00)
-        return TXT_CLS_LETTER;
+        return FOLD_CLS_LETTER;
     if (cp < 0x2E80)
-        return TXT_CLS_SEP;
+        return FOLD_CLS_SEP;
     if (cp < 0x3000)
-        return TXT_CLS_LETTER;
+        return FOLD_CLS_LETTER;
     if (cp < 0x3040)
-        return cp == 0x3000 ? TXT_CLS_SPACE : TXT_CLS_SEP;
+        return cp == 0x3000 ? FOLD_CLS_SPACE : FOLD_CLS_SEP;
     if (cp < 0xE000)
-        return TXT_CLS_LETTER;
+        return FOLD_CLS_LETTER;
     if (cp < 0xF900)
-        return TXT_CLS_SEP; /* private use: Word's bullets (U+F0B7) */
+        return FOLD_CLS_SEP; /* private use: Word's bullets (U+F0B7) */
     if (cp < 0xFE00)
-        return TXT_CLS_LETTER; /* CJK compatibility, ligatures ﬁ ﬂ */
+        return FOLD_CLS_LETTER; /* CJK compatibility, ligatures ﬁ ﬂ */
     if (cp < 0xFE10 || (cp >= 0xFE20 && cp < 0xFE30))
-        return TXT_CLS_MARK; /* variation selectors, half marks */
+        return FOLD_CLS_MARK; /* variation selectors, half marks */
     if (cp < 0xFE70)
-        return TXT_CLS_SEP;
+        return FOLD_CLS_SEP;
     if (cp < 0xFEFF)
-        return TXT_CLS_LETTER;
+        return FOLD_CLS_LETTER;
     if (cp < 0xFF00)
-        return TXT_CLS_SEP; /* BOM / zero-width no-break space */
+        return FOLD_CLS_SEP; /* BOM / zero-width no-break space */
     if ((cp >= 0xFF21 && cp <= 0xFF3A) || (cp >= 0xFF41 && cp <= 0xFF5A) ||
         (cp >= 0xFF66 && cp <= 0xFFDC))
-        return TXT_CLS_LETTER;
+        return FOLD_CLS_LETTER;
     if (cp < 0x10000)
-        return TXT_CLS_SEP;
+        return FOLD_CLS_SEP;
     if ((cp >= 0x1F000 && cp < 0x1FC00) || cp >= 0xE0000)
-        return TXT_CLS_SEP; /* emoji, symbols, tags, private use */
-    return TXT_CLS_LETTER;
+        return FOLD_CLS_SEP; /* emoji, symbols, tags, private use */
+    return FOLD_CLS_LETTER;
 }
 
-int txt_cp_is_upper(uint32_t cp)
+int fold_is_upper(uint32_t cp)
 {
     if (cp < 0x80)
         return cp >= 'A' && cp <= 'Z';
-    if (cp >= TXT_FOLD_LATIN_FIRST &&
-        cp < TXT_FOLD_LATIN_FIRST + TXT_FOLD_LATIN_N)
-        return txt_fold_latin[cp - TXT_FOLD_LATIN_FIRST].upper;
+    if (cp >= FOLD_LATIN_FIRST && cp < FOLD_LATIN_FIRST + FOLD_LATIN_N)
+        return fold_latin[cp - FOLD_LATIN_FIRST].upper;
     if (cp >= 0x391 && cp <= 0x3A9 && cp != 0x3A2)
         return 1;
     if (cp >= 0x400 && cp <= 0x42F)
@@ -92,16 +91,35 @@ int txt_cp_is_upper(uint32_t cp)
     return cp >= 0xFF21 && cp <= 0xFF3A;
 }
 
-/* The folded form of a non-ASCII code point, as UTF-8 in buf (returns
- * its length; 0 drops the character). */
-static size_t fold_cp(uint32_t cp, char *buf)
+int fold_is_lower(uint32_t cp)
 {
-    if (cp >= TXT_FOLD_LATIN_FIRST &&
-        cp < TXT_FOLD_LATIN_FIRST + TXT_FOLD_LATIN_N) {
-        const char *f = txt_fold_latin[cp - TXT_FOLD_LATIN_FIRST].f;
+    if (cp < 0x80)
+        return cp >= 'a' && cp <= 'z';
+    if (cp >= FOLD_LATIN_FIRST && cp < FOLD_LATIN_FIRST + FOLD_LATIN_N)
+        return fold_latin[cp - FOLD_LATIN_FIRST].f[0] != '\0' &&
+               !fold_latin[cp - FOLD_LATIN_FIRST].upper;
+    if (cp >= 0x250 && cp < 0x2B0)
+        return 1; /* IPA: lower-case letters */
+    if (cp >= 0x3AC && cp <= 0x3CE)
+        return 1;
+    if (cp >= 0x430 && cp <= 0x45F)
+        return 1;
+    if (cp >= 0x1E00 && cp <= 0x1EFF)
+        return !fold_is_upper(cp);
+    return cp >= 0xFF41 && cp <= 0xFF5A;
+}
+
+size_t fold_char(uint32_t cp, char buf[8])
+{
+    if (cp < 0x80) {
+        buf[0] = (char)(cp >= 'A' && cp <= 'Z' ? cp | 0x20 : cp);
+        return 1;
+    }
+    if (cp >= FOLD_LATIN_FIRST && cp < FOLD_LATIN_FIRST + FOLD_LATIN_N) {
+        const char *f = fold_latin[cp - FOLD_LATIN_FIRST].f;
         size_t n = strlen(f);
         if (n == 0) /* × ÷ */
-            return txt_utf8_put(cp, buf);
+            return utf8_put(cp, buf);
         memcpy(buf, f, n);
         return n;
     }
@@ -144,7 +162,7 @@ static size_t fold_cp(uint32_t cp, char *buf)
     else if (cp >= 0x1E00 && cp <= 0x1EFF && (cp & 1) == 0 &&
              (cp < 0x1E96 || cp > 0x1E9F))
         cp += 1;
-    return txt_utf8_put(cp, buf);
+    return utf8_put(cp, buf);
 }
 
 /* Append `n` bytes; 0 (and *overflow set) if they do not fit. */
@@ -197,8 +215,8 @@ static void fold_mark(uint32_t cp, char *out, size_t cap, size_t *o,
         (*o)++; /* keep the plain letter */
 }
 
-size_t txt_fold_n(const char *in, size_t len, char *out, size_t cap,
-                  int *overflow)
+size_t fold_str(const char *in, size_t len, char *out, size_t cap,
+                int *overflow)
 {
     int ovf = 0;
     size_t o = 0;
@@ -226,16 +244,16 @@ size_t txt_fold_n(const char *in, size_t len, char *out, size_t cap,
             continue;
         }
         size_t n;
-        uint32_t cp = txt_utf8_next(u + i, len - i, &n);
+        uint32_t cp = utf8_next(u + i, len - i, &n);
         i += n;
-        if (cp == TXT_CP_BAD)
+        if (cp == UTF8_BAD)
             continue; /* stray byte: dropped */
         if (cp >= 0x300 && cp < 0x370) {
             fold_mark(cp, out, cap, &o, &ovf);
             continue;
         }
         char buf[8];
-        size_t m = fold_cp(cp, buf);
+        size_t m = fold_char(cp, buf);
         if (m == 1 && buf[0] == 'a')
             put_a(out, cap, &o, &ovf);
         else if (m > 0)
@@ -247,7 +265,51 @@ size_t txt_fold_n(const char *in, size_t len, char *out, size_t cap,
     return o;
 }
 
-size_t txt_fold(const char *in, size_t len, char *out, size_t cap)
+/* Do two code points fold to the same thing? */
+static int char_eq(uint32_t a, uint32_t b)
 {
-    return txt_fold_n(in, len, out, cap, NULL);
+    if (a == b)
+        return 1;
+    if (a < 0x80 && b < 0x80) /* the segmenter's keywords: the hot case */
+        return (a >= 'A' && a <= 'Z' ? a | 0x20 : a) ==
+               (b >= 'A' && b <= 'Z' ? b | 0x20 : b);
+    char fa[8], fb[8];
+    size_t la = fold_char(a, fa), lb = fold_char(b, fb);
+    return la == lb && memcmp(fa, fb, la) == 0;
+}
+
+int fold_eq(const char *a, size_t an, const char *b, size_t bn)
+{
+    size_t i = 0, j = 0;
+    while (i < an && j < bn) {
+        uint32_t ca, cb;
+        i += utf8_decode(a + i, an - i, &ca);
+        j += utf8_decode(b + j, bn - j, &cb);
+        if (!char_eq(ca, cb))
+            return 0;
+    }
+    return i == an && j == bn;
+}
+
+size_t fold_prefix(const char *s, size_t n, const char *p)
+{
+    /* most calls fail on the first letter: no strlen for them */
+    unsigned a = n > 0 ? (unsigned char)s[0] : 0, b = (unsigned char)p[0];
+    if (a < 0x80 && b < 0x80 && b != 0) {
+        a = a >= 'A' && a <= 'Z' ? a | 0x20 : a;
+        b = b >= 'A' && b <= 'Z' ? b | 0x20 : b;
+        if (a != b)
+            return 0;
+    }
+    size_t pn = strlen(p), i = 0, j = 0;
+    while (j < pn) {
+        if (i >= n)
+            return 0;
+        uint32_t cs, cp;
+        i += utf8_decode(s + i, n - i, &cs);
+        j += utf8_decode(p + j, pn - j, &cp);
+        if (!char_eq(cs, cp))
+            return 0;
+    }
+    return i;
 }

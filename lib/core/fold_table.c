@@ -5,9 +5,9 @@
  * Made once with Python's unicodedata (lower(), NFD, combining marks
  * dropped) plus exceptions for letters without a decomposition (ß -> ss,
  * þ -> th, œ -> oe, đ ł ħ ŧ -> d l h t, ...); edit by hand from now on. */
-#include "txt_internal.h"
+#include "core/fold_internal.h"
 
-const struct txt_fold_entry txt_fold_latin[TXT_FOLD_LATIN_N] = {
+const struct fold_entry fold_latin[FOLD_LATIN_N] = {
     {"a", 1},        /* U+00C0 À */
     {"a", 1},        /* U+00C1 Á */
     {"a", 1},        /* U+00C2 Â */

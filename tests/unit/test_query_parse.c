@@ -1,0 +1,132 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_query_parse.c - lib/query's parser and filters: the parser records
+ * council:, kommune:, råd: and kind: as filter nodes (it resolves
+ * nothing), and filter.c turns them, the council parameter and the
+ * document kind into the search's filter terms in one place; quote marks
+ * of word processors open and close phrases. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "query/query_internal.h"
+#include "test_filter.h"
+#include "xap/schema.h"
+
+static void test_parser_records_filters(void **state)
+{
+    (void)state;
+    const char *q = "kommune:Herning bolig council:\"Region Midtjylland\" "
+                    "kind:meeting";
+    struct qry_parse_out p;
+    assert_int_equal(qry_parse(q, strlen(q), &p, NULL), ERR_OK);
+    assert_non_null(p.root); /* bolig */
+    assert_int_equal(p.nfilters, 3);
+    assert_int_equal(p.filters[0].kind, FILTER_COUNCIL);
+    assert_int_equal(p.filters[0].len, 7);
+    assert_memory_equal(p.filters[0].text, "Herning", 7);
+    assert_int_equal(p.filters[1].kind, FILTER_COUNCIL);
+    assert_int_equal(p.filters[1].len, strlen("Region Midtjylland"));
+    assert_int_equal(p.filters[2].kind, FILTER_KIND);
+    assert_memory_equal(p.filters[2].text, "meeting", 7);
+    qry_parse_out_fini(&p);
+    /* råd: is a council filter too; a filter alone is a browse */
+    q = "råd:Ærø";
+    assert_int_equal(qry_parse(q, strlen(q), &p, NULL), ERR_OK);
+    assert_null(p.root);
+    assert_int_equal(p.nfilters, 1);
+    assert_int_equal(p.filters[0].kind, FILTER_COUNCIL);
+    qry_parse_out_fini(&p);
+}
+
+static void test_resolve(void **state)
+{
+    (void)state;
+    struct txt_stemmer *st = txt_stemmer_new(NULL);
+    assert_non_null(st);
+    struct qry_env env = {.stemmer = st};
+    struct qry_out o;
+    const char *q = "kommune:\"Fredericia Kommune\" bolig";
+    assert_int_equal(qry_build(&env, q, strlen(q), &o, NULL), ERR_OK);
+    assert_int_equal(o.nfilters, 2);
+    assert_string_equal(o.filters[0], PFX_COUNCIL "fredericia");
+    assert_string_equal(o.filters[1], PFX_COUNCIL "kommune");
+    assert_int_equal(o.kind, QRY_KIND_ITEM);
+    /* the request's council parameter and the kind join them */
+    assert_int_equal(qry_filters_finish(&o, "Århus", NULL), ERR_OK);
+    assert_int_equal(o.nfilters, 4);
+    assert_string_equal(o.filters[2], PFX_COUNCIL "århus");
+    assert_string_equal(o.filters[3], PFX_KIND KIND_ITEM);
+    qry_out_fini(&o);
+
+    /* kind:all adds no kind term; deltager: means all kinds */
+    q = "deltager:Hansen";
+    assert_int_equal(qry_build(&env, q, strlen(q), &o, NULL), ERR_OK);
+    assert_int_equal(o.kind, QRY_KIND_ALL);
+    assert_int_equal(qry_filters_finish(&o, NULL, NULL), ERR_OK);
+    assert_int_equal(o.nfilters, 0);
+    qry_out_fini(&o);
+
+    /* a request without a query: the parameter and items only */
+    memset(&o, 0, sizeof o);
+    assert_int_equal(qry_filters_finish(&o, "Herning", NULL), ERR_OK);
+    assert_int_equal(o.nfilters, 2);
+    assert_string_equal(o.filters[1], PFX_KIND KIND_ITEM);
+    qry_out_fini(&o);
+
+    struct err e;
+    memset(&o, 0, sizeof o);
+    assert_int_equal(qry_filters_finish(&o, " - ", &e), ERR_INVAL);
+    qry_out_fini(&o);
+    q = "bolig kind:nogle";
+    assert_int_equal(qry_build(&env, q, strlen(q), &o, &e), ERR_INVAL);
+    assert_non_null(strstr(e.msg, "kind <nogle>"));
+    qry_out_fini(&o);
+    q = "bolig council:\"\"";
+    assert_int_equal(qry_build(&env, q, strlen(q), &o, &e), ERR_INVAL);
+    qry_out_fini(&o);
+    txt_stemmer_free(st);
+}
+
+static void test_typographic_quotes(void **state)
+{
+    (void)state;
+    static const char *const qs[] = {
+        "\"skæve boliger\"",
+        "\xe2\x80\x9eskæve boliger\xe2\x80\x9c",
+        "\xe2\x80\x9cskæve boliger\xe2\x80\x9d",
+        "\xc2\xabskæve boliger\xc2\xbb",
+    };
+    for (size_t i = 0; i < sizeof qs / sizeof qs[0]; i++) {
+        struct qry_parse_out p;
+        assert_int_equal(qry_parse(qs[i], strlen(qs[i]), &p, NULL), ERR_OK);
+        assert_non_null(p.root);
+        assert_int_equal(p.root->kind, AST_PHRASE);
+        assert_int_equal(p.root->nkids, 2);
+        assert_int_equal(p.root->kids[1]->len, strlen("boliger"));
+        assert_memory_equal(p.root->kids[1]->text, "boliger", 7);
+        qry_parse_out_fini(&p);
+    }
+    /* a right single quote is no phrase mark: one word */
+    const char *q = "\xe2\x80\x99"
+                    "bolig";
+    struct qry_parse_out p;
+    assert_int_equal(qry_parse(q, strlen(q), &p, NULL), ERR_OK);
+    assert_int_equal(p.root->kind, AST_WORD);
+    qry_parse_out_fini(&p);
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_parser_records_filters),
+        cmocka_unit_test(test_resolve),
+        cmocka_unit_test(test_typographic_quotes),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
