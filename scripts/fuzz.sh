@@ -4,7 +4,8 @@
 # clang under ASan+UBSan in build-fuzz/ and run each for SECONDS (default
 # 60; past ten harnesses they share ten times SECONDS), seeded from
 # fuzz/seeds/<harness>/ (fuzz_minutes and fuzz_text: the
-# real minutes in corpus/ and tests/data/). First every input kept in
+# real minutes in corpus/ and tests/data/; fuzz_html: the HTML fixtures
+# in tests/data/formats/ and tests/data/layouts/). First every input kept in
 # fuzz/regressions/<harness>/ is replayed and must pass. A crash, leak or
 # hang (one input over 10 s) fails the script and leaves the input in
 # build-fuzz/crash-*, leak-* or timeout-*: once fixed, keep it in
@@ -37,6 +38,8 @@ for name in $harnesses; do
     mkdir -p "$work"
     case $name in
     fuzz_minutes | fuzz_text) seeds="corpus tests/data" ;;
+    # the HTML test fixtures are its seeds (read, not copied)
+    fuzz_html) seeds="tests/data/formats tests/data/layouts" ;;
     *) seeds="fuzz/seeds/$name" ;;
     esac
     [ -d "fuzz/seeds/$name" ] || [ "$seeds" != "fuzz/seeds/$name" ] ||
