@@ -12,7 +12,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include "core/parse.h"
 #include "extract/office_internal.h"
 
 #define W_NS  "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -54,12 +53,6 @@ struct docx {
     struct wabs *abss;
     size_t nabss;
 };
-
-static uint32_t u32_or(const char *s, uint32_t dflt)
-{
-    uint32_t v;
-    return s != NULL && parse_u32(s, &v, NULL) == ERR_OK ? v : dflt;
-}
 
 /* w:val of the current element (caller frees). */
 static char *wval(xmlTextReaderPtr r)
@@ -118,15 +111,15 @@ static void style_prop(xmlTextReaderPtr r, struct wstyle *s, int in_rpr)
     else if (office_is(r, "basedOn", W_NS) && v != NULL && !s->based)
         s->based = strdup(v);
     else if (office_is(r, "outlineLvl", W_NS))
-        s->outline = (int)(u32_or(v, 9) > 9 ? 9 : u32_or(v, 9));
+        s->outline = (int)(office_u32_or(v, 9) > 9 ? 9 : office_u32_or(v, 9));
     else if (office_is(r, "numId", W_NS))
-        s->num_id = (int)u32_or(v, 0);
+        s->num_id = (int)office_u32_or(v, 0);
     else if (office_is(r, "ilvl", W_NS))
-        s->ilvl = (int)u32_or(v, 0);
+        s->ilvl = (int)office_u32_or(v, 0);
     else if (in_rpr && office_is(r, "b", W_NS))
         s->bold = office_on(v);
     else if (in_rpr && office_is(r, "sz", W_NS))
-        s->size = (float)u32_or(v, 0) / 2;
+        s->size = (float)office_u32_or(v, 0) / 2;
     xmlFree(v);
 }
 
@@ -156,7 +149,7 @@ static int read_styles(struct docx *x, const struct buf *b, struct err *e)
             in_rpr = !empty;
         else if (in_defaults && in_rpr && office_is(r, "sz", W_NS)) {
             char *v = wval(r);
-            x->default_size = (float)u32_or(v, 0) / 2;
+            x->default_size = (float)office_u32_or(v, 0) / 2;
             xmlFree(v);
         } else if (office_is(r, "style", W_NS) && !empty &&
                    x->nstyles < DOCX_STYLES_MAX) {
@@ -224,35 +217,35 @@ static int read_numbering(struct docx *x, const struct buf *b, struct err *e)
             v = office_attr(r, "abstractNumId", W_NS);
             abs = &x->abss[x->nabss++], num = NULL;
             memset(abs, 0, sizeof *abs);
-            abs->id = u32_or(v, UINT32_MAX);
+            abs->id = office_u32_or(v, UINT32_MAX);
             for (int i = 0; i < DOCX_LEVELS; i++)
                 abs->start[i] = 1;
         } else if (office_is(r, "num", W_NS) && x->nnums < DOCX_NUMS_MAX) {
             v = office_attr(r, "numId", W_NS);
             num = &x->nums[x->nnums++], abs = NULL;
             memset(num, 0, sizeof *num);
-            num->id = u32_or(v, 0);
+            num->id = office_u32_or(v, 0);
             for (int i = 0; i < DOCX_LEVELS; i++)
                 num->start_over[i] = -1;
         } else if (office_is(r, "lvl", W_NS) ||
                    office_is(r, "lvlOverride", W_NS)) {
             v = office_attr(r, "ilvl", W_NS);
-            uint32_t l = u32_or(v, DOCX_LEVELS);
+            uint32_t l = office_u32_or(v, DOCX_LEVELS);
             lvl = l < DOCX_LEVELS ? (int)l : -1;
         } else if (abs != NULL && lvl >= 0 && office_is(r, "start", W_NS)) {
             v = wval(r);
-            abs->start[lvl] = u32_or(v, 1);
+            abs->start[lvl] = office_u32_or(v, 1);
         } else if (abs != NULL && lvl >= 0 && office_is(r, "numFmt", W_NS)) {
             v = wval(r);
             abs->bullet[lvl] = v != NULL && (strcmp(v, "bullet") == 0 ||
                                              strcmp(v, "none") == 0);
         } else if (num != NULL && office_is(r, "abstractNumId", W_NS)) {
             v = wval(r);
-            num->abs = u32_or(v, UINT32_MAX);
+            num->abs = office_u32_or(v, UINT32_MAX);
         } else if (num != NULL && lvl >= 0 &&
                    office_is(r, "startOverride", W_NS)) {
             v = wval(r);
-            num->start_over[lvl] = (int32_t)(u32_or(v, 1) & 0x7FFFFFFF);
+            num->start_over[lvl] = (int32_t)(office_u32_or(v, 1) & 0x7FFFFFFF);
         }
         xmlFree(v);
     }
@@ -401,8 +394,7 @@ static int on_elem(struct dwalk *w, xmlTextReaderPtr r, struct err *e)
     char *v = NULL;
     int rc = ERR_OK;
     if (skipped(r)) {
-        if (!empty)
-            w->skip_depth = (unsigned)xmlTextReaderDepth(r) + 1;
+        office_skip_from(r, &w->skip_depth);
     } else if (office_is(r, "p", W_NS)) {
         if (w->para.text.len > 0) /* a text box inside a paragraph */
             rc = office_para_flush(&w->para, pos, w->d, e);
@@ -417,13 +409,13 @@ static int on_elem(struct dwalk *w, xmlTextReaderPtr r, struct err *e)
         w->pstyle = v != NULL ? strdup(v) : NULL;
     } else if (w->in_ppr && office_is(r, "numId", W_NS)) {
         v = wval(r);
-        w->num_id = (int)(u32_or(v, 0) & 0x7FFFFFFF);
+        w->num_id = (int)(office_u32_or(v, 0) & 0x7FFFFFFF);
     } else if (w->in_ppr && office_is(r, "ilvl", W_NS)) {
         v = wval(r);
-        w->ilvl = (int)u32_or(v, 0) % DOCX_LEVELS;
+        w->ilvl = (int)office_u32_or(v, 0) % DOCX_LEVELS;
     } else if (w->in_ppr && office_is(r, "outlineLvl", W_NS)) {
         v = wval(r);
-        w->outline = (int)u32_or(v, 9) % 10;
+        w->outline = (int)office_u32_or(v, 9) % 10;
     } else if (w->in_ppr && office_is(r, "pageBreakBefore", W_NS)) {
         v = wval(r);
         if (office_on(v))
@@ -437,7 +429,7 @@ static int on_elem(struct dwalk *w, xmlTextReaderPtr r, struct err *e)
         w->run_bold = office_on(v);
     } else if (w->in_rpr && !w->in_ppr && office_is(r, "sz", W_NS)) {
         v = wval(r);
-        w->run_size = (float)u32_or(v, 0) / 2;
+        w->run_size = (float)office_u32_or(v, 0) / 2;
     } else if (w->in_rpr && !w->in_ppr && office_is(r, "rStyle", W_NS)) {
         v = wval(r);
         free(w->rstyle);
@@ -452,15 +444,11 @@ static int on_elem(struct dwalk *w, xmlTextReaderPtr r, struct err *e)
         v = office_attr(r, "type", W_NS);
         rc = para_break(w, v != NULL && strcmp(v, "page") == 0, e);
     } else if (office_is(r, "tbl", W_NS)) {
-        if (pos->tables < OFFICE_TABLES_MAX)
-            pos->in_cell[pos->tables] = 0;
-        pos->tables++;
+        office_table_open(pos);
     } else if (office_is(r, "tr", W_NS)) {
         pos->row_pending = 1;
-    } else if (office_is(r, "tc", W_NS) && pos->tables > 0 &&
-               pos->tables <= OFFICE_TABLES_MAX) {
-        pos->in_cell[pos->tables - 1] = !empty;
-        pos->cell_out[pos->tables - 1] = 0;
+    } else if (office_is(r, "tc", W_NS)) {
+        office_cell_open(pos, empty);
     }
     xmlFree(v);
     return rc;
@@ -481,11 +469,10 @@ static int on_end(struct dwalk *w, xmlTextReaderPtr r, struct err *e)
         w->in_rpr = 0;
     else if (office_is(r, "t", W_NS))
         w->in_t = 0;
-    else if (office_is(r, "tc", W_NS) && pos->tables > 0 &&
-             pos->tables <= OFFICE_TABLES_MAX)
-        pos->in_cell[pos->tables - 1] = 0;
-    else if (office_is(r, "tbl", W_NS) && pos->tables > 0)
-        pos->tables--;
+    else if (office_is(r, "tc", W_NS))
+        office_cell_close(pos);
+    else if (office_is(r, "tbl", W_NS))
+        office_table_close(pos);
     return ERR_OK;
 }
 
@@ -500,13 +487,9 @@ static int read_body(struct docx *x, const struct buf *b, const char *part,
     para_start(&w);
     int rc;
     while ((rc = office_xml_next(r, part, e)) > 0) {
-        int type = xmlTextReaderNodeType(r);
-        if (w.skip_depth > 0) {
-            if (type == XML_READER_TYPE_END_ELEMENT &&
-                (unsigned)xmlTextReaderDepth(r) + 1 == w.skip_depth)
-                w.skip_depth = 0;
+        if (office_skipping(r, &w.skip_depth))
             continue;
-        }
+        int type = xmlTextReaderNodeType(r);
         if (type == XML_READER_TYPE_ELEMENT)
             rc = on_elem(&w, r, e);
         else if (type == XML_READER_TYPE_END_ELEMENT)

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "core/parse.h"
 #include "extract/readers_internal.h"
 
 #define DC_NS "http://purl.org/dc/elements/1.1/"
@@ -121,6 +122,55 @@ int office_on(const char *v)
 {
     return v == NULL || strcmp(v, "1") == 0 || strcasecmp(v, "true") == 0 ||
            strcasecmp(v, "on") == 0;
+}
+
+uint32_t office_u32_or(const char *s, uint32_t dflt)
+{
+    uint32_t v;
+    return s != NULL && parse_u32(s, &v, NULL) == ERR_OK ? v : dflt;
+}
+
+void office_table_open(struct office_pos *pos)
+{
+    if (pos->tables < OFFICE_TABLES_MAX)
+        pos->in_cell[pos->tables] = 0;
+    pos->tables++;
+}
+
+void office_table_close(struct office_pos *pos)
+{
+    if (pos->tables > 0)
+        pos->tables--;
+}
+
+void office_cell_open(struct office_pos *pos, int empty)
+{
+    if (pos->tables > 0 && pos->tables <= OFFICE_TABLES_MAX) {
+        pos->in_cell[pos->tables - 1] = !empty;
+        pos->cell_out[pos->tables - 1] = 0;
+    }
+}
+
+void office_cell_close(struct office_pos *pos)
+{
+    if (pos->tables > 0 && pos->tables <= OFFICE_TABLES_MAX)
+        pos->in_cell[pos->tables - 1] = 0;
+}
+
+void office_skip_from(xmlTextReaderPtr r, unsigned *skip_depth)
+{
+    if (!xmlTextReaderIsEmptyElement(r))
+        *skip_depth = (unsigned)xmlTextReaderDepth(r) + 1;
+}
+
+int office_skipping(xmlTextReaderPtr r, unsigned *skip_depth)
+{
+    if (*skip_depth == 0)
+        return 0;
+    if (xmlTextReaderNodeType(r) == XML_READER_TYPE_END_ELEMENT &&
+        (unsigned)xmlTextReaderDepth(r) + 1 == *skip_depth)
+        *skip_depth = 0;
+    return 1;
 }
 
 int office_para_text(struct office_para *p, const char *s, size_t n, int bold,

@@ -84,6 +84,22 @@ int office_finish(struct ext_doc *out, struct ext_doc *d, const char *format,
 
 /* A "true" value of an on/off property: absent, "1", "true", "on". */
 int office_on(const char *v);
+/* A numeric attribute value, or `dflt` when absent or not a number. */
+uint32_t office_u32_or(const char *s, uint32_t dflt);
+
+/* Table structure as the walk meets it. Tables nested past
+ * OFFICE_TABLES_MAX are counted but their cells are not styled; a cell
+ * written as an empty element (`empty`) holds nothing. */
+void office_table_open(struct office_pos *pos);
+void office_table_close(struct office_pos *pos);
+void office_cell_open(struct office_pos *pos, int empty);
+void office_cell_close(struct office_pos *pos);
+
+/* Skipping an element's subtree (headers, deleted text, notes): start
+ * with office_skip_from() at its start tag; office_skipping() is 1 for
+ * every node inside it, up to and including its end tag. */
+void office_skip_from(xmlTextReaderPtr r, unsigned *skip_depth);
+int office_skipping(xmlTextReaderPtr r, unsigned *skip_depth);
 
 #ifdef __cplusplus
 }

@@ -10,7 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/parse.h"
 #include "extract/office_internal.h"
 
 #define TEXT_NS   "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -55,12 +54,6 @@ struct odt {
     uint32_t item_no;
     unsigned skip_depth;
 };
-
-static uint32_t u32_or(const char *s, uint32_t dflt)
-{
-    uint32_t v;
-    return s != NULL && parse_u32(s, &v, NULL) == ERR_OK ? v : dflt;
-}
 
 static int ostyle_cmp(const void *a, const void *b)
 {
@@ -114,7 +107,7 @@ static int on_style_elem(struct odt *o, xmlTextReaderPtr r, struct err *e)
         s->name = strdup(name);
         s->parent = office_attr(r, "parent-style-name", STYLE_NS);
         char *lvl = office_attr(r, "default-outline-level", STYLE_NS);
-        uint32_t l = u32_or(lvl, 0);
+        uint32_t l = office_u32_or(lvl, 0);
         s->level = l > 6 ? 6 : (int)l;
         xmlFree(name);
         xmlFree(lvl);
@@ -142,12 +135,12 @@ static int on_style_elem(struct odt *o, xmlTextReaderPtr r, struct err *e)
         char *lv = office_attr(r, "level", TEXT_NS);
         char *st = office_attr(r, "start-value", TEXT_NS);
         char *fmt = office_attr(r, "num-format", STYLE_NS);
-        uint32_t l = u32_or(lv, 1);
+        uint32_t l = office_u32_or(lv, 1);
         if (l >= 1 && l <= ODT_LEVELS) {
             o->cur->numbered[l - 1] =
                 office_is(r, "list-level-style-number", TEXT_NS) &&
                 fmt != NULL && fmt[0] != '\0';
-            o->cur->start[l - 1] = u32_or(st, 1);
+            o->cur->start[l - 1] = office_u32_or(st, 1);
         }
         xmlFree(lv);
         xmlFree(st);
@@ -193,7 +186,7 @@ static void para_open(struct odt *o, xmlTextReaderPtr r, int heading)
     style_look(o, st, &o->para_style_bold, &o->para_style_size, &level);
     if (heading) {
         char *lv = office_attr(r, "outline-level", TEXT_NS);
-        uint32_t l = u32_or(lv, 1);
+        uint32_t l = office_u32_or(lv, 1);
         level = l < 1 ? 1 : l > 6 ? 6 : (int)l;
         xmlFree(lv);
     }
@@ -234,7 +227,7 @@ static void item_open(struct odt *o, xmlTextReaderPtr r)
     const struct ostyle *s = o->list_style;
     char *sv = office_attr(r, "start-value", TEXT_NS);
     uint32_t start = s != NULL && s->start[lv] ? s->start[lv] : 1;
-    o->count[lv] = sv != NULL          ? u32_or(sv, start)
+    o->count[lv] = sv != NULL          ? office_u32_or(sv, start)
                    : o->count[lv] == 0 ? start
                                        : o->count[lv] + 1;
     for (unsigned l = lv + 1; l < ODT_LEVELS; l++)
@@ -250,8 +243,7 @@ static int body_elem(struct odt *o, xmlTextReaderPtr r, struct err *e)
     struct office_pos *pos = &o->pos;
     int rc = ERR_OK;
     if (skipped(r)) {
-        if (!empty)
-            o->skip_depth = (unsigned)xmlTextReaderDepth(r) + 1;
+        office_skip_from(r, &o->skip_depth);
     } else if (office_is(r, "p", TEXT_NS) || office_is(r, "h", TEXT_NS)) {
         if (o->para.text.len > 0) /* a text box inside a paragraph */
             rc = office_para_flush(&o->para, pos, o->d, e);
@@ -283,15 +275,11 @@ static int body_elem(struct odt *o, xmlTextReaderPtr r, struct err *e)
     } else if (office_is(r, "list-item", TEXT_NS) && !empty) {
         item_open(o, r);
     } else if (office_is(r, "table", TABLE_NS) && !empty) {
-        if (pos->tables < OFFICE_TABLES_MAX)
-            pos->in_cell[pos->tables] = 0;
-        pos->tables++;
+        office_table_open(pos);
     } else if (office_is(r, "table-row", TABLE_NS)) {
         pos->row_pending = 1;
-    } else if (office_is(r, "table-cell", TABLE_NS) && pos->tables > 0 &&
-               pos->tables <= OFFICE_TABLES_MAX) {
-        pos->in_cell[pos->tables - 1] = !empty;
-        pos->cell_out[pos->tables - 1] = 0;
+    } else if (office_is(r, "table-cell", TABLE_NS)) {
+        office_cell_open(pos, empty);
     }
     return rc;
 }
@@ -309,11 +297,10 @@ static int body_end(struct odt *o, xmlTextReaderPtr r, struct err *e)
         o->lists--;
     else if (office_is(r, "list-item", TEXT_NS))
         o->item_pending = 0;
-    else if (office_is(r, "table-cell", TABLE_NS) && pos->tables > 0 &&
-             pos->tables <= OFFICE_TABLES_MAX)
-        pos->in_cell[pos->tables - 1] = 0;
-    else if (office_is(r, "table", TABLE_NS) && pos->tables > 0)
-        pos->tables--;
+    else if (office_is(r, "table-cell", TABLE_NS))
+        office_cell_close(pos);
+    else if (office_is(r, "table", TABLE_NS))
+        office_table_close(pos);
     return ERR_OK;
 }
 
@@ -326,13 +313,9 @@ static int read_part(struct odt *o, const struct buf *b, const char *part,
         return err_set(e, ERR_NOMEM, "out of memory");
     int rc;
     while ((rc = office_xml_next(r, part, e)) > 0) {
-        int type = xmlTextReaderNodeType(r);
-        if (o->skip_depth > 0) {
-            if (type == XML_READER_TYPE_END_ELEMENT &&
-                (unsigned)xmlTextReaderDepth(r) + 1 == o->skip_depth)
-                o->skip_depth = 0;
+        if (office_skipping(r, &o->skip_depth))
             continue;
-        }
+        int type = xmlTextReaderNodeType(r);
         if (type == XML_READER_TYPE_ELEMENT && office_is(r, "body", OFFICE_NS))
             o->in_body = 1,
             qsort(o->styles, o->nstyles, sizeof *o->styles, ostyle_cmp);
