@@ -2,6 +2,7 @@
 /* search.c - search parameters: from the JSON of a SEARCH line, from an
  * HTTP query string, checked the same way for both, and back to JSON. */
 #include "proto/proto.h"
+#include "proto/proto_internal.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -25,7 +26,7 @@ void proto_search_fini(struct proto_search *s)
     proto_search_init(s);
 }
 
-static int all_blank(const char *s, size_t len)
+int proto_is_blank(const char *s, size_t len)
 {
     for (size_t i = 0; i < len; i++)
         if (s[i] != ' ' && s[i] != '\t')
@@ -33,17 +34,8 @@ static int all_blank(const char *s, size_t len)
     return 1;
 }
 
-int proto_search_check(struct proto_search *s, struct err *e)
+int proto_dates_check(struct proto_search *s, struct err *e)
 {
-    if (s->q == NULL)
-        return err_set(e, ERR_INVAL, "missing parameter <q>");
-    if (all_blank(s->q, s->q_len))
-        return err_set(e, ERR_INVAL, "empty query");
-    if (memchr(s->q, '\0', s->q_len) != NULL || !utf8_valid(s->q, s->q_len))
-        return err_set(e, ERR_INVAL, "query is not valid UTF-8 text");
-    if (s->council != NULL && strlen(s->council) > PROTO_COUNCIL_MAX)
-        return err_set(e, ERR_LIMIT, "council longer than <%d> bytes",
-                       PROTO_COUNCIL_MAX);
     s->from_key[0] = s->to_key[0] = '\0';
     if (s->from != NULL && parse_date(s->from, 0, s->from_key, e) != ERR_OK)
         return ERR_INVAL;
@@ -52,6 +44,22 @@ int proto_search_check(struct proto_search *s, struct err *e)
     if (s->from_key[0] && s->to_key[0] && strcmp(s->from_key, s->to_key) > 0)
         return err_set(e, ERR_INVAL, "from <%s> is after to <%s>", s->from,
                        s->to);
+    return ERR_OK;
+}
+
+int proto_search_check(struct proto_search *s, struct err *e)
+{
+    if (s->q == NULL)
+        return err_set(e, ERR_INVAL, "missing parameter <q>");
+    if (proto_is_blank(s->q, s->q_len))
+        return err_set(e, ERR_INVAL, "empty query");
+    if (memchr(s->q, '\0', s->q_len) != NULL || !utf8_valid(s->q, s->q_len))
+        return err_set(e, ERR_INVAL, "query is not valid UTF-8 text");
+    if (s->council != NULL && strlen(s->council) > PROTO_COUNCIL_MAX)
+        return err_set(e, ERR_LIMIT, "council longer than <%d> bytes",
+                       PROTO_COUNCIL_MAX);
+    if (proto_dates_check(s, e) != ERR_OK)
+        return ERR_INVAL;
     if (s->limit > PROTO_LIMIT_MAX)
         return err_set(e, ERR_LIMIT, "limit <%u>, max <%d>", (unsigned)s->limit,
                        PROTO_LIMIT_MAX);
@@ -126,26 +134,36 @@ static int json_take(const char *key, json_t *v, struct proto_search *s,
     return err_set(e, ERR_INVAL, "unknown key <%.40s>", key);
 }
 
-int proto_search_from_json(const char *json, size_t len, struct proto_search *s,
-                           struct err *e)
+int proto_json_object(const char *json, size_t len, const char *cmd,
+                      json_t **out, struct err *e)
 {
     json_error_t jerr;
     json_t *o = json_loadb(json, len, JSON_REJECT_DUPLICATES, &jerr);
     if (o == NULL)
         return err_set(e, ERR_INVAL, "bad JSON at column <%d>: %s", jerr.column,
                        jerr.text);
-    int rc = ERR_OK;
     if (!json_is_object(o)) {
-        rc = err_set(e, ERR_INVAL, "SEARCH wants a JSON object");
-    } else {
-        const char *key;
-        json_t *v;
-        json_object_foreach(o, key, v)
-        {
-            rc = json_take(key, v, s, e);
-            if (rc != ERR_OK)
-                break;
-        }
+        json_decref(o);
+        return err_set(e, ERR_INVAL, "%s wants a JSON object", cmd);
+    }
+    *out = o;
+    return ERR_OK;
+}
+
+int proto_search_from_json(const char *json, size_t len, struct proto_search *s,
+                           struct err *e)
+{
+    json_t *o;
+    int rc = proto_json_object(json, len, "SEARCH", &o, e);
+    if (rc != ERR_OK)
+        return rc;
+    const char *key;
+    json_t *v;
+    json_object_foreach(o, key, v)
+    {
+        rc = json_take(key, v, s, e);
+        if (rc != ERR_OK)
+            break;
     }
     json_decref(o);
     return rc != ERR_OK ? rc : proto_search_check(s, e);

@@ -4,6 +4,7 @@
  * forms become key/value strings first and go through one apply(), so
  * the two protocols cannot drift apart. */
 #include "proto/proto.h"
+#include "proto/proto_internal.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -142,15 +143,10 @@ static int apply(struct proto_work *w, int k, const char *v, size_t n,
 int proto_work_from_json(const char *json, size_t len, struct proto_work *w,
                          struct err *e)
 {
-    json_error_t jerr;
-    json_t *o = json_loadb(json, len, JSON_REJECT_DUPLICATES, &jerr);
-    if (o == NULL)
-        return err_set(e, ERR_INVAL, "bad JSON at column <%d>: %s", jerr.column,
-                       jerr.text);
-    int rc = ERR_OK;
-    if (!json_is_object(o))
-        rc = err_set(e, ERR_INVAL, "%s wants a JSON object",
-                     proto_work_kind_name(w->kind));
+    json_t *o;
+    int rc = proto_json_object(json, len, proto_work_kind_name(w->kind), &o, e);
+    if (rc != ERR_OK)
+        return rc;
     const char *key;
     json_t *v;
     json_object_foreach(o, key, v)
@@ -213,18 +209,10 @@ int proto_work_from_form(const char *qs, size_t len, struct proto_work *w,
     return rc != ERR_OK ? rc : proto_work_check(w, e);
 }
 
-static int blank(const char *s, size_t len)
-{
-    for (size_t i = 0; i < len; i++)
-        if (s[i] != ' ' && s[i] != '\t')
-            return 0;
-    return 1;
-}
-
 int proto_work_check(struct proto_work *w, struct err *e)
 {
     struct proto_search *s = &w->s;
-    if (s->q != NULL && blank(s->q, s->q_len)) {
+    if (s->q != NULL && proto_is_blank(s->q, s->q_len)) {
         free(s->q); /* an empty query: every item (where allowed) */
         s->q = NULL;
         s->q_len = 0;
@@ -247,14 +235,8 @@ int proto_work_check(struct proto_work *w, struct err *e)
                        "council longer than <%d> bytes or not "
                        "UTF-8",
                        PROTO_COUNCIL_MAX);
-    s->from_key[0] = s->to_key[0] = '\0';
-    if (s->from != NULL && parse_date(s->from, 0, s->from_key, e) != ERR_OK)
+    if (proto_dates_check(s, e) != ERR_OK)
         return ERR_INVAL;
-    if (s->to != NULL && parse_date(s->to, 1, s->to_key, e) != ERR_OK)
-        return ERR_INVAL;
-    if (s->from_key[0] && s->to_key[0] && strcmp(s->from_key, s->to_key) > 0)
-        return err_set(e, ERR_INVAL, "from <%s> is after to <%s>", s->from,
-                       s->to);
     if (w->width > PROTO_KWIC_WIDTH_MAX)
         return err_set(e, ERR_LIMIT, "width <%u>, max <%d>", (unsigned)w->width,
                        PROTO_KWIC_WIDTH_MAX);
