@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* client.h - the pieces of the referat command: one request over the line
- * protocol (net.c) and the reply printed for people (show.c). */
+ * protocol (net.c), the reply printed for people (show.c) and the argv
+ * handling both commands share (args.c). */
 #ifndef REFERAT_CLIENT_CLIENT_H
 #define REFERAT_CLIENT_CLIENT_H
 
@@ -43,6 +44,16 @@ size_t show_results(const json_t *ans, const struct show_opts *o);
 void show_facet_values(const json_t *arr, const struct show_opts *o);
 /* Print one item in full. */
 void show_item(const json_t *item, const struct show_opts *o);
+
+/* args.c: --timeout as seconds, 1..3600. */
+int args_timeout(const char *v, double *out, struct err *e);
+/* getopt_long's '?' (unknown) or ':' (value missing) as an error that
+ * names the option; returns ERR_INVAL. */
+int args_getopt_error(int c, char **argv, struct err *e);
+/* Append the words argv[0..argc) to `q`, separated by spaces. */
+int args_join(int argc, char **argv, struct buf *q, struct err *e);
+/* The exit status (enum client_exit) for an error reply's code. */
+int args_exit_for(enum proto_code code);
 
 /* work.c: `referat timeline|export|kwic|terms|similar|coverage ...`
  * (argv[0] is the subcommand); returns the exit status. */

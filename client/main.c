@@ -159,12 +159,8 @@ static int set_opt(struct opts *o, int c, const char *v, struct err *e)
     case OPT_NO_SNIPPETS:
         o->search.snippets = 0;
         return ERR_OK;
-    case OPT_TIMEOUT: {
-        if (parse_u32(v, &n, NULL) != ERR_OK || n == 0 || n > 3600)
-            return err_set(e, ERR_INVAL, "--timeout <%s>: want 1..3600", v);
-        o->timeout = n;
-        return ERR_OK;
-    }
+    case OPT_TIMEOUT:
+        return args_timeout(v, &o->timeout, e);
     case OPT_CONFIG: /* read before the command line */
         return ERR_OK;
     }
@@ -222,12 +218,9 @@ static int join_query(struct opts *o, int argc, char **argv, struct err *e)
 {
     struct buf q;
     buf_init(&q);
-    for (int i = 0; i < argc; i++) {
-        if ((i > 0 && buf_putc(&q, ' ') != ERR_OK) ||
-            buf_puts(&q, argv[i]) != ERR_OK) {
-            buf_fini(&q);
-            return err_set(e, ERR_NOMEM, "out of memory");
-        }
+    if (args_join(argc, argv, &q, e) != ERR_OK) {
+        buf_fini(&q);
+        return ERR_NOMEM;
     }
     o->search.q_len = q.len;
     o->search.q = buf_detach(&q);
@@ -257,8 +250,7 @@ static int parse_args(struct opts *o, struct conf *cf, int argc, char **argv,
             return 1;
         }
         if (c == '?' || c == ':') {
-            err_set(e, ERR_INVAL, "option <%s> %s", argv[optind - 1],
-                    c == '?' ? "unknown" : "needs a value");
+            args_getopt_error(c, argv, e);
             return -1;
         }
         if (set_opt(o, c, optarg, e) != ERR_OK)
@@ -278,23 +270,6 @@ static int parse_args(struct opts *o, struct conf *cf, int argc, char **argv,
     if (join_query(o, argc - optind, argv + optind, e) != ERR_OK)
         return -1;
     return proto_search_check(&o->search, e) == ERR_OK ? 0 : -1;
-}
-
-static int exit_for(enum proto_code code)
-{
-    switch (code) {
-    case PROTO_NOT_FOUND:
-        return EXIT_NO_HITS;
-    case PROTO_BAD_REQUEST:
-    case PROTO_BAD_QUERY:
-    case PROTO_LIMIT:
-    case PROTO_TOO_LARGE:
-    case PROTO_UNKNOWN_COMMAND:
-    case PROTO_UNSUPPORTED:
-        return EXIT_USAGE;
-    default:
-        return EXIT_SERVER;
-    }
 }
 
 static int build_request(const struct opts *o, struct buf *req, struct err *e)
@@ -443,7 +418,7 @@ static int run(struct opts *o)
             fprintf(stderr, "referat: %s\n", r.msg);
         else
             fprintf(stderr, "referat: %s: %s\n", r.code_name, r.msg);
-        rc = exit_for(r.code);
+        rc = args_exit_for(r.code);
         goto done;
     }
     rc = print_answer(o, &payload);

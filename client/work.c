@@ -9,7 +9,6 @@
 #include <unistd.h>
 
 #include "client.h"
-#include "core/parse.h"
 #include "core/utf8.h"
 
 struct wopts {
@@ -121,7 +120,6 @@ static int set_kv(struct wopts *o, const char *key, const char *v,
 
 static int wset(struct wopts *o, int c, const char *v, struct err *e)
 {
-    uint32_t n;
     char **dst = NULL;
     switch (c) {
     case W_HOST:
@@ -166,10 +164,7 @@ static int wset(struct wopts *o, int c, const char *v, struct err *e)
         o->color = 0;
         return ERR_OK;
     case W_TIMEOUT:
-        if (parse_u32(v, &n, NULL) != ERR_OK || n == 0 || n > 3600)
-            return err_set(e, ERR_INVAL, "--timeout <%s>: want 1..3600", v);
-        o->timeout = n;
-        return ERR_OK;
+        return args_timeout(v, &o->timeout, e);
     }
     free(*dst);
     *dst = strdup(v);
@@ -204,11 +199,7 @@ static json_t *ask(const struct wopts *o, int *rc)
         *rc = EXIT_NO_DAEMON;
     } else if (!r.ok) {
         fprintf(stderr, "referat: %s: %s\n", r.code_name, r.msg);
-        *rc = r.code == PROTO_NOT_FOUND ? EXIT_NO_HITS
-              : r.code == PROTO_BUSY || r.code == PROTO_INTERNAL ||
-                      r.code == PROTO_TIMEOUT
-                  ? EXIT_SERVER
-                  : EXIT_USAGE;
+        *rc = args_exit_for(r.code);
     } else if ((ans = json_loadb(payload.data, payload.len, 0, NULL)) == NULL) {
         fprintf(stderr, "referat: garbled answer from referatd\n");
         *rc = EXIT_NO_DAEMON;
@@ -422,8 +413,7 @@ int work_main(enum proto_work_kind kind, int argc, char **argv)
         }
         if (c == '?' || c == ':' || wset(&o, c, optarg, &e) != ERR_OK) {
             if (c == '?' || c == ':')
-                err_set(&e, ERR_INVAL, "option <%s> %s", argv[optind - 1],
-                        c == '?' ? "unknown" : "needs a value");
+                args_getopt_error(c, argv, &e);
             fprintf(stderr, "referat: %s\nTry 'referat %s --help'.\n", e.msg,
                     proto_work_kind_name(kind));
             proto_work_fini(&o.w);
@@ -432,10 +422,11 @@ int work_main(enum proto_work_kind kind, int argc, char **argv)
     }
     struct buf q;
     buf_init(&q);
-    for (int i = optind; i < argc; i++) {
-        if (i > optind)
-            buf_putc(&q, ' ');
-        buf_puts(&q, argv[i]);
+    if (args_join(argc - optind, argv + optind, &q, &e) != ERR_OK) {
+        fprintf(stderr, "referat: %s\n", e.msg);
+        buf_fini(&q);
+        proto_work_fini(&o.w);
+        return EXIT_USAGE;
     }
     if (kind == PROTO_WORK_SIMILAR) {
         o.w.id_len = q.len;
