@@ -67,3 +67,27 @@ enum ext_hyphen ext_hyphen_join(const char *left, size_t ln, const char *right,
         return EXT_HYPHEN_DROP;
     return EXT_HYPHEN_KEEP;
 }
+
+size_t ext_bullet_len(const char *s, size_t n)
+{
+    static const char *const marks[] = {
+        "\xE2\x80\xA2",
+        "\xC2\xB7",
+        "\xE2\x96\xAA",
+        "\xE2\x97\xA6",
+        "\xEF\x82\xB7",
+        "\xE2\x97\x8F",
+        "\xE2\x97\x8B",
+        "\xE2\x96\xA0",
+        "\xE2\x80\x93",
+        "\xE2\x80\x94",
+        "-",
+        "*",
+    };
+    for (size_t i = 0; i < sizeof marks / sizeof *marks; i++) {
+        size_t k = strlen(marks[i]);
+        if (n > k && memcmp(s, marks[i], k) == 0)
+            return k;
+    }
+    return 0;
+}

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* hyphen.h - the one rule for a line that ends in a hyphen: is it a word
- * broken by the line (or page) break, or a real hyphen? Used by the PDF
- * block builder (pdf_blocks.c) and by lib/minutes' text cleaner. */
+/* hyphen.h - the rules for joining lines that the PDF block builder
+ * (pdf_blocks.c) and lib/minutes' text cleaner share: a line ending in a
+ * hyphen (a word broken by the line or page break, or a real hyphen?)
+ * and the bullet marks that start a list line. */
 #ifndef REFERAT_EXTRACT_HYPHEN_H
 #define REFERAT_EXTRACT_HYPHEN_H
 
@@ -26,6 +27,11 @@ enum ext_hyphen {
  * last word keeps its hyphen ("…/social-og-" + "udvalget"). */
 enum ext_hyphen ext_hyphen_join(const char *left, size_t ln, const char *right,
                                 size_t rn);
+
+/* Bytes of the bullet mark ("•", "·", "▪", "◦", "●", "○", "■", "–", "—",
+ * "-", "*", Symbol-font U+F0B7) that `s` starts with, when more text
+ * follows it; else 0. What follows the mark is the caller's rule. */
+size_t ext_bullet_len(const char *s, size_t n);
 
 #ifdef __cplusplus
 }

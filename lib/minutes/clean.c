@@ -98,25 +98,9 @@ static int normalise(struct cleaner *c, const char *s, size_t n)
 /* "• x", "- x", "* x", "1. x", "2) x", "a) x": a list item. */
 static int is_bullet(const char *s, size_t n)
 {
-    static const char *const marks[] = {
-        "\xE2\x80\xA2",
-        "\xC2\xB7",
-        "\xE2\x96\xAA",
-        "\xE2\x97\xA6",
-        "\xEF\x82\xB7",
-        "\xE2\x97\x8F",
-        "\xE2\x97\x8B",
-        "\xE2\x96\xA0",
-        "\xE2\x80\x93",
-        "\xE2\x80\x94",
-        "-",
-        "*",
-    };
-    for (size_t i = 0; i < sizeof marks / sizeof *marks; i++) {
-        size_t k = strlen(marks[i]);
-        if (n > k && memcmp(s, marks[i], k) == 0 && s[k] == ' ')
-            return 1;
-    }
+    size_t k = ext_bullet_len(s, n);
+    if (k > 0 && s[k] == ' ')
+        return 1;
     if (n == 1 && (s[0] == '-' || s[0] == '*'))
         return 0;
     if (n >= 4 && memcmp(s, "\xE2\x80\xA2", 3) == 0)
