@@ -13,11 +13,8 @@ void qlog_write(struct server *srv, const struct req *r)
 {
     if (srv->qlog == NULL)
         return;
-    char stamp[32];
-    time_t now = time(NULL);
-    struct tm tm;
-    gmtime_r(&now, &tm);
-    strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    char stamp[LOG_STAMP_LEN];
+    log_stamp(time(NULL), stamp);
     const char *q = r->kind == REQ_SEARCH ? r->search.q : r->id;
     size_t qlen = r->kind == REQ_SEARCH ? r->search.q_len : r->id_len;
     const char *kind = r->kind == REQ_SEARCH ? "search" : "item";

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "core/log.h"
 #include "req.h"
 #include "server.h"
 #include "snap.h"
@@ -128,7 +129,8 @@ done:
 
 /* When the index last changed: the newest of the stub's, the live
  * generation's and a plain database's commit marker. */
-static void indexed_at(const struct server *srv, uint32_t gen, char out[24])
+static void indexed_at(const struct server *srv, uint32_t gen,
+                       char out[LOG_STAMP_LEN])
 {
     char path[4096];
     struct stat st;
@@ -140,10 +142,9 @@ static void indexed_at(const struct server *srv, uint32_t gen, char out[24])
     snprintf(path, sizeof path, "%s/iamglass", db);
     if (stat(path, &st) == 0 && st.st_mtime > t)
         t = st.st_mtime;
-    struct tm tm;
     out[0] = '\0';
-    if (t > 0 && gmtime_r(&t, &tm) != NULL)
-        strftime(out, 24, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    if (t > 0)
+        log_stamp(t, out);
 }
 
 void work_coverage(struct work_q *wq)
@@ -207,7 +208,7 @@ void work_coverage(struct work_q *wq)
         }
     }
     free(s);
-    char when[24];
+    char when[LOG_STAMP_LEN];
     indexed_at(r->srv, wq->sn->generation, when);
     json_t *o = json_pack("{s:o*,s:s?,s:I,s:b}", "councils", rows, "indexed_at",
                           when[0] ? when : NULL, "items",

@@ -114,6 +114,14 @@ static void json_quote(const char *in, char *out, size_t cap)
     out[o] = '\0';
 }
 
+void log_stamp(time_t t, char out[LOG_STAMP_LEN])
+{
+    struct tm tm;
+    out[0] = '\0';
+    if (gmtime_r(&t, &tm) != NULL)
+        strftime(out, LOG_STAMP_LEN, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
 void log_msg(enum log_level level, const char *area, const char *fmt, ...)
 {
     static const char letters[] = "EWID";
@@ -121,11 +129,8 @@ void log_msg(enum log_level level, const char *area, const char *fmt, ...)
     static const int syslog_prio[] = {3, 4, 6, 7}; /* err warning info debug */
     if (!log_enabled(level))
         return;
-    char stamp[32];
-    time_t now = time(NULL);
-    struct tm tm;
-    gmtime_r(&now, &tm);
-    strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    char stamp[LOG_STAMP_LEN];
+    log_stamp(time(NULL), stamp);
     char body[1024], esc[4 * sizeof body];
     va_list ap;
     va_start(ap, fmt);

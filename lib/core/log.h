@@ -6,6 +6,7 @@
 #define REFERAT_CORE_LOG_H
 
 #include <stdio.h>
+#include <time.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -36,6 +37,11 @@ int log_enabled(enum log_level level);
 /* Write one line if `level` is enabled. Thread-safe (one fprintf call). */
 void log_msg(enum log_level level, const char *area, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+
+/* `t` in UTC as "2025-03-04T10:15:02Z", the time stamp of every log
+ * line; "" if the system cannot convert it. */
+#define LOG_STAMP_LEN 32
+void log_stamp(time_t t, char out[LOG_STAMP_LEN]);
 
 /* Copy `in` into `out` (capacity `cap`, always NUL-terminated) escaping
  * control characters (C0, DEL, C1 such as U+0085, U+2028, U+2029),
