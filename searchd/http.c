@@ -52,31 +52,6 @@ static struct hconn *hconn_of(struct server *srv, struct evhttp_request *req)
     return h != NULL && h->evcon == evcon ? h : NULL;
 }
 
-static const char *reason(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 204:
-        return "No Content";
-    case 400:
-        return "Bad Request";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 408:
-        return "Request Timeout";
-    case 413:
-        return "Payload Too Large";
-    case 414:
-        return "URI Too Long";
-    case 503:
-        return "Service Unavailable";
-    }
-    return "Internal Server Error";
-}
-
 #define CT_JSON "application/json; charset=utf-8"
 #define CT_HTML "text/html; charset=utf-8"
 #define CT_PROM "text/plain; version=0.0.4; charset=utf-8"
@@ -121,7 +96,7 @@ static void send_body(struct server *srv, struct evhttp_request *req,
     evhttp_add_header(h, "Content-Length", clen);
     if (m != EVHTTP_REQ_HEAD)
         evbuffer_add(evhttp_request_get_output_buffer(req), body, len);
-    evhttp_send_reply(req, status, reason(status), NULL);
+    evhttp_send_reply(req, status, httpwire_reason(status), NULL);
 }
 
 static void send_json(struct server *srv, struct evhttp_request *req,
@@ -379,7 +354,7 @@ static void route_method(struct server *srv, struct evhttp_request *req)
         evhttp_add_header(h, "Access-Control-Allow-Origin", srv->set->cors);
         evhttp_add_header(h, "Access-Control-Allow-Methods", "GET, HEAD");
         evhttp_add_header(h, "Access-Control-Max-Age", "86400");
-        evhttp_send_reply(req, 204, reason(204), NULL);
+        evhttp_send_reply(req, 204, httpwire_reason(204), NULL);
         return;
     }
     evhttp_add_header(h, "Allow", "GET, HEAD");

@@ -118,13 +118,21 @@ static void page_json(int *st, struct buf *out, const char **extra)
     buf_putc(out, '\n');
 }
 
-static const char *page_reason(int st)
+const char *httpwire_reason(int status)
 {
-    switch (st) {
+    switch (status) {
+    case 200:
+        return "OK";
+    case 204:
+        return "No Content";
     case 400:
         return "Bad Request";
+    case 404:
+        return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
     case 413:
         return "Payload Too Large";
     case 414:
@@ -132,7 +140,7 @@ static const char *page_reason(int st)
     case 503:
         return "Service Unavailable";
     }
-    return st >= 500 ? "Internal Server Error" : "Bad Request";
+    return status >= 500 ? "Internal Server Error" : "Bad Request";
 }
 
 /* Replace out[start, end) (a libevent page; `line` its status line, as
@@ -153,7 +161,7 @@ static void page_replace(struct evbuffer *out, size_t start, size_t end,
                "\r\nCache-Control: no-store\r\nX-Content-Type-Options: "
                "nosniff\r\n%sConnection: close\r\nContent-Length: %zu\r\n"
                "\r\n%s",
-               line, st, page_reason(st), extra, body.len,
+               line, st, httpwire_reason(st), extra, body.len,
                body.data != NULL ? body.data : "");
     struct evbuffer *head = evbuffer_new();
     if (msg.data != NULL && head != NULL) {

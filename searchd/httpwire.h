@@ -22,4 +22,8 @@ const char *httpwire_check(struct evhttp_request *req);
  * no state and goes with the bufferevent. */
 void httpwire_watch(struct bufferevent *bev);
 
+/* The reason phrase of an HTTP status we send (any other: "Bad Request"
+ * below 500, "Internal Server Error" from 500). */
+const char *httpwire_reason(int status);
+
 #endif
