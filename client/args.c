@@ -9,10 +9,10 @@
 int args_timeout(const char *v, double *out, struct err *e)
 {
     uint32_t n;
-    if (parse_u32(v, &n, NULL) != ERR_OK || n == 0 || n > 3600)
-        return err_set(e, ERR_INVAL, "--timeout <%s>: want 1..3600", v);
-    *out = n;
-    return ERR_OK;
+    int rc = parse_opt_u32("timeout", v, 1, 3600, &n, e);
+    if (rc == ERR_OK)
+        *out = n;
+    return rc;
 }
 
 int args_getopt_error(int c, char **argv, struct err *e)

@@ -130,8 +130,8 @@ static int set_opt(struct opts *o, int c, const char *v, struct err *e)
         o->host = v;
         return ERR_OK;
     case OPT_PORT:
-        if (parse_u32(v, &n, NULL) != ERR_OK || n == 0 || n > 65535)
-            return err_set(e, ERR_INVAL, "--port <%s>: want 1..65535", v);
+        if (parse_opt_u32("port", v, 1, 65535, &n, e) != ERR_OK)
+            return ERR_INVAL;
         o->port = v;
         return ERR_OK;
     case OPT_COUNCIL:
@@ -142,11 +142,9 @@ static int set_opt(struct opts *o, int c, const char *v, struct err *e)
         return set_str(&o->search.to, v);
     case OPT_LIMIT:
     case OPT_OFFSET:
-        if (parse_u32(v, &n, NULL) != ERR_OK)
-            return err_set(e, ERR_INVAL, "--%s <%s>: want a number",
-                           c == OPT_LIMIT ? "limit" : "offset", v);
-        *(c == OPT_LIMIT ? &o->search.limit : &o->search.offset) = n;
-        return ERR_OK;
+        return parse_opt_u32(
+            c == OPT_LIMIT ? "limit" : "offset", v, 0, UINT32_MAX,
+            c == OPT_LIMIT ? &o->search.limit : &o->search.offset, e);
     case OPT_JSON:
         o->json = 1;
         return ERR_OK;

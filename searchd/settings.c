@@ -185,17 +185,6 @@ static const struct option long_opts[] = {
     {NULL, 0, NULL, 0},
 };
 
-static int num_opt(const char *name, const char *v, uint32_t lo, uint32_t hi,
-                   uint32_t *out, struct err *e)
-{
-    uint32_t n;
-    if (parse_u32(v, &n, NULL) != ERR_OK || n < lo || n > hi)
-        return err_set(e, ERR_INVAL, "--%s <%s>: want a number %u..%u", name, v,
-                       (unsigned)lo, (unsigned)hi);
-    *out = n;
-    return ERR_OK;
-}
-
 /* The connection limit must leave descriptors for everything else. */
 static int check_nofile(const struct settings *s, struct err *e)
 {
@@ -248,7 +237,8 @@ static int set_one(struct settings *s, int c, const char *arg, struct err *e)
     case OPT_HTTP:
         return addr_parse("http", arg, &s->http, e);
     case OPT_THREADS:
-        return num_opt("threads", arg, 1, LIMIT_THREADS_MAX, &s->threads, e);
+        return parse_opt_u32("threads", arg, 1, LIMIT_THREADS_MAX, &s->threads,
+                             e);
     case OPT_LEXICON:
         s->lexicon = strcmp(arg, "none") == 0 ? NULL : arg;
         return ERR_OK;
@@ -264,13 +254,14 @@ static int set_one(struct settings *s, int c, const char *arg, struct err *e)
         s->cors = arg;
         return ERR_OK;
     case OPT_MAX_CONN:
-        return num_opt("max-connections", arg, 1, 1000000, &s->max_connections,
-                       e);
+        return parse_opt_u32("max-connections", arg, 1, 1000000,
+                             &s->max_connections, e);
     case OPT_IDLE:
-        return num_opt("idle-timeout", arg, 1, LIMIT_IDLE_TIMEOUT_MAX,
-                       &s->idle_timeout, e);
+        return parse_opt_u32("idle-timeout", arg, 1, LIMIT_IDLE_TIMEOUT_MAX,
+                             &s->idle_timeout, e);
     case OPT_QUEUE:
-        return num_opt("queue-max", arg, 1, LIMIT_QUEUE_MAX, &s->queue_max, e);
+        return parse_opt_u32("queue-max", arg, 1, LIMIT_QUEUE_MAX,
+                             &s->queue_max, e);
     case OPT_QUERY_TIMEOUT: {
         struct err pe;
         if (parse_seconds(arg, LIMIT_QUERY_TIMEOUT_MAX, &s->query_timeout,

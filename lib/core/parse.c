@@ -28,6 +28,20 @@ int parse_u32(const char *s, uint32_t *out, struct err *e)
     return parse_u32n(s, strlen(s), out, e);
 }
 
+int parse_opt_u32(const char *name, const char *v, uint32_t lo, uint32_t hi,
+                  uint32_t *out, struct err *e)
+{
+    uint32_t n;
+    if (parse_u32(v, &n, NULL) == ERR_OK && n >= lo && n <= hi) {
+        *out = n;
+        return ERR_OK;
+    }
+    if (hi == UINT32_MAX && lo == 0)
+        return err_set(e, ERR_INVAL, "--%s <%s>: want a number", name, v);
+    return err_set(e, ERR_INVAL, "--%s <%s>: want a number %u..%u", name, v,
+                   (unsigned)lo, (unsigned)hi);
+}
+
 int parse_seconds(const char *s, double max, double *out, struct err *e)
 {
     const char *dot = strchr(s, '.');

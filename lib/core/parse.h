@@ -17,6 +17,11 @@ extern "C" {
 int parse_u32(const char *s, uint32_t *out, struct err *e);
 /* Same for a counted string. */
 int parse_u32n(const char *s, size_t len, uint32_t *out, struct err *e);
+/* The value `v` of the option --`name`: parse_u32() within lo..hi, else
+ * ERR_INVAL, "--threads <0>: want a number 1..64" (hi UINT32_MAX: "want
+ * a number"). */
+int parse_opt_u32(const char *name, const char *v, uint32_t lo, uint32_t hi,
+                  uint32_t *out, struct err *e);
 /* Parse seconds "S" or "S.F" (decimal digits only: no sign, exponent,
  * blanks or junk) from the NUL-terminated `s`, at most `max`. ERR_INVAL
  * otherwise. */
