@@ -16,6 +16,7 @@
 #include <cmocka.h>
 
 #include "test_filter.h"
+#include "test_mnt.h"
 
 #include "core/buf.h"
 #include "extract/extract.h"
@@ -24,23 +25,6 @@
 #include "minutes/minutes.h"
 
 #define PDF_DIR "tests/data/formats/pdf/"
-
-static char *read_source(const char *rel, size_t *len)
-{
-    const char *dir = getenv("REFERAT_SOURCE_DIR");
-    char path[1024];
-    snprintf(path, sizeof path, "%s/%s", dir ? dir : ".", rel);
-    FILE *f = fopen(path, "rb");
-    if (f == NULL)
-        fail_msg("cannot open %s (set REFERAT_SOURCE_DIR)", path);
-    struct buf b;
-    struct err e;
-    buf_init(&b);
-    assert_int_equal(buf_read_file(&b, f, 64u << 20, &e), ERR_OK);
-    fclose(f);
-    *len = b.len;
-    return buf_detach(&b);
-}
 
 static int read_pdf(const char *rel, const struct ext_opts *opts,
                     struct ext_doc *d, struct err *e)

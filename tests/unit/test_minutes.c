@@ -15,6 +15,7 @@
 #include <cmocka.h>
 
 #include "test_filter.h"
+#include "test_mnt.h"
 
 #include "core/buf.h"
 #include "minutes/minutes.h"
@@ -22,41 +23,10 @@
 
 /* ---- helpers ---- */
 
-static char *read_source(const char *rel, size_t *len)
-{
-    const char *dir = getenv("REFERAT_SOURCE_DIR");
-    char path[1024];
-    snprintf(path, sizeof path, "%s/%s", dir ? dir : ".", rel);
-    FILE *f = fopen(path, "rb");
-    if (f == NULL)
-        fail_msg("cannot open %s (set REFERAT_SOURCE_DIR)", path);
-    struct buf b;
-    struct err e;
-    buf_init(&b);
-    assert_int_equal(buf_read_file(&b, f, MNT_FILE_MAX, &e), ERR_OK);
-    fclose(f);
-    assert_int_equal(buf_append(&b, "", 0), ERR_OK);
-    *len = b.len;
-    return buf_detach(&b);
-}
-
 static void source_path(const char *rel, char *out, size_t cap)
 {
     const char *dir = getenv("REFERAT_SOURCE_DIR");
     snprintf(out, cap, "%s/%s", dir ? dir : ".", rel);
-}
-
-static void parse_file(const char *rel, const struct mnt_hints *hints,
-                       struct mnt_meeting *m)
-{
-    size_t len;
-    char *text = read_source(rel, &len);
-    struct err e;
-    memset(m, 0, sizeof *m);
-    int rc = mnt_parse(text, len, hints, m, &e);
-    free(text);
-    if (rc != ERR_OK)
-        fail_msg("mnt_parse(%s): %s", rel, e.msg);
 }
 
 static const struct mnt_item *item(const struct mnt_meeting *m,
@@ -77,14 +47,6 @@ static const struct mnt_section *section(const struct mnt_item *it,
             return &it->sections[i];
     fail_msg("item <%s> has no section <%s>", it->label, name);
     return NULL;
-}
-
-static int has_warning(const struct mnt_meeting *m, const char *part)
-{
-    for (size_t i = 0; i < m->nwarnings; i++)
-        if (strstr(m->warnings[i], part) != NULL)
-            return 1;
-    return 0;
 }
 
 #define assert_contains(hay, needle)                                           \

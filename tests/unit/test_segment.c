@@ -15,49 +15,12 @@
 #include <cmocka.h>
 
 #include "test_filter.h"
+#include "test_mnt.h"
 
 #include "core/buf.h"
 #include "extract/extract.h"
 #include "minutes/minutes.h"
 #include "text/txt.h"
-
-static char *read_source(const char *rel, size_t *len)
-{
-    const char *dir = getenv("REFERAT_SOURCE_DIR");
-    char path[1024];
-    snprintf(path, sizeof path, "%s/%s", dir ? dir : ".", rel);
-    FILE *f = fopen(path, "rb");
-    if (f == NULL)
-        fail_msg("cannot open %s (set REFERAT_SOURCE_DIR)", path);
-    struct buf b;
-    struct err e;
-    buf_init(&b);
-    assert_int_equal(buf_read_file(&b, f, MNT_FILE_MAX, &e), ERR_OK);
-    fclose(f);
-    assert_int_equal(buf_append(&b, "", 0), ERR_OK);
-    *len = b.len;
-    return buf_detach(&b);
-}
-
-static void parse_file(const char *rel, struct mnt_meeting *m)
-{
-    size_t len;
-    char *text = read_source(rel, &len);
-    struct err e;
-    memset(m, 0, sizeof *m);
-    int rc = mnt_parse(text, len, NULL, m, &e);
-    free(text);
-    if (rc != ERR_OK)
-        fail_msg("mnt_parse(%s): %s", rel, e.msg);
-}
-
-static int has_warning(const struct mnt_meeting *m, const char *part)
-{
-    for (size_t i = 0; i < m->nwarnings; i++)
-        if (strstr(m->warnings[i], part) != NULL)
-            return 1;
-    return 0;
-}
 
 static void expect_title(const struct mnt_item *it, const char *want)
 {
@@ -216,7 +179,7 @@ static void test_shapes(void **state)
         char rel[256];
         snprintf(rel, sizeof rel, "tests/data/minutes/%s", w->file);
         struct mnt_meeting m;
-        parse_file(rel, &m);
+        parse_file(rel, NULL, &m);
         if (strcmp(m.layout, w->layout) != 0 || m.nitems != w->nitems)
             fail_msg("%s: layout <%s> with %zu items, want <%s> with %zu",
                      w->file, m.layout, m.nitems, w->layout, w->nitems);
@@ -238,7 +201,7 @@ static void test_lists_in_items(void **state)
 {
     (void)state;
     struct mnt_meeting m;
-    parse_file("tests/data/minutes/attendee-list.txt", &m);
+    parse_file("tests/data/minutes/attendee-list.txt", NULL, &m);
     assert_non_null(strstr(m.items[1].body, "1. hallen bygges ved skolen"));
     assert_non_null(strstr(m.items[2].body, "3. Seniordans"));
     assert_int_equal(m.agenda_items, 0); /* the attendee list is none */
@@ -249,13 +212,13 @@ static void test_agenda_checks(void **state)
 {
     (void)state;
     struct mnt_meeting m;
-    parse_file("tests/data/minutes/agenda-unnumbered.txt", &m);
+    parse_file("tests/data/minutes/agenda-unnumbered.txt", NULL, &m);
     assert_int_equal(m.agenda_items, 3);
     /* the agenda's lines are in no item, and the preamble ends before */
     assert_null(strstr(m.items[0].body, "Status på herberget"));
     assert_true(m.confidence > 0.9);
     mnt_meeting_fini(&m);
-    parse_file("tests/data/minutes/toc-numbered.txt", &m);
+    parse_file("tests/data/minutes/toc-numbered.txt", NULL, &m);
     assert_int_equal(m.agenda_items, 3);
     assert_int_equal(m.nitems, 3);
     assert_false(has_warning(&m, "agenda lists"));
@@ -266,7 +229,7 @@ static void test_missing_title(void **state)
 {
     (void)state;
     struct mnt_meeting m;
-    parse_file("tests/data/minutes/missing-titles.txt", &m);
+    parse_file("tests/data/minutes/missing-titles.txt", NULL, &m);
     assert_true(has_warning(&m, "item 2 has no title"));
     assert_non_null(strstr(m.items[1].body, "Rådet blev orienteret"));
     assert_true(m.confidence < 1.0);
@@ -277,7 +240,7 @@ static void test_closed_item(void **state)
 {
     (void)state;
     struct mnt_meeting m;
-    parse_file("tests/data/minutes/closed-items.txt", &m);
+    parse_file("tests/data/minutes/closed-items.txt", NULL, &m);
     assert_int_equal(m.nitems, 3);
     assert_true(m.items[1].closed);
     expect_title(&m.items[1], "Lukket punkt: Køb af ejendom");

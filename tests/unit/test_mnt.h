@@ -1,0 +1,58 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_mnt.h - what the lib/minutes unit tests share: fixtures read from
+ * the source tree ($REFERAT_SOURCE_DIR), minutes parsed from one, and a
+ * look for a warning. Include after <cmocka.h>. */
+#ifndef REFERAT_TESTS_TEST_MNT_H
+#define REFERAT_TESTS_TEST_MNT_H
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/buf.h"
+#include "minutes/minutes.h"
+
+/* The file `rel` (relative to the source tree), NUL-terminated; the
+ * caller frees it. Fails the test if it cannot be read. */
+static inline char *read_source(const char *rel, size_t *len)
+{
+    const char *dir = getenv("REFERAT_SOURCE_DIR");
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s", dir ? dir : ".", rel);
+    FILE *f = fopen(path, "rb");
+    if (f == NULL)
+        fail_msg("cannot open %s (set REFERAT_SOURCE_DIR)", path);
+    struct buf b;
+    struct err e;
+    buf_init(&b);
+    assert_int_equal(buf_read_file(&b, f, MNT_FILE_MAX, &e), ERR_OK);
+    fclose(f);
+    assert_int_equal(buf_append(&b, "", 0), ERR_OK);
+    *len = b.len;
+    return buf_detach(&b);
+}
+
+/* mnt_parse() of the fixture `rel` into `m` (zeroed first). */
+static inline void parse_file(const char *rel, const struct mnt_hints *hints,
+                              struct mnt_meeting *m)
+{
+    size_t len;
+    char *text = read_source(rel, &len);
+    struct err e;
+    memset(m, 0, sizeof *m);
+    int rc = mnt_parse(text, len, hints, m, &e);
+    free(text);
+    if (rc != ERR_OK)
+        fail_msg("mnt_parse(%s): %s", rel, e.msg);
+}
+
+/* Does one of m's warnings contain `part`? */
+static inline int has_warning(const struct mnt_meeting *m, const char *part)
+{
+    for (size_t i = 0; i < m->nwarnings; i++)
+        if (strstr(m->warnings[i], part) != NULL)
+            return 1;
+    return 0;
+}
+
+#endif
