@@ -43,40 +43,24 @@ machine.
 """
 import argparse
 import faulthandler
-import json
 import multiprocessing as mp
 import os
 import random
 import resource
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-# One-word queries that occur in corpus/ (as bench/latency.py).
-WORDS = ["hjemløse", "udsatte", "bolig", "misbrug", "borgere", "herning",
-         "psykiatri", "budget", "varmestue", "alkohol", "beslutning", "møde",
-         "kommune", "region", "rusmiddel", "frivillige", "unge", "projekt",
-         "sundhed", "hjemløsetælling", "zebra", "forperson"]
-
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import hostile_clients as hc  # noqa: E402
+from common import (ROOT, WORDS, line_connect, parse_addr,  # noqa: E402
+                    percentile, read_reply, search_line, start_daemon)
 from hostile_clients import (Attacks, fill_limit, idle_flood,  # noqa: E402
                              line_replies, non_reader, slow_loris, talk)
-
-
-def percentile(sorted_ms, p):
-    if not sorted_ms:
-        return float("nan")
-    k = min(len(sorted_ms) - 1,
-            max(0, int(round(p / 100.0 * len(sorted_ms) + 0.5)) - 1))
-    return sorted_ms[k]
 
 
 # ---- the well-behaved clients ---------------------------------------------
@@ -87,33 +71,23 @@ def good_client(host, port, seconds, seed, out, ready):
     lat, errors = [], []
     try:
         try:
-            s = socket.create_connection((host, port), timeout=30)
-            s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            f = s.makefile("rb")
+            s, f = line_connect(host, port)
             s.sendall(b"PING\n")
-            head = f.readline()
-            if not head.startswith(b"OK "):
+            head, body = read_reply(f)
+            if body is None:
                 raise ValueError("PING: %r" % head[:80])
-            f.read(int(head[3:]) + 1)
         finally:
             ready.put(1)
         deadline = time.monotonic() + seconds
         i = seed
         while time.monotonic() < deadline:
-            q = WORDS[i % len(WORDS)]
+            line = search_line(WORDS[i % len(WORDS)])
             i += 1
-            line = ("SEARCH " + json.dumps({"q": q}, ensure_ascii=False) +
-                    "\n").encode()
             t0 = time.perf_counter()
             s.sendall(line)
-            head = f.readline()
-            if head.startswith(b"OK "):
-                body = f.read(int(head[3:]) + 1)
-                ok = len(body) == int(head[3:]) + 1
-            else:
-                ok = False
+            head, body = read_reply(f)
             lat.append((time.perf_counter() - t0) * 1000.0)
-            if not ok:
+            if body is None:
                 errors.append(head[:120].decode(errors="replace"))
         s.close()
     except (OSError, ValueError) as e:
@@ -206,26 +180,6 @@ class Watch(threading.Thread):
 
 
 # ---- the run -----------------------------------------------------------------
-
-def start_daemon(bindir, tmp, extra):
-    db = os.path.join(tmp, "db")
-    subprocess.run([os.path.join(bindir, "referat-index"), "--db", db, "-q",
-                    os.path.join(ROOT, "corpus")], check=True, timeout=300)
-    args = [os.path.join(bindir, "referatd"), "--db", db,
-            "--listen", "127.0.0.1:0", "--http", "127.0.0.1:0"] + extra
-    th = os.path.join(ROOT, "corpus", "thesaurus.tsv")
-    if os.path.exists(th):
-        args += ["--thesaurus", th]
-    if os.geteuid() == 0:
-        args.append("--allow-root")
-    log = open(os.path.join(tmp, "referatd.log"), "wb")
-    p = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=log)
-    ready = p.stdout.readline().decode().split()
-    if len(ready) != 4 or ready[0] != "READY":
-        p.kill()
-        sys.exit("referatd did not start: %r" % ready)
-    return p, "127.0.0.1", int(ready[2]), int(ready[3])
-
 
 def is_sanitized(path):
     """True for an ASan build: its allocator keeps freed memory in a
@@ -543,10 +497,7 @@ def main():
     proc = None
     try:
         if a.addr:
-            host, lp, hp = a.addr.split(":")
-            lp, hp = int(lp), int(hp)
-            if host not in ("127.0.0.1", "localhost", "::1"):
-                sys.exit("loopback only")
+            host, lp, hp = parse_addr(a.addr)
             pid = a.pid
         else:
             extra = ["--max-connections", str(a.max_connections),

@@ -13,51 +13,30 @@ keeps its connection open and sends one request at a time.
 """
 import argparse
 import http.client
-import json
 import multiprocessing as mp
 import os
 import shutil
 import signal
-import socket
-import subprocess
 import sys
 import tempfile
 import time
 import urllib.parse
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-# One-word queries that occur in corpus/ (plus two that do not).
-WORDS = ["hjemløse", "udsatte", "bolig", "misbrug", "borgere", "herning",
-         "psykiatri", "budget", "varmestue", "alkohol", "beslutning", "møde",
-         "kommune", "region", "rusmiddel", "frivillige", "unge", "projekt",
-         "sundhed", "hjemløsetælling", "zebra", "forperson"]
-
-
-def percentile(sorted_ms, p):
-    if not sorted_ms:
-        return float("nan")
-    k = min(len(sorted_ms) - 1, max(0, int(round(p / 100.0 * len(sorted_ms) + 0.5)) - 1))
-    return sorted_ms[k]
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from common import (ROOT, WORDS, line_connect, parse_addr,  # noqa: E402
+                    percentile, read_reply, search_line, start_daemon)
 
 
 def line_client(host, port, n, deadline, facets, out):
-    s = socket.create_connection((host, port), timeout=30)
-    s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    f = s.makefile("rb")
+    s, f = line_connect(host, port)
     lat, errors = [], 0
     for i in range(n):
         if time.time() > deadline:
             break
-        q = WORDS[i % len(WORDS)]
-        line = ("SEARCH " + json.dumps({"q": q, "facets": facets},
-                                       ensure_ascii=False) + "\n").encode()
+        line = search_line(WORDS[i % len(WORDS)], facets=facets)
         t0 = time.perf_counter()
         s.sendall(line)
-        head = f.readline()
-        if head.startswith(b"OK "):
-            f.read(int(head[3:]) + 1)
-        else:
+        if read_reply(f)[1] is None:
             errors += 1
         lat.append((time.perf_counter() - t0) * 1000.0)
     s.close()
@@ -110,29 +89,6 @@ def run(proto, host, port, conc, total, seconds, facets):
             "qps": len(lat) / wall if wall > 0 else 0.0}
 
 
-def start_daemon(bindir, tmp, threads):
-    db = os.path.join(tmp, "db")
-    subprocess.run([os.path.join(bindir, "referat-index"), "--db", db,
-                    os.path.join(ROOT, "corpus")], check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300)
-    args = [os.path.join(bindir, "referatd"), "--db", db,
-            "--listen", "127.0.0.1:0", "--http", "127.0.0.1:0"]
-    th = os.path.join(ROOT, "corpus", "thesaurus.tsv")
-    if os.path.exists(th):
-        args += ["--thesaurus", th]
-    if threads:
-        args += ["--threads", str(threads)]
-    if os.geteuid() == 0:
-        args.append("--allow-root")
-    p = subprocess.Popen(args, stdout=subprocess.PIPE,
-                         stderr=open(os.path.join(tmp, "referatd.log"), "wb"))
-    ready = p.stdout.readline().decode().split()
-    if len(ready) != 4 or ready[0] != "READY":
-        p.kill()
-        sys.exit("referatd did not start: %r" % ready)
-    return p, "127.0.0.1", int(ready[2]), int(ready[3])
-
-
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--bin", default=os.path.join(ROOT, "build", "bin"))
@@ -149,12 +105,10 @@ def main():
     proc = None
     try:
         if a.addr:
-            host, lp, hp = a.addr.split(":")
-            lp, hp = int(lp), int(hp)
-            if host not in ("127.0.0.1", "localhost", "::1"):
-                sys.exit("loopback only")
+            host, lp, hp = parse_addr(a.addr)
         else:
-            proc, host, lp, hp = start_daemon(a.bin, tmp, a.threads)
+            extra = ["--threads", str(a.threads)] if a.threads else []
+            proc, host, lp, hp = start_daemon(a.bin, tmp, extra)
         facets = not a.no_facets
         print("referatd one-word queries, facets %s, %d queries max per run, "
               "%d CPUs" % ("on" if facets else "off", total, os.cpu_count()))

@@ -22,6 +22,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import latency  # noqa: E402
+from common import ROOT, start_daemon  # noqa: E402
 
 
 def scraper(host, port, interval, stop, out):
@@ -37,14 +38,14 @@ def scraper(host, port, interval, stop, out):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--bin", default=os.path.join(latency.ROOT, "build", "bin"))
+    ap.add_argument("--bin", default=os.path.join(ROOT, "build", "bin"))
     ap.add_argument("--seconds", type=float, default=10.0)
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--conc", type=int, default=8)
     ap.add_argument("--interval", type=float, default=1.0)
     a = ap.parse_args()
     tmp = tempfile.mkdtemp(prefix="bench-metrics-")
-    p, host, lport, hport = latency.start_daemon(a.bin, tmp, 0)
+    p, host, lport, hport = start_daemon(a.bin, tmp)
     res = {"without": [], "with": []}
     scrapes = []
     try:
