@@ -230,11 +230,8 @@ static int parse_args(struct opts *o, struct conf *cf, int argc, char **argv,
                       struct err *e)
 {
     int c;
-    for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
-        if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0 ||
-            strcmp(argv[i], "-V") == 0 || strcmp(argv[i], "--version") == 0)
-            cf = NULL; /* --help works whatever the config file holds */
-    if (cf != NULL && read_conf(o, cf, argc, argv, e) != ERR_OK)
+    if (!conf_argv_wants_help(argc, argv) &&
+        read_conf(o, cf, argc, argv, e) != ERR_OK)
         return -1;
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":hV", long_opts, NULL)) != -1) {

@@ -316,15 +316,6 @@ static int read_conf(struct settings *s, int argc, char **argv, struct err *e)
     return ERR_OK;
 }
 
-static int wants_help(int argc, char **argv)
-{
-    for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
-        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0 ||
-            strcmp(argv[i], "--version") == 0 || strcmp(argv[i], "-V") == 0)
-            return 1;
-    return 0;
-}
-
 void settings_fini(struct settings *s)
 {
     conf_fini(&s->conf);
@@ -336,7 +327,8 @@ int settings_parse(struct settings *s, int argc, char **argv,
     int c;
     *res = SETTINGS_RUN;
     /* --help and --version work whatever the config file holds. */
-    if (!wants_help(argc, argv) && read_conf(s, argc, argv, e) != ERR_OK)
+    if (!conf_argv_wants_help(argc, argv) &&
+        read_conf(s, argc, argv, e) != ERR_OK)
         return ERR_INVAL;
     opterr = 0;
     optind = 1;

@@ -93,6 +93,15 @@ const char *conf_path_from_argv(int argc, char **argv)
     return access(CONF_DEFAULT_PATH, F_OK) == 0 ? CONF_DEFAULT_PATH : NULL;
 }
 
+int conf_argv_wants_help(int argc, char **argv)
+{
+    for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
+        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0 ||
+            strcmp(argv[i], "--version") == 0 || strcmp(argv[i], "-V") == 0)
+            return 1;
+    return 0;
+}
+
 static char *read_line(char *str, int num, void *stream)
 {
     struct reader *rd = stream;

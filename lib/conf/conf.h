@@ -34,6 +34,9 @@ struct conf {
  * CONF_DEFAULT_PATH if it exists, else NULL; `--config none`: NULL.
  * Borrowed from argv (or static). */
 const char *conf_path_from_argv(int argc, char **argv);
+/* Does argv ask for -h/--help or -V/--version (before a "--")? Then the
+ * config file is not read, so help works whatever the file holds. */
+int conf_argv_wants_help(int argc, char **argv);
 
 /* Read `path` into `c` (zeroed or conf_init()ed); `path` NULL reads
  * nothing. ERR_IO if unreadable; ERR_INVAL for a syntax error, an

@@ -170,6 +170,28 @@ static void test_path_from_argv(void **state)
         assert_null(d);
 }
 
+static void test_argv_wants_help(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *a1, *a2;
+        int want;
+    } cases[] = {
+        {"-h", NULL, 1},
+        {"--help", NULL, 1},
+        {"-V", NULL, 1},
+        {"--version", NULL, 1},
+        {"--db", "x", 0},
+        {"--", "--help", 0}, /* after --: a query word, not an option */
+        {"--helpful", NULL, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *argv[] = {"p", (char *)cases[i].a1, (char *)cases[i].a2, NULL};
+        int argc = cases[i].a2 != NULL ? 3 : 2;
+        assert_int_equal(conf_argv_wants_help(argc, argv), cases[i].want);
+    }
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -178,6 +200,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_folders_repeat_and_continue),
         cmocka_unit_test(test_apply),
         cmocka_unit_test(test_path_from_argv),
+        cmocka_unit_test(test_argv_wants_help),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
