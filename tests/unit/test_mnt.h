@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* test_mnt.h - what the lib/minutes unit tests share: fixtures read from
- * the source tree ($REFERAT_SOURCE_DIR), minutes parsed from one, and a
- * look for a warning. Include after <cmocka.h>. */
+ * the source tree ($REFERAT_SOURCE_DIR), minutes parsed from one or from
+ * blocks built by hand, a look for a warning and a title check. Include
+ * after <cmocka.h>. */
 #ifndef REFERAT_TESTS_TEST_MNT_H
 #define REFERAT_TESTS_TEST_MNT_H
 
@@ -10,6 +11,7 @@
 #include <string.h>
 
 #include "core/buf.h"
+#include "extract/extract.h"
 #include "minutes/minutes.h"
 
 /* The file `rel` (relative to the source tree), NUL-terminated; the
@@ -53,6 +55,40 @@ static inline int has_warning(const struct mnt_meeting *m, const char *part)
         if (strstr(m->warnings[i], part) != NULL)
             return 1;
     return 0;
+}
+
+/* Append a block of `kind` holding `text` to `x`, at size 11 (the body
+ * size the tests give their documents); the caller styles it further. */
+static inline struct ext_block *blk_add(struct ext_doc *x, enum ext_kind kind,
+                                        const char *text)
+{
+    struct err e;
+    struct ext_block *k = ext_add(x, kind, text, strlen(text), &e);
+    assert_non_null(k);
+    k->size = 11;
+    return k;
+}
+
+/* mnt_parse_blocks() of `x` into `m` (zeroed first); frees `x`. */
+static inline void parse_doc(struct ext_doc *x, struct mnt_meeting *m)
+{
+    struct err e;
+    memset(m, 0, sizeof *m);
+    if (mnt_parse_blocks(x, NULL, m, &e) != ERR_OK)
+        fail_msg("mnt_parse_blocks: %s", e.msg);
+    ext_doc_fini(x);
+}
+
+/* The item's title is `want` (NULL: it has none). */
+static inline void expect_title(const struct mnt_item *it, const char *want)
+{
+    if (want == NULL) {
+        assert_null(it->title);
+        return;
+    }
+    if (it->title == NULL || strcmp(it->title, want) != 0)
+        fail_msg("item <%s>: title <%s>, want <%s>", it->label,
+                 it->title ? it->title : "(null)", want);
 }
 
 #endif

@@ -22,17 +22,6 @@
 #include "minutes/minutes.h"
 #include "text/txt.h"
 
-static void expect_title(const struct mnt_item *it, const char *want)
-{
-    if (want == NULL) {
-        assert_null(it->title);
-        return;
-    }
-    if (it->title == NULL || strcmp(it->title, want) != 0)
-        fail_msg("item <%s>: title <%s>, want <%s>", it->label,
-                 it->title ? it->title : "(null)", want);
-}
-
 /* ---- heading shapes, one fixture each ---- */
 
 #define MAXI 5
@@ -263,21 +252,15 @@ struct blk {
 static void parse_blocks(const struct blk *b, size_t n, struct mnt_meeting *m)
 {
     struct ext_doc x;
-    struct err e;
     ext_doc_init(&x);
     x.body_size = 11;
     for (size_t i = 0; i < n; i++) {
-        struct ext_block *k =
-            ext_add(&x, b[i].kind, b[i].text, strlen(b[i].text), &e);
-        assert_non_null(k);
+        struct ext_block *k = blk_add(&x, b[i].kind, b[i].text);
         k->bold = (uint8_t)b[i].bold;
         k->size = b[i].size;
         k->level = b[i].kind == EXT_HEADING ? 2 : 0;
     }
-    memset(m, 0, sizeof *m);
-    if (mnt_parse_blocks(&x, NULL, m, &e) != ERR_OK)
-        fail_msg("mnt_parse_blocks: %s", e.msg);
-    ext_doc_fini(&x);
+    parse_doc(&x, m);
 }
 
 /* Unnumbered bold headings (a DOCX or HTML export) head the items; the

@@ -18,6 +18,7 @@
 #include <cmocka.h>
 
 #include "test_filter.h"
+#include "test_mnt.h"
 
 #include "extract/extract.h"
 #include "minutes/minutes.h"
@@ -32,14 +33,10 @@ struct blk {
 static void parse_blocks(const struct blk *b, size_t n, struct mnt_meeting *m)
 {
     struct ext_doc x;
-    struct err e;
     ext_doc_init(&x);
     x.body_size = 11;
     for (size_t i = 0; i < n; i++) {
-        struct ext_block *k =
-            ext_add(&x, b[i].kind, b[i].text, strlen(b[i].text), &e);
-        assert_non_null(k);
-        k->size = 11;
+        struct ext_block *k = blk_add(&x, b[i].kind, b[i].text);
         if (b[i].kind == EXT_HEADING)
             k->level = (uint8_t)b[i].level;
         else if (b[i].kind == EXT_LIST_ITEM)
@@ -49,10 +46,7 @@ static void parse_blocks(const struct blk *b, size_t n, struct mnt_meeting *m)
         else
             k->bold = (uint8_t)b[i].bold;
     }
-    memset(m, 0, sizeof *m);
-    if (mnt_parse_blocks(&x, NULL, m, &e) != ERR_OK)
-        fail_msg("mnt_parse_blocks: %s", e.msg);
-    ext_doc_fini(&x);
+    parse_doc(&x, m);
 }
 
 static void parse_text(const char *text, struct mnt_meeting *m)
@@ -70,11 +64,7 @@ static void expect_items(const struct mnt_meeting *m, size_t n,
         fail_msg("%zu items (layout %s), want %zu", m->nitems, m->layout, n);
     for (size_t i = 0; i < n; i++) {
         assert_string_equal(m->items[i].label, labels[i]);
-        if (m->items[i].title == NULL ||
-            strcmp(m->items[i].title, titles[i]) != 0)
-            fail_msg("item %s: title <%s>, want <%s>", labels[i],
-                     m->items[i].title ? m->items[i].title : "(null)",
-                     titles[i]);
+        expect_title(&m->items[i], titles[i]);
     }
 }
 
