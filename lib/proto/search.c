@@ -258,6 +258,18 @@ int proto_search_from_form(const char *qs, size_t len, struct proto_search *s,
 
 /* ---- Back to JSON (clients) -------------------------------------------- */
 
+int proto_filters_to_json(json_t *o, const struct proto_search *s)
+{
+    int bad = 0;
+    if (s->council != NULL)
+        bad |= json_object_set_new(o, "council", json_string(s->council));
+    if (s->from != NULL)
+        bad |= json_object_set_new(o, "from", json_string(s->from));
+    if (s->to != NULL)
+        bad |= json_object_set_new(o, "to", json_string(s->to));
+    return bad;
+}
+
 int proto_search_to_json(const struct proto_search *s, struct buf *out,
                          struct err *e)
 {
@@ -266,12 +278,7 @@ int proto_search_to_json(const struct proto_search *s, struct buf *out,
         return err_set(e, ERR_NOMEM, "out of memory");
     int bad = json_object_set_new(
         o, "q", json_stringn(s->q != NULL ? s->q : "", s->q_len));
-    if (s->council != NULL)
-        bad |= json_object_set_new(o, "council", json_string(s->council));
-    if (s->from != NULL)
-        bad |= json_object_set_new(o, "from", json_string(s->from));
-    if (s->to != NULL)
-        bad |= json_object_set_new(o, "to", json_string(s->to));
+    bad |= proto_filters_to_json(o, s);
     bad |= json_object_set_new(o, "offset", json_integer(s->offset));
     bad |= json_object_set_new(o, "limit", json_integer(s->limit));
     bad |= json_object_set_new(o, "facets", json_boolean(s->facets));

@@ -281,12 +281,7 @@ int proto_work_to_json(const struct proto_work *w, struct buf *out,
     int bad = 0;
     if (s->q != NULL)
         bad |= json_object_set_new(o, "q", json_stringn(s->q, s->q_len));
-    if (s->council != NULL)
-        bad |= json_object_set_new(o, "council", json_string(s->council));
-    if (s->from != NULL)
-        bad |= json_object_set_new(o, "from", json_string(s->from));
-    if (s->to != NULL)
-        bad |= json_object_set_new(o, "to", json_string(s->to));
+    bad |= proto_filters_to_json(o, s);
     if (s->offset > 0)
         bad |= json_object_set_new(o, "offset", json_integer(s->offset));
     if (s->limit != UINT32_MAX)
