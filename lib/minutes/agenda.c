@@ -178,7 +178,78 @@ static size_t find_hits(const struct mnt_parser *p,
     return found;
 }
 
-/* Take run[first..last] as the agenda if its titles reappear below. */
+/* Line of candidate c whose number stands alone ("Ad 1:", "Til punkt
+ * 1", "Pkt. 3" with no title after it), or SIZE_MAX. */
+static size_t bare_line(const struct mnt_parser *p, const struct mnt_cand *c)
+{
+    size_t li = c->line + (c->above ? 1u : 0u);
+    const struct mnt_line *l = &p->doc.lines[li];
+    if (!c->above && (c->title_off < l->len || c->title_end > 0))
+        return (size_t)-1;
+    return li;
+}
+
+/* Does the text line after a bare number read as the item's text rather
+ * than its title: a sentence ending in a full stop, prose, a section, or
+ * nothing at all? */
+static int text_follows(const struct mnt_parser *p, size_t li)
+{
+    const struct mnt_doc *d = &p->doc;
+    size_t k = mnt_next_text(d, li, d->nlines, MNT_JOIN_GAP), nl, off;
+    if (k == d->nlines)
+        return 1;
+    const struct mnt_line *l = &d->lines[k];
+    return l->s[l->len - 1] == '.' || mnt_line_is_prose(l) ||
+           mnt_section_heading(l->s, l->len, &nl, &off);
+}
+
+/* Bare numbers below `from` in the run's order and numbering ("Ad 1:"
+ * … "Ad 6:" under an agenda list whose titles the bodies never repeat):
+ * hits numbered as the run, their titles the run's. A member list ("1.
+ * Lars Weiss (A)") is no agenda, and bare numbers followed by their own
+ * titles need none. Returns how many entries were found. */
+static size_t find_number_hits(const struct mnt_parser *p,
+                               const struct mnt_cands *all,
+                               const struct mnt_cands *run, size_t from,
+                               struct mnt_cands *hits)
+{
+    size_t found = 0, texts = 0, j = 0;
+    hits->n = 0;
+    /* a list from 1 of titles on their lines: "1. Godkendelse …" */
+    if (run->v[0].num != 1)
+        return 0;
+    for (size_t k = 0; k < run->n; k++) {
+        const char *t;
+        size_t tn;
+        cand_title(p, &run->v[k], &t, &tn);
+        if (tn < 2 || run->v[k].title_end > 0 || run->v[k].above ||
+            (t[tn - 1] == ')' && tn >= 4 && t[tn - 3] == '('))
+            return 0;
+    }
+    for (size_t k = 0; k < run->n && k < AGENDA_MAX; k++) {
+        const struct mnt_cand *e = &run->v[k];
+        size_t li = (size_t)-1;
+        for (; j < all->n && li == (size_t)-1; j++)
+            if (all->v[j].line >= from && all->v[j].num == e->num &&
+                all->v[j].letter == e->letter)
+                li = bare_line(p, &all->v[j]);
+        if (li == (size_t)-1)
+            break;
+        struct mnt_cand *h = &hits->v[hits->n++];
+        *h = *e;
+        h->line = li;
+        h->title_off = p->doc.lines[li].len;
+        h->title_end = 0;
+        h->above = 0;
+        h->quality = 5;
+        found++;
+        texts += text_follows(p, li);
+    }
+    return texts * 2 >= found ? found : 0;
+}
+
+/* Take run[first..last] as the agenda if its titles reappear below, or
+ * failing that its numbers do, standing alone. */
 static int try_run(struct mnt_parser *p, const struct title_index *ix,
                    const struct mnt_cands *all, size_t first, size_t last)
 {
@@ -189,10 +260,16 @@ static int try_run(struct mnt_parser *p, const struct title_index *ix,
     if (hits.v == NULL)
         return ERR_NOMEM;
     size_t found = find_hits(p, ix, &run, end, &hits);
+    int by_number = 0;
+    if (found < 2 || found * 3 < run.n * 2) {
+        found = find_number_hits(p, all, &run, end, &hits);
+        by_number = 1;
+    }
     if (found < 2 || found * 3 < run.n * 2) {
         free(hits.v);
         return ERR_OK;
     }
+    p->agenda_by_number = by_number;
     p->agenda.v = malloc(run.n * sizeof *run.v);
     if (p->agenda.v == NULL) {
         free(hits.v);
@@ -255,6 +332,24 @@ int mnt_agenda_cands(const struct mnt_parser *p, struct mnt_cands *out)
     memcpy(out->v, p->hits.v, p->hits.n * sizeof *out->v);
     out->n = p->hits.n;
     return ERR_OK;
+}
+
+int mnt_agenda_title_for(const struct mnt_parser *p, const struct mnt_cand *c,
+                         const struct mnt_line *next, struct mnt_line *t)
+{
+    for (size_t k = 0; k < p->agenda.n; k++) {
+        const struct mnt_cand *a = &p->agenda.v[k];
+        if (a->num != c->num || a->letter != c->letter)
+            continue;
+        *t = p->doc.lines[a->line];
+        cand_title(p, a, &t->s, &t->len);
+        if (t->len == 0)
+            return 0;
+        /* the line below repeats the agenda's title: it is the title */
+        return p->agenda_by_number || next == NULL ||
+               !title_prefix(next->s, next->len, t->s, t->len);
+    }
+    return 0;
 }
 
 size_t mnt_agenda_title_len(const struct mnt_parser *p,

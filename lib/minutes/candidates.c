@@ -320,9 +320,11 @@ static int title_above(const struct mnt_parser *p, size_t li)
 int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
 {
     static const char *const prefixes[] = {
-        "Ad pkt.", "Ad punkt",    "Ad.",      "Ad",  "Pkt.", "Pkt",
-        "Punkt",   "Sag nr.",     "Sag",      "Nr.", "Nr",   "Dagsordenspunkt",
-        "Item",    "Agenda item", "\xC2\xA7", "###", "##",   "#",
+        "Ad pkt.", "Ad punkt",    "Til punkt", "Til pkt.", "Vedr. punkt",
+        "Ad.",     "Ad",          "Pkt.",      "Pkt",      "Punkt",
+        "Sag nr.", "Sag",         "Nr.",       "Nr",       "Dagsordenspunkt",
+        "Item",    "Agenda item", "\xC2\xA7",  "###",      "##",
+        "#",
     };
     const struct mnt_line *l = &p->doc.lines[li];
     if (!heading_sized(l))

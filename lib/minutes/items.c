@@ -177,6 +177,7 @@ static int build_item(struct mnt_parser *p, struct mnt_item *it,
             return ERR_NOMEM;
         struct mnt_cand t = *c;
         t.title_off = l->len; /* the title is on a later line */
+        t.num = 0;            /* an ordinal: no agenda entry's number */
         rc = mnt_take_title(p, &t, end, &at, &it->title);
     } else if (style == MNT_STYLE_UNTITLED) {
         snprintf(label, sizeof label, "%zu", ordinal);

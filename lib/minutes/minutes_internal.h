@@ -247,8 +247,13 @@ struct mnt_parser {
     struct mnt_doc doc;
     size_t *text_before;     /* text_before[i]: TEXT lines in lines[0..i) */
     unsigned char *skip;     /* skip[i]: line i is in the agenda list */
+    size_t first_section;    /* first bare item section heading
+                                ("Beslutning"), nlines if none: no chain
+                                starts after it */
     struct mnt_cands agenda; /* the agenda list's entries, if any */
     struct mnt_cands hits;   /* where their titles reappear below */
+    int agenda_by_number;    /* ... or, the titles never reappearing,
+                                where their numbers stand alone ("Ad 1:") */
     struct mnt_meeting *m;
 };
 
@@ -304,6 +309,11 @@ int mnt_agenda_find(struct mnt_parser *p);
  * numbered as the agenda numbers them. ERR_NOMEM. */
 int mnt_agenda_cands(const struct mnt_parser *p, struct mnt_cands *out);
 
+/* The agenda list's title for heading c, whose line holds no title, as
+ * a line in *t: when the agenda has that number and `next` (the text
+ * line below the heading, NULL if none) does not repeat it. 1 if so. */
+int mnt_agenda_title_for(const struct mnt_parser *p, const struct mnt_cand *c,
+                         const struct mnt_line *next, struct mnt_line *t);
 /* Bytes of s (a heading's text from its title on) that are the title the
  * agenda list gives item c; 0 if it gives none or s differs. */
 size_t mnt_agenda_title_len(const struct mnt_parser *p,
@@ -315,6 +325,9 @@ size_t mnt_agenda_title_len(const struct mnt_parser *p,
  * return 1. */
 int mnt_section_heading(const char *s, size_t n, size_t *name_len,
                         size_t *text_off);
+/* sections.c: is l a bare heading of a section only an item has
+ * ("Beslutning", "Indstilling", "Sagsfremstilling")? */
+int mnt_is_item_section(const struct mnt_line *l);
 /* sections.c: cut lines[from..to) (skip0 bytes of the first left out)
  * into it->sections and build it->body from them. ERR_NOMEM. */
 int mnt_split_sections(struct mnt_item *it, const struct mnt_doc *d,
@@ -324,6 +337,9 @@ int mnt_split_sections(struct mnt_item *it, const struct mnt_doc *d,
 /* Next TEXT line after i, at most `gap` blank/noise lines away, before
  * `end`; returns end if none. */
 size_t mnt_next_text(const struct mnt_doc *d, size_t i, size_t end, size_t gap);
+/* A sentence, not a heading: over MNT_HEADING_MAX bytes, or a full stop
+ * followed by a capitalised word. */
+int mnt_line_is_prose(const struct mnt_line *l);
 struct mnt_title_at {
     size_t body;  /* first line of the body */
     size_t skip0; /* bytes of that line that were the title */

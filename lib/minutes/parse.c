@@ -267,6 +267,10 @@ static int prepare(struct mnt_parser *p, const struct mnt_doc *base, int split)
     if (p->text_before == NULL)
         return ERR_NOMEM;
     p->text_before[0] = 0;
+    p->first_section = p->doc.nlines;
+    for (size_t i = p->doc.nlines; i > 0; i--)
+        if (mnt_is_item_section(&p->doc.lines[i - 1]))
+            p->first_section = i - 1;
     for (size_t i = 0; i < p->doc.nlines; i++)
         p->text_before[i + 1] =
             p->text_before[i] + (p->doc.lines[i].kind == MNT_LINE_TEXT);

@@ -97,6 +97,22 @@ int mnt_section_heading(const char *s, size_t n, size_t *name_len,
     return 1;
 }
 
+int mnt_is_item_section(const struct mnt_line *l)
+{
+    static const char *const inner[] = {
+        "Beslutning",       "Beslutninger", "Indstilling", "Indstillinger",
+        "Sagsfremstilling", "Sagsresume",   "Sagsresumé",
+    };
+    size_t len, off;
+    if (l->kind != MNT_LINE_TEXT ||
+        !mnt_section_heading(l->s, l->len, &len, &off) || off < l->len)
+        return 0;
+    for (size_t k = 0; k < sizeof inner / sizeof *inner; k++)
+        if (mnt_eq_fold(l->s, len, inner[k], strlen(inner[k])))
+            return 1;
+    return mnt_prefix_fold(l->s, len, "Beslutning ") > 0;
+}
+
 static int add_section(struct mnt_item *it, const char *name, size_t nn,
                        const struct mnt_doc *d, size_t from, size_t to,
                        size_t skip0)

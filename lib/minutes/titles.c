@@ -83,7 +83,7 @@ static int continues_title(const struct mnt_doc *d, size_t i)
 /* Sentences, not a heading: a line over MNT_HEADING_MAX bytes, or one
  * where a full stop is followed by a capitalised word ("… hjemløse.
  * Planen …"). The first sentence of a body is never taken for a title. */
-static int is_prose(const struct mnt_line *l)
+int mnt_line_is_prose(const struct mnt_line *l)
 {
     if (l->len > MNT_HEADING_MAX)
         return 1;
@@ -113,7 +113,7 @@ static int opens_title(const struct mnt_doc *d, size_t i)
     struct mnt_cand c;
     size_t nl, off;
     if (mnt_numbered_at(l->s, l->len, 0, &c) || mnt_herning_key(l) ||
-        mnt_prefix_fold(l->s, l->len, "Punkt ") > 0 || is_prose(l))
+        mnt_prefix_fold(l->s, l->len, "Punkt ") > 0 || mnt_line_is_prose(l))
         return 0;
     return !mnt_section_heading(l->s, l->len, &nl, &off) || off < l->len;
 }
@@ -209,6 +209,12 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
     }
     if (off >= l->len) {
         size_t k = mnt_next_text(d, first, end, MNT_JOIN_GAP);
+        struct mnt_line t;
+        /* "Ad 1:" with its title only in the agenda list above */
+        if (mnt_agenda_title_for(p, c, k < end ? &d->lines[k] : NULL, &t)) {
+            *out = mnt_clean_oneline(&t, 1, 0);
+            return *out != NULL ? ERR_OK : ERR_NOMEM;
+        }
         if (k == end || !opens_title(d, k))
             return ERR_OK; /* no title: never one made up from the text */
         first = k, off = 0;
