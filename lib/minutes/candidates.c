@@ -91,12 +91,28 @@ static int is_month(const char *s, size_t n)
     return 0;
 }
 
-/* A title that names a person and party, "Lars Weiss (A)": a member list,
- * not an agenda. */
+/* A title that ends like a person and party, "Lars Weiss (A)": a member
+ * list, not an agenda (but "Godkendelse af budget (B)" is an item). */
 static int is_member(const char *s, size_t n)
 {
     return n >= 4 && s[n - 1] == ')' && s[n - 3] == '(' && s[n - 2] >= 'A' &&
            s[n - 2] <= 'Z';
+}
+
+/* A person and party and nothing else: two to four capitalised words
+ * before "(A)", "Lars Weiss (A)", "Anne Marie Berg (V)". Never an item. */
+static int is_person(const char *s, size_t n)
+{
+    if (!is_member(s, n))
+        return 0;
+    size_t words = 0, i = 0;
+    struct mnt_tok t;
+    while (mnt_tok_next(s, n - 3, &i, &t)) {
+        if (!mnt_tok_capital(&t) || (t.s[0] >= '0' && t.s[0] <= '9'))
+            return 0;
+        words++;
+    }
+    return words >= 2 && words <= 4;
 }
 
 static int ends_intro(const struct mnt_line *l)
@@ -166,6 +182,22 @@ static size_t number_at(const char *s, size_t n, size_t i, size_t max,
     i += k;
     c->letter = 0;
     c->delim = 0;
+    c->dotted = 0;
+    unsigned sub;
+    size_t d = i + 1 < n && s[i] == '.' ? read_num(s, n, i + 1, 2, &sub) : 0;
+    size_t e = i + 1 + d;
+    /* "3.1 Title", "3.2. Title": sub-items of 3 ("3.6.22", "1.5 mio" and
+     * "1.000 kr." are none: starts_upper after a space is wanted) */
+    if (d > 0 && sub >= 1 && sub <= 26 &&
+        ((e < n && s[e] == ' ') ||
+         (e + 1 < n && (s[e] == '.' || s[e] == ')') && s[e + 1] == ' ')) &&
+        starts_upper(s + mnt_skip_sp(s, n, e + (s[e] != ' ')),
+                     n - mnt_skip_sp(s, n, e + (s[e] != ' ')))) {
+        c->letter = (char)('a' + sub - 1);
+        c->dotted = 1;
+        c->delim = '.';
+        return e + (s[e] != ' ');
+    }
     if (i < n &&
         ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')) &&
         (i + 1 == n || s[i + 1] == '.' || s[i + 1] == ')' || s[i + 1] == ' ')) {
@@ -246,6 +278,36 @@ static int loose_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
     return 1;
 }
 
+/* "IV. Title", "II) Title": a Roman number (I to XXXIX), a delimiter, a
+ * space and a capital. */
+static int roman_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
+{
+    static const char *const units[] = {"IX", "VIII", "VII", "VI", "V",
+                                        "IV", "III",  "II",  "I"};
+    static const unsigned uval[] = {9, 8, 7, 6, 5, 4, 3, 2, 1};
+    unsigned v = 0;
+    while (i < n && s[i] == 'X' && v < 30)
+        v += 10, i++;
+    for (size_t k = 0; k < sizeof units / sizeof *units; k++) {
+        size_t m = strlen(units[k]);
+        if (i + m <= n && memcmp(s + i, units[k], m) == 0) {
+            v += uval[k], i += m;
+            break;
+        }
+    }
+    if (v == 0 || i + 2 >= n || (s[i] != '.' && s[i] != ')') || s[i + 1] != ' ')
+        return 0;
+    size_t j = mnt_skip_sp(s, n, i + 1);
+    if (!starts_upper(s + j, n - j))
+        return 0;
+    c->num = v;
+    c->letter = 0;
+    c->dotted = 0;
+    c->delim = s[i];
+    c->title_off = j;
+    return 1;
+}
+
 /* A bullet before a numbered heading: "• 301. Åben dagsorden". */
 static size_t skip_bullet(const char *s, size_t n)
 {
@@ -309,6 +371,9 @@ static int title_above(const struct mnt_parser *p, size_t li)
      * plain line above a bold "Pkt. 1" ends the attendee list */
     if (l->bold != h->bold || l->level != h->level)
         return 0;
+    /* the last of an attendee list: "Kim Lund (F)" */
+    if (l->list || is_member(l->s, l->len))
+        return 0;
     return l->kind == MNT_LINE_TEXT && l->len <= 150 &&
            starts_upper(l->s, l->len) && l->s[l->len - 1] != '.' &&
            !mnt_section_heading(l->s, l->len, &nl, &off);
@@ -340,6 +405,12 @@ int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
         i += n;
         c->letter = 0;
         c->delim = 0;
+        unsigned year;
+        size_t y = i + 1 < l->len && l->s[i] == '/'
+                       ? read_num(l->s, l->len, i + 1, 4, &year)
+                       : 0;
+        if (y == 2 || y == 4)
+            i += 1 + y; /* "Sag nr. 45/2023": the number of the year */
         if (i < l->len && strchr(".:)-", l->s[i]) != NULL)
             c->delim = l->s[i++];
         if (i < l->len && l->s[i] != ' ')
@@ -357,7 +428,7 @@ int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     if (mnt_numbered_at(l->s, l->len, 0, c))
         return 1;
     size_t b = skip_bullet(l->s, l->len);
-    if (loose_at(l->s, l->len, b, c))
+    if (loose_at(l->s, l->len, b, c) || roman_at(l->s, l->len, b, c))
         return 1;
     return trailing_cand(l, c);
 }
@@ -474,6 +545,10 @@ int mnt_collect(const struct mnt_parser *p, mnt_cand_fn fn,
         memset(&c, 0, sizeof c);
         if (!fn(p, i, &c) || introduced_list(d, i))
             continue;
+        size_t te = c.title_end ? c.title_end : d->lines[i].len;
+        if (!c.above && te > c.title_off &&
+            is_person(d->lines[i].s + c.title_off, te - c.title_off))
+            continue; /* "2. Lars Weiss (A)": an attendee */
         if (out->n >= MNT_CAND_MAX) {
             out->truncated = 1;
             break;

@@ -127,15 +127,29 @@ static long run_score(const struct mnt_parser *p, const struct mnt_cands *c)
     return s;
 }
 
+/* Does candidate j of c follow j - 1 as the next point of a list (no
+ * more than two text lines between: a point may wrap)? */
+static int list_point(const struct mnt_parser *p, const struct mnt_cands *c,
+                      size_t j)
+{
+    return j > 0 && j < c->n && c->v[j].num == c->v[j - 1].num + 1 &&
+           p->text_before[c->v[j].line] -
+                   p->text_before[c->v[j - 1].line + 1] <=
+               2;
+}
+
 size_t mnt_ones_chain(const struct mnt_parser *p, struct mnt_cands *c)
 {
     c->score = 0;
     size_t k = 0;
+    /* a "2." heading says the numbers count; a list's "2." (an attendee
+     * list, an indstilling's points) says nothing */
     for (size_t j = 0; j < c->n; j++)
-        if (c->v[j].num == 2 && c->v[j].letter == 0)
+        if (c->v[j].num == 2 && c->v[j].letter == 0 && !list_point(p, c, j))
             return c->n = 0;
     for (size_t j = 0; j < c->n; j++)
-        if (c->v[j].num == 1 && c->v[j].letter == 0) {
+        if (c->v[j].num == 1 && c->v[j].letter == 0 &&
+            !list_point(p, c, j + 1)) {
             c->v[k] = c->v[j];
             c->v[k].num = (unsigned)k + 1;
             k++;

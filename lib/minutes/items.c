@@ -192,6 +192,8 @@ static int build_item(struct mnt_parser *p, struct mnt_item *it,
     } else {
         if (style == MNT_STYLE_ORDINAL || style == MNT_STYLE_STYLED)
             snprintf(label, sizeof label, "%zu", ordinal);
+        else if (c->letter && c->dotted)
+            snprintf(label, sizeof label, "%u.%d", c->num, c->letter - 'a' + 1);
         else if (c->letter)
             snprintf(label, sizeof label, "%u%c", c->num, c->letter);
         else

@@ -230,6 +230,7 @@ struct mnt_cand {
     unsigned num;     /* printed number; Herning, styled: ordinal */
     char letter;      /* sub-item letter 'a'..'z' or 0 */
     char delim;       /* '.', ')', ':', '-' or 0 */
+    char dotted;      /* the sub-item printed "3.1", not "3a" */
     size_t title_off; /* title offset in the line; == len: on next line */
     size_t title_end; /* title ends here (number after it), 0: line end */
     int quality;      /* how much it looks like a heading */
