@@ -103,6 +103,39 @@ int mnt_line_is_prose(const struct mnt_line *l)
     return 0;
 }
 
+/* A sentence that ends in a full stop: a decision ("Godkendt.", "Intet.",
+ * "Taget til efterretning.") or a line with a finite verb ("Referatet er
+ * godkendt.", "Formanden orienterede om stierne."). Titles name a
+ * subject; the text below a bare number says what happened to it. */
+static int is_statement(const struct mnt_line *l)
+{
+    static const char *const decisions[] = {
+        "Godkendt.", "Intet.",     "Ingen.",     "Vedtaget.",
+        "Tiltrådt.", "Anbefalet.", "Anbefales.", "Taget til efterretning."};
+    static const char *const verbs[] = {
+        "er",    "var",  "blev",   "bliver",    "har",     "havde", "kan",
+        "kunne", "skal", "skulle", "vil",       "ville",   "får",   "fik",
+        "gav",   "tog",  "tages",  "godkendes", "drøftede"};
+    if (l->len < 3 || l->s[l->len - 1] != '.')
+        return 0;
+    for (size_t k = 0; k < sizeof decisions / sizeof *decisions; k++)
+        if (mnt_eq_fold(l->s, l->len, decisions[k], strlen(decisions[k])))
+            return 1;
+    size_t i = 0;
+    struct mnt_tok t;
+    while (mnt_tok_next(l->s, l->len, &i, &t)) {
+        for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
+            if (mnt_eq_fold(t.s, t.n, verbs[k], strlen(verbs[k])))
+                return 1;
+        /* past tense: "orienterede", "fortalte" not; "-ede" words of
+         * three syllables or more */
+        if (t.n >= 8 && memcmp(t.s + t.n - 3, "ede", 3) == 0 &&
+            mnt_cp_is_lower((unsigned char)t.s[0]))
+            return 1;
+    }
+    return 0;
+}
+
 /* May line i be a title on its own line (after "Sagsnr.: ...")? Like a
  * continuation, except that "Høring: Boligstøtte" - a section name with
  * text after its colon - is a title; only a bare "Høring" or
@@ -113,7 +146,8 @@ static int opens_title(const struct mnt_doc *d, size_t i)
     struct mnt_cand c;
     size_t nl, off;
     if (mnt_numbered_at(l->s, l->len, 0, &c) || mnt_herning_key(l) ||
-        mnt_prefix_fold(l->s, l->len, "Punkt ") > 0 || mnt_line_is_prose(l))
+        mnt_prefix_fold(l->s, l->len, "Punkt ") > 0 || mnt_line_is_prose(l) ||
+        is_statement(l))
         return 0;
     return !mnt_section_heading(l->s, l->len, &nl, &off) || off < l->len;
 }

@@ -74,6 +74,33 @@ static void test_one_item_page_with_list_in_decision(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Bare numbers with no agenda list: the sentence under each says what
+ * happened, it names nothing; the items have no title and a warning
+ * says so. A title of its own on the next line is still one. */
+static void test_statement_under_a_number_is_no_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat af møde i Lokalrådet\n\nDato: 12. marts 2024\n\n"
+        "Ad 1:\nReferatet er godkendt.\n\nAd 2:\nDagsordenen blev godkendt "
+        "uden ændringer.\n\nAd 3:\nFormanden orienterede om stierne.\n\n"
+        "Ad 4:\nIntet.\n\nAd 5:\nSkilte ved søen\nDer kommer nye skilte.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_int_equal(m.nitems, 5);
+    for (size_t k = 0; k < 4; k++)
+        if (m.items[k].title != NULL)
+            fail_msg("item %s: title <%s>, want none", m.items[k].label,
+                     m.items[k].title);
+    assert_string_equal(m.items[4].title, "Skilte ved søen");
+    int warned = 0;
+    for (size_t k = 0; k < m.nwarnings; k++)
+        warned += strcmp(m.warnings[k], "item 3 has no title") == 0;
+    assert_int_equal(warned, 1);
+    assert_non_null(strstr(m.items[2].body, "orienterede om stierne"));
+    mnt_meeting_fini(&m);
+}
+
 /* The heading shapes of issue 11, three items each, in context: an
  * attendee list numbered "1. Lars Weiss (A)" above, an indstilling's
  * numbered points and sections in every item. "%n" is the item's number
@@ -244,6 +271,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_ad_headings_take_agenda_titles),
         cmocka_unit_test(test_one_item_page_with_list_in_decision),
+        cmocka_unit_test(test_statement_under_a_number_is_no_title),
         cmocka_unit_test(test_heading_shapes_in_text),
         cmocka_unit_test(test_heading_shapes_in_blocks),
         cmocka_unit_test(test_dotted_sub_items),
