@@ -140,9 +140,10 @@ static int quality(const struct mnt_parser *p, size_t li, const char *title,
         q += 2;
     if (l->len <= 120)
         q += 1;
-    /* the format's own cues: a heading, bold or larger type */
+    /* the format's own cues: a heading, bold or larger type (OCR's type
+     * sizes are guesses: they count less than the number and text) */
     if (l->level > 0 || l->bold || l->big)
-        q += 3;
+        q += l->conf >= 0 ? 1 : 3;
     if (l->list)
         q -= 3;
     if (is_member(title, tn))

@@ -91,9 +91,20 @@ struct choice {
     const char *layout;
 };
 
+/* Was most of the text read by OCR? Its type sizes are guesses. */
+static int mostly_ocr(const struct mnt_doc *d)
+{
+    size_t ocr = 0, text = 0;
+    for (size_t i = 0; i < d->nlines; i++)
+        if (d->lines[i].kind == MNT_LINE_TEXT)
+            text++, ocr += d->lines[i].conf >= 0;
+    return ocr * 2 > text;
+}
+
 /* Among the styles beside region and Herning: the numbered chain, unless
- * another explains clearly more. */
-static struct choice choose(struct mnt_cands *f)
+ * another explains clearly more. ocr: the sizes are OCR's guesses, so a
+ * numbered chain is never outvoted by typography. */
+static struct choice choose(struct mnt_cands *f, int ocr)
 {
     static const struct {
         enum fam fam;
@@ -123,7 +134,7 @@ static struct choice choose(struct mnt_cands *f)
          * preamble's blocks or an item's sub-headings (Hvidovre's h2
          * "Mødefakta", Region Sjælland's bold "Behandling i …") */
         if (alts[k].fam == F_STYLED && c.fam != F_COUNT && f[c.fam].n >= 2 &&
-            heads_within(&f[c.fam], a))
+            (ocr || heads_within(&f[c.fam], a)))
             continue;
         c = (struct choice){alts[k].fam, alts[k].style, alts[k].layout};
         best = a->score + ALT_MARGIN;
@@ -199,7 +210,7 @@ static int build(struct mnt_parser *p, struct mnt_cands *f, const char **layout)
         *layout = "herning";
         return mnt_build_items(p, &f[F_HERNING], MNT_STYLE_HERNING);
     }
-    struct choice c = choose(f);
+    struct choice c = choose(f, mostly_ocr(&p->doc));
     int rc = ERR_OK;
     /* no headings at all: the status marks or opening sections */
     if ((c.fam == F_COUNT || (c.fam == F_GENERIC && f[F_GENERIC].n == 1)) &&

@@ -101,6 +101,59 @@ static void test_statement_under_a_number_is_no_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A scan: OCR guesses type sizes, so two numbered headings come out at
+ * body size and short body lines ("En indgang") at heading size. The
+ * numbers decide, not the sizes: items 1-5, not seven renumbered ones. */
+static void test_ocr_sizes_do_not_renumber(void **state)
+{
+    (void)state;
+    static const struct blk doc[] = {
+        {EXT_PARA, 0, 0, "Referat for møde i Udsatterådet 30. november 2017"},
+        {EXT_HEADING, 0, 1, "1. Godkendelse af referat"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_PARA, 0, 0, "2. Siden sidst"},
+        {EXT_PARA, 0, 0, "Formanden har holdt møde med udvalget."},
+        {EXT_HEADING, 0, 1, "En indgang"},
+        {EXT_PARA, 0, 0, "Borgerne skal kunne henvende sig ét sted."},
+        {EXT_HEADING, 0, 1, "Overgang til voksenlivet"},
+        {EXT_PARA, 0, 0, "Overgangen fra ung til voksen er svær."},
+        {EXT_HEADING, 0, 1, "3. Valg"},
+        {EXT_PARA, 0, 0, "Der skal vælges en ny næstformand."},
+        {EXT_HEADING, 0, 1, "Kandidater"},
+        {EXT_PARA, 0, 0, "To medlemmer stillede op."},
+        {EXT_PARA, 0, 0, "4. Nyt fra forvaltningen"},
+        {EXT_PARA, 0, 0, "Forvaltningen orienterede om varmestuen."},
+        {EXT_HEADING, 0, 1, "Varmestuen"},
+        {EXT_PARA, 0, 0, "Åbningstiden udvides i vinter."},
+        {EXT_HEADING, 0, 1, "5. Eventuelt"},
+        {EXT_PARA, 0, 0, "Intet."},
+    };
+    struct ext_doc x;
+    struct err e;
+    ext_doc_init(&x);
+    x.body_size = 12;
+    for (size_t i = 0; i < sizeof doc / sizeof *doc; i++) {
+        struct ext_block *k =
+            ext_add(&x, doc[i].kind, doc[i].text, strlen(doc[i].text), &e);
+        assert_non_null(k);
+        k->size = doc[i].kind == EXT_HEADING ? 14 : 12;
+        k->level = (uint8_t)doc[i].level;
+        k->conf = 91;
+        k->page = 1 + (uint32_t)i / 7;
+    }
+    static const char *const labels[] = {"1", "2", "3", "4", "5"};
+    static const char *const titles[] = {"Godkendelse af referat",
+                                         "Siden sidst", "Valg",
+                                         "Nyt fra forvaltningen", "Eventuelt"};
+    struct mnt_meeting m;
+    memset(&m, 0, sizeof m);
+    if (mnt_parse_blocks(&x, NULL, &m, &e) != ERR_OK)
+        fail_msg("mnt_parse_blocks: %s", e.msg);
+    ext_doc_fini(&x);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 /* The heading shapes of issue 11, three items each, in context: an
  * attendee list numbered "1. Lars Weiss (A)" above, an indstilling's
  * numbered points and sections in every item. "%n" is the item's number
@@ -272,6 +325,7 @@ int main(void)
         cmocka_unit_test(test_ad_headings_take_agenda_titles),
         cmocka_unit_test(test_one_item_page_with_list_in_decision),
         cmocka_unit_test(test_statement_under_a_number_is_no_title),
+        cmocka_unit_test(test_ocr_sizes_do_not_renumber),
         cmocka_unit_test(test_heading_shapes_in_text),
         cmocka_unit_test(test_heading_shapes_in_blocks),
         cmocka_unit_test(test_dotted_sub_items),
