@@ -438,7 +438,8 @@ int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
 size_t mnt_herning_key(const struct mnt_line *l)
 {
     static const char *const keys[] = {
-        "Sagsnr.:", "Sagsnr:", "Sags nr.:", "Sagsnummer:", "Sag nr.:"};
+        "Sagsnr.:", "Sagsnr:", "Sags nr.:", "Sagsnummer:", "Sag nr.:",
+        "Sagsid.:", "Sagsid:"};
     for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
         size_t n = mnt_prefix_fold(l->s, l->len, keys[k]);
         if (n > 0)
@@ -456,8 +457,7 @@ int mnt_herning_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     return 1;
 }
 
-/* Words that title a document or a block of it, never an item. */
-static int is_doc_heading(const char *s, size_t n)
+int mnt_is_doc_heading(const char *s, size_t n)
 {
     static const char *const words[] = {"Referat",
                                         "Dagsorden",
@@ -498,7 +498,7 @@ int mnt_styled_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     if ((l->level == 0 && !l->bold && !l->big) || (l->list && !l->bold) ||
         l->cell || l->len > 150 || !starts_title(l->s, l->len) ||
         mnt_section_heading(l->s, l->len, &nl, &off) ||
-        is_doc_heading(l->s, l->len))
+        mnt_is_doc_heading(l->s, l->len))
         return 0;
     const char *colon = memchr(l->s, ':', l->len);
     if (colon != NULL && colon < l->s + 30 && colon + 1 < l->s + l->len)

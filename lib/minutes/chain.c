@@ -291,7 +291,8 @@ static size_t title_above(const struct mnt_doc *d, size_t i)
     mnt_u8_decode(l->s, l->len, &cp);
     if (l->kind != MNT_LINE_TEXT || l->len > 150 || !mnt_cp_is_upper(cp) ||
         l->s[l->len - 1] == '.' || l->s[l->len - 1] == ':' ||
-        mnt_section_heading(l->s, l->len, &nl, &off))
+        mnt_section_heading(l->s, l->len, &nl, &off) ||
+        mnt_is_doc_heading(l->s, l->len))
         return (size_t)-1;
     return k - 1;
 }

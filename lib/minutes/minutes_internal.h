@@ -269,6 +269,9 @@ int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
 int mnt_herning_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
 int mnt_styled_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
 int mnt_listno_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
+/* Words that title a document or a block of it, never an item:
+ * "Referat", "Dagsorden for …", "Indholdsfortegnelse". */
+int mnt_is_doc_heading(const char *s, size_t n);
 /* "3. Titel" at s[i]: strict shape (a delimiter and a space). */
 int mnt_numbered_at(const char *s, size_t n, size_t i, struct mnt_cand *c);
 /* Offset of the value after "Sagsnr.:" and its kin, or 0. */

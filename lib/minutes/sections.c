@@ -55,6 +55,10 @@ static const char *const SECTIONS[] = {
     "Sagsfremstilling og økonomi",
     "Kompetence",
     "Administrationen indstiller",
+    /* Kolding's, Ishøj's item pages */
+    "Forslag",
+    "Sagen behandles i",
+    "Beslutningskompetence",
 };
 
 static int is_section_name(const char *s, size_t n)

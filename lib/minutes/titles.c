@@ -191,7 +191,10 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
         if (mnt_cp_is_upper(cp) && mnt_cp_is_lower(prev) && i - off > 8 &&
             !after_small_word(l->s + off, i - 1 - off))
             return i - 1;
-        if (i >= 2 && l->s[i - 2] == '.' && i - off > 12)
+        /* "… godkendt. Sagen …" ends it; "2. behandling" (an ordinal)
+         * does not */
+        if (i >= 2 && l->s[i - 2] == '.' && i - off > 12 &&
+            !mnt_cp_is_lower(cp))
             return i - 2;
     }
     return lim == l->len ? l->len : (space > off ? space : lim);

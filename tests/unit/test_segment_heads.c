@@ -154,6 +154,68 @@ static void test_ocr_sizes_do_not_renumber(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Items with no titles on the page: each opens with "Sagsid.:" (an
+ * empty case field) or with its first section, "Resumé", under a page
+ * heading "Referat" that titles the document, not the first item. */
+static void test_untitled_items_open_with_a_field(void **state)
+{
+    (void)state;
+    static const char sagsid[] =
+        "Referat\nTorsdag den 18. januar 2018 kl. 15:00\nUdvalg: "
+        "Handicaprådet\nSagsid.:\nSagsfremstilling\nRådet vælger formand.\n"
+        "Beslutning Handicaprådet den 18-01-2018\nAnne Bak blev valgt.\n"
+        "Sagsid.:\nBeslutning Handicaprådet den 18-01-2018\nGodkendt.\n"
+        "Sagsid.:\nSagsfremstilling\nRunde ved bordet.\nBeslutning "
+        "Handicaprådet den 18-01-2018\nAlle fortalte om sig selv.\n";
+    static const char resume[] =
+        "Dagsorden\n\nOnsdag 9. mar 2016 kl. 13:30\n\nÆldrerådet\n\nReferat\n\n"
+        "Resumé\n\nNy chef fortæller om sig selv.\n\nForslag\n\nat "
+        "orienteringen tages til efterretning.\n\nBeslutning Ældrerådet den "
+        "09-03-2016\n\nTaget til efterretning.\n\nResumé\n\nStatus fra "
+        "formanden.\n\nForslag\n\nat orienteringen tages til efterretning."
+        "\n\nBeslutning Ældrerådet den 09-03-2016\n\nTaget til efterretning.\n";
+    struct mnt_meeting m;
+    parse_text(sagsid, &m);
+    assert_int_equal(m.nitems, 3);
+    for (size_t k = 0; k < 3; k++)
+        assert_null(m.items[k].title);
+    assert_non_null(strstr(m.items[0].body, "Rådet vælger formand"));
+    mnt_meeting_fini(&m);
+    parse_text(resume, &m);
+    assert_int_equal(m.nitems, 2);
+    assert_null(m.items[0].title);
+    assert_null(m.items[1].title);
+    assert_string_equal(m.items[0].sections[1].name, "Forslag");
+    mnt_meeting_fini(&m);
+}
+
+/* A flattened page: "2. behandling" inside a title is an ordinal, not
+ * the end of a sentence. */
+static void test_flat_title_keeps_an_ordinal(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Møde i Kommunalbestyrelsen mandag den 28. november 2005 REFERAT "
+        "INDHOLDSFORTEGNELSE 1... Meddelelser Ny vedtægt - 2. behandling "
+        "Takster for madservice 1. Meddelelser\n\n"
+        "2 Kommunalbestyrelsens møde 28. november 2005 Punkt 1: Der var "
+        "ingen meddelelser. ØKONOMIUDVALGET 2. Ny vedtægt for rådet - 2. "
+        "behandling/endelig vedtagelse Økonomiudvalget den 25. oktober 2005, "
+        "pkt. 3 Resumé Vedtægten skal vedtages ved to behandlinger med mindst "
+        "seks dages mellemrum, og ved anden behandling kan der stilles "
+        "ændringsforslag til den. Kommunalbestyrelsens møde 28. november 2005 "
+        "Punkt 2: Vedtaget. SOCIALUDVALGET 3. Takster for madservice "
+        "Socialudvalget den 15. november 2005, pkt. 2 Resumé Taksterne "
+        "reguleres hvert år efter prisudviklingen i kommunen og landet.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_int_equal(m.nitems, 3);
+    assert_string_equal(m.items[1].title,
+                        "Ny vedtægt for rådet - 2. behandling/endelig "
+                        "vedtagelse");
+    mnt_meeting_fini(&m);
+}
+
 /* The heading shapes of issue 11, three items each, in context: an
  * attendee list numbered "1. Lars Weiss (A)" above, an indstilling's
  * numbered points and sections in every item. "%n" is the item's number
@@ -326,6 +388,8 @@ int main(void)
         cmocka_unit_test(test_one_item_page_with_list_in_decision),
         cmocka_unit_test(test_statement_under_a_number_is_no_title),
         cmocka_unit_test(test_ocr_sizes_do_not_renumber),
+        cmocka_unit_test(test_untitled_items_open_with_a_field),
+        cmocka_unit_test(test_flat_title_keeps_an_ordinal),
         cmocka_unit_test(test_heading_shapes_in_text),
         cmocka_unit_test(test_heading_shapes_in_blocks),
         cmocka_unit_test(test_dotted_sub_items),
