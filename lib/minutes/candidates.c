@@ -438,8 +438,8 @@ int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
 size_t mnt_herning_key(const struct mnt_line *l)
 {
     static const char *const keys[] = {
-        "Sagsnr.:", "Sagsnr:", "Sags nr.:", "Sagsnummer:", "Sag nr.:",
-        "Sagsid.:", "Sagsid:"};
+        "Sagsnr.:", "Sagsnr:",  "Sags nr.:", "Sagsnummer:",
+        "Sag nr.:", "Sagsid.:", "Sagsid:"};
     for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
         size_t n = mnt_prefix_fold(l->s, l->len, keys[k]);
         if (n > 0)
