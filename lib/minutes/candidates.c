@@ -50,7 +50,7 @@ static int starts_title(const char *s, size_t n)
            cp == 0xA7;
 }
 
-static int starts_upper(const char *s, size_t n)
+int mnt_starts_upper(const char *s, size_t n)
 {
     uint32_t cp = first_cp(s, n);
     return n > 0 && (mnt_cp_is_upper(cp) || cp == 0xA7 || cp == '"' ||
@@ -192,8 +192,8 @@ static size_t number_at(const char *s, size_t n, size_t i, size_t max,
     if (d > 0 && sub >= 1 && sub <= 26 &&
         ((e < n && s[e] == ' ') ||
          (e + 1 < n && (s[e] == '.' || s[e] == ')') && s[e + 1] == ' ')) &&
-        starts_upper(s + mnt_skip_sp(s, n, e + (s[e] != ' ')),
-                     n - mnt_skip_sp(s, n, e + (s[e] != ' ')))) {
+        mnt_starts_upper(s + mnt_skip_sp(s, n, e + (s[e] != ' ')),
+                         n - mnt_skip_sp(s, n, e + (s[e] != ' ')))) {
         c->letter = (char)('a' + sub - 1);
         c->dotted = 1;
         c->delim = '.';
@@ -245,7 +245,7 @@ int mnt_listno_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     const struct mnt_line *l = &p->doc.lines[li];
     struct mnt_cand t;
     if (!l->list || l->list_no == 0 || !heading_sized(l) ||
-        !starts_upper(l->s, l->len) || mnt_numbered_at(l->s, l->len, 0, &t))
+        !mnt_starts_upper(l->s, l->len) || mnt_numbered_at(l->s, l->len, 0, &t))
         return 0;
     c->num = l->list_no;
     c->letter = 0;
@@ -269,9 +269,9 @@ static int loose_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
     }
     if (j == i && c->delim == 0)
         return 0; /* "12abc" */
-    if (j < n && j == i && !starts_upper(s + j, n - j))
+    if (j < n && j == i && !mnt_starts_upper(s + j, n - j))
         return 0; /* "3.6.22", "1,5" */
-    if (c->delim == 0 && c->letter == 0 && !starts_upper(s + j, n - j))
+    if (c->delim == 0 && c->letter == 0 && !mnt_starts_upper(s + j, n - j))
         return 0; /* "2 borgere", "7400 Herning" below four digits */
     if (!starts_title(s + j, n - j) || is_month(s + j, n - j))
         return 0;
@@ -299,7 +299,7 @@ static int roman_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
     if (v == 0 || i + 2 >= n || (s[i] != '.' && s[i] != ')') || s[i + 1] != ' ')
         return 0;
     size_t j = mnt_skip_sp(s, n, i + 1);
-    if (!starts_upper(s + j, n - j))
+    if (!mnt_starts_upper(s + j, n - j))
         return 0;
     c->num = v;
     c->letter = 0;
@@ -348,7 +348,7 @@ static int trailing_cand(const struct mnt_line *l, struct mnt_cand *c)
         t--;
         while (t > 0 && l->s[t - 1] == ' ')
             t--;
-        if (t == 0 || !starts_upper(l->s, n))
+        if (t == 0 || !mnt_starts_upper(l->s, n))
             return 0;
         read_num(l->s, n, i, 3, &c->num);
         c->letter = 0;
@@ -376,7 +376,7 @@ static int title_above(const struct mnt_parser *p, size_t li)
     if (l->list || is_member(l->s, l->len))
         return 0;
     return l->kind == MNT_LINE_TEXT && l->len <= 150 &&
-           starts_upper(l->s, l->len) && l->s[l->len - 1] != '.' &&
+           mnt_starts_upper(l->s, l->len) && l->s[l->len - 1] != '.' &&
            !mnt_section_heading(l->s, l->len, &nl, &off);
 }
 
@@ -565,97 +565,4 @@ int mnt_collect(const struct mnt_parser *p, mnt_cand_fn fn,
         out->v[out->n++] = c;
     }
     return ERR_OK;
-}
-
-/* ---- headings inside lines ---- */
-
-/* Where, inside line l, does a heading start? A number glued to a word
- * ("Indholdsfortegnelse1. Fraværende"), or - in a flattened page - after
- * the end of a sentence ("… godkendt. 2. Meddelelser …", "… Punkt 3:").
- * Returns the offset, or 0. */
-static size_t inline_heading(const struct mnt_line *l, size_t from,
-                             int flat_doc)
-{
-    const char *s = l->s;
-    size_t n = l->len;
-    int flat = flat_doc || n >= MNT_FLAT_LINE;
-    for (size_t i = from > 0 ? from : 1; i + 3 < n; i++) {
-        if (s[i] < '0' || s[i] > '9' || (s[i - 1] >= '0' && s[i - 1] <= '9'))
-            continue;
-        struct mnt_cand c;
-        memset(&c, 0, sizeof c);
-        uint32_t prev;
-        mnt_u8_prev(s, s + i, &prev);
-        int glued = mnt_cp_is_lower(prev);
-        /* in a flattened page any word boundary: the chain decides */
-        if (!glued && !(flat && prev == ' '))
-            continue;
-        if (!mnt_numbered_at(s, n, i, &c) || c.delim != '.' ||
-            !starts_upper(s + c.title_off, n - c.title_off))
-            continue;
-        return i;
-    }
-    if (!flat)
-        return 0;
-    for (size_t i = from > 0 ? from : 1; i + 8 < n; i++)
-        if (s[i - 1] == ' ' && mnt_prefix_fold(s + i, n - i, "Punkt ") > 0 &&
-            s[i + 6] >= '0' && s[i + 6] <= '9')
-            return i;
-    return 0;
-}
-
-/* A flattened transcript: its text lines are paragraphs or pages, not
- * lines (on average at least MNT_FLAT_LINE / 2 bytes). */
-static int is_flat(const struct mnt_doc *d)
-{
-    size_t bytes = 0, n = 0;
-    for (size_t i = 0; i < d->nlines; i++)
-        if (d->lines[i].kind == MNT_LINE_TEXT)
-            bytes += d->lines[i].len, n++;
-    return n > 0 && bytes / n >= MNT_FLAT_LINE / 2;
-}
-
-size_t mnt_inline_count(const struct mnt_doc *d)
-{
-    size_t extra = 0;
-    int flat = is_flat(d);
-    for (size_t i = 0; i < d->nlines; i++)
-        for (size_t o = 0; d->lines[i].kind == MNT_LINE_TEXT &&
-                           (o = inline_heading(&d->lines[i], o + 1, flat)) > 0;)
-            extra++;
-    return extra;
-}
-
-long mnt_split_inline(struct mnt_doc *d)
-{
-    size_t extra = mnt_inline_count(d);
-    int flat = is_flat(d);
-    if (extra == 0)
-        return 0;
-    struct mnt_line *v = calloc(d->nlines + extra, sizeof *v);
-    if (v == NULL)
-        return -1;
-    size_t k = 0, cap = d->nlines + extra;
-    for (size_t i = 0; i < d->nlines; i++) {
-        struct mnt_line l = d->lines[i];
-        size_t o;
-        /* a shorter rest is flat no more: never more cuts than counted */
-        while (l.kind == MNT_LINE_TEXT && k + (d->nlines - i) < cap &&
-               (o = inline_heading(&l, 1, flat)) > 0) {
-            struct mnt_line head = l;
-            head.len = o;
-            head.cut = 1; /* its text ran on into the next heading */
-            while (head.len > 0 && head.s[head.len - 1] == ' ')
-                head.len--;
-            v[k++] = head;
-            l.s += o;
-            l.len -= o;
-            l.cut = 1;
-        }
-        v[k++] = l;
-    }
-    free(d->lines);
-    d->lines = v;
-    d->nlines = k;
-    return (long)extra;
 }

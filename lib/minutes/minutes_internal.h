@@ -277,12 +277,14 @@ int mnt_numbered_at(const char *s, size_t n, size_t i, struct mnt_cand *c);
 /* Offset of the value after "Sagsnr.:" and its kin, or 0. */
 size_t mnt_herning_key(const struct mnt_line *l);
 size_t mnt_skip_sp(const char *s, size_t n, size_t i);
+/* Does s start with a capital (or "§", a quote)? */
+int mnt_starts_upper(const char *s, size_t n);
 /* Every line `fn` accepts, outside the agenda list. ERR_NOMEM. */
 int mnt_collect(const struct mnt_parser *p, mnt_cand_fn fn,
                 struct mnt_cands *out);
-/* Split lines where a heading starts inside them (a flattened PDF page,
- * "Indholdsfortegnelse1. Fraværende"); returns how many were split, or
- * -1 on out-of-memory. */
+/* inline.c: split lines where a heading starts inside them (a flattened PDF
+ * page, "Indholdsfortegnelse1. Fraværende"); returns how many were split, or -1
+ * on out-of-memory. */
 long mnt_split_inline(struct mnt_doc *d);
 /* How many headings start inside d's lines (what mnt_split_inline cuts). */
 size_t mnt_inline_count(const struct mnt_doc *d);
