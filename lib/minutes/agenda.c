@@ -292,6 +292,29 @@ static int follows(const struct mnt_cand *a, const struct mnt_cand *b)
            (b->num == a->num + 1 && b->letter == 'a');
 }
 
+/* A table of contents flattened into one line is the agenda if its
+ * titles start lines below (the split reading cut them there). */
+static int try_flat_toc(struct mnt_parser *p, struct title_index *ix)
+{
+    struct mnt_toc toc;
+    if (mnt_flat_toc(&p->doc, &toc) == 0)
+        return ERR_OK;
+    struct mnt_cands run = {calloc(toc.n, sizeof *run.v), toc.n, 0, 0};
+    if (run.v == NULL)
+        return ERR_NOMEM;
+    for (size_t k = 0; k < toc.n; k++)
+        run.v[k] = (struct mnt_cand){.line = toc.line,
+                                     .num = (unsigned)k + 1,
+                                     .delim = '.',
+                                     .title_off = toc.e[k].off,
+                                     .title_end = toc.e[k].end};
+    int rc = ix->v == NULL ? index_build(p, ix) : ERR_OK;
+    if (rc == ERR_OK)
+        rc = try_run(p, ix, &run, 0, run.n - 1);
+    free(run.v);
+    return rc;
+}
+
 int mnt_agenda_find(struct mnt_parser *p)
 {
     p->skip = calloc(p->doc.nlines + 1, 1);
@@ -316,6 +339,8 @@ int mnt_agenda_find(struct mnt_parser *p)
             rc = try_run(p, &ix, &all, k, j), tried++;
         k = j + 1;
     }
+    if (rc == ERR_OK && p->agenda.n == 0)
+        rc = try_flat_toc(p, &ix);
     free(ix.v);
     free(all.v);
     return rc;

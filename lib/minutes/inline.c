@@ -54,23 +54,175 @@ static int is_flat(const struct mnt_doc *d)
     return n > 0 && bytes / n >= MNT_FLAT_LINE / 2;
 }
 
+/* "12", "01." at s[i] (a word): its value, and in *end the offset after
+ * it and its dot; 0 if none. */
+static unsigned number_word(const char *s, size_t n, size_t i, size_t *end)
+{
+    unsigned v = 0;
+    size_t k = i;
+    if (i > 0 && s[i - 1] != ' ')
+        return 0;
+    while (k < n && k - i < 3 && s[k] >= '0' && s[k] <= '9')
+        v = v * 10 + (unsigned)(s[k++] - '0');
+    if (k == i || (k < n && s[k] >= '0' && s[k] <= '9'))
+        return 0;
+    if (k < n && s[k] == '.')
+        k++;
+    *end = k;
+    return v;
+}
+
+/* Entry `num` of a flattened table of contents at or after s[from]: the
+ * number as a word, a space, a capital. Offset of its title, or 0. */
+static size_t toc_entry(const char *s, size_t n, size_t from, unsigned num,
+                        size_t *at)
+{
+    for (size_t i = from; i + 3 < n; i++) {
+        size_t e = 0;
+        if (s[i] < '0' || s[i] > '9' || number_word(s, n, i, &e) != num ||
+            e >= n || s[e] != ' ')
+            continue;
+        size_t t = mnt_skip_sp(s, n, e);
+        if (mnt_starts_upper(s + t, n - t)) {
+            *at = i;
+            return t;
+        }
+    }
+    return 0;
+}
+
+/* The end of an entry's title: before its page number ("… dagsorden 2",
+ * "…...i") and leaders. */
+static size_t toc_title_end(const char *s, size_t off, size_t end)
+{
+    while (end > off && s[end - 1] == ' ')
+        end--;
+    size_t w = end;
+    while (w > off && s[w - 1] != ' ' && s[w - 1] != '.')
+        w--;
+    int page = w < end;
+    for (size_t k = w; k < end && page; k++)
+        page = (s[k] >= '0' && s[k] <= '9') || strchr("ivxl", s[k]) != NULL;
+    if (page && w > off)
+        end = w;
+    while (end > off && (s[end - 1] == ' ' || s[end - 1] == '.'))
+        end--;
+    return end;
+}
+
+size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
+{
+    static const char *const marks[] = {
+        "Pkt. Tekst Side", "Følgende sager behandles", "Sagsoversigt",
+        "Indholdsfortegnelse", "INDHOLDSFORTEGNELSE"};
+    t->n = 0;
+    for (size_t i = 0; i < d->nlines && t->n == 0; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        if (l->kind != MNT_LINE_TEXT || l->len < MNT_FLAT_LINE / 2)
+            continue;
+        size_t from = 0;
+        for (size_t m = 0; m < sizeof marks / sizeof *marks && !from; m++) {
+            size_t ml = strlen(marks[m]);
+            for (size_t k = 0; k + ml <= l->len && !from; k++)
+                if (memcmp(l->s + k, marks[m], ml) == 0)
+                    from = k + ml;
+        }
+        size_t at, off = from ? toc_entry(l->s, l->len, from, 1, &at) : 0;
+        for (unsigned num = 1; off > 0 && t->n < MNT_TOC_MAX; num++) {
+            size_t next_at,
+                next = toc_entry(l->s, l->len, off + 1, num + 1, &next_at);
+            size_t end = next ? next_at : l->len;
+            if (!next) { /* the last: up to its page number */
+                size_t k = off;
+                while (
+                    k < l->len && k < off + 150 &&
+                    !(l->s[k] >= '0' && l->s[k] <= '9' && l->s[k - 1] == ' '))
+                    k++;
+                end = k < l->len ? k : l->len;
+            }
+            t->e[t->n].off = off;
+            t->e[t->n].end = toc_title_end(l->s, off, end);
+            t->line = i;
+            t->n += t->e[t->n].end >= off + 4;
+            off = next;
+        }
+        if (t->n < 2)
+            t->n = 0;
+    }
+    return t->n;
+}
+
+/* Where does the table of contents' entry `cur` start inside line l (at
+ * or after `from`), its number included? SIZE_MAX if it does not. */
+static size_t toc_find(const struct mnt_doc *d, const struct mnt_toc *t,
+                       size_t cur, const struct mnt_line *l, size_t from)
+{
+    const struct mnt_line *tl = &d->lines[t->line];
+    const char *a = tl->s + t->e[cur].off;
+    size_t an = t->e[cur].end - t->e[cur].off;
+    if (an > 40)
+        an = 40;
+    for (size_t i = from > 0 ? from - 1 : 0; i + an <= l->len; i++) {
+        if ((i > 0 && l->s[i - 1] != ' ') || memcmp(l->s + i, a, an) != 0)
+            continue;
+        /* "2 Side A Title": back over a number right before the title */
+        size_t j = i;
+        while (j > 0 && l->s[j - 1] == ' ')
+            j--;
+        size_t k = j;
+        while (k > 0 && (l->s[k - 1] == '.' ||
+                         (l->s[k - 1] >= '0' && l->s[k - 1] <= '9')))
+            k--;
+        return k < j && (k == 0 || l->s[k - 1] == ' ') ? k : i;
+    }
+    return (size_t)-1;
+}
+
+/* The next place to cut line l at or after `from`: a heading inside it,
+ * or where the next entry of a flattened table of contents (t, NULL if
+ * none) starts; *cur counts the entries met. 0 if none. */
+static size_t next_cut(const struct mnt_doc *d, const struct mnt_toc *t,
+                       size_t *cur, const struct mnt_line *l, size_t from,
+                       int flat)
+{
+    for (;;) {
+        size_t j = t != NULL && *cur < t->n ? toc_find(d, t, *cur, l, from)
+                                            : (size_t)-1;
+        if (j < from) { /* the piece opens with it: no cut */
+            (*cur)++;
+            continue;
+        }
+        size_t a = inline_heading(l, from, flat);
+        if (j != (size_t)-1 && (a == 0 || j <= a)) {
+            (*cur)++;
+            return j;
+        }
+        return a;
+    }
+}
+
 size_t mnt_inline_count(const struct mnt_doc *d)
 {
-    size_t extra = 0;
+    size_t extra = 0, cur = 0;
     int flat = is_flat(d);
+    struct mnt_toc toc;
+    const struct mnt_toc *t = mnt_flat_toc(d, &toc) ? &toc : NULL;
     for (size_t i = 0; i < d->nlines; i++)
         for (size_t o = 0; d->lines[i].kind == MNT_LINE_TEXT &&
-                           (o = inline_heading(&d->lines[i], o + 1, flat)) > 0;)
+                           (o = next_cut(d, t && i > t->line ? t : NULL, &cur,
+                                         &d->lines[i], o + 1, flat)) > 0;)
             extra++;
     return extra;
 }
 
 long mnt_split_inline(struct mnt_doc *d)
 {
-    size_t extra = mnt_inline_count(d);
+    size_t extra = mnt_inline_count(d), cur = 0;
     int flat = is_flat(d);
     if (extra == 0)
         return 0;
+    struct mnt_toc toc;
+    const struct mnt_toc *t = mnt_flat_toc(d, &toc) ? &toc : NULL;
     struct mnt_line *v = calloc(d->nlines + extra, sizeof *v);
     if (v == NULL)
         return -1;
@@ -80,7 +232,8 @@ long mnt_split_inline(struct mnt_doc *d)
         size_t o;
         /* a shorter rest is flat no more: never more cuts than counted */
         while (l.kind == MNT_LINE_TEXT && k + (d->nlines - i) < cap &&
-               (o = inline_heading(&l, 1, flat)) > 0) {
+               (o = next_cut(d, t && i > t->line ? t : NULL, &cur, &l, 1,
+                             flat)) > 0) {
             struct mnt_line head = l;
             head.len = o;
             head.cut = 1; /* its text ran on into the next heading */

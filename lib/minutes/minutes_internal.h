@@ -286,6 +286,20 @@ int mnt_collect(const struct mnt_parser *p, mnt_cand_fn fn,
  * page, "Indholdsfortegnelse1. Fraværende"); returns how many were split, or -1
  * on out-of-memory. */
 long mnt_split_inline(struct mnt_doc *d);
+/* A table of contents flattened into one line ("Pkt. Tekst Side 1
+ * Godkendelse af dagsorden 2 2 Strategi 3 …"): its entries' titles as
+ * offsets into line `line`, numbered from 1. */
+#define MNT_TOC_MAX 64u
+struct mnt_toc {
+    size_t line, n;
+    struct {
+        size_t off, end;
+    } e[MNT_TOC_MAX];
+};
+/* Find it in d (the first long line with a table of contents' mark and
+ * two entries or more); its number of entries, 0 if none. The split
+ * reading also cuts lines where its titles start. */
+size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t);
 /* How many headings start inside d's lines (what mnt_split_inline cuts). */
 size_t mnt_inline_count(const struct mnt_doc *d);
 

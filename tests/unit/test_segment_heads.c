@@ -216,6 +216,36 @@ static void test_flat_title_keeps_an_ordinal(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript flattened to one line per page whose headings print no
+ * number: the table of contents ("Pkt. Tekst Side 1 Title 2 2 …") names
+ * the items, they start where its titles do, and the page numbers that
+ * open the lines ("3 Side A …") head nothing. */
+static void test_flat_toc_names_unnumbered_items(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Åben referat Integrationsrådet Sekretariatet Side 1. Mødedato: "
+        "11. juni 2019 Mødested: Rådhuset Fraværende: Bo Berg Følgende "
+        "sager behandles: Pkt. Tekst Side 1 Godkendelse af dagsorden 2 2 "
+        "Rådets strategi for to år 3 3 Eventuelt og orientering 4\n\n"
+        "2 Side A Godkendelse af dagsorden Resumé Rådet skal godkende "
+        "dagsordenen for mødet. Beslutning Dagsordenen blev godkendt, og Bo "
+        "Berg deltog ikke i mødet.\n\n"
+        "3 Side A Rådets strategi for to år Resumé Rådet drøfter igen, hvad "
+        "det vil arbejde med frem til valget. Beslutning Rådet valgte job og "
+        "foreningsliv som de to temaer.\n\n"
+        "4 Side A Eventuelt og orientering Beslutning Intet.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Rådets strategi for to år",
+                                         "Eventuelt og orientering"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    assert_non_null(strstr(m.items[1].body, "job og foreningsliv"));
+    mnt_meeting_fini(&m);
+}
+
 /* The heading shapes of issue 11, three items each, in context: an
  * attendee list numbered "1. Lars Weiss (A)" above, an indstilling's
  * numbered points and sections in every item. "%n" is the item's number
@@ -390,6 +420,7 @@ int main(void)
         cmocka_unit_test(test_ocr_sizes_do_not_renumber),
         cmocka_unit_test(test_untitled_items_open_with_a_field),
         cmocka_unit_test(test_flat_title_keeps_an_ordinal),
+        cmocka_unit_test(test_flat_toc_names_unnumbered_items),
         cmocka_unit_test(test_heading_shapes_in_text),
         cmocka_unit_test(test_heading_shapes_in_blocks),
         cmocka_unit_test(test_dotted_sub_items),
