@@ -115,6 +115,55 @@ size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
     return len;
 }
 
+/* "Lukkede punkter", "LUKKEDE SAGER", "Punkter på lukket møde:": the
+ * closed part of a meeting, whose numbering may start again at 1. */
+static int closed_part(const struct mnt_line *l)
+{
+    static const char *const words[] = {"lukkede", "lukket møde"};
+    if (l->kind != MNT_LINE_TEXT || l->len > 60 ||
+        (l->s[0] >= '0' && l->s[0] <= '9'))
+        return 0;
+    for (size_t i = 0; i < l->len; i++)
+        for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+            if ((i == 0 || l->s[i - 1] == ' ') &&
+                mnt_prefix_fold(l->s + i, l->len - i, words[k]) > 0)
+                return 1;
+    return 0;
+}
+
+int mnt_restarted_chain(const struct mnt_parser *p, struct mnt_cands *c,
+                        const struct mnt_cands *all)
+{
+    if (c->n == 0)
+        return ERR_OK;
+    size_t last = c->v[c->n - 1].line, part = (size_t)-1;
+    for (size_t i = last + 1; i < p->doc.nlines && part == (size_t)-1; i++)
+        if (closed_part(&p->doc.lines[i]))
+            part = i;
+    if (part == (size_t)-1)
+        return ERR_OK;
+    struct mnt_cands tail = {0};
+    size_t first = 0;
+    while (first < all->n && all->v[first].line <= part)
+        first++;
+    if (first == all->n)
+        return ERR_OK;
+    tail.v = malloc((all->n - first) * sizeof *tail.v);
+    if (tail.v == NULL)
+        return ERR_NOMEM;
+    memcpy(tail.v, all->v + first, (all->n - first) * sizeof *tail.v);
+    tail.n = all->n - first;
+    /* the restarted part's first "1." right under its heading */
+    if (mnt_best_chain(p, &tail, 1, 0) > 0 &&
+        p->text_before[tail.v[0].line] - p->text_before[part + 1] <= 1) {
+        memcpy(c->v + c->n, tail.v, tail.n * sizeof *tail.v);
+        c->n += tail.n;
+        c->score += tail.score;
+    }
+    free(tail.v);
+    return ERR_OK;
+}
+
 /* Score of candidates kept in order: quality plus text of their own. */
 static long run_score(const struct mnt_parser *p, const struct mnt_cands *c)
 {

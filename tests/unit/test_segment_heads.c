@@ -246,6 +246,29 @@ static void test_flat_toc_names_unnumbered_items(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The closed part numbers its items from 1 again under its own
+ * heading: they are items of their own (closed), not the text of the
+ * open part's last item. */
+static void test_closed_part_restarts_numbering(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\nBørne- og Skoleudvalget\n\nMødedato: 12. marts 2024\n\n"
+        "Åbne punkter\n\n1. Godkendelse af dagsorden\n\nGodkendt.\n\n"
+        "2. Skolernes budget\n\nUdvalget drøftede budgettet.\n\n"
+        "3. Eventuelt\n\nIntet.\n\nLukkede punkter\n\n1. Personalesag\n\n"
+        "Lukket punkt.\n\n2. Klagesag\n\nLukket punkt.\n";
+    static const char *const labels[] = {"1", "2", "3", "1", "2"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Skolernes budget", "Eventuelt",
+                                         "Personalesag", "Klagesag"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    assert_true(m.items[3].closed && m.items[4].closed);
+    mnt_meeting_fini(&m);
+}
+
 /* The heading shapes of issue 11, three items each, in context: an
  * attendee list numbered "1. Lars Weiss (A)" above, an indstilling's
  * numbered points and sections in every item. "%n" is the item's number
@@ -421,6 +444,7 @@ int main(void)
         cmocka_unit_test(test_untitled_items_open_with_a_field),
         cmocka_unit_test(test_flat_title_keeps_an_ordinal),
         cmocka_unit_test(test_flat_toc_names_unnumbered_items),
+        cmocka_unit_test(test_closed_part_restarts_numbering),
         cmocka_unit_test(test_heading_shapes_in_text),
         cmocka_unit_test(test_heading_shapes_in_blocks),
         cmocka_unit_test(test_dotted_sub_items),
