@@ -178,23 +178,45 @@ static size_t toc_find(const struct mnt_doc *d, const struct mnt_toc *t,
     return (size_t)-1;
 }
 
+/* Where the table of contents' next entry was looked for: entry `cur`
+ * in the line ending at `end` starts at `at` (NULL: not in that line).
+ * Looked up once per entry and line, so a long line cut many times is
+ * not searched again at every cut. */
+struct toc_walk {
+    size_t cur, seen_cur;
+    const char *end, *at;
+};
+
+static size_t toc_next(const struct mnt_doc *d, const struct mnt_toc *t,
+                       struct toc_walk *w, const struct mnt_line *l,
+                       size_t from)
+{
+    if (w->end != l->s + l->len || w->seen_cur != w->cur) {
+        size_t j = toc_find(d, t, w->cur, l, from);
+        w->end = l->s + l->len;
+        w->seen_cur = w->cur;
+        w->at = j == (size_t)-1 ? NULL : l->s + j;
+    }
+    return w->at == NULL || w->at < l->s ? (size_t)-1 : (size_t)(w->at - l->s);
+}
+
 /* The next place to cut line l at or after `from`: a heading inside it,
  * or where the next entry of a flattened table of contents (t, NULL if
- * none) starts; *cur counts the entries met. 0 if none. */
+ * none) starts; w counts the entries met. 0 if none. */
 static size_t next_cut(const struct mnt_doc *d, const struct mnt_toc *t,
-                       size_t *cur, const struct mnt_line *l, size_t from,
-                       int flat)
+                       struct toc_walk *w, const struct mnt_line *l,
+                       size_t from, int flat)
 {
     for (;;) {
-        size_t j = t != NULL && *cur < t->n ? toc_find(d, t, *cur, l, from)
-                                            : (size_t)-1;
+        size_t j = t != NULL && w->cur < t->n ? toc_next(d, t, w, l, from)
+                                              : (size_t)-1;
         if (j < from) { /* the piece opens with it: no cut */
-            (*cur)++;
+            w->cur++;
             continue;
         }
         size_t a = inline_heading(l, from, flat);
         if (j != (size_t)-1 && (a == 0 || j <= a)) {
-            (*cur)++;
+            w->cur++;
             return j;
         }
         return a;
@@ -203,13 +225,14 @@ static size_t next_cut(const struct mnt_doc *d, const struct mnt_toc *t,
 
 size_t mnt_inline_count(const struct mnt_doc *d)
 {
-    size_t extra = 0, cur = 0;
+    size_t extra = 0;
+    struct toc_walk w = {0, (size_t)-1, NULL, NULL};
     int flat = is_flat(d);
     struct mnt_toc toc;
     const struct mnt_toc *t = mnt_flat_toc(d, &toc) ? &toc : NULL;
     for (size_t i = 0; i < d->nlines; i++)
         for (size_t o = 0; d->lines[i].kind == MNT_LINE_TEXT &&
-                           (o = next_cut(d, t && i > t->line ? t : NULL, &cur,
+                           (o = next_cut(d, t && i > t->line ? t : NULL, &w,
                                          &d->lines[i], o + 1, flat)) > 0;)
             extra++;
     return extra;
@@ -217,7 +240,8 @@ size_t mnt_inline_count(const struct mnt_doc *d)
 
 long mnt_split_inline(struct mnt_doc *d)
 {
-    size_t extra = mnt_inline_count(d), cur = 0;
+    size_t extra = mnt_inline_count(d);
+    struct toc_walk w = {0, (size_t)-1, NULL, NULL};
     int flat = is_flat(d);
     if (extra == 0)
         return 0;
@@ -232,8 +256,8 @@ long mnt_split_inline(struct mnt_doc *d)
         size_t o;
         /* a shorter rest is flat no more: never more cuts than counted */
         while (l.kind == MNT_LINE_TEXT && k + (d->nlines - i) < cap &&
-               (o = next_cut(d, t && i > t->line ? t : NULL, &cur, &l, 1,
-                             flat)) > 0) {
+               (o = next_cut(d, t && i > t->line ? t : NULL, &w, &l, 1, flat)) >
+                   0) {
             struct mnt_line head = l;
             head.len = o;
             head.cut = 1; /* its text ran on into the next heading */
