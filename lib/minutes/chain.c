@@ -131,8 +131,11 @@ static int closed_part(const struct mnt_line *l)
     return 0;
 }
 
-int mnt_restarted_chain(const struct mnt_parser *p, struct mnt_cands *c,
-                        const struct mnt_cands *all)
+/* A closed part after chain c ("Lukkede punkter") that numbers its
+ * items from 1 again: its chain, from `all` (c's candidates before
+ * mnt_best_chain), appended to c. */
+static int restarted_chain(const struct mnt_parser *p, struct mnt_cands *c,
+                           const struct mnt_cands *all)
 {
     if (c->n == 0)
         return ERR_OK;
@@ -162,6 +165,21 @@ int mnt_restarted_chain(const struct mnt_parser *p, struct mnt_cands *c,
     }
     free(tail.v);
     return ERR_OK;
+}
+
+int mnt_numbered_chain(const struct mnt_parser *p, struct mnt_cands *c)
+{
+    if (c->n == 0)
+        return ERR_OK;
+    struct mnt_cands all = *c;
+    all.v = malloc(c->n * sizeof *all.v);
+    if (all.v == NULL)
+        return ERR_NOMEM;
+    memcpy(all.v, c->v, c->n * sizeof *all.v);
+    mnt_best_chain(p, c, 1, 0);
+    int rc = restarted_chain(p, c, &all);
+    free(all.v);
+    return rc;
 }
 
 /* Score of candidates kept in order: quality plus text of their own. */

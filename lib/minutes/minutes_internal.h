@@ -309,12 +309,10 @@ size_t mnt_inline_count(const struct mnt_doc *d);
  * need_one: it must start at item 1; jumps: numbers may be left out. */
 size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
                       int need_one, int jumps);
-/* A closed part after chain c ("Lukkede punkter") that numbers its
- * items from 1 again: its chain, from `all` (c's candidates before
- * mnt_best_chain), appended to c. c->v has room for all of them.
- * ERR_NOMEM. */
-int mnt_restarted_chain(const struct mnt_parser *p, struct mnt_cands *c,
-                        const struct mnt_cands *all);
+/* The numbered style's chain: mnt_best_chain() from item 1, and a
+ * closed part after it ("Lukkede punkter") that numbers its items from 1
+ * again appended. ERR_NOMEM. */
+int mnt_numbered_chain(const struct mnt_parser *p, struct mnt_cands *c);
 /* Keep only the candidates numbered 1 when no heading is numbered 2
  * (an export that prints " 1." on every item); their count. */
 size_t mnt_ones_chain(const struct mnt_parser *p, struct mnt_cands *c);

@@ -175,15 +175,7 @@ static int collect_all(struct mnt_parser *p, struct mnt_cands *f)
     if (rc != ERR_OK)
         return rc;
     mnt_best_chain(p, &f[F_REGION], 0, 0);
-    struct mnt_cands all = f[F_NUMBERED];
-    all.v = malloc((all.n ? all.n : 1) * sizeof *all.v);
-    if (all.v == NULL)
-        return ERR_NOMEM;
-    memcpy(all.v, f[F_NUMBERED].v, all.n * sizeof *all.v);
-    mnt_best_chain(p, &f[F_NUMBERED], 1, 0);
-    rc = mnt_restarted_chain(p, &f[F_NUMBERED], &all);
-    free(all.v);
-    if (rc != ERR_OK)
+    if ((rc = mnt_numbered_chain(p, &f[F_NUMBERED])) != ERR_OK)
         return rc;
     mnt_best_chain(p, &f[F_GENERIC], 0, 1);
     mnt_best_chain(p, &f[F_AGENDA], 0, 0);
