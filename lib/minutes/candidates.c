@@ -309,6 +309,36 @@ static int roman_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
     return 1;
 }
 
+/* "(3) Title", "[3] Title", "C. Title" (items lettered A, B, C: the
+ * letter's place in the alphabet): a capital after it. */
+static int bracket_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
+{
+    size_t k;
+    if (i + 4 < n && s[i] >= 'A' && s[i] <= 'Z' &&
+        (s[i + 1] == '.' || s[i + 1] == ')') && s[i + 2] == ' ') {
+        c->num = (unsigned)(s[i] - 'A') + 1;
+        k = i + 2;
+    } else {
+        char close = i < n && s[i] == '('   ? ')'
+                     : i < n && s[i] == '[' ? ']'
+                                            : 0;
+        size_t d = close ? read_num(s, n, i + 1, 3, &c->num) : 0;
+        if (d == 0 || c->num == 0 || i + 1 + d >= n || s[i + 1 + d] != close)
+            return 0;
+        k = i + 2 + d;
+    }
+    if (k >= n || s[k] != ' ')
+        return 0;
+    k = mnt_skip_sp(s, n, k);
+    if (!mnt_starts_upper(s + k, n - k) || is_month(s + k, n - k))
+        return 0;
+    c->letter = 0;
+    c->dotted = 0;
+    c->delim = ')';
+    c->title_off = k;
+    return 1;
+}
+
 /* A bullet before a numbered heading: "• 301. Åben dagsorden". */
 static size_t skip_bullet(const char *s, size_t n)
 {
@@ -433,7 +463,7 @@ int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
         /* "2 Side A …" opening a flattened page is its page number */
         return c->delim != 0 || c->letter != 0 ||
                (!l->cut && l->len < MNT_FLAT_LINE / 2);
-    if (roman_at(l->s, l->len, b, c))
+    if (roman_at(l->s, l->len, b, c) || bracket_at(l->s, l->len, b, c))
         return 1;
     return trailing_cand(l, c);
 }

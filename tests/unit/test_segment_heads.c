@@ -272,8 +272,8 @@ static void test_closed_part_restarts_numbering(void **state)
 /* The heading shapes of issue 11, three items each, in context: an
  * attendee list numbered "1. Lars Weiss (A)" above, an indstilling's
  * numbered points and sections in every item. "%n" is the item's number
- * (plus `base`), "%t" its title, "%r" its Roman number; a "\n" puts the
- * title on the next line. */
+ * (plus `base`), "%t" its title, "%r" its Roman number, "%L" its
+ * letter; a "\n" puts the title on the next line. */
 struct shape {
     const char *name, *fmt;
     unsigned base;
@@ -292,6 +292,10 @@ static const struct shape SHAPES[] = {
     {"roman", "%r. %t", 0, {"1", "2", "3"}},
     {"case no. of the year", "Sag nr. %n/2023 %t", 45, {"46", "47", "48"}},
     {"dash", "%n - %t", 0, {"1", "2", "3"}},
+    {"parenthesised", "(%n) %t", 0, {"1", "2", "3"}},
+    {"bracketed", "[%n] %t", 0, {"1", "2", "3"}},
+    {"lettered", "%L. %t", 0, {"1", "2", "3"}},
+    {"dotted from 1.1", "1.%n %t", 0, {"1.1", "1.2", "1.3"}},
 };
 
 static const char *const TITLES[] = {"Godkendelse af dagsorden",
@@ -313,6 +317,8 @@ static void heading(const struct shape *sh, unsigned k, char *out, size_t n)
             o += (size_t)snprintf(out + o, n - o, "%u", sh->base + k + 1);
         else if (*f == 'r')
             o += (size_t)snprintf(out + o, n - o, "%s", roman[k]);
+        else if (*f == 'L')
+            out[o++] = (char)('A' + k);
         else
             o += (size_t)snprintf(out + o, n - o, "%s", TITLES[k]);
     }
