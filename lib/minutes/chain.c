@@ -8,6 +8,8 @@
 
 #include "minutes/minutes_internal.h"
 
+#define RESTART_PENALTY 2 /* a list that starts again at 1 */
+
 /* May b follow a? *skip: the penalty for numbers left out. jumps: a
  * loose style may leave out many (council-wide numbering with closed
  * items between, withdrawn items); confidence.c warns of it. */
@@ -20,8 +22,14 @@ static int successor(const struct mnt_cand *a, const struct mnt_cand *b,
             return 1;
         if (a->letter == 0 && b->num == a->num + 2)
             *skip = MNT_SKIP_PENALTY;
-        else if (jumps && b->num > a->num && b->num <= a->num + 20)
+        else if ((jumps & MNT_CHAIN_JUMPS) && b->num > a->num &&
+                 b->num <= a->num + 20)
             *skip = MNT_JUMP_PENALTY;
+        /* a page's list broken by a paragraph starts again at 1; a list
+         * a line introduces ("… fondene:") is an item's own */
+        else if ((jumps & MNT_CHAIN_RESTARTS) && b->num == 1 && a->num > 1 &&
+                 b->quality >= 0)
+            *skip = RESTART_PENALTY;
         return *skip > 0;
     }
     if (b->num == a->num + 1 && b->letter == 'a')
@@ -88,6 +96,10 @@ size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
         for (size_t i = 0; i < j; i++) {
             int skip;
             if (best[i] < 0 || !successor(&c->v[i], b, jumps, &skip))
+                continue;
+            /* only a paragraph breaks a list: a list right under an item
+             * is its sub-list */
+            if (skip == RESTART_PENALTY && !own_text(p, &c->v[i], b->line))
                 continue;
             long s = best[i] + b->quality - skip +
                      (own_text(p, &c->v[i], b->line) ? MNT_BODY_SCORE : 0);
@@ -181,6 +193,18 @@ int mnt_numbered_chain(const struct mnt_parser *p, struct mnt_cands *c)
     int rc = restarted_chain(p, c, &all);
     free(all.v);
     return rc;
+}
+
+int mnt_list_chain(const struct mnt_parser *p, struct mnt_cands *c)
+{
+    size_t n = mnt_best_chain(p, c, 1, MNT_CHAIN_RESTARTS);
+    /* a restart goes on counting: 1 2 3, 1 2 -> 1 2 3 4 5 */
+    for (size_t k = 1, off = 0; k < n; k++) {
+        if (c->v[k].num + off <= c->v[k - 1].num)
+            off = c->v[k - 1].num;
+        c->v[k].num += (unsigned)off;
+    }
+    return ERR_OK;
 }
 
 /* Score of candidates kept in order: quality plus text of their own. */

@@ -306,13 +306,21 @@ size_t mnt_inline_count(const struct mnt_doc *d);
 /* chain.c */
 /* Keep in `c` only the best chain of candidates numbered in sequence,
  * scored by items with text of their own; its length (c->score set).
- * need_one: it must start at item 1; jumps: numbers may be left out. */
+ * need_one: it must start at item 1; jumps: MNT_CHAIN_JUMPS, numbers
+ * may be left out; MNT_CHAIN_RESTARTS, a list may start again at 1. */
+#define MNT_CHAIN_JUMPS    1
+#define MNT_CHAIN_RESTARTS 2
 size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
                       int need_one, int jumps);
 /* The numbered style's chain: mnt_best_chain() from item 1, and a
  * closed part after it ("Lukkede punkter") that numbers its items from 1
  * again appended. ERR_NOMEM. */
 int mnt_numbered_chain(const struct mnt_parser *p, struct mnt_cands *c);
+/* The chain of the format's list numbers (c: mnt_listno_cand's
+ * candidates), from 1; a list the page broke with a paragraph and
+ * started again at 1 goes on counting (1 2 3, 1 2 -> 1 2 3 4 5), unless
+ * it is introduced ("… fondene:"). ERR_OK. */
+int mnt_list_chain(const struct mnt_parser *p, struct mnt_cands *c);
 /* Keep only the candidates numbered 1 when no heading is numbered 2
  * (an export that prints " 1." on every item); their count. */
 size_t mnt_ones_chain(const struct mnt_parser *p, struct mnt_cands *c);

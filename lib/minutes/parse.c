@@ -150,7 +150,7 @@ static int list_numbered(struct mnt_parser *p, struct mnt_cands *num)
 {
     struct mnt_cands l;
     int rc = mnt_collect(p, mnt_listno_cand, &l);
-    if (rc == ERR_OK && mnt_best_chain(p, &l, 1, 0) >= 2) {
+    if (rc == ERR_OK && (rc = mnt_list_chain(p, &l)) == ERR_OK && l.n >= 2) {
         free(num->v);
         *num = l;
         return ERR_OK;
@@ -177,7 +177,7 @@ static int collect_all(struct mnt_parser *p, struct mnt_cands *f)
     mnt_best_chain(p, &f[F_REGION], 0, 0);
     if ((rc = mnt_numbered_chain(p, &f[F_NUMBERED])) != ERR_OK)
         return rc;
-    mnt_best_chain(p, &f[F_GENERIC], 0, 1);
+    mnt_best_chain(p, &f[F_GENERIC], 0, MNT_CHAIN_JUMPS);
     mnt_best_chain(p, &f[F_AGENDA], 0, 0);
     if (f[F_NUMBERED].n < 2 && f[F_GENERIC].n < 2 && f[F_AGENDA].n < 2 &&
         (rc = list_numbered(p, &f[F_NUMBERED])) != ERR_OK)

@@ -269,6 +269,39 @@ static void test_closed_part_restarts_numbering(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A page's numbered list broken by paragraphs starts again at 1: the
+ * items go on counting; a list introduced by "fondene:" inside an item
+ * is that item's. */
+static void test_restarted_page_list_goes_on(void **state)
+{
+    (void)state;
+    static const struct blk doc[] = {
+        {EXT_HEADING, 0, 1, "Møde den 6. marts 2017"},
+        {EXT_PARA, 0, 0, "Referat af lokalrådsmødet den 6. marts 2017"},
+        {EXT_LIST_ITEM, 0, 1, "Godkendelse af dagsorden"},
+        {EXT_PARA, 0, 0, "Godkendt uden kommentarer."},
+        {EXT_LIST_ITEM, 0, 2, "Regnskab 2016"},
+        {EXT_PARA, 0, 0, "Regnskabet revideres snart."},
+        {EXT_LIST_ITEM, 0, 1, "Sommerfest"},
+        {EXT_PARA, 0, 0, "Festen holdes i juni."},
+        {EXT_LIST_ITEM, 0, 2, "Siden sidst"},
+        {EXT_PARA, 0, 0, "Husk at søge fondene:"},
+        {EXT_LIST_ITEM, 0, 1, "Elselskabets pulje"},
+        {EXT_LIST_ITEM, 0, 2, "Friluftsrådet"},
+        {EXT_LIST_ITEM, 0, 3, "Eventuelt"},
+        {EXT_PARA, 0, 0, "Intet."},
+    };
+    static const char *const labels[] = {"1", "2", "3", "4", "5"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Regnskab 2016", "Sommerfest",
+                                         "Siden sidst", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_blocks(doc, sizeof doc / sizeof *doc, &m);
+    expect_items(&m, 5, labels, titles);
+    assert_non_null(strstr(m.items[3].body, "Friluftsrådet"));
+    mnt_meeting_fini(&m);
+}
+
 /* The heading shapes of issue 11, three items each, in context: an
  * attendee list numbered "1. Lars Weiss (A)" above, an indstilling's
  * numbered points and sections in every item. "%n" is the item's number
@@ -451,6 +484,7 @@ int main(void)
         cmocka_unit_test(test_flat_title_keeps_an_ordinal),
         cmocka_unit_test(test_flat_toc_names_unnumbered_items),
         cmocka_unit_test(test_closed_part_restarts_numbering),
+        cmocka_unit_test(test_restarted_page_list_goes_on),
         cmocka_unit_test(test_heading_shapes_in_text),
         cmocka_unit_test(test_heading_shapes_in_blocks),
         cmocka_unit_test(test_dotted_sub_items),
