@@ -54,10 +54,28 @@ static int after_small_word(const char *s, size_t n)
  * long line that ends in no stop, followed by a short one that starts in
  * lower case: "… til eksisterende" / "virksomhed." (Danish body text
  * opens with a capital), or any short one after a preposition. */
+/* Does s[0..n) end in an abbreviation that never ends a title ("ift.",
+ * "vedr.", "bl.a.")? */
+static int after_abbreviation(const char *s, size_t n)
+{
+    static const char *const abbr[] = {"ift.", "vedr.", "bl.a.", "pga.",
+                                       "mht.", "inkl.", "jf.",   "f.eks.",
+                                       "ca.",  "iht.",  "ang."};
+    size_t w = n;
+    while (w > 0 && s[w - 1] != ' ')
+        w--;
+    for (size_t k = 0; k < sizeof abbr / sizeof *abbr; k++)
+        if (mnt_eq_fold(s + w, n - w, abbr[k], strlen(abbr[k])))
+            return 1;
+    return 0;
+}
+
 static int wrapped_on(const struct mnt_doc *d, size_t i, size_t end)
 {
     const struct mnt_line *l = &d->lines[i];
-    if (i + 1 >= end || l->len < 50 || strchr(".:;!?", l->s[l->len - 1]))
+    if (i + 1 >= end || l->len < 50 ||
+        (strchr(".:;!?", l->s[l->len - 1]) &&
+         !after_abbreviation(l->s, l->len)))
         return 0;
     const struct mnt_line *n = &d->lines[i + 1];
     uint32_t cp = 0;
@@ -66,7 +84,8 @@ static int wrapped_on(const struct mnt_doc *d, size_t i, size_t end)
     mnt_u8_decode(n->s, n->len, &cp);
     /* no title ends in a preposition: "… på stierne langs" /
      * "Remstrupvej og Sejsvej" goes on, a capital notwithstanding */
-    return mnt_cp_is_lower(cp) || after_small_word(l->s, l->len);
+    return mnt_cp_is_lower(cp) || after_small_word(l->s, l->len) ||
+           after_abbreviation(l->s, l->len);
 }
 
 /* May line i continue a wrapped heading? Not if it opens something. */

@@ -302,6 +302,27 @@ static void test_restarted_page_list_goes_on(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A title wrapped after an abbreviation ("… udsatte ift." /
+ * "Sundhedsstyrelsens anbefalinger") goes on: "ift." ends no title. */
+static void test_title_wraps_after_abbreviation(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Rådet for Socialt Udsatte\n\nMødedato: 30. november 2017\n\n"
+        "1. Kommunens politik for socialt udsatte borgere ift.\n"
+        "Sundhedsstyrelsens anbefalinger\n\nRådet drøftede politikken.\n\n"
+        "2. Eventuelt\n\nIntet.\n";
+    static const char *const labels[] = {"1", "2"};
+    static const char *const titles[] = {
+        "Kommunens politik for socialt udsatte borgere ift. "
+        "Sundhedsstyrelsens anbefalinger",
+        "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 2, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 /* The heading shapes of issue 11, three items each, in context: an
  * attendee list numbered "1. Lars Weiss (A)" above, an indstilling's
  * numbered points and sections in every item. "%n" is the item's number
@@ -485,6 +506,7 @@ int main(void)
         cmocka_unit_test(test_flat_toc_names_unnumbered_items),
         cmocka_unit_test(test_closed_part_restarts_numbering),
         cmocka_unit_test(test_restarted_page_list_goes_on),
+        cmocka_unit_test(test_title_wraps_after_abbreviation),
         cmocka_unit_test(test_heading_shapes_in_text),
         cmocka_unit_test(test_heading_shapes_in_blocks),
         cmocka_unit_test(test_dotted_sub_items),
