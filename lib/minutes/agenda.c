@@ -315,34 +315,45 @@ static int try_flat_toc(struct mnt_parser *p, struct title_index *ix)
     return rc;
 }
 
-int mnt_agenda_find(struct mnt_parser *p)
+/* The first few runs of fn's candidates, numbered in sequence with at
+ * most one wrapped line between, tried as the agenda list. */
+static int try_runs(struct mnt_parser *p, mnt_cand_fn fn,
+                    struct title_index *ix)
 {
-    p->skip = calloc(p->doc.nlines + 1, 1);
-    if (p->skip == NULL)
-        return ERR_NOMEM;
     struct mnt_cands all;
-    struct title_index ix = {0};
-    int rc = mnt_collect(p, mnt_generic_cand, &all);
+    int rc = mnt_collect(p, fn, &all);
     /* the agenda comes early: the first few runs are tried */
     for (size_t k = 0, tried = 0; rc == ERR_OK && k < all.n &&
                                   p->agenda.n == 0 && tried < AGENDA_RUNS;) {
         size_t j = k;
-        /* a run: numbered in sequence, at most one wrapped line between */
         while (j + 1 < all.n && follows(&all.v[j], &all.v[j + 1]) &&
                p->text_before[all.v[j + 1].line] -
                        p->text_before[all.v[j].line + 1] <=
                    1)
             j++;
-        if (j > k && ix.v == NULL)
-            rc = index_build(p, &ix);
+        if (j > k && ix->v == NULL)
+            rc = index_build(p, ix);
         if (j > k && rc == ERR_OK)
-            rc = try_run(p, &ix, &all, k, j), tried++;
+            rc = try_run(p, ix, &all, k, j), tried++;
         k = j + 1;
     }
+    free(all.v);
+    return rc;
+}
+
+int mnt_agenda_find(struct mnt_parser *p)
+{
+    p->skip = calloc(p->doc.nlines + 1, 1);
+    if (p->skip == NULL)
+        return ERR_NOMEM;
+    struct title_index ix = {0};
+    int rc = try_runs(p, mnt_generic_cand, &ix);
+    /* an agenda the format numbered (<ol>, Word numbering) */
+    if (rc == ERR_OK && p->agenda.n == 0)
+        rc = try_runs(p, mnt_listno_cand, &ix);
     if (rc == ERR_OK && p->agenda.n == 0)
         rc = try_flat_toc(p, &ix);
     free(ix.v);
-    free(all.v);
     return rc;
 }
 

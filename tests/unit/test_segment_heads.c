@@ -323,6 +323,35 @@ static void test_title_wraps_after_abbreviation(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* An agenda list the format numbered (<ol> of links) above unnumbered
+ * h3 headings: it is the agenda list (counted, never items) and numbers
+ * the items. */
+static void test_format_numbered_agenda_list(void **state)
+{
+    (void)state;
+    static const struct blk doc[] = {
+        {EXT_HEADING, 0, 1, "Referat fra Seniorrådets møde 4. april 2022"},
+        {EXT_HEADING, 0, 2, "Dagsorden"},
+        {EXT_LIST_ITEM, 0, 1, "Godkendelse af dagsorden"},
+        {EXT_LIST_ITEM, 0, 2, "Nyt fra formanden"},
+        {EXT_LIST_ITEM, 0, 3, "Eventuelt"},
+        {EXT_HEADING, 0, 3, "Godkendelse af dagsorden"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_HEADING, 0, 3, "Nyt fra formanden"},
+        {EXT_PARA, 0, 0, "Formanden fortalte om årsmødet."},
+        {EXT_HEADING, 0, 3, "Eventuelt"},
+        {EXT_PARA, 0, 0, "Intet."},
+    };
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Nyt fra formanden", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_blocks(doc, sizeof doc / sizeof *doc, &m);
+    expect_items(&m, 3, labels, titles);
+    assert_int_equal(m.agenda_items, 3);
+    mnt_meeting_fini(&m);
+}
+
 /* The heading shapes of issue 11, three items each, in context: an
  * attendee list numbered "1. Lars Weiss (A)" above, an indstilling's
  * numbered points and sections in every item. "%n" is the item's number
@@ -507,6 +536,7 @@ int main(void)
         cmocka_unit_test(test_closed_part_restarts_numbering),
         cmocka_unit_test(test_restarted_page_list_goes_on),
         cmocka_unit_test(test_title_wraps_after_abbreviation),
+        cmocka_unit_test(test_format_numbered_agenda_list),
         cmocka_unit_test(test_heading_shapes_in_text),
         cmocka_unit_test(test_heading_shapes_in_blocks),
         cmocka_unit_test(test_dotted_sub_items),
