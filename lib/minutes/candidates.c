@@ -521,6 +521,21 @@ int mnt_is_doc_heading(const char *s, size_t n)
     return 0;
 }
 
+/* "Budget 2023 (fortsat)", "Budget 2023 - fortsat": an item's heading
+ * repeated on the next page, no item of its own. */
+static int is_continued(const char *s, size_t n)
+{
+    static const char *const ends[] = {"(fortsat)", "(fortsættelse)",
+                                       "- fortsat", "(fortsat fra side"};
+    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+        size_t m = strlen(ends[k]);
+        for (size_t i = 0; i + m <= n; i++)
+            if (mnt_prefix_fold(s + i, n - i, ends[k]) > 0)
+                return 1;
+    }
+    return 0;
+}
+
 /* An unnumbered heading the format marked: a heading level, a bold or
  * larger line; short, capitalised, not a section name ("Beslutning"),
  * not a field ("Dato: …") nor a list item. */
@@ -535,7 +550,8 @@ int mnt_styled_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
         mnt_is_doc_heading(l->s, l->len))
         return 0;
     const char *colon = memchr(l->s, ':', l->len);
-    if (colon != NULL && colon < l->s + 30 && colon + 1 < l->s + l->len)
+    if ((colon != NULL && colon < l->s + 30 && colon + 1 < l->s + l->len) ||
+        is_continued(l->s, l->len))
         return 0;
     c->num = 0;
     c->letter = 0;

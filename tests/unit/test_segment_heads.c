@@ -352,6 +352,42 @@ static void test_format_numbered_agenda_list(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A PDF repeats an item's heading on the next page with "(fortsat)":
+ * the item goes on, numbered or set in bold. */
+static void test_continued_heading_is_no_item(void **state)
+{
+    (void)state;
+    static const struct blk doc[] = {
+        {EXT_PARA, 0, 0, "Kultur- og Fritidsudvalget, 12. marts 2024"},
+        {EXT_PARA, 1, 0, "Godkendelse af dagsorden"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_PARA, 1, 0, "Budgetopfølgning"},
+        {EXT_PARA, 0, 0, "Forvaltningen har lavet en opgørelse."},
+        {EXT_PARA, 1, 0, "Budgetopfølgning (fortsat)"},
+        {EXT_PARA, 0, 0, "Udvalget tog den til efterretning."},
+        {EXT_PARA, 1, 0, "Eventuelt"},
+        {EXT_PARA, 0, 0, "Intet."},
+    };
+    static const char text[] =
+        "Kultur- og Fritidsudvalget\n\nMødedato: 12. marts 2024\n\n"
+        "1. Godkendelse af dagsorden\n\nGodkendt.\n\n2. Budgetopfølgning\n\n"
+        "Forvaltningen har lavet en opgørelse.\n\nSide 1 af 2\n\n"
+        "2. Budgetopfølgning (fortsat)\n\nUdvalget tog den til efterretning."
+        "\n\n3. Eventuelt\n\nIntet.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Budgetopfølgning", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_blocks(doc, sizeof doc / sizeof *doc, &m);
+    expect_items(&m, 3, labels, titles);
+    assert_non_null(strstr(m.items[1].body, "til efterretning"));
+    mnt_meeting_fini(&m);
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    assert_non_null(strstr(m.items[1].body, "til efterretning"));
+    mnt_meeting_fini(&m);
+}
+
 /* The heading shapes of issue 11, three items each, in context: an
  * attendee list numbered "1. Lars Weiss (A)" above, an indstilling's
  * numbered points and sections in every item. "%n" is the item's number
@@ -537,6 +573,7 @@ int main(void)
         cmocka_unit_test(test_restarted_page_list_goes_on),
         cmocka_unit_test(test_title_wraps_after_abbreviation),
         cmocka_unit_test(test_format_numbered_agenda_list),
+        cmocka_unit_test(test_continued_heading_is_no_item),
         cmocka_unit_test(test_heading_shapes_in_text),
         cmocka_unit_test(test_heading_shapes_in_blocks),
         cmocka_unit_test(test_dotted_sub_items),
