@@ -38,7 +38,7 @@ static uint32_t first_cp(const char *s, size_t n)
     return cp;
 }
 
-static int starts_title(const char *s, size_t n)
+int mnt_starts_title(const char *s, size_t n)
 {
     if (n == 0)
         return 1; /* title on the next line */
@@ -220,7 +220,7 @@ int mnt_numbered_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
     if (i < n && s[i] != ' ' && s[i] != '\t')
         return 0; /* "3.6.22", "1,5" */
     i = mnt_skip_sp(s, n, i);
-    if (!starts_title(s + i, n - i) || is_month(s + i, n - i))
+    if (!mnt_starts_title(s + i, n - i) || is_month(s + i, n - i))
         return 0;
     c->title_off = i;
     return 1;
@@ -273,7 +273,7 @@ static int loose_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
         return 0; /* "3.6.22", "1,5" */
     if (c->delim == 0 && c->letter == 0 && !mnt_starts_upper(s + j, n - j))
         return 0; /* "2 borgere", "7400 Herning" below four digits */
-    if (!starts_title(s + j, n - j) || is_month(s + j, n - j))
+    if (!mnt_starts_title(s + j, n - j) || is_month(s + j, n - j))
         return 0;
     c->title_off = j;
     return 1;
@@ -449,7 +449,7 @@ int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
         i = mnt_skip_sp(l->s, l->len, i);
         if (i < l->len && (l->s[i] == '-' || l->s[i] == ':'))
             i = mnt_skip_sp(l->s, l->len, i + 1);
-        if (!starts_title(l->s + i, l->len - i))
+        if (!mnt_starts_title(l->s + i, l->len - i))
             continue;
         c->title_off = i;
         if (i == l->len && title_above(p, li))
@@ -488,75 +488,6 @@ int mnt_herning_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     if (off == 0)
         return 0;
     c->title_off = off;
-    return 1;
-}
-
-int mnt_is_doc_heading(const char *s, size_t n)
-{
-    static const char *const words[] = {"Referat",
-                                        "Dagsorden",
-                                        "Beslutningsprotokol",
-                                        "Indholdsfortegnelse",
-                                        "Indhold",
-                                        "Punkter",
-                                        "Dagsordenpunkter",
-                                        "Dagsordenspunkter",
-                                        "Åbne sager",
-                                        "Lukkede sager",
-                                        "Mødereferat"};
-    static const char *const joins[] = {" for ", " af ", " og ", ":", " -"};
-    char iso[11];
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
-        size_t m = mnt_prefix_fold(s, n, words[k]);
-        if (m == 0)
-            continue;
-        /* "Referat", "Referat for …", "Mødereferat 22. februar 2016";
-         * not "Referat fra regionsrådets årsmøde", an item */
-        if (m == n || mnt_date_find(s, n, iso))
-            return 1;
-        for (size_t j = 0; j < sizeof joins / sizeof *joins; j++)
-            if (mnt_prefix_fold(s + m, n - m, joins[j]) > 0)
-                return 1;
-    }
-    return 0;
-}
-
-/* "Budget 2023 (fortsat)", "Budget 2023 - fortsat": an item's heading
- * repeated on the next page, no item of its own. */
-static int is_continued(const char *s, size_t n)
-{
-    static const char *const ends[] = {"(fortsat)", "(fortsættelse)",
-                                       "- fortsat", "(fortsat fra side"};
-    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
-        size_t m = strlen(ends[k]);
-        for (size_t i = 0; i + m <= n; i++)
-            if (mnt_prefix_fold(s + i, n - i, ends[k]) > 0)
-                return 1;
-    }
-    return 0;
-}
-
-/* An unnumbered heading the format marked: a heading level, a bold or
- * larger line; short, capitalised, not a section name ("Beslutning"),
- * not a field ("Dato: …") nor a list item. */
-int mnt_styled_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
-{
-    const struct mnt_line *l = &p->doc.lines[li];
-    size_t nl, off;
-    /* a bold list item heads an item (WordPress: one <ol> per item) */
-    if ((l->level == 0 && !l->bold && !l->big) || (l->list && !l->bold) ||
-        l->cell || l->len > 150 || !starts_title(l->s, l->len) ||
-        mnt_section_heading(l->s, l->len, &nl, &off) ||
-        mnt_is_doc_heading(l->s, l->len))
-        return 0;
-    const char *colon = memchr(l->s, ':', l->len);
-    if ((colon != NULL && colon < l->s + 30 && colon + 1 < l->s + l->len) ||
-        is_continued(l->s, l->len))
-        return 0;
-    c->num = 0;
-    c->letter = 0;
-    c->delim = 0;
-    c->title_off = 0;
     return 1;
 }
 

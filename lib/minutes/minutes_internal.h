@@ -279,6 +279,9 @@ size_t mnt_herning_key(const struct mnt_line *l);
 size_t mnt_skip_sp(const char *s, size_t n, size_t i);
 /* Does s start with a capital (or "§", a quote)? */
 int mnt_starts_upper(const char *s, size_t n);
+/* Could s open a title: a letter, digit, quote, "(" or "§" (or nothing:
+ * the title is on the next line)? */
+int mnt_starts_title(const char *s, size_t n);
 /* Every line `fn` accepts, outside the agenda list. ERR_NOMEM. */
 int mnt_collect(const struct mnt_parser *p, mnt_cand_fn fn,
                 struct mnt_cands *out);
