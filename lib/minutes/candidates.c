@@ -172,6 +172,31 @@ int mnt_region_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     return 1;
 }
 
+/* Bytes of a separator at s[i]: ":", "-", an en or em dash; 0 if none. */
+static size_t separator(const char *s, size_t n, size_t i)
+{
+    if (i < n && (s[i] == ':' || s[i] == '-'))
+        return 1;
+    if (i + 3 <= n && (memcmp(s + i, "\xE2\x80\x93", 3) == 0 ||
+                       memcmp(s + i, "\xE2\x80\x94", 3) == 0))
+        return 3;
+    return 0;
+}
+
+/* "(Åben)", "(Lukket)", "(åbent punkt)" after a number: its status,
+ * not its title; bytes to skip (spaces after included), or 0. */
+static size_t status_mark(const char *s, size_t n, size_t i)
+{
+    static const char *const marks[] = {"(Åben)", "(Åbent)", "(Lukket)",
+                                        "(Åbent punkt)", "(Lukket punkt)"};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        size_t m = mnt_prefix_fold(s + i, n - i, marks[k]);
+        if (m > 0)
+            return mnt_skip_sp(s, n, i + m) - i;
+    }
+    return 0;
+}
+
 /* The number, sub-item letter and delimiter at s[i]; the offset after
  * them, or 0. max: digits allowed. */
 static size_t number_at(const char *s, size_t n, size_t i, size_t max,
@@ -262,10 +287,16 @@ static int loose_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
     i = number_at(s, n, i, 3, c);
     if (i == 0)
         return 0;
-    size_t j = mnt_skip_sp(s, n, i);
-    if (c->delim == 0 && j < n && (s[j] == ':' || s[j] == '-')) {
-        c->delim = s[j];
-        j = mnt_skip_sp(s, n, j + 1);
+    size_t j = mnt_skip_sp(s, n, i), sep = separator(s, n, j);
+    if (c->delim == 0 && sep > 0) {
+        c->delim = s[j] == ':' ? ':' : '-';
+        j = mnt_skip_sp(s, n, j + sep);
+    }
+    /* "1 (Åben) Title" */
+    size_t st = j > i ? status_mark(s, n, j) : 0;
+    if (st > 0 && c->letter == 0) {
+        c->delim = c->delim ? c->delim : ')';
+        j += st;
     }
     if (j == i && c->delim == 0)
         return 0; /* "12abc" */
@@ -416,11 +447,14 @@ static int title_above(const struct mnt_parser *p, size_t li)
 int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
 {
     static const char *const prefixes[] = {
-        "Ad pkt.", "Ad punkt",    "Til punkt", "Til pkt.", "Vedr. punkt",
-        "Ad.",     "Ad",          "Pkt.",      "Pkt",      "Punkt",
-        "Sag nr.", "Sag",         "Nr.",       "Nr",       "Dagsordenspunkt",
-        "Item",    "Agenda item", "\xC2\xA7",  "###",      "##",
-        "#",
+        "Pkt. nr.", "Pkt.nr.",     "Punkt nr.",
+        "Ad pkt.",  "Ad punkt",    "Til punkt",
+        "Til pkt.", "Vedr. punkt", "Ad.",
+        "Ad",       "Pkt.",        "Pkt",
+        "Punkt",    "Sag nr.",     "Sag",
+        "Nr.",      "Nr",          "Dagsordenspunkt",
+        "Item",     "Agenda item", "\xC2\xA7",
+        "###",      "##",          "#",
     };
     const struct mnt_line *l = &p->doc.lines[li];
     if (!heading_sized(l))
@@ -447,8 +481,10 @@ int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
         if (i < l->len && l->s[i] != ' ')
             continue;
         i = mnt_skip_sp(l->s, l->len, i);
-        if (i < l->len && (l->s[i] == '-' || l->s[i] == ':'))
-            i = mnt_skip_sp(l->s, l->len, i + 1);
+        size_t sep = separator(l->s, l->len, i);
+        if (sep > 0)
+            i = mnt_skip_sp(l->s, l->len, i + sep);
+        i += status_mark(l->s, l->len, i);
         if (!mnt_starts_title(l->s + i, l->len - i))
             continue;
         c->title_off = i;

@@ -239,6 +239,32 @@ static void drop_echo(char *t)
     }
 }
 
+/* "Budgetopfølgning          Åben sag": a status set at the end of a
+ * heading line (right-aligned in the PDF; the text reader keeps one
+ * space of the gap) is no part of the title. A capitalised "Åben sag",
+ * "Lukket punkt" ends no title; a lone "Åben" must be set apart (a tab
+ * or two spaces). The line's length without it. */
+static size_t status_tail(const struct mnt_line *l, size_t off)
+{
+    static const char *const marks[] = {"Åben sag",    "Lukket sag",
+                                        "Åbent punkt", "Lukket punkt",
+                                        "Åben",        "Lukket"};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        size_t m = strlen(marks[k]);
+        if (l->len < off + m + 4 || memcmp(l->s + l->len - m, marks[k], m) != 0)
+            continue;
+        size_t e = l->len - m;
+        int apart =
+            l->s[e - 1] == '\t' || (l->s[e - 1] == ' ' && l->s[e - 2] == ' ');
+        if (!apart && (l->s[e - 1] != ' ' || strchr(marks[k], ' ') == NULL))
+            continue;
+        while (e > off && (l->s[e - 1] == ' ' || l->s[e - 1] == '\t'))
+            e--;
+        return e > off ? e : l->len;
+    }
+    return l->len;
+}
+
 /* The title of the item whose heading is at c (text from c->title_off,
  * or the next line), wrapped lines included; NULL in *out when the item
  * has none. ERR_NOMEM. */
@@ -286,7 +312,12 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
         last = k;
     }
     at->body = last + 1;
-    *out = mnt_clean_oneline(&d->lines[first], last + 1 - first, off);
+    struct mnt_line one = d->lines[first];
+    if (last == first)
+        one.len = status_tail(&one, off);
+    *out = last == first
+               ? mnt_clean_oneline(&one, 1, off)
+               : mnt_clean_oneline(&d->lines[first], last + 1 - first, off);
     if (*out != NULL)
         drop_echo(*out);
     if (*out != NULL && (*out)[0] == '\0') {

@@ -415,6 +415,10 @@ static const struct shape SHAPES[] = {
     {"bracketed", "[%n] %t", 0, {"1", "2", "3"}},
     {"lettered", "%L. %t", 0, {"1", "2", "3"}},
     {"dotted from 1.1", "1.%n %t", 0, {"1.1", "1.2", "1.3"}},
+    {"Pkt. nr.", "Pkt. nr. %n   %t", 60, {"61", "62", "63"}},
+    {"status in parentheses", "%n (Åben) %t", 0, {"1", "2", "3"}},
+    {"en dash", "Sag %n \xE2\x80\x93 %t", 30, {"31", "32", "33"}},
+    {"status set apart", "%n.  %t          Åben sag", 0, {"1", "2", "3"}},
 };
 
 static const char *const TITLES[] = {"Godkendelse af dagsorden",
