@@ -51,7 +51,7 @@ static int own_text(const struct mnt_parser *p, const struct mnt_cand *c,
 {
     const struct mnt_line *l = &p->doc.lines[c->line];
     return mnt_has_text(p, c->line + 1, end) ||
-           (l->cut && l->len > MNT_HEADING_MAX / 2);
+           (l->cut && (l->len > MNT_HEADING_MAX / 2 || mnt_cut_has_text(p, c)));
 }
 
 /* Keep the candidates of v[0..n) marked -2 in best[], in order. */

@@ -118,7 +118,7 @@ size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
     t->n = 0;
     for (size_t i = 0; i < d->nlines && t->n == 0; i++) {
         const struct mnt_line *l = &d->lines[i];
-        if (l->kind != MNT_LINE_TEXT || l->len < MNT_FLAT_LINE / 2)
+        if (l->kind != MNT_LINE_TEXT || l->len < 80) /* entries in a row */
             continue;
         size_t from = 0;
         for (size_t m = 0; m < sizeof marks / sizeof *marks && !from; m++) {
@@ -232,6 +232,7 @@ size_t mnt_inline_count(const struct mnt_doc *d)
     const struct mnt_toc *t = mnt_flat_toc(d, &toc) ? &toc : NULL;
     for (size_t i = 0; i < d->nlines; i++)
         for (size_t o = 0; d->lines[i].kind == MNT_LINE_TEXT &&
+                           !(t && i == t->line) &&
                            (o = next_cut(d, t && i > t->line ? t : NULL, &w,
                                          &d->lines[i], o + 1, flat)) > 0;)
             extra++;
@@ -254,8 +255,10 @@ long mnt_split_inline(struct mnt_doc *d)
     for (size_t i = 0; i < d->nlines; i++) {
         struct mnt_line l = d->lines[i];
         size_t o;
-        /* a shorter rest is flat no more: never more cuts than counted */
+        /* a shorter rest is flat no more: never more cuts than counted;
+         * the table of contents stays whole (its entries are known) */
         while (l.kind == MNT_LINE_TEXT && k + (d->nlines - i) < cap &&
+               !(t && i == t->line) &&
                (o = next_cut(d, t && i > t->line ? t : NULL, &w, &l, 1, flat)) >
                    0) {
             struct mnt_line head = l;

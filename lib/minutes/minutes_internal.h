@@ -379,6 +379,9 @@ struct mnt_title_at {
     size_t body;  /* first line of the body */
     size_t skip0; /* bytes of that line that were the title */
 };
+/* Does the heading c, cut out of a flattened line, carry text of its
+ * own after its title on that line ("5. Eventuelt Næste møde …")? */
+int mnt_cut_has_text(const struct mnt_parser *p, const struct mnt_cand *c);
 /* The title of the item whose heading is c (from c->title_off, or the
  * next line), wrapped lines included, into *out: NULL when it has none.
  * ERR_NOMEM. */

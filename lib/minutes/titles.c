@@ -219,6 +219,17 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
     return lim == l->len ? l->len : (space > off ? space : lim);
 }
 
+int mnt_cut_has_text(const struct mnt_parser *p, const struct mnt_cand *c)
+{
+    const struct mnt_line *l = &p->doc.lines[c->line];
+    size_t off = c->title_off;
+    if (!l->cut || off >= l->len || c->title_end > 0)
+        return 0;
+    size_t al = mnt_agenda_title_len(p, c, l->s + off, l->len - off);
+    size_t end = al > 0 ? off + al : flat_title_end(l, off);
+    return mnt_skip_sp(l->s, l->len, end) < l->len;
+}
+
 /* "Landsbypuljen 2024Klik her for at folde ud og læse mere om
  * Landsbypuljen 2024": a heading glued to a fold-out button's label that
  * repeats it. Cut the title at the glue when its text ends with the part

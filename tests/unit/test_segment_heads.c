@@ -388,6 +388,36 @@ static void test_continued_heading_is_no_item(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A flattened table of contents with numbered entries ("1. Title 2 2.
+ * Title 2 …") stays whole (no item of it), and the last headings of a
+ * page, with a line of text each, are items of their own. */
+static void test_flat_toc_numbered_and_short_last_items(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Udsatterådet Referat Mødedato: 12.03.2024 Mødetidspunkt: 16:00 - "
+        "18:00 Mødested: Mødelokale 2 Deltagere: Asta Berg, Kaj Holst "
+        "Afbud: Sten Wulff Side 1 af 3\n"
+        "Indholdsfortegnelse 1. Godkendelse af dagsorden 2 2. Nyt fra "
+        "formanden 2 3. Udsatteprisen 2024 - lukket punkt 3 4. Eventuelt 3 "
+        "Side 2 af 3\n"
+        "1. Godkendelse af dagsorden Beslutning Godkendt. 2. Nyt fra "
+        "formanden Sagsfremstilling Formanden har besøgt varmestuen og "
+        "netværket for udsatteråd i regionen. Beslutning Taget til "
+        "efterretning. 3. Udsatteprisen 2024 - lukket punkt Lukket punkt. "
+        "4. Eventuelt Næste møde er den 11.06.2024. Side 3 af 3\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Nyt fra formanden",
+        "Udsatteprisen 2024 - lukket punkt", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    assert_int_equal(m.agenda_items, 4);
+    assert_true(m.items[2].closed);
+    mnt_meeting_fini(&m);
+}
+
 /* The heading shapes of issue 11, three items each, in context: an
  * attendee list numbered "1. Lars Weiss (A)" above, an indstilling's
  * numbered points and sections in every item. "%n" is the item's number
@@ -578,6 +608,7 @@ int main(void)
         cmocka_unit_test(test_title_wraps_after_abbreviation),
         cmocka_unit_test(test_format_numbered_agenda_list),
         cmocka_unit_test(test_continued_heading_is_no_item),
+        cmocka_unit_test(test_flat_toc_numbered_and_short_last_items),
         cmocka_unit_test(test_heading_shapes_in_text),
         cmocka_unit_test(test_heading_shapes_in_blocks),
         cmocka_unit_test(test_dotted_sub_items),
