@@ -127,7 +127,14 @@ static struct choice choose(struct mnt_cands *f, int ocr)
     }
     for (size_t k = 0; k < sizeof alts / sizeof *alts; k++) {
         const struct mnt_cands *a = &f[alts[k].fam];
-        if (a->n < alts[k].min || a->score <= best)
+        /* the agenda list's titles checked where its items start: at as
+         * many items as the numbers find, it needs no margin (a list in
+         * an item numbered like the next heading loses to it) */
+        long need = alts[k].fam == F_AGENDA && c.fam == F_NUMBERED &&
+                            a->n >= f[F_NUMBERED].n
+                        ? f[F_NUMBERED].score
+                        : best;
+        if (a->n < alts[k].min || a->score <= need)
             continue;
         /* numbered headings the format styled like its other headings:
          * the numbers say which of those open items; the rest are the

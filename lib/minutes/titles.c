@@ -276,6 +276,30 @@ static size_t status_tail(const struct mnt_line *l, size_t off)
     return l->len;
 }
 
+/* "Godkendelse af dagsordenReferat": a page's label for the section
+ * below glued to the title (two spans with no space between). Cut the
+ * title where a capital follows a lower-case letter or a digit and the
+ * rest is a section name or "Referat". */
+static void drop_glued_label(char *t)
+{
+    size_t n = strlen(t), nl, off;
+    for (size_t g = 1; g + 4 <= n; g++) {
+        uint32_t cp = 0, prev = 0;
+        if (((unsigned char)t[g] & 0xC0) == 0x80)
+            continue;
+        mnt_u8_decode(t + g, n - g, &cp);
+        mnt_u8_prev(t, t + g, &prev);
+        if (!mnt_cp_is_upper(cp) ||
+            !(mnt_cp_is_lower(prev) || (prev >= '0' && prev <= '9')))
+            continue;
+        if (mnt_eq_fold(t + g, n - g, "Referat", 7) ||
+            (mnt_section_heading(t + g, n - g, &nl, &off) && off >= n - g)) {
+            t[g] = '\0';
+            return;
+        }
+    }
+}
+
 /* The title of the item whose heading is at c (text from c->title_off,
  * or the next line), wrapped lines included; NULL in *out when the item
  * has none. ERR_NOMEM. */
@@ -329,8 +353,10 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
     *out = last == first
                ? mnt_clean_oneline(&one, 1, off)
                : mnt_clean_oneline(&d->lines[first], last + 1 - first, off);
-    if (*out != NULL)
+    if (*out != NULL) {
         drop_echo(*out);
+        drop_glued_label(*out);
+    }
     if (*out != NULL && (*out)[0] == '\0') {
         free(*out);
         *out = NULL;

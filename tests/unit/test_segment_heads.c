@@ -418,6 +418,40 @@ static void test_flat_toc_numbered_and_short_last_items(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* An eDoc page: the agenda list in a table, each heading glued to its
+ * section's label ("… dagsordenReferat"), a numbered list in item 2
+ * whose "3." comes before item 3's heading: the agenda's titles say
+ * where the items start and what they are called. */
+static void test_agenda_titles_beat_a_list_point(void **state)
+{
+    (void)state;
+    static const struct blk doc[] = {
+        {EXT_PARA, 0, 0, "Referat"},
+        {EXT_PARA, 0, 0, "Udvalg for Regional Udvikling 14-03-2023 10:00"},
+        {EXT_TABLE_CELL, 1, 0, "1.Godkendelse af dagsorden"},
+        {EXT_TABLE_CELL, 1, 0, "2.Meddelelser fra formanden"},
+        {EXT_TABLE_CELL, 1, 0, "3.Fordeling af midler fra puljen 2023"},
+        {EXT_PARA, 0, 0, "1. Godkendelse af dagsordenReferat"},
+        {EXT_PARA, 0, 0, "Dagsordenen blev godkendt."},
+        {EXT_PARA, 0, 0, "2. Meddelelser fra formandenReferat"},
+        {EXT_PARA, 0, 0, "Under punktet blev disse emner nævnt:"},
+        {EXT_PARA, 0, 0, "1. Afbud. Lene Kirk havde meldt afbud."},
+        {EXT_PARA, 0, 0, "2. Togbusser. Formanden fortalte om natbusserne."},
+        {EXT_PARA, 0, 0, "3. Studieturen. Hotellet er booket til maj."},
+        {EXT_PARA, 0, 0, "3. Fordeling af midler fra puljen 2023Referat"},
+        {EXT_PARA, 0, 0, "Indstillingen blev godkendt."},
+    };
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Meddelelser fra formanden",
+                                         "Fordeling af midler fra puljen 2023"};
+    struct mnt_meeting m;
+    parse_blocks(doc, sizeof doc / sizeof *doc, &m);
+    expect_items(&m, 3, labels, titles);
+    assert_non_null(strstr(m.items[1].body, "Studieturen"));
+    mnt_meeting_fini(&m);
+}
+
 /* The heading shapes of issue 11, three items each, in context: an
  * attendee list numbered "1. Lars Weiss (A)" above, an indstilling's
  * numbered points and sections in every item. "%n" is the item's number
@@ -609,6 +643,7 @@ int main(void)
         cmocka_unit_test(test_format_numbered_agenda_list),
         cmocka_unit_test(test_continued_heading_is_no_item),
         cmocka_unit_test(test_flat_toc_numbered_and_short_last_items),
+        cmocka_unit_test(test_agenda_titles_beat_a_list_point),
         cmocka_unit_test(test_heading_shapes_in_text),
         cmocka_unit_test(test_heading_shapes_in_blocks),
         cmocka_unit_test(test_dotted_sub_items),
