@@ -90,6 +90,7 @@ static const struct tag {
     {"html", TK_ROOT, 0},
     {"iframe", TK_SKIP, 0},
     {"input", TK_SKIP, 0},
+    {"label", TK_SKIP, 0}, /* a form control's caption: "Vælg møde" */
     {"li", TK_LI, 0},
     {"main", TK_CONTENT, 0},
     {"map", TK_SKIP, 0},

@@ -246,7 +246,8 @@ static void test_form_page(void **state)
     (void)state;
     static const char html[] =
         "<body><form method=post id=form1><input type=hidden "
-        "name=__VIEWSTATE value=abc><select><option>Vælg udvalg</option>"
+        "name=__VIEWSTATE value=abc><label>Vælg møde</label><select>"
+        "<option>Vælg udvalg</option>"
         "</select><p>Referat</p><h2>1. Godkendelse af dagsorden</h2>"
         "<p>Godkendt.</p></form></body>";
     struct ext_doc d;
@@ -255,7 +256,7 @@ static void test_form_page(void **state)
     assert_non_null(find(&d, "1. Godkendelse af dagsorden"));
     assert_non_null(find(&d, "Godkendt."));
     assert_false(mentions(&d, "abc"));
-    assert_false(mentions(&d, "Vælg udvalg"));
+    assert_false(mentions(&d, "Vælg"));
     ext_doc_fini(&d);
 }
 
