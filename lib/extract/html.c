@@ -78,7 +78,7 @@ static const struct tag {
     {"figcaption", TK_BLOCK, 0},
     {"figure", TK_BLOCK, 0},
     {"footer", TK_SKIP, 0},
-    {"form", TK_SKIP, 0},
+    {"form", TK_BLOCK, 0}, /* ASP.NET puts the whole page in one */
     {"h1", TK_HEADING, 1},
     {"h2", TK_HEADING, 2},
     {"h3", TK_HEADING, 3},
@@ -90,6 +90,7 @@ static const struct tag {
     {"html", TK_ROOT, 0},
     {"iframe", TK_SKIP, 0},
     {"input", TK_SKIP, 0},
+    {"label", TK_SKIP, 0}, /* a form control's caption: "Vælg møde" */
     {"li", TK_LI, 0},
     {"main", TK_CONTENT, 0},
     {"map", TK_SKIP, 0},

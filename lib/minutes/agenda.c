@@ -178,7 +178,78 @@ static size_t find_hits(const struct mnt_parser *p,
     return found;
 }
 
-/* Take run[first..last] as the agenda if its titles reappear below. */
+/* Line of candidate c whose number stands alone ("Ad 1:", "Til punkt
+ * 1", "Pkt. 3" with no title after it), or SIZE_MAX. */
+static size_t bare_line(const struct mnt_parser *p, const struct mnt_cand *c)
+{
+    size_t li = c->line + (c->above ? 1u : 0u);
+    const struct mnt_line *l = &p->doc.lines[li];
+    if (!c->above && (c->title_off < l->len || c->title_end > 0))
+        return (size_t)-1;
+    return li;
+}
+
+/* Does the text line after a bare number read as the item's text rather
+ * than its title: a sentence ending in a full stop, prose, a section, or
+ * nothing at all? */
+static int text_follows(const struct mnt_parser *p, size_t li)
+{
+    const struct mnt_doc *d = &p->doc;
+    size_t k = mnt_next_text(d, li, d->nlines, MNT_JOIN_GAP), nl, off;
+    if (k == d->nlines)
+        return 1;
+    const struct mnt_line *l = &d->lines[k];
+    return l->s[l->len - 1] == '.' || mnt_line_is_prose(l) ||
+           mnt_section_heading(l->s, l->len, &nl, &off);
+}
+
+/* Bare numbers below `from` in the run's order and numbering ("Ad 1:"
+ * … "Ad 6:" under an agenda list whose titles the bodies never repeat):
+ * hits numbered as the run, their titles the run's. A member list ("1.
+ * Lars Weiss (A)") is no agenda, and bare numbers followed by their own
+ * titles need none. Returns how many entries were found. */
+static size_t find_number_hits(const struct mnt_parser *p,
+                               const struct mnt_cands *all,
+                               const struct mnt_cands *run, size_t from,
+                               struct mnt_cands *hits)
+{
+    size_t found = 0, texts = 0, j = 0;
+    hits->n = 0;
+    /* a list from 1 of titles on their lines: "1. Godkendelse …" */
+    if (run->v[0].num != 1)
+        return 0;
+    for (size_t k = 0; k < run->n; k++) {
+        const char *t;
+        size_t tn;
+        cand_title(p, &run->v[k], &t, &tn);
+        if (tn < 2 || run->v[k].title_end > 0 || run->v[k].above ||
+            (t[tn - 1] == ')' && tn >= 4 && t[tn - 3] == '('))
+            return 0;
+    }
+    for (size_t k = 0; k < run->n && k < AGENDA_MAX; k++) {
+        const struct mnt_cand *e = &run->v[k];
+        size_t li = (size_t)-1;
+        for (; j < all->n && li == (size_t)-1; j++)
+            if (all->v[j].line >= from && all->v[j].num == e->num &&
+                all->v[j].letter == e->letter)
+                li = bare_line(p, &all->v[j]);
+        if (li == (size_t)-1)
+            break;
+        struct mnt_cand *h = &hits->v[hits->n++];
+        *h = *e;
+        h->line = li;
+        h->title_off = p->doc.lines[li].len;
+        h->title_end = 0;
+        h->above = 0;
+        h->quality = 5;
+        found++;
+        texts += text_follows(p, li);
+    }
+    return texts * 2 >= found ? found : 0;
+}
+
+/* Take run[first..last] as the agenda if its titles reappear below, or
+ * failing that its numbers do, standing alone. */
 static int try_run(struct mnt_parser *p, const struct title_index *ix,
                    const struct mnt_cands *all, size_t first, size_t last)
 {
@@ -189,10 +260,16 @@ static int try_run(struct mnt_parser *p, const struct title_index *ix,
     if (hits.v == NULL)
         return ERR_NOMEM;
     size_t found = find_hits(p, ix, &run, end, &hits);
+    int by_number = 0;
+    if (found < 2 || found * 3 < run.n * 2) {
+        found = find_number_hits(p, all, &run, end, &hits);
+        by_number = 1;
+    }
     if (found < 2 || found * 3 < run.n * 2) {
         free(hits.v);
         return ERR_OK;
     }
+    p->agenda_by_number = by_number;
     p->agenda.v = malloc(run.n * sizeof *run.v);
     if (p->agenda.v == NULL) {
         free(hits.v);
@@ -215,32 +292,68 @@ static int follows(const struct mnt_cand *a, const struct mnt_cand *b)
            (b->num == a->num + 1 && b->letter == 'a');
 }
 
-int mnt_agenda_find(struct mnt_parser *p)
+/* A table of contents flattened into one line is the agenda if its
+ * titles start lines below (the split reading cut them there). */
+static int try_flat_toc(struct mnt_parser *p, struct title_index *ix)
 {
-    p->skip = calloc(p->doc.nlines + 1, 1);
-    if (p->skip == NULL)
+    struct mnt_toc toc;
+    if (mnt_flat_toc(&p->doc, &toc) == 0)
+        return ERR_OK;
+    struct mnt_cands run = {calloc(toc.n, sizeof *run.v), toc.n, 0, 0};
+    if (run.v == NULL)
         return ERR_NOMEM;
+    for (size_t k = 0; k < toc.n; k++)
+        run.v[k] = (struct mnt_cand){.line = toc.line,
+                                     .num = (unsigned)k + 1,
+                                     .delim = '.',
+                                     .title_off = toc.e[k].off,
+                                     .title_end = toc.e[k].end};
+    int rc = ix->v == NULL ? index_build(p, ix) : ERR_OK;
+    if (rc == ERR_OK)
+        rc = try_run(p, ix, &run, 0, run.n - 1);
+    free(run.v);
+    return rc;
+}
+
+/* The first few runs of fn's candidates, numbered in sequence with at
+ * most one wrapped line between, tried as the agenda list. */
+static int try_runs(struct mnt_parser *p, mnt_cand_fn fn,
+                    struct title_index *ix)
+{
     struct mnt_cands all;
-    struct title_index ix = {0};
-    int rc = mnt_collect(p, mnt_generic_cand, &all);
+    int rc = mnt_collect(p, fn, &all);
     /* the agenda comes early: the first few runs are tried */
     for (size_t k = 0, tried = 0; rc == ERR_OK && k < all.n &&
                                   p->agenda.n == 0 && tried < AGENDA_RUNS;) {
         size_t j = k;
-        /* a run: numbered in sequence, at most one wrapped line between */
         while (j + 1 < all.n && follows(&all.v[j], &all.v[j + 1]) &&
                p->text_before[all.v[j + 1].line] -
                        p->text_before[all.v[j].line + 1] <=
                    1)
             j++;
-        if (j > k && ix.v == NULL)
-            rc = index_build(p, &ix);
+        if (j > k && ix->v == NULL)
+            rc = index_build(p, ix);
         if (j > k && rc == ERR_OK)
-            rc = try_run(p, &ix, &all, k, j), tried++;
+            rc = try_run(p, ix, &all, k, j), tried++;
         k = j + 1;
     }
-    free(ix.v);
     free(all.v);
+    return rc;
+}
+
+int mnt_agenda_find(struct mnt_parser *p)
+{
+    p->skip = calloc(p->doc.nlines + 1, 1);
+    if (p->skip == NULL)
+        return ERR_NOMEM;
+    struct title_index ix = {0};
+    int rc = try_runs(p, mnt_generic_cand, &ix);
+    /* an agenda the format numbered (<ol>, Word numbering) */
+    if (rc == ERR_OK && p->agenda.n == 0)
+        rc = try_runs(p, mnt_listno_cand, &ix);
+    if (rc == ERR_OK && p->agenda.n == 0)
+        rc = try_flat_toc(p, &ix);
+    free(ix.v);
     return rc;
 }
 
@@ -255,6 +368,24 @@ int mnt_agenda_cands(const struct mnt_parser *p, struct mnt_cands *out)
     memcpy(out->v, p->hits.v, p->hits.n * sizeof *out->v);
     out->n = p->hits.n;
     return ERR_OK;
+}
+
+int mnt_agenda_title_for(const struct mnt_parser *p, const struct mnt_cand *c,
+                         const struct mnt_line *next, struct mnt_line *t)
+{
+    for (size_t k = 0; k < p->agenda.n; k++) {
+        const struct mnt_cand *a = &p->agenda.v[k];
+        if (a->num != c->num || a->letter != c->letter)
+            continue;
+        *t = p->doc.lines[a->line];
+        cand_title(p, a, &t->s, &t->len);
+        if (t->len == 0)
+            return 0;
+        /* the line below repeats the agenda's title: it is the title */
+        return p->agenda_by_number || next == NULL ||
+               !title_prefix(next->s, next->len, t->s, t->len);
+    }
+    return 0;
 }
 
 size_t mnt_agenda_title_len(const struct mnt_parser *p,

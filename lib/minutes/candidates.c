@@ -38,7 +38,7 @@ static uint32_t first_cp(const char *s, size_t n)
     return cp;
 }
 
-static int starts_title(const char *s, size_t n)
+int mnt_starts_title(const char *s, size_t n)
 {
     if (n == 0)
         return 1; /* title on the next line */
@@ -50,7 +50,7 @@ static int starts_title(const char *s, size_t n)
            cp == 0xA7;
 }
 
-static int starts_upper(const char *s, size_t n)
+int mnt_starts_upper(const char *s, size_t n)
 {
     uint32_t cp = first_cp(s, n);
     return n > 0 && (fold_is_upper(cp) || cp == 0xA7 || cp == '"' ||
@@ -91,12 +91,28 @@ static int is_month(const char *s, size_t n)
     return 0;
 }
 
-/* A title that names a person and party, "Lars Weiss (A)": a member list,
- * not an agenda. */
+/* A title that ends like a person and party, "Lars Weiss (A)": a member
+ * list, not an agenda (but "Godkendelse af budget (B)" is an item). */
 static int is_member(const char *s, size_t n)
 {
     return n >= 4 && s[n - 1] == ')' && s[n - 3] == '(' && s[n - 2] >= 'A' &&
            s[n - 2] <= 'Z';
+}
+
+/* A person and party and nothing else: two to four capitalised words
+ * before "(A)", "Lars Weiss (A)", "Anne Marie Berg (V)". Never an item. */
+static int is_person(const char *s, size_t n)
+{
+    if (!is_member(s, n))
+        return 0;
+    size_t words = 0, i = 0;
+    struct mnt_tok t;
+    while (mnt_tok_next(s, n - 3, &i, &t)) {
+        if (!mnt_tok_capital(&t) || (t.s[0] >= '0' && t.s[0] <= '9'))
+            return 0;
+        words++;
+    }
+    return words >= 2 && words <= 4;
 }
 
 static int ends_intro(const struct mnt_line *l)
@@ -124,9 +140,10 @@ static int quality(const struct mnt_parser *p, size_t li, const char *title,
         q += 2;
     if (l->len <= 120)
         q += 1;
-    /* the format's own cues: a heading, bold or larger type */
+    /* the format's own cues: a heading, bold or larger type (OCR's type
+     * sizes are guesses: they count less than the number and text) */
     if (l->level > 0 || l->bold || l->big)
-        q += 3;
+        q += l->conf >= 0 ? 1 : 3;
     if (l->list)
         q -= 3;
     if (is_member(title, tn))
@@ -155,6 +172,31 @@ int mnt_region_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     return 1;
 }
 
+/* Bytes of a separator at s[i]: ":", "-", an en or em dash; 0 if none. */
+static size_t separator(const char *s, size_t n, size_t i)
+{
+    if (i < n && (s[i] == ':' || s[i] == '-'))
+        return 1;
+    if (i + 3 <= n && (memcmp(s + i, "\xE2\x80\x93", 3) == 0 ||
+                       memcmp(s + i, "\xE2\x80\x94", 3) == 0))
+        return 3;
+    return 0;
+}
+
+/* "(Åben)", "(Lukket)", "(åbent punkt)" after a number: its status,
+ * not its title; bytes to skip (spaces after included), or 0. */
+static size_t status_mark(const char *s, size_t n, size_t i)
+{
+    static const char *const marks[] = {"(Åben)", "(Åbent)", "(Lukket)",
+                                        "(Åbent punkt)", "(Lukket punkt)"};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        size_t m = fold_prefix(s + i, n - i, marks[k]);
+        if (m > 0)
+            return mnt_skip_sp(s, n, i + m) - i;
+    }
+    return 0;
+}
+
 /* The number, sub-item letter and delimiter at s[i]; the offset after
  * them, or 0. max: digits allowed. */
 static size_t number_at(const char *s, size_t n, size_t i, size_t max,
@@ -166,6 +208,22 @@ static size_t number_at(const char *s, size_t n, size_t i, size_t max,
     i += k;
     c->letter = 0;
     c->delim = 0;
+    c->dotted = 0;
+    unsigned sub;
+    size_t d = i + 1 < n && s[i] == '.' ? read_num(s, n, i + 1, 2, &sub) : 0;
+    size_t e = i + 1 + d;
+    /* "3.1 Title", "3.2. Title": sub-items of 3 ("3.6.22", "1.5 mio" and
+     * "1.000 kr." are none: starts_upper after a space is wanted) */
+    if (d > 0 && sub >= 1 && sub <= 26 &&
+        ((e < n && s[e] == ' ') ||
+         (e + 1 < n && (s[e] == '.' || s[e] == ')') && s[e + 1] == ' ')) &&
+        mnt_starts_upper(s + mnt_skip_sp(s, n, e + (s[e] != ' ')),
+                         n - mnt_skip_sp(s, n, e + (s[e] != ' ')))) {
+        c->letter = (char)('a' + sub - 1);
+        c->dotted = 1;
+        c->delim = '.';
+        return e + (s[e] != ' ');
+    }
     if (i < n &&
         ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')) &&
         (i + 1 == n || s[i + 1] == '.' || s[i + 1] == ')' || s[i + 1] == ' ')) {
@@ -187,7 +245,7 @@ int mnt_numbered_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
     if (i < n && s[i] != ' ' && s[i] != '\t')
         return 0; /* "3.6.22", "1,5" */
     i = mnt_skip_sp(s, n, i);
-    if (!starts_title(s + i, n - i) || is_month(s + i, n - i))
+    if (!mnt_starts_title(s + i, n - i) || is_month(s + i, n - i))
         return 0;
     c->title_off = i;
     return 1;
@@ -212,7 +270,7 @@ int mnt_listno_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     const struct mnt_line *l = &p->doc.lines[li];
     struct mnt_cand t;
     if (!l->list || l->list_no == 0 || !heading_sized(l) ||
-        !starts_upper(l->s, l->len) || mnt_numbered_at(l->s, l->len, 0, &t))
+        !mnt_starts_upper(l->s, l->len) || mnt_numbered_at(l->s, l->len, 0, &t))
         return 0;
     c->num = l->list_no;
     c->letter = 0;
@@ -229,20 +287,86 @@ static int loose_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
     i = number_at(s, n, i, 3, c);
     if (i == 0)
         return 0;
-    size_t j = mnt_skip_sp(s, n, i);
-    if (c->delim == 0 && j < n && (s[j] == ':' || s[j] == '-')) {
-        c->delim = s[j];
-        j = mnt_skip_sp(s, n, j + 1);
+    size_t j = mnt_skip_sp(s, n, i), sep = separator(s, n, j);
+    if (c->delim == 0 && sep > 0) {
+        c->delim = s[j] == ':' ? ':' : '-';
+        j = mnt_skip_sp(s, n, j + sep);
+    }
+    /* "1 (Åben) Title" */
+    size_t st = j > i ? status_mark(s, n, j) : 0;
+    if (st > 0 && c->letter == 0) {
+        c->delim = c->delim ? c->delim : ')';
+        j += st;
     }
     if (j == i && c->delim == 0)
         return 0; /* "12abc" */
-    if (j < n && j == i && !starts_upper(s + j, n - j))
+    if (j < n && j == i && !mnt_starts_upper(s + j, n - j))
         return 0; /* "3.6.22", "1,5" */
-    if (c->delim == 0 && c->letter == 0 && !starts_upper(s + j, n - j))
+    if (c->delim == 0 && c->letter == 0 && !mnt_starts_upper(s + j, n - j))
         return 0; /* "2 borgere", "7400 Herning" below four digits */
-    if (!starts_title(s + j, n - j) || is_month(s + j, n - j))
+    if (!mnt_starts_title(s + j, n - j) || is_month(s + j, n - j))
         return 0;
     c->title_off = j;
+    return 1;
+}
+
+/* "IV. Title", "II) Title": a Roman number (I to XXXIX), a delimiter, a
+ * space and a capital. */
+static int roman_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
+{
+    static const char *const units[] = {"IX", "VIII", "VII", "VI", "V",
+                                        "IV", "III",  "II",  "I"};
+    static const unsigned uval[] = {9, 8, 7, 6, 5, 4, 3, 2, 1};
+    unsigned v = 0;
+    while (i < n && s[i] == 'X' && v < 30)
+        v += 10, i++;
+    for (size_t k = 0; k < sizeof units / sizeof *units; k++) {
+        size_t m = strlen(units[k]);
+        if (i + m <= n && memcmp(s + i, units[k], m) == 0) {
+            v += uval[k], i += m;
+            break;
+        }
+    }
+    if (v == 0 || i + 2 >= n || (s[i] != '.' && s[i] != ')') || s[i + 1] != ' ')
+        return 0;
+    size_t j = mnt_skip_sp(s, n, i + 1);
+    if (!mnt_starts_upper(s + j, n - j))
+        return 0;
+    c->num = v;
+    c->letter = 0;
+    c->dotted = 0;
+    c->delim = s[i];
+    c->title_off = j;
+    return 1;
+}
+
+/* "(3) Title", "[3] Title", "C. Title" (items lettered A, B, C: the
+ * letter's place in the alphabet): a capital after it. */
+static int bracket_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
+{
+    size_t k;
+    if (i + 4 < n && s[i] >= 'A' && s[i] <= 'Z' &&
+        (s[i + 1] == '.' || s[i + 1] == ')') && s[i + 2] == ' ') {
+        c->num = (unsigned)(s[i] - 'A') + 1;
+        k = i + 2;
+    } else {
+        char close = i < n && s[i] == '('   ? ')'
+                     : i < n && s[i] == '[' ? ']'
+                                            : 0;
+        size_t d = close ? read_num(s, n, i + 1, 3, &c->num) : 0;
+        if (d == 0 || c->num == 0 || i + 1 + d >= n || s[i + 1 + d] != close)
+            return 0;
+        k = i + 2 + d;
+    }
+    if (k >= n || s[k] != ' ')
+        return 0;
+    k = mnt_skip_sp(s, n, k);
+    if (!mnt_starts_upper(s + k, n - k) || is_month(s + k, n - k))
+        return 0;
+    c->letter = 0;
+    c->dotted = 0;
+    c->delim = ')';
+    c->title_off = k;
     return 1;
 }
 
@@ -285,7 +409,7 @@ static int trailing_cand(const struct mnt_line *l, struct mnt_cand *c)
         t--;
         while (t > 0 && l->s[t - 1] == ' ')
             t--;
-        if (t == 0 || !starts_upper(l->s, n))
+        if (t == 0 || !mnt_starts_upper(l->s, n))
             return 0;
         read_num(l->s, n, i, 3, &c->num);
         c->letter = 0;
@@ -309,8 +433,11 @@ static int title_above(const struct mnt_parser *p, size_t li)
      * plain line above a bold "Pkt. 1" ends the attendee list */
     if (l->bold != h->bold || l->level != h->level)
         return 0;
+    /* the last of an attendee list: "Kim Lund (F)" */
+    if (l->list || is_member(l->s, l->len))
+        return 0;
     return l->kind == MNT_LINE_TEXT && l->len <= 150 &&
-           starts_upper(l->s, l->len) && l->s[l->len - 1] != '.' &&
+           mnt_starts_upper(l->s, l->len) && l->s[l->len - 1] != '.' &&
            !mnt_section_heading(l->s, l->len, &nl, &off);
 }
 
@@ -320,9 +447,14 @@ static int title_above(const struct mnt_parser *p, size_t li)
 int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
 {
     static const char *const prefixes[] = {
-        "Ad pkt.", "Ad punkt",    "Ad.",      "Ad",  "Pkt.", "Pkt",
-        "Punkt",   "Sag nr.",     "Sag",      "Nr.", "Nr",   "Dagsordenspunkt",
-        "Item",    "Agenda item", "\xC2\xA7", "###", "##",   "#",
+        "Pkt. nr.", "Pkt.nr.",     "Punkt nr.",
+        "Ad pkt.",  "Ad punkt",    "Til punkt",
+        "Til pkt.", "Vedr. punkt", "Ad.",
+        "Ad",       "Pkt.",        "Pkt",
+        "Punkt",    "Sag nr.",     "Sag",
+        "Nr.",      "Nr",          "Dagsordenspunkt",
+        "Item",     "Agenda item", "\xC2\xA7",
+        "###",      "##",          "#",
     };
     const struct mnt_line *l = &p->doc.lines[li];
     if (!heading_sized(l))
@@ -338,14 +470,22 @@ int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
         i += n;
         c->letter = 0;
         c->delim = 0;
+        unsigned year;
+        size_t y = i + 1 < l->len && l->s[i] == '/'
+                       ? read_num(l->s, l->len, i + 1, 4, &year)
+                       : 0;
+        if (y == 2 || y == 4)
+            i += 1 + y; /* "Sag nr. 45/2023": the number of the year */
         if (i < l->len && strchr(".:)-", l->s[i]) != NULL)
             c->delim = l->s[i++];
         if (i < l->len && l->s[i] != ' ')
             continue;
         i = mnt_skip_sp(l->s, l->len, i);
-        if (i < l->len && (l->s[i] == '-' || l->s[i] == ':'))
-            i = mnt_skip_sp(l->s, l->len, i + 1);
-        if (!starts_title(l->s + i, l->len - i))
+        size_t sep = separator(l->s, l->len, i);
+        if (sep > 0)
+            i = mnt_skip_sp(l->s, l->len, i + sep);
+        i += status_mark(l->s, l->len, i);
+        if (!mnt_starts_title(l->s + i, l->len - i))
             continue;
         c->title_off = i;
         if (i == l->len && title_above(p, li))
@@ -356,6 +496,10 @@ int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
         return 1;
     size_t b = skip_bullet(l->s, l->len);
     if (loose_at(l->s, l->len, b, c))
+        /* "2 Side A …" opening a flattened page is its page number */
+        return c->delim != 0 || c->letter != 0 ||
+               (!l->cut && l->len < MNT_FLAT_LINE / 2);
+    if (roman_at(l->s, l->len, b, c) || bracket_at(l->s, l->len, b, c))
         return 1;
     return trailing_cand(l, c);
 }
@@ -364,7 +508,8 @@ int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
 size_t mnt_herning_key(const struct mnt_line *l)
 {
     static const char *const keys[] = {
-        "Sagsnr.:", "Sagsnr:", "Sags nr.:", "Sagsnummer:", "Sag nr.:"};
+        "Sagsnr.:", "Sagsnr:",  "Sags nr.:", "Sagsnummer:",
+        "Sag nr.:", "Sagsid.:", "Sagsid:"};
     for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
         size_t n = fold_prefix(l->s, l->len, keys[k]);
         if (n > 0)
@@ -379,60 +524,6 @@ int mnt_herning_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     if (off == 0)
         return 0;
     c->title_off = off;
-    return 1;
-}
-
-/* Words that title a document or a block of it, never an item. */
-static int is_doc_heading(const char *s, size_t n)
-{
-    static const char *const words[] = {"Referat",
-                                        "Dagsorden",
-                                        "Beslutningsprotokol",
-                                        "Indholdsfortegnelse",
-                                        "Indhold",
-                                        "Punkter",
-                                        "Dagsordenpunkter",
-                                        "Dagsordenspunkter",
-                                        "Åbne sager",
-                                        "Lukkede sager",
-                                        "Mødereferat"};
-    static const char *const joins[] = {" for ", " af ", " og ", ":", " -"};
-    char iso[11];
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
-        size_t m = fold_prefix(s, n, words[k]);
-        if (m == 0)
-            continue;
-        /* "Referat", "Referat for …", "Mødereferat 22. februar 2016";
-         * not "Referat fra regionsrådets årsmøde", an item */
-        if (m == n || mnt_date_find(s, n, iso))
-            return 1;
-        for (size_t j = 0; j < sizeof joins / sizeof *joins; j++)
-            if (fold_prefix(s + m, n - m, joins[j]) > 0)
-                return 1;
-    }
-    return 0;
-}
-
-/* An unnumbered heading the format marked: a heading level, a bold or
- * larger line; short, capitalised, not a section name ("Beslutning"),
- * not a field ("Dato: …") nor a list item. */
-int mnt_styled_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
-{
-    const struct mnt_line *l = &p->doc.lines[li];
-    size_t nl, off;
-    /* a bold list item heads an item (WordPress: one <ol> per item) */
-    if ((l->level == 0 && !l->bold && !l->big) || (l->list && !l->bold) ||
-        l->cell || l->len > 150 || !starts_title(l->s, l->len) ||
-        mnt_section_heading(l->s, l->len, &nl, &off) ||
-        is_doc_heading(l->s, l->len))
-        return 0;
-    const char *colon = memchr(l->s, ':', l->len);
-    if (colon != NULL && colon < l->s + 30 && colon + 1 < l->s + l->len)
-        return 0;
-    c->num = 0;
-    c->letter = 0;
-    c->delim = 0;
-    c->title_off = 0;
     return 1;
 }
 
@@ -472,6 +563,10 @@ int mnt_collect(const struct mnt_parser *p, mnt_cand_fn fn,
         memset(&c, 0, sizeof c);
         if (!fn(p, i, &c) || introduced_list(d, i))
             continue;
+        size_t te = c.title_end ? c.title_end : d->lines[i].len;
+        if (!c.above && te > c.title_off &&
+            is_person(d->lines[i].s + c.title_off, te - c.title_off))
+            continue; /* "2. Lars Weiss (A)": an attendee */
         if (out->n >= MNT_CAND_MAX) {
             out->truncated = 1;
             break;
@@ -487,97 +582,4 @@ int mnt_collect(const struct mnt_parser *p, mnt_cand_fn fn,
         out->v[out->n++] = c;
     }
     return ERR_OK;
-}
-
-/* ---- headings inside lines ---- */
-
-/* Where, inside line l, does a heading start? A number glued to a word
- * ("Indholdsfortegnelse1. Fraværende"), or - in a flattened page - after
- * the end of a sentence ("… godkendt. 2. Meddelelser …", "… Punkt 3:").
- * Returns the offset, or 0. */
-static size_t inline_heading(const struct mnt_line *l, size_t from,
-                             int flat_doc)
-{
-    const char *s = l->s;
-    size_t n = l->len;
-    int flat = flat_doc || n >= MNT_FLAT_LINE;
-    for (size_t i = from > 0 ? from : 1; i + 3 < n; i++) {
-        if (s[i] < '0' || s[i] > '9' || (s[i - 1] >= '0' && s[i - 1] <= '9'))
-            continue;
-        struct mnt_cand c;
-        memset(&c, 0, sizeof c);
-        uint32_t prev;
-        utf8_prev(s, s + i, &prev);
-        int glued = fold_is_lower(prev);
-        /* in a flattened page any word boundary: the chain decides */
-        if (!glued && !(flat && prev == ' '))
-            continue;
-        if (!mnt_numbered_at(s, n, i, &c) || c.delim != '.' ||
-            !starts_upper(s + c.title_off, n - c.title_off))
-            continue;
-        return i;
-    }
-    if (!flat)
-        return 0;
-    for (size_t i = from > 0 ? from : 1; i + 8 < n; i++)
-        if (s[i - 1] == ' ' && fold_prefix(s + i, n - i, "Punkt ") > 0 &&
-            s[i + 6] >= '0' && s[i + 6] <= '9')
-            return i;
-    return 0;
-}
-
-/* A flattened transcript: its text lines are paragraphs or pages, not
- * lines (on average at least MNT_FLAT_LINE / 2 bytes). */
-static int is_flat(const struct mnt_doc *d)
-{
-    size_t bytes = 0, n = 0;
-    for (size_t i = 0; i < d->nlines; i++)
-        if (d->lines[i].kind == MNT_LINE_TEXT)
-            bytes += d->lines[i].len, n++;
-    return n > 0 && bytes / n >= MNT_FLAT_LINE / 2;
-}
-
-size_t mnt_inline_count(const struct mnt_doc *d)
-{
-    size_t extra = 0;
-    int flat = is_flat(d);
-    for (size_t i = 0; i < d->nlines; i++)
-        for (size_t o = 0; d->lines[i].kind == MNT_LINE_TEXT &&
-                           (o = inline_heading(&d->lines[i], o + 1, flat)) > 0;)
-            extra++;
-    return extra;
-}
-
-long mnt_split_inline(struct mnt_doc *d)
-{
-    size_t extra = mnt_inline_count(d);
-    int flat = is_flat(d);
-    if (extra == 0)
-        return 0;
-    struct mnt_line *v = calloc(d->nlines + extra, sizeof *v);
-    if (v == NULL)
-        return -1;
-    size_t k = 0, cap = d->nlines + extra;
-    for (size_t i = 0; i < d->nlines; i++) {
-        struct mnt_line l = d->lines[i];
-        size_t o;
-        /* a shorter rest is flat no more: never more cuts than counted */
-        while (l.kind == MNT_LINE_TEXT && k + (d->nlines - i) < cap &&
-               (o = inline_heading(&l, 1, flat)) > 0) {
-            struct mnt_line head = l;
-            head.len = o;
-            head.cut = 1; /* its text ran on into the next heading */
-            while (head.len > 0 && head.s[head.len - 1] == ' ')
-                head.len--;
-            v[k++] = head;
-            l.s += o;
-            l.len -= o;
-            l.cut = 1;
-        }
-        v[k++] = l;
-    }
-    free(d->lines);
-    d->lines = v;
-    d->nlines = k;
-    return (long)extra;
 }

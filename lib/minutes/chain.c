@@ -8,6 +8,8 @@
 
 #include "minutes/minutes_internal.h"
 
+#define RESTART_PENALTY 2 /* a list that starts again at 1 */
+
 /* May b follow a? *skip: the penalty for numbers left out. jumps: a
  * loose style may leave out many (council-wide numbering with closed
  * items between, withdrawn items); confidence.c warns of it. */
@@ -20,8 +22,14 @@ static int successor(const struct mnt_cand *a, const struct mnt_cand *b,
             return 1;
         if (a->letter == 0 && b->num == a->num + 2)
             *skip = MNT_SKIP_PENALTY;
-        else if (jumps && b->num > a->num && b->num <= a->num + 20)
+        else if ((jumps & MNT_CHAIN_JUMPS) && b->num > a->num &&
+                 b->num <= a->num + 20)
             *skip = MNT_JUMP_PENALTY;
+        /* a page's list broken by a paragraph starts again at 1; a list
+         * a line introduces ("… fondene:") is an item's own */
+        else if ((jumps & MNT_CHAIN_RESTARTS) && b->num == 1 && a->num > 1 &&
+                 b->quality >= 0)
+            *skip = RESTART_PENALTY;
         return *skip > 0;
     }
     if (b->num == a->num + 1 && b->letter == 'a')
@@ -43,7 +51,7 @@ static int own_text(const struct mnt_parser *p, const struct mnt_cand *c,
 {
     const struct mnt_line *l = &p->doc.lines[c->line];
     return mnt_has_text(p, c->line + 1, end) ||
-           (l->cut && l->len > MNT_HEADING_MAX / 2);
+           (l->cut && (l->len > MNT_HEADING_MAX / 2 || mnt_cut_has_text(p, c)));
 }
 
 /* Keep the candidates of v[0..n) marked -2 in best[], in order. */
@@ -78,11 +86,20 @@ size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
         const struct mnt_cand *b = &c->v[j];
         best[j] = -1;
         prev[j] = (size_t)-1;
-        if (b->letter == 0 && (b->num == 1 || !need_one))
+        /* sections belong to items: the first item opens before the
+         * first "Beslutning", so a list in a decision starts no chain
+         * (a page holding one item, numbered 2, decided in points) */
+        /* "1.1 Title" with no "1." above it starts a chain too */
+        if ((b->letter == 0 || (b->dotted && b->letter == 'a')) &&
+            (b->num == 1 || !need_one) && b->line < p->first_section)
             best[j] = b->quality + (b->num == 1 ? MNT_START_SCORE : 0);
         for (size_t i = 0; i < j; i++) {
             int skip;
             if (best[i] < 0 || !successor(&c->v[i], b, jumps, &skip))
+                continue;
+            /* only a paragraph breaks a list: a list right under an item
+             * is its sub-list */
+            if (skip == RESTART_PENALTY && !own_text(p, &c->v[i], b->line))
                 continue;
             long s = best[i] + b->quality - skip +
                      (own_text(p, &c->v[i], b->line) ? MNT_BODY_SCORE : 0);
@@ -111,6 +128,85 @@ size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
     return len;
 }
 
+/* "Lukkede punkter", "LUKKEDE SAGER", "Punkter på lukket møde:": the
+ * closed part of a meeting, whose numbering may start again at 1. */
+static int closed_part(const struct mnt_line *l)
+{
+    static const char *const words[] = {"lukkede", "lukket møde"};
+    if (l->kind != MNT_LINE_TEXT || l->len > 60 ||
+        (l->s[0] >= '0' && l->s[0] <= '9'))
+        return 0;
+    for (size_t i = 0; i < l->len; i++)
+        for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+            if ((i == 0 || l->s[i - 1] == ' ') &&
+                fold_prefix(l->s + i, l->len - i, words[k]) > 0)
+                return 1;
+    return 0;
+}
+
+/* A closed part after chain c ("Lukkede punkter") that numbers its
+ * items from 1 again: its chain, from `all` (c's candidates before
+ * mnt_best_chain), appended to c. */
+static int restarted_chain(const struct mnt_parser *p, struct mnt_cands *c,
+                           const struct mnt_cands *all)
+{
+    if (c->n == 0)
+        return ERR_OK;
+    size_t last = c->v[c->n - 1].line, part = (size_t)-1;
+    for (size_t i = last + 1; i < p->doc.nlines && part == (size_t)-1; i++)
+        if (closed_part(&p->doc.lines[i]))
+            part = i;
+    if (part == (size_t)-1)
+        return ERR_OK;
+    struct mnt_cands tail = {0};
+    size_t first = 0;
+    while (first < all->n && all->v[first].line <= part)
+        first++;
+    if (first == all->n)
+        return ERR_OK;
+    tail.v = malloc((all->n - first) * sizeof *tail.v);
+    if (tail.v == NULL)
+        return ERR_NOMEM;
+    memcpy(tail.v, all->v + first, (all->n - first) * sizeof *tail.v);
+    tail.n = all->n - first;
+    /* the restarted part's first "1." right under its heading */
+    if (mnt_best_chain(p, &tail, 1, 0) > 0 &&
+        p->text_before[tail.v[0].line] - p->text_before[part + 1] <= 1) {
+        memcpy(c->v + c->n, tail.v, tail.n * sizeof *tail.v);
+        c->n += tail.n;
+        c->score += tail.score;
+    }
+    free(tail.v);
+    return ERR_OK;
+}
+
+int mnt_numbered_chain(const struct mnt_parser *p, struct mnt_cands *c)
+{
+    if (c->n == 0)
+        return ERR_OK;
+    struct mnt_cands all = *c;
+    all.v = malloc(c->n * sizeof *all.v);
+    if (all.v == NULL)
+        return ERR_NOMEM;
+    memcpy(all.v, c->v, c->n * sizeof *all.v);
+    mnt_best_chain(p, c, 1, 0);
+    int rc = restarted_chain(p, c, &all);
+    free(all.v);
+    return rc;
+}
+
+int mnt_list_chain(const struct mnt_parser *p, struct mnt_cands *c)
+{
+    size_t n = mnt_best_chain(p, c, 1, MNT_CHAIN_RESTARTS);
+    /* a restart goes on counting: 1 2 3, 1 2 -> 1 2 3 4 5 */
+    for (size_t k = 1, off = 0; k < n; k++) {
+        if (c->v[k].num + off <= c->v[k - 1].num)
+            off = c->v[k - 1].num;
+        c->v[k].num += (unsigned)off;
+    }
+    return ERR_OK;
+}
+
 /* Score of candidates kept in order: quality plus text of their own. */
 static long run_score(const struct mnt_parser *p, const struct mnt_cands *c)
 {
@@ -123,15 +219,29 @@ static long run_score(const struct mnt_parser *p, const struct mnt_cands *c)
     return s;
 }
 
+/* Does candidate j of c follow j - 1 as the next point of a list (no
+ * more than two text lines between: a point may wrap)? */
+static int list_point(const struct mnt_parser *p, const struct mnt_cands *c,
+                      size_t j)
+{
+    return j > 0 && j < c->n && c->v[j].num == c->v[j - 1].num + 1 &&
+           p->text_before[c->v[j].line] -
+                   p->text_before[c->v[j - 1].line + 1] <=
+               2;
+}
+
 size_t mnt_ones_chain(const struct mnt_parser *p, struct mnt_cands *c)
 {
     c->score = 0;
     size_t k = 0;
+    /* a "2." heading says the numbers count; a list's "2." (an attendee
+     * list, an indstilling's points) says nothing */
     for (size_t j = 0; j < c->n; j++)
-        if (c->v[j].num == 2 && c->v[j].letter == 0)
+        if (c->v[j].num == 2 && c->v[j].letter == 0 && !list_point(p, c, j))
             return c->n = 0;
     for (size_t j = 0; j < c->n; j++)
-        if (c->v[j].num == 1 && c->v[j].letter == 0) {
+        if (c->v[j].num == 1 && c->v[j].letter == 0 &&
+            !list_point(p, c, j + 1)) {
             c->v[k] = c->v[j];
             c->v[k].num = (unsigned)k + 1;
             k++;
@@ -273,7 +383,8 @@ static size_t title_above(const struct mnt_doc *d, size_t i)
     utf8_decode(l->s, l->len, &cp);
     if (l->kind != MNT_LINE_TEXT || l->len > 150 || !fold_is_upper(cp) ||
         l->s[l->len - 1] == '.' || l->s[l->len - 1] == ':' ||
-        mnt_section_heading(l->s, l->len, &nl, &off))
+        mnt_section_heading(l->s, l->len, &nl, &off) ||
+        mnt_is_doc_heading(l->s, l->len))
         return (size_t)-1;
     return k - 1;
 }

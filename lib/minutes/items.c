@@ -177,6 +177,7 @@ static int build_item(struct mnt_parser *p, struct mnt_item *it,
             return ERR_NOMEM;
         struct mnt_cand t = *c;
         t.title_off = l->len; /* the title is on a later line */
+        t.num = 0;            /* an ordinal: no agenda entry's number */
         rc = mnt_take_title(p, &t, end, &at, &it->title);
     } else if (style == MNT_STYLE_UNTITLED) {
         snprintf(label, sizeof label, "%zu", ordinal);
@@ -191,6 +192,8 @@ static int build_item(struct mnt_parser *p, struct mnt_item *it,
     } else {
         if (style == MNT_STYLE_ORDINAL || style == MNT_STYLE_STYLED)
             snprintf(label, sizeof label, "%zu", ordinal);
+        else if (c->letter && c->dotted)
+            snprintf(label, sizeof label, "%u.%d", c->num, c->letter - 'a' + 1);
         else if (c->letter)
             snprintf(label, sizeof label, "%u%c", c->num, c->letter);
         else

@@ -222,6 +222,7 @@ struct mnt_cand {
     unsigned num;     /* printed number; Herning, styled: ordinal */
     char letter;      /* sub-item letter 'a'..'z' or 0 */
     char delim;       /* '.', ')', ':', '-' or 0 */
+    char dotted;      /* the sub-item printed "3.1", not "3a" */
     size_t title_off; /* title offset in the line; == len: on next line */
     size_t title_end; /* title ends here (number after it), 0: line end */
     int quality;      /* how much it looks like a heading */
@@ -239,8 +240,13 @@ struct mnt_parser {
     struct mnt_doc doc;
     size_t *text_before;     /* text_before[i]: TEXT lines in lines[0..i) */
     unsigned char *skip;     /* skip[i]: line i is in the agenda list */
+    size_t first_section;    /* first bare item section heading
+                                ("Beslutning"), nlines if none: no chain
+                                starts after it */
     struct mnt_cands agenda; /* the agenda list's entries, if any */
     struct mnt_cands hits;   /* where their titles reappear below */
+    int agenda_by_number;    /* ... or, the titles never reappearing,
+                                where their numbers stand alone ("Ad 1:") */
     struct mnt_meeting *m;
 };
 
@@ -255,27 +261,61 @@ int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
 int mnt_herning_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
 int mnt_styled_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
 int mnt_listno_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
+/* Words that title a document or a block of it, never an item:
+ * "Referat", "Dagsorden for …", "Indholdsfortegnelse". */
+int mnt_is_doc_heading(const char *s, size_t n);
 /* "3. Titel" at s[i]: strict shape (a delimiter and a space). */
 int mnt_numbered_at(const char *s, size_t n, size_t i, struct mnt_cand *c);
 /* Offset of the value after "Sagsnr.:" and its kin, or 0. */
 size_t mnt_herning_key(const struct mnt_line *l);
 size_t mnt_skip_sp(const char *s, size_t n, size_t i);
+/* Does s start with a capital (or "§", a quote)? */
+int mnt_starts_upper(const char *s, size_t n);
+/* Could s open a title: a letter, digit, quote, "(" or "§" (or nothing:
+ * the title is on the next line)? */
+int mnt_starts_title(const char *s, size_t n);
 /* Every line `fn` accepts, outside the agenda list. ERR_NOMEM. */
 int mnt_collect(const struct mnt_parser *p, mnt_cand_fn fn,
                 struct mnt_cands *out);
-/* Split lines where a heading starts inside them (a flattened PDF page,
- * "Indholdsfortegnelse1. Fraværende"); returns how many were split, or
- * -1 on out-of-memory. */
+/* inline.c: split lines where a heading starts inside them (a flattened PDF
+ * page, "Indholdsfortegnelse1. Fraværende"); returns how many were split, or -1
+ * on out-of-memory. */
 long mnt_split_inline(struct mnt_doc *d);
+/* A table of contents flattened into one line ("Pkt. Tekst Side 1
+ * Godkendelse af dagsorden 2 2 Strategi 3 …"): its entries' titles as
+ * offsets into line `line`, numbered from 1. */
+#define MNT_TOC_MAX 64u
+struct mnt_toc {
+    size_t line, n;
+    struct {
+        size_t off, end;
+    } e[MNT_TOC_MAX];
+};
+/* Find it in d (the first long line with a table of contents' mark and
+ * two entries or more); its number of entries, 0 if none. The split
+ * reading also cuts lines where its titles start. */
+size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t);
 /* How many headings start inside d's lines (what mnt_split_inline cuts). */
 size_t mnt_inline_count(const struct mnt_doc *d);
 
 /* chain.c */
 /* Keep in `c` only the best chain of candidates numbered in sequence,
  * scored by items with text of their own; its length (c->score set).
- * need_one: it must start at item 1; jumps: numbers may be left out. */
+ * need_one: it must start at item 1; jumps: MNT_CHAIN_JUMPS, numbers
+ * may be left out; MNT_CHAIN_RESTARTS, a list may start again at 1. */
+#define MNT_CHAIN_JUMPS    1
+#define MNT_CHAIN_RESTARTS 2
 size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
                       int need_one, int jumps);
+/* The numbered style's chain: mnt_best_chain() from item 1, and a
+ * closed part after it ("Lukkede punkter") that numbers its items from 1
+ * again appended. ERR_NOMEM. */
+int mnt_numbered_chain(const struct mnt_parser *p, struct mnt_cands *c);
+/* The chain of the format's list numbers (c: mnt_listno_cand's
+ * candidates), from 1; a list the page broke with a paragraph and
+ * started again at 1 goes on counting (1 2 3, 1 2 -> 1 2 3 4 5), unless
+ * it is introduced ("… fondene:"). ERR_OK. */
+int mnt_list_chain(const struct mnt_parser *p, struct mnt_cands *c);
 /* Keep only the candidates numbered 1 when no heading is numbered 2
  * (an export that prints " 1." on every item); their count. */
 size_t mnt_ones_chain(const struct mnt_parser *p, struct mnt_cands *c);
@@ -296,6 +336,11 @@ int mnt_agenda_find(struct mnt_parser *p);
  * numbered as the agenda numbers them. ERR_NOMEM. */
 int mnt_agenda_cands(const struct mnt_parser *p, struct mnt_cands *out);
 
+/* The agenda list's title for heading c, whose line holds no title, as
+ * a line in *t: when the agenda has that number and `next` (the text
+ * line below the heading, NULL if none) does not repeat it. 1 if so. */
+int mnt_agenda_title_for(const struct mnt_parser *p, const struct mnt_cand *c,
+                         const struct mnt_line *next, struct mnt_line *t);
 /* Bytes of s (a heading's text from its title on) that are the title the
  * agenda list gives item c; 0 if it gives none or s differs. */
 size_t mnt_agenda_title_len(const struct mnt_parser *p,
@@ -307,6 +352,9 @@ size_t mnt_agenda_title_len(const struct mnt_parser *p,
  * return 1. */
 int mnt_section_heading(const char *s, size_t n, size_t *name_len,
                         size_t *text_off);
+/* sections.c: is l a bare heading of a section only an item has
+ * ("Beslutning", "Indstilling", "Sagsfremstilling")? */
+int mnt_is_item_section(const struct mnt_line *l);
 /* sections.c: cut lines[from..to) (skip0 bytes of the first left out)
  * into it->sections and build it->body from them. ERR_NOMEM. */
 int mnt_split_sections(struct mnt_item *it, const struct mnt_doc *d,
@@ -316,10 +364,16 @@ int mnt_split_sections(struct mnt_item *it, const struct mnt_doc *d,
 /* Next TEXT line after i, at most `gap` blank/noise lines away, before
  * `end`; returns end if none. */
 size_t mnt_next_text(const struct mnt_doc *d, size_t i, size_t end, size_t gap);
+/* A sentence, not a heading: over MNT_HEADING_MAX bytes, or a full stop
+ * followed by a capitalised word. */
+int mnt_line_is_prose(const struct mnt_line *l);
 struct mnt_title_at {
     size_t body;  /* first line of the body */
     size_t skip0; /* bytes of that line that were the title */
 };
+/* Does the heading c, cut out of a flattened line, carry text of its
+ * own after its title on that line ("5. Eventuelt Næste møde …")? */
+int mnt_cut_has_text(const struct mnt_parser *p, const struct mnt_cand *c);
 /* The title of the item whose heading is c (from c->title_off, or the
  * next line), wrapped lines included, into *out: NULL when it has none.
  * ERR_NOMEM. */

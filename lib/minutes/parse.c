@@ -91,9 +91,20 @@ struct choice {
     const char *layout;
 };
 
+/* Was most of the text read by OCR? Its type sizes are guesses. */
+static int mostly_ocr(const struct mnt_doc *d)
+{
+    size_t ocr = 0, text = 0;
+    for (size_t i = 0; i < d->nlines; i++)
+        if (d->lines[i].kind == MNT_LINE_TEXT)
+            text++, ocr += d->lines[i].conf >= 0;
+    return ocr * 2 > text;
+}
+
 /* Among the styles beside region and Herning: the numbered chain, unless
- * another explains clearly more. */
-static struct choice choose(struct mnt_cands *f)
+ * another explains clearly more. ocr: the sizes are OCR's guesses, so a
+ * numbered chain is never outvoted by typography. */
+static struct choice choose(struct mnt_cands *f, int ocr)
 {
     static const struct {
         enum fam fam;
@@ -116,14 +127,21 @@ static struct choice choose(struct mnt_cands *f)
     }
     for (size_t k = 0; k < sizeof alts / sizeof *alts; k++) {
         const struct mnt_cands *a = &f[alts[k].fam];
-        if (a->n < alts[k].min || a->score <= best)
+        /* the agenda list's titles checked where its items start: at as
+         * many items as the numbers find, it needs no margin (a list in
+         * an item numbered like the next heading loses to it) */
+        long need = alts[k].fam == F_AGENDA && c.fam == F_NUMBERED &&
+                            a->n >= f[F_NUMBERED].n
+                        ? f[F_NUMBERED].score
+                        : best;
+        if (a->n < alts[k].min || a->score <= need)
             continue;
         /* numbered headings the format styled like its other headings:
          * the numbers say which of those open items; the rest are the
          * preamble's blocks or an item's sub-headings (Hvidovre's h2
          * "Mødefakta", Region Sjælland's bold "Behandling i …") */
         if (alts[k].fam == F_STYLED && c.fam != F_COUNT && f[c.fam].n >= 2 &&
-            heads_within(&f[c.fam], a))
+            (ocr || heads_within(&f[c.fam], a)))
             continue;
         c = (struct choice){alts[k].fam, alts[k].style, alts[k].layout};
         best = a->score + ALT_MARGIN;
@@ -139,7 +157,7 @@ static int list_numbered(struct mnt_parser *p, struct mnt_cands *num)
 {
     struct mnt_cands l;
     int rc = mnt_collect(p, mnt_listno_cand, &l);
-    if (rc == ERR_OK && mnt_best_chain(p, &l, 1, 0) >= 2) {
+    if (rc == ERR_OK && (rc = mnt_list_chain(p, &l)) == ERR_OK && l.n >= 2) {
         free(num->v);
         *num = l;
         return ERR_OK;
@@ -164,8 +182,9 @@ static int collect_all(struct mnt_parser *p, struct mnt_cands *f)
     if (rc != ERR_OK)
         return rc;
     mnt_best_chain(p, &f[F_REGION], 0, 0);
-    mnt_best_chain(p, &f[F_NUMBERED], 1, 0);
-    mnt_best_chain(p, &f[F_GENERIC], 0, 1);
+    if ((rc = mnt_numbered_chain(p, &f[F_NUMBERED])) != ERR_OK)
+        return rc;
+    mnt_best_chain(p, &f[F_GENERIC], 0, MNT_CHAIN_JUMPS);
     mnt_best_chain(p, &f[F_AGENDA], 0, 0);
     if (f[F_NUMBERED].n < 2 && f[F_GENERIC].n < 2 && f[F_AGENDA].n < 2 &&
         (rc = list_numbered(p, &f[F_NUMBERED])) != ERR_OK)
@@ -199,7 +218,7 @@ static int build(struct mnt_parser *p, struct mnt_cands *f, const char **layout)
         *layout = "herning";
         return mnt_build_items(p, &f[F_HERNING], MNT_STYLE_HERNING);
     }
-    struct choice c = choose(f);
+    struct choice c = choose(f, mostly_ocr(&p->doc));
     int rc = ERR_OK;
     /* no headings at all: the status marks or opening sections */
     if ((c.fam == F_COUNT || (c.fam == F_GENERIC && f[F_GENERIC].n == 1)) &&
@@ -267,6 +286,10 @@ static int prepare(struct mnt_parser *p, const struct mnt_doc *base, int split)
     if (p->text_before == NULL)
         return ERR_NOMEM;
     p->text_before[0] = 0;
+    p->first_section = p->doc.nlines;
+    for (size_t i = p->doc.nlines; i > 0; i--)
+        if (mnt_is_item_section(&p->doc.lines[i - 1]))
+            p->first_section = i - 1;
     for (size_t i = 0; i < p->doc.nlines; i++)
         p->text_before[i + 1] =
             p->text_before[i] + (p->doc.lines[i].kind == MNT_LINE_TEXT);

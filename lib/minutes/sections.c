@@ -55,6 +55,10 @@ static const char *const SECTIONS[] = {
     "Sagsfremstilling og økonomi",
     "Kompetence",
     "Administrationen indstiller",
+    /* Kolding's, Ishøj's item pages */
+    "Forslag",
+    "Sagen behandles i",
+    "Beslutningskompetence",
 };
 
 static int is_section_name(const char *s, size_t n)
@@ -95,6 +99,22 @@ int mnt_section_heading(const char *s, size_t n, size_t *name_len,
     *name_len = end;
     *text_off = colon == n ? n : mnt_skip_sp(s, n, colon + 1);
     return 1;
+}
+
+int mnt_is_item_section(const struct mnt_line *l)
+{
+    static const char *const inner[] = {
+        "Beslutning",       "Beslutninger", "Indstilling", "Indstillinger",
+        "Sagsfremstilling", "Sagsresume",   "Sagsresumé",
+    };
+    size_t len, off;
+    if (l->kind != MNT_LINE_TEXT ||
+        !mnt_section_heading(l->s, l->len, &len, &off) || off < l->len)
+        return 0;
+    for (size_t k = 0; k < sizeof inner / sizeof *inner; k++)
+        if (fold_eq(l->s, len, inner[k], strlen(inner[k])))
+            return 1;
+    return fold_prefix(l->s, len, "Beslutning ") > 0;
 }
 
 static int add_section(struct mnt_item *it, const char *name, size_t nn,

@@ -54,10 +54,28 @@ static int after_small_word(const char *s, size_t n)
  * long line that ends in no stop, followed by a short one that starts in
  * lower case: "… til eksisterende" / "virksomhed." (Danish body text
  * opens with a capital), or any short one after a preposition. */
+/* Does s[0..n) end in an abbreviation that never ends a title ("ift.",
+ * "vedr.", "bl.a.")? */
+static int after_abbreviation(const char *s, size_t n)
+{
+    static const char *const abbr[] = {"ift.", "vedr.", "bl.a.", "pga.",
+                                       "mht.", "inkl.", "jf.",   "f.eks.",
+                                       "ca.",  "iht.",  "ang."};
+    size_t w = n;
+    while (w > 0 && s[w - 1] != ' ')
+        w--;
+    for (size_t k = 0; k < sizeof abbr / sizeof *abbr; k++)
+        if (fold_eq(s + w, n - w, abbr[k], strlen(abbr[k])))
+            return 1;
+    return 0;
+}
+
 static int wrapped_on(const struct mnt_doc *d, size_t i, size_t end)
 {
     const struct mnt_line *l = &d->lines[i];
-    if (i + 1 >= end || l->len < 50 || strchr(".:;!?", l->s[l->len - 1]))
+    if (i + 1 >= end || l->len < 50 ||
+        (strchr(".:;!?", l->s[l->len - 1]) &&
+         !after_abbreviation(l->s, l->len)))
         return 0;
     const struct mnt_line *n = &d->lines[i + 1];
     uint32_t cp = 0;
@@ -66,7 +84,8 @@ static int wrapped_on(const struct mnt_doc *d, size_t i, size_t end)
     utf8_decode(n->s, n->len, &cp);
     /* no title ends in a preposition: "… på stierne langs" /
      * "Remstrupvej og Sejsvej" goes on, a capital notwithstanding */
-    return fold_is_lower(cp) || after_small_word(l->s, l->len);
+    return fold_is_lower(cp) || after_small_word(l->s, l->len) ||
+           after_abbreviation(l->s, l->len);
 }
 
 /* May line i continue a wrapped heading? Not if it opens something. */
@@ -83,7 +102,7 @@ static int continues_title(const struct mnt_doc *d, size_t i)
 /* Sentences, not a heading: a line over MNT_HEADING_MAX bytes, or one
  * where a full stop is followed by a capitalised word ("… hjemløse.
  * Planen …"). The first sentence of a body is never taken for a title. */
-static int is_prose(const struct mnt_line *l)
+int mnt_line_is_prose(const struct mnt_line *l)
 {
     if (l->len > MNT_HEADING_MAX)
         return 1;
@@ -103,6 +122,39 @@ static int is_prose(const struct mnt_line *l)
     return 0;
 }
 
+/* A sentence that ends in a full stop: a decision ("Godkendt.", "Intet.",
+ * "Taget til efterretning.") or a line with a finite verb ("Referatet er
+ * godkendt.", "Formanden orienterede om stierne."). Titles name a
+ * subject; the text below a bare number says what happened to it. */
+static int is_statement(const struct mnt_line *l)
+{
+    static const char *const decisions[] = {
+        "Godkendt.", "Intet.",     "Ingen.",     "Vedtaget.",
+        "Tiltrådt.", "Anbefalet.", "Anbefales.", "Taget til efterretning."};
+    static const char *const verbs[] = {
+        "er",    "var",  "blev",   "bliver",    "har",     "havde", "kan",
+        "kunne", "skal", "skulle", "vil",       "ville",   "får",   "fik",
+        "gav",   "tog",  "tages",  "godkendes", "drøftede"};
+    if (l->len < 3 || l->s[l->len - 1] != '.')
+        return 0;
+    for (size_t k = 0; k < sizeof decisions / sizeof *decisions; k++)
+        if (fold_eq(l->s, l->len, decisions[k], strlen(decisions[k])))
+            return 1;
+    size_t i = 0;
+    struct mnt_tok t;
+    while (mnt_tok_next(l->s, l->len, &i, &t)) {
+        for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
+            if (fold_eq(t.s, t.n, verbs[k], strlen(verbs[k])))
+                return 1;
+        /* past tense: "orienterede", "fortalte" not; "-ede" words of
+         * three syllables or more */
+        if (t.n >= 8 && memcmp(t.s + t.n - 3, "ede", 3) == 0 &&
+            fold_is_lower((unsigned char)t.s[0]))
+            return 1;
+    }
+    return 0;
+}
+
 /* May line i be a title on its own line (after "Sagsnr.: ...")? Like a
  * continuation, except that "Høring: Boligstøtte" - a section name with
  * text after its colon - is a title; only a bare "Høring" or
@@ -113,7 +165,8 @@ static int opens_title(const struct mnt_doc *d, size_t i)
     struct mnt_cand c;
     size_t nl, off;
     if (mnt_numbered_at(l->s, l->len, 0, &c) || mnt_herning_key(l) ||
-        fold_prefix(l->s, l->len, "Punkt ") > 0 || is_prose(l))
+        fold_prefix(l->s, l->len, "Punkt ") > 0 || mnt_line_is_prose(l) ||
+        is_statement(l))
         return 0;
     return !mnt_section_heading(l->s, l->len, &nl, &off) || off < l->len;
 }
@@ -156,10 +209,23 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
         if (fold_is_upper(cp) && fold_is_lower(prev) && i - off > 8 &&
             !after_small_word(l->s + off, i - 1 - off))
             return i - 1;
-        if (i >= 2 && l->s[i - 2] == '.' && i - off > 12)
+        /* "… godkendt. Sagen …" ends it; "2. behandling" (an ordinal)
+         * does not */
+        if (i >= 2 && l->s[i - 2] == '.' && i - off > 12 && !fold_is_lower(cp))
             return i - 2;
     }
     return lim == l->len ? l->len : (space > off ? space : lim);
+}
+
+int mnt_cut_has_text(const struct mnt_parser *p, const struct mnt_cand *c)
+{
+    const struct mnt_line *l = &p->doc.lines[c->line];
+    size_t off = c->title_off;
+    if (!l->cut || off >= l->len || c->title_end > 0)
+        return 0;
+    size_t al = mnt_agenda_title_len(p, c, l->s + off, l->len - off);
+    size_t end = al > 0 ? off + al : flat_title_end(l, off);
+    return mnt_skip_sp(l->s, l->len, end) < l->len;
 }
 
 /* "Landsbypuljen 2024Klik her for at folde ud og læse mere om
@@ -176,6 +242,56 @@ static void drop_echo(char *t)
         utf8_decode(t + g, n - g, &cp);
         utf8_prev(t, t + g, &prev);
         if (fold_is_upper(cp) && prev != ' ') {
+            t[g] = '\0';
+            return;
+        }
+    }
+}
+
+/* "Budgetopfølgning          Åben sag": a status set at the end of a
+ * heading line (right-aligned in the PDF; the text reader keeps one
+ * space of the gap) is no part of the title. A capitalised "Åben sag",
+ * "Lukket punkt" ends no title; a lone "Åben" must be set apart (a tab
+ * or two spaces). The line's length without it. */
+static size_t status_tail(const struct mnt_line *l, size_t off)
+{
+    static const char *const marks[] = {"Åben sag",    "Lukket sag",
+                                        "Åbent punkt", "Lukket punkt",
+                                        "Åben",        "Lukket"};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        size_t m = strlen(marks[k]);
+        if (l->len < off + m + 4 || memcmp(l->s + l->len - m, marks[k], m) != 0)
+            continue;
+        size_t e = l->len - m;
+        int apart =
+            l->s[e - 1] == '\t' || (l->s[e - 1] == ' ' && l->s[e - 2] == ' ');
+        if (!apart && (l->s[e - 1] != ' ' || strchr(marks[k], ' ') == NULL))
+            continue;
+        while (e > off && (l->s[e - 1] == ' ' || l->s[e - 1] == '\t'))
+            e--;
+        return e > off ? e : l->len;
+    }
+    return l->len;
+}
+
+/* "Godkendelse af dagsordenReferat": a page's label for the section
+ * below glued to the title (two spans with no space between). Cut the
+ * title where a capital follows a lower-case letter or a digit and the
+ * rest is a section name or "Referat". */
+static void drop_glued_label(char *t)
+{
+    size_t n = strlen(t), nl, off;
+    for (size_t g = 1; g + 4 <= n; g++) {
+        uint32_t cp = 0, prev = 0;
+        if (((unsigned char)t[g] & 0xC0) == 0x80)
+            continue;
+        utf8_decode(t + g, n - g, &cp);
+        utf8_prev(t, t + g, &prev);
+        if (!fold_is_upper(cp) ||
+            !(fold_is_lower(prev) || (prev >= '0' && prev <= '9')))
+            continue;
+        if (fold_eq(t + g, n - g, "Referat", 7) ||
+            (mnt_section_heading(t + g, n - g, &nl, &off) && off >= n - g)) {
             t[g] = '\0';
             return;
         }
@@ -208,6 +324,12 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
     }
     if (off >= l->len) {
         size_t k = mnt_next_text(d, first, end, MNT_JOIN_GAP);
+        struct mnt_line t;
+        /* "Ad 1:" with its title only in the agenda list above */
+        if (mnt_agenda_title_for(p, c, k < end ? &d->lines[k] : NULL, &t)) {
+            *out = mnt_clean_oneline(&t, 1, 0);
+            return *out != NULL ? ERR_OK : ERR_NOMEM;
+        }
         if (k == end || !opens_title(d, k))
             return ERR_OK; /* no title: never one made up from the text */
         first = k, off = 0;
@@ -223,9 +345,16 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
         last = k;
     }
     at->body = last + 1;
-    *out = mnt_clean_oneline(&d->lines[first], last + 1 - first, off);
-    if (*out != NULL)
+    struct mnt_line one = d->lines[first];
+    if (last == first)
+        one.len = status_tail(&one, off);
+    *out = last == first
+               ? mnt_clean_oneline(&one, 1, off)
+               : mnt_clean_oneline(&d->lines[first], last + 1 - first, off);
+    if (*out != NULL) {
         drop_echo(*out);
+        drop_glued_label(*out);
+    }
     if (*out != NULL && (*out)[0] == '\0') {
         free(*out);
         *out = NULL;

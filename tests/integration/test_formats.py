@@ -7,7 +7,9 @@ and referatd:
   (tests/data/formats/seeds/, tests/data/formats/pdf/) give the .txt's
   labels, titles, dates, councils and item counts (`--parse`); the scanned
   Fredericia seed the same labels, dates and council, its titles within a
-  few characters, `format` "ocr" and an `ocr_conf` on every item;
+  few characters, `format` "ocr" and an `ocr_conf` on every item; the
+  scanned Odense seed (sub-items, body lines OCR'd at heading size) the
+  same labels and titles within a few characters;
 - a folder of all renderings indexed: one search finds the same item in
   every format, and `/item` and `--dump` say which format (and the OCR
   confidence of the scan);
@@ -214,6 +216,28 @@ class SeedRenderings(unittest.TestCase):
         self.assertEqual(m["format"], "ocr")
         self.assertTrue(items)
         self.assertTrue(all(0 < i["ocr_conf"] <= 100 for i in items))
+
+
+class OdenseScan(unittest.TestCase):
+    """The Odense seed printed and scanned: OCR sets short body lines at
+    heading size ("En indgang"), and sub-items 3a-3d; the numbers, not the
+    type sizes, say where items start, so the labels are the text's and
+    the titles within a few characters."""
+
+    def test_scan_gives_the_texts_labels(self):
+        seed = "odense-raadet-for-socialt-udsatte-2017-11-30"
+        txt = os.path.join(CORPUS, seed + ".txt")
+        scan = os.path.join(PDFS, seed + "-scan.pdf")
+        got = parse(txt, scan)
+        ref_m, ref_items = got[txt]
+        m, items = got[scan]
+        self.assertEqual(m["format"], "ocr")
+        self.assertEqual(m["date"], ref_m["date"])
+        self.assertEqual([i["item"] for i in items],
+                         [i["item"] for i in ref_items])
+        for a, b in zip(items, ref_items):
+            self.assertLessEqual(edits(a["title"], b["title"]),
+                                 OCR_TITLE_EDITS, (a["title"], b["title"]))
 
 
 class AllFormatsIndexed(unittest.TestCase):

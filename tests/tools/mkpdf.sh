@@ -17,12 +17,14 @@ while IFS='	' read -r seed name date heads; do
     "$tmp/mkpdf" seed "$root/corpus/$seed.txt" "$out/$seed.pdf" \
         "$name" "$date" "$heads"
 done < "$root/tests/tools/seeds.tsv"
-s=fredericia-udsatteraad-2022-08-24
-grep "^$s	" "$root/tests/tools/seeds.tsv" | {
-    IFS='	' read -r seed name date heads
-    "$tmp/mkpdf" scan "$root/corpus/$seed.txt" "$out/$seed-scan.pdf" \
-        "$name" "$date" "$heads" 200
-}
+for s in fredericia-udsatteraad-2022-08-24 \
+    odense-raadet-for-socialt-udsatte-2017-11-30; do
+    grep "^$s	" "$root/tests/tools/seeds.tsv" | {
+        IFS='	' read -r seed name date heads
+        "$tmp/mkpdf" scan "$root/corpus/$seed.txt" "$out/$seed-scan.pdf" \
+            "$name" "$date" "$heads" 200
+    }
+done
 "$tmp/mkpdf" twocol "$out/two-columns.pdf"
 "$tmp/mkpdf" hyphen "$out/hyphen-pages.pdf" "$out/hyphen-pages-scan.pdf" \
     "$out/hyphen-pages-mixed.pdf"

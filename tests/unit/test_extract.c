@@ -241,6 +241,27 @@ static void test_header(void **state)
     }
 }
 
+/* An ASP.NET page keeps its whole body in one <form>: it is read; its
+ * controls (hidden fields, inputs, options) are not. */
+static void test_form_page(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<body><form method=post id=form1><input type=hidden "
+        "name=__VIEWSTATE value=abc><label>Vælg møde</label><select>"
+        "<option>Vælg udvalg</option>"
+        "</select><p>Referat</p><h2>1. Godkendelse af dagsorden</h2>"
+        "<p>Godkendt.</p></form></body>";
+    struct ext_doc d;
+    ext_doc_init(&d);
+    assert_int_equal(ext_read_html(html, sizeof html - 1, &d, NULL), ERR_OK);
+    assert_non_null(find(&d, "1. Godkendelse af dagsorden"));
+    assert_non_null(find(&d, "Godkendt."));
+    assert_false(mentions(&d, "abc"));
+    assert_false(mentions(&d, "Vælg"));
+    ext_doc_fini(&d);
+}
+
 /* PolWeb serves agendas exported from Word: list numbers wrapped in
  * downlevel conditionals, sizes and bold inline, windows-1252. */
 static void test_polweb_word(void **state)
@@ -580,6 +601,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_dkfds_accordion),
         cmocka_unit_test(test_sharepoint_table),
         cmocka_unit_test(test_header),
+        cmocka_unit_test(test_form_page),
         cmocka_unit_test(test_polweb_word),
         cmocka_unit_test(test_name_fallback),
         cmocka_unit_test(test_charsets),

@@ -17,56 +17,8 @@
 
 #include <cmocka.h>
 
+#include "segment_util.h"
 #include "test_filter.h"
-#include "test_mnt.h"
-
-#include "extract/extract.h"
-#include "minutes/minutes.h"
-
-struct blk {
-    enum ext_kind kind;
-    int bold;       /* or, for a table cell: the first of its row */
-    unsigned level; /* heading level; list items: the list number */
-    const char *text;
-};
-
-static void parse_blocks(const struct blk *b, size_t n, struct mnt_meeting *m)
-{
-    struct ext_doc x;
-    ext_doc_init(&x);
-    x.body_size = 11;
-    for (size_t i = 0; i < n; i++) {
-        struct ext_block *k = blk_add(&x, b[i].kind, b[i].text);
-        if (b[i].kind == EXT_HEADING)
-            k->level = (uint8_t)b[i].level;
-        else if (b[i].kind == EXT_LIST_ITEM)
-            k->list_no = b[i].level;
-        if (b[i].kind == EXT_TABLE_CELL)
-            k->row_start = (uint8_t)b[i].bold;
-        else
-            k->bold = (uint8_t)b[i].bold;
-    }
-    parse_doc(&x, m);
-}
-
-static void parse_text(const char *text, struct mnt_meeting *m)
-{
-    struct err e;
-    memset(m, 0, sizeof *m);
-    if (mnt_parse(text, strlen(text), NULL, m, &e) != ERR_OK)
-        fail_msg("mnt_parse: %s", e.msg);
-}
-
-static void expect_items(const struct mnt_meeting *m, size_t n,
-                         const char *const *labels, const char *const *titles)
-{
-    if (m->nitems != n)
-        fail_msg("%zu items (layout %s), want %zu", m->nitems, m->layout, n);
-    for (size_t i = 0; i < n; i++) {
-        assert_string_equal(m->items[i].label, labels[i]);
-        expect_title(&m->items[i], titles[i]);
-    }
-}
 
 /* h2 "Mødefakta" / "Medlemmer" before h2 "1. Meddelelser" …: the numbers
  * say which of the page's headings open items. */

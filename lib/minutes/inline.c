@@ -1,0 +1,280 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* inline.c - headings inside lines: a PDF page flattened to one line
+ * ("… godkendt. 2. Meddelelser …"), a number glued to the word before it
+ * ("Indholdsfortegnelse1. Fraværende"). The second reading of a document
+ * cuts its lines there (mnt_split_inline). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "minutes/minutes_internal.h"
+
+/* Where, inside line l, does a heading start? A number glued to a word
+ * ("Indholdsfortegnelse1. Fraværende"), or - in a flattened page - after
+ * the end of a sentence ("… godkendt. 2. Meddelelser …", "… Punkt 3:").
+ * Returns the offset, or 0. */
+static size_t inline_heading(const struct mnt_line *l, size_t from,
+                             int flat_doc)
+{
+    const char *s = l->s;
+    size_t n = l->len;
+    int flat = flat_doc || n >= MNT_FLAT_LINE;
+    for (size_t i = from > 0 ? from : 1; i + 3 < n; i++) {
+        if (s[i] < '0' || s[i] > '9' || (s[i - 1] >= '0' && s[i - 1] <= '9'))
+            continue;
+        struct mnt_cand c;
+        memset(&c, 0, sizeof c);
+        uint32_t prev;
+        utf8_prev(s, s + i, &prev);
+        int glued = fold_is_lower(prev);
+        /* in a flattened page any word boundary: the chain decides */
+        if (!glued && !(flat && prev == ' '))
+            continue;
+        if (!mnt_numbered_at(s, n, i, &c) || c.delim != '.' ||
+            !mnt_starts_upper(s + c.title_off, n - c.title_off))
+            continue;
+        return i;
+    }
+    if (!flat)
+        return 0;
+    for (size_t i = from > 0 ? from : 1; i + 8 < n; i++)
+        if (s[i - 1] == ' ' && fold_prefix(s + i, n - i, "Punkt ") > 0 &&
+            s[i + 6] >= '0' && s[i + 6] <= '9')
+            return i;
+    return 0;
+}
+
+/* A flattened transcript: its text lines are paragraphs or pages, not
+ * lines (on average at least MNT_FLAT_LINE / 2 bytes). */
+static int is_flat(const struct mnt_doc *d)
+{
+    size_t bytes = 0, n = 0;
+    for (size_t i = 0; i < d->nlines; i++)
+        if (d->lines[i].kind == MNT_LINE_TEXT)
+            bytes += d->lines[i].len, n++;
+    return n > 0 && bytes / n >= MNT_FLAT_LINE / 2;
+}
+
+/* "12", "01." at s[i] (a word): its value, and in *end the offset after
+ * it and its dot; 0 if none. */
+static unsigned number_word(const char *s, size_t n, size_t i, size_t *end)
+{
+    unsigned v = 0;
+    size_t k = i;
+    if (i > 0 && s[i - 1] != ' ')
+        return 0;
+    while (k < n && k - i < 3 && s[k] >= '0' && s[k] <= '9')
+        v = v * 10 + (unsigned)(s[k++] - '0');
+    if (k == i || (k < n && s[k] >= '0' && s[k] <= '9'))
+        return 0;
+    if (k < n && s[k] == '.')
+        k++;
+    *end = k;
+    return v;
+}
+
+/* Entry `num` of a flattened table of contents at or after s[from]: the
+ * number as a word, a space, a capital. Offset of its title, or 0. */
+static size_t toc_entry(const char *s, size_t n, size_t from, unsigned num,
+                        size_t *at)
+{
+    for (size_t i = from; i + 3 < n; i++) {
+        size_t e = 0;
+        if (s[i] < '0' || s[i] > '9' || number_word(s, n, i, &e) != num ||
+            e >= n || s[e] != ' ')
+            continue;
+        size_t t = mnt_skip_sp(s, n, e);
+        if (mnt_starts_upper(s + t, n - t)) {
+            *at = i;
+            return t;
+        }
+    }
+    return 0;
+}
+
+/* The end of an entry's title: before its page number ("… dagsorden 2",
+ * "…...i") and leaders. */
+static size_t toc_title_end(const char *s, size_t off, size_t end)
+{
+    while (end > off && s[end - 1] == ' ')
+        end--;
+    size_t w = end;
+    while (w > off && s[w - 1] != ' ' && s[w - 1] != '.')
+        w--;
+    int page = w < end;
+    for (size_t k = w; k < end && page; k++)
+        page = (s[k] >= '0' && s[k] <= '9') || strchr("ivxl", s[k]) != NULL;
+    if (page && w > off)
+        end = w;
+    while (end > off && (s[end - 1] == ' ' || s[end - 1] == '.'))
+        end--;
+    return end;
+}
+
+size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
+{
+    static const char *const marks[] = {
+        "Pkt. Tekst Side", "Følgende sager behandles", "Sagsoversigt",
+        "Indholdsfortegnelse", "INDHOLDSFORTEGNELSE"};
+    t->n = 0;
+    for (size_t i = 0; i < d->nlines && t->n == 0; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        if (l->kind != MNT_LINE_TEXT || l->len < 80) /* entries in a row */
+            continue;
+        size_t from = 0;
+        for (size_t m = 0; m < sizeof marks / sizeof *marks && !from; m++) {
+            size_t ml = strlen(marks[m]);
+            for (size_t k = 0; k + ml <= l->len && !from; k++)
+                if (memcmp(l->s + k, marks[m], ml) == 0)
+                    from = k + ml;
+        }
+        size_t at, off = from ? toc_entry(l->s, l->len, from, 1, &at) : 0;
+        for (unsigned num = 1; off > 0 && t->n < MNT_TOC_MAX; num++) {
+            size_t next_at,
+                next = toc_entry(l->s, l->len, off + 1, num + 1, &next_at);
+            size_t end = next ? next_at : l->len;
+            if (!next) { /* the last: up to its page number */
+                size_t k = off;
+                while (
+                    k < l->len && k < off + 150 &&
+                    !(l->s[k] >= '0' && l->s[k] <= '9' && l->s[k - 1] == ' '))
+                    k++;
+                end = k < l->len ? k : l->len;
+            }
+            t->e[t->n].off = off;
+            t->e[t->n].end = toc_title_end(l->s, off, end);
+            t->line = i;
+            t->n += t->e[t->n].end >= off + 4;
+            off = next;
+        }
+        if (t->n < 2)
+            t->n = 0;
+    }
+    return t->n;
+}
+
+/* Where does the table of contents' entry `cur` start inside line l (at
+ * or after `from`), its number included? SIZE_MAX if it does not. */
+static size_t toc_find(const struct mnt_doc *d, const struct mnt_toc *t,
+                       size_t cur, const struct mnt_line *l, size_t from)
+{
+    const struct mnt_line *tl = &d->lines[t->line];
+    const char *a = tl->s + t->e[cur].off;
+    size_t an = t->e[cur].end - t->e[cur].off;
+    if (an > 40)
+        an = 40;
+    for (size_t i = from > 0 ? from - 1 : 0; i + an <= l->len; i++) {
+        if ((i > 0 && l->s[i - 1] != ' ') || memcmp(l->s + i, a, an) != 0)
+            continue;
+        /* "2 Side A Title": back over a number right before the title */
+        size_t j = i;
+        while (j > 0 && l->s[j - 1] == ' ')
+            j--;
+        size_t k = j;
+        while (k > 0 && (l->s[k - 1] == '.' ||
+                         (l->s[k - 1] >= '0' && l->s[k - 1] <= '9')))
+            k--;
+        return k < j && (k == 0 || l->s[k - 1] == ' ') ? k : i;
+    }
+    return (size_t)-1;
+}
+
+/* Where the table of contents' next entry was looked for: entry `cur`
+ * in the line ending at `end` starts at `at` (NULL: not in that line).
+ * Looked up once per entry and line, so a long line cut many times is
+ * not searched again at every cut. */
+struct toc_walk {
+    size_t cur, seen_cur;
+    const char *end, *at;
+};
+
+static size_t toc_next(const struct mnt_doc *d, const struct mnt_toc *t,
+                       struct toc_walk *w, const struct mnt_line *l,
+                       size_t from)
+{
+    if (w->end != l->s + l->len || w->seen_cur != w->cur) {
+        size_t j = toc_find(d, t, w->cur, l, from);
+        w->end = l->s + l->len;
+        w->seen_cur = w->cur;
+        w->at = j == (size_t)-1 ? NULL : l->s + j;
+    }
+    return w->at == NULL || w->at < l->s ? (size_t)-1 : (size_t)(w->at - l->s);
+}
+
+/* The next place to cut line l at or after `from`: a heading inside it,
+ * or where the next entry of a flattened table of contents (t, NULL if
+ * none) starts; w counts the entries met. 0 if none. */
+static size_t next_cut(const struct mnt_doc *d, const struct mnt_toc *t,
+                       struct toc_walk *w, const struct mnt_line *l,
+                       size_t from, int flat)
+{
+    for (;;) {
+        size_t j = t != NULL && w->cur < t->n ? toc_next(d, t, w, l, from)
+                                              : (size_t)-1;
+        if (j < from) { /* the piece opens with it: no cut */
+            w->cur++;
+            continue;
+        }
+        size_t a = inline_heading(l, from, flat);
+        if (j != (size_t)-1 && (a == 0 || j <= a)) {
+            w->cur++;
+            return j;
+        }
+        return a;
+    }
+}
+
+size_t mnt_inline_count(const struct mnt_doc *d)
+{
+    size_t extra = 0;
+    struct toc_walk w = {0, (size_t)-1, NULL, NULL};
+    int flat = is_flat(d);
+    struct mnt_toc toc;
+    const struct mnt_toc *t = mnt_flat_toc(d, &toc) ? &toc : NULL;
+    for (size_t i = 0; i < d->nlines; i++)
+        for (size_t o = 0; d->lines[i].kind == MNT_LINE_TEXT &&
+                           !(t && i == t->line) &&
+                           (o = next_cut(d, t && i > t->line ? t : NULL, &w,
+                                         &d->lines[i], o + 1, flat)) > 0;)
+            extra++;
+    return extra;
+}
+
+long mnt_split_inline(struct mnt_doc *d)
+{
+    size_t extra = mnt_inline_count(d);
+    struct toc_walk w = {0, (size_t)-1, NULL, NULL};
+    int flat = is_flat(d);
+    if (extra == 0)
+        return 0;
+    struct mnt_toc toc;
+    const struct mnt_toc *t = mnt_flat_toc(d, &toc) ? &toc : NULL;
+    struct mnt_line *v = calloc(d->nlines + extra, sizeof *v);
+    if (v == NULL)
+        return -1;
+    size_t k = 0, cap = d->nlines + extra;
+    for (size_t i = 0; i < d->nlines; i++) {
+        struct mnt_line l = d->lines[i];
+        size_t o;
+        /* a shorter rest is flat no more: never more cuts than counted;
+         * the table of contents stays whole (its entries are known) */
+        while (l.kind == MNT_LINE_TEXT && k + (d->nlines - i) < cap &&
+               !(t && i == t->line) &&
+               (o = next_cut(d, t && i > t->line ? t : NULL, &w, &l, 1, flat)) >
+                   0) {
+            struct mnt_line head = l;
+            head.len = o;
+            head.cut = 1; /* its text ran on into the next heading */
+            while (head.len > 0 && head.s[head.len - 1] == ' ')
+                head.len--;
+            v[k++] = head;
+            l.s += o;
+            l.len -= o;
+            l.cut = 1;
+        }
+        v[k++] = l;
+    }
+    free(d->lines);
+    d->lines = v;
+    d->nlines = k;
+    return (long)extra;
+}

@@ -1,0 +1,77 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* styled.c - unnumbered headings the format marked (a heading level, a
+ * bold or larger line) that could open an item; never a document's own
+ * heading ("Referat", "Dagsorden for …") nor a heading repeated on the
+ * next page ("… (fortsat)"). */
+#include <string.h>
+
+#include "minutes/minutes_internal.h"
+
+int mnt_is_doc_heading(const char *s, size_t n)
+{
+    static const char *const words[] = {"Referat",
+                                        "Dagsorden",
+                                        "Beslutningsprotokol",
+                                        "Indholdsfortegnelse",
+                                        "Indhold",
+                                        "Punkter",
+                                        "Dagsordenpunkter",
+                                        "Dagsordenspunkter",
+                                        "Åbne sager",
+                                        "Lukkede sager",
+                                        "Mødereferat"};
+    static const char *const joins[] = {" for ", " af ", " og ", ":", " -"};
+    char iso[11];
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+        size_t m = fold_prefix(s, n, words[k]);
+        if (m == 0)
+            continue;
+        /* "Referat", "Referat for …", "Mødereferat 22. februar 2016";
+         * not "Referat fra regionsrådets årsmøde", an item */
+        if (m == n || mnt_date_find(s, n, iso))
+            return 1;
+        for (size_t j = 0; j < sizeof joins / sizeof *joins; j++)
+            if (fold_prefix(s + m, n - m, joins[j]) > 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* "Budget 2023 (fortsat)", "Budget 2023 - fortsat": an item's heading
+ * repeated on the next page, no item of its own. */
+static int is_continued(const char *s, size_t n)
+{
+    static const char *const ends[] = {"(fortsat)", "(fortsættelse)",
+                                       "- fortsat", "(fortsat fra side"};
+    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+        size_t m = strlen(ends[k]);
+        for (size_t i = 0; i + m <= n; i++)
+            if (fold_prefix(s + i, n - i, ends[k]) > 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* An unnumbered heading the format marked: a heading level, a bold or
+ * larger line; short, capitalised, not a section name ("Beslutning"),
+ * not a field ("Dato: …") nor a list item. */
+int mnt_styled_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
+{
+    const struct mnt_line *l = &p->doc.lines[li];
+    size_t nl, off;
+    /* a bold list item heads an item (WordPress: one <ol> per item) */
+    if ((l->level == 0 && !l->bold && !l->big) || (l->list && !l->bold) ||
+        l->cell || l->len > 150 || !mnt_starts_title(l->s, l->len) ||
+        mnt_section_heading(l->s, l->len, &nl, &off) ||
+        mnt_is_doc_heading(l->s, l->len))
+        return 0;
+    const char *colon = memchr(l->s, ':', l->len);
+    if ((colon != NULL && colon < l->s + 30 && colon + 1 < l->s + l->len) ||
+        is_continued(l->s, l->len))
+        return 0;
+    c->num = 0;
+    c->letter = 0;
+    c->delim = 0;
+    c->title_off = 0;
+    return 1;
+}

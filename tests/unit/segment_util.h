@@ -1,0 +1,58 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* segment_util.h - what the segmenter's unit tests share on top of
+ * test_mnt.h: minutes given as a table of blocks (kind, bold, level) or
+ * as text, parsed, and their items compared with the labels and titles
+ * wanted. Include after <cmocka.h>. */
+#ifndef REFERAT_TESTS_SEGMENT_UTIL_H
+#define REFERAT_TESTS_SEGMENT_UTIL_H
+
+#include "test_mnt.h"
+
+struct blk {
+    enum ext_kind kind;
+    int bold;       /* or, for a table cell: the first of its row */
+    unsigned level; /* heading level; list items: the list number */
+    const char *text;
+};
+
+static inline void parse_blocks(const struct blk *b, size_t n,
+                                struct mnt_meeting *m)
+{
+    struct ext_doc x;
+    ext_doc_init(&x);
+    x.body_size = 11;
+    for (size_t i = 0; i < n; i++) {
+        struct ext_block *k = blk_add(&x, b[i].kind, b[i].text);
+        if (b[i].kind == EXT_HEADING)
+            k->level = (uint8_t)b[i].level;
+        else if (b[i].kind == EXT_LIST_ITEM)
+            k->list_no = b[i].level;
+        if (b[i].kind == EXT_TABLE_CELL)
+            k->row_start = (uint8_t)b[i].bold;
+        else
+            k->bold = (uint8_t)b[i].bold;
+    }
+    parse_doc(&x, m);
+}
+
+static inline void parse_text(const char *text, struct mnt_meeting *m)
+{
+    struct err e;
+    memset(m, 0, sizeof *m);
+    if (mnt_parse(text, strlen(text), NULL, m, &e) != ERR_OK)
+        fail_msg("mnt_parse: %s", e.msg);
+}
+
+static inline void expect_items(const struct mnt_meeting *m, size_t n,
+                                const char *const *labels,
+                                const char *const *titles)
+{
+    if (m->nitems != n)
+        fail_msg("%zu items (layout %s), want %zu", m->nitems, m->layout, n);
+    for (size_t i = 0; i < n; i++) {
+        assert_string_equal(m->items[i].label, labels[i]);
+        expect_title(&m->items[i], titles[i]);
+    }
+}
+
+#endif

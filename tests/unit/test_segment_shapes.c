@@ -1,0 +1,203 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_shapes.c - the heading shapes of issue 11 in context,
+ * each as a plain text (a PDF's transcript) and as a web page's blocks
+ * (h2, bold, plain), and dotted sub-items. Each case is a few lines in
+ * our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "segment_util.h"
+#include "test_filter.h"
+
+/* The heading shapes of issue 11, three items each, in context: an
+ * attendee list numbered "1. Lars Weiss (A)" above, an indstilling's
+ * numbered points and sections in every item. "%n" is the item's number
+ * (plus `base`), "%t" its title, "%r" its Roman number, "%L" its
+ * letter; a "\n" puts the title on the next line. */
+struct shape {
+    const char *name, *fmt;
+    unsigned base;
+    const char *labels[3];
+};
+
+static const struct shape SHAPES[] = {
+    {"no space", "%n.%t", 0, {"1", "2", "3"}},
+    {"no dot", " %n  %t", 0, {"1", "2", "3"}},
+    {"colon", "%n : %t", 0, {"1", "2", "3"}},
+    {"Nr.", "Nr.%n - %t", 59, {"60", "61", "62"}},
+    {"bullet", "\xE2\x80\xA2 %n. %t", 300, {"301", "302", "303"}},
+    {"Pkt. below", "Pkt. %n\n%t", 41, {"42", "43", "44"}},
+    {"number after", "%t / Sag nr. %n", 23, {"24", "25", "26"}},
+    {"all ones", " 1. %t", 0, {"1", "2", "3"}},
+    {"roman", "%r. %t", 0, {"1", "2", "3"}},
+    {"case no. of the year", "Sag nr. %n/2023 %t", 45, {"46", "47", "48"}},
+    {"dash", "%n - %t", 0, {"1", "2", "3"}},
+    {"parenthesised", "(%n) %t", 0, {"1", "2", "3"}},
+    {"bracketed", "[%n] %t", 0, {"1", "2", "3"}},
+    {"lettered", "%L. %t", 0, {"1", "2", "3"}},
+    {"dotted from 1.1", "1.%n %t", 0, {"1.1", "1.2", "1.3"}},
+    {"Pkt. nr.", "Pkt. nr. %n   %t", 60, {"61", "62", "63"}},
+    {"status in parentheses", "%n (Åben) %t", 0, {"1", "2", "3"}},
+    {"en dash", "Sag %n \xE2\x80\x93 %t", 30, {"31", "32", "33"}},
+    {"status set apart", "%n.  %t          Åben sag", 0, {"1", "2", "3"}},
+};
+
+static const char *const TITLES[] = {"Godkendelse af dagsorden",
+                                     "Budgetopfølgning for andet kvartal",
+                                     "Eventuelt"};
+
+/* The heading of item k (0-based) in shape sh, into out. */
+static void heading(const struct shape *sh, unsigned k, char *out, size_t n)
+{
+    static const char *const roman[] = {"I", "II", "III"};
+    size_t o = 0;
+    for (const char *f = sh->fmt; *f && o + 64 < n; f++) {
+        if (*f != '%') {
+            out[o++] = *f;
+            continue;
+        }
+        f++;
+        if (*f == 'n')
+            o += (size_t)snprintf(out + o, n - o, "%u", sh->base + k + 1);
+        else if (*f == 'r')
+            o += (size_t)snprintf(out + o, n - o, "%s", roman[k]);
+        else if (*f == 'L')
+            out[o++] = (char)('A' + k);
+        else
+            o += (size_t)snprintf(out + o, n - o, "%s", TITLES[k]);
+    }
+    out[o] = '\0';
+}
+
+static const char *const BODY[] = {
+    "Sagsfremstilling",
+    "Forvaltningen har lavet en opgørelse over årets første halvdel.",
+    "Indstilling",
+    "Forvaltningen indstiller, at",
+    "1. opgørelsen tages til efterretning",
+    "2. der følges op i juni",
+    "Beslutning",
+    "Godkendt.",
+};
+
+static void expect_shape(const struct shape *sh, const struct mnt_meeting *m,
+                         const char *as)
+{
+    if (m->nitems != 3)
+        fail_msg("%s as %s: %zu items (layout %s), want 3", sh->name, as,
+                 m->nitems, m->layout);
+    for (size_t k = 0; k < 3; k++) {
+        const struct mnt_item *it = &m->items[k];
+        if (strcmp(it->label, sh->labels[k]) != 0 || it->title == NULL ||
+            strcmp(it->title, TITLES[k]) != 0)
+            fail_msg("%s as %s: item <%s> <%s>, want <%s> <%s>", sh->name, as,
+                     it->label, it->title ? it->title : "(null)", sh->labels[k],
+                     TITLES[k]);
+    }
+}
+
+/* Each shape as a PDF's text: blank lines between blocks. */
+static void test_heading_shapes_in_text(void **state)
+{
+    (void)state;
+    for (size_t s = 0; s < sizeof SHAPES / sizeof *SHAPES; s++) {
+        char text[4096], head[256];
+        int n = snprintf(text, sizeof text,
+                         "Referat\n\nHandicaprådet\n\nMødedato: 12. marts "
+                         "2024 kl. 16.00\n\nDeltagere:\n1. Lars Weiss (A)\n"
+                         "2. Anne Berg (V)\n3. Kim Lund (F)\n\n");
+        for (unsigned k = 0; k < 3; k++) {
+            heading(&SHAPES[s], k, head, sizeof head);
+            n += snprintf(text + n, sizeof text - (size_t)n, "%s\n\n", head);
+            for (size_t b = 0; b < sizeof BODY / sizeof *BODY; b++)
+                n += snprintf(text + n, sizeof text - (size_t)n, "%s\n%s",
+                              BODY[b], b == 1 || b == 5 ? "\n" : "");
+            n += snprintf(text + n, sizeof text - (size_t)n, "\n");
+        }
+        struct mnt_meeting m;
+        parse_text(text, &m);
+        expect_shape(&SHAPES[s], &m, "text");
+        mnt_meeting_fini(&m);
+    }
+}
+
+/* Each shape as a web page's blocks: the heading an h2, a bold
+ * paragraph or a plain one; the attendees and points as list items. */
+static void test_heading_shapes_in_blocks(void **state)
+{
+    (void)state;
+    static const char *const styles[] = {"h2", "bold", "plain"};
+    for (size_t s = 0; s < sizeof SHAPES / sizeof *SHAPES; s++)
+        for (int st = 0; st < 3; st++) {
+            struct blk doc[64];
+            char heads[3][256];
+            size_t n = 0;
+            doc[n++] = (struct blk){EXT_HEADING, 0, 1, "Referat"};
+            doc[n++] = (struct blk){EXT_PARA, 0, 0, "Handicaprådet"};
+            doc[n++] = (struct blk){EXT_PARA, 0, 0, "Mødedato: 12. marts 2024"};
+            doc[n++] = (struct blk){EXT_HEADING, 0, 3, "Deltagere"};
+            doc[n++] = (struct blk){EXT_LIST_ITEM, 0, 1, "Lars Weiss (A)"};
+            doc[n++] = (struct blk){EXT_LIST_ITEM, 0, 2, "Anne Berg (V)"};
+            for (unsigned k = 0; k < 3; k++) {
+                heading(&SHAPES[s], k, heads[k], sizeof heads[k]);
+                char *nl = strchr(heads[k], '\n');
+                if (nl != NULL)
+                    *nl = '\0';
+                doc[n++] = st == 0   ? (struct blk){EXT_HEADING, 0, 2, heads[k]}
+                           : st == 1 ? (struct blk){EXT_PARA, 1, 0, heads[k]}
+                                     : (struct blk){EXT_PARA, 0, 0, heads[k]};
+                if (nl != NULL)
+                    doc[n++] = (struct blk){EXT_PARA, 0, 0, nl + 1};
+                for (size_t b = 0; b < sizeof BODY / sizeof *BODY; b++)
+                    doc[n++] = b == 0 || b == 2 || b == 6
+                                   ? (struct blk){EXT_HEADING, 0, 3, BODY[b]}
+                               : b == 4 || b == 5
+                                   ? (struct blk){EXT_LIST_ITEM, 0,
+                                                  (unsigned)b - 3, BODY[b] + 3}
+                                   : (struct blk){EXT_PARA, 0, 0, BODY[b]};
+            }
+            struct mnt_meeting m;
+            parse_blocks(doc, n, &m);
+            expect_shape(&SHAPES[s], &m, styles[st]);
+            mnt_meeting_fini(&m);
+        }
+}
+
+/* "2.1 Title" under "2. Title": sub-items labelled as printed. */
+static void test_dotted_sub_items(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Ældrerådet\n\nMødedato: 12. marts 2024\n\n"
+        "1. Godkendelse af dagsorden\n\nGodkendt.\n\n"
+        "2. Meddelelser\n\n2.1 Nyt fra formanden\n\nEt møde med "
+        "borgmesteren.\n\n2.2. Nyt fra forvaltningen\n\nOm den nye "
+        "visitation.\n\n3. Eventuelt\n\nDer var 1.5 mio. kr. tilbage den "
+        "3.6.22 og\n1.000 kr. i kassen.\n";
+    static const char *const labels[] = {"1", "2", "2.1", "2.2", "3"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Meddelelser", "Nyt fra formanden",
+                                         "Nyt fra forvaltningen", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_heading_shapes_in_text),
+        cmocka_unit_test(test_heading_shapes_in_blocks),
+        cmocka_unit_test(test_dotted_sub_items),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
