@@ -398,13 +398,70 @@ static int is_date_field(const struct mnt_line *l)
                0;
 }
 
+/* Does the line hold word w (case folded, not inside a longer word)? */
+static int has_word(const struct mnt_line *l, const char *w)
+{
+    for (size_t i = 0; i < l->len; i++) {
+        if (i > 0) {
+            uint32_t cp = 0;
+            size_t b = i - 1;
+            while (b > 0 && ((unsigned char)l->s[b] & 0xC0) == 0x80)
+                b--;
+            mnt_u8_decode(l->s + b, l->len - b, &cp);
+            if (((unsigned char)l->s[i] & 0xC0) == 0x80 || mnt_cp_is_letter(cp))
+                continue;
+        }
+        size_t k = mnt_prefix_fold(l->s + i, l->len - i, w);
+        uint32_t next = 0;
+        if (k > 0 && i + k < l->len)
+            mnt_u8_decode(l->s + i + k, l->len - i - k, &next);
+        if (k > 0 && !mnt_cp_is_letter(next))
+            return 1;
+    }
+    return 0;
+}
+
+/* A date that is not the meeting's: a print or publication stamp, the
+ * next meeting ("Udskrevet den 20. marts 2024", "Dato for
+ * offentliggørelse: …", "Næste møde: …"). */
+static int other_date_line(const struct mnt_line *l)
+{
+    static const char *const words[] = {
+        "udskrevet",      "udskrift",   "printet",   "offentliggørelse",
+        "offentliggjort", "publiceret", "opdateret", "redigeret",
+        "oprettet",       "næste",      "udsendt",   "udsendelse",
+        "høringsfrist",   "svarfrist"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (has_word(l, words[k]))
+            return 1;
+    return 0;
+}
+
+/* The minutes' own heading ("Referat fra møde i Gudenåkomitéen",
+ * "Dagsorden", "Beslutningsprotokol"): the meeting's date is printed on
+ * it or under it, a letter date above it. */
+static int is_minutes_heading(const struct mnt_line *l)
+{
+    static const char *const words[] = {
+        "referat",     "dagsorden", "beslutningsprotokol",
+        "mødereferat", "protokol",  "møde",
+        "mødet"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (has_word(l, words[k]))
+            return 1;
+    return 0;
+}
+
+#define HEADING_DATE_LINES 3u /* text lines under the heading searched */
+
 static int infer_date(const struct mnt_doc *d, size_t lim, char iso[11])
 {
     /* A labelled field beats dates before it (lists of other meetings'
      * minutes, a meeting named after another day). */
     for (size_t i = 0; i < lim; i++) {
         const struct mnt_line *l = &d->lines[i];
-        if (l->kind == MNT_LINE_BLANK || !is_date_field(l))
+        if (l->kind == MNT_LINE_BLANK || !is_date_field(l) ||
+            other_date_line(l))
             continue;
         if (mnt_date_find(l->s, l->len, iso))
             return 1;
@@ -414,10 +471,33 @@ static int infer_date(const struct mnt_doc *d, size_t lim, char iso[11])
         if (j < lim && mnt_date_find(d->lines[j].s, d->lines[j].len, iso))
             return 1;
     }
-    for (size_t i = 0; i < lim; i++)
-        if (d->lines[i].kind != MNT_LINE_BLANK &&
+    /* Then the date on or under the minutes' heading, before dates above
+     * it (a letter's date, a print stamp). */
+    size_t first = lim;
+    for (size_t i = 0; i < lim && first == lim; i++)
+        if (d->lines[i].kind == MNT_LINE_TEXT &&
+            !other_date_line(&d->lines[i]) &&
             mnt_date_find(d->lines[i].s, d->lines[i].len, iso))
-            return 1;
+            first = i;
+    for (size_t i = 0, after = 0; i < lim && after <= HEADING_DATE_LINES; i++) {
+        if (d->lines[i].kind != MNT_LINE_TEXT)
+            continue;
+        after += i > first; /* a heading just under the first date */
+        if (!is_minutes_heading(&d->lines[i]))
+            continue;
+        for (size_t j = i, seen = 0; j < lim && seen <= HEADING_DATE_LINES;
+             j++) {
+            const struct mnt_line *l = &d->lines[j];
+            if (l->kind != MNT_LINE_TEXT)
+                continue;
+            seen++;
+            if (!other_date_line(l) && mnt_date_find(l->s, l->len, iso))
+                return 1;
+        }
+        break;
+    }
+    if (first < lim)
+        return mnt_date_find(d->lines[first].s, d->lines[first].len, iso);
     return 0;
 }
 
