@@ -15,7 +15,16 @@
 #define PHRASE_WORDS 5u  /* words after "Udvalget for", "Rådet for" */
 #define COMPOUND_MAX 4u  /* "Fritids-, Kultur- og …": hyphenated parts */
 
-static const char *const SUFFIXES[] = {"rådet", "udvalget", "nævnet"};
+/* Council nouns, definite and indefinite ("Gudenåkomitéen",
+ * "Skolebestyrelse", "Erhvervsforum": a forum keeps its printed form). */
+static const struct {
+    const char *def, *indef;
+} SUFFIXES[] = {
+    {"rådet", "råd"},       {"udvalget", "udvalg"},
+    {"nævnet", "nævn"},     {"komitéen", "komité"},
+    {"komiteen", "komite"}, {"bestyrelsen", "bestyrelse"},
+    {"forum", "forum"},
+};
 
 /* Councils whose name is no compound of a council noun. */
 static const char *const BODIES[] = {"Kommunalbestyrelsen",
@@ -101,8 +110,8 @@ static int council_noun(const struct mnt_tok *t, int lower,
             return 1;
         }
     for (size_t k = 0; k < sizeof SUFFIXES / sizeof *SUFFIXES; k++) {
-        const char *def = SUFFIXES[k];
-        size_t dl = strlen(def), il = dl - 2; /* "råd" */
+        const char *def = SUFFIXES[k].def;
+        size_t dl = strlen(def), il = strlen(SUFFIXES[k].indef);
         size_t base;
         if (ends_fold(w, n, def))
             base = n - dl;
@@ -110,17 +119,20 @@ static int council_noun(const struct mnt_tok *t, int lower,
             base = n - il;
         else
             continue;
-        /* "området", "Socialområdet": a word of its own ending in -råd */
-        if (k == 0 && base >= 2 && mnt_eq_fold(w + base - 2, 2, "om", 2))
+        /* "området", "Socialområdet", "Vareforrådet": words of their own
+         * ending in -råd */
+        if (k == 0 && base >= 2 &&
+            (mnt_eq_fold(w + base - 2, 2, "om", 2) ||
+             (base >= 3 && mnt_eq_fold(w + base - 3, 3, "for", 3))))
             return 0;
         /* bare "Rådet", "Udvalget" are too generic; "Byrådet" is not */
         if (base < 3 && !(base == 2 && mnt_eq_fold(w, 2, "by", 2)))
             return 0;
         memcpy(out, w, n);
         size_t len = n;
-        if (n - base == il) {
-            memcpy(out + len, "et", 2);
-            len += 2;
+        if (n - base == il && dl > il) {
+            memcpy(out + len, def + il, dl - il); /* "-et", "-en", "-n" */
+            len += dl - il;
         }
         out[len] = '\0';
         return 1;
@@ -311,18 +323,32 @@ static size_t head_for(const char *s, size_t n, size_t at)
     return end > at + k ? end - at : 0;
 }
 
-/* "Byråd og udvalg", "Råd og nævn": a site's menu, not a council. `end`
- * is the offset after the word. */
+/* "Byråd og udvalg", "Råd og nævn", "Byråd & politik": a site's menu,
+ * not a council - a council noun in its indefinite form joined by "og"
+ * or "&" to a word in lower case. `end` is the offset after the word. */
 static int menu_label(const char *s, size_t n, size_t end)
 {
     static const char *const tails[] = {" og udvalg", " og nævn", " og råd",
                                         " & udvalg"};
+    static const char *const joins[] = {" og ", " & "};
+    static const char *const indef[] = {"råd", "udvalg", "nævn"};
     for (size_t k = 0; k < sizeof tails / sizeof *tails; k++) {
         size_t len = mnt_prefix_fold(s + end, n - end, tails[k]);
         uint32_t cp = 0;
         if (len > 0 && end + len < n)
             mnt_u8_decode(s + end + len, n - end - len, &cp);
         if (len > 0 && !mnt_cp_is_letter(cp))
+            return 1;
+    }
+    int noun = 0;
+    for (size_t k = 0; k < sizeof indef / sizeof *indef; k++)
+        noun |= ends_fold(s, end, indef[k]);
+    for (size_t k = 0; noun && k < sizeof joins / sizeof *joins; k++) {
+        size_t len = mnt_prefix_fold(s + end, n - end, joins[k]);
+        uint32_t cp = 0;
+        if (len > 0 && end + len < n)
+            mnt_u8_decode(s + end + len, n - end - len, &cp);
+        if (len > 0 && mnt_cp_is_lower(cp))
             return 1;
     }
     return 0;
