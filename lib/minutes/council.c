@@ -146,10 +146,35 @@ static int is_word_byte(char c)
            (unsigned char)c >= 0x80;
 }
 
-/* Start of "Kultur- og " / "Fritids-, Kultur- og " / "Børn- Kultur og "
- * before the noun at s[at]: the parts of a compound council name. The
- * first part must end in a hyphen ("Teknik og Miljøudvalget" is read as
- * "Miljøudvalget"). Returns at if there are none. */
+/* Words of a heading around a council's name. */
+static int is_stop_word(const struct mnt_tok *t)
+{
+    static const char *const words[] = {
+        "den", "d",  "kl",      "i",         "på",   "fra",  "til",
+        "om",  "og", "referat", "dagsorden", "møde", "mødet"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (mnt_eq_fold(t->s, t->n, words[i], strlen(words[i])))
+            return 1;
+    return 0;
+}
+
+/* "Teknik" in "Teknik og Miljøudvalget": a capitalised part of a compound
+ * name printed without its hyphen - no council itself ("Byrådet og
+ * Økonomiudvalget" are two), no definite noun ("Kommunen og …",
+ * "Forvaltningen og …"), no word of the heading ("Referat og …"). */
+static int plain_part(const char *s, size_t n)
+{
+    struct mnt_tok t = {s, n};
+    char noun[MNT_NAME_MAX];
+    if (n < 3 || is_stop_word(&t) || council_noun(&t, 0, noun))
+        return 0;
+    return !ends_fold(s, n, "en") && !ends_fold(s, n, "et") &&
+           !ends_fold(s, n, "ne") && !all_capitals(s, n);
+}
+
+/* Start of "Kultur- og " / "Fritids-, Kultur- og " / "Børn- Kultur og " /
+ * "Teknik og " before the noun at s[at]: the parts of a compound council
+ * name. Returns at if there are none. */
 static size_t compound_start(const char *s, size_t at)
 {
     size_t p;
@@ -174,26 +199,13 @@ static size_t compound_start(const char *s, size_t at)
         if (w == q || mnt_u8_decode(s + w, q - w, &cp) == 0 ||
             !mnt_cp_is_upper(cp))
             break;
-        if (hyphen)
+        if (hyphen || (parts == 0 && plain_part(s + w, q - w)))
             start = w;
         if (w < 2 || s[w - 1] != ' ')
             break;
         p = w - 1;
     }
     return start;
-}
-
-/* A council noun at token t of s, with its compound parts: "Kultur- og
- * Idrætsudvalget". Writes the name and returns 1, or returns 0. */
-static int is_stop_word(const struct mnt_tok *t)
-{
-    static const char *const words[] = {
-        "den", "d",  "kl",      "i",         "på",   "fra",  "til",
-        "om",  "og", "referat", "dagsorden", "møde", "mødet"};
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (mnt_eq_fold(t->s, t->n, words[i], strlen(words[i])))
-            return 1;
-    return 0;
 }
 
 /* "Amager Vest Lokaludvalg", "Brønshøj-Husum Lokaludvalgs": a local
@@ -265,6 +277,8 @@ static int article_council(const char *s, const struct mnt_tok *t,
     return 0;
 }
 
+/* A council noun at token t of s, with its compound parts: "Kultur- og
+ * Idrætsudvalget". Writes the name and returns 1, or returns 0. */
 static int council_at(const char *s, const struct mnt_tok *t,
                       char out[MNT_NAME_MAX])
 {
