@@ -596,6 +596,29 @@ int mnt_council_find(const struct mnt_doc *d, size_t npre,
     return council_from_content(d, out);
 }
 
+enum mnt_authority_kind mnt_council_kind(const char *name)
+{
+    static const char *const municipal[] = {"byråd",
+                                            "byrådet",
+                                            "kommunalbestyrelse",
+                                            "kommunalbestyrelsen",
+                                            "borgerrepræsentationen",
+                                            "magistraten"};
+    static const char *const regional[] = {"regionsråd", "regionsrådet"};
+    if (name == NULL)
+        return MNT_AUTH_ANY;
+    size_t n = strlen(name);
+    for (size_t k = 0; k < sizeof municipal / sizeof *municipal; k++)
+        if (ends_fold(name, n, municipal[k]) ||
+            mnt_eq_fold(name, n, municipal[k], strlen(municipal[k])))
+            return MNT_AUTH_MUNICIPAL;
+    for (size_t k = 0; k < sizeof regional / sizeof *regional; k++)
+        if (ends_fold(name, n, regional[k]) ||
+            mnt_eq_fold(name, n, regional[k], strlen(regional[k])))
+            return MNT_AUTH_REGIONAL;
+    return MNT_AUTH_ANY;
+}
+
 static int contains_phrase(const struct mnt_doc *d, const char *p)
 {
     size_t pn = strlen(p);

@@ -547,12 +547,16 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
     if (infer_attendees(d, lim, m) != ERR_OK)
         return ERR_NOMEM;
 
+    int from_header = 0;
+    const char *b = hints->council != NULL ? hints->council
+                    : mnt_council_find(d, npre, body, &from_header) ? body
+                                                                    : NULL;
     const char *auth = hints->authority;
     /* "Aarhus", "aarhus.dk", a URL: the authority's proper name */
     if (auth != NULL && mnt_authority_normalise(auth, authority))
         auth = authority;
     if (auth == NULL)
-        auth = mnt_authority_infer(d, npre, authority);
+        auth = mnt_authority_infer(d, npre, mnt_council_kind(b), authority);
     if (set_str(&m->authority, auth) != ERR_OK)
         return ERR_NOMEM;
 
@@ -561,8 +565,6 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
         m->council_source = strdup("sidecar");
         return m->council && m->council_source ? ERR_OK : ERR_NOMEM;
     }
-    int from_header = 0;
-    const char *b = mnt_council_find(d, npre, body, &from_header) ? body : NULL;
     const char *source = from_header ? "header" : "content";
     if (hints->authority != NULL)
         source = "sidecar";

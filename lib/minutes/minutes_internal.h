@@ -164,7 +164,14 @@ int mnt_authority_normalise(const char *s, char out[MNT_NAME_MAX]);
  * <Name>", "<Town> Rådhus", "<Town> Byråd" mention (preamble mentions
  * weigh three times, "i <Name> Kommune" as a place not at all) backed by
  * e-mail and web domains. Returns out, or NULL. */
+enum mnt_authority_kind {
+    MNT_AUTH_ANY,
+    MNT_AUTH_MUNICIPAL,
+    MNT_AUTH_REGIONAL
+};
+/* ... of the kind the council names (mnt_council_kind()) where one is. */
 const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
+                                enum mnt_authority_kind kind,
                                 char out[MNT_NAME_MAX]);
 
 /* ---- councils (council.c) ---- */
@@ -178,6 +185,9 @@ int mnt_council_find(const struct mnt_doc *d, size_t npre,
 /* "Region Midtjyllands Udsatteråd" when the text says so, else "<body>,
  * <authority>"; either alone when the other is NULL. The caller frees the
  * result; NULL if both are NULL or out of memory. */
+/* Whose council a name is: a byråd, kommunalbestyrelse, borgerrepræsentation
+ * a municipality's, a regionsråd a region's, others either. */
+enum mnt_authority_kind mnt_council_kind(const char *name);
 char *mnt_council_compose(const struct mnt_doc *d, const char *body,
                           const char *authority);
 

@@ -129,12 +129,13 @@ static const struct place PLACES[] = {
 
 static const struct {
     const char *name, *domains; /* domains space-separated */
+    const char *first;          /* its first municipality in PLACES */
 } REGIONS[] = {
-    {"Hovedstaden", "regionh"},
-    {"Sjælland", "regionsjaelland"},
-    {"Syddanmark", "rsyd regionsyddanmark"},
-    {"Midtjylland", "rm"},
-    {"Nordjylland", "rn"},
+    {"Hovedstaden", "regionh", "Albertslund"},
+    {"Sjælland", "regionsjaelland", "Faxe"},
+    {"Syddanmark", "rsyd regionsyddanmark", "Assens"},
+    {"Midtjylland", "rm", "Favrskov"},
+    {"Nordjylland", "rn", "Brønderslev"},
 };
 
 #define NREGIONS (sizeof REGIONS / sizeof *REGIONS)
@@ -170,6 +171,25 @@ int mnt_place_authority(const char *s, size_t n, char out[MNT_NAME_MAX])
             authority_of(&PLACES[i], out);
             return 1;
         }
+    return 0;
+}
+
+/* The region a municipality's authority name ("Hillerød Kommune") lies
+ * in ("Region Hovedstaden"); 0 if it names none. */
+static int region_of(const char *authority, char out[MNT_NAME_MAX])
+{
+    size_t r = 0;
+    for (size_t i = 0; i < NPLACES; i++) {
+        if (r + 1 < NREGIONS &&
+            strcmp(PLACES[i].name, REGIONS[r + 1].first) == 0)
+            r++;
+        char name[MNT_NAME_MAX];
+        authority_of(&PLACES[i], name);
+        if (strcmp(name, authority) == 0) {
+            snprintf(out, MNT_NAME_MAX, "Region %s", REGIONS[r].name);
+            return 1;
+        }
+    }
     return 0;
 }
 
@@ -300,8 +320,9 @@ static int tok_fold(const struct mnt_tok *t, const char *w)
  * "Viborg Udsatteråd"). */
 static int is_town_suffix(const struct mnt_tok *t)
 {
-    static const char *const ends[] = {"rådhus", "rådhuset", "råd",
-                                       "rådet",  "råds",     "udvalg"};
+    static const char *const ends[] = {
+        "rådhus", "rådhuset",   "råd",         "rådet",       "råds",
+        "udvalg", "bestyrelse", "bestyrelsen", "bestyrelses", "repræsentation"};
     for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
         size_t k = strlen(ends[i]);
         if (t->n >= k && mnt_eq_fold(t->s + t->n - k, k, ends[i], k))
@@ -444,7 +465,37 @@ static void wrapped_region(const struct mnt_doc *d, size_t i, unsigned w,
         mnt_tally_add(names, name, strlen(name), w, 0);
 }
 
+static int is_region(const char *name)
+{
+    return strncmp(name, "Region ", 7) == 0;
+}
+
+/* The best name of the kind the council says: a byråd or kommunalbestyrelse
+ * is a municipality's even where a region is named more often ("møde med
+ * Region Hovedstaden"), a regionsråd a region's (the region of the
+ * municipality named, when no region is). NULL: keep the best. */
+static const char *best_of_kind(const struct mnt_tally *names,
+                                enum mnt_authority_kind kind,
+                                char region[MNT_NAME_MAX])
+{
+    size_t best = 0;
+    const char *top = mnt_tally_best(names, &best);
+    if (top == NULL || kind == MNT_AUTH_ANY ||
+        is_region(top) == (kind == MNT_AUTH_REGIONAL))
+        return NULL;
+    const char *pick = NULL;
+    unsigned count = 0;
+    for (size_t i = 0; i < names->n; i++)
+        if (is_region(names->name[i]) == (kind == MNT_AUTH_REGIONAL) &&
+            names->count[i] > 0 && (pick == NULL || names->count[i] > count))
+            pick = names->name[i], count = names->count[i];
+    if (pick == NULL && kind == MNT_AUTH_REGIONAL && region_of(top, region))
+        pick = region;
+    return pick;
+}
+
 const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
+                                enum mnt_authority_kind kind,
                                 char out[MNT_NAME_MAX])
 {
     /* ~15 KiB: not on the stack */
@@ -477,7 +528,10 @@ const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
                     names->count[m] += doms->count[j];
         }
     }
-    const char *best = mnt_tally_best(names, NULL);
+    char region[MNT_NAME_MAX];
+    const char *best = best_of_kind(names, kind, region);
+    if (best == NULL)
+        best = mnt_tally_best(names, NULL);
     if (best != NULL) {
         snprintf(out, MNT_NAME_MAX, "%s", best);
     } else if ((best = mnt_tally_best(mail, NULL)) != NULL) {
