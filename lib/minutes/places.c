@@ -351,8 +351,19 @@ static struct mnt_tok glued_tail(struct mnt_tok t)
     return t;
 }
 
+static int is_postcode(const struct mnt_tok *t)
+{
+    if (t->n != 4 || t->s[0] < '1' || t->s[0] > '9')
+        return 0;
+    for (size_t i = 1; i < 4; i++)
+        if (t->s[i] < '0' || t->s[i] > '9')
+            return 0;
+    return 1;
+}
+
 static void count_authorities_line(const char *s, size_t n, unsigned w,
-                                   int header, struct mnt_tally *t)
+                                   int header, struct mnt_tally *t,
+                                   struct mnt_tally *posts)
 {
     struct mnt_tok pp = {NULL, 0}, prev = {NULL, 0}, cur;
     size_t i = 0;
@@ -382,6 +393,11 @@ static void count_authorities_line(const char *s, size_t n, unsigned w,
         } else if (known && suffix) {
             mnt_tally_add(t, name, strlen(name), wt, header);
         }
+        /* "4600 Køge": an address in a town of the table (a meeting
+         * place, a letterhead), in `posts` */
+        if (posts != NULL && is_postcode(&prev) && mnt_tok_capital(&cur) &&
+            mnt_place_authority(cur.s, cur.n, name))
+            mnt_tally_add(posts, name, strlen(name), 1, 0);
         if (prev.n > 0 && mnt_tok_is(&prev, "Region") &&
             mnt_region_name(cur.s, cur.n, name))
             mnt_tally_add(t, name, strlen(name), wt, header);
@@ -499,15 +515,17 @@ const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
                                 char out[MNT_NAME_MAX])
 {
     /* ~15 KiB: not on the stack */
-    struct mnt_tally *pt = calloc(3, sizeof *pt);
+    struct mnt_tally *pt = calloc(4, sizeof *pt);
     if (pt == NULL)
         return NULL;
-    struct mnt_tally *names = &pt[0], *mail = &pt[1], *web = &pt[2];
+    struct mnt_tally *names = &pt[0], *mail = &pt[1], *web = &pt[2],
+                     *posts = &pt[3];
     for (size_t i = 0; i < d->nlines; i++) {
         const struct mnt_line *l = &d->lines[i];
         if (l->kind != MNT_LINE_TEXT)
             continue;
-        count_authorities_line(l->s, l->len, i < npre ? 3 : 1, i < npre, names);
+        count_authorities_line(l->s, l->len, i < npre ? 3 : 1, i < npre, names,
+                               posts);
         count_domains_line(l->s, l->len, mail, web);
         wrapped_region(d, i, i < npre ? 3 : 1, names);
     }
@@ -539,6 +557,9 @@ const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
         snprintf(out, MNT_NAME_MAX, "%c%s Kommune",
                  best[0] >= 'a' && best[0] <= 'z' ? best[0] - 32 : best[0],
                  best + 1);
+    } else if ((best = mnt_tally_best(posts, NULL)) != NULL) {
+        /* only an address names the town */
+        snprintf(out, MNT_NAME_MAX, "%s", best);
     }
     free(pt);
     return best ? out : NULL;
