@@ -296,27 +296,12 @@ static int council_at(const char *s, const struct mnt_tok *t,
     return 1;
 }
 
-/* "Rådet for Socialt Udsatte", "Udvalget for Ældre og Sundhed", "Udvalg
- * for regional udvikling": the head and up to PHRASE_WORDS words after
- * "for" (an inner "og" allowed; Rådet wants capitalised words). Returns
- * the phrase length in s, or 0. */
-static size_t head_for(const char *s, size_t n, size_t at)
+/* The words after "for " at s[i..n) in a council's name: up to
+ * PHRASE_WORDS words, an inner "og" allowed, with `capitals` only
+ * capitalised ones. Returns the offset after the last, or 0. */
+static size_t for_words(const char *s, size_t n, size_t i, int capitals)
 {
-    static const char *const heads[] = {"Rådet for ", "Udvalget for ",
-                                        "Udvalg for "};
-    size_t k = 0;
-    int raadet = 0;
-    for (size_t h = 0; h < sizeof heads / sizeof *heads; h++) {
-        size_t hl = strlen(heads[h]);
-        if (n - at >= hl && memcmp(s + at, heads[h], hl) == 0) {
-            k = hl;
-            raadet = h == 0;
-            break;
-        }
-    }
-    if (k == 0 || (at > 0 && s[at - 1] != ' ' && s[at - 1] != '\t'))
-        return 0;
-    size_t i = at + k, end = 0;
+    size_t end = 0;
     struct mnt_tok t;
     for (unsigned words = 0; words < PHRASE_WORDS; words++) {
         size_t want = i; /* the next word must follow one space */
@@ -326,7 +311,7 @@ static size_t head_for(const char *s, size_t n, size_t at)
         mnt_u8_decode(t.s, t.n, &cp);
         int og = mnt_tok_is(&t, "og");
         if (!mnt_cp_is_letter(cp) || (!og && is_stop_word(&t)) ||
-            (raadet && !og && !mnt_tok_capital(&t)))
+            (capitals && !og && !mnt_tok_capital(&t)))
             break;
         if (!og)
             end = (size_t)(t.s + t.n - s);
@@ -334,7 +319,47 @@ static size_t head_for(const char *s, size_t n, size_t at)
             break;
         i++;
     }
+    return end;
+}
+
+/* "Rådet for Socialt Udsatte", "Udvalget for Ældre og Sundhed", "Udvalg
+ * for regional udvikling", "Bestyrelsen for Søby Havn": the head and the
+ * words after "for" (all but Udvalg want capitalised words). Returns the
+ * phrase length in s, or 0. */
+static size_t head_for(const char *s, size_t n, size_t at)
+{
+    static const char *const heads[] = {"Udvalget for ", "Udvalg for ",
+                                        "Rådet for ",    "Nævnet for ",
+                                        "Komitéen for ", "Bestyrelsen for "};
+    size_t k = 0;
+    int capitals = 0;
+    for (size_t h = 0; h < sizeof heads / sizeof *heads; h++) {
+        size_t hl = strlen(heads[h]);
+        if (n - at >= hl && memcmp(s + at, heads[h], hl) == 0) {
+            k = hl;
+            capitals = h >= 2;
+            break;
+        }
+    }
+    if (k == 0 || (at > 0 && s[at - 1] != ' ' && s[at - 1] != '\t'))
+        return 0;
+    size_t end = for_words(s, n, at + k, capitals);
     return end > at + k ? end - at : 0;
+}
+
+/* "Lokalrådet for Næstved Vestegn", "Klagenævnet for Ejendomsvurdering":
+ * a council noun printed in its definite form, then "for" and
+ * capitalised words. Returns the length of the name from t, or 0. */
+static size_t noun_for(const char *s, size_t n, const struct mnt_tok *t,
+                       const char *name)
+{
+    size_t at = (size_t)(t->s - s), k = strlen(" for ");
+    if (strlen(name) != t->n || memcmp(name, t->s, t->n) != 0 ||
+        n - at - t->n < k || memcmp(s + at + t->n, " for ", k) != 0 ||
+        !(ends_fold(t->s, t->n, "et") || ends_fold(t->s, t->n, "en")))
+        return 0;
+    size_t end = for_words(s, n, at + t->n + k, 1);
+    return end > 0 && end - at < MNT_NAME_MAX ? end - at : 0;
 }
 
 /* "Byråd og udvalg", "Råd og nævn", "Byråd & politik": a site's menu,
@@ -373,7 +398,7 @@ static void count_councils_line(const char *s, size_t n, int header,
 {
     char name[MNT_NAME_MAX];
     for (size_t i = 0; i < n; i++) {
-        size_t len = (s[i] == 'R' || s[i] == 'U') ? head_for(s, n, i) : 0;
+        size_t len = (s[i] >= 'A' && s[i] <= 'Z') ? head_for(s, n, i) : 0;
         if (len > 0 && len < MNT_NAME_MAX) {
             mnt_tally_add(t, s + i, len, 1, header);
             i += len;
@@ -381,9 +406,15 @@ static void count_councils_line(const char *s, size_t n, int header,
     }
     size_t i = 0;
     struct mnt_tok tok;
-    while (mnt_tok_next(s, n, &i, &tok))
-        if (!menu_label(s, n, i) && council_at(s, &tok, name))
+    while (mnt_tok_next(s, n, &i, &tok)) {
+        if (menu_label(s, n, i) || !council_at(s, &tok, name))
+            continue;
+        size_t len = noun_for(s, n, &tok, name);
+        if (len > 0)
+            mnt_tally_add(t, tok.s, len, 1, header);
+        else
             mnt_tally_add(t, name, strlen(name), 1, header);
+    }
 }
 
 /* ---- fields of the header ---- */
