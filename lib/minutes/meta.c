@@ -144,12 +144,13 @@ static size_t key_len(const struct mnt_line *l, const char *const *keys,
     return 0;
 }
 
-/* "Word:" or "Two words:" at the start: a field of some form. */
+/* "Word:" or "Two words:" at the start, or a table row "Word<TAB>…": a
+ * field of some form. */
 static int is_field_line(const struct mnt_line *l)
 {
     size_t words = 1;
     for (size_t i = 0; i < l->len && i < 32; i++) {
-        if (l->s[i] == ':')
+        if (l->s[i] == ':' || l->s[i] == '\t')
             return i > 0;
         if (l->s[i] == ' ' && ++words > 3)
             return 0;
