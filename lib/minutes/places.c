@@ -488,11 +488,9 @@ static int is_region(const char *name)
 
 /* The best name of the kind the council says: a byråd or kommunalbestyrelse
  * is a municipality's even where a region is named more often ("møde med
- * Region Hovedstaden"), a regionsråd a region's (the region of the
- * municipality named, when no region is). NULL: keep the best. */
+ * Region Hovedstaden"), a regionsråd a region's. NULL: keep the best. */
 static const char *best_of_kind(const struct mnt_tally *names,
-                                enum mnt_authority_kind kind,
-                                char region[MNT_NAME_MAX])
+                                enum mnt_authority_kind kind)
 {
     size_t best = 0;
     const char *top = mnt_tally_best(names, &best);
@@ -505,8 +503,6 @@ static const char *best_of_kind(const struct mnt_tally *names,
         if (is_region(names->name[i]) == (kind == MNT_AUTH_REGIONAL) &&
             names->count[i] > 0 && (pick == NULL || names->count[i] > count))
             pick = names->name[i], count = names->count[i];
-    if (pick == NULL && kind == MNT_AUTH_REGIONAL && region_of(top, region))
-        pick = region;
     return pick;
 }
 
@@ -546,8 +542,7 @@ const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
                     names->count[m] += doms->count[j];
         }
     }
-    char region[MNT_NAME_MAX];
-    const char *best = best_of_kind(names, kind, region);
+    const char *best = best_of_kind(names, kind);
     if (best == NULL)
         best = mnt_tally_best(names, NULL);
     if (best != NULL) {
@@ -561,6 +556,11 @@ const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
         /* only an address names the town */
         snprintf(out, MNT_NAME_MAX, "%s", best);
     }
+    /* a regionsråd named with a municipality only: that one's region */
+    char region[MNT_NAME_MAX];
+    if (best != NULL && kind == MNT_AUTH_REGIONAL && !is_region(out) &&
+        region_of(out, region))
+        snprintf(out, MNT_NAME_MAX, "%s", region);
     free(pt);
     return best ? out : NULL;
 }

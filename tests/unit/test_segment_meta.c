@@ -164,6 +164,12 @@ static void test_authority(void **state)
         {"Referat\nRegionsrådet\nDato: 5. marts 2024\n"
          "Mødet holdtes i Hillerød Kommune.",
          "Regionsrådet, Region Hovedstaden", "Region Hovedstaden"},
+        /* a field in lower case; a regionsråd whose text names only a
+         * town: that town's region */
+        {"Regionsrådet 14. juni 2023 (Referat)\n- Udvalg: regionsrådet\n"
+         "- Mødedato: 14. juni, 2023 kl. 13:00\n"
+         "- Mødested: Salen, Regionshuset, Skottenborg 26, 8800 Viborg",
+         "Regionsrådet, Region Midtjylland", "Region Midtjylland"},
         {"Referat af møde i Klimaudvalget\n"
          "Den 09.01.2024 kl. 13:00 i Salen, Torvet 1, 4600 Køge",
          "Klimaudvalget, Køge Kommune", "Køge Kommune"},
