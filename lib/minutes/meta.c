@@ -16,6 +16,7 @@
 #define LIST_LINES  40u  /* lines of a list under "Deltagere:" */
 #define SAYS_PARA   300u /* a longer paragraph gives only its sentence */
 #define SAYS_MAX    32u  /* sentences kept from one paragraph */
+#define WRAP_WIDTH  60u  /* a line this long may be cut by the page */
 
 int mnt_warn(struct mnt_meeting *m, const char *fmt, ...)
 {
@@ -183,6 +184,9 @@ static const char *const ATTEND_KEYS[] = {
     "Gæst",
     "Gæster",
     "Referent",
+    "Fra forvaltningen",
+    "Fra administrationen",
+    "Fra sekretariatet",
 };
 #define NATTEND (sizeof ATTEND_KEYS / sizeof *ATTEND_KEYS)
 
@@ -194,8 +198,24 @@ static int starts_numbered(const struct mnt_line *l)
     return l->len > 1 && l->s[0] >= '0' && l->s[0] <= '9';
 }
 
+/* Does line p go on on the next line, l, as a wrapped list of names
+ * does: "Ib Holm, Eva Lund," / "Kim Dahl", "… Eva" / "Lund og Kim Dahl",
+ * a long line cut by the page's width? "Afbud: Eva Lund (V)" over
+ * "Aabenraa Kommune" does not. */
+static int list_goes_on(const struct mnt_line *p, const struct mnt_line *l)
+{
+    char tail = p->len > 0 ? p->s[p->len - 1] : '.';
+    uint32_t cp = 0;
+    mnt_u8_decode(l->s, l->len, &cp);
+    return tail == ',' || tail == '-' || p->len >= WRAP_WIDTH ||
+           (p->len > 3 && memcmp(p->s + p->len - 3, " og", 3) == 0) ||
+           mnt_cp_is_lower(cp);
+}
+
 /* The field starting at lines[i] (value from `off`) and its continuation
- * lines, cleaned to one line. *end gets the index after the last line. */
+ * lines, cleaned to one line: until a line ending in a full stop
+ * (until_period 1), only a hyphenated word (-1), or a wrapped list of
+ * names (2). *end gets the index after the last line. */
 static char *field_value(const struct mnt_doc *d, size_t i, size_t lim,
                          size_t off, int until_period, size_t *end)
 {
@@ -213,6 +233,8 @@ static char *field_value(const struct mnt_doc *d, size_t i, size_t lim,
             break;
         if (until_period < 0 && tail != '-')
             break; /* only a hyphenated word continues */
+        if (until_period == 2 && !list_goes_on(p, l))
+            break;
         last = j, gap = 0, more++;
     }
     *end = last + 1;
@@ -242,6 +264,19 @@ static size_t bare_key(const struct mnt_line *l)
     return 0;
 }
 
+/* "Kirsten Holm: formand": a field line keyed by a name (capitalised
+ * words), an entry of a list; "Fra forvaltningen: Ingen" is not. */
+static int names_key(const struct mnt_line *l)
+{
+    const char *colon = memchr(l->s, ':', l->len);
+    size_t n = colon ? (size_t)(colon - l->s) : l->len, i = 0;
+    struct mnt_tok t;
+    while (mnt_tok_next(l->s, n, &i, &t))
+        if (!mnt_tok_capital(&t))
+            return 0;
+    return 1;
+}
+
 /* A list under a key with nothing after it ("Deltagere:" and then
  * "• Kirsten Holm: formand" lines, or "Medlemmer" and a name a line), as
  * one line: "Kirsten Holm: formand, Rasmus Eg". NULL if none (also on
@@ -252,6 +287,7 @@ static char *list_value(const struct mnt_doc *d, size_t i, size_t lim,
     struct buf b;
     buf_init(&b);
     size_t last = i, gap = 0;
+    int bullets = 0;
     for (size_t j = i + 1, n = 0; j < lim && n < LIST_LINES; j++) {
         const struct mnt_line *l = &d->lines[j];
         if (l->kind != MNT_LINE_TEXT) {
@@ -260,10 +296,14 @@ static char *list_value(const struct mnt_doc *d, size_t i, size_t lim,
             continue;
         }
         size_t bl = bullet_len(l);
-        /* a name a line: short, no field, no item heading */
-        if (bl == 0 && (l->len > 80 || starts_numbered(l) ||
-                        key_len(l, ATTEND_KEYS, NATTEND, 1) > 0 ||
-                        bare_key(l) > 0 || (is_field_line(l) && gap > 0)))
+        if (n == 0)
+            bullets = bl > 0;
+        /* a name a line: short, no field, no item heading; a bulleted
+         * list ends at a line without a bullet ("Bemærkninger") */
+        if (bl == 0 &&
+            (l->len > 80 || starts_numbered(l) || bullets ||
+             key_len(l, ATTEND_KEYS, NATTEND, 1) > 0 || bare_key(l) > 0 ||
+             (is_field_line(l) && (gap > 0 || !names_key(l)))))
             break;
         if (bl == 0 && is_field_line(l) && b.len == 0)
             break; /* "Dato: …": the list is empty */
@@ -303,7 +343,7 @@ static int infer_attendees(const struct mnt_doc *d, size_t lim,
         }
         size_t end = i + 1;
         int nomem = 0;
-        char *v = k < l->len ? field_value(d, i, lim, k, 1, &end)
+        char *v = k < l->len ? field_value(d, i, lim, k, 2, &end)
                              : list_value(d, i, lim, &end, &nomem);
         if (v == NULL && (k < l->len || nomem)) {
             rc = ERR_NOMEM;

@@ -205,6 +205,22 @@ static void test_attendance_shapes(void **state)
         {"Integrationsrådet\nDato: 5. marts 2024\nMedlemmer\nIb Holm (A)\n"
          "Eva Lund (V)\nFraværende med afbud\nKim Dahl (Ø)",
          {"Ib Holm (A), Eva Lund (V)", "Kim Dahl (Ø)", NULL}},
+        /* a bulleted list ends at a line without a bullet */
+        {"Referat - Kommunalbestyrelsen den 31. oktober 2023\nMedlemmer\n"
+         "  • Ib Holm (A)\n  • Eva Lund (V)\nFraværende med afbud\n"
+         "  • Kim Dahl (O)\nBemærkninger\nMødet sluttede tidligt",
+         {"Medlemmer: Ib Holm (A), Eva Lund (V)\n",
+          "Fraværende med afbud: Kim Dahl (O)", NULL}},
+        /* a field's value ends where no wrapped list goes on */
+        {"Teknikudvalget\nMødedato: 7. marts 2024\nAfbud: Eva Lund (V)\n"
+         "Aabenraa Kommune\nDeltagere: Ib Holm, Kim Dahl,\nBo Kjær",
+         {"Afbud: Eva Lund (V)\n", "Deltagere: Ib Holm, Kim Dahl, Bo Kjær",
+          NULL}},
+        /* the staff present, a field of its own after the list */
+        {"Ældrerådet\nDato: 14. december 2022\nMødedeltagere:\n"
+         "Ib Holm (IH), Eva Lund (EL) og Kim Dahl (KD)\n"
+         "Fra forvaltningen: Ingen\nÆldrerådet i Søby",
+         {"og Kim Dahl (KD)\nFra forvaltningen: Ingen", NULL, NULL}},
         {"Seniorrådet\nDato: 5. marts 2024\nTil stede: Ib Holm, Eva Lund\n"
          "Afbud: Kim Dahl\nGæster: Bo Kjær (forvaltningen)",
          {"Til stede: Ib Holm", "Afbud: Kim Dahl", "Gæster: Bo Kjær"}},
