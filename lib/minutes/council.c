@@ -169,7 +169,7 @@ static int plain_part(const char *s, size_t n)
     if (n < 3 || is_stop_word(&t) || council_noun(&t, 0, noun))
         return 0;
     return !ends_fold(s, n, "en") && !ends_fold(s, n, "et") &&
-           !ends_fold(s, n, "ne") && !all_capitals(s, n);
+           !ends_fold(s, n, "erne") && !all_capitals(s, n);
 }
 
 /* Start of "Kultur- og " / "Fritids-, Kultur- og " / "Børn- Kultur og " /
@@ -242,9 +242,10 @@ static int local_council(const char *s, const struct mnt_tok *t,
     return 1;
 }
 
-/* "Det fælles landdistriktsråd", "Det rådgivende integrationsudvalg": a
- * council named with an article and one or two adjectives, its noun in
- * lower case and indefinite; kept as printed. */
+/* "Det fælles landdistriktsråd", "Det rådgivende integrationsudvalg",
+ * "Det Centrale Handicapråd": a council named with an article and one or
+ * two adjectives (capitalised only with the noun), its noun indefinite;
+ * kept as printed. */
 static int article_council(const char *s, const struct mnt_tok *t,
                            char out[MNT_NAME_MAX])
 {
@@ -270,7 +271,8 @@ static int article_council(const char *s, const struct mnt_tok *t,
         }
         uint32_t cp;
         mnt_u8_decode(s + w, start - 1 - w, &cp);
-        if (!mnt_cp_is_lower(cp))
+        if (!mnt_cp_is_lower(cp) &&
+            !(mnt_tok_capital(t) && mnt_cp_is_upper(cp)))
             return 0;
         start = w;
     }
@@ -297,7 +299,7 @@ static int council_at(const char *s, const struct mnt_tok *t,
 }
 
 /* The words after "for " at s[i..n) in a council's name: up to
- * PHRASE_WORDS words, an inner "og" allowed, with `capitals` only
+ * PHRASE_WORDS words, an inner "og" or ", " allowed, with `capitals` only
  * capitalised ones. Returns the offset after the last, or 0. */
 static size_t for_words(const char *s, size_t n, size_t i, int capitals)
 {
@@ -315,6 +317,8 @@ static size_t for_words(const char *s, size_t n, size_t i, int capitals)
             break;
         if (!og)
             end = (size_t)(t.s + t.n - s);
+        if (i + 1 < n && s[i] == ',' && s[i + 1] == ' ' && !og)
+            i++; /* "Udvalget for Klima, Miljø og Natur" */
         if (i >= n || s[i] != ' ')
             break;
         i++;
@@ -557,6 +561,26 @@ static int council_field(const struct mnt_doc *d, size_t i, size_t lim,
     return 0;
 }
 
+/* A header line printed in capitals, its words title-cased and its small
+ * words ("og", "for", "i") in lower case. Returns the length written. */
+static size_t header_case(const char *s, size_t n, char *out, size_t cap)
+{
+    static const char *const small[] = {"Og", "For", "I", "Af", "Til", "Om"};
+    title_case(s, n, out, cap);
+    size_t len = strlen(out);
+    for (size_t i = 0; i < len; i++) {
+        if (i > 0 && out[i - 1] != ' ')
+            continue;
+        for (size_t k = 0; k < sizeof small / sizeof *small; k++) {
+            size_t sl = strlen(small[k]);
+            if (i + sl <= len && memcmp(out + i, small[k], sl) == 0 &&
+                (i + sl == len || out[i + sl] == ' '))
+                out[i] = (char)(out[i] + 32);
+        }
+    }
+    return len;
+}
+
 /* Item headings are no header: "3. Orientering fra Ældrerådet". */
 static int looks_like_item(const struct mnt_line *l)
 {
@@ -600,7 +624,15 @@ static int council_from_header(const struct mnt_doc *d, size_t npre,
             struct mnt_tally *t = calloc(1, sizeof *t);
             if (t == NULL)
                 return 0;
-            count_councils_line(l->s, l->len, 1, t);
+            if (all_capitals(l->s, l->len)) {
+                /* "BØRNE- OG UNGEUDVALGET": read as "Børne- og
+                 * Ungeudvalget" */
+                char low[MNT_NAME_MAX * 2];
+                size_t ln = header_case(l->s, l->len, low, sizeof low);
+                count_councils_line(low, ln, 1, t);
+            } else {
+                count_councils_line(l->s, l->len, 1, t);
+            }
             /* three councils on one line: a menu or a list of links */
             int found = t->n > 0 && t->n < 3;
             if (found)
