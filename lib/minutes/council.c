@@ -598,6 +598,52 @@ static int looks_like_item(const struct mnt_line *l)
            mnt_prefix_fold(l->s + i, l->len - i, "Sag nr") > 0;
 }
 
+/* The councils a header line names; a line in capitals ("BØRNE- OG
+ * UNGEUDVALGET") read as "Børne- og Ungeudvalget". */
+static void header_councils(const struct mnt_line *l, struct mnt_tally *t)
+{
+    if (all_capitals(l->s, l->len)) {
+        char low[MNT_NAME_MAX * 2];
+        size_t ln = header_case(l->s, l->len, low, sizeof low);
+        count_councils_line(low, ln, 1, t);
+    } else {
+        count_councils_line(l->s, l->len, 1, t);
+    }
+}
+
+/* Is line i a council's name and nothing else? */
+static int lone_council(const struct mnt_line *l)
+{
+    if (l->kind != MNT_LINE_TEXT || l->len >= MNT_NAME_MAX)
+        return 0;
+    struct mnt_tally *t = calloc(1, sizeof *t);
+    if (t == NULL)
+        return 0;
+    header_councils(l, t);
+    int lone = t->n == 1 && strlen(t->name[0]) + 2 >= l->len;
+    free(t);
+    return lone;
+}
+
+#define COUNCIL_LIST 3u /* lines of council names that make a menu */
+
+/* Line i in a run of COUNCIL_LIST lines that each name only a council: a
+ * site's list of committees ("Byrådet" / "Økonomiudvalget" / …), not the
+ * council that met. */
+static int in_council_list(const struct mnt_doc *d, size_t i, size_t lim)
+{
+    if (!lone_council(&d->lines[i]))
+        return 0;
+    size_t run = 1;
+    for (size_t j = i;
+         j > 0 && run < COUNCIL_LIST && lone_council(&d->lines[j - 1]); j--)
+        run++;
+    for (size_t j = i + 1;
+         j < lim && run < COUNCIL_LIST && lone_council(&d->lines[j]); j++)
+        run++;
+    return run >= COUNCIL_LIST;
+}
+
 /* Council named in the header: a field first, then the first line that
  * names one ("REFERAT Udsatterådet d. …", "møde i Rådet for Socialt
  * Udsatte"). */
@@ -611,7 +657,8 @@ static int council_from_header(const struct mnt_doc *d, size_t npre,
         size_t seen = 0;
         for (size_t i = 0; i < lim && seen < HEADER_LINES; i++) {
             const struct mnt_line *l = &d->lines[i];
-            if (l->kind != MNT_LINE_TEXT)
+            /* a list of committees counts for no header line */
+            if (l->kind != MNT_LINE_TEXT || in_council_list(d, i, lim))
                 continue;
             seen++;
             if (pass == 0) {
@@ -624,15 +671,7 @@ static int council_from_header(const struct mnt_doc *d, size_t npre,
             struct mnt_tally *t = calloc(1, sizeof *t);
             if (t == NULL)
                 return 0;
-            if (all_capitals(l->s, l->len)) {
-                /* "BØRNE- OG UNGEUDVALGET": read as "Børne- og
-                 * Ungeudvalget" */
-                char low[MNT_NAME_MAX * 2];
-                size_t ln = header_case(l->s, l->len, low, sizeof low);
-                count_councils_line(low, ln, 1, t);
-            } else {
-                count_councils_line(l->s, l->len, 1, t);
-            }
+            header_councils(l, t);
             /* three councils on one line: a menu or a list of links */
             int found = t->n > 0 && t->n < 3;
             if (found)

@@ -130,6 +130,11 @@ static void test_councils(void **state)
          "Udvalget for Klima, Miljø og Natur"},
         {"Referat\nDet Centrale Handicapråd\nDato: 5. marts 2024",
          "Det Centrale Handicapråd"},
+        /* a site's list of committees, one a line */
+        {"Politik\nByrådet\nØkonomiudvalget\nBørne- og Skoleudvalget\n"
+         "Handicaprådet\nReferat\nPlan- og Miljøudvalget\n"
+         "Mødedato: 5. marts 2024",
+         "Plan- og Miljøudvalget"},
         /* two councils, not one compound */
         {"Fællesmøde\nByrådet og Økonomiudvalget\nDato: 5. marts 2024",
          "Byrådet"},
