@@ -487,6 +487,13 @@ static int council_of_value(const char *v, size_t n, int need_noun,
 {
     while (n > 0 && (v[n - 1] == ' ' || v[n - 1] == '.'))
         n--;
+    /* "Økonomiudvalget (ØU)": the name without its abbreviation */
+    if (n > 0 && v[n - 1] == ')')
+        for (size_t p = n - 1; p > 1; p--)
+            if (v[p] == '(' && v[p - 1] == ' ') {
+                n = p - 1;
+                break;
+            }
     if (n == 0)
         return 0;
     struct mnt_tok first, second;

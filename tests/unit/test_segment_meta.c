@@ -130,6 +130,8 @@ static void test_councils(void **state)
          "Udvalget for Klima, Miljø og Natur"},
         {"Referat\nDet Centrale Handicapråd\nDato: 5. marts 2024",
          "Det Centrale Handicapråd"},
+        {"Referat\nUdvalg: Økonomiudvalget (ØU)\nDato: 5. marts 2024",
+         "Økonomiudvalget"},
         /* a site's list of committees, one a line */
         {"Politik\nByrådet\nØkonomiudvalget\nBørne- og Skoleudvalget\n"
          "Handicaprådet\nReferat\nPlan- og Miljøudvalget\n"
