@@ -494,8 +494,17 @@ static const char *best_of_kind(const struct mnt_tally *names,
 {
     size_t best = 0;
     const char *top = mnt_tally_best(names, &best);
-    if (top == NULL || kind == MNT_AUTH_ANY ||
-        is_region(top) == (kind == MNT_AUTH_REGIONAL))
+    if (top == NULL)
+        return NULL;
+    /* Of any council: a region neither its header nor a domain names is
+     * what a municipality's minutes talk about ("mødet med Region
+     * Hovedstaden") */
+    if (kind == MNT_AUTH_ANY) {
+        if (!is_region(top) || names->from_header[best])
+            return NULL;
+        kind = MNT_AUTH_MUNICIPAL;
+    }
+    if (is_region(top) == (kind == MNT_AUTH_REGIONAL))
         return NULL;
     const char *pick = NULL;
     unsigned count = 0;
@@ -533,7 +542,8 @@ const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
         for (size_t j = 0; j < doms->n; j++) {
             const char *dn = doms->name[j];
             if (mnt_domain_authority(dn, strlen(dn), name)) {
-                mnt_tally_add(names, name, strlen(name), doms->count[j], 0);
+                /* the publisher's domain: as strong as a header */
+                mnt_tally_add(names, name, strlen(name), doms->count[j], 1);
                 continue;
             }
             for (size_t m = 0; k == 0 && m < names->n; m++)

@@ -199,6 +199,37 @@ static void test_authority(void **state)
     }
 }
 
+/* A region named only in the items is what a municipality's minutes
+ * talk about; the municipality in the footer is the publisher. */
+static void test_authority_region_topic(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\nÆldrerådet\nDato: 5. marts 2024\n\n"
+        "1. Sygehusplanen\nRegion Syddanmark har sendt en plan i høring. "
+        "Region Syddanmark holder borgermøde.\n\n"
+        "2. Eventuelt\nRegion Syddanmark svarer på rådets brev.\n\n"
+        "Vejle Kommune, Skolegade 1\n";
+    struct mnt_meeting m;
+    struct err e;
+    memset(&m, 0, sizeof m);
+    if (mnt_parse(text, strlen(text), NULL, &m, &e) != ERR_OK)
+        fail_msg("mnt_parse: %s", e.msg);
+    expect_str("authority", text, m.authority, "Vejle Kommune");
+    mnt_meeting_fini(&m);
+    /* the region a header names is the publisher, not a topic */
+    static const char region[] =
+        "Region Sjælland\nReferat\nUdvalget for Sundhed\n"
+        "Dato: 5. marts 2024\n\n1. Akutberedskab\nNæstved Kommune og "
+        "Slagelse Kommune deltog.\n\n2. Eventuelt\nNæstved Kommune har "
+        "svaret.\n";
+    memset(&m, 0, sizeof m);
+    if (mnt_parse(region, strlen(region), NULL, &m, &e) != ERR_OK)
+        fail_msg("mnt_parse: %s", e.msg);
+    expect_str("authority", region, m.authority, "Region Sjælland");
+    mnt_meeting_fini(&m);
+}
+
 /* The meeting record gets the attendance in its shapes; an item's
  * attendees are never its body. */
 static void test_attendance_shapes(void **state)
@@ -275,6 +306,7 @@ int main(void)
         cmocka_unit_test(test_dates_in_context),
         cmocka_unit_test(test_councils),
         cmocka_unit_test(test_authority),
+        cmocka_unit_test(test_authority_region_topic),
         cmocka_unit_test(test_attendance_shapes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
