@@ -78,7 +78,7 @@ static const struct tag {
     {"figcaption", TK_BLOCK, 0},
     {"figure", TK_BLOCK, 0},
     {"footer", TK_SKIP, 0},
-    {"form", TK_SKIP, 0},
+    {"form", TK_SKIP, 0}, /* unless it holds the page: see on_start */
     {"h1", TK_HEADING, 1},
     {"h2", TK_HEADING, 2},
     {"h3", TK_HEADING, 3},
@@ -329,9 +329,14 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
      * every item's body until it is opened. For the same reason a button
      * that opens a section or sits in a heading is its title; other
      * buttons ("Accepter", "Søg", "Fold alle ud") are dropped. */
-    f->skip = f->kind == TK_SKIP ||
+    /* A form is a search box or a filter, dropped like the furniture
+     * the name rules find - and like it kept when that leaves the page
+     * without text: ASP.NET pages (eDoc) wrap everything in one form. */
+    int form = strcmp((const char *)name, "form") == 0;
+    f->skip = (f->kind == TK_SKIP && !(form && !w->names)) ||
               (f->kind == TK_BUTTON && !at.toggle && w->nheading == 0) ||
               (f->kind == TK_HEADER && w->has_main && w->ncontent == 0);
+    f->by_name = form && f->skip;
     if (!f->skip && w->names && at.furniture && f->kind != TK_ROOT &&
         strcmp((const char *)name, "main") != 0 &&
         strcmp((const char *)name, "article") != 0)

@@ -15,6 +15,7 @@
 
 #include <cmocka.h>
 
+#include "extract/extract.h"
 #include "minutes/minutes.h"
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
@@ -230,6 +231,36 @@ static void test_authority_region_topic(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* An ASP.NET page (eDoc) wraps all of it in one <form>: forms are
+ * dropped as search boxes only while the page keeps its text. */
+static void test_page_in_a_form(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Region Nordjylland - Referat</title></head>"
+        "<body><form method=\"post\" id=\"form1\"><div id=\"content\">"
+        "<p>Referat</p><p>Udvalg for Regional Udvikling 14-03-2023 10:00</p>"
+        "<div><p>1. Godkendelse af dagsorden</p><p>Godkendt.</p></div>"
+        "<div><p>2. Meddelelser</p><p>Formanden orienterede om turen.</p>"
+        "</div><div><p>3. Trafikplanen</p><p>Planen blev drøftet.</p></div>"
+        "<div><p>4. Eventuelt</p><p>Intet.</p></div>"
+        "</div></form></body></html>";
+    struct ext_doc x;
+    struct err e;
+    struct mnt_meeting m;
+    ext_doc_init(&x);
+    if (ext_read("html", page, strlen(page), NULL, &x, &e) != ERR_OK)
+        fail_msg("ext_read: %s", e.msg);
+    memset(&m, 0, sizeof m);
+    if (mnt_parse_blocks(&x, NULL, &m, &e) != ERR_OK)
+        fail_msg("mnt_parse_blocks: %s", e.msg);
+    expect_str("date", page, m.date, "2023-03-14");
+    expect_str("authority", page, m.authority, "Region Nordjylland");
+    assert_int_equal(m.nitems, 4);
+    mnt_meeting_fini(&m);
+    ext_doc_fini(&x);
+}
+
 /* The meeting record gets the attendance in its shapes; an item's
  * attendees are never its body. */
 static void test_attendance_shapes(void **state)
@@ -307,6 +338,7 @@ int main(void)
         cmocka_unit_test(test_councils),
         cmocka_unit_test(test_authority),
         cmocka_unit_test(test_authority_region_topic),
+        cmocka_unit_test(test_page_in_a_form),
         cmocka_unit_test(test_attendance_shapes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
