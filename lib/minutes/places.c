@@ -393,6 +393,11 @@ static void count_authorities_line(const char *s, size_t n, unsigned w,
         } else if (known && suffix) {
             mnt_tally_add(t, name, strlen(name), wt, header);
         }
+        /* "Rådhuset i Holte": the town hall names its town */
+        if (pp.n > 0 && mnt_tok_is(&prev, "i") &&
+            (tok_fold(&pp, "rådhuset") || tok_fold(&pp, "rådhus")) &&
+            mnt_tok_capital(&cur) && mnt_place_authority(cur.s, cur.n, name))
+            mnt_tally_add(t, name, strlen(name), w, header);
         /* "4600 Køge": an address in a town of the table (a meeting
          * place, a letterhead), in `posts` */
         if (posts != NULL && is_postcode(&prev) && mnt_tok_capital(&cur) &&

@@ -186,6 +186,9 @@ static void test_authority(void **state)
          "- Mødedato: 14. juni, 2023 kl. 13:00\n"
          "- Mødested: Salen, Regionshuset, Skottenborg 26, 8800 Viborg",
          "Regionsrådet, Region Midtjylland", "Region Midtjylland"},
+        {"Referat\nUdvalg: Børne- og Skoleudvalget\n"
+         "Mødedato: 12.03.2024\nMødested: Mødelokale 1, Rådhuset i Holte",
+         "Børne- og Skoleudvalget, Rudersdal Kommune", "Rudersdal Kommune"},
         {"Referat af møde i Klimaudvalget\n"
          "Den 09.01.2024 kl. 13:00 i Salen, Torvet 1, 4600 Køge",
          "Klimaudvalget, Køge Kommune", "Køge Kommune"},
