@@ -397,6 +397,20 @@ static int menu_label(const char *s, size_t n, size_t end)
     return 0;
 }
 
+/* "Regionsrådets Forretningsudvalg", "Kommunalbestyrelsens
+ * Økonomiudvalg": a council in the genitive before another names whose
+ * committee that is; the other is the council. `end` is after t. */
+static int owner_of_next(const char *s, size_t n, size_t end,
+                         const struct mnt_tok *t)
+{
+    struct mnt_tok next;
+    char name[MNT_NAME_MAX];
+    size_t j = end;
+    return t->n > 1 && t->s[t->n - 1] == 's' && end < n && s[end] == ' ' &&
+           mnt_tok_next(s, n, &j, &next) && next.s == s + end + 1 &&
+           mnt_tok_capital(&next) && council_noun(&next, 0, name);
+}
+
 static void count_councils_line(const char *s, size_t n, int header,
                                 struct mnt_tally *t)
 {
@@ -411,7 +425,8 @@ static void count_councils_line(const char *s, size_t n, int header,
     size_t i = 0;
     struct mnt_tok tok;
     while (mnt_tok_next(s, n, &i, &tok)) {
-        if (menu_label(s, n, i) || !council_at(s, &tok, name))
+        if (menu_label(s, n, i) || !council_at(s, &tok, name) ||
+            owner_of_next(s, n, i, &tok))
             continue;
         size_t len = noun_for(s, n, &tok, name);
         if (len > 0)

@@ -133,6 +133,12 @@ static void test_councils(void **state)
          "Det Centrale Handicapråd"},
         {"Referat\nUdvalg: Økonomiudvalget (ØU)\nDato: 5. marts 2024",
          "Økonomiudvalget"},
+        /* a council in the genitive owns the committee after it */
+        {"Referat fra mødet i Regionsrådets Forretningsudvalg\n"
+         "Dato: 5. marts 2024",
+         "Forretningsudvalget"},
+        {"Kommunalbestyrelsens Økonomiudvalg\nReferat\nDato: 5. marts 2024",
+         "Økonomiudvalget"},
         /* a site's list of committees, one a line */
         {"Politik\nByrådet\nØkonomiudvalget\nBørne- og Skoleudvalget\n"
          "Handicaprådet\nReferat\nPlan- og Miljøudvalget\n"
