@@ -666,6 +666,28 @@ static int in_council_list(const struct mnt_doc *d, size_t i, size_t lim)
     return run >= COUNCIL_LIST;
 }
 
+/* "1 ! R e f e r a t MØDE …", "1 Referat Handicaprådet Mødedato: …": a
+ * PDF transcript's first page number before the minutes' own heading,
+ * no item (that would be "1. Referat fra sidste møde"). */
+static int page_number_first(const struct mnt_line *l)
+{
+    static const char *const heads[] = {
+        "referat",           "r e f e r a t",       "dagsorden",
+        "d a g s o r d e n", "beslutningsprotokol", "mødereferat",
+        "protokol"};
+    size_t i = 0;
+    while (i < l->len && l->s[i] >= '0' && l->s[i] <= '9')
+        i++;
+    if (i == 0 || i >= l->len || l->s[i] != ' ')
+        return 0;
+    while (i < l->len && (l->s[i] == ' ' || l->s[i] == '!'))
+        i++;
+    for (size_t k = 0; k < sizeof heads / sizeof *heads; k++)
+        if (mnt_prefix_fold(l->s + i, l->len - i, heads[k]) > 0)
+            return 1;
+    return 0;
+}
+
 /* Council named in the header: a field first, then the first line that
  * names one ("REFERAT Udsatterådet d. …", "møde i Rådet for Socialt
  * Udsatte"). */
@@ -688,7 +710,7 @@ static int council_from_header(const struct mnt_doc *d, size_t npre,
                     return 1;
                 continue;
             }
-            if (looks_like_item(l))
+            if (looks_like_item(l) && !(seen == 1 && page_number_first(l)))
                 continue;
             struct mnt_tally *t = calloc(1, sizeof *t);
             if (t == NULL)

@@ -11,12 +11,13 @@
 
 #include "minutes/minutes_internal.h"
 
-#define SCAN_LINES  60u  /* lines searched when there is no preamble */
-#define VALUE_LINES 8u   /* continuation lines of a "Key: value" field */
-#define LIST_LINES  40u  /* lines of a list under "Deltagere:" */
-#define SAYS_PARA   300u /* a longer paragraph gives only its sentence */
-#define SAYS_MAX    32u  /* sentences kept from one paragraph */
-#define WRAP_WIDTH  60u  /* a line this long may be cut by the page */
+#define SCAN_LINES      60u  /* lines searched when there is no preamble */
+#define VALUE_LINES     8u   /* continuation lines of a "Key: value" field */
+#define LIST_LINES      40u  /* lines of a list under "Deltagere:" */
+#define SAYS_PARA       300u /* a longer paragraph gives only its sentence */
+#define SAYS_MAX        32u  /* sentences kept from one paragraph */
+#define WRAP_WIDTH      60u  /* a line this long may be cut by the page */
+#define ATTEND_FLAT_MAX 400u /* bytes of a field's value inside a line */
 
 int mnt_warn(struct mnt_meeting *m, const char *fmt, ...)
 {
@@ -325,6 +326,84 @@ static char *list_value(const struct mnt_doc *d, size_t i, size_t lim,
     return out;
 }
 
+#define FLAT_KEY_MAX 24u /* bytes of a field's key inside a line */
+#define FLAT_SCAN_MAX                                                          \
+    8192u /* bytes of a line searched for fields (the                          \
+             header of a flattened first page) */
+
+/* Where the value starting at s[v] ends in a flattened line: at the next
+ * field ("Gæster:", "Mødested:"), numbered heading ("1. Godkendelse") or
+ * list of contents, at most ATTEND_FLAT_MAX bytes on. */
+static size_t flat_value_end(const char *s, size_t n, size_t v)
+{
+    static const char *const stops[] = {"Sagsoversigt", "Indholdsfortegnelse",
+                                        "Dagsorden", "Side "};
+    size_t lim = n - v > ATTEND_FLAT_MAX ? v + ATTEND_FLAT_MAX : n;
+    for (size_t j = v; j < lim; j++) {
+        if (j > v && s[j - 1] != ' ')
+            continue;
+        if (s[j] >= 'A' && s[j] <= 'Z') {
+            /* a key: a capitalised word and up to two in lower case
+             * ("Fraværende med afbud:"; "Eva Lund Afbud:" is a name) */
+            for (size_t k = j, sp = 0; k < n && k - j < FLAT_KEY_MAX; k++) {
+                if (s[k] == ':')
+                    return j;
+                if ((s[k] == ' ' && (++sp > 2 || k + 1 >= n ||
+                                     (s[k + 1] >= 'A' && s[k + 1] <= 'Z') ||
+                                     (unsigned char)s[k + 1] == 0xC3)) ||
+                    s[k] == ',' || s[k] == '.' || s[k] == '(' ||
+                    (s[k] >= '0' && s[k] <= '9'))
+                    break;
+            }
+            for (size_t k = 0; k < sizeof stops / sizeof *stops; k++)
+                if (mnt_prefix_fold(s + j, n - j, stops[k]) > 0)
+                    return j;
+        }
+        size_t d = j;
+        while (d < n && s[d] >= '0' && s[d] <= '9')
+            d++;
+        if (d > j && d + 2 < n && s[d] == '.' && s[d + 1] == ' ' &&
+            s[d + 2] >= 'A' && s[d + 2] <= 'Z')
+            return j;
+    }
+    return lim;
+}
+
+/* A PDF transcript flattened to one line a page (or a header printed as
+ * one paragraph) holds its fields inside a line: "… Til stede: Ib Holm,
+ * Eva Lund. Gæster: …". Each attendance key there after a space, with its
+ * value, as a line of b. */
+static int flat_attendees(const struct mnt_line *l, struct buf *b)
+{
+    const char *s = l->s;
+    size_t n = l->len < FLAT_SCAN_MAX ? l->len : FLAT_SCAN_MAX;
+    for (size_t i = 1; i < n; i++) {
+        if (s[i - 1] != ' ')
+            continue;
+        size_t k = 0, key = 0;
+        for (size_t a = 0; a < NATTEND; a++) {
+            size_t m = mnt_prefix_fold(s + i, n - i, ATTEND_KEYS[a]);
+            if (m > key && i + m < n && s[i + m] == ':')
+                key = m, k = m + 1;
+        }
+        if (k == 0)
+            continue;
+        size_t v = i + k;
+        while (v < n && s[v] == ' ')
+            v++;
+        size_t end = flat_value_end(s, n, v);
+        size_t e = end;
+        while (e > v && (s[e - 1] == ' ' || s[e - 1] == '.' || s[e - 1] == ','))
+            e--;
+        if (e > v && ((b->len > 0 && buf_putc(b, '\n') != ERR_OK) ||
+                      buf_printf(b, "%.*s: %.*s", (int)key, s + i, (int)(e - v),
+                                 s + v) != ERR_OK))
+            return ERR_NOMEM;
+        i = end > i ? end - 1 : i;
+    }
+    return ERR_OK;
+}
+
 static int infer_attendees(const struct mnt_doc *d, size_t lim,
                            struct mnt_meeting *m)
 {
@@ -338,6 +417,8 @@ static int infer_attendees(const struct mnt_doc *d, size_t lim,
             (k = key_len(l, ATTEND_KEYS, NATTEND, 1)) == 0)
             k = bare_key(l);
         if (k == 0) {
+            if (l->kind == MNT_LINE_TEXT && flat_attendees(l, &b) != ERR_OK)
+                rc = ERR_NOMEM;
             i++;
             continue;
         }

@@ -127,6 +127,10 @@ static void test_councils(void **state)
          "Børne- og Ungeudvalget"},
         {"Referat\nBørne og Ungeudvalget\nDato: 5. marts 2024",
          "Børne og Ungeudvalget"},
+        /* a transcript's page number before the minutes' heading */
+        {"1 ! R e f e r a t MØDE Egeby Seniorråd Torsdag den 4. juni 2015 "
+         "kl. 13 Til stede: Ib Holm",
+         "Seniorrådet"},
         {"Referat\nUdvalget for Klima, Miljø og Natur\nDato: 5. marts 2024",
          "Udvalget for Klima, Miljø og Natur"},
         {"Referat\nDet Centrale Handicapråd\nDato: 5. marts 2024",
@@ -315,6 +319,17 @@ static void test_attendance_shapes(void **state)
          "Fra forvaltningen: Ingen\nÆldrerådet i Søby",
          {"og Kim Dahl (KD)\nFra forvaltningen: Ingen", NULL, NULL},
          "Søby"},
+        /* fields inside one line (a flattened PDF page) */
+        {"1 Referat Handicaprådet Mødedato: Mandag den 23. november 2015 "
+         "Mødested: Rådhuset Medlemmer: Ib Holm (C) Eva Lund (O) Deltagere: "
+         "Kim Dahl Fraværende: Bo Kjær Sagsoversigt Side 01. Budget 3",
+         {"Medlemmer: Ib Holm (C) Eva Lund (O)\n", "Deltagere: Kim Dahl\n",
+          "Fraværende: Bo Kjær"},
+         "Sagsoversigt"},
+        {"Dagsorden Forum: Handicaprådet Tid: 14. marts 2018, kl. 15 "
+         "Deltagere: Ib Holm, Eva Lund Afbud: Referent: Kim Dahl",
+         {"Deltagere: Ib Holm, Eva Lund\n", "Referent: Kim Dahl", NULL},
+         "Afbud"},
         {"Seniorrådet\nDato: 5. marts 2024\nTil stede: Ib Holm, Eva Lund\n"
          "Afbud: Kim Dahl\nGæster: Bo Kjær (forvaltningen)",
          {"Til stede: Ib Holm", "Afbud: Kim Dahl", "Gæster: Bo Kjær"},
