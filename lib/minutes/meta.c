@@ -256,6 +256,20 @@ static size_t bullet_len(const struct mnt_line *l)
     return 0;
 }
 
+/* Letters, all of them capitals, at least four ("ÅBNE SAGER"). */
+static int all_caps_line(const struct mnt_line *l)
+{
+    size_t upper = 0;
+    for (size_t i = 0; i < l->len;) {
+        uint32_t cp;
+        i += mnt_u8_decode(l->s + i, l->len - i, &cp);
+        if (mnt_cp_is_lower(cp))
+            return 0;
+        upper += mnt_cp_is_upper(cp);
+    }
+    return upper >= 4;
+}
+
 /* "Medlemmer", "MØDEDELTAGERE" alone on a line: a key whose list follows. */
 static size_t bare_key(const struct mnt_line *l)
 {
@@ -278,6 +292,30 @@ static int names_key(const struct mnt_line *l)
     return 1;
 }
 
+/* Could the line be one entry of a list of people: "Ib Holm (A)",
+ * "Formand Erik Holm", "Kirsten Holm: formand", "Carsten, Mads"? Not a
+ * section in capitals ("ÅBNE SAGER"), a heading word ("Indhold",
+ * "Bemærkninger") or a phrase or sentence ("Bemærkninger til
+ * dagsorden", "Mødet blev afsluttet kl. 16.20", "Hent referat som PDF"). */
+static int name_like(const struct mnt_line *l)
+{
+    static const char *const heads[] = {
+        "Indhold",      "Indholdsfortegnelse", "Bemærkninger",
+        "Sagsoversigt", "Dagsorden",           "Side",
+        "Referat",      "Beslutning",          "Sagsfremstilling"};
+    struct mnt_tok first, second;
+    size_t i = 0;
+    if (all_caps_line(l) || !mnt_tok_next(l->s, l->len, &i, &first))
+        return 0;
+    for (size_t k = 0; k < sizeof heads / sizeof *heads; k++)
+        if (mnt_eq_fold(first.s, first.n, heads[k], strlen(heads[k])))
+            return 0;
+    /* a second word in lower case right after the first: a phrase */
+    return !(mnt_tok_capital(&first) &&
+             mnt_tok_next(l->s, l->len, &i, &second) &&
+             second.s == first.s + first.n + 1 && !mnt_tok_capital(&second));
+}
+
 /* A list under a key with nothing after it ("Deltagere:" and then
  * "• Kirsten Holm: formand" lines, or "Medlemmer" and a name a line), as
  * one line: "Kirsten Holm: formand, Rasmus Eg". NULL if none (also on
@@ -297,14 +335,17 @@ static char *list_value(const struct mnt_doc *d, size_t i, size_t lim,
             continue;
         }
         size_t bl = bullet_len(l);
+        int marked = bl > 0 || l->list;
         if (n == 0)
-            bullets = bl > 0;
-        /* a name a line: short, no field, no item heading; a bulleted
-         * list ends at a line without a bullet ("Bemærkninger") */
-        if (bl == 0 &&
-            (l->len > 80 || starts_numbered(l) || bullets ||
-             key_len(l, ATTEND_KEYS, NATTEND, 1) > 0 || bare_key(l) > 0 ||
-             (is_field_line(l) && (gap > 0 || !names_key(l)))))
+            bullets = marked;
+        /* a name a line: short, no field, no item heading, nothing that
+         * reads as a heading or a sentence; a bulleted list ends at a
+         * line without a bullet ("Bemærkninger") */
+        if (l->level > 0 || (!marked && bullets) ||
+            (bl == 0 &&
+             (l->len > 80 || starts_numbered(l) || !name_like(l) ||
+              key_len(l, ATTEND_KEYS, NATTEND, 1) > 0 || bare_key(l) > 0 ||
+              (is_field_line(l) && (gap > 0 || !names_key(l))))))
             break;
         if (bl == 0 && is_field_line(l) && b.len == 0)
             break; /* "Dato: …": the list is empty */
@@ -327,9 +368,8 @@ static char *list_value(const struct mnt_doc *d, size_t i, size_t lim,
 }
 
 #define FLAT_KEY_MAX 24u /* bytes of a field's key inside a line */
-#define FLAT_SCAN_MAX                                                          \
-    8192u /* bytes of a line searched for fields (the                          \
-             header of a flattened first page) */
+/* bytes of a line searched for fields (the header of a flattened page) */
+#define FLAT_SCAN_MAX 8192u
 
 /* Where the value starting at s[v] ends in a flattened line: at the next
  * field ("Gæster:", "Mødested:"), numbered heading ("1. Godkendelse") or

@@ -319,6 +319,15 @@ static void test_attendance_shapes(void **state)
          "Fra forvaltningen: Ingen\nÆldrerådet i Søby",
          {"og Kim Dahl (KD)\nFra forvaltningen: Ingen", NULL, NULL},
          "Søby"},
+        /* a name-a-line list ends at a phrase, a heading word, capitals */
+        {"Kulturudvalget\nDato: 5. marts 2024\nMedlemmer\nIb Holm\nEva Lund\n"
+         "Fraværende\nIb Holm\nBemærkninger til dagsorden\nIngen",
+         {"Medlemmer: Ib Holm, Eva Lund\n", "Fraværende: Ib Holm", NULL},
+         "Bemærkninger"},
+        {"Kulturudvalget\nDato: 5. marts 2024\nTilstede:\nIb Holm\nEva Lund\n"
+         "ÅBNE SAGER\nIndhold",
+         {"Tilstede: Ib Holm, Eva Lund", NULL, NULL},
+         "SAGER"},
         /* fields inside one line (a flattened PDF page) */
         {"1 Referat Handicaprådet Mødedato: Mandag den 23. november 2015 "
          "Mødested: Rådhuset Medlemmer: Ib Holm (C) Eva Lund (O) Deltagere: "
