@@ -616,6 +616,58 @@ static int is_minutes_heading(const struct mnt_line *l)
 
 #define HEADING_DATE_LINES 3u /* text lines under the heading searched */
 
+/* The first word of a line, for comparing lines' shapes. */
+static int first_word(const struct mnt_line *l, struct mnt_tok *t)
+{
+    size_t i = 0;
+    return mnt_tok_next(l->s, l->len, &i, t);
+}
+
+/* The text line next to i (step -1 or +1, at most two lines away), or
+ * lim. */
+static size_t neighbour(const struct mnt_doc *d, size_t i, size_t lim, int step)
+{
+    for (size_t k = 1; k <= 2; k++) {
+        if ((step < 0 && i < k) || (step > 0 && i + k >= lim))
+            return lim;
+        size_t j = step < 0 ? i - k : i + k;
+        if (d->lines[j].kind == MNT_LINE_TEXT)
+            return j;
+    }
+    return lim;
+}
+
+/* Is dated line i one of a list of other meetings ("Referat fra møde
+ * 12. januar 2024" / "Referat fra møde 8. december 2023")? A line next
+ * to it starts with the same word and holds a date too. */
+static int in_date_list(const struct mnt_doc *d, size_t i, size_t lim)
+{
+    struct mnt_tok a, b;
+    char mine[11], other[11];
+    if (!first_word(&d->lines[i], &a) ||
+        !mnt_date_find(d->lines[i].s, d->lines[i].len, mine))
+        return 0;
+    /* the same date twice is a title over its heading, no list */
+    for (int step = -1; step <= 1; step += 2) {
+        size_t j = neighbour(d, i, lim, step);
+        if (j < lim && first_word(&d->lines[j], &b) &&
+            mnt_eq_fold(a.s, a.n, b.s, b.n) &&
+            mnt_date_find(d->lines[j].s, d->lines[j].len, other) &&
+            strcmp(mine, other) != 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* A date on line i that may be the meeting's: no stamp, no list. */
+static int meeting_date_at(const struct mnt_doc *d, size_t i, size_t lim,
+                           char iso[11])
+{
+    const struct mnt_line *l = &d->lines[i];
+    return l->kind == MNT_LINE_TEXT && !other_date_line(l) &&
+           mnt_date_find(l->s, l->len, iso) && !in_date_list(d, i, lim);
+}
+
 static int infer_date(const struct mnt_doc *d, size_t lim, char iso[11])
 {
     /* A labelled field beats dates before it (lists of other meetings'
@@ -637,23 +689,20 @@ static int infer_date(const struct mnt_doc *d, size_t lim, char iso[11])
      * it (a letter's date, a print stamp). */
     size_t first = lim;
     for (size_t i = 0; i < lim && first == lim; i++)
-        if (d->lines[i].kind == MNT_LINE_TEXT &&
-            !other_date_line(&d->lines[i]) &&
-            mnt_date_find(d->lines[i].s, d->lines[i].len, iso))
+        if (meeting_date_at(d, i, lim, iso))
             first = i;
     for (size_t i = 0, after = 0; i < lim && after <= HEADING_DATE_LINES; i++) {
         if (d->lines[i].kind != MNT_LINE_TEXT)
             continue;
         after += i > first; /* a heading just under the first date */
-        if (!is_minutes_heading(&d->lines[i]))
+        if (!is_minutes_heading(&d->lines[i]) || in_date_list(d, i, lim))
             continue;
         for (size_t j = i, seen = 0; j < lim && seen <= HEADING_DATE_LINES;
              j++) {
-            const struct mnt_line *l = &d->lines[j];
-            if (l->kind != MNT_LINE_TEXT)
+            if (d->lines[j].kind != MNT_LINE_TEXT)
                 continue;
             seen++;
-            if (!other_date_line(l) && mnt_date_find(l->s, l->len, iso))
+            if (meeting_date_at(d, j, lim, iso))
                 return 1;
         }
         break;

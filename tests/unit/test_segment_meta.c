@@ -78,6 +78,11 @@ static void test_dates_in_context(void **state)
         {"9. januar 2015\nReferat fra møde i Fjordrådet\n5. december 2014\n"
          "Mødet holdtes på kroen kl. 9.00-12.00.",
          "2014-12-05"},
+        /* a list of other meetings before the unlabelled date */
+        {"Referater\nReferat fra møde 12. januar 2024\n"
+         "Referat fra møde 8. december 2023\nReferat fra møde 10. november "
+         "2023\n\nReferat\nÆldrerådet\n5. marts 2024",
+         "2024-03-05"},
         /* the next meeting before the meeting's own date */
         {"Næste møde: 14. maj 2024\nSeniorrådet\nMødedato: 9. april 2024",
          "2024-04-09"},
