@@ -904,6 +904,37 @@ static int says_attendance(const char *p, size_t i, size_t n)
     return 0;
 }
 
+/* "Fraværende: " left empty, the decision under it joined to it
+ * ("Fraværende: Godkendt.", "Fraværende: Inger Holm blev valgt."): what
+ * follows the key is no list of people. */
+static int decision_after(const char *p, size_t n)
+{
+    static const char *const first[] = {
+        "Godkendt",      "Godkendes",     "Taget",   "Anbefalet", "Anbefales",
+        "Vedtaget",      "Tiltrådt",      "Drøftet", "Udsat",     "Sagen",
+        "Indstillingen", "Orienteringen", "Rådet",   "Udvalget",  "Byrådet"};
+    static const char *const verbs[] = {" blev ", " er ", " har ", " var "};
+    size_t i = 0;
+    while (i < n && p[i] == ' ')
+        i++;
+    struct mnt_tok t;
+    size_t j = i;
+    if (!mnt_tok_next(p, n, &j, &t))
+        return 0;
+    for (size_t k = 0; k < sizeof first / sizeof *first; k++)
+        if (mnt_eq_fold(t.s, t.n, first[k], strlen(first[k])))
+            return 1;
+    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++) {
+        size_t vn = strlen(verbs[k]);
+        for (size_t x = i; x + vn <= n; x++)
+            if (memcmp(p + x, verbs[k], vn) == 0 &&
+                (x + vn >= n ||
+                 mnt_prefix_fold(p + x + vn, n - x - vn, "fraværende") == 0))
+                return 1;
+    }
+    return 0;
+}
+
 static int para_statements(const char *p, size_t n, struct buf *out)
 {
     static const char *const keys[] = {
@@ -916,7 +947,9 @@ static int para_statements(const char *p, size_t n, struct buf *out)
         while (l > 0 && l < n && p[l] == ' ')
             l++;
         if (l > 0 && l < n && p[l] == ':')
-            return put_statement(out, p, 0, n);
+            return decision_after(p + l + 1, n - l - 1)
+                       ? ERR_OK
+                       : put_statement(out, p, 0, n);
     }
     for (size_t i = 0; i < n && out->len < ATTEND_ITEM_MAX; i++) {
         if (!says_attendance(p, i, n))
