@@ -416,7 +416,9 @@ static void count_councils_line(const char *s, size_t n, int header,
 {
     char name[MNT_NAME_MAX];
     for (size_t i = 0; i < n; i++) {
-        size_t len = (s[i] >= 'A' && s[i] <= 'Z') ? head_for(s, n, i) : 0;
+        size_t len = strchr("URNKB", s[i]) != NULL && s[i] != '\0'
+                         ? head_for(s, n, i)
+                         : 0;
         if (len > 0 && len < MNT_NAME_MAX) {
             mnt_tally_add(t, s + i, len, 1, header);
             i += len;
@@ -425,7 +427,7 @@ static void count_councils_line(const char *s, size_t n, int header,
     size_t i = 0;
     struct mnt_tok tok;
     while (mnt_tok_next(s, n, &i, &tok)) {
-        if (menu_label(s, n, i) || !council_at(s, &tok, name) ||
+        if (!council_at(s, &tok, name) || menu_label(s, n, i) ||
             owner_of_next(s, n, i, &tok))
             continue;
         size_t len = noun_for(s, n, &tok, name);

@@ -560,10 +560,15 @@ static int is_date_field(const struct mnt_line *l)
                0;
 }
 
-/* Does the line hold word w (case folded, not inside a longer word)? */
+#define WORD_SCAN_MAX 300u /* bytes of a line searched for a stamp's word */
+
+/* Does the line's start hold word w (case folded, not inside a longer
+ * word)? Stamps and headings are short lines: a flattened page is
+ * searched only where it starts. */
 static int has_word(const struct mnt_line *l, const char *w)
 {
-    for (size_t i = 0; i < l->len; i++) {
+    size_t n = l->len < WORD_SCAN_MAX ? l->len : WORD_SCAN_MAX;
+    for (size_t i = 0; i < n; i++) {
         if (i > 0) {
             uint32_t cp = 0;
             size_t b = i - 1;
@@ -664,8 +669,8 @@ static int meeting_date_at(const struct mnt_doc *d, size_t i, size_t lim,
                            char iso[11])
 {
     const struct mnt_line *l = &d->lines[i];
-    return l->kind == MNT_LINE_TEXT && !other_date_line(l) &&
-           mnt_date_find(l->s, l->len, iso) && !in_date_list(d, i, lim);
+    return l->kind == MNT_LINE_TEXT && mnt_date_find(l->s, l->len, iso) &&
+           !other_date_line(l) && !in_date_list(d, i, lim);
 }
 
 static int infer_date(const struct mnt_doc *d, size_t lim, char iso[11])
