@@ -416,7 +416,8 @@ static void count_councils_line(const char *s, size_t n, int header,
 {
     char name[MNT_NAME_MAX];
     for (size_t i = 0; i < n; i++) {
-        size_t len = strchr("URNKB", s[i]) != NULL && s[i] != '\0'
+        /* the initials of head_for()'s heads: every byte is tried */
+        size_t len = s[i] != '\0' && strchr("URNKB", s[i]) != NULL
                          ? head_for(s, n, i)
                          : 0;
         if (len > 0 && len < MNT_NAME_MAX) {
