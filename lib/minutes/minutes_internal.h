@@ -182,12 +182,12 @@ const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
  * noun the text names most often. Returns 0 if there is none. */
 int mnt_council_find(const struct mnt_doc *d, size_t npre,
                      char out[MNT_NAME_MAX], int *from_header);
-/* "Region Midtjyllands Udsatteråd" when the text says so, else "<body>,
- * <authority>"; either alone when the other is NULL. The caller frees the
- * result; NULL if both are NULL or out of memory. */
 /* Whose council a name is: a byråd, kommunalbestyrelse, borgerrepræsentation
  * a municipality's, a regionsråd a region's, others either. */
 enum mnt_authority_kind mnt_council_kind(const char *name);
+/* "Region Midtjyllands Udsatteråd" when the text says so, else "<body>,
+ * <authority>"; either alone when the other is NULL. The caller frees the
+ * result; NULL if both are NULL or out of memory. */
 char *mnt_council_compose(const struct mnt_doc *d, const char *body,
                           const char *authority);
 
@@ -198,6 +198,28 @@ char *mnt_council_compose(const struct mnt_doc *d, const char *body,
  * override. Adds warnings for what it could not find. ERR_NOMEM. */
 int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
                    const struct mnt_hints *hints, struct mnt_meeting *m);
+/* The "Key: value" fields of a preamble (meta.c). Length of `Key`, the
+ * spaces and ':' (or a table row's tab) at the start of l, for one of
+ * keys (without need_colon also "Key value"); 0 if none. */
+size_t mnt_field_key_len(const struct mnt_line *l, const char *const *keys,
+                         size_t nkeys, int need_colon);
+/* "Word:", "Two words:" or a table row "Word<TAB>…" at the start. */
+int mnt_field_line(const struct mnt_line *l);
+/* A line starting with a digit (an item heading, a numbered point). */
+int mnt_starts_numbered(const struct mnt_line *l);
+/* The field at lines[i] (value from byte `off`) with its continuation
+ * lines, cleaned to one line: until a line ending in a full stop
+ * (until_period 1), only a hyphenated word (-1), or a wrapped list of
+ * names (2). *end gets the index after its last line; NULL: no memory. */
+char *mnt_field_value(const struct mnt_doc *d, size_t i, size_t lim, size_t off,
+                      int until_period, size_t *end);
+
+/* ---- attendance (attendance.c) ---- */
+
+/* m->attendees from the fields and lists of lines[0..lim): one "Key:
+ * value" line each. ERR_NOMEM. */
+int mnt_attendees_infer(const struct mnt_doc *d, size_t lim,
+                        struct mnt_meeting *m);
 /* Attendance text of an item from its text (sections without their
  * headings): all of it when the title is about attendance
  * ("Mødedeltagelse"), else the paragraphs that say who came or sent
