@@ -182,6 +182,24 @@ const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
  * noun the text names most often. Returns 0 if there is none. */
 int mnt_council_find(const struct mnt_doc *d, size_t npre,
                      char out[MNT_NAME_MAX], int *from_header);
+/* Councils in a line (council_names.c): each name the line gives, in
+ * order, added to t ("Kultur- og Idrætsudvalget", "Udvalget for Ældre og
+ * Sundhed", "Byrådet"); menus and genitive owners left out. */
+void mnt_councils_count_line(const char *s, size_t n, int header,
+                             struct mnt_tally *t);
+/* "Udsatteråd", "Udsatterådets", "BYRÅD" -> the definite form in out;
+ * lower-case words only with `lower`. 0 for no council noun ("Rådet"
+ * alone, "Personaleområdet"). */
+int mnt_council_noun(const struct mnt_tok *t, int lower,
+                     char out[MNT_NAME_MAX]);
+/* Does s[0..n) end in suffix (case folded, longer than it)? */
+int mnt_ends_fold(const char *s, size_t n, const char *suffix);
+/* s[0..n) as a NUL-terminated name, cut at a character boundary. */
+void mnt_name_copy(char out[MNT_NAME_MAX], const char *s, size_t n);
+/* "THISTED BYRÅD" -> "Thisted Byråd" (at most cap - 1 bytes). */
+void mnt_title_case(const char *s, size_t n, char *out, size_t cap);
+/* Letters all capitals, at least one. */
+int mnt_all_capitals(const char *s, size_t n);
 /* Whose council a name is: a byråd, kommunalbestyrelse, borgerrepræsentation
  * a municipality's, a regionsråd a region's, others either. */
 enum mnt_authority_kind mnt_council_kind(const char *name);
