@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-2.0-or-later
 """make_binary.py - rebuild the PDF and DOCX layout fixtures (u-pdf-*,
-u-docx-*) of tests/data/layouts/ from text in our own words.
+u-docx-*, w-pdf-*, w-docx-*) of tests/data/layouts/ from text in our own words.
 
 PDFs: each tests/data/layouts/src/NAME.pdf.txt becomes NAME.pdf through
 tests/tools/mkpdf.c ("seed" mode: A4, wrapped lines, a running header and
@@ -119,6 +119,38 @@ def docx_lyngby(path):
     mf.docx(path, body, "Referat Integrationsrådet", danish=True)
 
 
+def docx_furesoe(path):
+    """Word minutes of a seniorråd: item titles in the Danish heading style
+    with the number typed in ("1. …"), the date as "6/3 2024", members in
+    a two-column table, a Word-numbered list inside an item."""
+    P, R = mf.w_para, mf.w_run
+    cell = lambda t: "<w:tc>" + P([R(t)]) + "</w:tc>"  # noqa: E731
+    row = lambda a, b: "<w:tr>" + cell(a) + cell(b) + "</w:tr>"  # noqa: E731
+    body = [
+        P([R("Furesø Kommune")]),
+        P([R("Seniorrådet", bold=True, size=32)]),
+        P([R("Referat af møde onsdag den 6/3 2024 kl. 10.00-12.00, "
+             "Farum Rådhus, lokale 112")]),
+        "<w:tbl>" + row("Deltagere:", "Bent Aas, Karen Dyhr, Lise Holm, "
+                        "Poul Kirk, Vera Mose") +
+        row("Afbud:", "Jørn Krat") + row("Referent:", "Sif Lerche") +
+        "</w:tbl>",
+        P([R("1. Godkendelse af dagsorden")], "Overskrift1"),
+        P([R("Godkendt.")]),
+        P([R("2. Høring om værdighedspolitikken")], "Overskrift1"),
+        P([R("Rådet har tre bemærkninger til udkastet:")]),
+        P([R("besøgsvenner skal nævnes")], None, (1, 0)),
+        P([R("maden på plejecentrene skal have et afsnit")], None, (1, 0)),
+        P([R("pårørende skal inddrages tidligere")], None, (1, 0)),
+        P([R("Lise skriver svaret.")]),
+        P([R("3. Seniorrådets årsmøde")], "Overskrift1"),
+        P([R("Årsmødet holdes den 18. april i Farum Kulturhus.")]),
+        P([R("4. Eventuelt")], "Overskrift1"),
+        P([R("Intet.")]),
+    ]
+    mf.docx(path, body, "Seniorrådet referat", danish=True)
+
+
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         exe = build_mkpdf(tmp)
@@ -128,6 +160,7 @@ def main():
                 make_pdf(exe, os.path.join(src, name), tmp)
     docx_taarnby(os.path.join(OUT, "u-docx-taarnby-handicapraad.docx"))
     docx_lyngby(os.path.join(OUT, "u-docx-lyngby-integrationsraad.docx"))
+    docx_furesoe(os.path.join(OUT, "w-docx-furesoe-seniorraad.docx"))
 
 
 if __name__ == "__main__":
