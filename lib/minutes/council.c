@@ -62,16 +62,6 @@ static size_t next_text(const struct mnt_doc *d, size_t i, size_t lim)
     return lim;
 }
 
-/* "regionsrådet" -> "Regionsrådet" (ASCII, æ ø å). */
-static void capitalise(char *w)
-{
-    unsigned char *u = (unsigned char *)w;
-    if (u[0] >= 'a' && u[0] <= 'z')
-        u[0] = (unsigned char)(u[0] - 32);
-    else if (u[0] == 0xC3 && (u[1] == 0xA5 || u[1] == 0xA6 || u[1] == 0xB8))
-        u[1] = (unsigned char)(u[1] - 0x20);
-}
-
 /* The council a field's value names: a lone noun in its definite form
  * ("Udsatteråd" -> "Udsatterådet"), a town and a noun without the town
  * ("Viborg Udsatteråd" -> "Udsatterådet"), anything else as printed. */
@@ -97,7 +87,7 @@ static int council_of_value(const char *v, size_t n, int need_noun,
     j = i;
     /* "- Udvalg: regionsrådet": the field says it is a council */
     if (i == n && first.s == v && mnt_council_noun(&first, 1, out)) {
-        capitalise(out);
+        mnt_capitalise(out);
         return 1;
     }
     if (mnt_tok_next(v, n, &j, &second) && j == n &&

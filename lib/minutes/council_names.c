@@ -409,6 +409,41 @@ static int owner_of_next(const char *s, size_t n, size_t end,
            mnt_tok_capital(&next) && mnt_council_noun(&next, 0, name);
 }
 
+void mnt_capitalise(char *w)
+{
+    unsigned char *u = (unsigned char *)w;
+    if (u[0] >= 'a' && u[0] <= 'z')
+        u[0] = (unsigned char)(u[0] - 32);
+    else if (u[0] == 0xC3 && (u[1] == 0xA5 || u[1] == 0xA6 || u[1] == 0xB8))
+        u[1] = (unsigned char)(u[1] - 0x20);
+}
+
+/* "Ældrerådsmøde", "BYRÅDSMØDE", "lokalrådsmødet",
+ * "Kommunalbestyrelsesmøde": a meeting of a council, named in a header
+ * ("Referat af byrådsmøde") -> that council ("Byrådet"). */
+static int meeting_noun(const struct mnt_tok *t, char out[MNT_NAME_MAX])
+{
+    static const char *const ends[] = {"smødet", "smøde", "mødet", "møde"};
+    char w[MNT_NAME_MAX];
+    if (t->n >= MNT_NAME_MAX)
+        return 0;
+    if (mnt_all_capitals(t->s, t->n))
+        mnt_title_case(t->s, t->n, w, sizeof w);
+    else
+        mnt_name_copy(w, t->s, t->n);
+    size_t n = strlen(w);
+    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
+        if (mnt_ends_fold(w, n, ends[k])) {
+            n -= strlen(ends[k]);
+            break;
+        }
+    if (n == strlen(w) || n < 3)
+        return 0;
+    mnt_capitalise(w);
+    struct mnt_tok stem = {w, n};
+    return mnt_council_noun(&stem, 1, out);
+}
+
 void mnt_councils_count_line(const char *s, size_t n, int header,
                              struct mnt_tally *t)
 {
@@ -426,6 +461,10 @@ void mnt_councils_count_line(const char *s, size_t n, int header,
     size_t i = 0;
     struct mnt_tok tok;
     while (mnt_tok_next(s, n, &i, &tok)) {
+        if (header && meeting_noun(&tok, name)) {
+            mnt_tally_add(t, name, strlen(name), 1, header);
+            continue;
+        }
         if (!council_at(s, &tok, name) || menu_label(s, n, i) ||
             owner_of_next(s, n, i, &tok))
             continue;

@@ -184,7 +184,8 @@ int mnt_council_find(const struct mnt_doc *d, size_t npre,
                      char out[MNT_NAME_MAX], int *from_header);
 /* Councils in a line (council_names.c): each name the line gives, in
  * order, added to t ("Kultur- og Idrætsudvalget", "Udvalget for Ældre og
- * Sundhed", "Byrådet"); menus and genitive owners left out. */
+ * Sundhed", "Byrådet"); menus and genitive owners left out; in a header
+ * also a council's meeting ("Referat af byrådsmøde" -> "Byrådet"). */
 void mnt_councils_count_line(const char *s, size_t n, int header,
                              struct mnt_tally *t);
 /* "Udsatteråd", "Udsatterådets", "BYRÅD" -> the definite form in out;
@@ -198,6 +199,8 @@ int mnt_ends_fold(const char *s, size_t n, const char *suffix);
 void mnt_name_copy(char out[MNT_NAME_MAX], const char *s, size_t n);
 /* "THISTED BYRÅD" -> "Thisted Byråd" (at most cap - 1 bytes). */
 void mnt_title_case(const char *s, size_t n, char *out, size_t cap);
+/* "regionsrådet" -> "Regionsrådet" (ASCII, æ ø å). */
+void mnt_capitalise(char *w);
 /* Letters all capitals, at least one. */
 int mnt_all_capitals(const char *s, size_t n);
 /* Whose council a name is: a byråd, kommunalbestyrelse, borgerrepræsentation

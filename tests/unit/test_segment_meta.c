@@ -142,6 +142,13 @@ static void test_councils(void **state)
          "Det Centrale Handicapråd"},
         {"Referat\nUdvalg: Økonomiudvalget (ØU)\nDato: 5. marts 2024",
          "Økonomiudvalget"},
+        /* a council's meeting names the council */
+        {"Ekstraordinært Ældrerådsmøde – Referat\nDato: 5. marts 2024",
+         "Ældrerådet"},
+        {"REFERAT AF BYRÅDSMØDE\nDato: 5. marts 2024", "Byrådet"},
+        {"Referat af lokalrådsmøde 8. april 2024", "Lokalrådet"},
+        {"Referat fra udvalgsmøde i Kulturudvalget\nDato: 5. marts 2024",
+         "Kulturudvalget"},
         /* a council in the genitive owns the committee after it */
         {"Referat fra mødet i Regionsrådets Forretningsudvalg\n"
          "Dato: 5. marts 2024",
