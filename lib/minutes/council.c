@@ -256,6 +256,21 @@ static int page_number_first(const struct mnt_line *l)
     return 0;
 }
 
+/* "Forside > Politik > Byrådet > Dagsordener", "Forside » Politik »
+ * Kommunalbestyrelsen": a breadcrumb names the site's sections, not the
+ * council that met. Two or more of ">", "»", "›" between words. */
+static int is_breadcrumb(const struct mnt_line *l)
+{
+    static const char *const seps[] = {" > ", " \xC2\xBB ", " \xE2\x80\xBA "};
+    size_t n = 0;
+    for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
+        size_t sl = strlen(seps[k]);
+        for (size_t i = 0; i + sl <= l->len && n < 2; i++)
+            n += memcmp(l->s + i, seps[k], sl) == 0;
+    }
+    return n >= 2;
+}
+
 /* Council named in the header: a field first, then the first line that
  * names one ("REFERAT Udsatterådet d. …", "møde i Rådet for Socialt
  * Udsatte"). */
@@ -278,7 +293,8 @@ static int council_from_header(const struct mnt_doc *d, size_t npre,
                     return 1;
                 continue;
             }
-            if (looks_like_item(l) && !(seen == 1 && page_number_first(l)))
+            if ((looks_like_item(l) && !(seen == 1 && page_number_first(l))) ||
+                is_breadcrumb(l))
                 continue;
             struct mnt_tally *t = calloc(1, sizeof *t);
             if (t == NULL)

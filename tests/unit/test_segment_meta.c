@@ -142,6 +142,13 @@ static void test_councils(void **state)
          "Det Centrale Handicapråd"},
         {"Referat\nUdvalg: Økonomiudvalget (ØU)\nDato: 5. marts 2024",
          "Økonomiudvalget"},
+        /* a breadcrumb names the site's sections */
+        {"Forside > Politik > Byrådet > Dagsordener og referater\n"
+         "Økonomiudvalget - Referat\nDato: 5. marts 2024",
+         "Økonomiudvalget"},
+        {"Du er her: Forside » Politik » Kommunalbestyrelsen » Udvalg\n"
+         "Referat\nTeknikudvalget\nDato: 5. marts 2024",
+         "Teknikudvalget"},
         /* a council's meeting names the council */
         {"Ekstraordinært Ældrerådsmøde – Referat\nDato: 5. marts 2024",
          "Ældrerådet"},
