@@ -437,6 +437,28 @@ static int infer_date(const struct mnt_doc *d, size_t lim, char iso[11])
     return 0;
 }
 
+#define KIND_LINES 15u /* header lines that may say whose council it is */
+
+/* The council's kind (mnt_council_kind()); for a council of either kind
+ * the header may say it is a region's: "Regionsrådets
+ * Forretningsudvalg", "Regionshuset Vejle". */
+static enum mnt_authority_kind council_kind(const struct mnt_doc *d,
+                                            size_t npre, const char *council)
+{
+    enum mnt_authority_kind kind = mnt_council_kind(council);
+    size_t lim = npre < KIND_LINES ? npre : KIND_LINES;
+    for (size_t i = 0; kind == MNT_AUTH_ANY && i < lim; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        struct mnt_tok t;
+        for (size_t j = 0; l->kind == MNT_LINE_TEXT && j < WORD_SCAN_MAX &&
+                           mnt_tok_next(l->s, l->len, &j, &t);)
+            if (mnt_prefix_fold(t.s, t.n, "regionsråd") > 0 ||
+                mnt_prefix_fold(t.s, t.n, "regionshus") > 0)
+                kind = MNT_AUTH_REGIONAL;
+    }
+    return kind;
+}
+
 static int set_str(char **dst, const char *src)
 {
     if (src == NULL)
@@ -492,7 +514,8 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
     if (auth != NULL && mnt_authority_normalise(auth, authority))
         auth = authority;
     if (auth == NULL)
-        auth = mnt_authority_infer(d, npre, mnt_council_kind(b), authority);
+        auth =
+            mnt_authority_infer(d, npre, council_kind(d, npre, b), authority);
     if (set_str(&m->authority, auth) != ERR_OK)
         return ERR_NOMEM;
 

@@ -218,6 +218,11 @@ static void test_authority(void **state)
         {"Referat\nUdvalg: Børne- og Skoleudvalget\n"
          "Mødedato: 12.03.2024\nMødested: Mødelokale 1, Rådhuset i Holte",
          "Børne- og Skoleudvalget, Rudersdal Kommune", "Rudersdal Kommune"},
+        /* a committee of the regionsråd is a region's */
+        {"Referat fra mødet i Regionsrådets Forretningsudvalg\n"
+         "Tirsdag den 7. maj 2024 kl. 10.00\n"
+         "Regionshuset, Damhaven 12, 7100 Vejle",
+         "Forretningsudvalget, Region Syddanmark", "Region Syddanmark"},
         {"Referat af møde i Klimaudvalget\n"
          "Den 09.01.2024 kl. 13:00 i Salen, Torvet 1, 4600 Køge",
          "Klimaudvalget, Køge Kommune", "Køge Kommune"},
