@@ -190,14 +190,15 @@ static int looks_like_item(const struct mnt_line *l)
 
 /* The councils a header line names; a line in capitals ("BØRNE- OG
  * UNGEUDVALGET") read as "Børne- og Ungeudvalget". */
-static void header_councils(const struct mnt_line *l, struct mnt_tally *t)
+static void header_councils(const struct mnt_line *l, int meetings,
+                            struct mnt_tally *t)
 {
     if (mnt_all_capitals(l->s, l->len)) {
         char low[MNT_NAME_MAX * 2];
         size_t ln = header_case(l->s, l->len, low, sizeof low);
-        mnt_councils_count_line(low, ln, 1, t);
+        mnt_councils_count_line(low, ln, 1, meetings, t);
     } else {
-        mnt_councils_count_line(l->s, l->len, 1, t);
+        mnt_councils_count_line(l->s, l->len, 1, meetings, t);
     }
 }
 
@@ -209,7 +210,7 @@ static int lone_council(const struct mnt_line *l)
     struct mnt_tally *t = calloc(1, sizeof *t);
     if (t == NULL)
         return 0;
-    header_councils(l, t);
+    header_councils(l, 0, t);
     int lone = t->n == 1 && strlen(t->name[0]) + 2 >= l->len;
     free(t);
     return lone;
@@ -273,14 +274,16 @@ static int is_breadcrumb(const struct mnt_line *l)
 
 /* Council named in the header: a field first, then the first line that
  * names one ("REFERAT Udsatterådet d. …", "møde i Rådet for Socialt
- * Udsatte"). */
+ * Udsatte"), then the first that names a council's meeting
+ * ("Ældrerådsmøde": "Lokalrådet for Næstved Vestegn" further down is the
+ * better name). */
 static int council_from_header(const struct mnt_doc *d, size_t npre,
                                char out[MNT_NAME_MAX])
 {
     size_t lim = npre > 0 ? npre : SCAN_LINES;
     if (lim > d->nlines)
         lim = d->nlines;
-    for (int pass = 0; pass < 2; pass++) {
+    for (int pass = 0; pass < 3; pass++) {
         size_t seen = 0;
         for (size_t i = 0; i < lim && seen < HEADER_LINES; i++) {
             const struct mnt_line *l = &d->lines[i];
@@ -299,7 +302,7 @@ static int council_from_header(const struct mnt_doc *d, size_t npre,
             struct mnt_tally *t = calloc(1, sizeof *t);
             if (t == NULL)
                 return 0;
-            header_councils(l, t);
+            header_councils(l, pass == 2, t);
             /* three councils on one line: a menu or a list of links */
             int found = t->n > 0 && t->n < 3;
             if (found)
@@ -321,7 +324,7 @@ static int council_from_content(const struct mnt_doc *d, char out[MNT_NAME_MAX])
      * council that met. */
     for (size_t i = 0; i < d->nlines; i++)
         if (d->lines[i].kind == MNT_LINE_TEXT && !looks_like_item(&d->lines[i]))
-            mnt_councils_count_line(d->lines[i].s, d->lines[i].len, 0, t);
+            mnt_councils_count_line(d->lines[i].s, d->lines[i].len, 0, 0, t);
     const char *best = mnt_tally_best(t, NULL);
     if (best != NULL)
         snprintf(out, MNT_NAME_MAX, "%s", best);

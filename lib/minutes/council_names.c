@@ -444,7 +444,7 @@ static int meeting_noun(const struct mnt_tok *t, char out[MNT_NAME_MAX])
     return mnt_council_noun(&stem, 1, out);
 }
 
-void mnt_councils_count_line(const char *s, size_t n, int header,
+void mnt_councils_count_line(const char *s, size_t n, int header, int meetings,
                              struct mnt_tally *t)
 {
     char name[MNT_NAME_MAX];
@@ -461,7 +461,7 @@ void mnt_councils_count_line(const char *s, size_t n, int header,
     size_t i = 0;
     struct mnt_tok tok;
     while (mnt_tok_next(s, n, &i, &tok)) {
-        if (header && meeting_noun(&tok, name)) {
+        if (meetings && meeting_noun(&tok, name)) {
             mnt_tally_add(t, name, strlen(name), 1, header);
             continue;
         }

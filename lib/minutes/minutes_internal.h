@@ -184,9 +184,10 @@ int mnt_council_find(const struct mnt_doc *d, size_t npre,
                      char out[MNT_NAME_MAX], int *from_header);
 /* Councils in a line (council_names.c): each name the line gives, in
  * order, added to t ("Kultur- og Idrætsudvalget", "Udvalget for Ældre og
- * Sundhed", "Byrådet"); menus and genitive owners left out; in a header
- * also a council's meeting ("Referat af byrådsmøde" -> "Byrådet"). */
-void mnt_councils_count_line(const char *s, size_t n, int header,
+ * Sundhed", "Byrådet"); menus and genitive owners left out; with
+ * `meetings` also a council's meeting ("Referat af byrådsmøde" ->
+ * "Byrådet"). `header` marks the names as the header's. */
+void mnt_councils_count_line(const char *s, size_t n, int header, int meetings,
                              struct mnt_tally *t);
 /* "Udsatteråd", "Udsatterådets", "BYRÅD" -> the definite form in out;
  * lower-case words only with `lower`. 0 for no council noun ("Rådet"
