@@ -282,12 +282,12 @@ static int is_date_field(const struct mnt_line *l)
 
 #define WORD_SCAN_MAX 300u /* bytes of a line searched for a stamp's word */
 
-/* Does the line's start hold word w (case folded, not inside a longer
- * word)? Stamps and headings are short lines: a flattened page is
- * searched only where it starts. */
-static int has_word(const struct mnt_line *l, const char *w)
+/* Does a word w start in the line's first lim bytes (case folded, not
+ * inside a longer word)? Stamps and headings are short lines: a flattened
+ * page is searched only where it starts (lim at most WORD_SCAN_MAX). */
+static int has_word(const struct mnt_line *l, const char *w, size_t lim)
 {
-    size_t n = l->len < WORD_SCAN_MAX ? l->len : WORD_SCAN_MAX;
+    size_t n = l->len < lim ? l->len : lim;
     for (size_t i = 0; i < n; i++) {
         if (i > 0) {
             uint32_t cp = 0;
@@ -318,8 +318,14 @@ static int other_date_line(const struct mnt_line *l)
         "offentliggjort", "publiceret", "opdateret", "redigeret",
         "oprettet",       "næste",      "udsendt",   "udsendelse",
         "høringsfrist",   "svarfrist"};
+    /* the stamp's word comes before its date: "Dato: 5. marts 2024
+     * (næste møde 9. april)" is the meeting's */
+    size_t digit = 0;
+    while (digit < l->len && digit < WORD_SCAN_MAX &&
+           (l->s[digit] < '0' || l->s[digit] > '9'))
+        digit++;
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (has_word(l, words[k]))
+        if (has_word(l, words[k], digit))
             return 1;
     return 0;
 }
@@ -334,7 +340,7 @@ static int is_minutes_heading(const struct mnt_line *l)
         "mødereferat", "protokol",  "møde",
         "mødet"};
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (has_word(l, words[k]))
+        if (has_word(l, words[k], WORD_SCAN_MAX))
             return 1;
     return 0;
 }

@@ -83,6 +83,9 @@ static void test_dates_in_context(void **state)
          "Referat fra møde 8. december 2023\nReferat fra møde 10. november "
          "2023\n\nReferat\nÆldrerådet\n5. marts 2024",
          "2024-03-05"},
+        /* … but after the date it is a remark */
+        {"Seniorrådet\nDato: 9. april 2024 (næste møde 14. maj 2024)",
+         "2024-04-09"},
         /* the next meeting before the meeting's own date */
         {"Næste møde: 14. maj 2024\nSeniorrådet\nMødedato: 9. april 2024",
          "2024-04-09"},
