@@ -73,6 +73,7 @@ static json_t *meeting_json(const char *path, const struct ingest *in)
     json_object_set_new(o, "authority", jstr_or_null(m->authority));
     json_object_set_new(o, "date", jstr_or_null(m->date));
     json_object_set_new(o, "place", jstr_or_null(m->place));
+    json_object_set_new(o, "attendees", jstr_or_null(m->attendees));
     json_object_set_new(o, "confidence", json_real(m->confidence));
     json_object_set_new(o, "agenda_items",
                         json_integer((json_int_t)m->agenda_items));
@@ -94,6 +95,7 @@ static json_t *item_json(const char *path, const struct mnt_item *it)
     json_object_set_new(o, "first_line", json_integer(it->first_line));
     json_object_set_new(o, "last_line", json_integer(it->last_line));
     json_object_set_new(o, "closed", json_boolean(it->closed));
+    json_object_set_new(o, "attendees", jstr_or_null(it->attendees));
     if (it->ocr_conf >= 0)
         json_object_set_new(o, "ocr_conf", json_real(it->ocr_conf));
     for (size_t k = 0; k < it->nsections; k++)

@@ -3,7 +3,8 @@
  * header ("Udvalg: Udsatteråd", "UDVALG" over "Handicaprådet", "Møde:",
  * "Forum:"), else a council the header names ("Byrådet - Referat",
  * "Kultur- og Idrætsudvalget", "Udvalget for Ældre og Sundhed", "Rådet for
- * Socialt Udsatte"), else the council noun the text names most often. */
+ * Socialt Udsatte"), else the council noun the text names most often
+ * (names in a line: council_names.c). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,337 +13,6 @@
 
 #define HEADER_LINES 15u /* non-blank lines that count as the header */
 #define SCAN_LINES   60u /* lines searched when there is no preamble */
-#define PHRASE_WORDS 5u  /* words after "Udvalget for", "Rådet for" */
-#define COMPOUND_MAX 4u  /* "Fritids-, Kultur- og …": hyphenated parts */
-
-static const char *const SUFFIXES[] = {"rådet", "udvalget", "nævnet"};
-
-/* Councils whose name is no compound of a council noun. */
-static const char *const BODIES[] = {"Kommunalbestyrelsen",
-                                     "Borgerrepræsentationen", "Magistraten"};
-
-static int ends_fold(const char *s, size_t n, const char *suffix)
-{
-    size_t k = strlen(suffix);
-    return n > k && fold_eq(s + n - k, k, suffix, k);
-}
-
-static void copy_name(char out[MNT_NAME_MAX], const char *s, size_t n)
-{
-    if (n >= MNT_NAME_MAX) {
-        n = MNT_NAME_MAX - 1;
-        n = utf8_floor(s, n);
-    }
-    memcpy(out, s, n);
-    out[n] = '\0';
-}
-
-/* "THISTED BYRÅD" -> "Thisted Byråd": capitals of a word printed in
- * capitals folded (ASCII, Æ Ø Å). Writes at most cap - 1 bytes. */
-static void title_case(const char *s, size_t n, char *out, size_t cap)
-{
-    size_t o = 0;
-    int first = 1;
-    for (size_t i = 0; i < n && o + 2 < cap;) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == 0xC3 && i + 1 < n && !first &&
-            ((unsigned char)s[i + 1] == 0x86 ||
-             (unsigned char)s[i + 1] == 0x98 ||
-             (unsigned char)s[i + 1] == 0x85)) {
-            out[o++] = (char)c;
-            out[o++] = (char)((unsigned char)s[i + 1] + 0x20);
-            i += 2;
-            continue;
-        }
-        out[o++] = (char)(!first && c >= 'A' && c <= 'Z' ? c + 32 : c);
-        first = c == ' ' || c == '-';
-        i++;
-    }
-    out[o] = '\0';
-}
-
-static int all_capitals(const char *s, size_t n)
-{
-    int upper = 0;
-    for (size_t i = 0; i < n;) {
-        uint32_t cp;
-        i += utf8_decode(s + i, n - i, &cp);
-        if (fold_is_lower(cp))
-            return 0;
-        upper |= fold_is_upper(cp);
-    }
-    return upper;
-}
-
-/* "Udsatteråd", "Udsatterådets", "Socialudvalg", "BYRÅD" -> the definite
- * form in out. Lower-case words count only with `lower` (the last part of
- * "Kultur- og fritidsudvalgets"). Returns 0 for no council noun:
- * "Rådet" alone, "Personaleområdet". */
-static int council_noun(const struct mnt_tok *t, int lower,
-                        char out[MNT_NAME_MAX])
-{
-    char w[MNT_NAME_MAX];
-    if (t->n + 3 >= MNT_NAME_MAX)
-        return 0;
-    if (all_capitals(t->s, t->n))
-        title_case(t->s, t->n, w, sizeof w);
-    else
-        copy_name(w, t->s, t->n);
-    struct mnt_tok tw = {w, strlen(w)};
-    if (!lower && !mnt_tok_capital(&tw))
-        return 0;
-    size_t n = tw.n;
-    if (n > 1 && w[n - 1] == 's')
-        n--; /* genitive */
-    for (size_t b = 0; b < sizeof BODIES / sizeof *BODIES; b++)
-        if (fold_eq(w, n, BODIES[b], strlen(BODIES[b]))) {
-            snprintf(out, MNT_NAME_MAX, "%s", BODIES[b]);
-            return 1;
-        }
-    for (size_t k = 0; k < sizeof SUFFIXES / sizeof *SUFFIXES; k++) {
-        const char *def = SUFFIXES[k];
-        size_t dl = strlen(def), il = dl - 2; /* "råd" */
-        size_t base;
-        if (ends_fold(w, n, def))
-            base = n - dl;
-        else if (n > il && fold_eq(w + n - il, il, def, il))
-            base = n - il;
-        else
-            continue;
-        /* "området", "Socialområdet": a word of its own ending in -råd */
-        if (k == 0 && base >= 2 && fold_eq(w + base - 2, 2, "om", 2))
-            return 0;
-        /* bare "Rådet", "Udvalget" are too generic; "Byrådet" is not */
-        if (base < 3 && !(base == 2 && fold_eq(w, 2, "by", 2)))
-            return 0;
-        memcpy(out, w, n);
-        size_t len = n;
-        if (n - base == il) {
-            memcpy(out + len, "et", 2);
-            len += 2;
-        }
-        out[len] = '\0';
-        return 1;
-    }
-    return 0;
-}
-
-static int is_word_byte(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-           (unsigned char)c >= 0x80;
-}
-
-/* Start of "Kultur- og " / "Fritids-, Kultur- og " / "Børn- Kultur og "
- * before the noun at s[at]: the parts of a compound council name. The
- * first part must end in a hyphen ("Teknik og Miljøudvalget" is read as
- * "Miljøudvalget"). Returns at if there are none. */
-static size_t compound_start(const char *s, size_t at)
-{
-    size_t p;
-    if (at >= 4 && memcmp(s + at - 4, " og ", 4) == 0)
-        p = at - 4;
-    else if (at >= 3 && memcmp(s + at - 3, " & ", 3) == 0)
-        p = at - 3;
-    else
-        return at;
-    size_t start = at;
-    for (unsigned parts = 0; parts < COMPOUND_MAX; parts++) {
-        size_t q = p;
-        if (q > 0 && s[q - 1] == ',')
-            q--;
-        int hyphen = q > 0 && s[q - 1] == '-';
-        if (hyphen)
-            q--;
-        size_t w = q;
-        while (w > 0 && q - w < MNT_NAME_MAX && is_word_byte(s[w - 1]))
-            w--;
-        uint32_t cp;
-        if (w == q || utf8_decode(s + w, q - w, &cp) == 0 || !fold_is_upper(cp))
-            break;
-        if (hyphen)
-            start = w;
-        if (w < 2 || s[w - 1] != ' ')
-            break;
-        p = w - 1;
-    }
-    return start;
-}
-
-/* A council noun at token t of s, with its compound parts: "Kultur- og
- * Idrætsudvalget". Writes the name and returns 1, or returns 0. */
-static int is_stop_word(const struct mnt_tok *t)
-{
-    static const char *const words[] = {
-        "den", "d",  "kl",      "i",         "på",   "fra",  "til",
-        "om",  "og", "referat", "dagsorden", "møde", "mødet"};
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (fold_eq(t->s, t->n, words[i], strlen(words[i])))
-            return 1;
-    return 0;
-}
-
-/* "Amager Vest Lokaludvalg", "Brønshøj-Husum Lokaludvalgs": a local
- * council named by its district, kept as printed (Copenhagen has twelve).
- * Writes the name and returns 1, or returns 0. */
-static int local_council(const char *s, const struct mnt_tok *t,
-                         char out[MNT_NAME_MAX])
-{
-    size_t n = t->n;
-    if (n > 1 && t->s[n - 1] == 's')
-        n--;
-    if (!fold_eq(t->s, n, "Lokaludvalg", strlen("Lokaludvalg")))
-        return 0;
-    size_t at = (size_t)(t->s - s), start = at;
-    for (int words = 0; words < 3 && start >= 2 && s[start - 1] == ' ';
-         words++) {
-        size_t w = start - 1;
-        while (w > 0 && start - w < MNT_NAME_MAX &&
-               (is_word_byte(s[w - 1]) || s[w - 1] == '-'))
-            w--;
-        uint32_t cp;
-        if (w == start - 1 || utf8_decode(s + w, start - 1 - w, &cp) == 0 ||
-            !fold_is_upper(cp))
-            break;
-        struct mnt_tok word = {s + w, start - 1 - w};
-        if (is_stop_word(&word))
-            break;
-        start = w;
-    }
-    if (start == at || at - start + n >= MNT_NAME_MAX)
-        return 0;
-    memcpy(out, s + start, at - start + n);
-    out[at - start + n] = '\0';
-    return 1;
-}
-
-/* "Det fælles landdistriktsråd", "Det rådgivende integrationsudvalg": a
- * council named with an article and one or two adjectives, its noun in
- * lower case and indefinite; kept as printed. */
-static int article_council(const char *s, const struct mnt_tok *t,
-                           char out[MNT_NAME_MAX])
-{
-    size_t start = (size_t)(t->s - s);
-    char noun[MNT_NAME_MAX];
-    if (t->n == 0 || !council_noun(t, 1, noun))
-        return 0;
-    for (int words = 0; words < 3 && start >= 2 && s[start - 1] == ' ';
-         words++) {
-        size_t w = start - 1;
-        while (w > 0 && start - w < 40 && is_word_byte(s[w - 1]))
-            w--;
-        if (w == start - 1 || (w > 0 && s[w - 1] != ' '))
-            return 0; /* two spaces, or a word too long */
-        if (fold_eq(s + w, start - 1 - w, "Det", 3) ||
-            fold_eq(s + w, start - 1 - w, "Den", 3)) {
-            size_t len = (size_t)(t->s - s) + t->n - w;
-            if (s[w] < 'A' || s[w] > 'Z' || words == 0 || len >= MNT_NAME_MAX)
-                return 0;
-            memcpy(out, s + w, len);
-            out[len] = '\0';
-            return 1;
-        }
-        uint32_t cp;
-        utf8_decode(s + w, start - 1 - w, &cp);
-        if (!fold_is_lower(cp))
-            return 0;
-        start = w;
-    }
-    return 0;
-}
-
-static int council_at(const char *s, const struct mnt_tok *t,
-                      char out[MNT_NAME_MAX])
-{
-    if (local_council(s, t, out) || article_council(s, t, out))
-        return 1;
-    size_t at = (size_t)(t->s - s), start = compound_start(s, at);
-    char noun[MNT_NAME_MAX];
-    if (!council_noun(t, start < at, noun))
-        return 0;
-    size_t pre = at - start, nn = strlen(noun);
-    if (pre + nn >= MNT_NAME_MAX)
-        pre = 0; /* a compound too long to be a name: keep the noun */
-    memcpy(out, s + start + (at - start - pre), pre);
-    memcpy(out + pre, noun, nn + 1);
-    return 1;
-}
-
-/* "Rådet for Socialt Udsatte", "Udvalget for Ældre og Sundhed", "Udvalg
- * for regional udvikling": the head and up to PHRASE_WORDS words after
- * "for" (an inner "og" allowed; Rådet wants capitalised words). Returns
- * the phrase length in s, or 0. */
-static size_t head_for(const char *s, size_t n, size_t at)
-{
-    static const char *const heads[] = {"Rådet for ", "Udvalget for ",
-                                        "Udvalg for "};
-    size_t k = 0;
-    int raadet = 0;
-    for (size_t h = 0; h < sizeof heads / sizeof *heads; h++) {
-        size_t hl = strlen(heads[h]);
-        if (n - at >= hl && memcmp(s + at, heads[h], hl) == 0) {
-            k = hl;
-            raadet = h == 0;
-            break;
-        }
-    }
-    if (k == 0 || (at > 0 && s[at - 1] != ' ' && s[at - 1] != '\t'))
-        return 0;
-    size_t i = at + k, end = 0;
-    struct mnt_tok t;
-    for (unsigned words = 0; words < PHRASE_WORDS; words++) {
-        size_t want = i; /* the next word must follow one space */
-        if (!mnt_tok_next(s, n, &i, &t) || t.s != s + want)
-            break;
-        uint32_t cp;
-        utf8_decode(t.s, t.n, &cp);
-        int og = mnt_tok_is(&t, "og");
-        if (!fold_is_letter(cp) || (!og && is_stop_word(&t)) ||
-            (raadet && !og && !mnt_tok_capital(&t)))
-            break;
-        if (!og)
-            end = (size_t)(t.s + t.n - s);
-        if (i >= n || s[i] != ' ')
-            break;
-        i++;
-    }
-    return end > at + k ? end - at : 0;
-}
-
-/* "Byråd og udvalg", "Råd og nævn": a site's menu, not a council. `end`
- * is the offset after the word. */
-static int menu_label(const char *s, size_t n, size_t end)
-{
-    static const char *const tails[] = {" og udvalg", " og nævn", " og råd",
-                                        " & udvalg"};
-    for (size_t k = 0; k < sizeof tails / sizeof *tails; k++) {
-        size_t len = fold_prefix(s + end, n - end, tails[k]);
-        uint32_t cp = 0;
-        if (len > 0 && end + len < n)
-            utf8_decode(s + end + len, n - end - len, &cp);
-        if (len > 0 && !fold_is_letter(cp))
-            return 1;
-    }
-    return 0;
-}
-
-static void count_councils_line(const char *s, size_t n, int header,
-                                struct mnt_tally *t)
-{
-    char name[MNT_NAME_MAX];
-    for (size_t i = 0; i < n; i++) {
-        size_t len = (s[i] == 'R' || s[i] == 'U') ? head_for(s, n, i) : 0;
-        if (len > 0 && len < MNT_NAME_MAX) {
-            mnt_tally_add(t, s + i, len, 1, header);
-            i += len;
-        }
-    }
-    size_t i = 0;
-    struct mnt_tok tok;
-    while (mnt_tok_next(s, n, &i, &tok))
-        if (!menu_label(s, n, i) && council_at(s, &tok, name))
-            mnt_tally_add(t, name, strlen(name), 1, header);
-}
 
 /* ---- fields of the header ---- */
 
@@ -375,7 +45,7 @@ static size_t field_value_at(const struct mnt_line *l, const char *key,
         return i;
     }
     if (i == l->len) /* "UDVALG" alone, printed in capitals */
-        return all_capitals(l->s + b, k) ? i : 0;
+        return mnt_all_capitals(l->s + b, k) ? i : 0;
     uint32_t cp;
     utf8_decode(l->s + i, l->len - i, &cp);
     if (!fold_is_upper(cp))
@@ -400,6 +70,13 @@ static int council_of_value(const char *v, size_t n, int need_noun,
 {
     while (n > 0 && (v[n - 1] == ' ' || v[n - 1] == '.'))
         n--;
+    /* "Økonomiudvalget (ØU)": the name without its abbreviation */
+    if (n > 0 && v[n - 1] == ')')
+        for (size_t p = n - 1; p > 1; p--)
+            if (v[p] == '(' && v[p - 1] == ' ') {
+                n = p - 1;
+                break;
+            }
     if (n == 0)
         return 0;
     struct mnt_tok first, second;
@@ -408,21 +85,24 @@ static int council_of_value(const char *v, size_t n, int need_noun,
     if (!mnt_tok_next(v, n, &i, &first))
         return 0;
     j = i;
-    if (i == n && first.s == v && council_noun(&first, 0, out))
+    /* "- Udvalg: regionsrådet": the field says it is a council */
+    if (i == n && first.s == v && mnt_council_noun(&first, 1, out)) {
+        mnt_capitalise(out);
         return 1;
+    }
     if (mnt_tok_next(v, n, &j, &second) && j == n &&
         mnt_place_authority(first.s, first.n, town) &&
-        council_noun(&second, 0, out))
+        mnt_council_noun(&second, 0, out))
         return 1;
     int noun = 0;
     for (size_t p = 0; p < n; p++)
         if (v[p] >= '0' && v[p] <= '9')
             return 0; /* "Møde: tirsdag d. 14. maj" */
     for (size_t p = 0; mnt_tok_next(v, n, &p, &first);)
-        noun |= council_noun(&first, 1, town);
+        noun |= mnt_council_noun(&first, 1, town);
     if (need_noun && !noun)
         return 0;
-    copy_name(out, v, n);
+    mnt_name_copy(out, v, n);
     return 1;
 }
 
@@ -471,6 +151,26 @@ static int council_field(const struct mnt_doc *d, size_t i, size_t lim,
     return 0;
 }
 
+/* A header line printed in capitals, its words title-cased and its small
+ * words ("og", "for", "i") in lower case. Returns the length written. */
+static size_t header_case(const char *s, size_t n, char *out, size_t cap)
+{
+    static const char *const small[] = {"Og", "For", "I", "Af", "Til", "Om"};
+    mnt_title_case(s, n, out, cap);
+    size_t len = strlen(out);
+    for (size_t i = 0; i < len; i++) {
+        if (i > 0 && out[i - 1] != ' ')
+            continue;
+        for (size_t k = 0; k < sizeof small / sizeof *small; k++) {
+            size_t sl = strlen(small[k]);
+            if (i + sl <= len && memcmp(out + i, small[k], sl) == 0 &&
+                (i + sl == len || out[i + sl] == ' '))
+                out[i] = (char)(out[i] + 32);
+        }
+    }
+    return len;
+}
+
 /* Item headings are no header: "3. Orientering fra Ældrerådet". */
 static int looks_like_item(const struct mnt_line *l)
 {
@@ -488,20 +188,107 @@ static int looks_like_item(const struct mnt_line *l)
            fold_prefix(l->s + i, l->len - i, "Sag nr") > 0;
 }
 
+/* The councils a header line names; a line in capitals ("BØRNE- OG
+ * UNGEUDVALGET") read as "Børne- og Ungeudvalget". */
+static void header_councils(const struct mnt_line *l, int meetings,
+                            struct mnt_tally *t)
+{
+    if (mnt_all_capitals(l->s, l->len)) {
+        char low[MNT_NAME_MAX * 2];
+        size_t ln = header_case(l->s, l->len, low, sizeof low);
+        mnt_councils_count_line(low, ln, 1, meetings, t);
+    } else {
+        mnt_councils_count_line(l->s, l->len, 1, meetings, t);
+    }
+}
+
+/* Is line i a council's name and nothing else? */
+static int lone_council(const struct mnt_line *l)
+{
+    if (l->kind != MNT_LINE_TEXT || l->len >= MNT_NAME_MAX)
+        return 0;
+    struct mnt_tally *t = calloc(1, sizeof *t);
+    if (t == NULL)
+        return 0;
+    header_councils(l, 0, t);
+    int lone = t->n == 1 && strlen(t->name[0]) + 2 >= l->len;
+    free(t);
+    return lone;
+}
+
+#define COUNCIL_LIST 3u /* lines of council names that make a menu */
+
+/* Line i in a run of COUNCIL_LIST lines that each name only a council: a
+ * site's list of committees ("Byrådet" / "Økonomiudvalget" / …), not the
+ * council that met. */
+static int in_council_list(const struct mnt_doc *d, size_t i, size_t lim)
+{
+    if (!lone_council(&d->lines[i]))
+        return 0;
+    size_t run = 1;
+    for (size_t j = i;
+         j > 0 && run < COUNCIL_LIST && lone_council(&d->lines[j - 1]); j--)
+        run++;
+    for (size_t j = i + 1;
+         j < lim && run < COUNCIL_LIST && lone_council(&d->lines[j]); j++)
+        run++;
+    return run >= COUNCIL_LIST;
+}
+
+/* "1 ! R e f e r a t MØDE …", "1 Referat Handicaprådet Mødedato: …": a
+ * PDF transcript's first page number before the minutes' own heading,
+ * no item (that would be "1. Referat fra sidste møde"). */
+static int page_number_first(const struct mnt_line *l)
+{
+    static const char *const heads[] = {
+        "referat",           "r e f e r a t",       "dagsorden",
+        "d a g s o r d e n", "beslutningsprotokol", "mødereferat",
+        "protokol"};
+    size_t i = 0;
+    while (i < l->len && l->s[i] >= '0' && l->s[i] <= '9')
+        i++;
+    if (i == 0 || i >= l->len || l->s[i] != ' ')
+        return 0;
+    while (i < l->len && (l->s[i] == ' ' || l->s[i] == '!'))
+        i++;
+    for (size_t k = 0; k < sizeof heads / sizeof *heads; k++)
+        if (fold_prefix(l->s + i, l->len - i, heads[k]) > 0)
+            return 1;
+    return 0;
+}
+
+/* "Forside > Politik > Byrådet > Dagsordener", "Forside » Politik »
+ * Kommunalbestyrelsen": a breadcrumb names the site's sections, not the
+ * council that met. Two or more of ">", "»", "›" between words. */
+static int is_breadcrumb(const struct mnt_line *l)
+{
+    static const char *const seps[] = {" > ", " \xC2\xBB ", " \xE2\x80\xBA "};
+    size_t n = 0;
+    for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
+        size_t sl = strlen(seps[k]);
+        for (size_t i = 0; i + sl <= l->len && n < 2; i++)
+            n += memcmp(l->s + i, seps[k], sl) == 0;
+    }
+    return n >= 2;
+}
+
 /* Council named in the header: a field first, then the first line that
  * names one ("REFERAT Udsatterådet d. …", "møde i Rådet for Socialt
- * Udsatte"). */
+ * Udsatte"), then the first that names a council's meeting
+ * ("Ældrerådsmøde": "Lokalrådet for Næstved Vestegn" further down is the
+ * better name). */
 static int council_from_header(const struct mnt_doc *d, size_t npre,
                                char out[MNT_NAME_MAX])
 {
     size_t lim = npre > 0 ? npre : SCAN_LINES;
     if (lim > d->nlines)
         lim = d->nlines;
-    for (int pass = 0; pass < 2; pass++) {
+    for (int pass = 0; pass < 3; pass++) {
         size_t seen = 0;
         for (size_t i = 0; i < lim && seen < HEADER_LINES; i++) {
             const struct mnt_line *l = &d->lines[i];
-            if (l->kind != MNT_LINE_TEXT)
+            /* a list of committees counts for no header line */
+            if (l->kind != MNT_LINE_TEXT || in_council_list(d, i, lim))
                 continue;
             seen++;
             if (pass == 0) {
@@ -509,12 +296,13 @@ static int council_from_header(const struct mnt_doc *d, size_t npre,
                     return 1;
                 continue;
             }
-            if (looks_like_item(l))
+            if ((looks_like_item(l) && !(seen == 1 && page_number_first(l))) ||
+                is_breadcrumb(l))
                 continue;
             struct mnt_tally *t = calloc(1, sizeof *t);
             if (t == NULL)
                 return 0;
-            count_councils_line(l->s, l->len, 1, t);
+            header_councils(l, pass == 2, t);
             /* three councils on one line: a menu or a list of links */
             int found = t->n > 0 && t->n < 3;
             if (found)
@@ -536,7 +324,7 @@ static int council_from_content(const struct mnt_doc *d, char out[MNT_NAME_MAX])
      * council that met. */
     for (size_t i = 0; i < d->nlines; i++)
         if (d->lines[i].kind == MNT_LINE_TEXT && !looks_like_item(&d->lines[i]))
-            count_councils_line(d->lines[i].s, d->lines[i].len, 0, t);
+            mnt_councils_count_line(d->lines[i].s, d->lines[i].len, 0, 0, t);
     const char *best = mnt_tally_best(t, NULL);
     if (best != NULL)
         snprintf(out, MNT_NAME_MAX, "%s", best);
@@ -552,6 +340,29 @@ int mnt_council_find(const struct mnt_doc *d, size_t npre,
         return 1;
     *from_header = 0;
     return council_from_content(d, out);
+}
+
+enum mnt_authority_kind mnt_council_kind(const char *name)
+{
+    static const char *const municipal[] = {"byråd",
+                                            "byrådet",
+                                            "kommunalbestyrelse",
+                                            "kommunalbestyrelsen",
+                                            "borgerrepræsentationen",
+                                            "magistraten"};
+    static const char *const regional[] = {"regionsråd", "regionsrådet"};
+    if (name == NULL)
+        return MNT_AUTH_ANY;
+    size_t n = strlen(name);
+    for (size_t k = 0; k < sizeof municipal / sizeof *municipal; k++)
+        if (mnt_ends_fold(name, n, municipal[k]) ||
+            fold_eq(name, n, municipal[k], strlen(municipal[k])))
+            return MNT_AUTH_MUNICIPAL;
+    for (size_t k = 0; k < sizeof regional / sizeof *regional; k++)
+        if (mnt_ends_fold(name, n, regional[k]) ||
+            fold_eq(name, n, regional[k], strlen(regional[k])))
+            return MNT_AUTH_REGIONAL;
+    return MNT_AUTH_ANY;
 }
 
 static int contains_phrase(const struct mnt_doc *d, const char *p)
@@ -590,8 +401,9 @@ char *mnt_council_compose(const struct mnt_doc *d, const char *body,
     if (strstr(body, authority) != NULL)
         return strdup(body);
     if (bn > 2 && strcmp(body + bn - 2, "et") == 0 &&
-        (ends_fold(body, bn, "rådet") || ends_fold(body, bn, "udvalget") ||
-         ends_fold(body, bn, "nævnet"))) {
+        (mnt_ends_fold(body, bn, "rådet") ||
+         mnt_ends_fold(body, bn, "udvalget") ||
+         mnt_ends_fold(body, bn, "nævnet"))) {
         snprintf(buf, sizeof buf, "%ss %.*s", authority, (int)(bn - 2), body);
         if (contains_phrase(d, buf))
             return strdup(buf);

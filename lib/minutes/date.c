@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* date.c - recognise meeting dates as Danish minutes print them:
- * "19-06-2024", "24.8.22", "d. 4.4. 2022", "3/4-2019", "6. oktober 2017",
+ * "19-06-2024", "24.8.22", "d. 4.4. 2022", "3/4-2019", "12/3 2024",
+ * "12 03 2024", "6. oktober 2017",
  * "11 januar, 2021", "15-maj-2002", "April 3, 2019", "2024-06-19". */
 #include <stdio.h>
 #include <string.h>
@@ -64,6 +65,30 @@ static size_t dot_spaces(const char *s, size_t n, size_t j, char sep)
     return k;
 }
 
+/* Spaces only: "12 03 2024" (a form field typed by hand). Day and month
+ * of one or two digits, a four-digit year, one or two spaces between. */
+static int spaced_at(const char *s, size_t n, size_t i, char out[11])
+{
+    unsigned d, m, y;
+    size_t k = num(s, n, i, 2, &d), j = i + k, sp = 0;
+    if (k == 0)
+        return 0;
+    while (j < n && s[j] == ' ' && sp < 2)
+        j++, sp++;
+    size_t km = sp > 0 ? num(s, n, j, 2, &m) : 0;
+    if (km == 0)
+        return 0;
+    j += km;
+    size_t sp2 = 0;
+    while (j < n && s[j] == ' ' && sp2 < 2)
+        j++, sp2++;
+    if (sp2 != sp || num(s, n, j, 4, &y) != 4 || !free_after(s, n, j + 4) ||
+        !valid(y, m, d))
+        return 0;
+    emit(y, m, d, out);
+    return 1;
+}
+
 static int numeric_at(const char *s, size_t n, size_t i, char out[11])
 {
     unsigned a, b, c;
@@ -71,6 +96,8 @@ static int numeric_at(const char *s, size_t n, size_t i, char out[11])
     if (ka == 0 || i + ka >= n)
         return 0;
     char sep = s[i + ka];
+    if (sep == ' ')
+        return ka <= 2 && spaced_at(s, n, i, out);
     if (sep != '-' && sep != '.' && sep != '/')
         return 0;
     size_t j = i + ka + 1, sp1 = dot_spaces(s, n, j, sep);
@@ -78,9 +105,10 @@ static int numeric_at(const char *s, size_t n, size_t i, char out[11])
     size_t kb = num(s, n, j, 2, &b);
     if (kb == 0 || j + kb >= n)
         return 0;
-    /* "3/4-2019": day/month, then the year after a hyphen */
+    /* "3/4-2019", "12/3 2024": day/month, then the year after a hyphen
+     * or a space */
     char sep2 = s[j + kb];
-    if (sep2 != sep && !(sep == '/' && sep2 == '-'))
+    if (sep2 != sep && !(sep == '/' && (sep2 == '-' || sep2 == ' ')))
         return 0;
     j += kb + 1;
     size_t sp2 = dot_spaces(s, n, j, sep);

@@ -1,9 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* meta.c - meeting metadata from the text: date, place, attendees from the
- * preamble; the authority (municipality or region) from the most frequent
- * "<Name> Kommune" / "Region <Name>" mention and e-mail domains; the
- * council from the header ("Udvalg: Udsatteråd", "møde i Rådet for
- * Socialt Udsatte") or else from the most frequent council noun. */
+/* meta.c - meeting metadata from the text: date and place from the
+ * preamble, attendees (attendance.c), the authority (places.c) and the
+ * council (council.c); the "Key: value" fields of a preamble they share;
+ * tallies of names and tokens. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,11 +10,9 @@
 
 #include "minutes/minutes_internal.h"
 
-#define SCAN_LINES  60u  /* lines searched when there is no preamble */
-#define VALUE_LINES 8u   /* continuation lines of a "Key: value" field */
-#define LIST_LINES  40u  /* lines of a list under "Deltagere:" */
-#define SAYS_PARA   300u /* a longer paragraph gives only its sentence */
-#define SAYS_MAX    32u  /* sentences kept from one paragraph */
+#define SCAN_LINES  60u /* lines searched when there is no preamble */
+#define VALUE_LINES 8u  /* continuation lines of a "Key: value" field */
+#define WRAP_WIDTH  60u /* a line this long may be cut by the page */
 
 int mnt_warn(struct mnt_meeting *m, const char *fmt, ...)
 {
@@ -117,8 +114,8 @@ int mnt_tok_capital(const struct mnt_tok *t)
 
 /* Length of `Key` plus optional spaces and ':' at the start of the line
  * (with the spaces after), for one of keys; 0 if none. */
-static size_t key_len(const struct mnt_line *l, const char *const *keys,
-                      size_t nkeys, int need_colon)
+size_t mnt_field_key_len(const struct mnt_line *l, const char *const *keys,
+                         size_t nkeys, int need_colon)
 {
     for (size_t k = 0; k < nkeys; k++) {
         size_t n = fold_prefix(l->s, l->len, keys[k]);
@@ -144,12 +141,13 @@ static size_t key_len(const struct mnt_line *l, const char *const *keys,
     return 0;
 }
 
-/* "Word:" or "Two words:" at the start: a field of some form. */
-static int is_field_line(const struct mnt_line *l)
+/* "Word:" or "Two words:" at the start, or a table row "Word<TAB>…": a
+ * field of some form. */
+int mnt_field_line(const struct mnt_line *l)
 {
     size_t words = 1;
     for (size_t i = 0; i < l->len && i < 32; i++) {
-        if (l->s[i] == ':')
+        if (l->s[i] == ':' || l->s[i] == '\t')
             return i > 0;
         if (l->s[i] == ' ' && ++words > 3)
             return 0;
@@ -159,44 +157,34 @@ static int is_field_line(const struct mnt_line *l)
     return 0;
 }
 
-static const char *const ATTEND_KEYS[] = {
-    "Deltagere",
-    "Mødedeltagere",
-    "Til stede",
-    "Tilstede",
-    "Fremmødte",
-    "Medlemmer",
-    "Forvaltningen",
-    "Administrationen",
-    "Afbud",
-    "Afbud fra",
-    "Fraværende",
-    "Fraværende med afbud",
-    "Fraværende uden afbud",
-    "Fravær",
-    "Ikke til stede",
-    "Deltog ikke",
-    "Øvrige deltagere",
-    "Eksterne deltagere",
-    "Desuden deltog",
-    "Gæst",
-    "Gæster",
-    "Referent",
-};
-#define NATTEND (sizeof ATTEND_KEYS / sizeof *ATTEND_KEYS)
-
 static const char *const PLACE_KEYS[] = {"Mødested", "Mødelokale", "Sted",
                                          "Lokale", "Adresse"};
 
-static int starts_numbered(const struct mnt_line *l)
+int mnt_starts_numbered(const struct mnt_line *l)
 {
     return l->len > 1 && l->s[0] >= '0' && l->s[0] <= '9';
 }
 
+/* Does line p go on on the next line, l, as a wrapped list of names
+ * does: "Ib Holm, Eva Lund," / "Kim Dahl", "… Eva" / "Lund og Kim Dahl",
+ * a long line cut by the page's width? "Afbud: Eva Lund (V)" over
+ * "Aabenraa Kommune" does not. */
+static int list_goes_on(const struct mnt_line *p, const struct mnt_line *l)
+{
+    char tail = p->len > 0 ? p->s[p->len - 1] : '.';
+    uint32_t cp = 0;
+    utf8_decode(l->s, l->len, &cp);
+    return tail == ',' || tail == '-' || p->len >= WRAP_WIDTH ||
+           (p->len > 3 && memcmp(p->s + p->len - 3, " og", 3) == 0) ||
+           fold_is_lower(cp);
+}
+
 /* The field starting at lines[i] (value from `off`) and its continuation
- * lines, cleaned to one line. *end gets the index after the last line. */
-static char *field_value(const struct mnt_doc *d, size_t i, size_t lim,
-                         size_t off, int until_period, size_t *end)
+ * lines, cleaned to one line: until a line ending in a full stop
+ * (until_period 1), only a hyphenated word (-1), or a wrapped list of
+ * names (2). *end gets the index after the last line. */
+char *mnt_field_value(const struct mnt_doc *d, size_t i, size_t lim, size_t off,
+                      int until_period, size_t *end)
 {
     size_t last = i, gap = 0;
     for (size_t j = i + 1, more = 0; j < lim && more < VALUE_LINES; j++) {
@@ -208,122 +196,16 @@ static char *field_value(const struct mnt_doc *d, size_t i, size_t lim,
         }
         const struct mnt_line *p = &d->lines[last];
         char tail = p->len > 0 ? p->s[p->len - 1] : '.';
-        if (is_field_line(l) || starts_numbered(l) || tail == '.')
+        if (mnt_field_line(l) || mnt_starts_numbered(l) || tail == '.')
             break;
         if (until_period < 0 && tail != '-')
             break; /* only a hyphenated word continues */
+        if (until_period == 2 && !list_goes_on(p, l))
+            break;
         last = j, gap = 0, more++;
     }
     *end = last + 1;
     return mnt_clean_oneline(&d->lines[i], last + 1 - i, off);
-}
-
-/* Bytes of a list marker ("•", "-", "*", "–", "o ") at the start. */
-static size_t bullet_len(const struct mnt_line *l)
-{
-    static const char *const marks[] = {
-        "\xE2\x80\xA2", "\xE2\x80\x93", "-", "*", "o ", "\xC2\xB7"};
-    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
-        size_t n = strlen(marks[k]);
-        if (l->len > n && memcmp(l->s, marks[k], n) == 0 &&
-            (l->s[n] == ' ' || marks[k][n - 1] == ' '))
-            return n;
-    }
-    return 0;
-}
-
-/* "Medlemmer", "MØDEDELTAGERE" alone on a line: a key whose list follows. */
-static size_t bare_key(const struct mnt_line *l)
-{
-    for (size_t k = 0; k < NATTEND; k++)
-        if (fold_eq(l->s, l->len, ATTEND_KEYS[k], strlen(ATTEND_KEYS[k])))
-            return l->len;
-    return 0;
-}
-
-/* A list under a key with nothing after it ("Deltagere:" and then
- * "• Kirsten Holm: formand" lines, or "Medlemmer" and a name a line), as
- * one line: "Kirsten Holm: formand, Rasmus Eg". NULL if none (also on
- * out-of-memory: the caller checks *nomem). */
-static char *list_value(const struct mnt_doc *d, size_t i, size_t lim,
-                        size_t *end, int *nomem)
-{
-    struct buf b;
-    buf_init(&b);
-    size_t last = i, gap = 0;
-    for (size_t j = i + 1, n = 0; j < lim && n < LIST_LINES; j++) {
-        const struct mnt_line *l = &d->lines[j];
-        if (l->kind != MNT_LINE_TEXT) {
-            if (++gap > 1)
-                break;
-            continue;
-        }
-        size_t bl = bullet_len(l);
-        /* a name a line: short, no field, no item heading */
-        if (bl == 0 && (l->len > 80 || starts_numbered(l) ||
-                        key_len(l, ATTEND_KEYS, NATTEND, 1) > 0 ||
-                        bare_key(l) > 0 || (is_field_line(l) && gap > 0)))
-            break;
-        if (bl == 0 && is_field_line(l) && b.len == 0)
-            break; /* "Dato: …": the list is empty */
-        char *v = mnt_clean_oneline(l, 1, bl);
-        if (v == NULL || (v[0] != '\0' &&
-                          ((b.len > 0 && buf_append(&b, ", ", 2) != ERR_OK) ||
-                           buf_append(&b, v, strlen(v)) != ERR_OK))) {
-            free(v);
-            buf_fini(&b);
-            *nomem = 1;
-            return NULL;
-        }
-        free(v);
-        last = j, gap = 0, n++;
-    }
-    *end = last + 1;
-    char *out = b.len > 0 ? buf_detach(&b) : NULL;
-    buf_fini(&b);
-    return out;
-}
-
-static int infer_attendees(const struct mnt_doc *d, size_t lim,
-                           struct mnt_meeting *m)
-{
-    struct buf b;
-    buf_init(&b);
-    int rc = ERR_OK;
-    for (size_t i = 0; i < lim && rc == ERR_OK;) {
-        const struct mnt_line *l = &d->lines[i];
-        size_t k = 0;
-        if (l->kind == MNT_LINE_TEXT &&
-            (k = key_len(l, ATTEND_KEYS, NATTEND, 1)) == 0)
-            k = bare_key(l);
-        if (k == 0) {
-            i++;
-            continue;
-        }
-        size_t end = i + 1;
-        int nomem = 0;
-        char *v = k < l->len ? field_value(d, i, lim, k, 1, &end)
-                             : list_value(d, i, lim, &end, &nomem);
-        if (v == NULL && (k < l->len || nomem)) {
-            rc = ERR_NOMEM;
-            break;
-        }
-        if (v != NULL && v[0] != '\0') {
-            size_t kn = k;
-            while (kn > 0 && (l->s[kn - 1] == ' ' || l->s[kn - 1] == ':' ||
-                              l->s[kn - 1] == '\t'))
-                kn--;
-            if ((b.len > 0 && buf_putc(&b, '\n') != ERR_OK) ||
-                buf_printf(&b, "%.*s: %s", (int)kn, l->s, v) != ERR_OK)
-                rc = ERR_NOMEM;
-        }
-        free(v);
-        i = end > i ? end : i + 1;
-    }
-    if (rc == ERR_OK && b.len > 0)
-        m->attendees = buf_detach(&b);
-    buf_fini(&b);
-    return rc;
 }
 
 static char *strip_period(char *s)
@@ -349,9 +231,9 @@ static int infer_place(const struct mnt_doc *d, size_t lim,
         const struct mnt_line *l = &d->lines[i];
         if (l->kind != MNT_LINE_TEXT)
             continue;
-        size_t k = key_len(l, PLACE_KEYS, 2, 0);
+        size_t k = mnt_field_key_len(l, PLACE_KEYS, 2, 0);
         if (k == 0)
-            k = key_len(l, PLACE_KEYS + 2, 3, 1);
+            k = mnt_field_key_len(l, PLACE_KEYS + 2, 3, 1);
         int until_period = -1;
         for (size_t h = 0; k == 0 && h < sizeof held / sizeof *held; h++) {
             size_t hn = strlen(held[h]);
@@ -365,7 +247,7 @@ static int infer_place(const struct mnt_doc *d, size_t lim,
         if (k == 0 || k >= l->len)
             continue;
         size_t end;
-        char *v = field_value(d, i, lim, k, until_period, &end);
+        char *v = mnt_field_value(d, i, lim, k, until_period, &end);
         if (v == NULL)
             return ERR_NOMEM;
         m->place = strip_period(v);
@@ -393,9 +275,128 @@ static int is_date_field(const struct mnt_line *l)
     for (size_t k = 0; k < sizeof keys / sizeof *keys; k++)
         if (fold_eq(v.s, v.len, keys[k], strlen(keys[k])))
             return 1; /* "STARTTIDSPUNKT" alone, the date below it */
-    return key_len(&v, keys, sizeof keys / sizeof *keys, 0) > 0 ||
-           key_len(&v, colon_keys, sizeof colon_keys / sizeof *colon_keys, 1) >
-               0;
+    return mnt_field_key_len(&v, keys, sizeof keys / sizeof *keys, 0) > 0 ||
+           mnt_field_key_len(&v, colon_keys,
+                             sizeof colon_keys / sizeof *colon_keys, 1) > 0;
+}
+
+#define WORD_SCAN_MAX 300u /* bytes of a line searched for a stamp's word */
+
+/* Does a word w start in the line's first lim bytes (case folded, not
+ * inside a longer word)? Stamps and headings are short lines: a flattened
+ * page is searched only where it starts (lim at most WORD_SCAN_MAX). */
+static int has_word(const struct mnt_line *l, const char *w, size_t lim)
+{
+    size_t n = l->len < lim ? l->len : lim;
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0) {
+            uint32_t cp = 0;
+            size_t b = i - 1;
+            while (b > 0 && ((unsigned char)l->s[b] & 0xC0) == 0x80)
+                b--;
+            utf8_decode(l->s + b, l->len - b, &cp);
+            if (((unsigned char)l->s[i] & 0xC0) == 0x80 || fold_is_letter(cp))
+                continue;
+        }
+        size_t k = fold_prefix(l->s + i, l->len - i, w);
+        uint32_t next = 0;
+        if (k > 0 && i + k < l->len)
+            utf8_decode(l->s + i + k, l->len - i - k, &next);
+        if (k > 0 && !fold_is_letter(next))
+            return 1;
+    }
+    return 0;
+}
+
+/* A date that is not the meeting's: a print or publication stamp, the
+ * next meeting ("Udskrevet den 20. marts 2024", "Dato for
+ * offentliggørelse: …", "Næste møde: …"). */
+static int other_date_line(const struct mnt_line *l)
+{
+    static const char *const words[] = {
+        "udskrevet",      "udskrift",   "printet",   "offentliggørelse",
+        "offentliggjort", "publiceret", "opdateret", "redigeret",
+        "oprettet",       "næste",      "udsendt",   "udsendelse",
+        "høringsfrist",   "svarfrist"};
+    /* the stamp's word comes before its date: "Dato: 5. marts 2024
+     * (næste møde 9. april)" is the meeting's */
+    size_t digit = 0;
+    while (digit < l->len && digit < WORD_SCAN_MAX &&
+           (l->s[digit] < '0' || l->s[digit] > '9'))
+        digit++;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (has_word(l, words[k], digit))
+            return 1;
+    return 0;
+}
+
+/* The minutes' own heading ("Referat fra møde i Gudenåkomitéen",
+ * "Dagsorden", "Beslutningsprotokol"): the meeting's date is printed on
+ * it or under it, a letter date above it. */
+static int is_minutes_heading(const struct mnt_line *l)
+{
+    static const char *const words[] = {
+        "referat",     "dagsorden", "beslutningsprotokol",
+        "mødereferat", "protokol",  "møde",
+        "mødet"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (has_word(l, words[k], WORD_SCAN_MAX))
+            return 1;
+    return 0;
+}
+
+#define HEADING_DATE_LINES 3u /* text lines under the heading searched */
+
+/* The first word of a line, for comparing lines' shapes. */
+static int first_word(const struct mnt_line *l, struct mnt_tok *t)
+{
+    size_t i = 0;
+    return mnt_tok_next(l->s, l->len, &i, t);
+}
+
+/* The text line next to i (step -1 or +1, at most two lines away), or
+ * lim. */
+static size_t neighbour(const struct mnt_doc *d, size_t i, size_t lim, int step)
+{
+    for (size_t k = 1; k <= 2; k++) {
+        if ((step < 0 && i < k) || (step > 0 && i + k >= lim))
+            return lim;
+        size_t j = step < 0 ? i - k : i + k;
+        if (d->lines[j].kind == MNT_LINE_TEXT)
+            return j;
+    }
+    return lim;
+}
+
+/* Is dated line i one of a list of other meetings ("Referat fra møde
+ * 12. januar 2024" / "Referat fra møde 8. december 2023")? A line next
+ * to it starts with the same word and holds a date too. */
+static int in_date_list(const struct mnt_doc *d, size_t i, size_t lim)
+{
+    struct mnt_tok a, b;
+    char mine[11], other[11];
+    if (!first_word(&d->lines[i], &a) ||
+        !mnt_date_find(d->lines[i].s, d->lines[i].len, mine))
+        return 0;
+    /* the same date twice is a title over its heading, no list */
+    for (int step = -1; step <= 1; step += 2) {
+        size_t j = neighbour(d, i, lim, step);
+        if (j < lim && first_word(&d->lines[j], &b) &&
+            fold_eq(a.s, a.n, b.s, b.n) &&
+            mnt_date_find(d->lines[j].s, d->lines[j].len, other) &&
+            strcmp(mine, other) != 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* A date on line i that may be the meeting's: no stamp, no list. */
+static int meeting_date_at(const struct mnt_doc *d, size_t i, size_t lim,
+                           char iso[11])
+{
+    const struct mnt_line *l = &d->lines[i];
+    return l->kind == MNT_LINE_TEXT && mnt_date_find(l->s, l->len, iso) &&
+           !other_date_line(l) && !in_date_list(d, i, lim);
 }
 
 static int infer_date(const struct mnt_doc *d, size_t lim, char iso[11])
@@ -404,7 +405,8 @@ static int infer_date(const struct mnt_doc *d, size_t lim, char iso[11])
      * minutes, a meeting named after another day). */
     for (size_t i = 0; i < lim; i++) {
         const struct mnt_line *l = &d->lines[i];
-        if (l->kind == MNT_LINE_BLANK || !is_date_field(l))
+        if (l->kind == MNT_LINE_BLANK || !is_date_field(l) ||
+            other_date_line(l))
             continue;
         if (mnt_date_find(l->s, l->len, iso))
             return 1;
@@ -414,11 +416,53 @@ static int infer_date(const struct mnt_doc *d, size_t lim, char iso[11])
         if (j < lim && mnt_date_find(d->lines[j].s, d->lines[j].len, iso))
             return 1;
     }
-    for (size_t i = 0; i < lim; i++)
-        if (d->lines[i].kind != MNT_LINE_BLANK &&
-            mnt_date_find(d->lines[i].s, d->lines[i].len, iso))
-            return 1;
+    /* Then the date on or under the minutes' heading, before dates above
+     * it (a letter's date, a print stamp). */
+    size_t first = lim;
+    for (size_t i = 0; i < lim && first == lim; i++)
+        if (meeting_date_at(d, i, lim, iso))
+            first = i;
+    for (size_t i = 0, after = 0; i < lim && after <= HEADING_DATE_LINES; i++) {
+        if (d->lines[i].kind != MNT_LINE_TEXT)
+            continue;
+        after += i > first; /* a heading just under the first date */
+        if (!is_minutes_heading(&d->lines[i]) || in_date_list(d, i, lim))
+            continue;
+        for (size_t j = i, seen = 0; j < lim && seen <= HEADING_DATE_LINES;
+             j++) {
+            if (d->lines[j].kind != MNT_LINE_TEXT)
+                continue;
+            seen++;
+            if (meeting_date_at(d, j, lim, iso))
+                return 1;
+        }
+        break;
+    }
+    if (first < lim)
+        return mnt_date_find(d->lines[first].s, d->lines[first].len, iso);
     return 0;
+}
+
+#define KIND_LINES 15u /* header lines that may say whose council it is */
+
+/* The council's kind (mnt_council_kind()); for a council of either kind
+ * the header may say it is a region's: "Regionsrådets
+ * Forretningsudvalg", "Regionshuset Vejle". */
+static enum mnt_authority_kind council_kind(const struct mnt_doc *d,
+                                            size_t npre, const char *council)
+{
+    enum mnt_authority_kind kind = mnt_council_kind(council);
+    size_t lim = npre < KIND_LINES ? npre : KIND_LINES;
+    for (size_t i = 0; kind == MNT_AUTH_ANY && i < lim; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        struct mnt_tok t;
+        for (size_t j = 0; l->kind == MNT_LINE_TEXT && j < WORD_SCAN_MAX &&
+                           mnt_tok_next(l->s, l->len, &j, &t);)
+            if (fold_prefix(t.s, t.n, "regionsråd") > 0 ||
+                fold_prefix(t.s, t.n, "regionshus") > 0)
+                kind = MNT_AUTH_REGIONAL;
+    }
+    return kind;
 }
 
 static int set_str(char **dst, const char *src)
@@ -464,15 +508,20 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
     } else if (infer_place(d, lim, m) != ERR_OK) {
         return ERR_NOMEM;
     }
-    if (infer_attendees(d, lim, m) != ERR_OK)
+    if (mnt_attendees_infer(d, lim, m) != ERR_OK)
         return ERR_NOMEM;
 
+    int from_header = 0;
+    const char *b = hints->council != NULL ? hints->council
+                    : mnt_council_find(d, npre, body, &from_header) ? body
+                                                                    : NULL;
     const char *auth = hints->authority;
     /* "Aarhus", "aarhus.dk", a URL: the authority's proper name */
     if (auth != NULL && mnt_authority_normalise(auth, authority))
         auth = authority;
     if (auth == NULL)
-        auth = mnt_authority_infer(d, npre, authority);
+        auth =
+            mnt_authority_infer(d, npre, council_kind(d, npre, b), authority);
     if (set_str(&m->authority, auth) != ERR_OK)
         return ERR_NOMEM;
 
@@ -481,8 +530,6 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
         m->council_source = strdup("sidecar");
         return m->council && m->council_source ? ERR_OK : ERR_NOMEM;
     }
-    int from_header = 0;
-    const char *b = mnt_council_find(d, npre, body, &from_header) ? body : NULL;
     const char *source = from_header ? "header" : "content";
     if (hints->authority != NULL)
         source = "sidecar";
@@ -495,180 +542,4 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
         return ERR_NOMEM;
     m->council_source = strdup(source);
     return m->council_source ? ERR_OK : ERR_NOMEM;
-}
-
-/* ---- item attendance ---- */
-
-int mnt_title_is_attendance(const char *title)
-{
-    static const char *const about[] = {
-        "mødedeltagelse", "fremmøde",        "deltagere", "afbud",
-        "fravær",         "tilstedeværelse", "deltagelse"};
-    /* "Deltagelse i Folkemødet", "Fravær på skolerne": a topic */
-    static const char *const topic[] = {"i",      "på",    "ved", "til",
-                                        "for",    "om",    "af",  "hos",
-                                        "blandt", "under", "med", "efter"};
-    if (title == NULL)
-        return 0;
-    size_t n = strlen(title);
-    for (size_t i = 0; i < sizeof about / sizeof *about; i++) {
-        size_t k = fold_prefix(title, n, about[i]);
-        if (k == 0)
-            continue;
-        struct mnt_tok first, next;
-        size_t j = 0;
-        if (!mnt_tok_next(title, n, &j, &first) ||
-            !mnt_tok_next(title, n, &j, &next))
-            return 1;
-        for (size_t t = 0; t < sizeof topic / sizeof *topic; t++)
-            if (mnt_tok_is(&next, topic[t]))
-                return 0;
-        return 1;
-    }
-    return 0;
-}
-
-/* An item's attendance is a few short statements, never its body: a
- * paragraph that says "afbud fra" may be the whole item (PDF text comes
- * as one paragraph per page), and a title that merely starts with
- * "Deltagelse" may head a long case. */
-#define ATTEND_ITEM_MAX   1000u /* bytes of an item's attendance text */
-#define ATTEND_STMT_MAX   300u  /* bytes of one statement */
-#define ATTEND_WHOLE_MAX  1500u /* an attendance item's text kept whole */
-#define ATTEND_TITLE_WORD 4u    /* words of an attendance item's title */
-
-static size_t count_words(const char *s)
-{
-    size_t n = 0;
-    for (const char *p = s; *p != '\0'; p++)
-        n += *p != ' ' && (p == s || p[-1] == ' ');
-    return n;
-}
-
-/* A sentence ends at ". X" (also ! ?) with X a capital, unless the word
- * before is an initial ("Susanne B. Andersen"). */
-static int ends_sentence(const char *p, size_t i, size_t n)
-{
-    if (p[i] != '.' && p[i] != '!' && p[i] != '?')
-        return i + 1 >= n;
-    if (i + 1 >= n)
-        return 1;
-    if (p[i + 1] != ' ' || i + 2 >= n)
-        return 0;
-    uint32_t c;
-    utf8_decode(p + i + 2, n - i - 2, &c);
-    int cap = fold_is_upper(c);
-    int initial = i >= 1 && p[i - 1] != ' ' && (i < 2 || p[i - 2] == ' ');
-    return cap && !initial;
-}
-
-/* ", og rådet …": a new clause, not the next name of a list. */
-static int ends_clause(const char *p, size_t i, size_t n)
-{
-    if (p[i] != ',' || i + 2 >= n || p[i + 1] != ' ')
-        return 0;
-    uint32_t c;
-    utf8_decode(p + i + 2, n - i - 2, &c);
-    return fold_is_lower(c);
-}
-
-/* Append p[a..b) to `out` (a line of its own), cut to ATTEND_STMT_MAX at
- * a space and to what is left of ATTEND_ITEM_MAX. */
-static int put_statement(struct buf *out, const char *p, size_t a, size_t b)
-{
-    size_t room = out->len < ATTEND_ITEM_MAX ? ATTEND_ITEM_MAX - out->len : 0;
-    size_t max = room < ATTEND_STMT_MAX ? room : ATTEND_STMT_MAX;
-    if (b - a > max) {
-        b = a + max;
-        while (b > a && p[b] != ' ')
-            b--;
-    }
-    while (a < b && p[a] == ' ')
-        a++;
-    if (b <= a)
-        return ERR_OK;
-    if (out->len > 0 && buf_putc(out, '\n') != ERR_OK)
-        return ERR_NOMEM;
-    return buf_append(out, p + a, b - a);
-}
-
-/* The statements of one paragraph p[0..n): a line that is an attendance
- * field ("Afbud: …") up to its end; else for each of `says` the sentence
- * holding it, from its start to its end or to a new clause after the
- * phrase (", og rådet …"), at most ATTEND_STMT_MAX bytes. */
-/* Does p[i..n) start with a phrase saying who came or sent apologies? */
-static int says_attendance(const char *p, size_t i, size_t n)
-{
-    static const char *const says[] = {
-        "deltog under",   "deltog i punktet", "deltog ikke",
-        "meldt afbud",    "afbud fra",        "forlod mødet",
-        "var fraværende", "var mødt",         "deltog i mødet",
-    };
-    for (size_t k = 0; k < sizeof says / sizeof *says; k++)
-        if ((p[i] | 0x20) == says[k][0] &&
-            fold_prefix(p + i, n - i, says[k]) > 0)
-            return 1;
-    return 0;
-}
-
-static int para_statements(const char *p, size_t n, struct buf *out)
-{
-    static const char *const keys[] = {
-        "Deltagere",       "Mødedeltagere", "Fraværende", "Fravær",
-        "Afbud",           "Gæster",        "Gæst",       "Til stede",
-        "Tilstede",        "Fremmødte",     "Fremmødt",   "Desuden deltog",
-        "Øvrige deltagere"};
-    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
-        size_t l = fold_prefix(p, n, keys[k]);
-        while (l > 0 && l < n && p[l] == ' ')
-            l++;
-        if (l > 0 && l < n && p[l] == ':')
-            return put_statement(out, p, 0, n);
-    }
-    for (size_t i = 0; i < n && out->len < ATTEND_ITEM_MAX; i++) {
-        if (!says_attendance(p, i, n))
-            continue;
-        size_t a = i, b = i;
-        while (a > 0 && i - a < ATTEND_STMT_MAX && !ends_sentence(p, a - 1, n))
-            a--;
-        /* to the sentence's end, or to a new clause after its last
-         * phrase ("Alle var mødt, undtagen X, der havde meldt afbud.") */
-        for (; b < n && b - a < ATTEND_STMT_MAX && !ends_sentence(p, b, n); b++)
-            if (ends_clause(p, b, n)) {
-                size_t j = b;
-                while (j < n && j - a < ATTEND_STMT_MAX &&
-                       !ends_sentence(p, j, n) && !says_attendance(p, j, n))
-                    j++;
-                if (j >= n || !says_attendance(p, j, n))
-                    break;
-                b = j;
-            }
-        b = b < n && !ends_clause(p, b, n) ? b + 1 : b; /* keep the . */
-        if (put_statement(out, p, a, b) != ERR_OK)
-            return ERR_NOMEM;
-        i = b;
-    }
-    return ERR_OK;
-}
-
-char *mnt_item_attendees(const char *title, const char *body)
-{
-    if (title == NULL || body == NULL || body[0] == '\0')
-        return NULL;
-    if (mnt_title_is_attendance(title) &&
-        count_words(title) <= ATTEND_TITLE_WORD &&
-        strlen(body) <= ATTEND_WHOLE_MAX)
-        return strdup(body);
-    struct buf b;
-    buf_init(&b);
-    for (const char *p = body; *p != '\0';) {
-        const char *nl = strchr(p, '\n');
-        size_t n = nl ? (size_t)(nl - p) : strlen(p);
-        if (para_statements(p, n, &b) != ERR_OK) {
-            buf_fini(&b);
-            return NULL;
-        }
-        p += n + (nl != NULL);
-    }
-    return b.len > 0 ? buf_detach(&b) : NULL;
 }

@@ -156,7 +156,14 @@ int mnt_authority_normalise(const char *s, char out[MNT_NAME_MAX]);
  * <Name>", "<Town> Rådhus", "<Town> Byråd" mention (preamble mentions
  * weigh three times, "i <Name> Kommune" as a place not at all) backed by
  * e-mail and web domains. Returns out, or NULL. */
+enum mnt_authority_kind {
+    MNT_AUTH_ANY,
+    MNT_AUTH_MUNICIPAL,
+    MNT_AUTH_REGIONAL
+};
+/* ... of the kind the council names (mnt_council_kind()) where one is. */
 const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
+                                enum mnt_authority_kind kind,
                                 char out[MNT_NAME_MAX]);
 
 /* ---- councils (council.c) ---- */
@@ -167,6 +174,31 @@ const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
  * noun the text names most often. Returns 0 if there is none. */
 int mnt_council_find(const struct mnt_doc *d, size_t npre,
                      char out[MNT_NAME_MAX], int *from_header);
+/* Councils in a line (council_names.c): each name the line gives, in
+ * order, added to t ("Kultur- og Idrætsudvalget", "Udvalget for Ældre og
+ * Sundhed", "Byrådet"); menus and genitive owners left out; with
+ * `meetings` also a council's meeting ("Referat af byrådsmøde" ->
+ * "Byrådet"). `header` marks the names as the header's. */
+void mnt_councils_count_line(const char *s, size_t n, int header, int meetings,
+                             struct mnt_tally *t);
+/* "Udsatteråd", "Udsatterådets", "BYRÅD" -> the definite form in out;
+ * lower-case words only with `lower`. 0 for no council noun ("Rådet"
+ * alone, "Personaleområdet"). */
+int mnt_council_noun(const struct mnt_tok *t, int lower,
+                     char out[MNT_NAME_MAX]);
+/* Does s[0..n) end in suffix (case folded, longer than it)? */
+int mnt_ends_fold(const char *s, size_t n, const char *suffix);
+/* s[0..n) as a NUL-terminated name, cut at a character boundary. */
+void mnt_name_copy(char out[MNT_NAME_MAX], const char *s, size_t n);
+/* "THISTED BYRÅD" -> "Thisted Byråd" (at most cap - 1 bytes). */
+void mnt_title_case(const char *s, size_t n, char *out, size_t cap);
+/* "regionsrådet" -> "Regionsrådet" (ASCII, æ ø å). */
+void mnt_capitalise(char *w);
+/* Letters all capitals, at least one. */
+int mnt_all_capitals(const char *s, size_t n);
+/* Whose council a name is: a byråd, kommunalbestyrelse, borgerrepræsentation
+ * a municipality's, a regionsråd a region's, others either. */
+enum mnt_authority_kind mnt_council_kind(const char *name);
 /* "Region Midtjyllands Udsatteråd" when the text says so, else "<body>,
  * <authority>"; either alone when the other is NULL. The caller frees the
  * result; NULL if both are NULL or out of memory. */
@@ -180,6 +212,28 @@ char *mnt_council_compose(const struct mnt_doc *d, const char *body,
  * override. Adds warnings for what it could not find. ERR_NOMEM. */
 int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
                    const struct mnt_hints *hints, struct mnt_meeting *m);
+/* The "Key: value" fields of a preamble (meta.c). Length of `Key`, the
+ * spaces and ':' (or a table row's tab) at the start of l, for one of
+ * keys (without need_colon also "Key value"); 0 if none. */
+size_t mnt_field_key_len(const struct mnt_line *l, const char *const *keys,
+                         size_t nkeys, int need_colon);
+/* "Word:", "Two words:" or a table row "Word<TAB>…" at the start. */
+int mnt_field_line(const struct mnt_line *l);
+/* A line starting with a digit (an item heading, a numbered point). */
+int mnt_starts_numbered(const struct mnt_line *l);
+/* The field at lines[i] (value from byte `off`) with its continuation
+ * lines, cleaned to one line: until a line ending in a full stop
+ * (until_period 1), only a hyphenated word (-1), or a wrapped list of
+ * names (2). *end gets the index after its last line; NULL: no memory. */
+char *mnt_field_value(const struct mnt_doc *d, size_t i, size_t lim, size_t off,
+                      int until_period, size_t *end);
+
+/* ---- attendance (attendance.c) ---- */
+
+/* m->attendees from the fields and lists of lines[0..lim): one "Key:
+ * value" line each. ERR_NOMEM. */
+int mnt_attendees_infer(const struct mnt_doc *d, size_t lim,
+                        struct mnt_meeting *m);
 /* Attendance text of an item from its text (sections without their
  * headings): all of it when the title is about attendance
  * ("Mødedeltagelse"), else the paragraphs that say who came or sent

@@ -129,12 +129,13 @@ static const struct place PLACES[] = {
 
 static const struct {
     const char *name, *domains; /* domains space-separated */
+    const char *first;          /* its first municipality in PLACES */
 } REGIONS[] = {
-    {"Hovedstaden", "regionh"},
-    {"Sjælland", "regionsjaelland"},
-    {"Syddanmark", "rsyd regionsyddanmark"},
-    {"Midtjylland", "rm"},
-    {"Nordjylland", "rn"},
+    {"Hovedstaden", "regionh", "Albertslund"},
+    {"Sjælland", "regionsjaelland", "Faxe"},
+    {"Syddanmark", "rsyd regionsyddanmark", "Assens"},
+    {"Midtjylland", "rm", "Favrskov"},
+    {"Nordjylland", "rn", "Brønderslev"},
 };
 
 #define NREGIONS (sizeof REGIONS / sizeof *REGIONS)
@@ -170,6 +171,25 @@ int mnt_place_authority(const char *s, size_t n, char out[MNT_NAME_MAX])
             authority_of(&PLACES[i], out);
             return 1;
         }
+    return 0;
+}
+
+/* The region a municipality's authority name ("Hillerød Kommune") lies
+ * in ("Region Hovedstaden"); 0 if it names none. */
+static int region_of(const char *authority, char out[MNT_NAME_MAX])
+{
+    size_t r = 0;
+    for (size_t i = 0; i < NPLACES; i++) {
+        if (r + 1 < NREGIONS &&
+            strcmp(PLACES[i].name, REGIONS[r + 1].first) == 0)
+            r++;
+        char name[MNT_NAME_MAX];
+        authority_of(&PLACES[i], name);
+        if (strcmp(name, authority) == 0) {
+            snprintf(out, MNT_NAME_MAX, "Region %s", REGIONS[r].name);
+            return 1;
+        }
+    }
     return 0;
 }
 
@@ -299,8 +319,9 @@ static int tok_fold(const struct mnt_tok *t, const char *w)
  * "Viborg Udsatteråd"). */
 static int is_town_suffix(const struct mnt_tok *t)
 {
-    static const char *const ends[] = {"rådhus", "rådhuset", "råd",
-                                       "rådet",  "råds",     "udvalg"};
+    static const char *const ends[] = {
+        "rådhus", "rådhuset",   "råd",         "rådet",       "råds",
+        "udvalg", "bestyrelse", "bestyrelsen", "bestyrelses", "repræsentation"};
     for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
         size_t k = strlen(ends[i]);
         if (t->n >= k && fold_eq(t->s + t->n - k, k, ends[i], k))
@@ -329,8 +350,19 @@ static struct mnt_tok glued_tail(struct mnt_tok t)
     return t;
 }
 
+static int is_postcode(const struct mnt_tok *t)
+{
+    if (t->n != 4 || t->s[0] < '1' || t->s[0] > '9')
+        return 0;
+    for (size_t i = 1; i < 4; i++)
+        if (t->s[i] < '0' || t->s[i] > '9')
+            return 0;
+    return 1;
+}
+
 static void count_authorities_line(const char *s, size_t n, unsigned w,
-                                   int header, struct mnt_tally *t)
+                                   int header, struct mnt_tally *t,
+                                   struct mnt_tally *posts)
 {
     struct mnt_tok pp = {NULL, 0}, prev = {NULL, 0}, cur;
     size_t i = 0;
@@ -360,6 +392,16 @@ static void count_authorities_line(const char *s, size_t n, unsigned w,
         } else if (known && suffix) {
             mnt_tally_add(t, name, strlen(name), wt, header);
         }
+        /* "Rådhuset i Holte": the town hall names its town */
+        if (pp.n > 0 && mnt_tok_is(&prev, "i") &&
+            (tok_fold(&pp, "rådhuset") || tok_fold(&pp, "rådhus")) &&
+            mnt_tok_capital(&cur) && mnt_place_authority(cur.s, cur.n, name))
+            mnt_tally_add(t, name, strlen(name), w, header);
+        /* "4600 Køge": an address in a town of the table (a meeting
+         * place, a letterhead), in `posts` */
+        if (posts != NULL && is_postcode(&prev) && mnt_tok_capital(&cur) &&
+            mnt_place_authority(cur.s, cur.n, name))
+            mnt_tally_add(posts, name, strlen(name), 1, 0);
         if (prev.n > 0 && mnt_tok_is(&prev, "Region") &&
             mnt_region_name(cur.s, cur.n, name))
             mnt_tally_add(t, name, strlen(name), wt, header);
@@ -443,19 +485,56 @@ static void wrapped_region(const struct mnt_doc *d, size_t i, unsigned w,
         mnt_tally_add(names, name, strlen(name), w, 0);
 }
 
+static int is_region(const char *name)
+{
+    return strncmp(name, "Region ", 7) == 0;
+}
+
+/* The best name of the kind the council says: a byråd or kommunalbestyrelse
+ * is a municipality's even where a region is named more often ("møde med
+ * Region Hovedstaden"), a regionsråd a region's. NULL: keep the best. */
+static const char *best_of_kind(const struct mnt_tally *names,
+                                enum mnt_authority_kind kind)
+{
+    size_t best = 0;
+    const char *top = mnt_tally_best(names, &best);
+    if (top == NULL)
+        return NULL;
+    /* Of any council: a region neither its header nor a domain names is
+     * what a municipality's minutes talk about ("mødet med Region
+     * Hovedstaden") */
+    if (kind == MNT_AUTH_ANY) {
+        if (!is_region(top) || names->from_header[best])
+            return NULL;
+        kind = MNT_AUTH_MUNICIPAL;
+    }
+    if (is_region(top) == (kind == MNT_AUTH_REGIONAL))
+        return NULL;
+    const char *pick = NULL;
+    unsigned count = 0;
+    for (size_t i = 0; i < names->n; i++)
+        if (is_region(names->name[i]) == (kind == MNT_AUTH_REGIONAL) &&
+            names->count[i] > 0 && (pick == NULL || names->count[i] > count))
+            pick = names->name[i], count = names->count[i];
+    return pick;
+}
+
 const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
+                                enum mnt_authority_kind kind,
                                 char out[MNT_NAME_MAX])
 {
     /* ~15 KiB: not on the stack */
-    struct mnt_tally *pt = calloc(3, sizeof *pt);
+    struct mnt_tally *pt = calloc(4, sizeof *pt);
     if (pt == NULL)
         return NULL;
-    struct mnt_tally *names = &pt[0], *mail = &pt[1], *web = &pt[2];
+    struct mnt_tally *names = &pt[0], *mail = &pt[1], *web = &pt[2],
+                     *posts = &pt[3];
     for (size_t i = 0; i < d->nlines; i++) {
         const struct mnt_line *l = &d->lines[i];
         if (l->kind != MNT_LINE_TEXT)
             continue;
-        count_authorities_line(l->s, l->len, i < npre ? 3 : 1, i < npre, names);
+        count_authorities_line(l->s, l->len, i < npre ? 3 : 1, i < npre, names,
+                               posts);
         count_domains_line(l->s, l->len, mail, web);
         wrapped_region(d, i, i < npre ? 3 : 1, names);
     }
@@ -467,7 +546,8 @@ const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
         for (size_t j = 0; j < doms->n; j++) {
             const char *dn = doms->name[j];
             if (mnt_domain_authority(dn, strlen(dn), name)) {
-                mnt_tally_add(names, name, strlen(name), doms->count[j], 0);
+                /* the publisher's domain: as strong as a header */
+                mnt_tally_add(names, name, strlen(name), doms->count[j], 1);
                 continue;
             }
             for (size_t m = 0; k == 0 && m < names->n; m++)
@@ -476,7 +556,9 @@ const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
                     names->count[m] += doms->count[j];
         }
     }
-    const char *best = mnt_tally_best(names, NULL);
+    const char *best = best_of_kind(names, kind);
+    if (best == NULL)
+        best = mnt_tally_best(names, NULL);
     if (best != NULL) {
         snprintf(out, MNT_NAME_MAX, "%s", best);
     } else if ((best = mnt_tally_best(mail, NULL)) != NULL) {
@@ -484,7 +566,15 @@ const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
         snprintf(out, MNT_NAME_MAX, "%c%s Kommune",
                  best[0] >= 'a' && best[0] <= 'z' ? best[0] - 32 : best[0],
                  best + 1);
+    } else if ((best = mnt_tally_best(posts, NULL)) != NULL) {
+        /* only an address names the town */
+        snprintf(out, MNT_NAME_MAX, "%s", best);
     }
+    /* a regionsråd named with a municipality only: that one's region */
+    char region[MNT_NAME_MAX];
+    if (best != NULL && kind == MNT_AUTH_REGIONAL && !is_region(out) &&
+        region_of(out, region))
+        snprintf(out, MNT_NAME_MAX, "%s", region);
     free(pt);
     return best ? out : NULL;
 }

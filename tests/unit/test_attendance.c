@@ -39,6 +39,12 @@ static const struct {
      "til næste møde"},
     {"Meddelelser", "Der var afbud fra Kim Holt, Ib Lund og Eva Kjær.",
      "Der var afbud fra Kim Holt, Ib Lund og Eva Kjær."},
+    /* an empty "Fraværende:" with the decision joined to it */
+    {"Valg af formand", "Fraværende: Inger Holm blev valgt.", NULL},
+    {"Godkendelse af dagsorden",
+     "Fraværende: Godkendt med den tilføjelse, at punkt 4 udsættes.", NULL},
+    {"Godkendelse af dagsorden", "Fraværende: Kaj Lund (V)\nGodkendt.",
+     "Fraværende: Kaj Lund (V)"},
     /* a field line is kept to its end, other paragraphs not at all */
     {"Meddelelser", "Fraværende: Ole Bak, Lis Dam\n\nIntet at bemærke.",
      "Fraværende: Ole Bak, Lis Dam"},

@@ -1,0 +1,474 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* council_names.c - the councils a line names: council nouns
+ * ("Udsatteråd" -> "Udsatterådet", "-komitéen", "-bestyrelsen"), compound
+ * names ("Kultur- og Idrætsudvalget", "Teknik og Miljøudvalget"), "Rådet
+ * for …", "Lokalrådet for …", a district's lokaludvalg, "Det fælles
+ * landdistriktsråd"; menus and owners ("Byråd & politik", "Regionsrådets
+ * Forretningsudvalg") name none. For council.c. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "minutes/minutes_internal.h"
+
+#define PHRASE_WORDS 5u /* words after "Udvalget for", "Rådet for" */
+#define COMPOUND_MAX 4u /* "Fritids-, Kultur- og …": hyphenated parts */
+
+/* Council nouns, definite and indefinite ("Gudenåkomitéen",
+ * "Skolebestyrelse", "Erhvervsforum": a forum keeps its printed form). */
+static const struct {
+    const char *def, *indef;
+} SUFFIXES[] = {
+    {"rådet", "råd"},       {"udvalget", "udvalg"},
+    {"nævnet", "nævn"},     {"komitéen", "komité"},
+    {"komiteen", "komite"}, {"bestyrelsen", "bestyrelse"},
+    {"forum", "forum"},
+};
+
+/* Councils whose name is no compound of a council noun. */
+static const char *const BODIES[] = {"Kommunalbestyrelsen",
+                                     "Borgerrepræsentationen", "Magistraten"};
+
+int mnt_ends_fold(const char *s, size_t n, const char *suffix)
+{
+    size_t k = strlen(suffix);
+    return n > k && fold_eq(s + n - k, k, suffix, k);
+}
+
+void mnt_name_copy(char out[MNT_NAME_MAX], const char *s, size_t n)
+{
+    if (n >= MNT_NAME_MAX) {
+        n = MNT_NAME_MAX - 1;
+        n = utf8_floor(s, n);
+    }
+    memcpy(out, s, n);
+    out[n] = '\0';
+}
+
+/* "THISTED BYRÅD" -> "Thisted Byråd": capitals of a word printed in
+ * capitals folded (ASCII, Æ Ø Å). Writes at most cap - 1 bytes. */
+void mnt_title_case(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t o = 0;
+    int first = 1;
+    for (size_t i = 0; i < n && o + 2 < cap;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0xC3 && i + 1 < n && !first &&
+            ((unsigned char)s[i + 1] == 0x86 ||
+             (unsigned char)s[i + 1] == 0x98 ||
+             (unsigned char)s[i + 1] == 0x85)) {
+            out[o++] = (char)c;
+            out[o++] = (char)((unsigned char)s[i + 1] + 0x20);
+            i += 2;
+            continue;
+        }
+        out[o++] = (char)(!first && c >= 'A' && c <= 'Z' ? c + 32 : c);
+        first = c == ' ' || c == '-';
+        i++;
+    }
+    out[o] = '\0';
+}
+
+int mnt_all_capitals(const char *s, size_t n)
+{
+    int upper = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        i += utf8_decode(s + i, n - i, &cp);
+        if (fold_is_lower(cp))
+            return 0;
+        upper |= fold_is_upper(cp);
+    }
+    return upper;
+}
+
+/* "Udsatteråd", "Udsatterådets", "Socialudvalg", "BYRÅD" -> the definite
+ * form in out. Lower-case words count only with `lower` (the last part of
+ * "Kultur- og fritidsudvalgets"). Returns 0 for no council noun:
+ * "Rådet" alone, "Personaleområdet". */
+int mnt_council_noun(const struct mnt_tok *t, int lower, char out[MNT_NAME_MAX])
+{
+    char w[MNT_NAME_MAX];
+    if (t->n + 3 >= MNT_NAME_MAX)
+        return 0;
+    if (mnt_all_capitals(t->s, t->n))
+        mnt_title_case(t->s, t->n, w, sizeof w);
+    else
+        mnt_name_copy(w, t->s, t->n);
+    struct mnt_tok tw = {w, strlen(w)};
+    if (!lower && !mnt_tok_capital(&tw))
+        return 0;
+    size_t n = tw.n;
+    if (n > 1 && w[n - 1] == 's')
+        n--; /* genitive */
+    for (size_t b = 0; b < sizeof BODIES / sizeof *BODIES; b++)
+        if (fold_eq(w, n, BODIES[b], strlen(BODIES[b]))) {
+            snprintf(out, MNT_NAME_MAX, "%s", BODIES[b]);
+            return 1;
+        }
+    for (size_t k = 0; k < sizeof SUFFIXES / sizeof *SUFFIXES; k++) {
+        const char *def = SUFFIXES[k].def;
+        size_t dl = strlen(def), il = strlen(SUFFIXES[k].indef);
+        size_t base;
+        if (mnt_ends_fold(w, n, def))
+            base = n - dl;
+        else if (n > il && fold_eq(w + n - il, il, def, il))
+            base = n - il;
+        else
+            continue;
+        /* "området", "Socialområdet", "Vareforrådet": words of their own
+         * ending in -råd */
+        if (k == 0 && base >= 2 &&
+            (fold_eq(w + base - 2, 2, "om", 2) ||
+             (base >= 3 && fold_eq(w + base - 3, 3, "for", 3))))
+            return 0;
+        /* bare "Rådet", "Udvalget" are too generic; "Byrådet" is not */
+        if (base < 3 && !(base == 2 && fold_eq(w, 2, "by", 2)))
+            return 0;
+        memcpy(out, w, n);
+        size_t len = n;
+        if (n - base == il && dl > il) {
+            memcpy(out + len, def + il, dl - il); /* "-et", "-en", "-n" */
+            len += dl - il;
+        }
+        out[len] = '\0';
+        return 1;
+    }
+    return 0;
+}
+
+static int is_word_byte(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (unsigned char)c >= 0x80;
+}
+
+/* Words of a heading around a council's name. */
+static int is_stop_word(const struct mnt_tok *t)
+{
+    static const char *const words[] = {
+        "den", "d",  "kl",      "i",         "på",   "fra",  "til",
+        "om",  "og", "referat", "dagsorden", "møde", "mødet"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (fold_eq(t->s, t->n, words[i], strlen(words[i])))
+            return 1;
+    return 0;
+}
+
+/* "Teknik" in "Teknik og Miljøudvalget": a capitalised part of a compound
+ * name printed without its hyphen - no council itself ("Byrådet og
+ * Økonomiudvalget" are two), no definite noun ("Kommunen og …",
+ * "Forvaltningen og …"), no word of the heading ("Referat og …"). */
+static int plain_part(const char *s, size_t n)
+{
+    struct mnt_tok t = {s, n};
+    char noun[MNT_NAME_MAX];
+    if (n < 3 || is_stop_word(&t) || mnt_council_noun(&t, 0, noun))
+        return 0;
+    return !mnt_ends_fold(s, n, "en") && !mnt_ends_fold(s, n, "et") &&
+           !mnt_ends_fold(s, n, "erne") && !mnt_all_capitals(s, n);
+}
+
+/* Start of "Kultur- og " / "Fritids-, Kultur- og " / "Børn- Kultur og " /
+ * "Teknik og " before the noun at s[at]: the parts of a compound council
+ * name. Returns at if there are none. */
+static size_t compound_start(const char *s, size_t at)
+{
+    size_t p;
+    if (at >= 4 && memcmp(s + at - 4, " og ", 4) == 0)
+        p = at - 4;
+    else if (at >= 3 && memcmp(s + at - 3, " & ", 3) == 0)
+        p = at - 3;
+    else
+        return at;
+    size_t start = at;
+    for (unsigned parts = 0; parts < COMPOUND_MAX; parts++) {
+        size_t q = p;
+        if (q > 0 && s[q - 1] == ',')
+            q--;
+        int hyphen = q > 0 && s[q - 1] == '-';
+        if (hyphen)
+            q--;
+        size_t w = q;
+        while (w > 0 && q - w < MNT_NAME_MAX && is_word_byte(s[w - 1]))
+            w--;
+        uint32_t cp;
+        if (w == q || utf8_decode(s + w, q - w, &cp) == 0 || !fold_is_upper(cp))
+            break;
+        if (hyphen || (parts == 0 && plain_part(s + w, q - w)))
+            start = w;
+        if (w < 2 || s[w - 1] != ' ')
+            break;
+        p = w - 1;
+    }
+    return start;
+}
+
+/* "Amager Vest Lokaludvalg", "Brønshøj-Husum Lokaludvalgs": a local
+ * council named by its district, kept as printed (Copenhagen has twelve).
+ * Writes the name and returns 1, or returns 0. */
+static int local_council(const char *s, const struct mnt_tok *t,
+                         char out[MNT_NAME_MAX])
+{
+    size_t n = t->n;
+    if (n > 1 && t->s[n - 1] == 's')
+        n--;
+    if (!fold_eq(t->s, n, "Lokaludvalg", strlen("Lokaludvalg")))
+        return 0;
+    size_t at = (size_t)(t->s - s), start = at;
+    for (int words = 0; words < 3 && start >= 2 && s[start - 1] == ' ';
+         words++) {
+        size_t w = start - 1;
+        while (w > 0 && start - w < MNT_NAME_MAX &&
+               (is_word_byte(s[w - 1]) || s[w - 1] == '-'))
+            w--;
+        uint32_t cp;
+        if (w == start - 1 || utf8_decode(s + w, start - 1 - w, &cp) == 0 ||
+            !fold_is_upper(cp))
+            break;
+        struct mnt_tok word = {s + w, start - 1 - w};
+        if (is_stop_word(&word))
+            break;
+        start = w;
+    }
+    if (start == at || at - start + n >= MNT_NAME_MAX)
+        return 0;
+    memcpy(out, s + start, at - start + n);
+    out[at - start + n] = '\0';
+    return 1;
+}
+
+/* "Det fælles landdistriktsråd", "Det rådgivende integrationsudvalg",
+ * "Det Centrale Handicapråd": a council named with an article and one or
+ * two adjectives (capitalised only with the noun), its noun indefinite;
+ * kept as printed. */
+static int article_council(const char *s, const struct mnt_tok *t,
+                           char out[MNT_NAME_MAX])
+{
+    size_t start = (size_t)(t->s - s);
+    char noun[MNT_NAME_MAX];
+    if (t->n == 0 || !mnt_council_noun(t, 1, noun))
+        return 0;
+    for (int words = 0; words < 3 && start >= 2 && s[start - 1] == ' ';
+         words++) {
+        size_t w = start - 1;
+        while (w > 0 && start - w < 40 && is_word_byte(s[w - 1]))
+            w--;
+        if (w == start - 1 || (w > 0 && s[w - 1] != ' '))
+            return 0; /* two spaces, or a word too long */
+        if (fold_eq(s + w, start - 1 - w, "Det", 3) ||
+            fold_eq(s + w, start - 1 - w, "Den", 3)) {
+            size_t len = (size_t)(t->s - s) + t->n - w;
+            if (s[w] < 'A' || s[w] > 'Z' || words == 0 || len >= MNT_NAME_MAX)
+                return 0;
+            memcpy(out, s + w, len);
+            out[len] = '\0';
+            return 1;
+        }
+        uint32_t cp;
+        utf8_decode(s + w, start - 1 - w, &cp);
+        if (!fold_is_lower(cp) && !(mnt_tok_capital(t) && fold_is_upper(cp)))
+            return 0;
+        start = w;
+    }
+    return 0;
+}
+
+/* A council noun at token t of s, with its compound parts: "Kultur- og
+ * Idrætsudvalget". Writes the name and returns 1, or returns 0. */
+static int council_at(const char *s, const struct mnt_tok *t,
+                      char out[MNT_NAME_MAX])
+{
+    if (local_council(s, t, out) || article_council(s, t, out))
+        return 1;
+    size_t at = (size_t)(t->s - s), start = compound_start(s, at);
+    char noun[MNT_NAME_MAX];
+    if (!mnt_council_noun(t, start < at, noun))
+        return 0;
+    size_t pre = at - start, nn = strlen(noun);
+    if (pre + nn >= MNT_NAME_MAX)
+        pre = 0; /* a compound too long to be a name: keep the noun */
+    memcpy(out, s + start + (at - start - pre), pre);
+    memcpy(out + pre, noun, nn + 1);
+    return 1;
+}
+
+/* The words after "for " at s[i..n) in a council's name: up to
+ * PHRASE_WORDS words, an inner "og" or ", " allowed, with `capitals` only
+ * capitalised ones. Returns the offset after the last, or 0. */
+static size_t for_words(const char *s, size_t n, size_t i, int capitals)
+{
+    size_t end = 0;
+    struct mnt_tok t;
+    for (unsigned words = 0; words < PHRASE_WORDS; words++) {
+        size_t want = i; /* the next word must follow one space */
+        if (!mnt_tok_next(s, n, &i, &t) || t.s != s + want)
+            break;
+        uint32_t cp;
+        utf8_decode(t.s, t.n, &cp);
+        int og = mnt_tok_is(&t, "og");
+        if (!fold_is_letter(cp) || (!og && is_stop_word(&t)) ||
+            (capitals && !og && !mnt_tok_capital(&t)))
+            break;
+        if (!og)
+            end = (size_t)(t.s + t.n - s);
+        if (i + 1 < n && s[i] == ',' && s[i + 1] == ' ' && !og)
+            i++; /* "Udvalget for Klima, Miljø og Natur" */
+        if (i >= n || s[i] != ' ')
+            break;
+        i++;
+    }
+    return end;
+}
+
+/* "Rådet for Socialt Udsatte", "Udvalget for Ældre og Sundhed", "Udvalg
+ * for regional udvikling", "Bestyrelsen for Søby Havn": the head and the
+ * words after "for" (all but Udvalg want capitalised words). Returns the
+ * phrase length in s, or 0. */
+static size_t head_for(const char *s, size_t n, size_t at)
+{
+    static const char *const heads[] = {"Udvalget for ", "Udvalg for ",
+                                        "Rådet for ",    "Nævnet for ",
+                                        "Komitéen for ", "Bestyrelsen for "};
+    size_t k = 0;
+    int capitals = 0;
+    for (size_t h = 0; h < sizeof heads / sizeof *heads; h++) {
+        size_t hl = strlen(heads[h]);
+        if (n - at >= hl && memcmp(s + at, heads[h], hl) == 0) {
+            k = hl;
+            capitals = h >= 2;
+            break;
+        }
+    }
+    if (k == 0 || (at > 0 && s[at - 1] != ' ' && s[at - 1] != '\t'))
+        return 0;
+    size_t end = for_words(s, n, at + k, capitals);
+    return end > at + k ? end - at : 0;
+}
+
+/* "Lokalrådet for Næstved Vestegn", "Klagenævnet for Ejendomsvurdering":
+ * a council noun printed in its definite form, then "for" and
+ * capitalised words. Returns the length of the name from t, or 0. */
+static size_t noun_for(const char *s, size_t n, const struct mnt_tok *t,
+                       const char *name)
+{
+    size_t at = (size_t)(t->s - s), k = strlen(" for ");
+    if (strlen(name) != t->n || memcmp(name, t->s, t->n) != 0 ||
+        n - at - t->n < k || memcmp(s + at + t->n, " for ", k) != 0 ||
+        !(mnt_ends_fold(t->s, t->n, "et") || mnt_ends_fold(t->s, t->n, "en")))
+        return 0;
+    size_t end = for_words(s, n, at + t->n + k, 1);
+    return end > 0 && end - at < MNT_NAME_MAX ? end - at : 0;
+}
+
+/* "Byråd og udvalg", "Råd og nævn", "Byråd & politik": a site's menu,
+ * not a council - a council noun in its indefinite form joined by "og"
+ * or "&" to a word in lower case. `end` is the offset after the word. */
+static int menu_label(const char *s, size_t n, size_t end)
+{
+    static const char *const tails[] = {" og udvalg", " og nævn", " og råd",
+                                        " & udvalg"};
+    static const char *const joins[] = {" og ", " & "};
+    static const char *const indef[] = {"råd", "udvalg", "nævn"};
+    for (size_t k = 0; k < sizeof tails / sizeof *tails; k++) {
+        size_t len = fold_prefix(s + end, n - end, tails[k]);
+        uint32_t cp = 0;
+        if (len > 0 && end + len < n)
+            utf8_decode(s + end + len, n - end - len, &cp);
+        if (len > 0 && !fold_is_letter(cp))
+            return 1;
+    }
+    int noun = 0;
+    for (size_t k = 0; k < sizeof indef / sizeof *indef; k++)
+        noun |= mnt_ends_fold(s, end, indef[k]);
+    for (size_t k = 0; noun && k < sizeof joins / sizeof *joins; k++) {
+        size_t len = fold_prefix(s + end, n - end, joins[k]);
+        uint32_t cp = 0;
+        if (len > 0 && end + len < n)
+            utf8_decode(s + end + len, n - end - len, &cp);
+        if (len > 0 && fold_is_lower(cp))
+            return 1;
+    }
+    return 0;
+}
+
+/* "Regionsrådets Forretningsudvalg", "Kommunalbestyrelsens
+ * Økonomiudvalg": a council in the genitive before another names whose
+ * committee that is; the other is the council. `end` is after t. */
+static int owner_of_next(const char *s, size_t n, size_t end,
+                         const struct mnt_tok *t)
+{
+    struct mnt_tok next;
+    char name[MNT_NAME_MAX];
+    size_t j = end;
+    return t->n > 1 && t->s[t->n - 1] == 's' && end < n && s[end] == ' ' &&
+           mnt_tok_next(s, n, &j, &next) && next.s == s + end + 1 &&
+           mnt_tok_capital(&next) && mnt_council_noun(&next, 0, name);
+}
+
+void mnt_capitalise(char *w)
+{
+    unsigned char *u = (unsigned char *)w;
+    if (u[0] >= 'a' && u[0] <= 'z')
+        u[0] = (unsigned char)(u[0] - 32);
+    else if (u[0] == 0xC3 && (u[1] == 0xA5 || u[1] == 0xA6 || u[1] == 0xB8))
+        u[1] = (unsigned char)(u[1] - 0x20);
+}
+
+/* "Ældrerådsmøde", "BYRÅDSMØDE", "lokalrådsmødet",
+ * "Kommunalbestyrelsesmøde": a meeting of a council, named in a header
+ * ("Referat af byrådsmøde") -> that council ("Byrådet"). */
+static int meeting_noun(const struct mnt_tok *t, char out[MNT_NAME_MAX])
+{
+    static const char *const ends[] = {"smødet", "smøde", "mødet", "møde"};
+    char w[MNT_NAME_MAX];
+    if (t->n >= MNT_NAME_MAX)
+        return 0;
+    if (mnt_all_capitals(t->s, t->n))
+        mnt_title_case(t->s, t->n, w, sizeof w);
+    else
+        mnt_name_copy(w, t->s, t->n);
+    size_t n = strlen(w);
+    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
+        if (mnt_ends_fold(w, n, ends[k])) {
+            n -= strlen(ends[k]);
+            break;
+        }
+    if (n == strlen(w) || n < 3)
+        return 0;
+    mnt_capitalise(w);
+    struct mnt_tok stem = {w, n};
+    return mnt_council_noun(&stem, 1, out);
+}
+
+void mnt_councils_count_line(const char *s, size_t n, int header, int meetings,
+                             struct mnt_tally *t)
+{
+    char name[MNT_NAME_MAX];
+    for (size_t i = 0; i < n; i++) {
+        /* the initials of head_for()'s heads: every byte is tried */
+        size_t len = s[i] != '\0' && strchr("URNKB", s[i]) != NULL
+                         ? head_for(s, n, i)
+                         : 0;
+        if (len > 0 && len < MNT_NAME_MAX) {
+            mnt_tally_add(t, s + i, len, 1, header);
+            i += len;
+        }
+    }
+    size_t i = 0;
+    struct mnt_tok tok;
+    while (mnt_tok_next(s, n, &i, &tok)) {
+        if (meetings && meeting_noun(&tok, name)) {
+            mnt_tally_add(t, name, strlen(name), 1, header);
+            continue;
+        }
+        if (!council_at(s, &tok, name) || menu_label(s, n, i) ||
+            owner_of_next(s, n, i, &tok))
+            continue;
+        size_t len = noun_for(s, n, &tok, name);
+        if (len > 0)
+            mnt_tally_add(t, tok.s, len, 1, header);
+        else
+            mnt_tally_add(t, name, strlen(name), 1, header);
+    }
+}

@@ -1,0 +1,407 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_meta.c - a meeting's metadata (lib/minutes meta.c,
+ * council.c, places.c, date.c) on the failure classes of councils not yet
+ * seen: date forms in their context, print stamps and letter dates above
+ * the meeting's date, site menus, council nouns and compound names, the
+ * authority a council's kind implies, and attendance in many shapes. Each
+ * case is a few lines written for this test. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "extract/extract.h"
+#include "minutes/minutes.h"
+#include "test_filter.h"
+
+#define N(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Two items after a header: enough for the segmenter to find a layout. */
+#define ITEMS                                                                  \
+    "\n\n1. Godkendelse af dagsorden\nDagsordenen blev godkendt.\n\n"          \
+    "2. Eventuelt\nIntet at bemærke.\n"
+
+static void parse_text(const char *header, struct mnt_meeting *m)
+{
+    char text[4096];
+    struct err e;
+    snprintf(text, sizeof text, "%s%s", header, ITEMS);
+    memset(m, 0, sizeof *m);
+    if (mnt_parse(text, strlen(text), NULL, m, &e) != ERR_OK)
+        fail_msg("mnt_parse: %s", e.msg);
+}
+
+static void expect_str(const char *what, const char *header, const char *got,
+                       const char *want)
+{
+    if (want == NULL ? got != NULL : got == NULL || strcmp(got, want) != 0)
+        fail_msg("%s <%s>, want <%s> in:\n%s", what, got ? got : "(null)",
+                 want ? want : "(null)", header);
+}
+
+/* Every date form the issue lists, in the line it comes in, and the
+ * meeting's date below stamps that are not it. */
+static void test_dates_in_context(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *header, *want;
+    } cases[] = {
+        {"Referat\nLokalrådet\nDato: 12 03 2024\nTid: 19.00", "2024-03-12"},
+        {"Beboerrådet\nMøde 7  11  2023 i fælleshuset", "2023-11-07"},
+        {"Referat fra bestyrelsesmøde 12/3 2024", "2024-03-12"},
+        {"Socialudvalget\nDato: Mandag, 11 januar, 2021 - 17:00", "2021-01-11"},
+        {"Kulturudvalget\nDato: Onsdag, April 3, 2019 - 18:00", "2019-04-03"},
+        {"Udsatterådet\nDato: Mandag d. 4.4. 2022", "2022-04-04"},
+        {"Udsatterådet\nDato: Mandag d. 20. 6. 2022", "2022-06-20"},
+        {"Kommunalbestyrelsen\nOnsdag den 15-maj-2002", "2002-05-15"},
+        {"Økonomiudvalget\nMøde den 3/4-2019 kl. 15.00 i mødelokale 2",
+         "2019-04-03"},
+        {"UDVALG\nUdsatterådet\nSTARTTIDSPUNKT 23-03-2015 13:30:00",
+         "2015-03-23"},
+        {"Handicaprådet\nMødedato: 12.03.2024", "2024-03-12"},
+        {"Referat af møde i Ældrerådet den 5. marts 2024 kl. 16.00",
+         "2024-03-05"},
+        /* a print stamp above the unlabelled meeting date */
+        {"Udskrevet den 20. marts 2024\nReferat\nHandicaprådet\n5. marts 2024",
+         "2024-03-05"},
+        {"Dato for offentliggørelse: 20.03.2024\nReferat fra Handicaprådet\n"
+         "Tirsdag den 5. marts 2024 kl. 16",
+         "2024-03-05"},
+        {"Publiceret 2. april 2024\nReferat\nÆldrerådet 5. marts 2024",
+         "2024-03-05"},
+        /* a letter's date above the minutes' heading */
+        {"9. januar 2015\nReferat fra møde i Fjordrådet\n5. december 2014\n"
+         "Mødet holdtes på kroen kl. 9.00-12.00.",
+         "2014-12-05"},
+        /* a list of other meetings before the unlabelled date */
+        {"Referater\nReferat fra møde 12. januar 2024\n"
+         "Referat fra møde 8. december 2023\nReferat fra møde 10. november "
+         "2023\n\nReferat\nÆldrerådet\n5. marts 2024",
+         "2024-03-05"},
+        /* … but after the date it is a remark */
+        {"Seniorrådet\nDato: 9. april 2024 (næste møde 14. maj 2024)",
+         "2024-04-09"},
+        /* the next meeting before the meeting's own date */
+        {"Næste møde: 14. maj 2024\nSeniorrådet\nMødedato: 9. april 2024",
+         "2024-04-09"},
+        /* lists of other meetings lose to the labelled field */
+        {"Referat fra møde d. 20. 6. 2022\nReferat fra møde d. 2. 5. 2022\n"
+         "Udsatterådet\nDato: Mandag d. 5.9. 2022",
+         "2022-09-05"},
+    };
+    for (size_t i = 0; i < N(cases); i++) {
+        struct mnt_meeting m;
+        parse_text(cases[i].header, &m);
+        expect_str("date", cases[i].header, m.date, cases[i].want);
+        mnt_meeting_fini(&m);
+    }
+}
+
+/* The council: menus are none, word endings are nouns only as words,
+ * coordinated compounds are kept whole, councils of more kinds. */
+static void test_councils(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *header, *want;
+    } cases[] = {
+        {"Byråd & politik   Dagsordener og referater   Kontakt\nReferat\n"
+         "Landdistriktsudvalget 11. marts 2019",
+         "Landdistriktsudvalget"},
+        {"Referat fra møde i Vandløbskomitéen\n5. december 2014",
+         "Vandløbskomitéen"},
+        {"Referat fra møde i Fjordkomiteen\n5. december 2014", "Fjordkomiteen"},
+        {"Referat\nErhvervsforum\nDato: 5. marts 2024", "Erhvervsforum"},
+        {"Referat\nSkolebestyrelsen\nDato: 5. marts 2024", "Skolebestyrelsen"},
+        {"Referat\nBestyrelsen for Søby Havn\nDato: 5. marts 2024",
+         "Bestyrelsen for Søby Havn"},
+        {"Beslutningsreferat - Lokalrådet for Nørre Vestegn\n"
+         "Dato: 5. marts 2024",
+         "Lokalrådet for Nørre Vestegn"},
+        {"Referat\nFolkeoplysningsudvalget\nDato: 5. marts 2024",
+         "Folkeoplysningsudvalget"},
+        {"Referat\nTeknik og Miljøudvalget\nDato: 5. marts 2024",
+         "Teknik og Miljøudvalget"},
+        {"Referat\nTeknik & Miljøudvalget\nDato: 5. marts 2024",
+         "Teknik & Miljøudvalget"},
+        {"Referat\nSocial-, Sundheds- og Ældreudvalget\nDato: 5. marts 2024",
+         "Social-, Sundheds- og Ældreudvalget"},
+        {"BØRNE- OG UNGEUDVALGET\nREFERAT\nDato: 5. marts 2024",
+         "Børne- og Ungeudvalget"},
+        {"Referat\nBørne og Ungeudvalget\nDato: 5. marts 2024",
+         "Børne og Ungeudvalget"},
+        /* a transcript's page number before the minutes' heading */
+        {"1 ! R e f e r a t MØDE Egeby Seniorråd Torsdag den 4. juni 2015 "
+         "kl. 13 Til stede: Ib Holm",
+         "Seniorrådet"},
+        {"Referat\nUdvalget for Klima, Miljø og Natur\nDato: 5. marts 2024",
+         "Udvalget for Klima, Miljø og Natur"},
+        {"Referat\nDet Centrale Handicapråd\nDato: 5. marts 2024",
+         "Det Centrale Handicapråd"},
+        {"Referat\nUdvalg: Økonomiudvalget (ØU)\nDato: 5. marts 2024",
+         "Økonomiudvalget"},
+        /* a breadcrumb names the site's sections */
+        {"Forside > Politik > Byrådet > Dagsordener og referater\n"
+         "Økonomiudvalget - Referat\nDato: 5. marts 2024",
+         "Økonomiudvalget"},
+        {"Du er her: Forside » Politik » Kommunalbestyrelsen » Udvalg\n"
+         "Referat\nTeknikudvalget\nDato: 5. marts 2024",
+         "Teknikudvalget"},
+        /* a council's meeting names the council */
+        {"Ekstraordinært Ældrerådsmøde – Referat\nDato: 5. marts 2024",
+         "Ældrerådet"},
+        {"REFERAT AF BYRÅDSMØDE\nDato: 5. marts 2024", "Byrådet"},
+        {"Referat af lokalrådsmøde 8. april 2024", "Lokalrådet"},
+        {"Referat fra udvalgsmøde i Kulturudvalget\nDato: 5. marts 2024",
+         "Kulturudvalget"},
+        /* a council in the genitive owns the committee after it */
+        {"Referat fra mødet i Regionsrådets Forretningsudvalg\n"
+         "Dato: 5. marts 2024",
+         "Forretningsudvalget"},
+        {"Kommunalbestyrelsens Økonomiudvalg\nReferat\nDato: 5. marts 2024",
+         "Økonomiudvalget"},
+        /* a site's list of committees, one a line */
+        {"Politik\nByrådet\nØkonomiudvalget\nBørne- og Skoleudvalget\n"
+         "Handicaprådet\nReferat\nPlan- og Miljøudvalget\n"
+         "Mødedato: 5. marts 2024",
+         "Plan- og Miljøudvalget"},
+        /* two councils, not one compound */
+        {"Fællesmøde\nByrådet og Økonomiudvalget\nDato: 5. marts 2024",
+         "Byrådet"},
+        /* a word ending in -råd is no council */
+        {"Referat\nVareforrådet og Personaleområdet\nHandicaprådet\n"
+         "Dato: 5. marts 2024",
+         "Handicaprådet"},
+    };
+    for (size_t i = 0; i < N(cases); i++) {
+        struct mnt_meeting m;
+        parse_text(cases[i].header, &m);
+        const char *c = m.council;
+        size_t wn = strlen(cases[i].want);
+        /* "<council>, <authority>" counts, as the scorer's convention */
+        if (c == NULL || strncmp(c, cases[i].want, wn) != 0 ||
+            (c[wn] != '\0' && strncmp(c + wn, ", ", 2) != 0))
+            fail_msg("council <%s>, want <%s> in:\n%s", c ? c : "(null)",
+                     cases[i].want, cases[i].header);
+        mnt_meeting_fini(&m);
+    }
+}
+
+/* The authority: the municipality a kommunalbestyrelse or byråd names
+ * beats a region named more often; a regionsråd is a region's; an address
+ * names the town when nothing else does. */
+static void test_authority(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *header, *council, *authority;
+    } cases[] = {
+        {"Gladsaxe Kommunalbestyrelse\nReferat\nDato: 5. marts 2024\n"
+         "Borgmesteren orienterede om mødet med Region Hovedstaden.\n"
+         "Region Hovedstaden har svaret. Region Hovedstaden vender tilbage.",
+         "Kommunalbestyrelsen, Gladsaxe Kommune", "Gladsaxe Kommune"},
+        {"Referat\nByrådet, Aarhus Kommune\nDato: 5. marts 2024",
+         "Byrådet, Aarhus Kommune", "Aarhus Kommune"},
+        {"Aarhus Kommune - Byrådet\nReferat\nDato: 5. marts 2024",
+         "Byrådet, Aarhus Kommune", "Aarhus Kommune"},
+        {"Referat\nRegionsrådet\nDato: 5. marts 2024\n"
+         "Mødet holdtes i Hillerød Kommune.",
+         "Regionsrådet, Region Hovedstaden", "Region Hovedstaden"},
+        /* a field in lower case; a regionsråd whose text names only a
+         * town: that town's region */
+        {"Regionsrådet 14. juni 2023 (Referat)\n- Udvalg: regionsrådet\n"
+         "- Mødedato: 14. juni, 2023 kl. 13:00\n"
+         "- Mødested: Salen, Regionshuset, Skottenborg 26, 8800 Viborg",
+         "Regionsrådet, Region Midtjylland", "Region Midtjylland"},
+        {"Referat\nUdvalg: Børne- og Skoleudvalget\n"
+         "Mødedato: 12.03.2024\nMødested: Mødelokale 1, Rådhuset i Holte",
+         "Børne- og Skoleudvalget, Rudersdal Kommune", "Rudersdal Kommune"},
+        /* a committee of the regionsråd is a region's */
+        {"Referat fra mødet i Regionsrådets Forretningsudvalg\n"
+         "Tirsdag den 7. maj 2024 kl. 10.00\n"
+         "Regionshuset, Damhaven 12, 7100 Vejle",
+         "Forretningsudvalget, Region Syddanmark", "Region Syddanmark"},
+        {"Referat af møde i Klimaudvalget\n"
+         "Den 09.01.2024 kl. 13:00 i Salen, Torvet 1, 4600 Køge",
+         "Klimaudvalget, Køge Kommune", "Køge Kommune"},
+    };
+    for (size_t i = 0; i < N(cases); i++) {
+        struct mnt_meeting m;
+        parse_text(cases[i].header, &m);
+        expect_str("council", cases[i].header, m.council, cases[i].council);
+        expect_str("authority", cases[i].header, m.authority,
+                   cases[i].authority);
+        mnt_meeting_fini(&m);
+    }
+}
+
+/* A region named only in the items is what a municipality's minutes
+ * talk about; the municipality in the footer is the publisher. */
+static void test_authority_region_topic(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\nÆldrerådet\nDato: 5. marts 2024\n\n"
+        "1. Sygehusplanen\nRegion Syddanmark har sendt en plan i høring. "
+        "Region Syddanmark holder borgermøde.\n\n"
+        "2. Eventuelt\nRegion Syddanmark svarer på rådets brev.\n\n"
+        "Vejle Kommune, Skolegade 1\n";
+    struct mnt_meeting m;
+    struct err e;
+    memset(&m, 0, sizeof m);
+    if (mnt_parse(text, strlen(text), NULL, &m, &e) != ERR_OK)
+        fail_msg("mnt_parse: %s", e.msg);
+    expect_str("authority", text, m.authority, "Vejle Kommune");
+    mnt_meeting_fini(&m);
+    /* the region a header names is the publisher, not a topic */
+    static const char region[] =
+        "Region Sjælland\nReferat\nUdvalget for Sundhed\n"
+        "Dato: 5. marts 2024\n\n1. Akutberedskab\nNæstved Kommune og "
+        "Slagelse Kommune deltog.\n\n2. Eventuelt\nNæstved Kommune har "
+        "svaret.\n";
+    memset(&m, 0, sizeof m);
+    if (mnt_parse(region, strlen(region), NULL, &m, &e) != ERR_OK)
+        fail_msg("mnt_parse: %s", e.msg);
+    expect_str("authority", region, m.authority, "Region Sjælland");
+    mnt_meeting_fini(&m);
+}
+
+/* An ASP.NET page (eDoc) wraps all of it in one <form>: forms are
+ * dropped as search boxes only while the page keeps its text. */
+static void test_page_in_a_form(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Region Nordjylland - Referat</title></head>"
+        "<body><form method=\"post\" id=\"form1\"><div id=\"content\">"
+        "<p>Referat</p><p>Udvalg for Regional Udvikling 14-03-2023 10:00</p>"
+        "<div><p>1. Godkendelse af dagsorden</p><p>Godkendt.</p></div>"
+        "<div><p>2. Meddelelser</p><p>Formanden orienterede om turen.</p>"
+        "</div><div><p>3. Trafikplanen</p><p>Planen blev drøftet.</p></div>"
+        "<div><p>4. Eventuelt</p><p>Intet.</p></div>"
+        "</div></form></body></html>";
+    struct ext_doc x;
+    struct err e;
+    struct mnt_meeting m;
+    ext_doc_init(&x);
+    if (ext_read("html", page, strlen(page), NULL, &x, &e) != ERR_OK)
+        fail_msg("ext_read: %s", e.msg);
+    memset(&m, 0, sizeof m);
+    if (mnt_parse_blocks(&x, NULL, &m, &e) != ERR_OK)
+        fail_msg("mnt_parse_blocks: %s", e.msg);
+    expect_str("date", page, m.date, "2023-03-14");
+    expect_str("authority", page, m.authority, "Region Nordjylland");
+    assert_int_equal(m.nitems, 4);
+    mnt_meeting_fini(&m);
+    ext_doc_fini(&x);
+}
+
+/* The meeting record gets the attendance in its shapes; an item's
+ * attendees are never its body. */
+static void test_attendance_shapes(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *header;
+        const char *want[3]; /* substrings of the meeting's attendees */
+        const char * not ;   /* and one it must not have, or NULL */
+    } cases[] = {
+        {"Handicaprådet\nDato: 5. marts 2024\nDeltagere\tIb Holm (A), Eva "
+         "Lund (V)\nFraværende\tKim Dahl (C)\nGæst\tBo Kjær, konsulent",
+         {"Ib Holm (A)", "Fraværende: Kim Dahl (C)", "Gæst: Bo Kjær"},
+         NULL},
+        {"Ældrerådet\nDato: 5. marts 2024\nAfbud fra: Kim Dahl og Eva Lund\n"
+         "Fraværende: ingen",
+         {"Afbud fra: Kim Dahl og Eva Lund", "Fraværende: ingen", NULL},
+         NULL},
+        {"Udsatterådet\nDato: 5. marts 2024\n\nDeltagere:\n• Ib Holm, formand"
+         "\n• Eva Lund\n\nAfbud:\n• Kim Dahl\n",
+         {"Ib Holm, formand, Eva Lund", "Afbud: Kim Dahl", NULL},
+         NULL},
+        {"Integrationsrådet\nDato: 5. marts 2024\nMedlemmer\nIb Holm (A)\n"
+         "Eva Lund (V)\nFraværende med afbud\nKim Dahl (Ø)",
+         {"Ib Holm (A), Eva Lund (V)", "Kim Dahl (Ø)", NULL},
+         NULL},
+        /* a bulleted list ends at a line without a bullet */
+        {"Referat - Kommunalbestyrelsen den 31. oktober 2023\nMedlemmer\n"
+         "  • Ib Holm (A)\n  • Eva Lund (V)\nFraværende med afbud\n"
+         "  • Kim Dahl (O)\nBemærkninger\nMødet sluttede tidligt",
+         {"Medlemmer: Ib Holm (A), Eva Lund (V)\n",
+          "Fraværende med afbud: Kim Dahl (O)", NULL},
+         "Bemærkninger"},
+        /* a field's value ends where no wrapped list goes on */
+        {"Teknikudvalget\nMødedato: 7. marts 2024\nAfbud: Eva Lund (V)\n"
+         "Aabenraa Kommune\nDeltagere: Ib Holm, Kim Dahl,\nBo Kjær",
+         {"Afbud: Eva Lund (V)\n", "Deltagere: Ib Holm, Kim Dahl, Bo Kjær",
+          NULL},
+         NULL},
+        /* the staff present, a field of its own after the list */
+        {"Ældrerådet\nDato: 14. december 2022\nMødedeltagere:\n"
+         "Ib Holm (IH), Eva Lund (EL) og Kim Dahl (KD)\n"
+         "Fra forvaltningen: Ingen\nÆldrerådet i Søby",
+         {"og Kim Dahl (KD)\nFra forvaltningen: Ingen", NULL, NULL},
+         "Søby"},
+        /* a name-a-line list ends at a phrase, a heading word, capitals */
+        {"Kulturudvalget\nDato: 5. marts 2024\nMedlemmer\nIb Holm\nEva Lund\n"
+         "Fraværende\nIb Holm\nBemærkninger til dagsorden\nIngen",
+         {"Medlemmer: Ib Holm, Eva Lund\n", "Fraværende: Ib Holm", NULL},
+         "Bemærkninger"},
+        {"Kulturudvalget\nDato: 5. marts 2024\nTilstede:\nIb Holm\nEva Lund\n"
+         "ÅBNE SAGER\nIndhold",
+         {"Tilstede: Ib Holm, Eva Lund", NULL, NULL},
+         "SAGER"},
+        /* fields inside one line (a flattened PDF page) */
+        {"1 Referat Handicaprådet Mødedato: Mandag den 23. november 2015 "
+         "Mødested: Rådhuset Medlemmer: Ib Holm (C) Eva Lund (O) Deltagere: "
+         "Kim Dahl Fraværende: Bo Kjær Sagsoversigt Side 01. Budget 3",
+         {"Medlemmer: Ib Holm (C) Eva Lund (O)\n", "Deltagere: Kim Dahl\n",
+          "Fraværende: Bo Kjær"},
+         "Sagsoversigt"},
+        {"Dagsorden Forum: Handicaprådet Tid: 14. marts 2018, kl. 15 "
+         "Deltagere: Ib Holm, Eva Lund Afbud: Referent: Kim Dahl",
+         {"Deltagere: Ib Holm, Eva Lund\n", "Referent: Kim Dahl", NULL},
+         "Afbud"},
+        {"Seniorrådet\nDato: 5. marts 2024\nTil stede: Ib Holm, Eva Lund\n"
+         "Afbud: Kim Dahl\nGæster: Bo Kjær (forvaltningen)",
+         {"Til stede: Ib Holm", "Afbud: Kim Dahl", "Gæster: Bo Kjær"},
+         NULL},
+    };
+    for (size_t i = 0; i < N(cases); i++) {
+        struct mnt_meeting m;
+        parse_text(cases[i].header, &m);
+        for (size_t k = 0; k < 3 && cases[i].want[k] != NULL; k++)
+            if (m.attendees == NULL ||
+                strstr(m.attendees, cases[i].want[k]) == NULL)
+                fail_msg("attendees <%s> lack <%s> in:\n%s",
+                         m.attendees ? m.attendees : "(null)", cases[i].want[k],
+                         cases[i].header);
+        if (cases[i].not != NULL && m.attendees != NULL &&
+            strstr(m.attendees, cases[i].not ) != NULL)
+            fail_msg("attendees <%s> have <%s>", m.attendees, cases[i].not );
+        for (size_t k = 0; k < m.nitems; k++)
+            if (m.items[k].attendees != NULL && m.items[k].body != NULL &&
+                strcmp(m.items[k].attendees, m.items[k].body) == 0)
+                fail_msg("item %zu's attendees are its body", k);
+        mnt_meeting_fini(&m);
+    }
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_dates_in_context),
+        cmocka_unit_test(test_councils),
+        cmocka_unit_test(test_authority),
+        cmocka_unit_test(test_authority_region_topic),
+        cmocka_unit_test(test_page_in_a_form),
+        cmocka_unit_test(test_attendance_shapes),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
