@@ -55,6 +55,11 @@
 #define META_SCHEMA      "referat:schema" /* INDEX_SCHEMA_VERSION */
 #define META_FILE_PREFIX "referat:file:"  /* + path: "<sha256> <n> <name>" */
 #define META_WORDS       "referat:words"  /* word table: lib/xap/xap_pos.cc */
+/* "xapian": positions in Xapian's own table, with a termlist (an index
+ * for stock xapian-tcpsrv shards, referat-index --positions xapian);
+ * unset: word streams in SLOT_WORDS (xap.h enum xap_positions). */
+#define META_POSITIONS   "referat:positions"
+#define POSITIONS_XAPIAN "xapian"
 
 /* Within-document frequency increments: how much one occurrence counts.
  * BM25 saturates on wdf, so these act as field weights: a title or a

@@ -47,6 +47,7 @@ static void adopt(xap_db *db, Xapian::Database &fresh, uint32_t gen)
     xap_store_r_free(db);
     xap_store_r_load(db);
     db->words.reset();
+    db->xpos = xap_meta_xpos(db->db);
 }
 
 bool xap_db_follow(xap_db *db)
@@ -89,6 +90,7 @@ extern "C" xap_db *xap_db_open(const char *path, struct err *e) noexcept
         open_live(db->path, db->db, &db->gen);
         db->uuid = db->db.get_uuid();
         xap_store_r_load(db.get());
+        db->xpos = xap_meta_xpos(db->db);
         out = db.release();
         return ERR_OK;
     });
@@ -134,6 +136,11 @@ static uint32_t xap_db_instance(const xap_db *db)
     for (unsigned char c : db->uuid)
         h = (h ^ c) * 16777619u;
     return h | 0x80000000u;
+}
+
+extern "C" enum xap_positions xap_db_positions(xap_db *db) noexcept
+{
+    return db->xpos ? XAP_POS_XAPIAN : XAP_POS_STREAMS;
 }
 
 extern "C" uint32_t xap_db_generation(xap_db *db) noexcept

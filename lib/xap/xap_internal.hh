@@ -54,6 +54,11 @@ struct xap_db {
     xap_store_r *store = nullptr; /* stored-data dictionaries */
     /* the word table, read when a phrase first needs it after a move */
     std::unique_ptr<xap_words> words;
+    /* Phrases as OP_PHRASE/OP_NEAR and nothing but Xapian's own classes
+     * in a query: the index keeps positions in Xapian's table, or a
+     * shard is remote (the stock server knows no class of ours). Set
+     * at every (re)open. */
+    bool xpos = false;
 };
 
 struct xap_wdb {
@@ -65,6 +70,7 @@ struct xap_wdb {
     bool in_txn = false;
     xap_store_w *store = nullptr;     /* stored-data compression */
     std::shared_ptr<xap_words> words; /* shared by a build's shards */
+    bool xpos = false; /* XAP_POS_XAPIAN: META_POSITIONS when opened */
 };
 
 /* A field's run of positions in a document's word stream (xap_pos.cc). */
@@ -78,6 +84,7 @@ struct xap_doc {
     /* positions of words, kept for the word stream (not in Xapian) */
     std::vector<std::pair<uint32_t, uint64_t>> tokens; /* (pos, hash) */
     std::vector<xap_posfield> fields;
+    bool xpos = false; /* positions in Xapian's table (XAP_POS_XAPIAN) */
 };
 
 /* Stored data, compressed (xap_store.cc). The writer's side: set up
@@ -138,6 +145,9 @@ bool xap_db_follow(xap_db *db);
 /* A writer on `path` with Xapian open `flags`; `txn`: keep a transaction
  * open as xap_wdb_open() does (xap_write.cc). */
 xap_wdb *xap_wdb_make(const std::string &path, int flags, bool txn);
+
+/* META_POSITIONS of `db` says XAP_POS_XAPIAN (xap_write.cc). */
+bool xap_meta_xpos(const Xapian::Database &db);
 
 /* Walk the terms starting with `prefix` (xap_db.cc); the reader and the
  * writer share it, a WritableDatabase being a Database. */

@@ -26,6 +26,9 @@ struct builder {
     size_t nodes = 0;
     struct err *e = nullptr;
     bool unordered = false; /* phrases as a plain AND (build_synonym()) */
+    /* phrases as Xapian's OP_PHRASE/OP_NEAR on its position table (an
+     * index built with XAP_POS_XAPIAN, or remote shards) */
+    bool xpos = false;
     /* phrases the whole query needs: built as an AND of their words and
      * checked lazily by a match decider (xap_pos_decider()) */
     std::set<const struct xap_qnode *> required;
@@ -276,6 +279,14 @@ int build(builder &b, const struct xap_qnode *n, unsigned depth,
                                         : n->window;
         if (kids.size() == 1) {
             out = kids[0];
+            break;
+        }
+        if (b.xpos && !b.unordered) {
+            /* weighed as the AND of the words, as our own check is */
+            out =
+                Q(op == XAP_Q_PHRASE ? Q::OP_PHRASE : Q::OP_NEAR, kids.begin(),
+                  kids.end(),
+                  op == XAP_Q_PHRASE ? static_cast<uint32_t>(kids.size()) : w);
             break;
         }
         out = Q(Q::OP_AND, kids.begin(), kids.end());
@@ -625,8 +636,10 @@ extern "C" int xap_search(xap_db *db, const struct xap_search_req *req,
         b.max_expansion = req->max_expansion != 0 ? req->max_expansion
                                                   : XAP_EXPANSION_DEFAULT;
         b.e = e;
+        b.xpos = db->xpos;
         Xapian::Query q;
-        mark_required(req->query, 0, b.required);
+        if (!b.xpos)
+            mark_required(req->query, 0, b.required);
         int rc = build(b, req->query, 0, q);
         if (rc == ERR_OK)
             rc = add_filters(req, q, e);
