@@ -79,6 +79,23 @@ bool xap_db_follow(xap_db *db)
     return moved;
 }
 
+/* Run `body` once more on a fresh revision if the one we read was
+ * overwritten under us (a writer committed twice since we opened). */
+template <typename F> static int with_retry(xap_db *db, F body)
+{
+    try {
+        return body();
+    } catch (const Xapian::DatabaseModifiedError &) {
+        xap_db_follow(db);
+        return body();
+    } catch (const Xapian::NetworkError &x) {
+        /* a shard went away: answer from the others */
+        if (!db->shards || !xap_shards_drop_dead(db, x))
+            throw;
+        return body();
+    }
+}
+
 extern "C" xap_db *xap_db_open(const char *path, struct err *e) noexcept
 {
     return xap_db_open_opts(path, nullptr, e);
@@ -189,8 +206,10 @@ extern "C" uint32_t xap_db_termfreq(xap_db *db, const char *term,
     if (term == nullptr || len == 0)
         return 0;
     guard(nullptr, [&]() -> int {
-        n = db->db.get_termfreq(std::string(term, len));
-        return ERR_OK;
+        return with_retry(db, [&]() -> int {
+            n = db->db.get_termfreq(std::string(term, len));
+            return ERR_OK;
+        });
     });
     return n;
 }
@@ -219,24 +238,9 @@ extern "C" int xap_db_allterms(xap_db *db, const char *prefix,
                                          size_t len, uint32_t freq),
                                void *ctx, struct err *e) noexcept
 {
+    /* a walk is read as it goes: a shard failing half-way is not
+     * retried (the caller saw part of the terms) */
     return xap_allterms_walk(db->db, prefix, fn, ctx, e);
-}
-
-/* Run `body` once more on a fresh revision if the one we read was
- * overwritten under us (a writer committed twice since we opened). */
-template <typename F> static int with_retry(xap_db *db, F body)
-{
-    try {
-        return body();
-    } catch (const Xapian::DatabaseModifiedError &) {
-        xap_db_follow(db);
-        return body();
-    } catch (const Xapian::NetworkError &) {
-        /* a shard went away: answer from the others */
-        if (!db->shards || !xap_shards_drop_dead(db))
-            throw;
-        return body();
-    }
 }
 
 extern "C" int xap_db_get_data(xap_db *db, const char *idterm, char **data,

@@ -175,13 +175,14 @@ xap_wdb *xap_wdb_make(const std::string &path, int flags, bool txn);
  * a stub of several or remote shards (then it opens as one database);
  * throws DatabaseOpeningError for a line it cannot use. open: each shard,
  * those down are missing (NetworkError if none is up; a shard keeping
- * word streams is InvalidOperationError). drop_dead: after a network
- * error, drop the shards that fail a keep-alive; true if any went.
+ * word streams is InvalidOperationError). drop_dead: after network
+ * error `why`, leave out the shard it names, reconnect the other remote
+ * ones (those failing are left out too); true if any went.
  * follow: retry shards down past their retry time, reopen those up;
  * true if the handle moved. */
 bool xap_shards_parse(const std::string &path, xap_shards &out);
 void xap_shards_open(xap_db *db, unsigned timeout_ms);
-bool xap_shards_drop_dead(xap_db *db);
+bool xap_shards_drop_dead(xap_db *db, const Xapian::Error &why);
 bool xap_shards_follow(xap_db *db);
 uint64_t xap_shards_revision(const xap_db *db);
 std::vector<std::string> xap_shards_missing(const xap_db *db);

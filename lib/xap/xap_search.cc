@@ -732,25 +732,28 @@ extern "C" int xap_search(xap_db *db, const struct xap_search_req *req,
                 xap_db_follow(db); /* reloads the store's dictionaries */
                 rc = run(db, req, q, b.lazy, res, e);
             }
-        } catch (const Xapian::NetworkError &) {
+        } catch (const Xapian::NetworkError &first) {
             /* A shard went: the shards are connected afresh (those that
              * cannot be are left out) and the search runs again on the
              * others. A failure again with none left out, or more
              * failures than shards, ends it. */
             if (!db->shards)
                 throw;
+            /* (Xapian's errors copy, but do not assign) */
+            auto why = std::make_unique<Xapian::NetworkError>(first);
             for (size_t tries = 0;; tries++) {
-                bool dropped = xap_shards_drop_dead(db);
+                bool dropped = xap_shards_drop_dead(db, *why);
                 if (db->shards->nup == 0)
                     return empty_answer(db, out, e);
                 try {
                     res.reset();
                     rc = run(db, req, q, b.lazy, res, e);
                     break;
-                } catch (const Xapian::NetworkError &) {
+                } catch (const Xapian::NetworkError &again) {
                     if ((!dropped && tries > 0) ||
                         tries >= db->shards->v.size())
                         throw;
+                    why = std::make_unique<Xapian::NetworkError>(again);
                 }
             }
         } catch (const match_stopped &) {

@@ -177,21 +177,30 @@ void xap_shards_open(xap_db *db, unsigned timeout_ms)
     combine(db);
 }
 
-/* After a request failed with a network error: that error does not say
- * which shard failed, and the connections to the others are left in the
- * middle of the conversation (their replies unread). So every remote
- * shard is connected afresh; one that cannot be is down. true if any
- * went down. */
-bool xap_shards_drop_dead(xap_db *db)
+/* After a request failed with a network error. Xapian names the
+ * connection in the error's context ("remote:tcp(HOST:PORT)"): that shard
+ * is left out without trying it again now (a server that accepts but
+ * does not answer would cost the whole timeout once more). The other
+ * remote shards are connected afresh: the failed request left their
+ * connections in the middle of the conversation, replies unread; one
+ * that cannot be is left out too. true if any shard went. */
+bool xap_shards_drop_dead(xap_db *db, const Xapian::Error &why)
 {
     xap_shards &ss = *db->shards;
+    const std::string &ctx = why.get_context();
     bool dropped = false;
     for (xap_shard &s : ss.v) {
         if (!s.up || !s.remote)
             continue;
         s.db = Xapian::Database();
-        if (!open_shard(ss, s))
+        if (ctx.find("(" + s.name + ")") != std::string::npos) {
+            s.up = false;
+            s.why = why.get_description();
+            s.retry_at = mono_ms() + XAP_SHARD_RETRY_MS;
             dropped = true;
+        } else if (!open_shard(ss, s)) {
+            dropped = true;
+        }
     }
     combine(db);
     return dropped;
