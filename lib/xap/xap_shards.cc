@@ -59,10 +59,23 @@ static bool parse_remote(const std::string &line, xap_shard &s)
     return true;
 }
 
-bool xap_shards_parse(const std::string &path, xap_shards &out)
+bool xap_shards_parse(const std::string &where, xap_shards &out)
 {
     struct stat st;
-    if (stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode))
+    if (stat(where.c_str(), &st) != 0)
+        return false;
+    std::string path = where;
+    if (S_ISDIR(st.st_mode)) {
+        /* a folder holding a stub of shards (referat-index --shards);
+         * an index folder's own "glass gen-N" stub is not one */
+        uint32_t gen = 0;
+        if (xap_layout_probe(where, &gen) != XAP_LAYOUT_NONE)
+            return false;
+        path = where + "/XAPIANDB";
+        if (stat(path.c_str(), &st) != 0)
+            return false;
+    }
+    if (!S_ISREG(st.st_mode))
         return false;
     std::ifstream in(path);
     if (!in)

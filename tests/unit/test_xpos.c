@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include <cmocka.h>
+#include <sys/stat.h>
 
 #include "xap/schema.h"
 #include "xap/xap.h"
@@ -98,6 +99,17 @@ static int setup(void **state)
     if (f == NULL)
         return -1;
     fputs("# two local shards\nauto half1\nauto half2\n", f);
+    fclose(f);
+    /* a folder holding such a stub (referat-index --shards) */
+    char dir[300];
+    path_of(dir, sizeof dir, "multi");
+    if (mkdir(dir, 0777) != 0)
+        return -1;
+    path_of(stub, sizeof stub, "multi/XAPIANDB");
+    f = fopen(stub, "w");
+    if (f == NULL)
+        return -1;
+    fputs("auto ../half1\nauto ../half2\n", f);
     fclose(f);
     return 0;
 }
@@ -212,8 +224,8 @@ static void test_shard_of_streams_refused(void **state)
 static void test_phrases_agree(void **state)
 {
     (void)state;
-    xap_db *dbs[3] = {open_db("streams"), open_db("xapian"),
-                      open_db("shards.stub")};
+    xap_db *dbs[4] = {open_db("streams"), open_db("xapian"),
+                      open_db("shards.stub"), open_db("multi")};
     unsigned char want[NDOCS], got[NDOCS];
     char terms[3][16];
     struct xap_qnode leaf[3], *kids[3], node;
@@ -246,7 +258,7 @@ static void test_phrases_agree(void **state)
                     node.kids = kids;
                     node.nkids = (size_t)n;
                     matches(dbs[0], &node, want);
-                    for (int d = 1; d < 3; d++) {
+                    for (int d = 1; d < 4; d++) {
                         matches(dbs[d], &node, got);
                         if (memcmp(want, got, NDOCS) != 0)
                             fail_msg("%s of %d words (%s %s ...), window "
@@ -260,7 +272,7 @@ static void test_phrases_agree(void **state)
                 }
     assert_true(checked > 1000);
     assert_true(hits > 1000); /* the phrases do match */
-    for (int d = 0; d < 3; d++)
+    for (int d = 0; d < 4; d++)
         xap_db_close(dbs[d]);
 }
 
