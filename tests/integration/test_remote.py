@@ -183,13 +183,16 @@ class RemoteTest(unittest.TestCase):
 
     @classmethod
     def tearDownClass(cls):
+        bad = []
         for d in cls.daemons:
-            rc = d.stop()
+            rc = d.stop()  # 0 includes a clean ASan leak check
             if rc != 0:
-                print("referatd exit %r:\n%s" % (rc, d.log()))
+                bad.append("referatd exit %r:\n%s" % (rc, d.log()))
         for s in cls.servers:
             s.stop()
         shutil.rmtree(cls.tmp, ignore_errors=True)
+        if bad:
+            raise AssertionError("\n".join(bad))
 
     def search(self, d, q, **kw):
         params = dict(q=q, limit=100)
