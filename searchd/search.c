@@ -4,6 +4,7 @@
  * answer with snippets (lib/text). Also the item look-up. */
 #include "worker.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -357,8 +358,10 @@ void search_query(struct worker_ctx *w, struct snap *sn, struct req *r)
         }
     }
     if (res != NULL && res->nmissing > 0 && s->strict) {
-        req_fail(r, PROTO_UNAVAILABLE,
-                 "a shard of the index is missing (strict)");
+        char msg[160];
+        snprintf(msg, sizeof msg, "shard <%.80s> of the index is missing%s",
+                 res->missing[0], res->nmissing > 1 ? " (and others)" : "");
+        req_fail(r, PROTO_UNAVAILABLE, msg);
         goto done;
     }
     /* a search that reopened onto a revision the table does not serve

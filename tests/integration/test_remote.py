@@ -318,6 +318,13 @@ class RemoteTest(unittest.TestCase):
             self.assertEqual(body["error"]["code"], "unavailable")
             r = self.remote.request('SEARCH {"q":"udsatte","strict":true}')
             self.assertEqual(r[:2], ("ERR", "unavailable"))
+            self.assertIn(name, r[2])
+            # the workbench does not pass part of the index for the whole
+            for path in ("/timeline?q=udsatte&by=year", "/kwic?q=udsatte",
+                         "/terms?q=udsatte", "/export?q=udsatte&format=csv"):
+                st, _, body = self.remote.http("GET", path)
+                self.assertEqual(st, 503, (path, body[:200]))
+                self.assertIn(b"unavailable", body)
         finally:
             victim.start()
         self.wait_full(full)
