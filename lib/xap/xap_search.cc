@@ -236,6 +236,69 @@ int build_synonym(builder &b, const struct xap_qnode *n, unsigned depth,
     return ERR_OK;
 }
 
+/* A phrase (or NEAR), or one scaled: the side-by-side bonus. */
+const struct xap_qnode *phrase_of(const struct xap_qnode *k)
+{
+    int op = node_op(k);
+    if (op == XAP_Q_SCALE && k->nkids == 1)
+        return phrase_of(k->kids[0]);
+    return (op == XAP_Q_PHRASE || op == XAP_Q_NEAR) && k->nkids >= 2 ? k
+                                                                     : nullptr;
+}
+
+/* `term` is a TERM somewhere under `n`. */
+bool holds_term(const struct xap_qnode *n, const char *term, size_t len,
+                unsigned depth)
+{
+    if (n == nullptr || depth >= XAP_QUERY_DEPTH_MAX)
+        return false;
+    if (node_op(n) == XAP_Q_TERM)
+        return n->len == len && std::memcmp(n->term, term, len) == 0;
+    for (size_t i = 0; i < n->nkids && n->kids != nullptr; i++)
+        if (holds_term(n->kids[i], term, len, depth + 1))
+            return true;
+    return false;
+}
+
+/* OR with Xapian's positions. Xapian 1.4's OrPostList::check() can give
+ * a phrase child its weight for a document holding the words apart
+ * (seen with the side-by-side bonus, "udsatte borgere" -> OR(udsatte,
+ * borgere, PHRASE)); AND_MAYBE checks its right side by skip_to(), which
+ * tests the positions. So where every phrase child's words are also
+ * terms of the other children (its matches are theirs), the phrases go
+ * to the right of an AND_MAYBE: the same matches and weights. */
+Xapian::Query build_or_xpos(const struct xap_qnode *n,
+                            const std::vector<Xapian::Query> &kids)
+{
+    using Q = Xapian::Query;
+    std::vector<Q> plain, bonus;
+    std::vector<const struct xap_qnode *> others;
+    for (size_t i = 0; i < n->nkids; i++)
+        if (phrase_of(n->kids[i]) == nullptr)
+            others.push_back(n->kids[i]);
+    for (size_t i = 0; i < n->nkids; i++) {
+        const struct xap_qnode *p = phrase_of(n->kids[i]);
+        bool covered = p != nullptr && !others.empty();
+        /* each form of each word (a TERM, or the TERMs of an OR) */
+        for (size_t w = 0; covered && w < p->nkids; w++) {
+            const struct xap_qnode *word = p->kids[w];
+            bool leaf = node_op(word) == XAP_Q_TERM;
+            for (size_t j = 0; covered && j < (leaf ? 1 : word->nkids); j++) {
+                const struct xap_qnode *t = leaf ? word : word->kids[j];
+                bool found = false;
+                for (const struct xap_qnode *o : others)
+                    found = found || holds_term(o, t->term, t->len, 0);
+                covered = found;
+            }
+        }
+        (covered ? bonus : plain).push_back(kids[i]);
+    }
+    if (bonus.empty())
+        return Q(Q::OP_OR, kids.begin(), kids.end());
+    return Q(Q::OP_AND_MAYBE, Q(Q::OP_OR, plain.begin(), plain.end()),
+             Q(Q::OP_OR, bonus.begin(), bonus.end()));
+}
+
 int build(builder &b, const struct xap_qnode *n, unsigned depth,
           Xapian::Query &out)
 {
@@ -322,7 +385,10 @@ int build(builder &b, const struct xap_qnode *n, unsigned depth,
         out = Q(Q::OP_AND, kids.begin(), kids.end());
         break;
     case XAP_Q_OR:
-        out = Q(Q::OP_OR, kids.begin(), kids.end());
+        if (b.xpos && !b.unordered)
+            out = build_or_xpos(n, kids);
+        else
+            out = Q(Q::OP_OR, kids.begin(), kids.end());
         break;
     case XAP_Q_SYNONYM:
         return build_synonym(b, n, depth, kids, out);
