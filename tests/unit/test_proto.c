@@ -11,6 +11,8 @@
 
 #include <cmocka.h>
 
+#include "test_filter.h"
+
 #include "proto/proto.h"
 
 static void test_line_check(void **state)
@@ -449,8 +451,9 @@ static void test_error_json(void **state)
     buf_fini(&b);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
+    test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_line_check),  cmocka_unit_test(test_line_split),
         cmocka_unit_test(test_url_decode),  cmocka_unit_test(test_search_json),

@@ -210,7 +210,7 @@ static void test_shard_of_streams_refused(void **state)
     fclose(f);
     struct err e = {0};
     assert_null(xap_db_open(stub, &e));
-    assert_non_null(strstr(e.msg, "--positions xapian"));
+    assert_non_null(strstr(e.msg, "same referat-index --positions"));
     f = fopen(stub, "w");
     assert_non_null(f);
     fputs("auto half1\nremote :xapian-progsrv half2\n", f);
