@@ -586,7 +586,9 @@ static int add_doc(xap_wdb *w, const struct txt_analyzer *an,
     if (d == NULL)
         return e != NULL && e->code != ERR_OK ? e->code : ERR_NOMEM;
     int cut = 0;
-    int rc = add_text_terms(d, an, people, it, &cut, e);
+    int rc = xap_doc_set_positions(d, xap_wdb_positions(w), e);
+    if (rc == ERR_OK)
+        rc = add_text_terms(d, an, people, it, &cut, e);
     if (rc == ERR_OK && cut && warn != NULL) {
         char msg[300];
         snprintf(msg, sizeof msg,

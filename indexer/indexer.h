@@ -59,7 +59,10 @@ struct settings {
     int dump_blocks, parse; /* inspect files, no index (inspect.c) */
     int follow_symlinks;    /* --follow-symlinks */
     int log_json;           /* --log-format json */
-    char **paths;           /* borrowed from argv, or the config's folders */
+    /* --positions: -1 the index's own (a new one: streams), else an
+     * enum xap_positions; another than the index's rebuilds it */
+    int positions;
+    char **paths; /* borrowed from argv, or the config's folders */
     size_t npaths;
     const char **folders; /* [referat-index] folders of the config file */
     size_t nfolders;

@@ -23,6 +23,7 @@ static void settings_init(struct settings *s)
     memset(s, 0, sizeof *s);
     s->lexicon = DEFAULT_LEXICON;
     s->max_file_size = MNT_FILE_MAX;
+    s->positions = -1;
 }
 
 static void usage(FILE *out)
@@ -68,6 +69,12 @@ static void usage(FILE *out)
         "                        words only)\n"
         "  --max-file-size N     largest file read, in bytes (default: "
         "%u)\n"
+        "  --positions KIND      where phrases' word positions go: streams\n"
+        "                        (small and fast, one machine) or xapian\n"
+        "                        (Xapian's own table and a termlist: shards\n"
+        "                        served by xapian-tcpsrv); another than the\n"
+        "                        index's rebuilds it (default: the index's,\n"
+        "                        a new one streams)\n"
         "  --follow-symlinks     also read links to files outside the\n"
         "                        folders given (default: such links are\n"
         "                        skipped with a warning: a link could\n"
@@ -124,6 +131,7 @@ enum {
     OPT_LOG_FORMAT,
     OPT_CONFIG,
     OPT_FOLDERS,
+    OPT_POSITIONS,
 };
 
 static const struct option opts[] = {
@@ -139,6 +147,7 @@ static const struct option opts[] = {
     {"verbose", no_argument, NULL, 'v'},
     {"follow-symlinks", no_argument, NULL, OPT_FOLLOW},
     {"log-format", required_argument, NULL, OPT_LOG_FORMAT},
+    {"positions", required_argument, NULL, OPT_POSITIONS},
     {"config", required_argument, NULL, OPT_CONFIG},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
@@ -154,6 +163,7 @@ static const struct option conf_keys[] = {
     {"max-file-size", required_argument, NULL, OPT_MAX_SIZE},
     {"follow-symlinks", no_argument, NULL, OPT_FOLLOW},
     {"log-format", required_argument, NULL, OPT_LOG_FORMAT},
+    {"positions", required_argument, NULL, OPT_POSITIONS},
     {"folders", required_argument, NULL, OPT_FOLDERS},
     {NULL, 0, NULL, 0},
 };
@@ -219,6 +229,13 @@ static int set_opt(void *ctx, int c, const char *v, struct err *e)
             return err_set(e, ERR_INVAL, "--log-format wants text or json: %s",
                            v);
         s->log_json = strcmp(v, "json") == 0;
+        return ERR_OK;
+    case OPT_POSITIONS:
+        if (strcmp(v, "streams") != 0 && strcmp(v, "xapian") != 0)
+            return err_set(e, ERR_INVAL,
+                           "--positions wants streams or xapian: %s", v);
+        s->positions =
+            strcmp(v, "xapian") == 0 ? XAP_POS_XAPIAN : XAP_POS_STREAMS;
         return ERR_OK;
     case OPT_CONFIG: /* read before the command line */
         return ERR_OK;

@@ -197,9 +197,18 @@ static int open_index(struct run *r, struct err *e)
     if (r->x == NULL)
         return e->code;
     enum xap_layout layout = xap_index_layout(r->x);
+    enum xap_positions live = xap_index_positions(r->x);
+    /* a full build keeps the index's positions unless told otherwise */
+    xap_index_set_positions(r->x, r->s->positions >= 0
+                                      ? (enum xap_positions)r->s->positions
+                                      : live);
     r->fresh = 1;
     if (r->s->rebuild || layout == XAP_LAYOUT_NONE) {
         r->why = r->s->rebuild ? "--rebuild" : NULL; /* NULL: a new one */
+        return ERR_OK;
+    }
+    if (r->s->positions >= 0 && (enum xap_positions)r->s->positions != live) {
+        r->why = "other --positions";
         return ERR_OK;
     }
     r->w = xap_index_live(r->x, e);

@@ -20,6 +20,7 @@ static const char *const code_names[PROTO_CODE_COUNT] = {
     [PROTO_TIMEOUT] = "timeout",
     [PROTO_UNSUPPORTED] = "unsupported",
     [PROTO_INTERNAL] = "internal",
+    [PROTO_UNAVAILABLE] = "unavailable",
 };
 
 const char *proto_code_name(enum proto_code code)
@@ -56,6 +57,7 @@ int proto_code_http(enum proto_code code)
     case PROTO_TIMEOUT:
         return 408;
     case PROTO_BUSY:
+    case PROTO_UNAVAILABLE:
         return 503;
     case PROTO_INTERNAL:
     case PROTO_CODE_COUNT:
@@ -77,6 +79,8 @@ enum proto_code proto_code_from_err(int err_code, enum proto_code inval_code)
         return PROTO_NOT_FOUND;
     case ERR_TIMEOUT:
         return PROTO_TIMEOUT;
+    case ERR_UNAVAILABLE:
+        return PROTO_UNAVAILABLE;
     default:
         return PROTO_INTERNAL;
     }

@@ -7,7 +7,7 @@
 
 /* Bump when terms or values change meaning: searchd refuses an index of
  * another version and the indexer rebuilds it. */
-#define INDEX_SCHEMA_VERSION "11"
+#define INDEX_SCHEMA_VERSION "12"
 
 /* Free-text terms. Xapian convention: a field prefix, and "Z" before the
  * prefix for stemmed terms. Exact (folded) terms have positions in the
@@ -52,6 +52,11 @@
 /* Positions of the exact words, for phrases (lib/xap/wstream.hh; Xapian's
  * own position table is not used). */
 #define SLOT_WORDS 4
+/* Indexes with positions in Xapian's table only (shards): "YYYYMMDD" and
+ * the item id, set by xap_wdb_add(). Hits of equal weight are ordered by
+ * it (newest first), not by document id, so one index and its shards
+ * (other document ids) give the same order. */
+#define SLOT_ORDER 5
 
 /* Metadata keys. */
 #define META_SCHEMA      "referat:schema" /* INDEX_SCHEMA_VERSION */
@@ -59,6 +64,11 @@
 #define META_WORDS       "referat:words"  /* word table: lib/xap/xap_words.cc */
 /* the word stream format (lib/xap/wstream.hh: WSTREAM_VERSION) */
 #define META_WSTREAM "referat:wstream"
+/* "xapian": positions in Xapian's own table, with a termlist (an index
+ * for stock xapian-tcpsrv shards, referat-index --positions xapian);
+ * unset: word streams in SLOT_WORDS (xap.h enum xap_positions). */
+#define META_POSITIONS   "referat:positions"
+#define POSITIONS_XAPIAN "xapian"
 
 /* Stored data: each document's JSON object (indexer/docbuild.c writes
  * it; searchd, the client and --dump read it). Its keys, one definition

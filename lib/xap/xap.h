@@ -28,12 +28,40 @@ typedef struct xap_db xap_db;   /* a reader */
 typedef struct xap_wdb xap_wdb; /* the (single) writer */
 typedef struct xap_doc xap_doc; /* a document being built */
 
+/* Where an index keeps word positions (for phrases), chosen when it is
+ * built and recorded in its metadata (META_POSITIONS, schema.h):
+ * - STREAMS: word streams in a value slot, checked by our own Xapian
+ *   classes (xap_pos.cc); no termlist. Small and fast: the default for
+ *   one machine.
+ * - XAPIAN: Xapian's own position table, with a termlist; phrases are
+ *   OP_PHRASE/OP_NEAR, every query uses Xapian's classes only, so the
+ *   index can be served by stock xapian-tcpsrv (shard deployments). */
+enum xap_positions {
+    XAP_POS_STREAMS = 0,
+    XAP_POS_XAPIAN = 1,
+};
+
 /* ---- Reading ----------------------------------------------------------- */
 
 /* Open an index for reading: an index folder of generations (see
  * xap_index_open()), or any database Xapian opens. NULL and `e` filled on
  * failure (ERR_NOTFOUND if there is no index at `path`). */
 xap_db *xap_db_open(const char *path, struct err *e) XAP_NOEXCEPT;
+/* How a stub file of shards is opened: `path` a Xapian stub naming
+ * remote shards ("remote HOST:PORT", served by stock xapian-tcpsrv) or
+ * several local ones ("auto PATH"). Each shard is opened on its own: one
+ * that is down is left out (a search says so in `missing`) and tried
+ * again, at most once a second, when the handle is used or reopened; a
+ * shard failing a request is left out at once and the request answered
+ * by the others. Shards must be built with positions in Xapian's table
+ * (XAP_POS_XAPIAN). */
+struct xap_open_opts {
+    /* a remote request (connecting included) fails past this many ms;
+     * 0: 10 s. Keep it below the query deadline. */
+    unsigned remote_timeout_ms;
+};
+xap_db *xap_db_open_opts(const char *path, const struct xap_open_opts *o,
+                         struct err *e) XAP_NOEXCEPT;
 void xap_db_close(xap_db *db) XAP_NOEXCEPT;
 /* Move to what the index holds now: the newest committed revision, another
  * generation, or another database under the same name (a folder built
@@ -52,6 +80,10 @@ uint64_t xap_db_revision(xap_db *db) XAP_NOEXCEPT;
  * database) and the Xapian revision within it. */
 uint32_t xap_db_generation(xap_db *db) XAP_NOEXCEPT;
 uint32_t xap_db_xapian_revision(xap_db *db) XAP_NOEXCEPT;
+/* Where the index keeps positions (its first shard's metadata). A remote
+ * shard always counts as XAPIAN: the stock server runs no classes of
+ * ours. */
+enum xap_positions xap_db_positions(xap_db *db) XAP_NOEXCEPT;
 /* Documents containing `term`; 0 if none or on error. */
 uint32_t xap_db_termfreq(xap_db *db, const char *term, size_t len) XAP_NOEXCEPT;
 /* Call fn for each term starting with `prefix`, in byte order, with its
@@ -198,6 +230,10 @@ struct xap_results {
     struct xap_facet *years; /* by year, ascending */
     size_t nyears;
     int timed_out; /* the deadline passed: counts and hits may be partial */
+    /* shards left out (down, or failed this search): names as the stub
+     * gives them; the answer covers the others only */
+    char **missing;
+    size_t nmissing;
 };
 
 /* Run a search. On DatabaseModifiedError it reopens and retries once.
@@ -235,6 +271,8 @@ int xap_wdb_metadata_keys(xap_wdb *w, const char *prefix,
                           int (*fn)(void *ctx, const char *key), void *ctx,
                           struct err *e) XAP_NOEXCEPT;
 uint32_t xap_wdb_doccount(xap_wdb *w) XAP_NOEXCEPT;
+/* Where this index keeps positions (META_POSITIONS when opened). */
+enum xap_positions xap_wdb_positions(const xap_wdb *w) XAP_NOEXCEPT;
 /* Call fn for each term starting with `prefix` (e.g. the exact-word
  * vocabulary, for the compound lexicon). */
 int xap_wdb_allterms(xap_wdb *w, const char *prefix,
@@ -276,6 +314,11 @@ uint32_t xap_index_generation(const xap_index *x) XAP_NOEXCEPT;
  * xap_wdb_add() and metadata; PLAIN: DIR itself). ERR_NOTFOUND for NONE.
  * The caller closes it with xap_wdb_close() before xap_index_close(). */
 xap_wdb *xap_index_live(xap_index *x, struct err *e) XAP_NOEXCEPT;
+/* Where the next full build keeps positions (default STREAMS). XAPIAN
+ * builds keep the termlist too (stock xapian-tcpsrv needs it). */
+void xap_index_set_positions(xap_index *x, enum xap_positions p) XAP_NOEXCEPT;
+/* Where the live generation keeps positions (STREAMS if none). */
+enum xap_positions xap_index_positions(const xap_index *x) XAP_NOEXCEPT;
 /* Start a full build of generation N+1 with `nshards` (1-64) empty shard
  * writers, one per thread. */
 int xap_index_build_begin(xap_index *x, unsigned nshards,
@@ -300,6 +343,11 @@ int xap_index_build_finish(xap_index *x, struct xap_build_stats *st,
 
 xap_doc *xap_doc_new(struct err *e) XAP_NOEXCEPT;
 void xap_doc_free(xap_doc *d) XAP_NOEXCEPT;
+/* Where the document's postings keep positions: the writer's
+ * (xap_wdb_positions()), set before the first posting; xap_wdb_add()
+ * refuses a document made for the other kind of index. Default STREAMS. */
+int xap_doc_set_positions(xap_doc *d, enum xap_positions p,
+                          struct err *e) XAP_NOEXCEPT;
 /* Add `term` at position `pos` (1-based) with wdf increment `wdf`. */
 int xap_doc_add_posting(xap_doc *d, const char *term, size_t len, uint32_t pos,
                         uint32_t wdf, struct err *e) XAP_NOEXCEPT;

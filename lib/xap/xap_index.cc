@@ -20,6 +20,8 @@
 #include <memory>
 #include <vector>
 
+#include "xap/schema.h"
+
 /* Shards (threads) of one build at most. */
 #define XAP_SHARDS_MAX 64
 /* A stub we wrote is one short line. */
@@ -41,6 +43,8 @@ struct xap_index {
     uint32_t build_gen = 0; /* generation being built, 0: none */
     std::string build_dir;
     std::vector<xap_wdb *> shards;
+    bool xpos = false;      /* the next build: XAP_POS_XAPIAN */
+    bool live_xpos = false; /* the live generation's META_POSITIONS */
 };
 
 static double now_s()
@@ -230,6 +234,16 @@ extern "C" xap_index *xap_index_open(const char *dir, struct err *e) noexcept
                            "wrote (\"glass gen-<N>\")",
                            dir, STUB);
         }
+        try {
+            if (x->layout == XAP_LAYOUT_GEN)
+                x->live_xpos = xap_meta_xpos(
+                    Xapian::Database(xap_gen_path(x->dir, x->gen)));
+            else if (x->layout == XAP_LAYOUT_PLAIN)
+                x->live_xpos = xap_meta_xpos(Xapian::Database(x->dir));
+        } catch (...) {
+            close(x->lockfd);
+            throw;
+        }
         clean_up(x.get());
         out = x.release();
         return ERR_OK;
@@ -263,6 +277,17 @@ extern "C" void xap_index_close(xap_index *x) noexcept
 extern "C" enum xap_layout xap_index_layout(const xap_index *x) noexcept
 {
     return static_cast<enum xap_layout>(x->layout);
+}
+
+extern "C" void xap_index_set_positions(xap_index *x,
+                                        enum xap_positions p) noexcept
+{
+    x->xpos = p == XAP_POS_XAPIAN;
+}
+
+extern "C" enum xap_positions xap_index_positions(const xap_index *x) noexcept
+{
+    return x->live_xpos ? XAP_POS_XAPIAN : XAP_POS_STREAMS;
 }
 
 extern "C" uint32_t xap_index_generation(const xap_index *x) noexcept
@@ -305,13 +330,22 @@ extern "C" int xap_index_build_begin(xap_index *x, unsigned nshards,
             return err_set(e, ERR_IO, "cannot create <%s>: %s",
                            x->build_dir.c_str(), strerror(errno));
         /* Shards are scratch: no fsync (a crash discards them anyway),
-         * no transaction (Xapian commits when its buffer is full). */
-        for (unsigned k = 0; k < nshards; k++)
+         * no transaction (Xapian commits when its buffer is full). With
+         * Xapian's positions the termlist stays: the stock remote server
+         * reads it for every match. */
+        int flags = Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_NO_SYNC;
+        if (!x->xpos)
+            flags |= Xapian::DB_NO_TERMLIST;
+        for (unsigned k = 0; k < nshards; k++) {
             x->shards.push_back(
                 xap_wdb_make(join(x->build_dir, "shard-" + std::to_string(k)),
-                             Xapian::DB_CREATE_OR_OVERWRITE |
-                                 Xapian::DB_NO_TERMLIST | Xapian::DB_NO_SYNC,
-                             false));
+                             flags, false));
+            if (x->xpos) { /* the same value in all: compaction agrees */
+                x->shards.back()->db.set_metadata(META_POSITIONS,
+                                                  POSITIONS_XAPIAN);
+                x->shards.back()->xpos = true;
+            }
+        }
         /* one word table for all shards: their streams merge */
         for (unsigned k = 1; k < nshards; k++)
             x->shards[k]->words = x->shards[0]->words;
@@ -407,6 +441,7 @@ static int switch_to(xap_index *x, uint32_t gen, struct err *e)
     uint32_t old = x->gen;
     x->layout = XAP_LAYOUT_GEN;
     x->gen = gen;
+    x->live_xpos = x->xpos;
     if (old_layout == XAP_LAYOUT_GEN)
         rm_tree(xap_gen_path(x->dir, old), XAP_RM_DEPTH);
     clean_up(x); /* old-layout files; the build folder */

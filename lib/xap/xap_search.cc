@@ -24,10 +24,14 @@ struct builder {
     std::shared_ptr<xap_pos_ctx> pos;
     /* phrases the query needs may be checked lazily: one database only */
     bool lazy_ok = true;
+    xap_db *db = nullptr; /* wildcards over shards expand on it */
     uint32_t max_expansion = 0;
     size_t nodes = 0;
     struct err *e = nullptr;
     bool unordered = false; /* phrases as a plain AND (build_synonym()) */
+    /* phrases as Xapian's OP_PHRASE/OP_NEAR on its position table (an
+     * index built with XAP_POS_XAPIAN, or remote shards) */
+    bool xpos = false;
     /* phrases the whole query needs: built as an AND of their words and
      * checked lazily by a match decider (xap_pos_decider()) */
     std::set<const struct xap_qnode *> required;
@@ -152,6 +156,21 @@ int build_leaf(builder &b, const struct xap_qnode *n, enum xap_qop op,
     std::string t(n->term, n->len);
     if (op == XAP_Q_TERM) {
         out = Xapian::Query(t, n->wqf != 0 ? n->wqf : 1);
+    } else if (b.db->shards) {
+        /* Expanded here, over all shards: a remote server would expand
+         * it on its shard alone, weighing the synonym from that shard's
+         * terms, and apply the limit per shard. */
+        std::vector<Xapian::Query> terms;
+        const Xapian::Database &db = b.db->db;
+        for (auto it = db.allterms_begin(t); it != db.allterms_end(t); ++it) {
+            if (terms.size() >= b.max_expansion)
+                throw Xapian::WildcardError(
+                    "Wildcard " + t + "* expands to more than " +
+                    std::to_string(b.max_expansion) + " terms");
+            terms.emplace_back(*it);
+        }
+        out = Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(),
+                            terms.end());
     } else {
         out = Xapian::Query(Xapian::Query::OP_WILDCARD, t, b.max_expansion,
                             Xapian::Query::WILDCARD_LIMIT_ERROR,
@@ -220,6 +239,69 @@ int build_synonym(builder &b, const struct xap_qnode *n, unsigned depth,
     return ERR_OK;
 }
 
+/* A phrase (or NEAR), or one scaled: the side-by-side bonus. */
+const struct xap_qnode *phrase_of(const struct xap_qnode *k)
+{
+    int op = node_op(k);
+    if (op == XAP_Q_SCALE && k->nkids == 1)
+        return phrase_of(k->kids[0]);
+    return (op == XAP_Q_PHRASE || op == XAP_Q_NEAR) && k->nkids >= 2 ? k
+                                                                     : nullptr;
+}
+
+/* `term` is a TERM somewhere under `n`. */
+bool holds_term(const struct xap_qnode *n, const char *term, size_t len,
+                unsigned depth)
+{
+    if (n == nullptr || depth >= XAP_QUERY_DEPTH_MAX)
+        return false;
+    if (node_op(n) == XAP_Q_TERM)
+        return n->len == len && std::memcmp(n->term, term, len) == 0;
+    for (size_t i = 0; i < n->nkids && n->kids != nullptr; i++)
+        if (holds_term(n->kids[i], term, len, depth + 1))
+            return true;
+    return false;
+}
+
+/* OR with Xapian's positions. Xapian 1.4's OrPostList::check() can give
+ * a phrase child its weight for a document holding the words apart
+ * (seen with the side-by-side bonus, "udsatte borgere" -> OR(udsatte,
+ * borgere, PHRASE)); AND_MAYBE checks its right side by skip_to(), which
+ * tests the positions. So where every phrase child's words are also
+ * terms of the other children (its matches are theirs), the phrases go
+ * to the right of an AND_MAYBE: the same matches and weights. */
+Xapian::Query build_or_xpos(const struct xap_qnode *n,
+                            const std::vector<Xapian::Query> &kids)
+{
+    using Q = Xapian::Query;
+    std::vector<Q> plain, bonus;
+    std::vector<const struct xap_qnode *> others;
+    for (size_t i = 0; i < n->nkids; i++)
+        if (phrase_of(n->kids[i]) == nullptr)
+            others.push_back(n->kids[i]);
+    for (size_t i = 0; i < n->nkids; i++) {
+        const struct xap_qnode *p = phrase_of(n->kids[i]);
+        bool covered = p != nullptr && !others.empty();
+        /* each form of each word (a TERM, or the TERMs of an OR) */
+        for (size_t w = 0; covered && w < p->nkids; w++) {
+            const struct xap_qnode *word = p->kids[w];
+            bool leaf = node_op(word) == XAP_Q_TERM;
+            for (size_t j = 0; covered && j < (leaf ? 1 : word->nkids); j++) {
+                const struct xap_qnode *t = leaf ? word : word->kids[j];
+                bool found = false;
+                for (const struct xap_qnode *o : others)
+                    found = found || holds_term(o, t->term, t->len, 0);
+                covered = found;
+            }
+        }
+        (covered ? bonus : plain).push_back(kids[i]);
+    }
+    if (bonus.empty())
+        return Q(Q::OP_OR, kids.begin(), kids.end());
+    return Q(Q::OP_AND_MAYBE, Q(Q::OP_OR, plain.begin(), plain.end()),
+             Q(Q::OP_OR, bonus.begin(), bonus.end()));
+}
+
 /* The checks on operator node `n` (op) before its children are built:
  * child count, phrase children, a SCALE's scale. */
 int check_inner(builder &b, const struct xap_qnode *n, enum xap_qop op)
@@ -261,6 +343,14 @@ int build_phrase(builder &b, const struct xap_qnode *n, enum xap_qop op,
         out = kids[0];
         return ERR_OK;
     }
+    if (b.xpos && !b.unordered) {
+        /* Xapian's positions: weighed as the AND of the words, as the
+         * stream check is */
+        out = Q(op == XAP_Q_PHRASE ? Q::OP_PHRASE : Q::OP_NEAR, kids.begin(),
+                kids.end(),
+                op == XAP_Q_PHRASE ? static_cast<uint32_t>(kids.size()) : w);
+        return ERR_OK;
+    }
     out = Q(Q::OP_AND, kids.begin(), kids.end());
     if (b.unordered)
         return ERR_OK;
@@ -289,7 +379,10 @@ int build_inner(builder &b, const struct xap_qnode *n, enum xap_qop op,
         out = Q(Q::OP_AND, kids.begin(), kids.end());
         break;
     case XAP_Q_OR:
-        out = Q(Q::OP_OR, kids.begin(), kids.end());
+        if (b.xpos && !b.unordered)
+            out = build_or_xpos(n, kids);
+        else
+            out = Q(Q::OP_OR, kids.begin(), kids.end());
         break;
     case XAP_Q_SYNONYM:
         return build_synonym(b, n, depth, kids, out);
@@ -541,13 +634,22 @@ int run(xap_db *db, const struct xap_search_req *req,
     }
     Xapian::MatchDecider *decider = phrases.get();
     std::unique_ptr<StopDecider> stop;
+    /* A remote shard runs Xapian's own classes only: no deciders and no
+     * spy of ours; the remote timeout bounds a stuck match. */
+    const bool stock = db->shards && db->shards->remote;
     Xapian::Enquire enq(db->db);
     enq.set_query(query);
     if (req->unranked) {
         enq.set_weighting_scheme(Xapian::BoolWeight());
         enq.set_docid_order(Xapian::Enquire::ASCENDING);
     } else if (req->by_date) {
-        enq.set_sort_by_value_then_relevance(SLOT_DATE, true);
+        if (db->xpos) /* date, then id: the same on shards */
+            enq.set_sort_by_value(SLOT_ORDER, true);
+        else
+            enq.set_sort_by_value_then_relevance(SLOT_DATE, true);
+    } else if (db->xpos) {
+        /* equal weights by date and id, not by document id (schema.h) */
+        enq.set_sort_by_relevance_then_value(SLOT_ORDER, true);
     }
     if (req->deadline != nullptr) {
         /* soft: stop counting at the deadline; hard: as long again */
@@ -559,8 +661,10 @@ int run(xap_db *db, const struct xap_search_req *req,
             hard.at_ms += left;
             enq.set_time_limit(left / 1000.0);
         }
-        stop = std::make_unique<StopDecider>(hard, decider);
-        decider = stop.get();
+        if (!stock) {
+            stop = std::make_unique<StopDecider>(hard, decider);
+            decider = stop.get();
+        }
     }
     if (!req->unranked &&
         (req->bm25_k1 > 0 || req->bm25_b > 0 || req->bm25_min_normlen > 0)) {
@@ -571,12 +675,12 @@ int run(xap_db *db, const struct xap_search_req *req,
     }
     Xapian::ValueCountMatchSpy councils(SLOT_COUNCIL), years(SLOT_YEAR);
     const struct xap_facet_src *src =
-        req->facets && use_src ? req->facet_src : nullptr;
+        req->facets && use_src && !stock ? req->facet_src : nullptr;
     std::unique_ptr<ArraySpy> arrays;
     if (src != nullptr) {
         arrays = std::make_unique<ArraySpy>(src);
         enq.add_matchspy(arrays.get());
-    } else if (req->facets) {
+    } else if (req->facets && !stock) {
         enq.add_matchspy(&councils);
         enq.add_matchspy(&years);
     }
@@ -589,6 +693,20 @@ int run(xap_db *db, const struct xap_search_req *req,
                      check, nullptr, decider);
     if (arrays && arrays->missed() > 0) /* documents added since the table */
         return run(db, req, query, bld, res, e, false);
+    if (req->facets && stock) {
+        /* Xapian 1.4 counts a hit of the page twice when spies run on
+         * remote shards (on the server, and again where the page is
+         * merged): facets get a match of their own with no page. */
+        Xapian::Enquire count(db->db);
+        count.set_query(query);
+        count.set_weighting_scheme(Xapian::BoolWeight());
+        count.add_matchspy(&councils);
+        count.add_matchspy(&years);
+        if (req->deadline != nullptr && req->deadline->at_ms > 0)
+            count.set_time_limit(
+                std::max(deadline_left_ms(req->deadline), 1.0) / 1000.0);
+        count.get_mset(0, 0, check);
+    }
 
     res.reset(static_cast<struct xap_results *>(
         std::calloc(1, sizeof(struct xap_results))));
@@ -632,6 +750,39 @@ int run(xap_db *db, const struct xap_search_req *req,
     return ERR_OK;
 }
 
+/* The shards the answer lacks, for the caller to say so. */
+int give_missing(const xap_db *db, struct xap_results *r, struct err *e)
+{
+    std::vector<std::string> m = xap_shards_missing(db);
+    if (m.empty())
+        return ERR_OK;
+    r->missing = static_cast<char **>(std::calloc(m.size(), sizeof(char *)));
+    if (r->missing == nullptr)
+        return err_set(e, ERR_NOMEM, "out of memory");
+    for (const std::string &name : m) {
+        r->missing[r->nmissing] = xap_strdup(name);
+        if (r->missing[r->nmissing] == nullptr)
+            return err_set(e, ERR_NOMEM, "out of memory");
+        r->nmissing++;
+    }
+    return ERR_OK;
+}
+
+/* Every shard down: no hits, all of them named missing. */
+int empty_answer(const xap_db *db, struct xap_results **out, struct err *e)
+{
+    results_ptr res(static_cast<struct xap_results *>(
+        std::calloc(1, sizeof(struct xap_results))));
+    if (!res)
+        return err_set(e, ERR_NOMEM, "out of memory for results");
+    int rc = give_missing(db, res.get(), e);
+    if (rc != ERR_OK)
+        return rc;
+    res->revision = xap_db_revision(const_cast<xap_db *>(db));
+    *out = res.release();
+    return ERR_OK;
+}
+
 } // namespace
 
 extern "C" int xap_search(xap_db *db, const struct xap_search_req *req,
@@ -651,18 +802,23 @@ extern "C" int xap_search(xap_db *db, const struct xap_search_req *req,
     return guard(e, [&]() -> int {
         builder b;
         b.pos = std::make_shared<xap_pos_ctx>();
+        b.db = db;
         b.lazy_ok = db->db.size() == 1;
         b.max_expansion = req->max_expansion != 0 ? req->max_expansion
                                                   : XAP_EXPANSION_DEFAULT;
         b.e = e;
+        b.xpos = db->xpos;
         Xapian::Query q;
-        mark_required(req->query, 0, b.required);
+        if (!b.xpos)
+            mark_required(req->query, 0, b.required);
         int rc = build(b, req->query, 0, q);
         if (rc == ERR_OK)
             rc = add_filters(req, q, e);
         if (rc != ERR_OK)
             return rc;
         results_ptr res;
+        if (db->shards && db->shards->nup == 0)
+            return empty_answer(db, out, e);
         try {
             try {
                 rc = run(db, req, q, b, res, e);
@@ -674,6 +830,30 @@ extern "C" int xap_search(xap_db *db, const struct xap_search_req *req,
                 xap_db_follow(db); /* reloads the store's dictionaries */
                 rc = run(db, req, q, b, res, e);
             }
+        } catch (const Xapian::NetworkError &first) {
+            /* A shard went: the shards are connected afresh (those that
+             * cannot be are left out) and the search runs again on the
+             * others. A failure again with none left out, or more
+             * failures than shards, ends it. */
+            if (!db->shards)
+                throw;
+            /* (Xapian's errors copy, but do not assign) */
+            auto why = std::make_unique<Xapian::NetworkError>(first);
+            for (size_t tries = 0;; tries++) {
+                bool dropped = xap_shards_drop_dead(db, *why);
+                if (db->shards->nup == 0)
+                    return empty_answer(db, out, e);
+                try {
+                    res.reset();
+                    rc = run(db, req, q, b, res, e);
+                    break;
+                } catch (const Xapian::NetworkError &again) {
+                    if ((!dropped && tries > 0) ||
+                        tries >= db->shards->v.size())
+                        throw;
+                    why = std::make_unique<Xapian::NetworkError>(again);
+                }
+            }
         } catch (const match_stopped &) {
             return err_set(e, ERR_TIMEOUT, "search stopped: %s",
                            deadline_left_ms(req->deadline) > 0
@@ -683,6 +863,9 @@ extern "C" int xap_search(xap_db *db, const struct xap_search_req *req,
         if (rc != ERR_OK)
             return rc;
         res->revision = xap_db_revision(db);
+        rc = give_missing(db, res.get(), e);
+        if (rc != ERR_OK)
+            return rc;
         *out = res.release();
         return ERR_OK;
     });
@@ -701,5 +884,8 @@ extern "C" void xap_results_free(struct xap_results *r) noexcept
     for (size_t i = 0; i < r->nyears; i++)
         std::free(r->years[i].value);
     std::free(r->years);
+    for (size_t i = 0; i < r->nmissing; i++)
+        std::free(r->missing[i]);
+    std::free(r->missing);
     std::free(r);
 }

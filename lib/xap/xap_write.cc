@@ -11,7 +11,15 @@
 #include "xap/xap_internal.hh"
 
 #include <memory>
+#include <type_traits>
 #include <vector>
+
+#include "xap/schema.h"
+
+bool xap_meta_xpos(const Xapian::Database &db)
+{
+    return db.get_metadata(META_POSITIONS) == POSITIONS_XAPIAN;
+}
 
 static int check_term(const char *term, size_t len, struct err *e)
 {
@@ -57,6 +65,7 @@ xap_wdb *xap_wdb_make(const std::string &path, int flags, bool txn)
     auto w = std::make_unique<xap_wdb>();
     w->path = path;
     w->db = Xapian::WritableDatabase(w->path, flags);
+    w->xpos = xap_meta_xpos(w->db);
     if (txn) {
         w->db.begin_transaction(true);
         w->in_txn = true;
@@ -81,6 +90,7 @@ extern "C" xap_wdb *xap_wdb_open(const char *path, int overwrite,
             wipe(w->db);
             xap_store_w_open(w.get()); /* the old dictionary went too */
             xap_pos_w_open(w.get());   /* and the word table */
+            w->xpos = false;           /* and META_POSITIONS */
         }
         out = w.release();
         return ERR_OK;
@@ -130,11 +140,31 @@ extern "C" int xap_wdb_commit(xap_wdb *w, struct err *e) noexcept
     });
 }
 
+/* SLOT_ORDER: the date and the id (its PFX_ID term), the tie-break of
+ * equal weights that does not depend on document ids. */
+static void set_order(Xapian::Document &doc)
+{
+    Xapian::TermIterator t = doc.termlist_begin();
+    t.skip_to(PFX_ID);
+    std::string id;
+    if (t != doc.termlist_end() && (*t).compare(0, 1, PFX_ID) == 0)
+        id = (*t).substr(1);
+    doc.add_value(SLOT_ORDER, doc.get_value(SLOT_DATE) + id);
+}
+
 extern "C" int xap_wdb_add(xap_wdb *w, xap_doc *d, struct err *e) noexcept
 {
     if (d == nullptr)
         return err_set(e, ERR_INVAL, "add: no document");
+    if (d->xpos != w->xpos)
+        return err_set(e, ERR_INVAL,
+                       "add: a document made for positions in <%s> added to "
+                       "an index keeping them in <%s>",
+                       d->xpos ? "xapian" : "streams",
+                       w->xpos ? "xapian" : "streams");
     return guard(e, [&]() -> int {
+        if (w->xpos)
+            set_order(d->doc);
         xap_pos_finish(w, d);
         xap_store_w_add(w, d->doc);
         return ERR_OK;
@@ -206,6 +236,11 @@ extern "C" uint32_t xap_wdb_doccount(xap_wdb *w) noexcept
     return n;
 }
 
+extern "C" enum xap_positions xap_wdb_positions(const xap_wdb *w) noexcept
+{
+    return w->xpos ? XAP_POS_XAPIAN : XAP_POS_STREAMS;
+}
+
 extern "C" int xap_wdb_allterms(xap_wdb *w, const char *prefix,
                                 int (*fn)(void *ctx, const char *term,
                                           size_t len, uint32_t freq),
@@ -245,9 +280,33 @@ extern "C" int xap_doc_add_posting(xap_doc *d, const char *term, size_t len,
     if (pos == 0)
         return err_set(e, ERR_INVAL, "posting at position 0 (1-based)");
     return guard(e, [&]() -> int {
+        if (d->xpos) {
+            d->doc.add_posting(std::string(term, len), pos, wdf);
+            return ERR_OK;
+        }
         /* the term without positions; those go to the word stream */
         d->doc.add_term(std::string(term, len), wdf);
         xap_pos_add(d, term, len, pos);
+        return ERR_OK;
+    });
+}
+
+extern "C" int xap_doc_set_positions(xap_doc *d, enum xap_positions p,
+                                     struct err *e) noexcept
+{
+    /* read as its raw integer: an out-of-range C enum is undefined as a
+     * C++ one (xap_search.cc node_op()) */
+    std::underlying_type_t<enum xap_positions> raw;
+    static_assert(sizeof raw == sizeof p, "enum size");
+    std::memcpy(&raw, &p, sizeof raw);
+    if (raw != XAP_POS_STREAMS && raw != XAP_POS_XAPIAN)
+        return err_set(e, ERR_INVAL, "unknown positions kind <%lld>",
+                       static_cast<long long>(raw));
+    return guard(e, [&]() -> int {
+        if (!d->tokens.empty() || d->doc.termlist_count() != 0)
+            return err_set(e, ERR_INVAL,
+                           "document positions chosen after its first term");
+        d->xpos = raw == XAP_POS_XAPIAN;
         return ERR_OK;
     });
 }
