@@ -1,0 +1,342 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""bench/shards.py - one index against 4 shards served by Debian's stock
+xapian-tcpsrv on 127.0.0.1, and read-replica lag (issue 15).
+
+    nice python3 bench/shards.py --bin build/bin --corpus DIR [--work DIR]
+        [--shards 4] [--seconds 10] [--clients 4] [--skip-replica]
+
+1. Builds one index (the default: word streams, no termlist) and N shards
+   (`--shards N --stub-remote`, Xapian positions) of the corpus: wall
+   time, size.
+2. Starts one xapian-tcpsrv per shard and two referatd: one on the index,
+   one on the shards' remote.stub. Every query of bench/queries (as
+   bench/peers/bench.py sends them: limit 10, council and year filters)
+   goes to both: top-10 ids and total counts must be identical (the
+   differences are listed).
+3. Latency (one client, every query, --passes times: p50/p99) and
+   throughput (--clients connections for --seconds: q/s) for both.
+4. Replication: a master index (--positions xapian,
+   XAPIAN_MAX_CHANGESETS=10) of all but 5 files, xapian-replicate-server
+   and xapian-replicate -i 1, a referatd on the replica; then the 5 files
+   are added one commit at a time, and one changed (a new generation):
+   seconds from the indexer's exit until the replica's referatd serves
+   the new item (ITEM <id>).
+
+Everything on loopback, every wait bounded; prints a JSON summary and
+Markdown lines for bench/RESULTS.md."""
+import argparse
+import json
+import multiprocessing as mp
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "tests", "integration"))
+from searchd_harness import LineConn  # noqa: E402
+
+
+def free_port():
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+def du(path):
+    total = 0
+    for d, _, files in os.walk(path):
+        for f in files:
+            try:
+                total += os.lstat(os.path.join(d, f)).st_size
+            except OSError:
+                pass
+    return total
+
+
+def load_queries():
+    out = []
+    with open(os.path.join(ROOT, "bench", "queries", "queries.tsv"),
+              encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            p = line.rstrip("\n").split("\t")
+            if len(p) < 6:
+                continue
+            d = {"q": p[1], "limit": 10, "facets": False}
+            if p[2]:
+                d["council"] = p[2]
+            if p[3]:
+                d["from"], d["to"] = p[3], p[4]
+            out.append((p[0], "SEARCH " + json.dumps(d, ensure_ascii=False)))
+    return out
+
+
+def index(args, db, *extra, env=None):
+    t = time.time()
+    r = subprocess.run([os.path.join(args.bin, "referat-index"), "-q",
+                        "--db", db] + list(extra), env=env,
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                       timeout=7200)
+    if r.returncode not in (0, 1):
+        raise RuntimeError("referat-index %s: %s" % (db, r.stderr.decode()))
+    return time.time() - t
+
+
+class Procs:
+    """Processes this run started; all stopped by their pids at the end."""
+
+    def __init__(self):
+        self.procs = []
+
+    def spawn(self, argv, **kw):
+        p = subprocess.Popen(argv, **kw)
+        self.procs.append(p)
+        return p
+
+    def referatd(self, args, db):
+        p = self.spawn([os.path.join(args.bin, "referatd"), "--db", db,
+                        "--listen", "127.0.0.1:0", "--http", "127.0.0.1:0",
+                        "--allow-root", "--query-timeout", "30"],
+                       stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        line = p.stdout.readline().decode().split()
+        if len(line) != 4 or line[0] != "READY":
+            raise RuntimeError("referatd on %s did not start: %r" % (db, line))
+        return int(line[2])
+
+    def stop(self):
+        for p in self.procs:
+            if p.poll() is None:
+                p.send_signal(signal.SIGTERM)
+        for p in self.procs:
+            try:
+                p.wait(30)
+            except subprocess.TimeoutExpired:
+                p.kill()
+                p.wait()
+
+
+def wait_port(port, within=30):
+    t = time.time()
+    while time.time() - t < within:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError("nothing listens on %d" % port)
+
+
+def compare(port_a, port_b, queries):
+    diffs = []
+    with LineConn("127.0.0.1", port_a, 60) as a, \
+            LineConn("127.0.0.1", port_b, 60) as b:
+        for qid, line in queries:
+            ra, rb = a.request(line), b.request(line)
+            if ra[0] != "OK" or rb[0] != "OK":
+                if ra[:2] != rb[:2]:
+                    diffs.append((qid, "error", ra[:2], rb[:2]))
+                continue
+            ta, tb = ra[1]["total"]["estimated"], rb[1]["total"]["estimated"]
+            ia = [h["id"] for h in ra[1]["hits"]]
+            ib = [h["id"] for h in rb[1]["hits"]]
+            if ta != tb:
+                diffs.append((qid, "count", ta, tb))
+            elif ia != ib:
+                kind = "order" if sorted(ia) == sorted(ib) else "top10"
+                diffs.append((qid, kind, ia, ib))
+            if rb[1].get("partial"):
+                diffs.append((qid, "partial", rb[1].get("missing_shards")))
+    return diffs
+
+
+def percentile(v, p):
+    v = sorted(v)
+    return v[min(len(v) - 1, int(p / 100.0 * len(v)))] if v else float("nan")
+
+
+def latency(port, queries, passes):
+    ms = []
+    with LineConn("127.0.0.1", port, 60) as c:
+        for _ in range(passes):
+            for _, line in queries:
+                t = time.perf_counter()
+                c.request(line)
+                ms.append((time.perf_counter() - t) * 1e3)
+    return percentile(ms, 50), percentile(ms, 99)
+
+
+def _client(port, queries, seconds, k, out):
+    n = 0
+    end = time.time() + seconds
+    with LineConn("127.0.0.1", port, 60) as c:
+        i = k * 37
+        while time.time() < end:
+            c.request(queries[i % len(queries)][1])
+            n += 1
+            i += 1
+    out.put(n)
+
+
+def throughput(port, queries, seconds, clients):
+    out = mp.Queue()
+    ps = [mp.Process(target=_client, args=(port, queries, seconds, k, out))
+          for k in range(clients)]
+    t = time.time()
+    for p in ps:
+        p.start()
+    total = sum(out.get(timeout=seconds + 120) for _ in ps)
+    for p in ps:
+        p.join(30)
+    return total / (time.time() - t)
+
+
+def bench_shards(args, res):
+    one = os.path.join(args.work, "one")
+    sh = os.path.join(args.work, "shards")
+    for d in (one, sh):
+        shutil.rmtree(d, ignore_errors=True)
+    res["one_build_s"] = index(args, one, args.corpus)
+    res["one_bytes"] = du(one)
+    procs = Procs()
+    try:
+        ports = [free_port() for _ in range(args.shards)]
+        stub = ",".join("127.0.0.1:%d" % p for p in ports)
+        res["shards_build_s"] = index(args, sh, "--shards", str(args.shards),
+                                      "--stub-remote", stub, args.corpus)
+        res["shards_bytes"] = du(sh)
+        for k, port in enumerate(ports):
+            procs.spawn(["xapian-tcpsrv", "--interface", "127.0.0.1",
+                         "--port", str(port),
+                         os.path.join(sh, "shard-%d" % k)],
+                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            wait_port(port)
+        pa = procs.referatd(args, one)
+        pb = procs.referatd(args, os.path.join(sh, "remote.stub"))
+        queries = load_queries()
+        res["queries"] = len(queries)
+        diffs = compare(pa, pb, queries)
+        res["differences"] = len({d[0] for d in diffs})
+        res["difference_list"] = diffs[:40]
+        for name, port in (("one", pa), ("shards", pb)):
+            p50, p99 = latency(port, queries, args.passes)
+            res[name + "_p50_ms"], res[name + "_p99_ms"] = p50, p99
+            res[name + "_qps"] = throughput(port, queries, args.seconds,
+                                            args.clients)
+    finally:
+        procs.stop()
+
+
+def wait_item(port, item, within=600):
+    t = time.time()
+    while time.time() - t < within:
+        with LineConn("127.0.0.1", port, 60) as c:
+            if c.request("ITEM " + item)[0] == "OK":
+                return time.time() - t
+        time.sleep(0.02)
+    raise RuntimeError("%s not on the replica after %d s" % (item, within))
+
+
+def bench_replica(args, res):
+    base = os.path.join(args.work, "repl")
+    shutil.rmtree(base, ignore_errors=True)
+    src = os.path.join(base, "src")
+    held = os.path.join(base, "held")
+    os.makedirs(os.path.join(base, "master"))
+    os.makedirs(os.path.join(base, "replica"))
+    shutil.copytree(args.corpus, src)
+    os.makedirs(held)
+    names = sorted(f for f in os.listdir(src) if f.endswith(".txt"))[-5:]
+    for f in names:
+        os.rename(os.path.join(src, f), os.path.join(held, f))
+    master = os.path.join(base, "master", "idx")
+    replica = os.path.join(base, "replica", "idx")
+    env = dict(os.environ, XAPIAN_MAX_CHANGESETS="10")
+    res["master_build_s"] = index(args, master, "--positions", "xapian", src,
+                                  env=env)
+    procs = Procs()
+    try:
+        port = free_port()
+        procs.spawn(["xapian-replicate-server", "-I", "127.0.0.1", "-p",
+                     str(port), os.path.dirname(master)],
+                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wait_port(port)
+        t = time.time()
+        procs.spawn(["xapian-replicate", "-h", "127.0.0.1", "-p", str(port),
+                     "-m", "idx", "-i", "1", "-r", "1", "-q", replica],
+                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        while not os.path.exists(os.path.join(replica, "XAPIANDB")) or \
+                b"documents = 0\n" in subprocess.run(
+                    ["xapian-delve", replica], stdout=subprocess.PIPE,
+                    stderr=subprocess.DEVNULL).stdout:
+            if time.time() - t > 600:
+                raise RuntimeError("no replica after 600 s")
+            time.sleep(0.2)
+        res["replica_first_copy_s"] = time.time() - t
+        rport = procs.referatd(args, replica)
+        lags = []
+        for f in names:
+            os.rename(os.path.join(held, f), os.path.join(src, f))
+            index(args, master, src, env=env)
+            lags.append(wait_item(rport, f + "#1"))
+        res["replica_commit_lag_s"] = lags
+        with open(os.path.join(src, names[0]), "a", encoding="utf-8") as f:
+            f.write("\nTilføjet efter mødet.\n")
+        index(args, master, src, env=env)
+        t = time.time()
+        while True:  # the changed file's text: a new generation copied
+            with LineConn("127.0.0.1", rport, 60) as c:
+                r = c.request("SEARCH " + json.dumps(
+                    {"q": '"tilføjet efter mødet"', "limit": 1}))
+            if r[0] == "OK" and r[1]["total"]["estimated"] > 0:
+                break
+            if time.time() - t > 600:
+                raise RuntimeError("new generation not on the replica")
+            time.sleep(0.05)
+        res["replica_generation_lag_s"] = time.time() - t
+        res["master_bytes"] = du(master)
+    finally:
+        procs.stop()
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--bin", default=os.path.join(ROOT, "build", "bin"))
+    ap.add_argument("--corpus", required=True)
+    ap.add_argument("--work", default="/tmp/referat-bench-shards")
+    ap.add_argument("--shards", type=int, default=4)
+    ap.add_argument("--passes", type=int, default=2)
+    ap.add_argument("--seconds", type=float, default=10)
+    ap.add_argument("--clients", type=int, default=4)
+    ap.add_argument("--skip-shards", action="store_true")
+    ap.add_argument("--skip-replica", action="store_true")
+    args = ap.parse_args()
+    args.corpus = os.path.abspath(args.corpus)
+    os.makedirs(args.work, exist_ok=True)
+    res = {"corpus": args.corpus, "corpus_bytes": du(args.corpus),
+           "shards": args.shards}
+    if not args.skip_shards:
+        bench_shards(args, res)
+    if not args.skip_replica:
+        bench_replica(args, res)
+    print(json.dumps(res, indent=1, ensure_ascii=False))
+    if "one_p50_ms" in res:
+        print("| one index | %.1f s | %.0f MB | %.2f | %.2f | %.0f |" %
+              (res["one_build_s"], res["one_bytes"] / 1e6, res["one_p50_ms"],
+               res["one_p99_ms"], res["one_qps"]))
+        print("| %d shards, xapian-tcpsrv | %.1f s | %.0f MB | %.2f | %.2f | "
+              "%.0f |" % (args.shards, res["shards_build_s"],
+                          res["shards_bytes"] / 1e6, res["shards_p50_ms"],
+                          res["shards_p99_ms"], res["shards_qps"]))
+        print("identical: %d of %d queries" %
+              (res["queries"] - res["differences"], res["queries"]))
+
+
+if __name__ == "__main__":
+    main()
