@@ -78,6 +78,12 @@ def load_queries():
     return out
 
 
+def note(res, key, value):
+    """Record a figure and say it at once (a long run shows progress)."""
+    res[key] = value
+    print("%s: %s" % (key, value), file=sys.stderr, flush=True)
+
+
 def index(args, db, *extra, env=None):
     t = time.time()
     r = subprocess.run([os.path.join(args.bin, "referat-index"), "-q",
@@ -202,15 +208,16 @@ def bench_shards(args, res):
     sh = os.path.join(args.work, "shards")
     for d in (one, sh):
         shutil.rmtree(d, ignore_errors=True)
-    res["one_build_s"] = index(args, one, args.corpus)
-    res["one_bytes"] = du(one)
+    note(res, "one_build_s", index(args, one, args.corpus))
+    note(res, "one_bytes", du(one))
     procs = Procs()
     try:
         ports = [free_port() for _ in range(args.shards)]
         stub = ",".join("127.0.0.1:%d" % p for p in ports)
-        res["shards_build_s"] = index(args, sh, "--shards", str(args.shards),
-                                      "--stub-remote", stub, args.corpus)
-        res["shards_bytes"] = du(sh)
+        note(res, "shards_build_s",
+             index(args, sh, "--shards", str(args.shards), "--stub-remote",
+                   stub, args.corpus))
+        note(res, "shards_bytes", du(sh))
         for k, port in enumerate(ports):
             procs.spawn(["xapian-tcpsrv", "--interface", "127.0.0.1",
                          "--port", str(port),
@@ -220,15 +227,16 @@ def bench_shards(args, res):
         pa = procs.referatd(args, one)
         pb = procs.referatd(args, os.path.join(sh, "remote.stub"))
         queries = load_queries()
-        res["queries"] = len(queries)
+        note(res, "queries", len(queries))
         diffs = compare(pa, pb, queries)
-        res["differences"] = len({d[0] for d in diffs})
-        res["difference_list"] = diffs[:40]
+        note(res, "differences", len({d[0] for d in diffs}))
+        note(res, "difference_list", diffs[:40])
         for name, port in (("one", pa), ("shards", pb)):
             p50, p99 = latency(port, queries, args.passes)
-            res[name + "_p50_ms"], res[name + "_p99_ms"] = p50, p99
-            res[name + "_qps"] = throughput(port, queries, args.seconds,
-                                            args.clients)
+            note(res, name + "_p50_ms", p50)
+            note(res, name + "_p99_ms", p99)
+            note(res, name + "_qps",
+                 throughput(port, queries, args.seconds, args.clients))
     finally:
         procs.stop()
 
@@ -258,8 +266,8 @@ def bench_replica(args, res):
     master = os.path.join(base, "master", "idx")
     replica = os.path.join(base, "replica", "idx")
     env = dict(os.environ, XAPIAN_MAX_CHANGESETS="10")
-    res["master_build_s"] = index(args, master, "--positions", "xapian", src,
-                                  env=env)
+    note(res, "master_build_s",
+         index(args, master, "--positions", "xapian", src, env=env))
     procs = Procs()
     try:
         port = free_port()
@@ -278,14 +286,15 @@ def bench_replica(args, res):
             if time.time() - t > 600:
                 raise RuntimeError("no replica after 600 s")
             time.sleep(0.2)
-        res["replica_first_copy_s"] = time.time() - t
+        note(res, "replica_first_copy_s", time.time() - t)
         rport = procs.referatd(args, replica)
         lags = []
         for f in names:
             os.rename(os.path.join(held, f), os.path.join(src, f))
             index(args, master, src, env=env)
             lags.append(wait_item(rport, f + "#1"))
-        res["replica_commit_lag_s"] = lags
+            print("commit lag: %.2f s" % lags[-1], file=sys.stderr, flush=True)
+        note(res, "replica_commit_lag_s", lags)
         with open(os.path.join(src, names[0]), "a", encoding="utf-8") as f:
             f.write("\nTilføjet efter mødet.\n")
         index(args, master, src, env=env)
@@ -299,8 +308,8 @@ def bench_replica(args, res):
             if time.time() - t > 600:
                 raise RuntimeError("new generation not on the replica")
             time.sleep(0.05)
-        res["replica_generation_lag_s"] = time.time() - t
-        res["master_bytes"] = du(master)
+        note(res, "replica_generation_lag_s", time.time() - t)
+        note(res, "master_bytes", du(master))
     finally:
         procs.stop()
 

@@ -178,9 +178,6 @@ static const struct option conf_keys[] = {
     {"follow-symlinks", no_argument, NULL, OPT_FOLLOW},
     {"log-format", required_argument, NULL, OPT_LOG_FORMAT},
     {"positions", required_argument, NULL, OPT_POSITIONS},
-    {"shards", required_argument, NULL, OPT_SHARDS},
-    {"shard-by", required_argument, NULL, OPT_SHARD_BY},
-    {"stub-remote", required_argument, NULL, OPT_STUB_REMOTE},
     {"folders", required_argument, NULL, OPT_FOLDERS},
     {NULL, 0, NULL, 0},
 };
