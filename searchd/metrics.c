@@ -36,6 +36,7 @@ static enum stats_outcome outcome_of(const struct req *r)
     case PROTO_TIMEOUT:
         return STATS_TIMEOUT;
     case PROTO_INTERNAL:
+    case PROTO_UNAVAILABLE: /* a shard missing: the server's side */
         return STATS_FAILED;
     default:
         return STATS_INVALID;

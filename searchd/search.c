@@ -229,6 +229,13 @@ static int results_json(struct req *r, struct xap_results *res,
                            "year",
                            facet_json(res != NULL ? res->years : NULL,
                                       res != NULL ? res->nyears : 0));
+    json_t *missing = NULL; /* only on a partial answer */
+    for (size_t i = 0; res != NULL && i < res->nmissing; i++) {
+        if (missing == NULL)
+            missing = json_array();
+        if (missing != NULL)
+            json_array_append_new(missing, json_string(res->missing[i]));
+    }
     json_t *o = json_pack(
         "{s:{s:I,s:I,s:I},s:I,s:I,s:f,s:o*,s:o*,s:o,s:b,s:b}", "total",
         "estimated", (json_int_t)(res ? res->estimated : 0), "lower",
@@ -239,6 +246,13 @@ static int results_json(struct req *r, struct xap_results *res,
         "suggestion",
         q->suggestion != NULL ? json_string(q->suggestion) : json_null(),
         "corrected", q->corrected, "timed_out", r->timed_out);
+    if (o != NULL && missing != NULL &&
+        (json_object_set_new(o, "partial", json_true()) != 0 ||
+         json_object_set(o, "missing_shards", missing) != 0)) {
+        json_decref(o);
+        o = NULL;
+    }
+    json_decref(missing);
     if (o == NULL)
         return ERR_NOMEM;
     int rc = proto_json_append(o, &r->body, NULL);
@@ -341,6 +355,11 @@ void search_query(struct worker_ctx *w, struct snap *sn, struct req *r)
             req_fail(r, code, e.msg);
             goto done;
         }
+    }
+    if (res != NULL && res->nmissing > 0 && s->strict) {
+        req_fail(r, PROTO_UNAVAILABLE,
+                 "a shard of the index is missing (strict)");
+        goto done;
     }
     /* a search that reopened onto a revision the table does not serve
      * reads each hit's data (hit_json) */

@@ -13,6 +13,7 @@
 #include "core/parse.h"
 #include "limits.h"
 #include "server.h"
+#include "xap/xap.h"
 
 #define DEFAULT_LISTEN  "127.0.0.1:7700"
 #define DEFAULT_HTTP    "127.0.0.1:7701"
@@ -397,4 +398,11 @@ void settings_describe(const struct settings *s, char *out, size_t cap)
              (unsigned)s->queue_max, s->query_timeout, s->verbose,
              s->log_file ? s->log_file : "", s->log_json ? "json" : "text",
              s->allow_root, s->conf.path != NULL ? s->conf.path : "none");
+}
+
+void settings_db_opts(const struct settings *s, struct xap_open_opts *o)
+{
+    memset(o, 0, sizeof *o);
+    if (s->query_timeout > 0)
+        o->remote_timeout_ms = (unsigned)(s->query_timeout * 500.0) + 1;
 }

@@ -63,5 +63,10 @@ void settings_print(const struct settings *s, FILE *out);
 void settings_usage(FILE *out);
 /* One line naming every setting, for the start-up log. */
 void settings_describe(const struct settings *s, char *out, size_t cap);
+/* How --db is opened: a remote shard's request fails past half the query
+ * timeout, so that noticing a dead shard and answering from the others
+ * fits in the search's time (10 s with no timeout). */
+struct xap_open_opts;
+void settings_db_opts(const struct settings *s, struct xap_open_opts *o);
 
 #endif

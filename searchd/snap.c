@@ -122,8 +122,10 @@ static struct snap *snap_build(struct snapstore *ss, struct err *e)
                 "no hit table (%s): hit lists read each item's stored data",
                 he.msg);
     err_clear(&he);
-    s->words = xap_word_src_build(ss->db, LIMIT_WORDS_BYTES, &he);
-    if (s->words == NULL)
+    /* an index with positions in Xapian's table (shards) has no streams */
+    if (xap_db_positions(ss->db) == XAP_POS_STREAMS)
+        s->words = xap_word_src_build(ss->db, LIMIT_WORDS_BYTES, &he);
+    if (s->words == NULL && xap_db_positions(ss->db) == XAP_POS_STREAMS)
         log_msg(LOG_WARN, "snap",
                 "word streams not in memory (%s): phrases read them from "
                 "the index",
@@ -264,7 +266,9 @@ struct snapstore *snapstore_new(const struct settings *set, struct err *e)
     pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
     pthread_cond_init(&ss->wake, &ca);
     pthread_condattr_destroy(&ca);
-    ss->db = xap_db_open(set->db, e);
+    struct xap_open_opts oo;
+    settings_db_opts(set, &oo);
+    ss->db = xap_db_open_opts(set->db, &oo, e);
     if (ss->db == NULL)
         goto fail;
     struct snap *s = snap_build(ss, e);

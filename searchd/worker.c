@@ -152,7 +152,9 @@ static int worker_open(struct worker *w, const struct settings *set,
                        struct snapstore *snaps, struct err *e)
 {
     w->ctx.snaps = snaps;
-    w->ctx.db = xap_db_open(set->db, e);
+    struct xap_open_opts oo;
+    settings_db_opts(set, &oo);
+    w->ctx.db = xap_db_open_opts(set->db, &oo, e);
     if (w->ctx.db == NULL)
         return e != NULL ? e->code : ERR_BACKEND;
     w->ctx.stemmer = txt_stemmer_new(e);

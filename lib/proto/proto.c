@@ -19,6 +19,7 @@ static const char *const code_names[PROTO_CODE_COUNT] = {
     [PROTO_TIMEOUT] = "timeout",
     [PROTO_UNSUPPORTED] = "unsupported",
     [PROTO_INTERNAL] = "internal",
+    [PROTO_UNAVAILABLE] = "unavailable",
 };
 
 const char *proto_code_name(enum proto_code code)
@@ -55,6 +56,7 @@ int proto_code_http(enum proto_code code)
     case PROTO_TIMEOUT:
         return 408;
     case PROTO_BUSY:
+    case PROTO_UNAVAILABLE:
         return 503;
     case PROTO_INTERNAL:
     case PROTO_CODE_COUNT:

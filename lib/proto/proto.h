@@ -45,6 +45,7 @@ enum proto_code {
     PROTO_TIMEOUT,         /* idle or request timeout (connection closed) */
     PROTO_UNSUPPORTED,     /* protocol version not spoken */
     PROTO_INTERNAL,        /* the server failed; not the client's fault */
+    PROTO_UNAVAILABLE,     /* a shard of the index is missing (strict) */
     PROTO_CODE_COUNT
 };
 
@@ -109,6 +110,8 @@ struct proto_search {
     uint32_t limit;
     int facets;   /* 1: count per council and year (default) */
     int snippets; /* 1: a highlighted snippet per hit (default) */
+    int strict;   /* 1: ERR unavailable rather than a partial answer
+                     when a shard of the index is missing (default 0) */
 };
 
 /* Defaults: offset 0, limit PROTO_LIMIT_DEF, facets and snippets on. */
@@ -116,8 +119,8 @@ void proto_search_init(struct proto_search *s);
 void proto_search_fini(struct proto_search *s);
 
 /* From the JSON object of `SEARCH {...}`: keys q (string, required),
- * council, from, to (strings), offset, limit (integers), facets and
- * snippets (bool).
+ * council, from, to (strings), offset, limit (integers), facets,
+ * snippets and strict (bool).
  * Unknown keys, wrong types and bad values are ERR_INVAL; a limit over
  * PROTO_LIMIT_MAX or offset+limit over PROTO_WINDOW_MAX is ERR_LIMIT.
  * On failure `s` may hold some fields: proto_search_fini() it anyway. */

@@ -124,6 +124,12 @@ static int json_take(const char *key, json_t *v, struct proto_search *s,
         s->snippets = json_is_true(v);
         return ERR_OK;
     }
+    if (strcmp(key, "strict") == 0) {
+        if (!json_is_boolean(v))
+            return err_set(e, ERR_INVAL, "<strict> must be true or false");
+        s->strict = json_is_true(v);
+        return ERR_OK;
+    }
     return err_set(e, ERR_INVAL, "unknown key <%.40s>", key);
 }
 
@@ -201,14 +207,17 @@ static int form_take(const char *key, struct buf *val, struct proto_search *s,
         return form_bool(key, v, &s->facets, e);
     if (strcmp(key, "snippets") == 0)
         return form_bool(key, v, &s->snippets, e);
+    if (strcmp(key, "strict") == 0)
+        return form_bool(key, v, &s->strict, e);
     return ERR_OK; /* unknown keys are ignored (cache busters, buttons) */
 }
 
 /* Bit per known key, to reject repeats. */
 static unsigned form_key_bit(const char *key)
 {
-    static const char *const keys[] = {
-        "q", "council", "from", "to", "offset", "limit", "facets", "snippets"};
+    static const char *const keys[] = {"q",      "council",  "from",
+                                       "to",     "offset",   "limit",
+                                       "facets", "snippets", "strict"};
     for (unsigned i = 0; i < sizeof keys / sizeof keys[0]; i++)
         if (strcmp(key, keys[i]) == 0)
             return 1u << i;
@@ -260,6 +269,8 @@ int proto_search_to_json(const struct proto_search *s, struct buf *out,
     bad |= json_object_set_new(o, "facets", json_boolean(s->facets));
     if (!s->snippets)
         bad |= json_object_set_new(o, "snippets", json_false());
+    if (s->strict)
+        bad |= json_object_set_new(o, "strict", json_true());
     int rc = bad ? err_set(e, ERR_INVAL, "query or filter is not UTF-8")
                  : proto_json_append(o, out, e);
     json_decref(o);

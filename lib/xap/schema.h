@@ -50,6 +50,11 @@
 /* Positions of the exact words, for phrases (lib/xap/xap_pos.cc; Xapian's
  * own position table is not used). */
 #define SLOT_WORDS 4
+/* Indexes with positions in Xapian's table only (shards): "YYYYMMDD" and
+ * the item id, set by xap_wdb_add(). Hits of equal weight are ordered by
+ * it (newest first), not by document id, so one index and its shards
+ * (other document ids) give the same order. */
+#define SLOT_ORDER 5
 
 /* Metadata keys. */
 #define META_SCHEMA      "referat:schema" /* INDEX_SCHEMA_VERSION */

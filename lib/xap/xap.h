@@ -47,6 +47,21 @@ enum xap_positions {
  * xap_index_open()), or any database Xapian opens. NULL and `e` filled on
  * failure (ERR_NOTFOUND if there is no index at `path`). */
 xap_db *xap_db_open(const char *path, struct err *e) XAP_NOEXCEPT;
+/* How a stub file of shards is opened: `path` a Xapian stub naming
+ * remote shards ("remote HOST:PORT", served by stock xapian-tcpsrv) or
+ * several local ones ("auto PATH"). Each shard is opened on its own: one
+ * that is down is left out (a search says so in `missing`) and tried
+ * again, at most once a second, when the handle is used or reopened; a
+ * shard failing a request is left out at once and the request answered
+ * by the others. Shards must be built with positions in Xapian's table
+ * (XAP_POS_XAPIAN). */
+struct xap_open_opts {
+    /* a remote request (connecting included) fails past this many ms;
+     * 0: 10 s. Keep it below the query deadline. */
+    unsigned remote_timeout_ms;
+};
+xap_db *xap_db_open_opts(const char *path, const struct xap_open_opts *o,
+                         struct err *e) XAP_NOEXCEPT;
 void xap_db_close(xap_db *db) XAP_NOEXCEPT;
 /* Move to what the index holds now: the newest committed revision, another
  * generation, or another database under the same name (a folder built
@@ -209,6 +224,10 @@ struct xap_results {
     struct xap_facet *years; /* by year, ascending */
     size_t nyears;
     int timed_out; /* the deadline passed: counts and hits may be partial */
+    /* shards left out (down, or failed this search): names as the stub
+     * gives them; the answer covers the others only */
+    char **missing;
+    size_t nmissing;
 };
 
 /* Run a search. On DatabaseModifiedError it reopens and retries once.

@@ -12,8 +12,8 @@
 
 /* Open what `path` holds now: the live generation of an index folder, or
  * whatever Xapian opens there (gen 0). */
-static void open_live(const std::string &path, Xapian::Database &out,
-                      uint32_t *gen_out)
+void xap_open_live(const std::string &path, Xapian::Database &out,
+                   uint32_t *gen_out)
 {
     for (int tries = 1;; tries++) {
         uint32_t gen = 0;
@@ -52,6 +52,8 @@ static void adopt(xap_db *db, Xapian::Database &fresh, uint32_t gen)
 
 bool xap_db_follow(xap_db *db)
 {
+    if (db->shards)
+        return xap_shards_follow(db);
     /* What the folder holds now, opened afresh: a revision number (and a
      * generation number) says nothing about a folder removed and built
      * again from nothing, or an older backup restored in place; the
@@ -59,7 +61,7 @@ bool xap_db_follow(xap_db *db)
      * open descriptors of the deleted files with the new version file. */
     Xapian::Database fresh;
     uint32_t gen = 0;
-    open_live(db->path, fresh, &gen);
+    xap_open_live(db->path, fresh, &gen);
     Xapian::rev now = fresh.get_revision(), ours = db->db.get_revision();
     if (gen != db->gen || fresh.get_uuid() != db->uuid || now < ours) {
         adopt(db, fresh, gen);
@@ -77,7 +79,31 @@ bool xap_db_follow(xap_db *db)
     return moved;
 }
 
+/* Run `body` once more on a fresh revision if the one we read was
+ * overwritten under us (a writer committed twice since we opened). */
+template <typename F> static int with_retry(xap_db *db, F body)
+{
+    try {
+        return body();
+    } catch (const Xapian::DatabaseModifiedError &) {
+        xap_db_follow(db);
+        return body();
+    } catch (const Xapian::NetworkError &x) {
+        /* a shard went away: answer from the others */
+        if (!db->shards || !xap_shards_drop_dead(db, x))
+            throw;
+        return body();
+    }
+}
+
 extern "C" xap_db *xap_db_open(const char *path, struct err *e) noexcept
+{
+    return xap_db_open_opts(path, nullptr, e);
+}
+
+extern "C" xap_db *xap_db_open_opts(const char *path,
+                                    const struct xap_open_opts *o,
+                                    struct err *e) noexcept
 {
     xap_db *out = nullptr;
     if (path == nullptr || *path == '\0') {
@@ -87,7 +113,14 @@ extern "C" xap_db *xap_db_open(const char *path, struct err *e) noexcept
     guard(e, [&]() -> int {
         auto db = std::make_unique<xap_db>();
         db->path = path;
-        open_live(db->path, db->db, &db->gen);
+        auto ss = std::make_unique<xap_shards>();
+        if (xap_shards_parse(db->path, *ss)) {
+            db->shards = std::move(ss);
+            xap_shards_open(db.get(), o != nullptr ? o->remote_timeout_ms : 0);
+            out = db.release();
+            return ERR_OK;
+        }
+        xap_open_live(db->path, db->db, &db->gen);
         db->uuid = db->db.get_uuid();
         xap_store_r_load(db.get());
         db->xpos = xap_meta_xpos(db->db);
@@ -155,6 +188,8 @@ extern "C" uint32_t xap_db_xapian_revision(xap_db *db) noexcept
 
 extern "C" uint64_t xap_db_revision(xap_db *db) noexcept
 {
+    if (db->shards) /* a remote shard tells no revision */
+        return xap_shards_revision(db);
     uint64_t rev = 0;
     guard(nullptr, [&]() -> int {
         rev = (static_cast<uint64_t>(xap_db_instance(db)) << 32) |
@@ -171,8 +206,10 @@ extern "C" uint32_t xap_db_termfreq(xap_db *db, const char *term,
     if (term == nullptr || len == 0)
         return 0;
     guard(nullptr, [&]() -> int {
-        n = db->db.get_termfreq(std::string(term, len));
-        return ERR_OK;
+        return with_retry(db, [&]() -> int {
+            n = db->db.get_termfreq(std::string(term, len));
+            return ERR_OK;
+        });
     });
     return n;
 }
@@ -201,19 +238,9 @@ extern "C" int xap_db_allterms(xap_db *db, const char *prefix,
                                          size_t len, uint32_t freq),
                                void *ctx, struct err *e) noexcept
 {
+    /* a walk is read as it goes: a shard failing half-way is not
+     * retried (the caller saw part of the terms) */
     return xap_allterms_walk(db->db, prefix, fn, ctx, e);
-}
-
-/* Run `body` once more on a fresh revision if the one we read was
- * overwritten under us (a writer committed twice since we opened). */
-template <typename F> static int with_retry(xap_db *db, F body)
-{
-    try {
-        return body();
-    } catch (const Xapian::DatabaseModifiedError &) {
-        xap_db_follow(db);
-        return body();
-    }
 }
 
 extern "C" int xap_db_get_data(xap_db *db, const char *idterm, char **data,

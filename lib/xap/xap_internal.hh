@@ -43,6 +43,28 @@ struct xap_words {
     size_t saved = 0;                          /* numbers in the index */
 };
 
+/* A shard of a stub file (xap_shards.cc). */
+struct xap_shard {
+    std::string name; /* as the stub names it: "HOST:PORT" or the path */
+    bool remote = false;
+    std::string host;
+    unsigned port = 0;
+    std::string path; /* local: the path, made relative to the stub */
+    uint32_t gen = 0; /* local index folder: the generation open */
+    Xapian::Database db;
+    bool up = false;
+    std::string why;     /* the last failure, while down */
+    double retry_at = 0; /* CLOCK_MONOTONIC ms: try again after */
+};
+
+struct xap_shards {
+    std::string path; /* the stub file */
+    std::vector<xap_shard> v;
+    unsigned timeout_ms = 0; /* per remote request, connecting included */
+    bool remote = false;     /* a shard is remote: stock classes only */
+    size_t nup = 0;          /* shards up: in `db` */
+};
+
 struct xap_db {
     Xapian::Database db;
     std::string path;
@@ -59,6 +81,9 @@ struct xap_db {
      * shard is remote (the stock server knows no class of ours). Set
      * at every (re)open. */
     bool xpos = false;
+    /* A stub of shards opened one by one (remote, or several): `db` is
+     * the shards that are up. NULL for one database. */
+    std::unique_ptr<xap_shards> shards;
 };
 
 struct xap_wdb {
@@ -145,6 +170,29 @@ bool xap_db_follow(xap_db *db);
 /* A writer on `path` with Xapian open `flags`; `txn`: keep a transaction
  * open as xap_wdb_open() does (xap_write.cc). */
 xap_wdb *xap_wdb_make(const std::string &path, int flags, bool txn);
+
+/* Shards of a stub file (xap_shards.cc). parse: false if `path` is not
+ * a stub of several or remote shards (then it opens as one database);
+ * throws DatabaseOpeningError for a line it cannot use. open: each shard,
+ * those down are missing (NetworkError if none is up; a shard keeping
+ * word streams is InvalidOperationError). drop_dead: after network
+ * error `why`, leave out the shard it names, reconnect the other remote
+ * ones (those failing are left out too); true if any went.
+ * follow: retry shards down past their retry time, reopen those up;
+ * true if the handle moved. */
+bool xap_shards_parse(const std::string &path, xap_shards &out);
+void xap_shards_open(xap_db *db, unsigned timeout_ms);
+bool xap_shards_drop_dead(xap_db *db, const Xapian::Error &why);
+bool xap_shards_follow(xap_db *db);
+uint64_t xap_shards_revision(const xap_db *db);
+std::vector<std::string> xap_shards_missing(const xap_db *db);
+/* The databases whose metadata counts: each shard up, or `db` itself
+ * (Xapian reads metadata from a combination's first database only). */
+std::vector<Xapian::Database> xap_db_parts(const xap_db *db);
+/* Open what `path` holds now: an index folder's live generation (*gen)
+ * or whatever Xapian opens there (gen 0) (xap_db.cc). */
+void xap_open_live(const std::string &path, Xapian::Database &out,
+                   uint32_t *gen);
 
 /* META_POSITIONS of `db` says XAP_POS_XAPIAN (xap_write.cc). */
 bool xap_meta_xpos(const Xapian::Database &db);

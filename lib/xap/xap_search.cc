@@ -153,6 +153,21 @@ int build_leaf(builder &b, const struct xap_qnode *n, enum xap_qop op,
     std::string t(n->term, n->len);
     if (op == XAP_Q_TERM) {
         out = Xapian::Query(t, n->wqf != 0 ? n->wqf : 1);
+    } else if (b.db->shards) {
+        /* Expanded here, over all shards: a remote server would expand
+         * it on its shard alone, weighing the synonym from that shard's
+         * terms, and apply the limit per shard. */
+        std::vector<Xapian::Query> terms;
+        const Xapian::Database &db = b.db->db;
+        for (auto it = db.allterms_begin(t); it != db.allterms_end(t); ++it) {
+            if (terms.size() >= b.max_expansion)
+                throw Xapian::WildcardError(
+                    "Wildcard " + t + "* expands to more than " +
+                    std::to_string(b.max_expansion) + " terms");
+            terms.emplace_back(*it);
+        }
+        out = Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(),
+                            terms.end());
     } else {
         out = Xapian::Query(Xapian::Query::OP_WILDCARD, t, b.max_expansion,
                             Xapian::Query::WILDCARD_LIMIT_ERROR,
@@ -525,13 +540,22 @@ int run(xap_db *db, const struct xap_search_req *req,
     }
     Xapian::MatchDecider *decider = phrases.get();
     std::unique_ptr<StopDecider> stop;
+    /* A remote shard runs Xapian's own classes only: no deciders and no
+     * spy of ours; the remote timeout bounds a stuck match. */
+    const bool stock = db->shards && db->shards->remote;
     Xapian::Enquire enq(db->db);
     enq.set_query(query);
     if (req->unranked) {
         enq.set_weighting_scheme(Xapian::BoolWeight());
         enq.set_docid_order(Xapian::Enquire::ASCENDING);
     } else if (req->by_date) {
-        enq.set_sort_by_value_then_relevance(SLOT_DATE, true);
+        if (db->xpos) /* date, then id: the same on shards */
+            enq.set_sort_by_value(SLOT_ORDER, true);
+        else
+            enq.set_sort_by_value_then_relevance(SLOT_DATE, true);
+    } else if (db->xpos) {
+        /* equal weights by date and id, not by document id (schema.h) */
+        enq.set_sort_by_relevance_then_value(SLOT_ORDER, true);
     }
     if (req->deadline != nullptr) {
         /* soft: stop counting at the deadline; hard: as long again */
@@ -543,8 +567,10 @@ int run(xap_db *db, const struct xap_search_req *req,
             hard.at_ms += left;
             enq.set_time_limit(left / 1000.0);
         }
-        stop = std::make_unique<StopDecider>(hard, decider);
-        decider = stop.get();
+        if (!stock) {
+            stop = std::make_unique<StopDecider>(hard, decider);
+            decider = stop.get();
+        }
     }
     if (!req->unranked && (req->bm25_k1 > 0 || req->bm25_b > 0)) {
         double k1 = req->bm25_k1 > 0 ? req->bm25_k1 : 1.0;
@@ -553,12 +579,12 @@ int run(xap_db *db, const struct xap_search_req *req,
     }
     Xapian::ValueCountMatchSpy councils(SLOT_COUNCIL), years(SLOT_YEAR);
     const struct xap_facet_src *src =
-        req->facets && use_src ? req->facet_src : nullptr;
+        req->facets && use_src && !stock ? req->facet_src : nullptr;
     std::unique_ptr<ArraySpy> arrays;
     if (src != nullptr) {
         arrays = std::make_unique<ArraySpy>(src);
         enq.add_matchspy(arrays.get());
-    } else if (req->facets) {
+    } else if (req->facets && !stock) {
         enq.add_matchspy(&councils);
         enq.add_matchspy(&years);
     }
@@ -571,6 +597,20 @@ int run(xap_db *db, const struct xap_search_req *req,
                      check, nullptr, decider);
     if (arrays && arrays->missed() > 0) /* documents added since the table */
         return run(db, req, query, lazy, res, e, false);
+    if (req->facets && stock) {
+        /* Xapian 1.4 counts a hit of the page twice when spies run on
+         * remote shards (on the server, and again where the page is
+         * merged): facets get a match of their own with no page. */
+        Xapian::Enquire count(db->db);
+        count.set_query(query);
+        count.set_weighting_scheme(Xapian::BoolWeight());
+        count.add_matchspy(&councils);
+        count.add_matchspy(&years);
+        if (req->deadline != nullptr && req->deadline->at_ms > 0)
+            count.set_time_limit(
+                std::max(deadline_left_ms(req->deadline), 1.0) / 1000.0);
+        count.get_mset(0, 0, check);
+    }
 
     res.reset(static_cast<struct xap_results *>(
         std::calloc(1, sizeof(struct xap_results))));
@@ -614,6 +654,39 @@ int run(xap_db *db, const struct xap_search_req *req,
     return ERR_OK;
 }
 
+/* The shards the answer lacks, for the caller to say so. */
+int give_missing(const xap_db *db, struct xap_results *r, struct err *e)
+{
+    std::vector<std::string> m = xap_shards_missing(db);
+    if (m.empty())
+        return ERR_OK;
+    r->missing = static_cast<char **>(std::calloc(m.size(), sizeof(char *)));
+    if (r->missing == nullptr)
+        return err_set(e, ERR_NOMEM, "out of memory");
+    for (const std::string &name : m) {
+        r->missing[r->nmissing] = xap_strdup(name);
+        if (r->missing[r->nmissing] == nullptr)
+            return err_set(e, ERR_NOMEM, "out of memory");
+        r->nmissing++;
+    }
+    return ERR_OK;
+}
+
+/* Every shard down: no hits, all of them named missing. */
+int empty_answer(const xap_db *db, struct xap_results **out, struct err *e)
+{
+    results_ptr res(static_cast<struct xap_results *>(
+        std::calloc(1, sizeof(struct xap_results))));
+    if (!res)
+        return err_set(e, ERR_NOMEM, "out of memory for results");
+    int rc = give_missing(db, res.get(), e);
+    if (rc != ERR_OK)
+        return rc;
+    res->revision = xap_db_revision(const_cast<xap_db *>(db));
+    *out = res.release();
+    return ERR_OK;
+}
+
 } // namespace
 
 extern "C" int xap_search(xap_db *db, const struct xap_search_req *req,
@@ -646,6 +719,8 @@ extern "C" int xap_search(xap_db *db, const struct xap_search_req *req,
         if (rc != ERR_OK)
             return rc;
         results_ptr res;
+        if (db->shards && db->shards->nup == 0)
+            return empty_answer(db, out, e);
         try {
             try {
                 rc = run(db, req, q, b.lazy, res, e);
@@ -657,6 +732,30 @@ extern "C" int xap_search(xap_db *db, const struct xap_search_req *req,
                 xap_db_follow(db); /* reloads the store's dictionaries */
                 rc = run(db, req, q, b.lazy, res, e);
             }
+        } catch (const Xapian::NetworkError &first) {
+            /* A shard went: the shards are connected afresh (those that
+             * cannot be are left out) and the search runs again on the
+             * others. A failure again with none left out, or more
+             * failures than shards, ends it. */
+            if (!db->shards)
+                throw;
+            /* (Xapian's errors copy, but do not assign) */
+            auto why = std::make_unique<Xapian::NetworkError>(first);
+            for (size_t tries = 0;; tries++) {
+                bool dropped = xap_shards_drop_dead(db, *why);
+                if (db->shards->nup == 0)
+                    return empty_answer(db, out, e);
+                try {
+                    res.reset();
+                    rc = run(db, req, q, b.lazy, res, e);
+                    break;
+                } catch (const Xapian::NetworkError &again) {
+                    if ((!dropped && tries > 0) ||
+                        tries >= db->shards->v.size())
+                        throw;
+                    why = std::make_unique<Xapian::NetworkError>(again);
+                }
+            }
         } catch (const match_stopped &) {
             return err_set(e, ERR_TIMEOUT, "search stopped: %s",
                            deadline_left_ms(req->deadline) > 0
@@ -666,6 +765,9 @@ extern "C" int xap_search(xap_db *db, const struct xap_search_req *req,
         if (rc != ERR_OK)
             return rc;
         res->revision = xap_db_revision(db);
+        rc = give_missing(db, res.get(), e);
+        if (rc != ERR_OK)
+            return rc;
         *out = res.release();
         return ERR_OK;
     });
@@ -684,5 +786,8 @@ extern "C" void xap_results_free(struct xap_results *r) noexcept
     for (size_t i = 0; i < r->nyears; i++)
         std::free(r->years[i].value);
     std::free(r->years);
+    for (size_t i = 0; i < r->nmissing; i++)
+        std::free(r->missing[i]);
+    std::free(r->missing);
     std::free(r);
 }

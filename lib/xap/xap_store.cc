@@ -230,23 +230,32 @@ void xap_store_r_load(xap_db *db)
     if (db->store == nullptr)
         db->store = new xap_store_r;
     xap_store_r *s = db->store;
+    /* every shard's dictionaries: Xapian reads a combination's metadata
+     * from its first database only */
+    std::vector<Xapian::Database> parts = xap_db_parts(db);
     std::string keys;
-    for (auto k = db->db.metadata_keys_begin(META_ZDICT);
-         k != db->db.metadata_keys_end(META_ZDICT); ++k) {
-        keys += *k;
-        keys += '\n';
+    for (const Xapian::Database &p : parts) {
+        for (auto k = p.metadata_keys_begin(META_ZDICT);
+             k != p.metadata_keys_end(META_ZDICT); ++k) {
+            keys += *k;
+            keys += '\n';
+        }
+        keys += '\f';
     }
-    if (keys == s->keys && (keys.empty() || !s->dicts.empty()))
+    if (keys == s->keys &&
+        (keys.find(META_ZDICT) == std::string::npos || !s->dicts.empty()))
         return;
     s->drop();
-    for (auto k = db->db.metadata_keys_begin(META_ZDICT);
-         k != db->db.metadata_keys_end(META_ZDICT); ++k) {
-        std::string dict = db->db.get_metadata(*k);
-        unsigned id = ZDICT_getDictID(dict.data(), dict.size());
-        ZSTD_DDict *dd = ZSTD_createDDict(dict.data(), dict.size());
-        if (dd == nullptr)
-            throw std::bad_alloc();
-        s->dicts.emplace_back(id, dd);
+    for (const Xapian::Database &p : parts) {
+        for (auto k = p.metadata_keys_begin(META_ZDICT);
+             k != p.metadata_keys_end(META_ZDICT); ++k) {
+            std::string dict = p.get_metadata(*k);
+            unsigned id = ZDICT_getDictID(dict.data(), dict.size());
+            ZSTD_DDict *dd = ZSTD_createDDict(dict.data(), dict.size());
+            if (dd == nullptr)
+                throw std::bad_alloc();
+            s->dicts.emplace_back(id, dd);
+        }
     }
     s->keys = keys;
 }

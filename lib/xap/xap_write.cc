@@ -140,6 +140,18 @@ extern "C" int xap_wdb_commit(xap_wdb *w, struct err *e) noexcept
     });
 }
 
+/* SLOT_ORDER: the date and the id (its PFX_ID term), the tie-break of
+ * equal weights that does not depend on document ids. */
+static void set_order(Xapian::Document &doc)
+{
+    Xapian::TermIterator t = doc.termlist_begin();
+    t.skip_to(PFX_ID);
+    std::string id;
+    if (t != doc.termlist_end() && (*t).compare(0, 1, PFX_ID) == 0)
+        id = (*t).substr(1);
+    doc.add_value(SLOT_ORDER, doc.get_value(SLOT_DATE) + id);
+}
+
 extern "C" int xap_wdb_add(xap_wdb *w, xap_doc *d, struct err *e) noexcept
 {
     if (d == nullptr)
@@ -151,6 +163,8 @@ extern "C" int xap_wdb_add(xap_wdb *w, xap_doc *d, struct err *e) noexcept
                        d->xpos ? "xapian" : "streams",
                        w->xpos ? "xapian" : "streams");
     return guard(e, [&]() -> int {
+        if (w->xpos)
+            set_order(d->doc);
         xap_pos_finish(w, d);
         xap_store_w_add(w, d->doc);
         return ERR_OK;

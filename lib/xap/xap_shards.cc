@@ -1,0 +1,312 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* xap_shards.cc - a stub file of shards (local index folders and remote
+ * `xapian-tcpsrv` databases) opened one by one, so that a shard that is
+ * down costs a partial answer, not every answer.
+ *
+ * Xapian opens a stub itself (Xapian::Database(path)), but then one dead
+ * shard fails the open and every search after it, and a remote shard
+ * waits 10 s for each request. Here each shard is opened on its own
+ * (Xapian::Remote::open with our timeouts), the handle's database is the
+ * combination of the shards that are up, a shard that fails a request
+ * is dropped from it, and shards that are down are tried again at most
+ * every XAP_SHARD_RETRY_MS when the handle is used. The stub syntax is
+ * Xapian 1.4's (backends/databasehelpers.h read_stub_file()): "auto
+ * PATH", "glass PATH" (relative to the stub's folder), "remote
+ * HOST:PORT" ("[v6addr]:PORT"), "#" comments. */
+#include "xap/xap_internal.hh"
+
+#include <sys/stat.h>
+#include <time.h>
+
+#include <cstdlib>
+#include <fstream>
+
+#include "xap/schema.h"
+
+/* How often a shard that is down is tried again (per handle). */
+#define XAP_SHARD_RETRY_MS 1000
+/* A remote request's timeout when the caller gives none (Xapian's). */
+#define XAP_REMOTE_TIMEOUT_MS 10000
+/* Lines of a stub file at most (one per shard). */
+#define XAP_STUB_LINES_MAX 1024
+
+static double mono_ms()
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return static_cast<double>(t.tv_sec) * 1e3 +
+           static_cast<double>(t.tv_nsec) / 1e6;
+}
+
+/* `line` after its type word: "HOST:PORT" or "[ADDR]:PORT". */
+static bool parse_remote(const std::string &line, xap_shard &s)
+{
+    std::string::size_type colon = line.rfind(':');
+    if (line.empty() || line[0] == ':' || colon == std::string::npos ||
+        colon + 1 >= line.size())
+        return false;
+    std::string host = line.substr(0, colon);
+    if (host.size() >= 2 && host.front() == '[' && host.back() == ']')
+        host = host.substr(1, host.size() - 2);
+    char *end = nullptr;
+    long port = std::strtol(line.c_str() + colon + 1, &end, 10);
+    if (host.empty() || *end != '\0' || port <= 0 || port > 65535)
+        return false;
+    s.remote = true;
+    s.host = host;
+    s.port = static_cast<unsigned>(port);
+    s.name = line;
+    return true;
+}
+
+bool xap_shards_parse(const std::string &where, xap_shards &out)
+{
+    struct stat st;
+    if (stat(where.c_str(), &st) != 0)
+        return false;
+    std::string path = where;
+    if (S_ISDIR(st.st_mode)) {
+        /* a folder holding a stub of shards (referat-index --shards);
+         * an index folder's own "glass gen-N" stub is not one */
+        uint32_t gen = 0;
+        if (xap_layout_probe(where, &gen) != XAP_LAYOUT_NONE)
+            return false;
+        path = where + "/XAPIANDB";
+        if (stat(path.c_str(), &st) != 0)
+            return false;
+    }
+    if (!S_ISREG(st.st_mode))
+        return false;
+    std::ifstream in(path);
+    if (!in)
+        return false;
+    std::string dir = ".";
+    std::string::size_type slash = path.rfind('/');
+    if (slash != std::string::npos)
+        dir = slash == 0 ? "/" : path.substr(0, slash);
+    std::vector<xap_shard> v;
+    bool any_remote = false;
+    std::string line;
+    unsigned no = 0;
+    while (std::getline(in, line)) {
+        if (++no > XAP_STUB_LINES_MAX)
+            throw Xapian::DatabaseOpeningError(
+                path + ": more than " + std::to_string(XAP_STUB_LINES_MAX) +
+                " lines");
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        if (line.empty() || line[0] == '#')
+            continue;
+        std::string::size_type sp = line.find(' ');
+        std::string type = line.substr(0, sp);
+        std::string rest = sp == std::string::npos ? "" : line.substr(sp + 1);
+        xap_shard s;
+        if (type == "remote" && parse_remote(rest, s)) {
+            any_remote = true;
+        } else if ((type == "auto" || type == "glass") && !rest.empty()) {
+            s.path = rest[0] == '/' ? rest : dir + "/" + rest;
+            s.name = rest;
+        } else {
+            /* "remote :prog" runs a program per handle, with no timeout
+             * of ours; chert and inmemory are not what the indexer
+             * writes */
+            throw Xapian::DatabaseOpeningError(
+                path + ":" + std::to_string(no) +
+                ": not a shard line (want "
+                "\"auto PATH\", \"glass PATH\" or \"remote HOST:PORT\"): " +
+                line.substr(0, 80));
+        }
+        v.push_back(std::move(s));
+    }
+    /* One local line is an index folder's own stub ("glass gen-N"): the
+     * generation logic reads it (xap_db.cc). */
+    if (!any_remote && v.size() < 2)
+        return false;
+    out.path = path;
+    out.v = std::move(v);
+    out.remote = any_remote;
+    return true;
+}
+
+/* Open shard `s`; a failure leaves it down until its retry time. A
+ * shard of an index keeping word streams is refused: its phrases would
+ * match nothing here (InvalidOperationError, not a network fault). */
+static bool open_shard(xap_shards &ss, xap_shard &s)
+{
+    try {
+        Xapian::Database db;
+        if (s.remote) {
+            db = Xapian::Remote::open(s.host, s.port, ss.timeout_ms,
+                                      ss.timeout_ms);
+        } else {
+            xap_open_live(s.path, db, &s.gen);
+        }
+        if (!xap_meta_xpos(db))
+            throw Xapian::InvalidOperationError(
+                "shard <" + s.name +
+                "> keeps positions in word streams: build shards with "
+                "referat-index --positions xapian");
+        s.db = db;
+        s.up = true;
+        s.why.clear();
+        return true;
+    } catch (const Xapian::InvalidOperationError &) {
+        throw;
+    } catch (const Xapian::Error &x) {
+        s.up = false;
+        s.why = x.get_description();
+        s.retry_at = mono_ms() + XAP_SHARD_RETRY_MS;
+        return false;
+    }
+}
+
+/* The handle's database: the shards that are up, in stub order. */
+static void combine(xap_db *db)
+{
+    xap_shards &ss = *db->shards;
+    Xapian::Database all;
+    ss.nup = 0;
+    for (const xap_shard &s : ss.v)
+        if (s.up) {
+            all.add_database(s.db);
+            ss.nup++;
+        }
+    db->db = all;
+    xap_store_r_load(db);
+}
+
+void xap_shards_open(xap_db *db, unsigned timeout_ms)
+{
+    xap_shards &ss = *db->shards;
+    ss.timeout_ms = timeout_ms != 0 ? timeout_ms : XAP_REMOTE_TIMEOUT_MS;
+    size_t up = 0;
+    for (xap_shard &s : ss.v)
+        up += open_shard(ss, s) ? 1 : 0;
+    if (up == 0)
+        throw Xapian::NetworkError("no shard of <" + ss.path +
+                                   "> could be opened: " + ss.v[0].why);
+    db->xpos = true;
+    db->gen = 0;
+    combine(db);
+}
+
+/* After a request failed with a network error. Xapian names the
+ * connection in the error's context ("remote:tcp(HOST:PORT)"): that shard
+ * is left out without trying it again now (a server that accepts but
+ * does not answer would cost the whole timeout once more). The other
+ * remote shards are connected afresh: the failed request left their
+ * connections in the middle of the conversation, replies unread; one
+ * that cannot be is left out too. true if any shard went. */
+bool xap_shards_drop_dead(xap_db *db, const Xapian::Error &why)
+{
+    xap_shards &ss = *db->shards;
+    const std::string &ctx = why.get_context();
+    bool dropped = false;
+    for (xap_shard &s : ss.v) {
+        if (!s.up || !s.remote)
+            continue;
+        s.db = Xapian::Database();
+        if (ctx.find("(" + s.name + ")") != std::string::npos) {
+            s.up = false;
+            s.why = why.get_description();
+            s.retry_at = mono_ms() + XAP_SHARD_RETRY_MS;
+            dropped = true;
+        } else if (!open_shard(ss, s)) {
+            dropped = true;
+        }
+    }
+    combine(db);
+    return dropped;
+}
+
+bool xap_shards_follow(xap_db *db)
+{
+    xap_shards &ss = *db->shards;
+    bool set_changed = false, moved = false;
+    double now = mono_ms();
+    for (xap_shard &s : ss.v) {
+        if (!s.up) {
+            if (now >= s.retry_at && open_shard(ss, s))
+                set_changed = true;
+            continue;
+        }
+        try {
+            uint32_t gen = 0;
+            if (!s.remote && xap_layout_probe(s.path, &gen) == XAP_LAYOUT_GEN &&
+                gen != s.gen) {
+                /* the local shard's indexer switched generations */
+                Xapian::Database fresh;
+                xap_open_live(s.path, fresh, &s.gen);
+                s.db = fresh;
+                set_changed = true;
+            } else if (s.db.reopen()) {
+                moved = true;
+            }
+        } catch (const Xapian::NetworkError &x) {
+            s.up = false;
+            s.why = x.get_description();
+            s.db = Xapian::Database();
+            s.retry_at = now + XAP_SHARD_RETRY_MS;
+            set_changed = true;
+        }
+    }
+    if (set_changed) {
+        combine(db);
+        return true;
+    }
+    if (moved)
+        xap_store_r_load(db);
+    return moved;
+}
+
+static uint32_t fnv(uint32_t h, uint64_t v)
+{
+    for (int i = 0; i < 8; i++)
+        h = (h ^ ((v >> (8 * i)) & 0xffu)) * 16777619u;
+    return h;
+}
+
+uint64_t xap_shards_revision(const xap_db *db)
+{
+    /* From what the shards hold, so that every handle on the same shards
+     * gives the same value (searchd compares its workers' handles with
+     * the reloader's). Upper half: which shards are up - another set is
+     * another docid numbering, Xapian interleaving the shards' ids;
+     * lower half: their sizes (documents are only added to a
+     * generation; a remote database tells no revision). Cached by
+     * Xapian: no request to a server. */
+    const xap_shards &ss = *db->shards;
+    uint32_t up = 2166136261u, size = 2166136261u;
+    for (unsigned char c : ss.path)
+        up = (up ^ c) * 16777619u;
+    for (const xap_shard &s : ss.v) {
+        up = fnv(up, s.up ? 1 : 2);
+        up = fnv(up, s.gen);
+        if (s.up) {
+            size = fnv(size, s.db.get_lastdocid());
+            size = fnv(size, s.db.get_doccount());
+        }
+    }
+    return (static_cast<uint64_t>(up | 0x80000000u) << 32) | size;
+}
+
+std::vector<std::string> xap_shards_missing(const xap_db *db)
+{
+    std::vector<std::string> out;
+    if (db->shards)
+        for (const xap_shard &s : db->shards->v)
+            if (!s.up)
+                out.push_back(s.name);
+    return out;
+}
+
+std::vector<Xapian::Database> xap_db_parts(const xap_db *db)
+{
+    if (!db->shards)
+        return {db->db};
+    std::vector<Xapian::Database> out;
+    for (const xap_shard &s : db->shards->v)
+        if (s.up)
+            out.push_back(s.db);
+    return out;
+}
