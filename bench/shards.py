@@ -102,7 +102,9 @@ class Procs:
         self.procs = []
 
     def spawn(self, argv, **kw):
-        p = subprocess.Popen(argv, **kw)
+        # a session of its own: Xapian's servers signal their process
+        # group when they stop, which would end this script too
+        p = subprocess.Popen(argv, start_new_session=True, **kw)
         self.procs.append(p)
         return p
 
@@ -225,8 +227,16 @@ def bench_shards(args, res):
                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             wait_port(port)
         pa = procs.referatd(args, one)
-        pb = procs.referatd(args, os.path.join(sh, "remote.stub"))
-        queries = load_queries()
+        try:
+            pb = procs.referatd(args, os.path.join(sh, "remote.stub"))
+            queries = load_queries()
+            with LineConn("127.0.0.1", pb, 60) as c:
+                r = c.request(queries[0][1])
+            if r[0] != "OK":
+                raise RuntimeError("%r" % (r,))
+        except RuntimeError as e:  # a referatd without shard support
+            note(res, "shards_referatd", "cannot search the shards: %s" % e)
+            return
         note(res, "queries", len(queries))
         diffs = compare(pa, pb, queries)
         note(res, "differences", len({d[0] for d in diffs}))
@@ -296,13 +306,13 @@ def bench_replica(args, res):
             print("commit lag: %.2f s" % lags[-1], file=sys.stderr, flush=True)
         note(res, "replica_commit_lag_s", lags)
         with open(os.path.join(src, names[0]), "a", encoding="utf-8") as f:
-            f.write("\nTilføjet efter mødet.\n")
+            f.write("\nTilføjet efter mødet: kvorlupsagen.\n")
         index(args, master, src, env=env)
         t = time.time()
         while True:  # the changed file's text: a new generation copied
             with LineConn("127.0.0.1", rport, 60) as c:
                 r = c.request("SEARCH " + json.dumps(
-                    {"q": '"tilføjet efter mødet"', "limit": 1}))
+                    {"q": "kvorlupsagen", "limit": 1}))
             if r[0] == "OK" and r[1]["total"]["estimated"] > 0:
                 break
             if time.time() - t > 600:

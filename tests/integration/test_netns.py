@@ -126,7 +126,8 @@ class Shard:
         self.proc = subprocess.Popen(
             ["ip", "netns", "exec", ns, "xapian-tcpsrv", "--interface",
              self.net.shard_addr(self.k), "--port", str(PORT), self.folder],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            start_new_session=True)  # its group: the server and its forks
         # listening once a connection from the root namespace works
         deadline = time.time() + 20
         while time.time() < deadline:
@@ -144,8 +145,13 @@ class Shard:
             return False
 
     def stop(self):
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGKILL)
+        """Kill the server and the process it forked for each open
+        connection (a dead host takes those along too)."""
+        if self.proc is not None:
+            try:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
             self.proc.wait(10)
         self.proc = None
 
@@ -218,6 +224,7 @@ class NetnsTest(unittest.TestCase):
 
     def assert_partial(self, missing_k):
         r, took = self.ask()
+        print("shard %d missing: answered in %.2f s" % (missing_k, took))
         self.assertEqual(r[0], "OK", r)
         self.assertTrue(r[1].get("partial"), r[1])
         name = "%s:%d" % (Net.shard_addr(missing_k), PORT)
