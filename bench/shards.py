@@ -9,11 +9,14 @@ xapian-tcpsrv on 127.0.0.1, and read-replica lag (issue 15).
 1. Builds one index (the default: word streams, no termlist) and N shards
    (`--shards N --stub-remote`, Xapian positions) of the corpus: wall
    time, size.
-2. Starts one xapian-tcpsrv per shard and two referatd: one on the index,
-   one on the shards' remote.stub. Every query of bench/queries (as
-   bench/peers/bench.py sends them: limit 10, council and year filters)
-   goes to both: top-10 ids and total counts must be identical (the
-   differences are listed).
+2. Starts one xapian-tcpsrv per shard and referatd on the index, on one
+   index built with --positions xapian (the shards' kind) and on the
+   shards' remote.stub. Every query of bench/queries (as
+   bench/peers/bench.py sends them: limit 10, council and year filters;
+   with facets, so counts are exact) goes to each index and the shards:
+   exact counts, top-10 ids and scores, facets must be identical;
+   differences are listed by kind ("tie order": the same hits and scores,
+   equal scores in another order).
 3. Latency (one client, every query, --passes times: p50/p99) and
    throughput (--clients connections for --seconds: q/s) for both.
 4. Replication: a master index (--positions xapian,
@@ -141,27 +144,58 @@ def wait_port(port, within=30):
     raise RuntimeError("nothing listens on %d" % port)
 
 
+def exact(line):
+    """The request with facets: referatd then counts every match
+    (check_at_least = doccount), so totals are exact, not estimates."""
+    d = json.loads(line[len("SEARCH "):])
+    d["facets"] = True
+    return "SEARCH " + json.dumps(d, ensure_ascii=False)
+
+
+def classify(a, b):
+    """None if equal; else what differs: the exact count, the top-10 set,
+    the facets, or only the order of hits of equal score (ties: one index
+    orders them by docid, shards by date and id)."""
+    if a["total"] != b["total"]:
+        return ("count", a["total"]["estimated"], b["total"]["estimated"])
+    ia = [(h["id"], round(h["score"], 4)) for h in a["hits"]]
+    ib = [(h["id"], round(h["score"], 4)) for h in b["hits"]]
+    if ia != ib:
+        sa = sorted(x[1] for x in ia)
+        if sa != sorted(x[1] for x in ib):
+            return ("scores", ia, ib)
+        # the same scores: the lists differ only where scores tie, or a
+        # tie at the page's end let a different item in
+        kind = "tie order" if sorted(ia) == sorted(ib) else "tie at page end"
+        return (kind, [x[0] for x in ia], [x[0] for x in ib])
+    if a.get("facets") != b.get("facets"):
+        return ("facets", a.get("facets"), b.get("facets"))
+    return None
+
+
 def compare(port_a, port_b, queries):
     diffs = []
     with LineConn("127.0.0.1", port_a, 60) as a, \
             LineConn("127.0.0.1", port_b, 60) as b:
         for qid, line in queries:
-            ra, rb = a.request(line), b.request(line)
+            ra, rb = a.request(exact(line)), b.request(exact(line))
             if ra[0] != "OK" or rb[0] != "OK":
                 if ra[:2] != rb[:2]:
                     diffs.append((qid, "error", ra[:2], rb[:2]))
                 continue
-            ta, tb = ra[1]["total"]["estimated"], rb[1]["total"]["estimated"]
-            ia = [h["id"] for h in ra[1]["hits"]]
-            ib = [h["id"] for h in rb[1]["hits"]]
-            if ta != tb:
-                diffs.append((qid, "count", ta, tb))
-            elif ia != ib:
-                kind = "order" if sorted(ia) == sorted(ib) else "top10"
-                diffs.append((qid, kind, ia, ib))
             if rb[1].get("partial"):
                 diffs.append((qid, "partial", rb[1].get("missing_shards")))
+            d = classify(ra[1], rb[1])
+            if d is not None:
+                diffs.append((qid,) + d)
     return diffs
+
+
+def summary(diffs):
+    kinds = {}
+    for d in diffs:
+        kinds[d[1]] = kinds.get(d[1], 0) + 1
+    return kinds
 
 
 def percentile(v, p):
@@ -207,15 +241,21 @@ def throughput(port, queries, seconds, clients):
 
 def bench_shards(args, res):
     one = os.path.join(args.work, "one")
+    onex = os.path.join(args.work, "one-xapian")
     sh = os.path.join(args.work, "shards")
-    for d in (one, sh):
-        shutil.rmtree(d, ignore_errors=True)
+    if not args.reuse:
+        for d in (one, onex, sh):
+            shutil.rmtree(d, ignore_errors=True)
     note(res, "one_build_s", index(args, one, args.corpus))
     note(res, "one_bytes", du(one))
+    note(res, "one_xapian_build_s",
+         index(args, onex, "--positions", "xapian", args.corpus))
+    note(res, "one_xapian_bytes", du(onex))
     procs = Procs()
     try:
         ports = [free_port() for _ in range(args.shards)]
         stub = ",".join("127.0.0.1:%d" % p for p in ports)
+        # with --reuse an unchanged run: it only writes the stub anew
         note(res, "shards_build_s",
              index(args, sh, "--shards", str(args.shards), "--stub-remote",
                    stub, args.corpus))
@@ -227,6 +267,7 @@ def bench_shards(args, res):
                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             wait_port(port)
         pa = procs.referatd(args, one)
+        px = procs.referatd(args, onex)
         try:
             pb = procs.referatd(args, os.path.join(sh, "remote.stub"))
             queries = load_queries()
@@ -238,9 +279,14 @@ def bench_shards(args, res):
             note(res, "shards_referatd", "cannot search the shards: %s" % e)
             return
         note(res, "queries", len(queries))
-        diffs = compare(pa, pb, queries)
-        note(res, "differences", len({d[0] for d in diffs}))
-        note(res, "difference_list", diffs[:40])
+        for name, port in (("one", pa), ("one_xapian", px)):
+            diffs = compare(port, pb, queries)
+            note(res, name + "_vs_shards_differences",
+                 len({d[0] for d in diffs}))
+            note(res, name + "_vs_shards_kinds", summary(diffs))
+            res[name + "_vs_shards_list"] = diffs[:60]
+        if args.compare_only:
+            return
         for name, port in (("one", pa), ("shards", pb)):
             p50, p99 = latency(port, queries, args.passes)
             note(res, name + "_p50_ms", p50)
@@ -335,6 +381,10 @@ def main():
     ap.add_argument("--clients", type=int, default=4)
     ap.add_argument("--skip-shards", action="store_true")
     ap.add_argument("--skip-replica", action="store_true")
+    ap.add_argument("--reuse", action="store_true",
+                    help="keep indexes built by an earlier run")
+    ap.add_argument("--compare-only", action="store_true",
+                    help="no latency or throughput runs")
     args = ap.parse_args()
     args.corpus = os.path.abspath(args.corpus)
     os.makedirs(args.work, exist_ok=True)
@@ -353,8 +403,11 @@ def main():
               "%.0f |" % (args.shards, res["shards_build_s"],
                           res["shards_bytes"] / 1e6, res["shards_p50_ms"],
                           res["shards_p99_ms"], res["shards_qps"]))
-        print("identical: %d of %d queries" %
-              (res["queries"] - res["differences"], res["queries"]))
+    for name in ("one", "one_xapian"):
+        if name + "_vs_shards_differences" in res:
+            print("%s vs shards: identical %d of %d queries; %s" %
+                  (name, res["queries"] - res[name + "_vs_shards_differences"],
+                   res["queries"], res[name + "_vs_shards_kinds"]))
 
 
 if __name__ == "__main__":
