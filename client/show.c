@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "client.h"
+#include "xap/schema.h"
 
 #define ANSI_HIT   "\033[1;33m"
 #define ANSI_TITLE "\033[1m"
@@ -160,23 +161,23 @@ static void show_hit(size_t rank, const json_t *h, const struct show_opts *o)
     fprintf(out, "%2zu. ", rank);
     if (o->color)
         fputs(ANSI_TITLE, out);
-    const char *label = str(h, "label");
+    const char *label = str(h, DATA_LABEL);
     if (*label) {
         fputs("Punkt ", out);
         put_str(out, label);
         fputs(": ", out);
     }
-    put_str(out, *str(h, "title") ? str(h, "title") : str(h, "id"));
+    put_str(out, *str(h, DATA_TITLE) ? str(h, DATA_TITLE) : str(h, DATA_ID));
     if (o->color)
         fputs(ANSI_OFF, out);
     fputs("\n    ", out);
-    put_str(out, str(h, "council"));
+    put_str(out, str(h, DATA_COUNCIL));
     fputs(" · ", out);
-    put_str(out, str(h, "date"));
+    put_str(out, str(h, DATA_DATE));
     fputs("\n    ", out);
-    if (*str(h, "url")) { /* the published minutes: the citable source */
+    if (*str(h, DATA_URL)) { /* the published minutes: the citable source */
         fputs("Kilde: ", out);
-        put_str(out, str(h, "url"));
+        put_str(out, str(h, DATA_URL));
         fputs("\n    ", out);
     }
     if (json_object_get(h, "snippet") != NULL) { /* not with --no-snippets */
@@ -188,7 +189,7 @@ static void show_hit(size_t rank, const json_t *h, const struct show_opts *o)
     }
     if (o->color)
         fputs(ANSI_DIM, out);
-    put_str(out, str(h, "id"));
+    put_str(out, str(h, DATA_ID));
     fprintf(out, "  score %.3f",
             json_number_value(json_object_get(h, "score")));
     if (o->color)
@@ -280,15 +281,15 @@ static void show_item_list(FILE *out, const char *head, const json_t *list,
     json_array_foreach(list, i, it)
     {
         fputs("  ", out);
-        if (*str(it, "label")) {
-            put_str(out, str(it, "label"));
+        if (*str(it, DATA_LABEL)) {
+            put_str(out, str(it, DATA_LABEL));
             fputs(". ", out);
         }
-        put_str(out, str(it, "title"));
+        put_str(out, str(it, DATA_TITLE));
         fputs("  ", out);
         if (o->color)
             fputs(ANSI_DIM, out);
-        put_str(out, str(it, "id"));
+        put_str(out, str(it, DATA_ID));
         if (o->color)
             fputs(ANSI_OFF, out);
         fputc('\n', out);
@@ -300,38 +301,38 @@ void show_item(const json_t *item, const struct show_opts *o)
     FILE *out = o->out;
     if (o->color)
         fputs(ANSI_TITLE, out);
-    const char *label = str(item, "label");
+    const char *label = str(item, DATA_LABEL);
     if (*label) {
         fputs("Punkt ", out);
         put_str(out, label);
         fputs(": ", out);
     }
-    put_str(out, str(item, "title"));
+    put_str(out, str(item, DATA_TITLE));
     if (o->color)
         fputs(ANSI_OFF, out);
     fputc('\n', out);
-    show_field(out, "Råd", str(item, "council"));
-    show_field(out, "Myndighed", str(item, "authority"));
-    show_field(out, "Dato", str(item, "date"));
-    show_field(out, "Sted", str(item, "place"));
-    show_field(out, "Sag", str(item, "case"));
-    show_field(out, "Id", str(item, "id"));
-    const json_t *fl = json_object_get(item, "first_line");
-    const json_t *ll = json_object_get(item, "last_line");
+    show_field(out, "Råd", str(item, DATA_COUNCIL));
+    show_field(out, "Myndighed", str(item, DATA_AUTHORITY));
+    show_field(out, "Dato", str(item, DATA_DATE));
+    show_field(out, "Sted", str(item, DATA_PLACE));
+    show_field(out, "Sag", str(item, DATA_CASE));
+    show_field(out, "Id", str(item, DATA_ID));
+    const json_t *fl = json_object_get(item, DATA_FIRST_LINE);
+    const json_t *ll = json_object_get(item, DATA_LAST_LINE);
     fprintf(out, "Fil: ");
-    put_str(out, str(item, "file"));
+    put_str(out, str(item, DATA_FILE));
     if (json_is_integer(fl) && json_is_integer(ll))
         fprintf(out, " (linje %lld–%lld)", (long long)json_integer_value(fl),
                 (long long)json_integer_value(ll));
     fputc('\n', out);
-    show_field(out, "Kilde", str(item, "url"));
-    if (strcmp(str(item, "meeting"), str(item, "id")) != 0)
-        show_field(out, "Møde", str(item, "meeting"));
-    show_attendees(out, json_object_get(item, "attendees"));
-    const json_t *secs = json_object_get(item, "sections");
+    show_field(out, "Kilde", str(item, DATA_URL));
+    if (strcmp(str(item, DATA_MEETING), str(item, DATA_ID)) != 0)
+        show_field(out, "Møde", str(item, DATA_MEETING));
+    show_attendees(out, json_object_get(item, DATA_ATTENDEES));
+    const json_t *secs = json_object_get(item, DATA_SECTIONS);
     if (json_array_size(secs) == 0) {
         fputc('\n', out);
-        const char *t = str(item, "text");
+        const char *t = str(item, DATA_TEXT);
         put_clean(out, t, strlen(t), 1);
         fputc('\n', out);
     }
@@ -355,5 +356,6 @@ void show_item(const json_t *item, const struct show_opts *o)
     }
     show_item_list(out, "Mødets øvrige punkter:",
                    json_object_get(item, "meeting_items"), o);
-    show_item_list(out, "Mødets punkter:", json_object_get(item, "items"), o);
+    show_item_list(out, "Mødets punkter:", json_object_get(item, DATA_ITEMS),
+                   o);
 }

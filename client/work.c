@@ -205,7 +205,7 @@ static json_t *ask(const struct wopts *o, int *rc)
         fprintf(stderr, "referat: %s: %s\n", r.code_name, r.msg);
         *rc = r.code == PROTO_NOT_FOUND ? EXIT_NO_HITS
               : r.code == PROTO_BUSY || r.code == PROTO_INTERNAL ||
-                      r.code == PROTO_TIMEOUT
+                      r.code == PROTO_TIMEOUT || r.code == PROTO_UNAVAILABLE
                   ? EXIT_SERVER
                   : EXIT_USAGE;
     } else if ((ans = json_loadb(payload.data, payload.len, 0, NULL)) == NULL) {

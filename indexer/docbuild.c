@@ -380,9 +380,9 @@ static json_t *items_json(const struct docinfo *di, size_t cap)
     for (size_t i = 0; a != NULL && i < n; i++) {
         const struct mnt_item *it = &di->m->items[i];
         json_t *o = json_object();
-        json_object_set_new(o, "id", jstr(di->ids[i], 512));
-        json_object_set_new(o, "label", jstr(it->label, 64));
-        json_object_set_new(o, "title", jstr(it->title, tmax));
+        json_object_set_new(o, DATA_ID, jstr(di->ids[i], 512));
+        json_object_set_new(o, DATA_LABEL, jstr(it->label, 64));
+        json_object_set_new(o, DATA_TITLE, jstr(it->title, tmax));
         json_array_append_new(a, o);
     }
     return a;
@@ -412,52 +412,54 @@ static char *item_json(const struct docinfo *di, const struct mnt_item *it,
         const char *st = it->sections[i].text ? it->sections[i].text : "";
         size_t n = strlen(st);
         json_t *s = json_object();
-        json_object_set_new(s, "name", jstr(it->sections[i].name, 256));
+        json_object_set_new(s, DATA_SEC_NAME, jstr(it->sections[i].name, 256));
         const char *hit = n > 0 ? strstr(text + at, st) : NULL;
         size_t off = hit != NULL ? (size_t)(hit - text) : 0;
         if (hit != NULL && off + n <= kept) {
-            json_object_set_new(s, "start", json_integer((json_int_t)off));
-            json_object_set_new(s, "length", json_integer((json_int_t)n));
+            json_object_set_new(s, DATA_SEC_START,
+                                json_integer((json_int_t)off));
+            json_object_set_new(s, DATA_SEC_LENGTH,
+                                json_integer((json_int_t)n));
             at = off + n;
         } else {
-            json_object_set_new(s, "text", jstr(st, left));
+            json_object_set_new(s, DATA_SEC_TEXT, jstr(st, left));
             left -= n < left ? n : left;
         }
         json_array_append_new(secs, s);
     }
-    json_object_set_new(o, "id", jstr(di->id, 512));
-    json_object_set_new(o, "kind", json_string(di->kind));
-    json_object_set_new(o, "meeting", jstr(di->meeting, 512));
-    json_object_set_new(o, "file", jstr(base, 512));
-    json_object_set_new(o, "path", jstr(di->path, 512));
-    json_object_set_new(o, "url", jstr(m->url, MNT_URL_MAX));
-    json_object_set_new(o, "council", jstr(m->council, 512));
-    json_object_set_new(o, "authority", jstr(m->authority, 512));
-    json_object_set_new(o, "date", jstr(m->date, 64));
-    json_object_set_new(o, "place", jstr(m->place, 512));
-    json_object_set_new(o, "layout", jstr(m->layout, 64));
-    json_object_set_new(o, "format", jstr(m->format, 16));
-    json_object_set_new(o, "confidence", json_real(m->confidence));
+    json_object_set_new(o, DATA_ID, jstr(di->id, 512));
+    json_object_set_new(o, DATA_KIND, json_string(di->kind));
+    json_object_set_new(o, DATA_MEETING, jstr(di->meeting, 512));
+    json_object_set_new(o, DATA_FILE, jstr(base, 512));
+    json_object_set_new(o, DATA_PATH, jstr(di->path, 512));
+    json_object_set_new(o, DATA_URL, jstr(m->url, MNT_URL_MAX));
+    json_object_set_new(o, DATA_COUNCIL, jstr(m->council, 512));
+    json_object_set_new(o, DATA_AUTHORITY, jstr(m->authority, 512));
+    json_object_set_new(o, DATA_DATE, jstr(m->date, 64));
+    json_object_set_new(o, DATA_PLACE, jstr(m->place, 512));
+    json_object_set_new(o, DATA_LAYOUT, jstr(m->layout, 64));
+    json_object_set_new(o, DATA_FORMAT, jstr(m->format, 16));
+    json_object_set_new(o, DATA_CONFIDENCE, json_real(m->confidence));
     if (it->closed)
-        json_object_set_new(o, "closed", json_true());
+        json_object_set_new(o, DATA_CLOSED, json_true());
     if (it->ocr_conf >= 0)
-        json_object_set_new(o, "ocr_conf", json_integer((int)it->ocr_conf));
+        json_object_set_new(o, DATA_OCR_CONF, json_integer((int)it->ocr_conf));
     if (it == m->items && m->nwarnings > 0) { /* the meeting's, once */
         json_t *w = json_array();
         for (size_t i = 0; i < m->nwarnings; i++)
             json_array_append_new(w, jstr(m->warnings[i], 512));
-        json_object_set_new(o, "warnings", w);
+        json_object_set_new(o, DATA_WARNINGS, w);
     }
-    json_object_set_new(o, "label", jstr(it->label, 64));
-    json_object_set_new(o, "title", jstr(it->title, 4096));
-    json_object_set_new(o, "case", jstr(it->case_no, 256));
-    json_object_set_new(o, "first_line", json_integer(it->first_line));
-    json_object_set_new(o, "last_line", json_integer(it->last_line));
-    json_object_set_new(o, "attendees", jstr(di->attendees, cap));
-    json_object_set_new(o, "sections", secs);
-    json_object_set_new(o, "text", jstr(text, cap));
+    json_object_set_new(o, DATA_LABEL, jstr(it->label, 64));
+    json_object_set_new(o, DATA_TITLE, jstr(it->title, 4096));
+    json_object_set_new(o, DATA_CASE, jstr(it->case_no, 256));
+    json_object_set_new(o, DATA_FIRST_LINE, json_integer(it->first_line));
+    json_object_set_new(o, DATA_LAST_LINE, json_integer(it->last_line));
+    json_object_set_new(o, DATA_ATTENDEES, jstr(di->attendees, cap));
+    json_object_set_new(o, DATA_SECTIONS, secs);
+    json_object_set_new(o, DATA_TEXT, jstr(text, cap));
     if (di->ids != NULL)
-        json_object_set_new(o, "items", items_json(di, cap));
+        json_object_set_new(o, DATA_ITEMS, items_json(di, cap));
     /* confidence and OCR figures: three digits are plenty */
     char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER |
                                 JSON_REAL_PRECISION(3));

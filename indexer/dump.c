@@ -44,7 +44,7 @@ static int add_entry(void *ctx, uint32_t docid, const char *data, size_t dlen)
     }
     /* meeting records are no agenda items: the dump shows what the
      * splitter made of each file */
-    if (strcmp(str_of(doc, "kind"), KIND_MEETING) == 0) {
+    if (strcmp(str_of(doc, DATA_KIND), KIND_MEETING) == 0) {
         json_decref(doc);
         return 0;
     }
@@ -60,9 +60,9 @@ static int add_entry(void *ctx, uint32_t docid, const char *data, size_t dlen)
     }
     struct entry *en = &es->v[es->n++];
     en->doc = doc;
-    en->path = str_of(doc, "path");
-    en->id = str_of(doc, "id");
-    en->line = json_integer_value(json_object_get(doc, "first_line"));
+    en->path = str_of(doc, DATA_PATH);
+    en->id = str_of(doc, DATA_ID);
+    en->line = json_integer_value(json_object_get(doc, DATA_FIRST_LINE));
     return 0;
 }
 
@@ -81,35 +81,35 @@ static json_t *summary(json_t *d)
 {
     json_t *o = json_object();
     static const char *const keys[][2] = {
-        {"file", "file"},
-        {"council", "council"},
-        {"authority", "authority"},
-        {"date", "date"},
-        {"place", "place"},
-        {"item", "label"},
-        {"title", "title"},
-        {"case", "case"},
-        {"format", "format"},
-        {"layout", "layout"},
-        {"confidence", "confidence"},
+        {"file", DATA_FILE},
+        {"council", DATA_COUNCIL},
+        {"authority", DATA_AUTHORITY},
+        {"date", DATA_DATE},
+        {"place", DATA_PLACE},
+        {"item", DATA_LABEL},
+        {"title", DATA_TITLE},
+        {"case", DATA_CASE},
+        {"format", DATA_FORMAT},
+        {"layout", DATA_LAYOUT},
+        {"confidence", DATA_CONFIDENCE},
     };
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
         json_t *v = json_object_get(d, keys[i][1]);
         json_object_set(o, keys[i][0], v != NULL ? v : json_null());
     }
     json_t *names = json_array();
-    json_t *secs = json_object_get(d, "sections");
+    json_t *secs = json_object_get(d, DATA_SECTIONS);
     size_t i;
     json_t *s;
     json_array_foreach(secs, i, s)
     {
-        json_t *n = json_object_get(s, "name");
+        json_t *n = json_object_get(s, DATA_SEC_NAME);
         json_array_append(names, n != NULL ? n : json_null());
     }
     json_object_set_new(o, "sections", names);
-    json_object_set(o, "first_line", json_object_get(d, "first_line"));
-    json_object_set(o, "last_line", json_object_get(d, "last_line"));
-    json_object_set(o, "id", json_object_get(d, "id"));
+    json_object_set(o, "first_line", json_object_get(d, DATA_FIRST_LINE));
+    json_object_set(o, "last_line", json_object_get(d, DATA_LAST_LINE));
+    json_object_set(o, "id", json_object_get(d, DATA_ID));
     /* only where they say something */
     static const char *const optional[] = {"closed", "ocr_conf", "warnings"};
     for (size_t k = 0; k < sizeof optional / sizeof *optional; k++) {

@@ -30,6 +30,7 @@
 #include "server.h"
 #include "snap.h"
 #include "work.h"
+#include "xap/schema.h"
 
 #define XSTREAM_BATCH  (64 * 1024)
 #define XSTREAM_SNDBUF (256 * 1024)
@@ -215,8 +216,9 @@ static const char *const row_keys[] = {"id",    "council", "municipality",
                                        "score", "url",     "snippet"};
 #define NROW 9
 /* stored fields, in row order: authority is the municipality */
-static const char *const data_keys[] = {
-    "id", "council", "authority", "date", "label", "title", "url", "text"};
+static const char *const data_keys[] = {DATA_ID,   DATA_COUNCIL, DATA_AUTHORITY,
+                                        DATA_DATE, DATA_LABEL,   DATA_TITLE,
+                                        DATA_URL,  DATA_TEXT};
 #define NDATA 8
 
 struct rowctx {

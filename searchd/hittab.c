@@ -12,10 +12,11 @@
 #include "core/buf.h"
 #include "core/parse.h"
 #include "proto/proto.h"
+#include "xap/schema.h"
 
 const char *const hittab_fields[HITTAB_NFIELDS] = {
-    "id",    "council", "authority", "date",    "label",
-    "title", "file",    "kind",      "meeting", "url"};
+    DATA_ID,    DATA_COUNCIL, DATA_AUTHORITY, DATA_DATE,    DATA_LABEL,
+    DATA_TITLE, DATA_FILE,    DATA_KIND,      DATA_MEETING, DATA_URL};
 
 /* Distinct councils a facet table can name (uint16_t indexes). */
 #define HITTAB_COUNCILS_MAX 65535

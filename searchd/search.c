@@ -4,6 +4,7 @@
  * answer with snippets (lib/text). Also the item look-up. */
 #include "worker.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -154,7 +155,7 @@ static json_t *hit_json(struct xap_hit *h, const struct hit_src *src,
     struct proto_jfield f[HIT_NFIELDS];
     size_t nf = snippets ? HIT_NFIELDS : HIT_TEXT;
     for (size_t i = 0; i < HIT_NFIELDS; i++) {
-        f[i].key = i < HIT_TEXT ? hittab_fields[i] : "text";
+        f[i].key = i < HIT_TEXT ? hittab_fields[i] : DATA_TEXT;
         f[i].raw = NULL;
     }
     if (h->data == NULL ||
@@ -357,8 +358,10 @@ void search_query(struct worker_ctx *w, struct snap *sn, struct req *r)
         }
     }
     if (res != NULL && res->nmissing > 0 && s->strict) {
-        req_fail(r, PROTO_UNAVAILABLE,
-                 "a shard of the index is missing (strict)");
+        char msg[160];
+        snprintf(msg, sizeof msg, "shard <%.80s> of the index is missing%s",
+                 res->missing[0], res->nmissing > 1 ? " (and others)" : "");
+        req_fail(r, PROTO_UNAVAILABLE, msg);
         goto done;
     }
     /* a search that reopened onto a revision the table does not serve
@@ -388,16 +391,16 @@ done:
  * that does not fit, or cuts a UTF-8 character, becomes "". */
 static void expand_sections(json_t *doc)
 {
-    const char *text = json_string_value(json_object_get(doc, "text"));
+    const char *text = json_string_value(json_object_get(doc, DATA_TEXT));
     size_t tlen =
-        text != NULL ? json_string_length(json_object_get(doc, "text")) : 0;
-    json_t *secs = json_object_get(doc, "sections");
+        text != NULL ? json_string_length(json_object_get(doc, DATA_TEXT)) : 0;
+    json_t *secs = json_object_get(doc, DATA_SECTIONS);
     size_t i;
     json_t *s;
     json_array_foreach(secs, i, s)
     {
-        json_t *js = json_object_get(s, "start");
-        json_t *jl = json_object_get(s, "length");
+        json_t *js = json_object_get(s, DATA_SEC_START);
+        json_t *jl = json_object_get(s, DATA_SEC_LENGTH);
         if (!json_is_integer(js) || !json_is_integer(jl))
             continue;
         json_int_t a = json_integer_value(js), n = json_integer_value(jl);
@@ -406,11 +409,11 @@ static void expand_sections(json_t *doc)
                  ((unsigned char)text[a] & 0xc0) != 0x80 &&
                  ((size_t)(a + n) == tlen ||
                   ((unsigned char)text[a + n] & 0xc0) != 0x80);
-        json_object_set_new(s, "text",
+        json_object_set_new(s, DATA_SEC_TEXT,
                             ok ? json_stringn(text + a, (size_t)n)
                                : json_string(""));
-        json_object_del(s, "start");
-        json_object_del(s, "length");
+        json_object_del(s, DATA_SEC_START);
+        json_object_del(s, DATA_SEC_LENGTH);
     }
 }
 
@@ -438,8 +441,8 @@ static json_t *load_doc(xap_db *db, const char *id, int *rc, struct err *e)
  * that cannot be read leaves the list empty: the item is still served. */
 static void add_meeting_items(xap_db *db, json_t *doc)
 {
-    const char *mid = json_string_value(json_object_get(doc, "meeting"));
-    const char *own = json_string_value(json_object_get(doc, "id"));
+    const char *mid = json_string_value(json_object_get(doc, DATA_MEETING));
+    const char *own = json_string_value(json_object_get(doc, DATA_ID));
     if (mid == NULL || own == NULL || strcmp(mid, own) == 0 ||
         strlen(mid) > PROTO_ID_MAX)
         return; /* a meeting record lists its items itself ("items") */
@@ -450,9 +453,9 @@ static void add_meeting_items(xap_db *db, json_t *doc)
     json_t *list = json_array();
     size_t i;
     json_t *it;
-    json_array_foreach(json_object_get(rec, "items"), i, it)
+    json_array_foreach(json_object_get(rec, DATA_ITEMS), i, it)
     {
-        const char *id = json_string_value(json_object_get(it, "id"));
+        const char *id = json_string_value(json_object_get(it, DATA_ID));
         if (list != NULL && id != NULL && strcmp(id, own) != 0)
             json_array_append(list, it);
     }
@@ -491,7 +494,7 @@ static void run_item(struct worker_ctx *w, struct req *r)
         return;
     }
     /* The server's own file paths stay on the server. */
-    json_object_del(doc, "path");
+    json_object_del(doc, DATA_PATH);
     expand_sections(doc);
     add_meeting_items(w->db, doc);
     r->code = PROTO_OK;

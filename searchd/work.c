@@ -168,6 +168,16 @@ int work_q_matches(struct work_q *wq, const struct xap_qnode *root,
     sr.word_src = wq->sn->words;
     sr.deadline = &wq->r->deadline;
     int rc = xap_search(wq->w->db, &sr, res, e);
+    if (rc == ERR_OK && (*res)->nmissing > 0) {
+        /* a timeline, export or concordance of part of the index would
+         * pass for the whole: no partial answers here */
+        rc = err_set(
+            e, ERR_UNAVAILABLE, "shard <%.80s> of the index is missing%s",
+            (*res)->missing[0], (*res)->nmissing > 1 ? " (and others)" : "");
+        xap_results_free(*res);
+        *res = NULL;
+        return rc;
+    }
     if (rc == ERR_OK && (*res)->timed_out)
         wq->r->timed_out = 1;
     return rc;

@@ -23,6 +23,7 @@ static const struct {
     {"referat-index", "max-file-size", 0},
     {"referat-index", "follow-symlinks", 0},
     {"referat-index", "log-format", 0},
+    {"referat-index", "positions", 0},
     {"referatd", "listen", 0},
     {"referatd", "http", 0},
     {"referatd", "threads", 0},

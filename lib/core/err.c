@@ -44,6 +44,8 @@ const char *err_code_name(int code)
         return "backend";
     case ERR_TIMEOUT:
         return "timeout";
+    case ERR_UNAVAILABLE:
+        return "unavailable";
     }
     return "unknown";
 }

@@ -11,13 +11,14 @@ extern "C" {
 
 enum err_code {
     ERR_OK = 0,
-    ERR_INVAL = -1,    /* bad input: request, option, file content */
-    ERR_NOMEM = -2,    /* allocation failed */
-    ERR_IO = -3,       /* read/write/open failed */
-    ERR_NOTFOUND = -4, /* no such item, file or key */
-    ERR_LIMIT = -5,    /* a configured limit was exceeded */
-    ERR_BACKEND = -6,  /* Xapian or another library failed */
-    ERR_TIMEOUT = -7,  /* out of time (struct deadline) or cancelled */
+    ERR_INVAL = -1,       /* bad input: request, option, file content */
+    ERR_NOMEM = -2,       /* allocation failed */
+    ERR_IO = -3,          /* read/write/open failed */
+    ERR_NOTFOUND = -4,    /* no such item, file or key */
+    ERR_LIMIT = -5,       /* a configured limit was exceeded */
+    ERR_BACKEND = -6,     /* Xapian or another library failed */
+    ERR_TIMEOUT = -7,     /* out of time (struct deadline) or cancelled */
+    ERR_UNAVAILABLE = -8, /* a part (a shard of the index) is missing */
 };
 
 #define ERR_MSG_MAX 256

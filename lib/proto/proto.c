@@ -78,6 +78,8 @@ enum proto_code proto_code_from_err(int err_code, enum proto_code inval_code)
         return PROTO_NOT_FOUND;
     case ERR_TIMEOUT:
         return PROTO_TIMEOUT;
+    case ERR_UNAVAILABLE:
+        return PROTO_UNAVAILABLE;
     default:
         return PROTO_INTERNAL;
     }

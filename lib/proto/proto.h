@@ -57,7 +57,7 @@ enum proto_code proto_code_parse(const char *name, size_t len);
 int proto_code_http(enum proto_code code);
 /* Map an err code from a lower layer: ERR_INVAL -> `inval_code`,
  * ERR_LIMIT -> PROTO_LIMIT, ERR_NOTFOUND -> PROTO_NOT_FOUND, ERR_TIMEOUT ->
- * PROTO_TIMEOUT, else PROTO_INTERNAL. */
+ * PROTO_TIMEOUT, ERR_UNAVAILABLE -> PROTO_UNAVAILABLE, else PROTO_INTERNAL. */
 enum proto_code proto_code_from_err(int err_code, enum proto_code inval_code);
 
 /* ---- Bytes ------------------------------------------------------------- */

@@ -7,7 +7,7 @@
 
 /* Bump when terms or values change meaning: searchd refuses an index of
  * another version and the indexer rebuilds it. */
-#define INDEX_SCHEMA_VERSION "9"
+#define INDEX_SCHEMA_VERSION "10"
 
 /* Free-text terms. Xapian convention: a field prefix, and "Z" before the
  * prefix for stemmed terms. Exact (folded) terms have positions in the
@@ -47,7 +47,7 @@
 #define SLOT_YEAR      1 /* "YYYY": year facet */
 #define SLOT_COUNCIL   2 /* council display name: council facet */
 #define SLOT_AUTHORITY 3 /* "Herning Kommune": authority facet */
-/* Positions of the exact words, for phrases (lib/xap/xap_pos.cc; Xapian's
+/* Positions of the exact words, for phrases (lib/xap/wstream.hh; Xapian's
  * own position table is not used). */
 #define SLOT_WORDS 4
 /* Indexes with positions in Xapian's table only (shards): "YYYYMMDD" and
@@ -59,12 +59,49 @@
 /* Metadata keys. */
 #define META_SCHEMA      "referat:schema" /* INDEX_SCHEMA_VERSION */
 #define META_FILE_PREFIX "referat:file:"  /* + path: "<sha256> <n> <name>" */
-#define META_WORDS       "referat:words"  /* word table: lib/xap/xap_pos.cc */
+#define META_WORDS       "referat:words"  /* word table: lib/xap/xap_words.cc */
+/* the word stream format (lib/xap/wstream.hh: WSTREAM_VERSION) */
+#define META_WSTREAM "referat:wstream"
 /* "xapian": positions in Xapian's own table, with a termlist (an index
  * for stock xapian-tcpsrv shards, referat-index --positions xapian);
  * unset: word streams in SLOT_WORDS (xap.h enum xap_positions). */
 #define META_POSITIONS   "referat:positions"
 #define POSITIONS_XAPIAN "xapian"
+
+/* Stored data: each document's JSON object (indexer/docbuild.c writes
+ * it; searchd, the client and --dump read it). Its keys, one definition
+ * each: */
+#define DATA_ID         "id"
+#define DATA_KIND       "kind"
+#define DATA_MEETING    "meeting"
+#define DATA_FILE       "file"
+#define DATA_PATH       "path"
+#define DATA_URL        "url"
+#define DATA_COUNCIL    "council"
+#define DATA_AUTHORITY  "authority"
+#define DATA_DATE       "date"
+#define DATA_PLACE      "place"
+#define DATA_LAYOUT     "layout"
+#define DATA_FORMAT     "format"
+#define DATA_CONFIDENCE "confidence"
+#define DATA_CLOSED     "closed"
+#define DATA_OCR_CONF   "ocr_conf"
+#define DATA_WARNINGS   "warnings"
+#define DATA_LABEL      "label"
+#define DATA_TITLE      "title"
+#define DATA_CASE       "case"
+#define DATA_FIRST_LINE "first_line"
+#define DATA_LAST_LINE  "last_line"
+#define DATA_ATTENDEES  "attendees"
+#define DATA_SECTIONS   "sections"
+#define DATA_TEXT       "text"
+#define DATA_ITEMS      "items"
+/* each of DATA_SECTIONS: a section's name and its text as a byte range
+ * of DATA_TEXT (searchd answers with DATA_SEC_TEXT instead) */
+#define DATA_SEC_NAME   "name"
+#define DATA_SEC_START  "start"
+#define DATA_SEC_LENGTH "length"
+#define DATA_SEC_TEXT   "text"
 
 /* Within-document frequency increments: how much one occurrence counts.
  * BM25 saturates on wdf, so these act as field weights: a title or a

@@ -161,7 +161,9 @@ struct xap_facet_src {
  * of a phrase query's time. Read-only once built, so threads may share
  * one; it answers for the documents it holds while the index stays in
  * the generation it was built from (documents are only added within
- * one), and for a plain database only at its revision. */
+ * one), and for a plain database only at its revision (a stub of
+ * several databases, which has none: while its document count and last
+ * id are those it was read at). */
 typedef struct xap_word_src xap_word_src;
 /* NULL and `e` set on failure; ERR_LIMIT past `max_bytes`. */
 xap_word_src *xap_word_src_build(xap_db *db, size_t max_bytes,

@@ -46,7 +46,7 @@ static void adopt(xap_db *db, Xapian::Database &fresh, uint32_t gen)
      * reuse an id for a dictionary with other entropy tables. */
     xap_store_r_free(db);
     xap_store_r_load(db);
-    db->words.reset();
+    db->words.clear();
     db->xpos = xap_meta_xpos(db->db);
 }
 
@@ -74,7 +74,7 @@ bool xap_db_follow(xap_db *db)
     bool moved = db->db.reopen();
     if (moved) {
         xap_store_r_load(db);
-        db->words.reset(); /* it may have grown */
+        db->words.clear(); /* it may have grown */
     }
     return moved;
 }

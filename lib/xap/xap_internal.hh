@@ -17,6 +17,7 @@
 #include <utility>
 #include <vector>
 
+#include "xap/wstream.hh"
 #include "xap/xap.h"
 
 /* Xapian refuses terms (and metadata keys) longer than this many bytes;
@@ -33,14 +34,37 @@
 struct xap_store_r; /* xap_store.cc */
 struct xap_store_w;
 
-/* The word table of an index (xap_pos.cc): every word that has positions
- * gets a number, in order of first use, and word streams hold numbers.
- * Kept in metadata META_WORDS as 64-bit word hashes in number order. */
+/* The word table of an index (xap_words.cc): every word that has
+ * positions gets a number, in order of first use, and word streams hold
+ * numbers. Kept in metadata META_WORDS as 64-bit word hashes in number
+ * order. */
 struct xap_words {
     std::mutex mu; /* the shards of a build share one table */
     std::unordered_map<uint64_t, uint32_t> id; /* word hash -> number */
     std::vector<uint64_t> hashes;              /* number -> word hash */
     size_t saved = 0;                          /* numbers in the index */
+};
+
+/* The word tables of the sub-databases a reader searches (one for an
+ * index, one per shard of a stub: each numbers its own words), loaded
+ * when a phrase first needs one, by the sub-database's UUID, again when
+ * its revision moved. One handle per thread: no lock. */
+class xap_word_tables
+{
+  public:
+    /* The table of `sub` (one database, as PostingSource::init() gets
+     * it). Borrowed: valid until the next get() or clear(). Throws
+     * Xapian errors (DatabaseVersionError: another stream format). */
+    const xap_words &get(const Xapian::Database &sub);
+    void clear() noexcept;
+
+  private:
+    struct entry {
+        std::string uuid;
+        Xapian::rev rev;
+        std::unique_ptr<xap_words> table;
+    };
+    std::vector<entry> tabs_;
 };
 
 /* A shard of a stub file (xap_shards.cc). */
@@ -63,6 +87,7 @@ struct xap_shards {
     unsigned timeout_ms = 0; /* per remote request, connecting included */
     bool remote = false;     /* a shard is remote: stock classes only */
     size_t nup = 0;          /* shards up: in `db` */
+    int kind = -1;           /* positions: 1 Xapian's table, 0 word streams */
 };
 
 struct xap_db {
@@ -74,8 +99,8 @@ struct xap_db {
      * can show the same generation number with other contents. */
     std::string uuid;
     xap_store_r *store = nullptr; /* stored-data dictionaries */
-    /* the word table, read when a phrase first needs it after a move */
-    std::unique_ptr<xap_words> words;
+    /* word tables of its sub-databases, read when phrases need them */
+    xap_word_tables words;
     /* Phrases as OP_PHRASE/OP_NEAR and nothing but Xapian's own classes
      * in a query: the index keeps positions in Xapian's table, or a
      * shard is remote (the stock server knows no class of ours). Set
@@ -98,17 +123,11 @@ struct xap_wdb {
     bool xpos = false; /* XAP_POS_XAPIAN: META_POSITIONS when opened */
 };
 
-/* A field's run of positions in a document's word stream (xap_pos.cc). */
-struct xap_posfield {
-    std::string prefix; /* "" for the body, "S", "XA", ... */
-    uint32_t first, last;
-};
-
 struct xap_doc {
     Xapian::Document doc;
     /* positions of words, kept for the word stream (not in Xapian) */
     std::vector<std::pair<uint32_t, uint64_t>> tokens; /* (pos, hash) */
-    std::vector<xap_posfield> fields;
+    std::vector<ws_field> fields; /* runs of its field prefixes */
     bool xpos = false; /* positions in Xapian's table (XAP_POS_XAPIAN) */
 };
 
@@ -128,32 +147,61 @@ void xap_store_r_free(xap_db *db) noexcept;
 int xap_store_unpack(xap_db *db, const std::string &raw, char **out,
                      size_t *len, struct err *e);
 
+/* The word table (xap_words.cc). Hash of a folded word; length of the
+ * field prefix of an index term (capitals, Xapian's convention: folded
+ * words never start with one). */
+uint64_t xap_word_hash(const char *s, size_t n);
+size_t xap_prefix_len(const char *t, size_t n);
+/* Replace `t` by the table saved in `db`; throws DatabaseVersionError if
+ * the index records another stream format. */
+void xap_words_load(const Xapian::Database &db, xap_words &t);
+/* Number each (hash, _) of `dict` (sorted, unique), under the table's
+ * lock: new words get the next numbers. */
+void xap_words_number(xap_words &t,
+                      std::vector<std::pair<uint64_t, uint32_t>> &dict);
+/* The writer's table: loaded at open, saved (with META_WSTREAM) at commit
+ * (shards: xap_index.cc saves shard 0's, which all share). */
+void xap_pos_w_open(xap_wdb *w);
+void xap_pos_w_save(xap_wdb *w);
+
 /* Word positions outside Xapian (xap_pos.cc). The writer records each
  * positioned term (prefix + word) and, when the document is added, packs
  * them into value slot SLOT_WORDS with the words' numbers from its word
- * table, saved at commit (shards: xap_index.cc saves shard 0's, which all
- * share). The reader turns a phrase (one list of alternative terms per
+ * table. The reader turns a phrase (one list of alternative terms per
  * word, all of one field prefix) into a query node that keeps the
  * documents where the words stand in order (window 0) or within `window`
  * positions. Throw Xapian errors or std::bad_alloc: call inside guard(). */
 #define XAP_PHRASE_WORDS_MAX 64
 void xap_pos_add(xap_doc *d, const char *term, size_t len, uint32_t pos);
 void xap_pos_finish(xap_wdb *w, xap_doc *d);
-void xap_pos_w_open(xap_wdb *w);
-void xap_pos_w_save(xap_wdb *w);
-int xap_pos_query(xap_db *db, const xap_word_src *mem,
+
+/* What phrase checks read, for one match run: the database, its word
+ * tables, the streams in memory when they serve it, and how its shards'
+ * document ids interleave. xap_search() refreshes it (xap_pos_ctx_set())
+ * before each run, since the handle may move between a search's
+ * attempts; the query nodes and deciders hold it, not the handle. */
+struct xap_pos_ctx {
+    Xapian::Database db;
+    xap_word_tables *tables = nullptr;
+    const xap_word_src *mem = nullptr;    /* NULL: read the value slot */
+    Xapian::docid mem_below = 0;          /* combined ids below: from mem */
+    std::vector<std::string> shard_uuids; /* sub-database i's UUID */
+};
+void xap_pos_ctx_set(xap_pos_ctx &ctx, xap_db *db, const xap_word_src *mem);
+int xap_pos_query(const std::shared_ptr<const xap_pos_ctx> &ctx,
                   const std::vector<std::vector<std::string>> &words,
                   uint32_t window, Xapian::Query &out, struct err *e);
 /* The phrases a whole query needs (its root's AND/FILTER/left sides) as
  * a match decider: Xapian calls it only for documents good enough for
  * the result page, so those phrases are checked lazily and the query
- * keeps just the AND of their words. It answers for the handle's current
- * revision: make one per match. */
+ * keeps just the AND of their words. One database only (a decider sees
+ * combined ids and cannot tell which shard's table numbers a stream):
+ * ERR_INVAL on a stub of several. Make one per match run. */
 struct xap_phrase_spec {
     std::vector<std::vector<std::string>> words;
     uint32_t window;
 };
-int xap_pos_decider(xap_db *db, const xap_word_src *mem,
+int xap_pos_decider(const xap_pos_ctx &ctx,
                     const std::vector<xap_phrase_spec> &phrases,
                     std::unique_ptr<Xapian::MatchDecider> &out, struct err *e);
 

@@ -1,43 +1,24 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* xap_pos.cc - word positions kept outside Xapian's position table, and
- * the phrase matching that reads them.
+/* xap_pos.cc - word positions kept outside Xapian's position table: the
+ * writer's side (a document's words numbered and packed as its word
+ * stream, value slot SLOT_WORDS), streams held in memory, and the Xapian
+ * classes that check phrases on them (a posting source, a match decider).
+ * The stream format is wstream.hh's, the word table xap_words.cc's.
  *
  * Why: Xapian keeps one B-tree entry per (term, document) with positions;
  * for council minutes that table alone was 1.6x the text (81 MB of a
- * 131 MB index at 50 MB) and a quarter of the indexing time. Here each
- * document carries one compact "word stream" in value slot SLOT_WORDS:
- *
- *   varint nfields, per field: varint prefix length, the prefix (""
- *       for the body, "S", "XA", ...), varint first position, varint
- *       last - first                     (a field's positions are a run)
- *   varint nruns, per run of consecutive positions: varint start minus
- *       the previous run's end, varint length
- *   varint nextras, per extra word: varint position minus the previous
- *       extra's, varint word number (a second word at one position, as
- *       "fact" beside "f" for "f-act", or a number of 16 bits or more)
- *   then one 16-bit little-endian word number per position of the runs,
- *       WORD_NONE where the word is among the extras
- *
- * Word numbers come from the index's word table (struct xap_words), given
- * in order of first use: late numbers are rare words, and a phrase is
- * looked for from its word with the highest number, by a scan of 16-bit
- * numbers, then checked around each place found. About 2 bytes per word
- * of text. Terms themselves stay in Xapian without positions (postings,
- * wdf).
+ * 131 MB index at 50 MB) and a quarter of the indexing time. Terms stay
+ * in Xapian without positions (postings, wdf).
  *
  * A phrase (or NEAR) becomes AND(words), weighted as Xapian weighs a
- * phrase, filtered by a PhraseSource: a Xapian::PostingSource which, for
- * each document the AND proposes, reads the stream through a value
- * stream iterator and checks the order. It is a query node like any
- * other, so phrases still compose with AND/OR/NOT, fields and filters.
- *
- * The table maps 64-bit hashes of the words: two words of one index with
- * one hash (odds about 1 in 10^9 for 200,000 words) would share a number
- * and match each other in phrases. */
+ * phrase, filtered by a PhraseSource or checked by a PhraseDecider. On a
+ * stub of several databases each shard numbers its own words and Xapian
+ * gives a posting source each shard with its local document ids: the
+ * source resolves the words in that shard's table, and maps its ids to the
+ * combined ones (interleaved) to find streams held in memory. */
 #include "xap/xap_internal.hh"
 
 #include <algorithm>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -46,76 +27,9 @@
 namespace
 {
 
-/* In a run: the word at this position is among the extras. Numbers
- * below it are stored in the run itself. */
-const uint32_t WORD_NONE = 0xffff;
-
 /* Decoded entries a phrase check keeps between documents (8-16 bytes
  * each); more are freed after the document (phrase checks, below). */
 const size_t KEEP_DECODED = 4096;
-
-uint64_t word_hash(const char *s, size_t n)
-{
-    uint64_t h = 14695981039346656037ull; /* FNV-1a */
-    for (size_t i = 0; i < n; i++) {
-        h ^= static_cast<unsigned char>(s[i]);
-        h *= 1099511628211ull;
-    }
-    return h;
-}
-
-/* Index terms are prefix + folded word; prefixes are capitals (Xapian's
- * convention), folded words never start with one. */
-size_t prefix_len(const char *t, size_t n)
-{
-    size_t i = 0;
-    while (i < n && t[i] >= 'A' && t[i] <= 'Z')
-        i++;
-    return i;
-}
-
-void put_varint(std::string &s, uint32_t v)
-{
-    while (v >= 0x80) {
-        s.push_back(static_cast<char>((v & 0x7f) | 0x80));
-        v >>= 7;
-    }
-    s.push_back(static_cast<char>(v));
-}
-
-/* Read a varint at p (< end); false if the stream is cut or malformed. */
-bool get_varint(const unsigned char *&p, const unsigned char *end, uint32_t &v)
-{
-    v = 0;
-    for (unsigned shift = 0; shift < 35; shift += 7) {
-        if (p >= end)
-            return false;
-        unsigned c = *p++;
-        v |= static_cast<uint32_t>(c & 0x7f) << shift;
-        if (!(c & 0x80))
-            return true;
-    }
-    return false;
-}
-
-/* The table from its metadata: 8 bytes per word, little-endian. */
-void load_words(const Xapian::Database &db, xap_words &t)
-{
-    std::string v = db.get_metadata(META_WORDS);
-    size_t n = v.size() / 8;
-    t.id.clear();
-    t.id.reserve(n);
-    t.hashes.resize(n);
-    const unsigned char *p = reinterpret_cast<const unsigned char *>(v.data());
-    for (size_t i = 0; i < n; i++, p += 8) {
-        uint64_t h = 0;
-        for (int b = 7; b >= 0; b--)
-            h = h << 8 | p[b];
-        t.hashes[i] = h;
-        t.id.emplace(h, static_cast<uint32_t>(i));
-    }
-    t.saved = n;
-}
 
 } // namespace
 
@@ -123,127 +37,63 @@ void load_words(const Xapian::Database &db, xap_words &t)
 
 void xap_pos_add(xap_doc *d, const char *term, size_t len, uint32_t pos)
 {
-    size_t pl = prefix_len(term, len);
-    xap_posfield *f = nullptr;
-    for (xap_posfield &g : d->fields)
+    size_t pl = xap_prefix_len(term, len);
+    ws_field *f = nullptr;
+    for (ws_field &g : d->fields)
         if (g.prefix.size() == pl && g.prefix.compare(0, pl, term, pl) == 0)
             f = &g;
     if (f == nullptr) {
-        d->fields.push_back(xap_posfield{std::string(term, pl), pos, pos});
+        d->fields.push_back(ws_field{std::string(term, pl), pos, pos});
         f = &d->fields.back();
     }
     f->first = std::min(f->first, pos);
     f->last = std::max(f->last, pos);
-    d->tokens.emplace_back(pos, word_hash(term + pl, len - pl));
+    d->tokens.emplace_back(pos, xap_word_hash(term + pl, len - pl));
 }
 
-void xap_pos_w_open(xap_wdb *w)
+namespace
 {
-    auto t = std::make_shared<xap_words>();
-    load_words(w->db, *t);
-    w->words = std::move(t);
-}
 
-void xap_pos_w_save(xap_wdb *w)
+/* (position, word hash) sorted, one per (position, word): the body and a
+ * field copy give the same word at the same position. */
+void tokens_sort(std::vector<std::pair<uint32_t, uint64_t>> &t)
 {
-    xap_words &t = *w->words;
-    std::lock_guard<std::mutex> lock(t.mu);
-    if (t.saved == t.hashes.size())
-        return;
-    std::string v;
-    v.reserve(t.hashes.size() * 8);
-    for (uint64_t h : t.hashes)
-        for (int b = 0; b < 8; b++)
-            v.push_back(static_cast<char>((h >> (8 * b)) & 0xff));
-    w->db.set_metadata(META_WORDS, v);
-    t.saved = t.hashes.size();
-}
-
-void xap_pos_finish(xap_wdb *w, xap_doc *d)
-{
-    if (d->tokens.empty())
-        return;
-    std::vector<std::pair<uint32_t, uint64_t>> &t = d->tokens;
     std::sort(t.begin(), t.end());
-    /* one token per (position, word): the body and a field copy give
-     * the same word at the same position */
     t.erase(std::unique(t.begin(), t.end()), t.end());
-    /* the document's distinct words numbered under the lock, once each:
-     * the shards of a build share the table */
+}
+
+/* The tokens with their words' numbers from the table: the document's
+ * distinct words numbered under the lock, once each (the shards of a
+ * build share the table). */
+std::vector<std::pair<uint32_t, uint32_t>>
+tokens_number(xap_words &tab,
+              const std::vector<std::pair<uint32_t, uint64_t>> &t)
+{
     std::vector<std::pair<uint64_t, uint32_t>> dict;
     dict.reserve(t.size());
     for (const auto &x : t)
         dict.emplace_back(x.second, 0);
     std::sort(dict.begin(), dict.end());
     dict.erase(std::unique(dict.begin(), dict.end()), dict.end());
-    {
-        xap_words &tab = *w->words;
-        std::lock_guard<std::mutex> lock(tab.mu);
-        for (auto &x : dict) {
-            auto f = tab.id.find(x.first);
-            if (f != tab.id.end()) {
-                x.second = f->second;
-                continue;
-            }
-            x.second = static_cast<uint32_t>(tab.hashes.size());
-            tab.id.emplace(x.first, x.second);
-            tab.hashes.push_back(x.first);
-        }
-    }
-    std::vector<uint32_t> num(t.size());
+    xap_words_number(tab, dict);
+    std::vector<std::pair<uint32_t, uint32_t>> out(t.size());
     for (size_t i = 0; i < t.size(); i++)
-        num[i] = std::lower_bound(dict.begin(), dict.end(),
-                                  std::make_pair(t[i].second, uint32_t{0}))
-                     ->second;
-    /* one word per position in the runs, the others as extras */
-    std::vector<std::pair<uint32_t, uint32_t>> runs;   /* (start, length) */
-    std::vector<std::pair<uint32_t, uint32_t>> extras; /* (pos, number) */
-    std::vector<uint32_t> words;
-    for (size_t i = 0; i < t.size(); i++) {
-        uint32_t pos = t[i].first;
-        if (i > 0 && pos == t[i - 1].first) {
-            extras.emplace_back(pos, num[i]);
-            continue;
-        }
-        if (runs.empty() || pos != runs.back().first + runs.back().second)
-            runs.emplace_back(pos, 0);
-        runs.back().second++;
-        if (num[i] < WORD_NONE) {
-            words.push_back(num[i]);
-        } else {
-            words.push_back(WORD_NONE);
-            extras.emplace_back(pos, num[i]);
-        }
-    }
-    std::sort(extras.begin(), extras.end());
-    std::string s;
-    s.reserve(16 + words.size() * 2 + extras.size() * 4);
-    put_varint(s, static_cast<uint32_t>(d->fields.size()));
-    for (const xap_posfield &f : d->fields) {
-        put_varint(s, static_cast<uint32_t>(f.prefix.size()));
-        s += f.prefix;
-        put_varint(s, f.first);
-        put_varint(s, f.last - f.first);
-    }
-    put_varint(s, static_cast<uint32_t>(runs.size()));
-    uint32_t prev = 0;
-    for (const auto &r : runs) {
-        put_varint(s, r.first - prev);
-        put_varint(s, r.second);
-        prev = r.first + r.second;
-    }
-    put_varint(s, static_cast<uint32_t>(extras.size()));
-    prev = 0;
-    for (const auto &x : extras) {
-        put_varint(s, x.first - prev);
-        put_varint(s, x.second);
-        prev = x.first;
-    }
-    for (uint32_t x : words) {
-        s.push_back(static_cast<char>(x & 0xff));
-        s.push_back(static_cast<char>(x >> 8));
-    }
-    d->doc.add_value(SLOT_WORDS, s);
+        out[i] = {t[i].first,
+                  std::lower_bound(dict.begin(), dict.end(),
+                                   std::make_pair(t[i].second, uint32_t{0}))
+                      ->second};
+    return out;
+}
+
+} // namespace
+
+void xap_pos_finish(xap_wdb *w, xap_doc *d)
+{
+    if (d->tokens.empty())
+        return;
+    tokens_sort(d->tokens);
+    d->doc.add_value(SLOT_WORDS,
+                     ws_encode(tokens_number(*w->words, d->tokens), d->fields));
     d->tokens.clear();
     d->fields.clear();
 }
@@ -251,7 +101,11 @@ void xap_pos_finish(xap_wdb *w, xap_doc *d)
 /* ---- Streams in memory ------------------------------------------------ */
 
 struct xap_word_src {
-    uint64_t revision;         /* xap_db_revision() when built */
+    uint64_t revision; /* xap_db_revision() when built */
+    /* a stub of several databases has no revision (0): its document
+     * count and last id when built stand in for it */
+    Xapian::doccount docs = 0;
+    Xapian::docid last = 0;
     std::vector<uint32_t> off; /* document d: data[off[d], off[d + 1]) */
     std::string data;
 };
@@ -267,10 +121,36 @@ Xapian::docid mem_serves(const xap_word_src *m, xap_db *db)
     if (gen != static_cast<uint32_t>(m->revision >> 32) ||
         (gen == 0 && rev != m->revision) || m->off.empty())
         return 0;
+    if (rev == 0 &&
+        (db->db.get_doccount() != m->docs || db->db.get_lastdocid() != m->last))
+        return 0;
     return static_cast<Xapian::docid>(m->off.size() - 1);
 }
 
 } // namespace
+
+void xap_pos_ctx_set(xap_pos_ctx &ctx, xap_db *db, const xap_word_src *mem)
+{
+    ctx.db = db->db;
+    ctx.tables = &db->words;
+    ctx.mem = mem;
+    ctx.mem_below = mem != nullptr ? mem_serves(mem, db) : 0;
+    ctx.shard_uuids.clear();
+    size_t n = db->db.size();
+    if (n < 2)
+        return;
+    /* Xapian joins its sub-databases' UUIDs with ':' */
+    std::string all = db->db.get_uuid();
+    for (size_t at = 0; !all.empty();) {
+        size_t colon = all.find(':', at);
+        ctx.shard_uuids.push_back(all.substr(at, colon - at));
+        if (colon == std::string::npos)
+            break;
+        at = colon + 1;
+    }
+    if (ctx.shard_uuids.size() != n)
+        ctx.shard_uuids.clear(); /* not mapped: streams from the shards */
+}
 
 extern "C" xap_word_src *xap_word_src_build(xap_db *db, size_t max_bytes,
                                             struct err *e) noexcept
@@ -279,7 +159,8 @@ extern "C" xap_word_src *xap_word_src_build(xap_db *db, size_t max_bytes,
     guard(e, [&]() -> int {
         auto m = std::make_unique<xap_word_src>();
         m->revision = xap_db_revision(db);
-        Xapian::docid last = db->db.get_lastdocid();
+        m->docs = db->db.get_doccount();
+        Xapian::docid last = m->last = db->db.get_lastdocid();
         m->off.reserve(static_cast<size_t>(last) + 2);
         m->off.push_back(0); /* document 0 does not exist */
         for (auto v = db->db.valuestream_begin(SLOT_WORDS);
@@ -321,213 +202,24 @@ extern "C" size_t xap_word_src_bytes(const xap_word_src *s) noexcept
 namespace
 {
 
-/* A phrase: per slot (word), the numbers it may be. */
-struct phrase {
-    std::vector<std::vector<uint32_t>> slots;
-    size_t anchor = 0; /* the slot looked for first: its rarest word */
-};
-
-/* One document's stream, decoded. */
-struct stream {
-    uint32_t lo = 0, hi = 0;                           /* the phrase's field */
-    std::vector<std::pair<uint32_t, uint32_t>> runs;   /* (start, length) */
-    std::vector<std::pair<uint32_t, uint32_t>> extras; /* (pos, number) */
-    const unsigned char *words = nullptr; /* 16-bit numbers of the runs */
-
-    uint32_t word(size_t i) const
-    {
-        return static_cast<uint32_t>(words[2 * i]) |
-               static_cast<uint32_t>(words[2 * i + 1]) << 8;
-    }
-
-    /* Read the header of stream p[0..len) for field `prefix`; false if
-     * the document has no such field or the stream is malformed. */
-    bool open(const unsigned char *p, size_t len, const std::string &prefix)
-    {
-        const unsigned char *end = p + len;
-        uint32_t n;
-        bool have = false;
-        if (!get_varint(p, end, n))
-            return false;
-        for (uint32_t i = 0; i < n; i++) {
-            uint32_t pl, first, span;
-            if (!get_varint(p, end, pl) || static_cast<size_t>(end - p) < pl)
-                return false;
-            bool mine =
-                pl == prefix.size() && std::memcmp(p, prefix.data(), pl) == 0;
-            p += pl;
-            if (!get_varint(p, end, first) || !get_varint(p, end, span))
-                return false;
-            if (mine) {
-                have = true;
-                lo = first;
-                hi = first + span;
-            }
-        }
-        if (!have || !get_varint(p, end, n))
-            return false;
-        runs.clear();
-        size_t total = 0;
-        uint32_t prev = 0;
-        for (uint32_t i = 0; i < n; i++) {
-            uint32_t gap, n_run;
-            if (!get_varint(p, end, gap) || !get_varint(p, end, n_run))
-                return false;
-            runs.emplace_back(prev + gap, n_run);
-            prev += gap + n_run;
-            total += n_run;
-        }
-        if (!get_varint(p, end, n))
-            return false;
-        extras.clear();
-        prev = 0;
-        for (uint32_t i = 0; i < n; i++) {
-            uint32_t gap, w;
-            if (!get_varint(p, end, gap) || !get_varint(p, end, w))
-                return false;
-            prev += gap;
-            extras.emplace_back(prev, w);
-        }
-        if (static_cast<size_t>(end - p) != total * 2)
-            return false;
-        words = p;
-        return true;
-    }
-
-    /* The word at `pos` (in the runs) is one of `set`, or an extra there
-     * is. */
-    bool has(uint32_t pos, const std::vector<uint32_t> &set) const
-    {
-        size_t base = 0;
-        for (const auto &r : runs) {
-            if (pos >= r.first && pos < r.first + r.second) {
-                uint32_t w = word(base + (pos - r.first));
-                if (w != WORD_NONE &&
-                    std::find(set.begin(), set.end(), w) != set.end())
-                    return true;
-                break;
-            }
-            base += r.second;
-        }
-        auto x = std::lower_bound(extras.begin(), extras.end(),
-                                  std::make_pair(pos, uint32_t{0}));
-        for (; x != extras.end() && x->first == pos; ++x)
-            if (std::find(set.begin(), set.end(), x->second) != set.end())
-                return true;
-        return false;
-    }
-
-    /* Call fn(pos) for each position of a word of `set`, in runs first,
-     * then in extras; stop when fn returns true. */
-    template <typename F>
-    bool each(const std::vector<uint32_t> &set, F fn) const
-    {
-        size_t base = 0;
-        if (set.size() == 1 && set[0] < WORD_NONE) {
-            /* the usual case, one word: compare the two bytes as they
-             * are stored, the scan the phrase check spends its time in */
-            const unsigned char lo8 = static_cast<unsigned char>(set[0]);
-            const unsigned char hi8 = static_cast<unsigned char>(set[0] >> 8);
-            for (const auto &r : runs) {
-                const unsigned char *q = words + 2 * base;
-                for (uint32_t i = 0; i < r.second; i++)
-                    if (q[2 * i] == lo8 && q[2 * i + 1] == hi8 &&
-                        fn(r.first + i))
-                        return true;
-                base += r.second;
-            }
-        } else {
-            for (const auto &r : runs) {
-                for (uint32_t i = 0; i < r.second; i++) {
-                    uint32_t w = word(base + i);
-                    for (uint32_t x : set)
-                        if (w == x && fn(r.first + i))
-                            return true;
-                }
-                base += r.second;
-            }
-        }
-        for (const auto &x : extras)
-            if (std::find(set.begin(), set.end(), x.second) != set.end() &&
-                fn(x.first))
-                return true;
-        return false;
-    }
-
-    bool exact(const phrase &ph) const
-    {
-        uint32_t a = static_cast<uint32_t>(ph.anchor);
-        uint32_t n = static_cast<uint32_t>(ph.slots.size());
-        return each(ph.slots[ph.anchor], [&](uint32_t pos) {
-            if (pos < lo + a || pos - a + (n - 1) > hi)
-                return false;
-            uint32_t start = pos - a;
-            for (uint32_t j = 0; j < n; j++)
-                if (j != a && !has(start + j, ph.slots[j]))
-                    return false;
-            return true;
-        });
-    }
-
-    /* Every word within `window` positions from one of them on. */
-    bool near(const phrase &ph, uint32_t window,
-              std::vector<std::pair<uint32_t, uint64_t>> &hits) const
-    {
-        hits.clear();
-        for (size_t j = 0; j < ph.slots.size(); j++)
-            each(ph.slots[j], [&](uint32_t pos) {
-                if (pos >= lo && pos <= hi)
-                    hits.emplace_back(pos, uint64_t{1} << j);
-                return false;
-            });
-        std::sort(hits.begin(), hits.end());
-        uint64_t need = ph.slots.size() >= 64
-                            ? ~uint64_t{0}
-                            : (uint64_t{1} << ph.slots.size()) - 1;
-        for (size_t i = 0; i < hits.size(); i++) {
-            uint64_t got = 0;
-            uint32_t last = hits[i].first + window - 1;
-            for (size_t k = i; k < hits.size() && hits[k].first <= last; k++)
-                got |= hits[k].second;
-            if ((got & need) == need)
-                return true;
-        }
-        return false;
-    }
-};
-
 /* One phrase against documents' streams: the words' numbers resolved in
- * the index's table, each document's stream from memory when `mem`
- * serves the handle, else from the value given. */
+ * the word table it is given, each document's stream as given. */
 class PhraseCheck
 {
   public:
-    PhraseCheck(xap_db *owner, const xap_word_src *mem, std::string prefix,
-                std::vector<std::vector<uint64_t>> hashes, uint32_t window)
-        : owner_(owner), mem_(mem), prefix_(std::move(prefix)),
-          hashes_(std::move(hashes)), window_(window)
+    PhraseCheck(std::string prefix, std::vector<std::vector<uint64_t>> hashes,
+                uint32_t window)
+        : prefix_(std::move(prefix)), hashes_(std::move(hashes)),
+          window_(window)
     {
     }
 
-    /* Resolve for the handle's current revision, once per match run
-     * (the handle may move between a search's attempts); false if a word
-     * is not in the index: no document can match. */
-    bool prepare()
+    /* Resolve the words in `t` (the table of the database whose streams
+     * come next); false if a word is not there: no document can match. */
+    bool prepare(const xap_words &t)
     {
-        in_mem_ = mem_ != nullptr ? mem_serves(mem_, owner_) : 0;
-        possible_ = numbers();
+        possible_ = numbers(t);
         return possible_;
-    }
-
-    /* Document d's stream is in memory: its answer; else -1. */
-    int match_mem(Xapian::docid d)
-    {
-        if (d >= in_mem_)
-            return -1;
-        uint32_t a = mem_->off[d], b = mem_->off[d + 1];
-        return b > a && match(reinterpret_cast<const unsigned char *>(
-                                  mem_->data.data() + a),
-                              b - a);
     }
 
     bool match(const std::string &v)
@@ -536,9 +228,18 @@ class PhraseCheck
                      v.size());
     }
 
+    /* Throws DatabaseVersionError on a stream of another format. */
     bool match(const unsigned char *p, size_t len)
     {
-        if (!possible_ || !st_.open(p, len, prefix_))
+        if (!possible_ || len == 0)
+            return false;
+        ws_status st = st_.open(p, len, prefix_);
+        if (st == WS_VERSION)
+            throw Xapian::DatabaseVersionError(
+                "word stream format <" + std::to_string(p[0]) +
+                ">, this build reads <" + std::to_string(WSTREAM_VERSION) +
+                ">: rebuild the index");
+        if (st != WS_OK)
             return false;
         bool m = window_ == 0 ? st_.exact(ph_) : st_.near(ph_, window_, hits_);
         /* A large item's decoded runs, extras and NEAR positions are not
@@ -546,7 +247,7 @@ class PhraseCheck
          * they run interleaved. */
         if (st_.runs.capacity() + st_.extras.capacity() + hits_.capacity() >
             KEEP_DECODED) {
-            st_ = stream();
+            st_ = ws_stream();
             hits_ = decltype(hits_)();
         }
         return m;
@@ -554,7 +255,7 @@ class PhraseCheck
 
     PhraseCheck fresh() const
     {
-        return PhraseCheck(owner_, mem_, prefix_, hashes_, window_);
+        return PhraseCheck(prefix_, hashes_, window_);
     }
 
     size_t size() const
@@ -567,13 +268,8 @@ class PhraseCheck
     }
 
   private:
-    bool numbers()
+    bool numbers(const xap_words &t)
     {
-        if (!owner_->words) {
-            owner_->words = std::make_unique<xap_words>();
-            load_words(owner_->db, *owner_->words);
-        }
-        const xap_words &t = *owner_->words;
         ph_.slots.assign(hashes_.size(), {});
         uint32_t rarest = 0;
         for (size_t j = 0; j < hashes_.size(); j++) {
@@ -595,17 +291,62 @@ class PhraseCheck
         return true;
     }
 
-    xap_db *owner_;           /* its word table */
-    const xap_word_src *mem_; /* streams in memory, or NULL */
     std::string prefix_;
     std::vector<std::vector<uint64_t>> hashes_; /* per slot: its words */
     uint32_t window_;
     bool possible_ = false;
-    Xapian::docid in_mem_ = 0; /* ids below: from mem_ */
-    phrase ph_;
-    stream st_;
+    ws_phrase ph_;
+    ws_stream st_;
     std::vector<std::pair<uint32_t, uint64_t>> hits_; /* near() */
 };
+
+/* Streams held in memory as one database's documents: shard `shard` of
+ * `nshards`, whose local id d is (d - 1) * nshards + shard + 1 in the
+ * combined database the streams were read from (Xapian interleaves). */
+struct mem_view {
+    const xap_word_src *m = nullptr;
+    Xapian::docid below = 0; /* combined ids below: served */
+    Xapian::docid nshards = 1, shard = 0;
+
+    /* Document d's stream in *p, *len: true if served. */
+    bool get(Xapian::docid d, const unsigned char **p, size_t *len) const
+    {
+        if (m == nullptr)
+            return false;
+        if (d == 0)
+            return false;
+        /* 64 bits: a large local id times the shards may pass 2^32 */
+        uint64_t c = uint64_t{d - 1} * nshards + shard + 1;
+        if (c >= below)
+            return false;
+        uint32_t a = m->off[c], b = m->off[c + 1];
+        *p = reinterpret_cast<const unsigned char *>(m->data.data() + a);
+        *len = b - a;
+        return true;
+    }
+};
+
+/* Where `sub` (given to PostingSource::init()) sits among ctx's shards:
+ * its view of the streams in memory, none if it cannot be placed. */
+mem_view mem_for(const xap_pos_ctx &ctx, const Xapian::Database &sub)
+{
+    mem_view v;
+    if (ctx.mem == nullptr || ctx.mem_below == 0)
+        return v;
+    size_t n = ctx.db.size();
+    if (n > 1) {
+        std::string u = sub.get_uuid();
+        auto it = std::find(ctx.shard_uuids.begin(), ctx.shard_uuids.end(), u);
+        if (u.empty() || it == ctx.shard_uuids.end() ||
+            std::count(ctx.shard_uuids.begin(), ctx.shard_uuids.end(), u) != 1)
+            return v; /* copies of one database: read the shard's values */
+        v.shard = static_cast<Xapian::docid>(it - ctx.shard_uuids.begin());
+    }
+    v.m = ctx.mem;
+    v.below = ctx.mem_below;
+    v.nshards = static_cast<Xapian::docid>(n);
+    return v;
+}
 
 /* The documents where a phrase's words stand in order: checked, inside
  * an AND of the words, it reads one document's word stream. Unweighted:
@@ -627,19 +368,23 @@ class PhraseCheck
 class PhraseSource : public Xapian::PostingSource
 {
   public:
-    explicit PhraseSource(PhraseCheck check) : check_(std::move(check))
+    PhraseSource(PhraseCheck check, std::shared_ptr<const xap_pos_ctx> ctx)
+        : check_(std::move(check)), ctx_(std::move(ctx))
     {
     }
 
     PhraseSource *clone() const override
     {
-        return new PhraseSource(check_.fresh());
+        return new PhraseSource(check_.fresh(), ctx_);
     }
 
+    /* `db` is one database: on a stub of several, each shard in turn,
+     * with its own word table and local document ids. */
     void init(const Xapian::Database &db) override
     {
         db_ = db;
-        possible_ = check_.prepare();
+        possible_ = check_.prepare(ctx_->tables->get(db));
+        mem_ = mem_for(*ctx_, db);
         size_ = possible_ ? db.get_doccount() : 0;
         last_ = db.get_lastdocid();
         ended_ = false;
@@ -732,15 +477,18 @@ class PhraseSource : public Xapian::PostingSource
      * (one 60 MB item: 32 phrases took referatd from 50 MB to 1.8 GB). */
     bool in_order(Xapian::docid d)
     {
-        int m = check_.match_mem(d);
-        if (m >= 0)
-            return m == 1;
+        const unsigned char *p;
+        size_t len;
+        if (mem_.get(d, &p, &len))
+            return check_.match(p, len);
         return check_.match(db_.get_document(d, Xapian::DOC_ASSUME_VALID)
                                 .get_value(SLOT_WORDS));
     }
 
     PhraseCheck check_;
-    Xapian::Database db_;
+    std::shared_ptr<const xap_pos_ctx> ctx_; /* tables, streams in memory */
+    Xapian::Database db_;                    /* the shard being matched */
+    mem_view mem_;
     Xapian::doccount size_ = 0;
     Xapian::docid last_ = 0;
     bool possible_ = false; /* every word is in the index */
@@ -757,30 +505,37 @@ class PhraseSource : public Xapian::PostingSource
 class PhraseDecider : public Xapian::MatchDecider
 {
   public:
-    /* Built for the handle's current revision: build one per match. */
-    explicit PhraseDecider(std::vector<PhraseCheck> checks)
-        : checks_(std::move(checks))
+    /* Built for one database (a decider is given combined ids) at its
+     * current revision: build one per match. */
+    PhraseDecider(std::vector<PhraseCheck> checks, const xap_words &table,
+                  mem_view mem)
+        : checks_(std::move(checks)), mem_(mem)
     {
         for (PhraseCheck &c : checks_)
-            possible_ = c.prepare() && possible_;
+            possible_ = c.prepare(table) && possible_;
     }
 
     bool operator()(const Xapian::Document &doc) const override
     {
         if (!possible_)
             return false;
-        for (PhraseCheck &c : checks_) {
-            int m = c.match_mem(doc.get_docid());
-            if (m < 0)
-                m = c.match(doc.get_value(SLOT_WORDS));
-            if (m == 0)
-                return false;
+        const unsigned char *p;
+        size_t len;
+        std::string v;
+        if (!mem_.get(doc.get_docid(), &p, &len)) {
+            v = doc.get_value(SLOT_WORDS);
+            p = reinterpret_cast<const unsigned char *>(v.data());
+            len = v.size();
         }
+        for (PhraseCheck &c : checks_)
+            if (!c.match(p, len))
+                return false;
         return true;
     }
 
   private:
     mutable std::vector<PhraseCheck> checks_;
+    mem_view mem_;
     bool possible_ = true;
 };
 
@@ -795,14 +550,14 @@ int phrase_spec(const std::vector<std::vector<std::string>> &words,
     hashes.assign(words.size(), {});
     for (size_t j = 0; j < words.size(); j++) {
         for (const std::string &t : words[j]) {
-            size_t pl = prefix_len(t.data(), t.size());
+            size_t pl = xap_prefix_len(t.data(), t.size());
             if (j == 0 && hashes[0].empty())
                 prefix.assign(t, 0, pl);
             else if (prefix.compare(0, std::string::npos, t, 0, pl) != 0)
                 return err_set(e, ERR_INVAL,
                                "phrase mixes fields <%s> and <%.*s>",
                                prefix.c_str(), static_cast<int>(pl), t.data());
-            hashes[j].push_back(word_hash(t.data() + pl, t.size() - pl));
+            hashes[j].push_back(xap_word_hash(t.data() + pl, t.size() - pl));
         }
         if (hashes[j].empty())
             return err_set(e, ERR_INVAL, "phrase word <%zu> has no term", j);
@@ -812,7 +567,7 @@ int phrase_spec(const std::vector<std::vector<std::string>> &words,
 
 } // namespace
 
-int xap_pos_query(xap_db *db, const xap_word_src *mem,
+int xap_pos_query(const std::shared_ptr<const xap_pos_ctx> &ctx,
                   const std::vector<std::vector<std::string>> &words,
                   uint32_t window, Xapian::Query &out, struct err *e)
 {
@@ -822,15 +577,19 @@ int xap_pos_query(xap_db *db, const xap_word_src *mem,
     if (rc != ERR_OK)
         return rc;
     auto *src = new PhraseSource(
-        PhraseCheck(db, mem, std::move(prefix), std::move(hashes), window));
+        PhraseCheck(std::move(prefix), std::move(hashes), window), ctx);
     out = Xapian::Query(src->release());
     return ERR_OK;
 }
 
-int xap_pos_decider(xap_db *db, const xap_word_src *mem,
+int xap_pos_decider(const xap_pos_ctx &ctx,
                     const std::vector<xap_phrase_spec> &phrases,
                     std::unique_ptr<Xapian::MatchDecider> &out, struct err *e)
 {
+    if (ctx.db.size() != 1)
+        return err_set(e, ERR_INVAL,
+                       "lazy phrase checks need one database, not <%zu>",
+                       ctx.db.size());
     std::vector<PhraseCheck> checks;
     for (const xap_phrase_spec &p : phrases) {
         std::string prefix;
@@ -838,9 +597,9 @@ int xap_pos_decider(xap_db *db, const xap_word_src *mem,
         int rc = phrase_spec(p.words, prefix, hashes, e);
         if (rc != ERR_OK)
             return rc;
-        checks.emplace_back(db, mem, std::move(prefix), std::move(hashes),
-                            p.window);
+        checks.emplace_back(std::move(prefix), std::move(hashes), p.window);
     }
-    out = std::make_unique<PhraseDecider>(std::move(checks));
+    out = std::make_unique<PhraseDecider>(
+        std::move(checks), ctx.tables->get(ctx.db), mem_for(ctx, ctx.db));
     return ERR_OK;
 }

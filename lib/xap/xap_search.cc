@@ -20,8 +20,11 @@ namespace
 {
 
 struct builder {
-    xap_db *db = nullptr;              /* its word table, for phrases */
-    const xap_word_src *mem = nullptr; /* word streams in memory, or NULL */
+    /* what phrase checks read, set before each run (xap_pos_ctx_set()) */
+    std::shared_ptr<xap_pos_ctx> pos;
+    /* phrases the query needs may be checked lazily: one database only */
+    bool lazy_ok = true;
+    xap_db *db = nullptr; /* wildcards over shards expand on it */
     uint32_t max_expansion = 0;
     size_t nodes = 0;
     struct err *e = nullptr;
@@ -236,27 +239,73 @@ int build_synonym(builder &b, const struct xap_qnode *n, unsigned depth,
     return ERR_OK;
 }
 
-int build(builder &b, const struct xap_qnode *n, unsigned depth,
-          Xapian::Query &out)
+/* A phrase (or NEAR), or one scaled: the side-by-side bonus. */
+const struct xap_qnode *phrase_of(const struct xap_qnode *k)
 {
-    if (n == nullptr)
-        return err_set(b.e, ERR_INVAL, "query tree has a NULL node");
-    if (depth >= XAP_QUERY_DEPTH_MAX)
-        return err_set(b.e, ERR_INVAL, "query tree deeper than <%d>",
-                       XAP_QUERY_DEPTH_MAX);
-    if (++b.nodes > XAP_QUERY_NODES_MAX)
-        return err_set(b.e, ERR_LIMIT, "query tree has more than <%d> nodes",
-                       XAP_QUERY_NODES_MAX);
-    int raw = node_op(n);
-    if (raw < 0)
-        return err_set(b.e, ERR_INVAL, "unknown query operator");
-    const enum xap_qop op = static_cast<enum xap_qop>(raw);
-    if (op == XAP_Q_TERM || op == XAP_Q_WILDCARD) {
-        if (n->nkids != 0)
-            return err_set(b.e, ERR_INVAL, "query %s node with children",
-                           op_name(op));
-        return build_leaf(b, n, op, out);
+    int op = node_op(k);
+    if (op == XAP_Q_SCALE && k->nkids == 1)
+        return phrase_of(k->kids[0]);
+    return (op == XAP_Q_PHRASE || op == XAP_Q_NEAR) && k->nkids >= 2 ? k
+                                                                     : nullptr;
+}
+
+/* `term` is a TERM somewhere under `n`. */
+bool holds_term(const struct xap_qnode *n, const char *term, size_t len,
+                unsigned depth)
+{
+    if (n == nullptr || depth >= XAP_QUERY_DEPTH_MAX)
+        return false;
+    if (node_op(n) == XAP_Q_TERM)
+        return n->len == len && std::memcmp(n->term, term, len) == 0;
+    for (size_t i = 0; i < n->nkids && n->kids != nullptr; i++)
+        if (holds_term(n->kids[i], term, len, depth + 1))
+            return true;
+    return false;
+}
+
+/* OR with Xapian's positions. Xapian 1.4's OrPostList::check() can give
+ * a phrase child its weight for a document holding the words apart
+ * (seen with the side-by-side bonus, "udsatte borgere" -> OR(udsatte,
+ * borgere, PHRASE)); AND_MAYBE checks its right side by skip_to(), which
+ * tests the positions. So where every phrase child's words are also
+ * terms of the other children (its matches are theirs), the phrases go
+ * to the right of an AND_MAYBE: the same matches and weights. */
+Xapian::Query build_or_xpos(const struct xap_qnode *n,
+                            const std::vector<Xapian::Query> &kids)
+{
+    using Q = Xapian::Query;
+    std::vector<Q> plain, bonus;
+    std::vector<const struct xap_qnode *> others;
+    for (size_t i = 0; i < n->nkids; i++)
+        if (phrase_of(n->kids[i]) == nullptr)
+            others.push_back(n->kids[i]);
+    for (size_t i = 0; i < n->nkids; i++) {
+        const struct xap_qnode *p = phrase_of(n->kids[i]);
+        bool covered = p != nullptr && !others.empty();
+        /* each form of each word (a TERM, or the TERMs of an OR) */
+        for (size_t w = 0; covered && w < p->nkids; w++) {
+            const struct xap_qnode *word = p->kids[w];
+            bool leaf = node_op(word) == XAP_Q_TERM;
+            for (size_t j = 0; covered && j < (leaf ? 1 : word->nkids); j++) {
+                const struct xap_qnode *t = leaf ? word : word->kids[j];
+                bool found = false;
+                for (const struct xap_qnode *o : others)
+                    found = found || holds_term(o, t->term, t->len, 0);
+                covered = found;
+            }
+        }
+        (covered ? bonus : plain).push_back(kids[i]);
     }
+    if (bonus.empty())
+        return Q(Q::OP_OR, kids.begin(), kids.end());
+    return Q(Q::OP_AND_MAYBE, Q(Q::OP_OR, plain.begin(), plain.end()),
+             Q(Q::OP_OR, bonus.begin(), bonus.end()));
+}
+
+/* The checks on operator node `n` (op) before its children are built:
+ * child count, phrase children, a SCALE's scale. */
+int check_inner(builder &b, const struct xap_qnode *n, enum xap_qop op)
+{
     if (n->nkids < min_kids(op) || (n->nkids > 0 && n->kids == nullptr))
         return err_set(b.e, ERR_INVAL,
                        "query %s node with <%zu> children, needs <%zu>",
@@ -276,53 +325,64 @@ int build(builder &b, const struct xap_qnode *n, unsigned depth,
         (n->nkids != 1 || !std::isfinite(n->scale) || n->scale < 0))
         return err_set(b.e, ERR_INVAL,
                        "query SCALE needs one child and a scale >= 0");
+    return ERR_OK;
+}
 
-    std::vector<Xapian::Query> kids;
-    kids.reserve(n->nkids);
-    int rc = build_kids(b, n, 0, depth, kids);
-    if (rc != ERR_OK)
-        return rc;
+/* A phrase or NEAR: the words weighted as an AND (as Xapian weights a
+ * phrase), their order checked on the word stream (xap_pos.cc), lazily
+ * when the whole query needs it and the database is one. */
+int build_phrase(builder &b, const struct xap_qnode *n, enum xap_qop op,
+                 std::vector<Xapian::Query> &kids, Xapian::Query &out)
+{
+    using Q = Xapian::Query;
+    uint32_t w = 0;
+    if (op == XAP_Q_NEAR)
+        w = n->window < kids.size() ? static_cast<uint32_t>(kids.size())
+                                    : n->window;
+    if (kids.size() == 1) {
+        out = kids[0];
+        return ERR_OK;
+    }
+    if (b.xpos && !b.unordered) {
+        /* Xapian's positions: weighed as the AND of the words, as the
+         * stream check is */
+        out = Q(op == XAP_Q_PHRASE ? Q::OP_PHRASE : Q::OP_NEAR, kids.begin(),
+                kids.end(),
+                op == XAP_Q_PHRASE ? static_cast<uint32_t>(kids.size()) : w);
+        return ERR_OK;
+    }
+    out = Q(Q::OP_AND, kids.begin(), kids.end());
+    if (b.unordered)
+        return ERR_OK;
+    if (b.lazy_ok && b.required.count(n) != 0) {
+        b.lazy.push_back(xap_phrase_spec{phrase_words(n), w});
+        return ERR_OK;
+    }
+    Q order;
+    int rc = xap_pos_query(b.pos, phrase_words(n), w, order, b.e);
+    if (rc == ERR_OK)
+        out = Q(Q::OP_FILTER, out, order);
+    return rc;
+}
+
+/* Operator node `n` over its built children. */
+int build_inner(builder &b, const struct xap_qnode *n, enum xap_qop op,
+                unsigned depth, std::vector<Xapian::Query> &kids,
+                Xapian::Query &out)
+{
     using Q = Xapian::Query;
     switch (op) {
     case XAP_Q_PHRASE:
-    case XAP_Q_NEAR: {
-        /* the words weighted as an AND (as Xapian weights a phrase),
-         * their order checked on the word stream (xap_pos.cc) */
-        uint32_t w = 0;
-        if (op == XAP_Q_NEAR)
-            w = n->window < kids.size() ? static_cast<uint32_t>(kids.size())
-                                        : n->window;
-        if (kids.size() == 1) {
-            out = kids[0];
-            break;
-        }
-        if (b.xpos && !b.unordered) {
-            /* weighed as the AND of the words, as our own check is */
-            out =
-                Q(op == XAP_Q_PHRASE ? Q::OP_PHRASE : Q::OP_NEAR, kids.begin(),
-                  kids.end(),
-                  op == XAP_Q_PHRASE ? static_cast<uint32_t>(kids.size()) : w);
-            break;
-        }
-        out = Q(Q::OP_AND, kids.begin(), kids.end());
-        if (b.unordered)
-            break;
-        if (b.required.count(n) != 0) {
-            b.lazy.push_back(xap_phrase_spec{phrase_words(n), w});
-            break;
-        }
-        Xapian::Query order;
-        rc = xap_pos_query(b.db, b.mem, phrase_words(n), w, order, b.e);
-        if (rc != ERR_OK)
-            return rc;
-        out = Q(Q::OP_FILTER, out, order);
-        break;
-    }
+    case XAP_Q_NEAR:
+        return build_phrase(b, n, op, kids, out);
     case XAP_Q_AND:
         out = Q(Q::OP_AND, kids.begin(), kids.end());
         break;
     case XAP_Q_OR:
-        out = Q(Q::OP_OR, kids.begin(), kids.end());
+        if (b.xpos && !b.unordered)
+            out = build_or_xpos(n, kids);
+        else
+            out = Q(Q::OP_OR, kids.begin(), kids.end());
         break;
     case XAP_Q_SYNONYM:
         return build_synonym(b, n, depth, kids, out);
@@ -347,6 +407,38 @@ int build(builder &b, const struct xap_qnode *n, unsigned depth,
                        op_name(op));
     }
     return ERR_OK;
+}
+
+int build(builder &b, const struct xap_qnode *n, unsigned depth,
+          Xapian::Query &out)
+{
+    if (n == nullptr)
+        return err_set(b.e, ERR_INVAL, "query tree has a NULL node");
+    if (depth >= XAP_QUERY_DEPTH_MAX)
+        return err_set(b.e, ERR_INVAL, "query tree deeper than <%d>",
+                       XAP_QUERY_DEPTH_MAX);
+    if (++b.nodes > XAP_QUERY_NODES_MAX)
+        return err_set(b.e, ERR_LIMIT, "query tree has more than <%d> nodes",
+                       XAP_QUERY_NODES_MAX);
+    int raw = node_op(n);
+    if (raw < 0)
+        return err_set(b.e, ERR_INVAL, "unknown query operator");
+    const enum xap_qop op = static_cast<enum xap_qop>(raw);
+    if (op == XAP_Q_TERM || op == XAP_Q_WILDCARD) {
+        if (n->nkids != 0)
+            return err_set(b.e, ERR_INVAL, "query %s node with children",
+                           op_name(op));
+        return build_leaf(b, n, op, out);
+    }
+    int rc = check_inner(b, n, op);
+    if (rc != ERR_OK)
+        return rc;
+    std::vector<Xapian::Query> kids;
+    kids.reserve(n->nkids);
+    rc = build_kids(b, n, 0, depth, kids);
+    if (rc != ERR_OK)
+        return rc;
+    return build_inner(b, n, op, depth, kids, out);
 }
 
 int check_date(const char *d, const char *what, struct err *e)
@@ -529,12 +621,14 @@ class StopDecider : public Xapian::MatchDecider
 };
 
 int run(xap_db *db, const struct xap_search_req *req,
-        const Xapian::Query &query, const std::vector<xap_phrase_spec> &lazy,
-        results_ptr &res, struct err *e, bool use_src = true)
+        const Xapian::Query &query, const builder &bld, results_ptr &res,
+        struct err *e, bool use_src = true)
 {
+    /* the handle may have moved since the query was built */
+    xap_pos_ctx_set(*bld.pos, db, req->word_src);
     std::unique_ptr<Xapian::MatchDecider> phrases; /* for this revision */
-    if (!lazy.empty()) {
-        int rc = xap_pos_decider(db, req->word_src, lazy, phrases, e);
+    if (!bld.lazy.empty()) {
+        int rc = xap_pos_decider(*bld.pos, bld.lazy, phrases, e);
         if (rc != ERR_OK)
             return rc;
     }
@@ -596,7 +690,7 @@ int run(xap_db *db, const struct xap_search_req *req,
         enq.get_mset(std::min<Xapian::doccount>(req->offset, total), limit,
                      check, nullptr, decider);
     if (arrays && arrays->missed() > 0) /* documents added since the table */
-        return run(db, req, query, lazy, res, e, false);
+        return run(db, req, query, bld, res, e, false);
     if (req->facets && stock) {
         /* Xapian 1.4 counts a hit of the page twice when spies run on
          * remote shards (on the server, and again where the page is
@@ -704,8 +798,9 @@ extern "C" int xap_search(xap_db *db, const struct xap_search_req *req,
                        req->bm25_k1, req->bm25_b);
     return guard(e, [&]() -> int {
         builder b;
+        b.pos = std::make_shared<xap_pos_ctx>();
         b.db = db;
-        b.mem = req->word_src;
+        b.lazy_ok = db->db.size() == 1;
         b.max_expansion = req->max_expansion != 0 ? req->max_expansion
                                                   : XAP_EXPANSION_DEFAULT;
         b.e = e;
@@ -723,14 +818,14 @@ extern "C" int xap_search(xap_db *db, const struct xap_search_req *req,
             return empty_answer(db, out, e);
         try {
             try {
-                rc = run(db, req, q, b.lazy, res, e);
+                rc = run(db, req, q, b, res, e);
             } catch (const Xapian::DatabaseModifiedError &) {
                 /* The revision we read was recycled by a writer: move to
                  * the newest one and try once more; a second failure
                  * propagates. */
                 res.reset();
                 xap_db_follow(db); /* reloads the store's dictionaries */
-                rc = run(db, req, q, b.lazy, res, e);
+                rc = run(db, req, q, b, res, e);
             }
         } catch (const Xapian::NetworkError &first) {
             /* A shard went: the shards are connected afresh (those that
@@ -747,7 +842,7 @@ extern "C" int xap_search(xap_db *db, const struct xap_search_req *req,
                     return empty_answer(db, out, e);
                 try {
                     res.reset();
-                    rc = run(db, req, q, b.lazy, res, e);
+                    rc = run(db, req, q, b, res, e);
                     break;
                 } catch (const Xapian::NetworkError &again) {
                     if ((!dropped && tries > 0) ||

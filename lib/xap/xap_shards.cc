@@ -128,9 +128,11 @@ bool xap_shards_parse(const std::string &where, xap_shards &out)
     return true;
 }
 
-/* Open shard `s`; a failure leaves it down until its retry time. A
- * shard of an index keeping word streams is refused: its phrases would
- * match nothing here (InvalidOperationError, not a network fault). */
+/* Open shard `s`; a failure leaves it down until its retry time. Refused
+ * (InvalidOperationError, not a network fault): a remote shard keeping
+ * word streams (the stock server cannot check them), and shards keeping
+ * positions in different ways (a query is built for one). Local shards
+ * of word streams are fine: each is checked with its own word table. */
 static bool open_shard(xap_shards &ss, xap_shard &s)
 {
     try {
@@ -141,11 +143,19 @@ static bool open_shard(xap_shards &ss, xap_shard &s)
         } else {
             xap_open_live(s.path, db, &s.gen);
         }
-        if (!xap_meta_xpos(db))
+        int kind = xap_meta_xpos(db) ? 1 : 0;
+        if (s.remote && kind == 0)
             throw Xapian::InvalidOperationError(
-                "shard <" + s.name +
+                "remote shard <" + s.name +
                 "> keeps positions in word streams: build shards with "
                 "referat-index --positions xapian");
+        if (ss.kind >= 0 && kind != ss.kind)
+            throw Xapian::InvalidOperationError(
+                "shard <" + s.name + "> keeps positions " +
+                (kind ? "in Xapian's table" : "in word streams") +
+                ", other shards do not: build every shard with the same "
+                "referat-index --positions (xapian for shards)");
+        ss.kind = kind;
         s.db = db;
         s.up = true;
         s.why.clear();
@@ -185,7 +195,7 @@ void xap_shards_open(xap_db *db, unsigned timeout_ms)
     if (up == 0)
         throw Xapian::NetworkError("no shard of <" + ss.path +
                                    "> could be opened: " + ss.v[0].why);
-    db->xpos = true;
+    db->xpos = ss.kind == 1;
     db->gen = 0;
     combine(db);
 }

@@ -12,6 +12,8 @@
 
 #include <cmocka.h>
 
+#include "test_filter.h"
+
 #include "core/buf.h"
 #include "minutes/minutes.h"
 #include "minutes/minutes_internal.h"
@@ -99,8 +101,9 @@ static void test_bounded(void **state)
     buf_fini(&b);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
+    test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_cases),
         cmocka_unit_test(test_bounded),

@@ -11,6 +11,8 @@
 
 #include <cmocka.h>
 
+#include "test_filter.h"
+
 #include "conf/conf.h"
 
 /* Write `text` to a temporary file; its path in `path`. */
@@ -168,8 +170,9 @@ static void test_path_from_argv(void **state)
         assert_null(d);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
+    test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_load_errors),
         cmocka_unit_test(test_folders_repeat_and_continue),

@@ -12,6 +12,8 @@
 #include <string.h>
 
 #include <cmocka.h>
+
+#include "test_filter.h"
 #include <zip.h>
 
 #include "core/buf.h"
@@ -569,8 +571,9 @@ static void test_format_of(void **state)
     }
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
+    test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_first_agenda),
         cmocka_unit_test(test_cms_page),

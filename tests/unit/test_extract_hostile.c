@@ -13,6 +13,8 @@
 #include <string.h>
 
 #include <cmocka.h>
+
+#include "test_filter.h"
 #include <zip.h>
 
 #include "core/buf.h"
@@ -389,8 +391,9 @@ static void test_docx_xml_tricks(void **state)
     buf_fini(&b);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
+    test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_html_50mb),
         cmocka_unit_test(test_html_deep),

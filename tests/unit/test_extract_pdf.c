@@ -15,6 +15,8 @@
 
 #include <cmocka.h>
 
+#include "test_filter.h"
+
 #include "core/buf.h"
 #include "extract/extract.h"
 #include "extract/hyphen.h"
@@ -726,8 +728,9 @@ static void test_hostile_page(void **state)
     free(c);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
+    test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_hyphen_rule),
         cmocka_unit_test(test_blocks_running),

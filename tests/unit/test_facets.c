@@ -13,6 +13,8 @@
 
 #include <cmocka.h>
 
+#include "test_filter.h"
+
 #include "xap/schema.h"
 #include "xap/xap.h"
 
@@ -141,8 +143,9 @@ static void test_table_equals_value_slots(void **state)
     xap_db_close(db);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
+    test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_table_equals_value_slots),
     };

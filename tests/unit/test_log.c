@@ -11,6 +11,8 @@
 
 #include <cmocka.h>
 
+#include "test_filter.h"
+
 #include "core/log.h"
 
 static void test_escape_table(void **state)
@@ -91,8 +93,9 @@ static void test_log_json(void **state)
     log_init("test", LOG_INFO, NULL);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
+    test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_escape_table),
         cmocka_unit_test(test_log_line_escaped),

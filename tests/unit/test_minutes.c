@@ -14,6 +14,8 @@
 
 #include <cmocka.h>
 
+#include "test_filter.h"
+
 #include "core/buf.h"
 #include "minutes/minutes.h"
 #include "minutes/minutes_internal.h"
@@ -1050,8 +1052,9 @@ static void test_attendance_layouts(void **state)
     mnt_meeting_fini(&m);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
+    test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_seed_region_2024),
         cmocka_unit_test(test_seed_region_2025),

@@ -11,6 +11,8 @@
 
 #include <cmocka.h>
 
+#include "test_filter.h"
+
 #include "proto/proto.h"
 
 static void test_line_check(void **state)
@@ -134,6 +136,8 @@ static void test_search_json(void **state)
         {"{\"q\":\"x\",\"limit\":-1}", ERR_INVAL},
         {"{\"q\":\"x\",\"limit\":1.5}", ERR_INVAL},
         {"{\"q\":\"x\",\"facets\":1}", ERR_INVAL},
+        {"{\"q\":\"x\",\"strict\":true}", ERR_OK},
+        {"{\"q\":\"x\",\"strict\":1}", ERR_INVAL},
         {"{\"q\":\"x\",\"limit\":101}", ERR_LIMIT},
         {"{\"q\":\"x\",\"offset\":991,\"limit\":10}", ERR_LIMIT},
         {"{\"q\":\"x\",\"offset\":4294967295}", ERR_LIMIT},
@@ -199,6 +203,8 @@ static void test_search_form(void **state)
         {"q=x&limit=abc", ERR_INVAL},
         {"q=x&limit=-1", ERR_INVAL},
         {"q=x&facets=maybe", ERR_INVAL},
+        {"q=x&strict=1&strict=0", ERR_INVAL},
+        {"q=x&strict=sometimes", ERR_INVAL},
         {"q=%ff", ERR_INVAL},
         {"q=x&limit=500", ERR_LIMIT},
     };
@@ -224,7 +230,25 @@ static void test_search_form(void **state)
     assert_null(s.to);
     assert_int_equal(s.limit, 5);
     assert_int_equal(s.facets, 0);
+    assert_int_equal(s.strict, 0);
     proto_search_fini(&s);
+    /* strict, and back to a request line that keeps it */
+    proto_search_init(&s);
+    qs = "q=x&strict=1";
+    assert_int_equal(proto_search_from_form(qs, strlen(qs), &s, NULL), ERR_OK);
+    assert_int_equal(s.strict, 1);
+    struct buf b;
+    buf_init(&b);
+    assert_int_equal(proto_search_to_json(&s, &b, NULL), ERR_OK);
+    struct proto_search t;
+    proto_search_init(&t);
+    assert_int_equal(proto_search_from_json(b.data, b.len, &t, NULL), ERR_OK);
+    assert_int_equal(t.strict, 1);
+    proto_search_fini(&t);
+    proto_search_fini(&s);
+    buf_fini(&b);
+    assert_string_equal(proto_code_name(PROTO_UNAVAILABLE), "unavailable");
+    assert_int_equal(proto_code_http(PROTO_UNAVAILABLE), 503);
 }
 
 static void test_replies(void **state)
@@ -427,8 +451,9 @@ static void test_error_json(void **state)
     buf_fini(&b);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
+    test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_line_check),  cmocka_unit_test(test_line_split),
         cmocka_unit_test(test_url_decode),  cmocka_unit_test(test_search_json),

@@ -18,6 +18,8 @@
 
 #include <cmocka.h>
 
+#include "test_filter.h"
+
 #include "core/buf.h"
 #include "query/query_internal.h"
 #include "xap/schema.h"
@@ -750,8 +752,9 @@ static void test_names_exact(void **state)
     }
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
+    test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_matches),
         cmocka_unit_test(test_trees),

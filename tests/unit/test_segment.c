@@ -14,6 +14,8 @@
 
 #include <cmocka.h>
 
+#include "test_filter.h"
+
 #include "core/buf.h"
 #include "extract/extract.h"
 #include "minutes/minutes.h"
@@ -538,8 +540,9 @@ static void test_confidence(void **state)
     buf_fini(&b);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
+    test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_shapes),
         cmocka_unit_test(test_lists_in_items),

@@ -17,6 +17,8 @@
 
 #include <cmocka.h>
 
+#include "test_filter.h"
+
 #include "extract/extract.h"
 #include "minutes/minutes.h"
 
@@ -316,8 +318,9 @@ static void test_article_council(void **state)
     mnt_meeting_fini(&m);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
+    test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_numbers_beat_styles),
         cmocka_unit_test(test_running_numbers_case_lines),

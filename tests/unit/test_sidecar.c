@@ -14,6 +14,8 @@
 
 #include <cmocka.h>
 
+#include "test_filter.h"
+
 #include "minutes/minutes.h"
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
@@ -126,8 +128,9 @@ static void test_preamble(void **state)
     mnt_meeting_fini(&m);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
+    test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_url_forms),
         cmocka_unit_test(test_url_refused),

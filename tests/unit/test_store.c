@@ -13,6 +13,8 @@
 
 #include <cmocka.h>
 
+#include "test_filter.h"
+
 #include "xap/schema.h"
 #include "xap/xap.h"
 
@@ -205,8 +207,9 @@ static void test_uncommitted_are_discarded(void **state)
     xap_db_close(db);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
+    test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_trained_roundtrip),
         cmocka_unit_test(test_small_index_without_dictionary),

@@ -15,6 +15,8 @@
 #include <unistd.h>
 
 #include <cmocka.h>
+
+#include "test_filter.h"
 #include <pthread.h>
 
 #include "text/txt.h"
@@ -1362,8 +1364,9 @@ static void test_snippet_bounds(void **state)
     txt_stemmer_free(st);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
+    test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_utf8_valid),
         cmocka_unit_test(test_to_utf8),

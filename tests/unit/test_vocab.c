@@ -12,6 +12,8 @@
 
 #include <cmocka.h>
 
+#include "test_filter.h"
+
 #include "core/buf.h"
 #include "query/query_internal.h"
 
@@ -104,8 +106,9 @@ static void test_vocab_neighbours(void **state)
     assert_int_equal(system(cmd), 0);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
+    test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_vocab_neighbours),
     };

@@ -11,6 +11,8 @@
 #include <string.h>
 
 #include <cmocka.h>
+
+#include "test_filter.h"
 #include <dirent.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -144,10 +146,11 @@ static void qfree(struct xap_qnode *n)
 
 /* Run `q` (freed here) and return the matching ids, sorted, joined by
  * spaces in `out`; the return code of xap_search. */
-static int search_ids(struct xap_qnode *q, struct xap_search_req *req,
-                      char *out, size_t cap, struct err *e)
+static int search_ids_in(const char *path, struct xap_qnode *q,
+                         struct xap_search_req *req, char *out, size_t cap,
+                         struct err *e)
 {
-    xap_db *db = xap_db_open(dbpath, e);
+    xap_db *db = xap_db_open(path, e);
     assert_non_null(db);
     struct xap_search_req def = {0};
     if (req == NULL)
@@ -176,6 +179,12 @@ static int search_ids(struct xap_qnode *q, struct xap_search_req *req,
     qfree(q);
     xap_db_close(db);
     return rc;
+}
+
+static int search_ids(struct xap_qnode *q, struct xap_search_req *req,
+                      char *out, size_t cap, struct err *e)
+{
+    return search_ids_in(dbpath, q, req, out, cap, e);
 }
 
 static void expect_ids(struct xap_qnode *q, const char *want)
@@ -224,6 +233,115 @@ static void test_phrase_and_near(void **state)
     n = qop(XAP_Q_NEAR, qterm("tælling"), qterm("hjemløse"), NULL);
     n->window = 4;
     expect_ids(n, "d1 d2");
+}
+
+/* A Xapian stub naming two plain databases (issue 15): each numbers its
+ * own words, Xapian interleaves their ids (shard a's 1 and 2 are 1 and 3,
+ * b's 1, 2, 3 are 2, 4, 6) and gives a phrase's posting source one shard
+ * with its local ids. Phrases were resolved in the first shard's table:
+ * "udsatte borgere" gave {1} (ids d1 d4 wanted), with streams in memory
+ * {1, 2}. Now both paths - required at the root, and inside OR - with and
+ * without streams in memory, and NEAR, answer as one database would. */
+static void test_stub_of_shards(void **state)
+{
+    (void)state;
+    static const struct tdoc a[] = {
+        {"d1", "udsatte borgere i byen", "lindholm", "20220309"},
+        {"d3", "borgere på herberget og udsatte unge", "lindholm", "20220309"},
+    };
+    static const struct tdoc b[] = {
+        {"d2", "budget vej borgere klagede over udsatte projekter", "bakkeby",
+         "20230614"},
+        {"d4", "boliger til socialt udsatte borgere", "bakkeby", "20230614"},
+        {"d5", "udsatte og borgere", "bakkeby", "20230614"},
+    };
+    const struct tdoc *shards[] = {a, b};
+    size_t sizes[] = {2, 3};
+    char stub[400], path[2][320];
+    struct err e = {0};
+    snprintf(stub, sizeof stub, "%s/two.stub", tmpdir);
+    FILE *f = fopen(stub, "w");
+    assert_non_null(f);
+    for (int k = 0; k < 2; k++) {
+        snprintf(path[k], sizeof path[k], "%s/shard-%c", tmpdir, 'a' + k);
+        xap_wdb *w = xap_wdb_open(path[k], 0, &e);
+        assert_non_null(w);
+        for (size_t i = 0; i < sizes[k]; i++)
+            add_tdoc(w, &shards[k][i]);
+        assert_int_equal(xap_wdb_commit(w, &e), ERR_OK);
+        xap_wdb_close(w);
+        fprintf(f, "auto %s\n", path[k]);
+    }
+    fclose(f);
+    xap_db *db = xap_db_open(stub, &e);
+    assert_non_null(db);
+    struct xap_word_src *mem = xap_word_src_build(db, 1 << 20, &e);
+    assert_non_null(mem);
+    for (int m = 0; m < 2; m++) {
+        struct xap_search_req req = {0};
+        req.word_src = m ? mem : NULL;
+        char got[64];
+        static const struct {
+            uint32_t window; /* 0: a phrase */
+            int in_or;       /* inside OR budget */
+            const char *want;
+        } cases[] = {
+            {0, 0, "d1 d4"},    {0, 1, "d1 d2 d4"},    {2, 0, "d1 d4"},
+            {3, 0, "d1 d4 d5"}, {4, 0, "d1 d2 d4 d5"},
+        };
+        for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+            struct xap_qnode *q =
+                qop(cases[i].window ? XAP_Q_NEAR : XAP_Q_PHRASE,
+                    qterm("udsatte"), qterm("borgere"), NULL);
+            q->window = cases[i].window;
+            if (cases[i].in_or)
+                q = qop(XAP_Q_OR, q, qterm("budget"), NULL);
+            req.limit = 0;
+            assert_int_equal(search_ids_in(stub, q, &req, got, sizeof got, &e),
+                             ERR_OK);
+            assert_string_equal(got, cases[i].want);
+        }
+        /* words only the second shard has */
+        req.limit = 0;
+        assert_int_equal(search_ids_in(stub,
+                                       qop(XAP_Q_PHRASE, qterm("borgere"),
+                                           qterm("klagede"), NULL),
+                                       &req, got, sizeof got, &e),
+                         ERR_OK);
+        assert_string_equal(got, "d2");
+    }
+    xap_word_src_free(mem);
+    xap_db_close(db);
+}
+
+/* An index whose word streams are of another format (META_WSTREAM) is
+ * refused with a clear error, never read as words. */
+static void test_wstream_version_refused(void **state)
+{
+    (void)state;
+    char path[320], got[64];
+    struct err e = {0};
+    snprintf(path, sizeof path, "%s/wstream-v2", tmpdir);
+    xap_wdb *w = xap_wdb_open(path, 0, &e);
+    assert_non_null(w);
+    add_tdoc(w, &docs[0]);
+    assert_int_equal(xap_wdb_commit(w, &e), ERR_OK);
+    assert_int_equal(xap_wdb_set_metadata(w, META_WSTREAM, "2", &e), ERR_OK);
+    assert_int_equal(xap_wdb_commit(w, &e), ERR_OK);
+    xap_wdb_close(w);
+    struct xap_search_req req = {0};
+    assert_int_equal(
+        search_ids_in(path,
+                      qop(XAP_Q_PHRASE, qterm("hjemløse"), qterm("i"), NULL),
+                      &req, got, sizeof got, &e),
+        ERR_BACKEND);
+    assert_non_null(strstr(e.msg, "word stream format <2>"));
+    /* searches without a phrase still work */
+    req.limit = 0;
+    assert_int_equal(
+        search_ids_in(path, qterm("hjemløse"), &req, got, sizeof got, &e),
+        ERR_OK);
+    assert_string_equal(got, "d1");
 }
 
 /* Phrases inside other operators: an OR of forms as one word, a phrase
@@ -1169,11 +1287,14 @@ static void test_deadline(void **state)
     }
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
+    test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_terms_and_operators),
         cmocka_unit_test(test_phrase_and_near),
+        cmocka_unit_test(test_stub_of_shards),
+        cmocka_unit_test(test_wstream_version_refused),
         cmocka_unit_test(test_phrase_in_operators),
         cmocka_unit_test(test_phrase_word_without_position),
         cmocka_unit_test(test_phrase_brute_force),
