@@ -62,6 +62,11 @@ struct settings {
     /* --positions: -1 the index's own (a new one: streams), else an
      * enum xap_positions; another than the index's rebuilds it */
     int positions;
+    /* --shards N (0: one index), --shard-by, --stub-remote (shard.c);
+     * `shard` is the one a run writes */
+    unsigned shards, shard;
+    int shard_by; /* enum shard_by */
+    const char *stub_remote;
     char **paths; /* borrowed from argv, or the config's folders */
     size_t npaths;
     const char **folders; /* [referat-index] folders of the config file */
@@ -207,6 +212,32 @@ int docbuild_meeting(xap_wdb *w, const struct txt_analyzer *an,
  * (a file changed or gone, --rebuild, another schema, the old layout)
  * build a new one of every current file; returns an enum exit_status. */
 int run_index(const struct settings *s);
+
+/* ---- shard.c: N index folders and the stubs naming them -------------- */
+
+/* --shards at most. */
+#define INDEXER_SHARDS_MAX 256
+
+enum shard_by {
+    SHARD_BY_HASH,
+    SHARD_BY_COUNCIL,
+    SHARD_BY_YEAR
+};
+
+/* "hash", "council" or "year" into *by; ERR_INVAL else. */
+int shard_parse_by(const char *v, int *by);
+/* 1 if the file belongs to shard s->shard (always, unsharded), 0 if to
+ * another, -1 if that needs its meeting and `m` is NULL. By hash: of its
+ * path under the outermost root; by council: of the council's name; by
+ * year: the year; either missing: by hash. Deterministic. */
+int shard_owns(const struct settings *s, const char *path, char *const *roots,
+               size_t nroots, const struct mnt_meeting *m);
+/* One run per shard into s->db/shard-k, then the stubs; an enum
+ * exit_status (the worst of the shards'). */
+int shard_run(const struct settings *s);
+/* EXIT_USAGE (logged) if s->db holds shards, so an unsharded run would
+ * write over their stub; else EXIT_OK. */
+int shard_refuse_plain(const struct settings *s);
 
 /* ---- inspect.c: files without an index ---------------------------------- */
 

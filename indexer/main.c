@@ -75,6 +75,14 @@ static void usage(FILE *out)
         "                        served by xapian-tcpsrv); another than the\n"
         "                        index's rebuilds it (default: the index's,\n"
         "                        a new one streams)\n"
+        "  --shards N            write N shards DIR/shard-0...N-1 (each an\n"
+        "                        index folder a xapian-tcpsrv serves) and\n"
+        "                        the stub DIR/XAPIANDB naming them; another\n"
+        "                        N than before rebuilds every shard\n"
+        "  --shard-by KEY        hash (of the file's path; default), council\n"
+        "                        or year: which shard a file goes to\n"
+        "  --stub-remote LIST    also write DIR/remote.stub naming shard k at\n"
+        "                        the k-th HOST:PORT of the comma list\n"
         "  --follow-symlinks     also read links to files outside the\n"
         "                        folders given (default: such links are\n"
         "                        skipped with a warning: a link could\n"
@@ -132,6 +140,9 @@ enum {
     OPT_CONFIG,
     OPT_FOLDERS,
     OPT_POSITIONS,
+    OPT_SHARDS,
+    OPT_SHARD_BY,
+    OPT_STUB_REMOTE,
 };
 
 static const struct option opts[] = {
@@ -148,6 +159,9 @@ static const struct option opts[] = {
     {"follow-symlinks", no_argument, NULL, OPT_FOLLOW},
     {"log-format", required_argument, NULL, OPT_LOG_FORMAT},
     {"positions", required_argument, NULL, OPT_POSITIONS},
+    {"shards", required_argument, NULL, OPT_SHARDS},
+    {"shard-by", required_argument, NULL, OPT_SHARD_BY},
+    {"stub-remote", required_argument, NULL, OPT_STUB_REMOTE},
     {"config", required_argument, NULL, OPT_CONFIG},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
@@ -237,6 +251,22 @@ static int set_opt(void *ctx, int c, const char *v, struct err *e)
         s->positions =
             strcmp(v, "xapian") == 0 ? XAP_POS_XAPIAN : XAP_POS_STREAMS;
         return ERR_OK;
+    case OPT_SHARDS:
+        if (parse_u32(v, &n, NULL) != ERR_OK || n == 0 ||
+            n > INDEXER_SHARDS_MAX)
+            return err_set(e, ERR_INVAL,
+                           "--shards wants a number from 1 to %d: %s",
+                           INDEXER_SHARDS_MAX, v);
+        s->shards = n;
+        return ERR_OK;
+    case OPT_SHARD_BY:
+        if (shard_parse_by(v, &s->shard_by) != ERR_OK)
+            return err_set(e, ERR_INVAL,
+                           "--shard-by wants hash, council or year: %s", v);
+        return ERR_OK;
+    case OPT_STUB_REMOTE:
+        s->stub_remote = v;
+        return ERR_OK;
     case OPT_CONFIG: /* read before the command line */
         return ERR_OK;
     case OPT_FOLDERS:
@@ -310,6 +340,10 @@ static int parse_options(int argc, char **argv, struct conf *cf,
         return bad_usage("no files or folders to index", NULL);
     if (s->quiet && s->verbose)
         return bad_usage("--quiet and --verbose exclude each other", NULL);
+    if (s->shards == 0 && s->stub_remote != NULL)
+        return bad_usage("--stub-remote needs --shards", NULL);
+    if (s->shards > 0 && s->dump)
+        return bad_usage("--dump reads one shard: --db DIR/shard-K", NULL);
     return -1;
 }
 
@@ -333,7 +367,10 @@ static int run(struct settings *s)
     /* Xapian 1.4 reads its flush threshold from the environment only;
      * a value the user set wins. */
     setenv("XAPIAN_FLUSH_THRESHOLD", FLUSH_THRESHOLD, 0);
-    return run_index(s);
+    if (s->shards > 0)
+        return shard_run(s);
+    int st = shard_refuse_plain(s);
+    return st != EXIT_OK ? st : run_index(s);
 }
 
 int main(int argc, char **argv)

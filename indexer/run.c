@@ -30,6 +30,7 @@ enum file_status {
     FS_FAILED,    /* reported; keeps its items unless the run rebuilds */
     FS_KEPT,      /* indexed before, outside this run's roots: rebuilds
                      read it again */
+    FS_FOREIGN,   /* another shard's (shard.c): its words only */
 };
 
 struct file_state {
@@ -37,6 +38,7 @@ struct file_state {
     struct ingest *cached; /* parsed in pass 1, kept for pass 2 */
     char *name; /* in its items' ids: stored by an earlier run, or given
                    by fileid_assign() before pass 2 */
+    int lexed;  /* FS_FOREIGN: its words are in the lexicon */
 };
 
 enum run_mode {
@@ -350,6 +352,19 @@ static void progress_locked(struct run *r, const char *what)
     pthread_mutex_unlock(&r->lock);
 }
 
+/* A file of another shard: not indexed here; one indexed here before
+ * (its council changed) is removed by a full build. */
+static int foreign(struct run *r, size_t i, int lexed)
+{
+    pthread_mutex_lock(&r->lock);
+    r->fs[i].st = FS_FOREIGN;
+    r->fs[i].lexed = lexed;
+    if (r->old[i][0] != '\0')
+        r->removed++;
+    pthread_mutex_unlock(&r->lock);
+    return ERR_OK;
+}
+
 /* Pass 1 on one file of the roots: unchanged, or new/modified and parsed.
  * Threads run it (file_job). */
 static int scan_file(struct worker *wk, size_t i, struct err *e)
@@ -367,6 +382,8 @@ static int scan_file(struct worker *wk, size_t i, struct err *e)
         fail_locked(r, i, msg);
         return ERR_OK;
     }
+    if (shard_owns(r->s, path, r->roots, r->nroots, NULL) == 0)
+        return foreign(r, i, 0);
     struct ingest *in = calloc(1, sizeof *in);
     if (in == NULL)
         return err_set(e, ERR_NOMEM, "out of memory");
@@ -378,7 +395,9 @@ static int scan_file(struct worker *wk, size_t i, struct err *e)
         f->st = FS_UNCHANGED;
     } else {
         rc = parse_file(r, i, in, &ok, e);
-        if (ok) {
+        if (ok && !shard_owns(r->s, path, r->roots, r->nroots, &in->meeting)) {
+            foreign(r, i, 1);
+        } else if (ok) {
             f->st = r->old[i][0] != '\0' ? FS_MODIFIED : FS_NEW;
             pthread_mutex_lock(&r->lock);
             if (f->st == FS_MODIFIED)
@@ -399,7 +418,8 @@ static int parse_rest(struct worker *wk, size_t i, struct err *e)
 {
     struct run *r = wk->r;
     struct file_state *f = &r->fs[i];
-    if (f->st != FS_UNCHANGED && f->st != FS_KEPT)
+    int words_only = f->st == FS_FOREIGN && !f->lexed;
+    if (f->st != FS_UNCHANGED && f->st != FS_KEPT && !words_only)
         return ERR_OK;
     progress_locked(r, "reading");
     struct ingest *in = calloc(1, sizeof *in);
@@ -407,7 +427,7 @@ static int parse_rest(struct worker *wk, size_t i, struct err *e)
         return err_set(e, ERR_NOMEM, "out of memory");
     int ok = 0;
     int rc = parse_file(r, i, in, &ok, e);
-    if (ok)
+    if (ok && !words_only)
         keep_parse(r, f, &in);
     ingest_free(in);
     return rc;
