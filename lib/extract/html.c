@@ -47,6 +47,8 @@ enum tag_kind {
     TK_LINK,
     TK_BUTTON, /* dropped unless it titles a section (see on_start) */
     TK_TITLE,
+    TK_FORM,  /* a boundary: ASP.NET and SharePoint wrap the whole page */
+    TK_LABEL, /* a form control's name ("Vælg møde", "Søg efter:") */
 };
 
 /* Sorted by name for bsearch (libxml2 gives HTML names in lower case). */
@@ -78,7 +80,7 @@ static const struct tag {
     {"figcaption", TK_BLOCK, 0},
     {"figure", TK_BLOCK, 0},
     {"footer", TK_SKIP, 0},
-    {"form", TK_SKIP, 0},
+    {"form", TK_FORM, 0},
     {"h1", TK_HEADING, 1},
     {"h2", TK_HEADING, 2},
     {"h3", TK_HEADING, 3},
@@ -90,6 +92,7 @@ static const struct tag {
     {"html", TK_ROOT, 0},
     {"iframe", TK_SKIP, 0},
     {"input", TK_SKIP, 0},
+    {"label", TK_LABEL, 0},
     {"li", TK_LI, 0},
     {"main", TK_CONTENT, 0},
     {"map", TK_SKIP, 0},
@@ -142,6 +145,7 @@ struct frame {
     unsigned char emitted; /* li, cell: its first block is out */
     uint32_t number;       /* ol: the next item's number; li: its own */
     float size;            /* font-size its style= sets, points; 0 none */
+    uint32_t cls;          /* hash of its class=, 0 none */
 };
 
 struct walk {
@@ -155,13 +159,20 @@ struct walk {
     unsigned depth;    /* frames in use */
     unsigned overflow; /* open elements past EXT_DEPTH_MAX (flattened) */
     unsigned skip, skip_by_name;
-    unsigned nbold, nlink, npre, ntitle, ncontent, nheading;
+    unsigned nbold, nlink, npre, ntitle, ncontent, nheading, nform;
     int row_pending; /* a <tr> began; its first cell is not out yet */
     struct buf text; /* the block being collected */
     size_t solid, solid_bold, solid_link; /* its non-blank bytes */
     float size; /* style= font size of its first non-blank text */
     struct buf title;
     size_t dropped_paras; /* p and h1-h6 under furniture names */
+    /* Publishing systems (eDoc, Acadre) style classed spans as lines:
+     * <span class="punktnavn">1. Titel</span><span class="sektion">Referat
+     * </span>. A span with another class right after one (only blanks
+     * between) whose text starts upper case begins a new block; Word's
+     * split words (<span class=SpellE>) do not start upper case. */
+    uint32_t after_cls; /* class of the span that just ended */
+    int split_pending;  /* a differently classed span began right after */
 };
 
 static void walk_fail(struct walk *w, int rc)
@@ -281,7 +292,7 @@ static uint32_t number_or(const char *s, uint32_t dflt)
 static int is_boundary(unsigned kind)
 {
     return kind != TK_INLINE && kind != TK_BOLD && kind != TK_LINK &&
-           kind != TK_BUTTON && kind != TK_SKIP;
+           kind != TK_BUTTON && kind != TK_SKIP && kind != TK_LABEL;
 }
 
 /* An <li>'s number: from value=, else its <ol>'s count; 0 under <ul>. */
@@ -316,6 +327,8 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
     memset(f, 0, sizeof *f);
     f->kind = t != NULL ? t->kind : TK_INLINE;
     f->level = t != NULL ? t->level : 0;
+    uint32_t after = w->after_cls;
+    w->after_cls = 0;
     if (w->skip > 0) {
         if (w->skip_by_name > 0 &&
             (f->kind == TK_HEADING || strcmp((const char *)name, "p") == 0))
@@ -328,8 +341,10 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
      * Danish public design system (DKFDS) and most CMS accordions hide
      * every item's body until it is opened. For the same reason a button
      * that opens a section or sits in a heading is its title; other
-     * buttons ("Accepter", "Søg", "Fold alle ud") are dropped. */
-    f->skip = f->kind == TK_SKIP ||
+     * buttons ("Accepter", "Søg", "Fold alle ud") are dropped. A <form>
+     * is kept (ASP.NET pages hold all their content in one); its controls
+     * and their labels are not. */
+    f->skip = f->kind == TK_SKIP || (f->kind == TK_LABEL && w->nform > 0) ||
               (f->kind == TK_BUTTON && !at.toggle && w->nheading == 0) ||
               (f->kind == TK_HEADER && w->has_main && w->ncontent == 0);
     if (!f->skip && w->names && at.furniture && f->kind != TK_ROOT &&
@@ -345,6 +360,9 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
     }
     f->bold = f->kind == TK_BOLD || at.bold;
     f->size = at.size;
+    f->cls = f->kind == TK_INLINE ? at.cls : 0;
+    if (f->cls != 0) /* else kept: <span class=b><b>Text */
+        w->split_pending = after != 0 && f->cls != after;
     f->link = f->kind == TK_LINK || f->kind == TK_BUTTON;
     f->content = f->kind == TK_CONTENT || at.main;
     w->nbold += f->bold;
@@ -353,6 +371,7 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
     w->npre += f->kind == TK_PRE;
     w->ntitle += f->kind == TK_TITLE;
     w->nheading += f->kind == TK_HEADING;
+    w->nform += f->kind == TK_FORM;
     if (f->kind == TK_OL)
         f->number = number_or(at.start, 1);
     else if (f->kind == TK_LI)
@@ -399,12 +418,24 @@ static void on_end(void *ctx, const xmlChar *name)
         w->ncontent -= f->content;
         w->npre -= f->kind == TK_PRE;
         w->nheading -= f->kind == TK_HEADING;
+        w->nform -= f->kind == TK_FORM;
         if (f->kind == TK_TITLE && --w->ntitle == 0)
             set_title(w);
         if (f->kind == TK_TABLE)
             w->row_pending = 0;
+        w->after_cls = f->cls;
     }
     w->depth--;
+}
+
+/* Upper case: A-Z, Latin-1's À-Þ (Æ, Ø, Å) as UTF-8. */
+static int starts_upper(const char *s, size_t n)
+{
+    unsigned char c = (unsigned char)s[0];
+    if (c >= 'A' && c <= 'Z')
+        return 1;
+    return c == 0xC3 && n > 1 && (unsigned char)s[1] >= 0x80 &&
+           (unsigned char)s[1] <= 0x9E && (unsigned char)s[1] != 0x97;
 }
 
 static void on_text(void *ctx, const xmlChar *ch, int len)
@@ -423,6 +454,16 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
         if (w->title.len + n <= HTML_TITLE_MAX)
             buf_append(&w->title, s, n);
         return;
+    }
+    size_t lead = 0;
+    while (lead < n && (s[lead] == ' ' || s[lead] == '\t' || s[lead] == '\n' ||
+                        s[lead] == '\r'))
+        lead++;
+    if (lead < n) {
+        if (w->split_pending && starts_upper(s + lead, n - lead))
+            flush(w);
+        w->split_pending = 0;
+        w->after_cls = 0;
     }
     while (w->npre > 0 && n > 0) {
         const char *nl = memchr(s, '\n', n);

@@ -48,6 +48,7 @@ struct html_attrs {
     int main;      /* role="main" */
     int toggle;    /* aria-expanded/aria-controls: opens a section */
     float size;    /* style= font-size in points, 0 none */
+    uint32_t cls;  /* a hash of class=, 0 without one */
     const char *start, *value; /* <ol start>, <li value> (borrowed) */
 };
 void html_read_attrs(const unsigned char **a, struct html_attrs *at);

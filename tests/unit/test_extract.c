@@ -241,6 +241,58 @@ static void test_header(void **state)
     }
 }
 
+/* ASP.NET (eDoc, Acadre, SharePoint) pages sit in one <form>: its content
+ * is kept, its controls and their labels are not. */
+static void test_form(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<body><form method=\"post\" id=\"form1\">"
+        "<div class=\"aspNetHidden\"><input type=\"hidden\" value=\"x\">"
+        "</div><label for=\"m\">Vælg møde</label><select id=\"m\">"
+        "<option>Marts 2024</option></select>"
+        "<div class=\"q\"><label>Søg efter:<input></label></div>"
+        "<h2>1. Godkendelse af dagsorden</h2><p>Godkendt.</p>"
+        "<label>Beslutning</label></form><label>Bilag</label></body>";
+    struct ext_doc d;
+    ext_doc_init(&d);
+    assert_int_equal(ext_read_html(page, sizeof page - 1, &d, NULL), ERR_OK);
+    const struct ext_block *b = find(&d, "1. Godkendelse af dagsorden");
+    assert_non_null(b);
+    assert_int_equal(b->kind, EXT_HEADING);
+    assert_non_null(find(&d, "Godkendt."));
+    assert_false(mentions(&d, "Vælg"));
+    assert_false(mentions(&d, "Marts"));
+    assert_false(mentions(&d, "Søg"));
+    assert_false(mentions(&d, "Beslutning"));
+    assert_non_null(find(&d, "Bilag")); /* a label outside a form */
+    ext_doc_fini(&d);
+}
+
+/* eDoc and Acadre style classed spans as lines: a span with another class
+ * right after one begins a block when its text starts upper case; Word's
+ * words split across spans stay whole. */
+static void test_class_spans(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<div class=\"punkt\"><span class=\"punktnavn\">1. Godkendelse af "
+        "dagsorden</span><span class=\"sektion\">Referat</span>\n"
+        "<span class=\"x\">"
+        "<b>Godkendt</b></span><p>Ved <span class=SpellE>Køge</span><span "
+        "class=GramE>bugt</span> og <span class=a>x</span><span>Y</span>"
+        "</p></div>";
+    struct ext_doc d;
+    ext_doc_init(&d);
+    assert_int_equal(ext_read_html(page, sizeof page - 1, &d, NULL), ERR_OK);
+    assert_non_null(find(&d, "1. Godkendelse af dagsorden"));
+    assert_non_null(find(&d, "Referat"));
+    assert_non_null(find(&d, "Godkendt"));
+    assert_non_null(find(&d, "Ved Køgebugt og xY"));
+    assert_int_equal(d.nblocks, 4);
+    ext_doc_fini(&d);
+}
+
 /* PolWeb serves agendas exported from Word: list numbers wrapped in
  * downlevel conditionals, sizes and bold inline, windows-1252. */
 static void test_polweb_word(void **state)
@@ -587,6 +639,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_docx),
         cmocka_unit_test(test_odt),
         cmocka_unit_test(test_format_of),
+        cmocka_unit_test(test_form),
+        cmocka_unit_test(test_class_spans),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
