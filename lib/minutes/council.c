@@ -136,14 +136,16 @@ static int is_word_byte(char c)
 /* Start of "Kultur- og " / "Fritids-, Kultur- og " / "Børn- Kultur og "
  * before the noun at s[at]: the parts of a compound council name. The
  * first part must end in a hyphen ("Teknik og Miljøudvalget" is read as
- * "Miljøudvalget"). Returns at if there are none. */
+ * "Miljøudvalget"), except right before " & ": prose writes "og", so
+ * "Børn & Læringsudvalget" is a name. Returns at if there are none. */
 static size_t compound_start(const char *s, size_t at)
 {
     size_t p;
+    int amp = 0;
     if (at >= 4 && memcmp(s + at - 4, " og ", 4) == 0)
         p = at - 4;
     else if (at >= 3 && memcmp(s + at - 3, " & ", 3) == 0)
-        p = at - 3;
+        p = at - 3, amp = 1;
     else
         return at;
     size_t start = at;
@@ -160,7 +162,7 @@ static size_t compound_start(const char *s, size_t at)
         uint32_t cp;
         if (w == q || utf8_decode(s + w, q - w, &cp) == 0 || !fold_is_upper(cp))
             break;
-        if (hyphen)
+        if (hyphen || (amp && parts == 0))
             start = w;
         if (w < 2 || s[w - 1] != ' ')
             break;
