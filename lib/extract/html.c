@@ -18,6 +18,8 @@
 
 /* Bytes of <title> kept; titles are one line. */
 #define HTML_TITLE_MAX 1024
+/* Bytes of the page's identity cues (ext_doc.site) kept. */
+#define HTML_SITE_MAX 512
 /* Below this much kept text, with at least HTML_FALLBACK_PARAS paragraphs
  * and headings dropped under furniture names, the names dropped the
  * minutes themselves (a theme's content wrapper called "has-search"): the
@@ -146,6 +148,7 @@ struct frame {
     uint32_t number;       /* ol: the next item's number; li: its own */
     float size;            /* font-size its style= sets, points; 0 none */
     uint32_t cls;          /* hash of its class=, 0 none */
+    unsigned char root;    /* a link to the site's front page */
 };
 
 struct walk {
@@ -165,6 +168,8 @@ struct walk {
     size_t solid, solid_bold, solid_link; /* its non-blank bytes */
     float size; /* style= font size of its first non-blank text */
     struct buf title;
+    struct buf site;      /* identity cues, " | " between (ext_doc.site) */
+    unsigned nroot;       /* open links to the front page */
     size_t dropped_paras; /* p and h1-h6 under furniture names */
     /* Publishing systems (eDoc, Acadre) style classed spans as lines:
      * <span class="punktnavn">1. Titel</span><span class="sektion">Referat
@@ -311,6 +316,29 @@ static uint32_t li_number(struct walk *w, const struct html_attrs *at)
     return 0;
 }
 
+/* An identity cue of this element into w->site, once each. */
+static void site_cue(struct walk *w, const char *name, const xmlChar **atts,
+                     struct frame *f)
+{
+    if (strcmp(name, "a") == 0) {
+        f->root = (unsigned char)html_is_root_link(atts);
+        w->nroot += f->root;
+        return;
+    }
+    char cue[256];
+    size_t n = html_site_cue(name, atts, w->nroot > 0, cue, sizeof cue);
+    if (n == 0 || w->site.len + n + 3 > HTML_SITE_MAX)
+        return;
+    for (size_t i = 0; i + n <= w->site.len; i++)
+        if (strncasecmp(w->site.data + i, cue, n) == 0)
+            return;
+    if ((w->site.len > 0 && buf_puts(&w->site, " | ") != ERR_OK) ||
+        buf_append(&w->site, cue, n) != ERR_OK) {
+        err_set(w->e, ERR_NOMEM, "out of memory");
+        walk_fail(w, ERR_NOMEM);
+    }
+}
+
 static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 {
     struct walk *w = ctx;
@@ -329,6 +357,9 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
     f->level = t != NULL ? t->level : 0;
     uint32_t after = w->after_cls;
     w->after_cls = 0;
+    /* the publisher's name is wanted from the banner and <head> too,
+     * which are otherwise dropped */
+    site_cue(w, (const char *)name, atts, f);
     if (w->skip > 0) {
         if (w->skip_by_name > 0 &&
             (f->kind == TK_HEADING || strcmp((const char *)name, "p") == 0))
@@ -382,18 +413,18 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
         w->row_pending = 0;
 }
 
-static void set_title(struct walk *w)
+/* `b`'s text as one normalised line into *dst (if unset), b emptied. */
+static void set_line(char **dst, struct buf *b)
 {
     struct ext_doc tmp;
     ext_doc_init(&tmp);
-    struct ext_block *b =
-        ext_add(&tmp, EXT_PARA, w->title.data, w->title.len, NULL);
-    if (b != NULL && w->d->title == NULL) {
-        w->d->title = b->text;
-        b->text = NULL;
+    struct ext_block *x = ext_add(&tmp, EXT_PARA, b->data, b->len, NULL);
+    if (x != NULL && *dst == NULL) {
+        *dst = x->text;
+        x->text = NULL;
     }
     ext_doc_fini(&tmp);
-    buf_reset(&w->title);
+    buf_reset(b);
 }
 
 static void on_end(void *ctx, const xmlChar *name)
@@ -407,6 +438,7 @@ static void on_end(void *ctx, const xmlChar *name)
     if (w->depth == 0 || w->rc != ERR_OK)
         return;
     struct frame *f = &w->stack[w->depth - 1];
+    w->nroot -= f->root;
     if (f->skip) {
         w->skip--;
         w->skip_by_name -= f->by_name;
@@ -420,7 +452,7 @@ static void on_end(void *ctx, const xmlChar *name)
         w->nheading -= f->kind == TK_HEADING;
         w->nform -= f->kind == TK_FORM;
         if (f->kind == TK_TITLE && --w->ntitle == 0)
-            set_title(w);
+            set_line(&w->d->title, &w->title);
         if (f->kind == TK_TABLE)
             w->row_pending = 0;
         w->after_cls = f->cls;
@@ -533,6 +565,8 @@ static int walk_page(const char *s, size_t n, int names, struct ext_doc *d,
         while (w->depth > 0) /* a page cut off inside an element */
             on_end(w, NULL);
         flush(w);
+        if (w->site.len > 0)
+            set_line(&d->site, &w->site);
     }
     int rc = w->rc;
     if (rc != ERR_OK && (e == NULL || e->code == ERR_OK))
@@ -540,6 +574,7 @@ static int walk_page(const char *s, size_t n, int names, struct ext_doc *d,
     *dropped_paras = w->dropped_paras;
     buf_fini(&w->text);
     buf_fini(&w->title);
+    buf_fini(&w->site);
     free(w);
     htmlFreeParserCtxt(ctxt);
     return rc;

@@ -18,8 +18,9 @@
  * that start or end with one of these are furniture: "main-nav",
  * "navbar", "megamenu", "cookiebanner", "skiplink", "sharebuttons". */
 static const char *const furniture_parts[] = {
-    "nav",  "menu",  "breadcrumb", "cookie", "consent",     "banner",
-    "skip", "share", "search",     "footer", "contentinfo", "ribbon",
+    "nav",         "menu",   "breadcrumb",  "cookie", "consent",
+    "banner",      "skip",   "share",       "search", "footer",
+    "contentinfo", "ribbon", "quicklaunch", /* SharePoint's side menu */
 };
 
 /* Words that contain a furniture part at an edge but are not furniture. */
@@ -245,4 +246,90 @@ void html_read_attrs(const unsigned char **a, struct html_attrs *at)
         else if (strcmp(k, "value") == 0)
             at->value = v;
     }
+}
+
+static const char *attr(const unsigned char **a, const char *name)
+{
+    for (; a != NULL && a[0] != NULL; a += 2)
+        if (strcasecmp((const char *)a[0], name) == 0)
+            return a[1] != NULL ? (const char *)a[1] : "";
+    return NULL;
+}
+
+/* "https://www.rudersdal.dk/politik" -> "rudersdal.dk"; 0 if no host. */
+static size_t url_host(const char *url, char *out, size_t cap)
+{
+    const char *p = strstr(url, "://");
+    if (p == NULL)
+        return 0;
+    p += 3;
+    if (strncasecmp(p, "www.", 4) == 0)
+        p += 4;
+    size_t n = strcspn(p, "/:?#");
+    if (n == 0 || n >= cap)
+        return 0;
+    memcpy(out, p, n);
+    out[n] = '\0';
+    return n;
+}
+
+static int mentions_logo(const char *v)
+{
+    for (; v != NULL && *v != '\0'; v++)
+        if (strncasecmp(v, "logo", 4) == 0)
+            return 1;
+    return 0;
+}
+
+int html_is_root_link(const unsigned char **a)
+{
+    const char *h = attr(a, "href");
+    if (h == NULL)
+        return 0;
+    if (strcmp(h, "/") == 0 || strcmp(h, "./") == 0)
+        return 1;
+    const char *p = strstr(h, "://");
+    if (p == NULL)
+        return 0;
+    p = strchr(p + 3, '/');
+    return p != NULL && p[1] == '\0';
+}
+
+size_t html_site_cue(const char *tag, const unsigned char **a, int in_root_link,
+                     char *out, size_t cap)
+{
+    const char *v = NULL;
+    if (cap == 0)
+        return 0;
+    out[0] = '\0';
+    if (strcmp(tag, "meta") == 0) {
+        const char *prop = attr(a, "property");
+        if (prop == NULL)
+            prop = attr(a, "name");
+        if (prop != NULL && strcasecmp(prop, "og:url") == 0 &&
+            (v = attr(a, "content")) != NULL)
+            return url_host(v, out, cap);
+        if (prop == NULL || strcasecmp(prop, "og:site_name") != 0)
+            return 0;
+        v = attr(a, "content");
+    } else if (strcmp(tag, "link") == 0) {
+        const char *rel = attr(a, "rel");
+        if (rel == NULL || strcasecmp(rel, "canonical") != 0 ||
+            (v = attr(a, "href")) == NULL)
+            return 0;
+        return url_host(v, out, cap);
+    } else if (strcmp(tag, "img") == 0) {
+        v = attr(a, "alt");
+        if (!in_root_link && !mentions_logo(v) &&
+            !mentions_logo(attr(a, "src")) &&
+            !mentions_logo(attr(a, "class")) && !mentions_logo(attr(a, "id")))
+            return 0;
+    }
+    if (v == NULL)
+        return 0;
+    size_t n = strlen(v);
+    if (n == 0 || n >= cap)
+        return 0;
+    memcpy(out, v, n + 1);
+    return n;
 }

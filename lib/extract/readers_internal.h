@@ -53,6 +53,18 @@ struct html_attrs {
 };
 void html_read_attrs(const unsigned char **a, struct html_attrs *at);
 
+/* The page's own name for its publisher in an element's attributes:
+ * <meta property="og:site_name">'s content, the host (without "www.") of
+ * <link rel="canonical"> or og:url, a logo's alt text (an <img> whose
+ * alt, src, id or class says "logo", or any <img> when `in_root_link`).
+ * Writes at most cap-1 bytes and a NUL to out; returns the length, 0 for
+ * none. */
+size_t html_site_cue(const char *tag, const unsigned char **a, int in_root_link,
+                     char *out, size_t cap);
+/* Is this <a> a link to the site's front page (href "/", "./",
+ * "https://host/")? A logo sits in one. */
+int html_is_root_link(const unsigned char **a);
+
 /* Does an id, class or role value name page furniture (nav, menu,
  * breadcrumb, cookie, consent, banner, skip, share, search, footer)? */
 int html_is_furniture_name(const char *v);

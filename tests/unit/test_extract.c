@@ -293,6 +293,35 @@ static void test_class_spans(void **state)
     ext_doc_fini(&d);
 }
 
+/* The page's name for its publisher comes from og:site_name, the
+ * canonical host and a logo (in the dropped banner too), not from other
+ * images; none of it becomes text. */
+static void test_site_cues(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Referat</title>"
+        "<meta property=\"og:site_name\" content=\"Rudersdal Kommune\">"
+        "<link rel=\"canonical\" href=\"https://www.rudersdal.dk/x/y\">"
+        "<meta property=\"og:url\" content=\"https://rudersdal.dk/x\">"
+        "</head><body><header><a href=\"/\"><img src=\"a.png\" "
+        "alt=\"Rudersdal Kommune\"></a><img class=\"site-logo\" "
+        "alt=\"Politik i Rudersdal\"></header><main><h1>1. Punkt</h1>"
+        "<img src=\"kort.png\" alt=\"Kort over skolen\"></main></body>"
+        "</html>";
+    struct ext_doc d;
+    ext_doc_init(&d);
+    assert_int_equal(ext_read_html(page, sizeof page - 1, &d, NULL), ERR_OK);
+    assert_non_null(d.site);
+    assert_string_equal(
+        d.site, "Rudersdal Kommune | rudersdal.dk | Politik i Rudersdal");
+    assert_int_equal(d.nblocks, 1);
+    char *dump = ext_dump(&d);
+    assert_non_null(strstr(dump, "site \"Rudersdal Kommune | "));
+    free(dump);
+    ext_doc_fini(&d);
+}
+
 /* PolWeb serves agendas exported from Word: list numbers wrapped in
  * downlevel conditionals, sizes and bold inline, windows-1252. */
 static void test_polweb_word(void **state)
@@ -641,6 +670,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_format_of),
         cmocka_unit_test(test_form),
         cmocka_unit_test(test_class_spans),
+        cmocka_unit_test(test_site_cues),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
