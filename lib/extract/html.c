@@ -173,9 +173,12 @@ struct walk {
     size_t dropped_paras; /* p and h1-h6 under furniture names */
     /* Publishing systems (eDoc, Acadre) style classed spans as lines:
      * <span class="punktnavn">1. Titel</span><span class="sektion">Referat
-     * </span>. A span with another class right after one (only blanks
-     * between) whose text starts upper case begins a new block; Word's
-     * split words (<span class=SpellE>) do not start upper case. */
+     * </span>. Glued, they read "TitelReferat": a span with another class
+     * right after one, with nothing between, begins a new block when the
+     * text runs from lower case into upper case. With a blank between
+     * ("<span>Sted</span> <span>Rådhuset</span>") the page flows them on
+     * one line, and Word's words split across spans (class=SpellE) do
+     * not turn to upper case. */
     uint32_t after_cls; /* class of the span that just ended */
     int split_pending;  /* a differently classed span began right after */
 };
@@ -470,6 +473,18 @@ static int starts_upper(const char *s, size_t n)
            (unsigned char)s[1] <= 0x9E && (unsigned char)s[1] != 0x97;
 }
 
+/* Lower case at the end: a-z, Latin-1's ß-ÿ (æ, ø, å) as UTF-8. */
+static int ends_lower(const struct buf *b)
+{
+    if (b->len == 0)
+        return 0;
+    unsigned char c = (unsigned char)b->data[b->len - 1];
+    if (c >= 'a' && c <= 'z')
+        return 1;
+    return b->len > 1 && (unsigned char)b->data[b->len - 2] == 0xC3 &&
+           c >= 0x9F && c <= 0xBF && c != 0xB7;
+}
+
 static void on_text(void *ctx, const xmlChar *ch, int len)
 {
     struct walk *w = ctx;
@@ -487,12 +502,8 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
             buf_append(&w->title, s, n);
         return;
     }
-    size_t lead = 0;
-    while (lead < n && (s[lead] == ' ' || s[lead] == '\t' || s[lead] == '\n' ||
-                        s[lead] == '\r'))
-        lead++;
-    if (lead < n) {
-        if (w->split_pending && starts_upper(s + lead, n - lead))
+    if (n > 0) {
+        if (w->split_pending && starts_upper(s, n) && ends_lower(&w->text))
             flush(w);
         w->split_pending = 0;
         w->after_cls = 0;

@@ -277,11 +277,12 @@ static void test_class_spans(void **state)
     (void)state;
     static const char page[] =
         "<div class=\"punkt\"><span class=\"punktnavn\">1. Godkendelse af "
-        "dagsorden</span><span class=\"sektion\">Referat</span>\n"
-        "<span class=\"x\">"
-        "<b>Godkendt</b></span><p>Ved <span class=SpellE>Køge</span><span "
-        "class=GramE>bugt</span> og <span class=a>x</span><span>Y</span>"
-        "</p></div>";
+        "dagsorden</span><span class=\"sektion\">Referat</span>"
+        "<span class=\"x\"><b>Godkendt</b></span><p>Ved <span "
+        "class=SpellE>Køge</span><span class=GramE>bugt</span> og <span "
+        "class=a>x</span><span>Y</span></p><p><span class=l>Sted</span> "
+        "<span class=v>Rådhuset</span>, <span class=n>1.</span><span "
+        "class=t>Valg</span></p></div>";
     struct ext_doc d;
     ext_doc_init(&d);
     assert_int_equal(ext_read_html(page, sizeof page - 1, &d, NULL), ERR_OK);
@@ -289,7 +290,8 @@ static void test_class_spans(void **state)
     assert_non_null(find(&d, "Referat"));
     assert_non_null(find(&d, "Godkendt"));
     assert_non_null(find(&d, "Ved Køgebugt og xY"));
-    assert_int_equal(d.nblocks, 4);
+    assert_non_null(find(&d, "Sted Rådhuset, 1.Valg"));
+    assert_int_equal(d.nblocks, 5);
     ext_doc_fini(&d);
 }
 
