@@ -149,6 +149,8 @@ struct frame {
     float size;            /* font-size its style= sets, points; 0 none */
     uint32_t cls;          /* hash of its class=, 0 none */
     unsigned char root;    /* a link to the site's front page */
+    unsigned char crumb;   /* a breadcrumb; crumb_link: its first link */
+    unsigned char crumb_link;
 };
 
 struct walk {
@@ -170,6 +172,9 @@ struct walk {
     struct buf title;
     struct buf site;      /* identity cues, " | " between (ext_doc.site) */
     unsigned nroot;       /* open links to the front page */
+    unsigned ncrumb;      /* open breadcrumbs */
+    int crumb_state;      /* 0 no link seen, 1 in its first link, 2 done */
+    struct buf crumb;     /* the first breadcrumb link's text */
     size_t dropped_paras; /* p and h1-h6 under furniture names */
     /* Publishing systems (eDoc, Acadre) style classed spans as lines:
      * <span class="punktnavn">1. Titel</span><span class="sektion">Referat
@@ -319,17 +324,22 @@ static uint32_t li_number(struct walk *w, const struct html_attrs *at)
     return 0;
 }
 
-/* An identity cue of this element into w->site, once each. */
-static void site_cue(struct walk *w, const char *name, const xmlChar **atts,
-                     struct frame *f)
+/* `b`'s text as one normalised line into *dst (if unset), b emptied. */
+static void set_line(char **dst, struct buf *b)
 {
-    if (strcmp(name, "a") == 0) {
-        f->root = (unsigned char)html_is_root_link(atts);
-        w->nroot += f->root;
-        return;
+    struct ext_doc tmp;
+    ext_doc_init(&tmp);
+    struct ext_block *x = ext_add(&tmp, EXT_PARA, b->data, b->len, NULL);
+    if (x != NULL && *dst == NULL) {
+        *dst = x->text;
+        x->text = NULL;
     }
-    char cue[256];
-    size_t n = html_site_cue(name, atts, w->nroot > 0, cue, sizeof cue);
+    ext_doc_fini(&tmp);
+    buf_reset(b);
+}
+
+static void add_cue(struct walk *w, const char *cue, size_t n)
+{
     if (n == 0 || w->site.len + n + 3 > HTML_SITE_MAX)
         return;
     for (size_t i = 0; i + n <= w->site.len; i++)
@@ -340,6 +350,35 @@ static void site_cue(struct walk *w, const char *name, const xmlChar **atts,
         err_set(w->e, ERR_NOMEM, "out of memory");
         walk_fail(w, ERR_NOMEM);
     }
+}
+
+/* The first breadcrumb link ended: its text is a cue unless it only
+ * navigates ("Forside"). */
+static void crumb_done(struct walk *w)
+{
+    w->crumb_state = 2;
+    char *s = NULL;
+    set_line(&s, &w->crumb);
+    if (s != NULL && !html_is_nav_phrase(s, strlen(s)))
+        add_cue(w, s, strlen(s));
+    free(s);
+}
+
+/* An identity cue of this element into w->site, once each. */
+static void site_cue(struct walk *w, const char *name, const xmlChar **atts,
+                     struct frame *f)
+{
+    f->crumb = (unsigned char)html_is_crumb(atts);
+    w->ncrumb += f->crumb;
+    if (strcmp(name, "a") == 0) {
+        f->root = (unsigned char)html_is_root_link(atts);
+        w->nroot += f->root;
+        if (w->ncrumb > 0 && w->crumb_state == 0)
+            f->crumb_link = 1, w->crumb_state = 1;
+        return;
+    }
+    char cue[256];
+    add_cue(w, cue, html_site_cue(name, atts, w->nroot > 0, cue, sizeof cue));
 }
 
 static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
@@ -381,8 +420,8 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
     f->skip = f->kind == TK_SKIP || (f->kind == TK_LABEL && w->nform > 0) ||
               (f->kind == TK_BUTTON && !at.toggle && w->nheading == 0) ||
               (f->kind == TK_HEADER && w->has_main && w->ncontent == 0);
-    if (!f->skip && w->names && at.furniture && f->kind != TK_ROOT &&
-        strcmp((const char *)name, "main") != 0 &&
+    if (!f->skip && w->names && (at.furniture || f->crumb) &&
+        f->kind != TK_ROOT && strcmp((const char *)name, "main") != 0 &&
         strcmp((const char *)name, "article") != 0)
         f->skip = f->by_name = 1;
     if (f->skip || is_boundary(f->kind))
@@ -416,20 +455,6 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
         w->row_pending = 0;
 }
 
-/* `b`'s text as one normalised line into *dst (if unset), b emptied. */
-static void set_line(char **dst, struct buf *b)
-{
-    struct ext_doc tmp;
-    ext_doc_init(&tmp);
-    struct ext_block *x = ext_add(&tmp, EXT_PARA, b->data, b->len, NULL);
-    if (x != NULL && *dst == NULL) {
-        *dst = x->text;
-        x->text = NULL;
-    }
-    ext_doc_fini(&tmp);
-    buf_reset(b);
-}
-
 static void on_end(void *ctx, const xmlChar *name)
 {
     struct walk *w = ctx;
@@ -442,6 +467,9 @@ static void on_end(void *ctx, const xmlChar *name)
         return;
     struct frame *f = &w->stack[w->depth - 1];
     w->nroot -= f->root;
+    w->ncrumb -= f->crumb;
+    if (f->crumb_link)
+        crumb_done(w);
     if (f->skip) {
         w->skip--;
         w->skip_by_name -= f->by_name;
@@ -492,6 +520,8 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
     size_t n = len > 0 ? (size_t)len : 0;
     if (w->rc != ERR_OK)
         return;
+    if (w->crumb_state == 1 && w->crumb.len + n <= HTML_TITLE_MAX)
+        buf_append(&w->crumb, s, n);
     if (w->skip > 0)
         return;
     /* Only text right inside <title>: an unclosed title swallows the page
@@ -586,6 +616,7 @@ static int walk_page(const char *s, size_t n, int names, struct ext_doc *d,
     buf_fini(&w->text);
     buf_fini(&w->title);
     buf_fini(&w->site);
+    buf_fini(&w->crumb);
     free(w);
     htmlFreeParserCtxt(ctxt);
     return rc;

@@ -273,12 +273,11 @@ static size_t url_host(const char *url, char *out, size_t cap)
     return n;
 }
 
+static int has_ci(const char *v, const char *w);
+
 static int mentions_logo(const char *v)
 {
-    for (; v != NULL && *v != '\0'; v++)
-        if (strncasecmp(v, "logo", 4) == 0)
-            return 1;
-    return 0;
+    return has_ci(v, "logo");
 }
 
 int html_is_root_link(const unsigned char **a)
@@ -332,4 +331,24 @@ size_t html_site_cue(const char *tag, const unsigned char **a, int in_root_link,
         return 0;
     memcpy(out, v, n + 1);
     return n;
+}
+
+static int has_ci(const char *v, const char *w)
+{
+    size_t n = strlen(w);
+    for (; v != NULL && *v != '\0'; v++)
+        if (strncasecmp(v, w, n) == 0)
+            return 1;
+    return 0;
+}
+
+int html_is_crumb(const unsigned char **a)
+{
+    static const char *const keys[] = {"id", "class", "aria-label"};
+    for (size_t i = 0; i < 3; i++) {
+        const char *v = attr(a, keys[i]);
+        if (has_ci(v, "crumb") || has_ci(v, "krumme"))
+            return 1;
+    }
+    return 0;
 }

@@ -61,6 +61,9 @@ void html_read_attrs(const unsigned char **a, struct html_attrs *at);
  * none. */
 size_t html_site_cue(const char *tag, const unsigned char **a, int in_root_link,
                      char *out, size_t cap);
+/* Is this element a breadcrumb (id, class or aria-label with "crumb" or
+ * Danish "krumme")? Its first link often names the publisher. */
+int html_is_crumb(const unsigned char **a);
 /* Is this <a> a link to the site's front page (href "/", "./",
  * "https://host/")? A logo sits in one. */
 int html_is_root_link(const unsigned char **a);

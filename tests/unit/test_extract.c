@@ -322,6 +322,20 @@ static void test_site_cues(void **state)
     assert_non_null(strstr(dump, "site \"Rudersdal Kommune | "));
     free(dump);
     ext_doc_fini(&d);
+
+    /* a breadcrumb's first link, unless it only navigates */
+    static const char crumbs[] =
+        "<body><nav class=\"breadcrumb\"><a href=\"/a\">Egedal <b>Kommune"
+        "</b></a> › <a href=\"/b\">Politik</a></nav><ol aria-label=\""
+        "Brødkrumme\"><li><a href=\"/\">Forside</a></li><li><a>Råd</a>"
+        "</li></ol><p>Tekst</p></body>";
+    ext_doc_init(&d);
+    assert_int_equal(ext_read_html(crumbs, sizeof crumbs - 1, &d, NULL),
+                     ERR_OK);
+    assert_non_null(d.site);
+    assert_string_equal(d.site, "Egedal Kommune");
+    assert_int_equal(d.nblocks, 1);
+    ext_doc_fini(&d);
 }
 
 /* PolWeb serves agendas exported from Word: list numbers wrapped in
