@@ -183,7 +183,8 @@ struct walk {
      * text runs from lower case into upper case. With a blank between
      * ("<span>Sted</span> <span>Rådhuset</span>") the page flows them on
      * one line, and Word's words split across spans (class=SpellE) do
-     * not turn to upper case. */
+     * not turn to upper case. A number glued to an upper-case word
+     * ("55" "Budget") gets a space: an item's number and its title. */
     uint32_t after_cls; /* class of the span that just ended */
     int split_pending;  /* a differently classed span began right after */
 };
@@ -513,6 +514,13 @@ static int ends_lower(const struct buf *b)
            c >= 0x9F && c <= 0xBF && c != 0xB7;
 }
 
+static int ends_number(const struct buf *b)
+{
+    return b->len > 0 &&
+           ((b->data[b->len - 1] >= '0' && b->data[b->len - 1] <= '9') ||
+            b->data[b->len - 1] == '.');
+}
+
 static void on_text(void *ctx, const xmlChar *ch, int len)
 {
     struct walk *w = ctx;
@@ -535,6 +543,9 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
     if (n > 0) {
         if (w->split_pending && starts_upper(s, n) && ends_lower(&w->text))
             flush(w);
+        else if (w->split_pending && starts_upper(s, n) &&
+                 ends_number(&w->text))
+            append(w, " ", 1); /* "55" "Budget": a number and its title */
         w->split_pending = 0;
         w->after_cls = 0;
     }

@@ -290,7 +290,7 @@ static void test_class_spans(void **state)
     assert_non_null(find(&d, "Referat"));
     assert_non_null(find(&d, "Godkendt"));
     assert_non_null(find(&d, "Ved Køgebugt og xY"));
-    assert_non_null(find(&d, "Sted Rådhuset, 1.Valg"));
+    assert_non_null(find(&d, "Sted Rådhuset, 1. Valg"));
     assert_int_equal(d.nblocks, 5);
     ext_doc_fini(&d);
 }
