@@ -18,8 +18,6 @@
 
 /* Bytes of <title> kept; titles are one line. */
 #define HTML_TITLE_MAX 1024
-/* Bytes of the page's identity cues (ext_doc.site) kept. */
-#define HTML_SITE_MAX 512
 /* Below this much kept text, with at least HTML_FALLBACK_PARAS paragraphs
  * and headings dropped under furniture names, the names dropped the
  * minutes themselves (a theme's content wrapper called "has-search"): the
@@ -148,9 +146,7 @@ struct frame {
     uint32_t number;       /* ol: the next item's number; li: its own */
     float size;            /* font-size its style= sets, points; 0 none */
     uint32_t cls;          /* hash of its class=, 0 none */
-    unsigned char root;    /* a link to the site's front page */
-    unsigned char crumb;   /* a breadcrumb; crumb_link: its first link */
-    unsigned char crumb_link;
+    struct html_site_mark site;
 };
 
 struct walk {
@@ -170,12 +166,8 @@ struct walk {
     size_t solid, solid_bold, solid_link; /* its non-blank bytes */
     float size; /* style= font size of its first non-blank text */
     struct buf title;
-    struct buf site;      /* identity cues, " | " between (ext_doc.site) */
-    unsigned nroot;       /* open links to the front page */
-    unsigned ncrumb;      /* open breadcrumbs */
-    int crumb_state;      /* 0 no link seen, 1 in its first link, 2 done */
-    struct buf crumb;     /* the first breadcrumb link's text */
-    size_t dropped_paras; /* p and h1-h6 under furniture names */
+    struct html_site site; /* ext_doc.site */
+    size_t dropped_paras;  /* p and h1-h6 under furniture names */
     /* Publishing systems (eDoc, Acadre) style classed spans as lines:
      * <span class="punktnavn">1. Titel</span><span class="sektion">Referat
      * </span>. Glued, they read "TitelReferat": a span with another class
@@ -328,58 +320,9 @@ static uint32_t li_number(struct walk *w, const struct html_attrs *at)
 /* `b`'s text as one normalised line into *dst (if unset), b emptied. */
 static void set_line(char **dst, struct buf *b)
 {
-    struct ext_doc tmp;
-    ext_doc_init(&tmp);
-    struct ext_block *x = ext_add(&tmp, EXT_PARA, b->data, b->len, NULL);
-    if (x != NULL && *dst == NULL) {
-        *dst = x->text;
-        x->text = NULL;
-    }
-    ext_doc_fini(&tmp);
+    if (*dst == NULL)
+        *dst = html_one_line(b->data, b->len);
     buf_reset(b);
-}
-
-static void add_cue(struct walk *w, const char *cue, size_t n)
-{
-    if (n == 0 || w->site.len + n + 3 > HTML_SITE_MAX)
-        return;
-    for (size_t i = 0; i + n <= w->site.len; i++)
-        if (strncasecmp(w->site.data + i, cue, n) == 0)
-            return;
-    if ((w->site.len > 0 && buf_puts(&w->site, " | ") != ERR_OK) ||
-        buf_append(&w->site, cue, n) != ERR_OK) {
-        err_set(w->e, ERR_NOMEM, "out of memory");
-        walk_fail(w, ERR_NOMEM);
-    }
-}
-
-/* The first breadcrumb link ended: its text is a cue unless it only
- * navigates ("Forside"). */
-static void crumb_done(struct walk *w)
-{
-    w->crumb_state = 2;
-    char *s = NULL;
-    set_line(&s, &w->crumb);
-    if (s != NULL && !html_is_nav_phrase(s, strlen(s)))
-        add_cue(w, s, strlen(s));
-    free(s);
-}
-
-/* An identity cue of this element into w->site, once each. */
-static void site_cue(struct walk *w, const char *name, const xmlChar **atts,
-                     struct frame *f)
-{
-    f->crumb = (unsigned char)html_is_crumb(atts);
-    w->ncrumb += f->crumb;
-    if (strcmp(name, "a") == 0) {
-        f->root = (unsigned char)html_is_root_link(atts);
-        w->nroot += f->root;
-        if (w->ncrumb > 0 && w->crumb_state == 0)
-            f->crumb_link = 1, w->crumb_state = 1;
-        return;
-    }
-    char cue[256];
-    add_cue(w, cue, html_site_cue(name, atts, w->nroot > 0, cue, sizeof cue));
 }
 
 static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
@@ -402,7 +345,12 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
     w->after_cls = 0;
     /* the publisher's name is wanted from the banner and <head> too,
      * which are otherwise dropped */
-    site_cue(w, (const char *)name, atts, f);
+    if (html_site_start(&w->site, (const char *)name, atts, &f->site) !=
+        ERR_OK) {
+        err_set(w->e, ERR_NOMEM, "out of memory");
+        walk_fail(w, ERR_NOMEM);
+        return;
+    }
     if (w->skip > 0) {
         if (w->skip_by_name > 0 &&
             (f->kind == TK_HEADING || strcmp((const char *)name, "p") == 0))
@@ -421,7 +369,7 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
     f->skip = f->kind == TK_SKIP || (f->kind == TK_LABEL && w->nform > 0) ||
               (f->kind == TK_BUTTON && !at.toggle && w->nheading == 0) ||
               (f->kind == TK_HEADER && w->has_main && w->ncontent == 0);
-    if (!f->skip && w->names && (at.furniture || f->crumb) &&
+    if (!f->skip && w->names && (at.furniture || f->site.crumb) &&
         f->kind != TK_ROOT && strcmp((const char *)name, "main") != 0 &&
         strcmp((const char *)name, "article") != 0)
         f->skip = f->by_name = 1;
@@ -467,10 +415,10 @@ static void on_end(void *ctx, const xmlChar *name)
     if (w->depth == 0 || w->rc != ERR_OK)
         return;
     struct frame *f = &w->stack[w->depth - 1];
-    w->nroot -= f->root;
-    w->ncrumb -= f->crumb;
-    if (f->crumb_link)
-        crumb_done(w);
+    if (html_site_end(&w->site, &f->site) != ERR_OK) {
+        err_set(w->e, ERR_NOMEM, "out of memory");
+        walk_fail(w, ERR_NOMEM);
+    }
     if (f->skip) {
         w->skip--;
         w->skip_by_name -= f->by_name;
@@ -528,8 +476,7 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
     size_t n = len > 0 ? (size_t)len : 0;
     if (w->rc != ERR_OK)
         return;
-    if (w->crumb_state == 1 && w->crumb.len + n <= HTML_TITLE_MAX)
-        buf_append(&w->crumb, s, n);
+    html_site_text(&w->site, s, n);
     if (w->skip > 0)
         return;
     /* Only text right inside <title>: an unclosed title swallows the page
@@ -617,8 +564,7 @@ static int walk_page(const char *s, size_t n, int names, struct ext_doc *d,
         while (w->depth > 0) /* a page cut off inside an element */
             on_end(w, NULL);
         flush(w);
-        if (w->site.len > 0)
-            set_line(&d->site, &w->site);
+        d->site = html_site_take(&w->site);
     }
     int rc = w->rc;
     if (rc != ERR_OK && (e == NULL || e->code == ERR_OK))
@@ -626,8 +572,7 @@ static int walk_page(const char *s, size_t n, int names, struct ext_doc *d,
     *dropped_paras = w->dropped_paras;
     buf_fini(&w->text);
     buf_fini(&w->title);
-    buf_fini(&w->site);
-    buf_fini(&w->crumb);
+    free(html_site_take(&w->site));
     free(w);
     htmlFreeParserCtxt(ctxt);
     return rc;
