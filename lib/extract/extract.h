@@ -59,13 +59,11 @@ struct ext_doc {
                           the EXT_TEXT_MAX check is O(1) per block */
     char *format;      /* "txt", "html", "docx", "odt", "pdf", "ocr" */
     char *title;       /* <title>, PDF/DOCX document title; or NULL */
-    /* The page's own name for its publisher, which its text may never
-     * print: "og:site_name | logo alt | host" (HTML only; or NULL). */
-    char *site;
-    float body_size; /* most common font size over the text, 0 unknown */
-    uint32_t npages; /* PDF pages, 0 otherwise */
-    double ocr_conf; /* mean OCR confidence of OCR'd pages; -1 = none */
-    char **warnings; /* e.g. "page 3: OCR time budget exceeded" */
+    char *site;        /* HTML: the publisher's own name (html_site.c) */
+    float body_size;   /* most common font size over the text, 0 unknown */
+    uint32_t npages;   /* PDF pages, 0 otherwise */
+    double ocr_conf;   /* mean OCR confidence of OCR'd pages; -1 = none */
+    char **warnings;   /* e.g. "page 3: OCR time budget exceeded" */
     size_t nwarnings;
 };
 
