@@ -29,6 +29,7 @@ void ext_doc_fini(struct ext_doc *d)
     free(d->warnings);
     free(d->format);
     free(d->title);
+    free(d->site);
     memset(d, 0, sizeof *d);
 }
 
@@ -301,6 +302,8 @@ char *ext_dump(const struct ext_doc *d)
                (double)d->body_size);
     if (d->title != NULL)
         buf_printf(&b, ", title \"%s\"", d->title);
+    if (d->site != NULL)
+        buf_printf(&b, ", site \"%s\"", d->site);
     if (d->ocr_conf >= 0)
         buf_printf(&b, ", OCR confidence %.0f", d->ocr_conf);
     buf_putc(&b, '\n');

@@ -59,6 +59,7 @@ struct ext_doc {
                           the EXT_TEXT_MAX check is O(1) per block */
     char *format;      /* "txt", "html", "docx", "odt", "pdf", "ocr" */
     char *title;       /* <title>, PDF/DOCX document title; or NULL */
+    char *site;        /* HTML: the publisher's own name (html_site.c) */
     float body_size;   /* most common font size over the text, 0 unknown */
     uint32_t npages;   /* PDF pages, 0 otherwise */
     double ocr_conf;   /* mean OCR confidence of OCR'd pages; -1 = none */

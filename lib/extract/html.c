@@ -47,6 +47,8 @@ enum tag_kind {
     TK_LINK,
     TK_BUTTON, /* dropped unless it titles a section (see on_start) */
     TK_TITLE,
+    TK_FORM,  /* a boundary: ASP.NET and SharePoint wrap the whole page */
+    TK_LABEL, /* a form control's name ("Vælg møde", "Søg efter:") */
 };
 
 /* Sorted by name for bsearch (libxml2 gives HTML names in lower case). */
@@ -78,7 +80,7 @@ static const struct tag {
     {"figcaption", TK_BLOCK, 0},
     {"figure", TK_BLOCK, 0},
     {"footer", TK_SKIP, 0},
-    {"form", TK_BLOCK, 0}, /* ASP.NET puts the whole page in one */
+    {"form", TK_FORM, 0},
     {"h1", TK_HEADING, 1},
     {"h2", TK_HEADING, 2},
     {"h3", TK_HEADING, 3},
@@ -90,7 +92,7 @@ static const struct tag {
     {"html", TK_ROOT, 0},
     {"iframe", TK_SKIP, 0},
     {"input", TK_SKIP, 0},
-    {"label", TK_SKIP, 0}, /* a form control's caption: "Vælg møde" */
+    {"label", TK_LABEL, 0},
     {"li", TK_LI, 0},
     {"main", TK_CONTENT, 0},
     {"map", TK_SKIP, 0},
@@ -143,6 +145,8 @@ struct frame {
     unsigned char emitted; /* li, cell: its first block is out */
     uint32_t number;       /* ol: the next item's number; li: its own */
     float size;            /* font-size its style= sets, points; 0 none */
+    uint32_t cls;          /* hash of its class=, 0 none */
+    struct html_site_mark site;
 };
 
 struct walk {
@@ -156,13 +160,25 @@ struct walk {
     unsigned depth;    /* frames in use */
     unsigned overflow; /* open elements past EXT_DEPTH_MAX (flattened) */
     unsigned skip, skip_by_name;
-    unsigned nbold, nlink, npre, ntitle, ncontent, nheading;
+    unsigned nbold, nlink, npre, ntitle, ncontent, nheading, nform;
     int row_pending; /* a <tr> began; its first cell is not out yet */
     struct buf text; /* the block being collected */
     size_t solid, solid_bold, solid_link; /* its non-blank bytes */
     float size; /* style= font size of its first non-blank text */
     struct buf title;
-    size_t dropped_paras; /* p and h1-h6 under furniture names */
+    struct html_site site; /* ext_doc.site */
+    size_t dropped_paras;  /* p and h1-h6 under furniture names */
+    /* Publishing systems (eDoc, Acadre) style classed spans as lines:
+     * <span class="punktnavn">1. Titel</span><span class="sektion">Referat
+     * </span>. Glued, they read "TitelReferat": a span with another class
+     * right after one, with nothing between, begins a new block when the
+     * text runs from lower case into upper case. With a blank between
+     * ("<span>Sted</span> <span>Rådhuset</span>") the page flows them on
+     * one line, and Word's words split across spans (class=SpellE) do
+     * not turn to upper case. A number glued to an upper-case word
+     * ("55" "Budget") gets a space: an item's number and its title. */
+    uint32_t after_cls; /* class of the span that just ended */
+    int split_pending;  /* a differently classed span began right after */
 };
 
 static void walk_fail(struct walk *w, int rc)
@@ -282,7 +298,7 @@ static uint32_t number_or(const char *s, uint32_t dflt)
 static int is_boundary(unsigned kind)
 {
     return kind != TK_INLINE && kind != TK_BOLD && kind != TK_LINK &&
-           kind != TK_BUTTON && kind != TK_SKIP;
+           kind != TK_BUTTON && kind != TK_SKIP && kind != TK_LABEL;
 }
 
 /* An <li>'s number: from value=, else its <ol>'s count; 0 under <ul>. */
@@ -301,6 +317,14 @@ static uint32_t li_number(struct walk *w, const struct html_attrs *at)
     return 0;
 }
 
+/* `b`'s text as one normalised line into *dst (if unset), b emptied. */
+static void set_line(char **dst, struct buf *b)
+{
+    if (*dst == NULL)
+        *dst = html_one_line(b->data, b->len);
+    buf_reset(b);
+}
+
 static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 {
     struct walk *w = ctx;
@@ -317,6 +341,16 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
     memset(f, 0, sizeof *f);
     f->kind = t != NULL ? t->kind : TK_INLINE;
     f->level = t != NULL ? t->level : 0;
+    uint32_t after = w->after_cls;
+    w->after_cls = 0;
+    /* the publisher's name is wanted from the banner and <head> too,
+     * which are otherwise dropped */
+    if (html_site_start(&w->site, (const char *)name, atts, &f->site) !=
+        ERR_OK) {
+        err_set(w->e, ERR_NOMEM, "out of memory");
+        walk_fail(w, ERR_NOMEM);
+        return;
+    }
     if (w->skip > 0) {
         if (w->skip_by_name > 0 &&
             (f->kind == TK_HEADING || strcmp((const char *)name, "p") == 0))
@@ -329,12 +363,14 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
      * Danish public design system (DKFDS) and most CMS accordions hide
      * every item's body until it is opened. For the same reason a button
      * that opens a section or sits in a heading is its title; other
-     * buttons ("Accepter", "Søg", "Fold alle ud") are dropped. */
-    f->skip = f->kind == TK_SKIP ||
+     * buttons ("Accepter", "Søg", "Fold alle ud") are dropped. A <form>
+     * is kept (ASP.NET pages hold all their content in one); its controls
+     * and their labels are not. */
+    f->skip = f->kind == TK_SKIP || (f->kind == TK_LABEL && w->nform > 0) ||
               (f->kind == TK_BUTTON && !at.toggle && w->nheading == 0) ||
               (f->kind == TK_HEADER && w->has_main && w->ncontent == 0);
-    if (!f->skip && w->names && at.furniture && f->kind != TK_ROOT &&
-        strcmp((const char *)name, "main") != 0 &&
+    if (!f->skip && w->names && (at.furniture || f->site.crumb) &&
+        f->kind != TK_ROOT && strcmp((const char *)name, "main") != 0 &&
         strcmp((const char *)name, "article") != 0)
         f->skip = f->by_name = 1;
     if (f->skip || is_boundary(f->kind))
@@ -346,6 +382,9 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
     }
     f->bold = f->kind == TK_BOLD || at.bold;
     f->size = at.size;
+    f->cls = f->kind == TK_INLINE ? at.cls : 0;
+    if (f->cls != 0) /* else kept: <span class=b><b>Text */
+        w->split_pending = after != 0 && f->cls != after;
     f->link = f->kind == TK_LINK || f->kind == TK_BUTTON;
     f->content = f->kind == TK_CONTENT || at.main;
     w->nbold += f->bold;
@@ -354,6 +393,7 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
     w->npre += f->kind == TK_PRE;
     w->ntitle += f->kind == TK_TITLE;
     w->nheading += f->kind == TK_HEADING;
+    w->nform += f->kind == TK_FORM;
     if (f->kind == TK_OL)
         f->number = number_or(at.start, 1);
     else if (f->kind == TK_LI)
@@ -362,20 +402,6 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
         w->row_pending = 1;
     else if (f->kind == TK_TABLE)
         w->row_pending = 0;
-}
-
-static void set_title(struct walk *w)
-{
-    struct ext_doc tmp;
-    ext_doc_init(&tmp);
-    struct ext_block *b =
-        ext_add(&tmp, EXT_PARA, w->title.data, w->title.len, NULL);
-    if (b != NULL && w->d->title == NULL) {
-        w->d->title = b->text;
-        b->text = NULL;
-    }
-    ext_doc_fini(&tmp);
-    buf_reset(&w->title);
 }
 
 static void on_end(void *ctx, const xmlChar *name)
@@ -389,6 +415,10 @@ static void on_end(void *ctx, const xmlChar *name)
     if (w->depth == 0 || w->rc != ERR_OK)
         return;
     struct frame *f = &w->stack[w->depth - 1];
+    if (html_site_end(&w->site, &f->site) != ERR_OK) {
+        err_set(w->e, ERR_NOMEM, "out of memory");
+        walk_fail(w, ERR_NOMEM);
+    }
     if (f->skip) {
         w->skip--;
         w->skip_by_name -= f->by_name;
@@ -400,12 +430,43 @@ static void on_end(void *ctx, const xmlChar *name)
         w->ncontent -= f->content;
         w->npre -= f->kind == TK_PRE;
         w->nheading -= f->kind == TK_HEADING;
+        w->nform -= f->kind == TK_FORM;
         if (f->kind == TK_TITLE && --w->ntitle == 0)
-            set_title(w);
+            set_line(&w->d->title, &w->title);
         if (f->kind == TK_TABLE)
             w->row_pending = 0;
+        w->after_cls = f->cls;
     }
     w->depth--;
+}
+
+/* Upper case: A-Z, Latin-1's À-Þ (Æ, Ø, Å) as UTF-8. */
+static int starts_upper(const char *s, size_t n)
+{
+    unsigned char c = (unsigned char)s[0];
+    if (c >= 'A' && c <= 'Z')
+        return 1;
+    return c == 0xC3 && n > 1 && (unsigned char)s[1] >= 0x80 &&
+           (unsigned char)s[1] <= 0x9E && (unsigned char)s[1] != 0x97;
+}
+
+/* Lower case at the end: a-z, Latin-1's ß-ÿ (æ, ø, å) as UTF-8. */
+static int ends_lower(const struct buf *b)
+{
+    if (b->len == 0)
+        return 0;
+    unsigned char c = (unsigned char)b->data[b->len - 1];
+    if (c >= 'a' && c <= 'z')
+        return 1;
+    return b->len > 1 && (unsigned char)b->data[b->len - 2] == 0xC3 &&
+           c >= 0x9F && c <= 0xBF && c != 0xB7;
+}
+
+static int ends_number(const struct buf *b)
+{
+    return b->len > 0 &&
+           ((b->data[b->len - 1] >= '0' && b->data[b->len - 1] <= '9') ||
+            b->data[b->len - 1] == '.');
 }
 
 static void on_text(void *ctx, const xmlChar *ch, int len)
@@ -415,6 +476,7 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
     size_t n = len > 0 ? (size_t)len : 0;
     if (w->rc != ERR_OK)
         return;
+    html_site_text(&w->site, s, n);
     if (w->skip > 0)
         return;
     /* Only text right inside <title>: an unclosed title swallows the page
@@ -424,6 +486,15 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
         if (w->title.len + n <= HTML_TITLE_MAX)
             buf_append(&w->title, s, n);
         return;
+    }
+    if (n > 0) {
+        if (w->split_pending && starts_upper(s, n) && ends_lower(&w->text))
+            flush(w);
+        else if (w->split_pending && starts_upper(s, n) &&
+                 ends_number(&w->text))
+            append(w, " ", 1); /* "55" "Budget": a number and its title */
+        w->split_pending = 0;
+        w->after_cls = 0;
     }
     while (w->npre > 0 && n > 0) {
         const char *nl = memchr(s, '\n', n);
@@ -493,6 +564,7 @@ static int walk_page(const char *s, size_t n, int names, struct ext_doc *d,
         while (w->depth > 0) /* a page cut off inside an element */
             on_end(w, NULL);
         flush(w);
+        d->site = html_site_take(&w->site);
     }
     int rc = w->rc;
     if (rc != ERR_OK && (e == NULL || e->code == ERR_OK))
@@ -500,6 +572,7 @@ static int walk_page(const char *s, size_t n, int names, struct ext_doc *d,
     *dropped_paras = w->dropped_paras;
     buf_fini(&w->text);
     buf_fini(&w->title);
+    free(html_site_take(&w->site));
     free(w);
     htmlFreeParserCtxt(ctxt);
     return rc;

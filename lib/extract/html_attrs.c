@@ -18,8 +18,9 @@
  * that start or end with one of these are furniture: "main-nav",
  * "navbar", "megamenu", "cookiebanner", "skiplink", "sharebuttons". */
 static const char *const furniture_parts[] = {
-    "nav",  "menu",  "breadcrumb", "cookie", "consent",     "banner",
-    "skip", "share", "search",     "footer", "contentinfo", "ribbon",
+    "nav",         "menu",   "breadcrumb",  "cookie", "consent",
+    "banner",      "skip",   "share",       "search", "footer",
+    "contentinfo", "ribbon", "quicklaunch", /* SharePoint's side menu */
 };
 
 /* Words that contain a furniture part at an edge but are not furniture. */
@@ -217,6 +218,12 @@ void html_read_attrs(const unsigned char **a, struct html_attrs *at)
             strcmp(k, "role") == 0) {
             at->furniture |= html_is_furniture_name(v);
             at->main |= strcmp(k, "role") == 0 && strcasecmp(v, "main") == 0;
+            if (strcmp(k, "class") == 0) { /* FNV-1a; never 0 */
+                uint32_t h = 2166136261u;
+                for (const char *c = v; *c != '\0'; c++)
+                    h = (h ^ (unsigned char)*c) * 16777619u;
+                at->cls = h | 1;
+            }
         } else if (strcmp(k, "aria-expanded") == 0 ||
                    strcmp(k, "aria-controls") == 0)
             at->toggle = 1;

@@ -26,6 +26,8 @@ void ext_doc_take(struct ext_doc *out, struct ext_doc *from)
     out->cap = from->cap, out->text_bytes = from->text_bytes;
     if (out->title == NULL)
         out->title = from->title, from->title = NULL;
+    if (out->site == NULL)
+        out->site = from->site, from->site = NULL;
     for (size_t i = 0; i < from->nwarnings; i++)
         ext_warn(out, "%s", from->warnings[i]);
     from->blocks = NULL, from->nblocks = from->cap = 0;

@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 
+#include "core/buf.h"
 #include "extract/extract.h"
 
 #ifdef __cplusplus
@@ -48,9 +49,40 @@ struct html_attrs {
     int main;      /* role="main" */
     int toggle;    /* aria-expanded/aria-controls: opens a section */
     float size;    /* style= font-size in points, 0 none */
+    uint32_t cls;  /* a hash of class=, 0 without one */
     const char *start, *value; /* <ol start>, <li value> (borrowed) */
 };
 void html_read_attrs(const unsigned char **a, struct html_attrs *at);
+
+/* The page's own name for its publisher (ext_doc.site), collected while
+ * walking it, dropped furniture included (html_site.c): og:site_name,
+ * the host (without "www.") of <link rel="canonical"> or og:url, a
+ * logo's alt text (an <img> in a link to the front page, or whose alt,
+ * src, id or class says "logo"), a breadcrumb's first link unless it only
+ * navigates ("Forside"). */
+struct html_site {
+    struct buf cues;  /* " | " between */
+    struct buf crumb; /* the first breadcrumb link's text */
+    unsigned nroot;   /* open links to the front page */
+    unsigned ncrumb;  /* open breadcrumbs */
+    int crumb_state;  /* 0 no link seen, 1 in its first link, 2 done */
+};
+/* What an element was to it, kept on the walker's stack. */
+struct html_site_mark {
+    unsigned char root;       /* a link to the front page */
+    unsigned char crumb;      /* a breadcrumb (id, class or aria-label with
+                                 "crumb" or Danish "krumme"): furniture too */
+    unsigned char crumb_link; /* the breadcrumb's first link */
+};
+int html_site_start(struct html_site *s, const char *tag,
+                    const unsigned char **atts, struct html_site_mark *m);
+int html_site_end(struct html_site *s, const struct html_site_mark *m);
+void html_site_text(struct html_site *s, const char *t, size_t n);
+/* The cues as one line (malloc'd) or NULL; and the buffers freed. */
+char *html_site_take(struct html_site *s);
+/* `n` bytes as one normalised line (ext_add()'s rules), malloc'd, or NULL
+ * if blank or out of memory. */
+char *html_one_line(const char *t, size_t n);
 
 /* Does an id, class or role value name page furniture (nav, menu,
  * breadcrumb, cookie, consent, banner, skip, share, search, footer)? */

@@ -385,11 +385,21 @@ int mnt_doc_from_blocks(struct mnt_doc *d, const struct ext_doc *x)
     int rc = ERR_OK;
     /* The document's own title (HTML <title>, PDF/DOCX metadata) often
      * names the council and the municipality the page leaves out: it is
-     * line 0, before the first block, for the metadata to read. */
+     * line 0, before the first block, for the metadata to read, */
     size_t head = x->title != NULL && x->title[0] != '\0' &&
                   strchr(x->title, '\n') == NULL;
     if (head)
         rc = buf_puts(&raw, x->title);
+    /* and the page's name for its publisher (a logo, og:site_name, the
+     * host), which its text may never print */
+    if (rc == ERR_OK && x->site != NULL && x->site[0] != '\0' &&
+        strchr(x->site, '\n') == NULL) {
+        if (head)
+            rc = buf_puts(&raw, " | ");
+        if (rc == ERR_OK)
+            rc = buf_puts(&raw, x->site);
+        head = 1;
+    }
     for (size_t i = 0; i < x->nblocks && rc == ERR_OK; i++) {
         const struct ext_block *b = &x->blocks[i];
         if (i > 0 || head)

@@ -241,24 +241,100 @@ static void test_header(void **state)
     }
 }
 
-/* An ASP.NET page keeps its whole body in one <form>: it is read; its
- * controls (hidden fields, inputs, options) are not. */
-static void test_form_page(void **state)
+/* ASP.NET (eDoc, Acadre, SharePoint) pages sit in one <form>: its content
+ * is kept, its controls and their labels are not. */
+static void test_form(void **state)
 {
     (void)state;
-    static const char html[] =
-        "<body><form method=post id=form1><input type=hidden "
-        "name=__VIEWSTATE value=abc><label>Vælg møde</label><select>"
-        "<option>Vælg udvalg</option>"
-        "</select><p>Referat</p><h2>1. Godkendelse af dagsorden</h2>"
-        "<p>Godkendt.</p></form></body>";
+    static const char page[] =
+        "<body><form method=\"post\" id=\"form1\">"
+        "<div class=\"aspNetHidden\"><input type=\"hidden\" value=\"x\">"
+        "</div><label for=\"m\">Vælg møde</label><select id=\"m\">"
+        "<option>Marts 2024</option></select>"
+        "<div class=\"q\"><label>Søg efter:<input></label></div>"
+        "<h2>1. Godkendelse af dagsorden</h2><p>Godkendt.</p>"
+        "<label>Beslutning</label></form><label>Bilag</label></body>";
     struct ext_doc d;
     ext_doc_init(&d);
-    assert_int_equal(ext_read_html(html, sizeof html - 1, &d, NULL), ERR_OK);
-    assert_non_null(find(&d, "1. Godkendelse af dagsorden"));
+    assert_int_equal(ext_read_html(page, sizeof page - 1, &d, NULL), ERR_OK);
+    const struct ext_block *b = find(&d, "1. Godkendelse af dagsorden");
+    assert_non_null(b);
+    assert_int_equal(b->kind, EXT_HEADING);
     assert_non_null(find(&d, "Godkendt."));
-    assert_false(mentions(&d, "abc"));
     assert_false(mentions(&d, "Vælg"));
+    assert_false(mentions(&d, "Marts"));
+    assert_false(mentions(&d, "Søg"));
+    assert_false(mentions(&d, "Beslutning"));
+    assert_non_null(find(&d, "Bilag")); /* a label outside a form */
+    ext_doc_fini(&d);
+}
+
+/* eDoc and Acadre style classed spans as lines: a span with another class
+ * right after one begins a block when its text starts upper case; Word's
+ * words split across spans stay whole. */
+static void test_class_spans(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<div class=\"punkt\"><span class=\"punktnavn\">1. Godkendelse af "
+        "dagsorden</span><span class=\"sektion\">Referat</span>"
+        "<span class=\"x\"><b>Godkendt</b></span><p>Ved <span "
+        "class=SpellE>Køge</span><span class=GramE>bugt</span> og <span "
+        "class=a>x</span><span>Y</span></p><p><span class=l>Sted</span> "
+        "<span class=v>Rådhuset</span>, <span class=n>1.</span><span "
+        "class=t>Valg</span></p></div>";
+    struct ext_doc d;
+    ext_doc_init(&d);
+    assert_int_equal(ext_read_html(page, sizeof page - 1, &d, NULL), ERR_OK);
+    assert_non_null(find(&d, "1. Godkendelse af dagsorden"));
+    assert_non_null(find(&d, "Referat"));
+    assert_non_null(find(&d, "Godkendt"));
+    assert_non_null(find(&d, "Ved Køgebugt og xY"));
+    assert_non_null(find(&d, "Sted Rådhuset, 1. Valg"));
+    assert_int_equal(d.nblocks, 5);
+    ext_doc_fini(&d);
+}
+
+/* The page's name for its publisher comes from og:site_name, the
+ * canonical host and a logo (in the dropped banner too), not from other
+ * images; none of it becomes text. */
+static void test_site_cues(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Referat</title>"
+        "<meta property=\"og:site_name\" content=\"Rudersdal Kommune\">"
+        "<link rel=\"canonical\" href=\"https://www.rudersdal.dk/x/y\">"
+        "<meta property=\"og:url\" content=\"https://rudersdal.dk/x\">"
+        "</head><body><header><a href=\"/\"><img src=\"a.png\" "
+        "alt=\"Rudersdal Kommune\"></a><img class=\"site-logo\" "
+        "alt=\"Politik i Rudersdal\"></header><main><h1>1. Punkt</h1>"
+        "<img src=\"kort.png\" alt=\"Kort over skolen\"></main></body>"
+        "</html>";
+    struct ext_doc d;
+    ext_doc_init(&d);
+    assert_int_equal(ext_read_html(page, sizeof page - 1, &d, NULL), ERR_OK);
+    assert_non_null(d.site);
+    assert_string_equal(
+        d.site, "Rudersdal Kommune | rudersdal.dk | Politik i Rudersdal");
+    assert_int_equal(d.nblocks, 1);
+    char *dump = ext_dump(&d);
+    assert_non_null(strstr(dump, "site \"Rudersdal Kommune | "));
+    free(dump);
+    ext_doc_fini(&d);
+
+    /* a breadcrumb's first link, unless it only navigates */
+    static const char crumbs[] =
+        "<body><nav class=\"breadcrumb\"><a href=\"/a\">Egedal <b>Kommune"
+        "</b></a> › <a href=\"/b\">Politik</a></nav><ol aria-label=\""
+        "Brødkrumme\"><li><a href=\"/\">Forside</a></li><li><a>Råd</a>"
+        "</li></ol><p>Tekst</p></body>";
+    ext_doc_init(&d);
+    assert_int_equal(ext_read_html(crumbs, sizeof crumbs - 1, &d, NULL),
+                     ERR_OK);
+    assert_non_null(d.site);
+    assert_string_equal(d.site, "Egedal Kommune");
+    assert_int_equal(d.nblocks, 1);
     ext_doc_fini(&d);
 }
 
@@ -601,7 +677,6 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_dkfds_accordion),
         cmocka_unit_test(test_sharepoint_table),
         cmocka_unit_test(test_header),
-        cmocka_unit_test(test_form_page),
         cmocka_unit_test(test_polweb_word),
         cmocka_unit_test(test_name_fallback),
         cmocka_unit_test(test_charsets),
@@ -609,6 +684,9 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_docx),
         cmocka_unit_test(test_odt),
         cmocka_unit_test(test_format_of),
+        cmocka_unit_test(test_form),
+        cmocka_unit_test(test_class_spans),
+        cmocka_unit_test(test_site_cues),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

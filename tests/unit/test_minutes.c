@@ -796,6 +796,10 @@ static void test_councils_layouts(void **state)
          "Fritids-, Kultur- og Forebyggelsesudvalget, Bornholms "
          "Regionskommune",
          "Bornholms Regionskommune", "2013-08-14"},
+        /* "&" joins a compound without a hyphen */
+        {"Børn & Læringsudvalget - 03-10-2022\n\n1. Orientering\n\nFaxe "
+         "Kommune betaler.\n\n2. Eventuelt\n\nIntet.\n",
+         "Børn & Læringsudvalget, Faxe Kommune", "Faxe Kommune", "2022-10-03"},
         {"Kultur- og fritidsudvalgets møde den 05. marts 2009 i Aars\n\n"
          "001. Cykeldag\n\nVesthimmerlands Kommune betaler.\n\n002. "
          "Eventuelt\n\nIntet.\n",

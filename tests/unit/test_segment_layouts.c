@@ -260,6 +260,33 @@ static void test_article_council(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The authority only in the banner's logo and the canonical host: the
+ * reader's site cues reach the metadata. */
+static void test_site_authority(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Referat - Skoleudvalget - 12.03.2024</title>"
+        "<link rel=\"canonical\" href=\"https://dagsordener.rudersdal.dk/"
+        "m/1\"></head><body><header><a href=\"/\"><img src=\"r.png\" "
+        "alt=\"Rudersdal Kommune\"></a></header><main><h1>Referat</h1>"
+        "<h2>1. Meddelelser</h2><p>Taget til efterretning.</p><h2>2. "
+        "Eventuelt</h2><p>Intet.</p></main></body></html>";
+    struct ext_doc x;
+    struct err e;
+    ext_doc_init(&x);
+    assert_int_equal(ext_read_html(page, sizeof page - 1, &x, &e), ERR_OK);
+    struct mnt_meeting m;
+    memset(&m, 0, sizeof m);
+    if (mnt_parse_blocks(&x, NULL, &m, &e) != ERR_OK)
+        fail_msg("mnt_parse_blocks: %s", e.msg);
+    ext_doc_fini(&x);
+    assert_non_null(m.authority);
+    assert_string_equal(m.authority, "Rudersdal Kommune");
+    assert_int_equal(m.nitems, 2);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -273,6 +300,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_list_numbers_head_items),
         cmocka_unit_test(test_further_section_names),
         cmocka_unit_test(test_article_council),
+        cmocka_unit_test(test_site_authority),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,192 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* html_site.c - the page's own name for its publisher (ext_doc.site):
+ * council pages often print the municipality only in the logo, the
+ * breadcrumb or the address bar, all of which the walker drops as
+ * furniture. The cues are gathered from the element stream instead. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract/readers_internal.h"
+
+/* Bytes of cues kept; one cue at most HTML_CUE_MAX - 1. */
+#define HTML_SITE_MAX  512
+#define HTML_CUE_MAX   256
+#define HTML_CRUMB_MAX 1024
+
+static const char *attr(const unsigned char **a, const char *name)
+{
+    for (; a != NULL && a[0] != NULL; a += 2)
+        if (strcasecmp((const char *)a[0], name) == 0)
+            return a[1] != NULL ? (const char *)a[1] : "";
+    return NULL;
+}
+
+/* "https://www.rudersdal.dk/politik" -> "rudersdal.dk"; 0 if no host. */
+static size_t url_host(const char *url, char *out, size_t cap)
+{
+    const char *p = strstr(url, "://");
+    if (p == NULL)
+        return 0;
+    p += 3;
+    if (strncasecmp(p, "www.", 4) == 0)
+        p += 4;
+    size_t n = strcspn(p, "/:?#");
+    if (n == 0 || n >= cap)
+        return 0;
+    memcpy(out, p, n);
+    out[n] = '\0';
+    return n;
+}
+
+static int has_ci(const char *v, const char *w)
+{
+    size_t n = strlen(w);
+    for (; v != NULL && *v != '\0'; v++)
+        if (strncasecmp(v, w, n) == 0)
+            return 1;
+    return 0;
+}
+
+static int mentions_logo(const char *v)
+{
+    return has_ci(v, "logo");
+}
+
+static int is_root_link(const unsigned char **a)
+{
+    const char *h = attr(a, "href");
+    if (h == NULL)
+        return 0;
+    if (strcmp(h, "/") == 0 || strcmp(h, "./") == 0)
+        return 1;
+    const char *p = strstr(h, "://");
+    if (p == NULL)
+        return 0;
+    p = strchr(p + 3, '/');
+    return p != NULL && p[1] == '\0';
+}
+
+static size_t cue_of(const char *tag, const unsigned char **a, int in_root_link,
+                     char *out, size_t cap)
+{
+    const char *v = NULL;
+    if (cap == 0)
+        return 0;
+    out[0] = '\0';
+    if (strcmp(tag, "meta") == 0) {
+        const char *prop = attr(a, "property");
+        if (prop == NULL)
+            prop = attr(a, "name");
+        if (prop != NULL && strcasecmp(prop, "og:url") == 0 &&
+            (v = attr(a, "content")) != NULL)
+            return url_host(v, out, cap);
+        if (prop == NULL || strcasecmp(prop, "og:site_name") != 0)
+            return 0;
+        v = attr(a, "content");
+    } else if (strcmp(tag, "link") == 0) {
+        const char *rel = attr(a, "rel");
+        if (rel == NULL || strcasecmp(rel, "canonical") != 0 ||
+            (v = attr(a, "href")) == NULL)
+            return 0;
+        return url_host(v, out, cap);
+    } else if (strcmp(tag, "img") == 0) {
+        v = attr(a, "alt");
+        if (!in_root_link && !mentions_logo(v) &&
+            !mentions_logo(attr(a, "src")) &&
+            !mentions_logo(attr(a, "class")) && !mentions_logo(attr(a, "id")))
+            return 0;
+    }
+    if (v == NULL)
+        return 0;
+    size_t n = strlen(v);
+    if (n == 0 || n >= cap)
+        return 0;
+    memcpy(out, v, n + 1);
+    return n;
+}
+
+static int is_crumb(const unsigned char **a)
+{
+    static const char *const keys[] = {"id", "class", "aria-label"};
+    for (size_t i = 0; i < 3; i++) {
+        const char *v = attr(a, keys[i]);
+        if (has_ci(v, "crumb") || has_ci(v, "krumme"))
+            return 1;
+    }
+    return 0;
+}
+
+char *html_one_line(const char *t, size_t n)
+{
+    struct ext_doc tmp;
+    ext_doc_init(&tmp);
+    char *out = NULL;
+    struct ext_block *x = ext_add(&tmp, EXT_PARA, t != NULL ? t : "", n, NULL);
+    if (x != NULL)
+        out = x->text, x->text = NULL;
+    ext_doc_fini(&tmp);
+    return out;
+}
+
+static int add_cue(struct html_site *s, const char *cue, size_t n)
+{
+    if (n == 0 || s->cues.len + n + 3 > HTML_SITE_MAX)
+        return ERR_OK;
+    for (size_t i = 0; i + n <= s->cues.len; i++)
+        if (strncasecmp(s->cues.data + i, cue, n) == 0)
+            return ERR_OK;
+    if ((s->cues.len > 0 && buf_puts(&s->cues, " | ") != ERR_OK) ||
+        buf_append(&s->cues, cue, n) != ERR_OK)
+        return ERR_NOMEM;
+    return ERR_OK;
+}
+
+int html_site_start(struct html_site *s, const char *tag,
+                    const unsigned char **atts, struct html_site_mark *m)
+{
+    memset(m, 0, sizeof *m);
+    m->crumb = (unsigned char)is_crumb(atts);
+    s->ncrumb += m->crumb;
+    if (strcmp(tag, "a") == 0) {
+        m->root = (unsigned char)is_root_link(atts);
+        s->nroot += m->root;
+        if (s->ncrumb > 0 && s->crumb_state == 0)
+            m->crumb_link = 1, s->crumb_state = 1;
+        return ERR_OK;
+    }
+    char cue[HTML_CUE_MAX];
+    return add_cue(s, cue, cue_of(tag, atts, s->nroot > 0, cue, sizeof cue));
+}
+
+int html_site_end(struct html_site *s, const struct html_site_mark *m)
+{
+    s->nroot -= m->root;
+    s->ncrumb -= m->crumb;
+    if (!m->crumb_link)
+        return ERR_OK;
+    /* the breadcrumb's first link ended */
+    s->crumb_state = 2;
+    char *t = html_one_line(s->crumb.data, s->crumb.len);
+    buf_reset(&s->crumb);
+    int rc = ERR_OK;
+    if (t != NULL && !html_is_nav_phrase(t, strlen(t)))
+        rc = add_cue(s, t, strlen(t));
+    free(t);
+    return rc;
+}
+
+void html_site_text(struct html_site *s, const char *t, size_t n)
+{
+    if (s->crumb_state == 1 && s->crumb.len + n <= HTML_CRUMB_MAX)
+        buf_append(&s->crumb, t, n);
+}
+
+char *html_site_take(struct html_site *s)
+{
+    char *out =
+        s->cues.len > 0 ? html_one_line(s->cues.data, s->cues.len) : NULL;
+    buf_fini(&s->cues);
+    buf_fini(&s->crumb);
+    return out;
+}
