@@ -591,12 +591,25 @@ class ArraySpy : public Xapian::MatchSpy
 struct match_stopped {
 };
 
-/* Xapian has no way to cancel a match, and its time limit only ends the
- * counting past the result page (check_at_least): a match that has to
- * walk long posting lists to fill the page runs on. The matcher asks a
- * decider about every candidate, so this one ends the match by throwing
- * once `hard` has passed or the request was cancelled; it asks the
- * phrase checks (xap_pos_decider()) otherwise. */
+/* Xapian has no way to cancel a match. Its own time limit
+ * (Enquire::set_time_limit) is not used: Xapian 1.4 arms a POSIX timer
+ * whose SIGEV_THREAD notification writes a flag inside the matcher's
+ * stack frame, and timer_delete() does not wait for a notification
+ * already on its way - under load a late one wrote into whatever stack
+ * frame was there by then, and referatd died with "free(): invalid
+ * size" (a 2 ms --query-timeout in test_stall). Two classes of our own
+ * do the job instead, on the matcher's thread:
+ *
+ * - StopDecider: the matcher asks a decider about every candidate; this
+ *   one counts those it accepts and ends the match by throwing once
+ *   `hard` has passed or the request was cancelled; it asks the phrase
+ *   checks (xap_pos_decider()) otherwise.
+ * - DeadlineSource: a posting source over every document, ANDed with the
+ *   query as a filter, that ends once `soft` has passed and the decider
+ *   has accepted enough candidates to fill the page: the matcher then
+ *   stops, and the answer is the page found so far with totals that
+ *   count only what was seen (timed_out tells). This is what Xapian's
+ *   time limit did: stop counting past the page. */
 class StopDecider : public Xapian::MatchDecider
 {
   public:
@@ -611,13 +624,95 @@ class StopDecider : public Xapian::MatchDecider
         if (deadline_cancelled(&hard_) ||
             ((++calls_ & 15) == 0 && deadline_passed(&hard_)))
             throw match_stopped();
-        return inner_ == nullptr || (*inner_)(doc);
+        bool ok = inner_ == nullptr || (*inner_)(doc);
+        accepted_ += ok;
+        return ok;
+    }
+    const Xapian::doccount *accepted() const
+    {
+        return &accepted_;
     }
 
   private:
     struct deadline hard_;
     const Xapian::MatchDecider *inner_;
     mutable unsigned calls_ = 0;
+    mutable Xapian::doccount accepted_ = 0;
+};
+
+class DeadlineSource : public Xapian::PostingSource
+{
+  public:
+    DeadlineSource(struct deadline soft, const Xapian::doccount *accepted,
+                   Xapian::doccount need)
+        : soft_(soft), accepted_(accepted), need_(need)
+    {
+    }
+    DeadlineSource *clone() const override
+    {
+        return new DeadlineSource(soft_, accepted_, need_);
+    }
+    std::string name() const override
+    {
+        return std::string();
+    }
+    void init(const Xapian::Database &db) override
+    {
+        last_ = db.get_lastdocid();
+        cur_ = 0;
+        ended_ = false;
+        Xapian::doccount n = db.get_doccount();
+        set_maxweight(0);
+        termfreq_min = 0;
+        termfreq_est = n;
+        termfreq_max = n;
+    }
+    Xapian::doccount get_termfreq_min() const override
+    {
+        return termfreq_min;
+    }
+    Xapian::doccount get_termfreq_est() const override
+    {
+        return termfreq_est;
+    }
+    Xapian::doccount get_termfreq_max() const override
+    {
+        return termfreq_max;
+    }
+    void next(double) override
+    {
+        step(cur_ + 1);
+    }
+    void skip_to(Xapian::docid did, double) override
+    {
+        step(did > cur_ ? did : cur_);
+    }
+    bool at_end() const override
+    {
+        return ended_;
+    }
+    Xapian::docid get_docid() const override
+    {
+        return cur_;
+    }
+
+  private:
+    void step(Xapian::docid to)
+    {
+        cur_ = to;
+        if (cur_ > last_ || cur_ == 0)
+            ended_ = true;
+        else if ((++calls_ & 15) == 0 && *accepted_ >= need_ &&
+                 deadline_passed(&soft_))
+            ended_ = true;
+    }
+    struct deadline soft_;
+    const Xapian::doccount *accepted_;
+    Xapian::doccount need_;
+    Xapian::docid cur_ = 0, last_ = 0;
+    Xapian::doccount termfreq_min = 0, termfreq_est = 0, termfreq_max = 0;
+    unsigned calls_ = 0;
+    bool ended_ = false;
 };
 
 int run(xap_db *db, const struct xap_search_req *req,
@@ -651,19 +746,28 @@ int run(xap_db *db, const struct xap_search_req *req,
         /* equal weights by date and id, not by document id (schema.h) */
         enq.set_sort_by_relevance_then_value(SLOT_ORDER, true);
     }
+    std::unique_ptr<DeadlineSource> until;
+    Xapian::doccount total = db->db.get_doccount();
+    Xapian::doccount limit = std::min<Xapian::doccount>(req->limit, total);
+    Xapian::doccount first = std::min<Xapian::doccount>(req->offset, total);
     if (req->deadline != nullptr) {
         /* soft: stop counting at the deadline; hard: as long again */
         double left = deadline_left_ms(req->deadline);
         if (left <= 0)
             return err_set(e, ERR_TIMEOUT, "no time left for the search");
         struct deadline hard = *req->deadline;
-        if (hard.at_ms > 0) {
+        if (hard.at_ms > 0)
             hard.at_ms += left;
-            enq.set_time_limit(left / 1000.0);
-        }
+        /* on remote shards the connection's timeout bounds the match */
         if (!stock) {
             stop = std::make_unique<StopDecider>(hard, decider);
             decider = stop.get();
+            if (req->deadline->at_ms > 0) {
+                until = std::make_unique<DeadlineSource>(
+                    *req->deadline, stop->accepted(), first + limit);
+                enq.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query,
+                                            Xapian::Query(until.get())));
+            }
         }
     }
     if (!req->unranked &&
@@ -684,13 +788,9 @@ int run(xap_db *db, const struct xap_search_req *req,
         enq.add_matchspy(&councils);
         enq.add_matchspy(&years);
     }
-    Xapian::doccount total = db->db.get_doccount();
-    Xapian::doccount limit = std::min<Xapian::doccount>(req->limit, total);
     Xapian::doccount check =
         std::min<Xapian::doccount>(req->check_at_least, total);
-    Xapian::MSet m =
-        enq.get_mset(std::min<Xapian::doccount>(req->offset, total), limit,
-                     check, nullptr, decider);
+    Xapian::MSet m = enq.get_mset(first, limit, check, nullptr, decider);
     if (arrays && arrays->missed() > 0) /* documents added since the table */
         return run(db, req, query, bld, res, e, false);
     if (req->facets && stock) {
@@ -702,9 +802,6 @@ int run(xap_db *db, const struct xap_search_req *req,
         count.set_weighting_scheme(Xapian::BoolWeight());
         count.add_matchspy(&councils);
         count.add_matchspy(&years);
-        if (req->deadline != nullptr && req->deadline->at_ms > 0)
-            count.set_time_limit(
-                std::max(deadline_left_ms(req->deadline), 1.0) / 1000.0);
         count.get_mset(0, 0, check);
     }
 

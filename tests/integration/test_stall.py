@@ -244,6 +244,32 @@ class QueryTimeoutTest(unittest.TestCase):
         self.assertEqual(d.request("PING"), ("OK", {"pong": True}))
         self.assertTrue(d.alive())
 
+    def test_deadline_starts_no_timer_threads(self):
+        """Xapian's own time limit (Enquire::set_time_limit) arms a POSIX
+        timer that notifies on a thread of glibc's and writes into the
+        matcher's stack frame, even after the match has ended: under load
+        that killed referatd ("free(): invalid size", a 2 ms deadline).
+        The deadline is ours alone, so searching with one starts no
+        thread: the daemon has as many threads after timed searches (the
+        first of which would have started glibc's timer helper) as
+        before."""
+        d = self.daemon("0.002")
+        tasks = "/proc/%d/task" % d.proc.pid
+        if not os.path.isdir(tasks):
+            self.skipTest("no /proc")
+        self.assertEqual(d.request("PING"), ("OK", {"pong": True}))
+        before = sorted(os.listdir(tasks))
+        for facets in (True, False):
+            for q in (self.q, "hjemløse", '"social indsats"'):
+                r = d.request(("SEARCH " + json.dumps(
+                    {"q": q, "limit": 10, "facets": facets})).encode(),
+                    timeout=60)
+                self.assertIn(r[0], ("OK", "ERR"), r)
+                if r[0] == "ERR":
+                    self.assertEqual(r[1], "timeout", r)
+        self.assertEqual(sorted(os.listdir(tasks)), before)
+        self.assertTrue(d.alive())
+
     def test_enormous_deadline_never_times_out(self):
         d = self.daemon("3600")
         for facets in (True, False):
