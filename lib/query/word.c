@@ -293,8 +293,13 @@ struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
     const char *pfx = qry_field_prefix(a->field);
     char stem[TXT_WORD_MAX + 1];
     size_t sl = qry_stem(x, w, wl, stem);
-    /* the word's own terms in t.syn; synonyms weighed below it in t.lv */
-    struct qry_thes_ctx t = {.x = x, .pfx = pfx, .hl = hl};
+    /* the word's own terms in t.syn; synonyms weighed below it in t.lv,
+     * each also as a compound part by its stem (but under NOT): a
+     * synonym has no typed form to take a lemma from */
+    char ppfx[16];
+    part_prefix(ppfx, sizeof ppfx, pfx);
+    struct qry_thes_ctx t = {
+        .x = x, .pfx = pfx, .ppfx = x->negated ? NULL : ppfx, .hl = hl};
     struct xap_qnode * or = NULL, *as_part = NULL;
     t.syn = qry_qn_new(x, XAP_Q_SYNONYM);
     if (t.syn == NULL)
