@@ -138,11 +138,15 @@ static void part_prefix(char *out, size_t size, const char *pfx)
  * its lemma (qry_lemma), so "borgere" (stem borg, lemma borger) finds
  * "medborgerne" and "borgerrådgiver" but not "borgmester". */
 #define PART_FORMS_MAX 32
+/* Terms looked at in the walk: a short lemma ("ab") would otherwise
+ * walk every part beginning with it (most have other stems). */
+#define PART_WALK_MAX 2000
 
 struct form_ctx {
     struct qry_expander *x;
     struct xap_qnode *syn;
-    size_t skip; /* the prefix's length */
+    size_t skip;   /* the prefix's length */
+    size_t walked; /* terms looked at */
     const char *stem;
     size_t sl;
     int rc;
@@ -153,7 +157,7 @@ static int add_form(void *ctx, const char *term, size_t len, uint32_t freq)
     struct form_ctx *c = ctx;
     char st[TXT_WORD_MAX + 1];
     (void)freq;
-    if (c->syn->nkids >= PART_FORMS_MAX)
+    if (c->syn->nkids >= PART_FORMS_MAX || ++c->walked > PART_WALK_MAX)
         return 1;
     if (len - c->skip > TXT_WORD_MAX ||
         qry_stem(c->x, term + c->skip, len - c->skip, st) != c->sl ||
