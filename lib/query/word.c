@@ -271,7 +271,12 @@ static int exact_node(struct qry_expander *x, const char *w, size_t wl,
     part_prefix(ppfx, sizeof ppfx, pfx);
     uint32_t efreq = qry_freq(x, pfx, "", w, wl);
     uint32_t pfreq = x->negated ? 0 : qry_freq(x, ppfx, "", w, wl);
-    if (efreq + pfreq == 0)
+    /* a plain word's count from the vocabulary holds its parts' already
+     * (vocab.c) */
+    uint32_t total = *pfx == '\0' && x->env->vocab != NULL
+                         ? (efreq > pfreq ? efreq : pfreq)
+                         : efreq + pfreq;
+    if (total == 0)
         return ERR_OK;
     freq += x->negated ? 0 : qry_freq(x, PFX_STEM, ppfx, stem, sl);
     struct xap_qnode *syn = qry_qn_new(x, XAP_Q_SYNONYM);
@@ -285,9 +290,9 @@ static int exact_node(struct qry_expander *x, const char *w, size_t wl,
         qry_node_free(syn);
         return x->e->code;
     }
-    return qry_qn_add(x, or,
-                      qry_qn_scale(x, qry_qn_simplify(syn),
-                                   exact_scale(x, freq, efreq + pfreq)));
+    return qry_qn_add(
+        x, or,
+        qry_qn_scale(x, qry_qn_simplify(syn), exact_scale(x, freq, total)));
 }
 
 /* One folded word (not quoted, not a number). */
