@@ -381,6 +381,8 @@ struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
         }
         as_part->kids[i] = NULL;
     }
+    qry_node_free(as_part); /* the emptied shell */
+    as_part = NULL;
     or = qry_qn_new(x, XAP_Q_OR);
     if (or == NULL)
         goto fail;
