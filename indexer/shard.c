@@ -228,6 +228,7 @@ int shard_run(const struct settings *s)
         if (e.code == ERR_OK)
             err_set(&e, ERR_IO, "cannot make <%s>: %s", s->db, strerror(errno));
         log_msg(LOG_ERROR, "index", "index <%s> not written: %s", s->db, e.msg);
+        buf_fini(&remote);
         return e.code == ERR_INVAL ? EXIT_USAGE : EXIT_INDEX;
     }
     int moved = layout_changed(s, layout);
