@@ -661,23 +661,20 @@ class DeadlineSource : public Xapian::PostingSource
         last_ = db.get_lastdocid();
         cur_ = 0;
         ended_ = false;
-        Xapian::doccount n = db.get_doccount();
+        size_ = db.get_doccount();
         set_maxweight(0);
-        termfreq_min = 0;
-        termfreq_est = n;
-        termfreq_max = n;
     }
     Xapian::doccount get_termfreq_min() const override
     {
-        return termfreq_min;
+        return 0;
     }
     Xapian::doccount get_termfreq_est() const override
     {
-        return termfreq_est;
+        return size_;
     }
     Xapian::doccount get_termfreq_max() const override
     {
-        return termfreq_max;
+        return size_;
     }
     void next(double) override
     {
@@ -710,7 +707,7 @@ class DeadlineSource : public Xapian::PostingSource
     const Xapian::doccount *accepted_;
     Xapian::doccount need_;
     Xapian::docid cur_ = 0, last_ = 0;
-    Xapian::doccount termfreq_min = 0, termfreq_est = 0, termfreq_max = 0;
+    Xapian::doccount size_ = 0; /* every document may pass */
     unsigned calls_ = 0;
     bool ended_ = false;
 };
