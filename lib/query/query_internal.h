@@ -185,6 +185,7 @@ struct qry_thes_ctx {
     struct qry_syn_level lv[QRY_THES_LEVELS];
     size_t nlv;
     const char *pfx;
+    const char *ppfx; /* parts_node(): each stem also as a part, here */
     int hl;
     int rc;
     /* compound recombination: put the synonym in place of part */
@@ -217,6 +218,8 @@ void qry_hl_phrase_begin(struct qry_expander *x);
 int qry_hl_phrase_end(struct qry_expander *x, int whole);
 int qry_hl_typed(struct qry_expander *x, const char *w, size_t wl,
                  const char *stem, size_t sl);
+const char *qry_lemma(struct qry_expander *x, const char *w, size_t wl,
+                      const char *stem, size_t sl, size_t *ll);
 
 /* suggest.c */
 int qry_out_of_time(struct qry_expander *x);
