@@ -50,6 +50,13 @@ static struct xap_qnode *word_ast(struct qry_expander *x, const struct ast *a,
     if (n == 1 &&
         ((toks[0].flags & TXT_TOK_NUMBER) || txt_tok_is_code(&toks[0])))
         return qry_code_node(x, &toks[0], a->field, hl); /* also "quoted" */
+    if (n == 1 && a->exact &&
+        !(toks[0].flags & (TXT_TOK_HYPHENATED | TXT_TOK_URL))) {
+        /* "boliger": that form, alone or as a compound's part */
+        if (hl && qry_hl_add(x, 'e', toks[0].word, toks[0].wlen) != ERR_OK)
+            return NULL;
+        return qry_exact_word_node(x, pfx, toks[0].word, toks[0].wlen);
+    }
     if (n > 1 || a->exact) {
         /* "hjemløse/herberg" or "quoted": exact forms in sequence */
         struct ast ph = {.kind = AST_PHRASE, .field = a->field};
@@ -85,7 +92,26 @@ static struct xap_qnode *wild_node(struct qry_expander *x, const struct ast *a,
     }
     if (hl && qry_hl_add(x, 'p', f, n) != ERR_OK)
         return NULL;
-    return qry_qn_term(x, XAP_Q_WILDCARD, qry_field_prefix(a->field), "", f, n);
+    const char *pfx = qry_field_prefix(a->field);
+    struct xap_qnode *words = qry_qn_term(x, XAP_Q_WILDCARD, pfx, "", f, n);
+    if (words == NULL || x->negated)
+        return words; /* NOT removes whole words only, never parts */
+    /* the words and the compound parts (their own prefix) starting so,
+     * each walk bounded by max_expansion */
+    char ppfx[16];
+    qry_part_prefix(ppfx, sizeof ppfx, pfx);
+    struct xap_qnode * or = qry_qn_new(x, XAP_Q_OR);
+    if (or == NULL) {
+        qry_node_free(words);
+        return NULL;
+    }
+    if (qry_qn_add(x, or, words) != ERR_OK ||
+        qry_qn_add(x, or, qry_qn_term(x, XAP_Q_WILDCARD, ppfx, "", f, n)) !=
+            ERR_OK) {
+        qry_node_free(or);
+        return NULL;
+    }
+    return or ;
 }
 
 static enum xap_qop group_op(enum ast_kind k)

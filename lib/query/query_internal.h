@@ -230,6 +230,12 @@ int qry_suggestion_make(struct qry_expander *x, const char *q, size_t len);
 
 /* word.c */
 const char *qry_field_prefix(enum ast_field f);
+/* PFX_PART + a field's prefix: where that field's compound parts are */
+void qry_part_prefix(char *out, size_t size, const char *pfx);
+/* One exact (quoted) word in field prefix pfx: the word, and but under
+ * NOT the word as a compound part too. */
+struct xap_qnode *qry_exact_word_node(struct qry_expander *x, const char *pfx,
+                                      const char *w, size_t wl);
 int qry_is_noise(const char *w, size_t len);
 size_t qry_stem(struct qry_expander *x, const char *w, size_t len, char *out);
 int qry_syn_add_stem(struct qry_expander *x, struct xap_qnode *syn,

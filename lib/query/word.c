@@ -128,10 +128,36 @@ static int thes_part(void *ctx, const char *const *words, size_t nwords,
     return 0;
 }
 
-/* PFX_PART + the field's prefix: where a compound's parts are indexed */
-static void part_prefix(char *out, size_t size, const char *pfx)
+void qry_part_prefix(char *out, size_t size, const char *pfx)
 {
     snprintf(out, size, "%s%s", PFX_PART, pfx);
+}
+
+/* A quoted word finds its form as written wherever the text has it,
+ * alone or as a compound's part ("borg" of "Borgmesteren"), as it did
+ * before parts had a prefix of their own; under NOT only the word alone
+ * counts: parts are never excluded (issue 14). One SYNONYM, so an item
+ * holding the form both ways counts it as one term. */
+struct xap_qnode *qry_exact_word_node(struct qry_expander *x, const char *pfx,
+                                      const char *w, size_t wl)
+{
+    char ppfx[16];
+    struct xap_qnode *word = qry_qn_term(x, XAP_Q_TERM, pfx, "", w, wl);
+    if (word == NULL || x->negated)
+        return word;
+    qry_part_prefix(ppfx, sizeof ppfx, pfx);
+    struct xap_qnode *syn = qry_qn_new(x, XAP_Q_SYNONYM);
+    if (syn == NULL) {
+        qry_node_free(word);
+        return NULL;
+    }
+    if (qry_qn_add(x, syn, word) != ERR_OK ||
+        qry_qn_add(x, syn, qry_qn_term(x, XAP_Q_TERM, ppfx, "", w, wl)) !=
+            ERR_OK) {
+        qry_node_free(syn);
+        return NULL;
+    }
+    return syn;
 }
 
 /* Compound parts a typed word matches: those of its stem that begin with
@@ -178,7 +204,7 @@ static int as_part_node(struct qry_expander *x, const char *w, size_t wl,
     size_t ll, n;
     const char *lemma = qry_lemma(x, w, wl, stem, sl, &ll);
     *out = NULL;
-    part_prefix(start, sizeof start, pfx);
+    qry_part_prefix(start, sizeof start, pfx);
     n = strlen(start);
     if (x->env->db == NULL || n + ll >= sizeof start)
         return ERR_OK;
@@ -217,7 +243,7 @@ static struct xap_qnode *parts_node(struct qry_expander *x, const char *w,
     char ppfx[16];
     if (and == NULL)
         return NULL;
-    part_prefix(ppfx, sizeof ppfx, pfx);
+    qry_part_prefix(ppfx, sizeof ppfx, pfx);
     for (size_t i = 0; i < nparts; i++) {
         char stem[TXT_WORD_MAX + 1];
         size_t sl = qry_stem(x, w + parts[i].off, parts[i].len, stem);
@@ -272,7 +298,7 @@ static int exact_node(struct qry_expander *x, const char *w, size_t wl,
                       uint32_t freq, struct xap_qnode * or)
 {
     char ppfx[16];
-    part_prefix(ppfx, sizeof ppfx, pfx);
+    qry_part_prefix(ppfx, sizeof ppfx, pfx);
     uint32_t efreq = qry_freq(x, pfx, "", w, wl);
     uint32_t pfreq = x->negated ? 0 : qry_freq(x, ppfx, "", w, wl);
     /* a plain word's count from the vocabulary holds its parts' already
@@ -310,7 +336,7 @@ struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
      * each also as a compound part by its stem (but under NOT): a
      * synonym has no typed form to take a lemma from */
     char ppfx[16];
-    part_prefix(ppfx, sizeof ppfx, pfx);
+    qry_part_prefix(ppfx, sizeof ppfx, pfx);
     struct qry_thes_ctx t = {
         .x = x, .pfx = pfx, .ppfx = x->negated ? NULL : ppfx, .hl = hl};
     struct xap_qnode * or = NULL, *as_part = NULL;
@@ -352,10 +378,13 @@ struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
     if (!x->negated &&
         as_part_node(x, w, wl, stem, sl, pfx, &as_part) != ERR_OK)
         goto fail;
+    /* known as a part (of any form): no typo, with or without NOT, so
+     * "a NOT b" never excludes a spelling that "b" does not search */
     uint32_t freq = qry_freq(x, PFX_STEM, pfx, stem, sl);
     size_t chars = utf8_count(w, wl);
     if (a->field == FIELD_ANY && x->env->vocab != NULL && freq == 0 &&
-        as_part == NULL && !has_synonyms && chars >= 4 && !qry_out_of_time(x)) {
+        qry_freq(x, PFX_STEM, ppfx, stem, sl) == 0 && !has_synonyms &&
+        chars >= 4 && !qry_out_of_time(x)) {
         char near[TXT_WORD_MAX + 1], nstem[TXT_WORD_MAX + 1];
         int maxd = chars >= 8 && nparts < 2 ? 2 : 1;
         if (qry_vocab_nearest(x->env->vocab, w, wl, maxd, near, sizeof near) >

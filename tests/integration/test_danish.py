@@ -287,6 +287,20 @@ class Danish(h.DaemonTestCase):
         self.assertIn(TESTBY2 + "#7",
                       self.ids("misbrugscenter", council="Testby"))
 
+    def test_parts_under_wildcards_quotes_not(self):
+        # "mesteren" stands only inside "Borgmesteren" (Testby2's item 5):
+        # a prefix and a quoted word still find the part, as before parts
+        # had a prefix of their own; NOT never removes an item for a part
+        for q in ("mester*", '"mesteren"', "title:besøg AND mester*"):
+            self.assertIn(TESTBY2 + "#5", self.ids(q, council="Testby"), q)
+        for q in ('værestedet NOT "mesteren"', "værestedet -mester*",
+                  "værestedet NOT mesteren"):
+            self.assertIn(TESTBY2 + "#5", self.ids(q, council="Testby"), q)
+        # the whole word is removed
+        self.assertNotIn(TESTBY2 + "#5",
+                         self.ids('værestedet NOT "borgmesteren"',
+                                  council="Testby"))
+
     def test_only_stop_words_are_a_phrase(self):
         # not the whole corpus ranked by stop-word counts: the words side
         # by side, as written
