@@ -291,7 +291,8 @@ class Danish(h.DaemonTestCase):
         # "mesteren" stands only inside "Borgmesteren" (Testby2's item 5):
         # a prefix and a quoted word still find the part, as before parts
         # had a prefix of their own; NOT never removes an item for a part
-        for q in ("mester*", '"mesteren"', "title:besøg AND mester*"):
+        for q in ("mester*", '"mester*"', '"mesteren"',
+                  "title:besøg AND mester*"):
             self.assertIn(TESTBY2 + "#5", self.ids(q, council="Testby"), q)
         for q in ('værestedet NOT "mesteren"', "værestedet -mester*",
                   "værestedet NOT mesteren"):

@@ -319,10 +319,11 @@ def brute_checks(cl, qs, corpus, r):
     if k == 9:  # a prefix: exact words (and compounds' parts) it starts
         w = qs.form()
         pre = w[:r.randint(3, max(3, len(w) - 1))]
-        got = all_ids(cl, pre + "*", c)
+        q = pre + "*" if r.random() < 0.7 else '"%s*"' % pre
+        got = all_ids(cl, q, c)
         if got == "limit":  # more than 200 words: documented
             return "skipped"
-        same(got, c.prefix_ids(pre), "prefix", pre + "*")
+        same(got, c.prefix_ids(pre), "prefix", q)
         return "prefix"
     if k == 0:  # an exact phrase, of adjacent words or any
         words = qs.adjacent(r.choice((2, 2, 3)))[1] if r.random() < 0.7 \

@@ -290,6 +290,14 @@ static const struct {
     {"\"Èn indgang\"", "(PHRASE en indgang)"},
     {"2017", "(OR 2017 XN2017 XK2017)"},
     {"council:\"Region Midtjylland\"", " |XCregion |XCmidtjylland"},
+    /* a prefix and a quoted word find compound parts (XD) too; NOT
+     * removes whole words only (issue 14) */
+    {"mester*", "(OR mester* XDmester*)"},
+    {"\"mester*\"", "(OR mester* XDmester*)"},
+    {"\"mesteren\"", "(SYN mesteren XDmesteren)"},
+    {"title:\"borg\"", "(SYN Sborg XDSborg)"},
+    {"valg NOT \"mesteren\"", "(AND_NOT Zvalg mesteren)"},
+    {"valg -mester*", "(AND_NOT Zvalg mester*)"},
 };
 
 static void test_trees(void **state)
