@@ -38,12 +38,15 @@ struct field {
     xap_doc *d;
     const char *prefix; /* field prefix ("S", "XB", ...) or NULL */
     char zprefix[8];    /* PFX_STEM + prefix, set per field by add_field() */
-    int body;           /* also the unprefixed body terms */
-    int field_pos;      /* the prefixed copies carry positions too */
-    uint32_t extra;     /* wdf added to body terms for this field */
-    int lines;          /* header lines (header.c) count WDF_HEADER */
-    int header;         /* all of it does: header line, attendance item */
-    struct buf term;    /* scratch */
+    char zpart[8];      /* PFX_STEM + PFX_PART */
+    char part_field[8]; /* PFX_PART + prefix, and with PFX_STEM before it */
+    char zpart_field[12];
+    int body;        /* also the unprefixed body terms */
+    int field_pos;   /* the prefixed copies carry positions too */
+    uint32_t extra;  /* wdf added to body terms for this field */
+    int lines;       /* header lines (header.c) count WDF_HEADER */
+    int header;      /* all of it does: header line, attendance item */
+    struct buf term; /* scratch */
     struct err *e;
 };
 
@@ -66,7 +69,8 @@ static int put(struct field *f, const char *a, const char *b, size_t blen,
 static int emit(void *ctx, const struct txt_term *t)
 {
     struct field *f = ctx;
-    int part = t->kind == TXT_PART_EXACT || t->kind == TXT_PART_STEM;
+    int split = t->kind == TXT_PART_EXACT || t->kind == TXT_PART_STEM;
+    int part = split || t->kind == TXT_PIECE;
     int stem = t->kind == TXT_STEM || t->kind == TXT_PART_STEM;
     /* Positions are for phrases of words as written: stems and compound
      * parts (at their compound's position) carry none. Parts' positions
@@ -86,6 +90,15 @@ static int emit(void *ctx, const struct txt_term *t)
     body = body > 0 ? body : 1;
     own = own > 0 ? own : 1;
     int rc = ERR_OK;
+    /* compound parts under their own prefix (lib/xap/schema.h) */
+    if (split) {
+        if (f->body)
+            rc = put(f, stem ? f->zpart : PFX_PART, t->term, t->len, 0, body);
+        if (rc == ERR_OK && f->prefix != NULL)
+            rc = put(f, stem ? f->zpart_field : f->part_field, t->term, t->len,
+                     0, own);
+        return rc;
+    }
     if (f->body)
         rc = put(f, stem ? PFX_STEM : PFX_BODY, t->term, t->len, pos, body);
     if (rc == ERR_OK && f->prefix != NULL)
@@ -152,8 +165,12 @@ static int add_field(const struct txt_analyzer *an, struct field *f,
     if (n == 0)
         return ERR_OK;
     /* once per field, not per term: emit() is the indexer's hot path */
-    snprintf(f->zprefix, sizeof f->zprefix, "%s%s", PFX_STEM,
-             f->prefix != NULL ? f->prefix : "");
+    const char *p = f->prefix != NULL ? f->prefix : "";
+    snprintf(f->zprefix, sizeof f->zprefix, "%s%s", PFX_STEM, p);
+    snprintf(f->zpart, sizeof f->zpart, "%s%s", PFX_STEM, PFX_PART);
+    snprintf(f->part_field, sizeof f->part_field, "%s%s", PFX_PART, p);
+    snprintf(f->zpart_field, sizeof f->zpart_field, "%s%s%s", PFX_STEM,
+             PFX_PART, p);
     int rc = f->lines ? analyze_lines(an, f, text, n, pos)
                       : txt_analyze(an, text, n, pos, emit, f);
     if (rc != ERR_OK && f->e != NULL && f->e->code == ERR_OK)

@@ -37,6 +37,47 @@ fail:
     return NULL;
 }
 
+/* Every exact word and compound part (their own prefix, lib/xap/
+ * schema.h) of the field starting with f, each walk bounded by
+ * max_expansion; under NOT the words only: NOT removes whole words,
+ * never parts (issue 14). */
+static struct xap_qnode *wild_terms(struct qry_expander *x, const char *pfx,
+                                    const char *f, size_t n, int hl)
+{
+    if (hl && qry_hl_add(x, 'p', f, n) != ERR_OK)
+        return NULL;
+    struct xap_qnode *words = qry_qn_term(x, XAP_Q_WILDCARD, pfx, "", f, n);
+    if (words == NULL || x->negated)
+        return words;
+    char ppfx[16];
+    qry_part_prefix(ppfx, sizeof ppfx, pfx);
+    struct xap_qnode * or = qry_qn_new(x, XAP_Q_OR);
+    if (or == NULL) {
+        qry_node_free(words);
+        return NULL;
+    }
+    if (qry_qn_add(x, or, words) != ERR_OK ||
+        qry_qn_add(x, or, qry_qn_term(x, XAP_Q_WILDCARD, ppfx, "", f, n)) !=
+            ERR_OK) {
+        qry_node_free(or);
+        return NULL;
+    }
+    return or ;
+}
+
+static struct xap_qnode *wild_node(struct qry_expander *x, const struct ast *a,
+                                   int hl)
+{
+    char f[TXT_WORD_MAX + 1];
+    size_t n = fold_str(a->text, a->len, f, sizeof f, NULL);
+    if (n == 0) {
+        err_set(x->e, ERR_INVAL, "wildcard <%.*s*> has no letters",
+                (int)(a->len > 40 ? 40 : a->len), a->text);
+        return NULL;
+    }
+    return wild_terms(x, qry_field_prefix(a->field), f, n, hl);
+}
+
 static struct xap_qnode *word_ast(struct qry_expander *x, const struct ast *a,
                                   int hl)
 {
@@ -50,6 +91,16 @@ static struct xap_qnode *word_ast(struct qry_expander *x, const struct ast *a,
     if (n == 1 &&
         ((toks[0].flags & TXT_TOK_NUMBER) || txt_tok_is_code(&toks[0])))
         return qry_code_node(x, &toks[0], a->field, hl); /* also "quoted" */
+    int lone = n == 1 && a->exact &&
+               !(toks[0].flags & (TXT_TOK_HYPHENATED | TXT_TOK_URL));
+    if (lone && a->len > 1 && a->text[a->len - 1] == '*') /* "mester*" */
+        return wild_terms(x, pfx, toks[0].word, toks[0].wlen, hl);
+    if (lone) {
+        /* "boliger": that form, alone or as a compound's part */
+        if (hl && qry_hl_add(x, 'e', toks[0].word, toks[0].wlen) != ERR_OK)
+            return NULL;
+        return qry_exact_word_node(x, pfx, toks[0].word, toks[0].wlen);
+    }
     if (n > 1 || a->exact) {
         /* "hjemløse/herberg" or "quoted": exact forms in sequence */
         struct ast ph = {.kind = AST_PHRASE, .field = a->field};
@@ -71,21 +122,6 @@ static struct xap_qnode *word_ast(struct qry_expander *x, const struct ast *a,
     if (t->flags & TXT_TOK_HYPHENATED)
         qry_join_hyphens(t);
     return qry_word_node(x, a, t->word, t->wlen, hl);
-}
-
-static struct xap_qnode *wild_node(struct qry_expander *x, const struct ast *a,
-                                   int hl)
-{
-    char f[TXT_WORD_MAX + 1];
-    size_t n = fold_str(a->text, a->len, f, sizeof f, NULL);
-    if (n == 0) {
-        err_set(x->e, ERR_INVAL, "wildcard <%.*s*> has no letters",
-                (int)(a->len > 40 ? 40 : a->len), a->text);
-        return NULL;
-    }
-    if (hl && qry_hl_add(x, 'p', f, n) != ERR_OK)
-        return NULL;
-    return qry_qn_term(x, XAP_Q_WILDCARD, qry_field_prefix(a->field), "", f, n);
 }
 
 static enum xap_qop group_op(enum ast_kind k)

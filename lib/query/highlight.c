@@ -95,7 +95,8 @@ int qry_match(void *ctx, enum txt_term_kind kind, const char *term, size_t len)
         /* wildcard prefixes; a typed word's lemma opening a part */
         const char *h = o->hl[i];
         size_t hl = strlen(h) - 2;
-        if ((h[0] == 'p' || (h[0] == 'q' && kind == TXT_PART_EXACT)) &&
+        if ((h[0] == 'p' ||
+             (h[0] == 'q' && (kind == TXT_PART_EXACT || kind == TXT_PIECE))) &&
             hl <= len && memcmp(h + 2, term, hl) == 0)
             return 1;
     }
@@ -113,27 +114,34 @@ size_t qry_needles(const struct qry_out *o, const char **needles, size_t max)
     return n;
 }
 
-/* Highlight a typed word by its stem as a whole word ('w'), and as a
- * compound part of the text only where the part begins with the word's
- * lemma ('q'): the longest word-list word that begins the typed word and
- * is no shorter than its stem, else the stem. Snowball stems "borgere" to
- * "borg", the part of "Borgmester"; the lemma is "borger", which "borg" does
- * not begin with. "boliger" (lemma bolig) still marks "boligindsatsen",
- * "psykiatri" "ungdomspsykiatrien". */
-int qry_hl_typed(struct qry_expander *x, const char *w, size_t wl,
-                 const char *stem, size_t sl)
+/* The typed word's lemma: the longest word-list word that begins the
+ * typed word and is no shorter than its stem, else the stem. Snowball
+ * stems "borgere" to "borg", the part of "Borgmester"; the lemma is
+ * "borger", which "borg" does not begin with. "boliger" (lemma bolig)
+ * still begins "boligindsatsen", "psykiatri" "ungdomspsykiatrien". */
+const char *qry_lemma(struct qry_expander *x, const char *w, size_t wl,
+                      const char *stem, size_t sl, size_t *ll)
 {
-    const char *lemma = stem; /* no such word (or no word list) */
-    size_t ll = sl;
     for (size_t k = wl - 1; x->env->lexicon != NULL && k >= sl && k > 0; k--) {
         if (utf8_is_cont((unsigned char)w[k]))
             continue; /* inside a character */
         if (txt_lexicon_is_listed(x->env->lexicon, w, k)) {
-            lemma = w;
-            ll = k;
-            break;
+            *ll = k;
+            return w;
         }
     }
+    *ll = sl; /* no such word (or no word list) */
+    return stem;
+}
+
+/* Highlight a typed word by its stem as a whole word ('w'), and as a
+ * compound part of the text only where the part begins with the word's
+ * lemma ('q'), as it is searched (word.c). */
+int qry_hl_typed(struct qry_expander *x, const char *w, size_t wl,
+                 const char *stem, size_t sl)
+{
+    size_t ll;
+    const char *lemma = qry_lemma(x, w, wl, stem, sl, &ll);
     if (qry_hl_add(x, 'w', stem, sl) != ERR_OK)
         return x->e->code;
     return qry_hl_add(x, 'q', lemma, ll);

@@ -185,6 +185,7 @@ struct qry_thes_ctx {
     struct qry_syn_level lv[QRY_THES_LEVELS];
     size_t nlv;
     const char *pfx;
+    const char *ppfx; /* parts_node(): each stem also as a part, here */
     int hl;
     int rc;
     /* compound recombination: put the synonym in place of part */
@@ -217,6 +218,8 @@ void qry_hl_phrase_begin(struct qry_expander *x);
 int qry_hl_phrase_end(struct qry_expander *x, int whole);
 int qry_hl_typed(struct qry_expander *x, const char *w, size_t wl,
                  const char *stem, size_t sl);
+const char *qry_lemma(struct qry_expander *x, const char *w, size_t wl,
+                      const char *stem, size_t sl, size_t *ll);
 
 /* suggest.c */
 int qry_out_of_time(struct qry_expander *x);
@@ -227,6 +230,12 @@ int qry_suggestion_make(struct qry_expander *x, const char *q, size_t len);
 
 /* word.c */
 const char *qry_field_prefix(enum ast_field f);
+/* PFX_PART + a field's prefix: where that field's compound parts are */
+void qry_part_prefix(char *out, size_t size, const char *pfx);
+/* One exact (quoted) word in field prefix pfx: the word, and but under
+ * NOT the word as a compound part too. */
+struct xap_qnode *qry_exact_word_node(struct qry_expander *x, const char *pfx,
+                                      const char *w, size_t wl);
 int qry_is_noise(const char *w, size_t len);
 size_t qry_stem(struct qry_expander *x, const char *w, size_t len, char *out);
 int qry_syn_add_stem(struct qry_expander *x, struct xap_qnode *syn,

@@ -57,7 +57,10 @@ int qry_thes_add_stem(struct qry_thes_ctx *t, double weight, const char *stem,
     struct xap_qnode *to = thes_target(t, weight);
     if (to == NULL)
         return t->x->e->code;
-    return qry_syn_add_stem(t->x, to, t->pfx, stem, slen, t->hl);
+    int rc = qry_syn_add_stem(t->x, to, t->pfx, stem, slen, t->hl);
+    if (rc == ERR_OK && t->ppfx != NULL)
+        rc = qry_syn_add_stem(t->x, to, t->ppfx, stem, slen, 0);
+    return rc;
 }
 
 /* A synonym of the whole word: its stem, or a phrase of its words. */

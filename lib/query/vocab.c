@@ -1,13 +1,15 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* vocab.c - the index's own word list, for "did you mean" and the fuzzy
- * fall-back: every exact word term (compound parts included) with its
- * document frequency, bucketed by length in characters so a search for
- * words within edit distance d only looks at lengths len-d..len+d. */
+ * fall-back: every exact word term and compound part (PFX_PART, without
+ * the prefix) with its document frequency (a word's and a part's added),
+ * bucketed by length in characters so a search for words within edit distance d
+ * only looks at lengths len-d..len+d. */
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "query/query_internal.h"
+#include "xap/schema.h"
 
 #define VOCAB_WORDS_MAX 5000000 /* a bound on memory for huge indexes */
 
@@ -90,6 +92,55 @@ static int collect(void *ctx, const char *term, size_t len, uint32_t freq)
     v->words[v->n].freq = freq;
     v->n++;
     return 0;
+}
+
+/* The word at i while building (the arena may move: offsets). */
+static int cmp_built(const struct build_ctx *b, size_t i, const char *w,
+                     size_t len)
+{
+    const struct vword *m = &b->v->words[i];
+    size_t n = m->len < len ? m->len : len;
+    int c = memcmp(b->v->arena.data + b->offs[i], w, n);
+    return c != 0 ? c : (m->len > len) - (m->len < len);
+}
+
+struct part_ctx {
+    struct build_ctx *b;
+    size_t n0; /* the words of the first walk, sorted */
+};
+
+/* A body compound part (PFX_PART + word; field copies have a capital
+ * after the prefix): its frequency joins the word's, or it is a word. */
+static int collect_part(void *ctx, const char *term, size_t len, uint32_t freq)
+{
+    struct part_ctx *p = ctx;
+    size_t skip = strlen(PFX_PART);
+    if (len <= skip || !vocab_word(term + skip, len - skip))
+        return 0;
+    term += skip;
+    len -= skip;
+    size_t lo = 0, hi = p->n0;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = cmp_built(p->b, mid, term, len);
+        if (c == 0) {
+            p->b->v->words[mid].freq += freq;
+            return 0;
+        }
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return collect(p->b, term, len, freq);
+}
+
+static int cmp_words(const void *a, const void *b)
+{
+    const struct vword *x = a, *y = b;
+    size_t n = x->len < y->len ? x->len : y->len;
+    int c = memcmp(x->w, y->w, n);
+    return c != 0 ? c : (x->len > y->len) - (x->len < y->len);
 }
 
 static const struct qry_vocab *sort_vocab; /* qsort has no context */
@@ -200,14 +251,20 @@ struct qry_vocab *qry_vocab_build(xap_db *db, struct err *e)
     }
     struct build_ctx b = {.v = v};
     int rc = xap_db_allterms(db, "", collect, &b, e);
+    struct part_ctx pc = {.b = &b, .n0 = v->n};
+    if (rc >= 0 && !v->truncated)
+        rc = xap_db_allterms(db, PFX_PART, collect_part, &pc, e);
     if (rc < 0) {
         if (rc == ERR_NOMEM)
             err_set(e, ERR_NOMEM, "out of memory building vocabulary");
         goto fail;
     }
+    for (size_t i = 0; i < v->n; i++)
+        v->words[i].w = v->arena.data + b.offs[i];
+    if (v->n > pc.n0) /* words only parts: back in byte order */
+        qsort(v->words, v->n, sizeof *v->words, cmp_words);
     size_t counts[TXT_WORD_MAX + 1] = {0};
     for (size_t i = 0; i < v->n; i++) {
-        v->words[i].w = v->arena.data + b.offs[i];
         size_t c = utf8_count(v->words[i].w, v->words[i].len);
         counts[c > TXT_WORD_MAX ? TXT_WORD_MAX : c]++;
     }

@@ -5,6 +5,7 @@
  * ranks first), a bonus for the exact written form, the nearest known
  * spelling of a word the index does not know; numbers and case numbers. */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -127,21 +128,130 @@ static int thes_part(void *ctx, const char *const *words, size_t nwords,
     return 0;
 }
 
-/* All parts of a compound, each with its synonyms, AND'ed. */
+void qry_part_prefix(char *out, size_t size, const char *pfx)
+{
+    snprintf(out, size, "%s%s", PFX_PART, pfx);
+}
+
+/* A quoted word finds its form as written wherever the text has it,
+ * alone or as a compound's part ("borg" of "Borgmesteren"), as it did
+ * before parts had a prefix of their own; under NOT only the word alone
+ * counts: parts are never excluded (issue 14). One SYNONYM, so an item
+ * holding the form both ways counts it as one term. */
+struct xap_qnode *qry_exact_word_node(struct qry_expander *x, const char *pfx,
+                                      const char *w, size_t wl)
+{
+    char ppfx[16];
+    struct xap_qnode *word = qry_qn_term(x, XAP_Q_TERM, pfx, "", w, wl);
+    if (word == NULL || x->negated)
+        return word;
+    qry_part_prefix(ppfx, sizeof ppfx, pfx);
+    struct xap_qnode *syn = qry_qn_new(x, XAP_Q_SYNONYM);
+    if (syn == NULL) {
+        qry_node_free(word);
+        return NULL;
+    }
+    if (qry_qn_add(x, syn, word) != ERR_OK ||
+        qry_qn_add(x, syn, qry_qn_term(x, XAP_Q_TERM, ppfx, "", w, wl)) !=
+            ERR_OK) {
+        qry_node_free(syn);
+        return NULL;
+    }
+    return syn;
+}
+
+/* Compound parts a typed word matches: those of its stem that begin with
+ * its lemma (qry_lemma), so "borgere" (stem borg, lemma borger) finds
+ * "medborgerne" and "borgerrådgiver" but not "borgmester". */
+#define PART_FORMS_MAX 32
+/* Terms looked at in the walk: a short lemma ("ab") would otherwise
+ * walk every part beginning with it (most have other stems). */
+#define PART_WALK_MAX 2000
+
+struct form_ctx {
+    struct qry_expander *x;
+    struct xap_qnode *syn;
+    size_t skip;   /* the prefix's length */
+    size_t walked; /* terms looked at */
+    const char *stem;
+    size_t sl;
+    int rc;
+};
+
+static int add_form(void *ctx, const char *term, size_t len, uint32_t freq)
+{
+    struct form_ctx *c = ctx;
+    char st[TXT_WORD_MAX + 1];
+    (void)freq;
+    if (c->syn->nkids >= PART_FORMS_MAX || ++c->walked > PART_WALK_MAX)
+        return 1;
+    if (len - c->skip > TXT_WORD_MAX ||
+        qry_stem(c->x, term + c->skip, len - c->skip, st) != c->sl ||
+        memcmp(st, c->stem, c->sl) != 0)
+        return 0;
+    c->rc = qry_qn_add(c->x, c->syn,
+                       qry_qn_term(c->x, XAP_Q_TERM, "", "", term, len));
+    return c->rc != ERR_OK;
+}
+
+/* The typed word as a compound part of the field: a SYNONYM of the part
+ * forms, or *out NULL if there are none. */
+static int as_part_node(struct qry_expander *x, const char *w, size_t wl,
+                        const char *stem, size_t sl, const char *pfx,
+                        struct xap_qnode **out)
+{
+    char start[TXT_WORD_MAX + 16];
+    size_t ll, n;
+    const char *lemma = qry_lemma(x, w, wl, stem, sl, &ll);
+    *out = NULL;
+    qry_part_prefix(start, sizeof start, pfx);
+    n = strlen(start);
+    if (x->env->db == NULL || n + ll >= sizeof start)
+        return ERR_OK;
+    memcpy(start + n, lemma, ll);
+    start[n + ll] = '\0';
+    struct form_ctx c = {.x = x, .skip = n, .stem = stem, .sl = sl};
+    c.syn = qry_qn_new(x, XAP_Q_SYNONYM);
+    if (c.syn == NULL)
+        return x->e->code;
+    struct err ae;
+    err_clear(&ae);
+    int rc = xap_db_allterms(x->env->db, start, add_form, &c, &ae);
+    /* A shard that cannot be read (remote, gone) costs the word its part
+     * forms, not the query: the search reports the shard missing. */
+    if (rc == ERR_BACKEND && c.rc == ERR_OK)
+        rc = ERR_OK;
+    if (c.rc != ERR_OK || (rc != ERR_OK && rc != 1)) {
+        qry_node_free(c.syn);
+        return c.rc != ERR_OK ? x->e->code
+                              : err_set(x->e, rc, "part forms: %s", ae.msg);
+    }
+    if (c.syn->nkids == 0)
+        qry_node_free(c.syn);
+    else
+        *out = c.syn;
+    return ERR_OK;
+}
+
+/* All parts of a compound, each with its synonyms, AND'ed: a part as a
+ * word of its own or as a part of another compound. */
 static struct xap_qnode *parts_node(struct qry_expander *x, const char *w,
                                     const struct txt_part *parts, size_t nparts,
                                     const char *pfx, int hl)
 {
     struct xap_qnode *and = qry_qn_new(x, XAP_Q_AND);
+    char ppfx[16];
     if (and == NULL)
         return NULL;
+    qry_part_prefix(ppfx, sizeof ppfx, pfx);
     for (size_t i = 0; i < nparts; i++) {
         char stem[TXT_WORD_MAX + 1];
         size_t sl = qry_stem(x, w + parts[i].off, parts[i].len, stem);
-        struct qry_thes_ctx t = {.x = x, .pfx = pfx, .hl = hl};
+        struct qry_thes_ctx t = {.x = x, .pfx = pfx, .ppfx = ppfx, .hl = hl};
         t.syn = qry_qn_new(x, XAP_Q_SYNONYM);
         if (t.syn == NULL ||
             qry_syn_add_stem(x, t.syn, pfx, stem, sl, 0) != ERR_OK ||
+            qry_syn_add_stem(x, t.syn, ppfx, stem, sl, 0) != ERR_OK ||
             (hl && qry_hl_typed(x, w + parts[i].off, parts[i].len, stem, sl) !=
                        ERR_OK))
             goto part_fail;
@@ -180,6 +290,41 @@ static double exact_scale(const struct qry_expander *x, uint32_t stem_df,
     return w * is / ie;
 }
 
+/* The written form's bonus, in or: the form as a word and, but under
+ * NOT, as a compound part ("bolig" of "boligorganisationerne"). The
+ * document frequencies of word and part are added: an upper bound. */
+static int exact_node(struct qry_expander *x, const char *w, size_t wl,
+                      const char *stem, size_t sl, const char *pfx,
+                      uint32_t freq, struct xap_qnode * or)
+{
+    char ppfx[16];
+    qry_part_prefix(ppfx, sizeof ppfx, pfx);
+    uint32_t efreq = qry_freq(x, pfx, "", w, wl);
+    uint32_t pfreq = x->negated ? 0 : qry_freq(x, ppfx, "", w, wl);
+    /* a plain word's count from the vocabulary holds its parts' already
+     * (vocab.c) */
+    uint32_t total = *pfx == '\0' && x->env->vocab != NULL
+                         ? (efreq > pfreq ? efreq : pfreq)
+                         : efreq + pfreq;
+    if (total == 0)
+        return ERR_OK;
+    freq += x->negated ? 0 : qry_freq(x, PFX_STEM, ppfx, stem, sl);
+    struct xap_qnode *syn = qry_qn_new(x, XAP_Q_SYNONYM);
+    if (syn == NULL ||
+        (efreq > 0 &&
+         qry_qn_add(x, syn, qry_qn_term(x, XAP_Q_TERM, pfx, "", w, wl)) !=
+             ERR_OK) ||
+        (pfreq > 0 &&
+         qry_qn_add(x, syn, qry_qn_term(x, XAP_Q_TERM, ppfx, "", w, wl)) !=
+             ERR_OK)) {
+        qry_node_free(syn);
+        return x->e->code;
+    }
+    return qry_qn_add(
+        x, or,
+        qry_qn_scale(x, qry_qn_simplify(syn), exact_scale(x, freq, total)));
+}
+
 /* One folded word (not quoted, not a number). */
 struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
                                 const char *w, size_t wl, int hl)
@@ -187,9 +332,14 @@ struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
     const char *pfx = qry_field_prefix(a->field);
     char stem[TXT_WORD_MAX + 1];
     size_t sl = qry_stem(x, w, wl, stem);
-    /* the word's own terms in t.syn; synonyms weighed below it in t.lv */
-    struct qry_thes_ctx t = {.x = x, .pfx = pfx, .hl = hl};
-    struct xap_qnode * or = NULL;
+    /* the word's own terms in t.syn; synonyms weighed below it in t.lv,
+     * each also as a compound part by its stem (but under NOT): a
+     * synonym has no typed form to take a lemma from */
+    char ppfx[16];
+    qry_part_prefix(ppfx, sizeof ppfx, pfx);
+    struct qry_thes_ctx t = {
+        .x = x, .pfx = pfx, .ppfx = x->negated ? NULL : ppfx, .hl = hl};
+    struct xap_qnode * or = NULL, *as_part = NULL;
     t.syn = qry_qn_new(x, XAP_Q_SYNONYM);
     if (t.syn == NULL)
         return NULL;
@@ -224,17 +374,26 @@ struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
      * nearest known spelling too. A compound of known words ("hjemlæse"
      * = hjem + læse) is only corrected by one edit, and then its parts
      * are not searched: they were an accident of the typo. */
+    /* the word as a part of compounds: a fallback, never under NOT */
+    if (!x->negated &&
+        as_part_node(x, w, wl, stem, sl, pfx, &as_part) != ERR_OK)
+        goto fail;
+    /* known as a part (of any form): no typo, with or without NOT, so
+     * "a NOT b" never excludes a spelling that "b" does not search */
     uint32_t freq = qry_freq(x, PFX_STEM, pfx, stem, sl);
     size_t chars = utf8_count(w, wl);
     if (a->field == FIELD_ANY && x->env->vocab != NULL && freq == 0 &&
-        !has_synonyms && chars >= 4 && !qry_out_of_time(x)) {
+        qry_freq(x, PFX_STEM, ppfx, stem, sl) == 0 && !has_synonyms &&
+        chars >= 4 && !qry_out_of_time(x)) {
         char near[TXT_WORD_MAX + 1], nstem[TXT_WORD_MAX + 1];
         int maxd = chars >= 8 && nparts < 2 ? 2 : 1;
         if (qry_vocab_nearest(x->env->vocab, w, wl, maxd, near, sizeof near) >
             0) {
             size_t nl = qry_stem(x, near, strlen(near), nstem);
             if (qry_syn_add_stem(x, t.syn, pfx, nstem, nl, hl) != ERR_OK ||
-                qry_edit_add(x, a, near) != ERR_OK)
+                qry_edit_add(x, a, near) != ERR_OK ||
+                (!x->negated && as_part_node(x, near, strlen(near), nstem, nl,
+                                             pfx, &as_part) != ERR_OK))
                 goto fail;
             /* the corrected word brings its synonyms, as typed would */
             qry_thes_lookup(x->env->thesaurus, nstem, nl, qry_thes_whole, &t);
@@ -245,6 +404,18 @@ struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
         }
     }
 
+    /* The word as a part joins its own terms: a part's wdf is
+     * WDF_PART/WDF_BODY of the word's (indexer/docbuild.c), so an item
+     * that only holds compounds of it ranks below one that uses it. */
+    for (size_t i = 0; as_part != NULL && i < as_part->nkids; i++) {
+        if (qry_qn_add(x, t.syn, as_part->kids[i]) != ERR_OK) {
+            as_part->kids[i] = NULL;
+            goto fail;
+        }
+        as_part->kids[i] = NULL;
+    }
+    qry_node_free(as_part); /* the emptied shell */
+    as_part = NULL;
     or = qry_qn_new(x, XAP_Q_OR);
     if (or == NULL)
         goto fail;
@@ -265,11 +436,7 @@ struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
                                           : x->rank->parts)) != ERR_OK)
             goto fail;
     }
-    uint32_t efreq = qry_freq(x, pfx, "", w, wl);
-    if (efreq > 0 &&
-        qry_qn_add(x, or,
-                   qry_qn_scale(x, qry_qn_term(x, XAP_Q_TERM, pfx, "", w, wl),
-                                exact_scale(x, freq, efreq))) != ERR_OK)
+    if (exact_node(x, w, wl, stem, sl, pfx, freq, or) != ERR_OK)
         goto fail;
     /* The corpus misspells itself (udsatterrådet, varmemestue): known
      * words one edit away join with a low weight. */
@@ -285,6 +452,7 @@ struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
     return qry_qn_simplify(or);
 fail:
     qry_thes_ctx_fini(&t);
+    qry_node_free(as_part);
     qry_node_free(or);
     return NULL;
 }

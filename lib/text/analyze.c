@@ -208,7 +208,7 @@ struct code_emit {
 static int put_code_part(void *ctx, const char *part, size_t len)
 {
     struct code_emit *c = ctx;
-    return put(c->z, TXT_PART_EXACT, part, len, c->pos, c->src);
+    return put(c->z, TXT_PIECE, part, len, c->pos, c->src);
 }
 
 /* A number: exact; a code ("306-2009-600", "13/39690") also its parts
@@ -229,7 +229,7 @@ static int emit_number(struct an *z, const struct txt_tok *t, uint32_t pos)
 static int emit_code_runs(struct an *z, const struct txt_tok *t, uint32_t pos)
 {
     struct src src = {t->off, t->len};
-    int rc = put(z, TXT_PART_EXACT, t->word, t->wlen, pos, src);
+    int rc = put(z, TXT_PIECE, t->word, t->wlen, pos, src);
     struct code_emit c = {z, pos, src};
     return rc != 0 ? rc
                    : txt_code_parts(t->word, t->wlen, 0, put_code_part, &c);
@@ -313,7 +313,7 @@ static int emit_url(struct an *z, const char *text, const struct txt_tok *t,
         if (d < np)
             continue;
         plen[np] = fl;
-        rc = put(z, TXT_PART_EXACT, pieces[np], fl, pos, whole);
+        rc = put(z, TXT_PIECE, pieces[np], fl, pos, whole);
         np++;
     }
     return rc;

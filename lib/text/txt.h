@@ -143,6 +143,9 @@ enum txt_term_kind {
     TXT_STEM,       /* its Snowball stem */
     TXT_PART_EXACT, /* a compound part, at the whole word's position */
     TXT_PART_STEM,  /* the stem of a compound part */
+    TXT_PIECE,      /* a piece of a code or an address ("39690" of
+                     * "13/39690", "fredericia" of a mail address): a word
+                     * of its own, at the whole's position, no stem */
 };
 
 struct txt_term {
@@ -168,7 +171,8 @@ struct txt_analyzer {
  * Hyphenated words emit their parts at successive positions and the joined
  * form at the first; suspended compounds ("børne- og ungdomspsykiatrien")
  * also emit the completed word ("børnepsykiatrien"); compounds emit their
- * parts (recursively) as TXT_PART_* at the word's position. */
+ * parts (recursively) as TXT_PART_* at the word's position; codes and
+ * addresses their pieces as TXT_PIECE. */
 int txt_analyze(const struct txt_analyzer *a, const char *text, size_t len,
                 uint32_t *pos, txt_emit_fn emit, void *ctx);
 

@@ -7,20 +7,24 @@
 
 /* Bump when terms or values change meaning: searchd refuses an index of
  * another version and the indexer rebuilds it. */
-#define INDEX_SCHEMA_VERSION "12"
+#define INDEX_SCHEMA_VERSION "13"
 
 /* Free-text terms. Xapian convention: a field prefix, and "Z" before the
  * prefix for stemmed terms. Exact (folded) terms have positions in the
  * body, title and people fields (kept in the word stream, SLOT_WORDS),
  * so phrases match exact forms; stemmed terms have none, nor do compound
  * parts and the section copies (XB, XR), whose phrases are checked on
- * the body's positions. */
+ * the body's positions. Compound parts have their own prefix before the
+ * field's: XD<field prefix><part>, ZXD<field prefix><stem of the part>,
+ * so a word's stem matches whole words only (Snowball stems "borgere" to
+ * "borg", the part of "borgmester"): lib/query/word.c. */
 #define PFX_STEM     "Z"  /* Z<prefix><stem> */
 #define PFX_BODY     ""   /* every word of the item, title included */
 #define PFX_TITLE    "S"  /* item title */
 #define PFX_DECISION "XB" /* Beslutning section */
 #define PFX_SUMMARY  "XR" /* Resume / Sagsresume / Indstilling */
 #define PFX_PEOPLE   "XA" /* attendees and names in attendance lists */
+#define PFX_PART     "XD" /* compound parts ("del"), before the field's */
 /* XN<code>: the item's case number (folded) and its parts (lib/text
  * code.c: "29.00.00-a26-2-17", "29.00.00", "a26-2-17", ...), weighted, no
  * positions: the sagsnr: field, and plain queries of codes. */

@@ -238,9 +238,35 @@ extern "C" int xap_db_allterms(xap_db *db, const char *prefix,
                                          size_t len, uint32_t freq),
                                void *ctx, struct err *e) noexcept
 {
-    /* a walk is read as it goes: a shard failing half-way is not
-     * retried (the caller saw part of the terms) */
-    return xap_allterms_walk(db->db, prefix, fn, ctx, e);
+    if (!db->shards)
+        return xap_allterms_walk(db->db, prefix, fn, ctx, e);
+    if (fn == nullptr)
+        return err_set(e, ERR_INVAL, "allterms: no callback");
+    /* On shards, a shard that fails before the walk has handed over a
+     * term is dropped (it is reported missing, as a search does) and the
+     * walk starts again on the others; one failing half-way is an error
+     * (the caller has seen part of the terms). */
+    return guard(e, [&]() -> int {
+        std::string pfx = prefix != nullptr ? prefix : "";
+        for (size_t tries = 0;; tries++) {
+            bool handed = false;
+            try {
+                for (auto it = db->db.allterms_begin(pfx);
+                     it != db->db.allterms_end(pfx); ++it) {
+                    const std::string &t = *it;
+                    handed = true;
+                    int rc = fn(ctx, t.c_str(), t.size(), it.get_termfreq());
+                    if (rc != 0)
+                        return rc;
+                }
+                return ERR_OK;
+            } catch (const Xapian::NetworkError &why) {
+                if (handed || tries >= db->shards->v.size() ||
+                    !xap_shards_drop_dead(db, why) || db->shards->nup == 0)
+                    throw;
+            }
+        }
+    });
 }
 
 extern "C" int xap_db_get_data(xap_db *db, const char *idterm, char **data,

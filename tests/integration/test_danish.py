@@ -263,6 +263,45 @@ class Danish(h.DaemonTestCase):
         self.assertIn("[borgerne]", snip)
         self.assertNotIn("[Borgmesteren]", snip)
 
+    def test_stem_does_not_match_a_part(self):
+        # Snowball stems borgere and borger to "borg", the first part of
+        # "Borgmesteren" (Testby2's item 5, which says nothing of citizens):
+        # whole words match by the stem, parts only in forms that begin
+        # with the word ("borgerrådgiver", item 6)
+        for q in ("borgere", "borger"):
+            ids = self.ids(q, council="Testby")
+            self.assertIn(TESTBY2 + "#2", ids, q)
+            self.assertIn(TESTBY2 + "#6", ids, q)
+            self.assertNotIn(TESTBY2 + "#5", ids, q)
+            self.assertLess(ids.index(TESTBY2 + "#2"),
+                            ids.index(TESTBY2 + "#6"), q)
+        # the part is still found by its own word
+        self.assertIn(TESTBY2 + "#5", self.ids("borgmester", council="Testby"))
+        # and NOT borger keeps the item with only Borgmesteren
+        ids = self.ids("værestedet NOT borger", council="Testby")
+        self.assertIn(TESTBY2 + "#5", ids)
+        self.assertNotIn(TESTBY2 + "#2", ids)
+
+    def test_compound_finds_its_parts_apart(self):
+        # "et center for misbrug" (Testby2's item 7) for misbrugscenter
+        self.assertIn(TESTBY2 + "#7",
+                      self.ids("misbrugscenter", council="Testby"))
+
+    def test_parts_under_wildcards_quotes_not(self):
+        # "mesteren" stands only inside "Borgmesteren" (Testby2's item 5):
+        # a prefix and a quoted word still find the part, as before parts
+        # had a prefix of their own; NOT never removes an item for a part
+        for q in ("mester*", '"mester*"', '"mesteren"',
+                  "title:besøg AND mester*"):
+            self.assertIn(TESTBY2 + "#5", self.ids(q, council="Testby"), q)
+        for q in ('værestedet NOT "mesteren"', "værestedet -mester*",
+                  "værestedet NOT mesteren"):
+            self.assertIn(TESTBY2 + "#5", self.ids(q, council="Testby"), q)
+        # the whole word is removed
+        self.assertNotIn(TESTBY2 + "#5",
+                         self.ids('værestedet NOT "borgmesteren"',
+                                  council="Testby"))
+
     def test_only_stop_words_are_a_phrase(self):
         # not the whole corpus ranked by stop-word counts: the words side
         # by side, as written

@@ -156,15 +156,17 @@ class Corpus:
                     break
         return out
 
-    def word_ids(self, w, field=None):
+    def word_ids(self, w, field=None, whole=False):
         """Items holding the exact form `w`, alone or as a compound's part
-        (parts are exact terms too)."""
+        (a quoted word finds both); with `whole`, alone only (what NOT
+        removes: never a part)."""
         out = set()
         for it in self.items.values():
             for f, toks in it.fields.items():
                 if field is not None and f != field:
                     continue
-                if any(t == w or w in self.parts.get(t, ()) for t in toks):
+                if any(t == w or (not whole and w in self.parts.get(t, ()))
+                       for t in toks):
                     out.add(it.id)
                     break
         return out

@@ -110,18 +110,21 @@ struct field {
 };
 
 /* As the indexer (indexer/docbuild.c): exact words with positions,
- * stems without, each also under the field's prefix. */
+ * stems without, each also under the field's prefix; compound parts
+ * under PFX_PART before the field's prefix, without positions. */
 static int emit(void *ctx, const struct txt_term *t)
 {
     struct field *f = ctx;
     int stem = t->kind == TXT_STEM || t->kind == TXT_PART_STEM;
+    int part = t->kind == TXT_PART_EXACT || t->kind == TXT_PART_STEM;
+    const char *pp = part ? PFX_PART : "";
     char term[128];
-    snprintf(term, sizeof term, "%s%.*s", stem ? PFX_STEM : PFX_BODY,
+    snprintf(term, sizeof term, "%s%s%.*s", stem ? PFX_STEM : PFX_BODY, pp,
              (int)t->len, t->term);
-    uint32_t pos = stem ? 0 : t->pos;
+    uint32_t pos = stem || part || t->kind == TXT_PIECE ? 0 : t->pos;
     for (int copy = 0; copy < 1 + (f->prefix != NULL); copy++) {
         if (copy == 1)
-            snprintf(term, sizeof term, "%s%s%.*s", stem ? PFX_STEM : "",
+            snprintf(term, sizeof term, "%s%s%s%.*s", stem ? PFX_STEM : "", pp,
                      f->prefix, (int)t->len, t->term);
         size_t l = strlen(term);
         int rc = pos > 0
@@ -287,6 +290,14 @@ static const struct {
     {"\"Èn indgang\"", "(PHRASE en indgang)"},
     {"2017", "(OR 2017 XN2017 XK2017)"},
     {"council:\"Region Midtjylland\"", " |XCregion |XCmidtjylland"},
+    /* a prefix and a quoted word find compound parts (XD) too; NOT
+     * removes whole words only (issue 14) */
+    {"mester*", "(OR mester* XDmester*)"},
+    {"\"mester*\"", "(OR mester* XDmester*)"},
+    {"\"mesteren\"", "(SYN mesteren XDmesteren)"},
+    {"title:\"borg\"", "(SYN Sborg XDSborg)"},
+    {"valg NOT \"mesteren\"", "(AND_NOT Zvalg mesteren)"},
+    {"valg -mester*", "(AND_NOT Zvalg mester*)"},
 };
 
 static void test_trees(void **state)
@@ -504,21 +515,23 @@ static void test_thesaurus_sources(void **state)
     struct qry_out o;
     /* weight 1: in the word's own SYNONYM, as before */
     build("barn", th, got, sizeof got, &o);
-    assert_string_equal(got, "(SYN Zbarn Zbørn)");
+    assert_string_equal(got, "(SYN Zbarn Zbørn ZXDbørn)");
     qry_out_fini(&o);
     /* 1 - 0.6 for the word alone, 0.6 - 0.4 with the domain synonym,
      * 0.4 with both sources' */
     build("herberg", th, got, sizeof got, &o);
+    /* (a synonym also as a compound part: ZXD) */
     assert_string_equal(got, "(OR (SCALE 0.40 Zherberg) "
-                             "(SCALE 0.20 (SYN Zherberg Zforsorgshjem)) "
+                             "(SCALE 0.20 (SYN Zherberg Zforsorgshjem "
+                             "ZXDforsorgshjem)) "
                              "(SCALE 0.40 (SYN Zherberg Zforsorgshjem "
-                             "Znatly)))");
+                             "ZXDforsorgshjem Znatly ZXDnatly)))");
     assert_true(match(&o, TXT_STEM, "natly"));
     qry_out_fini(&o);
     /* a synonym's query brings the word at the synonym's weight */
     build("natly", th, got, sizeof got, &o);
     assert_string_equal(got, "(OR (SCALE 0.60 Znatly) "
-                             "(SCALE 0.40 (SYN Znatly Zherberg)))");
+                             "(SCALE 0.40 (SYN Znatly Zherberg ZXDherberg)))");
     qry_out_fini(&o);
     qry_thesaurus_free(th);
     /* one source switched off: the other's layers alone */
@@ -526,7 +539,8 @@ static void test_thesaurus_sources(void **state)
     assert_non_null(th);
     build("herberg", th, got, sizeof got, &o);
     assert_string_equal(got, "(OR (SCALE 0.40 Zherberg) "
-                             "(SCALE 0.60 (SYN Zherberg Zforsorgshjem)))");
+                             "(SCALE 0.60 (SYN Zherberg Zforsorgshjem "
+                             "ZXDforsorgshjem)))");
     qry_out_fini(&o);
     qry_thesaurus_free(th);
     /* past QRY_THES_SOURCES_MAX files: an error, not a cut */

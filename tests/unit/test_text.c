@@ -1095,7 +1095,8 @@ struct collected {
 
 static int collect(void *ctx, const struct txt_term *t)
 {
-    static const char kinds[] = "ESPQ"; /* exact, stem, part, part stem */
+    static const char kinds[] =
+        "ESPQC"; /* exact, stem, part, part stem, piece */
     struct collected *c = ctx;
     c->o += (size_t)snprintf(c->s + c->o, sizeof c->s - c->o, "%s%u%c:%.*s",
                              c->o ? " " : "", (unsigned)t->pos, kinds[t->kind],
@@ -1140,20 +1141,20 @@ static void test_analyze(void **state)
         {"rus- og behandling", /* nothing to complete with */
          "1E:rus 1S:rus 2E:og 2S:og 3E:behandling 3S:behandling"},
         {"Sagsnr. 1-01-81-11-23",
-         "1E:sagsnr 1S:sagsnr 2E:1-01-81-11-23 2P:1-01 2P:1-01-81 "
-         "2P:1-01-81-11 2P:01 2P:01-81-11-23 2P:81 2P:81-11-23 2P:11 2P:11-23 "
-         "2P:23"},
+         "1E:sagsnr 1S:sagsnr 2E:1-01-81-11-23 2C:1-01 2C:1-01-81 "
+         "2C:1-01-81-11 2C:01 2C:01-81-11-23 2C:81 2C:81-11-23 2C:11 2C:11-23 "
+         "2C:23"},
         /* a code's whole and its leading and trailing runs at the first
          * position; its pieces as words after it (as for f-act) */
         {"Nr. 29.00.00-A26-2-17",
          "1E:nr 1S:nr 2E:29.00.00a26217 2S:29.00.00a26217 "
-         "2P:29.00.00-a26-2-17 2P:29.00.00-a26 2P:29.00.00-a26-2 "
-         "2P:a26-2-17 2P:2-17 2E:29.00.00 3E:a26 3S:a26 4E:2 5E:17"},
+         "2C:29.00.00-a26-2-17 2C:29.00.00-a26 2C:29.00.00-a26-2 "
+         "2C:a26-2-17 2C:2-17 2E:29.00.00 3E:a26 3S:a26 4E:2 5E:17"},
         {"covid-19", "1E:covid19 1S:covid19 1E:covid 1S:covid 2E:19"},
         {"Dok.nr. 13/39690",
-         "1E:dok 1S:dok 2E:nr 2S:nr 3E:13/39690 3P:13 3P:39690"},
-        {"x@fredericia.dk", "1E:x@fredericia.dk 1P:x 1P:fredericia 1P:dk"},
-        {"https://www.x.dk/x", "1E:https://www.x.dk/x 1P:x 1P:dk"},
+         "1E:dok 1S:dok 2E:nr 2S:nr 3E:13/39690 3C:13 3C:39690"},
+        {"x@fredericia.dk", "1E:x@fredericia.dk 1C:x 1C:fredericia 1C:dk"},
+        {"https://www.x.dk/x", "1E:https://www.x.dk/x 1C:x 1C:dk"},
         {"covid-19", "1E:covid19 1S:covid19 1E:covid 1S:covid 2E:19"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
