@@ -29,6 +29,9 @@ struct builder {
     size_t nodes = 0;
     struct err *e = nullptr;
     bool unordered = false; /* phrases as a plain AND (build_synonym()) */
+    /* a run again on the shards left after some failed: it goes ahead
+     * past the deadline (those up answer at once; xap_search()) */
+    bool rerun = false;
     /* phrases as Xapian's OP_PHRASE/OP_NEAR on its position table (an
      * index built with XAP_POS_XAPIAN, or remote shards) */
     bool xpos = false;
@@ -791,7 +794,7 @@ int run(xap_db *db, const struct xap_search_req *req,
     if (req->deadline != nullptr) {
         /* soft: stop counting at the deadline; hard: as long again */
         double left = deadline_left_ms(req->deadline);
-        if (left <= 0)
+        if (left <= 0 && !(stock && bld.rerun))
             return err_set(e, ERR_TIMEOUT, "no time left for the search");
         struct deadline hard = *req->deadline;
         if (hard.at_ms > 0)
@@ -966,16 +969,20 @@ extern "C" int xap_search(xap_db *db, const struct xap_search_req *req,
                 rc = run(db, req, q, b, res, e);
             }
         } catch (const Xapian::NetworkError &first) {
-            /* A shard went: the shards are connected afresh (those that
-             * cannot be are left out) and the search runs again on the
-             * others. A failure again with none left out, or more
-             * failures than shards, ends it. */
+            /* A shard went: the others are connected afresh, all at once
+             * and until the deadline at most (those that cannot be are
+             * left out), and the search runs again on them, even past
+             * the deadline: a silent shard costs one connection timeout
+             * (half the deadline) before, and the shards that are up
+             * answer at once. A failure again with none left out, past
+             * the deadline, or more failures than shards, ends it. */
             if (!db->shards)
                 throw;
             /* (Xapian's errors copy, but do not assign) */
             auto why = std::make_unique<Xapian::NetworkError>(first);
+            b.rerun = true;
             for (size_t tries = 0;; tries++) {
-                bool dropped = xap_shards_drop_dead(db, *why);
+                bool dropped = xap_shards_drop_dead(db, *why, req->deadline);
                 if (db->shards->nup == 0)
                     return empty_answer(db, out, e);
                 try {
@@ -986,6 +993,11 @@ extern "C" int xap_search(xap_db *db, const struct xap_search_req *req,
                     if ((!dropped && tries > 0) ||
                         tries >= db->shards->v.size())
                         throw;
+                    if (deadline_passed(req->deadline))
+                        return err_set(e, ERR_TIMEOUT,
+                                       "search stopped: out of time, "
+                                       "shards failing: %.120s",
+                                       again.get_description().c_str());
                     why = std::make_unique<Xapian::NetworkError>(again);
                 }
             }

@@ -323,6 +323,35 @@ class RemoteTest(unittest.TestCase):
             os.killpg(victim.proc.pid, signal.SIGCONT)
         self.wait_full(full)
 
+    def test_y_two_shards_hung(self):
+        # Two silent servers at once: each failing shard used to cost its
+        # own remote timeout, one after the other. The answer comes,
+        # partial and naming both (strict: ERR unavailable), the daemon
+        # stays up, and answers are whole again once they wake.
+        full = self.search(self.one, "udsatte", snippets=0)
+        self.wait_full(full)
+        victims = [self.servers[0], self.servers[2]]
+        names = sorted("127.0.0.1:%d" % v.port for v in victims)
+        for v in victims:
+            os.killpg(v.proc.pid, signal.SIGSTOP)
+        try:
+            for _ in range(3):  # the first meets them, later ones know
+                t0 = time.time()
+                a = self.search(self.remote, "udsatte", snippets=0)
+                print("two hung: %.2f s" % (time.time() - t0),
+                      file=sys.stderr)
+                self.assertTrue(a.get("partial"), a)
+                self.assertEqual(sorted(a["missing_shards"]), names)
+                self.assertGreater(a["total"]["estimated"], 0)
+            r = self.remote.request('SEARCH {"q":"udsatte","strict":true}')
+            self.assertEqual(r[:2], ("ERR", "unavailable"))
+            status, _, _ = self.remote.http("GET", "/health")
+            self.assertEqual(status, 200)
+        finally:
+            for v in victims:
+                os.killpg(v.proc.pid, signal.SIGCONT)
+        self.wait_full(full)
+
     def test_z_shard_down_then_back(self):
         # (named to run last: it takes a shard away)
         full = self.search(self.one, "udsatte", snippets=0)
