@@ -534,7 +534,8 @@ uint64_t xap_shards_revision(const xap_db *db)
     /* From what the shards hold, so that every handle on the same shards
      * gives the same value (searchd compares its workers' handles with
      * the reloader's). Upper half: which shards are up - another set is
-     * another docid numbering, Xapian interleaving the shards' ids;
+     * another docid numbering, Xapian interleaving the shards' ids, and
+     * so is another database behind a shard (its UUID);
      * lower half: their sizes (documents are only added to a
      * generation; a remote database tells no revision). Cached by
      * Xapian: no request to a server. */
@@ -545,6 +546,9 @@ uint64_t xap_shards_revision(const xap_db *db)
     for (const xap_shard &s : ss.v) {
         up = fnv(up, s.up ? 1 : 2);
         up = fnv(up, s.gen);
+        if (s.up) /* another database (a remote shard's full build) */
+            for (unsigned char c : s.db.get_uuid())
+                up = (up ^ c) * 16777619u;
         if (s.up) {
             size = fnv(size, s.db.get_lastdocid());
             size = fnv(size, s.db.get_doccount());

@@ -387,5 +387,67 @@ class RemoteTest(unittest.TestCase):
         self.wait_full(full)
 
 
+@unittest.skipIf(TCPSRV is None, "xapian-tcpsrv not installed (xapian-tools)")
+class RebuildTest(unittest.TestCase):
+    """A full build of a shard served by xapian-tcpsrv: the generation the
+    server's connection had open is deleted, and its reopen fails
+    (DatabaseNotFoundError, not a network error). referatd used to keep
+    answering from the old generation for good ("degraded"); it must
+    connect again by itself and answer from the new one."""
+
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="referat-rebuild-")
+        self.addCleanup(shutil.rmtree, self.tmp, True)
+        self.folder = os.path.join(self.tmp, "part")
+        os.makedirs(self.folder)
+        for name in h.corpus_files()[:2]:
+            shutil.copyfile(os.path.join(h.CORPUS, name),
+                            os.path.join(self.folder, name))
+        self.lexicon = os.path.join(self.tmp, "no-word-list")
+        self.db = os.path.join(self.tmp, "shard")
+        index(self.db, self.folder, self.lexicon)
+        self.server = TcpSrv(self.db, free_port(),
+                             os.path.join(self.tmp, "tcpsrv.log"))
+        self.addCleanup(self.server.stop)
+        stub = os.path.join(self.tmp, "one.stub")
+        with open(stub, "w") as f:
+            f.write("remote 127.0.0.1:%d\n" % self.server.port)
+        self.d = h.Daemon(stub, "--query-timeout", str(QUERY_TIMEOUT_S),
+                          "--threads", "2", tmpdir=self.tmp,
+                          external_ok=False)
+        self.addCleanup(self.stop_daemon)
+
+    def stop_daemon(self):
+        rc = self.d.stop()
+        self.assertEqual(rc, 0, self.d.log()[-4000:])
+
+    def total(self, q):
+        status, _, body = self.d.http_search(q=q, snippets=0)
+        self.assertEqual(status, 200, body)
+        self.assertNotIn("partial", body)
+        return body["total"]["estimated"]
+
+    def test_follows_full_build(self):
+        self.assertEqual(self.total("kvorlupsagen"), 0)
+        before = self.total("udsatte")
+        self.assertGreater(before, 0)
+        name = sorted(os.listdir(self.folder))[0]
+        with open(os.path.join(self.folder, name), "a",
+                  encoding="utf-8") as f:
+            f.write("\nTilføjet efter mødet: kvorlupsagen blev drøftet.\n")
+        gens = set(os.listdir(self.db))
+        index(self.db, self.folder, self.lexicon)  # changed: a full build
+        self.assertNotEqual(set(os.listdir(self.db)), gens)  # a new gen
+        end, n = time.time() + 30, 0
+        while time.time() < end and n == 0:
+            n = self.total("kvorlupsagen")
+            time.sleep(0.1)
+        self.assertGreater(n, 0, self.d.log()[-3000:])
+        self.assertEqual(self.total("udsatte"), before)
+        status, _, body = self.d.http("GET", "/health")
+        self.assertEqual(status, 200)
+        self.assertNotIn(b"degraded", body)
+
+
 if __name__ == "__main__":
     unittest.main()
