@@ -8,10 +8,12 @@ dealt round-robin into three folders), each shard served by its own
 xapian-tcpsrv on a free 127.0.0.1 port. One referatd reads the one index,
 another a Xapian stub file naming the three servers: every query of the
 language must give the same answer (ids in order, scores, counts,
-facets, snippets, suggestions). Then a server is killed: answers come
-within the deadline flagged "partial" with the shard named, or ERR
-unavailable when the request is strict, and full again once the server
-is back. Skipped (exit 77) without xapian-tcpsrv."""
+facets, snippets, suggestions). Then a server is stopped, two at once,
+and one killed: answers come within the deadline flagged "partial" with
+the shards named, or ERR unavailable when the request is strict, and
+full again once the servers are back. RebuildTest: a full build of a
+shard under xapian-tcpsrv is followed. Skipped (exit 77) without
+xapian-tcpsrv."""
 import os
 import shutil
 import signal
