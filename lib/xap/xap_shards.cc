@@ -453,55 +453,61 @@ bool xap_shards_drop_dead(xap_db *db, const Xapian::Error &why,
     return dropped;
 }
 
+/* Local shard `s` (up) after its indexer: another generation, or a
+ * newer revision. */
+static void follow_local(xap_shard &s, bool &set_changed, bool &moved)
+{
+    try {
+        uint32_t gen = 0;
+        if (xap_layout_probe(s.path, &gen) == XAP_LAYOUT_GEN && gen != s.gen) {
+            /* the local shard's indexer switched generations */
+            Xapian::Database fresh;
+            xap_open_live(s.path, fresh, &s.gen);
+            s.db = fresh;
+            set_changed = true;
+        } else if (s.db.reopen()) {
+            moved = true;
+        }
+    } catch (const Xapian::NetworkError &x) {
+        set_down(s, x.get_description());
+        set_changed = true;
+    }
+}
+
 bool xap_shards_follow(xap_db *db)
 {
     xap_shards &ss = *db->shards;
     reap(ss);
     bool set_changed = false, moved = false;
     double now = mono_ms();
+    /* local shards first: they may throw, before any remote shard's
+     * database has gone to a job */
+    for (xap_shard &s : ss.v) {
+        if (s.remote)
+            continue;
+        if (s.up)
+            follow_local(s, set_changed, moved);
+        else if (now >= s.retry_at) {
+            open_local(ss, s);
+            set_changed = set_changed || s.up;
+        }
+    }
     std::vector<std::shared_ptr<xap_shard_job>> jobs;
     std::vector<size_t> at;
     for (size_t i = 0; i < ss.v.size(); i++) {
         xap_shard &s = ss.v[i];
-        if (!s.up) {
-            if (now < s.retry_at || s.busy)
-                continue;
-            if (s.remote) {
-                jobs.push_back(job_for(ss, s));
-                at.push_back(i);
-            } else {
-                open_local(ss, s);
-                set_changed = set_changed || s.up;
-            }
+        if (!s.remote || (!s.up && (now < s.retry_at || s.busy)))
             continue;
-        }
-        if (s.remote) {
+        auto j = job_for(ss, s);
+        if (s.up) {
             /* the job reopens the shard's database: nothing here may
              * hold a copy meanwhile (db->db, below) */
-            auto j = job_for(ss, s);
             j->reopen = true;
             j->db = std::move(s.db);
             s.db = Xapian::Database();
-            jobs.push_back(j);
-            at.push_back(i);
-            continue;
         }
-        try {
-            uint32_t gen = 0;
-            if (xap_layout_probe(s.path, &gen) == XAP_LAYOUT_GEN &&
-                gen != s.gen) {
-                /* the local shard's indexer switched generations */
-                Xapian::Database fresh;
-                xap_open_live(s.path, fresh, &s.gen);
-                s.db = fresh;
-                set_changed = true;
-            } else if (s.db.reopen()) {
-                moved = true;
-            }
-        } catch (const Xapian::NetworkError &x) {
-            set_down(s, x.get_description());
-            set_changed = true;
-        }
+        jobs.push_back(j);
+        at.push_back(i);
     }
     if (!jobs.empty())
         db->db = Xapian::Database();
