@@ -338,10 +338,8 @@ class RemoteTest(unittest.TestCase):
             os.killpg(v.proc.pid, signal.SIGSTOP)
         try:
             for _ in range(3):  # the first meets them, later ones know
-                t0 = time.time()
+                # (the client's own timeout, 10 s, bounds the wait)
                 a = self.search(self.remote, "udsatte", snippets=0)
-                print("two hung: %.2f s" % (time.time() - t0),
-                      file=sys.stderr)
                 self.assertTrue(a.get("partial"), a)
                 self.assertEqual(sorted(a["missing_shards"]), names)
                 self.assertGreater(a["total"]["estimated"], 0)
