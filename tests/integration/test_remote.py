@@ -449,5 +449,51 @@ class RebuildTest(unittest.TestCase):
         self.assertNotIn(b"degraded", body)
 
 
+@unittest.skipIf(TCPSRV is None, "xapian-tcpsrv not installed (xapian-tools)")
+class ListenOnlyTest(unittest.TestCase):
+    """Two shards whose port listens but where nothing ever accepts (the
+    kernel completes the connection, no greeting comes) beside one
+    served: referatd starts, and answers partial naming both, or ERR
+    unavailable when strict."""
+
+    def test_listening_sockets_nobody_accepts_on(self):
+        tmp = tempfile.mkdtemp(prefix="referat-listen-")
+        self.addCleanup(shutil.rmtree, tmp, True)
+        folder = os.path.join(tmp, "part")
+        os.makedirs(folder)
+        for name in h.corpus_files()[:2]:
+            shutil.copyfile(os.path.join(h.CORPUS, name),
+                            os.path.join(folder, name))
+        db = os.path.join(tmp, "shard")
+        index(db, folder, os.path.join(tmp, "no-word-list"))
+        server = TcpSrv(db, free_port(), os.path.join(tmp, "tcpsrv.log"))
+        self.addCleanup(server.stop)
+        mute = []
+        for _ in range(2):
+            sock = socket.socket()
+            sock.bind(("127.0.0.1", 0))
+            sock.listen(8)
+            self.addCleanup(sock.close)
+            mute.append("127.0.0.1:%d" % sock.getsockname()[1])
+        stub = os.path.join(tmp, "three.stub")
+        with open(stub, "w") as f:
+            f.write("remote %s\nremote 127.0.0.1:%d\nremote %s\n" %
+                    (mute[0], server.port, mute[1]))
+        d = h.Daemon(stub, "--query-timeout", str(QUERY_TIMEOUT_S),
+                     "--threads", "2", tmpdir=tmp, external_ok=False)
+        try:
+            for _ in range(3):
+                status, _, a = d.http_search(q="udsatte", snippets=0)
+                self.assertEqual(status, 200, a)
+                self.assertTrue(a.get("partial"), a)
+                self.assertEqual(sorted(a["missing_shards"]), sorted(mute))
+                self.assertGreater(a["total"]["estimated"], 0)
+            r = d.request('SEARCH {"q":"udsatte","strict":true}')
+            self.assertEqual(r[:2], ("ERR", "unavailable"))
+        finally:
+            rc = d.stop()
+        self.assertEqual(rc, 0, d.log()[-4000:])
+
+
 if __name__ == "__main__":
     unittest.main()
