@@ -5,6 +5,7 @@ xapian-tcpsrv on 127.0.0.1, and read-replica lag (issue 15).
 
     nice python3 bench/shards.py --bin build/bin --corpus DIR [--work DIR]
         [--shards 4] [--seconds 10] [--clients 4] [--skip-replica]
+        [--reuse] [--compare-only] [--silent K --query-timeout S]
 
 1. Builds one index (the default: word streams, no termlist) and N shards
    (`--shards N --stub-remote`, Xapian positions) of the corpus: wall
@@ -25,6 +26,12 @@ xapian-tcpsrv on 127.0.0.1, and read-replica lag (issue 15).
    are added one commit at a time, and one changed (a new generation):
    seconds from the indexer's exit until the replica's referatd serves
    the new item (ITEM <id>).
+
+--silent K (with --reuse: the indexes of an earlier run): instead of 2.
+and 3., K of the shard servers are stopped with SIGSTOP (they accept
+connections but never answer) and four answers timed, with referatd's
+--query-timeout (default 30 s), then the time until answers are whole
+again after SIGCONT.
 
 Everything on loopback, every wait bounded; prints a JSON summary and
 Markdown lines for bench/RESULTS.md."""
@@ -114,7 +121,8 @@ class Procs:
     def referatd(self, args, db):
         p = self.spawn([os.path.join(args.bin, "referatd"), "--db", db,
                         "--listen", "127.0.0.1:0", "--http", "127.0.0.1:0",
-                        "--allow-root", "--query-timeout", "30"],
+                        "--allow-root", "--query-timeout",
+                        args.query_timeout],
                        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
         line = p.stdout.readline().decode().split()
         if len(line) != 4 or line[0] != "READY":
@@ -279,6 +287,9 @@ def bench_shards(args, res):
             note(res, "shards_referatd", "cannot search the shards: %s" % e)
             return
         note(res, "queries", len(queries))
+        if args.silent:
+            silent(args, res, procs.procs[:args.shards], pb)
+            return
         for name, port in (("one", pa), ("one_xapian", px)):
             diffs = compare(port, pb, queries)
             note(res, name + "_vs_shards_differences",
@@ -295,6 +306,36 @@ def bench_shards(args, res):
                  throughput(port, queries, args.seconds, args.clients))
     finally:
         procs.stop()
+
+
+def silent(args, res, servers, port):
+    """--silent K: K shard servers stopped (SIGSTOP: they accept
+    connections but never answer). Seconds and outcome of the first
+    answers, then of the first whole answer after SIGCONT. referatd
+    runs with --query-timeout 30 here: --silent-timeout is what counts."""
+    q = 'SEARCH {"q": "udsatte", "limit": 10}'
+    out = []
+    for p in servers[:args.silent]:
+        os.killpg(p.pid, signal.SIGSTOP)
+    try:
+        with LineConn("127.0.0.1", port, 120) as c:
+            for _ in range(4):
+                t = time.time()
+                r = c.request(q)
+                out.append((round(time.time() - t, 2), r[0],
+                            r[1].get("partial") if r[0] == "OK" else r[1]))
+    finally:
+        for p in servers[:args.silent]:
+            os.killpg(p.pid, signal.SIGCONT)
+    t = time.time()
+    while time.time() - t < 120:
+        with LineConn("127.0.0.1", port, 120) as c:
+            r = c.request(q)
+        if r[0] == "OK" and not r[1].get("partial"):
+            break
+        time.sleep(0.05)
+    note(res, "silent_%d_of_%d" % (args.silent, len(servers)), out)
+    note(res, "silent_whole_again_s", round(time.time() - t, 2))
 
 
 def wait_item(port, item, within=600):
@@ -385,6 +426,10 @@ def main():
                     help="keep indexes built by an earlier run")
     ap.add_argument("--compare-only", action="store_true",
                     help="no latency or throughput runs")
+    ap.add_argument("--silent", type=int, default=0, metavar="K",
+                    help="only: stop K shard servers, time the answers")
+    ap.add_argument("--query-timeout", default="30",
+                    help="referatd's --query-timeout (s)")
     args = ap.parse_args()
     args.corpus = os.path.abspath(args.corpus)
     os.makedirs(args.work, exist_ok=True)

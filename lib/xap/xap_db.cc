@@ -90,7 +90,7 @@ template <typename F> static int with_retry(xap_db *db, F body)
         return body();
     } catch (const Xapian::NetworkError &x) {
         /* a shard went away: answer from the others */
-        if (!db->shards || !xap_shards_drop_dead(db, x))
+        if (!db->shards || !xap_shards_drop_dead(db, x, nullptr))
             throw;
         return body();
     }

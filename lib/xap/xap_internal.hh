@@ -13,6 +13,7 @@
 #include <mutex>
 #include <new>
 #include <string>
+#include <thread>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -68,6 +69,8 @@ class xap_word_tables
 };
 
 /* A shard of a stub file (xap_shards.cc). */
+struct xap_shard_job; /* xap_shards.cc */
+
 struct xap_shard {
     std::string name; /* as the stub names it: "HOST:PORT" or the path */
     bool remote = false;
@@ -79,6 +82,9 @@ struct xap_shard {
     bool up = false;
     std::string why;     /* the last failure, while down */
     double retry_at = 0; /* CLOCK_MONOTONIC ms: try again after */
+    /* a request to it still running on its thread, given up waiting for
+     * (xap_shards.cc): no other is started meanwhile */
+    std::shared_ptr<xap_shard_job> busy;
 };
 
 struct xap_shards {
@@ -88,6 +94,13 @@ struct xap_shards {
     bool remote = false;     /* a shard is remote: stock classes only */
     size_t nup = 0;          /* shards up: in `db` */
     int kind = -1;           /* positions: 1 Xapian's table, 0 word streams */
+    /* threads of remote requests not waited for; each ends within its
+     * connection's timeout, and is joined then or at the destructor */
+    std::vector<std::pair<std::thread, std::shared_ptr<xap_shard_job>>> pending;
+    xap_shards() = default;
+    xap_shards(const xap_shards &) = delete;
+    xap_shards &operator=(const xap_shards &) = delete;
+    ~xap_shards();
 };
 
 struct xap_db {
@@ -225,12 +238,15 @@ xap_wdb *xap_wdb_make(const std::string &path, int flags, bool txn);
  * those down are missing (NetworkError if none is up; a shard keeping
  * word streams is InvalidOperationError). drop_dead: after network
  * error `why`, leave out the shard it names, reconnect the other remote
- * ones (those failing are left out too); true if any went.
- * follow: retry shards down past their retry time, reopen those up;
- * true if the handle moved. */
+ * ones (those failing, or not connected by `dl` when given, are left out
+ * too); true if any went. follow: retry shards down past their retry
+ * time, reopen those up; true if the handle moved. Remote shards are
+ * asked all at once: shards that do not answer cost one connection
+ * timeout together. */
 bool xap_shards_parse(const std::string &path, xap_shards &out);
 void xap_shards_open(xap_db *db, unsigned timeout_ms);
-bool xap_shards_drop_dead(xap_db *db, const Xapian::Error &why);
+bool xap_shards_drop_dead(xap_db *db, const Xapian::Error &why,
+                          const struct deadline *dl);
 bool xap_shards_follow(xap_db *db);
 uint64_t xap_shards_revision(const xap_db *db);
 std::vector<std::string> xap_shards_missing(const xap_db *db);

@@ -29,6 +29,9 @@ struct builder {
     size_t nodes = 0;
     struct err *e = nullptr;
     bool unordered = false; /* phrases as a plain AND (build_synonym()) */
+    /* a run again on the shards left after some failed: it goes ahead
+     * past the deadline (those up answer at once; xap_search()) */
+    bool rerun = false;
     /* phrases as Xapian's OP_PHRASE/OP_NEAR on its position table (an
      * index built with XAP_POS_XAPIAN, or remote shards) */
     bool xpos = false;
@@ -140,6 +143,52 @@ std::vector<std::vector<std::string>> phrase_words(const struct xap_qnode *n)
     return w;
 }
 
+/* The terms (or other queries) a synonym counts as one: Xapian itself
+ * flattens an OR or a synonym inside a synonym into it. */
+void synonym_leaves(const Xapian::Query &q, std::vector<Xapian::Query> &out)
+{
+    Xapian::Query::op op = q.get_type();
+    if (op != Xapian::Query::OP_OR && op != Xapian::Query::OP_SYNONYM) {
+        out.push_back(q);
+        return;
+    }
+    for (size_t i = 0; i < q.get_num_subqueries(); i++)
+        synonym_leaves(q.get_subquery(i), out);
+}
+
+Xapian::Query synonym_pairs(const std::vector<Xapian::Query> &v, size_t lo,
+                            size_t hi)
+{
+    if (hi - lo == 1)
+        return v[lo];
+    size_t mid = lo + (hi - lo) / 2;
+    return Xapian::Query(Xapian::Query::OP_SYNONYM, synonym_pairs(v, lo, mid),
+                         synonym_pairs(v, mid, hi));
+}
+
+/* A synonym of `kids` that weighs the same on one index and on shards.
+ * Xapian 1.4 weighs a synonym as one term whose frequency it estimates
+ * from an OR tree of its children (OrPostList::
+ * get_termfreq_est_using_stats: P(l or r) = P(l) + P(r) - P(l)P(r) from
+ * the global statistics, rounded to a whole number at every node). The
+ * tree is shaped by each database's own term frequencies (OrContext pairs
+ * the rarest first), and a shard, where some terms are rare or missing,
+ * builds another shape than one index: other roundings, another
+ * frequency, scores off by up to 0.06% (bench/RESULTS.md). Nested
+ * synonyms of two children each give one shape everywhere: a synonym
+ * inside a synonym is a plain OR of its two children, and the estimate
+ * of two is the same whichever Xapian puts left. */
+Xapian::Query synonym_of(const std::vector<Xapian::Query> &kids)
+{
+    std::vector<Xapian::Query> leaves;
+    for (const Xapian::Query &k : kids)
+        synonym_leaves(k, leaves);
+    if (leaves.size() < 2)
+        return Xapian::Query(Xapian::Query::OP_SYNONYM, leaves.begin(),
+                             leaves.end());
+    return synonym_pairs(leaves, 0, leaves.size());
+}
+
 int build_leaf(builder &b, const struct xap_qnode *n, enum xap_qop op,
                Xapian::Query &out)
 {
@@ -156,26 +205,21 @@ int build_leaf(builder &b, const struct xap_qnode *n, enum xap_qop op,
     std::string t(n->term, n->len);
     if (op == XAP_Q_TERM) {
         out = Xapian::Query(t, n->wqf != 0 ? n->wqf : 1);
-    } else if (b.db->shards) {
-        /* Expanded here, over all shards: a remote server would expand
-         * it on its shard alone, weighing the synonym from that shard's
-         * terms, and apply the limit per shard. */
-        std::vector<Xapian::Query> terms;
-        const Xapian::Database &db = b.db->db;
-        for (auto it = db.allterms_begin(t); it != db.allterms_end(t); ++it) {
-            if (terms.size() >= b.max_expansion)
-                throw Xapian::WildcardError(
-                    "Wildcard " + t + "* expands to more than " +
-                    std::to_string(b.max_expansion) + " terms");
-            terms.emplace_back(*it);
-        }
-        out = Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(),
-                            terms.end());
-    } else {
-        out = Xapian::Query(Xapian::Query::OP_WILDCARD, t, b.max_expansion,
-                            Xapian::Query::WILDCARD_LIMIT_ERROR,
-                            Xapian::Query::OP_SYNONYM);
+        return ERR_OK;
     }
+    /* Expanded here, not by OP_WILDCARD: over shards a remote server
+     * would expand it on its shard alone and apply the limit per shard;
+     * and the synonym is built as synonym_of() builds one. */
+    std::vector<Xapian::Query> terms;
+    const Xapian::Database &db = b.db->db;
+    for (auto it = db.allterms_begin(t); it != db.allterms_end(t); ++it) {
+        if (terms.size() >= b.max_expansion)
+            throw Xapian::WildcardError(
+                "Wildcard " + t + "* expands to more than " +
+                std::to_string(b.max_expansion) + " terms");
+        terms.emplace_back(*it);
+    }
+    out = synonym_of(terms);
     return ERR_OK;
 }
 
@@ -224,7 +268,7 @@ int build_synonym(builder &b, const struct xap_qnode *n, unsigned depth,
             node_op(n->kids[i]) == XAP_Q_NEAR)
             phrase = true;
     if (!phrase || b.unordered) {
-        out = Q(Q::OP_SYNONYM, kids.begin(), kids.end());
+        out = synonym_of(kids);
         return ERR_OK;
     }
     std::vector<Q> weigh;
@@ -234,7 +278,7 @@ int build_synonym(builder &b, const struct xap_qnode *n, unsigned depth,
     b.unordered = false;
     if (rc != ERR_OK)
         return rc;
-    out = Q(Q::OP_FILTER, Q(Q::OP_SYNONYM, weigh.begin(), weigh.end()),
+    out = Q(Q::OP_FILTER, synonym_of(weigh),
             Q(Q::OP_OR, kids.begin(), kids.end()));
     return ERR_OK;
 }
@@ -750,7 +794,7 @@ int run(xap_db *db, const struct xap_search_req *req,
     if (req->deadline != nullptr) {
         /* soft: stop counting at the deadline; hard: as long again */
         double left = deadline_left_ms(req->deadline);
-        if (left <= 0)
+        if (left <= 0 && !(stock && bld.rerun))
             return err_set(e, ERR_TIMEOUT, "no time left for the search");
         struct deadline hard = *req->deadline;
         if (hard.at_ms > 0)
@@ -925,16 +969,20 @@ extern "C" int xap_search(xap_db *db, const struct xap_search_req *req,
                 rc = run(db, req, q, b, res, e);
             }
         } catch (const Xapian::NetworkError &first) {
-            /* A shard went: the shards are connected afresh (those that
-             * cannot be are left out) and the search runs again on the
-             * others. A failure again with none left out, or more
-             * failures than shards, ends it. */
+            /* A shard went: the others are connected afresh, all at once
+             * and until the deadline at most (those that cannot be are
+             * left out), and the search runs again on them, even past
+             * the deadline: a silent shard costs one connection timeout
+             * (half the deadline) before, and the shards that are up
+             * answer at once. A failure again with none left out, past
+             * the deadline, or more failures than shards, ends it. */
             if (!db->shards)
                 throw;
             /* (Xapian's errors copy, but do not assign) */
             auto why = std::make_unique<Xapian::NetworkError>(first);
+            b.rerun = true;
             for (size_t tries = 0;; tries++) {
-                bool dropped = xap_shards_drop_dead(db, *why);
+                bool dropped = xap_shards_drop_dead(db, *why, req->deadline);
                 if (db->shards->nup == 0)
                     return empty_answer(db, out, e);
                 try {
@@ -945,6 +993,11 @@ extern "C" int xap_search(xap_db *db, const struct xap_search_req *req,
                     if ((!dropped && tries > 0) ||
                         tries >= db->shards->v.size())
                         throw;
+                    if (deadline_passed(req->deadline))
+                        return err_set(e, ERR_TIMEOUT,
+                                       "search stopped: out of time, "
+                                       "shards failing: %.120s",
+                                       again.get_description().c_str());
                     why = std::make_unique<Xapian::NetworkError>(again);
                 }
             }

@@ -18,8 +18,12 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
 #include <cstdlib>
 #include <fstream>
+#include <system_error>
 
 #include "xap/schema.h"
 
@@ -27,6 +31,14 @@
 #define XAP_SHARD_RETRY_MS 1000
 /* A remote request's timeout when the caller gives none (Xapian's). */
 #define XAP_REMOTE_TIMEOUT_MS 10000
+/* How long a reconnect or reopen of the remote shards is waited for:
+ * half a connection timeout. A shard that is up answers in milliseconds;
+ * one that has not by then is taken as silent and left out. searchd's
+ * connection timeout is half the query deadline, so a request meeting
+ * silent shards waits at most one timeout (the request that failed
+ * first, Xapian's own wait) and one of these: three quarters of the
+ * deadline, however many shards are silent. */
+#define XAP_PHASE_WAIT(ss) ((ss).timeout_ms / 2.0)
 /* Lines of a stub file at most (one per shard). */
 #define XAP_STUB_LINES_MAX 1024
 
@@ -128,50 +140,230 @@ bool xap_shards_parse(const std::string &where, xap_shards &out)
     return true;
 }
 
-/* Open shard `s`; a failure leaves it down until its retry time. Refused
- * (InvalidOperationError, not a network fault): a remote shard keeping
- * word streams (the stock server cannot check them), and shards keeping
- * positions in different ways (a query is built for one). Local shards
- * of word streams are fine: each is checked with its own word table. */
-static bool open_shard(xap_shards &ss, xap_shard &s)
+/* Requests to remote shards run on threads of their own, one per shard,
+ * and the caller waits for all of them together, up to a bound: with one
+ * request after the other, each shard that accepts but never answers (a
+ * stopped server, a host gone silent) cost its whole connection timeout,
+ * and N of them N timeouts. A request not answered by the bound is left
+ * to end on its own (within the connection's timeout) and its shard
+ * counts as down. A job owns its Xapian::Database alone while it runs:
+ * Xapian's reference counts are not atomic, so the handle never holds a
+ * copy of a database a job has, and takes it back by moving it. */
+struct xap_shard_job {
+    /* in: what to do */
+    std::string host;
+    unsigned port = 0, timeout_ms = 0;
+    bool reopen = false; /* reopen `db`; otherwise connect */
+    Xapian::Database db;
+    /* out, read once `done` is seen under the phase's lock */
+    bool ok = false;
+    bool fresh = false; /* `db` is a new connection */
+    bool moved = false; /* a reopen found a newer revision */
+    int kind = 0;       /* positions: 1 Xapian's table, 0 word streams */
+    std::string why;
+    /* shared with the waiting caller */
+    std::shared_ptr<struct xap_shard_phase> phase;
+    bool done = false;
+};
+
+struct xap_shard_phase {
+    std::mutex mu;
+    std::condition_variable cv;
+    size_t left = 0;
+};
+
+static void job_work(xap_shard_job &j)
+{
+    try {
+        if (j.reopen) {
+            try {
+                j.moved = j.db.reopen();
+                j.ok = true;
+                return;
+            } catch (const Xapian::NetworkError &) {
+                throw;
+            } catch (const Xapian::Error &) {
+                /* the server cannot reopen what it has open: after a full
+                 * build its generation is deleted (DatabaseNotFoundError,
+                 * docs/deploy.md). A new connection opens the live one. */
+            }
+            j.db = Xapian::Database();
+        }
+        j.db = Xapian::Remote::open(j.host, j.port, j.timeout_ms, j.timeout_ms);
+        j.kind = xap_meta_xpos(j.db) ? 1 : 0;
+        j.fresh = true;
+        j.ok = true;
+    } catch (const Xapian::Error &x) {
+        j.db = Xapian::Database();
+        j.why = x.get_description();
+    } catch (const std::exception &x) {
+        j.db = Xapian::Database();
+        j.why = x.what();
+    }
+}
+
+static void job_finish(xap_shard_job &j)
+{
+    std::lock_guard<std::mutex> lock(j.phase->mu);
+    j.done = true;
+    j.phase->left--;
+    j.phase->cv.notify_all();
+}
+
+/* Join the threads of requests that have ended since they were left. */
+static void reap(xap_shards &ss)
+{
+    for (size_t i = 0; i < ss.pending.size();) {
+        xap_shard_job &j = *ss.pending[i].second;
+        bool done;
+        {
+            std::lock_guard<std::mutex> lock(j.phase->mu);
+            done = j.done;
+        }
+        if (!done) {
+            i++;
+            continue;
+        }
+        ss.pending[i].first.join();
+        for (xap_shard &s : ss.v)
+            if (s.busy == ss.pending[i].second)
+                s.busy.reset();
+        ss.pending.erase(ss.pending.begin() + static_cast<long>(i));
+    }
+}
+
+xap_shards::~xap_shards()
+{
+    for (auto &p : pending)
+        p.first.join();
+}
+
+/* Run the jobs (jobs[k] for shard at[k]) and wait until all are done or
+ * `until_ms` (CLOCK_MONOTONIC) has passed; those still running make
+ * their shard busy. Returns which finished. */
+static std::vector<bool>
+run_jobs(xap_shards &ss, std::vector<std::shared_ptr<xap_shard_job>> &jobs,
+         const std::vector<size_t> &at, double until_ms)
+{
+    std::vector<bool> finished(jobs.size(), false);
+    if (jobs.empty())
+        return finished;
+    auto phase = std::make_shared<xap_shard_phase>();
+    phase->left = jobs.size();
+    for (size_t k = 0; k < jobs.size(); k++) {
+        std::shared_ptr<xap_shard_job> j = jobs[k];
+        j->phase = phase;
+        try {
+            std::thread t([j] {
+                job_work(*j);
+                job_finish(*j);
+            });
+            ss.pending.emplace_back(std::move(t), j);
+        } catch (const std::system_error &) {
+            job_work(*j); /* no thread to be had: here, waiting */
+            job_finish(*j);
+        }
+    }
+    {
+        std::unique_lock<std::mutex> lock(phase->mu);
+        double wait = until_ms - mono_ms();
+        if (wait > 0)
+            phase->cv.wait_for(lock,
+                               std::chrono::duration<double, std::milli>(wait),
+                               [&] { return phase->left == 0; });
+        for (size_t k = 0; k < jobs.size(); k++)
+            finished[k] = jobs[k]->done;
+    }
+    for (size_t k = 0; k < jobs.size(); k++)
+        if (!finished[k])
+            ss.v[at[k]].busy = jobs[k];
+    reap(ss);
+    return finished;
+}
+
+static void set_down(xap_shard &s, const std::string &why)
+{
+    s.up = false;
+    s.db = Xapian::Database();
+    s.why = why;
+    s.retry_at = mono_ms() + XAP_SHARD_RETRY_MS;
+}
+
+/* Take opened database `db` of positions `kind` as shard `s`'s, or say
+ * why not (empty: taken). Refused: a remote shard keeping word streams
+ * (the stock server cannot check them), and shards keeping positions in
+ * different ways (a query is built for one). Local shards of word
+ * streams are fine: each is checked with its own word table. */
+static std::string take(xap_shards &ss, xap_shard &s, Xapian::Database &&db,
+                        int kind)
+{
+    if (s.remote && kind == 0)
+        return "remote shard <" + s.name +
+               "> keeps positions in word streams: build shards with "
+               "referat-index --positions xapian";
+    if (ss.kind >= 0 && kind != ss.kind)
+        return "shard <" + s.name + "> keeps positions " +
+               (kind ? "in Xapian's table" : "in word streams") +
+               ", other shards do not: build every shard with the same "
+               "referat-index --positions (xapian for shards)";
+    ss.kind = kind;
+    s.db = std::move(db);
+    s.up = true;
+    s.why.clear();
+    return std::string();
+}
+
+/* The outcome of shard `s`'s job; a refusal (take()) is returned. */
+static std::string settle(xap_shards &ss, xap_shard &s, xap_shard_job &j,
+                          bool finished)
+{
+    if (!finished) {
+        set_down(s, "no answer within the query's time (" + s.name + ")");
+        return std::string();
+    }
+    if (!j.ok) {
+        set_down(s, j.why);
+        return std::string();
+    }
+    if (!j.fresh) {
+        s.db = std::move(j.db);
+        return std::string();
+    }
+    std::string refused = take(ss, s, std::move(j.db), j.kind);
+    if (!refused.empty())
+        set_down(s, refused);
+    return refused;
+}
+
+static std::shared_ptr<xap_shard_job> job_for(const xap_shards &ss,
+                                              const xap_shard &s)
+{
+    auto j = std::make_shared<xap_shard_job>();
+    j->host = s.host;
+    j->port = s.port;
+    j->timeout_ms = ss.timeout_ms;
+    return j;
+}
+
+/* Open local shard `s` here (no network); a failure leaves it down. */
+static std::string open_local(xap_shards &ss, xap_shard &s)
 {
     try {
         Xapian::Database db;
-        if (s.remote) {
-            db = Xapian::Remote::open(s.host, s.port, ss.timeout_ms,
-                                      ss.timeout_ms);
-        } else {
-            xap_open_live(s.path, db, &s.gen);
-        }
+        xap_open_live(s.path, db, &s.gen);
         int kind = xap_meta_xpos(db) ? 1 : 0;
-        if (s.remote && kind == 0)
-            throw Xapian::InvalidOperationError(
-                "remote shard <" + s.name +
-                "> keeps positions in word streams: build shards with "
-                "referat-index --positions xapian");
-        if (ss.kind >= 0 && kind != ss.kind)
-            throw Xapian::InvalidOperationError(
-                "shard <" + s.name + "> keeps positions " +
-                (kind ? "in Xapian's table" : "in word streams") +
-                ", other shards do not: build every shard with the same "
-                "referat-index --positions (xapian for shards)");
-        ss.kind = kind;
-        s.db = db;
-        s.up = true;
-        s.why.clear();
-        return true;
-    } catch (const Xapian::InvalidOperationError &) {
-        throw;
+        std::string refused = take(ss, s, std::move(db), kind);
+        if (!refused.empty())
+            set_down(s, refused);
+        return refused;
     } catch (const Xapian::Error &x) {
-        s.up = false;
-        s.why = x.get_description();
-        s.retry_at = mono_ms() + XAP_SHARD_RETRY_MS;
-        return false;
+        set_down(s, x.get_description());
+        return std::string();
     }
 }
 
 /* The handle's database: the shards that are up, in stub order. */
-static void combine(xap_db *db)
+static void combine(xap_db *db, bool load_store = true)
 {
     xap_shards &ss = *db->shards;
     Xapian::Database all;
@@ -182,16 +374,36 @@ static void combine(xap_db *db)
             ss.nup++;
         }
     db->db = all;
-    xap_store_r_load(db);
+    if (load_store)
+        xap_store_r_load(db);
 }
 
 void xap_shards_open(xap_db *db, unsigned timeout_ms)
 {
     xap_shards &ss = *db->shards;
     ss.timeout_ms = timeout_ms != 0 ? timeout_ms : XAP_REMOTE_TIMEOUT_MS;
+    std::vector<std::shared_ptr<xap_shard_job>> jobs;
+    std::vector<size_t> at;
+    std::string refused;
+    for (size_t i = 0; i < ss.v.size(); i++) {
+        if (ss.v[i].remote) {
+            jobs.push_back(job_for(ss, ss.v[i]));
+            at.push_back(i);
+        } else if (refused.empty()) {
+            refused = open_local(ss, ss.v[i]);
+        }
+    }
+    std::vector<bool> fin = run_jobs(ss, jobs, at, mono_ms() + ss.timeout_ms);
+    for (size_t k = 0; k < jobs.size(); k++) {
+        std::string r = settle(ss, ss.v[at[k]], *jobs[k], fin[k]);
+        if (refused.empty())
+            refused = r;
+    }
+    if (!refused.empty())
+        throw Xapian::InvalidOperationError(refused);
     size_t up = 0;
-    for (xap_shard &s : ss.v)
-        up += open_shard(ss, s) ? 1 : 0;
+    for (const xap_shard &s : ss.v)
+        up += s.up ? 1 : 0;
     if (up == 0)
         throw Xapian::NetworkError("no shard of <" + ss.path +
                                    "> could be opened: " + ss.v[0].why);
@@ -204,69 +416,116 @@ void xap_shards_open(xap_db *db, unsigned timeout_ms)
  * connection in the error's context ("remote:tcp(HOST:PORT)"): that shard
  * is left out without trying it again now (a server that accepts but
  * does not answer would cost the whole timeout once more). The other
- * remote shards are connected afresh: the failed request left their
- * connections in the middle of the conversation, replies unread; one
- * that cannot be is left out too. true if any shard went. */
-bool xap_shards_drop_dead(xap_db *db, const Xapian::Error &why)
+ * remote shards are connected afresh, all at once: the failed request
+ * left their connections in the middle of the conversation, replies
+ * unread; those not connected by `dl` (or the connection timeout) are
+ * left out too. true if any shard went. */
+bool xap_shards_drop_dead(xap_db *db, const Xapian::Error &why,
+                          const struct deadline *dl)
 {
     xap_shards &ss = *db->shards;
     const std::string &ctx = why.get_context();
     bool dropped = false;
-    for (xap_shard &s : ss.v) {
+    std::vector<std::shared_ptr<xap_shard_job>> jobs;
+    std::vector<size_t> at;
+    for (size_t i = 0; i < ss.v.size(); i++) {
+        xap_shard &s = ss.v[i];
         if (!s.up || !s.remote)
             continue;
-        s.db = Xapian::Database();
         if (ctx.find("(" + s.name + ")") != std::string::npos) {
-            s.up = false;
-            s.why = why.get_description();
-            s.retry_at = mono_ms() + XAP_SHARD_RETRY_MS;
+            set_down(s, why.get_description());
             dropped = true;
-        } else if (!open_shard(ss, s)) {
-            dropped = true;
+        } else {
+            s.db = Xapian::Database();
+            jobs.push_back(job_for(ss, s));
+            at.push_back(i);
         }
+    }
+    double until = mono_ms() + XAP_PHASE_WAIT(ss);
+    if (dl != nullptr && dl->at_ms > 0)
+        until = std::min(until, dl->at_ms);
+    std::vector<bool> fin = run_jobs(ss, jobs, at, until);
+    for (size_t k = 0; k < jobs.size(); k++) {
+        settle(ss, ss.v[at[k]], *jobs[k], fin[k]);
+        dropped = dropped || !ss.v[at[k]].up;
     }
     combine(db);
     return dropped;
 }
 
+/* Local shard `s` (up) after its indexer: another generation, or a
+ * newer revision. */
+static void follow_local(xap_shard &s, bool &set_changed, bool &moved)
+{
+    try {
+        uint32_t gen = 0;
+        if (xap_layout_probe(s.path, &gen) == XAP_LAYOUT_GEN && gen != s.gen) {
+            /* the local shard's indexer switched generations */
+            Xapian::Database fresh;
+            xap_open_live(s.path, fresh, &s.gen);
+            s.db = fresh;
+            set_changed = true;
+        } else if (s.db.reopen()) {
+            moved = true;
+        }
+    } catch (const Xapian::NetworkError &x) {
+        set_down(s, x.get_description());
+        set_changed = true;
+    }
+}
+
 bool xap_shards_follow(xap_db *db)
 {
     xap_shards &ss = *db->shards;
+    reap(ss);
     bool set_changed = false, moved = false;
     double now = mono_ms();
+    /* local shards first: they may throw, before any remote shard's
+     * database has gone to a job */
     for (xap_shard &s : ss.v) {
-        if (!s.up) {
-            if (now >= s.retry_at && open_shard(ss, s))
-                set_changed = true;
+        if (s.remote)
             continue;
+        if (s.up)
+            follow_local(s, set_changed, moved);
+        else if (now >= s.retry_at) {
+            open_local(ss, s);
+            set_changed = set_changed || s.up;
         }
-        try {
-            uint32_t gen = 0;
-            if (!s.remote && xap_layout_probe(s.path, &gen) == XAP_LAYOUT_GEN &&
-                gen != s.gen) {
-                /* the local shard's indexer switched generations */
-                Xapian::Database fresh;
-                xap_open_live(s.path, fresh, &s.gen);
-                s.db = fresh;
-                set_changed = true;
-            } else if (s.db.reopen()) {
-                moved = true;
-            }
-        } catch (const Xapian::NetworkError &x) {
-            s.up = false;
-            s.why = x.get_description();
+    }
+    std::vector<std::shared_ptr<xap_shard_job>> jobs;
+    std::vector<size_t> at;
+    for (size_t i = 0; i < ss.v.size(); i++) {
+        xap_shard &s = ss.v[i];
+        if (!s.remote || (!s.up && (now < s.retry_at || s.busy)))
+            continue;
+        auto j = job_for(ss, s);
+        if (s.up) {
+            /* the job reopens the shard's database: nothing here may
+             * hold a copy meanwhile (db->db, below) */
+            j->reopen = true;
+            j->db = std::move(s.db);
             s.db = Xapian::Database();
-            s.retry_at = now + XAP_SHARD_RETRY_MS;
-            set_changed = true;
         }
+        jobs.push_back(j);
+        at.push_back(i);
     }
-    if (set_changed) {
-        combine(db);
-        return true;
+    if (!jobs.empty())
+        db->db = Xapian::Database();
+    std::vector<bool> fin = run_jobs(ss, jobs, at, now + XAP_PHASE_WAIT(ss));
+    for (size_t k = 0; k < jobs.size(); k++) {
+        xap_shard &s = ss.v[at[k]];
+        bool was_up = s.up;
+        settle(ss, s, *jobs[k], fin[k]);
+        if (s.up != was_up || (fin[k] && jobs[k]->fresh))
+            set_changed = true;
+        else if (fin[k] && jobs[k]->moved)
+            moved = true;
     }
-    if (moved)
+    if (set_changed || !jobs.empty())
+        combine(db, set_changed || moved);
+    else if (moved)
         xap_store_r_load(db);
-    return moved;
+    return set_changed || moved;
 }
 
 static uint32_t fnv(uint32_t h, uint64_t v)
@@ -281,7 +540,8 @@ uint64_t xap_shards_revision(const xap_db *db)
     /* From what the shards hold, so that every handle on the same shards
      * gives the same value (searchd compares its workers' handles with
      * the reloader's). Upper half: which shards are up - another set is
-     * another docid numbering, Xapian interleaving the shards' ids;
+     * another docid numbering, Xapian interleaving the shards' ids, and
+     * so is another database behind a shard (its UUID);
      * lower half: their sizes (documents are only added to a
      * generation; a remote database tells no revision). Cached by
      * Xapian: no request to a server. */
@@ -292,6 +552,9 @@ uint64_t xap_shards_revision(const xap_db *db)
     for (const xap_shard &s : ss.v) {
         up = fnv(up, s.up ? 1 : 2);
         up = fnv(up, s.gen);
+        if (s.up) /* another database (a remote shard's full build) */
+            for (unsigned char c : s.db.get_uuid())
+                up = (up ^ c) * 16777619u;
         if (s.up) {
             size = fnv(size, s.db.get_lastdocid());
             size = fnv(size, s.db.get_doccount());
