@@ -262,7 +262,8 @@ extern "C" int xap_db_allterms(xap_db *db, const char *prefix,
                 return ERR_OK;
             } catch (const Xapian::NetworkError &why) {
                 if (handed || tries >= db->shards->v.size() ||
-                    !xap_shards_drop_dead(db, why) || db->shards->nup == 0)
+                    !xap_shards_drop_dead(db, why, nullptr) ||
+                    db->shards->nup == 0)
                     throw;
             }
         }
