@@ -17,6 +17,11 @@ static int successor(const struct mnt_cand *a, const struct mnt_cand *b,
                      int jumps, int *skip)
 {
     *skip = 0;
+    if ((jumps & MNT_CHAIN_LISTED) && a->order > 0 && b->order > 0) {
+        if (b->order == a->order + 2)
+            *skip = MNT_SKIP_PENALTY;
+        return b->order == a->order + 1 || *skip > 0;
+    }
     if (b->letter == 0) {
         if (b->num == a->num + 1)
             return 1;

@@ -152,6 +152,28 @@ size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
     return t->n;
 }
 
+/* A table of contents flattened into one line that opens with its name
+ * (after the page's number): "2 Indholdsfortegnelse Side 1. Budget …
+ * Salg af grunde … Underskriftsside". Its entries are no headings even
+ * when the transcript lost their numbers, so it is never cut. */
+static int toc_opens(const struct mnt_line *l)
+{
+    static const char *const marks[] = {"Indholdsfortegnelse", "Sagsoversigt",
+                                        "Pkt. Tekst Side"};
+    size_t i = 0;
+    if (l->kind != MNT_LINE_TEXT || l->len < 80) /* entries in a row */
+        return 0;
+    while (i < l->len && i < 4 && l->s[i] >= '0' && l->s[i] <= '9')
+        i++;
+    i = mnt_skip_sp(l->s, l->len, i);
+    for (size_t m = 0; m < sizeof marks / sizeof *marks; m++) {
+        size_t k = fold_prefix(l->s + i, l->len - i, marks[m]);
+        if (k > 0 && i + k < l->len && l->s[i + k] == ' ')
+            return 1;
+    }
+    return 0;
+}
+
 /* Where does the table of contents' entry `cur` start inside line l (at
  * or after `from`), its number included? SIZE_MAX if it does not. */
 static size_t toc_find(const struct mnt_doc *d, const struct mnt_toc *t,
@@ -232,7 +254,7 @@ size_t mnt_inline_count(const struct mnt_doc *d)
     const struct mnt_toc *t = mnt_flat_toc(d, &toc) ? &toc : NULL;
     for (size_t i = 0; i < d->nlines; i++)
         for (size_t o = 0; d->lines[i].kind == MNT_LINE_TEXT &&
-                           !(t && i == t->line) &&
+                           !(t && i == t->line) && !toc_opens(&d->lines[i]) &&
                            (o = next_cut(d, t && i > t->line ? t : NULL, &w,
                                          &d->lines[i], o + 1, flat)) > 0;)
             extra++;
@@ -258,7 +280,7 @@ long mnt_split_inline(struct mnt_doc *d)
         /* a shorter rest is flat no more: never more cuts than counted;
          * the table of contents stays whole (its entries are known) */
         while (l.kind == MNT_LINE_TEXT && k + (d->nlines - i) < cap &&
-               !(t && i == t->line) &&
+               !(t && i == t->line) && !toc_opens(&d->lines[i]) &&
                (o = next_cut(d, t && i > t->line ? t : NULL, &w, &l, 1, flat)) >
                    0) {
             struct mnt_line head = l;

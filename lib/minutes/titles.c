@@ -50,10 +50,6 @@ static int after_small_word(const char *s, size_t n)
     return 0;
 }
 
-/* Does the heading line i wrap onto the next line (no blank between)? A
- * long line that ends in no stop, followed by a short one that starts in
- * lower case: "… til eksisterende" / "virksomhed." (Danish body text
- * opens with a capital), or any short one after a preposition. */
 /* Does s[0..n) end in an abbreviation that never ends a title ("ift.",
  * "vedr.", "bl.a.")? */
 static int after_abbreviation(const char *s, size_t n)
@@ -70,10 +66,18 @@ static int after_abbreviation(const char *s, size_t n)
     return 0;
 }
 
+/* Does the heading line i wrap onto the next line (no blank between)? A
+ * long line that ends in no stop, followed by a short one that starts in
+ * lower case: "… til eksisterende" / "virksomhed." (Danish body text
+ * opens with a capital), or any short one after a preposition
+ * (then the heading may be short too). */
 static int wrapped_on(const struct mnt_doc *d, size_t i, size_t end)
 {
     const struct mnt_line *l = &d->lines[i];
-    if (i + 1 >= end || l->len < 50 ||
+    /* a short heading goes on only after a preposition ("… legeplads
+     * i" / "Toftlund"): no title ends in one */
+    if (i + 1 >= end || l->len < 12 ||
+        (l->len < 50 && !after_small_word(l->s, l->len)) ||
         (strchr(".:;!?", l->s[l->len - 1]) &&
          !after_abbreviation(l->s, l->len)))
         return 0;
@@ -186,9 +190,23 @@ static int section_word_at(const char *s, size_t n)
     return 0;
 }
 
+/* A case file's field label at a word start inside a flattened line
+ * ends the heading too: "3. Salg af grunde, etape 2 J.nr.: G01 Sagsnr.:
+ * …" (after a digit, so no lower-case word before the capital says so). */
+static int field_word_at(const char *s, size_t n)
+{
+    static const char *const words[] = {
+        "J.nr.",    "J.nr:",    "Sagsnr.:",   "Sagsnr:",
+        "Sagsid.:", "Dok.nr.:", "Initialer:", "Sagsbehandler:"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (fold_prefix(s, n, words[k]) > 0)
+            return 1;
+    return 0;
+}
+
 /* Where a heading inside a long (flattened) line ends: before a section
- * name, at the end of its first sentence, or at a word boundary near
- * 150 bytes. */
+ * name or a field label, at the end of its first sentence, or at a word
+ * boundary near 150 bytes. */
 static size_t flat_title_end(const struct mnt_line *l, size_t off)
 {
     size_t lim = off + 150 < l->len ? off + 150 : l->len, space = 0;
@@ -198,7 +216,8 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
         if (l->s[i - 1] != ' ')
             continue;
         space = i - 1;
-        if (section_word_at(l->s + i, l->len - i))
+        if (section_word_at(l->s + i, l->len - i) ||
+            field_word_at(l->s + i, l->len - i))
             return i - 1;
         uint32_t cp, prev;
         utf8_decode(l->s + i, l->len - i, &cp);
