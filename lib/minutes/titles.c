@@ -71,6 +71,26 @@ static int after_abbreviation(const char *s, size_t n)
  * lower case: "… til eksisterende" / "virksomhed." (Danish body text
  * opens with a capital), or any short one after a preposition
  * (then the heading may be short too). */
+/* Is line i the last word or two of a wrapped heading (pdftotext's
+ * "4.   BU - Færdiggørelse af … af Børnehuset" / "     Skovbrynet"):
+ * at most two capitalised words and 30 bytes, no digit, no stop, and
+ * the title block ends after it (a blank line, not text)? */
+static int name_tail(const struct mnt_doc *d, size_t i)
+{
+    const struct mnt_line *l = &d->lines[i];
+    size_t words = 1;
+    for (size_t k = 0; k < l->len; k++) {
+        if (l->s[k] >= '0' && l->s[k] <= '9')
+            return 0; /* a case number, "2012-18802" */
+        words += l->s[k] == ' ';
+    }
+    if (!mnt_starts_upper(l->s, l->len))
+        return 0;
+    return l->len <= 30 && words <= 2 &&
+           strchr(".:;!?)", l->s[l->len - 1]) == NULL && i + 1 < d->nlines &&
+           d->lines[i + 1].kind == MNT_LINE_BLANK;
+}
+
 static int wrapped_on(const struct mnt_doc *d, size_t i, size_t end)
 {
     const struct mnt_line *l = &d->lines[i];
@@ -89,7 +109,7 @@ static int wrapped_on(const struct mnt_doc *d, size_t i, size_t end)
     /* no title ends in a preposition: "… på stierne langs" /
      * "Remstrupvej og Sejsvej" goes on, a capital notwithstanding */
     return fold_is_lower(cp) || after_small_word(l->s, l->len) ||
-           after_abbreviation(l->s, l->len);
+           after_abbreviation(l->s, l->len) || name_tail(d, i + 1);
 }
 
 /* May line i continue a wrapped heading? Not if it opens something. */

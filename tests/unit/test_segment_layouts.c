@@ -10,7 +10,8 @@
  * item added out of sequence, a decision's numbered list numbered like
  * the next headings, a short heading wrapped after a preposition, a
  * flattened table of contents that lost its numbers, a field label
- * after a title cut out of a flattened page. Each case is a few lines in
+ * after a title cut out of a flattened page, a heading's last word
+ * wrapped onto a line of its own. Each case is a few lines in
  * our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -403,6 +404,32 @@ static void test_flat_toc_without_numbers_is_no_item(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* pdftotext's layout wraps a long heading's last word onto a line of
+ * its own ("… af Børnehuset" / "Skovbrynet") before a blank line: it is
+ * the title's, as is no case number under a heading. */
+static void test_heading_tail_word_wrapped(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\nKommunalbestyrelsen\nmandag den 24. april 2017\n\n"
+        "1.   KB - Godkendelse af dagsorden\n\nSagsnr.: 17/47\n\n"
+        "Beslutning den 24-04-2017:\nGodkendt.\n\n"
+        "2.   BU - Færdiggørelse af til- og ombygning af Børnehuset\n"
+        "     Skovbrynet\n\nSagsnr.: 16/9920\n\n"
+        "Beslutning den 24-04-2017:\nGodkendt.\n\n"
+        "3.   Høring om ændret kørselsordning for borgere i kørestol\n"
+        "2012-18802\n\nBeslutning:\nBakker op om forslaget.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "KB - Godkendelse af dagsorden",
+        "BU - Færdiggørelse af til- og ombygning af Børnehuset Skovbrynet",
+        "Høring om ændret kørselsordning for borgere i kørestol"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -420,6 +447,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_agenda_grouped_out_of_sequence),
         cmocka_unit_test(test_decision_list_numbered_like_the_headings),
         cmocka_unit_test(test_flat_toc_without_numbers_is_no_item),
+        cmocka_unit_test(test_heading_tail_word_wrapped),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
