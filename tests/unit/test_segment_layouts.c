@@ -11,7 +11,8 @@
  * the next headings, a short heading wrapped after a preposition, a
  * flattened table of contents that lost its numbers, a field label
  * after a title cut out of a flattened page, a heading's last word
- * wrapped onto a line of its own. Each case is a few lines in
+ * wrapped onto a line of its own, closed items listed at the end with
+ * titles only. Each case is a few lines in
  * our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -430,6 +431,29 @@ static void test_heading_tail_word_wrapped(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Closed items listed at the end with their titles only: each is an
+ * item, not the text of the one before it. */
+static void test_closed_items_without_text_at_the_end(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\ntil\nmødet i Byrådet\nden 12. juni 2018 kl. 17:00\n\n"
+        "1. Anlægsregnskab for Mejrup Skole\n\nSagsfremstilling\n\n"
+        "Udvidelsen blev billigere end bevilget.\n\nBeslutning\n\n"
+        "Godkendt.\n\n"
+        "2. Det fremtidige Birkevang\n\nBeslutning\n\nLøsning 2 blev "
+        "valgt.\n\nLukkede dagsordenspunkter\n\n3. Salg af areal\n\n"
+        "\xC2\xA0\n\n4. Ekspropriation\n\n\xC2\xA0\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {"Anlægsregnskab for Mejrup Skole",
+                                         "Det fremtidige Birkevang",
+                                         "Salg af areal", "Ekspropriation"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -448,6 +472,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_decision_list_numbered_like_the_headings),
         cmocka_unit_test(test_flat_toc_without_numbers_is_no_item),
         cmocka_unit_test(test_heading_tail_word_wrapped),
+        cmocka_unit_test(test_closed_items_without_text_at_the_end),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
