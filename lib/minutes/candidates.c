@@ -295,9 +295,23 @@ int mnt_listno_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     return 1;
 }
 
+/* A running number glued to its title: "151Spørgsmål til Byrådet" - a
+ * capital and a lower-case letter right after the digits (not "3B" nor
+ * "12abc"). */
+static int glued_title(const char *s, size_t n, size_t i)
+{
+    uint32_t a = 0, b = 0;
+    size_t k = i < n ? utf8_decode(s + i, n - i, &a) : 0;
+    if (k == 0 || i + k >= n)
+        return 0;
+    utf8_decode(s + i + k, n - i - k, &b);
+    return fold_is_upper(a) && fold_is_lower(b);
+}
+
 /* Loose numbered shapes at s[i]: "1.Valg" (no space), " 1  Fraværende"
  * (no delimiter), "1 : Godkendelse", "301. Åben dagsorden" (three
- * digits). A title in capitals after a loose number. */
+ * digits), "151Spørgsmål …" (glued). A title in capitals after a loose
+ * number. */
 static int loose_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
 {
     i = number_at(s, n, i, 3, c);
@@ -314,7 +328,7 @@ static int loose_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
         c->delim = c->delim ? c->delim : ')';
         j += st;
     }
-    if (j == i && c->delim == 0)
+    if (j == i && c->delim == 0 && !glued_title(s, n, j))
         return 0; /* "12abc" */
     if (j < n && j == i && !mnt_starts_upper(s + j, n - j))
         return 0; /* "3.6.22", "1,5" */
