@@ -313,10 +313,24 @@ static size_t status_tail(const struct mnt_line *l, size_t off)
     return l->len;
 }
 
-/* "Godkendelse af dagsordenReferat": a page's label for the section
- * below glued to the title (two spans with no space between). Cut the
- * title where a capital follows a lower-case letter or a digit and the
- * rest is a section name or "Referat". */
+/* Is s[0..n) a page's button label ("Åbn/luk punkt", "Fold ud")? */
+static int toggle_label(const char *s, size_t n)
+{
+    static const char *const labels[] = {"Åbn/luk punkt", "Åbn/luk",
+                                         "Fold ud",       "Fold ind",
+                                         "Vis mere",      "Læs mere"};
+    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
+        if (fold_eq(s, n, labels[k], strlen(labels[k])))
+            return 1;
+    return 0;
+}
+
+/* "Godkendelse af dagsordenReferat", "Udbud af vinterberedskab
+ * 2023-2027Åbn/luk punkt": a page's label for the section below, or
+ * its fold-out button's, glued to the title (two spans with no space
+ * between). Cut the title where a capital follows a lower-case letter,
+ * a digit or a closing parenthesis and the rest is a section name,
+ * "Referat" or such a button label. */
 static void drop_glued_label(char *t)
 {
     size_t n = strlen(t), nl, off;
@@ -326,10 +340,10 @@ static void drop_glued_label(char *t)
             continue;
         utf8_decode(t + g, n - g, &cp);
         utf8_prev(t, t + g, &prev);
-        if (!fold_is_upper(cp) ||
-            !(fold_is_lower(prev) || (prev >= '0' && prev <= '9')))
+        if (!fold_is_upper(cp) || !(fold_is_lower(prev) || prev == ')' ||
+                                    (prev >= '0' && prev <= '9')))
             continue;
-        if (fold_eq(t + g, n - g, "Referat", 7) ||
+        if (fold_eq(t + g, n - g, "Referat", 7) || toggle_label(t + g, n - g) ||
             (mnt_section_heading(t + g, n - g, &nl, &off) && off >= n - g)) {
             t[g] = '\0';
             return;

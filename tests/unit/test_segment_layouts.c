@@ -12,8 +12,8 @@
  * flattened table of contents that lost its numbers, a field label
  * after a title cut out of a flattened page, a heading's last word
  * wrapped onto a line of its own, closed items listed at the end with
- * titles only. Each case is a few lines in
- * our own words. */
+ * titles only, a fold-out button's label glued to each heading. Each case is a
+ * few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -454,6 +454,28 @@ static void test_closed_items_without_text_at_the_end(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A fold-out button's label glued to each heading ("… 2023-2027Åbn/luk
+ * punkt", "… (Lukket)Åbn/luk punkt") is no part of the title. */
+static void test_toggle_label_glued_to_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\nUdvalg: Økonomiudvalget\nMødedato: 13-03-2023\n"
+        "41. Godkendelse af dagsordenÅbn/luk punkt\nBeslutning\nTiltrådt.\n"
+        "42. Udbud af vinterberedskab 2023-2027Åbn/luk punkt\n"
+        "Beslutning\nAnbefales.\n"
+        "43. Salg af grund på Cementvej (Lukket)Åbn/luk punkt\n"
+        "Beslutning\nAnbefales.\n";
+    static const char *const labels[] = {"41", "42", "43"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Udbud af vinterberedskab 2023-2027",
+                                         "Salg af grund på Cementvej (Lukket)"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -473,6 +495,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_toc_without_numbers_is_no_item),
         cmocka_unit_test(test_heading_tail_word_wrapped),
         cmocka_unit_test(test_closed_items_without_text_at_the_end),
+        cmocka_unit_test(test_toggle_label_glued_to_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
