@@ -18,6 +18,19 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
     const char *s = l->s;
     size_t n = l->len;
     int flat = flat_doc || n >= MNT_FLAT_LINE;
+    /* a transcript's page opening with its number, then the heading: "4
+     * 2. Ledelsesinformation … Sagsfremstilling …", flat or not */
+    size_t lead = 0;
+    while (lead < n && lead < 3 && s[lead] >= '0' && s[lead] <= '9')
+        lead++;
+    if (from <= 1 && lead > 0 && lead + 4 < n && s[lead] == ' ' && n >= 30) {
+        struct mnt_cand c;
+        memset(&c, 0, sizeof c);
+        size_t h = lead + 1;
+        if (mnt_numbered_at(s, n, h, &c) && c.delim == '.' &&
+            mnt_starts_upper(s + c.title_off, n - c.title_off))
+            return h;
+    }
     for (size_t i = from > 0 ? from : 1; i + 3 < n; i++) {
         if (s[i] < '0' || s[i] > '9' || (s[i - 1] >= '0' && s[i - 1] <= '9'))
             continue;

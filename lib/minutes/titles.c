@@ -237,8 +237,14 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
             continue;
         space = i - 1;
         if (section_word_at(l->s + i, l->len - i) ||
-            field_word_at(l->s + i, l->len - i))
-            return i - 1;
+            field_word_at(l->s + i, l->len - i)) {
+            /* a case type's letter before it: "… april P Sagsfremstilling" */
+            size_t e = i - 1;
+            if (e >= off + 3 && l->s[e - 2] == ' ' && l->s[e - 1] >= 'A' &&
+                l->s[e - 1] <= 'Z' && e - 2 > off)
+                e -= 2;
+            return e;
+        }
         uint32_t cp, prev;
         utf8_decode(l->s + i, l->len - i, &cp);
         utf8_prev(l->s, l->s + i - 1, &prev);
@@ -249,8 +255,8 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
             !after_small_word(l->s + off, i - 1 - off))
             return i - 1;
         /* "… godkendt. Sagen …" ends it; "2. behandling" (an ordinal)
-         * does not */
-        if (i >= 2 && l->s[i - 2] == '.' && i - off > 12 && !fold_is_lower(cp))
+         * and "pr. 31. marts" (a number after an abbreviation) do not */
+        if (i >= 2 && l->s[i - 2] == '.' && i - off > 12 && fold_is_upper(cp))
             return i - 2;
     }
     return lim == l->len ? l->len : (space > off ? space : lim);

@@ -12,7 +12,8 @@
  * flattened table of contents that lost its numbers, a field label
  * after a title cut out of a flattened page, a heading's last word
  * wrapped onto a line of its own, closed items listed at the end with
- * titles only, a fold-out button's label glued to each heading. Each case is a
+ * titles only, a fold-out button's label glued to each heading, a
+ * transcript's pages led by their numbers. Each case is a
  * few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -476,6 +477,37 @@ static void test_toggle_label_glued_to_heading(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript's pages, each a line opening with its page number ("4
+ * 2. Ledelsesinformation … P Sagsfremstilling …"), with the site's
+ * short furniture lines around them, so the lines are not long on
+ * average: each page's heading is an item; a case type's letter before
+ * the section and a number after "pr." stay out of and in the title. */
+static void test_page_led_headings_in_a_transcript(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Økonomiudvalget Referat Mødedato: 15. maj 2014\n\nStørrelse: px\n"
+        "Starte visningen fra side:\n\nTranskript\n\n"
+        "1 Mødedato: 15. maj 2014 Mødelokale: Mødelokale 121, Rådhuset\n\n"
+        "3 1. Orientering fra borgmesteren G Sagsfremstilling Orientering "
+        "fra borgmesteren om aktuelle sager. Beslutning Taget til "
+        "efterretning. 15. maj\n\n"
+        "4 2. Ledelsesinformation ultimo april P Sagsfremstilling Der "
+        "laves en opgørelse hver måned. Beslutning Taget til efterretning. "
+        "15. maj\n\n"
+        "5 3. Kvartalsregnskab pr. 31. marts B Sagsfremstilling Regnskabet "
+        "viser et mindreforbrug. Beslutning Anbefales. 15. maj\n\n"
+        "6 4. Salg af bygning B Beslutning Godkendt. 15. maj\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Orientering fra borgmesteren", "Ledelsesinformation ultimo april",
+        "Kvartalsregnskab pr. 31. marts", "Salg af bygning"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -496,6 +528,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_heading_tail_word_wrapped),
         cmocka_unit_test(test_closed_items_without_text_at_the_end),
         cmocka_unit_test(test_toggle_label_glued_to_heading),
+        cmocka_unit_test(test_page_led_headings_in_a_transcript),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
