@@ -3,7 +3,8 @@
  * Danish breaks words at the line end with a plain hyphen, and also writes
  * real hyphens there: suspended compounds ("Social- og"), names
  * ("Region-Midtjylland"), numbers ("COVID-19"). Only a letter before the
- * hyphen and a lower-case letter after it is a broken word. */
+ * hyphen and a lower-case letter after it is a broken word - or, in a
+ * line set in capitals, a word in capitals on both sides. */
 #include "extract/hyphen.h"
 
 #include <stdint.h>
@@ -35,6 +36,46 @@ static int starts_with_word(const char *s, size_t n, const char *w)
            (n == k || s[k] == ' ' || s[k] == ',' || s[k] == '.');
 }
 
+/* Is s[0..n) "og"/"eller"/"samt" or the same in capitals ("OG"), then
+ * a space, a comma, a full stop or the end? */
+static int starts_with_word_any_case(const char *s, size_t n, const char *w)
+{
+    size_t k = strlen(w);
+    if (n < k || (n > k && s[k] != ' ' && s[k] != ',' && s[k] != '.'))
+        return 0;
+    for (size_t i = 0; i < k; i++)
+        if (s[i] != w[i] && s[i] != (char)(w[i] - 32))
+            return 0;
+    return 1;
+}
+
+/* Letters in capitals from `from` to the end of the word (at most 64
+ * bytes looked at); their number, 0 if a non-capital comes first. dir:
+ * +1 forward from s[0], -1 backward from s[n]. */
+static size_t capitals(const char *s, size_t n, int dir)
+{
+    size_t count = 0, i = dir > 0 ? 0 : n;
+    while (count < 64) {
+        uint32_t cp;
+        size_t k;
+        if (dir > 0) {
+            if (i >= n || s[i] == ' ' || s[i] == ',' || s[i] == '.')
+                break;
+            k = utf8_decode(s + i, n - i, &cp);
+            i += k ? k : 1;
+        } else {
+            if (i == 0 || s[i - 1] == ' ')
+                break;
+            k = utf8_prev(s, s + i, &cp);
+            i -= k ? k : 1;
+        }
+        if (!fold_is_upper(cp))
+            return 0;
+        count++;
+    }
+    return count;
+}
+
 static int last_word_is_address(const char *s, size_t n)
 {
     /* bounded: a joined run without spaces may be long */
@@ -57,13 +98,18 @@ enum ext_hyphen ext_hyphen_join(const char *left, size_t ln, const char *right,
         return EXT_HYPHEN_NONE;
     if (last_word_is_address(left, ln))
         return EXT_HYPHEN_KEEP;
-    if (starts_with_word(right, rn, "og") ||
-        starts_with_word(right, rn, "eller") ||
-        starts_with_word(right, rn, "samt") ||
+    if (starts_with_word_any_case(right, rn, "og") ||
+        starts_with_word_any_case(right, rn, "eller") ||
+        starts_with_word_any_case(right, rn, "samt") ||
         starts_with_word(right, rn, "el.") || starts_with_word(right, rn, "&"))
         return EXT_HYPHEN_SPACE;
     if (fold_is_letter(cp_before(left, left + ln - 1)) &&
         fold_is_lower(cp_first(right, rn)))
+        return EXT_HYPHEN_DROP;
+    /* a heading set in capitals: "RÅDIGHEDS-" / "REGLERNE" is one word
+     * (a capitalised word after a lower-case part, "Region-" /
+     * "Midtjylland", stays a name) */
+    if (capitals(left, ln - 1, -1) >= 3 && capitals(right, rn, 1) >= 2)
         return EXT_HYPHEN_DROP;
     return EXT_HYPHEN_KEEP;
 }

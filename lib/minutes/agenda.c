@@ -172,6 +172,7 @@ static size_t find_hits(const struct mnt_parser *p,
         h->title_off = off;
         h->title_end = 0;
         h->quality = 5;
+        h->order = (unsigned)k + 1;
         found++;
         at = i + 1;
     }
@@ -242,19 +243,19 @@ static size_t find_number_hits(const struct mnt_parser *p,
         h->title_end = 0;
         h->above = 0;
         h->quality = 5;
+        h->order = (unsigned)k + 1;
         found++;
         texts += text_follows(p, li);
     }
     return texts * 2 >= found ? found : 0;
 }
 
-/* Take run[first..last] as the agenda if its titles reappear below, or
- * failing that its numbers do, standing alone. */
+/* Take the run (entries of `all`, in order) as the agenda if its titles
+ * reappear below, or failing that its numbers do, standing alone. */
 static int try_run(struct mnt_parser *p, const struct title_index *ix,
-                   const struct mnt_cands *all, size_t first, size_t last)
+                   const struct mnt_cands *all, struct mnt_cands run)
 {
-    struct mnt_cands run = {all->v + first, last - first + 1, 0, 0};
-    size_t end = all->v[last].line + 1;
+    size_t end = run.v[run.n - 1].line + 1;
     struct mnt_cands hits = {0};
     hits.v = calloc(run.n, sizeof *hits.v);
     if (hits.v == NULL)
@@ -278,7 +279,7 @@ static int try_run(struct mnt_parser *p, const struct title_index *ix,
     memcpy(p->agenda.v, run.v, run.n * sizeof *run.v);
     p->agenda.n = run.n;
     p->hits = hits;
-    for (size_t i = all->v[first].line; i < end; i++)
+    for (size_t i = run.v[0].line; i < end; i++)
         p->skip[i] = 1;
     return ERR_OK;
 }
@@ -310,9 +311,85 @@ static int try_flat_toc(struct mnt_parser *p, struct title_index *ix)
                                      .title_end = toc.e[k].end};
     int rc = ix->v == NULL ? index_build(p, ix) : ERR_OK;
     if (rc == ERR_OK)
-        rc = try_run(p, ix, &run, 0, run.n - 1);
+        rc = try_run(p, ix, &run, run);
     free(run.v);
     return rc;
+}
+
+/* "B. Sager til afgørelse i udvalget": a lettered group line between
+ * an agenda list's entries (Odense's SBSYS groups its items by kind). */
+static int group_line(const struct mnt_parser *p, const struct mnt_cand *c)
+{
+    const struct mnt_line *l = &p->doc.lines[c->line];
+    return l->len > 3 && l->s[0] >= 'A' && l->s[0] <= 'H' && l->s[1] == '.' &&
+           l->s[2] == ' ';
+}
+
+/* May entry b (all->v[b]) follow the run so far (its numbers in seen[],
+ * max the largest)? In sequence; or, with `loose`, a number the run
+ * has not had yet, not far ahead (an item added to its group after the
+ * list was made: 1 2 3 7, then 4 5 6 under the next group). */
+static int run_fits(const struct mnt_cand *prev, const struct mnt_cand *b,
+                    const unsigned char *seen, unsigned max, int loose)
+{
+    if (follows(prev, b))
+        return 1;
+    return loose && b->letter == 0 && prev->letter == 0 && b->num > 0 &&
+           b->num <= max + 20 && b->num < 256 && !seen[b->num];
+}
+
+/* The run of candidates from all->v[k] (indices into `idx`, their count
+ * returned): numbered in sequence (or, loose, out of it) with at most
+ * one other text line between - a lettered group line may be that one.
+ * *next: where the next run starts. */
+static size_t run_from(const struct mnt_parser *p, const struct mnt_cands *all,
+                       size_t k, int loose, size_t *idx, size_t *next)
+{
+    unsigned char seen[256] = {0};
+    unsigned max = all->v[k].num;
+    size_t n = 0, j = k;
+    idx[n++] = k;
+    if (all->v[k].num < 256)
+        seen[all->v[k].num] = 1;
+    for (;;) {
+        size_t m = j + 1;
+        if (m < all->n && !run_fits(&all->v[j], &all->v[m], seen, max, loose) &&
+            loose && group_line(p, &all->v[m]))
+            m++; /* over the group line */
+        if (m >= all->n ||
+            !run_fits(&all->v[j], &all->v[m], seen, max, loose) ||
+            p->text_before[all->v[m].line] -
+                    p->text_before[all->v[j].line + 1] >
+                1)
+            break;
+        j = m;
+        idx[n++] = j;
+        if (all->v[j].num < 256)
+            seen[all->v[j].num] = 1;
+        if (all->v[j].num > max)
+            max = all->v[j].num;
+    }
+    *next = j + 1;
+    return n;
+}
+
+/* Are the numbers of a run taken out of sequence 1..n (or from its
+ * first number) each once, none missing? Only then is the order the
+ * agenda's and not a list that ran into another. */
+static int run_complete(const struct mnt_cands *all, const size_t *idx,
+                        size_t n)
+{
+    unsigned char seen[256] = {0};
+    unsigned lo = all->v[idx[0]].num, hi = lo;
+    for (size_t k = 0; k < n; k++) {
+        unsigned v = all->v[idx[k]].num;
+        if (v >= 256 || seen[v])
+            return 0;
+        seen[v] = 1;
+        lo = v < lo ? v : lo;
+        hi = v > hi ? v : hi;
+    }
+    return hi - lo + 1 == n;
 }
 
 /* The first few runs of fn's candidates, numbered in sequence with at
@@ -322,21 +399,31 @@ static int try_runs(struct mnt_parser *p, mnt_cand_fn fn,
 {
     struct mnt_cands all;
     int rc = mnt_collect(p, fn, &all);
+    size_t *idx =
+        rc == ERR_OK && all.n > 0 ? malloc(all.n * sizeof *idx) : NULL;
+    struct mnt_cand *v = idx != NULL ? malloc(all.n * sizeof *v) : NULL;
+    if (rc == ERR_OK && all.n > 0 && v == NULL)
+        rc = ERR_NOMEM;
     /* the agenda comes early: the first few runs are tried */
     for (size_t k = 0, tried = 0; rc == ERR_OK && k < all.n &&
                                   p->agenda.n == 0 && tried < AGENDA_RUNS;) {
-        size_t j = k;
-        while (j + 1 < all.n && follows(&all.v[j], &all.v[j + 1]) &&
-               p->text_before[all.v[j + 1].line] -
-                       p->text_before[all.v[j].line + 1] <=
-                   1)
-            j++;
-        if (j > k && ix->v == NULL)
+        size_t next, n = run_from(p, &all, k, 1, idx, &next);
+        int loose = 1;
+        for (size_t e = 1; e < n && loose; e++)
+            loose = follows(&all.v[idx[e - 1]], &all.v[idx[e]]) ? loose : 2;
+        if (loose == 2 && !run_complete(&all, idx, n))
+            n = run_from(p, &all, k, 0, idx, &next);
+        if (n > 1 && ix->v == NULL)
             rc = index_build(p, ix);
-        if (j > k && rc == ERR_OK)
-            rc = try_run(p, ix, &all, k, j), tried++;
-        k = j + 1;
+        if (n > 1 && rc == ERR_OK) {
+            for (size_t e = 0; e < n; e++)
+                v[e] = all.v[idx[e]];
+            rc = try_run(p, ix, &all, (struct mnt_cands){v, n, 0, 0}), tried++;
+        }
+        k = next;
     }
+    free(v);
+    free(idx);
     free(all.v);
     return rc;
 }

@@ -125,8 +125,22 @@ static int ends_intro(const struct mnt_line *l)
     return l->len >= 3 && memcmp(l->s + l->len - 3, " at", 3) == 0;
 }
 
-static int quality(const struct mnt_parser *p, size_t li, const char *title,
-                   size_t tn)
+/* Is the line right above li (no blank between) a numbered line whose
+ * number is one less than c's: "1. Møde med …" / "2. Besøg fra …", a
+ * list's points, not headings (a heading has its item's text above it,
+ * or the page's furniture)? */
+static int list_point(const struct mnt_doc *d, size_t li,
+                      const struct mnt_cand *c)
+{
+    struct mnt_cand prev;
+    const struct mnt_line *l = li > 0 ? &d->lines[li - 1] : NULL;
+    return l != NULL && l->kind == MNT_LINE_TEXT && c->letter == 0 &&
+           mnt_numbered_at(l->s, l->len, 0, &prev) && prev.letter == 0 &&
+           prev.num + 1 == c->num;
+}
+
+static int quality(const struct mnt_parser *p, size_t li,
+                   const struct mnt_cand *c, const char *title, size_t tn)
 {
     const struct mnt_doc *d = &p->doc;
     const struct mnt_line *l = &d->lines[li];
@@ -135,6 +149,8 @@ static int quality(const struct mnt_parser *p, size_t li, const char *title,
         q += 2;
     else if (ends_intro(&d->lines[li - 1]))
         q -= 3;
+    else if (list_point(d, li, c))
+        q -= 2;
     uint32_t cp = first_cp(title, tn);
     if (tn == 0 || fold_is_upper(cp) || (cp >= '0' && cp <= '9'))
         q += 2;
@@ -279,9 +295,23 @@ int mnt_listno_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     return 1;
 }
 
+/* A running number glued to its title: "151Spørgsmål til Byrådet" - a
+ * capital and a lower-case letter right after the digits (not "3B" nor
+ * "12abc"). */
+static int glued_title(const char *s, size_t n, size_t i)
+{
+    uint32_t a = 0, b = 0;
+    size_t k = i < n ? utf8_decode(s + i, n - i, &a) : 0;
+    if (k == 0 || i + k >= n)
+        return 0;
+    utf8_decode(s + i + k, n - i - k, &b);
+    return fold_is_upper(a) && fold_is_lower(b);
+}
+
 /* Loose numbered shapes at s[i]: "1.Valg" (no space), " 1  Fraværende"
  * (no delimiter), "1 : Godkendelse", "301. Åben dagsorden" (three
- * digits). A title in capitals after a loose number. */
+ * digits), "151Spørgsmål …" (glued). A title in capitals after a loose
+ * number. */
 static int loose_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
 {
     i = number_at(s, n, i, 3, c);
@@ -298,7 +328,7 @@ static int loose_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
         c->delim = c->delim ? c->delim : ')';
         j += st;
     }
-    if (j == i && c->delim == 0)
+    if (j == i && c->delim == 0 && !glued_title(s, n, j))
         return 0; /* "12abc" */
     if (j < n && j == i && !mnt_starts_upper(s + j, n - j))
         return 0; /* "3.6.22", "1,5" */
@@ -577,7 +607,7 @@ int mnt_collect(const struct mnt_parser *p, mnt_cand_fn fn,
         if (c.above)
             c.title_off = 0;
         size_t tend = c.title_end ? c.title_end : d->lines[i].len;
-        c.quality = quality(p, i, d->lines[i].s + c.title_off,
+        c.quality = quality(p, i, &c, d->lines[i].s + c.title_off,
                             tend > c.title_off ? tend - c.title_off : 0);
         out->v[out->n++] = c;
     }

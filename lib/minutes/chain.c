@@ -17,6 +17,11 @@ static int successor(const struct mnt_cand *a, const struct mnt_cand *b,
                      int jumps, int *skip)
 {
     *skip = 0;
+    if ((jumps & MNT_CHAIN_LISTED) && a->order > 0 && b->order > 0) {
+        if (b->order == a->order + 2)
+            *skip = MNT_SKIP_PENALTY;
+        return b->order == a->order + 1 || *skip > 0;
+    }
     if (b->letter == 0) {
         if (b->num == a->num + 1)
             return 1;
@@ -110,7 +115,17 @@ size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
         }
         if (best[j] < 0)
             continue;
-        long fin = best[j] + (own_text(p, b, nl) ? MNT_BODY_SCORE : 0);
+        /* a last item's text ends where the next number in sequence
+         * stands: closed items listed at the end with titles only ("5.
+         * Salg af areal", "6. Ekspropriation") are items, not item 5's
+         * text */
+        size_t end = nl;
+        for (size_t k = j + 1; k < n && end == nl; k++) {
+            int skip;
+            if (successor(b, &c->v[k], jumps, &skip) && skip == 0)
+                end = c->v[k].line;
+        }
+        long fin = best[j] + (own_text(p, b, end) ? MNT_BODY_SCORE : 0);
         if (fin > top) {
             top = fin;
             top_j = j;

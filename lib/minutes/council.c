@@ -145,8 +145,11 @@ static int council_field(const struct mnt_doc *d, size_t i, size_t lim,
         if (v < l->len)
             return council_of_value(l->s + v, l->len - v, keys[k].need_noun,
                                     out);
-        return j < lim && council_of_value(d->lines[j].s, d->lines[j].len,
-                                           keys[k].need_noun, out);
+        /* an empty field above the next one ("Udvalg:" / "Dato:" / …, a
+         * Drupal page's labels): the next label is no value */
+        return j < lim && d->lines[j].s[d->lines[j].len - 1] != ':' &&
+               council_of_value(d->lines[j].s, d->lines[j].len,
+                                keys[k].need_noun, out);
     }
     return 0;
 }

@@ -18,6 +18,19 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
     const char *s = l->s;
     size_t n = l->len;
     int flat = flat_doc || n >= MNT_FLAT_LINE;
+    /* a transcript's page opening with its number, then the heading: "4
+     * 2. Ledelsesinformation … Sagsfremstilling …", flat or not */
+    size_t lead = 0;
+    while (lead < n && lead < 3 && s[lead] >= '0' && s[lead] <= '9')
+        lead++;
+    if (from <= 1 && lead > 0 && lead + 4 < n && s[lead] == ' ' && n >= 30) {
+        struct mnt_cand c;
+        memset(&c, 0, sizeof c);
+        size_t h = lead + 1;
+        if (mnt_numbered_at(s, n, h, &c) && c.delim == '.' &&
+            mnt_starts_upper(s + c.title_off, n - c.title_off))
+            return h;
+    }
     for (size_t i = from > 0 ? from : 1; i + 3 < n; i++) {
         if (s[i] < '0' || s[i] > '9' || (s[i - 1] >= '0' && s[i - 1] <= '9'))
             continue;
@@ -152,6 +165,28 @@ size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
     return t->n;
 }
 
+/* A table of contents flattened into one line that opens with its name
+ * (after the page's number): "2 Indholdsfortegnelse Side 1. Budget …
+ * Salg af grunde … Underskriftsside". Its entries are no headings even
+ * when the transcript lost their numbers, so it is never cut. */
+static int toc_opens(const struct mnt_line *l)
+{
+    static const char *const marks[] = {"Indholdsfortegnelse", "Sagsoversigt",
+                                        "Pkt. Tekst Side"};
+    size_t i = 0;
+    if (l->kind != MNT_LINE_TEXT || l->len < 80) /* entries in a row */
+        return 0;
+    while (i < l->len && i < 4 && l->s[i] >= '0' && l->s[i] <= '9')
+        i++;
+    i = mnt_skip_sp(l->s, l->len, i);
+    for (size_t m = 0; m < sizeof marks / sizeof *marks; m++) {
+        size_t k = fold_prefix(l->s + i, l->len - i, marks[m]);
+        if (k > 0 && i + k < l->len && l->s[i + k] == ' ')
+            return 1;
+    }
+    return 0;
+}
+
 /* Where does the table of contents' entry `cur` start inside line l (at
  * or after `from`), its number included? SIZE_MAX if it does not. */
 static size_t toc_find(const struct mnt_doc *d, const struct mnt_toc *t,
@@ -232,7 +267,7 @@ size_t mnt_inline_count(const struct mnt_doc *d)
     const struct mnt_toc *t = mnt_flat_toc(d, &toc) ? &toc : NULL;
     for (size_t i = 0; i < d->nlines; i++)
         for (size_t o = 0; d->lines[i].kind == MNT_LINE_TEXT &&
-                           !(t && i == t->line) &&
+                           !(t && i == t->line) && !toc_opens(&d->lines[i]) &&
                            (o = next_cut(d, t && i > t->line ? t : NULL, &w,
                                          &d->lines[i], o + 1, flat)) > 0;)
             extra++;
@@ -258,7 +293,7 @@ long mnt_split_inline(struct mnt_doc *d)
         /* a shorter rest is flat no more: never more cuts than counted;
          * the table of contents stays whole (its entries are known) */
         while (l.kind == MNT_LINE_TEXT && k + (d->nlines - i) < cap &&
-               !(t && i == t->line) &&
+               !(t && i == t->line) && !toc_opens(&d->lines[i]) &&
                (o = next_cut(d, t && i > t->line ? t : NULL, &w, &l, 1, flat)) >
                    0) {
             struct mnt_line head = l;

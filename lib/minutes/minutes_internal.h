@@ -281,6 +281,7 @@ struct mnt_cand {
     size_t title_end; /* title ends here (number after it), 0: line end */
     int quality;      /* how much it looks like a heading */
     int above;        /* the title is the line above the number */
+    unsigned order;   /* agenda style: its entry's place in the list, 1.. */
 };
 
 struct mnt_cands {
@@ -356,9 +357,12 @@ size_t mnt_inline_count(const struct mnt_doc *d);
 /* Keep in `c` only the best chain of candidates numbered in sequence,
  * scored by items with text of their own; its length (c->score set).
  * need_one: it must start at item 1; jumps: MNT_CHAIN_JUMPS, numbers
- * may be left out; MNT_CHAIN_RESTARTS, a list may start again at 1. */
+ * may be left out; MNT_CHAIN_RESTARTS, a list may start again at 1;
+ * MNT_CHAIN_LISTED, in the agenda list's order (`order`), whatever the
+ * numbers (an item added to its group: 1 2 3 7 4 5 6). */
 #define MNT_CHAIN_JUMPS    1
 #define MNT_CHAIN_RESTARTS 2
+#define MNT_CHAIN_LISTED   4
 size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
                       int need_one, int jumps);
 /* The numbered style's chain: mnt_best_chain() from item 1, and a

@@ -185,7 +185,7 @@ static int collect_all(struct mnt_parser *p, struct mnt_cands *f)
     if ((rc = mnt_numbered_chain(p, &f[F_NUMBERED])) != ERR_OK)
         return rc;
     mnt_best_chain(p, &f[F_GENERIC], 0, MNT_CHAIN_JUMPS);
-    mnt_best_chain(p, &f[F_AGENDA], 0, 0);
+    mnt_best_chain(p, &f[F_AGENDA], 0, MNT_CHAIN_LISTED);
     if (f[F_NUMBERED].n < 2 && f[F_GENERIC].n < 2 && f[F_AGENDA].n < 2 &&
         (rc = list_numbered(p, &f[F_NUMBERED])) != ERR_OK)
         return rc;

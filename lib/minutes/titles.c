@@ -50,10 +50,6 @@ static int after_small_word(const char *s, size_t n)
     return 0;
 }
 
-/* Does the heading line i wrap onto the next line (no blank between)? A
- * long line that ends in no stop, followed by a short one that starts in
- * lower case: "… til eksisterende" / "virksomhed." (Danish body text
- * opens with a capital), or any short one after a preposition. */
 /* Does s[0..n) end in an abbreviation that never ends a title ("ift.",
  * "vedr.", "bl.a.")? */
 static int after_abbreviation(const char *s, size_t n)
@@ -70,10 +66,38 @@ static int after_abbreviation(const char *s, size_t n)
     return 0;
 }
 
+/* Does the heading line i wrap onto the next line (no blank between)? A
+ * long line that ends in no stop, followed by a short one that starts in
+ * lower case: "… til eksisterende" / "virksomhed." (Danish body text
+ * opens with a capital), or any short one after a preposition
+ * (then the heading may be short too). */
+/* Is line i the last word or two of a wrapped heading (pdftotext's
+ * "4.   BU - Færdiggørelse af … af Børnehuset" / "     Skovbrynet"):
+ * at most two capitalised words and 30 bytes, no digit, no stop, and
+ * the title block ends after it (a blank line, not text)? */
+static int name_tail(const struct mnt_doc *d, size_t i)
+{
+    const struct mnt_line *l = &d->lines[i];
+    size_t words = 1;
+    for (size_t k = 0; k < l->len; k++) {
+        if (l->s[k] >= '0' && l->s[k] <= '9')
+            return 0; /* a case number, "2012-18802" */
+        words += l->s[k] == ' ';
+    }
+    if (!mnt_starts_upper(l->s, l->len))
+        return 0;
+    return l->len <= 30 && words <= 2 &&
+           strchr(".:;!?)", l->s[l->len - 1]) == NULL && i + 1 < d->nlines &&
+           d->lines[i + 1].kind == MNT_LINE_BLANK;
+}
+
 static int wrapped_on(const struct mnt_doc *d, size_t i, size_t end)
 {
     const struct mnt_line *l = &d->lines[i];
-    if (i + 1 >= end || l->len < 50 ||
+    /* a short heading goes on only after a preposition ("… legeplads
+     * i" / "Toftlund"): no title ends in one */
+    if (i + 1 >= end || l->len < 12 ||
+        (l->len < 50 && !after_small_word(l->s, l->len)) ||
         (strchr(".:;!?", l->s[l->len - 1]) &&
          !after_abbreviation(l->s, l->len)))
         return 0;
@@ -85,7 +109,7 @@ static int wrapped_on(const struct mnt_doc *d, size_t i, size_t end)
     /* no title ends in a preposition: "… på stierne langs" /
      * "Remstrupvej og Sejsvej" goes on, a capital notwithstanding */
     return fold_is_lower(cp) || after_small_word(l->s, l->len) ||
-           after_abbreviation(l->s, l->len);
+           after_abbreviation(l->s, l->len) || name_tail(d, i + 1);
 }
 
 /* May line i continue a wrapped heading? Not if it opens something. */
@@ -186,9 +210,23 @@ static int section_word_at(const char *s, size_t n)
     return 0;
 }
 
+/* A case file's field label at a word start inside a flattened line
+ * ends the heading too: "3. Salg af grunde, etape 2 J.nr.: G01 Sagsnr.:
+ * …" (after a digit, so no lower-case word before the capital says so). */
+static int field_word_at(const char *s, size_t n)
+{
+    static const char *const words[] = {
+        "J.nr.",    "J.nr:",    "Sagsnr.:",   "Sagsnr:",
+        "Sagsid.:", "Dok.nr.:", "Initialer:", "Sagsbehandler:"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (fold_prefix(s, n, words[k]) > 0)
+            return 1;
+    return 0;
+}
+
 /* Where a heading inside a long (flattened) line ends: before a section
- * name, at the end of its first sentence, or at a word boundary near
- * 150 bytes. */
+ * name or a field label, at the end of its first sentence, or at a word
+ * boundary near 150 bytes. */
 static size_t flat_title_end(const struct mnt_line *l, size_t off)
 {
     size_t lim = off + 150 < l->len ? off + 150 : l->len, space = 0;
@@ -198,8 +236,15 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
         if (l->s[i - 1] != ' ')
             continue;
         space = i - 1;
-        if (section_word_at(l->s + i, l->len - i))
-            return i - 1;
+        if (section_word_at(l->s + i, l->len - i) ||
+            field_word_at(l->s + i, l->len - i)) {
+            /* a case type's letter before it: "… april P Sagsfremstilling" */
+            size_t e = i - 1;
+            if (e >= off + 3 && l->s[e - 2] == ' ' && l->s[e - 1] >= 'A' &&
+                l->s[e - 1] <= 'Z' && e - 2 > off)
+                e -= 2;
+            return e;
+        }
         uint32_t cp, prev;
         utf8_decode(l->s + i, l->len - i, &cp);
         utf8_prev(l->s, l->s + i - 1, &prev);
@@ -210,8 +255,8 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
             !after_small_word(l->s + off, i - 1 - off))
             return i - 1;
         /* "… godkendt. Sagen …" ends it; "2. behandling" (an ordinal)
-         * does not */
-        if (i >= 2 && l->s[i - 2] == '.' && i - off > 12 && !fold_is_lower(cp))
+         * and "pr. 31. marts" (a number after an abbreviation) do not */
+        if (i >= 2 && l->s[i - 2] == '.' && i - off > 12 && fold_is_upper(cp))
             return i - 2;
     }
     return lim == l->len ? l->len : (space > off ? space : lim);
@@ -274,10 +319,24 @@ static size_t status_tail(const struct mnt_line *l, size_t off)
     return l->len;
 }
 
-/* "Godkendelse af dagsordenReferat": a page's label for the section
- * below glued to the title (two spans with no space between). Cut the
- * title where a capital follows a lower-case letter or a digit and the
- * rest is a section name or "Referat". */
+/* Is s[0..n) a page's button label ("Åbn/luk punkt", "Fold ud")? */
+static int toggle_label(const char *s, size_t n)
+{
+    static const char *const labels[] = {"Åbn/luk punkt", "Åbn/luk",
+                                         "Fold ud",       "Fold ind",
+                                         "Vis mere",      "Læs mere"};
+    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
+        if (fold_eq(s, n, labels[k], strlen(labels[k])))
+            return 1;
+    return 0;
+}
+
+/* "Godkendelse af dagsordenReferat", "Udbud af vinterberedskab
+ * 2023-2027Åbn/luk punkt": a page's label for the section below, or
+ * its fold-out button's, glued to the title (two spans with no space
+ * between). Cut the title where a capital follows a lower-case letter,
+ * a digit or a closing parenthesis and the rest is a section name,
+ * "Referat" or such a button label. */
 static void drop_glued_label(char *t)
 {
     size_t n = strlen(t), nl, off;
@@ -287,10 +346,10 @@ static void drop_glued_label(char *t)
             continue;
         utf8_decode(t + g, n - g, &cp);
         utf8_prev(t, t + g, &prev);
-        if (!fold_is_upper(cp) ||
-            !(fold_is_lower(prev) || (prev >= '0' && prev <= '9')))
+        if (!fold_is_upper(cp) || !(fold_is_lower(prev) || prev == ')' ||
+                                    (prev >= '0' && prev <= '9')))
             continue;
-        if (fold_eq(t + g, n - g, "Referat", 7) ||
+        if (fold_eq(t + g, n - g, "Referat", 7) || toggle_label(t + g, n - g) ||
             (mnt_section_heading(t + g, n - g, &nl, &off) && off >= n - g)) {
             t[g] = '\0';
             return;

@@ -521,6 +521,10 @@ static void test_hyphen_rule(void **state)
         {"ingen bindestreg", "her", EXT_HYPHEN_NONE},
         {"-", "x", EXT_HYPHEN_NONE},
         {"2015-", "2018", EXT_HYPHEN_KEEP},
+        {"ADMINISTRATION AF RÅDIGHEDS-", "REGLERNE", EXT_HYPHEN_DROP},
+        {"BØRNE-", "OG UNGEUDVALGET", EXT_HYPHEN_SPACE},
+        {"COVID-", "19 OG", EXT_HYPHEN_KEEP},
+        {"A-", "KASSE", EXT_HYPHEN_KEEP},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
         if (ext_hyphen_join(cases[i].left, strlen(cases[i].left),

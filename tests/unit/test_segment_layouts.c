@@ -5,8 +5,16 @@
  * Sagsnr. line under each, "Punkt N:" decision labels, a styled number
  * with its title below, titles wrapped after a preposition, headings
  * glued to a fold-out label, a table's header row, Word list numbers,
- * section names of further councils and councils named with an article.
- * Each case is a few lines in our own words. */
+ * section names of further councils and councils named with an article;
+ * and those of the blind round y-*: an agenda list grouped by kind with an
+ * item added out of sequence, a decision's numbered list numbered like
+ * the next headings, a short heading wrapped after a preposition, a
+ * flattened table of contents that lost its numbers, a field label
+ * after a title cut out of a flattened page, a heading's last word
+ * wrapped onto a line of its own, closed items listed at the end with
+ * titles only, a fold-out button's label glued to each heading, a
+ * transcript's pages led by their numbers. Each case is a
+ * few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -287,6 +295,219 @@ static void test_site_authority(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* An agenda list grouped by kind ("A. Sager til afgørelse …", "B. …"),
+ * an item added to group A after the list was made (1 2 3 7, then 4 5
+ * under B): the items are where the list's titles reappear, in its
+ * order, numbered as it numbers them. */
+static void test_agenda_grouped_out_of_sequence(void **state)
+{
+    (void)state;
+    static const struct blk doc[] = {
+        {EXT_PARA, 0, 0, "Referat til mødet i Byrådet den 3. maj 2017"},
+        {EXT_PARA, 0, 0, "A. Sager til afgørelse i byrådet"},
+        {EXT_PARA, 0, 0, "1 Regler for tilskud til klubber"},
+        {EXT_PARA, 0, 0, "2 Lokalplan for Havnegade"},
+        {EXT_PARA, 0, 0, "5 Ny cykelsti langs åen"},
+        {EXT_PARA, 0, 0, "B. Sager til afgørelse i udvalget"},
+        {EXT_PARA, 0, 0, "3 Takster for hallerne"},
+        {EXT_PARA, 0, 0, "4 Navn til den nye plads"},
+        {EXT_HEADING, 0, 3, "1. Regler for tilskud til klubber"},
+        {EXT_PARA, 0, 0, "Klubberne får samme regler i hele byen."},
+        {EXT_HEADING, 0, 3, "2. Lokalplan for Havnegade"},
+        {EXT_PARA, 0, 0, "Planen giver plads til 30 boliger."},
+        {EXT_HEADING, 0, 3, "5. Ny cykelsti langs åen"},
+        {EXT_PARA, 0, 0, "Sagen kom på efter dagsordenen var sendt ud."},
+        {EXT_HEADING, 0, 3, "3. Takster for hallerne"},
+        {EXT_PARA, 0, 0, "Taksterne stiger med priserne."},
+        {EXT_HEADING, 0, 3, "4. Navn til den nye plads"},
+        {EXT_PARA, 0, 0, "Udvalget valgte navnet Rebslagerpladsen."},
+    };
+    static const char *const labels[] = {"1", "2", "5", "3", "4"};
+    static const char *const titles[] = {
+        "Regler for tilskud til klubber", "Lokalplan for Havnegade",
+        "Ny cykelsti langs åen", "Takster for hallerne",
+        "Navn til den nye plads"};
+    struct mnt_meeting m;
+    parse_blocks(doc, sizeof doc / sizeof *doc, &m);
+    expect_items(&m, 5, labels, titles);
+    assert_int_equal(m.agenda_items, 5);
+    assert_non_null(strstr(m.items[2].body, "dagsordenen var sendt"));
+    mnt_meeting_fini(&m);
+}
+
+/* Item 1's decision is a list of points numbered 1, 2, 3, one line
+ * after the other; the next item's heading is "2." too: a list's
+ * points are no headings, item 2 starts at its own heading (its title
+ * wrapped after the preposition "i"). */
+static void test_decision_list_numbered_like_the_headings(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Kommunalbestyrelsen\nReferat\nMødedato:\n24. september 2015\n\n"
+        "Referat\n1. Orientering fra borgmesteren\nSagsfremstilling\n"
+        "Borgmesteren orienterer om aktuelle sager.\nBeslutning\n"
+        "1. Møde med Vejdirektoratet om omfartsvejen.\n"
+        "2. Besøg fra venskabsbyen i Nordfrisland.\n"
+        "3. Status på bredbånd i landdistrikterne.\n"
+        "Taget til efterretning.\n\n"
+        "Referat\n2. Frigivelse af midler til ny legeplads i\nToftlund\n"
+        "05.04.00-G01-7-15\nSagsfremstilling\nLegepladsen er slidt ned.\n"
+        "Beslutning\nGodkendt.\n\n"
+        "Referat\n3. Takster for dagtilbud 2016\nSagsfremstilling\n"
+        "Taksterne følger budgettet.\nBeslutning\nGodkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Orientering fra borgmesteren",
+        "Frigivelse af midler til ny legeplads i Toftlund",
+        "Takster for dagtilbud 2016"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    assert_non_null(strstr(m.items[0].body, "venskabsbyen"));
+    mnt_meeting_fini(&m);
+}
+
+/* A transcript of one line per page whose table of contents lost every
+ * number but the first ("2 Indholdsfortegnelse Side 1. Budget …
+ * Anlæg … Salg …"): the contents are no item; each item starts on its
+ * page, its title ending before the case file's "J.nr.:" field. */
+static void test_flat_toc_without_numbers_is_no_item(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Mødedato: Onsdag den 11-06-2008. Sted: Mødelokale 1, Rådhuset. "
+        "Fraværende: Lene Holst. Økonomiudvalget REFERAT\n\n"
+        "2 Indholdsfortegnelse Side 1. Økonomiorientering ultimo maj "
+        "Anlægsbudget, status på byggerier Salg af grunde i Suldrup, etape "
+        "Underskriftsside\n\n"
+        "3 1. Økonomiorientering ultimo maj 2008 J.nr.: S00. Sagsnr.: "
+        "08/3321 Sagen afgøres i: Økonomiudvalget Sagsfremstilling: "
+        "Driften ventes at holde budgettet, mens vintertjenesten bruger "
+        "mere. Beslutning i Økonomiudvalget den 11-06-2008: Taget til "
+        "efterretning. Side 1 af 3\n\n"
+        "4 2. Anlægsbudget, status på byggerier J.nr.: S00. Sagsnr.: "
+        "08/1170 Sagen afgøres i: Økonomiudvalget Sagsfremstilling: Der er "
+        "14 anlæg i gang, og to af dem er forsinket af vejret i foråret. "
+        "Beslutning i Økonomiudvalget den 11-06-2008: Taget til "
+        "efterretning. Side 2 af 3\n\n"
+        "5 3. Salg af grunde i Suldrup, etape 2 J.nr.: G01. Sagsnr.: "
+        "07/9902 Sagen afgøres i: Byrådet Sagsfremstilling: Etape 2 har "
+        "12 grunde, og prisen foreslås til 450 kr. pr. m2 for dem alle. "
+        "Beslutning i Økonomiudvalget den 11-06-2008: Anbefales. "
+        "Side 3 af 3\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Økonomiorientering ultimo maj 2008",
+                                         "Anlægsbudget, status på byggerier",
+                                         "Salg af grunde i Suldrup, etape 2"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    assert_int_equal(m.items[0].first_line, 5);
+    mnt_meeting_fini(&m);
+}
+
+/* pdftotext's layout wraps a long heading's last word onto a line of
+ * its own ("… af Børnehuset" / "Skovbrynet") before a blank line: it is
+ * the title's, as is no case number under a heading. */
+static void test_heading_tail_word_wrapped(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\nKommunalbestyrelsen\nmandag den 24. april 2017\n\n"
+        "1.   KB - Godkendelse af dagsorden\n\nSagsnr.: 17/47\n\n"
+        "Beslutning den 24-04-2017:\nGodkendt.\n\n"
+        "2.   BU - Færdiggørelse af til- og ombygning af Børnehuset\n"
+        "     Skovbrynet\n\nSagsnr.: 16/9920\n\n"
+        "Beslutning den 24-04-2017:\nGodkendt.\n\n"
+        "3.   Høring om ændret kørselsordning for borgere i kørestol\n"
+        "2012-18802\n\nBeslutning:\nBakker op om forslaget.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "KB - Godkendelse af dagsorden",
+        "BU - Færdiggørelse af til- og ombygning af Børnehuset Skovbrynet",
+        "Høring om ændret kørselsordning for borgere i kørestol"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* Closed items listed at the end with their titles only: each is an
+ * item, not the text of the one before it. */
+static void test_closed_items_without_text_at_the_end(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\ntil\nmødet i Byrådet\nden 12. juni 2018 kl. 17:00\n\n"
+        "1. Anlægsregnskab for Mejrup Skole\n\nSagsfremstilling\n\n"
+        "Udvidelsen blev billigere end bevilget.\n\nBeslutning\n\n"
+        "Godkendt.\n\n"
+        "2. Det fremtidige Birkevang\n\nBeslutning\n\nLøsning 2 blev "
+        "valgt.\n\nLukkede dagsordenspunkter\n\n3. Salg af areal\n\n"
+        "\xC2\xA0\n\n4. Ekspropriation\n\n\xC2\xA0\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {"Anlægsregnskab for Mejrup Skole",
+                                         "Det fremtidige Birkevang",
+                                         "Salg af areal", "Ekspropriation"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A fold-out button's label glued to each heading ("… 2023-2027Åbn/luk
+ * punkt", "… (Lukket)Åbn/luk punkt") is no part of the title. */
+static void test_toggle_label_glued_to_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\nUdvalg: Økonomiudvalget\nMødedato: 13-03-2023\n"
+        "41. Godkendelse af dagsordenÅbn/luk punkt\nBeslutning\nTiltrådt.\n"
+        "42. Udbud af vinterberedskab 2023-2027Åbn/luk punkt\n"
+        "Beslutning\nAnbefales.\n"
+        "43. Salg af grund på Cementvej (Lukket)Åbn/luk punkt\n"
+        "Beslutning\nAnbefales.\n";
+    static const char *const labels[] = {"41", "42", "43"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Udbud af vinterberedskab 2023-2027",
+                                         "Salg af grund på Cementvej (Lukket)"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A transcript's pages, each a line opening with its page number ("4
+ * 2. Ledelsesinformation … P Sagsfremstilling …"), with the site's
+ * short furniture lines around them, so the lines are not long on
+ * average: each page's heading is an item; a case type's letter before
+ * the section and a number after "pr." stay out of and in the title. */
+static void test_page_led_headings_in_a_transcript(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Økonomiudvalget Referat Mødedato: 15. maj 2014\n\nStørrelse: px\n"
+        "Starte visningen fra side:\n\nTranskript\n\n"
+        "1 Mødedato: 15. maj 2014 Mødelokale: Mødelokale 121, Rådhuset\n\n"
+        "3 1. Orientering fra borgmesteren G Sagsfremstilling Orientering "
+        "fra borgmesteren om aktuelle sager. Beslutning Taget til "
+        "efterretning. 15. maj\n\n"
+        "4 2. Ledelsesinformation ultimo april P Sagsfremstilling Der "
+        "laves en opgørelse hver måned. Beslutning Taget til efterretning. "
+        "15. maj\n\n"
+        "5 3. Kvartalsregnskab pr. 31. marts B Sagsfremstilling Regnskabet "
+        "viser et mindreforbrug. Beslutning Anbefales. 15. maj\n\n"
+        "6 4. Salg af bygning B Beslutning Godkendt. 15. maj\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Orientering fra borgmesteren", "Ledelsesinformation ultimo april",
+        "Kvartalsregnskab pr. 31. marts", "Salg af bygning"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -301,6 +522,13 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_further_section_names),
         cmocka_unit_test(test_article_council),
         cmocka_unit_test(test_site_authority),
+        cmocka_unit_test(test_agenda_grouped_out_of_sequence),
+        cmocka_unit_test(test_decision_list_numbered_like_the_headings),
+        cmocka_unit_test(test_flat_toc_without_numbers_is_no_item),
+        cmocka_unit_test(test_heading_tail_word_wrapped),
+        cmocka_unit_test(test_closed_items_without_text_at_the_end),
+        cmocka_unit_test(test_toggle_label_glued_to_heading),
+        cmocka_unit_test(test_page_led_headings_in_a_transcript),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

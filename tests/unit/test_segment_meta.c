@@ -174,6 +174,10 @@ static void test_councils(void **state)
         /* two councils, not one compound */
         {"Fællesmøde\nByrådet og Økonomiudvalget\nDato: 5. marts 2024",
          "Byrådet"},
+        /* an empty field over the next one's label: the title says it */
+        {"Økonomiudvalget - 14-09-2020\nReferat\nUdvalg:\nDato:\n"
+         "Mandag, 14 september, 2020 - 17:00\nLokation:\n",
+         "Økonomiudvalget"},
         /* a word ending in -råd is no council */
         {"Referat\nVareforrådet og Personaleområdet\nHandicaprådet\n"
          "Dato: 5. marts 2024",

@@ -47,6 +47,7 @@ static const struct shape SHAPES[] = {
     {"status in parentheses", "%n (Åben) %t", 0, {"1", "2", "3"}},
     {"en dash", "Sag %n \xE2\x80\x93 %t", 30, {"31", "32", "33"}},
     {"status set apart", "%n.  %t          Åben sag", 0, {"1", "2", "3"}},
+    {"glued running number", "%n%t", 150, {"151", "152", "153"}},
 };
 
 static const char *const TITLES[] = {"Godkendelse af dagsorden",
