@@ -105,6 +105,12 @@ int qry_thes_lookup_words(const struct qry_thesaurus *th,
  * writes it to out (cap bytes) and returns its distance, or -1. */
 int qry_vocab_nearest(const struct qry_vocab *v, const char *word, size_t len,
                       int maxdist, char *out, size_t cap);
+/* The same by Snowball stem: the most frequent word whose stem is
+ * nearest to `stem` (distance 0 included), so a typo in an inflected
+ * form the index lacks ("rusmidelcenter": the index has only
+ * rusmiddelcenteret) still meets the word. */
+int qry_vocab_nearest_stem(const struct qry_vocab *v, const char *stem,
+                           size_t len, int maxdist, char *out, size_t cap);
 /* Call fn for each vocabulary word (at most max) whose Snowball stem is
  * `stem`: the written forms of one word, for phrases across
  * inflections. */
@@ -163,6 +169,7 @@ struct qry_expander {
     size_t nedits;
     int drop_stop; /* drop optional stop words: there are other words */
     int negated;   /* inside NOT / -term: no compound parts, no fuzzy */
+    int respelled; /* expanding a typo's correction: no second one */
     /* the highlight words of the phrase being built (qry_hl_phrase_begin) */
     int in_phrase;
     char **phw;
@@ -224,6 +231,12 @@ int qry_edit_add(struct qry_expander *x, const struct ast *a, const char *repl);
 int qry_fuzzy_node(struct qry_expander *x, const char *w, size_t wl,
                    const char *stem, int hl, struct xap_qnode **out);
 int qry_suggestion_make(struct qry_expander *x, const char *q, size_t len);
+/* The nearest known spelling of a word the index has never seen (w
+ * folded; maxd edits at most): a word maxd edits away, as typed or with
+ * ae/oe read as æ/ø, else a word whose stem is maxd edits from w's
+ * stem. Writes it to near (cap bytes); returns 1 if found, else 0. */
+int qry_nearest_spelling(struct qry_expander *x, const char *w, size_t wl,
+                         int maxd, char *near, size_t cap);
 
 /* word.c */
 const char *qry_field_prefix(enum ast_field f);

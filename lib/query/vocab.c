@@ -464,6 +464,36 @@ int qry_vocab_nearest(const struct qry_vocab *v, const char *word, size_t len,
     return n.dist;
 }
 
+int qry_vocab_nearest_stem(const struct qry_vocab *v, const char *stem,
+                           size_t len, int maxdist, char *out, size_t cap)
+{
+    if (v == NULL || v->by_stem == NULL || len == 0)
+        return -1;
+    struct nearest_ctx n = {0};
+    const char *prev = NULL;
+    int d = maxdist + 1;
+    /* by_stem keeps a stem's forms together: one distance per stem. An
+     * edit changes a length by 4 bytes at most (one UTF-8 letter). */
+    for (size_t i = 0; i < v->n; i++) {
+        uint32_t k = v->by_stem[i];
+        const char *s = stem_at(v, k);
+        if (prev == NULL || strcmp(s, prev) != 0) {
+            size_t sl = strlen(s);
+            prev = s;
+            d = (sl > len ? sl - len : len - sl) > 4 * (size_t)maxdist
+                    ? maxdist + 1
+                    : qry_edit_distance(stem, len, s, sl, maxdist);
+        }
+        if (d <= maxdist)
+            keep_nearest(&n, &v->words[k], d);
+    }
+    if (n.best == NULL || n.best->len + 1 > cap)
+        return -1;
+    memcpy(out, n.best->w, n.best->len);
+    out[n.best->len] = '\0';
+    return n.dist;
+}
+
 struct neigh_ctx {
     int (*fn)(void *ctx, const char *w, size_t wl, uint32_t freq);
     void *ctx;

@@ -220,28 +220,26 @@ struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
             goto fail;
     }
 
-    /* A word the index has never seen is taken as a typo: search its
-     * nearest known spelling too. A compound of known words ("hjemlæse"
-     * = hjem + læse) is only corrected by one edit, and then its parts
-     * are not searched: they were an accident of the typo. */
+    /* A word the index has never seen is taken as a typo: its nearest
+     * known spelling is searched instead, as if typed (inflections,
+     * synonyms, compound parts, exact form). A compound of known words
+     * ("hjemlæse" = hjem + læse) is only corrected by one edit, and its
+     * own parts are not searched: they were an accident of the typo. */
     uint32_t freq = qry_freq(x, PFX_STEM, pfx, stem, sl);
     size_t chars = utf8_count(w, wl);
     if (a->field == FIELD_ANY && x->env->vocab != NULL && freq == 0 &&
-        !has_synonyms && chars >= 4 && !qry_out_of_time(x)) {
-        char near[TXT_WORD_MAX + 1], nstem[TXT_WORD_MAX + 1];
+        !has_synonyms && chars >= 4 && !x->respelled && !qry_out_of_time(x)) {
+        char near[TXT_WORD_MAX + 1];
         int maxd = chars >= 8 && nparts < 2 ? 2 : 1;
-        if (qry_vocab_nearest(x->env->vocab, w, wl, maxd, near, sizeof near) >
-            0) {
-            size_t nl = qry_stem(x, near, strlen(near), nstem);
-            if (qry_syn_add_stem(x, t.syn, pfx, nstem, nl, hl) != ERR_OK ||
-                qry_edit_add(x, a, near) != ERR_OK)
-                goto fail;
-            /* the corrected word brings its synonyms, as typed would */
-            qry_thes_lookup(x->env->thesaurus, nstem, nl, qry_thes_whole, &t);
-            if (t.rc != ERR_OK)
+        if (qry_nearest_spelling(x, w, wl, maxd, near, sizeof near)) {
+            if (qry_edit_add(x, a, near) != ERR_OK)
                 goto fail;
             x->out->corrected = 1;
-            nparts = 0;
+            qry_thes_ctx_fini(&t);
+            x->respelled = 1;
+            or = qry_word_node(x, a, near, strlen(near), hl);
+            x->respelled = 0;
+            return or ;
         }
     }
 

@@ -293,6 +293,27 @@ class Danish(h.DaemonTestCase):
         r = self.search("kind:meeting psykaitri")
         self.assertEqual(r["suggestion"], "kind:meeting psykiatri")
 
+    def test_typo_in_a_form_the_index_lacks(self):
+        # no word of the corpus is within two edits of "psykolohjælpen"
+        # (Odense writes "psykologhjælp"), but its stem is one edit from
+        # the stem of a word that is
+        r = self.search("psykolohjælpen")
+        self.assertEqual(r["suggestion"], "psykologhjælp")
+        self.assertIn(ODENSE + "#6", [x["id"] for x in r["hits"]])
+
+    def test_ae_oe_typed_for_æ_ø(self):
+        # a keyboard without æ/ø: two digraphs are four edits, but read as
+        # the letters they stand for the word is known
+        r = self.search("faellesmoede")
+        self.assertEqual(r["suggestion"], "fællesmøde")
+        self.assertEqual(r["hits"][0]["id"], ODENSE + "#3a")
+        # a word the index knows as written is not read so
+        self.assertIsNone(self.search("kommunernes")["suggestion"])
+
+    def test_correction_searched_as_typed(self):
+        # "Mente du: hjemløse" finds what hjemløse finds, in that order
+        self.assertEqual(self.ids("hjemlæse"), self.ids("hjemløse"))
+
     def test_name_is_not_stemmed(self):
         # Snowball stems bente to bent: Herning's "Bent Hansen" is not her
         ids = self.ids("Bente Hedemann")
