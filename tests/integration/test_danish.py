@@ -124,6 +124,14 @@ class Danish(h.DaemonTestCase):
         ids = self.ids("fixerum")
         self.assertIn(ODENSE + "#2", ids)  # stofindtagelsesrum
 
+    def test_everyday_word_reaches_the_minutes_word(self):
+        # mythes-da lists narkoman's one sense twice ("stofmisbruger";
+        # "junkie, stofmisbruger"), and stofmisbruger is an inflection of
+        # the minutes' stofmisbrug: the group is kept
+        ids = self.ids("narkoman")
+        self.assertIn(HERNING + "#2", ids)  # social behandling af stofmisbrug
+        self.assertIn(ODENSE + "#3a", ids)  # psykisk lidelse ... stofmisbrug
+
     # -- typos ---------------------------------------------------------------
     def test_did_you_mean(self):
         r = self.search("hjemlæse")
