@@ -162,11 +162,12 @@ def in_words(w, words):
     """w, or another inflection of w, is one of `words`: a thesaurus
     entry in one form (stofmisbruger) meets the corpus in another
     (stofmisbrug, stofmisbrugere)."""
-    key = id(words)
-    if key not in _BASES:
-        _BASES[key] = set().union(*(bases(x) for x in words))
+    held = _BASES.get(id(words))
+    if held is None or held[0] is not words:  # an id is reused once freed
+        held = _BASES[id(words)] = (words,
+                                    set().union(*(bases(x) for x in words)))
     return (any(w + e in words for e in ENDINGS) or
-            not bases(w).isdisjoint(_BASES[key]))
+            not bases(w).isdisjoint(held[1]))
 
 
 def ok_entry(w):
