@@ -184,7 +184,7 @@ static struct xap_qnode *expand(struct qry_expander *x, const struct ast *a,
     case AST_WORD:
         return word_ast(x, a, hl);
     case AST_PHRASE:
-        return qry_phrase_node(x, a, hl);
+        return qry_quoted_phrase_node(x, a, hl);
     case AST_WILD:
         return wild_node(x, a, hl);
     default:

@@ -192,6 +192,14 @@ static int phrase_add_wild(struct qry_expander *x, struct xap_qnode *ph,
     return qry_qn_add(x, ph, qry_qn_simplify(or));
 }
 
+static int count_form(void *ctx, const char *w, size_t wl)
+{
+    (void)w;
+    (void)wl;
+    ++*(size_t *)ctx;
+    return 0;
+}
+
 /* 1 if the phrase word `k` ends in '*' (a prefix: "social* udsatte"). */
 static int is_wild_word(const struct ast *k)
 {
@@ -287,6 +295,64 @@ struct xap_qnode *qry_phrase_node(struct qry_expander *x, const struct ast *a,
         return NULL;
     }
     return f;
+}
+
+/* 1 if a phrase has a word the index holds in more forms than the typed
+ * one (a ~"phrase" of it could find more), and no prefix* word. */
+static int phrase_has_forms(struct qry_expander *x, const struct ast *a)
+{
+    int forms = 0;
+    for (size_t i = 0; i < a->nkids; i++) {
+        struct txt_tok toks[TOKENS_MAX];
+        size_t n = qry_tokens(a->kids[i], toks, TOKENS_MAX);
+        if (is_wild_word(a->kids[i]))
+            return 0;
+        for (size_t j = 0; j < n && !forms; j++) {
+            char stem[TXT_WORD_MAX + 1];
+            if (toks[j].flags &
+                (TXT_TOK_HYPHENATED | TXT_TOK_NUMBER | TXT_TOK_URL))
+                continue;
+            qry_stem(x, toks[j].word, toks[j].wlen, stem);
+            size_t nf = 0;
+            qry_vocab_forms(x->env->vocab, stem, 2, count_form, &nf);
+            forms = nf > 1 ||
+                    (nf == 1 && qry_vocab_freq(x->env->vocab, toks[j].word,
+                                               toks[j].wlen) == 0);
+        }
+    }
+    return forms;
+}
+
+struct xap_qnode *qry_quoted_phrase_node(struct qry_expander *x,
+                                         const struct ast *a, int hl)
+{
+    struct xap_qnode *exact = qry_phrase_node(x, a, hl);
+    /* "praktiserende læge" is also "praktiserende læger": a researcher
+     * quotes to keep the words together, and Danish inflects them. The
+     * typed forms rank first; under NOT only what was typed is excluded */
+    if (exact == NULL || exact->op != XAP_Q_PHRASE || a->inflect ||
+        x->negated || x->env->vocab == NULL || !phrase_has_forms(x, a))
+        return exact;
+    struct ast forms = *a;
+    forms.inflect = 1;
+    struct xap_qnode *any = qry_phrase_node(x, &forms, hl);
+    struct xap_qnode * or = any != NULL ? qry_qn_new(x, XAP_Q_OR) : NULL;
+    if (or == NULL) {
+        qry_node_free(any);
+        qry_node_free(exact);
+        return NULL;
+    }
+    if (qry_qn_add(x, or, exact) != ERR_OK) {
+        qry_node_free(any);
+        qry_node_free(or);
+        return NULL;
+    }
+    struct xap_qnode *scaled = qry_qn_scale(x, any, x->rank->phrase_forms);
+    if (scaled == NULL || qry_qn_add(x, or, scaled) != ERR_OK) {
+        qry_node_free(or);
+        return NULL;
+    }
+    return or ;
 }
 
 /* Items where the typed words stand side by side ("Anders Stagis",

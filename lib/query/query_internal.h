@@ -279,6 +279,10 @@ struct xap_qnode *qry_phrase_node(struct qry_expander *x, const struct ast *a,
                                   int hl);
 int qry_adjacency_boost(struct qry_expander *x, const struct ast *const *w,
                         size_t n, struct xap_qnode * or);
+/* A "quoted phrase" of the query: its exact forms, and below them the
+ * phrase in the other forms the index knows. */
+struct xap_qnode *qry_quoted_phrase_node(struct qry_expander *x,
+                                         const struct ast *a, int hl);
 int qry_phrase_synonyms(struct qry_expander *x, const struct ast *const *w,
                         size_t n, struct xap_qnode * or);
 
