@@ -472,11 +472,28 @@ int qry_vocab_nearest_stem(const struct qry_vocab *v, const char *stem,
     struct nearest_ctx n = {0};
     const char *prev = NULL;
     int d = maxdist + 1;
+    /* Only the stems sharing the first 1/(maxdist+1) of this one: a range
+     * of by_stem, not a walk over every word on each typo. Of maxdist+1
+     * pieces one is intact; a typo in the first piece is left to the
+     * walk over words (qry_vocab_nearest). */
+    size_t pre = len / ((size_t)maxdist + 1);
+    while (pre > 0 && pre < len && ((unsigned char)stem[pre] & 0xC0) == 0x80)
+        pre--; /* whole letters */
+    size_t lo = 0, hi = v->n;
+    while (lo < hi) { /* first stem >= the prefix */
+        size_t mid = lo + (hi - lo) / 2;
+        if (strncmp(stem_at(v, v->by_stem[mid]), stem, pre) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
     /* by_stem keeps a stem's forms together: one distance per stem. An
      * edit changes a length by 4 bytes at most (one UTF-8 letter). */
-    for (size_t i = 0; i < v->n; i++) {
+    for (size_t i = lo; i < v->n; i++) {
         uint32_t k = v->by_stem[i];
         const char *s = stem_at(v, k);
+        if (strncmp(s, stem, pre) != 0)
+            break;
         if (prev == NULL || strcmp(s, prev) != 0) {
             size_t sl = strlen(s);
             prev = s;
