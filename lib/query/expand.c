@@ -37,6 +37,83 @@ fail:
     return NULL;
 }
 
+/* 1 if w is an exact term of the field (prefix pfx). */
+static int term_known(struct qry_expander *x, const char *pfx, const char *w,
+                      size_t wl)
+{
+    char term[TXT_WORD_MAX + 16];
+    size_t pl = strlen(pfx);
+    if (x->env->db == NULL || pl + wl >= sizeof term)
+        return 0;
+    memcpy(term, pfx, pl);
+    memcpy(term + pl, w, wl);
+    return xap_db_termfreq(x->env->db, term, pl + wl) > 0;
+}
+
+/* 1 if every piece of a hyphenated token is an exact term of the field. */
+static int pieces_known(struct qry_expander *x, const char *pfx,
+                        const struct txt_tok *t)
+{
+    size_t s = 0;
+    for (size_t i = 0; i <= t->wlen; i++) {
+        if (i < t->wlen && t->word[i] != '-')
+            continue;
+        if (i > s && !term_known(x, pfx, t->word + s, i - s))
+            return 0;
+        s = i + 1;
+    }
+    return 1;
+}
+
+/* "F-ACT" is indexed joined ("fact", at the first piece's position) and
+ * as its pieces side by side ("f act"); inside a longer word
+ * ("F-ACT-inspirerede") only the pieces are. So when the index lacks the
+ * joined form, the pieces side by side are searched too, and the joined
+ * form is not taken for a typo ("fast") if the index knows every piece. */
+static struct xap_qnode *hyphenated_node(struct qry_expander *x,
+                                         const struct ast *a, struct txt_tok *t,
+                                         int hl)
+{
+    const char *pfx = qry_field_prefix(a->field);
+    char joined[TXT_WORD_MAX + 1];
+    size_t jl = 0;
+    for (size_t i = 0; i < t->wlen; i++)
+        if (t->word[i] != '-')
+            joined[jl++] = t->word[i];
+    /* no index to ask (trees built without one): the joined form alone */
+    if (x->env->db == NULL || qry_phrase_width(t) > QRY_PHRASE_MAX ||
+        term_known(x, pfx, joined, jl)) {
+        qry_join_hyphens(t);
+        return qry_word_node(x, a, t->word, t->wlen, hl);
+    }
+    struct ast ph = {.kind = AST_PHRASE, .field = a->field};
+    struct ast *kid = (struct ast *)a;
+    ph.kids = &kid;
+    ph.nkids = 1;
+    struct xap_qnode *pieces = qry_phrase_node(x, &ph, hl);
+    if (pieces == NULL)
+        return NULL;
+    int was = x->no_respell;
+    if (pieces_known(x, pfx, t))
+        x->no_respell = 1;
+    qry_join_hyphens(t);
+    struct xap_qnode *word = qry_word_node(x, a, t->word, t->wlen, hl);
+    x->no_respell = was;
+    struct xap_qnode * or = word != NULL ? qry_qn_new(x, XAP_Q_OR) : NULL;
+    if (or == NULL || qry_qn_add(x, or, word) != ERR_OK) {
+        qry_node_free(or);
+        if (or == NULL)
+            qry_node_free(word);
+        qry_node_free(pieces);
+        return NULL;
+    }
+    if (qry_qn_add(x, or, pieces) != ERR_OK) {
+        qry_node_free(or);
+        return NULL;
+    }
+    return or ;
+}
+
 static struct xap_qnode *word_ast(struct qry_expander *x, const struct ast *a,
                                   int hl)
 {
@@ -69,7 +146,7 @@ static struct xap_qnode *word_ast(struct qry_expander *x, const struct ast *a,
         return qry_qn_term(x, XAP_Q_TERM, pfx, "", t->word, t->wlen);
     }
     if (t->flags & TXT_TOK_HYPHENATED)
-        qry_join_hyphens(t);
+        return hyphenated_node(x, a, t, hl);
     return qry_word_node(x, a, t->word, t->wlen, hl);
 }
 

@@ -167,9 +167,10 @@ struct qry_expander {
     const char *q;
     struct qry_edit *edits;
     size_t nedits;
-    int drop_stop; /* drop optional stop words: there are other words */
-    int negated;   /* inside NOT / -term: no compound parts, no fuzzy */
-    int respelled; /* expanding a typo's correction: no second one */
+    int drop_stop;  /* drop optional stop words: there are other words */
+    int negated;    /* inside NOT / -term: no compound parts, no fuzzy */
+    int no_respell; /* no spelling correction: expanding one already, or
+                       a hyphenated word whose pieces the index knows */
     /* the highlight words of the phrase being built (qry_hl_phrase_begin) */
     int in_phrase;
     char **phw;

@@ -228,7 +228,7 @@ struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
     uint32_t freq = qry_freq(x, PFX_STEM, pfx, stem, sl);
     size_t chars = utf8_count(w, wl);
     if (a->field == FIELD_ANY && x->env->vocab != NULL && freq == 0 &&
-        !has_synonyms && chars >= 4 && !x->respelled && !qry_out_of_time(x)) {
+        !has_synonyms && chars >= 4 && !x->no_respell && !qry_out_of_time(x)) {
         char near[TXT_WORD_MAX + 1];
         int maxd = chars >= 8 && nparts < 2 ? 2 : 1;
         if (qry_nearest_spelling(x, w, wl, maxd, near, sizeof near)) {
@@ -236,9 +236,9 @@ struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
                 goto fail;
             x->out->corrected = 1;
             qry_thes_ctx_fini(&t);
-            x->respelled = 1;
+            x->no_respell = 1;
             or = qry_word_node(x, a, near, strlen(near), hl);
-            x->respelled = 0;
+            x->no_respell = 0;
             return or ;
         }
     }

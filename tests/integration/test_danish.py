@@ -337,6 +337,16 @@ class Danish(h.DaemonTestCase):
         # "Mente du: hjemløse" finds what hjemløse finds, in that order
         self.assertEqual(self.ids("hjemlæse"), self.ids("hjemløse"))
 
+    def test_hyphenated_word_inside_a_longer_one(self):
+        # 2024 #2 writes "F-ACT-inspirerede": the pieces stand side by
+        # side, the joined "fact" nowhere, and it is no typo for "fast"
+        r = self.search("F-ACT team")
+        self.assertIsNone(r["suggestion"])
+        self.assertEqual(r["hits"][0]["id"], REGION24 + "#2")
+        # a hyphenated word whose pieces the index lacks is still corrected
+        self.assertEqual(self.search("dobelt-diagnose")["suggestion"],
+                         "dobbeltdiagnose")
+
     def test_name_is_not_stemmed(self):
         # Snowball stems bente to bent: Herning's "Bent Hansen" is not her
         ids = self.ids("Bente Hedemann")
