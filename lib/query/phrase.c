@@ -336,23 +336,29 @@ struct xap_qnode *qry_quoted_phrase_node(struct qry_expander *x,
     struct ast forms = *a;
     forms.inflect = 1;
     struct xap_qnode *any = qry_phrase_node(x, &forms, hl);
-    struct xap_qnode * or = any != NULL ? qry_qn_new(x, XAP_Q_OR) : NULL;
-    if (or == NULL) {
-        qry_node_free(any);
+    /* The typed forms are among the forms, so the phrase in any form
+     * matches all and the typed one adds its weight where it stands: an
+     * AND_MAYBE, whose right side Xapian checks by position on shards as
+     * well (an OR of phrases is not: lib/xap build_or_xpos()) */
+    struct xap_qnode *scaled =
+        any != NULL ? qry_qn_scale(x, any, x->rank->phrase_forms) : NULL;
+    struct xap_qnode *maybe =
+        scaled != NULL ? qry_qn_new(x, XAP_Q_AND_MAYBE) : NULL;
+    if (maybe == NULL) {
+        qry_node_free(scaled);
         qry_node_free(exact);
         return NULL;
     }
-    if (qry_qn_add(x, or, exact) != ERR_OK) {
-        qry_node_free(any);
-        qry_node_free(or);
+    if (qry_qn_add(x, maybe, scaled) != ERR_OK) {
+        qry_node_free(exact);
+        qry_node_free(maybe);
         return NULL;
     }
-    struct xap_qnode *scaled = qry_qn_scale(x, any, x->rank->phrase_forms);
-    if (scaled == NULL || qry_qn_add(x, or, scaled) != ERR_OK) {
-        qry_node_free(or);
+    if (qry_qn_add(x, maybe, exact) != ERR_OK) {
+        qry_node_free(maybe);
         return NULL;
     }
-    return or ;
+    return maybe;
 }
 
 /* Items where the typed words stand side by side ("Anders Stagis",
