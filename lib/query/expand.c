@@ -9,34 +9,6 @@
 #include "query/query_internal.h"
 #include "xap/schema.h"
 
-/* A word of a name: its exact form, or its genitive with -s ("Region
- * Midtjyllands", "Hedemanns"), as one term for BM25. */
-static struct xap_qnode *name_node(struct qry_expander *x, const char *pfx,
-                                   const struct txt_tok *t, int hl)
-{
-    char gen[TXT_WORD_MAX + 2];
-    struct xap_qnode *syn = qry_qn_new(x, XAP_Q_SYNONYM);
-    if (syn == NULL ||
-        qry_qn_add(x, syn,
-                   qry_qn_term(x, XAP_Q_TERM, pfx, "", t->word, t->wlen)) !=
-            ERR_OK ||
-        (hl && qry_hl_add(x, 'e', t->word, t->wlen) != ERR_OK))
-        goto fail;
-    if (t->word[t->wlen - 1] != 's') {
-        memcpy(gen, t->word, t->wlen);
-        gen[t->wlen] = 's';
-        if (qry_qn_add(x, syn,
-                       qry_qn_term(x, XAP_Q_TERM, pfx, "", gen, t->wlen + 1)) !=
-                ERR_OK ||
-            (hl && qry_hl_add(x, 'e', gen, t->wlen + 1) != ERR_OK))
-            goto fail;
-    }
-    return qry_qn_simplify(syn);
-fail:
-    qry_node_free(syn);
-    return NULL;
-}
-
 /* 1 if w is an exact term of the field (prefix pfx). */
 static int term_known(struct qry_expander *x, const char *pfx, const char *w,
                       size_t wl)
@@ -48,6 +20,77 @@ static int term_known(struct qry_expander *x, const char *pfx, const char *w,
     memcpy(term, pfx, pl);
     memcpy(term + pl, w, wl);
     return xap_db_termfreq(x->env->db, term, pl + wl) > 0;
+}
+
+/* The exact form of a name's word and its genitive in -s into syn. */
+static int name_forms(struct qry_expander *x, struct xap_qnode *syn,
+                      const char *pfx, const char *w, size_t wl, int hl)
+{
+    char gen[TXT_WORD_MAX + 2];
+    if (qry_qn_add(x, syn, qry_qn_term(x, XAP_Q_TERM, pfx, "", w, wl)) !=
+            ERR_OK ||
+        (hl && qry_hl_add(x, 'e', w, wl) != ERR_OK))
+        return x->e->code;
+    if (w[wl - 1] == 's' || wl > TXT_WORD_MAX)
+        return ERR_OK;
+    memcpy(gen, w, wl);
+    gen[wl] = 's';
+    if (qry_qn_add(x, syn, qry_qn_term(x, XAP_Q_TERM, pfx, "", gen, wl + 1)) !=
+            ERR_OK ||
+        (hl && qry_hl_add(x, 'e', gen, wl + 1) != ERR_OK))
+        return x->e->code;
+    return ERR_OK;
+}
+
+/* w (folded) with its first letter in capitals, for the suggestion. */
+static void capitalise(char *w)
+{
+    unsigned char *u = (unsigned char *)w;
+    if (u[0] >= 'a' && u[0] <= 'z')
+        u[0] = (unsigned char)(u[0] - 'a' + 'A');
+    else if (u[0] == 0xC3 && u[1] >= 0xA0 && u[1] <= 0xBE && u[1] != 0xB7)
+        u[1] = (unsigned char)(u[1] - 0x20); /* æ ø å é ... */
+}
+
+/* A word of a name: its exact form, or its genitive with -s ("Region
+ * Midtjyllands", "Hedemanns"), as one term for BM25. A word the index
+ * has never seen, in neither form, is taken as a typo of the known word
+ * one edit away ("Hedeman": Hedemann), searched and suggested instead;
+ * names are not stemmed, so no other fall-back would reach it. */
+static struct xap_qnode *name_node(struct qry_expander *x, const struct ast *a,
+                                   const char *pfx, const struct txt_tok *t,
+                                   int hl)
+{
+    struct xap_qnode *syn = qry_qn_new(x, XAP_Q_SYNONYM);
+    if (syn == NULL || name_forms(x, syn, pfx, t->word, t->wlen, hl) != ERR_OK)
+        goto fail;
+    /* a typed genitive ("Hedemanns") also finds the name itself */
+    if (t->wlen > 3 && t->word[t->wlen - 1] == 's' &&
+        term_known(x, pfx, t->word, t->wlen - 1)) {
+        if (qry_qn_add(x, syn,
+                       qry_qn_term(x, XAP_Q_TERM, pfx, "", t->word,
+                                   t->wlen - 1)) != ERR_OK ||
+            (hl && qry_hl_add(x, 'e', t->word, t->wlen - 1) != ERR_OK))
+            goto fail;
+        return qry_qn_simplify(syn);
+    }
+    char near[TXT_WORD_MAX + 1];
+    if (a->field == FIELD_ANY && x->env->vocab != NULL && !x->no_respell &&
+        x->env->db != NULL && utf8_count(t->word, t->wlen) >= 4 &&
+        !term_known(x, pfx, t->word, t->wlen) && !qry_out_of_time(x) &&
+        qry_vocab_nearest(x->env->vocab, t->word, t->wlen, 1, near,
+                          sizeof near) > 0) {
+        if (name_forms(x, syn, pfx, near, strlen(near), hl) != ERR_OK)
+            goto fail;
+        capitalise(near);
+        if (qry_edit_add(x, a, near) != ERR_OK)
+            goto fail;
+        x->out->corrected = 1;
+    }
+    return qry_qn_simplify(syn);
+fail:
+    qry_node_free(syn);
+    return NULL;
 }
 
 /* 1 if every piece of a hyphenated token is an exact term of the field. */
@@ -139,7 +182,7 @@ static struct xap_qnode *word_ast(struct qry_expander *x, const struct ast *a,
     if (a->optional && x->drop_stop && qry_is_noise(t->word, t->wlen))
         return NULL;
     if (a->name) /* Bente is not Bent: the name as written */
-        return name_node(x, pfx, t, hl);
+        return name_node(x, a, pfx, t, hl);
     if (t->flags & TXT_TOK_URL) {
         if (hl && qry_hl_add(x, 'e', t->word, t->wlen) != ERR_OK)
             return NULL;

@@ -337,6 +337,18 @@ class Danish(h.DaemonTestCase):
         # "Mente du: hjemløse" finds what hjemløse finds, in that order
         self.assertEqual(self.ids("hjemlæse"), self.ids("hjemløse"))
 
+    def test_name_typo_corrected(self):
+        # names are searched as written, not stemmed: a misspelt surname
+        # is corrected to the known name one edit away, and suggested
+        r = self.search("Bente Hedeman")
+        self.assertEqual(r["suggestion"], "Bente Hedemann")
+        self.assertEqual(r["hits"][0]["id"], TESTBY + "#4")
+        r = self.search("Heinz Wolff")
+        self.assertEqual(r["suggestion"], "Heinz Wolf")
+        self.assertIn(r["hits"][0]["id"], (ODENSE + "#4", ODENSE + "#5"))
+        # a name the index knows is left alone
+        self.assertIsNone(self.search("Heinz Wolf")["suggestion"])
+
     def test_hyphenated_word_inside_a_longer_one(self):
         # 2024 #2 writes "F-ACT-inspirerede": the pieces stand side by
         # side, the joined "fact" nowhere, and it is no typo for "fast"
