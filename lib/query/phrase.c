@@ -192,14 +192,6 @@ static int phrase_add_wild(struct qry_expander *x, struct xap_qnode *ph,
     return qry_qn_add(x, ph, qry_qn_simplify(or));
 }
 
-static int count_form(void *ctx, const char *w, size_t wl)
-{
-    (void)w;
-    (void)wl;
-    ++*(size_t *)ctx;
-    return 0;
-}
-
 /* 1 if the phrase word `k` ends in '*' (a prefix: "social* udsatte"). */
 static int is_wild_word(const struct ast *k)
 {
@@ -313,8 +305,7 @@ static int phrase_has_forms(struct qry_expander *x, const struct ast *a)
                 (TXT_TOK_HYPHENATED | TXT_TOK_NUMBER | TXT_TOK_URL))
                 continue;
             qry_stem(x, toks[j].word, toks[j].wlen, stem);
-            size_t nf = 0;
-            qry_vocab_forms(x->env->vocab, stem, 2, count_form, &nf);
+            size_t nf = qry_vocab_nforms(x->env->vocab, stem, 2);
             forms = nf > 1 ||
                     (nf == 1 && qry_vocab_freq(x->env->vocab, toks[j].word,
                                                toks[j].wlen) == 0);

@@ -117,6 +117,9 @@ int qry_vocab_nearest_stem(const struct qry_vocab *v, const char *stem,
 int qry_vocab_forms(const struct qry_vocab *v, const char *stem, size_t max,
                     int (*fn)(void *ctx, const char *w, size_t wl), void *ctx);
 
+/* How many words (at most max) have the Snowball stem `stem`. */
+size_t qry_vocab_nforms(const struct qry_vocab *v, const char *stem,
+                        size_t max);
 /* Document frequency of an exact word in the vocabulary (0 if absent). */
 uint32_t qry_vocab_freq(const struct qry_vocab *v, const char *word,
                         size_t len);

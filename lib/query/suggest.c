@@ -104,10 +104,17 @@ int qry_nearest_spelling(struct qry_expander *x, const char *w, size_t wl,
     const char *cand[2] = {w, asc};
     size_t clen[2] = {wl, al};
     size_t nc = al > 0 ? 2 : 1;
-    if (al > 0 && al < cap && qry_vocab_freq(v, asc, al) > 0) {
-        memcpy(near, asc, al);
-        near[al] = '\0';
-        return 1;
+    if (al > 0 && al < cap) {
+        /* so read, a word the index knows, or one of its inflections
+         * ("kontanthjaelp": the minutes say "kontanthjælpen") */
+        char astem[TXT_WORD_MAX + 1];
+        qry_stem(x, asc, al, astem);
+        if (qry_vocab_freq(v, asc, al) > 0 ||
+            qry_vocab_nforms(v, astem, 1) > 0) {
+            memcpy(near, asc, al);
+            near[al] = '\0';
+            return 1;
+        }
     }
     for (size_t i = 0; i < nc; i++)
         if (qry_vocab_nearest(v, cand[i], clen[i], maxd, near, cap) > 0)

@@ -191,6 +191,21 @@ int qry_vocab_forms(const struct qry_vocab *v, const char *stem, size_t max,
     return 0;
 }
 
+static int count_form(void *ctx, const char *w, size_t wl)
+{
+    (void)w;
+    (void)wl;
+    ++*(size_t *)ctx;
+    return 0;
+}
+
+size_t qry_vocab_nforms(const struct qry_vocab *v, const char *stem, size_t max)
+{
+    size_t n = 0;
+    qry_vocab_forms(v, stem, max, count_form, &n);
+    return n;
+}
+
 struct qry_vocab *qry_vocab_build(xap_db *db, struct err *e)
 {
     struct qry_vocab *v = calloc(1, sizeof *v);

@@ -330,6 +330,10 @@ class Danish(h.DaemonTestCase):
         r = self.search("faellesmoede")
         self.assertEqual(r["suggestion"], "fællesmøde")
         self.assertEqual(r["hits"][0]["id"], ODENSE + "#3a")
+        # so read, an inflection of a known word ("kontanthjælpen")
+        r = self.search("kontanthjaelp")
+        self.assertEqual(r["suggestion"], "kontanthjælp")
+        self.assertEqual(r["hits"][0]["id"], ODENSE + "#3a")
         # a word the index knows as written is not read so
         self.assertIsNone(self.search("kommunernes")["suggestion"])
 
