@@ -332,7 +332,7 @@ struct xap_qnode *qry_quoted_phrase_node(struct qry_expander *x,
      * AND_MAYBE, whose right side Xapian checks by position on shards as
      * well (an OR of phrases is not: lib/xap build_or_xpos()) */
     struct xap_qnode *scaled =
-        any != NULL ? qry_qn_scale(x, any, x->rank->phrase_forms) : NULL;
+        any != NULL ? qry_qn_scale(x, any, x->rank->inflected) : NULL;
     struct xap_qnode *maybe =
         scaled != NULL ? qry_qn_new(x, XAP_Q_AND_MAYBE) : NULL;
     if (maybe == NULL) {

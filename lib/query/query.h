@@ -65,17 +65,17 @@ size_t qry_vocab_size(const struct qry_vocab *v);
  * k1 and b. Query-time only, so referatd --rank can try other values on
  * the same index (bench/eval/cv.py chooses the defaults). */
 struct qry_rank {
-    double k1, b;        /* BM25: tf saturation, length normalisation */
-    double min_normlen;  /* BM25: shortest length normalised (share of the
-                            average): short items' advantage capped */
-    double exact;        /* the written form, at most this much of the
-                            word's own weight (relative to its rarity) */
-    double parts;        /* all parts of a compound query word, apart */
-    double parts_known;  /* parts of a word the word list knows whole */
-    double fuzzy;        /* known words one edit away */
-    double adjacent;     /* the plain words of a query side by side */
-    double phrase_forms; /* a "quoted phrase" in other inflections */
-    double attend;       /* a name in a meeting record's attendance */
+    double k1, b;       /* BM25: tf saturation, length normalisation */
+    double min_normlen; /* BM25: shortest length normalised (share of the
+                           average): short items' advantage capped */
+    double exact;       /* the written form, at most this much of the
+                           word's own weight (relative to its rarity) */
+    double parts;       /* all parts of a compound query word, apart */
+    double parts_known; /* parts of a word the word list knows whole */
+    double fuzzy;       /* known words one edit away */
+    double adjacent;    /* the plain words of a query side by side */
+    double attend;      /* a name in a meeting record's attendance */
+    double inflected;   /* a "quoted phrase" in its other inflections */
 };
 extern const struct qry_rank qry_rank_default;
 /* Set the weights named in `spec` ("k1=1.2,b=0.75,exact=0.2"), leaving
