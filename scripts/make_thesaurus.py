@@ -17,7 +17,9 @@ The filter (why each rule: see corpus/README.md "Thesaurus"):
      and narrower terms (underbegreb): a group is searched both ways, and
      a narrower term searched for its broader one finds its siblings;
   2. one sense: drop a headword with more than one synonym sense
-     (herberg: hostel / hotel / lodging);
+     (herberg: hostel / hotel / lodging); a sense another one contains
+     is that sense listed twice (narkoman: stofmisbruger / junkie,
+     stofmisbruger);
   3. every entry one sense: a group is searched both ways, so an entry
      with senses of its own elsewhere would bring this group to a query
      that meant another (hotel lists herberg, but herberg is also a
@@ -25,7 +27,8 @@ The filter (why each rule: see corpus/README.md "Thesaurus"):
   4. size: drop a sense of more than MAX_GROUP entries (vague lists);
   5. domain: keep a group only if one of its entries is a word of the
      seed corpus (corpus/*.txt) or of the domain list
-     (corpus/thesaurus.tsv) - other groups cannot change what is found;
+     (corpus/thesaurus.tsv), in any inflection (stofmisbruger meets
+     stofmisbrug) - other groups cannot change what is found;
   6. single words only (mythes' phrases are mostly phrasal verbs: "sætte
      op"), no stop words, none shorter than MIN_CHARS letters;
   7. common words: drop a group joining two words of the minutes one of
@@ -45,6 +48,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DAT = "/usr/share/mythes/th_da_DK.dat"
 MAX_GROUP = 6  # entries in a group, the headword included
 MIN_CHARS = 4  # shorter words are too ambiguous to expand
+MIN_BASE = 7  # an inflection's base must be this long to meet another
 COMMON_FILES = 3  # a word in this many corpus files is common there
 DROP_TAGS = ("daglig tale", "vulgær", "rå/ondsindet", "underbegreb")
 KEEP_TAGS = ("fagudtryk", "juridisk")  # stripped, the word kept
@@ -94,14 +98,18 @@ def parse_dat(path):
 
 def synonym_senses(senses):
     """The senses as lists of plain entries, register filter applied;
-    senses of narrower terms only vanish."""
+    senses of narrower terms only vanish. A sense whose entries another
+    sense lists too is that sense listed twice (narkoman: "stofmisbruger"
+    and "junkie, stofmisbruger"): only the larger is kept."""
     out = []
     for items in senses:
         keep = [w for w, tag in items
                 if tag not in DROP_TAGS and (tag == "" or tag in KEEP_TAGS)]
         if any(tag != "underbegreb" for _, tag in items) and keep:
             out.append(keep)
-    return out
+    return [o for i, o in enumerate(out)
+            if not any(set(o) < set(p) or (set(o) == set(p) and j < i)
+                       for j, p in enumerate(out) if j != i)]
 
 
 def domain_words():
@@ -140,9 +148,26 @@ def safe_in_domain(members, files, listed):
     return not (sum(1 for n in seen if n) >= 2 and max(seen) >= COMMON_FILES)
 
 
+def bases(w):
+    """w and w less each inflectional ending (MIN_BASE letters left at
+    least: shorter stems meet unrelated words, stort / stor)."""
+    return {w[:len(w) - len(e)] for e in ENDINGS
+            if w.endswith(e) and len(w) - len(e) >= MIN_BASE}
+
+
+_BASES = {}
+
+
 def in_words(w, words):
-    """w, or w inflected, is one of `words`."""
-    return any(w + e in words for e in ENDINGS)
+    """w, or another inflection of w, is one of `words`: a thesaurus
+    entry in one form (stofmisbruger) meets the corpus in another
+    (stofmisbrug, stofmisbrugere)."""
+    held = _BASES.get(id(words))
+    if held is None or held[0] is not words:  # an id is reused once freed
+        held = _BASES[id(words)] = (words,
+                                    set().union(*(bases(x) for x in words)))
+    return (any(w + e in words for e in ENDINGS) or
+            not bases(w).isdisjoint(held[1]))
 
 
 def ok_entry(w):

@@ -129,6 +129,7 @@ void settings_usage(FILE *out)
             "min_normlen\n"
             "                         exact parts parts_known fuzzy adjacent "
             "attend\n"
+            "                         inflected\n"
             "  --allow-root           run even as root (not recommended)\n"
             "  -h, --help             this text\n"
             "  -V, --version          print the version\n"

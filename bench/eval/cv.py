@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Choose ranking weights by k-fold cross-validation on the judged queries.
 
-    python3 bench/eval/cv.py [--folds 4] [--repeats 3] [--quick]
-                             [--markdown OUT.md] [--bin build/bin]
+    python3 bench/eval/cv.py [--folds 4] [--repeats 3] [--quick | --bm25]
+                             [--queries F --qrels F]... [--markdown OUT.md]
+                             [--bin build/bin]
 
 Indexes corpus/ once, then for each setting of the grid (BM25 k1, b and
 min_normlen,
@@ -18,7 +19,10 @@ nearest the current defaults, so a weight moves only when the training
 queries ask for it. The setting to ship has the best mean training
 score over all folds averaged with its k1/b neighbours in the grid (a
 plateau, not a peak that suits a few queries). Prints the folds table (as
-Markdown with --markdown). Python 3 standard library only.
+Markdown with --markdown). The queries default to the public set; give
+--queries/--qrels once per set to pool several (public and bench/eval/dev).
+--bm25 varies k1, b and min_normlen only, the rest at their defaults.
+Python 3 standard library only.
 """
 import argparse
 import collections
@@ -50,6 +54,10 @@ QUICK = collections.OrderedDict([
     ("exact", [0.25]),
     ("adjacent", [1.0]), ("parts", [0.6]), ("attend", [0.1]),
 ])
+BM25 = collections.OrderedDict([
+    ("k1", GRID["k1"]), ("b", GRID["b"]), ("min_normlen", GRID["min_normlen"]),
+    ("exact", [0.25]), ("adjacent", [1.0]), ("parts", [0.6]), ("attend", [0.3]),
+])
 # lib/query/rank.c's qry_rank_default (ties go to the nearest setting)
 DEFAULTS = {"k1": 1.2, "b": 0.75, "min_normlen": 0.5, "exact": 0.25, "adjacent": 1.0,
             "parts": 0.6, "attend": 0.3}
@@ -67,8 +75,9 @@ def distance(s):
 def start(bindir, db, rank):
     args = [os.path.join(bindir, "referatd"), "--db", db,
             "--listen", "off", "--http", "127.0.0.1:0", "--threads", "1",
-            "--thesaurus", os.path.join(ROOT, "corpus", "thesaurus.tsv"),
             "--rank", rank]
+    for t in run_eval.THESAURI:  # the sources referatd ships with
+        args += ["--thesaurus", t]
     if os.geteuid() == 0:
         args.append("--allow-root")
     proc = subprocess.Popen(args, stdout=subprocess.PIPE,
@@ -119,14 +128,25 @@ def main():
     ap.add_argument("--folds", type=int, default=4)
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--quick", action="store_true", help="a 4-setting grid")
+    ap.add_argument("--bm25", action="store_true",
+                    help="k1, b and min_normlen only")
+    ap.add_argument("--queries", action="append",
+                    help="a queries.tsv (repeat, with --qrels in step)")
+    ap.add_argument("--qrels", action="append")
     ap.add_argument("--markdown", help="also write the tables here")
     a = ap.parse_args()
 
-    queries = score.load_queries(os.path.join(HERE, "queries.tsv"), "all")
-    qrels = score.load_qrels(os.path.join(HERE, "qrels.tsv"))
+    qfiles = a.queries or [os.path.join(HERE, "queries.tsv")]
+    rfiles = a.qrels or [os.path.join(HERE, "qrels.tsv")]
+    if len(qfiles) != len(rfiles):
+        sys.exit("cv.py: give --queries and --qrels as many times")
+    queries, qrels = {}, {}
+    for qf, rf in zip(qfiles, rfiles):
+        queries.update(score.load_queries(qf, "all"))
+        qrels.update(score.load_qrels(rf))
     items = score.load_items(os.path.join(HERE, "items.tsv"))
     smap = run_eval.seed_map()
-    grid = QUICK if a.quick else GRID
+    grid = QUICK if a.quick else BM25 if a.bm25 else GRID
     names = list(grid)
     settings = [tuple(zip(names, vals))
                 for vals in itertools.product(*grid.values())]

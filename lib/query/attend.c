@@ -30,8 +30,21 @@ static struct xap_qnode *name_phrases(struct qry_expander *x,
                 width += qry_phrase_width(&toks[t]);
         }
         if (j - i >= 2 && width <= QRY_PHRASE_MAX) {
+            /* a name corrected as a typo (expand.c name_node) is looked
+             * for in its corrected spelling */
+            struct ast words[QRY_PHRASE_MAX], *kids[QRY_PHRASE_MAX];
+            for (size_t k = i; k < j; k++) {
+                words[k - i] = *root->kids[k];
+                for (size_t e = 0; e < x->nedits; e++)
+                    if (x->edits[e].off == root->kids[k]->off &&
+                        x->edits[e].len == root->kids[k]->len) {
+                        words[k - i].text = x->edits[e].repl;
+                        words[k - i].len = strlen(x->edits[e].repl);
+                    }
+                kids[k - i] = &words[k - i];
+            }
             struct ast ph = {.kind = AST_PHRASE, .field = FIELD_PEOPLE};
-            ph.kids = root->kids + i;
+            ph.kids = kids;
             ph.nkids = j - i;
             if (or == NULL && (or = qry_qn_new(x, XAP_Q_OR)) == NULL)
                 return NULL;

@@ -9,27 +9,83 @@
 #include "query/query_internal.h"
 #include "xap/schema.h"
 
-/* A word of a name: its exact form, or its genitive with -s ("Region
- * Midtjyllands", "Hedemanns"), as one term for BM25. */
-static struct xap_qnode *name_node(struct qry_expander *x, const char *pfx,
-                                   const struct txt_tok *t, int hl)
+/* 1 if w is an exact term of the field (prefix pfx). */
+static int term_known(struct qry_expander *x, const char *pfx, const char *w,
+                      size_t wl)
+{
+    char term[TXT_WORD_MAX + 16];
+    size_t pl = strlen(pfx);
+    if (x->env->db == NULL || pl + wl >= sizeof term)
+        return 0;
+    memcpy(term, pfx, pl);
+    memcpy(term + pl, w, wl);
+    return xap_db_termfreq(x->env->db, term, pl + wl) > 0;
+}
+
+/* The exact form of a name's word and its genitive in -s into syn. */
+static int name_forms(struct qry_expander *x, struct xap_qnode *syn,
+                      const char *pfx, const char *w, size_t wl, int hl)
 {
     char gen[TXT_WORD_MAX + 2];
-    struct xap_qnode *syn = qry_qn_new(x, XAP_Q_SYNONYM);
-    if (syn == NULL ||
-        qry_qn_add(x, syn,
-                   qry_qn_term(x, XAP_Q_TERM, pfx, "", t->word, t->wlen)) !=
+    if (qry_qn_add(x, syn, qry_qn_term(x, XAP_Q_TERM, pfx, "", w, wl)) !=
             ERR_OK ||
-        (hl && qry_hl_add(x, 'e', t->word, t->wlen) != ERR_OK))
+        (hl && qry_hl_add(x, 'e', w, wl) != ERR_OK))
+        return x->e->code;
+    if (w[wl - 1] == 's' || wl > TXT_WORD_MAX)
+        return ERR_OK;
+    memcpy(gen, w, wl);
+    gen[wl] = 's';
+    if (qry_qn_add(x, syn, qry_qn_term(x, XAP_Q_TERM, pfx, "", gen, wl + 1)) !=
+            ERR_OK ||
+        (hl && qry_hl_add(x, 'e', gen, wl + 1) != ERR_OK))
+        return x->e->code;
+    return ERR_OK;
+}
+
+/* w (folded) with its first letter in capitals, for the suggestion. */
+static void capitalise(char *w)
+{
+    unsigned char *u = (unsigned char *)w;
+    if (u[0] >= 'a' && u[0] <= 'z')
+        u[0] = (unsigned char)(u[0] - 'a' + 'A');
+    else if (u[0] == 0xC3 && u[1] >= 0xA0 && u[1] <= 0xBE && u[1] != 0xB7)
+        u[1] = (unsigned char)(u[1] - 0x20); /* æ ø å é ... */
+}
+
+/* A word of a name: its exact form, or its genitive with -s ("Region
+ * Midtjyllands", "Hedemanns"), as one term for BM25. A word the index
+ * has never seen, in neither form, is taken as a typo of the known word
+ * one edit away ("Hedeman": Hedemann), searched and suggested instead;
+ * names are not stemmed, so no other fall-back would reach it. */
+static struct xap_qnode *name_node(struct qry_expander *x, const struct ast *a,
+                                   const char *pfx, const struct txt_tok *t,
+                                   int hl)
+{
+    struct xap_qnode *syn = qry_qn_new(x, XAP_Q_SYNONYM);
+    if (syn == NULL || name_forms(x, syn, pfx, t->word, t->wlen, hl) != ERR_OK)
         goto fail;
-    if (t->word[t->wlen - 1] != 's') {
-        memcpy(gen, t->word, t->wlen);
-        gen[t->wlen] = 's';
+    /* a typed genitive ("Hedemanns") also finds the name itself */
+    if (t->wlen > 3 && t->word[t->wlen - 1] == 's' &&
+        term_known(x, pfx, t->word, t->wlen - 1)) {
         if (qry_qn_add(x, syn,
-                       qry_qn_term(x, XAP_Q_TERM, pfx, "", gen, t->wlen + 1)) !=
-                ERR_OK ||
-            (hl && qry_hl_add(x, 'e', gen, t->wlen + 1) != ERR_OK))
+                       qry_qn_term(x, XAP_Q_TERM, pfx, "", t->word,
+                                   t->wlen - 1)) != ERR_OK ||
+            (hl && qry_hl_add(x, 'e', t->word, t->wlen - 1) != ERR_OK))
             goto fail;
+        return qry_qn_simplify(syn);
+    }
+    char near[TXT_WORD_MAX + 1];
+    if (a->field == FIELD_ANY && x->env->vocab != NULL && !x->no_respell &&
+        x->env->db != NULL && utf8_count(t->word, t->wlen) >= 4 &&
+        !term_known(x, pfx, t->word, t->wlen) && !qry_out_of_time(x) &&
+        qry_vocab_nearest(x->env->vocab, t->word, t->wlen, 1, near,
+                          sizeof near) > 0) {
+        if (name_forms(x, syn, pfx, near, strlen(near), hl) != ERR_OK)
+            goto fail;
+        capitalise(near);
+        if (qry_edit_add(x, a, near) != ERR_OK)
+            goto fail;
+        x->out->corrected = 1;
     }
     return qry_qn_simplify(syn);
 fail:
@@ -59,6 +115,70 @@ static struct xap_qnode *wild_terms(struct qry_expander *x, const char *pfx,
     if (qry_qn_add(x, or, words) != ERR_OK ||
         qry_qn_add(x, or, qry_qn_term(x, XAP_Q_WILDCARD, ppfx, "", f, n)) !=
             ERR_OK) {
+        qry_node_free(or);
+        return NULL;
+    }
+    return or ;
+}
+
+/* 1 if every piece of a hyphenated token is an exact term of the field. */
+static int pieces_known(struct qry_expander *x, const char *pfx,
+                        const struct txt_tok *t)
+{
+    size_t s = 0;
+    for (size_t i = 0; i <= t->wlen; i++) {
+        if (i < t->wlen && t->word[i] != '-')
+            continue;
+        if (i > s && !term_known(x, pfx, t->word + s, i - s))
+            return 0;
+        s = i + 1;
+    }
+    return 1;
+}
+
+/* "F-ACT" is indexed joined ("fact", at the first piece's position) and
+ * as its pieces side by side ("f act"); inside a longer word
+ * ("F-ACT-inspirerede") only the pieces are. So when the index lacks the
+ * joined form, the pieces side by side are searched too, and the joined
+ * form is not taken for a typo ("fast") if the index knows every piece. */
+static struct xap_qnode *hyphenated_node(struct qry_expander *x,
+                                         const struct ast *a, struct txt_tok *t,
+                                         int hl)
+{
+    const char *pfx = qry_field_prefix(a->field);
+    char joined[TXT_WORD_MAX + 1];
+    size_t jl = 0;
+    for (size_t i = 0; i < t->wlen; i++)
+        if (t->word[i] != '-')
+            joined[jl++] = t->word[i];
+    /* no index to ask (trees built without one): the joined form alone */
+    if (x->env->db == NULL || qry_phrase_width(t) > QRY_PHRASE_MAX ||
+        term_known(x, pfx, joined, jl)) {
+        qry_join_hyphens(t);
+        return qry_word_node(x, a, t->word, t->wlen, hl);
+    }
+    struct ast ph = {.kind = AST_PHRASE, .field = a->field};
+    struct ast *kid = (struct ast *)a;
+    ph.kids = &kid;
+    ph.nkids = 1;
+    struct xap_qnode *pieces = qry_phrase_node(x, &ph, hl);
+    if (pieces == NULL)
+        return NULL;
+    int was = x->no_respell;
+    if (pieces_known(x, pfx, t))
+        x->no_respell = 1;
+    qry_join_hyphens(t);
+    struct xap_qnode *word = qry_word_node(x, a, t->word, t->wlen, hl);
+    x->no_respell = was;
+    struct xap_qnode * or = word != NULL ? qry_qn_new(x, XAP_Q_OR) : NULL;
+    if (or == NULL || qry_qn_add(x, or, word) != ERR_OK) {
+        qry_node_free(or);
+        if (or == NULL)
+            qry_node_free(word);
+        qry_node_free(pieces);
+        return NULL;
+    }
+    if (qry_qn_add(x, or, pieces) != ERR_OK) {
         qry_node_free(or);
         return NULL;
     }
@@ -113,14 +233,14 @@ static struct xap_qnode *word_ast(struct qry_expander *x, const struct ast *a,
     if (a->optional && x->drop_stop && qry_is_noise(t->word, t->wlen))
         return NULL;
     if (a->name) /* Bente is not Bent: the name as written */
-        return name_node(x, pfx, t, hl);
+        return name_node(x, a, pfx, t, hl);
     if (t->flags & TXT_TOK_URL) {
         if (hl && qry_hl_add(x, 'e', t->word, t->wlen) != ERR_OK)
             return NULL;
         return qry_qn_term(x, XAP_Q_TERM, pfx, "", t->word, t->wlen);
     }
     if (t->flags & TXT_TOK_HYPHENATED)
-        qry_join_hyphens(t);
+        return hyphenated_node(x, a, t, hl);
     return qry_word_node(x, a, t->word, t->wlen, hl);
 }
 
@@ -220,7 +340,7 @@ static struct xap_qnode *expand(struct qry_expander *x, const struct ast *a,
     case AST_WORD:
         return word_ast(x, a, hl);
     case AST_PHRASE:
-        return qry_phrase_node(x, a, hl);
+        return qry_quoted_phrase_node(x, a, hl);
     case AST_WILD:
         return wild_node(x, a, hl);
     default:

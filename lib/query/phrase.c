@@ -289,6 +289,69 @@ struct xap_qnode *qry_phrase_node(struct qry_expander *x, const struct ast *a,
     return f;
 }
 
+/* 1 if a phrase has a word the index holds in more forms than the typed
+ * one (a ~"phrase" of it could find more), and no prefix* word. */
+static int phrase_has_forms(struct qry_expander *x, const struct ast *a)
+{
+    int forms = 0;
+    for (size_t i = 0; i < a->nkids; i++) {
+        struct txt_tok toks[TOKENS_MAX];
+        size_t n = qry_tokens(a->kids[i], toks, TOKENS_MAX);
+        if (is_wild_word(a->kids[i]))
+            return 0;
+        for (size_t j = 0; j < n && !forms; j++) {
+            char stem[TXT_WORD_MAX + 1];
+            if (toks[j].flags &
+                (TXT_TOK_HYPHENATED | TXT_TOK_NUMBER | TXT_TOK_URL))
+                continue;
+            qry_stem(x, toks[j].word, toks[j].wlen, stem);
+            size_t nf = qry_vocab_nforms(x->env->vocab, stem, 2);
+            forms = nf > 1 ||
+                    (nf == 1 && qry_vocab_freq(x->env->vocab, toks[j].word,
+                                               toks[j].wlen) == 0);
+        }
+    }
+    return forms;
+}
+
+struct xap_qnode *qry_quoted_phrase_node(struct qry_expander *x,
+                                         const struct ast *a, int hl)
+{
+    struct xap_qnode *exact = qry_phrase_node(x, a, hl);
+    /* "praktiserende læge" is also "praktiserende læger": a researcher
+     * quotes to keep the words together, and Danish inflects them. The
+     * typed forms rank first; under NOT only what was typed is excluded */
+    if (exact == NULL || exact->op != XAP_Q_PHRASE || a->inflect ||
+        x->negated || x->env->vocab == NULL || !phrase_has_forms(x, a))
+        return exact;
+    struct ast forms = *a;
+    forms.inflect = 1;
+    struct xap_qnode *any = qry_phrase_node(x, &forms, hl);
+    /* The typed forms are among the forms, so the phrase in any form
+     * matches all and the typed one adds its weight where it stands: an
+     * AND_MAYBE, whose right side Xapian checks by position on shards as
+     * well (an OR of phrases is not: lib/xap build_or_xpos()) */
+    struct xap_qnode *scaled =
+        any != NULL ? qry_qn_scale(x, any, x->rank->inflected) : NULL;
+    struct xap_qnode *maybe =
+        scaled != NULL ? qry_qn_new(x, XAP_Q_AND_MAYBE) : NULL;
+    if (maybe == NULL) {
+        qry_node_free(scaled);
+        qry_node_free(exact);
+        return NULL;
+    }
+    if (qry_qn_add(x, maybe, scaled) != ERR_OK) {
+        qry_node_free(exact);
+        qry_node_free(maybe);
+        return NULL;
+    }
+    if (qry_qn_add(x, maybe, exact) != ERR_OK) {
+        qry_node_free(maybe);
+        return NULL;
+    }
+    return maybe;
+}
+
 /* Items where the typed words stand side by side ("Anders Stagis",
  * "skæve boliger", "praktiserende læger") are what a user of a search
  * box means: a phrase of their exact forms adds to the score. */

@@ -75,6 +75,7 @@ struct qry_rank {
     double fuzzy;       /* known words one edit away */
     double adjacent;    /* the plain words of a query side by side */
     double attend;      /* a name in a meeting record's attendance */
+    double inflected;   /* a "quoted phrase" in its other inflections */
 };
 extern const struct qry_rank qry_rank_default;
 /* Set the weights named in `spec` ("k1=1.2,b=0.75,exact=0.2"), leaving

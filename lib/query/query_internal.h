@@ -105,12 +105,21 @@ int qry_thes_lookup_words(const struct qry_thesaurus *th,
  * writes it to out (cap bytes) and returns its distance, or -1. */
 int qry_vocab_nearest(const struct qry_vocab *v, const char *word, size_t len,
                       int maxdist, char *out, size_t cap);
+/* The same by Snowball stem: the most frequent word whose stem is
+ * nearest to `stem` (distance 0 included), so a typo in an inflected
+ * form the index lacks ("rusmidelcenter": the index has only
+ * rusmiddelcenteret) still meets the word. */
+int qry_vocab_nearest_stem(const struct qry_vocab *v, const char *stem,
+                           size_t len, int maxdist, char *out, size_t cap);
 /* Call fn for each vocabulary word (at most max) whose Snowball stem is
  * `stem`: the written forms of one word, for phrases across
  * inflections. */
 int qry_vocab_forms(const struct qry_vocab *v, const char *stem, size_t max,
                     int (*fn)(void *ctx, const char *w, size_t wl), void *ctx);
 
+/* How many words (at most max) have the Snowball stem `stem`. */
+size_t qry_vocab_nforms(const struct qry_vocab *v, const char *stem,
+                        size_t max);
 /* Document frequency of an exact word in the vocabulary (0 if absent). */
 uint32_t qry_vocab_freq(const struct qry_vocab *v, const char *word,
                         size_t len);
@@ -161,8 +170,10 @@ struct qry_expander {
     const char *q;
     struct qry_edit *edits;
     size_t nedits;
-    int drop_stop; /* drop optional stop words: there are other words */
-    int negated;   /* inside NOT / -term: no compound parts, no fuzzy */
+    int drop_stop;  /* drop optional stop words: there are other words */
+    int negated;    /* inside NOT / -term: no compound parts, no fuzzy */
+    int no_respell; /* no spelling correction: expanding one already, or
+                       a hyphenated word whose pieces the index knows */
     /* the highlight words of the phrase being built (qry_hl_phrase_begin) */
     int in_phrase;
     char **phw;
@@ -227,6 +238,12 @@ int qry_edit_add(struct qry_expander *x, const struct ast *a, const char *repl);
 int qry_fuzzy_node(struct qry_expander *x, const char *w, size_t wl,
                    const char *stem, int hl, struct xap_qnode **out);
 int qry_suggestion_make(struct qry_expander *x, const char *q, size_t len);
+/* The nearest known spelling of a word the index has never seen (w
+ * folded; maxd edits at most): a word maxd edits away, as typed or with
+ * ae/oe read as æ/ø, else a word whose stem is maxd edits from w's
+ * stem. Writes it to near (cap bytes); returns 1 if found, else 0. */
+int qry_nearest_spelling(struct qry_expander *x, const char *w, size_t wl,
+                         int maxd, char *near, size_t cap);
 
 /* word.c */
 const char *qry_field_prefix(enum ast_field f);
@@ -275,6 +292,10 @@ struct xap_qnode *qry_phrase_node(struct qry_expander *x, const struct ast *a,
                                   int hl);
 int qry_adjacency_boost(struct qry_expander *x, const struct ast *const *w,
                         size_t n, struct xap_qnode * or);
+/* A "quoted phrase" of the query: its exact forms, and below them the
+ * phrase in the other forms the index knows. */
+struct xap_qnode *qry_quoted_phrase_node(struct qry_expander *x,
+                                         const struct ast *a, int hl);
 int qry_phrase_synonyms(struct qry_expander *x, const struct ast *const *w,
                         size_t n, struct xap_qnode * or);
 

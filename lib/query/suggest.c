@@ -72,6 +72,64 @@ int qry_fuzzy_node(struct qry_expander *x, const char *w, size_t wl,
     return ERR_OK;
 }
 
+/* w with "ae" and "oe" read as the letters they stand for on a keyboard
+ * without them (folding already reads "aa" as å). Only for a word the
+ * index does not know: "israel" and "poesi" are words as written.
+ * Returns the length, or 0 if w has neither pair. */
+static size_t ascii_letters(const char *w, size_t wl, char *out)
+{
+    size_t n = 0;
+    int changed = 0;
+    for (size_t i = 0; i < wl; i++) {
+        if (i + 1 < wl && w[i + 1] == 'e' && (w[i] == 'a' || w[i] == 'o')) {
+            const char *l = w[i] == 'a' ? "\xc3\xa6" : "\xc3\xb8"; /* æ ø */
+            memcpy(out + n, l, 2);
+            n += 2;
+            i++;
+            changed = 1;
+        } else {
+            out[n++] = w[i];
+        }
+    }
+    return changed ? n : 0;
+}
+
+int qry_nearest_spelling(struct qry_expander *x, const char *w, size_t wl,
+                         int maxd, char *near, size_t cap)
+{
+    const struct qry_vocab *v = x->env->vocab;
+    char asc[TXT_WORD_MAX + 1];
+    /* ae/oe for æ/ø grows no word: the written bytes are as many */
+    size_t al = wl <= TXT_WORD_MAX ? ascii_letters(w, wl, asc) : 0;
+    const char *cand[2] = {w, asc};
+    size_t clen[2] = {wl, al};
+    size_t nc = al > 0 ? 2 : 1;
+    if (al > 0 && al < cap) {
+        /* so read, a word the index knows, or one of its inflections
+         * ("kontanthjaelp": the minutes say "kontanthjælpen") */
+        char astem[TXT_WORD_MAX + 1];
+        qry_stem(x, asc, al, astem);
+        if (qry_vocab_freq(v, asc, al) > 0 ||
+            qry_vocab_nforms(v, astem, 1) > 0) {
+            memcpy(near, asc, al);
+            near[al] = '\0';
+            return 1;
+        }
+    }
+    for (size_t i = 0; i < nc; i++)
+        if (qry_vocab_nearest(v, cand[i], clen[i], maxd, near, cap) > 0)
+            return 1;
+    /* an inflected form the index lacks: compare stems instead */
+    for (size_t i = 0; i < nc; i++) {
+        char stem[TXT_WORD_MAX + 1];
+        size_t sl = qry_stem(x, cand[i], clen[i], stem);
+        int d = utf8_count(stem, sl) >= 8 ? maxd : 1;
+        if (sl >= 4 && qry_vocab_nearest_stem(v, stem, sl, d, near, cap) >= 0)
+            return 1;
+    }
+    return 0;
+}
+
 static int cmp_edit(const void *a, const void *b)
 {
     const struct qry_edit *x = a, *y = b;

@@ -242,6 +242,21 @@ int qry_vocab_forms(const struct qry_vocab *v, const char *stem, size_t max,
     return 0;
 }
 
+static int count_form(void *ctx, const char *w, size_t wl)
+{
+    (void)w;
+    (void)wl;
+    ++*(size_t *)ctx;
+    return 0;
+}
+
+size_t qry_vocab_nforms(const struct qry_vocab *v, const char *stem, size_t max)
+{
+    size_t n = 0;
+    qry_vocab_forms(v, stem, max, count_form, &n);
+    return n;
+}
+
 struct qry_vocab *qry_vocab_build(xap_db *db, struct err *e)
 {
     struct qry_vocab *v = calloc(1, sizeof *v);
@@ -514,6 +529,53 @@ int qry_vocab_nearest(const struct qry_vocab *v, const char *word, size_t len,
         return -1;
     struct nearest_ctx n = {0};
     walk_near(v, word, len, maxdist, keep_nearest, &n);
+    if (n.best == NULL || n.best->len + 1 > cap)
+        return -1;
+    memcpy(out, n.best->w, n.best->len);
+    out[n.best->len] = '\0';
+    return n.dist;
+}
+
+int qry_vocab_nearest_stem(const struct qry_vocab *v, const char *stem,
+                           size_t len, int maxdist, char *out, size_t cap)
+{
+    if (v == NULL || v->by_stem == NULL || len == 0)
+        return -1;
+    struct nearest_ctx n = {0};
+    const char *prev = NULL;
+    int d = maxdist + 1;
+    /* Only the stems sharing the first 1/(maxdist+1) of this one: a range
+     * of by_stem, not a walk over every word on each typo. Of maxdist+1
+     * pieces one is intact; a typo in the first piece is left to the
+     * walk over words (qry_vocab_nearest). */
+    size_t pre = len / ((size_t)maxdist + 1);
+    while (pre > 0 && pre < len && ((unsigned char)stem[pre] & 0xC0) == 0x80)
+        pre--; /* whole letters */
+    size_t lo = 0, hi = v->n;
+    while (lo < hi) { /* first stem >= the prefix */
+        size_t mid = lo + (hi - lo) / 2;
+        if (strncmp(stem_at(v, v->by_stem[mid]), stem, pre) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    /* by_stem keeps a stem's forms together: one distance per stem. An
+     * edit changes a length by 4 bytes at most (one UTF-8 letter). */
+    for (size_t i = lo; i < v->n; i++) {
+        uint32_t k = v->by_stem[i];
+        const char *s = stem_at(v, k);
+        if (strncmp(s, stem, pre) != 0)
+            break;
+        if (prev == NULL || strcmp(s, prev) != 0) {
+            size_t sl = strlen(s);
+            prev = s;
+            d = (sl > len ? sl - len : len - sl) > 4 * (size_t)maxdist
+                    ? maxdist + 1
+                    : qry_edit_distance(stem, len, s, sl, maxdist);
+        }
+        if (d <= maxdist)
+            keep_nearest(&n, &v->words[k], d);
+    }
     if (n.best == NULL || n.best->len + 1 > cap)
         return -1;
     memcpy(out, n.best->w, n.best->len);

@@ -370,40 +370,36 @@ struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
             goto fail;
     }
 
-    /* A word the index has never seen is taken as a typo: search its
-     * nearest known spelling too. A compound of known words ("hjemlæse"
-     * = hjem + læse) is only corrected by one edit, and then its parts
-     * are not searched: they were an accident of the typo. */
-    /* the word as a part of compounds: a fallback, never under NOT */
-    if (!x->negated &&
-        as_part_node(x, w, wl, stem, sl, pfx, &as_part) != ERR_OK)
-        goto fail;
-    /* known as a part (of any form): no typo, with or without NOT, so
-     * "a NOT b" never excludes a spelling that "b" does not search */
+    /* A word the index has never seen is taken as a typo: its nearest
+     * known spelling is searched instead, as if typed (inflections,
+     * synonyms, compound parts, exact form). A compound of known words
+     * ("hjemlæse" = hjem + læse) is only corrected by one edit, and its
+     * own parts are not searched: they were an accident of the typo. A
+     * word known as a part (of any form) is no typo, with or without NOT,
+     * so "a NOT b" never excludes a spelling that "b" does not search. */
     uint32_t freq = qry_freq(x, PFX_STEM, pfx, stem, sl);
     size_t chars = utf8_count(w, wl);
     if (a->field == FIELD_ANY && x->env->vocab != NULL && freq == 0 &&
         qry_freq(x, PFX_STEM, ppfx, stem, sl) == 0 && !has_synonyms &&
-        chars >= 4 && !qry_out_of_time(x)) {
-        char near[TXT_WORD_MAX + 1], nstem[TXT_WORD_MAX + 1];
+        chars >= 4 && !x->no_respell && !qry_out_of_time(x)) {
+        char near[TXT_WORD_MAX + 1];
         int maxd = chars >= 8 && nparts < 2 ? 2 : 1;
-        if (qry_vocab_nearest(x->env->vocab, w, wl, maxd, near, sizeof near) >
-            0) {
-            size_t nl = qry_stem(x, near, strlen(near), nstem);
-            if (qry_syn_add_stem(x, t.syn, pfx, nstem, nl, hl) != ERR_OK ||
-                qry_edit_add(x, a, near) != ERR_OK ||
-                (!x->negated && as_part_node(x, near, strlen(near), nstem, nl,
-                                             pfx, &as_part) != ERR_OK))
-                goto fail;
-            /* the corrected word brings its synonyms, as typed would */
-            qry_thes_lookup(x->env->thesaurus, nstem, nl, qry_thes_whole, &t);
-            if (t.rc != ERR_OK)
+        if (qry_nearest_spelling(x, w, wl, maxd, near, sizeof near)) {
+            if (qry_edit_add(x, a, near) != ERR_OK)
                 goto fail;
             x->out->corrected = 1;
-            nparts = 0;
+            qry_thes_ctx_fini(&t);
+            x->no_respell = 1;
+            or = qry_word_node(x, a, near, strlen(near), hl);
+            x->no_respell = 0;
+            return or ;
         }
     }
 
+    /* the word as a part of compounds: a fallback, never under NOT */
+    if (!x->negated &&
+        as_part_node(x, w, wl, stem, sl, pfx, &as_part) != ERR_OK)
+        goto fail;
     /* The word as a part joins its own terms: a part's wdf is
      * WDF_PART/WDF_BODY of the word's (indexer/docbuild.c), so an item
      * that only holds compounds of it ranks below one that uses it. */

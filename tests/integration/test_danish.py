@@ -124,6 +124,14 @@ class Danish(h.DaemonTestCase):
         ids = self.ids("fixerum")
         self.assertIn(ODENSE + "#2", ids)  # stofindtagelsesrum
 
+    def test_everyday_word_reaches_the_minutes_word(self):
+        # mythes-da lists narkoman's one sense twice ("stofmisbruger";
+        # "junkie, stofmisbruger"), and stofmisbruger is an inflection of
+        # the minutes' stofmisbrug: the group is kept
+        ids = self.ids("narkoman")
+        self.assertIn(HERNING + "#2", ids)  # social behandling af stofmisbrug
+        self.assertIn(ODENSE + "#3a", ids)  # psykisk lidelse ... stofmisbrug
+
     # -- typos ---------------------------------------------------------------
     def test_did_you_mean(self):
         r = self.search("hjemlæse")
@@ -167,6 +175,20 @@ class Danish(h.DaemonTestCase):
             self.assertIn("<mark>lighed i sundhed</mark>",
                           h["snippet_html"].lower())
 
+    def test_quoted_phrase_in_other_forms(self):
+        # Herning writes "skæve boliger": a quoted "skæv bolig" finds it,
+        # and the typed forms rank first ("praktiserende lægers" stands
+        # only in 2025 #3; 2024 #3 has "praktiserende læger")
+        ids = self.ids('"skæv bolig"')
+        self.assertIn(HERNING + "#4", ids)
+        self.assertIn(HERNING + "#5", ids)
+        ids = self.ids('"praktiserende lægers"')
+        self.assertEqual(ids[0], REGION25 + "#3")
+        self.assertIn(REGION24 + "#3", ids)
+        # under NOT only the typed forms are excluded
+        self.assertIn(HERNING + "#4",
+                      self.ids('boliger NOT "skæv bolig"', council="Herning"))
+
     def test_phrase_beside_plain_word(self):
         # a word of the query outside the phrase is marked wherever it
         # stands; the phrase's words only inside the phrase
@@ -183,8 +205,9 @@ class Danish(h.DaemonTestCase):
             self.assertEqual(set(marks), {"skæve boliger"}, h["snippet"])
 
     def test_phrase_across_inflections_when_asked(self):
-        # the text says "Skæve boliger"; a plain phrase keeps exact forms
-        self.assertEqual(self.ids('"skæv bolig"'), [])
+        # the text says "Skæve boliger"; ~ takes every form at full weight
+        # (a plain phrase takes other forms below the typed ones:
+        # test_quoted_phrase_in_other_forms)
         ids = self.ids('~"skæv bolig"')
         self.assertIn(HERNING + "#4", ids)
         self.assertIn(HERNING + "#5", ids)
@@ -331,6 +354,53 @@ class Danish(h.DaemonTestCase):
         self.assertEqual(r["suggestion"], "psykiatri kommune:Fredericia")
         r = self.search("kind:meeting psykaitri")
         self.assertEqual(r["suggestion"], "kind:meeting psykiatri")
+
+    def test_typo_in_a_form_the_index_lacks(self):
+        # no word of the corpus is within two edits of "psykolohjælpen"
+        # (Odense writes "psykologhjælp"), but its stem is one edit from
+        # the stem of a word that is
+        r = self.search("psykolohjælpen")
+        self.assertEqual(r["suggestion"], "psykologhjælp")
+        self.assertIn(ODENSE + "#6", [x["id"] for x in r["hits"]])
+
+    def test_ae_oe_typed_for_æ_ø(self):
+        # a keyboard without æ/ø: two digraphs are four edits, but read as
+        # the letters they stand for the word is known
+        r = self.search("faellesmoede")
+        self.assertEqual(r["suggestion"], "fællesmøde")
+        self.assertEqual(r["hits"][0]["id"], ODENSE + "#3a")
+        # so read, an inflection of a known word ("kontanthjælpen")
+        r = self.search("kontanthjaelp")
+        self.assertEqual(r["suggestion"], "kontanthjælp")
+        self.assertEqual(r["hits"][0]["id"], ODENSE + "#3a")
+        # a word the index knows as written is not read so
+        self.assertIsNone(self.search("kommunernes")["suggestion"])
+
+    def test_correction_searched_as_typed(self):
+        # "Mente du: hjemløse" finds what hjemløse finds, in that order
+        self.assertEqual(self.ids("hjemlæse"), self.ids("hjemløse"))
+
+    def test_name_typo_corrected(self):
+        # names are searched as written, not stemmed: a misspelt surname
+        # is corrected to the known name one edit away, and suggested
+        r = self.search("Bente Hedeman")
+        self.assertEqual(r["suggestion"], "Bente Hedemann")
+        self.assertEqual(r["hits"][0]["id"], TESTBY + "#4")
+        r = self.search("Heinz Wolff")
+        self.assertEqual(r["suggestion"], "Heinz Wolf")
+        self.assertIn(r["hits"][0]["id"], (ODENSE + "#4", ODENSE + "#5"))
+        # a name the index knows is left alone
+        self.assertIsNone(self.search("Heinz Wolf")["suggestion"])
+
+    def test_hyphenated_word_inside_a_longer_one(self):
+        # 2024 #2 writes "F-ACT-inspirerede": the pieces stand side by
+        # side, the joined "fact" nowhere, and it is no typo for "fast"
+        r = self.search("F-ACT team")
+        self.assertIsNone(r["suggestion"])
+        self.assertEqual(r["hits"][0]["id"], REGION24 + "#2")
+        # a hyphenated word whose pieces the index lacks is still corrected
+        self.assertEqual(self.search("dobelt-diagnose")["suggestion"],
+                         "dobbeltdiagnose")
 
     def test_name_is_not_stemmed(self):
         # Snowball stems bente to bent: Herning's "Bent Hansen" is not her

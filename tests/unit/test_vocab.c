@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* test_vocab.c - the query vocabulary (lib/query/vocab.c): its fast
- * one-edit neighbour walk against brute force, on an index of one
- * document holding the words of a file of corpus/. */
+ * one-edit neighbour walk against brute force, and the nearest word by
+ * stem, on an index of one document holding the words of a file of
+ * corpus/. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -98,6 +99,20 @@ static void test_vocab_neighbours(void **state)
     }
     assert_true(checked > 300);
     assert_true(pairs > 10); /* the corpus has inflections one edit apart */
+
+    /* by stem: a typo in a stem meets the words of the stem one edit
+     * away (Herning writes Kvalitetsstandard, kvalitetsstandarden) */
+    char near[TXT_WORD_MAX + 1];
+    assert_int_equal(
+        qry_vocab_nearest_stem(v, "kvalitetstandard", 16, 1, near, sizeof near),
+        1);
+    assert_memory_equal(near, "kvalitetsstandard", 17);
+    assert_int_equal(qry_vocab_nearest_stem(v, "kvalitetsstandard", 17, 1, near,
+                                            sizeof near),
+                     0);
+    assert_int_equal(
+        qry_vocab_nearest_stem(v, "kvxyzqwstandard", 15, 1, near, sizeof near),
+        -1);
     qry_vocab_free(v);
     xap_db_close(db);
     buf_fini(&text);
