@@ -241,6 +241,9 @@ again:
             enum ast_field keep = lx->field;
             c = lx->q[lx->pos];
             ql = quote_len(lx->q, lx->len, lx->pos);
+            /* title:~"skæve boliger": a field's phrase across inflections */
+            if (ql == 0 && c == '~' && lx->pos + 1 < lx->len)
+                ql = quote_len(lx->q, lx->len, lx->pos + 1);
             if (ql > 0 || c == '(' || c == ')') {
                 if (c == '(' || c == ')')
                     return err_set(p->e, ERR_INVAL,

@@ -383,8 +383,28 @@ def brute_checks(cl, qs, corpus, r):
             return "compose"
         same(got, want, "plain words do not compose", q)
         return "compose"
+    if k in (0, 1):
+        return quoted_phrase(cl, c, q, want)
     same(all_ids(cl, q, c), want, "exact forms", q)
     return "exact"
+
+
+def quoted_phrase(cl, c, q, exact):
+    """A quoted phrase finds every item with its typed forms side by side
+    (the brute force) and, ranked below them, the phrase in the other
+    forms the index knows (lib/query/README.md): the items of ~"..."."""
+    got = all_ids(cl, q, c)
+    expect(isinstance(got, set) or got is None,
+           "quoted phrase: error %r" % (got,), q)
+    if got is None:
+        return "phrase"
+    if exact - got:
+        raise Failure("quoted phrase: missing %r of the %d items with the "
+                      "typed forms\n  query: %r"
+                      % (sorted(exact - got)[:5], len(exact), q))
+    tq = q.replace(':"', ':~"', 1) if ':"' in q else "~" + q
+    same(got, all_ids(cl, tq, c), "quoted phrase against " + tq, q)
+    return "phrase"
 
 
 # ---- one seed ---------------------------------------------------------------

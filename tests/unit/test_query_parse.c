@@ -120,6 +120,25 @@ static void test_typographic_quotes(void **state)
     qry_parse_out_fini(&p);
 }
 
+/* A field keeps a phrase across inflections: title:~"…" (the query
+ * torture test compares "…" with ~"…" in a field). */
+static void test_field_inflected_phrase(void **state)
+{
+    (void)state;
+    static const char *const qs[] = {"title:~\"skæve boliger\"",
+                                     "title:\"skæve boliger\""};
+    for (size_t i = 0; i < 2; i++) {
+        struct qry_parse_out p;
+        assert_int_equal(qry_parse(qs[i], strlen(qs[i]), &p, NULL), ERR_OK);
+        assert_non_null(p.root);
+        assert_int_equal(p.root->kind, AST_PHRASE);
+        assert_int_equal(p.root->field, FIELD_TITLE);
+        assert_int_equal(p.root->inflect, i == 0);
+        assert_int_equal(p.root->nkids, 2);
+        qry_parse_out_fini(&p);
+    }
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -127,6 +146,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_parser_records_filters),
         cmocka_unit_test(test_resolve),
         cmocka_unit_test(test_typographic_quotes),
+        cmocka_unit_test(test_field_inflected_phrase),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
