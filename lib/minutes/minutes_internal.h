@@ -435,6 +435,10 @@ int mnt_cut_has_text(const struct mnt_parser *p, const struct mnt_cand *c);
  * ERR_NOMEM. */
 int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
                    size_t end, struct mnt_title_at *at, char **out);
+/* "Eventuelt ( )", "Puljeansøgninger (B)": a publishing system's type
+ * marks after every title (Copenhagen's eDoc) cut off m's titles when
+ * most titles carry one and one is the empty "( )". */
+void mnt_titles_drop_marks(struct mnt_meeting *m);
 
 /* items.c: one item per candidate of `c` (sorted by line). ERR_NOMEM. */
 int mnt_build_items(struct mnt_parser *p, const struct mnt_cands *c,

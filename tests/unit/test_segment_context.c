@@ -72,11 +72,40 @@ static void test_council_sources(void **state)
     }
 }
 
+/* Copenhagen's type marks after every title are no part of it; a
+ * party's letter after one title is. */
+static void test_title_marks(void **state)
+{
+    (void)state;
+    static const char marked[] =
+        "Referat\nValby Lokaludvalg\nMødedato: 5. marts 2024\n\n"
+        "1. Valg af dirigent ( )\nIb Holm blev valgt.\n\n"
+        "2. Puljer til foreninger (B)\nTo ansøgninger blev støttet.\n\n"
+        "3. Eventuelt ( )\nIntet.\n";
+    static const char *const want[] = {"Valg af dirigent",
+                                       "Puljer til foreninger", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_whole(marked, NULL, &m);
+    assert_int_equal(m.nitems, 3);
+    for (size_t k = 0; k < m.nitems; k++)
+        assert_string_equal(m.items[k].title, want[k]);
+    mnt_meeting_fini(&m);
+    static const char party[] =
+        "Referat\nByrådet\nMødedato: 5. marts 2024\n\n"
+        "1. Medlemsforslag om cykelstier (Ø)\nForslaget blev drøftet.\n\n"
+        "2. Eventuelt\nIntet.\n";
+    parse_whole(party, NULL, &m);
+    assert_int_equal(m.nitems, 2);
+    assert_string_equal(m.items[0].title, "Medlemsforslag om cykelstier (Ø)");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_council_sources),
+        cmocka_unit_test(test_title_marks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
