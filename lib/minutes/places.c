@@ -13,8 +13,10 @@
 struct place {
     const char *name;      /* as in "<name> Kommune" */
     const char *authority; /* proper name, NULL: "<name> Kommune" */
-    const char *alias;     /* other words naming it, space-separated: the
-                              seat town, the genitive, an old spelling */
+    const char *alias;     /* other names for it, comma-separated: the
+                              seat town and other towns of its own (two
+                              words at most: "Nykøbing F", the dot left
+                              out), the genitive, an old spelling */
     const char *domain;    /* web/e-mail domain label when it is not the
                               name spelt in ASCII ("kk" for kk.dk) */
 };
@@ -23,106 +25,108 @@ static const struct place PLACES[] = {
     /* Region Hovedstaden */
     {"Albertslund", NULL, NULL, NULL},
     {"Allerød", NULL, "Lillerød", NULL},
-    {"Ballerup", NULL, NULL, NULL},
-    {"Bornholm", "Bornholms Regionskommune", "Bornholms Rønne", "brk"},
-    {"Brøndby", NULL, NULL, NULL},
+    {"Ballerup", NULL, "Skovlunde,Måløv", NULL},
+    {"Bornholm", "Bornholms Regionskommune", "Bornholms,Rønne,Nexø,Aakirkeby",
+     "brk"},
+    {"Brøndby", NULL, "Brøndby Strand,Brøndbyvester", NULL},
     {"Dragør", NULL, NULL, NULL},
-    {"Egedal", NULL, "Smørum", NULL},
-    {"Fredensborg", NULL, "Kokkedal", NULL},
+    {"Egedal", NULL, "Smørum,Ølstykke,Stenløse", NULL},
+    {"Fredensborg", NULL, "Kokkedal,Humlebæk,Nivå", NULL},
     {"Frederiksberg", NULL, NULL, NULL},
-    {"Frederikssund", NULL, NULL, NULL},
-    {"Furesø", NULL, "Farum", NULL},
-    {"Gentofte", NULL, "Charlottenlund", NULL},
-    {"Gladsaxe", NULL, "Søborg", NULL},
+    {"Frederikssund", NULL, "Jægerspris,Slangerup", NULL},
+    {"Furesø", NULL, "Farum,Værløse", NULL},
+    {"Gentofte", NULL, "Charlottenlund,Hellerup", NULL},
+    {"Gladsaxe", NULL, "Søborg,Bagsværd,Buddinge", NULL},
     {"Glostrup", NULL, NULL, NULL},
-    {"Gribskov", NULL, "Helsinge", NULL},
-    {"Halsnæs", NULL, "Frederiksværk", NULL},
-    {"Helsingør", NULL, NULL, NULL},
+    {"Gribskov", NULL, "Helsinge,Gilleleje,Græsted", NULL},
+    {"Halsnæs", NULL, "Frederiksværk,Hundested", NULL},
+    {"Helsingør", NULL, "Espergærde", NULL},
     {"Herlev", NULL, NULL, NULL},
     {"Hillerød", NULL, NULL, NULL},
     {"Hvidovre", NULL, NULL, NULL},
-    {"Høje-Taastrup", NULL, "Taastrup", "htk"},
+    {"Høje-Taastrup", NULL, "Taastrup,Hedehusene", "htk"},
     {"Hørsholm", NULL, NULL, NULL},
     {"Ishøj", NULL, NULL, NULL},
-    {"København", "Københavns Kommune", "Københavns Kjøbenhavns", "kk"},
-    {"Lyngby-Taarbæk", NULL, "Lyngby", "ltk"},
-    {"Rudersdal", NULL, "Holte Birkerød", NULL},
+    {"København", "Københavns Kommune", "Københavns,Kjøbenhavns", "kk"},
+    {"Lyngby-Taarbæk", NULL, "Lyngby,Kongens Lyngby,Kgs Lyngby,Virum", "ltk"},
+    {"Rudersdal", NULL, "Holte,Birkerød", NULL},
     {"Rødovre", NULL, NULL, "rk"},
     {"Tårnby", NULL, "Kastrup", NULL},
-    {"Vallensbæk", NULL, NULL, NULL},
+    {"Vallensbæk", NULL, "Vallensbæk Strand", NULL},
     /* Region Sjælland */
-    {"Faxe", NULL, NULL, NULL},
-    {"Greve", NULL, NULL, NULL},
-    {"Guldborgsund", NULL, NULL, NULL},
+    {"Faxe", NULL, "Haslev", NULL},
+    {"Greve", NULL, "Greve Strand,Karlslunde", NULL},
+    {"Guldborgsund", NULL, "Nykøbing F,Nykøbing Falster,Sakskøbing", NULL},
     {"Holbæk", NULL, NULL, NULL},
     {"Kalundborg", NULL, NULL, NULL},
     {"Køge", NULL, NULL, NULL},
     {"Lejre", NULL, "Hvalsø", NULL},
-    {"Lolland", NULL, "Maribo", NULL},
+    {"Lolland", NULL, "Maribo,Nakskov", NULL},
     {"Næstved", NULL, NULL, NULL},
-    {"Odsherred", NULL, "Asnæs", NULL},
+    {"Odsherred", NULL, "Asnæs,Nykøbing Sjælland,Nykøbing Sj", NULL},
     {"Ringsted", NULL, NULL, NULL},
     {"Roskilde", NULL, NULL, NULL},
-    {"Slagelse", NULL, NULL, NULL},
-    {"Solrød", NULL, NULL, NULL},
+    {"Slagelse", NULL, "Korsør,Skælskør", NULL},
+    {"Solrød", NULL, "Solrød Strand", NULL},
     {"Sorø", NULL, NULL, NULL},
-    {"Stevns", NULL, NULL, NULL},
+    {"Stevns", NULL, "Store Heddinge", NULL},
     {"Vordingborg", NULL, NULL, NULL},
     /* Region Syddanmark */
     {"Assens", NULL, NULL, NULL},
     {"Billund", NULL, "Grindsted", NULL},
-    {"Esbjerg", NULL, NULL, NULL},
+    {"Esbjerg", NULL, "Ribe", NULL},
     {"Fanø", NULL, NULL, NULL},
     {"Fredericia", NULL, NULL, NULL},
-    {"Faaborg-Midtfyn", NULL, "Ringe Faaborg", "fmk"},
+    {"Faaborg-Midtfyn", NULL, "Ringe,Faaborg", "fmk"},
     {"Haderslev", NULL, NULL, NULL},
     {"Kerteminde", NULL, NULL, NULL},
     {"Kolding", NULL, NULL, NULL},
     {"Langeland", NULL, "Rudkøbing", NULL},
     {"Middelfart", NULL, NULL, NULL},
-    {"Nordfyn", "Nordfyns Kommune", "Nordfyns Bogense", NULL},
+    {"Nordfyn", "Nordfyns Kommune", "Nordfyns,Bogense", NULL},
     {"Nyborg", NULL, NULL, NULL},
     {"Odense", NULL, NULL, NULL},
     {"Svendborg", NULL, NULL, NULL},
-    {"Sønderborg", NULL, NULL, NULL},
+    {"Sønderborg", NULL, "Nordborg", NULL},
     {"Tønder", NULL, NULL, NULL},
     {"Varde", NULL, NULL, NULL},
     {"Vejen", NULL, NULL, NULL},
     {"Vejle", NULL, NULL, NULL},
-    {"Ærø", NULL, "Ærøskøbing", "aeroekommune"},
+    {"Ærø", NULL, "Ærøskøbing,Marstal", "aeroekommune"},
     {"Aabenraa", NULL, "Åbenrå", NULL},
     /* Region Midtjylland */
     {"Favrskov", NULL, "Hinnerup", NULL},
-    {"Hedensted", NULL, NULL, NULL},
+    {"Hedensted", NULL, "Juelsminde", NULL},
     {"Herning", NULL, NULL, NULL},
     {"Holstebro", NULL, NULL, NULL},
     {"Horsens", NULL, NULL, NULL},
-    {"Ikast-Brande", NULL, "Ikast", NULL},
+    {"Ikast-Brande", NULL, "Ikast,Brande", NULL},
     {"Lemvig", NULL, NULL, NULL},
-    {"Norddjurs", NULL, "Grenaa", NULL},
+    {"Norddjurs", NULL, "Grenaa,Grenå", NULL},
     {"Odder", NULL, NULL, NULL},
     {"Randers", NULL, NULL, NULL},
-    {"Ringkøbing-Skjern", NULL, "Ringkøbing", "rksk"},
+    {"Ringkøbing-Skjern", NULL, "Ringkøbing,Skjern", "rksk"},
     {"Samsø", NULL, "Tranebjerg", NULL},
     {"Silkeborg", NULL, NULL, NULL},
     {"Skanderborg", NULL, NULL, NULL},
     {"Skive", NULL, NULL, NULL},
     {"Struer", NULL, NULL, NULL},
-    {"Syddjurs", NULL, "Ebeltoft", NULL},
+    {"Syddjurs", NULL, "Ebeltoft,Rønde", NULL},
     {"Viborg", NULL, NULL, NULL},
     {"Aarhus", NULL, "Århus", NULL},
     /* Region Nordjylland */
     {"Brønderslev", NULL, NULL, NULL},
-    {"Frederikshavn", NULL, NULL, NULL},
+    {"Frederikshavn", NULL, "Skagen,Sæby", NULL},
     {"Hjørring", NULL, NULL, NULL},
-    {"Jammerbugt", NULL, "Aabybro", NULL},
+    {"Jammerbugt", NULL, "Aabybro,Fjerritslev", NULL},
     {"Læsø", NULL, NULL, NULL},
-    {"Mariagerfjord", NULL, "Hobro", NULL},
-    {"Morsø", NULL, NULL, NULL},
+    {"Mariagerfjord", NULL, "Hobro,Hadsund,Mariager", NULL},
+    {"Morsø", NULL, "Nykøbing Mors,Nykøbing M", NULL},
     {"Rebild", NULL, "Støvring", NULL},
     {"Thisted", NULL, NULL, NULL},
-    {"Vesthimmerland", "Vesthimmerlands Kommune", "Vesthimmerlands Aars", NULL},
-    {"Aalborg", NULL, "Ålborg", NULL},
+    {"Vesthimmerland", "Vesthimmerlands Kommune", "Vesthimmerlands,Aars,Farsø",
+     NULL},
+    {"Aalborg", NULL, "Ålborg,Nørresundby", NULL},
 };
 
 #define NPLACES (sizeof PLACES / sizeof *PLACES)
@@ -148,11 +152,11 @@ static void authority_of(const struct place *p, char out[MNT_NAME_MAX])
         snprintf(out, MNT_NAME_MAX, "%s Kommune", p->name);
 }
 
-/* Is s[0..n) one of the space-separated words of list (case folded)? */
-static int in_list(const char *list, const char *s, size_t n)
+/* Is s[0..n) one of the sep-separated entries of list (case folded)? */
+static int in_list(const char *list, char sep, const char *s, size_t n)
 {
     while (list != NULL && *list != '\0') {
-        const char *sp = strchr(list, ' ');
+        const char *sp = strchr(list, sep);
         size_t len = sp ? (size_t)(sp - list) : strlen(list);
         if (fold_eq(list, len, s, n))
             return 1;
@@ -167,7 +171,7 @@ int mnt_place_authority(const char *s, size_t n, char out[MNT_NAME_MAX])
         return 0;
     for (size_t i = 0; i < NPLACES; i++)
         if (fold_eq(PLACES[i].name, strlen(PLACES[i].name), s, n) ||
-            in_list(PLACES[i].alias, s, n)) {
+            in_list(PLACES[i].alias, ',', s, n)) {
             authority_of(&PLACES[i], out);
             return 1;
         }
@@ -253,12 +257,12 @@ static int domain_is(const char *name, const char *d, size_t n)
 int mnt_domain_authority(const char *d, size_t n, char out[MNT_NAME_MAX])
 {
     for (size_t r = 0; r < NREGIONS; r++)
-        if (in_list(REGIONS[r].domains, d, n)) {
+        if (in_list(REGIONS[r].domains, ' ', d, n)) {
             snprintf(out, MNT_NAME_MAX, "Region %s", REGIONS[r].name);
             return 1;
         }
     for (size_t i = 0; i < NPLACES; i++)
-        if (in_list(PLACES[i].domain, d, n) ||
+        if (in_list(PLACES[i].domain, ' ', d, n) ||
             domain_is(PLACES[i].name, d, n)) {
             authority_of(&PLACES[i], out);
             return 1;
@@ -360,6 +364,21 @@ static int is_postcode(const struct mnt_tok *t)
     return 1;
 }
 
+/* A town of two words ("Nykøbing F" of "Nykøbing F.", "Store
+ * Heddinge", "Solrød Strand"), both capitalised: its authority. */
+static int pair_authority(const struct mnt_tok *a, const struct mnt_tok *b,
+                          char out[MNT_NAME_MAX])
+{
+    char two[MNT_NAME_MAX];
+    if (a->n == 0 || b->n == 0 || a->n + b->n + 2 > sizeof two ||
+        !mnt_tok_capital(a) || !mnt_tok_capital(b))
+        return 0;
+    memcpy(two, a->s, a->n);
+    two[a->n] = ' ';
+    memcpy(two + a->n + 1, b->s, b->n);
+    return mnt_place_authority(two, a->n + 1 + b->n, out);
+}
+
 static void count_authorities_line(const char *s, size_t n, unsigned w,
                                    int header, struct mnt_tally *t,
                                    struct mnt_tally *posts)
@@ -381,7 +400,8 @@ static void count_authorities_line(const char *s, size_t n, unsigned w,
         struct mnt_tok town = glued_tail(prev);
         int known = (kommune || suffix) && prev.n > 0 &&
                     mnt_tok_capital(&prev) &&
-                    mnt_place_authority(town.s, town.n, name);
+                    (mnt_place_authority(town.s, town.n, name) ||
+                     pair_authority(&pp, &prev, name));
         if (kommune && prev.n > 0 && mnt_tok_capital(&prev) &&
             !is_function_word(&prev)) {
             if (!known && prev.n + 9 < sizeof name) {
@@ -402,6 +422,11 @@ static void count_authorities_line(const char *s, size_t n, unsigned w,
         if (posts != NULL && is_postcode(&prev) && mnt_tok_capital(&cur) &&
             mnt_place_authority(cur.s, cur.n, name))
             mnt_tally_add(posts, name, strlen(name), 1, 0);
+        else if (posts != NULL && pp.n > 0 && is_postcode(&pp) &&
+                 !mnt_place_authority(prev.s, prev.n, name) &&
+                 pair_authority(&prev, &cur, name))
+            mnt_tally_add(posts, name, strlen(name), 1, 0); /* 4800
+                                                              Nykøbing F */
         if (prev.n > 0 && mnt_tok_is(&prev, "Region") &&
             mnt_region_name(cur.s, cur.n, name))
             mnt_tally_add(t, name, strlen(name), wt, header);

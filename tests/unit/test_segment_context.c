@@ -72,6 +72,48 @@ static void test_council_sources(void **state)
     }
 }
 
+/* A town hall, a seat or another town of a municipality's own (one or
+ * two words), before Rådhus, kommune or after a postcode: its authority. */
+static void test_authority_towns(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *line, *want;
+    } cases[] = {
+        {"Mødested: Nykøbing F. Rådhus, mødelokale 2", "Guldborgsund Kommune"},
+        {"Mødested: Rådhuset, 4800 Nykøbing F", "Guldborgsund Kommune"},
+        {"Mødested: Ringkøbing Rådhus", "Ringkøbing-Skjern Kommune"},
+        {"Mødested: Skjern Rådhus", "Ringkøbing-Skjern Kommune"},
+        {"Mødested: Rådhuset, Torvet 1, 4690 Haslev", "Faxe Kommune"},
+        {"Mødested: Solrød Strand Rådhus", "Solrød Kommune"},
+        {"Sted: Store Heddinge Rådhus", "Stevns Kommune"},
+        {"Sted: Nykøbing Mors Rådhus", "Morsø Kommune"},
+        {"Mødested: Biblioteket, 2900 Hellerup", "Gentofte Kommune"},
+        {"Sted: Lyngby-Taarbæk Rådhus", "Lyngby-Taarbæk Kommune"},
+        {"Sted: Kastrup Rådhus", "Tårnby Kommune"},
+        {"Kontakt: Faaborg-Midtfyn kommune", "Faaborg-Midtfyn Kommune"},
+        {"Sted: Ærø Rådhus", "Ærø Kommune"},
+        /* a town of its own but no cue that it is the author */
+        {"Sted: Hellerup Bibliotek", NULL},
+    };
+    for (size_t i = 0; i < N(cases); i++) {
+        char text[512];
+        snprintf(text, sizeof text,
+                 "Referat\nHandicaprådet\nDato: 5. marts 2024\n%s\n\n"
+                 "1. Godkendelse\nTekst.\n\n2. Eventuelt\nIntet.\n",
+                 cases[i].line);
+        struct mnt_meeting m;
+        parse_whole(text, NULL, &m);
+        const char *want = cases[i].want;
+        if (want == NULL ? m.authority != NULL
+                         : m.authority == NULL || strcmp(m.authority, want))
+            fail_msg("authority <%s>, want <%s> for <%s>",
+                     m.authority ? m.authority : "(null)",
+                     want ? want : "(null)", cases[i].line);
+        mnt_meeting_fini(&m);
+    }
+}
+
 /* Copenhagen's type marks after every title are no part of it; a
  * party's letter after one title is. */
 static void test_title_marks(void **state)
@@ -106,6 +148,7 @@ int main(int argc, char **argv)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_council_sources),
         cmocka_unit_test(test_title_marks),
+        cmocka_unit_test(test_authority_towns),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
