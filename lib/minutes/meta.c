@@ -311,7 +311,7 @@ static int has_word(const struct mnt_line *l, const char *w, size_t lim)
 /* A date that is not the meeting's: a print or publication stamp, the
  * next meeting ("Udskrevet den 20. marts 2024", "Dato for
  * offentliggørelse: …", "Næste møde: …"). */
-static int other_date_line(const struct mnt_line *l)
+int mnt_line_other_date(const struct mnt_line *l)
 {
     static const char *const words[] = {
         "udskrevet",      "udskrift",   "printet",   "offentliggørelse",
@@ -333,7 +333,7 @@ static int other_date_line(const struct mnt_line *l)
 /* The minutes' own heading ("Referat fra møde i Gudenåkomitéen",
  * "Dagsorden", "Beslutningsprotokol"): the meeting's date is printed on
  * it or under it, a letter date above it. */
-static int is_minutes_heading(const struct mnt_line *l)
+int mnt_line_is_minutes_heading(const struct mnt_line *l)
 {
     static const char *const words[] = {
         "referat",     "dagsorden", "beslutningsprotokol",
@@ -396,17 +396,18 @@ static int meeting_date_at(const struct mnt_doc *d, size_t i, size_t lim,
 {
     const struct mnt_line *l = &d->lines[i];
     return l->kind == MNT_LINE_TEXT && mnt_date_find(l->s, l->len, iso) &&
-           !other_date_line(l) && !in_date_list(d, i, lim);
+           !mnt_line_other_date(l) && !in_date_list(d, i, lim);
 }
 
-static int infer_date(const struct mnt_doc *d, size_t lim, char iso[11])
+static int infer_date(const struct mnt_doc *d, size_t lim, const char *name,
+                      char iso[11])
 {
     /* A labelled field beats dates before it (lists of other meetings'
      * minutes, a meeting named after another day). */
     for (size_t i = 0; i < lim; i++) {
         const struct mnt_line *l = &d->lines[i];
         if (l->kind == MNT_LINE_BLANK || !is_date_field(l) ||
-            other_date_line(l))
+            mnt_line_other_date(l))
             continue;
         if (mnt_date_find(l->s, l->len, iso))
             return 1;
@@ -414,6 +415,11 @@ static int infer_date(const struct mnt_doc *d, size_t lim, char iso[11])
         while (j < lim && d->lines[j].kind == MNT_LINE_BLANK)
             j++;
         if (j < lim && mnt_date_find(d->lines[j].s, d->lines[j].len, iso))
+            return 1;
+        /* "Dato: Mandag den 3. februar": a labelled date without its
+         * year still beats full dates of other meetings */
+        if (mnt_yearless_line(d, i, lim, name, iso) ||
+            (j < lim && mnt_yearless_line(d, j, lim, name, iso)))
             return 1;
     }
     /* Then the date on or under the minutes' heading, before dates above
@@ -426,7 +432,8 @@ static int infer_date(const struct mnt_doc *d, size_t lim, char iso[11])
         if (d->lines[i].kind != MNT_LINE_TEXT)
             continue;
         after += i > first; /* a heading just under the first date */
-        if (!is_minutes_heading(&d->lines[i]) || in_date_list(d, i, lim))
+        if (!mnt_line_is_minutes_heading(&d->lines[i]) ||
+            in_date_list(d, i, lim))
             continue;
         for (size_t j = i, seen = 0; j < lim && seen <= HEADING_DATE_LINES;
              j++) {
@@ -482,6 +489,7 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
     size_t lim =
         npre > 0 ? npre : (d->nlines < SCAN_LINES ? d->nlines : SCAN_LINES);
     char iso[11], authority[MNT_NAME_MAX], body[MNT_NAME_MAX];
+    size_t scan = d->nlines < SCAN_LINES ? d->nlines : SCAN_LINES;
 
     if (hints->date != NULL &&
         !mnt_date_is_iso(hints->date, strlen(hints->date)) &&
@@ -492,10 +500,10 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
         mnt_date_is_iso(hints->date, strlen(hints->date))) {
         if (set_str(&m->date, hints->date) != ERR_OK)
             return ERR_NOMEM;
-    } else if (infer_date(d, lim, iso) ||
-               (lim < d->nlines &&
-                infer_date(d, d->nlines < SCAN_LINES ? d->nlines : SCAN_LINES,
-                           iso))) {
+    } else if (infer_date(d, lim, hints->name, iso) ||
+               (lim < d->nlines && infer_date(d, scan, hints->name, iso)) ||
+               mnt_yearless_first(d, lim > scan ? lim : scan, hints->name,
+                                  iso)) {
         if (set_str(&m->date, iso) != ERR_OK)
             return ERR_NOMEM;
     } else if (mnt_warn(m, "no meeting date found") != ERR_OK) {

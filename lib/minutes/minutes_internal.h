@@ -109,6 +109,38 @@ char *mnt_clean_oneline(const struct mnt_line *lines, size_t n, size_t skip0);
 int mnt_date_find(const char *s, size_t n, char out[11]);
 /* Is s[0..n) a valid "YYYY-MM-DD"? */
 int mnt_date_is_iso(const char *s, size_t n);
+/* A day and month printed without a year: "3. februar", "den 3 feb.",
+ * and numeric ("5/3", "05.03.") after a weekday ("tirsdag 5/3") or in a
+ * "…dato" field; weekday 1 Monday .. 7 Sunday, 0 when none is printed
+ * before it. */
+struct mnt_daymonth {
+    unsigned day, month, weekday;
+};
+/* The first such day and month in s[0..n) into *out: 1, or 0. */
+int mnt_date_find_dm(const char *s, size_t n, struct mnt_daymonth *out);
+/* dm in `year` as "YYYY-MM-DD" into out; 0 if that day does not exist. */
+int mnt_date_in_year(const struct mnt_daymonth *dm, unsigned year,
+                     char out[11]);
+/* dm in the year (the reference's, or the one before or after) that puts
+ * it nearest the date ref, "YYYY-MM-DD"; a printed weekday decides
+ * between years first. 0 if ref is no date. */
+int mnt_date_near(const struct mnt_daymonth *dm, const char *ref, char out[11]);
+/* yearless.c: the meeting's date from a day and month printed on line i
+ * (lim: the header's lines) in the year of the nearest reliable source -
+ * a full date in the header, a year on a header line or with the
+ * minutes' heading ("Referat 2020"), the file's name (may be NULL), a
+ * full date anywhere - into iso; 0 if there is none. */
+int mnt_yearless_line(const struct mnt_doc *d, size_t i, size_t lim,
+                      const char *name, char iso[11]);
+/* The same for the first such day and month of the header that is no
+ * stamp or next meeting (mnt_line_other_date()). */
+int mnt_yearless_first(const struct mnt_doc *d, size_t lim, const char *name,
+                       char iso[11]);
+/* meta.c: a line with a stamp's or the next meeting's date
+ * ("Udskrevet den …", "Næste møde: …"); the minutes' own heading
+ * ("Referat", "Dagsorden", "møde"). */
+int mnt_line_other_date(const struct mnt_line *l);
+int mnt_line_is_minutes_heading(const struct mnt_line *l);
 
 /* ---- names: tallies and words (meta.c) ---- */
 

@@ -477,7 +477,7 @@ static void test_sidecar(void **state)
     mnt_meeting_fini(&m);
 
     /* hints override inference */
-    struct mnt_hints h = {sc.council, sc.authority, sc.date, sc.place};
+    struct mnt_hints h = {sc.council, sc.authority, sc.date, sc.place, NULL};
     parse_file("tests/data/minutes/with-sidecar.txt", &h, &m);
     assert_string_equal(m.council, "Handicaprådet, Testrup Kommune");
     assert_string_equal(m.authority, "Testrup Kommune");
@@ -491,7 +491,7 @@ static void test_sidecar(void **state)
     mnt_sidecar_fini(&sc);
 
     /* a hint on a seed wins over what the text says */
-    struct mnt_hints h2 = {NULL, NULL, "2022-08-25", NULL};
+    struct mnt_hints h2 = {.date = "2022-08-25"};
     parse_file(seeds[4].file, &h2, &m);
     assert_string_equal(m.date, "2022-08-25");
     assert_string_equal(m.council, "Udsatterådet, Fredericia Kommune");

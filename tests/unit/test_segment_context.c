@@ -114,6 +114,52 @@ static void test_authority_towns(void **state)
     }
 }
 
+/* A date printed without its year takes the year of the nearest
+ * reliable source, a printed weekday deciding between years; with none
+ * there is no date. A labelled one beats full dates of other meetings. */
+static void test_dates_without_year(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *header, *name, *want;
+    } cases[] = {
+        {"Integrationsrådet\nReferat\nMandag den 3. februar kl. 16.00\n", NULL,
+         "2020-02-03"}, /* the page footer below the items: "referat 2020" */
+        {"Udskrevet den 10. januar 2020\nReferat\nSeniorrådet\n"
+         "Torsdag den 19. december kl. 10\n",
+         NULL, "2019-12-19"},
+        {"Referat fra mødet 5. december 2019 er godkendt\nSeniorrådet\n"
+         "Dato: Mandag den 3. februar\n",
+         NULL, "2020-02-03"},
+        {"Offentliggjort 15. juli 2020\nSeniorrådet\n"
+         "Dato: onsdag den 3. februar\n",
+         NULL, "2021-02-03"}, /* 3 February 2020 was a Monday */
+        {"Ældrerådet\nMødedato: tirsdag d. 5/3\n",
+         "referat-2019-aeldreraad.pdf", "2019-03-05"},
+        {"Ældrerådet\nMødedato: 5/3\n", "aeldreraad_2019_03_05.pdf",
+         "2019-03-05"},
+        {"Ældrerådet\nMandag den 3. februar\n", NULL, NULL},
+        {"Ældrerådet\nTid: kl. 10.05-12.00\n", "raad-2019.pdf", NULL},
+    };
+    for (size_t i = 0; i < N(cases); i++) {
+        char text[1024];
+        snprintf(text, sizeof text,
+                 "%s\n1. Godkendelse\nTekst.\n\n2. Eventuelt\nIntet.\n%s",
+                 cases[i].header,
+                 i == 0 ? "\nIntegrationsrådet - referat 2020   Side 1 af 1\n"
+                        : "");
+        struct mnt_hints h = {.name = cases[i].name};
+        struct mnt_meeting m;
+        parse_whole(text, &h, &m);
+        const char *want = cases[i].want;
+        if (want == NULL ? m.date != NULL
+                         : m.date == NULL || strcmp(m.date, want) != 0)
+            fail_msg("date <%s>, want <%s> in:\n%s", m.date ? m.date : "(null)",
+                     want ? want : "(null)", text);
+        mnt_meeting_fini(&m);
+    }
+}
+
 /* Copenhagen's type marks after every title are no part of it; a
  * party's letter after one title is. */
 static void test_title_marks(void **state)
@@ -149,6 +195,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_council_sources),
         cmocka_unit_test(test_title_marks),
         cmocka_unit_test(test_authority_towns),
+        cmocka_unit_test(test_dates_without_year),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
