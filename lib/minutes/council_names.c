@@ -274,12 +274,40 @@ static int article_council(const char *s, const struct mnt_tok *t,
     return 0;
 }
 
+/* "Teknisk Udvalg", "TEKNISK UDVALG", "Økonomisk Udvalg": the bare noun
+ * after a capitalised adjective in -isk, a council named in two words;
+ * kept as printed (title-cased). Writes the name and returns 1, or 0. */
+static int adjective_council(const char *s, const struct mnt_tok *t,
+                             char out[MNT_NAME_MAX])
+{
+    static const char *const nouns[] = {"udvalg", "udvalget", "nævn", "nævnet"};
+    int noun = 0;
+    for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++)
+        noun |= fold_eq(t->s, t->n, nouns[k], strlen(nouns[k]));
+    size_t at = (size_t)(t->s - s);
+    if (!noun || !mnt_tok_capital(t) || at < 5 || s[at - 1] != ' ')
+        return 0;
+    size_t w = at - 1;
+    while (w > 0 && at - 1 - w < 40 && is_word_byte(s[w - 1]))
+        w--;
+    struct mnt_tok adj = {s + w, at - 1 - w};
+    if (adj.n < 5 || !mnt_tok_capital(&adj) ||
+        !mnt_ends_fold(adj.s, adj.n, "isk") || at - w + t->n >= MNT_NAME_MAX)
+        return 0;
+    if (mnt_all_capitals(s + w, at - w + t->n))
+        mnt_title_case(s + w, at - w + t->n, out, MNT_NAME_MAX);
+    else
+        mnt_name_copy(out, s + w, at - w + t->n);
+    return 1;
+}
+
 /* A council noun at token t of s, with its compound parts: "Kultur- og
  * Idrætsudvalget". Writes the name and returns 1, or returns 0. */
 static int council_at(const char *s, const struct mnt_tok *t,
                       char out[MNT_NAME_MAX])
 {
-    if (local_council(s, t, out) || article_council(s, t, out))
+    if (local_council(s, t, out) || article_council(s, t, out) ||
+        adjective_council(s, t, out))
         return 1;
     size_t at = (size_t)(t->s - s), start = compound_start(s, at);
     char noun[MNT_NAME_MAX];
@@ -314,6 +342,8 @@ static size_t for_words(const char *s, size_t n, size_t i, int capitals)
             end = (size_t)(t.s + t.n - s);
         if (i + 1 < n && s[i] == ',' && s[i + 1] == ' ' && !og)
             i++; /* "Udvalget for Klima, Miljø og Natur" */
+        else if (i + 3 < n && memcmp(s + i, " & ", 3) == 0 && !og)
+            i += 2; /* "Udvalget for Teknik & Miljø" */
         if (i >= n || s[i] != ' ')
             break;
         i++;

@@ -63,6 +63,17 @@ static void test_council_sources(void **state)
          "Socialudvalget har bedt om en plan. Socialudvalget følger op.\n\n"
          "Byrådets møde 4. marts 2024, side 3\n3. Eventuelt\nIntet.\n",
          "Byrådet"},
+        /* a council named by an adjective and the bare noun; "&" in a
+         * name after "for" */
+        {"Referat - Teknisk Udvalg - 15-maj-2002\n\n1. Godkendelse\n"
+         "Godkendt.\n\n2. Eventuelt\nIntet.\n",
+         "Teknisk Udvalg"},
+        {"TEKNISK UDVALG\nReferat\n7. november 2019\n\n1. Godkendelse\n"
+         "Godkendt.\n\n2. Eventuelt\nIntet.\n",
+         "Teknisk Udvalg"},
+        {"Referat\nUdvalget for Teknik & Miljø\n7. november 2019\n\n"
+         "1. Godkendelse\nGodkendt.\n\n2. Eventuelt\nIntet.\n",
+         "Udvalget for Teknik & Miljø"},
     };
     for (size_t i = 0; i < N(cases); i++) {
         struct mnt_meeting m;
