@@ -202,7 +202,10 @@ static void header_councils(const struct mnt_line *l, int meetings,
     }
 }
 
-/* Is line i a council's name and nothing else? */
+#define LISTED_DATE 25u /* bytes a listed meeting's date may add */
+
+/* Is line i a council's name and nothing else, or with a date (a list of
+ * meetings: "Økonomiudvalget 12. marts 2024")? */
 static int lone_council(const struct mnt_line *l)
 {
     if (l->kind != MNT_LINE_TEXT || l->len >= MNT_NAME_MAX)
@@ -211,7 +214,11 @@ static int lone_council(const struct mnt_line *l)
     if (t == NULL)
         return 0;
     header_councils(l, 0, t);
-    int lone = t->n == 1 && strlen(t->name[0]) + 2 >= l->len;
+    char iso[11];
+    size_t name = t->n == 1 ? strlen(t->name[0]) : 0;
+    int lone =
+        t->n == 1 && (name + 2 >= l->len || (name + LISTED_DATE >= l->len &&
+                                             mnt_date_find(l->s, l->len, iso)));
     free(t);
     return lone;
 }
@@ -219,8 +226,9 @@ static int lone_council(const struct mnt_line *l)
 #define COUNCIL_LIST 3u /* lines of council names that make a menu */
 
 /* Line i in a run of COUNCIL_LIST lines that each name only a council: a
- * site's list of committees ("Byrådet" / "Økonomiudvalget" / …), not the
- * council that met. */
+ * site's list of committees ("Byrådet" / "Økonomiudvalget" / …) or of
+ * other meetings ("Byrådet 13. februar 2024" / …), not the council that
+ * met. */
 static int in_council_list(const struct mnt_doc *d, size_t i, size_t lim)
 {
     if (!lone_council(&d->lines[i]))

@@ -274,13 +274,14 @@ static int article_council(const char *s, const struct mnt_tok *t,
     return 0;
 }
 
-/* "Teknisk Udvalg", "TEKNISK UDVALG", "Økonomisk Udvalg": the bare noun
+/* "Teknisk Udvalg", "TEKNISK UDVALG", "Akademisk Råd": the bare noun
  * after a capitalised adjective in -isk, a council named in two words;
  * kept as printed (title-cased). Writes the name and returns 1, or 0. */
 static int adjective_council(const char *s, const struct mnt_tok *t,
                              char out[MNT_NAME_MAX])
 {
-    static const char *const nouns[] = {"udvalg", "udvalget", "nævn", "nævnet"};
+    static const char *const nouns[] = {"udvalg", "udvalget", "nævn",
+                                        "nævnet", "råd",      "rådet"};
     int noun = 0;
     for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++)
         noun |= fold_eq(t->s, t->n, nouns[k], strlen(nouns[k]));

@@ -399,6 +399,19 @@ static int meeting_date_at(const struct mnt_doc *d, size_t i, size_t lim,
            !mnt_line_other_date(l) && !in_date_list(d, i, lim);
 }
 
+/* A date without its year on line i that may be the meeting's (with a
+ * weekday printed before it when `weekday`), placed in its year. */
+static int yearless_meeting_at(const struct mnt_doc *d, size_t i, size_t lim,
+                               int weekday, const char *name, char iso[11])
+{
+    const struct mnt_line *l = &d->lines[i];
+    struct mnt_daymonth dm;
+    return l->kind == MNT_LINE_TEXT && !mnt_line_other_date(l) &&
+           !in_date_list(d, i, lim) && mnt_date_find_dm(l->s, l->len, &dm) &&
+           (!weekday || dm.weekday != 0) &&
+           mnt_yearless_line(d, i, lim, name, iso);
+}
+
 static int infer_date(const struct mnt_doc *d, size_t lim, const char *name,
                       char iso[11])
 {
@@ -435,14 +448,20 @@ static int infer_date(const struct mnt_doc *d, size_t lim, const char *name,
         if (!mnt_line_is_minutes_heading(&d->lines[i]) ||
             in_date_list(d, i, lim))
             continue;
-        for (size_t j = i, seen = 0; j < lim && seen <= HEADING_DATE_LINES;
-             j++) {
-            if (d->lines[j].kind != MNT_LINE_TEXT)
-                continue;
-            seen++;
-            if (meeting_date_at(d, j, lim, iso))
-                return 1;
-        }
+        /* in order, a full date or one without its year but with its
+         * weekday ("Møde tirsdag den 5. marts" over "Referatet fra 6.
+         * februar 2024 …"); then one with neither ("Mødeplan: 9.
+         * januar, …" is no meeting's day when a full date follows) */
+        for (int pass = 0; pass < 2; pass++)
+            for (size_t j = i, seen = 0; j < lim && seen <= HEADING_DATE_LINES;
+                 j++) {
+                if (d->lines[j].kind != MNT_LINE_TEXT)
+                    continue;
+                seen++;
+                if ((pass == 0 && meeting_date_at(d, j, lim, iso)) ||
+                    yearless_meeting_at(d, j, lim, pass == 0, name, iso))
+                    return 1;
+            }
         break;
     }
     if (first < lim)

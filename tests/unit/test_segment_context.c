@@ -63,6 +63,15 @@ static void test_council_sources(void **state)
          "Socialudvalget har bedt om en plan. Socialudvalget følger op.\n\n"
          "Byrådets møde 4. marts 2024, side 3\n3. Eventuelt\nIntet.\n",
          "Byrådet"},
+        /* a list of other meetings, one council and date a line */
+        {"Andre møder\nØkonomiudvalget 12. marts 2024\nByrådet 13. februar "
+         "2024\nSocialudvalget 5. februar 2024\nReferat\nTeknikudvalget\n"
+         "Tirsdag den 9. april 2024\n\n1. Godkendelse\nGodkendt.\n\n"
+         "2. Eventuelt\nIntet.\n",
+         "Teknikudvalget"},
+        {"Akademisk Råd\nMødedato Mandag den 31. oktober 2016 kl 14\n\n"
+         "1. Godkendelse\nGodkendt.\n\n2. Eventuelt\nIntet.\n",
+         "Akademisk Råd"},
         /* a council named by an adjective and the bare noun; "&" in a
          * name after "for" */
         {"Referat - Teknisk Udvalg - 15-maj-2002\n\n1. Godkendelse\n"
@@ -149,6 +158,14 @@ static void test_dates_without_year(void **state)
          "referat-2019-aeldreraad.pdf", "2019-03-05"},
         {"Ældrerådet\nMødedato: 5/3\n", "aeldreraad_2019_03_05.pdf",
          "2019-03-05"},
+        /* the meeting's day under the heading, then an earlier meeting */
+        {"Referat\nÆldrerådet\nMøde tirsdag den 5. marts kl. 10\n"
+         "Referatet fra 6. februar 2024 blev godkendt.\n",
+         NULL, "2024-03-05"},
+        /* a meeting plan's days, then the meeting's full date */
+        {"Referat\nÆldrerådet\nMødeplan: 9. januar, 6. februar\n"
+         "Tirsdag den 5. marts 2024\n",
+         NULL, "2024-03-05"},
         {"Ældrerådet\nMandag den 3. februar\n", NULL, NULL},
         {"Ældrerådet\nTid: kl. 10.05-12.00\n", "raad-2019.pdf", NULL},
     };
