@@ -122,8 +122,8 @@ static int numeric_at(const char *s, size_t n, size_t i, char out[11])
      * list, "1/2-34" a case number. */
     if ((sp1 > 0 || sp2 > 0 || sep2 != sep) && (kc != 4 || ka > 2))
         return 0;
-    if (ka == 4 && sep == '-' && kc <= 2 && valid(a, b, c)) {
-        emit(a, b, c, out); /* ISO */
+    if (ka == 4 && (sep == '-' || sep == '.') && kc <= 2 && valid(a, b, c)) {
+        emit(a, b, c, out); /* ISO, "2019.11.07" */
         return 1;
     }
     if (ka > 2 || (kc != 2 && kc != 4))
@@ -196,25 +196,48 @@ static int year_after(const char *s, size_t n, size_t j, int hyphen,
     return num(s, n, j, 4, y) == 4 && free_after(s, n, j + 4);
 }
 
+/* "12.-13. marts", "12. og 13. marts", "12.–13. marts": a meeting over
+ * two days, dated by its first. The offset of the second day's number
+ * after the first's at j, or 0. */
+static size_t second_day(const char *s, size_t n, size_t j)
+{
+    static const char *const joins[] = {"-", " - ", "\xE2\x80\x93",
+                                        " \xE2\x80\x93 ", " og "};
+    if (j >= n || s[j] != '.')
+        return 0;
+    j++;
+    for (size_t k = 0; k < sizeof joins / sizeof *joins; k++) {
+        size_t jl = strlen(joins[k]);
+        unsigned d2;
+        if (n - j > jl && memcmp(s + j, joins[k], jl) == 0 &&
+            num(s, n, j + jl, 2, &d2) > 0)
+            return j + jl;
+    }
+    return 0;
+}
+
 /* "6. oktober 2017", "19 juni 2024", "3. okt. 2019", "11 januar, 2021",
- * "15-maj-2002" */
+ * "15-maj-2002", "12.marts 2024" (no space), "12.-13. marts 2024" (the
+ * first day) */
 static int textual_at(const char *s, size_t n, size_t i, char out[11])
 {
-    unsigned d, y;
+    unsigned d, y, d2;
     size_t k = num(s, n, i, 2, &d);
     if (k == 0)
         return 0;
-    size_t j = i + k, len = 0;
-    int hyphen = j < n && s[j] == '-';
+    size_t j = i + k, len = 0, two = second_day(s, n, j);
+    if (two > 0)
+        j = two + num(s, n, two, 2, &d2);
+    int hyphen = two == 0 && j < n && s[j] == '-';
     if (hyphen) {
         j++;
     } else {
-        if (j < n && s[j] == '.')
-            j++;
+        int dot = j < n && s[j] == '.';
+        j += (size_t)dot;
         size_t sp = j;
         while (j < n && s[j] == ' ')
             j++;
-        if (j == sp)
+        if (j == sp && !dot)
             return 0;
     }
     if (j >= n)
