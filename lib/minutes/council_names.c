@@ -170,8 +170,8 @@ static int plain_part(const char *s, size_t n)
 }
 
 /* Start of "Kultur- og " / "Fritids-, Kultur- og " / "Børn- Kultur og " /
- * "Teknik og " before the noun at s[at]: the parts of a compound council
- * name. Returns at if there are none. */
+ * "Teknik og " / "Plan, Teknik og " before the noun at s[at]: the parts of a
+ * compound council name. Returns at if there are none. */
 static size_t compound_start(const char *s, size_t at)
 {
     size_t p;
@@ -184,7 +184,8 @@ static size_t compound_start(const char *s, size_t at)
     size_t start = at;
     for (unsigned parts = 0; parts < COMPOUND_MAX; parts++) {
         size_t q = p;
-        if (q > 0 && s[q - 1] == ',')
+        int comma = q > 0 && s[q - 1] == ',';
+        if (comma)
             q--;
         int hyphen = q > 0 && s[q - 1] == '-';
         if (hyphen)
@@ -195,7 +196,10 @@ static size_t compound_start(const char *s, size_t at)
         uint32_t cp;
         if (w == q || utf8_decode(s + w, q - w, &cp) == 0 || !fold_is_upper(cp))
             break;
-        if (hyphen || (parts == 0 && plain_part(s + w, q - w)))
+        /* "Plan, Teknik og Miljøudvalget": plain parts joined by ", "
+         * to the one before "og" */
+        if (hyphen || ((parts == 0 || (comma && start == p + 1)) &&
+                       plain_part(s + w, q - w)))
             start = w;
         if (w < 2 || s[w - 1] != ' ')
             break;
@@ -388,7 +392,16 @@ static size_t noun_for(const char *s, size_t n, const struct mnt_tok *t,
         n - at - t->n < k || memcmp(s + at + t->n, " for ", k) != 0 ||
         !(mnt_ends_fold(t->s, t->n, "et") || mnt_ends_fold(t->s, t->n, "en")))
         return 0;
-    size_t end = for_words(s, n, at + t->n + k, 1);
+    size_t from = at + t->n + k, end = for_words(s, n, from, 1);
+    char auth[MNT_NAME_MAX];
+    /* "Handicaprådet for Fredericia Kommune": whose council it is, the
+     * authority's, not part of its name */
+    if (end > from && end - from < MNT_NAME_MAX) {
+        char words[MNT_NAME_MAX];
+        mnt_name_copy(words, s + from, end - from);
+        if (mnt_authority_normalise(words, auth))
+            return 0;
+    }
     return end > 0 && end - at < MNT_NAME_MAX ? end - at : 0;
 }
 

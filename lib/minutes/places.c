@@ -412,6 +412,19 @@ static void count_authorities_line(const char *s, size_t n, unsigned w,
         } else if (known && suffix) {
             mnt_tally_add(t, name, strlen(name), wt, header);
         }
+        /* "Byrådet i Randers", "Folkeoplysningsudvalget i Ikast-Brande":
+         * a council in its town */
+        char noun[MNT_NAME_MAX];
+        if (pp.n > 0 && mnt_tok_is(&prev, "i") && mnt_tok_capital(&cur) &&
+            mnt_tok_capital(&pp) && mnt_council_noun(&pp, 0, noun) &&
+            mnt_place_authority(cur.s, cur.n, name))
+            mnt_tally_add(t, name, strlen(name), w, header);
+        /* "Regionshuset Aalborg", like an address: the town */
+        if (posts != NULL && prev.n > 0 &&
+            (tok_fold(&prev, "regionshuset") ||
+             tok_fold(&prev, "regionshus")) &&
+            mnt_tok_capital(&cur) && mnt_place_authority(cur.s, cur.n, name))
+            mnt_tally_add(posts, name, strlen(name), 1, 0);
         /* "Rådhuset i Holte": the town hall names its town */
         if (pp.n > 0 && mnt_tok_is(&prev, "i") &&
             (tok_fold(&pp, "rådhuset") || tok_fold(&pp, "rådhus")) &&

@@ -134,6 +134,48 @@ static void test_authority_towns(void **state)
     }
 }
 
+/* Whose council it is, said after it ("… for Fredericia Kommune", "…
+ * i Randers", "Regionshuset Aalborg"), is the authority, not part of its
+ * name; plain parts of a compound joined by a comma. */
+static void test_council_owner(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *header, *council, *authority;
+    } cases[] = {
+        {"Handicaprådet for Fredericia Kommune", "Handicaprådet",
+         "Fredericia Kommune"},
+        {"Ældrerådet for Region Hovedstaden", "Ældrerådet",
+         "Region Hovedstaden"},
+        {"Byrådet i Randers", "Byrådet", "Randers Kommune"},
+        {"Folkeoplysningsudvalget i Ikast-Brande", "Folkeoplysningsudvalget",
+         "Ikast-Brande Kommune"},
+        {"Psykiatri- og Socialudvalget\nRegionshuset Aalborg",
+         "Psykiatri- og Socialudvalget", "Region Nordjylland"},
+        {"Plan, Teknik og Miljøudvalget", "Plan, Teknik og Miljøudvalget",
+         NULL},
+        {"Lokalrådet for Næstved Vestegn", "Lokalrådet for Næstved Vestegn",
+         NULL},
+    };
+    for (size_t i = 0; i < N(cases); i++) {
+        char text[512];
+        snprintf(text, sizeof text,
+                 "Referat\n%s\nDato: 7.11.2019\n\n1. Godkendelse\nTekst."
+                 "\n\n2. Eventuelt\nIntet.\n",
+                 cases[i].header);
+        struct mnt_meeting m;
+        parse_whole(text, NULL, &m);
+        expect_council(text, m.council, cases[i].council);
+        const char *want = cases[i].authority;
+        if (want == NULL ? m.authority != NULL
+                         : m.authority == NULL || strcmp(m.authority, want))
+            fail_msg("authority <%s>, want <%s> in:\n%s",
+                     m.authority ? m.authority : "(null)",
+                     want ? want : "(null)", text);
+        mnt_meeting_fini(&m);
+    }
+}
+
 /* A date printed without its year takes the year of the nearest
  * reliable source, a printed weekday deciding between years; with none
  * there is no date. A labelled one beats full dates of other meetings. */
@@ -223,6 +265,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_council_sources),
         cmocka_unit_test(test_title_marks),
         cmocka_unit_test(test_authority_towns),
+        cmocka_unit_test(test_council_owner),
         cmocka_unit_test(test_dates_without_year),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
