@@ -281,6 +281,7 @@ static int is_breadcrumb(const struct mnt_line *l)
 }
 
 #define TITLE_INSIDE_MIN 20u /* bytes of an item title found inside a line */
+#define TITLE_AROUND_MAX 40u /* bytes around it in that line */
 
 /* Does line l repeat an item's title ("Møde med Rådet for Nye Danskere"
  * over the minutes, a download page titled after item 2 `Ny "Vedtægt for
@@ -297,7 +298,9 @@ static int repeats_item_title(const struct mnt_line *l,
             continue;
         if (fold_eq(l->s, l->len, t, tn))
             return 1;
-        if (tn < TITLE_INSIDE_MIN)
+        /* inside a line a little longer ("Download "…" 3"), not a
+         * flattened page whose contents list the titles */
+        if (tn < TITLE_INSIDE_MIN || l->len > tn + TITLE_AROUND_MAX)
             continue;
         for (size_t i = 0; i + tn <= l->len; i++)
             if (l->s[i] == t[0] && memcmp(l->s + i, t, tn) == 0)
