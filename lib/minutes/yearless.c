@@ -81,7 +81,8 @@ static int heading_year(const struct mnt_doc *d, size_t i, size_t lim,
 {
     const struct mnt_line *l = &d->lines[i];
     char iso[11];
-    if (mnt_date_find(l->s, l->len, iso) ||
+    /* an agenda line's year ("2. Budget 2021") is its topic's */
+    if (mnt_date_find(l->s, l->len, iso) || mnt_starts_numbered(l) ||
         (i >= lim && !mnt_line_is_minutes_heading(l)))
         return 0;
     unsigned y = bare_year(l->s, l->len, 0);

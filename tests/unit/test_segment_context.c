@@ -208,6 +208,11 @@ static void test_dates_without_year(void **state)
         {"Referat\nÆldrerådet\nMødeplan: 9. januar, 6. februar\n"
          "Tirsdag den 5. marts 2024\n",
          NULL, "2024-03-05"},
+        /* an agenda line's year is its topic's, not the meeting's */
+        {"Ældrerådet - mødeplan 2020\n\nReferat\n\n\n\n"
+         "Dato: Mandag den 5. oktober\nDagsorden:\n1. Godkendelse\n"
+         "2. Budget 2021\n",
+         NULL, "2020-10-05"},
         {"Ældrerådet\nMandag den 3. februar\n", NULL, NULL},
         {"Ældrerådet\nTid: kl. 10.05-12.00\n", "raad-2019.pdf", NULL},
     };
