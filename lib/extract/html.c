@@ -481,6 +481,8 @@ static int ends_digit(const struct buf *b)
 static int only_number(const struct buf *b)
 {
     int digit = 0;
+    if (b->len > 16)
+        return 0; /* an item's number, never a long block: bounded */
     for (size_t i = 0; i < b->len; i++) {
         char c = b->data[i];
         if (c >= '0' && c <= '9')

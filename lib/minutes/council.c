@@ -280,8 +280,9 @@ static int is_breadcrumb(const struct mnt_line *l)
     return n >= 2;
 }
 
-#define TITLE_INSIDE_MIN 20u /* bytes of an item title found inside a line */
-#define TITLE_AROUND_MAX 40u /* bytes around it in that line */
+#define TITLE_INSIDE_MIN 20u  /* bytes of an item title found inside a line */
+#define TITLE_AROUND_MAX 40u  /* bytes around it in that line */
+#define TITLES_COMPARED  200u /* item titles a header line is compared with */
 
 /* Does line l repeat an item's title ("Møde med Rådet for Nye Danskere"
  * over the minutes, a download page titled after item 2 `Ny "Vedtægt for
@@ -291,7 +292,8 @@ static int is_breadcrumb(const struct mnt_line *l)
 static int repeats_item_title(const struct mnt_line *l,
                               const struct mnt_meeting *m)
 {
-    for (size_t k = 0; m != NULL && k < m->nitems; k++) {
+    /* the first items only: a header line is compared with each */
+    for (size_t k = 0; m != NULL && k < m->nitems && k < TITLES_COMPARED; k++) {
         const char *t = m->items[k].title;
         size_t tn = t != NULL ? strlen(t) : 0;
         if (tn < 3 || tn > l->len)

@@ -412,9 +412,12 @@ static int yearless_meeting_at(const struct mnt_doc *d, size_t i, size_t lim,
            mnt_yearless_line(d, i, lim, name, iso);
 }
 
+#define YEARLESS_TRIES 3u /* labelled fields tried for a yearless date */
+
 static int infer_date(const struct mnt_doc *d, size_t lim, const char *name,
                       char iso[11])
 {
+    unsigned yearless_tries = 0;
     /* A labelled field beats dates before it (lists of other meetings'
      * minutes, a meeting named after another day). */
     for (size_t i = 0; i < lim; i++) {
@@ -430,9 +433,11 @@ static int infer_date(const struct mnt_doc *d, size_t lim, const char *name,
         if (j < lim && mnt_date_find(d->lines[j].s, d->lines[j].len, iso))
             return 1;
         /* "Dato: Mandag den 3. februar": a labelled date without its
-         * year still beats full dates of other meetings */
-        if (mnt_yearless_line(d, i, lim, name, iso) ||
-            (j < lim && mnt_yearless_line(d, j, lim, name, iso)))
+         * year still beats full dates of other meetings (the first few
+         * fields only: each looks for its year around it) */
+        if (yearless_tries++ < YEARLESS_TRIES &&
+            (mnt_yearless_line(d, i, lim, name, iso) ||
+             (j < lim && mnt_yearless_line(d, j, lim, name, iso))))
             return 1;
     }
     /* Then the date on or under the minutes' heading, before dates above

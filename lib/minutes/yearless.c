@@ -10,6 +10,7 @@
 
 #define YEAR_MIN 1990u
 #define YEAR_MAX 2099u
+#define NEAR_MAX 400u /* lines searched either side for a year's source */
 
 static int is_digit(char c)
 {
@@ -51,7 +52,7 @@ static size_t nearest(const struct mnt_doc *d, size_t at, size_t lim,
                                   char[11]),
                       char found[11])
 {
-    for (size_t dist = 0; dist < lim; dist++) {
+    for (size_t dist = 0; dist < lim && dist <= NEAR_MAX; dist++) {
         if (at >= dist && at - dist < lim &&
             d->lines[at - dist].kind == MNT_LINE_TEXT &&
             want(d, at - dist, lim, found))
