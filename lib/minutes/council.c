@@ -188,11 +188,50 @@ static int looks_like_item(const struct mnt_line *l)
            fold_prefix(l->s + i, l->len - i, "Sag nr") > 0;
 }
 
+#define SPACED_MIN 5u /* letters of a letter-spaced heading */
+
+/* "Æ L D R E R Å D E T", "H a n d i c a p r å d e t": a heading set
+ * letter-spaced (a PDF transcript keeps the spaces) as one word in out;
+ * its length, or 0 if the line is no such heading. Two spaces part
+ * words. */
+static size_t unspaced(const struct mnt_line *l, char *out, size_t cap)
+{
+    size_t o = 0, letters = 0;
+    for (size_t i = 0; i < l->len && o + 4 < cap;) {
+        uint32_t cp;
+        size_t k = utf8_decode(l->s + i, l->len - i, &cp);
+        if (!fold_is_letter(cp))
+            return 0;
+        memcpy(out + o, l->s + i, k);
+        o += k, i += k, letters++;
+        if (i == l->len)
+            break;
+        if (l->s[i] != ' ')
+            return 0; /* two letters together: no letter-spacing */
+        i++;
+        if (i < l->len && l->s[i] == ' ') {
+            out[o++] = ' ';
+            while (i < l->len && l->s[i] == ' ')
+                i++;
+        }
+    }
+    return letters >= SPACED_MIN ? o : 0;
+}
+
 /* The councils a header line names; a line in capitals ("BØRNE- OG
- * UNGEUDVALGET") read as "Børne- og Ungeudvalget". */
+ * UNGEUDVALGET") read as "Børne- og Ungeudvalget", a letter-spaced one
+ * as its words. */
 static void header_councils(const struct mnt_line *l, int meetings,
                             struct mnt_tally *t)
 {
+    char joined[MNT_NAME_MAX * 2];
+    size_t jn = l->len < sizeof joined ? unspaced(l, joined, sizeof joined) : 0;
+    if (jn > 0) {
+        struct mnt_line w = *l;
+        w.s = joined, w.len = jn;
+        header_councils(&w, meetings, t);
+        return;
+    }
     if (mnt_all_capitals(l->s, l->len)) {
         char low[MNT_NAME_MAX * 2];
         size_t ln = header_case(l->s, l->len, low, sizeof low);

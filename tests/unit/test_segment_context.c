@@ -72,6 +72,10 @@ static void test_council_sources(void **state)
         {"Akademisk Råd\nMødedato Mandag den 31. oktober 2016 kl 14\n\n"
          "1. Godkendelse\nGodkendt.\n\n2. Eventuelt\nIntet.\n",
          "Akademisk Råd"},
+        /* letter-spaced, as a PDF transcript keeps a heading */
+        {"R E F E R A T\nÆ L D R E R Å D E T\nDato: 7.11.2019\n\n"
+         "1. Godkendelse\nGodkendt.\n\n2. Eventuelt\nIntet.\n",
+         "Ældrerådet"},
         /* a council named by an adjective and the bare noun; "&" in a
          * name after "for" */
         {"Referat - Teknisk Udvalg - 15-maj-2002\n\n1. Godkendelse\n"
