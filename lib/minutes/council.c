@@ -397,49 +397,65 @@ static int council_from_header(const struct mnt_doc *d, size_t npre,
 #define RUNNING_PREFIX 60u /* bytes of a page header before its date */
 #define RUNNING_DATE   90u /* bytes of a line searched for that date */
 
-/* "2 Kommunalbestyrelsens møde 28. november 2005 Punkt 1: …",
- * "Økonomiudvalget | 09-10-2019 | Side 2": a page header that names the
- * council and the meeting's date at the start of two or more lines (after
- * a flattened page's number). Another committee's earlier decision
- * ("Økonomiudvalget den 25. oktober 2005") has another date. */
-static int council_from_running_header(const struct mnt_doc *d,
-                                       const char *date, char out[MNT_NAME_MAX])
+/* The council and date a page header names at the start of line l (after
+ * a flattened page's number): "2 Kommunalbestyrelsens møde 28. november
+ * 2005 …", "Økonomiudvalget | 09-10-2019 | Side 2". Its weight (2 when
+ * the line also says it is a page), or 0. */
+static unsigned page_header_at(const struct mnt_line *l, struct mnt_tally *tmp,
+                               char name[MNT_NAME_MAX], char iso[11])
 {
-    if (date == NULL)
+    size_t b = 0;
+    while (b < l->len && b < 3 && l->s[b] >= '0' && l->s[b] <= '9')
+        b++;
+    int page = b > 0 && b < l->len && l->s[b] == ' ';
+    if (!page)
+        b = 0;
+    while (b < l->len && l->s[b] == ' ')
+        b++;
+    size_t p = b; /* the prefix ends at the first digit: the date */
+    while (p < l->len && p - b < RUNNING_PREFIX &&
+           (l->s[p] < '0' || l->s[p] > '9'))
+        p++;
+    size_t lim = l->len - b < RUNNING_DATE ? l->len - b : RUNNING_DATE;
+    if (p == b || p >= l->len || p - b >= RUNNING_PREFIX ||
+        !mnt_date_find(l->s + p, lim - (p - b), iso))
         return 0;
+    memset(tmp, 0, sizeof *tmp);
+    mnt_councils_count_line(l->s + b, p - b, 0, 0, tmp);
+    if (tmp->n != 1)
+        return 0;
+    snprintf(name, MNT_NAME_MAX, "%s", tmp->name[0]);
+    for (size_t i = p; !page && i + 4 < l->len; i++)
+        page = (l->s[i] == 'S' || l->s[i] == 's') &&
+               memcmp(l->s + i + 1, "ide ", 4) == 0;
+    return page ? 2 : 1;
+}
+
+int mnt_running_header(const struct mnt_doc *d, const char *date,
+                       char council[MNT_NAME_MAX], char iso[11])
+{
     struct mnt_tally *t = calloc(2, sizeof *t);
     if (t == NULL)
         return 0;
     for (size_t i = 0; i < d->nlines; i++) {
-        const struct mnt_line *l = &d->lines[i];
-        if (l->kind != MNT_LINE_TEXT)
+        char name[MNT_NAME_MAX], at[11], key[MNT_NAME_MAX];
+        if (d->lines[i].kind != MNT_LINE_TEXT)
             continue;
-        size_t b = 0;
-        while (b < l->len && b < 3 && l->s[b] >= '0' && l->s[b] <= '9')
-            b++;
-        if (b == 0 || b >= l->len || l->s[b] != ' ')
-            b = 0; /* no page number */
-        while (b < l->len && l->s[b] == ' ')
-            b++;
-        size_t p = b; /* the prefix ends at the first digit: the date */
-        while (p < l->len && p - b < RUNNING_PREFIX &&
-               (l->s[p] < '0' || l->s[p] > '9'))
-            p++;
-        char iso[11];
-        size_t lim = l->len - b < RUNNING_DATE ? l->len - b : RUNNING_DATE;
-        if (p == b || p >= l->len || p - b >= RUNNING_PREFIX ||
-            !mnt_date_find(l->s + p, lim - (p - b), iso) ||
-            strcmp(iso, date) != 0)
+        unsigned w = page_header_at(&d->lines[i], &t[1], name, at);
+        if (w == 0 || (date != NULL && strcmp(at, date) != 0))
             continue;
-        memset(&t[1], 0, sizeof t[1]);
-        mnt_councils_count_line(l->s + b, p - b, 0, 0, &t[1]);
-        if (t[1].n == 1)
-            mnt_tally_add(&t[0], t[1].name[0], strlen(t[1].name[0]), 1, 0);
+        /* "<date> <council>": the pair is what repeats */
+        int n = snprintf(key, sizeof key, "%s %s", at, name);
+        if (n > 0 && (size_t)n < sizeof key)
+            mnt_tally_add(&t[0], key, (size_t)n, w, 0);
     }
     size_t best;
-    int found = mnt_tally_best(&t[0], &best) != NULL && t[0].count[best] >= 2;
-    if (found)
-        snprintf(out, MNT_NAME_MAX, "%s", t[0].name[best]);
+    int found = mnt_tally_best(&t[0], &best) != NULL && t[0].count[best] >= 3;
+    if (found) {
+        memcpy(iso, t[0].name[best], 10);
+        iso[10] = '\0';
+        snprintf(council, MNT_NAME_MAX, "%s", t[0].name[best] + 11);
+    }
     free(t);
     return found;
 }
@@ -466,8 +482,10 @@ int mnt_council_find(const struct mnt_doc *d, size_t npre,
                      int *from_header)
 {
     *from_header = 1;
+    char iso[11];
     if (council_from_header(d, npre, m, out) ||
-        council_from_running_header(d, m != NULL ? m->date : NULL, out))
+        (m != NULL && m->date != NULL &&
+         mnt_running_header(d, m->date, out, iso)))
         return 1;
     *from_header = 0;
     return council_from_content(d, out);

@@ -525,6 +525,7 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
         if (set_str(&m->date, hints->date) != ERR_OK)
             return ERR_NOMEM;
     } else if (infer_date(d, lim, hints->name, iso) ||
+               mnt_running_header(d, NULL, body, iso) ||
                (lim < d->nlines && infer_date(d, scan, hints->name, iso)) ||
                mnt_yearless_first(d, lim > scan ? lim : scan, hints->name,
                                   iso)) {

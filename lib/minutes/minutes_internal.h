@@ -208,6 +208,12 @@ const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
 int mnt_council_find(const struct mnt_doc *d, size_t npre,
                      const struct mnt_meeting *m, char out[MNT_NAME_MAX],
                      int *from_header);
+/* A page header repeated at the start of lines (after a flattened page's
+ * number) naming a council and a date - of `date` when it is not NULL -
+ * on lines weighing three or more (a line that says "Side" or starts
+ * with a page number weighs two): its council and date. 1, or 0. */
+int mnt_running_header(const struct mnt_doc *d, const char *date,
+                       char council[MNT_NAME_MAX], char iso[11]);
 /* Councils in a line (council_names.c): each name the line gives, in
  * order, added to t ("Kultur- og Idrætsudvalget", "Udvalget for Ældre og
  * Sundhed", "Byrådet"); menus and genitive owners left out; with

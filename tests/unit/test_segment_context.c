@@ -239,6 +239,26 @@ static void test_dates_without_year(void **state)
     }
 }
 
+/* With no date in the header, the page header's date beats other
+ * committees' earlier decisions in the items. */
+static void test_date_from_page_header(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\nByrådet\n\n1. Lokalplan for Nørreby\n"
+        "Økonomiudvalget den 20. januar 2020: Anbefales.\n"
+        "Beslutning: Vedtaget.\n\nByrådet, 28. januar 2020   Side 2\n\n"
+        "2. Takster for parkering\nTeknisk Udvalg den 14. januar 2020: "
+        "Anbefales.\nBeslutning: Godkendt.\n\n"
+        "Byrådet, 28. januar 2020   Side 3\n\n3. Eventuelt\nIntet.\n";
+    struct mnt_meeting m;
+    parse_whole(text, NULL, &m);
+    assert_non_null(m.date);
+    assert_string_equal(m.date, "2020-01-28");
+    expect_council(text, m.council, "Byrådet");
+    mnt_meeting_fini(&m);
+}
+
 /* Copenhagen's type marks after every title are no part of it; a
  * party's letter after one title is. */
 static void test_title_marks(void **state)
@@ -276,6 +296,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_authority_towns),
         cmocka_unit_test(test_council_owner),
         cmocka_unit_test(test_dates_without_year),
+        cmocka_unit_test(test_date_from_page_header),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
