@@ -3,8 +3,10 @@
  * header ("Udvalg: Udsatteråd", "UDVALG" over "Handicaprådet", "Møde:",
  * "Forum:"), else a council the header names ("Byrådet - Referat",
  * "Kultur- og Idrætsudvalget", "Udvalget for Ældre og Sundhed", "Rådet for
- * Socialt Udsatte"), else the council noun the text names most often
- * (names in a line: council_names.c). */
+ * Socialt Udsatte"; not in a line repeating an item's title nor in a list
+ * of other meetings), else a page header repeated with the meeting's date
+ * ("Byrådet, 28. januar 2020  Side 2"), else the council noun the text
+ * names most often (names in a line: council_names.c). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
