@@ -170,13 +170,16 @@ int mnt_tok_next(const char *s, size_t n, size_t *i, struct mnt_tok *t);
 int mnt_tok_is(const struct mnt_tok *t, const char *w);
 int mnt_tok_capital(const struct mnt_tok *t);
 
-/* ---- municipalities and regions (places.c) ---- */
+/* ---- municipalities and regions (places.c, authority.c) ---- */
 
 /* The authority a place name stands for: "Aarhus", "Københavns", "Hobro",
  * "THISTED" -> "Aarhus Kommune", "Københavns Kommune", "Mariagerfjord
  * Kommune", "Thisted Kommune"; "Bornholm" -> "Bornholms Regionskommune".
  * Writes out and returns 1, or returns 0 for no municipality. */
 int mnt_place_authority(const char *s, size_t n, char out[MNT_NAME_MAX]);
+/* The region a municipality's authority name ("Hillerød Kommune") lies
+ * in ("Region Hovedstaden"); 0 if it names none. */
+int mnt_region_of(const char *authority, char out[MNT_NAME_MAX]);
 /* "Midtjylland", "Midtjyllands" -> "Region Midtjylland"; else 0. */
 int mnt_region_name(const char *s, size_t n, char out[MNT_NAME_MAX]);
 /* A web or e-mail domain label ("hjoerring", "kk", "rm") -> authority. */
@@ -184,8 +187,8 @@ int mnt_domain_authority(const char *d, size_t n, char out[MNT_NAME_MAX]);
 /* A name given from outside ("Aarhus", "aarhus.dk", "Region Sjælland",
  * "Ikast-Brande kommune") -> the authority's proper name; 0 if unknown. */
 int mnt_authority_normalise(const char *s, char out[MNT_NAME_MAX]);
-/* The authority of the text: the most frequent "<Name> Kommune", "Region
- * <Name>", "<Town> Rådhus", "<Town> Byråd" mention (preamble mentions
+/* authority.c: the authority of the text: the most frequent "<Name> Kommune",
+ * "Region <Name>", "<Town> Rådhus", "<Town> Byråd" mention (preamble mentions
  * weigh three times, "i <Name> Kommune" as a place not at all) backed by
  * e-mail and web domains. Returns out, or NULL. */
 enum mnt_authority_kind {
