@@ -352,11 +352,39 @@ static int repeats_item_title(const struct mnt_line *l,
     return 0;
 }
 
+/* "Forside > Politik > Udvalg > Teknik- og Miljøudvalget": with no
+ * other council in the header, the deepest one a breadcrumb names (the
+ * page's own place in the site). */
+static int council_from_breadcrumb(const struct mnt_doc *d, size_t lim,
+                                   char out[MNT_NAME_MAX])
+{
+    for (size_t i = 0, seen = 0; i < lim && seen < HEADER_LINES; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        if (l->kind != MNT_LINE_TEXT)
+            continue;
+        seen++;
+        if (!is_breadcrumb(l))
+            continue;
+        struct mnt_tally *t = calloc(1, sizeof *t);
+        if (t == NULL)
+            return 0;
+        header_councils(l, 0, t);
+        int found = t->n > 0;
+        if (found)
+            snprintf(out, MNT_NAME_MAX, "%s", t->name[t->n - 1]);
+        free(t);
+        if (found)
+            return 1;
+    }
+    return 0;
+}
+
 /* Council named in the header: a field first, then the first line that
  * names one ("REFERAT Udsatterådet d. …", "møde i Rådet for Socialt
  * Udsatte"), then the first that names a council's meeting
  * ("Ældrerådsmøde": "Lokalrådet for Næstved Vestegn" further down is the
- * better name). Lines that repeat an item's title are the item's. */
+ * better name). Lines that repeat an item's title are the item's. Else
+ * a breadcrumb's. */
 static int council_from_header(const struct mnt_doc *d, size_t npre,
                                const struct mnt_meeting *m,
                                char out[MNT_NAME_MAX])
@@ -393,7 +421,7 @@ static int council_from_header(const struct mnt_doc *d, size_t npre,
                 return 1;
         }
     }
-    return 0;
+    return council_from_breadcrumb(d, lim, out);
 }
 
 #define RUNNING_PREFIX 60u /* bytes of a page header before its date */

@@ -72,6 +72,12 @@ static void test_council_sources(void **state)
         {"Akademisk Råd\nMødedato Mandag den 31. oktober 2016 kl 14\n\n"
          "1. Godkendelse\nGodkendt.\n\n2. Eventuelt\nIntet.\n",
          "Akademisk Råd"},
+        /* only a breadcrumb names it; the items name the byråd */
+        {"Forside > Politik > Dagsordener > Teknik- og Miljøudvalget\n"
+         "Referat\nDato: 5. marts 2024\n\n1. Lokalplan for havnen\n"
+         "Byrådet skal godkende planen. Byrådet behandler sagen.\n\n"
+         "2. Eventuelt\nByrådet orienteres.\n",
+         "Teknik- og Miljøudvalget"},
         /* letter-spaced, as a PDF transcript keeps a heading */
         {"R E F E R A T\nÆ L D R E R Å D E T\nDato: 7.11.2019\n\n"
          "1. Godkendelse\nGodkendt.\n\n2. Eventuelt\nIntet.\n",
