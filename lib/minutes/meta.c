@@ -317,7 +317,7 @@ int mnt_line_other_date(const struct mnt_line *l)
         "udskrevet",      "udskrift",   "printet",   "offentliggørelse",
         "offentliggjort", "publiceret", "opdateret", "redigeret",
         "oprettet",       "næste",      "udsendt",   "udsendelse",
-        "høringsfrist",   "svarfrist"};
+        "høringsfrist",   "svarfrist",  "kommende",  "forrige"};
     /* the stamp's word comes before its date: "Dato: 5. marts 2024
      * (næste møde 9. april)" is the meeting's */
     size_t digit = 0;

@@ -223,6 +223,13 @@ static void test_dates_without_year(void **state)
          "Dato: Mandag den 5. oktober\nDagsorden:\n1. Godkendelse\n"
          "2. Budget 2021\n",
          NULL, "2020-10-05"},
+        /* the coming and the previous meeting are other meetings */
+        {"Kommende møde: 9. april 2024\nForrige møde: 6. februar 2024\n"
+         "Referat\nÆldrerådet\nTirsdag den 5. marts\n",
+         NULL, "2024-03-05"},
+        {"Kommende møde: 9. april 2024\nReferat\nÆldrerådet\n"
+         "Mødet blev holdt på plejecentret.\n",
+         NULL, NULL},
         {"Ældrerådet\nMandag den 3. februar\n", NULL, NULL},
         {"Ældrerådet\nTid: kl. 10.05-12.00\n", "raad-2019.pdf", NULL},
     };
