@@ -412,18 +412,49 @@ static int yearless_meeting_at(const struct mnt_doc *d, size_t i, size_t lim,
            mnt_yearless_line(d, i, lim, name, iso);
 }
 
-#define YEARLESS_TRIES 3u /* labelled fields tried for a yearless date */
+#define YEARLESS_TRIES 3u  /* labelled fields tried for a yearless date */
+#define OTHER_DOCS_MAX 40u /* lines of a list of other documents at most */
+
+/* "Relaterede dokumenter" on a document-hosting site: a list of other
+ * meetings' documents, often with labelled dates ("Møde i Ældrerådet
+ * Dato: Onsdag den 19. november …"), from the line after it to the
+ * transcript ("Transkript", "Størrelse: px"), which must follow within
+ * OTHER_DOCS_MAX lines. Sets [*a, *b), empty when there is none. */
+static void other_docs(const struct mnt_doc *d, size_t lim, size_t *a,
+                       size_t *b)
+{
+    static const char *const heads[] = {"relaterede dokumenter",
+                                        "lignende dokumenter"};
+    static const char *const ends[] = {"transkript", "transskription",
+                                       "størrelse: px"};
+    *a = *b = 0;
+    for (size_t i = 0; i < lim; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        int head = 0;
+        for (size_t k = 0; l->kind == MNT_LINE_TEXT && k < 2; k++)
+            head |= fold_eq(l->s, l->len, heads[k], strlen(heads[k]));
+        for (size_t j = i + 1; head && j < lim && j <= i + OTHER_DOCS_MAX; j++)
+            for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
+                if (fold_eq(d->lines[j].s, d->lines[j].len, ends[k],
+                            strlen(ends[k]))) {
+                    *a = i + 1, *b = j;
+                    return;
+                }
+    }
+}
 
 static int infer_date(const struct mnt_doc *d, size_t lim, const char *name,
                       char iso[11])
 {
     unsigned yearless_tries = 0;
+    size_t za, zb; /* a list of other documents: none of its dates */
+    other_docs(d, lim, &za, &zb);
     /* A labelled field beats dates before it (lists of other meetings'
      * minutes, a meeting named after another day). */
     for (size_t i = 0; i < lim; i++) {
         const struct mnt_line *l = &d->lines[i];
-        if (l->kind == MNT_LINE_BLANK || !is_date_field(l) ||
-            mnt_line_other_date(l))
+        if ((i >= za && i < zb) || l->kind == MNT_LINE_BLANK ||
+            !is_date_field(l) || mnt_line_other_date(l))
             continue;
         if (mnt_date_find(l->s, l->len, iso))
             return 1;
@@ -444,13 +475,13 @@ static int infer_date(const struct mnt_doc *d, size_t lim, const char *name,
      * it (a letter's date, a print stamp). */
     size_t first = lim;
     for (size_t i = 0; i < lim && first == lim; i++)
-        if (meeting_date_at(d, i, lim, iso))
+        if (!(i >= za && i < zb) && meeting_date_at(d, i, lim, iso))
             first = i;
     for (size_t i = 0, after = 0; i < lim && after <= HEADING_DATE_LINES; i++) {
         if (d->lines[i].kind != MNT_LINE_TEXT)
             continue;
         after += i > first; /* a heading just under the first date */
-        if (!mnt_line_is_minutes_heading(&d->lines[i]) ||
+        if ((i >= za && i < zb) || !mnt_line_is_minutes_heading(&d->lines[i]) ||
             in_date_list(d, i, lim))
             continue;
         /* in order, a full date or one without its year but with its
@@ -460,7 +491,7 @@ static int infer_date(const struct mnt_doc *d, size_t lim, const char *name,
         for (int pass = 0; pass < 2; pass++)
             for (size_t j = i, seen = 0; j < lim && seen <= HEADING_DATE_LINES;
                  j++) {
-                if (d->lines[j].kind != MNT_LINE_TEXT)
+                if (d->lines[j].kind != MNT_LINE_TEXT || (j >= za && j < zb))
                     continue;
                 seen++;
                 if ((pass == 0 && meeting_date_at(d, j, lim, iso)) ||

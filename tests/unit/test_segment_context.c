@@ -230,6 +230,12 @@ static void test_dates_without_year(void **state)
         {"Kommende møde: 9. april 2024\nReferat\nÆldrerådet\n"
          "Mødet blev holdt på plejecentret.\n",
          NULL, NULL},
+        /* a hosting site's related documents, labelled dates and all */
+        {"REFERAT. Ordinært møde i Ældrerådet\n\nRelaterede dokumenter\n"
+         "Møde i Ældrerådet Dato: Onsdag den 29. oktober 2014\n\n"
+         "Størrelse: px\nTranskript\n\nReferat\nÆldrerådet\n"
+         "Onsdag den 10. december 2014 kl. 10\n",
+         NULL, "2014-12-10"},
         {"Ældrerådet\nMandag den 3. februar\n", NULL, NULL},
         {"Ældrerådet\nTid: kl. 10.05-12.00\n", "raad-2019.pdf", NULL},
     };
