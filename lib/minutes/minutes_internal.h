@@ -136,9 +136,13 @@ int mnt_yearless_line(const struct mnt_doc *d, size_t i, size_t lim,
  * stamp or next meeting (mnt_line_other_date()). */
 int mnt_yearless_first(const struct mnt_doc *d, size_t lim, const char *name,
                        char iso[11]);
-/* meta.c: a line with a stamp's or the next meeting's date
+/* meeting_date.c: the meeting's date from the first lim lines (name: the
+ * file's name for a date without its year, or NULL) into iso; 0 if none.
+ * Also: a line with a stamp's or the next meeting's date
  * ("Udskrevet den …", "Næste møde: …"); the minutes' own heading
  * ("Referat", "Dagsorden", "møde"). */
+int mnt_meeting_date(const struct mnt_doc *d, size_t lim, const char *name,
+                     char iso[11]);
 int mnt_line_other_date(const struct mnt_line *l);
 int mnt_line_is_minutes_heading(const struct mnt_line *l);
 
