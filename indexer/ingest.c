@@ -115,7 +115,7 @@ static int read_blocks(struct ingest *in, struct ext_doc *doc, struct err *e)
 
 int ingest_parse(const char *path, size_t max, struct ingest *in, struct err *e)
 {
-    (void)path, (void)max; /* read and capped by ingest_load() */
+    (void)max; /* read and capped by ingest_load() */
     struct ext_doc doc;
     ext_doc_init(&doc);
     int rc = read_blocks(in, &doc, e);
@@ -128,8 +128,9 @@ int ingest_parse(const char *path, size_t max, struct ingest *in, struct err *e)
             err_set(e, rc, "sidecar <%s>: %s", in->sidecar, se.msg);
     }
     if (rc == ERR_OK) {
+        const char *base = strrchr(path, '/');
         struct mnt_hints hints = {side.council, side.authority, side.date,
-                                  side.place};
+                                  side.place, base ? base + 1 : path};
         in->text_bytes = doc.text_bytes;
         in->parsed = 1; /* mnt_meeting_fini() is due even on failure */
         rc = mnt_parse_blocks(&doc, &hints, &in->meeting, e);

@@ -175,8 +175,9 @@ struct walk {
      * text runs from lower case into upper case. With a blank between
      * ("<span>Sted</span> <span>Rådhuset</span>") the page flows them on
      * one line, and Word's words split across spans (class=SpellE) do
-     * not turn to upper case. A number glued to an upper-case word
-     * ("55" "Budget") gets a space: an item's number and its title. */
+     * not turn to upper case. A number alone glued to an upper-case word
+     * ("55" "Budget") gets a space: an item's number and its title; a
+     * title ending in a number ("… 2023" "Referat") ends its block. */
     uint32_t after_cls; /* class of the span that just ended */
     int split_pending;  /* a differently classed span began right after */
 };
@@ -469,6 +470,29 @@ static int ends_number(const struct buf *b)
             b->data[b->len - 1] == '.');
 }
 
+static int ends_digit(const struct buf *b)
+{
+    return b->len > 0 && b->data[b->len - 1] >= '0' &&
+           b->data[b->len - 1] <= '9';
+}
+
+/* The block so far is a number alone ("55", " 3."): an item's number
+ * span, its title in the next. */
+static int only_number(const struct buf *b)
+{
+    int digit = 0;
+    if (b->len > 16)
+        return 0; /* an item's number, never a long block: bounded */
+    for (size_t i = 0; i < b->len; i++) {
+        char c = b->data[i];
+        if (c >= '0' && c <= '9')
+            digit = 1;
+        else if (c != '.' && c != ' ' && c != '\t')
+            return 0;
+    }
+    return digit;
+}
+
 static void on_text(void *ctx, const xmlChar *ch, int len)
 {
     struct walk *w = ctx;
@@ -488,10 +512,11 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
         return;
     }
     if (n > 0) {
-        if (w->split_pending && starts_upper(s, n) && ends_lower(&w->text))
-            flush(w);
-        else if (w->split_pending && starts_upper(s, n) &&
-                 ends_number(&w->text))
+        int up = w->split_pending && starts_upper(s, n);
+        if (up && (ends_lower(&w->text) ||
+                   (ends_digit(&w->text) && !only_number(&w->text))))
+            flush(w); /* "… puljen 2023" "Referat": a title, a label */
+        else if (up && ends_number(&w->text))
             append(w, " ", 1); /* "55" "Budget": a number and its title */
         w->split_pending = 0;
         w->after_cls = 0;

@@ -3,8 +3,10 @@
  * header ("Udvalg: Udsatteråd", "UDVALG" over "Handicaprådet", "Møde:",
  * "Forum:"), else a council the header names ("Byrådet - Referat",
  * "Kultur- og Idrætsudvalget", "Udvalget for Ældre og Sundhed", "Rådet for
- * Socialt Udsatte"), else the council noun the text names most often
- * (names in a line: council_names.c). */
+ * Socialt Udsatte"; not in a line repeating an item's title nor in a list
+ * of other meetings), else a page header repeated with the meeting's date
+ * ("Byrådet, 28. januar 2020  Side 2"), else the council noun the text
+ * names most often (names in a line: council_names.c). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -191,11 +193,50 @@ static int looks_like_item(const struct mnt_line *l)
            fold_prefix(l->s + i, l->len - i, "Sag nr") > 0;
 }
 
+#define SPACED_MIN 5u /* letters of a letter-spaced heading */
+
+/* "Æ L D R E R Å D E T", "H a n d i c a p r å d e t": a heading set
+ * letter-spaced (a PDF transcript keeps the spaces) as one word in out;
+ * its length, or 0 if the line is no such heading. Two spaces part
+ * words. */
+static size_t unspaced(const struct mnt_line *l, char *out, size_t cap)
+{
+    size_t o = 0, letters = 0;
+    for (size_t i = 0; i < l->len && o + 4 < cap;) {
+        uint32_t cp;
+        size_t k = utf8_decode(l->s + i, l->len - i, &cp);
+        if (!fold_is_letter(cp))
+            return 0;
+        memcpy(out + o, l->s + i, k);
+        o += k, i += k, letters++;
+        if (i == l->len)
+            break;
+        if (l->s[i] != ' ')
+            return 0; /* two letters together: no letter-spacing */
+        i++;
+        if (i < l->len && l->s[i] == ' ') {
+            out[o++] = ' ';
+            while (i < l->len && l->s[i] == ' ')
+                i++;
+        }
+    }
+    return letters >= SPACED_MIN ? o : 0;
+}
+
 /* The councils a header line names; a line in capitals ("BØRNE- OG
- * UNGEUDVALGET") read as "Børne- og Ungeudvalget". */
+ * UNGEUDVALGET") read as "Børne- og Ungeudvalget", a letter-spaced one
+ * as its words. */
 static void header_councils(const struct mnt_line *l, int meetings,
                             struct mnt_tally *t)
 {
+    char joined[MNT_NAME_MAX * 2];
+    size_t jn = l->len < sizeof joined ? unspaced(l, joined, sizeof joined) : 0;
+    if (jn > 0) {
+        struct mnt_line w = *l;
+        w.s = joined, w.len = jn;
+        header_councils(&w, meetings, t);
+        return;
+    }
     if (mnt_all_capitals(l->s, l->len)) {
         char low[MNT_NAME_MAX * 2];
         size_t ln = header_case(l->s, l->len, low, sizeof low);
@@ -205,7 +246,10 @@ static void header_councils(const struct mnt_line *l, int meetings,
     }
 }
 
-/* Is line i a council's name and nothing else? */
+#define LISTED_DATE 25u /* bytes a listed meeting's date may add */
+
+/* Is line i a council's name and nothing else, or with a date (a list of
+ * meetings: "Økonomiudvalget 12. marts 2024")? */
 static int lone_council(const struct mnt_line *l)
 {
     if (l->kind != MNT_LINE_TEXT || l->len >= MNT_NAME_MAX)
@@ -214,7 +258,11 @@ static int lone_council(const struct mnt_line *l)
     if (t == NULL)
         return 0;
     header_councils(l, 0, t);
-    int lone = t->n == 1 && strlen(t->name[0]) + 2 >= l->len;
+    char iso[11];
+    size_t name = t->n == 1 ? strlen(t->name[0]) : 0;
+    int lone =
+        t->n == 1 && (name + 2 >= l->len || (name + LISTED_DATE >= l->len &&
+                                             mnt_date_find(l->s, l->len, iso)));
     free(t);
     return lone;
 }
@@ -222,8 +270,9 @@ static int lone_council(const struct mnt_line *l)
 #define COUNCIL_LIST 3u /* lines of council names that make a menu */
 
 /* Line i in a run of COUNCIL_LIST lines that each name only a council: a
- * site's list of committees ("Byrådet" / "Økonomiudvalget" / …), not the
- * council that met. */
+ * site's list of committees ("Byrådet" / "Økonomiudvalget" / …) or of
+ * other meetings ("Byrådet 13. februar 2024" / …), not the council that
+ * met. */
 static int in_council_list(const struct mnt_doc *d, size_t i, size_t lim)
 {
     if (!lone_council(&d->lines[i]))
@@ -275,12 +324,72 @@ static int is_breadcrumb(const struct mnt_line *l)
     return n >= 2;
 }
 
+#define TITLE_INSIDE_MIN 20u  /* bytes of an item title found inside a line */
+#define TITLE_AROUND_MAX 40u  /* bytes around it in that line */
+#define TITLES_COMPARED  200u /* item titles a header line is compared with */
+
+/* Does line l repeat an item's title ("Møde med Rådet for Nye Danskere"
+ * over the minutes, a download page titled after item 2 `Ny "Vedtægt for
+ * Ældrerådet"`)? A page or file named after an item names that item's
+ * topic, not the council that met. The whole line, or a long title
+ * inside it ("Download "<title>""). */
+static int repeats_item_title(const struct mnt_line *l,
+                              const struct mnt_meeting *m)
+{
+    /* the first items only: a header line is compared with each */
+    for (size_t k = 0; m != NULL && k < m->nitems && k < TITLES_COMPARED; k++) {
+        const char *t = m->items[k].title;
+        size_t tn = t != NULL ? strlen(t) : 0;
+        if (tn < 3 || tn > l->len)
+            continue;
+        if (fold_eq(l->s, l->len, t, tn))
+            return 1;
+        /* inside a line a little longer ("Download "…" 3"), not a
+         * flattened page whose contents list the titles */
+        if (tn < TITLE_INSIDE_MIN || l->len > tn + TITLE_AROUND_MAX)
+            continue;
+        for (size_t i = 0; i + tn <= l->len; i++)
+            if (l->s[i] == t[0] && memcmp(l->s + i, t, tn) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* "Forside > Politik > Udvalg > Teknik- og Miljøudvalget": with no
+ * other council in the header, the deepest one a breadcrumb names (the
+ * page's own place in the site). */
+static int council_from_breadcrumb(const struct mnt_doc *d, size_t lim,
+                                   char out[MNT_NAME_MAX])
+{
+    for (size_t i = 0, seen = 0; i < lim && seen < HEADER_LINES; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        if (l->kind != MNT_LINE_TEXT)
+            continue;
+        seen++;
+        if (!is_breadcrumb(l))
+            continue;
+        struct mnt_tally *t = calloc(1, sizeof *t);
+        if (t == NULL)
+            return 0;
+        header_councils(l, 0, t);
+        int found = t->n > 0;
+        if (found)
+            snprintf(out, MNT_NAME_MAX, "%s", t->name[t->n - 1]);
+        free(t);
+        if (found)
+            return 1;
+    }
+    return 0;
+}
+
 /* Council named in the header: a field first, then the first line that
  * names one ("REFERAT Udsatterådet d. …", "møde i Rådet for Socialt
  * Udsatte"), then the first that names a council's meeting
  * ("Ældrerådsmøde": "Lokalrådet for Næstved Vestegn" further down is the
- * better name). */
+ * better name). Lines that repeat an item's title are the item's. Else
+ * a breadcrumb's. */
 static int council_from_header(const struct mnt_doc *d, size_t npre,
+                               const struct mnt_meeting *m,
                                char out[MNT_NAME_MAX])
 {
     size_t lim = npre > 0 ? npre : SCAN_LINES;
@@ -300,7 +409,7 @@ static int council_from_header(const struct mnt_doc *d, size_t npre,
                 continue;
             }
             if ((looks_like_item(l) && !(seen == 1 && page_number_first(l))) ||
-                is_breadcrumb(l))
+                is_breadcrumb(l) || repeats_item_title(l, m))
                 continue;
             struct mnt_tally *t = calloc(1, sizeof *t);
             if (t == NULL)
@@ -315,7 +424,73 @@ static int council_from_header(const struct mnt_doc *d, size_t npre,
                 return 1;
         }
     }
-    return 0;
+    return council_from_breadcrumb(d, lim, out);
+}
+
+#define RUNNING_PREFIX 60u /* bytes of a page header before its date */
+#define RUNNING_DATE   90u /* bytes of a line searched for that date */
+
+/* The council and date a page header names at the start of line l (after
+ * a flattened page's number): "2 Kommunalbestyrelsens møde 28. november
+ * 2005 …", "Økonomiudvalget | 09-10-2019 | Side 2". Its weight (2 when
+ * the line also says it is a page), or 0. */
+static unsigned page_header_at(const struct mnt_line *l, struct mnt_tally *tmp,
+                               char name[MNT_NAME_MAX], char iso[11])
+{
+    size_t b = 0;
+    while (b < l->len && b < 3 && l->s[b] >= '0' && l->s[b] <= '9')
+        b++;
+    int page = b > 0 && b < l->len && l->s[b] == ' ';
+    if (!page)
+        b = 0;
+    while (b < l->len && l->s[b] == ' ')
+        b++;
+    size_t p = b; /* the prefix ends at the first digit: the date */
+    while (p < l->len && p - b < RUNNING_PREFIX &&
+           (l->s[p] < '0' || l->s[p] > '9'))
+        p++;
+    size_t lim = l->len - b < RUNNING_DATE ? l->len - b : RUNNING_DATE;
+    if (p == b || p >= l->len || p - b >= RUNNING_PREFIX ||
+        !mnt_date_find(l->s + p, lim - (p - b), iso))
+        return 0;
+    memset(tmp, 0, sizeof *tmp);
+    mnt_councils_count_line(l->s + b, p - b, 0, 0, tmp);
+    if (tmp->n != 1)
+        return 0;
+    snprintf(name, MNT_NAME_MAX, "%s", tmp->name[0]);
+    for (size_t i = p; !page && i + 4 < l->len; i++)
+        page = (l->s[i] == 'S' || l->s[i] == 's') &&
+               memcmp(l->s + i + 1, "ide ", 4) == 0;
+    return page ? 2 : 1;
+}
+
+int mnt_running_header(const struct mnt_doc *d, const char *date,
+                       char council[MNT_NAME_MAX], char iso[11])
+{
+    struct mnt_tally *t = calloc(2, sizeof *t);
+    if (t == NULL)
+        return 0;
+    for (size_t i = 0; i < d->nlines; i++) {
+        char name[MNT_NAME_MAX], at[11], key[MNT_NAME_MAX];
+        if (d->lines[i].kind != MNT_LINE_TEXT)
+            continue;
+        unsigned w = page_header_at(&d->lines[i], &t[1], name, at);
+        if (w == 0 || (date != NULL && strcmp(at, date) != 0))
+            continue;
+        /* "<date> <council>": the pair is what repeats */
+        int n = snprintf(key, sizeof key, "%s %s", at, name);
+        if (n > 0 && (size_t)n < sizeof key)
+            mnt_tally_add(&t[0], key, (size_t)n, w, 0);
+    }
+    size_t best;
+    int found = mnt_tally_best(&t[0], &best) != NULL && t[0].count[best] >= 3;
+    if (found) {
+        memcpy(iso, t[0].name[best], 10);
+        iso[10] = '\0';
+        snprintf(council, MNT_NAME_MAX, "%s", t[0].name[best] + 11);
+    }
+    free(t);
+    return found;
 }
 
 static int council_from_content(const struct mnt_doc *d, char out[MNT_NAME_MAX])
@@ -336,10 +511,14 @@ static int council_from_content(const struct mnt_doc *d, char out[MNT_NAME_MAX])
 }
 
 int mnt_council_find(const struct mnt_doc *d, size_t npre,
-                     char out[MNT_NAME_MAX], int *from_header)
+                     const struct mnt_meeting *m, char out[MNT_NAME_MAX],
+                     int *from_header)
 {
     *from_header = 1;
-    if (council_from_header(d, npre, out))
+    char iso[11];
+    if (council_from_header(d, npre, m, out) ||
+        (m != NULL && m->date != NULL &&
+         mnt_running_header(d, m->date, out, iso)))
         return 1;
     *from_header = 0;
     return council_from_content(d, out);

@@ -170,8 +170,8 @@ static int plain_part(const char *s, size_t n)
 }
 
 /* Start of "Kultur- og " / "Fritids-, Kultur- og " / "Børn- Kultur og " /
- * "Teknik og " before the noun at s[at]: the parts of a compound council
- * name. Returns at if there are none. */
+ * "Teknik og " / "Plan, Teknik og " before the noun at s[at]: the parts of a
+ * compound council name. Returns at if there are none. */
 static size_t compound_start(const char *s, size_t at)
 {
     size_t p;
@@ -184,7 +184,8 @@ static size_t compound_start(const char *s, size_t at)
     size_t start = at;
     for (unsigned parts = 0; parts < COMPOUND_MAX; parts++) {
         size_t q = p;
-        if (q > 0 && s[q - 1] == ',')
+        int comma = q > 0 && s[q - 1] == ',';
+        if (comma)
             q--;
         int hyphen = q > 0 && s[q - 1] == '-';
         if (hyphen)
@@ -195,7 +196,10 @@ static size_t compound_start(const char *s, size_t at)
         uint32_t cp;
         if (w == q || utf8_decode(s + w, q - w, &cp) == 0 || !fold_is_upper(cp))
             break;
-        if (hyphen || (parts == 0 && plain_part(s + w, q - w)))
+        /* "Plan, Teknik og Miljøudvalget": plain parts joined by ", "
+         * to the one before "og" */
+        if (hyphen || ((parts == 0 || (comma && start == p + 1)) &&
+                       plain_part(s + w, q - w)))
             start = w;
         if (w < 2 || s[w - 1] != ' ')
             break;
@@ -274,12 +278,41 @@ static int article_council(const char *s, const struct mnt_tok *t,
     return 0;
 }
 
+/* "Teknisk Udvalg", "TEKNISK UDVALG", "Akademisk Råd": the bare noun
+ * after a capitalised adjective in -isk, a council named in two words;
+ * kept as printed (title-cased). Writes the name and returns 1, or 0. */
+static int adjective_council(const char *s, const struct mnt_tok *t,
+                             char out[MNT_NAME_MAX])
+{
+    static const char *const nouns[] = {"udvalg", "udvalget", "nævn",
+                                        "nævnet", "råd",      "rådet"};
+    int noun = 0;
+    for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++)
+        noun |= fold_eq(t->s, t->n, nouns[k], strlen(nouns[k]));
+    size_t at = (size_t)(t->s - s);
+    if (!noun || !mnt_tok_capital(t) || at < 5 || s[at - 1] != ' ')
+        return 0;
+    size_t w = at - 1;
+    while (w > 0 && at - 1 - w < 40 && is_word_byte(s[w - 1]))
+        w--;
+    struct mnt_tok adj = {s + w, at - 1 - w};
+    if (adj.n < 5 || !mnt_tok_capital(&adj) ||
+        !mnt_ends_fold(adj.s, adj.n, "isk") || at - w + t->n >= MNT_NAME_MAX)
+        return 0;
+    if (mnt_all_capitals(s + w, at - w + t->n))
+        mnt_title_case(s + w, at - w + t->n, out, MNT_NAME_MAX);
+    else
+        mnt_name_copy(out, s + w, at - w + t->n);
+    return 1;
+}
+
 /* A council noun at token t of s, with its compound parts: "Kultur- og
  * Idrætsudvalget". Writes the name and returns 1, or returns 0. */
 static int council_at(const char *s, const struct mnt_tok *t,
                       char out[MNT_NAME_MAX])
 {
-    if (local_council(s, t, out) || article_council(s, t, out))
+    if (local_council(s, t, out) || article_council(s, t, out) ||
+        adjective_council(s, t, out))
         return 1;
     size_t at = (size_t)(t->s - s), start = compound_start(s, at);
     char noun[MNT_NAME_MAX];
@@ -314,6 +347,8 @@ static size_t for_words(const char *s, size_t n, size_t i, int capitals)
             end = (size_t)(t.s + t.n - s);
         if (i + 1 < n && s[i] == ',' && s[i + 1] == ' ' && !og)
             i++; /* "Udvalget for Klima, Miljø og Natur" */
+        else if (i + 3 < n && memcmp(s + i, " & ", 3) == 0 && !og)
+            i += 2; /* "Udvalget for Teknik & Miljø" */
         if (i >= n || s[i] != ' ')
             break;
         i++;
@@ -357,7 +392,16 @@ static size_t noun_for(const char *s, size_t n, const struct mnt_tok *t,
         n - at - t->n < k || memcmp(s + at + t->n, " for ", k) != 0 ||
         !(mnt_ends_fold(t->s, t->n, "et") || mnt_ends_fold(t->s, t->n, "en")))
         return 0;
-    size_t end = for_words(s, n, at + t->n + k, 1);
+    size_t from = at + t->n + k, end = for_words(s, n, from, 1);
+    char auth[MNT_NAME_MAX];
+    /* "Handicaprådet for Fredericia Kommune": whose council it is, the
+     * authority's, not part of its name */
+    if (end > from && end - from < MNT_NAME_MAX) {
+        char words[MNT_NAME_MAX];
+        mnt_name_copy(words, s + from, end - from);
+        if (mnt_authority_normalise(words, auth))
+            return 0;
+    }
     return end > 0 && end - at < MNT_NAME_MAX ? end - at : 0;
 }
 

@@ -2,7 +2,9 @@
 /* date.c - recognise meeting dates as Danish minutes print them:
  * "19-06-2024", "24.8.22", "d. 4.4. 2022", "3/4-2019", "12/3 2024",
  * "12 03 2024", "6. oktober 2017",
- * "11 januar, 2021", "15-maj-2002", "April 3, 2019", "2024-06-19". */
+ * "11 januar, 2021", "15-maj-2002", "April 3, 2019", "2024-06-19"; and a
+ * day and month without a year ("Mandag den 3. februar", "tirsdag 5/3"),
+ * placed in the year a reference date or year gives. */
 #include <stdio.h>
 #include <string.h>
 
@@ -120,8 +122,8 @@ static int numeric_at(const char *s, size_t n, size_t i, char out[11])
      * list, "1/2-34" a case number. */
     if ((sp1 > 0 || sp2 > 0 || sep2 != sep) && (kc != 4 || ka > 2))
         return 0;
-    if (ka == 4 && sep == '-' && kc <= 2 && valid(a, b, c)) {
-        emit(a, b, c, out); /* ISO */
+    if (ka == 4 && (sep == '-' || sep == '.') && kc <= 2 && valid(a, b, c)) {
+        emit(a, b, c, out); /* ISO, "2019.11.07" */
         return 1;
     }
     if (ka > 2 || (kc != 2 && kc != 4))
@@ -194,25 +196,48 @@ static int year_after(const char *s, size_t n, size_t j, int hyphen,
     return num(s, n, j, 4, y) == 4 && free_after(s, n, j + 4);
 }
 
+/* "12.-13. marts", "12. og 13. marts", "12.–13. marts": a meeting over
+ * two days, dated by its first. The offset of the second day's number
+ * after the first's at j, or 0. */
+static size_t second_day(const char *s, size_t n, size_t j)
+{
+    static const char *const joins[] = {"-", " - ", "\xE2\x80\x93",
+                                        " \xE2\x80\x93 ", " og "};
+    if (j >= n || s[j] != '.')
+        return 0;
+    j++;
+    for (size_t k = 0; k < sizeof joins / sizeof *joins; k++) {
+        size_t jl = strlen(joins[k]);
+        unsigned d2;
+        if (n - j > jl && memcmp(s + j, joins[k], jl) == 0 &&
+            num(s, n, j + jl, 2, &d2) > 0)
+            return j + jl;
+    }
+    return 0;
+}
+
 /* "6. oktober 2017", "19 juni 2024", "3. okt. 2019", "11 januar, 2021",
- * "15-maj-2002" */
+ * "15-maj-2002", "12.marts 2024" (no space), "12.-13. marts 2024" (the
+ * first day) */
 static int textual_at(const char *s, size_t n, size_t i, char out[11])
 {
-    unsigned d, y;
+    unsigned d, y, d2;
     size_t k = num(s, n, i, 2, &d);
     if (k == 0)
         return 0;
-    size_t j = i + k, len = 0;
-    int hyphen = j < n && s[j] == '-';
+    size_t j = i + k, len = 0, two = second_day(s, n, j);
+    if (two > 0)
+        j = two + num(s, n, two, 2, &d2);
+    int hyphen = two == 0 && j < n && s[j] == '-';
     if (hyphen) {
         j++;
     } else {
-        if (j < n && s[j] == '.')
-            j++;
+        int dot = j < n && s[j] == '.';
+        j += (size_t)dot;
         size_t sp = j;
         while (j < n && s[j] == ' ')
             j++;
-        if (j == sp)
+        if (j == sp && !dot)
             return 0;
     }
     if (j >= n)
@@ -292,4 +317,164 @@ int mnt_date_is_iso(const char *s, size_t n)
     unsigned m = (unsigned)((s[5] - '0') * 10 + (s[6] - '0'));
     unsigned d = (unsigned)((s[8] - '0') * 10 + (s[9] - '0'));
     return valid(y, m, d);
+}
+
+/* ---- a day and month without a year ---- */
+
+/* 1 Monday .. 7 Sunday (Sakamoto's method). */
+static unsigned weekday_of(unsigned y, unsigned m, unsigned d)
+{
+    static const unsigned t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+    if (m < 3)
+        y--;
+    unsigned w = (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7;
+    return w == 0 ? 7 : w;
+}
+
+/* The word ending at s[e) (letters, UTF-8 included) starts at the
+ * return value; e if there is none. */
+static size_t word_back(const char *s, size_t e)
+{
+    size_t w = e;
+    while (w > 0 &&
+           (is_ascii_letter(s[w - 1]) || (unsigned char)s[w - 1] >= 0x80))
+        w--;
+    return w;
+}
+
+/* "Mandag den 3.", "tirsdag d. 5/3", "Onsdag, 4.": the weekday printed
+ * before the day at s[i] (1 Monday .. 7 Sunday), or 0. */
+static unsigned weekday_before(const char *s, size_t i)
+{
+    static const char *const days[] = {"mandag", "tirsdag", "onsdag", "torsdag",
+                                       "fredag", "lørdag",  "søndag"};
+    size_t e = i;
+    for (int round = 0; round < 2; round++) {
+        while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == ','))
+            e--;
+        size_t dot = e > 0 && s[e - 1] == '.' ? e - 1 : e;
+        size_t w = word_back(s, dot);
+        if (w == dot)
+            return 0;
+        for (unsigned k = 0; k < 7; k++)
+            if (fold_eq(s + w, dot - w, days[k], strlen(days[k])))
+                return k + 1;
+        if (round == 0 && (fold_eq(s + w, dot - w, "den", 3) ||
+                           (dot < e && fold_eq(s + w, dot - w, "d", 1))))
+            e = w; /* "den", "d." between the weekday and the day */
+        else
+            return 0;
+    }
+    return 0;
+}
+
+/* Does "dato" (any case) occur in s[0..i): a field "Mødedato: 5/3". */
+static int after_dato(const char *s, size_t i)
+{
+    for (size_t k = 0; k + 4 <= i; k++)
+        if ((s[k] | 0x20) == 'd' && (s[k + 1] | 0x20) == 'a' &&
+            (s[k + 2] | 0x20) == 't' && (s[k + 3] | 0x20) == 'o')
+            return 1;
+    return 0;
+}
+
+/* "5/3", "05.03", "5.3.": day and month, nothing after that looks like a
+ * year or a time ("10.05-12.00"). Returns the month, 0 if none. */
+static unsigned numeric_dm_at(const char *s, size_t n, size_t i, unsigned *d)
+{
+    unsigned m;
+    size_t k = num(s, n, i, 2, d);
+    if (k == 0 || i + k >= n || (s[i + k] != '.' && s[i + k] != '/'))
+        return 0;
+    char sep = s[i + k];
+    size_t j = i + k + 1, km = num(s, n, j, 2, &m);
+    if (km == 0)
+        return 0;
+    j += km;
+    if (j < n && s[j] == sep)
+        j++; /* "5.3." */
+    if (j < n && (is_digit(s[j]) || s[j] == '-' || s[j] == ':' || s[j] == '/' ||
+                  s[j] == '.'))
+        return 0;
+    if (j + 1 < n && s[j] == ' ' && is_digit(s[j + 1]))
+        return 0; /* "5/3 2024" is a full date, "5.3 12" no date */
+    return m;
+}
+
+int mnt_date_find_dm(const char *s, size_t n, struct mnt_daymonth *out)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (!is_digit(s[i]))
+            continue;
+        if (i > 0 && (is_digit(s[i - 1]) || is_ascii_letter(s[i - 1]) ||
+                      s[i - 1] == '.' || s[i - 1] == '/' || s[i - 1] == '-'))
+            continue;
+        unsigned d = 0, m = 0, y;
+        size_t k = num(s, n, i, 2, &d), j = i + k, len = 0;
+        if (k == 0)
+            continue;
+        if (j < n && s[j] == '.')
+            j++;
+        size_t sp = j;
+        while (j < n && s[j] == ' ')
+            j++;
+        if (j > sp && j < n) {
+            m = month_at(s, n, j, &len);
+            if (m != 0 && year_after(s, n, j + len, 0, &y))
+                continue; /* a full date: not this */
+        }
+        unsigned wd = weekday_before(s, i);
+        if (m == 0 && (wd != 0 || after_dato(s, i)))
+            m = numeric_dm_at(s, n, i, &d);
+        /* "29. februar" is valid in some year */
+        if (m == 0 || m > 12 || d == 0 || (int)d > days_in_month(2000, m))
+            continue;
+        out->day = d, out->month = m, out->weekday = wd;
+        return 1;
+    }
+    return 0;
+}
+
+int mnt_date_in_year(const struct mnt_daymonth *dm, unsigned year, char out[11])
+{
+    if (!valid(year, dm->month, dm->day))
+        return 0;
+    emit(year, dm->month, dm->day, out);
+    return 1;
+}
+
+/* Days from a fixed origin, near enough to compare dates a year apart. */
+static long day_number(unsigned y, unsigned m, unsigned d)
+{
+    static const int before[] = {0,   31,  59,  90,  120, 151,
+                                 181, 212, 243, 273, 304, 334};
+    return (long)y * 365 + (long)(y / 4) + before[m - 1] + (long)d;
+}
+
+int mnt_date_near(const struct mnt_daymonth *dm, const char *ref, char out[11])
+{
+    if (ref == NULL || !mnt_date_is_iso(ref, strlen(ref)))
+        return 0;
+    unsigned ry = (unsigned)((ref[0] - '0') * 1000 + (ref[1] - '0') * 100 +
+                             (ref[2] - '0') * 10 + (ref[3] - '0'));
+    unsigned rm = (unsigned)((ref[5] - '0') * 10 + (ref[6] - '0'));
+    unsigned rd = (unsigned)((ref[8] - '0') * 10 + (ref[9] - '0'));
+    long r = day_number(ry, rm, rd), best_dist = 0;
+    unsigned best = 0;
+    int best_day_ok = 0;
+    /* the year that puts the day nearest the reference; a weekday
+     * printed with it picks among the neighbouring years */
+    for (unsigned y = ry - 1; y <= ry + 1; y++) {
+        if (!valid(y, dm->month, dm->day))
+            continue;
+        long dist = day_number(y, dm->month, dm->day) - r;
+        if (dist < 0)
+            dist = -dist;
+        int day_ok = dm->weekday == 0 ||
+                     weekday_of(y, dm->month, dm->day) == dm->weekday;
+        if (best == 0 || (day_ok && !best_day_ok) ||
+            (day_ok == best_day_ok && dist < best_dist))
+            best = y, best_dist = dist, best_day_ok = day_ok;
+    }
+    return best != 0 && mnt_date_in_year(dm, best, out);
 }

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* meta.c - meeting metadata from the text: date and place from the
- * preamble, attendees (attendance.c), the authority (places.c) and the
- * council (council.c); the "Key: value" fields of a preamble they share;
- * tallies of names and tokens. */
+/* meta.c - meeting metadata from the text: the date (meeting_date.c) and
+ * place from the preamble, attendees (attendance.c), the authority
+ * (authority.c) and the council (council.c); the "Key: value" fields of a
+ * preamble they share; tallies of names and tokens. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -257,193 +257,8 @@ static int infer_place(const struct mnt_doc *d, size_t lim,
     return ERR_OK;
 }
 
-/* A date field: "Mødedato", "Dato", "STARTTIDSPUNKT", "Mødetidspunkt",
- * and with a colon "Møde:", "Tid:" (a leading "- " or "• " skipped). */
-static int is_date_field(const struct mnt_line *l)
-{
-    static const char *const keys[] = {
-        "Mødedato",       "Dato",    "Date",   "Mødetidspunkt",
-        "Starttidspunkt", "Mødetid", "Mødedag"};
-    static const char *const colon_keys[] = {"Møde", "Tid", "Tidspunkt"};
-    struct mnt_line v = *l;
-    while (v.len > 0 && (v.s[0] == '-' || v.s[0] == ' ' || v.s[0] == '*'))
-        v.s++, v.len--;
-    if (v.len >= 3 && memcmp(v.s, "\xE2\x80\xA2", 3) == 0)
-        v.s += 3, v.len -= 3;
-    while (v.len > 0 && v.s[0] == ' ')
-        v.s++, v.len--;
-    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++)
-        if (fold_eq(v.s, v.len, keys[k], strlen(keys[k])))
-            return 1; /* "STARTTIDSPUNKT" alone, the date below it */
-    return mnt_field_key_len(&v, keys, sizeof keys / sizeof *keys, 0) > 0 ||
-           mnt_field_key_len(&v, colon_keys,
-                             sizeof colon_keys / sizeof *colon_keys, 1) > 0;
-}
-
-#define WORD_SCAN_MAX 300u /* bytes of a line searched for a stamp's word */
-
-/* Does a word w start in the line's first lim bytes (case folded, not
- * inside a longer word)? Stamps and headings are short lines: a flattened
- * page is searched only where it starts (lim at most WORD_SCAN_MAX). */
-static int has_word(const struct mnt_line *l, const char *w, size_t lim)
-{
-    size_t n = l->len < lim ? l->len : lim;
-    for (size_t i = 0; i < n; i++) {
-        if (i > 0) {
-            uint32_t cp = 0;
-            size_t b = i - 1;
-            while (b > 0 && ((unsigned char)l->s[b] & 0xC0) == 0x80)
-                b--;
-            utf8_decode(l->s + b, l->len - b, &cp);
-            if (((unsigned char)l->s[i] & 0xC0) == 0x80 || fold_is_letter(cp))
-                continue;
-        }
-        size_t k = fold_prefix(l->s + i, l->len - i, w);
-        uint32_t next = 0;
-        if (k > 0 && i + k < l->len)
-            utf8_decode(l->s + i + k, l->len - i - k, &next);
-        if (k > 0 && !fold_is_letter(next))
-            return 1;
-    }
-    return 0;
-}
-
-/* A date that is not the meeting's: a print or publication stamp, the
- * next meeting ("Udskrevet den 20. marts 2024", "Dato for
- * offentliggørelse: …", "Næste møde: …"). */
-static int other_date_line(const struct mnt_line *l)
-{
-    static const char *const words[] = {
-        "udskrevet",      "udskrift",   "printet",   "offentliggørelse",
-        "offentliggjort", "publiceret", "opdateret", "redigeret",
-        "oprettet",       "næste",      "udsendt",   "udsendelse",
-        "høringsfrist",   "svarfrist"};
-    /* the stamp's word comes before its date: "Dato: 5. marts 2024
-     * (næste møde 9. april)" is the meeting's */
-    size_t digit = 0;
-    while (digit < l->len && digit < WORD_SCAN_MAX &&
-           (l->s[digit] < '0' || l->s[digit] > '9'))
-        digit++;
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (has_word(l, words[k], digit))
-            return 1;
-    return 0;
-}
-
-/* The minutes' own heading ("Referat fra møde i Gudenåkomitéen",
- * "Dagsorden", "Beslutningsprotokol"): the meeting's date is printed on
- * it or under it, a letter date above it. */
-static int is_minutes_heading(const struct mnt_line *l)
-{
-    static const char *const words[] = {
-        "referat",     "dagsorden", "beslutningsprotokol",
-        "mødereferat", "protokol",  "møde",
-        "mødet"};
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (has_word(l, words[k], WORD_SCAN_MAX))
-            return 1;
-    return 0;
-}
-
-#define HEADING_DATE_LINES 3u /* text lines under the heading searched */
-
-/* The first word of a line, for comparing lines' shapes. */
-static int first_word(const struct mnt_line *l, struct mnt_tok *t)
-{
-    size_t i = 0;
-    return mnt_tok_next(l->s, l->len, &i, t);
-}
-
-/* The text line next to i (step -1 or +1, at most two lines away), or
- * lim. */
-static size_t neighbour(const struct mnt_doc *d, size_t i, size_t lim, int step)
-{
-    for (size_t k = 1; k <= 2; k++) {
-        if ((step < 0 && i < k) || (step > 0 && i + k >= lim))
-            return lim;
-        size_t j = step < 0 ? i - k : i + k;
-        if (d->lines[j].kind == MNT_LINE_TEXT)
-            return j;
-    }
-    return lim;
-}
-
-/* Is dated line i one of a list of other meetings ("Referat fra møde
- * 12. januar 2024" / "Referat fra møde 8. december 2023")? A line next
- * to it starts with the same word and holds a date too. */
-static int in_date_list(const struct mnt_doc *d, size_t i, size_t lim)
-{
-    struct mnt_tok a, b;
-    char mine[11], other[11];
-    if (!first_word(&d->lines[i], &a) ||
-        !mnt_date_find(d->lines[i].s, d->lines[i].len, mine))
-        return 0;
-    /* the same date twice is a title over its heading, no list */
-    for (int step = -1; step <= 1; step += 2) {
-        size_t j = neighbour(d, i, lim, step);
-        if (j < lim && first_word(&d->lines[j], &b) &&
-            fold_eq(a.s, a.n, b.s, b.n) &&
-            mnt_date_find(d->lines[j].s, d->lines[j].len, other) &&
-            strcmp(mine, other) != 0)
-            return 1;
-    }
-    return 0;
-}
-
-/* A date on line i that may be the meeting's: no stamp, no list. */
-static int meeting_date_at(const struct mnt_doc *d, size_t i, size_t lim,
-                           char iso[11])
-{
-    const struct mnt_line *l = &d->lines[i];
-    return l->kind == MNT_LINE_TEXT && mnt_date_find(l->s, l->len, iso) &&
-           !other_date_line(l) && !in_date_list(d, i, lim);
-}
-
-static int infer_date(const struct mnt_doc *d, size_t lim, char iso[11])
-{
-    /* A labelled field beats dates before it (lists of other meetings'
-     * minutes, a meeting named after another day). */
-    for (size_t i = 0; i < lim; i++) {
-        const struct mnt_line *l = &d->lines[i];
-        if (l->kind == MNT_LINE_BLANK || !is_date_field(l) ||
-            other_date_line(l))
-            continue;
-        if (mnt_date_find(l->s, l->len, iso))
-            return 1;
-        size_t j = i + 1;
-        while (j < lim && d->lines[j].kind == MNT_LINE_BLANK)
-            j++;
-        if (j < lim && mnt_date_find(d->lines[j].s, d->lines[j].len, iso))
-            return 1;
-    }
-    /* Then the date on or under the minutes' heading, before dates above
-     * it (a letter's date, a print stamp). */
-    size_t first = lim;
-    for (size_t i = 0; i < lim && first == lim; i++)
-        if (meeting_date_at(d, i, lim, iso))
-            first = i;
-    for (size_t i = 0, after = 0; i < lim && after <= HEADING_DATE_LINES; i++) {
-        if (d->lines[i].kind != MNT_LINE_TEXT)
-            continue;
-        after += i > first; /* a heading just under the first date */
-        if (!is_minutes_heading(&d->lines[i]) || in_date_list(d, i, lim))
-            continue;
-        for (size_t j = i, seen = 0; j < lim && seen <= HEADING_DATE_LINES;
-             j++) {
-            if (d->lines[j].kind != MNT_LINE_TEXT)
-                continue;
-            seen++;
-            if (meeting_date_at(d, j, lim, iso))
-                return 1;
-        }
-        break;
-    }
-    if (first < lim)
-        return mnt_date_find(d->lines[first].s, d->lines[first].len, iso);
-    return 0;
-}
-
-#define KIND_LINES 15u /* header lines that may say whose council it is */
+#define KIND_LINES    15u  /* header lines that may say whose council it is */
+#define KIND_WORD_MAX 300u /* bytes of such a line searched */
 
 /* The council's kind (mnt_council_kind()); for a council of either kind
  * the header may say it is a region's: "Regionsrådets
@@ -456,7 +271,7 @@ static enum mnt_authority_kind council_kind(const struct mnt_doc *d,
     for (size_t i = 0; kind == MNT_AUTH_ANY && i < lim; i++) {
         const struct mnt_line *l = &d->lines[i];
         struct mnt_tok t;
-        for (size_t j = 0; l->kind == MNT_LINE_TEXT && j < WORD_SCAN_MAX &&
+        for (size_t j = 0; l->kind == MNT_LINE_TEXT && j < KIND_WORD_MAX &&
                            mnt_tok_next(l->s, l->len, &j, &t);)
             if (fold_prefix(t.s, t.n, "regionsråd") > 0 ||
                 fold_prefix(t.s, t.n, "regionshus") > 0)
@@ -482,6 +297,7 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
     size_t lim =
         npre > 0 ? npre : (d->nlines < SCAN_LINES ? d->nlines : SCAN_LINES);
     char iso[11], authority[MNT_NAME_MAX], body[MNT_NAME_MAX];
+    size_t scan = d->nlines < SCAN_LINES ? d->nlines : SCAN_LINES;
 
     if (hints->date != NULL &&
         !mnt_date_is_iso(hints->date, strlen(hints->date)) &&
@@ -492,10 +308,12 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
         mnt_date_is_iso(hints->date, strlen(hints->date))) {
         if (set_str(&m->date, hints->date) != ERR_OK)
             return ERR_NOMEM;
-    } else if (infer_date(d, lim, iso) ||
+    } else if (mnt_meeting_date(d, lim, hints->name, iso) ||
+               mnt_running_header(d, NULL, body, iso) ||
                (lim < d->nlines &&
-                infer_date(d, d->nlines < SCAN_LINES ? d->nlines : SCAN_LINES,
-                           iso))) {
+                mnt_meeting_date(d, scan, hints->name, iso)) ||
+               mnt_yearless_first(d, lim > scan ? lim : scan, hints->name,
+                                  iso)) {
         if (set_str(&m->date, iso) != ERR_OK)
             return ERR_NOMEM;
     } else if (mnt_warn(m, "no meeting date found") != ERR_OK) {
@@ -513,8 +331,8 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
 
     int from_header = 0;
     const char *b = hints->council != NULL ? hints->council
-                    : mnt_council_find(d, npre, body, &from_header) ? body
-                                                                    : NULL;
+                    : mnt_council_find(d, npre, m, body, &from_header) ? body
+                                                                       : NULL;
     const char *auth = hints->authority;
     /* "Aarhus", "aarhus.dk", a URL: the authority's proper name */
     if (auth != NULL && mnt_authority_normalise(auth, authority))

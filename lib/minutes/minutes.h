@@ -88,6 +88,9 @@ struct mnt_hints {
     const char *authority;
     const char *date; /* YYYY-MM-DD */
     const char *place;
+    const char *name; /* the file's name without its folders, or NULL: a
+                         date or year in it places a date the text prints
+                         without its year (never the date by itself) */
 };
 
 /* Parse UTF-8 minutes text into `out` (zeroed by the caller, freed with

@@ -109,6 +109,42 @@ char *mnt_clean_oneline(const struct mnt_line *lines, size_t n, size_t skip0);
 int mnt_date_find(const char *s, size_t n, char out[11]);
 /* Is s[0..n) a valid "YYYY-MM-DD"? */
 int mnt_date_is_iso(const char *s, size_t n);
+/* A day and month printed without a year: "3. februar", "den 3 feb.",
+ * and numeric ("5/3", "05.03.") after a weekday ("tirsdag 5/3") or in a
+ * "…dato" field; weekday 1 Monday .. 7 Sunday, 0 when none is printed
+ * before it. */
+struct mnt_daymonth {
+    unsigned day, month, weekday;
+};
+/* The first such day and month in s[0..n) into *out: 1, or 0. */
+int mnt_date_find_dm(const char *s, size_t n, struct mnt_daymonth *out);
+/* dm in `year` as "YYYY-MM-DD" into out; 0 if that day does not exist. */
+int mnt_date_in_year(const struct mnt_daymonth *dm, unsigned year,
+                     char out[11]);
+/* dm in the year (the reference's, or the one before or after) that puts
+ * it nearest the date ref, "YYYY-MM-DD"; a printed weekday decides
+ * between years first. 0 if ref is no date. */
+int mnt_date_near(const struct mnt_daymonth *dm, const char *ref, char out[11]);
+/* yearless.c: the meeting's date from a day and month printed on line i
+ * (lim: the header's lines) in the year of the nearest reliable source -
+ * a full date in the header, a year on a header line or with the
+ * minutes' heading ("Referat 2020"), the file's name (may be NULL), a
+ * full date anywhere - into iso; 0 if there is none. */
+int mnt_yearless_line(const struct mnt_doc *d, size_t i, size_t lim,
+                      const char *name, char iso[11]);
+/* The same for the first such day and month of the header that is no
+ * stamp or next meeting (mnt_line_other_date()). */
+int mnt_yearless_first(const struct mnt_doc *d, size_t lim, const char *name,
+                       char iso[11]);
+/* meeting_date.c: the meeting's date from the first lim lines (name: the
+ * file's name for a date without its year, or NULL) into iso; 0 if none.
+ * Also: a line with a stamp's or the next meeting's date
+ * ("Udskrevet den …", "Næste møde: …"); the minutes' own heading
+ * ("Referat", "Dagsorden", "møde"). */
+int mnt_meeting_date(const struct mnt_doc *d, size_t lim, const char *name,
+                     char iso[11]);
+int mnt_line_other_date(const struct mnt_line *l);
+int mnt_line_is_minutes_heading(const struct mnt_line *l);
 
 /* ---- names: tallies and words (meta.c) ---- */
 
@@ -138,13 +174,16 @@ int mnt_tok_next(const char *s, size_t n, size_t *i, struct mnt_tok *t);
 int mnt_tok_is(const struct mnt_tok *t, const char *w);
 int mnt_tok_capital(const struct mnt_tok *t);
 
-/* ---- municipalities and regions (places.c) ---- */
+/* ---- municipalities and regions (places.c, authority.c) ---- */
 
 /* The authority a place name stands for: "Aarhus", "Københavns", "Hobro",
  * "THISTED" -> "Aarhus Kommune", "Københavns Kommune", "Mariagerfjord
  * Kommune", "Thisted Kommune"; "Bornholm" -> "Bornholms Regionskommune".
  * Writes out and returns 1, or returns 0 for no municipality. */
 int mnt_place_authority(const char *s, size_t n, char out[MNT_NAME_MAX]);
+/* The region a municipality's authority name ("Hillerød Kommune") lies
+ * in ("Region Hovedstaden"); 0 if it names none. */
+int mnt_region_of(const char *authority, char out[MNT_NAME_MAX]);
 /* "Midtjylland", "Midtjyllands" -> "Region Midtjylland"; else 0. */
 int mnt_region_name(const char *s, size_t n, char out[MNT_NAME_MAX]);
 /* A web or e-mail domain label ("hjoerring", "kk", "rm") -> authority. */
@@ -152,8 +191,8 @@ int mnt_domain_authority(const char *d, size_t n, char out[MNT_NAME_MAX]);
 /* A name given from outside ("Aarhus", "aarhus.dk", "Region Sjælland",
  * "Ikast-Brande kommune") -> the authority's proper name; 0 if unknown. */
 int mnt_authority_normalise(const char *s, char out[MNT_NAME_MAX]);
-/* The authority of the text: the most frequent "<Name> Kommune", "Region
- * <Name>", "<Town> Rådhus", "<Town> Byråd" mention (preamble mentions
+/* authority.c: the authority of the text: the most frequent "<Name> Kommune",
+ * "Region <Name>", "<Town> Rådhus", "<Town> Byråd" mention (preamble mentions
  * weigh three times, "i <Name> Kommune" as a place not at all) backed by
  * e-mail and web domains. Returns out, or NULL. */
 enum mnt_authority_kind {
@@ -171,9 +210,17 @@ const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
 /* The council's name as the minutes give it ("Udsatterådet", "Kultur- og
  * Idrætsudvalget", "Udvalget for Ældre og Sundhed", "HMU Socialområdet"):
  * from a header field or mention (*from_header = 1), else the council
- * noun the text names most often. Returns 0 if there is none. */
+ * noun the text names most often. Header lines that repeat one of m's
+ * item titles (m may be NULL) name none. Returns 0 if there is none. */
 int mnt_council_find(const struct mnt_doc *d, size_t npre,
-                     char out[MNT_NAME_MAX], int *from_header);
+                     const struct mnt_meeting *m, char out[MNT_NAME_MAX],
+                     int *from_header);
+/* A page header repeated at the start of lines (after a flattened page's
+ * number) naming a council and a date - of `date` when it is not NULL -
+ * on lines weighing three or more (a line that says "Side" or starts
+ * with a page number weighs two): its council and date. 1, or 0. */
+int mnt_running_header(const struct mnt_doc *d, const char *date,
+                       char council[MNT_NAME_MAX], char iso[11]);
 /* Councils in a line (council_names.c): each name the line gives, in
  * order, added to t ("Kultur- og Idrætsudvalget", "Udvalget for Ældre og
  * Sundhed", "Byrådet"); menus and genitive owners left out; with
@@ -437,6 +484,10 @@ int mnt_cut_has_text(const struct mnt_parser *p, const struct mnt_cand *c);
  * ERR_NOMEM. */
 int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
                    size_t end, struct mnt_title_at *at, char **out);
+/* "Eventuelt ( )", "Puljeansøgninger (B)": a publishing system's type
+ * marks after every title (Copenhagen's eDoc) cut off m's titles when
+ * most titles carry one and one is the empty "( )". */
+void mnt_titles_drop_marks(struct mnt_meeting *m);
 
 /* items.c: one item per candidate of `c` (sorted by line). ERR_NOMEM. */
 int mnt_build_items(struct mnt_parser *p, const struct mnt_cands *c,

@@ -420,3 +420,49 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
     }
     return ERR_OK;
 }
+
+/* Length of t without a type mark "( )", "()" or "(B)" at its end (and
+ * the blanks before it); n if it has none. *empty: the mark is empty. */
+static size_t mark_start(const char *t, size_t n, int *empty)
+{
+    if (n < 4 || t[n - 1] != ')')
+        return n;
+    size_t i = n - 1;
+    while (i > 0 && t[i - 1] == ' ')
+        i--;
+    *empty = i > 0 && t[i - 1] == '(';
+    if (!*empty) {
+        uint32_t cp = 0;
+        size_t k = utf8_prev(t, t + i, &cp);
+        if (k == 0 || !fold_is_upper(cp) || i < k + 1 || t[i - k - 1] != '(')
+            return n;
+        i -= k;
+    }
+    i--; /* the '(' */
+    if (i == 0 || t[i - 1] != ' ')
+        return n;
+    while (i > 0 && t[i - 1] == ' ')
+        i--;
+    return i > 0 ? i : n;
+}
+
+void mnt_titles_drop_marks(struct mnt_meeting *m)
+{
+    size_t marked = 0, empty = 0;
+    for (size_t k = 0; k < m->nitems; k++) {
+        const char *t = m->items[k].title;
+        int e = 0;
+        if (t != NULL && mark_start(t, strlen(t), &e) < strlen(t)) {
+            marked++;
+            empty += e;
+        }
+    }
+    if (empty == 0 || 2 * marked < m->nitems)
+        return;
+    for (size_t k = 0; k < m->nitems; k++) {
+        char *t = m->items[k].title;
+        int e = 0;
+        if (t != NULL)
+            t[mark_start(t, strlen(t), &e)] = '\0';
+    }
+}

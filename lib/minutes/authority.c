@@ -1,0 +1,329 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* authority.c - the municipality or region whose minutes a text is: its
+ * mentions ("<Name> Kommune", "<Town> Rådhus", "Byrådet i Randers",
+ * "Region <Name>", an address "4600 Køge"), web and e-mail domains, and
+ * the kind of council that met; names looked up in places.c. For
+ * meta.c. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "minutes/minutes_internal.h"
+
+/* Capitalised words that precede "Kommune" without naming one. */
+static int is_function_word(const struct mnt_tok *t)
+{
+    static const char *const words[] = {
+        "Den",   "Det",     "De",   "En",    "Et",     "Hver", "Denne", "Vores",
+        "Jeres", "Samme",   "Hele", "Anden", "Enhver", "Ny",   "Nye",   "Din",
+        "Min",   "Hvilken", "Nabo", "Egen",  "Til",    "Fra",  "I",     "Og",
+    };
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (mnt_tok_is(t, words[i]))
+            return 1;
+    return 0;
+}
+
+static int tok_fold(const struct mnt_tok *t, const char *w)
+{
+    return fold_eq(t->s, t->n, w, strlen(w));
+}
+
+/* "Rådhus", "Byråd", "Udsatteråd": words that, after a town's name, say
+ * the text is that municipality's ("Brønderslev Rådhus", "THISTED BYRÅD",
+ * "Viborg Udsatteråd"). */
+static int is_town_suffix(const struct mnt_tok *t)
+{
+    static const char *const ends[] = {
+        "rådhus", "rådhuset",   "råd",         "rådet",       "råds",
+        "udvalg", "bestyrelse", "bestyrelsen", "bestyrelses", "repræsentation"};
+    for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
+        size_t k = strlen(ends[i]);
+        if (t->n >= k && fold_eq(t->s + t->n - k, k, ends[i], k))
+            return 1;
+    }
+    return 0;
+}
+
+/* "MødestedKøbenhavns" (a label glued to its value by the page's
+ * layout) -> "Københavns": the word after the last small-to-capital
+ * change, or the whole word. */
+static struct mnt_tok glued_tail(struct mnt_tok t)
+{
+    uint32_t prev = 0, cp;
+    for (size_t i = 0; i < t.n;) {
+        size_t k = utf8_decode(t.s + i, t.n - i, &cp);
+        if (fold_is_lower(prev) && fold_is_upper(cp)) {
+            t.s += i;
+            t.n -= i;
+            i = 0;
+        } else {
+            i += k;
+        }
+        prev = cp;
+    }
+    return t;
+}
+
+static int is_postcode(const struct mnt_tok *t)
+{
+    if (t->n != 4 || t->s[0] < '1' || t->s[0] > '9')
+        return 0;
+    for (size_t i = 1; i < 4; i++)
+        if (t->s[i] < '0' || t->s[i] > '9')
+            return 0;
+    return 1;
+}
+
+/* A town of two words ("Nykøbing F" of "Nykøbing F.", "Store
+ * Heddinge", "Solrød Strand"), both capitalised: its authority. */
+static int pair_authority(const struct mnt_tok *a, const struct mnt_tok *b,
+                          char out[MNT_NAME_MAX])
+{
+    char two[MNT_NAME_MAX];
+    if (a->n == 0 || b->n == 0 || a->n + b->n + 2 > sizeof two ||
+        !mnt_tok_capital(a) || !mnt_tok_capital(b))
+        return 0;
+    memcpy(two, a->s, a->n);
+    two[a->n] = ' ';
+    memcpy(two + a->n + 1, b->s, b->n);
+    return mnt_place_authority(two, a->n + 1 + b->n, out);
+}
+
+static void count_authorities_line(const char *s, size_t n, unsigned w,
+                                   int header, struct mnt_tally *t,
+                                   struct mnt_tally *posts)
+{
+    struct mnt_tok pp = {NULL, 0}, prev = {NULL, 0}, cur;
+    size_t i = 0;
+    char name[MNT_NAME_MAX];
+    while (mnt_tok_next(s, n, &i, &cur)) {
+        /* "møde i Herning Kommune": a place, not the author */
+        unsigned wt =
+            (pp.n > 0 && (mnt_tok_is(&pp, "i") || mnt_tok_is(&pp, "på"))) ? 0
+                                                                          : w;
+        int kommune =
+            mnt_tok_is(&cur, "Kommune") || mnt_tok_is(&cur, "Kommunes");
+        int suffix = !kommune &&
+                     (tok_fold(&cur, "kommune") || tok_fold(&cur, "kommunes") ||
+                      tok_fold(&cur, "regionskommune") || is_town_suffix(&cur));
+        /* the table is searched only before such a word */
+        struct mnt_tok town = glued_tail(prev);
+        int known = (kommune || suffix) && prev.n > 0 &&
+                    mnt_tok_capital(&prev) &&
+                    (mnt_place_authority(town.s, town.n, name) ||
+                     pair_authority(&pp, &prev, name));
+        if (kommune && prev.n > 0 && mnt_tok_capital(&prev) &&
+            !is_function_word(&prev)) {
+            if (!known && prev.n + 9 < sizeof name) {
+                memcpy(name, prev.s, prev.n);
+                memcpy(name + prev.n, " Kommune", 9);
+            }
+            mnt_tally_add(t, name, strlen(name), wt, header);
+        } else if (known && suffix) {
+            mnt_tally_add(t, name, strlen(name), wt, header);
+        }
+        /* "Byrådet i Randers", "Folkeoplysningsudvalget i Ikast-Brande":
+         * a council in its town */
+        char noun[MNT_NAME_MAX];
+        if (pp.n > 0 && mnt_tok_is(&prev, "i") && mnt_tok_capital(&cur) &&
+            mnt_tok_capital(&pp) && mnt_council_noun(&pp, 0, noun) &&
+            mnt_place_authority(cur.s, cur.n, name))
+            mnt_tally_add(t, name, strlen(name), w, header);
+        /* "Regionshuset Aalborg", like an address: the town */
+        if (posts != NULL && prev.n > 0 &&
+            (tok_fold(&prev, "regionshuset") ||
+             tok_fold(&prev, "regionshus")) &&
+            mnt_tok_capital(&cur) && mnt_place_authority(cur.s, cur.n, name))
+            mnt_tally_add(posts, name, strlen(name), 1, 0);
+        /* "Rådhuset i Holte": the town hall names its town */
+        if (pp.n > 0 && mnt_tok_is(&prev, "i") &&
+            (tok_fold(&pp, "rådhuset") || tok_fold(&pp, "rådhus")) &&
+            mnt_tok_capital(&cur) && mnt_place_authority(cur.s, cur.n, name))
+            mnt_tally_add(t, name, strlen(name), w, header);
+        /* "4600 Køge": an address in a town of the table (a meeting
+         * place, a letterhead), in `posts` */
+        if (posts != NULL && is_postcode(&prev) && mnt_tok_capital(&cur) &&
+            mnt_place_authority(cur.s, cur.n, name))
+            mnt_tally_add(posts, name, strlen(name), 1, 0);
+        else if (posts != NULL && pp.n > 0 && is_postcode(&pp) &&
+                 !mnt_place_authority(prev.s, prev.n, name) &&
+                 pair_authority(&prev, &cur, name))
+            mnt_tally_add(posts, name, strlen(name), 1, 0); /* 4800
+                                                              Nykøbing F */
+        if (prev.n > 0 && mnt_tok_is(&prev, "Region") &&
+            mnt_region_name(cur.s, cur.n, name))
+            mnt_tally_add(t, name, strlen(name), wt, header);
+        pp = prev;
+        prev = cur;
+    }
+}
+
+static int is_webmail(const char *s, size_t n)
+{
+    static const char *const mail[] = {"gmail", "hotmail", "outlook", "live",
+                                       "yahoo", "mail",    "icloud",  "jubii",
+                                       "email", "me",      "msn",     "post"};
+    for (size_t i = 0; i < sizeof mail / sizeof *mail; i++)
+        if (n == strlen(mail[i]) && memcmp(s, mail[i], n) == 0)
+            return 1;
+    return 0;
+}
+
+static int is_host_char(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= '0' && c <= '9') || c == '-' || c == '.';
+}
+
+/* Domains ending in ".dk" of e-mail addresses ("x@fredericia.dk" ->
+ * "fredericia" in `mail`) and of web addresses ("www.aarhus.dk/…",
+ * "dagsordener.holbaek.dk" -> "aarhus", "holbaek" in `web`). */
+static void count_domains_line(const char *s, size_t n, struct mnt_tally *mail,
+                               struct mnt_tally *web)
+{
+    for (size_t i = 0; i + 3 <= n; i++) {
+        if (memcmp(s + i, ".dk", 3) != 0 ||
+            (i + 3 < n && is_host_char(s[i + 3]) && s[i + 3] != '.'))
+            continue;
+        /* a host name has at most 253 bytes: bounded on hostile lines
+         * such as ".dk.dk.dk…" */
+        size_t start = i;
+        while (start > 0 && i - start < 253 && is_host_char(s[start - 1]))
+            start--;
+        char before = start > 0 ? s[start - 1] : ' ';
+        size_t label = i;
+        while (label > start && s[label - 1] != '.')
+            label--;
+        size_t len = i - label;
+        char low[MNT_NAME_MAX];
+        if (len < 2 || len >= sizeof low)
+            continue;
+        for (size_t k = 0; k < len; k++)
+            low[k] = (char)((s[label + k] >= 'A' && s[label + k] <= 'Z')
+                                ? s[label + k] + 32
+                                : s[label + k]);
+        if (before == '@') {
+            char known[MNT_NAME_MAX];
+            if ((len >= 3 && !is_webmail(low, len)) ||
+                mnt_domain_authority(low, len, known))
+                mnt_tally_add(mail, low, len, 1, 0);
+        } else if (before == '/' || before == ' ' || before == '(' ||
+                   before == '<' || before == '"' || label > start) {
+            mnt_tally_add(web, low, len, 1, 0);
+        }
+    }
+}
+
+/* "… Region" at the end of line i and "Midtjylland …" on the next. */
+static void wrapped_region(const struct mnt_doc *d, size_t i, unsigned w,
+                           struct mnt_tally *names)
+{
+    const struct mnt_line *l = &d->lines[i];
+    size_t k = strlen(" Region");
+    if (i + 1 >= d->nlines || l->len < k ||
+        memcmp(l->s + l->len - k, " Region", k) != 0)
+        return;
+    const struct mnt_line *next = &d->lines[i + 1];
+    size_t j = 0;
+    struct mnt_tok t;
+    char name[MNT_NAME_MAX];
+    if (next->kind == MNT_LINE_TEXT &&
+        mnt_tok_next(next->s, next->len, &j, &t) && t.s == next->s &&
+        mnt_region_name(t.s, t.n, name))
+        mnt_tally_add(names, name, strlen(name), w, 0);
+}
+
+static int is_region(const char *name)
+{
+    return strncmp(name, "Region ", 7) == 0;
+}
+
+/* The best name of the kind the council says: a byråd or kommunalbestyrelse
+ * is a municipality's even where a region is named more often ("møde med
+ * Region Hovedstaden"), a regionsråd a region's. NULL: keep the best. */
+static const char *best_of_kind(const struct mnt_tally *names,
+                                enum mnt_authority_kind kind)
+{
+    size_t best = 0;
+    const char *top = mnt_tally_best(names, &best);
+    if (top == NULL)
+        return NULL;
+    /* Of any council: a region neither its header nor a domain names is
+     * what a municipality's minutes talk about ("mødet med Region
+     * Hovedstaden") */
+    if (kind == MNT_AUTH_ANY) {
+        if (!is_region(top) || names->from_header[best])
+            return NULL;
+        kind = MNT_AUTH_MUNICIPAL;
+    }
+    if (is_region(top) == (kind == MNT_AUTH_REGIONAL))
+        return NULL;
+    const char *pick = NULL;
+    unsigned count = 0;
+    for (size_t i = 0; i < names->n; i++)
+        if (is_region(names->name[i]) == (kind == MNT_AUTH_REGIONAL) &&
+            names->count[i] > 0 && (pick == NULL || names->count[i] > count))
+            pick = names->name[i], count = names->count[i];
+    return pick;
+}
+
+const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
+                                enum mnt_authority_kind kind,
+                                char out[MNT_NAME_MAX])
+{
+    /* ~15 KiB: not on the stack */
+    struct mnt_tally *pt = calloc(4, sizeof *pt);
+    if (pt == NULL)
+        return NULL;
+    struct mnt_tally *names = &pt[0], *mail = &pt[1], *web = &pt[2],
+                     *posts = &pt[3];
+    for (size_t i = 0; i < d->nlines; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        if (l->kind != MNT_LINE_TEXT)
+            continue;
+        count_authorities_line(l->s, l->len, i < npre ? 3 : 1, i < npre, names,
+                               posts);
+        count_domains_line(l->s, l->len, mail, web);
+        wrapped_region(d, i, i < npre ? 3 : 1, names);
+    }
+    /* A known domain names its authority; an unknown e-mail domain backs
+     * a municipality mentioned by the same name. */
+    char name[MNT_NAME_MAX];
+    for (int k = 0; k < 2; k++) {
+        struct mnt_tally *doms = k == 0 ? mail : web;
+        for (size_t j = 0; j < doms->n; j++) {
+            const char *dn = doms->name[j];
+            if (mnt_domain_authority(dn, strlen(dn), name)) {
+                /* the publisher's domain: as strong as a header */
+                mnt_tally_add(names, name, strlen(name), doms->count[j], 1);
+                continue;
+            }
+            for (size_t m = 0; k == 0 && m < names->n; m++)
+                if (strlen(names->name[m]) == strlen(dn) + 8 &&
+                    fold_eq(names->name[m], strlen(dn), dn, strlen(dn)))
+                    names->count[m] += doms->count[j];
+        }
+    }
+    const char *best = best_of_kind(names, kind);
+    if (best == NULL)
+        best = mnt_tally_best(names, NULL);
+    if (best != NULL) {
+        snprintf(out, MNT_NAME_MAX, "%s", best);
+    } else if ((best = mnt_tally_best(mail, NULL)) != NULL) {
+        /* only a staff e-mail names the municipality */
+        snprintf(out, MNT_NAME_MAX, "%c%s Kommune",
+                 best[0] >= 'a' && best[0] <= 'z' ? best[0] - 32 : best[0],
+                 best + 1);
+    } else if ((best = mnt_tally_best(posts, NULL)) != NULL) {
+        /* only an address names the town */
+        snprintf(out, MNT_NAME_MAX, "%s", best);
+    }
+    /* a regionsråd named with a municipality only: that one's region */
+    char region[MNT_NAME_MAX];
+    if (best != NULL && kind == MNT_AUTH_REGIONAL && !is_region(out) &&
+        mnt_region_of(out, region))
+        snprintf(out, MNT_NAME_MAX, "%s", region);
+    free(pt);
+    return best ? out : NULL;
+}

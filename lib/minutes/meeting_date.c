@@ -1,0 +1,257 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* meeting_date.c - the meeting's date: a labelled field, the date on or
+ * under the minutes' own heading, the first date of the preamble - never
+ * a print or publication stamp, the next or previous meeting, a list of
+ * other meetings or a hosting site's related documents; a date without
+ * its year placed by yearless.c. For meta.c. */
+#include <string.h>
+
+#include "minutes/minutes_internal.h"
+
+/* A date field: "Mødedato", "Dato", "STARTTIDSPUNKT", "Mødetidspunkt",
+ * and with a colon "Møde:", "Tid:" (a leading "- " or "• " skipped). */
+static int is_date_field(const struct mnt_line *l)
+{
+    static const char *const keys[] = {
+        "Mødedato",       "Dato",    "Date",   "Mødetidspunkt",
+        "Starttidspunkt", "Mødetid", "Mødedag"};
+    static const char *const colon_keys[] = {"Møde", "Tid", "Tidspunkt"};
+    struct mnt_line v = *l;
+    while (v.len > 0 && (v.s[0] == '-' || v.s[0] == ' ' || v.s[0] == '*'))
+        v.s++, v.len--;
+    if (v.len >= 3 && memcmp(v.s, "\xE2\x80\xA2", 3) == 0)
+        v.s += 3, v.len -= 3;
+    while (v.len > 0 && v.s[0] == ' ')
+        v.s++, v.len--;
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++)
+        if (fold_eq(v.s, v.len, keys[k], strlen(keys[k])))
+            return 1; /* "STARTTIDSPUNKT" alone, the date below it */
+    return mnt_field_key_len(&v, keys, sizeof keys / sizeof *keys, 0) > 0 ||
+           mnt_field_key_len(&v, colon_keys,
+                             sizeof colon_keys / sizeof *colon_keys, 1) > 0;
+}
+
+#define WORD_SCAN_MAX 300u /* bytes of a line searched for a stamp's word */
+
+/* Does a word w start in the line's first lim bytes (case folded, not
+ * inside a longer word)? Stamps and headings are short lines: a flattened
+ * page is searched only where it starts (lim at most WORD_SCAN_MAX). */
+static int has_word(const struct mnt_line *l, const char *w, size_t lim)
+{
+    size_t n = l->len < lim ? l->len : lim;
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0) {
+            uint32_t cp = 0;
+            size_t b = i - 1;
+            while (b > 0 && ((unsigned char)l->s[b] & 0xC0) == 0x80)
+                b--;
+            utf8_decode(l->s + b, l->len - b, &cp);
+            if (((unsigned char)l->s[i] & 0xC0) == 0x80 || fold_is_letter(cp))
+                continue;
+        }
+        size_t k = fold_prefix(l->s + i, l->len - i, w);
+        uint32_t next = 0;
+        if (k > 0 && i + k < l->len)
+            utf8_decode(l->s + i + k, l->len - i - k, &next);
+        if (k > 0 && !fold_is_letter(next))
+            return 1;
+    }
+    return 0;
+}
+
+/* A date that is not the meeting's: a print or publication stamp, the
+ * next meeting ("Udskrevet den 20. marts 2024", "Dato for
+ * offentliggørelse: …", "Næste møde: …"). */
+int mnt_line_other_date(const struct mnt_line *l)
+{
+    static const char *const words[] = {
+        "udskrevet",      "udskrift",   "printet",   "offentliggørelse",
+        "offentliggjort", "publiceret", "opdateret", "redigeret",
+        "oprettet",       "næste",      "udsendt",   "udsendelse",
+        "høringsfrist",   "svarfrist",  "kommende",  "forrige"};
+    /* the stamp's word comes before its date: "Dato: 5. marts 2024
+     * (næste møde 9. april)" is the meeting's */
+    size_t digit = 0;
+    while (digit < l->len && digit < WORD_SCAN_MAX &&
+           (l->s[digit] < '0' || l->s[digit] > '9'))
+        digit++;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (has_word(l, words[k], digit))
+            return 1;
+    return 0;
+}
+
+/* The minutes' own heading ("Referat fra møde i Gudenåkomitéen",
+ * "Dagsorden", "Beslutningsprotokol"): the meeting's date is printed on
+ * it or under it, a letter date above it. */
+int mnt_line_is_minutes_heading(const struct mnt_line *l)
+{
+    static const char *const words[] = {
+        "referat",     "dagsorden", "beslutningsprotokol",
+        "mødereferat", "protokol",  "møde",
+        "mødet"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (has_word(l, words[k], WORD_SCAN_MAX))
+            return 1;
+    return 0;
+}
+
+#define HEADING_DATE_LINES 3u /* text lines under the heading searched */
+
+/* The first word of a line, for comparing lines' shapes. */
+static int first_word(const struct mnt_line *l, struct mnt_tok *t)
+{
+    size_t i = 0;
+    return mnt_tok_next(l->s, l->len, &i, t);
+}
+
+/* The text line next to i (step -1 or +1, at most two lines away), or
+ * lim. */
+static size_t neighbour(const struct mnt_doc *d, size_t i, size_t lim, int step)
+{
+    for (size_t k = 1; k <= 2; k++) {
+        if ((step < 0 && i < k) || (step > 0 && i + k >= lim))
+            return lim;
+        size_t j = step < 0 ? i - k : i + k;
+        if (d->lines[j].kind == MNT_LINE_TEXT)
+            return j;
+    }
+    return lim;
+}
+
+/* Is dated line i one of a list of other meetings ("Referat fra møde
+ * 12. januar 2024" / "Referat fra møde 8. december 2023")? A line next
+ * to it starts with the same word and holds a date too. */
+static int in_date_list(const struct mnt_doc *d, size_t i, size_t lim)
+{
+    struct mnt_tok a, b;
+    char mine[11], other[11];
+    if (!first_word(&d->lines[i], &a) ||
+        !mnt_date_find(d->lines[i].s, d->lines[i].len, mine))
+        return 0;
+    /* the same date twice is a title over its heading, no list */
+    for (int step = -1; step <= 1; step += 2) {
+        size_t j = neighbour(d, i, lim, step);
+        if (j < lim && first_word(&d->lines[j], &b) &&
+            fold_eq(a.s, a.n, b.s, b.n) &&
+            mnt_date_find(d->lines[j].s, d->lines[j].len, other) &&
+            strcmp(mine, other) != 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* A date on line i that may be the meeting's: no stamp, no list. */
+static int meeting_date_at(const struct mnt_doc *d, size_t i, size_t lim,
+                           char iso[11])
+{
+    const struct mnt_line *l = &d->lines[i];
+    return l->kind == MNT_LINE_TEXT && mnt_date_find(l->s, l->len, iso) &&
+           !mnt_line_other_date(l) && !in_date_list(d, i, lim);
+}
+
+/* A date without its year on line i that may be the meeting's (with a
+ * weekday printed before it when `weekday`), placed in its year. */
+static int yearless_meeting_at(const struct mnt_doc *d, size_t i, size_t lim,
+                               int weekday, const char *name, char iso[11])
+{
+    const struct mnt_line *l = &d->lines[i];
+    struct mnt_daymonth dm;
+    return l->kind == MNT_LINE_TEXT && !mnt_line_other_date(l) &&
+           !in_date_list(d, i, lim) && mnt_date_find_dm(l->s, l->len, &dm) &&
+           (!weekday || dm.weekday != 0) &&
+           mnt_yearless_line(d, i, lim, name, iso);
+}
+
+#define YEARLESS_TRIES 3u  /* labelled fields tried for a yearless date */
+#define OTHER_DOCS_MAX 40u /* lines of a list of other documents at most */
+
+/* "Relaterede dokumenter" on a document-hosting site: a list of other
+ * meetings' documents, often with labelled dates ("Møde i Ældrerådet
+ * Dato: Onsdag den 19. november …"), from the line after it to the
+ * transcript ("Transkript", "Størrelse: px"), which must follow within
+ * OTHER_DOCS_MAX lines. Sets [*a, *b), empty when there is none. */
+static void other_docs(const struct mnt_doc *d, size_t lim, size_t *a,
+                       size_t *b)
+{
+    static const char *const heads[] = {"relaterede dokumenter",
+                                        "lignende dokumenter"};
+    static const char *const ends[] = {"transkript", "transskription",
+                                       "størrelse: px"};
+    *a = *b = 0;
+    for (size_t i = 0; i < lim; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        int head = 0;
+        for (size_t k = 0; l->kind == MNT_LINE_TEXT && k < 2; k++)
+            head |= fold_eq(l->s, l->len, heads[k], strlen(heads[k]));
+        for (size_t j = i + 1; head && j < lim && j <= i + OTHER_DOCS_MAX; j++)
+            for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
+                if (fold_eq(d->lines[j].s, d->lines[j].len, ends[k],
+                            strlen(ends[k]))) {
+                    *a = i + 1, *b = j;
+                    return;
+                }
+    }
+}
+
+int mnt_meeting_date(const struct mnt_doc *d, size_t lim, const char *name,
+                     char iso[11])
+{
+    unsigned yearless_tries = 0;
+    size_t za, zb; /* a list of other documents: none of its dates */
+    other_docs(d, lim, &za, &zb);
+    /* A labelled field beats dates before it (lists of other meetings'
+     * minutes, a meeting named after another day). */
+    for (size_t i = 0; i < lim; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        if ((i >= za && i < zb) || l->kind == MNT_LINE_BLANK ||
+            !is_date_field(l) || mnt_line_other_date(l))
+            continue;
+        if (mnt_date_find(l->s, l->len, iso))
+            return 1;
+        size_t j = i + 1;
+        while (j < lim && d->lines[j].kind == MNT_LINE_BLANK)
+            j++;
+        if (j < lim && mnt_date_find(d->lines[j].s, d->lines[j].len, iso))
+            return 1;
+        /* "Dato: Mandag den 3. februar": a labelled date without its
+         * year still beats full dates of other meetings (the first few
+         * fields only: each looks for its year around it) */
+        if (yearless_tries++ < YEARLESS_TRIES &&
+            (mnt_yearless_line(d, i, lim, name, iso) ||
+             (j < lim && mnt_yearless_line(d, j, lim, name, iso))))
+            return 1;
+    }
+    /* Then the date on or under the minutes' heading, before dates above
+     * it (a letter's date, a print stamp). */
+    size_t first = lim;
+    for (size_t i = 0; i < lim && first == lim; i++)
+        if (!(i >= za && i < zb) && meeting_date_at(d, i, lim, iso))
+            first = i;
+    for (size_t i = 0, after = 0; i < lim && after <= HEADING_DATE_LINES; i++) {
+        if (d->lines[i].kind != MNT_LINE_TEXT)
+            continue;
+        after += i > first; /* a heading just under the first date */
+        if ((i >= za && i < zb) || !mnt_line_is_minutes_heading(&d->lines[i]) ||
+            in_date_list(d, i, lim))
+            continue;
+        /* in order, a full date or one without its year but with its
+         * weekday ("Møde tirsdag den 5. marts" over "Referatet fra 6.
+         * februar 2024 …"); then one with neither ("Mødeplan: 9.
+         * januar, …" is no meeting's day when a full date follows) */
+        for (int pass = 0; pass < 2; pass++)
+            for (size_t j = i, seen = 0; j < lim && seen <= HEADING_DATE_LINES;
+                 j++) {
+                if (d->lines[j].kind != MNT_LINE_TEXT || (j >= za && j < zb))
+                    continue;
+                seen++;
+                if ((pass == 0 && meeting_date_at(d, j, lim, iso)) ||
+                    yearless_meeting_at(d, j, lim, pass == 0, name, iso))
+                    return 1;
+            }
+        break;
+    }
+    if (first < lim)
+        return mnt_date_find(d->lines[first].s, d->lines[first].len, iso);
+    return 0;
+}

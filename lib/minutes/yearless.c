@@ -1,0 +1,141 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* yearless.c - a meeting date printed without its year ("Mandag den 3.
+ * februar kl. 16.00"): the year from the nearest reliable source - a full
+ * date in the header, a year printed with the minutes' own heading or
+ * page header ("Referat 2020"), the file's name, a full date anywhere in
+ * the text - never made up. For meta.c. */
+#include <string.h>
+
+#include "minutes/minutes_internal.h"
+
+#define YEAR_MIN 1990u
+#define YEAR_MAX 2099u
+#define NEAR_MAX 400u /* lines searched either side for a year's source */
+
+static int is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* A year standing alone in s[0..n): four digits YEAR_MIN..YEAR_MAX with no
+ * digit, '.', ',' or '/' glued to them ("2.020", "12/2020" are no such
+ * year); with `name` (a file's name) '-' and '_' separate too, else '-'
+ * glued to it rules it out ("2019-2022" is a period). 0 if none. */
+static unsigned bare_year(const char *s, size_t n, int name)
+{
+    for (size_t i = 0; i + 4 <= n; i++) {
+        if (!is_digit(s[i]) ||
+            (i > 0 && (is_digit(s[i - 1]) || strchr(".,/", s[i - 1]) != NULL ||
+                       (!name && s[i - 1] == '-'))))
+            continue;
+        size_t e = i + 4;
+        if (!is_digit(s[i + 1]) || !is_digit(s[i + 2]) || !is_digit(s[i + 3]))
+            continue;
+        if (e < n &&
+            (is_digit(s[e]) ||
+             (strchr(",/", s[e]) != NULL && e + 1 < n && is_digit(s[e + 1])) ||
+             (!name && s[e] == '-') ||
+             (s[e] == '.' && e + 1 < n && is_digit(s[e + 1]))))
+            continue;
+        unsigned y = (unsigned)((s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 +
+                                (s[i + 2] - '0') * 10 + (s[i + 3] - '0'));
+        if (y >= YEAR_MIN && y <= YEAR_MAX)
+            return y;
+    }
+    return 0;
+}
+
+/* The text line nearest to `at` (either side, the earlier first) in
+ * [0, lim) that `want` accepts, or lim. */
+static size_t nearest(const struct mnt_doc *d, size_t at, size_t lim,
+                      int (*want)(const struct mnt_doc *, size_t, size_t,
+                                  char[11]),
+                      char found[11])
+{
+    for (size_t dist = 0; dist < lim && dist <= NEAR_MAX; dist++) {
+        if (at >= dist && at - dist < lim &&
+            d->lines[at - dist].kind == MNT_LINE_TEXT &&
+            want(d, at - dist, lim, found))
+            return at - dist;
+        if (dist > 0 && at + dist < lim &&
+            d->lines[at + dist].kind == MNT_LINE_TEXT &&
+            want(d, at + dist, lim, found))
+            return at + dist;
+        if (at < dist && at + dist >= lim)
+            break;
+    }
+    return lim;
+}
+
+static int full_date(const struct mnt_doc *d, size_t i, size_t lim,
+                     char iso[11])
+{
+    (void)lim;
+    return mnt_date_find(d->lines[i].s, d->lines[i].len, iso);
+}
+
+/* A year alone on a header line or on a line of the minutes' own heading
+ * or page header ("Integrationsrådet - referat 2020  Side 1"); lines
+ * with a full date are full_date()'s. */
+static int heading_year(const struct mnt_doc *d, size_t i, size_t lim,
+                        char out[11])
+{
+    const struct mnt_line *l = &d->lines[i];
+    char iso[11];
+    /* an agenda line's year ("2. Budget 2021") is its topic's */
+    if (mnt_date_find(l->s, l->len, iso) || mnt_starts_numbered(l) ||
+        (i >= lim && !mnt_line_is_minutes_heading(l)))
+        return 0;
+    unsigned y = bare_year(l->s, l->len, 0);
+    if (y == 0)
+        return 0;
+    out[0] = (char)('0' + y / 1000), out[1] = (char)('0' + y / 100 % 10);
+    out[2] = (char)('0' + y / 10 % 10), out[3] = (char)('0' + y % 10);
+    out[4] = '\0';
+    return 1;
+}
+
+/* The year of the day and month dm printed on line at. */
+static int place_in_year(const struct mnt_doc *d, size_t at, size_t lim,
+                         const struct mnt_daymonth *dm, const char *name,
+                         char iso[11])
+{
+    char ref[11];
+    if (nearest(d, at, lim, full_date, ref) < lim)
+        return mnt_date_near(dm, ref, iso);
+    if (nearest(d, at, d->nlines, heading_year, ref) < d->nlines) {
+        unsigned y = (unsigned)((ref[0] - '0') * 1000 + (ref[1] - '0') * 100 +
+                                (ref[2] - '0') * 10 + (ref[3] - '0'));
+        return mnt_date_in_year(dm, y, iso);
+    }
+    if (name != NULL && mnt_date_find(name, strlen(name), ref))
+        return mnt_date_near(dm, ref, iso);
+    unsigned y = name != NULL ? bare_year(name, strlen(name), 1) : 0;
+    if (y != 0)
+        return mnt_date_in_year(dm, y, iso);
+    if (nearest(d, at, d->nlines, full_date, ref) < d->nlines)
+        return mnt_date_near(dm, ref, iso);
+    return 0;
+}
+
+int mnt_yearless_line(const struct mnt_doc *d, size_t i, size_t lim,
+                      const char *name, char iso[11])
+{
+    struct mnt_daymonth dm;
+    const struct mnt_line *l = &d->lines[i];
+    return l->kind == MNT_LINE_TEXT && mnt_date_find_dm(l->s, l->len, &dm) &&
+           place_in_year(d, i, lim, &dm, name, iso);
+}
+
+int mnt_yearless_first(const struct mnt_doc *d, size_t lim, const char *name,
+                       char iso[11])
+{
+    for (size_t i = 0; i < lim; i++) {
+        struct mnt_daymonth dm;
+        const struct mnt_line *l = &d->lines[i];
+        if (l->kind == MNT_LINE_TEXT && !mnt_line_other_date(l) &&
+            mnt_date_find_dm(l->s, l->len, &dm))
+            return place_in_year(d, i, lim, &dm, name, iso);
+    }
+    return 0;
+}
