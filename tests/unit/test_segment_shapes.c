@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* test_segment_shapes.c - the heading shapes of issue 11 in context,
  * each as a plain text (a PDF's transcript) and as a web page's blocks
- * (h2, bold, plain), and dotted sub-items. Each case is a few lines in
- * our own words. */
+ * (h2, bold, plain), dotted sub-items, and flattened transcripts (below
+ * a document site's furniture, a decision's list). Each case is a few
+ * lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
