@@ -122,7 +122,18 @@ static int ends_intro(const struct mnt_line *l)
         return 0;
     if (l->s[l->len - 1] == ':' || l->s[l->len - 1] == ',')
         return 1;
-    return l->len >= 3 && memcmp(l->s + l->len - 3, " at", 3) == 0;
+    if (l->len >= 3 && memcmp(l->s + l->len - 3, " at", 3) == 0)
+        return 1;
+    /* so does an item's section name, capitalised ("… Beslutning" / "1.
+     * Borgermøder" in a flattened page, not "… til beslutning"): its
+     * text is the item's, the list in it too */
+    struct mnt_line w = *l;
+    size_t k = l->len;
+    while (k > 0 && l->s[k - 1] != ' ')
+        k--;
+    w.s = l->s + k;
+    w.len = l->len - k;
+    return mnt_starts_upper(w.s, w.len) && mnt_is_item_section(&w);
 }
 
 /* Is the line right above li (no blank between) a numbered line whose

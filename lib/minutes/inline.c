@@ -56,12 +56,21 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
     return 0;
 }
 
-/* A flattened transcript: its text lines are paragraphs or pages, not
- * lines (on average at least MNT_FLAT_LINE / 2 bytes). */
+/* A flattened transcript: its text lines from the first flattened page
+ * on are paragraphs or pages, not lines (on average at least
+ * MNT_FLAT_LINE / 2 bytes). A web page's furniture above the transcript
+ * (a document site's related documents, "Transkript") is no part of it:
+ * its short lines would hide the short last page ("2 3. Høring … 4.
+ * Eventuelt …"). */
 static int is_flat(const struct mnt_doc *d)
 {
-    size_t bytes = 0, n = 0;
-    for (size_t i = 0; i < d->nlines; i++)
+    size_t bytes = 0, n = 0, i = 0;
+    while (i < d->nlines && !(d->lines[i].kind == MNT_LINE_TEXT &&
+                              d->lines[i].len >= MNT_FLAT_LINE))
+        i++;
+    if (i == d->nlines)
+        i = 0;
+    for (; i < d->nlines; i++)
         if (d->lines[i].kind == MNT_LINE_TEXT)
             bytes += d->lines[i].len, n++;
     return n > 0 && bytes / n >= MNT_FLAT_LINE / 2;

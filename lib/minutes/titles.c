@@ -112,7 +112,53 @@ static int wrapped_on(const struct mnt_doc *d, size_t i, size_t end)
            after_abbreviation(l->s, l->len) || name_tail(d, i + 1);
 }
 
-/* May line i continue a wrapped heading? Not if it opens something. */
+/* The length of a web page's button label at the start of s[0..n)
+ * ("Åbn/luk punkt", "fold dette punkt ind" before the section it
+ * folds), ending at a word's end; 0 if none. Longer labels first. */
+static size_t widget_label_len(const char *s, size_t n)
+{
+    static const char *const labels[] = {"Klik her for at folde ud",
+                                         "Fold dette punkt ind",
+                                         "Fold dette punkt ud",
+                                         "Fold punktet ind",
+                                         "Fold punktet ud",
+                                         "Åbn alle punkter",
+                                         "Luk alle punkter",
+                                         "Åbn/luk punkt",
+                                         "Åbn/luk",
+                                         "Fold sammen",
+                                         "Fold ind",
+                                         "Fold ud",
+                                         "Vis mere",
+                                         "Læs mere"};
+    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+        size_t m = fold_prefix(s, n, labels[k]);
+        if (m > 0 && (m == n || s[m] == ' '))
+            return m;
+    }
+    return 0;
+}
+
+/* A section name at a word start inside a flattened line ends the
+ * heading ("2. Meddelelser Sagsfremstilling Formanden …"); at a line's
+ * start it continues none. */
+static int section_word_at(const char *s, size_t n)
+{
+    static const char *const words[] = {
+        "Sagsfremstilling", "Indstilling", "Beslutning",     "Resume",
+        "Sagsresume",       "Baggrund",    "Sagsbeskrivelse"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+        size_t m = fold_prefix(s, n, words[k]);
+        if (m > 0 && (m == n || s[m] == ' ' || s[m] == ':'))
+            return 1;
+    }
+    return 0;
+}
+
+/* May line i continue a wrapped heading? Not if it opens something, nor
+ * if it is a page's furniture: a button's label ("fold dette punkt ind
+ * Resume" under a long title ending in a year) or a section's name
+ * ("Resume Uddannelsesrådet mødes …"); no title goes on into either. */
 static int continues_title(const struct mnt_doc *d, size_t i)
 {
     const struct mnt_line *l = &d->lines[i];
@@ -120,7 +166,9 @@ static int continues_title(const struct mnt_doc *d, size_t i)
     size_t nl, off;
     return !mnt_numbered_at(l->s, l->len, 0, &c) && !mnt_herning_key(l) &&
            !mnt_section_heading(l->s, l->len, &nl, &off) &&
-           fold_prefix(l->s, l->len, "Punkt ") == 0;
+           fold_prefix(l->s, l->len, "Punkt ") == 0 &&
+           widget_label_len(l->s, l->len) == 0 &&
+           !section_word_at(l->s, l->len);
 }
 
 /* Sentences, not a heading: a line over MNT_HEADING_MAX bytes, or one
@@ -193,21 +241,6 @@ static int opens_title(const struct mnt_doc *d, size_t i)
         is_statement(l))
         return 0;
     return !mnt_section_heading(l->s, l->len, &nl, &off) || off < l->len;
-}
-
-/* A section name at a word start inside a flattened line ends the
- * heading: "2. Meddelelser Sagsfremstilling Formanden …". */
-static int section_word_at(const char *s, size_t n)
-{
-    static const char *const words[] = {
-        "Sagsfremstilling", "Indstilling", "Beslutning",     "Resume",
-        "Sagsresume",       "Baggrund",    "Sagsbeskrivelse"};
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
-        size_t m = fold_prefix(s, n, words[k]);
-        if (m > 0 && (m == n || s[m] == ' ' || s[m] == ':'))
-            return 1;
-    }
-    return 0;
 }
 
 /* A case file's field label at a word start inside a flattened line
@@ -322,13 +355,7 @@ static size_t status_tail(const struct mnt_line *l, size_t off)
 /* Is s[0..n) a page's button label ("Åbn/luk punkt", "Fold ud")? */
 static int toggle_label(const char *s, size_t n)
 {
-    static const char *const labels[] = {"Åbn/luk punkt", "Åbn/luk",
-                                         "Fold ud",       "Fold ind",
-                                         "Vis mere",      "Læs mere"};
-    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
-        if (fold_eq(s, n, labels[k], strlen(labels[k])))
-            return 1;
-    return 0;
+    return widget_label_len(s, n) == n;
 }
 
 /* "Godkendelse af dagsordenReferat", "Udbud af vinterberedskab

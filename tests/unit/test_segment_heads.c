@@ -454,6 +454,33 @@ static void test_agenda_titles_beat_a_list_point(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A web page's furniture under a long title ("… den 12. juni 2019" /
+ * "fold dette punkt ind Resume", "åbn/luk punkt", a section's name with
+ * its text after a title ending in a preposition) never continues it. */
+static void test_furniture_never_continues_a_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Udvalget for kultur og fritid\n\nMødedato: 3. april 2019\n\n"
+        "1. Forslag til nye regler for lån af sale i kulturhusene fra 2020\n"
+        "fold dette punkt ind Resume\nReglerne bliver enklere.\n\n"
+        "2. Tilskud til foreningernes sommerarrangementer i 2019 og 2020\n"
+        "åbn/luk punkt\nBeslutning\nBevilget.\n\n"
+        "3. Orientering om arbejdet med den nye strategi for idræt og\n"
+        "Resume Forvaltningen fortalte om arbejdet.\n\n"
+        "4. Eventuelt\nfold ud\nIntet.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Forslag til nye regler for lån af sale i kulturhusene fra 2020",
+        "Tilskud til foreningernes sommerarrangementer i 2019 og 2020",
+        "Orientering om arbejdet med den nye strategi for idræt og",
+        "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -472,6 +499,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_continued_heading_is_no_item),
         cmocka_unit_test(test_flat_toc_numbered_and_short_last_items),
         cmocka_unit_test(test_agenda_titles_beat_a_list_point),
+        cmocka_unit_test(test_furniture_never_continues_a_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* test_segment_shapes.c - the heading shapes of issue 11 in context,
  * each as a plain text (a PDF's transcript) and as a web page's blocks
- * (h2, bold, plain), and dotted sub-items. Each case is a few lines in
- * our own words. */
+ * (h2, bold, plain), dotted sub-items, and flattened transcripts (below
+ * a document site's furniture, a decision's list). Each case is a few
+ * lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -192,6 +193,67 @@ static void test_dotted_sub_items(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript below a document site's furniture (related documents,
+ * "Transkript"): its first page (one line) holds the header, the agenda
+ * list and items 1-2, its short last page items 3-4. The furniture's
+ * short lines hide no page from the cuts; the agenda list is no item. */
+static void test_flat_transcript_below_page_furniture(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "REFERAT. Møde i Handicaprådet Dato: Tirsdag den 4. marts 2014\n\n"
+        "Relaterede dokumenter\nDagsorden for møde i Handicaprådet\n\n"
+        "Størrelse: px\nStarte visningen fra side:\n\nTranskript\n\n"
+        "1 REFERAT Møde i Handicaprådet Dato: Tirsdag den 4. marts 2014 kl. "
+        "15.00-17.00 Sted: Byens Hus, lokale 2 Til stede: Karen Vind "
+        "(formand), Poul Eng, Mette Skov Dagsorden: 1. Valg af referent 2. "
+        "Nyt fra kommunen 3. Tilgængelighed i svømmehallen 4. Eventuelt 1. "
+        "Valg af referent Poul Eng blev valgt. 2. Nyt fra kommunen "
+        "Forvaltningen fortalte om den nye busplan. 1\n\n"
+        "2 3. Tilgængelighed i svømmehallen Rådet har set på adgangen til "
+        "svømmehallen. Der mangler en rampe ved indgangen. 4. Eventuelt "
+        "Næste møde er i maj. 2\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {"Valg af referent", "Nyt fra kommunen",
+                                         "Tilgængelighed i svømmehallen",
+                                         "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A flattened page's decision that lists points ("… Beslutning 1.
+ * Borgermøder. 2. Ny aftale …"): the section's name introduces the list,
+ * so its "1." does not head item 1 in place of the page's own heading. */
+static void test_flat_decision_list_is_no_item(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Ældrerådet Referat Mødedato: 6. maj 2015 Sted: Rådhuset, lokale "
+        "12 Deltagere: Hanne Bro, Erik Dahl, Inge Moos, Peter Lyng og Ole "
+        "Sand fra forvaltningen, som også skrev referatet af mødet\n\n"
+        "2 1. Orientering fra formanden Sagsfremstilling Orientering fra "
+        "formanden. Det indstilles, at orienteringen tages til efterretning. "
+        "Beslutning 1. Borgermøde om "
+        "ældreplanen. 2. Besøg på plejecentret. 3. Avisindlæg om "
+        "fodpleje. Taget til efterretning.\n\n"
+        "3 2. Budget for ældreområdet Sagsfremstilling Forvaltningen har "
+        "lagt et udkast frem til budgettet for det kommende år med et mindre "
+        "beløb til aktiviteter end i år. Beslutning Rådet anbefaler "
+        "budgettet med en bemærkning om aktiviteterne.\n\n"
+        "4 3. Eventuelt Sagsfremstilling Ingen sager var meldt ind til "
+        "punktet inden mødet, men et medlem spurgte til busserne. "
+        "Beslutning Forvaltningen svarer skriftligt før næste møde.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Orientering fra formanden", "Budget for ældreområdet", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -199,6 +261,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_heading_shapes_in_text),
         cmocka_unit_test(test_heading_shapes_in_blocks),
         cmocka_unit_test(test_dotted_sub_items),
+        cmocka_unit_test(test_flat_transcript_below_page_furniture),
+        cmocka_unit_test(test_flat_decision_list_is_no_item),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
