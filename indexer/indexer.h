@@ -206,7 +206,7 @@ int docbuild_meeting(xap_wdb *w, const struct txt_analyzer *an,
                      const struct mnt_meeting *m, docbuild_warn_fn warn,
                      void *ctx, size_t *nitems, struct err *e);
 
-/* ---- run.c: one incremental, atomic indexing run ------------------------ */
+/* ---- run.c: one incremental, atomic indexing run (run_*.c) -------------- */
 
 /* Index s->paths into s->db: add new files to the live generation, or
  * (a file changed or gone, --rebuild, another schema, the old layout)

@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* candidates.c - which lines could open an agenda item, per heading style:
- * "Punkt 3: …", "Sagsnr.: …", "3. …", the loose shapes of unknown layouts
- * ("Nr.60 - …", "1.Valg …", " 1  Fraværende", "• 301. …", "Titel / Sag
- * nr. 24") and unnumbered headings the format marked (bold, larger, h2).
- * Also splits lines where a heading starts inside them. */
+ * "Punkt 3: …", "Sagsnr.: …", "3. …", a list item the format numbered;
+ * the shapes these share with the loose ones of unknown layouts
+ * (generic.c); and the lines worth keeping as candidates (mnt_collect():
+ * not a list's points, not an attendee), with their quality. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,8 +17,7 @@ size_t mnt_skip_sp(const char *s, size_t n, size_t i)
     return i;
 }
 
-static size_t read_num(const char *s, size_t n, size_t i, size_t max,
-                       unsigned *v)
+size_t mnt_read_num(const char *s, size_t n, size_t i, size_t max, unsigned *v)
 {
     size_t k = 0;
     *v = 0;
@@ -75,7 +74,7 @@ static int is_toc_line(const char *s, size_t n)
 }
 
 /* "12. marts 2025 - referat": a date, not item 12. */
-static int is_month(const char *s, size_t n)
+int mnt_is_month(const char *s, size_t n)
 {
     static const char *const months[] = {
         "januar", "februar", "marts",     "april",   "maj",      "juni",
@@ -93,7 +92,7 @@ static int is_month(const char *s, size_t n)
 
 /* A title that ends like a person and party, "Lars Weiss (A)": a member
  * list, not an agenda (but "Godkendelse af budget (B)" is an item). */
-static int is_member(const char *s, size_t n)
+int mnt_is_member(const char *s, size_t n)
 {
     return n >= 4 && s[n - 1] == ')' && s[n - 3] == '(' && s[n - 2] >= 'A' &&
            s[n - 2] <= 'Z';
@@ -103,7 +102,7 @@ static int is_member(const char *s, size_t n)
  * before "(A)", "Lars Weiss (A)", "Anne Marie Berg (V)". Never an item. */
 static int is_person(const char *s, size_t n)
 {
-    if (!is_member(s, n))
+    if (!mnt_is_member(s, n))
         return 0;
     size_t words = 0, i = 0;
     struct mnt_tok t;
@@ -173,7 +172,7 @@ static int quality(const struct mnt_parser *p, size_t li,
         q += l->conf >= 0 ? 1 : 3;
     if (l->list)
         q -= 3;
-    if (is_member(title, tn))
+    if (mnt_is_member(title, tn))
         q -= 4;
     return q;
 }
@@ -186,7 +185,7 @@ int mnt_region_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     if (i == 0 || i >= l->len || l->s[i] != ' ')
         return 0;
     i = mnt_skip_sp(l->s, l->len, i);
-    size_t k = read_num(l->s, l->len, i, 3, &c->num);
+    size_t k = mnt_read_num(l->s, l->len, i, 3, &c->num);
     if (k == 0)
         return 0;
     i = mnt_skip_sp(l->s, l->len, i + k);
@@ -200,7 +199,7 @@ int mnt_region_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
 }
 
 /* Bytes of a separator at s[i]: ":", "-", an en or em dash; 0 if none. */
-static size_t separator(const char *s, size_t n, size_t i)
+size_t mnt_separator(const char *s, size_t n, size_t i)
 {
     if (i < n && (s[i] == ':' || s[i] == '-'))
         return 1;
@@ -212,7 +211,7 @@ static size_t separator(const char *s, size_t n, size_t i)
 
 /* "(Åben)", "(Lukket)", "(åbent punkt)" after a number: its status,
  * not its title; bytes to skip (spaces after included), or 0. */
-static size_t status_mark(const char *s, size_t n, size_t i)
+size_t mnt_status_mark(const char *s, size_t n, size_t i)
 {
     static const char *const marks[] = {"(Åben)", "(Åbent)", "(Lukket)",
                                         "(Åbent punkt)", "(Lukket punkt)"};
@@ -226,10 +225,10 @@ static size_t status_mark(const char *s, size_t n, size_t i)
 
 /* The number, sub-item letter and delimiter at s[i]; the offset after
  * them, or 0. max: digits allowed. */
-static size_t number_at(const char *s, size_t n, size_t i, size_t max,
-                        struct mnt_cand *c)
+size_t mnt_number_at(const char *s, size_t n, size_t i, size_t max,
+                     struct mnt_cand *c)
 {
-    size_t k = read_num(s, n, i, max, &c->num);
+    size_t k = mnt_read_num(s, n, i, max, &c->num);
     if (k == 0 || c->num == 0)
         return 0;
     i += k;
@@ -237,7 +236,8 @@ static size_t number_at(const char *s, size_t n, size_t i, size_t max,
     c->delim = 0;
     c->dotted = 0;
     unsigned sub;
-    size_t d = i + 1 < n && s[i] == '.' ? read_num(s, n, i + 1, 2, &sub) : 0;
+    size_t d =
+        i + 1 < n && s[i] == '.' ? mnt_read_num(s, n, i + 1, 2, &sub) : 0;
     size_t e = i + 1 + d;
     /* "3.1 Title", "3.2. Title": sub-items of 3 ("3.6.22", "1.5 mio" and
      * "1.000 kr." are none: starts_upper after a space is wanted) */
@@ -266,19 +266,19 @@ static size_t number_at(const char *s, size_t n, size_t i, size_t max,
 int mnt_numbered_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
 {
     /* "001. Titel": a zero-padded number is no year nor amount */
-    i = number_at(s, n, i, i < n && s[i] == '0' ? 3 : 2, c);
+    i = mnt_number_at(s, n, i, i < n && s[i] == '0' ? 3 : 2, c);
     if (i == 0 || (c->delim == 0 && c->letter == 0))
         return 0;
     if (i < n && s[i] != ' ' && s[i] != '\t')
         return 0; /* "3.6.22", "1,5" */
     i = mnt_skip_sp(s, n, i);
-    if (!mnt_starts_title(s + i, n - i) || is_month(s + i, n - i))
+    if (!mnt_starts_title(s + i, n - i) || mnt_is_month(s + i, n - i))
         return 0;
     c->title_off = i;
     return 1;
 }
 
-static int heading_sized(const struct mnt_line *l)
+int mnt_heading_sized(const struct mnt_line *l)
 {
     /* a heading cut out of a flattened page runs on into its text */
     return (l->len <= MNT_HEADING_MAX || l->cut) && !is_toc_line(l->s, l->len);
@@ -287,7 +287,7 @@ static int heading_sized(const struct mnt_line *l)
 int mnt_numbered_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
 {
     const struct mnt_line *l = &p->doc.lines[li];
-    return heading_sized(l) && mnt_numbered_at(l->s, l->len, 0, c);
+    return mnt_heading_sized(l) && mnt_numbered_at(l->s, l->len, 0, c);
 }
 
 /* A list item the format numbered (Word numbering, <ol>) whose text
@@ -296,7 +296,7 @@ int mnt_listno_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
 {
     const struct mnt_line *l = &p->doc.lines[li];
     struct mnt_cand t;
-    if (!l->list || l->list_no == 0 || !heading_sized(l) ||
+    if (!l->list || l->list_no == 0 || !mnt_heading_sized(l) ||
         !mnt_starts_upper(l->s, l->len) || mnt_numbered_at(l->s, l->len, 0, &t))
         return 0;
     c->num = l->list_no;
@@ -304,245 +304,6 @@ int mnt_listno_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     c->delim = '.';
     c->title_off = 0;
     return 1;
-}
-
-/* A running number glued to its title: "151Spørgsmål til Byrådet" - a
- * capital and a lower-case letter right after the digits (not "3B" nor
- * "12abc"). */
-static int glued_title(const char *s, size_t n, size_t i)
-{
-    uint32_t a = 0, b = 0;
-    size_t k = i < n ? utf8_decode(s + i, n - i, &a) : 0;
-    if (k == 0 || i + k >= n)
-        return 0;
-    utf8_decode(s + i + k, n - i - k, &b);
-    return fold_is_upper(a) && fold_is_lower(b);
-}
-
-/* Loose numbered shapes at s[i]: "1.Valg" (no space), " 1  Fraværende"
- * (no delimiter), "1 : Godkendelse", "301. Åben dagsorden" (three
- * digits), "151Spørgsmål …" (glued). A title in capitals after a loose
- * number. */
-static int loose_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
-{
-    i = number_at(s, n, i, 3, c);
-    if (i == 0)
-        return 0;
-    size_t j = mnt_skip_sp(s, n, i), sep = separator(s, n, j);
-    if (c->delim == 0 && sep > 0) {
-        c->delim = s[j] == ':' ? ':' : '-';
-        j = mnt_skip_sp(s, n, j + sep);
-    }
-    /* "1 (Åben) Title" */
-    size_t st = j > i ? status_mark(s, n, j) : 0;
-    if (st > 0 && c->letter == 0) {
-        c->delim = c->delim ? c->delim : ')';
-        j += st;
-    }
-    if (j == i && c->delim == 0 && !glued_title(s, n, j))
-        return 0; /* "12abc" */
-    if (j < n && j == i && !mnt_starts_upper(s + j, n - j))
-        return 0; /* "3.6.22", "1,5" */
-    if (c->delim == 0 && c->letter == 0 && !mnt_starts_upper(s + j, n - j))
-        return 0; /* "2 borgere", "7400 Herning" below four digits */
-    if (!mnt_starts_title(s + j, n - j) || is_month(s + j, n - j))
-        return 0;
-    c->title_off = j;
-    return 1;
-}
-
-/* "IV. Title", "II) Title": a Roman number (I to XXXIX), a delimiter, a
- * space and a capital. */
-static int roman_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
-{
-    static const char *const units[] = {"IX", "VIII", "VII", "VI", "V",
-                                        "IV", "III",  "II",  "I"};
-    static const unsigned uval[] = {9, 8, 7, 6, 5, 4, 3, 2, 1};
-    unsigned v = 0;
-    while (i < n && s[i] == 'X' && v < 30)
-        v += 10, i++;
-    for (size_t k = 0; k < sizeof units / sizeof *units; k++) {
-        size_t m = strlen(units[k]);
-        if (i + m <= n && memcmp(s + i, units[k], m) == 0) {
-            v += uval[k], i += m;
-            break;
-        }
-    }
-    if (v == 0 || i + 2 >= n || (s[i] != '.' && s[i] != ')') || s[i + 1] != ' ')
-        return 0;
-    size_t j = mnt_skip_sp(s, n, i + 1);
-    if (!mnt_starts_upper(s + j, n - j))
-        return 0;
-    c->num = v;
-    c->letter = 0;
-    c->dotted = 0;
-    c->delim = s[i];
-    c->title_off = j;
-    return 1;
-}
-
-/* "(3) Title", "[3] Title", "C. Title" (items lettered A, B, C: the
- * letter's place in the alphabet): a capital after it. */
-static int bracket_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
-{
-    size_t k;
-    if (i + 4 < n && s[i] >= 'A' && s[i] <= 'Z' &&
-        (s[i + 1] == '.' || s[i + 1] == ')') && s[i + 2] == ' ') {
-        c->num = (unsigned)(s[i] - 'A') + 1;
-        k = i + 2;
-    } else {
-        char close = i < n && s[i] == '('   ? ')'
-                     : i < n && s[i] == '[' ? ']'
-                                            : 0;
-        size_t d = close ? read_num(s, n, i + 1, 3, &c->num) : 0;
-        if (d == 0 || c->num == 0 || i + 1 + d >= n || s[i + 1 + d] != close)
-            return 0;
-        k = i + 2 + d;
-    }
-    if (k >= n || s[k] != ' ')
-        return 0;
-    k = mnt_skip_sp(s, n, k);
-    if (!mnt_starts_upper(s + k, n - k) || is_month(s + k, n - k))
-        return 0;
-    c->letter = 0;
-    c->dotted = 0;
-    c->delim = ')';
-    c->title_off = k;
-    return 1;
-}
-
-/* A bullet before a numbered heading: "• 301. Åben dagsorden". */
-static size_t skip_bullet(const char *s, size_t n)
-{
-    static const char *const bullets[] = {"\xE2\x80\xA2", "\xE2\x96\xAA",
-                                          "\xC2\xB7", "*", "\xE2\x80\x93"};
-    for (size_t b = 0; b < sizeof bullets / sizeof *bullets; b++) {
-        size_t k = strlen(bullets[b]);
-        if (n > k && memcmp(s, bullets[b], k) == 0 && s[k] == ' ')
-            return mnt_skip_sp(s, n, k);
-    }
-    return 0;
-}
-
-/* "Meddelelser / Sag nr. 24", "Godkendelse - punkt 3": the number after
- * the title. */
-static int trailing_cand(const struct mnt_line *l, struct mnt_cand *c)
-{
-    static const char *const keys[] = {"sag nr.", "sag nr", "punkt",
-                                       "pkt.",    "sagnr.", "nr."};
-    size_t n = l->len, i = n;
-    while (i > 0 && l->s[i - 1] >= '0' && l->s[i - 1] <= '9')
-        i--;
-    if (i == n || n - i > 3 || i < 8)
-        return 0;
-    size_t e = i;
-    while (e > 0 && l->s[e - 1] == ' ')
-        e--;
-    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
-        size_t kl = strlen(keys[k]);
-        if (e < kl || fold_prefix(l->s + e - kl, kl, keys[k]) != kl)
-            continue;
-        size_t t = e - kl;
-        while (t > 0 && l->s[t - 1] == ' ')
-            t--;
-        if (t == 0 || strchr("/-,(|", l->s[t - 1]) == NULL)
-            return 0;
-        t--;
-        while (t > 0 && l->s[t - 1] == ' ')
-            t--;
-        if (t == 0 || !mnt_starts_upper(l->s, n))
-            return 0;
-        read_num(l->s, n, i, 3, &c->num);
-        c->letter = 0;
-        c->delim = 0;
-        c->title_off = 0;
-        c->title_end = t;
-        return c->num > 0;
-    }
-    return 0;
-}
-
-/* Is the line right above li (no blank between) a title: short,
- * capitalised, not a section name nor a sentence? */
-static int title_above(const struct mnt_parser *p, size_t li)
-{
-    if (li == 0)
-        return 0;
-    const struct mnt_line *l = &p->doc.lines[li - 1], *h = &p->doc.lines[li];
-    size_t nl, off;
-    /* a number the format styled has its title in the same style: a
-     * plain line above a bold "Pkt. 1" ends the attendee list */
-    if (l->bold != h->bold || l->level != h->level)
-        return 0;
-    /* the last of an attendee list: "Kim Lund (F)" */
-    if (l->list || is_member(l->s, l->len))
-        return 0;
-    return l->kind == MNT_LINE_TEXT && l->len <= 150 &&
-           mnt_starts_upper(l->s, l->len) && l->s[l->len - 1] != '.' &&
-           !mnt_section_heading(l->s, l->len, &nl, &off);
-}
-
-/* Looser styles for unknown layouts: "Ad 3", "Pkt. 3", "Nr.60 - Titel",
- * "Sag 3", "§ 3", "# 3", the loose numbered shapes, a number after the
- * title. */
-int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
-{
-    static const char *const prefixes[] = {
-        "Pkt. nr.", "Pkt.nr.",     "Punkt nr.",
-        "Ad pkt.",  "Ad punkt",    "Til punkt",
-        "Til pkt.", "Vedr. punkt", "Ad.",
-        "Ad",       "Pkt.",        "Pkt",
-        "Punkt",    "Sag nr.",     "Sag",
-        "Nr.",      "Nr",          "Dagsordenspunkt",
-        "Item",     "Agenda item", "\xC2\xA7",
-        "###",      "##",          "#",
-    };
-    const struct mnt_line *l = &p->doc.lines[li];
-    if (!heading_sized(l))
-        return 0;
-    for (size_t k = 0; k < sizeof prefixes / sizeof *prefixes; k++) {
-        size_t i = fold_prefix(l->s, l->len, prefixes[k]);
-        if (i == 0 || i >= l->len)
-            continue;
-        i = mnt_skip_sp(l->s, l->len, i);
-        size_t n = read_num(l->s, l->len, i, 3, &c->num);
-        if (n == 0 || c->num == 0)
-            continue;
-        i += n;
-        c->letter = 0;
-        c->delim = 0;
-        unsigned year;
-        size_t y = i + 1 < l->len && l->s[i] == '/'
-                       ? read_num(l->s, l->len, i + 1, 4, &year)
-                       : 0;
-        if (y == 2 || y == 4)
-            i += 1 + y; /* "Sag nr. 45/2023": the number of the year */
-        if (i < l->len && strchr(".:)-", l->s[i]) != NULL)
-            c->delim = l->s[i++];
-        if (i < l->len && l->s[i] != ' ')
-            continue;
-        i = mnt_skip_sp(l->s, l->len, i);
-        size_t sep = separator(l->s, l->len, i);
-        if (sep > 0)
-            i = mnt_skip_sp(l->s, l->len, i + sep);
-        i += status_mark(l->s, l->len, i);
-        if (!mnt_starts_title(l->s + i, l->len - i))
-            continue;
-        c->title_off = i;
-        if (i == l->len && title_above(p, li))
-            c->above = 1; /* "Spørgetid" / "Sag nr. 129" */
-        return 1;
-    }
-    if (mnt_numbered_at(l->s, l->len, 0, c))
-        return 1;
-    size_t b = skip_bullet(l->s, l->len);
-    if (loose_at(l->s, l->len, b, c))
-        /* "2 Side A …" opening a flattened page is its page number */
-        return c->delim != 0 || c->letter != 0 ||
-               (!l->cut && l->len < MNT_FLAT_LINE / 2);
-    if (roman_at(l->s, l->len, b, c) || bracket_at(l->s, l->len, b, c))
-        return 1;
-    return trailing_cand(l, c);
 }
 
 /* "Sagsnr.: 27.12.00-G01-199-07 Sagsbehandler: …" */

@@ -355,7 +355,8 @@ struct mnt_parser {
 typedef int (*mnt_cand_fn)(const struct mnt_parser *, size_t,
                            struct mnt_cand *);
 
-/* candidates.c: recognisers of heading lines (1: `c` filled) */
+/* candidates.c: recognisers of heading lines (1: `c` filled); generic.c
+ * those of unknown layouts */
 int mnt_region_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
 int mnt_numbered_cand(const struct mnt_parser *p, size_t li,
                       struct mnt_cand *c);
@@ -371,6 +372,24 @@ int mnt_numbered_at(const char *s, size_t n, size_t i, struct mnt_cand *c);
 /* Offset of the value after "Sagsnr.:" and its kin, or 0. */
 size_t mnt_herning_key(const struct mnt_line *l);
 size_t mnt_skip_sp(const char *s, size_t n, size_t i);
+/* The shapes candidates.c and generic.c share. Digits at s[i] into *v,
+ * at most `max` of them: how many, 0 if none or more. */
+size_t mnt_read_num(const char *s, size_t n, size_t i, size_t max, unsigned *v);
+/* The number, sub-item letter and delimiter at s[i] into c; the offset
+ * after them, or 0. max: digits allowed. */
+size_t mnt_number_at(const char *s, size_t n, size_t i, size_t max,
+                     struct mnt_cand *c);
+/* "marts 2025": s starts with a month, so a number before it is a date. */
+int mnt_is_month(const char *s, size_t n);
+/* s ends like a person and party, "Lars Weiss (A)". */
+int mnt_is_member(const char *s, size_t n);
+/* Bytes of a separator at s[i]: ":", "-", an en or em dash; 0 if none. */
+size_t mnt_separator(const char *s, size_t n, size_t i);
+/* "(Åben)", "(Lukket)" at s[i]: bytes to skip (spaces after included). */
+size_t mnt_status_mark(const char *s, size_t n, size_t i);
+/* A line short enough for a heading (or cut out of a flattened page),
+ * and no table-of-contents line. */
+int mnt_heading_sized(const struct mnt_line *l);
 /* Does s start with a capital (or "§", a quote)? */
 int mnt_starts_upper(const char *s, size_t n);
 /* Could s open a title: a letter, digit, quote, "(" or "§" (or nothing:

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* xap_db.cc - the read side of xap.h: open, reopen, counts, term walks,
- * stored data and metadata. Searching is in xap_search.cc. */
+ * stored data and metadata. Searching is in xap_search.cc
+ * (xap_query.cc, xap_match.cc). */
 #include "xap/xap_internal.hh"
 
 #include <memory>

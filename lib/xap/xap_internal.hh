@@ -12,6 +12,7 @@
 #include <memory>
 #include <mutex>
 #include <new>
+#include <set>
 #include <string>
 #include <thread>
 #include <unordered_map>
@@ -217,6 +218,61 @@ struct xap_phrase_spec {
 int xap_pos_decider(const xap_pos_ctx &ctx,
                     const std::vector<xap_phrase_spec> &phrases,
                     std::unique_ptr<Xapian::MatchDecider> &out, struct err *e);
+
+/* Searching: xap_query.cc builds the query, xap_match.cc runs one
+ * match of it, xap_search.cc runs the match again when a writer or a
+ * shard fails it. A query being built from a struct xap_qnode tree, and
+ * what each match run of it needs. */
+struct xap_query_builder {
+    /* what phrase checks read, set before each run (xap_pos_ctx_set()) */
+    std::shared_ptr<xap_pos_ctx> pos;
+    /* phrases the query needs may be checked lazily: one database only */
+    bool lazy_ok = true;
+    xap_db *db = nullptr; /* wildcards over shards expand on it */
+    uint32_t max_expansion = 0;
+    size_t nodes = 0;
+    struct err *e = nullptr;
+    bool unordered = false; /* phrases as a plain AND (build_synonym()) */
+    /* a run again on the shards left after some failed: it goes ahead
+     * past the deadline (those up answer at once; xap_search()) */
+    bool rerun = false;
+    /* phrases as Xapian's OP_PHRASE/OP_NEAR on its position table (an
+     * index built with XAP_POS_XAPIAN, or remote shards) */
+    bool xpos = false;
+    /* phrases the whole query needs: built as an AND of their words and
+     * checked lazily by a match decider (xap_pos_decider()) */
+    std::set<const struct xap_qnode *> required;
+    std::vector<xap_phrase_spec> lazy;
+};
+/* Build req->query and its filters into `out`, setting `b` up for `db`
+ * and `req` first. The tree is input: a malformed one is ERR_INVAL (too
+ * many nodes ERR_LIMIT) before Xapian sees anything. Throws Xapian
+ * errors (WildcardError past the expansion limit). */
+int xap_query_build(xap_db *db, const struct xap_search_req *req,
+                    xap_query_builder &b, Xapian::Query &out, struct err *e);
+
+/* Results with a deleter, so an exception half-way frees what was made. */
+struct xap_results_deleter {
+    void operator()(struct xap_results *r) const noexcept
+    {
+        xap_results_free(r);
+    }
+};
+using xap_results_ptr =
+    std::unique_ptr<struct xap_results, xap_results_deleter>;
+
+/* Thrown by the match's stop decider when a match must end now (out of
+ * time, or the request cancelled); xap_search() makes it ERR_TIMEOUT. */
+struct xap_match_stopped {
+};
+
+/* One match of `query` (built by `b`) on `db` for `req`: the page of
+ * hits, totals and facets into `res`, without the revision and missing
+ * shards. Throws Xapian errors (NetworkError: a shard failed;
+ * DatabaseModifiedError) and xap_match_stopped. */
+int xap_match_run(xap_db *db, const struct xap_search_req *req,
+                  const Xapian::Query &query, const xap_query_builder &b,
+                  xap_results_ptr &res, struct err *e);
 
 /* Index folders (xap_index.cc). The layout of `dir` (enum xap_layout)
  * and, for XAP_LAYOUT_GEN, the generation its stub names in *gen. Throws

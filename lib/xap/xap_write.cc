@@ -295,7 +295,7 @@ extern "C" int xap_doc_set_positions(xap_doc *d, enum xap_positions p,
                                      struct err *e) noexcept
 {
     /* read as its raw integer: an out-of-range C enum is undefined as a
-     * C++ one (xap_search.cc node_op()) */
+     * C++ one (xap_query.cc node_op()) */
     std::underlying_type_t<enum xap_positions> raw;
     static_assert(sizeof raw == sizeof p, "enum size");
     std::memcpy(&raw, &p, sizeof raw);

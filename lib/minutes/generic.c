@@ -1,0 +1,248 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* generic.c - heading candidates of unknown layouts (mnt_generic_cand()):
+ * "Ad 3", "Pkt. 3", "Nr.60 - Titel", "Sag 3", "§ 3", "# 3", and the loose
+ * shapes strict numbering (candidates.c) refuses: "1.Valg", " 1  Fravær",
+ * a number glued to its title, Roman numbers, "(3)", "C.", a bullet
+ * before the number, a number after the title ("… / Sag nr. 24"). */
+#include <string.h>
+
+#include "minutes/minutes_internal.h"
+
+/* A running number glued to its title: "151Spørgsmål til Byrådet" - a
+ * capital and a lower-case letter right after the digits (not "3B" nor
+ * "12abc"). */
+static int glued_title(const char *s, size_t n, size_t i)
+{
+    uint32_t a = 0, b = 0;
+    size_t k = i < n ? utf8_decode(s + i, n - i, &a) : 0;
+    if (k == 0 || i + k >= n)
+        return 0;
+    utf8_decode(s + i + k, n - i - k, &b);
+    return fold_is_upper(a) && fold_is_lower(b);
+}
+
+/* Loose numbered shapes at s[i]: "1.Valg" (no space), " 1  Fraværende"
+ * (no delimiter), "1 : Godkendelse", "301. Åben dagsorden" (three
+ * digits), "151Spørgsmål …" (glued). A title in capitals after a loose
+ * number. */
+static int loose_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
+{
+    i = mnt_number_at(s, n, i, 3, c);
+    if (i == 0)
+        return 0;
+    size_t j = mnt_skip_sp(s, n, i), sep = mnt_separator(s, n, j);
+    if (c->delim == 0 && sep > 0) {
+        c->delim = s[j] == ':' ? ':' : '-';
+        j = mnt_skip_sp(s, n, j + sep);
+    }
+    /* "1 (Åben) Title" */
+    size_t st = j > i ? mnt_status_mark(s, n, j) : 0;
+    if (st > 0 && c->letter == 0) {
+        c->delim = c->delim ? c->delim : ')';
+        j += st;
+    }
+    if (j == i && c->delim == 0 && !glued_title(s, n, j))
+        return 0; /* "12abc" */
+    if (j < n && j == i && !mnt_starts_upper(s + j, n - j))
+        return 0; /* "3.6.22", "1,5" */
+    if (c->delim == 0 && c->letter == 0 && !mnt_starts_upper(s + j, n - j))
+        return 0; /* "2 borgere", "7400 Herning" below four digits */
+    if (!mnt_starts_title(s + j, n - j) || mnt_is_month(s + j, n - j))
+        return 0;
+    c->title_off = j;
+    return 1;
+}
+
+/* "IV. Title", "II) Title": a Roman number (I to XXXIX), a delimiter, a
+ * space and a capital. */
+static int roman_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
+{
+    static const char *const units[] = {"IX", "VIII", "VII", "VI", "V",
+                                        "IV", "III",  "II",  "I"};
+    static const unsigned uval[] = {9, 8, 7, 6, 5, 4, 3, 2, 1};
+    unsigned v = 0;
+    while (i < n && s[i] == 'X' && v < 30)
+        v += 10, i++;
+    for (size_t k = 0; k < sizeof units / sizeof *units; k++) {
+        size_t m = strlen(units[k]);
+        if (i + m <= n && memcmp(s + i, units[k], m) == 0) {
+            v += uval[k], i += m;
+            break;
+        }
+    }
+    if (v == 0 || i + 2 >= n || (s[i] != '.' && s[i] != ')') || s[i + 1] != ' ')
+        return 0;
+    size_t j = mnt_skip_sp(s, n, i + 1);
+    if (!mnt_starts_upper(s + j, n - j))
+        return 0;
+    c->num = v;
+    c->letter = 0;
+    c->dotted = 0;
+    c->delim = s[i];
+    c->title_off = j;
+    return 1;
+}
+
+/* "(3) Title", "[3] Title", "C. Title" (items lettered A, B, C: the
+ * letter's place in the alphabet): a capital after it. */
+static int bracket_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
+{
+    size_t k;
+    if (i + 4 < n && s[i] >= 'A' && s[i] <= 'Z' &&
+        (s[i + 1] == '.' || s[i + 1] == ')') && s[i + 2] == ' ') {
+        c->num = (unsigned)(s[i] - 'A') + 1;
+        k = i + 2;
+    } else {
+        char close = i < n && s[i] == '('   ? ')'
+                     : i < n && s[i] == '[' ? ']'
+                                            : 0;
+        size_t d = close ? mnt_read_num(s, n, i + 1, 3, &c->num) : 0;
+        if (d == 0 || c->num == 0 || i + 1 + d >= n || s[i + 1 + d] != close)
+            return 0;
+        k = i + 2 + d;
+    }
+    if (k >= n || s[k] != ' ')
+        return 0;
+    k = mnt_skip_sp(s, n, k);
+    if (!mnt_starts_upper(s + k, n - k) || mnt_is_month(s + k, n - k))
+        return 0;
+    c->letter = 0;
+    c->dotted = 0;
+    c->delim = ')';
+    c->title_off = k;
+    return 1;
+}
+
+/* A bullet before a numbered heading: "• 301. Åben dagsorden". */
+static size_t skip_bullet(const char *s, size_t n)
+{
+    static const char *const bullets[] = {"\xE2\x80\xA2", "\xE2\x96\xAA",
+                                          "\xC2\xB7", "*", "\xE2\x80\x93"};
+    for (size_t b = 0; b < sizeof bullets / sizeof *bullets; b++) {
+        size_t k = strlen(bullets[b]);
+        if (n > k && memcmp(s, bullets[b], k) == 0 && s[k] == ' ')
+            return mnt_skip_sp(s, n, k);
+    }
+    return 0;
+}
+
+/* "Meddelelser / Sag nr. 24", "Godkendelse - punkt 3": the number after
+ * the title. */
+static int trailing_cand(const struct mnt_line *l, struct mnt_cand *c)
+{
+    static const char *const keys[] = {"sag nr.", "sag nr", "punkt",
+                                       "pkt.",    "sagnr.", "nr."};
+    size_t n = l->len, i = n;
+    while (i > 0 && l->s[i - 1] >= '0' && l->s[i - 1] <= '9')
+        i--;
+    if (i == n || n - i > 3 || i < 8)
+        return 0;
+    size_t e = i;
+    while (e > 0 && l->s[e - 1] == ' ')
+        e--;
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+        size_t kl = strlen(keys[k]);
+        if (e < kl || fold_prefix(l->s + e - kl, kl, keys[k]) != kl)
+            continue;
+        size_t t = e - kl;
+        while (t > 0 && l->s[t - 1] == ' ')
+            t--;
+        if (t == 0 || strchr("/-,(|", l->s[t - 1]) == NULL)
+            return 0;
+        t--;
+        while (t > 0 && l->s[t - 1] == ' ')
+            t--;
+        if (t == 0 || !mnt_starts_upper(l->s, n))
+            return 0;
+        mnt_read_num(l->s, n, i, 3, &c->num);
+        c->letter = 0;
+        c->delim = 0;
+        c->title_off = 0;
+        c->title_end = t;
+        return c->num > 0;
+    }
+    return 0;
+}
+
+/* Is the line right above li (no blank between) a title: short,
+ * capitalised, not a section name nor a sentence? */
+static int title_above(const struct mnt_parser *p, size_t li)
+{
+    if (li == 0)
+        return 0;
+    const struct mnt_line *l = &p->doc.lines[li - 1], *h = &p->doc.lines[li];
+    size_t nl, off;
+    /* a number the format styled has its title in the same style: a
+     * plain line above a bold "Pkt. 1" ends the attendee list */
+    if (l->bold != h->bold || l->level != h->level)
+        return 0;
+    /* the last of an attendee list: "Kim Lund (F)" */
+    if (l->list || mnt_is_member(l->s, l->len))
+        return 0;
+    return l->kind == MNT_LINE_TEXT && l->len <= 150 &&
+           mnt_starts_upper(l->s, l->len) && l->s[l->len - 1] != '.' &&
+           !mnt_section_heading(l->s, l->len, &nl, &off);
+}
+
+/* Looser styles for unknown layouts: "Ad 3", "Pkt. 3", "Nr.60 - Titel",
+ * "Sag 3", "§ 3", "# 3", the loose numbered shapes, a number after the
+ * title. */
+int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
+{
+    static const char *const prefixes[] = {
+        "Pkt. nr.", "Pkt.nr.",     "Punkt nr.",
+        "Ad pkt.",  "Ad punkt",    "Til punkt",
+        "Til pkt.", "Vedr. punkt", "Ad.",
+        "Ad",       "Pkt.",        "Pkt",
+        "Punkt",    "Sag nr.",     "Sag",
+        "Nr.",      "Nr",          "Dagsordenspunkt",
+        "Item",     "Agenda item", "\xC2\xA7",
+        "###",      "##",          "#",
+    };
+    const struct mnt_line *l = &p->doc.lines[li];
+    if (!mnt_heading_sized(l))
+        return 0;
+    for (size_t k = 0; k < sizeof prefixes / sizeof *prefixes; k++) {
+        size_t i = fold_prefix(l->s, l->len, prefixes[k]);
+        if (i == 0 || i >= l->len)
+            continue;
+        i = mnt_skip_sp(l->s, l->len, i);
+        size_t n = mnt_read_num(l->s, l->len, i, 3, &c->num);
+        if (n == 0 || c->num == 0)
+            continue;
+        i += n;
+        c->letter = 0;
+        c->delim = 0;
+        unsigned year;
+        size_t y = i + 1 < l->len && l->s[i] == '/'
+                       ? mnt_read_num(l->s, l->len, i + 1, 4, &year)
+                       : 0;
+        if (y == 2 || y == 4)
+            i += 1 + y; /* "Sag nr. 45/2023": the number of the year */
+        if (i < l->len && strchr(".:)-", l->s[i]) != NULL)
+            c->delim = l->s[i++];
+        if (i < l->len && l->s[i] != ' ')
+            continue;
+        i = mnt_skip_sp(l->s, l->len, i);
+        size_t sep = mnt_separator(l->s, l->len, i);
+        if (sep > 0)
+            i = mnt_skip_sp(l->s, l->len, i + sep);
+        i += mnt_status_mark(l->s, l->len, i);
+        if (!mnt_starts_title(l->s + i, l->len - i))
+            continue;
+        c->title_off = i;
+        if (i == l->len && title_above(p, li))
+            c->above = 1; /* "Spørgetid" / "Sag nr. 129" */
+        return 1;
+    }
+    if (mnt_numbered_at(l->s, l->len, 0, c))
+        return 1;
+    size_t b = skip_bullet(l->s, l->len);
+    if (loose_at(l->s, l->len, b, c))
+        /* "2 Side A …" opening a flattened page is its page number */
+        return c->delim != 0 || c->letter != 0 ||
+               (!l->cut && l->len < MNT_FLAT_LINE / 2);
+    if (roman_at(l->s, l->len, b, c) || bracket_at(l->s, l->len, b, c))
+        return 1;
+    return trailing_cand(l, c);
+}
