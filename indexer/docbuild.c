@@ -46,6 +46,7 @@ struct field {
     uint32_t extra;  /* wdf added to body terms for this field */
     int lines;       /* header lines (header.c) count WDF_HEADER */
     int header;      /* all of it does: header line, attendance item */
+    size_t sender;   /* a title's sender from here counts WDF_HEADER */
     struct buf term; /* scratch */
     struct err *e;
 };
@@ -151,6 +152,22 @@ static int analyze_lines(const struct txt_analyzer *an, struct field *f,
     return rc;
 }
 
+/* Analyse a title whose words from f->sender on name who reports
+ * (header.c): those count WDF_HEADER; positions go on, so a phrase of
+ * the whole title still matches. */
+static int analyze_sender(const struct txt_analyzer *an, struct field *f,
+                          const char *text, size_t n, uint32_t *pos)
+{
+    size_t at = f->sender < n ? f->sender : n;
+    int was = f->header;
+    int rc = txt_analyze(an, text, at, pos, emit, f);
+    f->header = 1;
+    if (rc == ERR_OK && at < n)
+        rc = txt_analyze(an, text + at, n - at, pos, emit, f);
+    f->header = was;
+    return rc;
+}
+
 /* Analyse `text` as one field, then leave a gap after it; at most `*left`
  * bytes of it (the item's budget, reduced; `*cut` set if text was left
  * out). */
@@ -171,8 +188,9 @@ static int add_field(const struct txt_analyzer *an, struct field *f,
     snprintf(f->part_field, sizeof f->part_field, "%s%s", PFX_PART, p);
     snprintf(f->zpart_field, sizeof f->zpart_field, "%s%s%s", PFX_STEM,
              PFX_PART, p);
-    int rc = f->lines ? analyze_lines(an, f, text, n, pos)
-                      : txt_analyze(an, text, n, pos, emit, f);
+    int rc = f->lines    ? analyze_lines(an, f, text, n, pos)
+             : f->sender ? analyze_sender(an, f, text, n, pos)
+                         : txt_analyze(an, text, n, pos, emit, f);
     if (rc != ERR_OK && f->e != NULL && f->e->code == ERR_OK)
         err_set(f->e, rc, "analysing text failed");
     *pos += INDEXER_FIELD_GAP;
@@ -219,7 +237,9 @@ static int add_text_terms(xap_doc *d, const struct txt_analyzer *an,
     size_t left = INDEXER_ITEM_TEXT_MAX;
     f.prefix = PFX_TITLE;
     f.extra = WDF_TITLE;
+    f.sender = header_title_sender(it->title);
     int rc = add_field(an, &f, it->title, &pos, &left, cut);
+    f.sender = 0;
     f.field_pos = 0;
     f.lines = 1;
     f.header = header_item_is_attendance(it);
@@ -235,11 +255,14 @@ static int add_text_terms(xap_doc *d, const struct txt_analyzer *an,
     f.header = 0;
     f.prefix = PFX_PEOPLE;
     f.field_pos = 1;
+    /* The item's attendance statements are lines of its text, indexed
+     * above (at WDF_HEADER, header.c): a second body copy made "X, chef
+     * for Psykiatri, deltog under punktet" count like its subject. */
+    f.body = 0;
     if (rc == ERR_OK)
         rc = add_field(an, &f, it->attendees, &pos, &left, cut);
     /* The meeting's participants are searched in its record, not in
      * every item (deltager: finds records too, lib/query/README.md). */
-    f.body = 0;
     if (rc == ERR_OK)
         rc = add_field(an, &f, people, &pos, &left, cut);
     buf_fini(&f.term);

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* header.c - an item's header lines: who sent or handles it, which
  * department, its file numbers, who attended ("Sagsbehandler: …",
- * "Fra: Socialforvaltningen", "Afbud: …"). Their words say little about
+ * "Fra: Socialforvaltningen", "Afbud: …", "X deltog under punktet").
+ * Their words say little about
  * what the item is about, so docbuild.c indexes them at WDF_HEADER, not
  * as text (xap/schema.h). */
 #include "indexer.h"
@@ -56,9 +57,16 @@ size_t header_line_len(const char *s, size_t n)
 {
     const char *nl = memchr(s, '\n', n);
     size_t len = nl != NULL ? (size_t)(nl - s) : n;
+    size_t whole = nl != NULL ? len + 1 : len;
+    if (len > HEADER_LINE_MAX)
+        return 0;
+    /* "X, Handicap- og Psykiatrichef deltog under punktet": a note of
+     * who attended, its department words not the item's subject */
+    if (mnt_line_is_attendance(s, len))
+        return whole;
     const char *colon =
         memchr(s, ':', len < HEADER_KEY_MAX ? len : HEADER_KEY_MAX);
-    if (colon == NULL || len > HEADER_LINE_MAX || colon == s)
+    if (colon == NULL || colon == s)
         return 0;
     char key[HEADER_KEY_MAX * 2 + 8];
     size_t kl = fold_str(s, (size_t)(colon - s), key, sizeof key, NULL);
@@ -68,7 +76,7 @@ size_t header_line_len(const char *s, size_t n)
         size_t hl = strlen(header_keys[i]);
         if (kl >= hl && memcmp(key, header_keys[i], hl) == 0 &&
             (kl == hl || (kl == hl + 1 && key[hl] == '.')))
-            return nl != NULL ? len + 1 : len;
+            return whole;
     }
     return 0;
 }
@@ -80,4 +88,26 @@ int header_item_is_attendance(const struct mnt_item *it)
     /* an item whose title is about attendance gets all its text as
      * attendees (lib/minutes/README.md); other items only statements */
     return strlen(it->attendees) * 4 >= strlen(it->body) * 3;
+}
+
+/* Titles that say who reports, not what about: "Orientering fra Handicap
+ * og Psykiatri", "Nyt fra forvaltningen". "Oplæg fra X" is left out: a
+ * talk has a subject of its own, often X's field. */
+static const char *const sender_titles[] = {
+    "orientering fra ", "orienteringer fra ", "nyt fra ",
+    "aktuelt fra ",     "meddelelser fra ",   "meddelelse fra ",
+    "status fra ",      "information fra ",   "tilbagemelding fra ",
+};
+
+size_t header_title_sender(const char *title)
+{
+    if (title == NULL)
+        return 0;
+    size_t n = strlen(title);
+    for (size_t i = 0; i < sizeof sender_titles / sizeof *sender_titles; i++) {
+        size_t l = fold_prefix(title, n, sender_titles[i]);
+        if (l > 0 && l < n)
+            return l;
+    }
+    return 0;
 }

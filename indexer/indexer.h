@@ -187,6 +187,9 @@ int vocab_add_index(struct txt_lexicon *lx, xap_wdb *w, struct err *e);
 /* The bytes of the line at `s` (its newline included) if it is a header
  * line ("Sagsbehandler: …", "Fra: …", "Afbud: …"), else 0. */
 size_t header_line_len(const char *s, size_t n);
+/* The offset of the sender in a title that names who reports
+ * ("Orientering fra |Handicap og Psykiatri"), else 0. */
+size_t header_title_sender(const char *title);
 /* 1 if nearly all of the item's text is its attendance (Mødedeltagelse). */
 int header_item_is_attendance(const struct mnt_item *it);
 

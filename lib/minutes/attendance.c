@@ -404,6 +404,21 @@ static int says_attendance(const char *p, size_t i, size_t n)
     return 0;
 }
 
+int mnt_line_is_attendance(const char *s, size_t n)
+{
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\r'))
+        n--;
+    if (n == 0 || n > ATTEND_STMT_MAX)
+        return 0;
+    int says = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i + 1 < n && ends_sentence(s, i, n))
+            return 0; /* two sentences: a paragraph, not a note */
+        says = says || says_attendance(s, i, n);
+    }
+    return says;
+}
+
 /* "Fraværende: " left empty, the decision under it joined to it
  * ("Fraværende: Godkendt.", "Fraværende: Inger Holm blev valgt."): what
  * follows the key is no list of people. */

@@ -116,6 +116,12 @@ void mnt_meeting_fini(struct mnt_meeting *m);
  * out-of-memory. */
 char *mnt_clean(const char *text, size_t len);
 
+/* 1 if the line s[0..n) (no newline) is one attendance statement, the
+ * same phrases an item's `attendees` are taken by ("X, afdelingschef,
+ * deltog under punktet", "Y havde meldt afbud"): one sentence, at most
+ * 300 bytes. Its words say who came, not what the item is about. */
+int mnt_line_is_attendance(const char *s, size_t n);
+
 /* Sidecar metadata: a file of "key: value" (or "key=value") lines
  * (council, authority, date, place, url; '#' comments). The caller frees
  * each non-NULL field with free() via mnt_sidecar_fini(). ERR_IO if

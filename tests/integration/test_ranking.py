@@ -20,6 +20,7 @@ import searchd_harness as h
 
 PROEVE = "proeveby-udsatteraad-2021-05-04.txt"
 TESTBY = "testby-udsatteraad-2020-01-15.txt"
+SENDER = "afsenderby-udsatteraad-2021-09-07.txt"
 
 
 class Ranking(h.DaemonTestCase):
@@ -96,6 +97,41 @@ class Ranking(h.DaemonTestCase):
                                capture_output=True, text=True, timeout=60)
             self.assertEqual(p.returncode, 2, bad)
             self.assertIn("--rank", p.stderr, bad)
+
+
+class SenderWords(h.DaemonTestCase):
+    """A department's name where it only says who reports or who attended
+    (a title "Orientering fra <department>", a note "X, chef for
+    <department>, deltog under punktet") counts like a header line: the
+    item is found, below the item whose text is about the word."""
+    external_ok = False
+
+    @classmethod
+    def make_source(cls, tmp):
+        src = os.path.join(tmp, "src")
+        os.mkdir(src)
+        shutil.copy(os.path.join(h.SRC, "tests", "data", "ranking", SENDER),
+                    src)
+        return src
+
+    def ids(self, q):
+        status, _, body = self.d.http_search(q=q, limit="20")
+        self.assertEqual(status, 200, body)
+        return [x["id"] for x in body["hits"]]
+
+    def test_title_sender_below_subject(self):
+        ids = self.ids("rehabilitering")
+        self.assertIn(SENDER + "#1", ids)  # still found
+        self.assertLess(ids.index(SENDER + "#3"), ids.index(SENDER + "#1"))
+
+    def test_attendance_note_below_subject(self):
+        ids = self.ids("rehabilitering")
+        self.assertIn(SENDER + "#2", ids)  # still found
+        self.assertLess(ids.index(SENDER + "#3"), ids.index(SENDER + "#2"))
+
+    def test_whole_title_still_a_phrase(self):
+        ids = self.ids('"Orientering fra Rehabilitering"')
+        self.assertEqual(ids, [SENDER + "#1"])
 
 
 if __name__ == "__main__":

@@ -107,12 +107,38 @@ static void test_bounded(void **state)
     buf_fini(&b);
 }
 
+/* A line that is one attendance note (indexed like a header line,
+ * indexer/header.c); a paragraph that also says something else is not. */
+static void test_line_is_attendance(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *line;
+        int want;
+    } lines[] = {
+        {"Pia Lund, chef for Ældre og Omsorg, deltog under punktet.", 1},
+        {"Jens Bo, leder af værestedet deltog under punktet (kl. 14)  ", 1},
+        {"Rådet drøftede sagen. Pia Lund deltog under punktet.", 0},
+        {"Pia Lund fortalte om psykiatrien og de nye senge.", 0},
+        {"", 0},
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof *lines; i++)
+        assert_int_equal(
+            mnt_line_is_attendance(lines[i].line, strlen(lines[i].line)),
+            lines[i].want);
+    char big[400];
+    memset(big, 'a', sizeof big);
+    memcpy(big, "deltog under punktet ", 21);
+    assert_int_equal(mnt_line_is_attendance(big, sizeof big), 0);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_cases),
         cmocka_unit_test(test_bounded),
+        cmocka_unit_test(test_line_is_attendance),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
