@@ -238,8 +238,8 @@ int run_index(const struct settings *s)
     if (r.nwalked == 0 && r.failed == 0) {
         /* a mistyped folder, or one of .doc files: say so, and fail */
         log_msg(LOG_WARN, "index",
-                "no minutes files (*.txt, *.pdf) found in the %zu path%s "
-                "given",
+                "no minutes files (.txt, .html, .docx, .odt, .pdf) found in "
+                "the %zu path%s given",
                 s->npaths, s->npaths == 1 ? "" : "s");
         status = EXIT_FAILED;
     }
