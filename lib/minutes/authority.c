@@ -90,14 +90,47 @@ static int pair_authority(const struct mnt_tok *a, const struct mnt_tok *b,
     return mnt_place_authority(two, a->n + 1 + b->n, out);
 }
 
+/* Does the word at s[at] start a sentence (first of the line, or after
+ * ". ", ": ", "! ", "? ")? */
+static int sentence_start(const char *s, size_t at)
+{
+    while (at > 0 && s[at - 1] == ' ')
+        at--;
+    return at == 0 || s[at - 1] == '.' || s[at - 1] == ':' ||
+           s[at - 1] == '!' || s[at - 1] == '?';
+}
+
+/* "Salg af grund i Rudkøbing", "Vallensbæk Strand": a town of the table
+ * named alone (or as a town of two words), in `towns` - not at a
+ * sentence's start before a word in lower case ("Vejen til skolen"), not
+ * before another name ("Næstved Vestegn", a district; "Herning Kommune"
+ * is counted as such). */
+static void count_town(const char *s, size_t n, size_t i,
+                       const struct mnt_tok *cur, struct mnt_tally *towns)
+{
+    char name[MNT_NAME_MAX];
+    struct mnt_tok next;
+    if (!mnt_tok_capital(cur) || !mnt_place_authority(cur->s, cur->n, name))
+        return;
+    int more = mnt_tok_next(s, n, &i, &next) && next.s == cur->s + cur->n + 1;
+    if (more && mnt_tok_capital(&next) && !pair_authority(cur, &next, name))
+        return;
+    if (sentence_start(s, (size_t)(cur->s - s)) && more &&
+        !mnt_tok_capital(&next))
+        return;
+    mnt_tally_add(towns, name, strlen(name), 1, 0);
+}
+
 static void count_authorities_line(const char *s, size_t n, unsigned w,
                                    int header, struct mnt_tally *t,
-                                   struct mnt_tally *posts)
+                                   struct mnt_tally *posts,
+                                   struct mnt_tally *towns)
 {
     struct mnt_tok pp = {NULL, 0}, prev = {NULL, 0}, cur;
     size_t i = 0;
     char name[MNT_NAME_MAX];
     while (mnt_tok_next(s, n, &i, &cur)) {
+        count_town(s, n, i, &cur, towns);
         /* "møde i Herning Kommune": a place, not the author */
         unsigned wt =
             (pp.n > 0 && (mnt_tok_is(&pp, "i") || mnt_tok_is(&pp, "på"))) ? 0
@@ -151,7 +184,11 @@ static void count_authorities_line(const char *s, size_t n, unsigned w,
                  pair_authority(&prev, &cur, name))
             mnt_tally_add(posts, name, strlen(name), 1, 0); /* 4800
                                                               Nykøbing F */
-        if (prev.n > 0 && mnt_tok_is(&prev, "Region") &&
+        /* "Region Midtjylland", a letterhead's "REGION MIDTJYLLAND" */
+        if (prev.n > 0 &&
+            (mnt_tok_is(&prev, "Region") ||
+             (tok_fold(&prev, "region") && mnt_all_capitals(prev.s, prev.n) &&
+              mnt_all_capitals(cur.s, cur.n))) &&
             mnt_region_name(cur.s, cur.n, name))
             mnt_tally_add(t, name, strlen(name), wt, header);
         pp = prev;
@@ -273,17 +310,17 @@ const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
                                 char out[MNT_NAME_MAX])
 {
     /* ~15 KiB: not on the stack */
-    struct mnt_tally *pt = calloc(4, sizeof *pt);
+    struct mnt_tally *pt = calloc(5, sizeof *pt);
     if (pt == NULL)
         return NULL;
     struct mnt_tally *names = &pt[0], *mail = &pt[1], *web = &pt[2],
-                     *posts = &pt[3];
+                     *posts = &pt[3], *towns = &pt[4];
     for (size_t i = 0; i < d->nlines; i++) {
         const struct mnt_line *l = &d->lines[i];
         if (l->kind != MNT_LINE_TEXT)
             continue;
         count_authorities_line(l->s, l->len, i < npre ? 3 : 1, i < npre, names,
-                               posts);
+                               posts, towns);
         count_domains_line(l->s, l->len, mail, web);
         wrapped_region(d, i, i < npre ? 3 : 1, names);
     }
@@ -306,8 +343,14 @@ const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
         }
     }
     const char *best = best_of_kind(names, kind);
-    if (best == NULL)
-        best = mnt_tally_best(names, NULL);
+    size_t top = 0;
+    if (best == NULL && (best = mnt_tally_best(names, &top)) != NULL &&
+        kind == MNT_AUTH_MUNICIPAL && is_region(best) &&
+        !names->from_header[top] && mnt_tally_best(towns, NULL) != NULL)
+        /* a municipality's council, a region only the items mention
+         * ("mødet med Region Syddanmark"), no municipality named: a town
+         * of the text is the municipality's */
+        best = mnt_tally_best(towns, NULL);
     if (best != NULL) {
         snprintf(out, MNT_NAME_MAX, "%s", best);
     } else if ((best = mnt_tally_best(mail, NULL)) != NULL) {
@@ -315,8 +358,9 @@ const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
         snprintf(out, MNT_NAME_MAX, "%c%s Kommune",
                  best[0] >= 'a' && best[0] <= 'z' ? best[0] - 32 : best[0],
                  best + 1);
-    } else if ((best = mnt_tally_best(posts, NULL)) != NULL) {
-        /* only an address names the town */
+    } else if ((best = mnt_tally_best(posts, NULL)) != NULL ||
+               (best = mnt_tally_best(towns, NULL)) != NULL) {
+        /* only an address names the town, or only a town alone */
         snprintf(out, MNT_NAME_MAX, "%s", best);
     }
     /* a regionsråd named with a municipality only: that one's region */

@@ -102,7 +102,8 @@ static int council_of_value(const char *v, size_t n, int need_noun,
             return 0; /* "Møde: tirsdag d. 14. maj" */
     for (size_t p = 0; mnt_tok_next(v, n, &p, &first);)
         noun |= mnt_council_noun(&first, 1, town);
-    if (need_noun && !noun)
+    /* "Møde: Børn og Unge": a committee named by its areas */
+    if (need_noun && !noun && !mnt_areas_name(v, n))
         return 0;
     mnt_name_copy(out, v, n);
     return 1;
@@ -395,7 +396,7 @@ static int council_from_header(const struct mnt_doc *d, size_t npre,
     size_t lim = npre > 0 ? npre : SCAN_LINES;
     if (lim > d->nlines)
         lim = d->nlines;
-    for (int pass = 0; pass < 3; pass++) {
+    for (int pass = 0; pass < 4; pass++) {
         size_t seen = 0;
         for (size_t i = 0; i < lim && seen < HEADER_LINES; i++) {
             const struct mnt_line *l = &d->lines[i];
@@ -411,6 +412,12 @@ static int council_from_header(const struct mnt_doc *d, size_t npre,
             if ((looks_like_item(l) && !(seen == 1 && page_number_first(l))) ||
                 is_breadcrumb(l) || repeats_item_title(l, m))
                 continue;
+            /* "Børn og Unge - Referat", "Referat KB 12.3.2020" */
+            if (pass == 3) {
+                if (mnt_council_other(d, i, lim, out))
+                    return 1;
+                continue;
+            }
             struct mnt_tally *t = calloc(1, sizeof *t);
             if (t == NULL)
                 return 0;
@@ -526,8 +533,11 @@ int mnt_council_find(const struct mnt_doc *d, size_t npre,
 
 enum mnt_authority_kind mnt_council_kind(const char *name)
 {
+    /* a region's committee of finance is its forretningsudvalg */
     static const char *const municipal[] = {"byråd",
                                             "byrådet",
+                                            "økonomiudvalg",
+                                            "økonomiudvalget",
                                             "kommunalbestyrelse",
                                             "kommunalbestyrelsen",
                                             "borgerrepræsentationen",
@@ -578,9 +588,12 @@ char *mnt_council_compose(const struct mnt_doc *d, const char *body,
     if (authority == NULL)
         return strdup(body);
     size_t bn = strlen(body);
-    /* "Herning Kommunes Handicapråd", "Region Midtjyllands HMU": the name
-     * already says whose council it is */
-    if (strstr(body, authority) != NULL)
+    /* "Herning Kommunes Handicapråd", "Region Midtjyllands HMU",
+     * "Ældrerådet for Fanø og Esbjerg": the name already says whose
+     * council it is */
+    char first[MNT_NAME_MAX];
+    if (strstr(body, authority) != NULL ||
+        mnt_joint_council(body, authority, first) != 0)
         return strdup(body);
     if (bn > 2 && strcmp(body + bn - 2, "et") == 0 &&
         (mnt_ends_fold(body, bn, "rådet") ||

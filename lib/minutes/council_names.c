@@ -278,9 +278,30 @@ static int article_council(const char *s, const struct mnt_tok *t,
     return 0;
 }
 
-/* "Teknisk Udvalg", "TEKNISK UDVALG", "Akademisk Råd": the bare noun
- * after a capitalised adjective in -isk, a council named in two words;
- * kept as printed (title-cased). Writes the name and returns 1, or 0. */
+/* An adjective that makes a council's name with a bare noun: one in -isk
+ * ("Teknisk"), a neuter one in -t ("Grønt", "Lokalt": råd, udvalg and
+ * nævn are neuter), "Fælles"; not a pronoun in -t ("Hvert Udvalg"). */
+static int council_adjective(const struct mnt_tok *adj)
+{
+    static const char *const pronouns[] = {"hvert", "ethvert", "intet",
+                                           "noget", "andet",   "hvilket",
+                                           "dette", "sådant",  "samlet"};
+    if (fold_eq(adj->s, adj->n, "fælles", strlen("fælles")))
+        return 1;
+    if (adj->n < 5)
+        return 0;
+    if (mnt_ends_fold(adj->s, adj->n, "isk"))
+        return 1;
+    for (size_t k = 0; k < sizeof pronouns / sizeof *pronouns; k++)
+        if (fold_eq(adj->s, adj->n, pronouns[k], strlen(pronouns[k])))
+            return 0;
+    return mnt_ends_fold(adj->s, adj->n, "t");
+}
+
+/* "Teknisk Udvalg", "TEKNISK UDVALG", "Akademisk Råd", "Grønt Råd": the
+ * bare noun after a capitalised adjective (council_adjective()), a council
+ * named in two words; kept as printed (title-cased). Writes the name and
+ * returns 1, or 0. */
 static int adjective_council(const char *s, const struct mnt_tok *t,
                              char out[MNT_NAME_MAX])
 {
@@ -296,8 +317,8 @@ static int adjective_council(const char *s, const struct mnt_tok *t,
     while (w > 0 && at - 1 - w < 40 && is_word_byte(s[w - 1]))
         w--;
     struct mnt_tok adj = {s + w, at - 1 - w};
-    if (adj.n < 5 || !mnt_tok_capital(&adj) ||
-        !mnt_ends_fold(adj.s, adj.n, "isk") || at - w + t->n >= MNT_NAME_MAX)
+    if (!mnt_tok_capital(&adj) || !council_adjective(&adj) ||
+        at - w + t->n >= MNT_NAME_MAX)
         return 0;
     if (mnt_all_capitals(s + w, at - w + t->n))
         mnt_title_case(s + w, at - w + t->n, out, MNT_NAME_MAX);
@@ -405,6 +426,30 @@ static size_t noun_for(const char *s, size_t n, const struct mnt_tok *t,
     return end > 0 && end - at < MNT_NAME_MAX ? end - at : 0;
 }
 
+/* "Handicaprådet for Lolland og Guldborgsund Kommuner", "Fælles
+ * Ældreråd for Fanø og Esbjerg", "Det fælles handicapråd for …": a
+ * council of several municipalities, kept as printed from its article or
+ * "Fælles". Returns where its name starts in s, or n if t is no such
+ * council (`name` is council_at()'s). */
+static size_t joint_at(const char *s, size_t n, const struct mnt_tok *t,
+                       const char *name)
+{
+    size_t at = (size_t)(t->s - s), end = at + t->n, k = strlen(" for ");
+    if (n - end < k || memcmp(s + end, " for ", k) != 0 ||
+        mnt_joint_places(s, n, end + k, NULL, NULL, NULL) == 0)
+        return n;
+    size_t start = compound_start(s, at), nl = strlen(name);
+    /* article_council()'s "Det fælles handicapråd", as printed */
+    if (nl <= end && nl > t->n && memcmp(s + end - nl, name, nl) == 0)
+        start = end - nl;
+    size_t fl = strlen("fælles");
+    if (start > fl && s[start - 1] == ' ' &&
+        fold_eq(s + start - 1 - fl, fl, "fælles", fl) &&
+        (start == fl + 1 || s[start - fl - 2] == ' '))
+        start -= fl + 1;
+    return start;
+}
+
 /* "Byråd og udvalg", "Råd og nævn", "Byråd & politik": a site's menu,
  * not a council - a council noun in its indefinite form joined by "og"
  * or "&" to a word in lower case. `end` is the offset after the word. */
@@ -509,6 +554,15 @@ void mnt_councils_count_line(const char *s, size_t n, int header, int meetings,
         if (!council_at(s, &tok, name) || menu_label(s, n, i) ||
             owner_of_next(s, n, i, &tok))
             continue;
+        size_t from = joint_at(s, n, &tok, name);
+        if (from < n) {
+            size_t end = mnt_joint_places(
+                s, n, (size_t)(tok.s + tok.n - s) + strlen(" for "), NULL, NULL,
+                NULL);
+            mnt_tally_add(t, s + from, end - from, 1, header);
+            i = end;
+            continue;
+        }
         size_t len = noun_for(s, n, &tok, name);
         if (len > 0)
             mnt_tally_add(t, tok.s, len, 1, header);

@@ -340,6 +340,12 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
     if (auth == NULL)
         auth =
             mnt_authority_infer(d, npre, council_kind(d, npre, b), authority);
+    /* a council of several municipalities: the one of them the text
+     * points at, else the first it names */
+    char first[MNT_NAME_MAX];
+    if (hints->authority == NULL && b != NULL &&
+        mnt_joint_council(b, auth, first) == 1)
+        auth = strcpy(authority, first);
     if (set_str(&m->authority, auth) != ERR_OK)
         return ERR_NOMEM;
 

@@ -228,6 +228,35 @@ int mnt_running_header(const struct mnt_doc *d, const char *date,
  * "Byrådet"). `header` marks the names as the header's. */
 void mnt_councils_count_line(const char *s, size_t n, int header, int meetings,
                              struct mnt_tally *t);
+/* council_forms.c: "Plan, Miljø og Teknik", "Børn og Unge": a committee
+ * named by its areas (two or more words joined by "og", "&" or ", ", no
+ * council noun, no heading word, date or field)? */
+int mnt_areas_name(const char *s, size_t n);
+/* "Lolland og Guldborgsund Kommuner" at s[from..n): two or more
+ * municipalities joined by ", " and "og" (and "Kommuner"). Returns the
+ * offset after them, or 0; writes the first's authority to first (may be
+ * NULL) and whether `member` (an authority, may be NULL) is one of them. */
+size_t mnt_joint_places(const char *s, size_t n, size_t from,
+                        char first[MNT_NAME_MAX], const char *member,
+                        int *has_member);
+/* Is name a council of several municipalities ("… for Fanø og
+ * Esbjerg")? 0: no; 1: yes, authority is none of them (first written);
+ * 2: yes, authority is one of them. */
+int mnt_joint_council(const char *name, const char *authority,
+                      char first[MNT_NAME_MAX]);
+/* The council an abbreviation stands for: "KB", "BR", "ØU", "RR", else
+ * the one council of d spelt out before it in brackets ("(TMU)") or whose
+ * initials it is ("Børne- og Kulturudvalget" for "BKU"). 1, or 0 when the
+ * text does not say or names two. */
+int mnt_council_abbrev(const struct mnt_doc *d, const char *abbr, size_t an,
+                       char out[MNT_NAME_MAX]);
+/* A council line i of the header names other than by a council noun: a
+ * committee named by its areas in a heading with the minutes' name or
+ * date ("Børn og Unge - Referat - 12. marts 2024"), or alone next to that
+ * heading; an abbreviation in that heading (mnt_council_abbrev()). 1, or
+ * 0. lim bounds the header. */
+int mnt_council_other(const struct mnt_doc *d, size_t i, size_t lim,
+                      char out[MNT_NAME_MAX]);
 /* "Udsatteråd", "Udsatterådets", "BYRÅD" -> the definite form in out;
  * lower-case words only with `lower`. 0 for no council noun ("Rådet"
  * alone, "Personaleområdet"). */

@@ -1,0 +1,190 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_councils.c - which council and authority a meeting's
+ * minutes are from (lib/minutes council.c, council_names.c, authority.c),
+ * on the classes of issue 11 left after the metadata rounds: councils
+ * printed only as their abbreviation (resolved where the document itself
+ * says what it stands for), committees named without a council noun,
+ * regions printed in capitals, advisory councils of several
+ * municipalities, "Grønt Råd", and a municipality named only by a town.
+ * Each case is a few lines written for this test. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "extract/extract.h"
+#include "minutes/minutes.h"
+#include "test_filter.h"
+
+#define N(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Two items after a header: enough for the segmenter to find a layout. */
+#define ITEMS                                                                  \
+    "\n\n1. Godkendelse af dagsorden\nDagsordenen blev godkendt.\n\n"          \
+    "2. Eventuelt\nIntet at bemærke.\n"
+
+struct meta_case {
+    const char *text, *council, *authority;
+    int whole; /* text is the whole document: no ITEMS appended */
+};
+
+static void check(const struct meta_case *c, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char text[4096];
+        struct err e;
+        struct mnt_meeting m;
+        snprintf(text, sizeof text, "%s%s", c[i].text, c[i].whole ? "" : ITEMS);
+        memset(&m, 0, sizeof m);
+        if (mnt_parse(text, strlen(text), NULL, &m, &e) != ERR_OK)
+            fail_msg("mnt_parse: %s", e.msg);
+        const char *got[2] = {m.council, m.authority};
+        const char *want[2] = {c[i].council, c[i].authority};
+        for (int k = 0; k < 2; k++)
+            if (want[k] == NULL ? got[k] != NULL
+                                : got[k] == NULL || strcmp(got[k], want[k]))
+                fail_msg("%s <%s>, want <%s> in:\n%s",
+                         k ? "authority" : "council",
+                         got[k] ? got[k] : "(null)",
+                         want[k] ? want[k] : "(null)", c[i].text);
+        mnt_meeting_fini(&m);
+    }
+}
+
+/* "Referat KB 12.3.2020": the few abbreviations every Danish council uses
+ * for its own name; others ("TMU", "BKU") only where the text spells them
+ * out, in brackets or as the initials of a council it names; never an
+ * abbreviation it does not explain. */
+static void test_council_abbreviations(void **state)
+{
+    (void)state;
+    static const struct meta_case cases[] = {
+        {"Referat KB 12.3.2020\nMødested: Byrådssalen", "Kommunalbestyrelsen",
+         NULL, 0},
+        {"Referat ØU 5. marts 2024", "Økonomiudvalget", NULL, 0},
+        {"Dagsorden og referat - BR - 24.04.2019", "Byrådet", NULL, 0},
+        {"Referat TMU 3. april 2024\n"
+         "Teknik- og Miljøudvalget (TMU) mødtes på rådhuset.\n"
+         "Sagen går videre til Økonomiudvalget. Økonomiudvalget mødes i maj.",
+         "Teknik- og Miljøudvalget", NULL, 0},
+        {"Referat BKU 12.3.2024\n"
+         "Sagen sendes derefter til Børne- og Kulturudvalget.\n"
+         "Økonomiudvalget og Økonomiudvalget har set den før.",
+         "Børne- og Kulturudvalget", NULL, 0},
+        /* unexplained: no council rather than a guess */
+        {"Referat PU 12.3.2024", NULL, NULL, 0},
+        /* initials of two councils: ambiguous, the abbreviation decides
+         * nothing (the content's most named council stands) */
+        {"Referat SU 12.3.2024\n"
+         "Socialudvalget og Sundhedsudvalget. Socialudvalget. Socialudvalget.",
+         "Socialudvalget", NULL, 0},
+    };
+    check(cases, N(cases));
+}
+
+/* "Plan, Miljø og Teknik", "Børn og Unge": a committee named by its areas
+ * only, in a heading with the minutes' name and date, alone under
+ * "Referat", or in a field; a department in a place field is none. */
+static void test_council_without_noun(void **state)
+{
+    (void)state;
+    static const struct meta_case cases[] = {
+        {"Børn og Unge - Referat - 12. marts 2024", "Børn og Unge", NULL, 0},
+        {"Referat\nPlan, Miljø og Teknik\nDato: 5. marts 2024",
+         "Plan, Miljø og Teknik", NULL, 0},
+        {"Møde: Børn og Unge\nDato: 5. marts 2024", "Børn og Unge", NULL, 0},
+        {"Udvalg: Plan, Miljø og Teknik\nDato: 5. marts 2024",
+         "Plan, Miljø og Teknik", NULL, 0},
+        {"Referat\nDato: 5. marts 2024\nSted: Sundhed og Omsorg, mødelokale 2",
+         NULL, NULL, 0},
+        {"Referat og Dagsorden\nDato: 5. marts 2024", NULL, NULL, 0},
+    };
+    check(cases, N(cases));
+}
+
+/* "REGION MIDTJYLLAND" in a letterhead in capitals names the region. */
+static void test_region_in_capitals(void **state)
+{
+    (void)state;
+    static const struct meta_case cases[] = {
+        {"REGION MIDTJYLLAND\nRegionsrådet\nReferat\nDato: 5. marts 2024",
+         "Regionsrådet, Region Midtjylland", "Region Midtjylland", 0},
+        {"REGION SJÆLLAND\nReferat fra mødet i Regionsrådet\n"
+         "Dato: 5. marts 2024",
+         "Regionsrådet, Region Sjælland", "Region Sjælland", 0},
+        {"REGION HOVEDSTADEN\nForretningsudvalget\nReferat\n"
+         "Dato: 5. marts 2024",
+         "Forretningsudvalget, Region Hovedstaden", "Region Hovedstaden", 0},
+    };
+    check(cases, N(cases));
+}
+
+/* "Handicaprådet for Lolland og Guldborgsund Kommuner": a council of
+ * several municipalities keeps its whole name; its authority is the one
+ * of them the rest of the text points at (an address), else the first. */
+static void test_joint_councils(void **state)
+{
+    (void)state;
+    static const struct meta_case cases[] = {
+        {"Referat\nHandicaprådet for Lolland og Guldborgsund Kommuner\n"
+         "Dato: 5. marts 2024",
+         "Handicaprådet for Lolland og Guldborgsund Kommuner",
+         "Lolland Kommune", 0},
+        {"Referat\nFælles Ældreråd for Fanø og Esbjerg\nDato: 5. marts 2024",
+         "Fælles Ældreråd for Fanø og Esbjerg", "Fanø Kommune", 0},
+        {"Referat fra møde i Det fælles handicapråd for Lolland og "
+         "Guldborgsund kommuner\nDato: 5. marts 2024\n"
+         "Mødested: Rådhuset, Østergade 8, 4800 Nykøbing F",
+         "Det fælles handicapråd for Lolland og Guldborgsund kommuner",
+         "Guldborgsund Kommune", 0},
+    };
+    check(cases, N(cases));
+}
+
+/* The blind k-* round: "Grønt Råd" (a neuter adjective before Råd); a
+ * municipality named only by its town ("Vallensbæk Stationstorv", "grund
+ * i Rudkøbing"), over a region the items mention. */
+static void test_blind_round_classes(void **state)
+{
+    (void)state;
+    static const struct meta_case cases[] = {
+        {"Referat af møde i Grønt Råd, Ærø Kommune, d. 17. marts 2009",
+         "Grønt Råd, Ærø Kommune", "Ærø Kommune", 0},
+        {"Møde i Lokalt Udvalg tirsdag den 12. marts 2019", "Lokalt Udvalg",
+         NULL, 0},
+        {"Økonomiudvalget\nReferat\nDato: Tirsdag den 19. februar 2013\n"
+         "Mødelokale: 068 mødelokale på Rådhuset\n"
+         "                Vallensbæk Stationstorv\n"
+         "                Vallensbæk Strand",
+         "Økonomiudvalget, Vallensbæk Kommune", "Vallensbæk Kommune", 0},
+        {"Økonomiudvalget\nReferat\nMødedato: Mandag den 14-10-2013\n\n"
+         "1. Meddelelser\nBorgmesteren orienterede om mødet med Region "
+         "Syddanmark om busserne.\n\n"
+         "2. Salg af grund i Rudkøbing erhvervsområde\nLukket sag.\n",
+         "Økonomiudvalget, Langeland Kommune", "Langeland Kommune", 1},
+        /* a town word at the start of a sentence is no mention */
+        {"Økonomiudvalget\nReferat\nMødedato: Mandag den 14-10-2013\n\n"
+         "1. Meddelelser\nVejen til skolen er lukket.\n\n"
+         "2. Eventuelt\nIntet.\n",
+         "Økonomiudvalget", NULL, 1},
+    };
+    check(cases, N(cases));
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_council_abbreviations),
+        cmocka_unit_test(test_council_without_noun),
+        cmocka_unit_test(test_region_in_capitals),
+        cmocka_unit_test(test_joint_councils),
+        cmocka_unit_test(test_blind_round_classes),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
