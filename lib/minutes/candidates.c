@@ -278,6 +278,20 @@ int mnt_numbered_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
     return 1;
 }
 
+int mnt_line_bare_number(const struct mnt_line *l)
+{
+    unsigned v;
+    size_t k = mnt_read_num(l->s, l->len, 0, 4, &v);
+    return k > 0 && (k == l->len || (k + 1 == l->len && l->s[k] == '.'));
+}
+
+int mnt_number_column(const struct mnt_doc *d, size_t li)
+{
+    return mnt_line_bare_number(&d->lines[li]) &&
+           ((li > 0 && mnt_line_bare_number(&d->lines[li - 1])) ||
+            (li + 1 < d->nlines && mnt_line_bare_number(&d->lines[li + 1])));
+}
+
 int mnt_heading_sized(const struct mnt_line *l)
 {
     /* a heading cut out of a flattened page runs on into its text */
@@ -287,7 +301,8 @@ int mnt_heading_sized(const struct mnt_line *l)
 int mnt_numbered_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
 {
     const struct mnt_line *l = &p->doc.lines[li];
-    return mnt_heading_sized(l) && mnt_numbered_at(l->s, l->len, 0, c);
+    return mnt_heading_sized(l) && !mnt_number_column(&p->doc, li) &&
+           mnt_numbered_at(l->s, l->len, 0, c);
 }
 
 /* A list item the format numbered (Word numbering, <ol>) whose text

@@ -200,7 +200,7 @@ int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
         "###",      "##",          "#",
     };
     const struct mnt_line *l = &p->doc.lines[li];
-    if (!mnt_heading_sized(l))
+    if (!mnt_heading_sized(l) || mnt_number_column(&p->doc, li))
         return 0;
     for (size_t k = 0; k < sizeof prefixes / sizeof *prefixes; k++) {
         size_t i = fold_prefix(l->s, l->len, prefixes[k]);

@@ -404,6 +404,12 @@ size_t mnt_skip_sp(const char *s, size_t n, size_t i);
 /* The shapes candidates.c and generic.c share. Digits at s[i] into *v,
  * at most `max` of them: how many, 0 if none or more. */
 size_t mnt_read_num(const char *s, size_t n, size_t i, size_t max, unsigned *v);
+/* A number alone on line l ("132.", "17"): a column of a contents page
+ * read line by line, or a page number. */
+int mnt_line_bare_number(const struct mnt_line *l);
+/* Is line li one of a column of such numbers ("131." / "132." / …: a
+ * contents page read column by column)? No heading then. */
+int mnt_number_column(const struct mnt_doc *d, size_t li);
 /* The number, sub-item letter and delimiter at s[i] into c; the offset
  * after them, or 0. max: digits allowed. */
 size_t mnt_number_at(const char *s, size_t n, size_t i, size_t max,

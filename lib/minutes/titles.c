@@ -155,6 +155,18 @@ static int section_word_at(const char *s, size_t n)
     return 0;
 }
 
+/* "Lukket sag", "Åben sag" alone: an item's status, no part of a title. */
+static int status_line(const struct mnt_line *l)
+{
+    static const char *const marks[] = {
+        "Åben sag", "Lukket sag", "Åbent punkt", "Lukket punkt",
+        "Åben",     "Åbent",      "Lukket"};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
+        if (fold_eq(l->s, l->len, marks[k], strlen(marks[k])))
+            return 1;
+    return 0;
+}
+
 /* May line i continue a wrapped heading? Not if it opens something, nor
  * if it is a page's furniture: a button's label ("fold dette punkt ind
  * Resume" under a long title ending in a year) or a section's name
@@ -165,7 +177,7 @@ static int continues_title(const struct mnt_doc *d, size_t i)
     struct mnt_cand c;
     size_t nl, off;
     return !mnt_numbered_at(l->s, l->len, 0, &c) && !mnt_herning_key(l) &&
-           !mnt_section_heading(l->s, l->len, &nl, &off) &&
+           !status_line(l) && !mnt_section_heading(l->s, l->len, &nl, &off) &&
            fold_prefix(l->s, l->len, "Punkt ") == 0 &&
            widget_label_len(l->s, l->len) == 0 &&
            !section_word_at(l->s, l->len);
@@ -237,6 +249,7 @@ static int opens_title(const struct mnt_doc *d, size_t i)
     struct mnt_cand c;
     size_t nl, off;
     if (mnt_numbered_at(l->s, l->len, 0, &c) || mnt_herning_key(l) ||
+        mnt_line_bare_number(l) || status_line(l) ||
         fold_prefix(l->s, l->len, "Punkt ") > 0 || mnt_line_is_prose(l) ||
         is_statement(l))
         return 0;
