@@ -8,6 +8,22 @@
 
 #include "minutes/minutes_internal.h"
 
+/* "601. Regnskab 2008" at s[i]: a running number of up to three digits,
+ * a full stop, a space and a capital (mnt_numbered_at() takes two
+ * digits: in a flattened page the numbers run on from earlier
+ * meetings). */
+static int running_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
+{
+    size_t e = mnt_number_at(s, n, i, 3, c);
+    if (e == 0 || c->delim != '.' || c->letter != 0 || e >= n || s[e] != ' ')
+        return 0;
+    e = mnt_skip_sp(s, n, e);
+    if (!mnt_starts_upper(s + e, n - e) || mnt_is_month(s + e, n - e))
+        return 0;
+    c->title_off = e;
+    return 1;
+}
+
 /* Where, inside line l, does a heading start? A number glued to a word
  * ("Indholdsfortegnelse1. Fraværende"), or - in a flattened page - after
  * the end of a sentence ("… godkendt. 2. Meddelelser …", "… Punkt 3:").
@@ -42,7 +58,9 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
         /* in a flattened page any word boundary: the chain decides */
         if (!glued && !(flat && prev == ' '))
             continue;
-        if (!mnt_numbered_at(s, n, i, &c) || c.delim != '.' ||
+        if (!(mnt_numbered_at(s, n, i, &c) ||
+              (flat && prev == ' ' && running_at(s, n, i, &c))) ||
+            c.delim != '.' ||
             !mnt_starts_upper(s + c.title_off, n - c.title_off))
             continue;
         return i;

@@ -262,8 +262,10 @@ static int opens_title(const struct mnt_doc *d, size_t i)
 static int field_word_at(const char *s, size_t n)
 {
     static const char *const words[] = {
-        "J.nr.",    "J.nr:",    "Sagsnr.:",   "Sagsnr:",
-        "Sagsid.:", "Dok.nr.:", "Initialer:", "Sagsbehandler:"};
+        "J.nr.", "J.nr:", "Sagsnr.:", "Sagsnr:", "Sagsid.:", "Dok.nr.:",
+        "Initialer:", "Sagsbehandler:",
+        /* a transcript that lost the numbers: "… Sagsnr J.nr Regnskabet" */
+        "Sagsnr J.nr "};
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
         if (fold_prefix(s, n, words[k]) > 0)
             return 1;
