@@ -335,8 +335,17 @@ int mnt_council_other(const struct mnt_doc *d, size_t i, size_t lim,
     if (!heading && !mnt_line_is_minutes_heading(l))
         return 0;
     struct mnt_tok t;
-    for (size_t j = 0; mnt_tok_next(l->s, l->len, &j, &t);)
+    for (size_t j = 0; mnt_tok_next(l->s, l->len, &j, &t);) {
+        /* "KB-mødet", "ØU-møde": the council's meeting */
+        for (size_t h = 1; h + 5 < t.n; h++)
+            if (t.s[h] == '-' &&
+                (fold_eq(t.s + h + 1, t.n - h - 1, "møde", 5) ||
+                 fold_eq(t.s + h + 1, t.n - h - 1, "mødet", 6))) {
+                t.n = h;
+                break;
+            }
         if (abbreviation(&t) && mnt_council_abbrev(d, t.s, t.n, out))
             return 1;
+    }
     return 0;
 }

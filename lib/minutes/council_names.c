@@ -347,6 +347,18 @@ static int council_at(const char *s, const struct mnt_tok *t,
     return 1;
 }
 
+/* "Udvalget for Social, Sundhed & Ældre mandag den …": a weekday ends a
+ * council's name. */
+static int is_weekday(const struct mnt_tok *t)
+{
+    static const char *const days[] = {"mandag", "tirsdag", "onsdag", "torsdag",
+                                       "fredag", "lørdag",  "søndag"};
+    for (size_t k = 0; k < sizeof days / sizeof *days; k++)
+        if (fold_eq(t->s, t->n, days[k], strlen(days[k])))
+            return 1;
+    return 0;
+}
+
 /* The words after "for " at s[i..n) in a council's name: up to
  * PHRASE_WORDS words, an inner "og" or ", " allowed, with `capitals` only
  * capitalised ones. Returns the offset after the last, or 0. */
@@ -362,7 +374,7 @@ static size_t for_words(const char *s, size_t n, size_t i, int capitals)
         utf8_decode(t.s, t.n, &cp);
         int og = mnt_tok_is(&t, "og");
         if (!fold_is_letter(cp) || (!og && is_stop_word(&t)) ||
-            (capitals && !og && !mnt_tok_capital(&t)))
+            is_weekday(&t) || (capitals && !og && !mnt_tok_capital(&t)))
             break;
         if (!og)
             end = (size_t)(t.s + t.n - s);

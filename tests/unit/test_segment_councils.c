@@ -76,6 +76,10 @@ static void test_council_abbreviations(void **state)
          "Sagen sendes derefter til Børne- og Kulturudvalget.\n"
          "Økonomiudvalget og Økonomiudvalget har set den før.",
          "Børne- og Kulturudvalget", NULL, 0},
+        /* a council's meeting by its abbreviation */
+        {"Referat fra KB-mødet den 12. marts 2020", "Kommunalbestyrelsen", NULL,
+         0},
+        {"Referat af ØU-møde 5. marts 2024", "Økonomiudvalget", NULL, 0},
         /* unexplained: no council rather than a guess */
         {"Referat PU 12.3.2024", NULL, NULL, 0},
         /* initials of two councils: ambiguous, the abbreviation decides
@@ -103,6 +107,10 @@ static void test_council_without_noun(void **state)
         {"Referat\nDato: 5. marts 2024\nSted: Sundhed og Omsorg, mødelokale 2",
          NULL, NULL, 0},
         {"Referat og Dagsorden\nDato: 5. marts 2024", NULL, NULL, 0},
+        /* a weekday ends "Udvalget for …" */
+        {"Referat fra møde i Udvalget for Social, Sundhed & Ældre mandag "
+         "den 24. juni 2013",
+         "Udvalget for Social, Sundhed & Ældre", NULL, 0},
     };
     check(cases, N(cases));
 }
