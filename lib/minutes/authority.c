@@ -105,12 +105,19 @@ static int sentence_start(const char *s, size_t at)
  * sentence's start before a word in lower case ("Vejen til skolen"), not
  * before another name ("Næstved Vestegn", a district; "Herning Kommune"
  * is counted as such). */
+#define TOWN_LOOKUPS                                                           \
+    4096u /* capitalised words looked up in the table:                         \
+             a hostile text of capitals stays linear */
+
 static void count_town(const char *s, size_t n, size_t i,
                        const struct mnt_tok *cur, struct mnt_tally *towns)
 {
     char name[MNT_NAME_MAX];
     struct mnt_tok next;
-    if (!mnt_tok_capital(cur) || !mnt_place_authority(cur->s, cur->n, name))
+    if (!mnt_tok_capital(cur) || towns->looked >= TOWN_LOOKUPS)
+        return;
+    towns->looked++;
+    if (!mnt_place_authority(cur->s, cur->n, name))
         return;
     int more = mnt_tok_next(s, n, &i, &next) && next.s == cur->s + cur->n + 1;
     if (more && mnt_tok_capital(&next) && !pair_authority(cur, &next, name))

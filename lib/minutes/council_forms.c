@@ -10,10 +10,11 @@
 
 #include "minutes/minutes_internal.h"
 
-#define AREA_WORDS  6u /* words of a committee named by its areas */
-#define JOINT_MAX   5u /* municipalities of a joint council */
-#define ABBREV_MAX  4u /* letters of a council's abbreviation */
-#define COUNCIL_MAX 32u
+#define AREA_WORDS   6u    /* words of a committee named by its areas */
+#define JOINT_MAX    5u    /* municipalities of a joint council */
+#define ABBREV_MAX   4u    /* letters of a council's abbreviation */
+#define ABBREV_TRIES 3u    /* abbreviations tried on a heading line */
+#define ABBREV_LINES 2000u /* lines read for what one stands for */
 
 /* s[0..n) holding p[0..pn), or NULL (memmem is no C11). */
 static const char *find(const char *s, size_t n, const char *p, size_t pn)
@@ -209,7 +210,7 @@ int mnt_council_abbrev(const struct mnt_doc *d, const char *abbr, size_t an,
     snprintf(bracket, sizeof bracket, "(%.*s)", (int)an, abbr);
     const char *found = NULL;
     int ambiguous = 0;
-    for (size_t i = 0; i < d->nlines && !ambiguous; i++) {
+    for (size_t i = 0; i < d->nlines && i < ABBREV_LINES && !ambiguous; i++) {
         const struct mnt_line *l = &d->lines[i];
         if (l->kind != MNT_LINE_TEXT)
             continue;
@@ -335,7 +336,9 @@ int mnt_council_other(const struct mnt_doc *d, size_t i, size_t lim,
     if (!heading && !mnt_line_is_minutes_heading(l))
         return 0;
     struct mnt_tok t;
-    for (size_t j = 0; mnt_tok_next(l->s, l->len, &j, &t);) {
+    unsigned tries = 0;
+    for (size_t j = 0;
+         tries < ABBREV_TRIES && mnt_tok_next(l->s, l->len, &j, &t);) {
         /* "KB-mødet", "ØU-møde": the council's meeting */
         for (size_t h = 1; h + 5 < t.n; h++)
             if (t.s[h] == '-' &&
@@ -344,7 +347,11 @@ int mnt_council_other(const struct mnt_doc *d, size_t i, size_t lim,
                 t.n = h;
                 break;
             }
-        if (abbreviation(&t) && mnt_council_abbrev(d, t.s, t.n, out))
+        if (!abbreviation(&t))
+            continue;
+        /* each try reads the whole text: a few per heading line */
+        tries++;
+        if (mnt_council_abbrev(d, t.s, t.n, out))
             return 1;
     }
     return 0;

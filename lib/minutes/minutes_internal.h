@@ -157,6 +157,7 @@ struct mnt_tally {
     unsigned count[MNT_TALLY_MAX];
     unsigned from_header[MNT_TALLY_MAX];
     size_t n;
+    unsigned looked; /* lookups spent on it, for callers that bound them */
 };
 /* Count s[0..n) w times (a new name with w = 0 is kept, uncounted). */
 void mnt_tally_add(struct mnt_tally *t, const char *s, size_t n, unsigned w,
