@@ -280,7 +280,8 @@ static int article_council(const char *s, const struct mnt_tok *t,
 
 /* An adjective that makes a council's name with a bare noun: one in -isk
  * ("Teknisk"), a neuter one in -t ("Grønt", "Lokalt": råd, udvalg and
- * nævn are neuter), "Fælles"; not a pronoun in -t ("Hvert Udvalg"). */
+ * nævn are neuter), "Fælles"; not a pronoun or participle in -t
+ * ("Hvert Udvalg", "Samlet Udvalg"). */
 static int council_adjective(const struct mnt_tok *adj)
 {
     static const char *const pronouns[] = {"hvert", "ethvert", "intet",
