@@ -384,6 +384,84 @@ static void drop_glued_label(char *t)
     }
 }
 
+/* "Acadre sagsnr.:  17/10112", "Sagsforløb:  ØU - Åben sag",
+ * "Journalnr.:": a case file's field - a label of one to three words
+ * ending in a colon - opening line i. */
+static int is_field(const struct mnt_line *l)
+{
+    size_t words = 1;
+    if (!mnt_starts_upper(l->s, l->len))
+        return 0;
+    for (size_t i = 1; i < l->len && i < 32; i++) {
+        unsigned char ch = (unsigned char)l->s[i];
+        if (ch == ':')
+            return i + 1 == l->len || l->s[i + 1] == ' ' || l->s[i + 1] == '\t';
+        if (ch == ' ' && ++words > 3)
+            return 0;
+        if (ch < 0x80 && ch != ' ' && ch != '.' && ch != '-' &&
+            !((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'))
+            return 0;
+    }
+    return 0;
+}
+
+/* A heading whose title is on a later line ("Punkt: 12") may have a
+ * case file's fields between: two or more field lines at k are passed
+ * over to the line after them. k itself otherwise. */
+static size_t skip_fields(const struct mnt_doc *d, size_t k, size_t end)
+{
+    size_t i = k, n = 0;
+    while (i < end && is_field(&d->lines[i])) {
+        n++;
+        i = mnt_next_text(d, i, end, MNT_JOIN_GAP);
+    }
+    return n >= 2 ? i : k;
+}
+
+/* Bytes of a clock time at s[i] ("9.00", "09:05"), or 0. */
+static size_t clock_at(const char *s, size_t n, size_t i)
+{
+    unsigned h, mi;
+    size_t a = mnt_read_num(s, n, i, 2, &h);
+    if (a == 0 || h > 23 || i + a + 3 > n ||
+        (s[i + a] != '.' && s[i + a] != ':'))
+        return 0;
+    size_t b = mnt_read_num(s, n, i + a + 1, 2, &mi);
+    size_t e = i + a + 1 + b;
+    if (b != 2 || mi > 59 || (e < n && (s[e] >= '0' && s[e] <= '9')))
+        return 0;
+    return e - i;
+}
+
+/* "09.00-09.05 Godkendelse af dagsordenen", "kl. 10.15 Høring om …":
+ * the item's slot in the meeting's programme, printed before its title,
+ * is no part of it. A range of two times, or one after "kl.", then a
+ * space and a capital (a lone "12.03" may be a date). */
+static void drop_time_slot(char *t)
+{
+    size_t n = strlen(t), i = fold_prefix(t, n, "kl.");
+    int kl = i > 0;
+    i = mnt_skip_sp(t, n, i);
+    size_t a = clock_at(t, n, i);
+    if (a == 0)
+        return;
+    size_t j = i + a, s = mnt_skip_sp(t, n, j), sep = mnt_separator(t, n, s);
+    size_t b = 0;
+    if (sep > 0 && t[s] != ':') {
+        size_t k = mnt_skip_sp(t, n, s + sep);
+        if ((b = clock_at(t, n, k)) > 0)
+            j = k + b;
+    }
+    if (b == 0 && !kl)
+        return;
+    if (j >= n || t[j] != ' ')
+        return;
+    j = mnt_skip_sp(t, n, j);
+    if (!mnt_starts_upper(t + j, n - j))
+        return;
+    memmove(t, t + j, n - j + 1);
+}
+
 /* The title of the item whose heading is at c (text from c->title_off,
  * or the next line), wrapped lines included; NULL in *out when the item
  * has none. ERR_NOMEM. */
@@ -409,7 +487,8 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
         return *out != NULL ? ERR_OK : ERR_NOMEM;
     }
     if (off >= l->len) {
-        size_t k = mnt_next_text(d, first, end, MNT_JOIN_GAP);
+        size_t k =
+            skip_fields(d, mnt_next_text(d, first, end, MNT_JOIN_GAP), end);
         struct mnt_line t;
         /* "Ad 1:" with its title only in the agenda list above */
         if (mnt_agenda_title_for(p, c, k < end ? &d->lines[k] : NULL, &t)) {
@@ -440,6 +519,7 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
     if (*out != NULL) {
         drop_echo(*out);
         drop_glued_label(*out);
+        drop_time_slot(*out);
     }
     if (*out != NULL && (*out)[0] == '\0') {
         free(*out);
