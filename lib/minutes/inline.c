@@ -49,10 +49,15 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
     }
     if (!flat)
         return 0;
-    for (size_t i = from > 0 ? from : 1; i + 8 < n; i++)
-        if (s[i - 1] == ' ' && fold_prefix(s + i, n - i, "Punkt ") > 0 &&
-            s[i + 6] >= '0' && s[i + 6] <= '9')
+    /* "Punkt 3", and "Punkt: 61" over a case file's fields (Acadre) */
+    for (size_t i = from > 0 ? from : 1; i + 8 < n; i++) {
+        size_t k = s[i - 1] == ' ' ? fold_prefix(s + i, n - i, "Punkt") : 0;
+        if (k == 0)
+            continue;
+        k = mnt_skip_sp(s, n, i + k + (s[i + k] == ':'));
+        if (k > i + 5 && k < n && s[k] >= '0' && s[k] <= '9')
             return i;
+    }
     return 0;
 }
 
@@ -172,6 +177,27 @@ size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
             t->n = 0;
     }
     return t->n;
+}
+
+const char *mnt_flat_toc_text(const struct mnt_doc *d, size_t *n)
+{
+    static const char *const marks[] = {"Følgende sager behandles",
+                                        "Pkt. Tekst Side", "Sagsoversigt",
+                                        "Indholdsfortegnelse"};
+    for (size_t i = 0; i < d->nlines; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        if (l->kind != MNT_LINE_TEXT || l->len < 80) /* entries in a row */
+            continue;
+        for (size_t m = 0; m < sizeof marks / sizeof *marks; m++) {
+            size_t ml = strlen(marks[m]);
+            for (size_t k = 0; k + ml <= l->len; k++)
+                if (memcmp(l->s + k, marks[m], ml) == 0) {
+                    *n = l->len - k - ml;
+                    return l->s + k + ml;
+                }
+        }
+    }
+    return NULL;
 }
 
 /* A table of contents flattened into one line that opens with its name

@@ -416,6 +416,10 @@ struct mnt_toc {
  * two entries or more); its number of entries, 0 if none. The split
  * reading also cuts lines where its titles start. */
 size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t);
+/* The text after the name of a table of contents flattened into one line,
+ * numbered or not ("Følgende sager behandles på mødet Side Meddelelser 2
+ * …"), n bytes; NULL if the document has none. */
+const char *mnt_flat_toc_text(const struct mnt_doc *d, size_t *n);
 /* How many headings start inside d's lines (what mnt_split_inline cuts). */
 size_t mnt_inline_count(const struct mnt_doc *d);
 

@@ -257,6 +257,86 @@ static int field_word_at(const char *s, size_t n)
     return 0;
 }
 
+/* "Acadre sagsnr.:  17/10112", "Sagsforløb:  ØU - Åben sag",
+ * "Journalnr.:": a case file's field - a label of one to three words
+ * ending in a colon - opening line i. */
+static int is_field(const struct mnt_line *l)
+{
+    size_t words = 1;
+    if (!mnt_starts_upper(l->s, l->len))
+        return 0;
+    for (size_t i = 1; i < l->len && i < 32; i++) {
+        unsigned char ch = (unsigned char)l->s[i];
+        if (ch == ':')
+            return i + 1 == l->len || l->s[i + 1] == ' ' || l->s[i + 1] == '\t';
+        if (ch == ' ' && ++words > 3)
+            return 0;
+        if (ch < 0x80 && ch != ' ' && ch != '.' && ch != '-' &&
+            !((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'))
+            return 0;
+    }
+    return 0;
+}
+
+/* Bytes of the words of a[0..an) that b[0..bn) repeats from its start,
+ * whole words only (0 if not even the first). */
+static size_t same_words(const char *a, size_t an, const char *b, size_t bn)
+{
+    size_t i = 0, e = 0;
+    while (i < an && i < bn && a[i] == b[i]) {
+        i++;
+        if ((i == an || a[i] == ' ') && (i == bn || b[i] == ' '))
+            e = i;
+    }
+    return e;
+}
+
+/* A heading cut out of a flattened page whose text opens with a case
+ * file's fields ("Punkt: 61 Acadre sagsnr.: … Sagsbehandler: Eva Holt
+ * Meddelelser Beslutning …"): its title is the first run of words, eight
+ * bytes or more, that the table of contents names and that ends before a
+ * section's or a field's name (or the line). Its start and end in *at,
+ * *end; 0 if there is none. */
+static int toc_named_title(const struct mnt_doc *d, const struct mnt_line *l,
+                           size_t off, size_t *at, size_t *end)
+{
+    size_t tn = 0;
+    const char *t = mnt_flat_toc_text(d, &tn);
+    struct mnt_line f = {.s = l->s + off, .len = l->len - off};
+    if (t == NULL || !is_field(&f))
+        return 0;
+    size_t lim = off + 400 < l->len ? off + 400 : l->len;
+    for (size_t p = off + 1; p < lim; p++) {
+        if (l->s[p - 1] != ' ' || l->s[p] == ' ')
+            continue;
+        size_t best = 0;
+        for (size_t q = 0; q < tn; q++) {
+            if (q > 0 && t[q - 1] != ' ')
+                continue;
+            size_t m = same_words(l->s + p, l->len - p, t + q, tn - q);
+            /* back to a word the page ends the title before */
+            while (m >= 8) {
+                size_t e = mnt_skip_sp(l->s, l->len, p + m);
+                if (e == l->len || section_word_at(l->s + e, l->len - e) ||
+                    field_word_at(l->s + e, l->len - e))
+                    break;
+                while (m > 0 && l->s[p + m - 1] != ' ')
+                    m--;
+                while (m > 0 && l->s[p + m - 1] == ' ')
+                    m--;
+            }
+            if (m >= 8 && m > best)
+                best = m;
+        }
+        if (best > 0) {
+            *at = p;
+            *end = p + best;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Where a heading inside a long (flattened) line ends: before a section
  * name or a field label, at the end of its first sentence, or at a word
  * boundary near 150 bytes. */
@@ -384,27 +464,6 @@ static void drop_glued_label(char *t)
     }
 }
 
-/* "Acadre sagsnr.:  17/10112", "Sagsforløb:  ØU - Åben sag",
- * "Journalnr.:": a case file's field - a label of one to three words
- * ending in a colon - opening line i. */
-static int is_field(const struct mnt_line *l)
-{
-    size_t words = 1;
-    if (!mnt_starts_upper(l->s, l->len))
-        return 0;
-    for (size_t i = 1; i < l->len && i < 32; i++) {
-        unsigned char ch = (unsigned char)l->s[i];
-        if (ch == ':')
-            return i + 1 == l->len || l->s[i + 1] == ' ' || l->s[i + 1] == '\t';
-        if (ch == ' ' && ++words > 3)
-            return 0;
-        if (ch < 0x80 && ch != ' ' && ch != '.' && ch != '-' &&
-            !((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'))
-            return 0;
-    }
-    return 0;
-}
-
 /* A heading whose title is on a later line ("Punkt: 12") may have a
  * case file's fields between: two or more field lines at k are passed
  * over to the line after them. k itself otherwise. */
@@ -477,10 +536,15 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
     if (c->title_end > 0 ||
         ((l->cut || l->len > MNT_HEADING_MAX) && off < l->len)) {
         struct mnt_line cut = *l;
+        size_t ts = off, te = 0;
         size_t al = mnt_agenda_title_len(p, c, l->s + off, l->len - off);
-        cut.len = c->title_end > 0 ? c->title_end
-                  : al > 0         ? off + al
-                                   : flat_title_end(l, off);
+        if (c->title_end == 0 && al == 0 &&
+            toc_named_title(d, l, off, &ts, &te))
+            cut.len = te, off = ts;
+        else
+            cut.len = c->title_end > 0 ? c->title_end
+                      : al > 0         ? off + al
+                                       : flat_title_end(l, off);
         if (c->title_end == 0 && cut.len < l->len)
             at->body = first, at->skip0 = mnt_skip_sp(l->s, l->len, cut.len);
         *out = mnt_clean_oneline(&cut, 1, off);

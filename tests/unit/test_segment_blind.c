@@ -152,6 +152,49 @@ static void test_bare_number_closes_the_list(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript flattened to one line a page, each page "Punkt: 21" and a
+ * case file's fields, its title after the last field's value: the title
+ * is the one the table of contents names (its entries unnumbered, some
+ * page numbers lost), ending before the item's first section. */
+static void test_flat_punkt_fields_titled_by_toc(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Teknik- og Miljøudvalget Referat fra ordinært møde 03.03.2010 "
+        "16:00 Onsdag kl. 16:00 Mødelokale D2 Følgende sager behandles på "
+        "mødet Side Meddelelser 2 Ny affaldsordning for sommerhuse "
+        "Vintertjenesten 2009-2010, status 5 Bilagsoversigt 7 Fraværende "
+        "Ingen Bemærkninger til dagsorden\n\n"
+        "2 Teknik- og Miljøudvalget Punkt: 21 Acadre sagsnr.: Journalnr.: "
+        "Sagsforløb: TMU - Åben sag Mødedato: Sagsansvarlig enhed: Teknik "
+        "Sagsbehandler: Ole Vig Meddelelser Beslutning Teknik- og "
+        "Miljøudvalget den Formanden orienterede om vejarbejdet på "
+        "Stationsvej. Teknik- og Miljøudvalget Onsdag den Side 2\n\n"
+        "3 Teknik- og Miljøudvalget Punkt: 22 Acadre sagsnr.: 10/2231 "
+        "Journalnr.: K07 Sagsforløb: TMU - KB - Åben sag Mødedato: "
+        "Sagsansvarlig enhed: Miljø Sagsbehandler: Rikke Hald Ny "
+        "affaldsordning for sommerhuse Resume Sommerhusene foreslås "
+        "omfattet af den samme ordning som helårshusene. Beslutning Teknik- "
+        "og Miljøudvalget den Anbefales. Teknik- og Miljøudvalget Onsdag den "
+        "Side 3\n\n"
+        "4 Teknik- og Miljøudvalget Punkt: 23 Acadre sagsnr.: 09/4410 "
+        "Journalnr.: P20 Sagsforløb: TMU - Åben sag Mødedato: Sagsansvarlig "
+        "enhed: Veje Sagsbehandler: Ole Vig Vintertjenesten 2009-2010, "
+        "status Resume Vinteren har været lang, og saltforbruget er det "
+        "største i ti år. Beslutning Teknik- og Miljøudvalget den Taget til "
+        "efterretning. Teknik- og Miljøudvalget Onsdag den Side 5\n\n"
+        "5 Bilagsoversigt 1. Kort over sommerhusområderne 2. Saltforbrug "
+        "pr. måned Teknik- og Miljøudvalget Onsdag den Side 7\n";
+    static const char *const labels[] = {"21", "22", "23"};
+    static const char *const titles[] = {"Meddelelser",
+                                         "Ny affaldsordning for sommerhuse",
+                                         "Vintertjenesten 2009-2010, status"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -160,6 +203,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_number_block_above_heading),
         cmocka_unit_test(test_punkt_field_over_case_fields),
         cmocka_unit_test(test_bare_number_closes_the_list),
+        cmocka_unit_test(test_flat_punkt_fields_titled_by_toc),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
