@@ -185,8 +185,14 @@ static int build_item(struct mnt_parser *p, struct mnt_item *it,
         at.body = c->line + (c->above || c->title_off == 0);
         at.skip0 = 0;
         rc = ERR_OK;
-        if (c->above) {
-            it->title = mnt_clean_oneline(&d->lines[c->line], 1, 0);
+        if (c->above || c->title_end > 0) {
+            struct mnt_line t = d->lines[c->line];
+            if (c->title_end > 0) { /* "Title Sagsnr.: …": fields go on */
+                at.body = c->line;
+                at.skip0 = mnt_skip_sp(t.s, t.len, c->title_end);
+                t.len = c->title_end;
+            }
+            it->title = mnt_clean_oneline(&t, 1, 0);
             rc = it->title != NULL ? ERR_OK : ERR_NOMEM;
         }
     } else {

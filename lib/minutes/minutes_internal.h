@@ -489,6 +489,9 @@ int mnt_split_sections(struct mnt_item *it, const struct mnt_doc *d,
                        size_t from, size_t to, size_t skip0);
 
 /* titles.c */
+/* Does s open with a case file's field label ("J.nr.", "Sagsnr.:",
+ * "Sagsid.:", "Dok.nr.:", "Initialer:", "Sagsbehandler:")? */
+int mnt_field_word_at(const char *s, size_t n);
 /* Next TEXT line after i, at most `gap` blank/noise lines away, before
  * `end`; returns end if none. */
 size_t mnt_next_text(const struct mnt_doc *d, size_t i, size_t end, size_t gap);

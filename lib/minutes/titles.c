@@ -246,7 +246,7 @@ static int opens_title(const struct mnt_doc *d, size_t i)
 /* A case file's field label at a word start inside a flattened line
  * ends the heading too: "3. Salg af grunde, etape 2 J.nr.: G01 Sagsnr.:
  * …" (after a digit, so no lower-case word before the capital says so). */
-static int field_word_at(const char *s, size_t n)
+int mnt_field_word_at(const char *s, size_t n)
 {
     static const char *const words[] = {
         "J.nr.",    "J.nr:",    "Sagsnr.:",   "Sagsnr:",
@@ -318,7 +318,7 @@ static int toc_named_title(const struct mnt_doc *d, const struct mnt_line *l,
             while (m >= 8) {
                 size_t e = mnt_skip_sp(l->s, l->len, p + m);
                 if (e == l->len || section_word_at(l->s + e, l->len - e) ||
-                    field_word_at(l->s + e, l->len - e))
+                    mnt_field_word_at(l->s + e, l->len - e))
                     break;
                 while (m > 0 && l->s[p + m - 1] != ' ')
                     m--;
@@ -350,7 +350,7 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
             continue;
         space = i - 1;
         if (section_word_at(l->s + i, l->len - i) ||
-            field_word_at(l->s + i, l->len - i)) {
+            mnt_field_word_at(l->s + i, l->len - i)) {
             /* a case type's letter before it: "… april P Sagsfremstilling" */
             size_t e = i - 1;
             if (e >= off + 3 && l->s[e - 2] == ' ' && l->s[e - 1] >= 'A' &&

@@ -195,6 +195,45 @@ static void test_flat_punkt_fields_titled_by_toc(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript flattened to one line a page whose pages print no
+ * numbers: each opens with the same running header, then the item's
+ * title and its case file's fields. Every such page is an item, titled
+ * by the text between the header and the first field. */
+static void test_flat_pages_header_then_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 SKOVLUND KOMMUNE Skovlund Byråd Møde nr. 4 Mødet blev holdt "
+        "mandag den 3. maj 2010 på Rådhuset. Medlemmer: Per Lund (A), Eva "
+        "Krog (V) 1. Bemærkninger til dagsordenen Meddelelser Ny "
+        "legeplads i Bakkely Salg af den gamle brandstation... 5\n\n"
+        "2 Skovlund Byråd mandag den 3. maj SKOVLUND BYRÅD Bemærkninger til "
+        "dagsordenen Sagsnr.: 10/1101 Punkttype - Sagsbeskrivelse - "
+        "Beslutning Skovlund Byråd den Fraværende Nej - Ingen\n\n"
+        "3 Skovlund Byråd mandag den 3. maj SKOVLUND BYRÅD Meddelelser "
+        "Sagsnr.: 10/1102 Punkttype Orientering Sagsbeskrivelse Borgmesteren "
+        "orienterer om vejarbejdet. Beslutning Skovlund Byråd den Taget til "
+        "efterretning.\n\n"
+        "4 Skovlund Byråd mandag den 3. maj SKOVLUND BYRÅD Ny legeplads i "
+        "Bakkely Sagsnr.: 10/0877 Punkttype Beslutning Sagsbeskrivelse "
+        "Legepladsen koster 0,6 mio. kr. Beslutning Skovlund Byråd den "
+        "Godkendt.\n\n"
+        "5 Skovlund Byråd mandag den 3. maj SKOVLUND BYRÅD Salg af den "
+        "gamle brandstation Sagsnr.: 09/2310 Punkttype Beslutning "
+        "Sagsbeskrivelse Der er kommet tre bud. Beslutning Skovlund Byråd "
+        "den Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Bemærkninger til dagsordenen", "Meddelelser", "Ny legeplads i Bakkely",
+        "Salg af den gamle brandstation"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    assert_int_equal(m.items[1].first_line, 7);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -204,6 +243,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_punkt_field_over_case_fields),
         cmocka_unit_test(test_bare_number_closes_the_list),
         cmocka_unit_test(test_flat_punkt_fields_titled_by_toc),
+        cmocka_unit_test(test_flat_pages_header_then_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
