@@ -349,6 +349,9 @@ struct mnt_parser {
     struct mnt_cands hits;   /* where their titles reappear below */
     int agenda_by_number;    /* ... or, the titles never reappearing,
                                 where their numbers stand alone ("Ad 1:") */
+    const char *toc_text;    /* a flattened table of contents' text
+                                (mnt_flat_toc_text), NULL if none */
+    size_t toc_len;
     struct mnt_meeting *m;
 };
 
@@ -506,7 +509,7 @@ size_t mnt_skip_fields(const struct mnt_doc *d, size_t k, size_t end);
 /* The title, named by the flattened table of contents, after the case
  * file's fields a heading cut out of a flattened line opens with: its
  * start and end in line l (from off) in *at, *end; 0 if none. */
-int mnt_toc_named_title(const struct mnt_doc *d, const struct mnt_line *l,
+int mnt_toc_named_title(const struct mnt_parser *p, const struct mnt_line *l,
                         size_t off, size_t *at, size_t *end);
 /* Drop an item's time slot from the start of title t ("09.00-09.05 …",
  * "kl. 10.15 …"). */

@@ -44,15 +44,21 @@ int mnt_line_is_field(const struct mnt_line *l)
 }
 
 /* Bytes of the words of a[0..an) that b[0..bn) repeats from its start,
- * whole words only (0 if not even the first). */
-static size_t same_words(const char *a, size_t an, const char *b, size_t bn)
+ * whole words only (0 if not even the first), at most MATCH_MAX; *work
+ * counts the bytes compared. */
+#define MATCH_MAX 200u   /* bytes of a title matched */
+#define TOC_MAX   2000u  /* bytes of a table of contents searched */
+#define WORK_MAX  50000u /* bytes compared for one title */
+static size_t same_words(const char *a, size_t an, const char *b, size_t bn,
+                         size_t *work)
 {
     size_t i = 0, e = 0;
-    while (i < an && i < bn && a[i] == b[i]) {
+    while (i < an && i < bn && i < MATCH_MAX && a[i] == b[i]) {
         i++;
         if ((i == an || a[i] == ' ') && (i == bn || b[i] == ' '))
             e = i;
     }
+    *work += i + 1;
     return e;
 }
 
@@ -61,41 +67,42 @@ static size_t same_words(const char *a, size_t an, const char *b, size_t bn)
  * Meddelelser Beslutning …"): its title is the first run of words, eight
  * bytes or more, that the table of contents names and that ends before a
  * section's or a field's name (or the line). Its start and end in *at,
- * *end; 0 if there is none. */
-int mnt_toc_named_title(const struct mnt_doc *d, const struct mnt_line *l,
+ * *end; 0 if there is none. The work is bounded (a hostile line of
+ * repeated words against a long table). */
+int mnt_toc_named_title(const struct mnt_parser *p, const struct mnt_line *l,
                         size_t off, size_t *at, size_t *end)
 {
-    size_t tn = 0;
-    const char *t = mnt_flat_toc_text(d, &tn);
+    const char *t = p->toc_text;
+    size_t tn = p->toc_len < TOC_MAX ? p->toc_len : TOC_MAX, work = 0;
     struct mnt_line f = {.s = l->s + off, .len = l->len - off};
     if (t == NULL || !mnt_line_is_field(&f))
         return 0;
     size_t lim = off + 400 < l->len ? off + 400 : l->len;
-    for (size_t p = off + 1; p < lim; p++) {
-        if (l->s[p - 1] != ' ' || l->s[p] == ' ')
+    for (size_t w = off + 1; w < lim && work < WORK_MAX; w++) {
+        if (l->s[w - 1] != ' ' || l->s[w] == ' ')
             continue;
         size_t best = 0;
-        for (size_t q = 0; q < tn; q++) {
+        for (size_t q = 0; q < tn && work < WORK_MAX; q++) {
             if (q > 0 && t[q - 1] != ' ')
                 continue;
-            size_t m = same_words(l->s + p, l->len - p, t + q, tn - q);
+            size_t m = same_words(l->s + w, l->len - w, t + q, tn - q, &work);
             /* back to a word the page ends the title before */
             while (m >= 8) {
-                size_t e = mnt_skip_sp(l->s, l->len, p + m);
+                size_t e = mnt_skip_sp(l->s, l->len, w + m);
                 if (e == l->len || mnt_section_word_at(l->s + e, l->len - e) ||
                     mnt_field_word_at(l->s + e, l->len - e))
                     break;
-                while (m > 0 && l->s[p + m - 1] != ' ')
+                while (m > 0 && l->s[w + m - 1] != ' ')
                     m--;
-                while (m > 0 && l->s[p + m - 1] == ' ')
+                while (m > 0 && l->s[w + m - 1] == ' ')
                     m--;
             }
             if (m >= 8 && m > best)
                 best = m;
         }
         if (best > 0) {
-            *at = p;
-            *end = p + best;
+            *at = w;
+            *end = w + best;
             return 1;
         }
     }

@@ -388,7 +388,7 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
         size_t ts = off, te = 0;
         size_t al = mnt_agenda_title_len(p, c, l->s + off, l->len - off);
         if (c->title_end == 0 && al == 0 &&
-            mnt_toc_named_title(d, l, off, &ts, &te))
+            mnt_toc_named_title(p, l, off, &ts, &te))
             cut.len = te, off = ts;
         else
             cut.len = c->title_end > 0 ? c->title_end
