@@ -243,6 +243,22 @@ static int opens_title(const struct mnt_doc *d, size_t i)
     return !mnt_section_heading(l->s, l->len, &nl, &off) || off < l->len;
 }
 
+/* Does s[0..n) end in a word that parts lettered A, B, C are named by
+ * ("område C", "Etape B", "bilag A")? Their letter is the title's. */
+static int names_a_part(const char *s, size_t n)
+{
+    static const char *const words[] = {"område", "delområde", "etape",
+                                        "fase",   "bilag",     "zone",
+                                        "afsnit", "spor",      "scenarie"};
+    size_t w = n;
+    while (w > 0 && s[w - 1] != ' ')
+        w--;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (fold_eq(s + w, n - w, words[k], strlen(words[k])))
+            return 1;
+    return 0;
+}
+
 /* Where a heading inside a long (flattened) line ends: before a section
  * name or a field label, at the end of its first sentence, or at a word
  * boundary near 150 bytes. */
@@ -257,10 +273,12 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
         space = i - 1;
         if (mnt_section_word_at(l->s + i, l->len - i) ||
             mnt_field_word_at(l->s + i, l->len - i)) {
-            /* a case type's letter before it: "… april P Sagsfremstilling" */
+            /* a case type's letter before it: "… april P Sagsfremstilling"
+             * (not the letter of a part: "… i område C") */
             size_t e = i - 1;
             if (e >= off + 3 && l->s[e - 2] == ' ' && l->s[e - 1] >= 'A' &&
-                l->s[e - 1] <= 'Z' && e - 2 > off)
+                l->s[e - 1] <= 'Z' && e - 2 > off &&
+                !names_a_part(l->s + off, e - 2 - off))
                 e -= 2;
             return e;
         }
@@ -269,9 +287,11 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
         utf8_prev(l->s, l->s + i - 1, &prev);
         /* Danish capitalises no nouns: "… af dagsorden Dagsordenen blev"
          * starts the text; "afgørelse i Folkeoplysningsudvalget" is a
-         * name after a preposition */
+         * name after a preposition; a lone capital ("område C", a case
+         * type's "P") starts no sentence */
         if (fold_is_upper(cp) && fold_is_lower(prev) && i - off > 8 &&
-            !after_small_word(l->s + off, i - 1 - off))
+            !after_small_word(l->s + off, i - 1 - off) &&
+            !(cp < 0x80 && i + 1 < l->len && l->s[i + 1] == ' '))
             return i - 1;
         /* "… godkendt. Sagen …" ends it; "2. behandling" (an ordinal)
          * and "pr. 31. marts" (a number after an abbreviation) do not */

@@ -234,6 +234,31 @@ static void test_flat_pages_header_then_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript's heading cut before its section name keeps the letter
+ * of a part ("… i område C Sagsfremstilling"); a case type's letter
+ * after another word still goes ("… april P Sagsfremstilling"). */
+static void test_part_letter_stays_in_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Teknisk Udvalg Referat Mødedato: 4. juni 2015\n\nTranskript\n\n"
+        "1 Mødedato: 4. juni 2015 Mødelokale: Byrådssalen\n\n"
+        "2 1. Status for vejarbejder ultimo april P Sagsfremstilling Der "
+        "arbejdes på fire strækninger. Beslutning Taget til efterretning.\n\n"
+        "3 2. Lokalplan for boliger i område C Sagsfremstilling Planen giver "
+        "plads til 40 boliger. Beslutning Anbefales.\n\n"
+        "4 3. Byggemodning af Etape B Sagsfremstilling Arbejdet kan gå i gang "
+        "til august. Beslutning Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Status for vejarbejder ultimo april",
+                                         "Lokalplan for boliger i område C",
+                                         "Byggemodning af Etape B"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -244,6 +269,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_bare_number_closes_the_list),
         cmocka_unit_test(test_flat_punkt_fields_titled_by_toc),
         cmocka_unit_test(test_flat_pages_header_then_title),
+        cmocka_unit_test(test_part_letter_stays_in_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
