@@ -404,21 +404,38 @@ static size_t title_above(const struct mnt_doc *d, size_t i)
     return k - 1;
 }
 
+/* A piece of a flattened page cut after its running header that opens
+ * with a title and then a case file's field ("Takster for svømmehallen
+ * Sagsnr.: 10/19944 …"): where the title ends, 0 if it is no such piece. */
+static size_t title_then_field(const struct mnt_line *l)
+{
+    if (!l->cut || !mnt_starts_upper(l->s, l->len))
+        return 0;
+    for (size_t i = 3; i < l->len && i < 150; i++)
+        if (l->s[i - 1] == ' ' && mnt_field_word_at(l->s + i, l->len - i)) {
+            struct mnt_line t = {.s = l->s, .len = i - 1};
+            return mnt_line_is_prose(&t) ? 0 : i - 1;
+        }
+    return 0;
+}
+
 int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
 {
     const struct mnt_doc *d = &p->doc;
     memset(out, 0, sizeof *out);
     const struct mnt_line *open = opening_section(p);
-    for (int pass = 0; pass < 2 && out->n < 2; pass++) {
+    for (int pass = 0; pass < 3 && out->n < 2; pass++) {
         out->n = 0;
         if (pass == 1 && open == NULL)
-            break;
+            continue;
         for (size_t i = 0; i < d->nlines && out->n < MNT_CAND_MAX; i++) {
             const struct mnt_line *l = &d->lines[i];
+            size_t te = 0;
             if (l->kind != MNT_LINE_TEXT || (p->skip && p->skip[i]))
                 continue;
-            if (pass == 0 ? !is_status_mark(l)
-                          : !bare_section(l) || !same_line(l, open))
+            if (pass == 0   ? !is_status_mark(l)
+                : pass == 1 ? !bare_section(l) || !same_line(l, open)
+                            : (te = title_then_field(l)) == 0)
                 continue;
             if (out->v == NULL &&
                 (out->v = calloc(MNT_CAND_MAX, sizeof *out->v)) == NULL)
@@ -429,7 +446,8 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
             c->line = t != (size_t)-1 ? t : i;
             c->above = t != (size_t)-1;
             c->num = (unsigned)out->n;
-            c->title_off = (size_t)pass; /* 1: the body's first line */
+            c->title_off = (size_t)(pass == 1); /* 1: the body's first line */
+            c->title_end = te;                  /* the title, then fields */
         }
     }
     if (out->n < 2)

@@ -207,6 +207,12 @@ int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
         if (i == 0 || i >= l->len)
             continue;
         i = mnt_skip_sp(l->s, l->len, i);
+        /* "Punkt: 12" over a case file's fields (Acadre); not "Sag:",
+         * whose value is a case number */
+        if (i + 1 < l->len && l->s[i] == ':' &&
+            (strcmp(prefixes[k], "Punkt") == 0 ||
+             strncmp(prefixes[k], "Pkt", 3) == 0))
+            i = mnt_skip_sp(l->s, l->len, i + 1);
         size_t n = mnt_read_num(l->s, l->len, i, 3, &c->num);
         if (n == 0 || c->num == 0)
             continue;

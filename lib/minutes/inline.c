@@ -67,10 +67,15 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
     }
     if (!flat)
         return 0;
-    for (size_t i = from > 0 ? from : 1; i + 8 < n; i++)
-        if (s[i - 1] == ' ' && fold_prefix(s + i, n - i, "Punkt ") > 0 &&
-            s[i + 6] >= '0' && s[i + 6] <= '9')
+    /* "Punkt 3", and "Punkt: 61" over a case file's fields (Acadre) */
+    for (size_t i = from > 0 ? from : 1; i + 8 < n; i++) {
+        size_t k = s[i - 1] == ' ' ? fold_prefix(s + i, n - i, "Punkt") : 0;
+        if (k == 0)
+            continue;
+        k = mnt_skip_sp(s, n, i + k + (s[i + k] == ':'));
+        if (k > i + 5 && k < n && s[k] >= '0' && s[k] <= '9')
             return i;
+    }
     return 0;
 }
 
@@ -92,6 +97,86 @@ static int is_flat(const struct mnt_doc *d)
         if (d->lines[i].kind == MNT_LINE_TEXT)
             bytes += d->lines[i].len, n++;
     return n > 0 && bytes / n >= MNT_FLAT_LINE / 2;
+}
+
+/* Offset of the text after a transcript page's number ("12 …"), 0 if
+ * line l is no such page (80 bytes or more). */
+static size_t page_text(const struct mnt_line *l)
+{
+    size_t i = 0;
+    while (i < l->len && i < 4 && l->s[i] >= '0' && l->s[i] <= '9')
+        i++;
+    return l->kind == MNT_LINE_TEXT && l->len >= 80 && i > 0 && i < 4 &&
+                   l->s[i] == ' '
+               ? i + 1
+               : 0;
+}
+
+/* Bytes of whole words a[0..an) and b[0..bn) open with alike. */
+static size_t common_words(const char *a, size_t an, const char *b, size_t bn)
+{
+    size_t i = 0;
+    while (i < an && i < bn && a[i] == b[i])
+        i++;
+    if (i == an && i == bn)
+        return i;
+    while (i > 0 && !(i < an && i < bn && a[i] == ' '))
+        i--;
+    return i;
+}
+
+/* The running header that three or more pages of a flattened transcript
+ * in a row open with after their number ("2 Allerød Byråd torsdag den 27.
+ * januar ALLERØD BYRÅD Bemærkninger …"), whole words, 12 bytes or more:
+ * in *h (a piece of the first such page). 0 if there is none. */
+static int page_header(const struct mnt_doc *d, struct mnt_line *h)
+{
+    const struct mnt_line *prev = NULL;
+    size_t run = 0;
+    h->len = 0;
+    for (size_t i = 0; i < d->nlines; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        size_t o = page_text(l), po = prev ? page_text(prev) : 0;
+        if (o == 0) {
+            if (l->kind == MNT_LINE_TEXT && run < 2)
+                prev = NULL, run = 0;
+            continue;
+        }
+        size_t k = prev ? common_words(prev->s + po, prev->len - po, l->s + o,
+                                       l->len - o)
+                        : 0;
+        if (run > 0 && k > h->len)
+            k = h->len;
+        if (k >= 12) {
+            if (run++ == 0)
+                h->s = prev->s + po;
+            h->len = k;
+        } else if (run >= 2) {
+            break;
+        } else {
+            run = 0;
+        }
+        prev = l;
+    }
+    return run >= 2;
+}
+
+/* A page that opens with the running header and then an item's title and
+ * its case file's fields ("… ALLERØD BYRÅD Takster for svømmehallen
+ * Sagsnr.: 10/19944 …"): where the title starts, 0 if not such a page. */
+static size_t after_header(const struct mnt_line *l, const struct mnt_line *h)
+{
+    size_t o = page_text(l);
+    if (o == 0 || h == NULL || h->len == 0 || l->len < o + h->len + 10 ||
+        memcmp(l->s + o, h->s, h->len) != 0)
+        return 0;
+    size_t t = mnt_skip_sp(l->s, l->len, o + h->len);
+    if (!mnt_starts_upper(l->s + t, l->len - t))
+        return 0;
+    for (size_t i = t + 2; i < l->len && i < t + 150; i++)
+        if (l->s[i - 1] == ' ' && mnt_field_word_at(l->s + i, l->len - i))
+            return t;
+    return 0;
 }
 
 /* "12", "01." at s[i] (a word): its value, and in *end the offset after
@@ -192,6 +277,27 @@ size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
     return t->n;
 }
 
+const char *mnt_flat_toc_text(const struct mnt_doc *d, size_t *n)
+{
+    static const char *const marks[] = {"Følgende sager behandles",
+                                        "Pkt. Tekst Side", "Sagsoversigt",
+                                        "Indholdsfortegnelse"};
+    for (size_t i = 0; i < d->nlines; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        if (l->kind != MNT_LINE_TEXT || l->len < 80) /* entries in a row */
+            continue;
+        for (size_t m = 0; m < sizeof marks / sizeof *marks; m++) {
+            size_t ml = strlen(marks[m]);
+            for (size_t k = 0; k + ml <= l->len; k++)
+                if (memcmp(l->s + k, marks[m], ml) == 0) {
+                    *n = l->len - k - ml;
+                    return l->s + k + ml;
+                }
+        }
+    }
+    return NULL;
+}
+
 /* A table of contents flattened into one line that opens with its name
  * (after the page's number): "2 Indholdsfortegnelse Side 1. Budget …
  * Salg af grunde … Underskriftsside". Its entries are no headings even
@@ -267,8 +373,11 @@ static size_t toc_next(const struct mnt_doc *d, const struct mnt_toc *t,
  * none) starts; w counts the entries met. 0 if none. */
 static size_t next_cut(const struct mnt_doc *d, const struct mnt_toc *t,
                        struct toc_walk *w, const struct mnt_line *l,
-                       size_t from, int flat)
+                       size_t from, int flat, const struct mnt_line *hdr)
 {
+    size_t h = from <= 1 && flat ? after_header(l, hdr) : 0;
+    if (h > 0)
+        return h;
     for (;;) {
         size_t j = t != NULL && w->cur < t->n ? toc_next(d, t, w, l, from)
                                               : (size_t)-1;
@@ -292,11 +401,13 @@ size_t mnt_inline_count(const struct mnt_doc *d)
     int flat = is_flat(d);
     struct mnt_toc toc;
     const struct mnt_toc *t = mnt_flat_toc(d, &toc) ? &toc : NULL;
+    struct mnt_line hdr;
+    const struct mnt_line *h = flat && page_header(d, &hdr) ? &hdr : NULL;
     for (size_t i = 0; i < d->nlines; i++)
         for (size_t o = 0; d->lines[i].kind == MNT_LINE_TEXT &&
                            !(t && i == t->line) && !toc_opens(&d->lines[i]) &&
                            (o = next_cut(d, t && i > t->line ? t : NULL, &w,
-                                         &d->lines[i], o + 1, flat)) > 0;)
+                                         &d->lines[i], o + 1, flat, h)) > 0;)
             extra++;
     return extra;
 }
@@ -310,6 +421,8 @@ long mnt_split_inline(struct mnt_doc *d)
         return 0;
     struct mnt_toc toc;
     const struct mnt_toc *t = mnt_flat_toc(d, &toc) ? &toc : NULL;
+    struct mnt_line hdr;
+    const struct mnt_line *h = flat && page_header(d, &hdr) ? &hdr : NULL;
     struct mnt_line *v = calloc(d->nlines + extra, sizeof *v);
     if (v == NULL)
         return -1;
@@ -321,8 +434,8 @@ long mnt_split_inline(struct mnt_doc *d)
          * the table of contents stays whole (its entries are known) */
         while (l.kind == MNT_LINE_TEXT && k + (d->nlines - i) < cap &&
                !(t && i == t->line) && !toc_opens(&d->lines[i]) &&
-               (o = next_cut(d, t && i > t->line ? t : NULL, &w, &l, 1, flat)) >
-                   0) {
+               (o = next_cut(d, t && i > t->line ? t : NULL, &w, &l, 1, flat,
+                             h)) > 0) {
             struct mnt_line head = l;
             head.len = o;
             head.cut = 1; /* its text ran on into the next heading */

@@ -160,7 +160,7 @@ static void item_ocr_conf(struct mnt_item *it, const struct mnt_doc *d,
 
 static int build_item(struct mnt_parser *p, struct mnt_item *it,
                       const struct mnt_cand *c, size_t end,
-                      enum mnt_style style, size_t ordinal)
+                      enum mnt_style style, size_t ordinal, unsigned printed)
 {
     const struct mnt_doc *d = &p->doc;
     char label[24];
@@ -185,12 +185,20 @@ static int build_item(struct mnt_parser *p, struct mnt_item *it,
         at.body = c->line + (c->above || c->title_off == 0);
         at.skip0 = 0;
         rc = ERR_OK;
-        if (c->above) {
-            it->title = mnt_clean_oneline(&d->lines[c->line], 1, 0);
+        if (c->above || c->title_end > 0) {
+            struct mnt_line t = d->lines[c->line];
+            if (c->title_end > 0) { /* "Title Sagsnr.: …": fields go on */
+                at.body = c->line;
+                at.skip0 = mnt_skip_sp(t.s, t.len, c->title_end);
+                t.len = c->title_end;
+            }
+            it->title = mnt_clean_oneline(&t, 1, 0);
             rc = it->title != NULL ? ERR_OK : ERR_NOMEM;
         }
     } else {
-        if (style == MNT_STYLE_ORDINAL || style == MNT_STYLE_STYLED)
+        if (printed > 0)
+            snprintf(label, sizeof label, "%u", printed);
+        else if (style == MNT_STYLE_ORDINAL || style == MNT_STYLE_STYLED)
             snprintf(label, sizeof label, "%zu", ordinal);
         else if (c->letter && c->dotted)
             snprintf(label, sizeof label, "%u.%d", c->num, c->letter - 'a' + 1);
@@ -219,20 +227,59 @@ static int build_item(struct mnt_parser *p, struct mnt_item *it,
     return is_closed(it, &d->lines[c->line]) ? close_item(it) : ERR_OK;
 }
 
+/* The number in line i when it holds nothing else ("141", "141."), or 0. */
+static unsigned bare_number(const struct mnt_line *l)
+{
+    unsigned v;
+    size_t k =
+        l->kind == MNT_LINE_TEXT ? mnt_read_num(l->s, l->len, 0, 4, &v) : 0;
+    return k > 0 && (k == l->len || (k + 1 == l->len && l->s[k] == '.')) ? v
+                                                                         : 0;
+}
+
+/* "141" in a block of its own right above each unnumbered heading (a
+ * page that sets the running number apart from the title): rising, those
+ * numbers are the labels, and their lines no part of the item before.
+ * Fills nums[k] and the number's line at[k]; 0 unless every heading has
+ * one. */
+static int numbers_above(const struct mnt_doc *d, const struct mnt_cands *c,
+                         unsigned *nums, size_t *at)
+{
+    if (c->n < 2)
+        return 0;
+    for (size_t k = 0; k < c->n; k++) {
+        size_t i = c->v[k].line, floor = k > 0 ? c->v[k - 1].line + 1 : 0;
+        while (i > floor && d->lines[i - 1].kind == MNT_LINE_BLANK)
+            i--;
+        if (i == floor || (nums[k] = bare_number(&d->lines[i - 1])) == 0 ||
+            (k > 0 && nums[k] <= nums[k - 1]))
+            return 0;
+        at[k] = i - 1;
+    }
+    return 1;
+}
+
 int mnt_build_items(struct mnt_parser *p, const struct mnt_cands *c,
                     enum mnt_style style)
 {
     struct mnt_meeting *m = p->m;
     m->items = calloc(c->n, sizeof *m->items);
-    if (m->items == NULL)
-        return ERR_NOMEM;
-    for (size_t k = 0; k < c->n; k++) {
-        size_t end = k + 1 < c->n ? c->v[k + 1].line : p->doc.nlines;
+    unsigned *nums = calloc(c->n + 1, sizeof *nums);
+    size_t *at = calloc(c->n + 1, sizeof *at);
+    int rc = m->items && nums && at ? ERR_OK : ERR_NOMEM;
+    int printed = rc == ERR_OK && style == MNT_STYLE_STYLED &&
+                  numbers_above(&p->doc, c, nums, at);
+    for (size_t k = 0; k < c->n && rc == ERR_OK; k++) {
+        size_t end = k + 1 == c->n ? p->doc.nlines
+                     : printed     ? at[k + 1]
+                                   : c->v[k + 1].line;
         m->nitems = k + 1;
-        if (build_item(p, &m->items[k], &c->v[k], end, style, k + 1) != ERR_OK)
-            return ERR_NOMEM;
+        rc = build_item(p, &m->items[k], &c->v[k], end, style, k + 1,
+                        printed ? nums[k] : 0);
     }
-    return ERR_OK;
+    free(nums);
+    free(at);
+    return rc;
 }
 
 /* Does the first line read as a title (short, no full stop inside)? */

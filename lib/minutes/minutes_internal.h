@@ -379,6 +379,9 @@ struct mnt_parser {
     struct mnt_cands hits;   /* where their titles reappear below */
     int agenda_by_number;    /* ... or, the titles never reappearing,
                                 where their numbers stand alone ("Ad 1:") */
+    const char *toc_text;    /* a flattened table of contents' text
+                                (mnt_flat_toc_text), NULL if none */
+    size_t toc_len;
     struct mnt_meeting *m;
 };
 
@@ -452,6 +455,10 @@ struct mnt_toc {
  * two entries or more); its number of entries, 0 if none. The split
  * reading also cuts lines where its titles start. */
 size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t);
+/* The text after the name of a table of contents flattened into one line,
+ * numbered or not ("Følgende sager behandles på mødet Side Meddelelser 2
+ * …"), n bytes; NULL if the document has none. */
+const char *mnt_flat_toc_text(const struct mnt_doc *d, size_t *n);
 /* How many headings start inside d's lines (what mnt_split_inline cuts). */
 size_t mnt_inline_count(const struct mnt_doc *d);
 
@@ -521,6 +528,28 @@ int mnt_split_sections(struct mnt_item *it, const struct mnt_doc *d,
                        size_t from, size_t to, size_t skip0);
 
 /* titles.c */
+/* Does s open with an item's section name ("Sagsfremstilling",
+ * "Beslutning", "Resume" …) as a word? */
+int mnt_section_word_at(const char *s, size_t n);
+
+/* title_fields.c */
+/* Does s open with a case file's field label ("J.nr.", "Sagsnr.:",
+ * "Sagsid.:", "Dok.nr.:", "Initialer:", "Sagsbehandler:")? */
+int mnt_field_word_at(const char *s, size_t n);
+/* Does line l open with a case file's field ("Journalnr.: A00": a label
+ * of one to three words ending in a colon)? */
+int mnt_line_is_field(const struct mnt_line *l);
+/* Two or more field lines from line k on (before end) are passed over:
+ * the line after them; k otherwise. */
+size_t mnt_skip_fields(const struct mnt_doc *d, size_t k, size_t end);
+/* The title, named by the flattened table of contents, after the case
+ * file's fields a heading cut out of a flattened line opens with: its
+ * start and end in line l (from off) in *at, *end; 0 if none. */
+int mnt_toc_named_title(const struct mnt_parser *p, const struct mnt_line *l,
+                        size_t off, size_t *at, size_t *end);
+/* Drop an item's time slot from the start of title t ("09.00-09.05 …",
+ * "kl. 10.15 …"). */
+void mnt_drop_time_slot(char *t);
 /* Next TEXT line after i, at most `gap` blank/noise lines away, before
  * `end`; returns end if none. */
 size_t mnt_next_text(const struct mnt_doc *d, size_t i, size_t end, size_t gap);

@@ -146,6 +146,21 @@ static struct choice choose(struct mnt_cands *f, int ocr)
         c = (struct choice){alts[k].fam, alts[k].style, alts[k].layout};
         best = a->score + ALT_MARGIN;
     }
+    /* the numbers' chain that heads every item the agenda list found and
+     * more after them: items the list names by number only (a closed
+     * item whose title is withheld, "408.") */
+    static const struct choice nums[] = {
+        {F_NUMBERED, MNT_STYLE_NUMBERED, "fredericia"},
+        {F_GENERIC, MNT_STYLE_GENERIC, "generic"}};
+    for (size_t k = 0; c.fam == F_AGENDA && k < 2; k++) {
+        const struct mnt_cands *a = &f[F_AGENDA], *b = &f[nums[k].fam];
+        if (b->n > a->n && heads_within(a, b) &&
+            b->v[a->n - 1].line == a->v[a->n - 1].line) {
+            c = nums[k];
+            if (c.fam == F_NUMBERED)
+                c.layout = numbered_layout(b);
+        }
+    }
     return c;
 }
 
@@ -282,6 +297,7 @@ static int prepare(struct mnt_parser *p, const struct mnt_doc *base, int split)
         if (k == 0)
             return ERR_NOTFOUND; /* nothing to split: no second reading */
     }
+    p->toc_text = mnt_flat_toc_text(&p->doc, &p->toc_len);
     p->text_before = malloc((p->doc.nlines + 1) * sizeof *p->text_before);
     if (p->text_before == NULL)
         return ERR_NOMEM;

@@ -142,7 +142,7 @@ static size_t widget_label_len(const char *s, size_t n)
 /* A section name at a word start inside a flattened line ends the
  * heading ("2. Meddelelser Sagsfremstilling Formanden …"); at a line's
  * start it continues none. */
-static int section_word_at(const char *s, size_t n)
+int mnt_section_word_at(const char *s, size_t n)
 {
     static const char *const words[] = {
         "Sagsfremstilling", "Indstilling", "Beslutning",     "Resume",
@@ -180,7 +180,7 @@ static int continues_title(const struct mnt_doc *d, size_t i)
            !status_line(l) && !mnt_section_heading(l->s, l->len, &nl, &off) &&
            fold_prefix(l->s, l->len, "Punkt ") == 0 &&
            widget_label_len(l->s, l->len) == 0 &&
-           !section_word_at(l->s, l->len);
+           !mnt_section_word_at(l->s, l->len);
 }
 
 /* Sentences, not a heading: a line over MNT_HEADING_MAX bytes, or one
@@ -256,18 +256,18 @@ static int opens_title(const struct mnt_doc *d, size_t i)
     return !mnt_section_heading(l->s, l->len, &nl, &off) || off < l->len;
 }
 
-/* A case file's field label at a word start inside a flattened line
- * ends the heading too: "3. Salg af grunde, etape 2 J.nr.: G01 Sagsnr.:
- * …" (after a digit, so no lower-case word before the capital says so). */
-static int field_word_at(const char *s, size_t n)
+/* Does s[0..n) end in a word that parts lettered A, B, C are named by
+ * ("område C", "Etape B", "bilag A")? Their letter is the title's. */
+static int names_a_part(const char *s, size_t n)
 {
-    static const char *const words[] = {
-        "J.nr.", "J.nr:", "Sagsnr.:", "Sagsnr:", "Sagsid.:", "Dok.nr.:",
-        "Initialer:", "Sagsbehandler:",
-        /* a transcript that lost the numbers: "… Sagsnr J.nr Regnskabet" */
-        "Sagsnr J.nr "};
+    static const char *const words[] = {"område", "delområde", "etape",
+                                        "fase",   "bilag",     "zone",
+                                        "afsnit", "spor",      "scenarie"};
+    size_t w = n;
+    while (w > 0 && s[w - 1] != ' ')
+        w--;
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (fold_prefix(s, n, words[k]) > 0)
+        if (fold_eq(s + w, n - w, words[k], strlen(words[k])))
             return 1;
     return 0;
 }
@@ -284,12 +284,14 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
         if (l->s[i - 1] != ' ')
             continue;
         space = i - 1;
-        if (section_word_at(l->s + i, l->len - i) ||
-            field_word_at(l->s + i, l->len - i)) {
-            /* a case type's letter before it: "… april P Sagsfremstilling" */
+        if (mnt_section_word_at(l->s + i, l->len - i) ||
+            mnt_field_word_at(l->s + i, l->len - i)) {
+            /* a case type's letter before it: "… april P Sagsfremstilling"
+             * (not the letter of a part: "… i område C") */
             size_t e = i - 1;
             if (e >= off + 3 && l->s[e - 2] == ' ' && l->s[e - 1] >= 'A' &&
-                l->s[e - 1] <= 'Z' && e - 2 > off)
+                l->s[e - 1] <= 'Z' && e - 2 > off &&
+                !names_a_part(l->s + off, e - 2 - off))
                 e -= 2;
             return e;
         }
@@ -298,9 +300,11 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
         utf8_prev(l->s, l->s + i - 1, &prev);
         /* Danish capitalises no nouns: "… af dagsorden Dagsordenen blev"
          * starts the text; "afgørelse i Folkeoplysningsudvalget" is a
-         * name after a preposition */
+         * name after a preposition; a lone capital ("område C", a case
+         * type's "P") starts no sentence */
         if (fold_is_upper(cp) && fold_is_lower(prev) && i - off > 8 &&
-            !after_small_word(l->s + off, i - 1 - off))
+            !after_small_word(l->s + off, i - 1 - off) &&
+            !(cp < 0x80 && i + 1 < l->len && l->s[i + 1] == ' '))
             return i - 1;
         /* "… godkendt. Sagen …" ends it; "2. behandling" (an ordinal)
          * and "pr. 31. marts" (a number after an abbreviation) do not */
@@ -414,17 +418,23 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
     if (c->title_end > 0 ||
         ((l->cut || l->len > MNT_HEADING_MAX) && off < l->len)) {
         struct mnt_line cut = *l;
+        size_t ts = off, te = 0;
         size_t al = mnt_agenda_title_len(p, c, l->s + off, l->len - off);
-        cut.len = c->title_end > 0 ? c->title_end
-                  : al > 0         ? off + al
-                                   : flat_title_end(l, off);
+        if (c->title_end == 0 && al == 0 &&
+            mnt_toc_named_title(p, l, off, &ts, &te))
+            cut.len = te, off = ts;
+        else
+            cut.len = c->title_end > 0 ? c->title_end
+                      : al > 0         ? off + al
+                                       : flat_title_end(l, off);
         if (c->title_end == 0 && cut.len < l->len)
             at->body = first, at->skip0 = mnt_skip_sp(l->s, l->len, cut.len);
         *out = mnt_clean_oneline(&cut, 1, off);
         return *out != NULL ? ERR_OK : ERR_NOMEM;
     }
     if (off >= l->len) {
-        size_t k = mnt_next_text(d, first, end, MNT_JOIN_GAP);
+        size_t k =
+            mnt_skip_fields(d, mnt_next_text(d, first, end, MNT_JOIN_GAP), end);
         struct mnt_line t;
         /* "Ad 1:" with its title only in the agenda list above */
         if (mnt_agenda_title_for(p, c, k < end ? &d->lines[k] : NULL, &t)) {
@@ -455,6 +465,7 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
     if (*out != NULL) {
         drop_echo(*out);
         drop_glued_label(*out);
+        mnt_drop_time_slot(*out);
     }
     if (*out != NULL && (*out)[0] == '\0') {
         free(*out);

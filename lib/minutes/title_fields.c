@@ -1,0 +1,169 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* title_fields.c - what stands around an item's title and is no part of
+ * it: a case file's fields between a heading and its title ("Punkt: 12" /
+ * "Acadre sagsnr.: …" / the title), in a flattened page the title after
+ * them named by the table of contents, and the item's time slot in the
+ * meeting's programme before it ("09.00-09.05 Godkendelse …"). */
+#include <string.h>
+
+#include "minutes/minutes_internal.h"
+
+/* A case file's field label at a word start inside a flattened line
+ * ends the heading too: "3. Salg af grunde, etape 2 J.nr.: G01 Sagsnr.:
+ * …" (after a digit, so no lower-case word before the capital says so). */
+int mnt_field_word_at(const char *s, size_t n)
+{
+    static const char *const words[] = {
+        "J.nr.", "J.nr:", "Sagsnr.:", "Sagsnr:", "Sagsid.:", "Dok.nr.:",
+        "Initialer:", "Sagsbehandler:",
+        /* a transcript that lost the numbers: "… Sagsnr J.nr Regnskabet" */
+        "Sagsnr J.nr "};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (fold_prefix(s, n, words[k]) > 0)
+            return 1;
+    return 0;
+}
+
+/* "Acadre sagsnr.:  17/10112", "Sagsforløb:  ØU - Åben sag",
+ * "Journalnr.:": a case file's field - a label of one to three words
+ * ending in a colon - opening line i. */
+int mnt_line_is_field(const struct mnt_line *l)
+{
+    size_t words = 1;
+    if (!mnt_starts_upper(l->s, l->len))
+        return 0;
+    for (size_t i = 1; i < l->len && i < 32; i++) {
+        unsigned char ch = (unsigned char)l->s[i];
+        if (ch == ':')
+            return i + 1 == l->len || l->s[i + 1] == ' ' || l->s[i + 1] == '\t';
+        if (ch == ' ' && ++words > 3)
+            return 0;
+        if (ch < 0x80 && ch != ' ' && ch != '.' && ch != '-' &&
+            !((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'))
+            return 0;
+    }
+    return 0;
+}
+
+/* Bytes of the words of a[0..an) that b[0..bn) repeats from its start,
+ * whole words only (0 if not even the first), at most MATCH_MAX; *work
+ * counts the bytes compared. */
+#define MATCH_MAX 200u   /* bytes of a title matched */
+#define TOC_MAX   2000u  /* bytes of a table of contents searched */
+#define WORK_MAX  50000u /* bytes compared for one title */
+static size_t same_words(const char *a, size_t an, const char *b, size_t bn,
+                         size_t *work)
+{
+    size_t i = 0, e = 0;
+    while (i < an && i < bn && i < MATCH_MAX && a[i] == b[i]) {
+        i++;
+        if ((i == an || a[i] == ' ') && (i == bn || b[i] == ' '))
+            e = i;
+    }
+    *work += i + 1;
+    return e;
+}
+
+/* A heading cut out of a flattened page whose text opens with a case
+ * file's fields ("Punkt: 61 Acadre sagsnr.: … Sagsbehandler: Eva Holt
+ * Meddelelser Beslutning …"): its title is the first run of words, eight
+ * bytes or more, that the table of contents names and that ends before a
+ * section's or a field's name (or the line). Its start and end in *at,
+ * *end; 0 if there is none. The work is bounded (a hostile line of
+ * repeated words against a long table). */
+int mnt_toc_named_title(const struct mnt_parser *p, const struct mnt_line *l,
+                        size_t off, size_t *at, size_t *end)
+{
+    const char *t = p->toc_text;
+    size_t tn = p->toc_len < TOC_MAX ? p->toc_len : TOC_MAX, work = 0;
+    struct mnt_line f = {.s = l->s + off, .len = l->len - off};
+    if (t == NULL || !mnt_line_is_field(&f))
+        return 0;
+    size_t lim = off + 400 < l->len ? off + 400 : l->len;
+    for (size_t w = off + 1; w < lim && work < WORK_MAX; w++) {
+        if (l->s[w - 1] != ' ' || l->s[w] == ' ')
+            continue;
+        size_t best = 0;
+        for (size_t q = 0; q < tn && work < WORK_MAX; q++) {
+            if (q > 0 && t[q - 1] != ' ')
+                continue;
+            size_t m = same_words(l->s + w, l->len - w, t + q, tn - q, &work);
+            /* back to a word the page ends the title before */
+            while (m >= 8) {
+                size_t e = mnt_skip_sp(l->s, l->len, w + m);
+                if (e == l->len || mnt_section_word_at(l->s + e, l->len - e) ||
+                    mnt_field_word_at(l->s + e, l->len - e))
+                    break;
+                while (m > 0 && l->s[w + m - 1] != ' ')
+                    m--;
+                while (m > 0 && l->s[w + m - 1] == ' ')
+                    m--;
+            }
+            if (m >= 8 && m > best)
+                best = m;
+        }
+        if (best > 0) {
+            *at = w;
+            *end = w + best;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* A heading whose title is on a later line ("Punkt: 12") may have a
+ * case file's fields between: two or more field lines at k are passed
+ * over to the line after them. k itself otherwise. */
+size_t mnt_skip_fields(const struct mnt_doc *d, size_t k, size_t end)
+{
+    size_t i = k, n = 0;
+    while (i < end && mnt_line_is_field(&d->lines[i])) {
+        n++;
+        i = mnt_next_text(d, i, end, MNT_JOIN_GAP);
+    }
+    return n >= 2 ? i : k;
+}
+
+/* Bytes of a clock time at s[i] ("9.00", "09:05"), or 0. */
+static size_t clock_at(const char *s, size_t n, size_t i)
+{
+    unsigned h, mi;
+    size_t a = mnt_read_num(s, n, i, 2, &h);
+    if (a == 0 || h > 23 || i + a + 3 > n ||
+        (s[i + a] != '.' && s[i + a] != ':'))
+        return 0;
+    size_t b = mnt_read_num(s, n, i + a + 1, 2, &mi);
+    size_t e = i + a + 1 + b;
+    if (b != 2 || mi > 59 || (e < n && (s[e] >= '0' && s[e] <= '9')))
+        return 0;
+    return e - i;
+}
+
+/* "09.00-09.05 Godkendelse af dagsordenen", "kl. 10.15 Høring om …":
+ * the item's slot in the meeting's programme, printed before its title,
+ * is no part of it. A range of two times, or one after "kl.", then a
+ * space and a capital (a lone "12.03" may be a date). */
+void mnt_drop_time_slot(char *t)
+{
+    size_t n = strlen(t), i = fold_prefix(t, n, "kl.");
+    int kl = i > 0;
+    i = mnt_skip_sp(t, n, i);
+    size_t a = clock_at(t, n, i);
+    if (a == 0)
+        return;
+    size_t j = i + a, s = mnt_skip_sp(t, n, j), sep = mnt_separator(t, n, s);
+    size_t b = 0;
+    if (sep > 0 && t[s] != ':') {
+        size_t k = mnt_skip_sp(t, n, s + sep);
+        if ((b = clock_at(t, n, k)) > 0)
+            j = k + b;
+    }
+    if (b == 0 && !kl)
+        return;
+    if (j >= n || t[j] != ' ')
+        return;
+    j = mnt_skip_sp(t, n, j);
+    if (!mnt_starts_upper(t + j, n - j))
+        return;
+    memmove(t, t + j, n - j + 1);
+}

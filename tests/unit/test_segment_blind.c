@@ -1,0 +1,275 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_blind.c - heading shapes a blind round of minutes from
+ * councils not seen before brought up (issue 11, the z- layouts): a
+ * time slot printed before each title, a running number in a block of
+ * its own above an unnumbered heading, a "Punkt: 1" field over a case
+ * file's fields with the title below them, and a closed item printed as
+ * a bare number at the end. Each case is a few lines in our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "segment_util.h"
+#include "test_filter.h"
+
+/* "1 - 09.00-09.05 Godkendelse af dagsordenen": the slot in the day's
+ * programme is no part of the title. A time that is the subject stays
+ * ("Møde kl. 17 flyttes" opens with no time). */
+static void test_time_slot_before_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat af møde i Seniorrådet\n\n"
+        "Dato: 28. februar 2024\n\n"
+        "1 - 09.00-09.05 Godkendelse af dagsordenen\n"
+        "Godkendt.\n\n"
+        "2 - 09.05-09.40 Besøg af borgmesteren\n"
+        "Borgmesteren fortalte om budgettet for næste år.\n\n"
+        "3 - kl. 10.15 Høring om trafikplan\n"
+        "Rådet ønsker bedre lys ved overgangene.\n\n"
+        "4 - 10.40-10.50 Eventuelt\n"
+        "Intet.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {"Godkendelse af dagsordenen",
+                                         "Besøg af borgmesteren",
+                                         "Høring om trafikplan", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A page that sets each item's running number in a block of its own
+ * ("141") above an unnumbered heading: the number is the item's label
+ * and no part of the item before. */
+static void test_number_block_above_heading(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_PARA, 0, 0, "Udvalg: Kommunalbestyrelsen"},
+        {EXT_PARA, 0, 0, "Mødedato: 24-09-2020 18:00:00"},
+        {EXT_LIST_ITEM, 0, 0, "141"},
+        {EXT_HEADING, 0, 3, "Godkendelse af dagsorden"},
+        {EXT_LIST_ITEM, 0, 0, "Dagsordenen skal godkendes."},
+        {EXT_LIST_ITEM, 0, 0, "Godkendt."},
+        {EXT_LIST_ITEM, 0, 0, "142"},
+        {EXT_HEADING, 0, 3, "Anlægsbevilling til ny daginstitution"},
+        {EXT_LIST_ITEM, 0, 0, "Byggeriet blev udbudt i foråret."},
+        {EXT_LIST_ITEM, 0, 0, "Godkendt."},
+        {EXT_LIST_ITEM, 0, 0, "143"},
+        {EXT_HEADING, 0, 3, "Salg af erhvervsgrund"},
+        {EXT_LIST_ITEM, 0, 0, "Lukket punkt."},
+    };
+    static const char *const labels[] = {"141", "142", "143"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Anlægsbevilling til ny daginstitution",
+        "Salg af erhvervsgrund"};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_items(&m, 3, labels, titles);
+    assert_null(strstr(m.items[0].body, "142"));
+    mnt_meeting_fini(&m);
+}
+
+/* "Punkt: 12" over a case file's fields (Acadre's "Acadre sagsnr.:",
+ * "Sagsforløb:", "Sagsbehandler:"), the title on the first line after
+ * them: the item opens at the number, titled by that line. */
+static void test_punkt_field_over_case_fields(void **state)
+{
+    (void)state;
+    static const char fields[] = "Acadre sagsnr.:     17/%u\n"
+                                 "Journalnr.:         A00\n"
+                                 "Sagsforløb:         ØU - Åben sag\n"
+                                 "Sagsbehandler:      Lene Kragh\n\n";
+    static const char *const titles[] = {"Meddelelser",
+                                         "Nye regler for foreningstilskud",
+                                         "Halvårsregnskab 2017"};
+    static const char *const bodies[] = {
+        "Kommunaldirektøren orienterede om budgettet.",
+        "Forslag\nAdministrationen foreslår,\n    1. at reglerne godkendes\n"
+        "    2. at de gælder fra 1. januar",
+        "Overskuddet er 3 mio. kr. bedre end ventet."};
+    char text[2048];
+    int n = snprintf(text, sizeof text,
+                     "Økonomiudvalget\n\nReferat fra ordinært møde 14. "
+                     "september 2017\n\n");
+    for (unsigned k = 0; k < 3; k++) {
+        n += snprintf(text + n, sizeof text - (size_t)n,
+                      "Økonomiudvalget\n\nPunkt: %u\n\n", k + 11);
+        n += snprintf(text + n, sizeof text - (size_t)n, fields, 100 + k);
+        n += snprintf(text + n, sizeof text - (size_t)n,
+                      "%s\n\nBaggrund\n%s\n\nBeslutning\nGodkendt.\n\n",
+                      titles[k], bodies[k]);
+    }
+    snprintf(text + n, sizeof text - (size_t)n,
+             "Bilagsoversigt\n\n    1. Regler for tilskud\n"
+             "    2. Halvårsregnskab, oversigt\n");
+    static const char *const labels[] = {"11", "12", "13"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    assert_int_equal(m.items[1].first_line, 24);
+    mnt_meeting_fini(&m);
+}
+
+/* An agenda list whose last entry has its number only (a closed item's
+ * title withheld) and, below, that number alone as the item's heading:
+ * the item is there, with no title. */
+static void test_bare_number_closes_the_list(void **state)
+{
+    (void)state;
+    static const char text[] = "Referat\ntil\nmødet i Kommunalbestyrelsen\n"
+                               "den 14. november 2019 kl. 17:00\n\n"
+                               "Pkt.\tTekst\n"
+                               "402\tGodkendelse af dagsorden\n"
+                               "403\tBudgetopfølgning for tredje kvartal\n"
+                               "404\tSpørgetid\n"
+                               "405\n\n"
+                               "00.01.00-G01-31-19\n"
+                               "402. Godkendelse af dagsorden\n"
+                               "Beslutning\nGodkendt.\n\n"
+                               "00.30.10-S00-4-19\n"
+                               "403. Budgetopfølgning for tredje kvartal\n"
+                               "Beslutning\nTaget til efterretning.\n\n"
+                               "00.01.00-A00-2-19\n"
+                               "404. Spørgetid\n"
+                               "Beslutning\nDer var ingen spørgsmål.\n\n"
+                               "405.\n"
+                               "Beslutning\nLukket punkt.\n";
+    static const char *const labels[] = {"402", "403", "404", "405"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Budgetopfølgning for tredje kvartal",
+                                         "Spørgetid", NULL};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A transcript flattened to one line a page, each page "Punkt: 21" and a
+ * case file's fields, its title after the last field's value: the title
+ * is the one the table of contents names (its entries unnumbered, some
+ * page numbers lost), ending before the item's first section. */
+static void test_flat_punkt_fields_titled_by_toc(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Teknik- og Miljøudvalget Referat fra ordinært møde 03.03.2010 "
+        "16:00 Onsdag kl. 16:00 Mødelokale D2 Følgende sager behandles på "
+        "mødet Side Meddelelser 2 Ny affaldsordning for sommerhuse "
+        "Vintertjenesten 2009-2010, status 5 Bilagsoversigt 7 Fraværende "
+        "Ingen Bemærkninger til dagsorden\n\n"
+        "2 Teknik- og Miljøudvalget Punkt: 21 Acadre sagsnr.: Journalnr.: "
+        "Sagsforløb: TMU - Åben sag Mødedato: Sagsansvarlig enhed: Teknik "
+        "Sagsbehandler: Ole Vig Meddelelser Beslutning Teknik- og "
+        "Miljøudvalget den Formanden orienterede om vejarbejdet på "
+        "Stationsvej. Teknik- og Miljøudvalget Onsdag den Side 2\n\n"
+        "3 Teknik- og Miljøudvalget Punkt: 22 Acadre sagsnr.: 10/2231 "
+        "Journalnr.: K07 Sagsforløb: TMU - KB - Åben sag Mødedato: "
+        "Sagsansvarlig enhed: Miljø Sagsbehandler: Rikke Hald Ny "
+        "affaldsordning for sommerhuse Resume Sommerhusene foreslås "
+        "omfattet af den samme ordning som helårshusene. Beslutning Teknik- "
+        "og Miljøudvalget den Anbefales. Teknik- og Miljøudvalget Onsdag den "
+        "Side 3\n\n"
+        "4 Teknik- og Miljøudvalget Punkt: 23 Acadre sagsnr.: 09/4410 "
+        "Journalnr.: P20 Sagsforløb: TMU - Åben sag Mødedato: Sagsansvarlig "
+        "enhed: Veje Sagsbehandler: Ole Vig Vintertjenesten 2009-2010, "
+        "status Resume Vinteren har været lang, og saltforbruget er det "
+        "største i ti år. Beslutning Teknik- og Miljøudvalget den Taget til "
+        "efterretning. Teknik- og Miljøudvalget Onsdag den Side 5\n\n"
+        "5 Bilagsoversigt 1. Kort over sommerhusområderne 2. Saltforbrug "
+        "pr. måned Teknik- og Miljøudvalget Onsdag den Side 7\n";
+    static const char *const labels[] = {"21", "22", "23"};
+    static const char *const titles[] = {"Meddelelser",
+                                         "Ny affaldsordning for sommerhuse",
+                                         "Vintertjenesten 2009-2010, status"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A transcript flattened to one line a page whose pages print no
+ * numbers: each opens with the same running header, then the item's
+ * title and its case file's fields. Every such page is an item, titled
+ * by the text between the header and the first field. */
+static void test_flat_pages_header_then_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 SKOVLUND KOMMUNE Skovlund Byråd Møde nr. 4 Mødet blev holdt "
+        "mandag den 3. maj 2010 på Rådhuset. Medlemmer: Per Lund (A), Eva "
+        "Krog (V) 1. Bemærkninger til dagsordenen Meddelelser Ny "
+        "legeplads i Bakkely Salg af den gamle brandstation... 5\n\n"
+        "2 Skovlund Byråd mandag den 3. maj SKOVLUND BYRÅD Bemærkninger til "
+        "dagsordenen Sagsnr.: 10/1101 Punkttype - Sagsbeskrivelse - "
+        "Beslutning Skovlund Byråd den Fraværende Nej - Ingen\n\n"
+        "3 Skovlund Byråd mandag den 3. maj SKOVLUND BYRÅD Meddelelser "
+        "Sagsnr.: 10/1102 Punkttype Orientering Sagsbeskrivelse Borgmesteren "
+        "orienterer om vejarbejdet. Beslutning Skovlund Byråd den Taget til "
+        "efterretning.\n\n"
+        "4 Skovlund Byråd mandag den 3. maj SKOVLUND BYRÅD Ny legeplads i "
+        "Bakkely Sagsnr.: 10/0877 Punkttype Beslutning Sagsbeskrivelse "
+        "Legepladsen koster 0,6 mio. kr. Beslutning Skovlund Byråd den "
+        "Godkendt.\n\n"
+        "5 Skovlund Byråd mandag den 3. maj SKOVLUND BYRÅD Salg af den "
+        "gamle brandstation Sagsnr.: 09/2310 Punkttype Beslutning "
+        "Sagsbeskrivelse Der er kommet tre bud. Beslutning Skovlund Byråd "
+        "den Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Bemærkninger til dagsordenen", "Meddelelser", "Ny legeplads i Bakkely",
+        "Salg af den gamle brandstation"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    assert_int_equal(m.items[1].first_line, 7);
+    mnt_meeting_fini(&m);
+}
+
+/* A transcript's heading cut before its section name keeps the letter
+ * of a part ("… i område C Sagsfremstilling"); a case type's letter
+ * after another word still goes ("… april P Sagsfremstilling"). */
+static void test_part_letter_stays_in_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Teknisk Udvalg Referat Mødedato: 4. juni 2015\n\nTranskript\n\n"
+        "1 Mødedato: 4. juni 2015 Mødelokale: Byrådssalen\n\n"
+        "2 1. Status for vejarbejder ultimo april P Sagsfremstilling Der "
+        "arbejdes på fire strækninger. Beslutning Taget til efterretning.\n\n"
+        "3 2. Lokalplan for boliger i område C Sagsfremstilling Planen giver "
+        "plads til 40 boliger. Beslutning Anbefales.\n\n"
+        "4 3. Byggemodning af Etape B Sagsfremstilling Arbejdet kan gå i gang "
+        "til august. Beslutning Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Status for vejarbejder ultimo april",
+                                         "Lokalplan for boliger i område C",
+                                         "Byggemodning af Etape B"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_time_slot_before_title),
+        cmocka_unit_test(test_number_block_above_heading),
+        cmocka_unit_test(test_punkt_field_over_case_fields),
+        cmocka_unit_test(test_bare_number_closes_the_list),
+        cmocka_unit_test(test_flat_punkt_fields_titled_by_toc),
+        cmocka_unit_test(test_flat_pages_header_then_title),
+        cmocka_unit_test(test_part_letter_stays_in_title),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
