@@ -70,6 +70,13 @@ class Ranking(h.DaemonTestCase):
         # a phrase of the listed title still matches there
         self.assertIn(OVERVIEW + "#2", self.ids('"ny varmestue ved havnen"'))
 
+    def test_bare_form_gets_no_exact_bonus(self):
+        # item 5 is about psychiatry ("psykiatrien", "psykiatriens");
+        # item 6 names a society "Bedre Psykiatri" once: the query's bare
+        # form there is no reason to rank it first
+        ids = self.ids("psykiatri", council="Oversigtby")
+        self.assertEqual(ids[:2], [OVERVIEW + "#5", OVERVIEW + "#6"])
+
     def test_header_line_name_still_found(self):
         self.assertIn(PROEVE + "#3", self.ids("Lykkegaard"))
 
