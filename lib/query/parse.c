@@ -98,6 +98,16 @@ static int is_council_field(const char *s, size_t n)
            (n == 7 && strncmp(s, "kommune", 7) == 0);
 }
 
+/* år:2017, dato:2024-06, year:, date: (a meeting date or range) */
+static int is_date_field(const char *s, size_t n)
+{
+    return (n == 3 && strncmp(s, "år", 3) == 0) ||
+           (n == 3 && strncmp(s, "aar", 3) == 0) ||
+           (n == 4 && strncmp(s, "year", 4) == 0) ||
+           (n == 4 && strncmp(s, "dato", 4) == 0) ||
+           (n == 4 && strncmp(s, "date", 4) == 0);
+}
+
 static int is_kind_field(const char *s, size_t n)
 {
     return (n == 4 && strncmp(s, "kind", 4) == 0) ||
@@ -120,7 +130,7 @@ static int add_filter(struct parser *p, enum ast_filter_kind kind,
     return ERR_OK;
 }
 
-/* Read the next token into lx. Filters (council:, kind:) are consumed
+/* Read the next token into lx. Filters (council:, kind:, år:) are consumed
  * here and recorded as filter nodes in out->filters. */
 static int lex_next(struct parser *p)
 {
@@ -194,10 +204,12 @@ again:
     if (colon != NULL && colon > w && lx->field == FIELD_ANY) {
         size_t fl = (size_t)(colon - w);
         enum ast_field f = field_named(w, fl);
-        if (is_kind_field(w, fl)) {
+        if (is_kind_field(w, fl) || is_date_field(w, fl)) {
             size_t vstart = (size_t)(colon - lx->q) + 1;
             size_t vend = word_end(lx, vstart);
-            int rc = add_filter(p, FILTER_KIND, lx->q + vstart, vend - vstart);
+            int rc =
+                add_filter(p, is_kind_field(w, fl) ? FILTER_KIND : FILTER_DATE,
+                           lx->q + vstart, vend - vstart);
             if (rc != ERR_OK)
                 return rc;
             lx->pos = vend;
