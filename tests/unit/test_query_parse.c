@@ -34,6 +34,18 @@ static void test_parser_records_filters(void **state)
     assert_int_equal(p.filters[2].kind, FILTER_KIND);
     assert_memory_equal(p.filters[2].text, "meeting", 7);
     qry_parse_out_fini(&p);
+    /* names in any case: a capital does not make a filter search words */
+    q = "Kommune:Herning bolig År:2017 KIND:meeting Titel:tælling";
+    assert_int_equal(qry_parse(q, strlen(q), &p, NULL), ERR_OK);
+    assert_int_equal(p.nfilters, 3);
+    assert_int_equal(p.filters[0].kind, FILTER_COUNCIL);
+    assert_int_equal(p.filters[1].kind, FILTER_DATE);
+    assert_memory_equal(p.filters[1].text, "2017", 4);
+    assert_int_equal(p.filters[2].kind, FILTER_KIND);
+    assert_int_equal(p.root->kind, AST_OR);
+    assert_int_equal(p.root->nkids, 2);
+    assert_int_equal(p.root->kids[1]->field, FIELD_TITLE);
+    qry_parse_out_fini(&p);
     /* råd: is a council filter too; a filter alone is a browse */
     q = "råd:Ærø";
     assert_int_equal(qry_parse(q, strlen(q), &p, NULL), ERR_OK);
