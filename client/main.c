@@ -67,6 +67,7 @@ static void usage(FILE *out)
         "  title: beslutning: resume: deltager:   search one field\n"
         "  council:Herning     filter; alone it lists the council's items\n"
         "                      newest first\n"
+        "  år:2017, dato:2024-06, år:2017..2022   meeting dates\n"
         "  kind:meeting        meeting records (header, agenda, attendance)\n"
         "                      instead of items; kind:all both; deltager:\n"
         "                      searches both\n"

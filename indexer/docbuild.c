@@ -33,6 +33,13 @@ struct docinfo {
 
 /* ---- Text terms -------------------------------------------------------- */
 
+/* What a run of text is (struct field's header). */
+enum {
+    FIELD_TEXT = 0,
+    FIELD_HEADER = 1,
+    FIELD_REF = 2
+};
+
 /* One field being analysed into a document. */
 struct field {
     xap_doc *d;
@@ -41,12 +48,16 @@ struct field {
     char zpart[8];      /* PFX_STEM + PFX_PART */
     char part_field[8]; /* PFX_PART + prefix, and with PFX_STEM before it */
     char zpart_field[12];
-    int body;        /* also the unprefixed body terms */
-    int field_pos;   /* the prefixed copies carry positions too */
-    uint32_t extra;  /* wdf added to body terms for this field */
-    int lines;       /* header lines (header.c) count WDF_HEADER */
-    int header;      /* all of it does: header line, attendance item */
-    size_t sender;   /* a title's sender from here counts WDF_HEADER */
+    int body;       /* also the unprefixed body terms */
+    int field_pos;  /* the prefixed copies carry positions too */
+    uint32_t extra; /* wdf added to body terms for this field */
+    int lines;      /* header lines (header.c) count WDF_HEADER */
+    int header;     /* FIELD_*: all of it is a header line or attendance
+                       item (WDF_HEADER), or names another item (WDF_REF) */
+    size_t sender;  /* a title's sender from here counts WDF_HEADER */
+    /* an item's meeting, for lines naming its other items (header.c) */
+    const struct mnt_meeting *m;
+    const struct mnt_item *it;
     struct buf term; /* scratch */
     struct err *e;
 };
@@ -79,7 +90,9 @@ static int emit(void *ctx, const struct txt_term *t)
     uint32_t pos = stem || part ? 0 : t->pos;
     /* a header line's words are found, but count less than the text's
      * (a sender's department is not the item's subject) */
-    uint32_t own = f->header ? WDF_HEADER : WDF_BODY;
+    uint32_t own = f->header == FIELD_REF ? WDF_REF
+                   : f->header            ? WDF_HEADER
+                                          : WDF_BODY;
     uint32_t body = own + (f->header ? 0 : f->extra);
     if (part) {
         /* A compound part counts WDF_PART/WDF_BODY of the whole word in
@@ -88,8 +101,10 @@ static int emit(void *ctx, const struct txt_term *t)
         body = body * WDF_PART / WDF_BODY;
         own = own * WDF_PART / WDF_BODY;
     }
-    body = body > 0 ? body : 1;
-    own = own > 0 ? own : 1;
+    /* the smallest weight a part gets; a reference's words none */
+    uint32_t least = f->header == FIELD_REF ? 0 : 1;
+    body = body > least ? body : least;
+    own = own > least ? own : least;
     int rc = ERR_OK;
     /* compound parts under their own prefix (lib/xap/schema.h) */
     if (split) {
@@ -123,28 +138,36 @@ static size_t within_budget(const char *text, size_t len, size_t left)
     return n;
 }
 
-/* Analyse `text` in runs of header lines (header.c) and other lines, the
- * header runs with f->header set; positions go on across runs. */
+/* The kind of the line at `s` (FIELD_TEXT, FIELD_HEADER: a key line or
+ * an attendance note; FIELD_REF: it names another item of the meeting,
+ * header.c) and its bytes, its newline included. */
+static int line_kind(const struct field *f, const char *s, size_t n,
+                     size_t *len)
+{
+    if ((*len = header_line_len(s, n)) > 0)
+        return FIELD_HEADER;
+    if ((*len = header_contents_len(f->m, f->it, s, n)) > 0)
+        return FIELD_REF;
+    const char *nl = memchr(s, '\n', n);
+    *len = nl != NULL ? (size_t)(nl - s) + 1 : n;
+    return FIELD_TEXT;
+}
+
+/* Analyse `text` in runs of lines of one kind (line_kind), each run with
+ * f->header set to it (or kept if the whole field is one kind already);
+ * positions go on across runs. */
 static int analyze_lines(const struct txt_analyzer *an, struct field *f,
                          const char *text, size_t n, uint32_t *pos)
 {
     int was = f->header, rc = ERR_OK;
-    size_t at = 0;
+    size_t at = 0, h;
     while (rc == ERR_OK && at < n) {
-        size_t end = at, h;
-        int header = header_line_len(text + at, n - at) > 0;
+        size_t end = at;
+        int kind = line_kind(f, text + at, n - at, &h);
         /* the run: lines of the same kind */
-        while (end < n) {
-            h = header_line_len(text + end, n - end);
-            if ((h > 0) != header)
-                break;
-            if (h == 0) {
-                const char *nl = memchr(text + end, '\n', n - end);
-                h = nl != NULL ? (size_t)(nl - (text + end)) + 1 : n - end;
-            }
+        while (end < n && line_kind(f, text + end, n - end, &h) == kind)
             end += h;
-        }
-        f->header = was || header;
+        f->header = was != FIELD_TEXT ? was : kind;
         rc = txt_analyze(an, text + at, end - at, pos, emit, f);
         at = end;
     }
@@ -161,7 +184,7 @@ static int analyze_sender(const struct txt_analyzer *an, struct field *f,
     size_t at = f->sender < n ? f->sender : n;
     int was = f->header;
     int rc = txt_analyze(an, text, at, pos, emit, f);
-    f->header = 1;
+    f->header = FIELD_HEADER;
     if (rc == ERR_OK && at < n)
         rc = txt_analyze(an, text + at, n - at, pos, emit, f);
     f->header = was;
@@ -226,13 +249,14 @@ static void section_kind(const char *name, const char **prefix, uint32_t *extra)
  * `*cut` set if the text was longer than INDEXER_ITEM_TEXT_MAX (the rest
  * is not indexed). */
 static int add_text_terms(xap_doc *d, const struct txt_analyzer *an,
-                          const char *people, const struct mnt_item *it,
-                          int *cut, struct err *e)
+                          const char *people, const struct mnt_meeting *m,
+                          const struct mnt_item *it, int *cut, struct err *e)
 {
     /* Titles and names are short, and a name's phrase must match within
      * the people field (a meeting's participants are in no body text):
      * their prefixed copies keep positions. */
-    struct field f = {.d = d, .e = e, .body = 1, .field_pos = 1};
+    struct field f = {
+        .d = d, .e = e, .body = 1, .field_pos = 1, .m = m, .it = it};
     uint32_t pos = 0;
     size_t left = INDEXER_ITEM_TEXT_MAX;
     f.prefix = PFX_TITLE;
@@ -242,7 +266,7 @@ static int add_text_terms(xap_doc *d, const struct txt_analyzer *an,
     f.sender = 0;
     f.field_pos = 0;
     f.lines = 1;
-    f.header = header_item_is_attendance(it);
+    f.header = header_item_is_attendance(it) ? FIELD_HEADER : FIELD_TEXT;
     for (size_t i = 0; rc == ERR_OK && i < it->nsections; i++) {
         section_kind(it->sections[i].name, &f.prefix, &f.extra);
         rc = add_field(an, &f, it->sections[i].text, &pos, &left, cut);
@@ -252,7 +276,7 @@ static int add_text_terms(xap_doc *d, const struct txt_analyzer *an,
     if (rc == ERR_OK && it->nsections == 0)
         rc = add_field(an, &f, it->body, &pos, &left, cut);
     f.lines = 0;
-    f.header = 0;
+    f.header = FIELD_TEXT;
     f.prefix = PFX_PEOPLE;
     f.field_pos = 1;
     /* The item's attendance statements are lines of its text, indexed
@@ -628,7 +652,10 @@ static int add_doc(xap_wdb *w, const struct txt_analyzer *an,
     int cut = 0;
     int rc = xap_doc_set_positions(d, xap_wdb_positions(w), e);
     if (rc == ERR_OK)
-        rc = add_text_terms(d, an, people, it, &cut, e);
+        /* an item's lines naming its meeting's other items are header
+         * lines; the record's agenda is what it is for */
+        rc = add_text_terms(d, an, people, di->ids == NULL ? di->m : NULL, it,
+                            &cut, e);
     if (rc == ERR_OK && cut && warn != NULL) {
         char msg[300];
         snprintf(msg, sizeof msg,

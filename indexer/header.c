@@ -7,6 +7,7 @@
  * as text (xap/schema.h). */
 #include "indexer.h"
 
+#include <ctype.h>
 #include <string.h>
 
 /* A header line is "<key>: <value>" with one of these keys (folded, a
@@ -78,6 +79,80 @@ size_t header_line_len(const char *s, size_t n)
             (kl == hl || (kl == hl + 1 && key[hl] == '.')))
             return whole;
     }
+    return 0;
+}
+
+/* A list line of an overview item ("• 3b: Valg", "3c) Odense Kommunes
+ * politik …", "Punkt 4: …"): its bullet and an optional "punkt ", then
+ * the label of another item of the meeting, ':', ')' or '.', and that
+ * item's title, whole or its first 12+ bytes (a wrapped or cut entry).
+ * Such a line says where a subject is, not that this item is about it:
+ * Odense's "Siden sidst" item repeats the titles of 3a-3d in 60 words
+ * and, short, outranked the items themselves for their title words. */
+#define CONTENTS_PREFIX_MIN 12
+
+static size_t skip_bullet(const char *s, size_t n)
+{
+    static const char *const bullets[] = {"•", "·", "–", "-", "*", "▪", "◦"};
+    size_t at = 0;
+    for (;;) {
+        while (at < n && (s[at] == ' ' || s[at] == '\t'))
+            at++;
+        size_t b = 0;
+        for (size_t i = 0; b == 0 && i < sizeof bullets / sizeof *bullets;
+             i++) {
+            size_t bl = strlen(bullets[i]);
+            if (n - at >= bl && memcmp(s + at, bullets[i], bl) == 0)
+                b = bl;
+        }
+        if (b == 0)
+            return at;
+        at += b;
+    }
+}
+
+static int names_item(const struct mnt_item *it, const char *s, size_t n)
+{
+    if (it->label == NULL || *it->label == '\0' || it->title == NULL)
+        return 0;
+    size_t l = fold_prefix(s, n, it->label);
+    if (l == 0 || l >= n || (s[l] != ':' && s[l] != ')' && s[l] != '.'))
+        return 0;
+    l++;
+    while (l < n && s[l] == ' ')
+        l++;
+    size_t end = n;
+    while (end > l && (s[end - 1] == ' ' || s[end - 1] == '.'))
+        end--;
+    if (end == l)
+        return 0;
+    size_t tn = strlen(it->title);
+    if (fold_eq(s + l, end - l, it->title, tn))
+        return 1;
+    char rest[HEADER_LINE_MAX + 1];
+    memcpy(rest, s + l, end - l);
+    rest[end - l] = '\0';
+    return end - l >= CONTENTS_PREFIX_MIN && fold_prefix(it->title, tn, rest);
+}
+
+size_t header_contents_len(const struct mnt_meeting *m,
+                           const struct mnt_item *self, const char *s, size_t n)
+{
+    if (m == NULL)
+        return 0;
+    const char *nl = memchr(s, '\n', n);
+    size_t len = nl != NULL ? (size_t)(nl - s) : n;
+    size_t whole = nl != NULL ? len + 1 : len;
+    if (len > HEADER_LINE_MAX)
+        return 0;
+    size_t at = skip_bullet(s, len);
+    at += fold_prefix(s + at, len - at, "punkt ");
+    /* labels are numbers ("3", "3a"): other lines need no look at all */
+    if (at >= len || !isdigit((unsigned char)s[at]))
+        return 0;
+    for (size_t i = 0; i < m->nitems; i++)
+        if (&m->items[i] != self && names_item(&m->items[i], s + at, len - at))
+            return whole;
     return 0;
 }
 

@@ -187,6 +187,12 @@ int vocab_add_index(struct txt_lexicon *lx, xap_wdb *w, struct err *e);
 /* The bytes of the line at `s` (its newline included) if it is a header
  * line ("Sagsbehandler: …", "Fra: …", "Afbud: …"), else 0. */
 size_t header_line_len(const char *s, size_t n);
+/* The bytes of the line at `s` if it names another item of meeting `m`
+ * by its label and title ("• 3b: Valg": an overview's list), else 0; 0
+ * when `m` is NULL. */
+size_t header_contents_len(const struct mnt_meeting *m,
+                           const struct mnt_item *self, const char *s,
+                           size_t n);
 /* The offset of the sender in a title that names who reports
  * ("Orientering fra |Handicap og Psykiatri"), else 0. */
 size_t header_title_sender(const char *title);

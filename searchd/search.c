@@ -286,7 +286,7 @@ void search_query(struct worker_ctx *w, struct snap *sn, struct req *r)
         goto done;
     }
     r->timed_out = q.timed_out;
-    rc = qry_filters_finish(&q, r->search.council, &e);
+    rc = qry_filters_finish(&q, r->search.council, s->from_key, s->to_key, &e);
     if (rc != ERR_OK) {
         req_fail(r, proto_code_from_err(rc, PROTO_BAD_REQUEST), e.msg);
         goto done;
@@ -297,8 +297,8 @@ void search_query(struct worker_ctx *w, struct snap *sn, struct req *r)
         sr.query = q.root;
         sr.filter_terms = (const char *const *)q.filters;
         sr.nfilter_terms = q.nfilters;
-        sr.date_from = s->from_key[0] ? s->from_key : NULL;
-        sr.date_to = s->to_key[0] ? s->to_key : NULL;
+        sr.date_from = q.date_from[0] ? q.date_from : NULL;
+        sr.date_to = q.date_to[0] ? q.date_to : NULL;
         sr.offset = s->offset;
         sr.limit = s->limit;
         sr.facets = s->facets;

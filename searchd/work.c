@@ -131,7 +131,7 @@ int work_q_open(struct work_q *wq, struct worker_ctx *w, struct snap *sn,
         r->timed_out |= wq->q.timed_out;
         wq->root = wq->q.root; /* NULL: nothing to search for */
     }
-    return qry_filters_finish(&wq->q, s->council, e);
+    return qry_filters_finish(&wq->q, s->council, s->from_key, s->to_key, e);
 }
 
 void work_q_close(struct work_q *wq)
@@ -146,15 +146,14 @@ int work_q_matches(struct work_q *wq, const struct xap_qnode *root,
     *res = NULL;
     if (root == NULL)
         return ERR_OK;
-    const struct proto_search *s = &wq->r->work->s;
     uint32_t all = xap_db_doccount(wq->w->db);
     struct xap_search_req sr;
     memset(&sr, 0, sizeof sr);
     sr.query = root;
     sr.filter_terms = (const char *const *)wq->q.filters;
     sr.nfilter_terms = wq->q.nfilters;
-    sr.date_from = s->from_key[0] ? s->from_key : NULL;
-    sr.date_to = s->to_key[0] ? s->to_key : NULL;
+    sr.date_from = wq->q.date_from[0] ? wq->q.date_from : NULL;
+    sr.date_to = wq->q.date_to[0] ? wq->q.date_to : NULL;
     sr.limit = limit > 0 && limit < all ? limit : all;
     sr.check_at_least = all; /* exact totals */
     sr.max_expansion = LIMIT_EXPANSION;

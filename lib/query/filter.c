@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "core/parse.h"
 #include "query/query_internal.h"
 #include "xap/schema.h"
 
@@ -60,6 +61,48 @@ int qry_council_terms(const char *name, size_t len, char ***terms, size_t *n,
     return ERR_OK;
 }
 
+/* Narrow [from, to] ("YYYYMMDD", "" open) to also lie within [f, t]. */
+static void dates_narrow(char from[9], char to[9], const char *f, const char *t)
+{
+    if (f != NULL && *f != '\0' && strcmp(f, from) > 0)
+        memcpy(from, f, 9);
+    if (t != NULL && *t != '\0' && (*to == '\0' || strcmp(t, to) < 0))
+        memcpy(to, t, 9);
+}
+
+/* år:2017, dato:2024-06-19, år:2017..2022, år:2020.., år:..2019: the
+ * dates parse_date() reads (core/parse.h), one or a range. */
+static int date_filter(const char *s, size_t n, struct qry_out *out,
+                       struct err *e)
+{
+    char v[32], f[9] = "", t[9] = "";
+    if (n == 0 || n >= sizeof v)
+        goto bad;
+    memcpy(v, s, n);
+    v[n] = '\0';
+    char *dots = strstr(v, "..");
+    const char *lo = v, *hi = v;
+    if (dots != NULL) {
+        *dots = '\0';
+        hi = dots + 2;
+        if (*lo == '\0' && *hi == '\0')
+            goto bad;
+    }
+    if ((*lo != '\0' && parse_date(lo, 0, f, NULL) != ERR_OK) ||
+        (*hi != '\0' && parse_date(hi, 1, t, NULL) != ERR_OK))
+        goto bad;
+    if (*f != '\0' && *t != '\0' && strcmp(f, t) > 0)
+        return err_set(e, ERR_INVAL, "date range <%.*s> ends before it starts",
+                       (int)n, s);
+    dates_narrow(out->date_from, out->date_to, f, t);
+    return ERR_OK;
+bad:
+    return err_set(e, ERR_INVAL,
+                   "date <%.*s>: want YYYY, YYYY-MM, YYYY-MM-DD or a range "
+                   "A..B",
+                   (int)(n > 40 ? 40 : n), s);
+}
+
 int qry_filters_resolve(const struct qry_parse_out *p, struct qry_out *out,
                         struct err *e)
 {
@@ -72,6 +115,12 @@ int qry_filters_resolve(const struct qry_parse_out *p, struct qry_out *out,
                 return err_set(e, ERR_INVAL,
                                "kind <%.*s>: want item, meeting or all",
                                (int)(f->len > 40 ? 40 : f->len), f->text);
+            continue;
+        }
+        if (f->kind == FILTER_DATE) {
+            int rc = date_filter(f->text, f->len, out, e);
+            if (rc != ERR_OK)
+                return rc;
             continue;
         }
         int rc = qry_council_terms(f->text, f->len, &out->filters,
@@ -97,8 +146,10 @@ static int add_term(struct qry_out *q, const char *term, struct err *e)
     return ERR_OK;
 }
 
-int qry_filters_finish(struct qry_out *q, const char *council, struct err *e)
+int qry_filters_finish(struct qry_out *q, const char *council,
+                       const char *from_key, const char *to_key, struct err *e)
 {
+    dates_narrow(q->date_from, q->date_to, from_key, to_key);
     if (council != NULL) {
         int rc = qry_council_terms(council, strlen(council), &q->filters,
                                    &q->nfilters, e);

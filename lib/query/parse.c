@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/fold.h"
 #include "query/query_internal.h"
 
 enum lex_kind {
@@ -83,25 +84,39 @@ static size_t word_end(const struct lexer *lx, size_t pos)
     return pos;
 }
 
+/* A field's or filter's name as typed: any case ("Kommune:Herning" at
+ * the start of a sentence, "År:2017"), so a capital never turns a
+ * filter silently into search words. */
+static int name_is(const char *s, size_t n, const char *name)
+{
+    return fold_eq(s, n, name, strlen(name));
+}
+
 static enum ast_field field_named(const char *s, size_t n)
 {
     for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
-        if (strlen(fields[i].name) == n && strncmp(fields[i].name, s, n) == 0)
+        if (name_is(s, n, fields[i].name))
             return fields[i].field;
     return FIELD_ANY;
 }
 
 static int is_council_field(const char *s, size_t n)
 {
-    return (n == 7 && strncmp(s, "council", 7) == 0) ||
-           (n == 4 && strncmp(s, "råd", 4) == 0) ||
-           (n == 7 && strncmp(s, "kommune", 7) == 0);
+    return name_is(s, n, "council") || name_is(s, n, "råd") ||
+           name_is(s, n, "kommune");
+}
+
+/* år:2017, dato:2024-06, year:, date: (a meeting date or range) */
+static int is_date_field(const char *s, size_t n)
+{
+    return name_is(s, n, "år") || name_is(s, n, "aar") ||
+           name_is(s, n, "year") || name_is(s, n, "dato") ||
+           name_is(s, n, "date");
 }
 
 static int is_kind_field(const char *s, size_t n)
 {
-    return (n == 4 && strncmp(s, "kind", 4) == 0) ||
-           (n == 4 && strncmp(s, "type", 4) == 0);
+    return name_is(s, n, "kind") || name_is(s, n, "type");
 }
 
 /* Record a filter node; filter.c resolves it. */
@@ -120,7 +135,7 @@ static int add_filter(struct parser *p, enum ast_filter_kind kind,
     return ERR_OK;
 }
 
-/* Read the next token into lx. Filters (council:, kind:) are consumed
+/* Read the next token into lx. Filters (council:, kind:, år:) are consumed
  * here and recorded as filter nodes in out->filters. */
 static int lex_next(struct parser *p)
 {
@@ -194,10 +209,12 @@ again:
     if (colon != NULL && colon > w && lx->field == FIELD_ANY) {
         size_t fl = (size_t)(colon - w);
         enum ast_field f = field_named(w, fl);
-        if (is_kind_field(w, fl)) {
+        if (is_kind_field(w, fl) || is_date_field(w, fl)) {
             size_t vstart = (size_t)(colon - lx->q) + 1;
             size_t vend = word_end(lx, vstart);
-            int rc = add_filter(p, FILTER_KIND, lx->q + vstart, vend - vstart);
+            int rc =
+                add_filter(p, is_kind_field(w, fl) ? FILTER_KIND : FILTER_DATE,
+                           lx->q + vstart, vend - vstart);
             if (rc != ERR_OK)
                 return rc;
             lx->pos = vend;

@@ -115,13 +115,17 @@ struct qry_out {
                                query (council:herning -> "XCherning");
                                qry_filters_finish() adds the rest */
     size_t nfilters;
-    char *suggestion;   /* "did you mean": the query with misspelt
-                           words replaced, or NULL */
-    int corrected;      /* 1 if unknown words were searched as their
-                           nearest known spelling */
-    int browse;         /* filters only (council:Herning): `root` is an
-                           empty TERM, every item; list them by date */
-    int timed_out;      /* 1 if the deadline cut the expansion short */
+    char *suggestion; /* "did you mean": the query with misspelt
+                         words replaced, or NULL */
+    int corrected;    /* 1 if unknown words were searched as their
+                         nearest known spelling */
+    int browse;       /* filters only (council:Herning): `root` is an
+                         empty TERM, every item; list them by date */
+    int timed_out;    /* 1 if the deadline cut the expansion short */
+    /* the meeting dates år:2017, dato:2024-06..2025 ask for, "YYYYMMDD"
+     * inclusive ("" if open); qry_filters_finish() narrows them by the
+     * request's from/to, and the caller searches within them */
+    char date_from[9], date_to[9];
     enum qry_kind kind; /* kind:meeting, kind:all; else QRY_KIND_ALL when
                            a deltager: field is used (names are in the
                            meeting records), else QRY_KIND_ITEM. The
@@ -176,8 +180,11 @@ void qry_node_free(struct xap_qnode *n);
  * without a query) with the request's council parameter (NULL: none;
  * "Fredericia Kommune" -> XCfredericia, XCkommune) and the kind term
  * (PFX_KIND) q->kind asks for: then q->filters is every filter term of
- * the search. ERR_INVAL for a council parameter without words. */
-int qry_filters_finish(struct qry_out *q, const char *council, struct err *e);
+ * the search. The request's dates ("YYYYMMDD", NULL or "": open) narrow
+ * q->date_from/date_to, which are then the search's whole date range.
+ * ERR_INVAL for a council parameter without words. */
+int qry_filters_finish(struct qry_out *q, const char *council,
+                       const char *from_key, const char *to_key, struct err *e);
 
 #ifdef __cplusplus
 }

@@ -49,6 +49,7 @@ struct ast {
 enum ast_filter_kind {
     FILTER_COUNCIL, /* council:, kommune:, råd: */
     FILTER_KIND,    /* kind:, type: */
+    FILTER_DATE,    /* år:, year:, dato:, date: a date or a range A..B */
 };
 struct ast_filter {
     enum ast_filter_kind kind;
@@ -69,9 +70,10 @@ int qry_parse(const char *q, size_t len, struct qry_parse_out *out,
 void qry_ast_free(struct ast *a);
 void qry_parse_out_fini(struct qry_parse_out *p);
 
-/* filter.c: the query's filter nodes -> out->filters (XC terms) and
- * out->kind (kind:, else all kinds when deltager: is used, else items).
- * ERR_INVAL for an unknown kind or a council without words. */
+/* filter.c: the query's filter nodes -> out->filters (XC terms),
+ * out->kind (kind:, else all kinds when deltager: is used, else items)
+ * and out->date_from/date_to (år:, dato:: every one must hold). ERR_INVAL
+ * for an unknown kind, a council without words or a malformed date. */
 int qry_filters_resolve(const struct qry_parse_out *p, struct qry_out *out,
                         struct err *e);
 /* Council/authority filter terms for a council name: "Herning" ->

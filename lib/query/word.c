@@ -292,11 +292,19 @@ static double exact_scale(const struct qry_expander *x, uint32_t stem_df,
 
 /* The written form's bonus, in or: the form as a word and, but under
  * NOT, as a compound part ("bolig" of "boligorganisationerne"). The
- * document frequencies of word and part are added: an upper bound. */
+ * document frequencies of word and part are added: an upper bound.
+ * None for a word typed as its own stem (psykiatri, valg, somatik): the
+ * bonus lifts an over-stemmed form above the other words of its stem
+ * (boliger -> bol), and a bare form has no such neighbours; it only
+ * favoured the bare form, which is the form of names and headings
+ * ("Handicap og Psykiatri", "Bedre Psykiatri") while text about the
+ * subject inflects it ("psykiatrien og somatikken"). */
 static int exact_node(struct qry_expander *x, const char *w, size_t wl,
                       const char *stem, size_t sl, const char *pfx,
                       uint32_t freq, struct xap_qnode * or)
 {
+    if (wl == sl && memcmp(w, stem, wl) == 0)
+        return ERR_OK;
     char ppfx[16];
     qry_part_prefix(ppfx, sizeof ppfx, pfx);
     uint32_t efreq = qry_freq(x, pfx, "", w, wl);

@@ -47,6 +47,25 @@ static size_t copy_cut(const char *w, size_t len, char *out, size_t cap)
     return len;
 }
 
+/* Latin neuter nouns in -ium/-eum (kommissorium, ministerium, kriterium,
+ * museum, jubilæum) drop "um" when inflected: kommissoriet,
+ * kriterier, museet. Snowball keeps the bare form whole (kommissorium)
+ * but stems the others to the word without "um" (kommissori), so the
+ * bare form never met its own inflections. A stem ending so loses its
+ * "um" (also the genitive: kommissoriums -> kommissorium -> kommissori).
+ * Only after a vowel i, e, æ: Danish words ending in "rum" (a room:
+ * stofindtagelsesrum) or "tum" keep theirs. Returns the new length. */
+static size_t latin_um(const sb_symbol *s, size_t n)
+{
+    static const char *const ends[] = {"ium", "eum", "æum"};
+    for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+        size_t el = strlen(ends[i]);
+        if (n >= el + 2 && memcmp(s + n - el, ends[i], el) == 0)
+            return n - 2;
+    }
+    return n;
+}
+
 size_t txt_stem(struct txt_stemmer *st, const char *word, size_t len, char *out,
                 size_t cap)
 {
@@ -61,5 +80,5 @@ size_t txt_stem(struct txt_stemmer *st, const char *word, size_t len, char *out,
     if (s == NULL) /* out of memory inside libstemmer */
         return copy_cut(word, len, out, cap);
     size_t n = (size_t)sb_stemmer_length(st->sb);
-    return copy_cut((const char *)s, n, out, cap);
+    return copy_cut((const char *)s, latin_um(s, n), out, cap);
 }

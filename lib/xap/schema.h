@@ -7,7 +7,8 @@
 
 /* Bump when terms or values change meaning: searchd refuses an index of
  * another version and the indexer rebuilds it. */
-#define INDEX_SCHEMA_VERSION "14"
+/* 15: stems of -ium/-eum nouns; lines naming another item at WDF_REF */
+#define INDEX_SCHEMA_VERSION "15"
 
 /* Free-text terms. Xapian convention: a field prefix, and "Z" before the
  * prefix for stemmed terms. Exact (folded) terms have positions in the
@@ -118,7 +119,11 @@
 /* a word of a header line ("Sagsbehandler:", "Fra:", "Afbud:": indexer/
  * header.c) or of an item that is only attendance: found, but below the
  * item's own text, and no field's extra */
-#define WDF_HEADER   1
+#define WDF_HEADER 1
+/* a word of a line naming another item of the meeting ("• 3b: Valg" in
+ * an overview item: indexer/header.c): the item matches it (phrases,
+ * NOT) but ranks for it only by its other words */
+#define WDF_REF      0
 #define WDF_TITLE    6 /* extra for a word in the title */
 #define WDF_DECISION 2 /* extra for a word in Beslutning */
 #define WDF_SUMMARY  1 /* extra for a word in Resume/Indstilling */

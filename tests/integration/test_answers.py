@@ -50,6 +50,25 @@ class AnswersTest(h.DaemonTestCase):
         self.assertEqual(st, 200)
         self.assertEqual(j["total"]["lower"], 7)
 
+    def test_date_filter_in_the_query(self):
+        # år:/dato: filter like from/to, alone (a browse) or with words
+        a = self.d.search("hjemløse år:2017", facets=False, limit=100)
+        self.assertGreater(a["total"]["lower"], 0)
+        self.assertTrue(all(x["date"][:4] == "2017" for x in a["hits"]))
+        a = self.d.search("hjemløse dato:2017..2022", facets=False, limit=100)
+        years = {x["date"][:4] for x in a["hits"]}
+        self.assertEqual(years, {"2017", "2022"})
+        # the request's from narrows it
+        st, _, j = self.d.http_search(q="hjemløse år:2017..2022", **{
+            "from": "2020"})
+        self.assertEqual(st, 200)
+        self.assertEqual({x["date"][:4] for x in j["hits"]}, {"2022"})
+        a = self.d.search("år:2025", facets=False, limit=100)
+        self.assertEqual({x["date"] for x in a["hits"]}, {"2025-10-22"})
+        st, _, j = self.d.http_search(q="hjemløse år:17")
+        self.assertEqual(st, 400)
+        self.assertIn("date <17>", j["error"]["message"])
+
     # ---- wildcards in phrases ----------------------------------------
 
     def test_wildcard_in_phrase(self):

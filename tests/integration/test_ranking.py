@@ -21,6 +21,7 @@ import searchd_harness as h
 PROEVE = "proeveby-udsatteraad-2021-05-04.txt"
 TESTBY = "testby-udsatteraad-2020-01-15.txt"
 SENDER = "afsenderby-udsatteraad-2021-09-07.txt"
+OVERVIEW = "oversigtby-udsatteraad-2021-11-02.txt"
 
 
 class Ranking(h.DaemonTestCase):
@@ -30,8 +31,9 @@ class Ranking(h.DaemonTestCase):
     def make_source(cls, tmp):
         src = os.path.join(tmp, "src")
         os.mkdir(src)
-        shutil.copy(os.path.join(h.SRC, "tests", "data", "ranking", PROEVE),
-                    src)
+        for f in (PROEVE, OVERVIEW):
+            shutil.copy(os.path.join(h.SRC, "tests", "data", "ranking", f),
+                        src)
         shutil.copy(os.path.join(h.SRC, "tests", "data", "danish", TESTBY),
                     src)
         return src
@@ -57,6 +59,23 @@ class Ranking(h.DaemonTestCase):
         ids = self.ids("sundhed")
         self.assertIn(PROEVE + "#3", ids)  # still found
         self.assertLess(ids.index(PROEVE + "#4"), ids.index(PROEVE + "#3"))
+
+    def test_overview_line_below_passing_mention(self):
+        # item 2 only lists the next items ("• 3: Valg til brugerrådet
+        # …"); item 4 mentions "et valg" once in its own long text
+        ids = self.ids("valg", council="Oversigtby")
+        self.assertEqual(ids[0], OVERVIEW + "#3")
+        self.assertIn(OVERVIEW + "#2", ids)  # still found
+        self.assertLess(ids.index(OVERVIEW + "#4"), ids.index(OVERVIEW + "#2"))
+        # a phrase of the listed title still matches there
+        self.assertIn(OVERVIEW + "#2", self.ids('"ny varmestue ved havnen"'))
+
+    def test_bare_form_gets_no_exact_bonus(self):
+        # item 5 is about psychiatry ("psykiatrien", "psykiatriens");
+        # item 6 names a society "Bedre Psykiatri" once: the query's bare
+        # form there is no reason to rank it first
+        ids = self.ids("psykiatri", council="Oversigtby")
+        self.assertEqual(ids[:2], [OVERVIEW + "#5", OVERVIEW + "#6"])
 
     def test_header_line_name_still_found(self):
         self.assertIn(PROEVE + "#3", self.ids("Lykkegaard"))

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* test_query_parse.c - lib/query's parser and filters: the parser records
- * council:, kommune:, råd: and kind: as filter nodes (it resolves
+ * council:, kommune:, råd:, kind: and år:/dato: as filter nodes (it resolves
  * nothing), and filter.c turns them, the council parameter and the
  * document kind into the search's filter terms in one place; quote marks
  * of word processors open and close phrases. */
@@ -34,6 +34,18 @@ static void test_parser_records_filters(void **state)
     assert_int_equal(p.filters[2].kind, FILTER_KIND);
     assert_memory_equal(p.filters[2].text, "meeting", 7);
     qry_parse_out_fini(&p);
+    /* names in any case: a capital does not make a filter search words */
+    q = "Kommune:Herning bolig År:2017 KIND:meeting Titel:tælling";
+    assert_int_equal(qry_parse(q, strlen(q), &p, NULL), ERR_OK);
+    assert_int_equal(p.nfilters, 3);
+    assert_int_equal(p.filters[0].kind, FILTER_COUNCIL);
+    assert_int_equal(p.filters[1].kind, FILTER_DATE);
+    assert_memory_equal(p.filters[1].text, "2017", 4);
+    assert_int_equal(p.filters[2].kind, FILTER_KIND);
+    assert_int_equal(p.root->kind, AST_OR);
+    assert_int_equal(p.root->nkids, 2);
+    assert_int_equal(p.root->kids[1]->field, FIELD_TITLE);
+    qry_parse_out_fini(&p);
     /* råd: is a council filter too; a filter alone is a browse */
     q = "råd:Ærø";
     assert_int_equal(qry_parse(q, strlen(q), &p, NULL), ERR_OK);
@@ -57,7 +69,7 @@ static void test_resolve(void **state)
     assert_string_equal(o.filters[1], PFX_COUNCIL "kommune");
     assert_int_equal(o.kind, QRY_KIND_ITEM);
     /* the request's council parameter and the kind join them */
-    assert_int_equal(qry_filters_finish(&o, "Århus", NULL), ERR_OK);
+    assert_int_equal(qry_filters_finish(&o, "Århus", NULL, NULL, NULL), ERR_OK);
     assert_int_equal(o.nfilters, 4);
     assert_string_equal(o.filters[2], PFX_COUNCIL "århus");
     assert_string_equal(o.filters[3], PFX_KIND KIND_ITEM);
@@ -67,20 +79,21 @@ static void test_resolve(void **state)
     q = "deltager:Hansen";
     assert_int_equal(qry_build(&env, q, strlen(q), &o, NULL), ERR_OK);
     assert_int_equal(o.kind, QRY_KIND_ALL);
-    assert_int_equal(qry_filters_finish(&o, NULL, NULL), ERR_OK);
+    assert_int_equal(qry_filters_finish(&o, NULL, NULL, NULL, NULL), ERR_OK);
     assert_int_equal(o.nfilters, 0);
     qry_out_fini(&o);
 
     /* a request without a query: the parameter and items only */
     memset(&o, 0, sizeof o);
-    assert_int_equal(qry_filters_finish(&o, "Herning", NULL), ERR_OK);
+    assert_int_equal(qry_filters_finish(&o, "Herning", NULL, NULL, NULL),
+                     ERR_OK);
     assert_int_equal(o.nfilters, 2);
     assert_string_equal(o.filters[1], PFX_KIND KIND_ITEM);
     qry_out_fini(&o);
 
     struct err e;
     memset(&o, 0, sizeof o);
-    assert_int_equal(qry_filters_finish(&o, " - ", &e), ERR_INVAL);
+    assert_int_equal(qry_filters_finish(&o, " - ", NULL, NULL, &e), ERR_INVAL);
     qry_out_fini(&o);
     q = "bolig kind:nogle";
     assert_int_equal(qry_build(&env, q, strlen(q), &o, &e), ERR_INVAL);
@@ -89,6 +102,58 @@ static void test_resolve(void **state)
     q = "bolig council:\"\"";
     assert_int_equal(qry_build(&env, q, strlen(q), &o, &e), ERR_INVAL);
     qry_out_fini(&o);
+    txt_stemmer_free(st);
+}
+
+static void test_date_filters(void **state)
+{
+    (void)state;
+    struct txt_stemmer *st = txt_stemmer_new(NULL);
+    assert_non_null(st);
+    struct qry_env env = {.stemmer = st};
+    struct qry_out o;
+    struct err e;
+    /* a year, a month, a range; not search words */
+    const char *q = "hjemløse år:2017..2022";
+    assert_int_equal(qry_build(&env, q, strlen(q), &o, NULL), ERR_OK);
+    assert_string_equal(o.date_from, "20170101");
+    assert_string_equal(o.date_to, "20221231");
+    assert_false(o.browse);
+    /* the request's from/to narrow them */
+    assert_int_equal(qry_filters_finish(&o, NULL, "20200101", NULL, NULL),
+                     ERR_OK);
+    assert_string_equal(o.date_from, "20200101");
+    assert_string_equal(o.date_to, "20221231");
+    qry_out_fini(&o);
+    q = "dato:2024-06 year:2024";
+    assert_int_equal(qry_build(&env, q, strlen(q), &o, NULL), ERR_OK);
+    assert_true(o.browse); /* filters only */
+    assert_string_equal(o.date_from, "20240601");
+    assert_string_equal(o.date_to, "20240630");
+    qry_out_fini(&o);
+    q = "bolig date:..2019";
+    assert_int_equal(qry_build(&env, q, strlen(q), &o, NULL), ERR_OK);
+    assert_string_equal(o.date_from, "");
+    assert_string_equal(o.date_to, "20191231");
+    qry_out_fini(&o);
+    /* without any: open, the request's alone */
+    q = "bolig";
+    assert_int_equal(qry_build(&env, q, strlen(q), &o, NULL), ERR_OK);
+    assert_int_equal(qry_filters_finish(&o, NULL, "", "20171231", NULL),
+                     ERR_OK);
+    assert_string_equal(o.date_from, "");
+    assert_string_equal(o.date_to, "20171231");
+    qry_out_fini(&o);
+    static const char *const bad[] = {
+        "bolig år:17",         "bolig år:",          "bolig år:..",
+        "bolig år:2022..2017", "bolig dato:2024-13", "bolig år:2017x"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        memset(&e, 0, sizeof e);
+        assert_int_equal(qry_build(&env, bad[i], strlen(bad[i]), &o, &e),
+                         ERR_INVAL);
+        assert_non_null(strstr(e.msg, "date"));
+        qry_out_fini(&o);
+    }
     txt_stemmer_free(st);
 }
 
@@ -145,6 +210,7 @@ int main(int argc, char **argv)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_parser_records_filters),
         cmocka_unit_test(test_resolve),
+        cmocka_unit_test(test_date_filters),
         cmocka_unit_test(test_typographic_quotes),
         cmocka_unit_test(test_field_inflected_phrase),
     };

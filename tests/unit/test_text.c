@@ -987,7 +987,7 @@ static void test_stem_snowball_vectors(void **state)
     struct txt_stemmer *st = txt_stemmer_new(&e);
     assert_non_null(st);
     char w[256], want[256], f[256], got[256];
-    size_t n = 0, skipped = 0;
+    size_t n = 0, skipped = 0, latin = 0;
     while (fgets(w, sizeof w, voc) != NULL) {
         assert_non_null(fgets(want, sizeof want, outf));
         w[strcspn(w, "\n")] = '\0';
@@ -1001,6 +1001,14 @@ static void test_stem_snowball_vectors(void **state)
             continue;
         }
         txt_stem(st, f, fl, got, sizeof got);
+        /* The one deliberate change (stem.c latin_um): a stem ending in
+         * -ium/-eum loses its "um", as the word's inflections do. */
+        size_t wl = strlen(want);
+        if (wl > 5 && (strcmp(want + wl - 3, "ium") == 0 ||
+                       strcmp(want + wl - 3, "eum") == 0)) {
+            want[wl - 2] = '\0';
+            latin++;
+        }
         if (strcmp(got, want) != 0)
             fail_msg("stem <%s>: got <%s>, want <%s>", w, got, want);
     }
@@ -1011,6 +1019,8 @@ static void test_stem_snowball_vectors(void **state)
     assert_int_equal(n, 23832);
     /* The 16 vocabulary words containing "aa" (saa, paa, faaet, ...). */
     assert_int_equal(skipped, 16);
+    /* bdellium, bellium, evangelium, evangeliums, ikonium, regium */
+    assert_int_equal(latin, 6);
 }
 
 static void test_stem_words(void **state)
@@ -1035,6 +1045,22 @@ static void test_stem_words(void **state)
         {"behandlingen", "behandling"},
         {"udvalget", "udvalg"},
         {"århus", "århus"},
+        /* -ium/-eum nouns meet their inflections (Snowball keeps the
+         * bare form whole): kommissorium, kommissoriet, kommissorier */
+        {"kommissorium", "kommissori"},
+        {"kommissoriet", "kommissori"},
+        {"kommissoriums", "kommissori"},
+        {"ministerium", "ministeri"},
+        {"sundhedsministeriet", "sundhedsministeri"},
+        {"kriterium", "kriteri"},
+        {"kriterier", "kriteri"},
+        {"museum", "muse"},
+        {"museet", "muse"},
+        {"jubilæum", "jubilæ"},
+        {"jubilæet", "jubilæ"},
+        {"stofindtagelsesrum", "stofindtagelsesrum"}, /* a room keeps it */
+        {"centrum", "centrum"},
+        {"ium", "ium"},
     };
     char out[TXT_WORD_MAX + 1];
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
