@@ -76,6 +76,8 @@ struct qry_rank {
     double adjacent;    /* the plain words of a query side by side */
     double attend;      /* a name in a meeting record's attendance */
     double inflected;   /* a "quoted phrase" in its other inflections */
+    double narrower;    /* a compound the index holds whole that ends in
+                           the word ("specialpsykologer"); below 1 */
 };
 extern const struct qry_rank qry_rank_default;
 /* Set the weights named in `spec` ("k1=1.2,b=0.75,exact=0.2"), leaving

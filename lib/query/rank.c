@@ -25,6 +25,7 @@ const struct qry_rank qry_rank_default = {
     .adjacent = 1.0,
     .attend = 0.3,
     .inflected = 0.5,
+    .narrower = 0.5,
 };
 
 /* Each weight by name, its place, and its range. */
@@ -43,6 +44,7 @@ static const struct {
     {"adjacent", offsetof(struct qry_rank, adjacent), 0, 100},
     {"attend", offsetof(struct qry_rank, attend), 0, 100},
     {"inflected", offsetof(struct qry_rank, inflected), 0, 100},
+    {"narrower", offsetof(struct qry_rank, narrower), 0, 1},
 };
 
 int qry_rank_parse(struct qry_rank *r, const char *spec, struct err *e)
@@ -62,7 +64,7 @@ int qry_rank_parse(struct qry_rank *r, const char *spec, struct err *e)
             return err_set(e, ERR_INVAL,
                            "rank weight <%.*s>: want name=value with a name "
                            "of k1 b min_normlen exact parts parts_known fuzzy "
-                           "adjacent attend inflected",
+                           "adjacent attend inflected narrower",
                            (int)(n > 40 ? 40 : n), p);
         char num[32], *stop;
         size_t vl = n - (size_t)(eq + 1 - p);
@@ -90,7 +92,7 @@ void qry_rank_format(const struct qry_rank *r, char *out, size_t cap)
 {
     snprintf(out, cap,
              "k1=%g,b=%g,min_normlen=%g,exact=%g,parts=%g,parts_known=%g,"
-             "fuzzy=%g,adjacent=%g,attend=%g,inflected=%g",
+             "fuzzy=%g,adjacent=%g,attend=%g,inflected=%g,narrower=%g",
              r->k1, r->b, r->min_normlen, r->exact, r->parts, r->parts_known,
-             r->fuzzy, r->adjacent, r->attend, r->inflected);
+             r->fuzzy, r->adjacent, r->attend, r->inflected, r->narrower);
 }

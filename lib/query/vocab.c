@@ -183,6 +183,22 @@ static int cmp_by_suffix(const void *a, const void *b)
     return cmp_tail(x->w, x->len, y->w, y->len, (size_t)-1);
 }
 
+/* The first place in by_suffix whose word ends in `tail` or after it. */
+static size_t suffix_first(const struct qry_vocab *v, const char *tail,
+                           size_t n)
+{
+    size_t lo = 0, hi = v->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const struct vword *m = &v->words[v->by_suffix[mid]];
+        if (cmp_tail(m->w, m->len, tail, n, n) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* Stem every word once, at build time, off the query path. */
 static int index_stems(struct qry_vocab *v, struct err *e)
 {
@@ -255,6 +271,26 @@ size_t qry_vocab_nforms(const struct qry_vocab *v, const char *stem, size_t max)
     size_t n = 0;
     qry_vocab_forms(v, stem, max, count_form, &n);
     return n;
+}
+
+int qry_vocab_ending(const struct qry_vocab *v, const char *tail, size_t n,
+                     size_t max, int (*fn)(void *ctx, const char *w, size_t wl),
+                     void *ctx)
+{
+    if (v == NULL || v->by_suffix == NULL || n == 0)
+        return 0;
+    for (size_t i = suffix_first(v, tail, n); i < v->n && max > 0; i++) {
+        const struct vword *m = &v->words[v->by_suffix[i]];
+        if (cmp_tail(m->w, m->len, tail, n, n) != 0)
+            break;
+        if (m->len == n)
+            continue; /* the word itself */
+        max--;
+        int rc = fn(ctx, m->w, m->len);
+        if (rc != 0)
+            return rc;
+    }
+    return 0;
 }
 
 struct qry_vocab *qry_vocab_build(xap_db *db, struct err *e)
@@ -482,17 +518,7 @@ static int walk_one(const struct qry_vocab *v, const char *word, size_t len,
             return rc;
     }
     const char *tail = word + len - half;
-    lo = 0;
-    hi = v->n;
-    while (lo < hi) { /* first word whose end is >= the suffix */
-        size_t mid = lo + (hi - lo) / 2;
-        const struct vword *m = &v->words[v->by_suffix[mid]];
-        if (cmp_tail(m->w, m->len, tail, half, half) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (size_t i = lo; i < v->n; i++) {
+    for (size_t i = suffix_first(v, tail, half); i < v->n; i++) {
         const struct vword *m = &v->words[v->by_suffix[i]];
         if (cmp_tail(m->w, m->len, tail, half, half) != 0)
             break;

@@ -365,7 +365,7 @@ struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
         t.word = w;
         t.wlen = wl;
         t.part = &parts[i];
-        qry_thes_lookup(x->env->thesaurus, pstem, pl, thes_part, &t);
+        qry_thes_lookup_parts(x->env->thesaurus, pstem, pl, thes_part, &t);
         if (t.rc != ERR_OK)
             goto fail;
     }
@@ -412,6 +412,8 @@ struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
     }
     qry_node_free(as_part); /* the emptied shell */
     as_part = NULL;
+    if (qry_narrower_add(&t, stem, sl) != ERR_OK)
+        goto fail;
     or = qry_qn_new(x, XAP_Q_OR);
     if (or == NULL)
         goto fail;

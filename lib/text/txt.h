@@ -121,6 +121,16 @@ struct txt_part {
 size_t txt_compound_split(const struct txt_lexicon *lx, const char *word,
                           size_t len, struct txt_part *parts, size_t max);
 
+/* 1 if the folded word reads as a compound ending in its last `hlen`
+ * bytes as the head, even with a modifier the lexicon does not know
+ * ("specialpsykologer" ends in psykologer): the head a listed word of 4+
+ * letters and no derivational ending ("skab", "ning"); the modifier 4+
+ * letters besides a linking s or e, no particle or stop word, with or
+ * without the link ("samtale" is not sam + tale). The caller checks
+ * the stems agree; only for words the splitter leaves whole. */
+int txt_compound_has_head(const struct txt_lexicon *lx, const char *word,
+                          size_t len, size_t hlen);
+
 /* ---- Stemming ---------------------------------------------------------- */
 
 /* Snowball Danish (libstemmer). Not thread-safe: one per thread. */

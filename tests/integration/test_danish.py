@@ -85,6 +85,24 @@ class Danish(h.DaemonTestCase):
         # bolig/boliger: Snowball over-stems boliger -> bol
         self.assertIn(TESTBY + "#2", self.ids("boliger"))
 
+    def test_compound_part_swapped_for_a_synonym(self):
+        # corpus/thesaurus-mythes-da.tsv "#: use = parts": forening ~
+        # selskab, budget ~ økonomi, found as compounds the index holds
+        self.assertIn(HERNING + "#3", self.ids("boligforening"))
+        self.assertIn(REGION24 + "#7", self.ids("budgetaftale"))
+        # only as a part: the whole word "forening" has no such synonym
+        self.assertNotIn(HERNING + "#3", self.ids("forening"))
+
+    def test_word_as_head_of_a_compound_left_whole(self):
+        # "specialpsykologer" (Region 2025 #6) is not split: the word list
+        # has "speciale", not "special"; the word itself ranks first
+        ids = self.ids("psykologer")
+        self.assertIn(REGION25 + "#6", ids)
+        self.assertLess(ids.index(ODENSE + "#6"), ids.index(REGION25 + "#6"))
+        # a stem of four letters ends too many words by accident: "rund"
+        # is not the head of "baggrund" (Herning #4)
+        self.assertNotIn(HERNING + "#4", self.ids("rund"))
+
     # -- spelling variants --------------------------------------------------
     def test_aarhus_århus(self):
         a = set(self.ids("Aarhus"))

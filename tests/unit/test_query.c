@@ -543,6 +543,27 @@ static void test_thesaurus_sources(void **state)
                              "ZXDforsorgshjem)))");
     qry_out_fini(&o);
     qry_thesaurus_free(th);
+    /* "#: use = parts": a group only for swapping a compound's part
+     * (tests/integration/test_danish.py), never a whole word's synonym;
+     * "#: use = words" ends the section */
+    char prt[] = "/tmp/referat-thes-prt-XXXXXX";
+    temp_file(prt, "#: use = parts\n"
+                   "forening, selskab\n"
+                   "#: use = words\n"
+                   "forening, klub\n");
+    const char *parts[] = {prt};
+    th = qry_thesaurus_load(parts, 1, &e);
+    unlink(prt);
+    assert_non_null(th);
+    assert_int_equal(qry_thesaurus_groups(th), 2);
+    build("forening", th, got, sizeof got, &o);
+    assert_string_equal(got, "(OR (SCALE 0.40 Zforening) "
+                             "(SCALE 0.60 (SYN Zforening Zklub ZXDklub)))");
+    qry_out_fini(&o);
+    build("selskab", th, got, sizeof got, &o);
+    assert_string_equal(got, "Zselskab");
+    qry_out_fini(&o);
+    qry_thesaurus_free(th);
     /* past QRY_THES_SOURCES_MAX files: an error, not a cut */
     const char *many[QRY_THES_SOURCES_MAX + 1];
     for (size_t i = 0; i <= QRY_THES_SOURCES_MAX; i++)
@@ -559,6 +580,7 @@ static void test_thesaurus_sources(void **state)
         "#: weight = 0.6x\na, b\n", /* junk */
         "#: colour = blue\na, b\n", /* unknown key */
         "#: weight\na, b\n",        /* no value */
+        "#: use = all\na, b\n",     /* parts or words only */
         "#: weight = 0.1\na, b\n#: weight = 0.2\nc, d\n"
         "#: weight = 0.3\ne, f\n#: weight = 0.4\ng, h\n"
         "#: weight = 0.5\ni, j\n", /* over QRY_THES_LEVELS weights */

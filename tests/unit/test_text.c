@@ -768,6 +768,44 @@ static void *split_thread(void *arg)
     return NULL;
 }
 
+/* A head the splitter cannot reach because the lexicon lacks the
+ * modifier ("special" of "specialpsykologer"): txt_compound_has_head's
+ * rules on a hand-made word list. */
+static void test_compound_has_head(void **state)
+{
+    (void)state;
+    static const char *const listed[] = {
+        "psykologer", "tale", "tand", "stand", "skab",
+        "tælling",    "sam",  "hus",  "ven",   NULL,
+    };
+    static const char *const added[] = {"xyzer", NULL};
+    struct txt_lexicon *lx = make_lexicon(listed, added);
+    static const struct {
+        const char *word, *head;
+        int want;
+    } cases[] = {
+        {"specialpsykologer", "psykologer", 1}, /* modifier unknown */
+        {"hjemløsetælling", "tælling", 1},      /* linking e */
+        {"samtale", "tale", 0},                 /* sam: a particle */
+        {"husstand", "tand", 0},             /* hus + s: a 3-letter modifier */
+        {"venskab", "skab", 0},              /* a derivational ending */
+        {"xpsykologer", "psykologer", 0},    /* a 1-letter modifier */
+        {"psykologer", "psykologer", 0},     /* the word itself */
+        {"abc2psykologer", "psykologer", 0}, /* a code, not a word */
+        {"specialxyzer", "xyzer", 0},        /* head not listed */
+        {"specialtale", "tale", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        size_t len = strlen(cases[i].word), hlen = strlen(cases[i].head);
+        if (txt_compound_has_head(lx, cases[i].word, len, hlen) !=
+            cases[i].want)
+            fail_msg("<%s> ending in <%s>: want %d", cases[i].word,
+                     cases[i].head, cases[i].want);
+    }
+    assert_int_equal(txt_compound_has_head(NULL, "specialtale", 11, 4), 0);
+    txt_lexicon_free(lx);
+}
+
 static void test_split_threads(void **state)
 {
     (void)state;
@@ -1382,6 +1420,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_lexicon_load_file),
         cmocka_unit_test(test_lexicon_dict),
         cmocka_unit_test(test_split_rules),
+        cmocka_unit_test(test_compound_has_head),
         cmocka_unit_test(test_split_threads),
         cmocka_unit_test(test_split_vocabulary),
         cmocka_unit_test(test_split_dict),
