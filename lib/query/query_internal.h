@@ -33,6 +33,8 @@ struct ast {
     int inflect;      /* ~"phrase": each word in any inflection */
     int optional;     /* plain word in a default-OR sequence (stop words
                          may be dropped) */
+    int para;         /* a paragraph reference: "§ 107", "§107",
+                         "paragraf 107" (searched as the term "§107") */
     int name;         /* a capitalised word in a run of two or more
                          ("Bente Hedemann"): searched as written, not
                          stemmed (expand.c mark_names) */

@@ -85,6 +85,19 @@ typedef int (*txt_code_fn)(void *ctx, const char *part, size_t len);
 int txt_code_parts(const char *code, size_t len, int singles, txt_code_fn fn,
                    void *ctx);
 
+/* Paragraph references ("§ 107", "§107", "§§ 107", "paragraf 107",
+ * "servicelovens § 107"): the number is also the term "§107", so each
+ * form finds the others and not every "107" of the text. The analyzer
+ * emits it for a number after the sign or after a form of "paragraf";
+ * the query parser reads the same forms as one reference. */
+/* 1 if the folded word is a form of "paragraf" ("paragraffen", ...). */
+int txt_is_para_word(const char *w, size_t len);
+/* 1 if text[0..off) ends in the section sign, white space after it. */
+int txt_para_sign_before(const char *text, size_t off);
+/* The term of paragraph `num` ("107" -> "§107") into out (NUL-ended);
+ * its length, or 0 if it does not fit in cap. */
+size_t txt_para_term(const char *num, size_t len, char *out, size_t cap);
+
 /* ---- Lexicon and compounds --------------------------------------------- */
 
 /* A set of folded words used to split compounds. Built once, then only
@@ -154,7 +167,8 @@ enum txt_term_kind {
     TXT_PART_EXACT, /* a compound part, at the whole word's position */
     TXT_PART_STEM,  /* the stem of a compound part */
     TXT_PIECE,      /* a piece of a code or an address ("39690" of
-                     * "13/39690", "fredericia" of a mail address): a word
+                     * "13/39690", "fredericia" of a mail address) or a
+                     * paragraph reference ("§107" of "§ 107"): a word
                      * of its own, at the whole's position, no stem */
 };
 

@@ -103,6 +103,18 @@ class Danish(h.DaemonTestCase):
         # is not the head of "baggrund" (Herning #4)
         self.assertNotIn(HERNING + "#4", self.ids("rund"))
 
+    def test_paragraph_references_meet(self):
+        # Herning #4: "Forretningsordenens § 4"; #1 has "d. 4. oktober"
+        ids = self.ids("§ 4")
+        self.assertIn(HERNING + "#4", ids)
+        self.assertNotIn(HERNING + "#1", ids)
+        for q in ("§4", "§§ 4", "paragraf 4", "Paragraffen 4"):
+            self.assertEqual(self.ids(q), ids, q)
+        self.assertEqual(self.ids("forretningsordenens § 4")[0], HERNING + "#4")
+        # "ansøgte §18-midler" (Herning #3)
+        self.assertIn(HERNING + "#3", self.ids("paragraf 18"))
+        self.assertIn(HERNING + "#1", self.ids("4"))  # a number is a number
+
     # -- spelling variants --------------------------------------------------
     def test_aarhus_århus(self):
         a = set(self.ids("Aarhus"))

@@ -807,6 +807,21 @@ static void test_case_numbers(void **state)
         {"sagsnr:hjemløse", "(OR XNhjemløse XKhjemløse)"},
         /* one number piece is a word, not a code */
         {"covid-19", "Zcovid19"},
+        /* paragraph references, in every form, are the analyzer's "§16"
+         * (not every 16 of the text); a plain number stays a number */
+        {"\u00a7 16", "\u00a716"},
+        {"\u00a716", "\u00a716"},
+        {"\u00a7\u00a7 16", "\u00a716"},
+        {"Paragraf 16", "\u00a716"},
+        {"paragraffen  16", "\u00a716"},
+        {"title:\u00a7 16", "S\u00a716"},
+        {"servicelovens \u00a7 107",
+         "(OR Zservicelov \u00a7107 (SCALE 1.00 (PHRASE servicelovens 107)))"},
+        {"-\u00a7 16 hjemløse", "(AND_NOT Zhjemløs \u00a716)"},
+        {"16", "(OR 16 XN16 XK16)"},
+        {"\u00a7 18-midler", "Z18midl"}, /* a word, as without the sign */
+        {"paragraf", "Zparagraf"},
+        {"\u00a7", "error -1: query has no searchable words"},
     };
     char got[512];
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {

@@ -1194,6 +1194,15 @@ static void test_analyze(void **state)
         {"x@fredericia.dk", "1E:x@fredericia.dk 1C:x 1C:fredericia 1C:dk"},
         {"https://www.x.dk/x", "1E:https://www.x.dk/x 1C:x 1C:dk"},
         {"covid-19", "1E:covid19 1S:covid19 1E:covid 1S:covid 2E:19"},
+        /* paragraph references: the number also as "§107" (code.c) */
+        {"servicelovens \u00a7 107, stk. 2",
+         "1E:servicelovens 1S:servicelov 2E:107 2C:\u00a7107 3E:stk 3S:stk "
+         "4E:2"},
+        {"\u00a7\u00a7107 og 108", "1E:107 1C:\u00a7107 2E:og 2S:og 3E:108"},
+        {"Paragraf 16", "1E:paragraf 1S:paragraf 2E:16 2C:\u00a716"},
+        {"\u00a718-midler", "1E:18midler 1S:18midl 1C:\u00a718 1E:18 "
+                            "2E:midler 2S:midl"},
+        {"punkt 107", "1E:punkt 1S:punk 2E:107"}, /* no sign: no "§107" */
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         struct collected c = {.o = 0};
