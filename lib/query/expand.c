@@ -200,11 +200,12 @@ static struct xap_qnode *wild_node(struct qry_expander *x, const struct ast *a,
 
 /* A paragraph reference ("§ 107", "paragraf 107"): the term the analyzer
  * gives the number after the sign or the word (txt_para_term), not every
- * "107" of the text. */
+ * "107" of the text; and the thesaurus groups of "paragraf 107" (the
+ * Serviceloven's paragraphs by name: § 110 is herberg, forsorgshjem). */
 static struct xap_qnode *para_node(struct qry_expander *x, const char *pfx,
                                    const struct txt_tok *toks, size_t n, int hl)
 {
-    char t[TXT_WORD_MAX + 8];
+    char t[TXT_WORD_MAX + 8], ppfx[16];
     const struct txt_tok *num = &toks[n - 1];
     size_t tl = txt_para_term(num->word, num->wlen, t, sizeof t);
     if (tl == 0) {
@@ -213,7 +214,23 @@ static struct xap_qnode *para_node(struct qry_expander *x, const char *pfx,
     }
     if (hl && qry_hl_add(x, 'e', t, tl) != ERR_OK)
         return NULL;
-    return qry_qn_term(x, XAP_Q_TERM, pfx, "", t, tl);
+    qry_part_prefix(ppfx, sizeof ppfx, pfx);
+    struct qry_thes_ctx c = {
+        .x = x, .pfx = pfx, .ppfx = x->negated ? NULL : ppfx, .hl = hl};
+    c.syn = qry_qn_new(x, XAP_Q_SYNONYM);
+    if (c.syn == NULL ||
+        qry_qn_add(x, c.syn, qry_qn_term(x, XAP_Q_TERM, pfx, "", t, tl)) !=
+            ERR_OK) {
+        qry_thes_ctx_fini(&c);
+        return NULL;
+    }
+    const char *stems[2] = {"paragraf", num->word};
+    qry_thes_lookup_words(x->env->thesaurus, stems, 2, qry_thes_whole, &c);
+    if (c.rc != ERR_OK) {
+        qry_thes_ctx_fini(&c);
+        return NULL;
+    }
+    return qry_syn_layers(&c);
 }
 
 static struct xap_qnode *word_ast(struct qry_expander *x, const struct ast *a,

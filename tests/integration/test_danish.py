@@ -150,6 +150,17 @@ class Danish(h.DaemonTestCase):
         self.assertIn(REGION24 + "#1", ids)  # forperson
         self.assertIn(REGION25 + "#1", ids)  # formand
 
+    def test_synonym_housing_landlords(self):
+        # boligforening, boligselskab, boligorganisation: one kind of
+        # landlord (Fredericia #6 writes only boligorganisationerne)
+        self.assertIn(FREDERICIA + "#6", self.ids("boligforeninger"))
+
+    def test_part_swapped_by_the_domain_list(self):
+        # "#: use = parts" aftale ~ forlig: budgetforliget (Herning #2);
+        # the whole word "aftale" gets no such synonym
+        self.assertIn(HERNING + "#2", self.ids("budgetaftale"))
+        self.assertNotIn(HERNING + "#2", self.ids("aftale"))
+
     def test_synonym_fixerum(self):
         ids = self.ids("fixerum")
         self.assertIn(ODENSE + "#2", ids)  # stofindtagelsesrum

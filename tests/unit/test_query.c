@@ -427,6 +427,7 @@ static void test_thesaurus(void **state)
                        "misbrug, rusmiddel\n"
                        "fixerum, stofindtagelsesrum, fixe rum\n"
                        "praktiserende læge, egen læge\n"
+                       "herberg, paragraf 110\n"
                        "enlig\n";
     assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
     close(fd);
@@ -435,7 +436,7 @@ static void test_thesaurus(void **state)
     struct qry_thesaurus *th = qry_thesaurus_load(paths, 1, &e);
     unlink(path);
     assert_non_null(th);
-    assert_int_equal(qry_thesaurus_groups(th), 3);
+    assert_int_equal(qry_thesaurus_groups(th), 4);
 
     char got[512];
     struct qry_out o;
@@ -466,6 +467,13 @@ static void test_thesaurus(void **state)
                              "(OR (SCALE 0.40 (PHRASE egen læger)) "
                              "(SCALE 0.60 (SYN (PHRASE egen læger) "
                              "(PHRASE praktiserende læge)))))");
+    qry_out_fini(&o);
+    /* a paragraph reference in any form meets the group of "paragraf
+     * 110" (the Serviceloven's paragraphs by number and name) */
+    build("\u00a7 110", th, got, sizeof got, &o);
+    assert_string_equal(got, "(OR (SCALE 0.40 \u00a7110) "
+                             "(SCALE 0.60 (SYN \u00a7110 Zherberg "
+                             "ZXDherberg)))");
     qry_out_fini(&o);
     qry_thesaurus_free(th);
 
