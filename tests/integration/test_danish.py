@@ -160,6 +160,8 @@ class Danish(h.DaemonTestCase):
         # the whole word "aftale" gets no such synonym
         self.assertIn(HERNING + "#2", self.ids("budgetaftale"))
         self.assertNotIn(HERNING + "#2", self.ids("aftale"))
+        # politik ~ strategi: Herning's udsattestrategi (#3)
+        self.assertIn(HERNING + "#3", self.ids("udsattepolitik"))
 
     def test_synonym_fixerum(self):
         ids = self.ids("fixerum")
