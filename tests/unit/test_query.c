@@ -830,6 +830,13 @@ static void test_case_numbers(void **state)
         {"\u00a7 18-midler", "Z18midl"}, /* a word, as without the sign */
         {"paragraf", "Zparagraf"},
         {"\u00a7", "error -1: query has no searchable words"},
+        /* hostile: signs without end, a number past a word's length */
+        {"\u00a7\u00a7\u00a7\u00a7 16", "(OR 16 XN16 XK16)"},
+        {"paragraf 12345678901234567890123456789012345678901234567890"
+         "123456789012345",
+         "Zparagraf"},
+        {"\u00a7 paragraf 16",
+         "(OR \u00a716 (SCALE 1.00 (PHRASE paragraf 16)))"},
     };
     char got[512];
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
