@@ -35,7 +35,8 @@ The filter (why each rule: see corpus/README.md "Thesaurus"):
      which stands in COMMON_FILES corpus files or more (behandling /
      håndtering): both already carry their own senses in the text;
   8. the domain list owns its words: drop a group holding one of them,
-     inflected or not (misbruge / malke / udmønte; handicap / hæmsko).
+     inflected or not (misbruge / malke / udmønte; handicap / hæmsko);
+     its groups for compound parts ("#: use = parts") own none.
 
 A second section ("#: use = parts") holds groups only for swapping a
 part of a typed compound (budget|aftale -> økonomi|aftale): referatd
@@ -131,10 +132,16 @@ def domain_words():
         with open(p, encoding="utf-8", errors="replace") as f:
             files.append(set(fold(w) for w in WORD.findall(f.read())))
     listed = set()
+    parts = False  # "#: use = parts": no whole word's synonyms, owns none
     with open(os.path.join(ROOT, "corpus", "thesaurus.tsv"),
               encoding="utf-8") as f:
         for line in f:
-            listed.update(fold(w) for w in WORD.findall(line.split("#")[0]))
+            m = re.match(r"#:\s*use\s*=\s*(\w+)", line)
+            if m:
+                parts = m.group(1) == "parts"
+            if not parts:
+                listed.update(fold(w) for w in
+                              WORD.findall(line.split("#")[0]))
     return files, listed
 
 
