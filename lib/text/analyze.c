@@ -348,7 +348,7 @@ int txt_analyze(const struct txt_analyzer *a, const char *text, size_t len,
     txt_tok_init(&t, text, len);
     while (rc == 0 && txt_tok_next(&t, &tok)) {
         struct src src = {tok.off, tok.len};
-        int para = after_para || txt_para_sign_before(text, tok.off);
+        int para = after_para || txt_para_sign_before(text, tok.off) > 0;
         after_para = txt_is_para_word(tok.word, tok.wlen);
         if (tok.flags & TXT_TOK_URL) {
             rc = emit_url(&z, text, &tok, ++p);

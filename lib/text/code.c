@@ -96,16 +96,18 @@ int txt_is_para_word(const char *w, size_t len)
     return 0;
 }
 
-int txt_para_sign_before(const char *text, size_t off)
+size_t txt_para_sign_before(const char *text, size_t off)
 {
     /* white space (and a no-break space, U+00A0) back to the sign */
-    while (off > 0 && (text[off - 1] == ' ' || text[off - 1] == '\t' ||
-                       (off >= 2 && (unsigned char)text[off - 1] == 0xa0 &&
-                        (unsigned char)text[off - 2] == 0xc2))) {
-        off -= text[off - 1] == ' ' || text[off - 1] == '\t' ? 1 : 2;
-    }
-    return off >= PARA_SIGN_LEN &&
-           memcmp(text + off - PARA_SIGN_LEN, PARA_SIGN, PARA_SIGN_LEN) == 0;
+    size_t at = off;
+    while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t' ||
+                      (at >= 2 && (unsigned char)text[at - 1] == 0xa0 &&
+                       (unsigned char)text[at - 2] == 0xc2)))
+        at -= text[at - 1] == ' ' || text[at - 1] == '\t' ? 1 : 2;
+    if (at < PARA_SIGN_LEN ||
+        memcmp(text + at - PARA_SIGN_LEN, PARA_SIGN, PARA_SIGN_LEN) != 0)
+        return 0;
+    return off - (at - PARA_SIGN_LEN);
 }
 
 size_t txt_para_term(const char *num, size_t len, char *out, size_t cap)

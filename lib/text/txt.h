@@ -92,8 +92,9 @@ int txt_code_parts(const char *code, size_t len, int singles, txt_code_fn fn,
  * the query parser reads the same forms as one reference. */
 /* 1 if the folded word is a form of "paragraf" ("paragraffen", ...). */
 int txt_is_para_word(const char *w, size_t len);
-/* 1 if text[0..off) ends in the section sign, white space after it. */
-int txt_para_sign_before(const char *text, size_t off);
+/* If text[0..off) ends in the section sign, white space after it: the
+ * bytes from the sign to off; else 0. */
+size_t txt_para_sign_before(const char *text, size_t off);
 /* The term of paragraph `num` ("107" -> "§107") into out (NUL-ended);
  * its length, or 0 if it does not fit in cap. */
 size_t txt_para_term(const char *num, size_t len, char *out, size_t cap);

@@ -1283,11 +1283,14 @@ static void test_analyze_dict(void **state)
 
 /* ---- snippets ----------------------------------------------------------- */
 
-/* Matches the stem "hjemløs" (any kind) and the exact word "herning". */
+/* Matches the stem "hjemløs" (any kind), the exact word "herning" and
+ * the paragraph "§4". */
 static int match_query(void *ctx, enum txt_term_kind kind, const char *t,
                        size_t n)
 {
     (void)ctx;
+    if (kind == TXT_PIECE && n == 3 && memcmp(t, "\u00a74", 3) == 0)
+        return 1;
     if ((kind == TXT_STEM || kind == TXT_PART_STEM) && n == strlen("hjemløs") &&
         memcmp(t, "hjemløs", n) == 0)
         return 1;
@@ -1361,6 +1364,27 @@ static void test_snippet(void **state)
         if (strcmp(got, cases[c].want) != 0)
             print_error("case %zu (needles %zu)\n", c, i % 2);
         assert_string_equal(got, cases[c].want);
+        buf_fini(&out);
+    }
+    /* a paragraph's number is marked, not the same number elsewhere;
+     * also when only words holding a needle are analysed ("§4": the
+     * number's paragraph term, with its sign) */
+    static const char *const para =
+        "Efter forretningsordenens \u00a7 4 og punkt 4 vælges en formand.";
+    static const char *const para_needles[] = {"\u00a74"};
+    for (int k = 0; k < 2; k++) {
+        struct buf out = {0};
+        struct txt_snippet_opts o = {
+            .max_bytes = 100, .open = "[", .close = "]"};
+        if (k) {
+            o.needles = para_needles;
+            o.nneedles = 1;
+        }
+        assert_int_equal(
+            txt_snippet(&a, para, strlen(para), match_query, NULL, &o, &out),
+            ERR_OK);
+        assert_string_equal(out.data, "Efter forretningsordenens \u00a7 [4] "
+                                      "og punkt 4 vælges en formand.");
         buf_fini(&out);
     }
     txt_lexicon_free(lx);
