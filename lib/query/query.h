@@ -72,6 +72,7 @@ struct qry_rank {
                            word's own weight (relative to its rarity) */
     double parts;       /* all parts of a compound query word, apart */
     double parts_known; /* parts of a word the word list knows whole */
+    double parts_any;   /* any one part of a compound query word alone */
     double fuzzy;       /* known words one edit away */
     double adjacent;    /* the plain words of a query side by side */
     double attend;      /* a name in a meeting record's attendance */

@@ -21,6 +21,7 @@ const struct qry_rank qry_rank_default = {
     .exact = 0.25,
     .parts = 0.6,
     .parts_known = 0.2,
+    .parts_any = 0.05,
     .fuzzy = 0.3,
     .adjacent = 1.0,
     .attend = 0.3,
@@ -40,6 +41,7 @@ static const struct {
     {"exact", offsetof(struct qry_rank, exact), 0, 100},
     {"parts", offsetof(struct qry_rank, parts), 0, 100},
     {"parts_known", offsetof(struct qry_rank, parts_known), 0, 100},
+    {"parts_any", offsetof(struct qry_rank, parts_any), 0, 100},
     {"fuzzy", offsetof(struct qry_rank, fuzzy), 0, 100},
     {"adjacent", offsetof(struct qry_rank, adjacent), 0, 100},
     {"attend", offsetof(struct qry_rank, attend), 0, 100},
@@ -61,11 +63,12 @@ int qry_rank_parse(struct qry_rank *r, const char *spec, struct err *e)
                 memcmp(rank_fields[i].name, p, (size_t)(eq - p)) != 0))
             i++;
         if (eq == NULL || i == nf)
-            return err_set(e, ERR_INVAL,
-                           "rank weight <%.*s>: want name=value with a name "
-                           "of k1 b min_normlen exact parts parts_known fuzzy "
-                           "adjacent attend inflected narrower",
-                           (int)(n > 40 ? 40 : n), p);
+            return err_set(
+                e, ERR_INVAL,
+                "rank weight <%.*s>: want name=value with a name "
+                "of k1 b min_normlen exact parts parts_known parts_any fuzzy "
+                "adjacent attend inflected narrower",
+                (int)(n > 40 ? 40 : n), p);
         char num[32], *stop;
         size_t vl = n - (size_t)(eq + 1 - p);
         if (vl == 0 || vl >= sizeof num)
@@ -92,7 +95,9 @@ void qry_rank_format(const struct qry_rank *r, char *out, size_t cap)
 {
     snprintf(out, cap,
              "k1=%g,b=%g,min_normlen=%g,exact=%g,parts=%g,parts_known=%g,"
-             "fuzzy=%g,adjacent=%g,attend=%g,inflected=%g,narrower=%g",
+             "parts_any=%g,fuzzy=%g,adjacent=%g,attend=%g,inflected=%g,"
+             "narrower=%g",
              r->k1, r->b, r->min_normlen, r->exact, r->parts, r->parts_known,
-             r->fuzzy, r->adjacent, r->attend, r->inflected, r->narrower);
+             r->parts_any, r->fuzzy, r->adjacent, r->attend, r->inflected,
+             r->narrower);
 }

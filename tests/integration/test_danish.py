@@ -93,6 +93,19 @@ class Danish(h.DaemonTestCase):
         # only as a part: the whole word "forening" has no such synonym
         self.assertNotIn(HERNING + "#3", self.ids("forening"))
 
+    def test_one_part_alone_far_below(self):
+        # no item holds both parts of heroin|misbrugere: the items on
+        # heroin (Odense #6, heroinklinikken) or on misbrug are found
+        # rather than nothing, below (parts_any) all else
+        ids = self.ids("heroinmisbrugere")
+        self.assertEqual(ids[0], ODENSE + "#6")
+        self.assertIn(HERNING + "#2", ids)  # misbrugere
+        # but no part that stems to a stop word: narko|maner ("man")
+        # would find every item saying "man"
+        man = set(self.ids('"man"'))
+        self.assertTrue(man)
+        self.assertFalse(man <= set(self.ids("narkomaner")))
+
     def test_word_as_head_of_a_compound_left_whole(self):
         # "specialpsykologer" (Region 2025 #6) is not split: the word list
         # has "speciale", not "special"; the word itself ranks first
