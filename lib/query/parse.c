@@ -113,7 +113,10 @@ static int para_ref(const struct lexer *lx, const char *w, size_t *end)
         s++;
     if (s >= lx->len || lx->q[s] < '0' || lx->q[s] > '9')
         return 0;
-    *end = word_end(lx, s);
+    size_t e = word_end(lx, s);
+    if (lx->q[e - 1] == '*') /* "§ 1*": a sign and a wildcard, as before */
+        return 0;
+    *end = e;
     return 1;
 }
 

@@ -830,6 +830,8 @@ static void test_case_numbers(void **state)
         {"\u00a7 18-midler", "Z18midl"}, /* a word, as without the sign */
         {"paragraf", "Zparagraf"},
         {"\u00a7", "error -1: query has no searchable words"},
+        /* a wildcard after the sign is a wildcard, as without it */
+        {"\u00a7 10*", "(OR 10* XD10*)"},
         /* hostile: signs without end, a number past a word's length */
         {"\u00a7\u00a7\u00a7\u00a7 16", "(OR 16 XN16 XK16)"},
         {"paragraf 12345678901234567890123456789012345678901234567890"
