@@ -35,7 +35,18 @@ The filter (why each rule: see corpus/README.md "Thesaurus"):
      which stands in COMMON_FILES corpus files or more (behandling /
      håndtering): both already carry their own senses in the text;
   8. the domain list owns its words: drop a group holding one of them,
-     inflected or not (misbruge / malke / udmønte; handicap / hæmsko).
+     inflected or not (misbruge / malke / udmønte; handicap / hæmsko);
+     its groups for compound parts ("#: use = parts") own none.
+
+A second section ("#: use = parts") holds groups only for swapping a
+part of a typed compound (budget|aftale -> økonomi|aftale): referatd
+searches a swapped compound only when the index holds it, so the
+compound itself is the filter, and rules 2, 3, 5, 7 and 8 do not apply.
+Each synonym sense of a headword is a group (forening: selskab,
+firma, ... and forening: forbund, klub, ... apart), after rules 1, 4
+and 6, if one member stands as a compound's part in the seed corpus
+(PART_MIN_REST letters more before or after it) and the group is not
+already a whole-word group.
 Python 3 standard library only; the output is deterministic.
 """
 import glob
@@ -50,6 +61,7 @@ MAX_GROUP = 6  # entries in a group, the headword included
 MIN_CHARS = 4  # shorter words are too ambiguous to expand
 MIN_BASE = 7  # an inflection's base must be this long to meet another
 COMMON_FILES = 3  # a word in this many corpus files is common there
+PART_MIN_REST = 3  # letters a compound holds besides a part of it
 DROP_TAGS = ("daglig tale", "vulgær", "rå/ondsindet", "underbegreb")
 KEEP_TAGS = ("fagudtryk", "juridisk")  # stripped, the word kept
 # Danish function words (Snowball's list, abridged): never synonyms
@@ -120,10 +132,16 @@ def domain_words():
         with open(p, encoding="utf-8", errors="replace") as f:
             files.append(set(fold(w) for w in WORD.findall(f.read())))
     listed = set()
+    parts = False  # "#: use = parts": no whole word's synonyms, owns none
     with open(os.path.join(ROOT, "corpus", "thesaurus.tsv"),
               encoding="utf-8") as f:
         for line in f:
-            listed.update(fold(w) for w in WORD.findall(line.split("#")[0]))
+            m = re.match(r"#:\s*use\s*=\s*(\w+)", line)
+            if m:
+                parts = m.group(1) == "parts"
+            if not parts:
+                listed.update(fold(w) for w in
+                              WORD.findall(line.split("#")[0]))
     return files, listed
 
 
@@ -205,6 +223,46 @@ def build(th, domain):
     return keep, stats
 
 
+def part_index(words):
+    """The beginnings and endings of words that leave PART_MIN_REST
+    letters or more of the word: what a compound's part can be."""
+    starts, ends = set(), set()
+    for w in words:
+        for k in range(1, len(w) - PART_MIN_REST + 1):
+            starts.add(w[:k])
+        for k in range(PART_MIN_REST, len(w)):
+            ends.add(w[k:])
+    return starts, ends
+
+
+def is_part_of(m, index):
+    """m stands as a compound's modifier or head (inflected) in a word."""
+    starts, ends = index
+    return m in starts or any(m + e in ends for e in ENDINGS)
+
+
+def build_parts(th, domain, whole):
+    """The groups for compound parts (module docstring)."""
+    index = part_index(set().union(*domain[0]))
+    groups = set()
+    for head, senses in sorted(th.items()):
+        if not ok_entry(head):
+            continue
+        for sense in synonym_senses(senses):
+            members = [head] + [w for w in sense
+                                if w != head and ok_entry(w)]
+            members = sorted(set(members))
+            if len(members) < 2 or len(members) > MAX_GROUP:
+                continue
+            if not any(is_part_of(m, index) for m in members):
+                continue
+            groups.add(tuple(members))
+    wh = [set(g) for g in whole]
+    return sorted(g for g in groups
+                  if not any(set(g) < set(o) for o in groups) and
+                  not any(set(g) <= o for o in wh))
+
+
 def version():
     try:
         return subprocess.run(
@@ -217,7 +275,9 @@ def version():
 def main():
     dat = sys.argv[1] if len(sys.argv) > 1 else DAT
     th = parse_dat(dat)
-    groups, st = build(th, domain_words())
+    domain = domain_words()
+    groups, st = build(th, domain)
+    parts = build_parts(th, domain, groups)
     print("# Synonym groups from mythes-da %s (LibreOffice Danish thesaurus,"
           % version())
     print("# %s), filtered for Referat's domain by" % dat)
@@ -231,6 +291,14 @@ def main():
     print("#: source = mythes-da")
     print("#: weight = 0.4")
     for g in groups:
+        print(", ".join(g))
+    print("#")
+    print("# Only to swap a part of a typed compound for a compound the index")
+    print("# holds (budgetaftale -> økonomiaftale): %d groups, one synonym"
+          % len(parts))
+    print("# sense each, kept if a member is a compound's part in the corpus.")
+    print("#: use = parts")
+    for g in parts:
         print(", ".join(g))
     print("mythes-da: %(headwords)d headwords, %(entries)d entries -> "
           "%(groups)d groups, %(out_entries)d entries" % st, file=sys.stderr)

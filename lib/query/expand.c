@@ -198,6 +198,41 @@ static struct xap_qnode *wild_node(struct qry_expander *x, const struct ast *a,
     return wild_terms(x, qry_field_prefix(a->field), f, n, hl);
 }
 
+/* A paragraph reference ("§ 107", "paragraf 107"): the term the analyzer
+ * gives the number after the sign or the word (txt_para_term), not every
+ * "107" of the text; and the thesaurus groups of "paragraf 107" (the
+ * Serviceloven's paragraphs by name: § 110 is herberg, forsorgshjem). */
+static struct xap_qnode *para_node(struct qry_expander *x, const char *pfx,
+                                   const struct txt_tok *toks, size_t n, int hl)
+{
+    char t[TXT_WORD_MAX + 8], ppfx[16];
+    const struct txt_tok *num = &toks[n - 1];
+    size_t tl = txt_para_term(num->word, num->wlen, t, sizeof t);
+    if (tl == 0) {
+        err_set(x->e, ERR_INVAL, "paragraph <%.*s> too long", 20, num->word);
+        return NULL;
+    }
+    if (hl && qry_hl_add(x, 'e', t, tl) != ERR_OK)
+        return NULL;
+    qry_part_prefix(ppfx, sizeof ppfx, pfx);
+    struct qry_thes_ctx c = {
+        .x = x, .pfx = pfx, .ppfx = x->negated ? NULL : ppfx, .hl = hl};
+    c.syn = qry_qn_new(x, XAP_Q_SYNONYM);
+    if (c.syn == NULL ||
+        qry_qn_add(x, c.syn, qry_qn_term(x, XAP_Q_TERM, pfx, "", t, tl)) !=
+            ERR_OK) {
+        qry_thes_ctx_fini(&c);
+        return NULL;
+    }
+    const char *stems[2] = {"paragraf", num->word};
+    qry_thes_lookup_words(x->env->thesaurus, stems, 2, qry_thes_whole, &c);
+    if (c.rc != ERR_OK) {
+        qry_thes_ctx_fini(&c);
+        return NULL;
+    }
+    return qry_syn_layers(&c);
+}
+
 static struct xap_qnode *word_ast(struct qry_expander *x, const struct ast *a,
                                   int hl)
 {
@@ -208,6 +243,8 @@ static struct xap_qnode *word_ast(struct qry_expander *x, const struct ast *a,
     const char *pfx = qry_field_prefix(a->field);
     if (a->field == FIELD_CASE)
         return qry_case_field_node(x, toks, n, hl);
+    if (a->para && (toks[n - 1].flags & TXT_TOK_NUMBER))
+        return para_node(x, pfx, toks, n, hl);
     if (n == 1 &&
         ((toks[0].flags & TXT_TOK_NUMBER) || txt_tok_is_code(&toks[0])))
         return qry_code_node(x, &toks[0], a->field, hl); /* also "quoted" */

@@ -29,6 +29,7 @@ struct lexer {
     size_t tlen, off;
     int sign;             /* '+' or '-' before a word/phrase/group, or 0 */
     int inflect;          /* ~ before a phrase: any inflection */
+    int para;             /* the word is a paragraph reference */
     enum ast_field field; /* field: before a word/phrase */
 };
 
@@ -90,6 +91,42 @@ static size_t word_end(const struct lexer *lx, size_t pos)
 static int name_is(const char *s, size_t n, const char *name)
 {
     return fold_eq(s, n, name, strlen(name));
+}
+
+/* "§", "§§" or a form of "paragraf" (any case): a number after it is
+ * a paragraph reference (txt.h). */
+static int para_lead(const char *w, size_t n)
+{
+    char f[TXT_WORD_MAX + 1];
+    int ovf;
+    if ((n == 2 || n == 4) && memcmp(w, "\xc2\xa7", 2) == 0 &&
+        memcmp(w + n - 2, "\xc2\xa7", 2) == 0)
+        return 1;
+    size_t fl = fold_str(w, n, f, sizeof f, &ovf);
+    return !ovf && txt_is_para_word(f, fl);
+}
+
+/* A word at w..end that is a paragraph reference, "§107" as one word or
+ * "§ 107" / "paragraf 107" as two: 1 and *end moved past the number. */
+static int para_ref(const struct lexer *lx, const char *w, size_t *end)
+{
+    size_t at = (size_t)(w - lx->q);
+    while (at + 1 < *end && memcmp(lx->q + at, "\xc2\xa7", 2) == 0)
+        at += 2;
+    if (at > (size_t)(w - lx->q) && at < *end)
+        return lx->q[at] >= '0' && lx->q[at] <= '9';
+    if (!para_lead(w, *end - (size_t)(w - lx->q)))
+        return 0;
+    size_t s = *end;
+    while (s < lx->len && is_space((unsigned char)lx->q[s]))
+        s++;
+    if (s >= lx->len || lx->q[s] < '0' || lx->q[s] > '9')
+        return 0;
+    size_t e = word_end(lx, s);
+    if (lx->q[e - 1] == '*') /* "§ 1*": a sign and a wildcard, as before */
+        return 0;
+    *end = e;
+    return 1;
 }
 
 static enum ast_field field_named(const char *s, size_t n)
@@ -278,9 +315,10 @@ again:
             n = end - lx->pos;
         }
     }
+    lx->para = lx->field != FIELD_CASE && para_ref(lx, w, &end);
     lx->kind = LEX_WORD;
     lx->text = w;
-    lx->tlen = n;
+    lx->tlen = end - (size_t)(w - lx->q);
     lx->pos = end;
     return ERR_OK;
 }
@@ -419,6 +457,7 @@ static struct ast *parse_primary(struct parser *p, unsigned depth)
         if (a == NULL)
             return NULL;
         a->field = lx->field;
+        a->para = lx->para;
         a->text = lx->text;
         a->len = lx->tlen - (wild ? 1 : 0);
         /* the word itself, after a sign or a field: "did you mean"

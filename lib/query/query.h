@@ -72,10 +72,13 @@ struct qry_rank {
                            word's own weight (relative to its rarity) */
     double parts;       /* all parts of a compound query word, apart */
     double parts_known; /* parts of a word the word list knows whole */
+    double parts_any;   /* any one part of a compound query word alone */
     double fuzzy;       /* known words one edit away */
     double adjacent;    /* the plain words of a query side by side */
     double attend;      /* a name in a meeting record's attendance */
     double inflected;   /* a "quoted phrase" in its other inflections */
+    double narrower;    /* a compound the index holds whole that ends in
+                           the word ("specialpsykologer"); below 1 */
 };
 extern const struct qry_rank qry_rank_default;
 /* Set the weights named in `spec` ("k1=1.2,b=0.75,exact=0.2"), leaving

@@ -33,6 +33,8 @@ struct ast {
     int inflect;      /* ~"phrase": each word in any inflection */
     int optional;     /* plain word in a default-OR sequence (stop words
                          may be dropped) */
+    int para;         /* a paragraph reference: "§ 107", "§107",
+                         "paragraf 107" (searched as the term "§107") */
     int name;         /* a capitalised word in a run of two or more
                          ("Bente Hedemann"): searched as written, not
                          stemmed (expand.c mark_names) */
@@ -97,8 +99,13 @@ typedef int (*qry_thes_fn)(void *ctx, const char *const *words, size_t nwords,
 #define QRY_THES_LEVELS     4
 int qry_thes_lookup(const struct qry_thesaurus *th, const char *stem,
                     size_t len, qry_thes_fn fn, void *ctx);
+/* The same with the groups for compound parts ("#: use = parts") too:
+ * what a part of a typed compound may be swapped for (word.c). */
+int qry_thes_lookup_parts(const struct qry_thesaurus *th, const char *stem,
+                          size_t len, qry_thes_fn fn, void *ctx);
 /* The same for a sequence of words given by their stems: entries of
- * exactly those words ("egen læge" for egen + læg). */
+ * exactly those words ("egen læge" for egen + læg); whole-word groups
+ * only. */
 int qry_thes_lookup_words(const struct qry_thesaurus *th,
                           const char *const *stems, size_t n, qry_thes_fn fn,
                           void *ctx);
@@ -118,6 +125,12 @@ int qry_vocab_nearest_stem(const struct qry_vocab *v, const char *stem,
  * inflections. */
 int qry_vocab_forms(const struct qry_vocab *v, const char *stem, size_t max,
                     int (*fn)(void *ctx, const char *w, size_t wl), void *ctx);
+
+/* Call fn for each vocabulary word (at most max) that ends in `tail`
+ * and is longer ("specialpsykologer" for psykologer). */
+int qry_vocab_ending(const struct qry_vocab *v, const char *tail, size_t n,
+                     size_t max, int (*fn)(void *ctx, const char *w, size_t wl),
+                     void *ctx);
 
 /* How many words (at most max) have the Snowball stem `stem`. */
 size_t qry_vocab_nforms(const struct qry_vocab *v, const char *stem,
@@ -280,6 +293,11 @@ int qry_thes_add_stem(struct qry_thes_ctx *t, double weight, const char *stem,
  * would; t->syn and t->lv are taken (NULLed) in every case. */
 struct xap_qnode *qry_syn_layers(struct qry_thes_ctx *t);
 void qry_thes_ctx_fini(struct qry_thes_ctx *t);
+
+/* narrow.c: add to t, at rank->narrower, the compounds the index holds
+ * whole that end in a form of the word with Snowball stem `stem`
+ * (NUL-ended): "specialpsykologer" for psykolog. Not under NOT. */
+int qry_narrower_add(struct qry_thes_ctx *t, const char *stem, size_t sl);
 
 /* attend.c: a query with a name also finds the meeting records whose
  * attendance holds it, weighted rank->attend; sets out->kind to

@@ -21,10 +21,12 @@ const struct qry_rank qry_rank_default = {
     .exact = 0.25,
     .parts = 0.6,
     .parts_known = 0.2,
+    .parts_any = 0.05,
     .fuzzy = 0.3,
     .adjacent = 1.0,
     .attend = 0.3,
     .inflected = 0.5,
+    .narrower = 0.5,
 };
 
 /* Each weight by name, its place, and its range. */
@@ -39,10 +41,12 @@ static const struct {
     {"exact", offsetof(struct qry_rank, exact), 0, 100},
     {"parts", offsetof(struct qry_rank, parts), 0, 100},
     {"parts_known", offsetof(struct qry_rank, parts_known), 0, 100},
+    {"parts_any", offsetof(struct qry_rank, parts_any), 0, 100},
     {"fuzzy", offsetof(struct qry_rank, fuzzy), 0, 100},
     {"adjacent", offsetof(struct qry_rank, adjacent), 0, 100},
     {"attend", offsetof(struct qry_rank, attend), 0, 100},
     {"inflected", offsetof(struct qry_rank, inflected), 0, 100},
+    {"narrower", offsetof(struct qry_rank, narrower), 0, 1},
 };
 
 int qry_rank_parse(struct qry_rank *r, const char *spec, struct err *e)
@@ -59,11 +63,12 @@ int qry_rank_parse(struct qry_rank *r, const char *spec, struct err *e)
                 memcmp(rank_fields[i].name, p, (size_t)(eq - p)) != 0))
             i++;
         if (eq == NULL || i == nf)
-            return err_set(e, ERR_INVAL,
-                           "rank weight <%.*s>: want name=value with a name "
-                           "of k1 b min_normlen exact parts parts_known fuzzy "
-                           "adjacent attend inflected",
-                           (int)(n > 40 ? 40 : n), p);
+            return err_set(
+                e, ERR_INVAL,
+                "rank weight <%.*s>: want name=value with a name "
+                "of k1 b min_normlen exact parts parts_known parts_any fuzzy "
+                "adjacent attend inflected narrower",
+                (int)(n > 40 ? 40 : n), p);
         char num[32], *stop;
         size_t vl = n - (size_t)(eq + 1 - p);
         if (vl == 0 || vl >= sizeof num)
@@ -90,7 +95,9 @@ void qry_rank_format(const struct qry_rank *r, char *out, size_t cap)
 {
     snprintf(out, cap,
              "k1=%g,b=%g,min_normlen=%g,exact=%g,parts=%g,parts_known=%g,"
-             "fuzzy=%g,adjacent=%g,attend=%g,inflected=%g",
+             "parts_any=%g,fuzzy=%g,adjacent=%g,attend=%g,inflected=%g,"
+             "narrower=%g",
              r->k1, r->b, r->min_normlen, r->exact, r->parts, r->parts_known,
-             r->fuzzy, r->adjacent, r->attend, r->inflected);
+             r->parts_any, r->fuzzy, r->adjacent, r->attend, r->inflected,
+             r->narrower);
 }

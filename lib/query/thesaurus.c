@@ -2,7 +2,8 @@
 /* thesaurus.c - synonym groups from plain-text files the user can edit
  * (corpus/thesaurus.tsv, corpus/thesaurus-mythes-da.tsv): one group per
  * line, entries separated by ',' or tabs, '#' comments, "#: key = value"
- * directives (the source's name, the weight of the groups after it).
+ * directives (the source's name, the weight of the groups after it,
+ * whether they are for whole words or compound parts only).
  * Single words are matched by their stem, so "misbruget" finds the group
  * of "misbrug". */
 #include <errno.h>
@@ -21,6 +22,7 @@
 struct thes_entry {
     size_t group;
     double weight; /* of the group: 1 = the word itself */
+    int parts;     /* "#: use = parts": swaps a compound's part only */
     size_t nwords;
     char *words[THES_ENTRY_WORDS]; /* folded; for one word: its stem */
     char *surface;                 /* one word: the folded word itself */
@@ -77,9 +79,10 @@ size_t qry_thesaurus_source(const struct qry_thesaurus *th, size_t i,
 
 /* Add one entry ("stofindtagelsesrum" or "social sygeplejerske"). */
 static int add_entry(struct qry_thesaurus *th, struct txt_stemmer *st,
-                     const char *s, size_t len, size_t group, double weight)
+                     const char *s, size_t len, size_t group, double weight,
+                     int parts)
 {
-    struct thes_entry ent = {.group = group, .weight = weight};
+    struct thes_entry ent = {.group = group, .weight = weight, .parts = parts};
     struct txt_tokenizer tk;
     struct txt_tok tok;
     txt_tok_init(&tk, s, len);
@@ -148,12 +151,16 @@ struct thes_file {
     const char *path;
     unsigned lineno;
     double weight;
+    int parts;    /* "#: use = parts" is in force */
     char *source; /* th->src[].name */
     size_t *groups;
 };
 
-/* A "#: key = value" line: source (a name for logs) or weight (of the
- * groups that follow: a decimal in (0, 1], 1 = the word itself). */
+/* A "#: key = value" line: source (a name for logs), weight (of the
+ * groups that follow: a decimal in (0, 1], 1 = the word itself) or use
+ * (of the groups that follow: "words", the default, or "parts": only to
+ * swap a part of a typed compound for a compound the index knows,
+ * lib/query/README.md "Thesaurus"). */
 static int directive(struct thes_file *f, char *line, struct err *e)
 {
     char *eq = strchr(line, '=');
@@ -175,12 +182,18 @@ static int directive(struct thes_file *f, char *line, struct err *e)
         memcpy(f->source, val, strlen(val) + 1);
         return ERR_OK;
     }
+    if (strcmp(key, "use") == 0 &&
+        (strcmp(val, "words") == 0 || strcmp(val, "parts") == 0)) {
+        f->parts = strcmp(val, "parts") == 0;
+        return ERR_OK;
+    }
     double w;
     if (strcmp(key, "weight") != 0 ||
         parse_seconds(val, 1.0, &w, NULL) != ERR_OK || !(w > 0))
         return err_set(e, ERR_INVAL,
                        "thesaurus <%s> line %u: bad directive <%s = %s> "
-                       "(source = NAME, or weight = W with 0 < W <= 1)",
+                       "(source = NAME, use = words|parts, or weight = W "
+                       "with 0 < W <= 1)",
                        f->path, f->lineno, key, val);
     f->weight = w;
     return ERR_OK;
@@ -225,8 +238,8 @@ static int add_line(struct qry_thesaurus *th, struct txt_stemmer *st,
         if (th->n >= THES_ENTRIES_MAX)
             return err_set(e, ERR_LIMIT, "thesaurus <%s> has over <%d> entries",
                            f->path, THES_ENTRIES_MAX);
-        if (add_entry(th, st, tok, strlen(tok), th->ngroups, f->weight) !=
-            ERR_OK)
+        if (add_entry(th, st, tok, strlen(tok), th->ngroups, f->weight,
+                      f->parts) != ERR_OK)
             return err_set(e, ERR_NOMEM, "out of memory loading thesaurus");
     }
     if (th->n - before == 1) { /* a group of one says nothing */
@@ -312,15 +325,15 @@ static int entry_is(const struct thes_entry *ent, const char *const *stems,
     return 1;
 }
 
-int qry_thes_lookup_words(const struct qry_thesaurus *th,
-                          const char *const *stems, size_t n, qry_thes_fn fn,
-                          void *ctx)
+/* The groups holding these stems; parts-only groups if `parts`. */
+static int lookup(const struct qry_thesaurus *th, const char *const *stems,
+                  size_t n, int parts, qry_thes_fn fn, void *ctx)
 {
     if (th == NULL || n == 0)
         return 0;
     for (size_t i = 0; i < th->n; i++) {
         const struct thes_entry *hit = &th->entries[i];
-        if (!entry_is(hit, stems, n))
+        if ((hit->parts && !parts) || !entry_is(hit, stems, n))
             continue;
         /* entries of one group are contiguous */
         size_t lo = i;
@@ -340,8 +353,15 @@ int qry_thes_lookup_words(const struct qry_thesaurus *th,
     return 0;
 }
 
-int qry_thes_lookup(const struct qry_thesaurus *th, const char *stem,
-                    size_t len, qry_thes_fn fn, void *ctx)
+int qry_thes_lookup_words(const struct qry_thesaurus *th,
+                          const char *const *stems, size_t n, qry_thes_fn fn,
+                          void *ctx)
+{
+    return lookup(th, stems, n, 0, fn, ctx);
+}
+
+static int lookup_one(const struct qry_thesaurus *th, const char *stem,
+                      size_t len, int parts, qry_thes_fn fn, void *ctx)
 {
     char one[TXT_WORD_MAX + 1];
     if (len > TXT_WORD_MAX)
@@ -349,5 +369,17 @@ int qry_thes_lookup(const struct qry_thesaurus *th, const char *stem,
     memcpy(one, stem, len);
     one[len] = '\0';
     const char *stems[1] = {one};
-    return qry_thes_lookup_words(th, stems, 1, fn, ctx);
+    return lookup(th, stems, 1, parts, fn, ctx);
+}
+
+int qry_thes_lookup(const struct qry_thesaurus *th, const char *stem,
+                    size_t len, qry_thes_fn fn, void *ctx)
+{
+    return lookup_one(th, stem, len, 0, fn, ctx);
+}
+
+int qry_thes_lookup_parts(const struct qry_thesaurus *th, const char *stem,
+                          size_t len, qry_thes_fn fn, void *ctx)
+{
+    return lookup_one(th, stem, len, 1, fn, ctx);
 }

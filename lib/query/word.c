@@ -272,6 +272,28 @@ fail:
     return NULL;
 }
 
+/* Any one part alone (an OR of parts_node's kids, copied), but a part
+ * that stems to a stop word ("maner" of "narkomaner" stems to "man"):
+ * alone it would find every item. */
+static struct xap_qnode *any_part_node(struct qry_expander *x, const char *w,
+                                       const struct txt_part *parts,
+                                       const struct xap_qnode *all)
+{
+    struct xap_qnode *any = qry_qn_new(x, XAP_Q_OR);
+    for (size_t i = 0; any != NULL && i < all->nkids; i++) {
+        char stem[TXT_WORD_MAX + 1];
+        size_t sl = qry_stem(x, w + parts[i].off, parts[i].len, stem);
+        if (qry_is_noise(stem, sl))
+            continue;
+        struct xap_qnode *c = qry_qn_copy(x, all->kids[i]);
+        if (c == NULL || qry_qn_add(x, any, c) != ERR_OK) {
+            qry_node_free(any);
+            return NULL;
+        }
+    }
+    return any;
+}
+
 /* The written form's bonus: rank->exact of the word's own weight at
  * most. A written form is rarer than its stem, so BM25 weighs it more
  * (a higher idf): scaled by the exact weight alone, one passing mention
@@ -373,7 +395,7 @@ struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
         t.word = w;
         t.wlen = wl;
         t.part = &parts[i];
-        qry_thes_lookup(x->env->thesaurus, pstem, pl, thes_part, &t);
+        qry_thes_lookup_parts(x->env->thesaurus, pstem, pl, thes_part, &t);
         if (t.rc != ERR_OK)
             goto fail;
     }
@@ -420,6 +442,8 @@ struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
     }
     qry_node_free(as_part); /* the emptied shell */
     as_part = NULL;
+    if (qry_narrower_add(&t, stem, sl) != ERR_OK)
+        goto fail;
     or = qry_qn_new(x, XAP_Q_OR);
     if (or == NULL)
         goto fail;
@@ -429,15 +453,30 @@ struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
     /* Under NOT, excluding items that merely hold the parts somewhere
      * (or a word one edit away) would exclude what the user did not
      * name. A known word's parts are not highlighted ("dag" of
-     * "dagsorden"). */
+     * "dagsorden"). Below all parts together, any one part alone: an
+     * item on the budget ("budgetforhandlingerne") for "budgetaftale",
+     * where no item holds both parts ("heroinmisbrugere" found
+     * nothing). */
     if (nparts > 1 && !x->negated) {
         struct xap_qnode *pn =
             parts_node(x, w, parts, nparts, pfx, hl && !known);
-        if (pn == NULL ||
-            qry_qn_add(x, or,
+        struct xap_qnode *any =
+            pn != NULL ? any_part_node(x, w, parts, pn) : NULL;
+        if (any == NULL) {
+            qry_node_free(pn);
+            goto fail;
+        }
+        if (qry_qn_add(x, or,
                        qry_qn_scale(x, pn,
                                     known ? x->rank->parts_known
-                                          : x->rank->parts)) != ERR_OK)
+                                          : x->rank->parts)) != ERR_OK) {
+            qry_node_free(any);
+            goto fail;
+        }
+        if (any->nkids == 0) /* every part a stop word's stem */
+            qry_node_free(any);
+        else if (qry_qn_add(x, or, qry_qn_scale(x, any, x->rank->parts_any)) !=
+                 ERR_OK)
             goto fail;
     }
     if (exact_node(x, w, wl, stem, sl, pfx, freq, or) != ERR_OK)

@@ -212,11 +212,17 @@ static int put_code_part(void *ctx, const char *part, size_t len)
 }
 
 /* A number: exact; a code ("306-2009-600", "13/39690") also its parts
- * ("2009-600", "39690"), so a part typed finds it (code.c). */
-static int emit_number(struct an *z, const struct txt_tok *t, uint32_t pos)
+ * ("2009-600", "39690"), so a part typed finds it (code.c); a paragraph
+ * reference (`para`: after "§" or "paragraf") also "§107". */
+static int emit_number(struct an *z, const struct txt_tok *t, uint32_t pos,
+                       int para)
 {
     struct src src = {t->off, t->len};
     int rc = put(z, TXT_EXACT, t->word, t->wlen, pos, src);
+    char pt[TXT_WORD_MAX + 8];
+    size_t pl = para ? txt_para_term(t->word, t->wlen, pt, sizeof pt) : 0;
+    if (rc == 0 && pl > 0)
+        rc = put(z, TXT_PIECE, pt, pl, pos, src);
     if (rc != 0 || !txt_tok_is_code(t))
         return rc;
     struct code_emit c = {z, pos, src};
@@ -236,9 +242,10 @@ static int emit_code_runs(struct an *z, const struct txt_tok *t, uint32_t pos)
 }
 
 /* "f-act": the joined "fact" at the first position, then f, act at
- * successive positions. */
+ * successive positions; after "§" a leading number is a paragraph
+ * ("§18-midler": "§18"). */
 static int emit_hyphenated(struct an *z, const char *text,
-                           const struct txt_tok *t, uint32_t *pos)
+                           const struct txt_tok *t, uint32_t *pos, int para)
 {
     struct src whole = {t->off, t->len};
     char joined[TXT_WORD_MAX + 1];
@@ -253,6 +260,15 @@ static int emit_hyphenated(struct an *z, const char *text,
         rc = put_stemmed(z, TXT_STEM, joined, jl, first, whole);
     if (rc == 0 && txt_tok_is_code(t))
         rc = emit_code_runs(z, t, first);
+    size_t lead = 0;
+    while (lead < t->wlen && t->word[lead] >= '0' && t->word[lead] <= '9')
+        lead++;
+    if (rc == 0 && para && lead > 0 && lead < t->wlen && t->word[lead] == '-') {
+        char pt[TXT_WORD_MAX + 8];
+        size_t pl = txt_para_term(t->word, lead, pt, sizeof pt);
+        if (pl > 0)
+            rc = put(z, TXT_PIECE, pt, pl, first, whole);
+    }
     size_t start = 0, k = 0;
     for (size_t i = 0; rc == 0 && i <= t->wlen; i++) {
         if (i < t->wlen && t->word[i] != '-')
@@ -328,16 +344,18 @@ int txt_analyze(const struct txt_analyzer *a, const char *text, size_t len,
     struct txt_tokenizer t;
     struct txt_tok tok;
     uint32_t p = *pos;
-    int rc = 0;
+    int rc = 0, after_para = 0;
     txt_tok_init(&t, text, len);
     while (rc == 0 && txt_tok_next(&t, &tok)) {
         struct src src = {tok.off, tok.len};
+        int para = after_para || txt_para_sign_before(text, tok.off) > 0;
+        after_para = txt_is_para_word(tok.word, tok.wlen);
         if (tok.flags & TXT_TOK_URL) {
             rc = emit_url(&z, text, &tok, ++p);
         } else if (tok.flags & TXT_TOK_NUMBER) {
-            rc = emit_number(&z, &tok, ++p);
+            rc = emit_number(&z, &tok, ++p, para);
         } else if (tok.flags & TXT_TOK_HYPHENATED) {
-            rc = emit_hyphenated(&z, text, &tok, &p);
+            rc = emit_hyphenated(&z, text, &tok, &p, para);
         } else {
             rc = emit_word(&z, tok.word, tok.wlen, ++p, src);
             if (rc == 0 && (tok.flags & TXT_TOK_SUSPENDED))

@@ -77,3 +77,45 @@ int txt_code_parts(const char *code, size_t len, int singles, txt_code_fn fn,
         }
     return 0;
 }
+
+/* ---- Paragraph references ------------------------------------------- */
+
+/* The section sign, U+00A7, in UTF-8. */
+#define PARA_SIGN     "\xc2\xa7"
+#define PARA_SIGN_LEN 2
+
+int txt_is_para_word(const char *w, size_t len)
+{
+    static const char *const forms[] = {
+        "paragraf",    "paragraffen",   "paragraffens",
+        "paragraffer", "paragrafferne", "paragrafs",
+    };
+    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++)
+        if (strlen(forms[i]) == len && memcmp(forms[i], w, len) == 0)
+            return 1;
+    return 0;
+}
+
+size_t txt_para_sign_before(const char *text, size_t off)
+{
+    /* white space (and a no-break space, U+00A0) back to the sign */
+    size_t at = off;
+    while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t' ||
+                      (at >= 2 && (unsigned char)text[at - 1] == 0xa0 &&
+                       (unsigned char)text[at - 2] == 0xc2)))
+        at -= text[at - 1] == ' ' || text[at - 1] == '\t' ? 1 : 2;
+    if (at < PARA_SIGN_LEN ||
+        memcmp(text + at - PARA_SIGN_LEN, PARA_SIGN, PARA_SIGN_LEN) != 0)
+        return 0;
+    return off - (at - PARA_SIGN_LEN);
+}
+
+size_t txt_para_term(const char *num, size_t len, char *out, size_t cap)
+{
+    if (len == 0 || PARA_SIGN_LEN + len + 1 > cap)
+        return 0;
+    memcpy(out, PARA_SIGN, PARA_SIGN_LEN);
+    memcpy(out + PARA_SIGN_LEN, num, len);
+    out[PARA_SIGN_LEN + len] = '\0';
+    return PARA_SIGN_LEN + len;
+}

@@ -374,3 +374,35 @@ size_t txt_compound_split(const struct txt_lexicon *lx, const char *word,
     parts[1] = leaves[n - 1];
     return 2;
 }
+
+/* A modifier the lexicon need not know: this many letters at least
+ * besides a linking s or e ("special" of "specialpsykologer": "speciale"
+ * is listed, the bound form is not). Longer than a part's minimum: an
+ * unknown modifier has only its length to vouch for it. */
+#define FREE_MODIFIER_CHARS 4
+
+int txt_compound_has_head(const struct txt_lexicon *lx, const char *word,
+                          size_t len, size_t hlen)
+{
+    if (lx == NULL || hlen == 0 || hlen >= len)
+        return 0;
+    const char *head = word + len - hlen;
+    size_t mlen = len - hlen;
+    if (utf8_count(head, hlen) < PART_MIN_CHARS + 1 ||
+        !txt_lexicon_is_listed(lx, head, hlen) || txt_is_nonhead(head, hlen))
+        return 0;
+    for (size_t i = 0; i < mlen; i++) /* letters only: no codes, hyphens */
+        if ((unsigned char)word[i] < 0x80 &&
+            !(word[i] >= 'a' && word[i] <= 'z'))
+            return 0;
+    /* the modifier with and without a linking letter: neither may be a
+     * particle or a stop word ("samtale" is no sam + tale) */
+    if (txt_is_nonpart(word, mlen))
+        return 0;
+    /* a final s or e may be a link or the modifier's own ("speciale"):
+     * long enough both ways ("husstand" is no hus + s + tand) */
+    if (word[mlen - 1] == 's' || word[mlen - 1] == 'e')
+        mlen--;
+    return !txt_is_nonpart(word, mlen) &&
+           utf8_count(word, mlen) >= FREE_MODIFIER_CHARS;
+}

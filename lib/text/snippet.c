@@ -417,15 +417,33 @@ static int has_needle(const struct txt_tok *t, const struct txt_snippet_opts *o)
     return 0;
 }
 
-/* Analyse one token if it holds a needle. */
+/* The bytes from a paragraph sign before a number token ("§ 4") whose
+ * paragraph term ("§4") is a needle, else 0. */
+static size_t para_needle(const char *text, const struct txt_tok *t,
+                          const struct txt_snippet_opts *o)
+{
+    char pt[TXT_WORD_MAX + 8];
+    size_t back =
+        t->flags & TXT_TOK_NUMBER ? txt_para_sign_before(text, t->off) : 0;
+    if (back == 0 || txt_para_term(t->word, t->wlen, pt, sizeof pt) == 0)
+        return 0;
+    for (size_t i = 0; i < o->nneedles; i++)
+        if (strcmp(o->needles[i], pt) == 0)
+            return back;
+    return 0;
+}
+
+/* Analyse one token if it holds a needle; a paragraph's number with its
+ * sign, so that the analyzer gives it its paragraph term. */
 static void collect_token(const struct txt_analyzer *a, const char *text,
                           const struct txt_tok *t,
                           const struct txt_snippet_opts *o, struct collect *c)
 {
-    if (!has_needle(t, o))
+    size_t back = has_needle(t, o) ? 0 : para_needle(text, t, o);
+    if (back == 0 && !has_needle(t, o))
         return;
-    c->base = t->off;
-    txt_analyze(a, text + t->off, t->len, &(uint32_t){0}, on_term, c);
+    c->base = t->off - back;
+    txt_analyze(a, text + c->base, t->len + back, &(uint32_t){0}, on_term, c);
     c->base = 0;
 }
 

@@ -85,6 +85,20 @@ typedef int (*txt_code_fn)(void *ctx, const char *part, size_t len);
 int txt_code_parts(const char *code, size_t len, int singles, txt_code_fn fn,
                    void *ctx);
 
+/* Paragraph references ("§ 107", "§107", "§§ 107", "paragraf 107",
+ * "servicelovens § 107"): the number is also the term "§107", so each
+ * form finds the others and not every "107" of the text. The analyzer
+ * emits it for a number after the sign or after a form of "paragraf";
+ * the query parser reads the same forms as one reference. */
+/* 1 if the folded word is a form of "paragraf" ("paragraffen", ...). */
+int txt_is_para_word(const char *w, size_t len);
+/* If text[0..off) ends in the section sign, white space after it: the
+ * bytes from the sign to off; else 0. */
+size_t txt_para_sign_before(const char *text, size_t off);
+/* The term of paragraph `num` ("107" -> "§107") into out (NUL-ended);
+ * its length, or 0 if it does not fit in cap. */
+size_t txt_para_term(const char *num, size_t len, char *out, size_t cap);
+
 /* ---- Lexicon and compounds --------------------------------------------- */
 
 /* A set of folded words used to split compounds. Built once, then only
@@ -121,6 +135,16 @@ struct txt_part {
 size_t txt_compound_split(const struct txt_lexicon *lx, const char *word,
                           size_t len, struct txt_part *parts, size_t max);
 
+/* 1 if the folded word reads as a compound ending in its last `hlen`
+ * bytes as the head, even with a modifier the lexicon does not know
+ * ("specialpsykologer" ends in psykologer): the head a listed word of 4+
+ * letters and no derivational ending ("skab", "ning"); the modifier 4+
+ * letters besides a linking s or e, no particle or stop word, with or
+ * without the link ("samtale" is not sam + tale). The caller checks
+ * the stems agree; only for words the splitter leaves whole. */
+int txt_compound_has_head(const struct txt_lexicon *lx, const char *word,
+                          size_t len, size_t hlen);
+
 /* ---- Stemming ---------------------------------------------------------- */
 
 /* Snowball Danish (libstemmer). Not thread-safe: one per thread. */
@@ -144,7 +168,8 @@ enum txt_term_kind {
     TXT_PART_EXACT, /* a compound part, at the whole word's position */
     TXT_PART_STEM,  /* the stem of a compound part */
     TXT_PIECE,      /* a piece of a code or an address ("39690" of
-                     * "13/39690", "fredericia" of a mail address): a word
+                     * "13/39690", "fredericia" of a mail address) or a
+                     * paragraph reference ("§107" of "§ 107"): a word
                      * of its own, at the whole's position, no stem */
 };
 

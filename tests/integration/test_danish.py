@@ -91,6 +91,49 @@ class Danish(h.DaemonTestCase):
         self.assertIn(REGION25 + "#4", self.ids("kommissorium"))
         self.assertIn(REGION25 + "#2", self.ids("kommissoriet"))  # bare form
 
+    def test_compound_part_swapped_for_a_synonym(self):
+        # corpus/thesaurus-mythes-da.tsv "#: use = parts": forening ~
+        # selskab, budget ~ økonomi, found as compounds the index holds
+        self.assertIn(HERNING + "#3", self.ids("boligforening"))
+        self.assertIn(REGION24 + "#7", self.ids("budgetaftale"))
+        # only as a part: the whole word "forening" has no such synonym
+        self.assertNotIn(HERNING + "#3", self.ids("forening"))
+
+    def test_one_part_alone_far_below(self):
+        # no item holds both parts of heroin|misbrugere: the items on
+        # heroin (Odense #6, heroinklinikken) or on misbrug are found
+        # rather than nothing, below (parts_any) all else
+        ids = self.ids("heroinmisbrugere")
+        self.assertEqual(ids[0], ODENSE + "#6")
+        self.assertIn(HERNING + "#2", ids)  # misbrugere
+        # but no part that stems to a stop word: narko|maner ("man")
+        # would find every item saying "man"
+        man = set(self.ids('"man"'))
+        self.assertTrue(man)
+        self.assertFalse(man <= set(self.ids("narkomaner")))
+
+    def test_word_as_head_of_a_compound_left_whole(self):
+        # "specialpsykologer" (Region 2025 #6) is not split: the word list
+        # has "speciale", not "special"; the word itself ranks first
+        ids = self.ids("psykologer")
+        self.assertIn(REGION25 + "#6", ids)
+        self.assertLess(ids.index(ODENSE + "#6"), ids.index(REGION25 + "#6"))
+        # a stem of four letters ends too many words by accident: "rund"
+        # is not the head of "baggrund" (Herning #4)
+        self.assertNotIn(HERNING + "#4", self.ids("rund"))
+
+    def test_paragraph_references_meet(self):
+        # Herning #4: "Forretningsordenens § 4"; #1 has "d. 4. oktober"
+        ids = self.ids("§ 4")
+        self.assertIn(HERNING + "#4", ids)
+        self.assertNotIn(HERNING + "#1", ids)
+        for q in ("§4", "§§ 4", "paragraf 4", "Paragraffen 4"):
+            self.assertEqual(self.ids(q), ids, q)
+        self.assertEqual(self.ids("forretningsordenens § 4")[0], HERNING + "#4")
+        # "ansøgte §18-midler" (Herning #3)
+        self.assertIn(HERNING + "#3", self.ids("paragraf 18"))
+        self.assertIn(HERNING + "#1", self.ids("4"))  # a number is a number
+
     # -- spelling variants --------------------------------------------------
     def test_aarhus_århus(self):
         a = set(self.ids("Aarhus"))
@@ -125,6 +168,19 @@ class Danish(h.DaemonTestCase):
         ids = self.ids("forperson")
         self.assertIn(REGION24 + "#1", ids)  # forperson
         self.assertIn(REGION25 + "#1", ids)  # formand
+
+    def test_synonym_housing_landlords(self):
+        # boligforening, boligselskab, boligorganisation: one kind of
+        # landlord (Fredericia #6 writes only boligorganisationerne)
+        self.assertIn(FREDERICIA + "#6", self.ids("boligforeninger"))
+
+    def test_part_swapped_by_the_domain_list(self):
+        # "#: use = parts" aftale ~ forlig: budgetforliget (Herning #2);
+        # the whole word "aftale" gets no such synonym
+        self.assertIn(HERNING + "#2", self.ids("budgetaftale"))
+        self.assertNotIn(HERNING + "#2", self.ids("aftale"))
+        # politik ~ strategi: Herning's udsattestrategi (#3)
+        self.assertIn(HERNING + "#3", self.ids("udsattepolitik"))
 
     def test_synonym_fixerum(self):
         ids = self.ids("fixerum")

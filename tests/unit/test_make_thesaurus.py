@@ -48,6 +48,9 @@ narkoman|3
 |stofmisbruger
 |narkovrag (underbegreb)
 |junkie|stofmisbruger
+forening|2
+|klub|loge
+|selskab|firma
 """
 
 
@@ -59,11 +62,14 @@ class Filter(unittest.TestCase):
             f.write(DAT)
         # five "corpus files": behandling common (3 files), håndtering in one
         files = [{"hjemløse", "behandling", "dialog", "beruset",
-                  "stofmisbrug"},
+                  "stofmisbrug", "boligselskaberne"},
                  {"behandling", "håndtering"}, {"behandlingen"}, set(), set()]
         listed = {"kontanthjælp"}
-        groups, cls.stats = mt.build(mt.parse_dat(cls.dat), (files, listed))
+        th = mt.parse_dat(cls.dat)
+        groups, cls.stats = mt.build(th, (files, listed))
         cls.groups = [set(g) for g in groups]
+        cls.parts = [set(g) for g in
+                     mt.build_parts(th, (files, listed), groups)]
 
     @classmethod
     def tearDownClass(cls):
@@ -98,6 +104,17 @@ class Filter(unittest.TestCase):
         # narkoman's second sense repeats its first; stofmisbruger meets
         # the corpus's stofmisbrug by its base (rule 5)
         self.assertIn({"narkoman", "stofmisbruger", "junkie"}, self.groups)
+
+    def test_part_groups(self):
+        # each sense its own group (forening has two, so no whole-word
+        # group); kept when a member is a compound's part in the corpus
+        # (selskab of boligselskaberne), not otherwise (klub, loge)
+        self.assertFalse(self.has("forening"))
+        self.assertIn({"forening", "selskab", "firma"}, self.parts)
+        self.assertFalse(any("klub" in g for g in self.parts))
+        # a whole-word group says it already
+        self.assertIn({"husvild", "hjemløs", "boligløs"}, self.groups)
+        self.assertFalse(any("husvild" in g for g in self.parts))
 
     def test_committed_file_is_reproducible(self):
         if not os.path.exists(mt.DAT):

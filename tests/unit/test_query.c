@@ -427,6 +427,7 @@ static void test_thesaurus(void **state)
                        "misbrug, rusmiddel\n"
                        "fixerum, stofindtagelsesrum, fixe rum\n"
                        "praktiserende læge, egen læge\n"
+                       "herberg, paragraf 110\n"
                        "enlig\n";
     assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
     close(fd);
@@ -435,7 +436,7 @@ static void test_thesaurus(void **state)
     struct qry_thesaurus *th = qry_thesaurus_load(paths, 1, &e);
     unlink(path);
     assert_non_null(th);
-    assert_int_equal(qry_thesaurus_groups(th), 3);
+    assert_int_equal(qry_thesaurus_groups(th), 4);
 
     char got[512];
     struct qry_out o;
@@ -466,6 +467,13 @@ static void test_thesaurus(void **state)
                              "(OR (SCALE 0.40 (PHRASE egen læger)) "
                              "(SCALE 0.60 (SYN (PHRASE egen læger) "
                              "(PHRASE praktiserende læge)))))");
+    qry_out_fini(&o);
+    /* a paragraph reference in any form meets the group of "paragraf
+     * 110" (the Serviceloven's paragraphs by number and name) */
+    build("\u00a7 110", th, got, sizeof got, &o);
+    assert_string_equal(got, "(OR (SCALE 0.40 \u00a7110) "
+                             "(SCALE 0.60 (SYN \u00a7110 Zherberg "
+                             "ZXDherberg)))");
     qry_out_fini(&o);
     qry_thesaurus_free(th);
 
@@ -543,6 +551,27 @@ static void test_thesaurus_sources(void **state)
                              "ZXDforsorgshjem)))");
     qry_out_fini(&o);
     qry_thesaurus_free(th);
+    /* "#: use = parts": a group only for swapping a compound's part
+     * (tests/integration/test_danish.py), never a whole word's synonym;
+     * "#: use = words" ends the section */
+    char prt[] = "/tmp/referat-thes-prt-XXXXXX";
+    temp_file(prt, "#: use = parts\n"
+                   "forening, selskab\n"
+                   "#: use = words\n"
+                   "forening, klub\n");
+    const char *parts[] = {prt};
+    th = qry_thesaurus_load(parts, 1, &e);
+    unlink(prt);
+    assert_non_null(th);
+    assert_int_equal(qry_thesaurus_groups(th), 2);
+    build("forening", th, got, sizeof got, &o);
+    assert_string_equal(got, "(OR (SCALE 0.40 Zforening) "
+                             "(SCALE 0.60 (SYN Zforening Zklub ZXDklub)))");
+    qry_out_fini(&o);
+    build("selskab", th, got, sizeof got, &o);
+    assert_string_equal(got, "Zselskab");
+    qry_out_fini(&o);
+    qry_thesaurus_free(th);
     /* past QRY_THES_SOURCES_MAX files: an error, not a cut */
     const char *many[QRY_THES_SOURCES_MAX + 1];
     for (size_t i = 0; i <= QRY_THES_SOURCES_MAX; i++)
@@ -559,6 +588,7 @@ static void test_thesaurus_sources(void **state)
         "#: weight = 0.6x\na, b\n", /* junk */
         "#: colour = blue\na, b\n", /* unknown key */
         "#: weight\na, b\n",        /* no value */
+        "#: use = all\na, b\n",     /* parts or words only */
         "#: weight = 0.1\na, b\n#: weight = 0.2\nc, d\n"
         "#: weight = 0.3\ne, f\n#: weight = 0.4\ng, h\n"
         "#: weight = 0.5\ni, j\n", /* over QRY_THES_LEVELS weights */
@@ -785,6 +815,30 @@ static void test_case_numbers(void **state)
         {"sagsnr:hjemløse", "(OR XNhjemløse XKhjemløse)"},
         /* one number piece is a word, not a code */
         {"covid-19", "Zcovid19"},
+        /* paragraph references, in every form, are the analyzer's "§16"
+         * (not every 16 of the text); a plain number stays a number */
+        {"\u00a7 16", "\u00a716"},
+        {"\u00a716", "\u00a716"},
+        {"\u00a7\u00a7 16", "\u00a716"},
+        {"Paragraf 16", "\u00a716"},
+        {"paragraffen  16", "\u00a716"},
+        {"title:\u00a7 16", "S\u00a716"},
+        {"servicelovens \u00a7 107",
+         "(OR Zservicelov \u00a7107 (SCALE 1.00 (PHRASE servicelovens 107)))"},
+        {"-\u00a7 16 hjemløse", "(AND_NOT Zhjemløs \u00a716)"},
+        {"16", "(OR 16 XN16 XK16)"},
+        {"\u00a7 18-midler", "Z18midl"}, /* a word, as without the sign */
+        {"paragraf", "Zparagraf"},
+        {"\u00a7", "error -1: query has no searchable words"},
+        /* a wildcard after the sign is a wildcard, as without it */
+        {"\u00a7 10*", "(OR 10* XD10*)"},
+        /* hostile: signs without end, a number past a word's length */
+        {"\u00a7\u00a7\u00a7\u00a7 16", "(OR 16 XN16 XK16)"},
+        {"paragraf 12345678901234567890123456789012345678901234567890"
+         "123456789012345",
+         "Zparagraf"},
+        {"\u00a7 paragraf 16",
+         "(OR \u00a716 (SCALE 1.00 (PHRASE paragraf 16)))"},
     };
     char got[512];
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {

@@ -768,6 +768,44 @@ static void *split_thread(void *arg)
     return NULL;
 }
 
+/* A head the splitter cannot reach because the lexicon lacks the
+ * modifier ("special" of "specialpsykologer"): txt_compound_has_head's
+ * rules on a hand-made word list. */
+static void test_compound_has_head(void **state)
+{
+    (void)state;
+    static const char *const listed[] = {
+        "psykologer", "tale", "tand", "stand", "skab",
+        "tælling",    "sam",  "hus",  "ven",   NULL,
+    };
+    static const char *const added[] = {"xyzer", NULL};
+    struct txt_lexicon *lx = make_lexicon(listed, added);
+    static const struct {
+        const char *word, *head;
+        int want;
+    } cases[] = {
+        {"specialpsykologer", "psykologer", 1}, /* modifier unknown */
+        {"hjemløsetælling", "tælling", 1},      /* linking e */
+        {"samtale", "tale", 0},                 /* sam: a particle */
+        {"husstand", "tand", 0},             /* hus + s: a 3-letter modifier */
+        {"venskab", "skab", 0},              /* a derivational ending */
+        {"xpsykologer", "psykologer", 0},    /* a 1-letter modifier */
+        {"psykologer", "psykologer", 0},     /* the word itself */
+        {"abc2psykologer", "psykologer", 0}, /* a code, not a word */
+        {"specialxyzer", "xyzer", 0},        /* head not listed */
+        {"specialtale", "tale", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        size_t len = strlen(cases[i].word), hlen = strlen(cases[i].head);
+        if (txt_compound_has_head(lx, cases[i].word, len, hlen) !=
+            cases[i].want)
+            fail_msg("<%s> ending in <%s>: want %d", cases[i].word,
+                     cases[i].head, cases[i].want);
+    }
+    assert_int_equal(txt_compound_has_head(NULL, "specialtale", 11, 4), 0);
+    txt_lexicon_free(lx);
+}
+
 static void test_split_threads(void **state)
 {
     (void)state;
@@ -1182,6 +1220,15 @@ static void test_analyze(void **state)
         {"x@fredericia.dk", "1E:x@fredericia.dk 1C:x 1C:fredericia 1C:dk"},
         {"https://www.x.dk/x", "1E:https://www.x.dk/x 1C:x 1C:dk"},
         {"covid-19", "1E:covid19 1S:covid19 1E:covid 1S:covid 2E:19"},
+        /* paragraph references: the number also as "§107" (code.c) */
+        {"servicelovens \u00a7 107, stk. 2",
+         "1E:servicelovens 1S:servicelov 2E:107 2C:\u00a7107 3E:stk 3S:stk "
+         "4E:2"},
+        {"\u00a7\u00a7107 og 108", "1E:107 1C:\u00a7107 2E:og 2S:og 3E:108"},
+        {"Paragraf 16", "1E:paragraf 1S:paragraf 2E:16 2C:\u00a716"},
+        {"\u00a718-midler", "1E:18midler 1S:18midl 1C:\u00a718 1E:18 "
+                            "2E:midler 2S:midl"},
+        {"punkt 107", "1E:punkt 1S:punk 2E:107"}, /* no sign: no "§107" */
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         struct collected c = {.o = 0};
@@ -1262,11 +1309,14 @@ static void test_analyze_dict(void **state)
 
 /* ---- snippets ----------------------------------------------------------- */
 
-/* Matches the stem "hjemløs" (any kind) and the exact word "herning". */
+/* Matches the stem "hjemløs" (any kind), the exact word "herning" and
+ * the paragraph "§4". */
 static int match_query(void *ctx, enum txt_term_kind kind, const char *t,
                        size_t n)
 {
     (void)ctx;
+    if (kind == TXT_PIECE && n == 3 && memcmp(t, "\u00a74", 3) == 0)
+        return 1;
     if ((kind == TXT_STEM || kind == TXT_PART_STEM) && n == strlen("hjemløs") &&
         memcmp(t, "hjemløs", n) == 0)
         return 1;
@@ -1342,6 +1392,27 @@ static void test_snippet(void **state)
         assert_string_equal(got, cases[c].want);
         buf_fini(&out);
     }
+    /* a paragraph's number is marked, not the same number elsewhere;
+     * also when only words holding a needle are analysed ("§4": the
+     * number's paragraph term, with its sign) */
+    static const char *const para =
+        "Efter forretningsordenens \u00a7 4 og punkt 4 vælges en formand.";
+    static const char *const para_needles[] = {"\u00a74"};
+    for (int k = 0; k < 2; k++) {
+        struct buf out = {0};
+        struct txt_snippet_opts o = {
+            .max_bytes = 100, .open = "[", .close = "]"};
+        if (k) {
+            o.needles = para_needles;
+            o.nneedles = 1;
+        }
+        assert_int_equal(
+            txt_snippet(&a, para, strlen(para), match_query, NULL, &o, &out),
+            ERR_OK);
+        assert_string_equal(out.data, "Efter forretningsordenens \u00a7 [4] "
+                                      "og punkt 4 vælges en formand.");
+        buf_fini(&out);
+    }
     txt_lexicon_free(lx);
     txt_stemmer_free(st);
 }
@@ -1408,6 +1479,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_lexicon_load_file),
         cmocka_unit_test(test_lexicon_dict),
         cmocka_unit_test(test_split_rules),
+        cmocka_unit_test(test_compound_has_head),
         cmocka_unit_test(test_split_threads),
         cmocka_unit_test(test_split_vocabulary),
         cmocka_unit_test(test_split_dict),

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* test_vocab.c - the query vocabulary (lib/query/vocab.c): its fast
- * one-edit neighbour walk against brute force, and the nearest word by
+ * one-edit neighbour walk and the words ending in a word against brute
+ * force, and the nearest word by
  * stem, on an index of one document holding the words of a file of
  * corpus/. */
 #include <setjmp.h>
@@ -31,6 +32,11 @@ static int add_found(void *ctx, const char *w, size_t wl, uint32_t f)
     ws->w[ws->n][wl] = '\0';
     ws->n++;
     return 0;
+}
+
+static int add_ending(void *ctx, const char *w, size_t wl)
+{
+    return add_found(ctx, w, wl, 0);
 }
 
 static void test_vocab_neighbours(void **state)
@@ -99,6 +105,35 @@ static void test_vocab_neighbours(void **state)
     }
     assert_true(checked > 300);
     assert_true(pairs > 10); /* the corpus has inflections one edit apart */
+
+    /* the words ending in a word (compounds by their head), against
+     * brute force */
+    size_t endings = 0;
+    for (size_t i = 0; i < nall; i++) {
+        size_t l = strlen(all[i]);
+        if (qry_vocab_freq(v, all[i], l) == 0)
+            continue;
+        struct words ws = {found, 0};
+        qry_vocab_ending(v, all[i], l, 8192, add_ending, &ws);
+        size_t want = 0;
+        for (size_t j = 0; j < nall; j++) {
+            size_t m = strlen(all[j]);
+            if (m <= l || qry_vocab_freq(v, all[j], m) == 0 ||
+                memcmp(all[j] + m - l, all[i], l) != 0)
+                continue;
+            want++;
+            int hit = 0;
+            for (size_t k = 0; k < ws.n && !hit; k++)
+                hit = strcmp(found[k], all[j]) == 0;
+            if (!hit)
+                fail_msg("<%s> ending in <%s> missed", all[j], all[i]);
+        }
+        if (ws.n != want)
+            fail_msg("<%s>: %zu words end in it, %zu found", all[i], want,
+                     ws.n);
+        endings += want;
+    }
+    assert_true(endings > 20); /* stofmisbrug ends in misbrug */
 
     /* by stem: a typo in a stem meets the words of the stem one edit
      * away (Herning writes Kvalitetsstandard, kvalitetsstandarden) */
