@@ -239,8 +239,10 @@ struct xap_query_builder {
     /* phrases as Xapian's OP_PHRASE/OP_NEAR on its position table (an
      * index built with XAP_POS_XAPIAN, or remote shards) */
     bool xpos = false;
-    /* phrases the whole query needs: built as an AND of their words and
-     * checked lazily by a match decider (xap_pos_decider()) */
+    /* phrases the whole query needs: with word streams built as an AND
+     * of their words and checked lazily by a match decider
+     * (xap_pos_decider()); with Xapian's positions the only ones not
+     * wrapped in an AND_MAYBE (build_phrase()) */
     std::set<const struct xap_qnode *> required;
     std::vector<xap_phrase_spec> lazy;
 };
