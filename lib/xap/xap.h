@@ -110,6 +110,12 @@ int xap_db_each_data(xap_db *db,
 /* Metadata value for `key`; *value is the caller's (free()), "" if unset. */
 int xap_db_get_metadata(xap_db *db, const char *key, char **value,
                         struct err *e) XAP_NOEXCEPT;
+/* Call fn for each metadata key starting with `prefix` (of the first
+ * database only, over shards: Xapian reads a combination's metadata
+ * there). A non-zero return from fn stops the walk and is returned. */
+int xap_db_metadata_keys(xap_db *db, const char *prefix,
+                         int (*fn)(void *ctx, const char *key), void *ctx,
+                         struct err *e) XAP_NOEXCEPT;
 
 /* ---- Queries ----------------------------------------------------------- */
 

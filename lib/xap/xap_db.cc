@@ -299,3 +299,21 @@ extern "C" int xap_db_get_metadata(xap_db *db, const char *key, char **value,
         });
     });
 }
+
+extern "C" int xap_db_metadata_keys(xap_db *db, const char *prefix,
+                                    int (*fn)(void *ctx, const char *key),
+                                    void *ctx, struct err *e) noexcept
+{
+    if (fn == nullptr)
+        return err_set(e, ERR_INVAL, "metadata_keys: no callback");
+    return guard(e, [&]() -> int {
+        std::string pfx = prefix != nullptr ? prefix : "";
+        for (auto k = db->db.metadata_keys_begin(pfx);
+             k != db->db.metadata_keys_end(pfx); ++k) {
+            int r = fn(ctx, (*k).c_str());
+            if (r != 0)
+                return r;
+        }
+        return ERR_OK;
+    });
+}
