@@ -59,6 +59,11 @@ struct xap_open_opts {
     /* a remote request (connecting included) fails past this many ms;
      * 0: 10 s. Keep it below the query deadline. */
     unsigned remote_timeout_ms;
+    /* 1: do not try again remote shards another handle of this process
+     * found down; connect them once one (not leaving them) reached them
+     * again. searchd's workers: their requests never wait for a silent
+     * shard's retry, the reloader's handle tries. */
+    int leave_retries;
 };
 xap_db *xap_db_open_opts(const char *path, const struct xap_open_opts *o,
                          struct err *e) XAP_NOEXCEPT;

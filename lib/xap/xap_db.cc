@@ -117,6 +117,7 @@ extern "C" xap_db *xap_db_open_opts(const char *path,
         auto ss = std::make_unique<xap_shards>();
         if (xap_shards_parse(db->path, *ss)) {
             db->shards = std::move(ss);
+            db->shards->leave_retries = o != nullptr && o->leave_retries != 0;
             xap_shards_open(db.get(), o != nullptr ? o->remote_timeout_ms : 0);
             out = db.release();
             return ERR_OK;

@@ -83,6 +83,7 @@ struct xap_shard {
     bool up = false;
     std::string why;     /* the last failure, while down */
     double retry_at = 0; /* CLOCK_MONOTONIC ms: try again after */
+    double up_at = 0;    /* CLOCK_MONOTONIC ms: connected (or reopened) */
     /* a request to it still running on its thread, given up waiting for
      * (xap_shards.cc): no other is started meanwhile */
     std::shared_ptr<xap_shard_job> busy;
@@ -95,6 +96,9 @@ struct xap_shards {
     bool remote = false;     /* a shard is remote: stock classes only */
     size_t nup = 0;          /* shards up: in `db` */
     int kind = -1;           /* positions: 1 Xapian's table, 0 word streams */
+    /* remote shards another handle found down are tried again by
+     * others only (xap_open_opts.leave_retries) */
+    bool leave_retries = false;
     /* threads of remote requests not waited for; each ends within its
      * connection's timeout, and is joined then or at the destructor */
     std::vector<std::pair<std::thread, std::shared_ptr<xap_shard_job>>> pending;
@@ -306,6 +310,10 @@ void xap_shards_open(xap_db *db, unsigned timeout_ms);
 bool xap_shards_drop_dead(xap_db *db, const Xapian::Error &why,
                           const struct deadline *dl);
 bool xap_shards_follow(xap_db *db);
+/* Leave out the remote shards another handle of this process found
+ * down since this one last reached them (no request: xap_shards.cc,
+ * "health"); true if any went. */
+bool xap_shards_heed(xap_db *db);
 uint64_t xap_shards_revision(const xap_db *db);
 std::vector<std::string> xap_shards_missing(const xap_db *db);
 /* The databases whose metadata counts: each shard up, or `db` itself

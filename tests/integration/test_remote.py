@@ -24,6 +24,7 @@ import tempfile
 import time
 import unittest
 import urllib.parse
+from concurrent.futures import ThreadPoolExecutor
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import searchd_harness as h  # noqa: E402
@@ -177,7 +178,7 @@ class RemoteTest(unittest.TestCase):
         # Compound splitting uses the corpus's own words besides the word
         # list, so shards indexed apart would split differently from one
         # index: every build gets the whole corpus's words as its list.
-        lexicon = os.path.join(cls.tmp, "words.txt")
+        lexicon = cls.lexicon = os.path.join(cls.tmp, "words.txt")
         first = os.path.join(cls.tmp, "first")
         index(first, h.CORPUS, os.path.join(cls.tmp, "no-word-list"))
         terms = subprocess.run(
@@ -360,6 +361,54 @@ class RemoteTest(unittest.TestCase):
         finally:
             os.killpg(victim.proc.pid, signal.SIGCONT)
         self.wait_full(full)
+
+    def test_y_silent_shard_waited_once(self):
+        # A silent shard costs the first request that meets it a
+        # connection timeout; requests after it, on every worker, answer
+        # partial at once (lib/xap "health": the handles of a process
+        # share what they found down). Each worker used to find it for
+        # itself and wait a timeout (or half of one, reopening), and try
+        # it again every second. Whole again once the server wakes.
+        timeout = 16  # a remote request's timeout: 8 s, a reopen's 4 s
+        d = h.Daemon(self.stub, "--query-timeout", str(timeout),
+                     "--threads", "4", "--lexicon", self.lexicon,
+                     tmpdir=self.tmp, external_ok=False)
+        self.addCleanup(d.stop)
+        line = 'SEARCH {"q":"udsatte","limit":5,"snippets":false}'
+
+        def ask(_=None):
+            t0 = time.time()
+            r = d.request(line, timeout=3 * timeout)
+            self.assertEqual(r[0], "OK", r)
+            return time.time() - t0, r[1]
+
+        def many(n=8):
+            with ThreadPoolExecutor(n) as pool:
+                return list(pool.map(ask, range(n)))
+
+        for _ in range(3):  # every worker's handle has every shard up
+            for _, a in many():
+                self.assertNotIn("partial", a)
+        victim = self.servers[0]
+        name = "127.0.0.1:%d" % victim.port
+        os.killpg(victim.proc.pid, signal.SIGSTOP)
+        try:
+            _, a = ask()  # meets it: waits up to a timeout
+            self.assertTrue(a.get("partial"), a)
+            for _ in range(2):
+                for took, a in many():
+                    self.assertEqual(a.get("missing_shards"), [name], a)
+                    # far below a reopen's wait (4 s) and Xapian's (8 s)
+                    self.assertLess(took, 3.0)
+        finally:
+            os.killpg(victim.proc.pid, signal.SIGCONT)
+        end, row = time.time() + 60, 0
+        while time.time() < end and row < 3:
+            row = row + 1 if all("partial" not in a
+                                 for _, a in many()) else 0
+            time.sleep(0.2)
+        self.assertEqual(row, 3, "not whole again after the server woke")
+        self.assertEqual(d.stop(), 0, d.log()[-3000:])
 
     def test_y_two_shards_hung(self):
         # Two silent servers at once: each failing shard used to cost its
