@@ -223,6 +223,56 @@ int xap_pos_decider(const xap_pos_ctx &ctx,
                     const std::vector<xap_phrase_spec> &phrases,
                     std::unique_ptr<Xapian::MatchDecider> &out, struct err *e);
 
+/* A posting source that walks a database's documents in id order (the
+ * deadline's, xap_match.cc; a phrase check on word streams, xap_pos.cc):
+ * the cursor, its end and the estimates Xapian asks for. A subclass
+ * starts it in init() and moves it in seek() (the first document at or
+ * after `d` it stops on, or the end); both weigh nothing. */
+class xap_walk_source : public Xapian::PostingSource
+{
+  public:
+    Xapian::doccount get_termfreq_min() const override
+    {
+        return 0;
+    }
+    Xapian::doccount get_termfreq_est() const override
+    {
+        return size_;
+    }
+    Xapian::doccount get_termfreq_max() const override
+    {
+        return size_;
+    }
+    void next(double) override
+    {
+        seek(cur_ + 1);
+    }
+    bool at_end() const override
+    {
+        return ended_;
+    }
+    Xapian::docid get_docid() const override
+    {
+        return cur_;
+    }
+
+  protected:
+    /* Before the first document of `db`; `size`: the documents it may
+     * give, at most. */
+    void start(const Xapian::Database &db, Xapian::doccount size)
+    {
+        last_ = db.get_lastdocid();
+        size_ = size;
+        cur_ = 0;
+        ended_ = false;
+    }
+    virtual void seek(Xapian::docid d) = 0;
+
+    Xapian::docid cur_ = 0, last_ = 0;
+    Xapian::doccount size_ = 0;
+    bool ended_ = false;
+};
+
 /* Searching: xap_query.cc builds the query, xap_match.cc runs one
  * match of it, xap_search.cc runs the match again when a writer or a
  * shard fails it. A query being built from a struct xap_qnode tree, and
