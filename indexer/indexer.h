@@ -67,6 +67,10 @@ struct settings {
     unsigned shards, shard;
     int shard_by; /* enum shard_by */
     const char *stub_remote;
+    int add_shard; /* --add-shard: shards + 1, none rebuilt (shard.c) */
+    /* a grown layout: the shard holding each file indexed before, which
+     * it keeps (shard_owns()); NULL otherwise */
+    const struct shard_held *held;
     char **paths; /* borrowed from argv, or the config's folders */
     size_t npaths;
     const char **folders; /* [referat-index] folders of the config file */
@@ -233,12 +237,25 @@ enum shard_by {
     SHARD_BY_YEAR
 };
 
+/* Files indexed before in a grown layout (--add-shard): the shard
+ * holding each, by path (sorted). */
+struct shard_file {
+    char *path;
+    unsigned shard;
+};
+struct shard_held {
+    struct shard_file *v;
+    size_t n, cap;
+};
+
 /* "hash", "council" or "year" into *by; ERR_INVAL else. */
 int shard_parse_by(const char *v, int *by);
 /* 1 if the file belongs to shard s->shard (always, unsharded), 0 if to
- * another, -1 if that needs its meeting and `m` is NULL. By hash: of its
- * path under the outermost root; by council: of the council's name; by
- * year: the year; either missing: by hash. Deterministic. */
+ * another, -1 if that needs its meeting and `m` is NULL. In a grown
+ * layout a file indexed before belongs to the shard holding it. Else by
+ * hash: of its path under the outermost root; by council: of the
+ * council's name; by year: the year; either missing: by hash.
+ * Deterministic. */
 int shard_owns(const struct settings *s, const char *path, char *const *roots,
                size_t nroots, const struct mnt_meeting *m);
 /* One run per shard into s->db/shard-k, then the stubs; an enum

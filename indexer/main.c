@@ -83,6 +83,9 @@ static void usage(FILE *out)
         "                        or year: which shard a file goes to\n"
         "  --stub-remote LIST    also write DIR/remote.stub naming shard k at\n"
         "                        the k-th HOST:PORT of the comma list\n"
+        "  --add-shard           with --shards N+1 on N shards: add shard N\n"
+        "                        and rebuild none; files stay in their\n"
+        "                        shards, new ones go by --shard-by over all\n"
         "  --follow-symlinks     also read links to files outside the\n"
         "                        folders given (default: such links are\n"
         "                        skipped with a warning: a link could\n"
@@ -97,7 +100,11 @@ static void usage(FILE *out)
         "errors only\n"
         "  -v, --verbose         each file's layout, items and warnings\n"
         "  -V, --version         print the version\n"
-        "  -h, --help            this text\n"
+        "  -h, --help            this text\n",
+        INDEXER_JOBS_DEFAULT_MAX, DEFAULT_LEXICON, MNT_FILE_MAX,
+        CONF_DEFAULT_PATH);
+    fprintf(
+        out,
         "\n"
         "Exit status:\n"
         "  0  every file indexed or unchanged\n"
@@ -115,8 +122,7 @@ static void usage(FILE *out)
         "                        here: %s)\n"
         "\n"
         "Index schema version %s.\n",
-        INDEXER_JOBS_DEFAULT_MAX, DEFAULT_LEXICON, MNT_FILE_MAX,
-        CONF_DEFAULT_PATH, FLUSH_THRESHOLD, INDEX_SCHEMA_VERSION);
+        FLUSH_THRESHOLD, INDEX_SCHEMA_VERSION);
 }
 
 static int bad_usage(const char *msg, const char *arg)
@@ -143,6 +149,7 @@ enum {
     OPT_SHARDS,
     OPT_SHARD_BY,
     OPT_STUB_REMOTE,
+    OPT_ADD_SHARD,
 };
 
 static const struct option opts[] = {
@@ -162,6 +169,7 @@ static const struct option opts[] = {
     {"shards", required_argument, NULL, OPT_SHARDS},
     {"shard-by", required_argument, NULL, OPT_SHARD_BY},
     {"stub-remote", required_argument, NULL, OPT_STUB_REMOTE},
+    {"add-shard", no_argument, NULL, OPT_ADD_SHARD},
     {"config", required_argument, NULL, OPT_CONFIG},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
@@ -267,6 +275,9 @@ static int set_opt(void *ctx, int c, const char *v, struct err *e)
     case OPT_STUB_REMOTE:
         s->stub_remote = v;
         return ERR_OK;
+    case OPT_ADD_SHARD:
+        s->add_shard = 1;
+        return ERR_OK;
     case OPT_CONFIG: /* read before the command line */
         return ERR_OK;
     case OPT_FOLDERS:
@@ -342,6 +353,8 @@ static int parse_options(int argc, char **argv, struct conf *cf,
         return bad_usage("--quiet and --verbose exclude each other", NULL);
     if (s->shards == 0 && s->stub_remote != NULL)
         return bad_usage("--stub-remote needs --shards", NULL);
+    if (s->shards == 0 && s->add_shard)
+        return bad_usage("--add-shard needs --shards", NULL);
     if (s->shards > 0 && s->dump)
         return bad_usage("--dump reads one shard: --db DIR/shard-K", NULL);
     return -1;

@@ -14,9 +14,13 @@
  * across shards because every shard names files from the same file list
  * and roots (fileid_assign()).
  *
- * The layout ("N BY") is kept in DIR/SHARDS; another one (a shard added)
- * rebuilds every shard, since files move between shards and a shard can
- * only lose a file by a full build (generations have no termlist). */
+ * The layout ("N BY") is kept in DIR/SHARDS; another one rebuilds every
+ * shard, since files move between shards and a shard can only lose a
+ * file by a full build (generations have no termlist). --add-shard grows
+ * N shards by one without that: SHARDS then also says "grown", and from
+ * then on a file indexed before stays in the shard holding it (read from
+ * each shard's file keys at the start of a run); only new files go by
+ * the key, over all shards. */
 #include "indexer.h"
 
 #include <errno.h>
@@ -71,11 +75,24 @@ static const char *rel_key(const char *path, char *const *roots, size_t n)
     return slash ? slash + 1 : path;
 }
 
+static int held_cmp(const void *a, const void *b)
+{
+    return strcmp(((const struct shard_file *)a)->path,
+                  ((const struct shard_file *)b)->path);
+}
+
 int shard_owns(const struct settings *s, const char *path, char *const *roots,
                size_t nroots, const struct mnt_meeting *m)
 {
     if (s->shards == 0)
         return 1;
+    if (s->held != NULL) {
+        struct shard_file key = {.path = (char *)path};
+        const struct shard_file *f =
+            bsearch(&key, s->held->v, s->held->n, sizeof key, held_cmp);
+        if (f != NULL)
+            return f->shard == s->shard;
+    }
     uint64_t h = fnv(rel_key(path, roots, nroots));
     if (s->shard_by == SHARD_BY_COUNCIL || s->shard_by == SHARD_BY_YEAR) {
         if (m == NULL)
@@ -119,28 +136,125 @@ out:
     return rc;
 }
 
-/* The layout DIR/SHARDS records; 1 if it differs from this run's (or
- * is not there yet while shard folders are). */
-static int layout_changed(const struct settings *s, const char *want)
+/* DIR/SHARDS: its first line into `first` ("N BY\n") and whether a
+ * second says "grown"; 0 if there is none. */
+static int read_layout(const char *db, char first[64], int *grown)
 {
     struct buf p = {0};
-    char have[64] = "";
-    if (buf_printf(&p, "%s/SHARDS", s->db) != ERR_OK)
-        return 1;
+    first[0] = '\0';
+    *grown = 0;
+    if (buf_printf(&p, "%s/SHARDS", db) != ERR_OK)
+        return 0;
     FILE *f = fopen(p.data, "r");
     buf_fini(&p);
-    if (f == NULL) {
-        struct stat st;
-        struct buf s0 = {0};
-        int any = buf_printf(&s0, "%s/shard-0", s->db) == ERR_OK &&
-                  stat(s0.data, &st) == 0;
-        buf_fini(&s0);
-        return any;
-    }
-    size_t n = fread(have, 1, sizeof have - 1, f);
-    have[n] = '\0';
+    if (f == NULL)
+        return 0;
+    char second[64] = "";
+    if (fgets(first, 64, f) == NULL)
+        first[0] = '\0';
+    else if (fgets(second, sizeof second, f) != NULL)
+        *grown = strcmp(second, "grown\n") == 0;
     fclose(f);
-    return strcmp(have, want) != 0;
+    return 1;
+}
+
+/* 1 if shard folders are there (a layout without SHARDS: changed). */
+static int has_shards(const char *db)
+{
+    struct stat st;
+    struct buf s0 = {0};
+    int any =
+        buf_printf(&s0, "%s/shard-0", db) == ERR_OK && stat(s0.data, &st) == 0;
+    buf_fini(&s0);
+    return any;
+}
+
+/* Whether this run moves files (another layout: every shard rebuilt)
+ * and keeps them where they are (a grown layout); EXIT_USAGE (logged)
+ * for --add-shard on other than N-1 shards of the same key. */
+static int plan_layout(const struct settings *s, const char *want, int *moved,
+                       int *grown)
+{
+    char have[64];
+    int there = read_layout(s->db, have, grown);
+    if (s->add_shard) {
+        char prev[64];
+        snprintf(prev, sizeof prev, "%u %s\n", s->shards - 1,
+                 by_names[s->shard_by]);
+        if (!there || strcmp(have, prev) != 0) {
+            log_msg(LOG_ERROR, "index",
+                    "--add-shard: <%s> must hold %u shards by %s (SHARDS "
+                    "says <%.*s>)",
+                    s->db, s->shards - 1, by_names[s->shard_by],
+                    (int)strcspn(have, "\n"), have);
+            return EXIT_USAGE;
+        }
+        *moved = 0;
+        *grown = 1;
+        return EXIT_OK;
+    }
+    *moved = there ? strcmp(have, want) != 0 : has_shards(s->db);
+    if (*moved)
+        *grown = 0;
+    return EXIT_OK;
+}
+
+static int held_add(void *ctx, const char *key)
+{
+    struct shard_held *h = ctx;
+    if (h->n == h->cap) {
+        size_t cap = h->cap ? 2 * h->cap : 256;
+        struct shard_file *v = realloc(h->v, cap * sizeof *v);
+        if (v == NULL)
+            return ERR_NOMEM;
+        h->v = v;
+        h->cap = cap;
+    }
+    char *p = strdup(key + strlen(META_FILE_PREFIX));
+    if (p == NULL)
+        return ERR_NOMEM;
+    h->v[h->n].path = p;
+    h->v[h->n].shard = 0; /* set by held_read() */
+    h->n++;
+    return ERR_OK;
+}
+
+static void held_free(struct shard_held *h)
+{
+    for (size_t i = 0; i < h->n; i++)
+        free(h->v[i].path);
+    free(h->v);
+}
+
+/* The files shards 0..n-1 hold (their META_FILE_PREFIX keys), sorted. */
+static int held_read(const char *db, unsigned n, struct shard_held *h,
+                     struct err *e)
+{
+    struct buf p = {0};
+    int rc = ERR_OK;
+    for (unsigned k = 0; k < n && rc == ERR_OK; k++) {
+        buf_reset(&p);
+        if (buf_printf(&p, "%s/shard-%u", db, k) != ERR_OK) {
+            rc = err_set(e, ERR_NOMEM, "out of memory");
+            break;
+        }
+        xap_db *d = xap_db_open(p.data, e);
+        if (d == NULL) {
+            rc = e->code;
+            break;
+        }
+        size_t from = h->n;
+        rc = xap_db_metadata_keys(d, META_FILE_PREFIX, held_add, h, e);
+        if (rc == ERR_NOMEM)
+            err_set(e, rc, "out of memory listing the files of <%s>", p.data);
+        for (size_t i = from; i < h->n; i++)
+            h->v[i].shard = k;
+        xap_db_close(d);
+    }
+    buf_fini(&p);
+    if (rc == ERR_OK)
+        qsort(h->v, h->n, sizeof *h->v, held_cmp);
+    return rc;
 }
 
 /* "remote HOST:PORT" per shard from "HOST:PORT,..." (as many as shards). */
@@ -231,15 +345,31 @@ int shard_run(const struct settings *s)
         buf_fini(&remote);
         return e.code == ERR_INVAL ? EXIT_USAGE : EXIT_INDEX;
     }
-    int moved = layout_changed(s, layout);
+    int moved = 0, grown = 0;
+    struct shard_held held = {0};
+    status = plan_layout(s, layout, &moved, &grown);
+    if (status == EXIT_OK && grown &&
+        held_read(s->db, s->add_shard ? s->shards - 1 : s->shards, &held, &e) !=
+            ERR_OK) {
+        log_msg(LOG_ERROR, "index", "shards of <%s>: %s", s->db, e.msg);
+        status = EXIT_INDEX;
+    }
+    if (status != EXIT_OK) {
+        held_free(&held);
+        buf_fini(&remote);
+        return status;
+    }
     if (moved)
         log_msg(LOG_INFO, "index",
                 "shards of <%s> now <%.*s>: rebuilding every shard", s->db,
                 (int)strlen(layout) - 1, layout);
+    if (grown)
+        strcat(layout, "grown\n");
     buf_printf(&stub, "# referat: %u shards by %s\n", s->shards,
                by_names[s->shard_by]);
     for (unsigned k = 0; k < s->shards && status != EXIT_INDEX; k++) {
         struct settings c = *s;
+        c.held = grown ? &held : NULL;
         buf_reset(&dbk);
         buf_printf(&dbk, "%s/shard-%u", s->db, k);
         c.db = dbk.data;
@@ -267,6 +397,7 @@ int shard_run(const struct settings *s)
         log_msg(LOG_ERROR, "index", "index <%s>: %s", s->db, e.msg);
         status = EXIT_INDEX;
     }
+    held_free(&held);
     buf_fini(&stub);
     buf_fini(&remote);
     buf_fini(&dbk);

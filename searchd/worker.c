@@ -155,6 +155,8 @@ static int worker_open(struct worker *w, const struct settings *set,
     w->ctx.rank = &set->rank;
     struct xap_open_opts oo;
     settings_db_opts(set, &oo);
+    /* a silent shard's retry is the reloader's: no request waits for it */
+    oo.leave_retries = 1;
     w->ctx.db = xap_db_open_opts(set->db, &oo, e);
     if (w->ctx.db == NULL)
         return e != NULL ? e->code : ERR_BACKEND;

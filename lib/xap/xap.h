@@ -59,6 +59,11 @@ struct xap_open_opts {
     /* a remote request (connecting included) fails past this many ms;
      * 0: 10 s. Keep it below the query deadline. */
     unsigned remote_timeout_ms;
+    /* 1: do not try again remote shards another handle of this process
+     * found down; connect them once one (not leaving them) reached them
+     * again. searchd's workers: their requests never wait for a silent
+     * shard's retry, the reloader's handle tries. */
+    int leave_retries;
 };
 xap_db *xap_db_open_opts(const char *path, const struct xap_open_opts *o,
                          struct err *e) XAP_NOEXCEPT;
@@ -110,6 +115,12 @@ int xap_db_each_data(xap_db *db,
 /* Metadata value for `key`; *value is the caller's (free()), "" if unset. */
 int xap_db_get_metadata(xap_db *db, const char *key, char **value,
                         struct err *e) XAP_NOEXCEPT;
+/* Call fn for each metadata key starting with `prefix` (of the first
+ * database only, over shards: Xapian reads a combination's metadata
+ * there). A non-zero return from fn stops the walk and is returned. */
+int xap_db_metadata_keys(xap_db *db, const char *prefix,
+                         int (*fn)(void *ctx, const char *key), void *ctx,
+                         struct err *e) XAP_NOEXCEPT;
 
 /* ---- Queries ----------------------------------------------------------- */
 

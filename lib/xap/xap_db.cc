@@ -117,6 +117,7 @@ extern "C" xap_db *xap_db_open_opts(const char *path,
         auto ss = std::make_unique<xap_shards>();
         if (xap_shards_parse(db->path, *ss)) {
             db->shards = std::move(ss);
+            db->shards->leave_retries = o != nullptr && o->leave_retries != 0;
             xap_shards_open(db.get(), o != nullptr ? o->remote_timeout_ms : 0);
             out = db.release();
             return ERR_OK;
@@ -297,5 +298,23 @@ extern "C" int xap_db_get_metadata(xap_db *db, const char *key, char **value,
         return with_retry(db, [&]() -> int {
             return xap_give(db->db.get_metadata(key), value, nullptr, e);
         });
+    });
+}
+
+extern "C" int xap_db_metadata_keys(xap_db *db, const char *prefix,
+                                    int (*fn)(void *ctx, const char *key),
+                                    void *ctx, struct err *e) noexcept
+{
+    if (fn == nullptr)
+        return err_set(e, ERR_INVAL, "metadata_keys: no callback");
+    return guard(e, [&]() -> int {
+        std::string pfx = prefix != nullptr ? prefix : "";
+        for (auto k = db->db.metadata_keys_begin(pfx);
+             k != db->db.metadata_keys_end(pfx); ++k) {
+            int r = fn(ctx, (*k).c_str());
+            if (r != 0)
+                return r;
+        }
+        return ERR_OK;
     });
 }

@@ -83,6 +83,7 @@ struct xap_shard {
     bool up = false;
     std::string why;     /* the last failure, while down */
     double retry_at = 0; /* CLOCK_MONOTONIC ms: try again after */
+    double up_at = 0;    /* CLOCK_MONOTONIC ms: connected (or reopened) */
     /* a request to it still running on its thread, given up waiting for
      * (xap_shards.cc): no other is started meanwhile */
     std::shared_ptr<xap_shard_job> busy;
@@ -95,6 +96,9 @@ struct xap_shards {
     bool remote = false;     /* a shard is remote: stock classes only */
     size_t nup = 0;          /* shards up: in `db` */
     int kind = -1;           /* positions: 1 Xapian's table, 0 word streams */
+    /* remote shards another handle found down are tried again by
+     * others only (xap_open_opts.leave_retries) */
+    bool leave_retries = false;
     /* threads of remote requests not waited for; each ends within its
      * connection's timeout, and is joined then or at the destructor */
     std::vector<std::pair<std::thread, std::shared_ptr<xap_shard_job>>> pending;
@@ -219,6 +223,56 @@ int xap_pos_decider(const xap_pos_ctx &ctx,
                     const std::vector<xap_phrase_spec> &phrases,
                     std::unique_ptr<Xapian::MatchDecider> &out, struct err *e);
 
+/* A posting source that walks a database's documents in id order (the
+ * deadline's, xap_match.cc; a phrase check on word streams, xap_pos.cc):
+ * the cursor, its end and the estimates Xapian asks for. A subclass
+ * starts it in init() and moves it in seek() (the first document at or
+ * after `d` it stops on, or the end); both weigh nothing. */
+class xap_walk_source : public Xapian::PostingSource
+{
+  public:
+    Xapian::doccount get_termfreq_min() const override
+    {
+        return 0;
+    }
+    Xapian::doccount get_termfreq_est() const override
+    {
+        return size_;
+    }
+    Xapian::doccount get_termfreq_max() const override
+    {
+        return size_;
+    }
+    void next(double) override
+    {
+        seek(cur_ + 1);
+    }
+    bool at_end() const override
+    {
+        return ended_;
+    }
+    Xapian::docid get_docid() const override
+    {
+        return cur_;
+    }
+
+  protected:
+    /* Before the first document of `db`; `size`: the documents it may
+     * give, at most. */
+    void start(const Xapian::Database &db, Xapian::doccount size)
+    {
+        last_ = db.get_lastdocid();
+        size_ = size;
+        cur_ = 0;
+        ended_ = false;
+    }
+    virtual void seek(Xapian::docid d) = 0;
+
+    Xapian::docid cur_ = 0, last_ = 0;
+    Xapian::doccount size_ = 0;
+    bool ended_ = false;
+};
+
 /* Searching: xap_query.cc builds the query, xap_match.cc runs one
  * match of it, xap_search.cc runs the match again when a writer or a
  * shard fails it. A query being built from a struct xap_qnode tree, and
@@ -239,8 +293,10 @@ struct xap_query_builder {
     /* phrases as Xapian's OP_PHRASE/OP_NEAR on its position table (an
      * index built with XAP_POS_XAPIAN, or remote shards) */
     bool xpos = false;
-    /* phrases the whole query needs: built as an AND of their words and
-     * checked lazily by a match decider (xap_pos_decider()) */
+    /* phrases the whole query needs: with word streams built as an AND
+     * of their words and checked lazily by a match decider
+     * (xap_pos_decider()); with Xapian's positions the only ones not
+     * wrapped in an AND_MAYBE (build_phrase()) */
     std::set<const struct xap_qnode *> required;
     std::vector<xap_phrase_spec> lazy;
 };
@@ -304,6 +360,10 @@ void xap_shards_open(xap_db *db, unsigned timeout_ms);
 bool xap_shards_drop_dead(xap_db *db, const Xapian::Error &why,
                           const struct deadline *dl);
 bool xap_shards_follow(xap_db *db);
+/* Leave out the remote shards another handle of this process found
+ * down since this one last reached them (no request: xap_shards.cc,
+ * "health"); true if any went. */
+bool xap_shards_heed(xap_db *db);
 uint64_t xap_shards_revision(const xap_db *db);
 std::vector<std::string> xap_shards_missing(const xap_db *db);
 /* The databases whose metadata counts: each shard up, or `db` itself

@@ -162,7 +162,7 @@ class StopDecider : public Xapian::MatchDecider
     mutable Xapian::doccount accepted_ = 0;
 };
 
-class DeadlineSource : public Xapian::PostingSource
+class DeadlineSource : public xap_walk_source
 {
   public:
     DeadlineSource(struct deadline soft, const Xapian::doccount *accepted,
@@ -174,49 +174,18 @@ class DeadlineSource : public Xapian::PostingSource
     {
         return new DeadlineSource(soft_, accepted_, need_);
     }
-    std::string name() const override
-    {
-        return std::string();
-    }
     void init(const Xapian::Database &db) override
     {
-        last_ = db.get_lastdocid();
-        cur_ = 0;
-        ended_ = false;
-        size_ = db.get_doccount();
+        start(db, db.get_doccount()); /* every document may pass */
         set_maxweight(0);
-    }
-    Xapian::doccount get_termfreq_min() const override
-    {
-        return 0;
-    }
-    Xapian::doccount get_termfreq_est() const override
-    {
-        return size_;
-    }
-    Xapian::doccount get_termfreq_max() const override
-    {
-        return size_;
-    }
-    void next(double) override
-    {
-        step(cur_ + 1);
     }
     void skip_to(Xapian::docid did, double) override
     {
-        step(did > cur_ ? did : cur_);
-    }
-    bool at_end() const override
-    {
-        return ended_;
-    }
-    Xapian::docid get_docid() const override
-    {
-        return cur_;
+        seek(did > cur_ ? did : cur_);
     }
 
   private:
-    void step(Xapian::docid to)
+    void seek(Xapian::docid to) override
     {
         cur_ = to;
         if (cur_ > last_ || cur_ == 0)
@@ -228,10 +197,7 @@ class DeadlineSource : public Xapian::PostingSource
     struct deadline soft_;
     const Xapian::doccount *accepted_;
     Xapian::doccount need_;
-    Xapian::docid cur_ = 0, last_ = 0;
-    Xapian::doccount size_ = 0; /* every document may pass */
     unsigned calls_ = 0;
-    bool ended_ = false;
 };
 
 /* What Xapian holds by pointer during one match run: the deciders, the

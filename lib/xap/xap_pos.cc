@@ -365,7 +365,7 @@ mem_view mem_for(const xap_pos_ctx &ctx, const Xapian::Database &sub)
  * have postings, so the AND proposes documents: the side-by-side bonus
  * of "hjemløs kvalificere" where "hjemløs" stands only inside compounds
  * ("hjemløsetælling": its parts are terms without positions). */
-class PhraseSource : public Xapian::PostingSource
+class PhraseSource : public xap_walk_source
 {
   public:
     PhraseSource(PhraseCheck check, std::shared_ptr<const xap_pos_ctx> ctx)
@@ -385,33 +385,12 @@ class PhraseSource : public Xapian::PostingSource
         db_ = db;
         possible_ = check_.prepare(ctx_->tables->get(db));
         mem_ = mem_for(*ctx_, db);
-        size_ = possible_ ? db.get_doccount() : 0;
-        last_ = db.get_lastdocid();
-        ended_ = false;
+        /* An estimate of N: an AND of the words and this estimates as
+         * the words alone, and this is never the list an AND leads with
+         * - the words' postings are cheaper. 0 when no document can
+         * match, so that the AND leads with this and ends at once. */
+        start(db, possible_ ? db.get_doccount() : 0);
         past_ = false;
-        cur_ = 0;
-    }
-
-    /* An estimate of N: an AND of the words and this estimates as the
-     * words alone, and this is never the list an AND leads with - the
-     * words' postings are cheaper. 0 when no document can match, so
-     * that the AND leads with this and ends at once. */
-    Xapian::doccount get_termfreq_min() const override
-    {
-        return 0;
-    }
-    Xapian::doccount get_termfreq_est() const override
-    {
-        return size_;
-    }
-    Xapian::doccount get_termfreq_max() const override
-    {
-        return size_;
-    }
-
-    void next(double) override
-    {
-        seek(cur_ + 1);
     }
 
     void skip_to(Xapian::docid did, double) override
@@ -436,15 +415,6 @@ class PhraseSource : public Xapian::PostingSource
         return !past_;
     }
 
-    bool at_end() const override
-    {
-        return ended_;
-    }
-    Xapian::docid get_docid() const override
-    {
-        return cur_;
-    }
-
     std::string get_description() const override
     {
         return "PhraseSource(" + check_.prefix() + ", " +
@@ -456,7 +426,7 @@ class PhraseSource : public Xapian::PostingSource
      * docid): every document is read. Only when the words are in
      * (nearly) every document does Xapian let this lead an AND, and
      * then the words' postings would propose the same documents. */
-    void seek(Xapian::docid d)
+    void seek(Xapian::docid d) override
     {
         past_ = false;
         if (ended_)
@@ -489,12 +459,8 @@ class PhraseSource : public Xapian::PostingSource
     std::shared_ptr<const xap_pos_ctx> ctx_; /* tables, streams in memory */
     Xapian::Database db_;                    /* the shard being matched */
     mem_view mem_;
-    Xapian::doccount size_ = 0;
-    Xapian::docid last_ = 0;
     bool possible_ = false; /* every word is in the index */
-    bool ended_ = false;
-    bool past_ = false; /* check(cur_) failed: cur_ does not match */
-    Xapian::docid cur_ = 0;
+    bool past_ = false;     /* check(cur_) failed: cur_ does not match */
 };
 
 /* The phrases a whole query needs, checked by Xapian's matcher only for

@@ -262,69 +262,6 @@ int build_synonym(builder &b, const struct xap_qnode *n, unsigned depth,
     return ERR_OK;
 }
 
-/* A phrase (or NEAR), or one scaled: the side-by-side bonus. */
-const struct xap_qnode *phrase_of(const struct xap_qnode *k)
-{
-    int op = node_op(k);
-    if (op == XAP_Q_SCALE && k->nkids == 1)
-        return phrase_of(k->kids[0]);
-    return (op == XAP_Q_PHRASE || op == XAP_Q_NEAR) && k->nkids >= 2 ? k
-                                                                     : nullptr;
-}
-
-/* `term` is a TERM somewhere under `n`. */
-bool holds_term(const struct xap_qnode *n, const char *term, size_t len,
-                unsigned depth)
-{
-    if (n == nullptr || depth >= XAP_QUERY_DEPTH_MAX)
-        return false;
-    if (node_op(n) == XAP_Q_TERM)
-        return n->len == len && std::memcmp(n->term, term, len) == 0;
-    for (size_t i = 0; i < n->nkids && n->kids != nullptr; i++)
-        if (holds_term(n->kids[i], term, len, depth + 1))
-            return true;
-    return false;
-}
-
-/* OR with Xapian's positions. Xapian 1.4's OrPostList::check() can give
- * a phrase child its weight for a document holding the words apart
- * (seen with the side-by-side bonus, "udsatte borgere" -> OR(udsatte,
- * borgere, PHRASE)); AND_MAYBE checks its right side by skip_to(), which
- * tests the positions. So where every phrase child's words are also
- * terms of the other children (its matches are theirs), the phrases go
- * to the right of an AND_MAYBE: the same matches and weights. */
-Xapian::Query build_or_xpos(const struct xap_qnode *n,
-                            const std::vector<Xapian::Query> &kids)
-{
-    using Q = Xapian::Query;
-    std::vector<Q> plain, bonus;
-    std::vector<const struct xap_qnode *> others;
-    for (size_t i = 0; i < n->nkids; i++)
-        if (phrase_of(n->kids[i]) == nullptr)
-            others.push_back(n->kids[i]);
-    for (size_t i = 0; i < n->nkids; i++) {
-        const struct xap_qnode *p = phrase_of(n->kids[i]);
-        bool covered = p != nullptr && !others.empty();
-        /* each form of each word (a TERM, or the TERMs of an OR) */
-        for (size_t w = 0; covered && w < p->nkids; w++) {
-            const struct xap_qnode *word = p->kids[w];
-            bool leaf = node_op(word) == XAP_Q_TERM;
-            for (size_t j = 0; covered && j < (leaf ? 1 : word->nkids); j++) {
-                const struct xap_qnode *t = leaf ? word : word->kids[j];
-                bool found = false;
-                for (const struct xap_qnode *o : others)
-                    found = found || holds_term(o, t->term, t->len, 0);
-                covered = found;
-            }
-        }
-        (covered ? bonus : plain).push_back(kids[i]);
-    }
-    if (bonus.empty())
-        return Q(Q::OP_OR, kids.begin(), kids.end());
-    return Q(Q::OP_AND_MAYBE, Q(Q::OP_OR, plain.begin(), plain.end()),
-             Q(Q::OP_OR, bonus.begin(), bonus.end()));
-}
-
 /* The checks on operator node `n` (op) before its children are built:
  * child count, phrase children, a SCALE's scale. */
 int check_inner(builder &b, const struct xap_qnode *n, enum xap_qop op)
@@ -372,6 +309,21 @@ int build_phrase(builder &b, const struct xap_qnode *n, enum xap_qop op,
         out = Q(op == XAP_Q_PHRASE ? Q::OP_PHRASE : Q::OP_NEAR, kids.begin(),
                 kids.end(),
                 op == XAP_Q_PHRASE ? static_cast<uint32_t>(kids.size()) : w);
+        /* One the whole query does not need sits where Xapian 1.4 may
+         * check() it (in an OR, right of an AND_MAYBE). A phrase's
+         * check(did) can answer "not here" (valid = false) resting on a
+         * later document that failed its test; OrPostList::check() then
+         * counts that child as at did + 1 and, when the other child is
+         * at did + 1, adds both weights: the phrase's from where it
+         * rests (and after such a check SelectPostList::skip_to() takes
+         * the failed document untested). Which documents that hits
+         * depends on the posting-list tree: shards and one index gave
+         * other scores, and so did a filter. AND_MAYBE's check() is its
+         * skip_to(), always valid: wrapped in one whose other side is
+         * unweighted and held by every match (the first word), the
+         * phrase is only moved forward and tests where it lands. */
+        if (b.required.count(n) == 0)
+            out = Q(Q::OP_AND_MAYBE, out, Q(Q::OP_SCALE_WEIGHT, kids[0], 0));
         return ERR_OK;
     }
     out = Q(Q::OP_AND, kids.begin(), kids.end());
@@ -402,10 +354,7 @@ int build_inner(builder &b, const struct xap_qnode *n, enum xap_qop op,
         out = Q(Q::OP_AND, kids.begin(), kids.end());
         break;
     case XAP_Q_OR:
-        if (b.xpos && !b.unordered)
-            out = build_or_xpos(n, kids);
-        else
-            out = Q(Q::OP_OR, kids.begin(), kids.end());
+        out = Q(Q::OP_OR, kids.begin(), kids.end());
         break;
     case XAP_Q_SYNONYM:
         return build_synonym(b, n, depth, kids, out);
@@ -518,8 +467,7 @@ int xap_query_build(xap_db *db, const struct xap_search_req *req,
         req->max_expansion != 0 ? req->max_expansion : XAP_EXPANSION_DEFAULT;
     b.e = e;
     b.xpos = db->xpos;
-    if (!b.xpos)
-        mark_required(req->query, 0, b.required);
+    mark_required(req->query, 0, b.required);
     int rc = build(b, req->query, 0, out);
     if (rc == ERR_OK)
         rc = add_filters(req, out, e);

@@ -86,6 +86,8 @@ int rerun_on_shards(xap_db *db, const struct xap_search_req *req,
 int search(xap_db *db, const struct xap_search_req *req,
            struct xap_results **out, struct err *e)
 {
+    if (db->shards && db->shards->remote)
+        xap_shards_heed(db); /* shards another request found down */
     xap_query_builder b;
     Xapian::Query q;
     int rc = xap_query_build(db, req, b, q, e);

@@ -23,6 +23,7 @@
 #include <condition_variable>
 #include <cstdlib>
 #include <fstream>
+#include <map>
 #include <system_error>
 
 #include "xap/schema.h"
@@ -281,11 +282,80 @@ run_jobs(xap_shards &ss, std::vector<std::shared_ptr<xap_shard_job>> &jobs,
     return finished;
 }
 
+/* Health: what the handles of this process know of each remote shard,
+ * by HOST:PORT. Each searchd worker has a handle of its own, and each
+ * found a silent shard by itself: every worker's first request after
+ * the shard went silent waited a connection timeout (Xapian's in the
+ * match, or half of one reopening it), and every worker tried it again
+ * each second, waiting again. Now a handle that finds a shard down says
+ * so here; the others leave it out before their next request without
+ * asking it (xap_shards_heed(), xap_shards_follow()), and one handle in
+ * the process tries it again each XAP_SHARD_RETRY_MS (claim_retry()).
+ * Whoever reaches it again says so, and the others connect. */
+struct shard_health {
+    double down_at = 0;  /* CLOCK_MONOTONIC ms of the last failure; 0 up */
+    double retry_at = 0; /* the next try, by whichever handle claims it */
+};
+static std::mutex health_mu;
+static std::map<std::string, shard_health> health;
+
+static void health_down(const xap_shard &s, double now)
+{
+    if (!s.remote)
+        return;
+    std::lock_guard<std::mutex> lock(health_mu);
+    shard_health &h = health[s.name];
+    h.down_at = now;
+    h.retry_at = now + XAP_SHARD_RETRY_MS;
+}
+
+static void health_up(const xap_shard &s)
+{
+    if (!s.remote)
+        return;
+    std::lock_guard<std::mutex> lock(health_mu);
+    health[s.name].down_at = 0;
+}
+
+/* A remote shard this handle has up, found down by another since. */
+static bool health_gone(const xap_shard &s)
+{
+    std::lock_guard<std::mutex> lock(health_mu);
+    auto it = health.find(s.name);
+    return it != health.end() && it->second.down_at > s.up_at;
+}
+
+/* Whether this handle may try down shard `s` now: it is up for another
+ * handle, or this one takes the process's next try (unless it leaves
+ * them to others). */
+static bool claim_retry(const xap_shard &s, double now, bool leave)
+{
+    std::lock_guard<std::mutex> lock(health_mu);
+    auto it = health.find(s.name);
+    if (it == health.end() || it->second.down_at == 0)
+        return true;
+    if (leave || now < it->second.retry_at)
+        return false;
+    it->second.retry_at = now + XAP_SHARD_RETRY_MS;
+    return true;
+}
+
 static void set_down(xap_shard &s, const std::string &why)
 {
+    double now = mono_ms();
     s.up = false;
     s.db = Xapian::Database();
     s.why = why;
+    s.retry_at = now + XAP_SHARD_RETRY_MS;
+    health_down(s, now);
+}
+
+/* Down here because another handle found it so: no failure to report. */
+static void set_gone(xap_shard &s)
+{
+    s.up = false;
+    s.db = Xapian::Database();
+    s.why = "found down by another request (" + s.name + ")";
     s.retry_at = mono_ms() + XAP_SHARD_RETRY_MS;
 }
 
@@ -309,7 +379,9 @@ static std::string take(xap_shards &ss, xap_shard &s, Xapian::Database &&db,
     ss.kind = kind;
     s.db = std::move(db);
     s.up = true;
+    s.up_at = mono_ms();
     s.why.clear();
+    health_up(s);
     return std::string();
 }
 
@@ -327,6 +399,8 @@ static std::string settle(xap_shards &ss, xap_shard &s, xap_shard_job &j,
     }
     if (!j.fresh) {
         s.db = std::move(j.db);
+        s.up_at = mono_ms();
+        health_up(s);
         return std::string();
     }
     std::string refused = take(ss, s, std::move(j.db), j.kind);
@@ -435,6 +509,9 @@ bool xap_shards_drop_dead(xap_db *db, const Xapian::Error &why,
         if (ctx.find("(" + s.name + ")") != std::string::npos) {
             set_down(s, why.get_description());
             dropped = true;
+        } else if (health_gone(s)) {
+            set_gone(s);
+            dropped = true;
         } else {
             s.db = Xapian::Database();
             jobs.push_back(job_for(ss, s));
@@ -496,7 +573,15 @@ bool xap_shards_follow(xap_db *db)
     std::vector<size_t> at;
     for (size_t i = 0; i < ss.v.size(); i++) {
         xap_shard &s = ss.v[i];
-        if (!s.remote || (!s.up && (now < s.retry_at || s.busy)))
+        if (!s.remote)
+            continue;
+        if (s.up && health_gone(s)) {
+            set_gone(s);
+            set_changed = true;
+            continue;
+        }
+        if (!s.up && (now < s.retry_at || s.busy ||
+                      !claim_retry(s, now, ss.leave_retries)))
             continue;
         auto j = job_for(ss, s);
         if (s.up) {
@@ -526,6 +611,20 @@ bool xap_shards_follow(xap_db *db)
     else if (moved)
         xap_store_r_load(db);
     return set_changed || moved;
+}
+
+bool xap_shards_heed(xap_db *db)
+{
+    xap_shards &ss = *db->shards;
+    bool gone = false;
+    for (xap_shard &s : ss.v)
+        if (s.remote && s.up && health_gone(s)) {
+            set_gone(s);
+            gone = true;
+        }
+    if (gone)
+        combine(db);
+    return gone;
 }
 
 static uint32_t fnv(uint32_t h, uint64_t v)

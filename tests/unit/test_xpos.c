@@ -298,9 +298,10 @@ static void scores(xap_db *db, const struct xap_qnode *q, double *out)
 }
 
 /* The side-by-side bonus, OR(a, b, SCALE(PHRASE(a b))), as lib/query
- * builds it: the same weights from Xapian's positions (built as an
- * AND_MAYBE) as from streams. (This small corpus does not meet Xapian
- * 1.4's OR weighing a phrase wrongly; corpus/ does: test_remote.py.) */
+ * builds it: the same weights from Xapian's positions as from streams.
+ * (This small corpus does not meet Xapian 1.4's OR weighing a checked
+ * phrase wrongly; corpus/ does: test_remote.py
+ * test_or_phrases_same_weights.) */
 static void test_bonus_weights_agree(void **state)
 {
     (void)state;
