@@ -2,6 +2,9 @@
 /* filter.c - the filters of a search, resolved in one place: the query's
  * filter nodes (council:, kommune:, råd:, kind:; parse.c records them as
  * written), the request's council parameter and the kind of document.
+ * Filters on one field OR (kommune:Herning kommune:Odense: a researcher
+ * comparing two councils means either), filters on different fields
+ * AND.
  * The parser does not call into expansion, and searchd adds no filter
  * terms of its own. */
 #include <stdlib.h>
@@ -103,18 +106,32 @@ bad:
                    (int)(n > 40 ? 40 : n), s);
 }
 
+static size_t councils_named(const struct qry_parse_out *p)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < p->nfilters; i++)
+        n += p->filters[i].kind == FILTER_COUNCIL;
+    return n;
+}
+
 int qry_filters_resolve(const struct qry_parse_out *p, struct qry_out *out,
                         struct err *e)
 {
     /* names are in the meeting records: deltager: searches both kinds */
     out->kind = p->people ? QRY_KIND_ALL : QRY_KIND_ITEM;
+    /* two councils in one query mean either: qry_filters_wrap() ORs them */
+    int one_council = councils_named(p) == 1;
+    int kinds = 0;
     for (size_t i = 0; i < p->nfilters; i++) {
         const struct ast_filter *f = &p->filters[i];
         if (f->kind == FILTER_KIND) {
-            if (!kind_named(f->text, f->len, &out->kind))
+            enum qry_kind k;
+            if (!kind_named(f->text, f->len, &k))
                 return err_set(e, ERR_INVAL,
                                "kind <%.*s>: want item, meeting or all",
                                (int)(f->len > 40 ? 40 : f->len), f->text);
+            /* kind:item kind:meeting: either kind, so all */
+            out->kind = kinds++ == 0 || k == out->kind ? k : QRY_KIND_ALL;
             continue;
         }
         if (f->kind == FILTER_DATE) {
@@ -123,6 +140,8 @@ int qry_filters_resolve(const struct qry_parse_out *p, struct qry_out *out,
                 return rc;
             continue;
         }
+        if (!one_council)
+            continue;
         int rc = qry_council_terms(f->text, f->len, &out->filters,
                                    &out->nfilters, e);
         if (rc != ERR_OK)
@@ -131,6 +150,64 @@ int qry_filters_resolve(const struct qry_parse_out *p, struct qry_out *out,
             return err_set(e, ERR_LIMIT, "query has too many filters, max <%d>",
                            QRY_TERMS_MAX);
     }
+    return ERR_OK;
+}
+
+/* AND of the XC terms of one council name, as a node. */
+static struct xap_qnode *council_node(struct qry_expander *x,
+                                      const struct ast_filter *f)
+{
+    char **terms = NULL;
+    size_t n = 0;
+    struct xap_qnode *and = NULL;
+    int rc = qry_council_terms(f->text, f->len, &terms, &n, x->e);
+    if (rc == ERR_OK)
+        and = qry_qn_new(x, XAP_Q_AND);
+    for (size_t i = 0; and != NULL && i < n; i++)
+        if (qry_qn_add(x, and,
+                       qry_qn_term(x, XAP_Q_TERM, "", "", terms[i],
+                                   strlen(terms[i]))) != ERR_OK ||
+                and->nkids != i + 1) {
+            qry_node_free(and);
+            and = NULL;
+        }
+    for (size_t i = 0; i < n; i++)
+        free(terms[i]);
+    free(terms);
+    return and;
+}
+
+int qry_filters_wrap(struct qry_expander *x, const struct qry_parse_out *p)
+{
+    if (councils_named(p) < 2 || x->out->root == NULL)
+        return x->e->code;
+    struct xap_qnode * or = qry_qn_new(x, XAP_Q_OR), *f = NULL;
+    for (size_t i = 0; or != NULL && i < p->nfilters; i++) {
+        if (p->filters[i].kind != FILTER_COUNCIL)
+            continue;
+        size_t had = or->nkids;
+        if (qry_qn_add(x, or, council_node(x, &p->filters[i])) != ERR_OK ||
+            or->nkids == had) {
+            qry_node_free(or);
+            or = NULL;
+        }
+    }
+    if (or == NULL || (f = qry_qn_new(x, XAP_Q_FILTER)) == NULL) {
+        qry_node_free(or);
+        return x->e->code;
+    }
+    struct xap_qnode *root = x->out->root;
+    x->out->root = NULL;
+    if (qry_qn_add(x, f, root) != ERR_OK) { /* root is freed */
+        qry_node_free(or);
+        qry_node_free(f);
+        return x->e->code;
+    }
+    if (qry_qn_add(x, f, or) != ERR_OK) { /* or is freed */
+        qry_node_free(f);
+        return x->e->code;
+    }
+    x->out->root = f;
     return ERR_OK;
 }
 

@@ -69,6 +69,32 @@ class AnswersTest(h.DaemonTestCase):
         self.assertEqual(st, 400)
         self.assertIn("date <17>", j["error"]["message"])
 
+    def test_same_field_filters_or(self):
+        # two councils in one query mean either (a researcher comparing
+        # them), not both: before, kommune:A kommune:B found nothing
+        a = self.d.search("hjemløse kommune:Herning kommune:Odense",
+                          facets=False, limit=100)
+        councils = {x["council"] for x in a["hits"]}
+        self.assertEqual(len(councils), 2, councils)
+        self.assertTrue(all("Herning" in c or "Odense" in c
+                            for c in councils))
+        # a multi-word council is still all its words; fields still AND
+        a = self.d.search('council:Herning council:"Region Midtjylland" '
+                          "år:2025", facets=False, limit=100)
+        self.assertGreater(a["total"]["lower"], 0)
+        self.assertTrue(all("Region Midtjylland" in x["council"] and
+                            x["date"][:4] == "2025" for x in a["hits"]))
+        # filters alone: a browse of both, newest first
+        a = self.d.search("råd:Herning råd:Fredericia", facets=False,
+                          limit=100)
+        dates = [x["date"] for x in a["hits"]]
+        self.assertEqual(dates, sorted(dates, reverse=True))
+        self.assertEqual(len({x["council"] for x in a["hits"]}), 2)
+        # kind:item kind:meeting: either kind
+        a = self.d.search("council:Herning kind:item kind:meeting",
+                          facets=False, limit=100)
+        self.assertGreater(a["total"]["lower"], 7)
+
     # ---- wildcards in phrases ----------------------------------------
 
     def test_wildcard_in_phrase(self):
