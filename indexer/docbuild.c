@@ -275,10 +275,15 @@ static int add_text_terms(xap_doc *d, const struct txt_analyzer *an,
     f.extra = 0;
     if (rc == ERR_OK && it->nsections == 0)
         rc = add_field(an, &f, it->body, &pos, &left, cut);
-    f.lines = 0;
-    f.header = FIELD_TEXT;
+    /* Who handles the item, from its heading line (Herning): found by
+     * name, also with deltager:, at the weight of a header line, like a
+     * "Sagsbehandler:" line of the text (header.c) */
     f.prefix = PFX_PEOPLE;
     f.field_pos = 1;
+    if (rc == ERR_OK)
+        rc = add_field(an, &f, it->staff, &pos, &left, cut);
+    f.lines = 0;
+    f.header = FIELD_TEXT;
     /* The item's attendance statements are lines of its text, indexed
      * above (at WDF_HEADER, header.c): a second body copy made "X, chef
      * for Psykiatri, deltog under punktet" count like its subject. */

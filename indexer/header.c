@@ -20,6 +20,7 @@
 
 static const char *const header_keys[] = {
     "sagsbehandler",
+    "sagsansvarlig",
     "øvrige sagsbehandlere",
     "ansvarlig",
     "kontaktperson",

@@ -34,6 +34,9 @@ struct mnt_item {
                         when the heading has none (a warning says so) */
     char *case_no;   /* "27.12.00-G01-199-07", "1-01-81-11-23"; or NULL */
     char *attendees; /* attendance/absence text of this item, or NULL */
+    char *staff;     /* who handles it, where the heading line names them
+                        past the case number (Herning: "Sagsbehandler:
+                        René Frahm Jørgensen"), or NULL */
     char *body;      /* all cleaned text of the item after the title
                         (every section, in order): what snippets use */
     unsigned first_line, last_line; /* 1-based, inclusive, in the source */
