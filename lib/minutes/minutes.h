@@ -125,6 +125,11 @@ char *mnt_clean(const char *text, size_t len);
  * 300 bytes. Its words say who came, not what the item is about. */
 int mnt_line_is_attendance(const char *s, size_t n);
 
+/* 1 if the line s[0..n) opens with a whole date ("23. marts 2023",
+ * "9.6.2023", "2024-06-19", after spaces or a bullet): a row of a list of
+ * dated entries, such as the meetings held and their topics. */
+int mnt_line_starts_dated(const char *s, size_t n);
+
 /* Sidecar metadata: a file of "key: value" (or "key=value") lines
  * (council, authority, date, place, url; '#' comments). The caller frees
  * each non-NULL field with free() via mnt_sidecar_fini(). ERR_IO if

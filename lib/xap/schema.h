@@ -9,7 +9,7 @@
  * another version and the indexer rebuilds it. */
 /* 15: stems of -ium/-eum nouns; lines naming another item at WDF_REF */
 /* 16: an item's caseworker from its heading line (Herning), in the body
- * and people field at WDF_HEADER */
+ * and people field at WDF_HEADER; rows of a dated list at WDF_HEADER */
 #define INDEX_SCHEMA_VERSION "16"
 
 /* Free-text terms. Xapian convention: a field prefix, and "Z" before the
