@@ -7,6 +7,7 @@
  * AND.
  * The parser does not call into expansion, and searchd adds no filter
  * terms of its own. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -74,11 +75,13 @@ static void dates_narrow(char from[9], char to[9], const char *f, const char *t)
 }
 
 /* år:2017, dato:2024-06-19, år:2017..2022, år:2020.., år:..2019: the
- * dates parse_date() reads (core/parse.h), one or a range. */
-static int date_filter(const char *s, size_t n, struct qry_out *out,
-                       struct err *e)
+ * dates parse_date() reads (core/parse.h), one or a range, as [f, t]
+ * ("YYYYMMDD", "" open). */
+static int date_range(const char *s, size_t n, char f[9], char t[9],
+                      struct err *e)
 {
-    char v[32], f[9] = "", t[9] = "";
+    *f = *t = '\0';
+    char v[32];
     if (n == 0 || n >= sizeof v)
         goto bad;
     memcpy(v, s, n);
@@ -97,7 +100,6 @@ static int date_filter(const char *s, size_t n, struct qry_out *out,
     if (*f != '\0' && *t != '\0' && strcmp(f, t) > 0)
         return err_set(e, ERR_INVAL, "date range <%.*s> ends before it starts",
                        (int)n, s);
-    dates_narrow(out->date_from, out->date_to, f, t);
     return ERR_OK;
 bad:
     return err_set(e, ERR_INVAL,
@@ -106,11 +108,12 @@ bad:
                    (int)(n > 40 ? 40 : n), s);
 }
 
-static size_t councils_named(const struct qry_parse_out *p)
+static size_t filters_named(const struct qry_parse_out *p,
+                            enum ast_filter_kind kind)
 {
     size_t n = 0;
     for (size_t i = 0; i < p->nfilters; i++)
-        n += p->filters[i].kind == FILTER_COUNCIL;
+        n += p->filters[i].kind == kind;
     return n;
 }
 
@@ -119,8 +122,10 @@ int qry_filters_resolve(const struct qry_parse_out *p, struct qry_out *out,
 {
     /* names are in the meeting records: deltager: searches both kinds */
     out->kind = p->people ? QRY_KIND_ALL : QRY_KIND_ITEM;
-    /* two councils in one query mean either: qry_filters_wrap() ORs them */
-    int one_council = councils_named(p) == 1;
+    /* two councils (or dates) in one query mean either:
+     * qry_filters_wrap() ORs them */
+    int one_council = filters_named(p, FILTER_COUNCIL) == 1;
+    int one_date = filters_named(p, FILTER_DATE) == 1;
     int kinds = 0;
     for (size_t i = 0; i < p->nfilters; i++) {
         const struct ast_filter *f = &p->filters[i];
@@ -135,9 +140,12 @@ int qry_filters_resolve(const struct qry_parse_out *p, struct qry_out *out,
             continue;
         }
         if (f->kind == FILTER_DATE) {
-            int rc = date_filter(f->text, f->len, out, e);
+            char from[9], to[9];
+            int rc = date_range(f->text, f->len, from, to, e);
             if (rc != ERR_OK)
                 return rc;
+            if (one_date)
+                dates_narrow(out->date_from, out->date_to, from, to);
             continue;
         }
         if (!one_council)
@@ -177,37 +185,63 @@ static struct xap_qnode *council_node(struct qry_expander *x,
     return and;
 }
 
-int qry_filters_wrap(struct qry_expander *x, const struct qry_parse_out *p)
+/* A DATES node of one date filter (checked by qry_filters_resolve). */
+static struct xap_qnode *date_node(struct qry_expander *x,
+                                   const struct ast_filter *f)
 {
-    if (councils_named(p) < 2 || x->out->root == NULL)
-        return x->e->code;
-    struct xap_qnode * or = qry_qn_new(x, XAP_Q_OR), *f = NULL;
+    char from[9], to[9], t[20];
+    if (date_range(f->text, f->len, from, to, x->e) != ERR_OK)
+        return NULL;
+    int n = snprintf(t, sizeof t, "%s..%s", from, to);
+    return qry_qn_term(x, XAP_Q_DATES, "", "", t, (size_t)n);
+}
+
+/* OR of the filters of one kind, each as a node; NULL on error. */
+static struct xap_qnode *either(struct qry_expander *x,
+                                const struct qry_parse_out *p,
+                                enum ast_filter_kind kind)
+{
+    struct xap_qnode * or = qry_qn_new(x, XAP_Q_OR);
     for (size_t i = 0; or != NULL && i < p->nfilters; i++) {
-        if (p->filters[i].kind != FILTER_COUNCIL)
+        const struct ast_filter *f = &p->filters[i];
+        if (f->kind != kind)
             continue;
         size_t had = or->nkids;
-        if (qry_qn_add(x, or, council_node(x, &p->filters[i])) != ERR_OK ||
-            or->nkids == had) {
+        struct xap_qnode *k =
+            kind == FILTER_COUNCIL ? council_node(x, f) : date_node(x, f);
+        if (qry_qn_add(x, or, k) != ERR_OK || or->nkids == had) {
             qry_node_free(or);
             or = NULL;
         }
     }
-    if (or == NULL || (f = qry_qn_new(x, XAP_Q_FILTER)) == NULL) {
-        qry_node_free(or);
-        return x->e->code;
+    return or ;
+}
+
+int qry_filters_wrap(struct qry_expander *x, const struct qry_parse_out *p)
+{
+    static const enum ast_filter_kind kinds[] = {FILTER_COUNCIL, FILTER_DATE};
+    struct xap_qnode *f = NULL;
+    for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
+        if (filters_named(p, kinds[i]) < 2 || x->out->root == NULL)
+            continue;
+        if (f == NULL) { /* FILTER(root, …) */
+            if ((f = qry_qn_new(x, XAP_Q_FILTER)) == NULL)
+                return x->e->code;
+            struct xap_qnode *root = x->out->root;
+            x->out->root = NULL;
+            if (qry_qn_add(x, f, root) != ERR_OK) { /* root is freed */
+                qry_node_free(f);
+                return x->e->code;
+            }
+            x->out->root = f;
+        }
+        struct xap_qnode * or = either(x, p, kinds[i]);
+        if (or == NULL || qry_qn_add(x, f, or) != ERR_OK) { /* or freed */
+            qry_node_free(x->out->root);
+            x->out->root = NULL;
+            return x->e->code;
+        }
     }
-    struct xap_qnode *root = x->out->root;
-    x->out->root = NULL;
-    if (qry_qn_add(x, f, root) != ERR_OK) { /* root is freed */
-        qry_node_free(or);
-        qry_node_free(f);
-        return x->e->code;
-    }
-    if (qry_qn_add(x, f, or) != ERR_OK) { /* or is freed */
-        qry_node_free(f);
-        return x->e->code;
-    }
-    x->out->root = f;
     return ERR_OK;
 }
 

@@ -90,6 +90,19 @@ class AnswersTest(h.DaemonTestCase):
         dates = [x["date"] for x in a["hits"]]
         self.assertEqual(dates, sorted(dates, reverse=True))
         self.assertEqual(len({x["council"] for x in a["hits"]}), 2)
+        # two dates: either (before, both: nothing)
+        n17 = len(self.d.search("år:2017", facets=False, limit=100)["hits"])
+        n25 = len(self.d.search("år:2025", facets=False, limit=100)["hits"])
+        a = self.d.search("år:2017 år:2025", facets=False, limit=100)
+        self.assertEqual(len(a["hits"]), n17 + n25)
+        self.assertEqual({x["date"][:4] for x in a["hits"]}, {"2017", "2025"})
+        a = self.d.search("hjemløse år:..2017 dato:2025-10..",
+                          facets=False, limit=100)
+        self.assertEqual({x["date"][:4] for x in a["hits"]}, {"2017", "2025"})
+        # with the request's from: both it and the OR hold
+        st, _, j = self.d.http_search(q="år:2017 år:2025", **{"from": "2020"})
+        self.assertEqual(st, 200)
+        self.assertEqual({x["date"][:4] for x in j["hits"]}, {"2025"})
         # kind:item kind:meeting: either kind
         a = self.d.search("council:Herning kind:item kind:meeting",
                           facets=False, limit=100)
