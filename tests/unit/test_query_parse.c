@@ -102,6 +102,15 @@ static void test_resolve(void **state)
     q = "bolig council:\"\"";
     assert_int_equal(qry_build(&env, q, strlen(q), &o, &e), ERR_INVAL);
     qry_out_fini(&o);
+    /* one of several councils without words: an error, with words or not */
+    q = "bolig council:\" - \" kommune:Odense";
+    assert_int_equal(qry_build(&env, q, strlen(q), &o, &e), ERR_INVAL);
+    assert_null(o.root);
+    qry_out_fini(&o);
+    q = "kommune:Odense council:\"\" år:2017 år:2019";
+    assert_int_equal(qry_build(&env, q, strlen(q), &o, &e), ERR_INVAL);
+    assert_null(o.root);
+    qry_out_fini(&o);
     txt_stemmer_free(st);
 }
 
