@@ -55,6 +55,8 @@ struct field {
     int header;     /* FIELD_*: all of it is a header line or attendance
                        item (WDF_HEADER), or names another item (WDF_REF) */
     size_t sender;  /* a title's sender from here counts WDF_HEADER */
+    int dated;      /* the text is a list of dated rows (header.c): a line
+                       opening with a date counts WDF_HEADER */
     /* an item's meeting, for lines naming its other items (header.c) */
     const struct mnt_meeting *m;
     const struct mnt_item *it;
@@ -148,6 +150,8 @@ static int line_kind(const struct field *f, const char *s, size_t n,
         return FIELD_HEADER;
     if ((*len = header_contents_len(f->m, f->it, s, n)) > 0)
         return FIELD_REF;
+    if (f->dated && (*len = header_dated_row_len(s, n)) > 0)
+        return FIELD_HEADER;
     const char *nl = memchr(s, '\n', n);
     *len = nl != NULL ? (size_t)(nl - s) + 1 : n;
     return FIELD_TEXT;
@@ -211,6 +215,7 @@ static int add_field(const struct txt_analyzer *an, struct field *f,
     snprintf(f->part_field, sizeof f->part_field, "%s%s", PFX_PART, p);
     snprintf(f->zpart_field, sizeof f->zpart_field, "%s%s%s", PFX_STEM,
              PFX_PART, p);
+    f->dated = f->lines && header_has_dated_rows(text, n);
     int rc = f->lines    ? analyze_lines(an, f, text, n, pos)
              : f->sender ? analyze_sender(an, f, text, n, pos)
                          : txt_analyze(an, text, n, pos, emit, f);
@@ -275,10 +280,15 @@ static int add_text_terms(xap_doc *d, const struct txt_analyzer *an,
     f.extra = 0;
     if (rc == ERR_OK && it->nsections == 0)
         rc = add_field(an, &f, it->body, &pos, &left, cut);
-    f.lines = 0;
-    f.header = FIELD_TEXT;
+    /* Who handles the item, from its heading line (Herning): found by
+     * name, also with deltager:, at the weight of a header line, like a
+     * "Sagsbehandler:" line of the text (header.c) */
     f.prefix = PFX_PEOPLE;
     f.field_pos = 1;
+    if (rc == ERR_OK)
+        rc = add_field(an, &f, it->staff, &pos, &left, cut);
+    f.lines = 0;
+    f.header = FIELD_TEXT;
     /* The item's attendance statements are lines of its text, indexed
      * above (at WDF_HEADER, header.c): a second body copy made "X, chef
      * for Psykiatri, deltog under punktet" count like its subject. */

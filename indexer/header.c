@@ -20,6 +20,7 @@
 
 static const char *const header_keys[] = {
     "sagsbehandler",
+    "sagsansvarlig",
     "øvrige sagsbehandlere",
     "ansvarlig",
     "kontaktperson",
@@ -154,6 +155,36 @@ size_t header_contents_len(const struct mnt_meeting *m,
         if (&m->items[i] != self && names_item(&m->items[i], s + at, len - at))
             return whole;
     return 0;
+}
+
+/* A list of dated rows ("23. marts 2023<tab>Opstartsmøde", one row per
+ * meeting held, its topics after the date): the Region's status item
+ * lists every past meeting's topics and guests, and ranked first for any
+ * name or phrase in them. Each row says a subject was on some day's
+ * agenda, not that this item is about it: its words count WDF_HEADER.
+ * Three rows at least, so a sentence that opens with a date stays text. */
+#define HEADER_DATED_ROWS 3
+
+int header_has_dated_rows(const char *text, size_t n)
+{
+    size_t rows = 0;
+    for (size_t at = 0; at < n && rows < HEADER_DATED_ROWS;) {
+        const char *nl = memchr(text + at, '\n', n - at);
+        size_t len = nl != NULL ? (size_t)(nl - (text + at)) : n - at;
+        if (len <= HEADER_LINE_MAX * 2 && mnt_line_starts_dated(text + at, len))
+            rows++;
+        at += len + 1;
+    }
+    return rows >= HEADER_DATED_ROWS;
+}
+
+size_t header_dated_row_len(const char *s, size_t n)
+{
+    const char *nl = memchr(s, '\n', n);
+    size_t len = nl != NULL ? (size_t)(nl - s) : n;
+    if (len > HEADER_LINE_MAX * 2 || !mnt_line_starts_dated(s, len))
+        return 0;
+    return nl != NULL ? len + 1 : len;
 }
 
 int header_item_is_attendance(const struct mnt_item *it)

@@ -197,6 +197,12 @@ size_t header_line_len(const char *s, size_t n);
 size_t header_contents_len(const struct mnt_meeting *m,
                            const struct mnt_item *self, const char *s,
                            size_t n);
+/* 1 if `text` holds HEADER_DATED_ROWS or more lines opening with a date:
+ * a list of dated entries (the meetings held and their topics). */
+int header_has_dated_rows(const char *text, size_t n);
+/* The bytes of the line at `s` if it opens with a date, else 0: a row of
+ * such a list, when header_has_dated_rows() said there is one. */
+size_t header_dated_row_len(const char *s, size_t n);
 /* The offset of the sender in a title that names who reports
  * ("Orientering fra |Handicap og Psykiatri"), else 0. */
 size_t header_title_sender(const char *title);

@@ -305,6 +305,27 @@ int mnt_date_find(const char *s, size_t n, char out[11])
     return 0;
 }
 
+int mnt_line_starts_dated(const char *s, size_t n)
+{
+    static const char *const bullets[] = {"•", "·", "–", "-", "*"};
+    size_t i = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    for (size_t b = 0; b < sizeof bullets / sizeof *bullets; b++) {
+        size_t bl = strlen(bullets[b]);
+        if (n - i > bl && memcmp(s + i, bullets[b], bl) == 0 &&
+            (s[i + bl] == ' ' || s[i + bl] == '\t')) {
+            i += bl;
+            while (i < n && (s[i] == ' ' || s[i] == '\t'))
+                i++;
+            break;
+        }
+    }
+    char out[11];
+    return i < n && (numeric_at(s, n, i, out) || textual_at(s, n, i, out) ||
+                     month_first_at(s, n, i, out));
+}
+
 int mnt_date_is_iso(const char *s, size_t n)
 {
     if (n != 10 || s[4] != '-' || s[7] != '-')

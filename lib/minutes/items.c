@@ -175,6 +175,12 @@ static int build_item(struct mnt_parser *p, struct mnt_item *it,
         if (e > c->title_off && (it->case_no = dup_n(l->s + c->title_off,
                                                      e - c->title_off)) == NULL)
             return ERR_NOMEM;
+        /* "Sagsbehandler: …" after the case number: who handles it */
+        size_t from = mnt_skip_sp(l->s, l->len, e), to = l->len;
+        while (to > from && (l->s[to - 1] == ' ' || l->s[to - 1] == '\t'))
+            to--;
+        if (to > from && (it->staff = dup_n(l->s + from, to - from)) == NULL)
+            return ERR_NOMEM;
         struct mnt_cand t = *c;
         t.title_off = l->len; /* the title is on a later line */
         t.num = 0;            /* an ordinal: no agenda entry's number */

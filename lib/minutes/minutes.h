@@ -34,6 +34,9 @@ struct mnt_item {
                         when the heading has none (a warning says so) */
     char *case_no;   /* "27.12.00-G01-199-07", "1-01-81-11-23"; or NULL */
     char *attendees; /* attendance/absence text of this item, or NULL */
+    char *staff;     /* who handles it, where the heading line names them
+                        past the case number (Herning: "Sagsbehandler:
+                        René Frahm Jørgensen"), or NULL */
     char *body;      /* all cleaned text of the item after the title
                         (every section, in order): what snippets use */
     unsigned first_line, last_line; /* 1-based, inclusive, in the source */
@@ -121,6 +124,11 @@ char *mnt_clean(const char *text, size_t len);
  * deltog under punktet", "Y havde meldt afbud"): one sentence, at most
  * 300 bytes. Its words say who came, not what the item is about. */
 int mnt_line_is_attendance(const char *s, size_t n);
+
+/* 1 if the line s[0..n) opens with a whole date ("23. marts 2023",
+ * "9.6.2023", "2024-06-19", after spaces or a bullet): a row of a list of
+ * dated entries, such as the meetings held and their topics. */
+int mnt_line_starts_dated(const char *s, size_t n);
 
 /* Sidecar metadata: a file of "key: value" (or "key=value") lines
  * (council, authority, date, place, url; '#' comments). The caller frees

@@ -473,6 +473,7 @@ static void item_fini(struct mnt_item *it)
     free(it->title);
     free(it->case_no);
     free(it->attendees);
+    free(it->staff);
     free(it->body);
     for (size_t k = 0; k < it->nsections; k++) {
         free(it->sections[k].name);

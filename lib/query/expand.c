@@ -497,6 +497,8 @@ int qry_build(const struct qry_env *env, const char *q, size_t len,
     if (p.root == NULL) { /* only filters: every item passing them */
         out->root = qry_qn_term(&x, XAP_Q_TERM, "", "", "", 0);
         out->browse = 1;
+        if (out->root != NULL)
+            qry_filters_wrap(&x, &p);
         qry_parse_out_fini(&p);
         return out->root != NULL ? ERR_OK : e->code;
     }
@@ -510,6 +512,8 @@ int qry_build(const struct qry_env *env, const char *q, size_t len,
         err_set(e, ERR_INVAL, "query has no searchable words");
     if (e->code == ERR_OK && !kind_named(&p) && !p.people)
         qry_attend_add(&x, p.root);
+    if (e->code == ERR_OK)
+        qry_filters_wrap(&x, &p);
     if (e->code == ERR_OK)
         qry_suggestion_make(&x, q, len);
     for (size_t i = 0; i < x.nedits; i++)

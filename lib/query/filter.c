@@ -2,8 +2,12 @@
 /* filter.c - the filters of a search, resolved in one place: the query's
  * filter nodes (council:, kommune:, råd:, kind:; parse.c records them as
  * written), the request's council parameter and the kind of document.
+ * Filters on one field OR (kommune:Herning kommune:Odense: a researcher
+ * comparing two councils means either), filters on different fields
+ * AND.
  * The parser does not call into expansion, and searchd adds no filter
  * terms of its own. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -71,11 +75,13 @@ static void dates_narrow(char from[9], char to[9], const char *f, const char *t)
 }
 
 /* år:2017, dato:2024-06-19, år:2017..2022, år:2020.., år:..2019: the
- * dates parse_date() reads (core/parse.h), one or a range. */
-static int date_filter(const char *s, size_t n, struct qry_out *out,
-                       struct err *e)
+ * dates parse_date() reads (core/parse.h), one or a range, as [f, t]
+ * ("YYYYMMDD", "" open). */
+static int date_range(const char *s, size_t n, char f[9], char t[9],
+                      struct err *e)
 {
-    char v[32], f[9] = "", t[9] = "";
+    *f = *t = '\0';
+    char v[32];
     if (n == 0 || n >= sizeof v)
         goto bad;
     memcpy(v, s, n);
@@ -94,7 +100,6 @@ static int date_filter(const char *s, size_t n, struct qry_out *out,
     if (*f != '\0' && *t != '\0' && strcmp(f, t) > 0)
         return err_set(e, ERR_INVAL, "date range <%.*s> ends before it starts",
                        (int)n, s);
-    dates_narrow(out->date_from, out->date_to, f, t);
     return ERR_OK;
 bad:
     return err_set(e, ERR_INVAL,
@@ -103,26 +108,48 @@ bad:
                    (int)(n > 40 ? 40 : n), s);
 }
 
+static size_t filters_named(const struct qry_parse_out *p,
+                            enum ast_filter_kind kind)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < p->nfilters; i++)
+        n += p->filters[i].kind == kind;
+    return n;
+}
+
 int qry_filters_resolve(const struct qry_parse_out *p, struct qry_out *out,
                         struct err *e)
 {
     /* names are in the meeting records: deltager: searches both kinds */
     out->kind = p->people ? QRY_KIND_ALL : QRY_KIND_ITEM;
+    /* two councils (or dates) in one query mean either:
+     * qry_filters_wrap() ORs them */
+    int one_council = filters_named(p, FILTER_COUNCIL) == 1;
+    int one_date = filters_named(p, FILTER_DATE) == 1;
+    int kinds = 0;
     for (size_t i = 0; i < p->nfilters; i++) {
         const struct ast_filter *f = &p->filters[i];
         if (f->kind == FILTER_KIND) {
-            if (!kind_named(f->text, f->len, &out->kind))
+            enum qry_kind k;
+            if (!kind_named(f->text, f->len, &k))
                 return err_set(e, ERR_INVAL,
                                "kind <%.*s>: want item, meeting or all",
                                (int)(f->len > 40 ? 40 : f->len), f->text);
+            /* kind:item kind:meeting: either kind, so all */
+            out->kind = kinds++ == 0 || k == out->kind ? k : QRY_KIND_ALL;
             continue;
         }
         if (f->kind == FILTER_DATE) {
-            int rc = date_filter(f->text, f->len, out, e);
+            char from[9], to[9];
+            int rc = date_range(f->text, f->len, from, to, e);
             if (rc != ERR_OK)
                 return rc;
+            if (one_date)
+                dates_narrow(out->date_from, out->date_to, from, to);
             continue;
         }
+        if (!one_council)
+            continue;
         int rc = qry_council_terms(f->text, f->len, &out->filters,
                                    &out->nfilters, e);
         if (rc != ERR_OK)
@@ -130,6 +157,90 @@ int qry_filters_resolve(const struct qry_parse_out *p, struct qry_out *out,
         if (out->nfilters > QRY_TERMS_MAX)
             return err_set(e, ERR_LIMIT, "query has too many filters, max <%d>",
                            QRY_TERMS_MAX);
+    }
+    return ERR_OK;
+}
+
+/* AND of the XC terms of one council name, as a node. */
+static struct xap_qnode *council_node(struct qry_expander *x,
+                                      const struct ast_filter *f)
+{
+    char **terms = NULL;
+    size_t n = 0;
+    struct xap_qnode *and = NULL;
+    int rc = qry_council_terms(f->text, f->len, &terms, &n, x->e);
+    if (rc == ERR_OK)
+        and = qry_qn_new(x, XAP_Q_AND);
+    for (size_t i = 0; and != NULL && i < n; i++)
+        if (qry_qn_add(x, and,
+                       qry_qn_term(x, XAP_Q_TERM, "", "", terms[i],
+                                   strlen(terms[i]))) != ERR_OK ||
+                and->nkids != i + 1) {
+            qry_node_free(and);
+            and = NULL;
+        }
+    for (size_t i = 0; i < n; i++)
+        free(terms[i]);
+    free(terms);
+    return and;
+}
+
+/* A DATES node of one date filter (checked by qry_filters_resolve). */
+static struct xap_qnode *date_node(struct qry_expander *x,
+                                   const struct ast_filter *f)
+{
+    char from[9], to[9], t[20];
+    if (date_range(f->text, f->len, from, to, x->e) != ERR_OK)
+        return NULL;
+    int n = snprintf(t, sizeof t, "%s..%s", from, to);
+    return qry_qn_term(x, XAP_Q_DATES, "", "", t, (size_t)n);
+}
+
+/* OR of the filters of one kind, each as a node; NULL on error. */
+static struct xap_qnode *either(struct qry_expander *x,
+                                const struct qry_parse_out *p,
+                                enum ast_filter_kind kind)
+{
+    struct xap_qnode * or = qry_qn_new(x, XAP_Q_OR);
+    for (size_t i = 0; or != NULL && i < p->nfilters; i++) {
+        const struct ast_filter *f = &p->filters[i];
+        if (f->kind != kind)
+            continue;
+        size_t had = or->nkids;
+        struct xap_qnode *k =
+            kind == FILTER_COUNCIL ? council_node(x, f) : date_node(x, f);
+        if (qry_qn_add(x, or, k) != ERR_OK || or->nkids == had) {
+            qry_node_free(or);
+            or = NULL;
+        }
+    }
+    return or ;
+}
+
+int qry_filters_wrap(struct qry_expander *x, const struct qry_parse_out *p)
+{
+    static const enum ast_filter_kind kinds[] = {FILTER_COUNCIL, FILTER_DATE};
+    struct xap_qnode *f = NULL;
+    for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
+        if (filters_named(p, kinds[i]) < 2 || x->out->root == NULL)
+            continue;
+        if (f == NULL) { /* FILTER(root, …) */
+            if ((f = qry_qn_new(x, XAP_Q_FILTER)) == NULL)
+                return x->e->code;
+            struct xap_qnode *root = x->out->root;
+            x->out->root = NULL;
+            if (qry_qn_add(x, f, root) != ERR_OK) { /* root is freed */
+                qry_node_free(f);
+                return x->e->code;
+            }
+            x->out->root = f;
+        }
+        struct xap_qnode * or = either(x, p, kinds[i]);
+        if (or == NULL || qry_qn_add(x, f, or) != ERR_OK) { /* or freed */
+            qry_node_free(x->out->root);
+            x->out->root = NULL;
+            return x->e->code;
+        }
     }
     return ERR_OK;
 }

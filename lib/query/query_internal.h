@@ -78,6 +78,13 @@ void qry_parse_out_fini(struct qry_parse_out *p);
  * for an unknown kind, a council without words or a malformed date. */
 int qry_filters_resolve(const struct qry_parse_out *p, struct qry_out *out,
                         struct err *e);
+/* Two or more council filters in the query: out->root (the words, or a
+ * browse) restricted to an OR of the councils, each an AND of its XC
+ * terms (qry_filters_resolve() left them out of out->filters); two or
+ * more date filters: to an OR of their ranges (XAP_Q_DATES), which
+ * qry_filters_resolve() left out of out->date_from/date_to. */
+struct qry_expander;
+int qry_filters_wrap(struct qry_expander *x, const struct qry_parse_out *p);
 /* Council/authority filter terms for a council name: "Herning" ->
  * {"XCherning"}; "Fredericia Kommune" -> {"XCfredericia", "XCkommune"}.
  * Appends to *terms (realloc'd; the caller frees each and the array). */

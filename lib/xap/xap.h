@@ -141,6 +141,10 @@ enum xap_qop {
                         max_expansion of them, else ERR_LIMIT */
     XAP_Q_SCALE,     /* kids[0] with weights multiplied by `scale` */
     XAP_Q_FILTER,    /* kids[0] restricted to kids[1..] (unweighted) */
+    XAP_Q_DATES,     /* documents whose meeting date (SLOT_DATE) lies in
+                        `term` "FROM..TO", each YYYYMMDD inclusive or ""
+                        (open), not both; weighs nothing: for a FILTER's
+                        restriction (år:2017 år:2022 OR'ed) */
 };
 
 struct xap_qnode {

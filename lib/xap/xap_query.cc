@@ -24,6 +24,7 @@ using builder = xap_query_builder;
  * every field before trusting it, and bound recursion and size. */
 int build(builder &b, const struct xap_qnode *n, unsigned depth,
           Xapian::Query &out);
+int check_date(const char *d, const char *what, struct err *e);
 
 int build_kids(builder &b, const struct xap_qnode *n, size_t from,
                unsigned depth, std::vector<Xapian::Query> &out)
@@ -63,6 +64,8 @@ const char *op_name(enum xap_qop op)
         return "SCALE";
     case XAP_Q_FILTER:
         return "FILTER";
+    case XAP_Q_DATES:
+        return "DATES";
     }
     return "?";
 }
@@ -73,6 +76,7 @@ size_t min_kids(enum xap_qop op)
     switch (op) {
     case XAP_Q_TERM:
     case XAP_Q_WILDCARD:
+    case XAP_Q_DATES:
         return 0;
     case XAP_Q_AND_NOT:
     case XAP_Q_FILTER:
@@ -91,7 +95,7 @@ int node_op(const struct xap_qnode *n)
     static_assert(sizeof raw == sizeof n->op, "enum size");
     std::memcpy(&raw, &n->op, sizeof raw);
     long long v = raw;
-    if (v < 0 || v > XAP_Q_FILTER)
+    if (v < 0 || v > XAP_Q_DATES)
         return -1;
     return static_cast<int>(v);
 }
@@ -168,9 +172,35 @@ Xapian::Query synonym_of(const std::vector<Xapian::Query> &kids)
     return synonym_pairs(leaves, 0, leaves.size());
 }
 
+/* "FROM..TO" (YYYYMMDD each, one may be empty): a value range on the
+ * meeting date, as add_filters() makes of the request's from/to. */
+int build_dates(builder &b, const struct xap_qnode *n, Xapian::Query &out)
+{
+    using Q = Xapian::Query;
+    std::string t = n->term != nullptr ? std::string(n->term, n->len) : "";
+    size_t dots = t.find("..");
+    if (dots == std::string::npos || dots > 8 || t.size() - dots - 2 > 8 ||
+        t.size() == 2)
+        return err_set(b.e, ERR_INVAL, "query DATES <%.20s> is not FROM..TO",
+                       t.c_str());
+    std::string from = t.substr(0, dots), to = t.substr(dots + 2);
+    if ((!from.empty() && check_date(from.c_str(), "from", b.e) != ERR_OK) ||
+        (!to.empty() && check_date(to.c_str(), "to", b.e) != ERR_OK))
+        return ERR_INVAL;
+    if (from.empty())
+        out = Q(Q::OP_VALUE_LE, SLOT_DATE, to);
+    else if (to.empty())
+        out = Q(Q::OP_VALUE_GE, SLOT_DATE, from);
+    else
+        out = Q(Q::OP_VALUE_RANGE, SLOT_DATE, from, to);
+    return ERR_OK;
+}
+
 int build_leaf(builder &b, const struct xap_qnode *n, enum xap_qop op,
                Xapian::Query &out)
 {
+    if (op == XAP_Q_DATES)
+        return build_dates(b, n, out);
     if (op == XAP_Q_TERM && n->term != nullptr && n->len == 0) {
         out = Xapian::Query::MatchAll; /* filters alone: a browse */
         return ERR_OK;
@@ -396,7 +426,7 @@ int build(builder &b, const struct xap_qnode *n, unsigned depth,
     if (raw < 0)
         return err_set(b.e, ERR_INVAL, "unknown query operator");
     const enum xap_qop op = static_cast<enum xap_qop>(raw);
-    if (op == XAP_Q_TERM || op == XAP_Q_WILDCARD) {
+    if (op == XAP_Q_TERM || op == XAP_Q_WILDCARD || op == XAP_Q_DATES) {
         if (n->nkids != 0)
             return err_set(b.e, ERR_INVAL, "query %s node with children",
                            op_name(op));

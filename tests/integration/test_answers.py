@@ -69,6 +69,45 @@ class AnswersTest(h.DaemonTestCase):
         self.assertEqual(st, 400)
         self.assertIn("date <17>", j["error"]["message"])
 
+    def test_same_field_filters_or(self):
+        # two councils in one query mean either (a researcher comparing
+        # them), not both: before, kommune:A kommune:B found nothing
+        a = self.d.search("hjemløse kommune:Herning kommune:Odense",
+                          facets=False, limit=100)
+        councils = {x["council"] for x in a["hits"]}
+        self.assertEqual(len(councils), 2, councils)
+        self.assertTrue(all("Herning" in c or "Odense" in c
+                            for c in councils))
+        # a multi-word council is still all its words; fields still AND
+        a = self.d.search('council:Herning council:"Region Midtjylland" '
+                          "år:2025", facets=False, limit=100)
+        self.assertGreater(a["total"]["lower"], 0)
+        self.assertTrue(all("Region Midtjylland" in x["council"] and
+                            x["date"][:4] == "2025" for x in a["hits"]))
+        # filters alone: a browse of both, newest first
+        a = self.d.search("råd:Herning råd:Fredericia", facets=False,
+                          limit=100)
+        dates = [x["date"] for x in a["hits"]]
+        self.assertEqual(dates, sorted(dates, reverse=True))
+        self.assertEqual(len({x["council"] for x in a["hits"]}), 2)
+        # two dates: either (before, both: nothing)
+        n17 = len(self.d.search("år:2017", facets=False, limit=100)["hits"])
+        n25 = len(self.d.search("år:2025", facets=False, limit=100)["hits"])
+        a = self.d.search("år:2017 år:2025", facets=False, limit=100)
+        self.assertEqual(len(a["hits"]), n17 + n25)
+        self.assertEqual({x["date"][:4] for x in a["hits"]}, {"2017", "2025"})
+        a = self.d.search("hjemløse år:..2017 dato:2025-10..",
+                          facets=False, limit=100)
+        self.assertEqual({x["date"][:4] for x in a["hits"]}, {"2017", "2025"})
+        # with the request's from: both it and the OR hold
+        st, _, j = self.d.http_search(q="år:2017 år:2025", **{"from": "2020"})
+        self.assertEqual(st, 200)
+        self.assertEqual({x["date"][:4] for x in j["hits"]}, {"2025"})
+        # kind:item kind:meeting: either kind
+        a = self.d.search("council:Herning kind:item kind:meeting",
+                          facets=False, limit=100)
+        self.assertGreater(a["total"]["lower"], 7)
+
     # ---- wildcards in phrases ----------------------------------------
 
     def test_wildcard_in_phrase(self):

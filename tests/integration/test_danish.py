@@ -442,6 +442,16 @@ class Danish(h.DaemonTestCase):
         # "Mente du: hjemløse" finds what hjemløse finds, in that order
         self.assertEqual(self.ids("hjemlæse"), self.ids("hjemløse"))
 
+    def test_caseworker_in_heading_is_found(self):
+        # Herning's heading line "Sagsnr.: … Sagsbehandler: <name>": the
+        # caseworker was dropped with the case number, so the name found
+        # no item; now at header weight, and in the people field
+        for q in ("Frahm", "René Frahm Jørgensen",
+                  'deltager:"René Frahm Jørgensen"'):
+            ids = self.ids(q, limit="50")
+            self.assertIn(HERNING + "#2", ids, q)
+            self.assertIn(HERNING + "#3", ids, q)
+
     def test_name_typo_corrected(self):
         # names are searched as written, not stemmed: a misspelt surname
         # is corrected to the known name one edit away, and suggested

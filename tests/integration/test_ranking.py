@@ -22,6 +22,7 @@ PROEVE = "proeveby-udsatteraad-2021-05-04.txt"
 TESTBY = "testby-udsatteraad-2020-01-15.txt"
 SENDER = "afsenderby-udsatteraad-2021-09-07.txt"
 OVERVIEW = "oversigtby-udsatteraad-2021-11-02.txt"
+STATUS = "statusby-udsatteraad-2022-03-08.txt"
 
 
 class Ranking(h.DaemonTestCase):
@@ -31,7 +32,7 @@ class Ranking(h.DaemonTestCase):
     def make_source(cls, tmp):
         src = os.path.join(tmp, "src")
         os.mkdir(src)
-        for f in (PROEVE, OVERVIEW):
+        for f in (PROEVE, OVERVIEW, STATUS):
             shutil.copy(os.path.join(h.SRC, "tests", "data", "ranking", f),
                         src)
         shutil.copy(os.path.join(h.SRC, "tests", "data", "danish", TESTBY),
@@ -69,6 +70,18 @@ class Ranking(h.DaemonTestCase):
         self.assertLess(ids.index(OVERVIEW + "#4"), ids.index(OVERVIEW + "#2"))
         # a phrase of the listed title still matches there
         self.assertIn(OVERVIEW + "#2", self.ids('"ny varmestue ved havnen"'))
+
+    def test_dated_rows_below_the_item_itself(self):
+        # item 2 is a table of the meetings held, a row per date with its
+        # topics and guests; items 3 and 4 are about those subjects. A
+        # row's words count like a header line's: found, not first
+        ids = self.ids("Karen Holmgaard", council="Statusby")
+        self.assertEqual(ids[0], STATUS + "#4")
+        self.assertIn(STATUS + "#2", ids)  # still found
+        ids = self.ids('"sygepleje på gaden"', council="Statusby")
+        self.assertEqual(ids[0], STATUS + "#4")
+        ids = self.ids("tandpleje", council="Statusby")
+        self.assertEqual(ids[0], STATUS + "#3")
 
     def test_bare_form_gets_no_exact_bonus(self):
         # item 5 is about psychiatry ("psykiatrien", "psykiatriens");

@@ -627,6 +627,26 @@ static void test_dates(void **state)
     assert_true(mnt_date_is_iso("2024-02-29", 10));
     assert_false(mnt_date_is_iso("2023-02-29", 10));
     assert_false(mnt_date_is_iso("2023-2-9", 8));
+    /* a row of a dated list (indexer/header.c weighs such rows less) */
+    static const struct {
+        const char *in;
+        int want;
+    } rows[] = {
+        {"23. marts 2023\tOpstartsmøde", 1},
+        {"  9.6.2023 Besøg", 1},
+        {"• 2024-06-19: Tema", 1},
+        {"- 1. marts 2024 Besøg fra rådet", 1},
+        {"Den 23. marts 2023 holdt rådet møde", 0},
+        {"23. marts blev der holdt møde", 0},
+        {"2023-2025: fire møder årligt", 0},
+        {"3. Godkendelse af dagsorden", 0},
+        {"", 0},
+    };
+    for (size_t i = 0; i < N(rows); i++)
+        if (mnt_line_starts_dated(rows[i].in, strlen(rows[i].in)) !=
+            rows[i].want)
+            fail_msg("<%s> opens with a date: want %d", rows[i].in,
+                     rows[i].want);
 }
 
 static void test_section_headings(void **state)

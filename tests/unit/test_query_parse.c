@@ -102,6 +102,15 @@ static void test_resolve(void **state)
     q = "bolig council:\"\"";
     assert_int_equal(qry_build(&env, q, strlen(q), &o, &e), ERR_INVAL);
     qry_out_fini(&o);
+    /* one of several councils without words: an error, with words or not */
+    q = "bolig council:\" - \" kommune:Odense";
+    assert_int_equal(qry_build(&env, q, strlen(q), &o, &e), ERR_INVAL);
+    assert_null(o.root);
+    qry_out_fini(&o);
+    q = "kommune:Odense council:\"\" år:2017 år:2019";
+    assert_int_equal(qry_build(&env, q, strlen(q), &o, &e), ERR_INVAL);
+    assert_null(o.root);
+    qry_out_fini(&o);
     txt_stemmer_free(st);
 }
 
@@ -125,11 +134,33 @@ static void test_date_filters(void **state)
     assert_string_equal(o.date_from, "20200101");
     assert_string_equal(o.date_to, "20221231");
     qry_out_fini(&o);
-    q = "dato:2024-06 year:2024";
+    /* two dates mean either: an OR of their ranges on the tree, not a
+     * narrowing (which found nothing for år:2017 år:2022) */
+    q = "dato:2024-06 year:2022";
     assert_int_equal(qry_build(&env, q, strlen(q), &o, NULL), ERR_OK);
     assert_true(o.browse); /* filters only */
-    assert_string_equal(o.date_from, "20240601");
-    assert_string_equal(o.date_to, "20240630");
+    assert_string_equal(o.date_from, "");
+    assert_string_equal(o.date_to, "");
+    assert_int_equal(o.root->op, XAP_Q_FILTER);
+    assert_int_equal(o.root->nkids, 2);
+    const struct xap_qnode * or = o.root->kids[1];
+    assert_int_equal(or->op, XAP_Q_OR);
+    assert_int_equal(or->nkids, 2);
+    assert_int_equal(or->kids[0]->op, XAP_Q_DATES);
+    assert_string_equal(or->kids[0]->term, "20240601..20240630");
+    assert_string_equal(or->kids[1]->term, "20220101..20221231");
+    qry_out_fini(&o);
+    /* two councils alike; fields AND: a council and a date */
+    q = "bolig kommune:Herning council:\"Region Midtjylland\" år:2017";
+    assert_int_equal(qry_build(&env, q, strlen(q), &o, NULL), ERR_OK);
+    assert_int_equal(o.nfilters, 0); /* no council term must hold alone */
+    assert_string_equal(o.date_from, "20170101");
+    assert_int_equal(o.root->op, XAP_Q_FILTER);
+    or = o.root->kids[1];
+    assert_int_equal(or->nkids, 2);
+    assert_int_equal(or->kids[1]->op, XAP_Q_AND);
+    assert_int_equal(or->kids[1]->nkids, 2);
+    assert_string_equal(or->kids[1]->kids[1]->term, PFX_COUNCIL "midtjylland");
     qry_out_fini(&o);
     q = "bolig date:..2019";
     assert_int_equal(qry_build(&env, q, strlen(q), &o, NULL), ERR_OK);

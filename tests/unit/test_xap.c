@@ -1228,6 +1228,18 @@ static void test_malformed_trees(void **state)
     struct xap_qnode *s = qop(XAP_Q_SCALE, qterm("herning"), NULL);
     s->scale = -1;
     assert_int_equal(search_ids(s, NULL, got, sizeof got, &e), ERR_INVAL);
+    /* a date range that is no FROM..TO of YYYYMMDD */
+    static const char *const dates[] = {"..",         "20170101",
+                                        "2017..2018", "20170101..20171",
+                                        "2017010x..", "201701011..20171231"};
+    for (size_t i = 0; i < sizeof dates / sizeof *dates; i++) {
+        struct xap_qnode *d = qterm(dates[i]);
+        d->op = XAP_Q_DATES;
+        assert_int_equal(
+            search_ids(qop(XAP_Q_FILTER, qterm("herning"), d, NULL), NULL, got,
+                       sizeof got, &e),
+            ERR_INVAL);
+    }
     struct xap_qnode *u = qterm("herning");
     u->op = (enum xap_qop)99;
     assert_int_equal(search_ids(u, NULL, got, sizeof got, &e), ERR_INVAL);
