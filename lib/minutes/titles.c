@@ -415,6 +415,15 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
     *out = NULL;
     at->skip0 = 0;
     at->body = first + 1;
+    /* "ad. 3. <what was said>": the title is the agenda list's (found by
+     * number), the rest of the line the item's text */
+    struct mnt_line t;
+    if (p->agenda_by_number && c->order > 0 && off < l->len &&
+        mnt_agenda_title_for(p, c, NULL, &t)) {
+        at->body = first, at->skip0 = off;
+        *out = mnt_clean_oneline(&t, 1, 0);
+        return *out != NULL ? ERR_OK : ERR_NOMEM;
+    }
     if (c->title_end > 0 ||
         ((l->cut || l->len > MNT_HEADING_MAX) && off < l->len)) {
         struct mnt_line cut = *l;
@@ -435,7 +444,6 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
     if (off >= l->len) {
         size_t k =
             mnt_skip_fields(d, mnt_next_text(d, first, end, MNT_JOIN_GAP), end);
-        struct mnt_line t;
         /* "Ad 1:" with its title only in the agenda list above */
         if (mnt_agenda_title_for(p, c, k < end ? &d->lines[k] : NULL, &t)) {
             *out = mnt_clean_oneline(&t, 1, 0);
