@@ -14,14 +14,33 @@
 #define AGENDA_RUNS 8   /* numbered runs tried as the agenda list */
 #define AGENDA_PEEK 256 /* lines starting like a title compared with it */
 
+/* The line holding the title of a bare entry ("1." alone, a contents
+ * table's row flattened to number / title / page): the next text line,
+ * unless it heads an entry itself; c->line if c is not bare. */
+static size_t entry_title_line(const struct mnt_parser *p,
+                               const struct mnt_cand *c)
+{
+    const struct mnt_doc *d = &p->doc;
+    const struct mnt_line *l = &d->lines[c->line];
+    struct mnt_cand next;
+    if (c->above || c->title_end > 0 || c->title_off < l->len)
+        return c->line;
+    size_t k = mnt_next_text(d, c->line, d->nlines, MNT_JOIN_GAP);
+    if (k == d->nlines || mnt_generic_cand(p, k, &next))
+        return c->line;
+    return k;
+}
+
 /* The title of candidate c: (s, n). */
 static void cand_title(const struct mnt_parser *p, const struct mnt_cand *c,
                        const char **s, size_t *n)
 {
-    const struct mnt_line *l = &p->doc.lines[c->line];
-    size_t end = c->title_end ? c->title_end : l->len;
-    *s = l->s + c->title_off;
-    *n = end > c->title_off ? end - c->title_off : 0;
+    size_t tl = entry_title_line(p, c);
+    const struct mnt_line *l = &p->doc.lines[tl];
+    size_t off = tl == c->line ? c->title_off : 0;
+    size_t end = tl == c->line && c->title_end ? c->title_end : l->len;
+    *s = l->s + off;
+    *n = end > off ? end - off : 0;
     /* a table of contents: "Godkendelse af dagsorden...3" */
     for (size_t i = 0; i < *n; i++)
         if ((*s)[i] == '\t' ||
@@ -256,7 +275,7 @@ static size_t find_number_hits(const struct mnt_parser *p,
 static int try_run(struct mnt_parser *p, const struct title_index *ix,
                    const struct mnt_cands *all, struct mnt_cands run)
 {
-    size_t end = run.v[run.n - 1].line + 1;
+    size_t end = entry_title_line(p, &run.v[run.n - 1]) + 1;
     struct mnt_cands hits = {0};
     hits.v = calloc(run.n, sizeof *hits.v);
     if (hits.v == NULL)

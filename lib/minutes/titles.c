@@ -377,6 +377,22 @@ static int toggle_label(const char *s, size_t n)
     return widget_label_len(s, n) == n;
 }
 
+/* "… (14.00-15.00) #", "… ¶": a heading's anchor link, a glyph alone
+ * after the title, is no part of it. */
+static void drop_anchor(char *t)
+{
+    size_t n = strlen(t);
+    size_t g = n >= 2 && t[n - 1] == '#'                         ? 1
+               : n >= 3 && memcmp(t + n - 2, "\xC2\xB6", 2) == 0 ? 2
+                                                                 : 0;
+    if (g == 0 || n == g || t[n - g - 1] != ' ')
+        return;
+    n -= g;
+    while (n > 0 && t[n - 1] == ' ')
+        n--;
+    t[n] = '\0';
+}
+
 /* "Godkendelse af dagsordenReferat", "Udbud af vinterberedskab
  * 2023-2027Åbn/luk punkt": a page's label for the section below, or
  * its fold-out button's, glued to the title (two spans with no space
@@ -473,6 +489,7 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
     if (*out != NULL) {
         drop_echo(*out);
         drop_glued_label(*out);
+        drop_anchor(*out);
         mnt_drop_time_slot(*out);
     }
     if (*out != NULL && (*out)[0] == '\0') {
