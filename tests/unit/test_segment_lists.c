@@ -84,6 +84,48 @@ static void test_publication_stamp_is_no_meeting_date(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A blog post's agenda list (the format's numbers) holding a nested
+ * list of sub-points under item 5, its last entry a paragraph that
+ * prints its number ("8.Eventuelt."); the minutes below repeat the
+ * list. The sub-points are no entries and the list goes on to 8. */
+static void test_agenda_list_with_nested_points(void **state)
+{
+    (void)state;
+    static const struct blk doc[] = {
+        {EXT_HEADING, 0, 1, "REFERAT ÆLDRERÅDET: Møde nr. 04-2019"},
+        {EXT_PARA, 0, 0, "Tirsdag den 9. april 2019 kl. 13.00, Rådhuset"},
+        {EXT_PARA, 1, 0, "Dagsorden:"},
+        {EXT_LIST_ITEM, 0, 1, "Godkendelse af dagsorden."},
+        {EXT_LIST_ITEM, 0, 2, "Meddelelser fra formanden."},
+        {EXT_LIST_ITEM, 0, 3, "Høringer mv."},
+        {EXT_LIST_ITEM, 0, 1, "Høring om madservice"},
+        {EXT_LIST_ITEM, 0, 2, "Høring om bybusser"},
+        {EXT_LIST_ITEM, 0, 4, "Budget 2019."},
+        {EXT_PARA, 0, 0, "5.Eventuelt."},
+        {EXT_PARA, 1, 0, "Referat:"},
+        {EXT_LIST_ITEM, 1, 1, "Godkendelse af dagsorden."},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_LIST_ITEM, 1, 2, "Meddelelser fra formanden."},
+        {EXT_PARA, 0, 0, "Formanden har været til møde om besøgsvenner."},
+        {EXT_LIST_ITEM, 1, 3, "Høringer mv."},
+        {EXT_PARA, 0, 0, "a. Rådet er positivt over for madservicen."},
+        {EXT_PARA, 0, 0, "b. Rådet skriver et svar om bybusserne."},
+        {EXT_LIST_ITEM, 1, 4, "Budget 2019."},
+        {EXT_PARA, 0, 0, "Der er brugt en tredjedel af budgettet."},
+        {EXT_PARA, 1, 0, "5.Eventuelt."},
+        {EXT_PARA, 0, 0, "Intet."},
+    };
+    static const char *const labels[] = {"1", "2", "3", "4", "5"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Meddelelser fra formanden", "Høringer mv.",
+        "Budget 2019", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_blocks(doc, sizeof doc / sizeof *doc, &m);
+    expect_items(&m, 5, labels, titles);
+    assert_non_null(strstr(m.items[3].body, "tredjedel"));
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -91,6 +133,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_contents_rows_are_the_agenda),
         cmocka_unit_test(test_anchor_glyph_after_title),
         cmocka_unit_test(test_publication_stamp_is_no_meeting_date),
+        cmocka_unit_test(test_agenda_list_with_nested_points),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
