@@ -126,6 +126,34 @@ static void test_agenda_list_with_nested_points(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Items headed by a bare number with the title on the line below
+ * ("5." / "Igangværende sager"); inside them, points written inline
+ * ("5.1 Seniormesse", "6.1" with no title): the points are the item's
+ * text, not items. ("2.1 Title" under "2. Title", both inline, are
+ * sub-items: test_segment_shapes.c.) */
+static void test_inline_points_under_bare_numbers(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat fra møde i Middelfart Ældreråd torsdag den 12. marts 2015\n\n"
+        "1.\nGodkendelse af dagsordenen\nGodkendt.\n\n"
+        "2.\nIgangværende sager\n"
+        "2.1 Seniormesse\nDer er lejet plads i hallen.\n"
+        "2.2 Trafik\nBussen kører nu til sygehuset.\n\n"
+        "3.\nSiden sidst\n3.1\nFormanden har holdt en tale.\n"
+        "3.2 Kurser\nTo medlemmer tager på kursus.\n\n"
+        "4.\nEventuelt\nIntet.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {"Godkendelse af dagsordenen",
+                                         "Igangværende sager", "Siden sidst",
+                                         "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    assert_non_null(strstr(m.items[1].body, "Seniormesse"));
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -134,6 +162,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_anchor_glyph_after_title),
         cmocka_unit_test(test_publication_stamp_is_no_meeting_date),
         cmocka_unit_test(test_agenda_list_with_nested_points),
+        cmocka_unit_test(test_inline_points_under_bare_numbers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
