@@ -499,6 +499,9 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out);
  * titles reappear below), mark its lines in p->skip, keep its entries in
  * p->agenda. ERR_NOMEM. */
 int mnt_agenda_find(struct mnt_parser *p);
+/* For mnt_agenda_find(): an agenda list without numbers titling the
+ * "ad. 1." paragraphs below it (agenda_bullets.c). ERR_NOMEM. */
+int mnt_agenda_bullets(struct mnt_parser *p);
 /* Candidates: lines below the agenda that begin with an entry's title,
  * numbered as the agenda numbers them. ERR_NOMEM. */
 int mnt_agenda_cands(const struct mnt_parser *p, struct mnt_cands *out);
