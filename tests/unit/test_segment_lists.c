@@ -3,8 +3,8 @@
  * up (issue 11): a Word contents table flattened to a number, a title
  * and a page on lines of their own; an agenda list with a nested list
  * of sub-points; an anchor glyph after a title; a post's publication
- * stamp above the meeting's date. Each case is a few lines in our own
- * words. */
+ * stamp above the meeting's date; a decision labelled in the genitive.
+ * Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -154,6 +154,38 @@ static void test_inline_points_under_bare_numbers(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Copenhagen's page of one item from a decision record: bold group
+ * heading, the numbered item, its bold sections - the decision labelled
+ * "<udvalg>s beslutning i mødet den …" is a section, not an item. */
+static void test_genitive_decision_is_a_section(void **state)
+{
+    (void)state;
+    static const struct blk doc[] = {
+        {EXT_PARA, 0, 0, "Mødedato: 14.09.2006, kl. 14:00"},
+        {EXT_PARA, 0, 0, "Kultur- og Fritidsudvalget"},
+        {EXT_PARA, 1, 0, "BESLUTNINGSPROTOKOL"},
+        {EXT_PARA, 0, 0, "fra ordinært møde torsdag den 14. september 2006"},
+        {EXT_PARA, 1, 0, "Sager til beslutning"},
+        {EXT_PARA, 1, 0, "7. Tilskud til byens koncerter"},
+        {EXT_PARA, 0, 0, "KFU 99/2006 J.nr. 12/2006"},
+        {EXT_PARA, 1, 0, "INDSTILLING OG BESLUTNING"},
+        {EXT_PARA, 0, 0, "Forvaltningen indstiller, at puljen fordeles."},
+        {EXT_PARA, 1, 0,
+         "Kultur- og Fritidsudvalgets beslutning i mødet den 14. september "
+         "2006"},
+        {EXT_PARA, 0, 0, "Indstillingen blev godkendt."},
+        {EXT_PARA, 1, 0, "RESUME"},
+        {EXT_PARA, 0, 0, "Puljen er på en halv million kroner."},
+    };
+    static const char *const labels[] = {"7"};
+    static const char *const titles[] = {"Tilskud til byens koncerter"};
+    struct mnt_meeting m;
+    parse_blocks(doc, sizeof doc / sizeof *doc, &m);
+    expect_items(&m, 1, labels, titles);
+    assert_non_null(strstr(m.items[0].body, "Indstillingen blev godkendt"));
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -163,6 +195,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_publication_stamp_is_no_meeting_date),
         cmocka_unit_test(test_agenda_list_with_nested_points),
         cmocka_unit_test(test_inline_points_under_bare_numbers),
+        cmocka_unit_test(test_genitive_decision_is_a_section),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
