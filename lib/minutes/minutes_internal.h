@@ -318,6 +318,9 @@ int mnt_attendees_infer(const struct mnt_doc *d, size_t lim,
 char *mnt_item_attendees(const char *title, const char *text);
 /* Is this an attendance item ("Mødedeltagelse", "Afbud og fremmøde")? */
 int mnt_title_is_attendance(const char *title);
+/* Is s[0..n) an attendance field's label alone ("Fraværende med afbud",
+ * "Deltagere:")? Such a bold line heads no item. */
+int mnt_is_attendance_label(const char *s, size_t n);
 /* Append a formatted warning to m (capped at MNT_WARN_MAX). */
 int mnt_warn(struct mnt_meeting *m, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));

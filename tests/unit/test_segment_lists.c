@@ -3,8 +3,8 @@
  * up (issue 11): a Word contents table flattened to a number, a title
  * and a page on lines of their own; an agenda list with a nested list
  * of sub-points; an anchor glyph after a title; a post's publication
- * stamp above the meeting's date; a decision labelled in the genitive.
- * Each case is a few lines in our own words. */
+ * stamp above the meeting's date; a decision labelled in the genitive;
+ * bold attendance labels. Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -186,6 +186,31 @@ static void test_genitive_decision_is_a_section(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Bold attendance labels under the items ("Fraværende med afbud" /
+ * names) are fields, not unnumbered headings of items of their own. */
+static void test_attendance_label_heads_no_item(void **state)
+{
+    (void)state;
+    static const struct blk doc[] = {
+        {EXT_HEADING, 0, 1, "Referat af møde i Lokaludvalget 26.02.2014"},
+        {EXT_PARA, 1, 0, "Godkendelse af dagsorden"},
+        {EXT_PARA, 0, 0, "Dagsordenen blev godkendt."},
+        {EXT_PARA, 1, 0, "Puljeansøgninger"},
+        {EXT_PARA, 0, 0, "Udvalget gav tilskud til to gadefester."},
+        {EXT_PARA, 1, 0, "Fraværende med afbud"},
+        {EXT_PARA, 0, 0, "Lise Tang og Karsten Ahl."},
+        {EXT_PARA, 1, 0, "Fraværende uden afbud:"},
+        {EXT_PARA, 0, 0, "Jens Ravn."},
+    };
+    static const char *const labels[] = {"1", "2"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Puljeansøgninger"};
+    struct mnt_meeting m;
+    parse_blocks(doc, sizeof doc / sizeof *doc, &m);
+    expect_items(&m, 2, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -196,6 +221,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_agenda_list_with_nested_points),
         cmocka_unit_test(test_inline_points_under_bare_numbers),
         cmocka_unit_test(test_genitive_decision_is_a_section),
+        cmocka_unit_test(test_attendance_label_heads_no_item),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
