@@ -4,7 +4,8 @@
  * and a page on lines of their own; an agenda list with a nested list
  * of sub-points; an anchor glyph after a title; a post's publication
  * stamp above the meeting's date; a decision labelled in the genitive;
- * bold attendance labels. Each case is a few lines in our own words. */
+ * bold attendance labels; a page of one unnumbered item. Each case is a
+ * few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -211,6 +212,29 @@ static void test_attendance_label_heads_no_item(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A page of one item with no number: the meeting's fields, then the
+ * item's title as the page's heading, its sections under it. The
+ * heading is the title, not a field line before it. */
+static void test_one_item_page_titled_by_heading(void **state)
+{
+    (void)state;
+    static const struct blk doc[] = {
+        {EXT_PARA, 0, 0, "Mødedato: 26.02.2014, kl. 18:30"},
+        {EXT_PARA, 0, 0, "Mødested: Beboerhuset, Torvegade 3"},
+        {EXT_HEADING, 0, 1, "Eventuelt"},
+        {EXT_HEADING, 0, 2, "Beslutning"},
+        {EXT_PARA, 0, 0, "Et medlem spurgte til arbejdsgrupperne."},
+        {EXT_HEADING, 0, 2, "Om mødet"},
+        {EXT_PARA, 0, 0, "Mødet sluttede kl. 21.10."},
+    };
+    struct mnt_meeting m;
+    parse_blocks(doc, sizeof doc / sizeof *doc, &m);
+    assert_int_equal(m.nitems, 1);
+    expect_title(&m.items[0], "Eventuelt");
+    assert_non_null(strstr(m.items[0].body, "arbejdsgrupperne"));
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -222,6 +246,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_inline_points_under_bare_numbers),
         cmocka_unit_test(test_genitive_decision_is_a_section),
         cmocka_unit_test(test_attendance_label_heads_no_item),
+        cmocka_unit_test(test_one_item_page_titled_by_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
