@@ -70,13 +70,15 @@ int mnt_agenda_bullets(struct mnt_parser *p)
     hits.v = n > 0 ? calloc(n, sizeof *hits.v) : NULL;
     if (n > 0 && (run.v == NULL || hits.v == NULL))
         rc = ERR_NOMEM;
-    for (size_t i = start, off; rc == ERR_OK && run.n < n; i++)
-        if (bullet_entry(p, i, &off))
+    for (size_t i = start, off; rc == ERR_OK && run.n < n && i < p->doc.nlines;
+         i++)
+        if (bullet_entry(p, i, &off)) {
             run.v[run.n] = (struct mnt_cand){.line = i,
                                              .num = (unsigned)run.n + 1,
                                              .delim = '.',
-                                             .title_off = off},
+                                             .title_off = off};
             run.n++;
+        }
     /* "ad. 1." … in the list's order below it */
     for (size_t j = first; rc == ERR_OK && n > 0 && j < all.n && hits.n < n;
          j++) {
