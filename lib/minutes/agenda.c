@@ -12,15 +12,35 @@
 #define AGENDA_MAX  200 /* entries of an agenda list looked for below */
 #define AGENDA_RUNS 8   /* numbered runs tried as the agenda list */
 #define AGENDA_PEEK 256 /* lines starting like a title compared with it */
+#define AGENDA_TAIL 4   /* entries printing their numbers after a list */
+
+/* The line holding the title of a bare entry ("1." alone, a contents
+ * table's row flattened to number / title / page): the next text line,
+ * unless it heads an entry itself; c->line if c is not bare. */
+static size_t entry_title_line(const struct mnt_parser *p,
+                               const struct mnt_cand *c)
+{
+    const struct mnt_doc *d = &p->doc;
+    const struct mnt_line *l = &d->lines[c->line];
+    struct mnt_cand next;
+    if (c->above || c->title_end > 0 || c->title_off < l->len)
+        return c->line;
+    size_t k = mnt_next_text(d, c->line, d->nlines, MNT_JOIN_GAP);
+    if (k == d->nlines || mnt_generic_cand(p, k, &next))
+        return c->line;
+    return k;
+}
 
 /* The title of candidate c: (s, n). */
 static void cand_title(const struct mnt_parser *p, const struct mnt_cand *c,
                        const char **s, size_t *n)
 {
-    const struct mnt_line *l = &p->doc.lines[c->line];
-    size_t end = c->title_end ? c->title_end : l->len;
-    *s = l->s + c->title_off;
-    *n = end > c->title_off ? end - c->title_off : 0;
+    size_t tl = entry_title_line(p, c);
+    const struct mnt_line *l = &p->doc.lines[tl];
+    size_t off = tl == c->line ? c->title_off : 0;
+    size_t end = tl == c->line && c->title_end ? c->title_end : l->len;
+    *s = l->s + off;
+    *n = end > off ? end - off : 0;
     /* a table of contents: "Godkendelse af dagsorden...3" */
     for (size_t i = 0; i < *n; i++)
         if ((*s)[i] == '\t' ||
@@ -255,7 +275,7 @@ static size_t find_number_hits(const struct mnt_parser *p,
 static int try_run(struct mnt_parser *p, const struct title_index *ix,
                    const struct mnt_cands *all, struct mnt_cands run)
 {
-    size_t end = run.v[run.n - 1].line + 1;
+    size_t end = entry_title_line(p, &run.v[run.n - 1]) + 1;
     struct mnt_cands hits = {0};
     hits.v = calloc(run.n, sizeof *hits.v);
     if (hits.v == NULL)
@@ -338,10 +358,30 @@ static int run_fits(const struct mnt_cand *prev, const struct mnt_cand *b,
            b->num <= max + 20 && b->num < 256 && !seen[b->num];
 }
 
+/* Where the run goes on after entry j when all->v[m] opens a nested
+ * list of points (numbered from 1 again, line after line) and the
+ * entry after those points follows j ("5. Høringer mv." / "1. …" "2. …"
+ * / "6. Budget"); m if it does not. */
+static size_t over_nested(const struct mnt_parser *p,
+                          const struct mnt_cands *all, size_t j, size_t m)
+{
+    size_t q = m;
+    while (q < all->n && all->v[q].num == q - m + 1 && all->v[q].letter == 0 &&
+           p->text_before[all->v[q].line] ==
+               p->text_before[all->v[q - 1].line + 1])
+        q++;
+    if (q == m || q >= all->n || !follows(&all->v[j], &all->v[q]) ||
+        p->text_before[all->v[q].line] !=
+            p->text_before[all->v[q - 1].line + 1])
+        return m;
+    return q;
+}
+
 /* The run of candidates from all->v[k] (indices into `idx`, their count
  * returned): numbered in sequence (or, loose, out of it) with at most
- * one other text line between - a lettered group line may be that one.
- * *next: where the next run starts. */
+ * one other text line between - a lettered group line may be that one,
+ * and a nested list of points numbered from 1 is passed over. *next:
+ * where the next run starts. */
 static size_t run_from(const struct mnt_parser *p, const struct mnt_cands *all,
                        size_t k, int loose, size_t *idx, size_t *next)
 {
@@ -352,15 +392,16 @@ static size_t run_from(const struct mnt_parser *p, const struct mnt_cands *all,
     if (all->v[k].num < 256)
         seen[all->v[k].num] = 1;
     for (;;) {
-        size_t m = j + 1;
+        size_t m = j + 1, from = all->v[j].line + 1;
         if (m < all->n && !run_fits(&all->v[j], &all->v[m], seen, max, loose) &&
             loose && group_line(p, &all->v[m]))
             m++; /* over the group line */
+        if (m < all->n && !run_fits(&all->v[j], &all->v[m], seen, max, loose) &&
+            (m = over_nested(p, all, j, m)) > j + 1)
+            from = all->v[m - 1].line + 1; /* after the nested points */
         if (m >= all->n ||
             !run_fits(&all->v[j], &all->v[m], seen, max, loose) ||
-            p->text_before[all->v[m].line] -
-                    p->text_before[all->v[j].line + 1] >
-                1)
+            p->text_before[all->v[m].line] - p->text_before[from] > 1)
             break;
         j = m;
         idx[n++] = j;
@@ -392,6 +433,27 @@ static int run_complete(const struct mnt_cands *all, const size_t *idx,
     return hi - lo + 1 == n;
 }
 
+/* The format's list ends and its last entries print their numbers
+ * ("8.Eventuelt." in a paragraph after the <ol>): up to AGENDA_TAIL such
+ * lines right after the run, numbered on, are added to it (v has room
+ * for them). Returns the run's new length. */
+static size_t printed_tail(const struct mnt_parser *p, struct mnt_cand *v,
+                           size_t n)
+{
+    const struct mnt_doc *d = &p->doc;
+    for (size_t t = 0; t < AGENDA_TAIL; t++) {
+        size_t k = mnt_next_text(d, entry_title_line(p, &v[n - 1]), d->nlines,
+                                 MNT_JOIN_GAP);
+        struct mnt_cand c = {0};
+        if (k == d->nlines || !mnt_generic_cand(p, k, &c) || c.above ||
+            c.letter != 0 || c.num != v[n - 1].num + 1 || k <= v[n - 1].line)
+            break;
+        c.line = k;
+        v[n++] = c;
+    }
+    return n;
+}
+
 /* The first few runs of fn's candidates, numbered in sequence with at
  * most one wrapped line between, tried as the agenda list. */
 static int try_runs(struct mnt_parser *p, mnt_cand_fn fn,
@@ -401,7 +463,8 @@ static int try_runs(struct mnt_parser *p, mnt_cand_fn fn,
     int rc = mnt_collect(p, fn, &all);
     size_t *idx =
         rc == ERR_OK && all.n > 0 ? malloc(all.n * sizeof *idx) : NULL;
-    struct mnt_cand *v = idx != NULL ? malloc(all.n * sizeof *v) : NULL;
+    struct mnt_cand *v =
+        idx != NULL ? malloc((all.n + AGENDA_TAIL) * sizeof *v) : NULL;
     if (rc == ERR_OK && all.n > 0 && v == NULL)
         rc = ERR_NOMEM;
     /* the agenda comes early: the first few runs are tried */
@@ -418,6 +481,7 @@ static int try_runs(struct mnt_parser *p, mnt_cand_fn fn,
         if (n > 1 && rc == ERR_OK) {
             for (size_t e = 0; e < n; e++)
                 v[e] = all.v[idx[e]];
+            n = printed_tail(p, v, n);
             rc = try_run(p, ix, &all, (struct mnt_cands){v, n, 0, 0}), tried++;
         }
         k = next;
@@ -440,6 +504,8 @@ int mnt_agenda_find(struct mnt_parser *p)
         rc = try_runs(p, mnt_listno_cand, &ix);
     if (rc == ERR_OK && p->agenda.n == 0)
         rc = try_flat_toc(p, &ix);
+    if (rc == ERR_OK && p->agenda.n == 0)
+        rc = mnt_agenda_bullets(p);
     free(ix.v);
     return rc;
 }

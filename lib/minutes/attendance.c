@@ -404,6 +404,16 @@ static int says_attendance(const char *p, size_t i, size_t n)
     return 0;
 }
 
+int mnt_is_attendance_label(const char *s, size_t n)
+{
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ':'))
+        n--;
+    for (size_t k = 0; k < NATTEND; k++)
+        if (fold_eq(s, n, ATTEND_KEYS[k], strlen(ATTEND_KEYS[k])))
+            return 1;
+    return 0;
+}
+
 int mnt_line_is_attendance(const char *s, size_t n)
 {
     while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\r'))

@@ -44,6 +44,34 @@ static int successor(const struct mnt_cand *a, const struct mnt_cand *b,
     return a->letter == 0 ? b->letter == 'a' : b->letter == a->letter + 1;
 }
 
+/* Is c a bare number, its title on a line below ("5." / "Titel")? */
+static int bare(const struct mnt_parser *p, const struct mnt_cand *c)
+{
+    return !c->above && c->title_end == 0 &&
+           c->title_off >= p->doc.lines[c->line].len;
+}
+
+/* Is b, a dotted sub-item ("5.1 Seniormesse" under "5." / "Igangværende
+ * sager"), one of the points of its item's text: some of the item's
+ * sub-items are printed in another shape than the item's heading - the
+ * title inline where the item's stands below, or the other way round? */
+static int point_of(const struct mnt_parser *p, const struct mnt_cands *c,
+                    const struct mnt_cand *b)
+{
+    const struct mnt_cand *item = NULL;
+    if (!b->dotted || b->letter == 0)
+        return 0;
+    for (size_t k = 0; k < c->n && item == NULL; k++)
+        if (c->v[k].num == b->num && c->v[k].letter == 0 &&
+            c->v[k].line < b->line)
+            item = &c->v[k];
+    for (size_t k = 0; item != NULL && k < c->n; k++)
+        if (c->v[k].num == b->num && c->v[k].dotted && c->v[k].letter != 0 &&
+            bare(p, &c->v[k]) != bare(p, item))
+            return 1;
+    return 0;
+}
+
 int mnt_has_text(const struct mnt_parser *p, size_t from, size_t to)
 {
     return to > from && p->text_before[to] > p->text_before[from];
@@ -100,7 +128,8 @@ size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
             best[j] = b->quality + (b->num == 1 ? MNT_START_SCORE : 0);
         for (size_t i = 0; i < j; i++) {
             int skip;
-            if (best[i] < 0 || !successor(&c->v[i], b, jumps, &skip))
+            if (best[i] < 0 || !successor(&c->v[i], b, jumps, &skip) ||
+                point_of(p, c, b))
                 continue;
             /* only a paragraph breaks a list: a list right under an item
              * is its sub-list */

@@ -299,11 +299,32 @@ static int reads_as_title(const struct mnt_line *l)
     return 1;
 }
 
+/* A page of one item: the first format heading right above an item's
+ * section ("Eventuelt" / "Beslutning" after the meeting's fields);
+ * d->nlines if none. */
+static size_t own_heading(const struct mnt_doc *d)
+{
+    size_t nl, off;
+    for (size_t i = 0; i < d->nlines; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        if (l->kind != MNT_LINE_TEXT || l->no == 0 || l->level == 0 ||
+            mnt_section_heading(l->s, l->len, &nl, &off))
+            continue;
+        size_t k = mnt_next_text(d, i, d->nlines, MNT_JOIN_GAP);
+        if (k < d->nlines &&
+            mnt_section_heading(d->lines[k].s, d->lines[k].len, &nl, &off))
+            return i;
+    }
+    return d->nlines;
+}
+
 int mnt_whole_file_item(struct mnt_parser *p)
 {
     const struct mnt_doc *d = &p->doc;
     struct mnt_meeting *m = p->m;
-    size_t first = 0;
+    size_t first = own_heading(d);
+    if (first == d->nlines)
+        first = 0;
     while (first < d->nlines && (d->lines[first].kind != MNT_LINE_TEXT ||
                                  d->lines[first].no == 0)) /* doc title */
         first++;

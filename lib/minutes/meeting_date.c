@@ -61,14 +61,16 @@ static int has_word(const struct mnt_line *l, const char *w, size_t lim)
 
 /* A date that is not the meeting's: a print or publication stamp, the
  * next meeting ("Udskrevet den 20. marts 2024", "Dato for
- * offentliggørelse: …", "Næste møde: …"). */
+ * offentliggørelse: …", a blog post's "Udgivet 24. april 2019",
+ * "Næste møde: …"). */
 int mnt_line_other_date(const struct mnt_line *l)
 {
     static const char *const words[] = {
         "udskrevet",      "udskrift",   "printet",   "offentliggørelse",
         "offentliggjort", "publiceret", "opdateret", "redigeret",
         "oprettet",       "næste",      "udsendt",   "udsendelse",
-        "høringsfrist",   "svarfrist",  "kommende",  "forrige"};
+        "høringsfrist",   "svarfrist",  "kommende",  "forrige",
+        "udgivet"};
     /* the stamp's word comes before its date: "Dato: 5. marts 2024
      * (næste møde 9. april)" is the meeting's */
     size_t digit = 0;

@@ -318,6 +318,9 @@ int mnt_attendees_infer(const struct mnt_doc *d, size_t lim,
 char *mnt_item_attendees(const char *title, const char *text);
 /* Is this an attendance item ("Mødedeltagelse", "Afbud og fremmøde")? */
 int mnt_title_is_attendance(const char *title);
+/* Is s[0..n) an attendance field's label alone ("Fraværende med afbud",
+ * "Deltagere:")? Such a bold line heads no item. */
+int mnt_is_attendance_label(const char *s, size_t n);
 /* Append a formatted warning to m (capped at MNT_WARN_MAX). */
 int mnt_warn(struct mnt_meeting *m, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
@@ -499,6 +502,9 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out);
  * titles reappear below), mark its lines in p->skip, keep its entries in
  * p->agenda. ERR_NOMEM. */
 int mnt_agenda_find(struct mnt_parser *p);
+/* For mnt_agenda_find(): an agenda list without numbers titling the
+ * "ad. 1." paragraphs below it (agenda_bullets.c). ERR_NOMEM. */
+int mnt_agenda_bullets(struct mnt_parser *p);
 /* Candidates: lines below the agenda that begin with an entry's title,
  * numbered as the agenda numbers them. ERR_NOMEM. */
 int mnt_agenda_cands(const struct mnt_parser *p, struct mnt_cands *out);

@@ -70,6 +70,13 @@ static int is_section_name(const char *s, size_t n)
     if (n <= 60 && (fold_prefix(s, n, "Beslutning i ") > 0 ||
                     fold_prefix(s, n, "Indstilling fra ") > 0))
         return 1;
+    /* "Sundheds- og Omsorgsudvalgets beslutning i mødet den 14. september
+     * 2006": a committee's decision in the genitive, dated (Copenhagen) */
+    for (size_t i = 1; n <= 120 && i + 17 <= n; i++)
+        if (memcmp(s + i, "s beslutning i m", 16) == 0)
+            for (size_t k = i + 16; k + 5 <= n; k++)
+                if (memcmp(s + k, " den ", 5) == 0)
+                    return 1;
     /* "Beslutning Økonomiudvalget den 03-11-2014", "Behandling i Udvalget
      * for det nære sundhedsvæsen onsdag den 12. februar 2020, pkt. 1":
      * a committee's decision, dated */

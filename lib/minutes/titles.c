@@ -377,6 +377,22 @@ static int toggle_label(const char *s, size_t n)
     return widget_label_len(s, n) == n;
 }
 
+/* "… (14.00-15.00) #", "… ¶": a heading's anchor link, a glyph alone
+ * after the title, is no part of it. */
+static void drop_anchor(char *t)
+{
+    size_t n = strlen(t);
+    size_t g = n >= 2 && t[n - 1] == '#'                         ? 1
+               : n >= 3 && memcmp(t + n - 2, "\xC2\xB6", 2) == 0 ? 2
+                                                                 : 0;
+    if (g == 0 || n == g || t[n - g - 1] != ' ')
+        return;
+    n -= g;
+    while (n > 0 && t[n - 1] == ' ')
+        n--;
+    t[n] = '\0';
+}
+
 /* "Godkendelse af dagsordenReferat", "Udbud af vinterberedskab
  * 2023-2027Åbn/luk punkt": a page's label for the section below, or
  * its fold-out button's, glued to the title (two spans with no space
@@ -415,6 +431,15 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
     *out = NULL;
     at->skip0 = 0;
     at->body = first + 1;
+    /* "ad. 3. <what was said>": the title is the agenda list's (found by
+     * number), the rest of the line the item's text */
+    struct mnt_line t;
+    if (p->agenda_by_number && c->order > 0 && off < l->len &&
+        mnt_agenda_title_for(p, c, NULL, &t)) {
+        at->body = first, at->skip0 = off;
+        *out = mnt_clean_oneline(&t, 1, 0);
+        return *out != NULL ? ERR_OK : ERR_NOMEM;
+    }
     if (c->title_end > 0 ||
         ((l->cut || l->len > MNT_HEADING_MAX) && off < l->len)) {
         struct mnt_line cut = *l;
@@ -435,7 +460,6 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
     if (off >= l->len) {
         size_t k =
             mnt_skip_fields(d, mnt_next_text(d, first, end, MNT_JOIN_GAP), end);
-        struct mnt_line t;
         /* "Ad 1:" with its title only in the agenda list above */
         if (mnt_agenda_title_for(p, c, k < end ? &d->lines[k] : NULL, &t)) {
             *out = mnt_clean_oneline(&t, 1, 0);
@@ -465,6 +489,7 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
     if (*out != NULL) {
         drop_echo(*out);
         drop_glued_label(*out);
+        drop_anchor(*out);
         mnt_drop_time_slot(*out);
     }
     if (*out != NULL && (*out)[0] == '\0') {

@@ -481,6 +481,49 @@ static void test_furniture_never_continues_a_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "ad. 1. <what was said>" paragraphs under an agenda list without
+ * numbers (the format's bullets or "• " lines): the list's entries are
+ * the titles, numbered as they stand; the paragraph is the body, never
+ * its first sentence the title, and the list is no item. */
+static void test_unnumbered_agenda_titles_ad_bodies(void **state)
+{
+    (void)state;
+    static const struct blk doc[] = {
+        {EXT_HEADING, 0, 1, "Referat Naturrådet 2011"},
+        {EXT_PARA, 0, 0, "Referat af møde i Naturrådet d. 3. maj 2011."},
+        {EXT_PARA, 0, 0, "Dagsorden:"},
+        {EXT_LIST_ITEM, 0, 0, "Velkomst"},
+        {EXT_LIST_ITEM, 0, 0, "Stier langs kysten"},
+        {EXT_LIST_ITEM, 0, 0, "Næste møde"},
+        {EXT_LIST_ITEM, 0, 0, "Eventuelt"},
+        {EXT_PARA, 0, 0, "ad. 1. Formanden bød de fremmødte velkommen."},
+        {EXT_PARA, 0, 0,
+         "ad. 2. Der blev vist et kort over de nye stier, "
+         "og rådet roste arbejdet."},
+        {EXT_PARA, 0, 0, "Til stede: Ole Bak og Eva Lund."},
+        {EXT_PARA, 0, 0, "ad. 3. Mødet holdes i oktober."},
+        {EXT_PARA, 0, 0, "ad. 4. Intet."},
+    };
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {"Velkomst", "Stier langs kysten",
+                                         "Næste møde", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_blocks(doc, sizeof doc / sizeof *doc, &m);
+    expect_items(&m, 4, labels, titles);
+    assert_non_null(strstr(m.items[1].body, "kort over de nye stier"));
+    mnt_meeting_fini(&m);
+    static const char text[] =
+        "Referat af møde i Naturrådet d. 3. maj 2011\n\nDagsorden:\n"
+        "• Velkomst\n• Stier langs kysten\n• Næste møde\n• Eventuelt\n\n"
+        "Ad 1. Formanden bød de fremmødte velkommen.\n\n"
+        "Ad 2. Der blev vist et kort over de nye stier.\n\n"
+        "Ad 3. Mødet holdes i oktober.\n\nAd 4. Intet.\n";
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    assert_non_null(strstr(m.items[0].body, "bød de fremmødte"));
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -500,6 +543,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_toc_numbered_and_short_last_items),
         cmocka_unit_test(test_agenda_titles_beat_a_list_point),
         cmocka_unit_test(test_furniture_never_continues_a_title),
+        cmocka_unit_test(test_unnumbered_agenda_titles_ad_bodies),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

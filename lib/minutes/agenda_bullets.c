@@ -1,0 +1,106 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* agenda_bullets.c - for agenda.c: an agenda list without numbers (the
+ * format's bullets, "• " lines) above paragraphs keyed to it by number
+ * ("ad. 1. Formanden bød velkommen …"): its entries title them. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/hyphen.h"
+#include "minutes/minutes_internal.h"
+
+#define BULLETS_MAX 200 /* entries of a list without numbers */
+
+/* Does line l open with "Ad" / "ad." / "Til punkt" before a number: a
+ * paragraph keyed to the agenda by its number ("ad. 3. Kirsten gennemgik
+ * …")? */
+static int ad_line(const struct mnt_line *l)
+{
+    static const char *const pre[] = {"ad ", "ad.", "til punkt", "til pkt"};
+    for (size_t k = 0; k < sizeof pre / sizeof *pre; k++)
+        if (fold_prefix(l->s, l->len, pre[k]) > 0)
+            return 1;
+    return 0;
+}
+
+/* Is line li an entry of a list without numbers (the format's bullet
+ * or a "• " line): a short title, no member, no number? *off: where its
+ * title starts. */
+static int bullet_entry(const struct mnt_parser *p, size_t li, size_t *off)
+{
+    const struct mnt_line *l = &p->doc.lines[li];
+    struct mnt_cand c;
+    if (l->kind != MNT_LINE_TEXT || l->list_no != 0 || l->len > 150)
+        return 0;
+    size_t b = ext_bullet_len(l->s, l->len);
+    if ((!l->list && b == 0) || mnt_generic_cand(p, li, &c))
+        return 0;
+    b = mnt_skip_sp(l->s, l->len, b);
+    if (l->len - b < 3 || !mnt_starts_upper(l->s + b, l->len - b) ||
+        mnt_is_member(l->s + b, l->len - b))
+        return 0;
+    *off = b;
+    return 1;
+}
+
+/* An agenda list without numbers above paragraphs opened "ad. 1." …
+ * "ad. n." in its order (a small council's Word minutes): its entries,
+ * numbered as they stand, title those paragraphs, which are the items'
+ * text. The last run of three or more entries above "ad. 1." is tried. */
+int mnt_agenda_bullets(struct mnt_parser *p)
+{
+    struct mnt_cands all, run = {0}, hits = {0};
+    int rc = mnt_collect(p, mnt_generic_cand, &all);
+    size_t first = (size_t)-1, start = 0, n = 0, cur = 0, cur_n = 0, prev = 0;
+    for (size_t j = 0; rc == ERR_OK && j < all.n && first == (size_t)-1; j++)
+        if (all.v[j].num == 1 && ad_line(&p->doc.lines[all.v[j].line]))
+            first = j;
+    for (size_t i = 0, off; first != (size_t)-1 && i < all.v[first].line; i++) {
+        if (!bullet_entry(p, i, &off))
+            continue;
+        if (cur_n == 0 || p->text_before[i] > p->text_before[prev + 1])
+            cur = i, cur_n = 0; /* another text line between: a new run */
+        prev = i;
+        if (++cur_n >= 3)
+            start = cur, n = cur_n;
+    }
+    if (n > BULLETS_MAX)
+        n = 0;
+    run.v = n > 0 ? calloc(n, sizeof *run.v) : NULL;
+    hits.v = n > 0 ? calloc(n, sizeof *hits.v) : NULL;
+    if (n > 0 && (run.v == NULL || hits.v == NULL))
+        rc = ERR_NOMEM;
+    for (size_t i = start, off; rc == ERR_OK && run.n < n && i < p->doc.nlines;
+         i++)
+        if (bullet_entry(p, i, &off)) {
+            run.v[run.n] = (struct mnt_cand){.line = i,
+                                             .num = (unsigned)run.n + 1,
+                                             .delim = '.',
+                                             .title_off = off};
+            run.n++;
+        }
+    /* "ad. 1." … in the list's order below it */
+    for (size_t j = first; rc == ERR_OK && n > 0 && j < all.n && hits.n < n;
+         j++) {
+        struct mnt_cand *c = &all.v[j];
+        if (c->num != hits.n + 1 || c->letter != 0 ||
+            !ad_line(&p->doc.lines[c->line]))
+            continue;
+        hits.v[hits.n] = *c;
+        hits.v[hits.n].quality = 5;
+        hits.v[hits.n].order = (unsigned)hits.n + 1;
+        hits.n++;
+    }
+    if (rc == ERR_OK && n > 0 && hits.n >= 2 && hits.n * 3 >= n * 2) {
+        p->agenda_by_number = 1;
+        p->agenda = run;
+        p->hits = hits;
+        for (size_t i = start; i <= run.v[n - 1].line; i++)
+            p->skip[i] = 1;
+        run.v = hits.v = NULL;
+    }
+    free(run.v);
+    free(hits.v);
+    free(all.v);
+    return rc;
+}
