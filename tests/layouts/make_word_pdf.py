@@ -43,8 +43,8 @@ SECTION_WORDS = ("sagsfremstilling", "beslutning", "indstilling", "resume",
                  "resumé", "bilag", "lovgrundlag", "økonomi", "høring",
                  "sagsbeskrivelse", "baggrund", "vurdering", "fraværende",
                  "bemærkninger til dagsorden", "medlemmer", "deltagere")
-PAGE_MARK = re.compile(r"^(side\s+\d+(\s+(af|/)\s+\d+)?|\d+\s*/\s*\d+|\d+)$",
-                       re.I)
+PAGE_MARK = re.compile(r"^(.*\bside\s+\d+(\s+(af|/)\s+\d+)?|\d+\s*/\s*\d+|"
+                       r"\d+)$", re.I)
 TOC_LINE = re.compile(r"^(.*?\S)\s*(?:\.{3,}|\s{3,})\s*(\d+)$")
 LIST_START = re.compile(r"^(\d+[.)]|[-•*–]\s|[a-z]\)\s)")
 LABEL_START = re.compile(r"^[^\s:]+( [^\s:]+)?:")
@@ -154,7 +154,8 @@ def is_sub(s):
 def pages(lines):
     """Split the text at its page markers; drop the markers and the
     lines every page repeats (the document's first lines)."""
-    first = [l.strip() for l in lines if l.strip()][:2]
+    first = [l.strip() for l in lines
+             if l.strip() and not PAGE_MARK.match(l.strip())][:2]
     out, cur, marked = [], [], 0
     after_break = False
     for no, raw in enumerate(lines, 1):
@@ -168,12 +169,13 @@ def pages(lines):
         indent = len(raw) - len(raw.lstrip(" "))
         if s and PAGE_MARK.match(s) and (indent >= 20 or
                                          s.lower().startswith("side")):
+            # a footer or header line: the page ends here
             if cur and any(t for _, t in cur):
                 out.append(cur)
                 marked += 1
             cur, after_break = [], True
             continue
-        if after_break and s and s in first:
+        if after_break and out and s in first:  # not on page 1
             continue
         if s:
             after_break = False
