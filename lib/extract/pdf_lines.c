@@ -4,6 +4,7 @@
  * runs the lines of two columns side by side ("…med enHøjre spalte…") and
  * interleaves their paragraphs, so a page whose text has a vertical
  * gutter is read left column, then right, between lines spanning both. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -321,6 +322,66 @@ static int reorder(struct pdf_lines *out, size_t first)
     return ERR_OK;
 }
 
+/* Pieces of one row that poppler gave as separate lines ("Journalnr.:"
+ * and, a tab stop to the right, "A00"; on a field table's first rows
+ * every label comes before every value) become one line, left to right,
+ * as on the printed page. Only within a column: a gutter's two sides are
+ * two texts. The search looks ROW_AHEAD lines on: bounded work. */
+#define ROW_AHEAD 64
+
+static int join_rows(struct pdf_lines *out, size_t first, struct buf *t)
+{
+    struct pdf_line *v = out->v;
+    size_t n = out->n, k = first;
+    for (size_t i = first; i < n; i++) {
+        if (v[i].text == NULL)
+            continue;
+        for (;;) {
+            float mid = (v[i].box.y1 + v[i].box.y2) / 2,
+                  h = v[i].box.y2 - v[i].box.y1;
+            size_t best = n;
+            for (size_t j = i + 1; j < n && j <= i + ROW_AHEAD; j++) {
+                const struct pdf_line *w = &v[j];
+                float wm = (w->box.y1 + w->box.y2) / 2;
+                if (w->text == NULL || w->col != v[i].col ||
+                    w->box.x1 < v[i].box.x2 || fabsf(wm - mid) > h / 3)
+                    continue;
+                if (best == n || w->box.x1 < v[best].box.x1)
+                    best = j;
+            }
+            if (best == n)
+                break;
+            struct pdf_line *w = &v[best];
+            buf_reset(t);
+            if (buf_append(t, v[i].text, v[i].len) != ERR_OK ||
+                buf_putc(t, ' ') != ERR_OK ||
+                buf_append(t, w->text, w->len) != ERR_OK)
+                return ERR_NOMEM;
+            char *joined = malloc(t->len + 1);
+            if (joined == NULL)
+                return ERR_NOMEM;
+            memcpy(joined, t->data, t->len);
+            joined[t->len] = '\0';
+            free(v[i].text);
+            v[i].text = joined;
+            v[i].len = (uint32_t)t->len;
+            v[i].bold &= w->bold;
+            v[i].box.x2 = w->box.x2;
+            if (w->box.y1 < v[i].box.y1)
+                v[i].box.y1 = w->box.y1;
+            if (w->box.y2 > v[i].box.y2)
+                v[i].box.y2 = w->box.y2;
+            free(w->text);
+            w->text = NULL;
+        }
+    }
+    for (size_t i = first; i < n; i++)
+        if (v[i].text != NULL)
+            v[k++] = v[i];
+    out->n = k;
+    return ERR_OK;
+}
+
 int pdf_page_lines(const struct pdf_char *c, size_t n, uint32_t page,
                    struct pdf_lines *out, struct err *e)
 {
@@ -350,6 +411,8 @@ int pdf_page_lines(const struct pdf_char *c, size_t n, uint32_t page,
             prev_y = (c[i].box.y1 + c[i].box.y2) / 2;
         }
     }
+    if (rc == ERR_OK)
+        rc = join_rows(out, first, &t);
     buf_fini(&t);
     if (rc == ERR_OK && two)
         rc = reorder(out, first);
