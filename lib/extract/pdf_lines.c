@@ -322,11 +322,13 @@ static int reorder(struct pdf_lines *out, size_t first)
     return ERR_OK;
 }
 
-/* Pieces of one row that poppler gave as separate lines ("Journalnr.:"
- * and, a tab stop to the right, "A00"; on a field table's first rows
- * every label comes before every value) become one line, left to right,
- * as on the printed page. Only within a column: a gutter's two sides are
- * two texts. The search looks ROW_AHEAD lines on: bounded work. */
+/* A field's label and its value on one row that poppler gave as separate
+ * lines ("Journalnr.:" and, a tab stop to the right, "A00"; on a field
+ * table's first rows every label comes before every value) become one
+ * line, as on the printed page. Only a label (ending in ':'): other
+ * pieces of a row keep their own lines ("1 Åbent" beside a wrapped
+ * title), and only within a column: a gutter's two sides are two texts.
+ * The search looks ROW_AHEAD lines on: bounded work. */
 #define ROW_AHEAD 64
 
 static int join_rows(struct pdf_lines *out, size_t first, struct buf *t)
@@ -334,9 +336,10 @@ static int join_rows(struct pdf_lines *out, size_t first, struct buf *t)
     struct pdf_line *v = out->v;
     size_t n = out->n, k = first;
     for (size_t i = first; i < n; i++) {
-        if (v[i].text == NULL)
+        if (v[i].text == NULL || v[i].len == 0 ||
+            v[i].text[v[i].len - 1] != ':')
             continue;
-        for (;;) {
+        {
             float mid = (v[i].box.y1 + v[i].box.y2) / 2,
                   h = v[i].box.y2 - v[i].box.y1;
             size_t best = n;
@@ -350,7 +353,7 @@ static int join_rows(struct pdf_lines *out, size_t first, struct buf *t)
                     best = j;
             }
             if (best == n)
-                break;
+                continue;
             struct pdf_line *w = &v[best];
             buf_reset(t);
             if (buf_append(t, v[i].text, v[i].len) != ERR_OK ||
