@@ -21,9 +21,14 @@ headless (`soffice --convert-to pdf`, Debian's libreoffice-writer) prints:
   M`; a document with fewer than two page markers gets a page break inside
   its second item, so every PDF breaks an item across pages.
 
+With --tabs the output is pdf-tab-NAME.pdf and a heading's or list
+item's number is followed by a tab, as Word's automatic numbering prints
+it ("1.<tab>Godkendelse af dagsorden"): the number and the title are two
+pieces of one row in the PDF.
+
 Deterministic input; the PDFs themselves carry LibreOffice's creation
 date, so they are committed and CI never runs this. Usage:
-  make_word_pdf.py NAME [NAME ...]     (names without .txt)
+  make_word_pdf.py [--tabs] NAME [NAME ...]     (names without .txt)
 """
 import json
 import os
@@ -71,7 +76,9 @@ HEAD = """<?xml version="1.0" encoding="UTF-8"?>
   <style:text-properties fo:font-size="16pt" fo:font-weight="bold"/>
  </style:style>
  <style:style style:name="Item" style:family="paragraph">
-  <style:paragraph-properties fo:margin-top="0.4cm" fo:keep-with-next="always"/>
+  <style:paragraph-properties fo:margin-top="0.4cm" fo:keep-with-next="always">
+   <style:tab-stops><style:tab-stop style:position="1.3cm"/></style:tab-stops>
+  </style:paragraph-properties>
   <style:text-properties fo:font-size="13pt" fo:font-weight="bold"/>
  </style:style>
  <style:style style:name="Sub" style:family="paragraph">
@@ -79,7 +86,9 @@ HEAD = """<?xml version="1.0" encoding="UTF-8"?>
   <style:text-properties fo:font-weight="bold"/>
  </style:style>
  <style:style style:name="List" style:family="paragraph">
-  <style:paragraph-properties fo:margin-left="0.6cm" fo:margin-bottom="0.05cm"/>
+  <style:paragraph-properties fo:margin-left="0.6cm" fo:margin-bottom="0.05cm">
+   <style:tab-stops><style:tab-stop style:position="0.8cm"/></style:tab-stops>
+  </style:paragraph-properties>
  </style:style>
  <style:style style:name="Toc" style:family="paragraph">
   <style:paragraph-properties fo:margin-bottom="0.05cm">
@@ -236,7 +245,10 @@ def paragraphs(page, heads, titles):
     return paras
 
 
-def build(name):
+NUMBER_GAP = re.compile(r"^(\d{1,3}[.)]?) +(?=\S)")
+
+
+def build(name, tabs=False):
     src = os.path.join(LAYOUTS, name + ".txt")
     with open(src + ".expect.json", encoding="utf-8") as f:
         exp = json.load(f)
@@ -266,6 +278,12 @@ def build(name):
                      if body[k][0] not in ("Item", "Sub")]
             if inner:
                 body[inner[len(inner) // 2]][2] = True
+    if tabs:  # a list is numbered from 1 on: "3. december ..." is text
+        for k, p in enumerate(body):
+            listed = p[0] == "List" and (
+                re.match(r"1\b", p[1]) or body[k - 1][0] == "List")
+            if p[0] == "Item" or listed:
+                p[1] = NUMBER_GAP.sub("\\1\t", p[1])
     xml = []
     for style, text, brk in body:
         st = style + "_brk" if brk else style
@@ -277,7 +295,8 @@ def build(name):
         'fo:break-before="page"/></style:style>' % (s, s) for s in STYLES)
     doc = HEAD % {"breaks": breaks, "header": escape(header_text(exp)),
                   "body": "\n".join(xml)}
-    out_name = "pdf-" + (name[4:] if name.startswith("pdf-") else name)
+    out_name = ("pdf-tab-" if tabs else "pdf-") + \
+        (name[4:] if name.startswith("pdf-") else name)
     with tempfile.TemporaryDirectory(prefix="wordpdf-") as tmp:
         fodt = os.path.join(tmp, out_name + ".fodt")
         with open(fodt, "w", encoding="utf-8") as f:
@@ -303,8 +322,10 @@ def build(name):
 def main(argv):
     if not argv:
         sys.exit(__doc__)
+    tabs = "--tabs" in argv
     for name in argv:
-        build(name)
+        if name != "--tabs":
+            build(name, tabs)
 
 
 if __name__ == "__main__":
