@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "core/utf8.h"
+#include "extract/hyphen.h"
 #include "extract/pdf_internal.h"
 
 #define BINS_MAX         4096 /* x resolution of the gutter search */
@@ -322,13 +323,42 @@ static int reorder(struct pdf_lines *out, size_t first)
     return ERR_OK;
 }
 
-/* A field's label and its value on one row that poppler gave as separate
- * lines ("Journalnr.:" and, a tab stop to the right, "A00"; on a field
- * table's first rows every label comes before every value) become one
- * line, as on the printed page. Only a label (ending in ':'): other
- * pieces of a row keep their own lines ("1 Åbent" beside a wrapped
- * title), and only within a column: a gutter's two sides are two texts.
- * The search looks ROW_AHEAD lines on: bounded work. */
+/* Does a piece of a row name what follows it on the row: a field's label
+ * ("Journalnr.:"), or a number or bullet that Word's numbering sets
+ * before a tab ("1.", "12", "(3)", "a)", "•")? */
+static int is_row_lead(const char *s, size_t n)
+{
+    if (n > 0 && s[n - 1] == ':')
+        return 1;
+    size_t i = 0, d = 0;
+    if (i < n && s[i] == '(')
+        i++;
+    while (i < n && s[i] >= '0' && s[i] <= '9' && d < 4)
+        i++, d++;
+    if (d == 0 && i < n &&
+        ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')) &&
+        i + 1 < n && (s[i + 1] == '.' || s[i + 1] == ')'))
+        return i + 2 == n;
+    if (d > 0) {
+        if (i < n && (s[i] == '.' || s[i] == ')'))
+            i++;
+        return i == n;
+    }
+    char tmp[16]; /* a lone bullet mark: a mark with text after it */
+    if (n == 0 || n + 2 > sizeof tmp)
+        return 0;
+    memcpy(tmp, s, n);
+    tmp[n] = ' ', tmp[n + 1] = 'x';
+    return ext_bullet_len(tmp, n + 2) == n;
+}
+
+/* A row's lead and what follows it, which poppler gave as separate lines
+ * (a tab stop between them; on a field table's or a numbered list's first
+ * rows every lead comes before every text), become one line, as on the
+ * printed page. Only after a lead: other pieces of a row keep their own
+ * lines ("1 Åbent" beside a wrapped title), and only within a column: a
+ * gutter's two sides are two texts. The search looks ROW_AHEAD lines on:
+ * bounded work. */
 #define ROW_AHEAD 64
 
 static int join_rows(struct pdf_lines *out, size_t first, struct buf *t)
@@ -336,8 +366,7 @@ static int join_rows(struct pdf_lines *out, size_t first, struct buf *t)
     struct pdf_line *v = out->v;
     size_t n = out->n, k = first;
     for (size_t i = first; i < n; i++) {
-        if (v[i].text == NULL || v[i].len == 0 ||
-            v[i].text[v[i].len - 1] != ':')
+        if (v[i].text == NULL || !is_row_lead(v[i].text, v[i].len))
             continue;
         {
             float mid = (v[i].box.y1 + v[i].box.y2) / 2,
