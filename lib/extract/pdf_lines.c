@@ -361,57 +361,67 @@ static int is_row_lead(const char *s, size_t n)
  * bounded work. */
 #define ROW_AHEAD 64
 
+/* The nearest piece right of line i on its row, within ROW_AHEAD lines;
+ * n when there is none. */
+static size_t row_next(const struct pdf_line *v, size_t n, size_t i)
+{
+    float mid = (v[i].box.y1 + v[i].box.y2) / 2, h = v[i].box.y2 - v[i].box.y1;
+    size_t best = n;
+    for (size_t j = i + 1; j < n && j <= i + ROW_AHEAD; j++) {
+        const struct pdf_line *w = &v[j];
+        float wm = (w->box.y1 + w->box.y2) / 2;
+        if (w->text == NULL || w->col != v[i].col || w->box.x1 < v[i].box.x2 ||
+            fabsf(wm - mid) > h / 3)
+            continue;
+        if (best == n || w->box.x1 < v[best].box.x1)
+            best = j;
+    }
+    return best;
+}
+
+/* Line w's text after line l's; w is emptied (text NULL). */
+static int join_line(struct pdf_line *l, struct pdf_line *w, struct buf *t)
+{
+    buf_reset(t);
+    if (buf_append(t, l->text, l->len) != ERR_OK ||
+        buf_putc(t, ' ') != ERR_OK || buf_append(t, w->text, w->len) != ERR_OK)
+        return ERR_NOMEM;
+    char *joined = malloc(t->len + 1);
+    if (joined == NULL)
+        return ERR_NOMEM;
+    memcpy(joined, t->data, t->len);
+    joined[t->len] = '\0';
+    free(l->text);
+    l->text = joined;
+    l->len = (uint32_t)t->len;
+    l->bold &= w->bold;
+    l->box.x2 = w->box.x2;
+    if (w->box.y1 < l->box.y1)
+        l->box.y1 = w->box.y1;
+    if (w->box.y2 > l->box.y2)
+        l->box.y2 = w->box.y2;
+    free(w->text);
+    w->text = NULL;
+    return ERR_OK;
+}
+
 static int join_rows(struct pdf_lines *out, size_t first, struct buf *t)
 {
     struct pdf_line *v = out->v;
     size_t n = out->n, k = first;
-    for (size_t i = first; i < n; i++) {
+    int rc = ERR_OK;
+    for (size_t i = first; i < n && rc == ERR_OK; i++) {
         if (v[i].text == NULL || !is_row_lead(v[i].text, v[i].len))
             continue;
-        {
-            float mid = (v[i].box.y1 + v[i].box.y2) / 2,
-                  h = v[i].box.y2 - v[i].box.y1;
-            size_t best = n;
-            for (size_t j = i + 1; j < n && j <= i + ROW_AHEAD; j++) {
-                const struct pdf_line *w = &v[j];
-                float wm = (w->box.y1 + w->box.y2) / 2;
-                if (w->text == NULL || w->col != v[i].col ||
-                    w->box.x1 < v[i].box.x2 || fabsf(wm - mid) > h / 3)
-                    continue;
-                if (best == n || w->box.x1 < v[best].box.x1)
-                    best = j;
-            }
-            if (best == n)
-                continue;
-            struct pdf_line *w = &v[best];
-            buf_reset(t);
-            if (buf_append(t, v[i].text, v[i].len) != ERR_OK ||
-                buf_putc(t, ' ') != ERR_OK ||
-                buf_append(t, w->text, w->len) != ERR_OK)
-                return ERR_NOMEM;
-            char *joined = malloc(t->len + 1);
-            if (joined == NULL)
-                return ERR_NOMEM;
-            memcpy(joined, t->data, t->len);
-            joined[t->len] = '\0';
-            free(v[i].text);
-            v[i].text = joined;
-            v[i].len = (uint32_t)t->len;
-            v[i].bold &= w->bold;
-            v[i].box.x2 = w->box.x2;
-            if (w->box.y1 < v[i].box.y1)
-                v[i].box.y1 = w->box.y1;
-            if (w->box.y2 > v[i].box.y2)
-                v[i].box.y2 = w->box.y2;
-            free(w->text);
-            w->text = NULL;
-        }
+        size_t j = row_next(v, n, i);
+        if (j < n)
+            rc = join_line(&v[i], &v[j], t);
     }
-    for (size_t i = first; i < n; i++)
+    for (size_t i = first; i < n; i++) /* NULL texts: joined, or dropped */
         if (v[i].text != NULL)
             v[k++] = v[i];
     out->n = k;
-    return ERR_OK;
+    return rc;
 }
 
 int pdf_page_lines(const struct pdf_char *c, size_t n, uint32_t page,
