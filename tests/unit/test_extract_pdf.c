@@ -688,6 +688,74 @@ static void test_page_lines_columns(void **state)
     pdf_lines_fini(&ls);
 }
 
+/* A field table as poppler gives its first rows: every label, then the
+ * title under the table, then every value, each piece a line of its own.
+ * Body lines across the page above it: one column. The rows come back
+ * whole, label before value, and the title after them. */
+static void add_text(struct pdf_char *c, size_t *n, const char *s, float x,
+                     float y)
+{
+    for (size_t k = 0; s[k]; k++, x += 6)
+        c[(*n)++] = (struct pdf_char){
+            (uint32_t)s[k], {x, y, x + 6, y + 11}, 11, 0, (uint8_t)(k == 0)};
+}
+
+static void test_page_lines_field_rows(void **state)
+{
+    (void)state;
+    struct pdf_char c[512];
+    size_t n = 0;
+    for (int row = 0; row < 3; row++)
+        add_text(c, &n,
+                 "Body text that runs from the left margin to the right one",
+                 72, 20.0f + 13 * row);
+    add_text(c, &n, "Sagsnr.:", 72, 100);
+    add_text(c, &n, "Dato:", 72, 115);
+    add_text(c, &n, "Meddelelser", 72, 140);
+    add_text(c, &n, "17/10112", 250, 100);
+    add_text(c, &n, "14.09.2017", 250, 115);
+    struct pdf_lines ls = {0};
+    struct err e = {0};
+    assert_int_equal(pdf_page_lines(c, n, 1, &ls, &e), ERR_OK);
+    assert_int_equal(ls.n, 6);
+    assert_string_equal(ls.v[3].text, "Sagsnr.: 17/10112");
+    assert_string_equal(ls.v[4].text, "Dato: 14.09.2017");
+    assert_string_equal(ls.v[5].text, "Meddelelser");
+    pdf_lines_fini(&ls);
+}
+
+/* Word's numbering: the number, a tab, the text; poppler gives every
+ * number of the list first, then every text. Each row comes back whole. A
+ * row whose left piece is no number or label keeps its pieces apart. */
+static void test_page_lines_numbered_rows(void **state)
+{
+    (void)state;
+    struct pdf_char c[512];
+    size_t n = 0;
+    for (int row = 0; row < 3; row++)
+        add_text(c, &n,
+                 "Body text that runs from the left margin to the right one",
+                 72, 20.0f + 13 * row);
+    add_text(c, &n, "1.", 72, 100);
+    add_text(c, &n, "2.", 72, 115);
+    add_text(c, &n, "(3)", 72, 130);
+    add_text(c, &n, "Aaben", 72, 145);
+    add_text(c, &n, "Godkendelse", 108, 100);
+    add_text(c, &n, "Eventuelt", 108, 115);
+    add_text(c, &n, "Budget", 108, 130);
+    add_text(c, &n, "Lokalplan", 108, 145);
+    struct pdf_lines ls = {0};
+    struct err e = {0};
+    assert_int_equal(pdf_page_lines(c, n, 1, &ls, &e), ERR_OK);
+    assert_int_equal(ls.n, 8);
+    assert_string_equal(ls.v[3].text, "1. Godkendelse");
+    assert_string_equal(ls.v[4].text, "2. Eventuelt");
+    assert_string_equal(ls.v[5].text, "(3) Budget");
+    assert_string_equal(ls.v[6].text, "Aaben");
+    assert_string_equal(ls.v[7].text, "Lokalplan");
+    pdf_lines_fini(&ls);
+}
+
 /* A hostile page: as many one-character lines as a page may hold, all
  * on one row and as wide as the page (every line in the header row, every
  * line across any gutter), on a few pages. Bounded work, no hang. */
@@ -725,6 +793,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_blocks_ocr_heading_wrap),
         cmocka_unit_test(test_blocks_paragraphs),
         cmocka_unit_test(test_page_lines_columns),
+        cmocka_unit_test(test_page_lines_field_rows),
+        cmocka_unit_test(test_page_lines_numbered_rows),
         cmocka_unit_test(test_hostile_page),
         cmocka_unit_test(test_seed_headings),
         cmocka_unit_test(test_seed_items),

@@ -1,0 +1,332 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""make_word_pdf.py - print plain-text layout fixtures as a council's Word
+template would: tests/data/layouts/NAME.txt -> pdf-NAME.pdf (a leading
+"pdf-" of NAME is not doubled) and its .expect.json (the .txt's, without
+"line": a PDF has no line numbers to compare).
+
+Each fixture becomes a flat ODF text document (.fodt) that LibreOffice
+headless (`soffice --convert-to pdf`, Debian's libreoffice-writer) prints:
+
+- the title block (the lines before the first blank line) bold, 16 pt;
+- item headings (the .expect.json's "line"s, wrapped titles joined into
+  one paragraph) bold, 13 pt; short section labels (`Beslutning`,
+  `Sagsfremstilling:`, capitals) bold at body size; body 11 pt;
+- lines wrapped in the text joined into paragraphs that the PDF wraps
+  again at its own width; column gaps and dotted contents lines become
+  tab stops (a right-aligned, dot-led page number for contents);
+- the text's page markers (`Side 3`, `2 / 8`, a lone right-aligned number,
+  form feeds) become page breaks, the lines repeated under them go; every
+  page gets a running header (committee and date) and a footer `Side N af
+  M`; a document with fewer than two page markers gets a page break inside
+  its second item, so every PDF breaks an item across pages.
+
+With --tabs the output is pdf-tab-NAME.pdf and a heading's or list
+item's number is followed by a tab, as Word's automatic numbering prints
+it ("1.<tab>Godkendelse af dagsorden"): the number and the title are two
+pieces of one row in the PDF.
+
+Deterministic input; the PDFs themselves carry LibreOffice's creation
+date, so they are committed and CI never runs this. Usage:
+  make_word_pdf.py [--tabs] NAME [NAME ...]     (names without .txt)
+"""
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from xml.sax.saxutils import escape
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
+LAYOUTS = os.path.join(ROOT, "tests", "data", "layouts")
+
+MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli",
+          "august", "september", "oktober", "november", "december"]
+SECTION_WORDS = ("sagsfremstilling", "beslutning", "indstilling", "resume",
+                 "resumé", "bilag", "lovgrundlag", "økonomi", "høring",
+                 "sagsbeskrivelse", "baggrund", "vurdering", "fraværende",
+                 "bemærkninger til dagsorden", "medlemmer", "deltagere")
+PAGE_MARK = re.compile(r"^(.*\bside\s+\d+(\s+(af|/)\s+\d+)?|\d+\s*/\s*\d+|"
+                       r"\d+)$", re.I)
+TOC_LINE = re.compile(r"^(.*?\S)\s*(?:\.{3,}|\s{3,})\s*(\d+)$")
+LIST_START = re.compile(r"^(\d+[.)]|[-•*–]\s|[a-z]\)\s)")
+LABEL_START = re.compile(r"^[^\s:]+( [^\s:]+)?:")
+
+HEAD = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document
+ xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+ xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
+ office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:font-face-decls>
+ <style:font-face style:name="Sans" svg:font-family="'DejaVu Sans'"/>
+</office:font-face-decls>
+<office:styles>
+ <style:default-style style:family="paragraph">
+  <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.2cm"/>
+  <style:text-properties style:font-name="Sans" fo:font-size="11pt"
+   fo:language="da" fo:country="DK" fo:hyphenate="false"/>
+ </style:default-style>
+ <style:style style:name="Standard" style:family="paragraph"/>
+ <style:style style:name="Title" style:family="paragraph">
+  <style:text-properties fo:font-size="16pt" fo:font-weight="bold"/>
+ </style:style>
+ <style:style style:name="Item" style:family="paragraph">
+  <style:paragraph-properties fo:margin-top="0.4cm" fo:keep-with-next="always">
+   <style:tab-stops><style:tab-stop style:position="1.3cm"/></style:tab-stops>
+  </style:paragraph-properties>
+  <style:text-properties fo:font-size="13pt" fo:font-weight="bold"/>
+ </style:style>
+ <style:style style:name="Sub" style:family="paragraph">
+  <style:paragraph-properties fo:margin-top="0.2cm" fo:keep-with-next="always"/>
+  <style:text-properties fo:font-weight="bold"/>
+ </style:style>
+ <style:style style:name="List" style:family="paragraph">
+  <style:paragraph-properties fo:margin-left="0.6cm" fo:margin-bottom="0.05cm">
+   <style:tab-stops><style:tab-stop style:position="0.8cm"/></style:tab-stops>
+  </style:paragraph-properties>
+ </style:style>
+ <style:style style:name="Toc" style:family="paragraph">
+  <style:paragraph-properties fo:margin-bottom="0.05cm">
+   <style:tab-stops><style:tab-stop style:position="2.5cm"/>
+    <style:tab-stop style:position="16cm" style:type="right"
+    style:leader-style="dotted" style:leader-text="."/></style:tab-stops>
+  </style:paragraph-properties>
+ </style:style>
+ <style:style style:name="Field" style:family="paragraph">
+  <style:paragraph-properties fo:margin-bottom="0.05cm">
+   <style:tab-stops><style:tab-stop style:position="4.5cm"/></style:tab-stops>
+  </style:paragraph-properties>
+ </style:style>
+ <style:style style:name="Header" style:family="paragraph">
+  <style:text-properties fo:font-size="9pt"/>
+ </style:style>
+ <style:style style:name="Footer" style:family="paragraph">
+  <style:paragraph-properties fo:text-align="end"/>
+  <style:text-properties fo:font-size="9pt"/>
+ </style:style>
+</office:styles>
+<office:automatic-styles>
+ <style:page-layout style:name="pm1">
+  <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm"
+   fo:margin-top="1.2cm" fo:margin-bottom="1.2cm" fo:margin-left="2.5cm"
+   fo:margin-right="2.5cm"/>
+  <style:header-style><style:header-footer-properties fo:min-height="0cm"
+   fo:margin-bottom="0.8cm"/></style:header-style>
+  <style:footer-style><style:header-footer-properties fo:min-height="0cm"
+   fo:margin-top="0.8cm"/></style:footer-style>
+ </style:page-layout>
+%(breaks)s
+</office:automatic-styles>
+<office:master-styles>
+ <style:master-page style:name="Standard" style:page-layout-name="pm1">
+  <style:header><text:p text:style-name="Header">%(header)s</text:p></style:header>
+  <style:footer><text:p text:style-name="Footer">Side <text:page-number
+   text:select-page="current">1</text:page-number> af <text:page-count
+   >1</text:page-count></text:p></style:footer>
+ </style:master-page>
+</office:master-styles>
+<office:body><office:text>
+%(body)s
+</office:text></office:body></office:document>
+"""
+STYLES = ("Standard", "Title", "Item", "Sub", "List", "Toc", "Field")
+
+
+def norm(s):
+    return re.sub(r"\s+", " ", s).strip().casefold()
+
+
+def header_text(exp):
+    council = exp["council"]
+    if isinstance(council, list):
+        council = council[-1]
+    y, m, d = (int(x) for x in exp["date"].split("-"))
+    return "%s - referat %d. %s %d" % (council, d, MONTHS[m - 1], y)
+
+
+def is_sub(s):
+    t = s.rstrip(":").strip()
+    if not t or len(t) > 40 or t[0].isdigit():
+        return False
+    if t.casefold() in SECTION_WORDS:
+        return True
+    if s.endswith(":") and len(t.split()) <= 4:
+        return True
+    return t.upper() == t and any(c.isalpha() for c in t) and len(t) > 3
+
+
+def pages(lines):
+    """Split the text at its page markers; drop the markers and the
+    lines every page repeats (the document's first lines)."""
+    first = [l.strip() for l in lines
+             if l.strip() and not PAGE_MARK.match(l.strip())][:2]
+    out, cur, marked = [], [], 0
+    after_break = False
+    for no, raw in enumerate(lines, 1):
+        s = raw.strip()
+        parts = raw.split("\f")
+        if len(parts) > 1:
+            out.append(cur)
+            cur, after_break, marked = [], True, marked + 1
+            s = parts[-1].strip()
+            raw = parts[-1]
+        indent = len(raw) - len(raw.lstrip(" "))
+        if s and PAGE_MARK.match(s) and (indent >= 20 or
+                                         s.lower().startswith("side")):
+            # a footer or header line: the page ends here
+            if cur and any(t for _, t in cur):
+                out.append(cur)
+                marked += 1
+            cur, after_break = [], True
+            continue
+        if after_break and out and s in first:  # not on page 1
+            continue
+        if s:
+            after_break = False
+        cur.append((no, raw.rstrip()))
+    out.append(cur)
+    return [p for p in out if any(t.strip() for _, t in p)], marked
+
+
+def paragraphs(page, heads, titles):
+    """(style, text) paragraphs of one page's (line number, text)."""
+    paras, prev, i = [], None, 0
+    while i < len(page):
+        no, raw = page[i]
+        s = raw.strip()
+        i += 1
+        if not s:
+            prev = None
+            continue
+        if no in heads:
+            title = norm(titles[no] or "")
+            text = s
+            if title and title[:10] in norm(s):
+                while title not in norm(text) and i < len(page) and \
+                        page[i][1].strip() and page[i][0] not in heads:
+                    text += " " + page[i][1].strip()
+                    i += 1
+                paras.append(["Item", text])
+            else:  # number above its title: both lines bold
+                paras.append(["Item", text])
+                while i < len(page) and page[i][1].strip() and \
+                        title and title not in norm(" ".join(
+                            p[1] for p in paras[-2:])):
+                    paras.append(["Item", page[i][1].strip()])
+                    i += 1
+            prev = None
+            continue
+        m = TOC_LINE.match(s)
+        if m and ("...." in s or re.search(r"\S\s{3,}\d+$", s)):
+            paras.append(["Toc", re.sub(r"\s{3,}", "\t", m.group(1)) +
+                          "\t" + m.group(2)])
+            prev = None
+            continue
+        if re.search(r"\S\s{3,}\S", s):
+            paras.append(["Field", re.sub(r"\s{3,}", "\t", s)])
+            prev = None
+            continue
+        if is_sub(s):
+            paras.append(["Sub", s])
+            prev = None
+            continue
+        style = "List" if LIST_START.match(s) else "Standard"
+        if prev is not None and len(prev) >= 60 and style == "Standard" \
+                and not LABEL_START.match(s):
+            paras[-1][1] += " " + s
+        else:
+            paras.append([style, s])
+        prev = s
+    return paras
+
+
+NUMBER_GAP = re.compile(r"^(\d{1,3}[.)]?) +(?=\S)")
+
+
+def build(name, tabs=False):
+    src = os.path.join(LAYOUTS, name + ".txt")
+    with open(src + ".expect.json", encoding="utf-8") as f:
+        exp = json.load(f)
+    with open(src, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    heads = {it["line"]: it.get("title") for it in exp["items"]}
+    page_list, marked = pages(lines)
+    body, first = [], True
+    for pno, page in enumerate(page_list):
+        paras = paragraphs(page, heads, heads)
+        if first:  # the title block: up to the first blank line
+            for no, raw in page:
+                if not raw.strip():
+                    break
+                for p in paras:
+                    if p[1] == raw.strip() and p[0] in ("Standard", "Sub"):
+                        p[0] = "Title"
+            first = False
+        for k, p in enumerate(paras):
+            p.append(pno > 0 and k == 0)
+        body.extend(paras)
+    if marked < 2:  # break a page inside the second item
+        idx = [k for k, p in enumerate(body) if p[0] == "Item"]
+        if len(idx) >= 2:
+            end = idx[2] if len(idx) > 2 else len(body)
+            inner = [k for k in range(idx[1] + 1, end)
+                     if body[k][0] not in ("Item", "Sub")]
+            if inner:
+                body[inner[len(inner) // 2]][2] = True
+    if tabs:  # a list is numbered from 1 on: "3. december ..." is text
+        for k, p in enumerate(body):
+            listed = p[0] == "List" and (
+                re.match(r"1\b", p[1]) or body[k - 1][0] == "List")
+            if p[0] == "Item" or listed:
+                p[1] = NUMBER_GAP.sub("\\1\t", p[1])
+    xml = []
+    for style, text, brk in body:
+        st = style + "_brk" if brk else style
+        t = escape(text).replace("\t", "<text:tab/>")
+        xml.append('<text:p text:style-name="%s">%s</text:p>' % (st, t))
+    breaks = "\n".join(
+        ' <style:style style:name="%s_brk" style:family="paragraph" '
+        'style:parent-style-name="%s"><style:paragraph-properties '
+        'fo:break-before="page"/></style:style>' % (s, s) for s in STYLES)
+    doc = HEAD % {"breaks": breaks, "header": escape(header_text(exp)),
+                  "body": "\n".join(xml)}
+    out_name = ("pdf-tab-" if tabs else "pdf-") + \
+        (name[4:] if name.startswith("pdf-") else name)
+    with tempfile.TemporaryDirectory(prefix="wordpdf-") as tmp:
+        fodt = os.path.join(tmp, out_name + ".fodt")
+        with open(fodt, "w", encoding="utf-8") as f:
+            f.write(doc)
+        subprocess.run(["soffice", "-env:UserInstallation=file://" + tmp +
+                        "/profile", "--headless", "--convert-to", "pdf",
+                        "--outdir", tmp, fodt], check=True,
+                       capture_output=True, timeout=300)
+        with open(os.path.join(tmp, out_name + ".pdf"), "rb") as f:
+            pdf = f.read()
+    out = os.path.join(LAYOUTS, out_name + ".pdf")
+    with open(out, "wb") as f:
+        f.write(pdf)
+    want = dict(exp)
+    want["items"] = [{k: v for k, v in it.items() if k != "line"}
+                     for it in exp["items"]]
+    with open(out + ".expect.json", "w", encoding="utf-8") as f:
+        json.dump(want, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+    print(out_name + ".pdf", len(pdf), "bytes")
+
+
+def main(argv):
+    if not argv:
+        sys.exit(__doc__)
+    tabs = "--tabs" in argv
+    for name in argv:
+        if name != "--tabs":
+            build(name, tabs)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
