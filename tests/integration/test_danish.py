@@ -24,7 +24,7 @@ TESTBY = "testby-udsatteraad-2020-01-15.txt"
 # band (1), bånd (2), rød (3), rod (4)
 TESTBY2 = "testby-udsatteraad-2020-03-11.txt"
 # the domain list's everyday words absent: løsladelse (1), dagpenge
-# (2), herberg (3), alkoholmisbrug (4)
+# (2), herberg (3), alkoholmisbrug (4); stofmisbrug, not misbrug (5)
 PROEVEBY = "proeveby-udsatteraad-2021-05-05.txt"
 
 
@@ -360,6 +360,12 @@ class Danish(h.DaemonTestCase):
         snip = [x["snippet"] for x in hits if x["id"] == TESTBY + "#4"][0]
         self.assertIn("[borgerne]", snip)
         self.assertNotIn("[Borgmesteren]", snip)
+
+    def test_known_stem_matches_a_part(self):
+        # "misbrugere": stem misbrug, a word of the word list of 5+ letters,
+        # so the part "misbrug" of "stofmisbrug" (item 5) is the word, though
+        # its longest word "misbruger" does not begin that part
+        self.assertIn(PROEVEBY + "#5", self.ids("misbrugere"))
 
     def test_stem_does_not_match_a_part(self):
         # Snowball stems borgere and borger to "borg", the first part of
