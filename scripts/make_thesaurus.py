@@ -26,16 +26,19 @@ The filter (why each rule: see corpus/README.md "Thesaurus"):
      youth hostel and lodging);
   4. size: drop a sense of more than MAX_GROUP entries (vague lists);
   5. domain: keep a group only if one of its entries is a word of the
-     seed corpus (corpus/*.txt) or of the domain list
-     (corpus/thesaurus.tsv), in any inflection (stofmisbruger meets
-     stofmisbrug) - other groups cannot change what is found;
+     seed corpus (corpus/*.txt) or a one-word entry of the domain list
+     (corpus/thesaurus.tsv; not a word of its phrases: "beskyttet" of
+     "beskyttet beskæftigelse" would bring "defensiv"), in any inflection
+     (stofmisbruger meets stofmisbrug) - other groups cannot change what
+     is found;
   6. single words only (mythes' phrases are mostly phrasal verbs: "sætte
      op"), no stop words, none shorter than MIN_CHARS letters;
   7. common words: drop a group joining two words of the minutes one of
      which stands in COMMON_FILES corpus files or more (behandling /
      håndtering): both already carry their own senses in the text;
   8. the domain list owns its words: drop a group holding one of them,
-     inflected or not (misbruge / malke / udmønte; handicap / hæmsko);
+     inflected or not (misbruge / malke / udmønte; handicap / hæmsko),
+     a word of its phrases too (praktisk of "praktisk hjælp");
      its groups for compound parts ("#: use = parts") own none.
 
 A second section ("#: use = parts") holds groups only for swapping a
@@ -125,13 +128,13 @@ def synonym_senses(senses):
 
 
 def domain_words():
-    """The words of each corpus file (a list of sets), and the words of
-    the domain list."""
+    """The words of each corpus file (a list of sets), the words of the
+    domain list (rule 8), and its one-word entries (rule 5)."""
     files = []
     for p in sorted(glob.glob(os.path.join(ROOT, "corpus", "*.txt"))):
         with open(p, encoding="utf-8", errors="replace") as f:
             files.append(set(fold(w) for w in WORD.findall(f.read())))
-    listed = set()
+    listed, entries = set(), set()
     parts = False  # "#: use = parts": no whole word's synonyms, owns none
     with open(os.path.join(ROOT, "corpus", "thesaurus.tsv"),
               encoding="utf-8") as f:
@@ -140,9 +143,12 @@ def domain_words():
             if m:
                 parts = m.group(1) == "parts"
             if not parts:
-                listed.update(fold(w) for w in
-                              WORD.findall(line.split("#")[0]))
-    return files, listed
+                text = line.split("#")[0]
+                listed.update(fold(w) for w in WORD.findall(text))
+                entries.update(fold(e.strip()) for e in re.split("[,\t]", text)
+                               if len(WORD.findall(e)) == 1 and
+                               WORD.fullmatch(e.strip()))
+    return files, listed, entries
 
 
 def same_word(a, b):
@@ -155,13 +161,13 @@ def owned(members, listed):
     return any(same_word(m, w) for m in members for w in listed)
 
 
-def safe_in_domain(members, files, listed):
+def safe_in_domain(members, files, entries):
     """Rule 5 and 7: one member is a corpus or domain-list word; and the
     group does not join two words of the minutes one of which is common
     there (in COMMON_FILES files or more): such words already stand in
     the text under their own senses (behandling / håndtering)."""
     seen = [sum(in_words(m, f) for f in files) for m in members]
-    if not any(seen) and not any(in_words(m, listed) for m in members):
+    if not any(seen) and not any(in_words(m, entries) for m in members):
         return False
     return not (sum(1 for n in seen if n) >= 2 and max(seen) >= COMMON_FILES)
 
@@ -212,7 +218,9 @@ def build(th, domain):
             members.append(w)
         if len(members) < 2 or len(members) > MAX_GROUP:
             continue  # rule 4
-        if not safe_in_domain(members, *domain) or owned(members, domain[1]):
+        files, listed, entries = domain
+        if (not safe_in_domain(members, files, entries) or
+                owned(members, listed)):
             continue  # rules 5, 7 and 8
         groups.add(tuple(sorted(set(members))))
     # a group contained in another says nothing new

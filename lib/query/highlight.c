@@ -114,14 +114,30 @@ size_t qry_needles(const struct qry_out *o, const char **needles, size_t max)
     return n;
 }
 
+/* A stem this long that is a word of the word list is the word itself,
+ * not a short word of another sense that happens to begin it ("borg" of
+ * "borgere", "led" of "ledige"). */
+#define LEMMA_STEM_WORD_MIN 5
+
 /* The typed word's lemma: the longest word-list word that begins the
  * typed word and is no shorter than its stem, else the stem. Snowball
  * stems "borgere" to "borg", the part of "Borgmester"; the lemma is
  * "borger", which "borg" does not begin with. "boliger" (lemma bolig)
- * still begins "boligindsatsen", "psykiatri" "ungdomspsykiatrien". */
+ * still begins "boligindsatsen", "psykiatri" "ungdomspsykiatrien". But a
+ * stem of LEMMA_STEM_WORD_MIN+ letters that the word list knows is the
+ * lemma: "misbrugere" (stem misbrug) then meets "stofmisbrug", which its
+ * longest word "misbruger" does not begin. */
 const char *qry_lemma(struct qry_expander *x, const char *w, size_t wl,
                       const char *stem, size_t sl, size_t *ll)
 {
+    size_t letters = 0;
+    for (size_t k = 0; k < sl; k++)
+        letters += !utf8_is_cont((unsigned char)stem[k]);
+    if (letters >= LEMMA_STEM_WORD_MIN && x->env->lexicon != NULL &&
+        txt_lexicon_is_listed(x->env->lexicon, stem, sl)) {
+        *ll = sl;
+        return stem;
+    }
     for (size_t k = wl - 1; x->env->lexicon != NULL && k >= sl && k > 0; k--) {
         if (utf8_is_cont((unsigned char)w[k]))
             continue; /* inside a character */

@@ -23,6 +23,10 @@ FREDERICIA = "fredericia-udsatteraad-2022-08-24.txt"
 TESTBY = "testby-udsatteraad-2020-01-15.txt"
 # band (1), bånd (2), rød (3), rod (4)
 TESTBY2 = "testby-udsatteraad-2020-03-11.txt"
+# the domain list's everyday words absent: løsladelse (1), dagpenge
+# (2), herberg (3), alkoholmisbrug (4); stofmisbrug, not misbrug (5);
+# cannabis, afgiftning (6); krisecenter (7)
+PROEVEBY = "proeveby-udsatteraad-2021-05-05.txt"
 
 
 class Danish(h.DaemonTestCase):
@@ -33,7 +37,7 @@ class Danish(h.DaemonTestCase):
         # the shipped corpus plus a hand-made council (tests/data/danish)
         src = os.path.join(tmp, "src")
         shutil.copytree(h.CORPUS, src)
-        for f in (TESTBY, TESTBY2):
+        for f in (TESTBY, TESTBY2, PROEVEBY):
             shutil.copy(os.path.join(h.SRC, "tests", "data", "danish", f),
                         src)
         return src
@@ -185,6 +189,18 @@ class Danish(h.DaemonTestCase):
     def test_synonym_fixerum(self):
         ids = self.ids("fixerum")
         self.assertIn(ODENSE + "#2", ids)  # stofindtagelsesrum
+
+    def test_everyday_word_reaches_the_official_one(self):
+        # corpus/thesaurus.tsv, one group per theme: prison and release,
+        # out of work and the benefit, a night shelter and the herberg,
+        # alcohol dependence; none of these items says the typed word
+        for q, label in (("fængsel", "#1"), ("arbejdsløse", "#2"),
+                         ("nattely", "#3"), ("alkoholisme", "#4"),
+                         ("hash", "#6"), ("afrusning", "#6"),
+                         ("paragraf 109", "#7")):
+            self.assertIn(PROEVEBY + label, self.ids(q), q)
+        # "ledighed" (stem "led", as "leder") is not in the group
+        self.assertNotIn(PROEVEBY + "#2", self.ids("ledighed"))
 
     def test_everyday_word_reaches_the_minutes_word(self):
         # mythes-da lists narkoman's one sense twice ("stofmisbruger";
@@ -347,6 +363,12 @@ class Danish(h.DaemonTestCase):
         snip = [x["snippet"] for x in hits if x["id"] == TESTBY + "#4"][0]
         self.assertIn("[borgerne]", snip)
         self.assertNotIn("[Borgmesteren]", snip)
+
+    def test_known_stem_matches_a_part(self):
+        # "misbrugere": stem misbrug, a word of the word list of 5+ letters,
+        # so the part "misbrug" of "stofmisbrug" (item 5) is the word, though
+        # its longest word "misbruger" does not begin that part
+        self.assertIn(PROEVEBY + "#5", self.ids("misbrugere"))
 
     def test_stem_does_not_match_a_part(self):
         # Snowball stems borgere and borger to "borg", the first part of

@@ -51,6 +51,8 @@ narkoman|3
 forening|2
 |klub|loge
 |selskab|firma
+defensiv|1
+|forsvarende|beskyttende
 """
 
 
@@ -64,12 +66,14 @@ class Filter(unittest.TestCase):
         files = [{"hjemløse", "behandling", "dialog", "beruset",
                   "stofmisbrug", "boligselskaberne"},
                  {"behandling", "håndtering"}, {"behandlingen"}, set(), set()]
-        listed = {"kontanthjælp"}
+        # "beskyttet" only as a word of a phrase ("beskyttet beskæftigelse")
+        listed = {"kontanthjælp", "beskyttet", "beskæftigelse"}
         th = mt.parse_dat(cls.dat)
-        groups, cls.stats = mt.build(th, (files, listed))
+        domain = (files, listed, {"kontanthjælp"})
+        groups, cls.stats = mt.build(th, domain)
         cls.groups = [set(g) for g in groups]
         cls.parts = [set(g) for g in
-                     mt.build_parts(th, (files, listed), groups)]
+                     mt.build_parts(th, domain, groups)]
 
     @classmethod
     def tearDownClass(cls):
@@ -99,6 +103,8 @@ class Filter(unittest.TestCase):
         self.assertIn({"dialog", "samtale", "drøftelse"}, self.groups)
         self.assertFalse(self.has("ordbog"))  # no word of the minutes
         self.assertFalse(self.has("behandling", "håndtering"))  # rule 7
+        # a word of a domain phrase does not bring its mythes senses
+        self.assertFalse(self.has("defensiv"))
 
     def test_sense_listed_twice_and_inflected_corpus_word(self):
         # narkoman's second sense repeats its first; stofmisbruger meets
