@@ -210,6 +210,58 @@ static void set_line(char **dst, struct buf *b)
     buf_reset(b);
 }
 
+/* Is the element `f` (named `name`, attributes `at`) dropped with its
+ * contents? Hidden content (hidden, aria-hidden, display:none) is kept:
+ * the Danish public design system (DKFDS) and most CMS accordions hide
+ * every item's body until it is opened. For the same reason a button that
+ * opens a section or sits in a heading is its title; other buttons
+ * ("Accepter", "Søg", "Fold alle ud") are dropped. A <form> is kept
+ * (ASP.NET pages hold all their content in one); its controls and their
+ * labels are not. Sets f->by_name if its id/class/role drops it. */
+static int is_dropped(const struct walk *w, struct frame *f, const char *name,
+                      const struct html_attrs *at)
+{
+    if (f->kind == HTML_TK_SKIP || (f->kind == HTML_TK_LABEL && w->nform > 0) ||
+        (f->kind == HTML_TK_BUTTON && !at->toggle && w->nheading == 0) ||
+        (f->kind == HTML_TK_HEADER && w->has_main && w->ncontent == 0))
+        return 1;
+    if (w->names && (at->furniture || f->site.crumb) &&
+        f->kind != HTML_TK_ROOT && strcmp(name, "main") != 0 &&
+        strcmp(name, "article") != 0)
+        return f->by_name = 1;
+    return 0;
+}
+
+/* A kept element's style and counts: bold, size, class, link, content,
+ * list numbers, table rows. `after`: the class of a span that ended
+ * right before it. */
+static void frame_open(struct walk *w, struct frame *f,
+                       const struct html_attrs *at, uint32_t after)
+{
+    f->bold = f->kind == HTML_TK_BOLD || at->bold;
+    f->size = at->size;
+    f->cls = f->kind == HTML_TK_INLINE ? at->cls : 0;
+    if (f->cls != 0) /* else kept: <span class=b><b>Text */
+        w->split_pending = after != 0 && f->cls != after;
+    f->link = f->kind == HTML_TK_LINK || f->kind == HTML_TK_BUTTON;
+    f->content = f->kind == HTML_TK_CONTENT || at->main;
+    w->nbold += f->bold;
+    w->nlink += f->link;
+    w->ncontent += f->content;
+    w->npre += f->kind == HTML_TK_PRE;
+    w->ntitle += f->kind == HTML_TK_TITLE;
+    w->nheading += f->kind == HTML_TK_HEADING;
+    w->nform += f->kind == HTML_TK_FORM;
+    if (f->kind == HTML_TK_OL)
+        f->number = number_or(at->start, 1);
+    else if (f->kind == HTML_TK_LI)
+        f->number = li_number(w, at);
+    else if (f->kind == HTML_TK_TR)
+        w->row_pending = 1;
+    else if (f->kind == HTML_TK_TABLE)
+        w->row_pending = 0;
+}
+
 static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 {
     struct walk *w = ctx;
@@ -244,21 +296,7 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
     }
     struct html_attrs at;
     html_read_attrs(atts, &at);
-    /* Hidden content (hidden, aria-hidden, display:none) is kept: the
-     * Danish public design system (DKFDS) and most CMS accordions hide
-     * every item's body until it is opened. For the same reason a button
-     * that opens a section or sits in a heading is its title; other
-     * buttons ("Accepter", "Søg", "Fold alle ud") are dropped. A <form>
-     * is kept (ASP.NET pages hold all their content in one); its controls
-     * and their labels are not. */
-    f->skip = f->kind == HTML_TK_SKIP ||
-              (f->kind == HTML_TK_LABEL && w->nform > 0) ||
-              (f->kind == HTML_TK_BUTTON && !at.toggle && w->nheading == 0) ||
-              (f->kind == HTML_TK_HEADER && w->has_main && w->ncontent == 0);
-    if (!f->skip && w->names && (at.furniture || f->site.crumb) &&
-        f->kind != HTML_TK_ROOT && strcmp((const char *)name, "main") != 0 &&
-        strcmp((const char *)name, "article") != 0)
-        f->skip = f->by_name = 1;
+    f->skip = (unsigned char)is_dropped(w, f, (const char *)name, &at);
     if (f->skip || html_tag_is_boundary(f->kind))
         flush(w);
     if (f->skip) {
@@ -266,28 +304,7 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
         w->skip_by_name += f->by_name;
         return;
     }
-    f->bold = f->kind == HTML_TK_BOLD || at.bold;
-    f->size = at.size;
-    f->cls = f->kind == HTML_TK_INLINE ? at.cls : 0;
-    if (f->cls != 0) /* else kept: <span class=b><b>Text */
-        w->split_pending = after != 0 && f->cls != after;
-    f->link = f->kind == HTML_TK_LINK || f->kind == HTML_TK_BUTTON;
-    f->content = f->kind == HTML_TK_CONTENT || at.main;
-    w->nbold += f->bold;
-    w->nlink += f->link;
-    w->ncontent += f->content;
-    w->npre += f->kind == HTML_TK_PRE;
-    w->ntitle += f->kind == HTML_TK_TITLE;
-    w->nheading += f->kind == HTML_TK_HEADING;
-    w->nform += f->kind == HTML_TK_FORM;
-    if (f->kind == HTML_TK_OL)
-        f->number = number_or(at.start, 1);
-    else if (f->kind == HTML_TK_LI)
-        f->number = li_number(w, &at);
-    else if (f->kind == HTML_TK_TR)
-        w->row_pending = 1;
-    else if (f->kind == HTML_TK_TABLE)
-        w->row_pending = 0;
+    frame_open(w, f, &at, after);
 }
 
 static void on_end(void *ctx, const xmlChar *name)
