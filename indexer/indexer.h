@@ -169,6 +169,10 @@ int ingest_load(const char *path, size_t max, struct ingest *in, struct err *e);
  * ERR_LIMIT past a reader's bound. */
 int ingest_parse(const char *path, size_t max, struct ingest *in,
                  struct err *e);
+/* The blocks of the loaded file into `doc` (ext_doc_init()ed): plain text
+ * through encoding repair and ext_read_text(), every other format through
+ * its reader (ext_read()). Sets in->converted. */
+int ingest_blocks(struct ingest *in, struct ext_doc *doc, struct err *e);
 void ingest_fini(struct ingest *in);
 
 /* ---- vocab.c: the compound lexicon ------------------------------------- */
