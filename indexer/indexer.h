@@ -111,6 +111,8 @@ void walk_finish(struct file_list *fl);
 int walk_is_under(const char *path, const char *root);
 /* 1 if sorted `fl` holds `path`. */
 int walk_has(const struct file_list *fl, const char *path);
+/* Append a copy of `path` (unsorted until walk_finish()). ERR_NOMEM. */
+int file_list_add(struct file_list *fl, const char *path, struct err *e);
 void file_list_fini(struct file_list *fl);
 
 /* ---- fileid.c: the name of a file in its items' ids --------------------- */
