@@ -229,22 +229,13 @@ static void route_work(struct server *srv, struct evhttp_request *req,
     submit(srv, req, r);
 }
 
-static void route_health(struct server *srv, struct evhttp_request *req)
+/* /health and /stats: the server's own JSON, made by `fn`. */
+static void route_json(struct server *srv, struct evhttp_request *req,
+                       int (*fn)(struct server *, struct buf *))
 {
     struct buf b;
     buf_init(&b);
-    if (cmd_health_json(srv, &b) == ERR_OK)
-        send_json(srv, req, 200, &b);
-    else
-        send_code(srv, req, PROTO_INTERNAL, "out of memory");
-    buf_fini(&b);
-}
-
-static void route_stats(struct server *srv, struct evhttp_request *req)
-{
-    struct buf b;
-    buf_init(&b);
-    if (cmd_stats_json(srv, &b) == ERR_OK)
+    if (fn(srv, &b) == ERR_OK)
         send_json(srv, req, 200, &b);
     else
         send_code(srv, req, PROTO_INTERNAL, "out of memory");
@@ -354,10 +345,10 @@ static void gencb(struct evhttp_request *req, void *arg)
         route_item(srv, req, q.arg, q.arg_len, peer);
         break;
     case HTTPQ_HEALTH:
-        route_health(srv, req);
+        route_json(srv, req, cmd_health_json);
         break;
     case HTTPQ_STATS:
-        route_stats(srv, req);
+        route_json(srv, req, cmd_stats_json);
         break;
     case HTTPQ_METRICS:
         route_metrics(srv, req);
