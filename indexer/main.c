@@ -209,16 +209,13 @@ static int set_opt(void *ctx, int c, const char *v, struct err *e)
         s->lexicon = v;
         return ERR_OK;
     case OPT_MAX_SIZE:
-        if (parse_u32(v, &n, NULL) != ERR_OK || n == 0)
-            return err_set(e, ERR_INVAL,
-                           "--max-file-size wants a positive number: %s", v);
+        if (parse_opt_u32("max-file-size", v, 1, UINT32_MAX, &n, e) != ERR_OK)
+            return ERR_INVAL;
         s->max_file_size = n;
         return ERR_OK;
     case 'j':
-        if (parse_u32(v, &n, NULL) != ERR_OK || n == 0 || n > INDEXER_JOBS_MAX)
-            return err_set(e, ERR_INVAL,
-                           "--jobs wants a number from 1 to %d: %s",
-                           INDEXER_JOBS_MAX, v);
+        if (parse_opt_u32("jobs", v, 1, INDEXER_JOBS_MAX, &n, e) != ERR_OK)
+            return ERR_INVAL;
         s->jobs = n;
         return ERR_OK;
     case 'q':
@@ -244,11 +241,8 @@ static int set_opt(void *ctx, int c, const char *v, struct err *e)
             strcmp(v, "xapian") == 0 ? XAP_POS_XAPIAN : XAP_POS_STREAMS;
         return ERR_OK;
     case OPT_SHARDS:
-        if (parse_u32(v, &n, NULL) != ERR_OK || n == 0 ||
-            n > INDEXER_SHARDS_MAX)
-            return err_set(e, ERR_INVAL,
-                           "--shards wants a number from 1 to %d: %s",
-                           INDEXER_SHARDS_MAX, v);
+        if (parse_opt_u32("shards", v, 1, INDEXER_SHARDS_MAX, &n, e) != ERR_OK)
+            return ERR_INVAL;
         s->shards = n;
         return ERR_OK;
     case OPT_SHARD_BY:
