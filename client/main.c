@@ -124,13 +124,12 @@ static int set_str(char **dst, const char *v)
 
 static int set_opt(struct opts *o, int c, const char *v, struct err *e)
 {
-    uint32_t n;
     switch (c) {
     case OPT_HOST:
         o->host = v;
         return ERR_OK;
     case OPT_PORT:
-        if (parse_opt_u32("port", v, 1, 65535, &n, e) != ERR_OK)
+        if (args_port(v, e) != ERR_OK)
             return ERR_INVAL;
         o->port = v;
         return ERR_OK;
