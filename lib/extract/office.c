@@ -112,6 +112,51 @@ static int skipped(xmlTextReaderPtr r)
            office_is(r, "commentReference", W_NS);
 }
 
+/* A property of the paragraph inside its w:pPr (style, list, outline
+ * level, page break before): 1 if `r` was one. */
+static int ppr_prop(struct dwalk *w, xmlTextReaderPtr r)
+{
+    char *v = docx_wval(r);
+    int done = 1;
+    if (!w->in_rpr && office_is(r, "pStyle", W_NS)) {
+        free(w->pstyle);
+        w->pstyle = v != NULL ? strdup(v) : NULL;
+    } else if (office_is(r, "numId", W_NS)) {
+        w->num_id = (int)(office_u32_or(v, 0) & 0x7FFFFFFF);
+    } else if (office_is(r, "ilvl", W_NS)) {
+        w->ilvl = (int)office_u32_or(v, 0) % DOCX_LEVELS;
+    } else if (office_is(r, "outlineLvl", W_NS)) {
+        w->outline = (int)office_u32_or(v, 9) % 10;
+    } else if (office_is(r, "pageBreakBefore", W_NS)) {
+        if (office_on(v))
+            w->pos.page++;
+    } else {
+        done = 0;
+    }
+    xmlFree(v);
+    return done;
+}
+
+/* A property of the run inside its w:rPr (bold, size, style): 1 if `r`
+ * was one. */
+static int rpr_prop(struct dwalk *w, xmlTextReaderPtr r)
+{
+    char *v = docx_wval(r);
+    int done = 1;
+    if (office_is(r, "b", W_NS)) {
+        w->run_bold = office_on(v);
+    } else if (office_is(r, "sz", W_NS)) {
+        w->run_size = (float)office_u32_or(v, 0) / 2;
+    } else if (office_is(r, "rStyle", W_NS)) {
+        free(w->rstyle);
+        w->rstyle = v != NULL ? strdup(v) : NULL;
+    } else {
+        done = 0;
+    }
+    xmlFree(v);
+    return done;
+}
+
 static int on_elem(struct dwalk *w, xmlTextReaderPtr r, struct err *e)
 {
     int empty = xmlTextReaderIsEmptyElement(r);
@@ -128,37 +173,14 @@ static int on_elem(struct dwalk *w, xmlTextReaderPtr r, struct err *e)
         w->in_ppr = !empty;
     } else if (office_is(r, "rPr", W_NS)) {
         w->in_rpr = !empty;
-    } else if (w->in_ppr && !w->in_rpr && office_is(r, "pStyle", W_NS)) {
-        free(w->pstyle);
-        v = docx_wval(r);
-        w->pstyle = v != NULL ? strdup(v) : NULL;
-    } else if (w->in_ppr && office_is(r, "numId", W_NS)) {
-        v = docx_wval(r);
-        w->num_id = (int)(office_u32_or(v, 0) & 0x7FFFFFFF);
-    } else if (w->in_ppr && office_is(r, "ilvl", W_NS)) {
-        v = docx_wval(r);
-        w->ilvl = (int)office_u32_or(v, 0) % DOCX_LEVELS;
-    } else if (w->in_ppr && office_is(r, "outlineLvl", W_NS)) {
-        v = docx_wval(r);
-        w->outline = (int)office_u32_or(v, 9) % 10;
-    } else if (w->in_ppr && office_is(r, "pageBreakBefore", W_NS)) {
-        v = docx_wval(r);
-        if (office_on(v))
-            pos->page++;
+    } else if (w->in_ppr && ppr_prop(w, r)) {
+        /* a paragraph property, read */
     } else if (office_is(r, "r", W_NS)) {
         w->run_bold = -1, w->run_size = 0;
         free(w->rstyle);
         w->rstyle = NULL;
-    } else if (w->in_rpr && !w->in_ppr && office_is(r, "b", W_NS)) {
-        v = docx_wval(r);
-        w->run_bold = office_on(v);
-    } else if (w->in_rpr && !w->in_ppr && office_is(r, "sz", W_NS)) {
-        v = docx_wval(r);
-        w->run_size = (float)office_u32_or(v, 0) / 2;
-    } else if (w->in_rpr && !w->in_ppr && office_is(r, "rStyle", W_NS)) {
-        v = docx_wval(r);
-        free(w->rstyle);
-        w->rstyle = v != NULL ? strdup(v) : NULL;
+    } else if (w->in_rpr && !w->in_ppr && rpr_prop(w, r)) {
+        /* a run property, read */
     } else if (office_is(r, "t", W_NS)) {
         w->in_t = !empty;
     } else if (office_is(r, "tab", W_NS) && !w->in_ppr) {
