@@ -199,7 +199,8 @@ size_t header_title_sender(const char *title);
 /* 1 if nearly all of the item's text is its attendance (Mødedeltagelse). */
 int header_item_is_attendance(const struct mnt_item *it);
 
-/* ---- docbuild.c: a meeting -> index documents --------------------------- */
+/* ---- docbuild.c: a meeting -> index documents (docterms.c, docfilters.c,
+ * docdata.c; docbuild_internal.h) ---------------------------------------- */
 
 /* Write "XP" + path into `out` (reset first). */
 int docbuild_file_term(const char *path, struct buf *out);
