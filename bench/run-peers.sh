@@ -100,9 +100,16 @@ fi
 say "building referat-index and referatd in $BUILD"
 cmake --build "$BUILD" --target referat-index referatd -j2 >/dev/null
 mkdir -p "$TOOLS"
-if [ ! -x "$TOOLS/loadgen" ] || [ "$REPO/bench/peers/loadgen.c" -nt "$TOOLS/loadgen" ]; then
+LOADGEN_SRC="$REPO/bench/peers/loadgen.c $REPO/bench/peers/loadgen_proto.c"
+stale=0
+[ -x "$TOOLS/loadgen" ] || stale=1
+for f in $LOADGEN_SRC "$REPO/bench/peers/loadgen.h"; do
+    [ "$f" -nt "$TOOLS/loadgen" ] && stale=1
+done
+if [ "$stale" = 1 ]; then
+    # shellcheck disable=SC2086
     gcc -std=c11 -O2 -D_GNU_SOURCE -Wall -Wextra -pthread \
-        -o "$TOOLS/loadgen" "$REPO/bench/peers/loadgen.c"
+        -o "$TOOLS/loadgen" $LOADGEN_SRC
 fi
 if [ ! -x "$TOOLS/xapian_direct" ] ||
     [ "$REPO/bench/peers/xapian_direct.cc" -nt "$TOOLS/xapian_direct" ]; then

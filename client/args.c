@@ -15,6 +15,12 @@ int args_timeout(const char *v, double *out, struct err *e)
     return rc;
 }
 
+int args_port(const char *v, struct err *e)
+{
+    uint32_t n;
+    return parse_opt_u32("port", v, 1, 65535, &n, e);
+}
+
 int args_getopt_error(int c, char **argv, struct err *e)
 {
     return err_set(e, ERR_INVAL, "option <%s> %s", argv[optind - 1],

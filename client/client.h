@@ -47,6 +47,9 @@ void show_item(const json_t *item, const struct show_opts *o);
 
 /* args.c: --timeout as seconds, 1..3600. */
 int args_timeout(const char *v, double *out, struct err *e);
+/* --port: a number 1..65535 (kept as the string given); ERR_INVAL with
+ * the one message for a bad value. */
+int args_port(const char *v, struct err *e);
 /* getopt_long's '?' (unknown) or ':' (value missing) as an error that
  * names the option; returns ERR_INVAL. */
 int args_getopt_error(int c, char **argv, struct err *e);

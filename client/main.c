@@ -125,13 +125,12 @@ static int set_str(char **dst, const char *v)
 
 static int set_opt(struct opts *o, int c, const char *v, struct err *e)
 {
-    uint32_t n;
     switch (c) {
     case OPT_HOST:
         o->host = v;
         return ERR_OK;
     case OPT_PORT:
-        if (parse_opt_u32("port", v, 1, 65535, &n, e) != ERR_OK)
+        if (args_port(v, e) != ERR_OK)
             return ERR_INVAL;
         o->port = v;
         return ERR_OK;
@@ -196,20 +195,16 @@ static void use_listen(struct opts *o, const char *listen)
     o->port = o->listen_port;
 }
 
-/* The config file; the command line then overrides it. */
+/* The config file; the command line then overrides it. Its keys are
+ * named as the options they stand for, so it is applied with the option
+ * table itself (lib/conf's table says which keys [referat] may hold). */
 static int read_conf(struct opts *o, struct conf *cf, int argc, char **argv,
                      struct err *e)
 {
-    static const struct option keys[] = {
-        {"host", required_argument, NULL, OPT_HOST},
-        {"port", required_argument, NULL, OPT_PORT},
-        {"timeout", required_argument, NULL, OPT_TIMEOUT},
-        {NULL, 0, NULL, 0},
-    };
     if (conf_load(cf, conf_path_from_argv(argc, argv), e) != ERR_OK)
         return ERR_INVAL;
     use_listen(o, conf_get(cf, "referatd", "listen"));
-    return conf_apply(cf, "referat", keys, set_conf, o, e);
+    return conf_apply(cf, "referat", long_opts, set_conf, o, e);
 }
 
 /* Join the query words with spaces. */

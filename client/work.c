@@ -126,6 +126,8 @@ static int wset(struct wopts *o, int c, const char *v, struct err *e)
         o->host = v;
         return ERR_OK;
     case W_PORT:
+        if (args_port(v, e) != ERR_OK)
+            return ERR_INVAL;
         o->port = v;
         return ERR_OK;
     case W_COUNCIL:

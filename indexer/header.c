@@ -3,7 +3,7 @@
  * department, its file numbers, who attended ("Sagsbehandler: …",
  * "Fra: Socialforvaltningen", "Afbud: …", "X deltog under punktet").
  * Their words say little about
- * what the item is about, so docbuild.c indexes them at WDF_HEADER, not
+ * what the item is about, so docterms.c indexes them at WDF_HEADER, not
  * as text (xap/schema.h). */
 #include "indexer.h"
 

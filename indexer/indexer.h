@@ -115,6 +115,8 @@ void walk_finish(struct file_list *fl);
 int walk_is_under(const char *path, const char *root);
 /* 1 if sorted `fl` holds `path`. */
 int walk_has(const struct file_list *fl, const char *path);
+/* Append a copy of `path` (unsorted until walk_finish()). ERR_NOMEM. */
+int file_list_add(struct file_list *fl, const char *path, struct err *e);
 void file_list_fini(struct file_list *fl);
 
 /* ---- fileid.c: the name of a file in its items' ids --------------------- */
@@ -173,6 +175,10 @@ int ingest_load(const char *path, size_t max, struct ingest *in, struct err *e);
  * ERR_LIMIT past a reader's bound. */
 int ingest_parse(const char *path, size_t max, struct ingest *in,
                  struct err *e);
+/* The blocks of the loaded file into `doc` (ext_doc_init()ed): plain text
+ * through encoding repair and ext_read_text(), every other format through
+ * its reader (ext_read()). Sets in->converted. */
+int ingest_blocks(struct ingest *in, struct ext_doc *doc, struct err *e);
 void ingest_fini(struct ingest *in);
 
 /* ---- vocab.c: the compound lexicon ------------------------------------- */
@@ -209,7 +215,8 @@ size_t header_title_sender(const char *title);
 /* 1 if nearly all of the item's text is its attendance (Mødedeltagelse). */
 int header_item_is_attendance(const struct mnt_item *it);
 
-/* ---- docbuild.c: a meeting -> index documents --------------------------- */
+/* ---- docbuild.c: a meeting -> index documents (docterms.c, docfilters.c,
+ * docdata.c; docbuild_internal.h) ---------------------------------------- */
 
 /* Write "XP" + path into `out` (reset first). */
 int docbuild_file_term(const char *path, struct buf *out);

@@ -97,10 +97,9 @@ int ingest_load(const char *path, size_t max, struct ingest *in, struct err *e)
     return ERR_OK;
 }
 
-/* The blocks of the loaded file: plain text converted to UTF-8 first
- * (Windows-1252/Latin-1 is common in older exports), every other format
- * through its reader in lib/extract. */
-static int read_blocks(struct ingest *in, struct ext_doc *doc, struct err *e)
+/* Plain text is converted to UTF-8 first: Windows-1252/Latin-1 is common
+ * in older exports. */
+int ingest_blocks(struct ingest *in, struct ext_doc *doc, struct err *e)
 {
     if (strcmp(in->format, "txt") != 0)
         return ext_read(in->format, in->raw.data, in->raw.len, NULL, doc, e);
@@ -118,7 +117,7 @@ int ingest_parse(const char *path, size_t max, struct ingest *in, struct err *e)
     (void)max; /* read and capped by ingest_load() */
     struct ext_doc doc;
     ext_doc_init(&doc);
-    int rc = read_blocks(in, &doc, e);
+    int rc = ingest_blocks(in, &doc, e);
     buf_fini(&in->raw); /* hashed already; the blocks are what count now */
     struct mnt_sidecar side = {0};
     if (rc == ERR_OK && in->sidecar != NULL) {

@@ -29,16 +29,8 @@ int inspect_blocks(const struct settings *s, FILE *out)
         struct err e = {0};
         ext_doc_init(&doc);
         int rc = ingest_load(path, s->max_file_size, &in, &e);
-        if (rc == ERR_OK && strcmp(in.format, "txt") == 0) {
-            struct buf text = {0};
-            rc = txt_to_utf8(in.raw.data, in.raw.len, &text, &in.converted, &e);
-            if (rc == ERR_OK)
-                rc = ext_read_text(text.data ? text.data : "", text.len, &doc,
-                                   &e);
-            buf_fini(&text);
-        } else if (rc == ERR_OK) {
-            rc = ext_read(in.format, in.raw.data, in.raw.len, NULL, &doc, &e);
-        }
+        if (rc == ERR_OK)
+            rc = ingest_blocks(&in, &doc, &e);
         char *dump = rc == ERR_OK ? ext_dump(&doc) : NULL;
         if (rc == ERR_OK && dump != NULL)
             fprintf(out, "## %s\n%s", path, dump);

@@ -152,7 +152,12 @@ enum {
     OPT_ADD_SHARD,
 };
 
+/* The options, and the config file's keys: a key is named as the option
+ * it stands for (lib/conf's table says which keys each section may
+ * hold). `folders`, first, is a key only: it stands for the FILE|FOLDER
+ * arguments, so getopt_long() is given the table after it. */
 static const struct option opts[] = {
+    {"folders", required_argument, NULL, OPT_FOLDERS},
     {"db", required_argument, NULL, OPT_DB},
     {"rebuild", no_argument, NULL, OPT_REBUILD},
     {"jobs", required_argument, NULL, 'j'},
@@ -175,20 +180,7 @@ static const struct option opts[] = {
     {"version", no_argument, NULL, 'V'},
     {NULL, 0, NULL, 0},
 };
-
-/* The keys the config file may set, named as the options they stand
- * for; `folders` stands for the FILE|FOLDER arguments. */
-static const struct option conf_keys[] = {
-    {"db", required_argument, NULL, OPT_DB},
-    {"lexicon", required_argument, NULL, OPT_LEXICON},
-    {"jobs", required_argument, NULL, 'j'},
-    {"max-file-size", required_argument, NULL, OPT_MAX_SIZE},
-    {"follow-symlinks", no_argument, NULL, OPT_FOLLOW},
-    {"log-format", required_argument, NULL, OPT_LOG_FORMAT},
-    {"positions", required_argument, NULL, OPT_POSITIONS},
-    {"folders", required_argument, NULL, OPT_FOLDERS},
-    {NULL, 0, NULL, 0},
-};
+static const struct option *const argv_opts = opts + 1;
 
 static int add_folder(struct settings *s, const char *v, struct err *e)
 {
@@ -225,16 +217,13 @@ static int set_opt(void *ctx, int c, const char *v, struct err *e)
         s->lexicon = v;
         return ERR_OK;
     case OPT_MAX_SIZE:
-        if (parse_u32(v, &n, NULL) != ERR_OK || n == 0)
-            return err_set(e, ERR_INVAL,
-                           "--max-file-size wants a positive number: %s", v);
+        if (parse_opt_u32("max-file-size", v, 1, UINT32_MAX, &n, e) != ERR_OK)
+            return ERR_INVAL;
         s->max_file_size = n;
         return ERR_OK;
     case 'j':
-        if (parse_u32(v, &n, NULL) != ERR_OK || n == 0 || n > INDEXER_JOBS_MAX)
-            return err_set(e, ERR_INVAL,
-                           "--jobs wants a number from 1 to %d: %s",
-                           INDEXER_JOBS_MAX, v);
+        if (parse_opt_u32("jobs", v, 1, INDEXER_JOBS_MAX, &n, e) != ERR_OK)
+            return ERR_INVAL;
         s->jobs = n;
         return ERR_OK;
     case 'q':
@@ -260,11 +249,8 @@ static int set_opt(void *ctx, int c, const char *v, struct err *e)
             strcmp(v, "xapian") == 0 ? XAP_POS_XAPIAN : XAP_POS_STREAMS;
         return ERR_OK;
     case OPT_SHARDS:
-        if (parse_u32(v, &n, NULL) != ERR_OK || n == 0 ||
-            n > INDEXER_SHARDS_MAX)
-            return err_set(e, ERR_INVAL,
-                           "--shards wants a number from 1 to %d: %s",
-                           INDEXER_SHARDS_MAX, v);
+        if (parse_opt_u32("shards", v, 1, INDEXER_SHARDS_MAX, &n, e) != ERR_OK)
+            return ERR_INVAL;
         s->shards = n;
         return ERR_OK;
     case OPT_SHARD_BY:
@@ -291,15 +277,15 @@ static int set_opt(void *ctx, int c, const char *v, struct err *e)
 static int read_conf(struct conf *cf, int argc, char **argv, struct settings *s)
 {
     struct err e = {0};
+    if (conf_argv_wants_help(argc, argv))
+        return -1; /* whatever the config file holds */
     for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
-        if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0 ||
-            strcmp(argv[i], "-V") == 0 || strcmp(argv[i], "--version") == 0 ||
-            strcmp(argv[i], "--dump-blocks") == 0 ||
+        if (strcmp(argv[i], "--dump-blocks") == 0 ||
             strcmp(argv[i], "--parse") == 0)
-            return -1; /* whatever the config file holds; no index */
+            return -1; /* files only, no index */
     if (conf_load(cf, conf_path_from_argv(argc, argv), &e) != ERR_OK ||
-        conf_apply(cf, "index", conf_keys, set_opt, s, &e) != ERR_OK ||
-        conf_apply(cf, "referat-index", conf_keys, set_opt, s, &e) != ERR_OK)
+        conf_apply(cf, "index", opts, set_opt, s, &e) != ERR_OK ||
+        conf_apply(cf, "referat-index", opts, set_opt, s, &e) != ERR_OK)
         return bad_usage(e.msg, NULL);
     return -1;
 }
@@ -312,7 +298,7 @@ static int parse_options(int argc, char **argv, struct conf *cf,
     int c, st = read_conf(cf, argc, argv, s);
     if (st >= 0)
         return st;
-    while ((c = getopt_long(argc, argv, "j:qvhV", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "j:qvhV", argv_opts, NULL)) != -1) {
         struct err e = {0};
         if (c == 'h') {
             usage(stdout);

@@ -112,42 +112,10 @@ int run_name_files(struct run *r, struct err *e)
     return rc;
 }
 
-struct keys {
-    char **v;
-    size_t n, cap;
-};
-
+/* Each key into the file list `ctx`. */
 static int key_fn(void *ctx, const char *key)
 {
-    struct keys *k = ctx;
-    if (k->n == k->cap) {
-        size_t cap = k->cap ? 2 * k->cap : 64;
-        char **p = realloc(k->v, cap * sizeof *p);
-        if (p == NULL)
-            return ERR_NOMEM;
-        k->v = p;
-        k->cap = cap;
-    }
-    if ((k->v[k->n] = strdup(key)) == NULL)
-        return ERR_NOMEM;
-    k->n++;
-    return 0;
-}
-
-static int push_path(struct file_list *fl, const char *path, struct err *e)
-{
-    if (fl->n == fl->cap) {
-        size_t cap = fl->cap ? 2 * fl->cap : 64;
-        char **p = realloc(fl->paths, cap * sizeof *p);
-        if (p == NULL)
-            return err_set(e, ERR_NOMEM, "out of memory");
-        fl->paths = p;
-        fl->cap = cap;
-    }
-    if ((fl->paths[fl->n] = strdup(path)) == NULL)
-        return err_set(e, ERR_NOMEM, "out of memory");
-    fl->n++;
-    return ERR_OK;
+    return file_list_add(ctx, key, NULL);
 }
 
 /* 1 if a file indexed before is gone: not walked now, under a root of
@@ -165,7 +133,7 @@ static int is_gone(const struct run *r, const char *path)
  * kept (appended to the file list, FS_KEPT). */
 int run_find_removed(struct run *r, struct err *e)
 {
-    struct keys k = {0};
+    struct file_list k = {0};
     int rc = r->w != NULL && !r->fresh
                  ? xap_wdb_metadata_keys(r->w, META_FILE_PREFIX, key_fn, &k, e)
                  : ERR_OK;
@@ -173,7 +141,7 @@ int run_find_removed(struct run *r, struct err *e)
         err_set(e, rc, "out of memory listing indexed files");
     size_t plen = strlen(META_FILE_PREFIX);
     for (size_t i = 0; rc == ERR_OK && i < k.n; i++) {
-        const char *path = k.v[i] + plen;
+        const char *path = k.paths[i] + plen;
         struct file_list walked = r->files; /* the sorted part only */
         walked.n = r->nwalked;
         if (walk_has(&walked, path))
@@ -185,11 +153,9 @@ int run_find_removed(struct run *r, struct err *e)
                 log_msg(LOG_INFO, "index", "%s: gone, its items removed", path);
             }
         } else {
-            rc = push_path(&r->files, path, e);
+            rc = file_list_add(&r->files, path, e);
         }
     }
-    for (size_t i = 0; i < k.n; i++)
-        free(k.v[i]);
-    free(k.v);
+    file_list_fini(&k);
     return rc;
 }

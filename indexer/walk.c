@@ -14,7 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static int list_add(struct file_list *fl, const char *path, struct err *e)
+int file_list_add(struct file_list *fl, const char *path, struct err *e)
 {
     if (fl->n == fl->cap) {
         size_t cap = fl->cap ? fl->cap * 2 : 64;
@@ -226,7 +226,7 @@ static int walk_dir(const char *dir, unsigned depth, struct file_list *fl,
                  !link_allowed(path.data, o)))
                 continue;
             if (S_ISREG(st.st_mode))
-                rc = list_add(fl, path.data, e);
+                rc = file_list_add(fl, path.data, e);
         }
     }
     buf_fini(&path);
@@ -248,5 +248,5 @@ int walk_collect(const char *root, struct file_list *fl,
         o->report(o->ctx, root, "not a regular file or folder");
         return ERR_OK;
     }
-    return list_add(fl, root, e);
+    return file_list_add(fl, root, e);
 }

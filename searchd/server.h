@@ -67,7 +67,7 @@ struct server {
     struct evconnlistener *line_listener;
     struct evhttp *http;
     struct evhttp_bound_socket *http_sock;
-    struct hconn **hconns; /* HTTP connections by descriptor (http.c) */
+    struct hconn **hconns; /* HTTP connections by descriptor (httpconn.c) */
     size_t hconns_cap;
     struct pool *pool;
     struct snapstore *snaps;

@@ -27,116 +27,6 @@
 #define HTML_FALLBACK_TEXT  200
 #define HTML_FALLBACK_PARAS 5
 
-enum tag_kind {
-    TK_INLINE = 0, /* span, font, unknown: text flows through */
-    TK_BLOCK,      /* a block boundary: p, div, dd, blockquote ... */
-    TK_ROOT,       /* html, body: boundaries never dropped by name */
-    TK_CONTENT,    /* main, article, section: a <header> inside is kept */
-    TK_SKIP,       /* dropped with everything inside */
-    TK_HEADER,     /* dropped unless inside TK_CONTENT */
-    TK_HEADING,
-    TK_LI,
-    TK_OL,
-    TK_UL,
-    TK_TABLE,
-    TK_TR,
-    TK_CELL,
-    TK_BR, /* br, hr: a boundary, no content */
-    TK_PRE,
-    TK_BOLD,
-    TK_LINK,
-    TK_BUTTON, /* dropped unless it titles a section (see on_start) */
-    TK_TITLE,
-    TK_FORM,  /* a boundary: ASP.NET and SharePoint wrap the whole page */
-    TK_LABEL, /* a form control's name ("Vælg møde", "Søg efter:") */
-};
-
-/* Sorted by name for bsearch (libxml2 gives HTML names in lower case). */
-static const struct tag {
-    const char *name;
-    unsigned char kind, level;
-} tags[] = {
-    {"a", TK_LINK, 0},
-    {"address", TK_BLOCK, 0},
-    {"article", TK_CONTENT, 0},
-    {"aside", TK_SKIP, 0},
-    {"audio", TK_SKIP, 0},
-    {"b", TK_BOLD, 0},
-    {"blockquote", TK_BLOCK, 0},
-    {"body", TK_ROOT, 0},
-    {"br", TK_BR, 0},
-    {"button", TK_BUTTON, 0},
-    {"canvas", TK_SKIP, 0},
-    {"caption", TK_BLOCK, 0},
-    {"center", TK_BLOCK, 0},
-    {"dd", TK_BLOCK, 0},
-    {"details", TK_BLOCK, 0},
-    {"dialog", TK_SKIP, 0},
-    {"div", TK_BLOCK, 0},
-    {"dl", TK_BLOCK, 0},
-    {"dt", TK_BLOCK, 0},
-    {"embed", TK_SKIP, 0},
-    {"fieldset", TK_BLOCK, 0},
-    {"figcaption", TK_BLOCK, 0},
-    {"figure", TK_BLOCK, 0},
-    {"footer", TK_SKIP, 0},
-    {"form", TK_FORM, 0},
-    {"h1", TK_HEADING, 1},
-    {"h2", TK_HEADING, 2},
-    {"h3", TK_HEADING, 3},
-    {"h4", TK_HEADING, 4},
-    {"h5", TK_HEADING, 5},
-    {"h6", TK_HEADING, 6},
-    {"header", TK_HEADER, 0},
-    {"hr", TK_BR, 0},
-    {"html", TK_ROOT, 0},
-    {"iframe", TK_SKIP, 0},
-    {"input", TK_SKIP, 0},
-    {"label", TK_LABEL, 0},
-    {"li", TK_LI, 0},
-    {"main", TK_CONTENT, 0},
-    {"map", TK_SKIP, 0},
-    {"menu", TK_SKIP, 0},
-    {"nav", TK_SKIP, 0},
-    {"noscript", TK_SKIP, 0},
-    {"object", TK_SKIP, 0},
-    {"ol", TK_OL, 0},
-    {"optgroup", TK_SKIP, 0},
-    {"option", TK_SKIP, 0},
-    {"p", TK_BLOCK, 0},
-    {"pre", TK_PRE, 0},
-    {"script", TK_SKIP, 0},
-    {"section", TK_CONTENT, 0},
-    {"select", TK_SKIP, 0},
-    {"strong", TK_BOLD, 0},
-    {"style", TK_SKIP, 0},
-    {"summary", TK_BLOCK, 0},
-    {"svg", TK_SKIP, 0},
-    {"table", TK_TABLE, 0},
-    {"tbody", TK_BLOCK, 0},
-    {"td", TK_CELL, 0},
-    {"template", TK_SKIP, 0},
-    {"textarea", TK_SKIP, 0},
-    {"tfoot", TK_BLOCK, 0},
-    {"th", TK_CELL, 0},
-    {"thead", TK_BLOCK, 0},
-    {"title", TK_TITLE, 0},
-    {"tr", TK_TR, 0},
-    {"ul", TK_UL, 0},
-    {"video", TK_SKIP, 0},
-};
-
-static int tag_cmp(const void *k, const void *t)
-{
-    return strcmp(k, ((const struct tag *)t)->name);
-}
-
-static const struct tag *tag_of(const char *name)
-{
-    return bsearch(name, tags, sizeof tags / sizeof tags[0], sizeof tags[0],
-                   tag_cmp);
-}
-
 struct frame {
     unsigned char kind, level;
     unsigned char skip;    /* this element began a dropped subtree */
@@ -206,17 +96,17 @@ static void flush(struct walk *w)
     struct frame *owner = NULL, *item = NULL;
     for (unsigned i = w->depth; i-- > 0;) {
         struct frame *f = &w->stack[i];
-        if (f->kind == TK_HEADING && owner == NULL) {
+        if (f->kind == HTML_TK_HEADING && owner == NULL) {
             kind = EXT_HEADING, owner = f;
             continue;
         }
-        if (f->kind == TK_LI || f->kind == TK_CELL) {
+        if (f->kind == HTML_TK_LI || f->kind == HTML_TK_CELL) {
             /* an accordion's <li><h3>title</h3><p>body: the heading is
              * the item's first block, the body no list item */
-            if (kind == EXT_HEADING && f->kind == TK_LI)
+            if (kind == EXT_HEADING && f->kind == HTML_TK_LI)
                 item = f;
             else if (kind != EXT_HEADING && !f->emitted)
-                kind = f->kind == TK_LI ? EXT_LIST_ITEM : EXT_TABLE_CELL,
+                kind = f->kind == HTML_TK_LI ? EXT_LIST_ITEM : EXT_TABLE_CELL,
                 owner = f;
             break;
         }
@@ -296,20 +186,14 @@ static uint32_t number_or(const char *s, uint32_t dflt)
     return parse_u32n(s, strcspn(s, " "), &n, NULL) == ERR_OK ? n : dflt;
 }
 
-static int is_boundary(unsigned kind)
-{
-    return kind != TK_INLINE && kind != TK_BOLD && kind != TK_LINK &&
-           kind != TK_BUTTON && kind != TK_SKIP && kind != TK_LABEL;
-}
-
 /* An <li>'s number: from value=, else its <ol>'s count; 0 under <ul>. */
 static uint32_t li_number(struct walk *w, const struct html_attrs *at)
 {
     for (unsigned i = w->depth - 1; i-- > 0;) {
         struct frame *l = &w->stack[i];
-        if (l->kind == TK_UL)
+        if (l->kind == HTML_TK_UL)
             return 0;
-        if (l->kind == TK_OL) {
+        if (l->kind == HTML_TK_OL) {
             uint32_t n = number_or(at->value, l->number);
             l->number = n + 1;
             return n;
@@ -326,6 +210,58 @@ static void set_line(char **dst, struct buf *b)
     buf_reset(b);
 }
 
+/* Is the element `f` (named `name`, attributes `at`) dropped with its
+ * contents? Hidden content (hidden, aria-hidden, display:none) is kept:
+ * the Danish public design system (DKFDS) and most CMS accordions hide
+ * every item's body until it is opened. For the same reason a button that
+ * opens a section or sits in a heading is its title; other buttons
+ * ("Accepter", "Søg", "Fold alle ud") are dropped. A <form> is kept
+ * (ASP.NET pages hold all their content in one); its controls and their
+ * labels are not. Sets f->by_name if its id/class/role drops it. */
+static int is_dropped(const struct walk *w, struct frame *f, const char *name,
+                      const struct html_attrs *at)
+{
+    if (f->kind == HTML_TK_SKIP || (f->kind == HTML_TK_LABEL && w->nform > 0) ||
+        (f->kind == HTML_TK_BUTTON && !at->toggle && w->nheading == 0) ||
+        (f->kind == HTML_TK_HEADER && w->has_main && w->ncontent == 0))
+        return 1;
+    if (w->names && (at->furniture || f->site.crumb) &&
+        f->kind != HTML_TK_ROOT && strcmp(name, "main") != 0 &&
+        strcmp(name, "article") != 0)
+        return f->by_name = 1;
+    return 0;
+}
+
+/* A kept element's style and counts: bold, size, class, link, content,
+ * list numbers, table rows. `after`: the class of a span that ended
+ * right before it. */
+static void frame_open(struct walk *w, struct frame *f,
+                       const struct html_attrs *at, uint32_t after)
+{
+    f->bold = f->kind == HTML_TK_BOLD || at->bold;
+    f->size = at->size;
+    f->cls = f->kind == HTML_TK_INLINE ? at->cls : 0;
+    if (f->cls != 0) /* else kept: <span class=b><b>Text */
+        w->split_pending = after != 0 && f->cls != after;
+    f->link = f->kind == HTML_TK_LINK || f->kind == HTML_TK_BUTTON;
+    f->content = f->kind == HTML_TK_CONTENT || at->main;
+    w->nbold += f->bold;
+    w->nlink += f->link;
+    w->ncontent += f->content;
+    w->npre += f->kind == HTML_TK_PRE;
+    w->ntitle += f->kind == HTML_TK_TITLE;
+    w->nheading += f->kind == HTML_TK_HEADING;
+    w->nform += f->kind == HTML_TK_FORM;
+    if (f->kind == HTML_TK_OL)
+        f->number = number_or(at->start, 1);
+    else if (f->kind == HTML_TK_LI)
+        f->number = li_number(w, at);
+    else if (f->kind == HTML_TK_TR)
+        w->row_pending = 1;
+    else if (f->kind == HTML_TK_TABLE)
+        w->row_pending = 0;
+}
+
 static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 {
     struct walk *w = ctx;
@@ -337,10 +273,10 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
                      EXT_DEPTH_MAX);
         return;
     }
-    const struct tag *t = tag_of((const char *)name);
+    const struct html_tag *t = html_tag_of((const char *)name);
     struct frame *f = &w->stack[w->depth++];
     memset(f, 0, sizeof *f);
-    f->kind = t != NULL ? t->kind : TK_INLINE;
+    f->kind = t != NULL ? t->kind : HTML_TK_INLINE;
     f->level = t != NULL ? t->level : 0;
     uint32_t after = w->after_cls;
     w->after_cls = 0;
@@ -353,56 +289,22 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
         return;
     }
     if (w->skip > 0) {
-        if (w->skip_by_name > 0 &&
-            (f->kind == TK_HEADING || strcmp((const char *)name, "p") == 0))
+        if (w->skip_by_name > 0 && (f->kind == HTML_TK_HEADING ||
+                                    strcmp((const char *)name, "p") == 0))
             w->dropped_paras++;
         return;
     }
     struct html_attrs at;
     html_read_attrs(atts, &at);
-    /* Hidden content (hidden, aria-hidden, display:none) is kept: the
-     * Danish public design system (DKFDS) and most CMS accordions hide
-     * every item's body until it is opened. For the same reason a button
-     * that opens a section or sits in a heading is its title; other
-     * buttons ("Accepter", "Søg", "Fold alle ud") are dropped. A <form>
-     * is kept (ASP.NET pages hold all their content in one); its controls
-     * and their labels are not. */
-    f->skip = f->kind == TK_SKIP || (f->kind == TK_LABEL && w->nform > 0) ||
-              (f->kind == TK_BUTTON && !at.toggle && w->nheading == 0) ||
-              (f->kind == TK_HEADER && w->has_main && w->ncontent == 0);
-    if (!f->skip && w->names && (at.furniture || f->site.crumb) &&
-        f->kind != TK_ROOT && strcmp((const char *)name, "main") != 0 &&
-        strcmp((const char *)name, "article") != 0)
-        f->skip = f->by_name = 1;
-    if (f->skip || is_boundary(f->kind))
+    f->skip = (unsigned char)is_dropped(w, f, (const char *)name, &at);
+    if (f->skip || html_tag_is_boundary(f->kind))
         flush(w);
     if (f->skip) {
         w->skip++;
         w->skip_by_name += f->by_name;
         return;
     }
-    f->bold = f->kind == TK_BOLD || at.bold;
-    f->size = at.size;
-    f->cls = f->kind == TK_INLINE ? at.cls : 0;
-    if (f->cls != 0) /* else kept: <span class=b><b>Text */
-        w->split_pending = after != 0 && f->cls != after;
-    f->link = f->kind == TK_LINK || f->kind == TK_BUTTON;
-    f->content = f->kind == TK_CONTENT || at.main;
-    w->nbold += f->bold;
-    w->nlink += f->link;
-    w->ncontent += f->content;
-    w->npre += f->kind == TK_PRE;
-    w->ntitle += f->kind == TK_TITLE;
-    w->nheading += f->kind == TK_HEADING;
-    w->nform += f->kind == TK_FORM;
-    if (f->kind == TK_OL)
-        f->number = number_or(at.start, 1);
-    else if (f->kind == TK_LI)
-        f->number = li_number(w, &at);
-    else if (f->kind == TK_TR)
-        w->row_pending = 1;
-    else if (f->kind == TK_TABLE)
-        w->row_pending = 0;
+    frame_open(w, f, &at, after);
 }
 
 static void on_end(void *ctx, const xmlChar *name)
@@ -424,73 +326,21 @@ static void on_end(void *ctx, const xmlChar *name)
         w->skip--;
         w->skip_by_name -= f->by_name;
     } else if (w->skip == 0) {
-        if (is_boundary(f->kind))
+        if (html_tag_is_boundary(f->kind))
             flush(w);
         w->nbold -= f->bold;
         w->nlink -= f->link;
         w->ncontent -= f->content;
-        w->npre -= f->kind == TK_PRE;
-        w->nheading -= f->kind == TK_HEADING;
-        w->nform -= f->kind == TK_FORM;
-        if (f->kind == TK_TITLE && --w->ntitle == 0)
+        w->npre -= f->kind == HTML_TK_PRE;
+        w->nheading -= f->kind == HTML_TK_HEADING;
+        w->nform -= f->kind == HTML_TK_FORM;
+        if (f->kind == HTML_TK_TITLE && --w->ntitle == 0)
             set_line(&w->d->title, &w->title);
-        if (f->kind == TK_TABLE)
+        if (f->kind == HTML_TK_TABLE)
             w->row_pending = 0;
         w->after_cls = f->cls;
     }
     w->depth--;
-}
-
-/* Upper case: A-Z, Latin-1's À-Þ (Æ, Ø, Å) as UTF-8. */
-static int starts_upper(const char *s, size_t n)
-{
-    unsigned char c = (unsigned char)s[0];
-    if (c >= 'A' && c <= 'Z')
-        return 1;
-    return c == 0xC3 && n > 1 && (unsigned char)s[1] >= 0x80 &&
-           (unsigned char)s[1] <= 0x9E && (unsigned char)s[1] != 0x97;
-}
-
-/* Lower case at the end: a-z, Latin-1's ß-ÿ (æ, ø, å) as UTF-8. */
-static int ends_lower(const struct buf *b)
-{
-    if (b->len == 0)
-        return 0;
-    unsigned char c = (unsigned char)b->data[b->len - 1];
-    if (c >= 'a' && c <= 'z')
-        return 1;
-    return b->len > 1 && (unsigned char)b->data[b->len - 2] == 0xC3 &&
-           c >= 0x9F && c <= 0xBF && c != 0xB7;
-}
-
-static int ends_number(const struct buf *b)
-{
-    return b->len > 0 &&
-           ((b->data[b->len - 1] >= '0' && b->data[b->len - 1] <= '9') ||
-            b->data[b->len - 1] == '.');
-}
-
-static int ends_digit(const struct buf *b)
-{
-    return b->len > 0 && b->data[b->len - 1] >= '0' &&
-           b->data[b->len - 1] <= '9';
-}
-
-/* The block so far is a number alone ("55", " 3."): an item's number
- * span, its title in the next. */
-static int only_number(const struct buf *b)
-{
-    int digit = 0;
-    if (b->len > 16)
-        return 0; /* an item's number, never a long block: bounded */
-    for (size_t i = 0; i < b->len; i++) {
-        char c = b->data[i];
-        if (c >= '0' && c <= '9')
-            digit = 1;
-        else if (c != '.' && c != ' ' && c != '\t')
-            return 0;
-    }
-    return digit;
 }
 
 static void on_text(void *ctx, const xmlChar *ch, int len)
@@ -506,18 +356,18 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
     /* Only text right inside <title>: an unclosed title swallows the page
      * in libxml2's tree ("<title>Referat<p>..."), its elements are ours. */
     if (w->ntitle > 0 && w->depth > 0 &&
-        w->stack[w->depth - 1].kind == TK_TITLE) {
+        w->stack[w->depth - 1].kind == HTML_TK_TITLE) {
         if (w->title.len + n <= HTML_TITLE_MAX)
             buf_append(&w->title, s, n);
         return;
     }
     if (n > 0) {
-        int up = w->split_pending && starts_upper(s, n);
-        if (up && (ends_lower(&w->text) ||
-                   (ends_digit(&w->text) && !only_number(&w->text))))
-            flush(w); /* "… puljen 2023" "Referat": a title, a label */
-        else if (up && ends_number(&w->text))
-            append(w, " ", 1); /* "55" "Budget": a number and its title */
+        enum html_glue g =
+            w->split_pending ? html_glue_of(&w->text, s, n) : HTML_GLUE_JOIN;
+        if (g == HTML_GLUE_BREAK)
+            flush(w);
+        else if (g == HTML_GLUE_SPACE)
+            append(w, " ", 1);
         w->split_pending = 0;
         w->after_cls = 0;
     }

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* office_internal.h - what the DOCX (office.c) and ODT (office_odt.c)
  * readers share: bounded reading of zip parts, a streaming XML reader
- * without network, DTD or entity expansion, and the paragraph builder. */
+ * without network, DTD or entity expansion, and the paragraph builder;
+ * and DOCX's styles and numbering (office_styles.c). */
 #ifndef REFERAT_EXTRACT_OFFICE_INTERNAL_H
 #define REFERAT_EXTRACT_OFFICE_INTERNAL_H
 
@@ -100,6 +101,65 @@ void office_cell_close(struct office_pos *pos);
  * every node inside it, up to and including its end tag. */
 void office_skip_from(xmlTextReaderPtr r, unsigned *skip_depth);
 int office_skipping(xmlTextReaderPtr r, unsigned *skip_depth);
+
+/* ---- DOCX: styles.xml and numbering.xml (office_styles.c), for the walk
+ * over document.xml (office.c) ------------------------------------------ */
+
+#define W_NS "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+#define DOCX_STYLES_MAX 4096 /* styles kept; real documents have hundreds */
+#define DOCX_NUMS_MAX   4096 /* numbering instances kept */
+#define DOCX_LEVELS     9    /* Word's list levels */
+#define DOCX_BASED_MAX  16   /* basedOn hops followed */
+
+struct wstyle {
+    char *id, *based;
+    int level;        /* heading level 1..6 from outline or name; 0 none */
+    int outline;      /* its w:outlineLvl 0..9 (9: body text); -1 unset */
+    int name_level;   /* the level its name says ("Overskrift 2"), or 0 */
+    int bold;         /* -1 unset */
+    float size;       /* points; 0 unset */
+    int num_id, ilvl; /* numbering the style applies; num_id -1 unset */
+};
+
+struct wnum {
+    uint32_t id, abs;
+    int32_t start_over[DOCX_LEVELS]; /* -1 none */
+    uint32_t count[DOCX_LEVELS];
+};
+
+struct wabs {
+    uint32_t id;
+    uint32_t start[DOCX_LEVELS];
+    unsigned char bullet[DOCX_LEVELS];
+};
+
+struct docx {
+    struct wstyle *styles;
+    size_t nstyles;
+    float default_size;
+    struct wnum *nums;
+    size_t nnums;
+    struct wabs *abss;
+    size_t nabss;
+};
+
+/* w:val of the current element (caller frees with xmlFree()). */
+char *docx_wval(xmlTextReaderPtr r);
+/* word/styles.xml into x->styles (room for DOCX_STYLES_MAX), sorted by
+ * id; the caller then calls docx_resolve_styles(). */
+int docx_read_styles(struct docx *x, const struct buf *b, struct err *e);
+/* Follow basedOn so each style carries what it inherits, and set each
+ * style's heading level. */
+void docx_resolve_styles(struct docx *x);
+/* word/numbering.xml into x->nums and x->abss (DOCX_NUMS_MAX each). */
+int docx_read_numbering(struct docx *x, const struct buf *b, struct err *e);
+/* The style of id `id` (may be NULL), or NULL. */
+const struct wstyle *docx_style_of(const struct docx *x, const char *id);
+/* The number Word shows for the next paragraph of list `num_id` at
+ * `ilvl` (counting it), or 0 for bullets and unknown lists. */
+uint32_t docx_count_item(struct docx *x, int num_id, int ilvl);
+void docx_fini(struct docx *x);
 
 #ifdef __cplusplus
 }

@@ -93,6 +93,80 @@ static void cover(const struct pdf_char *c, size_t a, size_t b, float x0,
     }
 }
 
+/* The end of the poppler line that starts at c[a]. */
+static size_t line_end(const struct pdf_char *c, size_t n, size_t a)
+{
+    size_t b = a + 1;
+    while (b < n && !c[b].brk)
+        b++;
+    return b;
+}
+
+/* The page's x range in bins (at most BINS_MAX), one mark per bin. */
+struct bins {
+    float x0, scale;
+    size_t n;
+    unsigned char *mark;
+};
+
+/* How many lines cover each bin (occ[0..bn->n)); returns the lines. */
+static size_t occupancy(const struct pdf_char *c, size_t n, struct bins *bn,
+                        unsigned *occ)
+{
+    size_t lines = 0;
+    for (size_t a = 0, b; a < n; a = b) {
+        b = line_end(c, n, a);
+        memset(bn->mark, 0, bn->n);
+        cover(c, a, b, bn->x0, bn->scale, bn->n, bn->mark);
+        for (size_t k = 0; k < bn->n; k++)
+            occ[k] += bn->mark[k];
+        lines++;
+    }
+    return lines;
+}
+
+/* The widest run of bins covered by at most `quiet` lines in the middle
+ * half: [*lo, *lo + *len); *len 0 if none. */
+static void widest_quiet(const unsigned *occ, size_t nbins, size_t quiet,
+                         size_t *lo, size_t *len)
+{
+    *lo = *len = 0;
+    for (size_t k = nbins / 4; k < nbins * 3 / 4;) {
+        if (occ[k] > quiet) {
+            k++;
+            continue;
+        }
+        size_t j = k;
+        while (j < nbins * 3 / 4 && occ[j] <= quiet)
+            j++;
+        if (j - k > *len)
+            *lo = k, *len = j - k;
+        k = j;
+    }
+}
+
+/* Lines with text left of bins [zlo, zhi) and none across them (*left),
+ * and right of them (*right). */
+static void count_sides(const struct pdf_char *c, size_t n, struct bins *bn,
+                        size_t zlo, size_t zhi, size_t *left, size_t *right)
+{
+    *left = *right = 0;
+    for (size_t a = 0, b; a < n; a = b) {
+        b = line_end(c, n, a);
+        memset(bn->mark, 0, bn->n);
+        cover(c, a, b, bn->x0, bn->scale, bn->n, bn->mark);
+        int across = 0, l = 0, r = 0;
+        for (size_t k = 0; k < bn->n; k++)
+            if (bn->mark[k]) {
+                across |= k >= zlo && k < zhi;
+                l |= k < zlo;
+                r |= k >= zhi;
+            }
+        *left += l && !across;
+        *right += r && !across;
+    }
+}
+
 static struct gutter find_gutter(const struct pdf_char *c, size_t n)
 {
     struct gutter g = {0, 0};
@@ -111,69 +185,30 @@ static struct gutter find_gutter(const struct pdf_char *c, size_t n)
     /* a page of thousands of lines is no two-column text: bounded work */
     if (!(x1 - x0 >= 100) || x1 - x0 > 1e6f || breaks > GUTTER_LINES_MAX)
         return g;
-    size_t nbins = (size_t)(x1 - x0) + 1;
-    if (nbins > BINS_MAX)
-        nbins = BINS_MAX;
-    float scale = (float)(nbins - 1) / (x1 - x0);
-    unsigned *occ = calloc(nbins, sizeof *occ);
-    unsigned char *mark = malloc(nbins);
-    if (occ == NULL || mark == NULL)
+    struct bins bn = {x0, 0, (size_t)(x1 - x0) + 1, NULL};
+    if (bn.n > BINS_MAX)
+        bn.n = BINS_MAX;
+    bn.scale = (float)(bn.n - 1) / (x1 - x0);
+    unsigned *occ = calloc(bn.n, sizeof *occ);
+    bn.mark = malloc(bn.n);
+    if (occ == NULL || bn.mark == NULL)
         goto out;
-    size_t lines = 0;
-    for (size_t a = 0; a < n;) {
-        size_t b = a + 1;
-        while (b < n && !c[b].brk)
-            b++;
-        memset(mark, 0, nbins);
-        cover(c, a, b, x0, scale, nbins, mark);
-        for (size_t k = 0; k < nbins; k++)
-            occ[k] += mark[k];
-        lines++;
-        a = b;
-    }
+    size_t lines = occupancy(c, n, &bn, occ);
     /* the widest run of (nearly) empty bins in the middle half */
-    size_t best_lo = 0, best_len = 0, quiet = lines / 4;
-    for (size_t k = nbins / 4; k < nbins * 3 / 4;) {
-        if (occ[k] > quiet) {
-            k++;
-            continue;
-        }
-        size_t j = k;
-        while (j < nbins * 3 / 4 && occ[j] <= quiet)
-            j++;
-        if (j - k > best_len)
-            best_lo = k, best_len = j - k;
-        k = j;
-    }
-    if (best_len == 0 || (float)best_len / scale < 6)
+    size_t best_lo, best_len;
+    widest_quiet(occ, bn.n, lines / 4, &best_lo, &best_len);
+    if (best_len == 0 || (float)best_len / bn.scale < 6)
         goto out;
-    float lo = x0 + (float)best_lo / scale,
-          hi = x0 + (float)(best_lo + best_len) / scale;
     /* text on either side of it, not across it, in many lines */
-    size_t left = 0, right = 0;
-    size_t zlo = best_lo, zhi = best_lo + best_len;
-    for (size_t a = 0; a < n;) {
-        size_t b = a + 1;
-        while (b < n && !c[b].brk)
-            b++;
-        memset(mark, 0, nbins);
-        cover(c, a, b, x0, scale, nbins, mark);
-        int across = 0, l = 0, r = 0;
-        for (size_t k = 0; k < nbins; k++)
-            if (mark[k]) {
-                across |= k >= zlo && k < zhi;
-                l |= k < zlo;
-                r |= k >= zhi;
-            }
-        left += l && !across;
-        right += r && !across;
-        a = b;
+    size_t left, right;
+    count_sides(c, n, &bn, best_lo, best_lo + best_len, &left, &right);
+    if (left * 10 >= lines * 3 && right * 10 >= lines * 3) {
+        g.lo = x0 + (float)best_lo / bn.scale;
+        g.hi = x0 + (float)(best_lo + best_len) / bn.scale;
     }
-    if (left * 10 >= lines * 3 && right * 10 >= lines * 3)
-        g.lo = lo, g.hi = hi;
 out:
     free(occ);
-    free(mark);
+    free(bn.mark);
     return g;
 }
 

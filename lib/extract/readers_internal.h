@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* readers_internal.h - what the HTML and office readers share: the HTML
  * reader's parts across its files (html.c: the walker; html_charset.c:
- * bytes to UTF-8; html_attrs.c: what attributes and link texts say), and
+ * bytes to UTF-8; html_attrs.c: what attributes and link texts say;
+ * html_tags.c: what each element is; html_glue.c: glued spans), and
  * (readers_common.c) libxml2's set-up and handing a finished document to
  * the caller. */
 #ifndef REFERAT_EXTRACT_READERS_INTERNAL_H
@@ -87,6 +88,50 @@ char *html_one_line(const char *t, size_t n);
 /* Does an id, class or role value name page furniture (nav, menu,
  * breadcrumb, cookie, consent, banner, skip, share, search, footer)? */
 int html_is_furniture_name(const char *v);
+
+/* What an HTML element is to the walker (html_tags.c). */
+enum html_tag_kind {
+    HTML_TK_INLINE = 0, /* span, font, unknown: text flows through */
+    HTML_TK_BLOCK,      /* a block boundary: p, div, dd, blockquote ... */
+    HTML_TK_ROOT,       /* html, body: boundaries never dropped by name */
+    HTML_TK_CONTENT,    /* main, article, section: keep a <header> inside */
+    HTML_TK_SKIP,       /* dropped with everything inside */
+    HTML_TK_HEADER,     /* dropped unless inside HTML_TK_CONTENT */
+    HTML_TK_HEADING,
+    HTML_TK_LI,
+    HTML_TK_OL,
+    HTML_TK_UL,
+    HTML_TK_TABLE,
+    HTML_TK_TR,
+    HTML_TK_CELL,
+    HTML_TK_BR, /* br, hr: a boundary, no content */
+    HTML_TK_PRE,
+    HTML_TK_BOLD,
+    HTML_TK_LINK,
+    HTML_TK_BUTTON, /* dropped unless it titles a section (html.c) */
+    HTML_TK_TITLE,
+    HTML_TK_FORM,  /* a boundary: ASP.NET, SharePoint wrap the whole page */
+    HTML_TK_LABEL, /* a form control's name ("Vælg møde", "Søg efter:") */
+};
+struct html_tag {
+    const char *name;
+    unsigned char kind, level; /* enum html_tag_kind; h1-h6: 1-6 */
+};
+/* The element named `name` (lower case, as libxml2 gives HTML names), or
+ * NULL for one the table does not know (read as HTML_TK_INLINE). */
+const struct html_tag *html_tag_of(const char *name);
+/* Does an element of this kind end the block before it and its own? */
+int html_tag_is_boundary(unsigned kind);
+
+/* Classed spans glued to each other (html_glue.c): what text `s` (n > 0)
+ * starting right after a differently classed span does to the block
+ * collected so far, `text`. */
+enum html_glue {
+    HTML_GLUE_JOIN,  /* it runs on */
+    HTML_GLUE_BREAK, /* a new block begins: "…puljen 2023" "Referat" */
+    HTML_GLUE_SPACE, /* a space between: "55" "Budget" */
+};
+enum html_glue html_glue_of(const struct buf *text, const char *s, size_t n);
 
 /* Initialise libxml2 once per process (its first use is not
  * thread-safe, and the indexer reads files on several threads). */

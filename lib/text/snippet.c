@@ -1,28 +1,21 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* snippet.c - the part of an item's text shown with a search result: the
- * window with the most distinct matched words, marked, white space
- * collapsed, optionally HTML-escaped, always valid UTF-8. A phrase of the
- * query is marked where it stands whole, not word by word. */
+ * matched words (a phrase of the query where it stands whole, not word by
+ * word) and the window with the most distinct ones; snippet_render.c
+ * writes it out. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "txt_internal.h"
+#include "snippet_internal.h"
 
 /* Only the start of a huge text is searched for the best window. */
 #define SNIP_SCAN_MAX (200u * 1024)
 /* Distinct matched terms told apart when scoring windows. */
 #define SNIP_KEYS          64
 #define SNIP_DEFAULT_BYTES 240
-/* How far (characters) a window start may move back to a word start. */
-#define SNIP_SNAP_BACK 24
 /* Bytes of spaces and punctuation between two words of one phrase. */
 #define SNIP_PHRASE_GAP 64
-
-struct hit {
-    size_t off, len;
-    unsigned key;
-};
 
 /* A word that is word k of phrase p: marked only if the phrase is whole. */
 struct cand {
@@ -35,7 +28,7 @@ struct collect {
     txt_match_fn match;
     void *mctx;
     const struct txt_snippet_opts *o;
-    struct hit *h;
+    struct snip_hit *h;
     size_t n, cap;
     struct cand *cd;
     size_t ncd, cdcap;
@@ -73,7 +66,7 @@ static void *grow(void *p, size_t *cap, size_t n, size_t sz)
 
 static int add_hit(struct collect *c, size_t off, size_t len, unsigned key)
 {
-    struct hit *h = grow(c->h, &c->cap, c->n, sizeof *h);
+    struct snip_hit *h = grow(c->h, &c->cap, c->n, sizeof *h);
     if (h == NULL) {
         c->nomem = 1;
         return 1;
@@ -189,14 +182,14 @@ static void phrase_hits(struct collect *c, const char *s, size_t len)
 
 static int cmp_hit(const void *a, const void *b)
 {
-    const struct hit *x = a, *y = b;
+    const struct snip_hit *x = a, *y = b;
     if (x->off != y->off)
         return x->off < y->off ? -1 : 1;
     return x->len > y->len ? -1 : x->len < y->len; /* longer first */
 }
 
 /* Sort and merge overlapping spans ("f-act" and its piece "act"). */
-static size_t merge_hits(struct hit *h, size_t n)
+static size_t merge_hits(struct snip_hit *h, size_t n)
 {
     if (n == 0)
         return 0;
@@ -216,7 +209,7 @@ static size_t merge_hits(struct hit *h, size_t n)
 
 /* The run of hits within max bytes with the most distinct keys (then the
  * most hits; the earliest on a tie): [*first, *last). */
-static void best_window(const struct hit *h, size_t n, size_t max,
+static void best_window(const struct snip_hit *h, size_t n, size_t max,
                         size_t *first, size_t *last)
 {
     unsigned cnt[SNIP_KEYS] = {0};
@@ -239,163 +232,6 @@ static void best_window(const struct hit *h, size_t n, size_t max,
         if (--cnt[h[i].key] == 0)
             distinct--;
     }
-}
-
-static int is_space_at(const char *s, size_t len, size_t i)
-{
-    size_t n;
-    return fold_class_at((const unsigned char *)s + i, len - i, &n, NULL) ==
-           FOLD_CLS_SPACE;
-}
-
-/* Move a window start to a word start: back to the start of the word it
- * is in if that is near, else forward past it, but not past `limit`. */
-static size_t snap_start(const char *s, size_t len, size_t i, size_t limit)
-{
-    if (i == 0)
-        return 0;
-    size_t p = utf8_floor(s, i);
-    for (int k = 0; k < SNIP_SNAP_BACK && p > 0; k++) {
-        size_t q = utf8_floor(s, p - 1);
-        if (is_space_at(s, len, q))
-            return p;
-        p = q;
-    }
-    if (p == 0)
-        return 0;
-    for (p = utf8_floor(s, i); p < limit;) {
-        size_t n;
-        enum fold_cls k =
-            fold_class_at((const unsigned char *)s + p, len - p, &n, NULL);
-        p += n;
-        if (k == FOLD_CLS_SPACE)
-            return p;
-    }
-    return limit;
-}
-
-/* Move a window end back to a word end, but not before `limit` (a
- * match's end; 0: none, then a long word is cut at a character). */
-static size_t snap_end(const char *s, size_t len, size_t i, size_t limit)
-{
-    if (i >= len)
-        return len;
-    i = utf8_floor(s, i);
-    for (size_t p = i; p > limit; p = utf8_floor(s, p - 1))
-        if (is_space_at(s, len, p))
-            return p;
-    return limit > 0 ? limit : i;
-}
-
-/* Is s[from..to) white space only? (A cut there is no cut.) Looks at a
- * few KB at most; past that, assume text. */
-static int only_space(const char *s, size_t len, size_t from, size_t to)
-{
-    if (to - from > 4096)
-        return 0;
-    for (size_t i = from; i < to;) {
-        size_t n;
-        if (fold_class_at((const unsigned char *)s + i, len - i, &n, NULL) !=
-            FOLD_CLS_SPACE)
-            return 0;
-        i += n;
-    }
-    return 1;
-}
-
-struct out {
-    struct buf *b;
-    int html;
-    int rc;
-};
-
-static void emit_bytes(struct out *o, const char *p, size_t n)
-{
-    if (o->rc == ERR_OK && buf_append(o->b, p, n) != ERR_OK)
-        o->rc = ERR_NOMEM;
-}
-
-static void emit_char(struct out *o, const char *p, size_t n)
-{
-    if (o->html && n == 1) {
-        const char *esc = NULL;
-        switch (*p) {
-        case '&':
-            esc = "&amp;";
-            break;
-        case '<':
-            esc = "&lt;";
-            break;
-        case '>':
-            esc = "&gt;";
-            break;
-        case '"':
-            esc = "&quot;";
-            break;
-        case '\'':
-            esc = "&#39;";
-            break;
-        default:
-            break;
-        }
-        if (esc != NULL) {
-            emit_bytes(o, esc, strlen(esc));
-            return;
-        }
-    }
-    emit_bytes(o, p, n);
-}
-
-/* Write s[start..end) with hits marked and white space collapsed. */
-static void render(struct out *o, const char *s, size_t len, size_t start,
-                   size_t end, const struct hit *h, size_t nh,
-                   const struct txt_snippet_opts *opt)
-{
-    size_t hi = 0, mark_end = 0;
-    int pending = 0, any = 0, marked = 0;
-    while (hi < nh && h[hi].off < start)
-        hi++;
-    for (size_t i = start; i < end;) {
-        if (marked && i >= mark_end) {
-            emit_bytes(o, opt->close, strlen(opt->close));
-            marked = 0;
-        }
-        size_t n;
-        uint32_t cp;
-        enum fold_cls k =
-            fold_class_at((const unsigned char *)s + i, len - i, &n, &cp);
-        if (k == FOLD_CLS_SPACE) {
-            pending = any;
-            i += n;
-            continue;
-        }
-        if (cp == 0xAD || (cp < 0x20) || (cp >= 0x7F && cp < 0xA0)) {
-            i += n; /* soft hyphens and control bytes are not shown */
-            continue;
-        }
-        if (pending) {
-            emit_bytes(o, " ", 1);
-            pending = 0;
-        }
-        if (!marked && hi < nh && h[hi].off == i) {
-            if (h[hi].off + h[hi].len <= end) {
-                emit_bytes(o, opt->open, strlen(opt->open));
-                marked = 1;
-                mark_end = h[hi].off + h[hi].len;
-            }
-            hi++;
-        }
-        while (hi < nh && h[hi].off < i)
-            hi++;
-        if (cp == UTF8_BAD)
-            emit_bytes(o, "\xEF\xBF\xBD", 3);
-        else
-            emit_char(o, s + i, n);
-        any = 1;
-        i += n;
-    }
-    if (marked)
-        emit_bytes(o, opt->close, strlen(opt->close));
 }
 
 static int contains(const char *hay, size_t hlen, const char *needle)
@@ -543,6 +379,40 @@ static void collect_needled(const struct txt_analyzer *a, const char *text,
     }
 }
 
+/* The window of text[0..scan) to show, about `max` bytes at word
+ * boundaries: around the best run of hits h[0..nh), else the start. */
+static void choose_window(const char *text, size_t scan,
+                          const struct snip_hit *h, size_t nh, size_t max,
+                          size_t *startp, size_t *endp)
+{
+    size_t start = 0, end;
+    if (nh > 0) {
+        size_t f, l;
+        best_window(h, nh, max, &f, &l);
+        size_t a0 = h[f].off, b0 = h[l - 1].off + h[l - 1].len;
+        size_t span = b0 - a0;
+        size_t slack = span < max ? max - span : 0;
+        /* The text's start if the matches fit with it, else a third of
+         * the room before the first match and the rest after. */
+        start = a0 <= slack ? 0 : a0 - slack / 3;
+        if (start + max > scan) /* near the end: room before */
+            start = scan > max ? scan - max : 0;
+        if (start > a0)
+            start = a0;
+        /* The end is fixed first: moving the start back to a word start
+         * may show up to one word more than max. */
+        end = start + max;
+        if (end < b0)
+            end = b0;
+        start = snip_snap_start(text, scan, start, a0);
+        end = snip_snap_end(text, scan, end, b0);
+    } else {
+        end = snip_snap_end(text, scan, max < scan ? max : scan, 0);
+    }
+    *startp = start;
+    *endp = end;
+}
+
 int txt_snippet(const struct txt_analyzer *a, const char *text, size_t len,
                 txt_match_fn match, void *ctx, const struct txt_snippet_opts *o,
                 struct buf *out)
@@ -579,46 +449,17 @@ int txt_snippet(const struct txt_analyzer *a, const char *text, size_t len,
     int rc = c->nomem ? ERR_NOMEM : ERR_OK;
     size_t nh = merge_hits(c->h, c->n);
 
-    size_t start = 0, end;
-    if (nh > 0) {
-        size_t f, l;
-        best_window(c->h, nh, opt.max_bytes, &f, &l);
-        size_t a0 = c->h[f].off, b0 = c->h[l - 1].off + c->h[l - 1].len;
-        size_t span = b0 - a0;
-        size_t slack = span < opt.max_bytes ? opt.max_bytes - span : 0;
-        /* The text's start if the matches fit with it, else a third of
-         * the room before the first match and the rest after. */
-        start = a0 <= slack ? 0 : a0 - slack / 3;
-        if (start + opt.max_bytes > scan) /* near the end: room before */
-            start = scan > opt.max_bytes ? scan - opt.max_bytes : 0;
-        if (start > a0)
-            start = a0;
-        /* The end is fixed first: moving the start back to a word start
-         * may show up to one word more than max_bytes. */
-        end = start + opt.max_bytes;
-        if (end < b0)
-            end = b0;
-        start = snap_start(text, scan, start, a0);
-        end = snap_end(text, scan, end, b0);
-    } else {
-        end = snap_end(text, scan, opt.max_bytes < scan ? opt.max_bytes : scan,
-                       0);
-    }
-    struct out w = {out, opt.html_escape, ERR_OK};
+    size_t start, end;
+    choose_window(text, scan, c->h, nh, opt.max_bytes, &start, &end);
     size_t before = out->len;
-    if (!only_space(text, len, 0, start))
-        emit_bytes(&w, "\xE2\x80\xA6", 3);
-    render(&w, text, scan, start, end, c->h, nh, &opt);
-    if (!only_space(text, len, end, len))
-        emit_bytes(&w, "\xE2\x80\xA6", 3);
-    free(c->h);
-    free(c->cd);
-    free(c);
-    if (w.rc != ERR_OK || rc != ERR_OK) {
+    int wrc = snip_render(out, text, len, scan, start, end, c->h, nh, &opt);
+    if (wrc == ERR_OK && rc != ERR_OK) { /* nothing half-done */
         out->len = before;
         if (out->data != NULL)
             out->data[before] = '\0';
-        return ERR_NOMEM;
     }
-    return ERR_OK;
+    free(c->h);
+    free(c->cd);
+    free(c);
+    return wrc != ERR_OK || rc != ERR_OK ? ERR_NOMEM : ERR_OK;
 }

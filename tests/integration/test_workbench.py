@@ -306,6 +306,12 @@ class Workbench(h.DaemonTestCase):
         self.assertEqual(rc, 1)
         rc, _, err = h.run_client("kwic", "--width", "99", "x", *port)
         self.assertEqual(rc, 2, err)
+        # --port is checked as for a search (was passed to the resolver:
+        # "Servname not supported", exit 3)
+        for bad in ("abc", "0", "70000"):
+            rc, _, err = h.run_client("timeline", "x", "--port", bad)
+            self.assertEqual(rc, 2, err)
+            self.assertIn("--port <%s>: want a number 1..65535" % bad, err)
 
 
 class WorkbenchExportMemory(h.DaemonTestCase):

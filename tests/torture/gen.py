@@ -7,11 +7,13 @@ Words are made up (two consonant-vowel syllables, each with one of q, x,
 z, w, so the Danish word list splits none of them into compound parts),
 used in some of their inflected forms (stem + "", "e", "er", "en", ...):
 a query may ask for a form the index lacks while its stem is there.
-Compounds join a word of the corpus's own word list (`<out>.lexicon`, given
-to the indexer and the daemon as --lexicon, which lists these words, never
-alone in the text, and the written forms) and a written form: each part
-is then an exact term of the index
-without a position in any word stream - with a form the index lacks, the
+Compounds join a word of the corpus's own word list (`<out>.lexicon`,
+given to the indexer and the daemon as --lexicon, which lists these
+words, never alone in the text, and the written forms) and a written
+form, only where lib/text's rules split them there (splits_as: not where
+the whole word's stem eats into the form, "hæzøqenes" -> "hæzøq"): each
+part is then an exact term of the index without a position in any word
+stream - with a form the index lacks, the
 case that crashed referatd in issue 12 ("hjemløs" only inside
 "hjemløsetælling"). Danish function words are mixed in. No real minutes
 text."""
@@ -28,6 +30,64 @@ COUNCILS = ["Nordby", "Sydby", "Østby", "Vestå", "Midtlund"]
 MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli",
           "august", "september", "oktober", "november", "december"]
 FIELDS = ("title", "Sagsfremstilling", "Indstilling", "Beslutning")
+
+
+# ---- what the splitter accepts as a head ------------------------------------
+
+DA_VOWELS = "aeiouyæåø"
+DA_MAIN = sorted(
+    "hed ethed ered e erede ende erende ene erne ere en heden eren er heder "
+    "erer heds es endes erendes enes ernes eres ens hedens erens ers ets "
+    "erets et eret".split(), key=len, reverse=True)
+DA_S_ENDING = "abcdfghjklmnoprtvyzå"
+HEAD_STEM_CHARS = 3  # lib/text/compound.c
+
+
+def stem_da(w):
+    """Snowball Danish, as libstemmer's (lib/text stems with it); for the
+    made-up words here, lower-case letters only."""
+    p1 = len(w)
+    for i in range(1, len(w)):
+        if w[i - 1] in DA_VOWELS and w[i] not in DA_VOWELS:
+            p1 = max(i + 1, 3)
+            break
+
+    def r1_ends(suf):
+        return w.endswith(suf) and len(w) - len(suf) >= p1
+
+    def consonant_pair(w):
+        if any(w.endswith(x) and len(w) - 2 >= p1
+               for x in ("gd", "dt", "gt", "kt")):
+            return w[:-1]
+        return w
+
+    for suf in DA_MAIN:  # main suffix: the longest in R1
+        if r1_ends(suf):
+            w = w[:-len(suf)]
+            break
+    else:
+        if r1_ends("s") and len(w) > 1 and w[-2] in DA_S_ENDING:
+            w = w[:-1]
+    w = consonant_pair(w)
+    if w.endswith("igst"):
+        w = w[:-2]
+    for suf in ("elig", "løst", "lig", "els", "ig"):
+        if w.endswith(suf) and len(w) - len(suf) >= p1:
+            w = w[:-1] if suf == "løst" else consonant_pair(w[:-len(suf)])
+            break
+    if (len(w) >= 2 and len(w) - 1 >= p1 and w[-1] not in DA_VOWELS and
+            w[-1] == w[-2]):
+        w = w[:-1]
+    return w
+
+
+def splits_as(modifier, head):
+    """Does lib/text split modifier + head there? Its rule that an ending
+    is never a head: the head keeps HEAD_STEM_CHARS characters (one less
+    for a 3-letter head) of the whole word's stem. "hæzøqenes" stems to
+    "hæzøq" as "borgere" stems to "borg" (not bor + gere): no split."""
+    keep = min(HEAD_STEM_CHARS, len(head) - 1)
+    return len(modifier) + keep <= len(stem_da(modifier + head))
 
 
 def fold(w):
@@ -99,8 +159,9 @@ class Corpus:
         w = s + self.r.choice(self.forms_of[s])
         if self.r.random() < 0.08:
             head = self.r.choice(self.lexwords)
-            self.parts[head + w] = (head, w)
-            return head + w
+            if splits_as(head, w):  # else the word written alone
+                self.parts[head + w] = (head, w)
+                return head + w
         return w
 
     def sentence(self, lo, hi):

@@ -109,7 +109,7 @@ struct field {
     const char *prefix; /* field copy's prefix ("S") or NULL */
 };
 
-/* As the indexer (indexer/docbuild.c): exact words with positions,
+/* As the indexer (indexer/docterms.c): exact words with positions,
  * stems without, each also under the field's prefix; compound parts
  * under PFX_PART before the field's prefix, without positions. */
 static int emit(void *ctx, const struct txt_term *t)

@@ -1,0 +1,69 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* html_glue.c - publishing systems (eDoc, Acadre) style classed spans as
+ * lines, glued without a blank: where such glued text begins a new block
+ * or wants a space (html.c's walker asks). */
+#include "extract/readers_internal.h"
+
+/* Upper case: A-Z, Latin-1's À-Þ (Æ, Ø, Å) as UTF-8. */
+static int starts_upper(const char *s, size_t n)
+{
+    unsigned char c = (unsigned char)s[0];
+    if (c >= 'A' && c <= 'Z')
+        return 1;
+    return c == 0xC3 && n > 1 && (unsigned char)s[1] >= 0x80 &&
+           (unsigned char)s[1] <= 0x9E && (unsigned char)s[1] != 0x97;
+}
+
+/* Lower case at the end: a-z, Latin-1's ß-ÿ (æ, ø, å) as UTF-8. */
+static int ends_lower(const struct buf *b)
+{
+    if (b->len == 0)
+        return 0;
+    unsigned char c = (unsigned char)b->data[b->len - 1];
+    if (c >= 'a' && c <= 'z')
+        return 1;
+    return b->len > 1 && (unsigned char)b->data[b->len - 2] == 0xC3 &&
+           c >= 0x9F && c <= 0xBF && c != 0xB7;
+}
+
+static int ends_number(const struct buf *b)
+{
+    return b->len > 0 &&
+           ((b->data[b->len - 1] >= '0' && b->data[b->len - 1] <= '9') ||
+            b->data[b->len - 1] == '.');
+}
+
+static int ends_digit(const struct buf *b)
+{
+    return b->len > 0 && b->data[b->len - 1] >= '0' &&
+           b->data[b->len - 1] <= '9';
+}
+
+/* The block so far is a number alone ("55", " 3."): an item's number
+ * span, its title in the next. */
+static int only_number(const struct buf *b)
+{
+    int digit = 0;
+    if (b->len > 16)
+        return 0; /* an item's number, never a long block: bounded */
+    for (size_t i = 0; i < b->len; i++) {
+        char c = b->data[i];
+        if (c >= '0' && c <= '9')
+            digit = 1;
+        else if (c != '.' && c != ' ' && c != '\t')
+            return 0;
+    }
+    return digit;
+}
+
+enum html_glue html_glue_of(const struct buf *text, const char *s, size_t n)
+{
+    if (n == 0 || !starts_upper(s, n))
+        return HTML_GLUE_JOIN;
+    if (ends_lower(text) || (ends_digit(text) && !only_number(text)))
+        return HTML_GLUE_BREAK; /* "… puljen 2023" "Referat": a title, a
+                                   label */
+    if (ends_number(text))
+        return HTML_GLUE_SPACE; /* "55" "Budget": a number and its title */
+    return HTML_GLUE_JOIN;
+}

@@ -1,0 +1,227 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_extract_office.c - the DOCX and ODT readers of lib/extract, the
+ * five shipped minutes rendered by make_fixtures.py in HTML, DOCX and ODT
+ * (every word of the .txt is in the blocks), and format detection. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "test_filter.h"
+
+#include "core/buf.h"
+#include "extract/extract.h"
+#include "extract_util.h"
+
+/* Every word of the seed .txt is in the blocks (a heading the .txt breaks
+ * with a hyphen is one word in the rendering: compare without it). */
+static void check_covers(const char *seed, const struct ext_doc *d)
+{
+    char rel[256];
+    snprintf(rel, sizeof rel, "corpus/%s.txt", seed);
+    size_t len;
+    char *txt = read_source(rel, &len);
+    struct ext_doc t;
+    ext_doc_init(&t);
+    assert_int_equal(ext_read_text(txt, len, &t, NULL), ERR_OK);
+    struct buf all = {0};
+    for (size_t i = 0; i < d->nblocks; i++) {
+        buf_append(&all, d->blocks[i].text, d->blocks[i].len);
+        buf_putc(&all, '\n');
+    }
+    size_t words = 0;
+    for (size_t i = 0; i < t.nblocks; i++) {
+        char *save = NULL;
+        for (char *w = strtok_r(t.blocks[i].text, " ", &save); w != NULL;
+             w = strtok_r(NULL, " ", &save)) {
+            size_t n = strlen(w);
+            if (n > 1 && w[n - 1] == '-')
+                w[n - 1] = '\0';
+            if (strstr(all.data, w) == NULL)
+                fail_msg("%s: word <%s> of line %zu missing", seed, w, i + 1);
+            words++;
+        }
+    }
+    assert_true(words > 1000);
+    buf_fini(&all);
+    ext_doc_fini(&t);
+    free(txt);
+}
+
+static const struct {
+    const char *seed;
+    size_t items;
+    int odt;
+} seeds[] = {
+    {"fredericia-udsatteraad-2022-08-24", 11, 1},
+    {"herning-udsatteraad-2017-10-06", 7, 0},
+    {"odense-raadet-for-socialt-udsatte-2017-11-30", 12, 0},
+    {"region-midtjylland-udsatteraad-2024-06-19", 10, 0},
+    {"region-midtjylland-udsatteraad-2025-10-22", 9, 0},
+};
+
+static void test_seeds(void **state)
+{
+    (void)state;
+    static const char *const formats[] = {"html", "docx", "odt"};
+    for (size_t i = 0; i < sizeof seeds / sizeof seeds[0]; i++) {
+        for (size_t f = 0; f < 3; f++) {
+            if (f == 2 && !seeds[i].odt)
+                continue;
+            char rel[256];
+            snprintf(rel, sizeof rel, "tests/data/formats/seeds/%s/%s.%s",
+                     formats[f], seeds[i].seed, formats[f]);
+            struct ext_doc d;
+            read_fixture(formats[f], rel, &d);
+            assert_string_equal(d.format, formats[f]);
+            if (count_kind(&d, EXT_HEADING) != seeds[i].items)
+                fail_msg("%s: %zu headings, want %zu", rel,
+                         count_kind(&d, EXT_HEADING), seeds[i].items);
+            assert_non_null(d.title);
+            check_covers(seeds[i].seed, &d);
+            ext_doc_fini(&d);
+        }
+    }
+}
+
+static void test_docx(void **state)
+{
+    (void)state;
+    struct ext_doc d;
+    read_fixture("docx", "tests/data/formats/aeldreraad.docx", &d);
+    assert_string_equal(d.title, "Referat Ældrerådet 4. marts 2025");
+    static const struct {
+        const char *text;
+        uint8_t kind, level, bold, row_start;
+        uint32_t list_no, page;
+        float size;
+    } want[] = {
+        {"Referat", EXT_HEADING, 1, 1, 0, 0, 1, 20},
+        {"Ældrerådet i Søby Kommune", EXT_PARA, 0, 1, 0, 0, 1, 11},
+        {"Mødedato", EXT_TABLE_CELL, 0, 0, 1, 0, 1, 11},
+        {"4. marts 2025 kl. 14.00", EXT_TABLE_CELL, 0, 0, 0, 0, 1, 11},
+        {"Sted", EXT_TABLE_CELL, 0, 0, 1, 0, 1, 11},
+        {"Mødelokale 2, Rådhuset", EXT_TABLE_CELL, 0, 0, 0, 0, 1, 11},
+        {"Indgang fra gården", EXT_PARA, 0, 0, 0, 0, 1, 11},
+        {"Godkendelse af dagsorden", EXT_HEADING, 2, 1, 0, 1, 1, 13},
+        {"Dagsordenen blev godkendt uden bemærkninger.", EXT_PARA, 0, 0, 0, 0,
+         1, 11},
+        {"Budget for næste år", EXT_HEADING, 2, 1, 0, 2, 1, 13},
+        {"Rådet drøftede tre forhold:", EXT_PARA, 0, 0, 0, 0, 1, 11},
+        {"takster for madservice", EXT_LIST_ITEM, 0, 0, 0, 1, 1, 11},
+        {"kørsel til aktivitetscentre", EXT_LIST_ITEM, 0, 0, 0, 2, 1, 11},
+        {"Indstillingen blev tiltrådt.", EXT_PARA, 0, 0, 0, 0, 1, 11},
+        {"Orientering fra formanden", EXT_HEADING, 2, 1, 0, 0, 1, 11},
+        {"Beslutning: Godkendt", EXT_PARA, 0, 1, 0, 0, 1, 11},
+        {"Eventuelt", EXT_HEADING, 2, 1, 0, 3, 2, 13},
+        {"Kaffe og kage", EXT_LIST_ITEM, 0, 0, 0, 0, 2, 11},
+        {"Næste møde", EXT_LIST_ITEM, 0, 0, 0, 0, 2, 11},
+        {"Punkt fem", EXT_LIST_ITEM, 0, 0, 0, 5, 2, 11},
+        {"Punkt seks", EXT_LIST_ITEM, 0, 0, 0, 6, 2, 11},
+        {"Før skiftet", EXT_PARA, 0, 0, 0, 0, 2, 11},
+        {"Efter skiftet", EXT_PARA, 0, 0, 0, 0, 3, 11},
+        {"Tilbage står", EXT_PARA, 0, 0, 0, 0, 3, 11},
+    };
+    assert_int_equal(d.nblocks, sizeof want / sizeof want[0]);
+    for (size_t i = 0; i < d.nblocks; i++) {
+        const struct ext_block *b = &d.blocks[i];
+        assert_string_equal(b->text, want[i].text);
+        assert_int_equal(b->kind, want[i].kind);
+        assert_int_equal(b->level, want[i].level);
+        assert_int_equal(b->bold, want[i].bold);
+        assert_int_equal(b->row_start, want[i].row_start);
+        assert_int_equal(b->list_no, want[i].list_no);
+        assert_int_equal(b->page, want[i].page);
+        assert_true(b->size == want[i].size);
+    }
+    ext_doc_fini(&d);
+}
+
+static void test_odt(void **state)
+{
+    (void)state;
+    struct ext_doc d;
+    read_fixture("odt", "tests/data/formats/handicapraad.odt", &d);
+    assert_string_equal(d.format, "odt");
+    assert_string_equal(d.title, "Handicaprådet, referat");
+    static const struct {
+        const char *text;
+        uint8_t kind, level, bold, row_start;
+        uint32_t list_no, page;
+    } want[] = {
+        {"Referat fra Handicaprådet", EXT_HEADING, 1, 1, 0, 0, 1},
+        {"Mødet blev holdt på biblioteket", EXT_PARA, 0, 1, 0, 0, 1},
+        /* a text:p whose automatic style is a child of "Heading 1" */
+        {"Deltagere", EXT_HEADING, 1, 1, 0, 0, 1},
+        {"Velkomst", EXT_LIST_ITEM, 0, 0, 0, 1, 1},
+        {"Orientering om tilgængelighed", EXT_LIST_ITEM, 0, 0, 0, 2, 1},
+        {"Et punkt uden nummer", EXT_LIST_ITEM, 0, 0, 0, 0, 1},
+        {"Navn", EXT_TABLE_CELL, 0, 0, 1, 0, 1},
+        {"Forening", EXT_TABLE_CELL, 0, 0, 0, 0, 1},
+        {"Anna", EXT_TABLE_CELL, 0, 0, 1, 0, 1},
+        {"Gangforeningen", EXT_TABLE_CELL, 0, 0, 0, 0, 1},
+        {"Eventuelt", EXT_HEADING, 2, 0, 0, 0, 1},
+        {"Ingen bemærkninger", EXT_PARA, 0, 0, 0, 0, 2},
+    };
+    assert_int_equal(d.nblocks, sizeof want / sizeof want[0]);
+    for (size_t i = 0; i < d.nblocks; i++) {
+        const struct ext_block *b = &d.blocks[i];
+        assert_string_equal(b->text, want[i].text);
+        assert_int_equal(b->kind, want[i].kind);
+        assert_int_equal(b->level, want[i].level);
+        assert_int_equal(b->bold, want[i].bold);
+        assert_int_equal(b->row_start, want[i].row_start);
+        assert_int_equal(b->list_no, want[i].list_no);
+        assert_int_equal(b->page, want[i].page);
+    }
+    ext_doc_fini(&d);
+}
+
+/* Saved pages and documents without their usual extension. */
+static void test_format_of(void **state)
+{
+    (void)state;
+    size_t len;
+    char *docx = read_source("tests/data/formats/aeldreraad.docx", &len);
+    assert_string_equal(ext_format_of("a/ShowAgenda.asp", docx, len), "docx");
+    free(docx);
+    char *odt = read_source("tests/data/formats/handicapraad.odt", &len);
+    assert_string_equal(ext_format_of("referat", odt, len), "odt");
+    free(odt);
+    static const struct {
+        const char *name, *bytes, *want;
+    } cases[] = {
+        {"157-2270.aspx", "\xEF\xBB\xBF\n  <!DOCTYPE html><html>", "html"},
+        {"ShowAgenda.asp", "<HTML><HEAD><TITLE>x", "html"},
+        {"agenda", "<!-- saved from url -->\n<html>", "html"},
+        {"x.xml", "<?xml version=\"1.0\"?><root/>", NULL},
+        {"notes", "Referat fra mødet", NULL},
+        {"x.zip", "PK\x03\x04 nothing known", NULL},
+        {"page.htm", "", "html"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const char *got = ext_format_of(cases[i].name, cases[i].bytes,
+                                        strlen(cases[i].bytes));
+        if (cases[i].want == NULL)
+            assert_null(got);
+        else
+            assert_string_equal(got, cases[i].want);
+    }
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_seeds),
+        cmocka_unit_test(test_docx),
+        cmocka_unit_test(test_odt),
+        cmocka_unit_test(test_format_of),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,319 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_extract_pdf_blocks.c - lib/extract's PDF line and block builder
+ * (pdf_lines.c, pdf_blocks.c) on made-up characters and lines: running
+ * headers and footers, OCR heading wraps, paragraphs, columns, a hostile
+ * page; and the one hyphen rule (hyphen.c). No PDF files needed. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "test_filter.h"
+
+#include "extract/extract.h"
+#include "extract/hyphen.h"
+#include "extract/pdf_internal.h"
+
+static void test_hyphen_rule(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *left, *right;
+        enum ext_hyphen want;
+    } cases[] = {
+        {"en frivillig ind-", "sats fra", EXT_HYPHEN_DROP},
+        {"Social-", "og Sundhedsudvalget", EXT_HYPHEN_SPACE},
+        {"Kultur-", "eller Idræt", EXT_HYPHEN_SPACE},
+        {"som Region-", "Midtjylland", EXT_HYPHEN_KEEP},
+        {"COVID-", "19", EXT_HYPHEN_KEEP},
+        {"Sundheds-", ", Ældre", EXT_HYPHEN_KEEP},
+        {"se https://kommune.dk/social-", "og-sundhed", EXT_HYPHEN_KEEP},
+        {"tæt på å-", "åen", EXT_HYPHEN_DROP},
+        {"det er den -", "sidste", EXT_HYPHEN_NONE},
+        {"to --", "x", EXT_HYPHEN_NONE},
+        {"ingen bindestreg", "her", EXT_HYPHEN_NONE},
+        {"-", "x", EXT_HYPHEN_NONE},
+        {"2015-", "2018", EXT_HYPHEN_KEEP},
+        {"ADMINISTRATION AF RÅDIGHEDS-", "REGLERNE", EXT_HYPHEN_DROP},
+        {"BØRNE-", "OG UNGEUDVALGET", EXT_HYPHEN_SPACE},
+        {"COVID-", "19 OG", EXT_HYPHEN_KEEP},
+        {"A-", "KASSE", EXT_HYPHEN_KEEP},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        if (ext_hyphen_join(cases[i].left, strlen(cases[i].left),
+                            cases[i].right,
+                            strlen(cases[i].right)) != cases[i].want)
+            fail_msg("case %zu <%s|%s>", i, cases[i].left, cases[i].right);
+}
+
+/* ---- the block builder on made-up lines ---- */
+
+static void add_line(struct pdf_lines *ls, uint32_t page, float y, float x2,
+                     float size, int bold, const char *text)
+{
+    struct pdf_line l;
+    memset(&l, 0, sizeof l);
+    l.text = (char *)text;
+    l.len = (uint32_t)strlen(text);
+    l.box = (struct pdf_box){72, y, x2, y + size * 1.2f};
+    l.size = size;
+    l.bold = (uint8_t)bold;
+    l.conf = -1;
+    l.page = page;
+    l.right = 520;
+    l.first_w = 30;
+    assert_int_equal(pdf_lines_add(ls, &l), ERR_OK);
+}
+
+/* Four pages with a running header (name and a date that changes) and a
+ * footer; a body line at the top of some pages stays. */
+static void test_blocks_running(void **state)
+{
+    (void)state;
+    struct pdf_lines ls = {0};
+    char foot[4][32], date[4][32];
+    for (uint32_t p = 1; p <= 4; p++) {
+        snprintf(date[p - 1], sizeof date[0], "%u. marts 2024", p + 9);
+        snprintf(foot[p - 1], sizeof foot[0], "Side %u af 4", p);
+        add_line(&ls, p, 40, 200, 8, 0, "Udsatterådet");
+        add_line(&ls, p, 52, 200, 8, 0, date[p - 1]);
+        add_line(&ls, p, 100, 520, 12, 0,
+                 p == 1 ? "Dagsorden" : "Brødtekst på siden.");
+        add_line(&ls, p, 130, 300, 14, 1, "1. Et punkt");
+        add_line(&ls, p, 160, 300, 12, 0, "Kort linje.");
+        add_line(&ls, p, 800, 120, 8, 0, foot[p - 1]);
+    }
+    struct ext_doc d;
+    struct err e = {0};
+    ext_doc_init(&d);
+    assert_int_equal(pdf_blocks(&ls, 4, &d, &e), ERR_OK);
+    assert_true(d.body_size == 12);
+    assert_int_equal(d.nblocks, 12);
+    assert_string_equal(d.blocks[0].text, "Dagsorden");
+    assert_int_equal(d.blocks[1].kind, EXT_HEADING);
+    assert_int_equal(d.blocks[1].level, 1);
+    for (size_t i = 0; i < d.nblocks; i++) {
+        assert_null(strstr(d.blocks[i].text, "Udsatterådet"));
+        assert_null(strstr(d.blocks[i].text, "marts"));
+        assert_null(strstr(d.blocks[i].text, "Side"));
+    }
+    ext_doc_fini(&d);
+    pdf_lines_fini(&ls);
+}
+
+/* OCR measures sizes from line heights: a wrapped heading's lone last
+ * word ("Midtjylland", all ascenders and descenders) reads 17 pt under a
+ * 14 pt line, two heading levels; it still continues the heading. A short
+ * heading line is not continued by the heading below it. */
+static void test_blocks_ocr_heading_wrap(void **state)
+{
+    (void)state;
+    struct pdf_lines ls = {0};
+    static const char body[] = "Brødtekst i et referat med en hel linje af "
+                               "almindelig tekst i tolv punkt.";
+    add_line(&ls, 1, 100, 515, 14, 0, "Punkt 2: Tema om behandling i Region");
+    add_line(&ls, 1, 118, 200, 17, 0, "Midtjylland");
+    add_line(&ls, 1, 150, 400, 12, 0, body);
+    add_line(&ls, 1, 180, 200, 14, 0, "Punkt 3: Kort");
+    add_line(&ls, 1, 198, 200, 17, 0, "Eventuelt");
+    add_line(&ls, 1, 230, 400, 12, 0, body);
+    for (size_t i = 0; i < ls.n; i++)
+        ls.v[i].conf = 90;
+    struct ext_doc d;
+    struct err e = {0};
+    ext_doc_init(&d);
+    assert_int_equal(pdf_blocks(&ls, 1, &d, &e), ERR_OK);
+    assert_int_equal(d.nblocks, 5);
+    assert_int_equal(d.blocks[0].kind, EXT_HEADING);
+    assert_string_equal(d.blocks[0].text,
+                        "Punkt 2: Tema om behandling i Region Midtjylland");
+    assert_string_equal(d.blocks[2].text, "Punkt 3: Kort");
+    assert_string_equal(d.blocks[3].text, "Eventuelt");
+    ext_doc_fini(&d);
+    pdf_lines_fini(&ls);
+}
+
+/* Wrapped lines join only when the line before is full; a bold short
+ * line is a heading one level below the larger ones. */
+static void test_blocks_paragraphs(void **state)
+{
+    (void)state;
+    struct pdf_lines ls = {0};
+    add_line(&ls, 1, 100, 300, 16, 1, "Referat");
+    add_line(&ls, 1, 130, 515, 12, 0, "En lang linje der fylder hele");
+    add_line(&ls, 1, 144.4f, 515, 12, 0, "bredden og fortsætter her, og");
+    add_line(&ls, 1, 158.8f, 200, 12, 0, "slutter her.");
+    add_line(&ls, 1, 173.2f, 200, 12, 0, "Ny linje.");
+    add_line(&ls, 1, 200, 200, 12, 1, "Beslutning");
+    add_line(&ls, 1, 230, 200, 12, 0, "- et punkt i en liste");
+    struct ext_doc d;
+    struct err e = {0};
+    ext_doc_init(&d);
+    assert_int_equal(pdf_blocks(&ls, 1, &d, &e), ERR_OK);
+    assert_int_equal(d.nblocks, 5);
+    assert_int_equal(d.blocks[0].kind, EXT_HEADING);
+    assert_int_equal(d.blocks[0].level, 1);
+    assert_string_equal(d.blocks[1].text, "En lang linje der fylder hele "
+                                          "bredden og fortsætter her, og "
+                                          "slutter her.");
+    assert_string_equal(d.blocks[2].text, "Ny linje.");
+    assert_int_equal(d.blocks[3].kind, EXT_HEADING);
+    assert_int_equal(d.blocks[3].level, 2);
+    assert_int_equal(d.blocks[4].kind, EXT_PARA);
+    ext_doc_fini(&d);
+    pdf_lines_fini(&ls);
+}
+
+/* Characters of two columns that poppler ran into one line per row. */
+static void test_page_lines_columns(void **state)
+{
+    (void)state;
+    static const char *const left[] = {"aaaa aaaa aaaa", "bbbb bbbb bbbb",
+                                       "cccc cccc cccc", "dddd dddd dddd"};
+    static const char *const right[] = {"wwww wwww wwww", "xxxx xxxx xxxx",
+                                        "yyyy yyyy yyyy", "zzzz zzzz zzzz"};
+    struct pdf_char c[256];
+    size_t n = 0;
+    for (int row = 0; row < 4; row++)
+        for (int side = 0; side < 2; side++) {
+            const char *s = side ? right[row] : left[row];
+            float x = side ? 320 : 72;
+            for (size_t k = 0; s[k]; k++, x += 12) {
+                c[n] = (struct pdf_char){
+                    (uint32_t)s[k],
+                    {x, 100.0f + row * 15, x + 11, 112.0f + row * 15},
+                    12,
+                    0,
+                    (uint8_t)(side == 0 && k == 0)};
+                n++;
+            }
+        }
+    struct pdf_lines ls = {0};
+    struct err e = {0};
+    assert_int_equal(pdf_page_lines(c, n, 1, &ls, &e), ERR_OK);
+    assert_int_equal(ls.n, 8);
+    for (int i = 0; i < 4; i++) {
+        assert_string_equal(ls.v[i].text, left[i]);
+        assert_int_equal(ls.v[i].col, 0);
+        assert_string_equal(ls.v[4 + i].text, right[i]);
+        assert_int_equal(ls.v[4 + i].col, 1);
+    }
+    pdf_lines_fini(&ls);
+}
+
+/* A field table as poppler gives its first rows: every label, then the
+ * title under the table, then every value, each piece a line of its own.
+ * Body lines across the page above it: one column. The rows come back
+ * whole, label before value, and the title after them. */
+static void add_text(struct pdf_char *c, size_t *n, const char *s, float x,
+                     float y)
+{
+    for (size_t k = 0; s[k]; k++, x += 6)
+        c[(*n)++] = (struct pdf_char){
+            (uint32_t)s[k], {x, y, x + 6, y + 11}, 11, 0, (uint8_t)(k == 0)};
+}
+
+static void test_page_lines_field_rows(void **state)
+{
+    (void)state;
+    struct pdf_char c[512];
+    size_t n = 0;
+    for (int row = 0; row < 3; row++)
+        add_text(c, &n,
+                 "Body text that runs from the left margin to the right one",
+                 72, 20.0f + 13 * row);
+    add_text(c, &n, "Sagsnr.:", 72, 100);
+    add_text(c, &n, "Dato:", 72, 115);
+    add_text(c, &n, "Meddelelser", 72, 140);
+    add_text(c, &n, "17/10112", 250, 100);
+    add_text(c, &n, "14.09.2017", 250, 115);
+    struct pdf_lines ls = {0};
+    struct err e = {0};
+    assert_int_equal(pdf_page_lines(c, n, 1, &ls, &e), ERR_OK);
+    assert_int_equal(ls.n, 6);
+    assert_string_equal(ls.v[3].text, "Sagsnr.: 17/10112");
+    assert_string_equal(ls.v[4].text, "Dato: 14.09.2017");
+    assert_string_equal(ls.v[5].text, "Meddelelser");
+    pdf_lines_fini(&ls);
+}
+
+/* Word's numbering: the number, a tab, the text; poppler gives every
+ * number of the list first, then every text. Each row comes back whole. A
+ * row whose left piece is no number or label keeps its pieces apart. */
+static void test_page_lines_numbered_rows(void **state)
+{
+    (void)state;
+    struct pdf_char c[512];
+    size_t n = 0;
+    for (int row = 0; row < 3; row++)
+        add_text(c, &n,
+                 "Body text that runs from the left margin to the right one",
+                 72, 20.0f + 13 * row);
+    add_text(c, &n, "1.", 72, 100);
+    add_text(c, &n, "2.", 72, 115);
+    add_text(c, &n, "(3)", 72, 130);
+    add_text(c, &n, "Aaben", 72, 145);
+    add_text(c, &n, "Godkendelse", 108, 100);
+    add_text(c, &n, "Eventuelt", 108, 115);
+    add_text(c, &n, "Budget", 108, 130);
+    add_text(c, &n, "Lokalplan", 108, 145);
+    struct pdf_lines ls = {0};
+    struct err e = {0};
+    assert_int_equal(pdf_page_lines(c, n, 1, &ls, &e), ERR_OK);
+    assert_int_equal(ls.n, 8);
+    assert_string_equal(ls.v[3].text, "1. Godkendelse");
+    assert_string_equal(ls.v[4].text, "2. Eventuelt");
+    assert_string_equal(ls.v[5].text, "(3) Budget");
+    assert_string_equal(ls.v[6].text, "Aaben");
+    assert_string_equal(ls.v[7].text, "Lokalplan");
+    pdf_lines_fini(&ls);
+}
+
+/* A hostile page: as many one-character lines as a page may hold, all
+ * on one row and as wide as the page (every line in the header row, every
+ * line across any gutter), on a few pages. Bounded work, no hang. */
+static void test_hostile_page(void **state)
+{
+    (void)state;
+    size_t n = PDF_PAGE_CHARS_MAX;
+    struct pdf_char *c = malloc(n * sizeof *c);
+    assert_non_null(c);
+    for (size_t i = 0; i < n; i++)
+        c[i] = (struct pdf_char){'a' + (uint32_t)(i % 26),
+                                 {(float)(i % 500), 100, 520, 112},
+                                 12,
+                                 0,
+                                 1};
+    struct pdf_lines ls = {0};
+    struct err e = {0};
+    for (uint32_t p = 1; p <= 3; p++)
+        assert_int_equal(pdf_page_lines(c, n, p, &ls, &e), ERR_OK);
+    assert_true(ls.n <= 3 * PDF_PAGE_LINES_MAX);
+    struct ext_doc d;
+    ext_doc_init(&d);
+    assert_int_equal(pdf_blocks(&ls, 3, &d, &e), ERR_OK);
+    ext_doc_fini(&d);
+    pdf_lines_fini(&ls);
+    free(c);
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_hyphen_rule),
+        cmocka_unit_test(test_blocks_running),
+        cmocka_unit_test(test_blocks_ocr_heading_wrap),
+        cmocka_unit_test(test_blocks_paragraphs),
+        cmocka_unit_test(test_page_lines_columns),
+        cmocka_unit_test(test_page_lines_field_rows),
+        cmocka_unit_test(test_page_lines_numbered_rows),
+        cmocka_unit_test(test_hostile_page),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
