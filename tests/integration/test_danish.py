@@ -326,6 +326,7 @@ class Danish(h.DaemonTestCase):
                   "NEAR", "NEAR NEAR", "udsatte NEAR \"socialt udsatte\""):
             status, _, body = self.d.http_search(q=q)
             self.assertEqual(status, 400, (q, body))
+            self.assertEqual(body["error"]["code"], "bad_query", q)
             self.assertIn("NEAR" if q != "NEAR" and q != "NEAR NEAR"
                           else "operator", body["error"]["message"], q)
 
