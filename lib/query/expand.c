@@ -380,6 +380,8 @@ static struct xap_qnode *expand(struct qry_expander *x, const struct ast *a,
         return qry_quoted_phrase_node(x, a, hl);
     case AST_WILD:
         return wild_node(x, a, hl);
+    case AST_NEAR:
+        return qry_near_node(x, a, hl);
     default:
         return group_node(x, a, hl);
     }
@@ -400,7 +402,8 @@ static int is_capitalised(const struct ast *a)
  * capital ("Århus") is a word like any other. */
 static void mark_names(struct ast *a)
 {
-    if (a->kind == AST_WORD || a->kind == AST_PHRASE || a->kind == AST_WILD)
+    if (a->kind == AST_WORD || a->kind == AST_PHRASE || a->kind == AST_WILD ||
+        a->kind == AST_NEAR)
         return;
     for (size_t i = 0; i < a->nkids;) {
         size_t j = i;

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* parse.c - the query language: a query string -> a parse tree (struct
  * ast). Words, "phrases", AND/OR/NOT (capitals only: Danish og/eller are
- * words), +required, -excluded, (groups), prefix*, field:word. Expansion
+ * words), a NEAR b, a NEAR/n b, +required, -excluded, (groups), prefix*,
+ * field:word. Expansion
  * into index terms is expand.c's job. */
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +19,7 @@ enum lex_kind {
     LEX_AND,
     LEX_OR,
     LEX_NOT,
+    LEX_NEAR, /* NEAR or NEAR/n: the window in lexer.window */
 };
 
 struct lexer {
@@ -31,6 +33,7 @@ struct lexer {
     int inflect;          /* ~ before a phrase: any inflection */
     int para;             /* the word is a paragraph reference */
     enum ast_field field; /* field: before a word/phrase */
+    unsigned window;      /* LEX_NEAR */
 };
 
 struct parser {
@@ -172,6 +175,33 @@ static int add_filter(struct parser *p, enum ast_filter_kind kind,
     return ERR_OK;
 }
 
+/* NEAR or NEAR/n at w (n bytes): the window, 1..QRY_NEAR_MAX; anything
+ * else after the slash is an error, read without overflow. */
+static int lex_near(struct parser *p, const char *w, size_t n, size_t end)
+{
+    struct lexer *lx = &p->lx;
+    unsigned win = QRY_NEAR_DEFAULT;
+    if (n > 4) {
+        win = 0;
+        for (size_t i = 5; i < n && win <= QRY_NEAR_MAX; i++) {
+            if (w[i] < '0' || w[i] > '9') {
+                win = 0;
+                break;
+            }
+            win = win * 10 + (unsigned)(w[i] - '0');
+        }
+        if (win < 1 || win > QRY_NEAR_MAX)
+            return err_set(p->e, ERR_INVAL,
+                           "<%.*s> at byte <%zu>: NEAR/n takes a window n "
+                           "from 1 to %d words",
+                           (int)(n > 16 ? 16 : n), w, lx->pos, QRY_NEAR_MAX);
+    }
+    lx->kind = LEX_NEAR;
+    lx->window = win;
+    lx->pos = end;
+    return ERR_OK;
+}
+
 /* Read the next token into lx. Filters (council:, kind:, år:) are consumed
  * here and recorded as filter nodes in out->filters. */
 static int lex_next(struct parser *p)
@@ -241,6 +271,8 @@ again:
             lx->pos = end;
             return ERR_OK;
         }
+        if (n >= 4 && memcmp(w, "NEAR", 4) == 0 && (n == 4 || w[4] == '/'))
+            return lex_near(p, w, n, end);
     }
     const char *colon = memchr(w, ':', n);
     if (colon != NULL && colon > w && lx->field == FIELD_ANY) {
@@ -478,6 +510,7 @@ static struct ast *parse_primary(struct parser *p, unsigned depth)
     case LEX_AND:
     case LEX_OR:
     case LEX_NOT:
+    case LEX_NEAR:
         err_set(p->e, ERR_INVAL,
                 "operator at byte <%zu> needs a term before it (use "
                 "lower case for the words and/or/not)",
@@ -505,10 +538,80 @@ static struct ast *combine(struct parser *p, enum ast_kind kind,
     return ast_add(p, n, right) == ERR_OK ? n : NULL;
 }
 
-/* and := primary ((AND | NOT | AND NOT) primary)* */
-static struct ast *parse_and(struct parser *p, unsigned depth)
+/* A NEAR operand: one plain word (a quoted one too), no field, sign,
+ * wildcard, phrase or group - the words are matched by position. */
+static int near_operand(struct parser *p, const struct ast *a, size_t off)
+{
+    if (a->kind == AST_WORD && a->field == FIELD_ANY && !a->para)
+        return ERR_OK;
+    return err_set(p->e, ERR_INVAL,
+                   "NEAR at byte <%zu> takes single words on each side, "
+                   "not a phrase, group, wildcard or field",
+                   off);
+}
+
+/* near := primary ((NEAR | NEAR/n) primary)*: one NEAR of all the words,
+ * binding tighter than AND; one window per chain. */
+static struct ast *parse_near(struct parser *p, unsigned depth)
 {
     struct ast *left = parse_primary(p, depth);
+    if (left == NULL || p->lx.kind != LEX_NEAR)
+        return left;
+    size_t off = p->lx.off;
+    struct ast *n = NULL;
+    if (near_operand(p, left, off) != ERR_OK ||
+        (n = ast_new(p, AST_NEAR)) == NULL || ast_add(p, n, left) != ERR_OK) {
+        if (n == NULL)
+            qry_ast_free(left);
+        qry_ast_free(n);
+        return NULL;
+    }
+    n->window = p->lx.window;
+    n->inflect = 1;
+    n->text = left->text;
+    n->off = left->off;
+    while (p->lx.kind == LEX_NEAR) {
+        off = p->lx.off;
+        if (p->lx.window != n->window) {
+            err_set(p->e, ERR_INVAL,
+                    "NEAR at byte <%zu>: one chain of NEAR takes one window "
+                    "(NEAR/%u and NEAR/%u)",
+                    off, n->window, p->lx.window);
+            goto fail;
+        }
+        if (n->nkids >= QRY_PHRASE_MAX) {
+            err_set(p->e, ERR_LIMIT, "NEAR has more than <%d> words",
+                    QRY_PHRASE_MAX);
+            goto fail;
+        }
+        if (lex_next(p) != ERR_OK)
+            goto fail;
+        if (p->lx.sign != 0) {
+            err_set(p->e, ERR_INVAL,
+                    "NEAR at byte <%zu> takes words, not %c-words", off,
+                    p->lx.sign);
+            goto fail;
+        }
+        struct ast *right = parse_primary(p, depth);
+        if (right == NULL)
+            goto fail;
+        if (near_operand(p, right, off) != ERR_OK) {
+            qry_ast_free(right);
+            goto fail;
+        }
+        if (ast_add(p, n, right) != ERR_OK)
+            goto fail;
+    }
+    return n;
+fail:
+    qry_ast_free(n);
+    return NULL;
+}
+
+/* and := near ((AND | NOT | AND NOT) near)* */
+static struct ast *parse_and(struct parser *p, unsigned depth)
+{
+    struct ast *left = parse_near(p, depth);
     while (left != NULL && (p->lx.kind == LEX_AND || p->lx.kind == LEX_NOT)) {
         enum ast_kind kind = p->lx.kind == LEX_NOT ? AST_AND_NOT : AST_AND;
         if (lex_next(p) != ERR_OK)
@@ -518,7 +621,7 @@ static struct ast *parse_and(struct parser *p, unsigned depth)
             if (lex_next(p) != ERR_OK)
                 goto fail;
         }
-        struct ast *right = parse_primary(p, depth);
+        struct ast *right = parse_near(p, depth);
         if (right == NULL)
             goto fail;
         left = combine(p, kind, left, right);

@@ -202,7 +202,8 @@ static struct xap_qnode *phrase_words(struct qry_expander *x,
                                       const struct ast *a, int hl,
                                       const char *pfx)
 {
-    struct xap_qnode *ph = qry_qn_new(x, XAP_Q_PHRASE);
+    int near = a->kind == AST_NEAR;
+    struct xap_qnode *ph = qry_qn_new(x, near ? XAP_Q_NEAR : XAP_Q_PHRASE);
     if (ph == NULL)
         return NULL;
     for (size_t i = 0; i < a->nkids; i++) {
@@ -224,7 +225,8 @@ static struct xap_qnode *phrase_words(struct qry_expander *x,
         qry_node_free(ph);
         return NULL;
     }
-    ph->window = (uint32_t)ph->nkids;
+    /* lib/xap widens a NEAR's window to its number of words */
+    ph->window = near ? a->window : (uint32_t)ph->nkids;
     if (ph->nkids == 1) {
         struct xap_qnode *k = ph->kids[0];
         ph->nkids = 0;
@@ -249,6 +251,14 @@ static struct xap_qnode *phrase_build(struct qry_expander *x,
         return NULL;
     }
     return n;
+}
+
+struct xap_qnode *qry_near_node(struct qry_expander *x, const struct ast *a,
+                                int hl)
+{
+    /* the words are marked wherever they stand, not only within the
+     * window: the snippet code knows whole phrases, not windows */
+    return phrase_words(x, a, hl, PFX_BODY);
 }
 
 /* 1 if the field's terms carry no positions (xap/schema.h): sections,

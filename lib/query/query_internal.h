@@ -14,7 +14,12 @@ enum ast_kind {
     AST_OR,
     AST_AND_NOT, /* kids[0] minus kids[1..] */
     AST_MAYBE,   /* kids[0] required, kids[1..] optional (from +/-) */
+    AST_NEAR,    /* kids: plain AST_WORDs within `window` words, any order */
 };
+
+/* a NEAR b: the default window; NEAR/n takes 1..QRY_NEAR_MAX */
+#define QRY_NEAR_DEFAULT 10
+#define QRY_NEAR_MAX     100
 
 /* Search fields a word or phrase may be limited to. */
 enum ast_field {
@@ -38,6 +43,7 @@ struct ast {
     int name;         /* a capitalised word in a run of two or more
                          ("Bente Hedemann"): searched as written, not
                          stemmed (expand.c mark_names) */
+    unsigned window;  /* AST_NEAR: positions the words may span */
     const char *text; /* into the query string (not NUL-ended) */
     size_t len;
     size_t off; /* byte offset in the query, for suggestions */
@@ -317,6 +323,11 @@ void qry_join_hyphens(struct txt_tok *t);
 size_t qry_phrase_width(const struct txt_tok *t);
 struct xap_qnode *qry_phrase_node(struct qry_expander *x, const struct ast *a,
                                   int hl);
+/* a NEAR b: each word in every form the index knows (an OR of its exact
+ * terms, which carry positions), all within the window, highlighted
+ * wherever they stand. */
+struct xap_qnode *qry_near_node(struct qry_expander *x, const struct ast *a,
+                                int hl);
 int qry_adjacency_boost(struct qry_expander *x, const struct ast *const *w,
                         size_t n, struct xap_qnode * or);
 /* A "quoted phrase" of the query: its exact forms, and below them the

@@ -290,6 +290,46 @@ class Danish(h.DaemonTestCase):
         self.assertIn(HERNING + "#4", ids)
         self.assertIn(HERNING + "#5", ids)
 
+    def test_near(self):
+        # Region 2024 #5: "rådet for socialt udsatte kunne det fx være én
+        # indgang til sundhedsvæsenet, fast praktiserende læge til alle
+        # borgere": udsatte and borgere 14 words apart (positions 238 and
+        # 252 of the item's words), so a span of 15 words holds both
+        item = REGION24 + "#5"
+        self.assertIn(item, self.ids("udsatte AND borgere", limit="50"))
+        self.assertIn(item, self.ids("udsatte NEAR/15 borgere", limit="50"))
+        self.assertNotIn(item, self.ids("udsatte NEAR/14 borgere",
+                                        limit="50"))
+        # any order, and each word in any form the index knows
+        self.assertIn(item, self.ids("borgere NEAR/15 udsatte", limit="50"))
+        self.assertIn(item, self.ids("udsat NEAR/15 borger", limit="50"))
+        # Herning #3 says hjemløse (words 48, 69) and bolig (408) far
+        # apart: found by AND, not by NEAR even at the widest window
+        herning = HERNING + "#3"
+        self.assertIn(herning, self.ids("hjemløse AND bolig"))
+        self.assertNotIn(herning, self.ids("hjemløse NEAR/100 bolig"))
+        # the words are marked in the snippet
+        hits = self.search("udsatte NEAR/15 borgere", council="Region "
+                           "Midtjylland")["hits"]
+        self.assertTrue(hits)
+        for h in hits:
+            marks = {m.lower()[:6] for m in
+                     re.findall(r"\[([^\]]*)\]", h["snippet"])}
+            self.assertTrue(marks & {"udsatt", "borger", "udsat"},
+                            h["snippet"])
+        # lower case near is a word: the query is three words ORed
+        self.assertGreater(
+            len(self.ids("udsatte near borgere", limit="50")),
+            len(self.ids("udsatte NEAR borgere", limit="50")))
+        # a window out of range is the query's error, not a crash
+        for q in ("udsatte NEAR/999999 borgere", "udsatte NEAR/0 borgere",
+                  "NEAR", "NEAR NEAR", "udsatte NEAR \"socialt udsatte\""):
+            status, _, body = self.d.http_search(q=q)
+            self.assertEqual(status, 400, (q, body))
+            self.assertEqual(body["error"]["code"], "bad_query", q)
+            self.assertIn("NEAR" if q != "NEAR" and q != "NEAR NEAR"
+                          else "operator", body["error"]["message"], q)
+
     def test_multi_word_synonym(self):
         # thesaurus: "praktiserende læge, egen læge, almen praksis, ..."
         ids = self.ids("egen læge")

@@ -49,6 +49,10 @@ QUERIES = [
     '"social* udsatte"',
     '~"borgere udsatte"',
     "udsatte NEAR borgere",
+    "udsatte NEAR/15 borgere",
+    "borgere NEAR/3 udsatte NEAR/3 socialt",
+    "hjemløse NEAR/100 bolig",
+    "udsatte AND NOT (udsatte NEAR/2 borgere)",
     "hjemløse AND bolig",
     "udsatte NOT hjemløse",
     "udsatte -hjemløse",
@@ -90,6 +94,7 @@ OR_PHRASES = [
     '"udsatte borgere" OR "hjemløse borgere" OR bolig',
     'udsatte NEAR borgere OR hjemløse',
     'bolig OR (udsatte NEAR borgere)',
+    'misbrug OR udsatte NEAR/15 borgere',
     '~"borgere udsatte" OR ~"udsatte borgere" OR misbrug',
 ]
 FILTERS = ({}, {"council": "Herning"}, {"from": "2020"}, {"to": "2019"})

@@ -325,6 +325,20 @@ def brute_checks(cl, qs, corpus, r):
             return "skipped"
         same(got, c.prefix_ids(pre), "prefix", q)
         return "prefix"
+    if k == 0 and r.random() < 0.3:  # NEAR: at least the words side by side
+        words = qs.adjacent(2)[1]
+        if words[0] == words[1]:  # a repeated word counts otherwise (lib/xap)
+            return "skipped"
+        q = "%s NEAR/%d %s" % (words[1], r.choice((2, 5, 100)), words[0])
+        got = all_ids(cl, q, c)
+        expect(isinstance(got, set) or got is None, "NEAR: error %r" % (got,),
+               q)
+        want = c.phrase_ids(words)
+        if got is not None and want - got:
+            raise Failure("NEAR: missing %r of the %d items with the words "
+                          "side by side\n  query: %r"
+                          % (sorted(want - got)[:5], len(want), q))
+        return "near"
     if k == 0:  # an exact phrase, of adjacent words or any
         words = qs.adjacent(r.choice((2, 2, 3)))[1] if r.random() < 0.7 \
             else [qs.form(), qs.form()]

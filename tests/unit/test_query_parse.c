@@ -3,7 +3,8 @@
  * council:, kommune:, råd:, kind: and år:/dato: as filter nodes (it resolves
  * nothing), and filter.c turns them, the council parameter and the
  * document kind into the search's filter terms in one place; quote marks
- * of word processors open and close phrases. */
+ * of word processors open and close phrases; a NEAR b and NEAR/n, their
+ * windows and errors. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -235,6 +236,106 @@ static void test_field_inflected_phrase(void **state)
     }
 }
 
+/* a NEAR b: one AST_NEAR of words, default window 10; a chain is one
+ * NEAR; lower case near is a word; NEAR binds tighter than AND/OR. */
+static void test_near(void **state)
+{
+    (void)state;
+    struct qry_parse_out p;
+    const char *q = "hjemløse NEAR herberg";
+    assert_int_equal(qry_parse(q, strlen(q), &p, NULL), ERR_OK);
+    assert_int_equal(p.root->kind, AST_NEAR);
+    assert_int_equal(p.root->window, QRY_NEAR_DEFAULT);
+    assert_int_equal(p.root->nkids, 2);
+    assert_int_equal(p.root->kids[1]->kind, AST_WORD);
+    assert_memory_equal(p.root->kids[1]->text, "herberg", 7);
+    qry_parse_out_fini(&p);
+    q = "a NEAR/3 b NEAR/3 c OR d";
+    assert_int_equal(qry_parse(q, strlen(q), &p, NULL), ERR_OK);
+    assert_int_equal(p.root->kind, AST_OR);
+    assert_int_equal(p.root->kids[0]->kind, AST_NEAR);
+    assert_int_equal(p.root->kids[0]->window, 3);
+    assert_int_equal(p.root->kids[0]->nkids, 3);
+    qry_parse_out_fini(&p);
+    q = "a NEAR/1 b NEAR/100 c";
+    assert_int_equal(qry_parse(q, strlen(q), &p, NULL), ERR_INVAL);
+    q = "a NEAR/100 \"b\"";
+    assert_int_equal(qry_parse(q, strlen(q), &p, NULL), ERR_OK);
+    assert_int_equal(p.root->window, 100);
+    assert_int_equal(p.root->kids[1]->exact, 1);
+    qry_parse_out_fini(&p);
+    q = "bolig near herberg";
+    assert_int_equal(qry_parse(q, strlen(q), &p, NULL), ERR_OK);
+    assert_int_equal(p.root->kind, AST_OR);
+    assert_int_equal(p.root->nkids, 3);
+    qry_parse_out_fini(&p);
+    /* NEARBY is a word, NEAR/x an error */
+    q = "NEARBY a";
+    assert_int_equal(qry_parse(q, strlen(q), &p, NULL), ERR_OK);
+    qry_parse_out_fini(&p);
+    static const char *const bad[] = {
+        "a NEAR/0 b",
+        "a NEAR/101 b",
+        "a NEAR/999999 b",
+        "a NEAR/99999999999999999999999 b",
+        "a NEAR/ b",
+        "a NEAR/x b",
+        "a NEAR/3x b",
+        "a NEAR/-1 b",
+        "NEAR",
+        "NEAR NEAR",
+        "a NEAR",
+        "a NEAR NEAR b",
+        "NEAR a",
+        "a NEAR \"b c\"",
+        "a NEAR (b c)",
+        "a NEAR b*",
+        "a NEAR title:b",
+        "a NEAR -b",
+        "(a NEAR) b",
+        "a NEAR § 107",
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        struct err e;
+        int rc = qry_parse(bad[i], strlen(bad[i]), &p, &e);
+        if (rc != ERR_INVAL)
+            print_error("accepted: %s\n", bad[i]);
+        assert_int_equal(rc, ERR_INVAL);
+        assert_null(p.root);
+        assert_true(strlen(e.msg) > 0);
+    }
+    struct err e;
+    q = "a NEAR/999999 b";
+    assert_int_equal(qry_parse(q, strlen(q), &p, &e), ERR_INVAL);
+    assert_non_null(strstr(e.msg, "from 1 to 100"));
+    /* 17 words: past the phrase limit */
+    q = "a NEAR b NEAR c NEAR d NEAR e NEAR f NEAR g NEAR h NEAR i NEAR j "
+        "NEAR k NEAR l NEAR m NEAR n NEAR o NEAR p NEAR q";
+    assert_int_equal(qry_parse(q, strlen(q), &p, &e), ERR_LIMIT);
+}
+
+/* The tree: a NEAR of the words' exact terms (no vocabulary here), the
+ * window as typed, the words highlighted. */
+static void test_near_tree(void **state)
+{
+    (void)state;
+    struct txt_stemmer *st = txt_stemmer_new(NULL);
+    assert_non_null(st);
+    struct qry_env env = {.stemmer = st};
+    struct qry_out o;
+    const char *q = "Hjemløse NEAR/4 herberg";
+    assert_int_equal(qry_build(&env, q, strlen(q), &o, NULL), ERR_OK);
+    assert_int_equal(o.root->op, XAP_Q_NEAR);
+    assert_int_equal(o.root->window, 4);
+    assert_int_equal(o.root->nkids, 2);
+    assert_int_equal(o.root->kids[0]->op, XAP_Q_TERM);
+    assert_string_equal(o.root->kids[0]->term, "hjemløse");
+    assert_string_equal(o.root->kids[1]->term, "herberg");
+    assert_true(qry_match(&o, TXT_EXACT, "herberg", strlen("herberg")));
+    qry_out_fini(&o);
+    txt_stemmer_free(st);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -244,6 +345,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_date_filters),
         cmocka_unit_test(test_typographic_quotes),
         cmocka_unit_test(test_field_inflected_phrase),
+        cmocka_unit_test(test_near),
+        cmocka_unit_test(test_near_tree),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
