@@ -4,7 +4,9 @@
  * time slot printed before each title, a running number in a block of
  * its own above an unnumbered heading, a "Punkt: 1" field over a case
  * file's fields with the title below them, and a closed item printed as
- * a bare number at the end. Each case is a few lines in our own words. */
+ * a bare number at the end; from the r- round, a date's year glued to
+ * the first heading and numbered lists opening in lower case. Each case is a
+ * few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -259,6 +261,65 @@ static void test_part_letter_stays_in_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A First Agenda page as text: the agenda list's last entry ends in a
+ * date whose year is glued to the first heading ("… den 12.03.201321.
+ * Godkendelse …"), later headings glued to "Referat". The year's four
+ * digits end before the number; the indstilling's numbered lists
+ * ("1. dagsordenen bliver godkendt") head no item. */
+static void test_year_glued_to_first_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "UDVALG\n\nUdvalget for Skoler\n\nMØDE\n\nReferat\n\n"
+        "STARTTIDSPUNKT\n\n05-09-2013 09:00:00\n\nPUNKTER\n\n"
+        "7. Godkendelse af dagsorden den 05.09.2013\n"
+        "8. Nye vinduer på Bakkeskolen\n"
+        "9. Eventuelt den 05.09.20137. Godkendelse af dagsorden den "
+        "05.09.2013\n\n"
+        "Indstilling\n\nDirektøren indstiller, at:\n\n"
+        "  1. dagsordenen bliver godkendt\n\n"
+        "Beslutning i Udvalget for Skoler den 05-09-2013\n\nGodkendt\n\n"
+        "Referat8. Nye vinduer på Bakkeskolen\n\n"
+        "Indstilling\n\nDirektøren indstiller, at:\n\n"
+        "  1. 0,8 mio. kr. frigives til vinduer.\n\n"
+        "  2. arbejdet udføres i efterårsferien.\n\n"
+        "Beslutning i Udvalget for Skoler den 05-09-2013\n\nGodkendt\n\n"
+        "Referat9. Eventuelt den 05.09.2013\n\n"
+        "Beslutning i Udvalget for Skoler den 05-09-2013\n\nIntet.\n";
+    static const char *const labels[] = {"7", "8", "9"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden den 05.09.2013", "Nye vinduer på Bakkeskolen",
+        "Eventuelt den 05.09.2013"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* Item titles are capitalised: a chain whose titles open in lower case
+ * is an indstilling's numbered list ("1. dagsordenen godkendes"), so the
+ * split is suspect (a second reading is tried below 0.9). */
+static void test_lower_case_titles_are_suspect(void **state)
+{
+    (void)state;
+    static const char text[] = "Udvalget for Veje\n\nReferat\n\n"
+                               "Mødedato: 14-05-2014\n\n"
+                               "1. dagsordenen godkendes\n\n"
+                               "Beslutning\n\nGodkendt\n\n"
+                               "2. vejen asfalteres i år\n\n"
+                               "Beslutning\n\nGodkendt\n\n"
+                               "3. sagen udsættes til næste møde\n\n"
+                               "Beslutning\n\nUdsat\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_true(m.confidence < 0.9);
+    int warned = 0;
+    for (size_t k = 0; k < m.nwarnings; k++)
+        warned |= strstr(m.warnings[k], "lower case") != NULL;
+    assert_true(warned);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -270,6 +331,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_punkt_fields_titled_by_toc),
         cmocka_unit_test(test_flat_pages_header_then_title),
         cmocka_unit_test(test_part_letter_stays_in_title),
+        cmocka_unit_test(test_year_glued_to_first_heading),
+        cmocka_unit_test(test_lower_case_titles_are_suspect),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
