@@ -5,7 +5,8 @@
  * its own above an unnumbered heading, a "Punkt: 1" field over a case
  * file's fields with the title below them, and a closed item printed as
  * a bare number at the end; from the r- round, a date's year glued to
- * the first heading and numbered lists opening in lower case. Each case is a
+ * the first heading, numbered lists opening in lower case and a
+ * numbered paragraph ending in a colon. Each case is a
  * few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -320,6 +321,37 @@ static void test_lower_case_titles_are_suspect(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Items as list entries "1 Budget 2017" (no full stop) and, in an
+ * item's text, a numbered paragraph that introduces what follows ("2.
+ * Nye anlægsønsker:"): that line is a point of the text, not item 2. */
+static void test_colon_point_is_no_heading(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_HEADING, 0, 1, "Skoleudvalget - Referat fra mødet den 14-06-2016"},
+        {EXT_LIST_ITEM, 0, 0, "1 Budget 2017 - 2020"},
+        {EXT_HEADING, 0, 3, "Sagsfremstilling"},
+        {EXT_PARA, 0, 0, "Udvalget drøftede budgettet i maj."},
+        {EXT_PARA, 0, 0, "2. Nye anlægsønsker:"},
+        {EXT_PARA, 0, 0, "To skoler ønsker nye lokaler."},
+        {EXT_HEADING, 0, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_LIST_ITEM, 0, 0, "2 Skolernes sommerferie"},
+        {EXT_HEADING, 0, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Taget til efterretning."},
+        {EXT_LIST_ITEM, 0, 0, "3 Meddelelser"},
+        {EXT_HEADING, 0, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Intet."},
+    };
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Budget 2017 - 2020", "Skolernes sommerferie", "Meddelelser"};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -333,6 +365,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_part_letter_stays_in_title),
         cmocka_unit_test(test_year_glued_to_first_heading),
         cmocka_unit_test(test_lower_case_titles_are_suspect),
+        cmocka_unit_test(test_colon_point_is_no_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
