@@ -60,6 +60,13 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
         if (mnt_numbered_at(s, n, h, &c) && c.delim == '.' &&
             mnt_starts_upper(s + c.title_off, n - c.title_off))
             return h;
+        /* "4 62 Flere pladser …": a running number without a full stop
+         * after the page's number (a transcript of a Word template) */
+        size_t e = flat ? mnt_number_at(s, n, h, 3, &c) : 0;
+        if (e > h && c.delim == 0 && c.letter == 0 && e < n && s[e] == ' ' &&
+            mnt_starts_upper(s + e + 1, n - e - 1) &&
+            !mnt_is_month(s + e + 1, n - e - 1))
+            return h;
     }
     for (size_t i = from > 0 ? from : 1; i + 3 < n; i++) {
         int year = year_before(s, i);
@@ -428,6 +435,14 @@ size_t mnt_inline_count(const struct mnt_doc *d)
     return extra;
 }
 
+static int all_digits(const struct mnt_line *l)
+{
+    for (size_t i = 0; i < l->len; i++)
+        if (l->s[i] < '0' || l->s[i] > '9')
+            return 0;
+    return l->len > 0;
+}
+
 long mnt_split_inline(struct mnt_doc *d)
 {
     size_t extra = mnt_inline_count(d);
@@ -460,7 +475,9 @@ long mnt_split_inline(struct mnt_doc *d)
             v[k++] = head;
             l.s += o;
             l.len -= o;
-            l.cut = 1;
+            /* 2: cut after a page's number, so a number opening the
+             * rest is the item's, not the page's */
+            l.cut = all_digits(&head) ? 2 : 1;
         }
         v[k++] = l;
     }

@@ -6,7 +6,8 @@
  * file's fields with the title below them, and a closed item printed as
  * a bare number at the end; from the r- round, a date's year glued to
  * the first heading, numbered lists opening in lower case and a
- * numbered paragraph ending in a colon. Each case is a
+ * numbered paragraph ending in a colon, a transcript page's number
+ * before an item's number without a full stop. Each case is a
  * few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -352,6 +353,42 @@ static void test_colon_point_is_no_heading(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript whose pages open with the page's number and then the
+ * item's running number without a full stop ("4 62 Flere pladser …
+ * Sagsnr.: …"): the second number labels the item. */
+static void test_flat_page_then_bare_number(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Referat til mødet i Miljøudvalget Mødedato: Onsdag den 2. april "
+        "2014 Mødested: Rådhuset, mødelokale 2 Mødetidspunkt: Kl. 15:00-17:00 "
+        "Medlemmer: Fraværende: Formand: Ib Holm (A) Ane Dal (V) Per Bo (C) "
+        "Side 1\n\n"
+        "2 12 Godkendelse af dagsorden Sagsnr.: Sagen afgøres i: "
+        "Miljøudvalget Sagsbeskrivelse: Økonomiske konsekvenser: Vurdering: "
+        "Indstillinger: Fagafdelingen indstiller Bilag: Beslutning i "
+        "Miljøudvalget den : Godkendt. Fraværende: Per Bo Side 2\n\n"
+        "3 13 Ny plan for vandløb Sagsnr.:14/2201 Sagen afgøres i: "
+        "Miljøudvalget Sagsbeskrivelse: Planen dækker tolv vandløb, og den "
+        "skal i høring i otte uger. Indstillinger: Fagafdelingen indstiller, "
+        "at planen sendes i høring. "
+        "Beslutning i Miljøudvalget den : Godkendt. Side 3\n\n"
+        "4 14 Tilskud til naturpleje Sagsnr.:14/1980 Sagen afgøres i: "
+        "Miljøudvalget Sagsbeskrivelse: Der er søgt om 0,2 mio. kr. til "
+        "græsning af enge langs åen. Indstillinger: Fagafdelingen indstiller, "
+        "at ansøgningen imødekommes. "
+        "Beslutning i Miljøudvalget den : Udsat. Side 4\n";
+    static const char *const labels[] = {"12", "13", "14"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Ny plan for vandløb",
+                                         "Tilskud til naturpleje"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -366,6 +403,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_year_glued_to_first_heading),
         cmocka_unit_test(test_lower_case_titles_are_suspect),
         cmocka_unit_test(test_colon_point_is_no_heading),
+        cmocka_unit_test(test_flat_page_then_bare_number),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
