@@ -70,6 +70,29 @@ static int sizes(struct mnt_meeting *m, double *c)
     return rc;
 }
 
+/* Does the title open with a lower-case letter? Item titles are
+ * capitalised; a chain whose titles mostly open in lower case is an
+ * indstilling's numbered list ("1. dagsordenen bliver godkendt"), so a
+ * second reading should be tried. */
+static int title_lower(const char *t)
+{
+    uint32_t cp;
+    return t != NULL && t[0] != '\0' && utf8_decode(t, strlen(t), &cp) > 0 &&
+           fold_is_lower(cp);
+}
+
+static int lower_titles(struct mnt_meeting *m, double *c)
+{
+    size_t lower = 0;
+    for (size_t k = 0; k < m->nitems; k++)
+        lower += title_lower(m->items[k].title);
+    if (m->nitems < 2 || lower * 2 < m->nitems)
+        return ERR_OK;
+    *c *= 0.7;
+    return mnt_warn(m, "%zu of %zu titles open in lower case", lower,
+                    m->nitems);
+}
+
 static double ocr_factor(const struct mnt_meeting *m)
 {
     double sum = 0;
@@ -98,6 +121,8 @@ int mnt_confidence(const struct mnt_parser *p, struct mnt_meeting *m)
         rc = jumps(m, &c);
     if (rc == ERR_OK)
         rc = sizes(m, &c);
+    if (rc == ERR_OK)
+        rc = lower_titles(m, &c);
     if (rc == ERR_OK && p->agenda.n > 0 && p->agenda.n != m->nitems) {
         rc = mnt_warn(m, "the agenda lists %zu items, %zu found", p->agenda.n,
                       m->nitems);

@@ -70,7 +70,10 @@ static size_t next_text(const struct mnt_doc *d, size_t i, size_t lim)
 static int council_of_value(const char *v, size_t n, int need_noun,
                             char out[MNT_NAME_MAX])
 {
-    while (n > 0 && (v[n - 1] == ' ' || v[n - 1] == '.'))
+    /* a table drawn with bars: "Udvalg: | Social- og Sundhedsudvalget |" */
+    while (n > 0 && (v[0] == ' ' || v[0] == '|'))
+        v++, n--;
+    while (n > 0 && (v[n - 1] == ' ' || v[n - 1] == '.' || v[n - 1] == '|'))
         n--;
     /* "Økonomiudvalget (ØU)": the name without its abbreviation */
     if (n > 0 && v[n - 1] == ')')

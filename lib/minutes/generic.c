@@ -246,7 +246,7 @@ int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     size_t b = skip_bullet(l->s, l->len);
     if (loose_at(l->s, l->len, b, c))
         /* "2 Side A …" opening a flattened page is its page number */
-        return c->delim != 0 || c->letter != 0 ||
+        return c->delim != 0 || c->letter != 0 || l->cut == 2 ||
                (!l->cut && l->len < MNT_FLAT_LINE / 2);
     if (roman_at(l->s, l->len, b, c) || bracket_at(l->s, l->len, b, c))
         return 1;

@@ -24,6 +24,20 @@ static int running_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
     return 1;
 }
 
+/* Does a date's year end right before s[i] ("… den 12.03.2013" glued
+ * to the next heading: "12.03.201321. Godkendelse")? Its four digits
+ * after "dd.mm." say where the year ends and the number starts. */
+static int year_before(const char *s, size_t i)
+{
+    if (i < 7 || s[i - 5] != '.' || s[i - 6] < '0' || s[i - 6] > '9')
+        return 0;
+    for (size_t k = i - 4; k < i; k++)
+        if (s[k] < '0' || s[k] > '9')
+            return 0;
+    return (s[i - 4] == '1' && s[i - 3] == '9') ||
+           (s[i - 4] == '2' && s[i - 3] == '0');
+}
+
 /* Where, inside line l, does a heading start? A number glued to a word
  * ("Indholdsfortegnelse1. Fraværende"), or - in a flattened page - after
  * the end of a sentence ("… godkendt. 2. Meddelelser …", "… Punkt 3:").
@@ -46,15 +60,24 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
         if (mnt_numbered_at(s, n, h, &c) && c.delim == '.' &&
             mnt_starts_upper(s + c.title_off, n - c.title_off))
             return h;
+        /* "4 62 Flere pladser …": a running number without a full stop
+         * after the page's number (a transcript of a Word template) */
+        size_t e = flat ? mnt_number_at(s, n, h, 3, &c) : 0;
+        if (e > h && c.delim == 0 && c.letter == 0 && e < n && s[e] == ' ' &&
+            mnt_starts_upper(s + e + 1, n - e - 1) &&
+            !mnt_is_month(s + e + 1, n - e - 1))
+            return h;
     }
     for (size_t i = from > 0 ? from : 1; i + 3 < n; i++) {
-        if (s[i] < '0' || s[i] > '9' || (s[i - 1] >= '0' && s[i - 1] <= '9'))
+        int year = year_before(s, i);
+        if (s[i] < '0' || s[i] > '9' ||
+            (s[i - 1] >= '0' && s[i - 1] <= '9' && !year))
             continue;
         struct mnt_cand c;
         memset(&c, 0, sizeof c);
         uint32_t prev;
         utf8_prev(s, s + i, &prev);
-        int glued = fold_is_lower(prev);
+        int glued = fold_is_lower(prev) || year;
         /* in a flattened page any word boundary: the chain decides */
         if (!glued && !(flat && prev == ' '))
             continue;
@@ -412,6 +435,14 @@ size_t mnt_inline_count(const struct mnt_doc *d)
     return extra;
 }
 
+static int all_digits(const struct mnt_line *l)
+{
+    for (size_t i = 0; i < l->len; i++)
+        if (l->s[i] < '0' || l->s[i] > '9')
+            return 0;
+    return l->len > 0;
+}
+
 long mnt_split_inline(struct mnt_doc *d)
 {
     size_t extra = mnt_inline_count(d);
@@ -444,7 +475,9 @@ long mnt_split_inline(struct mnt_doc *d)
             v[k++] = head;
             l.s += o;
             l.len -= o;
-            l.cut = 1;
+            /* 2: cut after a page's number, so a number opening the
+             * rest is the item's, not the page's */
+            l.cut = all_digits(&head) ? 2 : 1;
         }
         v[k++] = l;
     }

@@ -179,6 +179,29 @@ static int list_goes_on(const struct mnt_line *p, const struct mnt_line *l)
            fold_is_lower(cp);
 }
 
+/* A value in a table drawn with bars ("Udvalg: | Social- og
+ * Sundhedsudvalget |", a page's table as text): the bars are no part of
+ * it. */
+static char *strip_cell_bars(char *s)
+{
+    if (s == NULL)
+        return NULL;
+    size_t n = strlen(s), b = 0;
+    if (n > 0 && s[0] == '|') {
+        b = 1;
+        while (b < n && s[b] == ' ')
+            b++;
+    }
+    if (n > b && s[n - 1] == '|') {
+        n--;
+        while (n > b && s[n - 1] == ' ')
+            n--;
+    }
+    memmove(s, s + b, n - b);
+    s[n - b] = '\0';
+    return s;
+}
+
 /* The field starting at lines[i] (value from `off`) and its continuation
  * lines, cleaned to one line: until a line ending in a full stop
  * (until_period 1), only a hyphenated word (-1), or a wrapped list of
@@ -205,7 +228,7 @@ char *mnt_field_value(const struct mnt_doc *d, size_t i, size_t lim, size_t off,
         last = j, gap = 0, more++;
     }
     *end = last + 1;
-    return mnt_clean_oneline(&d->lines[i], last + 1 - i, off);
+    return strip_cell_bars(mnt_clean_oneline(&d->lines[i], last + 1 - i, off));
 }
 
 static char *strip_period(char *s)

@@ -63,7 +63,8 @@ struct mnt_line {
     uint8_t list;     /* a list item of the format */
     uint8_t cell;     /* a table row */
     uint8_t cut;      /* a piece of a line cut before a heading inside
-                         it (mnt_split_inline) */
+                         it (mnt_split_inline); 2: the rest of a page
+                         cut after the page's number */
     uint32_t page;    /* 1-based page, 0 unknown */
     uint32_t list_no; /* the format's list number, 0 none */
     float conf;       /* OCR confidence 0..100, -1 not OCR */

@@ -4,7 +4,11 @@
  * time slot printed before each title, a running number in a block of
  * its own above an unnumbered heading, a "Punkt: 1" field over a case
  * file's fields with the title below them, and a closed item printed as
- * a bare number at the end. Each case is a few lines in our own words. */
+ * a bare number at the end; from the r- round, a date's year glued to
+ * the first heading, numbered lists opening in lower case and a
+ * numbered paragraph ending in a colon, a transcript page's number
+ * before an item's number without a full stop. Each case is a
+ * few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -259,6 +263,132 @@ static void test_part_letter_stays_in_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A First Agenda page as text: the agenda list's last entry ends in a
+ * date whose year is glued to the first heading ("… den 12.03.201321.
+ * Godkendelse …"), later headings glued to "Referat". The year's four
+ * digits end before the number; the indstilling's numbered lists
+ * ("1. dagsordenen bliver godkendt") head no item. */
+static void test_year_glued_to_first_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "UDVALG\n\nUdvalget for Skoler\n\nMØDE\n\nReferat\n\n"
+        "STARTTIDSPUNKT\n\n05-09-2013 09:00:00\n\nPUNKTER\n\n"
+        "7. Godkendelse af dagsorden den 05.09.2013\n"
+        "8. Nye vinduer på Bakkeskolen\n"
+        "9. Eventuelt den 05.09.20137. Godkendelse af dagsorden den "
+        "05.09.2013\n\n"
+        "Indstilling\n\nDirektøren indstiller, at:\n\n"
+        "  1. dagsordenen bliver godkendt\n\n"
+        "Beslutning i Udvalget for Skoler den 05-09-2013\n\nGodkendt\n\n"
+        "Referat8. Nye vinduer på Bakkeskolen\n\n"
+        "Indstilling\n\nDirektøren indstiller, at:\n\n"
+        "  1. 0,8 mio. kr. frigives til vinduer.\n\n"
+        "  2. arbejdet udføres i efterårsferien.\n\n"
+        "Beslutning i Udvalget for Skoler den 05-09-2013\n\nGodkendt\n\n"
+        "Referat9. Eventuelt den 05.09.2013\n\n"
+        "Beslutning i Udvalget for Skoler den 05-09-2013\n\nIntet.\n";
+    static const char *const labels[] = {"7", "8", "9"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden den 05.09.2013", "Nye vinduer på Bakkeskolen",
+        "Eventuelt den 05.09.2013"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* Item titles are capitalised: a chain whose titles open in lower case
+ * is an indstilling's numbered list ("1. dagsordenen godkendes"), so the
+ * split is suspect (a second reading is tried below 0.9). */
+static void test_lower_case_titles_are_suspect(void **state)
+{
+    (void)state;
+    static const char text[] = "Udvalget for Veje\n\nReferat\n\n"
+                               "Mødedato: 14-05-2014\n\n"
+                               "1. dagsordenen godkendes\n\n"
+                               "Beslutning\n\nGodkendt\n\n"
+                               "2. vejen asfalteres i år\n\n"
+                               "Beslutning\n\nGodkendt\n\n"
+                               "3. sagen udsættes til næste møde\n\n"
+                               "Beslutning\n\nUdsat\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_true(m.confidence < 0.9);
+    int warned = 0;
+    for (size_t k = 0; k < m.nwarnings; k++)
+        warned |= strstr(m.warnings[k], "lower case") != NULL;
+    assert_true(warned);
+    mnt_meeting_fini(&m);
+}
+
+/* Items as list entries "1 Budget 2017" (no full stop) and, in an
+ * item's text, a numbered paragraph that introduces what follows ("2.
+ * Nye anlægsønsker:"): that line is a point of the text, not item 2. */
+static void test_colon_point_is_no_heading(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_HEADING, 0, 1, "Skoleudvalget - Referat fra mødet den 14-06-2016"},
+        {EXT_LIST_ITEM, 0, 0, "1 Budget 2017 - 2020"},
+        {EXT_HEADING, 0, 3, "Sagsfremstilling"},
+        {EXT_PARA, 0, 0, "Udvalget drøftede budgettet i maj."},
+        {EXT_PARA, 0, 0, "2. Nye anlægsønsker:"},
+        {EXT_PARA, 0, 0, "To skoler ønsker nye lokaler."},
+        {EXT_HEADING, 0, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_LIST_ITEM, 0, 0, "2 Skolernes sommerferie"},
+        {EXT_HEADING, 0, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Taget til efterretning."},
+        {EXT_LIST_ITEM, 0, 0, "3 Meddelelser"},
+        {EXT_HEADING, 0, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Intet."},
+    };
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Budget 2017 - 2020", "Skolernes sommerferie", "Meddelelser"};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A transcript whose pages open with the page's number and then the
+ * item's running number without a full stop ("4 62 Flere pladser …
+ * Sagsnr.: …"): the second number labels the item. */
+static void test_flat_page_then_bare_number(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Referat til mødet i Miljøudvalget Mødedato: Onsdag den 2. april "
+        "2014 Mødested: Rådhuset, mødelokale 2 Mødetidspunkt: Kl. 15:00-17:00 "
+        "Medlemmer: Fraværende: Formand: Ib Holm (A) Ane Dal (V) Per Bo (C) "
+        "Side 1\n\n"
+        "2 12 Godkendelse af dagsorden Sagsnr.: Sagen afgøres i: "
+        "Miljøudvalget Sagsbeskrivelse: Økonomiske konsekvenser: Vurdering: "
+        "Indstillinger: Fagafdelingen indstiller Bilag: Beslutning i "
+        "Miljøudvalget den : Godkendt. Fraværende: Per Bo Side 2\n\n"
+        "3 13 Ny plan for vandløb Sagsnr.:14/2201 Sagen afgøres i: "
+        "Miljøudvalget Sagsbeskrivelse: Planen dækker tolv vandløb, og den "
+        "skal i høring i otte uger. Indstillinger: Fagafdelingen indstiller, "
+        "at planen sendes i høring. "
+        "Beslutning i Miljøudvalget den : Godkendt. Side 3\n\n"
+        "4 14 Tilskud til naturpleje Sagsnr.:14/1980 Sagen afgøres i: "
+        "Miljøudvalget Sagsbeskrivelse: Der er søgt om 0,2 mio. kr. til "
+        "græsning af enge langs åen. Indstillinger: Fagafdelingen indstiller, "
+        "at ansøgningen imødekommes. "
+        "Beslutning i Miljøudvalget den : Udsat. Side 4\n";
+    static const char *const labels[] = {"12", "13", "14"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Ny plan for vandløb",
+                                         "Tilskud til naturpleje"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -270,6 +400,10 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_punkt_fields_titled_by_toc),
         cmocka_unit_test(test_flat_pages_header_then_title),
         cmocka_unit_test(test_part_letter_stays_in_title),
+        cmocka_unit_test(test_year_glued_to_first_heading),
+        cmocka_unit_test(test_lower_case_titles_are_suspect),
+        cmocka_unit_test(test_colon_point_is_no_heading),
+        cmocka_unit_test(test_flat_page_then_bare_number),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

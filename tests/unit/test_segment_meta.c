@@ -306,6 +306,23 @@ static void test_page_in_a_form(void **state)
     ext_doc_fini(&x);
 }
 
+/* A page's table as text with its cells between bars ("Udvalg: |
+ * Social- og Sundhedsudvalget |"): the bars are no part of the values. */
+static void test_fields_between_bars(void **state)
+{
+    (void)state;
+    static const char header[] =
+        "Beslutningsprotokol\ntorsdag den 6. marts 2014 kl. 15:00\n"
+        "Mødested: | Lokale 425, Skelbækvej |\n"
+        "Udvalg: | Social- og Sundhedsudvalget |\n"
+        "Medlemmer: | Hans Tarp, Lene Holm |\n";
+    struct mnt_meeting m;
+    parse_text(header, &m);
+    expect_str("council", header, m.council, "Social- og Sundhedsudvalget");
+    expect_str("place", header, m.place, "Lokale 425, Skelbækvej");
+    mnt_meeting_fini(&m);
+}
+
 /* The meeting record gets the attendance in its shapes; an item's
  * attendees are never its body. */
 static void test_attendance_shapes(void **state)
@@ -405,6 +422,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_authority),
         cmocka_unit_test(test_authority_region_topic),
         cmocka_unit_test(test_page_in_a_form),
+        cmocka_unit_test(test_fields_between_bars),
         cmocka_unit_test(test_attendance_shapes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
