@@ -169,7 +169,13 @@ static int emit_completed(struct an *z, const struct txt_tokenizer *after,
         size_t wl = tok->wlen + lv[n - 1].len;
         whole[wl] = '\0';
         *done = 1;
-        return emit_word(z, whole, wl, pos, (struct src){tok->off, tok->len});
+        struct src src = {tok->off, tok->len};
+        int rc = emit_word(z, whole, wl, pos, src);
+        /* a whole the lexicon cannot split keeps the suspended word as
+         * its part here */
+        if (rc == 0 && txt_compound_leaves(z->a->lexicon, whole, wl, lv) < 2)
+            rc = put_stemmed(z, TXT_PART_STEM, tok->word, tok->wlen, pos, src);
+        return rc;
     }
     return 0;
 }
