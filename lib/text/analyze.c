@@ -148,7 +148,7 @@ static int is_conj(const struct txt_tok *t)
  * compound that follows, "børnepsykiatrien", at the suspended word's
  * position. Nothing if that compound does not split. */
 static int emit_completed(struct an *z, const struct txt_tokenizer *after,
-                          const struct txt_tok *tok, uint32_t pos)
+                          const struct txt_tok *tok, uint32_t pos, int *done)
 {
     if (z->a->lexicon == NULL)
         return 0;
@@ -168,9 +168,36 @@ static int emit_completed(struct an *z, const struct txt_tokenizer *after,
         memcpy(whole + tok->wlen, nt.word + lv[n - 1].off, lv[n - 1].len);
         size_t wl = tok->wlen + lv[n - 1].len;
         whole[wl] = '\0';
-        return emit_word(z, whole, wl, pos, (struct src){tok->off, tok->len});
+        *done = 1;
+        struct src src = {tok->off, tok->len};
+        int rc = emit_word(z, whole, wl, pos, src);
+        /* a whole the lexicon cannot split keeps the suspended word as
+         * its part here */
+        if (rc == 0 && txt_compound_leaves(z->a->lexicon, whole, wl, lv) < 2)
+            rc = put_stemmed(z, TXT_PART_STEM, tok->word, tok->wlen, pos, src);
+        return rc;
     }
     return 0;
+}
+
+/* "Social-, Bolig- og Ældreministeriet" names a ministry, not housing:
+ * once completed, the suspended word counts as a part of its compound
+ * (emit_completed's word, split as any other), not as a word of its own;
+ * its exact form stays for phrases and the exact bonus. */
+static int emit_suspended(struct an *z, const struct txt_tokenizer *after,
+                          const struct txt_tok *tok, uint32_t pos,
+                          struct src src)
+{
+    int done = 0;
+    int rc = put(z, TXT_EXACT, tok->word, tok->wlen, pos, src);
+    if (rc == 0)
+        rc = emit_completed(z, after, tok, pos, &done);
+    if (rc != 0 || done || is_numeric(tok->word, tok->wlen))
+        return rc;
+    rc = put_stemmed(z, TXT_STEM, tok->word, tok->wlen, pos, src);
+    if (rc != 0 || has_digit(tok->word, tok->wlen))
+        return rc;
+    return emit_parts(z, tok->word, tok->wlen, pos, src);
 }
 
 /* Source span of the k-th hyphen-separated piece of a token. */
@@ -356,10 +383,10 @@ int txt_analyze(const struct txt_analyzer *a, const char *text, size_t len,
             rc = emit_number(&z, &tok, ++p, para);
         } else if (tok.flags & TXT_TOK_HYPHENATED) {
             rc = emit_hyphenated(&z, text, &tok, &p, para);
+        } else if (tok.flags & TXT_TOK_SUSPENDED) {
+            rc = emit_suspended(&z, &t, &tok, ++p, src);
         } else {
             rc = emit_word(&z, tok.word, tok.wlen, ++p, src);
-            if (rc == 0 && (tok.flags & TXT_TOK_SUSPENDED))
-                rc = emit_completed(&z, &t, &tok, p);
         }
     }
     *pos = p;

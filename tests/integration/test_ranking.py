@@ -23,6 +23,8 @@ TESTBY = "testby-udsatteraad-2020-01-15.txt"
 SENDER = "afsenderby-udsatteraad-2021-09-07.txt"
 OVERVIEW = "oversigtby-udsatteraad-2021-11-02.txt"
 STATUS = "statusby-udsatteraad-2022-03-08.txt"
+# item 1 about a home; item 2 names "Social-, Bolig- og Ældreministeriet"
+MINISTRY = "ministerieby-udsatteraad-2022-05-10.txt"
 
 
 class Ranking(h.DaemonTestCase):
@@ -32,7 +34,7 @@ class Ranking(h.DaemonTestCase):
     def make_source(cls, tmp):
         src = os.path.join(tmp, "src")
         os.mkdir(src)
-        for f in (PROEVE, OVERVIEW, STATUS):
+        for f in (PROEVE, OVERVIEW, STATUS, MINISTRY):
             shutil.copy(os.path.join(h.SRC, "tests", "data", "ranking", f),
                         src)
         shutil.copy(os.path.join(h.SRC, "tests", "data", "danish", TESTBY),
@@ -70,6 +72,14 @@ class Ranking(h.DaemonTestCase):
         self.assertLess(ids.index(OVERVIEW + "#4"), ids.index(OVERVIEW + "#2"))
         # a phrase of the listed title still matches there
         self.assertIn(OVERVIEW + "#2", self.ids('"ny varmestue ved havnen"'))
+
+    def test_suspended_word_counts_as_a_part(self):
+        # "Bolig-" of "Social-, Bolig- og Ældreministeriet" is a part of
+        # the ministry's name: found, but below an item about a home
+        ids = self.ids("bolig", council="Ministerieby")
+        self.assertEqual(ids, [MINISTRY + "#1", MINISTRY + "#2"])
+        ids = self.ids("boligministeriet", council="Ministerieby")
+        self.assertEqual(ids[0], MINISTRY + "#2")
 
     def test_dated_rows_below_the_item_itself(self):
         # item 2 is a table of the meetings held, a row per date with its
