@@ -308,13 +308,6 @@ extern "C" int xap_db_metadata_keys(xap_db *db, const char *prefix,
     if (fn == nullptr)
         return err_set(e, ERR_INVAL, "metadata_keys: no callback");
     return guard(e, [&]() -> int {
-        std::string pfx = prefix != nullptr ? prefix : "";
-        for (auto k = db->db.metadata_keys_begin(pfx);
-             k != db->db.metadata_keys_end(pfx); ++k) {
-            int r = fn(ctx, (*k).c_str());
-            if (r != 0)
-                return r;
-        }
-        return ERR_OK;
+        return xap_walk_metadata_keys(db->db, prefix, fn, ctx);
     });
 }

@@ -435,4 +435,22 @@ static inline int xap_give(const std::string &s, char **out, size_t *len,
     return ERR_OK;
 }
 
+/* Call fn(ctx, key) for each metadata key of `db` starting with `prefix`
+ * (NULL: all), until fn returns non-zero (returned). The read and the
+ * write handle share it. Throws Xapian errors: call inside guard(). */
+static inline int xap_walk_metadata_keys(const Xapian::Database &db,
+                                         const char *prefix,
+                                         int (*fn)(void *ctx, const char *key),
+                                         void *ctx)
+{
+    std::string pfx = prefix != nullptr ? prefix : "";
+    for (auto k = db.metadata_keys_begin(pfx); k != db.metadata_keys_end(pfx);
+         ++k) {
+        int r = fn(ctx, (*k).c_str());
+        if (r != 0)
+            return r;
+    }
+    return ERR_OK;
+}
+
 #endif

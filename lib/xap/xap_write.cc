@@ -214,14 +214,7 @@ extern "C" int xap_wdb_metadata_keys(xap_wdb *w, const char *prefix,
     if (fn == nullptr)
         return err_set(e, ERR_INVAL, "metadata_keys: no callback");
     return guard(e, [&]() -> int {
-        std::string pfx = prefix != nullptr ? prefix : "";
-        for (auto k = w->db.metadata_keys_begin(pfx);
-             k != w->db.metadata_keys_end(pfx); ++k) {
-            int r = fn(ctx, (*k).c_str());
-            if (r != 0)
-                return r;
-        }
-        return ERR_OK;
+        return xap_walk_metadata_keys(w->db, prefix, fn, ctx);
     });
 }
 
