@@ -85,6 +85,10 @@ uint64_t xap_db_revision(xap_db *db) XAP_NOEXCEPT;
  * database) and the Xapian revision within it. */
 uint32_t xap_db_generation(xap_db *db) XAP_NOEXCEPT;
 uint32_t xap_db_xapian_revision(xap_db *db) XAP_NOEXCEPT;
+/* For STATS: how many times, in this process, a request's handle (opened
+ * with leave_retries) waited for a remote shard and found it failing.
+ * The handles share what they find, so one outage costs one such wait. */
+uint64_t xap_shards_request_waits(void) XAP_NOEXCEPT;
 /* Where the index keeps positions (its first shard's metadata). A remote
  * shard always counts as XAPIAN: the stock server runs no classes of
  * ours. */

@@ -19,6 +19,7 @@
 #include <time.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstdlib>
@@ -298,6 +299,21 @@ struct shard_health {
 };
 static std::mutex health_mu;
 static std::map<std::string, shard_health> health;
+/* Requests that waited for a remote shard and found it failing (handles
+ * opened with leave_retries: searchd's workers). Shared health keeps it
+ * at one per outage per process; STATS shows it, tests count it. */
+static std::atomic<uint64_t> request_waits{0};
+
+static void note_wait(const xap_shards &ss, const xap_shard &s)
+{
+    if (s.remote && ss.leave_retries)
+        request_waits.fetch_add(1, std::memory_order_relaxed);
+}
+
+uint64_t xap_shards_request_waits(void) XAP_NOEXCEPT
+{
+    return request_waits.load(std::memory_order_relaxed);
+}
 
 static void health_down(const xap_shard &s, double now)
 {
@@ -390,10 +406,12 @@ static std::string settle(xap_shards &ss, xap_shard &s, xap_shard_job &j,
                           bool finished)
 {
     if (!finished) {
+        note_wait(ss, s);
         set_down(s, "no answer within the query's time (" + s.name + ")");
         return std::string();
     }
     if (!j.ok) {
+        note_wait(ss, s);
         set_down(s, j.why);
         return std::string();
     }
@@ -507,6 +525,7 @@ bool xap_shards_drop_dead(xap_db *db, const Xapian::Error &why,
         if (!s.up || !s.remote)
             continue;
         if (ctx.find("(" + s.name + ")") != std::string::npos) {
+            note_wait(ss, s);
             set_down(s, why.get_description());
             dropped = true;
         } else if (health_gone(s)) {
