@@ -86,10 +86,9 @@ int cmd_stats_json(struct server *srv, struct buf *out)
         return ERR_NOMEM;
     json_t *req = json_pack(
         "{s:I,s:I,s:I,s:I,s:I,s:I,s:f,s:I}", "searches",
-        (json_int_t)st->searches,
-        "items", (json_int_t)st->items, "errors", (json_int_t)st->errors,
-        "busy", (json_int_t)st->busy, "dropped_abandoned",
-        (json_int_t)st->dropped_abandoned, "timed_out",
+        (json_int_t)st->searches, "items", (json_int_t)st->items, "errors",
+        (json_int_t)st->errors, "busy", (json_int_t)st->busy,
+        "dropped_abandoned", (json_int_t)st->dropped_abandoned, "timed_out",
         (json_int_t)st->timed_out, "search_ms_mean",
         st->searches ? st->search_ms_total / (double)st->searches : 0.0,
         "shard_waits", (json_int_t)xap_shards_request_waits());
