@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/utf8.h"
 #include "query/query_internal.h"
 #include "xap/schema.h"
 
@@ -209,6 +210,16 @@ static struct xap_qnode *phrase_words(struct qry_expander *x,
     for (size_t i = 0; i < a->nkids; i++) {
         struct txt_tok toks[TOKENS_MAX];
         size_t n = qry_tokens(a->kids[i], toks, TOKENS_MAX);
+        if (near && n == 0) {
+            /* `a NEAR "---"` would otherwise quietly search `a` alone */
+            const struct ast *k = a->kids[i];
+            size_t show = k->len > 40 ? utf8_floor(k->text, 40) : k->len;
+            err_set(x->e, ERR_INVAL,
+                    "NEAR: <%.*s> at byte <%zu> has no word to match",
+                    (int)show, k->text, k->off);
+            qry_node_free(ph);
+            return NULL;
+        }
         for (size_t j = 0; j < n; j++) {
             int wild = j + 1 == n && is_wild_word(a->kids[i]);
             int rc = wild ? phrase_add_wild(x, ph, pfx, &toks[j], hl)

@@ -333,6 +333,10 @@ static const struct {
     {"()", ERR_INVAL, "empty ( ) group"},
     {"title:", ERR_INVAL, "needs a word"},
     {"...", ERR_INVAL, "no searchable words"},
+    /* a NEAR operand without a word once searched the other word alone */
+    {"valg NEAR \"---\"", ERR_INVAL, "no word to match"},
+    {"\"§\" NEAR valg", ERR_INVAL, "no word to match"},
+    {"valg NEAR -budget", ERR_INVAL, "not -excluded words"},
 };
 
 static void test_errors(void **state)
