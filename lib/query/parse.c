@@ -588,8 +588,8 @@ static struct ast *parse_near(struct parser *p, unsigned depth)
             goto fail;
         if (p->lx.sign != 0) {
             err_set(p->e, ERR_INVAL,
-                    "NEAR at byte <%zu> takes plain words, not %s words",
-                    off, p->lx.sign == '-' ? "-excluded" : "+required");
+                    "NEAR at byte <%zu> takes plain words, not %s words", off,
+                    p->lx.sign == '-' ? "-excluded" : "+required");
             goto fail;
         }
         struct ast *right = parse_primary(p, depth);
