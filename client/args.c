@@ -2,6 +2,8 @@
 /* args.c - what the search command (main.c) and the workbench (work.c)
  * read from argv the same way, and the exit status of an error reply. */
 #include <getopt.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "client.h"
 #include "core/parse.h"
@@ -51,4 +53,26 @@ int args_exit_for(enum proto_code code)
     default:
         return EXIT_SERVER;
     }
+}
+
+int args_listen(const char *listen, char *host, size_t hsize, char *port,
+                size_t psize)
+{
+    const char *colon = listen != NULL ? strrchr(listen, ':') : NULL;
+    if (colon == NULL || colon == listen || strlen(colon + 1) == 0 ||
+        strlen(colon + 1) >= psize || (size_t)(colon - listen) >= hsize)
+        return 0;
+    const char *h = listen;
+    size_t hlen = (size_t)(colon - listen);
+    if (hlen >= 2 && h[0] == '[' && h[hlen - 1] == ']') {
+        h++;
+        hlen -= 2;
+    }
+    snprintf(host, hsize, "%.*s", (int)hlen, h);
+    snprintf(port, psize, "%s", colon + 1);
+    if (strcmp(host, "0.0.0.0") == 0)
+        snprintf(host, hsize, "127.0.0.1");
+    else if (strcmp(host, "::") == 0)
+        snprintf(host, hsize, "::1");
+    return 1;
 }

@@ -55,6 +55,11 @@ int args_port(const char *v, struct err *e);
 int args_getopt_error(int c, char **argv, struct err *e);
 /* Append the words argv[0..argc) to `q`, separated by spaces. */
 int args_join(int argc, char **argv, struct buf *q, struct err *e);
+/* [referatd] listen ("HOST:PORT", "[V6]:PORT" or "off") as the daemon
+ * to ask, into host and port; a wildcard address means this machine.
+ * 1 if it named one. */
+int args_listen(const char *listen, char *host, size_t hsize, char *port,
+                size_t psize);
 /* The exit status (enum client_exit) for an error reply's code. */
 int args_exit_for(enum proto_code code);
 

@@ -170,31 +170,6 @@ static int set_conf(void *ctx, int c, const char *v, struct err *e)
     return set_opt(ctx, c, v, e);
 }
 
-/* [referatd] listen ("HOST:PORT", "[V6]:PORT" or "off") as the daemon
- * to ask; a wildcard address means this machine. */
-static void use_listen(struct opts *o, const char *listen)
-{
-    const char *colon = listen != NULL ? strrchr(listen, ':') : NULL;
-    if (colon == NULL || colon == listen || strlen(colon + 1) == 0 ||
-        strlen(colon + 1) >= sizeof o->listen_port ||
-        (size_t)(colon - listen) >= sizeof o->listen_host)
-        return;
-    const char *h = listen;
-    size_t hlen = (size_t)(colon - listen);
-    if (hlen >= 2 && h[0] == '[' && h[hlen - 1] == ']') {
-        h++;
-        hlen -= 2;
-    }
-    snprintf(o->listen_host, sizeof o->listen_host, "%.*s", (int)hlen, h);
-    snprintf(o->listen_port, sizeof o->listen_port, "%s", colon + 1);
-    if (strcmp(o->listen_host, "0.0.0.0") == 0)
-        strcpy(o->listen_host, "127.0.0.1");
-    else if (strcmp(o->listen_host, "::") == 0)
-        strcpy(o->listen_host, "::1");
-    o->host = o->listen_host;
-    o->port = o->listen_port;
-}
-
 /* The config file; the command line then overrides it. Its keys are
  * named as the options they stand for, so it is applied with the option
  * table itself (lib/conf's table says which keys [referat] may hold). */
@@ -203,7 +178,12 @@ static int read_conf(struct opts *o, struct conf *cf, int argc, char **argv,
 {
     if (conf_load(cf, conf_path_from_argv(argc, argv), e) != ERR_OK)
         return ERR_INVAL;
-    use_listen(o, conf_get(cf, "referatd", "listen"));
+    if (args_listen(conf_get(cf, "referatd", "listen"), o->listen_host,
+                    sizeof o->listen_host, o->listen_port,
+                    sizeof o->listen_port)) {
+        o->host = o->listen_host;
+        o->port = o->listen_port;
+    }
     return conf_apply(cf, "referat", long_opts, set_conf, o, e);
 }
 

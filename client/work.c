@@ -9,10 +9,12 @@
 #include <unistd.h>
 
 #include "client.h"
+#include "conf/conf.h"
 #include "core/utf8.h"
 
 struct wopts {
     const char *host, *port;
+    char listen_host[80], listen_port[8]; /* from [referatd] listen */
     struct proto_work w;
     int json, csv, color;
     double timeout;
@@ -37,6 +39,9 @@ static void work_usage(FILE *out)
             "  coverage   what the index holds per council\n"
             "\n"
             "  --host H --port P --timeout S   as for a search\n"
+            "  --config FILE                   as for a search: [referat]\n"
+            "                                  host, port, timeout; else\n"
+            "                                  [referatd] listen\n"
             "  --council C --from D --to D     filters, as for a search\n"
             "  --by year|quarter|month         timeline periods [year]\n"
             "  --csv / --jsonl                 CSV or JSON lines out\n"
@@ -65,6 +70,7 @@ enum {
     W_JSON,
     W_TIMEOUT,
     W_NO_COLOR,
+    W_CONFIG,
 };
 
 static const struct option wlong[] = {
@@ -84,6 +90,7 @@ static const struct option wlong[] = {
     {"json", no_argument, NULL, W_JSON},
     {"timeout", required_argument, NULL, W_TIMEOUT},
     {"no-color", no_argument, NULL, W_NO_COLOR},
+    {"config", required_argument, NULL, W_CONFIG},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0},
 };
@@ -167,10 +174,47 @@ static int wset(struct wopts *o, int c, const char *v, struct err *e)
         return ERR_OK;
     case W_TIMEOUT:
         return args_timeout(v, &o->timeout, e);
+    case W_CONFIG: /* read before the command line */
+        return ERR_OK;
     }
     free(*dst);
     *dst = strdup(v);
     return *dst != NULL ? ERR_OK : err_set(e, ERR_NOMEM, "out of memory");
+}
+
+/* The daemon to ask, from the config file as for a search ([referat]
+ * host, port and timeout, else [referatd] listen); the command line then
+ * overrides it. [referat]'s other keys (council, limit ...) are a
+ * search's defaults and are not read here: a timeline or an export
+ * silently filtered by them would count less than asked for. */
+static int read_conf(struct wopts *o, struct conf *cf, int argc, char **argv,
+                     struct err *e)
+{
+    if (conf_argv_wants_help(argc, argv))
+        return ERR_OK;
+    const char *path = conf_path_from_argv(argc, argv), *v;
+    if (conf_load(cf, path, e) != ERR_OK)
+        return ERR_INVAL;
+    if (args_listen(conf_get(cf, "referatd", "listen"), o->listen_host,
+                    sizeof o->listen_host, o->listen_port,
+                    sizeof o->listen_port)) {
+        o->host = o->listen_host;
+        o->port = o->listen_port;
+    }
+    if ((v = conf_get(cf, "referat", "host")) != NULL)
+        o->host = v;
+    struct err ve;
+    err_clear(&ve);
+    if ((v = conf_get(cf, "referat", "port")) != NULL) {
+        if (args_port(v, &ve) != ERR_OK)
+            return err_set(e, ERR_INVAL, "%s: [referat] port: %s", path,
+                           ve.msg);
+        o->port = v;
+    }
+    if ((v = conf_get(cf, "referat", "timeout")) != NULL &&
+        args_timeout(v, &o->timeout, &ve) != ERR_OK)
+        return err_set(e, ERR_INVAL, "%s: [referat] timeout: %s", path, ve.msg);
+    return ERR_OK;
 }
 
 /* One request; the parsed answer or NULL (message printed, *rc set). */
@@ -394,31 +438,31 @@ static int run_export(struct wopts *o)
     return total > 0 ? EXIT_HITS : EXIT_NO_HITS;
 }
 
-int work_main(enum proto_work_kind kind, int argc, char **argv)
+/* The config file, then the options, then the query words (SIMILAR: the
+ * item id), checked by the rules the daemon applies. -1: go on; else
+ * the exit status (help printed, or a usage error). */
+static int parse_wargs(struct wopts *o, struct conf *cf, int argc, char **argv)
 {
-    struct wopts o;
+    const char *name = proto_work_kind_name(o->w.kind);
     struct err e;
-    memset(&o, 0, sizeof o);
     err_clear(&e);
-    o.host = "127.0.0.1";
-    o.port = "7700";
-    o.timeout = 30;
-    proto_work_init(&o.w, kind);
-    int c, rc = EXIT_HITS;
+    if (read_conf(o, cf, argc, argv, &e) != ERR_OK) {
+        fprintf(stderr, "referat: %s\n", e.msg);
+        return EXIT_USAGE;
+    }
+    int c;
     opterr = 0;
     optind = 1;
     while ((c = getopt_long(argc, argv, ":h", wlong, NULL)) != -1) {
         if (c == 'h') {
             work_usage(stdout);
-            proto_work_fini(&o.w);
             return 0;
         }
-        if (c == '?' || c == ':' || wset(&o, c, optarg, &e) != ERR_OK) {
+        if (c == '?' || c == ':' || wset(o, c, optarg, &e) != ERR_OK) {
             if (c == '?' || c == ':')
                 args_getopt_error(c, argv, &e);
             fprintf(stderr, "referat: %s\nTry 'referat %s --help'.\n", e.msg,
-                    proto_work_kind_name(kind));
-            proto_work_fini(&o.w);
+                    name);
             return EXIT_USAGE;
         }
     }
@@ -427,37 +471,39 @@ int work_main(enum proto_work_kind kind, int argc, char **argv)
     if (args_join(argc - optind, argv + optind, &q, &e) != ERR_OK) {
         fprintf(stderr, "referat: %s\n", e.msg);
         buf_fini(&q);
-        proto_work_fini(&o.w);
         return EXIT_USAGE;
     }
-    if (kind == PROTO_WORK_SIMILAR) {
-        o.w.id_len = q.len;
-        o.w.id = buf_detach(&q);
+    if (o->w.kind == PROTO_WORK_SIMILAR) {
+        o->w.id_len = q.len;
+        o->w.id = buf_detach(&q);
     } else if (q.len > 0) {
-        o.w.s.q_len = q.len;
-        o.w.s.q = buf_detach(&q);
+        o->w.s.q_len = q.len;
+        o->w.s.q = buf_detach(&q);
     }
     buf_fini(&q);
     /* a check before asking: the same rules the daemon applies */
-    if (proto_work_check(&o.w, &e) != ERR_OK) {
+    if (proto_work_check(&o->w, &e) != ERR_OK) {
         fprintf(stderr, "referat: %s\n", e.msg);
-        proto_work_fini(&o.w);
         return EXIT_USAGE;
     }
-    if (kind == PROTO_WORK_EXPORT) {
-        rc = run_export(&o);
-        proto_work_fini(&o.w);
-        return rc;
-    }
-    json_t *ans = ask(&o, &rc);
-    if (ans != NULL && !o.json) {
+    return -1;
+}
+
+/* Ask, and print the answer for people (or pass its JSON through). */
+static int run_work(struct wopts *o)
+{
+    if (o->w.kind == PROTO_WORK_EXPORT)
+        return run_export(o);
+    int rc = EXIT_HITS;
+    json_t *ans = ask(o, &rc);
+    if (ans != NULL && !o->json) {
         struct show_opts so = {isatty(STDOUT_FILENO), stdout};
-        switch (kind) {
+        switch (o->w.kind) {
         case PROTO_WORK_TIMELINE:
-            print_timeline(ans, o.csv);
+            print_timeline(ans, o->csv);
             break;
         case PROTO_WORK_KWIC:
-            if (o.csv)
+            if (o->csv)
                 fputs(jstr(ans, "text"), stdout);
             else
                 print_kwic(ans);
@@ -477,6 +523,23 @@ int work_main(enum proto_work_kind kind, int argc, char **argv)
         }
     }
     json_decref(ans);
+    return rc;
+}
+
+int work_main(enum proto_work_kind kind, int argc, char **argv)
+{
+    struct wopts o;
+    memset(&o, 0, sizeof o);
+    o.host = "127.0.0.1";
+    o.port = "7700";
+    o.timeout = 30;
+    proto_work_init(&o.w, kind);
+    struct conf cf;
+    conf_init(&cf);
+    int rc = parse_wargs(&o, &cf, argc, argv);
+    if (rc < 0)
+        rc = run_work(&o);
     proto_work_fini(&o.w);
+    conf_fini(&cf);
     return rc;
 }

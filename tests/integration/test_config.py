@@ -165,6 +165,20 @@ class ConfigTest(unittest.TestCase):
             rc, out, err = h.run_client("--config", cc2, "--port", str(d.line_port),
                                         "udsatte")
             self.assertEqual(rc, 0, err)  # the flag wins
+            # the workbench finds the daemon the same way (it once asked
+            # 127.0.0.1:7700 whatever the file said)
+            rc, out, err = h.run_client("coverage", "--config", cc, "--json")
+            self.assertEqual(rc, 0, err)
+            self.assertIn('"councils"', out)
+            rc, out, err = h.run_client("timeline", "--config", cc2, "udsatte")
+            self.assertEqual(rc, 3, err)
+            rc, out, err = h.run_client("timeline", "--config", cc2, "--port",
+                                        str(d.line_port), "udsatte")
+            self.assertEqual(rc, 0, err)
+            bad = self.conf("[referat]\ntimeout = 0\n", "client3.conf")
+            rc, out, err = h.run_client("kwic", "--config", bad, "udsatte")
+            self.assertEqual(rc, 2)
+            self.assertIn("[referat] timeout", err)
         finally:
             self.assertEqual(d.stop(), 0)
 
