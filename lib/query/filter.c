@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* filter.c - the filters of a search, resolved in one place: the query's
- * filter nodes (council:, kommune:, råd:, kind:; parse.c records them as
+ * filter nodes (council:, kommune:, råd:, kind:; lex.c records them as
  * written), the request's council parameter and the kind of document.
  * Filters on one field OR (kommune:Herning kommune:Odense: a researcher
  * comparing two councils means either), filters on different fields

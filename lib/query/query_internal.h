@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* query_internal.h - the parse tree between parse.c and expand.c, and the
- * helpers shared inside lib/query. */
+/* query_internal.h - the parse tree between parse.c and expand.c, the
+ * lexer's tokens between lex.c and parse.c, and the helpers shared inside
+ * lib/query. */
 #ifndef REFERAT_QUERY_INTERNAL_H
 #define REFERAT_QUERY_INTERNAL_H
 
@@ -77,6 +78,49 @@ int qry_parse(const char *q, size_t len, struct qry_parse_out *out,
               struct err *e);
 void qry_ast_free(struct ast *a);
 void qry_parse_out_fini(struct qry_parse_out *p);
+
+/* ---- The lexer (lex.c) and the parser's state, between it and parse.c */
+
+enum lex_kind {
+    LEX_END,
+    LEX_WORD,
+    LEX_PHRASE,
+    LEX_LPAREN,
+    LEX_RPAREN,
+    LEX_AND,
+    LEX_OR,
+    LEX_NOT,
+    LEX_NEAR, /* NEAR or NEAR/n: the window in lexer.window */
+};
+
+struct lexer {
+    const char *q;
+    size_t len, pos;
+    /* the current token */
+    enum lex_kind kind;
+    const char *text;
+    size_t tlen, off;
+    int sign;             /* '+' or '-' before a word/phrase/group, or 0 */
+    int inflect;          /* ~ before a phrase: any inflection */
+    int para;             /* the word is a paragraph reference */
+    enum ast_field field; /* field: before a word/phrase */
+    unsigned window;      /* LEX_NEAR */
+};
+
+/* The state of one qry_parse(): the lexer reads tokens and records the
+ * query's filters into out; the parser counts leaves against the limit. */
+struct parser {
+    struct lexer lx;
+    struct qry_parse_out *out;
+    struct err *e;
+    size_t leaves;
+};
+
+/* Read the next token into p->lx. Filters (council:, kind:, år:) are
+ * consumed here and recorded as filter nodes in p->out->filters. */
+int qry_lex_next(struct parser *p);
+/* ASCII white space: what separates words of the query and of a phrase. */
+int qry_is_space(unsigned char c);
 
 /* filter.c: the query's filter nodes -> out->filters (XC terms),
  * out->kind (kind:, else all kinds when deltager: is used, else items)
