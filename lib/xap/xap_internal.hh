@@ -70,7 +70,30 @@ class xap_word_tables
 };
 
 /* A shard of a stub file (xap_shards.cc). */
-struct xap_shard_job; /* xap_shards.cc */
+/* How often a shard that is down is tried again (per handle). */
+#define XAP_SHARD_RETRY_MS 1000
+
+/* A request to one remote shard, run on a thread of its own
+ * (xap_shard_jobs.cc). A job owns its Xapian::Database alone while it
+ * runs: Xapian's reference counts are not atomic, so the handle never
+ * holds a copy of a database a job has, and takes it back by moving it. */
+struct xap_shard_phase; /* xap_shard_jobs.cc */
+struct xap_shard_job {
+    /* in: what to do */
+    std::string host;
+    unsigned port = 0, timeout_ms = 0;
+    bool reopen = false; /* reopen `db`; otherwise connect */
+    Xapian::Database db;
+    /* out, read once `done` is seen under the phase's lock */
+    bool ok = false;
+    bool fresh = false; /* `db` is a new connection */
+    bool moved = false; /* a reopen found a newer revision */
+    int kind = 0;       /* positions: 1 Xapian's table, 0 word streams */
+    std::string why;
+    /* shared with the waiting caller */
+    std::shared_ptr<struct xap_shard_phase> phase;
+    bool done = false;
+};
 
 struct xap_shard {
     std::string name; /* as the stub names it: "HOST:PORT" or the path */
@@ -85,7 +108,7 @@ struct xap_shard {
     double retry_at = 0; /* CLOCK_MONOTONIC ms: try again after */
     double up_at = 0;    /* CLOCK_MONOTONIC ms: connected (or reopened) */
     /* a request to it still running on its thread, given up waiting for
-     * (xap_shards.cc): no other is started meanwhile */
+     * (xap_shard_jobs.cc): no other is started meanwhile */
     std::shared_ptr<xap_shard_job> busy;
 };
 
@@ -361,7 +384,7 @@ bool xap_shards_drop_dead(xap_db *db, const Xapian::Error &why,
                           const struct deadline *dl);
 bool xap_shards_follow(xap_db *db);
 /* Leave out the remote shards another handle of this process found
- * down since this one last reached them (no request: xap_shards.cc,
+ * down since this one last reached them (no request: xap_shard_health.cc,
  * "health"); true if any went. */
 bool xap_shards_heed(xap_db *db);
 uint64_t xap_shards_revision(const xap_db *db);
@@ -369,6 +392,32 @@ std::vector<std::string> xap_shards_missing(const xap_db *db);
 /* The databases whose metadata counts: each shard up, or `db` itself
  * (Xapian reads metadata from a combination's first database only). */
 std::vector<Xapian::Database> xap_db_parts(const xap_db *db);
+
+/* Requests to remote shards (xap_shard_jobs.cc). run_jobs: start jobs[k]
+ * (for shard at[k]) on threads and wait until all are done or `until_ms`
+ * (CLOCK_MONOTONIC) has passed; those still running make their shard
+ * busy. Returns which finished. reap: join the threads of requests that
+ * have ended since they were left. job_for: a job connecting to `s`. */
+std::vector<bool>
+xap_shards_run_jobs(xap_shards &ss,
+                    std::vector<std::shared_ptr<xap_shard_job>> &jobs,
+                    const std::vector<size_t> &at, double until_ms);
+void xap_shards_reap(xap_shards &ss);
+std::shared_ptr<xap_shard_job> xap_shard_job_for(const xap_shards &ss,
+                                                 const xap_shard &s);
+
+/* The process's health of remote shards, by name (xap_shard_health.cc);
+ * local shards are not counted. note_wait: a request waited for `s` and
+ * found it failing (counted for handles that leave retries to others).
+ * health_down/health_up: `s` found down at `now` (ms), or reached.
+ * health_gone: `s`, up for this handle, found down by another since.
+ * claim_retry: whether this handle may try down shard `s` now (it is up
+ * for another handle, or this one takes the next try, unless `leave`). */
+void xap_shard_note_wait(const xap_shards &ss, const xap_shard &s);
+void xap_shard_health_down(const xap_shard &s, double now);
+void xap_shard_health_up(const xap_shard &s);
+bool xap_shard_health_gone(const xap_shard &s);
+bool xap_shard_claim_retry(const xap_shard &s, double now, bool leave);
 /* Open what `path` holds now: an index folder's live generation (*gen)
  * or whatever Xapian opens there (gen 0) (xap_db.cc). */
 void xap_open_live(const std::string &path, Xapian::Database &out,

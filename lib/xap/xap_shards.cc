@@ -16,21 +16,13 @@
 #include "xap/xap_internal.hh"
 
 #include <sys/stat.h>
-#include <time.h>
 
 #include <algorithm>
-#include <atomic>
-#include <chrono>
-#include <condition_variable>
 #include <cstdlib>
 #include <fstream>
-#include <map>
-#include <system_error>
 
 #include "xap/schema.h"
 
-/* How often a shard that is down is tried again (per handle). */
-#define XAP_SHARD_RETRY_MS 1000
 /* A remote request's timeout when the caller gives none (Xapian's). */
 #define XAP_REMOTE_TIMEOUT_MS 10000
 /* How long a reconnect or reopen of the remote shards is waited for:
@@ -43,14 +35,6 @@
 #define XAP_PHASE_WAIT(ss) ((ss).timeout_ms / 2.0)
 /* Lines of a stub file at most (one per shard). */
 #define XAP_STUB_LINES_MAX 1024
-
-static double mono_ms()
-{
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return static_cast<double>(t.tv_sec) * 1e3 +
-           static_cast<double>(t.tv_nsec) / 1e6;
-}
 
 /* `line` after its type word: "HOST:PORT" or "[ADDR]:PORT". */
 static bool parse_remote(const std::string &line, xap_shard &s)
@@ -142,228 +126,14 @@ bool xap_shards_parse(const std::string &where, xap_shards &out)
     return true;
 }
 
-/* Requests to remote shards run on threads of their own, one per shard,
- * and the caller waits for all of them together, up to a bound: with one
- * request after the other, each shard that accepts but never answers (a
- * stopped server, a host gone silent) cost its whole connection timeout,
- * and N of them N timeouts. A request not answered by the bound is left
- * to end on its own (within the connection's timeout) and its shard
- * counts as down. A job owns its Xapian::Database alone while it runs:
- * Xapian's reference counts are not atomic, so the handle never holds a
- * copy of a database a job has, and takes it back by moving it. */
-struct xap_shard_job {
-    /* in: what to do */
-    std::string host;
-    unsigned port = 0, timeout_ms = 0;
-    bool reopen = false; /* reopen `db`; otherwise connect */
-    Xapian::Database db;
-    /* out, read once `done` is seen under the phase's lock */
-    bool ok = false;
-    bool fresh = false; /* `db` is a new connection */
-    bool moved = false; /* a reopen found a newer revision */
-    int kind = 0;       /* positions: 1 Xapian's table, 0 word streams */
-    std::string why;
-    /* shared with the waiting caller */
-    std::shared_ptr<struct xap_shard_phase> phase;
-    bool done = false;
-};
-
-struct xap_shard_phase {
-    std::mutex mu;
-    std::condition_variable cv;
-    size_t left = 0;
-};
-
-static void job_work(xap_shard_job &j)
-{
-    try {
-        if (j.reopen) {
-            try {
-                j.moved = j.db.reopen();
-                j.ok = true;
-                return;
-            } catch (const Xapian::NetworkError &) {
-                throw;
-            } catch (const Xapian::Error &) {
-                /* the server cannot reopen what it has open: after a full
-                 * build its generation is deleted (DatabaseNotFoundError,
-                 * docs/deploy.md). A new connection opens the live one. */
-            }
-            j.db = Xapian::Database();
-        }
-        j.db = Xapian::Remote::open(j.host, j.port, j.timeout_ms, j.timeout_ms);
-        j.kind = xap_meta_xpos(j.db) ? 1 : 0;
-        j.fresh = true;
-        j.ok = true;
-    } catch (const Xapian::Error &x) {
-        j.db = Xapian::Database();
-        j.why = x.get_description();
-    } catch (const std::exception &x) {
-        j.db = Xapian::Database();
-        j.why = x.what();
-    }
-}
-
-static void job_finish(xap_shard_job &j)
-{
-    std::lock_guard<std::mutex> lock(j.phase->mu);
-    j.done = true;
-    j.phase->left--;
-    j.phase->cv.notify_all();
-}
-
-/* Join the threads of requests that have ended since they were left. */
-static void reap(xap_shards &ss)
-{
-    for (size_t i = 0; i < ss.pending.size();) {
-        xap_shard_job &j = *ss.pending[i].second;
-        bool done;
-        {
-            std::lock_guard<std::mutex> lock(j.phase->mu);
-            done = j.done;
-        }
-        if (!done) {
-            i++;
-            continue;
-        }
-        ss.pending[i].first.join();
-        for (xap_shard &s : ss.v)
-            if (s.busy == ss.pending[i].second)
-                s.busy.reset();
-        ss.pending.erase(ss.pending.begin() + static_cast<long>(i));
-    }
-}
-
-xap_shards::~xap_shards()
-{
-    for (auto &p : pending)
-        p.first.join();
-}
-
-/* Run the jobs (jobs[k] for shard at[k]) and wait until all are done or
- * `until_ms` (CLOCK_MONOTONIC) has passed; those still running make
- * their shard busy. Returns which finished. */
-static std::vector<bool>
-run_jobs(xap_shards &ss, std::vector<std::shared_ptr<xap_shard_job>> &jobs,
-         const std::vector<size_t> &at, double until_ms)
-{
-    std::vector<bool> finished(jobs.size(), false);
-    if (jobs.empty())
-        return finished;
-    auto phase = std::make_shared<xap_shard_phase>();
-    phase->left = jobs.size();
-    for (size_t k = 0; k < jobs.size(); k++) {
-        std::shared_ptr<xap_shard_job> j = jobs[k];
-        j->phase = phase;
-        try {
-            std::thread t([j] {
-                job_work(*j);
-                job_finish(*j);
-            });
-            ss.pending.emplace_back(std::move(t), j);
-        } catch (const std::system_error &) {
-            job_work(*j); /* no thread to be had: here, waiting */
-            job_finish(*j);
-        }
-    }
-    {
-        std::unique_lock<std::mutex> lock(phase->mu);
-        double wait = until_ms - mono_ms();
-        if (wait > 0)
-            phase->cv.wait_for(lock,
-                               std::chrono::duration<double, std::milli>(wait),
-                               [&] { return phase->left == 0; });
-        for (size_t k = 0; k < jobs.size(); k++)
-            finished[k] = jobs[k]->done;
-    }
-    for (size_t k = 0; k < jobs.size(); k++)
-        if (!finished[k])
-            ss.v[at[k]].busy = jobs[k];
-    reap(ss);
-    return finished;
-}
-
-/* Health: what the handles of this process know of each remote shard,
- * by HOST:PORT. Each searchd worker has a handle of its own, and each
- * found a silent shard by itself: every worker's first request after
- * the shard went silent waited a connection timeout (Xapian's in the
- * match, or half of one reopening it), and every worker tried it again
- * each second, waiting again. Now a handle that finds a shard down says
- * so here; the others leave it out before their next request without
- * asking it (xap_shards_heed(), xap_shards_follow()), and one handle in
- * the process tries it again each XAP_SHARD_RETRY_MS (claim_retry()).
- * Whoever reaches it again says so, and the others connect. */
-struct shard_health {
-    double down_at = 0;  /* CLOCK_MONOTONIC ms of the last failure; 0 up */
-    double retry_at = 0; /* the next try, by whichever handle claims it */
-};
-static std::mutex health_mu;
-static std::map<std::string, shard_health> health;
-/* Requests that waited for a remote shard and found it failing (handles
- * opened with leave_retries: searchd's workers). Shared health keeps it
- * at one per outage per process; STATS shows it, tests count it. */
-static std::atomic<uint64_t> request_waits{0};
-
-static void note_wait(const xap_shards &ss, const xap_shard &s)
-{
-    if (s.remote && ss.leave_retries)
-        request_waits.fetch_add(1, std::memory_order_relaxed);
-}
-
-uint64_t xap_shards_request_waits(void) XAP_NOEXCEPT
-{
-    return request_waits.load(std::memory_order_relaxed);
-}
-
-static void health_down(const xap_shard &s, double now)
-{
-    if (!s.remote)
-        return;
-    std::lock_guard<std::mutex> lock(health_mu);
-    shard_health &h = health[s.name];
-    h.down_at = now;
-    h.retry_at = now + XAP_SHARD_RETRY_MS;
-}
-
-static void health_up(const xap_shard &s)
-{
-    if (!s.remote)
-        return;
-    std::lock_guard<std::mutex> lock(health_mu);
-    health[s.name].down_at = 0;
-}
-
-/* A remote shard this handle has up, found down by another since. */
-static bool health_gone(const xap_shard &s)
-{
-    std::lock_guard<std::mutex> lock(health_mu);
-    auto it = health.find(s.name);
-    return it != health.end() && it->second.down_at > s.up_at;
-}
-
-/* Whether this handle may try down shard `s` now: it is up for another
- * handle, or this one takes the process's next try (unless it leaves
- * them to others). */
-static bool claim_retry(const xap_shard &s, double now, bool leave)
-{
-    std::lock_guard<std::mutex> lock(health_mu);
-    auto it = health.find(s.name);
-    if (it == health.end() || it->second.down_at == 0)
-        return true;
-    if (leave || now < it->second.retry_at)
-        return false;
-    it->second.retry_at = now + XAP_SHARD_RETRY_MS;
-    return true;
-}
-
 static void set_down(xap_shard &s, const std::string &why)
 {
-    double now = mono_ms();
+    double now = deadline_now_ms();
     s.up = false;
     s.db = Xapian::Database();
     s.why = why;
     s.retry_at = now + XAP_SHARD_RETRY_MS;
-    health_down(s, now);
+    xap_shard_health_down(s, now);
 }
 
 /* Down here because another handle found it so: no failure to report. */
@@ -372,7 +142,7 @@ static void set_gone(xap_shard &s)
     s.up = false;
     s.db = Xapian::Database();
     s.why = "found down by another request (" + s.name + ")";
-    s.retry_at = mono_ms() + XAP_SHARD_RETRY_MS;
+    s.retry_at = deadline_now_ms() + XAP_SHARD_RETRY_MS;
 }
 
 /* Take opened database `db` of positions `kind` as shard `s`'s, or say
@@ -395,9 +165,9 @@ static std::string take(xap_shards &ss, xap_shard &s, Xapian::Database &&db,
     ss.kind = kind;
     s.db = std::move(db);
     s.up = true;
-    s.up_at = mono_ms();
+    s.up_at = deadline_now_ms();
     s.why.clear();
-    health_up(s);
+    xap_shard_health_up(s);
     return std::string();
 }
 
@@ -406,35 +176,25 @@ static std::string settle(xap_shards &ss, xap_shard &s, xap_shard_job &j,
                           bool finished)
 {
     if (!finished) {
-        note_wait(ss, s);
+        xap_shard_note_wait(ss, s);
         set_down(s, "no answer within the query's time (" + s.name + ")");
         return std::string();
     }
     if (!j.ok) {
-        note_wait(ss, s);
+        xap_shard_note_wait(ss, s);
         set_down(s, j.why);
         return std::string();
     }
     if (!j.fresh) {
         s.db = std::move(j.db);
-        s.up_at = mono_ms();
-        health_up(s);
+        s.up_at = deadline_now_ms();
+        xap_shard_health_up(s);
         return std::string();
     }
     std::string refused = take(ss, s, std::move(j.db), j.kind);
     if (!refused.empty())
         set_down(s, refused);
     return refused;
-}
-
-static std::shared_ptr<xap_shard_job> job_for(const xap_shards &ss,
-                                              const xap_shard &s)
-{
-    auto j = std::make_shared<xap_shard_job>();
-    j->host = s.host;
-    j->port = s.port;
-    j->timeout_ms = ss.timeout_ms;
-    return j;
 }
 
 /* Open local shard `s` here (no network); a failure leaves it down. */
@@ -479,13 +239,14 @@ void xap_shards_open(xap_db *db, unsigned timeout_ms)
     std::string refused;
     for (size_t i = 0; i < ss.v.size(); i++) {
         if (ss.v[i].remote) {
-            jobs.push_back(job_for(ss, ss.v[i]));
+            jobs.push_back(xap_shard_job_for(ss, ss.v[i]));
             at.push_back(i);
         } else if (refused.empty()) {
             refused = open_local(ss, ss.v[i]);
         }
     }
-    std::vector<bool> fin = run_jobs(ss, jobs, at, mono_ms() + ss.timeout_ms);
+    std::vector<bool> fin =
+        xap_shards_run_jobs(ss, jobs, at, deadline_now_ms() + ss.timeout_ms);
     for (size_t k = 0; k < jobs.size(); k++) {
         std::string r = settle(ss, ss.v[at[k]], *jobs[k], fin[k]);
         if (refused.empty())
@@ -525,22 +286,22 @@ bool xap_shards_drop_dead(xap_db *db, const Xapian::Error &why,
         if (!s.up || !s.remote)
             continue;
         if (ctx.find("(" + s.name + ")") != std::string::npos) {
-            note_wait(ss, s);
+            xap_shard_note_wait(ss, s);
             set_down(s, why.get_description());
             dropped = true;
-        } else if (health_gone(s)) {
+        } else if (xap_shard_health_gone(s)) {
             set_gone(s);
             dropped = true;
         } else {
             s.db = Xapian::Database();
-            jobs.push_back(job_for(ss, s));
+            jobs.push_back(xap_shard_job_for(ss, s));
             at.push_back(i);
         }
     }
-    double until = mono_ms() + XAP_PHASE_WAIT(ss);
+    double until = deadline_now_ms() + XAP_PHASE_WAIT(ss);
     if (dl != nullptr && dl->at_ms > 0)
         until = std::min(until, dl->at_ms);
-    std::vector<bool> fin = run_jobs(ss, jobs, at, until);
+    std::vector<bool> fin = xap_shards_run_jobs(ss, jobs, at, until);
     for (size_t k = 0; k < jobs.size(); k++) {
         settle(ss, ss.v[at[k]], *jobs[k], fin[k]);
         dropped = dropped || !ss.v[at[k]].up;
@@ -573,9 +334,9 @@ static void follow_local(xap_shard &s, bool &set_changed, bool &moved)
 bool xap_shards_follow(xap_db *db)
 {
     xap_shards &ss = *db->shards;
-    reap(ss);
+    xap_shards_reap(ss);
     bool set_changed = false, moved = false;
-    double now = mono_ms();
+    double now = deadline_now_ms();
     /* local shards first: they may throw, before any remote shard's
      * database has gone to a job */
     for (xap_shard &s : ss.v) {
@@ -594,15 +355,15 @@ bool xap_shards_follow(xap_db *db)
         xap_shard &s = ss.v[i];
         if (!s.remote)
             continue;
-        if (s.up && health_gone(s)) {
+        if (s.up && xap_shard_health_gone(s)) {
             set_gone(s);
             set_changed = true;
             continue;
         }
         if (!s.up && (now < s.retry_at || s.busy ||
-                      !claim_retry(s, now, ss.leave_retries)))
+                      !xap_shard_claim_retry(s, now, ss.leave_retries)))
             continue;
-        auto j = job_for(ss, s);
+        auto j = xap_shard_job_for(ss, s);
         if (s.up) {
             /* the job reopens the shard's database: nothing here may
              * hold a copy meanwhile (db->db, below) */
@@ -615,7 +376,8 @@ bool xap_shards_follow(xap_db *db)
     }
     if (!jobs.empty())
         db->db = Xapian::Database();
-    std::vector<bool> fin = run_jobs(ss, jobs, at, now + XAP_PHASE_WAIT(ss));
+    std::vector<bool> fin =
+        xap_shards_run_jobs(ss, jobs, at, now + XAP_PHASE_WAIT(ss));
     for (size_t k = 0; k < jobs.size(); k++) {
         xap_shard &s = ss.v[at[k]];
         bool was_up = s.up;
@@ -637,7 +399,7 @@ bool xap_shards_heed(xap_db *db)
     xap_shards &ss = *db->shards;
     bool gone = false;
     for (xap_shard &s : ss.v)
-        if (s.remote && s.up && health_gone(s)) {
+        if (s.remote && s.up && xap_shard_health_gone(s)) {
             set_gone(s);
             gone = true;
         }
