@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* text_util.h - what the lib/text unit tests share (test_text.c,
- * test_compound.c, test_analyze.c): the Danish word list when installed,
- * hand-made lexicons, folding a C string. Include after <cmocka.h>. */
+ * test_tokenizer.c, test_compound.c, test_analyze.c): the Danish word
+ * list when installed, hand-made lexicons, folding a C string. Include
+ * after <cmocka.h>. */
 #ifndef REFERAT_TESTS_TEXT_UTIL_H
 #define REFERAT_TESTS_TEXT_UTIL_H
 
