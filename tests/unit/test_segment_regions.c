@@ -1,0 +1,76 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_regions.c - classes the blind g- round of the regions' and
+ * large cities' minutes brought up (issue 11). Each case is a few lines
+ * in our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "segment_util.h"
+#include "test_filter.h"
+
+/* A city's page of one item: the title in h1, then the sections of its
+ * template (Problemstilling, Løsning, Økonomi, Videre proces) as h2.
+ * They are sections of the one item, not items of their own. */
+static void test_template_sections_head_no_items(void **state)
+{
+    (void)state;
+    static const struct blk doc[] = {
+        {EXT_PARA, 0, 0, "Mødedato: 15.04.2021, kl. 17:30"},
+        {EXT_HEADING, 0, 1, "Nye regler for puljen"},
+        {EXT_PARA, 0, 0, "Rådet skal tage stilling til puljen."},
+        {EXT_HEADING, 0, 2, "Indstilling"},
+        {EXT_PARA, 0, 0, "at reglerne godkendes."},
+        {EXT_HEADING, 0, 2, "Problemstilling"},
+        {EXT_PARA, 0, 0, "To puljer giver dobbelt arbejde."},
+        {EXT_HEADING, 0, 2, "Løsning"},
+        {EXT_PARA, 0, 0, "Puljerne lægges sammen."},
+        {EXT_HEADING, 0, 2, "Videre proces"},
+        {EXT_PARA, 0, 0, "Sagen behandles igen i maj."},
+        {EXT_HEADING, 0, 2, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+    };
+    struct mnt_meeting m;
+    parse_blocks(doc, sizeof doc / sizeof *doc, &m);
+    assert_int_equal(m.nitems, 1);
+    expect_title(&m.items[0], "Nye regler for puljen");
+    assert_non_null(strstr(m.items[0].body, "dobbelt arbejde"));
+    mnt_meeting_fini(&m);
+}
+
+/* The same page as text: menu lines, the meeting's fields, the title, a
+ * link and a summary, then the first section. The title is the line a
+ * section follows closely, not the page's first line. */
+static void test_one_item_text_page_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Gå til indhold\nKommunen\nMenu\nSøg\n\n"
+        "Mødedato: 22.08.2017, kl. 10:00\nMødested: Kursuscentret\n\n"
+        "Budgetforslag for næste år\n\nSe alle bilag\n\n"
+        "Udvalget skal anbefale budgetforslaget. Det er i balance.\n\n"
+        "Indstilling\n\nForvaltningen indstiller,\n\n"
+        "1. at forslaget anbefales,\n\n2. at fristen fastsættes.\n\n"
+        "Beslutning\n\nAnbefalet.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_int_equal(m.nitems, 1);
+    expect_title(&m.items[0], "Budgetforslag for næste år");
+    mnt_meeting_fini(&m);
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_template_sections_head_no_items),
+        cmocka_unit_test(test_one_item_text_page_title),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
