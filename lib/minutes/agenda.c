@@ -53,6 +53,44 @@ static void cand_title(const struct mnt_parser *p, const struct mnt_cand *c,
         (*n)--;
 }
 
+/* Offset in its line of the page number ending entry c's title ("1.
+ * Godkendelse af dagsorden 2": a contents list whose page column
+ * pdftotext's gap no longer sets off), with its value; 0 if none. */
+static size_t page_at(const struct mnt_parser *p, const struct mnt_cand *c,
+                      unsigned *page)
+{
+    const char *t;
+    size_t tn;
+    if (entry_title_line(p, c) != c->line)
+        return 0;
+    cand_title(p, c, &t, &tn);
+    size_t i = tn;
+    while (i > 0 && t[i - 1] >= '0' && t[i - 1] <= '9')
+        i--;
+    if (i == tn || tn - i > 3 || i < 3 || t[i - 1] != ' ')
+        return 0;
+    *page = 0;
+    for (size_t k = i; k < tn; k++)
+        *page = *page * 10 + (unsigned)(t[k] - '0');
+    return (size_t)(t - p->doc.lines[c->line].s) + i - 1;
+}
+
+/* A contents list: every entry's title ends in a page number, the numbers
+ * never falling. Their titles end before them. */
+static void drop_page_numbers(const struct mnt_parser *p, struct mnt_cands *run)
+{
+    unsigned last = 0, page;
+    if (run->n < 2)
+        return;
+    for (size_t k = 0; k < run->n; k++) {
+        if (page_at(p, &run->v[k], &page) == 0 || page < last)
+            return;
+        last = page;
+    }
+    for (size_t k = 0; k < run->n; k++)
+        run->v[k].title_end = page_at(p, &run->v[k], &page);
+}
+
 /* Does the text t (tn bytes) begin with the title a (an bytes), compared
  * case-insensitively on its first 40 bytes? */
 static int title_prefix(const char *t, size_t tn, const char *a, size_t an)
@@ -276,6 +314,7 @@ static int try_run(struct mnt_parser *p, const struct title_index *ix,
                    const struct mnt_cands *all, struct mnt_cands run)
 {
     size_t end = entry_title_line(p, &run.v[run.n - 1]) + 1;
+    drop_page_numbers(p, &run);
     struct mnt_cands hits = {0};
     hits.v = calloc(run.n, sizeof *hits.v);
     if (hits.v == NULL)

@@ -65,12 +65,58 @@ static void test_one_item_text_page_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A PDF's contents list whose right-aligned page numbers lost their gap
+ * ("1. Godkendelse af dagsorden 2"): the numbers, never falling, are
+ * pages, not part of the titles the items get from it. */
+static void test_contents_page_numbers_leave_titles(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\nMødet den 16.01.2017, kl. 09:00\n\nIndholdsliste\n\n"
+        "1.     Godkendelse af dagsorden          2\n"
+        "2.     Ny hal i Vodskov                  3\n"
+        "3.     Høringssvar om trafikplanen       5\n\n"
+        "Punkt 1.\n\nGodkendelse af dagsorden.\n\nGodkendt.\n\n"
+        "Punkt 2.\n\nNy hal i Vodskov.\n\nUdvalget indstiller, at hallen "
+        "bygges.\n\nBeslutning:\n\nAnbefales.\n\n"
+        "Punkt 3.\n\nHøringssvar om trafikplanen.\n\nBeslutning:\n\n"
+        "Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Ny hal i Vodskov",
+                                         "Høringssvar om trafikplanen"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A letterhead naming the town's whole council over a line naming one of
+ * its committees: the committee met. */
+static void test_letterhead_council_over_committee(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "AALBORG BYRÅD\n\nReferat\n\nAalborg Byråd\n\nMagistraten\n\n"
+        "Mødet den 16.01.2017, kl. 09:00\n\n"
+        "1. Godkendelse af dagsorden\n\nGodkendt.\n\n"
+        "2. Salg af en grund\n\nGodkendt.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_non_null(m.council);
+    if (strncmp(m.council, "Magistraten", 11) != 0)
+        fail_msg("council <%s>, want <Magistraten…>", m.council);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_template_sections_head_no_items),
         cmocka_unit_test(test_one_item_text_page_title),
+        cmocka_unit_test(test_contents_page_numbers_leave_titles),
+        cmocka_unit_test(test_letterhead_council_over_committee),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
