@@ -416,6 +416,19 @@ static size_t over_nested(const struct mnt_parser *p,
     return q;
 }
 
+/* Text lines from line `from` to line `to`, a heading of the closed part
+ * ("Indholdsfortegnelse lukket møde", between a contents list's open and
+ * closed entries) not counted. */
+static size_t text_between(const struct mnt_parser *p, size_t from, size_t to)
+{
+    size_t n = p->text_before[to] - p->text_before[from];
+    for (size_t i = from; n == 2 && i < to; i++)
+        if (p->doc.lines[i].kind == MNT_LINE_TEXT &&
+            mnt_is_closed_part(p->doc.lines[i].s, p->doc.lines[i].len))
+            n--;
+    return n;
+}
+
 /* The run of candidates from all->v[k] (indices into `idx`, their count
  * returned): numbered in sequence (or, loose, out of it) with at most
  * one other text line between - a lettered group line may be that one,
@@ -440,7 +453,7 @@ static size_t run_from(const struct mnt_parser *p, const struct mnt_cands *all,
             from = all->v[m - 1].line + 1; /* after the nested points */
         if (m >= all->n ||
             !run_fits(&all->v[j], &all->v[m], seen, max, loose) ||
-            p->text_before[all->v[m].line] - p->text_before[from] > 1)
+            text_between(p, from, all->v[m].line) > 1)
             break;
         j = m;
         idx[n++] = j;

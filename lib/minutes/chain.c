@@ -172,18 +172,22 @@ size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
     return len;
 }
 
-/* "Lukkede punkter", "LUKKEDE SAGER", "Punkter på lukket møde:": the
- * closed part of a meeting, whose numbering may start again at 1. */
-static int closed_part(const struct mnt_line *l)
+int mnt_is_closed_part(const char *s, size_t n)
 {
     static const char *const words[] = {"lukkede", "lukket møde"};
-    if (l->kind != MNT_LINE_TEXT || l->len > 60 ||
-        (l->s[0] >= '0' && l->s[0] <= '9'))
+    size_t b = 0;
+    if (n > 60)
         return 0;
-    for (size_t i = 0; i < l->len; i++)
+    /* a contents page's last number glued to it: "13Indholdsfortegnelse
+     * lukket møde"; a number with a dot or space opens an item */
+    while (b < n && b < 3 && s[b] >= '0' && s[b] <= '9')
+        b++;
+    if (b == n || (b > 0 && !(s[b] >= 'A' && s[b] <= 'Z')))
+        return 0;
+    for (size_t i = b; i < n; i++)
         for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-            if ((i == 0 || l->s[i - 1] == ' ') &&
-                fold_prefix(l->s + i, l->len - i, words[k]) > 0)
+            if ((i == b || s[i - 1] == ' ') &&
+                fold_prefix(s + i, n - i, words[k]) > 0)
                 return 1;
     return 0;
 }
@@ -198,7 +202,8 @@ static int restarted_chain(const struct mnt_parser *p, struct mnt_cands *c,
         return ERR_OK;
     size_t last = c->v[c->n - 1].line, part = (size_t)-1;
     for (size_t i = last + 1; i < p->doc.nlines && part == (size_t)-1; i++)
-        if (closed_part(&p->doc.lines[i]))
+        if (p->doc.lines[i].kind == MNT_LINE_TEXT &&
+            mnt_is_closed_part(p->doc.lines[i].s, p->doc.lines[i].len))
             part = i;
     if (part == (size_t)-1)
         return ERR_OK;

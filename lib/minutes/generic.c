@@ -41,8 +41,9 @@ static int loose_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
         c->delim = c->delim ? c->delim : ')';
         j += st;
     }
-    if (j == i && c->delim == 0 && !glued_title(s, n, j))
-        return 0; /* "12abc" */
+    if (j == i && c->delim == 0 &&
+        (!glued_title(s, n, j) || mnt_is_closed_part(s, n)))
+        return 0; /* "12abc"; "13Indholdsfortegnelse lukket møde" */
     if (j < n && j == i && !mnt_starts_upper(s + j, n - j))
         return 0; /* "3.6.22", "1,5" */
     if (c->delim == 0 && c->letter == 0 && !mnt_starts_upper(s + j, n - j))

@@ -109,6 +109,41 @@ static void test_letterhead_council_over_committee(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A contents list in two parts, the closed part's heading glued to the
+ * open part's last page number ("13Indholdsfortegnelse lukket møde"),
+ * one open item numbered after the closed ones (1 2 3 6 | 4 5): that
+ * heading is no item, and the item out of sequence is one. */
+static void test_closed_part_heading_in_contents(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Møde i Forretningsudvalget\n\nfredag den 14. august 2020\n\n"
+        "Deltagere:\n\nAnna Hove (B)Indholdsfortegnelse åbent møde\n\n"
+        "1.\n\nGodkendelse af dagsorden\n\n3\n\n"
+        "2.\n\nBudgetforslag 2021\n\n4\n\n"
+        "3.\n\nRammeoverholdelse\n\n7\n\n"
+        "6.\n\nMeddelelser\n\n13Indholdsfortegnelse lukket møde\n\n"
+        "4.\n\nUdbud af kørsel (Lukket punkt)\n\n12\n\n"
+        "5.\n\nSalg af grund (Lukket punkt)\n\n12\n\n\n"
+        "1. Godkendelse af dagsorden\n\nÅbent\n\nGodkendt.\n\n\n"
+        "2. Budgetforslag 2021\n\nÅbent\n\nAnbefales.\n\n\n"
+        "3. Rammeoverholdelse\n\nÅbent\n\nTaget til efterretning.\n\n\n"
+        "6. Meddelelser\n\nÅbent\n\nFormanden orienterede.\n\n\n"
+        "4. Udbud af kørsel (Lukket punkt)\n\nLukket\n\n\n"
+        "5. Salg af grund (Lukket punkt)\n\nLukket\n";
+    static const char *const labels[] = {"1", "2", "3", "6", "4", "5"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Budgetforslag 2021",
+                                         "Rammeoverholdelse",
+                                         "Meddelelser",
+                                         "Udbud af kørsel (Lukket punkt)",
+                                         "Salg af grund (Lukket punkt)"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 6, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -117,6 +152,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_one_item_text_page_title),
         cmocka_unit_test(test_contents_page_numbers_leave_titles),
         cmocka_unit_test(test_letterhead_council_over_committee),
+        cmocka_unit_test(test_closed_part_heading_in_contents),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
