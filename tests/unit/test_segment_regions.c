@@ -144,6 +144,44 @@ static void test_closed_part_heading_in_contents(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A decision record flattened one line a page: "SAG NR. 1 TITLE IN
+ * CAPITALS" heads each item (before a numbered list later on the page),
+ * the title ends before the genitive naming whose section follows
+ * ("ADMINISTRATIONENS INDSTILLING"), and a word the transcript wrapped at
+ * its hyphen is joined ("REGIONS- RÅDET"; "BØRNE- OG" is a compound's
+ * part and stays). */
+static void test_flat_sag_nr_pages(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 BESLUTNINGER FORRETNINGSUDVALGET Mandag den 11. januar 2010 "
+        "Kl. 10.00 Regionsgården, mødelokale 6 Møde nr. 2 Medlemmer: Anna "
+        "Berg Bo Dal Carl Eng Dorte Friis Erik Gram Fie Holm Fraværende: Bo "
+        "Dal ved sag nr. 2 1\n\n"
+        "3 Den 11. januar 2010 FORRETNINGSUDVALGET SAG NR. 1 TIDSPLAN FOR "
+        "BUDGET OG SEMINAR FOR REGIONS- RÅDET ADMINISTRATIONENS INDSTILLING "
+        "1. at tidsplanen godkendes, og 2. at seminaret holdes i april. "
+        "RESUME Tidsplanen følger økonomiaftalen. FORRETNINGSUDVALGETS "
+        "BESLUTNING Indstillingen blev tiltrådt. Side 3\n\n"
+        "4 Den 11. januar 2010 FORRETNINGSUDVALGET SAG NR. 2 TILSKUD TIL "
+        "BØRNE- OG UNGEHUSET ADMINISTRATIONENS INDSTILLING at tilskuddet "
+        "gives. RESUME Huset søger 2 mio. kr. FORRETNINGSUDVALGETS "
+        "BESLUTNING Godkendt. BILAGSFORTEGNELSE 1. Ansøgning fra huset 2. "
+        "Budget for huset Side 4\n\n"
+        "5 Den 11. januar 2010 FORRETNINGSUDVALGET SAG NR. 3 MEDDELELSER 1. "
+        "Formanden orienterede om et møde. 2. Direktionen orienterede om "
+        "ventetider. FORRETNINGSUDVALGETS BESLUTNING Taget til efterretning. "
+        "Side 5\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "TIDSPLAN FOR BUDGET OG SEMINAR FOR REGIONSRÅDET",
+        "TILSKUD TIL BØRNE- OG UNGEHUSET", "MEDDELELSER"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -153,6 +191,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_contents_page_numbers_leave_titles),
         cmocka_unit_test(test_letterhead_council_over_committee),
         cmocka_unit_test(test_closed_part_heading_in_contents),
+        cmocka_unit_test(test_flat_sag_nr_pages),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
