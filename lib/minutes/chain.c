@@ -87,6 +87,24 @@ static int own_text(const struct mnt_parser *p, const struct mnt_cand *c,
            (l->cut && (l->len > MNT_HEADING_MAX / 2 || mnt_cut_has_text(p, c)));
 }
 
+/* Where the text of c->v[i] ends when the chain goes on at c->v[j]: at
+ * `end`, or - when the chain leaves out the number between them - at a
+ * candidate with that number standing between them. Leaving out "2.
+ * Orientering …" earns item 1 no text of its own: that line is the
+ * heading left out (an agenda of titles only, nothing between them). */
+static size_t skipped_at(const struct mnt_cands *c, size_t i, size_t j,
+                         size_t end)
+{
+    const struct mnt_cand *a = &c->v[i];
+    if (c->v[j].letter != 0 || a->letter != 0 || c->v[j].num != a->num + 2)
+        return end;
+    for (size_t k = i + 1; k < j; k++)
+        if (c->v[k].num == a->num + 1 && c->v[k].letter == 0 &&
+            c->v[k].line > a->line && c->v[k].line < end)
+            return c->v[k].line;
+    return end;
+}
+
 /* Keep the candidates of v[0..n) marked -2 in best[], in order. */
 static size_t compact(struct mnt_cands *c, size_t n, const long *best)
 {
@@ -136,7 +154,9 @@ size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
             if (skip == RESTART_PENALTY && !own_text(p, &c->v[i], b->line))
                 continue;
             long s = best[i] + b->quality - skip +
-                     (own_text(p, &c->v[i], b->line) ? MNT_BODY_SCORE : 0);
+                     (own_text(p, &c->v[i], skipped_at(c, i, j, b->line))
+                          ? MNT_BODY_SCORE
+                          : 0);
             if (s > best[j]) {
                 best[j] = s;
                 prev[j] = i;

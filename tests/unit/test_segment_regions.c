@@ -182,6 +182,50 @@ static void test_flat_sag_nr_pages(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* An agenda of titles only (a video page's description): no item has a
+ * body, some titles wrap. Leaving out "2." would give item 1 that line
+ * as text - the heading left out earns it none. */
+static void test_titles_only_keep_every_number(void **state)
+{
+    (void)state;
+    static const struct blk doc[] = {
+        {EXT_HEADING, 0, 1, "Byrådsmøde den 4. marts 2024 kl. 17.00"},
+        {EXT_PARA, 0, 0, "1. Godkendelse af dagsorden."},
+        {EXT_PARA, 0, 0, "2. Orientering om budgettet pr. 31. januar 2024."},
+        {EXT_PARA, 0, 0, "3. Høringssvar til regionen om"},
+        {EXT_PARA, 0, 0, "trafikplan for busserne."},
+        {EXT_PARA, 0, 0, "4. Ændring af takster for"},
+        {EXT_PARA, 0, 0, "hjemmehjælp."},
+    };
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden",
+        "Orientering om budgettet pr. 31. januar 2024",
+        "Høringssvar til regionen om trafikplan for busserne",
+        "Ændring af takster for hjemmehjælp"};
+    struct mnt_meeting m;
+    parse_blocks(doc, sizeof doc / sizeof *doc, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A meeting's start as a numeric date ("05-09-2013 09:00:00") opens no
+ * item 5 before a meeting's items 6 and 7. */
+static void test_numeric_date_line_is_no_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Udvalget for Skoler\n\nSTARTTIDSPUNKT\n\n05-09-2013 09:00:00\n\n"
+        "Mødet holdes på skolen.\n\n6. Nye vinduer\n\nGodkendt.\n\n"
+        "7. Eventuelt\n\nIntet.\n";
+    static const char *const labels[] = {"6", "7"};
+    static const char *const titles[] = {"Nye vinduer", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 2, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -192,6 +236,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_letterhead_council_over_committee),
         cmocka_unit_test(test_closed_part_heading_in_contents),
         cmocka_unit_test(test_flat_sag_nr_pages),
+        cmocka_unit_test(test_titles_only_keep_every_number),
+        cmocka_unit_test(test_numeric_date_line_is_no_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
