@@ -75,6 +75,20 @@ static size_t page_at(const struct mnt_parser *p, const struct mnt_cand *c,
     return (size_t)(t - p->doc.lines[c->line].s) + i - 1;
 }
 
+/* Does entry c's line end, after its title, in only its page number
+ * (drop_page_numbers() cut it off)? */
+static int page_cut(const struct mnt_parser *p, const struct mnt_cand *c)
+{
+    const struct mnt_line *l = &p->doc.lines[c->line];
+    size_t k = c->title_end;
+    if (k == 0 || k >= l->len || l->s[k] != ' ' || l->len - k > 4)
+        return 0;
+    for (k++; k < l->len; k++)
+        if (l->s[k] < '0' || l->s[k] > '9')
+            return 0;
+    return 1;
+}
+
 /* A contents list: every entry's title ends in a page number, the numbers
  * never falling. Their titles end before them. */
 static void drop_page_numbers(const struct mnt_parser *p, struct mnt_cands *run)
@@ -281,7 +295,8 @@ static size_t find_number_hits(const struct mnt_parser *p,
         const char *t;
         size_t tn;
         cand_title(p, &run->v[k], &t, &tn);
-        if (tn < 2 || run->v[k].title_end > 0 || run->v[k].above ||
+        if (tn < 2 || (run->v[k].title_end > 0 && !page_cut(p, &run->v[k])) ||
+            run->v[k].above ||
             (t[tn - 1] == ')' && tn >= 4 && t[tn - 3] == '('))
             return 0;
     }

@@ -309,9 +309,13 @@ static void join_wrapped(char *t)
         int k = 0;
         for (size_t j = 0; j < sizeof keep / sizeof *keep && !k; j++)
             k = fold_eq(w, wl, keep[j], strlen(keep[j]));
-        uint32_t cp;
+        /* "Natur- Miljø- og …" lists compounds: a capital after a
+         * small letter; a wrap keeps the case ("regions- rådet") */
+        uint32_t cp, before;
         utf8_decode(w, n - (size_t)(w - t), &cp);
-        if (!k && fold_is_letter(cp)) {
+        utf8_prev(t, t + i, &before);
+        if (!k && fold_is_letter(cp) &&
+            fold_is_upper(cp) == fold_is_upper(before)) {
             o--; /* the hyphen and the space go */
             i++;
         }
@@ -336,7 +340,10 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
             /* a case type's letter before it: "… april P Sagsfremstilling"
              * (not the letter of a part: "… i område C"); whose section
              * it is: "… ADMINISTRATIONENS INDSTILLING" */
-            size_t e = i - 1, g = genitive_before(l->s + off, e - off);
+            size_t e = i - 1;
+            size_t g = mnt_section_word_at(l->s + i, l->len - i)
+                           ? genitive_before(l->s + off, e - off)
+                           : 0;
             if (g > 0)
                 return off + g;
             if (e >= off + 3 && l->s[e - 2] == ' ' && l->s[e - 1] >= 'A' &&

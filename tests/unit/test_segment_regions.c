@@ -226,6 +226,28 @@ static void test_numeric_date_line_is_no_heading(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The same contents list above "Ad 1:" paragraphs that never repeat the
+ * titles: the items take the list's titles, without the pages. */
+static void test_contents_pages_titles_ad_numbers(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\nMødet den 16.01.2017, kl. 09:00\n\nIndholdsliste\n\n"
+        "1.     Godkendelse af dagsorden          2\n"
+        "2.     Ny hal i Vodskov                  3\n"
+        "3.     Eventuelt                         5\n\n"
+        "Ad 1:\n\nDagsordenen blev godkendt.\n\n"
+        "Ad 2:\n\nUdvalget anbefalede, at hallen bygges i 2018.\n\n"
+        "Ad 3:\n\nIntet.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Ny hal i Vodskov", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -233,6 +255,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_template_sections_head_no_items),
         cmocka_unit_test(test_one_item_text_page_title),
         cmocka_unit_test(test_contents_page_numbers_leave_titles),
+        cmocka_unit_test(test_contents_pages_titles_ad_numbers),
         cmocka_unit_test(test_letterhead_council_over_committee),
         cmocka_unit_test(test_closed_part_heading_in_contents),
         cmocka_unit_test(test_flat_sag_nr_pages),
