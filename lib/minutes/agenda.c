@@ -53,6 +53,58 @@ static void cand_title(const struct mnt_parser *p, const struct mnt_cand *c,
         (*n)--;
 }
 
+/* Offset in its line of the page number ending entry c's title ("1.
+ * Godkendelse af dagsorden 2": a contents list whose page column
+ * pdftotext's gap no longer sets off), with its value; 0 if none. */
+static size_t page_at(const struct mnt_parser *p, const struct mnt_cand *c,
+                      unsigned *page)
+{
+    const char *t;
+    size_t tn;
+    if (entry_title_line(p, c) != c->line)
+        return 0;
+    cand_title(p, c, &t, &tn);
+    size_t i = tn;
+    while (i > 0 && t[i - 1] >= '0' && t[i - 1] <= '9')
+        i--;
+    if (i == tn || tn - i > 3 || i < 3 || t[i - 1] != ' ')
+        return 0;
+    *page = 0;
+    for (size_t k = i; k < tn; k++)
+        *page = *page * 10 + (unsigned)(t[k] - '0');
+    return (size_t)(t - p->doc.lines[c->line].s) + i - 1;
+}
+
+/* Does entry c's line end, after its title, in only its page number
+ * (drop_page_numbers() cut it off)? */
+static int page_cut(const struct mnt_parser *p, const struct mnt_cand *c)
+{
+    const struct mnt_line *l = &p->doc.lines[c->line];
+    size_t k = c->title_end;
+    if (k == 0 || k >= l->len || l->s[k] != ' ' || l->len - k > 4)
+        return 0;
+    for (k++; k < l->len; k++)
+        if (l->s[k] < '0' || l->s[k] > '9')
+            return 0;
+    return 1;
+}
+
+/* A contents list: every entry's title ends in a page number, the numbers
+ * never falling. Their titles end before them. */
+static void drop_page_numbers(const struct mnt_parser *p, struct mnt_cands *run)
+{
+    unsigned last = 0, page;
+    if (run->n < 2)
+        return;
+    for (size_t k = 0; k < run->n; k++) {
+        if (page_at(p, &run->v[k], &page) == 0 || page < last)
+            return;
+        last = page;
+    }
+    for (size_t k = 0; k < run->n; k++)
+        run->v[k].title_end = page_at(p, &run->v[k], &page);
+}
+
 /* Does the text t (tn bytes) begin with the title a (an bytes), compared
  * case-insensitively on its first 40 bytes? */
 static int title_prefix(const char *t, size_t tn, const char *a, size_t an)
@@ -243,7 +295,8 @@ static size_t find_number_hits(const struct mnt_parser *p,
         const char *t;
         size_t tn;
         cand_title(p, &run->v[k], &t, &tn);
-        if (tn < 2 || run->v[k].title_end > 0 || run->v[k].above ||
+        if (tn < 2 || (run->v[k].title_end > 0 && !page_cut(p, &run->v[k])) ||
+            run->v[k].above ||
             (t[tn - 1] == ')' && tn >= 4 && t[tn - 3] == '('))
             return 0;
     }
@@ -276,6 +329,7 @@ static int try_run(struct mnt_parser *p, const struct title_index *ix,
                    const struct mnt_cands *all, struct mnt_cands run)
 {
     size_t end = entry_title_line(p, &run.v[run.n - 1]) + 1;
+    drop_page_numbers(p, &run);
     struct mnt_cands hits = {0};
     hits.v = calloc(run.n, sizeof *hits.v);
     if (hits.v == NULL)
@@ -377,6 +431,19 @@ static size_t over_nested(const struct mnt_parser *p,
     return q;
 }
 
+/* Text lines from line `from` to line `to`, a heading of the closed part
+ * ("Indholdsfortegnelse lukket møde", between a contents list's open and
+ * closed entries) not counted. */
+static size_t text_between(const struct mnt_parser *p, size_t from, size_t to)
+{
+    size_t n = p->text_before[to] - p->text_before[from];
+    for (size_t i = from; n == 2 && i < to; i++)
+        if (p->doc.lines[i].kind == MNT_LINE_TEXT &&
+            mnt_is_closed_part(p->doc.lines[i].s, p->doc.lines[i].len))
+            n--;
+    return n;
+}
+
 /* The run of candidates from all->v[k] (indices into `idx`, their count
  * returned): numbered in sequence (or, loose, out of it) with at most
  * one other text line between - a lettered group line may be that one,
@@ -401,7 +468,7 @@ static size_t run_from(const struct mnt_parser *p, const struct mnt_cands *all,
             from = all->v[m - 1].line + 1; /* after the nested points */
         if (m >= all->n ||
             !run_fits(&all->v[j], &all->v[m], seen, max, loose) ||
-            p->text_before[all->v[m].line] - p->text_before[from] > 1)
+            text_between(p, from, all->v[m].line) > 1)
             break;
         j = m;
         idx[n++] = j;

@@ -87,6 +87,24 @@ static int own_text(const struct mnt_parser *p, const struct mnt_cand *c,
            (l->cut && (l->len > MNT_HEADING_MAX / 2 || mnt_cut_has_text(p, c)));
 }
 
+/* Where the text of c->v[i] ends when the chain goes on at c->v[j]: at
+ * `end`, or - when the chain leaves out the number between them - at a
+ * candidate with that number standing between them. Leaving out "2.
+ * Orientering …" earns item 1 no text of its own: that line is the
+ * heading left out (an agenda of titles only, nothing between them). */
+static size_t skipped_at(const struct mnt_cands *c, size_t i, size_t j,
+                         size_t end)
+{
+    const struct mnt_cand *a = &c->v[i];
+    if (c->v[j].letter != 0 || a->letter != 0 || c->v[j].num != a->num + 2)
+        return end;
+    for (size_t k = i + 1; k < j; k++)
+        if (c->v[k].num == a->num + 1 && c->v[k].letter == 0 &&
+            c->v[k].line > a->line && c->v[k].line < end)
+            return c->v[k].line;
+    return end;
+}
+
 /* Keep the candidates of v[0..n) marked -2 in best[], in order. */
 static size_t compact(struct mnt_cands *c, size_t n, const long *best)
 {
@@ -136,7 +154,9 @@ size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
             if (skip == RESTART_PENALTY && !own_text(p, &c->v[i], b->line))
                 continue;
             long s = best[i] + b->quality - skip +
-                     (own_text(p, &c->v[i], b->line) ? MNT_BODY_SCORE : 0);
+                     (own_text(p, &c->v[i], skipped_at(c, i, j, b->line))
+                          ? MNT_BODY_SCORE
+                          : 0);
             if (s > best[j]) {
                 best[j] = s;
                 prev[j] = i;
@@ -172,18 +192,22 @@ size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
     return len;
 }
 
-/* "Lukkede punkter", "LUKKEDE SAGER", "Punkter på lukket møde:": the
- * closed part of a meeting, whose numbering may start again at 1. */
-static int closed_part(const struct mnt_line *l)
+int mnt_is_closed_part(const char *s, size_t n)
 {
     static const char *const words[] = {"lukkede", "lukket møde"};
-    if (l->kind != MNT_LINE_TEXT || l->len > 60 ||
-        (l->s[0] >= '0' && l->s[0] <= '9'))
+    size_t b = 0;
+    if (n > 60)
         return 0;
-    for (size_t i = 0; i < l->len; i++)
+    /* a contents page's last number glued to it: "13Indholdsfortegnelse
+     * lukket møde"; a number with a dot or space opens an item */
+    while (b < n && b < 3 && s[b] >= '0' && s[b] <= '9')
+        b++;
+    if (b == n || (b > 0 && !(s[b] >= 'A' && s[b] <= 'Z')))
+        return 0;
+    for (size_t i = b; i < n; i++)
         for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-            if ((i == 0 || l->s[i - 1] == ' ') &&
-                fold_prefix(l->s + i, l->len - i, words[k]) > 0)
+            if ((i == b || s[i - 1] == ' ') &&
+                fold_prefix(s + i, n - i, words[k]) > 0)
                 return 1;
     return 0;
 }
@@ -198,7 +222,8 @@ static int restarted_chain(const struct mnt_parser *p, struct mnt_cands *c,
         return ERR_OK;
     size_t last = c->v[c->n - 1].line, part = (size_t)-1;
     for (size_t i = last + 1; i < p->doc.nlines && part == (size_t)-1; i++)
-        if (closed_part(&p->doc.lines[i]))
+        if (p->doc.lines[i].kind == MNT_LINE_TEXT &&
+            mnt_is_closed_part(p->doc.lines[i].s, p->doc.lines[i].len))
             part = i;
     if (part == (size_t)-1)
         return ERR_OK;

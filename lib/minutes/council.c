@@ -271,6 +271,49 @@ static int lone_council(const struct mnt_line *l)
     return lone;
 }
 
+/* Does the name end in the whole council's noun ("Aalborg Byråd")? */
+static int whole_council(const char *name)
+{
+    static const char *const whole[] = {
+        "byråd", "byrådet", "kommunalbestyrelse", "kommunalbestyrelsen"};
+    size_t n = strlen(name);
+    for (size_t k = 0; k < sizeof whole / sizeof *whole; k++)
+        if (mnt_ends_fold(name, n, whole[k]) ||
+            fold_eq(name, n, whole[k], strlen(whole[k])))
+            return 1;
+    return 0;
+}
+
+/* "AALBORG BYRÅD" / "Referat" / "Aalborg Byråd" / "Magistraten": a
+ * letterhead naming the whole council over a line naming only one of its
+ * committees - the committee met. Replaces out with it when one of the
+ * next three text lines is that line (lines naming the whole council
+ * again passed over). */
+static void committee_below(const struct mnt_doc *d, size_t i, size_t lim,
+                            char out[MNT_NAME_MAX])
+{
+    if (!whole_council(out))
+        return;
+    size_t j = i;
+    for (int n = 0; n < 3; n++) {
+        j = mnt_next_text(d, j, lim, MNT_JOIN_GAP);
+        if (j >= lim)
+            return;
+        if (!lone_council(&d->lines[j]))
+            continue;
+        struct mnt_tally *t = calloc(1, sizeof *t);
+        if (t == NULL)
+            return;
+        header_councils(&d->lines[j], 0, t);
+        int other = t->n == 1 && !whole_council(t->name[0]);
+        if (other)
+            snprintf(out, MNT_NAME_MAX, "%s", t->name[0]);
+        free(t);
+        if (other)
+            return;
+    }
+}
+
 #define COUNCIL_LIST 3u /* lines of council names that make a menu */
 
 /* Line i in a run of COUNCIL_LIST lines that each name only a council: a
@@ -431,7 +474,7 @@ static int council_from_header(const struct mnt_doc *d, size_t npre,
                 snprintf(out, MNT_NAME_MAX, "%s", t->name[0]);
             free(t);
             if (found)
-                return 1;
+                return committee_below(d, i, lim, out), 1;
         }
     }
     return council_from_breadcrumb(d, lim, out);

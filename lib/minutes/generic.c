@@ -21,12 +21,35 @@ static int glued_title(const char *s, size_t n, size_t i)
     return fold_is_upper(a) && fold_is_lower(b);
 }
 
+/* Does a numeric date start at s[i] ("05-09-2013 09:00:00", "3.4.22")?
+ * Its day is no item's number. */
+static int numeric_date_at(const char *s, size_t n, size_t i)
+{
+    size_t k = i, d;
+    char sep = 0;
+    for (int part = 0; part < 3; part++) {
+        for (d = 0; k < n && s[k] >= '0' && s[k] <= '9' && d < 4; k++)
+            d++;
+        if (d == 0 || (part < 2 && d > 2) || (part == 2 && d != 2 && d != 4))
+            return 0;
+        if (part == 2)
+            return k == n || s[k] < '0' || s[k] > '9';
+        if (k >= n || (s[k] != '-' && s[k] != '.' && s[k] != '/') ||
+            (sep != 0 && s[k] != sep))
+            return 0;
+        sep = s[k++];
+    }
+    return 0;
+}
+
 /* Loose numbered shapes at s[i]: "1.Valg" (no space), " 1  Fraværende"
  * (no delimiter), "1 : Godkendelse", "301. Åben dagsorden" (three
  * digits), "151Spørgsmål …" (glued). A title in capitals after a loose
  * number. */
 static int loose_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
 {
+    if (numeric_date_at(s, n, i))
+        return 0;
     i = mnt_number_at(s, n, i, 3, c);
     if (i == 0)
         return 0;
@@ -41,8 +64,9 @@ static int loose_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
         c->delim = c->delim ? c->delim : ')';
         j += st;
     }
-    if (j == i && c->delim == 0 && !glued_title(s, n, j))
-        return 0; /* "12abc" */
+    if (j == i && c->delim == 0 &&
+        (!glued_title(s, n, j) || mnt_is_closed_part(s, n)))
+        return 0; /* "12abc"; "13Indholdsfortegnelse lukket møde" */
     if (j < n && j == i && !mnt_starts_upper(s + j, n - j))
         return 0; /* "3.6.22", "1,5" */
     if (c->delim == 0 && c->letter == 0 && !mnt_starts_upper(s + j, n - j))

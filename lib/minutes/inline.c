@@ -68,7 +68,8 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
             !mnt_is_month(s + e + 1, n - e - 1))
             return h;
     }
-    for (size_t i = from > 0 ? from : 1; i + 3 < n; i++) {
+    size_t hit = 0;
+    for (size_t i = from > 0 ? from : 1; i + 3 < n && hit == 0; i++) {
         int year = year_before(s, i);
         if (s[i] < '0' || s[i] > '9' ||
             (s[i - 1] >= '0' && s[i - 1] <= '9' && !year))
@@ -86,20 +87,24 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
             c.delim != '.' ||
             !mnt_starts_upper(s + c.title_off, n - c.title_off))
             continue;
-        return i;
+        hit = i;
     }
     if (!flat)
-        return 0;
-    /* "Punkt 3", and "Punkt: 61" over a case file's fields (Acadre) */
-    for (size_t i = from > 0 ? from : 1; i + 8 < n; i++) {
+        return hit;
+    size_t lim = hit > 0 ? hit : n;
+    /* "Punkt 3", and "Punkt: 61" over a case file's fields (Acadre);
+     * "SAG NR. 3 TITLE IN CAPITALS" (a region's decision record) */
+    for (size_t i = from > 0 ? from : 1; i + 8 < n && i < lim; i++) {
         size_t k = s[i - 1] == ' ' ? fold_prefix(s + i, n - i, "Punkt") : 0;
+        if (k == 0 && s[i - 1] == ' ')
+            k = fold_prefix(s + i, n - i, "Sag nr.");
         if (k == 0)
             continue;
         k = mnt_skip_sp(s, n, i + k + (s[i + k] == ':'));
         if (k > i + 5 && k < n && s[k] >= '0' && s[k] <= '9')
             return i;
     }
-    return 0;
+    return hit;
 }
 
 /* A flattened transcript: its text lines from the first flattened page

@@ -299,14 +299,34 @@ static int reads_as_title(const struct mnt_line *l)
     return 1;
 }
 
+/* Could line i title a page of one item: a short line, no field
+ * ("Mødedato: …"), no section name, a format heading unless the
+ * document has none? */
+static int could_title_page(const struct mnt_doc *d, size_t i, int styled)
+{
+    const struct mnt_line *l = &d->lines[i];
+    size_t nl, off;
+    if (l->kind != MNT_LINE_TEXT || l->no == 0 || (styled && l->level == 0) ||
+        !reads_as_title(l) || memchr(l->s, ':', l->len) != NULL)
+        return 0;
+    return !mnt_section_heading(l->s, l->len, &nl, &off);
+}
+
 /* A page of one item: the first format heading right above an item's
- * section ("Eventuelt" / "Beslutning" after the meeting's fields);
- * d->nlines if none. */
+ * section ("Eventuelt" / "Beslutning" after the meeting's fields); else
+ * the first title-like line (a format heading, or any line of plain
+ * text) with an item's own section ("Indstilling", "Beslutning") at most
+ * three lines of text below it - a summary and a "Se alle bilag" link
+ * may stand between (Copenhagen's item pages), while menu lines and the
+ * meeting's fields above the title have none so near; d->nlines if
+ * none. */
 static size_t own_heading(const struct mnt_doc *d)
 {
     size_t nl, off;
+    int styled = 0;
     for (size_t i = 0; i < d->nlines; i++) {
         const struct mnt_line *l = &d->lines[i];
+        styled |= l->level > 0;
         if (l->kind != MNT_LINE_TEXT || l->no == 0 || l->level == 0 ||
             mnt_section_heading(l->s, l->len, &nl, &off))
             continue;
@@ -314,6 +334,20 @@ static size_t own_heading(const struct mnt_doc *d)
         if (k < d->nlines &&
             mnt_section_heading(d->lines[k].s, d->lines[k].len, &nl, &off))
             return i;
+    }
+    for (size_t i = 0; i < d->nlines; i++) {
+        if (!could_title_page(d, i, styled))
+            continue;
+        size_t k = i;
+        for (int n = 0; n < 3; n++) {
+            k = mnt_next_text(d, k, d->nlines, MNT_JOIN_GAP);
+            if (k >= d->nlines)
+                break;
+            if (mnt_is_item_section(&d->lines[k]))
+                return i;
+            if (styled && d->lines[k].level > 0)
+                break; /* another heading first */
+        }
     }
     return d->nlines;
 }

@@ -482,6 +482,10 @@ size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
  * closed part after it ("Lukkede punkter") that numbers its items from 1
  * again appended. ERR_NOMEM. */
 int mnt_numbered_chain(const struct mnt_parser *p, struct mnt_cands *c);
+/* "Lukkede punkter", "LUKKEDE SAGER", "Punkter på lukket møde:",
+ * "13Indholdsfortegnelse lukket møde": the heading of a meeting's closed
+ * part (whose numbering may start again at 1). */
+int mnt_is_closed_part(const char *s, size_t n);
 /* The chain of the format's list numbers (c: mnt_listno_cand's
  * candidates), from 1; a list the page broke with a paragraph and
  * started again at 1 goes on counting (1 2 3, 1 2 -> 1 2 3 4 5), unless

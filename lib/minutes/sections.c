@@ -59,6 +59,17 @@ static const char *const SECTIONS[] = {
     "Forslag",
     "Sagen behandles i",
     "Beslutningskompetence",
+    /* Copenhagen's item template; Region Hovedstaden's */
+    "Problemstilling",
+    "Løsning",
+    "Videre proces",
+    "Politisk behandling",
+    "Konsekvenser",
+    "Risikovurdering",
+    "Journalnummer",
+    "Bilagsfortegnelse",
+    "Baggrund for sagens fremlæggelse",
+    "Resumé og indstilling",
 };
 
 static int is_section_name(const char *s, size_t n)

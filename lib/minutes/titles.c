@@ -272,6 +272,57 @@ static int names_a_part(const char *s, size_t n)
     return 0;
 }
 
+/* Where the capitalised genitive s[..n) ends in starts, the word naming
+ * whose section follows ("… RÅDET ADMINISTRATIONENS", "… 2023
+ * Forretningsudvalgets"), 0 if it ends in none or nothing stands
+ * before it. */
+static size_t genitive_before(const char *s, size_t n)
+{
+    size_t w = n;
+    while (w > 0 && s[w - 1] != ' ')
+        w--;
+    uint32_t cp;
+    if (w == 0 || n - w < 6 || (s[n - 1] != 's' && s[n - 1] != 'S'))
+        return 0;
+    utf8_decode(s + w, n - w, &cp);
+    if (!fold_is_upper(cp))
+        return 0;
+    while (w > 0 && s[w - 1] == ' ')
+        w--;
+    return w;
+}
+
+/* A transcript joins a word wrapped at its hyphen with a space
+ * ("REGIONS- RÅDET"): join it again, unless the next word goes on a list
+ * of compounds' parts ("Børne- og Ungeudvalget"). In place. */
+static void join_wrapped(char *t)
+{
+    static const char *const keep[] = {"og", "eller", "samt", "til", "&"};
+    size_t n = strlen(t), o = 0;
+    for (size_t i = 0; i < n; i++) {
+        t[o++] = t[i];
+        if (t[i] != '-' || i == 0 || i + 2 >= n || t[i + 1] != ' ' ||
+            t[i - 1] == ' ')
+            continue;
+        const char *w = t + i + 2;
+        size_t wl = strcspn(w, " ,");
+        int k = 0;
+        for (size_t j = 0; j < sizeof keep / sizeof *keep && !k; j++)
+            k = fold_eq(w, wl, keep[j], strlen(keep[j]));
+        /* "Natur- Miljø- og …" lists compounds: a capital after a
+         * small letter; a wrap keeps the case ("regions- rådet") */
+        uint32_t cp, before;
+        utf8_decode(w, n - (size_t)(w - t), &cp);
+        utf8_prev(t, t + i, &before);
+        if (!k && fold_is_letter(cp) &&
+            fold_is_upper(cp) == fold_is_upper(before)) {
+            o--; /* the hyphen and the space go */
+            i++;
+        }
+    }
+    t[o] = '\0';
+}
+
 /* Where a heading inside a long (flattened) line ends: before a section
  * name or a field label, at the end of its first sentence, or at a word
  * boundary near 150 bytes. */
@@ -287,8 +338,14 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
         if (mnt_section_word_at(l->s + i, l->len - i) ||
             mnt_field_word_at(l->s + i, l->len - i)) {
             /* a case type's letter before it: "… april P Sagsfremstilling"
-             * (not the letter of a part: "… i område C") */
+             * (not the letter of a part: "… i område C"); whose section
+             * it is: "… ADMINISTRATIONENS INDSTILLING" */
             size_t e = i - 1;
+            size_t g = mnt_section_word_at(l->s + i, l->len - i)
+                           ? genitive_before(l->s + off, e - off)
+                           : 0;
+            if (g > 0)
+                return off + g;
             if (e >= off + 3 && l->s[e - 2] == ' ' && l->s[e - 1] >= 'A' &&
                 l->s[e - 1] <= 'Z' && e - 2 > off &&
                 !names_a_part(l->s + off, e - 2 - off))
@@ -455,6 +512,8 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
         if (c->title_end == 0 && cut.len < l->len)
             at->body = first, at->skip0 = mnt_skip_sp(l->s, l->len, cut.len);
         *out = mnt_clean_oneline(&cut, 1, off);
+        if (*out != NULL && l->cut)
+            join_wrapped(*out);
         return *out != NULL ? ERR_OK : ERR_NOMEM;
     }
     if (off >= l->len) {

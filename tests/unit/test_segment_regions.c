@@ -1,0 +1,266 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_regions.c - classes the blind g- round of the regions' and
+ * large cities' minutes brought up (issue 11). Each case is a few lines
+ * in our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "segment_util.h"
+#include "test_filter.h"
+
+/* A city's page of one item: the title in h1, then the sections of its
+ * template (Problemstilling, Løsning, Økonomi, Videre proces) as h2.
+ * They are sections of the one item, not items of their own. */
+static void test_template_sections_head_no_items(void **state)
+{
+    (void)state;
+    static const struct blk doc[] = {
+        {EXT_PARA, 0, 0, "Mødedato: 15.04.2021, kl. 17:30"},
+        {EXT_HEADING, 0, 1, "Nye regler for puljen"},
+        {EXT_PARA, 0, 0, "Rådet skal tage stilling til puljen."},
+        {EXT_HEADING, 0, 2, "Indstilling"},
+        {EXT_PARA, 0, 0, "at reglerne godkendes."},
+        {EXT_HEADING, 0, 2, "Problemstilling"},
+        {EXT_PARA, 0, 0, "To puljer giver dobbelt arbejde."},
+        {EXT_HEADING, 0, 2, "Løsning"},
+        {EXT_PARA, 0, 0, "Puljerne lægges sammen."},
+        {EXT_HEADING, 0, 2, "Videre proces"},
+        {EXT_PARA, 0, 0, "Sagen behandles igen i maj."},
+        {EXT_HEADING, 0, 2, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+    };
+    struct mnt_meeting m;
+    parse_blocks(doc, sizeof doc / sizeof *doc, &m);
+    assert_int_equal(m.nitems, 1);
+    expect_title(&m.items[0], "Nye regler for puljen");
+    assert_non_null(strstr(m.items[0].body, "dobbelt arbejde"));
+    mnt_meeting_fini(&m);
+}
+
+/* The same page as text: menu lines, the meeting's fields, the title, a
+ * link and a summary, then the first section. The title is the line a
+ * section follows closely, not the page's first line. */
+static void test_one_item_text_page_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Gå til indhold\nKommunen\nMenu\nSøg\n\n"
+        "Mødedato: 22.08.2017, kl. 10:00\nMødested: Kursuscentret\n\n"
+        "Budgetforslag for næste år\n\nSe alle bilag\n\n"
+        "Udvalget skal anbefale budgetforslaget. Det er i balance.\n\n"
+        "Indstilling\n\nForvaltningen indstiller,\n\n"
+        "1. at forslaget anbefales,\n\n2. at fristen fastsættes.\n\n"
+        "Beslutning\n\nAnbefalet.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_int_equal(m.nitems, 1);
+    expect_title(&m.items[0], "Budgetforslag for næste år");
+    mnt_meeting_fini(&m);
+}
+
+/* A PDF's contents list whose right-aligned page numbers lost their gap
+ * ("1. Godkendelse af dagsorden 2"): the numbers, never falling, are
+ * pages, not part of the titles the items get from it. */
+static void test_contents_page_numbers_leave_titles(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\nMødet den 16.01.2017, kl. 09:00\n\nIndholdsliste\n\n"
+        "1.     Godkendelse af dagsorden          2\n"
+        "2.     Ny hal i Vodskov                  3\n"
+        "3.     Høringssvar om trafikplanen       5\n\n"
+        "Punkt 1.\n\nGodkendelse af dagsorden.\n\nGodkendt.\n\n"
+        "Punkt 2.\n\nNy hal i Vodskov.\n\nUdvalget indstiller, at hallen "
+        "bygges.\n\nBeslutning:\n\nAnbefales.\n\n"
+        "Punkt 3.\n\nHøringssvar om trafikplanen.\n\nBeslutning:\n\n"
+        "Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Ny hal i Vodskov",
+                                         "Høringssvar om trafikplanen"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A letterhead naming the town's whole council over a line naming one of
+ * its committees: the committee met. */
+static void test_letterhead_council_over_committee(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "AALBORG BYRÅD\n\nReferat\n\nAalborg Byråd\n\nMagistraten\n\n"
+        "Mødet den 16.01.2017, kl. 09:00\n\n"
+        "1. Godkendelse af dagsorden\n\nGodkendt.\n\n"
+        "2. Salg af en grund\n\nGodkendt.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_non_null(m.council);
+    if (strncmp(m.council, "Magistraten", 11) != 0)
+        fail_msg("council <%s>, want <Magistraten…>", m.council);
+    mnt_meeting_fini(&m);
+}
+
+/* A contents list in two parts, the closed part's heading glued to the
+ * open part's last page number ("13Indholdsfortegnelse lukket møde"),
+ * one open item numbered after the closed ones (1 2 3 6 | 4 5): that
+ * heading is no item, and the item out of sequence is one. */
+static void test_closed_part_heading_in_contents(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Møde i Forretningsudvalget\n\nfredag den 14. august 2020\n\n"
+        "Deltagere:\n\nAnna Hove (B)Indholdsfortegnelse åbent møde\n\n"
+        "1.\n\nGodkendelse af dagsorden\n\n3\n\n"
+        "2.\n\nBudgetforslag 2021\n\n4\n\n"
+        "3.\n\nRammeoverholdelse\n\n7\n\n"
+        "6.\n\nMeddelelser\n\n13Indholdsfortegnelse lukket møde\n\n"
+        "4.\n\nUdbud af kørsel (Lukket punkt)\n\n12\n\n"
+        "5.\n\nSalg af grund (Lukket punkt)\n\n12\n\n\n"
+        "1. Godkendelse af dagsorden\n\nÅbent\n\nGodkendt.\n\n\n"
+        "2. Budgetforslag 2021\n\nÅbent\n\nAnbefales.\n\n\n"
+        "3. Rammeoverholdelse\n\nÅbent\n\nTaget til efterretning.\n\n\n"
+        "6. Meddelelser\n\nÅbent\n\nFormanden orienterede.\n\n\n"
+        "4. Udbud af kørsel (Lukket punkt)\n\nLukket\n\n\n"
+        "5. Salg af grund (Lukket punkt)\n\nLukket\n";
+    static const char *const labels[] = {"1", "2", "3", "6", "4", "5"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Budgetforslag 2021",
+                                         "Rammeoverholdelse",
+                                         "Meddelelser",
+                                         "Udbud af kørsel (Lukket punkt)",
+                                         "Salg af grund (Lukket punkt)"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 6, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A decision record flattened one line a page: "SAG NR. 1 TITLE IN
+ * CAPITALS" heads each item (before a numbered list later on the page),
+ * the title ends before the genitive naming whose section follows
+ * ("ADMINISTRATIONENS INDSTILLING"), and a word the transcript wrapped at
+ * its hyphen is joined ("REGIONS- RÅDET"; "BØRNE- OG" is a compound's
+ * part and stays). */
+static void test_flat_sag_nr_pages(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 BESLUTNINGER FORRETNINGSUDVALGET Mandag den 11. januar 2010 "
+        "Kl. 10.00 Regionsgården, mødelokale 6 Møde nr. 2 Medlemmer: Anna "
+        "Berg Bo Dal Carl Eng Dorte Friis Erik Gram Fie Holm Fraværende: Bo "
+        "Dal ved sag nr. 2 1\n\n"
+        "3 Den 11. januar 2010 FORRETNINGSUDVALGET SAG NR. 1 TIDSPLAN FOR "
+        "BUDGET OG SEMINAR FOR REGIONS- RÅDET ADMINISTRATIONENS INDSTILLING "
+        "1. at tidsplanen godkendes, og 2. at seminaret holdes i april. "
+        "RESUME Tidsplanen følger økonomiaftalen. FORRETNINGSUDVALGETS "
+        "BESLUTNING Indstillingen blev tiltrådt. Side 3\n\n"
+        "4 Den 11. januar 2010 FORRETNINGSUDVALGET SAG NR. 2 TILSKUD TIL "
+        "BØRNE- OG UNGEHUSET ADMINISTRATIONENS INDSTILLING at tilskuddet "
+        "gives. RESUME Huset søger 2 mio. kr. FORRETNINGSUDVALGETS "
+        "BESLUTNING Godkendt. BILAGSFORTEGNELSE 1. Ansøgning fra huset 2. "
+        "Budget for huset Side 4\n\n"
+        "5 Den 11. januar 2010 FORRETNINGSUDVALGET SAG NR. 3 MEDDELELSER 1. "
+        "Formanden orienterede om et møde. 2. Direktionen orienterede om "
+        "ventetider. FORRETNINGSUDVALGETS BESLUTNING Taget til efterretning. "
+        "Side 5\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "TIDSPLAN FOR BUDGET OG SEMINAR FOR REGIONSRÅDET",
+        "TILSKUD TIL BØRNE- OG UNGEHUSET", "MEDDELELSER"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* An agenda of titles only (a video page's description): no item has a
+ * body, some titles wrap. Leaving out "2." would give item 1 that line
+ * as text - the heading left out earns it none. */
+static void test_titles_only_keep_every_number(void **state)
+{
+    (void)state;
+    static const struct blk doc[] = {
+        {EXT_HEADING, 0, 1, "Byrådsmøde den 4. marts 2024 kl. 17.00"},
+        {EXT_PARA, 0, 0, "1. Godkendelse af dagsorden."},
+        {EXT_PARA, 0, 0, "2. Orientering om budgettet pr. 31. januar 2024."},
+        {EXT_PARA, 0, 0, "3. Høringssvar til regionen om"},
+        {EXT_PARA, 0, 0, "trafikplan for busserne."},
+        {EXT_PARA, 0, 0, "4. Ændring af takster for"},
+        {EXT_PARA, 0, 0, "hjemmehjælp."},
+    };
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden",
+        "Orientering om budgettet pr. 31. januar 2024",
+        "Høringssvar til regionen om trafikplan for busserne",
+        "Ændring af takster for hjemmehjælp"};
+    struct mnt_meeting m;
+    parse_blocks(doc, sizeof doc / sizeof *doc, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A meeting's start as a numeric date ("05-09-2013 09:00:00") opens no
+ * item 5 before a meeting's items 6 and 7. */
+static void test_numeric_date_line_is_no_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Udvalget for Skoler\n\nSTARTTIDSPUNKT\n\n05-09-2013 09:00:00\n\n"
+        "Mødet holdes på skolen.\n\n6. Nye vinduer\n\nGodkendt.\n\n"
+        "7. Eventuelt\n\nIntet.\n";
+    static const char *const labels[] = {"6", "7"};
+    static const char *const titles[] = {"Nye vinduer", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 2, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* The same contents list above "Ad 1:" paragraphs that never repeat the
+ * titles: the items take the list's titles, without the pages. */
+static void test_contents_pages_titles_ad_numbers(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\nMødet den 16.01.2017, kl. 09:00\n\nIndholdsliste\n\n"
+        "1.     Godkendelse af dagsorden          2\n"
+        "2.     Ny hal i Vodskov                  3\n"
+        "3.     Eventuelt                         5\n\n"
+        "Ad 1:\n\nDagsordenen blev godkendt.\n\n"
+        "Ad 2:\n\nUdvalget anbefalede, at hallen bygges i 2018.\n\n"
+        "Ad 3:\n\nIntet.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Ny hal i Vodskov", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_template_sections_head_no_items),
+        cmocka_unit_test(test_one_item_text_page_title),
+        cmocka_unit_test(test_contents_page_numbers_leave_titles),
+        cmocka_unit_test(test_contents_pages_titles_ad_numbers),
+        cmocka_unit_test(test_letterhead_council_over_committee),
+        cmocka_unit_test(test_closed_part_heading_in_contents),
+        cmocka_unit_test(test_flat_sag_nr_pages),
+        cmocka_unit_test(test_titles_only_keep_every_number),
+        cmocka_unit_test(test_numeric_date_line_is_no_heading),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
