@@ -258,6 +258,50 @@ static size_t toc_title_end(const char *s, size_t off, size_t end)
     return end;
 }
 
+static size_t trim_end(const char *s, size_t off, size_t end)
+{
+    while (end > off && (s[end - 1] == ' ' || s[end - 1] == '.'))
+        end--;
+    return end;
+}
+
+/* Where the last entry of a flattened table of contents, its title at
+ * s[off], ends: before a page number that closes the line or comes
+ * before a page footer ("… pr. 30. juni 2017 3 Side 1 af 3": not at
+ * "30."), else before the first number word. */
+static size_t last_entry_end(const char *s, size_t n, size_t off)
+{
+    size_t first = n, lim = off + 150 < n ? off + 150 : n;
+    for (size_t k = off + 1; k < lim; k++) {
+        if (s[k] < '0' || s[k] > '9' || s[k - 1] != ' ')
+            continue;
+        size_t e = k;
+        while (e < n && s[e] >= '0' && s[e] <= '9')
+            e++;
+        size_t w = mnt_skip_sp(s, n, e);
+        if (e == n ||
+            (w > e && (w == n || fold_prefix(s + w, n - w, "Side ") > 0)))
+            return k;
+        if (first == n)
+            first = k;
+    }
+    return first;
+}
+
+/* The number of a flattened table of contents' first entry: the first
+ * number word within 40 bytes after s[from] ("Punkt 12. …", "1. …"); 0
+ * if none. */
+static unsigned first_number(const char *s, size_t n, size_t from)
+{
+    for (size_t i = from; i < n && i < from + 40; i++) {
+        size_t e = 0;
+        unsigned v = s[i] >= '0' && s[i] <= '9' ? number_word(s, n, i, &e) : 0;
+        if (v > 0)
+            return v;
+    }
+    return 0;
+}
+
 size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
 {
     static const char *const marks[] = {
@@ -275,21 +319,20 @@ size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
                 if (memcmp(l->s + k, marks[m], ml) == 0)
                     from = k + ml;
         }
-        size_t at, off = from ? toc_entry(l->s, l->len, from, 1, &at) : 0;
-        for (unsigned num = 1; off > 0 && t->n < MNT_TOC_MAX; num++) {
+        /* numbered from the meeting's first item: "Punkt 12. …" */
+        unsigned num = from ? first_number(l->s, l->len, from) : 0;
+        size_t at, off = num ? toc_entry(l->s, l->len, from, num, &at) : 0;
+        t->first = num;
+        for (; off > 0 && t->n < MNT_TOC_MAX; num++) {
             size_t next_at,
                 next = toc_entry(l->s, l->len, off + 1, num + 1, &next_at);
             size_t end = next ? next_at : l->len;
-            if (!next) { /* the last: up to its page number */
-                size_t k = off;
-                while (
-                    k < l->len && k < off + 150 &&
-                    !(l->s[k] >= '0' && l->s[k] <= '9' && l->s[k - 1] == ' '))
-                    k++;
-                end = k < l->len ? k : l->len;
-            }
+            if (!next) /* the last: up to its page number */
+                end = last_entry_end(l->s, l->len, off);
             t->e[t->n].off = off;
-            t->e[t->n].end = toc_title_end(l->s, off, end);
+            /* the last ends before its page number already */
+            t->e[t->n].end =
+                next ? toc_title_end(l->s, off, end) : trim_end(l->s, off, end);
             t->line = i;
             t->n += t->e[t->n].end >= off + 4;
             off = next;

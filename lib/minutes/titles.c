@@ -314,6 +314,20 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
     return lim == l->len ? l->len : (space > off ? space : lim);
 }
 
+/* The end of a title cut out of a flattened page: the heuristics'
+ * (flat_title_end), unless the flattened table of contents names it in
+ * full - "Lokalplan 4-3-112, Boliger ved Vestre Fjordpark, …" goes on
+ * past the capitals, "Budgetopfølgning pr. 30. juni 2017" stops before
+ * the case number "2017-002241" - or names more of it. */
+static size_t flat_end(const struct mnt_parser *p, const struct mnt_line *l,
+                       size_t off)
+{
+    size_t e = flat_title_end(l, off);
+    int whole;
+    size_t m = mnt_toc_title_len(p, l->s + off, l->len - off, &whole);
+    return m > 0 && (whole || off + m > e) ? off + m : e;
+}
+
 int mnt_cut_has_text(const struct mnt_parser *p, const struct mnt_cand *c)
 {
     const struct mnt_line *l = &p->doc.lines[c->line];
@@ -321,7 +335,7 @@ int mnt_cut_has_text(const struct mnt_parser *p, const struct mnt_cand *c)
     if (!l->cut || off >= l->len || c->title_end > 0)
         return 0;
     size_t al = mnt_agenda_title_len(p, c, l->s + off, l->len - off);
-    size_t end = al > 0 ? off + al : flat_title_end(l, off);
+    size_t end = al > 0 ? off + al : flat_end(p, l, off);
     return mnt_skip_sp(l->s, l->len, end) < l->len;
 }
 
@@ -451,7 +465,7 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
         else
             cut.len = c->title_end > 0 ? c->title_end
                       : al > 0         ? off + al
-                                       : flat_title_end(l, off);
+                                       : flat_end(p, l, off);
         if (c->title_end == 0 && cut.len < l->len)
             at->body = first, at->skip0 = mnt_skip_sp(l->s, l->len, cut.len);
         *out = mnt_clean_oneline(&cut, 1, off);

@@ -1,0 +1,118 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_transcripts.c - PDF minutes as online transcripts and
+ * pdftotext give them (issue 11, the t- blind round): a page flattened
+ * to one line whose titles only the flattened table of contents says
+ * where they end, a table of contents numbered from the meeting's first
+ * running number, a contents list that numbers only its first entry.
+ * Each case is a few lines in our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "segment_util.h"
+#include "test_filter.h"
+
+/* A flattened page's titles end where the table of contents says: past
+ * capitals inside them ("Vestre Fjordpark"), before a case number that
+ * follows ("… juni 2017 2017-002241 Magistraten indstiller"). */
+static void test_flat_title_named_by_contents(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Referat Byrådet Mødet den 21.08.2017 kl. 16.00 Byrådssalen "
+        "Indholdsfortegnelse Punkt 1. Godkendelse af dagsorden 2 Punkt 2. "
+        "Lokalplan 4-3-112, Boliger ved Vestre Fjordpark (2. forelæggelse) 2 "
+        "Punkt 3. Budgetopfølgning pr. 30. juni 2017 3 Side 1 af 3\n\n"
+        "2 Byrådet Mødet den 21.08.2017 Side 2 af 3 Punkt 1. Godkendelse af "
+        "dagsorden Godkendt. Punkt 2. Lokalplan 4-3-112, Boliger ved Vestre "
+        "Fjordpark (2. forelæggelse) 2016-081122 By- og Landskabsudvalget "
+        "indstiller, at byrådet vedtager lokalplanen. Beslutning: Godkendt.\n\n"
+        "3 Byrådet Mødet den 21.08.2017 Side 3 af 3 Punkt 3. Budgetopfølgning "
+        "pr. 30. juni 2017 2017-002241 Magistraten indstiller, at byrådet "
+        "godkender budgetopfølgningen. Beslutning: Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden",
+        "Lokalplan 4-3-112, Boliger ved Vestre Fjordpark (2. forelæggelse)",
+        "Budgetopfølgning pr. 30. juni 2017"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A table of contents inside the first page's line, numbered from the
+ * meeting's first running number ("Punkt 12. … 2 Punkt 13. …"): its
+ * entries head no items; "Lukket punkt: …" is a title, not a field. */
+static void test_flat_contents_from_running_number(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Kommune Referat Kommunalbestyrelsen Mødedato: 27. februar 2013 "
+        "Mødested: Byrådssalen Indholdsfortegnelse Punkt 12. Godkendelse af "
+        "dagsorden 2 Punkt 13. Tilskud til Vestervang Idrætsforening 2 "
+        "Punkt 14. Lukket punkt: Køb af ejendom 3\n\n"
+        "2 Kommunalbestyrelsen 27. februar 2013 Side 2 Punkt 12. Godkendelse "
+        "af dagsorden Sag nr.: 13/0311 Beslutning: Godkendt. Punkt 13. "
+        "Tilskud til Vestervang Idrætsforening Sag nr.: 13/0099 "
+        "Sagsfremstilling: Foreningen søger om nye mål. Beslutning: "
+        "Godkendt.\n\n"
+        "3 Kommunalbestyrelsen 27. februar 2013 Side 3 Punkt 14. Lukket "
+        "punkt: Køb af ejendom Beslutning: Godkendt.\n";
+    static const char *const labels[] = {"12", "13", "14"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Tilskud til Vestervang Idrætsforening",
+        "Lukket punkt: Køb af ejendom"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    assert_int_equal(m.items[0].first_line, 3); /* the page, not contents */
+    mnt_meeting_fini(&m);
+}
+
+/* A contents list that numbers only its first entry ("1. Meddelelser
+ * Godkendelse af dagsorden Lokalplan …"): the titles it names run on
+ * past a capital ("Osted Skole, endelig vedtagelse"). */
+static void test_contents_numbering_first_only(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Referat Kommunalbestyrelsen mandag den 22. november 2010 "
+        "Indholdsfortegnelse 1. Meddelelser fra borgmesteren Godkendelse af "
+        "dagsorden Lokalplan for boliger ved Osted Skole, endelig vedtagelse "
+        "Lukket punkt: Salg af areal\n\n"
+        "2 Referat Kommunalbestyrelsen mandag den 22. november 2010 Side 2 "
+        "1. Meddelelser fra borgmesteren Sagsnr.: 10/14401 Beslutning: Taget "
+        "til efterretning. 2. Godkendelse af dagsorden Sagsnr.: 10/14402 "
+        "Beslutning: Godkendt. 3. Lokalplan for boliger ved Osted Skole, "
+        "endelig vedtagelse Sagsnr.: 09/8821 Resume: Planen har været i "
+        "høring. Beslutning: Vedtaget.\n\n"
+        "3 Referat Kommunalbestyrelsen mandag den 22. november 2010 Side 3 "
+        "4. Lukket punkt: Salg af areal Beslutning: Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Meddelelser fra borgmesteren", "Godkendelse af dagsorden",
+        "Lokalplan for boliger ved Osted Skole, endelig vedtagelse",
+        "Lukket punkt: Salg af areal"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_flat_title_named_by_contents),
+        cmocka_unit_test(test_flat_contents_from_running_number),
+        cmocka_unit_test(test_contents_numbering_first_only),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
