@@ -66,6 +66,35 @@ static int after_abbreviation(const char *s, size_t n)
     return 0;
 }
 
+/* "Sagsnr.: 09/22014", "Sagsnr.     15/4411", "J.nr.: …": a case
+ * file's field line, which follows a heading, never its text. */
+static int case_field_line(const struct mnt_line *l)
+{
+    return mnt_herning_key(l) > 0 || mnt_field_word_at(l->s, l->len) ||
+           fold_prefix(l->s, l->len, "Sagsnr. ") > 0 ||
+           fold_prefix(l->s, l->len, "Sag nr. ") > 0;
+}
+
+/* Is line i the rest of a long heading wrapped by pdftotext, right
+ * before the case file's fields that follow a heading ("Punkt 103
+ * Kvalitetsstandarder for … praktisk hjælp" / "2010 - efter høring" /
+ * "Sagsnr.: …"; "… ved Rørth" / "Strand - fremlæggelse" / "Sagsnr. …")?
+ * A short run of up to four words, no sentence's end; a body's first
+ * line is never followed by the fields. */
+static int tail_before_fields(const struct mnt_doc *d, size_t i)
+{
+    const struct mnt_line *l = &d->lines[i];
+    size_t words = 1;
+    for (size_t k = 0; k < l->len; k++)
+        words += l->s[k] == ' ';
+    if (l->len == 0 || l->len > 40 || words > 4 ||
+        strchr(".:;!?", l->s[l->len - 1]) != NULL ||
+        !(mnt_starts_upper(l->s, l->len) || (l->s[0] >= '0' && l->s[0] <= '9')))
+        return 0;
+    return i + 1 < d->nlines && d->lines[i + 1].kind == MNT_LINE_TEXT &&
+           case_field_line(&d->lines[i + 1]);
+}
+
 /* Does the heading line i wrap onto the next line (no blank between)? A
  * long line that ends in no stop, followed by a short one that starts in
  * lower case: "… til eksisterende" / "virksomhed." (Danish body text
@@ -78,6 +107,8 @@ static int after_abbreviation(const char *s, size_t n)
 static int name_tail(const struct mnt_doc *d, size_t i)
 {
     const struct mnt_line *l = &d->lines[i];
+    if (tail_before_fields(d, i))
+        return 1;
     size_t words = 1;
     for (size_t k = 0; k < l->len; k++) {
         if (l->s[k] >= '0' && l->s[k] <= '9')

@@ -3,7 +3,8 @@
  * pdftotext give them (issue 11, the t- blind round): a page flattened
  * to one line whose titles only the flattened table of contents says
  * where they end, a table of contents numbered from the meeting's first
- * running number, a contents list that numbers only its first entry.
+ * running number, a contents list that numbers only its first entry,
+ * a heading wrapped by pdftotext right above the case file's fields.
  * Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -106,6 +107,38 @@ static void test_contents_numbering_first_only(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* pdftotext -layout wraps a long heading onto a line of its own right
+ * above the case file's fields, in a hanging indent the text reader
+ * drops: a year ("2010 - efter høring") or a capital ("Strand -
+ * fremlæggelse") opens it, and it is still the title. */
+static void test_wrapped_tail_before_fields(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Social- og Sundhedsudvalget\n\n"
+        "Mødedato: Tirsdag den 27. oktober 2009\n\n"
+        "Punkt 101  Kvalitetsstandarder for personlig pleje og praktisk hjælp\n"
+        "           2010 - efter høring\n"
+        "Sagsnr.: 09/22014                    J.nr.: 27.12.00-P22-2-09\n\n"
+        "Beslutning\n"
+        "Anbefales.\n\n"
+        "Punkt 102  Forslag til lokalplan for boligområde ved Rørth\n"
+        "           Strand - fremlæggelse\n"
+        "Sagsnr.     15/4411\n\n"
+        "Beslutning\n"
+        "Anbefales over for byrådet.\n";
+    static const char *const labels[] = {"101", "102"};
+    static const char *const titles[] = {
+        "Kvalitetsstandarder for personlig pleje og praktisk hjælp 2010 - "
+        "efter høring",
+        "Forslag til lokalplan for boligområde ved Rørth Strand - "
+        "fremlæggelse"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 2, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -113,6 +146,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_title_named_by_contents),
         cmocka_unit_test(test_flat_contents_from_running_number),
         cmocka_unit_test(test_contents_numbering_first_only),
+        cmocka_unit_test(test_wrapped_tail_before_fields),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
