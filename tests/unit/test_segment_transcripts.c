@@ -4,7 +4,8 @@
  * to one line whose titles only the flattened table of contents says
  * where they end, a table of contents numbered from the meeting's first
  * running number, a contents list that numbers only its first entry,
- * a heading wrapped by pdftotext right above the case file's fields.
+ * a heading wrapped by pdftotext right above the case file's fields,
+ * a dotted contents entry shaped like a heading ("Punkt 12. …... 2").
  * Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -139,6 +140,39 @@ static void test_wrapped_tail_before_fields(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A Word template's contents "Punkt 12.    Title ...... 2" before the
+ * items printed "Punkt 12." with the title on the next line: the dotted
+ * entry is the contents, the item starts at its own heading. */
+static void test_punkt_contents_entry_heads_nothing(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Børne- og Skoleudvalget\n\n"
+        "Mødedato:        9. september 2008\n\n"
+        "Indholdsfortegnelse\n\n"
+        "Punkt 12.    Godkendelse af dagsorden ........................ 2\n"
+        "Punkt 13.    Skolestart 2008 ................................. 2\n\n"
+        "Børne- og Skoleudvalget den 9. september 2008 - Side 2\n\n"
+        "Punkt 12.\n"
+        "Godkendelse af dagsorden\n\n"
+        "Sag nr.: 08/9912                    J.nr.: 00.01.00-A00-9-08\n\n"
+        "Beslutning:\n"
+        "Godkendt.\n\n"
+        "Punkt 13.\n"
+        "Skolestart 2008\n\n"
+        "Sag nr.: 08/7734                    J.nr.: 17.01.00-G01-2-08\n\n"
+        "Beslutning:\n"
+        "Taget til efterretning.\n";
+    static const char *const labels[] = {"12", "13"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Skolestart 2008"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 2, labels, titles);
+    assert_int_equal(m.items[0].first_line, 12);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -147,6 +181,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_contents_from_running_number),
         cmocka_unit_test(test_contents_numbering_first_only),
         cmocka_unit_test(test_wrapped_tail_before_fields),
+        cmocka_unit_test(test_punkt_contents_entry_heads_nothing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
