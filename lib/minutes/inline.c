@@ -68,7 +68,8 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
             !mnt_is_month(s + e + 1, n - e - 1))
             return h;
     }
-    for (size_t i = from > 0 ? from : 1; i + 3 < n; i++) {
+    size_t numbered = 0;
+    for (size_t i = from > 0 ? from : 1; i + 3 < n && !numbered; i++) {
         int year = year_before(s, i);
         if (s[i] < '0' || s[i] > '9' ||
             (s[i - 1] >= '0' && s[i - 1] <= '9' && !year))
@@ -86,20 +87,34 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
             c.delim != '.' ||
             !mnt_starts_upper(s + c.title_off, n - c.title_off))
             continue;
-        return i;
+        numbered = i;
     }
     if (!flat)
-        return 0;
-    /* "Punkt 3", and "Punkt: 61" over a case file's fields (Acadre) */
-    for (size_t i = from > 0 ? from : 1; i + 8 < n; i++) {
-        size_t k = s[i - 1] == ' ' ? fold_prefix(s + i, n - i, "Punkt") : 0;
-        if (k == 0)
+        return numbered;
+    /* a labelled heading before the numbered one comes first */
+    size_t lim = numbered > 0 ? numbered : n;
+    /* "Punkt 3", and "Punkt: 61" over a case file's fields (Acadre);
+     * "Sag nr. 74 Orientering …" with its title (Word templates), not a
+     * reference "(Sag nr. 61)" nor "jf. sag nr. 61" */
+    for (size_t i = from > 0 ? from : 1; i + 8 < n && i < lim; i++) {
+        if (s[i - 1] != ' ')
             continue;
-        k = mnt_skip_sp(s, n, i + k + (s[i + k] == ':'));
-        if (k > i + 5 && k < n && s[k] >= '0' && s[k] <= '9')
+        size_t k = fold_prefix(s + i, n - i, "Punkt");
+        if (k > 0) {
+            k = mnt_skip_sp(s, n, i + k + (s[i + k] == ':'));
+            if (k > i + 5 && k < n && s[k] >= '0' && s[k] <= '9')
+                return i;
+            continue;
+        }
+        if (memcmp(s + i, "Sag nr. ", 8) != 0)
+            continue;
+        struct mnt_cand c;
+        size_t e = mnt_number_at(s, n, i + 8, 3, &c);
+        if (e > 0 && c.delim == 0 && c.letter == 0 && e + 1 < n &&
+            s[e] == ' ' && mnt_starts_upper(s + e + 1, n - e - 1))
             return i;
     }
-    return 0;
+    return numbered;
 }
 
 /* A flattened transcript: its text lines from the first flattened page

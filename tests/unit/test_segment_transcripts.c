@@ -5,7 +5,8 @@
  * where they end, a table of contents numbered from the meeting's first
  * running number, a contents list that numbers only its first entry,
  * a heading wrapped by pdftotext right above the case file's fields,
- * a dotted contents entry shaped like a heading ("Punkt 12. …... 2").
+ * a dotted contents entry shaped like a heading ("Punkt 12. …... 2"),
+ * "Sag nr. 74 Title" headings inside a transcript's pages.
  * Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -173,6 +174,43 @@ static void test_punkt_contents_entry_heads_nothing(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A Word template's "Sag nr. 74 Title" headings inside a transcript's
+ * page lines, before a numbered list of the same page ("… afvigelser er:
+ * 1. Specialundervisning …"); a reference "(Sag nr. 61)" heads nothing,
+ * nor does the contents page ("Indhold … Sag nr. 74 …"). */
+static void test_flat_sag_nr_headings(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Referat fra møde i Økonomiudvalget Tirsdag den 18. maj 2010 Kl i "
+        "Borgmesterens kontor Mødedeltagere: Hans Bech (A) Karen Lind (V) "
+        "Side 1 af 4\n\n"
+        "2 Indhold Åben dagsorden Sag nr. 74 Orientering om "
+        "kassebeholdningen Sag nr. 75 Regnskab 2009 Sag nr. 76 Salg af "
+        "byggegrund i Skibby Side 2 af 4\n\n"
+        "3 Sag nr. 74 Orientering om kassebeholdningen Sagsnr.: 10/4471 "
+        "Resume: Kassekreditreglen er overholdt. Beslutning i "
+        "Økonomiudvalget den 18. maj 2010: Taget til efterretning. "
+        "Side 3 af 4\n\n"
+        "4 Sag nr. 75 Regnskab 2009 Sagsnr.: 09/18802 Sagsfremstilling: De "
+        "væsentligste afvigelser er: 1. Specialundervisning, merforbrug på "
+        "6,2 mio. kr. 2. Vintertjeneste, merforbrug på 3,1 mio. kr. "
+        "Budgettet blev drøftet i april (Sag nr. 61). Beslutning i "
+        "Økonomiudvalget den 18. maj 2010: Anbefales. Sag nr. 76 Salg af "
+        "byggegrund i Skibby Sagsnr.: 09/7712 Resume: Der er kommet to bud. "
+        "Beslutning i Økonomiudvalget den 18. maj 2010: Godkendt. "
+        "Side 4 af 4\n";
+    static const char *const labels[] = {"74", "75", "76"};
+    static const char *const titles[] = {"Orientering om kassebeholdningen",
+                                         "Regnskab 2009",
+                                         "Salg af byggegrund i Skibby"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    assert_int_equal(m.items[0].first_line, 5);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -182,6 +220,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_contents_numbering_first_only),
         cmocka_unit_test(test_wrapped_tail_before_fields),
         cmocka_unit_test(test_punkt_contents_entry_heads_nothing),
+        cmocka_unit_test(test_flat_sag_nr_headings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
