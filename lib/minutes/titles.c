@@ -122,9 +122,29 @@ static int name_tail(const struct mnt_doc *d, size_t i)
            d->lines[i + 1].kind == MNT_LINE_BLANK;
 }
 
+/* Is line i the last word or two of a heading wrapped in a narrow
+ * column ("4. Vandløbsregulativer, endelig" / "vedtagelse" / blank): in
+ * lower case, at most 30 bytes, no stop, and the block ends after it?
+ * The heading before it may be short. */
+static int lower_tail(const struct mnt_doc *d, size_t i)
+{
+    const struct mnt_line *l = &d->lines[i];
+    uint32_t cp = 0;
+    size_t words = 1;
+    for (size_t k = 0; k < l->len; k++)
+        words += l->s[k] == ' ';
+    utf8_decode(l->s, l->len, &cp);
+    return l->kind == MNT_LINE_TEXT && l->len <= 30 && words <= 2 &&
+           fold_is_lower(cp) && strchr(".:;!?", l->s[l->len - 1]) == NULL &&
+           i + 1 < d->nlines && d->lines[i + 1].kind == MNT_LINE_BLANK;
+}
+
 static int wrapped_on(const struct mnt_doc *d, size_t i, size_t end)
 {
     const struct mnt_line *l = &d->lines[i];
+    if (i + 1 < end && l->len >= 12 && lower_tail(d, i + 1) &&
+        strchr(".:;!?", l->s[l->len - 1]) == NULL)
+        return 1;
     /* a short heading goes on only after a preposition ("… legeplads
      * i" / "Toftlund"): no title ends in one */
     if (i + 1 >= end || l->len < 12 ||
