@@ -59,15 +59,15 @@ static size_t text_chars(const char *s, size_t n)
 }
 
 /* The column the most lines start a piece of text at after a gap of
- * GAP_MIN blanks or more, COL_MIN or further right; 0 if fewer than
- * SIDED_MIN + 1 lines do. */
+ * GAP_MIN blanks or more (or the line's indent), COL_MIN or further
+ * right; 0 if fewer than SIDED_MIN + 1 lines do. */
 static size_t gutter(const struct ext_span *v, size_t n)
 {
     unsigned *count = calloc(WIDTH_MAX, sizeof *count);
     if (count == NULL)
         return 0;
     for (size_t i = 0; i < n; i++) {
-        size_t col = 0, blanks = 0, seen = 0;
+        size_t col = 0, blanks = 0;
         for (size_t k = 0; k < v[i].len && col < WIDTH_MAX; k++) {
             unsigned char ch = (unsigned char)v[i].s[k];
             if ((ch & 0xC0) == 0x80)
@@ -75,9 +75,10 @@ static size_t gutter(const struct ext_span *v, size_t n)
             if (ch == ' ') {
                 blanks++;
             } else {
-                if (seen && blanks >= GAP_MIN && col >= COL_MIN)
+                /* after a gap, or the right column alone on its line */
+                if (blanks >= GAP_MIN && col >= COL_MIN)
                     count[col]++;
-                seen = 1, blanks = 0;
+                blanks = 0;
             }
             col++;
         }

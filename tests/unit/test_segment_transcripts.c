@@ -6,7 +6,8 @@
  * running number, a contents list that numbers only its first entry,
  * a heading wrapped by pdftotext right above the case file's fields,
  * a dotted contents entry shaped like a heading ("Punkt 12. …... 2"),
- * "Sag nr. 74 Title" headings inside a transcript's pages.
+ * "Sag nr. 74 Title" headings inside a transcript's pages, a
+ * two-column page (pdftotext -layout) read column by column.
  * Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -211,6 +212,47 @@ static void test_flat_sag_nr_headings(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A two-column page read column by column: headings wrapped in the
+ * narrow column end in a lower-case word on a line of its own
+ * ("Vandløbsregulativer, endelig" / "vedtagelse"), a short heading
+ * notwithstanding; items keep their source lines. */
+static void test_two_column_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Kommune          Teknik- og Miljøudvalget 4. juni 2012          "
+        "Beslutningsprotokol\n\n"
+        "  1. Godkendelse af dagsorden                 3. Vandløbsregulativer, "
+        "endelig\n"
+        "                                                 vedtagelse\n"
+        "  Beslutning\n"
+        "  Godkendt uden bemærkninger.                 Resumé\n"
+        "                                              Regulativerne har været "
+        "i\n"
+        "  2. Renovering af broen over Lilleå          høring fra marts til "
+        "april.\n"
+        "                                              Der er fem "
+        "indsigelser.\n"
+        "  Resumé\n"
+        "  Rækværket på broen skal skiftes,            Beslutning\n"
+        "  og arbejdet koster 1,2 mio. kr.             Godkendt uden ændringer "
+        "af\n"
+        "                                              regulativerne i "
+        "sagen.\n"
+        "  Beslutning\n"
+        "  Anbefales over for Økonomiudvalget.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Renovering af broen over Lilleå",
+        "Vandløbsregulativer, endelig vedtagelse"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    assert_int_equal(m.items[2].first_line, 3); /* the right column's */
+    assert_int_equal(m.items[1].first_line, 8);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -221,6 +263,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_wrapped_tail_before_fields),
         cmocka_unit_test(test_punkt_contents_entry_heads_nothing),
         cmocka_unit_test(test_flat_sag_nr_headings),
+        cmocka_unit_test(test_two_column_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
