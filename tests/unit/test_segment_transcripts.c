@@ -7,7 +7,8 @@
  * a heading wrapped by pdftotext right above the case file's fields,
  * a dotted contents entry shaped like a heading ("Punkt 12. …... 2"),
  * "Sag nr. 74 Title" headings inside a transcript's pages, a
- * two-column page (pdftotext -layout) read column by column.
+ * two-column page (pdftotext -layout) read column by column, a
+ * committee named only in a transcript's decisions.
  * Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -253,6 +254,39 @@ static void test_two_column_page(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript that lost the committee's name from its header ("Referat
+ * fra mødet i (Indeholder åbne dagsordenspunkter)"): every page opens
+ * with its number and an item's number, and the decisions inside the
+ * pages name the committee. */
+static void test_flat_council_from_decisions(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Referat fra mødet i (Indeholder åbne dagsordenspunkter) Mødedato: "
+        "Mandag den 3. juni 2019 Mødested: Rådhuset Mødetidspunkt: Kl. "
+        "16:00-18:00 1 Kommune Referat fra mødet i\n\n"
+        "2 80 Godkendelse af dagsorden Sagsnr.: 19/1102 Sagen afgøres i: "
+        "Økonomiudvalget Beslutning i Økonomiudvalget den : Godkendt. "
+        "Fraværende: Ingen 2 Kommune Referat fra mødet i\n\n"
+        "3 81 Anlægsbudget, forskydning af projekter Sagsnr.: 19/1850 Sagen "
+        "afgøres i: Byrådet Sagsbeskrivelse: Tre projekter flyttes til 2020, "
+        "fordi udbuddene er forsinket, og pengene overføres til næste års "
+        "budget, hvor de samme projekter ligger. "
+        "Beslutning i Økonomiudvalget den : Anbefales. Fraværende: Ingen 3 "
+        "Kommune Referat fra mødet i\n\n"
+        "4 82 Salg af grund på Ringvejen Sagsnr.: 19/0907 Sagen afgøres i: "
+        "Økonomiudvalget Sagsbeskrivelse: Grunden har været udbudt i fire "
+        "uger, og der er kommet ét bud på 1,1 mio. kr. fra en lokal "
+        "håndværker, som vil bygge et værksted på grunden. Beslutning i "
+        "Økonomiudvalget den : Godkendt. Fraværende: Ingen 4 Kommune Referat "
+        "fra mødet i\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_non_null(m.council);
+    assert_int_equal(strncmp(m.council, "Økonomiudvalget", 16), 0);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -264,6 +298,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_punkt_contents_entry_heads_nothing),
         cmocka_unit_test(test_flat_sag_nr_headings),
         cmocka_unit_test(test_two_column_page),
+        cmocka_unit_test(test_flat_council_from_decisions),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
