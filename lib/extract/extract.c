@@ -175,19 +175,37 @@ int ext_read_text(const char *text, size_t len, struct ext_doc *out,
     e->code = ERR_OK;
     if (out->format == NULL && (out->format = strdup("txt")) == NULL)
         return err_set(e, ERR_NOMEM, "out of memory");
-    size_t start = 0;
-    for (size_t i = 0; i <= len; i++) {
+    size_t n = 1, start = 0;
+    for (size_t i = 0; i < len; i++)
+        n += text[i] == '\n';
+    if (n > EXT_BLOCKS_MAX) /* a line is a block at least */
+        return err_set(e, ERR_LIMIT, "more than <%u> blocks", EXT_BLOCKS_MAX);
+    struct ext_span *v = calloc(3 * n, sizeof *v);
+    if (v == NULL)
+        return err_set(e, ERR_NOMEM, "out of memory");
+    for (size_t i = 0, k = 0; i <= len; i++) {
         if (i < len && text[i] != '\n')
             continue;
         size_t end = i;
         if (end > start && text[end - 1] == '\r')
             end--;
-        int rc = text_line(out, text + start, end - start, e);
-        if (rc != ERR_OK)
-            return rc;
+        v[k] = (struct ext_span){text + start, end - start, (uint32_t)(k + 1)};
+        k++;
         start = i + 1;
     }
-    return ERR_OK;
+    /* two-column pages in reading order, each piece keeping its line */
+    struct ext_span *p = v + n;
+    size_t np = ext_text_columns(v, n, p);
+    int rc = ERR_OK;
+    for (size_t k = 0; k < np && rc == ERR_OK; k++) {
+        size_t nb = out->nblocks;
+        rc = text_line(out, p[k].s, p[k].len, e);
+        if (np != n) /* reordered: say where each piece is from */
+            for (size_t b = nb; b < out->nblocks; b++)
+                out->blocks[b].line = p[k].line;
+    }
+    free(v);
+    return rc;
 }
 
 static const char *ext_of(const char *name)

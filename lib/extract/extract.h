@@ -50,6 +50,9 @@ struct ext_block {
                          the format counts it (Word numbering, <ol>), or 0;
                          a number printed in the text stays in `text` */
     float conf;       /* OCR word confidence 0..100; -1 = not OCR */
+    uint32_t line;    /* plain text: the 1-based line the block is from
+                         when two-column pages are read column by column
+                         (text_columns.c); 0: its place in the list */
 };
 
 struct ext_doc {

@@ -4,11 +4,12 @@
  * bytes to UTF-8; html_attrs.c: what attributes and link texts say;
  * html_tags.c: what each element is; html_glue.c: glued spans), and
  * (readers_common.c) libxml2's set-up and handing a finished document to
- * the caller. */
+ * the caller; and plain text's two-column pages (text_columns.c). */
 #ifndef REFERAT_EXTRACT_READERS_INTERNAL_H
 #define REFERAT_EXTRACT_READERS_INTERNAL_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "core/buf.h"
 #include "extract/extract.h"
@@ -16,6 +17,21 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+/* A piece of a plain text's line and the (1-based) line it is from. */
+struct ext_span {
+    const char *s;
+    size_t len;
+    uint32_t line;
+};
+
+/* text_columns.c: the lines v[0..n) of a plain text in reading order
+ * into out (room for 2 * n): a run of lines laid out in two columns
+ * (pdftotext -layout) becomes its left column's pieces, then its right
+ * column's, each keeping its line; other lines are copied. Returns the
+ * pieces written. */
+size_t ext_text_columns(const struct ext_span *v, size_t n,
+                        struct ext_span *out);
 
 /* Bytes of the document's start searched for a charset declaration. */
 #define HTML_SNIFF_MAX 4096

@@ -379,7 +379,7 @@ static int try_flat_toc(struct mnt_parser *p, struct title_index *ix)
         return ERR_NOMEM;
     for (size_t k = 0; k < toc.n; k++)
         run.v[k] = (struct mnt_cand){.line = toc.line,
-                                     .num = (unsigned)k + 1,
+                                     .num = toc.first + (unsigned)k,
                                      .delim = '.',
                                      .title_off = toc.e[k].off,
                                      .title_end = toc.e[k].end};

@@ -186,7 +186,8 @@ int mnt_region_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
 {
     const struct mnt_line *l = &p->doc.lines[li];
     size_t i = fold_prefix(l->s, l->len, "Punkt");
-    if (i == 0 || i >= l->len || l->s[i] != ' ')
+    /* "Punkt 12.    Godkendelse af dagsorden ...... 2": the contents */
+    if (i == 0 || i >= l->len || l->s[i] != ' ' || !mnt_heading_sized(l))
         return 0;
     i = mnt_skip_sp(l->s, l->len, i);
     size_t k = mnt_read_num(l->s, l->len, i, 3, &c->num);

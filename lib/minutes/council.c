@@ -552,9 +552,13 @@ static int council_from_content(const struct mnt_doc *d, char out[MNT_NAME_MAX])
     if (t == NULL)
         return 0;
     /* Item headings name topics ("Orientering fra Ældrerådet"), not the
-     * council that met. */
+     * council that met; a transcript's page opening with its number ("3
+     * 80 Godkendelse … Beslutning i Økonomiudvalget den : …") is a page,
+     * not a heading: the decisions it holds name the council. */
     for (size_t i = 0; i < d->nlines; i++)
-        if (d->lines[i].kind == MNT_LINE_TEXT && !looks_like_item(&d->lines[i]))
+        if (d->lines[i].kind == MNT_LINE_TEXT &&
+            (!looks_like_item(&d->lines[i]) ||
+             d->lines[i].len >= MNT_FLAT_LINE))
             mnt_councils_count_line(d->lines[i].s, d->lines[i].len, 0, 0, t);
     const char *best = mnt_tally_best(t, NULL);
     if (best != NULL)

@@ -68,8 +68,8 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
             !mnt_is_month(s + e + 1, n - e - 1))
             return h;
     }
-    size_t hit = 0;
-    for (size_t i = from > 0 ? from : 1; i + 3 < n && hit == 0; i++) {
+    size_t numbered = 0;
+    for (size_t i = from > 0 ? from : 1; i + 3 < n && !numbered; i++) {
         int year = year_before(s, i);
         if (s[i] < '0' || s[i] > '9' ||
             (s[i - 1] >= '0' && s[i - 1] <= '9' && !year))
@@ -87,24 +87,36 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
             c.delim != '.' ||
             !mnt_starts_upper(s + c.title_off, n - c.title_off))
             continue;
-        hit = i;
+        numbered = i;
     }
     if (!flat)
-        return hit;
-    size_t lim = hit > 0 ? hit : n;
+        return numbered;
+    /* a labelled heading before the numbered one comes first */
+    size_t lim = numbered > 0 ? numbered : n;
     /* "Punkt 3", and "Punkt: 61" over a case file's fields (Acadre);
-     * "SAG NR. 3 TITLE IN CAPITALS" (a region's decision record) */
+     * "Sag nr. 74 Orientering …" with its title (Word templates) and
+     * "SAG NR. 3 TITLE IN CAPITALS" (a region's decision record), not a
+     * reference "(Sag nr. 61)" nor "jf. sag nr. 61" */
     for (size_t i = from > 0 ? from : 1; i + 8 < n && i < lim; i++) {
-        size_t k = s[i - 1] == ' ' ? fold_prefix(s + i, n - i, "Punkt") : 0;
-        if (k == 0 && s[i - 1] == ' ')
-            k = fold_prefix(s + i, n - i, "Sag nr.");
-        if (k == 0)
+        if (s[i - 1] != ' ')
             continue;
-        k = mnt_skip_sp(s, n, i + k + (s[i + k] == ':'));
-        if (k > i + 5 && k < n && s[k] >= '0' && s[k] <= '9')
+        size_t k = fold_prefix(s + i, n - i, "Punkt");
+        if (k > 0) {
+            k = mnt_skip_sp(s, n, i + k + (s[i + k] == ':'));
+            if (k > i + 5 && k < n && s[k] >= '0' && s[k] <= '9')
+                return i;
+            continue;
+        }
+        if (memcmp(s + i, "Sag nr. ", 8) != 0 &&
+            memcmp(s + i, "SAG NR. ", 8) != 0)
+            continue;
+        struct mnt_cand c;
+        size_t e = mnt_number_at(s, n, i + 8, 3, &c);
+        if (e > 0 && c.delim == 0 && c.letter == 0 && e + 1 < n &&
+            s[e] == ' ' && mnt_starts_upper(s + e + 1, n - e - 1))
             return i;
     }
-    return hit;
+    return numbered;
 }
 
 /* A flattened transcript: its text lines from the first flattened page
@@ -263,6 +275,50 @@ static size_t toc_title_end(const char *s, size_t off, size_t end)
     return end;
 }
 
+static size_t trim_end(const char *s, size_t off, size_t end)
+{
+    while (end > off && (s[end - 1] == ' ' || s[end - 1] == '.'))
+        end--;
+    return end;
+}
+
+/* Where the last entry of a flattened table of contents, its title at
+ * s[off], ends: before a page number that closes the line or comes
+ * before a page footer ("… pr. 30. juni 2017 3 Side 1 af 3": not at
+ * "30."), else before the first number word. */
+static size_t last_entry_end(const char *s, size_t n, size_t off)
+{
+    size_t first = n, lim = off + 150 < n ? off + 150 : n;
+    for (size_t k = off + 1; k < lim; k++) {
+        if (s[k] < '0' || s[k] > '9' || s[k - 1] != ' ')
+            continue;
+        size_t e = k;
+        while (e < n && s[e] >= '0' && s[e] <= '9')
+            e++;
+        size_t w = mnt_skip_sp(s, n, e);
+        if (e == n ||
+            (w > e && (w == n || fold_prefix(s + w, n - w, "Side ") > 0)))
+            return k;
+        if (first == n)
+            first = k;
+    }
+    return first;
+}
+
+/* The number of a flattened table of contents' first entry: the first
+ * number word within 40 bytes after s[from] ("Punkt 12. …", "1. …"); 0
+ * if none. */
+static unsigned first_number(const char *s, size_t n, size_t from)
+{
+    for (size_t i = from; i < n && i < from + 40; i++) {
+        size_t e = 0;
+        unsigned v = s[i] >= '0' && s[i] <= '9' ? number_word(s, n, i, &e) : 0;
+        if (v > 0)
+            return v;
+    }
+    return 0;
+}
+
 size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
 {
     static const char *const marks[] = {
@@ -280,21 +336,20 @@ size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
                 if (memcmp(l->s + k, marks[m], ml) == 0)
                     from = k + ml;
         }
-        size_t at, off = from ? toc_entry(l->s, l->len, from, 1, &at) : 0;
-        for (unsigned num = 1; off > 0 && t->n < MNT_TOC_MAX; num++) {
+        /* numbered from the meeting's first item: "Punkt 12. …" */
+        unsigned num = from ? first_number(l->s, l->len, from) : 0;
+        size_t at, off = num ? toc_entry(l->s, l->len, from, num, &at) : 0;
+        t->first = num;
+        for (; off > 0 && t->n < MNT_TOC_MAX; num++) {
             size_t next_at,
                 next = toc_entry(l->s, l->len, off + 1, num + 1, &next_at);
             size_t end = next ? next_at : l->len;
-            if (!next) { /* the last: up to its page number */
-                size_t k = off;
-                while (
-                    k < l->len && k < off + 150 &&
-                    !(l->s[k] >= '0' && l->s[k] <= '9' && l->s[k - 1] == ' '))
-                    k++;
-                end = k < l->len ? k : l->len;
-            }
+            if (!next) /* the last: up to its page number */
+                end = last_entry_end(l->s, l->len, off);
             t->e[t->n].off = off;
-            t->e[t->n].end = toc_title_end(l->s, off, end);
+            /* the last ends before its page number already */
+            t->e[t->n].end =
+                next ? toc_title_end(l->s, off, end) : trim_end(l->s, off, end);
             t->line = i;
             t->n += t->e[t->n].end >= off + 4;
             off = next;

@@ -86,13 +86,16 @@ static int item_attendees(struct mnt_item *it)
     return ERR_OK;
 }
 
-static size_t last_nonblank(const struct mnt_doc *d, size_t from, size_t end)
+/* The last source line of lines [from, end): the greatest line number of
+ * a non-blank one (a two-column page read column by column puts a later
+ * line before an earlier one). */
+static unsigned last_no(const struct mnt_doc *d, size_t from, size_t end)
 {
-    size_t last = from;
+    unsigned no = d->lines[from].no;
     for (size_t i = from; i < end; i++)
-        if (d->lines[i].kind != MNT_LINE_BLANK)
-            last = i;
-    return last;
+        if (d->lines[i].kind != MNT_LINE_BLANK && d->lines[i].no > no)
+            no = d->lines[i].no;
+    return no;
 }
 
 /* Does s (n bytes) hold word w, case-insensitively? */
@@ -224,7 +227,7 @@ static int build_item(struct mnt_parser *p, struct mnt_item *it,
         find_case_no(it, d, &at.body, end) != ERR_OK)
         return ERR_NOMEM;
     it->first_line = d->lines[c->line].no;
-    it->last_line = d->lines[last_nonblank(d, c->line, end)].no;
+    it->last_line = last_no(d, c->line, end);
     item_ocr_conf(it, d, c->line, end);
     if (mnt_split_sections(it, d, at.body < end ? at.body : end, end,
                            at.body < end ? at.skip0 : 0) != ERR_OK ||
@@ -379,7 +382,7 @@ int mnt_whole_file_item(struct mnt_parser *p)
     if (it->title == NULL && mnt_warn(m, "item 1 has no title") != ERR_OK)
         return ERR_NOMEM;
     it->first_line = d->lines[first].no;
-    it->last_line = d->lines[last_nonblank(d, first, d->nlines)].no;
+    it->last_line = last_no(d, first, d->nlines);
     item_ocr_conf(it, d, first, d->nlines);
     if (mnt_split_sections(it, d, first, d->nlines, 0) != ERR_OK)
         return ERR_NOMEM;

@@ -447,10 +447,11 @@ int mnt_collect(const struct mnt_parser *p, mnt_cand_fn fn,
 long mnt_split_inline(struct mnt_doc *d);
 /* A table of contents flattened into one line ("Pkt. Tekst Side 1
  * Godkendelse af dagsorden 2 2 Strategi 3 …"): its entries' titles as
- * offsets into line `line`, numbered from 1. */
+ * offsets into line `line`, numbered from `first` ("Punkt 12. …": 12). */
 #define MNT_TOC_MAX 64u
 struct mnt_toc {
     size_t line, n;
+    unsigned first;
     struct {
         size_t off, end;
     } e[MNT_TOC_MAX];
@@ -558,6 +559,12 @@ size_t mnt_skip_fields(const struct mnt_doc *d, size_t k, size_t end);
  * start and end in line l (from off) in *at, *end; 0 if none. */
 int mnt_toc_named_title(const struct mnt_parser *p, const struct mnt_line *l,
                         size_t off, size_t *at, size_t *end);
+/* Bytes of the title at s[0..n), cut out of a flattened page, that the
+ * flattened table of contents repeats word for word (8 or more, else 0);
+ * *whole: the contents' entry ends there too (a page or entry number
+ * follows it), so the title is exactly that. Bounded work. */
+size_t mnt_toc_title_len(const struct mnt_parser *p, const char *s, size_t n,
+                         int *whole);
 /* Drop an item's time slot from the start of title t ("09.00-09.05 …",
  * "kl. 10.15 …"). */
 void mnt_drop_time_slot(char *t);

@@ -297,7 +297,9 @@ static int prepare(struct mnt_parser *p, const struct mnt_doc *base, int split)
         if (k == 0)
             return ERR_NOTFOUND; /* nothing to split: no second reading */
     }
-    p->toc_text = mnt_flat_toc_text(&p->doc, &p->toc_len);
+    /* from the uncut lines: a heading cut out of the contents' line
+     * ("… Indholdsfortegnelse 1. Meddelelser …") leaves its titles whole */
+    p->toc_text = mnt_flat_toc_text(base, &p->toc_len);
     p->text_before = malloc((p->doc.nlines + 1) * sizeof *p->text_before);
     if (p->text_before == NULL)
         return ERR_NOMEM;

@@ -4,6 +4,7 @@
  * "Acadre sagsnr.: …" / the title), in a flattened page the title after
  * them named by the table of contents, and the item's time slot in the
  * meeting's programme before it ("09.00-09.05 Godkendelse …"). */
+#include <stdint.h>
 #include <string.h>
 
 #include "minutes/minutes_internal.h"
@@ -77,7 +78,11 @@ int mnt_toc_named_title(const struct mnt_parser *p, const struct mnt_line *l,
     const char *t = p->toc_text;
     size_t tn = p->toc_len < TOC_MAX ? p->toc_len : TOC_MAX, work = 0;
     struct mnt_line f = {.s = l->s + off, .len = l->len - off};
+    int whole;
     if (t == NULL || !mnt_line_is_field(&f))
+        return 0;
+    /* "Lukket punkt: Køb af ejendom" is a title the contents name whole */
+    if (mnt_toc_title_len(p, f.s, f.len, &whole) > 0 && whole)
         return 0;
     size_t lim = off + 400 < l->len ? off + 400 : l->len;
     for (size_t w = off + 1; w < lim && work < WORK_MAX; w++) {
@@ -109,6 +114,43 @@ int mnt_toc_named_title(const struct mnt_parser *p, const struct mnt_line *l,
         }
     }
     return 0;
+}
+
+/* Does a flattened table of contents' entry end at t[e..tn): its page
+ * number or the next entry's number ("… Handicaprådet 6 Punkt 5."),
+ * dotted leaders, or the contents' end? */
+static int toc_entry_ends(const char *t, size_t tn, size_t e)
+{
+    e = mnt_skip_sp(t, tn, e);
+    if (e >= tn || t[e] == '.')
+        return 1;
+    size_t k = e;
+    while (k < tn && t[k] >= '0' && t[k] <= '9')
+        k++;
+    return k > e && (k == tn || t[k] == ' ' || t[k] == '.');
+}
+
+size_t mnt_toc_title_len(const struct mnt_parser *p, const char *s, size_t n,
+                         int *whole)
+{
+    const char *t = p->toc_text;
+    size_t tn = p->toc_len < TOC_MAX ? p->toc_len : TOC_MAX, work = 0;
+    size_t best = 0;
+    uintptr_t at = (uintptr_t)s, from = (uintptr_t)t;
+    *whole = 0;
+    if (t == NULL || (at >= from && at < from + p->toc_len))
+        return 0; /* a heading cut out of the contents themselves */
+    for (size_t q = 0; q < tn && work < WORK_MAX; q++) {
+        if (q > 0 && t[q - 1] != ' ')
+            continue;
+        size_t m = same_words(s, n, t + q, tn - q, &work);
+        if (m < 8 || m < best)
+            continue;
+        int w = toc_entry_ends(t, tn, q + m);
+        if (m > best || w)
+            best = m, *whole = w;
+    }
+    return best;
 }
 
 /* A heading whose title is on a later line ("Punkt: 12") may have a

@@ -66,6 +66,35 @@ static int after_abbreviation(const char *s, size_t n)
     return 0;
 }
 
+/* "Sagsnr.: 09/22014", "Sagsnr.     15/4411", "J.nr.: …": a case
+ * file's field line, which follows a heading, never its text. */
+static int case_field_line(const struct mnt_line *l)
+{
+    return mnt_herning_key(l) > 0 || mnt_field_word_at(l->s, l->len) ||
+           fold_prefix(l->s, l->len, "Sagsnr. ") > 0 ||
+           fold_prefix(l->s, l->len, "Sag nr. ") > 0;
+}
+
+/* Is line i the rest of a long heading wrapped by pdftotext, right
+ * before the case file's fields that follow a heading ("Punkt 103
+ * Kvalitetsstandarder for … praktisk hjælp" / "2010 - efter høring" /
+ * "Sagsnr.: …"; "… ved Rørth" / "Strand - fremlæggelse" / "Sagsnr. …")?
+ * A short run of up to four words, no sentence's end; a body's first
+ * line is never followed by the fields. */
+static int tail_before_fields(const struct mnt_doc *d, size_t i)
+{
+    const struct mnt_line *l = &d->lines[i];
+    size_t words = 1;
+    for (size_t k = 0; k < l->len; k++)
+        words += l->s[k] == ' ';
+    if (l->len == 0 || l->len > 40 || words > 4 ||
+        strchr(".:;!?", l->s[l->len - 1]) != NULL ||
+        !(mnt_starts_upper(l->s, l->len) || (l->s[0] >= '0' && l->s[0] <= '9')))
+        return 0;
+    return i + 1 < d->nlines && d->lines[i + 1].kind == MNT_LINE_TEXT &&
+           case_field_line(&d->lines[i + 1]);
+}
+
 /* Does the heading line i wrap onto the next line (no blank between)? A
  * long line that ends in no stop, followed by a short one that starts in
  * lower case: "… til eksisterende" / "virksomhed." (Danish body text
@@ -78,6 +107,8 @@ static int after_abbreviation(const char *s, size_t n)
 static int name_tail(const struct mnt_doc *d, size_t i)
 {
     const struct mnt_line *l = &d->lines[i];
+    if (tail_before_fields(d, i))
+        return 1;
     size_t words = 1;
     for (size_t k = 0; k < l->len; k++) {
         if (l->s[k] >= '0' && l->s[k] <= '9')
@@ -91,9 +122,29 @@ static int name_tail(const struct mnt_doc *d, size_t i)
            d->lines[i + 1].kind == MNT_LINE_BLANK;
 }
 
+/* Is line i the last word or two of a heading wrapped in a narrow
+ * column ("4. Vandløbsregulativer, endelig" / "vedtagelse" / blank): in
+ * lower case, at most 30 bytes, no stop, and the block ends after it?
+ * The heading before it may be short. */
+static int lower_tail(const struct mnt_doc *d, size_t i)
+{
+    const struct mnt_line *l = &d->lines[i];
+    uint32_t cp = 0;
+    size_t words = 1;
+    for (size_t k = 0; k < l->len; k++)
+        words += l->s[k] == ' ';
+    utf8_decode(l->s, l->len, &cp);
+    return l->kind == MNT_LINE_TEXT && l->len <= 30 && words <= 2 &&
+           fold_is_lower(cp) && strchr(".:;!?", l->s[l->len - 1]) == NULL &&
+           i + 1 < d->nlines && d->lines[i + 1].kind == MNT_LINE_BLANK;
+}
+
 static int wrapped_on(const struct mnt_doc *d, size_t i, size_t end)
 {
     const struct mnt_line *l = &d->lines[i];
+    if (i + 1 < end && l->len >= 12 && lower_tail(d, i + 1) &&
+        strchr(".:;!?", l->s[l->len - 1]) == NULL)
+        return 1;
     /* a short heading goes on only after a preposition ("… legeplads
      * i" / "Toftlund"): no title ends in one */
     if (i + 1 >= end || l->len < 12 ||
@@ -371,6 +422,20 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
     return lim == l->len ? l->len : (space > off ? space : lim);
 }
 
+/* The end of a title cut out of a flattened page: the heuristics'
+ * (flat_title_end), unless the flattened table of contents names it in
+ * full - "Lokalplan 4-3-112, Boliger ved Vestre Fjordpark, …" goes on
+ * past the capitals, "Budgetopfølgning pr. 30. juni 2017" stops before
+ * the case number "2017-002241" - or names more of it. */
+static size_t flat_end(const struct mnt_parser *p, const struct mnt_line *l,
+                       size_t off)
+{
+    size_t e = flat_title_end(l, off);
+    int whole;
+    size_t m = mnt_toc_title_len(p, l->s + off, l->len - off, &whole);
+    return m > 0 && (whole || off + m > e) ? off + m : e;
+}
+
 int mnt_cut_has_text(const struct mnt_parser *p, const struct mnt_cand *c)
 {
     const struct mnt_line *l = &p->doc.lines[c->line];
@@ -378,7 +443,7 @@ int mnt_cut_has_text(const struct mnt_parser *p, const struct mnt_cand *c)
     if (!l->cut || off >= l->len || c->title_end > 0)
         return 0;
     size_t al = mnt_agenda_title_len(p, c, l->s + off, l->len - off);
-    size_t end = al > 0 ? off + al : flat_title_end(l, off);
+    size_t end = al > 0 ? off + al : flat_end(p, l, off);
     return mnt_skip_sp(l->s, l->len, end) < l->len;
 }
 
@@ -508,7 +573,7 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
         else
             cut.len = c->title_end > 0 ? c->title_end
                       : al > 0         ? off + al
-                                       : flat_title_end(l, off);
+                                       : flat_end(p, l, off);
         if (c->title_end == 0 && cut.len < l->len)
             at->body = first, at->skip0 = mnt_skip_sp(l->s, l->len, cut.len);
         *out = mnt_clean_oneline(&cut, 1, off);
