@@ -433,6 +433,26 @@ static size_t title_above(const struct mnt_doc *d, size_t i)
     return k - 1;
 }
 
+/* Items opened by the same section name whose titles the page does not
+ * show (collapsed away) may still have a line above one of them - a "Hent
+ * som PDF" link, the meeting's place: titles above count only if at least
+ * half the items have one; else every item starts at its section. */
+static void drop_stray_titles(const struct mnt_doc *d, struct mnt_cands *c)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < c->n; k++)
+        n += c->v[k].above != 0;
+    if (2 * n >= c->n)
+        return;
+    for (size_t k = 0; k < c->n; k++)
+        if (c->v[k].above) {
+            /* title_above() passed at most two blank lines */
+            size_t i = mnt_next_text(d, c->v[k].line, d->nlines, 3);
+            if (i < d->nlines)
+                c->v[k].line = i, c->v[k].above = 0;
+        }
+}
+
 /* A piece of a flattened page cut after its running header that opens
  * with a title and then a case file's field ("Takster for svømmehallen
  * Sagsnr.: 10/19944 …"): where the title ends, 0 if it is no such piece. */
@@ -478,6 +498,8 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
             c->title_off = (size_t)(pass == 1); /* 1: the body's first line */
             c->title_end = te;                  /* the title, then fields */
         }
+        if (pass == 1)
+            drop_stray_titles(d, out);
     }
     if (out->n < 2)
         out->n = 0;

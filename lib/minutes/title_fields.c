@@ -139,7 +139,8 @@ static size_t clock_at(const char *s, size_t n, size_t i)
     return e - i;
 }
 
-/* "09.00-09.05 Godkendelse af dagsordenen", "kl. 10.15 Høring om …":
+/* "09.00-09.05 Godkendelse af dagsordenen", "kl. 10.15 Høring om …",
+ * "Kl. 16.00-16.45: Besøg af …":
  * the item's slot in the meeting's programme, printed before its title,
  * is no part of it. A range of two times, or one after "kl.", then a
  * space and a capital (a lone "12.03" may be a date). */
@@ -160,6 +161,8 @@ void mnt_drop_time_slot(char *t)
     }
     if (b == 0 && !kl)
         return;
+    if (j < n && t[j] == ':') /* "Kl. 16.00-16.45: Besøg af …" */
+        j++;
     if (j >= n || t[j] != ' ')
         return;
     j = mnt_skip_sp(t, n, j);

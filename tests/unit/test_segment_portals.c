@@ -1,0 +1,154 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_portals.c - shapes the municipalities' agenda portals
+ * showed in the b- blind round (issue 11): a list entry whose number and
+ * title are separate blocks, a page whose item titles are collapsed away
+ * with a link line above the first item, a time slot ending in a colon
+ * before a title, and bold capitals labels ending in a colon between an
+ * item's sections. Each case is a few lines in our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "segment_util.h"
+#include "test_filter.h"
+
+/* "<li><div>1</div><div>Title</div>…</li>": the list entry holds only
+ * the number, its title is the next block; the closed item at the end
+ * has nothing but its title. */
+static void test_number_entry_then_title_block(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_HEADING, 0, 1, "Referat"},
+        {EXT_PARA, 0, 0, "Tirsdag den 13. september 2022 kl. 17:00"},
+        {EXT_PARA, 0, 0, "Udvalg: Økonomiudvalget"},
+        {EXT_LIST_ITEM, 0, 0, "1"},
+        {EXT_PARA, 0, 0, "Orientering om budgetanalyser"},
+        {EXT_PARA, 0, 0, "Sagsid.: 22/5120"},
+        {EXT_PARA, 0, 0, "Der er kommet fjorten forslag."},
+        {EXT_PARA, 0, 0, "Taget til efterretning."},
+        {EXT_LIST_ITEM, 0, 0, "2"},
+        {EXT_PARA, 0, 0, "Tillægsbevilling til nyt tag på rådhuset"},
+        {EXT_PARA, 0, 0, "Sagsid.: 22/4987"},
+        {EXT_PARA, 0, 0, "Taget på sidefløjen er utæt."},
+        {EXT_PARA, 0, 0, "Anbefales."},
+        {EXT_LIST_ITEM, 0, 0, "3"},
+        {EXT_PARA, 0, 0, "Lukket punkt: Forpagtning af kiosken"},
+    };
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Orientering om budgetanalyser",
+        "Tillægsbevilling til nyt tag på rådhuset",
+        "Lukket punkt: Forpagtning af kiosken"};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* Titles collapsed away: every item opens with "Sagsfremstilling". The
+ * link above the first one ("Hent som PDF") is no title when the other
+ * items have none above them. */
+static void test_link_above_untitled_items(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n"
+        "Beskæftigelsesudvalget onsdag den 4. september 2024 kl. 19.00\n\n"
+        "Hent som PDF\n\n"
+        "Sagsfremstilling\n\n"
+        "Formanden fortæller om to virksomhedsbesøg.\n\n"
+        "Beslutning\n\n"
+        "Til efterretning.\n\n"
+        "Sagsfremstilling\n\n"
+        "Ledigheden blandt de unge er faldet.\n\n"
+        "Indstilling\n\n"
+        "at orienteringen tages til efterretning.\n\n"
+        "Beslutning\n\n"
+        "Tiltrådt.\n\n"
+        "Sagsfremstilling\n\n"
+        "Budgetopfølgningen viser et lille merforbrug.\n\n"
+        "Beslutning\n\n"
+        "Tiltrådt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {NULL, NULL, NULL};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "46. Kl. 16.00-16.45: Besøg af …": the slot and its colon go. */
+static void test_time_slot_with_colon(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat til mødet i Udvalget for Kultur og Fritid den 7. maj 2019\n\n"
+        "45. Godkendelse af dagsorden\n\n"
+        "Godkendt.\n\n"
+        "46. Kl. 16.00-16.45: Besøg af bestyrelsen for kulturhuset\n\n"
+        "Bestyrelsen fortalte om husets første år.\n\n"
+        "47. kl. 17.00: Puljen til foreningsudvikling\n\n"
+        "Godkendt.\n";
+    static const char *const labels[] = {"45", "46", "47"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Besøg af bestyrelsen for kulturhuset",
+                                         "Puljen til foreningsudvikling"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* Bold capitals labels ending in a colon ("LOVE/REGLER:", "RELATION TIL
+ * POLITIKKER:") between an item's sections introduce the text below
+ * them: they head no items of their own. */
+static void test_colon_label_heads_no_item(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_PARA, 0, 0, "Tirsdag den 13. september 2022 kl. 17:00"},
+        {EXT_PARA, 0, 0, "Udvalg: Økonomiudvalget"},
+        {EXT_PARA, 0, 0, "1. Orientering om budgetanalyser"},
+        {EXT_PARA, 1, 0, "RESUMÉ:"},
+        {EXT_PARA, 0, 0, "Der er kommet fjorten forslag."},
+        {EXT_PARA, 1, 0, "LOVE/REGLER:"},
+        {EXT_PARA, 0, 0, "Ingen bemærkninger."},
+        {EXT_PARA, 1, 0, "RELATION TIL POLITIKKER:"},
+        {EXT_PARA, 0, 0, "Ingen bemærkninger."},
+        {EXT_PARA, 0, 0, "2. Tillægsbevilling til nyt tag"},
+        {EXT_PARA, 1, 0, "RESUMÉ:"},
+        {EXT_PARA, 0, 0, "Taget på sidefløjen er utæt."},
+        {EXT_PARA, 1, 0, "ØKONOMI/PERSONALEFORHOLD:"},
+        {EXT_PARA, 0, 0, "Udgiften er 1,4 mio. kr."},
+        {EXT_PARA, 1, 0, "KOMMUNIKATION/HØRING:"},
+        {EXT_PARA, 0, 0, "Ingen bemærkninger."},
+        {EXT_PARA, 1, 0, "RELATION TIL POLITIKKER:"},
+        {EXT_PARA, 0, 0, "Ingen bemærkninger."},
+    };
+    static const char *const labels[] = {"1", "2"};
+    static const char *const titles[] = {"Orientering om budgetanalyser",
+                                         "Tillægsbevilling til nyt tag"};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_items(&m, 2, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_number_entry_then_title_block),
+        cmocka_unit_test(test_link_above_untitled_items),
+        cmocka_unit_test(test_time_slot_with_colon),
+        cmocka_unit_test(test_colon_label_heads_no_item),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
