@@ -90,8 +90,12 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
     }
     if (!flat)
         return 0;
-    /* "Punkt 3", and "Punkt: 61" over a case file's fields (Acadre) */
+    /* "Punkt 3", and "Punkt: 61" over a case file's fields (Acadre);
+     * "ØU-61/07-O Title", a committee's case code */
     for (size_t i = from > 0 ? from : 1; i + 8 < n; i++) {
+        struct mnt_cand c;
+        if (s[i - 1] == ' ' && mnt_code_heading_at(s, n, i, &c) > 0)
+            return i;
         size_t k = s[i - 1] == ' ' ? fold_prefix(s + i, n - i, "Punkt") : 0;
         if (k == 0)
             continue;

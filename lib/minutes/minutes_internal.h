@@ -398,6 +398,10 @@ int mnt_region_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
 int mnt_numbered_cand(const struct mnt_parser *p, size_t li,
                       struct mnt_cand *c);
 int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
+/* "ØU-61/07-O Title" at s[i]: a committee's code, the case's number of
+ * the year (c->num), the year, a type letter; the title's offset or 0. */
+size_t mnt_code_heading_at(const char *s, size_t n, size_t i,
+                           struct mnt_cand *c);
 int mnt_herning_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
 int mnt_styled_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
 int mnt_listno_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);

@@ -275,6 +275,18 @@ static int names_a_part(const char *s, size_t n)
 /* Where a heading inside a long (flattened) line ends: before a section
  * name or a field label, at the end of its first sentence, or at a word
  * boundary near 150 bytes. */
+/* Is s[e-4..e) a year (19xx, 20xx) standing as a word after off? */
+static int year_word(const char *s, size_t off, size_t e)
+{
+    if (e < off + 5 || s[e - 5] != ' ')
+        return 0;
+    for (size_t k = e - 4; k < e; k++)
+        if (s[k] < '0' || s[k] > '9')
+            return 0;
+    return (s[e - 4] == '1' && s[e - 3] == '9') ||
+           (s[e - 4] == '2' && s[e - 3] == '0');
+}
+
 static size_t flat_title_end(const struct mnt_line *l, size_t off)
 {
     size_t lim = off + 150 < l->len ? off + 150 : l->len, space = 0;
@@ -304,6 +316,11 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
          * type's "P") starts no sentence */
         if (fold_is_upper(cp) && fold_is_lower(prev) && i - off > 8 &&
             !after_small_word(l->s + off, i - 1 - off) &&
+            !(cp < 0x80 && i + 1 < l->len && l->s[i + 1] == ' '))
+            return i - 1;
+        /* "… orientering juni 2007 Orienteringen viser …": a year ends
+         * a title as a lower-case word does */
+        if (fold_is_upper(cp) && i - off > 8 && year_word(l->s, off, i - 1) &&
             !(cp < 0x80 && i + 1 < l->len && l->s[i + 1] == ' '))
             return i - 1;
         /* "… godkendt. Sagen …" ends it; "2. behandling" (an ordinal)

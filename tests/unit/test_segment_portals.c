@@ -4,7 +4,10 @@
  * title are separate blocks, a page whose item titles are collapsed away
  * with a link line above the first item, a time slot ending in a colon
  * before a title, and bold capitals labels ending in a colon between an
- * item's sections. Each case is a few lines in our own words. */
+ * item's sections; from its second set, headings named by a committee's
+ * case code ("ØU-61/07-O Title"), flat or not, and a year ending a title
+ * cut out of a flattened page. Each case is a few lines in our own
+ * words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -141,6 +144,62 @@ static void test_colon_label_heads_no_item(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Headings named by a committee's case code: "ØU-61/07-O Title" (code,
+ * the case's number of the year, the year, a type letter). The number
+ * labels the item. */
+static void test_committee_code_headings(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Økonomiudvalget\n"
+        "Beslutninger fra mødet torsdag den 14. juni 2007\n\n"
+        "ØU-61/07-O Økonomisk orientering\n"
+        "Forbruget ligger under budgettet.\n"
+        "Beslutning: Taget til efterretning.\n\n"
+        "ØU-62/07-D Budget for administrationen\n"
+        "Udvalget drøftede tre forslag.\n"
+        "Beslutning: Forslag 1 og 3 anbefales.\n\n"
+        "ØU-63/07-B Salg af restareal\n"
+        "Naboen vil købe arealet.\n"
+        "Beslutning: Anbefales.\n";
+    static const char *const labels[] = {"61", "62", "63"};
+    static const char *const titles[] = {"Økonomisk orientering",
+                                         "Budget for administrationen",
+                                         "Salg af restareal"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A transcript flattened one line a page, the code headings inside the
+ * lines; a title that ends in a year runs into no sentence after it
+ * ("… juni 2007 Orienteringen viser …"). */
+static void test_flat_code_headings_and_year(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Beslutninger fra mødet torsdag den 14. juni 2007 Ordinært møde "
+        "Økonomiudvalget\n\n"
+        "2 Følgende sager blev behandlet på mødet ØU-61/07-O Økonomisk "
+        "orientering juni 2007 Orienteringen viser forbruget ultimo maj, "
+        "som ligger under budgettet. Beslutning: Taget til efterretning. "
+        "Side 5 ØU-62/07-D Budget for administrationen Udvalget drøftede "
+        "tre forslag til besparelser. Beslutning: Forslag 1 og 3 anbefales. "
+        "Side 7 Økonomiudvalget Side 2\n\n"
+        "3 ØU-63/07-B Salg af restareal ved skolen Naboen vil købe arealet "
+        "til den vurderede pris. Beslutning: Anbefales. Side 9 "
+        "Økonomiudvalget Side 3\n";
+    static const char *const labels[] = {"61", "62", "63"};
+    static const char *const titles[] = {"Økonomisk orientering juni 2007",
+                                         "Budget for administrationen",
+                                         "Salg af restareal ved skolen"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -149,6 +208,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_link_above_untitled_items),
         cmocka_unit_test(test_time_slot_with_colon),
         cmocka_unit_test(test_colon_label_heads_no_item),
+        cmocka_unit_test(test_committee_code_headings),
+        cmocka_unit_test(test_flat_code_headings_and_year),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
