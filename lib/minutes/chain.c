@@ -350,18 +350,6 @@ size_t mnt_styled_chain(const struct mnt_parser *p, struct mnt_cands *c)
     return k;
 }
 
-/* "Åben", "Lukket sag": a status mark standing for a missing title. */
-static int is_status_mark(const struct mnt_line *l)
-{
-    static const char *const marks[] = {
-        "Åben",       "Åbent",       "Åben sag",    "Lukket",
-        "Lukket sag", "Åbent punkt", "Lukket punkt"};
-    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
-        if (fold_eq(l->s, l->len, marks[k], strlen(marks[k])))
-            return 1;
-    return 0;
-}
-
 static int bare_section(const struct mnt_line *l)
 {
     size_t nl, off;
@@ -460,12 +448,9 @@ static size_t title_then_field(const struct mnt_line *l)
 {
     if (!l->cut || !mnt_starts_upper(l->s, l->len))
         return 0;
-    for (size_t i = 3; i < l->len && i < 150; i++)
-        if (l->s[i - 1] == ' ' && mnt_field_word_at(l->s + i, l->len - i)) {
-            struct mnt_line t = {.s = l->s, .len = i - 1};
-            return mnt_line_is_prose(&t) ? 0 : i - 1;
-        }
-    return 0;
+    struct mnt_line t = {.s = l->s,
+                         .len = mnt_title_before_field(l->s, l->len)};
+    return t.len > 0 && !mnt_line_is_prose(&t) ? t.len : 0;
 }
 
 int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
@@ -482,7 +467,7 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
             size_t te = 0;
             if (l->kind != MNT_LINE_TEXT || (p->skip && p->skip[i]))
                 continue;
-            if (pass == 0   ? !is_status_mark(l)
+            if (pass == 0   ? !mnt_status_line(l)
                 : pass == 1 ? !bare_section(l) || !same_line(l, open)
                             : (te = title_then_field(l)) == 0)
                 continue;

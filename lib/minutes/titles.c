@@ -155,8 +155,7 @@ int mnt_section_word_at(const char *s, size_t n)
     return 0;
 }
 
-/* "Lukket sag", "Åben sag" alone: an item's status, no part of a title. */
-static int status_line(const struct mnt_line *l)
+int mnt_status_line(const struct mnt_line *l)
 {
     static const char *const marks[] = {
         "Åben sag", "Lukket sag", "Åbent punkt", "Lukket punkt",
@@ -177,7 +176,8 @@ static int continues_title(const struct mnt_doc *d, size_t i)
     struct mnt_cand c;
     size_t nl, off;
     return !mnt_numbered_at(l->s, l->len, 0, &c) && !mnt_herning_key(l) &&
-           !status_line(l) && !mnt_section_heading(l->s, l->len, &nl, &off) &&
+           !mnt_status_line(l) &&
+           !mnt_section_heading(l->s, l->len, &nl, &off) &&
            fold_prefix(l->s, l->len, "Punkt ") == 0 &&
            widget_label_len(l->s, l->len) == 0 &&
            !mnt_section_word_at(l->s, l->len);
@@ -249,7 +249,7 @@ static int opens_title(const struct mnt_doc *d, size_t i)
     struct mnt_cand c;
     size_t nl, off;
     if (mnt_numbered_at(l->s, l->len, 0, &c) || mnt_herning_key(l) ||
-        mnt_line_bare_number(l) || status_line(l) ||
+        mnt_line_bare_number(l) || mnt_status_line(l) ||
         fold_prefix(l->s, l->len, "Punkt ") > 0 || mnt_line_is_prose(l) ||
         is_statement(l))
         return 0;

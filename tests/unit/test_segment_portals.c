@@ -6,8 +6,9 @@
  * before a title, and bold capitals labels ending in a colon between an
  * item's sections; from its second set, headings named by a committee's
  * case code ("ØU-61/07-O Title"), flat or not, and a year ending a title
- * cut out of a flattened page. Each case is a few lines in our own
- * words. */
+ * cut out of a flattened page; from its third, a bold status line over
+ * each heading, and a transcript's one-word running header with a
+ * closed item's short page. Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -200,6 +201,100 @@ static void test_flat_code_headings_and_year(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A bold "Åbent punkt" / "Lukket punkt" over each heading (the heading a
+ * table row: a number cell, a title cell) is the item's status: it heads
+ * no item of its own, nor do bold labels like "Hvem beslutter". */
+static void test_status_line_heads_no_item(void **state)
+{
+    (void)state;
+    /* kind, bold, a table row's first cell, text */
+    static const struct {
+        enum ext_kind kind;
+        int bold, row;
+        const char *text;
+    } b[] = {
+        {EXT_PARA, 1, 0, "Referat"},
+        {EXT_PARA, 1, 0, "Klima- og Bæredygtighedsudvalget"},
+        {EXT_PARA, 0, 0, "15-10-2018 kl. 14:30"},
+        {EXT_PARA, 1, 0, "Åbent punkt"},
+        {EXT_TABLE_CELL, 1, 1, "1"},
+        {EXT_TABLE_CELL, 1, 0, "Fraværende og bemærkninger"},
+        {EXT_PARA, 1, 0, "Bemærkninger til dagsordenen"},
+        {EXT_PARA, 0, 0, "Ingen."},
+        {EXT_PARA, 1, 0, "Åbent punkt"},
+        {EXT_TABLE_CELL, 1, 1, "2"},
+        {EXT_TABLE_CELL, 1, 0, "Åbningstider på genbrugsstationerne"},
+        {EXT_PARA, 1, 0, "Hvem beslutter"},
+        {EXT_PARA, 0, 0, "Udvalget beslutter."},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_PARA, 1, 0, "Åbent punkt"},
+        {EXT_TABLE_CELL, 1, 1, "3"},
+        {EXT_TABLE_CELL, 1, 0, "Klimaregnskab for bygningerne"},
+        {EXT_PARA, 1, 0, "Hvem beslutter"},
+        {EXT_PARA, 0, 0, "Udvalget orienteres."},
+        {EXT_PARA, 0, 0, "Taget til efterretning."},
+        {EXT_PARA, 1, 0, "Åbent punkt"},
+        {EXT_TABLE_CELL, 1, 1, "4"},
+        {EXT_TABLE_CELL, 1, 0, "Gensidig orientering"},
+        {EXT_PARA, 0, 0, "Formanden orienterede om konferencen."},
+        {EXT_PARA, 1, 0, "Lukket punkt"},
+        {EXT_TABLE_CELL, 1, 1, "5"},
+        {EXT_TABLE_CELL, 1, 0, "Leje af areal til solceller"},
+    };
+    static const char *const labels[] = {"1", "2", "3", "4", "5"};
+    static const char *const titles[] = {
+        "Fraværende og bemærkninger", "Åbningstider på genbrugsstationerne",
+        "Klimaregnskab for bygningerne", "Gensidig orientering",
+        "Leje af areal til solceller"};
+    struct ext_doc x;
+    ext_doc_init(&x);
+    x.body_size = 11;
+    for (size_t i = 0; i < sizeof b / sizeof *b; i++) {
+        struct ext_block *k = blk_add(&x, b[i].kind, b[i].text);
+        k->bold = (uint8_t)b[i].bold;
+        k->row_start = (uint8_t)b[i].row;
+    }
+    struct mnt_meeting m;
+    parse_doc(&x, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A transcript that lost the item numbers: every page opens with its
+ * number and a one-word running header ("Sidenr"), then the title and a
+ * case file's field; the closed item's short page has its title and
+ * closed mark only. */
+static void test_flat_short_header_and_closed_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Sidenr Protokol Mødedato: 13. september 2010 Mødetidspunkt: "
+        "19:00 Mødelokale: Byrådssalen\n\n"
+        "2 Sidenr Revisionsberetning for regnskabsåret J.nr.: S00 Sagsid.: "
+        "10/19877 SAGSFREMSTILLING: Revisionen har afgivet beretning om "
+        "årsregnskabet og har ingen væsentlige bemærkninger til "
+        "forvaltningen. BESLUTNING: Godkendt. Formandens initialer\n\n"
+        "3 Sidenr Anlægsbevilling til renovering af hallen J.nr.: G01 "
+        "Sagsid.: 10/15002 SAGSFREMSTILLING: Taget og omklædningsrummene "
+        "skal renoveres, og arbejdet er udbudt i to dele. BESLUTNING: "
+        "Godkendt. Formandens initialer\n\n"
+        "4 Sidenr Takster for madservice J.nr.: G01 Sagsid.: 10/20418 "
+        "SAGSFREMSTILLING: Taksterne for næste år er beregnet efter de nye "
+        "regler, og en hovedret koster 48 kr. BESLUTNING: Godkendt. "
+        "Formandens initialer\n\n"
+        "5 Sidenr Køb af ejendom ved havnen - LUKKET SAG Formandens "
+        "initialer\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Revisionsberetning for regnskabsåret",
+        "Anlægsbevilling til renovering af hallen", "Takster for madservice",
+        "Køb af ejendom ved havnen - LUKKET SAG"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -210,6 +305,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_colon_label_heads_no_item),
         cmocka_unit_test(test_committee_code_headings),
         cmocka_unit_test(test_flat_code_headings_and_year),
+        cmocka_unit_test(test_status_line_heads_no_item),
+        cmocka_unit_test(test_flat_short_header_and_closed_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
