@@ -303,11 +303,34 @@ int mnt_heading_sized(const struct mnt_line *l)
     return (l->len <= MNT_HEADING_MAX || l->cut) && !is_toc_line(l->s, l->len);
 }
 
+/* "1" alone in a list entry of the format, its title the next block
+ * ("<li><div>1</div><div>Title</div>"): a bare heading as "1." alone is.
+ * Only a list entry counts - a plain text's lone number is a page's, a
+ * table's cells hold counts - and its title is no list entry itself. */
+static int listed_number(const struct mnt_doc *d, size_t li, struct mnt_cand *c)
+{
+    const struct mnt_line *l = &d->lines[li];
+    unsigned v;
+    if (!l->list || mnt_read_num(l->s, l->len, 0, 3, &v) != l->len || v == 0 ||
+        mnt_number_column(d, li))
+        return 0;
+    size_t nx = mnt_next_text(d, li, d->nlines, 2);
+    if (nx >= d->nlines || d->lines[nx].list ||
+        mnt_line_bare_number(&d->lines[nx]) ||
+        !mnt_starts_upper(d->lines[nx].s, d->lines[nx].len))
+        return 0;
+    c->num = v;
+    c->delim = '.';
+    c->title_off = l->len;
+    return 1;
+}
+
 int mnt_numbered_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
 {
     const struct mnt_line *l = &p->doc.lines[li];
     return mnt_heading_sized(l) && !mnt_number_column(&p->doc, li) &&
-           mnt_numbered_at(l->s, l->len, 0, c);
+           (mnt_numbered_at(l->s, l->len, 0, c) ||
+            listed_number(&p->doc, li, c));
 }
 
 /* A list item the format numbered (Word numbering, <ol>) whose text

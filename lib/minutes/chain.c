@@ -375,18 +375,6 @@ size_t mnt_styled_chain(const struct mnt_parser *p, struct mnt_cands *c)
     return k;
 }
 
-/* "Åben", "Lukket sag": a status mark standing for a missing title. */
-static int is_status_mark(const struct mnt_line *l)
-{
-    static const char *const marks[] = {
-        "Åben",       "Åbent",       "Åben sag",    "Lukket",
-        "Lukket sag", "Åbent punkt", "Lukket punkt"};
-    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
-        if (fold_eq(l->s, l->len, marks[k], strlen(marks[k])))
-            return 1;
-    return 0;
-}
-
 static int bare_section(const struct mnt_line *l)
 {
     size_t nl, off;
@@ -458,6 +446,26 @@ static size_t title_above(const struct mnt_doc *d, size_t i)
     return k - 1;
 }
 
+/* Items opened by the same section name whose titles the page does not
+ * show (collapsed away) may still have a line above one of them - a "Hent
+ * som PDF" link, the meeting's place: titles above count only if at least
+ * half the items have one; else every item starts at its section. */
+static void drop_stray_titles(const struct mnt_doc *d, struct mnt_cands *c)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < c->n; k++)
+        n += c->v[k].above != 0;
+    if (2 * n >= c->n)
+        return;
+    for (size_t k = 0; k < c->n; k++)
+        if (c->v[k].above) {
+            /* title_above() passed at most two blank lines */
+            size_t i = mnt_next_text(d, c->v[k].line, d->nlines, 3);
+            if (i < d->nlines)
+                c->v[k].line = i, c->v[k].above = 0;
+        }
+}
+
 /* A piece of a flattened page cut after its running header that opens
  * with a title and then a case file's field ("Takster for svømmehallen
  * Sagsnr.: 10/19944 …"): where the title ends, 0 if it is no such piece. */
@@ -465,12 +473,9 @@ static size_t title_then_field(const struct mnt_line *l)
 {
     if (!l->cut || !mnt_starts_upper(l->s, l->len))
         return 0;
-    for (size_t i = 3; i < l->len && i < 150; i++)
-        if (l->s[i - 1] == ' ' && mnt_field_word_at(l->s + i, l->len - i)) {
-            struct mnt_line t = {.s = l->s, .len = i - 1};
-            return mnt_line_is_prose(&t) ? 0 : i - 1;
-        }
-    return 0;
+    struct mnt_line t = {.s = l->s,
+                         .len = mnt_title_before_field(l->s, l->len)};
+    return t.len > 0 && !mnt_line_is_prose(&t) ? t.len : 0;
 }
 
 int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
@@ -487,7 +492,7 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
             size_t te = 0;
             if (l->kind != MNT_LINE_TEXT || (p->skip && p->skip[i]))
                 continue;
-            if (pass == 0   ? !is_status_mark(l)
+            if (pass == 0   ? !mnt_status_line(l)
                 : pass == 1 ? !bare_section(l) || !same_line(l, open)
                             : (te = title_then_field(l)) == 0)
                 continue;
@@ -503,6 +508,8 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
             c->title_off = (size_t)(pass == 1); /* 1: the body's first line */
             c->title_end = te;                  /* the title, then fields */
         }
+        if (pass == 1)
+            drop_stray_titles(d, out);
     }
     if (out->n < 2)
         out->n = 0;

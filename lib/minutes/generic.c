@@ -77,6 +77,47 @@ static int loose_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
     return 1;
 }
 
+/* "ØU-61/07-O Title", "TMU-3/2022 Title": a committee's code (two to
+ * five capitals), a hyphen, the case's number of the year, a slash and
+ * the year, maybe a hyphen and a type letter (O, D, B), a space and a
+ * capital. The number labels the item; the title's offset, or 0. */
+size_t mnt_code_heading_at(const char *s, size_t n, size_t i,
+                           struct mnt_cand *c)
+{
+    size_t k = i, caps = 0;
+    uint32_t cp;
+    while (k < n && caps < 6) {
+        size_t b = utf8_decode(s + k, n - k, &cp);
+        if (b == 0 || !fold_is_upper(cp))
+            break;
+        k += b, caps++;
+    }
+    unsigned num, year;
+    if (caps < 2 || caps > 5 || k >= n || s[k] != '-')
+        return 0;
+    size_t d = mnt_read_num(s, n, k + 1, 3, &num);
+    if (d == 0 || num == 0 || k + 1 + d >= n || s[k + 1 + d] != '/')
+        return 0;
+    k += 2 + d;
+    d = mnt_read_num(s, n, k, 4, &year);
+    if (d != 2 && d != 4)
+        return 0;
+    k += d;
+    if (k + 2 < n && s[k] == '-' && s[k + 2] == ' ' && s[k + 1] >= 'A' &&
+        s[k + 1] <= 'Z')
+        k += 2;
+    if (k >= n || s[k] != ' ')
+        return 0;
+    k = mnt_skip_sp(s, n, k);
+    if (!mnt_starts_upper(s + k, n - k))
+        return 0;
+    memset(c, 0, sizeof *c);
+    c->num = num;
+    c->delim = '-';
+    c->title_off = k;
+    return k;
+}
+
 /* "IV. Title", "II) Title": a Roman number (I to XXXIX), a delimiter, a
  * space and a capital. */
 static int roman_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
@@ -272,7 +313,8 @@ int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
         /* "2 Side A …" opening a flattened page is its page number */
         return c->delim != 0 || c->letter != 0 || l->cut == 2 ||
                (!l->cut && l->len < MNT_FLAT_LINE / 2);
-    if (roman_at(l->s, l->len, b, c) || bracket_at(l->s, l->len, b, c))
+    if (roman_at(l->s, l->len, b, c) || bracket_at(l->s, l->len, b, c) ||
+        mnt_code_heading_at(l->s, l->len, b, c) > 0)
         return 1;
     return trailing_cand(l, c);
 }

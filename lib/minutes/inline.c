@@ -94,12 +94,16 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
     /* a labelled heading before the numbered one comes first */
     size_t lim = numbered > 0 ? numbered : n;
     /* "Punkt 3", and "Punkt: 61" over a case file's fields (Acadre);
-     * "Sag nr. 74 Orientering …" with its title (Word templates) and
-     * "SAG NR. 3 TITLE IN CAPITALS" (a region's decision record), not a
-     * reference "(Sag nr. 61)" nor "jf. sag nr. 61" */
+     * "ØU-61/07-O Title", a committee's case code; "Sag nr. 74
+     * Orientering …" with its title (Word templates) and "SAG NR. 3
+     * TITLE IN CAPITALS" (a region's decision record), not a reference
+     * "(Sag nr. 61)" nor "jf. sag nr. 61" */
     for (size_t i = from > 0 ? from : 1; i + 8 < n && i < lim; i++) {
         if (s[i - 1] != ' ')
             continue;
+        struct mnt_cand cc;
+        if (mnt_code_heading_at(s, n, i, &cc) > 0)
+            return i;
         size_t k = fold_prefix(s + i, n - i, "Punkt");
         if (k > 0) {
             k = mnt_skip_sp(s, n, i + k + (s[i + k] == ':'));
@@ -167,8 +171,9 @@ static size_t common_words(const char *a, size_t an, const char *b, size_t bn)
 
 /* The running header that three or more pages of a flattened transcript
  * in a row open with after their number ("2 Allerød Byråd torsdag den 27.
- * januar ALLERØD BYRÅD Bemærkninger …"), whole words, 12 bytes or more:
- * in *h (a piece of the first such page). 0 if there is none. */
+ * januar ALLERØD BYRÅD Bemærkninger …"), whole words, 12 bytes or more,
+ * or of five bytes or more on four pages ("5 Sidenr Takster …"): in *h
+ * (a piece of the first such page). 0 if there is none. */
 static int page_header(const struct mnt_doc *d, struct mnt_line *h)
 {
     const struct mnt_line *prev = NULL;
@@ -187,7 +192,7 @@ static int page_header(const struct mnt_doc *d, struct mnt_line *h)
                         : 0;
         if (run > 0 && k > h->len)
             k = h->len;
-        if (k >= 12) {
+        if (k >= 5) {
             if (run++ == 0)
                 h->s = prev->s + po;
             h->len = k;
@@ -198,7 +203,8 @@ static int page_header(const struct mnt_doc *d, struct mnt_line *h)
         }
         prev = l;
     }
-    return run >= 2;
+    /* a header of one short word ("Sidenr") on four pages in a row */
+    return run >= (h->len >= 12 ? 2 : 3);
 }
 
 /* A page that opens with the running header and then an item's title and
@@ -206,17 +212,19 @@ static int page_header(const struct mnt_doc *d, struct mnt_line *h)
  * Sagsnr.: 10/19944 …"): where the title starts, 0 if not such a page. */
 static size_t after_header(const struct mnt_line *l, const struct mnt_line *h)
 {
-    size_t o = page_text(l);
-    if (o == 0 || h == NULL || h->len == 0 || l->len < o + h->len + 10 ||
-        memcmp(l->s + o, h->s, h->len) != 0)
+    /* a closed item's page is short: its number, the header, a title */
+    size_t o = 0;
+    while (o < l->len && o < 4 && l->s[o] >= '0' && l->s[o] <= '9')
+        o++;
+    if (o == 0 || o == 4 || o >= l->len || l->s[o] != ' ' || h == NULL ||
+        h->len == 0 || l->len < o + 1 + h->len + 10 ||
+        memcmp(l->s + o + 1, h->s, h->len) != 0)
         return 0;
-    size_t t = mnt_skip_sp(l->s, l->len, o + h->len);
-    if (!mnt_starts_upper(l->s + t, l->len - t))
+    size_t t = mnt_skip_sp(l->s, l->len, o + 1 + h->len);
+    if (!mnt_starts_upper(l->s + t, l->len - t) ||
+        mnt_title_before_field(l->s + t, l->len - t) == 0)
         return 0;
-    for (size_t i = t + 2; i < l->len && i < t + 150; i++)
-        if (l->s[i - 1] == ' ' && mnt_field_word_at(l->s + i, l->len - i))
-            return t;
-    return 0;
+    return t;
 }
 
 /* "12", "01." at s[i] (a word): its value, and in *end the offset after

@@ -397,7 +397,14 @@ typedef int (*mnt_cand_fn)(const struct mnt_parser *, size_t,
 int mnt_region_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
 int mnt_numbered_cand(const struct mnt_parser *p, size_t li,
                       struct mnt_cand *c);
+/* "Lukket sag", "Åbent punkt", "Åben" alone: an item's status, no part
+ * of a title nor a heading of its own. */
+int mnt_status_line(const struct mnt_line *l);
 int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
+/* "ØU-61/07-O Title" at s[i]: a committee's code, the case's number of
+ * the year (c->num), the year, a type letter; the title's offset or 0. */
+size_t mnt_code_heading_at(const char *s, size_t n, size_t i,
+                           struct mnt_cand *c);
 int mnt_herning_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
 int mnt_styled_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
 int mnt_listno_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
@@ -551,6 +558,9 @@ int mnt_field_word_at(const char *s, size_t n);
 /* Does line l open with a case file's field ("Journalnr.: A00": a label
  * of one to three words ending in a colon)? */
 int mnt_line_is_field(const struct mnt_line *l);
+/* Where a title on a flattened page ends: before a case file's field
+ * within 150 bytes, or after a closed item's mark; 0 if neither. */
+size_t mnt_title_before_field(const char *s, size_t n);
 /* Two or more field lines from line k on (before end) are passed over:
  * the line after them; k otherwise. */
 size_t mnt_skip_fields(const struct mnt_doc *d, size_t k, size_t end);

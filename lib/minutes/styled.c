@@ -54,8 +54,9 @@ static int is_continued(const char *s, size_t n)
 
 /* An unnumbered heading the format marked: a heading level, a bold or
  * larger line; short, capitalised, not a section name ("Beslutning"),
- * not a field ("Dato: …") or an attendance field's label ("Fraværende
- * med afbud") nor a list item. */
+ * not a field ("Dato: …"), a label ending in a colon, an item's status
+ * ("Åbent punkt") or an attendance field's label ("Fraværende med
+ * afbud") nor a list item. */
 int mnt_styled_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
 {
     const struct mnt_line *l = &p->doc.lines[li];
@@ -64,11 +65,13 @@ int mnt_styled_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     if ((l->level == 0 && !l->bold && !l->big) || (l->list && !l->bold) ||
         l->cell || l->len > 150 || !mnt_starts_title(l->s, l->len) ||
         mnt_section_heading(l->s, l->len, &nl, &off) ||
-        mnt_is_doc_heading(l->s, l->len) ||
+        mnt_is_doc_heading(l->s, l->len) || mnt_status_line(l) ||
         mnt_is_attendance_label(l->s, l->len))
         return 0;
+    /* "Dato: …" is a field; "LOVE/REGLER:", a label ending in its colon,
+     * introduces the text below it, as a section name does */
     const char *colon = memchr(l->s, ':', l->len);
-    if ((colon != NULL && colon < l->s + 30 && colon + 1 < l->s + l->len) ||
+    if ((colon != NULL && colon < l->s + 30) || l->s[l->len - 1] == ':' ||
         is_continued(l->s, l->len))
         return 0;
     c->num = 0;

@@ -25,6 +25,28 @@ int mnt_field_word_at(const char *s, size_t n)
     return 0;
 }
 
+/* Where a title at s[0..n) ends on a flattened page: before a case
+ * file's field within 150 bytes ("Takster for svømmehallen Sagsnr.: …"),
+ * or - a closed item's page, which has no fields - right after its
+ * closed mark ("Køb af ejendom - LUKKET SAG Formandens initialer"). 0 if
+ * neither. */
+size_t mnt_title_before_field(const char *s, size_t n)
+{
+    static const char *const closed[] = {"Lukket sag", "Lukket punkt"};
+    for (size_t i = 3; i < n && i < 150; i++) {
+        if (s[i - 1] != ' ')
+            continue;
+        if (mnt_field_word_at(s + i, n - i))
+            return i - 1;
+        for (size_t k = 0; k < sizeof closed / sizeof *closed; k++) {
+            size_t m = fold_prefix(s + i, n - i, closed[k]);
+            if (m > 0 && (i + m == n || s[i + m] == ' '))
+                return i + m;
+        }
+    }
+    return 0;
+}
+
 /* "Acadre sagsnr.:  17/10112", "Sagsforløb:  ØU - Åben sag",
  * "Journalnr.:": a case file's field - a label of one to three words
  * ending in a colon - opening line i. */
@@ -181,7 +203,8 @@ static size_t clock_at(const char *s, size_t n, size_t i)
     return e - i;
 }
 
-/* "09.00-09.05 Godkendelse af dagsordenen", "kl. 10.15 Høring om …":
+/* "09.00-09.05 Godkendelse af dagsordenen", "kl. 10.15 Høring om …",
+ * "Kl. 16.00-16.45: Besøg af …":
  * the item's slot in the meeting's programme, printed before its title,
  * is no part of it. A range of two times, or one after "kl.", then a
  * space and a capital (a lone "12.03" may be a date). */
@@ -202,6 +225,8 @@ void mnt_drop_time_slot(char *t)
     }
     if (b == 0 && !kl)
         return;
+    if (j < n && t[j] == ':') /* "Kl. 16.00-16.45: Besøg af …" */
+        j++;
     if (j >= n || t[j] != ' ')
         return;
     j = mnt_skip_sp(t, n, j);

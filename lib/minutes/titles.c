@@ -87,8 +87,11 @@ static int tail_before_fields(const struct mnt_doc *d, size_t i)
     size_t words = 1;
     for (size_t k = 0; k < l->len; k++)
         words += l->s[k] == ' ';
+    /* a field itself ("Sagsbehandler: Ditte Kjærsgaard" over
+     * "Sagsnr.: …") is no heading's tail */
     if (l->len == 0 || l->len > 40 || words > 4 ||
         strchr(".:;!?", l->s[l->len - 1]) != NULL ||
+        memchr(l->s, ':', l->len) != NULL || case_field_line(l) ||
         !(mnt_starts_upper(l->s, l->len) || (l->s[0] >= '0' && l->s[0] <= '9')))
         return 0;
     return i + 1 < d->nlines && d->lines[i + 1].kind == MNT_LINE_TEXT &&
@@ -206,8 +209,7 @@ int mnt_section_word_at(const char *s, size_t n)
     return 0;
 }
 
-/* "Lukket sag", "Åben sag" alone: an item's status, no part of a title. */
-static int status_line(const struct mnt_line *l)
+int mnt_status_line(const struct mnt_line *l)
 {
     static const char *const marks[] = {
         "Åben sag", "Lukket sag", "Åbent punkt", "Lukket punkt",
@@ -228,7 +230,8 @@ static int continues_title(const struct mnt_doc *d, size_t i)
     struct mnt_cand c;
     size_t nl, off;
     return !mnt_numbered_at(l->s, l->len, 0, &c) && !mnt_herning_key(l) &&
-           !status_line(l) && !mnt_section_heading(l->s, l->len, &nl, &off) &&
+           !mnt_status_line(l) &&
+           !mnt_section_heading(l->s, l->len, &nl, &off) &&
            fold_prefix(l->s, l->len, "Punkt ") == 0 &&
            widget_label_len(l->s, l->len) == 0 &&
            !mnt_section_word_at(l->s, l->len);
@@ -300,7 +303,7 @@ static int opens_title(const struct mnt_doc *d, size_t i)
     struct mnt_cand c;
     size_t nl, off;
     if (mnt_numbered_at(l->s, l->len, 0, &c) || mnt_herning_key(l) ||
-        mnt_line_bare_number(l) || status_line(l) ||
+        mnt_line_bare_number(l) || mnt_status_line(l) ||
         fold_prefix(l->s, l->len, "Punkt ") > 0 || mnt_line_is_prose(l) ||
         is_statement(l))
         return 0;
@@ -377,6 +380,28 @@ static void join_wrapped(char *t)
 /* Where a heading inside a long (flattened) line ends: before a section
  * name or a field label, at the end of its first sentence, or at a word
  * boundary near 150 bytes. */
+/* Is s[e-4..e) a year (19xx, 20xx) standing as a word after off? */
+static int year_word(const char *s, size_t off, size_t e)
+{
+    if (e < off + 5 || s[e - 5] != ' ')
+        return 0;
+    for (size_t k = e - 4; k < e; k++)
+        if (s[k] < '0' || s[k] > '9')
+            return 0;
+    return (s[e - 4] == '1' && s[e - 3] == '9') ||
+           (s[e - 4] == '2' && s[e - 3] == '0');
+}
+
+/* Is the character after the one at s[i] a lower-case letter: a word
+ * capitalised as a sentence opens ("Orienteringen"), not one of a title
+ * in capitals ("BUDGET 2011 OG BUDGETSEMINAR") nor a lone capital? */
+static int next_is_lower(const char *s, size_t n, size_t i)
+{
+    uint32_t cp;
+    size_t k = i + utf8_decode(s + i, n - i, &cp);
+    return k < n && (utf8_decode(s + k, n - k, &cp), fold_is_lower(cp));
+}
+
 static size_t flat_title_end(const struct mnt_line *l, size_t off)
 {
     size_t lim = off + 150 < l->len ? off + 150 : l->len, space = 0;
@@ -413,6 +438,11 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
         if (fold_is_upper(cp) && fold_is_lower(prev) && i - off > 8 &&
             !after_small_word(l->s + off, i - 1 - off) &&
             !(cp < 0x80 && i + 1 < l->len && l->s[i + 1] == ' '))
+            return i - 1;
+        /* "… orientering juni 2007 Orienteringen viser …": a year ends
+         * a title as a lower-case word does */
+        if (fold_is_upper(cp) && i - off > 8 && year_word(l->s, off, i - 1) &&
+            next_is_lower(l->s, l->len, i))
             return i - 1;
         /* "… godkendt. Sagen …" ends it; "2. behandling" (an ordinal)
          * and "pr. 31. marts" (a number after an abbreviation) do not */

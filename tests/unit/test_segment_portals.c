@@ -1,0 +1,312 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_portals.c - shapes the municipalities' agenda portals
+ * showed in the b- blind round (issue 11): a list entry whose number and
+ * title are separate blocks, a page whose item titles are collapsed away
+ * with a link line above the first item, a time slot ending in a colon
+ * before a title, and bold capitals labels ending in a colon between an
+ * item's sections; from its second set, headings named by a committee's
+ * case code ("ØU-61/07-O Title"), flat or not, and a year ending a title
+ * cut out of a flattened page; from its third, a bold status line over
+ * each heading, and a transcript's one-word running header with a
+ * closed item's short page. Each case is a few lines in our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "segment_util.h"
+#include "test_filter.h"
+
+/* "<li><div>1</div><div>Title</div>…</li>": the list entry holds only
+ * the number, its title is the next block; the closed item at the end
+ * has nothing but its title. */
+static void test_number_entry_then_title_block(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_HEADING, 0, 1, "Referat"},
+        {EXT_PARA, 0, 0, "Tirsdag den 13. september 2022 kl. 17:00"},
+        {EXT_PARA, 0, 0, "Udvalg: Økonomiudvalget"},
+        {EXT_LIST_ITEM, 0, 0, "1"},
+        {EXT_PARA, 0, 0, "Orientering om budgetanalyser"},
+        {EXT_PARA, 0, 0, "Sagsid.: 22/5120"},
+        {EXT_PARA, 0, 0, "Der er kommet fjorten forslag."},
+        {EXT_PARA, 0, 0, "Taget til efterretning."},
+        {EXT_LIST_ITEM, 0, 0, "2"},
+        {EXT_PARA, 0, 0, "Tillægsbevilling til nyt tag på rådhuset"},
+        {EXT_PARA, 0, 0, "Sagsid.: 22/4987"},
+        {EXT_PARA, 0, 0, "Taget på sidefløjen er utæt."},
+        {EXT_PARA, 0, 0, "Anbefales."},
+        {EXT_LIST_ITEM, 0, 0, "3"},
+        {EXT_PARA, 0, 0, "Lukket punkt: Forpagtning af kiosken"},
+    };
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Orientering om budgetanalyser",
+        "Tillægsbevilling til nyt tag på rådhuset",
+        "Lukket punkt: Forpagtning af kiosken"};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* Titles collapsed away: every item opens with "Sagsfremstilling". The
+ * link above the first one ("Hent som PDF") is no title when the other
+ * items have none above them. */
+static void test_link_above_untitled_items(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n"
+        "Beskæftigelsesudvalget onsdag den 4. september 2024 kl. 19.00\n\n"
+        "Hent som PDF\n\n"
+        "Sagsfremstilling\n\n"
+        "Formanden fortæller om to virksomhedsbesøg.\n\n"
+        "Beslutning\n\n"
+        "Til efterretning.\n\n"
+        "Sagsfremstilling\n\n"
+        "Ledigheden blandt de unge er faldet.\n\n"
+        "Indstilling\n\n"
+        "at orienteringen tages til efterretning.\n\n"
+        "Beslutning\n\n"
+        "Tiltrådt.\n\n"
+        "Sagsfremstilling\n\n"
+        "Budgetopfølgningen viser et lille merforbrug.\n\n"
+        "Beslutning\n\n"
+        "Tiltrådt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {NULL, NULL, NULL};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "46. Kl. 16.00-16.45: Besøg af …": the slot and its colon go. */
+static void test_time_slot_with_colon(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat til mødet i Udvalget for Kultur og Fritid den 7. maj 2019\n\n"
+        "45. Godkendelse af dagsorden\n\n"
+        "Godkendt.\n\n"
+        "46. Kl. 16.00-16.45: Besøg af bestyrelsen for kulturhuset\n\n"
+        "Bestyrelsen fortalte om husets første år.\n\n"
+        "47. kl. 17.00: Puljen til foreningsudvikling\n\n"
+        "Godkendt.\n";
+    static const char *const labels[] = {"45", "46", "47"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Besøg af bestyrelsen for kulturhuset",
+                                         "Puljen til foreningsudvikling"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* Bold capitals labels ending in a colon ("LOVE/REGLER:", "RELATION TIL
+ * POLITIKKER:") between an item's sections introduce the text below
+ * them: they head no items of their own. */
+static void test_colon_label_heads_no_item(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_PARA, 0, 0, "Tirsdag den 13. september 2022 kl. 17:00"},
+        {EXT_PARA, 0, 0, "Udvalg: Økonomiudvalget"},
+        {EXT_PARA, 0, 0, "1. Orientering om budgetanalyser"},
+        {EXT_PARA, 1, 0, "RESUMÉ:"},
+        {EXT_PARA, 0, 0, "Der er kommet fjorten forslag."},
+        {EXT_PARA, 1, 0, "LOVE/REGLER:"},
+        {EXT_PARA, 0, 0, "Ingen bemærkninger."},
+        {EXT_PARA, 1, 0, "RELATION TIL POLITIKKER:"},
+        {EXT_PARA, 0, 0, "Ingen bemærkninger."},
+        {EXT_PARA, 0, 0, "2. Tillægsbevilling til nyt tag"},
+        {EXT_PARA, 1, 0, "RESUMÉ:"},
+        {EXT_PARA, 0, 0, "Taget på sidefløjen er utæt."},
+        {EXT_PARA, 1, 0, "ØKONOMI/PERSONALEFORHOLD:"},
+        {EXT_PARA, 0, 0, "Udgiften er 1,4 mio. kr."},
+        {EXT_PARA, 1, 0, "KOMMUNIKATION/HØRING:"},
+        {EXT_PARA, 0, 0, "Ingen bemærkninger."},
+        {EXT_PARA, 1, 0, "RELATION TIL POLITIKKER:"},
+        {EXT_PARA, 0, 0, "Ingen bemærkninger."},
+    };
+    static const char *const labels[] = {"1", "2"};
+    static const char *const titles[] = {"Orientering om budgetanalyser",
+                                         "Tillægsbevilling til nyt tag"};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_items(&m, 2, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* Headings named by a committee's case code: "ØU-61/07-O Title" (code,
+ * the case's number of the year, the year, a type letter). The number
+ * labels the item. */
+static void test_committee_code_headings(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Økonomiudvalget\n"
+        "Beslutninger fra mødet torsdag den 14. juni 2007\n\n"
+        "ØU-61/07-O Økonomisk orientering\n"
+        "Forbruget ligger under budgettet.\n"
+        "Beslutning: Taget til efterretning.\n\n"
+        "ØU-62/07-D Budget for administrationen\n"
+        "Udvalget drøftede tre forslag.\n"
+        "Beslutning: Forslag 1 og 3 anbefales.\n\n"
+        "ØU-63/07-B Salg af restareal\n"
+        "Naboen vil købe arealet.\n"
+        "Beslutning: Anbefales.\n";
+    static const char *const labels[] = {"61", "62", "63"};
+    static const char *const titles[] = {"Økonomisk orientering",
+                                         "Budget for administrationen",
+                                         "Salg af restareal"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A transcript flattened one line a page, the code headings inside the
+ * lines; a title that ends in a year runs into no sentence after it
+ * ("… juni 2007 Orienteringen viser …"). */
+static void test_flat_code_headings_and_year(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Beslutninger fra mødet torsdag den 14. juni 2007 Ordinært møde "
+        "Økonomiudvalget\n\n"
+        "2 Følgende sager blev behandlet på mødet ØU-61/07-O Økonomisk "
+        "orientering juni 2007 Orienteringen viser forbruget ultimo maj, "
+        "som ligger under budgettet. Beslutning: Taget til efterretning. "
+        "Side 5 ØU-62/07-D Budget for administrationen Udvalget drøftede "
+        "tre forslag til besparelser. Beslutning: Forslag 1 og 3 anbefales. "
+        "Side 7 Økonomiudvalget Side 2\n\n"
+        "3 ØU-63/07-B Salg af restareal ved skolen Naboen vil købe arealet "
+        "til den vurderede pris. Beslutning: Anbefales. Side 9 "
+        "Økonomiudvalget Side 3\n";
+    static const char *const labels[] = {"61", "62", "63"};
+    static const char *const titles[] = {"Økonomisk orientering juni 2007",
+                                         "Budget for administrationen",
+                                         "Salg af restareal ved skolen"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A bold "Åbent punkt" / "Lukket punkt" over each heading (the heading a
+ * table row: a number cell, a title cell) is the item's status: it heads
+ * no item of its own, nor do bold labels like "Hvem beslutter". */
+static void test_status_line_heads_no_item(void **state)
+{
+    (void)state;
+    /* kind, bold, a table row's first cell, text */
+    static const struct {
+        enum ext_kind kind;
+        int bold, row;
+        const char *text;
+    } b[] = {
+        {EXT_PARA, 1, 0, "Referat"},
+        {EXT_PARA, 1, 0, "Klima- og Bæredygtighedsudvalget"},
+        {EXT_PARA, 0, 0, "15-10-2018 kl. 14:30"},
+        {EXT_PARA, 1, 0, "Åbent punkt"},
+        {EXT_TABLE_CELL, 1, 1, "1"},
+        {EXT_TABLE_CELL, 1, 0, "Fraværende og bemærkninger"},
+        {EXT_PARA, 1, 0, "Bemærkninger til dagsordenen"},
+        {EXT_PARA, 0, 0, "Ingen."},
+        {EXT_PARA, 1, 0, "Åbent punkt"},
+        {EXT_TABLE_CELL, 1, 1, "2"},
+        {EXT_TABLE_CELL, 1, 0, "Åbningstider på genbrugsstationerne"},
+        {EXT_PARA, 1, 0, "Hvem beslutter"},
+        {EXT_PARA, 0, 0, "Udvalget beslutter."},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_PARA, 1, 0, "Åbent punkt"},
+        {EXT_TABLE_CELL, 1, 1, "3"},
+        {EXT_TABLE_CELL, 1, 0, "Klimaregnskab for bygningerne"},
+        {EXT_PARA, 1, 0, "Hvem beslutter"},
+        {EXT_PARA, 0, 0, "Udvalget orienteres."},
+        {EXT_PARA, 0, 0, "Taget til efterretning."},
+        {EXT_PARA, 1, 0, "Åbent punkt"},
+        {EXT_TABLE_CELL, 1, 1, "4"},
+        {EXT_TABLE_CELL, 1, 0, "Gensidig orientering"},
+        {EXT_PARA, 0, 0, "Formanden orienterede om konferencen."},
+        {EXT_PARA, 1, 0, "Lukket punkt"},
+        {EXT_TABLE_CELL, 1, 1, "5"},
+        {EXT_TABLE_CELL, 1, 0, "Leje af areal til solceller"},
+    };
+    static const char *const labels[] = {"1", "2", "3", "4", "5"};
+    static const char *const titles[] = {
+        "Fraværende og bemærkninger", "Åbningstider på genbrugsstationerne",
+        "Klimaregnskab for bygningerne", "Gensidig orientering",
+        "Leje af areal til solceller"};
+    struct ext_doc x;
+    ext_doc_init(&x);
+    x.body_size = 11;
+    for (size_t i = 0; i < sizeof b / sizeof *b; i++) {
+        struct ext_block *k = blk_add(&x, b[i].kind, b[i].text);
+        k->bold = (uint8_t)b[i].bold;
+        k->row_start = (uint8_t)b[i].row;
+    }
+    struct mnt_meeting m;
+    parse_doc(&x, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A transcript that lost the item numbers: every page opens with its
+ * number and a one-word running header ("Sidenr"), then the title and a
+ * case file's field; the closed item's short page has its title and
+ * closed mark only. */
+static void test_flat_short_header_and_closed_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Sidenr Protokol Mødedato: 13. september 2010 Mødetidspunkt: "
+        "19:00 Mødelokale: Byrådssalen\n\n"
+        "2 Sidenr Revisionsberetning for regnskabsåret J.nr.: S00 Sagsid.: "
+        "10/19877 SAGSFREMSTILLING: Revisionen har afgivet beretning om "
+        "årsregnskabet og har ingen væsentlige bemærkninger til "
+        "forvaltningen. BESLUTNING: Godkendt. Formandens initialer\n\n"
+        "3 Sidenr Anlægsbevilling til renovering af hallen J.nr.: G01 "
+        "Sagsid.: 10/15002 SAGSFREMSTILLING: Taget og omklædningsrummene "
+        "skal renoveres, og arbejdet er udbudt i to dele. BESLUTNING: "
+        "Godkendt. Formandens initialer\n\n"
+        "4 Sidenr Takster for madservice J.nr.: G01 Sagsid.: 10/20418 "
+        "SAGSFREMSTILLING: Taksterne for næste år er beregnet efter de nye "
+        "regler, og en hovedret koster 48 kr. BESLUTNING: Godkendt. "
+        "Formandens initialer\n\n"
+        "5 Sidenr Køb af ejendom ved havnen - LUKKET SAG Formandens "
+        "initialer\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Revisionsberetning for regnskabsåret",
+        "Anlægsbevilling til renovering af hallen", "Takster for madservice",
+        "Køb af ejendom ved havnen - LUKKET SAG"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_number_entry_then_title_block),
+        cmocka_unit_test(test_link_above_untitled_items),
+        cmocka_unit_test(test_time_slot_with_colon),
+        cmocka_unit_test(test_colon_label_heads_no_item),
+        cmocka_unit_test(test_committee_code_headings),
+        cmocka_unit_test(test_flat_code_headings_and_year),
+        cmocka_unit_test(test_status_line_heads_no_item),
+        cmocka_unit_test(test_flat_short_header_and_closed_page),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
