@@ -80,6 +80,13 @@ int pdf_font_is_bold(const char *name);
 int pdf_page_lines(const struct pdf_char *c, size_t n, uint32_t page,
                    struct pdf_lines *out, struct err *e);
 
+/* A page's lines from `first` on (pdf_rows.c): a row's lead ("1.",
+ * "Sagsnr.:") joined with the piece right of it (`t` scratch), and pieces
+ * of a row that poppler gave out of place put after the pieces left of
+ * them. ERR_NOMEM. */
+int pdf_rows_join(struct pdf_lines *out, size_t first, struct buf *t);
+int pdf_rows_place(struct pdf_lines *out, size_t first);
+
 /* Blocks of the lines of `npages` pages into `d`: lines repeating at the
  * top or bottom of at least half the pages (digits aside: "Side 3 af 12")
  * dropped, wrapped lines joined into paragraphs (hyphenation by

@@ -274,6 +274,89 @@ static void test_page_lines_numbered_rows(void **state)
     pdf_lines_fini(&ls);
 }
 
+/* Characters of a row as poppler may give them: one line (a break only
+ * before the first), `s` from x on, 6 pt a character. */
+static void add_run(struct pdf_char *c, size_t *n, const char *s, float x,
+                    float y, int brk)
+{
+    for (size_t k = 0; s[k]; k++, x += 6)
+        c[(*n)++] = (struct pdf_char){(uint32_t)s[k],
+                                      {x, y, x + 6, y + 11},
+                                      11,
+                                      0,
+                                      (uint8_t)(brk && k == 0)};
+}
+
+/* Two table cells that poppler ran into one word ("24-031Åben"): a gap of
+ * more than an em with no blank in it parts them; a word space and
+ * letters set close stay one line. */
+static void test_page_lines_cells_apart(void **state)
+{
+    (void)state;
+    struct pdf_char c[256];
+    size_t n = 0;
+    add_run(c, &n, "Sagsnr. 24-031", 300, 100, 1);
+    add_run(c, &n, "Aaben", 420, 100, 0);
+    add_run(c, &n, "Birgit Sand", 72, 115, 1);
+    add_run(c, &n, "Lise Vang", 250, 115, 0);
+    add_run(c, &n, "tight", 72, 130, 1);
+    add_run(c, &n, "er", 103, 130, 0); /* 1 pt apart: kerning */
+    add_run(c, &n, "wide", 72, 145, 1);
+    add_run(c, &n, " words", 96, 145, 0); /* a blank in the gap */
+    struct pdf_lines ls = {0};
+    struct err e = {0};
+    assert_int_equal(pdf_page_lines(c, n, 1, &ls, &e), ERR_OK);
+    assert_int_equal(ls.n, 6);
+    assert_string_equal(ls.v[0].text, "Sagsnr. 24-031");
+    assert_string_equal(ls.v[1].text, "Aaben");
+    assert_string_equal(ls.v[2].text, "Birgit Sand");
+    assert_string_equal(ls.v[3].text, "Lise Vang");
+    assert_string_equal(ls.v[4].text, "tighter");
+    assert_string_equal(ls.v[5].text, "wide words");
+    pdf_lines_fini(&ls);
+}
+
+/* Heading tables (`5` | title | `Lukket sag`) as poppler orders them:
+ * the right-hand cells of the tables down the page in one flow of their
+ * own, so a status or case number comes under the item before its own
+ * (`24-412`) or after the page's last line (`Lukket sag`). Each comes
+ * back after the pieces left of it on its row, and after a title wrapped
+ * in its cell (`Groenningen`), which already comes first. */
+static void test_page_lines_row_pieces_in_place(void **state)
+{
+    (void)state;
+    struct pdf_char c[512];
+    size_t n = 0;
+    add_text(c, &n, "Godkendelse", 72, 100);
+    add_text(c, &n, "24-031", 400, 100);
+    add_text(c, &n, "24-412", 400, 200);
+    add_text(c, &n, "Beslutning", 72, 130);
+    add_text(c, &n, "Godkendt.", 72, 143);
+    add_text(c, &n, "Regnskab", 72, 200);
+    add_text(c, &n, "Sagsfremstilling", 72, 230);
+    add_text(c, &n, "2 Forslag til", 72, 300);
+    add_text(c, &n, "Groenningen", 84, 313);
+    add_text(c, &n, "Aaben sag", 400, 300);
+    add_text(c, &n, "Resume", 72, 340);
+    add_text(c, &n, "5", 72, 400);
+    add_text(c, &n, "Salg af grund", 100, 400);
+    add_text(c, &n, "Beslutning", 72, 430);
+    add_text(c, &n, "Godkendt.", 72, 443);
+    add_text(c, &n, "Lukket sag", 400, 400);
+    static const char *const want[] = {
+        "Godkendelse", "24-031",     "Beslutning",       "Godkendt.",
+        "Regnskab",    "24-412",     "Sagsfremstilling", "2 Forslag til",
+        "Groenningen", "Aaben sag",  "Resume",           "5 Salg af grund",
+        "Lukket sag",  "Beslutning", "Godkendt."};
+    struct pdf_lines ls = {0};
+    struct err e = {0};
+    assert_int_equal(pdf_page_lines(c, n, 1, &ls, &e), ERR_OK);
+    assert_int_equal(ls.n, sizeof want / sizeof *want);
+    for (size_t i = 0; i < ls.n; i++)
+        assert_string_equal(ls.v[i].text, want[i]);
+    pdf_lines_fini(&ls);
+}
+
 /* A hostile page: as many one-character lines as a page may hold, all
  * on one row and as wide as the page (every line in the header row, every
  * line across any gutter), on a few pages. Bounded work, no hang. */
@@ -313,6 +396,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_page_lines_columns),
         cmocka_unit_test(test_page_lines_field_rows),
         cmocka_unit_test(test_page_lines_numbered_rows),
+        cmocka_unit_test(test_page_lines_cells_apart),
+        cmocka_unit_test(test_page_lines_row_pieces_in_place),
         cmocka_unit_test(test_hostile_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
