@@ -2,7 +2,6 @@
 /* items.c - from the chosen headings to items: label, title
  * (titles.c), case number, line range, sections (sections.c), attendees,
  * OCR confidence; closed items keep their title only. */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -105,8 +104,36 @@ static int has_fold(const char *s, size_t n, const char *w)
     return 0;
 }
 
+/* A status on one of the body's first three text lines, alone or ending
+ * a short line: a heading table's cells come as blocks of their own
+ * (`Pkt. 10` | title | `Sagsnr. 24-090` | `Lukket`), so the status may
+ * follow a case number. */
+static int status_line_closed(const char *b)
+{
+    static const char *const marks[] = {"Lukket", "Lukket sag", "Lukket punkt"};
+    for (int k = 0; k < 3 && *b != '\0';) {
+        const char *e = strchr(b, '\n');
+        size_t n = e ? (size_t)(e - b) : strlen(b);
+        k += n > 0;
+        for (size_t m = 0; m < sizeof marks / sizeof *marks; m++) {
+            size_t mn = strlen(marks[m]);
+            if (fold_eq(b, n, marks[m], mn))
+                return 1;
+            /* set after its row's other cells, which the segmenter's
+             * lines join: "Sagsnr. 24-090 Lukket" (as printed: capital) */
+            if (n <= 60 && n > mn && b[n - mn - 1] == ' ' &&
+                memcmp(b + n - mn, marks[m], mn) == 0)
+                return 1;
+        }
+        if (e == NULL)
+            break;
+        b = e + 1;
+    }
+    return 0;
+}
+
 /* "Lukket punkt", "Lukket sag", "(Lukket)" in the heading or the title,
- * or a body that opens "Punktet er lukket". */
+ * a body that opens "Punktet er lukket", or a status line at its top. */
 static int is_closed(const struct mnt_item *it, const struct mnt_line *head)
 {
     static const char *const marks[] = {"lukket punkt", "lukket sag", "lukket)",
@@ -126,7 +153,7 @@ static int is_closed(const struct mnt_item *it, const struct mnt_line *head)
     return fold_prefix(b, bn, "Lukket punkt") > 0 ||
            fold_prefix(b, bn, "Punktet er lukket") > 0 ||
            fold_prefix(b, bn, "Sagen er lukket") > 0 ||
-           fold_prefix(b, bn, "Lukket sag") > 0;
+           fold_prefix(b, bn, "Lukket sag") > 0 || status_line_closed(b);
 }
 
 /* A closed item is indexed by its title only. */

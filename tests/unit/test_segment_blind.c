@@ -7,8 +7,9 @@
  * a bare number at the end; from the r- round, a date's year glued to
  * the first heading, numbered lists opening in lower case and a
  * numbered paragraph ending in a colon, a transcript page's number
- * before an item's number without a full stop. Each case is a
- * few lines in our own words. */
+ * before an item's number without a full stop; from the e- round (Word
+ * templates as PDFs), a heading table's status cell `Lukket` after its
+ * case number cell. Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -389,6 +390,40 @@ static void test_flat_page_then_bare_number(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A heading printed as a table row, `Pkt. 10` | title | `Sagsnr. 24-090`
+ * | `Lukket`: the PDF gives each cell as a block, so the status comes
+ * after the case number, a line of its own at the top of the body. Such a
+ * mark alone on one of the body's first lines closes the item; the word
+ * in a sentence does not. */
+static void test_status_cell_closes_item(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_HEADING, 1, 1, "Økonomiudvalget"},
+        {EXT_PARA, 0, 0, "Møde onsdag den 14. februar 2024 kl. 13.00"},
+        {EXT_HEADING, 1, 2, "Pkt. 7"},
+        {EXT_HEADING, 1, 2, "Godkendelse af dagsorden"},
+        {EXT_HEADING, 1, 2, "Sagsnr. 24-031"},
+        {EXT_HEADING, 1, 2, "Åben"},
+        {EXT_HEADING, 1, 2, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt. Døren var lukket"},
+        {EXT_HEADING, 1, 2, "Pkt. 8 Personalesag"},
+        {EXT_HEADING, 1, 2, "Sagsnr. 24-090"},
+        {EXT_HEADING, 1, 2, "Lukket"},
+        {EXT_HEADING, 1, 2, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+    };
+    static const char *const labels[] = {"7", "8"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Personalesag"};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_items(&m, 2, labels, titles);
+    assert_false(m.items[0].closed);
+    assert_true(m.items[1].closed);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -404,6 +439,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_lower_case_titles_are_suspect),
         cmocka_unit_test(test_colon_point_is_no_heading),
         cmocka_unit_test(test_flat_page_then_bare_number),
+        cmocka_unit_test(test_status_cell_closes_item),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
