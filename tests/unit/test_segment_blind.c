@@ -9,7 +9,9 @@
  * numbered paragraph ending in a colon, a transcript page's number
  * before an item's number without a full stop; from the e- round (Word
  * templates as PDFs), a heading table's status cell `Lukket` after its
- * case number cell. Each case is a few lines in our own words. */
+ * case number cell, a room named with its number (`Mødelokale 2, …`), a
+ * cover page's `Mødested` label over its value, a field's value never
+ * running on into a heading. Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -424,6 +426,61 @@ static void test_status_cell_closes_item(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "Mødelokale 2, Brøndby Rådhus": the room's name with its number is
+ * the place, not a label "Mødelokale" and a value "2, …". */
+static void test_room_number_is_the_place(void **state)
+{
+    (void)state;
+    static const char text[] = "Referat - Handicaprådet\n"
+                               "Torsdag den 29. februar 2024 kl. 16.30\n"
+                               "Mødelokale 2, Brøndby Rådhus\n\n"
+                               "1. Godkendelse af dagsorden\n"
+                               "Godkendt.\n\n"
+                               "2. Eventuelt\n"
+                               "Intet.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_non_null(m.place);
+    assert_string_equal(m.place, "Mødelokale 2, Brøndby Rådhus");
+    mnt_meeting_fini(&m);
+}
+
+/* A cover page of labels over their values (`Mødedato` / `Mandag den …`,
+ * `Mødested` / `Byrådssalen, …`), then a member list whose long line is
+ * followed by a bold heading: the place is the value under its label,
+ * and the heading `Indholdsfortegnelse` is no part of the attendance. */
+static void test_cover_labels_over_values(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_HEADING, 1, 1, "Byrådet"},
+        {EXT_HEADING, 1, 3, "Mødedato"},
+        {EXT_PARA, 0, 0, "Mandag den 10. juni 2024"},
+        {EXT_HEADING, 1, 3, "Mødested"},
+        {EXT_PARA, 0, 0, "Byrådssalen, Odder Rådhus"},
+        {EXT_PARA, 0, 0,
+         "Deltagere: Helle Brix, Morten Ries, Jannik Toft, Mona Saxe, "
+         "Aksel Fink"},
+        {EXT_HEADING, 1, 3, "Indholdsfortegnelse"},
+        {EXT_HEADING, 1, 2, "61. Godkendelse af dagsorden"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_HEADING, 1, 2, "62. Spørgsmål fra borgerne"},
+        {EXT_PARA, 0, 0, "Ingen."},
+    };
+    static const char *const labels[] = {"61", "62"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Spørgsmål fra borgerne"};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_items(&m, 2, labels, titles);
+    assert_non_null(m.place);
+    assert_string_equal(m.place, "Byrådssalen, Odder Rådhus");
+    assert_non_null(m.attendees);
+    assert_string_equal(m.attendees, "Deltagere: Helle Brix, Morten Ries, "
+                                     "Jannik Toft, Mona Saxe, Aksel Fink");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -440,6 +497,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_colon_point_is_no_heading),
         cmocka_unit_test(test_flat_page_then_bare_number),
         cmocka_unit_test(test_status_cell_closes_item),
+        cmocka_unit_test(test_room_number_is_the_place),
+        cmocka_unit_test(test_cover_labels_over_values),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
