@@ -15,7 +15,8 @@ Markup, one directive a line; every other non-blank line is a paragraph
 of body text (Word wraps it at the page's width):
 
   #header LEFT | RIGHT       a line of the running header on every page
-                             (the right part at a right tab stop), 9 pt;
+                             (the right part at a right tab stop, a
+                             middle one of three centred), 9 pt;
                              repeat it for a header of several lines
   #footer TEXT               footer, `{page}` and `{pages}` replaced by
                              the page number and count (default none)
@@ -27,6 +28,12 @@ of body text (Word wraps it at the page's width):
   #numhead NUM | TITLE [| RIGHT]   a 12 pt bold heading printed as Word's
                              numbering does: NUM, a tab, TITLE (and
                              RIGHT at the right tab stop)
+  #hanghead NUM | TITLE [| RIGHT]  the same with a hanging indent: a
+                             wrapped title stays right of the number
+  #small TEXT                9 pt grey, kept with the next paragraph
+                             (`Punkt 14` over a title)
+  #grid A | B ...            a row of a bordered table of equal columns;
+                             consecutive rows make one table
   #rowhead A | B [| C ...]   a heading as a one-row bordered table, bold
                              (cells after the second 10 pt, right-aligned)
   #fields L | V | L | V ...  a bordered two-column table of fields
@@ -88,6 +95,19 @@ HEAD = """<?xml version="1.0" encoding="UTF-8"?>
   </style:paragraph-properties>
   <style:text-properties fo:font-size="12pt" fo:font-weight="bold"/>
  </style:style>
+ <style:style style:name="NumHead" style:family="paragraph">
+  <style:paragraph-properties fo:margin-top="0.5cm" fo:keep-with-next="always"
+   fo:margin-left="1.2cm" fo:text-indent="-1.2cm">
+   <style:tab-stops><style:tab-stop style:position="0cm"/>
+    <style:tab-stop style:position="14.8cm" style:type="right"/></style:tab-stops>
+  </style:paragraph-properties>
+  <style:text-properties fo:font-size="12pt" fo:font-weight="bold"/>
+ </style:style>
+ <style:style style:name="Small" style:family="paragraph">
+  <style:paragraph-properties fo:margin-top="0.5cm" fo:margin-bottom="0cm"
+   fo:keep-with-next="always"/>
+  <style:text-properties fo:font-size="9pt" fo:color="#555555"/>
+ </style:style>
  <style:style style:name="Cell" style:family="paragraph">
   <style:paragraph-properties fo:margin-bottom="0cm"/>
  </style:style>
@@ -112,7 +132,8 @@ HEAD = """<?xml version="1.0" encoding="UTF-8"?>
  </style:style>
  <style:style style:name="Header" style:family="paragraph">
   <style:paragraph-properties>
-   <style:tab-stops><style:tab-stop style:position="16cm"
+   <style:tab-stops><style:tab-stop style:position="8cm"
+    style:type="center"/><style:tab-stop style:position="16cm"
     style:type="right"/></style:tab-stops>
   </style:paragraph-properties>
   <style:text-properties fo:font-size="9pt"/>
@@ -165,9 +186,10 @@ HEAD = """<?xml version="1.0" encoding="UTF-8"?>
 %(body)s
 </office:text></office:body></office:document>
 """
-STYLES = ("Standard", "Title", "Sub", "Big", "TabHead", "List", "Toc")
+STYLES = ("Standard", "Title", "Sub", "Big", "TabHead", "NumHead", "Small",
+          "List", "Toc")
 # column widths (cm) of a heading row by its number of cells, and of fields
-ROW_WIDTHS = {2: (13.0, 3.0), 3: (1.5, 11.5, 3.0), 4: (2.0, 8.5, 3.5, 2.0)}
+ROW_WIDTHS = {2: (12.0, 4.0), 3: (1.5, 11.5, 3.0), 4: (2.0, 8.5, 3.5, 2.0)}
 FIELD_WIDTHS = (4.0, 12.0)
 
 
@@ -218,9 +240,13 @@ def build(name):
     src = os.path.join(LAYOUTS, "src", name + ".word.txt")
     with open(src, encoding="utf-8") as f:
         lines = f.read().split("\n")
-    d, header, footer = Doc(), [], ""
-    for raw in lines:
+    d, header, footer, grid = Doc(), [], "", []
+    for raw in lines + [""]:
         s = raw.strip()
+        if grid and not s.startswith("#grid"):  # the grid's rows end
+            w = 16.0 / len(grid[0])
+            d.table(grid, [w] * len(grid[0]), lambda r, c, n: "Cell")
+            grid = []
         if not s.startswith("#"):
             if s:
                 d.para("Standard", s)
@@ -237,8 +263,16 @@ def build(name):
             d.para("Sub", rest)
         elif word == "#big":
             d.para("Big", rest)
-        elif word in ("#tabhead", "#numhead"):
+        elif word == "#tabhead":
             d.para("TabHead", "\t".join(cells(rest)))
+        elif word == "#numhead":
+            d.para("TabHead", "\t".join(cells(rest)))
+        elif word == "#hanghead":
+            d.para("NumHead", "\t".join(cells(rest)))
+        elif word == "#small":
+            d.para("Small", rest)
+        elif word == "#grid":
+            grid.append(cells(rest))
         elif word == "#list":
             d.para("List", rest)
         elif word == "#toc":
@@ -277,7 +311,9 @@ def build(name):
     if header:
         head_xml = "<style:header>%s</style:header>" % "".join(
             '<text:p text:style-name="Header">%s</text:p>' %
-            "<text:tab/>".join(escape(h) for h in row) for row in header)
+            "<text:tab/>".join(escape(h) for h in (
+                row[:1] + [""] + row[1:] if len(row) == 2 else row))
+            for row in header)
     if footer:
         f = escape(footer).replace(
             "{page}", '<text:page-number text:select-page="current">1'
