@@ -260,18 +260,29 @@ static int build_item(struct mnt_parser *p, struct mnt_item *it,
     return is_closed(it, &d->lines[c->line]) ? close_item(it) : ERR_OK;
 }
 
-/* The number in line i when it holds nothing else ("141", "141."), or 0. */
+/* The number in line i when it holds nothing else ("141", "141."), also
+ * after a word for an item ("Punkt 14" set small over the title), or 0. */
 static unsigned bare_number(const struct mnt_line *l)
 {
+    static const char *const words[] = {"Punkt nr.", "Punkt",   "Pkt. nr.",
+                                        "Pkt.",      "Sag nr.", "Sag"};
+    if (l->kind != MNT_LINE_TEXT)
+        return 0;
+    size_t from = 0;
+    for (size_t w = 0; w < sizeof words / sizeof *words && from == 0; w++) {
+        size_t m = fold_prefix(l->s, l->len, words[w]);
+        if (m > 0 && m < l->len && l->s[m] == ' ')
+            from = mnt_skip_sp(l->s, l->len, m);
+    }
     unsigned v;
-    size_t k =
-        l->kind == MNT_LINE_TEXT ? mnt_read_num(l->s, l->len, 0, 4, &v) : 0;
-    return k > 0 && (k == l->len || (k + 1 == l->len && l->s[k] == '.')) ? v
-                                                                         : 0;
+    size_t nd = mnt_read_num(l->s, l->len, from, 4, &v), k = from + nd;
+    return nd > 0 && (k == l->len || (k + 1 == l->len && l->s[k] == '.')) ? v
+                                                                          : 0;
 }
 
-/* "141" in a block of its own right above each unnumbered heading (a
- * page that sets the running number apart from the title): rising, those
+/* "141" ("Punkt 141") in a block of its own right above each unnumbered
+ * heading (a page that sets the running number apart from the title):
+ * rising, those
  * numbers are the labels, and their lines no part of the item before.
  * Fills nums[k] and the number's line at[k]; 0 unless every heading has
  * one. */

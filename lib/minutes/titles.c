@@ -95,9 +95,12 @@ static int wrapped_on(const struct mnt_doc *d, size_t i, size_t end)
 {
     const struct mnt_line *l = &d->lines[i];
     /* a short heading goes on only after a preposition ("… legeplads
-     * i" / "Toftlund"): no title ends in one */
+     * i" / "Toftlund") or a comma ("… langs Grejsdalen," /
+     * "forundersøgelse", wrapped in a heading table's cell): no title
+     * ends in either */
+    int comma = l->len > 0 && l->s[l->len - 1] == ',';
     if (i + 1 >= end || l->len < 12 ||
-        (l->len < 50 && !after_small_word(l->s, l->len)) ||
+        (l->len < 50 && !after_small_word(l->s, l->len) && !comma) ||
         (strchr(".:;!?", l->s[l->len - 1]) &&
          !after_abbreviation(l->s, l->len)))
         return 0;
@@ -108,7 +111,7 @@ static int wrapped_on(const struct mnt_doc *d, size_t i, size_t end)
     utf8_decode(n->s, n->len, &cp);
     /* no title ends in a preposition: "… på stierne langs" /
      * "Remstrupvej og Sejsvej" goes on, a capital notwithstanding */
-    return fold_is_lower(cp) || after_small_word(l->s, l->len) ||
+    return fold_is_lower(cp) || comma || after_small_word(l->s, l->len) ||
            after_abbreviation(l->s, l->len) || name_tail(d, i + 1);
 }
 
@@ -480,12 +483,16 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
         last = k;
     }
     at->body = last + 1;
-    struct mnt_line one = d->lines[first];
-    if (last == first)
-        one.len = status_tail(&one, off);
-    *out = last == first
-               ? mnt_clean_oneline(&one, 1, off)
-               : mnt_clean_oneline(&d->lines[first], last + 1 - first, off);
+    /* the status after the last line ("… kajakforening Åbent punkt":
+     * Word's tab to the right stop gone onto a wrapped title's line) */
+    size_t nspan = last + 1 - first; /* blank lines between included */
+    struct mnt_line *span = malloc(nspan * sizeof *span);
+    if (span == NULL)
+        return ERR_NOMEM;
+    memcpy(span, &d->lines[first], nspan * sizeof *span);
+    span[nspan - 1].len = status_tail(&span[nspan - 1], nspan == 1 ? off : 0);
+    *out = mnt_clean_oneline(span, nspan, off);
+    free(span);
     if (*out != NULL) {
         drop_echo(*out);
         drop_glued_label(*out);

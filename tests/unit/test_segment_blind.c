@@ -7,11 +7,8 @@
  * a bare number at the end; from the r- round, a date's year glued to
  * the first heading, numbered lists opening in lower case and a
  * numbered paragraph ending in a colon, a transcript page's number
- * before an item's number without a full stop; from the e- round (Word
- * templates as PDFs), a heading table's status cell `Lukket` after its
- * case number cell, a room named with its number (`Mødelokale 2, …`), a
- * cover page's `Mødested` label over its value, a field's value never
- * running on into a heading. Each case is a few lines in our own words. */
+ * before an item's number without a full stop. Each case is a few lines
+ * in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -392,95 +389,6 @@ static void test_flat_page_then_bare_number(void **state)
     mnt_meeting_fini(&m);
 }
 
-/* A heading printed as a table row, `Pkt. 10` | title | `Sagsnr. 24-090`
- * | `Lukket`: the PDF gives each cell as a block, so the status comes
- * after the case number, a line of its own at the top of the body. Such a
- * mark alone on one of the body's first lines closes the item; the word
- * in a sentence does not. */
-static void test_status_cell_closes_item(void **state)
-{
-    (void)state;
-    static const struct blk b[] = {
-        {EXT_HEADING, 1, 1, "Økonomiudvalget"},
-        {EXT_PARA, 0, 0, "Møde onsdag den 14. februar 2024 kl. 13.00"},
-        {EXT_HEADING, 1, 2, "Pkt. 7"},
-        {EXT_HEADING, 1, 2, "Godkendelse af dagsorden"},
-        {EXT_HEADING, 1, 2, "Sagsnr. 24-031"},
-        {EXT_HEADING, 1, 2, "Åben"},
-        {EXT_HEADING, 1, 2, "Beslutning"},
-        {EXT_PARA, 0, 0, "Godkendt. Døren var lukket"},
-        {EXT_HEADING, 1, 2, "Pkt. 8 Personalesag"},
-        {EXT_HEADING, 1, 2, "Sagsnr. 24-090"},
-        {EXT_HEADING, 1, 2, "Lukket"},
-        {EXT_HEADING, 1, 2, "Beslutning"},
-        {EXT_PARA, 0, 0, "Godkendt."},
-    };
-    static const char *const labels[] = {"7", "8"};
-    static const char *const titles[] = {"Godkendelse af dagsorden",
-                                         "Personalesag"};
-    struct mnt_meeting m;
-    parse_blocks(b, sizeof b / sizeof *b, &m);
-    expect_items(&m, 2, labels, titles);
-    assert_false(m.items[0].closed);
-    assert_true(m.items[1].closed);
-    mnt_meeting_fini(&m);
-}
-
-/* "Mødelokale 2, Brøndby Rådhus": the room's name with its number is
- * the place, not a label "Mødelokale" and a value "2, …". */
-static void test_room_number_is_the_place(void **state)
-{
-    (void)state;
-    static const char text[] = "Referat - Handicaprådet\n"
-                               "Torsdag den 29. februar 2024 kl. 16.30\n"
-                               "Mødelokale 2, Brøndby Rådhus\n\n"
-                               "1. Godkendelse af dagsorden\n"
-                               "Godkendt.\n\n"
-                               "2. Eventuelt\n"
-                               "Intet.\n";
-    struct mnt_meeting m;
-    parse_text(text, &m);
-    assert_non_null(m.place);
-    assert_string_equal(m.place, "Mødelokale 2, Brøndby Rådhus");
-    mnt_meeting_fini(&m);
-}
-
-/* A cover page of labels over their values (`Mødedato` / `Mandag den …`,
- * `Mødested` / `Byrådssalen, …`), then a member list whose long line is
- * followed by a bold heading: the place is the value under its label,
- * and the heading `Indholdsfortegnelse` is no part of the attendance. */
-static void test_cover_labels_over_values(void **state)
-{
-    (void)state;
-    static const struct blk b[] = {
-        {EXT_HEADING, 1, 1, "Byrådet"},
-        {EXT_HEADING, 1, 3, "Mødedato"},
-        {EXT_PARA, 0, 0, "Mandag den 10. juni 2024"},
-        {EXT_HEADING, 1, 3, "Mødested"},
-        {EXT_PARA, 0, 0, "Byrådssalen, Odder Rådhus"},
-        {EXT_PARA, 0, 0,
-         "Deltagere: Helle Brix, Morten Ries, Jannik Toft, Mona Saxe, "
-         "Aksel Fink"},
-        {EXT_HEADING, 1, 3, "Indholdsfortegnelse"},
-        {EXT_HEADING, 1, 2, "61. Godkendelse af dagsorden"},
-        {EXT_PARA, 0, 0, "Godkendt."},
-        {EXT_HEADING, 1, 2, "62. Spørgsmål fra borgerne"},
-        {EXT_PARA, 0, 0, "Ingen."},
-    };
-    static const char *const labels[] = {"61", "62"};
-    static const char *const titles[] = {"Godkendelse af dagsorden",
-                                         "Spørgsmål fra borgerne"};
-    struct mnt_meeting m;
-    parse_blocks(b, sizeof b / sizeof *b, &m);
-    expect_items(&m, 2, labels, titles);
-    assert_non_null(m.place);
-    assert_string_equal(m.place, "Byrådssalen, Odder Rådhus");
-    assert_non_null(m.attendees);
-    assert_string_equal(m.attendees, "Deltagere: Helle Brix, Morten Ries, "
-                                     "Jannik Toft, Mona Saxe, Aksel Fink");
-    mnt_meeting_fini(&m);
-}
-
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -496,9 +404,6 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_lower_case_titles_are_suspect),
         cmocka_unit_test(test_colon_point_is_no_heading),
         cmocka_unit_test(test_flat_page_then_bare_number),
-        cmocka_unit_test(test_status_cell_closes_item),
-        cmocka_unit_test(test_room_number_is_the_place),
-        cmocka_unit_test(test_cover_labels_over_values),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
