@@ -95,6 +95,13 @@ int pdf_rows_place(struct pdf_lines *out, size_t first);
 int pdf_blocks(const struct pdf_lines *ls, uint32_t npages, struct ext_doc *d,
                struct err *e);
 
+/* A page image's table rules painted white before OCR (ocr_rules.c):
+ * thin horizontal dark runs of an inch or more, and the vertical runs of
+ * a cell's side that meet them. `px` is 4 bytes a pixel, `stride` bytes a
+ * row. ERR_NOMEM (then the image is unchanged). */
+int pdf_ocr_erase_rules(unsigned char *px, size_t w, size_t h, size_t stride,
+                        double dpi);
+
 /* OCR of one page without a text layer (ocr.c): its lines (box in points,
  * size from the line height, conf) appended to `out`. `page` is a
  * PopplerPage *, kept void here so this header needs no glib. A page over

@@ -357,6 +357,41 @@ static void test_page_lines_row_pieces_in_place(void **state)
     pdf_lines_fini(&ls);
 }
 
+/* A page image (4 bytes a pixel, 100 dpi) with a one-row bordered table
+ * around a short text, a filled box, and a glyph's stem: the table's
+ * rules go white, the box and the text stay. */
+static void test_ocr_rules_erased(void **state)
+{
+    (void)state;
+    enum {
+        W = 400,
+        H = 200,
+        S = W * 4
+    };
+    unsigned char *px = malloc((size_t)S * H);
+    assert_non_null(px);
+    memset(px, 255, (size_t)S * H);
+#define INK(x, y) memset(px + (size_t)(y)*S + (size_t)(x)*4, 0, 3)
+    for (int x = 20; x <= 320; x++) /* the table's top and bottom rules */
+        INK(x, 20), INK(x, 50);
+    for (int y = 20; y <= 50; y++) /* its sides, 30 px: 0.3 inch */
+        INK(20, y), INK(120, y), INK(320, y);
+    for (int y = 30; y < 42; y++) /* a glyph's stem inside a cell */
+        INK(60, y);
+    for (int y = 100; y < 160; y++) /* a filled box, 2 inch wide */
+        for (int x = 50; x < 250; x++)
+            INK(x, y);
+#undef INK
+    assert_int_equal(pdf_ocr_erase_rules(px, W, H, S, 100), ERR_OK);
+    assert_int_equal(px[20 * S + 200 * 4], 255); /* top rule */
+    assert_int_equal(px[50 * S + 100 * 4], 255); /* bottom rule */
+    assert_int_equal(px[35 * S + 120 * 4], 255); /* a side */
+    assert_int_equal(px[35 * S + 60 * 4], 0);    /* the text */
+    assert_int_equal(px[130 * S + 150 * 4], 0);  /* the box */
+    assert_int_equal(px[100 * S + 150 * 4], 0);  /* the box's edge */
+    free(px);
+}
+
 /* A hostile page: as many one-character lines as a page may hold, all
  * on one row and as wide as the page (every line in the header row, every
  * line across any gutter), on a few pages. Bounded work, no hang. */
@@ -398,6 +433,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_page_lines_numbered_rows),
         cmocka_unit_test(test_page_lines_cells_apart),
         cmocka_unit_test(test_page_lines_row_pieces_in_place),
+        cmocka_unit_test(test_ocr_rules_erased),
         cmocka_unit_test(test_hostile_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

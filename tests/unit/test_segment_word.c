@@ -6,7 +6,8 @@
  * `Mødested` label over its value, a field's value never running on into
  * a heading, `Punkt 14` set small over an unnumbered title, a title
  * wrapped in its cell after a comma, a status pushed onto a wrapped
- * title's last line. Each case is a few lines in our own words. */
+ * title's last line or read by OCR into its first. Each case is a few
+ * lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -203,6 +204,34 @@ static void test_wrapped_title_comma_and_status(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A heading table read by OCR: the rules gone, the status cell read into
+ * the row's first line (`2 Forslag … ved Åben sag`), the title's second
+ * line under it. The title goes on over the status and leaves it out. */
+static void test_ocr_status_inside_wrapped_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Plan- og Miljøudvalget\n"
+        "Mødedato: Tirsdag den 12. marts 2024 kl. 15.30\n\n"
+        "1 Godkendelse af dagsorden Åben sag\n"
+        "Beslutning\n"
+        "Godkendt.\n\n"
+        "2 Forslag til lokalplan for boliger ved Åben sag\n"
+        "Grønningen\n"
+        "Resumé\n"
+        "Et byggefirma vil opføre rækkehuse.\n\n"
+        "3 Meddelelser Åben sag\n"
+        "Ingen.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden",
+        "Forslag til lokalplan for boliger ved Grønningen", "Meddelelser"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -212,6 +241,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_cover_labels_over_values),
         cmocka_unit_test(test_punkt_number_over_title),
         cmocka_unit_test(test_wrapped_title_comma_and_status),
+        cmocka_unit_test(test_ocr_status_inside_wrapped_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
