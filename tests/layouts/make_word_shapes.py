@@ -35,7 +35,8 @@ of body text (Word wraps it at the page's width):
   #grid A | B ...            a row of a bordered table of equal columns;
                              consecutive rows make one table
   #rowhead A | B [| C ...]   a heading as a one-row bordered table, bold
-                             (cells after the second 10 pt, right-aligned)
+                             (cells after the second 10 pt, right-aligned;
+                             `//` starts a 9 pt plain paragraph in a cell)
   #fields L | V | L | V ...  a bordered two-column table of fields
                              (label, value), one row per pair
   #cols / #colbreak / #endcols   a two-column section
@@ -110,6 +111,10 @@ HEAD = """<?xml version="1.0" encoding="UTF-8"?>
  </style:style>
  <style:style style:name="Cell" style:family="paragraph">
   <style:paragraph-properties fo:margin-bottom="0cm"/>
+ </style:style>
+ <style:style style:name="CellSmall" style:family="paragraph">
+  <style:paragraph-properties fo:margin-bottom="0cm"/>
+  <style:text-properties fo:font-size="9pt"/>
  </style:style>
  <style:style style:name="HeadCell" style:family="paragraph">
   <style:paragraph-properties fo:margin-bottom="0cm" fo:keep-with-next="always"/>
@@ -226,11 +231,15 @@ class Doc:
         for r, row in enumerate(rows):
             out.append("<table:table-row>")
             for c, text in enumerate(row):
+                # "//" parts a cell's paragraphs; the later ones plain
+                paras = [t.strip() for t in text.split("//")]
                 out.append('<table:table-cell table:style-name="Box" '
-                           'office:value-type="string"><text:p '
-                           'text:style-name="%s">%s</text:p>'
-                           '</table:table-cell>' %
-                           (cell_style(r, c, len(row)), inline(text)))
+                           'office:value-type="string">%s'
+                           '</table:table-cell>' % "".join(
+                               '<text:p text:style-name="%s">%s</text:p>' %
+                               (cell_style(r, c, len(row)) if k == 0
+                                else "CellSmall", inline(t))
+                               for k, t in enumerate(paras)))
             out.append("</table:table-row>")
         out.append("</table:table>")
         self.body.append("\n".join(out))
