@@ -2,6 +2,7 @@
 /* items.c - from the chosen headings to items: label, title
  * (titles.c), case number, line range, sections (sections.c), attendees,
  * OCR confidence; closed items keep their title only. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -36,9 +37,37 @@ static char *dup_n(const char *s, size_t n)
     return r;
 }
 
+/* "Sagsnr. 24-031" without a colon, or "Sagsnr." alone over its value (a
+ * field table's two cells, a heading table's case cell): the value's
+ * offset in line *i (moved to the value's line), SIZE_MAX if none. */
+static size_t case_label(const struct mnt_doc *d, size_t *i, size_t end)
+{
+    /* not "Sag nr. 129": Rødovre numbers its items so */
+    static const char *const keys[] = {"Sagsnr.", "Sags nr.", "Sagsnummer"};
+    const struct mnt_line *l = &d->lines[*i];
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+        size_t m = fold_prefix(l->s, l->len, keys[k]);
+        if (m == 0)
+            continue;
+        size_t v = m < l->len && l->s[m] == ':' ? m + 1 : m;
+        v = mnt_skip_sp(l->s, l->len, v);
+        if (v < l->len)
+            return v > m && l->s[v] >= '0' && l->s[v] <= '9' ? v : SIZE_MAX;
+        size_t j = mnt_next_text(d, *i, end, MNT_JOIN_GAP);
+        if (j < end && d->lines[j].len > 0 && d->lines[j].s[0] >= '0' &&
+            d->lines[j].s[0] <= '9') {
+            *i = j;
+            return 0;
+        }
+        return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 /* A case number near the top of the item: Region's "1-01-81-11-23" on a
- * line of its own, or a "Sagsnr.: X" field. Consumes a lone number line
- * right after the title by advancing *body. */
+ * line of its own, or a "Sagsnr.: X" field (also without its colon, or
+ * over its value). Consumes a lone number line right after the title by
+ * advancing *body. */
 static int find_case_no(struct mnt_item *it, const struct mnt_doc *d,
                         size_t *body, size_t end)
 {
@@ -54,8 +83,15 @@ static int find_case_no(struct mnt_item *it, const struct mnt_doc *d,
             continue;
         seen++;
         size_t off = mnt_herning_key(l);
-        if (off == 0 || off >= l->len)
-            continue;
+        if (off == 0 || off >= l->len) {
+            /* only right under the heading: a page that prints each
+             * "Sagsnr. 19/8891" above its heading ends the item before
+             * with the next one's */
+            size_t j = i;
+            if (seen > 2 || (off = case_label(d, &j, end)) == SIZE_MAX)
+                continue;
+            l = &d->lines[j];
+        }
         size_t e = off;
         while (e < l->len && l->s[e] != ' ')
             e++;

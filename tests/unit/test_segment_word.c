@@ -232,6 +232,40 @@ static void test_ocr_status_inside_wrapped_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A field table under the heading gives its cells as lines of their own
+ * (`Sagsnr.` / `29.30.00-A00-4-24`), a heading table `Sagsnr. 24-031`
+ * without a colon: both are the item's case number. */
+static void test_case_number_cells(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_HEADING, 1, 1, "Social- og Sundhedsudvalget"},
+        {EXT_PARA, 0, 0, "Mødedato: 09.04.2024"},
+        {EXT_HEADING, 1, 2, "12. Godkendelse af dagsorden"},
+        {EXT_PARA, 0, 0, "Sagsnr."},
+        {EXT_PARA, 0, 0, "29.30.00-A00-4-24"},
+        {EXT_PARA, 0, 0, "Sagsbehandler"},
+        {EXT_PARA, 0, 0, "Lene Holm"},
+        {EXT_HEADING, 1, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_HEADING, 1, 2, "13. Regnskab for færgedriften"},
+        {EXT_HEADING, 1, 2, "Sagsnr. 24-031"},
+        {EXT_HEADING, 1, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Taget til efterretning."},
+    };
+    static const char *const labels[] = {"12", "13"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Regnskab for færgedriften"};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_items(&m, 2, labels, titles);
+    assert_non_null(m.items[0].case_no);
+    assert_string_equal(m.items[0].case_no, "29.30.00-A00-4-24");
+    assert_non_null(m.items[1].case_no);
+    assert_string_equal(m.items[1].case_no, "24-031");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -242,6 +276,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_punkt_number_over_title),
         cmocka_unit_test(test_wrapped_title_comma_and_status),
         cmocka_unit_test(test_ocr_status_inside_wrapped_title),
+        cmocka_unit_test(test_case_number_cells),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
