@@ -210,7 +210,13 @@ int pdf_ocr_page(struct pdf_ocr *o, void *page, uint32_t pageno,
         return ERR_OK;
     }
     /* cairo's RGB24 is 4 bytes a pixel; the channel order does not matter
-     * for black on white */
+     * for black on white. A table's rules are no text (ocr_rules.c). */
+    if (pdf_ocr_erase_rules(cairo_image_surface_get_data(s),
+                            (size_t)cairo_image_surface_get_width(s),
+                            (size_t)cairo_image_surface_get_height(s),
+                            (size_t)cairo_image_surface_get_stride(s),
+                            dpi) != ERR_OK)
+        ext_warn(d, "page %u: no memory to erase table rules", pageno);
     TessBaseAPISetImage(o->api, cairo_image_surface_get_data(s),
                         cairo_image_surface_get_width(s),
                         cairo_image_surface_get_height(s), 4,

@@ -80,6 +80,13 @@ int pdf_font_is_bold(const char *name);
 int pdf_page_lines(const struct pdf_char *c, size_t n, uint32_t page,
                    struct pdf_lines *out, struct err *e);
 
+/* A page's lines from `first` on (pdf_rows.c): a row's lead ("1.",
+ * "Sagsnr.:") joined with the piece right of it (`t` scratch), and pieces
+ * of a row that poppler gave out of place put after the pieces left of
+ * them. ERR_NOMEM. */
+int pdf_rows_join(struct pdf_lines *out, size_t first, struct buf *t);
+int pdf_rows_place(struct pdf_lines *out, size_t first);
+
 /* Blocks of the lines of `npages` pages into `d`: lines repeating at the
  * top or bottom of at least half the pages (digits aside: "Side 3 af 12")
  * dropped, wrapped lines joined into paragraphs (hyphenation by
@@ -87,6 +94,13 @@ int pdf_page_lines(const struct pdf_char *c, size_t n, uint32_t page,
  * made headings leveled by size. Sets d->body_size. */
 int pdf_blocks(const struct pdf_lines *ls, uint32_t npages, struct ext_doc *d,
                struct err *e);
+
+/* A page image's table rules painted white before OCR (ocr_rules.c):
+ * thin horizontal dark runs of an inch or more, and the vertical runs of
+ * a cell's side that meet them. `px` is 4 bytes a pixel, `stride` bytes a
+ * row. ERR_NOMEM (then the image is unchanged). */
+int pdf_ocr_erase_rules(unsigned char *px, size_t w, size_t h, size_t stride,
+                        double dpi);
 
 /* OCR of one page without a text layer (ocr.c): its lines (box in points,
  * size from the line height, conf) appended to `out`. `page` is a

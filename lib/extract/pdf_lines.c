@@ -4,12 +4,10 @@
  * runs the lines of two columns side by side ("…med enHøjre spalte…") and
  * interleaves their paragraphs, so a page whose text has a vertical
  * gutter is read left column, then right, between lines spanning both. */
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/utf8.h"
-#include "extract/hyphen.h"
 #include "extract/pdf_internal.h"
 
 #define BINS_MAX         4096 /* x resolution of the gutter search */
@@ -358,107 +356,6 @@ static int reorder(struct pdf_lines *out, size_t first)
     return ERR_OK;
 }
 
-/* Does a piece of a row name what follows it on the row: a field's label
- * ("Journalnr.:"), or a number or bullet that Word's numbering sets
- * before a tab ("1.", "12", "(3)", "a)", "•")? */
-static int is_row_lead(const char *s, size_t n)
-{
-    if (n > 0 && s[n - 1] == ':')
-        return 1;
-    size_t i = 0, d = 0;
-    if (i < n && s[i] == '(')
-        i++;
-    while (i < n && s[i] >= '0' && s[i] <= '9' && d < 4)
-        i++, d++;
-    if (d == 0 && i < n &&
-        ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')) &&
-        i + 1 < n && (s[i + 1] == '.' || s[i + 1] == ')'))
-        return i + 2 == n;
-    if (d > 0) {
-        if (i < n && (s[i] == '.' || s[i] == ')'))
-            i++;
-        return i == n;
-    }
-    char tmp[16]; /* a lone bullet mark: a mark with text after it */
-    if (n == 0 || n + 2 > sizeof tmp)
-        return 0;
-    memcpy(tmp, s, n);
-    tmp[n] = ' ', tmp[n + 1] = 'x';
-    return ext_bullet_len(tmp, n + 2) == n;
-}
-
-/* A row's lead and what follows it, which poppler gave as separate lines
- * (a tab stop between them; on a field table's or a numbered list's first
- * rows every lead comes before every text), become one line, as on the
- * printed page. Only after a lead: other pieces of a row keep their own
- * lines ("1 Åbent" beside a wrapped title), and only within a column: a
- * gutter's two sides are two texts. The search looks ROW_AHEAD lines on:
- * bounded work. */
-#define ROW_AHEAD 64
-
-/* The nearest piece right of line i on its row, within ROW_AHEAD lines;
- * n when there is none. */
-static size_t row_next(const struct pdf_line *v, size_t n, size_t i)
-{
-    float mid = (v[i].box.y1 + v[i].box.y2) / 2, h = v[i].box.y2 - v[i].box.y1;
-    size_t best = n;
-    for (size_t j = i + 1; j < n && j <= i + ROW_AHEAD; j++) {
-        const struct pdf_line *w = &v[j];
-        float wm = (w->box.y1 + w->box.y2) / 2;
-        if (w->text == NULL || w->col != v[i].col || w->box.x1 < v[i].box.x2 ||
-            fabsf(wm - mid) > h / 3)
-            continue;
-        if (best == n || w->box.x1 < v[best].box.x1)
-            best = j;
-    }
-    return best;
-}
-
-/* Line w's text after line l's; w is emptied (text NULL). */
-static int join_line(struct pdf_line *l, struct pdf_line *w, struct buf *t)
-{
-    buf_reset(t);
-    if (buf_append(t, l->text, l->len) != ERR_OK ||
-        buf_putc(t, ' ') != ERR_OK || buf_append(t, w->text, w->len) != ERR_OK)
-        return ERR_NOMEM;
-    char *joined = malloc(t->len + 1);
-    if (joined == NULL)
-        return ERR_NOMEM;
-    memcpy(joined, t->data, t->len);
-    joined[t->len] = '\0';
-    free(l->text);
-    l->text = joined;
-    l->len = (uint32_t)t->len;
-    l->bold &= w->bold;
-    l->box.x2 = w->box.x2;
-    if (w->box.y1 < l->box.y1)
-        l->box.y1 = w->box.y1;
-    if (w->box.y2 > l->box.y2)
-        l->box.y2 = w->box.y2;
-    free(w->text);
-    w->text = NULL;
-    return ERR_OK;
-}
-
-static int join_rows(struct pdf_lines *out, size_t first, struct buf *t)
-{
-    struct pdf_line *v = out->v;
-    size_t n = out->n, k = first;
-    int rc = ERR_OK;
-    for (size_t i = first; i < n && rc == ERR_OK; i++) {
-        if (v[i].text == NULL || !is_row_lead(v[i].text, v[i].len))
-            continue;
-        size_t j = row_next(v, n, i);
-        if (j < n)
-            rc = join_line(&v[i], &v[j], t);
-    }
-    for (size_t i = first; i < n; i++) /* NULL texts: joined, or dropped */
-        if (v[i].text != NULL)
-            v[k++] = v[i];
-    out->n = k;
-    return rc;
-}
-
 int pdf_page_lines(const struct pdf_char *c, size_t n, uint32_t page,
                    struct pdf_lines *out, struct err *e)
 {
@@ -469,15 +366,21 @@ int pdf_page_lines(const struct pdf_char *c, size_t n, uint32_t page,
     int rc = ERR_OK;
     size_t a = 0;
     float prev_x2 = 0, prev_y = 0;
+    int spaced = 0; /* a blank since the last character */
     for (size_t i = 0;
          i <= n && rc == ERR_OK && out->n - first < PDF_PAGE_LINES_MAX; i++) {
         int split = i == n || c[i].brk;
         if (!split && i > a && !is_blank(c[i].cp)) {
             float mid = (c[i].box.y1 + c[i].box.y2) / 2;
             float h = c[i].box.y2 - c[i].box.y1;
-            /* a jump across the gutter, or to another line */
+            float em = c[i].size > 0 ? c[i].size : h;
+            /* a jump across the gutter, or to another line, or across a
+             * wide gap with no blank in it: poppler ran two table cells
+             * ("Sagsnr. 24-031" | "Åben") or section columns into one
+             * word ("24-031Åben") */
             split = (two && prev_x2 <= g.lo + 1 && c[i].box.x1 >= g.hi - 1) ||
-                    mid - prev_y > h || prev_y - mid > h;
+                    mid - prev_y > h || prev_y - mid > h ||
+                    (!spaced && c[i].box.x1 - prev_x2 > em);
         }
         if (split) {
             rc = make_line(c, a, i, page, &g, out, &t);
@@ -486,11 +389,16 @@ int pdf_page_lines(const struct pdf_char *c, size_t n, uint32_t page,
         if (i < n && !is_blank(c[i].cp)) {
             prev_x2 = c[i].box.x2;
             prev_y = (c[i].box.y1 + c[i].box.y2) / 2;
+            spaced = 0;
+        } else if (i < n) {
+            spaced = 1;
         }
     }
     if (rc == ERR_OK)
-        rc = join_rows(out, first, &t);
+        rc = pdf_rows_join(out, first, &t);
     buf_fini(&t);
+    if (rc == ERR_OK)
+        rc = pdf_rows_place(out, first);
     if (rc == ERR_OK && two)
         rc = reorder(out, first);
     /* right edge of each column's text, for "is this line full?" */

@@ -230,7 +230,7 @@ static int trailing_cand(const struct mnt_line *l, struct mnt_cand *c)
 }
 
 /* Is the line right above li (no blank between) a title: short,
- * capitalised, not a section name nor a sentence? */
+ * capitalised, not a section name, a dated field nor a sentence? */
 static int title_above(const struct mnt_parser *p, size_t li)
 {
     if (li == 0)
@@ -241,8 +241,12 @@ static int title_above(const struct mnt_parser *p, size_t li)
      * plain line above a bold "Pkt. 1" ends the attendee list */
     if (l->bold != h->bold || l->level != h->level)
         return 0;
-    /* the last of an attendee list: "Kim Lund (F)" */
-    if (l->list || mnt_is_member(l->s, l->len))
+    /* the last of an attendee list: "Kim Lund (F)"; a header's dated
+     * field ("Mødedato: 8. april 2024" over a small "Punkt 14"; a title
+     * "Lukket sag: Køb af ejendom" stays one) */
+    char iso[11];
+    if (l->list || mnt_is_member(l->s, l->len) ||
+        (mnt_field_line(l) && mnt_date_find(l->s, l->len, iso)))
         return 0;
     return l->kind == MNT_LINE_TEXT && l->len <= 150 &&
            mnt_starts_upper(l->s, l->len) && l->s[l->len - 1] != '.' &&

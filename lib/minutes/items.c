@@ -2,7 +2,7 @@
 /* items.c - from the chosen headings to items: label, title
  * (titles.c), case number, line range, sections (sections.c), attendees,
  * OCR confidence; closed items keep their title only. */
-#include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -37,9 +37,37 @@ static char *dup_n(const char *s, size_t n)
     return r;
 }
 
+/* "Sagsnr. 24-031" without a colon, or "Sagsnr." alone over its value (a
+ * field table's two cells, a heading table's case cell): the value's
+ * offset in line *i (moved to the value's line), SIZE_MAX if none. */
+static size_t case_label(const struct mnt_doc *d, size_t *i, size_t end)
+{
+    /* not "Sag nr. 129": Rødovre numbers its items so */
+    static const char *const keys[] = {"Sagsnr.", "Sags nr.", "Sagsnummer"};
+    const struct mnt_line *l = &d->lines[*i];
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+        size_t m = fold_prefix(l->s, l->len, keys[k]);
+        if (m == 0)
+            continue;
+        size_t v = m < l->len && l->s[m] == ':' ? m + 1 : m;
+        v = mnt_skip_sp(l->s, l->len, v);
+        if (v < l->len)
+            return v > m && l->s[v] >= '0' && l->s[v] <= '9' ? v : SIZE_MAX;
+        size_t j = mnt_next_text(d, *i, end, MNT_JOIN_GAP);
+        if (j < end && d->lines[j].len > 0 && d->lines[j].s[0] >= '0' &&
+            d->lines[j].s[0] <= '9') {
+            *i = j;
+            return 0;
+        }
+        return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 /* A case number near the top of the item: Region's "1-01-81-11-23" on a
- * line of its own, or a "Sagsnr.: X" field. Consumes a lone number line
- * right after the title by advancing *body. */
+ * line of its own, or a "Sagsnr.: X" field (also without its colon, or
+ * over its value). Consumes a lone number line right after the title by
+ * advancing *body. */
 static int find_case_no(struct mnt_item *it, const struct mnt_doc *d,
                         size_t *body, size_t end)
 {
@@ -55,8 +83,15 @@ static int find_case_no(struct mnt_item *it, const struct mnt_doc *d,
             continue;
         seen++;
         size_t off = mnt_herning_key(l);
-        if (off == 0 || off >= l->len)
-            continue;
+        if (off == 0 || off >= l->len) {
+            /* only right under the heading: a page that prints each
+             * "Sagsnr. 19/8891" above its heading ends the item before
+             * with the next one's */
+            size_t j = i;
+            if (seen > 2 || (off = case_label(d, &j, end)) == SIZE_MAX)
+                continue;
+            l = &d->lines[j];
+        }
         size_t e = off;
         while (e < l->len && l->s[e] != ' ')
             e++;
@@ -108,8 +143,36 @@ static int has_fold(const char *s, size_t n, const char *w)
     return 0;
 }
 
+/* A status on one of the body's first three text lines, alone or ending
+ * a short line: a heading table's cells come as blocks of their own
+ * (`Pkt. 10` | title | `Sagsnr. 24-090` | `Lukket`), so the status may
+ * follow a case number. */
+static int status_line_closed(const char *b)
+{
+    static const char *const marks[] = {"Lukket", "Lukket sag", "Lukket punkt"};
+    for (int k = 0; k < 3 && *b != '\0';) {
+        const char *e = strchr(b, '\n');
+        size_t n = e ? (size_t)(e - b) : strlen(b);
+        k += n > 0;
+        for (size_t m = 0; m < sizeof marks / sizeof *marks; m++) {
+            size_t mn = strlen(marks[m]);
+            if (fold_eq(b, n, marks[m], mn))
+                return 1;
+            /* set after its row's other cells, which the segmenter's
+             * lines join: "Sagsnr. 24-090 Lukket" (as printed: capital) */
+            if (n <= 60 && n > mn && b[n - mn - 1] == ' ' &&
+                memcmp(b + n - mn, marks[m], mn) == 0)
+                return 1;
+        }
+        if (e == NULL)
+            break;
+        b = e + 1;
+    }
+    return 0;
+}
+
 /* "Lukket punkt", "Lukket sag", "(Lukket)" in the heading or the title,
- * or a body that opens "Punktet er lukket". */
+ * a body that opens "Punktet er lukket", or a status line at its top. */
 static int is_closed(const struct mnt_item *it, const struct mnt_line *head)
 {
     static const char *const marks[] = {"lukket punkt", "lukket sag", "lukket)",
@@ -129,7 +192,7 @@ static int is_closed(const struct mnt_item *it, const struct mnt_line *head)
     return fold_prefix(b, bn, "Lukket punkt") > 0 ||
            fold_prefix(b, bn, "Punktet er lukket") > 0 ||
            fold_prefix(b, bn, "Sagen er lukket") > 0 ||
-           fold_prefix(b, bn, "Lukket sag") > 0;
+           fold_prefix(b, bn, "Lukket sag") > 0 || status_line_closed(b);
 }
 
 /* A closed item is indexed by its title only. */
@@ -236,18 +299,29 @@ static int build_item(struct mnt_parser *p, struct mnt_item *it,
     return is_closed(it, &d->lines[c->line]) ? close_item(it) : ERR_OK;
 }
 
-/* The number in line i when it holds nothing else ("141", "141."), or 0. */
+/* The number in line i when it holds nothing else ("141", "141."), also
+ * after a word for an item ("Punkt 14" set small over the title), or 0. */
 static unsigned bare_number(const struct mnt_line *l)
 {
+    static const char *const words[] = {"Punkt nr.", "Punkt",   "Pkt. nr.",
+                                        "Pkt.",      "Sag nr.", "Sag"};
+    if (l->kind != MNT_LINE_TEXT)
+        return 0;
+    size_t from = 0;
+    for (size_t w = 0; w < sizeof words / sizeof *words && from == 0; w++) {
+        size_t m = fold_prefix(l->s, l->len, words[w]);
+        if (m > 0 && m < l->len && l->s[m] == ' ')
+            from = mnt_skip_sp(l->s, l->len, m);
+    }
     unsigned v;
-    size_t k =
-        l->kind == MNT_LINE_TEXT ? mnt_read_num(l->s, l->len, 0, 4, &v) : 0;
-    return k > 0 && (k == l->len || (k + 1 == l->len && l->s[k] == '.')) ? v
-                                                                         : 0;
+    size_t nd = mnt_read_num(l->s, l->len, from, 4, &v), k = from + nd;
+    return nd > 0 && (k == l->len || (k + 1 == l->len && l->s[k] == '.')) ? v
+                                                                          : 0;
 }
 
-/* "141" in a block of its own right above each unnumbered heading (a
- * page that sets the running number apart from the title): rising, those
+/* "141" ("Punkt 141") in a block of its own right above each unnumbered
+ * heading (a page that sets the running number apart from the title):
+ * rising, those
  * numbers are the labels, and their lines no part of the item before.
  * Fills nums[k] and the number's line at[k]; 0 unless every heading has
  * one. */

@@ -219,7 +219,10 @@ char *mnt_field_value(const struct mnt_doc *d, size_t i, size_t lim, size_t off,
         }
         const struct mnt_line *p = &d->lines[last];
         char tail = p->len > 0 ? p->s[p->len - 1] : '.';
-        if (mnt_field_line(l) || mnt_starts_numbered(l) || tail == '.')
+        /* a format's heading ("Indholdsfortegnelse" under a member
+         * list) starts something else */
+        if (mnt_field_line(l) || mnt_starts_numbered(l) || tail == '.' ||
+            (l->level > 0 && d->lines[i].level == 0))
             break;
         if (until_period < 0 && tail != '-')
             break; /* only a hyphenated word continues */
@@ -245,6 +248,36 @@ static char *strip_period(char *s)
     return s;
 }
 
+/* A place key alone on its line ("Mødested", "Sted:"), a cover page's
+ * label over its value: the index of the value's line, else lim. */
+static size_t value_below(const struct mnt_doc *d, size_t i, size_t lim)
+{
+    const struct mnt_line *l = &d->lines[i];
+    size_t n = l->len;
+    if (n > 0 && l->s[n - 1] == ':')
+        n--;
+    int key = 0;
+    for (size_t k = 0; k < sizeof PLACE_KEYS / sizeof *PLACE_KEYS; k++)
+        key |= fold_eq(l->s, n, PLACE_KEYS[k], strlen(PLACE_KEYS[k]));
+    size_t j = key ? mnt_next_text(d, i, lim, 1) : lim;
+    if (j < lim && (mnt_field_line(&d->lines[j]) ||
+                    mnt_starts_numbered(&d->lines[j]) || d->lines[j].level > 0))
+        return lim;
+    return j;
+}
+
+/* "Mødelokale 2, Brøndby Rådhus": a key without a colon before a number
+ * names the room; the whole line is the place. */
+static int room_number(const struct mnt_line *l, size_t k)
+{
+    if (k == 0 || k >= l->len || l->s[k] < '0' || l->s[k] > '9')
+        return 0;
+    for (size_t i = 0; i < k; i++)
+        if (l->s[i] == ':' || l->s[i] == '\t')
+            return 0;
+    return 1;
+}
+
 static int infer_place(const struct mnt_doc *d, size_t lim,
                        struct mnt_meeting *m)
 {
@@ -257,20 +290,30 @@ static int infer_place(const struct mnt_doc *d, size_t lim,
         size_t k = mnt_field_key_len(l, PLACE_KEYS, 2, 0);
         if (k == 0)
             k = mnt_field_key_len(l, PLACE_KEYS + 2, 3, 1);
+        size_t row = i, off = k; /* the value: line row from byte off */
         int until_period = -1;
-        for (size_t h = 0; k == 0 && h < sizeof held / sizeof *held; h++) {
+        if (room_number(l, k))
+            off = 0;
+        else if ((k == 0 || k >= l->len) &&
+                 (row = value_below(d, i, lim)) < lim)
+            off = 0;
+        else
+            row = i;
+        for (size_t h = 0;
+             row == i && off == 0 && k == 0 && h < sizeof held / sizeof *held;
+             h++) {
             size_t hn = strlen(held[h]);
             for (size_t j = 0; j + hn <= l->len && j < 200; j++)
                 if (memcmp(l->s + j, held[h], hn) == 0) {
-                    k = j + hn;
+                    k = off = j + hn;
                     until_period = 1;
                     break;
                 }
         }
-        if (k == 0 || k >= l->len)
+        if (row == i && (off == 0 ? !room_number(l, k) : off >= l->len))
             continue;
         size_t end;
-        char *v = mnt_field_value(d, i, lim, k, until_period, &end);
+        char *v = mnt_field_value(d, row, lim, off, until_period, &end);
         if (v == NULL)
             return ERR_NOMEM;
         m->place = strip_period(v);

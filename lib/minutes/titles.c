@@ -142,16 +142,49 @@ static int lower_tail(const struct mnt_doc *d, size_t i)
            i + 1 < d->nlines && d->lines[i + 1].kind == MNT_LINE_BLANK;
 }
 
+/* "Budgetopfølgning          Åben sag": a status set at the end of a
+ * heading line (right-aligned in the PDF; the text reader keeps one
+ * space of the gap) is no part of the title. A capitalised "Åben sag",
+ * "Lukket punkt" ends no title; a lone "Åben" must be set apart (a tab
+ * or two spaces). The line's length without it. */
+static size_t status_tail(const struct mnt_line *l, size_t off)
+{
+    static const char *const marks[] = {"Åben sag",    "Lukket sag",
+                                        "Åbent punkt", "Lukket punkt",
+                                        "Åben",        "Lukket"};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        size_t m = strlen(marks[k]);
+        if (l->len < off + m + 4 || memcmp(l->s + l->len - m, marks[k], m) != 0)
+            continue;
+        size_t e = l->len - m;
+        int apart =
+            l->s[e - 1] == '\t' || (l->s[e - 1] == ' ' && l->s[e - 2] == ' ');
+        if (!apart && (l->s[e - 1] != ' ' || strchr(marks[k], ' ') == NULL))
+            continue;
+        while (e > off && (l->s[e - 1] == ' ' || l->s[e - 1] == '\t'))
+            e--;
+        return e > off ? e : l->len;
+    }
+    return l->len;
+}
+
 static int wrapped_on(const struct mnt_doc *d, size_t i, size_t end)
 {
-    const struct mnt_line *l = &d->lines[i];
+    /* the line without a status set at its end ("… boliger ved Åben
+     * sag" / "Grønningen": OCR reads the status cell into the row) */
+    struct mnt_line cut = d->lines[i];
+    cut.len = status_tail(&cut, 0);
+    const struct mnt_line *l = &cut;
     if (i + 1 < end && l->len >= 12 && lower_tail(d, i + 1) &&
         strchr(".:;!?", l->s[l->len - 1]) == NULL)
         return 1;
     /* a short heading goes on only after a preposition ("… legeplads
-     * i" / "Toftlund"): no title ends in one */
+     * i" / "Toftlund") or a comma ("… langs Grejsdalen," /
+     * "forundersøgelse", wrapped in a heading table's cell): no title
+     * ends in either */
+    int comma = l->len > 0 && l->s[l->len - 1] == ',';
     if (i + 1 >= end || l->len < 12 ||
-        (l->len < 50 && !after_small_word(l->s, l->len)) ||
+        (l->len < 50 && !after_small_word(l->s, l->len) && !comma) ||
         (strchr(".:;!?", l->s[l->len - 1]) &&
          !after_abbreviation(l->s, l->len)))
         return 0;
@@ -162,7 +195,7 @@ static int wrapped_on(const struct mnt_doc *d, size_t i, size_t end)
     utf8_decode(n->s, n->len, &cp);
     /* no title ends in a preposition: "… på stierne langs" /
      * "Remstrupvej og Sejsvej" goes on, a capital notwithstanding */
-    return fold_is_lower(cp) || after_small_word(l->s, l->len) ||
+    return fold_is_lower(cp) || comma || after_small_word(l->s, l->len) ||
            after_abbreviation(l->s, l->len) || name_tail(d, i + 1);
 }
 
@@ -497,32 +530,6 @@ static void drop_echo(char *t)
     }
 }
 
-/* "Budgetopfølgning          Åben sag": a status set at the end of a
- * heading line (right-aligned in the PDF; the text reader keeps one
- * space of the gap) is no part of the title. A capitalised "Åben sag",
- * "Lukket punkt" ends no title; a lone "Åben" must be set apart (a tab
- * or two spaces). The line's length without it. */
-static size_t status_tail(const struct mnt_line *l, size_t off)
-{
-    static const char *const marks[] = {"Åben sag",    "Lukket sag",
-                                        "Åbent punkt", "Lukket punkt",
-                                        "Åben",        "Lukket"};
-    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
-        size_t m = strlen(marks[k]);
-        if (l->len < off + m + 4 || memcmp(l->s + l->len - m, marks[k], m) != 0)
-            continue;
-        size_t e = l->len - m;
-        int apart =
-            l->s[e - 1] == '\t' || (l->s[e - 1] == ' ' && l->s[e - 2] == ' ');
-        if (!apart && (l->s[e - 1] != ' ' || strchr(marks[k], ' ') == NULL))
-            continue;
-        while (e > off && (l->s[e - 1] == ' ' || l->s[e - 1] == '\t'))
-            e--;
-        return e > off ? e : l->len;
-    }
-    return l->len;
-}
-
 /* Is s[0..n) a page's button label ("Åbn/luk punkt", "Fold ud")? */
 static int toggle_label(const char *s, size_t n)
 {
@@ -634,12 +641,19 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
         last = k;
     }
     at->body = last + 1;
-    struct mnt_line one = d->lines[first];
-    if (last == first)
-        one.len = status_tail(&one, off);
-    *out = last == first
-               ? mnt_clean_oneline(&one, 1, off)
-               : mnt_clean_oneline(&d->lines[first], last + 1 - first, off);
+    /* a status at the end of a line ("… kajakforening Åbent punkt":
+     * Word's tab to the right stop gone onto a wrapped title's last line;
+     * OCR's "… boliger ved Åben sag" / "Grønningen") */
+    size_t nspan = last + 1 - first; /* blank lines between included */
+    struct mnt_line *span = malloc(nspan * sizeof *span);
+    if (span == NULL)
+        return ERR_NOMEM;
+    memcpy(span, &d->lines[first], nspan * sizeof *span);
+    for (size_t k = 0; k < nspan; k++)
+        if (span[k].kind == MNT_LINE_TEXT)
+            span[k].len = status_tail(&span[k], k == 0 ? off : 0);
+    *out = mnt_clean_oneline(span, nspan, off);
+    free(span);
     if (*out != NULL) {
         drop_echo(*out);
         drop_glued_label(*out);

@@ -245,6 +245,21 @@ def paragraphs(page, heads, titles):
     return paras
 
 
+def print_fodt(doc, out_name):
+    """The bytes of the PDF LibreOffice headless prints of the flat ODF
+    text `doc` (also used by make_word_shapes.py)."""
+    with tempfile.TemporaryDirectory(prefix="wordpdf-") as tmp:
+        fodt = os.path.join(tmp, out_name + ".fodt")
+        with open(fodt, "w", encoding="utf-8") as f:
+            f.write(doc)
+        subprocess.run(["soffice", "-env:UserInstallation=file://" + tmp +
+                        "/profile", "--headless", "--convert-to", "pdf",
+                        "--outdir", tmp, fodt], check=True,
+                       capture_output=True, timeout=300)
+        with open(os.path.join(tmp, out_name + ".pdf"), "rb") as f:
+            return f.read()
+
+
 NUMBER_GAP = re.compile(r"^(\d{1,3}[.)]?) +(?=\S)")
 
 
@@ -297,16 +312,7 @@ def build(name, tabs=False):
                   "body": "\n".join(xml)}
     out_name = ("pdf-tab-" if tabs else "pdf-") + \
         (name[4:] if name.startswith("pdf-") else name)
-    with tempfile.TemporaryDirectory(prefix="wordpdf-") as tmp:
-        fodt = os.path.join(tmp, out_name + ".fodt")
-        with open(fodt, "w", encoding="utf-8") as f:
-            f.write(doc)
-        subprocess.run(["soffice", "-env:UserInstallation=file://" + tmp +
-                        "/profile", "--headless", "--convert-to", "pdf",
-                        "--outdir", tmp, fodt], check=True,
-                       capture_output=True, timeout=300)
-        with open(os.path.join(tmp, out_name + ".pdf"), "rb") as f:
-            pdf = f.read()
+    pdf = print_fodt(doc, out_name)
     out = os.path.join(LAYOUTS, out_name + ".pdf")
     with open(out, "wb") as f:
         f.write(pdf)

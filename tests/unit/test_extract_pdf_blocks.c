@@ -274,6 +274,124 @@ static void test_page_lines_numbered_rows(void **state)
     pdf_lines_fini(&ls);
 }
 
+/* Characters of a row as poppler may give them: one line (a break only
+ * before the first), `s` from x on, 6 pt a character. */
+static void add_run(struct pdf_char *c, size_t *n, const char *s, float x,
+                    float y, int brk)
+{
+    for (size_t k = 0; s[k]; k++, x += 6)
+        c[(*n)++] = (struct pdf_char){(uint32_t)s[k],
+                                      {x, y, x + 6, y + 11},
+                                      11,
+                                      0,
+                                      (uint8_t)(brk && k == 0)};
+}
+
+/* Two table cells that poppler ran into one word ("24-031Åben"): a gap of
+ * more than an em with no blank in it parts them; a word space and
+ * letters set close stay one line. */
+static void test_page_lines_cells_apart(void **state)
+{
+    (void)state;
+    struct pdf_char c[256];
+    size_t n = 0;
+    add_run(c, &n, "Sagsnr. 24-031", 300, 100, 1);
+    add_run(c, &n, "Aaben", 420, 100, 0);
+    add_run(c, &n, "Birgit Sand", 72, 115, 1);
+    add_run(c, &n, "Lise Vang", 250, 115, 0);
+    add_run(c, &n, "tight", 72, 130, 1);
+    add_run(c, &n, "er", 103, 130, 0); /* 1 pt apart: kerning */
+    add_run(c, &n, "wide", 72, 145, 1);
+    add_run(c, &n, " words", 96, 145, 0); /* a blank in the gap */
+    struct pdf_lines ls = {0};
+    struct err e = {0};
+    assert_int_equal(pdf_page_lines(c, n, 1, &ls, &e), ERR_OK);
+    assert_int_equal(ls.n, 6);
+    assert_string_equal(ls.v[0].text, "Sagsnr. 24-031");
+    assert_string_equal(ls.v[1].text, "Aaben");
+    assert_string_equal(ls.v[2].text, "Birgit Sand");
+    assert_string_equal(ls.v[3].text, "Lise Vang");
+    assert_string_equal(ls.v[4].text, "tighter");
+    assert_string_equal(ls.v[5].text, "wide words");
+    pdf_lines_fini(&ls);
+}
+
+/* Heading tables (`5` | title | `Lukket sag`) as poppler orders them:
+ * the right-hand cells of the tables down the page in one flow of their
+ * own, so a status or case number comes under the item before its own
+ * (`24-412`) or after the page's last line (`Lukket sag`). Each comes
+ * back after the pieces left of it on its row, and after a title wrapped
+ * in its cell (`Groenningen`), which already comes first. */
+static void test_page_lines_row_pieces_in_place(void **state)
+{
+    (void)state;
+    struct pdf_char c[512];
+    size_t n = 0;
+    add_text(c, &n, "Godkendelse", 72, 100);
+    add_text(c, &n, "24-031", 400, 100);
+    add_text(c, &n, "24-412", 400, 200);
+    add_text(c, &n, "Beslutning", 72, 130);
+    add_text(c, &n, "Godkendt.", 72, 143);
+    add_text(c, &n, "Regnskab", 72, 200);
+    add_text(c, &n, "Sagsfremstilling", 72, 230);
+    add_text(c, &n, "2 Forslag til", 72, 300);
+    add_text(c, &n, "Groenningen", 84, 313);
+    add_text(c, &n, "Aaben sag", 400, 300);
+    add_text(c, &n, "Resume", 72, 340);
+    add_text(c, &n, "5", 72, 400);
+    add_text(c, &n, "Salg af grund", 100, 400);
+    add_text(c, &n, "Beslutning", 72, 430);
+    add_text(c, &n, "Godkendt.", 72, 443);
+    add_text(c, &n, "Lukket sag", 400, 400);
+    static const char *const want[] = {
+        "Godkendelse", "24-031",     "Beslutning",       "Godkendt.",
+        "Regnskab",    "24-412",     "Sagsfremstilling", "2 Forslag til",
+        "Groenningen", "Aaben sag",  "Resume",           "5 Salg af grund",
+        "Lukket sag",  "Beslutning", "Godkendt."};
+    struct pdf_lines ls = {0};
+    struct err e = {0};
+    assert_int_equal(pdf_page_lines(c, n, 1, &ls, &e), ERR_OK);
+    assert_int_equal(ls.n, sizeof want / sizeof *want);
+    for (size_t i = 0; i < ls.n; i++)
+        assert_string_equal(ls.v[i].text, want[i]);
+    pdf_lines_fini(&ls);
+}
+
+/* A page image (4 bytes a pixel, 100 dpi) with a one-row bordered table
+ * around a short text, a filled box, and a glyph's stem: the table's
+ * rules go white, the box and the text stay. */
+static void test_ocr_rules_erased(void **state)
+{
+    (void)state;
+    enum {
+        W = 400,
+        H = 200,
+        S = W * 4
+    };
+    unsigned char *px = malloc((size_t)S * H);
+    assert_non_null(px);
+    memset(px, 255, (size_t)S * H);
+#define INK(x, y) memset(px + (size_t)(y)*S + (size_t)(x)*4, 0, 3)
+    for (int x = 20; x <= 320; x++) /* the table's top and bottom rules */
+        INK(x, 20), INK(x, 50);
+    for (int y = 20; y <= 50; y++) /* its sides, 30 px: 0.3 inch */
+        INK(20, y), INK(120, y), INK(320, y);
+    for (int y = 30; y < 42; y++) /* a glyph's stem inside a cell */
+        INK(60, y);
+    for (int y = 100; y < 160; y++) /* a filled box, 2 inch wide */
+        for (int x = 50; x < 250; x++)
+            INK(x, y);
+#undef INK
+    assert_int_equal(pdf_ocr_erase_rules(px, W, H, S, 100), ERR_OK);
+    assert_int_equal(px[20 * S + 200 * 4], 255); /* top rule */
+    assert_int_equal(px[50 * S + 100 * 4], 255); /* bottom rule */
+    assert_int_equal(px[35 * S + 120 * 4], 255); /* a side */
+    assert_int_equal(px[35 * S + 60 * 4], 0);    /* the text */
+    assert_int_equal(px[130 * S + 150 * 4], 0);  /* the box */
+    assert_int_equal(px[100 * S + 150 * 4], 0);  /* the box's edge */
+    free(px);
+}
+
 /* A hostile page: as many one-character lines as a page may hold, all
  * on one row and as wide as the page (every line in the header row, every
  * line across any gutter), on a few pages. Bounded work, no hang. */
@@ -313,6 +431,9 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_page_lines_columns),
         cmocka_unit_test(test_page_lines_field_rows),
         cmocka_unit_test(test_page_lines_numbered_rows),
+        cmocka_unit_test(test_page_lines_cells_apart),
+        cmocka_unit_test(test_page_lines_row_pieces_in_place),
+        cmocka_unit_test(test_ocr_rules_erased),
         cmocka_unit_test(test_hostile_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

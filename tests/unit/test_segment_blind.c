@@ -7,8 +7,8 @@
  * a bare number at the end; from the r- round, a date's year glued to
  * the first heading, numbered lists opening in lower case and a
  * numbered paragraph ending in a colon, a transcript page's number
- * before an item's number without a full stop. Each case is a
- * few lines in our own words. */
+ * before an item's number without a full stop. Each case is a few lines
+ * in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
