@@ -132,6 +132,16 @@ enum html_glue {
     HTML_GLUE_SPACE, /* a space between: "55" "Budget" */
 };
 enum html_glue html_glue_of(const struct buf *text, const char *s, size_t n);
+/* Bytes of a bold lead kept as a heading of its own. */
+#define HTML_LEAD_MAX 200
+/* A paragraph s[0..n) whose first `lead` bytes are a bold run and the
+ * rest plain text: "<b>4. Fællesspisning</b> Vi mødes kl. 17." (Word
+ * minutes pasted into a CMS, a lokalråd's post). Is the bold run a
+ * heading of its own - two words or more with a letter, at most
+ * HTML_LEAD_MAX bytes, not a label ("Afbud:") its value completes - with
+ * a sentence after it (a capital)? "<b>Hans Jensen</b> deltog ikke"
+ * stays one line. */
+int html_bold_lead_splits(const char *s, size_t n, size_t lead);
 
 /* Initialise libxml2 once per process (its first use is not
  * thread-safe, and the indexer reads files on several threads). */

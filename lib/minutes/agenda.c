@@ -377,6 +377,19 @@ static size_t over_nested(const struct mnt_parser *p,
     return q;
 }
 
+/* Text lines in lines[from..to) other than the points of a list nested
+ * in an entry (<ol> in <li>: the format says they are no entries). */
+static size_t other_text(const struct mnt_parser *p, size_t from, size_t to)
+{
+    size_t n = 0;
+    for (size_t i = from; i < to && n < 2; i++) {
+        const struct mnt_line *l = &p->doc.lines[i];
+        n += l->kind == MNT_LINE_TEXT &&
+             !(l->list && l->list_depth > p->list_depth);
+    }
+    return n;
+}
+
 /* The run of candidates from all->v[k] (indices into `idx`, their count
  * returned): numbered in sequence (or, loose, out of it) with at most
  * one other text line between - a lettered group line may be that one,
@@ -401,7 +414,7 @@ static size_t run_from(const struct mnt_parser *p, const struct mnt_cands *all,
             from = all->v[m - 1].line + 1; /* after the nested points */
         if (m >= all->n ||
             !run_fits(&all->v[j], &all->v[m], seen, max, loose) ||
-            p->text_before[all->v[m].line] - p->text_before[from] > 1)
+            other_text(p, from, all->v[m].line) > 1)
             break;
         j = m;
         idx[n++] = j;

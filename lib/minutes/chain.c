@@ -155,6 +155,10 @@ size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
                 end = c->v[k].line;
         }
         long fin = best[j] + (own_text(p, b, end) ? MNT_BODY_SCORE : 0);
+        /* the document's last line, in sequence after the chain: an item
+         * with nothing to say ("6. Evt." closing a post), not noise */
+        if (prev[j] != (size_t)-1 && end == nl && !own_text(p, b, nl))
+            fin += MNT_LAST_SCORE;
         if (fin > top) {
             top = fin;
             top_j = j;

@@ -365,6 +365,7 @@ static void style_line(struct mnt_line *l, const struct ext_doc *x, size_t from,
     l->cell = b->kind == EXT_TABLE_CELL;
     l->page = b->page;
     l->list_no = b->list_no;
+    l->list_depth = b->list_depth;
     l->bold = 1;
     double conf = 0;
     size_t nconf = 0;

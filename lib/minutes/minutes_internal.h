@@ -55,19 +55,20 @@ struct mnt_line {
     const char *s; /* trimmed text (not NUL-terminated) */
     size_t len;
     enum mnt_line_kind kind;
-    unsigned no;      /* 1-based line of the source (block row); 0: the
-                         document's title, put before the first block */
-    uint8_t level;    /* format heading level 1..6, 0: not a heading */
-    uint8_t bold;     /* the whole line is bold */
-    uint8_t big;      /* set larger than the body text */
-    uint8_t list;     /* a list item of the format */
-    uint8_t cell;     /* a table row */
-    uint8_t cut;      /* a piece of a line cut before a heading inside
-                         it (mnt_split_inline); 2: the rest of a page
-                         cut after the page's number */
-    uint32_t page;    /* 1-based page, 0 unknown */
-    uint32_t list_no; /* the format's list number, 0 none */
-    float conf;       /* OCR confidence 0..100, -1 not OCR */
+    unsigned no;        /* 1-based line of the source (block row); 0: the
+                           document's title, put before the first block */
+    uint8_t level;      /* format heading level 1..6, 0: not a heading */
+    uint8_t bold;       /* the whole line is bold */
+    uint8_t big;        /* set larger than the body text */
+    uint8_t list;       /* a list item of the format */
+    uint8_t cell;       /* a table row */
+    uint8_t cut;        /* a piece of a line cut before a heading inside
+                           it (mnt_split_inline); 2: the rest of a page
+                           cut after the page's number */
+    uint32_t page;      /* 1-based page, 0 unknown */
+    uint32_t list_no;   /* the format's list number, 0 none */
+    uint8_t list_depth; /* 1: an outermost list's item, 2: nested … */
+    float conf;         /* OCR confidence 0..100, -1 not OCR */
 };
 
 struct mnt_doc {
@@ -331,6 +332,7 @@ int mnt_warn(struct mnt_meeting *m, const char *fmt, ...)
 
 #define MNT_BODY_SCORE   10 /* an item that has text of its own */
 #define MNT_START_SCORE  5  /* a chain that starts at item 1 */
+#define MNT_LAST_SCORE   5  /* a title alone closing the document */
 #define MNT_SKIP_PENALTY 6  /* a chain that skips one number */
 #define MNT_JUMP_PENALTY 8  /* a loose chain that skips more */
 #define MNT_FLAT_LINE                                                          \
@@ -363,6 +365,8 @@ struct mnt_cand {
     int quality;      /* how much it looks like a heading */
     int above;        /* the title is the line above the number */
     unsigned order;   /* agenda style: its entry's place in the list, 1.. */
+    unsigned run;     /* "01/66 Title": the running number after the
+                         item's own, 0 none (printed in the label) */
 };
 
 struct mnt_cands {
@@ -386,6 +390,8 @@ struct mnt_parser {
     const char *toc_text;    /* a flattened table of contents' text
                                 (mnt_flat_toc_text), NULL if none */
     size_t toc_len;
+    unsigned list_depth; /* the shallowest nesting of the format's
+                            numbered list items (mnt_listno_cand) */
     struct mnt_meeting *m;
 };
 

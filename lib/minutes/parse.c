@@ -306,9 +306,14 @@ static int prepare(struct mnt_parser *p, const struct mnt_doc *base, int split)
     for (size_t i = p->doc.nlines; i > 0; i--)
         if (mnt_is_item_section(&p->doc.lines[i - 1]))
             p->first_section = i - 1;
-    for (size_t i = 0; i < p->doc.nlines; i++)
-        p->text_before[i + 1] =
-            p->text_before[i] + (p->doc.lines[i].kind == MNT_LINE_TEXT);
+    p->list_depth = UINT8_MAX;
+    for (size_t i = 0; i < p->doc.nlines; i++) {
+        const struct mnt_line *l = &p->doc.lines[i];
+        p->text_before[i + 1] = p->text_before[i] + (l->kind == MNT_LINE_TEXT);
+        if (l->list_no > 0 && l->list_depth > 0 &&
+            l->list_depth < p->list_depth)
+            p->list_depth = l->list_depth;
+    }
     return ERR_OK;
 }
 

@@ -1,0 +1,185 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_advisory.c - classes the blind s- round of advisory
+ * councils' minutes brought up (issue 11): a bold run leading a
+ * paragraph as its heading (a lokalråd's post), lists nested in a
+ * numbered list's items (a WordPress ungeråd), a title alone closing the
+ * document ("6. Evt."), headings "01/66 Title" (an item's number and a
+ * running number, a beskæftigelsesråd's Word minutes). Each case is a
+ * few lines in our own words, read by the real HTML reader where the
+ * class is the page's markup. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "segment_util.h"
+#include "test_filter.h"
+
+/* The HTML reader's blocks of `html` parsed into `m`. */
+static void parse_html(const char *html, struct mnt_meeting *m)
+{
+    struct ext_doc x;
+    struct err e;
+    ext_doc_init(&x);
+    if (ext_read_html(html, strlen(html), &x, &e) != ERR_OK)
+        fail_msg("ext_read_html: %s", e.msg);
+    parse_doc(&x, m);
+}
+
+/* "<b>3. Godkendelse af referat</b> Udskudt …": the bold run is the
+ * heading, the sentence after it the item's text - a line of its own,
+ * so a long minute no longer makes the heading too long to be one. A
+ * bold label its value completes ("Afbud:") and a bold name in a
+ * sentence ("Hans Lund deltog ikke") are no headings. */
+static void test_bold_lead_heads_its_paragraph(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><main><h1>Referat af bestyrelsesmøde 7. november "
+        "2012</h1>"
+        "<p><b>Afbud:</b> Svend</p>"
+        "<p><strong>1. Valg af referent</strong><br>Lars</p>"
+        "<p><strong>2. Godkendelse af referat</strong> Udskudt til næste "
+        "møde, da ikke alle havde fået det.</p>"
+        "<p><strong>3. Fællesspisning fredag 9. november</strong> Vi mødes "
+        "til borddækning kl. 17.00. Jacob skaffer projektor, Lotte bager "
+        "kage, og Nina køber ind og laver maden til de mange gæster, der "
+        "har meldt sig på listen i forsamlingshuset.</p>"
+        "<p><b>Hans Lund</b> deltog ikke i punktet.</p>"
+        "<p><strong>4. Eventuelt</strong> Intet.</p>"
+        "</main></body></html>";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Valg af referent", "Godkendelse af referat",
+        "Fællesspisning fredag 9. november", "Eventuelt"};
+    struct ext_doc x;
+    ext_doc_init(&x);
+    assert_int_equal(ext_read_html(page, sizeof page - 1, &x, NULL), ERR_OK);
+    int label = 0, name = 0;
+    for (size_t i = 0; i < x.nblocks; i++) {
+        label |= strcmp(x.blocks[i].text, "Afbud: Svend") == 0;
+        name |=
+            strcmp(x.blocks[i].text, "Hans Lund deltog ikke i punktet.") == 0;
+    }
+    assert_true(label && name);
+    ext_doc_fini(&x);
+
+    struct mnt_meeting m;
+    parse_html(page, &m);
+    expect_items(&m, 4, labels, titles);
+    assert_string_equal(m.items[1].body,
+                        "Udskudt til næste møde, da ikke alle havde fået det.");
+    mnt_meeting_fini(&m);
+}
+
+/* One <ol> whose items hold <ol>s of points, none printing a number:
+ * the outer list's items are the agenda items, the nested points their
+ * text - the points, numbered from 1 in each item, never items. The last
+ * item ("Evt.", nothing to say) closes the document and is an item. */
+static void test_nested_list_points_are_no_items(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><article><h1>Referat Ungerådsmøde d. 12. maj "
+        "2020</h1><ol>"
+        "<li>Besøg fra kommunens arbejdsgruppe<ol>"
+        "<li>Status på politikken:<ol><li>Byrådet har godkendt "
+        "udkastet</li><li>Høring</li></ol></li>"
+        "<li>Idéoplæg og input</li><li>Eventuelt</li></ol></li>"
+        "<li>Ungerådet online<ol><li>Podcast</li><li>Spørgekasse</li>"
+        "</ol></li>"
+        "<li>Rekruttering<ol><li>Et highlight på instagram</li></ol></li>"
+        "<li>Evt.</li>"
+        "</ol></article></body></html>";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {"Besøg fra kommunens arbejdsgruppe",
+                                         "Ungerådet online", "Rekruttering",
+                                         "Evt."};
+    struct ext_doc x;
+    ext_doc_init(&x);
+    assert_int_equal(ext_read_html(page, sizeof page - 1, &x, NULL), ERR_OK);
+    for (size_t i = 0; i < x.nblocks; i++)
+        if (strcmp(x.blocks[i].text, "Høring") == 0)
+            assert_int_equal(x.blocks[i].list_depth, 3);
+        else if (strcmp(x.blocks[i].text, "Rekruttering") == 0)
+            assert_int_equal(x.blocks[i].list_depth, 1);
+    ext_doc_fini(&x);
+
+    struct mnt_meeting m;
+    parse_html(page, &m);
+    expect_items(&m, 4, labels, titles);
+    assert_non_null(strstr(m.items[1].body, "Spørgekasse"));
+    mnt_meeting_fini(&m);
+}
+
+/* A plain heading with nothing after it ends the minutes: it is the last
+ * item, not a stray line of the item before. */
+static void test_last_title_alone_is_an_item(void **state)
+{
+    (void)state;
+    static const struct blk doc[] = {
+        {EXT_PARA, 0, 0, "Referat fra Seniorrådets møde 3. marts 2021"},
+        {EXT_LIST_ITEM, 0, 1, "Godkendelse af dagsorden"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_LIST_ITEM, 0, 2, "Budget 2022"},
+        {EXT_PARA, 0, 0, "Rådet drøftede sine ønsker til budgettet."},
+        {EXT_LIST_ITEM, 0, 3, "Eventuelt"},
+    };
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Budget 2022", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_blocks(doc, sizeof doc / sizeof *doc, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "01/66     Godkendelse af referat": the item's number, a slash and the
+ * case's running number head the item, labelled as printed ("1/66"); a
+ * meeting plan's "12/3 Generalforsamling" (a day and a month) heads
+ * nothing. */
+static void test_slash_running_number_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Det Lokale Beskæftigelsesråd\n\n"
+        "Referat\n\n"
+        "Dato:       12. december 2007\n\n\n"
+        "01/66     Godkendelse af referat\n\n"
+        "                                            ÅBEN SAG\n"
+        "Godkendt.\n\n\n"
+        "02/67     Mødekalender 2008\n\n"
+        "Forslag til møder:\n"
+        "12/3 Generalforsamling i foreningen\n"
+        "13/4 Temamøde om ledighed\n\n"
+        "Beslutning:\n"
+        "Godkendt.\n\n\n"
+        "03/68     Eventuelt\n\n"
+        "Beslutning:\n"
+        "Intet.\n";
+    static const char *const labels[] = {"1/66", "2/67", "3/68"};
+    static const char *const titles[] = {"Godkendelse af referat",
+                                         "Mødekalender 2008", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    assert_non_null(strstr(m.items[1].body, "Temamøde"));
+    mnt_meeting_fini(&m);
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_bold_lead_heads_its_paragraph),
+        cmocka_unit_test(test_nested_list_points_are_no_items),
+        cmocka_unit_test(test_last_title_alone_is_an_item),
+        cmocka_unit_test(test_slash_running_number_heading),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
