@@ -60,13 +60,18 @@ void html_read_attrs(const unsigned char **a, struct html_attrs *at);
  * the host (without "www.") of <link rel="canonical"> or og:url, a
  * logo's alt text (an <img> in a link to the front page, or whose alt,
  * src, id or class says "logo"), a breadcrumb's first link unless it only
- * navigates ("Forside"). */
+ * navigates ("Forside"); and, when neither og:site_name, og:url nor a
+ * canonical link names the site, the postcode and town of the footer's
+ * address ("5610 Assens"). */
 struct html_site {
-    struct buf cues;  /* " | " between */
-    struct buf crumb; /* the first breadcrumb link's text */
-    unsigned nroot;   /* open links to the front page */
-    unsigned ncrumb;  /* open breadcrumbs */
-    int crumb_state;  /* 0 no link seen, 1 in its first link, 2 done */
+    struct buf cues;   /* " | " between */
+    struct buf crumb;  /* the first breadcrumb link's text */
+    struct buf footer; /* the footer's text, up to HTML_FOOTER_MAX */
+    unsigned nroot;    /* open links to the front page */
+    unsigned ncrumb;   /* open breadcrumbs */
+    unsigned nfooter;  /* open footers */
+    int crumb_state;   /* 0 no link seen, 1 in its first link, 2 done */
+    int named;         /* og:site_name, og:url or canonical seen */
 };
 /* What an element was to it, kept on the walker's stack. */
 struct html_site_mark {
@@ -74,6 +79,7 @@ struct html_site_mark {
     unsigned char crumb;      /* a breadcrumb (id, class or aria-label with
                                  "crumb" or Danish "krumme"): furniture too */
     unsigned char crumb_link; /* the breadcrumb's first link */
+    unsigned char footer;     /* a <footer>, or id/class "footer" */
 };
 int html_site_start(struct html_site *s, const char *tag,
                     const unsigned char **atts, struct html_site_mark *m);

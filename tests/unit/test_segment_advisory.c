@@ -4,7 +4,8 @@
  * paragraph as its heading (a lokalråd's post), lists nested in a
  * numbered list's items (a WordPress ungeråd), a title alone closing the
  * document ("6. Evt."), headings "01/66 Title" (an item's number and a
- * running number, a beskæftigelsesråd's Word minutes). Each case is a
+ * running number, a beskæftigelsesråd's Word minutes), a municipality
+ * named only in the footer's address. Each case is a
  * few lines in our own words, read by the real HTML reader where the
  * class is the page's markup. */
 #include <setjmp.h>
@@ -172,6 +173,39 @@ static void test_slash_running_number_heading(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A page that names its publisher only in the footer's address (a youth
+ * house's post of the ungeråd's minutes): the postcode's town gives the
+ * municipality. A page whose metadata names the site (og:site_name) is
+ * not read for it: a region's footer address is in a municipality. */
+static void test_footer_town_names_authority(void **state)
+{
+    (void)state;
+    static const char body[] =
+        "<body><main><h1>Referat Ungerådsmøde d. 12. maj 2020</h1>"
+        "<ol><li>Godkendelse af dagsorden<p>Godkendt.</p></li>"
+        "<li>Rekruttering<p>Vi laver et opslag.</p></li></ol></main>"
+        "<footer><p>Ungdomshuset &middot; Østergade 40 &middot; 5610 Assens "
+        "&middot; Tlf. 64 74 00 00</p></footer></body></html>";
+    char page[2048];
+    struct mnt_meeting m;
+    snprintf(page, sizeof page, "<html><head><title>Referat</title></head>%s",
+             body);
+    parse_html(page, &m);
+    assert_non_null(m.authority);
+    assert_string_equal(m.authority, "Assens Kommune");
+    mnt_meeting_fini(&m);
+
+    snprintf(page, sizeof page,
+             "<html><head><title>Referat</title><meta "
+             "property=\"og:site_name\" content=\"Region Syddanmark\">"
+             "</head>%s",
+             body);
+    parse_html(page, &m);
+    assert_non_null(m.authority);
+    assert_string_equal(m.authority, "Region Syddanmark");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -180,6 +214,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_nested_list_points_are_no_items),
         cmocka_unit_test(test_last_title_alone_is_an_item),
         cmocka_unit_test(test_slash_running_number_heading),
+        cmocka_unit_test(test_footer_town_names_authority),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
