@@ -171,7 +171,7 @@ static int quality(const struct mnt_parser *p, size_t li,
     if (l->level > 0 || l->bold || l->big)
         q += l->conf >= 0 ? 1 : 3;
     if (l->list)
-        q -= 3;
+        q -= MNT_LIST_PENALTY;
     /* "2. Nye anlægsønsker:" introduces the text below it: a point of an
      * item's text more often than an item's title */
     if (tn > 0 && title[tn - 1] == ':' && !l->cut && l->len < MNT_FLAT_LINE)

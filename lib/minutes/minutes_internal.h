@@ -333,6 +333,7 @@ int mnt_warn(struct mnt_meeting *m, const char *fmt, ...)
 #define MNT_BODY_SCORE   10 /* an item that has text of its own */
 #define MNT_START_SCORE  5  /* a chain that starts at item 1 */
 #define MNT_LAST_SCORE   5  /* a title alone closing the document */
+#define MNT_LIST_PENALTY 3  /* a format list item: a point more often */
 #define MNT_SKIP_PENALTY 6  /* a chain that skips one number */
 #define MNT_JUMP_PENALTY 8  /* a loose chain that skips more */
 #define MNT_FLAT_LINE                                                          \
@@ -482,6 +483,7 @@ size_t mnt_inline_count(const struct mnt_doc *d);
 #define MNT_CHAIN_JUMPS    1
 #define MNT_CHAIN_RESTARTS 2
 #define MNT_CHAIN_LISTED   4
+#define MNT_CHAIN_WHOLE    8 /* no number left out: every point is one */
 size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
                       int need_one, int jumps);
 /* The numbered style's chain: mnt_best_chain() from item 1, and a
@@ -491,8 +493,9 @@ int mnt_numbered_chain(const struct mnt_parser *p, struct mnt_cands *c);
 /* The chain of the format's list numbers (c: mnt_listno_cand's
  * candidates), from 1; a list the page broke with a paragraph and
  * started again at 1 goes on counting (1 2 3, 1 2 -> 1 2 3 4 5), unless
- * it is introduced ("… fondene:"). ERR_OK. */
-int mnt_list_chain(const struct mnt_parser *p, struct mnt_cands *c);
+ * it is introduced ("… fondene:"). whole: no number may be left out
+ * (list items without text of their own are items too). ERR_OK. */
+int mnt_list_chain(const struct mnt_parser *p, struct mnt_cands *c, int whole);
 /* Keep only the candidates numbered 1 when no heading is numbered 2
  * (an export that prints " 1." on every item); their count. */
 size_t mnt_ones_chain(const struct mnt_parser *p, struct mnt_cands *c);

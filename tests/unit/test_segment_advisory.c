@@ -4,7 +4,8 @@
  * paragraph as its heading (a lokalråd's post), lists nested in a
  * numbered list's items (a WordPress ungeråd), a title alone closing the
  * document ("6. Evt."), headings "01/66 Title" (an item's number and a
- * running number, a beskæftigelsesråd's Word minutes), a municipality
+ * running number, a beskæftigelsesråd's Word minutes), printed numbers
+ * going on from a format's list that starts again, a municipality
  * named only in the footer's address. Each case is a
  * few lines in our own words, read by the real HTML reader where the
  * class is the page's markup. */
@@ -173,6 +174,40 @@ static void test_slash_running_number_heading(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A page edited by hand: an <ol> of items 1-3 (one line each), items 4
+ * and 5 typed as paragraphs with their numbers, then a new <ol> counting
+ * from 1 again for items 6-7. The printed numbers go on from the list
+ * and the new list goes on from them: seven items, numbered 1-7. */
+static void test_printed_numbers_continue_a_list(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><main><h1>Referat fra møde den 10. juni 2021</h1>"
+        "<p>Dagsorden:</p><ol>"
+        "<li>Valg af ordstyrer</li>"
+        "<li>Godkendelse af dagsorden</li>"
+        "<li>Meddelelser fra formanden<p>Formanden har været til møde i "
+        "Brugerrådet.</p></li></ol>"
+        "<p>4. Høringssvar</p><p>Der var ingen høringer.</p>"
+        "<p>5.Dagsordener og referater</p>"
+        "<p>Rådet finder besparelserne på rengøring uheldige.</p>"
+        "<ol><li>Nyt fra plejecentrene<br>Der er kommet en klage.</li>"
+        "<li>Næste møde<br>Torsdag den 19. august 2021.</li></ol>"
+        "</main></body></html>";
+    static const char *const labels[] = {"1", "2", "3", "4", "5", "6", "7"};
+    static const char *const titles[] = {"Valg af ordstyrer",
+                                         "Godkendelse af dagsorden",
+                                         "Meddelelser fra formanden",
+                                         "Høringssvar",
+                                         "Dagsordener og referater",
+                                         "Nyt fra plejecentrene",
+                                         "Næste møde"};
+    struct mnt_meeting m;
+    parse_html(page, &m);
+    expect_items(&m, 7, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 /* A page that names its publisher only in the footer's address (a youth
  * house's post of the ungeråd's minutes): the postcode's town gives the
  * municipality. A page whose metadata names the site (og:site_name) is
@@ -214,6 +249,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_nested_list_points_are_no_items),
         cmocka_unit_test(test_last_title_alone_is_an_item),
         cmocka_unit_test(test_slash_running_number_heading),
+        cmocka_unit_test(test_printed_numbers_continue_a_list),
         cmocka_unit_test(test_footer_town_names_authority),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
