@@ -138,6 +138,11 @@ int mnt_yearless_line(const struct mnt_doc *d, size_t i, size_t lim,
  * stamp or next meeting (mnt_line_other_date()). */
 int mnt_yearless_first(const struct mnt_doc *d, size_t lim, const char *name,
                        char iso[11]);
+/* A date field inside a flattened line of lines[0..lim) whose date was
+ * lost ("… Mødedato: Onsdag den Mødested: …", a transcript that dropped
+ * its digits): the meeting's date is unknown, and no date of the text
+ * below stands in for it. 1 if so. */
+int mnt_date_field_lost(const struct mnt_doc *d, size_t lim);
 /* meeting_date.c: the meeting's date from the first lim lines (name: the
  * file's name for a date without its year, or NULL) into iso; 0 if none.
  * Also: a line with a stamp's or the next meeting's date

@@ -6,9 +6,9 @@
  * document ("6. Evt."), headings "01/66 Title" (an item's number and a
  * running number, a beskæftigelsesråd's Word minutes), printed numbers
  * going on from a format's list that starts again, a municipality
- * named only in the footer's address. Each case is a
- * few lines in our own words, read by the real HTML reader where the
- * class is the page's markup. */
+ * named only in the footer's address, a date field a transcript lost. Each case
+ * is a few lines in our own words, read by the real HTML reader where the class
+ * is the page's markup. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -241,6 +241,42 @@ static void test_footer_town_names_authority(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript that lost the date's digits ("Mødedato: Onsdag den
+ * Mødested: …"): the meeting's date is unknown - a law's date in an item
+ * ("1. august 2007") is not it. The same empty field beside a title that
+ * prints the date ("Mødedato: Onsdag den 11-06-2008") loses nothing. A
+ * place named by a town of the municipality's own (Vojens) gives it. */
+static void test_lost_date_field_is_no_date(void **state)
+{
+    (void)state;
+    static const char lost[] =
+        "Transkript\n\n"
+        "1 REFERAT Handicaprådet Mødedato: Onsdag den Mødested: Mødelokale "
+        "Øst, Trekanten 7, 6500 Vojens Starttidspunkt: Kl. 15:00 Afbud: "
+        "Bente Krog\n\n"
+        "2 Handicaprådet, Side 1. Ungdomsuddannelse for unge med særlige "
+        "behov Sagsfremstilling Loven trådte i kraft 1. august 2007, og de "
+        "første unge kan søge ind nu. Beslutning Taget til efterretning. 2. "
+        "Eventuelt Beslutning Intet.\n";
+    static const char kept[] =
+        "REFERAT Økonomiudvalget. Mødedato: Onsdag den 11-06-2008. Sted: "
+        "Rådhuset.\n\n"
+        "Transkript\n\n"
+        "1 Mødedato:. Mødetidspunkt: 08:00. Sted: Rådhuset.\n\n"
+        "1. Godkendelse af dagsorden\nGodkendt.\n\n"
+        "2. Budget 2009\nLoven trådte i kraft 1. august 2007.\n";
+    struct mnt_meeting m;
+    parse_text(lost, &m);
+    assert_null(m.date);
+    assert_non_null(m.authority);
+    assert_string_equal(m.authority, "Haderslev Kommune");
+    mnt_meeting_fini(&m);
+    parse_text(kept, &m);
+    assert_non_null(m.date);
+    assert_string_equal(m.date, "2008-06-11");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -251,6 +287,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_slash_running_number_heading),
         cmocka_unit_test(test_printed_numbers_continue_a_list),
         cmocka_unit_test(test_footer_town_names_authority),
+        cmocka_unit_test(test_lost_date_field_is_no_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
