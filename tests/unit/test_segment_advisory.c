@@ -6,7 +6,8 @@
  * document ("6. Evt."), headings "01/66 Title" (an item's number and a
  * running number, a beskæftigelsesråd's Word minutes), printed numbers
  * going on from a format's list that starts again, a municipality
- * named only in the footer's address, a date field a transcript lost. Each case
+ * named only in the footer's address, a date field a transcript lost,
+ * transcript pages with the handler's initials and the case number. Each case
  * is a few lines in our own words, read by the real HTML reader where the class
  * is the page's markup. */
 #include <setjmp.h>
@@ -277,6 +278,39 @@ static void test_lost_date_field_is_no_date(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript's pages that open with the running header, its page
+ * word left without the number ("Handicaprådet, Side"), the title and a
+ * field line without labels: the case handler's initials and the case
+ * number ("DIKEOL / 08/3208"). Each page is an item titled by the text
+ * between the header and the field. */
+static void test_flat_pages_with_initials_and_case(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 REFERAT Handicaprådet Mødedato: Onsdag den 5. marts 2008 "
+        "Mødested: Voksenservice, 6500 Vojens\n\n"
+        "2 Handicaprådet, Side Ungdomsuddannelse for unge DIKEOL / 08/3208 "
+        "ÅBEN SAG Sagsfremstilling Rådet hørte om planerne for de første tre "
+        "hold, om samarbejdet med skolerne og om, hvordan de unge og deres "
+        "forældre får besked om tilbuddet, før fristen for at søge udløber "
+        "i foråret. Beslutning Taget til efterretning.\n\n"
+        "3 Handicaprådet, Side Høringssvar til regionen ANMHAN / 08/2711 "
+        "ÅBEN SAG Sagsfremstilling Formanden har skrevet et udkast. "
+        "Beslutning Godkendt.\n\n"
+        "4 Handicaprådet, Side Vedtægter for brugerråd DIKEOL / 08/1120 ÅBEN "
+        "SAG Sagsfremstilling Forvaltningen har lavet et forslag. Beslutning "
+        "Anbefalet.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Ungdomsuddannelse for unge",
+                                         "Høringssvar til regionen",
+                                         "Vedtægter for brugerråd"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -288,6 +322,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_printed_numbers_continue_a_list),
         cmocka_unit_test(test_footer_town_names_authority),
         cmocka_unit_test(test_lost_date_field_is_no_date),
+        cmocka_unit_test(test_flat_pages_with_initials_and_case),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
