@@ -120,6 +120,37 @@ static void test_nested_list_points_are_no_items(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* An agenda list as an <ol> whose entry 3 holds a nested <ol> of
+ * hearings: the nested points are no entries and no lines between
+ * entries either, so the list goes on to entries 4 and 5 and titles the
+ * items below it. */
+static void test_agenda_list_over_nested_ol(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><main><h1>Referat Ældrerådet</h1>"
+        "<p>Tirsdag den 9. april 2019 kl. 13.00, Rådhuset</p>"
+        "<p><b>Dagsorden:</b></p><ol>"
+        "<li>Godkendelse af dagsorden.</li>"
+        "<li>Meddelelser fra formanden.</li>"
+        "<li>Høringer mv.<ol><li>Høring om madservice</li>"
+        "<li>Høring om bybusser</li></ol></li>"
+        "<li>Budget 2019.</li><li>Eventuelt.</li></ol>"
+        "<p><b>Referat:</b></p><ol>"
+        "<li><b>Godkendelse af dagsorden.</b></li><li><p>Godkendt.</p></li>"
+        "</ol><p><b>2. Meddelelser fra formanden.</b></p>"
+        "<p>Formanden har været til møde om besøgsvenner.</p>"
+        "<p><b>3. Høringer mv.</b></p><p>Rådet er positivt over for "
+        "madservicen.</p>"
+        "<p><b>4. Budget 2019.</b></p><p>Der er brugt en tredjedel.</p>"
+        "<p><b>5. Eventuelt.</b></p><p>Intet.</p>"
+        "</main></body></html>";
+    struct mnt_meeting m;
+    parse_html(page, &m);
+    assert_int_equal(m.agenda_items, 5);
+    mnt_meeting_fini(&m);
+}
+
 /* A plain heading with nothing after it ends the minutes: it is the last
  * item, not a stray line of the item before. */
 static void test_last_title_alone_is_an_item(void **state)
@@ -317,6 +348,7 @@ int main(int argc, char **argv)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_bold_lead_heads_its_paragraph),
         cmocka_unit_test(test_nested_list_points_are_no_items),
+        cmocka_unit_test(test_agenda_list_over_nested_ol),
         cmocka_unit_test(test_last_title_alone_is_an_item),
         cmocka_unit_test(test_slash_running_number_heading),
         cmocka_unit_test(test_printed_numbers_continue_a_list),
