@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* html_glue.c - publishing systems (eDoc, Acadre) style classed spans as
  * lines, glued without a blank: where such glued text begins a new block
- * or wants a space (html.c's walker asks). */
+ * or wants a space; and where a bold run leading a paragraph is a heading
+ * of its own (html.c's walker asks). */
 #include "extract/readers_internal.h"
 
 /* Upper case: A-Z, Latin-1's À-Þ (Æ, Ø, Å) as UTF-8. */
