@@ -338,6 +338,8 @@ char *ext_dump(const struct ext_doc *d)
                    (double)k->size);
         if (k->list_no)
             buf_printf(&b, " #%u", k->list_no);
+        if (k->list_depth > 1) /* a nested list's item */
+            buf_printf(&b, " >%u", (unsigned)k->list_depth);
         if (k->conf >= 0)
             buf_printf(&b, " c%.0f", (double)k->conf);
         buf_printf(&b, " | %s\n", k->text);

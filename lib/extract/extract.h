@@ -43,7 +43,10 @@ struct ext_block {
     uint8_t bold;      /* the whole block is bold/strong */
     uint8_t row_start; /* EXT_TABLE_CELL: first cell of a table row */
     uint8_t italic;
-    uint8_t pad_[3];
+    uint8_t list_depth; /* EXT_LIST_ITEM: 1 for an item of an outermost
+                           list, 2 for one in a list nested in an item
+                           (<ol> in <li>, Word's level 2) …; 0 unknown */
+    uint8_t pad_[2];
     float size;       /* font size in points (PDF, DOCX); 0 = unknown */
     uint32_t page;    /* 1-based page (PDF; DOCX page breaks), 0 unknown */
     uint32_t list_no; /* EXT_LIST_ITEM: its number in an ordered list as

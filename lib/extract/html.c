@@ -54,7 +54,9 @@ struct walk {
     int row_pending; /* a <tr> began; its first cell is not out yet */
     struct buf text; /* the block being collected */
     size_t solid, solid_bold, solid_link; /* its non-blank bytes */
-    float size; /* style= font size of its first non-blank text */
+    size_t lead_end; /* where its leading bold run ended, 0: none (all of
+                        the text before is bold, text after it is not) */
+    float size;      /* style= font size of its first non-blank text */
     struct buf title;
     struct html_site site; /* ext_doc.site */
     size_t dropped_paras;  /* p and h1-h6 under furniture names */
@@ -86,12 +88,20 @@ static void drop_last(struct ext_doc *d)
     free(b->text);
 }
 
-/* The collected text becomes a block, styled by the innermost heading,
- * list item or cell around it. */
-static void flush(struct walk *w)
+/* How deep list item `item` (a frame of w's stack) is nested in lists:
+ * 1 for an item of an outermost list. */
+static uint8_t li_depth(const struct walk *w, const struct frame *item)
 {
-    if (w->text.len == 0)
-        return;
+    unsigned n = 0;
+    for (const struct frame *f = w->stack; f <= item; f++)
+        n += f->kind == HTML_TK_LI;
+    return (uint8_t)(n > 255 ? 255 : n);
+}
+
+/* s[0..n) becomes a block, styled by the innermost heading, list item or
+ * cell around it. */
+static void emit(struct walk *w, const char *s, size_t n, int bold, int nav)
+{
     enum ext_kind kind = EXT_PARA;
     struct frame *owner = NULL, *item = NULL;
     for (unsigned i = w->depth; i-- > 0;) {
@@ -113,20 +123,21 @@ static void flush(struct walk *w)
     }
     struct err le;
     err_clear(&le);
-    struct ext_block *b = ext_add(w->d, kind, w->text.data, w->text.len, &le);
+    struct ext_block *b = ext_add(w->d, kind, s, n, &le);
     if (b == NULL && le.code != ERR_OK) {
         err_set(w->e, le.code, "%s", le.msg);
         walk_fail(w, le.code);
-    } else if (b != NULL && w->solid_link == w->solid &&
-               html_is_nav_phrase(b->text, b->len))
+    } else if (b != NULL && nav && html_is_nav_phrase(b->text, b->len))
         drop_last(w->d);
     else if (b != NULL) {
-        b->bold = w->solid > 0 && w->solid_bold == w->solid;
+        b->bold = (uint8_t)bold;
         b->size = w->size;
         if (kind == EXT_HEADING)
             b->level = owner->level;
-        if (kind == EXT_LIST_ITEM)
+        if (kind == EXT_LIST_ITEM) {
             b->list_no = owner->number;
+            b->list_depth = li_depth(w, owner);
+        }
         if (kind == EXT_TABLE_CELL) {
             b->row_start = (uint8_t)w->row_pending;
             w->row_pending = 0;
@@ -136,7 +147,26 @@ static void flush(struct walk *w)
         if (item != NULL)
             item->emitted = 1;
     }
+}
+
+/* The collected text becomes a block, or two when a bold run leads a
+ * paragraph of plain text as its heading. */
+static void flush(struct walk *w)
+{
+    if (w->text.len == 0)
+        return;
+    size_t lead = w->lead_end;
+    if (lead > 0 && w->solid_link == 0 &&
+        html_bold_lead_splits(w->text.data, w->text.len, lead)) {
+        emit(w, w->text.data, lead, 1, 0);
+        if (w->rc == ERR_OK)
+            emit(w, w->text.data + lead, w->text.len - lead, 0, 0);
+    } else
+        emit(w, w->text.data, w->text.len,
+             w->solid > 0 && w->solid_bold == w->solid,
+             w->solid_link == w->solid);
     buf_reset(&w->text);
+    w->lead_end = 0;
     w->solid = w->solid_bold = w->solid_link = 0;
     w->size = 0;
 }
@@ -169,6 +199,9 @@ static void append(struct walk *w, const char *s, size_t n)
     if (solid > 0 && w->solid == 0)
         for (unsigned i = w->depth; i-- > 0 && w->size == 0;)
             w->size = w->stack[i].size;
+    if (solid > 0 && w->nbold == 0 && w->solid > 0 &&
+        w->solid_bold == w->solid && w->lead_end == 0)
+        w->lead_end = w->text.len - n;
     w->solid += solid;
     if (w->nbold > 0)
         w->solid_bold += solid;

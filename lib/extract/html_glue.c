@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* html_glue.c - publishing systems (eDoc, Acadre) style classed spans as
  * lines, glued without a blank: where such glued text begins a new block
- * or wants a space (html.c's walker asks). */
+ * or wants a space; and where a bold run leading a paragraph is a heading
+ * of its own (html.c's walker asks). */
 #include "extract/readers_internal.h"
 
 /* Upper case: A-Z, Latin-1's À-Þ (Æ, Ø, Å) as UTF-8. */
@@ -66,4 +67,39 @@ enum html_glue html_glue_of(const struct buf *text, const char *s, size_t n)
     if (ends_number(text))
         return HTML_GLUE_SPACE; /* "55" "Budget": a number and its title */
     return HTML_GLUE_JOIN;
+}
+
+/* Blanks: ASCII white space and the no-break space (U+00A0). */
+static size_t skip_blank(const char *s, size_t n, size_t i)
+{
+    for (;;) {
+        if (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' ||
+                      s[i] == '\r' || s[i] == '\f'))
+            i++;
+        else if (i + 1 < n && (unsigned char)s[i] == 0xC2 &&
+                 (unsigned char)s[i + 1] == 0xA0)
+            i += 2;
+        else
+            return i;
+    }
+}
+
+int html_bold_lead_splits(const char *s, size_t n, size_t lead)
+{
+    size_t a = skip_blank(s, n, 0), e = lead, r = skip_blank(s, n, lead);
+    while (e > a && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n'))
+        e--;
+    if (e <= a || e - a > HTML_LEAD_MAX || r >= n)
+        return 0;
+    /* "Mødedato:", "Afbud," "Bilag -": a label its value completes */
+    char last = s[e - 1];
+    if (last == ':' || last == ',' || last == ';' || last == '-')
+        return 0;
+    int letter = 0, words = 0;
+    for (size_t i = a; i < e; i++) {
+        unsigned char c = (unsigned char)s[i];
+        letter |= (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0xC3;
+        words += s[i] == ' ' && i > a && s[i - 1] != ' ';
+    }
+    return letter && words >= 1 && starts_upper(s + r, n - r);
 }

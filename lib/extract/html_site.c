@@ -13,6 +13,8 @@
 #define HTML_SITE_MAX  512
 #define HTML_CUE_MAX   256
 #define HTML_CRUMB_MAX 1024
+/* Bytes of a footer read for its address. */
+#define HTML_FOOTER_MAX 2048
 
 static const char *attr(const unsigned char **a, const char *name)
 {
@@ -142,12 +144,61 @@ static int add_cue(struct html_site *s, const char *cue, size_t n)
     return ERR_OK;
 }
 
+static int is_footer(const char *tag, const unsigned char **a)
+{
+    return strcmp(tag, "footer") == 0 || has_ci(attr(a, "id"), "footer") ||
+           has_ci(attr(a, "class"), "footer");
+}
+
+/* "5610 Assens", "4800 Nykøbing F": a Danish postcode (1000-9990, no
+ * digit right before) and the town's words after it, in t[0..n); its
+ * length at *at, 0 if none. */
+static size_t postcode_town(const char *t, size_t n, size_t *at)
+{
+    for (size_t i = 0; i + 6 < n; i++) {
+        if ((i > 0 && t[i - 1] >= '0' && t[i - 1] <= '9') || t[i] < '1' ||
+            t[i] > '9' || t[i + 1] < '0' || t[i + 1] > '9' || t[i + 2] < '0' ||
+            t[i + 2] > '9' || t[i + 3] < '0' || t[i + 3] > '9' ||
+            t[i + 4] != ' ')
+            continue;
+        unsigned char c = (unsigned char)t[i + 5];
+        if (!((c >= 'A' && c <= 'Z') || c == 0xC3))
+            continue;
+        /* the town: letters, blanks, '-' and '.', up to a separator */
+        size_t e = i + 5;
+        while (e < n &&
+               ((unsigned char)t[e] >= 0x80 || (t[e] >= 'A' && t[e] <= 'Z') ||
+                (t[e] >= 'a' && t[e] <= 'z') || t[e] == ' ' || t[e] == '-' ||
+                t[e] == '.'))
+            e++;
+        /* a middle dot or other separator (U+00B7 …) is no letter */
+        for (size_t k = i + 5; k + 1 < e; k++)
+            if ((unsigned char)t[k] == 0xC2 || (unsigned char)t[k] == 0xE2) {
+                e = k;
+                break;
+            }
+        while (e > i + 5 && (t[e - 1] == ' ' || t[e - 1] == '-'))
+            e--;
+        if (e - i > 6) {
+            *at = i;
+            return e - i;
+        }
+    }
+    return 0;
+}
+
 int html_site_start(struct html_site *s, const char *tag,
                     const unsigned char **atts, struct html_site_mark *m)
 {
     memset(m, 0, sizeof *m);
     m->crumb = (unsigned char)is_crumb(atts);
     s->ncrumb += m->crumb;
+    m->footer = (unsigned char)is_footer(tag, atts);
+    s->nfooter += m->footer;
+    if (s->nfooter > 0 && s->footer.len > 0 &&
+        s->footer.len < HTML_FOOTER_MAX &&
+        buf_putc(&s->footer, ' ') != ERR_OK) /* elements part words */
+        return ERR_NOMEM;
     if (strcmp(tag, "a") == 0) {
         m->root = (unsigned char)is_root_link(atts);
         s->nroot += m->root;
@@ -156,13 +207,17 @@ int html_site_start(struct html_site *s, const char *tag,
         return ERR_OK;
     }
     char cue[HTML_CUE_MAX];
-    return add_cue(s, cue, cue_of(tag, atts, s->nroot > 0, cue, sizeof cue));
+    size_t n = cue_of(tag, atts, s->nroot > 0, cue, sizeof cue);
+    if (n > 0 && (strcmp(tag, "meta") == 0 || strcmp(tag, "link") == 0))
+        s->named = 1;
+    return add_cue(s, cue, n);
 }
 
 int html_site_end(struct html_site *s, const struct html_site_mark *m)
 {
     s->nroot -= m->root;
     s->ncrumb -= m->crumb;
+    s->nfooter -= m->footer;
     if (!m->crumb_link)
         return ERR_OK;
     /* the breadcrumb's first link ended */
@@ -180,10 +235,20 @@ void html_site_text(struct html_site *s, const char *t, size_t n)
 {
     if (s->crumb_state == 1 && s->crumb.len + n <= HTML_CRUMB_MAX)
         buf_append(&s->crumb, t, n);
+    if (s->nfooter > 0 && s->footer.len + n <= HTML_FOOTER_MAX)
+        buf_append(&s->footer, t, n);
 }
 
 char *html_site_take(struct html_site *s)
 {
+    /* the publisher's address when nothing else names the site: a
+     * youth house's or a lokalråd's page printing its town only there */
+    size_t at, n = s->named || s->footer.len == 0
+                       ? 0
+                       : postcode_town(s->footer.data, s->footer.len, &at);
+    if (n > 0 && n < HTML_CUE_MAX)
+        (void)add_cue(s, s->footer.data + at, n); /* no memory: no cue */
+    buf_fini(&s->footer);
     char *out =
         s->cues.len > 0 ? html_one_line(s->cues.data, s->cues.len) : NULL;
     buf_fini(&s->cues);

@@ -51,6 +51,7 @@ static void para_resolve(struct dwalk *w)
     else if (num_id > 0)
         w->para.kind = EXT_LIST_ITEM;
     w->para.list_no = no;
+    w->para.list_depth = no > 0 ? (uint8_t)(ilvl + 1) : 0;
 }
 
 static int run_bold(const struct dwalk *w)

@@ -212,6 +212,7 @@ int office_para_flush(struct office_para *p, struct office_pos *pos,
         b->page = pos->page;
         b->level = kind == EXT_HEADING ? (uint8_t)p->level : 0;
         b->list_no = p->list_no;
+        b->list_depth = p->list_depth;
         if (cell) {
             pos->cell_out[t - 1] = 1;
             if (kind == EXT_TABLE_CELL) {
@@ -226,6 +227,7 @@ int office_para_flush(struct office_para *p, struct office_pos *pos,
     p->kind = EXT_PARA;
     p->level = 0;
     p->list_no = 0;
+    p->list_depth = 0;
     return rc;
 }
 

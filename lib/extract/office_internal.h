@@ -51,8 +51,9 @@ struct office_para {
     size_t solid, solid_bold; /* non-blank bytes, and those in bold */
     float size;               /* of the first non-blank run */
     enum ext_kind kind;
-    unsigned level;   /* heading level */
-    uint32_t list_no; /* Word/ODF numbering, also on numbered headings */
+    unsigned level;     /* heading level */
+    uint32_t list_no;   /* Word/ODF numbering, also on numbered headings */
+    uint8_t list_depth; /* its numbering level + 1, 0 none */
 };
 
 /* Where the walk stands in tables and pages. */

@@ -76,13 +76,18 @@ void html_read_attrs(const unsigned char **a, struct html_attrs *at);
  * the host (without "www.") of <link rel="canonical"> or og:url, a
  * logo's alt text (an <img> in a link to the front page, or whose alt,
  * src, id or class says "logo"), a breadcrumb's first link unless it only
- * navigates ("Forside"). */
+ * navigates ("Forside"); and, when neither og:site_name, og:url nor a
+ * canonical link names the site, the postcode and town of the footer's
+ * address ("5610 Assens"). */
 struct html_site {
-    struct buf cues;  /* " | " between */
-    struct buf crumb; /* the first breadcrumb link's text */
-    unsigned nroot;   /* open links to the front page */
-    unsigned ncrumb;  /* open breadcrumbs */
-    int crumb_state;  /* 0 no link seen, 1 in its first link, 2 done */
+    struct buf cues;   /* " | " between */
+    struct buf crumb;  /* the first breadcrumb link's text */
+    struct buf footer; /* the footer's text, up to HTML_FOOTER_MAX */
+    unsigned nroot;    /* open links to the front page */
+    unsigned ncrumb;   /* open breadcrumbs */
+    unsigned nfooter;  /* open footers */
+    int crumb_state;   /* 0 no link seen, 1 in its first link, 2 done */
+    int named;         /* og:site_name, og:url or canonical seen */
 };
 /* What an element was to it, kept on the walker's stack. */
 struct html_site_mark {
@@ -90,6 +95,7 @@ struct html_site_mark {
     unsigned char crumb;      /* a breadcrumb (id, class or aria-label with
                                  "crumb" or Danish "krumme"): furniture too */
     unsigned char crumb_link; /* the breadcrumb's first link */
+    unsigned char footer;     /* a <footer>, or id/class "footer" */
 };
 int html_site_start(struct html_site *s, const char *tag,
                     const unsigned char **atts, struct html_site_mark *m);
@@ -148,6 +154,16 @@ enum html_glue {
     HTML_GLUE_SPACE, /* a space between: "55" "Budget" */
 };
 enum html_glue html_glue_of(const struct buf *text, const char *s, size_t n);
+/* Bytes of a bold lead kept as a heading of its own. */
+#define HTML_LEAD_MAX 200
+/* A paragraph s[0..n) whose first `lead` bytes are a bold run and the
+ * rest plain text: "<b>4. Fællesspisning</b> Vi mødes kl. 17." (Word
+ * minutes pasted into a CMS, a lokalråd's post). Is the bold run a
+ * heading of its own - two words or more with a letter, at most
+ * HTML_LEAD_MAX bytes, not a label ("Afbud:") its value completes - with
+ * a sentence after it (a capital)? "<b>Hans Jensen</b> deltog ikke"
+ * stays one line. */
+int html_bold_lead_splits(const char *s, size_t n, size_t lead);
 
 /* Initialise libxml2 once per process (its first use is not
  * thread-safe, and the indexer reads files on several threads). */

@@ -431,16 +431,25 @@ static size_t over_nested(const struct mnt_parser *p,
     return q;
 }
 
-/* Text lines from line `from` to line `to`, a heading of the closed part
+/* Text lines from line `from` to line `to` (counted to three), other
+ * than the points of a list nested in an entry (<ol> in <li>: the format
+ * says they are no entries) and a heading of the closed part
  * ("Indholdsfortegnelse lukket møde", between a contents list's open and
- * closed entries) not counted. */
+ * closed entries). */
 static size_t text_between(const struct mnt_parser *p, size_t from, size_t to)
 {
-    size_t n = p->text_before[to] - p->text_before[from];
-    for (size_t i = from; n == 2 && i < to; i++)
-        if (p->doc.lines[i].kind == MNT_LINE_TEXT &&
-            mnt_is_closed_part(p->doc.lines[i].s, p->doc.lines[i].len))
-            n--;
+    size_t n = 0;
+    int closed = 0;
+    for (size_t i = from; i < to && n < 3; i++) {
+        const struct mnt_line *l = &p->doc.lines[i];
+        if (l->kind != MNT_LINE_TEXT ||
+            (l->list && l->list_depth > p->list_depth))
+            continue;
+        if (!closed && mnt_is_closed_part(l->s, l->len))
+            closed = 1;
+        else
+            n++;
+    }
     return n;
 }
 

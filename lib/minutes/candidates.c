@@ -171,7 +171,7 @@ static int quality(const struct mnt_parser *p, size_t li,
     if (l->level > 0 || l->bold || l->big)
         q += l->conf >= 0 ? 1 : 3;
     if (l->list)
-        q -= 3;
+        q -= MNT_LIST_PENALTY;
     /* "2. Nye anlægsønsker:" introduces the text below it: a point of an
      * item's text more often than an item's title */
     if (tn > 0 && title[tn - 1] == ':' && !l->cut && l->len < MNT_FLAT_LINE)
@@ -334,12 +334,15 @@ int mnt_numbered_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
 }
 
 /* A list item the format numbered (Word numbering, <ol>) whose text
- * prints no number: "Godkendelse af dagsorden" as item 1. */
+ * prints no number: "Godkendelse af dagsorden" as item 1. Only an item of
+ * the outermost numbered lists: a list nested in an item (<ol> in <li>,
+ * Word's level 2) holds its points. */
 int mnt_listno_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
 {
     const struct mnt_line *l = &p->doc.lines[li];
     struct mnt_cand t;
     if (!l->list || l->list_no == 0 || !mnt_heading_sized(l) ||
+        (l->list_depth > 0 && l->list_depth > p->list_depth) ||
         !mnt_starts_upper(l->s, l->len) || mnt_numbered_at(l->s, l->len, 0, &t))
         return 0;
     c->num = l->list_no;

@@ -25,7 +25,8 @@ static int successor(const struct mnt_cand *a, const struct mnt_cand *b,
     if (b->letter == 0) {
         if (b->num == a->num + 1)
             return 1;
-        if (a->letter == 0 && b->num == a->num + 2)
+        if (a->letter == 0 && b->num == a->num + 2 &&
+            !(jumps & MNT_CHAIN_WHOLE))
             *skip = MNT_SKIP_PENALTY;
         else if ((jumps & MNT_CHAIN_JUMPS) && b->num > a->num &&
                  b->num <= a->num + 20)
@@ -175,6 +176,10 @@ size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
                 end = c->v[k].line;
         }
         long fin = best[j] + (own_text(p, b, end) ? MNT_BODY_SCORE : 0);
+        /* the document's last line, in sequence after the chain: an item
+         * with nothing to say ("6. Evt." closing a post), not noise */
+        if (prev[j] != (size_t)-1 && end == nl && !own_text(p, b, nl))
+            fin += MNT_LAST_SCORE;
         if (fin > top) {
             top = fin;
             top_j = j;
@@ -264,9 +269,10 @@ int mnt_numbered_chain(const struct mnt_parser *p, struct mnt_cands *c)
     return rc;
 }
 
-int mnt_list_chain(const struct mnt_parser *p, struct mnt_cands *c)
+int mnt_list_chain(const struct mnt_parser *p, struct mnt_cands *c, int whole)
 {
-    size_t n = mnt_best_chain(p, c, 1, MNT_CHAIN_RESTARTS);
+    size_t n = mnt_best_chain(
+        p, c, 1, MNT_CHAIN_RESTARTS | (whole ? MNT_CHAIN_WHOLE : 0));
     /* a restart goes on counting: 1 2 3, 1 2 -> 1 2 3 4 5 */
     for (size_t k = 1, off = 0; k < n; k++) {
         if (c->v[k].num + off <= c->v[k - 1].num)

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* generic.c - heading candidates of unknown layouts (mnt_generic_cand()):
- * "Ad 3", "Pkt. 3", "Nr.60 - Titel", "Sag 3", "§ 3", "# 3", and the loose
- * shapes strict numbering (candidates.c) refuses: "1.Valg", " 1  Fravær",
+ * "Ad 3", "Pkt. 3", "Nr.60 - Titel", "Sag 3", "§ 3", "# 3", "01/66 Titel",
+ * and the loose shapes strict numbering (candidates.c) refuses: "1.Valg",
+ * " 1  Fravær",
  * a number glued to its title, Roman numbers, "(3)", "C.", a bullet
  * before the number, a number after the title ("… / Sag nr. 24"). */
 #include <string.h>
@@ -178,6 +179,33 @@ static int bracket_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
     return 1;
 }
 
+/* "01/66     Godkendelse af referat": the item's number in the meeting,
+ * a slash and the case's running number (a beskæftigelsesråd's Word
+ * minutes, "Sag nr." in the contents). The running number is no month
+ * (over 12, or three or four digits), so "12/3 Generalforsamling" in a
+ * meeting plan is a date, not a heading. */
+static int slash_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
+{
+    unsigned num, run;
+    size_t d = mnt_read_num(s, n, i, 3, &num);
+    if (d == 0 || num == 0 || i + d >= n || s[i + d] != '/')
+        return 0;
+    size_t r = mnt_read_num(s, n, i + d + 1, 4, &run);
+    size_t k = i + d + 1 + r;
+    if (r == 0 || (run <= 12 && r < 3) || k >= n || s[k] != ' ')
+        return 0;
+    k = mnt_skip_sp(s, n, k);
+    if (!mnt_starts_upper(s + k, n - k) || mnt_is_month(s + k, n - k))
+        return 0;
+    c->num = num;
+    c->run = run;
+    c->letter = 0;
+    c->dotted = 0;
+    c->delim = '/';
+    c->title_off = k;
+    return 1;
+}
+
 /* A bullet before a numbered heading: "• 301. Åben dagsorden". */
 static size_t skip_bullet(const char *s, size_t n)
 {
@@ -313,6 +341,8 @@ int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     if (mnt_numbered_at(l->s, l->len, 0, c))
         return 1;
     size_t b = skip_bullet(l->s, l->len);
+    if (slash_at(l->s, l->len, b, c))
+        return 1;
     if (loose_at(l->s, l->len, b, c))
         /* "2 Side A …" opening a flattened page is its page number */
         return c->delim != 0 || c->letter != 0 || l->cut == 2 ||

@@ -221,6 +221,10 @@ static size_t after_header(const struct mnt_line *l, const struct mnt_line *h)
         memcmp(l->s + o + 1, h->s, h->len) != 0)
         return 0;
     size_t t = mnt_skip_sp(l->s, l->len, o + 1 + h->len);
+    /* "Handicaprådet, Side Title …": the header's page word, its number
+     * lost in the transcript */
+    if (fold_prefix(l->s + t, l->len - t, "Side ") > 0)
+        t = mnt_skip_sp(l->s, l->len, t + 5);
     if (!mnt_starts_upper(l->s + t, l->len - t) ||
         mnt_title_before_field(l->s + t, l->len - t) == 0)
         return 0;

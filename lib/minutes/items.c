@@ -276,6 +276,8 @@ static int build_item(struct mnt_parser *p, struct mnt_item *it,
             snprintf(label, sizeof label, "%u.%d", c->num, c->letter - 'a' + 1);
         else if (c->letter)
             snprintf(label, sizeof label, "%u%c", c->num, c->letter);
+        else if (c->run)
+            snprintf(label, sizeof label, "%u/%u", c->num, c->run);
         else
             snprintf(label, sizeof label, "%u", c->num);
         rc = mnt_take_title(p, c, end, &at, &it->title);

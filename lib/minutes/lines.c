@@ -367,6 +367,7 @@ static void style_line(struct mnt_line *l, const struct ext_doc *x, size_t from,
     l->list_no = b->list_no;
     if (b->line > 0) /* a column's piece: the line it is from */
         l->no = b->line;
+    l->list_depth = b->list_depth;
     l->bold = 1;
     double conf = 0;
     size_t nconf = 0;

@@ -257,3 +257,54 @@ int mnt_meeting_date(const struct mnt_doc *d, size_t lim, const char *name,
         return mnt_date_find(d->lines[first].s, d->lines[first].len, iso);
     return 0;
 }
+
+/* Is `w` (n bytes) a weekday or "den"/"d" (of "d."), words a date field prints
+ * before the date? */
+static int date_word(const char *w, size_t n)
+{
+    static const char *const words[] = {"mandag",  "tirsdag", "onsdag",
+                                        "torsdag", "fredag",  "lørdag",
+                                        "søndag",  "den",     "d"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (fold_eq(w, n, words[k], strlen(words[k])))
+            return 1;
+    return 0;
+}
+
+int mnt_date_field_lost(const struct mnt_doc *d, size_t lim)
+{
+    static const char *const keys[] = {"mødedato:", "dato:"};
+    int lost = 0;
+    for (size_t i = 0; i < lim && i < d->nlines; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        if (l->kind != MNT_LINE_TEXT)
+            continue;
+        for (size_t at = 1; at + 5 < l->len; at++) {
+            size_t kn = 0;
+            for (size_t k = 0; kn == 0 && k < 2 && l->s[at - 1] == ' '; k++)
+                kn = fold_prefix(l->s + at, l->len - at, keys[k]);
+            if (kn == 0)
+                continue;
+            /* "Mødedato: Onsdag den Mødested: …": the words a date
+             * goes with, then the next field's label, no date */
+            size_t j = at + kn, words = 0;
+            struct mnt_tok t;
+            char iso[11];
+            while (words < 3 && mnt_tok_next(l->s, l->len, &j, &t)) {
+                if (j < l->len && l->s[j] == ':') {
+                    lost = 1; /* the next field's label */
+                    break;
+                }
+                if (!date_word(t.s, t.n)) {
+                    /* the same field with its date elsewhere (a
+                     * transcript's title): the date is not lost */
+                    if (mnt_date_find(t.s, l->len - (size_t)(t.s - l->s), iso))
+                        return 0;
+                    break;
+                }
+                words++;
+            }
+        }
+    }
+    return lost;
+}

@@ -374,6 +374,9 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
         mnt_date_is_iso(hints->date, strlen(hints->date))) {
         if (set_str(&m->date, hints->date) != ERR_OK)
             return ERR_NOMEM;
+    } else if (mnt_date_field_lost(d, lim > scan ? lim : scan)) {
+        if (mnt_warn(m, "the meeting's date field is empty") != ERR_OK)
+            return ERR_NOMEM;
     } else if (mnt_meeting_date(d, lim, hints->name, iso) ||
                mnt_running_header(d, NULL, body, iso) ||
                (lim < d->nlines &&

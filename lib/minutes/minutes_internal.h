@@ -55,19 +55,20 @@ struct mnt_line {
     const char *s; /* trimmed text (not NUL-terminated) */
     size_t len;
     enum mnt_line_kind kind;
-    unsigned no;      /* 1-based line of the source (block row); 0: the
-                         document's title, put before the first block */
-    uint8_t level;    /* format heading level 1..6, 0: not a heading */
-    uint8_t bold;     /* the whole line is bold */
-    uint8_t big;      /* set larger than the body text */
-    uint8_t list;     /* a list item of the format */
-    uint8_t cell;     /* a table row */
-    uint8_t cut;      /* a piece of a line cut before a heading inside
-                         it (mnt_split_inline); 2: the rest of a page
-                         cut after the page's number */
-    uint32_t page;    /* 1-based page, 0 unknown */
-    uint32_t list_no; /* the format's list number, 0 none */
-    float conf;       /* OCR confidence 0..100, -1 not OCR */
+    unsigned no;        /* 1-based line of the source (block row); 0: the
+                           document's title, put before the first block */
+    uint8_t level;      /* format heading level 1..6, 0: not a heading */
+    uint8_t bold;       /* the whole line is bold */
+    uint8_t big;        /* set larger than the body text */
+    uint8_t list;       /* a list item of the format */
+    uint8_t cell;       /* a table row */
+    uint8_t cut;        /* a piece of a line cut before a heading inside
+                           it (mnt_split_inline); 2: the rest of a page
+                           cut after the page's number */
+    uint32_t page;      /* 1-based page, 0 unknown */
+    uint32_t list_no;   /* the format's list number, 0 none */
+    uint8_t list_depth; /* 1: an outermost list's item, 2: nested … */
+    float conf;         /* OCR confidence 0..100, -1 not OCR */
 };
 
 struct mnt_doc {
@@ -137,6 +138,11 @@ int mnt_yearless_line(const struct mnt_doc *d, size_t i, size_t lim,
  * stamp or next meeting (mnt_line_other_date()). */
 int mnt_yearless_first(const struct mnt_doc *d, size_t lim, const char *name,
                        char iso[11]);
+/* A date field inside a flattened line of lines[0..lim) whose date was
+ * lost ("… Mødedato: Onsdag den Mødested: …", a transcript that dropped
+ * its digits): the meeting's date is unknown, and no date of the text
+ * below stands in for it. 1 if so. */
+int mnt_date_field_lost(const struct mnt_doc *d, size_t lim);
 /* meeting_date.c: the meeting's date from the first lim lines (name: the
  * file's name for a date without its year, or NULL) into iso; 0 if none.
  * Also: a line with a stamp's or the next meeting's date
@@ -331,6 +337,8 @@ int mnt_warn(struct mnt_meeting *m, const char *fmt, ...)
 
 #define MNT_BODY_SCORE   10 /* an item that has text of its own */
 #define MNT_START_SCORE  5  /* a chain that starts at item 1 */
+#define MNT_LAST_SCORE   5  /* a title alone closing the document */
+#define MNT_LIST_PENALTY 3  /* a format list item: a point more often */
 #define MNT_SKIP_PENALTY 6  /* a chain that skips one number */
 #define MNT_JUMP_PENALTY 8  /* a loose chain that skips more */
 #define MNT_FLAT_LINE                                                          \
@@ -363,6 +371,8 @@ struct mnt_cand {
     int quality;      /* how much it looks like a heading */
     int above;        /* the title is the line above the number */
     unsigned order;   /* agenda style: its entry's place in the list, 1.. */
+    unsigned run;     /* "01/66 Title": the running number after the
+                         item's own, 0 none (printed in the label) */
 };
 
 struct mnt_cands {
@@ -386,6 +396,8 @@ struct mnt_parser {
     const char *toc_text;    /* a flattened table of contents' text
                                 (mnt_flat_toc_text), NULL if none */
     size_t toc_len;
+    unsigned list_depth; /* the shallowest nesting of the format's
+                            numbered list items (mnt_listno_cand) */
     struct mnt_meeting *m;
 };
 
@@ -484,6 +496,7 @@ size_t mnt_inline_count(const struct mnt_doc *d);
 #define MNT_CHAIN_JUMPS    1
 #define MNT_CHAIN_RESTARTS 2
 #define MNT_CHAIN_LISTED   4
+#define MNT_CHAIN_WHOLE    8 /* no number left out: every point is one */
 size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
                       int need_one, int jumps);
 /* The numbered style's chain: mnt_best_chain() from item 1, and a
@@ -497,8 +510,9 @@ int mnt_is_closed_part(const char *s, size_t n);
 /* The chain of the format's list numbers (c: mnt_listno_cand's
  * candidates), from 1; a list the page broke with a paragraph and
  * started again at 1 goes on counting (1 2 3, 1 2 -> 1 2 3 4 5), unless
- * it is introduced ("… fondene:"). ERR_OK. */
-int mnt_list_chain(const struct mnt_parser *p, struct mnt_cands *c);
+ * it is introduced ("… fondene:"). whole: no number may be left out
+ * (list items without text of their own are items too). ERR_OK. */
+int mnt_list_chain(const struct mnt_parser *p, struct mnt_cands *c, int whole);
 /* Keep only the candidates numbered 1 when no heading is numbered 2
  * (an export that prints " 1." on every item); their count. */
 size_t mnt_ones_chain(const struct mnt_parser *p, struct mnt_cands *c);

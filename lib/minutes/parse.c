@@ -172,13 +172,70 @@ static int list_numbered(struct mnt_parser *p, struct mnt_cands *num)
 {
     struct mnt_cands l;
     int rc = mnt_collect(p, mnt_listno_cand, &l);
-    if (rc == ERR_OK && (rc = mnt_list_chain(p, &l)) == ERR_OK && l.n >= 2) {
+    if (rc == ERR_OK && (rc = mnt_list_chain(p, &l, 0)) == ERR_OK && l.n >= 2) {
         free(num->v);
         *num = l;
         return ERR_OK;
     }
     free(l.v);
     return rc;
+}
+
+/* Does `m` hold every line of `b`? */
+static int holds_lines(const struct mnt_cands *m, const struct mnt_cands *b)
+{
+    size_t j = 0;
+    for (size_t k = 0; k < b->n; k++) {
+        while (j < m->n && m->v[j].line < b->v[k].line)
+            j++;
+        if (j == m->n || m->v[j].line != b->v[k].line)
+            return 0;
+    }
+    return 1;
+}
+
+/* Printed numbers that go on where the format's list stopped: an <ol> of
+ * items 1-5, then "6. Høringssvar. …" and "7.Dagsordener …" typed as
+ * paragraphs, then a new <ol> counting from 1 again for items 8-11 (a
+ * seniorråd's page edited by hand). The printed chain (from 6) with the
+ * list's items before and after it is one chain, the restarted list
+ * counting on. Only when that chain starts at 1 and holds every printed
+ * heading: a one-line list in an item never renumbers the items. */
+static int list_continued(struct mnt_parser *p, struct mnt_cands *f)
+{
+    struct mnt_cands *b =
+        f[F_GENERIC].n > f[F_NUMBERED].n ? &f[F_GENERIC] : &f[F_NUMBERED];
+    if (b->n < 2 || b->v[0].num <= 1 || b->v[0].letter != 0)
+        return ERR_OK;
+    struct mnt_cands l, m = {0};
+    int rc = mnt_collect(p, mnt_listno_cand, &l);
+    if (rc != ERR_OK || l.n == 0 ||
+        (m.v = malloc((l.n + b->n) * sizeof *m.v)) == NULL) {
+        free(l.v);
+        return rc != ERR_OK || l.n == 0 ? rc : ERR_NOMEM;
+    }
+    for (size_t i = 0, j = 0; i < l.n || j < b->n;) {
+        if (j == b->n || (i < l.n && l.v[i].line < b->v[j].line)) {
+            /* here the list's numbers are the items' numbers: neither
+             * being a list's item nor its next point counts against one */
+            m.v[m.n] = l.v[i++];
+            if ((m.v[m.n].quality += MNT_LIST_PENALTY) < 0)
+                m.v[m.n].quality = 0;
+            m.n++;
+        } else {
+            i += i < l.n && l.v[i].line == b->v[j].line;
+            m.v[m.n++] = b->v[j++];
+        }
+    }
+    free(l.v);
+    mnt_list_chain(p, &m, 1);
+    if (m.n > b->n && m.v[0].num == 1 && holds_lines(&m, b)) {
+        free(f[F_NUMBERED].v);
+        f[F_NUMBERED] = m;
+        m.v = NULL;
+    }
+    free(m.v);
+    return ERR_OK;
 }
 
 static int collect_all(struct mnt_parser *p, struct mnt_cands *f)
@@ -203,6 +260,8 @@ static int collect_all(struct mnt_parser *p, struct mnt_cands *f)
     mnt_best_chain(p, &f[F_AGENDA], 0, MNT_CHAIN_LISTED);
     if (f[F_NUMBERED].n < 2 && f[F_GENERIC].n < 2 && f[F_AGENDA].n < 2 &&
         (rc = list_numbered(p, &f[F_NUMBERED])) != ERR_OK)
+        return rc;
+    if (f[F_AGENDA].n < 2 && (rc = list_continued(p, f)) != ERR_OK)
         return rc;
     mnt_styled_chain(p, &f[F_STYLED]);
     mnt_ones_chain(p, &f[F_ONES]);
@@ -308,9 +367,14 @@ static int prepare(struct mnt_parser *p, const struct mnt_doc *base, int split)
     for (size_t i = p->doc.nlines; i > 0; i--)
         if (mnt_is_item_section(&p->doc.lines[i - 1]))
             p->first_section = i - 1;
-    for (size_t i = 0; i < p->doc.nlines; i++)
-        p->text_before[i + 1] =
-            p->text_before[i] + (p->doc.lines[i].kind == MNT_LINE_TEXT);
+    p->list_depth = UINT8_MAX;
+    for (size_t i = 0; i < p->doc.nlines; i++) {
+        const struct mnt_line *l = &p->doc.lines[i];
+        p->text_before[i + 1] = p->text_before[i] + (l->kind == MNT_LINE_TEXT);
+        if (l->list_no > 0 && l->list_depth > 0 &&
+            l->list_depth < p->list_depth)
+            p->list_depth = l->list_depth;
+    }
     return ERR_OK;
 }
 

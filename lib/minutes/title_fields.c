@@ -12,8 +12,22 @@
 /* A case file's field label at a word start inside a flattened line
  * ends the heading too: "3. Salg af grunde, etape 2 J.nr.: G01 Sagsnr.:
  * …" (after a digit, so no lower-case word before the capital says so). */
+/* "DIKEOL / 08/3208": a case handler's initials (two to eight capitals),
+ * " / " and the case's number - an SBSYS/Acadre PDF's field line without
+ * labels. */
+static int initials_case_at(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && i < 9 && s[i] >= 'A' && s[i] <= 'Z')
+        i++;
+    return i >= 2 && i <= 8 && i + 3 < n && s[i] == ' ' && s[i + 1] == '/' &&
+           s[i + 2] == ' ' && s[i + 3] >= '0' && s[i + 3] <= '9';
+}
+
 int mnt_field_word_at(const char *s, size_t n)
 {
+    if (initials_case_at(s, n))
+        return 1;
     static const char *const words[] = {
         "J.nr.", "J.nr:", "Sagsnr.:", "Sagsnr:", "Sagsid.:", "Dok.nr.:",
         "Initialer:", "Sagsbehandler:",
