@@ -13,6 +13,9 @@
 /* Text lines between a meeting's header and its item 1 (its fields,
  * attendance, an agenda list's title). */
 #define HEAD_TO_FIRST 60u
+/* Lines after a header searched for its items' numbers: bounds the work
+ * on a hostile file of many headers. */
+#define HEAD_SCAN_MAX 20000u
 /* Bytes of a first word kept as a header's shape. */
 #define SHAPE_MAX 24u
 
@@ -22,6 +25,20 @@ struct header {
     char shape[SHAPE_MAX]; /* first word folded, "#day" for a weekday */
     uint8_t styled;        /* a format heading, bold or larger */
 };
+
+/* A first word that labels an item's part, never a meeting: "Beslutning
+ * i Økonomiudvalget den 3. marts 2020" is a decision in an item's
+ * history. */
+static int is_section_word(const struct mnt_tok *t)
+{
+    static const char *const words[] = {"beslutning", "indstilling",
+                                        "behandling", "sagsfremstilling",
+                                        "protokolbemærkning"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (mnt_tok_is(t, words[k]))
+            return 1;
+    return 0;
+}
 
 static int is_weekday(const struct mnt_tok *t)
 {
@@ -54,7 +71,7 @@ static int header_at(const struct mnt_doc *d, size_t i, struct header *h)
         return 0;
     struct mnt_tok t;
     size_t k = 0;
-    if (!mnt_tok_next(l->s, l->len, &k, &t))
+    if (!mnt_tok_next(l->s, l->len, &k, &t) || is_section_word(&t))
         return 0;
     if (is_weekday(&t))
         strcpy(h->shape, "#day");
@@ -67,7 +84,8 @@ static int header_at(const struct mnt_doc *d, size_t i, struct header *h)
 
 /* The number a line opens with as an item's heading ("1. Titel", "2:",
  * "3) Titel", " 1." alone, "• 4. Titel"), or the format's list number of
- * a list item that prints none; 0 if none. */
+ * a list item that prints none; 0 if none. A title opens with a capital:
+ * "1. at indstillingen tiltrædes" is a recommendation's point. */
 static unsigned item_number(const struct mnt_line *l)
 {
     if (l->kind != MNT_LINE_TEXT || l->len > MNT_HEADING_MAX)
@@ -78,7 +96,9 @@ static unsigned item_number(const struct mnt_line *l)
     unsigned v = 0;
     size_t k = mnt_read_num(l->s, l->len, i, 3, &v);
     if (k == 0)
-        return l->list && l->list_no > 0 ? l->list_no : 0;
+        return l->list && l->list_no > 0 && mnt_starts_upper(l->s, l->len)
+                   ? l->list_no
+                   : 0;
     i += k;
     if (i < l->len && (l->s[i] == '.' || l->s[i] == ')' || l->s[i] == ':'))
         i++;
@@ -90,7 +110,7 @@ static unsigned item_number(const struct mnt_line *l)
         return 0; /* "3.6.22", "7.1 Underpunkt" */
     i = mnt_skip_sp(l->s, l->len, i);
     if (i == l->len || mnt_is_month(l->s + i, l->len - i) ||
-        !mnt_starts_title(l->s + i, l->len - i))
+        !mnt_starts_upper(l->s + i, l->len - i))
         return 0; /* "12. marts 2019": a date */
     return v;
 }
@@ -101,6 +121,8 @@ static unsigned item_number(const struct mnt_line *l)
 static int numbers_restart(const struct mnt_doc *d, size_t a, size_t b)
 {
     size_t text = 0, seen = 0;
+    if (b - a > HEAD_SCAN_MAX)
+        b = a + HEAD_SCAN_MAX;
     for (size_t i = a + 1; i < b; i++) {
         text += d->lines[i].kind == MNT_LINE_TEXT;
         unsigned v = item_number(&d->lines[i]);

@@ -448,9 +448,9 @@ static void drop_warnings(struct mnt_meeting *m, const char *prefix)
     m->nwarnings = k;
 }
 
-/* Meeting k of n in a file holding several: lines [a, b) of base, the
- * others blanked so line numbers stay the file's (the document's title,
- * line 0, stays: it names the council). Its date is its header's (a
+/* Meeting k of n in a file holding several: lines [a, b) of base (each
+ * keeps its number in the file), after the document's title (line 0) if
+ * it has one: it names the council. Its date is its header's (a
  * sidecar's one date is the file's, not each meeting's); a council
  * (beyond the municipality) or authority it does not name is the first
  * meeting's (the page's). */
@@ -459,15 +459,14 @@ static int parse_part(const struct mnt_doc *base, size_t a, size_t b,
                       const struct mnt_meeting *first, struct mnt_meeting *out)
 {
     struct mnt_doc part = *base;
-    part.lines = malloc(base->nlines * sizeof *base->lines);
+    size_t title = base->nlines > 0 && base->lines[0].no == 0 && a > 0;
+    part.nlines = title + (b - a);
+    part.lines = malloc(part.nlines * sizeof *base->lines);
     if (part.lines == NULL)
         return ERR_NOMEM;
-    memcpy(part.lines, base->lines, base->nlines * sizeof *base->lines);
-    for (size_t i = 0; i < part.nlines; i++)
-        if ((i < a || i >= b) && part.lines[i].no != 0) {
-            part.lines[i].kind = MNT_LINE_BLANK;
-            part.lines[i].len = 0;
-        }
+    if (title)
+        part.lines[0] = base->lines[0];
+    memcpy(part.lines + title, base->lines + a, (b - a) * sizeof *base->lines);
     struct mnt_hints h = hints != NULL ? *hints : (struct mnt_hints){0};
     h.date = date;
     int rc = parse_meeting(&part, &h, out);

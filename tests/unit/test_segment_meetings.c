@@ -145,6 +145,30 @@ static void test_same_date_twice_is_one_meeting(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* An item's history: earlier meetings that treated the case, each dated
+ * in one shape and followed by a recommendation's points numbered from 1
+ * ("1. at …"). Those are no meetings of this file. */
+static void test_case_history_stays_one(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat fra møde i Byrådet den 28. april 2020\n\n"
+        "1. Godkendelse af dagsorden\nGodkendt.\n\n"
+        "2. Plan for cykelstier\n"
+        "Behandlet på mødet den 3. marts 2020:\n"
+        "1. at planen sendes i høring\n2. at udgiften afholdes af puljen\n"
+        "Behandlet på mødet den 24. marts 2020:\n"
+        "1. at høringen forlænges\n2. at sagen genoptages\n"
+        "Beslutning\nGodkendt.\n\n"
+        "3. Eventuelt\nIntet.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_null(m.next);
+    assert_string_equal(m.date, "2020-04-28");
+    assert_int_equal(m.nitems, 3);
+    mnt_meeting_fini(&m);
+}
+
 /* A CMS page whose meetings are headed by a weekday and a date the
  * format marked as headings (h2), the items bold numbered paragraphs. */
 static void test_styled_weekday_headers(void **state)
@@ -186,6 +210,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_year_page_is_three_meetings),
         cmocka_unit_test(test_one_meeting_naming_others_stays_one),
         cmocka_unit_test(test_same_date_twice_is_one_meeting),
+        cmocka_unit_test(test_case_history_stays_one),
         cmocka_unit_test(test_styled_weekday_headers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
