@@ -29,13 +29,19 @@ struct header {
 /* A first word that labels an item's part, never a meeting: "Beslutning
  * i Økonomiudvalget den 3. marts 2020" is a decision in an item's
  * history. */
+/* Is t the word w, case folded? */
+static int tok_is(const struct mnt_tok *t, const char *w)
+{
+    return fold_eq(t->s, t->n, w, strlen(w));
+}
+
 static int is_section_word(const struct mnt_tok *t)
 {
     static const char *const words[] = {"beslutning", "indstilling",
                                         "behandling", "sagsfremstilling",
                                         "protokolbemærkning"};
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (mnt_tok_is(t, words[k]))
+        if (tok_is(t, words[k]))
             return 1;
     return 0;
 }
@@ -45,16 +51,44 @@ static int is_weekday(const struct mnt_tok *t)
     static const char *const days[] = {"mandag", "tirsdag", "onsdag", "torsdag",
                                        "fredag", "lørdag",  "søndag"};
     for (size_t k = 0; k < sizeof days / sizeof *days; k++)
-        if (mnt_tok_is(t, days[k]))
+        if (tok_is(t, days[k]))
             return 1;
     return 0;
+}
+
+/* The date of a header printed on the line under it ("Referat af møde i
+ * Klima- og Planudvalget" / "Den 09.01.2020 kl. 13:00 i …", "Torsdag den
+ * 17. januar 2019", "Dato: 17.01.2019"): the next text line (a blank
+ * between allowed) opens with a weekday, "den", a date field's name or
+ * the date itself. 1 with iso filled, else 0. */
+static int date_below(const struct mnt_doc *d, size_t i, char iso[11])
+{
+    static const char *const opens[] = {"den", "d", "dato", "mødedato"};
+    size_t j = i + 1;
+    while (j < d->nlines && j <= i + 2 && d->lines[j].kind == MNT_LINE_BLANK)
+        j++;
+    if (j >= d->nlines || d->lines[j].kind != MNT_LINE_TEXT)
+        return 0;
+    const struct mnt_line *l = &d->lines[j];
+    if (l->len > MNT_HEADING_MAX || mnt_line_other_date(l))
+        return 0;
+    struct mnt_tok t;
+    size_t k = 0;
+    int opened = mnt_line_starts_dated(l->s, l->len);
+    if (!opened && mnt_tok_next(l->s, l->len, &k, &t)) {
+        opened = is_weekday(&t);
+        for (size_t w = 0; w < sizeof opens / sizeof *opens; w++)
+            opened |= tok_is(&t, opens[w]);
+    }
+    return opened && mnt_date_find(l->s, l->len, iso);
 }
 
 /* Is line i a meeting's header: a short line with a whole date that says
  * it heads minutes ("Mødereferat 30. november 2015", "Referat fra mødet
  * den 3. marts 2019") or that the format styled as a heading ("Mandag den
- * 14. januar 2019" as h2)? A dated row, a stamp, the next meeting, a
- * numbered line are none. */
+ * 14. januar 2019" as h2), or a line that says so over its date
+ * (date_below())? A dated row, a stamp, the next meeting, a numbered line
+ * are none. */
 static int header_at(const struct mnt_doc *d, size_t i, struct header *h)
 {
     const struct mnt_line *l = &d->lines[i];
@@ -65,9 +99,11 @@ static int header_at(const struct mnt_doc *d, size_t i, struct header *h)
         mnt_line_starts_dated(l->s, l->len) || mnt_line_other_date(l))
         return 0;
     uint8_t styled = l->level > 0 || l->bold || l->big;
-    if (!styled && !mnt_line_is_minutes_heading(l))
+    int says = mnt_line_is_minutes_heading(l);
+    if (!styled && !says)
         return 0;
-    if (!mnt_date_find(l->s, l->len, h->iso))
+    if (!mnt_date_find(l->s, l->len, h->iso) &&
+        !(says && date_below(d, i, h->iso)))
         return 0;
     struct mnt_tok t;
     size_t k = 0;

@@ -169,8 +169,39 @@ static void test_case_history_stays_one(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Each meeting's header on two lines: "Referat af møde i …" without a
+ * date over "Den 12.03.2020 kl. 13:00 i …". */
+static void test_date_under_header(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referater 2020\n\n"
+        "Referat af møde i Teknikudvalget\n"
+        "Den 12.03.2020 kl. 13:00 i Mødelokale 1\n"
+        "Fraværende: Ib Lund (A)\n\n"
+        "1.   Godkendelse af dagsorden\nGodkendt.\n\n"
+        "2.   Vejbump på Skolevej\nAnbefales.\n\n"
+        "Referat af møde i Teknikudvalget\n"
+        "Den 13.02.2020 kl. 13:00 i Mødelokale 1\n"
+        "Fraværende: Ingen\n\n"
+        "1.   Godkendelse af dagsorden\nGodkendt.\n\n"
+        "2.   Budget for vejene\nTaget til efterretning.\n\n"
+        "3.   Meddelelser\nIngen.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_int_equal(chain_len(&m), 2);
+    assert_string_equal(m.date, "2020-03-12");
+    assert_string_equal(m.next->date, "2020-02-13");
+    assert_int_equal(m.nitems, 2);
+    assert_int_equal(m.next->nitems, 3);
+    assert_non_null(strstr(m.attendees, "Ib Lund"));
+    assert_int_equal(m.next->items[0].first_line, 17);
+    mnt_meeting_fini(&m);
+}
+
 /* A CMS page whose meetings are headed by a weekday and a date the
- * format marked as headings (h2), the items bold numbered paragraphs. */
+ * format marked as headings (h2), the items bold numbered paragraphs;
+ * any weekday is one shape. */
 static void test_styled_weekday_headers(void **state)
 {
     (void)state;
@@ -182,7 +213,7 @@ static void test_styled_weekday_headers(void **state)
         {EXT_PARA, 0, 0, "Godkendt."},
         {EXT_PARA, 1, 0, "2. Madservice"},
         {EXT_PARA, 0, 0, "Rådet roser den nye menu."},
-        {EXT_HEADING, 0, 2, "Tirsdag den 5. januar 2021"},
+        {EXT_HEADING, 0, 2, "Mandag den 4. januar 2021"},
         {EXT_PARA, 0, 0, "Afbud: Ingen"},
         {EXT_PARA, 1, 0, "1. Godkendelse af dagsorden"},
         {EXT_PARA, 0, 0, "Godkendt."},
@@ -195,7 +226,7 @@ static void test_styled_weekday_headers(void **state)
     parse_blocks(b, sizeof b / sizeof *b, &m);
     assert_int_equal(chain_len(&m), 2);
     assert_string_equal(m.date, "2021-02-02");
-    assert_string_equal(m.next->date, "2021-01-05");
+    assert_string_equal(m.next->date, "2021-01-04");
     assert_int_equal(m.nitems, 2);
     assert_int_equal(m.next->nitems, 3);
     expect_title(&m.items[1], "Madservice");
@@ -212,6 +243,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_same_date_twice_is_one_meeting),
         cmocka_unit_test(test_case_history_stays_one),
         cmocka_unit_test(test_styled_weekday_headers),
+        cmocka_unit_test(test_date_under_header),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
