@@ -511,10 +511,11 @@ static int parse_several(const struct mnt_doc *base, const size_t *starts,
             if ((m = m->next) == NULL)
                 return ERR_NOMEM;
         }
-        m->seq = (unsigned)k + 1;
         rc = parse_part(base, k == 0 ? 0 : starts[k],
                         k + 1 < n ? starts[k + 1] : base->nlines, dates[k],
                         hints, k == 0 ? NULL : out, m);
+        /* after the parse: a second reading replaces the whole struct */
+        m->seq = (unsigned)k + 1;
         if (rc == ERR_OK)
             rc = from_extract(x, m);
         if (rc == ERR_OK)
@@ -543,8 +544,8 @@ int mnt_parse_blocks(const struct ext_doc *x, const struct mnt_hints *hints,
     if (n >= 2) {
         rc = parse_several(&base, starts, dates, n, hints, x, out);
     } else {
-        out->seq = 1;
         rc = parse_meeting(&base, hints, out);
+        out->seq = 1; /* after: a second reading replaces the struct */
         if (rc == ERR_OK)
             rc = from_extract(x, out);
     }

@@ -199,6 +199,20 @@ static void test_date_under_header(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A file of one meeting is meeting 1 of its file even when its second
+ * reading (headings cut out of lines: "Indholdsfortegnelse1.
+ * Fraværende") wins and replaces the meeting parsed first; the ids of
+ * every later meeting rest on that number. */
+static void test_second_reading_keeps_its_number(void **state)
+{
+    (void)state;
+    struct mnt_meeting m;
+    parse_file("tests/data/layouts/bronderslev-integrationsraad.txt", NULL, &m);
+    assert_int_equal(m.seq, 1);
+    assert_null(m.next);
+    mnt_meeting_fini(&m);
+}
+
 /* A CMS page whose meetings are headed by a weekday and a date the
  * format marked as headings (h2), the items bold numbered paragraphs;
  * any weekday is one shape. */
@@ -244,6 +258,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_case_history_stays_one),
         cmocka_unit_test(test_styled_weekday_headers),
         cmocka_unit_test(test_date_under_header),
+        cmocka_unit_test(test_second_reading_keeps_its_number),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
