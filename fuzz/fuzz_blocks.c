@@ -55,11 +55,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     make_blocks(data, size, &d);
     struct mnt_meeting m;
     memset(&m, 0, sizeof m);
-    if (mnt_parse_blocks(&d, NULL, &m, NULL) == ERR_OK) {
-        if (m.nitems == 0 || m.confidence < 0 || m.confidence > 1)
+    /* every meeting of the file (several on a year's page), numbered in
+     * order, none past MNT_MEETINGS_MAX */
+    unsigned seq = 0;
+    for (const struct mnt_meeting *x =
+             mnt_parse_blocks(&d, NULL, &m, NULL) == ERR_OK ? &m : NULL;
+         x != NULL; x = x->next) {
+        if (x->nitems == 0 || x->confidence < 0 || x->confidence > 1 ||
+            x->seq != ++seq || seq > 64)
             __builtin_trap(); /* contract: items, a confidence in 0..1 */
-        for (size_t i = 0; i < m.nitems; i++) {
-            const struct mnt_item *it = &m.items[i];
+        for (size_t i = 0; i < x->nitems; i++) {
+            const struct mnt_item *it = &x->items[i];
             if (it->label == NULL || it->body == NULL ||
                 !utf8_or_null(it->title) || !utf8_or_null(it->body) ||
                 it->first_line > it->last_line ||

@@ -15,11 +15,13 @@
 
 /* ---- Items ------------------------------------------------------------- */
 
-/* "<name>#<label>", made unique within the file with "-2", "-3"...
- * (ids[0..nids) are taken, the meeting record's among them); the name is
- * unique in the index (fileid.c). */
-static char *make_id(const char *base, const struct mnt_item *it, size_t idx,
-                     char **ids, size_t nids)
+/* "<name>#<mpre><label>", made unique within the meeting with "-2",
+ * "-3"... (ids[0..nids) are taken, the meeting record's among them); the
+ * name is unique in the index (fileid.c), mpre within the file
+ * (meeting_prefix()). */
+static char *make_id(const char *base, const char *mpre,
+                     const struct mnt_item *it, size_t idx, char **ids,
+                     size_t nids)
 {
     char label[LABEL_MAX + 1];
     if (it->label != NULL && *it->label != '\0')
@@ -29,8 +31,8 @@ static char *make_id(const char *base, const struct mnt_item *it, size_t idx,
     struct buf b = {0};
     for (unsigned n = 1;; n++) {
         buf_reset(&b);
-        int rc = n == 1 ? buf_printf(&b, "%s#%s", base, label)
-                        : buf_printf(&b, "%s#%s-%u", base, label, n);
+        int rc = n == 1 ? buf_printf(&b, "%s#%s%s", base, mpre, label)
+                        : buf_printf(&b, "%s#%s%s-%u", base, mpre, label, n);
         if (rc != ERR_OK) {
             buf_fini(&b);
             return NULL;
@@ -156,6 +158,18 @@ static int add_record(xap_wdb *w, const struct txt_analyzer *an,
     return rc;
 }
 
+/* The first meeting of a file keeps the ids of a file of one meeting
+ * ("<name>#3", "<name>#meeting"); meeting k of a file holding several
+ * is "m<k>." before each label ("<name>#m2.3", "<name>#m2.meeting"): no
+ * printed label starts so, and the ids stay stable across runs. */
+static void meeting_prefix(const struct mnt_meeting *m, char out[16])
+{
+    if (m->seq <= 1)
+        out[0] = '\0';
+    else
+        snprintf(out, 16, "m%u.", m->seq);
+}
+
 int docbuild_meeting(xap_wdb *w, const struct txt_analyzer *an,
                      const char *path, const char *name,
                      const struct mnt_meeting *m, docbuild_warn_fn warn,
@@ -165,14 +179,16 @@ int docbuild_meeting(xap_wdb *w, const struct txt_analyzer *an,
     char **ids = calloc(m->nitems + 1, sizeof *ids);
     if (ids == NULL)
         return err_set(e, ERR_NOMEM, "out of memory");
+    char mpre[16];
+    meeting_prefix(m, mpre);
     struct buf rid = {0};
-    int rc = buf_printf(&rid, "%s#%s", name, MEETING_ID_LABEL);
+    int rc = buf_printf(&rid, "%s#%s%s", name, mpre, MEETING_ID_LABEL);
     ids[0] = rc == ERR_OK ? buf_detach(&rid) : NULL;
     if (ids[0] == NULL)
         rc = err_set(e, ERR_NOMEM, "out of memory");
     size_t n = 0;
     for (size_t i = 0; rc == ERR_OK && i < m->nitems; i++) {
-        ids[i + 1] = make_id(name, &m->items[i], i, ids, i + 1);
+        ids[i + 1] = make_id(name, mpre, &m->items[i], i, ids, i + 1);
         if (ids[i + 1] == NULL)
             rc = err_set(e, ERR_NOMEM, "out of memory");
     }

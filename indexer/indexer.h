@@ -186,7 +186,8 @@ void ingest_fini(struct ingest *in);
 /* 1 if a folded word may join the lexicon: letters only, at least
  * INDEXER_VOCAB_MIN_CHARS characters. */
 int vocab_is_candidate(const char *w, size_t len);
-/* Add the exact words of a meeting (titles, sections, attendees). */
+/* Add the exact words of a meeting (titles, sections, attendees), and of
+ * the meetings chained after it (m->next). */
 int vocab_add_meeting(struct txt_lexicon *lx, const struct mnt_meeting *m,
                       struct err *e);
 /* Add the exact-word vocabulary already in the index. */
@@ -223,7 +224,8 @@ int docbuild_file_term(const char *path, struct buf *out);
 /* Called for a non-fatal problem with one item (text cut, ...). */
 typedef void (*docbuild_warn_fn)(void *ctx, const char *msg);
 /* Add one document per item of `m`, read from absolute `path`, with ids
- * "<name>#<label>" (name from fileid_assign()). *nitems
+ * "<name>#<label>" (name from fileid_assign()); meeting k > 1 of a file
+ * that holds several (m->seq) "<name>#m<k>.<label>". *nitems
  * gets the count added. Any error is fatal for the run (the index).
  * Threads may call it at once, each with its own writer and an analyzer
  * with its own stemmer (the lexicon is shared, read-only). */

@@ -135,6 +135,11 @@ int ingest_parse(const char *path, size_t max, struct ingest *in, struct err *e)
         rc = mnt_parse_blocks(&doc, &hints, &in->meeting, e);
         in->meeting.url = side.url; /* mnt_meeting_fini() frees it */
         side.url = NULL;
+        /* a file of several meetings is published at one address */
+        for (struct mnt_meeting *m = in->meeting.next;
+             rc == ERR_OK && m != NULL && in->meeting.url != NULL; m = m->next)
+            if ((m->url = strdup(in->meeting.url)) == NULL)
+                rc = err_set(e, ERR_NOMEM, "out of memory");
     }
     mnt_sidecar_fini(&side);
     ext_doc_fini(&doc);

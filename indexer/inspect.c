@@ -51,12 +51,14 @@ static json_t *jstr_or_null(const char *s)
     return s != NULL ? json_string(s) : json_null();
 }
 
-static json_t *meeting_json(const char *path, const struct ingest *in)
+static json_t *meeting_json(const char *path, const struct ingest *in,
+                            const struct mnt_meeting *m)
 {
-    const struct mnt_meeting *m = &in->meeting;
     json_t *o = json_object(), *w = json_array();
     json_object_set_new(o, "kind", json_string("meeting"));
     json_object_set_new(o, "file", json_string(path));
+    /* its place in a file that holds several meetings, 1 otherwise */
+    json_object_set_new(o, "meeting", json_integer((json_int_t)m->seq));
     /* the reader's answer ("ocr" for a scan), as stored, else the type */
     json_object_set_new(o, "format",
                         json_string(m->format ? m->format : in->format));
@@ -119,10 +121,13 @@ int inspect_parse(const struct settings *s, FILE *out)
         struct ingest in = {0};
         struct err e = {0};
         int rc = load(s, path, &in, &e);
-        if (rc == ERR_OK)
-            rc = print_json(out, meeting_json(path, &in));
-        for (size_t k = 0; rc == ERR_OK && k < in.meeting.nitems; k++)
-            rc = print_json(out, item_json(path, &in.meeting.items[k]));
+        /* each meeting of the file, then its items */
+        for (const struct mnt_meeting *m = &in.meeting; rc == ERR_OK && m;
+             m = m->next) {
+            rc = print_json(out, meeting_json(path, &in, m));
+            for (size_t k = 0; rc == ERR_OK && k < m->nitems; k++)
+                rc = print_json(out, item_json(path, &m->items[k]));
+        }
         if (rc != ERR_OK) {
             fprintf(stderr, "referat-index: %s: %s\n", path,
                     e.msg[0] ? e.msg : "out of memory");

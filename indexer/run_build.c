@@ -24,8 +24,16 @@ static int add_items(struct worker *wk, const char *path, const char *name,
                      struct ingest *in, size_t *n, struct err *e)
 {
     wk->current = path;
-    int rc = docbuild_meeting(wk->w, &wk->an, path, name, &in->meeting,
-                              docbuild_warn, wk, n, e);
+    /* every meeting of the file (most files hold one) */
+    int rc = ERR_OK;
+    *n = 0;
+    for (const struct mnt_meeting *m = &in->meeting; rc == ERR_OK && m;
+         m = m->next) {
+        size_t k = 0;
+        rc = docbuild_meeting(wk->w, &wk->an, path, name, m, docbuild_warn, wk,
+                              &k, e);
+        *n += k;
+    }
     if (rc != ERR_OK)
         return rc;
     struct buf t = {0}, val = {0};
@@ -67,7 +75,7 @@ static int index_file(struct worker *wk, size_t i, struct err *e)
         r->indexed++;
         r->items += n;
         r->bytes += in->bytes;
-        run_report_meeting(r, path, in, n);
+        run_report_meeting(r, path, in);
         run_progress(r, r->mode == MODE_FULL ? "indexing" : "adding",
                      r->indexed, 0);
     }

@@ -141,10 +141,10 @@ void run_fail_file(struct run *r, const char *path, const char *reason);
 void run_fail_locked(struct run *r, size_t i, const char *reason);
 /* The progress line from a thread of a pass, under r->lock. */
 void run_progress_locked(struct run *r, const char *what);
-/* A meeting read (-v, or split by the generic layout): its layout,
- * items, council, date and the parser's notes. */
+/* Each meeting of a file read (-v, or split by the generic layout): its
+ * layout, items, council, date and the parser's notes. */
 void run_report_meeting(struct run *r, const char *path,
-                        const struct ingest *in, size_t n);
+                        const struct ingest *in);
 /* The last line: how the run wrote, the counts, time and speed. */
 void run_print_summary(const struct run *r);
 

@@ -71,6 +71,7 @@ static int is_fact(const char *note)
     static const char *const facts[] = {
         "unknown layout: split on",     /* numbered headings found */
         "no council name found: using", /* the municipality is the name */
+        "several meetings in one file", /* a year's minutes on one page */
     };
     for (size_t i = 0; i < sizeof facts / sizeof facts[0]; i++)
         if (strncmp(note, facts[i], strlen(facts[i])) == 0)
@@ -79,29 +80,32 @@ static int is_fact(const char *note)
 }
 
 void run_report_meeting(struct run *r, const char *path,
-                        const struct ingest *in, size_t n)
+                        const struct ingest *in)
 {
-    const struct mnt_meeting *m = &in->meeting;
-    int generic = m->layout != NULL && strcmp(m->layout, "generic") == 0;
-    if (!r->s->verbose && !generic)
-        return;
-    run_clear_progress(r);
-    /* What the file is is a fact (info); what it lacks is a warning. A
-     * file split by the generic layout is named even without -v. */
-    log_msg(LOG_INFO, "index",
-            "%s: layout <%s>, %zu items, council <%s> (%s), date <%s>, "
-            "confidence %.2f%s%s%s",
-            path, m->layout ? m->layout : "", n, m->council ? m->council : "",
-            m->council_source ? m->council_source : "", m->date ? m->date : "",
-            m->confidence,
-            in->converted ? ", converted from "
-                            "Windows-1252"
-                          : "",
-            strcmp(in->format, "txt") != 0 ? ", from " : "",
-            strcmp(in->format, "txt") != 0 ? in->format : "");
-    for (size_t i = 0; i < m->nwarnings; i++)
-        log_msg(is_fact(m->warnings[i]) ? LOG_INFO : LOG_WARN, "index",
-                "%s: %s", path, m->warnings[i]);
+    for (const struct mnt_meeting *m = &in->meeting; m; m = m->next) {
+        int generic = m->layout != NULL && strcmp(m->layout, "generic") == 0;
+        if (!r->s->verbose && !generic)
+            continue;
+        run_clear_progress(r);
+        /* What the file is is a fact (info); what it lacks is a warning.
+         * A file split by the generic layout is named even without -v. */
+        log_msg(LOG_INFO, "index",
+                "%s: %slayout <%s>, %zu items, council <%s> (%s), date <%s>, "
+                "confidence %.2f%s%s%s",
+                path, in->meeting.next != NULL ? "a meeting: " : "",
+                m->layout ? m->layout : "", m->nitems,
+                m->council ? m->council : "",
+                m->council_source ? m->council_source : "",
+                m->date ? m->date : "", m->confidence,
+                in->converted ? ", converted from "
+                                "Windows-1252"
+                              : "",
+                strcmp(in->format, "txt") != 0 ? ", from " : "",
+                strcmp(in->format, "txt") != 0 ? in->format : "");
+        for (size_t i = 0; i < m->nwarnings; i++)
+            log_msg(is_fact(m->warnings[i]) ? LOG_INFO : LOG_WARN, "index",
+                    "%s: %s", path, m->warnings[i]);
+    }
 }
 
 void run_print_summary(const struct run *r)

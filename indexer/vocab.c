@@ -59,6 +59,8 @@ int vocab_add_meeting(struct txt_lexicon *lx, const struct mnt_meeting *m,
                       struct err *e)
 {
     int rc = ERR_OK;
+    if (m->next != NULL) /* the file's further meetings */
+        rc = vocab_add_meeting(lx, m->next, e);
     for (size_t i = 0; rc == ERR_OK && i < m->nitems; i++) {
         const struct mnt_item *it = &m->items[i];
         rc = add_text(lx, it->title, e);

@@ -51,8 +51,9 @@ struct walk {
     unsigned overflow; /* open elements past EXT_DEPTH_MAX (flattened) */
     unsigned skip, skip_by_name;
     unsigned nbold, nlink, npre, ntitle, ncontent, nheading, nform;
-    int row_pending; /* a <tr> began; its first cell is not out yet */
-    struct buf text; /* the block being collected */
+    unsigned nsummary; /* open <summary> elements */
+    int row_pending;   /* a <tr> began; its first cell is not out yet */
+    struct buf text;   /* the block being collected */
     size_t solid, solid_bold, solid_link; /* its non-blank bytes */
     size_t lead_end; /* where its leading bold run ended, 0: none (all of
                         the text before is bold, text after it is not) */
@@ -247,7 +248,8 @@ static void set_line(char **dst, struct buf *b)
  * contents? Hidden content (hidden, aria-hidden, display:none) is kept:
  * the Danish public design system (DKFDS) and most CMS accordions hide
  * every item's body until it is opened. For the same reason a button that
- * opens a section or sits in a heading is its title; other buttons
+ * opens a section (html_read_attrs()'s toggle) or sits in a heading or a
+ * <details>' <summary> is its title; other buttons
  * ("Accepter", "Søg", "Fold alle ud") are dropped. A <form> is kept
  * (ASP.NET pages hold all their content in one); its controls and their
  * labels are not. Sets f->by_name if its id/class/role drops it. */
@@ -255,7 +257,8 @@ static int is_dropped(const struct walk *w, struct frame *f, const char *name,
                       const struct html_attrs *at)
 {
     if (f->kind == HTML_TK_SKIP || (f->kind == HTML_TK_LABEL && w->nform > 0) ||
-        (f->kind == HTML_TK_BUTTON && !at->toggle && w->nheading == 0) ||
+        (f->kind == HTML_TK_BUTTON && !at->toggle && w->nheading == 0 &&
+         w->nsummary == 0) ||
         (f->kind == HTML_TK_HEADER && w->has_main && w->ncontent == 0))
         return 1;
     if (w->names && (at->furniture || f->site.crumb) &&
@@ -284,6 +287,7 @@ static void frame_open(struct walk *w, struct frame *f,
     w->npre += f->kind == HTML_TK_PRE;
     w->ntitle += f->kind == HTML_TK_TITLE;
     w->nheading += f->kind == HTML_TK_HEADING;
+    w->nsummary += f->kind == HTML_TK_SUMMARY;
     w->nform += f->kind == HTML_TK_FORM;
     if (f->kind == HTML_TK_OL)
         f->number = number_or(at->start, 1);
@@ -366,6 +370,7 @@ static void on_end(void *ctx, const xmlChar *name)
         w->ncontent -= f->content;
         w->npre -= f->kind == HTML_TK_PRE;
         w->nheading -= f->kind == HTML_TK_HEADING;
+        w->nsummary -= f->kind == HTML_TK_SUMMARY;
         w->nform -= f->kind == HTML_TK_FORM;
         if (f->kind == HTML_TK_TITLE && --w->ntitle == 0)
             set_line(&w->d->title, &w->title);

@@ -93,6 +93,30 @@ int html_is_furniture_name(const char *v)
     }
 }
 
+/* Does a class name say the element opens or closes a collapsible
+ * section ("accordion-button", "collapsible", "toggle-title",
+ * "expander")? A part of it (letters and digits) starts so. Such a
+ * button is an item's title on an agenda page; a UI button named so
+ * ("Fold alle ud") is dropped by its text (html_is_nav_phrase()). */
+static int is_toggle_class(const char *v)
+{
+    static const char *const starts[] = {"accordion", "collaps", "toggle",
+                                         "expand", "disclosure"};
+    for (const char *s = v; *s != '\0';) {
+        while (*s != '\0' && !isalnum((unsigned char)*s))
+            s++;
+        size_t n = 0;
+        while (isalnum((unsigned char)s[n]))
+            n++;
+        for (size_t i = 0; i < sizeof starts / sizeof *starts; i++)
+            if (n >= strlen(starts[i]) &&
+                strncasecmp(s, starts[i], strlen(starts[i])) == 0)
+                return 1;
+        s += n;
+    }
+    return 0;
+}
+
 /* Link texts that only navigate, lower case, compared whole. */
 static const char *const nav_phrases[] = {
     "spring til indhold",
@@ -224,9 +248,16 @@ void html_read_attrs(const unsigned char **a, struct html_attrs *at)
                     h = (h ^ (unsigned char)*c) * 16777619u;
                 at->cls = h | 1;
             }
+            if (strcmp(k, "class") == 0)
+                at->toggle |= is_toggle_class(v);
         } else if (strcmp(k, "aria-expanded") == 0 ||
-                   strcmp(k, "aria-controls") == 0)
+                   strcmp(k, "aria-controls") == 0 ||
+                   strcmp(k, "data-target") == 0 ||
+                   strcmp(k, "data-bs-target") == 0)
             at->toggle = 1;
+        else if (strcmp(k, "data-toggle") == 0 ||
+                 strcmp(k, "data-bs-toggle") == 0)
+            at->toggle |= strstr(v, "collapse") != NULL;
         else if (strcmp(k, "style") == 0) {
             /* lower case without blanks: "FONT-WEIGHT: 700" */
             char norm[256];

@@ -63,7 +63,7 @@ static const struct html_tag tags[] = {
     {"select", HTML_TK_SKIP, 0},
     {"strong", HTML_TK_BOLD, 0},
     {"style", HTML_TK_SKIP, 0},
-    {"summary", HTML_TK_BLOCK, 0},
+    {"summary", HTML_TK_SUMMARY, 0},
     {"svg", HTML_TK_SKIP, 0},
     {"table", HTML_TK_TABLE, 0},
     {"tbody", HTML_TK_BLOCK, 0},

@@ -61,12 +61,16 @@ int html_is_nav_phrase(const char *s, size_t len);
 /* The attributes of an element that matter, picked out of libxml2's
  * name/value list (`a`: xmlChar pairs, NULL-terminated; borrowed). */
 struct html_attrs {
-    int furniture; /* id/class/role names page furniture */
-    int bold;      /* style= font-weight bold, bolder, 600-900 */
-    int main;      /* role="main" */
-    int toggle;    /* aria-expanded/aria-controls: opens a section */
-    float size;    /* style= font-size in points, 0 none */
-    uint32_t cls;  /* a hash of class=, 0 without one */
+    int furniture;             /* id/class/role names page furniture */
+    int bold;                  /* style= font-weight bold, bolder, 600-900 */
+    int main;                  /* role="main" */
+    int toggle;                /* opens a collapsible section: aria-expanded or
+                                  aria-controls, Bootstrap's data-(bs-)toggle
+                                  "collapse" or data-(bs-)target, a class named for an
+                                  accordion or toggle ("accordion-button",
+                                  "collapsible", "toggle-title") */
+    float size;                /* style= font-size in points, 0 none */
+    uint32_t cls;              /* a hash of class=, 0 without one */
     const char *start, *value; /* <ol start>, <li value> (borrowed) */
 };
 void html_read_attrs(const unsigned char **a, struct html_attrs *at);
@@ -132,8 +136,10 @@ enum html_tag_kind {
     HTML_TK_LINK,
     HTML_TK_BUTTON, /* dropped unless it titles a section (html.c) */
     HTML_TK_TITLE,
-    HTML_TK_FORM,  /* a boundary: ASP.NET, SharePoint wrap the whole page */
-    HTML_TK_LABEL, /* a form control's name ("Vælg møde", "Søg efter:") */
+    HTML_TK_FORM,    /* a boundary: ASP.NET, SharePoint wrap the whole page */
+    HTML_TK_LABEL,   /* a form control's name ("Vælg møde", "Søg efter:") */
+    HTML_TK_SUMMARY, /* a block titling a <details>: a button in it is
+                        that title */
 };
 struct html_tag {
     const char *name;

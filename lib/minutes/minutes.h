@@ -74,14 +74,22 @@ struct mnt_meeting {
                         heading"; also suspect splits: "item 3 spans 4000
                         lines", "numbering jumps from 4 to 9" */
     size_t nwarnings;
-    double confidence;   /* 0..1: how sure the split is (1: a known layout,
-                            items numbered in sequence, each with text; less
-                            for an unknown layout, one item for the file,
-                            items of one line, huge items, jumps, missing
-                            titles, an agenda that disagrees, poor OCR) */
-    size_t agenda_items; /* entries of the agenda list found, 0 none */
-    char *format;        /* the source's format (ext_doc.format): "txt",
-                            "html", "docx", "odt", "pdf"; or NULL */
+    double confidence;        /* 0..1: how sure the split is (1: a known layout,
+                                 items numbered in sequence, each with text; less
+                                 for an unknown layout, one item for the file,
+                                 items of one line, huge items, jumps, missing
+                                 titles, an agenda that disagrees, poor OCR) */
+    size_t agenda_items;      /* entries of the agenda list found, 0 none */
+    char *format;             /* the source's format (ext_doc.format): "txt",
+                                 "html", "docx", "odt", "pdf"; or NULL */
+    unsigned seq;             /* 1-based place of this meeting in its file: 1
+                                 unless the file holds several */
+    struct mnt_meeting *next; /* the file's next meeting when it holds
+                                 several (a committee's year on one page, a
+                                 monthly archive of minutes posts), each
+                                 with its own date, attendance and items;
+                                 owned (mnt_meeting_fini() frees the
+                                 chain); NULL for the last */
 };
 
 /* Metadata given from outside (a sidecar file); NULL fields are inferred
@@ -98,7 +106,11 @@ struct mnt_hints {
 
 /* Parse UTF-8 minutes text into `out` (zeroed by the caller, freed with
  * mnt_meeting_fini() even on failure). Any non-empty text yields at least
- * one item. ERR_INVAL only for text with no words at all. */
+ * one item. A text that clearly holds several meetings (one header shape
+ * repeated with another date, the items numbered from 1 again under
+ * each) gives one meeting each, chained by `next` from `out`, each with
+ * the warning "several meetings in one file: meeting K of N". ERR_INVAL
+ * only for text with no words at all. */
 int mnt_parse(const char *text, size_t len, const struct mnt_hints *hints,
               struct mnt_meeting *out, struct err *e);
 /* The one segmenter: split a document read by lib/extract (any format)

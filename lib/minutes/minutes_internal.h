@@ -332,6 +332,19 @@ int mnt_is_attendance_label(const char *s, size_t n);
 int mnt_warn(struct mnt_meeting *m, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
+/* ---- several meetings in one file (meetings.c) ---- */
+
+#define MNT_MEETINGS_MAX 64u /* meetings one file is split into */
+
+/* Where each meeting of a file that holds several starts (a committee's
+ * year on one page, a monthly archive of minutes posts): the line of
+ * each meeting's header into starts[] and its date into dates[], at most
+ * max; the count, 0 when the file is one meeting (fewer than two). Only
+ * headers of one shape with differing dates, each followed by items
+ * numbered from 1 again, count. */
+size_t mnt_meeting_starts(const struct mnt_doc *d, size_t *starts,
+                          char (*dates)[11], size_t max);
+
 /* ---- the segmenter (parse.c candidates.c chain.c agenda.c items.c
  * confidence.c) ---- */
 

@@ -475,6 +475,122 @@ static int parse_once(const struct mnt_doc *base, const struct mnt_hints *hints,
     return rc;
 }
 
+/* One meeting: the first reading, and the second when it is not sure. */
+static int parse_meeting(const struct mnt_doc *base,
+                         const struct mnt_hints *hints, struct mnt_meeting *out)
+{
+    int rc = parse_once(base, hints, 0, out);
+    if (rc == ERR_OK && out->confidence < 0.9) {
+        /* A poor split may come from headings inside lines (a PDF page
+         * flattened to one line, a number glued to the word before it):
+         * read again with those lines cut, and keep the better reading. */
+        struct mnt_meeting alt;
+        memset(&alt, 0, sizeof alt);
+        rc = parse_once(base, hints, 1, &alt);
+        if (rc == ERR_OK && alt.confidence > out->confidence &&
+            alt.nitems >= out->nitems) {
+            struct mnt_meeting t = *out;
+            *out = alt;
+            alt = t;
+        }
+        mnt_meeting_fini(&alt);
+        if (rc == ERR_NOTFOUND)
+            rc = ERR_OK;
+    }
+    return rc;
+}
+
+/* Drop the warnings of m that start with `prefix`: a note the file's
+ * other meetings made untrue. */
+static void drop_warnings(struct mnt_meeting *m, const char *prefix)
+{
+    size_t k = 0, n = strlen(prefix);
+    for (size_t i = 0; i < m->nwarnings; i++) {
+        if (strncmp(m->warnings[i], prefix, n) == 0)
+            free(m->warnings[i]);
+        else
+            m->warnings[k++] = m->warnings[i];
+    }
+    m->nwarnings = k;
+}
+
+/* Meeting k of n in a file holding several: lines [a, b) of base (each
+ * keeps its number in the file), after the document's title (line 0) if
+ * it has one: it names the council. Its date is its header's (a
+ * sidecar's one date is the file's, not each meeting's); a council
+ * (beyond the municipality) or authority it does not name is the first
+ * meeting's (the page's). */
+static int parse_part(const struct mnt_doc *base, size_t a, size_t b,
+                      const char *date, const struct mnt_hints *hints,
+                      const struct mnt_meeting *first, struct mnt_meeting *out)
+{
+    struct mnt_doc part = *base;
+    size_t title = base->nlines > 0 && base->lines[0].no == 0 && a > 0;
+    part.nlines = title + (b - a);
+    part.lines = malloc(part.nlines * sizeof *base->lines);
+    if (part.lines == NULL)
+        return ERR_NOMEM;
+    if (title)
+        part.lines[0] = base->lines[0];
+    memcpy(part.lines + title, base->lines + a, (b - a) * sizeof *base->lines);
+    struct mnt_hints h = hints != NULL ? *hints : (struct mnt_hints){0};
+    h.date = date;
+    int rc = parse_meeting(&part, &h, out);
+    free(part.lines);
+    if (rc == ERR_OK && (out->date == NULL || strcmp(out->date, date) != 0)) {
+        free(out->date);
+        rc = (out->date = strdup(date)) != NULL ? ERR_OK : ERR_NOMEM;
+    }
+    /* no council of its own: none, or only the municipality's name */
+    if (rc == ERR_OK && first != NULL && first->council != NULL &&
+        (out->council == NULL || (out->authority != NULL &&
+                                  strcmp(out->council, out->authority) == 0))) {
+        free(out->council);
+        free(out->council_source);
+        drop_warnings(out, "no council name found");
+        out->council = strdup(first->council);
+        out->council_source = strdup(
+            first->council_source != NULL ? first->council_source : "header");
+        if (out->council == NULL || out->council_source == NULL)
+            rc = ERR_NOMEM;
+    }
+    if (rc == ERR_OK && first != NULL && out->authority == NULL &&
+        first->authority != NULL &&
+        (out->authority = strdup(first->authority)) == NULL)
+        rc = ERR_NOMEM;
+    return rc;
+}
+
+/* A file holding n meetings starting at lines starts[0..n): one meeting
+ * each, chained from out; the first takes the page's text above its
+ * header too. */
+static int parse_several(const struct mnt_doc *base, const size_t *starts,
+                         char (*dates)[11], size_t n,
+                         const struct mnt_hints *hints, const struct ext_doc *x,
+                         struct mnt_meeting *out)
+{
+    int rc = ERR_OK;
+    struct mnt_meeting *m = out;
+    for (size_t k = 0; k < n && rc == ERR_OK; k++) {
+        if (k > 0) {
+            m->next = calloc(1, sizeof *m->next);
+            if ((m = m->next) == NULL)
+                return ERR_NOMEM;
+        }
+        rc = parse_part(base, k == 0 ? 0 : starts[k],
+                        k + 1 < n ? starts[k + 1] : base->nlines, dates[k],
+                        hints, k == 0 ? NULL : out, m);
+        /* after the parse: a second reading replaces the whole struct */
+        m->seq = (unsigned)k + 1;
+        if (rc == ERR_OK)
+            rc = from_extract(x, m);
+        if (rc == ERR_OK)
+            rc = mnt_warn(m, "several meetings in one file: meeting %zu of %zu",
+                          k + 1, n);
+    }
+    return rc;
+}
+
 int mnt_parse_blocks(const struct ext_doc *x, const struct mnt_hints *hints,
                      struct mnt_meeting *out, struct err *e)
 {
@@ -487,27 +603,19 @@ int mnt_parse_blocks(const struct ext_doc *x, const struct mnt_hints *hints,
     struct mnt_doc base;
     if (mnt_doc_from_blocks(&base, x) != ERR_OK)
         return err_set(e, ERR_NOMEM, "parsing minutes: out of memory");
-    int rc = parse_once(&base, hints, 0, out);
-    if (rc == ERR_OK && out->confidence < 0.9) {
-        /* A poor split may come from headings inside lines (a PDF page
-         * flattened to one line, a number glued to the word before it):
-         * read again with those lines cut, and keep the better reading. */
-        struct mnt_meeting alt;
-        memset(&alt, 0, sizeof alt);
-        rc = parse_once(&base, hints, 1, &alt);
-        if (rc == ERR_OK && alt.confidence > out->confidence &&
-            alt.nitems >= out->nitems) {
-            struct mnt_meeting t = *out;
-            *out = alt;
-            alt = t;
-        }
-        mnt_meeting_fini(&alt);
-        if (rc == ERR_NOTFOUND)
-            rc = ERR_OK;
+    size_t starts[MNT_MEETINGS_MAX];
+    char dates[MNT_MEETINGS_MAX][11];
+    size_t n = mnt_meeting_starts(&base, starts, dates, MNT_MEETINGS_MAX);
+    int rc;
+    if (n >= 2) {
+        rc = parse_several(&base, starts, dates, n, hints, x, out);
+    } else {
+        rc = parse_meeting(&base, hints, out);
+        out->seq = 1; /* after: a second reading replaces the struct */
+        if (rc == ERR_OK)
+            rc = from_extract(x, out);
     }
     mnt_doc_fini(&base);
-    if (rc == ERR_OK)
-        rc = from_extract(x, out);
     if (rc != ERR_OK)
         return err_set(e, rc, "parsing minutes: out of memory");
     return ERR_OK;
@@ -552,6 +660,17 @@ void mnt_meeting_fini(struct mnt_meeting *m)
 {
     if (m == NULL)
         return;
+    /* the chain of a file's further meetings, freed in a loop: a page may
+     * hold MNT_MEETINGS_MAX */
+    struct mnt_meeting *next = m->next;
+    m->next = NULL;
+    while (next != NULL) {
+        struct mnt_meeting *after = next->next;
+        next->next = NULL;
+        mnt_meeting_fini(next);
+        free(next);
+        next = after;
+    }
     free(m->council);
     free(m->authority);
     free(m->date);

@@ -14,6 +14,13 @@ of the minutes expects:
    "date": "YYYY-MM-DD",
    "items": [{"label": "1", "title": "...", "line": 12}, ...]}
 
+or, for a file that holds several meetings (a year's minutes on one
+page), {"meetings": [{"council": ..., "authority": ..., "date": ...,
+"items": [...]}, ...]} in file order. The parsed meetings (each
+"kind": "meeting" record of --parse and the items after it) are paired
+with the expected ones in order; items of a meeting without a partner
+count as parsed or expected but unmatched.
+
 An expected item matches a parsed one with the same label (leading zeros
 and case ignored; a null label matches any) and, for plain-text fixtures
 with a "line", a first line at most LINE_SLACK lines away; with a null
@@ -24,7 +31,8 @@ final '.' or ':' ignored; an expected null title wants no title). The
 committee is right when the parsed council equals an expected one or
 starts with it followed by ", " ("Byrådet, Aarhus Kommune"). A document
 is fully right when every item matches one to one, every title, the date
-and the committee are right.
+and the committee are right - for several meetings: as many meetings
+parsed as expected, each of them fully right.
 
 --check MIN exits 1 unless at least MIN documents are fully right (the
 ctest `layouts/score` uses it as a floor on behaviour). python3 stdlib
@@ -67,33 +75,37 @@ def has_parse(bindir):
     return "--parse" in out.stdout + out.stderr
 
 
-def records_to_items(records):
-    """Flatten --parse / --dump records into (meeting fields, items)."""
-    meta, items = {}, []
+def norm_item(i):
+    label = i.get("item", i.get("label"))
+    return {"label": None if label is None else str(label),
+            "title": i.get("title"),
+            "line": i.get("first_line", i.get("line"))}
+
+
+def records_to_meetings(records):
+    """Group --parse / --dump records into [(meeting fields, items)]:
+    a meeting record opens a meeting, the items after it are its."""
+    meetings = []
     for r in records:
         if not isinstance(r, dict):
             continue
         if isinstance(r.get("items"), list):  # one object per meeting
-            for k in ("council", "authority", "date"):
-                meta.setdefault(k, r.get(k))
-            items.extend(i for i in r["items"] if isinstance(i, dict))
+            meta = {k: r.get(k) for k in ("council", "authority", "date")}
+            meetings.append((meta, [norm_item(i) for i in r["items"]
+                                    if isinstance(i, dict)]))
             continue
         if r.get("kind") == "meeting" or r.get("type") == "meeting":
-            for k in ("council", "authority", "date"):
-                if r.get(k) is not None:
-                    meta[k] = r.get(k)
+            meetings.append(({k: r.get(k) for k in
+                              ("council", "authority", "date")}, []))
             continue
+        if not meetings:
+            meetings.append(({}, []))
+        meta = meetings[-1][0]
         for k in ("council", "authority", "date"):
             if meta.get(k) is None and r.get(k) is not None:
                 meta[k] = r.get(k)
-        items.append(r)
-    out = []
-    for i in items:
-        label = i.get("item", i.get("label"))
-        out.append({"label": None if label is None else str(label),
-                    "title": i.get("title"),
-                    "line": i.get("first_line", i.get("line"))})
-    return meta, out
+        meetings[-1][1].append(norm_item(r))
+    return meetings or [({}, [])]
 
 
 def run_indexer(bindir, path, use_parse):
@@ -149,43 +161,72 @@ def committee_right(want, got):
     return False
 
 
-def score_fixture(bindir, path, use_parse, verbose):
-    with open(path + ".expect.json", encoding="utf-8") as f:
-        exp = json.load(f)
-    meta, parsed = records_to_items(run_indexer(bindir, path, use_parse))
-    expected = exp["items"]
-    pairs = match_items(expected, parsed, path.endswith(".txt"))
+def score_meeting(exp, meta, parsed, plain_text):
+    """One expected meeting against one parsed (meta, items); either may
+    be None (a meeting missing or extra)."""
+    expected = exp["items"] if exp is not None else []
+    parsed = parsed if parsed is not None else []
+    pairs = match_items(expected, parsed, plain_text) if exp else []
     titles = sum(1 for ei, pi in pairs
                  if norm_text(expected[ei].get("title")) ==
                  norm_text(parsed[pi]["title"]))
-    r = {
-        "name": os.path.basename(path),
-        "expected": len(expected), "parsed": len(parsed),
-        "matched": len(pairs), "titles": titles,
-        "date": meta.get("date") == exp.get("date"),
-        "committee": committee_right(exp.get("council"), meta.get("council")),
-        "authority": norm_text(meta.get("authority")) ==
-        norm_text(exp.get("authority")),
-    }
-    r["right"] = (r["matched"] == r["expected"] == r["parsed"] and
+    meta = meta or {}
+    r = {"expected": len(expected), "parsed": len(parsed),
+         "matched": len(pairs), "titles": titles,
+         "date": exp is not None and meta.get("date") == exp.get("date"),
+         "committee": exp is not None and
+         committee_right(exp.get("council"), meta.get("council")),
+         "authority": exp is not None and
+         norm_text(meta.get("authority")) == norm_text(exp.get("authority")),
+         "pairs": pairs, "exp": exp, "meta": meta, "items": parsed}
+    r["right"] = (exp is not None and
+                  r["matched"] == r["expected"] == r["parsed"] and
                   titles == len(expected) and r["date"] and r["committee"])
+    return r
+
+
+def print_meeting(name, m):
+    exp = m["exp"] or {}
+    meta = m["meta"]
+    print("--- %s: date %s (want %s), council <%s> (want %s), "
+          "authority <%s> (want %s)" % (
+              name, meta.get("date"), exp.get("date"), meta.get("council"),
+              exp.get("council"), meta.get("authority"),
+              exp.get("authority")))
+    got = {pi: ei for ei, pi in m["pairs"]}
+    for pi, p in enumerate(m["items"]):
+        mark = "ok " if pi in got else "XX "
+        print("  %s%-5s l%-4s %s" % (mark, p["label"], p["line"],
+                                     (p["title"] or "(null)")[:70]))
+    matched = {ei for ei, _ in m["pairs"]}
+    for ei, e in enumerate(exp.get("items", [])):
+        if ei not in matched:
+            print("  missing %-5s l%-4s %s" % (
+                e.get("label"), e.get("line"),
+                (e.get("title") or "(null)")[:70]))
+
+
+def score_fixture(bindir, path, use_parse, verbose):
+    with open(path + ".expect.json", encoding="utf-8") as f:
+        exp = json.load(f)
+    wanted = exp["meetings"] if "meetings" in exp else [exp]
+    got = records_to_meetings(run_indexer(bindir, path, use_parse))
+    plain = path.endswith(".txt")
+    ms = [score_meeting(wanted[k] if k < len(wanted) else None,
+                        got[k][0] if k < len(got) else None,
+                        got[k][1] if k < len(got) else None, plain)
+          for k in range(max(len(wanted), len(got)))]
+    r = {"name": os.path.basename(path),
+         "meetings": "%d/%d" % (len(got), len(wanted))}
+    for k in ("expected", "parsed", "matched", "titles"):
+        r[k] = sum(m[k] for m in ms)
+    for k in ("date", "committee", "authority", "right"):
+        r[k] = len(got) == len(wanted) and all(m[k] for m in ms)
     if verbose and not r["right"]:
-        print("--- %s: date %s (want %s), council <%s> (want %s), "
-              "authority <%s> (want %s)" % (
-                  r["name"], meta.get("date"), exp.get("date"),
-                  meta.get("council"), exp.get("council"),
-                  meta.get("authority"), exp.get("authority")))
-        got = {pi: ei for ei, pi in pairs}
-        for pi, p in enumerate(parsed):
-            mark = "ok " if pi in got else "XX "
-            print("  %s%-5s l%-4s %s" % (mark, p["label"], p["line"],
-                                         (p["title"] or "(null)")[:70]))
-        matched = {ei for ei, _ in pairs}
-        for ei, e in enumerate(expected):
-            if ei not in matched:
-                print("  missing %-5s l%-4s %s" % (
-                    e.get("label"), e.get("line"),
-                    (e.get("title") or "(null)")[:70]))
+        for k, m in enumerate(ms):
+            name = r["name"] if len(ms) == 1 else "%s meeting %d of %s" % (
+                r["name"], k + 1, r["meetings"])
+            print_meeting(name, m)
     return r
 
 
@@ -223,14 +264,15 @@ def main(argv):
               file=sys.stderr)
         return 2
     yn = {True: "y", False: "-"}
-    print("%-44s %5s %5s %5s %6s %4s %4s %4s %5s" % (
+    print("%-44s %5s %5s %5s %6s %4s %4s %4s %5s %4s" % (
         "fixture", "want", "got", "match", "titles", "date", "comm", "auth",
-        "right"))
+        "right", "mtg"))
     for r in rows:
-        print("%-44s %5d %5d %5d %6s %4s %4s %4s %5s" % (
+        print("%-44s %5d %5d %5d %6s %4s %4s %4s %5s %4s" % (
             r["name"][:44], r["expected"], r["parsed"], r["matched"],
             "%d/%d" % (r["titles"], r["expected"]), yn[r["date"]],
-            yn[r["committee"]], yn[r["authority"]], yn[r["right"]]))
+            yn[r["committee"]], yn[r["authority"]], yn[r["right"]],
+            r["meetings"]))
     n = len(rows)
     exp = sum(r["expected"] for r in rows)
     got = sum(r["parsed"] for r in rows)

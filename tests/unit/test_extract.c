@@ -129,6 +129,48 @@ static void test_dkfds_accordion(void **state)
     ext_doc_fini(&d);
 }
 
+/* Accordions whose item titles exist only in buttons: a button that
+ * opens a collapsible section by Bootstrap's data attributes or an
+ * accordion's class name, or one inside a <details>' <summary>, is the
+ * item's title; a print button, an expand-all button (even when it
+ * toggles) and a cookie dialog's buttons are not. */
+static void test_accordion_buttons(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><main>"
+        "<button class=\"btn\" onclick=\"print()\">Udskriv</button>"
+        "<button class=\"accordion-expand-all\" data-bs-toggle=\"collapse\""
+        " data-bs-target=\".collapse\">Fold alle ud</button>"
+        "<div class=\"accordion-item\"><button class=\"accordion-button\""
+        " data-bs-toggle=\"collapse\" data-bs-target=\"#p1\"><span>1.</span>"
+        " <span>Godkendelse af dagsorden</span></button>"
+        "<div id=\"p1\" class=\"collapse\"><p>Godkendt.</p></div></div>"
+        "<div><button data-toggle=\"collapse\">2. Budget for rådet</button>"
+        "<div><p>Drøftet.</p></div></div>"
+        "<div><button class=\"accordion\">3. Valg af næstformand</button>"
+        "<div><p>Lis blev valgt.</p></div></div>"
+        "<details><summary><button type=\"button\">4. Eventuelt</button>"
+        "</summary><p>Intet.</p></details>"
+        "<div class=\"dialog\"><button>Tillad alle</button></div>"
+        "</main></body></html>";
+    static const char *const want[] = {"1. Godkendelse af dagsorden",
+                                       "Godkendt.",
+                                       "2. Budget for rådet",
+                                       "Drøftet.",
+                                       "3. Valg af næstformand",
+                                       "Lis blev valgt.",
+                                       "4. Eventuelt",
+                                       "Intet."};
+    struct ext_doc d;
+    ext_doc_init(&d);
+    assert_int_equal(ext_read_html(page, sizeof page - 1, &d, NULL), ERR_OK);
+    assert_int_equal(d.nblocks, sizeof want / sizeof want[0]);
+    for (size_t i = 0; i < d.nblocks; i++)
+        assert_string_equal(d.blocks[i].text, want[i]);
+    ext_doc_fini(&d);
+}
+
 static void test_sharepoint_table(void **state)
 {
     (void)state;
@@ -496,6 +538,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_first_agenda),
         cmocka_unit_test(test_cms_page),
         cmocka_unit_test(test_dkfds_accordion),
+        cmocka_unit_test(test_accordion_buttons),
         cmocka_unit_test(test_sharepoint_table),
         cmocka_unit_test(test_header),
         cmocka_unit_test(test_polweb_word),
