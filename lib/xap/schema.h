@@ -11,8 +11,10 @@
  * 16: paragraph references (§16) as one term
  * 17: an item's caseworker from its heading line (Herning), in the body
  * and people field at WDF_HEADER; rows of a dated list at WDF_HEADER
- * 18: a completed suspended word (Bolig- og ...) only its exact form */
-#define INDEX_SCHEMA_VERSION "18"
+ * 18: a completed suspended word (Bolig- og ...) only its exact form
+ * 19: several meetings in one file (ids FILE#mK.N), and the segmenter of
+ * stop 21: every file read again */
+#define INDEX_SCHEMA_VERSION "19"
 
 /* Free-text terms. Xapian convention: a field prefix, and "Z" before the
  * prefix for stemmed terms. Exact (folded) terms have positions in the
