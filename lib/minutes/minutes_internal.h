@@ -577,6 +577,20 @@ int mnt_split_sections(struct mnt_item *it, const struct mnt_doc *d,
 /* Does s open with an item's section name ("Sagsfremstilling",
  * "Beslutning", "Resume" …) as a word? */
 int mnt_section_word_at(const char *s, size_t n);
+/* Does s[0..n) end in a preposition or conjunction ("af", "i", "til")? */
+int mnt_after_small_word(const char *s, size_t n);
+
+/* title_flat.c */
+/* The end of a title cut out of flattened line l from off: the flattened
+ * table of contents' entry for it, else where the heuristics end it. */
+size_t mnt_flat_end(const struct mnt_parser *p, const struct mnt_line *l,
+                    size_t off);
+/* Join again a word a transcript wrapped at its hyphen ("REGIONS-
+ * RÅDET"), compounds' lists ("Børne- og Ungeudvalget") kept. In place. */
+void mnt_join_wrapped(char *t);
+/* Does the heading c, cut out of a flattened line, carry text of its
+ * own after its title on that line ("5. Eventuelt Næste møde …")? */
+int mnt_cut_has_text(const struct mnt_parser *p, const struct mnt_cand *c);
 
 /* title_fields.c */
 /* Does s open with a case file's field label ("J.nr.", "Sagsnr.:",
@@ -615,9 +629,6 @@ struct mnt_title_at {
     size_t body;  /* first line of the body */
     size_t skip0; /* bytes of that line that were the title */
 };
-/* Does the heading c, cut out of a flattened line, carry text of its
- * own after its title on that line ("5. Eventuelt Næste møde …")? */
-int mnt_cut_has_text(const struct mnt_parser *p, const struct mnt_cand *c);
 /* The title of the item whose heading is c (from c->title_off, or the
  * next line), wrapped lines included, into *out: NULL when it has none.
  * ERR_NOMEM. */

@@ -1,0 +1,175 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* title_flat.c - for titles.c: where a title cut out of a flattened line
+ * (a PDF page read as one line) ends, and the hyphen wraps such a line
+ * keeps joined again. Apart from titles.c: these rules read inside one
+ * long line, titles.c's read whole lines and how they wrap. */
+#include <string.h>
+
+#include "minutes/minutes_internal.h"
+
+/* Does s[0..n) end in a word that parts lettered A, B, C are named by
+ * ("område C", "Etape B", "bilag A")? Their letter is the title's. */
+static int names_a_part(const char *s, size_t n)
+{
+    static const char *const words[] = {"område", "delområde", "etape",
+                                        "fase",   "bilag",     "zone",
+                                        "afsnit", "spor",      "scenarie"};
+    size_t w = n;
+    while (w > 0 && s[w - 1] != ' ')
+        w--;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (fold_eq(s + w, n - w, words[k], strlen(words[k])))
+            return 1;
+    return 0;
+}
+
+/* Where the capitalised genitive s[..n) ends in starts, the word naming
+ * whose section follows ("… RÅDET ADMINISTRATIONENS", "… 2023
+ * Forretningsudvalgets"), 0 if it ends in none or nothing stands
+ * before it. */
+static size_t genitive_before(const char *s, size_t n)
+{
+    size_t w = n;
+    while (w > 0 && s[w - 1] != ' ')
+        w--;
+    uint32_t cp;
+    if (w == 0 || n - w < 6 || (s[n - 1] != 's' && s[n - 1] != 'S'))
+        return 0;
+    utf8_decode(s + w, n - w, &cp);
+    if (!fold_is_upper(cp))
+        return 0;
+    while (w > 0 && s[w - 1] == ' ')
+        w--;
+    return w;
+}
+
+/* A transcript joins a word wrapped at its hyphen with a space
+ * ("REGIONS- RÅDET"): join it again, unless the next word goes on a list
+ * of compounds' parts ("Børne- og Ungeudvalget"). In place. */
+void mnt_join_wrapped(char *t)
+{
+    static const char *const keep[] = {"og", "eller", "samt", "til", "&"};
+    size_t n = strlen(t), o = 0;
+    for (size_t i = 0; i < n; i++) {
+        t[o++] = t[i];
+        if (t[i] != '-' || i == 0 || i + 2 >= n || t[i + 1] != ' ' ||
+            t[i - 1] == ' ')
+            continue;
+        const char *w = t + i + 2;
+        size_t wl = strcspn(w, " ,");
+        int k = 0;
+        for (size_t j = 0; j < sizeof keep / sizeof *keep && !k; j++)
+            k = fold_eq(w, wl, keep[j], strlen(keep[j]));
+        /* "Natur- Miljø- og …" lists compounds: a capital after a
+         * small letter; a wrap keeps the case ("regions- rådet") */
+        uint32_t cp, before;
+        utf8_decode(w, n - (size_t)(w - t), &cp);
+        utf8_prev(t, t + i, &before);
+        if (!k && fold_is_letter(cp) &&
+            fold_is_upper(cp) == fold_is_upper(before)) {
+            o--; /* the hyphen and the space go */
+            i++;
+        }
+    }
+    t[o] = '\0';
+}
+
+/* Is s[e-4..e) a year (19xx, 20xx) standing as a word after off? */
+static int year_word(const char *s, size_t off, size_t e)
+{
+    if (e < off + 5 || s[e - 5] != ' ')
+        return 0;
+    for (size_t k = e - 4; k < e; k++)
+        if (s[k] < '0' || s[k] > '9')
+            return 0;
+    return (s[e - 4] == '1' && s[e - 3] == '9') ||
+           (s[e - 4] == '2' && s[e - 3] == '0');
+}
+
+/* Is the character after the one at s[i] a lower-case letter: a word
+ * capitalised as a sentence opens ("Orienteringen"), not one of a title
+ * in capitals ("BUDGET 2011 OG BUDGETSEMINAR") nor a lone capital? */
+static int next_is_lower(const char *s, size_t n, size_t i)
+{
+    uint32_t cp;
+    size_t k = i + utf8_decode(s + i, n - i, &cp);
+    return k < n && (utf8_decode(s + k, n - k, &cp), fold_is_lower(cp));
+}
+
+/* Where a heading inside a long (flattened) line ends: before a section
+ * name or a field label, at the end of its first sentence, or at a word
+ * boundary near 150 bytes. */
+static size_t flat_title_end(const struct mnt_line *l, size_t off)
+{
+    size_t lim = off + 150 < l->len ? off + 150 : l->len, space = 0;
+    while (lim < l->len && lim > off && utf8_is_cont((unsigned char)l->s[lim]))
+        lim--; /* never inside a character */
+    for (size_t i = off + 1; i < lim; i++) {
+        if (l->s[i - 1] != ' ')
+            continue;
+        space = i - 1;
+        if (mnt_section_word_at(l->s + i, l->len - i) ||
+            mnt_field_word_at(l->s + i, l->len - i)) {
+            /* a case type's letter before it: "… april P Sagsfremstilling"
+             * (not the letter of a part: "… i område C"); whose section
+             * it is: "… ADMINISTRATIONENS INDSTILLING" */
+            size_t e = i - 1;
+            size_t g = mnt_section_word_at(l->s + i, l->len - i)
+                           ? genitive_before(l->s + off, e - off)
+                           : 0;
+            if (g > 0)
+                return off + g;
+            if (e >= off + 3 && l->s[e - 2] == ' ' && l->s[e - 1] >= 'A' &&
+                l->s[e - 1] <= 'Z' && e - 2 > off &&
+                !names_a_part(l->s + off, e - 2 - off))
+                e -= 2;
+            return e;
+        }
+        uint32_t cp, prev;
+        utf8_decode(l->s + i, l->len - i, &cp);
+        utf8_prev(l->s, l->s + i - 1, &prev);
+        /* Danish capitalises no nouns: "… af dagsorden Dagsordenen blev"
+         * starts the text; "afgørelse i Folkeoplysningsudvalget" is a
+         * name after a preposition; a lone capital ("område C", a case
+         * type's "P") starts no sentence */
+        if (fold_is_upper(cp) && fold_is_lower(prev) && i - off > 8 &&
+            !mnt_after_small_word(l->s + off, i - 1 - off) &&
+            !(cp < 0x80 && i + 1 < l->len && l->s[i + 1] == ' '))
+            return i - 1;
+        /* "… orientering juni 2007 Orienteringen viser …": a year ends
+         * a title as a lower-case word does */
+        if (fold_is_upper(cp) && i - off > 8 && year_word(l->s, off, i - 1) &&
+            next_is_lower(l->s, l->len, i))
+            return i - 1;
+        /* "… godkendt. Sagen …" ends it; "2. behandling" (an ordinal)
+         * and "pr. 31. marts" (a number after an abbreviation) do not */
+        if (i >= 2 && l->s[i - 2] == '.' && i - off > 12 && fold_is_upper(cp))
+            return i - 2;
+    }
+    return lim == l->len ? l->len : (space > off ? space : lim);
+}
+
+/* The end of a title cut out of a flattened page: the heuristics'
+ * (flat_title_end), unless the flattened table of contents names it in
+ * full - "Lokalplan 4-3-112, Boliger ved Vestre Fjordpark, …" goes on
+ * past the capitals, "Budgetopfølgning pr. 30. juni 2017" stops before
+ * the case number "2017-002241" - or names more of it. */
+size_t mnt_flat_end(const struct mnt_parser *p, const struct mnt_line *l,
+                    size_t off)
+{
+    size_t e = flat_title_end(l, off);
+    int whole;
+    size_t m = mnt_toc_title_len(p, l->s + off, l->len - off, &whole);
+    return m > 0 && (whole || off + m > e) ? off + m : e;
+}
+
+int mnt_cut_has_text(const struct mnt_parser *p, const struct mnt_cand *c)
+{
+    const struct mnt_line *l = &p->doc.lines[c->line];
+    size_t off = c->title_off;
+    if (!l->cut || off >= l->len || c->title_end > 0)
+        return 0;
+    size_t al = mnt_agenda_title_len(p, c, l->s + off, l->len - off);
+    size_t end = al > 0 ? off + al : mnt_flat_end(p, l, off);
+    return mnt_skip_sp(l->s, l->len, end) < l->len;
+}
