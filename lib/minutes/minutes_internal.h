@@ -417,6 +417,10 @@ struct mnt_parser {
 typedef int (*mnt_cand_fn)(const struct mnt_parser *, size_t,
                            struct mnt_cand *);
 
+/* layout.c: find the agenda list, collect and chain every style's
+ * candidates, choose the style that explains the text best and build its
+ * items; p->m->layout names it. ERR_NOMEM. */
+int mnt_choose_and_build(struct mnt_parser *p);
 /* candidates.c: recognisers of heading lines (1: `c` filled); generic.c
  * those of unknown layouts */
 int mnt_region_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);

@@ -1,0 +1,336 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* layout.c - for parse.c: choosing the layout. Every heading style's
+ * candidates are collected and chained; the style whose chain explains
+ * the text best heads the items (region, Herning, the numbered chain or
+ * a clearly better alternative, the opening sections, else one item).
+ * Apart from parse.c, which prepares the readings and runs them. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "minutes/minutes_internal.h"
+
+/* An alternative style replaces a numbered chain only when it explains
+ * clearly more: one more item with text of its own. */
+#define ALT_MARGIN MNT_BODY_SCORE
+
+/* Sagsnr. lines that sit right under a numbered heading belong to it. */
+static size_t owned_case_lines(const struct mnt_parser *p,
+                               const struct mnt_cands *num,
+                               const struct mnt_cands *her)
+{
+    size_t owned = 0;
+    for (size_t h = 0, k = 0; h < her->n; h++) {
+        while (k + 1 < num->n && num->v[k + 1].line < her->v[h].line)
+            k++;
+        if (num->n == 0 || num->v[k].line > her->v[h].line)
+            continue;
+        size_t seen = 0;
+        for (size_t i = num->v[k].line + 1; i < her->v[h].line && seen <= 3;
+             i++)
+            seen += p->doc.lines[i].kind == MNT_LINE_TEXT;
+        owned += seen <= 3;
+    }
+    return owned;
+}
+
+/* "Punkt 3:" lines that follow the numbered heading of item 3 (before
+ * item 4's) are its decision's label (Ballerup's "Kommunalbestyrelsens
+ * møde … / Punkt 3:"), not headings of their own. */
+static size_t owned_region_lines(const struct mnt_cands *num,
+                                 const struct mnt_cands *reg)
+{
+    size_t owned = 0;
+    for (size_t r = 0, k = 0; r < reg->n; r++) {
+        while (k + 1 < num->n && num->v[k + 1].line < reg->v[r].line)
+            k++;
+        owned += num->n > 0 && num->v[k].line < reg->v[r].line &&
+                 num->v[k].num == reg->v[r].num;
+    }
+    return owned;
+}
+
+/* Is every heading of chain a also a heading of chain b? Both are in
+ * line order. */
+static int heads_within(const struct mnt_cands *a, const struct mnt_cands *b)
+{
+    size_t j = 0;
+    for (size_t k = 0; k < a->n; k++) {
+        while (j < b->n && b->v[j].line < a->v[k].line)
+            j++;
+        if (j == b->n || b->v[j].line != a->v[k].line)
+            return 0;
+    }
+    return a->n > 0;
+}
+
+static const char *numbered_layout(const struct mnt_cands *c)
+{
+    for (size_t k = 0; k < c->n; k++)
+        if (c->v[k].letter != 0 || c->v[k].delim == ')')
+            return "odense";
+    return "fredericia";
+}
+
+enum fam {
+    F_REGION,
+    F_NUMBERED,
+    F_HERNING,
+    F_GENERIC,
+    F_STYLED,
+    F_ONES,
+    F_AGENDA,
+    F_UNTITLED,
+    F_COUNT
+};
+
+struct choice {
+    enum fam fam;
+    enum mnt_style style;
+    const char *layout;
+};
+
+/* Was most of the text read by OCR? Its type sizes are guesses. */
+static int mostly_ocr(const struct mnt_doc *d)
+{
+    size_t ocr = 0, text = 0;
+    for (size_t i = 0; i < d->nlines; i++)
+        if (d->lines[i].kind == MNT_LINE_TEXT)
+            text++, ocr += d->lines[i].conf >= 0;
+    return ocr * 2 > text;
+}
+
+/* Among the styles beside region and Herning: the numbered chain, unless
+ * another explains clearly more. ocr: the sizes are OCR's guesses, so a
+ * numbered chain is never outvoted by typography. */
+static struct choice choose(struct mnt_cands *f, int ocr)
+{
+    static const struct {
+        enum fam fam;
+        enum mnt_style style;
+        const char *layout;
+        size_t min;
+    } alts[] = {
+        /* in order of the evidence: numbers beat typography */
+        {F_AGENDA, MNT_STYLE_NUMBERED, "agenda", 2},
+        {F_ONES, MNT_STYLE_ORDINAL, "generic", 3},
+        {F_GENERIC, MNT_STYLE_GENERIC, "generic", 1},
+        {F_STYLED, MNT_STYLE_STYLED, "styled", 2},
+    };
+    struct choice c = {F_COUNT, MNT_STYLE_NUMBERED, NULL};
+    long best = -1;
+    if (f[F_NUMBERED].n >= 2) {
+        c = (struct choice){F_NUMBERED, MNT_STYLE_NUMBERED,
+                            numbered_layout(&f[F_NUMBERED])};
+        best = f[F_NUMBERED].score + ALT_MARGIN;
+    }
+    for (size_t k = 0; k < sizeof alts / sizeof *alts; k++) {
+        const struct mnt_cands *a = &f[alts[k].fam];
+        /* the agenda list's titles checked where its items start: at as
+         * many items as the numbers find, it needs no margin (a list in
+         * an item numbered like the next heading loses to it) */
+        long need = alts[k].fam == F_AGENDA && c.fam == F_NUMBERED &&
+                            a->n >= f[F_NUMBERED].n
+                        ? f[F_NUMBERED].score
+                        : best;
+        if (a->n < alts[k].min || a->score <= need)
+            continue;
+        /* numbered headings the format styled like its other headings:
+         * the numbers say which of those open items; the rest are the
+         * preamble's blocks or an item's sub-headings (Hvidovre's h2
+         * "Mødefakta", Region Sjælland's bold "Behandling i …") */
+        if (alts[k].fam == F_STYLED && c.fam != F_COUNT && f[c.fam].n >= 2 &&
+            (ocr || heads_within(&f[c.fam], a)))
+            continue;
+        c = (struct choice){alts[k].fam, alts[k].style, alts[k].layout};
+        best = a->score + ALT_MARGIN;
+    }
+    /* the numbers' chain that heads every item the agenda list found and
+     * more after them: items the list names by number only (a closed
+     * item whose title is withheld, "408.") */
+    static const struct choice nums[] = {
+        {F_NUMBERED, MNT_STYLE_NUMBERED, "fredericia"},
+        {F_GENERIC, MNT_STYLE_GENERIC, "generic"}};
+    for (size_t k = 0; c.fam == F_AGENDA && k < 2; k++) {
+        const struct mnt_cands *a = &f[F_AGENDA], *b = &f[nums[k].fam];
+        if (b->n > a->n && heads_within(a, b) &&
+            b->v[a->n - 1].line == a->v[a->n - 1].line) {
+            c = nums[k];
+            if (c.fam == F_NUMBERED)
+                c.layout = numbered_layout(b);
+        }
+    }
+    return c;
+}
+
+/* No heading prints a number: the format's own list numbers (a Word
+ * document whose items are numbered paragraphs) may head the items.
+ * Only then, so a numbered list in an item never competes with printed
+ * headings. */
+static int list_numbered(struct mnt_parser *p, struct mnt_cands *num)
+{
+    struct mnt_cands l;
+    int rc = mnt_collect(p, mnt_listno_cand, &l);
+    if (rc == ERR_OK && (rc = mnt_list_chain(p, &l, 0)) == ERR_OK && l.n >= 2) {
+        free(num->v);
+        *num = l;
+        return ERR_OK;
+    }
+    free(l.v);
+    return rc;
+}
+
+/* Does `m` hold every line of `b`? */
+static int holds_lines(const struct mnt_cands *m, const struct mnt_cands *b)
+{
+    size_t j = 0;
+    for (size_t k = 0; k < b->n; k++) {
+        while (j < m->n && m->v[j].line < b->v[k].line)
+            j++;
+        if (j == m->n || m->v[j].line != b->v[k].line)
+            return 0;
+    }
+    return 1;
+}
+
+/* Printed numbers that go on where the format's list stopped: an <ol> of
+ * items 1-5, then "6. Høringssvar. …" and "7.Dagsordener …" typed as
+ * paragraphs, then a new <ol> counting from 1 again for items 8-11 (a
+ * seniorråd's page edited by hand). The printed chain (from 6) with the
+ * list's items before and after it is one chain, the restarted list
+ * counting on. Only when that chain starts at 1 and holds every printed
+ * heading: a one-line list in an item never renumbers the items. */
+static int list_continued(struct mnt_parser *p, struct mnt_cands *f)
+{
+    struct mnt_cands *b =
+        f[F_GENERIC].n > f[F_NUMBERED].n ? &f[F_GENERIC] : &f[F_NUMBERED];
+    if (b->n < 2 || b->v[0].num <= 1 || b->v[0].letter != 0)
+        return ERR_OK;
+    struct mnt_cands l, m = {0};
+    int rc = mnt_collect(p, mnt_listno_cand, &l);
+    if (rc != ERR_OK || l.n == 0 ||
+        (m.v = malloc((l.n + b->n) * sizeof *m.v)) == NULL) {
+        free(l.v);
+        return rc != ERR_OK || l.n == 0 ? rc : ERR_NOMEM;
+    }
+    for (size_t i = 0, j = 0; i < l.n || j < b->n;) {
+        if (j == b->n || (i < l.n && l.v[i].line < b->v[j].line)) {
+            /* here the list's numbers are the items' numbers: neither
+             * being a list's item nor its next point counts against one */
+            m.v[m.n] = l.v[i++];
+            if ((m.v[m.n].quality += MNT_LIST_PENALTY) < 0)
+                m.v[m.n].quality = 0;
+            m.n++;
+        } else {
+            i += i < l.n && l.v[i].line == b->v[j].line;
+            m.v[m.n++] = b->v[j++];
+        }
+    }
+    free(l.v);
+    mnt_list_chain(p, &m, 1);
+    if (m.n > b->n && m.v[0].num == 1 && holds_lines(&m, b)) {
+        free(f[F_NUMBERED].v);
+        f[F_NUMBERED] = m;
+        m.v = NULL;
+    }
+    free(m.v);
+    return ERR_OK;
+}
+
+static int collect_all(struct mnt_parser *p, struct mnt_cands *f)
+{
+    static const mnt_cand_fn fns[] = {
+        [F_REGION] = mnt_region_cand,   [F_NUMBERED] = mnt_numbered_cand,
+        [F_HERNING] = mnt_herning_cand, [F_GENERIC] = mnt_generic_cand,
+        [F_STYLED] = mnt_styled_cand,   [F_ONES] = mnt_numbered_cand,
+    };
+    int rc = ERR_OK;
+    for (size_t k = 0; k < F_AGENDA && rc == ERR_OK; k++)
+        rc = mnt_collect(p, fns[k], &f[k]);
+    if (rc == ERR_OK)
+        rc = mnt_agenda_cands(p, &f[F_AGENDA]);
+
+    if (rc != ERR_OK)
+        return rc;
+    mnt_best_chain(p, &f[F_REGION], 0, 0);
+    if ((rc = mnt_numbered_chain(p, &f[F_NUMBERED])) != ERR_OK)
+        return rc;
+    mnt_best_chain(p, &f[F_GENERIC], 0, MNT_CHAIN_JUMPS);
+    mnt_best_chain(p, &f[F_AGENDA], 0, MNT_CHAIN_LISTED);
+    if (f[F_NUMBERED].n < 2 && f[F_GENERIC].n < 2 && f[F_AGENDA].n < 2 &&
+        (rc = list_numbered(p, &f[F_NUMBERED])) != ERR_OK)
+        return rc;
+    if (f[F_AGENDA].n < 2 && (rc = list_continued(p, f)) != ERR_OK)
+        return rc;
+    mnt_styled_chain(p, &f[F_STYLED]);
+    mnt_ones_chain(p, &f[F_ONES]);
+    for (size_t k = 0; k < F_COUNT; k++)
+        if (f[k].truncated)
+            return mnt_warn(p->m,
+                            "more than %u heading candidates: rest ignored",
+                            MNT_CAND_MAX);
+    return ERR_OK;
+}
+
+static int build(struct mnt_parser *p, struct mnt_cands *f, const char **layout)
+{
+    size_t r = f[F_REGION].n, n = f[F_NUMBERED].n, h = f[F_HERNING].n;
+    if (r >= 1 && (f[F_REGION].v[0].num == 1 || r >= 2) && r >= n && r >= h &&
+        owned_region_lines(&f[F_NUMBERED], &f[F_REGION]) * 2 < r) {
+        *layout = "region";
+        return mnt_build_items(p, &f[F_REGION], MNT_STYLE_REGION);
+    }
+    /* case numbers under numbered headings (strict or loose: "39.",
+     * "173.") belong to those; Herning's own blocks stand alone */
+    /* running numbers over 99 ("214.") are the generic style's: the
+     * larger chain is the document's headings, not a list in an item */
+    const struct mnt_cands *heads =
+        n >= 2 && n >= f[F_GENERIC].n ? &f[F_NUMBERED] : &f[F_GENERIC];
+    if (h >= 1 && h > n && h > heads->n &&
+        owned_case_lines(p, heads, &f[F_HERNING]) * 2 < h) {
+        *layout = "herning";
+        return mnt_build_items(p, &f[F_HERNING], MNT_STYLE_HERNING);
+    }
+    struct choice c = choose(f, mostly_ocr(&p->doc));
+    int rc = ERR_OK;
+    /* no headings at all: the status marks or opening sections */
+    if ((c.fam == F_COUNT || (c.fam == F_GENERIC && f[F_GENERIC].n == 1)) &&
+        (rc = mnt_untitled_chain(p, &f[F_UNTITLED])) != ERR_OK)
+        return rc;
+    if (f[F_UNTITLED].n >= 2 &&
+        (c.fam == F_COUNT || (c.fam == F_GENERIC && f[F_GENERIC].n == 1))) {
+        *layout = "sections";
+        return mnt_build_items(p, &f[F_UNTITLED], MNT_STYLE_UNTITLED);
+    }
+    if (c.fam == F_COUNT) {
+        *layout = "generic";
+        rc = mnt_warn(p->m, "unknown layout: no agenda headings found, "
+                            "whole file is one item");
+        return rc == ERR_OK ? mnt_whole_file_item(p) : rc;
+    }
+    *layout = c.layout;
+    if (c.fam == F_GENERIC)
+        rc = mnt_warn(p->m, "unknown layout: split on %zu numbered heading(s)",
+                      f[F_GENERIC].n);
+    else if (c.fam == F_ONES)
+        rc = mnt_warn(p->m, "every heading is numbered 1: items labelled in "
+                            "order");
+    return rc == ERR_OK ? mnt_build_items(p, &f[c.fam], c.style) : rc;
+}
+
+int mnt_choose_and_build(struct mnt_parser *p)
+{
+    struct mnt_cands f[F_COUNT];
+    memset(f, 0, sizeof f);
+    const char *layout = NULL;
+    int rc = mnt_agenda_find(p);
+    if (rc == ERR_OK)
+        rc = collect_all(p, f);
+    if (rc == ERR_OK)
+        rc = build(p, f, &layout);
+    if (rc == ERR_OK && (p->m->layout = strdup(layout)) == NULL)
+        rc = ERR_NOMEM;
+    p->m->agenda_items = p->agenda.n;
+    for (size_t k = 0; k < F_COUNT; k++)
+        free(f[k].v);
+    return rc;
+}
