@@ -236,6 +236,11 @@ int mnt_running_header(const struct mnt_doc *d, const char *date,
  * "Byrådet"). `header` marks the names as the header's. */
 void mnt_councils_count_line(const char *s, size_t n, int header, int meetings,
                              struct mnt_tally *t);
+/* council_fields.c: the council a field on line i names ("Udvalg: X",
+ * "UDVALG" / "X", a table's "Udvalg | Dato" row over its cells, "Møde:"
+ * / "X" when X names a council), into out; 0 if none. Lines before lim. */
+int mnt_council_field(const struct mnt_doc *d, size_t i, size_t lim,
+                      char out[MNT_NAME_MAX]);
 /* council_forms.c: "Plan, Miljø og Teknik", "Børn og Unge": a committee
  * named by its areas (two or more words joined by "og", "&" or ", ", no
  * council noun, no heading word, date or field)? */

@@ -1,0 +1,150 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* council_fields.c - for council.c: a council named by a field of the
+ * header ("Udvalg: Udsatteråd", "UDVALG" over its value, a table's
+ * "Udvalg | Dato" row over its cells, "Møde:" when it names a council).
+ * Apart from council.c, which reads whole header lines and the text. */
+#include <string.h>
+
+#include "minutes/minutes_internal.h"
+
+/* Offset of the value after "Key:", "Key " + capital, "KeyCapital"
+ * ("UdvalgÆldreråd"), or "UDVALG" alone (value on the next line: then
+ * returns l->len); 0 if the line is no such field. A leading "- " or
+ * "• " is skipped. */
+static size_t field_value_at(const struct mnt_line *l, const char *key,
+                             int *colon)
+{
+    size_t b = 0;
+    while (b < l->len && (l->s[b] == '-' || l->s[b] == '*' || l->s[b] == ' '))
+        b++;
+    if (l->len - b >= 3 && memcmp(l->s + b, "\xE2\x80\xA2", 3) == 0)
+        b += 3;
+    while (b < l->len && l->s[b] == ' ')
+        b++;
+    size_t k = fold_prefix(l->s + b, l->len - b, key);
+    if (k == 0)
+        return 0;
+    size_t i = b + k;
+    *colon = 0;
+    while (i < l->len && l->s[i] == ' ')
+        i++;
+    /* "Udvalg: X", or a table row "Udvalg<TAB>X" */
+    if (i < l->len && (l->s[i] == ':' || l->s[i] == '\t')) {
+        *colon = 1;
+        for (i++; i < l->len && (l->s[i] == ' ' || l->s[i] == '\t');)
+            i++;
+        return i;
+    }
+    if (i == l->len) /* "UDVALG" alone, printed in capitals */
+        return mnt_all_capitals(l->s + b, k) ? i : 0;
+    uint32_t cp;
+    utf8_decode(l->s + i, l->len - i, &cp);
+    if (!fold_is_upper(cp))
+        return 0; /* "Udvalgets", "Udvalg for …" */
+    return i;
+}
+
+/* Next text line after i within lim, or lim. */
+static size_t next_text(const struct mnt_doc *d, size_t i, size_t lim)
+{
+    for (size_t j = i + 1; j < lim && j < i + 4; j++)
+        if (d->lines[j].kind == MNT_LINE_TEXT)
+            return j;
+    return lim;
+}
+
+/* The council a field's value names: a lone noun in its definite form
+ * ("Udsatteråd" -> "Udsatterådet"), a town and a noun without the town
+ * ("Viborg Udsatteråd" -> "Udsatterådet"), anything else as printed. */
+static int council_of_value(const char *v, size_t n, int need_noun,
+                            char out[MNT_NAME_MAX])
+{
+    /* a table drawn with bars: "Udvalg: | Social- og Sundhedsudvalget |" */
+    while (n > 0 && (v[0] == ' ' || v[0] == '|'))
+        v++, n--;
+    while (n > 0 && (v[n - 1] == ' ' || v[n - 1] == '.' || v[n - 1] == '|'))
+        n--;
+    /* "Økonomiudvalget (ØU)": the name without its abbreviation */
+    if (n > 0 && v[n - 1] == ')')
+        for (size_t p = n - 1; p > 1; p--)
+            if (v[p] == '(' && v[p - 1] == ' ') {
+                n = p - 1;
+                break;
+            }
+    if (n == 0)
+        return 0;
+    struct mnt_tok first, second;
+    size_t i = 0, j;
+    char town[MNT_NAME_MAX];
+    if (!mnt_tok_next(v, n, &i, &first))
+        return 0;
+    j = i;
+    /* "- Udvalg: regionsrådet": the field says it is a council */
+    if (i == n && first.s == v && mnt_council_noun(&first, 1, out)) {
+        mnt_capitalise(out);
+        return 1;
+    }
+    if (mnt_tok_next(v, n, &j, &second) && j == n &&
+        mnt_place_authority(first.s, first.n, town) &&
+        mnt_council_noun(&second, 0, out))
+        return 1;
+    int noun = 0;
+    for (size_t p = 0; p < n; p++)
+        if (v[p] >= '0' && v[p] <= '9')
+            return 0; /* "Møde: tirsdag d. 14. maj" */
+    for (size_t p = 0; mnt_tok_next(v, n, &p, &first);)
+        noun |= mnt_council_noun(&first, 1, town);
+    /* "Møde: Børn og Unge": a committee named by its areas */
+    if (need_noun && !noun && !mnt_areas_name(v, n))
+        return 0;
+    mnt_name_copy(out, v, n);
+    return 1;
+}
+
+/* The number of cells of a table row (tab-joined). */
+static size_t cells_of(const struct mnt_line *l)
+{
+    size_t n = 1;
+    for (size_t i = 0; i < l->len; i++)
+        n += l->s[i] == '\t';
+    return n;
+}
+
+/* A council field on line i: "Udvalg: X", "UDVALG" / "X", "Møde:" / "X". */
+int mnt_council_field(const struct mnt_doc *d, size_t i, size_t lim,
+                      char out[MNT_NAME_MAX])
+{
+    static const struct {
+        const char *key;
+        int need_noun; /* the value must name a council */
+    } keys[] = {{"Udvalg", 0}, {"Råd", 0},  {"Forum", 0},
+                {"Organ", 0},  {"Møde", 1}, {"Mødeforum", 0}};
+    const struct mnt_line *l = &d->lines[i];
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+        int colon = 0;
+        size_t v = field_value_at(l, keys[k].key, &colon);
+        if (v == 0)
+            continue;
+        if (!colon && keys[k].need_noun)
+            continue;
+        size_t j = next_text(d, i, lim);
+        /* a table's header row "Udvalg | Dato | Type" over its values
+         * "Byrådet | 26-08-2020 16:00 | Referat": the value is the cell
+         * under the key */
+        if (l->cell && j < lim && d->lines[j].cell && cells_of(l) >= 3 &&
+            cells_of(&d->lines[j]) == cells_of(l)) {
+            const char *t = memchr(d->lines[j].s, '\t', d->lines[j].len);
+            return council_of_value(d->lines[j].s, (size_t)(t - d->lines[j].s),
+                                    keys[k].need_noun, out);
+        }
+        if (v < l->len)
+            return council_of_value(l->s + v, l->len - v, keys[k].need_noun,
+                                    out);
+        /* an empty field above the next one ("Udvalg:" / "Dato:" / …, a
+         * Drupal page's labels): the next label is no value */
+        return j < lim && d->lines[j].s[d->lines[j].len - 1] != ':' &&
+               council_of_value(d->lines[j].s, d->lines[j].len,
+                                keys[k].need_noun, out);
+    }
+    return 0;
+}
