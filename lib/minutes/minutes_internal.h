@@ -554,6 +554,16 @@ int mnt_agenda_find(struct mnt_parser *p);
 /* For mnt_agenda_find(): an agenda list without numbers titling the
  * "ad. 1." paragraphs below it (agenda_bullets.c). ERR_NOMEM. */
 int mnt_agenda_bullets(struct mnt_parser *p);
+/* agenda_runs.c: does entry b follow a in sequence (n -> n+1, n -> na,
+ * na -> nb, na -> n+1)? */
+int mnt_follows(const struct mnt_cand *a, const struct mnt_cand *b);
+/* The run of candidates from all->v[k] (their indices into `idx`, their
+ * count returned): in sequence (or, loose, out of it within a group) with
+ * at most one other text line between; *next: where the next run starts. */
+size_t mnt_run_from(const struct mnt_parser *p, const struct mnt_cands *all,
+                    size_t k, int loose, size_t *idx, size_t *next);
+/* Are the run's numbers (all->v[idx[0..n)]) each once, none missing? */
+int mnt_run_complete(const struct mnt_cands *all, const size_t *idx, size_t n);
 /* Candidates: lines below the agenda that begin with an entry's title,
  * numbered as the agenda numbers them. ERR_NOMEM. */
 int mnt_agenda_cands(const struct mnt_parser *p, struct mnt_cands *out);

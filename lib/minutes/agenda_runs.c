@@ -1,0 +1,135 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* agenda_runs.c - for agenda.c: the runs of numbered lines that could be
+ * the agenda list (numbers in sequence, or out of it within a group;
+ * group lines and nested lists of points passed over). Apart from
+ * agenda.c, which tries each run by where its entries reappear below. */
+#include <stddef.h>
+
+#include "minutes/minutes_internal.h"
+
+int mnt_follows(const struct mnt_cand *a, const struct mnt_cand *b)
+{
+    if (b->letter == 0)
+        return b->num == a->num + 1;
+    return (b->num == a->num &&
+            (a->letter == 0 ? b->letter == 'a' : b->letter == a->letter + 1)) ||
+           (b->num == a->num + 1 && b->letter == 'a');
+}
+
+/* "B. Sager til afgørelse i udvalget": a lettered group line between
+ * an agenda list's entries (Odense's SBSYS groups its items by kind). */
+static int group_line(const struct mnt_parser *p, const struct mnt_cand *c)
+{
+    const struct mnt_line *l = &p->doc.lines[c->line];
+    return l->len > 3 && l->s[0] >= 'A' && l->s[0] <= 'H' && l->s[1] == '.' &&
+           l->s[2] == ' ';
+}
+
+/* May entry b (all->v[b]) follow the run so far (its numbers in seen[],
+ * max the largest)? In sequence; or, with `loose`, a number the run
+ * has not had yet, not far ahead (an item added to its group after the
+ * list was made: 1 2 3 7, then 4 5 6 under the next group). */
+static int run_fits(const struct mnt_cand *prev, const struct mnt_cand *b,
+                    const unsigned char *seen, unsigned max, int loose)
+{
+    if (mnt_follows(prev, b))
+        return 1;
+    return loose && b->letter == 0 && prev->letter == 0 && b->num > 0 &&
+           b->num <= max + 20 && b->num < 256 && !seen[b->num];
+}
+
+/* Where the run goes on after entry j when all->v[m] opens a nested
+ * list of points (numbered from 1 again, line after line) and the
+ * entry after those points follows j ("5. Høringer mv." / "1. …" "2. …"
+ * / "6. Budget"); m if it does not. */
+static size_t over_nested(const struct mnt_parser *p,
+                          const struct mnt_cands *all, size_t j, size_t m)
+{
+    size_t q = m;
+    while (q < all->n && all->v[q].num == q - m + 1 && all->v[q].letter == 0 &&
+           p->text_before[all->v[q].line] ==
+               p->text_before[all->v[q - 1].line + 1])
+        q++;
+    if (q == m || q >= all->n || !mnt_follows(&all->v[j], &all->v[q]) ||
+        p->text_before[all->v[q].line] !=
+            p->text_before[all->v[q - 1].line + 1])
+        return m;
+    return q;
+}
+
+/* Text lines from line `from` to line `to` (counted to three), other
+ * than the points of a list nested in an entry (<ol> in <li>: the format
+ * says they are no entries) and a heading of the closed part
+ * ("Indholdsfortegnelse lukket møde", between a contents list's open and
+ * closed entries). */
+static size_t text_between(const struct mnt_parser *p, size_t from, size_t to)
+{
+    size_t n = 0;
+    int closed = 0;
+    for (size_t i = from; i < to && n < 3; i++) {
+        const struct mnt_line *l = &p->doc.lines[i];
+        if (l->kind != MNT_LINE_TEXT ||
+            (l->list && l->list_depth > p->list_depth))
+            continue;
+        if (!closed && mnt_is_closed_part(l->s, l->len))
+            closed = 1;
+        else
+            n++;
+    }
+    return n;
+}
+
+/* The run of candidates from all->v[k] (indices into `idx`, their count
+ * returned): numbered in sequence (or, loose, out of it) with at most
+ * one other text line between - a lettered group line may be that one,
+ * and a nested list of points numbered from 1 is passed over. *next:
+ * where the next run starts. */
+size_t mnt_run_from(const struct mnt_parser *p, const struct mnt_cands *all,
+                    size_t k, int loose, size_t *idx, size_t *next)
+{
+    unsigned char seen[256] = {0};
+    unsigned max = all->v[k].num;
+    size_t n = 0, j = k;
+    idx[n++] = k;
+    if (all->v[k].num < 256)
+        seen[all->v[k].num] = 1;
+    for (;;) {
+        size_t m = j + 1, from = all->v[j].line + 1;
+        if (m < all->n && !run_fits(&all->v[j], &all->v[m], seen, max, loose) &&
+            loose && group_line(p, &all->v[m]))
+            m++; /* over the group line */
+        if (m < all->n && !run_fits(&all->v[j], &all->v[m], seen, max, loose) &&
+            (m = over_nested(p, all, j, m)) > j + 1)
+            from = all->v[m - 1].line + 1; /* after the nested points */
+        if (m >= all->n ||
+            !run_fits(&all->v[j], &all->v[m], seen, max, loose) ||
+            text_between(p, from, all->v[m].line) > 1)
+            break;
+        j = m;
+        idx[n++] = j;
+        if (all->v[j].num < 256)
+            seen[all->v[j].num] = 1;
+        if (all->v[j].num > max)
+            max = all->v[j].num;
+    }
+    *next = j + 1;
+    return n;
+}
+
+/* Are the numbers of a run taken out of sequence 1..n (or from its
+ * first number) each once, none missing? Only then is the order the
+ * agenda's and not a list that ran into another. */
+int mnt_run_complete(const struct mnt_cands *all, const size_t *idx, size_t n)
+{
+    unsigned char seen[256] = {0};
+    unsigned lo = all->v[idx[0]].num, hi = lo;
+    for (size_t k = 0; k < n; k++) {
+        unsigned v = all->v[idx[k]].num;
+        if (v >= 256 || seen[v])
+            return 0;
+        seen[v] = 1;
+        lo = v < lo ? v : lo;
+        hi = v > hi ? v : hi;
+    }
+    return hi - lo + 1 == n;
+}
