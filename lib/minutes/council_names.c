@@ -519,7 +519,10 @@ void mnt_capitalise(char *w)
 
 /* "Ældrerådsmøde", "BYRÅDSMØDE", "lokalrådsmødet",
  * "Kommunalbestyrelsesmøde": a meeting of a council, named in a header
- * ("Referat af byrådsmøde") -> that council ("Byrådet"). */
+ * ("Referat af byrådsmøde") -> that council ("Byrådet"). A board's
+ * meeting ("bestyrelsesmøde") -> "Bestyrelsen": an association's or a
+ * fund's board has no other name, while a bare "rådsmøde" or
+ * "udvalgsmøde" belongs to a council named elsewhere on the page. */
 static int meeting_noun(const struct mnt_tok *t, char out[MNT_NAME_MAX])
 {
     static const char *const ends[] = {"smødet", "smøde", "mødet", "møde"};
@@ -540,6 +543,10 @@ static int meeting_noun(const struct mnt_tok *t, char out[MNT_NAME_MAX])
         return 0;
     mnt_capitalise(w);
     struct mnt_tok stem = {w, n};
+    if (fold_eq(w, n, "bestyrelse", strlen("bestyrelse"))) {
+        snprintf(out, MNT_NAME_MAX, "Bestyrelsen");
+        return 1;
+    }
     return mnt_council_noun(&stem, 1, out);
 }
 

@@ -160,6 +160,15 @@ static void test_councils(void **state)
         {"Referat af lokalrådsmøde 8. april 2024", "Lokalrådet"},
         {"Referat fra udvalgsmøde i Kulturudvalget\nDato: 5. marts 2024",
          "Kulturudvalget"},
+        /* a board's meeting: the board is named by its noun alone */
+        {"Referat af bestyrelsesmøde onsdag d. 7. november 2012 kl. 19.30",
+         "Bestyrelsen"},
+        {"Referat af bestyrelsesmøde d. 16. august 2012, Isbjørnene\n"
+         "Kl. 18.00 - 20.30",
+         "Bestyrelsen"},
+        {"Referat fra bestyrelsesmøde i Bestyrelsen for Søby Havn\n"
+         "Dato: 5. marts 2024",
+         "Bestyrelsen for Søby Havn"},
         /* a council in the genitive owns the committee after it */
         {"Referat fra mødet i Regionsrådets Forretningsudvalg\n"
          "Dato: 5. marts 2024",
