@@ -96,6 +96,40 @@ static int next_is_lower(const char *s, size_t n, size_t i)
     return k < n && (utf8_decode(s + k, n - k, &cp), fold_is_lower(cp));
 }
 
+/* Does the text glue onto the title at s[i] (no space between, as a
+ * magazine host or a transcript gives a flattened page): a capitalised
+ * sentence word right after a lower-case word ("… for søenLine Sand"),
+ * a year ("… for 2013Møderne holdes"), a full stop ("Evt.Ingen") or a
+ * lone capital ("… Usserød ÅPoul Mose")? A name in camel case ("FynBus",
+ * "eBoks") starts with a capital or has a short head, so it is kept. */
+static int glued_text_at(const char *s, size_t n, size_t off, size_t i)
+{
+    uint32_t cp, prev;
+    if (utf8_is_cont((unsigned char)s[i]) || s[i - 1] == ' ')
+        return 0;
+    utf8_decode(s + i, n - i, &cp);
+    if (!fold_is_upper(cp) || !next_is_lower(s, n, i))
+        return 0;
+    size_t pl = utf8_prev(s, s + i, &prev), p = i - pl;
+    if (prev == '.')
+        return p >= off + 3 && fold_is_letter((unsigned char)s[p - 1]) &&
+               fold_is_letter((unsigned char)s[p - 2]) &&
+               fold_is_letter((unsigned char)s[p - 3]);
+    if (prev >= '0' && prev <= '9')
+        return year_word(s, off, i);
+    if (fold_is_upper(prev)) /* a lone capital: " Å" before it */
+        return p > off && s[p - 1] == ' ';
+    if (!fold_is_lower(prev))
+        return 0;
+    size_t w = p, lower = 0;
+    uint32_t c = prev;
+    while (w > off && s[w - 1] != ' ') {
+        w -= utf8_prev(s, s + w, &c);
+        lower++;
+    }
+    return fold_is_lower(c) && lower >= 3 && i - off > 8;
+}
+
 /* Where a heading inside a long (flattened) line ends: before a section
  * name or a field label, at the end of its first sentence, or at a word
  * boundary near 150 bytes. */
@@ -105,6 +139,8 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
     while (lim < l->len && lim > off && utf8_is_cont((unsigned char)l->s[lim]))
         lim--; /* never inside a character */
     for (size_t i = off + 1; i < lim; i++) {
+        if (glued_text_at(l->s, l->len, off, i))
+            return i;
         if (l->s[i - 1] != ' ')
             continue;
         space = i - 1;
@@ -134,7 +170,9 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
          * type's "P") starts no sentence */
         if (fold_is_upper(cp) && fold_is_lower(prev) && i - off > 8 &&
             !mnt_after_small_word(l->s + off, i - 1 - off) &&
-            !(cp < 0x80 && i + 1 < l->len && l->s[i + 1] == ' '))
+            !(cp < 0x80 && i + 1 < l->len && l->s[i + 1] == ' ') &&
+            !glued_text_at(l->s, l->len, off,
+                           i + utf8_decode(l->s + i, l->len - i, &cp)))
             return i - 1;
         /* "… orientering juni 2007 Orienteringen viser …": a year ends
          * a title as a lower-case word does */

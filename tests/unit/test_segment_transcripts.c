@@ -287,6 +287,30 @@ static void test_flat_council_from_decisions(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A page glued into one line by a magazine host: a title runs into its
+ * text without a space after a year ("… 2013Møderne holdes …"), a full
+ * stop ("Evt.Ingen …") or a one-letter word ("… Usserød ÅPoul Mose …");
+ * the glue ends the title as a space before the sentence would. */
+static void test_flat_title_ends_at_glue(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat af Grønt Råds møde mandag den 10. september 2012\n\n"
+        "Ad 1. Status på naturplanen for søenLine Sand gav en status. "
+        "Høringen er afsluttet, og der er kommet 14 svar.Ad 2. Stier langs "
+        "Usserød ÅPoul Mose fortalte om ønsket om en sti langs åen.Ad 3. "
+        "Mødeplan for 2013Møderne holdes mandagene 4. marts og 3. juni.Ad 4. "
+        "Evt.Ingen bemærkninger.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {"Status på naturplanen for søen",
+                                         "Stier langs Usserød Å",
+                                         "Mødeplan for 2013", "Evt."};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -299,6 +323,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_sag_nr_headings),
         cmocka_unit_test(test_two_column_page),
         cmocka_unit_test(test_flat_council_from_decisions),
+        cmocka_unit_test(test_flat_title_ends_at_glue),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
