@@ -197,9 +197,9 @@ static size_t push_children(const struct pdf_line *v, size_t n,
 int pdf_rows_place(struct pdf_lines *out, size_t first)
 {
     size_t n = out->n - first;
-    struct pdf_line *v = out->v + first;
-    if (n < 3)
+    if (n < 3) /* out->v may be NULL: no pointer arithmetic on it */
         return ERR_OK;
+    struct pdf_line *v = out->v + first;
     size_t *anchor = malloc(n * sizeof *anchor);
     size_t *stack = malloc(n * sizeof *stack);
     struct pdf_line *tmp = malloc(n * sizeof *tmp);
