@@ -206,18 +206,29 @@ static void test_page_lines_columns(void **state)
     pdf_lines_fini(&ls);
 }
 
+/* Characters of a row as poppler may give them: one line (a break only
+ * before the first), `s` from x on, 6 pt a character. */
+static void add_run(struct pdf_char *c, size_t *n, const char *s, float x,
+                    float y, int brk)
+{
+    for (size_t k = 0; s[k]; k++, x += 6)
+        c[(*n)++] = (struct pdf_char){(uint32_t)s[k],
+                                      {x, y, x + 6, y + 11},
+                                      11,
+                                      0,
+                                      (uint8_t)(brk && k == 0)};
+}
+
+static void add_text(struct pdf_char *c, size_t *n, const char *s, float x,
+                     float y)
+{
+    add_run(c, n, s, x, y, 1);
+}
+
 /* A field table as poppler gives its first rows: every label, then the
  * title under the table, then every value, each piece a line of its own.
  * Body lines across the page above it: one column. The rows come back
  * whole, label before value, and the title after them. */
-static void add_text(struct pdf_char *c, size_t *n, const char *s, float x,
-                     float y)
-{
-    for (size_t k = 0; s[k]; k++, x += 6)
-        c[(*n)++] = (struct pdf_char){
-            (uint32_t)s[k], {x, y, x + 6, y + 11}, 11, 0, (uint8_t)(k == 0)};
-}
-
 static void test_page_lines_field_rows(void **state)
 {
     (void)state;
@@ -272,19 +283,6 @@ static void test_page_lines_numbered_rows(void **state)
     assert_string_equal(ls.v[6].text, "Aaben");
     assert_string_equal(ls.v[7].text, "Lokalplan");
     pdf_lines_fini(&ls);
-}
-
-/* Characters of a row as poppler may give them: one line (a break only
- * before the first), `s` from x on, 6 pt a character. */
-static void add_run(struct pdf_char *c, size_t *n, const char *s, float x,
-                    float y, int brk)
-{
-    for (size_t k = 0; s[k]; k++, x += 6)
-        c[(*n)++] = (struct pdf_char){(uint32_t)s[k],
-                                      {x, y, x + 6, y + 11},
-                                      11,
-                                      0,
-                                      (uint8_t)(brk && k == 0)};
 }
 
 /* Two table cells that poppler ran into one word ("24-031Åben"): a gap of
