@@ -452,6 +452,20 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
             mnt_join_wrapped(*out);
         return *out != NULL ? ERR_OK : ERR_NOMEM;
     }
+    /* a table row "1.<TAB>Title<TAB>What was said" (a råd's Word table
+     * `Pkt. | Emne | Referat`): with the number in a cell of its own, the
+     * title is the next cell; the cells after it are the item's text,
+     * never part of one title running over the row */
+    if (l->cell && off > 0 && off < l->len && l->s[off - 1] == '\t') {
+        const char *tab = memchr(l->s + off, '\t', l->len - off);
+        if (tab != NULL) {
+            struct mnt_line cut = *l;
+            cut.len = (size_t)(tab - l->s);
+            at->body = first, at->skip0 = mnt_skip_sp(l->s, l->len, cut.len);
+            *out = mnt_clean_oneline(&cut, 1, off);
+            return *out != NULL ? ERR_OK : ERR_NOMEM;
+        }
+    }
     if (off >= l->len) {
         size_t k =
             mnt_skip_fields(d, mnt_next_text(d, first, end, MNT_JOIN_GAP), end);

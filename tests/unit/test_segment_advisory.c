@@ -342,6 +342,35 @@ static void test_flat_pages_with_initials_and_case(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A råd's Word document saved as a web page holds the items as rows of a
+ * `Pkt. | Emne | Referat` table (with group rows spanning the columns):
+ * the title is the `Emne` cell, the `Referat` cell after it the item's
+ * text - never one title running over both cells. */
+static void test_table_row_title_is_its_cell(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html><body><p><b>Seniorrådet</b></p>"
+        "<p>Referat af mødet onsdag den 9. juni 2021 kl. 10.00</p>"
+        "<table><tr><td><b>Pkt.</b></td><td><b>Emne</b></td>"
+        "<td><b>Referat</b></td></tr>"
+        "<tr><td colspan=3><b>TEMA: FORMALIA</b></td></tr>"
+        "<tr><td>1.</td><td>Godkendelse af dagsorden</td>"
+        "<td>Godkendt.</td></tr>"
+        "<tr><td>2.</td><td>Budget for rådets arbejde</td>"
+        "<td><p>Kassereren gennemgik budgettet.</p>"
+        "<p>Det blev godkendt.</p></td></tr>"
+        "<tr><td>3.</td><td>Eventuelt</td><td>Intet.</td></tr>"
+        "</table></body></html>";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Budget for rådets arbejde", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_html(html, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -355,6 +384,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_footer_town_names_authority),
         cmocka_unit_test(test_lost_date_field_is_no_date),
         cmocka_unit_test(test_flat_pages_with_initials_and_case),
+        cmocka_unit_test(test_table_row_title_is_its_cell),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
