@@ -257,6 +257,25 @@ static int trailing_cand(const struct mnt_line *l, struct mnt_cand *c)
     return 0;
 }
 
+/* Is line i an entry of a list under an attendance label alone on its
+ * line ("Afbud:" / "Per Lind, De almene boligorganisationer" / …, no
+ * blank between and no entry a sentence ending in a full stop)? Such a
+ * list's last entry right above "Pkt. 1" is no title printed above the
+ * number: the title is the line below, as for every later "Pkt. N". */
+static int in_attendee_list(const struct mnt_doc *d, size_t i)
+{
+    for (size_t k = i, n = 0; k > 0 && n < 40; k--, n++) {
+        const struct mnt_line *u = &d->lines[k - 1];
+        if (u->kind != MNT_LINE_TEXT || u->len == 0)
+            return 0;
+        if (u->s[u->len - 1] == ':')
+            return mnt_is_attendance_label(u->s, u->len);
+        if (u->s[u->len - 1] == '.')
+            return 0;
+    }
+    return 0;
+}
+
 /* Is the line right above li (no blank between) a title: short,
  * capitalised, not a section name, a dated field nor a sentence? */
 static int title_above(const struct mnt_parser *p, size_t li)
@@ -274,7 +293,8 @@ static int title_above(const struct mnt_parser *p, size_t li)
      * "Lukket sag: Køb af ejendom" stays one) */
     char iso[11];
     if (l->list || mnt_is_member(l->s, l->len) ||
-        (mnt_field_line(l) && mnt_date_find(l->s, l->len, iso)))
+        (mnt_field_line(l) && mnt_date_find(l->s, l->len, iso)) ||
+        in_attendee_list(&p->doc, li - 1))
         return 0;
     return l->kind == MNT_LINE_TEXT && l->len <= 150 &&
            mnt_starts_upper(l->s, l->len) && l->s[l->len - 1] != '.' &&

@@ -371,6 +371,34 @@ static void test_table_row_title_is_its_cell(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* `Pkt. 1` alone on a line with its title on the next: the line above is
+ * the last entry of the `Afbud:` list (`Name, role`), no title - the
+ * title is the line below, as for every later `Pkt. N`. */
+static void test_pkt_alone_after_attendee_list(void **state)
+{
+    (void)state;
+    static const char text[] = "Referat fra møde i Integrationsrådet\n"
+                               "Torsdag d.07.06.18.\n"
+                               "Til stede:\n"
+                               "Ane Holt, Formand\n"
+                               "Omar Said, etnisk repræsentant\n"
+                               "Afbud:\n"
+                               "Per Lind, De almene boligorganisationer\n"
+                               "Pkt. 1\n"
+                               "Godkendelse af dagsorden\n"
+                               "Dagsordenen blev godkendt.\n"
+                               "Pkt. 2\n"
+                               "Sommerfest for nye borgere\n"
+                               "Festen holdes i august.\n";
+    static const char *const labels[] = {"1", "2"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Sommerfest for nye borgere"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 2, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -385,6 +413,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_lost_date_field_is_no_date),
         cmocka_unit_test(test_flat_pages_with_initials_and_case),
         cmocka_unit_test(test_table_row_title_is_its_cell),
+        cmocka_unit_test(test_pkt_alone_after_attendee_list),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
