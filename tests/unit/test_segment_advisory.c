@@ -7,7 +7,9 @@
  * running number, a beskæftigelsesråd's Word minutes), printed numbers
  * going on from a format's list that starts again, a municipality
  * named only in the footer's address, a date field a transcript lost,
- * transcript pages with the handler's initials and the case number. Each case
+ * transcript pages with the handler's initials and the case number; from
+ * the blind i- round, items as rows of a `Pkt. | Emne | Referat` table and
+ * `Pkt. 1` under an `Afbud:` list. Each case
  * is a few lines in our own words, read by the real HTML reader where the class
  * is the page's markup. */
 #include <setjmp.h>
