@@ -10,8 +10,8 @@
  * each heading, and a transcript's one-word running header with a
  * closed item's short page; from the j- round, a list entry whose
  * running number stands in a <span> before its <h2> title, and a styled
- * closed item's title "Lukket punkt: …". Each case is a few lines in
- * our own words. */
+ * closed item's title "Lukket punkt: …", and an attachment's file name
+ * under a heading. Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -369,6 +369,41 @@ static void test_styled_closed_title_with_colon(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* An attachment's link right under the heading ("politisk_moedeplan_
+ * 2022.pdf": lower case, short, its own block) is no wrapped title's
+ * last word. */
+static void test_file_name_under_heading(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_HEADING, 0, 1, "Økonomiudvalget - 01-12-2021"},
+        {EXT_PARA, 0, 0, "Referat"},
+        {EXT_HEADING, 0, 2, "1. Dagsorden - Godkendelse"},
+        {EXT_HEADING, 0, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_HEADING, 0, 2,
+         "2. Mødeplan for politiske møder i 2022 - Godkendelse"},
+        {EXT_PARA, 0, 0, "politisk_moedeplan_2022.pdf"},
+        {EXT_HEADING, 0, 3, "Resume"},
+        {EXT_PARA, 0, 0, "Mødeplanen for næste år skal fastlægges."},
+        {EXT_HEADING, 0, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_HEADING, 0, 2, "3. Udpegning til erhvervsrådet"},
+        {EXT_PARA, 0, 0, "Bilag 1 - Vedtægter.docx"},
+        {EXT_HEADING, 0, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Udpeget blev to medlemmer."},
+    };
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Dagsorden - Godkendelse",
+        "Mødeplan for politiske møder i 2022 - Godkendelse",
+        "Udpegning til erhvervsrådet"};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -383,6 +418,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_short_header_and_closed_page),
         cmocka_unit_test(test_number_span_before_heading),
         cmocka_unit_test(test_styled_closed_title_with_colon),
+        cmocka_unit_test(test_file_name_under_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
