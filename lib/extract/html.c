@@ -334,8 +334,14 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
     struct html_attrs at;
     html_read_attrs(atts, &at);
     f->skip = (unsigned char)is_dropped(w, f, (const char *)name, &at);
-    if (f->skip || html_tag_is_boundary(f->kind))
+    if (f->skip || html_tag_is_boundary(f->kind)) {
+        /* The text before the element is its parent's, styled without
+         * it: in "<li><span>131</span><h2>Title</h2>" the number is the
+         * list entry's block, not a heading of its own. */
+        w->depth--;
         flush(w);
+        w->depth++;
+    }
     if (f->skip) {
         w->skip++;
         w->skip_by_name += f->by_name;

@@ -52,6 +52,17 @@ static int is_continued(const char *s, size_t n)
     return 0;
 }
 
+/* s[0..n) is a closed item's mark before its title's colon: "Lukket
+ * punkt", "Lukket sag", "Lukket". */
+static int closed_mark(const char *s, size_t n)
+{
+    static const char *const marks[] = {"Lukket punkt", "Lukket sag", "Lukket"};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
+        if (fold_eq(s, n, marks[k], strlen(marks[k])))
+            return 1;
+    return 0;
+}
+
 /* An unnumbered heading the format marked: a heading level, a bold or
  * larger line; short, capitalised, not a section name ("Beslutning"),
  * not a field ("Dato: …"), a label ending in a colon, an item's status
@@ -69,10 +80,12 @@ int mnt_styled_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
         mnt_is_attendance_label(l->s, l->len))
         return 0;
     /* "Dato: …" is a field; "LOVE/REGLER:", a label ending in its colon,
-     * introduces the text below it, as a section name does */
+     * introduces the text below it, as a section name does; but
+     * "Lukket punkt: Køb af ejendom" is a closed item's whole title */
     const char *colon = memchr(l->s, ':', l->len);
-    if ((colon != NULL && colon < l->s + 30) || l->s[l->len - 1] == ':' ||
-        is_continued(l->s, l->len))
+    if ((colon != NULL && colon < l->s + 30 &&
+         !closed_mark(l->s, (size_t)(colon - l->s))) ||
+        l->s[l->len - 1] == ':' || is_continued(l->s, l->len))
         return 0;
     c->num = 0;
     c->letter = 0;

@@ -254,17 +254,34 @@ int mnt_status_line(const struct mnt_line *l)
     return 0;
 }
 
+/* Does the line end in an attachment's file name ("politisk_moedeplan_
+ * 2022.pdf", "Bilag 2 - Notat.docx")? A link to the item's document
+ * printed under its heading, never the title's last words. */
+static int file_name_line(const struct mnt_line *l)
+{
+    static const char *const exts[] = {".pdf", ".docx", ".doc", ".xlsx",
+                                       ".xls", ".pptx", ".odt", ".msg",
+                                       ".jpg", ".png",  ".zip"};
+    for (size_t k = 0; k < sizeof exts / sizeof *exts; k++) {
+        size_t m = strlen(exts[k]);
+        if (l->len > m && fold_eq(l->s + l->len - m, m, exts[k], m))
+            return 1;
+    }
+    return 0;
+}
+
 /* May line i continue a wrapped heading? Not if it opens something, nor
  * if it is a page's furniture: a button's label ("fold dette punkt ind
- * Resume" under a long title ending in a year) or a section's name
- * ("Resume Uddannelsesrådet mødes …"); no title goes on into either. */
+ * Resume" under a long title ending in a year), a section's name
+ * ("Resume Uddannelsesrådet mødes …") or an attachment's file name; no
+ * title goes on into any of them. */
 static int continues_title(const struct mnt_doc *d, size_t i)
 {
     const struct mnt_line *l = &d->lines[i];
     struct mnt_cand c;
     size_t nl, off;
     return !mnt_numbered_at(l->s, l->len, 0, &c) && !mnt_herning_key(l) &&
-           !mnt_status_line(l) &&
+           !mnt_status_line(l) && !file_name_line(l) &&
            !mnt_section_heading(l->s, l->len, &nl, &off) &&
            fold_prefix(l->s, l->len, "Punkt ") == 0 &&
            widget_label_len(l->s, l->len) == 0 &&

@@ -8,7 +8,10 @@
  * case code ("ØU-61/07-O Title"), flat or not, and a year ending a title
  * cut out of a flattened page; from its third, a bold status line over
  * each heading, and a transcript's one-word running header with a
- * closed item's short page. Each case is a few lines in our own words. */
+ * closed item's short page; from the j- round, a list entry whose
+ * running number stands in a <span> before its <h2> title, and a styled
+ * closed item's title "Lukket punkt: …", and an attachment's file name
+ * under a heading. Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -295,6 +298,112 @@ static void test_flat_short_header_and_closed_page(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "<li><span>131</span><h2>Title</h2>…</li>": the number is the list
+ * entry's text before the heading opens, so it is the entry's block (a
+ * bare number, title below), not a heading of its own. */
+static void test_number_span_before_heading(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><main>"
+        "<p>Udvalg: Kommunalbestyrelsen</p>"
+        "<p>Mødedato: 24-09-2020 18:00:00</p>"
+        "<ul>"
+        "<li><span>131</span><h2>Godkendelse af dagsorden</h2>"
+        "<ul><li><h3>Beslutning</h3><div><p>Godkendt.</p></div></li></ul>"
+        "</li>"
+        "<li><span>132</span><h2>Kommunegaranti til fjernvarmeværket</h2>"
+        "<ul><li><h3>Sagsfremstilling</h3><div><p>Værket optager et lån "
+        "til en ny varmepumpe.</p></div></li>"
+        "<li><h3>Beslutning</h3><div><p>Godkendt.</p></div></li></ul>"
+        "</li>"
+        "<li><span>133</span><h2>Meddelelser</h2>"
+        "<ul><li><h3>Beslutning</h3><div><p>Taget til efterretning."
+        "</p></div></li></ul>"
+        "</li>"
+        "</ul></main></body></html>";
+    struct ext_doc x;
+    ext_doc_init(&x);
+    assert_int_equal(ext_read_html(page, sizeof page - 1, &x, NULL), ERR_OK);
+    static const char *const labels[] = {"131", "132", "133"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Kommunegaranti til fjernvarmeværket",
+                                         "Meddelelser"};
+    struct mnt_meeting m;
+    parse_doc(&x, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* Titles styled as headings under list entries holding their numbers;
+ * the last is a closed item's "Lukket punkt: Køb af ejendom" - a title,
+ * not a field label ending at its colon, so it heads an item too. */
+static void test_styled_closed_title_with_colon(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_PARA, 0, 0, "Udvalg: Kommunalbestyrelsen"},
+        {EXT_PARA, 0, 0, "Mødedato: 24-09-2020 18:00:00"},
+        {EXT_LIST_ITEM, 0, 0, "131"},
+        {EXT_HEADING, 0, 2, "Godkendelse af dagsorden"},
+        {EXT_HEADING, 0, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_LIST_ITEM, 0, 0, "132"},
+        {EXT_HEADING, 0, 2, "Kommunegaranti til fjernvarmeværket"},
+        {EXT_HEADING, 0, 3, "Sagsfremstilling"},
+        {EXT_PARA, 0, 0, "Værket optager et lån til en ny varmepumpe."},
+        {EXT_HEADING, 0, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_LIST_ITEM, 0, 0, "133"},
+        {EXT_HEADING, 0, 2, "Lukket punkt: Køb af ejendom"},
+        {EXT_HEADING, 0, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+    };
+    static const char *const labels[] = {"131", "132", "133"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Kommunegaranti til fjernvarmeværket",
+                                         "Lukket punkt: Køb af ejendom"};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* An attachment's link right under the heading ("politisk_moedeplan_
+ * 2022.pdf": lower case, short, its own block) is no wrapped title's
+ * last word. */
+static void test_file_name_under_heading(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_HEADING, 0, 1, "Økonomiudvalget - 01-12-2021"},
+        {EXT_PARA, 0, 0, "Referat"},
+        {EXT_HEADING, 0, 2, "1. Dagsorden - Godkendelse"},
+        {EXT_HEADING, 0, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_HEADING, 0, 2,
+         "2. Mødeplan for politiske møder i 2022 - Godkendelse"},
+        {EXT_PARA, 0, 0, "politisk_moedeplan_2022.pdf"},
+        {EXT_HEADING, 0, 3, "Resume"},
+        {EXT_PARA, 0, 0, "Mødeplanen for næste år skal fastlægges."},
+        {EXT_HEADING, 0, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_HEADING, 0, 2, "3. Udpegning til erhvervsrådet"},
+        {EXT_PARA, 0, 0, "Bilag 1 - Vedtægter.docx"},
+        {EXT_HEADING, 0, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Udpeget blev to medlemmer."},
+    };
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Dagsorden - Godkendelse",
+        "Mødeplan for politiske møder i 2022 - Godkendelse",
+        "Udpegning til erhvervsrådet"};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -307,6 +416,9 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_code_headings_and_year),
         cmocka_unit_test(test_status_line_heads_no_item),
         cmocka_unit_test(test_flat_short_header_and_closed_page),
+        cmocka_unit_test(test_number_span_before_heading),
+        cmocka_unit_test(test_styled_closed_title_with_colon),
+        cmocka_unit_test(test_file_name_under_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
