@@ -1,0 +1,78 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_oldweb.c - shapes the older web pages of minutes
+ * (2006-2016) showed in the a- blind round: pages of <font>/<b>
+ * paragraphs whose bold lines are both section lines and numbered
+ * headings. Each case is a few lines in our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "segment_util.h"
+#include "test_filter.h"
+
+/* Every numbered heading is bold, like the upper-case section lines
+ * between them and the title over the contents list; the closed item at the end has only its status below
+ * it, so the chain of bold lines leaves it out. The numbers say which
+ * bold lines open items: the section lines are no items. */
+static void test_bold_numbered_headings_and_sections(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_PARA, 1, 0, "REFERAT"},
+        {EXT_PARA, 1, 0, "fra møde i BYRÅDET"},
+        {EXT_PARA, 0, 0, "mandag den 9. marts 2009 kl. 19.00 i byrådssalen"},
+        {EXT_PARA, 0, 0, "Fraværende: Ingen"},
+        {EXT_PARA, 1, 0, "Indholdsfortegnelse:"},
+        {EXT_PARA, 0, 0, "Åbne efterretningssager"},
+        {EXT_PARA, 0, 0, "12. Beretning fra musikskolen"},
+        {EXT_PARA, 0, 0, "Åbne beslutningssager"},
+        {EXT_PARA, 0, 0, "13. Takster for leje af haller"},
+        {EXT_PARA, 0, 0, "14. Salg af byggegrunde. Prisfastsættelse"},
+        {EXT_PARA, 0, 0, "Lukkede sager"},
+        {EXT_PARA, 0, 0, "15. Lukket sag: Køb af jord"},
+        {EXT_PARA, 1, 0, "ÅBNE EFTERRETNINGSSAGER"},
+        {EXT_PARA, 1, 0, "12. Beretning fra musikskolen."},
+        {EXT_PARA, 0, 0, "J.nr.: 18.00.00A00 Sagsid: 09/12 Åben sag"},
+        {EXT_PARA, 1, 0, "Sagsfremstilling:"},
+        {EXT_PARA, 0, 0, "Skolen har haft flere elever end sidste år."},
+        {EXT_PARA, 1, 0, "Beslutning:"},
+        {EXT_PARA, 0, 0, "Taget til efterretning."},
+        {EXT_PARA, 1, 0, "ÅBNE BESLUTNINGSSAGER"},
+        {EXT_PARA, 1, 0, "13. Takster for leje af haller."},
+        {EXT_PARA, 0, 0, "J.nr.: 18.15.00S29 Sagsid: 09/40 Åben sag"},
+        {EXT_PARA, 1, 0, "Sagsfremstilling:"},
+        {EXT_PARA, 0, 0, "Taksterne foreslås uændrede."},
+        {EXT_PARA, 1, 0, "Beslutning:"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_PARA, 1, 0, "14. Salg af byggegrunde. Prisfastsættelse."},
+        {EXT_PARA, 0, 0, "J.nr.: 02.34.02G01 Sagsid: 09/41 Åben sag"},
+        {EXT_PARA, 1, 0, "Beslutning:"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_PARA, 1, 0, "LUKKEDE SAGER"},
+        {EXT_PARA, 1, 0, "15. Lukket sag: Køb af jord."},
+        {EXT_PARA, 0, 0, "Lukket sag"},
+    };
+    static const char *const labels[] = {"12", "13", "14", "15"};
+    static const char *const titles[] = {
+        "Beretning fra musikskolen", "Takster for leje af haller",
+        "Salg af byggegrunde. Prisfastsættelse", "Lukket sag: Køb af jord"};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_bold_numbered_headings_and_sections),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
