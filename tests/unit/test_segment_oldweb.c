@@ -2,7 +2,8 @@
 /* test_segment_oldweb.c - shapes the older web pages of minutes
  * (2006-2016) showed in the a- blind round: pages of <font>/<b>
  * paragraphs whose bold lines are both section lines and numbered
- * headings. Each case is a few lines in our own words. */
+ * headings, and a Word document's bold dated decision label recurring
+ * in every item. Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -17,9 +18,9 @@
 #include "test_filter.h"
 
 /* Every numbered heading is bold, like the upper-case section lines
- * between them and the title over the contents list; the closed item at the end has only its status below
- * it, so the chain of bold lines leaves it out. The numbers say which
- * bold lines open items: the section lines are no items. */
+ * between them and the title over the contents list; the closed item at the end
+ * has only its status below it, so the chain of bold lines leaves it out. The
+ * numbers say which bold lines open items: the section lines are no items. */
 static void test_bold_numbered_headings_and_sections(void **state)
 {
     (void)state;
@@ -68,11 +69,62 @@ static void test_bold_numbered_headings_and_sections(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A Word document saved as HTML: the item headings are plain numbered
+ * paragraphs (their bold comes from a class), while every decision is
+ * headed by the same bold dated label over "Punkt N:". The label recurs
+ * in every item, so it heads none of them. */
+static void test_recurring_dated_label_heads_no_item(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_PARA, 1, 0,
+         "Møde i Kommunalbestyrelsen mandag den 2. oktober "
+         "2006, kl. 17.00"},
+        {EXT_PARA, 1, 0, "REFERAT"},
+        {EXT_PARA, 0, 0, "1. Meddelelser"},
+        {EXT_PARA, 0, 0, "Der holdes temamøde om budgettet i næste uge."},
+        {EXT_PARA, 1, 0, "Kommunalbestyrelsens møde 2. oktober 2006"},
+        {EXT_PARA, 1, 0, "Punkt 1:"},
+        {EXT_PARA, 0, 0, "Til efterretning."},
+        {EXT_PARA, 0, 0, "ØKONOMIUDVALGET"},
+        {EXT_PARA, 0, 0, "2. Lån til nye vinduer i Engparken"},
+        {EXT_PARA, 1, 0, "Resumé"},
+        {EXT_PARA, 0, 0, "Boligselskabet søger om lån til 30 lejligheder."},
+        {EXT_PARA, 1, 0, "Økonomiudvalgets møde 26. september 2006"},
+        {EXT_PARA, 1, 0, "Punkt 4:"},
+        {EXT_PARA, 0, 0, "Anbefales."},
+        {EXT_PARA, 1, 0, "Kommunalbestyrelsens møde 2. oktober 2006"},
+        {EXT_PARA, 1, 0, "Punkt 2:"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_PARA, 0, 0, "3. Trafiksanering af Skolevej"},
+        {EXT_PARA, 1, 0, "Resumé"},
+        {EXT_PARA, 0, 0, "To hævede flader ved skolen."},
+        {EXT_PARA, 1, 0, "Kommunalbestyrelsens møde 2. oktober 2006"},
+        {EXT_PARA, 1, 0, "Punkt 3:"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_PARA, 0, 0, "4. Nyt seniorråd for frivillige"},
+        {EXT_PARA, 1, 0, "Resumé"},
+        {EXT_PARA, 0, 0, "Foreningerne ønsker et fælles forum."},
+        {EXT_PARA, 1, 0, "Kommunalbestyrelsens møde 2. oktober 2006"},
+        {EXT_PARA, 1, 0, "Punkt 4:"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+    };
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Meddelelser", "Lån til nye vinduer i Engparken",
+        "Trafiksanering af Skolevej", "Nyt seniorråd for frivillige"};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_bold_numbered_headings_and_sections),
+        cmocka_unit_test(test_recurring_dated_label_heads_no_item),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
