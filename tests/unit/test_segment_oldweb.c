@@ -3,7 +3,8 @@
  * (2006-2016) showed in the a- blind round: pages of <font>/<b>
  * paragraphs whose bold lines are both section lines and numbered
  * headings, and a Word document's bold dated decision label recurring
- * in every item. Each case is a few lines in our own words. */
+ * in every item, and items as table rows "Sag nr. 74 | Title". Each case is a
+ * few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -119,12 +120,50 @@ static void test_recurring_dated_label_heads_no_item(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Items as table rows "Sag nr. 74 | Title" (a contents table of the same
+ * rows above them): the number's cell is followed by a tab, not a
+ * space, and the title is the next cell. */
+static void test_sag_nr_cell_then_title_cell(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat fra møde i Økonomiudvalget\n"
+        "Tirsdag den 11. maj 2010 Kl. 15.00 i Borgmesterens kontor\n\n"
+        "Indhold\n"
+        "Sag nr. 61\tOrientering om kassebeholdningen\n"
+        "Sag nr. 62\tRegnskab 2009\n"
+        "Sag nr. 63\tSalg af areal ved havnen\n\n"
+        "Sag nr. 61\tOrientering om kassebeholdningen\n"
+        "Åben sag Sagsnr.: 10/301\n"
+        "Sagsfremstilling\n"
+        "Beholdningen er faldet en smule siden januar.\n"
+        "Beslutning\n"
+        "Taget til efterretning.\n\n"
+        "Sag nr. 62\tRegnskab 2009\n"
+        "Åben sag Sagsnr.: 10/302\n"
+        "Sagsfremstilling\n"
+        "Resultatet er bedre end budgetteret.\n"
+        "Beslutning\n"
+        "Anbefales.\n\n"
+        "Sag nr. 63\tSalg af areal ved havnen\n"
+        "Lukket sag\n";
+    static const char *const labels[] = {"61", "62", "63"};
+    static const char *const titles[] = {"Orientering om kassebeholdningen",
+                                         "Regnskab 2009",
+                                         "Salg af areal ved havnen"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_bold_numbered_headings_and_sections),
         cmocka_unit_test(test_recurring_dated_label_heads_no_item),
+        cmocka_unit_test(test_sag_nr_cell_then_title_cell),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
