@@ -71,8 +71,9 @@ struct walk {
      * not turn to upper case. A number alone glued to an upper-case word
      * ("55" "Budget") gets a space: an item's number and its title; a
      * title ending in a number ("… 2023" "Referat") ends its block. */
-    uint32_t after_cls; /* class of the span that just ended */
-    int split_pending;  /* a differently classed span began right after */
+    uint32_t after_cls;  /* class of the span that just ended */
+    struct html_css css; /* the classes the <style> blocks set bold */
+    int split_pending;   /* a differently classed span began right after */
 };
 
 static void walk_fail(struct walk *w, int rc)
@@ -274,7 +275,8 @@ static int is_dropped(const struct walk *w, struct frame *f, const char *name,
 static void frame_open(struct walk *w, struct frame *f,
                        const struct html_attrs *at, uint32_t after)
 {
-    f->bold = f->kind == HTML_TK_BOLD || at->bold;
+    f->bold =
+        f->kind == HTML_TK_BOLD || at->bold || html_css_bold(&w->css, at->cls);
     f->size = at->size;
     f->cls = f->kind == HTML_TK_INLINE ? at->cls : 0;
     if (f->cls != 0) /* else kept: <span class=b><b>Text */
@@ -473,6 +475,7 @@ static int walk_page(const char *s, size_t n, int names, struct ext_doc *d,
     ctxt->userData = w;
     *w = (struct walk){.d = d, .e = e, .ctxt = ctxt, .names = names};
     w->has_main = marks_content(s, n);
+    html_css_read(s, n, &w->css);
     htmlDocPtr doc = htmlCtxtReadMemory(
         ctxt, s, (int)n, NULL, "UTF-8",
         HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |

@@ -242,12 +242,8 @@ void html_read_attrs(const unsigned char **a, struct html_attrs *at)
             strcmp(k, "role") == 0) {
             at->furniture |= html_is_furniture_name(v);
             at->main |= strcmp(k, "role") == 0 && strcasecmp(v, "main") == 0;
-            if (strcmp(k, "class") == 0) { /* FNV-1a; never 0 */
-                uint32_t h = 2166136261u;
-                for (const char *c = v; *c != '\0'; c++)
-                    h = (h ^ (unsigned char)*c) * 16777619u;
-                at->cls = h | 1;
-            }
+            if (strcmp(k, "class") == 0)
+                at->cls = html_class_hash(v, strlen(v));
             if (strcmp(k, "class") == 0)
                 at->toggle |= is_toggle_class(v);
         } else if (strcmp(k, "aria-expanded") == 0 ||

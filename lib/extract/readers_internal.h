@@ -2,7 +2,8 @@
 /* readers_internal.h - what the HTML and office readers share: the HTML
  * reader's parts across its files (html.c: the walker; html_charset.c:
  * bytes to UTF-8; html_attrs.c: what attributes and link texts say;
- * html_tags.c: what each element is; html_glue.c: glued spans), and
+ * html_tags.c: what each element is; html_glue.c: glued spans;
+ * html_css.c: classes the style sheet sets bold), and
  * (readers_common.c) libxml2's set-up and handing a finished document to
  * the caller; and plain text's two-column pages (text_columns.c). */
 #ifndef REFERAT_EXTRACT_READERS_INTERNAL_H
@@ -74,6 +75,18 @@ struct html_attrs {
     const char *start, *value; /* <ol start>, <li value> (borrowed) */
 };
 void html_read_attrs(const unsigned char **a, struct html_attrs *at);
+
+/* The classes a page's <style> blocks set bold (html_css.c): Word's
+ * p.Punktoverskrift {font-weight:bold}. html_class_hash() is the hash
+ * of a class= value html_attrs.cls holds. */
+#define HTML_CSS_MAX 32
+struct html_css {
+    uint32_t bold[HTML_CSS_MAX];
+    size_t n;
+};
+uint32_t html_class_hash(const char *s, size_t n);
+void html_css_read(const char *s, size_t n, struct html_css *c);
+int html_css_bold(const struct html_css *c, uint32_t cls);
 
 /* The page's own name for its publisher (ext_doc.site), collected while
  * walking it, dropped furniture included (html_site.c): og:site_name,

@@ -63,6 +63,26 @@ static int heads_within(const struct mnt_cands *a, const struct mnt_cands *b)
     return a->n > 0;
 }
 
+/* Are the headings of chain a headings the format styled like those of
+ * chain b? Each is one of b's or a line set bold, larger or as a heading,
+ * and most are b's. The styled chain may leave out one of them (a closed
+ * item whose only text is "Lukket sag", its status). */
+static int heads_styled(const struct mnt_doc *d, const struct mnt_cands *a,
+                        const struct mnt_cands *b)
+{
+    size_t j = 0, in = 0;
+    for (size_t k = 0; k < a->n; k++) {
+        const struct mnt_line *l = &d->lines[a->v[k].line];
+        while (j < b->n && b->v[j].line < a->v[k].line)
+            j++;
+        if (j < b->n && b->v[j].line == a->v[k].line)
+            in++;
+        else if (!l->bold && !l->big && l->level == 0)
+            return 0;
+    }
+    return a->n > 0 && in * 2 > a->n;
+}
+
 static const char *numbered_layout(const struct mnt_cands *c)
 {
     for (size_t k = 0; k < c->n; k++)
@@ -102,7 +122,8 @@ static int mostly_ocr(const struct mnt_doc *d)
 /* Among the styles beside region and Herning: the numbered chain, unless
  * another explains clearly more. ocr: the sizes are OCR's guesses, so a
  * numbered chain is never outvoted by typography. */
-static struct choice choose(struct mnt_cands *f, int ocr)
+static struct choice choose(const struct mnt_doc *d, struct mnt_cands *f,
+                            int ocr)
 {
     static const struct {
         enum fam fam;
@@ -139,7 +160,7 @@ static struct choice choose(struct mnt_cands *f, int ocr)
          * preamble's blocks or an item's sub-headings (Hvidovre's h2
          * "Mødefakta", Region Sjælland's bold "Behandling i …") */
         if (alts[k].fam == F_STYLED && c.fam != F_COUNT && f[c.fam].n >= 2 &&
-            (ocr || heads_within(&f[c.fam], a)))
+            (ocr || heads_styled(d, &f[c.fam], a)))
             continue;
         c = (struct choice){alts[k].fam, alts[k].style, alts[k].layout};
         best = a->score + ALT_MARGIN;
@@ -290,7 +311,7 @@ static int build(struct mnt_parser *p, struct mnt_cands *f, const char **layout)
         *layout = "herning";
         return mnt_build_items(p, &f[F_HERNING], MNT_STYLE_HERNING);
     }
-    struct choice c = choose(f, mostly_ocr(&p->doc));
+    struct choice c = choose(&p->doc, f, mostly_ocr(&p->doc));
     int rc = ERR_OK;
     /* no headings at all: the status marks or opening sections */
     if ((c.fam == F_COUNT || (c.fam == F_GENERIC && f[F_GENERIC].n == 1)) &&

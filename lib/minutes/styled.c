@@ -63,11 +63,30 @@ static int closed_mark(const char *s, size_t n)
     return 0;
 }
 
+/* A dated label the minutes print in item after item: the decision's
+ * heading "Kommunalbestyrelsens møde 25. september 2006" in bold over
+ * "Punkt 3:" (a Word document whose item headings are plain numbered
+ * paragraphs). Items do not share a title with a date in it, so a bold
+ * line naming a date that stands three times or more is no heading. */
+static int recurring_dated_label(const struct mnt_doc *d, size_t li)
+{
+    const struct mnt_line *l = &d->lines[li];
+    char iso[11];
+    if (!mnt_date_find(l->s, l->len, iso))
+        return 0;
+    size_t same = 0;
+    for (size_t i = 0; i < d->nlines && same < 3; i++)
+        same += d->lines[i].kind == MNT_LINE_TEXT &&
+                d->lines[i].len == l->len &&
+                memcmp(d->lines[i].s, l->s, l->len) == 0;
+    return same >= 3;
+}
+
 /* An unnumbered heading the format marked: a heading level, a bold or
  * larger line; short, capitalised, not a section name ("Beslutning"),
  * not a field ("Dato: …"), a label ending in a colon, an item's status
- * ("Åbent punkt") or an attendance field's label ("Fraværende med
- * afbud") nor a list item. */
+ * ("Åbent punkt"), an attendance field's label ("Fraværende med
+ * afbud"), a dated label recurring in every item, nor a list item. */
 int mnt_styled_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
 {
     const struct mnt_line *l = &p->doc.lines[li];
@@ -85,7 +104,8 @@ int mnt_styled_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     const char *colon = memchr(l->s, ':', l->len);
     if ((colon != NULL && colon < l->s + 30 &&
          !closed_mark(l->s, (size_t)(colon - l->s))) ||
-        l->s[l->len - 1] == ':' || is_continued(l->s, l->len))
+        l->s[l->len - 1] == ':' || is_continued(l->s, l->len) ||
+        recurring_dated_label(&p->doc, li))
         return 0;
     c->num = 0;
     c->letter = 0;

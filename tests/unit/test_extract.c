@@ -531,6 +531,34 @@ static void test_text_fields_stay_lines(void **state)
     ext_doc_fini(&d);
 }
 
+/* A Word document saved as a web page sets its item headings bold by
+ * paragraph class in the <style> block; a class Word merely names in a
+ * property (mso-bidi-font-weight), an @page rule and a selector with a
+ * combinator set nothing. */
+static void test_html_class_bold_from_style(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><style>\n<!--\n /* Style Definitions */\n"
+        "p.MsoNormal {margin:0cm; mso-bidi-font-weight:bold;}\n"
+        "p.Punktoverskrift, li.Punktoverskrift\n"
+        "\t{mso-style-name:Punktoverskrift; font-weight:bold;}\n"
+        "@page Section1 {size:595.3pt 841.9pt;}\n"
+        "div.Section1 p.Note {font-weight:bold}\n"
+        "-->\n</style></head><body><div class=Section1>"
+        "<p class=Punktoverskrift>2. Budgetopfølgning</p>"
+        "<p class=MsoNormal>Merforbruget er 6 mio. kr.</p>"
+        "<p class=Note>Bemærk bilaget.</p>"
+        "</div></body></html>";
+    struct ext_doc d;
+    ext_doc_init(&d);
+    assert_int_equal(ext_read_html(page, sizeof page - 1, &d, NULL), ERR_OK);
+    assert_int_equal(find(&d, "2. Budgetopfølgning")->bold, 1);
+    assert_int_equal(find(&d, "Merforbruget er 6 mio. kr.")->bold, 0);
+    assert_int_equal(find(&d, "Bemærk bilaget.")->bold, 0);
+    ext_doc_fini(&d);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -549,6 +577,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_site_cues),
         cmocka_unit_test(test_text_two_columns),
         cmocka_unit_test(test_text_fields_stay_lines),
+        cmocka_unit_test(test_html_class_bold_from_style),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
