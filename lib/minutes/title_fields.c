@@ -24,9 +24,27 @@ static int initials_case_at(const char *s, size_t n)
            s[i + 2] == ' ' && s[i + 3] >= '0' && s[i + 3] <= '9';
 }
 
+/* "10/9310 Beslutningstema: …", "Orientering 10/11802": a case's number
+ * without a label - a two-digit year, a slash, three to six digits -
+ * standing alone before a capitalised word or the line's end (Svendborg's
+ * PDFs print it after each title). "pr. 31/12" and "2015/16" are
+ * shaped otherwise. */
+static int bare_case_at(const char *s, size_t n)
+{
+    if (n < 6 || !(s[0] >= '0' && s[0] <= '9') ||
+        !(s[1] >= '0' && s[1] <= '9') || s[2] != '/')
+        return 0;
+    size_t i = 3;
+    while (i < n && s[i] >= '0' && s[i] <= '9')
+        i++;
+    if (i - 3 < 3 || i - 3 > 6)
+        return 0;
+    return i == n || (s[i] == ' ' && mnt_starts_upper(s + i + 1, n - i - 1));
+}
+
 int mnt_field_word_at(const char *s, size_t n)
 {
-    if (initials_case_at(s, n))
+    if (initials_case_at(s, n) || bare_case_at(s, n))
         return 1;
     static const char *const words[] = {
         "J.nr.", "J.nr:", "Sagsnr.:", "Sagsnr:", "Sagsid.:", "Dok.nr.:",
@@ -118,7 +136,15 @@ int mnt_toc_named_title(const struct mnt_parser *p, const struct mnt_line *l,
     if (t == NULL || !mnt_line_is_field(&f))
         return 0;
     /* "Lukket punkt: Køb af ejendom" is a title the contents name whole */
-    if (mnt_toc_title_len(p, f.s, f.len, &whole) > 0 && whole)
+    size_t named = mnt_toc_title_len(p, f.s, f.len, &whole);
+    if (named > 0 && whole)
+        return 0;
+    /* "Gensidig orientering Dok.nr.: 8811": three words and a colon read
+     * as a field's label, but the contents name the words up to the
+     * field ("… Gensidig orientering Budgetstatus …"): they are the
+     * title, at off itself */
+    size_t fe = mnt_title_before_field(f.s, f.len);
+    if (named > 0 && fe > 0 && named >= fe)
         return 0;
     size_t lim = off + 400 < l->len ? off + 400 : l->len;
     for (size_t w = off + 1; w < lim && work < WORK_MAX; w++) {

@@ -1,0 +1,91 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_archives.c - PDF minutes of Jutland and Funen councils
+ * as document archives give them (the l- blind round): a flattened
+ * page where a bare case number ("10/9310") follows each title, a
+ * title the flattened table of contents names right before a case
+ * file's field ("Gensidig orientering Dok.nr.: …", which reads like a
+ * three-word field label), a heading whose title opens with an ordinal
+ * ("62 2. budgetopfølgning …").
+ * Each case is a few lines in our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "segment_util.h"
+#include "test_filter.h"
+
+/* A bare case number after a title on a flattened page ("… Skovsbo
+ * 09/40877 Beslutningstema: …", "Orientering 10/11802 Beslutning i …")
+ * ends the title as a "Sagsnr.:" field would. */
+static void test_flat_title_ends_at_case_number(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Referat Udvalget for Teknik og Plan's møde Tirsdag den 04-05-2010 "
+        "Kl. 13:30 Udvalgsværelse 2\n\n"
+        "2 Udvalget for Teknik og Plan s møde den 1. Godkendelse af "
+        "dagsorden 10/11802 Beslutning i Udvalget for Teknik og Plan den : "
+        "Godkendt. 2. Forslag til lokalplan nr. 541 for boliger ved Skovsbo "
+        "09/40877 Beslutningstema: PLH Udvalget skal beslutte, om forslaget "
+        "skal i høring. Sagsfremstilling: Planen giver mulighed for 30 "
+        "rækkehuse. Beslutning i Udvalget for Teknik og Plan den : Godkendt. "
+        "3. Orientering 10/11802 Beslutning i Udvalget for Teknik og Plan "
+        "den : Formanden orienterede om vejarbejdet.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden",
+        "Forslag til lokalplan nr. 541 for boliger ved Skovsbo",
+        "Orientering"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "313. Gensidig orientering Dok.nr.: 8811 …": the words before the
+ * field look like a field's label of three words, but the table of
+ * contents names them up to the field - they are the title, whole. */
+static void test_contents_title_before_field(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Åbent Referat til Udvalget for Kultur og Fritid Mødedato: Tirsdag "
+        "den 8. september 2015 Mødetidspunkt: 15:00-18:00\n\n"
+        "2 Indholdsfortegnelse Side 312. Godkendelse af dagsorden Gensidig "
+        "orientering Budgetstatus for udvalget Side 640\n\n"
+        "3 312. Godkendelse af dagsorden Dok.nr.: 8810 Sagsid.: Initialer: "
+        "Åben sag Beslutning Udvalget for Kultur og Fritid den Godkendt "
+        "Side 641\n\n"
+        "4 313. Gensidig orientering Dok.nr.: 8811 Sagsid.: Initialer: Åben "
+        "sag Sagsfremstilling Orientering fra formand og forvaltning. "
+        "Beslutning Udvalget for Kultur og Fritid den Taget til efterretning. "
+        "Side 642\n\n"
+        "5 314. Budgetstatus for udvalget Dok.nr.: Sagsid.: 15/4310 "
+        "Initialer: PEH Åben sag Sagsfremstilling Et mindreforbrug på 0,4 "
+        "mio. kr. Beslutning Udvalget for Kultur og Fritid den Taget til "
+        "efterretning. Side 643\n";
+    static const char *const labels[] = {"312", "313", "314"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Gensidig orientering",
+                                         "Budgetstatus for udvalget"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_flat_title_ends_at_case_number),
+        cmocka_unit_test(test_contents_title_before_field),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
