@@ -615,6 +615,9 @@ int mnt_cut_has_text(const struct mnt_parser *p, const struct mnt_cand *c);
 /* Does s open with a case file's field label ("J.nr.", "Sagsnr.:",
  * "Sagsid.:", "Dok.nr.:", "Initialer:", "Sagsbehandler:")? */
 int mnt_field_word_at(const char *s, size_t n);
+/* Does s open with a bare case number ("10/9310 Beslutningstema", "… 10/11802"
+ * at a line's end), which ends a title inside a flattened line? */
+int mnt_bare_case_at(const char *s, size_t n);
 /* Does line l open with a case file's field ("Journalnr.: A00": a label
  * of one to three words ending in a colon)? */
 int mnt_line_is_field(const struct mnt_line *l);

@@ -28,8 +28,9 @@ static int initials_case_at(const char *s, size_t n)
  * without a label - a two-digit year, a slash, three to six digits -
  * standing alone before a capitalised word or the line's end (Svendborg's
  * PDFs print it after each title). "pr. 31/12" and "2015/16" are
- * shaped otherwise. */
-static int bare_case_at(const char *s, size_t n)
+ * shaped otherwise. Inside a flattened line only: a line of its own
+ * under a wrapped heading is the case file's (titles.c reads those). */
+int mnt_bare_case_at(const char *s, size_t n)
 {
     if (n < 6 || !(s[0] >= '0' && s[0] <= '9') ||
         !(s[1] >= '0' && s[1] <= '9') || s[2] != '/')
@@ -44,7 +45,7 @@ static int bare_case_at(const char *s, size_t n)
 
 int mnt_field_word_at(const char *s, size_t n)
 {
-    if (initials_case_at(s, n) || bare_case_at(s, n))
+    if (initials_case_at(s, n))
         return 1;
     static const char *const words[] = {
         "J.nr.", "J.nr:", "Sagsnr.:", "Sagsnr:", "Sagsid.:", "Dok.nr.:",
