@@ -40,8 +40,7 @@ static void test_flat_title_ends_at_case_number(void **state)
     static const char *const labels[] = {"1", "2", "3"};
     static const char *const titles[] = {
         "Godkendelse af dagsorden",
-        "Forslag til lokalplan nr. 541 for boliger ved Skovsbo",
-        "Orientering"};
+        "Forslag til lokalplan nr. 541 for boliger ved Skovsbo", "Orientering"};
     struct mnt_meeting m;
     parse_text(text, &m);
     expect_items(&m, 3, labels, titles);
