@@ -64,7 +64,8 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
          * after the page's number (a transcript of a Word template) */
         size_t e = flat ? mnt_number_at(s, n, h, 3, &c) : 0;
         if (e > h && c.delim == 0 && c.letter == 0 && e < n && s[e] == ' ' &&
-            mnt_starts_upper(s + e + 1, n - e - 1) &&
+            (mnt_starts_upper(s + e + 1, n - e - 1) ||
+             mnt_ordinal_title(s + e + 1, n - e - 1)) &&
             !mnt_is_month(s + e + 1, n - e - 1))
             return h;
     }

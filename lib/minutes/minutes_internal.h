@@ -435,6 +435,9 @@ int mnt_numbered_cand(const struct mnt_parser *p, size_t li,
  * of a title nor a heading of its own. */
 int mnt_status_line(const struct mnt_line *l);
 int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
+/* Does s open with an ordinal and a lower-case word ("2. budgetopfølgning
+ * …"), a title with no capital to start it? */
+int mnt_ordinal_title(const char *s, size_t n);
 /* "ØU-61/07-O Title" at s[i]: a committee's code, the case's number of
  * the year (c->num), the year, a type letter; the title's offset or 0. */
 size_t mnt_code_heading_at(const char *s, size_t n, size_t i,

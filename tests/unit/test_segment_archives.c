@@ -79,12 +79,50 @@ static void test_contents_title_before_field(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "4 62 2. budgetopfølgning 2015, …": a page's number, the item's
+ * number without a full stop, and a title that opens with an ordinal
+ * (no capital): the second number labels the item, the ordinal is the
+ * title's. */
+static void test_page_number_then_ordinal_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Referat fra mødet i Kultur- og Idrætsudvalget Mødedato: Onsdag den "
+        "26. august 2015 Mødested: Idrætscentret Mødetidspunkt: Kl. "
+        "15:00-17:30 Medlemmer: Formand: Lis Ejby (A) Kurt Holm (O) Side 1\n\n"
+        "2 61 Godkendelse af dagsorden Sagsnr.: Sagen afgøres i: Kultur- og "
+        "Idrætsudvalget Sagsbeskrivelse: Indstillinger: Indstilles til "
+        "godkendelse Beslutning i Kultur- og Idrætsudvalget den : Godkendt. "
+        "Side 2\n\n"
+        "3 62 2. budgetopfølgning 2015, Kultur- og Idrætsudvalget "
+        "Sagsnr.:15/8822 Sagen afgøres i: Byrådet Sagsbeskrivelse: Et "
+        "mindreforbrug på 0,6 mio. kr. Indstillinger: Forvaltningen "
+        "indstiller, at opfølgningen tages til efterretning. Beslutning i "
+        "Kultur- og Idrætsudvalget den : Anbefales. Side 3\n\n"
+        "4 63 Ny takststruktur for musikskolen Sagsnr.:15/6410 Sagen afgøres "
+        "i: Kultur- og Idrætsudvalget Sagsbeskrivelse: Søskenderabatten "
+        "ændres. Indstillinger: Forvaltningen indstiller, at taksterne "
+        "godkendes. Beslutning i Kultur- og Idrætsudvalget den : Godkendt. "
+        "Side 4\n";
+    static const char *const labels[] = {"61", "62", "63"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden",
+        "2. budgetopfølgning 2015, Kultur- og Idrætsudvalget",
+        "Ny takststruktur for musikskolen"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_flat_title_ends_at_case_number),
         cmocka_unit_test(test_contents_title_before_field),
+        cmocka_unit_test(test_page_number_then_ordinal_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
