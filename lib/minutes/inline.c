@@ -226,8 +226,9 @@ static size_t after_header(const struct mnt_line *l, const struct mnt_line *h)
      * lost in the transcript */
     if (fold_prefix(l->s + t, l->len - t, "Side ") > 0)
         t = mnt_skip_sp(l->s, l->len, t + 5);
+    /* the field may be a bare case number ("… havnen 10/10455 …") */
     if (!mnt_starts_upper(l->s + t, l->len - t) ||
-        mnt_title_before_field(l->s + t, l->len - t) == 0)
+        mnt_title_before_case(l->s + t, l->len - t) == 0)
         return 0;
     return t;
 }

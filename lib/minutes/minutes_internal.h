@@ -621,6 +621,9 @@ int mnt_field_word_at(const char *s, size_t n);
 /* Does s open with a bare case number ("10/9310 Beslutningstema", "… 10/11802"
  * at a line's end), which ends a title inside a flattened line? */
 int mnt_bare_case_at(const char *s, size_t n);
+/* Where a title ends before a case file's field or a bare case number
+ * within 150 bytes, 0 if before neither. */
+size_t mnt_title_before_case(const char *s, size_t n);
 /* Does line l open with a case file's field ("Journalnr.: A00": a label
  * of one to three words ending in a colon)? */
 int mnt_line_is_field(const struct mnt_line *l);

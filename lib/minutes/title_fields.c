@@ -80,6 +80,18 @@ size_t mnt_title_before_field(const char *s, size_t n)
     return 0;
 }
 
+/* mnt_title_before_field(), or before a bare case number within 150
+ * bytes ("Tilskud til koncerter 10/10455 Beslutningstema: …"), whichever
+ * comes first; 0 if neither. */
+size_t mnt_title_before_case(const char *s, size_t n)
+{
+    size_t f = mnt_title_before_field(s, n);
+    for (size_t i = 3; i < n && i < 150 && (f == 0 || i <= f); i++)
+        if (s[i - 1] == ' ' && mnt_bare_case_at(s + i, n - i))
+            return i - 1;
+    return f;
+}
+
 /* "Acadre sagsnr.:  17/10112", "Sagsforløb:  ØU - Åben sag",
  * "Journalnr.:": a case file's field - a label of one to three words
  * ending in a colon - opening line i. */

@@ -5,7 +5,8 @@
  * title the flattened table of contents names right before a case
  * file's field ("Gensidig orientering Dok.nr.: …", which reads like a
  * three-word field label), a heading whose title opens with an ordinal
- * ("62 2. budgetopfølgning …").
+ * ("62 2. budgetopfølgning …"), a heading that lost its number after a
+ * page's running header.
  * Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -116,6 +117,47 @@ static void test_page_number_then_ordinal_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript that dropped digits: the heading opening a page after
+ * its running header lost its number ("3 Udvalget for Vej og Park s
+ * møde den Tilskud til koncerter 10/10455 …") while the others keep
+ * theirs. Between items 2 and 4 it is item 3; after the last, the next.
+ */
+static void test_lost_number_after_running_header(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Referat Udvalget for Vej og Park's møde Tirsdag den 04-05-2010 "
+        "Kl. 13:30 Udvalgsværelse 3 Deltagere: Birgit Holm, Flemming Bak, "
+        "Gert Nyrup\n\n"
+        "2 Udvalget for Vej og Park s møde den 1. Godkendelse af dagsorden "
+        "10/11802 Beslutning i Udvalget for Vej og Park den : Godkendt. 2. "
+        "Budgetkontrol pr. 31. marts 2010 10/9310 Beslutningstema: KHN "
+        "Udvalget skal tage stilling til budgetkontrollen. Sagsfremstilling: "
+        "Et merforbrug på 0,3 mio. kr. på vejvedligeholdelse. Beslutning i "
+        "Udvalget for Vej og Park den : Taget til efterretning.\n\n"
+        "3 Udvalget for Vej og Park s møde den Tilskud til sommerkoncerter på "
+        "havnen 10/10455 Beslutningstema: AMJ Ansøgning om tilskud til fem "
+        "koncerter. Sagsfremstilling: Der er gratis adgang. Beslutning i "
+        "Udvalget for Vej og Park den : Godkendt. 4. Ny belysning på "
+        "stierne 09/40877 Beslutningstema: PLH Udvalget skal beslutte, om "
+        "projektet skal udbydes. Sagsfremstilling: Lamperne er slidte.\n\n"
+        "4 Udvalget for Vej og Park s møde den Indstilling: Direktionen "
+        "indstiller, at projektet udbydes. Beslutning i Udvalget for Vej og "
+        "Park den : Godkendt.\n\n"
+        "5 Udvalget for Vej og Park s møde den Lukket - Køb af ejendom "
+        "10/12009 Beslutning i Udvalget for Vej og Park den : Godkendt. "
+        "Underskrifter: Birgit Holm Flemming Bak Gert Nyrup\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "5"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Budgetkontrol pr. 31. marts 2010",
+        "Tilskud til sommerkoncerter på havnen", "Ny belysning på stierne",
+        "Lukket - Køb af ejendom"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -123,6 +165,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_title_ends_at_case_number),
         cmocka_unit_test(test_contents_title_before_field),
         cmocka_unit_test(test_page_number_then_ordinal_title),
+        cmocka_unit_test(test_lost_number_after_running_header),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
