@@ -281,6 +281,8 @@ static size_t after_page_number(const struct mnt_line *l)
     return i > 0 && i < 4 && i + 12 < l->len && l->s[i] == ' ' ? i + 1 : 0;
 }
 
+#define HEADER_NEAR 64 /* lines looked at for another page's header */
+
 /* Is line i a piece of a flattened page cut right after the page's
  * number and running header (the line before: "3 Udvalget for Kultur og
  * Planlægning s møde den", which another page's piece repeats), opening
@@ -294,7 +296,11 @@ static int lost_number_head(const struct mnt_doc *d, size_t i)
     struct mnt_line t = {.s = l->s, .len = mnt_title_before_case(l->s, l->len)};
     if (t.len == 0 || mnt_line_is_prose(&t))
         return 0;
-    for (size_t k = 0; k < d->nlines; k++) {
+    /* another page's piece near by (a bounded look: every page repeats
+     * the header, and a hostile text of many pages stays linear) */
+    size_t from = i > HEADER_NEAR ? i - HEADER_NEAR : 0;
+    size_t to = i + HEADER_NEAR < d->nlines ? i + HEADER_NEAR : d->nlines;
+    for (size_t k = from; k < to; k++) {
         const struct mnt_line *g = &d->lines[k];
         size_t go = after_page_number(g);
         if (k != i - 1 && go > 0 && g->len - go == h->len - o &&
@@ -314,8 +320,8 @@ static int fill_lost_numbers(const struct mnt_parser *p, struct mnt_cands *c)
     const struct mnt_doc *d = &p->doc;
     if (c->n < 2)
         return ERR_OK;
+    size_t k = 0; /* the first head at or after line i */
     for (size_t i = c->v[0].line + 1; i < d->nlines; i++) {
-        size_t k = 0;
         while (k < c->n && c->v[k].line < i)
             k++;
         if ((k < c->n && c->v[k].line == i) || c->v[k - 1].letter != 0 ||
