@@ -364,11 +364,17 @@ static int build(struct mnt_parser *p, struct mnt_cands *f, const char **layout)
     struct choice c = choose(f, mostly_ocr(&p->doc));
     int rc = ERR_OK;
     /* no headings at all: the status marks or opening sections */
-    if ((c.fam == F_COUNT || (c.fam == F_GENERIC && f[F_GENERIC].n == 1)) &&
+    /* a generic chain of two (a flattened transcript's page numbers, "1
+     * Åben beslutningsprotokol …" / "6 Underskrifter …") gives way to
+     * untitled heads that are more (three or more): the headings of a
+     * transcript that lost their numbers */
+    int weak = c.fam == F_GENERIC && f[F_GENERIC].n <= 2;
+    if ((c.fam == F_COUNT || weak) &&
         (rc = mnt_untitled_chain(p, &f[F_UNTITLED])) != ERR_OK)
         return rc;
     if (f[F_UNTITLED].n >= 2 &&
-        (c.fam == F_COUNT || (c.fam == F_GENERIC && f[F_GENERIC].n == 1))) {
+        (c.fam == F_COUNT || (c.fam == F_GENERIC && f[F_GENERIC].n == 1) ||
+         (weak && f[F_UNTITLED].n >= 3 && f[F_UNTITLED].n > f[F_GENERIC].n))) {
         *layout = "sections";
         return mnt_build_items(p, &f[F_UNTITLED], MNT_STYLE_UNTITLED);
     }

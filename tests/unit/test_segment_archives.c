@@ -6,7 +6,8 @@
  * file's field ("Gensidig orientering Dok.nr.: …", which reads like a
  * three-word field label), a heading whose title opens with an ordinal
  * ("62 2. budgetopfølgning …"), a heading that lost its number after a
- * page's running header.
+ * page's running header, headings that lost every number, named by the
+ * contents.
  * Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -158,6 +159,42 @@ static void test_lost_number_after_running_header(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript that lost every number but the contents' first ("2
+ * Indholdsfortegnelse Side 246. Godkendelse … Orientering om … Gensidig
+ * orientering Underskrifter"): a title the contents name, followed by its
+ * case file's field, heads an item - at a page's start or inside it. */
+static void test_contents_titles_head_unnumbered_pages(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Åben beslutningsprotokol 25. juni kl. 10:00 Lokale D116, Rådhuset "
+        "Afbud: Jens Holm, Hanne Bo\n\n"
+        "2 Indholdsfortegnelse Side 246. Godkendelse af anlægsbevilling til "
+        "nye lokaler Orientering om beretning fra Handicaprådet Gensidig "
+        "orientering Underskrifter\n\n"
+        "3 Godkendelse af anlægsbevilling til nye lokaler Sagsnr.: 07/21538 "
+        "Sagsansvarlig: HBA Sagsbeskrivelse Lejemålet er opsagt, og "
+        "lokalerne skal afleveres istandsat. Indstilling Direktionen "
+        "indstiller, at bevillingen gives. Beslutning i Økonomiudvalget "
+        "Godkendt. Afbud: Jens Holm, Hanne Bo\n\n"
+        "4 Orientering om beretning fra Handicaprådet Sagsnr.: 07/1120 "
+        "Sagsansvarlig: KAB Sagsbeskrivelse Rådet har holdt otte møder. "
+        "Beslutning i Økonomiudvalget Taget til efterretning. Afbud: Jens "
+        "Holm, Hanne Bo Gensidig orientering Sagsnr.: 07/3 Sagsansvarlig: "
+        "HBA Beslutning i Økonomiudvalget Borgmesteren orienterede om KKR. "
+        "Afbud: Jens Holm, Hanne Bo\n\n"
+        "5 Underskrifter Anne Tind Kaj Vestergaard Hans Ulrik Nielsen\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Godkendelse af anlægsbevilling til nye lokaler",
+        "Orientering om beretning fra Handicaprådet", "Gensidig orientering"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -166,6 +203,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_contents_title_before_field),
         cmocka_unit_test(test_page_number_then_ordinal_title),
         cmocka_unit_test(test_lost_number_after_running_header),
+        cmocka_unit_test(test_contents_titles_head_unnumbered_pages),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
