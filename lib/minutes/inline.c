@@ -465,62 +465,6 @@ static size_t toc_next(const struct mnt_doc *d, const struct mnt_toc *t,
     return w->at == NULL || w->at < l->s ? (size_t)-1 : (size_t)(w->at - l->s);
 }
 
-#define NAMES_MAX 2000u /* bytes of a contents' text searched for titles */
-
-/* Does s[0..n) stand in the contents' text toc[0..tn) as whole words? */
-static int in_contents(const char *toc, size_t tn, const char *s, size_t n)
-{
-    for (size_t q = 0; q + n <= tn; q++)
-        if ((q == 0 || toc[q - 1] == ' ') &&
-            (q + n == tn || toc[q + n] == ' ') && memcmp(toc + q, s, n) == 0)
-            return 1;
-    return 0;
-}
-
-/* A transcript that lost every number but the contents' first ("2
- * Indholdsfortegnelse Side 246. Godkendelse af … Orientering om …
- * Underskrifter"): a heading is a title the contents name, word for word
- * and eight bytes or more, followed on the page by its case file's
- * field within 150 bytes ("3 Godkendelse af … Sagsnr.: 07/21538 …", "…
- * Hanne Bo Orientering om … Sagsnr.: …"). Its offset in line l at or
- * after `from`, 0 if none. */
-static size_t contents_named_head(const char *toc, size_t tn,
-                                  const struct mnt_line *l, size_t from)
-{
-    if (toc == NULL)
-        return 0;
-    if (tn > NAMES_MAX) /* a contents list is short: bounded work */
-        tn = NAMES_MAX;
-    for (size_t w = from > 0 ? from : 1; w + 8 < l->len; w++) {
-        if (l->s[w - 1] != ' ' || !mnt_starts_upper(l->s + w, l->len - w))
-            continue;
-        /* a number before it, not the page's: a numbered heading's
-         * title ("3 312. Godkendelse …"), which is cut before its number */
-        size_t p = w - 1;
-        while (p > 0 && l->s[p - 1] == '.')
-            p--;
-        size_t q = p;
-        while (q > 0 && l->s[q - 1] >= '0' && l->s[q - 1] <= '9')
-            q--;
-        if (q < p && (q > 0 || l->cut != 0))
-            continue;
-        size_t e = mnt_title_before_field(l->s + w, l->len - w);
-        struct mnt_line t = {.s = l->s + w, .len = e};
-        if (e < 8 || mnt_line_is_prose(&t) ||
-            !in_contents(toc, tn, l->s + w, e))
-            continue;
-        /* the tail of the title this piece opens with ("… fra
-         * Handicaprådet Sagsnr.:" after "Orientering om …") is none */
-        size_t w0 = from > 0 ? from - 1 : 0;
-        if (w0 < w && in_contents(toc, tn, l->s + w0, w + e - w0)) {
-            w += e;
-            continue;
-        }
-        return w;
-    }
-    return 0;
-}
-
 /* The next place to cut line l at or after `from`: a heading inside it,
  * or where the next entry of a flattened table of contents (t, NULL if
  * none) starts; w counts the entries met. 0 if none. */
@@ -532,7 +476,7 @@ static size_t next_cut(const struct mnt_doc *d, const struct mnt_toc *t,
     size_t h = from <= 1 && flat ? after_header(l, hdr) : 0;
     if (h > 0)
         return h;
-    size_t nh = names ? contents_named_head(names->s, names->len, l, from) : 0;
+    size_t nh = names ? mnt_contents_named_head(names, l, from) : 0;
     if (nh > 0) {
         size_t a = inline_heading(l, from, flat);
         return a > 0 && a < nh ? a : nh;
@@ -553,40 +497,6 @@ static size_t next_cut(const struct mnt_doc *d, const struct mnt_toc *t,
     }
 }
 
-/* The contents' text whose titles name headings that lost their
- * numbers: a flattened document's contents whose entries the
- * transcript left unnumbered (no numbered entries found, t NULL). */
-static const struct mnt_line *contents_names(const struct mnt_doc *d, int flat,
-                                             const struct mnt_toc *t,
-                                             struct mnt_line *names)
-{
-    if (!flat || t != NULL)
-        return NULL;
-    names->s = mnt_flat_toc_text(d, &names->len);
-    if (names->s == NULL)
-        return NULL;
-    /* the contents' one number ("Side 246. …") is printed nowhere else:
-     * the pages lost their headings' numbers (where "246. …" heads a
-     * page, the numbered headings are found as they are) */
-    unsigned first = first_number(names->s, names->len, 0);
-    if (first == 0)
-        return NULL;
-    for (size_t i = 0; i < d->nlines; i++) {
-        const struct mnt_line *l = &d->lines[i];
-        if (l->kind != MNT_LINE_TEXT ||
-            (names->s >= l->s && names->s < l->s + l->len))
-            continue;
-        for (size_t k = 0; k < l->len; k++) {
-            size_t e = 0;
-            if (l->s[k] >= '0' && l->s[k] <= '9' &&
-                number_word(l->s, l->len, k, &e) == first && e < l->len &&
-                l->s[e] == ' ')
-                return NULL;
-        }
-    }
-    return names;
-}
-
 size_t mnt_inline_count(const struct mnt_doc *d)
 {
     size_t extra = 0;
@@ -596,7 +506,7 @@ size_t mnt_inline_count(const struct mnt_doc *d)
     const struct mnt_toc *t = mnt_flat_toc(d, &toc) ? &toc : NULL;
     struct mnt_line hdr, names;
     const struct mnt_line *h = flat && page_header(d, &hdr) ? &hdr : NULL;
-    const struct mnt_line *nm = contents_names(d, flat, t, &names);
+    const struct mnt_line *nm = mnt_contents_names(d, flat, t != NULL, &names);
     for (size_t i = 0; i < d->nlines; i++)
         for (size_t o = 0;
              d->lines[i].kind == MNT_LINE_TEXT && !(t && i == t->line) &&
@@ -626,7 +536,7 @@ long mnt_split_inline(struct mnt_doc *d)
     const struct mnt_toc *t = mnt_flat_toc(d, &toc) ? &toc : NULL;
     struct mnt_line hdr, names;
     const struct mnt_line *h = flat && page_header(d, &hdr) ? &hdr : NULL;
-    const struct mnt_line *nm = contents_names(d, flat, t, &names);
+    const struct mnt_line *nm = mnt_contents_names(d, flat, t != NULL, &names);
     struct mnt_line *v = calloc(d->nlines + extra, sizeof *v);
     if (v == NULL)
         return -1;

@@ -503,6 +503,16 @@ struct mnt_toc {
 /* Find it in d (the first long line with a table of contents' mark and
  * two entries or more); its number of entries, 0 if none. The split
  * reading also cuts lines where its titles start. */
+/* numberless.c: the contents' text (in *names) whose titles name the
+ * headings of a flattened transcript that lost their numbers, NULL if it
+ * is no such transcript (not flat, contents' entries found, or the
+ * contents' first number printed elsewhere); where in line l, at or
+ * after `from`, such a heading starts (0: none). */
+const struct mnt_line *mnt_contents_names(const struct mnt_doc *d, int flat,
+                                          int toc_found,
+                                          struct mnt_line *names);
+size_t mnt_contents_named_head(const struct mnt_line *names,
+                               const struct mnt_line *l, size_t from);
 size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t);
 /* The text after the name of a table of contents flattened into one line,
  * numbered or not ("Følgende sager behandles på mødet Side Meddelelser 2
