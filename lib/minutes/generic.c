@@ -47,7 +47,26 @@ static int numeric_date_at(const char *s, size_t n, size_t i)
  * (no delimiter), "1 : Godkendelse", "301. Åben dagsorden" (three
  * digits), "151Spørgsmål …" (glued). A title in capitals after a loose
  * number. */
-static int loose_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
+/* "2. budgetopfølgning …", "1. behandling af …": a title that opens
+ * with an ordinal, so with no capital (one or two digits, a full stop,
+ * a space, a lower-case letter). */
+int mnt_ordinal_title(const char *s, size_t n)
+{
+    size_t k = 0;
+    while (k < n && k < 3 && s[k] >= '0' && s[k] <= '9')
+        k++;
+    if (k == 0 || k > 2 || k + 2 >= n || s[k] != '.' || s[k + 1] != ' ')
+        return 0;
+    uint32_t cp;
+    utf8_decode(s + k + 2, n - k - 2, &cp);
+    return fold_is_lower(cp);
+}
+
+/* ordinal: the line was cut after a flattened page's number, so a
+ * number opening it is an item's (inline.c) - its title may open with
+ * an ordinal ("62 2. budgetopfølgning 2015, …") */
+static int loose_at(const char *s, size_t n, size_t i, struct mnt_cand *c,
+                    int ordinal)
 {
     if (numeric_date_at(s, n, i))
         return 0;
@@ -70,7 +89,8 @@ static int loose_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
         return 0; /* "12abc"; "13Indholdsfortegnelse lukket møde" */
     if (j < n && j == i && !mnt_starts_upper(s + j, n - j))
         return 0; /* "3.6.22", "1,5" */
-    if (c->delim == 0 && c->letter == 0 && !mnt_starts_upper(s + j, n - j))
+    if (c->delim == 0 && c->letter == 0 && !mnt_starts_upper(s + j, n - j) &&
+        !(ordinal && j > i && mnt_ordinal_title(s + j, n - j)))
         return 0; /* "2 borgere", "7400 Herning" below four digits */
     if (!mnt_starts_title(s + j, n - j) || mnt_is_month(s + j, n - j))
         return 0;
@@ -364,7 +384,7 @@ int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     size_t b = skip_bullet(l->s, l->len);
     if (slash_at(l->s, l->len, b, c))
         return 1;
-    if (loose_at(l->s, l->len, b, c))
+    if (loose_at(l->s, l->len, b, c, l->cut == 2))
         /* "2 Side A …" opening a flattened page is its page number */
         return c->delim != 0 || c->letter != 0 || l->cut == 2 ||
                (!l->cut && l->len < MNT_FLAT_LINE / 2);

@@ -64,7 +64,8 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
          * after the page's number (a transcript of a Word template) */
         size_t e = flat ? mnt_number_at(s, n, h, 3, &c) : 0;
         if (e > h && c.delim == 0 && c.letter == 0 && e < n && s[e] == ' ' &&
-            mnt_starts_upper(s + e + 1, n - e - 1) &&
+            (mnt_starts_upper(s + e + 1, n - e - 1) ||
+             mnt_ordinal_title(s + e + 1, n - e - 1)) &&
             !mnt_is_month(s + e + 1, n - e - 1))
             return h;
     }
@@ -225,8 +226,9 @@ static size_t after_header(const struct mnt_line *l, const struct mnt_line *h)
      * lost in the transcript */
     if (fold_prefix(l->s + t, l->len - t, "Side ") > 0)
         t = mnt_skip_sp(l->s, l->len, t + 5);
+    /* the field may be a bare case number ("… havnen 10/10455 …") */
     if (!mnt_starts_upper(l->s + t, l->len - t) ||
-        mnt_title_before_field(l->s + t, l->len - t) == 0)
+        mnt_title_before_case(l->s + t, l->len - t) == 0)
         return 0;
     return t;
 }
@@ -468,11 +470,17 @@ static size_t toc_next(const struct mnt_doc *d, const struct mnt_toc *t,
  * none) starts; w counts the entries met. 0 if none. */
 static size_t next_cut(const struct mnt_doc *d, const struct mnt_toc *t,
                        struct toc_walk *w, const struct mnt_line *l,
-                       size_t from, int flat, const struct mnt_line *hdr)
+                       size_t from, int flat, const struct mnt_line *hdr,
+                       const struct mnt_line *names)
 {
     size_t h = from <= 1 && flat ? after_header(l, hdr) : 0;
     if (h > 0)
         return h;
+    size_t nh = names ? mnt_contents_named_head(names, l, from) : 0;
+    if (nh > 0) {
+        size_t a = inline_heading(l, from, flat);
+        return a > 0 && a < nh ? a : nh;
+    }
     for (;;) {
         size_t j = t != NULL && w->cur < t->n ? toc_next(d, t, w, l, from)
                                               : (size_t)-1;
@@ -496,13 +504,15 @@ size_t mnt_inline_count(const struct mnt_doc *d)
     int flat = is_flat(d);
     struct mnt_toc toc;
     const struct mnt_toc *t = mnt_flat_toc(d, &toc) ? &toc : NULL;
-    struct mnt_line hdr;
+    struct mnt_line hdr, names;
     const struct mnt_line *h = flat && page_header(d, &hdr) ? &hdr : NULL;
+    const struct mnt_line *nm = mnt_contents_names(d, flat, t != NULL, &names);
     for (size_t i = 0; i < d->nlines; i++)
-        for (size_t o = 0; d->lines[i].kind == MNT_LINE_TEXT &&
-                           !(t && i == t->line) && !toc_opens(&d->lines[i]) &&
-                           (o = next_cut(d, t && i > t->line ? t : NULL, &w,
-                                         &d->lines[i], o + 1, flat, h)) > 0;)
+        for (size_t o = 0;
+             d->lines[i].kind == MNT_LINE_TEXT && !(t && i == t->line) &&
+             !toc_opens(&d->lines[i]) &&
+             (o = next_cut(d, t && i > t->line ? t : NULL, &w, &d->lines[i],
+                           o + 1, flat, h, nm)) > 0;)
             extra++;
     return extra;
 }
@@ -524,8 +534,9 @@ long mnt_split_inline(struct mnt_doc *d)
         return 0;
     struct mnt_toc toc;
     const struct mnt_toc *t = mnt_flat_toc(d, &toc) ? &toc : NULL;
-    struct mnt_line hdr;
+    struct mnt_line hdr, names;
     const struct mnt_line *h = flat && page_header(d, &hdr) ? &hdr : NULL;
+    const struct mnt_line *nm = mnt_contents_names(d, flat, t != NULL, &names);
     struct mnt_line *v = calloc(d->nlines + extra, sizeof *v);
     if (v == NULL)
         return -1;
@@ -537,8 +548,8 @@ long mnt_split_inline(struct mnt_doc *d)
          * the table of contents stays whole (its entries are known) */
         while (l.kind == MNT_LINE_TEXT && k + (d->nlines - i) < cap &&
                !(t && i == t->line) && !toc_opens(&d->lines[i]) &&
-               (o = next_cut(d, t && i > t->line ? t : NULL, &w, &l, 1, flat,
-                             h)) > 0) {
+               (o = next_cut(d, t && i > t->line ? t : NULL, &w, &l, 1, flat, h,
+                             nm)) > 0) {
             struct mnt_line head = l;
             head.len = o;
             head.cut = 1; /* its text ran on into the next heading */

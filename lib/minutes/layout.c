@@ -292,6 +292,77 @@ static int collect_all(struct mnt_parser *p, struct mnt_cands *f)
     return ERR_OK;
 }
 
+/* Bytes of line l after its page's number ("3 Udvalget for … den"),
+ * 0 if it opens with none. */
+static size_t after_page_number(const struct mnt_line *l)
+{
+    size_t i = 0;
+    while (i < l->len && i < 4 && l->s[i] >= '0' && l->s[i] <= '9')
+        i++;
+    return i > 0 && i < 4 && i + 12 < l->len && l->s[i] == ' ' ? i + 1 : 0;
+}
+
+#define HEADER_NEAR 64 /* lines looked at for another page's header */
+
+/* Is line i a piece of a flattened page cut right after the page's
+ * number and running header (the line before: "3 Udvalget for Kultur og
+ * Planlægning s møde den", which another page's piece repeats), opening
+ * with a title and its case number or field? */
+static int lost_number_head(const struct mnt_doc *d, size_t i)
+{
+    const struct mnt_line *l = &d->lines[i], *h = i > 0 ? l - 1 : NULL;
+    size_t o = h ? after_page_number(h) : 0;
+    if (!l->cut || o == 0 || !h->cut || !mnt_starts_upper(l->s, l->len))
+        return 0;
+    struct mnt_line t = {.s = l->s, .len = mnt_title_before_case(l->s, l->len)};
+    if (t.len == 0 || mnt_line_is_prose(&t))
+        return 0;
+    /* another page's piece near by (a bounded look: every page repeats
+     * the header, and a hostile text of many pages stays linear) */
+    size_t from = i > HEADER_NEAR ? i - HEADER_NEAR : 0;
+    size_t to = i + HEADER_NEAR < d->nlines ? i + HEADER_NEAR : d->nlines;
+    for (size_t k = from; k < to; k++) {
+        const struct mnt_line *g = &d->lines[k];
+        size_t go = after_page_number(g);
+        if (k != i - 1 && go > 0 && g->len - go == h->len - o &&
+            memcmp(g->s + go, h->s + o, h->len - o) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* A transcript that dropped digits loses the number of the heading that
+ * opens a page after its running header ("3 Udvalget … s møde den
+ * Tilskud til koncerter 10/10455 Beslutningstema: …") while the others
+ * keep theirs. Such a head between items n and n+2 of the numbered
+ * chain is item n+1, one after its last item is the next: added to c. */
+static int fill_lost_numbers(const struct mnt_parser *p, struct mnt_cands *c)
+{
+    const struct mnt_doc *d = &p->doc;
+    if (c->n < 2)
+        return ERR_OK;
+    size_t k = 0; /* the first head at or after line i */
+    for (size_t i = c->v[0].line + 1; i < d->nlines; i++) {
+        while (k < c->n && c->v[k].line < i)
+            k++;
+        if ((k < c->n && c->v[k].line == i) || c->v[k - 1].letter != 0 ||
+            (k < c->n && c->v[k].num <= c->v[k - 1].num + 1) ||
+            !lost_number_head(d, i))
+            continue;
+        struct mnt_cand *v = realloc(c->v, (c->n + 1) * sizeof *v);
+        if (v == NULL)
+            return ERR_NOMEM;
+        c->v = v;
+        memmove(v + k + 1, v + k, (c->n - k) * sizeof *v);
+        memset(&v[k], 0, sizeof v[k]);
+        v[k].line = i;
+        v[k].num = v[k - 1].num + 1;
+        v[k].delim = '.';
+        c->n++;
+    }
+    return ERR_OK;
+}
+
 static int build(struct mnt_parser *p, struct mnt_cands *f, const char **layout)
 {
     size_t r = f[F_REGION].n, n = f[F_NUMBERED].n, h = f[F_HERNING].n;
@@ -314,11 +385,17 @@ static int build(struct mnt_parser *p, struct mnt_cands *f, const char **layout)
     struct choice c = choose(&p->doc, f, mostly_ocr(&p->doc));
     int rc = ERR_OK;
     /* no headings at all: the status marks or opening sections */
-    if ((c.fam == F_COUNT || (c.fam == F_GENERIC && f[F_GENERIC].n == 1)) &&
+    /* a generic chain of two (a flattened transcript's page numbers, "1
+     * Åben beslutningsprotokol …" / "6 Underskrifter …") gives way to
+     * untitled heads that are more (three or more): the headings of a
+     * transcript that lost their numbers */
+    int weak = c.fam == F_GENERIC && f[F_GENERIC].n <= 2;
+    if ((c.fam == F_COUNT || weak) &&
         (rc = mnt_untitled_chain(p, &f[F_UNTITLED])) != ERR_OK)
         return rc;
     if (f[F_UNTITLED].n >= 2 &&
-        (c.fam == F_COUNT || (c.fam == F_GENERIC && f[F_GENERIC].n == 1))) {
+        (c.fam == F_COUNT || (c.fam == F_GENERIC && f[F_GENERIC].n == 1) ||
+         (weak && f[F_UNTITLED].n >= 3 && f[F_UNTITLED].n > f[F_GENERIC].n))) {
         *layout = "sections";
         return mnt_build_items(p, &f[F_UNTITLED], MNT_STYLE_UNTITLED);
     }
@@ -335,6 +412,8 @@ static int build(struct mnt_parser *p, struct mnt_cands *f, const char **layout)
     else if (c.fam == F_ONES)
         rc = mnt_warn(p->m, "every heading is numbered 1: items labelled in "
                             "order");
+    if (rc == ERR_OK && c.fam == F_NUMBERED)
+        rc = fill_lost_numbers(p, &f[c.fam]);
     return rc == ERR_OK ? mnt_build_items(p, &f[c.fam], c.style) : rc;
 }
 

@@ -435,6 +435,9 @@ int mnt_numbered_cand(const struct mnt_parser *p, size_t li,
  * of a title nor a heading of its own. */
 int mnt_status_line(const struct mnt_line *l);
 int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
+/* Does s open with an ordinal and a lower-case word ("2. budgetopfølgning
+ * …"), a title with no capital to start it? */
+int mnt_ordinal_title(const char *s, size_t n);
 /* "ØU-61/07-O Title" at s[i]: a committee's code, the case's number of
  * the year (c->num), the year, a type letter; the title's offset or 0. */
 size_t mnt_code_heading_at(const char *s, size_t n, size_t i,
@@ -500,6 +503,16 @@ struct mnt_toc {
 /* Find it in d (the first long line with a table of contents' mark and
  * two entries or more); its number of entries, 0 if none. The split
  * reading also cuts lines where its titles start. */
+/* numberless.c: the contents' text (in *names) whose titles name the
+ * headings of a flattened transcript that lost their numbers, NULL if it
+ * is no such transcript (not flat, contents' entries found, or the
+ * contents' first number printed elsewhere); where in line l, at or
+ * after `from`, such a heading starts (0: none). */
+const struct mnt_line *mnt_contents_names(const struct mnt_doc *d, int flat,
+                                          int toc_found,
+                                          struct mnt_line *names);
+size_t mnt_contents_named_head(const struct mnt_line *names,
+                               const struct mnt_line *l, size_t from);
 size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t);
 /* The text after the name of a table of contents flattened into one line,
  * numbered or not ("Følgende sager behandles på mødet Side Meddelelser 2
@@ -615,6 +628,12 @@ int mnt_cut_has_text(const struct mnt_parser *p, const struct mnt_cand *c);
 /* Does s open with a case file's field label ("J.nr.", "Sagsnr.:",
  * "Sagsid.:", "Dok.nr.:", "Initialer:", "Sagsbehandler:")? */
 int mnt_field_word_at(const char *s, size_t n);
+/* Does s open with a bare case number ("10/9310 Beslutningstema", "… 10/11802"
+ * at a line's end), which ends a title inside a flattened line? */
+int mnt_bare_case_at(const char *s, size_t n);
+/* Where a title ends before a case file's field or a bare case number
+ * within 150 bytes, 0 if before neither. */
+size_t mnt_title_before_case(const char *s, size_t n);
 /* Does line l open with a case file's field ("Journalnr.: A00": a label
  * of one to three words ending in a colon)? */
 int mnt_line_is_field(const struct mnt_line *l);

@@ -24,6 +24,25 @@ static int initials_case_at(const char *s, size_t n)
            s[i + 2] == ' ' && s[i + 3] >= '0' && s[i + 3] <= '9';
 }
 
+/* "10/9310 Beslutningstema: …", "Orientering 10/11802": a case's number
+ * without a label - a two-digit year, a slash, three to six digits -
+ * standing alone before a capitalised word or the line's end (Svendborg's
+ * PDFs print it after each title). "pr. 31/12" and "2015/16" are
+ * shaped otherwise. Inside a flattened line only: a line of its own
+ * under a wrapped heading is the case file's (titles.c reads those). */
+int mnt_bare_case_at(const char *s, size_t n)
+{
+    if (n < 6 || !(s[0] >= '0' && s[0] <= '9') ||
+        !(s[1] >= '0' && s[1] <= '9') || s[2] != '/')
+        return 0;
+    size_t i = 3;
+    while (i < n && s[i] >= '0' && s[i] <= '9')
+        i++;
+    if (i - 3 < 3 || i - 3 > 6)
+        return 0;
+    return i == n || (s[i] == ' ' && mnt_starts_upper(s + i + 1, n - i - 1));
+}
+
 int mnt_field_word_at(const char *s, size_t n)
 {
     if (initials_case_at(s, n))
@@ -59,6 +78,18 @@ size_t mnt_title_before_field(const char *s, size_t n)
         }
     }
     return 0;
+}
+
+/* mnt_title_before_field(), or before a bare case number within 150
+ * bytes ("Tilskud til koncerter 10/10455 Beslutningstema: …"), whichever
+ * comes first; 0 if neither. */
+size_t mnt_title_before_case(const char *s, size_t n)
+{
+    size_t f = mnt_title_before_field(s, n);
+    for (size_t i = 3; i < n && i < 150 && (f == 0 || i <= f); i++)
+        if (s[i - 1] == ' ' && mnt_bare_case_at(s + i, n - i))
+            return i - 1;
+    return f;
 }
 
 /* "Acadre sagsnr.:  17/10112", "Sagsforløb:  ØU - Åben sag",
@@ -118,7 +149,15 @@ int mnt_toc_named_title(const struct mnt_parser *p, const struct mnt_line *l,
     if (t == NULL || !mnt_line_is_field(&f))
         return 0;
     /* "Lukket punkt: Køb af ejendom" is a title the contents name whole */
-    if (mnt_toc_title_len(p, f.s, f.len, &whole) > 0 && whole)
+    size_t named = mnt_toc_title_len(p, f.s, f.len, &whole);
+    if (named > 0 && whole)
+        return 0;
+    /* "Gensidig orientering Dok.nr.: 8811": three words and a colon read
+     * as a field's label, but the contents name the words up to the
+     * field ("… Gensidig orientering Budgetstatus …"): they are the
+     * title, at off itself */
+    size_t fe = mnt_title_before_field(f.s, f.len);
+    if (named > 0 && fe > 0 && named >= fe)
         return 0;
     size_t lim = off + 400 < l->len ? off + 400 : l->len;
     for (size_t w = off + 1; w < lim && work < WORK_MAX; w++) {

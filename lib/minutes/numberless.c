@@ -1,0 +1,129 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* numberless.c - for inline.c: a PDF transcript that lost every
+ * heading's number (a document site dropped the digits), the flattened
+ * contents keeping only their first ("2 Indholdsfortegnelse Side 246.
+ * Godkendelse af … Orientering om … Underskrifter"). The contents' titles,
+ * followed on a page by a case file's field, say where its headings
+ * are. Apart from inline.c, which cuts at numbered headings. */
+#include <string.h>
+
+#include "minutes/minutes_internal.h"
+
+/* "12", "246." at s[i] (a word of up to three digits): its value, and
+ * in *end the offset after it and its dot; 0 if none. */
+static unsigned number_word(const char *s, size_t n, size_t i, size_t *end)
+{
+    unsigned v = 0;
+    size_t k = i;
+    if (i > 0 && s[i - 1] != ' ')
+        return 0;
+    while (k < n && k - i < 3 && s[k] >= '0' && s[k] <= '9')
+        v = v * 10 + (unsigned)(s[k++] - '0');
+    if (k == i || (k < n && s[k] >= '0' && s[k] <= '9'))
+        return 0;
+    if (k < n && s[k] == '.')
+        k++;
+    *end = k;
+    return v;
+}
+
+/* The contents' first number ("Side 246. …"), within 40 bytes; 0 none. */
+static unsigned first_number(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n && i < 40; i++) {
+        size_t e = 0;
+        unsigned v = s[i] >= '0' && s[i] <= '9' ? number_word(s, n, i, &e) : 0;
+        if (v > 0)
+            return v;
+    }
+    return 0;
+}
+
+#define NAMES_MAX 2000u /* bytes of a contents' text searched for titles */
+
+/* Does s[0..n) stand in the contents' text toc[0..tn) as whole words? */
+static int in_contents(const char *toc, size_t tn, const char *s, size_t n)
+{
+    for (size_t q = 0; q + n <= tn; q++)
+        if ((q == 0 || toc[q - 1] == ' ') &&
+            (q + n == tn || toc[q + n] == ' ') && memcmp(toc + q, s, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* A transcript that lost every number but the contents' first ("2
+ * Indholdsfortegnelse Side 246. Godkendelse af … Orientering om …
+ * Underskrifter"): a heading is a title the contents name, word for word
+ * and eight bytes or more, followed on the page by its case file's
+ * field within 150 bytes ("3 Godkendelse af … Sagsnr.: 07/21538 …", "…
+ * Hanne Bo Orientering om … Sagsnr.: …"). Its offset in line l at or
+ * after `from`, 0 if none. */
+size_t mnt_contents_named_head(const struct mnt_line *names,
+                               const struct mnt_line *l, size_t from)
+{
+    const char *toc = names->s;
+    size_t tn = names->len;
+    if (tn > NAMES_MAX) /* a contents list is short: bounded work */
+        tn = NAMES_MAX;
+    for (size_t w = from > 0 ? from : 1; w + 8 < l->len; w++) {
+        if (l->s[w - 1] != ' ' || !mnt_starts_upper(l->s + w, l->len - w))
+            continue;
+        /* a number before it, not the page's: a numbered heading's
+         * title ("3 312. Godkendelse …"), which is cut before its number */
+        size_t p = w - 1;
+        while (p > 0 && l->s[p - 1] == '.')
+            p--;
+        size_t q = p;
+        while (q > 0 && l->s[q - 1] >= '0' && l->s[q - 1] <= '9')
+            q--;
+        if (q < p && (q > 0 || l->cut != 0))
+            continue;
+        size_t e = mnt_title_before_field(l->s + w, l->len - w);
+        struct mnt_line t = {.s = l->s + w, .len = e};
+        if (e < 8 || mnt_line_is_prose(&t) ||
+            !in_contents(toc, tn, l->s + w, e))
+            continue;
+        /* the tail of the title this piece opens with ("… fra
+         * Handicaprådet Sagsnr.:" after "Orientering om …") is none */
+        size_t w0 = from > 0 ? from - 1 : 0;
+        if (w0 < w && in_contents(toc, tn, l->s + w0, w + e - w0)) {
+            w += e;
+            continue;
+        }
+        return w;
+    }
+    return 0;
+}
+
+/* The contents' text whose titles name headings that lost their
+ * numbers: a flattened document's contents whose entries the
+ * transcript left unnumbered (no numbered entries found: toc_found 0). */
+const struct mnt_line *mnt_contents_names(const struct mnt_doc *d, int flat,
+                                          int toc_found, struct mnt_line *names)
+{
+    if (!flat || toc_found)
+        return NULL;
+    names->s = mnt_flat_toc_text(d, &names->len);
+    if (names->s == NULL)
+        return NULL;
+    /* the contents' one number ("Side 246. …") is printed nowhere else:
+     * the pages lost their headings' numbers (where "246. …" heads a
+     * page, the numbered headings are found as they are) */
+    unsigned first = first_number(names->s, names->len);
+    if (first == 0)
+        return NULL;
+    for (size_t i = 0; i < d->nlines; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        if (l->kind != MNT_LINE_TEXT ||
+            (names->s >= l->s && names->s < l->s + l->len))
+            continue;
+        for (size_t k = 0; k < l->len; k++) {
+            size_t e = 0;
+            if (l->s[k] >= '0' && l->s[k] <= '9' &&
+                number_word(l->s, l->len, k, &e) == first && e < l->len &&
+                l->s[e] == ' ')
+                return NULL;
+        }
+    }
+    return names;
+}

@@ -1,0 +1,209 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_archives.c - PDF minutes of Jutland and Funen councils
+ * as document archives give them (the l- blind round): a flattened
+ * page where a bare case number ("10/9310") follows each title, a
+ * title the flattened table of contents names right before a case
+ * file's field ("Gensidig orientering Dok.nr.: …", which reads like a
+ * three-word field label), a heading whose title opens with an ordinal
+ * ("62 2. budgetopfølgning …"), a heading that lost its number after a
+ * page's running header, headings that lost every number, named by the
+ * contents.
+ * Each case is a few lines in our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "segment_util.h"
+#include "test_filter.h"
+
+/* A bare case number after a title on a flattened page ("… Skovsbo
+ * 09/40877 Beslutningstema: …", "Orientering 10/11802 Beslutning i …")
+ * ends the title as a "Sagsnr.:" field would. */
+static void test_flat_title_ends_at_case_number(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Referat Udvalget for Teknik og Plan's møde Tirsdag den 04-05-2010 "
+        "Kl. 13:30 Udvalgsværelse 2\n\n"
+        "2 Udvalget for Teknik og Plan s møde den 1. Godkendelse af "
+        "dagsorden 10/11802 Beslutning i Udvalget for Teknik og Plan den : "
+        "Godkendt. 2. Forslag til lokalplan nr. 541 for boliger ved Skovsbo "
+        "09/40877 Beslutningstema: PLH Udvalget skal beslutte, om forslaget "
+        "skal i høring. Sagsfremstilling: Planen giver mulighed for 30 "
+        "rækkehuse. Beslutning i Udvalget for Teknik og Plan den : Godkendt. "
+        "3. Orientering 10/11802 Beslutning i Udvalget for Teknik og Plan "
+        "den : Formanden orienterede om vejarbejdet.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden",
+        "Forslag til lokalplan nr. 541 for boliger ved Skovsbo", "Orientering"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "313. Gensidig orientering Dok.nr.: 8811 …": the words before the
+ * field look like a field's label of three words, but the table of
+ * contents names them up to the field - they are the title, whole. */
+static void test_contents_title_before_field(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Åbent Referat til Udvalget for Kultur og Fritid Mødedato: Tirsdag "
+        "den 8. september 2015 Mødetidspunkt: 15:00-18:00\n\n"
+        "2 Indholdsfortegnelse Side 312. Godkendelse af dagsorden Gensidig "
+        "orientering Budgetstatus for udvalget Side 640\n\n"
+        "3 312. Godkendelse af dagsorden Dok.nr.: 8810 Sagsid.: Initialer: "
+        "Åben sag Beslutning Udvalget for Kultur og Fritid den Godkendt "
+        "Side 641\n\n"
+        "4 313. Gensidig orientering Dok.nr.: 8811 Sagsid.: Initialer: Åben "
+        "sag Sagsfremstilling Orientering fra formand og forvaltning. "
+        "Beslutning Udvalget for Kultur og Fritid den Taget til efterretning. "
+        "Side 642\n\n"
+        "5 314. Budgetstatus for udvalget Dok.nr.: Sagsid.: 15/4310 "
+        "Initialer: PEH Åben sag Sagsfremstilling Et mindreforbrug på 0,4 "
+        "mio. kr. Beslutning Udvalget for Kultur og Fritid den Taget til "
+        "efterretning. Side 643\n";
+    static const char *const labels[] = {"312", "313", "314"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Gensidig orientering",
+                                         "Budgetstatus for udvalget"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "4 62 2. budgetopfølgning 2015, …": a page's number, the item's
+ * number without a full stop, and a title that opens with an ordinal
+ * (no capital): the second number labels the item, the ordinal is the
+ * title's. */
+static void test_page_number_then_ordinal_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Referat fra mødet i Kultur- og Idrætsudvalget Mødedato: Onsdag den "
+        "26. august 2015 Mødested: Idrætscentret Mødetidspunkt: Kl. "
+        "15:00-17:30 Medlemmer: Formand: Lis Ejby (A) Kurt Holm (O) Side 1\n\n"
+        "2 61 Godkendelse af dagsorden Sagsnr.: Sagen afgøres i: Kultur- og "
+        "Idrætsudvalget Sagsbeskrivelse: Indstillinger: Indstilles til "
+        "godkendelse Beslutning i Kultur- og Idrætsudvalget den : Godkendt. "
+        "Side 2\n\n"
+        "3 62 2. budgetopfølgning 2015, Kultur- og Idrætsudvalget "
+        "Sagsnr.:15/8822 Sagen afgøres i: Byrådet Sagsbeskrivelse: Et "
+        "mindreforbrug på 0,6 mio. kr. Indstillinger: Forvaltningen "
+        "indstiller, at opfølgningen tages til efterretning. Beslutning i "
+        "Kultur- og Idrætsudvalget den : Anbefales. Side 3\n\n"
+        "4 63 Ny takststruktur for musikskolen Sagsnr.:15/6410 Sagen afgøres "
+        "i: Kultur- og Idrætsudvalget Sagsbeskrivelse: Søskenderabatten "
+        "ændres. Indstillinger: Forvaltningen indstiller, at taksterne "
+        "godkendes. Beslutning i Kultur- og Idrætsudvalget den : Godkendt. "
+        "Side 4\n";
+    static const char *const labels[] = {"61", "62", "63"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden",
+        "2. budgetopfølgning 2015, Kultur- og Idrætsudvalget",
+        "Ny takststruktur for musikskolen"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A transcript that dropped digits: the heading opening a page after
+ * its running header lost its number ("3 Udvalget for Vej og Park s
+ * møde den Tilskud til koncerter 10/10455 …") while the others keep
+ * theirs. Between items 2 and 4 it is item 3; after the last, the next.
+ */
+static void test_lost_number_after_running_header(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Referat Udvalget for Vej og Park's møde Tirsdag den 04-05-2010 "
+        "Kl. 13:30 Udvalgsværelse 3 Deltagere: Birgit Holm, Flemming Bak, "
+        "Gert Nyrup\n\n"
+        "2 Udvalget for Vej og Park s møde den 1. Godkendelse af dagsorden "
+        "10/11802 Beslutning i Udvalget for Vej og Park den : Godkendt. 2. "
+        "Budgetkontrol pr. 31. marts 2010 10/9310 Beslutningstema: KHN "
+        "Udvalget skal tage stilling til budgetkontrollen. Sagsfremstilling: "
+        "Et merforbrug på 0,3 mio. kr. på vejvedligeholdelse. Beslutning i "
+        "Udvalget for Vej og Park den : Taget til efterretning.\n\n"
+        "3 Udvalget for Vej og Park s møde den Tilskud til sommerkoncerter på "
+        "havnen 10/10455 Beslutningstema: AMJ Ansøgning om tilskud til fem "
+        "koncerter. Sagsfremstilling: Der er gratis adgang. Beslutning i "
+        "Udvalget for Vej og Park den : Godkendt. 4. Ny belysning på "
+        "stierne 09/40877 Beslutningstema: PLH Udvalget skal beslutte, om "
+        "projektet skal udbydes. Sagsfremstilling: Lamperne er slidte.\n\n"
+        "4 Udvalget for Vej og Park s møde den Indstilling: Direktionen "
+        "indstiller, at projektet udbydes. Beslutning i Udvalget for Vej og "
+        "Park den : Godkendt.\n\n"
+        "5 Udvalget for Vej og Park s møde den Lukket - Køb af ejendom "
+        "10/12009 Beslutning i Udvalget for Vej og Park den : Godkendt. "
+        "Underskrifter: Birgit Holm Flemming Bak Gert Nyrup\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "5"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Budgetkontrol pr. 31. marts 2010",
+        "Tilskud til sommerkoncerter på havnen", "Ny belysning på stierne",
+        "Lukket - Køb af ejendom"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A transcript that lost every number but the contents' first ("2
+ * Indholdsfortegnelse Side 246. Godkendelse … Orientering om … Gensidig
+ * orientering Underskrifter"): a title the contents name, followed by its
+ * case file's field, heads an item - at a page's start or inside it. */
+static void test_contents_titles_head_unnumbered_pages(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Åben beslutningsprotokol 25. juni kl. 10:00 Lokale D116, Rådhuset "
+        "Afbud: Jens Holm, Hanne Bo\n\n"
+        "2 Indholdsfortegnelse Side 246. Godkendelse af anlægsbevilling til "
+        "nye lokaler Orientering om beretning fra Handicaprådet Gensidig "
+        "orientering Underskrifter\n\n"
+        "3 Godkendelse af anlægsbevilling til nye lokaler Sagsnr.: 07/21538 "
+        "Sagsansvarlig: HBA Sagsbeskrivelse Lejemålet er opsagt, og "
+        "lokalerne skal afleveres istandsat. Indstilling Direktionen "
+        "indstiller, at bevillingen gives. Beslutning i Økonomiudvalget "
+        "Godkendt. Afbud: Jens Holm, Hanne Bo\n\n"
+        "4 Orientering om beretning fra Handicaprådet Sagsnr.: 07/1120 "
+        "Sagsansvarlig: KAB Sagsbeskrivelse Rådet har holdt otte møder. "
+        "Beslutning i Økonomiudvalget Taget til efterretning. Afbud: Jens "
+        "Holm, Hanne Bo Gensidig orientering Sagsnr.: 07/3 Sagsansvarlig: "
+        "HBA Beslutning i Økonomiudvalget Borgmesteren orienterede om KKR. "
+        "Afbud: Jens Holm, Hanne Bo\n\n"
+        "5 Underskrifter Anne Tind Kaj Vestergaard Hans Ulrik Nielsen\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Godkendelse af anlægsbevilling til nye lokaler",
+        "Orientering om beretning fra Handicaprådet", "Gensidig orientering"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_flat_title_ends_at_case_number),
+        cmocka_unit_test(test_contents_title_before_field),
+        cmocka_unit_test(test_page_number_then_ordinal_title),
+        cmocka_unit_test(test_lost_number_after_running_header),
+        cmocka_unit_test(test_contents_titles_head_unnumbered_pages),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
