@@ -45,11 +45,26 @@ def corpus_files():
     return sorted(f for f in os.listdir(CORPUS) if f.endswith(".txt"))
 
 
+def sanitized_build():
+    """Are the binaries built with AddressSanitizer (scripts/test.sh's
+    second pass)? Tests that only need volume shrink it there, since
+    ASan makes the indexer several times slower."""
+    with open(binary("referat-index"), "rb") as f:
+        return b"__asan_init" in f.read()
+
+
+# make_index's hang guard: far beyond what indexing takes even under ASan
+# on a loaded 2-core machine (a guard against a hang, never a speed check;
+# ctest's TIMEOUT is the outer one).
+INDEX_HANG_GUARD = 900
+
+
 def make_index(tmpdir, source=CORPUS, db=None):
     """Index `source` into tmpdir/db with the built indexer; return the db."""
     db = db or os.path.join(tmpdir, "db")
     r = subprocess.run([binary("referat-index"), "--db", db, source],
-                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=120)
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                       timeout=INDEX_HANG_GUARD)
     if r.returncode != 0:
         raise RuntimeError("referat-index failed (%d): %s" %
                            (r.returncode, r.stderr.decode(errors="replace")))

@@ -39,7 +39,7 @@ def write_minutes(folder, name, date, title, word):
 def index(db, *paths):
     r = subprocess.run([h.binary("referat-index"), "--db", db] + list(paths),
                        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                       timeout=120)
+                       timeout=h.INDEX_HANG_GUARD)
     if r.returncode != 0:
         raise AssertionError("referat-index %r: %d %s" %
                              (paths, r.returncode, r.stderr.decode()))

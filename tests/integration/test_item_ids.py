@@ -36,7 +36,7 @@ def write(path, town, date, title, word):
 def indexer(*args, check=True):
     r = subprocess.run([h.binary("referat-index")] + list(args),
                        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                       timeout=120)
+                       timeout=h.INDEX_HANG_GUARD)
     if check and r.returncode != 0:
         raise AssertionError("referat-index %r: %d %s" %
                              (args, r.returncode, r.stderr.decode()))

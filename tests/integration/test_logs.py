@@ -64,7 +64,8 @@ class LogTest(unittest.TestCase):
         r = subprocess.run([h.binary("referat-index"), "--config", "none", "--db",
                             os.path.join(self.tmp, "db2"), "--log-format", "json",
                             h.CORPUS, os.path.join(self.tmp, "missing")],
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=120)
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           timeout=h.INDEX_HANG_GUARD)
         self.assertEqual(r.returncode, 1)  # one path failed
         lines = r.stderr.decode().splitlines()
         objs = [json.loads(ln) for ln in lines]

@@ -126,7 +126,7 @@ class ReplicaTest(unittest.TestCase):
         r = subprocess.run([h.binary("referat-index"), "-q", "--positions",
                             "xapian", "--db", self.master, self.src],
                            env=env, stdout=subprocess.PIPE,
-                           stderr=subprocess.PIPE, timeout=120)
+                           stderr=subprocess.PIPE, timeout=h.INDEX_HANG_GUARD)
         self.assertEqual(r.returncode, 0, r.stderr.decode())
 
     def wait_seen(self, word):
