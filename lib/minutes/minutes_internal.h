@@ -635,6 +635,10 @@ int mnt_toc_named_title(const struct mnt_parser *p, const struct mnt_line *l,
  * follows it), so the title is exactly that. Bounded work. */
 size_t mnt_toc_title_len(const struct mnt_parser *p, const char *s, size_t n,
                          int *whole);
+/* A table row's cells after an item's number that hold only its time
+ * in the programme ("Punkt 1" | "5 min" | title, "18.00 - 18.05"): the
+ * offset past them (and the tabs after them), i if none. */
+size_t mnt_skip_slot_cells(const char *s, size_t n, size_t i);
 /* Drop an item's time slot from the start of title t ("09.00-09.05 …",
  * "kl. 10.15 …"). */
 void mnt_drop_time_slot(char *t);
