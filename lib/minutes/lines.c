@@ -368,6 +368,7 @@ static void style_line(struct mnt_line *l, const struct ext_doc *x, size_t from,
     if (b->line > 0) /* a column's piece: the line it is from */
         l->no = b->line;
     l->list_depth = b->list_depth;
+    l->brk = b->line_break;
     l->bold = 1;
     double conf = 0;
     size_t nconf = 0;

@@ -62,6 +62,8 @@ struct mnt_line {
     uint8_t big;        /* set larger than the body text */
     uint8_t list;       /* a list item of the format */
     uint8_t cell;       /* a table row */
+    uint8_t brk;        /* goes on the line before it after a forced line
+                           break in one paragraph (HTML <br>) */
     uint8_t cut;        /* a piece of a line cut before a heading inside
                            it (mnt_split_inline); 2: the rest of a page
                            cut after the page's number */
