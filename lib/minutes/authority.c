@@ -65,6 +65,83 @@ static struct mnt_tok glued_tail(struct mnt_tok t)
     return t;
 }
 
+/* Is s[i..e) a word of a person's name: a capital, then letters (a
+ * hyphen allowed, "Hans-Erik"), no council noun nor a town of the
+ * table ("Vejle Rådhus, Vejle Kommune" is an address)? */
+static int name_word(const char *s, size_t i, size_t e)
+{
+    struct mnt_tok t = {s + i, e - i};
+    char name[MNT_NAME_MAX];
+    if (e - i < 2 || !mnt_tok_capital(&t) || mnt_all_capitals(t.s, t.n))
+        return 0;
+    for (size_t k = i; k < e;) {
+        uint32_t cp;
+        size_t b = utf8_decode(s + k, e - k, &cp);
+        if (b == 0 || (!fold_is_letter(cp) && cp != '-'))
+            return 0;
+        k += b;
+    }
+    /* a meeting place's label and rooms: "Sted Byrådssalen, Vordingborg
+     * Rådhus" */
+    static const char *const places[] = {"sted",    "mødested", "lokale",
+                                         "adresse", "rådhus",   "kommune"};
+    static const char *const rooms[] = {"salen", "lokalet", "huset",
+                                        "rådhuset"};
+    for (size_t k = 0; k < sizeof places / sizeof *places; k++)
+        if (tok_fold(&t, places[k]))
+            return 0;
+    for (size_t k = 0; k < sizeof rooms / sizeof *rooms; k++)
+        if (mnt_ends_fold(t.s, t.n, rooms[k]))
+            return 0;
+    return !mnt_council_noun(&t, 0, name) &&
+           !mnt_place_authority(t.s, t.n, name);
+}
+
+#define PERSON_KEY_WINDOW 1000u /* bytes before a mention searched */
+
+int mnt_after_person(const char *s, size_t n, size_t at)
+{
+    static const char *const keys[] = {
+        "tilstede", "til stede",  "deltagere", "deltog",       "medlemmer",
+        "afbud",    "fraværende", "fremmødte", "mødedeltagere"};
+    size_t i = at;
+    if (at > n || i < 2 || s[i - 1] != ' ' || s[i - 2] != ',')
+        return 0;
+    i -= 2;
+    size_t words = 0, start = i;
+    while (words < 3 && i > 0) {
+        size_t e = i, b = i;
+        while (b > 0 && s[b - 1] != ' ' && s[b - 1] != ',' && s[b - 1] != ':')
+            b--;
+        if (!name_word(s, b, e))
+            break;
+        words++, start = b;
+        if (b == 0 || s[b - 1] != ' ')
+            break;
+        i = b - 1;
+    }
+    if (words < 2)
+        return 0;
+    /* the name opens the line, maybe after a list's number ("3. Jonna
+     * Hald, Dansk Handicap Forbund"), or an attendance field holds it */
+    size_t lead = 0;
+    while (lead < start &&
+           (s[lead] == ' ' || s[lead] == '.' || s[lead] == '-' ||
+            (s[lead] >= '0' && s[lead] <= '9')))
+        lead++;
+    if (lead == start)
+        return 1;
+    size_t from = at > PERSON_KEY_WINDOW ? at - PERSON_KEY_WINDOW : 0;
+    for (size_t k = from; k < start; k++) {
+        if (k > 0 && s[k - 1] != ' ' && s[k - 1] != ':' && s[k - 1] != '\t')
+            continue;
+        for (size_t j = 0; j < sizeof keys / sizeof *keys; j++)
+            if (fold_prefix(s + k, start - k, keys[j]) > 0)
+                return 1;
+    }
+    return 0;
+}
+
 static int is_postcode(const struct mnt_tok *t)
 {
     if (t->n != 4 || t->s[0] < '1' || t->s[0] > '9')
@@ -114,7 +191,8 @@ static void count_town(const char *s, size_t n, size_t i,
 {
     char name[MNT_NAME_MAX];
     struct mnt_tok next;
-    if (!mnt_tok_capital(cur) || towns->looked >= TOWN_LOOKUPS)
+    if (!mnt_tok_capital(cur) || towns->looked >= TOWN_LOOKUPS ||
+        mnt_after_person(s, n, (size_t)(cur->s - s)))
         return;
     towns->looked++;
     if (!mnt_place_authority(cur->s, cur->n, name))
@@ -153,6 +231,12 @@ static void count_authorities_line(const char *s, size_t n, unsigned w,
                     mnt_tok_capital(&prev) &&
                     (mnt_place_authority(town.s, town.n, name) ||
                      pair_authority(&pp, &prev, name));
+        /* "Rune Berg, Vejle Kommune" in the attendee list: where the
+         * attendee comes from */
+        if ((kommune || suffix) && prev.n > 0 &&
+            (mnt_after_person(s, n, (size_t)(prev.s - s)) ||
+             (pp.n > 0 && mnt_after_person(s, n, (size_t)(pp.s - s)))))
+            kommune = suffix = known = 0;
         if (kommune && prev.n > 0 && mnt_tok_capital(&prev) &&
             !is_function_word(&prev)) {
             if (!known && prev.n + 9 < sizeof name) {

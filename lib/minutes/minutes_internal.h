@@ -191,6 +191,12 @@ int mnt_tok_capital(const struct mnt_tok *t);
  * Kommune", "Thisted Kommune"; "Bornholm" -> "Bornholms Regionskommune".
  * Writes out and returns 1, or returns 0 for no municipality. */
 int mnt_place_authority(const char *s, size_t n, char out[MNT_NAME_MAX]);
+/* Does the name at s[at] (of a line s[0..n)) follow a person's name and
+ * a comma in an attendee list ("Rune Berg, Vejle Kommune", "3. Eva Lund,
+ * Ældrerådet", "Tilstede: … Ole Ring, Vejle Kommune")? Then it is the
+ * organisation the attendee comes from, neither the meeting's council
+ * nor its authority. (authority.c) */
+int mnt_after_person(const char *s, size_t n, size_t at);
 /* The region a municipality's authority name ("Hillerød Kommune") lies
  * in ("Region Hovedstaden"); 0 if it names none. */
 int mnt_region_of(const char *authority, char out[MNT_NAME_MAX]);

@@ -184,6 +184,36 @@ static void test_blind_round_classes(void **state)
     check(cases, N(cases));
 }
 
+/* An attendee's organisation ("Rune Berg, Vejle Kommune", "Eva Lund,
+ * Ældrerådet": a person's name, a comma, the body the person comes
+ * from), in an attendance field or a list of members, names neither the
+ * meeting's council nor its authority. A meeting place after its label
+ * ("Sted Byrådssalen, Vordingborg Rådhus") and the council's own heading
+ * still do. */
+static void test_attendee_organisation(void **state)
+{
+    (void)state;
+    static const struct meta_case c[] = {
+        {"Referat\n\nJens Hansen, Dansk Handicap Forbund\nEva Lund, "
+         "Ældrerådet\n\nMødedato: 12.03.2019",
+         NULL, NULL, 0},
+        {"Referat\n\nDeltagere: Jens Hansen, Dansk Handicap Forbund, Eva "
+         "Lund, Ældrerådet, Ole Ring, Ældrerådet\n\nMødedato: 12.03.2019",
+         NULL, NULL, 0},
+        {"Referat 12.03.2019\n\nTilstede: Jens Hansen, Dansk Handicap "
+         "Forbund Eva Lund, Kultur og Fritid Ole Ring, Vejle Kommune",
+         NULL, NULL, 0},
+        {"Handicaprådet\n\nReferat 12.03.2019\n\nMedlemmer:\n1. Jonna "
+         "Hald, Dansk Handicap Forbund\n2. Ole Ring, Ældrerådet\n3. Pia Tved, "
+         "Vejle Kommune",
+         "Handicaprådet", NULL, 0},
+        {"Kommunalbestyrelsen\nReferat\n\nDato 27. marts 2014\nSted "
+         "Byrådssalen, Vordingborg Rådhus\nMedlemmer Knud Lind, Bo Mander",
+         "Kommunalbestyrelsen, Vordingborg Kommune", "Vordingborg Kommune", 0},
+    };
+    check(c, N(c));
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -193,6 +223,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_region_in_capitals),
         cmocka_unit_test(test_joint_councils),
         cmocka_unit_test(test_blind_round_classes),
+        cmocka_unit_test(test_attendee_organisation),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
