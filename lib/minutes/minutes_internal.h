@@ -197,6 +197,19 @@ int mnt_place_authority(const char *s, size_t n, char out[MNT_NAME_MAX]);
  * organisation the attendee comes from, neither the meeting's council
  * nor its authority. (authority.c) */
 int mnt_after_person(const char *s, size_t n, size_t at);
+/* The words after "for " at s[i..n) in a council's name: up to five, an
+ * inner "og" or ", " allowed, with `capitals` only capitalised ones; the
+ * offset after the last, or 0. (council_names.c) */
+size_t mnt_council_for_words(const char *s, size_t n, size_t i, int capitals);
+/* council_meeting.c: a council's meeting as one word ("Ældrerådsmøde")
+ * -> the council in out; 0 if t names none. */
+int mnt_meeting_noun(const struct mnt_tok *t, char out[MNT_NAME_MAX]);
+/* A council in lower case after "møde i" ("… møde i
+ * standardiseringsudvalget for e-fakturering"): its length in s from t,
+ * capitalised in out; 0 if none. */
+size_t mnt_lower_meeting_council(const char *s, size_t n,
+                                 const struct mnt_tok *t,
+                                 char out[MNT_NAME_MAX]);
 /* The region a municipality's authority name ("Hillerød Kommune") lies
  * in ("Region Hovedstaden"); 0 if it names none. */
 int mnt_region_of(const char *authority, char out[MNT_NAME_MAX]);

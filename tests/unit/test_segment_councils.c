@@ -214,6 +214,27 @@ static void test_attendee_organisation(void **state)
     check(c, N(c));
 }
 
+/* A body outside the municipalities writes its name as a common noun:
+ * "Referat af møde i standardiseringsudvalget for e-fakturering den …"
+ * names the council, words after "for" in any case. A bare "udvalget"
+ * names none, nor does a lower-case council elsewhere in the text. */
+static void test_lower_case_council_after_meeting(void **state)
+{
+    (void)state;
+    static const struct meta_case c[] = {
+        {"Referat af møde i standardiseringsudvalget for e-fakturering den "
+         "26. januar 2006\nTilstede: Karen Holm, Bankforeningen Rune Berg, "
+         "Vejle Kommune",
+         "Standardiseringsudvalget for e-fakturering", NULL, 0},
+        {"Referat af mødet i koordinationsrådet den 3. maj 2021",
+         "Koordinationsrådet", NULL, 0},
+        {"Referat af møde i udvalget den 3. maj 2021", NULL, NULL, 0},
+        {"Referat den 3. maj 2021\nSagen blev forelagt økonomiudvalget.", NULL,
+         NULL, 0},
+    };
+    check(c, N(c));
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -224,6 +245,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_joint_councils),
         cmocka_unit_test(test_blind_round_classes),
         cmocka_unit_test(test_attendee_organisation),
+        cmocka_unit_test(test_lower_case_council_after_meeting),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
