@@ -396,6 +396,23 @@ static const char *best_of_kind(const struct mnt_tally *names,
     return pick;
 }
 
+/* Does line s[0..n) say the body belongs to several municipalities
+ * ("sendes til ejerkommunerne", "interessentkommunerne",
+ * "deltagerkommunernes")? An intermunicipal fire service's or waste
+ * company's address is its seat, not its owner. */
+static int owned_by_several(const char *s, size_t n)
+{
+    static const char *const owners[] = {"ejerkommun", "interessentkommun",
+                                         "deltagerkommun", "medlemskommun"};
+    size_t i = 0;
+    struct mnt_tok t;
+    while (mnt_tok_next(s, n, &i, &t))
+        for (size_t k = 0; k < sizeof owners / sizeof *owners; k++)
+            if (fold_prefix(t.s, t.n, owners[k]) > 0)
+                return 1;
+    return 0;
+}
+
 const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
                                 enum mnt_authority_kind kind,
                                 char out[MNT_NAME_MAX])
@@ -406,10 +423,12 @@ const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
         return NULL;
     struct mnt_tally *names = &pt[0], *mail = &pt[1], *web = &pt[2],
                      *posts = &pt[3], *towns = &pt[4];
+    int several = 0;
     for (size_t i = 0; i < d->nlines; i++) {
         const struct mnt_line *l = &d->lines[i];
         if (l->kind != MNT_LINE_TEXT)
             continue;
+        several = several || owned_by_several(l->s, l->len);
         count_authorities_line(l->s, l->len, i < npre ? 3 : 1, i < npre, names,
                                posts, towns);
         count_domains_line(l->s, l->len, mail, web);
@@ -449,9 +468,10 @@ const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
         snprintf(out, MNT_NAME_MAX, "%c%s Kommune",
                  best[0] >= 'a' && best[0] <= 'z' ? best[0] - 32 : best[0],
                  best + 1);
-    } else if ((best = mnt_tally_best(posts, NULL)) != NULL ||
-               (best = mnt_tally_best(towns, NULL)) != NULL) {
-        /* only an address names the town, or only a town alone */
+    } else if (!several && ((best = mnt_tally_best(posts, NULL)) != NULL ||
+                            (best = mnt_tally_best(towns, NULL)) != NULL)) {
+        /* only an address names the town, or only a town alone (not
+         * for a body of several municipalities: its seat's address) */
         snprintf(out, MNT_NAME_MAX, "%s", best);
     }
     /* a regionsråd named with a municipality only: that one's region */

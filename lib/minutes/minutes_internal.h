@@ -78,6 +78,8 @@ struct mnt_doc {
     size_t len;
     struct mnt_line *lines; /* lines[0] is line 1 of the source */
     size_t nlines;
+    char *site; /* HTML: the publisher's own name (ext_doc.site's first
+                   name that is no host nor address), or NULL */
 };
 
 /* The line model of plain text: ext_read_text() then

@@ -235,6 +235,43 @@ static void test_lower_case_council_after_meeting(void **state)
     check(c, N(c));
 }
 
+/* A body of several municipalities (its text sends things "til
+ * ejerkommunerne"): the postcode and town of its address are its seat,
+ * no authority. Without such words the address still names one. A page
+ * of such a body naming no council: its publisher's name (the logo's
+ * alt, og:site_name) is the council. */
+static void test_body_of_several_municipalities(void **state)
+{
+    (void)state;
+    static const struct meta_case c[] = {
+        {"Kommissionsmøde 03-03-2020\n\nStationsvej 4, 7400 Herning\n\n"
+         "Regnskabet sendes til ejerkommunerne.",
+         NULL, NULL, 0},
+        {"Referat 03-03-2020\n\nStationsvej 4, 7400 Herning", "Herning Kommune",
+         "Herning Kommune", 0},
+    };
+    check(c, N(c));
+    static const char page[] =
+        "<html><head><title>Kommisionsmøde 03-03-2020</title></head><body>"
+        "<header><a href=\"/\"><img alt=\"Logo Beredskab Vestegnen\" "
+        "src=\"l.svg\"></a></header><main><h1>Kommisionsmøde 03-03-2020</h1>"
+        "<h3>1. Regnskab 2019</h3><p>Sendes til ejerkommunerne.</p>"
+        "<h3>2. Eventuelt</h3><p>Intet.</p></main>"
+        "<footer>Stationsvej 4 · 7400 Herning</footer></body></html>";
+    struct ext_doc x;
+    struct err e;
+    struct mnt_meeting m;
+    ext_doc_init(&x);
+    assert_int_equal(ext_read_html(page, sizeof page - 1, &x, &e), ERR_OK);
+    memset(&m, 0, sizeof m);
+    assert_int_equal(mnt_parse_blocks(&x, NULL, &m, &e), ERR_OK);
+    assert_non_null(m.council);
+    assert_string_equal(m.council, "Beredskab Vestegnen");
+    assert_null(m.authority);
+    mnt_meeting_fini(&m);
+    ext_doc_fini(&x);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -246,6 +283,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_blind_round_classes),
         cmocka_unit_test(test_attendee_organisation),
         cmocka_unit_test(test_lower_case_council_after_meeting),
+        cmocka_unit_test(test_body_of_several_municipalities),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
