@@ -343,11 +343,11 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
     html_read_attrs(atts, &at);
     f->skip = (unsigned char)is_dropped(w, f, (const char *)name, &at);
     int br = f->kind == HTML_TK_BR && strcmp((const char *)name, "br") == 0;
-    size_t had = w->solid;
+    size_t had = w->d->nblocks; /* a <br> after a block that came out */
     if (f->skip || html_tag_is_boundary(f->kind))
         flush(w);
     if (!f->skip && html_tag_is_boundary(f->kind))
-        w->after_br = br && had > 0;
+        w->after_br = br && w->d->nblocks > had;
     if (f->skip) {
         w->skip++;
         w->skip_by_name += f->by_name;
