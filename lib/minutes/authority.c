@@ -97,13 +97,25 @@ static int name_word(const char *s, size_t i, size_t e)
            !mnt_place_authority(t.s, t.n, name);
 }
 
-#define PERSON_KEY_WINDOW 1000u /* bytes before a mention searched */
-
-int mnt_after_person(const char *s, size_t n, size_t at)
+/* The first attendance field's key in s[0..n) ("Tilstede", "Deltagere",
+ * "Afbud" …) at a word's start; n if none. Linear: once per line. */
+static size_t attendance_key_at(const char *s, size_t n)
 {
     static const char *const keys[] = {
         "tilstede", "til stede",  "deltagere", "deltog",       "medlemmer",
         "afbud",    "fraværende", "fremmødte", "mødedeltagere"};
+    for (size_t k = 0; k < n; k++) {
+        if (k > 0 && s[k - 1] != ' ' && s[k - 1] != ':' && s[k - 1] != '\t')
+            continue;
+        for (size_t j = 0; j < sizeof keys / sizeof *keys; j++)
+            if (fold_prefix(s + k, n - k, keys[j]) > 0)
+                return k;
+    }
+    return n;
+}
+
+int mnt_after_person(const char *s, size_t n, size_t at, size_t *key)
+{
     size_t i = at;
     if (at > n || i < 2 || s[i - 1] != ' ' || s[i - 2] != ',')
         return 0;
@@ -131,15 +143,9 @@ int mnt_after_person(const char *s, size_t n, size_t at)
         lead++;
     if (lead == start)
         return 1;
-    size_t from = at > PERSON_KEY_WINDOW ? at - PERSON_KEY_WINDOW : 0;
-    for (size_t k = from; k < start; k++) {
-        if (k > 0 && s[k - 1] != ' ' && s[k - 1] != ':' && s[k - 1] != '\t')
-            continue;
-        for (size_t j = 0; j < sizeof keys / sizeof *keys; j++)
-            if (fold_prefix(s + k, start - k, keys[j]) > 0)
-                return 1;
-    }
-    return 0;
+    if (*key == SIZE_MAX)
+        *key = attendance_key_at(s, n);
+    return *key < start;
 }
 
 static int is_postcode(const struct mnt_tok *t)
@@ -187,12 +193,13 @@ static int sentence_start(const char *s, size_t at)
              a hostile text of capitals stays linear */
 
 static void count_town(const char *s, size_t n, size_t i,
-                       const struct mnt_tok *cur, struct mnt_tally *towns)
+                       const struct mnt_tok *cur, struct mnt_tally *towns,
+                       size_t *key)
 {
     char name[MNT_NAME_MAX];
     struct mnt_tok next;
     if (!mnt_tok_capital(cur) || towns->looked >= TOWN_LOOKUPS ||
-        mnt_after_person(s, n, (size_t)(cur->s - s)))
+        mnt_after_person(s, n, (size_t)(cur->s - s), key))
         return;
     towns->looked++;
     if (!mnt_place_authority(cur->s, cur->n, name))
@@ -212,10 +219,10 @@ static void count_authorities_line(const char *s, size_t n, unsigned w,
                                    struct mnt_tally *towns)
 {
     struct mnt_tok pp = {NULL, 0}, prev = {NULL, 0}, cur;
-    size_t i = 0;
+    size_t i = 0, key = SIZE_MAX; /* the attendance key, when looked for */
     char name[MNT_NAME_MAX];
     while (mnt_tok_next(s, n, &i, &cur)) {
-        count_town(s, n, i, &cur, towns);
+        count_town(s, n, i, &cur, towns, &key);
         /* "møde i Herning Kommune": a place, not the author */
         unsigned wt =
             (pp.n > 0 && (mnt_tok_is(&pp, "i") || mnt_tok_is(&pp, "på"))) ? 0
@@ -234,8 +241,8 @@ static void count_authorities_line(const char *s, size_t n, unsigned w,
         /* "Rune Berg, Vejle Kommune" in the attendee list: where the
          * attendee comes from */
         if ((kommune || suffix) && prev.n > 0 &&
-            (mnt_after_person(s, n, (size_t)(prev.s - s)) ||
-             (pp.n > 0 && mnt_after_person(s, n, (size_t)(pp.s - s)))))
+            (mnt_after_person(s, n, (size_t)(prev.s - s), &key) ||
+             (pp.n > 0 && mnt_after_person(s, n, (size_t)(pp.s - s), &key))))
             kommune = suffix = known = 0;
         if (kommune && prev.n > 0 && mnt_tok_capital(&prev) &&
             !is_function_word(&prev)) {

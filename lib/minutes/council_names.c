@@ -521,6 +521,7 @@ void mnt_councils_count_line(const char *s, size_t n, int header, int meetings,
                              struct mnt_tally *t)
 {
     char name[MNT_NAME_MAX];
+    size_t key = SIZE_MAX; /* mnt_after_person()'s, once for the line */
     for (size_t i = 0; i < n; i++) {
         /* the initials of head_for()'s heads: every byte is tried */
         size_t len = s[i] != '\0' && strchr("URNKB", s[i]) != NULL
@@ -547,7 +548,7 @@ void mnt_councils_count_line(const char *s, size_t n, int header, int meetings,
         /* "Eva Lund, Ældrerådet": an attendee's council, not this one */
         if (!council_at(s, &tok, name) || menu_label(s, n, i) ||
             owner_of_next(s, n, i, &tok) ||
-            mnt_after_person(s, n, (size_t)(tok.s - s)))
+            mnt_after_person(s, n, (size_t)(tok.s - s), &key))
             continue;
         size_t from = joint_at(s, n, &tok, name);
         if (from < n) {

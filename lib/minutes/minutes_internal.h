@@ -197,8 +197,9 @@ int mnt_place_authority(const char *s, size_t n, char out[MNT_NAME_MAX]);
  * a comma in an attendee list ("Rune Berg, Vejle Kommune", "3. Eva Lund,
  * Ældrerådet", "Tilstede: … Ole Ring, Vejle Kommune")? Then it is the
  * organisation the attendee comes from, neither the meeting's council
- * nor its authority. (authority.c) */
-int mnt_after_person(const char *s, size_t n, size_t at);
+ * nor its authority. *key: the line's first attendance key, SIZE_MAX
+ * until looked for (once a line: callers keep it per line). (authority.c) */
+int mnt_after_person(const char *s, size_t n, size_t at, size_t *key);
 /* The words after "for " at s[i..n) in a council's name: up to five, an
  * inner "og" or ", " allowed, with `capitals` only capitalised ones; the
  * offset after the last, or 0. (council_names.c) */
