@@ -34,6 +34,7 @@ static void make_blocks(const uint8_t *p, size_t n, struct ext_doc *d)
         b->bold = flags & 1;
         b->italic = (flags >> 1) & 1;
         b->row_start = (flags >> 2) & 1;
+        b->line_break = (flags >> 5) & 1; /* after a <br> */
         b->level = kind == EXT_HEADING ? (uint8_t)(1 + (flags >> 3) % 6) : 0;
         b->size = size;
         page += (flags >> 6) == 3; /* now and then a new page */

@@ -330,10 +330,11 @@ char *ext_dump(const struct ext_doc *d)
     for (size_t i = 0; i < d->nblocks; i++) {
         const struct ext_block *k = &d->blocks[i];
         char style[64];
-        snprintf(style, sizeof style, "%s%s%s%s", kind_name(k->kind),
+        snprintf(style, sizeof style, "%s%s%s%s%s", kind_name(k->kind),
                  k->kind == EXT_HEADING ? (char[]){(char)('0' + k->level), 0}
                                         : "",
-                 k->bold ? " b" : "", k->row_start ? " tr" : "");
+                 k->bold ? " b" : "", k->row_start ? " tr" : "",
+                 k->line_break ? " br" : "");
         buf_printf(&b, "%5zu p%-3u %-8s %4.1f", i + 1, k->page, style,
                    (double)k->size);
         if (k->list_no)

@@ -46,7 +46,10 @@ struct ext_block {
     uint8_t list_depth; /* EXT_LIST_ITEM: 1 for an item of an outermost
                            list, 2 for one in a list nested in an item
                            (<ol> in <li>, Word's level 2) …; 0 unknown */
-    uint8_t pad_[2];
+    uint8_t line_break; /* the block goes on the paragraph before it after
+                           a forced line break (HTML <br>): a line the
+                           page broke by hand, not a new paragraph */
+    uint8_t pad_[1];
     float size;       /* font size in points (PDF, DOCX); 0 = unknown */
     uint32_t page;    /* 1-based page (PDF; DOCX page breaks), 0 unknown */
     uint32_t list_no; /* EXT_LIST_ITEM: its number in an ordered list as

@@ -74,6 +74,12 @@ struct walk {
     uint32_t after_cls;  /* class of the span that just ended */
     struct html_css css; /* the classes the <style> blocks set bold */
     int split_pending;   /* a differently classed span began right after */
+    /* A <br> ended the block before, inside the same paragraph: the next
+     * block is a line the page broke by hand ("3. Salg af grunde i
+     * Tjæreborg<br>Øst, etape 2."), marked ext_block.line_break so the
+     * segmenter can join a title wrapped that way. Any other boundary, or
+     * a second <br> (a blank line), clears it. */
+    int after_br;
 };
 
 static void walk_fail(struct walk *w, int rc)
@@ -148,7 +154,9 @@ static void emit(struct walk *w, const char *s, size_t n, int bold, int nav)
             owner->emitted = 1;
         if (item != NULL)
             item->emitted = 1;
+        b->line_break = (uint8_t)w->after_br;
     }
+    w->after_br = 0;
 }
 
 /* The collected text becomes a block, or two when a bold run leads a
@@ -336,6 +344,8 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
     struct html_attrs at;
     html_read_attrs(atts, &at);
     f->skip = (unsigned char)is_dropped(w, f, (const char *)name, &at);
+    int br = f->kind == HTML_TK_BR && strcmp((const char *)name, "br") == 0;
+    size_t had = w->d->nblocks; /* a <br> after a block that came out */
     if (f->skip || html_tag_is_boundary(f->kind)) {
         /* The text before the element is its parent's, styled without
          * it: in "<li><span>131</span><h2>Title</h2>" the number is the
@@ -344,6 +354,8 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
         flush(w);
         w->depth++;
     }
+    if (!f->skip && html_tag_is_boundary(f->kind))
+        w->after_br = br && w->d->nblocks > had;
     if (f->skip) {
         w->skip++;
         w->skip_by_name += f->by_name;
@@ -371,8 +383,10 @@ static void on_end(void *ctx, const xmlChar *name)
         w->skip--;
         w->skip_by_name -= f->by_name;
     } else if (w->skip == 0) {
-        if (html_tag_is_boundary(f->kind))
+        if (html_tag_is_boundary(f->kind) && f->kind != HTML_TK_BR) {
             flush(w);
+            w->after_br = 0;
+        }
         w->nbold -= f->bold;
         w->nlink -= f->link;
         w->ncontent -= f->content;

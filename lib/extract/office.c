@@ -90,9 +90,12 @@ static int para_break(struct dwalk *w, int page, struct err *e)
     para_resolve(w);
     enum ext_kind kind = w->para.kind;
     unsigned level = w->para.level;
+    size_t had = w->d->nblocks;
     int rc = office_para_flush(&w->para, &w->pos, w->d, e);
     if (kind == EXT_HEADING)
         w->para.kind = kind, w->para.level = level;
+    /* a line broken by hand (Shift+Enter) inside the paragraph */
+    w->para.after_br = !page && w->d->nblocks > had;
     if (page)
         w->pos.page++;
     return rc;

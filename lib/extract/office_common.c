@@ -213,6 +213,7 @@ int office_para_flush(struct office_para *p, struct office_pos *pos,
         b->level = kind == EXT_HEADING ? (uint8_t)p->level : 0;
         b->list_no = p->list_no;
         b->list_depth = p->list_depth;
+        b->line_break = p->after_br;
         if (cell) {
             pos->cell_out[t - 1] = 1;
             if (kind == EXT_TABLE_CELL) {
@@ -228,6 +229,7 @@ int office_para_flush(struct office_para *p, struct office_pos *pos,
     p->level = 0;
     p->list_no = 0;
     p->list_depth = 0;
+    p->after_br = 0;
     return rc;
 }
 

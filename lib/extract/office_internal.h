@@ -54,6 +54,9 @@ struct office_para {
     unsigned level;     /* heading level */
     uint32_t list_no;   /* Word/ODF numbering, also on numbered headings */
     uint8_t list_depth; /* its numbering level + 1, 0 none */
+    uint8_t after_br;   /* a line break (w:br, text:line-break) ended the
+                           block before it in this paragraph: the next
+                           block is marked ext_block.line_break */
 };
 
 /* Where the walk stands in tables and pages. */

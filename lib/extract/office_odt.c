@@ -265,9 +265,11 @@ static int body_elem(struct odt *o, xmlTextReaderPtr r, struct err *e)
     } else if (office_is(r, "line-break", TEXT_NS)) {
         enum ext_kind kind = o->para.kind;
         unsigned level = o->para.level;
+        size_t had = o->d->nblocks;
         rc = office_para_flush(&o->para, pos, o->d, e);
         if (kind == EXT_HEADING)
             o->para.kind = kind, o->para.level = level;
+        o->para.after_br = o->d->nblocks > had;
     } else if (office_is(r, "soft-page-break", TEXT_NS)) {
         pos->page++;
     } else if (office_is(r, "list", TEXT_NS) && !empty) {

@@ -65,6 +65,89 @@ static struct mnt_tok glued_tail(struct mnt_tok t)
     return t;
 }
 
+/* Is s[i..e) a word of a person's name: a capital, then letters (a
+ * hyphen allowed, "Hans-Erik"), no council noun nor a town of the
+ * table ("Vejle Rådhus, Vejle Kommune" is an address)? */
+static int name_word(const char *s, size_t i, size_t e)
+{
+    struct mnt_tok t = {s + i, e - i};
+    char name[MNT_NAME_MAX];
+    if (e - i < 2 || !mnt_tok_capital(&t) || mnt_all_capitals(t.s, t.n))
+        return 0;
+    for (size_t k = i; k < e;) {
+        uint32_t cp;
+        size_t b = utf8_decode(s + k, e - k, &cp);
+        if (b == 0 || (!fold_is_letter(cp) && cp != '-'))
+            return 0;
+        k += b;
+    }
+    /* a meeting place's label and rooms: "Sted Byrådssalen, Vordingborg
+     * Rådhus" */
+    static const char *const places[] = {"sted",    "mødested", "lokale",
+                                         "adresse", "rådhus",   "kommune"};
+    static const char *const rooms[] = {"salen", "lokalet", "huset",
+                                        "rådhuset"};
+    for (size_t k = 0; k < sizeof places / sizeof *places; k++)
+        if (tok_fold(&t, places[k]))
+            return 0;
+    for (size_t k = 0; k < sizeof rooms / sizeof *rooms; k++)
+        if (mnt_ends_fold(t.s, t.n, rooms[k]))
+            return 0;
+    return !mnt_council_noun(&t, 0, name) &&
+           !mnt_place_authority(t.s, t.n, name);
+}
+
+/* The first attendance field's key in s[0..n) ("Tilstede", "Deltagere",
+ * "Afbud" …) at a word's start; n if none. Linear: once per line. */
+static size_t attendance_key_at(const char *s, size_t n)
+{
+    static const char *const keys[] = {
+        "tilstede", "til stede",  "deltagere", "deltog",       "medlemmer",
+        "afbud",    "fraværende", "fremmødte", "mødedeltagere"};
+    for (size_t k = 0; k < n; k++) {
+        if (k > 0 && s[k - 1] != ' ' && s[k - 1] != ':' && s[k - 1] != '\t')
+            continue;
+        for (size_t j = 0; j < sizeof keys / sizeof *keys; j++)
+            if (fold_prefix(s + k, n - k, keys[j]) > 0)
+                return k;
+    }
+    return n;
+}
+
+int mnt_after_person(const char *s, size_t n, size_t at, size_t *key)
+{
+    size_t i = at;
+    if (at > n || i < 2 || s[i - 1] != ' ' || s[i - 2] != ',')
+        return 0;
+    i -= 2;
+    size_t words = 0, start = i;
+    while (words < 3 && i > 0) {
+        size_t e = i, b = i;
+        while (b > 0 && s[b - 1] != ' ' && s[b - 1] != ',' && s[b - 1] != ':')
+            b--;
+        if (!name_word(s, b, e))
+            break;
+        words++, start = b;
+        if (b == 0 || s[b - 1] != ' ')
+            break;
+        i = b - 1;
+    }
+    if (words < 2)
+        return 0;
+    /* the name opens the line, maybe after a list's number ("3. Jonna
+     * Hald, Dansk Handicap Forbund"), or an attendance field holds it */
+    size_t lead = 0;
+    while (lead < start &&
+           (s[lead] == ' ' || s[lead] == '.' || s[lead] == '-' ||
+            (s[lead] >= '0' && s[lead] <= '9')))
+        lead++;
+    if (lead == start)
+        return 1;
+    if (*key == SIZE_MAX)
+        *key = attendance_key_at(s, n);
+    return *key < start;
+}
+
 static int is_postcode(const struct mnt_tok *t)
 {
     if (t->n != 4 || t->s[0] < '1' || t->s[0] > '9')
@@ -110,11 +193,13 @@ static int sentence_start(const char *s, size_t at)
              a hostile text of capitals stays linear */
 
 static void count_town(const char *s, size_t n, size_t i,
-                       const struct mnt_tok *cur, struct mnt_tally *towns)
+                       const struct mnt_tok *cur, struct mnt_tally *towns,
+                       size_t *key)
 {
     char name[MNT_NAME_MAX];
     struct mnt_tok next;
-    if (!mnt_tok_capital(cur) || towns->looked >= TOWN_LOOKUPS)
+    if (!mnt_tok_capital(cur) || towns->looked >= TOWN_LOOKUPS ||
+        mnt_after_person(s, n, (size_t)(cur->s - s), key))
         return;
     towns->looked++;
     if (!mnt_place_authority(cur->s, cur->n, name))
@@ -134,10 +219,10 @@ static void count_authorities_line(const char *s, size_t n, unsigned w,
                                    struct mnt_tally *towns)
 {
     struct mnt_tok pp = {NULL, 0}, prev = {NULL, 0}, cur;
-    size_t i = 0;
+    size_t i = 0, key = SIZE_MAX; /* the attendance key, when looked for */
     char name[MNT_NAME_MAX];
     while (mnt_tok_next(s, n, &i, &cur)) {
-        count_town(s, n, i, &cur, towns);
+        count_town(s, n, i, &cur, towns, &key);
         /* "møde i Herning Kommune": a place, not the author */
         unsigned wt =
             (pp.n > 0 && (mnt_tok_is(&pp, "i") || mnt_tok_is(&pp, "på"))) ? 0
@@ -153,6 +238,12 @@ static void count_authorities_line(const char *s, size_t n, unsigned w,
                     mnt_tok_capital(&prev) &&
                     (mnt_place_authority(town.s, town.n, name) ||
                      pair_authority(&pp, &prev, name));
+        /* "Rune Berg, Vejle Kommune" in the attendee list: where the
+         * attendee comes from */
+        if ((kommune || suffix) && prev.n > 0 &&
+            (mnt_after_person(s, n, (size_t)(prev.s - s), &key) ||
+             (pp.n > 0 && mnt_after_person(s, n, (size_t)(pp.s - s), &key))))
+            kommune = suffix = known = 0;
         if (kommune && prev.n > 0 && mnt_tok_capital(&prev) &&
             !is_function_word(&prev)) {
             if (!known && prev.n + 9 < sizeof name) {
@@ -312,6 +403,23 @@ static const char *best_of_kind(const struct mnt_tally *names,
     return pick;
 }
 
+/* Does line s[0..n) say the body belongs to several municipalities
+ * ("sendes til ejerkommunerne", "interessentkommunerne",
+ * "deltagerkommunernes")? An intermunicipal fire service's or waste
+ * company's address is its seat, not its owner. */
+static int owned_by_several(const char *s, size_t n)
+{
+    static const char *const owners[] = {"ejerkommun", "interessentkommun",
+                                         "deltagerkommun", "medlemskommun"};
+    size_t i = 0;
+    struct mnt_tok t;
+    while (mnt_tok_next(s, n, &i, &t))
+        for (size_t k = 0; k < sizeof owners / sizeof *owners; k++)
+            if (fold_prefix(t.s, t.n, owners[k]) > 0)
+                return 1;
+    return 0;
+}
+
 const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
                                 enum mnt_authority_kind kind,
                                 char out[MNT_NAME_MAX])
@@ -322,10 +430,12 @@ const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
         return NULL;
     struct mnt_tally *names = &pt[0], *mail = &pt[1], *web = &pt[2],
                      *posts = &pt[3], *towns = &pt[4];
+    int several = 0;
     for (size_t i = 0; i < d->nlines; i++) {
         const struct mnt_line *l = &d->lines[i];
         if (l->kind != MNT_LINE_TEXT)
             continue;
+        several = several || owned_by_several(l->s, l->len);
         count_authorities_line(l->s, l->len, i < npre ? 3 : 1, i < npre, names,
                                posts, towns);
         count_domains_line(l->s, l->len, mail, web);
@@ -365,9 +475,10 @@ const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
         snprintf(out, MNT_NAME_MAX, "%c%s Kommune",
                  best[0] >= 'a' && best[0] <= 'z' ? best[0] - 32 : best[0],
                  best + 1);
-    } else if ((best = mnt_tally_best(posts, NULL)) != NULL ||
-               (best = mnt_tally_best(towns, NULL)) != NULL) {
-        /* only an address names the town, or only a town alone */
+    } else if (!several && ((best = mnt_tally_best(posts, NULL)) != NULL ||
+                            (best = mnt_tally_best(towns, NULL)) != NULL)) {
+        /* only an address names the town, or only a town alone (not
+         * for a body of several municipalities: its seat's address) */
         snprintf(out, MNT_NAME_MAX, "%s", best);
     }
     /* a regionsråd named with a municipality only: that one's region */

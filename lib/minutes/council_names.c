@@ -363,7 +363,7 @@ static int is_weekday(const struct mnt_tok *t)
 /* The words after "for " at s[i..n) in a council's name: up to
  * PHRASE_WORDS words, an inner "og" or ", " allowed, with `capitals` only
  * capitalised ones. Returns the offset after the last, or 0. */
-static size_t for_words(const char *s, size_t n, size_t i, int capitals)
+size_t mnt_council_for_words(const char *s, size_t n, size_t i, int capitals)
 {
     size_t end = 0;
     struct mnt_tok t;
@@ -411,7 +411,7 @@ static size_t head_for(const char *s, size_t n, size_t at)
     }
     if (k == 0 || (at > 0 && s[at - 1] != ' ' && s[at - 1] != '\t'))
         return 0;
-    size_t end = for_words(s, n, at + k, capitals);
+    size_t end = mnt_council_for_words(s, n, at + k, capitals);
     return end > at + k ? end - at : 0;
 }
 
@@ -426,7 +426,7 @@ static size_t noun_for(const char *s, size_t n, const struct mnt_tok *t,
         n - at - t->n < k || memcmp(s + at + t->n, " for ", k) != 0 ||
         !(mnt_ends_fold(t->s, t->n, "et") || mnt_ends_fold(t->s, t->n, "en")))
         return 0;
-    size_t from = at + t->n + k, end = for_words(s, n, from, 1);
+    size_t from = at + t->n + k, end = mnt_council_for_words(s, n, from, 1);
     char auth[MNT_NAME_MAX];
     /* "Handicaprådet for Fredericia Kommune": whose council it is, the
      * authority's, not part of its name */
@@ -517,43 +517,11 @@ void mnt_capitalise(char *w)
         u[1] = (unsigned char)(u[1] - 0x20);
 }
 
-/* "Ældrerådsmøde", "BYRÅDSMØDE", "lokalrådsmødet",
- * "Kommunalbestyrelsesmøde": a meeting of a council, named in a header
- * ("Referat af byrådsmøde") -> that council ("Byrådet"). A board's
- * meeting ("bestyrelsesmøde") -> "Bestyrelsen": an association's or a
- * fund's board has no other name, while a bare "rådsmøde" or
- * "udvalgsmøde" belongs to a council named elsewhere on the page. */
-static int meeting_noun(const struct mnt_tok *t, char out[MNT_NAME_MAX])
-{
-    static const char *const ends[] = {"smødet", "smøde", "mødet", "møde"};
-    char w[MNT_NAME_MAX];
-    if (t->n >= MNT_NAME_MAX)
-        return 0;
-    if (mnt_all_capitals(t->s, t->n))
-        mnt_title_case(t->s, t->n, w, sizeof w);
-    else
-        mnt_name_copy(w, t->s, t->n);
-    size_t n = strlen(w);
-    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
-        if (mnt_ends_fold(w, n, ends[k])) {
-            n -= strlen(ends[k]);
-            break;
-        }
-    if (n == strlen(w) || n < 3)
-        return 0;
-    mnt_capitalise(w);
-    struct mnt_tok stem = {w, n};
-    if (fold_eq(w, n, "bestyrelse", strlen("bestyrelse"))) {
-        snprintf(out, MNT_NAME_MAX, "Bestyrelsen");
-        return 1;
-    }
-    return mnt_council_noun(&stem, 1, out);
-}
-
 void mnt_councils_count_line(const char *s, size_t n, int header, int meetings,
                              struct mnt_tally *t)
 {
     char name[MNT_NAME_MAX];
+    size_t key = SIZE_MAX; /* mnt_after_person()'s, once for the line */
     for (size_t i = 0; i < n; i++) {
         /* the initials of head_for()'s heads: every byte is tried */
         size_t len = s[i] != '\0' && strchr("URNKB", s[i]) != NULL
@@ -567,12 +535,20 @@ void mnt_councils_count_line(const char *s, size_t n, int header, int meetings,
     size_t i = 0;
     struct mnt_tok tok;
     while (mnt_tok_next(s, n, &i, &tok)) {
-        if (meetings && meeting_noun(&tok, name)) {
+        if (meetings && mnt_meeting_noun(&tok, name)) {
             mnt_tally_add(t, name, strlen(name), 1, header);
             continue;
         }
+        size_t low = mnt_lower_meeting_council(s, n, &tok, name);
+        if (low > 0) {
+            mnt_tally_add(t, name, strlen(name), 1, header);
+            i = (size_t)(tok.s - s) + low;
+            continue;
+        }
+        /* "Eva Lund, Ældrerådet": an attendee's council, not this one */
         if (!council_at(s, &tok, name) || menu_label(s, n, i) ||
-            owner_of_next(s, n, i, &tok))
+            owner_of_next(s, n, i, &tok) ||
+            mnt_after_person(s, n, (size_t)(tok.s - s), &key))
             continue;
         size_t from = joint_at(s, n, &tok, name);
         if (from < n) {

@@ -364,10 +364,12 @@ int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
             i += 1 + y; /* "Sag nr. 45/2023": the number of the year */
         if (i < l->len && strchr(".:)-", l->s[i]) != NULL)
             c->delim = l->s[i++];
-        /* a tab: the title in the row's next cell ("Sag nr. 74 | Titel") */
+        /* a tab: a table row's next cell holds the title ("Sag nr. 74" |
+         * title; "Punkt 1" | "5 min" | title, an Aula page's agenda, time
+         * cells passed over) */
         if (i < l->len && l->s[i] != ' ' && l->s[i] != '\t')
             continue;
-        i = mnt_skip_sp(l->s, l->len, i);
+        i = mnt_skip_slot_cells(l->s, l->len, mnt_skip_sp(l->s, l->len, i));
         size_t sep = mnt_separator(l->s, l->len, i);
         if (sep > 0)
             i = mnt_skip_sp(l->s, l->len, i + sep);

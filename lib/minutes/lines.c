@@ -368,6 +368,7 @@ static void style_line(struct mnt_line *l, const struct ext_doc *x, size_t from,
     if (b->line > 0) /* a column's piece: the line it is from */
         l->no = b->line;
     l->list_depth = b->list_depth;
+    l->brk = b->line_break;
     l->bold = 1;
     double conf = 0;
     size_t nconf = 0;
@@ -379,6 +380,26 @@ static void style_line(struct mnt_line *l, const struct ext_doc *x, size_t from,
     l->conf = nconf ? (float)(conf / (double)nconf) : -1;
     /* "larger than the body": 15 % over the most common size */
     l->big = x->body_size > 0 && b->size > x->body_size * 1.15f;
+}
+
+/* The publisher's name among ext_doc.site's parts ("Brand & Redning
+ * Vestegnen | 7400 Herning", "Logo Vestby Skole"): the first that is no
+ * host ("brv.dk") nor an address ("7400 Herning"), without a logo's
+ * "Logo"; its length (0: none) and start in *at. */
+static size_t site_name(const char *site, const char **at)
+{
+    for (const char *p = site; p != NULL && *p != '\0';) {
+        const char *e = strstr(p, " | ");
+        size_t n = e != NULL ? (size_t)(e - p) : strlen(p);
+        if (n > 5 && fold_prefix(p, n, "logo ") == 5)
+            p += 5, n -= 5;
+        int host = memchr(p, '.', n) != NULL && memchr(p, ' ', n) == NULL;
+        if (n >= 3 && n < MNT_NAME_MAX && !host &&
+            !(p[0] >= '0' && p[0] <= '9'))
+            return *at = p, n;
+        p = e != NULL ? e + 3 : NULL;
+    }
+    return 0;
 }
 
 int mnt_doc_from_blocks(struct mnt_doc *d, const struct ext_doc *x)
@@ -421,6 +442,15 @@ int mnt_doc_from_blocks(struct mnt_doc *d, const struct ext_doc *x)
         mnt_doc_fini(d);
         return ERR_NOMEM;
     }
+    const char *sn = NULL;
+    size_t sl = x->site != NULL && utf8_valid(x->site, strlen(x->site)) &&
+                        strchr(x->site, '\n') == NULL
+                    ? site_name(x->site, &sn)
+                    : 0;
+    if (sl > 0 && (d->site = strndup(sn, sl)) == NULL) {
+        mnt_doc_fini(d);
+        return ERR_NOMEM;
+    }
     for (size_t li = 0; li < d->nlines; li++)
         d->lines[li].no = (unsigned)(li + 1 - head);
     for (size_t i = 0, li = head; i < x->nblocks && li < d->nlines; li++) {
@@ -450,6 +480,7 @@ int mnt_doc_init(struct mnt_doc *d, const char *text, size_t len)
 void mnt_doc_fini(struct mnt_doc *d)
 {
     free(d->text);
+    free(d->site);
     free(d->lines);
     memset(d, 0, sizeof *d);
 }

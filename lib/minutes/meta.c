@@ -417,6 +417,11 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
         auth = strcpy(authority, first);
     if (set_str(&m->authority, auth) != ERR_OK)
         return ERR_NOMEM;
+    /* Neither a council nor a municipality or region: a body's own page
+     * (an intermunicipal fire service, a housing association) names the
+     * body as the site's publisher ("Brand & Redning Vestegnen") */
+    if (b == NULL && auth == NULL && d->site != NULL)
+        b = d->site, from_header = 1;
 
     if (hints->council != NULL) {
         m->council = strdup(hints->council);

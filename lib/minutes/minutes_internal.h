@@ -62,6 +62,8 @@ struct mnt_line {
     uint8_t big;        /* set larger than the body text */
     uint8_t list;       /* a list item of the format */
     uint8_t cell;       /* a table row */
+    uint8_t brk;        /* goes on the line before it after a forced line
+                           break in one paragraph (HTML <br>) */
     uint8_t cut;        /* a piece of a line cut before a heading inside
                            it (mnt_split_inline); 2: the rest of a page
                            cut after the page's number */
@@ -76,6 +78,8 @@ struct mnt_doc {
     size_t len;
     struct mnt_line *lines; /* lines[0] is line 1 of the source */
     size_t nlines;
+    char *site; /* HTML: the publisher's own name (ext_doc.site's first
+                   name that is no host nor address), or NULL */
 };
 
 /* The line model of plain text: ext_read_text() then
@@ -189,6 +193,26 @@ int mnt_tok_capital(const struct mnt_tok *t);
  * Kommune", "Thisted Kommune"; "Bornholm" -> "Bornholms Regionskommune".
  * Writes out and returns 1, or returns 0 for no municipality. */
 int mnt_place_authority(const char *s, size_t n, char out[MNT_NAME_MAX]);
+/* Does the name at s[at] (of a line s[0..n)) follow a person's name and
+ * a comma in an attendee list ("Rune Berg, Vejle Kommune", "3. Eva Lund,
+ * Ældrerådet", "Tilstede: … Ole Ring, Vejle Kommune")? Then it is the
+ * organisation the attendee comes from, neither the meeting's council
+ * nor its authority. *key: the line's first attendance key, SIZE_MAX
+ * until looked for (once a line: callers keep it per line). (authority.c) */
+int mnt_after_person(const char *s, size_t n, size_t at, size_t *key);
+/* The words after "for " at s[i..n) in a council's name: up to five, an
+ * inner "og" or ", " allowed, with `capitals` only capitalised ones; the
+ * offset after the last, or 0. (council_names.c) */
+size_t mnt_council_for_words(const char *s, size_t n, size_t i, int capitals);
+/* council_meeting.c: a council's meeting as one word ("Ældrerådsmøde")
+ * -> the council in out; 0 if t names none. */
+int mnt_meeting_noun(const struct mnt_tok *t, char out[MNT_NAME_MAX]);
+/* A council in lower case after "møde i" ("… møde i
+ * standardiseringsudvalget for e-fakturering"): its length in s from t,
+ * capitalised in out; 0 if none. */
+size_t mnt_lower_meeting_council(const char *s, size_t n,
+                                 const struct mnt_tok *t,
+                                 char out[MNT_NAME_MAX]);
 /* The region a municipality's authority name ("Hillerød Kommune") lies
  * in ("Region Hovedstaden"); 0 if it names none. */
 int mnt_region_of(const char *authority, char out[MNT_NAME_MAX]);
@@ -654,6 +678,10 @@ int mnt_toc_named_title(const struct mnt_parser *p, const struct mnt_line *l,
  * follows it), so the title is exactly that. Bounded work. */
 size_t mnt_toc_title_len(const struct mnt_parser *p, const char *s, size_t n,
                          int *whole);
+/* A table row's cells after an item's number that hold only its time
+ * in the programme ("Punkt 1" | "5 min" | title, "18.00 - 18.05"): the
+ * offset past them (and the tabs after them), i if none. */
+size_t mnt_skip_slot_cells(const char *s, size_t n, size_t i);
 /* Drop an item's time slot from the start of title t ("09.00-09.05 …",
  * "kl. 10.15 …"). */
 void mnt_drop_time_slot(char *t);

@@ -256,6 +256,50 @@ static size_t clock_at(const char *s, size_t n, size_t i)
     return e - i;
 }
 
+/* Does the cell s[i..e) hold only a duration ("5 min", "10 min.",
+ * "1 time", "2 timer") or a clock time or range ("18.00 - 18.05",
+ * "kl. 18.00")? */
+static int slot_cell(const char *s, size_t e, size_t i)
+{
+    static const char *const units[] = {"minutter", "min.", "min",
+                                        "timer",    "time", "t."};
+    unsigned v;
+    size_t k = fold_prefix(s + i, e - i, "kl.");
+    k = mnt_skip_sp(s, e, i + k);
+    size_t a = clock_at(s, e, k);
+    if (a > 0) {
+        k = mnt_skip_sp(s, e, k + a);
+        size_t sep = mnt_separator(s, e, k);
+        if (sep > 0 && s[k] != ':') {
+            size_t m = mnt_skip_sp(s, e, k + sep);
+            size_t b = clock_at(s, e, m);
+            if (b > 0)
+                k = mnt_skip_sp(s, e, m + b);
+        }
+        return k == e;
+    }
+    size_t d = mnt_read_num(s, e, k, 3, &v);
+    if (d == 0)
+        return 0;
+    k = mnt_skip_sp(s, e, k + d);
+    for (size_t u = 0; u < sizeof units / sizeof *units; u++) {
+        size_t m = fold_prefix(s + k, e - k, units[u]);
+        if (m > 0 && mnt_skip_sp(s, e, k + m) == e)
+            return 1;
+    }
+    return 0;
+}
+
+size_t mnt_skip_slot_cells(const char *s, size_t n, size_t i)
+{
+    for (;;) {
+        const char *tab = memchr(s + i, '\t', n - i);
+        if (tab == NULL || !slot_cell(s, (size_t)(tab - s), i))
+            return i;
+        i = mnt_skip_sp(s, n, (size_t)(tab - s));
+    }
+}
+
 /* "09.00-09.05 Godkendelse af dagsordenen", "kl. 10.15 Høring om …",
  * "Kl. 16.00-16.45: Besøg af …":
  * the item's slot in the meeting's programme, printed before its title,

@@ -169,8 +169,38 @@ static size_t status_tail(const struct mnt_line *l, size_t off)
     return l->len;
 }
 
+/* Is line i+1 the rest of heading line i, wrapped by hand inside one
+ * paragraph ("3. Salg af grunde i Tjæreborg<br>Øst, etape 2.": a video
+ * page's description listing the agenda)? The reader marks such a line
+ * (ext_block.line_break); it goes on the title when the paragraph is
+ * those two lines in one style and kind (an <li>'s lines after a <br>
+ * are its text, not its title), the heading line ends in no stop, the
+ * second is short and no sentence ("Godkendt.", "Sagen blev udsat.",
+ * "Sted: …" are an item's text), and nothing else follows it in the
+ * item: a body's lines would. */
+static int is_statement(const struct mnt_line *l);
+
+static int br_tail(const struct mnt_doc *d, size_t i, size_t end)
+{
+    const struct mnt_line *l = &d->lines[i], *n = &d->lines[i + 1];
+    if (i + 1 >= end || l->brk || !n->brk || n->kind != MNT_LINE_TEXT ||
+        l->len < 12 || n->len > 80 || n->bold != l->bold ||
+        n->level != l->level || n->list != l->list || n->cell != l->cell ||
+        (i + 2 < d->nlines && d->lines[i + 2].brk))
+        return 0;
+    if (strchr(".:;!?", l->s[l->len - 1]) != NULL &&
+        !after_abbreviation(l->s, l->len))
+        return 0;
+    if (memchr(n->s, ':', n->len) != NULL || mnt_line_is_prose(n) ||
+        is_statement(n))
+        return 0;
+    return mnt_next_text(d, i + 1, end, end) == end;
+}
+
 static int wrapped_on(const struct mnt_doc *d, size_t i, size_t end)
 {
+    if (br_tail(d, i, end))
+        return 1;
     /* the line without a status set at its end ("… boliger ved Åben
      * sag" / "Grønningen": OCR reads the status cell into the row) */
     struct mnt_line cut = d->lines[i];

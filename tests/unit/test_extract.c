@@ -288,6 +288,50 @@ static void test_class_spans(void **state)
     ext_doc_fini(&d);
 }
 
+/* A <br> inside a paragraph marks the line after it (line_break): the
+ * page wrapped that paragraph by hand. A new paragraph, a second <br>
+ * (a blank line) or an <hr> does not; nor does a <br> with no block
+ * before it in the paragraph (none, or one dropped as navigation). */
+static void test_br_marks_line_break(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<p>3. Salg af grunde i Tjæreborg<br>Øst, etape 2.</p>"
+        "<p>Ny paragraf</p><p>A<br><br>B</p><p><br>C</p>"
+        "<p>D<hr>E</p><li>Titel<br>Tekst</li><h3>Del<br>to</h3>"
+        "<div><a href=\"#\">Luk alle</a><br><a href=\"#\">Vis</a></div>";
+    struct ext_doc d;
+    ext_doc_init(&d);
+    assert_int_equal(ext_read_html(page, sizeof page - 1, &d, NULL), ERR_OK);
+    static const struct {
+        const char *text;
+        int brk;
+    } want[] = {{"3. Salg af grunde i Tjæreborg", 0},
+                {"Øst, etape 2.", 1},
+                {"Ny paragraf", 0},
+                {"A", 0},
+                {"B", 0},
+                {"C", 0},
+                {"D", 0},
+                {"E", 0},
+                {"Titel", 0},
+                {"Tekst", 1},
+                {"Del", 0},
+                {"to", 1},
+                {"Vis", 0}}; /* "Luk alle" dropped: a navigation phrase */
+    assert_int_equal(d.nblocks, sizeof want / sizeof *want);
+    for (size_t i = 0; i < d.nblocks; i++) {
+        assert_string_equal(d.blocks[i].text, want[i].text);
+        if (d.blocks[i].line_break != want[i].brk)
+            fail_msg("%s: line_break %d", want[i].text, d.blocks[i].line_break);
+    }
+    assert_int_equal(d.blocks[11].kind, EXT_HEADING);
+    char *dump = ext_dump(&d);
+    assert_non_null(strstr(dump, "p br "));
+    free(dump);
+    ext_doc_fini(&d);
+}
+
 /* The page's name for its publisher comes from og:site_name, the
  * canonical host and a logo (in the dropped banner too), not from other
  * images; none of it becomes text. */
@@ -574,6 +618,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_charsets),
         cmocka_unit_test(test_form),
         cmocka_unit_test(test_class_spans),
+        cmocka_unit_test(test_br_marks_line_break),
         cmocka_unit_test(test_site_cues),
         cmocka_unit_test(test_text_two_columns),
         cmocka_unit_test(test_text_fields_stay_lines),

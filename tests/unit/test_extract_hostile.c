@@ -391,6 +391,50 @@ static void test_docx_xml_tricks(void **state)
     buf_fini(&b);
 }
 
+/* (Not hostile; make_zip lives here.) A line broken by hand inside a
+ * paragraph - Word's w:br, ODF's text:line-break - marks the block after
+ * it (line_break), as HTML's <br> does; a page break does not. */
+static void test_office_line_break(void **state)
+{
+    (void)state;
+    static const char docx[] =
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/"
+        "wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>3. Salg af "
+        "grunde</w:t></w:r><w:r><w:br/></w:r><w:r><w:t>Øst, etape 2."
+        "</w:t></w:r></w:p><w:p><w:r><w:t>Før</w:t></w:r><w:r><w:br "
+        "w:type=\"page\"/></w:r><w:r><w:t>Efter</w:t></w:r></w:p>"
+        "</w:body></w:document>";
+    static const char odt[] =
+        "<office:document-content xmlns:office=\"urn:oasis:names:tc:"
+        "opendocument:xmlns:office:1.0\" xmlns:text=\"urn:oasis:names:tc:"
+        "opendocument:xmlns:text:1.0\"><office:body><office:text><text:p>"
+        "3. Salg af grunde<text:line-break/>Øst, etape 2.</text:p><text:p>"
+        "Ny</text:p></office:text></office:body></office:document-content>";
+    static const uint8_t want_docx[] = {0, 1, 0, 0}, want_odt[] = {0, 1, 0};
+    for (int k = 0; k < 2; k++) {
+        struct part p =
+            k == 0 ? (struct part){"word/document.xml", docx, sizeof docx - 1}
+                   : (struct part){"content.xml", odt, sizeof odt - 1};
+        size_t len, n = k == 0 ? sizeof want_docx : sizeof want_odt;
+        const uint8_t *want = k == 0 ? want_docx : want_odt;
+        char *z = make_zip(&p, 1, &len);
+        struct ext_doc d;
+        struct err e = {0};
+        ext_doc_init(&d);
+        int rc = k == 0 ? ext_read_docx(z, len, &d, &e)
+                        : ext_read_odt(z, len, &d, &e);
+        if (rc != ERR_OK)
+            fail_msg("%s: %s", k == 0 ? "docx" : "odt", e.msg);
+        assert_int_equal(d.nblocks, n);
+        for (size_t i = 0; i < n; i++)
+            if (d.blocks[i].line_break != want[i])
+                fail_msg("%s block %zu <%s>: line_break %d", k ? "odt" : "docx",
+                         i, d.blocks[i].text, d.blocks[i].line_break);
+        ext_doc_fini(&d);
+        free(z);
+    }
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -402,6 +446,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_zip_bomb),
         cmocka_unit_test(test_zip_entries),
         cmocka_unit_test(test_docx_xml_tricks),
+        cmocka_unit_test(test_office_line_break),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -389,6 +389,42 @@ static void test_flat_page_then_bare_number(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* An agenda as a table (a school's Aula page): each item a row "Punkt 1"
+ * | "5 min" | title, its minutes in a row under it whose first cell is
+ * empty and whose second holds the clock times. The tab after the
+ * number is the next cell, and a cell holding only the item's time in
+ * the programme is no part of the title. */
+static void test_table_row_punkt_and_duration(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_HEADING, 0, 2, "Referat fra bestyrelsesmøde"},
+        {EXT_PARA, 0, 0, "Dato: 10-04-2024 kl. 18:00-20:00"},
+        {EXT_TABLE_CELL, 1, 0, "Punkt 1"},
+        {EXT_TABLE_CELL, 0, 0, "5 min"},
+        {EXT_TABLE_CELL, 0, 0, "Godkendelse af dagsorden"},
+        {EXT_TABLE_CELL, 1, 0, "18.00 - 18.05"},
+        {EXT_TABLE_CELL, 0, 0, "Godkendt."},
+        {EXT_TABLE_CELL, 1, 0, "Punkt 2"},
+        {EXT_TABLE_CELL, 0, 0, "25 min."},
+        {EXT_TABLE_CELL, 0, 0, "Trivselsmåling 2024"},
+        {EXT_TABLE_CELL, 1, 0, "18.05 - 18.30"},
+        {EXT_TABLE_CELL, 0, 0, "Trivslen er steget."},
+        {EXT_TABLE_CELL, 1, 0, "Punkt 3"},
+        {EXT_TABLE_CELL, 0, 0, "kl. 18.30"},
+        {EXT_TABLE_CELL, 0, 0, "Evt."},
+        {EXT_TABLE_CELL, 1, 0, "18.30 - 18.35"},
+        {EXT_TABLE_CELL, 0, 0, "Intet."},
+    };
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Trivselsmåling 2024", "Evt."};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -404,6 +440,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_lower_case_titles_are_suspect),
         cmocka_unit_test(test_colon_point_is_no_heading),
         cmocka_unit_test(test_flat_page_then_bare_number),
+        cmocka_unit_test(test_table_row_punkt_and_duration),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -184,6 +184,94 @@ static void test_blind_round_classes(void **state)
     check(cases, N(cases));
 }
 
+/* An attendee's organisation ("Rune Berg, Vejle Kommune", "Eva Lund,
+ * Ældrerådet": a person's name, a comma, the body the person comes
+ * from), in an attendance field or a list of members, names neither the
+ * meeting's council nor its authority. A meeting place after its label
+ * ("Sted Byrådssalen, Vordingborg Rådhus") and the council's own heading
+ * still do. */
+static void test_attendee_organisation(void **state)
+{
+    (void)state;
+    static const struct meta_case c[] = {
+        {"Referat\n\nJens Hansen, Dansk Handicap Forbund\nEva Lund, "
+         "Ældrerådet\n\nMødedato: 12.03.2019",
+         NULL, NULL, 0},
+        {"Referat\n\nDeltagere: Jens Hansen, Dansk Handicap Forbund, Eva "
+         "Lund, Ældrerådet, Ole Ring, Ældrerådet\n\nMødedato: 12.03.2019",
+         NULL, NULL, 0},
+        {"Referat 12.03.2019\n\nTilstede: Jens Hansen, Dansk Handicap "
+         "Forbund Eva Lund, Kultur og Fritid Ole Ring, Vejle Kommune",
+         NULL, NULL, 0},
+        {"Handicaprådet\n\nReferat 12.03.2019\n\nMedlemmer:\n1. Jonna "
+         "Hald, Dansk Handicap Forbund\n2. Ole Ring, Ældrerådet\n3. Pia Tved, "
+         "Vejle Kommune",
+         "Handicaprådet", NULL, 0},
+        {"Kommunalbestyrelsen\nReferat\n\nDato 27. marts 2014\nSted "
+         "Byrådssalen, Vordingborg Rådhus\nMedlemmer Knud Lind, Bo Mander",
+         "Kommunalbestyrelsen, Vordingborg Kommune", "Vordingborg Kommune", 0},
+    };
+    check(c, N(c));
+}
+
+/* A body outside the municipalities writes its name as a common noun:
+ * "Referat af møde i standardiseringsudvalget for e-fakturering den …"
+ * names the council, words after "for" in any case. A bare "udvalget"
+ * names none, nor does a lower-case council elsewhere in the text. */
+static void test_lower_case_council_after_meeting(void **state)
+{
+    (void)state;
+    static const struct meta_case c[] = {
+        {"Referat af møde i standardiseringsudvalget for e-fakturering den "
+         "26. januar 2006\nTilstede: Karen Holm, Bankforeningen Rune Berg, "
+         "Vejle Kommune",
+         "Standardiseringsudvalget for e-fakturering", NULL, 0},
+        {"Referat af mødet i koordinationsrådet den 3. maj 2021",
+         "Koordinationsrådet", NULL, 0},
+        {"Referat af møde i udvalget den 3. maj 2021", NULL, NULL, 0},
+        {"Referat den 3. maj 2021\nSagen blev forelagt økonomiudvalget.", NULL,
+         NULL, 0},
+    };
+    check(c, N(c));
+}
+
+/* A body of several municipalities (its text sends things "til
+ * ejerkommunerne"): the postcode and town of its address are its seat,
+ * no authority. Without such words the address still names one. A page
+ * of such a body naming no council: its publisher's name (the logo's
+ * alt, og:site_name) is the council. */
+static void test_body_of_several_municipalities(void **state)
+{
+    (void)state;
+    static const struct meta_case c[] = {
+        {"Kommissionsmøde 03-03-2020\n\nStationsvej 4, 7400 Herning\n\n"
+         "Regnskabet sendes til ejerkommunerne.",
+         NULL, NULL, 0},
+        {"Referat 03-03-2020\n\nStationsvej 4, 7400 Herning", "Herning Kommune",
+         "Herning Kommune", 0},
+    };
+    check(c, N(c));
+    static const char page[] =
+        "<html><head><title>Kommisionsmøde 03-03-2020</title></head><body>"
+        "<header><a href=\"/\"><img alt=\"Logo Beredskab Vestegnen\" "
+        "src=\"l.svg\"></a></header><main><h1>Kommisionsmøde 03-03-2020</h1>"
+        "<h3>1. Regnskab 2019</h3><p>Sendes til ejerkommunerne.</p>"
+        "<h3>2. Eventuelt</h3><p>Intet.</p></main>"
+        "<footer>Stationsvej 4 · 7400 Herning</footer></body></html>";
+    struct ext_doc x;
+    struct err e;
+    struct mnt_meeting m;
+    ext_doc_init(&x);
+    assert_int_equal(ext_read_html(page, sizeof page - 1, &x, &e), ERR_OK);
+    memset(&m, 0, sizeof m);
+    assert_int_equal(mnt_parse_blocks(&x, NULL, &m, &e), ERR_OK);
+    assert_non_null(m.council);
+    assert_string_equal(m.council, "Beredskab Vestegnen");
+    assert_null(m.authority);
+    mnt_meeting_fini(&m);
+    ext_doc_fini(&x);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -193,6 +281,9 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_region_in_capitals),
         cmocka_unit_test(test_joint_councils),
         cmocka_unit_test(test_blind_round_classes),
+        cmocka_unit_test(test_attendee_organisation),
+        cmocka_unit_test(test_lower_case_council_after_meeting),
+        cmocka_unit_test(test_body_of_several_municipalities),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

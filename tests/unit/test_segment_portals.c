@@ -404,6 +404,52 @@ static void test_file_name_under_heading(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A video page's description lists the agenda, one paragraph a title,
+ * wrapped by hand with <br> ("2. Salg af grunde i Tjæreborg<br>Øst,
+ * etape 2."): the line after the <br> (ext_block.line_break) goes on the
+ * title. A decision after a <br>, or a line with the item's text after
+ * it, stays text; so does the line after a <br> in a list entry. */
+static void test_br_wrapped_title(void **state)
+{
+    (void)state;
+    static const struct {
+        enum ext_kind kind;
+        int brk;
+        const char *text;
+    } b[] = {
+        {EXT_HEADING, 0, "Byrådsmøde den 4. marts 2024"},
+        {EXT_PARA, 0, "1. Godkendelse af dagsorden."},
+        {EXT_PARA, 0, "2. Salg af grunde i Tjæreborg"},
+        {EXT_PARA, 1, "Øst, etape 2."},
+        {EXT_PARA, 0, "3. Godkendelse af referat"},
+        {EXT_PARA, 1, "Godkendt."},
+        {EXT_PARA, 0, "4. Orientering fra formanden"},
+        {EXT_PARA, 1, "Kort status"},
+        {EXT_PARA, 0, "Formanden orienterede om vejarbejdet."},
+        {EXT_LIST_ITEM, 0, "5. Budget for vejene"},
+        {EXT_PARA, 1, "Drift og anlæg"},
+        {EXT_PARA, 0, "6. Lukket punkt: Køb af ejendom."},
+    };
+    static const char *const labels[] = {"1", "2", "3", "4", "5", "6"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Salg af grunde i Tjæreborg Øst, etape 2.",
+        "Godkendelse af referat",   "Orientering fra formanden",
+        "Budget for vejene",        "Lukket punkt: Køb af ejendom"};
+    struct ext_doc x;
+    ext_doc_init(&x);
+    x.body_size = 11;
+    for (size_t i = 0; i < sizeof b / sizeof *b; i++) {
+        struct ext_block *k = blk_add(&x, b[i].kind, b[i].text);
+        k->line_break = (uint8_t)b[i].brk;
+        if (b[i].kind == EXT_HEADING)
+            k->level = 1;
+    }
+    struct mnt_meeting m;
+    parse_doc(&x, &m);
+    expect_items(&m, 6, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -419,6 +465,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_number_span_before_heading),
         cmocka_unit_test(test_styled_closed_title_with_colon),
         cmocka_unit_test(test_file_name_under_heading),
+        cmocka_unit_test(test_br_wrapped_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
