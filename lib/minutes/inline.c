@@ -38,6 +38,22 @@ static int year_before(const char *s, size_t i)
            (s[i - 4] == '2' && s[i - 3] == '0');
 }
 
+/* Does s[0..e) end in a journal number's label ("Journalnr.", "J.nr.:")? */
+static int journal_label_before(const char *s, size_t e)
+{
+    static const char *const labels[] = {"Journalnr.", "J.nr.", "Jnr.",
+                                         "Sagsnr."};
+    if (e > 0 && s[e - 1] == ':')
+        e--;
+    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+        size_t m = strlen(labels[k]);
+        if (e >= m && fold_prefix(s + e - m, m, labels[k]) == m &&
+            (e == m || s[e - m - 1] == ' '))
+            return 1;
+    }
+    return 0;
+}
+
 /* Where, inside line l, does a heading start? A number glued to a word
  * ("Indholdsfortegnelse1. Fraværende"), or - in a flattened page - after
  * the end of a sentence ("… godkendt. 2. Meddelelser …", "… Punkt 3:").
@@ -86,6 +102,10 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
               (flat && prev == ' ' && running_at(s, n, i, &c))) ||
             c.delim != '.' ||
             !mnt_starts_upper(s + c.title_off, n - c.title_off))
+            continue;
+        /* "240. Journalnr. 28.09 Takster …": the case's journal number,
+         * not a sub-item 28.9 */
+        if (prev == ' ' && journal_label_before(s, i - 1))
             continue;
         numbered = i;
     }

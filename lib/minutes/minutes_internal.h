@@ -604,6 +604,9 @@ int mnt_after_small_word(const char *s, size_t n);
  * table of contents' entry for it, else where the heuristics end it. */
 size_t mnt_flat_end(const struct mnt_parser *p, const struct mnt_line *l,
                     size_t off);
+/* Bytes of an item's status in brackets at s ("(Åben sag)", "(Lukket
+ * punkt)", "(Lukket)"); 0 if none. */
+size_t mnt_paren_status_len(const char *s, size_t n);
 /* Join again a word a transcript wrapped at its hyphen ("REGIONS-
  * RÅDET"), compounds' lists ("Børne- og Ungeudvalget") kept. In place. */
 void mnt_join_wrapped(char *t);
@@ -618,6 +621,9 @@ int mnt_field_word_at(const char *s, size_t n);
 /* Does line l open with a case file's field ("Journalnr.: A00": a label
  * of one to three words ending in a colon)? */
 int mnt_line_is_field(const struct mnt_line *l);
+/* Bytes of a journal number opening a title ("Journalnr. 17.00 ",
+ * "J.nr. Ø10 ") before the title itself; 0 if none. */
+size_t mnt_lead_journal_len(const char *s, size_t n);
 /* Where a title on a flattened page ends: before a case file's field
  * within 150 bytes, or after a closed item's mark; 0 if neither. */
 size_t mnt_title_before_field(const char *s, size_t n);

@@ -39,6 +39,38 @@ int mnt_field_word_at(const char *s, size_t n)
     return 0;
 }
 
+/* "Journalnr. 17.00 Jegindø Efterskole …", "J.nr. Ø10 Efterretning":
+ * a journal number printed between an item's number and its title (old
+ * ESDH minutes) is the case file's, no part of the title. The bytes of
+ * the label and its number (a word with a digit) before the title; 0
+ * unless a title that opens with a letter follows. */
+size_t mnt_lead_journal_len(const char *s, size_t n)
+{
+    static const char *const labels[] = {"Journalnr.", "Journal nr.", "J.nr.",
+                                         "Jnr."};
+    size_t i = 0;
+    for (size_t k = 0; k < sizeof labels / sizeof *labels && i == 0; k++)
+        i = fold_prefix(s, n, labels[k]);
+    if (i == 0)
+        return 0;
+    if (i < n && s[i] == ':')
+        i++;
+    i = mnt_skip_sp(s, n, i);
+    size_t w = i;
+    int digit = 0;
+    while (i < n && s[i] != ' ') {
+        digit |= s[i] >= '0' && s[i] <= '9';
+        i++;
+    }
+    if (!digit || i - w > 24)
+        return 0;
+    i = mnt_skip_sp(s, n, i);
+    uint32_t cp = 0;
+    if (i >= n || utf8_decode(s + i, n - i, &cp) == 0 || !fold_is_letter(cp))
+        return 0;
+    return i;
+}
+
 /* Where a title at s[0..n) ends on a flattened page: before a case
  * file's field within 150 bytes ("Takster for svømmehallen Sagsnr.: …"),
  * or - a closed item's page, which has no fields - right after its

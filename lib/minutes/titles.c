@@ -412,6 +412,21 @@ static void drop_glued_label(char *t)
     }
 }
 
+/* "Lukket sag Personalesag": bytes of a status opening a title before
+ * a capitalised word; 0 if none. */
+static size_t lead_status_len(const char *s, size_t n)
+{
+    static const char *const marks[] = {"Åben sag", "Lukket sag", "Åbent punkt",
+                                        "Lukket punkt"};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        size_t m = fold_prefix(s, n, marks[k]);
+        if (m > 0 && m + 1 < n && s[m] == ' ' &&
+            mnt_starts_upper(s + m + 1, n - m - 1))
+            return m + 1;
+    }
+    return 0;
+}
+
 /* The title of the item whose heading is at c (text from c->title_off,
  * or the next line), wrapped lines included; NULL in *out when the item
  * has none. ERR_NOMEM. */
@@ -433,6 +448,12 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
         *out = mnt_clean_oneline(&t, 1, 0);
         return *out != NULL ? ERR_OK : ERR_NOMEM;
     }
+    /* "238. Journalnr. Ø10 Efterretning": the case file's number before
+     * the title */
+    size_t jn =
+        off < l->len ? mnt_lead_journal_len(l->s + off, l->len - off) : 0;
+    if (jn > 0 && (c->title_end == 0 || off + jn < c->title_end))
+        off += jn;
     if (c->title_end > 0 ||
         ((l->cut || l->len > MNT_HEADING_MAX) && off < l->len)) {
         struct mnt_line cut = *l;
@@ -447,6 +468,13 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
                                        : mnt_flat_end(p, l, off);
         if (c->title_end == 0 && cut.len < l->len)
             at->body = first, at->skip0 = mnt_skip_sp(l->s, l->len, cut.len);
+        /* "242. Lukket sag Personalesag (Lukket sag)": where open items
+         * print their journal number a closed one prints its status,
+         * which its bracketed status after the title repeats */
+        size_t ps = mnt_skip_sp(l->s, l->len, cut.len);
+        size_t lead = lead_status_len(l->s + off, cut.len - off);
+        if (lead > 0 && mnt_paren_status_len(l->s + ps, l->len - ps) > 0)
+            off += lead;
         *out = mnt_clean_oneline(&cut, 1, off);
         if (*out != NULL && l->cut)
             mnt_join_wrapped(*out);

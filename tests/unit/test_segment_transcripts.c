@@ -311,6 +311,37 @@ static void test_flat_title_ends_at_glue(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* An old case system's heading on a flattened page: the journal number
+ * between the item's number and its title ("Journalnr. 13.05", no
+ * sub-item 13.5), a status in brackets and the handler's initials after
+ * it ("(Åben sag) (kl)"), a closed item printing its status where the
+ * journal number would stand. */
+static void test_flat_journal_and_status(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Side 1 af 4 Referat for Teknisk Udvalg Mødetidspunkt: 3. marts "
+        "2005, kl. 15:00\n\n"
+        "Side 2 af 4 Fraværende: Ingen. 17. Journalnr. 13.05 Vintertjeneste "
+        "Nordby Havn (Åben sag) (kl) Forvaltningen har lavet en plan for "
+        "saltning af havnevejen og pladsen ved fiskehuset. Planen følger "
+        "sidste vinters, men med to ruter mere. Beslutning: Godkendt.\n\n"
+        "Side 3 af 4 18. Journalnr. 05.01 Ny belysning på Skolevej (Åben "
+        "sag) (pm) Der er kommet tilbud fra to firmaer, og det billigste "
+        "giver lys på hele strækningen til hallen. Beslutning: "
+        "Anbefales. 19. Lukket sag Erstatningskrav efter vandskade (Lukket "
+        "sag) Beslutning: Godkendt.\n\n"
+        "Side 4 af 4 Teknisk Udvalg, 3. marts 2005\n";
+    static const char *const labels[] = {"17", "18", "19"};
+    static const char *const titles[] = {"Vintertjeneste Nordby Havn",
+                                         "Ny belysning på Skolevej",
+                                         "Erstatningskrav efter vandskade"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -324,6 +355,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_two_column_page),
         cmocka_unit_test(test_flat_council_from_decisions),
         cmocka_unit_test(test_flat_title_ends_at_glue),
+        cmocka_unit_test(test_flat_journal_and_status),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
