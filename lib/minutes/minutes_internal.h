@@ -641,6 +641,13 @@ int mnt_toc_named_title(const struct mnt_parser *p, const struct mnt_line *l,
  * follows it), so the title is exactly that. Bounded work. */
 size_t mnt_toc_title_len(const struct mnt_parser *p, const char *s, size_t n,
                          int *whole);
+/* "Regnskab: godkendt.", "Ny mødedato: 19. januar 2010 …",
+ * "Fraværende: Karin Lund …": a title and, after its colon on the same
+ * line, what the meeting said - a decision or nil answer, a date, the
+ * names under a presence field. The title's length (the colon's
+ * offset); 0 if s[0..n) is no such line ("Lokalplan 12: Boliger …",
+ * "Orientering: nyt fra formanden" are titles whole). */
+size_t mnt_title_answer(const char *s, size_t n);
 /* Drop an item's time slot from the start of title t ("09.00-09.05 …",
  * "kl. 10.15 …"). */
 void mnt_drop_time_slot(char *t);

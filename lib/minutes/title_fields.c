@@ -234,6 +234,79 @@ size_t mnt_skip_fields(const struct mnt_doc *d, size_t k, size_t end)
     return n >= 2 ? i : k;
 }
 
+/* Is s[0..n) a field saying who came or not ("Fraværende", "Afbud")? A
+ * narrower list than the attendance reader's keys: "Forvaltningen" or
+ * "Fra sekretariatet" may open a real title. */
+static int presence_label(const char *s, size_t n)
+{
+    static const char *const keys[] = {"Fraværende",
+                                       "Fraværende med afbud",
+                                       "Fraværende uden afbud",
+                                       "Fravær",
+                                       "Afbud",
+                                       "Afbud fra",
+                                       "Til stede",
+                                       "Tilstede",
+                                       "Ikke til stede",
+                                       "Deltagere",
+                                       "Mødedeltagere",
+                                       "Fremmødte",
+                                       "Deltog ikke",
+                                       "Mødt",
+                                       "Gæster"};
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++)
+        if (fold_eq(s, n, keys[k], strlen(keys[k])))
+            return 1;
+    return 0;
+}
+
+/* Does s[0..n) open with a decision or a nil answer as a whole word
+ * ("godkendt.", "ingen", "Taget til efterretning")? */
+static int answer_word_at(const char *s, size_t n)
+{
+    static const char *const words[] = {"godkendt",
+                                        "godkendes",
+                                        "ingen",
+                                        "intet",
+                                        "vedtaget",
+                                        "tiltrådt",
+                                        "anbefalet",
+                                        "anbefales",
+                                        "ok",
+                                        "udsat",
+                                        "taget til efterretning"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+        size_t m = fold_prefix(s, n, words[k]);
+        if (m > 0 && (m == n || strchr(" .,;!", s[m]) != NULL))
+            return 1;
+    }
+    return 0;
+}
+
+size_t mnt_title_answer(const char *s, size_t n)
+{
+    size_t c = 0, words = 1;
+    while (c < n && c < 60 && s[c] != ':')
+        words += s[c++] == ' ';
+    if (c == 0 || c >= n || s[c] != ':' || words > 6 || c + 2 >= n ||
+        s[c + 1] != ' ' || s[c - 1] == ' ')
+        return 0;
+    const char *a = s + c + 2;
+    size_t an = n - c - 2;
+    /* a date only after a label about a meeting ("Næste møde", "Ny
+     * mødedato"): "Budgetopfølgning: 30. juni 2017" is a title */
+    char iso[11];
+    int meeting = 0;
+    for (size_t i = 0; i + 4 <= c && !meeting; i++)
+        meeting = fold_prefix(s + i, c - i, "møde") > 0 ||
+                  fold_prefix(s + i, c - i, "dato") > 0;
+    if (presence_label(s, c) || answer_word_at(a, an) ||
+        (meeting && a[0] >= '0' && a[0] <= '9' &&
+         mnt_date_find(a, an < 24 ? an : 24, iso)))
+        return c;
+    return 0;
+}
+
 /* Bytes of a clock time at s[i] ("9.00", "09:05"), or 0. */
 static size_t clock_at(const char *s, size_t n, size_t i)
 {

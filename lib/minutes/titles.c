@@ -492,6 +492,19 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
             return ERR_OK; /* no title: never one made up from the text */
         first = k, off = 0;
     }
+    /* "2. Regnskab: godkendt.": the answer after the title's colon is
+     * the item's text */
+    size_t ans = first == c->line && off < l->len
+                     ? mnt_title_answer(l->s + off, l->len - off)
+                     : 0;
+    if (ans > 0) {
+        struct mnt_line head = *l;
+        head.len = off + ans;
+        at->body = first;
+        at->skip0 = mnt_skip_sp(l->s, l->len, off + ans + 1);
+        *out = mnt_clean_oneline(&head, 1, off);
+        return *out != NULL ? ERR_OK : ERR_NOMEM;
+    }
     size_t last = first;
     for (unsigned n = 1; n < MNT_TITLE_LINES; n++) {
         int open = title_open(d, first, last, off);
