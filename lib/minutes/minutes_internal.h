@@ -648,6 +648,13 @@ size_t mnt_toc_title_len(const struct mnt_parser *p, const char *s, size_t n,
  * offset); 0 if s[0..n) is no such line ("Lokalplan 12: Boliger …",
  * "Orientering: nyt fra formanden" are titles whole). */
 size_t mnt_title_answer(const char *s, size_t n);
+/* "Valg af referent, Jørgen referent denne gang", "Godkendelse af
+ * dagsorden, godkendt", "Høringssvar. Der var ingen bemærkninger": a
+ * title and, after a comma or a full stop on the same line, the
+ * meeting's minute (a decision, a main clause, a name and its role).
+ * The title's length; 0 if none ("Meddelelser fra formand, sekretær og
+ * medlemmer", "Skolevej 14. Lokalplan nr. 0-912" are titles whole). */
+size_t mnt_title_minute(const char *s, size_t n);
 /* Drop an item's time slot from the start of title t ("09.00-09.05 …",
  * "kl. 10.15 …"). */
 void mnt_drop_time_slot(char *t);

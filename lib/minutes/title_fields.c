@@ -307,6 +307,77 @@ size_t mnt_title_answer(const char *s, size_t n)
     return 0;
 }
 
+/* Is t one of the finite verbs a minute's sentence turns on ("blev",
+ * "var", "har")? */
+static int finite_verb(const struct mnt_tok *t)
+{
+    static const char *const verbs[] = {
+        "er",    "var",  "blev",   "bliver",    "har",      "havde",  "kan",
+        "kunne", "skal", "skulle", "vil",       "ville",    "får",    "fik",
+        "gav",   "tog",  "tages",  "godkendes", "drøftede", "drøftes"};
+    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
+        if (mnt_tok_is(t, verbs[k]))
+            return 1;
+    return 0;
+}
+
+/* Is t a role a meeting gives someone ("referent", "ordstyrer")? */
+static int role_word(const struct mnt_tok *t)
+{
+    static const char *const roles[] = {
+        "formand",   "næstformand", "kasserer", "sekretær", "referent",
+        "ordstyrer", "mødeleder",   "dirigent", "tovholder"};
+    for (size_t k = 0; k < sizeof roles / sizeof *roles; k++)
+        if (mnt_tok_is(t, roles[k]))
+            return 1;
+    return 0;
+}
+
+/* Is s[0..n), after a title's comma or full stop, what the meeting said
+ * rather than more of the title: a decision or nil answer ("godkendt",
+ * "Ingen info"), a main clause whose verb comes second or third
+ * ("mødet blev ikke afholdt", "Der var ingen bemærkninger") - not a
+ * relative clause ("der skal …", "som er …") - or after a comma a name
+ * and the role it got ("Jørgen referent denne gang")? */
+static int minute_after(const char *s, size_t n, int comma)
+{
+    static const char *const joins[] = {"der", "som",   "hvor",    "hvis",
+                                        "når", "og",    "men",     "da",
+                                        "så",  "fordi", "herunder"};
+    struct mnt_tok t[3];
+    size_t i = 0, nt = 0;
+    while (nt < 3 && mnt_tok_next(s, n, &i, &t[nt]))
+        nt++;
+    if (nt == 0 || t[0].s != s)
+        return 0; /* it opens with a word, not a sign */
+    if (answer_word_at(s, n) && (comma ? nt <= 2 : 1))
+        return 1;
+    for (size_t k = 0; k < sizeof joins / sizeof *joins; k++)
+        if (mnt_tok_is(&t[0], joins[k]) && comma)
+            return 0;
+    if ((nt > 1 && finite_verb(&t[1])) || (nt > 2 && finite_verb(&t[2])))
+        return 1;
+    return comma && nt > 1 && mnt_tok_capital(&t[0]) && role_word(&t[1]);
+}
+
+size_t mnt_title_minute(const char *s, size_t n)
+{
+    for (size_t i = 4; i + 3 < n; i++) {
+        if (s[i + 1] != ' ' || (s[i] != ',' && s[i] != '.'))
+            continue;
+        /* a full stop ends a sentence before a capital only, after a
+         * word of three letters or more ("v. Ingrid Holm", "pr. 31.") */
+        if (s[i] == '.' && (!mnt_starts_upper(s + i + 2, n - i - 2) ||
+                            !fold_is_letter((unsigned char)s[i - 1]) ||
+                            !fold_is_letter((unsigned char)s[i - 2]) ||
+                            !fold_is_letter((unsigned char)s[i - 3])))
+            continue;
+        if (minute_after(s + i + 2, n - i - 2, s[i] == ','))
+            return i;
+    }
+    return 0;
+}
+
 /* Bytes of a clock time at s[i] ("9.00", "09:05"), or 0. */
 static size_t clock_at(const char *s, size_t n, size_t i)
 {

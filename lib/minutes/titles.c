@@ -497,6 +497,8 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
     size_t ans = first == c->line && off < l->len
                      ? mnt_title_answer(l->s + off, l->len - off)
                      : 0;
+    if (ans == 0 && first == c->line && off < l->len)
+        ans = mnt_title_minute(l->s + off, l->len - off);
     if (ans > 0) {
         struct mnt_line head = *l;
         head.len = off + ans;

@@ -3,7 +3,9 @@
  * next to it (issue 11, session 22): the meeting's answer printed after
  * the title's colon on the heading line ("2. Regnskab: godkendt.",
  * "1. Afbud: names", "6. Næste møde: date") while titles with colons of
- * their own stay whole. Each case is a few lines in our own words. */
+ * their own stay whole; the minute after a title's comma or full stop
+ * ("1. Valg af referent, Jørgen referent", "6. Høringssvar. Der var
+ * ingen …"). Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -51,11 +53,51 @@ static void test_title_colon_answer(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A råd's minutes written into the agenda's own lines: after the
+ * title's comma or full stop the minute - a decision, a main clause, a
+ * name and the role it got, a nil answer - is the item's text; a list
+ * after a comma, a relative clause and a subtitle after a full stop
+ * stay in the title. */
+static void test_title_comma_minute(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat af møde i Engby Ældreråd 9. juni 2020\n\n"
+        "1. Valg af dirigent, Bente dirigent i dag\n\n"
+        "2. Godkendelse af dagsorden, godkendt\n\n"
+        "3. Referat fra sidste møde, referatet blev sendt ud i maj\n\n"
+        "4. Meddelelser fra formand, kasserer og sekretær\n\n"
+        "Formanden har talt med borgmesteren om bænkene.\n\n"
+        "5. Lokalplan 3, der skal give plads til boliger\n\n"
+        "Rådet støtter planen.\n\n"
+        "6. Skolegade 4. Lokalplan til endelig vedtagelse\n\n"
+        "Ingen bemærkninger.\n\n"
+        "7. Høringer. Der var ingen i denne måned.\n\n"
+        "8. Eventuelt. Intet\n";
+    static const char *const labels[] = {"1", "2", "3", "4",
+                                         "5", "6", "7", "8"};
+    static const char *const titles[] = {
+        "Valg af dirigent",
+        "Godkendelse af dagsorden",
+        "Referat fra sidste møde",
+        "Meddelelser fra formand, kasserer og sekretær",
+        "Lokalplan 3, der skal give plads til boliger",
+        "Skolegade 4. Lokalplan til endelig vedtagelse",
+        "Høringer",
+        "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 8, labels, titles);
+    assert_non_null(strstr(m.items[0].body, "Bente dirigent"));
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_title_colon_answer),
+        cmocka_unit_test(test_title_comma_minute),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
