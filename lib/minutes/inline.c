@@ -527,6 +527,15 @@ size_t mnt_inline_count(const struct mnt_doc *d)
     return extra;
 }
 
+/* Does line l open with a numbered heading ("3. ETABLERING AF …")? */
+static int page_heading_at(const struct mnt_line *l)
+{
+    struct mnt_cand c;
+    memset(&c, 0, sizeof c);
+    return mnt_numbered_at(l->s, l->len, 0, &c) && c.delim == '.' &&
+           mnt_starts_upper(l->s + c.title_off, l->len - c.title_off);
+}
+
 static int all_digits(const struct mnt_line *l)
 {
     for (size_t i = 0; i < l->len; i++)
@@ -571,6 +580,12 @@ long mnt_split_inline(struct mnt_doc *d)
              * rest is the item's, not the page's */
             l.cut = all_digits(&head) ? 2 : 1;
         }
+        /* "1. FORLÆNGELSE AF … Sagsnr. …": a flattened page that opens
+         * with an item's heading is a heading running on into its text,
+         * as a piece cut before a heading is */
+        if (flat && !l.cut && l.kind == MNT_LINE_TEXT &&
+            l.len > MNT_HEADING_MAX && page_heading_at(&l))
+            l.cut = 1;
         v[k++] = l;
     }
     free(d->lines);

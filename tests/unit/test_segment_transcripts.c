@@ -342,6 +342,42 @@ static void test_flat_journal_and_status(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript whose pages each open with an item's heading in
+ * capitals ("2. NY BELYSNING … Sagsnr. …"), the contents printed on the
+ * header's line ("Sag nr.: Emne: 1. Ny belysning…... 2 …"): the pages'
+ * headings head the items, not the contents' entries. */
+static void test_flat_page_opens_with_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "NORDBY KOMMUNE MØDEDATO: MØDESTED: 14-03-2007 Rådhuset REFERAT "
+        "Teknisk Udvalg Deltagere: Ane Bak, Ole Dam, Eva Krog Sag nr.: Emne: "
+        "1. Vintertjeneste på de små veje... 1 2. Ny belysning på "
+        "Skolevej... 3 3. Salg af gammel fejemaskine... 4\n\n"
+        "1. VINTERTJENESTE PÅ DE SMÅ VEJE Sagsnr. 07/113 Sagsbeh. Ib Lund "
+        "ÅBENT INDSTILLING Forvaltningen indstiller, at de små veje saltes "
+        "før morgentrafikken. SAGSFREMSTILLING Vejene er blevet saltet sent i "
+        "år, og beboerne på de små veje har klaget over glatte fortove "
+        "flere gange. BESLUTNING Godkendt. SIDE 1\n\n"
+        "2. NY BELYSNING PÅ SKOLEVEJ Sagsnr. 07/87 Sagsbeh. Ane Holm ÅBENT "
+        "INDSTILLING Forvaltningen indstiller, at det billigste tilbud "
+        "vælges. SAGSFREMSTILLING Der er kommet tre tilbud på lamper langs "
+        "vejen til skolen, og det billigste giver lys på hele strækningen "
+        "fra torvet til hallen. BESLUTNING Godkendt. SIDE 3\n\n"
+        "3. SALG AF GAMMEL FEJEMASKINE Sagsnr. 07/140 Sagsbeh. Ib Lund "
+        "ÅBENT INDSTILLING Forvaltningen indstiller, at maskinen sælges på "
+        "auktion. SAGSFREMSTILLING Maskinen er fra 1991 og bruges ikke "
+        "mere, da den nye er taget i brug. BESLUTNING Godkendt. SIDE 4\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"VINTERTJENESTE PÅ DE SMÅ VEJE",
+                                         "NY BELYSNING PÅ SKOLEVEJ",
+                                         "SALG AF GAMMEL FEJEMASKINE"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -356,6 +392,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_council_from_decisions),
         cmocka_unit_test(test_flat_title_ends_at_glue),
         cmocka_unit_test(test_flat_journal_and_status),
+        cmocka_unit_test(test_flat_page_opens_with_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
