@@ -499,6 +499,14 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
                      : 0;
     if (ans == 0 && first == c->line && off < l->len)
         ans = mnt_title_minute(l->s + off, l->len - off);
+    /* "Lukket punkt: Placering af … Beslutning Godkendt.": the title the
+     * agenda list names, then the item's section on the same line */
+    size_t al = ans == 0 && first == c->line && off < l->len
+                    ? mnt_agenda_title_len(p, c, l->s + off, l->len - off)
+                    : 0;
+    if (al > 0 && off + al < l->len && l->s[off + al] == ' ' &&
+        mnt_section_word_at(l->s + off + al + 1, l->len - off - al - 1))
+        ans = al;
     if (ans > 0) {
         struct mnt_line head = *l;
         head.len = off + ans;

@@ -5,7 +5,8 @@
  * "1. Afbud: names", "6. Næste møde: date") while titles with colons of
  * their own stay whole; the minute after a title's comma or full stop
  * ("1. Valg af referent, Jørgen referent", "6. Høringssvar. Der var
- * ingen …"). Each case is a few lines in our own words. */
+ * ingen …"); the agenda's title running on into a section. Each case is a few
+ * lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -92,12 +93,38 @@ static void test_title_comma_minute(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The agenda list names a title that runs on into the item's section
+ * on the same line ("Lukket punkt: Salg af … Beslutning Godkendt."):
+ * the title ends where the agenda's does. */
+static void test_agenda_title_then_section(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat Teknisk Udvalg 4. april 2011\n\n"
+        "Pkt. Tekst\n"
+        "12 Vintertjeneste på de små veje\n"
+        "13 Lukket punkt: Salg af gammel fejemaskine\n\n"
+        "Vintertjeneste på de små veje\n\n"
+        "Sagsfremstilling\n\nVejene saltes før morgentrafikken.\n\n"
+        "Beslutning\n\nGodkendt.\n\n"
+        "Lukket punkt: Salg af gammel fejemaskine Beslutning Godkendt.\n";
+    static const char *const labels[] = {"12", "13"};
+    static const char *const titles[] = {
+        "Vintertjeneste på de små veje",
+        "Lukket punkt: Salg af gammel fejemaskine"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 2, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_title_colon_answer),
         cmocka_unit_test(test_title_comma_minute),
+        cmocka_unit_test(test_agenda_title_then_section),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
