@@ -655,6 +655,13 @@ size_t mnt_title_answer(const char *s, size_t n);
  * The title's length; 0 if none ("Meddelelser fra formand, sekretær og
  * medlemmer", "Skolevej 14. Lokalplan nr. 0-912" are titles whole). */
 size_t mnt_title_minute(const char *s, size_t n);
+/* "Lukket sag Personalesag": bytes of a status opening a title before a
+ * capitalised word; 0 if none. */
+size_t mnt_lead_status_len(const char *s, size_t n);
+/* A title read by OCR: drop a lone glyph a speck made before or after it
+ * ("' Salg af grund") and a full stop between words in lower case after
+ * a word of six letters or more ("kommunal. grund"). In place. */
+void mnt_drop_ocr_specks(char *t);
 /* Drop an item's time slot from the start of title t ("09.00-09.05 …",
  * "kl. 10.15 …"). */
 void mnt_drop_time_slot(char *t);

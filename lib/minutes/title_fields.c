@@ -378,6 +378,74 @@ size_t mnt_title_minute(const char *s, size_t n)
     return 0;
 }
 
+/* "Lukket sag Personalesag": bytes of a status opening a title before
+ * a capitalised word; 0 if none. */
+size_t mnt_lead_status_len(const char *s, size_t n)
+{
+    static const char *const marks[] = {"Åben sag", "Lukket sag", "Åbent punkt",
+                                        "Lukket punkt"};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        size_t m = fold_prefix(s, n, marks[k]);
+        if (m > 0 && m + 1 < n && s[m] == ' ' &&
+            mnt_starts_upper(s + m + 1, n - m - 1))
+            return m + 1;
+    }
+    return 0;
+}
+
+/* Is the glyph c one OCR makes of a speck on the page? */
+static int speck_glyph(char c)
+{
+    return c != '\0' && strchr("'`.,~|_^*-\":;", c) != NULL;
+}
+
+void mnt_drop_ocr_specks(char *t)
+{
+    size_t n = strlen(t), o = 0;
+    /* a lone glyph before the title or after it: "' Salg af grund",
+     * "Salg af grund ," */
+    if (n >= 3 && speck_glyph(t[0]) && t[1] == ' ') {
+        memmove(t, t + 2, n - 1);
+        n -= 2;
+    }
+    if (n >= 3 && speck_glyph(t[n - 1]) && t[n - 2] == ' ') {
+        n -= 2;
+        while (n > 0 && t[n - 1] == ' ')
+            n--;
+        t[n] = '\0';
+    }
+    /* "Salg af kommunal. grund": a full stop between two words in lower
+     * case after a word of six letters or more is no abbreviation's
+     * ("pr.", "vedr.", "bl.a.", "inkl.") nor a sentence's end */
+    size_t letters = 0;
+    int lower = 1;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t k = utf8_decode(t + i, n - i, &cp);
+        if (cp == '.' && letters >= 6 && lower && i + 2 < n &&
+            t[i + 1] == ' ') {
+            uint32_t next;
+            utf8_decode(t + i + 2, n - i - 2, &next);
+            if (fold_is_lower(next)) {
+                i += k;
+                letters = 0;
+                continue; /* the dot dropped */
+            }
+        }
+        if (fold_is_letter(cp)) {
+            letters++;
+            lower = lower && fold_is_lower(cp);
+        } else {
+            letters = 0;
+            lower = 1;
+        }
+        memmove(t + o, t + i, k);
+        o += k;
+        i += k;
+    }
+    t[o] = '\0';
+}
+
 /* Bytes of a clock time at s[i] ("9.00", "09:05"), or 0. */
 static size_t clock_at(const char *s, size_t n, size_t i)
 {

@@ -412,21 +412,6 @@ static void drop_glued_label(char *t)
     }
 }
 
-/* "Lukket sag Personalesag": bytes of a status opening a title before
- * a capitalised word; 0 if none. */
-static size_t lead_status_len(const char *s, size_t n)
-{
-    static const char *const marks[] = {"Åben sag", "Lukket sag", "Åbent punkt",
-                                        "Lukket punkt"};
-    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
-        size_t m = fold_prefix(s, n, marks[k]);
-        if (m > 0 && m + 1 < n && s[m] == ' ' &&
-            mnt_starts_upper(s + m + 1, n - m - 1))
-            return m + 1;
-    }
-    return 0;
-}
-
 /* The title of the item whose heading is at c (text from c->title_off,
  * or the next line), wrapped lines included; NULL in *out when the item
  * has none. ERR_NOMEM. */
@@ -472,7 +457,7 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
          * print their journal number a closed one prints its status,
          * which its bracketed status after the title repeats */
         size_t ps = mnt_skip_sp(l->s, l->len, cut.len);
-        size_t lead = lead_status_len(l->s + off, cut.len - off);
+        size_t lead = mnt_lead_status_len(l->s + off, cut.len - off);
         if (lead > 0 && mnt_paren_status_len(l->s + ps, l->len - ps) > 0)
             off += lead;
         *out = mnt_clean_oneline(&cut, 1, off);
@@ -544,6 +529,8 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
         drop_glued_label(*out);
         drop_anchor(*out);
         mnt_drop_time_slot(*out);
+        if (d->lines[first].conf >= 0) /* read by OCR */
+            mnt_drop_ocr_specks(*out);
     }
     if (*out != NULL && (*out)[0] == '\0') {
         free(*out);

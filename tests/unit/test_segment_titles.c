@@ -5,7 +5,8 @@
  * "1. Afbud: names", "6. Næste møde: date") while titles with colons of
  * their own stay whole; the minute after a title's comma or full stop
  * ("1. Valg af referent, Jørgen referent", "6. Høringssvar. Der var
- * ingen …"); the agenda's title running on into a section. Each case is a few
+ * ingen …"); the agenda's title running on into a section; specks OCR
+ * read into a title. Each case is a few
  * lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -118,6 +119,49 @@ static void test_agenda_title_then_section(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A scanned page's headings read by OCR: a speck made a full stop
+ * between two words ("kommunal. grund") or a lone glyph after a title
+ * ("Valg af … ~"); neither is the title's. An abbreviation's full stop
+ * ("vedr. stier", "ekskl. moms") stays, and the same text not read by
+ * OCR keeps its dot. */
+static void test_ocr_specks_in_titles(void **state)
+{
+    (void)state;
+    static const char *const text[] = {
+        "Referat Plan- og Miljøudvalget 4. april 2024",
+        "1. Salg af kommunal. grund ved havnen",
+        "Udvalget anbefaler salget.",
+        "2. Valg af formand for udvalget ~",
+        "Anne Bak blev valgt.",
+        "3. Orientering vedr. stier ved søen",
+        "Taget til efterretning.",
+        "4. Budget til hallen ekskl. moms",
+        "Godkendt."};
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Salg af kommunal grund ved havnen", "Valg af formand for udvalget",
+        "Orientering vedr. stier ved søen", "Budget til hallen ekskl. moms"};
+    for (int ocr = 1; ocr >= 0; ocr--) {
+        struct ext_doc x;
+        ext_doc_init(&x);
+        x.body_size = 11;
+        for (size_t i = 0; i < sizeof text / sizeof *text; i++) {
+            struct ext_block *k = blk_add(&x, EXT_PARA, text[i]);
+            k->conf = ocr ? 78 : -1;
+            k->page = 1;
+        }
+        struct mnt_meeting m;
+        parse_doc(&x, &m);
+        if (ocr) {
+            expect_items(&m, 4, labels, titles);
+        } else {
+            assert_int_equal(m.nitems, 4);
+            expect_title(&m.items[0], "Salg af kommunal. grund ved havnen");
+        }
+        mnt_meeting_fini(&m);
+    }
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -125,6 +169,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_title_colon_answer),
         cmocka_unit_test(test_title_comma_minute),
         cmocka_unit_test(test_agenda_title_then_section),
+        cmocka_unit_test(test_ocr_specks_in_titles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
