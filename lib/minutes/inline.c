@@ -582,9 +582,13 @@ long mnt_split_inline(struct mnt_doc *d)
         }
         /* "1. FORLÆNGELSE AF … Sagsnr. …": a flattened page that opens
          * with an item's heading is a heading running on into its text,
-         * as a piece cut before a heading is */
+         * as a piece cut before a heading is - a long one, or a short last
+         * page whose heading runs on into a case file's field ("4. Salg af
+         * grund Sagsnr: 15/880 …") */
         if (flat && !l.cut && l.kind == MNT_LINE_TEXT &&
-            l.len > MNT_HEADING_MAX && page_heading_at(&l))
+            (l.len > MNT_HEADING_MAX ||
+             mnt_title_before_field(l.s, l.len) > 0) &&
+            page_heading_at(&l))
             l.cut = 1;
         v[k++] = l;
     }

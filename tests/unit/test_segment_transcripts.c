@@ -378,6 +378,40 @@ static void test_flat_page_opens_with_heading(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Pages opening with their headings in the case system's shape and a
+ * numbered list inside item 2 ("1. Lamperne … 2. Der er …", cut out as
+ * headings in the second reading): the pages' headings still head the
+ * items, the short last page's too (a closed item: its heading runs on
+ * into the case file's field, "3. Køb af areal Sagsnr: 07/35 …"). */
+static void test_flat_short_last_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat Nordby Byråd Dato 14. marts 2007 Sted Byrådssalen, Nordby "
+        "Rådhus Indholdsfortegnelse 1. Vintertjeneste på de små veje...2 "
+        "2. Ny belysning på Skolevej...3 Lukkede punkter 3. Køb af "
+        "areal...4\n\n"
+        "1. Vintertjeneste på de små veje Sagsnr: 07/113 Sagen afgøres i: "
+        "Byrådet Sagsfremstilling Vejene er blevet saltet sent i år, og "
+        "beboerne på de små veje har klaget over glatte fortove flere gange. "
+        "Beslutning Byrådet den 14. marts 2007 Godkendt. Side 2 af 4\n\n"
+        "2. Ny belysning på Skolevej Sagsnr: 07/87 Sagen afgøres i: Byrådet "
+        "Sagsfremstilling Der er kommet tre tilbud på lamper langs vejen til "
+        "skolen. 1. Lamperne bruger lidt strøm. 2. Der er lys hele vejen. "
+        "Beslutning Byrådet "
+        "den 14. marts 2007 Godkendt. Side 3 af 4\n\n"
+        "3. Køb af areal Sagsnr: 07/35 Sagen afgøres i: Byrådet Beslutning "
+        "Godkendt. Side 4 af 4\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Vintertjeneste på de små veje",
+                                         "Ny belysning på Skolevej",
+                                         "Køb af areal"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -393,6 +427,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_title_ends_at_glue),
         cmocka_unit_test(test_flat_journal_and_status),
         cmocka_unit_test(test_flat_page_opens_with_heading),
+        cmocka_unit_test(test_flat_short_last_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
