@@ -457,7 +457,8 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
          * print their journal number a closed one prints its status,
          * which its bracketed status after the title repeats */
         size_t ps = mnt_skip_sp(l->s, l->len, cut.len);
-        size_t lead = mnt_lead_status_len(l->s + off, cut.len - off);
+        size_t lead =
+            cut.len > off ? mnt_lead_status_len(l->s + off, cut.len - off) : 0;
         if (lead > 0 && mnt_paren_status_len(l->s + ps, l->len - ps) > 0)
             off += lead;
         *out = mnt_clean_oneline(&cut, 1, off);
