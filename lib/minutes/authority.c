@@ -192,6 +192,22 @@ static int sentence_start(const char *s, size_t at)
     4096u /* capitalised words looked up in the table:                         \
              a hostile text of capitals stays linear */
 
+/* Is the capitalised word t after a town a field's label that a
+ * flattened header runs on into ("… i BusinessPark Struer Afbud
+ * fra/fraværende: -"): a colon within its next words? Then the town
+ * stands alone, not before a district's name ("Næstved Vestegn"). */
+static int field_after(const char *s, size_t n, const struct mnt_tok *t)
+{
+    size_t at = (size_t)(t->s - s);
+    for (size_t k = at + t->n; k < n && k < at + t->n + 24; k++) {
+        if (s[k] == ':')
+            return 1;
+        if (s[k] == '.' || s[k] == ',')
+            break;
+    }
+    return 0;
+}
+
 static void count_town(const char *s, size_t n, size_t i,
                        const struct mnt_tok *cur, struct mnt_tally *towns,
                        size_t *key)
@@ -205,7 +221,8 @@ static void count_town(const char *s, size_t n, size_t i,
     if (!mnt_place_authority(cur->s, cur->n, name))
         return;
     int more = mnt_tok_next(s, n, &i, &next) && next.s == cur->s + cur->n + 1;
-    if (more && mnt_tok_capital(&next) && !pair_authority(cur, &next, name))
+    if (more && mnt_tok_capital(&next) && !pair_authority(cur, &next, name) &&
+        !field_after(s, n, &next))
         return;
     if (sentence_start(s, (size_t)(cur->s - s)) && more &&
         !mnt_tok_capital(&next))

@@ -422,9 +422,17 @@ static size_t noun_for(const char *s, size_t n, const struct mnt_tok *t,
                        const char *name)
 {
     size_t at = (size_t)(t->s - s), k = strlen(" for ");
-    if (strlen(name) != t->n || memcmp(name, t->s, t->n) != 0 ||
-        n - at - t->n < k || memcmp(s + at + t->n, " for ", k) != 0 ||
-        !(mnt_ends_fold(t->s, t->n, "et") || mnt_ends_fold(t->s, t->n, "en")))
+    /* printed definite ("Lokalrådet for …"), or - a compound's head
+     * capitalised - indefinite ("Underudvalg for Økonomi": its name is
+     * the one printed, not "Underudvalget") */
+    size_t nl = strlen(name);
+    int definite =
+        nl == t->n && memcmp(name, t->s, t->n) == 0 &&
+        (mnt_ends_fold(t->s, t->n, "et") || mnt_ends_fold(t->s, t->n, "en"));
+    int indefinite =
+        nl == t->n + 2 && memcmp(name, t->s, t->n) == 0 && mnt_tok_capital(t);
+    if (!(definite || indefinite) || n - at - t->n < k ||
+        memcmp(s + at + t->n, " for ", k) != 0)
         return 0;
     size_t from = at + t->n + k, end = mnt_council_for_words(s, n, from, 1);
     char auth[MNT_NAME_MAX];

@@ -38,6 +38,22 @@ static int year_before(const char *s, size_t i)
            (s[i - 4] == '2' && s[i - 3] == '0');
 }
 
+/* Does s[0..e) end in a journal number's label ("Journalnr.", "J.nr.:")? */
+static int journal_label_before(const char *s, size_t e)
+{
+    static const char *const labels[] = {"Journalnr.", "J.nr.", "Jnr.",
+                                         "Sagsnr."};
+    if (e > 0 && s[e - 1] == ':')
+        e--;
+    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+        size_t m = strlen(labels[k]);
+        if (e >= m && fold_prefix(s + e - m, m, labels[k]) == m &&
+            (e == m || s[e - m - 1] == ' '))
+            return 1;
+    }
+    return 0;
+}
+
 /* Where, inside line l, does a heading start? A number glued to a word
  * ("Indholdsfortegnelse1. Fraværende"), or - in a flattened page - after
  * the end of a sentence ("… godkendt. 2. Meddelelser …", "… Punkt 3:").
@@ -87,6 +103,10 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
               (flat && prev == ' ' && running_at(s, n, i, &c))) ||
             c.delim != '.' ||
             !mnt_starts_upper(s + c.title_off, n - c.title_off))
+            continue;
+        /* "240. Journalnr. 28.09 Takster …": the case's journal number,
+         * not a sub-item 28.9 */
+        if (prev == ' ' && journal_label_before(s, i - 1))
             continue;
         numbered = i;
     }
@@ -517,6 +537,15 @@ size_t mnt_inline_count(const struct mnt_doc *d)
     return extra;
 }
 
+/* Does line l open with a numbered heading ("3. ETABLERING AF …")? */
+static int page_heading_at(const struct mnt_line *l)
+{
+    struct mnt_cand c;
+    memset(&c, 0, sizeof c);
+    return mnt_numbered_at(l->s, l->len, 0, &c) && c.delim == '.' &&
+           mnt_starts_upper(l->s + c.title_off, l->len - c.title_off);
+}
+
 static int all_digits(const struct mnt_line *l)
 {
     for (size_t i = 0; i < l->len; i++)
@@ -562,6 +591,16 @@ long mnt_split_inline(struct mnt_doc *d)
              * rest is the item's, not the page's */
             l.cut = all_digits(&head) ? 2 : 1;
         }
+        /* "1. FORLÆNGELSE AF … Sagsnr. …": a flattened page that opens
+         * with an item's heading is a heading running on into its text,
+         * as a piece cut before a heading is - a long one, or a short last
+         * page whose heading runs on into a case file's field ("4. Salg af
+         * grund Sagsnr: 15/880 …") */
+        if (flat && !l.cut && l.kind == MNT_LINE_TEXT &&
+            (l.len > MNT_HEADING_MAX ||
+             mnt_title_before_field(l.s, l.len) > 0) &&
+            page_heading_at(&l))
+            l.cut = 1;
         v[k++] = l;
     }
     free(d->lines);

@@ -641,6 +641,9 @@ int mnt_after_small_word(const char *s, size_t n);
  * table of contents' entry for it, else where the heuristics end it. */
 size_t mnt_flat_end(const struct mnt_parser *p, const struct mnt_line *l,
                     size_t off);
+/* Bytes of an item's status in brackets at s ("(Åben sag)", "(Lukket
+ * punkt)", "(Lukket)"); 0 if none. */
+size_t mnt_paren_status_len(const char *s, size_t n);
 /* Join again a word a transcript wrapped at its hyphen ("REGIONS-
  * RÅDET"), compounds' lists ("Børne- og Ungeudvalget") kept. In place. */
 void mnt_join_wrapped(char *t);
@@ -661,6 +664,9 @@ size_t mnt_title_before_case(const char *s, size_t n);
 /* Does line l open with a case file's field ("Journalnr.: A00": a label
  * of one to three words ending in a colon)? */
 int mnt_line_is_field(const struct mnt_line *l);
+/* Bytes of a journal number opening a title ("Journalnr. 17.00 ",
+ * "J.nr. Ø10 ") before the title itself; 0 if none. */
+size_t mnt_lead_journal_len(const char *s, size_t n);
 /* Where a title on a flattened page ends: before a case file's field
  * within 150 bytes, or after a closed item's mark; 0 if neither. */
 size_t mnt_title_before_field(const char *s, size_t n);
@@ -682,6 +688,27 @@ size_t mnt_toc_title_len(const struct mnt_parser *p, const char *s, size_t n,
  * in the programme ("Punkt 1" | "5 min" | title, "18.00 - 18.05"): the
  * offset past them (and the tabs after them), i if none. */
 size_t mnt_skip_slot_cells(const char *s, size_t n, size_t i);
+/* "Regnskab: godkendt.", "Ny mødedato: 19. januar 2010 …",
+ * "Fraværende: Karin Lund …": a title and, after its colon on the same
+ * line, what the meeting said - a decision or nil answer, a date, the
+ * names under a presence field. The title's length (the colon's
+ * offset); 0 if s[0..n) is no such line ("Lokalplan 12: Boliger …",
+ * "Orientering: nyt fra formanden" are titles whole). */
+size_t mnt_title_answer(const char *s, size_t n);
+/* "Valg af referent, Jørgen referent denne gang", "Godkendelse af
+ * dagsorden, godkendt", "Høringssvar. Der var ingen bemærkninger": a
+ * title and, after a comma or a full stop on the same line, the
+ * meeting's minute (a decision, a main clause, a name and its role).
+ * The title's length; 0 if none ("Meddelelser fra formand, sekretær og
+ * medlemmer", "Skolevej 14. Lokalplan nr. 0-912" are titles whole). */
+size_t mnt_title_minute(const char *s, size_t n);
+/* "Lukket sag Personalesag": bytes of a status opening a title before a
+ * capitalised word; 0 if none. */
+size_t mnt_lead_status_len(const char *s, size_t n);
+/* A title read by OCR: drop a lone glyph a speck made before or after it
+ * ("' Salg af grund") and a full stop between words in lower case after
+ * a word of six letters or more ("kommunal. grund"). In place. */
+void mnt_drop_ocr_specks(char *t);
 /* Drop an item's time slot from the start of title t ("09.00-09.05 …",
  * "kl. 10.15 …"). */
 void mnt_drop_time_slot(char *t);

@@ -58,6 +58,38 @@ int mnt_field_word_at(const char *s, size_t n)
     return 0;
 }
 
+/* "Journalnr. 17.00 Jegindø Efterskole …", "J.nr. Ø10 Efterretning":
+ * a journal number printed between an item's number and its title (old
+ * ESDH minutes) is the case file's, no part of the title. The bytes of
+ * the label and its number (a word with a digit) before the title; 0
+ * unless a title that opens with a letter follows. */
+size_t mnt_lead_journal_len(const char *s, size_t n)
+{
+    static const char *const labels[] = {"Journalnr.", "Journal nr.", "J.nr.",
+                                         "Jnr."};
+    size_t i = 0;
+    for (size_t k = 0; k < sizeof labels / sizeof *labels && i == 0; k++)
+        i = fold_prefix(s, n, labels[k]);
+    if (i == 0)
+        return 0;
+    if (i < n && s[i] == ':')
+        i++;
+    i = mnt_skip_sp(s, n, i);
+    size_t w = i;
+    int digit = 0;
+    while (i < n && s[i] != ' ') {
+        digit |= s[i] >= '0' && s[i] <= '9';
+        i++;
+    }
+    if (!digit || i - w > 24)
+        return 0;
+    i = mnt_skip_sp(s, n, i);
+    uint32_t cp = 0;
+    if (i >= n || utf8_decode(s + i, n - i, &cp) == 0 || !fold_is_letter(cp))
+        return 0;
+    return i;
+}
+
 /* Where a title at s[0..n) ends on a flattened page: before a case
  * file's field within 150 bytes ("Takster for svømmehallen Sagsnr.: …"),
  * or - a closed item's page, which has no fields - right after its
@@ -239,6 +271,218 @@ size_t mnt_skip_fields(const struct mnt_doc *d, size_t k, size_t end)
         i = mnt_next_text(d, i, end, MNT_JOIN_GAP);
     }
     return n >= 2 ? i : k;
+}
+
+/* Is s[0..n) a field saying who came or not ("Fraværende", "Afbud")? A
+ * narrower list than the attendance reader's keys: "Forvaltningen" or
+ * "Fra sekretariatet" may open a real title. */
+static int presence_label(const char *s, size_t n)
+{
+    static const char *const keys[] = {"Fraværende",
+                                       "Fraværende med afbud",
+                                       "Fraværende uden afbud",
+                                       "Fravær",
+                                       "Afbud",
+                                       "Afbud fra",
+                                       "Til stede",
+                                       "Tilstede",
+                                       "Ikke til stede",
+                                       "Deltagere",
+                                       "Mødedeltagere",
+                                       "Fremmødte",
+                                       "Deltog ikke",
+                                       "Mødt",
+                                       "Gæster"};
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++)
+        if (fold_eq(s, n, keys[k], strlen(keys[k])))
+            return 1;
+    return 0;
+}
+
+/* Does s[0..n) open with a decision or a nil answer as a whole word
+ * ("godkendt.", "ingen", "Taget til efterretning")? */
+static int answer_word_at(const char *s, size_t n)
+{
+    static const char *const words[] = {"godkendt",
+                                        "godkendes",
+                                        "ingen",
+                                        "intet",
+                                        "vedtaget",
+                                        "tiltrådt",
+                                        "anbefalet",
+                                        "anbefales",
+                                        "ok",
+                                        "udsat",
+                                        "taget til efterretning"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+        size_t m = fold_prefix(s, n, words[k]);
+        if (m > 0 && (m == n || strchr(" .,;!", s[m]) != NULL))
+            return 1;
+    }
+    return 0;
+}
+
+size_t mnt_title_answer(const char *s, size_t n)
+{
+    size_t c = 0, words = 1;
+    while (c < n && c < 60 && s[c] != ':')
+        words += s[c++] == ' ';
+    if (c == 0 || c >= n || s[c] != ':' || words > 6 || c + 2 >= n ||
+        s[c + 1] != ' ' || s[c - 1] == ' ')
+        return 0;
+    const char *a = s + c + 2;
+    size_t an = n - c - 2;
+    /* a date only after a label about a meeting ("Næste møde", "Ny
+     * mødedato"): "Budgetopfølgning: 30. juni 2017" is a title */
+    char iso[11];
+    int meeting = 0;
+    for (size_t i = 0; i + 4 <= c && !meeting; i++)
+        meeting = fold_prefix(s + i, c - i, "møde") > 0 ||
+                  fold_prefix(s + i, c - i, "dato") > 0;
+    if (presence_label(s, c) || answer_word_at(a, an) ||
+        (meeting && a[0] >= '0' && a[0] <= '9' &&
+         mnt_date_find(a, an < 24 ? an : 24, iso)))
+        return c;
+    return 0;
+}
+
+/* Is t one of the finite verbs a minute's sentence turns on ("blev",
+ * "var", "har")? */
+static int finite_verb(const struct mnt_tok *t)
+{
+    static const char *const verbs[] = {
+        "er",    "var",  "blev",   "bliver",    "har",      "havde",  "kan",
+        "kunne", "skal", "skulle", "vil",       "ville",    "får",    "fik",
+        "gav",   "tog",  "tages",  "godkendes", "drøftede", "drøftes"};
+    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
+        if (mnt_tok_is(t, verbs[k]))
+            return 1;
+    return 0;
+}
+
+/* Is t a role a meeting gives someone ("referent", "ordstyrer")? */
+static int role_word(const struct mnt_tok *t)
+{
+    static const char *const roles[] = {
+        "formand",   "næstformand", "kasserer", "sekretær", "referent",
+        "ordstyrer", "mødeleder",   "dirigent", "tovholder"};
+    for (size_t k = 0; k < sizeof roles / sizeof *roles; k++)
+        if (mnt_tok_is(t, roles[k]))
+            return 1;
+    return 0;
+}
+
+/* Is s[0..n), after a title's comma or full stop, what the meeting said
+ * rather than more of the title: a decision or nil answer ("godkendt",
+ * "Ingen info"), a main clause whose verb comes second or third
+ * ("mødet blev ikke afholdt", "Der var ingen bemærkninger") - not a
+ * relative clause ("der skal …", "som er …") - or after a comma a name
+ * and the role it got ("Jørgen referent denne gang")? */
+static int minute_after(const char *s, size_t n, int comma)
+{
+    static const char *const joins[] = {"der", "som",   "hvor",    "hvis",
+                                        "når", "og",    "men",     "da",
+                                        "så",  "fordi", "herunder"};
+    struct mnt_tok t[3];
+    size_t i = 0, nt = 0;
+    while (nt < 3 && mnt_tok_next(s, n, &i, &t[nt]))
+        nt++;
+    if (nt == 0 || t[0].s != s)
+        return 0; /* it opens with a word, not a sign */
+    if (answer_word_at(s, n) && (comma ? nt <= 2 : 1))
+        return 1;
+    for (size_t k = 0; k < sizeof joins / sizeof *joins; k++)
+        if (mnt_tok_is(&t[0], joins[k]) && comma)
+            return 0;
+    if ((nt > 1 && finite_verb(&t[1])) || (nt > 2 && finite_verb(&t[2])))
+        return 1;
+    return comma && nt > 1 && mnt_tok_capital(&t[0]) && role_word(&t[1]);
+}
+
+size_t mnt_title_minute(const char *s, size_t n)
+{
+    for (size_t i = 4; i + 3 < n; i++) {
+        if (s[i + 1] != ' ' || (s[i] != ',' && s[i] != '.'))
+            continue;
+        /* a full stop ends a sentence before a capital only, after a
+         * word of three letters or more ("v. Ingrid Holm", "pr. 31.") */
+        if (s[i] == '.' && (!mnt_starts_upper(s + i + 2, n - i - 2) ||
+                            !fold_is_letter((unsigned char)s[i - 1]) ||
+                            !fold_is_letter((unsigned char)s[i - 2]) ||
+                            !fold_is_letter((unsigned char)s[i - 3])))
+            continue;
+        if (minute_after(s + i + 2, n - i - 2, s[i] == ','))
+            return i;
+    }
+    return 0;
+}
+
+/* "Lukket sag Personalesag": bytes of a status opening a title before
+ * a capitalised word; 0 if none. */
+size_t mnt_lead_status_len(const char *s, size_t n)
+{
+    static const char *const marks[] = {"Åben sag", "Lukket sag", "Åbent punkt",
+                                        "Lukket punkt"};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        size_t m = fold_prefix(s, n, marks[k]);
+        if (m > 0 && m + 1 < n && s[m] == ' ' &&
+            mnt_starts_upper(s + m + 1, n - m - 1))
+            return m + 1;
+    }
+    return 0;
+}
+
+/* Is the glyph c one OCR makes of a speck on the page? */
+static int speck_glyph(char c)
+{
+    return c != '\0' && strchr("'`.,~|_^*-\":;", c) != NULL;
+}
+
+void mnt_drop_ocr_specks(char *t)
+{
+    size_t n = strlen(t), o = 0;
+    /* a lone glyph before the title or after it: "' Salg af grund",
+     * "Salg af grund ," */
+    if (n >= 3 && speck_glyph(t[0]) && t[1] == ' ') {
+        memmove(t, t + 2, n - 1);
+        n -= 2;
+    }
+    if (n >= 3 && speck_glyph(t[n - 1]) && t[n - 2] == ' ') {
+        n -= 2;
+        while (n > 0 && t[n - 1] == ' ')
+            n--;
+        t[n] = '\0';
+    }
+    /* "Salg af kommunal. grund": a full stop between two words in lower
+     * case after a word of six letters or more is no abbreviation's
+     * ("pr.", "vedr.", "bl.a.", "inkl.") nor a sentence's end */
+    size_t letters = 0;
+    int lower = 1;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t k = utf8_decode(t + i, n - i, &cp);
+        if (cp == '.' && letters >= 6 && lower && i + 2 < n &&
+            t[i + 1] == ' ') {
+            uint32_t next;
+            utf8_decode(t + i + 2, n - i - 2, &next);
+            if (fold_is_lower(next)) {
+                i += k;
+                letters = 0;
+                continue; /* the dot dropped */
+            }
+        }
+        if (fold_is_letter(cp)) {
+            letters++;
+            lower = lower && fold_is_lower(cp);
+        } else {
+            letters = 0;
+            lower = 1;
+        }
+        memmove(t + o, t + i, k);
+        o += k;
+        i += k;
+    }
+    t[o] = '\0';
 }
 
 /* Bytes of a clock time at s[i] ("9.00", "09:05"), or 0. */

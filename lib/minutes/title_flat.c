@@ -130,6 +130,43 @@ static int glued_text_at(const char *s, size_t n, size_t off, size_t i)
     return fold_is_lower(c) && lower >= 3 && i - off > 8;
 }
 
+size_t mnt_paren_status_len(const char *s, size_t n)
+{
+    if (n < 6 || s[0] != '(')
+        return 0;
+    const char *e = memchr(s, ')', n < 20 ? n : 20);
+    if (e == NULL)
+        return 0;
+    struct mnt_line m = {.s = s + 1, .len = (size_t)(e - s) - 1};
+    return mnt_status_line(&m) ? (size_t)(e - s) + 1 : 0;
+}
+
+/* "239. Journalnr. 17.00 Jegindø Efterskole under oprettelse (Åben sag)
+ * (joh) Initiativgruppen …": a status in brackets closes the heading (the
+ * handler's initials and the text follow), capitals before it
+ * notwithstanding. Where the title before it ends, 0 if no such status
+ * stands before lim or a sentence's end or a section's or field's name
+ * comes first. */
+static size_t status_after(const struct mnt_line *l, size_t off, size_t lim)
+{
+    for (size_t i = off + 1; i < lim; i++) {
+        if (l->s[i - 1] != ' ')
+            continue;
+        if (mnt_paren_status_len(l->s + i, l->len - i) > 0) {
+            size_t e = i - 1;
+            while (e > off && l->s[e - 1] == ' ')
+                e--;
+            return e > off ? e : 0;
+        }
+        if ((i >= 2 && l->s[i - 2] == '.' &&
+             mnt_starts_upper(l->s + i, l->len - i)) ||
+            mnt_section_word_at(l->s + i, l->len - i) ||
+            mnt_field_word_at(l->s + i, l->len - i))
+            return 0;
+    }
+    return 0;
+}
+
 /* Where a heading inside a long (flattened) line ends: before a section
  * name or a field label, at the end of its first sentence, or at a word
  * boundary near 150 bytes. */
@@ -138,6 +175,9 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
     size_t lim = off + 150 < l->len ? off + 150 : l->len, space = 0;
     while (lim < l->len && lim > off && utf8_is_cont((unsigned char)l->s[lim]))
         lim--; /* never inside a character */
+    size_t st = status_after(l, off, lim);
+    if (st > 0)
+        return st;
     for (size_t i = off + 1; i < lim; i++) {
         if (glued_text_at(l->s, l->len, off, i))
             return i;

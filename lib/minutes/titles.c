@@ -480,6 +480,12 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
         *out = mnt_clean_oneline(&t, 1, 0);
         return *out != NULL ? ERR_OK : ERR_NOMEM;
     }
+    /* "238. Journalnr. Ø10 Efterretning": the case file's number before
+     * the title */
+    size_t jn =
+        off < l->len ? mnt_lead_journal_len(l->s + off, l->len - off) : 0;
+    if (jn > 0 && (c->title_end == 0 || off + jn < c->title_end))
+        off += jn;
     if (c->title_end > 0 ||
         ((l->cut || l->len > MNT_HEADING_MAX) && off < l->len)) {
         struct mnt_line cut = *l;
@@ -494,6 +500,14 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
                                        : mnt_flat_end(p, l, off);
         if (c->title_end == 0 && cut.len < l->len)
             at->body = first, at->skip0 = mnt_skip_sp(l->s, l->len, cut.len);
+        /* "242. Lukket sag Personalesag (Lukket sag)": where open items
+         * print their journal number a closed one prints its status,
+         * which its bracketed status after the title repeats */
+        size_t ps = mnt_skip_sp(l->s, l->len, cut.len);
+        size_t lead =
+            cut.len > off ? mnt_lead_status_len(l->s + off, cut.len - off) : 0;
+        if (lead > 0 && mnt_paren_status_len(l->s + ps, l->len - ps) > 0)
+            off += lead;
         *out = mnt_clean_oneline(&cut, 1, off);
         if (*out != NULL && l->cut)
             mnt_join_wrapped(*out);
@@ -525,6 +539,29 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
             return ERR_OK; /* no title: never one made up from the text */
         first = k, off = 0;
     }
+    /* "2. Regnskab: godkendt.": the answer after the title's colon is
+     * the item's text */
+    size_t ans = first == c->line && off < l->len
+                     ? mnt_title_answer(l->s + off, l->len - off)
+                     : 0;
+    if (ans == 0 && first == c->line && off < l->len)
+        ans = mnt_title_minute(l->s + off, l->len - off);
+    /* "Lukket punkt: Placering af … Beslutning Godkendt.": the title the
+     * agenda list names, then the item's section on the same line */
+    size_t al = ans == 0 && first == c->line && off < l->len
+                    ? mnt_agenda_title_len(p, c, l->s + off, l->len - off)
+                    : 0;
+    if (al > 0 && off + al < l->len && l->s[off + al] == ' ' &&
+        mnt_section_word_at(l->s + off + al + 1, l->len - off - al - 1))
+        ans = al;
+    if (ans > 0) {
+        struct mnt_line head = *l;
+        head.len = off + ans;
+        at->body = first;
+        at->skip0 = mnt_skip_sp(l->s, l->len, off + ans + 1);
+        *out = mnt_clean_oneline(&head, 1, off);
+        return *out != NULL ? ERR_OK : ERR_NOMEM;
+    }
     size_t last = first;
     for (unsigned n = 1; n < MNT_TITLE_LINES; n++) {
         int open = title_open(d, first, last, off);
@@ -554,6 +591,8 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
         drop_glued_label(*out);
         drop_anchor(*out);
         mnt_drop_time_slot(*out);
+        if (d->lines[first].conf >= 0) /* read by OCR */
+            mnt_drop_ocr_specks(*out);
     }
     if (*out != NULL && (*out)[0] == '\0') {
         free(*out);

@@ -123,6 +123,9 @@ static void test_authority_towns(void **state)
         {"Sted: Kastrup Rådhus", "Tårnby Kommune"},
         {"Kontakt: Faaborg-Midtfyn kommune", "Faaborg-Midtfyn Kommune"},
         {"Sted: Ærø Rådhus", "Ærø Kommune"},
+        /* a flattened header runs the place on into the next field */
+        {"Møde kl. 08:00 i Erhvervshuset Struer Afbud fra/fraværende: -",
+         "Struer Kommune"},
         /* a town of its own but no cue that it is the author */
         {"Sted: Hellerup Bibliotek", NULL},
     };

@@ -311,6 +311,107 @@ static void test_flat_title_ends_at_glue(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* An old case system's heading on a flattened page: the journal number
+ * between the item's number and its title ("Journalnr. 13.05", no
+ * sub-item 13.5), a status in brackets and the handler's initials after
+ * it ("(Åben sag) (kl)"), a closed item printing its status where the
+ * journal number would stand. */
+static void test_flat_journal_and_status(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Side 1 af 4 Referat for Teknisk Udvalg Mødetidspunkt: 3. marts "
+        "2005, kl. 15:00\n\n"
+        "Side 2 af 4 Fraværende: Ingen. 17. Journalnr. 13.05 Vintertjeneste "
+        "Nordby Havn (Åben sag) (kl) Forvaltningen har lavet en plan for "
+        "saltning af havnevejen og pladsen ved fiskehuset. Planen følger "
+        "sidste vinters, men med to ruter mere. Beslutning: Godkendt.\n\n"
+        "Side 3 af 4 18. Journalnr. 05.01 Ny belysning på Skolevej (Åben "
+        "sag) (pm) Der er kommet tilbud fra to firmaer, og det billigste "
+        "giver lys på hele strækningen til hallen. Beslutning: "
+        "Anbefales. 19. Lukket sag Erstatningskrav efter vandskade (Lukket "
+        "sag) Beslutning: Godkendt.\n\n"
+        "Side 4 af 4 Teknisk Udvalg, 3. marts 2005\n";
+    static const char *const labels[] = {"17", "18", "19"};
+    static const char *const titles[] = {"Vintertjeneste Nordby Havn",
+                                         "Ny belysning på Skolevej",
+                                         "Erstatningskrav efter vandskade"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A transcript whose pages each open with an item's heading in
+ * capitals ("2. NY BELYSNING … Sagsnr. …"), the contents printed on the
+ * header's line ("Sag nr.: Emne: 1. Ny belysning…... 2 …"): the pages'
+ * headings head the items, not the contents' entries. */
+static void test_flat_page_opens_with_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "NORDBY KOMMUNE MØDEDATO: MØDESTED: 14-03-2007 Rådhuset REFERAT "
+        "Teknisk Udvalg Deltagere: Ane Bak, Ole Dam, Eva Krog Sag nr.: Emne: "
+        "1. Vintertjeneste på de små veje... 1 2. Ny belysning på "
+        "Skolevej... 3 3. Salg af gammel fejemaskine... 4\n\n"
+        "1. VINTERTJENESTE PÅ DE SMÅ VEJE Sagsnr. 07/113 Sagsbeh. Ib Lund "
+        "ÅBENT INDSTILLING Forvaltningen indstiller, at de små veje saltes "
+        "før morgentrafikken. SAGSFREMSTILLING Vejene er blevet saltet sent i "
+        "år, og beboerne på de små veje har klaget over glatte fortove "
+        "flere gange. BESLUTNING Godkendt. SIDE 1\n\n"
+        "2. NY BELYSNING PÅ SKOLEVEJ Sagsnr. 07/87 Sagsbeh. Ane Holm ÅBENT "
+        "INDSTILLING Forvaltningen indstiller, at det billigste tilbud "
+        "vælges. SAGSFREMSTILLING Der er kommet tre tilbud på lamper langs "
+        "vejen til skolen, og det billigste giver lys på hele strækningen "
+        "fra torvet til hallen. BESLUTNING Godkendt. SIDE 3\n\n"
+        "3. SALG AF GAMMEL FEJEMASKINE Sagsnr. 07/140 Sagsbeh. Ib Lund "
+        "ÅBENT INDSTILLING Forvaltningen indstiller, at maskinen sælges på "
+        "auktion. SAGSFREMSTILLING Maskinen er fra 1991 og bruges ikke "
+        "mere, da den nye er taget i brug. BESLUTNING Godkendt. SIDE 4\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"VINTERTJENESTE PÅ DE SMÅ VEJE",
+                                         "NY BELYSNING PÅ SKOLEVEJ",
+                                         "SALG AF GAMMEL FEJEMASKINE"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* Pages opening with their headings in the case system's shape and a
+ * numbered list inside item 2 ("1. Lamperne … 2. Der er …", cut out as
+ * headings in the second reading): the pages' headings still head the
+ * items, the short last page's too (a closed item: its heading runs on
+ * into the case file's field, "3. Køb af areal Sagsnr: 07/35 …"). */
+static void test_flat_short_last_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat Nordby Byråd Dato 14. marts 2007 Sted Byrådssalen, Nordby "
+        "Rådhus Indholdsfortegnelse 1. Vintertjeneste på de små veje...2 "
+        "2. Ny belysning på Skolevej...3 Lukkede punkter 3. Køb af "
+        "areal...4\n\n"
+        "1. Vintertjeneste på de små veje Sagsnr: 07/113 Sagen afgøres i: "
+        "Byrådet Sagsfremstilling Vejene er blevet saltet sent i år, og "
+        "beboerne på de små veje har klaget over glatte fortove flere gange. "
+        "Beslutning Byrådet den 14. marts 2007 Godkendt. Side 2 af 4\n\n"
+        "2. Ny belysning på Skolevej Sagsnr: 07/87 Sagen afgøres i: Byrådet "
+        "Sagsfremstilling Der er kommet tre tilbud på lamper langs vejen til "
+        "skolen. 1. Lamperne bruger lidt strøm. 2. Der er lys hele vejen. "
+        "Beslutning Byrådet "
+        "den 14. marts 2007 Godkendt. Side 3 af 4\n\n"
+        "3. Køb af areal Sagsnr: 07/35 Sagen afgøres i: Byrådet Beslutning "
+        "Godkendt. Side 4 af 4\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Vintertjeneste på de små veje",
+                                         "Ny belysning på Skolevej",
+                                         "Køb af areal"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -324,6 +425,9 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_two_column_page),
         cmocka_unit_test(test_flat_council_from_decisions),
         cmocka_unit_test(test_flat_title_ends_at_glue),
+        cmocka_unit_test(test_flat_journal_and_status),
+        cmocka_unit_test(test_flat_page_opens_with_heading),
+        cmocka_unit_test(test_flat_short_last_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,175 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_titles.c - what an item's title is and what only stands
+ * next to it (issue 11, session 22): the meeting's answer printed after
+ * the title's colon on the heading line ("2. Regnskab: godkendt.",
+ * "1. Afbud: names", "6. Næste møde: date") while titles with colons of
+ * their own stay whole; the minute after a title's comma or full stop
+ * ("1. Valg af referent, Jørgen referent", "6. Høringssvar. Der var
+ * ingen …"); the agenda's title running on into a section; specks OCR
+ * read into a title. Each case is a few
+ * lines in our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "segment_util.h"
+#include "test_filter.h"
+
+/* A small board's minutes answer each point on its own line: a decision
+ * or a nil answer, a presence field's names, the next meeting's date
+ * after the colon are the item's text; "Lokalplan 7: Boliger …" and
+ * "Orientering: nyt fra …" are titles with a colon of their own. */
+static void test_title_colon_answer(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat af bestyrelsesmøde i Engby Beboerforening 3. marts 2011\n\n"
+        "1. Afbud: Lene Holm og Per Mose\n\n"
+        "2. Godkendelse af sidste referat: godkendt.\n\n"
+        "3. Lokalplan 7: Boliger ved Engvej\n\n"
+        "Foreningen sender et høringssvar om stien langs engen.\n\n"
+        "4. Orientering: nyt fra kassereren\n\n"
+        "Der er 12.400 kr. på kontoen.\n\n"
+        "5. Eventuelt: intet\n\n"
+        "6. Næste møde: 4. maj 2011 kl. 19.00 hos Lene\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "5", "6"};
+    static const char *const titles[] = {"Afbud",
+                                         "Godkendelse af sidste referat",
+                                         "Lokalplan 7: Boliger ved Engvej",
+                                         "Orientering: nyt fra kassereren",
+                                         "Eventuelt",
+                                         "Næste møde"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 6, labels, titles);
+    /* the answer is the item's text */
+    assert_non_null(m.items[1].body);
+    assert_non_null(strstr(m.items[1].body, "godkendt"));
+    assert_non_null(strstr(m.items[5].body, "4. maj 2011"));
+    mnt_meeting_fini(&m);
+}
+
+/* A råd's minutes written into the agenda's own lines: after the
+ * title's comma or full stop the minute - a decision, a main clause, a
+ * name and the role it got, a nil answer - is the item's text; a list
+ * after a comma, a relative clause and a subtitle after a full stop
+ * stay in the title. */
+static void test_title_comma_minute(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat af møde i Engby Ældreråd 9. juni 2020\n\n"
+        "1. Valg af dirigent, Bente dirigent i dag\n\n"
+        "2. Godkendelse af dagsorden, godkendt\n\n"
+        "3. Referat fra sidste møde, referatet blev sendt ud i maj\n\n"
+        "4. Meddelelser fra formand, kasserer og sekretær\n\n"
+        "Formanden har talt med borgmesteren om bænkene.\n\n"
+        "5. Lokalplan 3, der skal give plads til boliger\n\n"
+        "Rådet støtter planen.\n\n"
+        "6. Skolegade 4. Lokalplan til endelig vedtagelse\n\n"
+        "Ingen bemærkninger.\n\n"
+        "7. Høringer. Der var ingen i denne måned.\n\n"
+        "8. Eventuelt. Intet\n";
+    static const char *const labels[] = {"1", "2", "3", "4",
+                                         "5", "6", "7", "8"};
+    static const char *const titles[] = {
+        "Valg af dirigent",
+        "Godkendelse af dagsorden",
+        "Referat fra sidste møde",
+        "Meddelelser fra formand, kasserer og sekretær",
+        "Lokalplan 3, der skal give plads til boliger",
+        "Skolegade 4. Lokalplan til endelig vedtagelse",
+        "Høringer",
+        "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 8, labels, titles);
+    assert_non_null(strstr(m.items[0].body, "Bente dirigent"));
+    mnt_meeting_fini(&m);
+}
+
+/* The agenda list names a title that runs on into the item's section
+ * on the same line ("Lukket punkt: Salg af … Beslutning Godkendt."):
+ * the title ends where the agenda's does. */
+static void test_agenda_title_then_section(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat Teknisk Udvalg 4. april 2011\n\n"
+        "Pkt. Tekst\n"
+        "12 Vintertjeneste på de små veje\n"
+        "13 Lukket punkt: Salg af gammel fejemaskine\n\n"
+        "Vintertjeneste på de små veje\n\n"
+        "Sagsfremstilling\n\nVejene saltes før morgentrafikken.\n\n"
+        "Beslutning\n\nGodkendt.\n\n"
+        "Lukket punkt: Salg af gammel fejemaskine Beslutning Godkendt.\n";
+    static const char *const labels[] = {"12", "13"};
+    static const char *const titles[] = {
+        "Vintertjeneste på de små veje",
+        "Lukket punkt: Salg af gammel fejemaskine"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 2, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A scanned page's headings read by OCR: a speck made a full stop
+ * between two words ("kommunal. grund") or a lone glyph after a title
+ * ("Valg af … ~"); neither is the title's. An abbreviation's full stop
+ * ("vedr. stier", "ekskl. moms") stays, and the same text not read by
+ * OCR keeps its dot. */
+static void test_ocr_specks_in_titles(void **state)
+{
+    (void)state;
+    static const char *const text[] = {
+        "Referat Plan- og Miljøudvalget 4. april 2024",
+        "1. Salg af kommunal. grund ved havnen",
+        "Udvalget anbefaler salget.",
+        "2. Valg af formand for udvalget ~",
+        "Anne Bak blev valgt.",
+        "3. Orientering vedr. stier ved søen",
+        "Taget til efterretning.",
+        "4. Budget til hallen ekskl. moms",
+        "Godkendt."};
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Salg af kommunal grund ved havnen", "Valg af formand for udvalget",
+        "Orientering vedr. stier ved søen", "Budget til hallen ekskl. moms"};
+    for (int ocr = 1; ocr >= 0; ocr--) {
+        struct ext_doc x;
+        ext_doc_init(&x);
+        x.body_size = 11;
+        for (size_t i = 0; i < sizeof text / sizeof *text; i++) {
+            struct ext_block *k = blk_add(&x, EXT_PARA, text[i]);
+            k->conf = ocr ? 78 : -1;
+            k->page = 1;
+        }
+        struct mnt_meeting m;
+        parse_doc(&x, &m);
+        if (ocr) {
+            expect_items(&m, 4, labels, titles);
+        } else {
+            assert_int_equal(m.nitems, 4);
+            expect_title(&m.items[0], "Salg af kommunal. grund ved havnen");
+        }
+        mnt_meeting_fini(&m);
+    }
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_title_colon_answer),
+        cmocka_unit_test(test_title_comma_minute),
+        cmocka_unit_test(test_agenda_title_then_section),
+        cmocka_unit_test(test_ocr_specks_in_titles),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
