@@ -38,6 +38,48 @@ static int year_before(const char *s, size_t i)
            (s[i - 4] == '2' && s[i - 3] == '0');
 }
 
+/* Does a page footer end right before s[i] (a space before it): "…
+ * Byrådet, , side 5 " or "… Side 5 af 8 "? A transcript that lost the
+ * page's break runs the next page on after it. */
+static int footer_before(const char *s, size_t i)
+{
+    size_t k = i;
+    if (k == 0 || s[k - 1] != ' ')
+        return 0;
+    k--;
+    for (int part = 0; part < 2; part++) {
+        size_t e = k;
+        while (k > 0 && e - k < 3 && s[k - 1] >= '0' && s[k - 1] <= '9')
+            k--;
+        if (k == e || k == 0 || s[k - 1] != ' ')
+            return 0;
+        k--; /* the space before the number */
+        /* "Side 5 af 8": "af" and the page number before it */
+        if (part == 0 && k >= 3 && fold_prefix(s + k - 3, 3, " af") == 3) {
+            k -= 3;
+            continue;
+        }
+        break;
+    }
+    return k >= 4 && fold_prefix(s + k - 4, 4, "side") == 4 &&
+           (k == 4 || s[k - 5] == ' ' || s[k - 5] == ',');
+}
+
+/* "… side 5 4 Takster for 2016 …" at s[i]: an item's number without a
+ * full stop right after a page footer, then a capital - the next page
+ * opening with its heading, as a page line opens with "4 62 Title". */
+static int after_footer(const char *s, size_t n, size_t i)
+{
+    struct mnt_cand c;
+    memset(&c, 0, sizeof c);
+    if (s[i] < '0' || s[i] > '9' || !footer_before(s, i))
+        return 0;
+    size_t e = mnt_number_at(s, n, i, 3, &c);
+    return e > i && c.delim == 0 && c.letter == 0 && e + 1 < n && s[e] == ' ' &&
+           mnt_starts_upper(s + e + 1, n - e - 1) &&
+           !mnt_is_month(s + e + 1, n - e - 1);
+}
+
 /* Where, inside line l, does a heading start? A number glued to a word
  * ("Indholdsfortegnelse1. Fraværende"), or - in a flattened page - after
  * the end of a sentence ("… godkendt. 2. Meddelelser …", "… Punkt 3:").
@@ -102,7 +144,7 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
         if (s[i - 1] != ' ')
             continue;
         struct mnt_cand cc;
-        if (mnt_code_heading_at(s, n, i, &cc) > 0)
+        if (mnt_code_heading_at(s, n, i, &cc) > 0 || after_footer(s, n, i))
             return i;
         size_t k = fold_prefix(s + i, n - i, "Punkt");
         if (k > 0) {
@@ -541,15 +583,17 @@ long mnt_split_inline(struct mnt_doc *d)
                              h)) > 0) {
             struct mnt_line head = l;
             head.len = o;
-            head.cut = 1; /* its text ran on into the next heading */
+            /* its text ran on into the next heading; a piece cut after
+             * a page's number keeps saying so (2) */
+            head.cut = l.cut == 2 ? 2 : 1;
             while (head.len > 0 && head.s[head.len - 1] == ' ')
                 head.len--;
             v[k++] = head;
             l.s += o;
             l.len -= o;
-            /* 2: cut after a page's number, so a number opening the
-             * rest is the item's, not the page's */
-            l.cut = all_digits(&head) ? 2 : 1;
+            /* 2: cut after a page's number or footer, so a number
+             * opening the rest is the item's, not the page's */
+            l.cut = all_digits(&head) || footer_before(head.s, o) ? 2 : 1;
         }
         v[k++] = l;
     }

@@ -311,6 +311,36 @@ static void test_flat_title_ends_at_glue(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A page line holding the end of one item, the page's footer and the
+ * next item's heading without a full stop ("… Teknisk Udvalg, side 2 2
+ * Vejplan …", "… Side 3 af 4 3 Trafik …"): the transcript lost the page
+ * break, the number after the footer opens an item. */
+static void test_flat_heading_after_footer(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Referat Teknisk Udvalg Dato: 3. marts 2016 Sted: Mødelokale 2, "
+        "Rådhuset Medlemmer: Ole Dam (A), Eva Krog (V), Bo Lind (C)\n\n"
+        "2 1 Orientering fra formanden Åben sag Sagsnr.: 16/10 Beslutning "
+        "Teknisk Udvalg den Taget til efterretning. Teknisk Udvalg, , side 2 "
+        "2 Vejplan for 2016 Åben sag Sagsnr.: 16/22 Sagsfremstilling Planen "
+        "omfatter 14 veje i kommunen. Beslutning Teknisk Udvalg den "
+        "Godkendt. Side 3 af 4 3 Trafiksikkerhed ved skolerne Åben sag "
+        "Sagsnr.: 16/31 Sagsfremstilling Forvaltningen har talt biler ved "
+        "fem skoler. Beslutning Teknisk Udvalg den Godkendt. Teknisk Udvalg, "
+        ", side 4\n\n"
+        "5 4 Eventuelt Åben sag Sagsnr.: 16/40 Beslutning Teknisk Udvalg den "
+        "Intet. Teknisk Udvalg, , side 5\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Orientering fra formanden", "Vejplan for 2016",
+        "Trafiksikkerhed ved skolerne", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -324,6 +354,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_two_column_page),
         cmocka_unit_test(test_flat_council_from_decisions),
         cmocka_unit_test(test_flat_title_ends_at_glue),
+        cmocka_unit_test(test_flat_heading_after_footer),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
