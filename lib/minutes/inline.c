@@ -595,6 +595,21 @@ long mnt_split_inline(struct mnt_doc *d)
              * opening the rest is the item's, not the page's */
             l.cut = all_digits(&head) || footer_before(head.s, o) ? 2 : 1;
         }
+        /* a flattened page that opens with its numbered heading ("2.
+         * Godkendelse af takster … Sagsnr: …", the page's number in its
+         * footer) runs on into the item's text as a cut piece does: its
+         * heading counts though the line is long, and its title ends
+         * where a flattened one does (a short last page: "4. Salg af
+         * grund Sagsnr: …") */
+        struct mnt_cand c;
+        memset(&c, 0, sizeof c);
+        if (flat && l.kind == MNT_LINE_TEXT && !l.cut &&
+            mnt_numbered_at(l.s, l.len, 0, &c) && c.delim == '.' &&
+            mnt_starts_upper(l.s + c.title_off, l.len - c.title_off) &&
+            (l.len > MNT_HEADING_MAX ||
+             mnt_title_before_field(l.s + c.title_off, l.len - c.title_off) >
+                 0))
+            l.cut = 1;
         v[k++] = l;
     }
     free(d->lines);

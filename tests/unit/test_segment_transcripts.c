@@ -341,6 +341,39 @@ static void test_flat_heading_after_footer(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Pages flattened to one line each that open with their numbered
+ * heading (the page's number only in its footer): the headings head the
+ * items though the lines are long, so a "1. … 2. …" list inside an
+ * item's text loses to them; the short last page's title ends before
+ * its case file's fields. */
+static void test_flat_pages_open_with_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat Vestby Byråd Ordinært møde Dato 9. marts 2017 Tid 18:00 "
+        "Sted Byrådssalen Medlemmer Ole Dam (A) Eva Krog (V) Bo Lind (C)\n\n"
+        "Indholdsfortegnelse 1. Ny skolestruktur...3 2. Vejplan for "
+        "2017...4 3. Salg af jord...5 Vestby Byråd - Referat Side 2 af 5\n\n"
+        "1. Ny skolestruktur Sagsnr: 17/120 Sagen afgøres i: Byrådet "
+        "Sagsfremstilling Strukturen har været i høring i seks uger, og der "
+        "kom elleve svar fra skolebestyrelserne og fra forældrene. "
+        "Beslutning Byrådet den 9. marts 2017 Godkendt. Vestby Byråd - "
+        "Referat Side 3 af 5\n\n"
+        "2. Vejplan for 2017 Sagsnr: 17/233 Sagen afgøres i: Byrådet "
+        "Sagsfremstilling Planen rummer to slags arbejder. 1. Nye belægninger "
+        "på seks veje. 2. Fortove ved tre skoler. Beslutning Byrådet den 9. "
+        "marts 2017 Godkendt. Vestby Byråd - Referat Side 4 af 5\n\n"
+        "3. Salg af jord Sagsnr: 17/301 Sagen afgøres i: Byrådet Beslutning "
+        "Godkendt. Vestby Byråd - Referat Side 5 af 5\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Ny skolestruktur", "Vejplan for 2017",
+                                         "Salg af jord"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -355,6 +388,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_council_from_decisions),
         cmocka_unit_test(test_flat_title_ends_at_glue),
         cmocka_unit_test(test_flat_heading_after_footer),
+        cmocka_unit_test(test_flat_pages_open_with_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
