@@ -80,6 +80,39 @@ static int after_footer(const char *s, size_t n, size_t i)
            !mnt_is_month(s + e + 1, n - e - 1);
 }
 
+/* "… Fraværende: Ingen 84 Salg af grund Sagsnr.: …" at s[i]: a running
+ * number without a full stop inside a flattened page, then a capital and
+ * a title that runs into its case file's fields (or closed mark) - a
+ * heading whose page break the transcript lost. */
+static int field_heading_at(const char *s, size_t n, size_t i)
+{
+    struct mnt_cand c;
+    memset(&c, 0, sizeof c);
+    if (i < 2 || s[i - 1] != ' ' || s[i] < '0' || s[i] > '9' || s[i - 2] == ':')
+        return 0;
+    /* a number inside a title ("lokalplan 358 Boliger …", "etape 2
+     * J.nr.: …") follows a word in lower case; a field's value follows
+     * its label ("Punkt: 61 Acadre sagsnr.: …") */
+    size_t w = i - 1;
+    while (w > 0 && s[w - 1] != ' ')
+        w--;
+    if (!mnt_starts_upper(s + w, i - 1 - w))
+        return 0;
+    size_t e = mnt_number_at(s, n, i, 3, &c);
+    if (e <= i || c.delim != 0 || c.letter != 0 || e + 1 >= n || s[e] != ' ')
+        return 0;
+    e++;
+    return mnt_starts_upper(s + e, n - e) && !mnt_is_month(s + e, n - e) &&
+           mnt_title_before_field(s + e, n - e) > 0;
+}
+
+/* Does an item's number without a full stop open a flattened page's
+ * text at s[i] (after a footer, or before the title's fields)? */
+static int loose_heading_at(const char *s, size_t n, size_t i)
+{
+    return after_footer(s, n, i) || field_heading_at(s, n, i);
+}
+
 /* Where, inside line l, does a heading start? A number glued to a word
  * ("Indholdsfortegnelse1. Fraværende"), or - in a flattened page - after
  * the end of a sentence ("… godkendt. 2. Meddelelser …", "… Punkt 3:").
@@ -144,7 +177,7 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
         if (s[i - 1] != ' ')
             continue;
         struct mnt_cand cc;
-        if (mnt_code_heading_at(s, n, i, &cc) > 0 || after_footer(s, n, i))
+        if (mnt_code_heading_at(s, n, i, &cc) > 0 || loose_heading_at(s, n, i))
             return i;
         size_t k = fold_prefix(s + i, n - i, "Punkt");
         if (k > 0) {
@@ -593,7 +626,9 @@ long mnt_split_inline(struct mnt_doc *d)
             l.len -= o;
             /* 2: cut after a page's number or footer, so a number
              * opening the rest is the item's, not the page's */
-            l.cut = all_digits(&head) || footer_before(head.s, o) ? 2 : 1;
+            l.cut = all_digits(&head) || loose_heading_at(head.s, o + l.len, o)
+                        ? 2
+                        : 1;
         }
         /* a flattened page that opens with its numbered heading ("2.
          * Godkendelse af takster … Sagsnr: …", the page's number in its

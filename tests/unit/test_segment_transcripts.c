@@ -374,6 +374,39 @@ static void test_flat_pages_open_with_heading(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A heading without a full stop inside a flattened page, the page break
+ * lost: "… Fraværende: Ingen 14 Salg af grund Sagsnr.: …" opens item 14
+ * (its title runs into the case file's fields); a number inside a title
+ * ("lokalplan 12 Erhverv ved Havnen Sagsnr.: …") or after a field's
+ * label opens none. */
+static void test_flat_loose_heading_before_fields(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat fra mødet i Økonomiudvalget Mødedato: Tirsdag den 4. "
+        "april 2017 Mødested: Rådhuset Medlemmer: Ole Dam (A) Eva Krog (V)\n\n"
+        "2 12 Godkendelse af dagsorden Sagsnr.: 17/400 Sagen afgøres i: "
+        "Økonomiudvalget Beslutning i Økonomiudvalget den : Godkendt. "
+        "Fraværende: Ingen 2 Nordby Kommune Referat fra mødet i\n\n"
+        "3 13 Vedtagelse af lokalplan 12 Erhverv ved Havnen Sagsnr.: 16/977 "
+        "Sagen afgøres i: Byrådet Sagsbeskrivelse: Planen giver plads til "
+        "fire nye virksomheder. Indstilling: Direktionen indstiller, at "
+        "planen vedtages. Beslutning i Økonomiudvalget den : Anbefales. "
+        "Fraværende: Ingen 14 Salg af grund ved skolen Sagsnr.: 17/121 Sagen "
+        "afgøres i: Økonomiudvalget Sagsbeskrivelse: Der er kommet to bud. "
+        "Beslutning i Økonomiudvalget den : Godkendt. Fraværende: Ingen 3 "
+        "Nordby Kommune Referat fra mødet i\n";
+    static const char *const labels[] = {"12", "13", "14"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden",
+        "Vedtagelse af lokalplan 12 Erhverv ved Havnen",
+        "Salg af grund ved skolen"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -389,6 +422,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_title_ends_at_glue),
         cmocka_unit_test(test_flat_heading_after_footer),
         cmocka_unit_test(test_flat_pages_open_with_heading),
+        cmocka_unit_test(test_flat_loose_heading_before_fields),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
