@@ -113,6 +113,22 @@ static int loose_heading_at(const char *s, size_t n, size_t i)
     return after_footer(s, n, i) || field_heading_at(s, n, i);
 }
 
+/* "4: Habilitetserklæringer …" at s[i]: an item's number, a colon, a
+ * space and a capital (no month) - a flattened page's heading in a
+ * "N: Title" template. The offset after the colon's space, or 0. */
+static size_t colon_heading_at(const char *s, size_t n, size_t i)
+{
+    size_t e = i;
+    while (e < n && e - i < 3 && s[e] >= '0' && s[e] <= '9')
+        e++;
+    if (e == i || e + 2 >= n || s[e] != ':' || s[e + 1] != ' ' ||
+        (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9'))
+        return 0;
+    e += 2;
+    return mnt_starts_upper(s + e, n - e) && !mnt_is_month(s + e, n - e) ? e
+                                                                         : 0;
+}
+
 /* Where, inside line l, does a heading start? A number glued to a word
  * ("Indholdsfortegnelse1. Fraværende"), or - in a flattened page - after
  * the end of a sentence ("… godkendt. 2. Meddelelser …", "… Punkt 3:").
@@ -142,6 +158,9 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
             mnt_starts_upper(s + e + 1, n - e - 1) &&
             !mnt_is_month(s + e + 1, n - e - 1))
             return h;
+        /* "4 6: Anbefaling …" */
+        if (flat && colon_heading_at(s, n, h) > 0)
+            return h;
     }
     size_t numbered = 0;
     for (size_t i = from > 0 ? from : 1; i + 3 < n && !numbered; i++) {
@@ -157,6 +176,14 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
         /* in a flattened page any word boundary: the chain decides */
         if (!glued && !(flat && prev == ' '))
             continue;
+        /* "… godkendt. 2: Godkendelse af referat …": after a sentence's
+         * end only (a time "kl. 10:30" has no space after its colon) */
+        if (flat && i >= 2 &&
+            (s[i - 2] == '.' || s[i - 2] == '!' || s[i - 2] == '?') &&
+            colon_heading_at(s, n, i) > 0) {
+            numbered = i;
+            continue;
+        }
         if (!(mnt_numbered_at(s, n, i, &c) ||
               (flat && prev == ' ' && running_at(s, n, i, &c))) ||
             c.delim != '.' ||

@@ -407,6 +407,34 @@ static void test_flat_loose_heading_before_fields(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "N: Title" headings inside pages flattened to one line each: after a
+ * sentence's end ("… godkendt. 2: Orientering …") or after the page's
+ * number ("3 4: Eventuelt …"); a time "kl. 10:30" opens none. */
+static void test_flat_colon_headings(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Referat af 2. møde i Kvalitetsrådet Afholdt onsdag den 8. marts "
+        "2017 kl. 10:30 Deltagere Anna Friis (formand) Per Holm Eva Sand Ib "
+        "Lund Afbud Mette Bak Fra sekretariatet Ole Vinter (referent) 1\n"
+        "2 Formanden bød velkommen. 1: Godkendelse af dagsorden Dagsordenen "
+        "blev godkendt. 2: Orientering fra sekretariatet Sekretariatet "
+        "fortalte om arbejdet med de nye retningslinjer, som sendes i høring "
+        "i maj. Rådet tog orienteringen til efterretning. 3: Plan for "
+        "efteråret Rådet drøftede emnerne for de næste tre møder og bad "
+        "sekretariatet om et oplæg. 2\n"
+        "3 4: Eventuelt Næste møde holdes den 7. juni 2017. Referent: Ole "
+        "Vinter 3\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Orientering fra sekretariatet",
+                                         "Plan for efteråret", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -423,6 +451,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_heading_after_footer),
         cmocka_unit_test(test_flat_pages_open_with_heading),
         cmocka_unit_test(test_flat_loose_heading_before_fields),
+        cmocka_unit_test(test_flat_colon_headings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
