@@ -91,7 +91,8 @@ static void test_contents_wrapped_entry(void **state)
         "maj 2017\nIndholdsfortegnelse\nSide\n1.\nNy belysning på stien "
         "langs\nåen ..........................................1\n2.\n"
         "Salg af jord ved skolen ...............................3\n"
-        "Side 1\n1.\nNy belysning på stien langs åen\n17/2231\nÅben sag\n"
+        "Nordby Kommune\nKommunalbestyrelsen\n09-05-2017\n1.\nNy belysning på "
+        "stien langs åen\n17/2231\nÅben sag\n"
         "Sagsfremstilling\nStien har kun få lamper.\nIndstilling\n"
         "Direktøren indstiller, at der gives en bevilling.\n"
         "Beslutning i Kommunalbestyrelsen den 9. maj 2017:\nGodkendt.\n"
@@ -104,7 +105,7 @@ static void test_contents_wrapped_entry(void **state)
     struct mnt_meeting m;
     parse_text(text, &m);
     expect_items(&m, 2, labels, titles);
-    assert_int_equal(m.items[0].first_line, 13);
+    assert_int_equal(m.items[0].first_line, 15);
     mnt_meeting_fini(&m);
 }
 
