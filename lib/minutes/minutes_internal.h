@@ -663,6 +663,11 @@ int mnt_build_items(struct mnt_parser *p, const struct mnt_cands *c,
                     enum mnt_style style);
 /* No headings: the whole text is one item. ERR_NOMEM. */
 int mnt_whole_file_item(struct mnt_parser *p);
+/* The flattened table of contents' last entry after the last item's
+ * title ("… pårørenderåd Evt"), a page of its own missing: found after a
+ * sentence's end near the end of the last item's text ("… om året. Evt
+ * Intet."), it is one more item. ERR_NOMEM. */
+int mnt_toc_tail_item(struct mnt_parser *p);
 
 /* confidence.c: m->confidence and warnings for suspect splits. */
 int mnt_confidence(const struct mnt_parser *p, struct mnt_meeting *m);

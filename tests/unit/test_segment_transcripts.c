@@ -435,6 +435,47 @@ static void test_flat_colon_headings(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The contents' last entry after the last item's title ("… Skolernes
+ * ferieplan Eventuelt") had no page of its own: the transcript ran it on
+ * after the last decision ("… godkendt. Eventuelt Ingen bemærkninger."),
+ * one more item. */
+static void test_flat_contents_tail_item(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 REFERAT Ældrerådet Mødedato: Tirsdag den Mødested: Mødelokale 3, "
+        "Rådhuset, Torvet 1, 6100 Haderslev Starttidspunkt: Kl. 10:00 "
+        "Sluttidspunkt: Kl. 12:00 Afbud: Ole Dam Fraværende: Bemærkninger:\n\n"
+        "2 Ældrerådet, Indholdsfortegnelse Sag nr. Side 4. Budget for "
+        "ældreområdet Nyt plejecenter i Vojens Skolernes ferieplan "
+        "Eventuelt\n\n"
+        "3 Ældrerådet, Side Budget for ældreområdet OLEDAM / 09/1102 ÅBEN SAG "
+        "Sagsfremstilling "
+        "Forvaltningen gennemgik budgettet for næste år, som holder rammen. "
+        "Beslutning Taget til efterretning.\n\n"
+        "4 Ældrerådet, Side Nyt plejecenter i Vojens EVAKRO / 09/0877 ÅBEN SAG "
+        "Sagsfremstilling "
+        "Byggeriet går i gang til foråret, og rådet har fået tegningerne. "
+        "Beslutning Rådet ønsker flere fællesarealer.\n\n"
+        "5 Ældrerådet, Side Skolernes ferieplan OLEDAM / 09/1310 ÅBEN SAG "
+        "Sagsfremstilling "
+        "Planen er sendt til høring hos rådene. Beslutning Ingen "
+        "bemærkninger til planen. Eventuelt Formanden deltager i et møde om "
+        "trafik i maj.\n";
+    static const char *const titles[] = {"Budget for ældreområdet",
+                                         "Nyt plejecenter i Vojens",
+                                         "Skolernes ferieplan", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    if (m.nitems != 4)
+        fail_msg("%zu items (layout %s), want 4", m.nitems, m.layout);
+    for (size_t k = 0; k < 4; k++)
+        expect_title(&m.items[k], titles[k]);
+    assert_non_null(strstr(m.items[3].body, "trafik i maj"));
+    assert_null(strstr(m.items[2].body, "Eventuelt"));
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -452,6 +493,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_pages_open_with_heading),
         cmocka_unit_test(test_flat_loose_heading_before_fields),
         cmocka_unit_test(test_flat_colon_headings),
+        cmocka_unit_test(test_flat_contents_tail_item),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
