@@ -486,7 +486,7 @@ int mnt_collect(const struct mnt_parser *p, mnt_cand_fn fn,
  * page, "Indholdsfortegnelse1. Fraværende"); returns how many were split, or -1
  * on out-of-memory. */
 long mnt_split_inline(struct mnt_doc *d);
-/* A table of contents flattened into one line ("Pkt. Tekst Side 1
+/* flat_toc.c: a table of contents flattened into one line ("Pkt. Tekst Side 1
  * Godkendelse af dagsorden 2 2 Strategi 3 …"): its entries' titles as
  * offsets into line `line`, numbered from `first` ("Punkt 12. …": 12). */
 #define MNT_TOC_MAX 64u
