@@ -476,6 +476,40 @@ static void test_flat_contents_tail_item(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript that lost one heading's number: the page opens with its
+ * number and the title, in lower case, running into the case file's
+ * fields ("3 regnskab for havnen Sagsnr.: …") between items 21 and 23 -
+ * item 22, not the text of item 21. */
+static void test_flat_page_lost_number(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat fra mødet i Økonomiudvalget Mødedato: Mandag den 2. maj "
+        "2016 Mødested: Rådhuset Medlemmer: Ole Dam (A) Eva Krog (V)\n\n"
+        "2 21 Godkendelse af dagsorden Sagsnr.: 16/500 Sagen afgøres i: "
+        "Økonomiudvalget Beslutning i Økonomiudvalget den : Godkendt. "
+        "Fraværende: Ingen 2 Nordby Kommune Referat fra mødet i\n\n"
+        "3 regnskab for havnen 2015 Sagsnr.: 16/611 Sagen afgøres i: "
+        "Byrådet Sagsbeskrivelse: Havnen kom ud med et lille overskud, og "
+        "indtægterne fra lejemålene steg. Indstilling: Direktionen "
+        "indstiller, at regnskabet godkendes. Beslutning i Økonomiudvalget "
+        "den : Anbefales. Fraværende: Ingen 3 Nordby Kommune Referat fra "
+        "mødet i\n\n"
+        "4 23 Salg af grund ved skolen Sagsnr.: 16/702 Sagen afgøres i: "
+        "Økonomiudvalget Sagsbeskrivelse: Der er kommet to bud på grunden, "
+        "og det højeste er på 0,8 mio. kr. Indstilling: Direktionen "
+        "indstiller, at grunden sælges. Beslutning i Økonomiudvalget den : "
+        "Godkendt. Fraværende: Ingen 4 Nordby Kommune Referat fra mødet i\n";
+    static const char *const labels[] = {"21", "22", "23"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "regnskab for havnen 2015",
+                                         "Salg af grund ved skolen"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -494,6 +528,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_loose_heading_before_fields),
         cmocka_unit_test(test_flat_colon_headings),
         cmocka_unit_test(test_flat_contents_tail_item),
+        cmocka_unit_test(test_flat_page_lost_number),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
