@@ -129,6 +129,30 @@ static size_t colon_heading_at(const char *s, size_t n, size_t i)
                                                                          : 0;
 }
 
+/* "Punkt 3", and "Punkt: 61" over a case file's fields (Acadre);
+ * "ØU-61/07-O Title", a committee's case code; "Sag nr. 74 Orientering
+ * …" with its title (Word templates) and "SAG NR. 3 TITLE IN CAPITALS"
+ * (a region's decision record), not a reference "(Sag nr. 61)" nor "jf.
+ * sag nr. 61"; a number without a full stop after a page footer or
+ * before its title's case fields - at s[i], a word's start in a
+ * flattened page (i + 8 < n). */
+static int labelled_at(const char *s, size_t n, size_t i)
+{
+    struct mnt_cand cc;
+    if (mnt_code_heading_at(s, n, i, &cc) > 0 || loose_heading_at(s, n, i))
+        return 1;
+    size_t k = fold_prefix(s + i, n - i, "Punkt");
+    if (k > 0) {
+        k = mnt_skip_sp(s, n, i + k + (s[i + k] == ':'));
+        return k > i + 5 && k < n && s[k] >= '0' && s[k] <= '9';
+    }
+    if (memcmp(s + i, "Sag nr. ", 8) != 0 && memcmp(s + i, "SAG NR. ", 8) != 0)
+        return 0;
+    size_t e = mnt_number_at(s, n, i + 8, 3, &cc);
+    return e > 0 && cc.delim == 0 && cc.letter == 0 && e + 1 < n &&
+           s[e] == ' ' && mnt_starts_upper(s + e + 1, n - e - 1);
+}
+
 /* Where, inside line l, does a heading start? A number glued to a word
  * ("Indholdsfortegnelse1. Fraværende"), or - in a flattened page - after
  * the end of a sentence ("… godkendt. 2. Meddelelser …", "… Punkt 3:").
@@ -162,8 +186,13 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
         if (flat && colon_heading_at(s, n, h) > 0)
             return h;
     }
-    size_t numbered = 0;
-    for (size_t i = from > 0 ? from : 1; i + 3 < n && !numbered; i++) {
+    /* one pass, the first heading of either kind: a scan to the end of
+     * a long line for each cut would make its cutting quadratic */
+    for (size_t i = from > 0 ? from : 1; i + 3 < n; i++) {
+        /* a labelled heading: "Punkt 3", a case code, "Sag nr. 74 …", a
+         * number without a full stop after a footer or before fields */
+        if (flat && s[i - 1] == ' ' && i + 8 < n && labelled_at(s, n, i))
+            return i;
         int year = year_before(s, i);
         if (s[i] < '0' || s[i] > '9' ||
             (s[i - 1] >= '0' && s[i - 1] <= '9' && !year))
@@ -180,49 +209,15 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
          * end only (a time "kl. 10:30" has no space after its colon) */
         if (flat && i >= 2 &&
             (s[i - 2] == '.' || s[i - 2] == '!' || s[i - 2] == '?') &&
-            colon_heading_at(s, n, i) > 0) {
-            numbered = i;
-            continue;
-        }
-        if (!(mnt_numbered_at(s, n, i, &c) ||
-              (flat && prev == ' ' && running_at(s, n, i, &c))) ||
-            c.delim != '.' ||
-            !mnt_starts_upper(s + c.title_off, n - c.title_off))
-            continue;
-        numbered = i;
-    }
-    if (!flat)
-        return numbered;
-    /* a labelled heading before the numbered one comes first */
-    size_t lim = numbered > 0 ? numbered : n;
-    /* "Punkt 3", and "Punkt: 61" over a case file's fields (Acadre);
-     * "ØU-61/07-O Title", a committee's case code; "Sag nr. 74
-     * Orientering …" with its title (Word templates) and "SAG NR. 3
-     * TITLE IN CAPITALS" (a region's decision record), not a reference
-     * "(Sag nr. 61)" nor "jf. sag nr. 61" */
-    for (size_t i = from > 0 ? from : 1; i + 8 < n && i < lim; i++) {
-        if (s[i - 1] != ' ')
-            continue;
-        struct mnt_cand cc;
-        if (mnt_code_heading_at(s, n, i, &cc) > 0 || loose_heading_at(s, n, i))
+            colon_heading_at(s, n, i) > 0)
             return i;
-        size_t k = fold_prefix(s + i, n - i, "Punkt");
-        if (k > 0) {
-            k = mnt_skip_sp(s, n, i + k + (s[i + k] == ':'));
-            if (k > i + 5 && k < n && s[k] >= '0' && s[k] <= '9')
-                return i;
-            continue;
-        }
-        if (memcmp(s + i, "Sag nr. ", 8) != 0 &&
-            memcmp(s + i, "SAG NR. ", 8) != 0)
-            continue;
-        struct mnt_cand c;
-        size_t e = mnt_number_at(s, n, i + 8, 3, &c);
-        if (e > 0 && c.delim == 0 && c.letter == 0 && e + 1 < n &&
-            s[e] == ' ' && mnt_starts_upper(s + e + 1, n - e - 1))
+        if ((mnt_numbered_at(s, n, i, &c) ||
+             (flat && prev == ' ' && running_at(s, n, i, &c))) &&
+            c.delim == '.' &&
+            mnt_starts_upper(s + c.title_off, n - c.title_off))
             return i;
     }
-    return numbered;
+    return 0;
 }
 
 /* A flattened transcript: its text lines from the first flattened page
