@@ -375,6 +375,27 @@ int mnt_herning_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     return 1;
 }
 
+/* A number alone on its line whose title below - or the title's wrapped
+ * second line - ends in a contents entry's leaders and page number
+ * ("1." / "Ekstra anlæg - ny belysning ved" / "stationen ......1"): an
+ * entry of the table of contents, not the item's heading. */
+static int toc_entry_below(const struct mnt_doc *d, size_t li,
+                           const struct mnt_cand *c)
+{
+    const struct mnt_line *l = &d->lines[li];
+    if (c->above || c->title_off < l->len)
+        return 0;
+    for (size_t k = li + 1, seen = 0; k < d->nlines && seen < 2; k++) {
+        const struct mnt_line *t = &d->lines[k];
+        if (t->kind != MNT_LINE_TEXT)
+            continue;
+        if (is_toc_line(t->s, t->len))
+            return 1;
+        seen++;
+    }
+    return 0;
+}
+
 /* Is line li the first of a list introduced by "indstiller, at" (the
  * text line before it, across up to two blank lines, ends in "at")? Such
  * a list is a recommendation's points, never items. */
@@ -409,7 +430,7 @@ int mnt_collect(const struct mnt_parser *p, mnt_cand_fn fn,
         if (d->lines[i].kind != MNT_LINE_TEXT || (p->skip && p->skip[i]))
             continue;
         memset(&c, 0, sizeof c);
-        if (!fn(p, i, &c) || introduced_list(d, i))
+        if (!fn(p, i, &c) || introduced_list(d, i) || toc_entry_below(d, i, &c))
             continue;
         size_t te = c.title_end ? c.title_end : d->lines[i].len;
         if (!c.above && te > c.title_off &&

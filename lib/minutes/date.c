@@ -5,6 +5,7 @@
  * "11 januar, 2021", "15-maj-2002", "April 3, 2019", "2024-06-19"; and a
  * day and month without a year ("Mandag den 3. februar", "tirsdag 5/3"),
  * placed in the year a reference date or year gives. */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -389,13 +390,22 @@ static unsigned weekday_before(const char *s, size_t i)
     return 0;
 }
 
-/* Does "dato" (any case) occur in s[0..i): a field "Mødedato: 5/3". */
-static int after_dato(const char *s, size_t i)
+/* Does "dato" (any case) occur in s[0..i): a field "Mødedato: 5/3".
+ * *from: where the last call stopped looking (the answer only grows with
+ * i, so a line's digits are not each scanned from its start - that was
+ * quadratic on a long flattened line). */
+static int after_dato(const char *s, size_t i, size_t *from)
 {
-    for (size_t k = 0; k + 4 <= i; k++)
+    if (*from == SIZE_MAX)
+        return 1;
+    for (size_t k = *from; k + 4 <= i; k++) {
         if ((s[k] | 0x20) == 'd' && (s[k + 1] | 0x20) == 'a' &&
-            (s[k + 2] | 0x20) == 't' && (s[k + 3] | 0x20) == 'o')
+            (s[k + 2] | 0x20) == 't' && (s[k + 3] | 0x20) == 'o') {
+            *from = SIZE_MAX; /* found: true from here on */
             return 1;
+        }
+        *from = k + 1;
+    }
     return 0;
 }
 
@@ -424,6 +434,7 @@ static unsigned numeric_dm_at(const char *s, size_t n, size_t i, unsigned *d)
 
 int mnt_date_find_dm(const char *s, size_t n, struct mnt_daymonth *out)
 {
+    size_t dato = 0;
     for (size_t i = 0; i < n; i++) {
         if (!is_digit(s[i]))
             continue;
@@ -445,7 +456,7 @@ int mnt_date_find_dm(const char *s, size_t n, struct mnt_daymonth *out)
                 continue; /* a full date: not this */
         }
         unsigned wd = weekday_before(s, i);
-        if (m == 0 && (wd != 0 || after_dato(s, i)))
+        if (m == 0 && (wd != 0 || after_dato(s, i, &dato)))
             m = numeric_dm_at(s, n, i, &d);
         /* "29. februar" is valid in some year */
         if (m == 0 || m > 12 || d == 0 || (int)d > days_in_month(2000, m))

@@ -54,6 +54,121 @@ static int journal_label_before(const char *s, size_t e)
     return 0;
 }
 
+/* Does a page footer end right before s[i] (a space before it): "…
+ * Byrådet, , side 5 " or "… Side 5 af 8 "? A transcript that lost the
+ * page's break runs the next page on after it. */
+static int footer_before(const char *s, size_t i)
+{
+    size_t k = i;
+    if (k == 0 || s[k - 1] != ' ')
+        return 0;
+    k--;
+    for (int part = 0; part < 2; part++) {
+        size_t e = k;
+        while (k > 0 && e - k < 3 && s[k - 1] >= '0' && s[k - 1] <= '9')
+            k--;
+        if (k == e || k == 0 || s[k - 1] != ' ')
+            return 0;
+        k--; /* the space before the number */
+        /* "Side 5 af 8": "af" and the page number before it */
+        if (part == 0 && k >= 3 && fold_prefix(s + k - 3, 3, " af") == 3) {
+            k -= 3;
+            continue;
+        }
+        break;
+    }
+    return k >= 4 && fold_prefix(s + k - 4, 4, "side") == 4 &&
+           (k == 4 || s[k - 5] == ' ' || s[k - 5] == ',');
+}
+
+/* "… side 5 4 Takster for 2016 …" at s[i]: an item's number without a
+ * full stop right after a page footer, then a capital - the next page
+ * opening with its heading, as a page line opens with "4 62 Title". */
+static int after_footer(const char *s, size_t n, size_t i)
+{
+    struct mnt_cand c;
+    memset(&c, 0, sizeof c);
+    if (s[i] < '0' || s[i] > '9' || !footer_before(s, i))
+        return 0;
+    size_t e = mnt_number_at(s, n, i, 3, &c);
+    return e > i && c.delim == 0 && c.letter == 0 && e + 1 < n && s[e] == ' ' &&
+           mnt_starts_upper(s + e + 1, n - e - 1) &&
+           !mnt_is_month(s + e + 1, n - e - 1);
+}
+
+/* "… Fraværende: Ingen 84 Salg af grund Sagsnr.: …" at s[i]: a running
+ * number without a full stop inside a flattened page, then a capital and
+ * a title that runs into its case file's fields (or closed mark) - a
+ * heading whose page break the transcript lost. */
+static int field_heading_at(const char *s, size_t n, size_t i)
+{
+    struct mnt_cand c;
+    memset(&c, 0, sizeof c);
+    if (i < 2 || s[i - 1] != ' ' || s[i] < '0' || s[i] > '9' || s[i - 2] == ':')
+        return 0;
+    /* a number inside a title ("lokalplan 358 Boliger …", "etape 2
+     * J.nr.: …") follows a word in lower case; a field's value follows
+     * its label ("Punkt: 61 Acadre sagsnr.: …") */
+    size_t w = i - 1;
+    while (w > 0 && s[w - 1] != ' ')
+        w--;
+    if (!mnt_starts_upper(s + w, i - 1 - w))
+        return 0;
+    size_t e = mnt_number_at(s, n, i, 3, &c);
+    if (e <= i || c.delim != 0 || c.letter != 0 || e + 1 >= n || s[e] != ' ')
+        return 0;
+    e++;
+    return mnt_starts_upper(s + e, n - e) && !mnt_is_month(s + e, n - e) &&
+           mnt_title_before_field(s + e, n - e) > 0;
+}
+
+/* Does an item's number without a full stop open a flattened page's
+ * text at s[i] (after a footer, or before the title's fields)? */
+static int loose_heading_at(const char *s, size_t n, size_t i)
+{
+    return after_footer(s, n, i) || field_heading_at(s, n, i);
+}
+
+/* "4: Habilitetserklæringer …" at s[i]: an item's number, a colon, a
+ * space and a capital (no month) - a flattened page's heading in a
+ * "N: Title" template. The offset after the colon's space, or 0. */
+static size_t colon_heading_at(const char *s, size_t n, size_t i)
+{
+    size_t e = i;
+    while (e < n && e - i < 3 && s[e] >= '0' && s[e] <= '9')
+        e++;
+    if (e == i || e + 2 >= n || s[e] != ':' || s[e + 1] != ' ' ||
+        (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9'))
+        return 0;
+    e += 2;
+    return mnt_starts_upper(s + e, n - e) && !mnt_is_month(s + e, n - e) ? e
+                                                                         : 0;
+}
+
+/* "Punkt 3", and "Punkt: 61" over a case file's fields (Acadre);
+ * "ØU-61/07-O Title", a committee's case code; "Sag nr. 74 Orientering
+ * …" with its title (Word templates) and "SAG NR. 3 TITLE IN CAPITALS"
+ * (a region's decision record), not a reference "(Sag nr. 61)" nor "jf.
+ * sag nr. 61"; a number without a full stop after a page footer or
+ * before its title's case fields - at s[i], a word's start in a
+ * flattened page (i + 8 < n). */
+static int labelled_at(const char *s, size_t n, size_t i)
+{
+    struct mnt_cand cc;
+    if (mnt_code_heading_at(s, n, i, &cc) > 0 || loose_heading_at(s, n, i))
+        return 1;
+    size_t k = fold_prefix(s + i, n - i, "Punkt");
+    if (k > 0) {
+        k = mnt_skip_sp(s, n, i + k + (s[i + k] == ':'));
+        return k > i + 5 && k < n && s[k] >= '0' && s[k] <= '9';
+    }
+    if (memcmp(s + i, "Sag nr. ", 8) != 0 && memcmp(s + i, "SAG NR. ", 8) != 0)
+        return 0;
+    size_t e = mnt_number_at(s, n, i + 8, 3, &cc);
+    return e > 0 && cc.delim == 0 && cc.letter == 0 && e + 1 < n &&
+           s[e] == ' ' && mnt_starts_upper(s + e + 1, n - e - 1);
+}
+
 /* Where, inside line l, does a heading start? A number glued to a word
  * ("Indholdsfortegnelse1. Fraværende"), or - in a flattened page - after
  * the end of a sentence ("… godkendt. 2. Meddelelser …", "… Punkt 3:").
@@ -84,9 +199,17 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
              mnt_ordinal_title(s + e + 1, n - e - 1)) &&
             !mnt_is_month(s + e + 1, n - e - 1))
             return h;
+        /* "4 6: Anbefaling …" */
+        if (flat && colon_heading_at(s, n, h) > 0)
+            return h;
     }
-    size_t numbered = 0;
-    for (size_t i = from > 0 ? from : 1; i + 3 < n && !numbered; i++) {
+    /* one pass, the first heading of either kind: a scan to the end of
+     * a long line for each cut would make its cutting quadratic */
+    for (size_t i = from > 0 ? from : 1; i + 3 < n; i++) {
+        /* a labelled heading: "Punkt 3", a case code, "Sag nr. 74 …", a
+         * number without a full stop after a footer or before fields */
+        if (flat && s[i - 1] == ' ' && i + 8 < n && labelled_at(s, n, i))
+            return i;
         int year = year_before(s, i);
         if (s[i] < '0' || s[i] > '9' ||
             (s[i - 1] >= '0' && s[i - 1] <= '9' && !year))
@@ -99,49 +222,22 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
         /* in a flattened page any word boundary: the chain decides */
         if (!glued && !(flat && prev == ' '))
             continue;
-        if (!(mnt_numbered_at(s, n, i, &c) ||
-              (flat && prev == ' ' && running_at(s, n, i, &c))) ||
-            c.delim != '.' ||
-            !mnt_starts_upper(s + c.title_off, n - c.title_off))
-            continue;
+        /* "… godkendt. 2: Godkendelse af referat …": after a sentence's
+         * end only (a time "kl. 10:30" has no space after its colon) */
+        if (flat && i >= 2 &&
+            (s[i - 2] == '.' || s[i - 2] == '!' || s[i - 2] == '?') &&
+            colon_heading_at(s, n, i) > 0)
+            return i;
         /* "240. Journalnr. 28.09 Takster …": the case's journal number,
          * not a sub-item 28.9 */
-        if (prev == ' ' && journal_label_before(s, i - 1))
-            continue;
-        numbered = i;
-    }
-    if (!flat)
-        return numbered;
-    /* a labelled heading before the numbered one comes first */
-    size_t lim = numbered > 0 ? numbered : n;
-    /* "Punkt 3", and "Punkt: 61" over a case file's fields (Acadre);
-     * "ØU-61/07-O Title", a committee's case code; "Sag nr. 74
-     * Orientering …" with its title (Word templates) and "SAG NR. 3
-     * TITLE IN CAPITALS" (a region's decision record), not a reference
-     * "(Sag nr. 61)" nor "jf. sag nr. 61" */
-    for (size_t i = from > 0 ? from : 1; i + 8 < n && i < lim; i++) {
-        if (s[i - 1] != ' ')
-            continue;
-        struct mnt_cand cc;
-        if (mnt_code_heading_at(s, n, i, &cc) > 0)
-            return i;
-        size_t k = fold_prefix(s + i, n - i, "Punkt");
-        if (k > 0) {
-            k = mnt_skip_sp(s, n, i + k + (s[i + k] == ':'));
-            if (k > i + 5 && k < n && s[k] >= '0' && s[k] <= '9')
-                return i;
-            continue;
-        }
-        if (memcmp(s + i, "Sag nr. ", 8) != 0 &&
-            memcmp(s + i, "SAG NR. ", 8) != 0)
-            continue;
-        struct mnt_cand c;
-        size_t e = mnt_number_at(s, n, i + 8, 3, &c);
-        if (e > 0 && c.delim == 0 && c.letter == 0 && e + 1 < n &&
-            s[e] == ' ' && mnt_starts_upper(s + e + 1, n - e - 1))
+        if ((mnt_numbered_at(s, n, i, &c) ||
+             (flat && prev == ' ' && running_at(s, n, i, &c))) &&
+            c.delim == '.' &&
+            mnt_starts_upper(s + c.title_off, n - c.title_off) &&
+            !(prev == ' ' && journal_label_before(s, i - 1)))
             return i;
     }
-    return numbered;
+    return 0;
 }
 
 /* A flattened transcript: its text lines from the first flattened page
@@ -251,168 +347,6 @@ static size_t after_header(const struct mnt_line *l, const struct mnt_line *h)
         mnt_title_before_case(l->s + t, l->len - t) == 0)
         return 0;
     return t;
-}
-
-/* "12", "01." at s[i] (a word): its value, and in *end the offset after
- * it and its dot; 0 if none. */
-static unsigned number_word(const char *s, size_t n, size_t i, size_t *end)
-{
-    unsigned v = 0;
-    size_t k = i;
-    if (i > 0 && s[i - 1] != ' ')
-        return 0;
-    while (k < n && k - i < 3 && s[k] >= '0' && s[k] <= '9')
-        v = v * 10 + (unsigned)(s[k++] - '0');
-    if (k == i || (k < n && s[k] >= '0' && s[k] <= '9'))
-        return 0;
-    if (k < n && s[k] == '.')
-        k++;
-    *end = k;
-    return v;
-}
-
-/* Entry `num` of a flattened table of contents at or after s[from]: the
- * number as a word, a space, a capital. Offset of its title, or 0. */
-static size_t toc_entry(const char *s, size_t n, size_t from, unsigned num,
-                        size_t *at)
-{
-    for (size_t i = from; i + 3 < n; i++) {
-        size_t e = 0;
-        if (s[i] < '0' || s[i] > '9' || number_word(s, n, i, &e) != num ||
-            e >= n || s[e] != ' ')
-            continue;
-        size_t t = mnt_skip_sp(s, n, e);
-        if (mnt_starts_upper(s + t, n - t)) {
-            *at = i;
-            return t;
-        }
-    }
-    return 0;
-}
-
-/* The end of an entry's title: before its page number ("… dagsorden 2",
- * "…...i") and leaders. */
-static size_t toc_title_end(const char *s, size_t off, size_t end)
-{
-    while (end > off && s[end - 1] == ' ')
-        end--;
-    size_t w = end;
-    while (w > off && s[w - 1] != ' ' && s[w - 1] != '.')
-        w--;
-    int page = w < end;
-    for (size_t k = w; k < end && page; k++)
-        page = (s[k] >= '0' && s[k] <= '9') || strchr("ivxl", s[k]) != NULL;
-    if (page && w > off)
-        end = w;
-    while (end > off && (s[end - 1] == ' ' || s[end - 1] == '.'))
-        end--;
-    return end;
-}
-
-static size_t trim_end(const char *s, size_t off, size_t end)
-{
-    while (end > off && (s[end - 1] == ' ' || s[end - 1] == '.'))
-        end--;
-    return end;
-}
-
-/* Where the last entry of a flattened table of contents, its title at
- * s[off], ends: before a page number that closes the line or comes
- * before a page footer ("… pr. 30. juni 2017 3 Side 1 af 3": not at
- * "30."), else before the first number word. */
-static size_t last_entry_end(const char *s, size_t n, size_t off)
-{
-    size_t first = n, lim = off + 150 < n ? off + 150 : n;
-    for (size_t k = off + 1; k < lim; k++) {
-        if (s[k] < '0' || s[k] > '9' || s[k - 1] != ' ')
-            continue;
-        size_t e = k;
-        while (e < n && s[e] >= '0' && s[e] <= '9')
-            e++;
-        size_t w = mnt_skip_sp(s, n, e);
-        if (e == n ||
-            (w > e && (w == n || fold_prefix(s + w, n - w, "Side ") > 0)))
-            return k;
-        if (first == n)
-            first = k;
-    }
-    return first;
-}
-
-/* The number of a flattened table of contents' first entry: the first
- * number word within 40 bytes after s[from] ("Punkt 12. …", "1. …"); 0
- * if none. */
-static unsigned first_number(const char *s, size_t n, size_t from)
-{
-    for (size_t i = from; i < n && i < from + 40; i++) {
-        size_t e = 0;
-        unsigned v = s[i] >= '0' && s[i] <= '9' ? number_word(s, n, i, &e) : 0;
-        if (v > 0)
-            return v;
-    }
-    return 0;
-}
-
-size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
-{
-    static const char *const marks[] = {
-        "Pkt. Tekst Side", "Følgende sager behandles", "Sagsoversigt",
-        "Indholdsfortegnelse", "INDHOLDSFORTEGNELSE"};
-    t->n = 0;
-    for (size_t i = 0; i < d->nlines && t->n == 0; i++) {
-        const struct mnt_line *l = &d->lines[i];
-        if (l->kind != MNT_LINE_TEXT || l->len < 80) /* entries in a row */
-            continue;
-        size_t from = 0;
-        for (size_t m = 0; m < sizeof marks / sizeof *marks && !from; m++) {
-            size_t ml = strlen(marks[m]);
-            for (size_t k = 0; k + ml <= l->len && !from; k++)
-                if (memcmp(l->s + k, marks[m], ml) == 0)
-                    from = k + ml;
-        }
-        /* numbered from the meeting's first item: "Punkt 12. …" */
-        unsigned num = from ? first_number(l->s, l->len, from) : 0;
-        size_t at, off = num ? toc_entry(l->s, l->len, from, num, &at) : 0;
-        t->first = num;
-        for (; off > 0 && t->n < MNT_TOC_MAX; num++) {
-            size_t next_at,
-                next = toc_entry(l->s, l->len, off + 1, num + 1, &next_at);
-            size_t end = next ? next_at : l->len;
-            if (!next) /* the last: up to its page number */
-                end = last_entry_end(l->s, l->len, off);
-            t->e[t->n].off = off;
-            /* the last ends before its page number already */
-            t->e[t->n].end =
-                next ? toc_title_end(l->s, off, end) : trim_end(l->s, off, end);
-            t->line = i;
-            t->n += t->e[t->n].end >= off + 4;
-            off = next;
-        }
-        if (t->n < 2)
-            t->n = 0;
-    }
-    return t->n;
-}
-
-const char *mnt_flat_toc_text(const struct mnt_doc *d, size_t *n)
-{
-    static const char *const marks[] = {"Følgende sager behandles",
-                                        "Pkt. Tekst Side", "Sagsoversigt",
-                                        "Indholdsfortegnelse"};
-    for (size_t i = 0; i < d->nlines; i++) {
-        const struct mnt_line *l = &d->lines[i];
-        if (l->kind != MNT_LINE_TEXT || l->len < 80) /* entries in a row */
-            continue;
-        for (size_t m = 0; m < sizeof marks / sizeof *marks; m++) {
-            size_t ml = strlen(marks[m]);
-            for (size_t k = 0; k + ml <= l->len; k++)
-                if (memcmp(l->s + k, marks[m], ml) == 0) {
-                    *n = l->len - k - ml;
-                    return l->s + k + ml;
-                }
-        }
-    }
-    return NULL;
 }
 
 /* A table of contents flattened into one line that opens with its name
@@ -581,15 +515,19 @@ long mnt_split_inline(struct mnt_doc *d)
                              nm)) > 0) {
             struct mnt_line head = l;
             head.len = o;
-            head.cut = 1; /* its text ran on into the next heading */
+            /* its text ran on into the next heading; a piece cut after
+             * a page's number keeps saying so (2) */
+            head.cut = l.cut == 2 ? 2 : 1;
             while (head.len > 0 && head.s[head.len - 1] == ' ')
                 head.len--;
             v[k++] = head;
             l.s += o;
             l.len -= o;
-            /* 2: cut after a page's number, so a number opening the
-             * rest is the item's, not the page's */
-            l.cut = all_digits(&head) ? 2 : 1;
+            /* 2: cut after a page's number or footer, so a number
+             * opening the rest is the item's, not the page's */
+            l.cut = all_digits(&head) || loose_heading_at(head.s, o + l.len, o)
+                        ? 2
+                        : 1;
         }
         /* "1. FORLÆNGELSE AF … Sagsnr. …": a flattened page that opens
          * with an item's heading is a heading running on into its text,

@@ -464,3 +464,96 @@ int mnt_whole_file_item(struct mnt_parser *p)
         return ERR_NOMEM;
     return item_attendees(it);
 }
+
+/* The text after the last occurrence of title t in the flattened table
+ * of contents: "Evt" in "… Vedtægter for bruger- og pårørenderåd Evt".
+ * Its offset in s and its length in *rn (page numbers, dots and spaces
+ * trimmed); NULL unless one to three capitalised words, no digits. */
+static const char *toc_tail(const char *s, size_t n, const char *t, size_t *rn)
+{
+    size_t tn = strlen(t), at = (size_t)-1;
+    if (tn < 4 || tn > n)
+        return NULL;
+    for (size_t i = 0; i + tn <= n; i++)
+        if (memcmp(s + i, t, tn) == 0)
+            at = i + tn;
+    if (at == (size_t)-1)
+        return NULL;
+    size_t a = at, e = n, words = 0;
+    while (a < e && (s[a] == ' ' || s[a] == '.'))
+        a++;
+    while (e > a && (s[e - 1] == ' ' || s[e - 1] == '.'))
+        e--;
+    if (a == e || e - a > 24 || !mnt_starts_upper(s + a, e - a))
+        return NULL;
+    for (size_t k = a; k < e; k++) {
+        if (s[k] >= '0' && s[k] <= '9')
+            return NULL;
+        words += s[k] == ' ';
+    }
+    *rn = e - a;
+    return words < 3 ? s + a : NULL;
+}
+
+int mnt_toc_tail_item(struct mnt_parser *p)
+{
+    struct mnt_meeting *m = p->m;
+    if (p->toc_text == NULL || m->nitems < 2)
+        return ERR_OK;
+    struct mnt_item *last = &m->items[m->nitems - 1];
+    if (last->title == NULL || last->closed || last->nsections == 0 ||
+        last->body == NULL)
+        return ERR_OK;
+    size_t rn;
+    const char *r = toc_tail(p->toc_text, p->toc_len, last->title, &rn);
+    if (r == NULL)
+        return ERR_OK;
+    /* "… om året. Evt Intet.": after a sentence's end, near the end of
+     * the last section's text */
+    struct mnt_section *sec = &last->sections[last->nsections - 1];
+    size_t sn = strlen(sec->text), cut = 0;
+    for (size_t i = sn > 300 + rn ? sn - 300 - rn : 2; i + rn <= sn; i++)
+        if (i >= 2 && sec->text[i - 1] == ' ' &&
+            strchr(".!?", sec->text[i - 2]) != NULL &&
+            memcmp(sec->text + i, r, rn) == 0 &&
+            (i + rn == sn || strchr(" .:", sec->text[i + rn]) != NULL))
+            cut = i;
+    size_t bn = strlen(last->body), tail = sn - cut + 1;
+    if (cut == 0 || tail > bn)
+        return ERR_OK;
+    struct mnt_item *v = realloc(m->items, (m->nitems + 1) * sizeof *v);
+    if (v == NULL)
+        return ERR_NOMEM;
+    m->items = v;
+    last = &m->items[m->nitems - 1];
+    sec = &last->sections[last->nsections - 1];
+    struct mnt_item *it = &m->items[m->nitems];
+    memset(it, 0, sizeof *it);
+    m->nitems++;
+    const char *rest = sec->text + cut + rn;
+    while (*rest == ' ' || *rest == '.' || *rest == ':')
+        rest++;
+    char label[24] = "";
+    unsigned prev = 0;
+    size_t ln = mnt_read_num(last->label, strlen(last->label), 0, 4, &prev);
+    if (ln > 0 && last->label[ln] == '\0')
+        snprintf(label, sizeof label, "%u", prev + 1);
+    it->label = strdup(label);
+    it->title = dup_n(r, rn);
+    it->body = strdup(rest);
+    it->sections = calloc(1, sizeof *it->sections);
+    it->first_line = it->last_line = last->last_line;
+    it->ocr_conf = last->ocr_conf;
+    if (it->sections != NULL) {
+        it->nsections = 1;
+        it->sections[0].name = strdup("");
+        it->sections[0].text = strdup(rest);
+    }
+    if (!it->label || !it->title || !it->body || !it->sections ||
+        !it->sections[0].name || !it->sections[0].text)
+        return ERR_NOMEM;
+    /* the item before ends at the sentence before it */
+    sec->text[cut - 1] = '\0';
+    last->body[bn - tail] = '\0';
+    return ERR_OK;
+}

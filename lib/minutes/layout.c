@@ -363,6 +363,67 @@ static int fill_lost_numbers(const struct mnt_parser *p, struct mnt_cands *c)
     return ERR_OK;
 }
 
+/* Offset of the title on flattened page l when the page opens with its
+ * number and then a title that runs into its case file's fields ("4
+ * budgetopfølgning 2019 s eget budget Sagsnr.: …": the item's number
+ * lost by the transcript); 0 if not such a page. */
+static size_t numberless_page(const struct mnt_line *l)
+{
+    size_t t = 0;
+    while (t < l->len && t < 4 && l->s[t] >= '0' && l->s[t] <= '9')
+        t++;
+    if (l->kind != MNT_LINE_TEXT || l->len <= MNT_HEADING_MAX || t == 0 ||
+        t == 4 || l->s[t] != ' ')
+        return 0;
+    t++;
+    uint32_t cp;
+    if (utf8_decode(l->s + t, l->len - t, &cp) == 0 || !fold_is_letter(cp) ||
+        mnt_title_before_field(l->s + t, l->len - t) == 0)
+        return 0;
+    return t;
+}
+
+/* A chain that leaves out one number (80, 82) with exactly one such
+ * page between them: that page is the item left out (81), its heading's
+ * number lost, not the text of the item before. c->v is replaced (its
+ * allocation may be exactly c->n long). ERR_NOMEM. */
+static int lost_numbers(const struct mnt_parser *p, struct mnt_cands *c)
+{
+    if (c->n < 2)
+        return ERR_OK;
+    struct mnt_cand *v = malloc(2 * c->n * sizeof *v);
+    if (v == NULL)
+        return ERR_NOMEM;
+    size_t n = 0;
+    for (size_t k = 0; k < c->n; k++) {
+        v[n++] = c->v[k];
+        if (k + 1 == c->n)
+            break;
+        const struct mnt_cand *a = &c->v[k], *b = &c->v[k + 1];
+        if (a->letter != 0 || b->letter != 0 || b->num != a->num + 2)
+            continue;
+        size_t at = 0, off = 0, seen = 0;
+        for (size_t i = a->line + 1; i < b->line && seen < 2; i++) {
+            size_t t = numberless_page(&p->doc.lines[i]);
+            if (t > 0)
+                at = i, off = t, seen++;
+        }
+        if (seen != 1)
+            continue;
+        struct mnt_cand m = *a;
+        m.line = at;
+        m.num = a->num + 1;
+        m.title_off = off;
+        m.title_end = 0;
+        m.above = 0;
+        v[n++] = m;
+    }
+    free(c->v);
+    c->v = v;
+    c->n = n;
+    return ERR_OK;
+}
+
 static int build(struct mnt_parser *p, struct mnt_cands *f, const char **layout)
 {
     size_t r = f[F_REGION].n, n = f[F_NUMBERED].n, h = f[F_HERNING].n;
@@ -406,6 +467,9 @@ static int build(struct mnt_parser *p, struct mnt_cands *f, const char **layout)
         return rc == ERR_OK ? mnt_whole_file_item(p) : rc;
     }
     *layout = c.layout;
+    if ((c.fam == F_GENERIC || c.fam == F_NUMBERED) &&
+        (rc = lost_numbers(p, &f[c.fam])) != ERR_OK)
+        return rc;
     if (c.fam == F_GENERIC)
         rc = mnt_warn(p->m, "unknown layout: split on %zu numbered heading(s)",
                       f[F_GENERIC].n);
@@ -427,6 +491,8 @@ int mnt_choose_and_build(struct mnt_parser *p)
         rc = collect_all(p, f);
     if (rc == ERR_OK)
         rc = build(p, f, &layout);
+    if (rc == ERR_OK)
+        rc = mnt_toc_tail_item(p);
     if (rc == ERR_OK && (p->m->layout = strdup(layout)) == NULL)
         rc = ERR_NOMEM;
     p->m->agenda_items = p->agenda.n;

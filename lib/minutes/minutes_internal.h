@@ -513,7 +513,7 @@ int mnt_collect(const struct mnt_parser *p, mnt_cand_fn fn,
  * page, "Indholdsfortegnelse1. Fraværende"); returns how many were split, or -1
  * on out-of-memory. */
 long mnt_split_inline(struct mnt_doc *d);
-/* A table of contents flattened into one line ("Pkt. Tekst Side 1
+/* flat_toc.c: a table of contents flattened into one line ("Pkt. Tekst Side 1
  * Godkendelse af dagsorden 2 2 Strategi 3 …"): its entries' titles as
  * offsets into line `line`, numbered from `first` ("Punkt 12. …": 12). */
 #define MNT_TOC_MAX 64u
@@ -737,6 +737,11 @@ int mnt_build_items(struct mnt_parser *p, const struct mnt_cands *c,
                     enum mnt_style style);
 /* No headings: the whole text is one item. ERR_NOMEM. */
 int mnt_whole_file_item(struct mnt_parser *p);
+/* The flattened table of contents' last entry after the last item's
+ * title ("… pårørenderåd Evt"), a page of its own missing: found after a
+ * sentence's end near the end of the last item's text ("… om året. Evt
+ * Intet."), it is one more item. ERR_NOMEM. */
+int mnt_toc_tail_item(struct mnt_parser *p);
 
 /* confidence.c: m->confidence and warnings for suspect splits. */
 int mnt_confidence(const struct mnt_parser *p, struct mnt_meeting *m);

@@ -6,7 +6,8 @@
  * nor runs into a title; and on a transcript flattened one line a page
  * whose items carry running numbers of three digits ("601. Regnskab
  * 2008 Sagsnr J.nr …"). Found by the blind k-* round (Langeland,
- * Nordfyns). */
+ * Nordfyns). A contents entry whose wrapped title carries the leaders
+ * on its second line (round f). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -78,12 +79,43 @@ static void test_flat_running_numbers(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A contents entry whose number stands alone and whose title wraps, the
+ * leaders and page number only on the wrapped line ("1." / "Ny
+ * belysning på stien langs" / "åen ......1"): an entry, not item 1,
+ * though its title below reads as a heading. */
+static void test_contents_wrapped_entry(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Kommunalbestyrelsen\nBeslutningsprotokol\nDato:\nTirsdag den 9. "
+        "maj 2017\nIndholdsfortegnelse\nSide\n1.\nNy belysning på stien "
+        "langs\nåen ..........................................1\n2.\n"
+        "Salg af jord ved skolen ...............................3\n"
+        "Nordby Kommune\nKommunalbestyrelsen\n09-05-2017\n1.\nNy belysning på "
+        "stien langs åen\n17/2231\nÅben sag\n"
+        "Sagsfremstilling\nStien har kun få lamper.\nIndstilling\n"
+        "Direktøren indstiller, at der gives en bevilling.\n"
+        "Beslutning i Kommunalbestyrelsen den 9. maj 2017:\nGodkendt.\n"
+        "2.\nSalg af jord ved skolen\n17/2290\nÅben sag\n"
+        "Sagsfremstilling\nDer er kommet to bud.\n"
+        "Beslutning i Kommunalbestyrelsen den 9. maj 2017:\nGodkendt.\n";
+    static const char *const labels[] = {"1", "2"};
+    static const char *const titles[] = {"Ny belysning på stien langs åen",
+                                         "Salg af jord ved skolen"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 2, labels, titles);
+    assert_int_equal(m.items[0].first_line, 15);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_contents_columns),
         cmocka_unit_test(test_flat_running_numbers),
+        cmocka_unit_test(test_contents_wrapped_entry),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,170 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* flat_toc.c - for inline.c and titles: a table of contents flattened
+ * into one line ("Indholdsfortegnelse Punkt 12. Titel 2 Punkt 13. …"):
+ * its numbered entries (mnt_flat_toc) and its text (mnt_flat_toc_text).
+ * Moved out of inline.c when that grew past 600 lines. */
+#include <string.h>
+
+#include "minutes/minutes_internal.h"
+
+/* "12", "01." at s[i] (a word): its value, and in *end the offset after
+ * it and its dot; 0 if none. */
+static unsigned number_word(const char *s, size_t n, size_t i, size_t *end)
+{
+    unsigned v = 0;
+    size_t k = i;
+    if (i > 0 && s[i - 1] != ' ')
+        return 0;
+    while (k < n && k - i < 3 && s[k] >= '0' && s[k] <= '9')
+        v = v * 10 + (unsigned)(s[k++] - '0');
+    if (k == i || (k < n && s[k] >= '0' && s[k] <= '9'))
+        return 0;
+    if (k < n && s[k] == '.')
+        k++;
+    *end = k;
+    return v;
+}
+
+/* Entry `num` of a flattened table of contents at or after s[from]: the
+ * number as a word, a space, a capital. Offset of its title, or 0. */
+static size_t toc_entry(const char *s, size_t n, size_t from, unsigned num,
+                        size_t *at)
+{
+    for (size_t i = from; i + 3 < n; i++) {
+        size_t e = 0;
+        if (s[i] < '0' || s[i] > '9' || number_word(s, n, i, &e) != num ||
+            e >= n || s[e] != ' ')
+            continue;
+        size_t t = mnt_skip_sp(s, n, e);
+        if (mnt_starts_upper(s + t, n - t)) {
+            *at = i;
+            return t;
+        }
+    }
+    return 0;
+}
+
+/* The end of an entry's title: before its page number ("… dagsorden 2",
+ * "…...i") and leaders. */
+static size_t toc_title_end(const char *s, size_t off, size_t end)
+{
+    while (end > off && s[end - 1] == ' ')
+        end--;
+    size_t w = end;
+    while (w > off && s[w - 1] != ' ' && s[w - 1] != '.')
+        w--;
+    int page = w < end;
+    for (size_t k = w; k < end && page; k++)
+        page = (s[k] >= '0' && s[k] <= '9') || strchr("ivxl", s[k]) != NULL;
+    if (page && w > off)
+        end = w;
+    while (end > off && (s[end - 1] == ' ' || s[end - 1] == '.'))
+        end--;
+    return end;
+}
+
+static size_t trim_end(const char *s, size_t off, size_t end)
+{
+    while (end > off && (s[end - 1] == ' ' || s[end - 1] == '.'))
+        end--;
+    return end;
+}
+
+/* Where the last entry of a flattened table of contents, its title at
+ * s[off], ends: before a page number that closes the line or comes
+ * before a page footer ("… pr. 30. juni 2017 3 Side 1 af 3": not at
+ * "30."), else before the first number word. */
+static size_t last_entry_end(const char *s, size_t n, size_t off)
+{
+    size_t first = n, lim = off + 150 < n ? off + 150 : n;
+    for (size_t k = off + 1; k < lim; k++) {
+        if (s[k] < '0' || s[k] > '9' || s[k - 1] != ' ')
+            continue;
+        size_t e = k;
+        while (e < n && s[e] >= '0' && s[e] <= '9')
+            e++;
+        size_t w = mnt_skip_sp(s, n, e);
+        if (e == n ||
+            (w > e && (w == n || fold_prefix(s + w, n - w, "Side ") > 0)))
+            return k;
+        if (first == n)
+            first = k;
+    }
+    return first;
+}
+
+/* The number of a flattened table of contents' first entry: the first
+ * number word within 40 bytes after s[from] ("Punkt 12. …", "1. …"); 0
+ * if none. */
+static unsigned first_number(const char *s, size_t n, size_t from)
+{
+    for (size_t i = from; i < n && i < from + 40; i++) {
+        size_t e = 0;
+        unsigned v = s[i] >= '0' && s[i] <= '9' ? number_word(s, n, i, &e) : 0;
+        if (v > 0)
+            return v;
+    }
+    return 0;
+}
+
+size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
+{
+    static const char *const marks[] = {
+        "Pkt. Tekst Side", "Følgende sager behandles", "Sagsoversigt",
+        "Indholdsfortegnelse", "INDHOLDSFORTEGNELSE"};
+    t->n = 0;
+    for (size_t i = 0; i < d->nlines && t->n == 0; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        if (l->kind != MNT_LINE_TEXT || l->len < 80) /* entries in a row */
+            continue;
+        size_t from = 0;
+        for (size_t m = 0; m < sizeof marks / sizeof *marks && !from; m++) {
+            size_t ml = strlen(marks[m]);
+            for (size_t k = 0; k + ml <= l->len && !from; k++)
+                if (memcmp(l->s + k, marks[m], ml) == 0)
+                    from = k + ml;
+        }
+        /* numbered from the meeting's first item: "Punkt 12. …" */
+        unsigned num = from ? first_number(l->s, l->len, from) : 0;
+        size_t at, off = num ? toc_entry(l->s, l->len, from, num, &at) : 0;
+        t->first = num;
+        for (; off > 0 && t->n < MNT_TOC_MAX; num++) {
+            size_t next_at,
+                next = toc_entry(l->s, l->len, off + 1, num + 1, &next_at);
+            size_t end = next ? next_at : l->len;
+            if (!next) /* the last: up to its page number */
+                end = last_entry_end(l->s, l->len, off);
+            t->e[t->n].off = off;
+            /* the last ends before its page number already */
+            t->e[t->n].end =
+                next ? toc_title_end(l->s, off, end) : trim_end(l->s, off, end);
+            t->line = i;
+            t->n += t->e[t->n].end >= off + 4;
+            off = next;
+        }
+        if (t->n < 2)
+            t->n = 0;
+    }
+    return t->n;
+}
+
+const char *mnt_flat_toc_text(const struct mnt_doc *d, size_t *n)
+{
+    static const char *const marks[] = {"Følgende sager behandles",
+                                        "Pkt. Tekst Side", "Sagsoversigt",
+                                        "Indholdsfortegnelse"};
+    for (size_t i = 0; i < d->nlines; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        if (l->kind != MNT_LINE_TEXT || l->len < 80) /* entries in a row */
+            continue;
+        for (size_t m = 0; m < sizeof marks / sizeof *marks; m++) {
+            size_t ml = strlen(marks[m]);
+            for (size_t k = 0; k + ml <= l->len; k++)
+                if (memcmp(l->s + k, marks[m], ml) == 0) {
+                    *n = l->len - k - ml;
+                    return l->s + k + ml;
+                }
+        }
+    }
+    return NULL;
+}

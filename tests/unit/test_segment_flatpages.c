@@ -1,0 +1,233 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_flatpages.c - page breaks a flattened transcript lost
+ * (issue 11): a heading right after a page's footer on the same line
+ * ("… side 5 4 Takster"), pages that open with their own numbered
+ * heading, a number without a full stop before a case file's fields,
+ * "N: Title" headings, the last contents entry run into the last page,
+ * and an item whose number the transcript dropped between two that kept
+ * theirs. Each case is a few lines in our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "segment_util.h"
+#include "test_filter.h"
+
+/* A page line holding the end of one item, the page's footer and the
+ * next item's heading without a full stop ("… Teknisk Udvalg, side 2 2
+ * Vejplan …", "… Side 3 af 4 3 Trafik …"): the transcript lost the page
+ * break, the number after the footer opens an item. */
+static void test_flat_heading_after_footer(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Referat Teknisk Udvalg Dato: 3. marts 2016 Sted: Mødelokale 2, "
+        "Rådhuset Medlemmer: Ole Dam (A), Eva Krog (V), Bo Lind (C)\n\n"
+        "2 1 Orientering fra formanden Åben sag Sagsnr.: 16/10 Beslutning "
+        "Teknisk Udvalg den Taget til efterretning. Teknisk Udvalg, , side 2 "
+        "2 Vejplan for 2016 Åben sag Sagsnr.: 16/22 Sagsfremstilling Planen "
+        "omfatter 14 veje i kommunen. Beslutning Teknisk Udvalg den "
+        "Godkendt. Side 3 af 4 3 Trafiksikkerhed ved skolerne Åben sag "
+        "Sagsnr.: 16/31 Sagsfremstilling Forvaltningen har talt biler ved "
+        "fem skoler. Beslutning Teknisk Udvalg den Godkendt. Teknisk Udvalg, "
+        ", side 4\n\n"
+        "5 4 Eventuelt Åben sag Sagsnr.: 16/40 Beslutning Teknisk Udvalg den "
+        "Intet. Teknisk Udvalg, , side 5\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Orientering fra formanden", "Vejplan for 2016",
+        "Trafiksikkerhed ved skolerne", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* Pages flattened to one line each that open with their numbered
+ * heading (the page's number only in its footer): the headings head the
+ * items though the lines are long, so a "1. … 2. …" list inside an
+ * item's text loses to them; the short last page's title ends before
+ * its case file's fields. */
+static void test_flat_pages_open_with_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat Vestby Byråd Ordinært møde Dato 9. marts 2017 Tid 18:00 "
+        "Sted Byrådssalen Medlemmer Ole Dam (A) Eva Krog (V) Bo Lind (C)\n\n"
+        "Indholdsfortegnelse 1. Ny skolestruktur...3 2. Vejplan for "
+        "2017...4 3. Salg af jord...5 Vestby Byråd - Referat Side 2 af 5\n\n"
+        "1. Ny skolestruktur Sagsnr: 17/120 Sagen afgøres i: Byrådet "
+        "Sagsfremstilling Strukturen har været i høring i seks uger, og der "
+        "kom elleve svar fra skolebestyrelserne og fra forældrene. "
+        "Beslutning Byrådet den 9. marts 2017 Godkendt. Vestby Byråd - "
+        "Referat Side 3 af 5\n\n"
+        "2. Vejplan for 2017 Sagsnr: 17/233 Sagen afgøres i: Byrådet "
+        "Sagsfremstilling Planen rummer to slags arbejder. 1. Nye belægninger "
+        "på seks veje. 2. Fortove ved tre skoler. Beslutning Byrådet den 9. "
+        "marts 2017 Godkendt. Vestby Byråd - Referat Side 4 af 5\n\n"
+        "3. Salg af jord Sagsnr: 17/301 Sagen afgøres i: Byrådet Beslutning "
+        "Godkendt. Vestby Byråd - Referat Side 5 af 5\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Ny skolestruktur", "Vejplan for 2017",
+                                         "Salg af jord"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A heading without a full stop inside a flattened page, the page break
+ * lost: "… Fraværende: Ingen 14 Salg af grund Sagsnr.: …" opens item 14
+ * (its title runs into the case file's fields); a number inside a title
+ * ("lokalplan 12 Erhverv ved Havnen Sagsnr.: …") or after a field's
+ * label opens none. */
+static void test_flat_loose_heading_before_fields(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat fra mødet i Økonomiudvalget Mødedato: Tirsdag den 4. "
+        "april 2017 Mødested: Rådhuset Medlemmer: Ole Dam (A) Eva Krog (V)\n\n"
+        "2 12 Godkendelse af dagsorden Sagsnr.: 17/400 Sagen afgøres i: "
+        "Økonomiudvalget Beslutning i Økonomiudvalget den : Godkendt. "
+        "Fraværende: Ingen 2 Nordby Kommune Referat fra mødet i\n\n"
+        "3 13 Vedtagelse af lokalplan 12 Erhverv ved Havnen Sagsnr.: 16/977 "
+        "Sagen afgøres i: Byrådet Sagsbeskrivelse: Planen giver plads til "
+        "fire nye virksomheder. Indstilling: Direktionen indstiller, at "
+        "planen vedtages. Beslutning i Økonomiudvalget den : Anbefales. "
+        "Fraværende: Ingen 14 Salg af grund ved skolen Sagsnr.: 17/121 Sagen "
+        "afgøres i: Økonomiudvalget Sagsbeskrivelse: Der er kommet to bud. "
+        "Beslutning i Økonomiudvalget den : Godkendt. Fraværende: Ingen 3 "
+        "Nordby Kommune Referat fra mødet i\n";
+    static const char *const labels[] = {"12", "13", "14"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden",
+        "Vedtagelse af lokalplan 12 Erhverv ved Havnen",
+        "Salg af grund ved skolen"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "N: Title" headings inside pages flattened to one line each: after a
+ * sentence's end ("… godkendt. 2: Orientering …") or after the page's
+ * number ("3 4: Eventuelt …"); a time "kl. 10:30" opens none. */
+static void test_flat_colon_headings(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Referat af 2. møde i Kvalitetsrådet Afholdt onsdag den 8. marts "
+        "2017 kl. 10:30 Deltagere Anna Friis (formand) Per Holm Eva Sand Ib "
+        "Lund Afbud Mette Bak Fra sekretariatet Ole Vinter (referent) 1\n"
+        "2 Formanden bød velkommen. 1: Godkendelse af dagsorden Dagsordenen "
+        "blev godkendt. 2: Orientering fra sekretariatet Sekretariatet "
+        "fortalte om arbejdet med de nye retningslinjer, som sendes i høring "
+        "i maj. Rådet tog orienteringen til efterretning. 3: Plan for "
+        "efteråret Rådet drøftede emnerne for de næste tre møder og bad "
+        "sekretariatet om et oplæg. 2\n"
+        "3 4: Eventuelt Næste møde holdes den 7. juni 2017. Referent: Ole "
+        "Vinter 3\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Orientering fra sekretariatet",
+                                         "Plan for efteråret", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* The contents' last entry after the last item's title ("… Skolernes
+ * ferieplan Eventuelt") had no page of its own: the transcript ran it on
+ * after the last decision ("… godkendt. Eventuelt Ingen bemærkninger."),
+ * one more item. */
+static void test_flat_contents_tail_item(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 REFERAT Ældrerådet Mødedato: Tirsdag den Mødested: Mødelokale 3, "
+        "Rådhuset, Torvet 1, 6100 Haderslev Starttidspunkt: Kl. 10:00 "
+        "Sluttidspunkt: Kl. 12:00 Afbud: Ole Dam Fraværende: Bemærkninger:\n\n"
+        "2 Ældrerådet, Indholdsfortegnelse Sag nr. Side 4. Budget for "
+        "ældreområdet Nyt plejecenter i Vojens Skolernes ferieplan "
+        "Eventuelt\n\n"
+        "3 Ældrerådet, Side Budget for ældreområdet OLEDAM / 09/1102 ÅBEN SAG "
+        "Sagsfremstilling "
+        "Forvaltningen gennemgik budgettet for næste år, som holder rammen. "
+        "Beslutning Taget til efterretning.\n\n"
+        "4 Ældrerådet, Side Nyt plejecenter i Vojens EVAKRO / 09/0877 ÅBEN SAG "
+        "Sagsfremstilling "
+        "Byggeriet går i gang til foråret, og rådet har fået tegningerne. "
+        "Beslutning Rådet ønsker flere fællesarealer.\n\n"
+        "5 Ældrerådet, Side Skolernes ferieplan OLEDAM / 09/1310 ÅBEN SAG "
+        "Sagsfremstilling "
+        "Planen er sendt til høring hos rådene. Beslutning Ingen "
+        "bemærkninger til planen. Eventuelt Formanden deltager i et møde om "
+        "trafik i maj.\n";
+    static const char *const titles[] = {"Budget for ældreområdet",
+                                         "Nyt plejecenter i Vojens",
+                                         "Skolernes ferieplan", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    if (m.nitems != 4)
+        fail_msg("%zu items (layout %s), want 4", m.nitems, m.layout);
+    for (size_t k = 0; k < 4; k++)
+        expect_title(&m.items[k], titles[k]);
+    assert_non_null(strstr(m.items[3].body, "trafik i maj"));
+    assert_null(strstr(m.items[2].body, "Eventuelt"));
+    mnt_meeting_fini(&m);
+}
+
+/* A transcript that lost one heading's number: the page opens with its
+ * number and the title, in lower case, running into the case file's
+ * fields ("3 regnskab for havnen Sagsnr.: …") between items 21 and 23 -
+ * item 22, not the text of item 21. */
+static void test_flat_page_lost_number(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat fra mødet i Økonomiudvalget Mødedato: Mandag den 2. maj "
+        "2016 Mødested: Rådhuset Medlemmer: Ole Dam (A) Eva Krog (V)\n\n"
+        "2 21 Godkendelse af dagsorden Sagsnr.: 16/500 Sagen afgøres i: "
+        "Økonomiudvalget Beslutning i Økonomiudvalget den : Godkendt. "
+        "Fraværende: Ingen 2 Nordby Kommune Referat fra mødet i\n\n"
+        "3 regnskab for havnen 2015 Sagsnr.: 16/611 Sagen afgøres i: "
+        "Byrådet Sagsbeskrivelse: Havnen kom ud med et lille overskud, og "
+        "indtægterne fra lejemålene steg. Indstilling: Direktionen "
+        "indstiller, at regnskabet godkendes. Beslutning i Økonomiudvalget "
+        "den : Anbefales. Fraværende: Ingen 3 Nordby Kommune Referat fra "
+        "mødet i\n\n"
+        "4 23 Salg af grund ved skolen Sagsnr.: 16/702 Sagen afgøres i: "
+        "Økonomiudvalget Sagsbeskrivelse: Der er kommet to bud på grunden, "
+        "og det højeste er på 0,8 mio. kr. Indstilling: Direktionen "
+        "indstiller, at grunden sælges. Beslutning i Økonomiudvalget den : "
+        "Godkendt. Fraværende: Ingen 4 Nordby Kommune Referat fra mødet i\n";
+    static const char *const labels[] = {"21", "22", "23"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "regnskab for havnen 2015",
+                                         "Salg af grund ved skolen"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_flat_heading_after_footer),
+        cmocka_unit_test(test_flat_pages_open_with_heading),
+        cmocka_unit_test(test_flat_loose_heading_before_fields),
+        cmocka_unit_test(test_flat_colon_headings),
+        cmocka_unit_test(test_flat_contents_tail_item),
+        cmocka_unit_test(test_flat_page_lost_number),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
