@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "minutes/minutes_internal.h"
+#include "minutes/segment_internal.h"
 
 #define AGENDA_MAX  200 /* entries of an agenda list looked for below */
 #define AGENDA_RUNS 8   /* numbered runs tried as the agenda list */

@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "extract/hyphen.h"
-#include "minutes/minutes_internal.h"
+#include "minutes/segment_internal.h"
 
 #define BULLETS_MAX 200 /* entries of a list without numbers */
 

@@ -5,7 +5,7 @@
  * agenda.c, which tries each run by where its entries reappear below. */
 #include <stddef.h>
 
-#include "minutes/minutes_internal.h"
+#include "minutes/segment_internal.h"
 
 int mnt_follows(const struct mnt_cand *a, const struct mnt_cand *b)
 {

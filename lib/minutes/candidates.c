@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "minutes/minutes_internal.h"
+#include "minutes/segment_internal.h"
 
 size_t mnt_skip_sp(const char *s, size_t n, size_t i)
 {

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "minutes/minutes_internal.h"
+#include "minutes/segment_internal.h"
 
 #define HUGE_ITEM_LINES 2000u /* an item longer than this is suspect */
 

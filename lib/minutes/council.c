@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "minutes/minutes_internal.h"
+#include "minutes/segment_internal.h"
 
 #define HEADER_LINES 15u /* non-blank lines that count as the header */
 #define SCAN_LINES   60u /* lines searched when there is no preamble */

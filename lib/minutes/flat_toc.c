@@ -5,7 +5,7 @@
  * Moved out of inline.c when that grew past 600 lines. */
 #include <string.h>
 
-#include "minutes/minutes_internal.h"
+#include "minutes/segment_internal.h"
 
 /* "12", "01." at s[i] (a word): its value, and in *end the offset after
  * it and its dot; 0 if none. */

@@ -7,7 +7,7 @@
  * before the number, a number after the title ("… / Sag nr. 24"). */
 #include <string.h>
 
-#include "minutes/minutes_internal.h"
+#include "minutes/segment_internal.h"
 
 /* A running number glued to its title: "151Spørgsmål til Byrådet" - a
  * capital and a lower-case letter right after the digits (not "3B" nor

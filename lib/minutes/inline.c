@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "minutes/minutes_internal.h"
+#include "minutes/segment_internal.h"
 
 /* "601. Regnskab 2008" at s[i]: a running number of up to three digits,
  * a full stop, a space and a capital (mnt_numbered_at() takes two

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "minutes/minutes_internal.h"
+#include "minutes/segment_internal.h"
 
 /* An alternative style replaces a numbered chain only when it explains
  * clearly more: one more item with text of its own. */

@@ -8,7 +8,7 @@
  * one. */
 #include <string.h>
 
-#include "minutes/minutes_internal.h"
+#include "minutes/segment_internal.h"
 
 /* Text lines between a meeting's header and its item 1 (its fields,
  * attendance, an agenda list's title). */

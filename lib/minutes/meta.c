@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "minutes/minutes_internal.h"
+#include "minutes/segment_internal.h"
 
 #define SCAN_LINES  60u /* lines searched when there is no preamble */
 #define VALUE_LINES 8u  /* continuation lines of a "Key: value" field */

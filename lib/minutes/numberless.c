@@ -7,7 +7,7 @@
  * are. Apart from inline.c, which cuts at numbered headings. */
 #include <string.h>
 
-#include "minutes/minutes_internal.h"
+#include "minutes/segment_internal.h"
 
 /* "12", "246." at s[i] (a word of up to three digits): its value, and
  * in *end the offset after it and its dot; 0 if none. */

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "minutes/minutes_internal.h"
+#include "minutes/segment_internal.h"
 
 /* The parser's line model: the base document's, or - for the second
  * reading - a copy of its lines cut at the headings inside them (the text

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "minutes/minutes_internal.h"
+#include "minutes/segment_internal.h"
 
 static const char *const SECTIONS[] = {
     "Resume",

@@ -5,7 +5,7 @@
  * next page ("… (fortsat)"). */
 #include <string.h>
 
-#include "minutes/minutes_internal.h"
+#include "minutes/segment_internal.h"
 
 int mnt_is_doc_heading(const char *s, size_t n)
 {

@@ -7,7 +7,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "minutes/minutes_internal.h"
+#include "minutes/segment_internal.h"
 
 /* A case file's field label at a word start inside a flattened line
  * ends the heading too: "3. Salg af grunde, etape 2 J.nr.: G01 Sagsnr.:

@@ -5,7 +5,7 @@
  * long line, titles.c's read whole lines and how they wrap. */
 #include <string.h>
 
-#include "minutes/minutes_internal.h"
+#include "minutes/segment_internal.h"
 
 /* Does s[0..n) end in a word that parts lettered A, B, C are named by
  * ("område C", "Etape B", "bilag A")? Their letter is the title's. */

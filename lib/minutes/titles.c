@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "minutes/minutes_internal.h"
+#include "minutes/segment_internal.h"
 
 /* Next TEXT line after i, at most `gap` blank/noise lines away, before
  * `end`; returns end if none. */

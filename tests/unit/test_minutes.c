@@ -19,7 +19,7 @@
 
 #include "core/buf.h"
 #include "minutes/minutes.h"
-#include "minutes/minutes_internal.h"
+#include "minutes/segment_internal.h"
 
 /* ---- helpers ---- */
 

@@ -1,0 +1,391 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* segment_internal.h - the segmenter's shared parts (lib/minutes and
+ * its unit tests): heading candidates and their styles, the parser's
+ * state, chains, the agenda list, titles, flattened pages and the items
+ * built from them. What a minutes text is made of before it is split
+ * (lines, dates, names, councils, attendance) is in minutes_internal.h. */
+#ifndef REFERAT_SEGMENT_INTERNAL_H
+#define REFERAT_SEGMENT_INTERNAL_H
+
+#include "minutes/minutes_internal.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- the segmenter (parse.c candidates.c chain.c agenda.c items.c
+ * confidence.c) ---- */
+
+#define MNT_BODY_SCORE   10 /* an item that has text of its own */
+#define MNT_START_SCORE  5  /* a chain that starts at item 1 */
+#define MNT_LAST_SCORE   5  /* a title alone closing the document */
+#define MNT_LIST_PENALTY 3  /* a format list item: a point more often */
+#define MNT_SKIP_PENALTY 6  /* a chain that skips one number */
+#define MNT_JUMP_PENALTY 8  /* a loose chain that skips more */
+#define MNT_FLAT_LINE                                                          \
+    300u /* a text line this long may be a flattened                           \
+            PDF page with headings inside it */
+
+/* Heading styles; each gets its own best chain. */
+enum mnt_style {
+    MNT_STYLE_REGION,   /* "Punkt 3: Titel" */
+    MNT_STYLE_NUMBERED, /* "3. Titel", "3a) Titel" */
+    MNT_STYLE_HERNING,  /* "Sagsnr.: …", title on a later line */
+    MNT_STYLE_GENERIC,  /* loose shapes: "Ad 3", "Nr.60 -", "1.Valg",
+                           " 1  Titel", "• 301.", "Titel / Sag nr. 24" */
+    MNT_STYLE_STYLED,   /* unnumbered format headings (bold, larger, h2) */
+    MNT_STYLE_ORDINAL,  /* numbered, but labelled by position ("1." on
+                           every item) */
+    MNT_STYLE_UNTITLED, /* no numbered headings: items open with a status
+                           line ("Åben") or their first section ("Resume",
+                           "Indhold:"), a title above it or none */
+};
+
+struct mnt_cand {
+    size_t line;      /* index into doc lines */
+    unsigned num;     /* printed number; Herning, styled: ordinal */
+    char letter;      /* sub-item letter 'a'..'z' or 0 */
+    char delim;       /* '.', ')', ':', '-' or 0 */
+    char dotted;      /* the sub-item printed "3.1", not "3a" */
+    size_t title_off; /* title offset in the line; == len: on next line */
+    size_t title_end; /* title ends here (number after it), 0: line end */
+    int quality;      /* how much it looks like a heading */
+    int above;        /* the title is the line above the number */
+    unsigned order;   /* agenda style: its entry's place in the list, 1.. */
+    unsigned run;     /* "01/66 Title": the running number after the
+                         item's own, 0 none (printed in the label) */
+};
+
+struct mnt_cands {
+    struct mnt_cand *v;
+    size_t n;
+    int truncated;
+    long score; /* of the best chain, after mnt_best_chain() */
+};
+
+struct mnt_parser {
+    struct mnt_doc doc;
+    size_t *text_before;     /* text_before[i]: TEXT lines in lines[0..i) */
+    unsigned char *skip;     /* skip[i]: line i is in the agenda list */
+    size_t first_section;    /* first bare item section heading
+                                ("Beslutning"), nlines if none: no chain
+                                starts after it */
+    struct mnt_cands agenda; /* the agenda list's entries, if any */
+    struct mnt_cands hits;   /* where their titles reappear below */
+    int agenda_by_number;    /* ... or, the titles never reappearing,
+                                where their numbers stand alone ("Ad 1:") */
+    const char *toc_text;    /* a flattened table of contents' text
+                                (mnt_flat_toc_text), NULL if none */
+    size_t toc_len;
+    unsigned list_depth; /* the shallowest nesting of the format's
+                            numbered list items (mnt_listno_cand) */
+    struct mnt_meeting *m;
+};
+
+typedef int (*mnt_cand_fn)(const struct mnt_parser *, size_t,
+                           struct mnt_cand *);
+
+/* layout.c: find the agenda list, collect and chain every style's
+ * candidates, choose the style that explains the text best and build its
+ * items; p->m->layout names it. ERR_NOMEM. */
+int mnt_choose_and_build(struct mnt_parser *p);
+/* candidates.c: recognisers of heading lines (1: `c` filled); generic.c
+ * those of unknown layouts */
+int mnt_region_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
+int mnt_numbered_cand(const struct mnt_parser *p, size_t li,
+                      struct mnt_cand *c);
+/* "Lukket sag", "Åbent punkt", "Åben" alone: an item's status, no part
+ * of a title nor a heading of its own. */
+int mnt_status_line(const struct mnt_line *l);
+int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
+/* Does s open with an ordinal and a lower-case word ("2. budgetopfølgning
+ * …"), a title with no capital to start it? */
+int mnt_ordinal_title(const char *s, size_t n);
+/* "ØU-61/07-O Title" at s[i]: a committee's code, the case's number of
+ * the year (c->num), the year, a type letter; the title's offset or 0. */
+size_t mnt_code_heading_at(const char *s, size_t n, size_t i,
+                           struct mnt_cand *c);
+int mnt_herning_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
+int mnt_styled_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
+int mnt_listno_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
+/* Words that title a document or a block of it, never an item:
+ * "Referat", "Dagsorden for …", "Indholdsfortegnelse". */
+int mnt_is_doc_heading(const char *s, size_t n);
+/* "3. Titel" at s[i]: strict shape (a delimiter and a space). */
+int mnt_numbered_at(const char *s, size_t n, size_t i, struct mnt_cand *c);
+/* Offset of the value after "Sagsnr.:" and its kin, or 0. */
+size_t mnt_herning_key(const struct mnt_line *l);
+size_t mnt_skip_sp(const char *s, size_t n, size_t i);
+/* The shapes candidates.c and generic.c share. Digits at s[i] into *v,
+ * at most `max` of them: how many, 0 if none or more. */
+size_t mnt_read_num(const char *s, size_t n, size_t i, size_t max, unsigned *v);
+/* A number alone on line l ("132.", "17"): a column of a contents page
+ * read line by line, or a page number. */
+int mnt_line_bare_number(const struct mnt_line *l);
+/* Is line li one of a column of such numbers ("131." / "132." / …: a
+ * contents page read column by column)? No heading then. */
+int mnt_number_column(const struct mnt_doc *d, size_t li);
+/* The number, sub-item letter and delimiter at s[i] into c; the offset
+ * after them, or 0. max: digits allowed. */
+size_t mnt_number_at(const char *s, size_t n, size_t i, size_t max,
+                     struct mnt_cand *c);
+/* "marts 2025": s starts with a month, so a number before it is a date. */
+int mnt_is_month(const char *s, size_t n);
+/* s ends like a person and party, "Lars Weiss (A)". */
+int mnt_is_member(const char *s, size_t n);
+/* Bytes of a separator at s[i]: ":", "-", an en or em dash; 0 if none. */
+size_t mnt_separator(const char *s, size_t n, size_t i);
+/* "(Åben)", "(Lukket)" at s[i]: bytes to skip (spaces after included). */
+size_t mnt_status_mark(const char *s, size_t n, size_t i);
+/* A line short enough for a heading (or cut out of a flattened page),
+ * and no table-of-contents line. */
+int mnt_heading_sized(const struct mnt_line *l);
+/* Does s start with a capital (or "§", a quote)? */
+int mnt_starts_upper(const char *s, size_t n);
+/* Could s open a title: a letter, digit, quote, "(" or "§" (or nothing:
+ * the title is on the next line)? */
+int mnt_starts_title(const char *s, size_t n);
+/* Every line `fn` accepts, outside the agenda list. ERR_NOMEM. */
+int mnt_collect(const struct mnt_parser *p, mnt_cand_fn fn,
+                struct mnt_cands *out);
+/* inline.c: split lines where a heading starts inside them (a flattened PDF
+ * page, "Indholdsfortegnelse1. Fraværende"); returns how many were split, or -1
+ * on out-of-memory. */
+long mnt_split_inline(struct mnt_doc *d);
+/* flat_toc.c: a table of contents flattened into one line ("Pkt. Tekst Side 1
+ * Godkendelse af dagsorden 2 2 Strategi 3 …"): its entries' titles as
+ * offsets into line `line`, numbered from `first` ("Punkt 12. …": 12). */
+#define MNT_TOC_MAX 64u
+struct mnt_toc {
+    size_t line, n;
+    unsigned first;
+    struct {
+        size_t off, end;
+    } e[MNT_TOC_MAX];
+};
+/* Find it in d (the first long line with a table of contents' mark and
+ * two entries or more); its number of entries, 0 if none. The split
+ * reading also cuts lines where its titles start. */
+/* numberless.c: the contents' text (in *names) whose titles name the
+ * headings of a flattened transcript that lost their numbers, NULL if it
+ * is no such transcript (not flat, contents' entries found, or the
+ * contents' first number printed elsewhere); where in line l, at or
+ * after `from`, such a heading starts (0: none). */
+const struct mnt_line *mnt_contents_names(const struct mnt_doc *d, int flat,
+                                          int toc_found,
+                                          struct mnt_line *names);
+size_t mnt_contents_named_head(const struct mnt_line *names,
+                               const struct mnt_line *l, size_t from);
+size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t);
+/* The text after the name of a table of contents flattened into one line,
+ * numbered or not ("Følgende sager behandles på mødet Side Meddelelser 2
+ * …"), n bytes; NULL if the document has none. */
+const char *mnt_flat_toc_text(const struct mnt_doc *d, size_t *n);
+/* How many headings start inside d's lines (what mnt_split_inline cuts). */
+size_t mnt_inline_count(const struct mnt_doc *d);
+
+/* chain.c */
+/* Keep in `c` only the best chain of candidates numbered in sequence,
+ * scored by items with text of their own; its length (c->score set).
+ * need_one: it must start at item 1; jumps: MNT_CHAIN_JUMPS, numbers
+ * may be left out; MNT_CHAIN_RESTARTS, a list may start again at 1;
+ * MNT_CHAIN_LISTED, in the agenda list's order (`order`), whatever the
+ * numbers (an item added to its group: 1 2 3 7 4 5 6). */
+#define MNT_CHAIN_JUMPS    1
+#define MNT_CHAIN_RESTARTS 2
+#define MNT_CHAIN_LISTED   4
+#define MNT_CHAIN_WHOLE    8 /* no number left out: every point is one */
+size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
+                      int need_one, int jumps);
+/* The numbered style's chain: mnt_best_chain() from item 1, and a
+ * closed part after it ("Lukkede punkter") that numbers its items from 1
+ * again appended. ERR_NOMEM. */
+int mnt_numbered_chain(const struct mnt_parser *p, struct mnt_cands *c);
+/* "Lukkede punkter", "LUKKEDE SAGER", "Punkter på lukket møde:",
+ * "13Indholdsfortegnelse lukket møde": the heading of a meeting's closed
+ * part (whose numbering may start again at 1). */
+int mnt_is_closed_part(const char *s, size_t n);
+/* The chain of the format's list numbers (c: mnt_listno_cand's
+ * candidates), from 1; a list the page broke with a paragraph and
+ * started again at 1 goes on counting (1 2 3, 1 2 -> 1 2 3 4 5), unless
+ * it is introduced ("… fondene:"). whole: no number may be left out
+ * (list items without text of their own are items too). ERR_OK. */
+int mnt_list_chain(const struct mnt_parser *p, struct mnt_cands *c, int whole);
+/* Keep only the candidates numbered 1 when no heading is numbered 2
+ * (an export that prints " 1." on every item); their count. */
+size_t mnt_ones_chain(const struct mnt_parser *p, struct mnt_cands *c);
+/* Keep the styled headings of the one style (level, bold, size) that
+ * best heads items; their count. */
+size_t mnt_styled_chain(const struct mnt_parser *p, struct mnt_cands *c);
+int mnt_has_text(const struct mnt_parser *p, size_t from, size_t to);
+/* Items without headings: lines "Åben"/"Lukket" (a web page's status
+ * marks), else each repeat of the first bare section heading ("Resume").
+ * Fills `out` (its count, at least 2, or 0). ERR_NOMEM. */
+int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out);
+
+/* agenda.c: find the agenda list (a run of short numbered lines whose
+ * titles reappear below), mark its lines in p->skip, keep its entries in
+ * p->agenda. ERR_NOMEM. */
+int mnt_agenda_find(struct mnt_parser *p);
+/* For mnt_agenda_find(): an agenda list without numbers titling the
+ * "ad. 1." paragraphs below it (agenda_bullets.c). ERR_NOMEM. */
+int mnt_agenda_bullets(struct mnt_parser *p);
+/* agenda_runs.c: does entry b follow a in sequence (n -> n+1, n -> na,
+ * na -> nb, na -> n+1)? */
+int mnt_follows(const struct mnt_cand *a, const struct mnt_cand *b);
+/* The run of candidates from all->v[k] (their indices into `idx`, their
+ * count returned): in sequence (or, loose, out of it within a group) with
+ * at most one other text line between; *next: where the next run starts. */
+size_t mnt_run_from(const struct mnt_parser *p, const struct mnt_cands *all,
+                    size_t k, int loose, size_t *idx, size_t *next);
+/* Are the run's numbers (all->v[idx[0..n)]) each once, none missing? */
+int mnt_run_complete(const struct mnt_cands *all, const size_t *idx, size_t n);
+/* Candidates: lines below the agenda that begin with an entry's title,
+ * numbered as the agenda numbers them. ERR_NOMEM. */
+int mnt_agenda_cands(const struct mnt_parser *p, struct mnt_cands *out);
+
+/* The agenda list's title for heading c, whose line holds no title, as
+ * a line in *t: when the agenda has that number and `next` (the text
+ * line below the heading, NULL if none) does not repeat it. 1 if so. */
+int mnt_agenda_title_for(const struct mnt_parser *p, const struct mnt_cand *c,
+                         const struct mnt_line *next, struct mnt_line *t);
+/* Bytes of s (a heading's text from its title on) that are the title the
+ * agenda list gives item c; 0 if it gives none or s differs. */
+size_t mnt_agenda_title_len(const struct mnt_parser *p,
+                            const struct mnt_cand *c, const char *s, size_t n);
+
+/* sections.c: if the trimmed line is a section heading ("Beslutning",
+ * "Resume:", "Beslutning: tekst"), store the heading's length in *name_len, the
+ * offset of inline text after it in *text_off (== n when none) and
+ * return 1. */
+int mnt_section_heading(const char *s, size_t n, size_t *name_len,
+                        size_t *text_off);
+/* sections.c: is l a bare heading of a section only an item has
+ * ("Beslutning", "Indstilling", "Sagsfremstilling")? */
+int mnt_is_item_section(const struct mnt_line *l);
+/* sections.c: cut lines[from..to) (skip0 bytes of the first left out)
+ * into it->sections and build it->body from them. ERR_NOMEM. */
+int mnt_split_sections(struct mnt_item *it, const struct mnt_doc *d,
+                       size_t from, size_t to, size_t skip0);
+
+/* titles.c */
+/* Does s open with an item's section name ("Sagsfremstilling",
+ * "Beslutning", "Resume" …) as a word? */
+int mnt_section_word_at(const char *s, size_t n);
+/* Does s[0..n) end in a preposition or conjunction ("af", "i", "til")? */
+int mnt_after_small_word(const char *s, size_t n);
+
+/* title_flat.c */
+/* The end of a title cut out of flattened line l from off: the flattened
+ * table of contents' entry for it, else where the heuristics end it. */
+size_t mnt_flat_end(const struct mnt_parser *p, const struct mnt_line *l,
+                    size_t off);
+/* Bytes of an item's status in brackets at s ("(Åben sag)", "(Lukket
+ * punkt)", "(Lukket)"); 0 if none. */
+size_t mnt_paren_status_len(const char *s, size_t n);
+/* Join again a word a transcript wrapped at its hyphen ("REGIONS-
+ * RÅDET"), compounds' lists ("Børne- og Ungeudvalget") kept. In place. */
+void mnt_join_wrapped(char *t);
+/* Does the heading c, cut out of a flattened line, carry text of its
+ * own after its title on that line ("5. Eventuelt Næste møde …")? */
+int mnt_cut_has_text(const struct mnt_parser *p, const struct mnt_cand *c);
+
+/* title_fields.c */
+/* Does s open with a case file's field label ("J.nr.", "Sagsnr.:",
+ * "Sagsid.:", "Dok.nr.:", "Initialer:", "Sagsbehandler:")? */
+int mnt_field_word_at(const char *s, size_t n);
+/* Does s open with a bare case number ("10/9310 Beslutningstema", "… 10/11802"
+ * at a line's end), which ends a title inside a flattened line? */
+int mnt_bare_case_at(const char *s, size_t n);
+/* Where a title ends before a case file's field or a bare case number
+ * within 150 bytes, 0 if before neither. */
+size_t mnt_title_before_case(const char *s, size_t n);
+/* Does line l open with a case file's field ("Journalnr.: A00": a label
+ * of one to three words ending in a colon)? */
+int mnt_line_is_field(const struct mnt_line *l);
+/* Bytes of a journal number opening a title ("Journalnr. 17.00 ",
+ * "J.nr. Ø10 ") before the title itself; 0 if none. */
+size_t mnt_lead_journal_len(const char *s, size_t n);
+/* Where a title on a flattened page ends: before a case file's field
+ * within 150 bytes, or after a closed item's mark; 0 if neither. */
+size_t mnt_title_before_field(const char *s, size_t n);
+/* Two or more field lines from line k on (before end) are passed over:
+ * the line after them; k otherwise. */
+size_t mnt_skip_fields(const struct mnt_doc *d, size_t k, size_t end);
+/* The title, named by the flattened table of contents, after the case
+ * file's fields a heading cut out of a flattened line opens with: its
+ * start and end in line l (from off) in *at, *end; 0 if none. */
+int mnt_toc_named_title(const struct mnt_parser *p, const struct mnt_line *l,
+                        size_t off, size_t *at, size_t *end);
+/* Bytes of the title at s[0..n), cut out of a flattened page, that the
+ * flattened table of contents repeats word for word (8 or more, else 0);
+ * *whole: the contents' entry ends there too (a page or entry number
+ * follows it), so the title is exactly that. Bounded work. */
+size_t mnt_toc_title_len(const struct mnt_parser *p, const char *s, size_t n,
+                         int *whole);
+/* A table row's cells after an item's number that hold only its time
+ * in the programme ("Punkt 1" | "5 min" | title, "18.00 - 18.05"): the
+ * offset past them (and the tabs after them), i if none. */
+size_t mnt_skip_slot_cells(const char *s, size_t n, size_t i);
+/* "Regnskab: godkendt.", "Ny mødedato: 19. januar 2010 …",
+ * "Fraværende: Karin Lund …": a title and, after its colon on the same
+ * line, what the meeting said - a decision or nil answer, a date, the
+ * names under a presence field. The title's length (the colon's
+ * offset); 0 if s[0..n) is no such line ("Lokalplan 12: Boliger …",
+ * "Orientering: nyt fra formanden" are titles whole). */
+size_t mnt_title_answer(const char *s, size_t n);
+/* "Valg af referent, Jørgen referent denne gang", "Godkendelse af
+ * dagsorden, godkendt", "Høringssvar. Der var ingen bemærkninger": a
+ * title and, after a comma or a full stop on the same line, the
+ * meeting's minute (a decision, a main clause, a name and its role).
+ * The title's length; 0 if none ("Meddelelser fra formand, sekretær og
+ * medlemmer", "Skolevej 14. Lokalplan nr. 0-912" are titles whole). */
+size_t mnt_title_minute(const char *s, size_t n);
+/* "Lukket sag Personalesag": bytes of a status opening a title before a
+ * capitalised word; 0 if none. */
+size_t mnt_lead_status_len(const char *s, size_t n);
+/* A title read by OCR: drop a lone glyph a speck made before or after it
+ * ("' Salg af grund") and a full stop between words in lower case after
+ * a word of six letters or more ("kommunal. grund"). In place. */
+void mnt_drop_ocr_specks(char *t);
+/* Drop an item's time slot from the start of title t ("09.00-09.05 …",
+ * "kl. 10.15 …"). */
+void mnt_drop_time_slot(char *t);
+/* Next TEXT line after i, at most `gap` blank/noise lines away, before
+ * `end`; returns end if none. */
+size_t mnt_next_text(const struct mnt_doc *d, size_t i, size_t end, size_t gap);
+/* A sentence, not a heading: over MNT_HEADING_MAX bytes, or a full stop
+ * followed by a capitalised word. */
+int mnt_line_is_prose(const struct mnt_line *l);
+struct mnt_title_at {
+    size_t body;  /* first line of the body */
+    size_t skip0; /* bytes of that line that were the title */
+};
+/* The title of the item whose heading is c (from c->title_off, or the
+ * next line), wrapped lines included, into *out: NULL when it has none.
+ * ERR_NOMEM. */
+int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
+                   size_t end, struct mnt_title_at *at, char **out);
+/* "Eventuelt ( )", "Puljeansøgninger (B)": a publishing system's type
+ * marks after every title (Copenhagen's eDoc) cut off m's titles when
+ * most titles carry one and one is the empty "( )". */
+void mnt_titles_drop_marks(struct mnt_meeting *m);
+
+/* items.c: one item per candidate of `c` (sorted by line). ERR_NOMEM. */
+int mnt_build_items(struct mnt_parser *p, const struct mnt_cands *c,
+                    enum mnt_style style);
+/* No headings: the whole text is one item. ERR_NOMEM. */
+int mnt_whole_file_item(struct mnt_parser *p);
+/* The flattened table of contents' last entry after the last item's
+ * title ("… pårørenderåd Evt"), a page of its own missing: found after a
+ * sentence's end near the end of the last item's text ("… om året. Evt
+ * Intet."), it is one more item. ERR_NOMEM. */
+int mnt_toc_tail_item(struct mnt_parser *p);
+
+/* confidence.c: m->confidence and warnings for suspect splits. */
+int mnt_confidence(const struct mnt_parser *p, struct mnt_meeting *m);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
