@@ -91,4 +91,20 @@ static inline void expect_title(const struct mnt_item *it, const char *want)
                  it->title ? it->title : "(null)", want);
 }
 
+/* Does the string hay (may be NULL) contain / lack needle? */
+#define assert_contains(hay, needle)                                           \
+    do {                                                                       \
+        const char *h_ = (hay);                                                \
+        if (h_ == NULL || strstr(h_, (needle)) == NULL)                        \
+            fail_msg("<%.200s> does not contain <%s>", h_ ? h_ : "(null)",     \
+                     (needle));                                                \
+    } while (0)
+
+#define assert_lacks(hay, needle)                                              \
+    do {                                                                       \
+        const char *h_ = (hay);                                                \
+        if (h_ != NULL && strstr(h_, (needle)) != NULL)                        \
+            fail_msg("<%.200s> contains <%s>", h_, (needle));                  \
+    } while (0)
+
 #endif
