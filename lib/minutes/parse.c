@@ -123,8 +123,10 @@ static int parse_once(const struct mnt_doc *base, const struct mnt_hints *hints,
     int rc = prepare(&p, base, split);
     if (rc == ERR_OK)
         rc = mnt_choose_and_build(&p);
-    if (rc == ERR_OK)
+    if (rc == ERR_OK) {
         mnt_titles_drop_marks(out);
+        mnt_titles_drop_status_column(out);
+    }
     size_t npre = 0;
     if (out->nitems > 0)
         for (size_t i = 0; i < p.doc.nlines; i++)

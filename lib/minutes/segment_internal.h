@@ -370,6 +370,9 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
  * marks after every title (Copenhagen's eDoc) cut off m's titles when
  * most titles carry one and one is the empty "( )". */
 void mnt_titles_drop_marks(struct mnt_meeting *m);
+/* title_status.c: "Åbent Lokalplan …", "Lukket Køb af ejendom": a
+ * status column before every title of m (two or more) cut off. */
+void mnt_titles_drop_status_column(struct mnt_meeting *m);
 
 /* items.c: one item per candidate of `c` (sorted by line). ERR_NOMEM. */
 int mnt_build_items(struct mnt_parser *p, const struct mnt_cands *c,

@@ -6,7 +6,8 @@
  * their own stay whole; the minute after a title's comma or full stop
  * ("1. Valg af referent, Jørgen referent", "6. Høringssvar. Der var
  * ingen …"); the agenda's title running on into a section; specks OCR
- * read into a title. Each case is a few
+ * read into a title; a PDF's status column ("1 Åbent Title") before
+ * every title. Each case is a few
  * lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -162,6 +163,55 @@ static void test_ocr_specks_in_titles(void **state)
     }
 }
 
+/* A PDF made into a web page keeps the status column of each heading
+ * ("1  Åbent      Lokalplan …", "5  Lukket  Køb af ejendom") with its
+ * gap collapsed to one space: when every title opens with a status
+ * word before a capital, the word is the column's, not the title's. A
+ * single "Åben Skole …" among plain titles stays whole, and so does
+ * "Lukket punkt: Salg …" (a closed item's whole title). */
+static void test_title_status_column(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Dagsorden til møde i Økonomiudvalget\n\n"
+        "Mødedato 9. september 2013\n\n"
+        "1 Åbent Lokalplan 12 for Havnevej 3. Endelig vedtagelse\n"
+        "021744-2013\n"
+        "Resumé\n"
+        "Forslaget har været i høring, og der kom to svar.\n\n"
+        "2 Åbent Takster for leje af haller 2014\n"
+        "020115-2013\n"
+        "Resumé\n"
+        "Taksterne stiger med 1,6 pct.\n\n"
+        "3 Lukket Køb af ejendom\n"
+        "019001-2013\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Lokalplan 12 for Havnevej 3. Endelig vedtagelse",
+        "Takster for leje af haller 2014", "Køb af ejendom"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+
+    static const char plain[] =
+        "Referat af møde i Skoleudvalget\n\n"
+        "Dato: 3. marts 2014\n\n"
+        "1. Åben Skole i 2014\n"
+        "Skolerne har lavet aftaler med tolv foreninger.\n\n"
+        "2. Budget for skolernes it\n"
+        "Udvalget godkendte budgettet.\n\n"
+        "3. Lukket punkt: Salg af skolens grund\n"
+        "Godkendt.\n";
+    static const char *const plabels[] = {"1", "2", "3"};
+    static const char *const ptitles[] = {
+        "Åben Skole i 2014", "Budget for skolernes it",
+        "Lukket punkt: Salg af skolens grund"};
+    parse_text(plain, &m);
+    expect_items(&m, 3, plabels, ptitles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -170,6 +220,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_title_comma_minute),
         cmocka_unit_test(test_agenda_title_then_section),
         cmocka_unit_test(test_ocr_specks_in_titles),
+        cmocka_unit_test(test_title_status_column),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,50 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* title_status.c - a status column read into every title: a PDF made
+ * into a web page (pdf2html) prints each heading as "1  Åbent   Title"
+ * or "5  Lukket  Title", the status set in a column of its own between
+ * the number and the title; the page's text keeps one space of the gap,
+ * so the word reads as the title's first. */
+#include <stddef.h>
+#include <string.h>
+
+#include "minutes/segment_internal.h"
+
+/* Bytes of a status word ("Åbent", "Åben", "Lukket", as printed:
+ * capitalised) opening t before a capitalised word; 0 if none.
+ * "Lukket punkt: …" opens with a lower-case word and is no such
+ * column. */
+static size_t lead_status(const char *t, size_t n)
+{
+    static const char *const words[] = {"Åbent", "Åben", "Lukket"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+        size_t m = strlen(words[k]);
+        if (n > m + 1 && memcmp(t, words[k], m) == 0 && t[m] == ' ' &&
+            mnt_starts_upper(t + m + 1, n - m - 1))
+            return m + 1;
+    }
+    return 0;
+}
+
+void mnt_titles_drop_status_column(struct mnt_meeting *m)
+{
+    /* a column is in every title: one title that opens with "Åben
+     * Skole …" among plain ones is that title's own words */
+    size_t titled = 0;
+    for (size_t k = 0; k < m->nitems; k++) {
+        const char *t = m->items[k].title;
+        if (t == NULL)
+            continue;
+        if (lead_status(t, strlen(t)) == 0)
+            return;
+        titled++;
+    }
+    if (titled < 2)
+        return;
+    for (size_t k = 0; k < m->nitems; k++) {
+        char *t = m->items[k].title;
+        if (t == NULL)
+            continue;
+        size_t n = strlen(t), s = lead_status(t, n);
+        memmove(t, t + s, n - s + 1);
+    }
+}
