@@ -266,6 +266,34 @@ static void test_case_number_cells(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A closed item's status typed into its Word heading after a dash
+ * (`65.<tab>Klage over afgørelse - Lukket punkt`, Mariagerfjord's SBSYS
+ * template) is the title as printed: not a status cell cut off, which
+ * left `Klage over afgørelse -`. The item is closed all the same. */
+static void test_dash_status_stays_in_title(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_HEADING, 1, 1, "Beskæftigelsesudvalget"},
+        {EXT_PARA, 0, 0, "Mødedato: 13. juni 2022"},
+        {EXT_HEADING, 1, 2, "61.\tGodkendelse af dagsorden"},
+        {EXT_HEADING, 1, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_HEADING, 1, 2, "62.\tKlage over afgørelse - Lukket punkt"},
+        {EXT_HEADING, 1, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+    };
+    static const char *const labels[] = {"61", "62"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Klage over afgørelse - Lukket punkt"};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_items(&m, 2, labels, titles);
+    assert_false(m.items[0].closed);
+    assert_true(m.items[1].closed);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -277,6 +305,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_wrapped_title_comma_and_status),
         cmocka_unit_test(test_ocr_status_inside_wrapped_title),
         cmocka_unit_test(test_case_number_cells),
+        cmocka_unit_test(test_dash_status_stays_in_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
