@@ -284,8 +284,8 @@ static void test_dash_status_stays_in_title(void **state)
         {EXT_PARA, 0, 0, "Godkendt."},
     };
     static const char *const labels[] = {"61", "62"};
-    static const char *const titles[] = {
-        "Godkendelse af dagsorden", "Klage over afgørelse - Lukket punkt"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Klage over afgørelse - Lukket punkt"};
     struct mnt_meeting m;
     parse_blocks(b, sizeof b / sizeof *b, &m);
     expect_items(&m, 2, labels, titles);
