@@ -246,6 +246,46 @@ static size_t drop_round(const struct pdf_lines *ls, uint32_t npages,
     return dropped;
 }
 
+/* The text of the first page's lines dropped above its first kept line,
+ * page numbers left out: the running header as the first page prints it
+ * (`Thisted Kommune`, `Social- og Sundhedsudvalget`), in reading order,
+ * joined by " | ". NULL if none; ERR_NOMEM as -1. */
+static int first_head(const struct pdf_lines *ls, const unsigned char *drop,
+                      char **out)
+{
+    *out = NULL;
+    size_t b = 0, kept = SIZE_MAX;
+    while (b < ls->n && ls->v[b].page == ls->v[0].page)
+        b++;
+    for (size_t i = 0; i < b; i++)
+        if (!drop[i] &&
+            (kept == SIZE_MAX || ls->v[i].box.y1 < ls->v[kept].box.y1))
+            kept = i;
+    if (kept == SIZE_MAX)
+        return 0;
+    struct buf t = {0};
+    int rc = ERR_OK;
+    for (size_t i = 0; i < b && rc == ERR_OK; i++) {
+        char key[160];
+        line_key(&ls->v[i], key, sizeof key);
+        if (!drop[i] || ls->v[i].box.y2 > ls->v[kept].box.y1 ||
+            is_page_number(key) || ls->v[i].len == 0)
+            continue;
+        if (t.len > 0)
+            rc = buf_puts(&t, " | ");
+        if (rc == ERR_OK)
+            rc = buf_append(&t, ls->v[i].text, ls->v[i].len);
+    }
+    if (rc != ERR_OK) {
+        buf_fini(&t);
+        return -1;
+    }
+    *out = t.len > 0 ? t.data : NULL;
+    if (*out == NULL)
+        buf_fini(&t);
+    return 0;
+}
+
 /* ---- typography ---- */
 
 static float round_size(float s)
@@ -509,6 +549,13 @@ int pdf_blocks(const struct pdf_lines *ls, uint32_t npages, struct ext_doc *d,
         }
         if (k == 0)
             break;
+    }
+    /* what the pages' furniture said is kept aside for the metadata */
+    free(d->head);
+    if (first_head(ls, drop, &d->head) != 0) {
+        free(drop);
+        free(edge);
+        return err_set(e, ERR_NOMEM, "out of memory");
     }
     struct style st;
     memset(&st, 0, sizeof st);

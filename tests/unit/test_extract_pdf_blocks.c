@@ -106,6 +106,35 @@ static void test_blocks_running(void **state)
     pdf_lines_fini(&ls);
 }
 
+/* The running header is dropped from the blocks but kept aside as the
+ * first page prints it (`d.head`), its rows joined by " | " and the page
+ * number left out: it may be all that names the municipality. */
+static void test_blocks_running_head_kept(void **state)
+{
+    (void)state;
+    struct pdf_lines ls = {0};
+    char foot[3][32];
+    for (uint32_t p = 1; p <= 3; p++) {
+        snprintf(foot[p - 1], sizeof foot[0], "Side %u", p);
+        add_line(&ls, p, 40, 200, 8, 0, "Thisted Kommune");
+        add_line(&ls, p, 52, 300, 8, 0, "Social- og Sundhedsudvalget");
+        add_line(&ls, p, 100, 520, 12, 0, "Brødtekst på siden.");
+        add_line(&ls, p, 130, 300, 14, 1, "1. Et punkt");
+        add_line(&ls, p, 800, 120, 8, 0, foot[p - 1]);
+    }
+    struct ext_doc d;
+    struct err e = {0};
+    ext_doc_init(&d);
+    assert_int_equal(pdf_blocks(&ls, 3, &d, &e), ERR_OK);
+    assert_non_null(d.head);
+    assert_string_equal(d.head,
+                        "Thisted Kommune | Social- og Sundhedsudvalget");
+    for (size_t i = 0; i < d.nblocks; i++)
+        assert_null(strstr(d.blocks[i].text, "Thisted"));
+    ext_doc_fini(&d);
+    pdf_lines_fini(&ls);
+}
+
 /* OCR measures sizes from line heights: a wrapped heading's lone last
  * word ("Midtjylland", all ascenders and descenders) reads 17 pt under a
  * 14 pt line, two heading levels; it still continues the heading. A short
@@ -424,6 +453,7 @@ int main(int argc, char **argv)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_hyphen_rule),
         cmocka_unit_test(test_blocks_running),
+        cmocka_unit_test(test_blocks_running_head_kept),
         cmocka_unit_test(test_blocks_ocr_heading_wrap),
         cmocka_unit_test(test_blocks_paragraphs),
         cmocka_unit_test(test_page_lines_columns),
