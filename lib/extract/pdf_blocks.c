@@ -3,6 +3,7 @@
  * headers and footers dropped, wrapped lines joined into paragraphs (also
  * across a page break), hyphenation joined, headings found by typography.
  * No poppler here: OCR'd pages and tests feed it lines too. */
+#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -111,7 +112,30 @@ static int edge_cmp(const void *pa, const void *pb)
     return a->page < b->page ? -1 : a->page > b->page;
 }
 
-/* Is line i right above or below a line dropped in round `round`? */
+/* The gap from line i to the nearest kept line on the page below it
+ * (down) or above it, FLT_MAX if none; lines on its own row left out. */
+static float gap_to_kept(const struct pdf_lines *ls, size_t i,
+                         const unsigned char *drop, int down)
+{
+    const struct pdf_line *l = &ls->v[i];
+    float best = FLT_MAX;
+    size_t stop = i > 32 ? i - 32 : 0;
+    for (size_t k = stop; k < ls->n && k <= i + 32; k++) {
+        const struct pdf_line *o = &ls->v[k];
+        if (k == i || drop[k] || o->page != l->page)
+            continue;
+        float g = down ? o->box.y1 - l->box.y2 : l->box.y1 - o->box.y2;
+        if (g >= -1.0f && g < best)
+            best = g < 0 ? 0 : g;
+    }
+    return best;
+}
+
+/* Is line i right above or below a line dropped in round `round`, and
+ * nearer to it than to the page's text on its other side? A header's
+ * second line sits close under its first; the body's first line
+ * (`Beslutning i … den 11. november 2019:` opening two pages of three)
+ * sits close over the body, a margin away from the header. */
 static int next_to_dropped(const struct pdf_lines *ls, size_t i,
                            const unsigned char *drop, unsigned char round)
 {
@@ -119,15 +143,19 @@ static int next_to_dropped(const struct pdf_lines *ls, size_t i,
     float h = l->box.y2 - l->box.y1;
     /* neighbours in reading order only: bounded on a page of many lines */
     size_t stop = i > 32 ? i - 32 : 0;
-    for (size_t j = i; j-- > stop && ls->v[j].page == l->page;)
-        if (drop[j] == round && (l->box.y1 - ls->v[j].box.y2 < 1.5f * h &&
-                                 ls->v[j].box.y1 - l->box.y2 < 1.5f * h))
+    for (size_t j = stop; j < ls->n && j <= i + 32; j++) {
+        const struct pdf_line *o = &ls->v[j];
+        if (j == i || o->page != l->page || drop[j] != round)
+            continue;
+        float above = l->box.y1 - o->box.y2, below = o->box.y1 - l->box.y2;
+        if (above >= 1.5f * h || below >= 1.5f * h)
+            continue;
+        /* o above l: compare with the gap to the text below l */
+        int down = o->box.y1 < l->box.y1;
+        float g = down ? above : below;
+        if (g <= gap_to_kept(ls, i, drop, down))
             return 1;
-    for (size_t j = i + 1; j < ls->n && j <= i + 32 && ls->v[j].page == l->page;
-         j++)
-        if (drop[j] == round && (l->box.y1 - ls->v[j].box.y2 < 1.5f * h &&
-                                 ls->v[j].box.y1 - l->box.y2 < 1.5f * h))
-            return 1;
+    }
     return 0;
 }
 

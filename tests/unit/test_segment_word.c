@@ -294,6 +294,48 @@ static void test_dash_status_stays_in_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A contents table read as a column of labels and a column of titles
+ * (`Sag nr. 1` … `Sag nr. 4`, then the titles), each item's plain `Sag
+ * nr. 1` over its bold title: the column heads nothing, and a label over
+ * a styled heading is that heading's number, not the number after the
+ * contents' last title above it (Frederikssund, once the extraction kept
+ * the labels opening pages). */
+static void test_label_column_and_label_over_heading(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_HEADING, 1, 1, "Kultur-, Fritid- og Idrætsudvalget"},
+        {EXT_PARA, 0, 0, "Tirsdag den 10. januar 2012 kl. 17.00"},
+        {EXT_PARA, 0, 0, "Indhold"},
+        {EXT_PARA, 0, 0, "Sag nr. 1"},
+        {EXT_PARA, 0, 0, "Sag nr. 2"},
+        {EXT_PARA, 0, 0, "Sag nr. 3"},
+        {EXT_PARA, 0, 0, "Skulpturpark ved rosenhaven"},
+        {EXT_PARA, 0, 0, "Musikskolen - status 2011"},
+        {EXT_PARA, 0, 0, "Meddelelser"},
+        {EXT_PARA, 0, 0, "Sag nr. 1"},
+        {EXT_HEADING, 1, 2, "Skulpturpark ved rosenhaven"},
+        {EXT_HEADING, 1, 3, "Beslutning:"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_PARA, 0, 0, "Sag nr. 2"},
+        {EXT_HEADING, 1, 2, "Musikskolen - status 2011"},
+        {EXT_HEADING, 1, 3, "Beslutning:"},
+        {EXT_PARA, 0, 0, "Taget til efterretning."},
+        {EXT_PARA, 0, 0, "Sag nr. 3"},
+        {EXT_HEADING, 1, 2, "Meddelelser"},
+        {EXT_HEADING, 1, 3, "Beslutning:"},
+        {EXT_PARA, 0, 0, "Ingen."},
+    };
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Skulpturpark ved rosenhaven",
+                                         "Musikskolen - status 2011",
+                                         "Meddelelser"};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -306,6 +348,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_ocr_status_inside_wrapped_title),
         cmocka_unit_test(test_case_number_cells),
         cmocka_unit_test(test_dash_status_stays_in_title),
+        cmocka_unit_test(test_label_column_and_label_over_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
