@@ -266,6 +266,38 @@ static void test_case_number_cells(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Journal numbers on their own line under the heading: KLE's facet
+ * letter a Danish one (Bornholm's `18.15.00Ø40-0011`), a journal number
+ * and the case's id apart by ` - ` (Gribskov's `00.30S00 -
+ * 2016/04417`). Both are the item's case number, not its body. */
+static void test_case_number_lines(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_HEADING, 1, 1, "Fritids- og Kulturudvalget"},
+        {EXT_PARA, 0, 0, "Mødedato: 14-08-2013"},
+        {EXT_HEADING, 1, 2, "14. Tilskud til nordisk stævne"},
+        {EXT_PARA, 0, 0, "18.15.00Ø40-0011"},
+        {EXT_HEADING, 1, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_HEADING, 1, 2, "15. Skoledistrikter i Helsinge by"},
+        {EXT_PARA, 0, 0, "00.30S00 - 2016/04417"},
+        {EXT_HEADING, 1, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+    };
+    static const char *const labels[] = {"14", "15"};
+    static const char *const titles[] = {"Tilskud til nordisk stævne",
+                                         "Skoledistrikter i Helsinge by"};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_items(&m, 2, labels, titles);
+    assert_non_null(m.items[0].case_no);
+    assert_string_equal(m.items[0].case_no, "18.15.00Ø40-0011");
+    assert_non_null(m.items[1].case_no);
+    assert_string_equal(m.items[1].case_no, "00.30S00 - 2016/04417");
+    mnt_meeting_fini(&m);
+}
+
 /* A closed item's status typed into its Word heading after a dash
  * (`65.<tab>Klage over afgørelse - Lukket punkt`, Mariagerfjord's SBSYS
  * template) is the title as printed: not a status cell cut off, which
@@ -347,6 +379,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_wrapped_title_comma_and_status),
         cmocka_unit_test(test_ocr_status_inside_wrapped_title),
         cmocka_unit_test(test_case_number_cells),
+        cmocka_unit_test(test_case_number_lines),
         cmocka_unit_test(test_dash_status_stays_in_title),
         cmocka_unit_test(test_label_column_and_label_over_heading),
     };
