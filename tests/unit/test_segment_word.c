@@ -74,6 +74,26 @@ static void test_room_number_is_the_place(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A room named by a letter (`Mødelokale B, Ullasvej 23, Rønne`, under a
+ * Bornholm cover's date) is the place whole, as a room's number is. */
+static void test_room_letter_is_the_place(void **state)
+{
+    (void)state;
+    static const char text[] = "Referat\n"
+                               "Fritids-, Kultur- og Forebyggelsesudvalget\n"
+                               "14-08-2013 kl. 15:00\n"
+                               "Mødelokale B, Ullasvej 23, Rønne\n\n"
+                               "1. Godkendelse af dagsorden\n"
+                               "Godkendt.\n\n"
+                               "2. Eventuelt\n"
+                               "Intet.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_non_null(m.place);
+    assert_string_equal(m.place, "Mødelokale B, Ullasvej 23, Rønne");
+    mnt_meeting_fini(&m);
+}
+
 /* A cover page of labels over their values (`Mødedato` / `Mandag den …`,
  * `Mødested` / `Byrådssalen, …`), then a member list whose long line is
  * followed by a bold heading: the place is the value under its label,
@@ -374,6 +394,7 @@ int main(int argc, char **argv)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_status_cell_closes_item),
         cmocka_unit_test(test_room_number_is_the_place),
+        cmocka_unit_test(test_room_letter_is_the_place),
         cmocka_unit_test(test_cover_labels_over_values),
         cmocka_unit_test(test_punkt_number_over_title),
         cmocka_unit_test(test_wrapped_title_comma_and_status),
