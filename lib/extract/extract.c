@@ -30,6 +30,7 @@ void ext_doc_fini(struct ext_doc *d)
     free(d->format);
     free(d->title);
     free(d->site);
+    free(d->head);
     memset(d, 0, sizeof *d);
 }
 
@@ -322,6 +323,8 @@ char *ext_dump(const struct ext_doc *d)
         buf_printf(&b, ", title \"%s\"", d->title);
     if (d->site != NULL)
         buf_printf(&b, ", site \"%s\"", d->site);
+    if (d->head != NULL)
+        buf_printf(&b, ", running header \"%s\"", d->head);
     if (d->ocr_conf >= 0)
         buf_printf(&b, ", OCR confidence %.0f", d->ocr_conf);
     buf_putc(&b, '\n');

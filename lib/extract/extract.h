@@ -69,6 +69,9 @@ struct ext_doc {
     char *format;      /* "txt", "html", "docx", "odt", "pdf", "ocr" */
     char *title;       /* <title>, PDF/DOCX document title; or NULL */
     char *site;        /* HTML: the publisher's own name (html_site.c) */
+    char *head;        /* PDF: the first page's running header, dropped from
+                          the blocks as furniture; it may be all that names
+                          the municipality (`Thisted Kommune`) */
     float body_size;   /* most common font size over the text, 0 unknown */
     uint32_t npages;   /* PDF pages, 0 otherwise */
     double ocr_conf;   /* mean OCR confidence of OCR'd pages; -1 = none */

@@ -3,6 +3,7 @@
  * headers and footers dropped, wrapped lines joined into paragraphs (also
  * across a page break), hyphenation joined, headings found by typography.
  * No poppler here: OCR'd pages and tests feed it lines too. */
+#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -111,7 +112,30 @@ static int edge_cmp(const void *pa, const void *pb)
     return a->page < b->page ? -1 : a->page > b->page;
 }
 
-/* Is line i right above or below a line dropped in round `round`? */
+/* The gap from line i to the nearest kept line on the page below it
+ * (down) or above it, FLT_MAX if none; lines on its own row left out. */
+static float gap_to_kept(const struct pdf_lines *ls, size_t i,
+                         const unsigned char *drop, int down)
+{
+    const struct pdf_line *l = &ls->v[i];
+    float best = FLT_MAX;
+    size_t stop = i > 32 ? i - 32 : 0;
+    for (size_t k = stop; k < ls->n && k <= i + 32; k++) {
+        const struct pdf_line *o = &ls->v[k];
+        if (k == i || drop[k] || o->page != l->page)
+            continue;
+        float g = down ? o->box.y1 - l->box.y2 : l->box.y1 - o->box.y2;
+        if (g >= -1.0f && g < best)
+            best = g < 0 ? 0 : g;
+    }
+    return best;
+}
+
+/* Is line i right above or below a line dropped in round `round`, and
+ * nearer to it than to the page's text on its other side? A header's
+ * second line sits close under its first; the body's first line
+ * (`Beslutning i … den 11. november 2019:` opening two pages of three)
+ * sits close over the body, a margin away from the header. */
 static int next_to_dropped(const struct pdf_lines *ls, size_t i,
                            const unsigned char *drop, unsigned char round)
 {
@@ -119,15 +143,19 @@ static int next_to_dropped(const struct pdf_lines *ls, size_t i,
     float h = l->box.y2 - l->box.y1;
     /* neighbours in reading order only: bounded on a page of many lines */
     size_t stop = i > 32 ? i - 32 : 0;
-    for (size_t j = i; j-- > stop && ls->v[j].page == l->page;)
-        if (drop[j] == round && (l->box.y1 - ls->v[j].box.y2 < 1.5f * h &&
-                                 ls->v[j].box.y1 - l->box.y2 < 1.5f * h))
+    for (size_t j = stop; j < ls->n && j <= i + 32; j++) {
+        const struct pdf_line *o = &ls->v[j];
+        if (j == i || o->page != l->page || drop[j] != round)
+            continue;
+        float above = l->box.y1 - o->box.y2, below = o->box.y1 - l->box.y2;
+        if (above >= 1.5f * h || below >= 1.5f * h)
+            continue;
+        /* o above l: compare with the gap to the text below l */
+        int down = o->box.y1 < l->box.y1;
+        float g = down ? above : below;
+        if (g <= gap_to_kept(ls, i, drop, down))
             return 1;
-    for (size_t j = i + 1; j < ls->n && j <= i + 32 && ls->v[j].page == l->page;
-         j++)
-        if (drop[j] == round && (l->box.y1 - ls->v[j].box.y2 < 1.5f * h &&
-                                 ls->v[j].box.y1 - l->box.y2 < 1.5f * h))
-            return 1;
+    }
     return 0;
 }
 
@@ -244,6 +272,46 @@ static size_t drop_round(const struct pdf_lines *ls, uint32_t npages,
     free(v);
     free(idx);
     return dropped;
+}
+
+/* The text of the first page's lines dropped above its first kept line,
+ * page numbers left out: the running header as the first page prints it
+ * (`Thisted Kommune`, `Social- og Sundhedsudvalget`), in reading order,
+ * joined by " | ". NULL if none; ERR_NOMEM as -1. */
+static int first_head(const struct pdf_lines *ls, const unsigned char *drop,
+                      char **out)
+{
+    *out = NULL;
+    size_t b = 0, kept = SIZE_MAX;
+    while (b < ls->n && ls->v[b].page == ls->v[0].page)
+        b++;
+    for (size_t i = 0; i < b; i++)
+        if (!drop[i] &&
+            (kept == SIZE_MAX || ls->v[i].box.y1 < ls->v[kept].box.y1))
+            kept = i;
+    if (kept == SIZE_MAX)
+        return 0;
+    struct buf t = {0};
+    int rc = ERR_OK;
+    for (size_t i = 0; i < b && rc == ERR_OK; i++) {
+        char key[160];
+        line_key(&ls->v[i], key, sizeof key);
+        if (!drop[i] || ls->v[i].box.y2 > ls->v[kept].box.y1 ||
+            is_page_number(key) || ls->v[i].len == 0)
+            continue;
+        if (t.len > 0)
+            rc = buf_puts(&t, " | ");
+        if (rc == ERR_OK)
+            rc = buf_append(&t, ls->v[i].text, ls->v[i].len);
+    }
+    if (rc != ERR_OK) {
+        buf_fini(&t);
+        return -1;
+    }
+    *out = t.len > 0 ? t.data : NULL;
+    if (*out == NULL)
+        buf_fini(&t);
+    return 0;
 }
 
 /* ---- typography ---- */
@@ -509,6 +577,13 @@ int pdf_blocks(const struct pdf_lines *ls, uint32_t npages, struct ext_doc *d,
         }
         if (k == 0)
             break;
+    }
+    /* what the pages' furniture said is kept aside for the metadata */
+    free(d->head);
+    if (first_head(ls, drop, &d->head) != 0) {
+        free(drop);
+        free(edge);
+        return err_set(e, ERR_NOMEM, "out of memory");
     }
     struct style st;
     memset(&st, 0, sizeof st);

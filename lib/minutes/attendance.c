@@ -460,6 +460,41 @@ static int decision_after(const char *p, size_t n)
     return 0;
 }
 
+/* After a party ("Hanne Lykke (A) Budget for …"): a capitalised word and
+ * a small one, a sentence; the next name of a list has a capital second
+ * word (or a particle) or comes after "og". */
+static int sentence_after(const char *p, size_t n)
+{
+    /* name particles: "Ib de Lange (V)" */
+    static const char *const joins[] = {"de", "la", "le", "von", "van", "du"};
+    struct mnt_tok a, b;
+    size_t j = 0;
+    uint32_t c1 = 0, c2 = 0;
+    if (!mnt_tok_next(p, n, &j, &a) || !mnt_tok_next(p, n, &j, &b))
+        return 0;
+    utf8_decode(a.s, a.n, &c1);
+    utf8_decode(b.s, b.n, &c2);
+    if (!fold_is_upper(c1) || !fold_is_lower(c2))
+        return 0;
+    for (size_t k = 0; k < sizeof joins / sizeof *joins; k++)
+        if (fold_eq(b.s, b.n, joins[k], strlen(joins[k])))
+            return 0;
+    return 1;
+}
+
+/* Where a field's list of people p[v..n) ends: before a decision the
+ * body's paragraph joined to it after a party or a full stop
+ * ("Fraværende: Hanne Lykke (A)" / "Godkendt." read as one paragraph). */
+static size_t field_end(const char *p, size_t v, size_t n)
+{
+    for (size_t i = v; i + 2 < n; i++)
+        if ((p[i] == ')' || p[i] == '.') && p[i + 1] == ' ' &&
+            (decision_after(p + i + 2, n - i - 2) ||
+             (p[i] == ')' && sentence_after(p + i + 2, n - i - 2))))
+            return i + 1;
+    return n;
+}
+
 static int para_statements(const char *p, size_t n, struct buf *out)
 {
     static const char *const keys[] = {
@@ -474,7 +509,7 @@ static int para_statements(const char *p, size_t n, struct buf *out)
         if (l > 0 && l < n && p[l] == ':')
             return decision_after(p + l + 1, n - l - 1)
                        ? ERR_OK
-                       : put_statement(out, p, 0, n);
+                       : put_statement(out, p, 0, field_end(p, l + 1, n));
     }
     for (size_t i = 0; i < n && out->len < ATTEND_ITEM_MAX; i++) {
         if (!says_attendance(p, i, n))

@@ -308,6 +308,13 @@ static int title_above(const struct mnt_parser *p, size_t li)
      * plain line above a bold "Pkt. 1" ends the attendee list */
     if (l->bold != h->bold || l->level != h->level)
         return 0;
+    /* a plain label over a heading the format styled is that heading's
+     * number ("Sag nr. 1" / bold "Skulpturpark ved rosenhaven"), whatever
+     * plain line stands above it */
+    if (li + 1 < p->doc.nlines && h->level == 0 &&
+        p->doc.lines[li + 1].level > 0 &&
+        p->doc.lines[li + 1].kind == MNT_LINE_TEXT)
+        return 0;
     /* the last of an attendee list: "Kim Lund (F)"; a header's dated
      * field ("Mødedato: 8. april 2024" over a small "Punkt 14"; a title
      * "Lukket sag: Køb af ejendom" stays one) */
@@ -319,6 +326,28 @@ static int title_above(const struct mnt_parser *p, size_t li)
     return l->kind == MNT_LINE_TEXT && l->len <= 150 &&
            mnt_starts_upper(l->s, l->len) && l->s[l->len - 1] != '.' &&
            !mnt_section_heading(l->s, l->len, &nl, &off);
+}
+
+/* Is line li "<prefix> <number>" and nothing else ("Sag nr. 2")? */
+static int bare_prefixed(const struct mnt_doc *d, size_t li, const char *prefix)
+{
+    const struct mnt_line *l = &d->lines[li];
+    size_t i = fold_prefix(l->s, l->len, prefix);
+    unsigned v;
+    if (i == 0 || i >= l->len)
+        return 0;
+    i = mnt_skip_sp(l->s, l->len, i);
+    size_t n = mnt_read_num(l->s, l->len, i, 3, &v);
+    return n > 0 && mnt_skip_sp(l->s, l->len, i + n) == l->len;
+}
+
+/* A label alone with another alone right above or below it ("Sag nr. 1"
+ * / "Sag nr. 2" / …, the titles after them): a contents table's column
+ * of labels, no heading (as a column of bare numbers is none). */
+static int label_column(const struct mnt_doc *d, size_t li, const char *prefix)
+{
+    return (li > 0 && bare_prefixed(d, li - 1, prefix)) ||
+           (li + 1 < d->nlines && bare_prefixed(d, li + 1, prefix));
 }
 
 /* Looser styles for unknown layouts: "Ad 3", "Pkt. 3", "Nr.60 - Titel",
@@ -376,6 +405,8 @@ int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
         i += mnt_status_mark(l->s, l->len, i);
         if (!mnt_starts_title(l->s + i, l->len - i))
             continue;
+        if (i == l->len && label_column(&p->doc, li, prefixes[k]))
+            return 0;
         c->title_off = i;
         if (i == l->len && title_above(p, li))
             c->above = 1; /* "Spørgetid" / "Sag nr. 129" */

@@ -8,23 +8,62 @@
 
 #include "minutes/segment_internal.h"
 
-static int is_case_number(const char *s, size_t n)
+/* Bytes of a Danish capital or small letter at s (UTF-8 Æ, Ø, Å), 0 if
+ * none: KLE's facet letter may be one ("18.15.00Ø40-0011"). */
+static size_t danish_letter(const char *s, size_t n)
 {
-    size_t seps = 0;
-    char iso[11];
-    if (n < 5 || n > 40 || s[0] < '0' || s[0] > '9')
+    if (n < 2 || (unsigned char)s[0] != 0xC3)
+        return 0;
+    unsigned char c = (unsigned char)s[1];
+    return c == 0x86 || c == 0x98 || c == 0x85 || c == 0xA6 || c == 0xB8 ||
+                   c == 0xA5
+               ? 2
+               : 0;
+}
+
+/* One number of digits, letters and separators ('-', '.', '/'), starting
+ * with a digit; its separators added to *seps, 0 if it is none. */
+static int case_part(const char *s, size_t n, size_t *seps)
+{
+    if (n == 0 || s[0] < '0' || s[0] > '9')
         return 0;
     for (size_t i = 0; i < n; i++) {
         char ch = s[i];
-        if (ch == '-' || ch == '.' || ch == '/')
-            seps++;
+        size_t dl = danish_letter(s + i, n - i);
+        if (dl > 0)
+            i += dl - 1;
+        else if (ch == '-' || ch == '.' || ch == '/')
+            (*seps)++;
         else if (!((ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') ||
                    (ch >= 'a' && ch <= 'z')))
             return 0;
     }
     char last = s[n - 1];
-    return seps >= 2 && last != '-' && last != '.' && last != '/' &&
-           !mnt_date_find(s, n, iso);
+    return last != '-' && last != '.' && last != '/';
+}
+
+/* A case number alone on a line: "1-01-81-11-23", "18.15.00Ø40-0011",
+ * or a journal number and the case's id apart by " - " (Gribskov's
+ * "00.30S00 - 2016/04417"), each part with a separator of its own. */
+static int is_case_number(const char *s, size_t n)
+{
+    size_t seps = 0;
+    char iso[11];
+    if (n < 5 || n > 40 || mnt_date_find(s, n, iso))
+        return 0;
+    const char *dash = NULL;
+    for (size_t i = 0; i + 3 <= n; i++)
+        if (memcmp(s + i, " - ", 3) == 0) {
+            if (dash != NULL)
+                return 0;
+            dash = s + i;
+        }
+    if (dash != NULL) {
+        size_t a = 0, b = 0, an = (size_t)(dash - s);
+        return case_part(s, an, &a) && case_part(dash + 3, n - an - 3, &b) &&
+               a >= 1 && b >= 1;
+    }
+    return case_part(s, n, &seps) && seps >= 2;
 }
 
 static char *dup_n(const char *s, size_t n)

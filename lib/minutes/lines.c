@@ -424,6 +424,16 @@ int mnt_doc_from_blocks(struct mnt_doc *d, const struct ext_doc *x)
             rc = buf_puts(&raw, x->site);
         head = 1;
     }
+    /* and a PDF's running header, dropped from its pages as furniture:
+     * it may be the only place that names the municipality */
+    if (rc == ERR_OK && x->head != NULL && x->head[0] != '\0' &&
+        strchr(x->head, '\n') == NULL) {
+        if (head)
+            rc = buf_puts(&raw, " | ");
+        if (rc == ERR_OK)
+            rc = buf_puts(&raw, x->head);
+        head = 1;
+    }
     for (size_t i = 0; i < x->nblocks && rc == ERR_OK; i++) {
         const struct ext_block *b = &x->blocks[i];
         if (i > 0 || head)

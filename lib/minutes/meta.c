@@ -267,10 +267,17 @@ static size_t value_below(const struct mnt_doc *d, size_t i, size_t lim)
 }
 
 /* "Mødelokale 2, Brøndby Rådhus": a key without a colon before a number
- * names the room; the whole line is the place. */
+ * names the room; the whole line is the place. So does a room's letter
+ * ("Mødelokale B, Ullasvej 23, Rønne", "Mødelokale D2"): a capital alone
+ * or before digits. */
 static int room_number(const struct mnt_line *l, size_t k)
 {
-    if (k == 0 || k >= l->len || l->s[k] < '0' || l->s[k] > '9')
+    if (k == 0 || k >= l->len)
+        return 0;
+    char c = l->s[k], nx = k + 1 < l->len ? l->s[k + 1] : ',';
+    int letter = c >= 'A' && c <= 'Z' &&
+                 (nx == ',' || nx == ' ' || (nx >= '0' && nx <= '9'));
+    if (!letter && (c < '0' || c > '9'))
         return 0;
     for (size_t i = 0; i < k; i++)
         if (l->s[i] == ':' || l->s[i] == '\t')

@@ -164,6 +164,11 @@ static size_t status_tail(const struct mnt_line *l, size_t off)
             continue;
         while (e > off && (l->s[e - 1] == ' ' || l->s[e - 1] == '\t'))
             e--;
+        /* "Klage over afgørelse - Lukket punkt": a dash before the
+         * status joins it to the title as typed, no cell set apart;
+         * cutting it would leave the dash dangling */
+        if (!apart && e > off + 1 && l->s[e - 1] == '-' && l->s[e - 2] == ' ')
+            return l->len;
         return e > off ? e : l->len;
     }
     return l->len;

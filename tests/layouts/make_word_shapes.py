@@ -34,6 +34,8 @@ of body text (Word wraps it at the page's width):
                              (`Punkt 14` over a title)
   #grid A | B ...            a row of a bordered table of equal columns;
                              consecutive rows make one table
+  #gridwidths W | W ...      column widths (cm) of the next #grid table
+                             instead of equal ones (a wide first column)
   #rowhead A | B [| C ...]   a heading as a one-row bordered table, bold
                              (cells after the second 10 pt, right-aligned;
                              `//` starts a 9 pt plain paragraph in a cell)
@@ -43,6 +45,10 @@ of body text (Word wraps it at the page's width):
   #toc NUM | TITLE | PAGE    a contents line: NUM, TITLE, a dot-led
                              right-aligned PAGE
   #list TEXT                 an indented list paragraph
+  #tabline LEFT | MID | RIGHT   a plain body-size line with MID at a
+                             centred and RIGHT at a right tab stop
+                             (`Sagsnr.: …   Dok.nr.: …   Åbent`); with
+                             two cells RIGHT only
   #page                      the next paragraph or table starts a page
 """
 import os
@@ -108,6 +114,13 @@ HEAD = """<?xml version="1.0" encoding="UTF-8"?>
   <style:paragraph-properties fo:margin-top="0.5cm" fo:margin-bottom="0cm"
    fo:keep-with-next="always"/>
   <style:text-properties fo:font-size="9pt" fo:color="#555555"/>
+ </style:style>
+ <style:style style:name="TabLine" style:family="paragraph">
+  <style:paragraph-properties fo:margin-bottom="0.1cm">
+   <style:tab-stops><style:tab-stop style:position="8cm"
+    style:type="center"/><style:tab-stop style:position="16cm"
+    style:type="right"/></style:tab-stops>
+  </style:paragraph-properties>
  </style:style>
  <style:style style:name="Cell" style:family="paragraph">
   <style:paragraph-properties fo:margin-bottom="0cm"/>
@@ -192,7 +205,7 @@ HEAD = """<?xml version="1.0" encoding="UTF-8"?>
 </office:text></office:body></office:document>
 """
 STYLES = ("Standard", "Title", "Sub", "Big", "TabHead", "NumHead", "Small",
-          "List", "Toc")
+          "List", "Toc", "TabLine")
 # column widths (cm) of a heading row by its number of cells, and of fields
 ROW_WIDTHS = {2: (12.0, 4.0), 3: (1.5, 11.5, 3.0), 4: (2.0, 8.5, 3.5, 2.0)}
 FIELD_WIDTHS = (4.0, 12.0)
@@ -250,12 +263,13 @@ def build(name):
     with open(src, encoding="utf-8") as f:
         lines = f.read().split("\n")
     d, header, footer, grid = Doc(), [], "", []
+    gridw = None
     for raw in lines + [""]:
         s = raw.strip()
         if grid and not s.startswith("#grid"):  # the grid's rows end
-            w = 16.0 / len(grid[0])
-            d.table(grid, [w] * len(grid[0]), lambda r, c, n: "Cell")
-            grid = []
+            w = gridw or [16.0 / len(grid[0])] * len(grid[0])
+            d.table(grid, w, lambda r, c, n: "Cell")
+            grid, gridw = [], None
         if not s.startswith("#"):
             if s:
                 d.para("Standard", s)
@@ -280,8 +294,14 @@ def build(name):
             d.para("NumHead", "\t".join(cells(rest)))
         elif word == "#small":
             d.para("Small", rest)
+        elif word == "#gridwidths":
+            gridw = [float(c) for c in cells(rest)]
         elif word == "#grid":
             grid.append(cells(rest))
+        elif word == "#tabline":
+            c = cells(rest)
+            d.para("TabLine", "\t".join(c[:1] + [""] + c[1:]
+                                        if len(c) == 2 else c))
         elif word == "#list":
             d.para("List", rest)
         elif word == "#toc":

@@ -45,6 +45,16 @@ static const struct {
      "Fraværende: Godkendt med den tilføjelse, at punkt 4 udsættes.", NULL},
     {"Godkendelse af dagsorden", "Fraværende: Kaj Lund (V)\nGodkendt.",
      "Fraværende: Kaj Lund (V)"},
+    /* the decision a PDF's body joined to the field line after a party:
+     * a decision word, or a sentence (a capital word, then a small one);
+     * the next name of a list stays */
+    {"Godkendelse af dagsorden", "Fraværende: Hanne Lykke (A) Godkendt.",
+     "Fraværende: Hanne Lykke (A)"},
+    {"Punkter til kommende møder",
+     "Fraværende: Hanne Lykke (A) Budget for ungdomsskolen sættes på.",
+     "Fraværende: Hanne Lykke (A)"},
+    {"Meddelelser", "Fraværende: Hanne Lykke (A) Ib de Lange (V)",
+     "Fraværende: Hanne Lykke (A) Ib de Lange (V)"},
     /* a field line is kept to its end, other paragraphs not at all */
     {"Meddelelser", "Fraværende: Ole Bak, Lis Dam\n\nIntet at bemærke.",
      "Fraværende: Ole Bak, Lis Dam"},

@@ -106,6 +106,75 @@ static void test_blocks_running(void **state)
     pdf_lines_fini(&ls);
 }
 
+/* The running header is dropped from the blocks but kept aside as the
+ * first page prints it (`d.head`), its rows joined by " | " and the page
+ * number left out: it may be all that names the municipality. */
+static void test_blocks_running_head_kept(void **state)
+{
+    (void)state;
+    struct pdf_lines ls = {0};
+    char foot[3][32];
+    for (uint32_t p = 1; p <= 3; p++) {
+        snprintf(foot[p - 1], sizeof foot[0], "Side %u", p);
+        add_line(&ls, p, 40, 200, 8, 0, "Thisted Kommune");
+        add_line(&ls, p, 52, 300, 8, 0, "Social- og Sundhedsudvalget");
+        add_line(&ls, p, 100, 520, 12, 0, "Brødtekst på siden.");
+        add_line(&ls, p, 130, 300, 14, 1, "1. Et punkt");
+        add_line(&ls, p, 800, 120, 8, 0, foot[p - 1]);
+    }
+    struct ext_doc d;
+    struct err e = {0};
+    ext_doc_init(&d);
+    assert_int_equal(pdf_blocks(&ls, 3, &d, &e), ERR_OK);
+    assert_non_null(d.head);
+    assert_string_equal(d.head,
+                        "Thisted Kommune | Social- og Sundhedsudvalget");
+    for (size_t i = 0; i < d.nblocks; i++)
+        assert_null(strstr(d.blocks[i].text, "Thisted"));
+    ext_doc_fini(&d);
+    pdf_lines_fini(&ls);
+}
+
+/* A body line that opens two pages of three under the running header
+ * (each item's `Beslutning i … den 11. november 2019:` over
+ * `Fraværende: …`) sits a margin away from the header and close over
+ * the body: it stays, only the header goes. */
+static void test_blocks_repeated_body_under_header(void **state)
+{
+    (void)state;
+    struct pdf_lines ls = {0};
+    static const char *const body[] = {"Godkendt.", "Taget til efterretning.",
+                                       "Budgettet sættes på i januar."};
+    char foot[3][32];
+    for (uint32_t p = 1; p <= 3; p++) {
+        snprintf(foot[p - 1], sizeof foot[0], "Side %u af 3", p);
+        add_line(&ls, p, 34, 200, 9, 0, "Slagelse Kommune");
+        add_line(&ls, p, 60, 400, 11, 1,
+                 p == 1 ? "293. Godkendelse af dagsorden"
+                        : "Beslutning i Børne- og Ungeudvalget den 11. "
+                          "november 2019:");
+        add_line(&ls, p, 74, 300, 11, 0,
+                 p == 1 ? "Sagsnr.: 330-2017-81122"
+                        : "Fraværende: Hanne Lykke (A)");
+        add_line(&ls, p, 88, 520, 11, 0, body[p - 1]);
+        add_line(&ls, p, 800, 120, 8, 0, foot[p - 1]);
+    }
+    struct ext_doc d;
+    struct err e = {0};
+    ext_doc_init(&d);
+    assert_int_equal(pdf_blocks(&ls, 3, &d, &e), ERR_OK);
+    size_t decisions = 0, absent = 0;
+    for (size_t i = 0; i < d.nblocks; i++) {
+        assert_null(strstr(d.blocks[i].text, "Slagelse Kommune"));
+        decisions += strstr(d.blocks[i].text, "Beslutning i") != NULL;
+        absent += strstr(d.blocks[i].text, "Fraværende:") != NULL;
+    }
+    assert_int_equal(decisions, 2);
+    assert_int_equal(absent, 2);
+    ext_doc_fini(&d);
+    pdf_lines_fini(&ls);
+}
+
 /* OCR measures sizes from line heights: a wrapped heading's lone last
  * word ("Midtjylland", all ascenders and descenders) reads 17 pt under a
  * 14 pt line, two heading levels; it still continues the heading. A short
@@ -424,6 +493,8 @@ int main(int argc, char **argv)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_hyphen_rule),
         cmocka_unit_test(test_blocks_running),
+        cmocka_unit_test(test_blocks_running_head_kept),
+        cmocka_unit_test(test_blocks_repeated_body_under_header),
         cmocka_unit_test(test_blocks_ocr_heading_wrap),
         cmocka_unit_test(test_blocks_paragraphs),
         cmocka_unit_test(test_page_lines_columns),

@@ -319,6 +319,40 @@ static void test_page_in_a_form(void **state)
     ext_doc_fini(&x);
 }
 
+/* A PDF whose municipality only its running header names (`Thisted
+ * Kommune` over every page, dropped from the blocks as furniture): the
+ * header the reader kept aside is read with the title, so the authority
+ * is found; it heads no item and moves no line. */
+static void test_running_header_names_authority(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n"
+        "Social- og Sundhedsudvalget\n"
+        "02. sep 2020\n\n"
+        "148. Godkendelse af dagsorden\n"
+        "Beslutning\nGodkendt.\n\n"
+        "149. Ændring af kvalitetsstandard for madservice\n"
+        "Beslutning\nGodkendt.\n";
+    struct ext_doc x;
+    struct err e;
+    struct mnt_meeting m;
+    ext_doc_init(&x);
+    if (ext_read("txt", text, strlen(text), NULL, &x, &e) != ERR_OK)
+        fail_msg("ext_read: %s", e.msg);
+    x.head = strdup("Thisted Kommune | Social- og Sundhedsudvalget");
+    assert_non_null(x.head);
+    memset(&m, 0, sizeof m);
+    if (mnt_parse_blocks(&x, NULL, &m, &e) != ERR_OK)
+        fail_msg("mnt_parse_blocks: %s", e.msg);
+    expect_str("authority", text, m.authority, "Thisted Kommune");
+    expect_str("date", text, m.date, "2020-09-02");
+    assert_int_equal(m.nitems, 2);
+    assert_string_equal(m.items[0].label, "148");
+    mnt_meeting_fini(&m);
+    ext_doc_fini(&x);
+}
+
 /* A page's table as text with its cells between bars ("Udvalg: |
  * Social- og Sundhedsudvalget |"): the bars are no part of the values. */
 static void test_fields_between_bars(void **state)
@@ -433,6 +467,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_dates_in_context),
         cmocka_unit_test(test_councils),
         cmocka_unit_test(test_authority),
+        cmocka_unit_test(test_running_header_names_authority),
         cmocka_unit_test(test_authority_region_topic),
         cmocka_unit_test(test_page_in_a_form),
         cmocka_unit_test(test_fields_between_bars),

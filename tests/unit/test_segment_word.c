@@ -74,6 +74,26 @@ static void test_room_number_is_the_place(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A room named by a letter (`Mødelokale B, Ullasvej 23, Rønne`, under a
+ * Bornholm cover's date) is the place whole, as a room's number is. */
+static void test_room_letter_is_the_place(void **state)
+{
+    (void)state;
+    static const char text[] = "Referat\n"
+                               "Fritids-, Kultur- og Forebyggelsesudvalget\n"
+                               "14-08-2013 kl. 15:00\n"
+                               "Mødelokale B, Ullasvej 23, Rønne\n\n"
+                               "1. Godkendelse af dagsorden\n"
+                               "Godkendt.\n\n"
+                               "2. Eventuelt\n"
+                               "Intet.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_non_null(m.place);
+    assert_string_equal(m.place, "Mødelokale B, Ullasvej 23, Rønne");
+    mnt_meeting_fini(&m);
+}
+
 /* A cover page of labels over their values (`Mødedato` / `Mandag den …`,
  * `Mødested` / `Byrådssalen, …`), then a member list whose long line is
  * followed by a bold heading: the place is the value under its label,
@@ -266,17 +286,123 @@ static void test_case_number_cells(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Journal numbers on their own line under the heading: KLE's facet
+ * letter a Danish one (Bornholm's `18.15.00Ø40-0011`), a journal number
+ * and the case's id apart by ` - ` (Gribskov's `00.30S00 -
+ * 2016/04417`). Both are the item's case number, not its body. */
+static void test_case_number_lines(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_HEADING, 1, 1, "Fritids- og Kulturudvalget"},
+        {EXT_PARA, 0, 0, "Mødedato: 14-08-2013"},
+        {EXT_HEADING, 1, 2, "14. Tilskud til nordisk stævne"},
+        {EXT_PARA, 0, 0, "18.15.00Ø40-0011"},
+        {EXT_HEADING, 1, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_HEADING, 1, 2, "15. Skoledistrikter i Helsinge by"},
+        {EXT_PARA, 0, 0, "00.30S00 - 2016/04417"},
+        {EXT_HEADING, 1, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+    };
+    static const char *const labels[] = {"14", "15"};
+    static const char *const titles[] = {"Tilskud til nordisk stævne",
+                                         "Skoledistrikter i Helsinge by"};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_items(&m, 2, labels, titles);
+    assert_non_null(m.items[0].case_no);
+    assert_string_equal(m.items[0].case_no, "18.15.00Ø40-0011");
+    assert_non_null(m.items[1].case_no);
+    assert_string_equal(m.items[1].case_no, "00.30S00 - 2016/04417");
+    mnt_meeting_fini(&m);
+}
+
+/* A closed item's status typed into its Word heading after a dash
+ * (`65.<tab>Klage over afgørelse - Lukket punkt`, Mariagerfjord's SBSYS
+ * template) is the title as printed: not a status cell cut off, which
+ * left `Klage over afgørelse -`. The item is closed all the same. */
+static void test_dash_status_stays_in_title(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_HEADING, 1, 1, "Beskæftigelsesudvalget"},
+        {EXT_PARA, 0, 0, "Mødedato: 13. juni 2022"},
+        {EXT_HEADING, 1, 2, "61.\tGodkendelse af dagsorden"},
+        {EXT_HEADING, 1, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_HEADING, 1, 2, "62.\tKlage over afgørelse - Lukket punkt"},
+        {EXT_HEADING, 1, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+    };
+    static const char *const labels[] = {"61", "62"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Klage over afgørelse - Lukket punkt"};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_items(&m, 2, labels, titles);
+    assert_false(m.items[0].closed);
+    assert_true(m.items[1].closed);
+    mnt_meeting_fini(&m);
+}
+
+/* A contents table read as a column of labels and a column of titles
+ * (`Sag nr. 1` … `Sag nr. 4`, then the titles), each item's plain `Sag
+ * nr. 1` over its bold title: the column heads nothing, and a label over
+ * a styled heading is that heading's number, not the number after the
+ * contents' last title above it (Frederikssund, once the extraction kept
+ * the labels opening pages). */
+static void test_label_column_and_label_over_heading(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_HEADING, 1, 1, "Kultur-, Fritid- og Idrætsudvalget"},
+        {EXT_PARA, 0, 0, "Tirsdag den 10. januar 2012 kl. 17.00"},
+        {EXT_PARA, 0, 0, "Indhold"},
+        {EXT_PARA, 0, 0, "Sag nr. 1"},
+        {EXT_PARA, 0, 0, "Sag nr. 2"},
+        {EXT_PARA, 0, 0, "Sag nr. 3"},
+        {EXT_PARA, 0, 0, "Skulpturpark ved rosenhaven"},
+        {EXT_PARA, 0, 0, "Musikskolen - status 2011"},
+        {EXT_PARA, 0, 0, "Meddelelser"},
+        {EXT_PARA, 0, 0, "Sag nr. 1"},
+        {EXT_HEADING, 1, 2, "Skulpturpark ved rosenhaven"},
+        {EXT_HEADING, 1, 3, "Beslutning:"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_PARA, 0, 0, "Sag nr. 2"},
+        {EXT_HEADING, 1, 2, "Musikskolen - status 2011"},
+        {EXT_HEADING, 1, 3, "Beslutning:"},
+        {EXT_PARA, 0, 0, "Taget til efterretning."},
+        {EXT_PARA, 0, 0, "Sag nr. 3"},
+        {EXT_HEADING, 1, 2, "Meddelelser"},
+        {EXT_HEADING, 1, 3, "Beslutning:"},
+        {EXT_PARA, 0, 0, "Ingen."},
+    };
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Skulpturpark ved rosenhaven",
+                                         "Musikskolen - status 2011",
+                                         "Meddelelser"};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_status_cell_closes_item),
         cmocka_unit_test(test_room_number_is_the_place),
+        cmocka_unit_test(test_room_letter_is_the_place),
         cmocka_unit_test(test_cover_labels_over_values),
         cmocka_unit_test(test_punkt_number_over_title),
         cmocka_unit_test(test_wrapped_title_comma_and_status),
         cmocka_unit_test(test_ocr_status_inside_wrapped_title),
         cmocka_unit_test(test_case_number_cells),
+        cmocka_unit_test(test_case_number_lines),
+        cmocka_unit_test(test_dash_status_stays_in_title),
+        cmocka_unit_test(test_label_column_and_label_over_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
