@@ -484,14 +484,27 @@ static void drop_stray_titles(const struct mnt_doc *d, struct mnt_cands *c)
 
 /* A piece of a flattened page cut after its running header that opens
  * with a title and then a case file's field ("Takster for svømmehallen
- * Sagsnr.: 10/19944 …"): where the title ends, 0 if it is no such piece. */
-static size_t title_then_field(const struct mnt_line *l)
+ * Sagsnr.: 10/19944 …"): where the title ends, 0 if it is no such piece.
+ * The title may follow its printed number ("217. Køb af ejendom ØKEJEN /
+ * 08/2001 …": a closed item's heading after a "LUKKET MØDE" mark kept
+ * its number where the others lost theirs): *num and *off say so. */
+static size_t title_then_field(const struct mnt_line *l, unsigned *num,
+                               size_t *off)
 {
-    if (!l->cut || !mnt_starts_upper(l->s, l->len))
+    size_t o = 0;
+    unsigned v = 0;
+    while (o < l->len && o < 3 && l->s[o] >= '0' && l->s[o] <= '9')
+        v = 10 * v + (unsigned)(l->s[o++] - '0');
+    if (o > 0 && (o + 2 >= l->len || l->s[o] != '.' || l->s[o + 1] != ' '))
         return 0;
-    struct mnt_line t = {.s = l->s,
-                         .len = mnt_title_before_field(l->s, l->len)};
-    return t.len > 0 && !mnt_line_is_prose(&t) ? t.len : 0;
+    if (o > 0)
+        o += 2;
+    *num = v, *off = o;
+    if (!l->cut || !mnt_starts_upper(l->s + o, l->len - o))
+        return 0;
+    struct mnt_line t = {.s = l->s + o,
+                         .len = mnt_title_before_field(l->s + o, l->len - o)};
+    return t.len > 0 && !mnt_line_is_prose(&t) ? o + t.len : 0;
 }
 
 int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
@@ -508,7 +521,8 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
         size_t nseen = 0;
         for (size_t i = 0; i < d->nlines && out->n < MNT_CAND_MAX; i++) {
             const struct mnt_line *l = &d->lines[i];
-            size_t te = 0;
+            size_t te = 0, poff = 0;
+            unsigned pnum = 0;
             if (l->kind != MNT_LINE_TEXT || (p->skip && p->skip[i]))
                 continue;
             int again = 0; /* a section the current item already had */
@@ -525,7 +539,7 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
             if (pass == 0 ? !mnt_status_line(l)
                 : pass == 1
                     ? !again && (!bare_section(l) || !same_line(l, open))
-                    : (te = title_then_field(l)) == 0)
+                    : (te = title_then_field(l, &pnum, &poff)) == 0)
                 continue;
             if (pass == 1) {
                 nseen = 0;
@@ -543,6 +557,8 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
             c->num = (unsigned)out->n;
             c->title_off = (size_t)(pass == 1); /* 1: the body's first line */
             c->title_end = te;                  /* the title, then fields */
+            if (poff > 0) /* its printed number, the title after it */
+                c->num = pnum, c->delim = '.', c->title_off = poff;
         }
         if (pass == 1)
             drop_stray_titles(d, out);

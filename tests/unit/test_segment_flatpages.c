@@ -294,6 +294,38 @@ static void test_flat_initials_with_danish_capital(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The closed item's page keeps its heading's number after the mark
+ * ("6 Ældrerådet, Side LUKKET MØDE 33. Køb af jord EVAKRO / 09/0412 …")
+ * where the other pages lost theirs: one more item, its number kept. */
+static void test_flat_closed_item_keeps_number(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 REFERAT Ældrerådet Mødedato: Tirsdag den Mødested: Mødelokale 3, "
+        "Rådhuset Starttidspunkt: Kl. 10:00 Afbud: Fraværende:\n\n"
+        "2 Ældrerådet, Indholdsfortegnelse Sag nr. Side 31. Budget for "
+        "ældreområdet Nyt plejecenter i Vojens LUKKET MØDE 33. Køb af jord\n\n"
+        "3 Ældrerådet, Side Budget for ældreområdet OLEDAM / 09/1102 "
+        "Sagsfremstilling Forvaltningen gennemgik budgettet for næste år. "
+        "Rådet drøftede sagen grundigt, og flere medlemmer stillede spørgsmål "
+        "til forvaltningen om tidsplanen og økonomien. "
+        "Beslutning Taget til efterretning.\n\n"
+        "4 Ældrerådet, Side Nyt plejecenter i Vojens EVAKRO / 09/0877 "
+        "Sagsfremstilling Byggeriet går i gang til foråret. "
+        "Rådet drøftede sagen grundigt, og flere medlemmer stillede spørgsmål "
+        "til forvaltningen om tidsplanen og økonomien. "
+        "Beslutning Rådet ønsker flere fællesarealer.\n\n"
+        "5 Ældrerådet, Side LUKKET MØDE 33. Køb af jord EVAKRO / 09/0412 "
+        "Beslutning Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "33"};
+    static const char *const titles[] = {
+        "Budget for ældreområdet", "Nyt plejecenter i Vojens", "Køb af jord"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -306,6 +338,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_page_lost_number),
         cmocka_unit_test(test_flat_header_keeps_page_number),
         cmocka_unit_test(test_flat_initials_with_danish_capital),
+        cmocka_unit_test(test_flat_closed_item_keeps_number),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
