@@ -394,7 +394,11 @@ static int same_line(const struct mnt_line *a, const struct mnt_line *b)
 }
 
 /* The bare section heading that opens the items: the most frequent (at
- * least twice), the earliest of equals. NULL if none. */
+ * least twice), the earliest of equals - or an earlier one at least
+ * three quarters as frequent: items open with their first section, and
+ * an item that lacks it (a member's proposal with its own dotted
+ * "Beslutningstema.") must not hand the opening to a later section that
+ * every item has ("Sagsfremstilling"). NULL if none. */
 static const struct mnt_line *opening_section(const struct mnt_parser *p)
 {
     const struct mnt_doc *d = &p->doc;
@@ -413,21 +417,27 @@ static const struct mnt_line *opening_section(const struct mnt_parser *p)
     }
     const struct mnt_line *best = NULL;
     size_t best_n = 1;
-    for (size_t a = 0, tried = 0; a < n && tried < 64; a++) {
+    size_t cnt[64];
+    const struct mnt_line *first[64];
+    size_t nf = 0;
+    for (size_t a = 0; a < n && nf < 64; a++) {
         const struct mnt_line *l = &d->lines[v[a]];
         int seen = 0;
         for (size_t k = 0; k < a && !seen; k++)
             seen = same_line(&d->lines[v[k]], l);
         if (seen)
             continue;
-        tried++;
         size_t count = 0;
         for (size_t k = a; k < n; k++)
             count += same_line(&d->lines[v[k]], l);
+        first[nf] = l, cnt[nf++] = count; /* in order of first sight */
         if (count > best_n)
             best = l, best_n = count;
     }
     free(v);
+    for (size_t k = 0; k < nf && best != NULL && first[k] != best; k++)
+        if (cnt[k] >= 2 && 4 * cnt[k] >= 3 * best_n)
+            return first[k];
     return best;
 }
 
@@ -474,14 +484,27 @@ static void drop_stray_titles(const struct mnt_doc *d, struct mnt_cands *c)
 
 /* A piece of a flattened page cut after its running header that opens
  * with a title and then a case file's field ("Takster for svømmehallen
- * Sagsnr.: 10/19944 …"): where the title ends, 0 if it is no such piece. */
-static size_t title_then_field(const struct mnt_line *l)
+ * Sagsnr.: 10/19944 …"): where the title ends, 0 if it is no such piece.
+ * The title may follow its printed number ("217. Køb af ejendom ØKEJEN /
+ * 08/2001 …": a closed item's heading after a "LUKKET MØDE" mark kept
+ * its number where the others lost theirs): *num and *off say so. */
+static size_t title_then_field(const struct mnt_line *l, unsigned *num,
+                               size_t *off)
 {
-    if (!l->cut || !mnt_starts_upper(l->s, l->len))
+    size_t o = 0;
+    unsigned v = 0;
+    while (o < l->len && o < 3 && l->s[o] >= '0' && l->s[o] <= '9')
+        v = 10 * v + (unsigned)(l->s[o++] - '0');
+    if (o > 0 && (o + 2 >= l->len || l->s[o] != '.' || l->s[o + 1] != ' '))
         return 0;
-    struct mnt_line t = {.s = l->s,
-                         .len = mnt_title_before_field(l->s, l->len)};
-    return t.len > 0 && !mnt_line_is_prose(&t) ? t.len : 0;
+    if (o > 0)
+        o += 2;
+    *num = v, *off = o;
+    if (!l->cut || !mnt_starts_upper(l->s + o, l->len - o))
+        return 0;
+    struct mnt_line t = {.s = l->s + o,
+                         .len = mnt_title_before_field(l->s + o, l->len - o)};
+    return t.len > 0 && !mnt_line_is_prose(&t) ? o + t.len : 0;
 }
 
 int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
@@ -493,26 +516,49 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
         out->n = 0;
         if (pass == 1 && open == NULL)
             continue;
+        /* pass 1: the bare sections seen since the last cut */
+        const struct mnt_line *seen[32];
+        size_t nseen = 0;
         for (size_t i = 0; i < d->nlines && out->n < MNT_CAND_MAX; i++) {
             const struct mnt_line *l = &d->lines[i];
-            size_t te = 0;
+            size_t te = 0, poff = 0;
+            unsigned pnum = 0;
             if (l->kind != MNT_LINE_TEXT || (p->skip && p->skip[i]))
                 continue;
-            if (pass == 0   ? !mnt_status_line(l)
-                : pass == 1 ? !bare_section(l) || !same_line(l, open)
-                            : (te = title_then_field(l)) == 0)
+            int again = 0; /* a section the current item already had */
+            if (pass == 1 && out->n > 0 && bare_section(l) &&
+                !same_line(l, open)) {
+                for (size_t k = 0; k < nseen && !again; k++)
+                    again = same_line(seen[k], l);
+                if (!again && nseen < 32)
+                    seen[nseen++] = l;
+            }
+            /* an item lacking the opening section (a member's proposal
+             * opening with "Sagsfremstilling") starts where a section
+             * repeats: one item has each section once */
+            if (pass == 0 ? !mnt_status_line(l)
+                : pass == 1
+                    ? !again && (!bare_section(l) || !same_line(l, open))
+                    : (te = title_then_field(l, &pnum, &poff)) == 0)
                 continue;
+            if (pass == 1) {
+                nseen = 0;
+                if (again)
+                    seen[nseen++] = l;
+            }
             if (out->v == NULL &&
                 (out->v = calloc(MNT_CAND_MAX, sizeof *out->v)) == NULL)
                 return ERR_NOMEM;
             struct mnt_cand *c = &out->v[out->n++];
             memset(c, 0, sizeof *c);
-            size_t t = pass == 1 ? title_above(d, i) : (size_t)-1;
+            size_t t = pass == 1 && !again ? title_above(d, i) : (size_t)-1;
             c->line = t != (size_t)-1 ? t : i;
             c->above = t != (size_t)-1;
             c->num = (unsigned)out->n;
             c->title_off = (size_t)(pass == 1); /* 1: the body's first line */
             c->title_end = te;                  /* the title, then fields */
+            if (poff > 0) /* its printed number, the title after it */
+                c->num = pnum, c->delim = '.', c->title_off = poff;
         }
         if (pass == 1)
             drop_stray_titles(d, out);

@@ -114,6 +114,9 @@ static int field_heading_at(const char *s, size_t n, size_t i)
         w--;
     if (!mnt_starts_upper(s + w, i - 1 - w))
         return 0;
+    /* "Byrådet, Side 3 Salg af …": a running header's page number */
+    if (i - 1 - w == 4 && fold_prefix(s + w, 4, "side") == 4)
+        return 0;
     size_t e = mnt_number_at(s, n, i, 3, &c);
     if (e <= i || c.delim != 0 || c.letter != 0 || e + 1 >= n || s[e] != ' ')
         return 0;
@@ -340,8 +343,15 @@ static size_t after_header(const struct mnt_line *l, const struct mnt_line *h)
     size_t t = mnt_skip_sp(l->s, l->len, o + 1 + h->len);
     /* "Handicaprådet, Side Title …": the header's page word, its number
      * lost in the transcript */
-    if (fold_prefix(l->s + t, l->len - t, "Side ") > 0)
+    if (fold_prefix(l->s + t, l->len - t, "Side ") > 0) {
         t = mnt_skip_sp(l->s, l->len, t + 5);
+        /* or kept: "Byrådet, Side 3 Title …" */
+        size_t d = t;
+        while (d < l->len && d - t < 4 && l->s[d] >= '0' && l->s[d] <= '9')
+            d++;
+        if (d > t && d - t < 4 && d < l->len && l->s[d] == ' ')
+            t = mnt_skip_sp(l->s, l->len, d);
+    }
     /* the field may be a bare case number ("… havnen 10/10455 …") */
     if (!mnt_starts_upper(l->s + t, l->len - t) ||
         mnt_title_before_case(l->s + t, l->len - t) == 0)

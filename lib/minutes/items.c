@@ -291,7 +291,11 @@ static int build_item(struct mnt_parser *p, struct mnt_item *it,
         t.num = 0;            /* an ordinal: no agenda entry's number */
         rc = mnt_take_title(p, &t, end, &at, &it->title);
     } else if (style == MNT_STYLE_UNTITLED) {
-        snprintf(label, sizeof label, "%zu", ordinal);
+        /* a piece that kept its printed number ("217. Køb …") */
+        if (c->delim == '.')
+            snprintf(label, sizeof label, "%u", c->num);
+        else
+            snprintf(label, sizeof label, "%zu", ordinal);
         /* "Åben" is no text; an opening section is the body's first */
         at.body = c->line + (c->above || c->title_off == 0);
         at.skip0 = 0;
@@ -301,7 +305,8 @@ static int build_item(struct mnt_parser *p, struct mnt_item *it,
             if (c->title_end > 0) { /* "Title Sagsnr.: …": fields go on */
                 at.body = c->line;
                 at.skip0 = mnt_skip_sp(t.s, t.len, c->title_end);
-                t.len = c->title_end;
+                t.len = c->title_end - c->title_off;
+                t.s += c->title_off;
             }
             it->title = mnt_clean_oneline(&t, 1, 0);
             rc = it->title != NULL ? ERR_OK : ERR_NOMEM;

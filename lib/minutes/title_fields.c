@@ -12,16 +12,27 @@
 /* A case file's field label at a word start inside a flattened line
  * ends the heading too: "3. Salg af grunde, etape 2 J.nr.: G01 Sagsnr.:
  * …" (after a digit, so no lower-case word before the capital says so). */
-/* "DIKEOL / 08/3208": a case handler's initials (two to eight capitals),
- * " / " and the case's number - an SBSYS/Acadre PDF's field line without
- * labels. */
+/* "DIKEOL / 08/3208": a case handler's initials (two to eight capitals,
+ * Æ, Ø and Å too: "ØKBUIT" is an economy department's), " / " and the
+ * case's number - an SBSYS/Acadre PDF's field line without labels. */
 static int initials_case_at(const char *s, size_t n)
 {
-    size_t i = 0;
-    while (i < n && i < 9 && s[i] >= 'A' && s[i] <= 'Z')
-        i++;
-    return i >= 2 && i <= 8 && i + 3 < n && s[i] == ' ' && s[i + 1] == '/' &&
-           s[i + 2] == ' ' && s[i + 3] >= '0' && s[i + 3] <= '9';
+    size_t i = 0, caps = 0;
+    while (i < n && caps < 9) {
+        if (s[i] >= 'A' && s[i] <= 'Z')
+            i++;
+        else if (i + 1 < n && (unsigned char)s[i] == 0xC3 &&
+                 ((unsigned char)s[i + 1] == 0x86 || /* Æ */
+                  (unsigned char)s[i + 1] == 0x98 || /* Ø */
+                  (unsigned char)s[i + 1] == 0x85))  /* Å */
+            i += 2;
+        else
+            break;
+        caps++;
+    }
+    return caps >= 2 && caps <= 8 && i + 3 < n && s[i] == ' ' &&
+           s[i + 1] == '/' && s[i + 2] == ' ' && s[i + 3] >= '0' &&
+           s[i + 3] <= '9';
 }
 
 /* "10/9310 Beslutningstema: …", "Orientering 10/11802": a case's number

@@ -218,6 +218,114 @@ static void test_flat_page_lost_number(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The running header keeps its page's number ("5 Ældrerådet, Side 5
+ * Budget …"): the number after "Side" is the page's, no item's; the
+ * pages open with the items' titles before their fields. */
+static void test_flat_header_keeps_page_number(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 REFERAT Ældrerådet Mødedato: Tirsdag den Mødested: Mødelokale 3, "
+        "Rådhuset Starttidspunkt: Kl. 10:00 Afbud: Fraværende:\n\n"
+        "2 Ældrerådet, Indholdsfortegnelse Sag nr. Side 4. Budget for "
+        "ældreområdet Nyt plejecenter i Vojens Skolernes ferieplan\n\n"
+        "3 Ældrerådet, Side 5 Budget for ældreområdet OLEDAM / 09/1102 "
+        "Sagsfremstilling Forvaltningen gennemgik budgettet for næste år. "
+        "Rådet drøftede sagen grundigt, og flere medlemmer stillede spørgsmål "
+        "til forvaltningen om tidsplanen og økonomien. "
+        "Beslutning Taget til efterretning.\n\n"
+        "4 Ældrerådet, Side 6 Nyt plejecenter i Vojens EVAKRO / 09/0877 "
+        "Sagsfremstilling Byggeriet går i gang til foråret. "
+        "Rådet drøftede sagen grundigt, og flere medlemmer stillede spørgsmål "
+        "til forvaltningen om tidsplanen og økonomien. "
+        "Beslutning "
+        "Rådet ønsker flere fællesarealer.\n\n"
+        "5 Ældrerådet, Side 7 Skolernes ferieplan OLEDAM / 09/1310 "
+        "Sagsfremstilling Planen er sendt til høring hos rådene. "
+        "Rådet drøftede sagen grundigt, og flere medlemmer stillede spørgsmål "
+        "til forvaltningen om tidsplanen og økonomien. "
+        "Beslutning "
+        "Ingen bemærkninger.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Budget for ældreområdet",
+                                         "Nyt plejecenter i Vojens",
+                                         "Skolernes ferieplan"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A case handler's initials with a Danish capital ("ØKBUIT / 08/1190")
+ * are the field line after a title run on after the decision before. */
+static void test_flat_initials_with_danish_capital(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 REFERAT Ældrerådet Mødedato: Tirsdag den Mødested: Mødelokale 3, "
+        "Rådhuset Starttidspunkt: Kl. 10:00 Afbud: Fraværende:\n\n"
+        "2 Ældrerådet, Indholdsfortegnelse Sag nr. Side 31. Budget for "
+        "ældreområdet Nyt plejecenter i Vojens Skolernes ferieplan\n\n"
+        "3 Ældrerådet, Side Budget for ældreområdet OLEDAM / 09/1102 "
+        "Sagsfremstilling Forvaltningen gennemgik budgettet for næste år. "
+        "Rådet drøftede sagen grundigt, og flere medlemmer stillede spørgsmål "
+        "til forvaltningen om tidsplanen og økonomien. "
+        "Beslutning Taget til efterretning. Nyt plejecenter i Vojens "
+        "ØKÆVKR / 09/0877 Sagsfremstilling Byggeriet går i gang til "
+        "foråret. "
+        "Rådet drøftede sagen grundigt, og flere medlemmer stillede spørgsmål "
+        "til forvaltningen om tidsplanen og økonomien. "
+        "Beslutning Rådet ønsker flere fællesarealer.\n\n"
+        "4 Ældrerådet, Side Skolernes ferieplan OLEDAM / 09/1310 "
+        "Sagsfremstilling Planen er sendt til høring hos rådene. "
+        "Rådet drøftede sagen grundigt, og flere medlemmer stillede spørgsmål "
+        "til forvaltningen om tidsplanen og økonomien. "
+        "Beslutning "
+        "Ingen bemærkninger.\n";
+    static const char *const titles[] = {"Budget for ældreområdet",
+                                         "Nyt plejecenter i Vojens",
+                                         "Skolernes ferieplan"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    if (m.nitems != 3)
+        fail_msg("%zu items (layout %s), want 3", m.nitems, m.layout);
+    for (size_t k = 0; k < 3; k++)
+        expect_title(&m.items[k], titles[k]);
+    mnt_meeting_fini(&m);
+}
+
+/* The closed item's page keeps its heading's number after the mark
+ * ("6 Ældrerådet, Side LUKKET MØDE 33. Køb af jord EVAKRO / 09/0412 …")
+ * where the other pages lost theirs: one more item, its number kept. */
+static void test_flat_closed_item_keeps_number(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 REFERAT Ældrerådet Mødedato: Tirsdag den Mødested: Mødelokale 3, "
+        "Rådhuset Starttidspunkt: Kl. 10:00 Afbud: Fraværende:\n\n"
+        "2 Ældrerådet, Indholdsfortegnelse Sag nr. Side 31. Budget for "
+        "ældreområdet Nyt plejecenter i Vojens LUKKET MØDE 33. Køb af jord\n\n"
+        "3 Ældrerådet, Side Budget for ældreområdet OLEDAM / 09/1102 "
+        "Sagsfremstilling Forvaltningen gennemgik budgettet for næste år. "
+        "Rådet drøftede sagen grundigt, og flere medlemmer stillede spørgsmål "
+        "til forvaltningen om tidsplanen og økonomien. "
+        "Beslutning Taget til efterretning.\n\n"
+        "4 Ældrerådet, Side Nyt plejecenter i Vojens EVAKRO / 09/0877 "
+        "Sagsfremstilling Byggeriet går i gang til foråret. "
+        "Rådet drøftede sagen grundigt, og flere medlemmer stillede spørgsmål "
+        "til forvaltningen om tidsplanen og økonomien. "
+        "Beslutning Rådet ønsker flere fællesarealer.\n\n"
+        "5 Ældrerådet, Side LUKKET MØDE 33. Køb af jord EVAKRO / 09/0412 "
+        "Beslutning Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "33"};
+    static const char *const titles[] = {
+        "Budget for ældreområdet", "Nyt plejecenter i Vojens", "Køb af jord"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -228,6 +336,9 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_colon_headings),
         cmocka_unit_test(test_flat_contents_tail_item),
         cmocka_unit_test(test_flat_page_lost_number),
+        cmocka_unit_test(test_flat_header_keeps_page_number),
+        cmocka_unit_test(test_flat_initials_with_danish_capital),
+        cmocka_unit_test(test_flat_closed_item_keeps_number),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

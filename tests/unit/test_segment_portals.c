@@ -91,6 +91,57 @@ static void test_link_above_untitled_items(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Titles collapsed away, items open with "Beslutningstema"; a member's
+ * proposal lacks it and opens with "Sagsfremstilling", the section every
+ * item has. The earlier section still opens the items, and the proposal
+ * starts where "Sagsfremstilling" comes a second time in one item. */
+static void test_untitled_item_lacking_the_opening_section(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Økonomiudvalget\n"
+        "Referat • 2. september 2025 kl. 15.30\n"
+        "Indhold\n"
+        "Beslutningstema\n"
+        "Status på anlægsprogrammet.\n"
+        "Indstilling\n"
+        "Direktionen indstiller, at status tages til efterretning.\n"
+        "Sagsfremstilling\n"
+        "Tre projekter er forsinket.\n"
+        "Sagen afgøres i\n"
+        "Økonomiudvalget.\n"
+        "Beslutningstema\n"
+        "Takster for leje af lokaler.\n"
+        "Indstilling\n"
+        "Direktionen indstiller, at taksterne godkendes.\n"
+        "Sagsfremstilling\n"
+        "Taksterne reguleres med prisudviklingen.\n"
+        "Sagen afgøres i\n"
+        "Kommunalbestyrelsen.\n"
+        "Sagsfremstilling\n"
+        "Et medlem ønsker en sag om gratis svømning for børn optaget.\n"
+        "Beslutningstema.\n"
+        "Fri adgang til svømmehallen i sommerferien.\n"
+        "Sagen afgøres i\n"
+        "Økonomiudvalget.\n"
+        "Beslutningstema\n"
+        "Orientering om rekruttering i ældreplejen.\n"
+        "Indstilling\n"
+        "Direktionen indstiller, at orienteringen tages til efterretning.\n"
+        "Sagsfremstilling\n"
+        "Der er ansat 20 nye medarbejdere.\n"
+        "Sagen afgøres i\n"
+        "Økonomiudvalget.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {NULL, NULL, NULL, NULL};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    assert_int_equal(m.items[0].first_line, 4);  /* Beslutningstema */
+    assert_int_equal(m.items[2].first_line, 20); /* Sagsfremstilling */
+    mnt_meeting_fini(&m);
+}
+
 /* "46. Kl. 16.00-16.45: Besøg af …": the slot and its colon go. */
 static void test_time_slot_with_colon(void **state)
 {
@@ -456,6 +507,7 @@ int main(int argc, char **argv)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_number_entry_then_title_block),
         cmocka_unit_test(test_link_above_untitled_items),
+        cmocka_unit_test(test_untitled_item_lacking_the_opening_section),
         cmocka_unit_test(test_time_slot_with_colon),
         cmocka_unit_test(test_colon_label_heads_no_item),
         cmocka_unit_test(test_committee_code_headings),
