@@ -218,6 +218,48 @@ static void test_flat_page_lost_number(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A flattened contents entry whose dotted leaders are glued to its last
+ * word ("… ved Osted Skole...14"): the word before the leaders is the
+ * entry's last one, so the page's heading keeps it ("… ved Osted
+ * Skole Sagsnr.: …" is not cut to "… ved Osted"). */
+static void test_flat_toc_glued_leaders(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Referat fra møde i Kommunalbestyrelsen mandag den 22. februar "
+        "2010 Mødet startede kl. 18:00 i Rådssalen, Lejre\n\n"
+        "2 Indholdsfortegnelse 1. KB - Spørgetid KB - Godkendelse af "
+        "dagsorden TM - Forslag til Lokalplan LK 21 for boliger ved Osted "
+        "Skole...14\n\n"
+        "3 Lejre Kommune Kommunalbestyrelsen Side 3 1. KB - Spørgetid "
+        "Sagsnr.: 10/11 Resumé: Kommunalbestyrelsens åbne møder begynder "
+        "med spørgetid, hvor borgerne kan stille spørgsmål om emner af "
+        "almen interesse. Indstilling: Ingen. Beslutning "
+        "Kommunalbestyrelsen den : Der var to spørgsmål om stien langs "
+        "Hvalsøvej. Sagsfremstilling: Spørgetiden varer højst en halv "
+        "time. Beslutningskompetence: KB.\n\n"
+        "4 Lejre Kommune Kommunalbestyrelsen Side 4 2. KB - Godkendelse "
+        "af dagsorden Sagsnr.: 10/15 Resumé: Indstilling: Dagsordenen "
+        "godkendes. Beslutning Kommunalbestyrelsen den : Godkendt. "
+        "Fraværende: Birte Holm (V). Sagsfremstilling: "
+        "Beslutningskompetence: KB.\n\n"
+        "5 Lejre Kommune Kommunalbestyrelsen Side 5 3. TM - Forslag til "
+        "Lokalplan LK 21 for boliger ved Osted Skole Sagsnr.: 09/1177 "
+        "Resumé: Lokalplanen giver mulighed for 18 rækkehuse. "
+        "Indstilling: Udvalget for Teknik & Miljø indstiller, at "
+        "forslaget sendes i høring i 8 uger. Beslutning "
+        "Kommunalbestyrelsen den : Godkendt. Sagsfremstilling: Området er "
+        "i dag en boldbane.\n\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "KB - Spørgetid", "KB - Godkendelse af dagsorden",
+        "TM - Forslag til Lokalplan LK 21 for boliger ved Osted Skole"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -228,6 +270,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_colon_headings),
         cmocka_unit_test(test_flat_contents_tail_item),
         cmocka_unit_test(test_flat_page_lost_number),
+        cmocka_unit_test(test_flat_toc_glued_leaders),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
