@@ -373,6 +373,16 @@ static int toc_opens(const struct mnt_line *l)
     while (i < l->len && i < 4 && l->s[i] >= '0' && l->s[i] <= '9')
         i++;
     i = mnt_skip_sp(l->s, l->len, i);
+    /* "2 Side 1 Indholdsfortegnelse Punkt nr. Side 1. …": the page's own
+     * header ("Side 1") may come before the name */
+    size_t sd = fold_prefix(l->s + i, l->len - i, "Side ");
+    if (sd > 0) {
+        size_t k = i + sd, d0 = k;
+        while (k < l->len && k - d0 < 3 && l->s[k] >= '0' && l->s[k] <= '9')
+            k++;
+        if (k > d0 && k < l->len && l->s[k] == ' ')
+            i = mnt_skip_sp(l->s, l->len, k);
+    }
     for (size_t m = 0; m < sizeof marks / sizeof *marks; m++) {
         size_t k = fold_prefix(l->s + i, l->len - i, marks[m]);
         if (k > 0 && i + k < l->len && l->s[i + k] == ' ')

@@ -308,3 +308,24 @@ int mnt_date_field_lost(const struct mnt_doc *d, size_t lim)
     }
     return lost;
 }
+
+int mnt_agenda_approval_date(const struct mnt_doc *d, size_t lim, char iso[11])
+{
+    static const char key[] = "dagsorden for mødet den ";
+    size_t kl = sizeof key - 1;
+    for (size_t i = 0; i < lim && i < d->nlines; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        if (l->kind != MNT_LINE_TEXT)
+            continue;
+        for (size_t at = 0; at + kl < l->len; at++) {
+            if (fold_prefix(l->s + at, l->len - at, key) != kl)
+                continue;
+            /* the date right after it, with its year ("8. april 2019"),
+             * not one further on */
+            size_t e = at + kl + 20 < l->len ? at + kl + 20 : l->len;
+            if (mnt_date_find(l->s + at + kl, e - at - kl, iso))
+                return 1;
+        }
+    }
+    return 0;
+}

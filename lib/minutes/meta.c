@@ -382,8 +382,13 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
         if (set_str(&m->date, hints->date) != ERR_OK)
             return ERR_NOMEM;
     } else if (mnt_date_field_lost(d, lim > scan ? lim : scan)) {
-        if (mnt_warn(m, "the meeting's date field is empty") != ERR_OK)
+        /* the field is empty, but the agenda's approval names the day */
+        if (mnt_agenda_approval_date(d, scan, iso)) {
+            if (set_str(&m->date, iso) != ERR_OK)
+                return ERR_NOMEM;
+        } else if (mnt_warn(m, "the meeting's date field is empty") != ERR_OK) {
             return ERR_NOMEM;
+        }
     } else if (mnt_meeting_date(d, lim, hints->name, iso) ||
                mnt_running_header(d, NULL, body, iso) ||
                (lim < d->nlines &&

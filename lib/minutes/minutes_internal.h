@@ -147,6 +147,10 @@ int mnt_yearless_first(const struct mnt_doc *d, size_t lim, const char *name,
  * its digits): the meeting's date is unknown, and no date of the text
  * below stands in for it. 1 if so. */
 int mnt_date_field_lost(const struct mnt_doc *d, size_t lim);
+/* A transcript that lost its date field ("Mødedato: Mandag den") may
+ * still print the date in its first item, "Godkendelse af dagsorden for
+ * mødet den 8. april 2019": that full date into iso, 1; else 0. */
+int mnt_agenda_approval_date(const struct mnt_doc *d, size_t lim, char iso[11]);
 /* meeting_date.c: the meeting's date from the first lim lines (name: the
  * file's name for a date without its year, or NULL) into iso; 0 if none.
  * Also: a line with a stamp's or the next meeting's date

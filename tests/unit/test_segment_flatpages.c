@@ -326,6 +326,111 @@ static void test_flat_closed_item_keeps_number(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A flattened contents entry whose dotted leaders are glued to its last
+ * word ("… ved Osted Skole...14"): the word before the leaders is the
+ * entry's last one, so the page's heading keeps it ("… ved Osted
+ * Skole Sagsnr.: …" is not cut to "… ved Osted"). */
+static void test_flat_toc_glued_leaders(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Referat fra møde i Kommunalbestyrelsen mandag den 22. februar "
+        "2010 Mødet startede kl. 18:00 i Rådssalen, Lejre\n\n"
+        "2 Indholdsfortegnelse 1. KB - Spørgetid KB - Godkendelse af "
+        "dagsorden TM - Forslag til Lokalplan LK 21 for boliger ved Osted "
+        "Skole...14\n\n"
+        "3 Lejre Kommune Kommunalbestyrelsen Side 3 1. KB - Spørgetid "
+        "Sagsnr.: 10/11 Resumé: Kommunalbestyrelsens åbne møder begynder "
+        "med spørgetid, hvor borgerne kan stille spørgsmål om emner af "
+        "almen interesse. Indstilling: Ingen. Beslutning "
+        "Kommunalbestyrelsen den : Der var to spørgsmål om stien langs "
+        "Hvalsøvej. Sagsfremstilling: Spørgetiden varer højst en halv "
+        "time. Beslutningskompetence: KB.\n\n"
+        "4 Lejre Kommune Kommunalbestyrelsen Side 4 2. KB - Godkendelse "
+        "af dagsorden Sagsnr.: 10/15 Resumé: Indstilling: Dagsordenen "
+        "godkendes. Beslutning Kommunalbestyrelsen den : Godkendt. "
+        "Fraværende: Birte Holm (V). Sagsfremstilling: "
+        "Beslutningskompetence: KB.\n\n"
+        "5 Lejre Kommune Kommunalbestyrelsen Side 5 3. TM - Forslag til "
+        "Lokalplan LK 21 for boliger ved Osted Skole Sagsnr.: 09/1177 "
+        "Resumé: Lokalplanen giver mulighed for 18 rækkehuse. "
+        "Indstilling: Udvalget for Teknik & Miljø indstiller, at "
+        "forslaget sendes i høring i 8 uger. Beslutning "
+        "Kommunalbestyrelsen den : Godkendt. Sagsfremstilling: Området er "
+        "i dag en boldbane.\n\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "KB - Spørgetid", "KB - Godkendelse af dagsorden",
+        "TM - Forslag til Lokalplan LK 21 for boliger ved Osted Skole"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A flattened contents page that opens with its own header before its
+ * name ("2 Side 1 Indholdsfortegnelse Punkt nr. Side 1. …"), its later
+ * entries without numbers: still the contents, so item 1 is the heading
+ * on page 3, not the contents' first entry. */
+static void test_flat_toc_after_page_header(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Referat Byrådet Møde nr.: 4/2019 Dannet den: Tirsdag den "
+        "Mødedato: Mandag den Mødetidspunkt: 19:00-20:40 Mødested: "
+        "Byrådssalen Medlemmer Henrik Lund (hjhelu) V Karen Dam (kada) "
+        "V Per Ask (hjpeas) O Finn Ravn (hjfira) C Ida Holt (idho) Ø "
+        "Lise Bro (libr) A Bent Kure (bsbeku) A Fraværende Karen Dam "
+        "(kada) V Bemærkninger\n\n"
+        "2 Side 1 Indholdsfortegnelse Punkt nr. Side 1. Godkendelse af "
+        "dagsorden for mødet den 8. april Lise Bro ønsker en sag på "
+        "Byrådets møde vedr. belysning på stien ved Søndersø Ændring af "
+        "takster for Ringsted Svømmehal (KFU) Anlægsbevilling til ny "
+        "legeplads i Benløse (BUU) Salg af areal ved Næstvedvej "
+        "(Genoptaget) (PBU)...6\n\n"
+        "3 Side 2 1. Godkendelse af dagsorden for mødet den 8. april "
+        "2019 Sagsnr.: 19/1200 Beslutning Godkendt. Fraværende: Karen "
+        "Dam (kada) V\n\n"
+        "4 Side 3 2. Lise Bro ønsker en sag på Byrådets møde vedr. "
+        "belysning på stien ved Søndersø Sagsnr.: 19/3311 Resume Lise "
+        "Bro (A) har bedt om at få en sag på dagsordenen om lys på "
+        "stien mellem Søndersø og stationen, da stien bruges af mange "
+        "skoleelever om morgenen. Beslutning Byrådet besluttede, at "
+        "sagen oversendes til Klima- og Miljøudvalget. Fraværende: "
+        "Karen Dam (kada) V\n\n"
+        "5 Side 4 3. Ændring af takster for Ringsted Svømmehal (KFU) "
+        "Sagsnr.: 19/0877 Resume Taksterne i Ringsted Kommunes "
+        "svømmehal har ikke været reguleret siden 2015. Indstilling "
+        "Forvaltningen indstiller, at taksterne hæves med 5 kr. for "
+        "voksne. Beslutning Godkendt. Fraværende: Karen Dam (kada) V "
+        "Sagsfremstilling Prisen for en voksenbillet bliver 45 kr. "
+        "Børnebilletter er uændrede.\n\n"
+        "6 Side 5 4. Anlægsbevilling til ny legeplads i Benløse (BUU) "
+        "Sagsnr.: 19/0412 Resume Legepladsen ved Benløse Skole er "
+        "nedslidt. Indstilling Forvaltningen indstiller, 1. at der "
+        "gives en anlægsbevilling på 0,8 mio. kr., 2. at beløbet "
+        "finansieres af kassen. Beslutning Godkendt. Fraværende: Karen "
+        "Dam (kada) V\n\n"
+        "7 Side 6 5. Salg af areal ved Næstvedvej (Genoptaget) (PBU) "
+        "Sagsnr.: 18/5120 Resume Sagen blev udsat på sidste møde. En "
+        "nabo har budt 120.000 kr. for arealet. Indstilling "
+        "Forvaltningen indstiller, at arealet sælges. Beslutning "
+        "Godkendt med 19 stemmer for og 2 imod (Ø). Fraværende: Karen "
+        "Dam (kada) V\n\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "5"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden for mødet den 8. april 2019",
+        "Lise Bro ønsker en sag på Byrådets møde vedr. belysning på stien "
+        "ved Søndersø",
+        "Ændring af takster for Ringsted Svømmehal (KFU)",
+        "Anlægsbevilling til ny legeplads i Benløse (BUU)",
+        "Salg af areal ved Næstvedvej (Genoptaget) (PBU)"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -339,6 +444,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_header_keeps_page_number),
         cmocka_unit_test(test_flat_initials_with_danish_capital),
         cmocka_unit_test(test_flat_closed_item_keeps_number),
+        cmocka_unit_test(test_flat_toc_glued_leaders),
+        cmocka_unit_test(test_flat_toc_after_page_header),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -460,6 +460,34 @@ static void test_attendance_shapes(void **state)
     }
 }
 
+/* A transcript whose date field lost its date ("Mødedato: Mandag den
+ * Mødetidspunkt: …"): the first item's "Godkendelse af dagsorden for
+ * mødet den 8. april 2019" names the day; the contents' entry without its
+ * year does not. No such item: still no date. */
+static void test_date_from_agenda_approval(void **state)
+{
+    (void)state;
+    static const char lost[] =
+        "1 Referat Byrådet Møde nr.: 4/2019 Dannet den: Tirsdag den "
+        "Mødedato: Mandag den Mødetidspunkt: 19:00-20:40 Mødested: "
+        "Byrådssalen\n\n"
+        "2 Indholdsfortegnelse 1. Godkendelse af dagsorden for mødet den "
+        "8. april Salg af areal ved Næstvedvej...4\n\n"
+        "3 Side 2 1. Godkendelse af dagsorden for mødet den 8. april 2019 "
+        "Sagsnr.: 19/1200 Beslutning Godkendt.";
+    static const char none[] =
+        "1 Referat Byrådet Møde nr.: 4/2019 Dannet den: Tirsdag den "
+        "Mødedato: Mandag den Mødetidspunkt: 19:00-20:40 Mødested: "
+        "Byrådssalen";
+    struct mnt_meeting m;
+    parse_text(lost, &m);
+    expect_str("date", lost, m.date, "2019-04-08");
+    mnt_meeting_fini(&m);
+    parse_text(none, &m);
+    expect_str("date", none, m.date, NULL);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -472,6 +500,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_page_in_a_form),
         cmocka_unit_test(test_fields_between_bars),
         cmocka_unit_test(test_attendance_shapes),
+        cmocka_unit_test(test_date_from_agenda_approval),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
