@@ -408,7 +408,10 @@ int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     size_t b = skip_bullet(l->s, l->len);
     if (slash_at(l->s, l->len, b, c))
         return 1;
-    if (loose_at(l->s, l->len, b, c, l->cut == 2))
+    /* a short line of its own may open with an ordinal title too ("1 3.
+     * anslået regnskab 2017 (Beslutning)") */
+    if (loose_at(l->s, l->len, b, c,
+                 l->cut == 2 || (!l->cut && l->len < MNT_FLAT_LINE / 2)))
         /* "2 Side A …" opening a flattened page is its page number */
         return c->delim != 0 || c->letter != 0 || l->cut == 2 ||
                (!l->cut && l->len < MNT_FLAT_LINE / 2);
