@@ -91,18 +91,31 @@ static int page_cut(const struct mnt_parser *p, const struct mnt_cand *c)
 }
 
 /* A contents list: every entry's title ends in a page number, the numbers
- * never falling. Their titles end before them. */
+ * never falling. Their titles end before them. The closed items at the
+ * list's end may print none ("4 (Lukket) Køb af grund"): a tail without
+ * page numbers is allowed after two or more entries that have them, if
+ * they are the most (a plain agenda list whose one title ends in a small
+ * number is not read as contents). */
 static void drop_page_numbers(const struct mnt_parser *p, struct mnt_cands *run)
 {
     unsigned last = 0, page;
+    size_t numbered = 0;
     if (run->n < 2)
         return;
     for (size_t k = 0; k < run->n; k++) {
-        if (page_at(p, &run->v[k], &page) == 0 || page < last)
+        if (page_at(p, &run->v[k], &page) == 0) {
+            if (numbered == 0)
+                return;
+            continue;
+        }
+        if (page < last || numbered < k) /* a number after the tail */
             return;
         last = page;
+        numbered++;
     }
-    for (size_t k = 0; k < run->n; k++)
+    if (numbered < 2 || numbered <= run->n - numbered)
+        return;
+    for (size_t k = 0; k < numbered; k++)
         run->v[k].title_end = page_at(p, &run->v[k], &page);
 }
 

@@ -239,6 +239,28 @@ static size_t skip_bullet(const char *s, size_t n)
     return 0;
 }
 
+/* Does s[0..n) name a body and the date it met ("Økonomiudvalget, den
+ * 7. december 2017", "Kultur- og Idrætsudvalget, 03-04-2019")? Before
+ * ", pkt. 2" that heads a decision quoted from that meeting, where the
+ * number is that body's item, not a heading of these minutes. The date
+ * must be all after the last comma, so a title holding a date ("Budget
+ * pr. 30. juni 2017 - punkt 3") stays a heading. */
+static int dated_body(const char *s, size_t n)
+{
+    const char *comma = NULL;
+    for (size_t k = 0; k < n; k++)
+        if (s[k] == ',')
+            comma = s + k;
+    if (comma == NULL)
+        return 0;
+    size_t k = mnt_skip_sp(s, n, (size_t)(comma - s) + 1);
+    if (n - k > 4 && fold_prefix(s + k, n - k, "den ") == 4)
+        k += 4;
+    char iso[11];
+    return k < n && s[k] >= '0' && s[k] <= '9' && n - k <= 24 &&
+           mnt_date_find(s + k, n - k, iso);
+}
+
 /* "Meddelelser / Sag nr. 24", "Godkendelse - punkt 3": the number after
  * the title. */
 static int trailing_cand(const struct mnt_line *l, struct mnt_cand *c)
@@ -265,7 +287,7 @@ static int trailing_cand(const struct mnt_line *l, struct mnt_cand *c)
         t--;
         while (t > 0 && l->s[t - 1] == ' ')
             t--;
-        if (t == 0 || !mnt_starts_upper(l->s, n))
+        if (t == 0 || !mnt_starts_upper(l->s, n) || dated_body(l->s, t))
             return 0;
         mnt_read_num(l->s, n, i, 3, &c->num);
         c->letter = 0;
@@ -417,7 +439,10 @@ int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     size_t b = skip_bullet(l->s, l->len);
     if (slash_at(l->s, l->len, b, c))
         return 1;
-    if (loose_at(l->s, l->len, b, c, l->cut == 2))
+    /* a short line of its own may open with an ordinal title too ("1 3.
+     * anslået regnskab 2017 (Beslutning)") */
+    if (loose_at(l->s, l->len, b, c,
+                 l->cut == 2 || (!l->cut && l->len < MNT_FLAT_LINE / 2)))
         /* "2 Side A …" opening a flattened page is its page number */
         return c->delim != 0 || c->letter != 0 || l->cut == 2 ||
                (!l->cut && l->len < MNT_FLAT_LINE / 2);

@@ -289,6 +289,10 @@ void mnt_join_wrapped(char *t);
 /* Does the heading c, cut out of a flattened line, carry text of its
  * own after its title on that line ("5. Eventuelt Næste møde …")? */
 int mnt_cut_has_text(const struct mnt_parser *p, const struct mnt_cand *c);
+/* The piece after a cut heading piece that holds only a case file's
+ * fields from off, its title's length in *len; end if none. */
+size_t mnt_title_after_fields(const struct mnt_parser *p, size_t first,
+                              size_t end, size_t off, size_t *len);
 
 /* title_fields.c */
 /* Does s open with a case file's field label ("J.nr.", "Sagsnr.:",

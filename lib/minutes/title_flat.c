@@ -252,3 +252,39 @@ int mnt_cut_has_text(const struct mnt_parser *p, const struct mnt_cand *c)
     size_t end = al > 0 ? off + al : mnt_flat_end(p, l, off);
     return mnt_skip_sp(l->s, l->len, end) < l->len;
 }
+
+/* Does the cut piece l hold nothing but a case file's fields from off
+ * ("Acadre sagsnr.: 17/09876 Journalnr.: S00 … Sagsbehandler: Per
+ * Holm")? It opens with a field, holds two or more, and the last
+ * field's value is a name of at most three words: the reader cut the
+ * flattened page before the title, which opens the next piece. */
+static int fields_only(const struct mnt_line *l, size_t off)
+{
+    struct mnt_line f = {.s = l->s + off, .len = l->len - off};
+    size_t colons = 0, last = 0, words = 0;
+    if (off >= l->len || !mnt_line_is_field(&f))
+        return 0;
+    for (size_t i = off; i < l->len; i++)
+        if (l->s[i] == ':' && (i + 1 == l->len || l->s[i + 1] == ' '))
+            colons++, last = i + 1;
+    if (colons < 2)
+        return 0;
+    for (size_t i = last; i < l->len; i++)
+        if (l->s[i] != ' ' && (i == last || l->s[i - 1] == ' '))
+            words++;
+    return words <= 3;
+}
+
+size_t mnt_title_after_fields(const struct mnt_parser *p, size_t first,
+                              size_t end, size_t off, size_t *len)
+{
+    const struct mnt_doc *d = &p->doc;
+    const struct mnt_line *l = &d->lines[first];
+    if (!l->cut || !fields_only(l, off))
+        return end;
+    size_t k = mnt_next_text(d, first, end, MNT_JOIN_GAP);
+    if (k >= end || !mnt_starts_upper(d->lines[k].s, d->lines[k].len))
+        return end;
+    *len = mnt_flat_end(p, &d->lines[k], 0);
+    return *len > 0 ? k : end;
+}

@@ -496,6 +496,17 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
         struct mnt_line cut = *l;
         size_t ts = off, te = 0;
         size_t al = mnt_agenda_title_len(p, c, l->s + off, l->len - off);
+        /* "Punkt: 2 Acadre sagsnr.: … Sagsbehandler: Per Holm" cut off
+         * before its title: the title opens the next piece */
+        size_t fk = c->title_end == 0 && al == 0
+                        ? mnt_title_after_fields(p, first, end, off, &te)
+                        : end;
+        if (fk < end) {
+            cut = d->lines[fk], cut.len = te;
+            at->body = fk, at->skip0 = mnt_skip_sp(cut.s, d->lines[fk].len, te);
+            *out = mnt_clean_oneline(&cut, 1, 0);
+            return *out != NULL ? ERR_OK : ERR_NOMEM;
+        }
         if (c->title_end == 0 && al == 0 &&
             mnt_toc_named_title(p, l, off, &ts, &te))
             cut.len = te, off = ts;

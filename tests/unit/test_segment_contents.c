@@ -109,6 +109,38 @@ static void test_contents_wrapped_entry(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A contents list whose entries end in their page numbers, but for the
+ * closed item at its end, printed without one ("5 (Lukket) Salg af
+ * ejendom"): still a contents list, its titles end before the page
+ * numbers, and the items are read at their headings below it. */
+static void test_contents_closed_tail_no_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat - Forretningsudvalget\n\n12-04-2021 09:30\n\n"
+        "Indholdsfortegnelse\n\n"
+        "1 (Åben) Godkendelse af dagsorden 3\n\n"
+        "2 (Åben) Budget for vejvedligeholdelse 4\n\n"
+        "3 (Åben) Nyt tag på sygehusets bygning 6\n\n"
+        "4 (Lukket) Køb af grund\n\n\n"
+        "1 (Åben) Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n"
+        "2 (Åben) Budget for vejvedligeholdelse\n\nSagsfremstilling\n\n"
+        "Budgettet deles mellem de fire driftsområder.\n\nBeslutning\n\n"
+        "Godkendt.\n\n"
+        "3 (Åben) Nyt tag på sygehusets bygning\n\nSagsfremstilling\n\n"
+        "Taget er utæt.\n\nBeslutning\n\nGodkendt.\n\n"
+        "4 (Lukket) Køb af grund\n\nBeslutning\n\nGodkendt.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Budget for vejvedligeholdelse",
+        "Nyt tag på sygehusets bygning", "Køb af grund"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    assert_true(m.items[0].first_line > 12);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -116,6 +148,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_contents_columns),
         cmocka_unit_test(test_flat_running_numbers),
         cmocka_unit_test(test_contents_wrapped_entry),
+        cmocka_unit_test(test_contents_closed_tail_no_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

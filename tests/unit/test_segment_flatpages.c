@@ -431,6 +431,46 @@ static void test_flat_toc_after_page_header(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* An Acadre page flattened to one line ("Punkt: 2 Acadre sagsnr.: …
+ * Sagsbehandler: Per Holm Budgetopfølgning 2, 2017 Baggrund …") that
+ * the reader cut before the title the contents name: the piece with the
+ * heading holds only the case file's fields, so the title is the start
+ * of the next piece, never the first field's label ("Acadre"). */
+static void test_flat_fields_piece_title_next(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Skoleudvalget Referat fra ordinært møde D2 Tirsdag kl. 17:00 "
+        "Følgende sager behandles på mødet Side Meddelelser 2 "
+        "Kvartalsopfølgning 3, 2016 3 Nye skolestier i nordbyen 5 "
+        "Bilagsoversigt 7 Bemærkninger til dagsorden\n\n"
+        "2 Skoleudvalget Punkt: 1 Acadre sagsnr.: 16/2201 Journalnr.: A00 "
+        "Sagsforløb: SU - Åben sag Mødedato: Sagsansvarlig enhed: Skole og "
+        "Dagtilbud Sagsbehandler: Eva Lind Meddelelser Baggrund Formanden "
+        "orienterede om skolernes ferieplan. Beslutning Taget til "
+        "efterretning. Skoleudvalget Tirsdag den Side 2\n\n"
+        "3 Skoleudvalget Punkt: 2 Acadre sagsnr.: 16/2202 Journalnr.: S00 "
+        "Sagsforløb: SU-KB - Åben sag Mødedato: Sagsansvarlig enhed: "
+        "Økonomi Sagsbehandler: Bo Krag Kvartalsopfølgning 3, 2016 "
+        "Baggrund Opfølgningen viser et lille merforbrug på "
+        "specialundervisningen. Beslutning Anbefales. Skoleudvalget "
+        "Tirsdag den Side 3\n\n"
+        "5 Skoleudvalget Punkt: 3 Acadre sagsnr.: 16/2203 Journalnr.: P20 "
+        "Sagsforløb: SU - Åben sag Mødedato: Sagsansvarlig enhed: Vej og "
+        "Park Sagsbehandler: Ida Ravn Nye skolestier i nordbyen Baggrund "
+        "To nye stier skal give en sikrere skolevej. Beslutning Godkendt. "
+        "Skoleudvalget Tirsdag den Side 5\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Meddelelser",
+                                         "Kvartalsopfølgning 3, 2016",
+                                         "Nye skolestier i nordbyen"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -446,6 +486,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_closed_item_keeps_number),
         cmocka_unit_test(test_flat_toc_glued_leaders),
         cmocka_unit_test(test_flat_toc_after_page_header),
+        cmocka_unit_test(test_flat_fields_piece_title_next),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

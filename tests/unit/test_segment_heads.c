@@ -524,6 +524,59 @@ static void test_unnumbered_agenda_titles_ad_bodies(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A decision headed by the body and date that took it, then the item's
+ * number ("Økonomiudvalget, den 7. december 2017, pkt. 2"): it quotes
+ * where the case was decided, it opens no item of its own. */
+static void test_dated_decision_pkt_no_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Byrådet\n\nReferat\n\n14. marts 2018 kl. 17:00\n\n"
+        "1 Regnskab for havnen\n\nSagsfremstilling\n\n"
+        "Havnen kom ud med et lille overskud.\n\n"
+        "Økonomiudvalget, den 1. marts 2018, pkt. 2\n\nAnbefales.\n\n"
+        "Byrådet, den 14. marts 2018, pkt. 1\n\nGodkendt.\n\n"
+        "2 Salg af grund ved skolen\n\nSagsfremstilling\n\n"
+        "Der er kommet to bud.\n\n"
+        "Byrådet, den 14. marts 2018, pkt. 2\n\nGodkendt.\n\n"
+        "3 Takster for affald\n\nSagsfremstilling\n\n"
+        "Taksterne hæves.\n\n"
+        "Byrådet, den 14. marts 2018, pkt. 3\n\nGodkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Regnskab for havnen",
+                                         "Salg af grund ved skolen",
+                                         "Takster for affald"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A heading without a full stop on a short line of its own whose title
+ * opens with an ordinal ("1 2. behandling af budget 2019"): the number
+ * labels the item, the ordinal belongs to the title. */
+static void test_loose_heading_ordinal_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Byrådet\n\nReferat\n\n9. oktober 2018 kl. 17:00\n\n"
+        "1 2. behandling af budget 2019 (Beslutning)\n\nSagsfremstilling\n\n"
+        "Budgettet er klar til anden behandling.\n\nBeslutning\n\n"
+        "Vedtaget.\n\n"
+        "2 Takster for affald 2019 (Beslutning)\n\nSagsfremstilling\n\n"
+        "Taksterne hæves med 2 %.\n\nBeslutning\n\nGodkendt.\n\n"
+        "3 Salg af grund (Beslutning)\n\nSagsfremstilling\n\n"
+        "Der er kommet et bud.\n\nBeslutning\n\nGodkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "2. behandling af budget 2019 (Beslutning)",
+        "Takster for affald 2019 (Beslutning)", "Salg af grund (Beslutning)"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -544,6 +597,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_agenda_titles_beat_a_list_point),
         cmocka_unit_test(test_furniture_never_continues_a_title),
         cmocka_unit_test(test_unnumbered_agenda_titles_ad_bodies),
+        cmocka_unit_test(test_dated_decision_pkt_no_heading),
+        cmocka_unit_test(test_loose_heading_ordinal_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
