@@ -45,14 +45,6 @@ def corpus_files():
     return sorted(f for f in os.listdir(CORPUS) if f.endswith(".txt"))
 
 
-def sanitized_build():
-    """Are the binaries built with AddressSanitizer (scripts/test.sh's
-    second pass)? Tests that only need volume shrink it there, since
-    ASan makes the indexer several times slower."""
-    with open(binary("referat-index"), "rb") as f:
-        return b"__asan_init" in f.read()
-
-
 # make_index's hang guard: far beyond what indexing takes even under ASan
 # on a loaded 2-core machine (a guard against a hang, never a speed check;
 # ctest's TIMEOUT is the outer one).
