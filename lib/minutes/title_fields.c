@@ -157,7 +157,11 @@ static size_t same_words(const char *a, size_t an, const char *b, size_t bn,
     size_t i = 0, e = 0;
     while (i < an && i < bn && i < MATCH_MAX && a[i] == b[i]) {
         i++;
-        if ((i == an || a[i] == ' ') && (i == bn || b[i] == ' '))
+        /* a contents entry glued to its dotted leaders ("… Syd...5")
+         * ends its last word at the dots */
+        if ((i == an || a[i] == ' ') &&
+            (i == bn || b[i] == ' ' ||
+             (b[i] == '.' && i + 1 < bn && b[i + 1] == '.')))
             e = i;
     }
     *work += i + 1;
