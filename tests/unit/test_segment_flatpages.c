@@ -471,6 +471,67 @@ static void test_flat_fields_piece_title_next(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A contents entry glued to its dotted leaders ("… Vestby Syd...5"):
+ * the entry's last word ends at the dots, so the heading glued to its
+ * "Sagsnr." keeps it ("… Kloakering af Vestby Syd", not "… Vestby"). */
+static void test_flat_contents_dotted_leader(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "4 Indholdsfortegnelse Åbne punkter 1. Tillæg til "
+        "spildevandsplan - Kloakering af Vestby Syd...5 Side 2. "
+        "Godkendelse af takster for havnene Låneoptagelse for 2015 i "
+        "august - Nordhavn Kommune Lukkede punkter 4. Salg af grund "
+        "ved Kærby - Lukket punkt...12 Nordhavn Byråd - Referat august "
+        "2015 Side 4 af 14\n"
+        "\n"
+        "5 1. Tillæg til spildevandsplan - Kloakering af Vestby Syd "
+        "Sagsnr. 15/11842 Sagsbehandler Ib Dam Ansvarlig Teknik "
+        "Beslutningskompetence BY Sagsfremstilling Forsyningen har "
+        "søgt om at kloakere området syd for Vestby, hvor husene i dag "
+        "har nedsivning. Tillægget har været i høring i otte uger uden "
+        "bemærkninger. Indstilling Teknisk direktør indstiller, at "
+        "tillægget vedtages endeligt. Beslutning Teknisk Udvalg den "
+        "10. august 2015 Anbefales. Beslutning Økonomiudvalget den 19. "
+        "august 2015 Anbefales. Beslutning Byrådet den 26. august 2015 "
+        "Godkendt. Fraværende: Eva Krog Nordhavn Byråd - Referat "
+        "august 2015 Side 5 af 14\n"
+        "\n"
+        "6 2. Godkendelse af takster for havnene 2016 Sagsnr. 15/9034 "
+        "Sagsbehandler Bo Tange Ansvarlig Økonomi "
+        "Beslutningskompetence BY Sagsfremstilling Havnene har sendt "
+        "forslag til takster for 2016. Taksterne stiger med to "
+        "procent. Indstilling Kommunaldirektøren indstiller, at "
+        "taksterne godkendes. Beslutning Økonomiudvalget den 19. "
+        "august 2015 Anbefales. Beslutning Byrådet den 26. august 2015 "
+        "Godkendt. Fraværende: Eva Krog Nordhavn Byråd - Referat "
+        "august 2015 Side 6 af 14\n"
+        "\n"
+        "7 3. Låneoptagelse for 2015 i august - Nordhavn Kommune "
+        "Sagsnr. 15/10377 Sagsbehandler Mette Kragh Ansvarlig Økonomi "
+        "Beslutningskompetence BY Sagsfremstilling Der er mulighed for "
+        "at optage lån på 18,5 mio. kr. til energibesparende anlæg. "
+        "Indstilling Kommunaldirektøren indstiller, at der optages lån "
+        "som beskrevet. Beslutning Byrådet den 26. august 2015 "
+        "Godkendt. Fraværende: Eva Krog Nordhavn Byråd - Referat "
+        "august 2015 Side 7 af 14\n"
+        "\n"
+        "8 4. Salg af grund ved Kærby - Lukket punkt Beslutning "
+        "Byrådet den 26. august 2015 Godkendt. Fraværende: Eva Krog "
+        "Nordhavn Byråd - Referat august 2015 Side 8 af 14\n"
+        "\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Tillæg til spildevandsplan - Kloakering af Vestby Syd",
+        "Godkendelse af takster for havnene 2016",
+        "Låneoptagelse for 2015 i august - Nordhavn Kommune",
+        "Salg af grund ved Kærby - Lukket punkt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -487,6 +548,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_toc_glued_leaders),
         cmocka_unit_test(test_flat_toc_after_page_header),
         cmocka_unit_test(test_flat_fields_piece_title_next),
+        cmocka_unit_test(test_flat_contents_dotted_leader),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
