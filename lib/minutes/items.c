@@ -263,6 +263,31 @@ static void item_ocr_conf(struct mnt_item *it, const struct mnt_doc *d,
     it->ocr_conf = n > 0 ? (float)(sum / (double)n) : -1;
 }
 
+/* A sentence, not a title: at least six words and a full stop at the
+ * end ("Sagen omhandler køb af ejendom, og behandles derfor som lukket
+ * punkt."). */
+static int sentence_line(const struct mnt_line *l)
+{
+    size_t words = 1;
+    for (size_t i = 0; i < l->len; i++)
+        words += l->s[i] == ' ';
+    return l->len > 0 && l->s[l->len - 1] == '.' && words >= 6;
+}
+
+/* Sagsnr. blocks (herning) of which most (two or more) have an item
+ * section right under the case number: the page prints no titles. */
+static int cases_untitled(const struct mnt_doc *d, const struct mnt_cands *c)
+{
+    size_t untitled = 0, nl, off;
+    for (size_t k = 0; k < c->n; k++) {
+        size_t end = k + 1 < c->n ? c->v[k + 1].line : d->nlines;
+        size_t t = mnt_next_text(d, c->v[k].line, end, MNT_JOIN_GAP);
+        untitled += t < end && mnt_section_heading(d->lines[t].s,
+                                                   d->lines[t].len, &nl, &off);
+    }
+    return untitled >= 2 && untitled * 2 > c->n;
+}
+
 static int build_item(struct mnt_parser *p, struct mnt_item *it,
                       const struct mnt_cand *c, size_t end,
                       enum mnt_style style, size_t ordinal, unsigned printed)
@@ -290,6 +315,16 @@ static int build_item(struct mnt_parser *p, struct mnt_item *it,
         t.title_off = l->len; /* the title is on a later line */
         t.num = 0;            /* an ordinal: no agenda entry's number */
         rc = mnt_take_title(p, &t, end, &at, &it->title);
+        /* where the other case numbers have no title under them, a
+         * sentence under this one is its text, not a title made of it */
+        size_t tl = mnt_next_text(d, c->line, end, MNT_JOIN_GAP);
+        if (rc == ERR_OK && it->title != NULL && p->untitled_cases &&
+            tl < end && sentence_line(&d->lines[tl])) {
+            free(it->title);
+            it->title = NULL;
+            at.body = tl;
+            at.skip0 = 0;
+        }
     } else if (style == MNT_STYLE_UNTITLED) {
         /* a piece that kept its printed number ("217. Køb …") */
         if (c->delim == '.')
@@ -398,6 +433,8 @@ int mnt_build_items(struct mnt_parser *p, const struct mnt_cands *c,
     int rc = m->items && nums && at ? ERR_OK : ERR_NOMEM;
     int printed = rc == ERR_OK && style == MNT_STYLE_STYLED &&
                   numbers_above(&p->doc, c, nums, at);
+    p->untitled_cases =
+        style == MNT_STYLE_HERNING && cases_untitled(&p->doc, c);
     for (size_t k = 0; k < c->n && rc == ERR_OK; k++) {
         size_t end = k + 1 == c->n ? p->doc.nlines
                      : printed     ? at[k + 1]

@@ -79,6 +79,8 @@ struct mnt_parser {
     size_t toc_len;
     unsigned list_depth; /* the shallowest nesting of the format's
                             numbered list items (mnt_listno_cand) */
+    int untitled_cases;  /* Sagsnr. blocks (herning): most have a section
+                            right under the case number, no title */
     struct mnt_meeting *m;
 };
 

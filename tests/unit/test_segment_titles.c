@@ -212,6 +212,44 @@ static void test_title_status_column(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A page that prints no titles, only case numbers with the item's
+ * sections right under them: a sentence under one case number is that
+ * item's text, never a title made of it (title null, a warning); a
+ * titled page keeps its titles. */
+static void test_untitled_cases_no_sentence_title(void **state)
+{
+    (void)state;
+    static const char untitled[] =
+        "Byrådet\nReferat fra mødet den 4. maj 2022\n\n"
+        "Sagsnr.: 00.01.00-A00-1-22\nResume\nRegnskabet for 2021 er klar.\n"
+        "Beslutning på byrådsmødet den 4. maj 2022\nGodkendt.\n\n"
+        "Sagsnr.: 01.02.05-P16-2-22\nResume\nLokalplanen har været i høring.\n"
+        "Beslutning på byrådsmødet den 4. maj 2022\nGodkendt.\n\n"
+        "Sagsnr.: 82.06.00-G01-3-22\n"
+        "Sagen handler om salg af en grund, og den behandles for lukkede "
+        "døre.\n"
+        "Beslutning på byrådsmødet den 4. maj 2022\nGodkendt.\n";
+    static const char titled[] =
+        "Byrådet\nReferat fra mødet den 4. maj 2022\n\n"
+        "Sagsnr.: 00.01.00-A00-1-22\nRegnskab 2021\nResume\n"
+        "Regnskabet for 2021 er klar.\nBeslutning\nGodkendt.\n\n"
+        "Sagsnr.: 01.02.05-P16-2-22\nLokalplan for Skovbakken\nResume\n"
+        "Lokalplanen har været i høring.\nBeslutning\nGodkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const none[] = {NULL, NULL, NULL};
+    static const char *const titles[] = {"Regnskab 2021",
+                                         "Lokalplan for Skovbakken"};
+    struct mnt_meeting m;
+    parse_text(untitled, &m);
+    expect_items(&m, 3, labels, none);
+    assert_non_null(strstr(m.items[2].body, "salg af en grund"));
+    assert_true(has_warning(&m, "item 3 has no title"));
+    mnt_meeting_fini(&m);
+    parse_text(titled, &m);
+    expect_items(&m, 2, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -221,6 +259,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_agenda_title_then_section),
         cmocka_unit_test(test_ocr_specks_in_titles),
         cmocka_unit_test(test_title_status_column),
+        cmocka_unit_test(test_untitled_cases_no_sentence_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
