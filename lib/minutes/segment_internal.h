@@ -96,8 +96,8 @@ int mnt_choose_and_build(struct mnt_parser *p);
 int mnt_region_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
 int mnt_numbered_cand(const struct mnt_parser *p, size_t li,
                       struct mnt_cand *c);
-/* "Lukket sag", "Åbent punkt", "Åben" alone: an item's status, no part
- * of a title nor a heading of its own. */
+/* title_status.c: "Lukket sag", "Åbent punkt", "Åben" alone: an item's
+ * status, no part of a title nor a heading of its own. */
 int mnt_status_line(const struct mnt_line *l);
 int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
 /* Does s open with an ordinal and a lower-case word ("2. budgetopfølgning
@@ -372,12 +372,12 @@ struct mnt_title_at {
  * ERR_NOMEM. */
 int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
                    size_t end, struct mnt_title_at *at, char **out);
-/* "Eventuelt ( )", "Puljeansøgninger (B)": a publishing system's type
- * marks after every title (Copenhagen's eDoc) cut off m's titles when
- * most titles carry one and one is the empty "( )". */
+/* title_status.c: "Eventuelt ( )", "Puljeansøgninger (B)": a publishing
+ * system's type marks after every title (Copenhagen's eDoc) cut off m's titles
+ * when most titles carry one and one is the empty "( )". */
 void mnt_titles_drop_marks(struct mnt_meeting *m);
-/* title_status.c: "Åbent Lokalplan …", "Lukket Køb af ejendom": a
- * status column before every title of m (two or more) cut off. */
+/* "Åbent Lokalplan …", "Lukket Køb af ejendom": a status column before
+ * every title of m (two or more) cut off. */
 void mnt_titles_drop_status_column(struct mnt_meeting *m);
 
 /* items.c: one item per candidate of `c` (sorted by line). ERR_NOMEM. */

@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* title_status.c - a status column read into every title: a PDF made
- * into a web page (pdf2html) prints each heading as "1  Åbent   Title"
- * or "5  Lukket  Title", the status set in a column of its own between
- * the number and the title; the page's text keeps one space of the gap,
- * so the word reads as the title's first. */
+/* title_status.c - status words and marks printed with titles: a
+ * status line of its own ("Åbent punkt"); a publishing system's type
+ * marks after every title ("Eventuelt ( )"); and a status column read
+ * into every title: a PDF made into a web page (pdf2html) prints each
+ * heading as "1  Åbent   Title" or "5  Lukket  Title", the status set in
+ * a column of its own between the number and the title; the page's text
+ * keeps one space of the gap, so the word reads as the title's first. */
 #include <stddef.h>
 #include <string.h>
 
@@ -46,5 +48,62 @@ void mnt_titles_drop_status_column(struct mnt_meeting *m)
             continue;
         size_t n = strlen(t), s = lead_status(t, n);
         memmove(t, t + s, n - s + 1);
+    }
+}
+
+int mnt_status_line(const struct mnt_line *l)
+{
+    static const char *const marks[] = {
+        "Åben sag", "Lukket sag", "Åbent punkt", "Lukket punkt",
+        "Åben",     "Åbent",      "Lukket"};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
+        if (fold_eq(l->s, l->len, marks[k], strlen(marks[k])))
+            return 1;
+    return 0;
+}
+
+/* Length of t without a type mark "( )", "()" or "(B)" at its end (and
+ * the blanks before it); n if it has none. *empty: the mark is empty. */
+static size_t mark_start(const char *t, size_t n, int *empty)
+{
+    if (n < 4 || t[n - 1] != ')')
+        return n;
+    size_t i = n - 1;
+    while (i > 0 && t[i - 1] == ' ')
+        i--;
+    *empty = i > 0 && t[i - 1] == '(';
+    if (!*empty) {
+        uint32_t cp = 0;
+        size_t k = utf8_prev(t, t + i, &cp);
+        if (k == 0 || !fold_is_upper(cp) || i < k + 1 || t[i - k - 1] != '(')
+            return n;
+        i -= k;
+    }
+    i--; /* the '(' */
+    if (i == 0 || t[i - 1] != ' ')
+        return n;
+    while (i > 0 && t[i - 1] == ' ')
+        i--;
+    return i > 0 ? i : n;
+}
+
+void mnt_titles_drop_marks(struct mnt_meeting *m)
+{
+    size_t marked = 0, empty = 0;
+    for (size_t k = 0; k < m->nitems; k++) {
+        const char *t = m->items[k].title;
+        int e = 0;
+        if (t != NULL && mark_start(t, strlen(t), &e) < strlen(t)) {
+            marked++;
+            empty += e;
+        }
+    }
+    if (empty == 0 || 2 * marked < m->nitems)
+        return;
+    for (size_t k = 0; k < m->nitems; k++) {
+        char *t = m->items[k].title;
+        int e = 0;
+        if (t != NULL)
+            t[mark_start(t, strlen(t), &e)] = '\0';
     }
 }

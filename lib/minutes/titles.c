@@ -278,17 +278,6 @@ int mnt_section_word_at(const char *s, size_t n)
     return 0;
 }
 
-int mnt_status_line(const struct mnt_line *l)
-{
-    static const char *const marks[] = {
-        "Åben sag", "Lukket sag", "Åbent punkt", "Lukket punkt",
-        "Åben",     "Åbent",      "Lukket"};
-    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
-        if (fold_eq(l->s, l->len, marks[k], strlen(marks[k])))
-            return 1;
-    return 0;
-}
-
 /* Does the line end in an attachment's file name ("politisk_moedeplan_
  * 2022.pdf", "Bilag 2 - Notat.docx")? A link to the item's document
  * printed under its heading, never the title's last words. */
@@ -615,50 +604,4 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
         *out = NULL;
     }
     return ERR_OK;
-}
-
-/* Length of t without a type mark "( )", "()" or "(B)" at its end (and
- * the blanks before it); n if it has none. *empty: the mark is empty. */
-static size_t mark_start(const char *t, size_t n, int *empty)
-{
-    if (n < 4 || t[n - 1] != ')')
-        return n;
-    size_t i = n - 1;
-    while (i > 0 && t[i - 1] == ' ')
-        i--;
-    *empty = i > 0 && t[i - 1] == '(';
-    if (!*empty) {
-        uint32_t cp = 0;
-        size_t k = utf8_prev(t, t + i, &cp);
-        if (k == 0 || !fold_is_upper(cp) || i < k + 1 || t[i - k - 1] != '(')
-            return n;
-        i -= k;
-    }
-    i--; /* the '(' */
-    if (i == 0 || t[i - 1] != ' ')
-        return n;
-    while (i > 0 && t[i - 1] == ' ')
-        i--;
-    return i > 0 ? i : n;
-}
-
-void mnt_titles_drop_marks(struct mnt_meeting *m)
-{
-    size_t marked = 0, empty = 0;
-    for (size_t k = 0; k < m->nitems; k++) {
-        const char *t = m->items[k].title;
-        int e = 0;
-        if (t != NULL && mark_start(t, strlen(t), &e) < strlen(t)) {
-            marked++;
-            empty += e;
-        }
-    }
-    if (empty == 0 || 2 * marked < m->nitems)
-        return;
-    for (size_t k = 0; k < m->nitems; k++) {
-        char *t = m->items[k].title;
-        int e = 0;
-        if (t != NULL)
-            t[mark_start(t, strlen(t), &e)] = '\0';
-    }
 }
