@@ -380,6 +380,14 @@ void mnt_titles_drop_marks(struct mnt_meeting *m);
  * every title of m (two or more) cut off. */
 void mnt_titles_drop_status_column(struct mnt_meeting *m);
 
+/* case_no.c: a case number near the top of the item (from line *body
+ * to end) into it->case_no: a region's "1-01-81-11-23" on a line of its
+ * own (a lone number line right after the title is consumed: *body
+ * moves past it), or a "Sagsnr.: X" field, also without its colon or
+ * over its value. ERR_NOMEM. */
+int mnt_find_case_no(struct mnt_item *it, const struct mnt_doc *d, size_t *body,
+                     size_t end);
+
 /* items.c: one item per candidate of `c` (sorted by line). ERR_NOMEM. */
 int mnt_build_items(struct mnt_parser *p, const struct mnt_cands *c,
                     enum mnt_style style);

@@ -1,0 +1,132 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* case_no.c - an item's case number: a region's "1-01-81-11-23" on a
+ * line of its own, KLE numbers ("18.15.00Ø40-0011", "00.30S00 -
+ * 2016/04417"), or a "Sagsnr." field near the top of the item (with or
+ * without its colon, or over its value in the next cell). */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "minutes/segment_internal.h"
+
+/* Bytes of a Danish capital or small letter at s (UTF-8 Æ, Ø, Å), 0 if
+ * none: KLE's facet letter may be one ("18.15.00Ø40-0011"). */
+static size_t danish_letter(const char *s, size_t n)
+{
+    if (n < 2 || (unsigned char)s[0] != 0xC3)
+        return 0;
+    unsigned char c = (unsigned char)s[1];
+    return c == 0x86 || c == 0x98 || c == 0x85 || c == 0xA6 || c == 0xB8 ||
+                   c == 0xA5
+               ? 2
+               : 0;
+}
+
+/* One number of digits, letters and separators ('-', '.', '/'), starting
+ * with a digit; its separators added to *seps, 0 if it is none. */
+static int case_part(const char *s, size_t n, size_t *seps)
+{
+    if (n == 0 || s[0] < '0' || s[0] > '9')
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        char ch = s[i];
+        size_t dl = danish_letter(s + i, n - i);
+        if (dl > 0)
+            i += dl - 1;
+        else if (ch == '-' || ch == '.' || ch == '/')
+            (*seps)++;
+        else if (!((ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') ||
+                   (ch >= 'a' && ch <= 'z')))
+            return 0;
+    }
+    char last = s[n - 1];
+    return last != '-' && last != '.' && last != '/';
+}
+
+/* A case number alone on a line: "1-01-81-11-23", "18.15.00Ø40-0011",
+ * or a journal number and the case's id apart by " - " (Gribskov's
+ * "00.30S00 - 2016/04417"), each part with a separator of its own. */
+static int is_case_number(const char *s, size_t n)
+{
+    size_t seps = 0;
+    char iso[11];
+    if (n < 5 || n > 40 || mnt_date_find(s, n, iso))
+        return 0;
+    const char *dash = NULL;
+    for (size_t i = 0; i + 3 <= n; i++)
+        if (memcmp(s + i, " - ", 3) == 0) {
+            if (dash != NULL)
+                return 0;
+            dash = s + i;
+        }
+    if (dash != NULL) {
+        size_t a = 0, b = 0, an = (size_t)(dash - s);
+        return case_part(s, an, &a) && case_part(dash + 3, n - an - 3, &b) &&
+               a >= 1 && b >= 1;
+    }
+    return case_part(s, n, &seps) && seps >= 2;
+}
+
+/* "Sagsnr. 24-031" without a colon, or "Sagsnr." alone over its value (a
+ * field table's two cells, a heading table's case cell): the value's
+ * offset in line *i (moved to the value's line), SIZE_MAX if none. */
+static size_t case_label(const struct mnt_doc *d, size_t *i, size_t end)
+{
+    /* not "Sag nr. 129": Rødovre numbers its items so */
+    static const char *const keys[] = {"Sagsnr.", "Sags nr.", "Sagsnummer"};
+    const struct mnt_line *l = &d->lines[*i];
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+        size_t m = fold_prefix(l->s, l->len, keys[k]);
+        if (m == 0)
+            continue;
+        size_t v = m < l->len && l->s[m] == ':' ? m + 1 : m;
+        v = mnt_skip_sp(l->s, l->len, v);
+        if (v < l->len)
+            return v > m && l->s[v] >= '0' && l->s[v] <= '9' ? v : SIZE_MAX;
+        size_t j = mnt_next_text(d, *i, end, MNT_JOIN_GAP);
+        if (j < end && d->lines[j].len > 0 && d->lines[j].s[0] >= '0' &&
+            d->lines[j].s[0] <= '9') {
+            *i = j;
+            return 0;
+        }
+        return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
+/* A case number near the top of the item: Region's "1-01-81-11-23" on a
+ * line of its own, or a "Sagsnr.: X" field (also without its colon, or
+ * over its value). Consumes a lone number line right after the title by
+ * advancing *body. */
+int mnt_find_case_no(struct mnt_item *it, const struct mnt_doc *d, size_t *body,
+                     size_t end)
+{
+    size_t k = mnt_next_text(d, *body - 1, end, MNT_JOIN_GAP);
+    if (k < end && is_case_number(d->lines[k].s, d->lines[k].len)) {
+        it->case_no = strndup(d->lines[k].s, d->lines[k].len);
+        *body = k + 1;
+        return it->case_no ? ERR_OK : ERR_NOMEM;
+    }
+    for (size_t i = *body, seen = 0; i < end && seen < 6; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        if (l->kind != MNT_LINE_TEXT)
+            continue;
+        seen++;
+        size_t off = mnt_herning_key(l);
+        if (off == 0 || off >= l->len) {
+            /* only right under the heading: a page that prints each
+             * "Sagsnr. 19/8891" above its heading ends the item before
+             * with the next one's */
+            size_t j = i;
+            if (seen > 2 || (off = case_label(d, &j, end)) == SIZE_MAX)
+                continue;
+            l = &d->lines[j];
+        }
+        size_t e = off;
+        while (e < l->len && l->s[e] != ' ')
+            e++;
+        it->case_no = strndup(l->s + off, e - off);
+        return it->case_no ? ERR_OK : ERR_NOMEM;
+    }
+    return ERR_OK;
+}
