@@ -184,13 +184,10 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
     int flat = flat_doc || n >= MNT_FLAT_LINE;
     /* a transcript's page opening with its number, then the heading: "4
      * 2. Ledelsesinformation … Sagsfremstilling …", flat or not */
-    size_t lead = 0;
-    while (lead < n && lead < 3 && s[lead] >= '0' && s[lead] <= '9')
-        lead++;
-    if (from <= 1 && lead > 0 && lead + 4 < n && s[lead] == ' ' && n >= 30) {
+    size_t h = mnt_page_number_len(s, n);
+    if (from <= 1 && h > 0 && h + 3 < n && n >= 30) {
         struct mnt_cand c;
         memset(&c, 0, sizeof c);
-        size_t h = lead + 1;
         if (mnt_numbered_at(s, n, h, &c) && c.delim == '.' &&
             mnt_starts_upper(s + c.title_off, n - c.title_off))
             return h;
@@ -263,16 +260,20 @@ static int is_flat(const struct mnt_doc *d)
     return n > 0 && bytes / n >= MNT_FLAT_LINE / 2;
 }
 
+size_t mnt_page_number_len(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && i < 4 && s[i] >= '0' && s[i] <= '9')
+        i++;
+    return i > 0 && i < 4 && i < n && s[i] == ' ' ? i + 1 : 0;
+}
+
 /* Offset of the text after a transcript page's number ("12 …"), 0 if
  * line l is no such page (80 bytes or more). */
 static size_t page_text(const struct mnt_line *l)
 {
-    size_t i = 0;
-    while (i < l->len && i < 4 && l->s[i] >= '0' && l->s[i] <= '9')
-        i++;
-    return l->kind == MNT_LINE_TEXT && l->len >= 80 && i > 0 && i < 4 &&
-                   l->s[i] == ' '
-               ? i + 1
+    return l->kind == MNT_LINE_TEXT && l->len >= 80
+               ? mnt_page_number_len(l->s, l->len)
                : 0;
 }
 
@@ -333,14 +334,11 @@ static int page_header(const struct mnt_doc *d, struct mnt_line *h)
 static size_t after_header(const struct mnt_line *l, const struct mnt_line *h)
 {
     /* a closed item's page is short: its number, the header, a title */
-    size_t o = 0;
-    while (o < l->len && o < 4 && l->s[o] >= '0' && l->s[o] <= '9')
-        o++;
-    if (o == 0 || o == 4 || o >= l->len || l->s[o] != ' ' || h == NULL ||
-        h->len == 0 || l->len < o + 1 + h->len + 10 ||
-        memcmp(l->s + o + 1, h->s, h->len) != 0)
+    size_t o = mnt_page_number_len(l->s, l->len);
+    if (o == 0 || h == NULL || h->len == 0 || l->len < o + h->len + 10 ||
+        memcmp(l->s + o, h->s, h->len) != 0)
         return 0;
-    size_t t = mnt_skip_sp(l->s, l->len, o + 1 + h->len);
+    size_t t = mnt_skip_sp(l->s, l->len, o + h->len);
     /* "Handicaprådet, Side Title …": the header's page word, its number
      * lost in the transcript */
     if (fold_prefix(l->s + t, l->len - t, "Side ") > 0) {

@@ -296,10 +296,8 @@ static int collect_all(struct mnt_parser *p, struct mnt_cands *f)
  * 0 if it opens with none. */
 static size_t after_page_number(const struct mnt_line *l)
 {
-    size_t i = 0;
-    while (i < l->len && i < 4 && l->s[i] >= '0' && l->s[i] <= '9')
-        i++;
-    return i > 0 && i < 4 && i + 12 < l->len && l->s[i] == ' ' ? i + 1 : 0;
+    size_t o = mnt_page_number_len(l->s, l->len);
+    return o > 0 && o + 11 < l->len ? o : 0;
 }
 
 #define HEADER_NEAR 64 /* lines looked at for another page's header */
@@ -369,13 +367,9 @@ static int fill_lost_numbers(const struct mnt_parser *p, struct mnt_cands *c)
  * lost by the transcript); 0 if not such a page. */
 static size_t numberless_page(const struct mnt_line *l)
 {
-    size_t t = 0;
-    while (t < l->len && t < 4 && l->s[t] >= '0' && l->s[t] <= '9')
-        t++;
-    if (l->kind != MNT_LINE_TEXT || l->len <= MNT_HEADING_MAX || t == 0 ||
-        t == 4 || l->s[t] != ' ')
+    size_t t = mnt_page_number_len(l->s, l->len);
+    if (l->kind != MNT_LINE_TEXT || l->len <= MNT_HEADING_MAX || t == 0)
         return 0;
-    t++;
     uint32_t cp;
     if (utf8_decode(l->s + t, l->len - t, &cp) == 0 || !fold_is_letter(cp) ||
         mnt_title_before_field(l->s + t, l->len - t) == 0)

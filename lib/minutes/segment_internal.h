@@ -380,6 +380,10 @@ void mnt_titles_drop_marks(struct mnt_meeting *m);
  * every title of m (two or more) cut off. */
 void mnt_titles_drop_status_column(struct mnt_meeting *m);
 
+/* inline.c: bytes of a transcript page's number opening s[0..n) (one to
+ * three digits) and the space after it: "12 Title" -> 3; 0 if none. */
+size_t mnt_page_number_len(const char *s, size_t n);
+
 /* case_no.c: a case number near the top of the item (from line *body
  * to end) into it->case_no: a region's "1-01-81-11-23" on a line of its
  * own (a lone number line right after the title is consumed: *body
