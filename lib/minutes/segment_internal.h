@@ -347,8 +347,8 @@ size_t mnt_title_answer(const char *s, size_t n);
  * The title's length; 0 if none ("Meddelelser fra formand, sekretær og
  * medlemmer", "Skolevej 14. Lokalplan nr. 0-912" are titles whole). */
 size_t mnt_title_minute(const char *s, size_t n);
-/* "Lukket sag Personalesag": bytes of a status opening a title before a
- * capitalised word; 0 if none. */
+/* title_status.c: "Lukket sag Personalesag": bytes of a status opening a
+ * title before a capitalised word; 0 if none. */
 size_t mnt_lead_status_len(const char *s, size_t n);
 /* A title read by OCR: drop a lone glyph a speck made before or after it
  * ("' Salg af grund") and a full stop between words in lower case after

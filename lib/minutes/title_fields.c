@@ -432,21 +432,6 @@ size_t mnt_title_minute(const char *s, size_t n)
     return 0;
 }
 
-/* "Lukket sag Personalesag": bytes of a status opening a title before
- * a capitalised word; 0 if none. */
-size_t mnt_lead_status_len(const char *s, size_t n)
-{
-    static const char *const marks[] = {"Åben sag", "Lukket sag", "Åbent punkt",
-                                        "Lukket punkt"};
-    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
-        size_t m = fold_prefix(s, n, marks[k]);
-        if (m > 0 && m + 1 < n && s[m] == ' ' &&
-            mnt_starts_upper(s + m + 1, n - m - 1))
-            return m + 1;
-    }
-    return 0;
-}
-
 /* Is the glyph c one OCR makes of a speck on the page? */
 static int speck_glyph(char c)
 {

@@ -27,6 +27,22 @@ static size_t lead_status(const char *t, size_t n)
     return 0;
 }
 
+/* "Lukket sag Personalesag": bytes of a two-word status opening one
+ * title before a capitalised word (case folded); 0 if none. Unlike
+ * lead_status, it needs no column: "sag" / "punkt" make it a status. */
+size_t mnt_lead_status_len(const char *s, size_t n)
+{
+    static const char *const marks[] = {"Åben sag", "Lukket sag", "Åbent punkt",
+                                        "Lukket punkt"};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        size_t m = fold_prefix(s, n, marks[k]);
+        if (m > 0 && m + 1 < n && s[m] == ' ' &&
+            mnt_starts_upper(s + m + 1, n - m - 1))
+            return m + 1;
+    }
+    return 0;
+}
+
 void mnt_titles_drop_status_column(struct mnt_meeting *m)
 {
     /* a column is in every title: one title that opens with "Åben
