@@ -379,6 +379,10 @@ void mnt_titles_drop_marks(struct mnt_meeting *m);
 /* "Åbent Lokalplan …", "Lukket Køb af ejendom": a status column before
  * every title of m (two or more) cut off. */
 void mnt_titles_drop_status_column(struct mnt_meeting *m);
+/* " 1.  1. Godkendelse …": a list's number shown beside the printed
+ * one, so every title of m (two or more) opens with its item's number:
+ * cut off. */
+void mnt_titles_drop_doubled_number(struct mnt_meeting *m);
 
 /* inline.c: bytes of a transcript page's number opening s[0..n) (one to
  * three digits) and the space after it: "12 Title" -> 3; 0 if none. */

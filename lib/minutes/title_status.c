@@ -5,7 +5,8 @@
  * into every title: a PDF made into a web page (pdf2html) prints each
  * heading as "1  Åbent   Title" or "5  Lukket  Title", the status set in
  * a column of its own between the number and the title; the page's text
- * keeps one space of the gap, so the word reads as the title's first. */
+ * keeps one space of the gap, so the word reads as the title's first;
+ * and a list's number doubling the printed one (" 1.  1. Title"). */
 #include <stddef.h>
 #include <string.h>
 
@@ -121,5 +122,51 @@ void mnt_titles_drop_marks(struct mnt_meeting *m)
         int e = 0;
         if (t != NULL)
             t[mark_start(t, strlen(t), &e)] = '\0';
+    }
+}
+
+/* Bytes of the item's own number lab ("3") opening title t as a list's
+ * copy ("3. " or "3) " before a word), with the blanks after it; 0 if
+ * none. */
+static size_t own_number_len(const char *lab, const char *t, size_t n)
+{
+    size_t m = lab != NULL ? strlen(lab) : 0;
+    if (m == 0 || n < m + 3 || memcmp(t, lab, m) != 0 ||
+        (t[m] != '.' && t[m] != ')') || t[m + 1] != ' ')
+        return 0;
+    for (size_t i = 0; i < m; i++)
+        if (t[i] < '0' || t[i] > '9')
+            return 0;
+    size_t i = m + 1;
+    while (i < n && t[i] == ' ')
+        i++;
+    return i < n ? i : 0;
+}
+
+/* A web page whose list numbering (<ol>) is shown beside the number the
+ * minutes print (" 1.  1. Godkendelse af dagsordenen"): the heading's
+ * first number makes the label, and the title opens with the same number
+ * again. Only when every titled item does so (two or more) is it the
+ * list's copy: one title "2. behandling af budget" under item 2 among
+ * plain ones is the title's own words. */
+void mnt_titles_drop_doubled_number(struct mnt_meeting *m)
+{
+    size_t titled = 0;
+    for (size_t k = 0; k < m->nitems; k++) {
+        const char *t = m->items[k].title;
+        if (t == NULL)
+            continue;
+        if (own_number_len(m->items[k].label, t, strlen(t)) == 0)
+            return;
+        titled++;
+    }
+    if (titled < 2)
+        return;
+    for (size_t k = 0; k < m->nitems; k++) {
+        char *t = m->items[k].title;
+        if (t == NULL)
+            continue;
+        size_t n = strlen(t), s = own_number_len(m->items[k].label, t, n);
+        memmove(t, t + s, n - s + 1);
     }
 }

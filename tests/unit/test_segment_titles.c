@@ -250,6 +250,51 @@ static void test_untitled_cases_no_sentence_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A web page whose list numbering doubles the printed number
+ * (" 1.  1. Godkendelse af dagsordenen"): when every item's title opens
+ * with its own number, that is the list's copy, not the title's words.
+ * One item "2. 2. behandling af budget" among plain ones keeps it. */
+static void test_title_doubled_list_number(void **state)
+{
+    (void)state;
+    static const char doubled[] =
+        "Referat\n\n"
+        " 1.  1. Godkendelse af dagsordenen\n\n  Sagsfremstilling\n\n"
+        "  At godkende dagsordenen.\n\n"
+        "  Beslutning i Kommunalbestyrelsen den 17-01-2018\n\n"
+        "  Godkendt.\n\n"
+        " 2.  2. Takster for svømmehallen\n\n  Sagsfremstilling\n\n"
+        "  Taksterne stiger med 5 procent.\n\n"
+        "  Beslutning i Kommunalbestyrelsen den 17-01-2018\n\n"
+        "  Godkendt.\n\n"
+        " 3.  3. Udpegning af medlem til skolebestyrelse\n\n"
+        "  Sagsfremstilling\n\n  Et medlem er flyttet.\n\n"
+        "  Beslutning i Kommunalbestyrelsen den 17-01-2018\n\n"
+        "  Valgt.\n";
+    static const char once[] =
+        "Referat\n\n"
+        "1. Godkendelse af dagsordenen\n\nSagsfremstilling\n\n"
+        "Dagsordenen godkendes.\n\nBeslutning\n\nGodkendt.\n\n"
+        "2. 2. behandling af budget 2018\n\nSagsfremstilling\n\n"
+        "Budgettet vedtages.\n\nBeslutning\n\nGodkendt.\n\n"
+        "3. Takster for svømmehallen\n\nSagsfremstilling\n\n"
+        "Taksterne stiger.\n\nBeslutning\n\nGodkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsordenen", "Takster for svømmehallen",
+        "Udpegning af medlem til skolebestyrelse"};
+    static const char *const kept[] = {"Godkendelse af dagsordenen",
+                                       "2. behandling af budget 2018",
+                                       "Takster for svømmehallen"};
+    struct mnt_meeting m;
+    parse_text(doubled, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+    parse_text(once, &m);
+    expect_items(&m, 3, labels, kept);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -260,6 +305,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_ocr_specks_in_titles),
         cmocka_unit_test(test_title_status_column),
         cmocka_unit_test(test_untitled_cases_no_sentence_title),
+        cmocka_unit_test(test_title_doubled_list_number),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
