@@ -150,9 +150,12 @@ size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
 
 const char *mnt_flat_toc_text(const struct mnt_doc *d, size_t *n)
 {
-    static const char *const marks[] = {"Følgende sager behandles",
-                                        "Pkt. Tekst Side", "Sagsoversigt",
-                                        "Indholdsfortegnelse"};
+    /* mnt_flat_toc's marks (the word also in capitals), and the
+     * contents table's column heads "Sag nr.: Emne:" where a first page
+     * prints no word for its contents (Skive's udvalg minutes) */
+    static const char *const marks[] = {
+        "Følgende sager behandles", "Pkt. Tekst Side",     "Sagsoversigt",
+        "Indholdsfortegnelse",      "INDHOLDSFORTEGNELSE", "Sag nr.: Emne"};
     for (size_t i = 0; i < d->nlines; i++) {
         const struct mnt_line *l = &d->lines[i];
         if (l->kind != MNT_LINE_TEXT || l->len < 80) /* entries in a row */

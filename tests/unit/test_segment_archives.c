@@ -195,6 +195,43 @@ static void test_contents_titles_head_unnumbered_pages(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The same kind of transcript whose contents are the table under the
+ * column heads "Sag nr.: Emne:" on the first page, no "Indholdsfortegnelse"
+ * (Skive's udvalg minutes): its titles name the headings too, so an item
+ * that starts inside a page after the last one's text is found. */
+static void test_contents_column_heads_name_headings(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 MØDESTED: MØDEDATO: Kulturcentret REFERAT MØDETIDSPUNKT: MØDET "
+        "HÆVET: Udvalget for Kultur og Fritid Deltagere: Anne Holm, Bo Kjær, "
+        "Carl Lund Sag nr.: Emne: 1. Tilskud til idrætshallerne Budget for "
+        "musikskolen Orientering om kulturpuljen Bilagsliste... 1\n\n"
+        "2 UDVALGET FOR KULTUR OG FRITID, DEN Tilskud til idrætshallerne "
+        "J.nr.: Sagsid.: Initialer: PESV Åben sag INDSTILLING/BESLUTNING "
+        "Forvaltningen indstiller At tilskuddet godkendes Udvalget for "
+        "Kultur og Fritid den Godkendt. SAGSFREMSTILLING Hallerne har fået "
+        "højere udgifter til varme end ventet. Budget for musikskolen J.nr.: "
+        "Sagsid.: Initialer: LIHA Åben sag INDSTILLING/BESLUTNING "
+        "Forvaltningen indstiller At budgettet godkendes Udvalget for Kultur "
+        "og Fritid den Godkendt. SAGSFREMSTILLING Musikskolen har flere "
+        "elever end sidste år.\n\n"
+        "3 UDVALGET FOR KULTUR OG FRITID, DEN Orientering om kulturpuljen "
+        "J.nr.: Sagsid.: Initialer: PESV Åben sag INDSTILLING/BESLUTNING "
+        "Forvaltningen indstiller At orienteringen tages til efterretning "
+        "Udvalget for Kultur og Fritid den Taget til efterretning. "
+        "SAGSFREMSTILLING Puljen har fået elleve ansøgninger i foråret.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Tilskud til idrætshallerne",
+                                         "Budget for musikskolen",
+                                         "Orientering om kulturpuljen"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -204,6 +241,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_page_number_then_ordinal_title),
         cmocka_unit_test(test_lost_number_after_running_header),
         cmocka_unit_test(test_contents_titles_head_unnumbered_pages),
+        cmocka_unit_test(test_contents_column_heads_name_headings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
