@@ -412,6 +412,41 @@ static void test_flat_short_last_page(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A case system's status cell after each heading on a flattened page
+ * ("N. Title Åben sag Sagsnr.: …"): the status is no part of the title,
+ * also where the title ends in a number ("… 2012/13 Åben sag", "… den
+ * 4.3.2014 Åben sag") or in capitals ("… - LUKKET SAG Lukket sag"), which
+ * no lower-case word before the capital "Åben" cuts off. */
+static void test_flat_status_before_fields(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 NORDBY KOMMUNE Referat til Byrådet Mødedato: Tirsdag den 25. "
+        "marts 2014 Mødetidspunkt: 18:00\n\n"
+        "2 1. Kvalitetsrapport for skoleåret 2012/13 Åben sag Sagsnr.: "
+        "14/2207 Sagsansvarlig: abc.bu RESUMÉ Rapporten viser fremgang i "
+        "dansk. BESLUTNING I BYRÅDET DEN Godkendt. 2\n\n"
+        "3 2. Beslutninger fra Økonomiudvalgets møde den 4.3.2014 Åben sag "
+        "Sagsnr.: 14/1010 Sagsansvarlig: kbj.of RESUMÉ Referatet er sendt "
+        "til medlemmerne. BESLUTNING I BYRÅDET DEN Taget til efterretning. "
+        "3\n\n"
+        "4 3. Vejbelysning på Skolevej Åben sag Sagsnr.: 14/0877 "
+        "Sagsansvarlig: tek.tf RESUMÉ Der er kommet to tilbud. BESLUTNING I "
+        "BYRÅDET DEN Godkendt. 4\n\n"
+        "5 4. Salg af grund ved havnen - LUKKET SAG Lukket sag Sagsnr.: "
+        "14/0301 Sagsansvarlig: kbj.of BESLUTNING I BYRÅDET DEN Godkendt. "
+        "5\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Kvalitetsrapport for skoleåret 2012/13",
+        "Beslutninger fra Økonomiudvalgets møde den 4.3.2014",
+        "Vejbelysning på Skolevej", "Salg af grund ved havnen - LUKKET SAG"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -428,6 +463,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_journal_and_status),
         cmocka_unit_test(test_flat_page_opens_with_heading),
         cmocka_unit_test(test_flat_short_last_page),
+        cmocka_unit_test(test_flat_status_before_fields),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
