@@ -488,6 +488,46 @@ static void test_untitled_pages_status_before_fields(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A plan's number inside a title on a flattened page ("Lokalplan 65.1
+ * Endelig vedtagelse Åben sag Sagsnr.: …"): no sub-item 65.1 cut out of
+ * the page, so the item its page heads is kept whole. */
+static void test_plan_number_is_no_subitem(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 NORDBY KOMMUNE Åbent referat til Byrådet Mødedato: Tirsdag den "
+        "31. januar 2017 Mødetidspunkt: 18:30 Mødelokale: Medlemmer: Afbud: "
+        "Byrådssalen Ane Bak, Ole Dam, Eva Krog Ingen\n\n"
+        "2 Indholdsfortegnelse Punkter til dagsorden Side 1. Godkendelse af "
+        "dagsorden Meddelelser Lokalplan 65.1 Endelig vedtagelse "
+        "Spørgetid\n\n"
+        "3 Byrådet d Godkendelse af dagsorden Åben sag Sagsnr.: 17/1065 "
+        "Sagsansvarlig: kbj.of Fraværende: Afbud: BESLUTNING I BYRÅDET DEN "
+        "Godkendt. 2\n\n"
+        "4 Byrådet d Meddelelser Åben sag Sagsnr.: 17/1065 Sagsansvarlig: "
+        "kbj.of Fraværende: Afbud: RESUMÉ A. Borgmesteren orienterede om "
+        "vinterens vejsaltning. BESLUTNING I BYRÅDET DEN Taget til "
+        "efterretning. 3\n\n"
+        "5 Byrådet d Lokalplan 65.1 Endelig vedtagelse Åben sag Sagsnr.: "
+        "16/18691 Sagsansvarlig: HMJ.TF Fraværende: Afbud: RESUMÉ Forslaget "
+        "har været i høring i otte uger. INDSTILLING Teknisk Forvaltning "
+        "indstiller, at lokalplanen vedtages endeligt. BESLUTNING I BYRÅDET "
+        "DEN Godkendt. 4\n\n"
+        "6 Byrådet d Spørgetid Åben sag Sagsnr.: 17/1065 Sagsansvarlig: "
+        "kbj.of Fraværende: Afbud: BESLUTNING I BYRÅDET DEN Ingen "
+        "spørgsmål. 5\n";
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Meddelelser",
+        "Lokalplan 65.1 Endelig vedtagelse", "Spørgetid"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    if (m.nitems != 4)
+        fail_msg("%zu items (layout %s), want 4", m.nitems, m.layout);
+    for (size_t i = 0; i < 4; i++)
+        expect_title(&m.items[i], titles[i]);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -506,6 +546,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_short_last_page),
         cmocka_unit_test(test_flat_status_before_fields),
         cmocka_unit_test(test_untitled_pages_status_before_fields),
+        cmocka_unit_test(test_plan_number_is_no_subitem),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
