@@ -106,6 +106,12 @@ static size_t skipped_at(const struct mnt_cands *c, size_t i, size_t j,
     return end;
 }
 
+/* Are a and b numbered alike ("1:" and "2:", not "1:" and "2)")? */
+static int same_delim(const struct mnt_cand *a, const struct mnt_cand *b)
+{
+    return a->delim == b->delim && a->letter == 0 && b->letter == 0;
+}
+
 /* Keep the candidates of v[0..n) marked -2 in best[], in order. */
 static size_t compact(struct mnt_cands *c, size_t n, const long *best)
 {
@@ -158,7 +164,12 @@ size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
                      (own_text(p, &c->v[i], skipped_at(c, i, j, b->line))
                           ? MNT_BODY_SCORE
                           : 0);
-            if (s > best[j]) {
+            /* alike, the number printed like the one before it wins:
+             * "2: Godkendelse …" after "1: Spørgetid …", not the "2) …"
+             * point of a question in item 1's text */
+            if (s > best[j] ||
+                (s == best[j] && prev[j] != (size_t)-1 &&
+                 same_delim(&c->v[i], b) && !same_delim(&c->v[prev[j]], b))) {
                 best[j] = s;
                 prev[j] = i;
             }

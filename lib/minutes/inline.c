@@ -172,6 +172,32 @@ static int labelled_at(const char *s, size_t n, size_t i)
            s[e] == ' ' && mnt_starts_upper(s + e + 1, n - e - 1);
 }
 
+/* "Lokalplan 65.1 Endelig vedtagelse": a dotted number at s[i] right
+ * after a capitalised word in lower case that ends no sentence is the
+ * plan's or the case's number inside a title, no sub-item "65.1"
+ * heading (one follows a stop, a page's number or a section name:
+ * "… Godkendt. 3.1 …", "BESLUTNING 3.1 …"). */
+static int plan_number_at(const char *s, size_t n, size_t i)
+{
+    if (i < 3 || i + 2 >= n || s[i - 1] != ' ')
+        return 0;
+    size_t e = i - 1, w = e;
+    while (w > 0 && s[w - 1] != ' ')
+        w--;
+    size_t d = i;
+    while (d < n && s[d] >= '0' && s[d] <= '9')
+        d++;
+    if (d + 1 >= n || s[d] != '.' || !(s[d + 1] >= '0' && s[d + 1] <= '9'))
+        return 0; /* "2. Meddelelser": an item's number */
+    if (e - w < 3 || !mnt_starts_upper(s + w, e - w) ||
+        mnt_section_word_at(s + w, e - w))
+        return 0;
+    for (size_t k = w + 1; k < e; k++)
+        if (!((s[k] >= 'a' && s[k] <= 'z') || (unsigned char)s[k] >= 0x80))
+            return 0; /* "BESLUTNING", "Side3", "pkt." */
+    return 1;
+}
+
 /* Where, inside line l, does a heading start? A number glued to a word
  * ("Indholdsfortegnelse1. Fraværende"), or - in a flattened page - after
  * the end of a sentence ("… godkendt. 2. Meddelelser …", "… Punkt 3:").
@@ -234,7 +260,8 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
              (flat && prev == ' ' && running_at(s, n, i, &c))) &&
             c.delim == '.' &&
             mnt_starts_upper(s + c.title_off, n - c.title_off) &&
-            !(prev == ' ' && journal_label_before(s, i - 1)))
+            !(prev == ' ' && journal_label_before(s, i - 1)) &&
+            !(prev == ' ' && plan_number_at(s, n, i)))
             return i;
     }
     return 0;

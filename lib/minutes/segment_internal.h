@@ -350,6 +350,9 @@ size_t mnt_title_minute(const char *s, size_t n);
 /* title_status.c: "Lukket sag Personalesag": bytes of a status opening a
  * title before a capitalised word; 0 if none. */
 size_t mnt_lead_status_len(const char *s, size_t n);
+/* title_status.c: does s open with a status cell before a case file's
+ * field ("Åben sag Sagsnr.: …", as printed: capitalised)? */
+int mnt_status_cell_at(const char *s, size_t n);
 /* A title read by OCR: drop a lone glyph a speck made before or after it
  * ("' Salg af grund") and a full stop between words in lower case after
  * a word of six letters or more ("kommunal. grund"). In place. */

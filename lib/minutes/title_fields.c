@@ -114,6 +114,10 @@ size_t mnt_title_before_field(const char *s, size_t n)
             continue;
         if (mnt_field_word_at(s + i, n - i))
             return i - 1;
+        /* "Godkendelse af dagsorden Åben sag Sagsnr.: …": the status
+         * cell before the fields is no part of the title either */
+        if (mnt_status_cell_at(s + i, n - i))
+            return i - 1;
         for (size_t k = 0; k < sizeof closed / sizeof *closed; k++) {
             size_t m = fold_prefix(s + i, n - i, closed[k]);
             if (m > 0 && (i + m == n || s[i + m] == ' '))

@@ -184,6 +184,16 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
         if (l->s[i - 1] != ' ')
             continue;
         space = i - 1;
+        /* "… skoleåret 2011/12 Åben sag Sagsnr.: …": the status cell
+         * ends the title before the fields, after a number or capitals
+         * too (a lower-case word before "Åben" is cut below anyway) */
+        if (mnt_status_cell_at(l->s + i, l->len - i)) {
+            size_t e = i - 1;
+            while (e > off && l->s[e - 1] == ' ')
+                e--;
+            if (e > off)
+                return e;
+        }
         if (mnt_section_word_at(l->s + i, l->len - i) ||
             mnt_field_word_at(l->s + i, l->len - i) ||
             mnt_bare_case_at(l->s + i, l->len - i)) {

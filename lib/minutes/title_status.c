@@ -44,6 +44,23 @@ size_t mnt_lead_status_len(const char *s, size_t n)
     return 0;
 }
 
+/* "Åben sag Sagsnr.: 13/10057": a case system's status cell set
+ * between a heading and the case file's fields on a flattened page.
+ * Capitalised as a cell prints it, and a field after it: a title's own
+ * "- LUKKET SAG" is followed by the cell, not by a field. */
+int mnt_status_cell_at(const char *s, size_t n)
+{
+    static const char *const marks[] = {"Åben sag", "Lukket sag", "Åbent punkt",
+                                        "Lukket punkt"};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        size_t m = strlen(marks[k]);
+        if (n > m + 1 && memcmp(s, marks[k], m) == 0 && s[m] == ' ' &&
+            mnt_field_word_at(s + m + 1, n - m - 1))
+            return 1;
+    }
+    return 0;
+}
+
 void mnt_titles_drop_status_column(struct mnt_meeting *m)
 {
     /* a column is in every title: one title that opens with "Åben

@@ -235,6 +235,42 @@ static void test_one_item_page_titled_by_heading(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "1: Title" headings and, in item 1, a citizen's question numbered
+ * "1) …" / "2) …" / "3) …": the page's "2: …" heading heads item 2, not
+ * the question's "2) …" point; of two chains scoring alike the one whose
+ * numbers keep one delimiter wins. */
+static void test_heading_delimiter_over_body_points(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat: 9. april 2019 kl. 16:00\n\nByrådssalen, Rådhuset\n"
+        "Byrådet\n\n"
+        "Kopier link til punktet  -   Print\n\n"
+        "1: Spørgetid i Byrådet\n\nSagsnr:\n\nSagsfremstilling\n\n"
+        "Der er modtaget dette spørgsmål fra en borger:\n\n"
+        "Vil borgmesteren arbejde for:\n\n"
+        "1) At stien langs åen bliver ryddet inden sommeren.\n\n"
+        "Eller i stedet:\n\n"
+        "2) Bede lodsejerne om selv at rydde stien.\n\n"
+        "3) Som en del af pkt. 2 mødes med lodsejerne.\n\n"
+        "Beslutning\n\nBesvaret på mødet.\n\n"
+        "Kopier link til punktet  -   Print\n\n"
+        "2: Godkendelse af dagsorden\n\nSagsnr:\n\nBilag\n\n"
+        "Ingen bilag.\n\nBeslutning\n\nGodkendt.\n\n"
+        "Kopier link til punktet  -   Print\n\n"
+        "3: Salg af areal ved havnen\n\nSagsnr: 19-004411\n\n"
+        "Sagsfremstilling\n\nEt firma vil købe arealet.\n\n"
+        "Beslutning\n\nGodkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Spørgetid i Byrådet",
+                                         "Godkendelse af dagsorden",
+                                         "Salg af areal ved havnen"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -247,6 +283,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_genitive_decision_is_a_section),
         cmocka_unit_test(test_attendance_label_heads_no_item),
         cmocka_unit_test(test_one_item_page_titled_by_heading),
+        cmocka_unit_test(test_heading_delimiter_over_body_points),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -412,6 +412,122 @@ static void test_flat_short_last_page(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A case system's status cell after each heading on a flattened page
+ * ("N. Title Åben sag Sagsnr.: …"): the status is no part of the title,
+ * also where the title ends in a number ("… 2012/13 Åben sag", "… den
+ * 4.3.2014 Åben sag") or in capitals ("… - LUKKET SAG Lukket sag"), which
+ * no lower-case word before the capital "Åben" cuts off. */
+static void test_flat_status_before_fields(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 NORDBY KOMMUNE Referat til Byrådet Mødedato: Tirsdag den 25. "
+        "marts 2014 Mødetidspunkt: 18:00\n\n"
+        "2 1. Kvalitetsrapport for skoleåret 2012/13 Åben sag Sagsnr.: "
+        "14/2207 Sagsansvarlig: abc.bu RESUMÉ Rapporten viser fremgang i "
+        "dansk. BESLUTNING I BYRÅDET DEN Godkendt. 2\n\n"
+        "3 2. Beslutninger fra Økonomiudvalgets møde den 4.3.2014 Åben sag "
+        "Sagsnr.: 14/1010 Sagsansvarlig: kbj.of RESUMÉ Referatet er sendt "
+        "til medlemmerne. BESLUTNING I BYRÅDET DEN Taget til efterretning. "
+        "3\n\n"
+        "4 3. Vejbelysning på Skolevej Åben sag Sagsnr.: 14/0877 "
+        "Sagsansvarlig: tek.tf RESUMÉ Der er kommet to tilbud. BESLUTNING I "
+        "BYRÅDET DEN Godkendt. 4\n\n"
+        "5 4. Salg af grund ved havnen - LUKKET SAG Lukket sag Sagsnr.: "
+        "14/0301 Sagsansvarlig: kbj.of BESLUTNING I BYRÅDET DEN Godkendt. "
+        "5\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Kvalitetsrapport for skoleåret 2012/13",
+        "Beslutninger fra Økonomiudvalgets møde den 4.3.2014",
+        "Vejbelysning på Skolevej", "Salg af grund ved havnen - LUKKET SAG"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* The same status cell where the pages lost their headings' numbers and
+ * a running header opens each ("4 Byrådet d Meddelelser Åben sag Sagsnr.:
+ * …", the date dropped): a title cut before the case file's fields ends
+ * before the status too. */
+static void test_untitled_pages_status_before_fields(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 NORDBY KOMMUNE Åbent referat til Byrådet Mødedato: Tirsdag den "
+        "31. januar 2017 Mødetidspunkt: 18:30 Mødelokale: Medlemmer: Afbud: "
+        "Byrådssalen Ane Bak, Ole Dam, Eva Krog Ingen\n\n"
+        "2 Indholdsfortegnelse Punkter til dagsorden Side 1. Godkendelse af "
+        "dagsorden Meddelelser Lokalplan for Vestgården, endelig vedtagelse "
+        "Spørgetid\n\n"
+        "3 Byrådet d Godkendelse af dagsorden Åben sag Sagsnr.: 17/1065 "
+        "Sagsansvarlig: kbj.of Fraværende: Afbud: BESLUTNING I BYRÅDET DEN "
+        "Godkendt. 2\n\n"
+        "4 Byrådet d Meddelelser Åben sag Sagsnr.: 17/1065 Sagsansvarlig: "
+        "kbj.of Fraværende: Afbud: RESUMÉ A. Borgmesteren orienterede om "
+        "vinterens vejsaltning. BESLUTNING I BYRÅDET DEN Taget til "
+        "efterretning. 3\n\n"
+        "5 Byrådet d Lokalplan for Vestgården, endelig vedtagelse Åben sag "
+        "Sagsnr.: 16/18691 Sagsansvarlig: HMJ.TF Fraværende: Afbud: RESUMÉ "
+        "Forslaget har været i høring i otte uger. INDSTILLING Teknisk "
+        "Forvaltning indstiller, at lokalplanen vedtages endeligt. "
+        "BESLUTNING I BYRÅDET DEN Godkendt. 4\n\n"
+        "6 Byrådet d Spørgetid Åben sag Sagsnr.: 17/1065 Sagsansvarlig: "
+        "kbj.of Fraværende: Afbud: BESLUTNING I BYRÅDET DEN Ingen "
+        "spørgsmål. 5\n";
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Meddelelser",
+        "Lokalplan for Vestgården, endelig vedtagelse", "Spørgetid"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    if (m.nitems != 4)
+        fail_msg("%zu items (layout %s), want 4", m.nitems, m.layout);
+    for (size_t i = 0; i < 4; i++)
+        expect_title(&m.items[i], titles[i]);
+    mnt_meeting_fini(&m);
+}
+
+/* A plan's number inside a title on a flattened page ("Lokalplan 65.1
+ * Endelig vedtagelse Åben sag Sagsnr.: …"): no sub-item 65.1 cut out of
+ * the page, so the item its page heads is kept whole. */
+static void test_plan_number_is_no_subitem(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 NORDBY KOMMUNE Åbent referat til Byrådet Mødedato: Tirsdag den "
+        "31. januar 2017 Mødetidspunkt: 18:30 Mødelokale: Medlemmer: Afbud: "
+        "Byrådssalen Ane Bak, Ole Dam, Eva Krog Ingen\n\n"
+        "2 Indholdsfortegnelse Punkter til dagsorden Side 1. Godkendelse af "
+        "dagsorden Meddelelser Lokalplan 65.1 Endelig vedtagelse "
+        "Spørgetid\n\n"
+        "3 Byrådet d Godkendelse af dagsorden Åben sag Sagsnr.: 17/1065 "
+        "Sagsansvarlig: kbj.of Fraværende: Afbud: BESLUTNING I BYRÅDET DEN "
+        "Godkendt. 2\n\n"
+        "4 Byrådet d Meddelelser Åben sag Sagsnr.: 17/1065 Sagsansvarlig: "
+        "kbj.of Fraværende: Afbud: RESUMÉ A. Borgmesteren orienterede om "
+        "vinterens vejsaltning. BESLUTNING I BYRÅDET DEN Taget til "
+        "efterretning. 3\n\n"
+        "5 Byrådet d Lokalplan 65.1 Endelig vedtagelse Åben sag Sagsnr.: "
+        "16/18691 Sagsansvarlig: HMJ.TF Fraværende: Afbud: RESUMÉ Forslaget "
+        "har været i høring i otte uger. INDSTILLING Teknisk Forvaltning "
+        "indstiller, at lokalplanen vedtages endeligt. BESLUTNING I BYRÅDET "
+        "DEN Godkendt. 4\n\n"
+        "6 Byrådet d Spørgetid Åben sag Sagsnr.: 17/1065 Sagsansvarlig: "
+        "kbj.of Fraværende: Afbud: BESLUTNING I BYRÅDET DEN Ingen "
+        "spørgsmål. 5\n";
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Meddelelser",
+        "Lokalplan 65.1 Endelig vedtagelse", "Spørgetid"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    if (m.nitems != 4)
+        fail_msg("%zu items (layout %s), want 4", m.nitems, m.layout);
+    for (size_t i = 0; i < 4; i++)
+        expect_title(&m.items[i], titles[i]);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -428,6 +544,9 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_journal_and_status),
         cmocka_unit_test(test_flat_page_opens_with_heading),
         cmocka_unit_test(test_flat_short_last_page),
+        cmocka_unit_test(test_flat_status_before_fields),
+        cmocka_unit_test(test_untitled_pages_status_before_fields),
+        cmocka_unit_test(test_plan_number_is_no_subitem),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
