@@ -100,6 +100,11 @@ int mnt_numbered_cand(const struct mnt_parser *p, size_t li,
  * status, no part of a title nor a heading of its own. */
 int mnt_status_line(const struct mnt_line *l);
 int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
+/* "Title" / "3" / "(Beslutning)": a title whose number stands alone under
+ * it, then the heading's bracketed type (line li is the title's); the
+ * number into *num, the type's line into *type. */
+int mnt_number_under_title(const struct mnt_doc *d, size_t li, unsigned *num,
+                           size_t *type);
 /* Does s open with an ordinal and a lower-case word ("2. budgetopfølgning
  * …"), a title with no capital to start it? */
 int mnt_ordinal_title(const char *s, size_t n);
