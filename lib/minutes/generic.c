@@ -239,6 +239,33 @@ static size_t skip_bullet(const char *s, size_t n)
     return 0;
 }
 
+/* "• 1" alone on its line, the title on the next line with no blank
+ * between (a web page's agenda as a list: each entry's number in the
+ * bullet's first line, the title under it). A bullet and a number alone
+ * is nothing else: a list of counts would have a word after each. */
+static int bullet_number(const struct mnt_doc *d, size_t li, size_t b,
+                         struct mnt_cand *c)
+{
+    const struct mnt_line *l = &d->lines[li];
+    size_t k = mnt_read_num(l->s, l->len, b, 3, &c->num);
+    if (k == 0 || c->num == 0)
+        return 0;
+    k += b;
+    if (k < l->len && l->s[k] == '.')
+        k++;
+    if (k != l->len || li + 1 >= d->nlines)
+        return 0;
+    const struct mnt_line *t = &d->lines[li + 1];
+    if (t->kind != MNT_LINE_TEXT || mnt_line_bare_number(t) ||
+        skip_bullet(t->s, t->len) > 0 || !mnt_starts_upper(t->s, t->len))
+        return 0;
+    c->letter = 0;
+    c->dotted = 0;
+    c->delim = '.';
+    c->title_off = l->len;
+    return 1;
+}
+
 /* Does s[0..n) name a body and the date it met ("Økonomiudvalget, den
  * 7. december 2017", "Kultur- og Idrætsudvalget, 03-04-2019")? Before
  * ", pkt. 2" that heads a decision quoted from that meeting, where the
@@ -481,6 +508,8 @@ int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
         return 1;
     size_t b = skip_bullet(l->s, l->len);
     if (slash_at(l->s, l->len, b, c))
+        return 1;
+    if (b > 0 && bullet_number(&p->doc, li, b, c))
         return 1;
     /* a short line of its own may open with an ordinal title too ("1 3.
      * anslået regnskab 2017 (Beslutning)") */

@@ -368,6 +368,10 @@ size_t mnt_next_text(const struct mnt_doc *d, size_t i, size_t end, size_t gap);
 /* A sentence, not a heading: over MNT_HEADING_MAX bytes, or a full stop
  * followed by a capitalised word. */
 int mnt_line_is_prose(const struct mnt_line *l);
+/* May line i be a title on its own line (under a bare number, after
+ * "Sagsnr.: …")? No numbered line, field, status, sentence nor decision
+ * ("Godkendt."). */
+int mnt_opens_title(const struct mnt_doc *d, size_t i);
 struct mnt_title_at {
     size_t body;  /* first line of the body */
     size_t skip0; /* bytes of that line that were the title */
