@@ -149,11 +149,16 @@ static struct choice choose(const struct mnt_doc *d, struct mnt_cands *f,
         /* the agenda list's titles checked where its items start: at as
          * many items as the numbers find, it needs no margin (a list in
          * an item numbered like the next heading loses to it) */
-        long need = alts[k].fam == F_AGENDA && c.fam == F_NUMBERED &&
-                            a->n >= f[F_NUMBERED].n
-                        ? f[F_NUMBERED].score
-                        : best;
-        if (a->n < alts[k].min || a->score <= need)
+        int listed = alts[k].fam == F_AGENDA && c.fam == F_NUMBERED &&
+                     a->n >= f[F_NUMBERED].n;
+        long need = listed ? f[F_NUMBERED].score : best;
+        /* at the numbers' score, the list's titles break the tie where
+         * the chains part: a list point in item 1 numbered like item 2
+         * ("2. Besøg. …" above "2. Godkendelse - …", which the list
+         * names) is no heading */
+        int tie =
+            listed && a->score == need && !heads_within(&f[F_NUMBERED], a);
+        if (a->n < alts[k].min || (a->score <= need && !tie))
             continue;
         /* numbered headings the format styled like its other headings:
          * the numbers say which of those open items; the rest are the
