@@ -386,8 +386,12 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
  * when most titles carry one and one is the empty "( )". */
 void mnt_titles_drop_marks(struct mnt_meeting *m);
 /* "Åbent Lokalplan …", "Lukket Køb af ejendom": a status column before
- * every title of m (two or more) cut off. */
-void mnt_titles_drop_status_column(struct mnt_meeting *m);
+ * every title of m (two or more) cut off; an item whose column says
+ * "Lukket" is closed (mnt_close_item). ERR_NOMEM. */
+int mnt_titles_drop_status_column(struct mnt_meeting *m);
+/* items.c: a closed item is indexed by its title only: its body,
+ * sections and attendees dropped, `closed` set. ERR_NOMEM. */
+int mnt_close_item(struct mnt_item *it);
 
 /* inline.c: bytes of a transcript page's number opening s[0..n) (one to
  * three digits) and the space after it: "12 Title" -> 3; 0 if none. */
