@@ -442,6 +442,17 @@ int mnt_number_under_title(const struct mnt_doc *d, size_t li, unsigned *num,
     return 1;
 }
 
+size_t mnt_type_under_number(const struct mnt_doc *d, const struct mnt_cand *c,
+                             size_t end)
+{
+    unsigned under;
+    size_t type;
+    return c->num > 0 && mnt_number_under_title(d, c->line, &under, &type) &&
+                   under == c->num && type < end
+               ? type
+               : c->line;
+}
+
 /* Looser styles for unknown layouts: "Ad 3", "Pkt. 3", "Nr.60 - Titel",
  * "Sag 3", "§ 3", "# 3", the loose numbered shapes, a number after the
  * title. */

@@ -105,6 +105,11 @@ int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
  * number into *num, the type's line into *type. */
 int mnt_number_under_title(const struct mnt_doc *d, size_t li, unsigned *num,
                            size_t *type);
+/* The line where the title of heading c (its title alone on its line)
+ * ends: the bracketed type under c's own number, which stood beside the
+ * wrapped title, else c's line. Before `end`. */
+size_t mnt_type_under_number(const struct mnt_doc *d, const struct mnt_cand *c,
+                             size_t end);
 /* Does s open with an ordinal and a lower-case word ("2. budgetopfølgning
  * …"), a title with no capital to start it? */
 int mnt_ordinal_title(const char *s, size_t n);

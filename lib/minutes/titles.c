@@ -577,14 +577,8 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
             break;
         last = k;
     }
-    /* "Title" / "3" / "(Beslutning)": the heading's type under its own
-     * number, which stood beside the wrapped title, ends the title */
-    unsigned under;
-    size_t type;
-    if (last == c->line && off == 0 && c->num > 0 &&
-        mnt_number_under_title(d, last, &under, &type) && under == c->num &&
-        type < end)
-        last = type;
+    if (last == c->line && off == 0) /* "Title" / "3" / "(Beslutning)" */
+        last = mnt_type_under_number(d, c, end);
     at->body = last + 1;
     /* a status at the end of a line ("… kajakforening Åbent punkt":
      * Word's tab to the right stop gone onto a wrapped title's last line;
