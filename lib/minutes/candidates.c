@@ -178,6 +178,15 @@ static int quality(const struct mnt_parser *p, size_t li,
         q -= 4;
     if (mnt_is_member(title, tn))
         q -= 4;
+    /* a bare number whose next line says what was done ("Ad 2" /
+     * "Godkendt.") rather than naming a subject: a decision's point on
+     * a recommendation's, more often than a heading with its title */
+    if (!c->above && c->title_end == 0 && c->title_off >= l->len) {
+        size_t k = mnt_skip_fields(
+            d, mnt_next_text(d, li, d->nlines, MNT_JOIN_GAP), d->nlines);
+        if (k < d->nlines && !mnt_opens_title(d, k))
+            q -= 2;
+    }
     return q;
 }
 
@@ -396,11 +405,24 @@ static int toc_entry_below(const struct mnt_doc *d, size_t li,
     return 0;
 }
 
+/* Does numbered line l's text open with "at " ("1. at pakhuset
+ * udlejes …"): a recommendation's point, which no title does? */
+static int at_point(const struct mnt_line *l)
+{
+    struct mnt_cand c;
+    return l->kind == MNT_LINE_TEXT && mnt_numbered_at(l->s, l->len, 0, &c) &&
+           c.title_off + 3 < l->len &&
+           memcmp(l->s + c.title_off, "at ", 3) == 0;
+}
+
 /* Is line li the first of a list introduced by "indstiller, at" (the
  * text line before it, across up to two blank lines, ends in "at")? Such
- * a list is a recommendation's points, never items. */
+ * a list is a recommendation's points, never items. So is a list of
+ * points that open with "at" after "indstiller," (the comma ends the
+ * lead-in, each point says "at …"). */
 static int introduced_list(const struct mnt_doc *d, size_t li)
 {
+    int at = at_point(&d->lines[li]);
     /* back over blank lines and the list's earlier points, at most 40 */
     for (size_t k = li, gap = 0, seen = 0; k > 0 && gap <= 2 && seen < 40;
          k--) {
@@ -415,7 +437,8 @@ static int introduced_list(const struct mnt_doc *d, size_t li)
             continue;
         }
         return l->kind == MNT_LINE_TEXT && l->len >= 3 &&
-               memcmp(l->s + l->len - 3, " at", 3) == 0;
+               (memcmp(l->s + l->len - 3, " at", 3) == 0 ||
+                (at && l->s[l->len - 1] == ','));
     }
     return 0;
 }

@@ -239,6 +239,33 @@ static size_t skip_bullet(const char *s, size_t n)
     return 0;
 }
 
+/* "• 1" alone on its line, the title on the next line with no blank
+ * between (a web page's agenda as a list: each entry's number in the
+ * bullet's first line, the title under it). A bullet and a number alone
+ * is nothing else: a list of counts would have a word after each. */
+static int bullet_number(const struct mnt_doc *d, size_t li, size_t b,
+                         struct mnt_cand *c)
+{
+    const struct mnt_line *l = &d->lines[li];
+    size_t k = mnt_read_num(l->s, l->len, b, 3, &c->num);
+    if (k == 0 || c->num == 0)
+        return 0;
+    k += b;
+    if (k < l->len && l->s[k] == '.')
+        k++;
+    if (k != l->len || li + 1 >= d->nlines)
+        return 0;
+    const struct mnt_line *t = &d->lines[li + 1];
+    if (t->kind != MNT_LINE_TEXT || mnt_line_bare_number(t) ||
+        skip_bullet(t->s, t->len) > 0 || !mnt_starts_upper(t->s, t->len))
+        return 0;
+    c->letter = 0;
+    c->dotted = 0;
+    c->delim = '.';
+    c->title_off = l->len;
+    return 1;
+}
+
 /* Does s[0..n) name a body and the date it met ("Økonomiudvalget, den
  * 7. december 2017", "Kultur- og Idrætsudvalget, 03-04-2019")? Before
  * ", pkt. 2" that heads a decision quoted from that meeting, where the
@@ -372,6 +399,60 @@ static int label_column(const struct mnt_doc *d, size_t li, const char *prefix)
            (li + 1 < d->nlines && bare_prefixed(d, li + 1, prefix));
 }
 
+/* A heading whose number the PDF set in a cell of its own, centred
+ * beside a title that wrapped: the transcript gives the title, then the
+ * number alone (a lone number between blank lines reads as a page
+ * footer), then the heading's bracketed type that the other headings
+ * print after their titles ("Frigivelse af … ventilation" / "3" /
+ * "(Beslutning)"). Line li is the title's: short, capitalised, no
+ * sentence nor section name. The number into *num, the type's line
+ * into *type; 0 if li is no such title. A page's number between a title
+ * and "(fortsat)" is none: the type opens with a capital. */
+int mnt_number_under_title(const struct mnt_doc *d, size_t li, unsigned *num,
+                           size_t *type)
+{
+    const struct mnt_line *l = &d->lines[li];
+    size_t nl, off;
+    if (l->kind != MNT_LINE_TEXT || l->len > 150 ||
+        !mnt_starts_upper(l->s, l->len) ||
+        strchr(".:;!?", l->s[l->len - 1]) != NULL || mnt_line_bare_number(l) ||
+        mnt_section_heading(l->s, l->len, &nl, &off))
+        return 0;
+    size_t k[2];
+    for (size_t j = 0, i = li + 1; j < 2; j++, i++) {
+        for (size_t gap = 0;
+             i < d->nlines && gap < 2 && d->lines[i].kind == MNT_LINE_BLANK;
+             gap++)
+            i++;
+        if (i >= d->nlines || d->lines[i].kind == MNT_LINE_BLANK)
+            return 0;
+        k[j] = i;
+    }
+    const struct mnt_line *n = &d->lines[k[0]], *t = &d->lines[k[1]];
+    unsigned v;
+    if ((n->kind != MNT_LINE_TEXT && n->kind != MNT_LINE_FOOTER) ||
+        mnt_read_num(n->s, n->len, 0, 3, &v) != n->len || v == 0 ||
+        t->kind != MNT_LINE_TEXT || t->len < 4 || t->len > 40 ||
+        t->s[0] != '(' || t->s[t->len - 1] != ')' ||
+        memchr(t->s + 1, '(', t->len - 1) != NULL ||
+        !mnt_starts_upper(t->s + 1, t->len - 1))
+        return 0;
+    *num = v;
+    *type = k[1];
+    return 1;
+}
+
+size_t mnt_type_under_number(const struct mnt_doc *d, const struct mnt_cand *c,
+                             size_t end)
+{
+    unsigned under;
+    size_t type;
+    return c->num > 0 && mnt_number_under_title(d, c->line, &under, &type) &&
+                   under == c->num && type < end
+               ? type
+               : c->line;
+}
+
 /* Looser styles for unknown layouts: "Ad 3", "Pkt. 3", "Nr.60 - Titel",
  * "Sag 3", "§ 3", "# 3", the loose numbered shapes, a number after the
  * title. */
@@ -439,6 +520,8 @@ int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     size_t b = skip_bullet(l->s, l->len);
     if (slash_at(l->s, l->len, b, c))
         return 1;
+    if (b > 0 && bullet_number(&p->doc, li, b, c))
+        return 1;
     /* a short line of its own may open with an ordinal title too ("1 3.
      * anslået regnskab 2017 (Beslutning)") */
     if (loose_at(l->s, l->len, b, c,
@@ -449,5 +532,13 @@ int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     if (roman_at(l->s, l->len, b, c) || bracket_at(l->s, l->len, b, c) ||
         mnt_code_heading_at(l->s, l->len, b, c) > 0)
         return 1;
-    return trailing_cand(l, c);
+    if (trailing_cand(l, c))
+        return 1;
+    size_t type;
+    if (!mnt_number_under_title(&p->doc, li, &c->num, &type))
+        return 0;
+    c->letter = 0;
+    c->delim = 0;
+    c->title_off = 0; /* the title's line; the type joins it (titles.c) */
+    return 1;
 }

@@ -78,6 +78,18 @@ static int status_line_closed(const char *b)
     return 0;
 }
 
+/* "Køb af ejendom<TAB>Lukket", "3. Køb af ejendom   Lukket": the status
+ * set apart at the heading's end (a status column of a table's row, a
+ * right tab stop; the title is cut before it, titles.c's status_tail). */
+static int closed_tail(const struct mnt_line *l)
+{
+    size_t e = l->len;
+    if (e < 10 || memcmp(l->s + e - 6, "Lukket", 6) != 0)
+        return 0;
+    e -= 6;
+    return l->s[e - 1] == '\t' || (l->s[e - 1] == ' ' && l->s[e - 2] == ' ');
+}
+
 /* "Lukket punkt", "Lukket sag", "(Lukket)" in the heading or the title,
  * a body that opens "Punktet er lukket", or a status line at its top. */
 static int is_closed(const struct mnt_item *it, const struct mnt_line *head)
@@ -91,7 +103,7 @@ static int is_closed(const struct mnt_item *it, const struct mnt_line *head)
             has_fold(head->s, head->len < 300 ? head->len : 300, marks[k]))
             return 1;
     if ((tn > 0 && fold_eq(t, tn, "Lukket", 6)) ||
-        fold_eq(head->s, head->len, "Lukket", 6) ||
+        fold_eq(head->s, head->len, "Lukket", 6) || closed_tail(head) ||
         fold_eq(head->s, head->len, "Lukket sag", 10))
         return 1;
     const char *b = it->body ? it->body : "";
@@ -102,8 +114,7 @@ static int is_closed(const struct mnt_item *it, const struct mnt_line *head)
            fold_prefix(b, bn, "Lukket sag") > 0 || status_line_closed(b);
 }
 
-/* A closed item is indexed by its title only. */
-static int close_item(struct mnt_item *it)
+int mnt_close_item(struct mnt_item *it)
 {
     for (size_t k = 0; k < it->nsections; k++) {
         free(it->sections[k].name);
@@ -246,7 +257,7 @@ static int build_item(struct mnt_parser *p, struct mnt_item *it,
                            at.body < end ? at.skip0 : 0) != ERR_OK ||
         item_attendees(it) != ERR_OK)
         return ERR_NOMEM;
-    return is_closed(it, &d->lines[c->line]) ? close_item(it) : ERR_OK;
+    return is_closed(it, &d->lines[c->line]) ? mnt_close_item(it) : ERR_OK;
 }
 
 /* The number in line i when it holds nothing else ("141", "141."), also

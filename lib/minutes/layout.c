@@ -63,6 +63,29 @@ static int heads_within(const struct mnt_cands *a, const struct mnt_cands *b)
     return a->n > 0;
 }
 
+/* Does every heading of the agenda chain a that chain b lacks print the
+ * number the list gives it ("2. Godkendelse - …" where b took "2. Besøg.
+ * …")? Then both chains read numbered headings and only the list's
+ * titles tell them apart; a line of an item's text that merely opens
+ * with a title is no such heading. */
+static int numbered_where_parted(const struct mnt_doc *d,
+                                 const struct mnt_cands *a,
+                                 const struct mnt_cands *b)
+{
+    for (size_t k = 0, j = 0; k < a->n; k++) {
+        while (j < b->n && b->v[j].line < a->v[k].line)
+            j++;
+        if (j < b->n && b->v[j].line == a->v[k].line)
+            continue;
+        const struct mnt_line *l = &d->lines[a->v[k].line];
+        struct mnt_cand c;
+        if (!mnt_numbered_at(l->s, l->len, 0, &c) || c.num != a->v[k].num ||
+            c.letter != a->v[k].letter)
+            return 0;
+    }
+    return 1;
+}
+
 /* Are the headings of chain a headings the format styled like those of
  * chain b? Each is one of b's or a line set bold, larger or as a heading,
  * and most are b's. The styled chain may leave out one of them (a closed
@@ -149,11 +172,17 @@ static struct choice choose(const struct mnt_doc *d, struct mnt_cands *f,
         /* the agenda list's titles checked where its items start: at as
          * many items as the numbers find, it needs no margin (a list in
          * an item numbered like the next heading loses to it) */
-        long need = alts[k].fam == F_AGENDA && c.fam == F_NUMBERED &&
-                            a->n >= f[F_NUMBERED].n
-                        ? f[F_NUMBERED].score
-                        : best;
-        if (a->n < alts[k].min || a->score <= need)
+        int listed = alts[k].fam == F_AGENDA && c.fam == F_NUMBERED &&
+                     a->n >= f[F_NUMBERED].n;
+        long need = listed ? f[F_NUMBERED].score : best;
+        /* at the numbers' score, the list's titles break the tie where
+         * the chains part: a list point in item 1 numbered like item 2
+         * ("2. Besøg. …" above "2. Godkendelse - …", which the list
+         * names) is no heading */
+        int tie = listed && a->score == need &&
+                  !heads_within(&f[F_NUMBERED], a) &&
+                  numbered_where_parted(d, a, &f[F_NUMBERED]);
+        if (a->n < alts[k].min || (a->score <= need && !tie))
             continue;
         /* numbered headings the format styled like its other headings:
          * the numbers say which of those open items; the rest are the

@@ -125,7 +125,7 @@ static int parse_once(const struct mnt_doc *base, const struct mnt_hints *hints,
         rc = mnt_choose_and_build(&p);
     if (rc == ERR_OK) {
         mnt_titles_drop_marks(out);
-        mnt_titles_drop_status_column(out);
+        rc = mnt_titles_drop_status_column(out);
         mnt_titles_drop_doubled_number(out);
     }
     size_t npre = 0;

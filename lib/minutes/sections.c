@@ -70,6 +70,10 @@ static const char *const SECTIONS[] = {
     "Bilagsfortegnelse",
     "Baggrund for sagens fremlæggelse",
     "Resumé og indstilling",
+    /* Thisted's and Bornholm's item templates: what the case is about,
+     * who decides it */
+    "Sagstema",
+    "Hvem beslutter",
 };
 
 static int is_section_name(const char *s, size_t n)

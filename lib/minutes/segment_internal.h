@@ -100,6 +100,16 @@ int mnt_numbered_cand(const struct mnt_parser *p, size_t li,
  * status, no part of a title nor a heading of its own. */
 int mnt_status_line(const struct mnt_line *l);
 int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
+/* "Title" / "3" / "(Beslutning)": a title whose number stands alone under
+ * it, then the heading's bracketed type (line li is the title's); the
+ * number into *num, the type's line into *type. */
+int mnt_number_under_title(const struct mnt_doc *d, size_t li, unsigned *num,
+                           size_t *type);
+/* The line where the title of heading c (its title alone on its line)
+ * ends: the bracketed type under c's own number, which stood beside the
+ * wrapped title, else c's line. Before `end`. */
+size_t mnt_type_under_number(const struct mnt_doc *d, const struct mnt_cand *c,
+                             size_t end);
 /* Does s open with an ordinal and a lower-case word ("2. budgetopfølgning
  * …"), a title with no capital to start it? */
 int mnt_ordinal_title(const char *s, size_t n);
@@ -366,6 +376,10 @@ size_t mnt_next_text(const struct mnt_doc *d, size_t i, size_t end, size_t gap);
 /* A sentence, not a heading: over MNT_HEADING_MAX bytes, or a full stop
  * followed by a capitalised word. */
 int mnt_line_is_prose(const struct mnt_line *l);
+/* May line i be a title on its own line (under a bare number, after
+ * "Sagsnr.: …")? No numbered line, field, status, sentence nor decision
+ * ("Godkendt."). */
+int mnt_opens_title(const struct mnt_doc *d, size_t i);
 struct mnt_title_at {
     size_t body;  /* first line of the body */
     size_t skip0; /* bytes of that line that were the title */
@@ -380,8 +394,12 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
  * when most titles carry one and one is the empty "( )". */
 void mnt_titles_drop_marks(struct mnt_meeting *m);
 /* "Åbent Lokalplan …", "Lukket Køb af ejendom": a status column before
- * every title of m (two or more) cut off. */
-void mnt_titles_drop_status_column(struct mnt_meeting *m);
+ * every title of m (two or more) cut off; an item whose column says
+ * "Lukket" is closed (mnt_close_item). ERR_NOMEM. */
+int mnt_titles_drop_status_column(struct mnt_meeting *m);
+/* items.c: a closed item is indexed by its title only: its body,
+ * sections and attendees dropped, `closed` set. ERR_NOMEM. */
+int mnt_close_item(struct mnt_item *it);
 /* " 1.  1. Godkendelse …": a list's number shown beside the printed
  * one, so every title of m (two or more) opens with its item's number:
  * cut off. */

@@ -61,7 +61,7 @@ int mnt_status_cell_at(const char *s, size_t n)
     return 0;
 }
 
-void mnt_titles_drop_status_column(struct mnt_meeting *m)
+int mnt_titles_drop_status_column(struct mnt_meeting *m)
 {
     /* a column is in every title: one title that opens with "Åben
      * Skole …" among plain ones is that title's own words */
@@ -71,18 +71,24 @@ void mnt_titles_drop_status_column(struct mnt_meeting *m)
         if (t == NULL)
             continue;
         if (lead_status(t, strlen(t)) == 0)
-            return;
+            return ERR_OK;
         titled++;
     }
     if (titled < 2)
-        return;
+        return ERR_OK;
     for (size_t k = 0; k < m->nitems; k++) {
         char *t = m->items[k].title;
         if (t == NULL)
             continue;
         size_t n = strlen(t), s = lead_status(t, n);
+        /* the column says which items are closed: indexed by title only */
+        int closed = memcmp(t, "Lukket", 6) == 0;
         memmove(t, t + s, n - s + 1);
+        if (closed && !m->items[k].closed &&
+            mnt_close_item(&m->items[k]) != ERR_OK)
+            return ERR_NOMEM;
     }
+    return ERR_OK;
 }
 
 int mnt_status_line(const struct mnt_line *l)

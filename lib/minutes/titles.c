@@ -372,7 +372,7 @@ static int is_statement(const struct mnt_line *l)
  * continuation, except that "Høring: Boligstøtte" - a section name with
  * text after its colon - is a title; only a bare "Høring" or
  * "Sagsresume" line means the item has none. */
-static int opens_title(const struct mnt_doc *d, size_t i)
+int mnt_opens_title(const struct mnt_doc *d, size_t i)
 {
     const struct mnt_line *l = &d->lines[i];
     struct mnt_cand c;
@@ -540,7 +540,7 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
             *out = mnt_clean_oneline(&t, 1, 0);
             return *out != NULL ? ERR_OK : ERR_NOMEM;
         }
-        if (k == end || !opens_title(d, k))
+        if (k == end || !mnt_opens_title(d, k))
             return ERR_OK; /* no title: never one made up from the text */
         first = k, off = 0;
     }
@@ -577,6 +577,8 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
             break;
         last = k;
     }
+    if (last == c->line && off == 0) /* "Title" / "3" / "(Beslutning)" */
+        last = mnt_type_under_number(d, c, end);
     at->body = last + 1;
     /* a status at the end of a line ("… kajakforening Åbent punkt":
      * Word's tab to the right stop gone onto a wrapped title's last line;

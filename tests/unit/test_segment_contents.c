@@ -141,6 +141,41 @@ static void test_contents_closed_tail_no_page(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* An agenda list, then item 1's text listing what was said in points
+ * numbered like the items ("1. Afbud. …" / "2. Besøg. …", a blank
+ * between), right above item 2's heading, which the list names. Both
+ * readings find four items with text; the list's titles say which "2."
+ * heads item 2 (its heading glued to the page's "Referat" label). */
+static void test_agenda_names_heading_over_list_point(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\nRegionsrådet 08-06-2021 13:00\n\n\n"
+        "1.Orientering fra formanden\n"
+        "2.Godkendelse - Regnskab 2020 for busdriften\n"
+        "3.Beslutning - Plan for akutberedskabet\n"
+        "4.Eventuelt\n\n"
+        "1. Orientering fra formandenReferat\n\n"
+        " Formanden nævnte følgende på mødet den 8. juni 2021:\n\n"
+        "1. Afbud. Der var afbud fra Ida Holm.\n\n"
+        "2. Tak. Formanden takkede for samarbejdet med kommunerne.\n\n"
+        "2. Godkendelse - Regnskab 2020 for busdriftenReferat\n\n"
+        " Regionsrådet godkendte regnskabet.\n\n"
+        "3. Beslutning - Plan for akutberedskabetReferat\n\n"
+        " Regionsrådet godkendte planen.\n\n"
+        "4. EventueltReferat\n\n Intet.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Orientering fra formanden",
+        "Godkendelse - Regnskab 2020 for busdriften",
+        "Beslutning - Plan for akutberedskabet", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    assert_int_equal(m.items[1].first_line, 18);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -149,6 +184,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_running_numbers),
         cmocka_unit_test(test_contents_wrapped_entry),
         cmocka_unit_test(test_contents_closed_tail_no_page),
+        cmocka_unit_test(test_agenda_names_heading_over_list_point),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -271,6 +271,72 @@ static void test_heading_delimiter_over_body_points(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A web page's agenda as a bulleted list: each entry's number alone in
+ * its bullet's first line ("• 1"), the title on the next line, then the
+ * case's id. The bullets head the items, titled by the line under them
+ * (not the "Sagsid.:" blocks, which would leave them untitled). */
+static void test_bullet_number_title_below(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\nTirsdag den 9. marts 2021 kl. 16:00\n\n"
+        "Udvalg: Teknik- og Miljøudvalget\n\n"
+        "  \xE2\x80\xA2 1\n    Vejbump på Skolestien\n    Sagsid.: 21/1101\n\n"
+        "    RESUMÉ:\n\n    Beboerne ønsker lavere fart.\n\n"
+        "    BESLUTNING: Teknik- og Miljøudvalget den 09-03-2021\n\n"
+        "    Godkendt.\n\n"
+        "  \xE2\x80\xA2 2\n    Status på vintertjenesten\n    Sagsid.: "
+        "21/1180\n\n"
+        "    RESUMÉ:\n\n    Vinteren har været mild.\n\n"
+        "    BESLUTNING: Teknik- og Miljøudvalget den 09-03-2021\n\n"
+        "    Taget til efterretning.\n\n"
+        "  \xE2\x80\xA2 3\n    Meddelelser\n    Sagsid.:\n\n"
+        "    BESLUTNING: Teknik- og Miljøudvalget den 09-03-2021\n\n"
+        "    Ingen.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Vejbump på Skolestien", "Status på vintertjenesten", "Meddelelser"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* The same page with a recommendation in points after "indstiller,"
+ * ("1. at …" / "2. at …": the comma ends the lead-in, each point says
+ * "at …") and a decision on each point ("Ad 1" / votes, "Ad 2" /
+ * "Godkendt."): neither list is the agenda nor heads an item. A bare
+ * number whose next line says what was done is a decision's point. */
+static void test_recommendation_points_under_bullets(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\nTirsdag den 9. marts 2021 kl. 16:00\n\n"
+        "Udvalg: Teknik- og Miljøudvalget\n\n"
+        "  \xE2\x80\xA2 1\n    Vejbump på Skolestien\n    Sagsid.: 21/1101\n\n"
+        "    INDSTILLING:\n\n    Forvaltningen indstiller,\n\n"
+        "    1. at der lægges to vejbump på stien,\n\n"
+        "    2. at udgiften afholdes af vejpuljen.\n\n"
+        "    BESLUTNING: Teknik- og Miljøudvalget den 09-03-2021\n\n"
+        "    Ad 1\n\n    For stemte: 4 (A+V)\n\n    Godkendt.\n\n"
+        "    Ad 2\n\n    Godkendt.\n\n"
+        "    SAGSFREMSTILLING:\n\n    Beboerne ønsker lavere fart.\n\n"
+        "  \xE2\x80\xA2 2\n    Status på vintertjenesten\n    Sagsid.: "
+        "21/1180\n\n"
+        "    BESLUTNING: Teknik- og Miljøudvalget den 09-03-2021\n\n"
+        "    Taget til efterretning.\n\n"
+        "  \xE2\x80\xA2 3\n    Meddelelser\n    Sagsid.:\n\n"
+        "    BESLUTNING: Teknik- og Miljøudvalget den 09-03-2021\n\n"
+        "    Ingen.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Vejbump på Skolestien", "Status på vintertjenesten", "Meddelelser"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -284,6 +350,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_attendance_label_heads_no_item),
         cmocka_unit_test(test_one_item_page_titled_by_heading),
         cmocka_unit_test(test_heading_delimiter_over_body_points),
+        cmocka_unit_test(test_bullet_number_title_below),
+        cmocka_unit_test(test_recommendation_points_under_bullets),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

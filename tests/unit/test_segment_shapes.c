@@ -254,6 +254,33 @@ static void test_flat_decision_list_is_no_item(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "Sagstema" (what the case is about) and "Hvem beslutter" (who
+ * decides) head sections of an item as "Resume" and "Beslutning" do: the
+ * item's text is cut at them, and neither is read as a title. */
+static void test_sagstema_and_hvem_beslutter_sections(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat af møde i Fritidsudvalget\n\nDato: 4. februar 2014\n\n"
+        "1. Tilskud til foreningernes haller\n\n"
+        "Sagstema\n\nUdvalget skal fordele puljen til haller.\n\n"
+        "Hvem beslutter\n\nFritidsudvalget.\n\n"
+        "Sagsfremstilling\n\nDer er kommet fem ansøgninger.\n\n"
+        "Beslutning\n\nPuljen fordeles som foreslået.\n\n"
+        "2. Eventuelt\n\nSagstema\n\nIntet.\n";
+    static const char *const names[] = {"Sagstema", "Hvem beslutter",
+                                        "Sagsfremstilling", "Beslutning"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_int_equal(m.nitems, 2);
+    expect_title(&m.items[0], "Tilskud til foreningernes haller");
+    assert_int_equal(m.items[0].nsections, 4);
+    for (size_t i = 0; i < 4; i++)
+        assert_string_equal(m.items[0].sections[i].name, names[i]);
+    assert_string_equal(m.items[0].sections[1].text, "Fritidsudvalget.");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -263,6 +290,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_dotted_sub_items),
         cmocka_unit_test(test_flat_transcript_below_page_furniture),
         cmocka_unit_test(test_flat_decision_list_is_no_item),
+        cmocka_unit_test(test_sagstema_and_hvem_beslutter_sections),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

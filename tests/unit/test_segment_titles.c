@@ -184,7 +184,9 @@ static void test_title_status_column(void **state)
         "Resumé\n"
         "Taksterne stiger med 1,6 pct.\n\n"
         "3 Lukket Køb af ejendom\n"
-        "019001-2013\n";
+        "019001-2013\n"
+        "Resumé\n"
+        "Kommunen kan købe ejendommen af dødsboet.\n";
     static const char *const labels[] = {"1", "2", "3"};
     static const char *const titles[] = {
         "Lokalplan 12 for Havnevej 3. Endelig vedtagelse",
@@ -192,6 +194,10 @@ static void test_title_status_column(void **state)
     struct mnt_meeting m;
     parse_text(text, &m);
     expect_items(&m, 3, labels, titles);
+    /* the column says item 3 is closed: indexed by its title only */
+    assert_false(m.items[0].closed);
+    assert_true(m.items[2].closed);
+    assert_string_equal(m.items[2].body, "");
     mnt_meeting_fini(&m);
 
     static const char plain[] =
@@ -295,6 +301,31 @@ static void test_title_doubled_list_number(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A status set apart at the end of each heading (a table's status cell,
+ * a right tab stop: "3. Køb af ejendom<TAB>Lukket"): cut off the title,
+ * and the item it calls closed is closed - indexed by its title only. */
+static void test_status_cell_closes_item(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat af møde i Økonomiudvalget\n\nMødedato 9. september 2013\n\n"
+        "1. Lokalplan for Havnevej\tÅben\n\n"
+        "Forslaget har været i høring.\n\n"
+        "2. Takster for haller 2014\tÅben\n\nTaksterne stiger.\n\n"
+        "3. Køb af ejendom\tLukket\n\n"
+        "Kommunen kan købe ejendommen af dødsboet.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Lokalplan for Havnevej", "Takster for haller 2014", "Køb af ejendom"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    assert_false(m.items[1].closed);
+    assert_true(m.items[2].closed);
+    assert_string_equal(m.items[2].body, "");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -306,6 +337,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_title_status_column),
         cmocka_unit_test(test_untitled_cases_no_sentence_title),
         cmocka_unit_test(test_title_doubled_list_number),
+        cmocka_unit_test(test_status_cell_closes_item),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -528,6 +528,39 @@ static void test_plan_number_is_no_subitem(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A heading whose number the PDF set in a cell of its own beside a
+ * title that wrapped: the transcript gives the title, then the number
+ * alone (read as a page footer), then the bracketed type the other
+ * headings print after their titles ("Title" / "2" / "(Beslutning)").
+ * It heads item 2, titled by the title and the type. */
+static void test_number_between_title_and_type(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Byrådet\n\nReferat\n\n14. marts 2019 kl. 17:00\n\n"
+        "1 Regnskab for havnen 2018 (Beslutning)\n\nSagsfremstilling\n\n"
+        "Havnen kom ud med et lille overskud.\n\n"
+        "Byrådet, den 14. marts 2019, pkt. 1\n\nGodkendt.\n\n"
+        "Anlægsbevilling til ny belægning på stierne omkring den gamle "
+        "kirkegård\n\n2\n\n(Beslutning)\n\nSagsfremstilling\n\n"
+        "Stierne er slidte og skal have ny belægning.\n\n"
+        "Byrådet, den 14. marts 2019, pkt. 2\n\nGodkendt.\n\n"
+        "Byrådet 14.03.2019\n\n4\n\n"
+        "3 Takster for parkering 2019 (Beslutning)\n\nSagsfremstilling\n\n"
+        "Taksterne er uændrede.\n\n"
+        "Byrådet, den 14. marts 2019, pkt. 3\n\nGodkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Regnskab for havnen 2018 (Beslutning)",
+        "Anlægsbevilling til ny belægning på stierne omkring den gamle "
+        "kirkegård (Beslutning)",
+        "Takster for parkering 2019 (Beslutning)"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -547,6 +580,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_status_before_fields),
         cmocka_unit_test(test_untitled_pages_status_before_fields),
         cmocka_unit_test(test_plan_number_is_no_subitem),
+        cmocka_unit_test(test_number_between_title_and_type),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
