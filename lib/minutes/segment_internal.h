@@ -282,6 +282,14 @@ int mnt_after_small_word(const char *s, size_t n);
  * table of contents' entry for it, else where the heuristics end it. */
 size_t mnt_flat_end(const struct mnt_parser *p, const struct mnt_line *l,
                     size_t off);
+/* A heading's words after the m bytes a flattened contents' entry named
+ * (at s[0..n)): one to three numbers (no case number) running on to a
+ * section's or a case file's field name ("… budget 2008 Sagsnr.: …",
+ * "… 31. juli 2018 Sagsfremstilling"): a transcript that stripped the
+ * contents' numbers dropped them from the entry, and the page's own
+ * heading ends at the field. The title's new length, 0 if the words do
+ * not run on so. */
+size_t mnt_title_runs_on(const char *s, size_t n, size_t m);
 /* Bytes of an item's status in brackets at s ("(Åben sag)", "(Lukket
  * punkt)", "(Lukket)"); 0 if none. */
 size_t mnt_paren_status_len(const char *s, size_t n);

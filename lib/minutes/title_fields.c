@@ -215,6 +215,12 @@ int mnt_toc_named_title(const struct mnt_parser *p, const struct mnt_line *l,
             if (q > 0 && t[q - 1] != ' ')
                 continue;
             size_t m = same_words(l->s + w, l->len - w, t + q, tn - q, &work);
+            /* the entry lost a word the page's heading runs on with to
+             * its section ("Budgetopfølgning pr. 31. juli" for "… juli
+             * 2018 Sagsfremstilling") */
+            size_t r = m >= 8 ? mnt_title_runs_on(l->s + w, l->len - w, m) : 0;
+            if (r > 0)
+                m = r;
             /* back to a word the page ends the title before */
             while (m >= 8) {
                 size_t e = mnt_skip_sp(l->s, l->len, w + m);
