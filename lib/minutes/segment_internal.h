@@ -392,6 +392,12 @@ void mnt_titles_drop_status_column(struct mnt_meeting *m);
  * three digits) and the space after it: "12 Title" -> 3; 0 if none. */
 size_t mnt_page_number_len(const char *s, size_t n);
 
+/* case_no.c: does s open with a journal group and a case's number
+ * printed without labels, as a case file's field ("S00 13/712 Åben
+ * sag", "18.14G01 13/855", "A00 13/20": a KL facet or a KLE number,
+ * then a two-digit year, a slash and one to six digits)? */
+int mnt_journal_case_at(const char *s, size_t n);
+
 /* case_no.c: a case number near the top of the item (from line *body
  * to end) into it->case_no: a region's "1-01-81-11-23" on a line of its
  * own (a lone number line right after the title is consumed: *body

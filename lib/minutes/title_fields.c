@@ -56,7 +56,8 @@ int mnt_bare_case_at(const char *s, size_t n)
 
 int mnt_field_word_at(const char *s, size_t n)
 {
-    if (initials_case_at(s, n))
+    /* "S00 13/712 Åben sag": a case file's fields without labels */
+    if (initials_case_at(s, n) || mnt_journal_case_at(s, n))
         return 1;
     static const char *const words[] = {
         "J.nr.", "J.nr:", "Sagsnr.:", "Sagsnr:", "Sagsid.:", "Dok.nr.:",
