@@ -92,11 +92,17 @@ int mnt_journal_case_at(const char *s, size_t n)
 /* A case number alone on a line: "1-01-81-11-23", "18.15.00Ø40-0011",
  * or a journal number and the case's id apart by " - " (Gribskov's
  * "00.30S00 - 2016/04417"), each part with a separator of its own. */
-static int is_case_number(const char *s, size_t n)
+int mnt_is_case_number(const char *s, size_t n)
 {
     size_t seps = 0;
     char iso[11];
-    if (n < 5 || n > 40 || mnt_date_find(s, n, iso))
+    /* a KLE number's facet ("04.04.00-P20-2-18") says it is no date
+     * though it opens like one */
+    int facet = 0;
+    for (size_t i = 1; i < n && i < 40 && !facet; i++)
+        facet = (s[i - 1] == '-' || (s[i - 1] >= '0' && s[i - 1] <= '9')) &&
+                facet_len(s + i, n - i) > 0;
+    if (n < 5 || n > 40 || (!facet && mnt_date_find(s, n, iso)))
         return 0;
     const char *dash = NULL;
     for (size_t i = 0; i + 3 <= n; i++)
@@ -148,7 +154,7 @@ int mnt_find_case_no(struct mnt_item *it, const struct mnt_doc *d, size_t *body,
                      size_t end)
 {
     size_t k = mnt_next_text(d, *body - 1, end, MNT_JOIN_GAP);
-    if (k < end && is_case_number(d->lines[k].s, d->lines[k].len)) {
+    if (k < end && mnt_is_case_number(d->lines[k].s, d->lines[k].len)) {
         it->case_no = strndup(d->lines[k].s, d->lines[k].len);
         *body = k + 1;
         return it->case_no ? ERR_OK : ERR_NOMEM;

@@ -398,6 +398,10 @@ size_t mnt_page_number_len(const char *s, size_t n);
  * then a two-digit year, a slash and one to six digits)? */
 int mnt_journal_case_at(const char *s, size_t n);
 
+/* case_no.c: is s[0..n) a case number alone on a line ("1-01-81-11-23",
+ * "18.15.00Ø40-0011", "00.30S00 - 2016/04417")? */
+int mnt_is_case_number(const char *s, size_t n);
+
 /* case_no.c: a case number near the top of the item (from line *body
  * to end) into it->case_no: a region's "1-01-81-11-23" on a line of its
  * own (a lone number line right after the title is consumed: *body
