@@ -74,6 +74,9 @@ struct mnt_parser {
     struct mnt_cands hits;   /* where their titles reappear below */
     int agenda_by_number;    /* ... or, the titles never reappearing,
                                 where their numbers stand alone ("Ad 1:") */
+    int agenda_inline;       /* the list stands inside a page's line
+                                ("Dagsorden 1. …"): the text may name an
+                                entry by its first words ("Næste møde.") */
     const char *toc_text;    /* a flattened table of contents' text
                                 (mnt_flat_toc_text), NULL if none */
     size_t toc_len;
@@ -161,6 +164,11 @@ long mnt_split_inline(struct mnt_doc *d);
 struct mnt_toc {
     size_t line, n;
     unsigned first;
+    /* an agenda list inside a page ("Dagsorden 1. … 6. Næste møde
+     * Velkomst. Formanden …"): agenda 1, and where the page's text goes
+     * on after its last entry (cut there; 0 once cut) */
+    int agenda;
+    size_t after;
     struct {
         size_t off, end;
     } e[MNT_TOC_MAX];
@@ -179,6 +187,10 @@ const struct mnt_line *mnt_contents_names(const struct mnt_doc *d, int flat,
 size_t mnt_contents_named_head(const struct mnt_line *names,
                                const struct mnt_line *l, size_t from);
 size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t);
+/* Does the heading at s[0..n) give the first words (eight bytes or more)
+ * of an agenda list's entry a[0..an) and end there in a full stop
+ * ("Næste møde." for the list's "Næste møde maj 2006 kl")? */
+int mnt_heading_names_entry(const char *s, size_t n, const char *a, size_t an);
 /* The text after the name of a table of contents flattened into one line,
  * numbered or not ("Følgende sager behandles på mødet Side Meddelelser 2
  * …"), n bytes; NULL if the document has none. */

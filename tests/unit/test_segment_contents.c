@@ -8,7 +8,8 @@
  * 2008 Sagsnr J.nr …"). Found by the blind k-* round (Langeland,
  * Nordfyns). A contents entry whose wrapped title carries the leaders
  * on its second line (round f). A contents list whose numbers the
- * transcript stripped, a heading's year with them (round be). */
+ * transcript stripped, a heading's year with them (round be). An
+ * agenda list inside a flattened page (round c). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -232,6 +233,48 @@ static void test_contents_lost_numbers(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* An agenda list inside a flattened page ("Dagsorden 1. Velkomst 2. …
+ * 5. Eventuelt og næste møde juni 2009 Velkomst. Formanden …"): the
+ * page's text after its last entry, which opens with the first entry's
+ * title, is read on; the headings below lost their numbers and name
+ * some entries by their first words ("Godkendelse af referat." for
+ * "Godkendelse af referat (udsendt)"); a year ending a sentence before
+ * a heading ("… februar 2009. Nye datasæt …") is no item's number. */
+static void test_flat_inline_agenda(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Download \"1 Godkendelse af referat. Referatet blev godkendt "
+        "uden bemærkninger.\"\n"
+        "Transkript\n"
+        "1 Referat af møde i arbejdsgruppen for åbne data den 3. marts "
+        "2009 Tilstede: Anne Bech, Sekretariatet Bo Friis, "
+        "Dataforeningen Carl Holt, KL Dorte Nøhr, Danmarks Statistik "
+        "Afbud fra: Erik Juul, Digitaliseringsstyrelsen Dagsorden 1. "
+        "Velkomst 2. Godkendelse af referat (udsendt) 3. Status for "
+        "dataportalen 4. Nye datasæt til portalen (B) 5. Eventuelt og "
+        "næste møde juni 2009 Velkomst. Formanden bød velkommen til den "
+        "nye repræsentant fra KL. Godkendelse af referat. Referatet "
+        "blev godkendt uden bemærkninger.\n"
+        "2 Status for dataportalen. Sekretariatet fortalte, at portalen "
+        "har haft dobbelt så mange besøg som sidste år. Den nye "
+        "søgefunktion blev sat i drift den 2. februar 2009. Nye datasæt "
+        "til portalen (B) Gruppen gennemgik listen over nye datasæt. "
+        "Der var enighed om at prioritere trafikdata og vejrdata.\n"
+        "3 Eventuelt og næste møde. Næste møde holdes i juni 2009 hos "
+        "Dataforeningen. Sekretariatet sender forslag til datoer og en "
+        "dagsorden senest to uger før mødet. Bo Friis spurgte til "
+        "budgettet for næste år. Referent: Anne Bech\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "5"};
+    static const char *const titles[] = {
+        "Velkomst", "Godkendelse af referat", "Status for dataportalen",
+        "Nye datasæt til portalen (B)", "Eventuelt og næste møde"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -241,6 +284,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_contents_wrapped_entry),
         cmocka_unit_test(test_contents_closed_tail_no_page),
         cmocka_unit_test(test_contents_lost_numbers),
+        cmocka_unit_test(test_flat_inline_agenda),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
