@@ -146,6 +146,8 @@ static size_t agenda_end(const char *s, size_t n, size_t off, size_t t0,
 int mnt_heading_names_entry(const char *s, size_t n, const char *a, size_t an)
 {
     size_t m = 0;
+    if (an > MNT_HEADING_MAX) /* bounded: compared at every word start */
+        an = MNT_HEADING_MAX;
     while (m < an && m < n && s[m] == a[m])
         m++;
     return m >= 8 && m < an && a[m] == ' ' && m < n && s[m] == '.' &&
