@@ -194,6 +194,10 @@ static int index_build(const struct mnt_parser *p, struct title_index *ix)
         if (l->kind != MNT_LINE_TEXT)
             continue;
         size_t off = title_start(p, i);
+        /* "3 Tidsplan for …": a flattened page opening with its number,
+         * then the title of an entry */
+        if (off == 0 && (l->cut || l->len > MNT_HEADING_MAX))
+            off = mnt_page_number_len(l->s, l->len);
         uint32_t key = title_key(l->s + off, l->len - off);
         if (key != 0)
             ix->v[ix->n++] = (struct keyed){key, i, off};
@@ -224,7 +228,9 @@ static size_t index_find(const struct mnt_parser *p,
          key != 0 && lo < ix->n && lo < end && ix->v[lo].key == key; lo++) {
         const struct mnt_line *l = &p->doc.lines[ix->v[lo].line];
         size_t o = ix->v[lo].off;
-        if (title_prefix(l->s + o, l->len - o, a, an)) {
+        if (title_prefix(l->s + o, l->len - o, a, an) ||
+            (p->agenda_inline &&
+             mnt_heading_names_entry(l->s + o, l->len - o, a, an))) {
             *off = o;
             return ix->v[lo].line;
         }
@@ -389,8 +395,11 @@ static int try_flat_toc(struct mnt_parser *p, struct title_index *ix)
                                      .title_off = toc.e[k].off,
                                      .title_end = toc.e[k].end};
     int rc = ix->v == NULL ? index_build(p, ix) : ERR_OK;
+    p->agenda_inline = toc.agenda;
     if (rc == ERR_OK)
         rc = try_run(p, ix, &run, run);
+    if (p->agenda.n == 0)
+        p->agenda_inline = 0;
     free(run.v);
     return rc;
 }

@@ -2,7 +2,9 @@
 /* case_no.c - an item's case number: a region's "1-01-81-11-23" on a
  * line of its own, KLE numbers ("18.15.00Ø40-0011", "00.30S00 -
  * 2016/04417"), or a "Sagsnr." field near the top of the item (with or
- * without its colon, or over its value in the next cell). */
+ * without its colon, or over its value in the next cell); a journal
+ * group and a case's number without labels ("S00 13/712") inside a
+ * flattened line. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,14 +45,64 @@ static int case_part(const char *s, size_t n, size_t *seps)
     return last != '-' && last != '.' && last != '/';
 }
 
+/* Bytes of a KL facet at s, a capital and two digits ("S00", "G01",
+ * "Ø60"), 0 if none. */
+static size_t facet_len(const char *s, size_t n)
+{
+    size_t k = danish_letter(s, n);
+    if (k == 0 && n > 0 && s[0] >= 'A' && s[0] <= 'Z')
+        k = 1;
+    if (k == 0 || (k == 2 && (unsigned char)s[1] >= 0xA0) || k + 2 > n ||
+        s[k] < '0' || s[k] > '9' || s[k + 1] < '0' || s[k + 1] > '9')
+        return 0;
+    return k + 2;
+}
+
+int mnt_journal_case_at(const char *s, size_t n)
+{
+    /* the journal group: a facet, or a KLE number with or without one
+     * ("18.14G01", "00.01.00") */
+    size_t i = facet_len(s, n);
+    if (i == 0) {
+        size_t parts = 0;
+        while (i + 2 <= n && s[i] >= '0' && s[i] <= '9' && s[i + 1] >= '0' &&
+               s[i + 1] <= '9' && parts < 3) {
+            i += 2, parts++;
+            if (i < n && s[i] == '.' && parts < 3)
+                i++;
+            else
+                break;
+        }
+        if (parts < 2)
+            return 0;
+        i += facet_len(s + i, n - i);
+    }
+    if (i + 1 >= n || s[i] != ' ')
+        return 0;
+    /* the case's number: a two-digit year, a slash, one to six digits */
+    size_t k = i + 1, d = 0;
+    if (k + 3 > n || s[k] < '0' || s[k] > '9' || s[k + 1] < '0' ||
+        s[k + 1] > '9' || s[k + 2] != '/')
+        return 0;
+    for (k += 3; k < n && s[k] >= '0' && s[k] <= '9'; k++)
+        d++;
+    return d >= 1 && d <= 6 && (k == n || s[k] == ' ');
+}
+
 /* A case number alone on a line: "1-01-81-11-23", "18.15.00Ø40-0011",
  * or a journal number and the case's id apart by " - " (Gribskov's
  * "00.30S00 - 2016/04417"), each part with a separator of its own. */
-static int is_case_number(const char *s, size_t n)
+int mnt_is_case_number(const char *s, size_t n)
 {
     size_t seps = 0;
     char iso[11];
-    if (n < 5 || n > 40 || mnt_date_find(s, n, iso))
+    /* a KLE number's facet ("04.04.00-P20-2-18") says it is no date
+     * though it opens like one */
+    int facet = 0;
+    for (size_t i = 1; i < n && i < 40 && !facet; i++)
+        facet = (s[i - 1] == '-' || (s[i - 1] >= '0' && s[i - 1] <= '9')) &&
+                facet_len(s + i, n - i) > 0;
+    if (n < 5 || n > 40 || (!facet && mnt_date_find(s, n, iso)))
         return 0;
     const char *dash = NULL;
     for (size_t i = 0; i + 3 <= n; i++)
@@ -102,7 +154,7 @@ int mnt_find_case_no(struct mnt_item *it, const struct mnt_doc *d, size_t *body,
                      size_t end)
 {
     size_t k = mnt_next_text(d, *body - 1, end, MNT_JOIN_GAP);
-    if (k < end && is_case_number(d->lines[k].s, d->lines[k].len)) {
+    if (k < end && mnt_is_case_number(d->lines[k].s, d->lines[k].len)) {
         it->case_no = strndup(d->lines[k].s, d->lines[k].len);
         *body = k + 1;
         return it->case_no ? ERR_OK : ERR_NOMEM;

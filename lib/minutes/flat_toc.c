@@ -107,12 +107,61 @@ static unsigned first_number(const char *s, size_t n, size_t from)
     return 0;
 }
 
+/* "Dagsorden 1. Velkomst 2. … 6. Næste møde maj 2006 kl Velkomst.
+ * Formanden …": an agenda list inside a flattened page, its first entry
+ * right after the word, the page's text going on after its last entry.
+ * The offset of the first entry's number, 0 if line l holds none. */
+static size_t inline_agenda(const struct mnt_line *l)
+{
+    for (size_t k = 0; k + 14 < l->len; k++) {
+        if ((k > 0 && l->s[k - 1] != ' ') ||
+            memcmp(l->s + k, "Dagsorden ", 10) != 0)
+            continue;
+        size_t i = mnt_skip_sp(l->s, l->len, k + 10), e = 0;
+        if (number_word(l->s, l->len, i, &e) == 1 && e > i + 1 &&
+            l->s[e - 1] == '.' && e < l->len && l->s[e] == ' ')
+            return i;
+    }
+    return 0;
+}
+
+/* Where the last entry of an agenda list inside a page (its title at
+ * s[off]) ends: where the first entry's title (s[t0..e0)) stands again,
+ * opening the minutes' text, within 150 bytes; 0 if it does not. */
+static size_t agenda_end(const char *s, size_t n, size_t off, size_t t0,
+                         size_t e0)
+{
+    size_t lim = off + 150 < n ? off + 150 : n;
+    for (size_t k = off + 1; k + (e0 - t0) <= lim; k++)
+        if (s[k - 1] == ' ' && memcmp(s + k, s + t0, e0 - t0) == 0)
+            return k;
+    return 0;
+}
+
+/* Does the heading at s[0..n) give the first words of an agenda
+ * list's entry a[0..an) and end there in a full stop ("Næste møde." for
+ * "Næste møde maj 2006 kl", "… og referat." for "… og referat
+ * (vedhæftet)")? The minutes' text names the item shorter than its
+ * list; eight bytes or more. */
+int mnt_heading_names_entry(const char *s, size_t n, const char *a, size_t an)
+{
+    size_t m = 0;
+    if (an > MNT_HEADING_MAX) /* bounded: compared at every word start */
+        an = MNT_HEADING_MAX;
+    while (m < an && m < n && s[m] == a[m])
+        m++;
+    return m >= 8 && m < an && a[m] == ' ' && m < n && s[m] == '.' &&
+           (m + 1 == n || s[m + 1] == ' ');
+}
+
 size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
 {
     static const char *const marks[] = {
         "Pkt. Tekst Side", "Følgende sager behandles", "Sagsoversigt",
         "Indholdsfortegnelse", "INDHOLDSFORTEGNELSE"};
     t->n = 0;
+    t->after = 0;
+    t->agenda = 0;
     for (size_t i = 0; i < d->nlines && t->n == 0; i++) {
         const struct mnt_line *l = &d->lines[i];
         if (l->kind != MNT_LINE_TEXT || l->len < 80) /* entries in a row */
@@ -124,6 +173,9 @@ size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
                 if (memcmp(l->s + k, marks[m], ml) == 0)
                     from = k + ml;
         }
+        size_t agenda = from ? 0 : inline_agenda(l);
+        int known = 0;
+        from = from ? from : agenda;
         /* numbered from the meeting's first item: "Punkt 12. …" */
         unsigned num = from ? first_number(l->s, l->len, from) : 0;
         size_t at, off = num ? toc_entry(l->s, l->len, from, num, &at) : 0;
@@ -132,7 +184,15 @@ size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
             size_t next_at,
                 next = toc_entry(l->s, l->len, off + 1, num + 1, &next_at);
             size_t end = next ? next_at : l->len;
-            if (!next) /* the last: up to its page number */
+            if (!next && agenda && t->n > 0) {
+                /* the last runs on into the text: up to the first
+                 * entry's title again */
+                end = agenda_end(l->s, l->len, off, t->e[0].off, t->e[0].end);
+                t->after = end;
+                /* the split reading cut the text off already */
+                if (end == 0 && l->cut && l->len < off + 150)
+                    end = l->len, known = 1;
+            } else if (!next) /* the last: up to its page number */
                 end = last_entry_end(l->s, l->len, off);
             t->e[t->n].off = off;
             /* the last ends before its page number already */
@@ -142,8 +202,11 @@ size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
             t->n += t->e[t->n].end >= off + 4;
             off = next;
         }
-        if (t->n < 2)
-            t->n = 0;
+        /* an agenda list whose text does not open with its first
+         * entry is not known to be one */
+        if (t->n < 2 || (agenda && t->after == 0 && !known))
+            t->n = 0, t->after = 0;
+        t->agenda = t->n > 0 && agenda;
     }
     return t->n;
 }

@@ -423,11 +423,14 @@ static size_t toc_find(const struct mnt_doc *d, const struct mnt_toc *t,
 {
     const struct mnt_line *tl = &d->lines[t->line];
     const char *a = tl->s + t->e[cur].off;
-    size_t an = t->e[cur].end - t->e[cur].off;
+    size_t full = t->e[cur].end - t->e[cur].off, an = full;
     if (an > 40)
         an = 40;
     for (size_t i = from > 0 ? from - 1 : 0; i + an <= l->len; i++) {
-        if ((i > 0 && l->s[i - 1] != ' ') || memcmp(l->s + i, a, an) != 0)
+        if ((i > 0 && l->s[i - 1] != ' ') ||
+            (memcmp(l->s + i, a, an) != 0 &&
+             !(t->after > 0 &&
+               mnt_heading_names_entry(l->s + i, l->len - i, a, full))))
             continue;
         /* "2 Side A Title": back over a number right before the title */
         size_t j = i;
@@ -437,7 +440,12 @@ static size_t toc_find(const struct mnt_doc *d, const struct mnt_toc *t,
         while (k > 0 && (l->s[k - 1] == '.' ||
                          (l->s[k - 1] >= '0' && l->s[k - 1] <= '9')))
             k--;
-        return k < j && (k == 0 || l->s[k - 1] == ' ') ? k : i;
+        /* an item's or a page's number, not a year ending a sentence
+         * before it ("… januar 2006. Høringssvar …") */
+        size_t digits = 0;
+        for (size_t q = k; q < j; q++)
+            digits += l->s[q] != '.';
+        return k < j && digits <= 3 && (k == 0 || l->s[k - 1] == ' ') ? k : i;
     }
     return (size_t)-1;
 }
@@ -506,13 +514,15 @@ size_t mnt_inline_count(const struct mnt_doc *d)
     struct mnt_line hdr, names;
     const struct mnt_line *h = flat && page_header(d, &hdr) ? &hdr : NULL;
     const struct mnt_line *nm = mnt_contents_names(d, flat, t != NULL, &names);
-    for (size_t i = 0; i < d->nlines; i++)
-        for (size_t o = 0;
-             d->lines[i].kind == MNT_LINE_TEXT && !(t && i == t->line) &&
-             !toc_opens(&d->lines[i]) &&
-             (o = next_cut(d, t && i > t->line ? t : NULL, &w, &d->lines[i],
-                           o + 1, flat, h, nm)) > 0;)
+    for (size_t i = 0; i < d->nlines; i++) {
+        size_t o = t && i == t->line ? t->after : 0;
+        extra += o > 0;
+        for (; d->lines[i].kind == MNT_LINE_TEXT &&
+               !(t && i == t->line && o == 0) && !toc_opens(&d->lines[i]) &&
+               (o = next_cut(d, t && i >= t->line ? t : NULL, &w, &d->lines[i],
+                             o + 1, flat, h, nm)) > 0;)
             extra++;
+    }
     return extra;
 }
 
@@ -551,13 +561,18 @@ long mnt_split_inline(struct mnt_doc *d)
     size_t k = 0, cap = d->nlines + extra;
     for (size_t i = 0; i < d->nlines; i++) {
         struct mnt_line l = d->lines[i];
-        size_t o;
+        size_t o = t && i == t->line ? t->after : 0;
         /* a shorter rest is flat no more: never more cuts than counted;
-         * the table of contents stays whole (its entries are known) */
+         * the table of contents stays whole (its entries are known), but
+         * the page's text after an agenda list inside it is cut from the
+         * list and read on */
         while (l.kind == MNT_LINE_TEXT && k + (d->nlines - i) < cap &&
-               !(t && i == t->line) && !toc_opens(&d->lines[i]) &&
-               (o = next_cut(d, t && i > t->line ? t : NULL, &w, &l, 1, flat, h,
-                             nm)) > 0) {
+               !(t && i == t->line && l.s == d->lines[i].s && o == 0) &&
+               !toc_opens(&d->lines[i]) &&
+               (o = l.s == d->lines[i].s && o > 0
+                        ? o
+                        : next_cut(d, t && i >= t->line ? t : NULL, &w, &l, 1,
+                                   flat, h, nm)) > 0) {
             struct mnt_line head = l;
             head.len = o;
             /* its text ran on into the next heading; a piece cut after

@@ -303,6 +303,29 @@ static int numbers_above(const struct mnt_doc *d, const struct mnt_cands *c,
     return 1;
 }
 
+/* "18.20.00-Ø40-3-21" in a block of its own right above the headings
+ * (an SBSYS page prints each item's journal number over its heading):
+ * the number is the next item's case number, no part of the text of the
+ * item before. Where at least two headings and all but one have one,
+ * fills at[k] with its line (the heading's own line where there is
+ * none) and returns 1; 0 otherwise. */
+static int cases_above(const struct mnt_doc *d, const struct mnt_cands *c,
+                       size_t *at)
+{
+    size_t seen = 0;
+    for (size_t k = 0; k < c->n; k++) {
+        size_t i = c->v[k].line, floor = k > 0 ? c->v[k - 1].line + 1 : 0;
+        while (i > floor && d->lines[i - 1].kind == MNT_LINE_BLANK)
+            i--;
+        const struct mnt_line *l = i > floor ? &d->lines[i - 1] : NULL;
+        at[k] = c->v[k].line;
+        if (l != NULL && l->kind == MNT_LINE_TEXT &&
+            mnt_is_case_number(l->s, l->len))
+            at[k] = i - 1, seen++;
+    }
+    return seen >= 2 && seen + 1 >= c->n;
+}
+
 int mnt_build_items(struct mnt_parser *p, const struct mnt_cands *c,
                     enum mnt_style style)
 {
@@ -313,13 +336,24 @@ int mnt_build_items(struct mnt_parser *p, const struct mnt_cands *c,
     int rc = m->items && nums && at ? ERR_OK : ERR_NOMEM;
     int printed = rc == ERR_OK && style == MNT_STYLE_STYLED &&
                   numbers_above(&p->doc, c, nums, at);
+    /* Herning's items are case numbers themselves */
+    int cases = rc == ERR_OK && !printed && style != MNT_STYLE_HERNING &&
+                cases_above(&p->doc, c, at);
     p->untitled_cases =
         style == MNT_STYLE_HERNING && cases_untitled(&p->doc, c);
     for (size_t k = 0; k < c->n && rc == ERR_OK; k++) {
-        size_t end = k + 1 == c->n ? p->doc.nlines
-                     : printed     ? at[k + 1]
-                                   : c->v[k + 1].line;
+        size_t end = k + 1 == c->n      ? p->doc.nlines
+                     : printed || cases ? at[k + 1]
+                                        : c->v[k + 1].line;
         m->nitems = k + 1;
+        if (cases && at[k] < c->v[k].line) {
+            const struct mnt_line *l = &p->doc.lines[at[k]];
+            m->items[k].case_no = strndup(l->s, l->len);
+            if (m->items[k].case_no == NULL) {
+                rc = ERR_NOMEM;
+                break;
+            }
+        }
         rc = build_item(p, &m->items[k], &c->v[k], end, style, k + 1,
                         printed ? nums[k] : 0);
     }

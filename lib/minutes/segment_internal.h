@@ -74,6 +74,9 @@ struct mnt_parser {
     struct mnt_cands hits;   /* where their titles reappear below */
     int agenda_by_number;    /* ... or, the titles never reappearing,
                                 where their numbers stand alone ("Ad 1:") */
+    int agenda_inline;       /* the list stands inside a page's line
+                                ("Dagsorden 1. …"): the text may name an
+                                entry by its first words ("Næste møde.") */
     const char *toc_text;    /* a flattened table of contents' text
                                 (mnt_flat_toc_text), NULL if none */
     size_t toc_len;
@@ -171,6 +174,11 @@ long mnt_split_inline(struct mnt_doc *d);
 struct mnt_toc {
     size_t line, n;
     unsigned first;
+    /* an agenda list inside a page ("Dagsorden 1. … 6. Næste møde
+     * Velkomst. Formanden …"): agenda 1, and where the page's text goes
+     * on after its last entry (cut there; 0 once cut) */
+    int agenda;
+    size_t after;
     struct {
         size_t off, end;
     } e[MNT_TOC_MAX];
@@ -189,6 +197,10 @@ const struct mnt_line *mnt_contents_names(const struct mnt_doc *d, int flat,
 size_t mnt_contents_named_head(const struct mnt_line *names,
                                const struct mnt_line *l, size_t from);
 size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t);
+/* Does the heading at s[0..n) give the first words (eight bytes or more)
+ * of an agenda list's entry a[0..an) and end there in a full stop
+ * ("Næste møde." for the list's "Næste møde maj 2006 kl")? */
+int mnt_heading_names_entry(const char *s, size_t n, const char *a, size_t an);
 /* The text after the name of a table of contents flattened into one line,
  * numbered or not ("Følgende sager behandles på mødet Side Meddelelser 2
  * …"), n bytes; NULL if the document has none. */
@@ -292,6 +304,14 @@ int mnt_after_small_word(const char *s, size_t n);
  * table of contents' entry for it, else where the heuristics end it. */
 size_t mnt_flat_end(const struct mnt_parser *p, const struct mnt_line *l,
                     size_t off);
+/* A heading's words after the m bytes a flattened contents' entry named
+ * (at s[0..n)): one to three numbers (no case number) running on to a
+ * section's or a case file's field name ("… budget 2008 Sagsnr.: …",
+ * "… 31. juli 2018 Sagsfremstilling"): a transcript that stripped the
+ * contents' numbers dropped them from the entry, and the page's own
+ * heading ends at the field. The title's new length, 0 if the words do
+ * not run on so. */
+size_t mnt_title_runs_on(const char *s, size_t n, size_t m);
 /* Bytes of an item's status in brackets at s ("(Åben sag)", "(Lukket
  * punkt)", "(Lukket)"); 0 if none. */
 size_t mnt_paren_status_len(const char *s, size_t n);
@@ -408,6 +428,16 @@ void mnt_titles_drop_doubled_number(struct mnt_meeting *m);
 /* inline.c: bytes of a transcript page's number opening s[0..n) (one to
  * three digits) and the space after it: "12 Title" -> 3; 0 if none. */
 size_t mnt_page_number_len(const char *s, size_t n);
+
+/* case_no.c: does s open with a journal group and a case's number
+ * printed without labels, as a case file's field ("S00 13/712 Åben
+ * sag", "18.14G01 13/855", "A00 13/20": a KL facet or a KLE number,
+ * then a two-digit year, a slash and one to six digits)? */
+int mnt_journal_case_at(const char *s, size_t n);
+
+/* case_no.c: is s[0..n) a case number alone on a line ("1-01-81-11-23",
+ * "18.15.00Ø40-0011", "00.30S00 - 2016/04417")? */
+int mnt_is_case_number(const char *s, size_t n);
 
 /* case_no.c: a case number near the top of the item (from line *body
  * to end) into it->case_no: a region's "1-01-81-11-23" on a line of its

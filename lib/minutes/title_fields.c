@@ -56,7 +56,8 @@ int mnt_bare_case_at(const char *s, size_t n)
 
 int mnt_field_word_at(const char *s, size_t n)
 {
-    if (initials_case_at(s, n))
+    /* "S00 13/712 Åben sag": a case file's fields without labels */
+    if (initials_case_at(s, n) || mnt_journal_case_at(s, n))
         return 1;
     static const char *const words[] = {
         "J.nr.", "J.nr:", "Sagsnr.:", "Sagsnr:", "Sagsid.:", "Dok.nr.:",
@@ -219,6 +220,12 @@ int mnt_toc_named_title(const struct mnt_parser *p, const struct mnt_line *l,
             if (q > 0 && t[q - 1] != ' ')
                 continue;
             size_t m = same_words(l->s + w, l->len - w, t + q, tn - q, &work);
+            /* the entry lost a word the page's heading runs on with to
+             * its section ("Budgetopfølgning pr. 31. juli" for "… juli
+             * 2018 Sagsfremstilling") */
+            size_t r = m >= 8 ? mnt_title_runs_on(l->s + w, l->len - w, m) : 0;
+            if (r > 0)
+                m = r;
             /* back to a word the page ends the title before */
             while (m >= 8) {
                 size_t e = mnt_skip_sp(l->s, l->len, w + m);

@@ -238,18 +238,55 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
     return lim == l->len ? l->len : (space > off ? space : lim);
 }
 
+size_t mnt_title_runs_on(const char *s, size_t n, size_t m)
+{
+    size_t i = m;
+    for (int words = 0; words < 3; words++) {
+        if (i >= n || s[i] != ' ')
+            return 0;
+        i = mnt_skip_sp(s, n, i);
+        size_t w = i;
+        while (i < n && s[i] != ' ')
+            i++;
+        /* a number the transcript stripped (a year, "nr. 12"), not a
+         * case's number ("10/12009") nor a status or a case type's
+         * letter ("Åben sag", "B") the contents never print */
+        int digit = 0;
+        for (size_t k = w; k < i; k++) {
+            digit |= s[k] >= '0' && s[k] <= '9';
+            if (!(s[k] >= '0' && s[k] <= '9') && s[k] != '-' && s[k] != '.')
+                return 0;
+        }
+        if (!digit || s[i - 1] == '.' || mnt_bare_case_at(s + w, n - w))
+            return 0;
+        size_t k = mnt_skip_sp(s, n, i);
+        if (k < n && k > i &&
+            (mnt_section_word_at(s + k, n - k) ||
+             mnt_field_word_at(s + k, n - k)))
+            return i;
+    }
+    return 0;
+}
+
 /* The end of a title cut out of a flattened page: the heuristics'
  * (flat_title_end), unless the flattened table of contents names it in
  * full - "Lokalplan 4-3-112, Boliger ved Vestre Fjordpark, …" goes on
  * past the capitals, "Budgetopfølgning pr. 30. juni 2017" stops before
- * the case number "2017-002241" - or names more of it. */
+ * the case number "2017-002241" - or names more of it. A contents entry
+ * the transcript dropped a word of ("… status for budget" for the
+ * page's "… status for budget 2008 Sagsnr.: …") loses to the heading's
+ * own words running on to the case file's field. */
 size_t mnt_flat_end(const struct mnt_parser *p, const struct mnt_line *l,
                     size_t off)
 {
     size_t e = flat_title_end(l, off);
     int whole;
     size_t m = mnt_toc_title_len(p, l->s + off, l->len - off, &whole);
-    return m > 0 && (whole || off + m > e) ? off + m : e;
+    if (m > 0 && whole) {
+        size_t r = mnt_title_runs_on(l->s + off, l->len - off, m);
+        return off + (r > 0 ? r : m);
+    }
+    return m > 0 && off + m > e ? off + m : e;
 }
 
 int mnt_cut_has_text(const struct mnt_parser *p, const struct mnt_cand *c)

@@ -176,6 +176,138 @@ static void test_agenda_names_heading_over_list_point(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript that stripped the numbers from its contents ("… status
+ * for vejfonden" for the page's "… vejfonden 2009", "… pr. 30. april"
+ * for "… april 2019"): the page's heading runs on with the number to its
+ * case file's field or its section, and keeps it - both where the
+ * contents name the title after a running number and where the title
+ * follows a case file's fields. */
+static void test_contents_lost_numbers(void **state)
+{
+    (void)state;
+    static const char running[] =
+        "1 Beslutningsprotokol 12. maj kl. 16:00 Mødesalen, Rådhuset\n"
+        "\n"
+        "2 Indholdsfortegnelse Side 310. Spørgetid for borgerne "
+        "Godkendelse af dagsorden Ansøgning om tilskud til "
+        "spejderhytten Regnskab for vejfonden\n"
+        "\n"
+        "3 310. Spørgetid for borgerne Spørgetid - spørgsmål fra "
+        "tilhørerne. Beslutning i Byrådet den 12. maj 2008: To borgere "
+        "spurgte til stien langs åen. Fraværende: Ingen. Byrådet den "
+        "12. maj 2008 Side 3\n"
+        "\n"
+        "4 311. Godkendelse af dagsorden Beslutning i Byrådet den 12. "
+        "maj 2008: Godkendt. Fraværende: Ingen. Byrådet den 12. maj "
+        "2008 Side 4\n"
+        "\n"
+        "5 312. Ansøgning om tilskud til spejderhytten Sagsnr.: 08/2211 "
+        "Sagsbehandler: Ib Lund Sagsfremstilling: Spejderne ønsker nyt "
+        "tag på hytten ved skoven. Taget er over fyrre år gammelt og "
+        "utæt flere steder. Indstilling: Direktøren indstiller, at der "
+        "gives et tilskud på 80.000 kr. Beslutning i Byrådet den 12. "
+        "maj 2008: Godkendt. Fraværende: Ingen. Byrådet den 12. maj "
+        "2008 Side 5\n"
+        "\n"
+        "6 313. Regnskab for vejfonden 2007 Sagsnr.: 08/905 "
+        "Sagsbehandler: Eva Dal Sagsfremstilling: Regnskabet viser et "
+        "lille overskud, som overføres til næste år. Indstilling: "
+        "Direktøren indstiller, at regnskabet godkendes. Beslutning i "
+        "Byrådet den 12. maj 2008: Godkendt. Fraværende: Ingen. Byrådet "
+        "den 12. maj 2008 Side 6\n";
+    static const char *const rlabels[] = {"310", "311", "312", "313"};
+    static const char *const rtitles[] = {
+        "Spørgetid for borgerne", "Godkendelse af dagsorden",
+        "Ansøgning om tilskud til spejderhytten",
+        "Regnskab for vejfonden 2007"};
+    static const char fields[] =
+        "1 Referat Miljøudvalget Dato: 9. maj 2019 Fra: 15:00 Sted: "
+        "Lokale 3 Medlemmer: Ole Vang (A) Ane Sø (V) Bo Ris (F) "
+        "Fraværende: Ingen Referent: Ole Vang\n"
+        "\n"
+        "2 Indholdsfortegnelse Punkt Side 1. Godkendelse af dagsorden 3 "
+        "2. Regnskab pr. 30. april Tilskud til naturplejen 5 4. "
+        "Meddelelser 6 Side 2 af 6\n"
+        "\n"
+        "3 Miljøudvalget Punkt: 1 Acadre sagsnr.: 19/301 Journalnummer: "
+        "00.01.00 Sagsbehandler: Ole Vang Godkendelse af dagsorden "
+        "Indstilling Direktionen indstiller, at dagsordenen godkendes. "
+        "Beslutning Miljøudvalget den 9. maj 2019 Godkendt. Side 3 af "
+        "6\n"
+        "\n"
+        "4 Miljøudvalget Punkt: 2 Acadre sagsnr.: 19/388 Journalnummer: "
+        "00.30.10 Sagsbehandler: Ane Sø Regnskab pr. 30. april 2019 "
+        "Sagsfremstilling Forbruget følger budgettet, dog med et mindre "
+        "merforbrug på vandløbene. Indstilling Direktionen indstiller, "
+        "at regnskabet tages til efterretning. Beslutning Miljøudvalget "
+        "den 9. maj 2019 Godkendt. Side 4 af 6\n"
+        "\n"
+        "5 Miljøudvalget Punkt: 3 Acadre sagsnr.: 19/412 Journalnummer: "
+        "01.05.00 Sagsbehandler: Ane Sø Tilskud til naturplejen "
+        "Sagsfremstilling Der søges 40.000 kr. til afgræsning af engene "
+        "ved søen. Indstilling Direktionen indstiller, at tilskuddet "
+        "gives. Beslutning Miljøudvalget den 9. maj 2019 Godkendt. Side "
+        "5 af 6\n"
+        "\n"
+        "6 Miljøudvalget Punkt: 4 Acadre sagsnr.: 19/301 Journalnummer: "
+        "00.01.00 Sagsbehandler: Ole Vang Meddelelser Beslutning "
+        "Miljøudvalget den 9. maj 2019 Formanden orienterede om mødet "
+        "med lodsejerne. Side 6 af 6\n";
+    static const char *const flabels[] = {"1", "2", "3", "4"};
+    static const char *const ftitles[] = {
+        "Godkendelse af dagsorden", "Regnskab pr. 30. april 2019",
+        "Tilskud til naturplejen", "Meddelelser"};
+    struct mnt_meeting m;
+    parse_text(running, &m);
+    expect_items(&m, 4, rlabels, rtitles);
+    mnt_meeting_fini(&m);
+    parse_text(fields, &m);
+    expect_items(&m, 4, flabels, ftitles);
+    mnt_meeting_fini(&m);
+}
+
+/* An agenda list inside a flattened page ("Dagsorden 1. Velkomst 2. …
+ * 5. Eventuelt og næste møde juni 2009 Velkomst. Formanden …"): the
+ * page's text after its last entry, which opens with the first entry's
+ * title, is read on; the headings below lost their numbers and name
+ * some entries by their first words ("Godkendelse af referat." for
+ * "Godkendelse af referat (udsendt)"); a year ending a sentence before
+ * a heading ("… februar 2009. Nye datasæt …") is no item's number. */
+static void test_flat_inline_agenda(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Download \"1 Godkendelse af referat. Referatet blev godkendt "
+        "uden bemærkninger.\"\n"
+        "Transkript\n"
+        "1 Referat af møde i arbejdsgruppen for åbne data den 3. marts "
+        "2009 Tilstede: Anne Bech, Sekretariatet Bo Friis, "
+        "Dataforeningen Carl Holt, KL Dorte Nøhr, Danmarks Statistik "
+        "Afbud fra: Erik Juul, Digitaliseringsstyrelsen Dagsorden 1. "
+        "Velkomst 2. Godkendelse af referat (udsendt) 3. Status for "
+        "dataportalen 4. Nye datasæt til portalen (B) 5. Eventuelt og "
+        "næste møde juni 2009 Velkomst. Formanden bød velkommen til den "
+        "nye repræsentant fra KL. Godkendelse af referat. Referatet "
+        "blev godkendt uden bemærkninger.\n"
+        "2 Status for dataportalen. Sekretariatet fortalte, at portalen "
+        "har haft dobbelt så mange besøg som sidste år. Den nye "
+        "søgefunktion blev sat i drift den 2. februar 2009. Nye datasæt "
+        "til portalen (B) Gruppen gennemgik listen over nye datasæt. "
+        "Der var enighed om at prioritere trafikdata og vejrdata.\n"
+        "3 Eventuelt og næste møde. Næste møde holdes i juni 2009 hos "
+        "Dataforeningen. Sekretariatet sender forslag til datoer og en "
+        "dagsorden senest to uger før mødet. Bo Friis spurgte til "
+        "budgettet for næste år. Referent: Anne Bech\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "5"};
+    static const char *const titles[] = {
+        "Velkomst", "Godkendelse af referat", "Status for dataportalen",
+        "Nye datasæt til portalen (B)", "Eventuelt og næste møde"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -185,6 +317,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_contents_wrapped_entry),
         cmocka_unit_test(test_contents_closed_tail_no_page),
         cmocka_unit_test(test_agenda_names_heading_over_list_point),
+        cmocka_unit_test(test_contents_lost_numbers),
+        cmocka_unit_test(test_flat_inline_agenda),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -561,6 +561,60 @@ static void test_number_between_title_and_type(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript whose headings all lost their numbers, each page opening
+ * with the running header, a title and the case file's fields printed
+ * without labels: a journal group (a KL facet "S00" or a KLE number
+ * "13.05P20"), the case's number and its status ("S00 13/615 Åben sag
+ * Sagsgang: …"). Those fields end the title as "Sagsnr.:" does, so the
+ * pages are items. */
+static void test_flat_unlabelled_case_fields(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Teknik- og miljøudvalget REFERAT\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Teknik- og miljøudvalget REFERAT Sted: Mødelokale 4, "
+        "rådhuset Dato: Tirsdag den 4. juni 2013 Start kl.: 15:00 Slut "
+        "kl.: 17:30 Medlemmer: Per Berg (A) Ida Krogh (V) Jens Lau (O) "
+        "Fraværende: Ingen Sydby Kommune\n"
+        "\n"
+        "2 Teknik- og miljøudvalget Indholdsfortegnelse Side 1. "
+        "Vintertjeneste på de kommunale veje Ny busrute til stationen "
+        "Meddelelser...6 Bilagsoversigt...7 Sydby Kommune\n"
+        "\n"
+        "3 Teknik- og miljøudvalget Vintertjeneste på de kommunale veje "
+        "S00 13/615 Åben sag Sagsgang: TMU Sagsfremstilling Vinteren "
+        "har kostet mere end budgetteret, fordi der blev saltet mange "
+        "flere gange end normalt. Indstilling Teknikdirektøren "
+        "indstiller, at orienteringen tages til efterretning. "
+        "Beslutning i Teknik- og miljøudvalget den Taget til "
+        "efterretning. Sydby Kommune 1\n"
+        "\n"
+        "4 Teknik- og miljøudvalget Ny busrute til stationen 13.05P20 "
+        "13/902 Åben sag Sagsgang: TMU, ØK Sagsfremstilling "
+        "Trafikselskabet foreslår en ny rute fra bydelen nord for åen "
+        "til stationen. Ruten vil koste 300.000 kr. om året. "
+        "Indstilling Teknikdirektøren indstiller, at ruten oprettes. "
+        "Beslutning i Teknik- og miljøudvalget den Anbefales. Sydby "
+        "Kommune 2\n"
+        "\n"
+        "5 Teknik- og miljøudvalget Meddelelser A00 13/21 Åben sag "
+        "Sagsgang: TMU Sagsfremstilling Formanden orienterede om mødet "
+        "med vejlauget. Beslutning i Teknik- og miljøudvalget den Taget "
+        "til efterretning. Sydby Kommune 3\n";
+    static const char *const titles[] = {"Vintertjeneste på de kommunale veje",
+                                         "Ny busrute til stationen",
+                                         "Meddelelser"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_int_equal(m.nitems, 3);
+    for (size_t i = 0; i < 3; i++)
+        expect_title(&m.items[i], titles[i]);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -581,6 +635,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_untitled_pages_status_before_fields),
         cmocka_unit_test(test_plan_number_is_no_subitem),
         cmocka_unit_test(test_number_between_title_and_type),
+        cmocka_unit_test(test_flat_unlabelled_case_fields),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -318,6 +318,46 @@ static void test_case_number_lines(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A journal number in a block of its own right above each heading (an
+ * SBSYS page prints it so): the next item's case number, no part of the
+ * text of the item before. A KLE number with its facet
+ * (`04.04.00-P20-2-18`) is no date though it opens like one. */
+static void test_case_number_above_heading(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_HEADING, 1, 1, "Udvalget for Natur og Fritid"},
+        {EXT_PARA, 0, 0, "Referat til mødet den 3. maj 2021"},
+        {EXT_PARA, 0, 0, "85.02.02-G01-4-21"},
+        {EXT_HEADING, 1, 3, "12. Godkendelse af dagsorden"},
+        {EXT_HEADING, 1, 4, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_PARA, 0, 0, "04.04.00-P20-2-18"},
+        {EXT_HEADING, 1, 3, "13. Nye bænke ved søen"},
+        {EXT_HEADING, 1, 4, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt med to bænke mere."},
+        {EXT_PARA, 0, 0, "00.01.00-A00-9-21"},
+        {EXT_HEADING, 1, 3, "14. Orientering"},
+        {EXT_HEADING, 1, 4, "Beslutning"},
+        {EXT_PARA, 0, 0, "Taget til efterretning."},
+    };
+    static const char *const labels[] = {"12", "13", "14"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Nye bænke ved søen", "Orientering"};
+    static const char *const cases[] = {
+        "85.02.02-G01-4-21", "04.04.00-P20-2-18", "00.01.00-A00-9-21"};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_items(&m, 3, labels, titles);
+    for (size_t i = 0; i < 3; i++) {
+        assert_non_null(m.items[i].case_no);
+        assert_string_equal(m.items[i].case_no, cases[i]);
+        assert_null(strstr(m.items[i].body, "-21"));
+        assert_null(strstr(m.items[i].body, "-18"));
+    }
+    mnt_meeting_fini(&m);
+}
+
 /* A closed item's status typed into its Word heading after a dash
  * (`65.<tab>Klage over afgørelse - Lukket punkt`, Mariagerfjord's SBSYS
  * template) is the title as printed: not a status cell cut off, which
@@ -401,6 +441,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_ocr_status_inside_wrapped_title),
         cmocka_unit_test(test_case_number_cells),
         cmocka_unit_test(test_case_number_lines),
+        cmocka_unit_test(test_case_number_above_heading),
         cmocka_unit_test(test_dash_status_stays_in_title),
         cmocka_unit_test(test_label_column_and_label_over_heading),
     };
