@@ -441,6 +441,17 @@ static const struct mnt_line *opening_section(const struct mnt_parser *p)
     return best;
 }
 
+/* Is l the label a publishing system prints over a closed item's public
+ * decision ("Offentlig beslutning der skal udfyldes, hvis punktet er
+ * lukket"): on a page whose titles are collapsed away, the only thing a
+ * closed item shows, so it opens an item as the opening section does. */
+static int closed_decision_label(const struct mnt_line *l)
+{
+    return l->kind == MNT_LINE_TEXT && l->len <= MNT_HEADING_MAX &&
+           l->s[l->len - 1] != '.' &&
+           fold_prefix(l->s, l->len, "Offentlig beslutning") > 0;
+}
+
 /* The title right above line i (blank lines between allowed, none of
  * the previous item's text): short, capitalised, no sentence. */
 static size_t title_above(const struct mnt_doc *d, size_t i)
@@ -538,7 +549,8 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
              * repeats: one item has each section once */
             if (pass == 0 ? !mnt_status_line(l)
                 : pass == 1
-                    ? !again && (!bare_section(l) || !same_line(l, open))
+                    ? !again && (!bare_section(l) || !same_line(l, open)) &&
+                          !closed_decision_label(l)
                     : (te = title_then_field(l, &pnum, &poff)) == 0)
                 continue;
             if (pass == 1) {
