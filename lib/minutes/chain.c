@@ -523,6 +523,8 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
     const struct mnt_doc *d = &p->doc;
     memset(out, 0, sizeof *out);
     const struct mnt_line *open = opening_section(p);
+    const char *foot = NULL;
+    size_t footn = mnt_page_footer(d, &foot);
     for (int pass = 0; pass < 3 && out->n < 2; pass++) {
         out->n = 0;
         if (pass == 1 && open == NULL)
@@ -532,7 +534,7 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
         size_t nseen = 0;
         for (size_t i = 0; i < d->nlines && out->n < MNT_CAND_MAX; i++) {
             const struct mnt_line *l = &d->lines[i];
-            size_t te = 0, poff = 0;
+            size_t te = 0, poff = 0, hoff = 0;
             unsigned pnum = 0;
             if (l->kind != MNT_LINE_TEXT || (p->skip && p->skip[i]))
                 continue;
@@ -551,7 +553,9 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
                 : pass == 1
                     ? !again && (!bare_section(l) || !same_line(l, open)) &&
                           !closed_decision_label(l)
-                    : (te = title_then_field(l, &pnum, &poff)) == 0)
+                    : (te = title_then_field(l, &pnum, &poff)) == 0 &&
+                          (te = mnt_page_head(d, i, p->toc_text, p->toc_len,
+                                              foot, footn, &hoff)) == 0)
                 continue;
             if (pass == 1) {
                 nseen = 0;
@@ -571,6 +575,8 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
             c->title_end = te;                  /* the title, then fields */
             if (poff > 0) /* its printed number, the title after it */
                 c->num = pnum, c->delim = '.', c->title_off = poff;
+            if (hoff > 0) /* a page's number and mark before the title */
+                c->title_off = hoff;
         }
         if (pass == 1)
             drop_stray_titles(d, out);

@@ -384,6 +384,23 @@ void mnt_titles_drop_status_column(struct mnt_meeting *m);
  * three digits) and the space after it: "12 Title" -> 3; 0 if none. */
 size_t mnt_page_number_len(const char *s, size_t n);
 
+/* page_heads.c: a transcript flattened to a line a page, one item a
+ * page, the headings' numbers lost. Does text line li open with its
+ * page's number, the lines around it opening with the pages before and
+ * after it (three or more, one of them flattened)? */
+int mnt_page_number_run(const struct mnt_doc *d, size_t li);
+/* The running footer every page ends with before "Side N" ("Økonomiudvalg,
+ * 19. april 2011 Side"), common to three pages or more: its length and in
+ * *foot where it is; 0 if none. */
+size_t mnt_page_footer(const struct mnt_doc *d, const char **foot);
+/* Does page line li head an item: after its number (and a symbol font's
+ * lone capital, "3 Ø …") a title that the contents' text toc[0..tn) names
+ * followed by the item's first section (no case file's field first), or a
+ * closed item's mark and title before the running footer foot[0..fn)?
+ * The title's end, its start in *off; 0 if not. */
+size_t mnt_page_head(const struct mnt_doc *d, size_t li, const char *toc,
+                     size_t tn, const char *foot, size_t fn, size_t *off);
+
 /* case_no.c: a case number near the top of the item (from line *body
  * to end) into it->case_no: a region's "1-01-81-11-23" on a line of its
  * own (a lone number line right after the title is consumed: *body
