@@ -159,8 +159,7 @@ static unsigned item_number(const struct mnt_line *l)
  * numbered lines show them: its first numbered line, close under the
  * header, in *first, the last number that goes on in sequence from it in
  * *last (a list in an item, "1. …" "2. …", goes on from nothing); how many
- * numbers are in that sequence, 0 if no numbered line stands close under
- * the header. */
+ * numbered lines there are, 0 if none stands close under the header. */
 static size_t numbering(const struct mnt_doc *d, size_t a, size_t b,
                         unsigned *first, unsigned *last)
 {
@@ -175,20 +174,14 @@ static size_t numbering(const struct mnt_doc *d, size_t a, size_t b,
                 return 0;
             continue;
         }
-        if (seen == 0)
+        if (seen++ == 0)
             *first = *last = v;
-        else if (v != *last + 1)
-            continue;
-        *last = v;
-        seen++;
+        else if (v == *last + 1)
+            *last = v;
     }
     return seen;
 }
 
-/* Of the headers of one shape (hs[0..n), in line order): how many start
- * a meeting of their own - a date unlike the previous one's (a page's
- * agenda and its minutes of one meeting share it) and numbering that
- * starts again or goes on from the meeting before - written over hs. */
 /* Does the header at line i stand apart as a heading: a blank line (or
  * nothing) above it and no full stop at its end? A sentence in an item
  * naming later minutes ("Referat fra mødet den 10. januar lægges her.")
@@ -201,6 +194,10 @@ static int stands_apart(const struct mnt_doc *d, size_t i)
     return i == 0 || d->lines[i - 1].kind != MNT_LINE_TEXT;
 }
 
+/* Of the headers of one shape (hs[0..n), in line order): how many start
+ * a meeting of their own - a date unlike the previous one's (a page's
+ * agenda and its minutes of one meeting share it) and numbering that
+ * starts again or goes on from the meeting before - written over hs. */
 static size_t keep_meetings(const struct mnt_doc *d, struct header *hs,
                             size_t n)
 {
