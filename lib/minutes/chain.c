@@ -522,7 +522,8 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
 {
     const struct mnt_doc *d = &p->doc;
     memset(out, 0, sizeof *out);
-    const struct mnt_line *open = opening_section(p);
+    const struct mnt_line *open =
+        mnt_opening_before_decision(d, p->skip, opening_section(p));
     const char *foot = NULL;
     size_t footn = mnt_page_footer(d, &foot);
     for (int pass = 0; pass < 3 && out->n < 2; pass++) {
@@ -532,6 +533,7 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
         /* pass 1: the bare sections seen since the last cut */
         const struct mnt_line *seen[32];
         size_t nseen = 0;
+        int closed_item = 0; /* the item shows a closed one's decision */
         for (size_t i = 0; i < d->nlines && out->n < MNT_CAND_MAX; i++) {
             const struct mnt_line *l = &d->lines[i];
             size_t te = 0, poff = 0, hoff = 0;
@@ -546,6 +548,10 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
                 if (!again && nseen < 32)
                     seen[nseen++] = l;
             }
+            /* a closed item shows its public decision only: a section
+             * after it is the next item's */
+            if (pass == 1 && closed_item && bare_section(l))
+                again = 1;
             /* an item lacking the opening section (a member's proposal
              * opening with "Sagsfremstilling") starts where a section
              * repeats: one item has each section once */
@@ -561,6 +567,7 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
                 nseen = 0;
                 if (again)
                     seen[nseen++] = l;
+                closed_item = closed_decision_label(l);
             }
             if (out->v == NULL &&
                 (out->v = calloc(MNT_CAND_MAX, sizeof *out->v)) == NULL)

@@ -224,6 +224,14 @@ int mnt_has_text(const struct mnt_parser *p, size_t from, size_t to);
  * marks), else each repeat of the first bare section heading ("Resume").
  * Fills `out` (its count, at least 2, or 0). ERR_NOMEM. */
 int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out);
+/* opening.c: the bare section that opens untitled items, given the most
+ * frequent one (best): where that is the decision ("Beslutning") but
+ * another section opens runs that the decision closes ("Resume" …
+ * "Beslutning", the question time's lone decision making it one more),
+ * that one; else best. skip: lines left out (the agenda list), or NULL. */
+const struct mnt_line *mnt_opening_before_decision(const struct mnt_doc *d,
+                                                   const unsigned char *skip,
+                                                   const struct mnt_line *best);
 
 /* agenda.c: find the agenda list (a run of short numbered lines whose
  * titles reappear below), mark its lines in p->skip, keep its entries in
