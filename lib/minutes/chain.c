@@ -452,6 +452,17 @@ static const struct mnt_line *opening_section(const struct mnt_parser *p)
     return best;
 }
 
+/* Is l the label a publishing system prints over a closed item's public
+ * decision ("Offentlig beslutning der skal udfyldes, hvis punktet er
+ * lukket"): on a page whose titles are collapsed away, the only thing a
+ * closed item shows, so it opens an item as the opening section does. */
+static int closed_decision_label(const struct mnt_line *l)
+{
+    return l->kind == MNT_LINE_TEXT && l->len <= MNT_HEADING_MAX &&
+           l->s[l->len - 1] != '.' &&
+           fold_prefix(l->s, l->len, "Offentlig beslutning") > 0;
+}
+
 /* The title right above line i (blank lines between allowed, none of
  * the previous item's text): short, capitalised, no sentence. */
 static size_t title_above(const struct mnt_doc *d, size_t i)
@@ -522,7 +533,10 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
 {
     const struct mnt_doc *d = &p->doc;
     memset(out, 0, sizeof *out);
-    const struct mnt_line *open = opening_section(p);
+    const struct mnt_line *open =
+        mnt_opening_before_decision(d, p->skip, opening_section(p));
+    const char *foot = NULL;
+    size_t footn = mnt_page_footer(d, &foot);
     for (int pass = 0; pass < 3 && out->n < 2; pass++) {
         out->n = 0;
         if (pass == 1 && open == NULL)
@@ -530,9 +544,10 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
         /* pass 1: the bare sections seen since the last cut */
         const struct mnt_line *seen[32];
         size_t nseen = 0;
+        int closed_item = 0; /* the item shows a closed one's decision */
         for (size_t i = 0; i < d->nlines && out->n < MNT_CAND_MAX; i++) {
             const struct mnt_line *l = &d->lines[i];
-            size_t te = 0, poff = 0;
+            size_t te = 0, poff = 0, hoff = 0;
             unsigned pnum = 0;
             if (l->kind != MNT_LINE_TEXT || (p->skip && p->skip[i]))
                 continue;
@@ -544,18 +559,26 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
                 if (!again && nseen < 32)
                     seen[nseen++] = l;
             }
+            /* a closed item shows its public decision only: a section
+             * after it is the next item's */
+            if (pass == 1 && closed_item && bare_section(l))
+                again = 1;
             /* an item lacking the opening section (a member's proposal
              * opening with "Sagsfremstilling") starts where a section
              * repeats: one item has each section once */
             if (pass == 0 ? !mnt_status_line(l)
                 : pass == 1
-                    ? !again && (!bare_section(l) || !same_line(l, open))
-                    : (te = title_then_field(l, &pnum, &poff)) == 0)
+                    ? !again && (!bare_section(l) || !same_line(l, open)) &&
+                          !closed_decision_label(l)
+                    : (te = title_then_field(l, &pnum, &poff)) == 0 &&
+                          (te = mnt_page_head(d, i, p->toc_text, p->toc_len,
+                                              foot, footn, &hoff)) == 0)
                 continue;
             if (pass == 1) {
                 nseen = 0;
                 if (again)
                     seen[nseen++] = l;
+                closed_item = closed_decision_label(l);
             }
             if (out->v == NULL &&
                 (out->v = calloc(MNT_CAND_MAX, sizeof *out->v)) == NULL)
@@ -570,6 +593,8 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
             c->title_end = te;                  /* the title, then fields */
             if (poff > 0) /* its printed number, the title after it */
                 c->num = pnum, c->delim = '.', c->title_off = poff;
+            if (hoff > 0) /* a page's number and mark before the title */
+                c->title_off = hoff;
         }
         if (pass == 1)
             drop_stray_titles(d, out);

@@ -526,9 +526,12 @@ int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
      * anslået regnskab 2017 (Beslutning)") */
     if (loose_at(l->s, l->len, b, c,
                  l->cut == 2 || (!l->cut && l->len < MNT_FLAT_LINE / 2)))
-        /* "2 Side A …" opening a flattened page is its page number */
+        /* "2 Side A …" opening a flattened page is its page number; so
+         * is a short page's ("9 Lukket punkt: …") among pages numbered on
+         * line after line */
         return c->delim != 0 || c->letter != 0 || l->cut == 2 ||
-               (!l->cut && l->len < MNT_FLAT_LINE / 2);
+               (!l->cut && l->len < MNT_FLAT_LINE / 2 &&
+                !mnt_page_number_run(&p->doc, li));
     if (roman_at(l->s, l->len, b, c) || bracket_at(l->s, l->len, b, c) ||
         mnt_code_heading_at(l->s, l->len, b, c) > 0)
         return 1;

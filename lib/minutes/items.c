@@ -90,12 +90,14 @@ static int closed_tail(const struct mnt_line *l)
     return l->s[e - 1] == '\t' || (l->s[e - 1] == ' ' && l->s[e - 2] == ' ');
 }
 
-/* "Lukket punkt", "Lukket sag", "(Lukket)" in the heading or the title,
- * a body that opens "Punktet er lukket", or a status line at its top. */
+/* "Lukket punkt", "Lukket sag", "(Lukket)" in the heading or the title
+ * (or a flipping book export's English "Closed:"), a body that opens
+ * "Punktet er lukket", or a status line at its top. */
 static int is_closed(const struct mnt_item *it, const struct mnt_line *head)
 {
-    static const char *const marks[] = {"lukket punkt", "lukket sag", "lukket)",
-                                        "lukket:", "lukket -"};
+    static const char *const marks[] = {
+        "lukket punkt", "lukket sag", "lukket)",
+        "lukket:",      "lukket -",   "closed:"};
     const char *t = it->title ? it->title : "";
     size_t tn = strlen(t);
     for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)

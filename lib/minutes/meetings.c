@@ -129,6 +129,10 @@ static unsigned item_number(const struct mnt_line *l)
     size_t i = mnt_skip_sp(l->s, l->len, 0);
     if (l->len - i >= 3 && memcmp(l->s + i, "\xE2\x80\xA2", 3) == 0)
         i = mnt_skip_sp(l->s, l->len, i + 3);
+    /* "Punkt 3: Titel": a region's or a flipping book's heading */
+    size_t pk = fold_prefix(l->s + i, l->len - i, "Punkt");
+    if (pk > 0 && i + pk < l->len && l->s[i + pk] == ' ')
+        i = mnt_skip_sp(l->s, l->len, i + pk);
     unsigned v = 0;
     size_t k = mnt_read_num(l->s, l->len, i, 3, &v);
     if (k == 0)
@@ -151,10 +155,13 @@ static unsigned item_number(const struct mnt_line *l)
     return v;
 }
 
-/* Does the meeting headed at line a (up to line b) number its items from
- * 1: its first numbered line, close under the header, is 1 and another
- * follows? */
-static int numbers_restart(const struct mnt_doc *d, size_t a, size_t b)
+/* The items of the meeting headed at line a (up to line b) as its
+ * numbered lines show them: its first numbered line, close under the
+ * header, in *first, the last number that goes on in sequence from it in
+ * *last (a list in an item, "1. …" "2. …", goes on from nothing); how many
+ * numbered lines there are, 0 if none stands close under the header. */
+static size_t numbering(const struct mnt_doc *d, size_t a, size_t b,
+                        unsigned *first, unsigned *last)
 {
     size_t text = 0, seen = 0;
     if (b - a > HEAD_SCAN_MAX)
@@ -167,28 +174,53 @@ static int numbers_restart(const struct mnt_doc *d, size_t a, size_t b)
                 return 0;
             continue;
         }
-        if (seen == 0 && v != 1)
-            return 0;
-        if (++seen >= 2)
-            return 1;
+        if (seen++ == 0)
+            *first = *last = v;
+        else if (v == *last + 1)
+            *last = v;
     }
-    return 0;
+    return seen;
+}
+
+/* Does the header at line i stand apart as a heading: a blank line (or
+ * nothing) above it and no full stop at its end? A sentence in an item
+ * naming later minutes ("Referat fra mødet den 10. januar lægges her.")
+ * does not. */
+static int stands_apart(const struct mnt_doc *d, size_t i)
+{
+    const struct mnt_line *l = &d->lines[i];
+    if (l->len > 0 && l->s[l->len - 1] == '.')
+        return 0;
+    return i == 0 || d->lines[i - 1].kind != MNT_LINE_TEXT;
 }
 
 /* Of the headers of one shape (hs[0..n), in line order): how many start
  * a meeting of their own - a date unlike the previous one's (a page's
  * agenda and its minutes of one meeting share it) and numbering that
- * starts again - written over hs. */
+ * starts again or goes on from the meeting before - written over hs. */
 static size_t keep_meetings(const struct mnt_doc *d, struct header *hs,
                             size_t n)
 {
     size_t kept = 0;
+    unsigned prev_last = 0;
     for (size_t k = 0; k < n; k++) {
         size_t end = k + 1 < n ? hs[k + 1].line : d->nlines;
         if (kept > 0 && strcmp(hs[kept - 1].iso, hs[k].iso) == 0)
             continue;
-        if (numbers_restart(d, hs[k].line, end))
-            hs[kept++] = hs[k];
+        unsigned first = 0, last = 0;
+        if (numbering(d, hs[k].line, end, &first, &last) < 2)
+            continue;
+        /* numbering that starts again at 1, or that goes on from the
+         * meeting before under a later date (a year's book numbering its
+         * items over the year, its header standing apart; a quoted older
+         * minutes' heading in an item has an earlier date) */
+        int goes_on = kept > 0 && prev_last > 0 && first == prev_last + 1 &&
+                      strcmp(hs[k].iso, hs[kept - 1].iso) > 0 &&
+                      stands_apart(d, hs[k].line);
+        if (first != 1 && !goes_on)
+            continue;
+        hs[kept++] = hs[k];
+        prev_last = last;
     }
     return kept;
 }

@@ -238,6 +238,45 @@ static int parse_part(const struct mnt_doc *base, size_t a, size_t b,
     return rc;
 }
 
+/* The meetings chained from out are one file's, one publisher's: where
+ * the first names no authority, the one a later meeting names (a year's
+ * book naming its municipality in one item only) is theirs too, and the
+ * council of each that named none is composed with it. Meetings that name
+ * different authorities keep theirs. */
+static int share_authority(const struct mnt_doc *base, struct mnt_meeting *out)
+{
+    if (out->authority != NULL)
+        return ERR_OK; /* parse_part() gave it to the others already */
+    const char *auth = NULL;
+    for (const struct mnt_meeting *m = out; m != NULL; m = m->next) {
+        if (m->authority == NULL)
+            continue;
+        if (auth != NULL && strcmp(auth, m->authority) != 0)
+            return ERR_OK;
+        auth = m->authority;
+    }
+    if (auth == NULL)
+        return ERR_OK;
+    for (struct mnt_meeting *m = out; m != NULL; m = m->next) {
+        if (m->authority != NULL)
+            continue;
+        char *a = strdup(auth);
+        char *c = m->council != NULL ? mnt_council_compose(base, m->council, a)
+                                     : NULL;
+        if (a == NULL || (m->council != NULL && c == NULL)) {
+            free(a);
+            free(c);
+            return ERR_NOMEM;
+        }
+        m->authority = a;
+        if (c != NULL) {
+            free(m->council);
+            m->council = c;
+        }
+    }
+    return ERR_OK;
+}
+
 /* A file holding n meetings starting at lines starts[0..n): one meeting
  * each, chained from out; the first takes the page's text above its
  * header too. */
@@ -265,7 +304,7 @@ static int parse_several(const struct mnt_doc *base, const size_t *starts,
             rc = mnt_warn(m, "several meetings in one file: meeting %zu of %zu",
                           k + 1, n);
     }
-    return rc;
+    return rc == ERR_OK ? share_authority(base, out) : rc;
 }
 
 int mnt_parse_blocks(const struct ext_doc *x, const struct mnt_hints *hints,

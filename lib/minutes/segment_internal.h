@@ -246,6 +246,14 @@ int mnt_has_text(const struct mnt_parser *p, size_t from, size_t to);
  * marks), else each repeat of the first bare section heading ("Resume").
  * Fills `out` (its count, at least 2, or 0). ERR_NOMEM. */
 int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out);
+/* opening.c: the bare section that opens untitled items, given the most
+ * frequent one (best): where that is the decision ("Beslutning") but
+ * another section opens runs that the decision closes ("Resume" …
+ * "Beslutning", the question time's lone decision making it one more),
+ * that one; else best. skip: lines left out (the agenda list), or NULL. */
+const struct mnt_line *mnt_opening_before_decision(const struct mnt_doc *d,
+                                                   const unsigned char *skip,
+                                                   const struct mnt_line *best);
 
 /* agenda.c: find the agenda list (a run of short numbered lines whose
  * titles reappear below), mark its lines in p->skip, keep its entries in
@@ -438,6 +446,23 @@ int mnt_journal_case_at(const char *s, size_t n);
 /* case_no.c: is s[0..n) a case number alone on a line ("1-01-81-11-23",
  * "18.15.00Ø40-0011", "00.30S00 - 2016/04417")? */
 int mnt_is_case_number(const char *s, size_t n);
+
+/* page_heads.c: a transcript flattened to a line a page, one item a
+ * page, the headings' numbers lost. Does text line li open with its
+ * page's number, the lines around it opening with the pages before and
+ * after it (three or more, one of them flattened)? */
+int mnt_page_number_run(const struct mnt_doc *d, size_t li);
+/* The running footer every page ends with before "Side N" ("Økonomiudvalg,
+ * 19. april 2011 Side"), common to three pages or more: its length and in
+ * *foot where it is; 0 if none. */
+size_t mnt_page_footer(const struct mnt_doc *d, const char **foot);
+/* Does page line li head an item: after its number (and a symbol font's
+ * lone capital, "3 Ø …") a title that the contents' text toc[0..tn) names
+ * followed by the item's first section (no case file's field first), or a
+ * closed item's mark and title before the running footer foot[0..fn)?
+ * The title's end, its start in *off; 0 if not. */
+size_t mnt_page_head(const struct mnt_doc *d, size_t li, const char *toc,
+                     size_t tn, const char *foot, size_t fn, size_t *off);
 
 /* case_no.c: a case number near the top of the item (from line *body
  * to end) into it->case_no: a region's "1-01-81-11-23" on a line of its

@@ -425,6 +425,47 @@ static void test_table_row_punkt_and_duration(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Titles collapsed away (a page like Ishøj's before 2025): the closed
+ * items' public decisions first, then the question time's lone
+ * "Beslutning", then items opening with "Resume" and closing with
+ * "Beslutning". "Beslutning", one more than "Resume", closes the items:
+ * "Resume" opens them, and the section after a closed item's decision
+ * opens the next item. */
+static void test_untitled_decision_closes_items(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n"
+        "Byrådet tirsdag den 10. august 2021 kl. 16:00\n\n"
+        "Offentlig beslutning der skal udfyldes, hvis punktet er lukket\n\n"
+        "Bevillingen til pavilloner er tiltrådt.\n\n" /* 6 */
+        "Beslutning\n\n"                              /* 8 */
+        "Hans Berg spurgte til stien ved søen.\n\n"
+        "Resume\n\n" /* 12 */
+        "Valget i november skal forberedes.\n\n"
+        "Sagsfremstilling\n\n"
+        "Der skal udpeges en valgbestyrelse.\n\n"
+        "Indstilling\n\n"
+        "Det indstilles, at valgbestyrelsen udpeges.\n\n"
+        "Beslutning\n\n"
+        "Tiltrådt.\n\n"
+        "Resume\n\n" /* 28 */
+        "Mødekalenderen for 2022 skal vedtages.\n\n"
+        "Sagsfremstilling\n\n"
+        "Udkastet er vedlagt.\n\n"
+        "Beslutning\n\n"
+        "Tiltrådt.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {NULL, NULL, NULL, NULL};
+    static const size_t first[] = {4, 8, 12, 28};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    for (size_t k = 0; k < 4; k++)
+        assert_int_equal(m.items[k].first_line, first[k]);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -441,6 +482,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_colon_point_is_no_heading),
         cmocka_unit_test(test_flat_page_then_bare_number),
         cmocka_unit_test(test_table_row_punkt_and_duration),
+        cmocka_unit_test(test_untitled_decision_closes_items),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -248,6 +248,103 @@ static void test_styled_weekday_headers(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A year's book of a council's minutes: every meeting under the same
+ * "REFERAT Byrådet … d. 10-01-2023" header, its items numbered on over
+ * the year ("Punkt 3:" after the first meeting's "Punkt 2:"). Numbering
+ * that goes on from the meeting before, under a later date, starts a
+ * meeting as surely as numbering that starts again at 1. */
+static void test_year_book_running_numbers(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Byrådets møde 2023\n"                               /* 1 */
+        "\n"                                                 /* 2 */
+        "REFERAT Byrådet 2022-2025 d. 10-01-2023\n"          /* 3 */
+        "Mødedato Tirsdag d. 10. januar 2023 kl. 18:30\n"    /* 4 */
+        "Punkt 1: Godkendelse af dagsorden\n"                /* 5 */
+        "Beslutning Byrådet 10.01.2023 Godkendt.\n"          /* 6 */
+        "Punkt 2: Underskriftsark\n"                         /* 7 */
+        "\n"                                                 /* 8 */
+        "REFERAT Byrådet 2022-2025 d. 31-01-2023\n"          /* 9 */
+        "Mødedato Tirsdag d. 31. januar 2023 kl. 18:30\n"    /* 10 */
+        "Punkt 3: Godkendelse af dagsorden\n"                /* 11 */
+        "Beslutning Byrådet 31.01.2023 Godkendt.\n"          /* 12 */
+        "Punkt 4: Takster for slamtømning\n"                 /* 13 */
+        "Taksterne stiger med 7 pct. Beslutning Godkendt.\n" /* 14 */
+        "Punkt 5: Underskriftsark\n"                         /* 15 */
+        "\n"                                                 /* 16 */
+        "REFERAT Byrådet 2022-2025 d. 28-02-2023\n"          /* 17 */
+        "Mødedato Tirsdag d. 28. februar 2023 kl. 18:30\n"   /* 18 */
+        "Punkt 6: Godkendelse af dagsorden\n"                /* 19 */
+        "Beslutning Byrådet 28.02.2023 Godkendt.\n"          /* 20 */
+        "Punkt 7: Underskriftsark\n";                        /* 21 */
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_int_equal(chain_len(&m), 3);
+    static const char *const dates[] = {"2023-01-10", "2023-01-31",
+                                        "2023-02-28"};
+    static const size_t nitems[] = {2, 3, 2};
+    static const char *const first[] = {"1", "3", "6"};
+    size_t k = 0;
+    for (const struct mnt_meeting *x = &m; x != NULL; x = x->next, k++) {
+        assert_non_null(x->date);
+        assert_string_equal(x->date, dates[k]);
+        assert_int_equal(x->nitems, nitems[k]);
+        assert_string_equal(x->items[0].label, first[k]);
+    }
+    expect_title(&m.next->items[1], "Takster for slamtømning");
+    mnt_meeting_fini(&m);
+}
+
+/* An item that quotes earlier minutes in the header's shape, the
+ * numbering going on under it, is no meeting of its own: the quoted date
+ * is older than the meeting's. */
+static void test_quoted_older_minutes_stay_one(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat fra møde i Seniorrådet den 6. september 2021\n"
+        "1. Godkendelse af dagsorden\nGodkendt.\n\n"
+        "2. Opfølgning\n"
+        "Referat fra møde i Seniorrådet den 3. maj 2021\n"
+        "3. Busplanen\nRådet har fået svar.\n\n"
+        "4. Eventuelt\nIntet.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_null(m.next);
+    assert_string_equal(m.date, "2021-09-06");
+    assert_int_equal(m.nitems, 4);
+    mnt_meeting_fini(&m);
+}
+
+/* The meetings of one file are one publisher's: the authority only the
+ * second meeting names (in an item's text) is the first's and third's
+ * too, and their council is composed with it. */
+static void test_year_book_shares_authority(void **state)
+{
+    (void)state;
+    static const char text[] = "REFERAT Byrådet d. 10-01-2023\n"
+                               "Punkt 1: Godkendelse af dagsorden\nGodkendt.\n"
+                               "Punkt 2: Underskriftsark\n\n"
+                               "REFERAT Byrådet d. 31-01-2023\n"
+                               "Punkt 3: Godkendelse af dagsorden\nGodkendt.\n"
+                               "Punkt 4: Vintertjeneste\n"
+                               "Næstved Kommune salter 400 km veje.\n\n"
+                               "REFERAT Byrådet d. 28-02-2023\n"
+                               "Punkt 5: Godkendelse af dagsorden\nGodkendt.\n"
+                               "Punkt 6: Underskriftsark\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_int_equal(chain_len(&m), 3);
+    for (const struct mnt_meeting *x = &m; x != NULL; x = x->next) {
+        assert_non_null(x->authority);
+        assert_string_equal(x->authority, "Næstved Kommune");
+        assert_non_null(x->council);
+        assert_string_equal(x->council, "Byrådet, Næstved Kommune");
+    }
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -259,6 +356,9 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_styled_weekday_headers),
         cmocka_unit_test(test_date_under_header),
         cmocka_unit_test(test_second_reading_keeps_its_number),
+        cmocka_unit_test(test_year_book_running_numbers),
+        cmocka_unit_test(test_quoted_older_minutes_stay_one),
+        cmocka_unit_test(test_year_book_shares_authority),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

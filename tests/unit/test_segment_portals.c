@@ -142,6 +142,47 @@ static void test_untitled_item_lacking_the_opening_section(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Titles collapsed away; a closed item shows only its public decision
+ * under the system's label "Offentlig beslutning der skal udfyldes, hvis
+ * punktet er lukket" (two at the top, one at the end): each such label
+ * opens an item of its own, like the section that opens the others. */
+static void test_untitled_closed_items_public_decision(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n"                                         /* 1 */
+        "Byrådet tirsdag den 7. oktober 2025 kl. 17.00\n\n" /* 2 */
+        "Offentlig beslutning der skal udfyldes, hvis punktet er "
+        "lukket\n\n"                           /* 4 */
+        "Købet af ejendommen er tiltrådt.\n\n" /* 6 */
+        "Offentlig beslutning der skal udfyldes, hvis punktet er "
+        "lukket\n\n"                                        /* 8 */
+        "Tiltrådt.\n\n"                                     /* 10 */
+        "Sagsfremstilling\n\n"                              /* 12 */
+        "Mødeplanen for 2026 er vedlagt.\n\n"               /* 14 */
+        "Beslutning\n\n"                                    /* 16 */
+        "Tiltrådt.\n\n"                                     /* 18 */
+        "Sagsfremstilling\n\n"                              /* 20 */
+        "Kommunen kan deltage i et fælles udbud af el.\n\n" /* 22 */
+        "Indstilling\n\n"                                   /* 24 */
+        "at kommunen deltager i udbuddet.\n\n"              /* 26 */
+        "Beslutning\n\n"                                    /* 28 */
+        "Tiltrådt.\n\n"                                     /* 30 */
+        "Bilag\n\n"                                         /* 32 */
+        "Offentlig beslutning der skal udfyldes, hvis punktet er "
+        "lukket\n\n"                        /* 34 */
+        "Salget af grunden er tiltrådt.\n"; /* 36 */
+    static const char *const labels[] = {"1", "2", "3", "4", "5"};
+    static const char *const titles[] = {NULL, NULL, NULL, NULL, NULL};
+    static const size_t first[] = {4, 8, 12, 20, 34};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    for (size_t k = 0; k < 5; k++)
+        assert_int_equal(m.items[k].first_line, first[k]);
+    mnt_meeting_fini(&m);
+}
+
 /* "46. Kl. 16.00-16.45: Besøg af …": the slot and its colon go. */
 static void test_time_slot_with_colon(void **state)
 {
@@ -508,6 +549,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_number_entry_then_title_block),
         cmocka_unit_test(test_link_above_untitled_items),
         cmocka_unit_test(test_untitled_item_lacking_the_opening_section),
+        cmocka_unit_test(test_untitled_closed_items_public_decision),
         cmocka_unit_test(test_time_slot_with_colon),
         cmocka_unit_test(test_colon_label_heads_no_item),
         cmocka_unit_test(test_committee_code_headings),

@@ -248,6 +248,33 @@ static void test_contents_pages_titles_ad_numbers(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A flipping book's export marks closed items in English ("Punkt 7:
+ * Closed: Køb af areal", its contents "Closed: Køb af areal……10"):
+ * the item is closed as one marked "Lukket punkt:" is, its title kept as
+ * printed. */
+static void test_english_closed_mark(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "REFERAT Byrådet d. 31-01-2023\n\n"
+        "Punkt 6: Godkendelse af dagsorden\n\n"
+        "00.22.00-P35-11-21 Beslutning Byrådet 31.01.2023 Godkendt.\n\n"
+        "Punkt 7: Closed: Køb af areal ved havnen\n\n"
+        "Punkt 8: Underskriftsark\n\n"
+        "00.22.00-P35-11-21\n";
+    static const char *const labels[] = {"6", "7", "8"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Closed: Køb af areal ved havnen",
+                                         "Underskriftsark"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    assert_false(m.items[0].closed);
+    assert_true(m.items[1].closed);
+    assert_false(m.items[2].closed);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -261,6 +288,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_sag_nr_pages),
         cmocka_unit_test(test_titles_only_keep_every_number),
         cmocka_unit_test(test_numeric_date_line_is_no_heading),
+        cmocka_unit_test(test_english_closed_mark),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

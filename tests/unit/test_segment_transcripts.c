@@ -615,6 +615,49 @@ static void test_flat_unlabelled_case_fields(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript of one line a page that lost every heading's number, one
+ * item a page: "4 P Title Sagsfremstilling …" (the page's number, a
+ * symbol font's glyph read as a capital, the title the contents name, the
+ * item's first section), closed items' pages "7 Lukket punkt: Title"
+ * before the running footer "Udvalg, 3. maj 2011 Side 4". Each such page
+ * heads an item; the short pages' numbers, counting on from the pages
+ * before, are no item numbers. */
+static void test_page_a_item_lost_numbers(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Teknisk Udvalg Referat Møde 3. maj 2011 kl. 15:00 i Rådhuset "
+        "Pkt. Tekst Side 21 Vintertjenesten i sæsonen Ny busplan for "
+        "landdistrikterne 2 23 Lukket punkt: Køb af areal Lukket punkt: "
+        "Salg af materielgård 4\n\n"
+        "2 Ø Vintertjenesten i sæsonen 2010-2011 Sagsfremstilling "
+        "Vejafdelingen gør status over vinteren, som var den hårdeste i ti "
+        "år. Der er brugt 2.400 tons salt, og budgettet er overskredet med "
+        "1,2 mio. kr. Afdelingen foreslår, at beredskabet for næste vinter "
+        "lægges som i år, og at saltlageret udvides med 500 tons. Beslutning "
+        "Taget til efterretning. Teknisk Udvalg, 3. maj 2011 Side 1\n\n"
+        "3 P Ny busplan for landdistrikterne Resumé Trafikselskabet har "
+        "sendt et forslag til ny busplan i høring. Beslutning Udvalget "
+        "anbefaler planen. Teknisk Udvalg, 3. maj 2011 Side 2\n\n"
+        "4 Lukket punkt: Køb af areal Teknisk Udvalg, 3. maj 2011 Side 3\n\n"
+        "5 Lukket punkt: Salg af materielgård Teknisk Udvalg, 3. maj 2011 "
+        "Side 4\n";
+    static const char *const titles[] = {"Vintertjenesten i sæsonen 2010-2011",
+                                         "Ny busplan for landdistrikterne",
+                                         "Lukket punkt: Køb af areal",
+                                         "Lukket punkt: Salg af materielgård"};
+    static const unsigned first[] = {5, 7, 9, 11};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_int_equal(m.nitems, 4);
+    for (size_t k = 0; k < 4; k++) {
+        expect_title(&m.items[k], titles[k]);
+        assert_int_equal(m.items[k].first_line, first[k]);
+    }
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -636,6 +679,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_plan_number_is_no_subitem),
         cmocka_unit_test(test_number_between_title_and_type),
         cmocka_unit_test(test_flat_unlabelled_case_fields),
+        cmocka_unit_test(test_page_a_item_lost_numbers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,88 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* opening.c - for chain.c: on a page whose titles are collapsed away, the
+ * decision ("Beslutning") may be the most frequent bare section only
+ * because an item holds nothing else (the question time's lone decision)
+ * while it closes every other item ("Resume" … "Beslutning"). Then the
+ * section those items open with opens the items. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "minutes/segment_internal.h"
+
+#define SEQ_MAX 512u /* bare sections looked at: a page of items */
+
+static int bare(const struct mnt_line *l)
+{
+    size_t nl, off;
+    return l->kind == MNT_LINE_TEXT &&
+           mnt_section_heading(l->s, l->len, &nl, &off) && off >= l->len;
+}
+
+static int same(const struct mnt_line *a, const struct mnt_line *b)
+{
+    return fold_eq(a->s, a->len, b->s, b->len);
+}
+
+/* Split at y, do the bare sections seq[0..n) make runs with no section
+ * twice, each run holding the decision dec closing it (at most two
+ * sections after it, fewer than before it), and before the first y a
+ * run of no section twice? */
+static int runs_close_with(const struct mnt_line *const *seq, size_t n,
+                           const struct mnt_line *y, const struct mnt_line *dec)
+{
+    size_t start = 0, runs = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if (i < n && (i == start || !same(seq[i], y)))
+            continue;
+        /* the run seq[start..i) */
+        size_t at = (size_t)-1;
+        for (size_t a = start; a < i; a++) {
+            for (size_t b = start; b < a; b++)
+                if (same(seq[a], seq[b]))
+                    return 0;
+            if (same(seq[a], dec))
+                at = a;
+        }
+        if (start > 0 || same(seq[0], y)) {
+            if (at == (size_t)-1 || i - at - 1 > 2 || i - at - 1 >= at - start)
+                return 0;
+            runs++;
+        }
+        start = i;
+    }
+    return runs >= 2;
+}
+
+const struct mnt_line *mnt_opening_before_decision(const struct mnt_doc *d,
+                                                   const unsigned char *skip,
+                                                   const struct mnt_line *best)
+{
+    if (best == NULL || !fold_eq(best->s, best->len, "Beslutning", 10))
+        return best;
+    const struct mnt_line *seq[SEQ_MAX];
+    size_t n = 0;
+    for (size_t i = 0; i < d->nlines && n < SEQ_MAX; i++)
+        if (bare(&d->lines[i]) && !(skip && skip[i]))
+            seq[n++] = &d->lines[i];
+    size_t nbest = 0;
+    for (size_t i = 0; i < n; i++)
+        nbest += same(seq[i], best);
+    const struct mnt_line *pick = best;
+    size_t pick_n = 0;
+    for (size_t a = 0; a < n; a++) {
+        int seen = same(seq[a], best);
+        for (size_t b = 0; b < a && !seen; b++)
+            seen = same(seq[a], seq[b]);
+        if (seen)
+            continue;
+        size_t cnt = 0;
+        for (size_t b = a; b < n; b++)
+            cnt += same(seq[b], seq[a]);
+        /* as many as the decisions, all but one or two */
+        if (cnt < 2 || cnt + 2 < nbest || cnt <= pick_n ||
+            !runs_close_with(seq, n, seq[a], best))
+            continue;
+        pick = seq[a], pick_n = cnt;
+    }
+    return pick;
+}

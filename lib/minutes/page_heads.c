@@ -1,0 +1,197 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* page_heads.c - for chain.c and generic.c: a PDF transcript flattened to
+ * one line a page ("3 Ø Kassebeholdning pr. 31. marts Sagsfremstilling …
+ * Økonomiudvalg, 19. april 2011 Side 1"), each item on a page of its own,
+ * its heading's number lost. The numbers opening the lines count the
+ * pages; a page that opens with a title and then the item's first
+ * section (or a closed item's mark and title) heads an item. */
+#include <string.h>
+
+#include "minutes/segment_internal.h"
+
+/* Lines looked at before and after a line for the pages around it. */
+#define RUN_NEAR 64u
+/* A title is at most this long on such a page. */
+#define PAGE_TITLE_MAX 150u
+
+/* The page number opening text line i, 0 if none. */
+static unsigned page_no(const struct mnt_doc *d, size_t i)
+{
+    const struct mnt_line *l = &d->lines[i];
+    if (l->kind != MNT_LINE_TEXT || l->cut ||
+        mnt_page_number_len(l->s, l->len) == 0)
+        return 0;
+    unsigned v = 0;
+    for (size_t k = 0; k < l->len && l->s[k] >= '0' && l->s[k] <= '9'; k++)
+        v = 10 * v + (unsigned)(l->s[k] - '0');
+    return v;
+}
+
+/* The text line before (dir -1) or after (dir 1) line i, d->nlines if
+ * none within RUN_NEAR lines. */
+static size_t next_text(const struct mnt_doc *d, size_t i, int dir)
+{
+    for (size_t k = 1; k <= RUN_NEAR; k++) {
+        if (dir < 0 ? i < k : i + k >= d->nlines)
+            break;
+        size_t j = dir < 0 ? i - k : i + k;
+        if (d->lines[j].kind == MNT_LINE_TEXT)
+            return j;
+    }
+    return d->nlines;
+}
+
+int mnt_page_number_run(const struct mnt_doc *d, size_t li)
+{
+    unsigned v = page_no(d, li);
+    if (v == 0)
+        return 0;
+    /* the text lines around it open with the pages before and after it,
+     * three pages or more, one of them flattened (a long line) */
+    size_t pages = 1;
+    int flat = d->lines[li].len >= MNT_FLAT_LINE;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        size_t i = li;
+        unsigned w = v;
+        for (size_t steps = 0; steps < RUN_NEAR; steps++) {
+            size_t j = next_text(d, i, dir);
+            if (j >= d->nlines || page_no(d, j) != (dir < 0 ? w - 1 : w + 1))
+                break;
+            w = page_no(d, j);
+            flat |= d->lines[j].len >= MNT_FLAT_LINE;
+            pages++, i = j;
+            if (w == 0)
+                break;
+        }
+    }
+    return pages >= 3 && flat;
+}
+
+size_t mnt_page_footer(const struct mnt_doc *d, const char **foot)
+{
+    /* "… Økonomiudvalg, 19. april 2011 Side 7": the words every page
+     * ends with before its number, common to three pages or more */
+    const char *f = NULL;
+    size_t fn = 0, pages = 0;
+    for (size_t i = 0; i < d->nlines; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        if (l->kind != MNT_LINE_TEXT)
+            continue;
+        size_t e = l->len;
+        while (e > 0 && l->s[e - 1] >= '0' && l->s[e - 1] <= '9')
+            e--;
+        if (e == l->len || e < 6 || memcmp(l->s + e - 6, " Side ", 6) != 0)
+            continue;
+        if (pages++ == 0) {
+            f = l->s, fn = e;
+            continue;
+        }
+        size_t k = 0;
+        while (k < fn && k < e && f[fn - 1 - k] == l->s[e - 1 - k])
+            k++;
+        f += fn - k, fn = k;
+    }
+    /* from a word's start on */
+    while (fn > 0 && f[0] != ' ')
+        f++, fn--;
+    while (fn > 0 && f[0] == ' ')
+        f++, fn--;
+    if (pages < 3 || fn < 12)
+        return 0;
+    *foot = f;
+    return fn;
+}
+
+/* Where the running footer foot[0..fn) starts in l, after off; l->len if
+ * it does not. */
+static size_t footer_at(const struct mnt_line *l, size_t off, const char *foot,
+                        size_t fn)
+{
+    for (size_t i = l->len; fn > 0 && i > off + fn; i--)
+        if (l->s[i - fn - 1] == ' ' && memcmp(l->s + i - fn, foot, fn) == 0)
+            return i - fn - 1;
+    return l->len;
+}
+
+/* Does the table of contents' text toc[0..tn) name the title at t[0..n):
+ * its first words (up to 24 bytes, whole words, 8 or more; a transcript
+ * may lose the title's later numbers there) stand in it as words? */
+static int toc_names(const char *toc, size_t tn, const char *t, size_t n)
+{
+    size_t k = n < 24 ? n : 24;
+    while (k < n && k > 0 && t[k] != ' ')
+        k--;
+    if (toc == NULL || k < 8)
+        return 0;
+    for (size_t q = 0; q + k <= tn; q++)
+        if ((q == 0 || toc[q - 1] == ' ') && memcmp(toc + q, t, k) == 0)
+            return 1;
+    return 0;
+}
+
+/* Does another page near line li open with the words its text at
+ * o opens with (24 bytes or so, to a word's end): a running header ("3
+ * Udvalget for Kultur og Planlægning s møde den …"), no title? */
+static int running_header(const struct mnt_doc *d, size_t li, size_t o)
+{
+    const struct mnt_line *l = &d->lines[li];
+    size_t k = l->len - o < 24 ? l->len - o : 24;
+    while (o + k < l->len && l->s[o + k] != ' ')
+        k++; /* to the word's end: "Lukket punkt: Forpagtning" */
+    size_t from = li > RUN_NEAR ? li - RUN_NEAR : 0;
+    for (size_t j = from; j < d->nlines && j <= li + RUN_NEAR; j++) {
+        const struct mnt_line *g = &d->lines[j];
+        size_t go = j != li && page_no(d, j) > 0
+                        ? mnt_page_number_len(g->s, g->len)
+                        : 0;
+        if (go > 0 && g->len - go >= k && memcmp(g->s + go, l->s + o, k) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+size_t mnt_page_head(const struct mnt_doc *d, size_t li, const char *toc,
+                     size_t tn, const char *foot, size_t fn, size_t *off)
+{
+    const struct mnt_line *l = &d->lines[li];
+    if (!mnt_page_number_run(d, li))
+        return 0;
+    size_t o = mnt_page_number_len(l->s, l->len);
+    /* a symbol font's glyph read as a lone capital ("3 Ø Title") */
+    if (o + 2 < l->len && l->s[o] >= 'A' && l->s[o] <= 'Z' &&
+        l->s[o + 1] == ' ')
+        o += 2;
+    else if (o + 3 < l->len && (unsigned char)l->s[o] == 0xC3 &&
+             l->s[o + 2] == ' ')
+        o += 3; /* Æ, Ø, Å */
+    if (!mnt_starts_upper(l->s + o, l->len - o) || running_header(d, li, o))
+        return 0;
+    size_t end = footer_at(l, o, foot, fn);
+    /* a closed item's page: its mark and title, then the footer */
+    size_t m = fold_prefix(l->s + o, end - o, "Lukket punkt");
+    if (m == 0)
+        m = fold_prefix(l->s + o, end - o, "Lukket sag");
+    if (m > 0 && end < l->len && end - o <= PAGE_TITLE_MAX) {
+        *off = o;
+        return end;
+    }
+    /* else a title the contents name and then the item's first section */
+    for (size_t i = o + 8; i < end && i < o + PAGE_TITLE_MAX; i++) {
+        if (l->s[i - 1] != ' ')
+            continue;
+        /* a case file's field after the title: the pages the contents'
+         * titles cut (numberless.c), which may hold several items each */
+        if (mnt_field_word_at(l->s + i, end - i))
+            return 0;
+        if (!mnt_section_word_at(l->s + i, end - i))
+            continue;
+        struct mnt_line t = {.s = l->s + o, .len = i - 1 - o};
+        /* the contents name it: a page opening with a running header
+         * ("3 Økonomiudvalget Punkt: 1 Acadre sagsnr.: …") is no title */
+        if (mnt_line_is_prose(&t) || !toc_names(toc, tn, t.s, t.len))
+            return 0;
+        *off = o;
+        return i - 1;
+    }
+    return 0;
+}
