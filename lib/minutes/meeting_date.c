@@ -160,7 +160,8 @@ static int yearless_meeting_at(const struct mnt_doc *d, size_t i, size_t lim,
     const struct mnt_line *l = &d->lines[i];
     struct mnt_daymonth dm;
     return l->kind == MNT_LINE_TEXT && !mnt_line_other_date(l) &&
-           !in_date_list(d, i, lim) && mnt_date_find_dm(l->s, l->len, &dm) &&
+           !in_date_list(d, i, lim) && !mnt_status_date_first(l->s, l->len) &&
+           mnt_date_find_dm(l->s, l->len, &dm) &&
            (!weekday || dm.weekday != 0) &&
            mnt_yearless_line(d, i, lim, name, iso);
 }

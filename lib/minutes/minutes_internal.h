@@ -142,6 +142,10 @@ int mnt_yearless_line(const struct mnt_doc *d, size_t i, size_t lim,
  * stamp or next meeting (mnt_line_other_date()). */
 int mnt_yearless_first(const struct mnt_doc *d, size_t lim, const char *name,
                        char iso[11]);
+/* Is the first day and month without a year in s[0..n) the day a
+ * status is made up to ("Budgetopfølgning pr. 30. september")? No
+ * meeting's day. */
+int mnt_status_date_first(const char *s, size_t n);
 /* A date field inside a flattened line of lines[0..lim) whose date was
  * lost ("… Mødedato: Onsdag den Mødested: …", a transcript that dropped
  * its digits): the meeting's date is unknown, and no date of the text

@@ -127,6 +127,24 @@ int mnt_yearless_line(const struct mnt_doc *d, size_t i, size_t lim,
            place_in_year(d, i, lim, &dm, name, iso);
 }
 
+/* Is the first day and month of s[0..n) one a status is made up to
+ * ("Budgetopfølgning pr. 30. september", "… per 31. marts")? It is no
+ * meeting's day. */
+int mnt_status_date_first(const char *s, size_t n)
+{
+    struct mnt_daymonth dm;
+    for (size_t i = 0; i + 5 < n; i++) {
+        size_t w = fold_prefix(s + i, n - i, "pr. ");
+        if (w == 0)
+            w = fold_prefix(s + i, n - i, "per ");
+        if (w == 0 || (i > 0 && s[i - 1] != ' ') || !is_digit(s[i + w]))
+            continue;
+        return !mnt_date_find_dm(s, i, &dm) &&
+               mnt_date_find_dm(s + i + w, n - i - w, &dm);
+    }
+    return 0;
+}
+
 int mnt_yearless_first(const struct mnt_doc *d, size_t lim, const char *name,
                        char iso[11])
 {
@@ -134,6 +152,7 @@ int mnt_yearless_first(const struct mnt_doc *d, size_t lim, const char *name,
         struct mnt_daymonth dm;
         const struct mnt_line *l = &d->lines[i];
         if (l->kind == MNT_LINE_TEXT && !mnt_line_other_date(l) &&
+            !mnt_status_date_first(l->s, l->len) &&
             mnt_date_find_dm(l->s, l->len, &dm))
             return place_in_year(d, i, lim, &dm, name, iso);
     }

@@ -488,6 +488,31 @@ static void test_date_from_agenda_approval(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A day and month printed without a year after "pr." ("Budgetopfølgning
+ * pr. 30. september" in the contents) is the day a status is made up
+ * to, never the meeting's date; the first other one still is. */
+static void test_yearless_status_date(void **state)
+{
+    (void)state;
+    static const char status[] =
+        "Åbent referat for Byrådets møde 2013\nByrådssalen\n\n"
+        "Indholdsfortegnelse:\n1. Budgetopfølgning pr. 30. september\n"
+        "2. Meddelelser\n\n1. Budgetopfølgning pr. 30. september\n"
+        "Der ventes et mindreforbrug.\nBeslutning:\nGodkendt.\n\n"
+        "2. Meddelelser\nBeslutning:\nIngen.\n";
+    static const char later[] =
+        "Åbent referat 2013\nBudgetopfølgning pr. 30. september\n"
+        "Mødet holdes torsdag den 28. november kl. 17:30\n\n"
+        "1. Meddelelser\nBeslutning:\nIngen.\n";
+    struct mnt_meeting m;
+    parse_text(status, &m);
+    expect_str("date", status, m.date, NULL);
+    mnt_meeting_fini(&m);
+    parse_text(later, &m);
+    expect_str("date", later, m.date, "2013-11-28");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -501,6 +526,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_fields_between_bars),
         cmocka_unit_test(test_attendance_shapes),
         cmocka_unit_test(test_date_from_agenda_approval),
+        cmocka_unit_test(test_yearless_status_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
