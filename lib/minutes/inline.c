@@ -360,11 +360,14 @@ static size_t after_header(const struct mnt_line *l, const struct mnt_line *h)
 /* A table of contents flattened into one line that opens with its name
  * (after the page's number): "2 Indholdsfortegnelse Side 1. Budget …
  * Salg af grunde … Underskriftsside". Its entries are no headings even
- * when the transcript lost their numbers, so it is never cut. */
-static int toc_opens(const struct mnt_line *l)
+ * when the transcript lost their numbers, so it is never cut. Nor is a
+ * list of attachments after the items, which names them again by number
+ * and title ("10 Bilagsoversigt 4. Ansøgning om … 1. Tilstandsrapport"). */
+int mnt_toc_opens(const struct mnt_line *l)
 {
     static const char *const marks[] = {"Indholdsfortegnelse", "Sagsoversigt",
-                                        "Pkt. Tekst Side"};
+                                        "Pkt. Tekst Side",     "Bilagsoversigt",
+                                        "Bilagsfortegnelse",   "Bilagsliste"};
     size_t i = 0;
     if (l->kind != MNT_LINE_TEXT || l->len < 80) /* entries in a row */
         return 0;
@@ -482,7 +485,7 @@ size_t mnt_inline_count(const struct mnt_doc *d)
     for (size_t i = 0; i < d->nlines; i++)
         for (size_t o = 0;
              d->lines[i].kind == MNT_LINE_TEXT && !(t && i == t->line) &&
-             !toc_opens(&d->lines[i]) &&
+             !mnt_toc_opens(&d->lines[i]) &&
              (o = next_cut(d, t && i > t->line ? t : NULL, &w, &d->lines[i],
                            o + 1, flat, h, nm)) > 0;)
             extra++;
@@ -528,7 +531,7 @@ long mnt_split_inline(struct mnt_doc *d)
         /* a shorter rest is flat no more: never more cuts than counted;
          * the table of contents stays whole (its entries are known) */
         while (l.kind == MNT_LINE_TEXT && k + (d->nlines - i) < cap &&
-               !(t && i == t->line) && !toc_opens(&d->lines[i]) &&
+               !(t && i == t->line) && !mnt_toc_opens(&d->lines[i]) &&
                (o = next_cut(d, t && i > t->line ? t : NULL, &w, &l, 1, flat, h,
                              nm)) > 0) {
             struct mnt_line head = l;

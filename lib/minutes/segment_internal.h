@@ -183,6 +183,10 @@ size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t);
  * numbered or not ("Følgende sager behandles på mødet Side Meddelelser 2
  * …"), n bytes; NULL if the document has none. */
 const char *mnt_flat_toc_text(const struct mnt_doc *d, size_t *n);
+/* Does line l open with a flattened table of contents' or attachment
+ * list's name ("2 Indholdsfortegnelse …", "10 Bilagsoversigt 4. …")?
+ * Its numbered entries are no headings: it is never cut. */
+int mnt_toc_opens(const struct mnt_line *l);
 /* How many headings start inside d's lines (what mnt_split_inline cuts). */
 size_t mnt_inline_count(const struct mnt_doc *d);
 
