@@ -145,6 +145,39 @@ int mnt_status_date_first(const char *s, size_t n)
     return 0;
 }
 
+#define LIST_DAYS 3u /* lines in a row, each with a day: a list of days */
+
+/* Does text line i have a day and month (with or without its year)? */
+static int has_day(const struct mnt_doc *d, size_t i)
+{
+    const struct mnt_line *l = &d->lines[i];
+    struct mnt_daymonth dm;
+    char iso[11];
+    return l->kind == MNT_LINE_TEXT && (mnt_date_find_dm(l->s, l->len, &dm) ||
+                                        mnt_date_find(l->s, l->len, iso));
+}
+
+/* Is line i one of LIST_DAYS text lines or more in a row (a blank line
+ * between them allowed) that each name a day ("• Torsdag den 4. juni" /
+ * "• Torsdag den 3. september" / …)? A list of proposed or other
+ * meetings' days, none of them this meeting's. */
+int mnt_in_day_list(const struct mnt_doc *d, size_t i)
+{
+    size_t run = 1;
+    for (int step = -1; step <= 1; step += 2)
+        for (size_t k = i, gap = 0;;) {
+            if ((step < 0 && k == 0) || (step > 0 && k + 1 >= d->nlines))
+                break;
+            k = step < 0 ? k - 1 : k + 1;
+            if (d->lines[k].kind == MNT_LINE_BLANK && gap++ == 0)
+                continue;
+            if (!has_day(d, k))
+                break;
+            run++, gap = 0;
+        }
+    return run >= LIST_DAYS;
+}
+
 int mnt_yearless_first(const struct mnt_doc *d, size_t lim, const char *name,
                        char iso[11])
 {
@@ -153,7 +186,8 @@ int mnt_yearless_first(const struct mnt_doc *d, size_t lim, const char *name,
         const struct mnt_line *l = &d->lines[i];
         if (l->kind == MNT_LINE_TEXT && !mnt_line_other_date(l) &&
             !mnt_status_date_first(l->s, l->len) &&
-            mnt_date_find_dm(l->s, l->len, &dm))
+            mnt_date_find_dm(l->s, l->len, &dm) && !mnt_line_date_series(l) &&
+            !mnt_in_day_list(d, i))
             return place_in_year(d, i, lim, &dm, name, iso);
     }
     return 0;

@@ -513,6 +513,40 @@ static void test_yearless_status_date(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* An agenda item's page that prints no meeting date, only a schedule
+ * of proposed ones: a line naming three days or more ("… den 4. juni,
+ * 3. september, 5. november og 10. december 2026") and a list of days
+ * one per line ("• Torsdag den 4. juni" / …) hold no meeting's date. */
+static void test_schedule_is_no_meeting_date(void **state)
+{
+    (void)state;
+    static const char series[] =
+        "Mødeplan for 2026\n\nBeslutning\n\nGodkendt.\n\n"
+        "Indstillinger\n\nKulturchefen indstiller at:\n\n"
+        "  1. udvalgets møder holdes kl. 16:30 den 4. juni, 3. september, "
+        "5. november og 10. december 2026.\n";
+    static const char list[] =
+        "Mødeplan for 2026\n\nBeslutning\n\nGodkendt.\n\n"
+        "Udvalget holder møde fem gange i 2026.\n\n"
+        "Administrationen foreslår disse mødedage:\n\n"
+        "  • Torsdag den 4. juni\n  • Torsdag den 3. september\n"
+        "  • Torsdag den 5. november\n";
+    static const char one[] =
+        "Referat\n\nTorsdag den 4. juni 2026 kl. 16:30\n\n"
+        "Beslutning\n\nMøderne holdes den 3. september, 5. november og "
+        "10. december 2026.\n";
+    struct mnt_meeting m;
+    parse_text(series, &m);
+    expect_str("date", series, m.date, NULL);
+    mnt_meeting_fini(&m);
+    parse_text(list, &m);
+    expect_str("date", list, m.date, NULL);
+    mnt_meeting_fini(&m);
+    parse_text(one, &m);
+    expect_str("date", one, m.date, "2026-06-04");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -527,6 +561,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_attendance_shapes),
         cmocka_unit_test(test_date_from_agenda_approval),
         cmocka_unit_test(test_yearless_status_date),
+        cmocka_unit_test(test_schedule_is_no_meeting_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
