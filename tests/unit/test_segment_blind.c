@@ -425,6 +425,29 @@ static void test_table_row_punkt_and_duration(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* One agenda item's page (an aggregator's copy of a First Agenda item)
+ * printing its decision first, then "Sagsfremstilling" with a
+ * "Sagsfremstilling" of its own inside: the decision stands before both,
+ * so the two are one item's parts, not two untitled items. */
+static void test_decision_before_opening_sections(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Kalby\n\nMødeplan for 2026\n\nBilag\n\nBeslutning\n\n"
+        "Godkendt, dog begynder møderne kl. 17.\n\n"
+        "Sagsfremstilling\n\nResume og sagens baggrund\n\n"
+        "Udvalget skal lægge sin mødeplan for 2026.\n\nIndstillinger\n\n"
+        "Kulturchefen indstiller, at mødeplanen godkendes.\n\n"
+        "Behandling\n\nLanddistriktsudvalget.\n\n"
+        "Sagsfremstilling\n\nUdvalget holder møde fem gange om året, "
+        "gerne ude i lokalsamfundene.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    if (m.nitems != 1)
+        fail_msg("%zu items (layout %s), want 1", m.nitems, m.layout);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -441,6 +464,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_colon_point_is_no_heading),
         cmocka_unit_test(test_flat_page_then_bare_number),
         cmocka_unit_test(test_table_row_punkt_and_duration),
+        cmocka_unit_test(test_decision_before_opening_sections),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
