@@ -388,6 +388,10 @@ void mnt_titles_drop_status_column(struct mnt_meeting *m);
  * three digits) and the space after it: "12 Title" -> 3; 0 if none. */
 size_t mnt_page_number_len(const char *s, size_t n);
 
+/* case_no.c: is s[0..n) a case number alone on its line ("1-01-81-11-23",
+ * "00.30S00 - 2016/04417", a First Agenda case's "25-011392", with or
+ * without an empty " -" after it)? */
+int mnt_case_number_line(const char *s, size_t n);
 /* case_no.c: a case number near the top of the item (from line *body
  * to end) into it->case_no: a region's "1-01-81-11-23" on a line of its
  * own (a lone number line right after the title is consumed: *body
