@@ -547,6 +547,29 @@ static void test_schedule_is_no_meeting_date(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A lokalråd, a town's citizens' council, is an association of its own:
+ * the town it is named after ("FAABORG LOKALRÅD") gives its minutes no
+ * authority; a municipality the text names in full still is one. */
+static void test_lokalraad_authority(void **state)
+{
+    (void)state;
+    static const char own[] =
+        "Referat fra møde i FAABORG LOKALRÅD tirsdag den 23. februar 2016 "
+        "kl. 15-17\n\n1. Gensidig orientering\n\nIntet nyt.\n\n"
+        "2. Eventuelt\n\nIntet.\n";
+    static const char named[] =
+        "Referat fra møde i FAABORG LOKALRÅD tirsdag den 23. februar 2016 "
+        "kl. 15-17\n\n1. Gensidig orientering\n\nFaaborg-Midtfyn Kommune "
+        "har svaret på vores brev.\n\n2. Eventuelt\n\nIntet.\n";
+    struct mnt_meeting m;
+    parse_text(own, &m);
+    expect_str("authority", own, m.authority, NULL);
+    mnt_meeting_fini(&m);
+    parse_text(named, &m);
+    expect_str("authority", named, m.authority, "Faaborg-Midtfyn Kommune");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -562,6 +585,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_date_from_agenda_approval),
         cmocka_unit_test(test_yearless_status_date),
         cmocka_unit_test(test_schedule_is_no_meeting_date),
+        cmocka_unit_test(test_lokalraad_authority),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
