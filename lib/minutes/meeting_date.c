@@ -143,12 +143,15 @@ static int in_date_list(const struct mnt_doc *d, size_t i, size_t lim)
     return 0;
 }
 
-#define DATE_SPAN   20u /* bytes a date takes at most ("10. december 2026") */
-#define SERIES_DAYS 3u  /* days named in one line that make a schedule */
+#define DATE_SPAN   20u  /* bytes a date takes at most ("10. december 2026") */
+#define SERIES_DAYS 3u   /* days named in one line that make a schedule */
+#define SERIES_LINE 300u /* longer: a flattened page, its dates many things */
 
 int mnt_line_date_series(const struct mnt_line *l)
 {
     size_t days = 0;
+    if (l->len >= SERIES_LINE)
+        return 0;
     char iso[11];
     struct mnt_daymonth dm;
     for (size_t i = 0; i < l->len && days < SERIES_DAYS; i++) {
