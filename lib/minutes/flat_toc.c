@@ -68,7 +68,7 @@ static size_t toc_title_end(const char *s, size_t off, size_t end)
  * lukket møde: 216. …"): before a closing phrase of a capital word and
  * up to five lower-case words ending in a colon; a title of its own must
  * stay before it. Item titles with a colon go on after it ("Lukket
- * punkt: Salg af grund"), so none ends in one. */
+ * punkt: Salg af grund"), so few end in one, and those in a name. */
 static size_t group_head_end(const char *s, size_t off, size_t end)
 {
     if (end <= off + 2 || s[end - 1] != ':')
@@ -83,8 +83,10 @@ static size_t group_head_end(const char *s, size_t off, size_t end)
             size_t t = b;
             while (t > off && s[t - 1] == ' ')
                 t--;
-            /* the title before it: a word at least */
-            return t > off + 2 ? t : end;
+            /* the title before it: a word at least; the part's heading
+             * a phrase ("… Orientering fra Økonomiudvalget:" ends in a
+             * name, and is a title) */
+            return t > off + 2 && words >= 2 ? t : end;
         }
         size_t cl;
         if (!fold_is_lower(utf8_next((const unsigned char *)s + b, w - b, &cl)))

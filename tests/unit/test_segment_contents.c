@@ -207,6 +207,25 @@ static void test_flat_contents_group_heading(void **state)
     parse_text(text, &m);
     expect_items(&m, 7, labels, titles);
     mnt_meeting_fini(&m);
+    /* a title that ends in a name and a colon is whole */
+    static const char named[] =
+        "1 side 1 Åbent referat for Byrådets møde den kl. 17:30 Byrådssalen "
+        "Tilgår pressen Fraværende: Ingen\n\n"
+        "2 side 2 Indholdsfortegnelse: 31. Spørgetid 32. Orientering fra "
+        "Økonomiudvalget: 33. Eventuelt\n\n"
+        "3 side 3 31. Spørgetid Der var ingen spørgsmål fra borgerne, og "
+        "ingen havde sendt spørgsmål skriftligt inden fristen. Beslutning: "
+        "Taget til efterretning. 32. Orientering fra Økonomiudvalget: "
+        "Formanden orienterede om arbejdet med budgettet for næste år og om "
+        "den nye plan for vedligeholdelse af kommunens bygninger, som "
+        "udvalget drøfter i næste måned. Beslutning: Taget til "
+        "efterretning. 33. Eventuelt Intet.\n";
+    static const char *const nlabels[] = {"31", "32", "33"};
+    static const char *const ntitles[] = {
+        "Spørgetid", "Orientering fra Økonomiudvalget", "Eventuelt"};
+    parse_text(named, &m);
+    expect_items(&m, 3, nlabels, ntitles);
+    mnt_meeting_fini(&m);
 }
 
 int main(int argc, char **argv)
