@@ -334,10 +334,39 @@ static int listed_number(const struct mnt_doc *d, size_t li, struct mnt_cand *c)
     return 1;
 }
 
+#define COLON_TITLE_MAX 60u /* bytes of a title glued to its text by ':' */
+
+/* "1. Gensidig orientering: Vi undrer os …": a paragraph too long for a
+ * heading whose numbered title, a few words, runs on after a colon into
+ * its text, a sentence of its own. The title ends at the colon (in
+ * c->title_end); 0 if l is no such paragraph. */
+static int colon_titled(const struct mnt_line *l, struct mnt_cand *c)
+{
+    if (!mnt_numbered_at(l->s, l->len, 0, c) || c->delim != '.' ||
+        !mnt_starts_upper(l->s + c->title_off, l->len - c->title_off))
+        return 0;
+    size_t words = 1;
+    for (size_t i = c->title_off; i + 2 < l->len; i++) {
+        if (i - c->title_off > COLON_TITLE_MAX || l->s[i] == '.' ||
+            (l->s[i] == ' ' && ++words > 5))
+            return 0;
+        if (l->s[i] != ':')
+            continue;
+        if (l->s[i + 1] != ' ' ||
+            !mnt_starts_upper(l->s + i + 2, l->len - i - 2))
+            return 0;
+        c->title_end = i;
+        return 1;
+    }
+    return 0;
+}
+
 int mnt_numbered_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
 {
     const struct mnt_line *l = &p->doc.lines[li];
-    return mnt_heading_sized(l) && !mnt_number_column(&p->doc, li) &&
+    if (!mnt_heading_sized(l))
+        return !l->cut && !mnt_number_column(&p->doc, li) && colon_titled(l, c);
+    return !mnt_number_column(&p->doc, li) &&
            (mnt_numbered_at(l->s, l->len, 0, c) ||
             listed_number(&p->doc, li, c));
 }

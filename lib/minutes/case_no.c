@@ -119,6 +119,25 @@ int mnt_is_case_number(const char *s, size_t n)
     return case_part(s, n, &seps) && seps >= 2;
 }
 
+int mnt_case_number_line(const char *s, size_t n)
+{
+    /* "25-011392 -": a case file's number with an empty second part */
+    if (n > 2 && s[n - 1] == '-' && s[n - 2] == ' ')
+        n -= 2;
+    if (mnt_is_case_number(s, n))
+        return 1;
+    /* "25-011392": a First Agenda case's year and running number */
+    size_t k = 0;
+    while (k < n && s[k] >= '0' && s[k] <= '9')
+        k++;
+    if (k != 2 || k >= n || s[k] != '-')
+        return 0;
+    size_t d = ++k;
+    while (k < n && s[k] >= '0' && s[k] <= '9')
+        k++;
+    return k == n && k - d >= 5 && k - d <= 7;
+}
+
 /* "Sagsnr. 24-031" without a colon, or "Sagsnr." alone over its value (a
  * field table's two cells, a heading table's case cell): the value's
  * offset in line *i (moved to the value's line), SIZE_MAX if none. */

@@ -529,6 +529,26 @@ static size_t title_then_field(const struct mnt_line *l, unsigned *num,
     return t.len > 0 && !mnt_line_is_prose(&t) ? o + t.len : 0;
 }
 
+/* Does a decision ("Beslutning", "BESLUTNING: …") stand before line
+ * `first` while none stands from it on? Then the sections that opened
+ * the items from `first` on are one item's parts (an agenda item's page
+ * printing its decision first, then "Sagsfremstilling" with its own
+ * "Sagsfremstilling" inside), not items. */
+static int decisions_before_only(const struct mnt_doc *d, size_t first)
+{
+    size_t before = 0;
+    for (size_t i = 0; i < d->nlines; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        if (l->kind != MNT_LINE_TEXT || l->len > 80 ||
+            fold_prefix(l->s, l->len, "Beslutning") == 0)
+            continue;
+        if (i >= first)
+            return 0;
+        before++;
+    }
+    return before > 0;
+}
+
 int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
 {
     const struct mnt_doc *d = &p->doc;
@@ -598,6 +618,9 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
         }
         if (pass == 1)
             drop_stray_titles(d, out);
+        if (pass == 1 && out->n >= 2 &&
+            decisions_before_only(d, out->v[0].line))
+            out->n = 0;
     }
     if (out->n < 2)
         out->n = 0;

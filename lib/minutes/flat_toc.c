@@ -63,6 +63,41 @@ static size_t toc_title_end(const char *s, size_t off, size_t end)
     return end;
 }
 
+/* Where an entry's title s[off..end) ends when the contents' next part
+ * is headed between it and the next entry ("215. Meddelelser Punkter på
+ * lukket møde: 216. …"): before a closing phrase of a capital word and
+ * up to five lower-case words ending in a colon; a title of its own must
+ * stay before it. Item titles with a colon go on after it ("Lukket
+ * punkt: Salg af grund"), so few end in one, and those in a name. */
+static size_t group_head_end(const char *s, size_t off, size_t end)
+{
+    if (end <= off + 2 || s[end - 1] != ':')
+        return end;
+    size_t w = end - 1, words = 0;
+    while (w > off && words <= 5) {
+        size_t b = w;
+        while (b > off && s[b - 1] != ' ')
+            b--;
+        words++;
+        if (mnt_starts_upper(s + b, w - b)) {
+            size_t t = b;
+            while (t > off && s[t - 1] == ' ')
+                t--;
+            /* the title before it: a word at least; the part's heading
+             * a phrase ("… Orientering fra Økonomiudvalget:" ends in a
+             * name, and is a title) */
+            return t > off + 2 && words >= 2 ? t : end;
+        }
+        size_t cl;
+        if (!fold_is_lower(utf8_next((const unsigned char *)s + b, w - b, &cl)))
+            return end; /* "… budget 2014:" */
+        w = b;
+        while (w > off && s[w - 1] == ' ')
+            w--;
+    }
+    return end;
+}
+
 static size_t trim_end(const char *s, size_t off, size_t end)
 {
     while (end > off && (s[end - 1] == ' ' || s[end - 1] == '.'))
@@ -197,7 +232,8 @@ size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
             t->e[t->n].off = off;
             /* the last ends before its page number already */
             t->e[t->n].end =
-                next ? toc_title_end(l->s, off, end) : trim_end(l->s, off, end);
+                next ? group_head_end(l->s, off, toc_title_end(l->s, off, end))
+                     : trim_end(l->s, off, end);
             t->line = i;
             t->n += t->e[t->n].end >= off + 4;
             off = next;

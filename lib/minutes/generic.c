@@ -456,7 +456,7 @@ size_t mnt_type_under_number(const struct mnt_doc *d, const struct mnt_cand *c,
 /* Looser styles for unknown layouts: "Ad 3", "Pkt. 3", "Nr.60 - Titel",
  * "Sag 3", "§ 3", "# 3", the loose numbered shapes, a number after the
  * title. */
-int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
+static int generic_at(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
 {
     static const char *const prefixes[] = {
         "Pkt. nr.", "Pkt.nr.",     "Punkt nr.",
@@ -544,4 +544,28 @@ int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     c->delim = 0;
     c->title_off = 0; /* the title's line; the type joins it (titles.c) */
     return 1;
+}
+
+/* A title of digits and signs only ("25-011392": a case number read as
+ * item 25 titled "011392") names no item. */
+static int lettered(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        uint32_t cp = 0;
+        size_t k = utf8_decode(s + i, n - i, &cp);
+        if (fold_is_letter(cp))
+            return 1;
+        i += k > 0 ? k : 1;
+    }
+    return 0;
+}
+
+int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
+{
+    if (!generic_at(p, li, c))
+        return 0;
+    const struct mnt_line *l = &p->doc.lines[li];
+    size_t te = c->title_end > 0 ? c->title_end : l->len;
+    return c->above || c->title_off >= te ||
+           lettered(l->s + c->title_off, te - c->title_off);
 }

@@ -387,11 +387,14 @@ static size_t after_header(const struct mnt_line *l, const struct mnt_line *h)
 /* A table of contents flattened into one line that opens with its name
  * (after the page's number): "2 Indholdsfortegnelse Side 1. Budget …
  * Salg af grunde … Underskriftsside". Its entries are no headings even
- * when the transcript lost their numbers, so it is never cut. */
-static int toc_opens(const struct mnt_line *l)
+ * when the transcript lost their numbers, so it is never cut. Nor is a
+ * list of attachments after the items, which names them again by number
+ * and title ("10 Bilagsoversigt 4. Ansøgning om … 1. Tilstandsrapport"). */
+int mnt_toc_opens(const struct mnt_line *l)
 {
     static const char *const marks[] = {"Indholdsfortegnelse", "Sagsoversigt",
-                                        "Pkt. Tekst Side"};
+                                        "Pkt. Tekst Side",     "Bilagsoversigt",
+                                        "Bilagsfortegnelse",   "Bilagsliste"};
     size_t i = 0;
     if (l->kind != MNT_LINE_TEXT || l->len < 80) /* entries in a row */
         return 0;
@@ -518,7 +521,7 @@ size_t mnt_inline_count(const struct mnt_doc *d)
         size_t o = t && i == t->line ? t->after : 0;
         extra += o > 0;
         for (; d->lines[i].kind == MNT_LINE_TEXT &&
-               !(t && i == t->line && o == 0) && !toc_opens(&d->lines[i]) &&
+               !(t && i == t->line && o == 0) && !mnt_toc_opens(&d->lines[i]) &&
                (o = next_cut(d, t && i >= t->line ? t : NULL, &w, &d->lines[i],
                              o + 1, flat, h, nm)) > 0;)
             extra++;
@@ -568,7 +571,7 @@ long mnt_split_inline(struct mnt_doc *d)
          * list and read on */
         while (l.kind == MNT_LINE_TEXT && k + (d->nlines - i) < cap &&
                !(t && i == t->line && l.s == d->lines[i].s && o == 0) &&
-               !toc_opens(&d->lines[i]) &&
+               !mnt_toc_opens(&d->lines[i]) &&
                (o = l.s == d->lines[i].s && o > 0
                         ? o
                         : next_cut(d, t && i >= t->line ? t : NULL, &w, &l, 1,

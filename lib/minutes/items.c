@@ -411,6 +411,14 @@ static size_t own_heading(const struct mnt_doc *d)
             mnt_section_heading(d->lines[k].s, d->lines[k].len, &nl, &off))
             return i;
     }
+    /* the title over its case's number ("Mødeplan for 2026" /
+     * "25-011392 -": an agenda item's page), below the site's name */
+    for (size_t i = 0; i < d->nlines; i++) {
+        size_t c = mnt_next_text(d, i, d->nlines, MNT_JOIN_GAP);
+        if (c < d->nlines && could_title_page(d, i, styled) &&
+            mnt_case_number_line(d->lines[c].s, d->lines[c].len))
+            return i;
+    }
     for (size_t i = 0; i < d->nlines; i++) {
         if (!could_title_page(d, i, styled))
             continue;

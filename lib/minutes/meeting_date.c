@@ -143,13 +143,40 @@ static int in_date_list(const struct mnt_doc *d, size_t i, size_t lim)
     return 0;
 }
 
-/* A date on line i that may be the meeting's: no stamp, no list. */
+#define DATE_SPAN   20u  /* bytes a date takes at most ("10. december 2026") */
+#define SERIES_DAYS 3u   /* days named in one line that make a schedule */
+#define SERIES_LINE 300u /* longer: a flattened page, its dates many things */
+
+int mnt_line_date_series(const struct mnt_line *l)
+{
+    size_t days = 0;
+    if (l->len >= SERIES_LINE)
+        return 0;
+    char iso[11];
+    struct mnt_daymonth dm;
+    for (size_t i = 0; i < l->len && days < SERIES_DAYS; i++) {
+        if (l->s[i] < '0' || l->s[i] > '9' || (i > 0 && l->s[i - 1] != ' '))
+            continue;
+        size_t w = l->len - i < DATE_SPAN ? l->len - i : DATE_SPAN;
+        /* each day once: the window is searched from its first digit */
+        if (mnt_date_find(l->s + i, w, iso) ||
+            mnt_date_find_dm(l->s + i, w, &dm))
+            days++;
+        while (i < l->len && l->s[i] != ' ')
+            i++;
+    }
+    return days >= SERIES_DAYS;
+}
+
+/* A date on line i that may be the meeting's: no stamp, no list, no
+ * schedule. */
 static int meeting_date_at(const struct mnt_doc *d, size_t i, size_t lim,
                            char iso[11])
 {
     const struct mnt_line *l = &d->lines[i];
     return l->kind == MNT_LINE_TEXT && mnt_date_find(l->s, l->len, iso) &&
-           !mnt_line_other_date(l) && !in_date_list(d, i, lim);
+           !mnt_line_other_date(l) && !in_date_list(d, i, lim) &&
+           !mnt_line_date_series(l);
 }
 
 /* A date without its year on line i that may be the meeting's (with a
@@ -160,7 +187,9 @@ static int yearless_meeting_at(const struct mnt_doc *d, size_t i, size_t lim,
     const struct mnt_line *l = &d->lines[i];
     struct mnt_daymonth dm;
     return l->kind == MNT_LINE_TEXT && !mnt_line_other_date(l) &&
-           !in_date_list(d, i, lim) && mnt_date_find_dm(l->s, l->len, &dm) &&
+           !in_date_list(d, i, lim) && !mnt_status_date_first(l->s, l->len) &&
+           !mnt_line_date_series(l) && !mnt_in_day_list(d, i) &&
+           mnt_date_find_dm(l->s, l->len, &dm) &&
            (!weekday || dm.weekday != 0) &&
            mnt_yearless_line(d, i, lim, name, iso);
 }

@@ -353,6 +353,32 @@ static enum mnt_authority_kind council_kind(const struct mnt_doc *d,
     return kind;
 }
 
+/* Is council b a lokalråd ("Lokalrådet", "Faaborg Lokalråd", "Lokalrådet
+ * for Næstved Vestegn")? A town's citizens' council is an association of
+ * its own, not a municipality's body. */
+static int is_lokalraad(const char *b)
+{
+    static const char w[] = "lokalråd";
+    for (size_t i = 0, n = strlen(b); i + sizeof w - 1 <= n; i++)
+        if ((i == 0 || b[i - 1] == ' ') &&
+            fold_prefix(b + i, n - i, w) == sizeof w - 1)
+            return 1;
+    return 0;
+}
+
+/* Does the text name authority a in full ("Faaborg-Midtfyn Kommune")? */
+static int names_authority(const struct mnt_doc *d, const char *a)
+{
+    size_t an = strlen(a);
+    for (size_t i = 0; i < d->nlines; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        for (size_t k = 0; l->kind == MNT_LINE_TEXT && k + an <= l->len; k++)
+            if (fold_prefix(l->s + k, l->len - k, a) == an)
+                return 1;
+    }
+    return 0;
+}
+
 static int set_str(char **dst, const char *src)
 {
     if (src == NULL)
@@ -421,6 +447,11 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
     if (auth == NULL)
         auth =
             mnt_authority_infer(d, npre, council_kind(d, npre, b), authority);
+    /* a lokalråd's minutes are its own: a municipality only where the
+     * text names it, not from the town the council is named after */
+    if (hints->authority == NULL && auth != NULL && b != NULL &&
+        is_lokalraad(b) && !names_authority(d, auth))
+        auth = NULL;
     /* a council of several municipalities: the one of them the text
      * points at, else the first it names */
     char first[MNT_NAME_MAX];

@@ -142,6 +142,19 @@ int mnt_yearless_line(const struct mnt_doc *d, size_t i, size_t lim,
  * stamp or next meeting (mnt_line_other_date()). */
 int mnt_yearless_first(const struct mnt_doc *d, size_t lim, const char *name,
                        char iso[11]);
+/* Is the first day and month without a year in s[0..n) the day a
+ * status is made up to ("Budgetopfølgning pr. 30. september")? No
+ * meeting's day. */
+int mnt_status_date_first(const char *s, size_t n);
+/* Is line i one of three text lines or more in a row that each name a
+ * day ("• Torsdag den 4. juni" / "• Torsdag den 3. september" / …)? A
+ * list of days, none of them the meeting's. */
+int mnt_in_day_list(const struct mnt_doc *d, size_t i);
+/* meeting_date.c: does line l, shorter than a flattened page, name three
+ * days or more ("… den 4. juni, 3. september, 5. november og 10.
+ * december 2026"), a schedule of meetings rather than one meeting's
+ * day? */
+int mnt_line_date_series(const struct mnt_line *l);
 /* A date field inside a flattened line of lines[0..lim) whose date was
  * lost ("… Mødedato: Onsdag den Mødested: …", a transcript that dropped
  * its digits): the meeting's date is unknown, and no date of the text

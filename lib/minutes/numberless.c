@@ -27,16 +27,33 @@ static unsigned number_word(const char *s, size_t n, size_t i, size_t *end)
     return v;
 }
 
-/* The contents' first number ("Side 246. …"), within 40 bytes; 0 none. */
-static unsigned first_number(const char *s, size_t n)
+/* The contents' first number ("Side 246. …"), within 40 bytes, and in
+ * *title the offset of the first entry's title after it; 0 none. */
+static unsigned first_number(const char *s, size_t n, size_t *title)
 {
     for (size_t i = 0; i < n && i < 40; i++) {
         size_t e = 0;
         unsigned v = s[i] >= '0' && s[i] <= '9' ? number_word(s, n, i, &e) : 0;
-        if (v > 0)
+        if (v > 0) {
+            *title = mnt_skip_sp(s, n, e);
             return v;
+        }
     }
     return 0;
+}
+
+#define FIRST_TITLE_CMP 12u /* bytes of the first title compared */
+
+/* Does the contents' first number head its first entry's title at
+ * l->s[k], number word ending at e ("246. Godkendelse af …")? A page's
+ * number ("1 Kommunalbestyrelsen Referat …") or an attachment list's
+ * ("Bilagsoversigt 4. … 1. Tilstandsrapport …") is no heading. */
+static int numbers_first_title(const struct mnt_line *l, size_t e,
+                               const char *title, size_t tn)
+{
+    size_t t = mnt_skip_sp(l->s, l->len, e);
+    size_t c = tn < FIRST_TITLE_CMP ? tn : FIRST_TITLE_CMP;
+    return c > 0 && t + c <= l->len && memcmp(l->s + t, title, c) == 0;
 }
 
 #define NAMES_MAX 2000u /* bytes of a contents' text searched for titles */
@@ -109,19 +126,22 @@ const struct mnt_line *mnt_contents_names(const struct mnt_doc *d, int flat,
     /* the contents' one number ("Side 246. …") is printed nowhere else:
      * the pages lost their headings' numbers (where "246. …" heads a
      * page, the numbered headings are found as they are) */
-    unsigned first = first_number(names->s, names->len);
+    size_t ft = 0;
+    unsigned first = first_number(names->s, names->len, &ft);
     if (first == 0)
         return NULL;
     for (size_t i = 0; i < d->nlines; i++) {
         const struct mnt_line *l = &d->lines[i];
-        if (l->kind != MNT_LINE_TEXT ||
+        /* an attachment list names the items by number again */
+        if (l->kind != MNT_LINE_TEXT || mnt_toc_opens(l) ||
             (names->s >= l->s && names->s < l->s + l->len))
             continue;
         for (size_t k = 0; k < l->len; k++) {
             size_t e = 0;
             if (l->s[k] >= '0' && l->s[k] <= '9' &&
                 number_word(l->s, l->len, k, &e) == first && e < l->len &&
-                l->s[e] == ' ')
+                l->s[e] == ' ' &&
+                numbers_first_title(l, e, names->s + ft, names->len - ft))
                 return NULL;
         }
     }

@@ -205,6 +205,10 @@ int mnt_heading_names_entry(const char *s, size_t n, const char *a, size_t an);
  * numbered or not ("Følgende sager behandles på mødet Side Meddelelser 2
  * …"), n bytes; NULL if the document has none. */
 const char *mnt_flat_toc_text(const struct mnt_doc *d, size_t *n);
+/* Does line l open with a flattened table of contents' or attachment
+ * list's name ("2 Indholdsfortegnelse …", "10 Bilagsoversigt 4. …")?
+ * Its numbered entries are no headings: it is never cut. */
+int mnt_toc_opens(const struct mnt_line *l);
 /* How many headings start inside d's lines (what mnt_split_inline cuts). */
 size_t mnt_inline_count(const struct mnt_doc *d);
 
@@ -464,6 +468,10 @@ size_t mnt_page_footer(const struct mnt_doc *d, const char **foot);
 size_t mnt_page_head(const struct mnt_doc *d, size_t li, const char *toc,
                      size_t tn, const char *foot, size_t fn, size_t *off);
 
+/* case_no.c: is s[0..n) a case number alone on its line ("1-01-81-11-23",
+ * "00.30S00 - 2016/04417", a First Agenda case's "25-011392", with or
+ * without an empty " -" after it)? */
+int mnt_case_number_line(const char *s, size_t n);
 /* case_no.c: a case number near the top of the item (from line *body
  * to end) into it->case_no: a region's "1-01-81-11-23" on a line of its
  * own (a lone number line right after the title is consumed: *body

@@ -127,6 +127,57 @@ int mnt_yearless_line(const struct mnt_doc *d, size_t i, size_t lim,
            place_in_year(d, i, lim, &dm, name, iso);
 }
 
+/* Is the first day and month of s[0..n) one a status is made up to
+ * ("Budgetopfølgning pr. 30. september", "… per 31. marts")? It is no
+ * meeting's day. */
+int mnt_status_date_first(const char *s, size_t n)
+{
+    struct mnt_daymonth dm;
+    for (size_t i = 0; i + 5 < n; i++) {
+        size_t w = fold_prefix(s + i, n - i, "pr. ");
+        if (w == 0)
+            w = fold_prefix(s + i, n - i, "per ");
+        if (w == 0 || (i > 0 && s[i - 1] != ' ') || !is_digit(s[i + w]))
+            continue;
+        return !mnt_date_find_dm(s, i, &dm) &&
+               mnt_date_find_dm(s + i + w, n - i - w, &dm);
+    }
+    return 0;
+}
+
+#define LIST_DAYS 3u /* lines in a row, each with a day: a list of days */
+
+/* Does text line i have a day and month (with or without its year)? */
+static int has_day(const struct mnt_doc *d, size_t i)
+{
+    const struct mnt_line *l = &d->lines[i];
+    struct mnt_daymonth dm;
+    char iso[11];
+    return l->kind == MNT_LINE_TEXT && (mnt_date_find_dm(l->s, l->len, &dm) ||
+                                        mnt_date_find(l->s, l->len, iso));
+}
+
+/* Is line i one of LIST_DAYS text lines or more in a row (a blank line
+ * between them allowed) that each name a day ("• Torsdag den 4. juni" /
+ * "• Torsdag den 3. september" / …)? A list of proposed or other
+ * meetings' days, none of them this meeting's. */
+int mnt_in_day_list(const struct mnt_doc *d, size_t i)
+{
+    size_t run = 1;
+    for (int step = -1; step <= 1; step += 2)
+        for (size_t k = i, gap = 0;;) {
+            if ((step < 0 && k == 0) || (step > 0 && k + 1 >= d->nlines))
+                break;
+            k = step < 0 ? k - 1 : k + 1;
+            if (d->lines[k].kind == MNT_LINE_BLANK && gap++ == 0)
+                continue;
+            if (!has_day(d, k))
+                break;
+            run++, gap = 0;
+        }
+    return run >= LIST_DAYS;
+}
+
 int mnt_yearless_first(const struct mnt_doc *d, size_t lim, const char *name,
                        char iso[11])
 {
@@ -134,7 +185,9 @@ int mnt_yearless_first(const struct mnt_doc *d, size_t lim, const char *name,
         struct mnt_daymonth dm;
         const struct mnt_line *l = &d->lines[i];
         if (l->kind == MNT_LINE_TEXT && !mnt_line_other_date(l) &&
-            mnt_date_find_dm(l->s, l->len, &dm))
+            !mnt_status_date_first(l->s, l->len) &&
+            mnt_date_find_dm(l->s, l->len, &dm) && !mnt_line_date_series(l) &&
+            !mnt_in_day_list(d, i))
             return place_in_year(d, i, lim, &dm, name, iso);
     }
     return 0;

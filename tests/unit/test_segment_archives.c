@@ -232,6 +232,86 @@ static void test_contents_column_heads_name_headings(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Lost numbers with the contents' first number 1: the transcript's
+ * page numbers ("1 Kommunalbestyrelsen Referat …") do not say the
+ * headings kept theirs; only "1. Godkendelse af …", the number before
+ * the contents' first title, would. */
+static void test_lost_numbers_first_is_one(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Kommunalbestyrelsen Referat Dato 27. februar 2014 Mødetidspunkt "
+        "18:00 Sluttidspunkt 20:40 Sted Medlemmer Fraværende Byrådssalen, "
+        "Nordby Rådhus Hans Ravn, Bente Mølle, Eigil Fugl Eigil Fugl "
+        "Bemærkninger\n\n"
+        "2 Indholdsfortegnelse Sag nr. Side 1. Godkendelse af dagsorden "
+        "Indkaldelse af stedfortræder Forslag til lokalplan for boliger ved "
+        "mosen Underskriftsside...4\n\n"
+        "3 Nordby Kommune Dato Side Kommunalbestyrelsen Godkendelse af "
+        "dagsorden Sagsnr.: 14/ Sagen afgøres i: Kommunalbestyrelsen "
+        "Sagsfremstilling Dagsordenen er udsendt efter forretningsordenen. "
+        "Indstilling Administrationen indstiller, at dagsordenen godkendes. "
+        "Beslutning i Kommunalbestyrelsen den Godkendt. 1\n\n"
+        "4 Nordby Kommune Dato Side Kommunalbestyrelsen Indkaldelse af "
+        "stedfortræder Sagsnr.: 13/ Sagen afgøres i: Kommunalbestyrelsen "
+        "Sagsfremstilling Eigil Fugl har meldt forfald, og stedfortræderen "
+        "er indkaldt. Beslutning i Kommunalbestyrelsen den Godkendt. "
+        "Forslag til lokalplan for boliger ved mosen Sagsnr.: 12/ Sagen "
+        "afgøres i: Kommunalbestyrelsen Sagsfremstilling Lokalplanen giver "
+        "plads til 24 rækkehuse på den tidligere gartnerigrund. Beslutning "
+        "i Kommunalbestyrelsen den Godkendt. 2\n\n"
+        "5 Underskriftsside Hans Ravn Bente Mølle 4\n";
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Indkaldelse af stedfortræder",
+        "Forslag til lokalplan for boliger ved mosen"};
+    static const char *const labels[] = {"1", "2", "3"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* An attachment list after the items names them again by number and
+ * title ("6 Bilagsoversigt 246. Godkendelse af … 1. Tilbud …"): it is
+ * never cut into headings, and its numbers do not say the pages kept
+ * theirs. */
+static void test_attachment_list_is_no_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Åben beslutningsprotokol 25. juni kl. 10:00 Lokale D116, Rådhuset "
+        "Afbud: Jens Holm, Hanne Bo\n\n"
+        "2 Indholdsfortegnelse Side 246. Godkendelse af anlægsbevilling til "
+        "nye lokaler Orientering om beretning fra Handicaprådet Gensidig "
+        "orientering Bilagsoversigt Underskrifter\n\n"
+        "3 Godkendelse af anlægsbevilling til nye lokaler Sagsnr.: 07/21538 "
+        "Sagsansvarlig: HBA Sagsbeskrivelse Lejemålet er opsagt, og "
+        "lokalerne skal afleveres istandsat. Indstilling Direktionen "
+        "indstiller, at bevillingen gives. Beslutning i Økonomiudvalget "
+        "Godkendt. Afbud: Jens Holm, Hanne Bo\n\n"
+        "4 Orientering om beretning fra Handicaprådet Sagsnr.: 07/1120 "
+        "Sagsansvarlig: KAB Sagsbeskrivelse Rådet har holdt otte møder. "
+        "Beslutning i Økonomiudvalget Taget til efterretning. Afbud: Jens "
+        "Holm, Hanne Bo Gensidig orientering Sagsnr.: 07/3 Sagsansvarlig: "
+        "HBA Beslutning i Økonomiudvalget Borgmesteren orienterede om KKR. "
+        "Afbud: Jens Holm, Hanne Bo\n\n"
+        "5 Bilagsoversigt 246. Godkendelse af anlægsbevilling til nye "
+        "lokaler 1. Tilbud fra entreprenøren på istandsættelsen 2. "
+        "Tegninger af lokalerne 247. Orientering om beretning fra "
+        "Handicaprådet 1. Beretning for året\n\n"
+        "6 Underskrifter Anne Tind Kaj Vestergaard Hans Ulrik Nielsen\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Godkendelse af anlægsbevilling til nye lokaler",
+        "Orientering om beretning fra Handicaprådet", "Gensidig orientering"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -242,6 +322,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_lost_number_after_running_header),
         cmocka_unit_test(test_contents_titles_head_unnumbered_pages),
         cmocka_unit_test(test_contents_column_heads_name_headings),
+        cmocka_unit_test(test_lost_numbers_first_is_one),
+        cmocka_unit_test(test_attachment_list_is_no_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

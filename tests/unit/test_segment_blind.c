@@ -466,6 +466,57 @@ static void test_untitled_decision_closes_items(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* One agenda item's page (an aggregator's copy of a First Agenda item)
+ * printing its decision first, then "Sagsfremstilling" with a
+ * "Sagsfremstilling" of its own inside: the decision stands before both,
+ * so the two are one item's parts, not two untitled items. */
+static void test_decision_before_opening_sections(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Kalby\n\nMødeplan for 2026\n\nBilag\n\nBeslutning\n\n"
+        "Godkendt, dog begynder møderne kl. 17.\n\n"
+        "Sagsfremstilling\n\nResume og sagens baggrund\n\n"
+        "Udvalget skal lægge sin mødeplan for 2026.\n\nIndstillinger\n\n"
+        "Kulturchefen indstiller, at mødeplanen godkendes.\n\n"
+        "Behandling\n\nLanddistriktsudvalget.\n\n"
+        "Sagsfremstilling\n\nUdvalget holder møde fem gange om året, "
+        "gerne ude i lokalsamfundene.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    if (m.nitems != 1)
+        fail_msg("%zu items (layout %s), want 1", m.nitems, m.layout);
+    mnt_meeting_fini(&m);
+}
+
+/* An agenda item's page: the title over its case's number, the site's
+ * name above it, app labels below. "25-011392" is a First Agenda case
+ * number, no item 25 titled "011392" (a title of digits names no item);
+ * the line over a case number titles the page's one item, however far
+ * its sections are (a KLE number under it, labels between). */
+static void test_title_over_case_number(void **state)
+{
+    (void)state;
+    static const char digits[] =
+        "Kalby\n\nMødeplan for 2026\n\n25-011392\n\nBeslutning\n\n"
+        "Godkendt, dog begynder møderne kl. 17.\n\nSagsfremstilling\n\n"
+        "Udvalget skal lægge sin mødeplan.\n";
+    static const char kle[] =
+        "Kalby\n\nMødeplan for 2026\n\n00.01.00-G01-24-17\n\nRelevans\n\n"
+        "Nej\n\nBilag\n\nBeslutning\n\nGodkendt, dog begynder møderne "
+        "kl. 17.\n\nSagsfremstilling\n\nUdvalget skal lægge sin "
+        "mødeplan.\n";
+    static const char *const texts[] = {digits, kle};
+    for (size_t k = 0; k < 2; k++) {
+        struct mnt_meeting m;
+        parse_text(texts[k], &m);
+        if (m.nitems != 1)
+            fail_msg("%zu items (layout %s), want 1", m.nitems, m.layout);
+        expect_title(&m.items[0], "Mødeplan for 2026");
+        mnt_meeting_fini(&m);
+    }
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -483,6 +534,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_page_then_bare_number),
         cmocka_unit_test(test_table_row_punkt_and_duration),
         cmocka_unit_test(test_untitled_decision_closes_items),
+        cmocka_unit_test(test_decision_before_opening_sections),
+        cmocka_unit_test(test_title_over_case_number),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -308,6 +308,93 @@ static void test_flat_inline_agenda(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A flattened contents line whose open part ends in the closed part's
+ * heading ("… 215. Meddelelser Punkter på lukket møde: 216. Lukket punkt: …"):
+ * entry 215's title is "Meddelelser", not "Meddelelser Punkter på
+ * lukket møde:", so its heading, the second on a page's line, is found. */
+static void test_flat_contents_group_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 side 1 Åbent referat for Byrådets møde den kl. 17:30 Byrådssalen "
+        "Tilgår pressen Fraværende: Birthe Lund (A). Stedfortræder: Anders "
+        "Kjær (A)\n"
+        "\n"
+        "2 side 2 Indholdsfortegnelse: 211. Spørgetid 212. Godkendelse "
+        "af budgetopfølgning pr. 30. september 213. Takster for "
+        "affaldsordningen "
+        "214. Ny lokalplan for boliger ved Lodsbakken 215. Meddelelser "
+        "Punkter på lukket møde: 216. Lukket punkt: Salg af grund i Langeskov "
+        "217. Lukket punkt: Personalesag\n"
+        "\n"
+        "3 side 3 211. Spørgetid Der var ingen spørgsmål fra borgerne. "
+        "Beslutning: Taget til efterretning. 212. Godkendelse af "
+        "budgetopfølgning "
+        "pr. 30. september S01 sagsnr. 13/6042 Økonomiafdelingen har lavet "
+        "opfølgning på budgettet efter tredje kvartal. Der ventes et samlet "
+        "mindreforbrug på 4,8 mio. kr., især på anlæg. Indstilling: "
+        "Direktionen "
+        "indstiller, at budgetopfølgningen godkendes, og at "
+        "tillægsbevillingerne "
+        "i bilag 1 gives. Økonomiudvalget den : Anbefales.\n"
+        "\n"
+        "4 side 4 Beslutning: Godkendt. 213. Takster for affaldsordningen "
+        "S02 sagsnr. 13/5890 Taksterne for dagrenovation og genbrugspladser "
+        "skal fastsættes for næste år. Affaldsselskabet, som Kerteminde "
+        "Kommune ejer sammen med to nabokommuner, har sendt forslag, som "
+        "hæver taksten for en almindelig husstand med 85 kr. Indstilling: "
+        "Direktionen indstiller, at taksterne godkendes som foreslået. "
+        "Miljø- og Teknikudvalget den : Anbefales. Økonomiudvalget den "
+        ": Anbefales. Beslutning: Godkendt. Venstres 5 medlemmer stemte "
+        "imod.\n"
+        "\n"
+        "5 side 5 214. Ny lokalplan for boliger ved Lodsbakken S03 sagsnr. "
+        "12/8811 Forslaget til lokalplan har været i offentlig høring i "
+        "otte uger. Der er kommet to høringssvar om udsigt og trafik. "
+        "Indstilling: "
+        "Direktionen indstiller, at lokalplanen vedtages endeligt med de "
+        "små ændringer, der står i notatet. Miljø- og Teknikudvalget den "
+        ": Anbefales. Beslutning: Godkendt. 215. Meddelelser Borgmesteren "
+        "orienterede om mødet med regionen om busplanen. Beslutning: Taget "
+        "til efterretning.\n"
+        "\n"
+        "6 side 6 216. Lukket punkt: Salg af grund i Langeskov 217. Lukket "
+        "punkt: Personalesag\n";
+    static const char *const labels[] = {"211", "212", "213", "214",
+                                         "215", "216", "217"};
+    static const char *const titles[] = {
+        "Spørgetid",
+        "Godkendelse af budgetopfølgning pr. 30. september",
+        "Takster for affaldsordningen",
+        "Ny lokalplan for boliger ved Lodsbakken",
+        "Meddelelser",
+        "Lukket punkt: Salg af grund i Langeskov",
+        "Lukket punkt: Personalesag"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 7, labels, titles);
+    mnt_meeting_fini(&m);
+    /* a title that ends in a name and a colon is whole */
+    static const char named[] =
+        "1 side 1 Åbent referat for Byrådets møde den kl. 17:30 Byrådssalen "
+        "Tilgår pressen Fraværende: Ingen\n\n"
+        "2 side 2 Indholdsfortegnelse: 31. Spørgetid 32. Orientering fra "
+        "Økonomiudvalget: 33. Eventuelt\n\n"
+        "3 side 3 31. Spørgetid Der var ingen spørgsmål fra borgerne, og "
+        "ingen havde sendt spørgsmål skriftligt inden fristen. Beslutning: "
+        "Taget til efterretning. 32. Orientering fra Økonomiudvalget: "
+        "Formanden orienterede om arbejdet med budgettet for næste år og om "
+        "den nye plan for vedligeholdelse af kommunens bygninger, som "
+        "udvalget drøfter i næste måned. Beslutning: Taget til "
+        "efterretning. 33. Eventuelt Intet.\n";
+    static const char *const nlabels[] = {"31", "32", "33"};
+    static const char *const ntitles[] = {
+        "Spørgetid", "Orientering fra Økonomiudvalget", "Eventuelt"};
+    parse_text(named, &m);
+    expect_items(&m, 3, nlabels, ntitles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -319,6 +406,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_agenda_names_heading_over_list_point),
         cmocka_unit_test(test_contents_lost_numbers),
         cmocka_unit_test(test_flat_inline_agenda),
+        cmocka_unit_test(test_flat_contents_group_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

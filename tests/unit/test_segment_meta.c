@@ -488,6 +488,88 @@ static void test_date_from_agenda_approval(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A day and month printed without a year after "pr." ("Budgetopfølgning
+ * pr. 30. september" in the contents) is the day a status is made up
+ * to, never the meeting's date; the first other one still is. */
+static void test_yearless_status_date(void **state)
+{
+    (void)state;
+    static const char status[] =
+        "Åbent referat for Byrådets møde 2013\nByrådssalen\n\n"
+        "Indholdsfortegnelse:\n1. Budgetopfølgning pr. 30. september\n"
+        "2. Meddelelser\n\n1. Budgetopfølgning pr. 30. september\n"
+        "Der ventes et mindreforbrug.\nBeslutning:\nGodkendt.\n\n"
+        "2. Meddelelser\nBeslutning:\nIngen.\n";
+    static const char later[] =
+        "Åbent referat 2013\nBudgetopfølgning pr. 30. september\n"
+        "Mødet holdes torsdag den 28. november kl. 17:30\n\n"
+        "1. Meddelelser\nBeslutning:\nIngen.\n";
+    struct mnt_meeting m;
+    parse_text(status, &m);
+    expect_str("date", status, m.date, NULL);
+    mnt_meeting_fini(&m);
+    parse_text(later, &m);
+    expect_str("date", later, m.date, "2013-11-28");
+    mnt_meeting_fini(&m);
+}
+
+/* An agenda item's page that prints no meeting date, only a schedule
+ * of proposed ones: a line naming three days or more ("… den 4. juni,
+ * 3. september, 5. november og 10. december 2026") and a list of days
+ * one per line ("• Torsdag den 4. juni" / …) hold no meeting's date. */
+static void test_schedule_is_no_meeting_date(void **state)
+{
+    (void)state;
+    static const char series[] =
+        "Mødeplan for 2026\n\nBeslutning\n\nGodkendt.\n\n"
+        "Indstillinger\n\nKulturchefen indstiller at:\n\n"
+        "  1. udvalgets møder holdes kl. 16:30 den 4. juni, 3. september, "
+        "5. november og 10. december 2026.\n";
+    static const char list[] =
+        "Mødeplan for 2026\n\nBeslutning\n\nGodkendt.\n\n"
+        "Udvalget holder møde fem gange i 2026.\n\n"
+        "Administrationen foreslår disse mødedage:\n\n"
+        "  • Torsdag den 4. juni\n  • Torsdag den 3. september\n"
+        "  • Torsdag den 5. november\n";
+    static const char one[] =
+        "Referat\n\nTorsdag den 4. juni 2026 kl. 16:30\n\n"
+        "Beslutning\n\nMøderne holdes den 3. september, 5. november og "
+        "10. december 2026.\n";
+    struct mnt_meeting m;
+    parse_text(series, &m);
+    expect_str("date", series, m.date, NULL);
+    mnt_meeting_fini(&m);
+    parse_text(list, &m);
+    expect_str("date", list, m.date, NULL);
+    mnt_meeting_fini(&m);
+    parse_text(one, &m);
+    expect_str("date", one, m.date, "2026-06-04");
+    mnt_meeting_fini(&m);
+}
+
+/* A lokalråd, a town's citizens' council, is an association of its own:
+ * the town it is named after ("FAABORG LOKALRÅD") gives its minutes no
+ * authority; a municipality the text names in full still is one. */
+static void test_lokalraad_authority(void **state)
+{
+    (void)state;
+    static const char own[] =
+        "Referat fra møde i FAABORG LOKALRÅD tirsdag den 23. februar 2016 "
+        "kl. 15-17\n\n1. Gensidig orientering\n\nIntet nyt.\n\n"
+        "2. Eventuelt\n\nIntet.\n";
+    static const char named[] =
+        "Referat fra møde i FAABORG LOKALRÅD tirsdag den 23. februar 2016 "
+        "kl. 15-17\n\n1. Gensidig orientering\n\nFaaborg-Midtfyn Kommune "
+        "har svaret på vores brev.\n\n2. Eventuelt\n\nIntet.\n";
+    struct mnt_meeting m;
+    parse_text(own, &m);
+    expect_str("authority", own, m.authority, NULL);
+    mnt_meeting_fini(&m);
+    parse_text(named, &m);
+    expect_str("authority", named, m.authority, "Faaborg-Midtfyn Kommune");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -501,6 +583,9 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_fields_between_bars),
         cmocka_unit_test(test_attendance_shapes),
         cmocka_unit_test(test_date_from_agenda_approval),
+        cmocka_unit_test(test_yearless_status_date),
+        cmocka_unit_test(test_schedule_is_no_meeting_date),
+        cmocka_unit_test(test_lokalraad_authority),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

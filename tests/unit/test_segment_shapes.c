@@ -281,6 +281,36 @@ static void test_sagstema_and_hvem_beslutter_sections(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A numbered paragraph too long for a heading whose few words of title
+ * run on after a colon into its text ("1. Gensidig orientering: Vi
+ * undrer os …", a lokalråd's web page): item 1, titled up to the colon.
+ * A long numbered point of a body whose colon comes after a sentence's
+ * full stop stays text. */
+static void test_colon_titled_paragraph(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat fra møde i Byens Lokalråd tirsdag den 23. februar 2016\n\n"
+        "1. Gensidig orientering: Vi undrer os over, at kommunens "
+        "hjemmeside stadig kun omtaler byen som en del af kysten. Handel, "
+        "havn og kulturliv hører sammen og bør beskrives samlet, og det vil "
+        "vi gerne tale med udvalget om. Hvorfor deles kommunen i fire "
+        "områder her?\n\n"
+        "2. Stien langs havnen\n\n"
+        "Vi venter på svar fra kommunen. Der er tre muligheder. Bliver "
+        "det et nej: Så tager vi en ny snak med udvalget og ser på en "
+        "mindre løsning, som kan laves for de penge, der allerede er afsat "
+        "til stier i området i år og næste år.\n\n"
+        "3. Eventuelt\n\nIntet.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Gensidig orientering",
+                                         "Stien langs havnen", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -291,6 +321,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_transcript_below_page_furniture),
         cmocka_unit_test(test_flat_decision_list_is_no_item),
         cmocka_unit_test(test_sagstema_and_hvem_beslutter_sections),
+        cmocka_unit_test(test_colon_titled_paragraph),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
