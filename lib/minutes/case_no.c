@@ -92,7 +92,7 @@ int mnt_journal_case_at(const char *s, size_t n)
 /* A case number alone on a line: "1-01-81-11-23", "18.15.00Ø40-0011",
  * or a journal number and the case's id apart by " - " (Gribskov's
  * "00.30S00 - 2016/04417"), each part with a separator of its own. */
-int mnt_is_case_number(const char *s, size_t n)
+static int is_case_number(const char *s, size_t n)
 {
     size_t seps = 0;
     char iso[11];
@@ -124,7 +124,7 @@ int mnt_case_number_line(const char *s, size_t n)
     /* "25-011392 -": a case file's number with an empty second part */
     if (n > 2 && s[n - 1] == '-' && s[n - 2] == ' ')
         n -= 2;
-    if (mnt_is_case_number(s, n))
+    if (is_case_number(s, n))
         return 1;
     /* "25-011392": a First Agenda case's year and running number */
     size_t k = 0;
@@ -173,7 +173,7 @@ int mnt_find_case_no(struct mnt_item *it, const struct mnt_doc *d, size_t *body,
                      size_t end)
 {
     size_t k = mnt_next_text(d, *body - 1, end, MNT_JOIN_GAP);
-    if (k < end && mnt_is_case_number(d->lines[k].s, d->lines[k].len)) {
+    if (k < end && mnt_case_number_line(d->lines[k].s, d->lines[k].len)) {
         it->case_no = strndup(d->lines[k].s, d->lines[k].len);
         *body = k + 1;
         return it->case_no ? ERR_OK : ERR_NOMEM;

@@ -322,7 +322,7 @@ static int cases_above(const struct mnt_doc *d, const struct mnt_cands *c,
         const struct mnt_line *l = i > floor ? &d->lines[i - 1] : NULL;
         at[k] = c->v[k].line;
         if (l != NULL && l->kind == MNT_LINE_TEXT &&
-            mnt_is_case_number(l->s, l->len))
+            mnt_case_number_line(l->s, l->len))
             at[k] = i - 1, seen++;
     }
     return seen >= 2 && seen + 1 >= c->n;

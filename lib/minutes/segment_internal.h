@@ -447,10 +447,6 @@ size_t mnt_page_number_len(const char *s, size_t n);
  * then a two-digit year, a slash and one to six digits)? */
 int mnt_journal_case_at(const char *s, size_t n);
 
-/* case_no.c: is s[0..n) a case number alone on a line ("1-01-81-11-23",
- * "18.15.00Ø40-0011", "00.30S00 - 2016/04417")? */
-int mnt_is_case_number(const char *s, size_t n);
-
 /* page_heads.c: a transcript flattened to a line a page, one item a
  * page, the headings' numbers lost. Does text line li open with its
  * page's number, the lines around it opening with the pages before and
@@ -469,7 +465,8 @@ size_t mnt_page_head(const struct mnt_doc *d, size_t li, const char *toc,
                      size_t tn, const char *foot, size_t fn, size_t *off);
 
 /* case_no.c: is s[0..n) a case number alone on its line ("1-01-81-11-23",
- * "00.30S00 - 2016/04417", a First Agenda case's "25-011392", with or
+ * "18.15.00Ø40-0011", "00.30S00 - 2016/04417", a First Agenda case's
+ * "25-011392", with or
  * without an empty " -" after it)? */
 int mnt_case_number_line(const char *s, size_t n);
 /* case_no.c: a case number near the top of the item (from line *body
