@@ -466,8 +466,7 @@ size_t mnt_page_head(const struct mnt_doc *d, size_t li, const char *toc,
 
 /* case_no.c: is s[0..n) a case number alone on its line ("1-01-81-11-23",
  * "18.15.00Ø40-0011", "00.30S00 - 2016/04417", a First Agenda case's
- * "25-011392", with or
- * without an empty " -" after it)? */
+ * "25-011392", with or without an empty " -" after it)? */
 int mnt_case_number_line(const char *s, size_t n);
 /* case_no.c: a case number near the top of the item (from line *body
  * to end) into it->case_no: a region's "1-01-81-11-23" on a line of its
