@@ -555,11 +555,37 @@ size_t mnt_skip_slot_cells(const char *s, size_t n, size_t i)
     }
 }
 
+/* Is s[0..n) only how an item is handled ("Drøftelse", "Orientering/
+ * drøftelse", "Drøftelse/Beslutning"), nothing about what it is about? */
+static int handling_only(const char *s, size_t n)
+{
+    static const char *const kinds[] = {"orientering", "drøftelse",
+                                        "beslutning", "godkendelse"};
+    size_t i = 0, words = 0;
+    while (i < n) {
+        size_t m = 0;
+        for (size_t k = 0; k < sizeof kinds / sizeof *kinds && m == 0; k++)
+            m = fold_prefix(s + i, n - i, kinds[k]);
+        if (m == 0)
+            return 0;
+        words++;
+        i += m;
+        while (i < n && (s[i] == ' ' || s[i] == '/' || s[i] == ','))
+            i++;
+        if (i + 3 <= n && memcmp(s + i, "og ", 3) == 0)
+            i += 3;
+    }
+    return words > 0;
+}
+
 /* "09.00-09.05 Godkendelse af dagsordenen", "kl. 10.15 Høring om …",
  * "Kl. 16.00-16.45: Besøg af …":
  * the item's slot in the meeting's programme, printed before its title,
  * is no part of it. A range of two times, or one after "kl.", then a
- * space and a capital (a lone "12.03" may be a date). */
+ * space and a capital (a lone "12.03" may be a date). A slot alone, or
+ * with only how the item is handled ("19.15-19.45 - Drøftelse": a
+ * school board's programme whose subjects the page lost), leaves no
+ * title: the item is untitled, never titled by its kind. */
 void mnt_drop_time_slot(char *t)
 {
     size_t n = strlen(t), i = fold_prefix(t, n, "kl.");
@@ -577,6 +603,12 @@ void mnt_drop_time_slot(char *t)
     }
     if (b == 0 && !kl)
         return;
+    size_t r = mnt_skip_sp(t, n, j);
+    r = mnt_skip_sp(t, n, r + mnt_separator(t, n, r));
+    if (r == n || handling_only(t + r, n - r)) {
+        t[0] = '\0';
+        return;
+    }
     if (j < n && t[j] == ':') /* "Kl. 16.00-16.45: Besøg af …" */
         j++;
     if (j >= n || t[j] != ' ')

@@ -256,6 +256,33 @@ static void test_untitled_cases_no_sentence_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A programme's time slot with only how the item is handled
+ * ("19.15-19.45 - Drøftelse", or the slot alone) says nothing of what
+ * the item is about: untitled (null, a warning), never titled by its
+ * kind. A slot before a subject keeps the subject; a lone "Orientering"
+ * without a slot is a title. */
+static void test_slot_and_kind_untitled(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Skolebestyrelsen\nReferat fra mødet den 27. marts 2019\n\n"
+        "1. 19.15-19.45 - Drøftelse\n\nForældremødet blev planlagt.\n\n"
+        "2. 19.45-20.00 Orientering/ drøftelse\n\nIdrætsdagen nærmer sig.\n\n"
+        "3. 20.00-20.15 Budget for skolefritidsordningen\n\n"
+        "Budgettet blev gennemgået.\n\n"
+        "4. 20.15-20.30\n\nForm på referatet.\n\n"
+        "5. Orientering\n\nFormanden fortalte om skolens byggeri.\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "5"};
+    static const char *const titles[] = {
+        NULL, NULL, "Budget for skolefritidsordningen", NULL, "Orientering"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    assert_true(has_warning(&m, "item 1 has no title"));
+    assert_true(has_warning(&m, "item 4 has no title"));
+    mnt_meeting_fini(&m);
+}
+
 /* A web page whose list numbering doubles the printed number
  * (" 1.  1. Godkendelse af dagsordenen"): when every item's title opens
  * with its own number, that is the list's copy, not the title's words.
@@ -336,6 +363,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_ocr_specks_in_titles),
         cmocka_unit_test(test_title_status_column),
         cmocka_unit_test(test_untitled_cases_no_sentence_title),
+        cmocka_unit_test(test_slot_and_kind_untitled),
         cmocka_unit_test(test_title_doubled_list_number),
         cmocka_unit_test(test_status_cell_closes_item),
     };
