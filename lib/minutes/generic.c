@@ -261,6 +261,21 @@ static int dated_body(const char *s, size_t n)
            mnt_date_find(s + k, n - k, iso);
 }
 
+/* A title and "Sag nr. N" joined by a space only: a web page that
+ * prints the case's number under its title inside one button or link
+ * (two spans, "Valg af borgmester" / "Sag nr. 3") reads as one line.
+ * Only "Sag nr." with its capital, after a title that ends in a letter,
+ * digit or closing bracket: "… jf. sag nr. 3" in a sentence is a
+ * reference, not a heading. s[0..t) is the title, s[k..) the key. */
+static int glued_case_no(const char *s, size_t t, size_t k, const char *key)
+{
+    if (strcmp(key, "sag nr.") != 0 || memcmp(s + k, "Sag nr.", 7) != 0)
+        return 0;
+    unsigned char c = (unsigned char)s[t - 1];
+    return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= '0' && c <= '9') || c == ')';
+}
+
 /* "Meddelelser / Sag nr. 24", "Godkendelse - punkt 3": the number after
  * the title. */
 static int trailing_cand(const struct mnt_line *l, struct mnt_cand *c)
@@ -282,11 +297,15 @@ static int trailing_cand(const struct mnt_line *l, struct mnt_cand *c)
         size_t t = e - kl;
         while (t > 0 && l->s[t - 1] == ' ')
             t--;
-        if (t == 0 || strchr("/-,(|", l->s[t - 1]) == NULL)
+        if (t > 0 && t < e - kl && glued_case_no(l->s, t, e - kl, keys[k])) {
+            /* "Valg af borgmester Sag nr. 3": no separator to pass */
+        } else if (t == 0 || strchr("/-,(|", l->s[t - 1]) == NULL) {
             return 0;
-        t--;
-        while (t > 0 && l->s[t - 1] == ' ')
+        } else {
             t--;
+            while (t > 0 && l->s[t - 1] == ' ')
+                t--;
+        }
         if (t == 0 || !mnt_starts_upper(l->s, n) || dated_body(l->s, t))
             return 0;
         mnt_read_num(l->s, n, i, 3, &c->num);

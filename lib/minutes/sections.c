@@ -70,6 +70,9 @@ static const char *const SECTIONS[] = {
     "Bilagsfortegnelse",
     "Baggrund for sagens fremlæggelse",
     "Resumé og indstilling",
+    /* Rødovre's case pages (TYPO3): each case's h3 sections */
+    "Sagens kerne",
+    "Lov- og plangrundlag",
 };
 
 static int is_section_name(const char *s, size_t n)

@@ -1,0 +1,136 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_drawn.c - shapes from blind rounds of randomly drawn
+ * councils (session 23, round bi): a case page whose title and "Sag nr.
+ * N" one button joins into one line, its per-case sections set as h3
+ * (Rødovre's TYPO3 pages), and a page that shows a PDF's text with the
+ * HTML escaped, tags and all (an ePaper site). Each case is a few lines
+ * in our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "segment_util.h"
+#include "test_filter.h"
+
+/* "Valg af borgmester Sag nr. 3": the number printed after the title
+ * with only a space between (two spans of one button read as a line). */
+static void test_case_no_glued_after_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Kommunalbestyrelsen\n\n"
+        "03-12-2025\n\n"
+        "Sager 1 - 3\n\n"
+        "Meddelelse om valget den 18. november 2025 Sag nr. 1\n\n"
+        "Beslutningskompetence: KB\n\n"
+        "Ved valget blev 19 medlemmer valgt, jf. sag nr. 4 fra sidste år.\n\n"
+        "Beslutning\n\n"
+        "Taget til efterretning.\n\n"
+        "Valg af borgmester Sag nr. 2\n\n"
+        "Beslutningskompetence: KB\n\n"
+        "Valget ledes af det ældste medlem.\n\n"
+        "Beslutning\n\n"
+        "Hanne Krog blev valgt.\n\n"
+        "Valg af 1. viceborgmester Sag nr. 3\n\n"
+        "Beslutningskompetence: KB\n\n"
+        "Der vælges en viceborgmester.\n\n"
+        "Beslutning\n\n"
+        "Bo Lind blev valgt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Meddelelse om valget den 18. november 2025", "Valg af borgmester",
+        "Valg af 1. viceborgmester"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* The same page as blocks: each case's sections are h3 ("Sagens kerne",
+ * "Lov- og plangrundlag") and its title a plain line. The sections are
+ * no items: the glued numbers head them. */
+static void test_case_sections_h3_no_items(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_HEADING, 0, 1, "Konstituerende møde i Kommunalbestyrelsen"},
+        {EXT_PARA, 0, 0, "03-12-2025"},
+        {EXT_HEADING, 0, 2, "Sager 1 - 3"},
+        {EXT_PARA, 0, 0, "Meddelelse om valget Sag nr. 1"},
+        {EXT_PARA, 0, 0, "Beslutningskompetence: KB"},
+        {EXT_HEADING, 0, 3, "Sagens kerne"},
+        {EXT_PARA, 0, 0, "Ved valget blev 19 medlemmer valgt."},
+        {EXT_HEADING, 0, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Taget til efterretning."},
+        {EXT_HEADING, 0, 3, "Lov- og plangrundlag"},
+        {EXT_PARA, 0, 0, "Den kommunale valglov"},
+        {EXT_PARA, 0, 0, "Valg af borgmester Sag nr. 2"},
+        {EXT_PARA, 0, 0, "Beslutningskompetence: KB"},
+        {EXT_HEADING, 0, 3, "Sagens kerne"},
+        {EXT_PARA, 0, 0, "Valget ledes af det ældste medlem."},
+        {EXT_HEADING, 0, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Hanne Krog blev valgt."},
+        {EXT_HEADING, 0, 3, "Lov- og plangrundlag"},
+        {EXT_PARA, 0, 0, "Styrelsesloven § 6"},
+        {EXT_PARA, 0, 0, "Mødeplan for 2026 Sag nr. 3"},
+        {EXT_PARA, 0, 0, "Beslutningskompetence: KB"},
+        {EXT_HEADING, 0, 3, "Sagens kerne"},
+        {EXT_PARA, 0, 0, "Møderne holdes sidste tirsdag i måneden."},
+        {EXT_HEADING, 0, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+    };
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Meddelelse om valget", "Valg af borgmester", "Mødeplan for 2026"};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A PDF's text shown with its markup escaped: the tags a reader passes
+ * over are no part of a title, and a line break between words leaves a
+ * space. */
+static void test_shown_markup_dropped(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "<strong>ØKONOMIUDVALGET</strong><br />\n"
+        "<strong>Dagsorden</strong> <strong>med</strong> "
+        "<strong>vedtagelser</strong><br />\n"
+        "Mødedato Onsdag den 30. maj 2012<br />\n\n"
+        "1 Meddelelser<br />\n"
+        "Sagsnr. 12/9<br />\n"
+        "Borgmesteren orienterede.<br />Til efterretning.<br />\n\n"
+        "2 Salg af <strong>ejendommen</strong> Kongevejen 41<br />\n"
+        "Sagsnr. 12/33<br />\n"
+        "Ejendommen sælges til højestbydende.<br />\n\n"
+        "3 Budgetopfølgning<br />\n"
+        "Sagsnr. 12/40<br />\n"
+        "Anbefales.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Meddelelser", "Salg af ejendommen Kongevejen 41", "Budgetopfølgning"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    assert_non_null(strstr(m.items[0].body, "orienterede. Til"));
+    mnt_meeting_fini(&m);
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_case_no_glued_after_title),
+        cmocka_unit_test(test_case_sections_h3_no_items),
+        cmocka_unit_test(test_shown_markup_dropped),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
