@@ -3,8 +3,10 @@
  * councils (session 23, round bi): a case page whose title and "Sag nr.
  * N" one button joins into one line, its per-case sections set as h3
  * (Rødovre's TYPO3 pages), and a page that shows a PDF's text with the
- * HTML escaped, tags and all (an ePaper site). Each case is a few lines
- * in our own words. */
+ * HTML escaped, tags and all (an ePaper site); a meeting date printed
+ * in English order with a 12-hour clock ("9/26/2019 4:00:00 PM") and an
+ * item's folded sections as list entries under a long title
+ * (Vesthimmerland's pages). Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -15,6 +17,7 @@
 
 #include <cmocka.h>
 
+#include "minutes/segment_internal.h"
 #include "segment_util.h"
 #include "test_filter.h"
 
@@ -124,6 +127,70 @@ static void test_shown_markup_dropped(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "Mødedato: 9/26/2019 4:00:00 PM": a date followed by a 12-hour clock
+ * is month first (an en-US .NET date); without the clock a slash date
+ * stays day first. */
+static void test_us_date_with_clock(void **state)
+{
+    (void)state;
+    static const char us[] = "Mødedato: 8/5/2019 3:00 PM";
+    static const char dk[] = "Mødedato: 8/5/2019 kl. 15";
+    char iso[11];
+    assert_true(mnt_date_find("9/26/2019 4:00:00 PM",
+                              strlen("9/26/2019 4:00:00 PM"), iso));
+    assert_string_equal(iso, "2019-09-26");
+    assert_true(mnt_date_find(us, strlen(us), iso));
+    assert_string_equal(iso, "2019-08-05");
+    assert_true(mnt_date_find(dk, strlen(dk), iso));
+    assert_string_equal(iso, "2019-05-08");
+    static const char text[] =
+        "Udvalg: Byrådet\n"
+        "Mødedato: 9/26/2019 4:00:00 PM\n\n"
+        "146. Godkendelse af dagsorden\n"
+        "Forslaget bygger på seminaret den 19. august 2019.\n\n"
+        "147. Meddelelser\n"
+        "Taget til efterretning.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_non_null(m.date);
+    assert_string_equal(m.date, "2019-09-26");
+    mnt_meeting_fini(&m);
+}
+
+/* The number in a list entry, the title in the paragraph below, then
+ * the item's folded sections as list entries: the first section's name
+ * ("Punktoplysninger", over "Sagsnr.: …") is no wrapped end of a long
+ * title. */
+static void test_list_entry_continues_no_title(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_PARA, 0, 0, "Udvalg: Byrådet"},
+        {EXT_PARA, 0, 0, "Mødedato: 26-09-2019"},
+        {EXT_LIST_ITEM, 0, 0, "146."},
+        {EXT_PARA, 0, 0, "Godkendelse af dagsorden"},
+        {EXT_LIST_ITEM, 0, 0, "Punktoplysninger"},
+        {EXT_PARA, 0, 0, "Sagsnr.: 00.22.02-G01-41-18"},
+        {EXT_LIST_ITEM, 0, 0, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_LIST_ITEM, 0, 0, "147."},
+        {EXT_PARA, 0, 0,
+         "Tillæg nr. 7 til spildevandsplan 2018-2028 - endelig vedtagelse"},
+        {EXT_LIST_ITEM, 0, 0, "Punktoplysninger"},
+        {EXT_PARA, 0, 0, "Sagsnr.: 06.00.05-P16-1-19"},
+        {EXT_LIST_ITEM, 0, 0, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+    };
+    static const char *const labels[] = {"146", "147"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden",
+        "Tillæg nr. 7 til spildevandsplan 2018-2028 - endelig vedtagelse"};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_items(&m, 2, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -131,6 +198,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_case_no_glued_after_title),
         cmocka_unit_test(test_case_sections_h3_no_items),
         cmocka_unit_test(test_shown_markup_dropped),
+        cmocka_unit_test(test_us_date_with_clock),
+        cmocka_unit_test(test_list_entry_continues_no_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
