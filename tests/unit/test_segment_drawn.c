@@ -6,7 +6,8 @@
  * HTML escaped, tags and all (an ePaper site); a meeting date printed
  * in English order with a 12-hour clock ("9/26/2019 4:00:00 PM") and an
  * item's folded sections as list entries under a long title
- * (Vesthimmerland's pages). Each case is a few lines in our own words. */
+ * (Vesthimmerland's pages); a municipality named only in a page's
+ * footer. Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -20,6 +21,16 @@
 #include "minutes/segment_internal.h"
 #include "segment_util.h"
 #include "test_filter.h"
+
+static void parse_html(const char *html, struct mnt_meeting *m)
+{
+    struct ext_doc x;
+    struct err e;
+    ext_doc_init(&x);
+    if (ext_read_html(html, strlen(html), &x, &e) != ERR_OK)
+        fail_msg("ext_read_html: %s", e.msg);
+    parse_doc(&x, m);
+}
 
 /* "Valg af borgmester Sag nr. 3": the number printed after the title
  * with only a space between (two spans of one button read as a line). */
@@ -191,6 +202,27 @@ static void test_list_entry_continues_no_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A politician's page mirroring a committee's minutes names the
+ * municipality only in its footer ("Byrådsmedlem i Slagelse Kommune"),
+ * with no address: the footer's "<Name> Kommune" gives the authority. */
+static void test_footer_kommune_names_authority(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Økonomiudvalget – Referat – 18. november 2019 | "
+        "Mads Kjærgaard</title></head><body><main>"
+        "<h1>Økonomiudvalget – Referat – 18. november 2019</h1>"
+        "<h2>1. Godkendelse af dagsorden (B)</h2><p>Godkendt.</p>"
+        "<h2>2. Salg af areal (B)</h2><p>Godkendt.</p></main>"
+        "<footer><p>Mads Kjærgaard &middot; Byrådsmedlem i Slagelse Kommune "
+        "&middot; Socialudvalget</p></footer></body></html>";
+    struct mnt_meeting m;
+    parse_html(page, &m);
+    assert_non_null(m.authority);
+    assert_string_equal(m.authority, "Slagelse Kommune");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -200,6 +232,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_shown_markup_dropped),
         cmocka_unit_test(test_us_date_with_clock),
         cmocka_unit_test(test_list_entry_continues_no_title),
+        cmocka_unit_test(test_footer_kommune_names_authority),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
