@@ -261,6 +261,33 @@ static int dated_body(const char *s, size_t n)
            mnt_date_find(s + k, n - k, iso);
 }
 
+/* "(ØU 137/07)" at s[i..n) and nothing after it: the case's number in
+ * the committee that sent it on (Rødovre's "Sag nr. 103 (ØU 137/07)"),
+ * an abbreviation in capitals and a number of the year in brackets -
+ * no title. Its length with the blanks before it, else 0. */
+static size_t sent_on_ref_len(const char *s, size_t n, size_t i)
+{
+    size_t k = mnt_skip_sp(s, n, i), caps = 0;
+    if (k >= n || s[k] != '(')
+        return 0;
+    k++;
+    while (k < n && ((s[k] >= 'A' && s[k] <= 'Z') ||
+                     ((unsigned char)s[k] == 0xC3 && k + 1 < n &&
+                      ((unsigned char)s[k + 1] == 0x86 ||
+                       (unsigned char)s[k + 1] == 0x98 ||
+                       (unsigned char)s[k + 1] == 0x85))))
+        k += (unsigned char)s[k] == 0xC3 ? 2 : 1, caps++;
+    if (caps == 0 || caps > 4 || k >= n || s[k] != ' ')
+        return 0;
+    k++;
+    size_t d = 0;
+    while (k < n && ((s[k] >= '0' && s[k] <= '9') || s[k] == '/'))
+        k++, d++;
+    if (d < 3 || k >= n || s[k] != ')' || mnt_skip_sp(s, n, k + 1) != n)
+        return 0;
+    return n - i;
+}
+
 /* A title and "Sag nr. N" joined by a space only: a web page that
  * prints the case's number under its title inside one button or link
  * (two spans, "Valg af borgmester" / "Sag nr. 3") reads as one line.
@@ -282,7 +309,16 @@ static int trailing_cand(const struct mnt_line *l, struct mnt_cand *c)
 {
     static const char *const keys[] = {"sag nr.", "sag nr", "punkt",
                                        "pkt.",    "sagnr.", "nr."};
-    size_t n = l->len, i = n;
+    size_t n = l->len, i;
+    /* "… Sag nr. 103 (ØU 137/07)": the sending committee's number last */
+    for (size_t k = n; k > 0; k--)
+        if (l->s[k - 1] == '(' && sent_on_ref_len(l->s, l->len, k - 1) > 0) {
+            n = k - 1;
+            while (n > 0 && l->s[n - 1] == ' ')
+                n--;
+            break;
+        }
+    i = n;
     while (i > 0 && l->s[i - 1] >= '0' && l->s[i - 1] <= '9')
         i--;
     if (i == n || n - i > 3 || i < 8)
@@ -434,6 +470,9 @@ int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
             i += 1 + y; /* "Sag nr. 45/2023": the number of the year */
         if (i < l->len && strchr(".:)-", l->s[i]) != NULL)
             c->delim = l->s[i++];
+        /* "Sag nr. 103 (ØU 137/07)": the title is above, as for "Sag
+         * nr. 103" alone */
+        i += sent_on_ref_len(l->s, l->len, i);
         /* a tab: a table row's next cell holds the title ("Sag nr. 74" |
          * title; "Punkt 1" | "5 min" | title, an Aula page's agenda, time
          * cells passed over) */

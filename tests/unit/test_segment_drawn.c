@@ -223,12 +223,53 @@ static void test_footer_kommune_names_authority(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Rødovre's older case pages: the number under the title carries the
+ * case's number in the committee that sent it on, "Sag nr. 103 (ØU
+ * 137/07)" - no title; the title is the line above, or before it on the
+ * same line when one button joins them. */
+static void test_case_no_with_sent_on_ref(void **state)
+{
+    (void)state;
+    static const char *const heads[][3] = {
+        {"Medlem af bestyrelsen i Miljølaboratoriet I/S\nSag nr. 103 (ØU "
+         "137/07)",
+         "Placering af antennemaster\nSag nr. 104 (ØU 138/07)",
+         "Årsrapport 2006\nSag nr. 105 (ØU 139/07)"},
+        {"Medlem af bestyrelsen i Miljølaboratoriet I/S Sag nr. 103 (ØU "
+         "137/07)",
+         "Placering af antennemaster Sag nr. 104 (ØU 138/07)",
+         "Årsrapport 2006 Sag nr. 105 (ØU 139/07)"},
+    };
+    static const char *const labels[] = {"103", "104", "105"};
+    static const char *const titles[] = {
+        "Medlem af bestyrelsen i Miljølaboratoriet I/S",
+        "Placering af antennemaster", "Årsrapport 2006"};
+    for (size_t v = 0; v < 2; v++) {
+        char text[1024];
+        snprintf(text, sizeof text,
+                 "Kommunalbestyrelsen\n\n28-08-2007\n\n"
+                 "Sager 103 (ØU 137/07) - 105 (ØU 139/07)\n\n"
+                 "%s\n\nSagens kerne\n\nLaboratoriet beder om et navn.\n\n"
+                 "Beslutning\n\nGodkendt.\n\n"
+                 "%s\n\nSagens kerne\n\nForhandlingerne afsluttes.\n\n"
+                 "Beslutning\n\nGodkendt.\n\n"
+                 "%s\n\nSagens kerne\n\nÅrsrapporten lægges frem.\n\n"
+                 "Beslutning\n\nGodkendt.\n",
+                 heads[v][0], heads[v][1], heads[v][2]);
+        struct mnt_meeting m;
+        parse_text(text, &m);
+        expect_items(&m, 3, labels, titles);
+        mnt_meeting_fini(&m);
+    }
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_case_no_glued_after_title),
         cmocka_unit_test(test_case_sections_h3_no_items),
+        cmocka_unit_test(test_case_no_with_sent_on_ref),
         cmocka_unit_test(test_shown_markup_dropped),
         cmocka_unit_test(test_us_date_with_clock),
         cmocka_unit_test(test_list_entry_continues_no_title),
