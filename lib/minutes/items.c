@@ -61,6 +61,15 @@ static int status_line_closed(const char *b)
         const char *e = strchr(b, '\n');
         size_t n = e ? (size_t)(e - b) : strlen(b);
         k += n > 0;
+        /* a table's header naming both statuses as its columns
+         * ("Behandling Mødedato Åbent punkt Lukket punkt", Bornholm's
+         * eDoc) says neither */
+        if (has_fold(b, n < 120 ? n : 120, "åben")) {
+            if (e == NULL)
+                break;
+            b = e + 1;
+            continue;
+        }
         for (size_t m = 0; m < sizeof marks / sizeof *marks; m++) {
             size_t mn = strlen(marks[m]);
             if (fold_eq(b, n, marks[m], mn))

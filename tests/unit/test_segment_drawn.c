@@ -7,7 +7,8 @@
  * in English order with a 12-hour clock ("9/26/2019 4:00:00 PM") and an
  * item's folded sections as list entries under a long title
  * (Vesthimmerland's pages); a municipality named only in a page's
- * footer. Each case is a few lines in our own words. */
+ * footer; Bornholm's status columns and closed items numbered from 101.
+ * Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -263,6 +264,50 @@ static void test_case_no_with_sent_on_ref(void **state)
     }
 }
 
+/* Bornholm's eDoc pages: each item's "Behandling | Mødedato | Åbent
+ * punkt | Lukket punkt" table names both statuses as columns - no status
+ * of the item, whose text stays; closed items carry numbers from 101,
+ * far above the open part's, and still head items. */
+static void test_status_columns_and_closed_from_101(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\nKommunalbestyrelsen\n26-03-2020 kl. 18:00\n\n"
+        "Dagsordenspunkter\n"
+        "åbent 1 Fraværende og bemærkninger til dagsorden\n"
+        "åbent 2 Befolkningsprognose 2020\n"
+        "lukket 101 Lukket punkt. Anlæg\n\n"
+        "Til indholdsfortegnelse\n\n"
+        "Åbent punkt\n\n"
+        " 1  Fraværende og bemærkninger til dagsorden\n\n"
+        "00.01.00P35-0098\n\n"
+        "Behandling\tMødedato\tÅbent punkt\tLukket punkt\n"
+        "Kommunalbestyrelsen\t26-03-2020\t1\t\n\n"
+        "Fraværende\n\nIngen.\n\n"
+        "Til indholdsfortegnelse\n\n"
+        "Åbent punkt\n\n"
+        " 2  Befolkningsprognose 2020\n\n"
+        "00.01.00P05-0001\n\n"
+        "Behandling\tMødedato\tÅbent punkt\tLukket punkt\n"
+        "Kommunalbestyrelsen\t26-03-2020\t2\t\n\n"
+        "Resumé\n\nPrognosen viser flere ældre og færre børn.\n\n"
+        "Til indholdsfortegnelse\n\n"
+        "Lukket punkt\n\n"
+        " 101  Lukket punkt. Anlæg\n";
+    static const char *const labels[] = {"1", "2", "101"};
+    static const char *const titles[] = {
+        "Fraværende og bemærkninger til dagsorden", "Befolkningsprognose 2020",
+        "Lukket punkt. Anlæg"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    assert_false(m.items[0].closed);
+    assert_false(m.items[1].closed);
+    assert_non_null(strstr(m.items[1].body, "flere ældre"));
+    assert_true(m.items[2].closed);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -274,6 +319,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_us_date_with_clock),
         cmocka_unit_test(test_list_entry_continues_no_title),
         cmocka_unit_test(test_footer_kommune_names_authority),
+        cmocka_unit_test(test_status_columns_and_closed_from_101),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
