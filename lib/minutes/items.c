@@ -301,6 +301,43 @@ static int numbers_above(const struct mnt_doc *d, const struct mnt_cands *c,
     return 1;
 }
 
+/* Is line l the heading of a meeting's part: 1 closed ("Lukkede
+ * dagsordenspunkter", "LUKKEDE SAGER", "Lukket møde"), 2 open ("Åbne
+ * dagsordenspunkter", "Åben dagsorden"), else 0? It opens with the
+ * word, no sentence ("Der var ingen lukkede punkter." is none). */
+static int part_heading(const struct mnt_line *l)
+{
+    if (l->kind != MNT_LINE_TEXT || l->len > 60 || l->s[l->len - 1] == '.')
+        return 0;
+    if (fold_prefix(l->s, l->len, "lukke") > 0)
+        return mnt_is_closed_part(l->s, l->len) ? 1 : 0;
+    return fold_prefix(l->s, l->len, "åbne ") > 0 ||
+                   fold_prefix(l->s, l->len, "åben dagsorden") > 0 ||
+                   fold_prefix(l->s, l->len, "åbent møde") > 0
+               ? 2
+               : 0;
+}
+
+/* Items after a closed part's heading between two headings
+ * (Sbsys's "Lukkede dagsordenspunkter" over "7. Køb af ejendom", a
+ * title only) are closed, up to an open part's heading. The lines above
+ * the first item (its agenda list names both parts) say nothing. */
+static int close_parts(struct mnt_parser *p, const struct mnt_cands *c)
+{
+    int closed = 0;
+    for (size_t k = 1; k < c->n && k < p->m->nitems; k++) {
+        for (size_t i = c->v[k - 1].line + 1; i < c->v[k].line; i++) {
+            int part = part_heading(&p->doc.lines[i]);
+            if (part != 0)
+                closed = part == 1;
+        }
+        if (closed && !p->m->items[k].closed &&
+            close_item(&p->m->items[k]) != ERR_OK)
+            return ERR_NOMEM;
+    }
+    return ERR_OK;
+}
+
 int mnt_build_items(struct mnt_parser *p, const struct mnt_cands *c,
                     enum mnt_style style)
 {
@@ -321,6 +358,8 @@ int mnt_build_items(struct mnt_parser *p, const struct mnt_cands *c,
         rc = build_item(p, &m->items[k], &c->v[k], end, style, k + 1,
                         printed ? nums[k] : 0);
     }
+    if (rc == ERR_OK && !printed)
+        rc = close_parts(p, c);
     free(nums);
     free(at);
     return rc;

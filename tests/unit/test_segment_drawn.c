@@ -7,8 +7,9 @@
  * in English order with a 12-hour clock ("9/26/2019 4:00:00 PM") and an
  * item's folded sections as list entries under a long title
  * (Vesthimmerland's pages); a municipality named only in a page's
- * footer; Bornholm's status columns and closed items numbered from 101.
- * Each case is a few lines in our own words. */
+ * footer; Bornholm's status columns and closed items numbered from 101;
+ * items under a closed part's heading (Sbsys). Each case is a few lines
+ * in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -308,6 +309,47 @@ static void test_status_columns_and_closed_from_101(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Sbsys's export: the agenda list names an open and a closed part, and
+ * so do the headings between the items; the items after "Lukkede
+ * dagsordenspunkter" (a title only) are closed. A sentence about closed
+ * items in a body ("Lukkede punkter behandles til sidst.") is no part's
+ * heading. */
+static void test_items_under_closed_part_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\ntil\nmødet i Byrådet\nden 15. maj 2018 kl. 17:00\n\n"
+        "Pkt.\n\nÅbne dagsordenspunkter\n\n"
+        "1 Godkendelse af skema B for familieboliger\n"
+        "2 Takster for idrætsfaciliteter\n\n"
+        "Lukkede dagsordenspunkter\n\n"
+        "3 Køb af ejendom\n\n"
+        "Åbne dagsordenspunkter\n\n"
+        "1. Godkendelse af skema B for familieboliger\n\n"
+        "03.02.00-P20-4-17\n\nSagsfremstilling\n\n"
+        "Boligforeningen har holdt licitation.\n"
+        "Lukkede punkter behandles til sidst.\n\n"
+        "Beslutning i Byrådet den 15. maj 2018\n\nGodkendt.\n\n"
+        "2. Takster for idrætsfaciliteter\n\n"
+        "18.15.00-S55-1-18\n\nSagsfremstilling\n\n"
+        "Taksterne er fra 2012.\n\n"
+        "Beslutning i Byrådet den 15. maj 2018\n\nGodkendt.\n\n"
+        "Lukkede dagsordenspunkter\n\n"
+        "3. Køb af ejendom\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Godkendelse af skema B for familieboliger",
+        "Takster for idrætsfaciliteter", "Køb af ejendom"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    assert_false(m.items[0].closed);
+    assert_false(m.items[1].closed);
+    assert_non_null(strstr(m.items[1].body, "fra 2012"));
+    assert_true(m.items[2].closed);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -320,6 +362,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_list_entry_continues_no_title),
         cmocka_unit_test(test_footer_kommune_names_authority),
         cmocka_unit_test(test_status_columns_and_closed_from_101),
+        cmocka_unit_test(test_items_under_closed_part_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
