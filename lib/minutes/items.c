@@ -354,6 +354,16 @@ int mnt_build_items(struct mnt_parser *p, const struct mnt_cands *c,
         size_t end = k + 1 == c->n ? p->doc.nlines
                      : printed     ? at[k + 1]
                                    : c->v[k + 1].line;
+        /* the next part's heading ("Lukkede dagsordenspunkter") right
+         * before the next item is no text of this one */
+        for (size_t e = end; k + 1 < c->n && e > c->v[k].line + 1; e--) {
+            const struct mnt_line *u = &p->doc.lines[e - 1];
+            if (u->kind == MNT_LINE_BLANK)
+                continue;
+            if (part_heading(u) != 0)
+                end = e - 1;
+            break;
+        }
         m->nitems = k + 1;
         rc = build_item(p, &m->items[k], &c->v[k], end, style, k + 1,
                         printed ? nums[k] : 0);

@@ -311,7 +311,8 @@ static void test_status_columns_and_closed_from_101(void **state)
 
 /* Sbsys's export: the agenda list names an open and a closed part, and
  * so do the headings between the items; the items after "Lukkede
- * dagsordenspunkter" (a title only) are closed. A sentence about closed
+ * dagsordenspunkter" (a title only) are closed, and that heading is no
+ * text of the item above it. A sentence about closed
  * items in a body ("Lukkede punkter behandles til sidst.") is no part's
  * heading. */
 static void test_items_under_closed_part_heading(void **state)
@@ -346,6 +347,8 @@ static void test_items_under_closed_part_heading(void **state)
     assert_false(m.items[0].closed);
     assert_false(m.items[1].closed);
     assert_non_null(strstr(m.items[1].body, "fra 2012"));
+    /* the part's heading ends no body */
+    assert_null(strstr(m.items[1].body, "Lukkede"));
     assert_true(m.items[2].closed);
     mnt_meeting_fini(&m);
 }
