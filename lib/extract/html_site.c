@@ -187,6 +187,37 @@ static size_t postcode_town(const char *t, size_t n, size_t *at)
     return 0;
 }
 
+/* "Byrådsmedlem i Slagelse Kommune": a municipality the footer names
+ * (a politician's or an association's site that says whose council it
+ * writes about only there): the capitalised word before " Kommune" and
+ * that word, in t[0..n); its length at *at, 0 if none. */
+static size_t footer_kommune(const char *t, size_t n, size_t *at)
+{
+    static const char key[] = " Kommune";
+    size_t kl = sizeof key - 1;
+    for (size_t i = 1; i + kl <= n; i++) {
+        if (memcmp(t + i, key, kl) != 0 ||
+            (i + kl < n && ((t[i + kl] >= 'a' && t[i + kl] <= 'z') ||
+                            (unsigned char)t[i + kl] >= 0x80)))
+            continue;
+        size_t b = i;
+        while (b > 0 && t[b - 1] != ' ' && t[b - 1] != '>' && t[b - 1] != '(')
+            b--;
+        unsigned char c = (unsigned char)t[b];
+        /* a capital: A-Z, or Æ, Ø, Å (U+00C6, U+00D8, U+00C5) */
+        int upper =
+            (c >= 'A' && c <= 'Z') || (c == 0xC3 && b + 1 < i &&
+                                       ((unsigned char)t[b + 1] == 0x86 ||
+                                        (unsigned char)t[b + 1] == 0x98 ||
+                                        (unsigned char)t[b + 1] == 0x85));
+        if (!upper || i - b < 2)
+            continue;
+        *at = b;
+        return i + kl - b;
+    }
+    return 0;
+}
+
 int html_site_start(struct html_site *s, const char *tag,
                     const unsigned char **atts, struct html_site_mark *m)
 {
@@ -246,6 +277,9 @@ char *html_site_take(struct html_site *s)
     size_t at, n = s->named || s->footer.len == 0
                        ? 0
                        : postcode_town(s->footer.data, s->footer.len, &at);
+    /* else the municipality it names ("… i Slagelse Kommune") */
+    if (n == 0 && !s->named && s->footer.len > 0)
+        n = footer_kommune(s->footer.data, s->footer.len, &at);
     if (n > 0 && n < HTML_CUE_MAX)
         (void)add_cue(s, s->footer.data + at, n); /* no memory: no cue */
     buf_fini(&s->footer);

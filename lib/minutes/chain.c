@@ -276,6 +276,7 @@ int mnt_numbered_chain(const struct mnt_parser *p, struct mnt_cands *c)
     memcpy(all.v, c->v, c->n * sizeof *all.v);
     mnt_best_chain(p, c, 1, 0);
     int rc = restarted_chain(p, c, &all);
+    mnt_hundreds_chain(p, c, &all);
     free(all.v);
     return rc;
 }

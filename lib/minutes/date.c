@@ -92,6 +92,33 @@ static int spaced_at(const char *s, size_t n, size_t i, char out[11])
     return 1;
 }
 
+/* Does a 12-hour clock follow s[j..n) ("9/26/2019 4:00:00 PM")? Then
+ * the date before it is in English order, month first: a publishing
+ * system that printed its .NET date in the en-US culture. */
+static int us_clock_after(const char *s, size_t n, size_t j)
+{
+    unsigned v;
+    if (j >= n || s[j] != ' ')
+        return 0;
+    j++;
+    size_t k = num(s, n, j, 2, &v);
+    if (k == 0 || v > 12 || j + k >= n || s[j + k] != ':')
+        return 0;
+    j += k;
+    for (int part = 0; part < 2 && j < n && s[j] == ':'; part++) {
+        if (num(s, n, j + 1, 2, &v) != 2 || v > 59)
+            return 0;
+        j += 3;
+    }
+    if (j + 3 > n || s[j] != ' ')
+        return 0;
+    j++;
+    char a = s[j], m = s[j + 1];
+    return (a == 'A' || a == 'P') && m == 'M' &&
+           (j + 2 == n || s[j + 2] == ' ' || s[j + 2] == '.' ||
+            s[j + 2] == ',' || s[j + 2] == '\t');
+}
+
 static int numeric_at(const char *s, size_t n, size_t i, char out[11])
 {
     unsigned a, b, c;
@@ -130,6 +157,11 @@ static int numeric_at(const char *s, size_t n, size_t i, char out[11])
     if (ka > 2 || (kc != 2 && kc != 4))
         return 0;
     unsigned y = kc == 2 ? 2000 + c : c;
+    if (sep == '/' && sep2 == '/' && kc == 4 && sp1 == 0 && sp2 == 0 &&
+        us_clock_after(s, n, j + kc) && valid(y, a, b)) {
+        emit(y, a, b, out);
+        return 1;
+    }
     if (!valid(y, b, a))
         return 0;
     emit(y, b, a, out);

@@ -288,13 +288,64 @@ static int dated_body(const char *s, size_t n)
            mnt_date_find(s + k, n - k, iso);
 }
 
+/* "(ØU 137/07)" at s[i..n) and nothing after it: the case's number in
+ * the committee that sent it on (Rødovre's "Sag nr. 103 (ØU 137/07)"),
+ * an abbreviation in capitals and a number of the year in brackets -
+ * no title. Its length with the blanks before it, else 0. */
+static size_t sent_on_ref_len(const char *s, size_t n, size_t i)
+{
+    size_t k = mnt_skip_sp(s, n, i), caps = 0;
+    if (k >= n || s[k] != '(')
+        return 0;
+    k++;
+    while (k < n && ((s[k] >= 'A' && s[k] <= 'Z') ||
+                     ((unsigned char)s[k] == 0xC3 && k + 1 < n &&
+                      ((unsigned char)s[k + 1] == 0x86 ||
+                       (unsigned char)s[k + 1] == 0x98 ||
+                       (unsigned char)s[k + 1] == 0x85))))
+        k += (unsigned char)s[k] == 0xC3 ? 2 : 1, caps++;
+    if (caps == 0 || caps > 4 || k >= n || s[k] != ' ')
+        return 0;
+    k++;
+    size_t d = 0;
+    while (k < n && ((s[k] >= '0' && s[k] <= '9') || s[k] == '/'))
+        k++, d++;
+    if (d < 3 || k >= n || s[k] != ')' || mnt_skip_sp(s, n, k + 1) != n)
+        return 0;
+    return n - i;
+}
+
+/* A title and "Sag nr. N" joined by a space only: a web page that
+ * prints the case's number under its title inside one button or link
+ * (two spans, "Valg af borgmester" / "Sag nr. 3") reads as one line.
+ * Only "Sag nr." with its capital, after a title that ends in a letter,
+ * digit or closing bracket: "… jf. sag nr. 3" in a sentence is a
+ * reference, not a heading. s[0..t) is the title, s[k..) the key. */
+static int glued_case_no(const char *s, size_t t, size_t k, const char *key)
+{
+    if (strcmp(key, "sag nr.") != 0 || memcmp(s + k, "Sag nr.", 7) != 0)
+        return 0;
+    unsigned char c = (unsigned char)s[t - 1];
+    return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= '0' && c <= '9') || c == ')';
+}
+
 /* "Meddelelser / Sag nr. 24", "Godkendelse - punkt 3": the number after
  * the title. */
 static int trailing_cand(const struct mnt_line *l, struct mnt_cand *c)
 {
     static const char *const keys[] = {"sag nr.", "sag nr", "punkt",
                                        "pkt.",    "sagnr.", "nr."};
-    size_t n = l->len, i = n;
+    size_t n = l->len, i;
+    /* "… Sag nr. 103 (ØU 137/07)": the sending committee's number last */
+    for (size_t k = n; k > 0; k--)
+        if (l->s[k - 1] == '(' && sent_on_ref_len(l->s, l->len, k - 1) > 0) {
+            n = k - 1;
+            while (n > 0 && l->s[n - 1] == ' ')
+                n--;
+            break;
+        }
+    i = n;
     while (i > 0 && l->s[i - 1] >= '0' && l->s[i - 1] <= '9')
         i--;
     if (i == n || n - i > 3 || i < 8)
@@ -309,11 +360,15 @@ static int trailing_cand(const struct mnt_line *l, struct mnt_cand *c)
         size_t t = e - kl;
         while (t > 0 && l->s[t - 1] == ' ')
             t--;
-        if (t == 0 || strchr("/-,(|", l->s[t - 1]) == NULL)
+        if (t > 0 && t < e - kl && glued_case_no(l->s, t, e - kl, keys[k])) {
+            /* "Valg af borgmester Sag nr. 3": no separator to pass */
+        } else if (t == 0 || strchr("/-,(|", l->s[t - 1]) == NULL) {
             return 0;
-        t--;
-        while (t > 0 && l->s[t - 1] == ' ')
+        } else {
             t--;
+            while (t > 0 && l->s[t - 1] == ' ')
+                t--;
+        }
         if (t == 0 || !mnt_starts_upper(l->s, n) || dated_body(l->s, t))
             return 0;
         mnt_read_num(l->s, n, i, 3, &c->num);
@@ -496,6 +551,9 @@ static int generic_at(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
             i += 1 + y; /* "Sag nr. 45/2023": the number of the year */
         if (i < l->len && strchr(".:)-", l->s[i]) != NULL)
             c->delim = l->s[i++];
+        /* "Sag nr. 103 (ØU 137/07)": the title is above, as for "Sag
+         * nr. 103" alone */
+        i += sent_on_ref_len(l->s, l->len, i);
         /* a tab: a table row's next cell holds the title ("Sag nr. 74" |
          * title; "Punkt 1" | "5 min" | title, an Aula page's agenda, time
          * cells passed over) */

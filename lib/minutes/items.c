@@ -61,6 +61,15 @@ static int status_line_closed(const char *b)
         const char *e = strchr(b, '\n');
         size_t n = e ? (size_t)(e - b) : strlen(b);
         k += n > 0;
+        /* a table's header naming both statuses as its columns
+         * ("Behandling Mødedato Åbent punkt Lukket punkt", Bornholm's
+         * eDoc) says neither */
+        if (has_fold(b, n < 120 ? n : 120, "åben")) {
+            if (e == NULL)
+                break;
+            b = e + 1;
+            continue;
+        }
         for (size_t m = 0; m < sizeof marks / sizeof *marks; m++) {
             size_t mn = strlen(marks[m]);
             if (fold_eq(b, n, marks[m], mn))
@@ -328,6 +337,43 @@ static int cases_above(const struct mnt_doc *d, const struct mnt_cands *c,
     return seen >= 2 && seen + 1 >= c->n;
 }
 
+/* Is line l the heading of a meeting's part: 1 closed ("Lukkede
+ * dagsordenspunkter", "LUKKEDE SAGER", "Lukket møde"), 2 open ("Åbne
+ * dagsordenspunkter", "Åben dagsorden"), else 0? It opens with the
+ * word, no sentence ("Der var ingen lukkede punkter." is none). */
+static int part_heading(const struct mnt_line *l)
+{
+    if (l->kind != MNT_LINE_TEXT || l->len > 60 || l->s[l->len - 1] == '.')
+        return 0;
+    if (fold_prefix(l->s, l->len, "lukke") > 0)
+        return mnt_is_closed_part(l->s, l->len) ? 1 : 0;
+    return fold_prefix(l->s, l->len, "åbne ") > 0 ||
+                   fold_prefix(l->s, l->len, "åben dagsorden") > 0 ||
+                   fold_prefix(l->s, l->len, "åbent møde") > 0
+               ? 2
+               : 0;
+}
+
+/* Items after a closed part's heading between two headings
+ * (Sbsys's "Lukkede dagsordenspunkter" over "7. Køb af ejendom", a
+ * title only) are closed, up to an open part's heading. The lines above
+ * the first item (its agenda list names both parts) say nothing. */
+static int close_parts(struct mnt_parser *p, const struct mnt_cands *c)
+{
+    int closed = 0;
+    for (size_t k = 1; k < c->n && k < p->m->nitems; k++) {
+        for (size_t i = c->v[k - 1].line + 1; i < c->v[k].line; i++) {
+            int part = part_heading(&p->doc.lines[i]);
+            if (part != 0)
+                closed = part == 1;
+        }
+        if (closed && !p->m->items[k].closed &&
+            mnt_close_item(&p->m->items[k]) != ERR_OK)
+            return ERR_NOMEM;
+    }
+    return ERR_OK;
+}
+
 int mnt_build_items(struct mnt_parser *p, const struct mnt_cands *c,
                     enum mnt_style style)
 {
@@ -347,6 +393,16 @@ int mnt_build_items(struct mnt_parser *p, const struct mnt_cands *c,
         size_t end = k + 1 == c->n      ? p->doc.nlines
                      : printed || cases ? at[k + 1]
                                         : c->v[k + 1].line;
+        /* the next part's heading ("Lukkede dagsordenspunkter") right
+         * before the next item is no text of this one */
+        for (size_t e = end; k + 1 < c->n && e > c->v[k].line + 1; e--) {
+            const struct mnt_line *u = &p->doc.lines[e - 1];
+            if (u->kind == MNT_LINE_BLANK)
+                continue;
+            if (part_heading(u) != 0)
+                end = e - 1;
+            break;
+        }
         m->nitems = k + 1;
         if (cases && at[k] < c->v[k].line) {
             const struct mnt_line *l = &p->doc.lines[at[k]];
@@ -359,6 +415,8 @@ int mnt_build_items(struct mnt_parser *p, const struct mnt_cands *c,
         rc = build_item(p, &m->items[k], &c->v[k], end, style, k + 1,
                         printed ? nums[k] : 0);
     }
+    if (rc == ERR_OK && !printed)
+        rc = close_parts(p, c);
     free(nums);
     free(at);
     return rc;

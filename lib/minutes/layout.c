@@ -304,7 +304,8 @@ static int collect_all(struct mnt_parser *p, struct mnt_cands *f)
     mnt_best_chain(p, &f[F_REGION], 0, 0);
     if ((rc = mnt_numbered_chain(p, &f[F_NUMBERED])) != ERR_OK)
         return rc;
-    mnt_best_chain(p, &f[F_GENERIC], 0, MNT_CHAIN_JUMPS);
+    if ((rc = mnt_generic_chain(p, &f[F_GENERIC])) != ERR_OK)
+        return rc;
     mnt_best_chain(p, &f[F_AGENDA], 0, MNT_CHAIN_LISTED);
     if (f[F_NUMBERED].n < 2 && f[F_GENERIC].n < 2 && f[F_AGENDA].n < 2 &&
         (rc = list_numbered(p, &f[F_NUMBERED])) != ERR_OK)

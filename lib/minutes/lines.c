@@ -38,6 +38,28 @@ int mnt_has_word(const char *s, size_t n)
 
 static const char REPLACEMENT[] = "\xEF\xBF\xBD";
 
+/* Inline markup printed as text: a page that shows another document's
+ * HTML escaped (an ePaper site's text of a PDF, "<strong>Dagsorden</strong>
+ * <strong>med</strong> vedtagelser<br />") prints its tags, which a
+ * reader passes over. The length of such a tag at s[0..n) - bold,
+ * italic, underline, a line break; no attributes - else 0. */
+static size_t shown_tag_len(const char *s, size_t n)
+{
+    static const char *const tags[] = {
+        "<strong>", "</strong>", "<b>", "</b>", "<em>",   "</em>",
+        "<i>",      "</i>",      "<u>", "</u>", "<br />", "<br/>",
+        "<br>",     "<BR>",      "<B>", "</B>",
+    };
+    if (n < 3 || s[0] != '<')
+        return 0;
+    for (size_t k = 0; k < sizeof tags / sizeof *tags; k++) {
+        size_t tl = strlen(tags[k]);
+        if (n >= tl && memcmp(s, tags[k], tl) == 0)
+            return tl;
+    }
+    return 0;
+}
+
 static char *sanitise(const char *text, size_t len, size_t *out_len)
 {
     /* Worst case every byte is invalid and becomes three. */
@@ -50,6 +72,15 @@ static char *sanitise(const char *text, size_t len, size_t *out_len)
     for (size_t i = 0; i < len;) {
         unsigned char c = (unsigned char)text[i];
         if (c < 0x80) {
+            size_t tag = shown_tag_len(text + i, len - i);
+            if (tag > 0) {
+                /* a line break between words keeps them apart */
+                if (text[i + 1] == 'b' || text[i + 1] == 'B')
+                    if (text[i + 2] == 'r' || text[i + 2] == 'R')
+                        out[o++] = ' ';
+                i += tag;
+                continue;
+            }
             if (c == '\r' && i + 1 < len && text[i + 1] == '\n') {
                 i++;
                 continue;

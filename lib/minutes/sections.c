@@ -74,6 +74,9 @@ static const char *const SECTIONS[] = {
      * who decides it */
     "Sagstema",
     "Hvem beslutter",
+    /* Rødovre's case pages (TYPO3): each case's h3 sections */
+    "Sagens kerne",
+    "Lov- og plangrundlag",
 };
 
 static int is_section_name(const char *s, size_t n)

@@ -229,6 +229,14 @@ size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
  * closed part after it ("Lukkede punkter") that numbers its items from 1
  * again appended. ERR_NOMEM. */
 int mnt_numbered_chain(const struct mnt_parser *p, struct mnt_cands *c);
+/* The loose styles' chain: mnt_best_chain() with jumps, and a closed
+ * part numbered from 101 after it appended. ERR_NOMEM. */
+int mnt_generic_chain(const struct mnt_parser *p, struct mnt_cands *c);
+/* chain_closed.c: a closed part numbered from 101 (201, …) after chain c
+ * (its headings among `all`, c's candidates before the chain was
+ * chosen), appended to c. */
+void mnt_hundreds_chain(const struct mnt_parser *p, struct mnt_cands *c,
+                        const struct mnt_cands *all);
 /* "Lukkede punkter", "LUKKEDE SAGER", "Punkter på lukket møde:",
  * "13Indholdsfortegnelse lukket møde": the heading of a meeting's closed
  * part (whose numbering may start again at 1). */

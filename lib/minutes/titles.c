@@ -206,6 +206,12 @@ static int wrapped_on(const struct mnt_doc *d, size_t i, size_t end)
 {
     if (br_tail(d, i, end))
         return 1;
+    /* a list's entry right under a paragraph, or a paragraph under one,
+     * is another block of the page, not the heading's next line: the
+     * first of an item's folded sections ("Punktoplysninger" over
+     * "Sagsnr.: …") under a long title. Plain text marks no lists. */
+    if (i + 1 < end && d->lines[i + 1].list != d->lines[i].list)
+        return 0;
     /* the line without a status set at its end ("… boliger ved Åben
      * sag" / "Grønningen": OCR reads the status cell into the row) */
     struct mnt_line cut = d->lines[i];
