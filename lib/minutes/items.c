@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* items.c - from the chosen headings to items: label, title
  * (titles.c), case number, line range, sections (sections.c), attendees,
- * OCR confidence; closed items keep their title only. */
+ * OCR confidence; closed items keep their title only (item_closed.c). */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,108 +38,6 @@ static unsigned last_no(const struct mnt_doc *d, size_t from, size_t end)
         if (d->lines[i].kind != MNT_LINE_BLANK && d->lines[i].no > no)
             no = d->lines[i].no;
     return no;
-}
-
-/* Does s (n bytes) hold word w, case-insensitively? */
-static int has_fold(const char *s, size_t n, const char *w)
-{
-    for (size_t i = 0; i < n; i++)
-        if ((i == 0 || s[i - 1] == ' ' || s[i - 1] == '(') &&
-            fold_prefix(s + i, n - i, w) > 0)
-            return 1;
-    return 0;
-}
-
-/* A status on one of the body's first three text lines, alone or ending
- * a short line: a heading table's cells come as blocks of their own
- * (`Pkt. 10` | title | `Sagsnr. 24-090` | `Lukket`), so the status may
- * follow a case number. */
-static int status_line_closed(const char *b)
-{
-    static const char *const marks[] = {"Lukket", "Lukket sag", "Lukket punkt"};
-    for (int k = 0; k < 3 && *b != '\0';) {
-        const char *e = strchr(b, '\n');
-        size_t n = e ? (size_t)(e - b) : strlen(b);
-        k += n > 0;
-        /* a table's header naming both statuses as its columns
-         * ("Behandling Mødedato Åbent punkt Lukket punkt", Bornholm's
-         * eDoc) says neither */
-        if (has_fold(b, n < 120 ? n : 120, "åben")) {
-            if (e == NULL)
-                break;
-            b = e + 1;
-            continue;
-        }
-        for (size_t m = 0; m < sizeof marks / sizeof *marks; m++) {
-            size_t mn = strlen(marks[m]);
-            if (fold_eq(b, n, marks[m], mn))
-                return 1;
-            /* set after its row's other cells, which the segmenter's
-             * lines join: "Sagsnr. 24-090 Lukket" (as printed: capital) */
-            if (n <= 60 && n > mn && b[n - mn - 1] == ' ' &&
-                memcmp(b + n - mn, marks[m], mn) == 0)
-                return 1;
-        }
-        if (e == NULL)
-            break;
-        b = e + 1;
-    }
-    return 0;
-}
-
-/* "Køb af ejendom<TAB>Lukket", "3. Køb af ejendom   Lukket": the status
- * set apart at the heading's end (a status column of a table's row, a
- * right tab stop; the title is cut before it, titles.c's status_tail). */
-static int closed_tail(const struct mnt_line *l)
-{
-    size_t e = l->len;
-    if (e < 10 || memcmp(l->s + e - 6, "Lukket", 6) != 0)
-        return 0;
-    e -= 6;
-    return l->s[e - 1] == '\t' || (l->s[e - 1] == ' ' && l->s[e - 2] == ' ');
-}
-
-/* "Lukket punkt", "Lukket sag", "(Lukket)" in the heading or the title
- * (or a flipping book export's English "Closed:"), a body that opens
- * "Punktet er lukket", or a status line at its top. */
-static int is_closed(const struct mnt_item *it, const struct mnt_line *head)
-{
-    static const char *const marks[] = {
-        "lukket punkt", "lukket sag", "lukket)",
-        "lukket:",      "lukket -",   "closed:"};
-    const char *t = it->title ? it->title : "";
-    size_t tn = strlen(t);
-    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
-        if (has_fold(t, tn, marks[k]) ||
-            has_fold(head->s, head->len < 300 ? head->len : 300, marks[k]))
-            return 1;
-    if ((tn > 0 && fold_eq(t, tn, "Lukket", 6)) ||
-        fold_eq(head->s, head->len, "Lukket", 6) || closed_tail(head) ||
-        fold_eq(head->s, head->len, "Lukket sag", 10))
-        return 1;
-    const char *b = it->body ? it->body : "";
-    size_t bn = strnlen(b, 80);
-    return fold_prefix(b, bn, "Lukket punkt") > 0 ||
-           fold_prefix(b, bn, "Punktet er lukket") > 0 ||
-           fold_prefix(b, bn, "Sagen er lukket") > 0 ||
-           fold_prefix(b, bn, "Lukket sag") > 0 || status_line_closed(b);
-}
-
-int mnt_close_item(struct mnt_item *it)
-{
-    for (size_t k = 0; k < it->nsections; k++) {
-        free(it->sections[k].name);
-        free(it->sections[k].text);
-    }
-    free(it->sections);
-    it->sections = NULL;
-    it->nsections = 0;
-    free(it->attendees);
-    it->attendees = NULL;
-    free(it->body);
-    it->body = strdup("");
-    it->closed = 1;
-    return it->body != NULL ? ERR_OK : ERR_NOMEM;
 }
 
 static void item_ocr_conf(struct mnt_item *it, const struct mnt_doc *d,
@@ -268,7 +166,8 @@ static int build_item(struct mnt_parser *p, struct mnt_item *it,
                            at.body < end ? at.skip0 : 0) != ERR_OK ||
         item_attendees(it) != ERR_OK)
         return ERR_NOMEM;
-    return is_closed(it, &d->lines[c->line]) ? mnt_close_item(it) : ERR_OK;
+    return mnt_item_is_closed(it, &d->lines[c->line]) ? mnt_close_item(it)
+                                                      : ERR_OK;
 }
 
 /* The number in line i when it holds nothing else ("141", "141."), also
@@ -337,43 +236,6 @@ static int cases_above(const struct mnt_doc *d, const struct mnt_cands *c,
     return seen >= 2 && seen + 1 >= c->n;
 }
 
-/* Is line l the heading of a meeting's part: 1 closed ("Lukkede
- * dagsordenspunkter", "LUKKEDE SAGER", "Lukket møde"), 2 open ("Åbne
- * dagsordenspunkter", "Åben dagsorden"), else 0? It opens with the
- * word, no sentence ("Der var ingen lukkede punkter." is none). */
-static int part_heading(const struct mnt_line *l)
-{
-    if (l->kind != MNT_LINE_TEXT || l->len > 60 || l->s[l->len - 1] == '.')
-        return 0;
-    if (fold_prefix(l->s, l->len, "lukke") > 0)
-        return mnt_is_closed_part(l->s, l->len) ? 1 : 0;
-    return fold_prefix(l->s, l->len, "åbne ") > 0 ||
-                   fold_prefix(l->s, l->len, "åben dagsorden") > 0 ||
-                   fold_prefix(l->s, l->len, "åbent møde") > 0
-               ? 2
-               : 0;
-}
-
-/* Items after a closed part's heading between two headings
- * (Sbsys's "Lukkede dagsordenspunkter" over "7. Køb af ejendom", a
- * title only) are closed, up to an open part's heading. The lines above
- * the first item (its agenda list names both parts) say nothing. */
-static int close_parts(struct mnt_parser *p, const struct mnt_cands *c)
-{
-    int closed = 0;
-    for (size_t k = 1; k < c->n && k < p->m->nitems; k++) {
-        for (size_t i = c->v[k - 1].line + 1; i < c->v[k].line; i++) {
-            int part = part_heading(&p->doc.lines[i]);
-            if (part != 0)
-                closed = part == 1;
-        }
-        if (closed && !p->m->items[k].closed &&
-            mnt_close_item(&p->m->items[k]) != ERR_OK)
-            return ERR_NOMEM;
-    }
-    return ERR_OK;
-}
-
 int mnt_build_items(struct mnt_parser *p, const struct mnt_cands *c,
                     enum mnt_style style)
 {
@@ -399,7 +261,7 @@ int mnt_build_items(struct mnt_parser *p, const struct mnt_cands *c,
             const struct mnt_line *u = &p->doc.lines[e - 1];
             if (u->kind == MNT_LINE_BLANK)
                 continue;
-            if (part_heading(u) != 0)
+            if (mnt_part_heading(u) != 0)
                 end = e - 1;
             break;
         }
@@ -416,7 +278,7 @@ int mnt_build_items(struct mnt_parser *p, const struct mnt_cands *c,
                         printed ? nums[k] : 0);
     }
     if (rc == ERR_OK && !printed)
-        rc = close_parts(p, c);
+        rc = mnt_close_parts(p, c);
     free(nums);
     free(at);
     return rc;

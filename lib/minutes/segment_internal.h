@@ -254,8 +254,11 @@ size_t mnt_ones_chain(const struct mnt_parser *p, struct mnt_cands *c);
  * best heads items; their count. */
 size_t mnt_styled_chain(const struct mnt_parser *p, struct mnt_cands *c);
 int mnt_has_text(const struct mnt_parser *p, size_t from, size_t to);
-/* Items without headings: lines "Åben"/"Lukket" (a web page's status
- * marks), else each repeat of the first bare section heading ("Resume").
+/* Score of candidates c kept in order: their quality plus text of their
+ * own. */
+long mnt_run_score(const struct mnt_parser *p, const struct mnt_cands *c);
+/* chain_untitled.c: items without headings: lines "Åben"/"Lukket" (a web page's
+ * status marks), else each repeat of the first bare section heading ("Resume").
  * Fills `out` (its count, at least 2, or 0). ERR_NOMEM. */
 int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out);
 /* opening.c: the bare section that opens untitled items, given the most
@@ -379,8 +382,8 @@ int mnt_toc_named_title(const struct mnt_parser *p, const struct mnt_line *l,
  * follows it), so the title is exactly that. Bounded work. */
 size_t mnt_toc_title_len(const struct mnt_parser *p, const char *s, size_t n,
                          int *whole);
-/* A table row's cells after an item's number that hold only its time
- * in the programme ("Punkt 1" | "5 min" | title, "18.00 - 18.05"): the
+/* title_trim.c: a table row's cells after an item's number that hold only its
+ * time in the programme ("Punkt 1" | "5 min" | title, "18.00 - 18.05"): the
  * offset past them (and the tabs after them), i if none. */
 size_t mnt_skip_slot_cells(const char *s, size_t n, size_t i);
 /* "Regnskab: godkendt.", "Ny mødedato: 19. januar 2010 …",
@@ -403,12 +406,14 @@ size_t mnt_lead_status_len(const char *s, size_t n);
 /* title_status.c: does s open with a status cell before a case file's
  * field ("Åben sag Sagsnr.: …", as printed: capitalised)? */
 int mnt_status_cell_at(const char *s, size_t n);
-/* A title read by OCR: drop a lone glyph a speck made before or after it
+/* title_trim.c: a title read by OCR: drop a lone glyph a speck made before or
+ * after it
  * ("' Salg af grund") and a full stop between words in lower case after
  * a word of six letters or more ("kommunal. grund"). In place. */
 void mnt_drop_ocr_specks(char *t);
-/* Drop an item's time slot from the start of title t ("09.00-09.05 …",
- * "kl. 10.15 …"). */
+/* title_trim.c: drop an item's time slot from the start of title t
+ * ("09.00-09.05 …", "kl. 10.15 …"); a slot alone or with only how the
+ * item is handled ("19.15-19.45 - Drøftelse") empties t. */
 void mnt_drop_time_slot(char *t);
 /* Next TEXT line after i, at most `gap` blank/noise lines away, before
  * `end`; returns end if none. */
@@ -437,9 +442,19 @@ void mnt_titles_drop_marks(struct mnt_meeting *m);
  * every title of m (two or more) cut off; an item whose column says
  * "Lukket" is closed (mnt_close_item). ERR_NOMEM. */
 int mnt_titles_drop_status_column(struct mnt_meeting *m);
-/* items.c: a closed item is indexed by its title only: its body,
+/* item_closed.c: a closed item is indexed by its title only: its body,
  * sections and attendees dropped, `closed` set. ERR_NOMEM. */
 int mnt_close_item(struct mnt_item *it);
+/* item_closed.c: is item it, headed by line head, closed ("Lukket punkt"
+ * in the heading or title, "Punktet er lukket" opening the body, a status
+ * line or cell)? */
+int mnt_item_is_closed(const struct mnt_item *it, const struct mnt_line *head);
+/* item_closed.c: is line l a meeting's part heading: 1 closed ("Lukkede
+ * dagsordenspunkter"), 2 open ("Åbne dagsordenspunkter"), else 0? */
+int mnt_part_heading(const struct mnt_line *l);
+/* item_closed.c: items of m after a closed part's heading (up to an open
+ * part's heading) among the chosen headings c are closed. ERR_NOMEM. */
+int mnt_close_parts(struct mnt_parser *p, const struct mnt_cands *c);
 /* " 1.  1. Godkendelse …": a list's number shown beside the printed
  * one, so every title of m (two or more) opens with its item's number:
  * cut off. */

@@ -1,0 +1,245 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* chain_untitled.c - for chain.c: items of a page that prints no
+ * numbered headings, opened by the bare section each item starts with
+ * (opening.c says which), by a title over a case file's field, or by a
+ * transcript's page heads (page_heads.c). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "minutes/segment_internal.h"
+
+static int bare_section(const struct mnt_line *l)
+{
+    size_t nl, off;
+    return l->kind == MNT_LINE_TEXT &&
+           mnt_section_heading(l->s, l->len, &nl, &off) && off >= l->len;
+}
+
+static int same_line(const struct mnt_line *a, const struct mnt_line *b)
+{
+    return fold_eq(a->s, a->len, b->s, b->len);
+}
+
+/* The bare section heading that opens the items: the most frequent (at
+ * least twice), the earliest of equals - or an earlier one at least
+ * three quarters as frequent: items open with their first section, and
+ * an item that lacks it (a member's proposal with its own dotted
+ * "Beslutningstema.") must not hand the opening to a later section that
+ * every item has ("Sagsfremstilling"). NULL if none. */
+static const struct mnt_line *opening_section(const struct mnt_parser *p)
+{
+    const struct mnt_doc *d = &p->doc;
+    size_t *v = NULL, n = 0;
+    /* the few bare section lines first: comparing names is then cheap */
+    for (size_t i = 0; i < d->nlines; i++) {
+        if (!bare_section(&d->lines[i]) || (p->skip && p->skip[i]))
+            continue;
+        if ((n & (n - 1)) == 0) {
+            size_t *nv = realloc(v, (n ? 2 * n : 1) * sizeof *v);
+            if (nv == NULL)
+                break; /* out of memory: fewer candidates, no harm */
+            v = nv;
+        }
+        v[n++] = i;
+    }
+    const struct mnt_line *best = NULL;
+    size_t best_n = 1;
+    size_t cnt[64];
+    const struct mnt_line *first[64];
+    size_t nf = 0;
+    for (size_t a = 0; a < n && nf < 64; a++) {
+        const struct mnt_line *l = &d->lines[v[a]];
+        int seen = 0;
+        for (size_t k = 0; k < a && !seen; k++)
+            seen = same_line(&d->lines[v[k]], l);
+        if (seen)
+            continue;
+        size_t count = 0;
+        for (size_t k = a; k < n; k++)
+            count += same_line(&d->lines[v[k]], l);
+        first[nf] = l, cnt[nf++] = count; /* in order of first sight */
+        if (count > best_n)
+            best = l, best_n = count;
+    }
+    free(v);
+    for (size_t k = 0; k < nf && best != NULL && first[k] != best; k++)
+        if (cnt[k] >= 2 && 4 * cnt[k] >= 3 * best_n)
+            return first[k];
+    return best;
+}
+
+/* Is l the label a publishing system prints over a closed item's public
+ * decision ("Offentlig beslutning der skal udfyldes, hvis punktet er
+ * lukket"): on a page whose titles are collapsed away, the only thing a
+ * closed item shows, so it opens an item as the opening section does. */
+static int closed_decision_label(const struct mnt_line *l)
+{
+    return l->kind == MNT_LINE_TEXT && l->len <= MNT_HEADING_MAX &&
+           l->s[l->len - 1] != '.' &&
+           fold_prefix(l->s, l->len, "Offentlig beslutning") > 0;
+}
+
+/* The title right above line i (blank lines between allowed, none of
+ * the previous item's text): short, capitalised, no sentence. */
+static size_t title_above(const struct mnt_doc *d, size_t i)
+{
+    size_t k = i;
+    while (k > 0 && d->lines[k - 1].kind == MNT_LINE_BLANK && i - k < 3)
+        k--;
+    if (k == 0 || k == i)
+        return (size_t)-1;
+    const struct mnt_line *l = &d->lines[k - 1];
+    size_t nl, off;
+    uint32_t cp = 0;
+    utf8_decode(l->s, l->len, &cp);
+    if (l->kind != MNT_LINE_TEXT || l->len > 150 || !fold_is_upper(cp) ||
+        l->s[l->len - 1] == '.' || l->s[l->len - 1] == ':' ||
+        mnt_section_heading(l->s, l->len, &nl, &off) ||
+        mnt_is_doc_heading(l->s, l->len))
+        return (size_t)-1;
+    return k - 1;
+}
+
+/* Items opened by the same section name whose titles the page does not
+ * show (collapsed away) may still have a line above one of them - a "Hent
+ * som PDF" link, the meeting's place: titles above count only if at least
+ * half the items have one; else every item starts at its section. */
+static void drop_stray_titles(const struct mnt_doc *d, struct mnt_cands *c)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < c->n; k++)
+        n += c->v[k].above != 0;
+    if (2 * n >= c->n)
+        return;
+    for (size_t k = 0; k < c->n; k++)
+        if (c->v[k].above) {
+            /* title_above() passed at most two blank lines */
+            size_t i = mnt_next_text(d, c->v[k].line, d->nlines, 3);
+            if (i < d->nlines)
+                c->v[k].line = i, c->v[k].above = 0;
+        }
+}
+
+/* A piece of a flattened page cut after its running header that opens
+ * with a title and then a case file's field ("Takster for svømmehallen
+ * Sagsnr.: 10/19944 …"): where the title ends, 0 if it is no such piece.
+ * The title may follow its printed number ("217. Køb af ejendom ØKEJEN /
+ * 08/2001 …": a closed item's heading after a "LUKKET MØDE" mark kept
+ * its number where the others lost theirs): *num and *off say so. */
+static size_t title_then_field(const struct mnt_line *l, unsigned *num,
+                               size_t *off)
+{
+    size_t o = 0;
+    unsigned v = 0;
+    while (o < l->len && o < 3 && l->s[o] >= '0' && l->s[o] <= '9')
+        v = 10 * v + (unsigned)(l->s[o++] - '0');
+    if (o > 0 && (o + 2 >= l->len || l->s[o] != '.' || l->s[o + 1] != ' '))
+        return 0;
+    if (o > 0)
+        o += 2;
+    *num = v, *off = o;
+    if (!l->cut || !mnt_starts_upper(l->s + o, l->len - o))
+        return 0;
+    struct mnt_line t = {.s = l->s + o,
+                         .len = mnt_title_before_field(l->s + o, l->len - o)};
+    return t.len > 0 && !mnt_line_is_prose(&t) ? o + t.len : 0;
+}
+
+/* Does a decision ("Beslutning", "BESLUTNING: …") stand before line
+ * `first` while none stands from it on? Then the sections that opened
+ * the items from `first` on are one item's parts (an agenda item's page
+ * printing its decision first, then "Sagsfremstilling" with its own
+ * "Sagsfremstilling" inside), not items. */
+static int decisions_before_only(const struct mnt_doc *d, size_t first)
+{
+    size_t before = 0;
+    for (size_t i = 0; i < d->nlines; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        if (l->kind != MNT_LINE_TEXT || l->len > 80 ||
+            fold_prefix(l->s, l->len, "Beslutning") == 0)
+            continue;
+        if (i >= first)
+            return 0;
+        before++;
+    }
+    return before > 0;
+}
+
+int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
+{
+    const struct mnt_doc *d = &p->doc;
+    memset(out, 0, sizeof *out);
+    const struct mnt_line *open =
+        mnt_opening_before_decision(d, p->skip, opening_section(p));
+    const char *foot = NULL;
+    size_t footn = mnt_page_footer(d, &foot);
+    for (int pass = 0; pass < 3 && out->n < 2; pass++) {
+        out->n = 0;
+        if (pass == 1 && open == NULL)
+            continue;
+        /* pass 1: the bare sections seen since the last cut */
+        const struct mnt_line *seen[32];
+        size_t nseen = 0;
+        int closed_item = 0; /* the item shows a closed one's decision */
+        for (size_t i = 0; i < d->nlines && out->n < MNT_CAND_MAX; i++) {
+            const struct mnt_line *l = &d->lines[i];
+            size_t te = 0, poff = 0, hoff = 0;
+            unsigned pnum = 0;
+            if (l->kind != MNT_LINE_TEXT || (p->skip && p->skip[i]))
+                continue;
+            int again = 0; /* a section the current item already had */
+            if (pass == 1 && out->n > 0 && bare_section(l) &&
+                !same_line(l, open)) {
+                for (size_t k = 0; k < nseen && !again; k++)
+                    again = same_line(seen[k], l);
+                if (!again && nseen < 32)
+                    seen[nseen++] = l;
+            }
+            /* a closed item shows its public decision only: a section
+             * after it is the next item's */
+            if (pass == 1 && closed_item && bare_section(l))
+                again = 1;
+            /* an item lacking the opening section (a member's proposal
+             * opening with "Sagsfremstilling") starts where a section
+             * repeats: one item has each section once */
+            if (pass == 0 ? !mnt_status_line(l)
+                : pass == 1
+                    ? !again && (!bare_section(l) || !same_line(l, open)) &&
+                          !closed_decision_label(l)
+                    : (te = title_then_field(l, &pnum, &poff)) == 0 &&
+                          (te = mnt_page_head(d, i, p->toc_text, p->toc_len,
+                                              foot, footn, &hoff)) == 0)
+                continue;
+            if (pass == 1) {
+                nseen = 0;
+                if (again)
+                    seen[nseen++] = l;
+                closed_item = closed_decision_label(l);
+            }
+            if (out->v == NULL &&
+                (out->v = calloc(MNT_CAND_MAX, sizeof *out->v)) == NULL)
+                return ERR_NOMEM;
+            struct mnt_cand *c = &out->v[out->n++];
+            memset(c, 0, sizeof *c);
+            size_t t = pass == 1 && !again ? title_above(d, i) : (size_t)-1;
+            c->line = t != (size_t)-1 ? t : i;
+            c->above = t != (size_t)-1;
+            c->num = (unsigned)out->n;
+            c->title_off = (size_t)(pass == 1); /* 1: the body's first line */
+            c->title_end = te;                  /* the title, then fields */
+            if (poff > 0) /* its printed number, the title after it */
+                c->num = pnum, c->delim = '.', c->title_off = poff;
+            if (hoff > 0) /* a page's number and mark before the title */
+                c->title_off = hoff;
+        }
+        if (pass == 1)
+            drop_stray_titles(d, out);
+        if (pass == 1 && out->n >= 2 &&
+            decisions_before_only(d, out->v[0].line))
+            out->n = 0;
+    }
+    if (out->n < 2)
+        out->n = 0;
+    out->score = mnt_run_score(p, out);
+    return ERR_OK;
+}

@@ -1,0 +1,186 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* title_trim.c - what is trimmed off a title once it is cut out (for
+ * titles.c): the specks OCR reads as glyphs, and the item's time slot in
+ * the meeting's programme before it ("09.00-09.05 Godkendelse …"); a
+ * slot with nothing but how the item is handled leaves no title. The
+ * fields around a title before it is cut: title_fields.c. */
+#include <stdint.h>
+#include <string.h>
+
+#include "minutes/segment_internal.h"
+
+/* Is the glyph c one OCR makes of a speck on the page? */
+static int speck_glyph(char c)
+{
+    return c != '\0' && strchr("'`.,~|_^*-\":;", c) != NULL;
+}
+
+void mnt_drop_ocr_specks(char *t)
+{
+    size_t n = strlen(t), o = 0;
+    /* a lone glyph before the title or after it: "' Salg af grund",
+     * "Salg af grund ," */
+    if (n >= 3 && speck_glyph(t[0]) && t[1] == ' ') {
+        memmove(t, t + 2, n - 1);
+        n -= 2;
+    }
+    if (n >= 3 && speck_glyph(t[n - 1]) && t[n - 2] == ' ') {
+        n -= 2;
+        while (n > 0 && t[n - 1] == ' ')
+            n--;
+        t[n] = '\0';
+    }
+    /* "Salg af kommunal. grund": a full stop between two words in lower
+     * case after a word of six letters or more is no abbreviation's
+     * ("pr.", "vedr.", "bl.a.", "inkl.") nor a sentence's end */
+    size_t letters = 0;
+    int lower = 1;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t k = utf8_decode(t + i, n - i, &cp);
+        if (cp == '.' && letters >= 6 && lower && i + 2 < n &&
+            t[i + 1] == ' ') {
+            uint32_t next;
+            utf8_decode(t + i + 2, n - i - 2, &next);
+            if (fold_is_lower(next)) {
+                i += k;
+                letters = 0;
+                continue; /* the dot dropped */
+            }
+        }
+        if (fold_is_letter(cp)) {
+            letters++;
+            lower = lower && fold_is_lower(cp);
+        } else {
+            letters = 0;
+            lower = 1;
+        }
+        memmove(t + o, t + i, k);
+        o += k;
+        i += k;
+    }
+    t[o] = '\0';
+}
+
+/* Bytes of a clock time at s[i] ("9.00", "09:05"), or 0. */
+static size_t clock_at(const char *s, size_t n, size_t i)
+{
+    unsigned h, mi;
+    size_t a = mnt_read_num(s, n, i, 2, &h);
+    if (a == 0 || h > 23 || i + a + 3 > n ||
+        (s[i + a] != '.' && s[i + a] != ':'))
+        return 0;
+    size_t b = mnt_read_num(s, n, i + a + 1, 2, &mi);
+    size_t e = i + a + 1 + b;
+    if (b != 2 || mi > 59 || (e < n && (s[e] >= '0' && s[e] <= '9')))
+        return 0;
+    return e - i;
+}
+
+/* Does the cell s[i..e) hold only a duration ("5 min", "10 min.",
+ * "1 time", "2 timer") or a clock time or range ("18.00 - 18.05",
+ * "kl. 18.00")? */
+static int slot_cell(const char *s, size_t e, size_t i)
+{
+    static const char *const units[] = {"minutter", "min.", "min",
+                                        "timer",    "time", "t."};
+    unsigned v;
+    size_t k = fold_prefix(s + i, e - i, "kl.");
+    k = mnt_skip_sp(s, e, i + k);
+    size_t a = clock_at(s, e, k);
+    if (a > 0) {
+        k = mnt_skip_sp(s, e, k + a);
+        size_t sep = mnt_separator(s, e, k);
+        if (sep > 0 && s[k] != ':') {
+            size_t m = mnt_skip_sp(s, e, k + sep);
+            size_t b = clock_at(s, e, m);
+            if (b > 0)
+                k = mnt_skip_sp(s, e, m + b);
+        }
+        return k == e;
+    }
+    size_t d = mnt_read_num(s, e, k, 3, &v);
+    if (d == 0)
+        return 0;
+    k = mnt_skip_sp(s, e, k + d);
+    for (size_t u = 0; u < sizeof units / sizeof *units; u++) {
+        size_t m = fold_prefix(s + k, e - k, units[u]);
+        if (m > 0 && mnt_skip_sp(s, e, k + m) == e)
+            return 1;
+    }
+    return 0;
+}
+
+size_t mnt_skip_slot_cells(const char *s, size_t n, size_t i)
+{
+    for (;;) {
+        const char *tab = memchr(s + i, '\t', n - i);
+        if (tab == NULL || !slot_cell(s, (size_t)(tab - s), i))
+            return i;
+        i = mnt_skip_sp(s, n, (size_t)(tab - s));
+    }
+}
+
+/* Is s[0..n) only how an item is handled ("Drøftelse", "Orientering/
+ * drøftelse", "Drøftelse/Beslutning"), nothing about what it is about? */
+static int handling_only(const char *s, size_t n)
+{
+    static const char *const kinds[] = {"orientering", "drøftelse",
+                                        "beslutning", "godkendelse"};
+    size_t i = 0, words = 0;
+    while (i < n) {
+        size_t m = 0;
+        for (size_t k = 0; k < sizeof kinds / sizeof *kinds && m == 0; k++)
+            m = fold_prefix(s + i, n - i, kinds[k]);
+        if (m == 0)
+            return 0;
+        words++;
+        i += m;
+        while (i < n && (s[i] == ' ' || s[i] == '/' || s[i] == ','))
+            i++;
+        if (i + 3 <= n && memcmp(s + i, "og ", 3) == 0)
+            i += 3;
+    }
+    return words > 0;
+}
+
+/* "09.00-09.05 Godkendelse af dagsordenen", "kl. 10.15 Høring om …",
+ * "Kl. 16.00-16.45: Besøg af …":
+ * the item's slot in the meeting's programme, printed before its title,
+ * is no part of it. A range of two times, or one after "kl.", then a
+ * space and a capital (a lone "12.03" may be a date). A slot alone, or
+ * with only how the item is handled ("19.15-19.45 - Drøftelse": a
+ * school board's programme whose subjects the page lost), leaves no
+ * title: the item is untitled, never titled by its kind. */
+void mnt_drop_time_slot(char *t)
+{
+    size_t n = strlen(t), i = fold_prefix(t, n, "kl.");
+    int kl = i > 0;
+    i = mnt_skip_sp(t, n, i);
+    size_t a = clock_at(t, n, i);
+    if (a == 0)
+        return;
+    size_t j = i + a, s = mnt_skip_sp(t, n, j), sep = mnt_separator(t, n, s);
+    size_t b = 0;
+    if (sep > 0 && t[s] != ':') {
+        size_t k = mnt_skip_sp(t, n, s + sep);
+        if ((b = clock_at(t, n, k)) > 0)
+            j = k + b;
+    }
+    if (b == 0 && !kl)
+        return;
+    size_t r = mnt_skip_sp(t, n, j);
+    r = mnt_skip_sp(t, n, r + mnt_separator(t, n, r));
+    if (r == n || handling_only(t + r, n - r)) {
+        t[0] = '\0';
+        return;
+    }
+    if (j < n && t[j] == ':') /* "Kl. 16.00-16.45: Besøg af …" */
+        j++;
+    if (j >= n || t[j] != ' ')
+        return;
+    j = mnt_skip_sp(t, n, j);
+    if (!mnt_starts_upper(t + j, n - j))
+        return;
+    memmove(t, t + j, n - j + 1);
+}
