@@ -420,6 +420,18 @@ static int introduced_list(const struct mnt_doc *d, size_t li)
     return 0;
 }
 
+/* Does a numbered line's title open with "at" and a word in lower case
+ * ("1. at skema B godkendes", "3. At ordningen evalueres …")? That is a
+ * recommendation's or a proposal's point: Danish headings never open
+ * with the infinitive's "at", however the list is introduced (a colon, a
+ * hosting site's list of other documents quoting a point). */
+static int at_point(const char *t, size_t n)
+{
+    if (n < 4 || (t[0] != 'a' && t[0] != 'A') || t[1] != 't' || t[2] != ' ')
+        return 0;
+    return fold_is_lower(first_cp(t + 3, n - 3));
+}
+
 int mnt_collect(const struct mnt_parser *p, mnt_cand_fn fn,
                 struct mnt_cands *out)
 {
@@ -436,6 +448,9 @@ int mnt_collect(const struct mnt_parser *p, mnt_cand_fn fn,
         if (!c.above && te > c.title_off &&
             is_person(d->lines[i].s + c.title_off, te - c.title_off))
             continue; /* "2. Lars Weiss (A)": an attendee */
+        if (!c.above && te > c.title_off &&
+            at_point(d->lines[i].s + c.title_off, te - c.title_off))
+            continue;
         if (out->n >= MNT_CAND_MAX) {
             out->truncated = 1;
             break;

@@ -8,10 +8,31 @@
 
 #include "minutes/minutes_internal.h"
 
+#define GLUED_KEY_MAX 60u /* bytes before a date field glued to a word */
+
+/* "ByrådetMødedato: Tirsdag den 7. oktober 2014": a PDF's title line
+ * ("Åbent Referat til" / "Byrådet") glued to the field under it, the
+ * label right after a lower-case letter near the line's start. */
+static int glued_date_field(const struct mnt_line *l)
+{
+    static const char key[] = "Mødedato:";
+    for (size_t i = 1; i < l->len && i < GLUED_KEY_MAX; i++) {
+        uint32_t prev;
+        if (l->s[i] != 'M' || memcmp(l->s + i, key, sizeof key - 1) != 0 ||
+            i + sizeof key - 1 >= l->len)
+            continue;
+        utf8_prev(l->s, l->s + i, &prev);
+        return fold_is_lower(prev);
+    }
+    return 0;
+}
+
 /* A date field: "Mødedato", "Dato", "STARTTIDSPUNKT", "Mødetidspunkt",
  * and with a colon "Møde:", "Tid:" (a leading "- " or "• " skipped). */
 static int is_date_field(const struct mnt_line *l)
 {
+    if (glued_date_field(l))
+        return 1;
     static const char *const keys[] = {
         "Mødedato",       "Dato",    "Date",   "Mødetidspunkt",
         "Starttidspunkt", "Mødetid", "Mødedag"};
