@@ -194,8 +194,7 @@ static int yearless_meeting_at(const struct mnt_doc *d, size_t i, size_t lim,
  * Dato: Onsdag den 19. november …"), from the line after it to the
  * transcript ("Transkript", "Størrelse: px"), which must follow within
  * OTHER_DOCS_MAX lines. Sets [*a, *b), empty when there is none. */
-static void other_docs(const struct mnt_doc *d, size_t lim, size_t *a,
-                       size_t *b)
+void mnt_other_docs(const struct mnt_doc *d, size_t lim, size_t *a, size_t *b)
 {
     static const char *const heads[] = {"relaterede dokumenter",
                                         "lignende dokumenter"};
@@ -222,7 +221,7 @@ int mnt_meeting_date(const struct mnt_doc *d, size_t lim, const char *name,
 {
     unsigned yearless_tries = 0;
     size_t za, zb; /* a list of other documents: none of its dates */
-    other_docs(d, lim, &za, &zb);
+    mnt_other_docs(d, lim, &za, &zb);
     /* A labelled field beats dates before it (lists of other meetings'
      * minutes, a meeting named after another day). */
     for (size_t i = 0; i < lim; i++) {
