@@ -434,14 +434,25 @@ static int toc_entry_below(const struct mnt_doc *d, size_t li,
     return 0;
 }
 
-/* Does numbered line l's text open with "at " ("1. at pakhuset
- * udlejes …"): a recommendation's point, which no title does? */
+/* Does a numbered line's title open with "at" and a word in lower case
+ * ("1. at skema B godkendes", "3. At ordningen evalueres …")? That is a
+ * recommendation's or a proposal's point: Danish headings never open
+ * with the infinitive's "at", however the list is introduced (a colon, a
+ * hosting site's list of other documents quoting a point). */
+static int at_title(const char *t, size_t n)
+{
+    if (n < 4 || (t[0] != 'a' && t[0] != 'A') || t[1] != 't' || t[2] != ' ')
+        return 0;
+    return fold_is_lower(first_cp(t + 3, n - 3));
+}
+
+/* Does numbered line l's text open with "at" ("1. at pakhuset udlejes
+ * …"): a recommendation's point? */
 static int at_point(const struct mnt_line *l)
 {
     struct mnt_cand c;
     return l->kind == MNT_LINE_TEXT && mnt_numbered_at(l->s, l->len, 0, &c) &&
-           c.title_off + 3 < l->len &&
-           memcmp(l->s + c.title_off, "at ", 3) == 0;
+           at_title(l->s + c.title_off, l->len - c.title_off);
 }
 
 /* Is line li the first of a list introduced by "indstiller, at" (the
@@ -488,6 +499,9 @@ int mnt_collect(const struct mnt_parser *p, mnt_cand_fn fn,
         if (!c.above && te > c.title_off &&
             is_person(d->lines[i].s + c.title_off, te - c.title_off))
             continue; /* "2. Lars Weiss (A)": an attendee */
+        if (!c.above && te > c.title_off &&
+            at_title(d->lines[i].s + c.title_off, te - c.title_off))
+            continue;
         if (out->n >= MNT_CAND_MAX) {
             out->truncated = 1;
             break;

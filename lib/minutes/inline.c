@@ -214,8 +214,11 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
     if (from <= 1 && h > 0 && h + 3 < n && n >= 30) {
         struct mnt_cand c;
         memset(&c, 0, sizeof c);
+        /* the title may open with an ordinal: "3 1. 1. behandling af
+         * budgetforslag …" */
         if (mnt_numbered_at(s, n, h, &c) && c.delim == '.' &&
-            mnt_starts_upper(s + c.title_off, n - c.title_off))
+            (mnt_starts_upper(s + c.title_off, n - c.title_off) ||
+             mnt_ordinal_title(s + c.title_off, n - c.title_off)))
             return h;
         /* "4 62 Flere pladser …": a running number without a full stop
          * after the page's number (a transcript of a Word template) */

@@ -8,10 +8,31 @@
 
 #include "minutes/minutes_internal.h"
 
+#define GLUED_KEY_MAX 60u /* bytes before a date field glued to a word */
+
+/* "ByrådetMødedato: Tirsdag den 7. oktober 2014": a PDF's title line
+ * ("Åbent Referat til" / "Byrådet") glued to the field under it, the
+ * label right after a lower-case letter near the line's start. */
+static int glued_date_field(const struct mnt_line *l)
+{
+    static const char key[] = "Mødedato:";
+    for (size_t i = 1; i < l->len && i < GLUED_KEY_MAX; i++) {
+        uint32_t prev;
+        if (l->s[i] != 'M' || memcmp(l->s + i, key, sizeof key - 1) != 0 ||
+            i + sizeof key - 1 >= l->len)
+            continue;
+        utf8_prev(l->s, l->s + i, &prev);
+        return fold_is_lower(prev);
+    }
+    return 0;
+}
+
 /* A date field: "Mødedato", "Dato", "STARTTIDSPUNKT", "Mødetidspunkt",
  * and with a colon "Møde:", "Tid:" (a leading "- " or "• " skipped). */
 static int is_date_field(const struct mnt_line *l)
 {
+    if (glued_date_field(l))
+        return 1;
     static const char *const keys[] = {
         "Mødedato",       "Dato",    "Date",   "Mødetidspunkt",
         "Starttidspunkt", "Mødetid", "Mødedag"};
@@ -202,8 +223,7 @@ static int yearless_meeting_at(const struct mnt_doc *d, size_t i, size_t lim,
  * Dato: Onsdag den 19. november …"), from the line after it to the
  * transcript ("Transkript", "Størrelse: px"), which must follow within
  * OTHER_DOCS_MAX lines. Sets [*a, *b), empty when there is none. */
-static void other_docs(const struct mnt_doc *d, size_t lim, size_t *a,
-                       size_t *b)
+void mnt_other_docs(const struct mnt_doc *d, size_t lim, size_t *a, size_t *b)
 {
     static const char *const heads[] = {"relaterede dokumenter",
                                         "lignende dokumenter"};
@@ -230,7 +250,7 @@ int mnt_meeting_date(const struct mnt_doc *d, size_t lim, const char *name,
 {
     unsigned yearless_tries = 0;
     size_t za, zb; /* a list of other documents: none of its dates */
-    other_docs(d, lim, &za, &zb);
+    mnt_other_docs(d, lim, &za, &zb);
     /* A labelled field beats dates before it (lists of other meetings'
      * minutes, a meeting named after another day). */
     for (size_t i = 0; i < lim; i++) {

@@ -68,7 +68,10 @@ int mnt_field_word_at(const char *s, size_t n)
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
         if (fold_prefix(s, n, words[k]) > 0)
             return 1;
-    return 0;
+    /* "Sagsnr. 09/8812 Sagsbehandler …" (no colon): the label with a
+     * number right after it is the field, not a word of the title */
+    size_t k = fold_prefix(s, n, "Sagsnr. ");
+    return k > 0 && k < n && s[k] >= '0' && s[k] <= '9';
 }
 
 /* "Journalnr. 17.00 Jegindø Efterskole …", "J.nr. Ø10 Efterretning":

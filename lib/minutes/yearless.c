@@ -45,20 +45,30 @@ static unsigned bare_year(const char *s, size_t n, int name)
     return 0;
 }
 
+/* A hosting site's list of other documents, whose dates and years are
+ * other meetings': [a, b) of lines no year is taken from. */
+struct skip {
+    size_t a, b;
+};
+
+/* Is line i a text line outside the list sk? */
+static int usable(const struct mnt_doc *d, size_t i, const struct skip *sk)
+{
+    return d->lines[i].kind == MNT_LINE_TEXT && !(i >= sk->a && i < sk->b);
+}
+
 /* The text line nearest to `at` (either side, the earlier first) in
- * [0, lim) that `want` accepts, or lim. */
-static size_t nearest(const struct mnt_doc *d, size_t at, size_t lim,
-                      int (*want)(const struct mnt_doc *, size_t, size_t,
-                                  char[11]),
-                      char found[11])
+ * [0, lim), outside sk, that `want` accepts, or lim. */
+static size_t
+nearest(const struct mnt_doc *d, size_t at, size_t lim, const struct skip *sk,
+        int (*want)(const struct mnt_doc *, size_t, size_t, char[11]),
+        char found[11])
 {
     for (size_t dist = 0; dist < lim && dist <= NEAR_MAX; dist++) {
-        if (at >= dist && at - dist < lim &&
-            d->lines[at - dist].kind == MNT_LINE_TEXT &&
+        if (at >= dist && at - dist < lim && usable(d, at - dist, sk) &&
             want(d, at - dist, lim, found))
             return at - dist;
-        if (dist > 0 && at + dist < lim &&
-            d->lines[at + dist].kind == MNT_LINE_TEXT &&
+        if (dist > 0 && at + dist < lim && usable(d, at + dist, sk) &&
             want(d, at + dist, lim, found))
             return at + dist;
         if (at < dist && at + dist >= lim)
@@ -101,9 +111,13 @@ static int place_in_year(const struct mnt_doc *d, size_t at, size_t lim,
                          char iso[11])
 {
     char ref[11];
-    if (nearest(d, at, lim, full_date, ref) < lim)
+    /* "Referat Byrådet. Dato: 24. november" over a docplayer page's
+     * related documents: their years are other meetings' */
+    struct skip sk;
+    mnt_other_docs(d, d->nlines, &sk.a, &sk.b);
+    if (nearest(d, at, lim, &sk, full_date, ref) < lim)
         return mnt_date_near(dm, ref, iso);
-    if (nearest(d, at, d->nlines, heading_year, ref) < d->nlines) {
+    if (nearest(d, at, d->nlines, &sk, heading_year, ref) < d->nlines) {
         unsigned y = (unsigned)((ref[0] - '0') * 1000 + (ref[1] - '0') * 100 +
                                 (ref[2] - '0') * 10 + (ref[3] - '0'));
         return mnt_date_in_year(dm, y, iso);
@@ -113,7 +127,7 @@ static int place_in_year(const struct mnt_doc *d, size_t at, size_t lim,
     unsigned y = name != NULL ? bare_year(name, strlen(name), 1) : 0;
     if (y != 0)
         return mnt_date_in_year(dm, y, iso);
-    if (nearest(d, at, d->nlines, full_date, ref) < d->nlines)
+    if (nearest(d, at, d->nlines, &sk, full_date, ref) < d->nlines)
         return mnt_date_near(dm, ref, iso);
     return 0;
 }

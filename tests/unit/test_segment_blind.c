@@ -517,6 +517,104 @@ static void test_title_over_case_number(void **state)
     }
 }
 
+/* A proposal's points "1. At …" / "2. At …" / "3. At …" inside an item
+ * (introduced by a colon, not by "indstiller, at") are no headings: a
+ * Danish heading never opens with the infinitive's "at". Item 3 is the
+ * real "3. Budgetopfølgning …" further down (bl- round, Høje-Taastrup). */
+static void test_at_points_are_no_headings(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat (31. oktober 2017)\n\n"
+        "1. Godkendelse af dagsorden\n\n"
+        "Godkendt.\n\n"
+        "2. Forslag fra F om grønne tage\n\n"
+        "Sagsnr: 17/2904\n\n"
+        "F foreslår derfor:\n\n"
+        "1. At nye kommunale bygninger får grønne tage.\n\n"
+        "2. At eksisterende tage vurderes ved renovering.\n\n"
+        "3. At ordningen evalueres efter to år.\n\n"
+        "Beslutning Byrådet den 31-10-2017\n\n"
+        "Oversendt til Teknik- og Miljøudvalget.\n\n"
+        "3. Budgetopfølgning pr. 30. september 2017\n\n"
+        "Sagsnr: 17/118\n\n"
+        "Budgettet overholdes.\n\n"
+        "Beslutning Byrådet den 31-10-2017\n\n"
+        "Taget til efterretning.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Forslag fra F om grønne tage",
+        "Budgetopfølgning pr. 30. september 2017"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A transcript's page opening with its number, then an item whose title
+ * itself opens with an ordinal ("3 1. 1. behandling af budget …"): the
+ * item is cut there as "4 2. Takster …" is; "Sagsnr. 23/0412" (no colon,
+ * a number after it) is the case file's field that ends the title, also
+ * after a period of years (bl- round, Frederikshavn on docplayer). */
+static void test_page_number_then_ordinal_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Referat Byrådet Ordinært møde Dato 30. september 2009 Tid "
+        "19:00 Sted Rådhuset NB. Fraværende Ingen Medlemmer Ole Lund (V) "
+        "Kaj Bro (A) - Formand\n\n"
+        "2 1. 1. behandling af budget 2010-2013 Sagsnr. 09/8812 "
+        "Sagsbehandler Anne Lund Sagsfremstilling Budgettet har et "
+        "råderum på 12 mio. kr. Beslutning Byrådet den 30. september 2009 "
+        "Oversendt til 2. behandling. Byrådet - Referat september 2009 "
+        "Side 2 af 4\n\n"
+        "3 2. Takster for havnene 2010 Sagsnr. 09/5540 Sagsbehandler Bo "
+        "Tange Sagsfremstilling Taksterne stiger med to procent. "
+        "Beslutning Byrådet den 30. september 2009 Godkendt. Byrådet - "
+        "Referat september 2009 Side 3 af 4\n\n"
+        "4 3. Helhedsplan for ældreområdet Sagsnr. 09/2204 Sagsbehandler "
+        "Lis Hove Sagsfremstilling Planen beskriver behovet for "
+        "plejeboliger. Beslutning Byrådet den 30. september 2009 "
+        "Godkendt. Byrådet - Referat september 2009 Side 4 af 4\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"1. behandling af budget 2010-2013",
+                                         "Takster for havnene 2010",
+                                         "Helhedsplan for ældreområdet"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "ByrådetMødedato: Tirsdag den 7. oktober 2014": a PDF's title glued to
+ * the date field under it is still the field, and beats a hosting site's
+ * upload stamp in its own (US) order on the page header ("10/7/2014",
+ * bl- round, Varde on dokumen.tips). */
+static void test_date_field_glued_to_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Page 1: Åbent Referat til Byrådet · 10/7/2014 · Anbefaling "
+        "Forvaltningen anbefaler\n\n"
+        "Varde Kommune\n\n"
+        "Åbent Referat\n\n"
+        "til\n\n"
+        "ByrådetMødedato: Tirsdag den 7. oktober 2014\n\n"
+        "Mødetidspunkt: 18:00 - 20:45\n\n"
+        "312. Godkendelse af dagsorden\n\n"
+        "Beslutning Byrådet den 07-10-2014\n\n"
+        "Godkendt.\n\n"
+        "313. Takster 2015 for madservice\n\n"
+        "Beslutning Byrådet den 07-10-2014\n\n"
+        "Godkendt.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_non_null(m.date);
+    assert_string_equal(m.date, "2014-10-07");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -536,6 +634,9 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_untitled_decision_closes_items),
         cmocka_unit_test(test_decision_before_opening_sections),
         cmocka_unit_test(test_title_over_case_number),
+        cmocka_unit_test(test_at_points_are_no_headings),
+        cmocka_unit_test(test_page_number_then_ordinal_title),
+        cmocka_unit_test(test_date_field_glued_to_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

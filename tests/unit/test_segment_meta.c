@@ -570,6 +570,29 @@ static void test_lokalraad_authority(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A docplayer page titled without the year ("Referat Byrådet. Dato: 24.
+ * november …") whose transcript lost its date: the years of the
+ * "Relaterede dokumenter" list are other meetings', so none is taken for
+ * the title's day and month (bl- round, Billund): no year is made up. */
+static void test_yearless_date_not_from_related(void **state)
+{
+    (void)state;
+    static const char related[] =
+        "Referat Byrådet. Dato: 24. november Starttidspunkt: 19:00\n\n"
+        "Relaterede dokumenter\n"
+        "Møde nr.: 14 Mødedato: 18. november 2010 Mødested: Lokale 2\n\n"
+        "Referat fra mødet i Kultur- og Fritidsudvalget\n\n"
+        "Transkript\n\n"
+        "1 Referat Byrådet Dato: Mandag den Starttidspunkt: 19:00 Sted: "
+        "Byrådssalen\n\n"
+        "2 1. Godkendelse af dagsorden Sagsnr.: 14/4410 Beslutning Byrådet "
+        "den Godkendt. Side 2\n";
+    struct mnt_meeting m;
+    parse_text(related, &m);
+    expect_str("date", related, m.date, NULL);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -586,6 +609,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_yearless_status_date),
         cmocka_unit_test(test_schedule_is_no_meeting_date),
         cmocka_unit_test(test_lokalraad_authority),
+        cmocka_unit_test(test_yearless_date_not_from_related),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
