@@ -103,14 +103,28 @@ int mnt_numbered_cand(const struct mnt_parser *p, size_t li,
  * status, no part of a title nor a heading of its own. */
 int mnt_status_line(const struct mnt_line *l);
 int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
-/* "Title" / "3" / "(Beslutning)": a title whose number stands alone under
- * it, then the heading's bracketed type (line li is the title's); the
- * number into *num, the type's line into *type. */
+/* generic_apart.c: "(ØU 137/07)" at s[i..n) and nothing after it: the
+ * sending committee's case number, no title; its length with the blanks
+ * before it, else 0. */
+size_t mnt_sent_on_ref_len(const char *s, size_t n, size_t i);
+/* generic_apart.c: "Meddelelser / Sag nr. 24", "Godkendelse - punkt 3":
+ * the number after the title, into c. */
+int mnt_trailing_cand(const struct mnt_line *l, struct mnt_cand *c);
+/* generic_apart.c: is the line right above li (no blank between) the
+ * title of the bare number li: short, capitalised, not a section name,
+ * a dated field, an attendee nor a sentence? */
+int mnt_title_above_number(const struct mnt_parser *p, size_t li);
+/* generic_apart.c: a label alone ("Sag nr. 1") with another alone right
+ * above or below it: a contents table's column of labels, no heading. */
+int mnt_label_column(const struct mnt_doc *d, size_t li, const char *prefix);
+/* generic_apart.c: "Title" / "3" / "(Beslutning)": a title whose number stands
+ * alone under it, then the heading's bracketed type (line li is the title's);
+ * the number into *num, the type's line into *type. */
 int mnt_number_under_title(const struct mnt_doc *d, size_t li, unsigned *num,
                            size_t *type);
-/* The line where the title of heading c (its title alone on its line)
- * ends: the bracketed type under c's own number, which stood beside the
- * wrapped title, else c's line. Before `end`. */
+/* generic_apart.c: the line where the title of heading c (its title alone on
+ * its line) ends: the bracketed type under c's own number, which stood beside
+ * the wrapped title, else c's line. Before `end`. */
 size_t mnt_type_under_number(const struct mnt_doc *d, const struct mnt_cand *c,
                              size_t end);
 /* Does s open with an ordinal and a lower-case word ("2. budgetopfølgning
