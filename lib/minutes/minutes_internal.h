@@ -160,6 +160,10 @@ int mnt_meeting_date(const struct mnt_doc *d, size_t lim, const char *name,
                      char iso[11]);
 int mnt_line_other_date(const struct mnt_line *l);
 int mnt_line_is_minutes_heading(const struct mnt_line *l);
+/* A hosting site's list of related documents above a transcript
+ * ("Relaterede dokumenter" … "Transkript"): lines [*a, *b), empty when
+ * there is none; their dates and councils are other meetings'. */
+void mnt_other_docs(const struct mnt_doc *d, size_t lim, size_t *a, size_t *b);
 
 /* ---- names: tallies and words (meta.c) ---- */
 
