@@ -114,8 +114,59 @@ static size_t attendance_key_at(const char *s, size_t n)
     return n;
 }
 
+/* Does s[0..at) hold only a person's role and "fra" or "i" ("Direktør
+ * fra ", "Koncerndirektør i ", "- Observatør fra ")? The name at s[at]
+ * is then the organisation an attendee comes from ("Direktør fra Region
+ * Hovedstaden Ole Brask" under "Afbud fra:"). "Referat fra Økonomiudvalget"
+ * names no role. */
+static int after_role(const char *s, size_t at)
+{
+    static const char *const roles[] = {
+        "direktør",   "chef",         "leder",   "konsulent",
+        "observatør", "repræsentant", "sekretær"};
+    size_t e = at, b = 0;
+    if (e >= 4 && memcmp(s + e - 4, "fra ", 4) == 0)
+        e -= 4;
+    else if (e >= 2 && memcmp(s + e - 2, "i ", 2) == 0)
+        e -= 2;
+    else
+        return 0;
+    if (e == 0 || s[e - 1] != ' ')
+        return 0;
+    e--;
+    while (b < e && (s[b] == ' ' || s[b] == '-' || s[b] == '*' || s[b] == '.' ||
+                     (s[b] >= '0' && s[b] <= '9')))
+        b++;
+    if (e - b >= 3 && memcmp(s + b, "\xE2\x80\xA2", 3) == 0) /* "• " */
+        for (b += 3; b < e && s[b] == ' ';)
+            b++;
+    for (size_t k = b; k < e; k++)
+        if (s[k] == ' ')
+            return 0; /* one word */
+    struct mnt_tok t = {s + b, e - b};
+    if (t.n < 4 || !mnt_tok_capital(&t))
+        return 0;
+    for (size_t k = 0; k < sizeof roles / sizeof *roles; k++)
+        if (mnt_ends_fold(t.s, t.n, roles[k]) ||
+            fold_eq(t.s, t.n, roles[k], strlen(roles[k])))
+            return 1;
+    return 0;
+}
+
 int mnt_after_person(const char *s, size_t n, size_t at, size_t *key)
 {
+    /* "Direktør fra Region Hovedstaden": the name may be the second
+     * word of the organisation */
+    size_t w = at;
+    if (at <= n && at > 1 && s[at - 1] == ' ' && s[at - 2] != ' ') {
+        size_t b = at - 1;
+        while (b > 0 && s[b - 1] != ' ')
+            b--;
+        if (s[b] >= 'A' && s[b] <= 'Z')
+            w = b;
+    }
+    if (at <= n && (after_role(s, at) || (w < at && after_role(s, w))))
+        return 1;
     size_t i = at;
     if (at > n || i < 2 || s[i - 1] != ' ' || s[i - 2] != ',')
         return 0;
@@ -304,7 +355,8 @@ static void count_authorities_line(const char *s, size_t n, unsigned w,
             (mnt_tok_is(&prev, "Region") ||
              (tok_fold(&prev, "region") && mnt_all_capitals(prev.s, prev.n) &&
               mnt_all_capitals(cur.s, cur.n))) &&
-            mnt_region_name(cur.s, cur.n, name))
+            mnt_region_name(cur.s, cur.n, name) &&
+            !mnt_after_person(s, n, (size_t)(prev.s - s), &key))
             mnt_tally_add(t, name, strlen(name), wt, header);
         pp = prev;
         prev = cur;

@@ -299,12 +299,15 @@ static int council_from_header(const struct mnt_doc *d, size_t npre,
     size_t lim = npre > 0 ? npre : SCAN_LINES;
     if (lim > d->nlines)
         lim = d->nlines;
+    size_t za, zb; /* a hosting site's related documents: other councils' */
+    mnt_other_docs(d, lim, &za, &zb);
     for (int pass = 0; pass < 4; pass++) {
         size_t seen = 0;
         for (size_t i = 0; i < lim && seen < HEADER_LINES; i++) {
             const struct mnt_line *l = &d->lines[i];
             /* a list of committees counts for no header line */
-            if (l->kind != MNT_LINE_TEXT || in_council_list(d, i, lim))
+            if (l->kind != MNT_LINE_TEXT || in_council_list(d, i, lim) ||
+                (i >= za && i < zb))
                 continue;
             seen++;
             if (pass == 0) {
@@ -412,8 +415,10 @@ static int council_from_content(const struct mnt_doc *d, char out[MNT_NAME_MAX])
      * council that met; a transcript's page opening with its number ("3
      * 80 Godkendelse … Beslutning i Økonomiudvalget den : …") is a page,
      * not a heading: the decisions it holds name the council. */
+    size_t za, zb; /* related documents name other meetings' councils */
+    mnt_other_docs(d, d->nlines, &za, &zb);
     for (size_t i = 0; i < d->nlines; i++)
-        if (d->lines[i].kind == MNT_LINE_TEXT &&
+        if (d->lines[i].kind == MNT_LINE_TEXT && !(i >= za && i < zb) &&
             (!looks_like_item(&d->lines[i]) ||
              d->lines[i].len >= MNT_FLAT_LINE))
             mnt_councils_count_line(d->lines[i].s, d->lines[i].len, 0, 0, t);

@@ -110,6 +110,43 @@ static size_t cells_of(const struct mnt_line *l)
     return n;
 }
 
+/* Is v[0..n) nothing but other column headers ("Dato Type Hent" after
+ * "Udvalg ")? Then the line is a table's header row flattened to text. */
+static int column_headers(const char *v, size_t n)
+{
+    static const char *const heads[] = {
+        "dato",     "tid",      "tidspunkt", "type",     "hent",      "sted",
+        "mødested", "mødedato", "status",    "dokument", "dokumenter"};
+    struct mnt_tok t;
+    size_t i = 0, words = 0;
+    while (mnt_tok_next(v, n, &i, &t)) {
+        int head = 0;
+        for (size_t k = 0; k < sizeof heads / sizeof *heads && !head; k++)
+            head = fold_eq(t.s, t.n, heads[k], strlen(heads[k]));
+        if (!head || !mnt_tok_capital(&t))
+            return 0;
+        words++;
+    }
+    return words > 0;
+}
+
+/* The row under a flattened header row ("Byrådet 24-06-2020 16:00
+ * Referat Samlet dokument"): its first cell is the words before the
+ * first one opening with a digit. */
+static size_t first_cell(const struct mnt_line *l)
+{
+    struct mnt_tok t;
+    size_t i = 0;
+    while (mnt_tok_next(l->s, l->len, &i, &t))
+        if (t.s[0] >= '0' && t.s[0] <= '9') {
+            size_t e = (size_t)(t.s - l->s);
+            while (e > 0 && l->s[e - 1] == ' ')
+                e--;
+            return e;
+        }
+    return 0;
+}
+
 /* A council field on line i: "Udvalg: X", "UDVALG" / "X", "Møde:" / "X". */
 int mnt_council_field(const struct mnt_doc *d, size_t i, size_t lim,
                       char out[MNT_NAME_MAX])
@@ -136,6 +173,13 @@ int mnt_council_field(const struct mnt_doc *d, size_t i, size_t lim,
             const char *t = memchr(d->lines[j].s, '\t', d->lines[j].len);
             return council_of_value(d->lines[j].s, (size_t)(t - d->lines[j].s),
                                     keys[k].need_noun, out);
+        }
+        /* "Udvalg Dato Type Hent" / "Byrådet 24-06-2020 16:00 Referat":
+         * a header row read as text; the value is the row's first cell,
+         * and it must name a council */
+        if (!colon && v < l->len && column_headers(l->s + v, l->len - v)) {
+            size_t c = j < lim ? first_cell(&d->lines[j]) : 0;
+            return c > 0 && council_of_value(d->lines[j].s, c, 1, out);
         }
         if (v < l->len)
             return council_of_value(l->s + v, l->len - v, keys[k].need_noun,

@@ -221,8 +221,9 @@ static int yearless_meeting_at(const struct mnt_doc *d, size_t i, size_t lim,
 /* "Relaterede dokumenter" on a document-hosting site: a list of other
  * meetings' documents, often with labelled dates ("Møde i Ældrerådet
  * Dato: Onsdag den 19. november …"), from the line after it to the
- * transcript ("Transkript", "Størrelse: px"), which must follow within
- * OTHER_DOCS_MAX lines. Sets [*a, *b), empty when there is none. */
+ * transcript ("Transkript", "Transkript:", "Størrelse: px"), which must
+ * follow within OTHER_DOCS_MAX lines. Sets [*a, *b), empty when there is
+ * none. */
 void mnt_other_docs(const struct mnt_doc *d, size_t lim, size_t *a, size_t *b)
 {
     static const char *const heads[] = {"relaterede dokumenter",
@@ -237,8 +238,11 @@ void mnt_other_docs(const struct mnt_doc *d, size_t lim, size_t *a, size_t *b)
             head |= fold_eq(l->s, l->len, heads[k], strlen(heads[k]));
         for (size_t j = i + 1; head && j < lim && j <= i + OTHER_DOCS_MAX; j++)
             for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
-                if (fold_eq(d->lines[j].s, d->lines[j].len, ends[k],
-                            strlen(ends[k]))) {
+                if (fold_eq(d->lines[j].s,
+                            d->lines[j].len -
+                                (d->lines[j].len > 0 &&
+                                 d->lines[j].s[d->lines[j].len - 1] == ':'),
+                            ends[k], strlen(ends[k]))) {
                     *a = i + 1, *b = j;
                     return;
                 }

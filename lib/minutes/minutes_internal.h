@@ -138,10 +138,6 @@ int mnt_date_near(const struct mnt_daymonth *dm, const char *ref, char out[11]);
  * full date anywhere - into iso; 0 if there is none. */
 int mnt_yearless_line(const struct mnt_doc *d, size_t i, size_t lim,
                       const char *name, char iso[11]);
-/* A document-hosting site's list of other documents ("Relaterede
- * dokumenter" up to the transcript) in lines[0..lim): [*a, *b), empty
- * when there is none. No date or year in it is the meeting's. */
-void mnt_other_docs(const struct mnt_doc *d, size_t lim, size_t *a, size_t *b);
 /* The same for the first such day and month of the header that is no
  * stamp or next meeting (mnt_line_other_date()). */
 int mnt_yearless_first(const struct mnt_doc *d, size_t lim, const char *name,
@@ -177,6 +173,11 @@ int mnt_meeting_date(const struct mnt_doc *d, size_t lim, const char *name,
                      char iso[11]);
 int mnt_line_other_date(const struct mnt_line *l);
 int mnt_line_is_minutes_heading(const struct mnt_line *l);
+/* A hosting site's list of related documents above a transcript
+ * ("Relaterede dokumenter" … "Transkript") in lines[0..lim): [*a, *b),
+ * empty when there is none; their dates, years and councils are other
+ * meetings'. */
+void mnt_other_docs(const struct mnt_doc *d, size_t lim, size_t *a, size_t *b);
 
 /* ---- names: tallies and words (meta.c) ---- */
 

@@ -127,6 +127,7 @@ static int parse_once(const struct mnt_doc *base, const struct mnt_hints *hints,
         mnt_titles_drop_marks(out);
         rc = mnt_titles_drop_status_column(out);
         mnt_titles_drop_doubled_number(out);
+        mnt_titles_drop_committee_codes(out);
     }
     size_t npre = 0;
     if (out->nitems > 0)

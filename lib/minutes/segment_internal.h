@@ -473,6 +473,10 @@ int mnt_close_parts(struct mnt_parser *p, const struct mnt_cands *c);
  * one, so every title of m (two or more) opens with its item's number:
  * cut off. */
 void mnt_titles_drop_doubled_number(struct mnt_meeting *m);
+/* "1. ØK Låneoptagelse …", "2. BS Ny struktur …": the code of the
+ * committee sending each case before every title of m (two or more) cut
+ * off. */
+void mnt_titles_drop_committee_codes(struct mnt_meeting *m);
 
 /* inline.c: bytes of a transcript page's number opening s[0..n) (one to
  * three digits) and the space after it: "12 Title" -> 3; 0 if none. */

@@ -6,7 +6,8 @@
  * heading as "1  Åbent   Title" or "5  Lukket  Title", the status set in
  * a column of its own between the number and the title; the page's text
  * keeps one space of the gap, so the word reads as the title's first;
- * and a list's number doubling the printed one (" 1.  1. Title"). */
+ * a list's number doubling the printed one (" 1.  1. Title"); and a
+ * committee's code before every title ("ØK Title"). */
 #include <stddef.h>
 #include <string.h>
 
@@ -191,5 +192,55 @@ void mnt_titles_drop_doubled_number(struct mnt_meeting *m)
             continue;
         size_t n = strlen(t), s = own_number_len(m->items[k].label, t, n);
         memmove(t, t + s, n - s + 1);
+    }
+}
+
+/* Bytes of a committee's code opening title t ("ØK ", "BS ", "TMU "):
+ * two to four capitals, a space, then a word with a capital and a small
+ * letter (an all-capitals title "NYE KLASSELOKALER …" keeps its words);
+ * 0 if none. */
+static size_t code_len(const char *t, size_t n)
+{
+    size_t i = 0, caps = 0;
+    while (i < n && t[i] != ' ') {
+        uint32_t cp = 0;
+        size_t k = utf8_decode(t + i, n - i, &cp);
+        if (k == 0 || !fold_is_upper(cp))
+            return 0;
+        i += k, caps++;
+    }
+    if (caps < 2 || caps > 4 || i + 2 >= n ||
+        !mnt_starts_upper(t + i + 1, n - i - 1))
+        return 0;
+    for (size_t j = i + 1; j < n && t[j] != ' '; j++)
+        if (t[j] >= 'a' && t[j] <= 'z')
+            return i + 1;
+    return 0;
+}
+
+/* Horsens's pages print the committee that sends each case before its
+ * title ("1. ØK Låneoptagelse for 2015 og 2016", "2. BS Ny struktur …"):
+ * the code is no part of the title. Only when every titled item (two or
+ * more) opens with one: "EU Tilskud …" under one item among plain ones
+ * keeps its words. */
+void mnt_titles_drop_committee_codes(struct mnt_meeting *m)
+{
+    size_t titled = 0;
+    for (size_t k = 0; k < m->nitems; k++) {
+        const char *t = m->items[k].title;
+        if (t == NULL)
+            continue;
+        if (code_len(t, strlen(t)) == 0)
+            return;
+        titled++;
+    }
+    if (titled < 2)
+        return;
+    for (size_t k = 0; k < m->nitems; k++) {
+        char *t = m->items[k].title;
+        if (t == NULL)
+            continue;
+        size_t n = strlen(t), c = code_len(t, n);
+        memmove(t, t + c, n - c + 1);
     }
 }

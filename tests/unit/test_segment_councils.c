@@ -272,6 +272,36 @@ static void test_body_of_several_municipalities(void **state)
     ext_doc_fini(&x);
 }
 
+/* Blind round bn: a meeting table's header row read as text ("Udvalg
+ * Dato Type Hent" over "Byrådet 24-06-2020 16:00 Referat …") names the
+ * council in the row's first cell, not "Dato Type Hent"; an absentee's
+ * role and organisation ("Direktør fra Region Hovedstaden Ole Brask")
+ * name neither the council nor the authority; a document-hosting site's
+ * related documents ("Relaterede dokumenter" … "Transkript:") name other
+ * meetings' councils. */
+static void test_blind_round_bn_councils(void **state)
+{
+    (void)state;
+    static const struct meta_case c[] = {
+        {"Mødedetaljer\n\nUdvalg Dato Type Hent\nByrådet 24-06-2020 16:00 "
+         "Referat Samlet dokument",
+         "Byrådet", NULL, 0},
+        {"1. Godkendelse af dagsorden\n\nBeslutning\n\nTilstede var:\n"
+         "Borgmester Anne Lund\n\nAfbud fra:\nBorgmester Ole Ris pga. "
+         "sygdom.\nDirektør fra Region Hovedstaden Ole Brask\n\n"
+         "Dagsordenen blev godkendt.\n",
+         NULL, NULL, 1},
+        {"Referat fra Region Hovedstaden 3. maj 2021", "Region Hovedstaden",
+         "Region Hovedstaden", 0},
+        {"Mødet blev holdt torsdag den 27. juni 2013 på Rådhuset.\n\n"
+         "Relaterede dokumenter\nReferat Kulturudvalget's møde Tirsdag den "
+         "Kl. 16:00\n\nTranskript:\n\nALLERØD KOMMUNE Allerød Byråd "
+         "Møde nr. 27-06-2013 Mødet blev holdt torsdag den 27. juni 2013.",
+         "Byrådet, Allerød Kommune", "Allerød Kommune", 0},
+    };
+    check(c, N(c));
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -284,6 +314,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_attendee_organisation),
         cmocka_unit_test(test_lower_case_council_after_meeting),
         cmocka_unit_test(test_body_of_several_municipalities),
+        cmocka_unit_test(test_blind_round_bn_councils),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -353,6 +353,46 @@ static void test_status_cell_closes_item(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Blind round bn (Horsens): each heading prints the code of the
+ * committee sending the case before its title ("1. ØK Låneoptagelse
+ * …"): cut off when every title opens with one. Titles in capitals
+ * ("NYE KLASSELOKALER …") and one "EU Tilskud …" among plain titles keep
+ * their words. */
+static void test_title_committee_code(void **state)
+{
+    (void)state;
+    static const char coded[] =
+        "Byrådet - Referat\n\nDato: 29. marts 2016\n\n"
+        "1. ØK Låneoptagelse for 2016\n\nSagsnummer\n00.34.00-S00-2-14\n"
+        "Resume\n\nKommunen kan låne 30 mio. kr.\n\n"
+        "2. BS Ny struktur for ungdomsskolen\n\nSagsnummer\n"
+        "17.03.00-A00-1-15\nResume\n\nUndervisningen samles.\n\n"
+        "3. TMU Lokalplan 305 for boliger\n\nSagsnummer\n"
+        "01.02.05-P16-4-15\nResume\n\nForslaget har været i høring.\n";
+    static const char plain[] =
+        "Referat\n\n"
+        "1. NYE KLASSELOKALER VED SØBY SKOLE\n\nSagsfremstilling\n\n"
+        "Der bygges to lokaler.\n\nBeslutning\n\nGodkendt.\n\n"
+        "2. EU Tilskud til cykelstier\n\nSagsfremstilling\n\n"
+        "Der søges om tilskud.\n\nBeslutning\n\nGodkendt.\n\n"
+        "3. Takster for svømmehallen\n\nSagsfremstilling\n\n"
+        "Taksterne stiger.\n\nBeslutning\n\nGodkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Låneoptagelse for 2016",
+                                         "Ny struktur for ungdomsskolen",
+                                         "Lokalplan 305 for boliger"};
+    static const char *const kept[] = {"NYE KLASSELOKALER VED SØBY SKOLE",
+                                       "EU Tilskud til cykelstier",
+                                       "Takster for svømmehallen"};
+    struct mnt_meeting m;
+    parse_text(coded, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+    parse_text(plain, &m);
+    expect_items(&m, 3, labels, kept);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -366,6 +406,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_slot_and_kind_untitled),
         cmocka_unit_test(test_title_doubled_list_number),
         cmocka_unit_test(test_status_cell_closes_item),
+        cmocka_unit_test(test_title_committee_code),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
