@@ -425,10 +425,16 @@ int mnt_status_cell_at(const char *s, size_t n);
  * ("' Salg af grund") and a full stop between words in lower case after
  * a word of six letters or more ("kommunal. grund"). In place. */
 void mnt_drop_ocr_specks(char *t);
-/* title_trim.c: drop an item's time slot from the start of title t
- * ("09.00-09.05 …", "kl. 10.15 …"); a slot alone or with only how the
- * item is handled ("19.15-19.45 - Drøftelse") empties t. */
-void mnt_drop_time_slot(char *t);
+/* title_trim.c: what a cut title t loses, in place: a fold-out
+ * button's label that echoes it, a section's or button's label glued to
+ * it, an anchor glyph after it, and the item's time slot before it
+ * ("09.00-09.05 …", "kl. 10.15 …"; a slot alone or with only how the
+ * item is handled, "19.15-19.45 - Drøftelse", empties t). */
+void mnt_trim_title(char *t);
+/* title_trim.c: the length of a web page's button label ("Åbn/luk
+ * punkt", "Fold ud") at the start of s[0..n), ending at a word's end; 0
+ * if none. */
+size_t mnt_widget_label_len(const char *s, size_t n);
 /* Next TEXT line after i, at most `gap` blank/noise lines away, before
  * `end`; returns end if none. */
 size_t mnt_next_text(const struct mnt_doc *d, size_t i, size_t end, size_t gap);
@@ -478,9 +484,18 @@ void mnt_titles_drop_doubled_number(struct mnt_meeting *m);
  * off. */
 void mnt_titles_drop_committee_codes(struct mnt_meeting *m);
 
-/* inline.c: bytes of a transcript page's number opening s[0..n) (one to
- * three digits) and the space after it: "12 Title" -> 3; 0 if none. */
+/* page_header.c: bytes of a transcript page's number opening s[0..n)
+ * (one to three digits) and the space after it: "12 Title" -> 3; 0 if
+ * none. */
 size_t mnt_page_number_len(const char *s, size_t n);
+/* page_header.c: the running header that three or more pages of a
+ * flattened transcript in a row open with after their number (whole
+ * words, 12 bytes or more; 5 or more on four pages) into *h; 0 if none. */
+int mnt_page_header(const struct mnt_doc *d, struct mnt_line *h);
+/* page_header.c: a page that opens with the running header h, then an
+ * item's title and its case file's fields: where the title starts; 0 if
+ * line l is no such page. */
+size_t mnt_after_header(const struct mnt_line *l, const struct mnt_line *h);
 
 /* case_no.c: does s open with a journal group and a case's number
  * printed without labels, as a case file's field ("S00 13/712 Åben

@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* title_trim.c - what is trimmed off a title once it is cut out (for
  * titles.c): the specks OCR reads as glyphs, and the item's time slot in
- * the meeting's programme before it ("09.00-09.05 Godkendelse …"); a
- * slot with nothing but how the item is handled leaves no title. The
- * fields around a title before it is cut: title_fields.c. */
+ * the meeting's programme before it ("09.00-09.05 Godkendelse …"; a
+ * slot with nothing but how the item is handled leaves no title), and a
+ * web page's furniture glued to it (a fold-out button's label, a
+ * section's label, an anchor glyph). The fields around a title before it
+ * is cut: title_fields.c. */
 #include <stdint.h>
 #include <string.h>
 
@@ -152,7 +154,7 @@ static int handling_only(const char *s, size_t n)
  * with only how the item is handled ("19.15-19.45 - Drøftelse": a
  * school board's programme whose subjects the page lost), leaves no
  * title: the item is untitled, never titled by its kind. */
-void mnt_drop_time_slot(char *t)
+static void drop_time_slot(char *t)
 {
     size_t n = strlen(t), i = fold_prefix(t, n, "kl.");
     int kl = i > 0;
@@ -183,4 +185,107 @@ void mnt_drop_time_slot(char *t)
     if (!mnt_starts_upper(t + j, n - j))
         return;
     memmove(t, t + j, n - j + 1);
+}
+
+/* The length of a web page's button label at the start of s[0..n)
+ * ("Åbn/luk punkt", "fold dette punkt ind" before the section it
+ * folds), ending at a word's end; 0 if none. Longer labels first. */
+size_t mnt_widget_label_len(const char *s, size_t n)
+{
+    static const char *const labels[] = {"Klik her for at folde ud",
+                                         "Fold dette punkt ind",
+                                         "Fold dette punkt ud",
+                                         "Fold punktet ind",
+                                         "Fold punktet ud",
+                                         "Åbn alle punkter",
+                                         "Luk alle punkter",
+                                         "Åbn/luk punkt",
+                                         "Åbn/luk",
+                                         "Fold sammen",
+                                         "Fold ind",
+                                         "Fold ud",
+                                         "Vis mere",
+                                         "Læs mere"};
+    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+        size_t m = fold_prefix(s, n, labels[k]);
+        if (m > 0 && (m == n || s[m] == ' '))
+            return m;
+    }
+    return 0;
+}
+
+/* "Landsbypuljen 2024Klik her for at folde ud og læse mere om
+ * Landsbypuljen 2024": a heading glued to a fold-out button's label that
+ * repeats it. Cut the title at the glue when its text ends with the part
+ * before it (glued: no space before the capital). */
+static void drop_echo(char *t)
+{
+    size_t n = strlen(t);
+    for (size_t g = 3; 2 * g <= n; g++) {
+        if (memcmp(t + n - g, t, g) != 0)
+            continue;
+        uint32_t cp = 0, prev = 0;
+        utf8_decode(t + g, n - g, &cp);
+        utf8_prev(t, t + g, &prev);
+        if (fold_is_upper(cp) && prev != ' ') {
+            t[g] = '\0';
+            return;
+        }
+    }
+}
+
+/* Is s[0..n) a page's button label ("Åbn/luk punkt", "Fold ud")? */
+static int toggle_label(const char *s, size_t n)
+{
+    return mnt_widget_label_len(s, n) == n;
+}
+
+/* "… (14.00-15.00) #", "… ¶": a heading's anchor link, a glyph alone
+ * after the title, is no part of it. */
+static void drop_anchor(char *t)
+{
+    size_t n = strlen(t);
+    size_t g = n >= 2 && t[n - 1] == '#'                         ? 1
+               : n >= 3 && memcmp(t + n - 2, "\xC2\xB6", 2) == 0 ? 2
+                                                                 : 0;
+    if (g == 0 || n == g || t[n - g - 1] != ' ')
+        return;
+    n -= g;
+    while (n > 0 && t[n - 1] == ' ')
+        n--;
+    t[n] = '\0';
+}
+
+/* "Godkendelse af dagsordenReferat", "Udbud af vinterberedskab
+ * 2023-2027Åbn/luk punkt": a page's label for the section below, or
+ * its fold-out button's, glued to the title (two spans with no space
+ * between). Cut the title where a capital follows a lower-case letter,
+ * a digit or a closing parenthesis and the rest is a section name,
+ * "Referat" or such a button label. */
+static void drop_glued_label(char *t)
+{
+    size_t n = strlen(t), nl, off;
+    for (size_t g = 1; g + 4 <= n; g++) {
+        uint32_t cp = 0, prev = 0;
+        if (((unsigned char)t[g] & 0xC0) == 0x80)
+            continue;
+        utf8_decode(t + g, n - g, &cp);
+        utf8_prev(t, t + g, &prev);
+        if (!fold_is_upper(cp) || !(fold_is_lower(prev) || prev == ')' ||
+                                    (prev >= '0' && prev <= '9')))
+            continue;
+        if (fold_eq(t + g, n - g, "Referat", 7) || toggle_label(t + g, n - g) ||
+            (mnt_section_heading(t + g, n - g, &nl, &off) && off >= n - g)) {
+            t[g] = '\0';
+            return;
+        }
+    }
+}
+
+void mnt_trim_title(char *t)
+{
+    drop_echo(t);
+    drop_glued_label(t);
+    drop_anchor(t);
+    drop_time_slot(t);
 }

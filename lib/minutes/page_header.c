@@ -1,0 +1,105 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* page_header.c - for inline.c: a transcript flattened to a line a page:
+ * the page's number at the line's start, the running header three or
+ * more pages open with after it, and a page that opens with that header
+ * and then an item's title and its case file's fields. */
+#include <string.h>
+
+#include "minutes/segment_internal.h"
+
+size_t mnt_page_number_len(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && i < 4 && s[i] >= '0' && s[i] <= '9')
+        i++;
+    return i > 0 && i < 4 && i < n && s[i] == ' ' ? i + 1 : 0;
+}
+
+/* Offset of the text after a transcript page's number ("12 …"), 0 if
+ * line l is no such page (80 bytes or more). */
+static size_t page_text(const struct mnt_line *l)
+{
+    return l->kind == MNT_LINE_TEXT && l->len >= 80
+               ? mnt_page_number_len(l->s, l->len)
+               : 0;
+}
+
+/* Bytes of whole words a[0..an) and b[0..bn) open with alike. */
+static size_t common_words(const char *a, size_t an, const char *b, size_t bn)
+{
+    size_t i = 0;
+    while (i < an && i < bn && a[i] == b[i])
+        i++;
+    if (i == an && i == bn)
+        return i;
+    while (i > 0 && !(i < an && i < bn && a[i] == ' '))
+        i--;
+    return i;
+}
+
+/* The running header that three or more pages of a flattened transcript
+ * in a row open with after their number ("2 Allerød Byråd torsdag den 27.
+ * januar ALLERØD BYRÅD Bemærkninger …"), whole words, 12 bytes or more,
+ * or of five bytes or more on four pages ("5 Sidenr Takster …"): in *h
+ * (a piece of the first such page). 0 if there is none. */
+int mnt_page_header(const struct mnt_doc *d, struct mnt_line *h)
+{
+    const struct mnt_line *prev = NULL;
+    size_t run = 0;
+    h->len = 0;
+    for (size_t i = 0; i < d->nlines; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        size_t o = page_text(l), po = prev ? page_text(prev) : 0;
+        if (o == 0) {
+            if (l->kind == MNT_LINE_TEXT && run < 2)
+                prev = NULL, run = 0;
+            continue;
+        }
+        size_t k = prev ? common_words(prev->s + po, prev->len - po, l->s + o,
+                                       l->len - o)
+                        : 0;
+        if (run > 0 && k > h->len)
+            k = h->len;
+        if (k >= 5) {
+            if (run++ == 0)
+                h->s = prev->s + po;
+            h->len = k;
+        } else if (run >= 2) {
+            break;
+        } else {
+            run = 0;
+        }
+        prev = l;
+    }
+    /* a header of one short word ("Sidenr") on four pages in a row */
+    return run >= (h->len >= 12 ? 2 : 3);
+}
+
+/* A page that opens with the running header and then an item's title and
+ * its case file's fields ("… ALLERØD BYRÅD Takster for svømmehallen
+ * Sagsnr.: 10/19944 …"): where the title starts, 0 if not such a page. */
+size_t mnt_after_header(const struct mnt_line *l, const struct mnt_line *h)
+{
+    /* a closed item's page is short: its number, the header, a title */
+    size_t o = mnt_page_number_len(l->s, l->len);
+    if (o == 0 || h == NULL || h->len == 0 || l->len < o + h->len + 10 ||
+        memcmp(l->s + o, h->s, h->len) != 0)
+        return 0;
+    size_t t = mnt_skip_sp(l->s, l->len, o + h->len);
+    /* "Handicaprådet, Side Title …": the header's page word, its number
+     * lost in the transcript */
+    if (fold_prefix(l->s + t, l->len - t, "Side ") > 0) {
+        t = mnt_skip_sp(l->s, l->len, t + 5);
+        /* or kept: "Byrådet, Side 3 Title …" */
+        size_t d = t;
+        while (d < l->len && d - t < 4 && l->s[d] >= '0' && l->s[d] <= '9')
+            d++;
+        if (d > t && d - t < 4 && d < l->len && l->s[d] == ' ')
+            t = mnt_skip_sp(l->s, l->len, d);
+    }
+    /* the field may be a bare case number ("… havnen 10/10455 …") */
+    if (!mnt_starts_upper(l->s + t, l->len - t) ||
+        mnt_title_before_case(l->s + t, l->len - t) == 0)
+        return 0;
+    return t;
+}
