@@ -161,6 +161,11 @@ static int labelled_at(const char *s, size_t n, size_t i)
     if (mnt_code_heading_at(s, n, i, &cc) > 0 || loose_heading_at(s, n, i))
         return 1;
     size_t k = fold_prefix(s + i, n - i, "Punkt");
+    /* "573. LUKKET PUNKT: 574. LUKKET PUNKT:": the closed mark's word
+     * before the next heading, no "Punkt: 574" label */
+    if (k > 0 && i >= 7 && fold_prefix(s + i - 7, 7, "lukket ") == 7 &&
+        (i == 7 || s[i - 8] == ' '))
+        return 0;
     if (k > 0) {
         k = mnt_skip_sp(s, n, i + k + (s[i + k] == ':'));
         return k > i + 5 && k < n && s[k] >= '0' && s[k] <= '9';
