@@ -278,6 +278,11 @@ size_t mnt_flat_end(const struct mnt_parser *p, const struct mnt_line *l,
     size_t e = flat_title_end(l, off);
     int whole;
     size_t m = mnt_toc_title_len(p, l->s + off, l->len - off, &whole);
+    /* a contents entry that lost its end to its page number ("… efter 12
+     * offentlighedsfase") or its year ("… landdistrikter Kanalvej …")
+     * names less than the page's title up to its case file's fields */
+    if (m > 0 && off + m < e && field_after_title(l, off) == e)
+        return e;
     return m > 0 && (whole || off + m > e) ? off + m : e;
 }
 
