@@ -506,6 +506,31 @@ static void test_yearless_date_in_item_no_meeting_date(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The same page as plain text, its items from the first lines on (no
+ * preamble): "Møde lokation" is a field's label, no heading of the
+ * minutes that the meeting's date would be printed under. */
+static void test_meeting_field_label_is_no_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Byrådet\n\nMødedeltagere\n\nAnne Bech, Bo Friis, Carl Holm\n\n"
+        "Møde lokation\n\nDet gamle Rådhus\n\n"
+        "16. Mødeplan for Byrådet 2014\n\n"
+        "Møderne foreslås holdt mandag kl. 17.00. Budgetseminaret holdes "
+        "28. og 29. august.\n\nGodkendt.\n\n"
+        "17. Valg til Folkeoplysningsudvalget 2014 - 2017\n\n"
+        "Valgt blev Bo Friis og Carl Holm.\n";
+    struct mnt_hints h = {.name = "byraad-2014.txt"};
+    struct mnt_meeting m;
+    struct err e;
+    memset(&m, 0, sizeof m);
+    if (mnt_parse(text, strlen(text), &h, &m, &e) != ERR_OK)
+        fail_msg("mnt_parse: %s", e.msg);
+    if (m.date != NULL)
+        fail_msg("date <%s>, want none", m.date);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -523,6 +548,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_page_then_bare_number),
         cmocka_unit_test(test_table_row_punkt_and_duration),
         cmocka_unit_test(test_yearless_date_in_item_no_meeting_date),
+        cmocka_unit_test(test_meeting_field_label_is_no_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
