@@ -38,6 +38,14 @@ static int year_before(const char *s, size_t i)
            (s[i - 4] == '2' && s[i - 3] == '0');
 }
 
+/* Does s[0..e) end in the word "Side" ("… Borgmesterkontoret Side 1.
+ * Mødedato: …")? The number after it is the page's, no item's. */
+static int page_word_before(const char *s, size_t e)
+{
+    return e >= 4 && fold_prefix(s + e - 4, 4, "side") == 4 &&
+           (e == 4 || s[e - 5] == ' ');
+}
+
 /* Does s[0..e) end in a journal number's label ("Journalnr.", "J.nr.:")? */
 static int journal_label_before(const char *s, size_t e)
 {
@@ -161,6 +169,11 @@ static int labelled_at(const char *s, size_t n, size_t i)
     if (mnt_code_heading_at(s, n, i, &cc) > 0 || loose_heading_at(s, n, i))
         return 1;
     size_t k = fold_prefix(s + i, n - i, "Punkt");
+    /* "573. LUKKET PUNKT: 574. LUKKET PUNKT:": the closed mark's word
+     * before the next heading, no "Punkt: 574" label */
+    if (k > 0 && i >= 7 && fold_prefix(s + i - 7, 7, "lukket ") == 7 &&
+        (i == 7 || s[i - 8] == ' '))
+        return 0;
     if (k > 0) {
         k = mnt_skip_sp(s, n, i + k + (s[i + k] == ':'));
         return k > i + 5 && k < n && s[k] >= '0' && s[k] <= '9';
@@ -264,6 +277,7 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
             c.delim == '.' &&
             mnt_starts_upper(s + c.title_off, n - c.title_off) &&
             !(prev == ' ' && journal_label_before(s, i - 1)) &&
+            !(prev == ' ' && page_word_before(s, i - 1)) &&
             !(prev == ' ' && plan_number_at(s, n, i)))
             return i;
     }

@@ -107,8 +107,26 @@ int mnt_line_other_date(const struct mnt_line *l)
 /* The minutes' own heading ("Referat fra møde i Gudenåkomitéen",
  * "Dagsorden", "Beslutningsprotokol"): the meeting's date is printed on
  * it or under it, a letter date above it. */
+/* "Møde lokation", "Møde sted": a field's label of two words over its
+ * value (a NemAgenda page), no heading the meeting's date is under. */
+static int meeting_field_label(const struct mnt_line *l)
+{
+    static const char *const fields[] = {"Møde lokation", "Møde sted",
+                                         "Møde lokale", "Møde tid",
+                                         "Møde tidspunkt"};
+    size_t n = l->len;
+    while (n > 0 && (l->s[n - 1] == ' ' || l->s[n - 1] == ':'))
+        n--;
+    for (size_t k = 0; k < sizeof fields / sizeof *fields; k++)
+        if (fold_eq(l->s, n, fields[k], strlen(fields[k])))
+            return 1;
+    return 0;
+}
+
 int mnt_line_is_minutes_heading(const struct mnt_line *l)
 {
+    if (meeting_field_label(l))
+        return 0;
     static const char *const words[] = {
         "referat",     "dagsorden", "beslutningsprotokol",
         "mødereferat", "protokol",  "møde",

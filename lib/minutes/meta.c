@@ -419,7 +419,11 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
                mnt_running_header(d, NULL, body, iso) ||
                (lim < d->nlines &&
                 mnt_meeting_date(d, scan, hints->name, iso)) ||
-               mnt_yearless_first(d, lim > scan ? lim : scan, hints->name,
+               /* a day and month without a year, the last resort: in the
+                * preamble only when there is one - in an item's text
+                * ("Budgetseminaret holdes 28. og 29. august") it is that
+                * item's business, no meeting's date */
+               mnt_yearless_first(d, npre > 0 ? npre : scan, hints->name,
                                   iso)) {
         if (set_str(&m->date, iso) != ERR_OK)
             return ERR_NOMEM;

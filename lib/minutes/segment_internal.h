@@ -352,6 +352,10 @@ size_t mnt_title_runs_on(const char *s, size_t n, size_t m);
 /* Bytes of an item's status in brackets at s ("(Åben sag)", "(Lukket
  * punkt)", "(Lukket)"); 0 if none. */
 size_t mnt_paren_status_len(const char *s, size_t n);
+/* title_status.c: is line l only the case's kind in brackets
+ * ("(Beslutning)", "(Til orientering)") - the last words of a title
+ * wrapped onto a paragraph of their own? */
+int mnt_kind_paren_line(const struct mnt_line *l);
 /* Join again a word a transcript wrapped at its hyphen ("REGIONS-
  * RÅDET"), compounds' lists ("Børne- og Ungeudvalget") kept. In place. */
 void mnt_join_wrapped(char *t);

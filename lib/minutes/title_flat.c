@@ -167,6 +167,32 @@ static size_t status_after(const struct mnt_line *l, size_t off, size_t lim)
     return 0;
 }
 
+/* "562. Varmeværk Nord - Kommunegaranti Sagsnr J.nr Varmeværk …": a
+ * case file's field within 150 bytes that no sentence's end, section
+ * name or label's colon comes before ends the title there - the words
+ * before it are the title's, capitalised names too ("… Nord", "… region
+ * Syddanmark"), where a capital after a lower-case word would otherwise
+ * start the text. The end (before the field, or after a closed mark that
+ * comes first: "… - Lukket sag"), or 0. */
+static size_t field_after_title(const struct mnt_line *l, size_t off)
+{
+    size_t f = mnt_title_before_field(l->s + off, l->len - off);
+    if (f < 8 || off + f >= l->len || l->s[off + f] != ' ')
+        return 0; /* none, or nothing after it */
+    for (size_t i = off + 1; i < off + f; i++) {
+        if (l->s[i] == ':' || ((l->s[i] == '.' || l->s[i] == '?') &&
+                               i + 2 < off + f && l->s[i + 1] == ' ' &&
+                               mnt_starts_upper(l->s + i + 2, f + off - i - 2)))
+            return 0;
+        if (l->s[i - 1] == ' ' && mnt_section_word_at(l->s + i, l->len - i))
+            return 0;
+    }
+    size_t e = off + f;
+    while (e > off && l->s[e - 1] == ' ')
+        e--;
+    return e;
+}
+
 /* Where a heading inside a long (flattened) line ends: before a section
  * name or a field label, at the end of its first sentence, or at a word
  * boundary near 150 bytes. */
@@ -178,6 +204,9 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
     size_t st = status_after(l, off, lim);
     if (st > 0)
         return st;
+    size_t fa = field_after_title(l, off);
+    if (fa > 0)
+        return fa;
     for (size_t i = off + 1; i < lim; i++) {
         if (glued_text_at(l->s, l->len, off, i))
             return i;
@@ -282,6 +311,11 @@ size_t mnt_flat_end(const struct mnt_parser *p, const struct mnt_line *l,
     size_t e = flat_title_end(l, off);
     int whole;
     size_t m = mnt_toc_title_len(p, l->s + off, l->len - off, &whole);
+    /* a contents entry that lost its end to its page number ("… efter 12
+     * offentlighedsfase") or its year ("… landdistrikter Kanalvej …")
+     * names less than the page's title up to its case file's fields */
+    if (m > 0 && off + m < e && field_after_title(l, off) == e)
+        return e;
     if (m > 0 && whole) {
         size_t r = mnt_title_runs_on(l->s + off, l->len - off, m);
         return off + (r > 0 ? r : m);

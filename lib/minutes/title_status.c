@@ -244,3 +244,21 @@ void mnt_titles_drop_committee_codes(struct mnt_meeting *m)
         memmove(t, t + c, n - c + 1);
     }
 }
+
+int mnt_kind_paren_line(const struct mnt_line *l)
+{
+    static const char *const kinds[] = {
+        "(Beslutning)",      "(Orientering)",     "(Drøftelse)",
+        "(Godkendelse)",     "(Til beslutning)",  "(Til orientering)",
+        "(Til drøftelse)",   "(Til godkendelse)", "(Efterretning)",
+        "(Til efterretning)"};
+    size_t n = l->len;
+    while (n > 0 && (l->s[n - 1] == ' ' || l->s[n - 1] == '.'))
+        n--;
+    if (l->kind != MNT_LINE_TEXT || n == 0 || l->s[0] != '(')
+        return 0;
+    for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++)
+        if (fold_eq(l->s, n, kinds[k], strlen(kinds[k])))
+            return 1;
+    return 0;
+}

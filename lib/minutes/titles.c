@@ -490,6 +490,11 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
     }
     if (last == c->line && off == 0) /* "Title" / "3" / "(Beslutning)" */
         last = mnt_type_under_number(d, c, end);
+    /* "8 Fælles høringssvar … Fingerplan 2017" / "(Beslutning)": the
+     * case's kind the title's wrap put in a paragraph of its own */
+    size_t kk = mnt_next_text(d, last, end, MNT_JOIN_GAP);
+    if (kk < end && mnt_kind_paren_line(&d->lines[kk]))
+        last = kk;
     at->body = last + 1;
     /* a status at the end of a line ("… kajakforening Åbent punkt":
      * Word's tab to the right stop gone onto a wrapped title's last line;

@@ -393,6 +393,37 @@ static void test_title_committee_code(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A First Agenda PDF read as paragraphs: a long title wraps its case's
+ * kind into a paragraph of its own ("… Fingerplan 2017" / "(Beslutning)");
+ * the kind stays the title's last words, as the other titles print it. */
+static void test_title_kind_wrapped_alone(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Kommunalbestyrelsen\n\nReferat\n\n5. oktober 2017 kl. 17:00\n\n"
+        "1 Principper for skoleindskrivning 2018-2019 (Beslutning)\n\n"
+        "Sagsfremstilling\n\nPrincipperne er de samme som sidste år.\n\n"
+        "Kommunalbestyrelsen, den 5. oktober 2017, pkt. 1\n\nGodkendt.\n\n"
+        "2 Fælles høringssvar fra kommunerne langs letbanen til revision af "
+        "Fingerplan 2017\n\n(Beslutning)\n\nSagsfremstilling\n\n"
+        "Kommunerne har skrevet et fælles svar.\n\n"
+        "Kommunalbestyrelsen, den 5. oktober 2017, pkt. 2\n\nGodkendt.\n\n"
+        "3 Meddelelser fra borgmesteren (Orientering)\n\nSagsfremstilling\n\n"
+        "Borgmesteren orienterer.\n\n"
+        "Kommunalbestyrelsen, den 5. oktober 2017, pkt. 3\n\nTaget til "
+        "efterretning.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Principper for skoleindskrivning 2018-2019 (Beslutning)",
+        "Fælles høringssvar fra kommunerne langs letbanen til revision af "
+        "Fingerplan 2017 (Beslutning)",
+        "Meddelelser fra borgmesteren (Orientering)"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -407,6 +438,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_title_doubled_list_number),
         cmocka_unit_test(test_status_cell_closes_item),
         cmocka_unit_test(test_title_committee_code),
+        cmocka_unit_test(test_title_kind_wrapped_alone),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,159 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_docplayer.c - PDF minutes read through a transcript site
+ * (one line per page, numbers and punctuation of fields dropped), from
+ * the bm- blind round: a title that runs into its case file's fields
+ * holds capitalised names, a closed item's mark before the next heading,
+ * a page's number after "Side", a contents entry cut short by its page
+ * number. Each case is a few lines in our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "segment_util.h"
+#include "test_filter.h"
+
+/* "562. Varmeværk Nord - Kommunegaranti Sagsnr J.nr Varmeværk Nord A/S
+ * anmoder …": the case file's fields right after the title end it; a
+ * capital after a lower-case word before them ("… Nord", "… region
+ * Syddanmark") is a name in the title, no sentence's start. */
+static void test_flat_title_runs_to_fields(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 KOMMUNALBESTYRELSEN FOR VESTBY KOMMUNE REFERAT FRA MØDE NR. 12 "
+        "TORSDAG DEN 26. FEBRUAR 2009, KL PÅ RÅDHUSET, BYRÅDSSALEN\n\n"
+        "2 Kommunalbestyrelsen 26. februar 2009 Side: 2 TIL "
+        "KOMMUNALBESTYRELSENS AFGØRELSE 301. Varmeværk Nord - "
+        "Kommunegaranti Sagsnr J.nr Varmeværket søger om garanti for et "
+        "lån til en ny tank. Beslutning: Godkendt. 302. Aftale med "
+        "kommunerne i region Syddanmark Sagsnr J.nr Aftalen gælder i fire "
+        "år. Beslutning: Godkendt. 303. Regulativ for vandværker i Vestby "
+        "Kommune Sagsnr J.nr Regulativet er sendt i høring. Beslutning: "
+        "Godkendt.\n";
+    static const char *const labels[] = {"301", "302", "303"};
+    static const char *const titles[] = {
+        "Varmeværk Nord - Kommunegaranti",
+        "Aftale med kommunerne i region Syddanmark",
+        "Regulativ for vandværker i Vestby Kommune"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "573. LUKKET PUNKT: 574. LUKKET PUNKT:": the closed mark's word and
+ * colon end the title before the next heading; "PUNKT: 574" is no
+ * "Punkt: 12" label of a heading. */
+static void test_closed_mark_before_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 KOMMUNALBESTYRELSEN FOR VESTBY KOMMUNE REFERAT FRA MØDE NR. 12 "
+        "TORSDAG DEN 26. FEBRUAR 2009, KL PÅ RÅDHUSET, BYRÅDSSALEN\n\n"
+        "2 Kommunalbestyrelsen 26. februar 2009 Side: 2 SAGER TIL "
+        "EFTERRETNING 310. Orientering fra borgmesteren Sagsnr J.nr "
+        "Borgmesteren orienterede om sygehusplanen og om møderne i "
+        "regionen. Beslutning: Taget til efterretning. 311. "
+        "Brugerundersøgelse i hjemmeplejen Sagsnr J.nr De fleste er "
+        "tilfredse med hjælpen. Ældreudvalgets indstilling: Undersøgelsen "
+        "tages til efterretning. Beslutning: Taget til efterretning.\n\n"
+        "3 Kommunalbestyrelsen 26. februar 2009 Side: 3 LUKKEDE SAGER 312. "
+        "LUKKET PUNKT: 313. LUKKET PUNKT:\n";
+    static const char *const labels[] = {"310", "311", "312", "313"};
+    static const char *const titles[] = {"Orientering fra borgmesteren",
+                                         "Brugerundersøgelse i hjemmeplejen",
+                                         "LUKKET PUNKT", "LUKKET PUNKT"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "1 Åben dagsorden Økonomiudvalget Sekretariatet Side 1. Mødedato: …":
+ * the number after "Side" is the page's, no heading "1. Mødedato"
+ * that would take item 1's place. */
+static void test_page_number_is_no_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Åben dagsorden Økonomiudvalget Sekretariatet Side 1. Mødedato: "
+        "Mødet påbegyndt: kl. 14:30 Mødested: Mødelokale 2, Vestby Rådhus "
+        "Følgende sager behandles: Pkt. Tekst Side 1 Status på cykelsti "
+        "mellem Nordby og Sønderby efter 2 offentlighedsfase Tilskud fra "
+        "pulje til landdistrikter 3 Meddelelser 4\n\n"
+        "2 Økonomiudvalget, 9. marts 2016 Side 2 1. Status på cykelsti "
+        "mellem Nordby og Sønderby efter offentlighedsfase Sagsnr.: "
+        "05.01.00-G01-2-16 Resumé Lodsejerne ønsker stien på vestsiden. "
+        "Indstilling Sekretariatet indstiller, at stien lægges mod vest.\n\n"
+        "3 Økonomiudvalget, 9. marts 2016 Side 3 2. Tilskud fra pulje til "
+        "landdistrikter 2016 Sagsnr.: 24.10.00-Ø40-3-16 Resumé Der er "
+        "kommet elleve ansøgninger. Indstilling Sekretariatet indstiller, "
+        "at der gives tilskud efter oversigten.\n\n"
+        "4 Økonomiudvalget, 9. marts 2016 Side 4 3. Meddelelser Sagsnr.: "
+        "00.01.00-A00-1-16 Resumé Borgmesteren orienterer om aktuelle "
+        "sager. Indstilling Sekretariatet indstiller, at orienteringen "
+        "tages til efterretning.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Status på cykelsti mellem Nordby og Sønderby efter "
+        "offentlighedsfase",
+        "Tilskud fra pulje til landdistrikter 2016", "Meddelelser"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A flattened contents entry split by its page number ("… Hirtshals
+ * efter 12 offentlighedsfase") or short of the year it lost ("…
+ * landdistrikter Kanalvej …") names less than the page's heading, whose
+ * title runs to its case file's fields: the page's title stands. */
+static void test_short_contents_entry_yields_to_fields(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Åben dagsorden Økonomiudvalget Sekretariatet Mødedato: "
+        "Mødet påbegyndt: kl. 14:30 Mødested: Mødelokale 2, Vestby Rådhus "
+        "Følgende sager behandles: Pkt. Tekst Side 1 Status på cykelsti "
+        "mellem Nordby og Sønderby efter 2 offentlighedsfase Tilskud fra "
+        "pulje til landdistrikter 3 Meddelelser 4\n\n"
+        "2 Økonomiudvalget, 9. marts 2016 Side 2 1. Status på cykelsti "
+        "mellem Nordby og Sønderby efter offentlighedsfase Sagsnr.: "
+        "05.01.00-G01-2-16 Resumé Lodsejerne ønsker stien på vestsiden. "
+        "Indstilling Sekretariatet indstiller, at stien lægges mod vest.\n\n"
+        "3 Økonomiudvalget, 9. marts 2016 Side 3 2. Tilskud fra pulje til "
+        "landdistrikter 2016 Sagsnr.: 24.10.00-Ø40-3-16 Resumé Der er "
+        "kommet elleve ansøgninger. Indstilling Sekretariatet indstiller, "
+        "at der gives tilskud efter oversigten.\n\n"
+        "4 Økonomiudvalget, 9. marts 2016 Side 4 3. Meddelelser Sagsnr.: "
+        "00.01.00-A00-1-16 Resumé Borgmesteren orienterer om aktuelle "
+        "sager. Indstilling Sekretariatet indstiller, at orienteringen "
+        "tages til efterretning.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Status på cykelsti mellem Nordby og Sønderby efter "
+        "offentlighedsfase",
+        "Tilskud fra pulje til landdistrikter 2016", "Meddelelser"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_flat_title_runs_to_fields),
+        cmocka_unit_test(test_closed_mark_before_heading),
+        cmocka_unit_test(test_page_number_is_no_heading),
+        cmocka_unit_test(test_short_contents_entry_yields_to_fields),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
