@@ -37,6 +37,23 @@ static size_t header_case(const char *s, size_t n, char *out, size_t cap)
     return len;
 }
 
+/* Does s, a numbered line, say "1. at Lokaludvalget godkender …"? A
+ * recommendation's point, no heading (headings never open with the
+ * infinitive's "at"): the council it names is the one deciding, and may
+ * be all that names the council on a page of one item. */
+static int recommendation_point(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && i < 3 && s[i] >= '0' && s[i] <= '9')
+        i++;
+    if (i < n && (s[i] == '.' || s[i] == ')'))
+        i++;
+    while (i < n && s[i] == ' ')
+        i++;
+    return n - i > 3 && (s[i] == 'a' || s[i] == 'A') && s[i + 1] == 't' &&
+           s[i + 2] == ' ' && s[i + 3] >= 'A' && s[i + 3] <= 'Z';
+}
+
 /* Item headings are no header: "3. Orientering fra Ældrerådet". */
 static int looks_like_item(const struct mnt_line *l)
 {
@@ -48,7 +65,7 @@ static int looks_like_item(const struct mnt_line *l)
     while (i < l->len && l->s[i] == ' ')
         i++;
     if (i < l->len && l->s[i] >= '0' && l->s[i] <= '9')
-        return 1;
+        return !recommendation_point(l->s + i, l->len - i);
     return fold_prefix(l->s + i, l->len - i, "Pkt") > 0 ||
            fold_prefix(l->s + i, l->len - i, "Punkt ") > 0 ||
            fold_prefix(l->s + i, l->len - i, "Sag nr") > 0;

@@ -208,6 +208,21 @@ static size_t compound_start(const char *s, size_t at)
     return start;
 }
 
+/* Where a capitalised abbreviation of one to three ASCII letters ending
+ * at s[dot] (its full stop: "Kgs.", "St.", "Sdr.") starts, after a space
+ * or the line's start; dot + 1 (no abbreviation) otherwise. */
+static size_t abbrev_start(const char *s, size_t dot)
+{
+    size_t w = dot;
+    while (w > 0 && dot - w < 3 &&
+           ((s[w - 1] >= 'a' && s[w - 1] <= 'z') ||
+            (s[w - 1] >= 'A' && s[w - 1] <= 'Z')))
+        w--;
+    if (w == dot || s[w] < 'A' || s[w] > 'Z' || (w > 0 && s[w - 1] != ' '))
+        return dot + 1;
+    return w;
+}
+
 /* "Amager Vest Lokaludvalg", "Brønshøj-Husum Lokaludvalgs": a local
  * council named by its district, kept as printed (Copenhagen has twelve).
  * Writes the name and returns 1, or returns 0. */
@@ -226,6 +241,11 @@ static int local_council(const char *s, const struct mnt_tok *t,
         while (w > 0 && start - w < MNT_NAME_MAX &&
                (is_word_byte(s[w - 1]) || s[w - 1] == '-'))
             w--;
+        /* "Kgs. Enghave Lokaludvalg": a district's name may open with
+         * an abbreviation (Kongens, Sankt, Sønder), its full stop no
+         * sentence's end */
+        if (w == start - 1 && w > 0 && s[w - 1] == '.')
+            w = abbrev_start(s, w - 1);
         uint32_t cp;
         if (w == start - 1 || utf8_decode(s + w, start - 1 - w, &cp) == 0 ||
             !fold_is_upper(cp))

@@ -302,6 +302,29 @@ static void test_blind_round_bn_councils(void **state)
     check(c, N(c));
 }
 
+/* A page of one lokaludvalg item with no header (round bo): a district
+ * name opening with an abbreviation keeps it ("Kgs. Enghave", the full
+ * stop no sentence's end), and a recommendation's point "1. at
+ * Lokaludvalget godkender …" is no item heading: the council it names is
+ * the one deciding. */
+static void test_lokaludvalg_item_page(void **state)
+{
+    (void)state;
+    static const struct meta_case c[] = {
+        {"1. Godkendelse af dagsorden og valg af dirigent\n\n"
+         "Indstilling og beslutning\n\n"
+         "Formanden indstiller til Kgs. Enghave Lokaludvalg\n"
+         "1. at der vælges en dirigent\n\nBeslutning\n\nGodkendt.\n",
+         "Kgs. Enghave Lokaludvalg", NULL, 1},
+        {"2. Godkendelse af dagsorden ( )\n\nIndstilling\n\n"
+         "Formanden indstiller,\n\n"
+         "1. at Lokaludvalget godkender dagsordenen\n\n"
+         "Beslutning\n\nDagsordenen blev godkendt.\n",
+         "Lokaludvalget", NULL, 1},
+    };
+    check(c, N(c));
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -315,6 +338,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_lower_case_council_after_meeting),
         cmocka_unit_test(test_body_of_several_municipalities),
         cmocka_unit_test(test_blind_round_bn_councils),
+        cmocka_unit_test(test_lokaludvalg_item_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
