@@ -7,7 +7,7 @@
 #include "minutes/minutes_internal.h"
 
 #define DECISION_LINE_MAX 120u /* "Beslutning i <committee> <date>:" */
-#define DECISION_DATES 16u     /* distinct decision dates counted */
+#define DECISION_DATES    16u  /* distinct decision dates counted */
 
 /* A decision line that names its day: "Beslutning i <body> [den] <date>"
  * and at most a colon after the date (not a sentence that quotes one). */
