@@ -324,6 +324,11 @@ int mnt_meeting_date(const struct mnt_doc *d, size_t lim, const char *name,
             }
         break;
     }
+    /* No field, no heading: the day the decisions repeat beats the
+     * first date, which is then often a title's (the decisions stand
+     * after the first lines: all of the page is searched). */
+    if (first < lim && mnt_decision_date(d, d->nlines, iso))
+        return 1;
     if (first < lim)
         return mnt_date_find(d->lines[first].s, d->lines[first].len, iso);
     return 0;

@@ -172,6 +172,10 @@ int mnt_agenda_approval_date(const struct mnt_doc *d, size_t lim, char iso[11]);
 int mnt_meeting_date(const struct mnt_doc *d, size_t lim, const char *name,
                      char iso[11]);
 int mnt_line_other_date(const struct mnt_line *l);
+/* decision_date.c: the date at least two of the first lim lines'
+ * decision lines ("Beslutning i <body> <date>:") repeat, ahead of no
+ * other; 0 if none. */
+int mnt_decision_date(const struct mnt_doc *d, size_t lim, char iso[11]);
 int mnt_line_is_minutes_heading(const struct mnt_line *l);
 /* A hosting site's list of related documents above a transcript
  * ("Relaterede dokumenter" … "Transkript") in lines[0..lim): [*a, *b),

@@ -8,7 +8,8 @@
  * item's folded sections as list entries under a long title
  * (Vesthimmerland's pages); a municipality named only in a page's
  * footer; Bornholm's status columns and closed items numbered from 101;
- * items under a closed part's heading (Sbsys). Each case is a few lines
+ * items under a closed part's heading (Sbsys); a header-less PolWeb
+ * page dated by its decisions (round bp). Each case is a few lines
  * in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -353,6 +354,30 @@ static void test_items_under_closed_part_heading(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A PolWeb page copied without its header (round bp, Nyborg): the first
+ * date is a title's ("pr. 13.09.2021"); the decision lines every item
+ * repeats name the meeting's day. */
+static void test_date_from_repeated_decisions(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "1.      Status på puljer pr. 13.09.2021\n\n"
+        "Sagsnr.\n\n450-2021-1\n\nÅbent\n\n"
+        "Sagsfremstilling\n\nPuljen har et restbudget på 85.000 kr.\n\n"
+        "Beslutning i Erhvervsudvalget 4. oktober 2021:\n\n"
+        "Til efterretning.\n\n"
+        "2.      Julebelysning i bymidten\n\n"
+        "Sagsnr.\n\n450-2021-2\n\nÅbent\n\n"
+        "Sagsfremstilling\n\nForeningen søger om et tilskud.\n\n"
+        "Beslutning i Erhvervsudvalget 4. oktober 2021:\n\n"
+        "Godkendt.\n";
+    struct mnt_meeting m;
+    parse_text(page, &m);
+    assert_non_null(m.date);
+    assert_string_equal(m.date, "2021-10-04");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -366,6 +391,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_footer_kommune_names_authority),
         cmocka_unit_test(test_status_columns_and_closed_from_101),
         cmocka_unit_test(test_items_under_closed_part_heading),
+        cmocka_unit_test(test_date_from_repeated_decisions),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
