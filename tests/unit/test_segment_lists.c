@@ -337,6 +337,40 @@ static void test_recommendation_points_under_bullets(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A proposal's points "1. At …" / "2. At …" / "3. At …" inside an item
+ * (introduced by a colon, not by "indstiller, at") are no headings: a
+ * Danish heading never opens with the infinitive's "at". Item 3 is the
+ * real "3. Budgetopfølgning …" further down (bl- round, Høje-Taastrup). */
+static void test_at_points_are_no_headings(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat (31. oktober 2017)\n\n"
+        "1. Godkendelse af dagsorden\n\n"
+        "Godkendt.\n\n"
+        "2. Forslag fra F om grønne tage\n\n"
+        "Sagsnr: 17/2904\n\n"
+        "F foreslår derfor:\n\n"
+        "1. At nye kommunale bygninger får grønne tage.\n\n"
+        "2. At eksisterende tage vurderes ved renovering.\n\n"
+        "3. At ordningen evalueres efter to år.\n\n"
+        "Beslutning Byrådet den 31-10-2017\n\n"
+        "Oversendt til Teknik- og Miljøudvalget.\n\n"
+        "3. Budgetopfølgning pr. 30. september 2017\n\n"
+        "Sagsnr: 17/118\n\n"
+        "Budgettet overholdes.\n\n"
+        "Beslutning Byrådet den 31-10-2017\n\n"
+        "Taget til efterretning.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Forslag fra F om grønne tage",
+        "Budgetopfølgning pr. 30. september 2017"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -352,6 +386,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_heading_delimiter_over_body_points),
         cmocka_unit_test(test_bullet_number_title_below),
         cmocka_unit_test(test_recommendation_points_under_bullets),
+        cmocka_unit_test(test_at_points_are_no_headings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -44,65 +44,6 @@ static void expect_str(const char *what, const char *header, const char *got,
                  want ? want : "(null)", header);
 }
 
-/* Every date form the issue lists, in the line it comes in, and the
- * meeting's date below stamps that are not it. */
-static void test_dates_in_context(void **state)
-{
-    (void)state;
-    static const struct {
-        const char *header, *want;
-    } cases[] = {
-        {"Referat\nLokalrådet\nDato: 12 03 2024\nTid: 19.00", "2024-03-12"},
-        {"Beboerrådet\nMøde 7  11  2023 i fælleshuset", "2023-11-07"},
-        {"Referat fra bestyrelsesmøde 12/3 2024", "2024-03-12"},
-        {"Socialudvalget\nDato: Mandag, 11 januar, 2021 - 17:00", "2021-01-11"},
-        {"Kulturudvalget\nDato: Onsdag, April 3, 2019 - 18:00", "2019-04-03"},
-        {"Udsatterådet\nDato: Mandag d. 4.4. 2022", "2022-04-04"},
-        {"Udsatterådet\nDato: Mandag d. 20. 6. 2022", "2022-06-20"},
-        {"Kommunalbestyrelsen\nOnsdag den 15-maj-2002", "2002-05-15"},
-        {"Økonomiudvalget\nMøde den 3/4-2019 kl. 15.00 i mødelokale 2",
-         "2019-04-03"},
-        {"UDVALG\nUdsatterådet\nSTARTTIDSPUNKT 23-03-2015 13:30:00",
-         "2015-03-23"},
-        {"Handicaprådet\nMødedato: 12.03.2024", "2024-03-12"},
-        {"Referat af møde i Ældrerådet den 5. marts 2024 kl. 16.00",
-         "2024-03-05"},
-        /* a print stamp above the unlabelled meeting date */
-        {"Udskrevet den 20. marts 2024\nReferat\nHandicaprådet\n5. marts 2024",
-         "2024-03-05"},
-        {"Dato for offentliggørelse: 20.03.2024\nReferat fra Handicaprådet\n"
-         "Tirsdag den 5. marts 2024 kl. 16",
-         "2024-03-05"},
-        {"Publiceret 2. april 2024\nReferat\nÆldrerådet 5. marts 2024",
-         "2024-03-05"},
-        /* a letter's date above the minutes' heading */
-        {"9. januar 2015\nReferat fra møde i Fjordrådet\n5. december 2014\n"
-         "Mødet holdtes på kroen kl. 9.00-12.00.",
-         "2014-12-05"},
-        /* a list of other meetings before the unlabelled date */
-        {"Referater\nReferat fra møde 12. januar 2024\n"
-         "Referat fra møde 8. december 2023\nReferat fra møde 10. november "
-         "2023\n\nReferat\nÆldrerådet\n5. marts 2024",
-         "2024-03-05"},
-        /* … but after the date it is a remark */
-        {"Seniorrådet\nDato: 9. april 2024 (næste møde 14. maj 2024)",
-         "2024-04-09"},
-        /* the next meeting before the meeting's own date */
-        {"Næste møde: 14. maj 2024\nSeniorrådet\nMødedato: 9. april 2024",
-         "2024-04-09"},
-        /* lists of other meetings lose to the labelled field */
-        {"Referat fra møde d. 20. 6. 2022\nReferat fra møde d. 2. 5. 2022\n"
-         "Udsatterådet\nDato: Mandag d. 5.9. 2022",
-         "2022-09-05"},
-    };
-    for (size_t i = 0; i < N(cases); i++) {
-        struct mnt_meeting m;
-        parse_text(cases[i].header, &m);
-        expect_str("date", cases[i].header, m.date, cases[i].want);
-        mnt_meeting_fini(&m);
-    }
-}
-
 /* The council: menus are none, word endings are nouns only as words,
  * coordinated compounds are kept whole, councils of more kinds. */
 static void test_councils(void **state)
@@ -488,65 +429,6 @@ static void test_date_from_agenda_approval(void **state)
     mnt_meeting_fini(&m);
 }
 
-/* A day and month printed without a year after "pr." ("Budgetopfølgning
- * pr. 30. september" in the contents) is the day a status is made up
- * to, never the meeting's date; the first other one still is. */
-static void test_yearless_status_date(void **state)
-{
-    (void)state;
-    static const char status[] =
-        "Åbent referat for Byrådets møde 2013\nByrådssalen\n\n"
-        "Indholdsfortegnelse:\n1. Budgetopfølgning pr. 30. september\n"
-        "2. Meddelelser\n\n1. Budgetopfølgning pr. 30. september\n"
-        "Der ventes et mindreforbrug.\nBeslutning:\nGodkendt.\n\n"
-        "2. Meddelelser\nBeslutning:\nIngen.\n";
-    static const char later[] =
-        "Åbent referat 2013\nBudgetopfølgning pr. 30. september\n"
-        "Mødet holdes torsdag den 28. november kl. 17:30\n\n"
-        "1. Meddelelser\nBeslutning:\nIngen.\n";
-    struct mnt_meeting m;
-    parse_text(status, &m);
-    expect_str("date", status, m.date, NULL);
-    mnt_meeting_fini(&m);
-    parse_text(later, &m);
-    expect_str("date", later, m.date, "2013-11-28");
-    mnt_meeting_fini(&m);
-}
-
-/* An agenda item's page that prints no meeting date, only a schedule
- * of proposed ones: a line naming three days or more ("… den 4. juni,
- * 3. september, 5. november og 10. december 2026") and a list of days
- * one per line ("• Torsdag den 4. juni" / …) hold no meeting's date. */
-static void test_schedule_is_no_meeting_date(void **state)
-{
-    (void)state;
-    static const char series[] =
-        "Mødeplan for 2026\n\nBeslutning\n\nGodkendt.\n\n"
-        "Indstillinger\n\nKulturchefen indstiller at:\n\n"
-        "  1. udvalgets møder holdes kl. 16:30 den 4. juni, 3. september, "
-        "5. november og 10. december 2026.\n";
-    static const char list[] =
-        "Mødeplan for 2026\n\nBeslutning\n\nGodkendt.\n\n"
-        "Udvalget holder møde fem gange i 2026.\n\n"
-        "Administrationen foreslår disse mødedage:\n\n"
-        "  • Torsdag den 4. juni\n  • Torsdag den 3. september\n"
-        "  • Torsdag den 5. november\n";
-    static const char one[] =
-        "Referat\n\nTorsdag den 4. juni 2026 kl. 16:30\n\n"
-        "Beslutning\n\nMøderne holdes den 3. september, 5. november og "
-        "10. december 2026.\n";
-    struct mnt_meeting m;
-    parse_text(series, &m);
-    expect_str("date", series, m.date, NULL);
-    mnt_meeting_fini(&m);
-    parse_text(list, &m);
-    expect_str("date", list, m.date, NULL);
-    mnt_meeting_fini(&m);
-    parse_text(one, &m);
-    expect_str("date", one, m.date, "2026-06-04");
-    mnt_meeting_fini(&m);
-}
-
 /* A lokalråd, a town's citizens' council, is an association of its own:
  * the town it is named after ("FAABORG LOKALRÅD") gives its minutes no
  * authority; a municipality the text names in full still is one. */
@@ -570,34 +452,10 @@ static void test_lokalraad_authority(void **state)
     mnt_meeting_fini(&m);
 }
 
-/* A docplayer page titled without the year ("Referat Byrådet. Dato: 24.
- * november …") whose transcript lost its date: the years of the
- * "Relaterede dokumenter" list are other meetings', so none is taken for
- * the title's day and month (bl- round, Billund): no year is made up. */
-static void test_yearless_date_not_from_related(void **state)
-{
-    (void)state;
-    static const char related[] =
-        "Referat Byrådet. Dato: 24. november Starttidspunkt: 19:00\n\n"
-        "Relaterede dokumenter\n"
-        "Møde nr.: 14 Mødedato: 18. november 2010 Mødested: Lokale 2\n\n"
-        "Referat fra mødet i Kultur- og Fritidsudvalget\n\n"
-        "Transkript\n\n"
-        "1 Referat Byrådet Dato: Mandag den Starttidspunkt: 19:00 Sted: "
-        "Byrådssalen\n\n"
-        "2 1. Godkendelse af dagsorden Sagsnr.: 14/4410 Beslutning Byrådet "
-        "den Godkendt. Side 2\n";
-    struct mnt_meeting m;
-    parse_text(related, &m);
-    expect_str("date", related, m.date, NULL);
-    mnt_meeting_fini(&m);
-}
-
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_dates_in_context),
         cmocka_unit_test(test_councils),
         cmocka_unit_test(test_authority),
         cmocka_unit_test(test_running_header_names_authority),
@@ -606,10 +464,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_fields_between_bars),
         cmocka_unit_test(test_attendance_shapes),
         cmocka_unit_test(test_date_from_agenda_approval),
-        cmocka_unit_test(test_yearless_status_date),
-        cmocka_unit_test(test_schedule_is_no_meeting_date),
         cmocka_unit_test(test_lokalraad_authority),
-        cmocka_unit_test(test_yearless_date_not_from_related),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -311,6 +311,31 @@ static void test_colon_titled_paragraph(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A heading without a full stop on a short line of its own whose title
+ * opens with an ordinal ("1 2. behandling af budget 2019"): the number
+ * labels the item, the ordinal belongs to the title. */
+static void test_loose_heading_ordinal_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Byrådet\n\nReferat\n\n9. oktober 2018 kl. 17:00\n\n"
+        "1 2. behandling af budget 2019 (Beslutning)\n\nSagsfremstilling\n\n"
+        "Budgettet er klar til anden behandling.\n\nBeslutning\n\n"
+        "Vedtaget.\n\n"
+        "2 Takster for affald 2019 (Beslutning)\n\nSagsfremstilling\n\n"
+        "Taksterne hæves med 2 %.\n\nBeslutning\n\nGodkendt.\n\n"
+        "3 Salg af grund (Beslutning)\n\nSagsfremstilling\n\n"
+        "Der er kommet et bud.\n\nBeslutning\n\nGodkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "2. behandling af budget 2019 (Beslutning)",
+        "Takster for affald 2019 (Beslutning)", "Salg af grund (Beslutning)"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -322,6 +347,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_decision_list_is_no_item),
         cmocka_unit_test(test_sagstema_and_hvem_beslutter_sections),
         cmocka_unit_test(test_colon_titled_paragraph),
+        cmocka_unit_test(test_loose_heading_ordinal_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
