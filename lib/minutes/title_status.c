@@ -62,33 +62,60 @@ int mnt_status_cell_at(const char *s, size_t n)
     return 0;
 }
 
-int mnt_titles_drop_status_column(struct mnt_meeting *m)
+/* What a page's convention prints before every title of item it (a
+ * status column, a list's doubled number, a committee's code): its
+ * bytes opening title t[0..n), 0 if none. */
+typedef size_t (*title_prefix_fn)(const struct mnt_item *it, const char *t,
+                                  size_t n);
+
+/* Does every titled item of m (two or more) open its title with what fn
+ * finds? Only then is it the page's convention: one title that opens so
+ * among plain ones ("Åben Skole …", "2. behandling af budget", "EU
+ * Tilskud …") keeps its words. */
+static int every_title_opens(const struct mnt_meeting *m, title_prefix_fn fn)
 {
-    /* a column is in every title: one title that opens with "Åben
-     * Skole …" among plain ones is that title's own words */
     size_t titled = 0;
     for (size_t k = 0; k < m->nitems; k++) {
         const char *t = m->items[k].title;
         if (t == NULL)
             continue;
-        if (lead_status(t, strlen(t)) == 0)
-            return ERR_OK;
+        if (fn(&m->items[k], t, strlen(t)) == 0)
+            return 0;
         titled++;
     }
-    if (titled < 2)
-        return ERR_OK;
+    return titled >= 2;
+}
+
+/* Cut what fn finds off every title of m. */
+static void cut_title_prefixes(struct mnt_meeting *m, title_prefix_fn fn)
+{
     for (size_t k = 0; k < m->nitems; k++) {
         char *t = m->items[k].title;
         if (t == NULL)
             continue;
-        size_t n = strlen(t), s = lead_status(t, n);
+        size_t n = strlen(t), c = fn(&m->items[k], t, n);
+        memmove(t, t + c, n - c + 1);
+    }
+}
+
+static size_t status_prefix(const struct mnt_item *it, const char *t, size_t n)
+{
+    (void)it;
+    return lead_status(t, n);
+}
+
+int mnt_titles_drop_status_column(struct mnt_meeting *m)
+{
+    if (!every_title_opens(m, status_prefix))
+        return ERR_OK;
+    for (size_t k = 0; k < m->nitems; k++) {
+        const char *t = m->items[k].title;
         /* the column says which items are closed: indexed by title only */
-        int closed = memcmp(t, "Lukket", 6) == 0;
-        memmove(t, t + s, n - s + 1);
-        if (closed && !m->items[k].closed &&
+        if (t != NULL && memcmp(t, "Lukket", 6) == 0 && !m->items[k].closed &&
             mnt_close_item(&m->items[k]) != ERR_OK)
             return ERR_NOMEM;
     }
+    cut_title_prefixes(m, status_prefix);
     return ERR_OK;
 }
 
@@ -167,32 +194,19 @@ static size_t own_number_len(const char *lab, const char *t, size_t n)
     return i < n ? i : 0;
 }
 
+static size_t doubled_prefix(const struct mnt_item *it, const char *t, size_t n)
+{
+    return own_number_len(it->label, t, n);
+}
+
 /* A web page whose list numbering (<ol>) is shown beside the number the
  * minutes print (" 1.  1. Godkendelse af dagsordenen"): the heading's
  * first number makes the label, and the title opens with the same number
- * again. Only when every titled item does so (two or more) is it the
- * list's copy: one title "2. behandling af budget" under item 2 among
- * plain ones is the title's own words. */
+ * again: the list's copy, when every titled item has one. */
 void mnt_titles_drop_doubled_number(struct mnt_meeting *m)
 {
-    size_t titled = 0;
-    for (size_t k = 0; k < m->nitems; k++) {
-        const char *t = m->items[k].title;
-        if (t == NULL)
-            continue;
-        if (own_number_len(m->items[k].label, t, strlen(t)) == 0)
-            return;
-        titled++;
-    }
-    if (titled < 2)
-        return;
-    for (size_t k = 0; k < m->nitems; k++) {
-        char *t = m->items[k].title;
-        if (t == NULL)
-            continue;
-        size_t n = strlen(t), s = own_number_len(m->items[k].label, t, n);
-        memmove(t, t + s, n - s + 1);
-    }
+    if (every_title_opens(m, doubled_prefix))
+        cut_title_prefixes(m, doubled_prefix);
 }
 
 /* Bytes of a committee's code opening title t ("ØK ", "BS ", "TMU "):
@@ -218,31 +232,19 @@ static size_t code_len(const char *t, size_t n)
     return 0;
 }
 
+static size_t code_prefix(const struct mnt_item *it, const char *t, size_t n)
+{
+    (void)it;
+    return code_len(t, n);
+}
+
 /* Horsens's pages print the committee that sends each case before its
  * title ("1. ØK Låneoptagelse for 2015 og 2016", "2. BS Ny struktur …"):
- * the code is no part of the title. Only when every titled item (two or
- * more) opens with one: "EU Tilskud …" under one item among plain ones
- * keeps its words. */
+ * the code is no part of the title, when every titled item has one. */
 void mnt_titles_drop_committee_codes(struct mnt_meeting *m)
 {
-    size_t titled = 0;
-    for (size_t k = 0; k < m->nitems; k++) {
-        const char *t = m->items[k].title;
-        if (t == NULL)
-            continue;
-        if (code_len(t, strlen(t)) == 0)
-            return;
-        titled++;
-    }
-    if (titled < 2)
-        return;
-    for (size_t k = 0; k < m->nitems; k++) {
-        char *t = m->items[k].title;
-        if (t == NULL)
-            continue;
-        size_t n = strlen(t), c = code_len(t, n);
-        memmove(t, t + c, n - c + 1);
-    }
+    if (every_title_opens(m, code_prefix))
+        cut_title_prefixes(m, code_prefix);
 }
 
 int mnt_kind_paren_line(const struct mnt_line *l)
