@@ -165,6 +165,35 @@ static int decisions_before_only(const struct mnt_doc *d, size_t first)
     return before > 0;
 }
 
+/* Page heads numbered by their place: where the contents print their
+ * numbers before some titles ("Side 38 Likviditet … 2 40 Udvalgets
+ * regnskab …", the rest lost), the items take the contents' numbers when
+ * two or more are found and all run with the places (38 first, 40
+ * third), the items between them counted on; never over numbers the
+ * pages print. The contents' numbers wait in order; it keeps the number
+ * where the items take them (items.c labels them so), 0 elsewhere. */
+static void contents_numbers(struct mnt_cands *out)
+{
+    size_t found = 0;
+    long shift = 0;
+    for (size_t k = 0; k < out->n; k++) {
+        if (out->v[k].delim != 0)
+            found = 0, k = out->n; /* a printed number: keep them */
+        if (k >= out->n || out->v[k].order == 0)
+            continue;
+        long s = (long)out->v[k].order - (long)k;
+        if (found++ > 0 && s != shift)
+            found = 0, k = out->n; /* they disagree: keep the places */
+        shift = s;
+    }
+    for (size_t k = 0; k < out->n; k++) {
+        int numbered = found >= 2 && shift >= 1;
+        if (numbered)
+            out->v[k].num = (unsigned)((long)k + shift);
+        out->v[k].order = numbered ? out->v[k].num : 0; /* the label */
+    }
+}
+
 int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
 {
     const struct mnt_doc *d = &p->doc;
@@ -184,7 +213,7 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
         for (size_t i = 0; i < d->nlines && out->n < MNT_CAND_MAX; i++) {
             const struct mnt_line *l = &d->lines[i];
             size_t te = 0, poff = 0, hoff = 0;
-            unsigned pnum = 0;
+            unsigned pnum = 0, tocno = 0;
             if (l->kind != MNT_LINE_TEXT || (p->skip && p->skip[i]))
                 continue;
             int again = 0; /* a section the current item already had */
@@ -208,7 +237,7 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
                           !closed_decision_label(l)
                     : (te = title_then_field(l, &pnum, &poff)) == 0 &&
                           (te = mnt_page_head(d, i, p->toc_text, p->toc_len,
-                                              foot, footn, &hoff)) == 0)
+                                              foot, footn, &hoff, &tocno)) == 0)
                 continue;
             if (pass == 1) {
                 nseen = 0;
@@ -231,7 +260,10 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
                 c->num = pnum, c->delim = '.', c->title_off = poff;
             if (hoff > 0) /* a page's number and mark before the title */
                 c->title_off = hoff;
+            c->order = tocno; /* for contents_numbers(), then cleared */
         }
+        if (pass == 2)
+            contents_numbers(out);
         if (pass == 1)
             drop_stray_titles(d, out);
         if (pass == 1 && out->n >= 2 &&

@@ -115,8 +115,9 @@ static int build_item(struct mnt_parser *p, struct mnt_item *it,
             at.skip0 = 0;
         }
     } else if (style == MNT_STYLE_UNTITLED) {
-        /* a piece that kept its printed number ("217. Køb …") */
-        if (c->delim == '.')
+        /* a piece that kept its printed number ("217. Køb …"), or a
+         * page head numbered from the contents (order, chain_untitled.c) */
+        if (c->delim == '.' || c->order > 0)
             snprintf(label, sizeof label, "%u", c->num);
         else
             snprintf(label, sizeof label, "%zu", ordinal);

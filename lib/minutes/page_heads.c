@@ -115,17 +115,38 @@ static size_t footer_at(const struct mnt_line *l, size_t off, const char *foot,
 
 /* Does the table of contents' text toc[0..tn) name the title at t[0..n):
  * its first words (up to 24 bytes, whole words, 8 or more; a transcript
- * may lose the title's later numbers there) stand in it as words? */
-static int toc_names(const char *toc, size_t tn, const char *t, size_t n)
+ * may lose the title's later numbers there, so a short title's last
+ * words of digits, "Udvalgets regnskab 2010" listed as "Udvalgets
+ * regnskab", are left out) stand in it as words? The contents' number
+ * just before them ("… 2 40 Udvalgets regnskab …": 40) in *no, 0 if
+ * none. */
+static int toc_names(const char *toc, size_t tn, const char *t, size_t n,
+                     unsigned *no)
 {
     size_t k = n < 24 ? n : 24;
     while (k < n && k > 0 && t[k] != ' ')
         k--;
+    for (;;) { /* a word of digits at the end: the year the list lost */
+        size_t w = k;
+        while (w > 0 && t[w - 1] >= '0' && t[w - 1] <= '9')
+            w--;
+        if (w == k || w < 9 || t[w - 1] != ' ')
+            break;
+        k = w - 1;
+    }
+    *no = 0;
     if (toc == NULL || k < 8)
         return 0;
     for (size_t q = 0; q + k <= tn; q++)
-        if ((q == 0 || toc[q - 1] == ' ') && memcmp(toc + q, t, k) == 0)
+        if ((q == 0 || toc[q - 1] == ' ') && memcmp(toc + q, t, k) == 0) {
+            size_t b = q > 0 ? q - 1 : 0, e = b;
+            while (b > 0 && toc[b - 1] >= '0' && toc[b - 1] <= '9')
+                b--;
+            if (b < e && e - b <= 4 && (b == 0 || toc[b - 1] == ' '))
+                for (size_t j = b; j < e; j++)
+                    *no = 10 * *no + (unsigned)(toc[j] - '0');
             return 1;
+        }
     return 0;
 }
 
@@ -151,8 +172,10 @@ static int running_header(const struct mnt_doc *d, size_t li, size_t o)
 }
 
 size_t mnt_page_head(const struct mnt_doc *d, size_t li, const char *toc,
-                     size_t tn, const char *foot, size_t fn, size_t *off)
+                     size_t tn, const char *foot, size_t fn, size_t *off,
+                     unsigned *no)
 {
+    *no = 0;
     const struct mnt_line *l = &d->lines[li];
     if (!mnt_page_number_run(d, li))
         return 0;
@@ -173,6 +196,12 @@ size_t mnt_page_head(const struct mnt_doc *d, size_t li, const char *toc,
         m = fold_prefix(l->s + o, end - o, "Lukket sag");
     if (m > 0 && end < l->len && end - o <= PAGE_TITLE_MAX) {
         *off = o;
+        /* its public decision may follow the title on the page ("Lukket
+         * punkt: Låneoptagelse Beslutning Godkendt."): the title ends
+         * before that section */
+        for (size_t i = o + m + 1; i < end; i++)
+            if (l->s[i - 1] == ' ' && mnt_section_word_at(l->s + i, end - i))
+                return i - 1;
         return end;
     }
     /* else a title the contents name and then the item's first section */
@@ -188,7 +217,7 @@ size_t mnt_page_head(const struct mnt_doc *d, size_t li, const char *toc,
         struct mnt_line t = {.s = l->s + o, .len = i - 1 - o};
         /* the contents name it: a page opening with a running header
          * ("3 Økonomiudvalget Punkt: 1 Acadre sagsnr.: …") is no title */
-        if (mnt_line_is_prose(&t) || !toc_names(toc, tn, t.s, t.len))
+        if (mnt_line_is_prose(&t) || !toc_names(toc, tn, t.s, t.len, no))
             return 0;
         *off = o;
         return i - 1;

@@ -520,9 +520,11 @@ size_t mnt_page_footer(const struct mnt_doc *d, const char **foot);
  * lone capital, "3 Ø …") a title that the contents' text toc[0..tn) names
  * followed by the item's first section (no case file's field first), or a
  * closed item's mark and title before the running footer foot[0..fn)?
- * The title's end, its start in *off; 0 if not. */
+ * The title's end, its start in *off, the number the contents print
+ * before the title in *no (0 none); 0 if not. */
 size_t mnt_page_head(const struct mnt_doc *d, size_t li, const char *toc,
-                     size_t tn, const char *foot, size_t fn, size_t *off);
+                     size_t tn, const char *foot, size_t fn, size_t *off,
+                     unsigned *no);
 
 /* case_no.c: is s[0..n) a case number alone on its line ("1-01-81-11-23",
  * "18.15.00Ø40-0011", "00.30S00 - 2016/04417", a First Agenda case's

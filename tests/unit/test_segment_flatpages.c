@@ -532,10 +532,50 @@ static void test_flat_contents_dotted_leader(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript's pages open "N <type letter> Title Sagsfremstilling …"
+ * without item numbers; its contents kept only some running numbers and
+ * lost the titles' years ("… 71 Vejplan for byerne Skoleudbygning 2 73 …"). The
+ * page of a title whose year the contents lost still heads an item, the items
+ * take the contents' numbers (71 first, 73 third, the rest counted on) and a
+ * closed page's title ends before its decision. */
+static void test_flat_pages_contents_numbers(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Teknisk Udvalg Referat Møde 3. maj 2015 kl. 15:00 i Rådhuset "
+        "Pkt. Tekst Side 71 Vejplan for byerne Skoleudbygning 2 73 Regnskab "
+        "for "
+        "havnen Lukket punkt: Salg af grund 4\n\n"
+        "2 P Vejplan for byerne 2015 Sagsfremstilling Vejplanen er lavet om, "
+        "så den "
+        "følger de nye regler for vedligehold af veje og stier. Den viser, "
+        "hvilke veje der skal have nyt slidlag i år, og hvilke der venter "
+        "til næste år. Planen er drøftet med de lokale råd, som har sendt "
+        "ønsker ind. Beslutning Godkendt. Teknisk Udvalg, 3. maj 2015 "
+        "Side 1\n\n"
+        "3 Ø Skoleudbygning Sagsfremstilling Skolen skal have to nye "
+        "lokaler. Beslutning Godkendt. Teknisk Udvalg, 3. maj 2015 Side 2\n\n"
+        "4 P Regnskab for havnen Sagsfremstilling Havnen gav overskud. "
+        "Beslutning Taget til efterretning. Teknisk Udvalg, 3. maj 2015 "
+        "Side 3\n\n"
+        "5 Lukket punkt: Salg af grund Beslutning Godkendt. Teknisk "
+        "Udvalg, 3. maj 2015 Side 4\n";
+    static const char *const labels[] = {"71", "72", "73", "74"};
+    static const char *const titles[] = {
+        "Vejplan for byerne 2015", "Skoleudbygning", "Regnskab for havnen",
+        "Lukket punkt: Salg af grund"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_flat_pages_contents_numbers),
         cmocka_unit_test(test_flat_heading_after_footer),
         cmocka_unit_test(test_flat_pages_open_with_heading),
         cmocka_unit_test(test_flat_loose_heading_before_fields),
