@@ -446,6 +446,21 @@ static int at_title(const char *t, size_t n)
     return fold_is_lower(first_cp(t + 3, n - 3));
 }
 
+/* A recommendation's or proposal's point, whatever introduces its list:
+ * "at" in lower case ("1. at skema B godkendes"), or "At" closed as a
+ * clause is (a full stop, comma or semicolon: "3. At ordningen
+ * evalueres efter to år."). A heading that happens to open with a
+ * capital "At" and ends as a title does ("9. At for som …") heads its
+ * item. */
+static int at_clause(const char *t, size_t n)
+{
+    if (!at_title(t, n))
+        return 0;
+    while (n > 0 && t[n - 1] == ' ')
+        n--;
+    return t[0] == 'a' || strchr(".,;", t[n - 1]) != NULL;
+}
+
 /* Does numbered line l's text open with "at" ("1. at pakhuset udlejes
  * …"): a recommendation's point? */
 static int at_point(const struct mnt_line *l)
@@ -500,7 +515,7 @@ int mnt_collect(const struct mnt_parser *p, mnt_cand_fn fn,
             is_person(d->lines[i].s + c.title_off, te - c.title_off))
             continue; /* "2. Lars Weiss (A)": an attendee */
         if (!c.above && te > c.title_off &&
-            at_title(d->lines[i].s + c.title_off, te - c.title_off))
+            at_clause(d->lines[i].s + c.title_off, te - c.title_off))
             continue;
         if (out->n >= MNT_CAND_MAX) {
             out->truncated = 1;

@@ -369,6 +369,22 @@ static void test_at_points_are_no_headings(void **state)
     parse_text(text, &m);
     expect_items(&m, 3, labels, titles);
     mnt_meeting_fini(&m);
+
+    /* a heading that opens with a capital "At" and ends as a title does
+     * (no full stop, comma or semicolon) heads its item: the torture
+     * generator's made-up words gave "2. At for som bewyens" */
+    static const char heading[] =
+        "Referat af møde i Udsatterådet\nMødedato: 25. januar 2017\n\n"
+        "1. Godkendelse af dagsorden\n\nSagsfremstilling\n\nGodkendt.\n\n"
+        "2. At tage ansvar for egen bolig\n\nSagsfremstilling\n\n"
+        "Rådet drøftede et projekt om boligstøtte.\n\n"
+        "3. Eventuelt\n\nSagsfremstilling\n\nIntet.\n";
+    static const char *const htitles[] = {"Godkendelse af dagsorden",
+                                          "At tage ansvar for egen bolig",
+                                          "Eventuelt"};
+    parse_text(heading, &m);
+    expect_items(&m, 3, labels, htitles);
+    mnt_meeting_fini(&m);
 }
 
 int main(int argc, char **argv)
