@@ -19,30 +19,7 @@
 #include "minutes/minutes.h"
 #include "test_filter.h"
 
-#define N(a) (sizeof(a) / sizeof((a)[0]))
-
-/* Two items after a header: enough for the segmenter to find a layout. */
-#define ITEMS                                                                  \
-    "\n\n1. Godkendelse af dagsorden\nDagsordenen blev godkendt.\n\n"          \
-    "2. Eventuelt\nIntet at bemærke.\n"
-
-static void parse_text(const char *header, struct mnt_meeting *m)
-{
-    char text[4096];
-    struct err e;
-    snprintf(text, sizeof text, "%s%s", header, ITEMS);
-    memset(m, 0, sizeof *m);
-    if (mnt_parse(text, strlen(text), NULL, m, &e) != ERR_OK)
-        fail_msg("mnt_parse: %s", e.msg);
-}
-
-static void expect_str(const char *what, const char *header, const char *got,
-                       const char *want)
-{
-    if (want == NULL ? got != NULL : got == NULL || strcmp(got, want) != 0)
-        fail_msg("%s <%s>, want <%s> in:\n%s", what, got ? got : "(null)",
-                 want ? want : "(null)", header);
-}
+#include "meta_util.h"
 
 /* Every date form the issue lists, in the line it comes in, and the
  * meeting's date below stamps that are not it. */

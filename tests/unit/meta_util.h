@@ -1,0 +1,34 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* meta_util.h - what the metadata tests (test_segment_meta.c,
+ * test_segment_dates.c) share: a header given as text parsed above two
+ * plain items, and a field compared with the one wanted. Include after
+ * <cmocka.h>, "extract/extract.h" and "minutes/minutes.h". */
+#ifndef REFERAT_TESTS_META_UTIL_H
+#define REFERAT_TESTS_META_UTIL_H
+
+#define N(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Two items after a header: enough for the segmenter to find a layout. */
+#define ITEMS                                                                  \
+    "\n\n1. Godkendelse af dagsorden\nDagsordenen blev godkendt.\n\n"          \
+    "2. Eventuelt\nIntet at bemærke.\n"
+
+static inline void parse_text(const char *header, struct mnt_meeting *m)
+{
+    char text[4096];
+    struct err e;
+    snprintf(text, sizeof text, "%s%s", header, ITEMS);
+    memset(m, 0, sizeof *m);
+    if (mnt_parse(text, strlen(text), NULL, m, &e) != ERR_OK)
+        fail_msg("mnt_parse: %s", e.msg);
+}
+
+static inline void expect_str(const char *what, const char *header,
+                              const char *got, const char *want)
+{
+    if (want == NULL ? got != NULL : got == NULL || strcmp(got, want) != 0)
+        fail_msg("%s <%s>, want <%s> in:\n%s", what, got ? got : "(null)",
+                 want ? want : "(null)", header);
+}
+
+#endif
