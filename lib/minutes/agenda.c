@@ -365,13 +365,10 @@ static int try_run(struct mnt_parser *p, const struct title_index *ix,
         return ERR_OK;
     }
     p->agenda_by_number = by_number;
-    p->agenda.v = malloc(run.n * sizeof *run.v);
-    if (p->agenda.v == NULL) {
+    if (mnt_cands_copy(&run, 0, run.n, &p->agenda) != ERR_OK) {
         free(hits.v);
         return ERR_NOMEM;
     }
-    memcpy(p->agenda.v, run.v, run.n * sizeof *run.v);
-    p->agenda.n = run.n;
     p->hits = hits;
     for (size_t i = run.v[0].line; i < end; i++)
         p->skip[i] = 1;
@@ -483,15 +480,7 @@ int mnt_agenda_find(struct mnt_parser *p)
 
 int mnt_agenda_cands(const struct mnt_parser *p, struct mnt_cands *out)
 {
-    memset(out, 0, sizeof *out);
-    if (p->hits.n == 0)
-        return ERR_OK;
-    out->v = malloc(p->hits.n * sizeof *out->v);
-    if (out->v == NULL)
-        return ERR_NOMEM;
-    memcpy(out->v, p->hits.v, p->hits.n * sizeof *out->v);
-    out->n = p->hits.n;
-    return ERR_OK;
+    return mnt_cands_copy(&p->hits, 0, p->hits.n, out);
 }
 
 int mnt_agenda_title_for(const struct mnt_parser *p, const struct mnt_cand *c,

@@ -498,6 +498,20 @@ static int introduced_list(const struct mnt_doc *d, size_t li)
     return 0;
 }
 
+int mnt_cands_copy(const struct mnt_cands *src, size_t from, size_t n,
+                   struct mnt_cands *out)
+{
+    memset(out, 0, sizeof *out);
+    if (n == 0)
+        return ERR_OK;
+    out->v = malloc(n * sizeof *out->v);
+    if (out->v == NULL)
+        return ERR_NOMEM;
+    memcpy(out->v, src->v + from, n * sizeof *out->v);
+    out->n = n;
+    return ERR_OK;
+}
+
 int mnt_collect(const struct mnt_parser *p, mnt_cand_fn fn,
                 struct mnt_cands *out)
 {

@@ -243,17 +243,14 @@ static int restarted_chain(const struct mnt_parser *p, struct mnt_cands *c,
             part = i;
     if (part == (size_t)-1)
         return ERR_OK;
-    struct mnt_cands tail = {0};
+    struct mnt_cands tail;
     size_t first = 0;
     while (first < all->n && all->v[first].line <= part)
         first++;
     if (first == all->n)
         return ERR_OK;
-    tail.v = malloc((all->n - first) * sizeof *tail.v);
-    if (tail.v == NULL)
+    if (mnt_cands_copy(all, first, all->n - first, &tail) != ERR_OK)
         return ERR_NOMEM;
-    memcpy(tail.v, all->v + first, (all->n - first) * sizeof *tail.v);
-    tail.n = all->n - first;
     /* the restarted part's first "1." right under its heading */
     if (mnt_best_chain(p, &tail, 1, 0) > 0 &&
         p->text_before[tail.v[0].line] - p->text_before[part + 1] <= 1) {
@@ -269,11 +266,9 @@ int mnt_numbered_chain(const struct mnt_parser *p, struct mnt_cands *c)
 {
     if (c->n == 0)
         return ERR_OK;
-    struct mnt_cands all = *c;
-    all.v = malloc(c->n * sizeof *all.v);
-    if (all.v == NULL)
+    struct mnt_cands all;
+    if (mnt_cands_copy(c, 0, c->n, &all) != ERR_OK)
         return ERR_NOMEM;
-    memcpy(all.v, c->v, c->n * sizeof *all.v);
     mnt_best_chain(p, c, 1, 0);
     int rc = restarted_chain(p, c, &all);
     mnt_hundreds_chain(p, c, &all);

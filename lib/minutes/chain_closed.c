@@ -60,11 +60,9 @@ int mnt_generic_chain(const struct mnt_parser *p, struct mnt_cands *c)
 {
     if (c->n == 0)
         return ERR_OK;
-    struct mnt_cands all = *c;
-    all.v = malloc(c->n * sizeof *all.v);
-    if (all.v == NULL)
+    struct mnt_cands all;
+    if (mnt_cands_copy(c, 0, c->n, &all) != ERR_OK)
         return ERR_NOMEM;
-    memcpy(all.v, c->v, c->n * sizeof *all.v);
     mnt_best_chain(p, c, 0, MNT_CHAIN_JUMPS);
     mnt_hundreds_chain(p, c, &all);
     free(all.v);

@@ -174,6 +174,10 @@ int mnt_starts_upper(const char *s, size_t n);
 /* Could s open a title: a letter, digit, quote, "(" or "§" (or nothing:
  * the title is on the next line)? */
 int mnt_starts_title(const char *s, size_t n);
+/* out (overwritten): a copy of src's n candidates from index `from`,
+ * to choose a chain from while src is cut down. ERR_NOMEM. */
+int mnt_cands_copy(const struct mnt_cands *src, size_t from, size_t n,
+                   struct mnt_cands *out);
 /* Every line `fn` accepts, outside the agenda list. ERR_NOMEM. */
 int mnt_collect(const struct mnt_parser *p, mnt_cand_fn fn,
                 struct mnt_cands *out);
