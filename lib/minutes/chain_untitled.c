@@ -45,7 +45,7 @@ static const struct mnt_line *opening_section(const struct mnt_parser *p)
     const struct mnt_line *best = NULL;
     size_t best_n = 1;
     size_t cnt[64];
-    const struct mnt_line *first[64];
+    const struct mnt_line *first[64], *last[64];
     size_t nf = 0;
     for (size_t a = 0; a < n && nf < 64; a++) {
         const struct mnt_line *l = &d->lines[v[a]];
@@ -55,15 +55,19 @@ static const struct mnt_line *opening_section(const struct mnt_parser *p)
         if (seen)
             continue;
         size_t count = 0;
+        last[nf] = l;
         for (size_t k = a; k < n; k++)
-            count += same_line(&d->lines[v[k]], l);
+            if (same_line(&d->lines[v[k]], l))
+                count++, last[nf] = &d->lines[v[k]];
         first[nf] = l, cnt[nf++] = count; /* in order of first sight */
         if (count > best_n)
             best = l, best_n = count;
     }
     free(v);
+    /* ... and seen again after the best one's first: not only in the
+     * first item (the announcements' "Bilag" lines) */
     for (size_t k = 0; k < nf && best != NULL && first[k] != best; k++)
-        if (cnt[k] >= 2 && 4 * cnt[k] >= 3 * best_n)
+        if (cnt[k] >= 2 && 4 * cnt[k] >= 3 * best_n && last[k] > best)
             return first[k];
     return best;
 }
@@ -198,8 +202,10 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
 {
     const struct mnt_doc *d = &p->doc;
     memset(out, 0, sizeof *out);
-    const struct mnt_line *open =
-        mnt_opening_before_decision(d, p->skip, opening_section(p));
+    const struct mnt_line *best = opening_section(p);
+    const struct mnt_line *open = mnt_opening_before_decision(d, p->skip, best);
+    /* decisions closing items that open with different sections */
+    int closes = mnt_decisions_close(d, p->skip, best, open);
     const char *foot = NULL;
     size_t footn = mnt_page_footer(d, &foot);
     for (int pass = 0; pass < 3 && out->n < 2; pass++) {
@@ -210,6 +216,7 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
         const struct mnt_line *seen[32];
         size_t nseen = 0;
         int closed_item = 0; /* the item shows a closed one's decision */
+        const struct mnt_line *prev = NULL; /* the last bare section */
         for (size_t i = 0; i < d->nlines && out->n < MNT_CAND_MAX; i++) {
             const struct mnt_line *l = &d->lines[i];
             size_t te = 0, poff = 0, hoff = 0;
@@ -231,13 +238,22 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
             /* an item lacking the opening section (a member's proposal
              * opening with "Sagsfremstilling") starts where a section
              * repeats: one item has each section once */
-            if (pass == 0 ? !mnt_status_line(l)
-                : pass == 1
-                    ? !again && (!bare_section(l) || !same_line(l, open)) &&
-                          !closed_decision_label(l)
-                    : (te = title_then_field(l, &pnum, &poff)) == 0 &&
-                          (te = mnt_page_head(d, i, p->toc_text, p->toc_len,
-                                              foot, footn, &hoff, &tocno)) == 0)
+            if (pass == 1 && closes) {
+                int first =
+                    bare_section(l) && (prev == NULL || same_line(prev, best));
+                if (bare_section(l))
+                    prev = l;
+                if (!first)
+                    continue;
+            } else if (pass == 0 ? !mnt_status_line(l)
+                       : pass == 1
+                           ? !again &&
+                                 (!bare_section(l) || !same_line(l, open)) &&
+                                 !closed_decision_label(l)
+                           : (te = title_then_field(l, &pnum, &poff)) == 0 &&
+                                 (te = mnt_page_head(d, i, p->toc_text,
+                                                     p->toc_len, foot, footn,
+                                                     &hoff, &tocno)) == 0)
                 continue;
             if (pass == 1) {
                 nseen = 0;
@@ -250,7 +266,9 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
                 return ERR_NOMEM;
             struct mnt_cand *c = &out->v[out->n++];
             memset(c, 0, sizeof *c);
-            size_t t = pass == 1 && !again ? title_above(d, i) : (size_t)-1;
+            /* the line above is the decision's text when they close */
+            size_t t =
+                pass == 1 && !again && !closes ? title_above(d, i) : (size_t)-1;
             c->line = t != (size_t)-1 ? t : i;
             c->above = t != (size_t)-1;
             c->num = (unsigned)out->n;

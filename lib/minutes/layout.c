@@ -448,6 +448,21 @@ static int lost_numbers(const struct mnt_parser *p, struct mnt_cands *c)
     return ERR_OK;
 }
 
+/* A numbered list at the top of the first item (ballerup.dk's
+ * announcements, "1. KL har sendt …" / "Bilag" under "Åben dagsorden")
+ * taken for the headings, while three or more items below its last
+ * number open with sections (u, mnt_untitled_chain()'s): those items,
+ * the first from the list on. */
+static int list_in_first_item(const struct mnt_cands *heads,
+                              struct mnt_cands *u)
+{
+    if (heads->n < 2 || u->n < 3 || heads->v[heads->n - 1].line >= u->v[1].line)
+        return 0;
+    if (heads->v[0].line < u->v[0].line)
+        u->v[0].line = heads->v[0].line;
+    return 1;
+}
+
 static int build(struct mnt_parser *p, struct mnt_cands *f, const char **layout)
 {
     size_t r = f[F_REGION].n, n = f[F_NUMBERED].n, h = f[F_HERNING].n;
@@ -475,12 +490,12 @@ static int build(struct mnt_parser *p, struct mnt_cands *f, const char **layout)
      * untitled heads that are more (three or more): the headings of a
      * transcript that lost their numbers */
     int weak = c.fam == F_GENERIC && f[F_GENERIC].n <= 2;
-    if ((c.fam == F_COUNT || weak) &&
-        (rc = mnt_untitled_chain(p, &f[F_UNTITLED])) != ERR_OK)
+    if ((rc = mnt_untitled_chain(p, &f[F_UNTITLED])) != ERR_OK)
         return rc;
     if (f[F_UNTITLED].n >= 2 &&
         (c.fam == F_COUNT || (c.fam == F_GENERIC && f[F_GENERIC].n == 1) ||
-         (weak && f[F_UNTITLED].n >= 3 && f[F_UNTITLED].n > f[F_GENERIC].n))) {
+         (weak && f[F_UNTITLED].n >= 3 && f[F_UNTITLED].n > f[F_GENERIC].n) ||
+         list_in_first_item(&f[c.fam], &f[F_UNTITLED]))) {
         *layout = "sections";
         return mnt_build_items(p, &f[F_UNTITLED], MNT_STYLE_UNTITLED);
     }

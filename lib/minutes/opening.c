@@ -86,3 +86,54 @@ const struct mnt_line *mnt_opening_before_decision(const struct mnt_doc *d,
     }
     return pick;
 }
+
+/* "Tidligere behandling": a case's earlier meetings, printed first in
+ * its item, so right after the previous item's decision. */
+static int history_section(const struct mnt_line *l)
+{
+    return fold_eq(l->s, l->len, "Tidligere behandling", 20) ||
+           fold_eq(l->s, l->len, "Tidligere behandlinger", 22) ||
+           fold_eq(l->s, l->len, "Historik", 8);
+}
+
+/* Does the decision dec close items that open with different sections
+ * (ballerup.dk: "Tidligere behandling" in some, "Indhold" in others, the
+ * announcements' item only "Beslutning")? The bare sections between two
+ * decisions, and after the last, hold no section twice; at least two
+ * runs between decisions hold two or more; and where mnt_opening_before_
+ * decision() found a section `open` that opens the items, every
+ * section right after a decision is that one or a case's history (not a
+ * trailer of the item before, "Bilag"), and one at least a history.
+ * Then an item opens at the first section after each decision. */
+int mnt_decisions_close(const struct mnt_doc *d, const unsigned char *skip,
+                        const struct mnt_line *dec, const struct mnt_line *open)
+{
+    if (dec == NULL || !fold_eq(dec->s, dec->len, "Beslutning", 10))
+        return 0;
+    const struct mnt_line *seq[SEQ_MAX];
+    size_t n = 0;
+    for (size_t i = 0; i < d->nlines && n < SEQ_MAX; i++)
+        if (bare(&d->lines[i]) && !(skip && skip[i]))
+            seq[n++] = &d->lines[i];
+    size_t start = (size_t)-1, full = 0, hist = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if (i < n && !same(seq[i], dec))
+            continue;
+        if (start != (size_t)-1) { /* the run seq[start..i) */
+            for (size_t a = start; a < i; a++)
+                for (size_t b = start; b < a; b++)
+                    if (same(seq[a], seq[b]))
+                        return 0;
+            full += i < n && i - start >= 2;
+            if (open != dec && start < i && !same(seq[start], open)) {
+                if (!history_section(seq[start]))
+                    return 0;
+                hist++;
+            }
+        }
+        start = i + 1;
+    }
+    /* with an opening section and no history, mnt_untitled_chain()'s
+     * items at that section are these */
+    return full >= 2 && (open == dec || hist > 0);
+}

@@ -77,6 +77,10 @@ static const char *const SECTIONS[] = {
     /* Rødovre's case pages (TYPO3): each case's h3 sections */
     "Sagens kerne",
     "Lov- og plangrundlag",
+    /* Ballerup's item pages: a case's earlier meetings, its summary */
+    "Tidligere behandling",
+    "Tidligere behandlinger",
+    "Sammendrag",
 };
 
 static int is_section_name(const char *s, size_t n)

@@ -287,6 +287,14 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out);
 const struct mnt_line *mnt_opening_before_decision(const struct mnt_doc *d,
                                                    const unsigned char *skip,
                                                    const struct mnt_line *best);
+/* opening.c: do the decisions (dec, "Beslutning", the most frequent
+ * bare section) close items that open with different sections (a case's
+ * history in some)? Then each opens at the first section after a
+ * decision. open: mnt_opening_before_decision()'s answer; skip as
+ * above. */
+int mnt_decisions_close(const struct mnt_doc *d, const unsigned char *skip,
+                        const struct mnt_line *dec,
+                        const struct mnt_line *open);
 
 /* agenda.c: find the agenda list (a run of short numbered lines whose
  * titles reappear below), mark its lines in p->skip, keep its entries in

@@ -1,0 +1,167 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_untitled.c - pages whose items show no title and no
+ * number, only their sections (chain_untitled.c, opening.c): items that
+ * open with different sections and close with their decision (an
+ * announcements item of a decision only, then "Tidligere behandling" in
+ * one case and "Indhold" in the next), and a numbered list of
+ * announcements at the top of the first item that is no run of headings.
+ * Each case is a few lines in our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "minutes/segment_internal.h"
+#include "segment_util.h"
+#include "test_filter.h"
+
+/* 1-based line of the nth (from 1) line of text equal to `want`. */
+static unsigned line_of(const char *text, const char *want, unsigned nth)
+{
+    unsigned line = 1;
+    size_t n = strlen(want);
+    for (const char *s = text; *s != '\0'; line++) {
+        const char *e = strchr(s, '\n');
+        size_t len = e != NULL ? (size_t)(e - s) : strlen(s);
+        if (len == n && memcmp(s, want, n) == 0 && --nth == 0)
+            return line;
+        if (e == NULL)
+            break;
+        s = e + 1;
+    }
+    fail_msg("no such line \"%s\"", want);
+    return 0;
+}
+
+/* The items open at these lines (each the nth line of that text). */
+struct open_at {
+    const char *line;
+    unsigned nth;
+};
+
+static void expect_opens(const char *text, const struct mnt_meeting *m,
+                         const struct open_at *opens, size_t n)
+{
+    if (m->nitems != n)
+        fail_msg("%zu items (layout %s), want %zu", m->nitems, m->layout, n);
+    for (size_t k = 0; k < n; k++) {
+        unsigned want = line_of(text, opens[k].line, opens[k].nth);
+        if (m->items[k].first_line != want)
+            fail_msg("item %zu opens at line %u, want %u (\"%s\")", k + 1,
+                     m->items[k].first_line, want, opens[k].line);
+        assert_null(m->items[k].title);
+    }
+}
+
+/* The decision closes every item; the first is the announcements' (a
+ * decision only), the next opens with the case's earlier meetings, the
+ * one after with its summary. No one section opens them all: each opens
+ * at the first section after the last decision. */
+static void test_decisions_close_items(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Teknik- og Miljøudvalget\n\n"
+        "14.09.2021 kl. 16:30\n"
+        "Udvalgsværelse B på Rådhuset\n\n"
+        "Åben dagsorden\n\n"
+        "Beslutning\n\n"
+        "Ingen\n\n"
+        "Tidligere behandling\n\n"
+        "Teknik- og Miljøudvalget den 10. august 2021 Punkt 5\n\n"
+        "Indhold\n\n"
+        "Sammendrag\n\n"
+        "Forslag til ny busrute forelægges igen efter høringen.\n\n"
+        "Baggrund\n\n"
+        "Høringen gav elleve svar, de fleste positive.\n\n"
+        "Beslutning\n\n"
+        "Anbefales\n\n"
+        "Indhold\n\n"
+        "Sammendrag\n\n"
+        "Vejbelysningen på Skolevej skiftes til LED.\n\n"
+        "Sagsfremstilling\n\n"
+        "Udskiftningen koster 0,4 mio. kr.\n\n"
+        "Beslutning\n\n"
+        "Godkendt\n\n"
+        "Tidligere behandling\n\n"
+        "Teknik- og Miljøudvalget den 8. juni 2021 Punkt 2\n\n"
+        "Indhold\n\n"
+        "Sammendrag\n\n"
+        "Status på klimaplanen.\n\n"
+        "Sagsfremstilling\n\n"
+        "Planen følger tidsplanen.\n\n"
+        "Beslutning\n\n"
+        "Taget til efterretning\n";
+    static const struct open_at opens[] = {{"Beslutning", 1},
+                                           {"Tidligere behandling", 1},
+                                           {"Indhold", 2},
+                                           {"Tidligere behandling", 2}};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_opens(text, &m, opens, 4);
+    assert_string_equal(m.items[0].sections[m.items[0].nsections - 1].name,
+                        "Beslutning");
+    assert_string_equal(m.items[1].sections[0].name, "Tidligere behandling");
+    mnt_meeting_fini(&m);
+}
+
+/* The same pages with the announcements listed "1. …" / "Bilag" above
+ * their decision: the list is the first item's text, no four items with
+ * the page's cases in the last; its "Bilag" lines open nothing. */
+static void test_announcements_list_first_item(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Økonomiudvalget\n\n"
+        "02.03.2021 kl. 08:00\n"
+        "Mødelokale 4 på Rådhuset\n\n"
+        "Åben dagsorden\n\n"
+        "  1. Kommunernes Landsforening har sendt nye regler om mødemapper.\n\n"
+        "  2. Indbydelse til temadag om cykelstier den 9. april 2021.\n\n"
+        "    Bilag\n"
+        "    1 bilag\n\n"
+        "  3. Årsberetning fra det fælles beredskab.\n\n"
+        "    Bilag\n"
+        "    2 bilag\n\n"
+        "Beslutning\n\n"
+        "Taget til efterretning\n\n"
+        "Tidligere behandling\n\n"
+        "Økonomiudvalget den 2. februar 2021 Punkt 7\n\n"
+        "Indhold\n\n"
+        "Sammendrag\n\n"
+        "Køb af en grund til ny genbrugsplads.\n\n"
+        "Sagsfremstilling\n\n"
+        "Prisen svarer til vurderingen.\n\n"
+        "Beslutning\n\n"
+        "Anbefales\n\n"
+        "Indhold\n\n"
+        "Sammendrag\n\n"
+        "Revisionens beretning for 2020.\n\n"
+        "Sagsfremstilling\n\n"
+        "Der er ingen væsentlige bemærkninger.\n\n"
+        "Beslutning\n\n"
+        "Taget til efterretning\n";
+    static const struct open_at opens[] = {
+        {"  1. Kommunernes Landsforening har sendt nye regler om mødemapper.",
+         1},
+        {"Tidligere behandling", 1},
+        {"Indhold", 2}};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_opens(text, &m, opens, 3);
+    mnt_meeting_fini(&m);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_decisions_close_items),
+        cmocka_unit_test(test_announcements_list_first_item),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
