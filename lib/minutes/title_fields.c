@@ -64,7 +64,10 @@ int mnt_field_word_at(const char *s, size_t n)
         "J.nr.", "J.nr:", "Sagsnr.:", "Sagsnr:", "Sagsid.:", "Dok.nr.:",
         "Initialer:", "Sagsbehandler:",
         /* a transcript that lost the numbers: "… Sagsnr J.nr Regnskabet" */
-        "Sagsnr J.nr "};
+        "Sagsnr J.nr ",
+        /* the same label spaced, its number lost: "… 2007 J. nr Taksterne
+         * …" (no title word reads "J. nr") */
+        "J. nr ", "J. nr.", "J. nr:"};
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
         if (fold_prefix(s, n, words[k]) > 0)
             return 1;
@@ -106,6 +109,25 @@ size_t mnt_lead_journal_len(const char *s, size_t n)
     return i;
 }
 
+/* "Ansøgninger fra landsbyerne - ÅBENT Tidl. politisk behandling …":
+ * bytes of a status word in capitals that a heading prints after a
+ * dash at s[i..n) (a word of its own: at the end or before a space),
+ * which closes the title as "- LUKKET SAG" does; 0 if none. In capitals
+ * only: "- Åben skole" is a title's. */
+static size_t dash_status_len(const char *s, size_t i, size_t n)
+{
+    static const char *const marks[] = {"ÅBENT", "ÅBEN", "LUKKET"};
+    if (i < 3 || s[i - 1] != ' ' || s[i - 2] != '-' || s[i - 3] != ' ')
+        return 0;
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        size_t m = strlen(marks[k]);
+        if (n - i >= m && memcmp(s + i, marks[k], m) == 0 &&
+            (i + m == n || s[i + m] == ' '))
+            return m;
+    }
+    return 0;
+}
+
 /* Where a title at s[0..n) ends on a flattened page: before a case
  * file's field within 150 bytes ("Takster for svømmehallen Sagsnr.: …"),
  * or - a closed item's page, which has no fields - right after its
@@ -128,6 +150,9 @@ size_t mnt_title_before_field(const char *s, size_t n)
             if (m > 0 && (i + m == n || s[i + m] == ' '))
                 return i + m;
         }
+        size_t d = dash_status_len(s, i, n);
+        if (d > 0)
+            return i + d;
     }
     return 0;
 }

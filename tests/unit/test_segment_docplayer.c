@@ -146,6 +146,55 @@ static void test_short_contents_entry_yields_to_fields(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "Punkt 161 Takster for dagtilbud 2007 J. nr Taksterne …": a
+ * transcript spaces the journal label ("J. nr") and drops its number;
+ * the label ends the title after a year as after a word (bs- round). */
+static void test_spaced_journal_label_ends_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Referat fra Sammenlægningsudvalgets ordinære møde mandag den 6. "
+        "november 2006 på Nordby Rådhus\n\n"
+        "2 Punkt 40 Valg af revision J. nr Tre firmaer har givet tilbud. "
+        "Beslutning: Godkendt. Punkt 41 Takster for dagtilbud 2007 J. nr "
+        "Taksterne samles i én takst pr. tilbud. Beslutning: Godkendt. "
+        "Punkt 42 Mødeplan for 2007 J. nr Forslaget lægger op til ti møder. "
+        "Beslutning: Godkendt.\n";
+    static const char *const labels[] = {"40", "41", "42"};
+    static const char *const titles[] = {
+        "Valg af revision", "Takster for dagtilbud 2007", "Mødeplan for 2007"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "35. Ansøgninger fra landsbyerne - ÅBENT Tidl. politisk behandling
+ * Forventet sagsgang …": the status a heading prints after a dash in
+ * capitals closes it, as "- LUKKET SAG" does; the case file's empty
+ * labels after it are no part of it (bs- round). */
+static void test_dash_status_ends_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Landsbyrådet Referat Mødedato 11. marts 2014 Starttidspunkt "
+        "19:00\n\n"
+        "2 35. Ansøgninger fra landsbyerne - ÅBENT Tidl. politisk behandling "
+        "Forventet sagsgang Landsbyrådet SAGENS INDHOLD Der er syv "
+        "ansøgninger. BESLUTNING Godkendt. 90\n\n"
+        "3 36. Landsbyrådets temamøde i maj - ÅBENT Tidl. politisk "
+        "behandling Forventet sagsgang Landsbyrådet SAGENS INDHOLD Temaet "
+        "er fibernet. BESLUTNING Godkendt. 91\n";
+    static const char *const labels[] = {"35", "36"};
+    static const char *const titles[] = {
+        "Ansøgninger fra landsbyerne - ÅBENT",
+        "Landsbyrådets temamøde i maj - ÅBENT"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 2, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -154,6 +203,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_closed_mark_before_heading),
         cmocka_unit_test(test_page_number_is_no_heading),
         cmocka_unit_test(test_short_contents_entry_yields_to_fields),
+        cmocka_unit_test(test_spaced_journal_label_ends_title),
+        cmocka_unit_test(test_dash_status_ends_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
