@@ -267,6 +267,40 @@ void mnt_other_docs(const struct mnt_doc *d, size_t lim, size_t *a, size_t *b)
     }
 }
 
+static int date_word(const char *w, size_t n);
+
+#define INLINE_DATE_MAX 24u /* bytes of a date right after its words */
+
+/* "Download \"Referat. … Dannet den: Onsdag den 15-05-2013 Mødedato:
+ * Tirsdag den 14-05-2013 …\"": a transcript's title flattens the fields
+ * into one line, the document's own date first. The date the
+ * "Mødedato:" label inside the line goes with (after its weekday and
+ * "den") is the meeting's; 0 if the label has none there. */
+static int inline_date_field(const struct mnt_line *l, char iso[11])
+{
+    for (size_t at = 1; at + 10 < l->len; at++) {
+        if (l->s[at - 1] != ' ')
+            continue;
+        size_t j = fold_prefix(l->s + at, l->len - at, "mødedato:");
+        if (j == 0)
+            continue;
+        j += at;
+        struct mnt_tok t;
+        for (int words = 0; words < 4 && mnt_tok_next(l->s, l->len, &j, &t);
+             words++) {
+            if (date_word(t.s, t.n))
+                continue;
+            size_t n = l->len - (size_t)(t.s - l->s);
+            if (t.s[0] >= '0' && t.s[0] <= '9' &&
+                mnt_date_find(t.s, n < INLINE_DATE_MAX ? n : INLINE_DATE_MAX,
+                              iso))
+                return 1;
+            break;
+        }
+    }
+    return 0;
+}
+
 int mnt_meeting_date(const struct mnt_doc *d, size_t lim, const char *name,
                      char iso[11])
 {
@@ -278,8 +312,13 @@ int mnt_meeting_date(const struct mnt_doc *d, size_t lim, const char *name,
     for (size_t i = 0; i < lim; i++) {
         const struct mnt_line *l = &d->lines[i];
         if ((i >= za && i < zb) || l->kind == MNT_LINE_BLANK ||
-            !is_date_field(l) || mnt_line_other_date(l))
+            mnt_line_other_date(l))
             continue;
+        if (!is_date_field(l)) {
+            if (l->kind == MNT_LINE_TEXT && inline_date_field(l, iso))
+                return 1;
+            continue;
+        }
         if (mnt_date_find(l->s, l->len, iso))
             return 1;
         size_t j = i + 1;

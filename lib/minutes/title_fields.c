@@ -61,8 +61,8 @@ int mnt_field_word_at(const char *s, size_t n)
     if (initials_case_at(s, n) || mnt_journal_case_at(s, n))
         return 1;
     static const char *const words[] = {
-        "J.nr.", "J.nr:", "Sagsnr.:", "Sagsnr:", "Sagsid.:", "Dok.nr.:",
-        "Initialer:", "Sagsbehandler:",
+        "J.nr.", "J.nr:", "Sagsnr.:", "Sagsnr:", "Sagsid.:", "Sagsid:",
+        "Dok.nr.:", "Initialer:", "Sagsbehandler:",
         /* a transcript that lost the numbers: "… Sagsnr J.nr Regnskabet" */
         "Sagsnr J.nr ",
         /* the same label spaced, its number lost: "… 2007 J. nr Taksterne

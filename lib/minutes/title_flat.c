@@ -180,6 +180,14 @@ static size_t field_after_title(const struct mnt_line *l, size_t off)
     if (f < 8 || off + f >= l->len || l->s[off + f] != ' ')
         return 0; /* none, or nothing after it */
     for (size_t i = off + 1; i < off + f; i++) {
+        /* "… (KFU) Åben sag Sagsid: …": the status cell before the
+         * fields closes the heading; it is the case's, not the title's */
+        if (l->s[i - 1] == ' ' && mnt_status_cell_at(l->s + i, l->len - i)) {
+            size_t e = i - 1;
+            while (e > off && l->s[e - 1] == ' ')
+                e--;
+            return e > off ? e : 0;
+        }
         if (l->s[i] == ':' || ((l->s[i] == '.' || l->s[i] == '?') &&
                                i + 2 < off + f && l->s[i + 1] == ' ' &&
                                mnt_starts_upper(l->s + i + 2, f + off - i - 2)))
@@ -289,9 +297,12 @@ size_t mnt_title_runs_on(const char *s, size_t n, size_t m)
         if (!digit || s[i - 1] == '.' || mnt_bare_case_at(s + w, n - w))
             return 0;
         size_t k = mnt_skip_sp(s, n, i);
+        /* … or into the status cell before them ("… - august 2018 Åben
+         * sag Sagsid: …") */
         if (k < n && k > i &&
             (mnt_section_word_at(s + k, n - k) ||
-             mnt_field_word_at(s + k, n - k)))
+             mnt_field_word_at(s + k, n - k) ||
+             mnt_status_cell_at(s + k, n - k)))
             return i;
     }
     return 0;

@@ -162,6 +162,32 @@ static void test_yearless_date_not_from_related(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A docplayer title line flattens the fields with the document's own
+ * date first ("Dannet den: Onsdag den 15-05-2013 Mødedato: Tirsdag den
+ * 14-05-2013"), and the transcript under it lost both (br- round,
+ * Ringsted): the date "Mødedato:" goes with inside the line is the
+ * meeting's, not the first date of the line. */
+static void test_inline_date_field_beats_creation_date(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat. Plan- og Boligudvalget. Møde nr.: 5/2013 Dannet den: "
+        "Onsdag den Mødedato: Tirsdag den Mødetidspunkt: 17:15-19:00\n\n"
+        "Download \"Referat. Plan- og Boligudvalget. Møde nr.: 5/2013 "
+        "Dannet den: Onsdag den 15-05-2013 Mødedato: Tirsdag den "
+        "14-05-2013 Mødetidspunkt: 17:15-19:00\"\n\n"
+        "Transkript\n\n"
+        "1 Referat Plan- og Boligudvalget Møde nr.: 5/2013 Dannet den: "
+        "Onsdag den Mødedato: Tirsdag den Mødetidspunkt: 17:15-19:00 "
+        "Mødested: Mødelokale TF\n\n"
+        "2 1. Byfornyelse Åben sag Sagsid: 13/0412 Beslutning i Plan- og "
+        "Boligudvalget den Godkendt.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_str("date", text, m.date, "2013-05-14");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -170,6 +196,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_yearless_status_date),
         cmocka_unit_test(test_schedule_is_no_meeting_date),
         cmocka_unit_test(test_yearless_date_not_from_related),
+        cmocka_unit_test(test_inline_date_field_beats_creation_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -4,7 +4,9 @@
  * the bm- blind round: a title that runs into its case file's fields
  * holds capitalised names, a closed item's mark before the next heading,
  * a page's number after "Side", a contents entry cut short by its page
- * number. Each case is a few lines in our own words. */
+ * number; from later rounds (bs-, br-), what ends a flattened title: a
+ * spaced journal label, a status word after a dash, a status cell
+ * before the case fields. Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -195,6 +197,48 @@ static void test_dash_status_ends_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Ringsted's docplayer pages (br- blind round): a page heading runs on
+ * into the status cell before the case file's fields ("2. Aftale om
+ * sommerkoncerter (KFU) Åben sag Sagsid: …"), which closes the title
+ * after a committee's code in brackets, a capitalised last word ("…
+ * ved Tøvre Sø Åben sag …") and a year the contents entry lost ("… -
+ * august...4" in the contents, "… - august 2018 Åben sag …" on the
+ * page). */
+static void test_status_cell_closes_page_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Referat Økonomiudvalget Møde nr.: 9/2018 Dannet den: Tirsdag "
+        "den Mødedato: Mandag den Mødetidspunkt: 17:00-20:15 Mødested: "
+        "Harhoff Medlemmer Ida Moe (hjidmo) V Fraværende Bemærkninger\n\n"
+        "2 Side 1 Indholdsfortegnelse Punkt nr. Side 1. Godkendelse af "
+        "dagsorden for mødet den 13. august Aftale om sommerkoncerter "
+        "(KFU) Sti ved Tøvre Sø Orientering fra borgmesteren - "
+        "august...5\n\n"
+        "3 Side 2 1. Godkendelse af dagsorden for mødet den 13. august "
+        "2018 Åben sag Sagsid: 17/1 Sagen afgøres i: Økonomiudvalget "
+        "Bilag: Beslutning i Økonomiudvalget den Godkendt.\n\n"
+        "4 Side 3 2. Aftale om sommerkoncerter (KFU) Åben sag Sagsid: 18/2 "
+        "Sagen afgøres i: Økonomiudvalget Bilag: Indledning Aftalen "
+        "udløber. Beslutning i Økonomiudvalget den Godkendt.\n\n"
+        "5 Side 4 3. Sti ved Tøvre Sø Åben sag Sagsid: 18/3 Sagen afgøres "
+        "i: Økonomiudvalget Bilag: Indledning Stien skal have nyt grus. "
+        "Beslutning i Økonomiudvalget den Godkendt.\n\n"
+        "6 Side 5 4. Orientering fra borgmesteren - august 2018 Åben sag "
+        "Sagsid: 17/4 Sagen afgøres i: Økonomiudvalget Bilag: Borgmesteren "
+        "orienterer. Beslutning i Økonomiudvalget den Taget til "
+        "efterretning.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden for mødet den 13. august 2018",
+        "Aftale om sommerkoncerter (KFU)", "Sti ved Tøvre Sø",
+        "Orientering fra borgmesteren - august 2018"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -205,6 +249,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_short_contents_entry_yields_to_fields),
         cmocka_unit_test(test_spaced_journal_label_ends_title),
         cmocka_unit_test(test_dash_status_ends_title),
+        cmocka_unit_test(test_status_cell_closes_page_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
