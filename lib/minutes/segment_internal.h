@@ -395,6 +395,7 @@ int mnt_line_is_field(const struct mnt_line *l);
 /* Bytes of a journal number opening a title ("Journalnr. 17.00 ",
  * "J.nr. Ø10 ") before the title itself; 0 if none. */
 size_t mnt_lead_journal_len(const char *s, size_t n);
+size_t mnt_lead_sender_len(const char *s, size_t n);
 /* Where a title on a flattened page ends: before a case file's field
  * within 150 bytes, or after a closed item's mark; 0 if neither. */
 size_t mnt_title_before_field(const char *s, size_t n);

@@ -128,6 +128,23 @@ static size_t dash_status_len(const char *s, size_t i, size_t n)
     return 0;
 }
 
+/* "Sag nr. 8 Sag fra: Anlægsregnskab for … T e k n is k U d v a lg
+ * Journal nr.: …": the label of the field naming the committee that sent
+ * the case, whose value a transcript moved after the title (it is set
+ * in another font, see title_flat.c's spaced runs). The label is no part
+ * of the title: the bytes of it and the spaces after it, 0 unless a
+ * capitalised title follows. */
+size_t mnt_lead_sender_len(const char *s, size_t n)
+{
+    size_t i = fold_prefix(s, n, "Sag fra:");
+    if (i == 0)
+        i = fold_prefix(s, n, "Sagen fra:");
+    if (i == 0 || i >= n || s[i] != ' ')
+        return 0;
+    i = mnt_skip_sp(s, n, i);
+    return i < n && mnt_starts_upper(s + i, n - i) ? i : 0;
+}
+
 /* Where a title at s[0..n) ends on a flattened page: before a case
  * file's field within 150 bytes ("Takster for svømmehallen Sagsnr.: …"),
  * or - a closed item's page, which has no fields - right after its

@@ -201,6 +201,61 @@ static size_t field_after_title(const struct mnt_line *l, size_t off)
     return e;
 }
 
+/* Does a letter-spaced run start at s[0..n): a word a transcript read
+ * from a font set with wide spacing, one or two letters at a time ("T e
+ * k n is k U d v a lg", "S o c ia lu d v a lg e t")? Five words in a row
+ * of at most two letters each, three or more of them single letters, and
+ * every one of letters only: Danish titles have no such runs ("i og på"
+ * has one single letter; "område A, B og C" has its commas). */
+static int spaced_run_at(const char *s, size_t n)
+{
+    size_t i = 0, single = 0;
+    for (int w = 0; w < 5; w++) {
+        size_t letters = 0;
+        while (i < n && s[i] != ' ') {
+            uint32_t cp;
+            size_t k = utf8_decode(s + i, n - i, &cp);
+            if (k == 0 || !fold_is_letter(cp))
+                return 0;
+            i += k, letters++;
+        }
+        if (letters == 0 || letters > 2)
+            return 0;
+        single += letters == 1;
+        if (w < 4 && (i >= n || s[i] != ' '))
+            return 0;
+        i++;
+    }
+    return single >= 3;
+}
+
+/* "Sag nr. 9 Sag fra: Vejbelysning i 2001 Anlægsregnskab T e k n is k U d
+ * v a lg Journal nr.: …": a letter-spaced run within 150 bytes ends the
+ * title (it is a field's value set in another font, here the sending
+ * committee) when no colon, sentence's end or section name comes first;
+ * the words before it are the title's, a year and capitalised names too
+ * ("… 2001 Anlægsregnskab", "… Kommunes Vandforsyning"). The end, or 0. */
+static size_t spaced_after_title(const struct mnt_line *l, size_t off)
+{
+    for (size_t i = off + 1; i < l->len && i < off + 150; i++) {
+        if (l->s[i] == ':' ||
+            (i >= off + 2 && l->s[i - 2] == '.' && l->s[i - 1] == ' ' &&
+             mnt_starts_upper(l->s + i, l->len - i)))
+            return 0;
+        if (l->s[i - 1] != ' ')
+            continue;
+        if (mnt_section_word_at(l->s + i, l->len - i))
+            return 0;
+        if (i > off + 8 && spaced_run_at(l->s + i, l->len - i)) {
+            size_t e = i - 1;
+            while (e > off && l->s[e - 1] == ' ')
+                e--;
+            return e;
+        }
+    }
+    return 0;
+}
+
 /* Where a heading inside a long (flattened) line ends: before a section
  * name or a field label, at the end of its first sentence, or at a word
  * boundary near 150 bytes. */
@@ -215,6 +270,9 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
     size_t fa = field_after_title(l, off);
     if (fa > 0)
         return fa;
+    size_t sp = spaced_after_title(l, off);
+    if (sp > 0)
+        return sp;
     for (size_t i = off + 1; i < lim; i++) {
         if (glued_text_at(l->s, l->len, off, i))
             return i;

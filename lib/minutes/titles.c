@@ -391,6 +391,10 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
         off < l->len ? mnt_lead_journal_len(l->s + off, l->len - off) : 0;
     if (jn > 0 && (c->title_end == 0 || off + jn < c->title_end))
         off += jn;
+    /* "Sag nr. 8 Sag fra: Title …": the sending committee's label */
+    jn = off < l->len ? mnt_lead_sender_len(l->s + off, l->len - off) : 0;
+    if (jn > 0 && (c->title_end == 0 || off + jn < c->title_end))
+        off += jn;
     if (c->title_end > 0 ||
         ((l->cut || l->len > MNT_HEADING_MAX) && off < l->len)) {
         struct mnt_line cut = *l;

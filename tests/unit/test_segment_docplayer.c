@@ -4,9 +4,10 @@
  * the bm- blind round: a title that runs into its case file's fields
  * holds capitalised names, a closed item's mark before the next heading,
  * a page's number after "Side", a contents entry cut short by its page
- * number; from later rounds (bs-, br-), what ends a flattened title: a
+ * number; from later rounds (bs-, br-, bv-), what ends a flattened title: a
  * spaced journal label, a status word after a dash, a status cell
- * before the case fields. Each case is a few lines in our own words. */
+ * before the case fields, a sender field and its letter-spaced value.
+ * Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -239,6 +240,42 @@ static void test_status_cell_closes_page_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "Sag nr. 9 Sag fra: Vejbelysning i 2001 Anlægsregnskab T e k n is k U d
+ * v a lg Journal nr.: …" (an old Word PDF via docplayer, the bv- round):
+ * the "Sag fra:" label's value is the sending committee, printed in a
+ * font the transcript spaces letter by letter after the title. The
+ * label is no part of the title, and the spaced run ends it: the words
+ * before it are the title's, a year and a capitalised genitive too. */
+static void test_spaced_sender_ends_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Teknikudvalget den 4. marts 2002 Side 1 af 3 VESTBY KOMMUNE "
+        "U DSKRIFT Teknikudvalget 4. marts 2002 kl. 16.00 Mødedeltagere: "
+        "Ole Hald, K a re n B e c h. Fraværende: Mødet slut: Kl. 1 8.4 "
+        "5\n"
+        "Teknikudvalget den 4. marts 2002 Side 2 af 3 Sag nr. 3 Sag fra: "
+        "Vejbelysning i 2001 Anlægsregnskab T e k n is k U d v a lg "
+        "Journal nr.: 0 5.0 1 Lovgrundlag: D e r e r s k if te t 8 0 "
+        "la m p e r. Beslutning: A n b e fa le s. Sag nr. 4 Sag fra: Ny "
+        "takst for Vestby Kommunes Vandforsyning T e k n is k U d v a lg "
+        "Journal nr.: 1 3.0 2 Lovgrundlag: T a k s te n h æ v e s. "
+        "Beslutning: A n b e fa le s.\n"
+        "Teknikudvalget den 4. marts 2002 Side 3 af 3 Sag nr. 5 Sag fra: "
+        "Evaluering af naturskolen S k o le u d v a lg e t Journal nr.: "
+        "1 7.0 0 Lovgrundlag: E n r a p p o rt. Beslutning: T a g e t "
+        "til e fte rre tn in g.\n";
+    static const char *const labels[] = {"3", "4", "5"};
+    static const char *const titles[] = {
+        "Vejbelysning i 2001 Anlægsregnskab",
+        "Ny takst for Vestby Kommunes Vandforsyning",
+        "Evaluering af naturskolen"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -250,6 +287,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_spaced_journal_label_ends_title),
         cmocka_unit_test(test_dash_status_ends_title),
         cmocka_unit_test(test_status_cell_closes_page_title),
+        cmocka_unit_test(test_spaced_sender_ends_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
