@@ -169,13 +169,6 @@ static int plain_part(const char *s, size_t n)
            !mnt_ends_fold(s, n, "erne") && !mnt_all_capitals(s, n);
 }
 
-/* "Regional", "Teknisk": an adjective that may open a compound council
- * name before its hyphenated part. */
-static int name_adjective(const char *s, size_t n)
-{
-    return n >= 5 && (mnt_ends_fold(s, n, "al") || mnt_ends_fold(s, n, "isk"));
-}
-
 /* Start of "Kultur- og " / "Fritids-, Kultur- og " / "Børn- Kultur og " /
  * "Teknik og " / "Plan, Teknik og " before the noun at s[at]: the parts of a
  * compound council name. Returns at if there are none. */
@@ -217,7 +210,7 @@ static size_t compound_start(const char *s, size_t at, int caps)
         /* "Regional Udviklingsplans- og Trafikudvalget": an adjective
          * before the first hyphenated part is the name's first word */
         else if (parts == 1 && first_hyphen && start == p + 1 && !comma &&
-                 name_adjective(s + w, q - w)) {
+                 mnt_name_adjective(s + w, q - w)) {
             start = w;
             break;
         }
@@ -384,19 +377,10 @@ static int council_at(const char *s, const struct mnt_tok *t,
     size_t pre = at - start, nn = strlen(noun);
     if (pre + nn >= MNT_NAME_MAX)
         pre = 0; /* a compound too long to be a name: keep the noun */
-    if (caps && pre > 0 && mnt_all_capitals(s + start, pre)) {
-        /* "REGIONAL UDVIKLINGSPLANS- OG " -> "Regional Udviklingsplans-
-         * og " before the title-cased noun */
-        char low[MNT_NAME_MAX];
-        mnt_title_case(s + start, pre, low, sizeof low);
-        pre = strlen(low);
-        for (size_t i = 0; i + 4 <= pre; i++)
-            if (memcmp(low + i, " Og ", 4) == 0)
-                low[i + 1] = 'o';
-        memcpy(out, low, pre);
-    } else {
+    if (caps && pre > 0 && mnt_all_capitals(s + start, pre))
+        pre = mnt_caps_parts_case(s + start, pre, out);
+    else
         memcpy(out, s + start + (at - start - pre), pre);
-    }
     memcpy(out + pre, noun, nn + 1);
     return 1;
 }

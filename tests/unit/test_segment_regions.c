@@ -308,6 +308,32 @@ static void test_caps_compound_committee_konklusion(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The same transcript without the hosting site's title line: the
+ * committee is named in capitals after the date in every page head ("3
+ * Den 27. oktober 2011 FORRETNINGSUDVALGET SAG NR. 1 …"), so it met -
+ * not the region whose name heads the first page (bq- blind round). */
+static void test_council_after_date_in_page_heads(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 K O N K L U S I O N E R REGION NORDHAVN FORRETNINGSUDVALGET "
+        "Torsdag den 27. oktober 2011 Klokken: 17:00 19:00 Sted: "
+        "Regionsgården Møde nr. 8 Medlemmer: Anna Berg Bo Dal Carl Eng\n\n"
+        "3 Den 27. oktober 2011 FORRETNINGSUDVALGET SAG NR. 1 SKITSE TIL NY "
+        "PLAN SAGSFREMSTILLING Udvalget drøfter en skitse. KONKLUSION "
+        "Udvalget drøftede skitsen. 3\n\n"
+        "4 Den 27. oktober 2011 FORRETNINGSUDVALGET SAG NR. 2 LÅN TIL "
+        "HOSPITALER SAGSFREMSTILLING Lånet søges. KONKLUSION Anbefales. 4\n\n"
+        "5 Den 27. oktober 2011 FORRETNINGSUDVALGET SAG NR. 3 EVENTUELT "
+        "KONKLUSION Intet. 5\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_non_null(m.council);
+    if (strncmp(m.council, "Forretningsudvalget", 19) != 0)
+        fail_msg("council <%s>", m.council);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -323,6 +349,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_numeric_date_line_is_no_heading),
         cmocka_unit_test(test_english_closed_mark),
         cmocka_unit_test(test_caps_compound_committee_konklusion),
+        cmocka_unit_test(test_council_after_date_in_page_heads),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
