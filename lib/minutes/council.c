@@ -360,6 +360,40 @@ static int council_from_header(const struct mnt_doc *d, size_t npre,
 #define RUNNING_PREFIX 60u /* bytes of a page header before its date */
 #define RUNNING_DATE   90u /* bytes of a line searched for that date */
 
+/* "3 Den 27. oktober 2011 FORRETNINGSUDVALGET SAG NR. 1 …": a page head
+ * that prints the council in capitals after the date (Region
+ * Hovedstaden's PDFs). Counts the councils of the run of words in
+ * capitals after the date's year (searched from p to lim) into tmp; the
+ * number counted. */
+static size_t capitals_after_year(const struct mnt_line *l, size_t p,
+                                  size_t lim, struct mnt_tally *tmp)
+{
+    size_t i = p;
+    for (; i + 4 <= lim && i + 4 <= l->len; i++)
+        if ((i == 0 || l->s[i - 1] == ' ') && l->s[i] >= '1' &&
+            l->s[i] <= '2' && l->s[i + 1] >= '0' && l->s[i + 1] <= '9' &&
+            l->s[i + 2] >= '0' && l->s[i + 2] <= '9' && l->s[i + 3] >= '0' &&
+            l->s[i + 3] <= '9' && (i + 4 == l->len || l->s[i + 4] == ' '))
+            break;
+    if (i + 4 > lim || i + 4 > l->len)
+        return 0;
+    size_t a = mnt_skip_sp(l->s, l->len, i + 4), e = a;
+    while (e < l->len && e - a < MNT_NAME_MAX) {
+        size_t w = e;
+        while (w < l->len && l->s[w] != ' ')
+            w++;
+        if (w == e || !mnt_all_capitals(l->s + e, w - e))
+            break;
+        e = mnt_skip_sp(l->s, l->len, w);
+    }
+    while (e > a && l->s[e - 1] == ' ')
+        e--;
+    if (e == a || !mnt_all_capitals(l->s + a, e - a))
+        return 0;
+    mnt_councils_count_line(l->s + a, e - a, 0, 0, tmp);
+    return tmp->n;
+}
+
 /* The council and date a page header names at the start of line l (after
  * a flattened page's number): "2 Kommunalbestyrelsens møde 28. november
  * 2005 …", "Økonomiudvalget | 09-10-2019 | Side 2". Its weight (2 when
@@ -385,6 +419,8 @@ static unsigned page_header_at(const struct mnt_line *l, struct mnt_tally *tmp,
         return 0;
     memset(tmp, 0, sizeof *tmp);
     mnt_councils_count_line(l->s + b, p - b, 0, 0, tmp);
+    if (tmp->n == 0 && capitals_after_year(l, p, lim + b, tmp) == 0)
+        return 0;
     if (tmp->n != 1)
         return 0;
     snprintf(name, MNT_NAME_MAX, "%s", tmp->name[0]);

@@ -391,3 +391,20 @@ int mnt_council_other(const struct mnt_doc *d, size_t i, size_t lim,
     }
     return 0;
 }
+
+int mnt_name_adjective(const char *s, size_t n)
+{
+    return n >= 5 && (mnt_ends_fold(s, n, "al") || mnt_ends_fold(s, n, "isk"));
+}
+
+size_t mnt_caps_parts_case(const char *s, size_t n, char out[MNT_NAME_MAX])
+{
+    char low[MNT_NAME_MAX];
+    mnt_title_case(s, n, low, sizeof low);
+    size_t len = strlen(low);
+    for (size_t i = 0; i + 4 <= len; i++)
+        if (memcmp(low + i, " Og ", 4) == 0)
+            low[i + 1] = 'o';
+    memcpy(out, low, len);
+    return len;
+}

@@ -172,10 +172,14 @@ static int plain_part(const char *s, size_t n)
 /* Start of "Kultur- og " / "Fritids-, Kultur- og " / "Børn- Kultur og " /
  * "Teknik og " / "Plan, Teknik og " before the noun at s[at]: the parts of a
  * compound council name. Returns at if there are none. */
-static size_t compound_start(const char *s, size_t at)
+static size_t compound_start(const char *s, size_t at, int caps)
 {
     size_t p;
-    if (at >= 4 && memcmp(s + at - 4, " og ", 4) == 0)
+    int first_hyphen = 0;
+    /* "UDVIKLINGSPLANS- OG TRAFIKUDVALGET": a name in capitals joins its
+     * parts with "OG" */
+    if (at >= 4 && (memcmp(s + at - 4, " og ", 4) == 0 ||
+                    (caps && memcmp(s + at - 4, " OG ", 4) == 0)))
         p = at - 4;
     else if (at >= 3 && memcmp(s + at - 3, " & ", 3) == 0)
         p = at - 3;
@@ -199,8 +203,17 @@ static size_t compound_start(const char *s, size_t at)
         /* "Plan, Teknik og Miljøudvalget": plain parts joined by ", "
          * to the one before "og" */
         if (hyphen || ((parts == 0 || (comma && start == p + 1)) &&
-                       plain_part(s + w, q - w)))
+                       plain_part(s + w, q - w))) {
+            first_hyphen |= parts == 0 && hyphen;
             start = w;
+        }
+        /* "Regional Udviklingsplans- og Trafikudvalget": an adjective
+         * before the first hyphenated part is the name's first word */
+        else if (parts == 1 && first_hyphen && start == p + 1 && !comma &&
+                 mnt_name_adjective(s + w, q - w)) {
+            start = w;
+            break;
+        }
         if (w < 2 || s[w - 1] != ' ')
             break;
         p = w - 1;
@@ -356,14 +369,18 @@ static int council_at(const char *s, const struct mnt_tok *t,
     if (local_council(s, t, out) || article_council(s, t, out) ||
         adjective_council(s, t, out))
         return 1;
-    size_t at = (size_t)(t->s - s), start = compound_start(s, at);
+    int caps = mnt_all_capitals(t->s, t->n);
+    size_t at = (size_t)(t->s - s), start = compound_start(s, at, caps);
     char noun[MNT_NAME_MAX];
     if (!mnt_council_noun(t, start < at, noun))
         return 0;
     size_t pre = at - start, nn = strlen(noun);
     if (pre + nn >= MNT_NAME_MAX)
         pre = 0; /* a compound too long to be a name: keep the noun */
-    memcpy(out, s + start + (at - start - pre), pre);
+    if (caps && pre > 0 && mnt_all_capitals(s + start, pre))
+        pre = mnt_caps_parts_case(s + start, pre, out);
+    else
+        memcpy(out, s + start + (at - start - pre), pre);
     memcpy(out + pre, noun, nn + 1);
     return 1;
 }
@@ -479,7 +496,8 @@ static size_t joint_at(const char *s, size_t n, const struct mnt_tok *t,
     if (n - end < k || memcmp(s + end, " for ", k) != 0 ||
         mnt_joint_places(s, n, end + k, NULL, NULL, NULL) == 0)
         return n;
-    size_t start = compound_start(s, at), nl = strlen(name);
+    size_t start = compound_start(s, at, mnt_all_capitals(t->s, t->n)),
+           nl = strlen(name);
     /* article_council()'s "Det fælles handicapråd", as printed */
     if (nl <= end && nl > t->n && memcmp(s + end - nl, name, nl) == 0)
         start = end - nl;

@@ -301,6 +301,48 @@ static int inline_date_field(const struct mnt_line *l, char iso[11])
     return 0;
 }
 
+#define LABEL_ONLY_MAX 40u /* bytes of a label printed without its value */
+
+/* "Mødet påbegyndt:": a field's label alone on its line (its colon ends
+ * it). */
+static int label_only(const struct mnt_line *l)
+{
+    size_t n = l->len;
+    while (n > 0 && l->s[n - 1] == ' ')
+        n--;
+    return l->kind == MNT_LINE_TEXT && n >= 3 && n <= LABEL_ONLY_MAX &&
+           l->s[n - 1] == ':' && memchr(l->s, ':', n - 1) == NULL;
+}
+
+/* A field table read column by column: its labels one a line, then its
+ * values in the same order ("Mødedato:" / "Mødet påbegyndt:" / … /
+ * "Fraværende:" / "25. maj 2016" / "kl. 18:00" / …). The date field at
+ * line i takes the first date among as many lines after the labels as
+ * there are labels (a value left empty prints no line, so the position
+ * is not exact). */
+static int labels_first_date(const struct mnt_doc *d, size_t i, size_t lim,
+                             char iso[11])
+{
+    if (!label_only(&d->lines[i]))
+        return 0;
+    size_t labels = 1, j = i + 1;
+    for (size_t k = i; k > 0 && label_only(&d->lines[k - 1]); k--)
+        labels++;
+    for (; j < lim && label_only(&d->lines[j]); j++)
+        labels++;
+    if (labels < 3)
+        return 0;
+    for (size_t v = 0; j < lim && v < labels; j++) {
+        const struct mnt_line *l = &d->lines[j];
+        if (l->kind != MNT_LINE_TEXT)
+            continue;
+        v++;
+        if (!mnt_line_other_date(l) && mnt_date_find(l->s, l->len, iso))
+            return 1;
+    }
+    return 0;
+}
+
 int mnt_meeting_date(const struct mnt_doc *d, size_t lim, const char *name,
                      char iso[11])
 {
@@ -325,6 +367,8 @@ int mnt_meeting_date(const struct mnt_doc *d, size_t lim, const char *name,
         while (j < lim && d->lines[j].kind == MNT_LINE_BLANK)
             j++;
         if (j < lim && mnt_date_find(d->lines[j].s, d->lines[j].len, iso))
+            return 1;
+        if (labels_first_date(d, i, lim, iso))
             return 1;
         /* "Dato: Mandag den 3. februar": a labelled date without its
          * year still beats full dates of other meetings (the first few

@@ -291,7 +291,15 @@ void mnt_councils_count_line(const char *s, size_t n, int header, int meetings,
  * / "X" when X names a council), into out; 0 if none. Lines before lim. */
 int mnt_council_field(const struct mnt_doc *d, size_t i, size_t lim,
                       char out[MNT_NAME_MAX]);
-/* council_forms.c: "Plan, Miljø og Teknik", "Børn og Unge": a committee
+/* council_forms.c: "Regional", "Teknisk": an adjective that may open a
+ * compound council name before its hyphenated part ("Regional
+ * Udviklingsplans- og Trafikudvalget")? */
+int mnt_name_adjective(const char *s, size_t n);
+/* "REGIONAL UDVIKLINGSPLANS- OG " -> "Regional Udviklingsplans- og ":
+ * the parts before a compound's noun printed in capitals, title-cased
+ * with "og" small, written to out (not terminated); their length. */
+size_t mnt_caps_parts_case(const char *s, size_t n, char out[MNT_NAME_MAX]);
+/* "Plan, Miljø og Teknik", "Børn og Unge": a committee
  * named by its areas (two or more words joined by "og", "&" or ", ", no
  * council noun, no heading word, date or field)? */
 int mnt_areas_name(const char *s, size_t n);

@@ -5,6 +5,7 @@
  * Godkendelse af … Orientering om … Underskrifter"). The contents' titles,
  * followed on a page by a case file's field, say where its headings
  * are. Apart from inline.c, which cuts at numbered headings. */
+#include <stdint.h>
 #include <string.h>
 
 #include "minutes/segment_internal.h"
@@ -58,6 +59,39 @@ static int numbers_first_title(const struct mnt_line *l, size_t e,
 
 #define NAMES_MAX 2000u /* bytes of a contents' text searched for titles */
 
+/* Is l->s[w] inside the capitals title of a numbered heading that opens
+ * the piece at `at` ("3 1. TØNDERINGVEJ - ETABLERING AF VEJANLÆG -
+ * BEVILLINGSSAG Sagsnr …": a page's number, the item's, then only
+ * capitals up to w)? A word there that a contents entry also ends with
+ * in capitals ("… TV-UNDERSØGELSER BEVILLINGSSAG Åbent") is the title's
+ * tail, no heading of its own. */
+static int in_caps_heading(const struct mnt_line *l, size_t at, size_t w)
+{
+    size_t i = mnt_skip_sp(l->s, l->len, at), e = 0;
+    for (int k = 0; k < 2 && i < w; k++) {
+        if (number_word(l->s, l->len, i, &e) == 0 || e >= w)
+            return 0;
+        int dot = l->s[e - 1] == '.';
+        i = mnt_skip_sp(l->s, l->len, e);
+        if (dot)
+            break;
+        if (k == 1)
+            return 0; /* two numbers without the item's dot */
+    }
+    if (e == 0 || l->s[e - 1] != '.' || i >= w)
+        return 0;
+    int letters = 0;
+    while (i < w) {
+        uint32_t cp = 0;
+        size_t m = utf8_decode(l->s + i, l->len - i, &cp);
+        if (m == 0 || fold_is_lower(cp))
+            return 0;
+        letters += fold_is_upper(cp);
+        i += m;
+    }
+    return letters >= 4;
+}
+
 /* Does s[0..n) stand in the contents' text toc[0..tn) as whole words? */
 static int in_contents(const char *toc, size_t tn, const char *s, size_t n)
 {
@@ -98,7 +132,8 @@ size_t mnt_contents_named_head(const struct mnt_line *names,
         size_t e = mnt_title_before_field(l->s + w, l->len - w);
         struct mnt_line t = {.s = l->s + w, .len = e};
         if (e < 8 || mnt_line_is_prose(&t) ||
-            !in_contents(toc, tn, l->s + w, e))
+            !in_contents(toc, tn, l->s + w, e) ||
+            in_caps_heading(l, from > 0 ? from - 1 : 0, w))
             continue;
         /* the tail of the title this piece opens with ("… fra
          * Handicaprådet Sagsnr.:" after "Orientering om …") is none */

@@ -63,13 +63,20 @@ int mnt_field_word_at(const char *s, size_t n)
     static const char *const words[] = {
         "J.nr.", "J.nr:", "Sagsnr.:", "Sagsnr:", "Sagsid.:", "Sagsid:",
         "Dok.nr.:", "Initialer:", "Sagsbehandler:",
-        /* a transcript that lost the numbers: "… Sagsnr J.nr Regnskabet" */
-        "Sagsnr J.nr ",
         /* the same label spaced, its number lost: "… 2007 J. nr Taksterne
          * …" (no title word reads "J. nr") */
         "J. nr ", "J. nr.", "J. nr:"};
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
         if (fold_prefix(s, n, words[k]) > 0)
+            return 1;
+    /* a transcript that lost the numbers: "… Sagsnr J.nr Regnskabet",
+     * "BUDGETSTATUS Sagsnr Dok.nr Sagsbeh. Ib Lund" - the bare label is
+     * a field when the next word is another field's label */
+    static const char *const bare_next[] = {"J.nr", "Dok.nr", "Sagsbeh",
+                                            "Sagsid"};
+    size_t b = fold_prefix(s, n, "Sagsnr ");
+    for (size_t k = 0; b > 0 && k < sizeof bare_next / sizeof *bare_next; k++)
+        if (fold_prefix(s + b, n - b, bare_next[k]) > 0)
             return 1;
     /* "Sagsnr. 09/8812 Sagsbehandler …" (no colon): the label with a
      * number right after it is the field, not a word of the title */

@@ -254,6 +254,16 @@ int mnt_section_word_at(const char *s, size_t n)
         if (m > 0 && (m == n || s[m] == ' ' || s[m] == ':'))
             return 1;
     }
+    /* Region Hovedstaden's conclusions ("SAG NR. 5 EVENTUELT KONKLUSION
+     * Intet."): in capitals only, as the page prints its section names -
+     * "… konklusion og videre forløb" is a title's word */
+    static const char *const caps[] = {"KONKLUSION"};
+    for (size_t k = 0; k < sizeof caps / sizeof *caps; k++) {
+        size_t m = strlen(caps[k]);
+        if (n >= m && memcmp(s, caps[k], m) == 0 &&
+            (m == n || s[m] == ' ' || s[m] == ':'))
+            return 1;
+    }
     return 0;
 }
 

@@ -188,6 +188,30 @@ static void test_inline_date_field_beats_creation_date(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A field table read column by column (a PDF transcribed one line per
+ * text line, bq- blind round): "Mødedato:" and the other labels first,
+ * then their values ("25. maj 2016" / "kl. 18:00" / …). The labelled
+ * date beats the earlier committee's date every item's decision repeats
+ * ("Beslutning i Økonomiudvalget den 11. maj 2016:"). */
+static void test_labels_first_field_date(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "Vestby Kommune\n25. maj 2016\nSide 1.\nÅben dagsorden\nVestby "
+        "Byråd\nMødedato:\nMødet påbegyndt:\nMødet afsluttet:\n"
+        "Mødested:\n25. maj 2016\nkl. 18:00\nkl.\nRådhuset\n\n"
+        "1.\nRegnskab 2015\nIndstilling\nRegnskabet godkendes.\n"
+        "Beslutning i Økonomiudvalget den 11. maj 2016:\nAnbefales.\n\n"
+        "2.\nTakster for vand\nIndstilling\nTaksterne godkendes.\n"
+        "Beslutning i Økonomiudvalget den 11. maj 2016:\nAnbefales.\n\n"
+        "3.\nLokalplan for Skovvej\nIndstilling\nPlanen vedtages.\n"
+        "Beslutning i Økonomiudvalget den 11. maj 2016:\nAnbefales.";
+    struct mnt_meeting m;
+    parse_text(page, &m);
+    expect_str("date", page, m.date, "2016-05-25");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -197,6 +221,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_schedule_is_no_meeting_date),
         cmocka_unit_test(test_yearless_date_not_from_related),
         cmocka_unit_test(test_inline_date_field_beats_creation_date),
+        cmocka_unit_test(test_labels_first_field_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

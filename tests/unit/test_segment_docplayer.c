@@ -4,10 +4,11 @@
  * the bm- blind round: a title that runs into its case file's fields
  * holds capitalised names, a closed item's mark before the next heading,
  * a page's number after "Side", a contents entry cut short by its page
- * number; from later rounds (bs-, br-, bv-), what ends a flattened title: a
- * spaced journal label, a status word after a dash, a status cell
- * before the case fields, a sender field and its letter-spaced value.
- * Each case is a few lines in our own words. */
+ * number; from later rounds (bs-, br-, bv-, bq-), what ends a flattened title:
+ * a spaced journal label, a status word after a dash, a status cell before the
+ * case fields, a sender field and its letter-spaced value, bare case labels, a
+ * capitals heading's last word the contents share. Each case is a few lines in
+ * our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -276,6 +277,64 @@ static void test_spaced_sender_ends_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "1. VEJANLÆG VED SKOLEN Sagsnr Dok.nr Sagsbeh. Jens Holm ÅBENT …": a
+ * transcript that dropped the case file's numbers leaves the labels
+ * bare; "Sagsnr" before another field's label is the field, no word of
+ * the title (bq- blind round). */
+static void test_bare_case_labels_end_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 ÅBENT REFERAT ØKONOMIUDVALG Mødedato: 16. juni 2009 Mødested: "
+        "Byrådssal Deltagere: Anna Bo, Per Juul\n\n"
+        "2 INDHOLDSFORTEGNELSE Sag nr.: Emne 1. Vejanlæg ved skolen Åbent "
+        "Budgetstatus Åbent Samlet bilagsliste... 1 SIDE 1\n\n"
+        "3 1. VEJANLÆG VED SKOLEN Sagsnr Dok.nr Sagsbeh. Jens Holm ÅBENT "
+        "FORVENTET SAGSGANG Økonomiudvalg INDSTILLING Direktionen "
+        "indstiller, At vejen anlægges. BESLUTNING I ØKONOMIUDVALGET DEN "
+        "Anbefales.\n\n"
+        "4 2. BUDGETSTATUS Sagsnr Dok.nr Sagsbeh. Ib Lund ÅBENT FORVENTET "
+        "SAGSGANG Økonomiudvalg INDSTILLING Direktionen indstiller, At "
+        "status tages til efterretning. BESLUTNING I ØKONOMIUDVALGET DEN "
+        "Taget til efterretning.\n";
+    static const char *const labels[] = {"1", "2"};
+    static const char *const titles[] = {"VEJANLÆG VED SKOLEN", "BUDGETSTATUS"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 2, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "3 1. VEJANLÆG VED SKOLEN - BEVILLINGSSAG Sagsnr …" while the contents
+ * print another entry in capitals ending in the same word ("KLOAKKER -
+ * FORNYELSE BEVILLINGSSAG Åbent"): the word is the capitals heading's
+ * tail, no heading the contents name (bq- blind round). */
+static void test_caps_heading_tail_no_contents_head(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 ÅBENT REFERAT ØKONOMIUDVALG Mødedato: 16. juni 2009 Mødested: "
+        "Byrådssal Deltagere: Anna Bo, Per Juul\n\n"
+        "2 INDHOLDSFORTEGNELSE Sag nr.: Emne 1. Vejanlæg ved skolen - "
+        "bevillingssag Åbent KLOAKKER - FORNYELSE BEVILLINGSSAG Åbent "
+        "Samlet bilagsliste... 1 SIDE 1\n\n"
+        "3 1. VEJANLÆG VED SKOLEN - BEVILLINGSSAG Sagsnr Dok.nr Sagsbeh. "
+        "Jens Holm ÅBENT FORVENTET SAGSGANG Økonomiudvalg INDSTILLING "
+        "Direktionen indstiller, At vejen anlægges. BESLUTNING I "
+        "ØKONOMIUDVALGET DEN Anbefales.\n\n"
+        "4 2. KLOAKKER - FORNYELSE BEVILLINGSSAG Sagsnr Dok.nr Sagsbeh. Ib "
+        "Lund ÅBENT FORVENTET SAGSGANG Økonomiudvalg INDSTILLING "
+        "Direktionen indstiller, At ledningerne fornyes. BESLUTNING I "
+        "ØKONOMIUDVALGET DEN Anbefales.\n";
+    static const char *const labels[] = {"1", "2"};
+    static const char *const titles[] = {"VEJANLÆG VED SKOLEN - BEVILLINGSSAG",
+                                         "KLOAKKER - FORNYELSE BEVILLINGSSAG"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 2, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -288,6 +347,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_dash_status_ends_title),
         cmocka_unit_test(test_status_cell_closes_page_title),
         cmocka_unit_test(test_spaced_sender_ends_title),
+        cmocka_unit_test(test_bare_case_labels_end_title),
+        cmocka_unit_test(test_caps_heading_tail_no_contents_head),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

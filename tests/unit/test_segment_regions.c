@@ -275,6 +275,65 @@ static void test_english_closed_mark(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Region Hovedstaden's "K O N K L U S I O N E R" transcript (bq- blind
+ * round): the committee in capitals with a hyphenated part and an
+ * adjective ("REGIONAL UDVIKLINGSPLANS- OG TRAFIKUDVALGET") is named
+ * whole, not by its last part; the section "KONKLUSION" in capitals ends
+ * a heading's title ("SAG NR. 2 EVENTUELT KONKLUSION Intet."). */
+static void test_caps_compound_committee_konklusion(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "REGIONAL UDVIKLINGSPLANS- OG TRAFIKUDVALGET. Torsdag den 27. "
+        "oktober Klokken: 17:00 19:00. Sted: Regionsgården. Møde nr.\n\n"
+        "1 K O N K L U S I O N E R REGION NORDHAVN REGIONAL "
+        "UDVIKLINGSPLANS- OG TRAFIKUDVALGET Torsdag den 27. oktober 2011 "
+        "Klokken: 17:00 19:00 Sted: Regionsgården Møde nr. 8 Medlemmer: "
+        "Anna Berg Bo Dal Carl Eng\n\n"
+        "3 Den 27. oktober 2011 REGIONAL UDVIKLINGSPLANS- OG "
+        "TRAFIKUDVALGET SAG NR. 1 SKITSE TIL NY PLAN SAGSFREMSTILLING "
+        "Udvalget drøfter en skitse. KONKLUSION Udvalget drøftede skitsen. "
+        "Sagsnr: 11002233 3\n\n"
+        "4 Den 27. oktober 2011 REGIONAL UDVIKLINGSPLANS- OG "
+        "TRAFIKUDVALGET SAG NR. 2 EVENTUELT KONKLUSION Intet. 4\n";
+    static const char *const labels[] = {"1", "2"};
+    static const char *const titles[] = {"SKITSE TIL NY PLAN", "EVENTUELT"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 2, labels, titles);
+    assert_non_null(m.council);
+    if (strncmp(m.council, "Regional Udviklingsplans- og Trafikudvalget", 43) !=
+        0)
+        fail_msg("council <%s>", m.council);
+    mnt_meeting_fini(&m);
+}
+
+/* The same transcript without the hosting site's title line: the
+ * committee is named in capitals after the date in every page head ("3
+ * Den 27. oktober 2011 FORRETNINGSUDVALGET SAG NR. 1 …"), so it met -
+ * not the region whose name heads the first page (bq- blind round). */
+static void test_council_after_date_in_page_heads(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 K O N K L U S I O N E R REGION NORDHAVN FORRETNINGSUDVALGET "
+        "Torsdag den 27. oktober 2011 Klokken: 17:00 19:00 Sted: "
+        "Regionsgården Møde nr. 8 Medlemmer: Anna Berg Bo Dal Carl Eng\n\n"
+        "3 Den 27. oktober 2011 FORRETNINGSUDVALGET SAG NR. 1 SKITSE TIL NY "
+        "PLAN SAGSFREMSTILLING Udvalget drøfter en skitse. KONKLUSION "
+        "Udvalget drøftede skitsen. 3\n\n"
+        "4 Den 27. oktober 2011 FORRETNINGSUDVALGET SAG NR. 2 LÅN TIL "
+        "HOSPITALER SAGSFREMSTILLING Lånet søges. KONKLUSION Anbefales. 4\n\n"
+        "5 Den 27. oktober 2011 FORRETNINGSUDVALGET SAG NR. 3 EVENTUELT "
+        "KONKLUSION Intet. 5\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_non_null(m.council);
+    if (strncmp(m.council, "Forretningsudvalget", 19) != 0)
+        fail_msg("council <%s>", m.council);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -289,6 +348,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_titles_only_keep_every_number),
         cmocka_unit_test(test_numeric_date_line_is_no_heading),
         cmocka_unit_test(test_english_closed_mark),
+        cmocka_unit_test(test_caps_compound_committee_konklusion),
+        cmocka_unit_test(test_council_after_date_in_page_heads),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
