@@ -122,7 +122,11 @@ static size_t last_entry_end(const char *s, size_t n, size_t off)
         if (e == n ||
             (w > e && (w == n || fold_prefix(s + w, n - w, "Side ") > 0)))
             return k;
-        if (first == n)
+        /* "… pr. 31. august Tønder …": a date's day inside the title (the
+         * transcript dropped the year and the next entry's number) is no
+         * page number */
+        size_t m = e < n && s[e] == '.' ? mnt_skip_sp(s, n, e + 1) : e;
+        if (first == n && !(m > e + 1 && mnt_is_month(s + m, n - m)))
             first = k;
     }
     return first;

@@ -146,6 +146,68 @@ static void test_short_contents_entry_yields_to_fields(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "2. Tønder Svømmehal - Budgetforslag S Svømmehallens bestyrelse …"
+ * (the bu- round's dagsorden transcript): a case type's lone capital
+ * between the title and its text's first sentence ends the title even
+ * where no section name follows it; a part's letter ("skema B") does
+ * not. */
+static void test_type_letter_before_text(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Mødedo: 2. oktober 2013 Mødelokale: Vestby Rådhus, lokale 12 "
+        "Starttidspunkt for møde: 15:00 Fraværende: 2. oktober 2013\n\n"
+        "2 1. Vestby Svømmehal - Budgetforslag S Svømmehallens bestyrelse "
+        "har sendt forslaget. Direktøren indstiller, forslaget godkendes. "
+        "2. oktober\n\n"
+        "3 2. Godkendelse af skema B Nørremarken G Selskabet "
+        "søger om godkendelse af skema B for tolv boliger. Direktøren "
+        "indstiller, skemaet godkendes. 2. oktober\n";
+    static const char *const labels[] = {"1", "2"};
+    static const char *const titles[] = {
+        "Vestby Svømmehal - Budgetforslag",
+        "Godkendelse af skema B Nørremarken"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 2, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "… 2 Budgetopfølgning for udvalget pr. 31. august Vestby Svømmehal -
+ * …": the transcript dropped the next entry's number, so this entry is
+ * read as the contents' last; the date's day "31." inside it is no page
+ * number to cut it at ("… pr"). */
+static void test_contents_date_day_is_no_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Mødedo: 2. oktober 2013 Mødelokale: Vestby Rådhus, lokale 12 "
+        "Starttidspunkt for møde: 15:00 Fraværende: 2. oktober 2013\n\n"
+        "2 Indholdsfortegnelse Pkt. Tekst Side Åbne dagsordenspunkter 1 "
+        "Ny placering af biblioteket 3 2 Budgetopfølgning for udvalget "
+        "pr. 31. august Vestby Svømmehal - Budgetforslag 5 Lukkede "
+        "dagsordenspunkter 2. oktober\n\n"
+        "3 1. Ny placering af biblioteket G Biblioteket mangler plads. "
+        "Direktøren indstiller, sagen drøftes. 2. oktober\n\n"
+        "4 2. Budgetopfølgning for udvalget pr. 31. august S Udvalget "
+        "forventer et mindreforbrug. Direktøren indstiller, sagen tages "
+        "til efterretning. 2. oktober\n\n"
+        "5 3. Vestby Svømmehal - Budgetforslag S "
+        "Svømmehallens bestyrelse har sendt forslaget. Direktøren "
+        "indstiller, forslaget godkendes. 2. oktober\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Ny placering af biblioteket",
+        "Budgetopfølgning for udvalget pr. 31. august",
+        "Vestby Svømmehal - Budgetforslag"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -154,6 +216,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_closed_mark_before_heading),
         cmocka_unit_test(test_page_number_is_no_heading),
         cmocka_unit_test(test_short_contents_entry_yields_to_fields),
+        cmocka_unit_test(test_type_letter_before_text),
+        cmocka_unit_test(test_contents_date_day_is_no_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
