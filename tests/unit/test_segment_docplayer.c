@@ -165,9 +165,8 @@ static void test_type_letter_before_text(void **state)
         "søger om godkendelse af skema B for tolv boliger. Direktøren "
         "indstiller, skemaet godkendes. 2. oktober\n";
     static const char *const labels[] = {"1", "2"};
-    static const char *const titles[] = {
-        "Vestby Svømmehal - Budgetforslag",
-        "Godkendelse af skema B Nørremarken"};
+    static const char *const titles[] = {"Vestby Svømmehal - Budgetforslag",
+                                         "Godkendelse af skema B Nørremarken"};
     struct mnt_meeting m;
     parse_text(text, &m);
     expect_items(&m, 2, labels, titles);
