@@ -57,7 +57,10 @@ const struct mnt_line *mnt_opening_before_decision(const struct mnt_doc *d,
                                                    const unsigned char *skip,
                                                    const struct mnt_line *best)
 {
-    if (best == NULL || !fold_eq(best->s, best->len, "Beslutning", 10))
+    /* the decision's heading may name the body and the date
+     * ("Beslutning i Økonomiudvalget den 10-06-2025") */
+    size_t dl = best ? fold_prefix(best->s, best->len, "Beslutning") : 0;
+    if (dl == 0 || (dl < best->len && best->s[dl] != ' '))
         return best;
     const struct mnt_line *seq[SEQ_MAX];
     size_t n = 0;
