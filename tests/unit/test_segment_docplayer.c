@@ -207,6 +207,48 @@ static void test_contents_date_day_is_no_page(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript site's page of a byrådsmøde (the bu- round's Esbjerg
+ * "Sagsoversigt"): the site's title repeats the document's first words
+ * ("Sagsoversigt. 1. Godkendelse af dagsorden. …") above "Størrelse: px"
+ * and the transcript - no heading there; after the mark "Sagsoversigt"
+ * come the items themselves with their fields ("Afbud: … Fraværende:
+ * …"), not a table of contents; and the decisions in those pieces
+ * ("Beslutning Byrådet den Godkendt.") name the council, not a
+ * committee a body mentions once. */
+static void test_site_head_and_item_overview(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Sagsoversigt. 1. Godkendelse af dagsorden. Beslutning Byrådet den "
+        "Regnskab for havnen. Bilag.\n\n"
+        "Størrelse: px\n"
+        "Starte visningen fra side:\n\n"
+        "Download \"Sagsoversigt. 1. Godkendelse af dagsorden. Beslutning "
+        "Byrådet den Regnskab for havnen. Bilag.\"\n\n"
+        "Transkript\n\n"
+        "1 Byrådsmøde Ib Lund (Borgmester)(V), Eva Holm(V), Kaj Sand(A), "
+        "Mette Bro(A), Afbud: Kaj Sand (A), Sagsoversigt 1. Godkendelse af "
+        "dagsorden Afbud: Kaj Sand Fraværende: Ingen Beslutning Byrådet den "
+        "Fraværende: Kaj Sand 2. Regnskab for havnen Afbud: Kaj Sand "
+        "Fraværende: Ingen Indledning Havnen har sendt sit regnskab. "
+        "Økonomiudvalget har anbefalet regnskabet. Beslutning Byrådet den "
+        "Godkendt. Fraværende: Kaj Sand\n\n"
+        "2 3. Salg af grund ved stationen Afbud: Kaj Sand Fraværende: Ingen "
+        "Indledning Der er kommet et bud på grunden. Beslutning Byrådet den "
+        "Godkendt. Fraværende: Kaj Sand\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Regnskab for havnen",
+                                         "Salg af grund ved stationen"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    assert_int_equal(m.items[0].first_line, 10);
+    assert_non_null(m.council);
+    assert_true(strncmp(m.council, "Byrådet", strlen("Byrådet")) == 0);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -217,6 +259,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_short_contents_entry_yields_to_fields),
         cmocka_unit_test(test_type_letter_before_text),
         cmocka_unit_test(test_contents_date_day_is_no_page),
+        cmocka_unit_test(test_site_head_and_item_overview),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
