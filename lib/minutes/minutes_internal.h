@@ -245,6 +245,11 @@ int mnt_meeting_noun(const struct mnt_tok *t, char out[MNT_NAME_MAX]);
 size_t mnt_lower_meeting_council(const char *s, size_t n,
                                  const struct mnt_tok *t,
                                  char out[MNT_NAME_MAX]);
+/* Does the council named at s[at] receive a recommendation ("… at
+ * Økonomiudvalget anbefaler Byrådet at …", "… over for Byrådet")? Then
+ * the meeting is another council's: its name counts for none.
+ * (council_meeting.c) */
+int mnt_recommended_to(const char *s, size_t at);
 /* The region a municipality's authority name ("Hillerød Kommune") lies
  * in ("Region Hovedstaden"); 0 if it names none. */
 int mnt_region_of(const char *authority, char out[MNT_NAME_MAX]);
