@@ -63,6 +63,9 @@ int mnt_field_word_at(const char *s, size_t n)
     static const char *const words[] = {
         "J.nr.", "J.nr:", "Sagsnr.:", "Sagsnr:", "Sagsid.:", "Dok.nr.:",
         "Initialer:", "Sagsbehandler:",
+        /* "N. Title Afbud: … Fraværende: …": an ESDH export's attendance
+         * fields under every heading */
+        "Afbud: ",
         /* a transcript that lost the numbers: "… Sagsnr J.nr Regnskabet" */
         "Sagsnr J.nr "};
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)

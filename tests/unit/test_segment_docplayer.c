@@ -249,6 +249,33 @@ static void test_site_head_and_item_overview(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "3. Lokalplan for boliger ved Gammel Vardevej, endelig vedtagelse
+ * Afbud: … Fraværende: Ingen Bilag …" (the bu- round's Esbjerg byråd):
+ * the attendance field under every heading ends the title, so the
+ * capitalised street name before it is the title's, not the start of
+ * its text. */
+static void test_attendance_field_ends_flat_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Byrådsmøde Ib Lund (Borgmester)(V), Eva Holm(V), Kaj Sand(A), "
+        "Mette Bro(A), Afbud: Kaj Sand (A),\n\n"
+        "2 1. Lokalplan for boliger ved Gammel Vardevej, endelig vedtagelse "
+        "Afbud: Kaj Sand Fraværende: Ingen Indledning Forslaget har været i "
+        "høring i otte uger. Beslutning Byrådet den Godkendt. 2. Salg af "
+        "grund ved Nørre Allé Afbud: Kaj Sand Fraværende: Ingen Indledning "
+        "Der er kommet et bud. Beslutning Byrådet den Godkendt.\n";
+    static const char *const labels[] = {"1", "2"};
+    static const char *const titles[] = {
+        "Lokalplan for boliger ved Gammel Vardevej, endelig vedtagelse",
+        "Salg af grund ved Nørre Allé"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 2, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -260,6 +287,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_type_letter_before_text),
         cmocka_unit_test(test_contents_date_day_is_no_page),
         cmocka_unit_test(test_site_head_and_item_overview),
+        cmocka_unit_test(test_attendance_field_ends_flat_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
