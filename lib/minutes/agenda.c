@@ -465,6 +465,10 @@ int mnt_agenda_find(struct mnt_parser *p)
     p->skip = calloc(p->doc.nlines + 1, 1);
     if (p->skip == NULL)
         return ERR_NOMEM;
+    /* a hosting site's head: its title repeats the document's first
+     * words, headings among them */
+    for (size_t i = 0, e = mnt_transcript_start(&p->doc); i < e; i++)
+        p->skip[i] = 1;
     struct title_index ix = {0};
     int rc = try_runs(p, mnt_generic_cand, &ix);
     /* an agenda the format numbered (<ol>, Word numbering) */

@@ -206,6 +206,10 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
     const struct mnt_line *open = mnt_opening_before_decision(d, p->skip, best);
     /* decisions closing items that open with different sections */
     int closes = mnt_decisions_close(d, p->skip, best, open);
+    /* the decision that closes the items (opening.c moved the opening
+     * off it): one standing before the first opening section is an item
+     * of its own - the approval of the agenda, nothing but a decision */
+    const struct mnt_line *dec = open != best ? best : NULL;
     const char *foot = NULL;
     size_t footn = mnt_page_footer(d, &foot);
     for (int pass = 0; pass < 3 && out->n < 2; pass++) {
@@ -234,6 +238,9 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
             /* a closed item shows its public decision only: a section
              * after it is the next item's */
             if (pass == 1 && closed_item && bare_section(l))
+                again = 1;
+            if (pass == 1 && out->n == 0 && dec != NULL && bare_section(l) &&
+                same_line(l, dec))
                 again = 1;
             /* an item lacking the opening section (a member's proposal
              * opening with "Sagsfremstilling") starts where a section

@@ -467,13 +467,15 @@ static int council_from_content(const struct mnt_doc *d, char out[MNT_NAME_MAX])
     /* Item headings name topics ("Orientering fra Ældrerådet"), not the
      * council that met; a transcript's page opening with its number ("3
      * 80 Godkendelse … Beslutning i Økonomiudvalget den : …") is a page,
-     * not a heading: the decisions it holds name the council. */
+     * not a heading: the decisions it holds name the council. So does
+     * a piece cut out of such a page at a heading ("2. Regnskab …
+     * Beslutning Byrådet den Godkendt."). */
     size_t za, zb; /* related documents name other meetings' councils */
     mnt_other_docs(d, d->nlines, &za, &zb);
     for (size_t i = 0; i < d->nlines; i++)
         if (d->lines[i].kind == MNT_LINE_TEXT && !(i >= za && i < zb) &&
             (!looks_like_item(&d->lines[i]) ||
-             d->lines[i].len >= MNT_FLAT_LINE))
+             d->lines[i].len >= MNT_FLAT_LINE || d->lines[i].cut))
             mnt_councils_count_line(d->lines[i].s, d->lines[i].len, 0, 0, t);
     const char *best = mnt_tally_best(t, NULL);
     if (best != NULL)

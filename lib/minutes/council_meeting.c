@@ -2,8 +2,9 @@
 /* council_meeting.c - councils named by a meeting: a council's meeting
  * as one word ("Ældrerådsmøde" -> "Ældrerådet", "bestyrelsesmøde" ->
  * "Bestyrelsen"), and a council written in lower case after "møde i"
- * ("Referat af møde i standardiseringsudvalget for e-fakturering"). For
- * council_names.c. */
+ * ("Referat af møde i standardiseringsudvalget for e-fakturering"), and
+ * a council that receives a recommendation ("anbefaler Byrådet"), which
+ * is not the one meeting. For council_names.c. */
 #include <stdio.h>
 #include <string.h>
 
@@ -74,4 +75,20 @@ size_t mnt_lower_meeting_council(const char *s, size_t n,
     mnt_name_copy(out, t->s, len);
     mnt_capitalise(out);
     return len;
+}
+
+int mnt_recommended_to(const char *s, size_t at)
+{
+    static const char *const verbs[] = {"anbefaler", "over for", "overfor",
+                                        "indstiller til", "videresendes til"};
+    size_t e = at;
+    while (e > 0 && s[e - 1] == ' ')
+        e--;
+    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++) {
+        size_t vl = strlen(verbs[k]);
+        if (e >= vl && fold_eq(s + e - vl, vl, verbs[k], vl) &&
+            (e == vl || s[e - vl - 1] == ' '))
+            return 1;
+    }
+    return 0;
 }

@@ -594,7 +594,8 @@ void mnt_councils_count_line(const char *s, size_t n, int header, int meetings,
         /* "Eva Lund, Ældrerådet": an attendee's council, not this one */
         if (!council_at(s, &tok, name) || menu_label(s, n, i) ||
             owner_of_next(s, n, i, &tok) ||
-            mnt_after_person(s, n, (size_t)(tok.s - s), &key))
+            mnt_after_person(s, n, (size_t)(tok.s - s), &key) ||
+            (!header && mnt_recommended_to(s, (size_t)(tok.s - s))))
             continue;
         size_t from = joint_at(s, n, &tok, name);
         if (from < n) {

@@ -122,7 +122,11 @@ static size_t last_entry_end(const char *s, size_t n, size_t off)
         if (e == n ||
             (w > e && (w == n || fold_prefix(s + w, n - w, "Side ") > 0)))
             return k;
-        if (first == n)
+        /* "… pr. 31. august Tønder …": a date's day inside the title (the
+         * transcript dropped the year and the next entry's number) is no
+         * page number */
+        size_t m = e < n && s[e] == '.' ? mnt_skip_sp(s, n, e + 1) : e;
+        if (first == n && !(m > e + 1 && mnt_is_month(s + m, n - m)))
             first = k;
     }
     return first;
@@ -189,6 +193,19 @@ int mnt_heading_names_entry(const char *s, size_t n, const char *a, size_t an)
            (m + 1 == n || s[m + 1] == ' ');
 }
 
+/* Labels with a colon ("Afbud: … Fraværende: Ingen") in s[off..end): an
+ * entry holding two or more is an item's heading with its fields, not a
+ * contents entry ("Sagsoversigt 1. Godkendelse af dagsorden Afbud: …
+ * 2. Budgetrevision …": the items themselves follow the mark). */
+static size_t label_colons(const char *s, size_t off, size_t end)
+{
+    size_t n = 0;
+    for (size_t i = off + 1; i + 1 < end; i++)
+        n += s[i] == ':' && s[i + 1] == ' ' &&
+             fold_is_letter((unsigned char)s[i - 1]);
+    return n;
+}
+
 size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
 {
     static const char *const marks[] = {
@@ -209,7 +226,7 @@ size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
                     from = k + ml;
         }
         size_t agenda = from ? 0 : inline_agenda(l);
-        int known = 0;
+        int known = 0, bodies = 0;
         from = from ? from : agenda;
         /* numbered from the meeting's first item: "Punkt 12. …" */
         unsigned num = from ? first_number(l->s, l->len, from) : 0;
@@ -229,6 +246,8 @@ size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
                     end = l->len, known = 1;
             } else if (!next) /* the last: up to its page number */
                 end = last_entry_end(l->s, l->len, off);
+            if (next && label_colons(l->s, off, next_at) >= 2)
+                bodies = 1;
             t->e[t->n].off = off;
             /* the last ends before its page number already */
             t->e[t->n].end =
@@ -240,7 +259,7 @@ size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
         }
         /* an agenda list whose text does not open with its first
          * entry is not known to be one */
-        if (t->n < 2 || (agenda && t->after == 0 && !known))
+        if (t->n < 2 || (agenda && t->after == 0 && !known) || bodies)
             t->n = 0, t->after = 0;
         t->agenda = t->n > 0 && agenda;
     }

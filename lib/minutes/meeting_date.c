@@ -233,8 +233,9 @@ static int yearless_meeting_at(const struct mnt_doc *d, size_t i, size_t lim,
            mnt_yearless_line(d, i, lim, name, iso);
 }
 
-#define YEARLESS_TRIES 3u  /* labelled fields tried for a yearless date */
-#define OTHER_DOCS_MAX 40u /* lines of a list of other documents at most */
+#define YEARLESS_TRIES      3u  /* labelled fields tried for a yearless date */
+#define OTHER_DOCS_MAX      40u /* lines of a list of other documents at most */
+#define TRANSCRIPT_HEAD_MAX 24u /* lines of a hosting site's head at most */
 
 /* "Relaterede dokumenter" on a document-hosting site: a list of other
  * meetings' documents, often with labelled dates ("Møde i Ældrerådet
@@ -339,6 +340,23 @@ static int labels_first_date(const struct mnt_doc *d, size_t i, size_t lim,
         v++;
         if (!mnt_line_other_date(l) && mnt_date_find(l->s, l->len, iso))
             return 1;
+    }
+    return 0;
+}
+
+size_t mnt_transcript_start(const struct mnt_doc *d)
+{
+    int head = 0;
+    for (size_t i = 0; i < d->nlines && i < TRANSCRIPT_HEAD_MAX; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        if (l->kind != MNT_LINE_TEXT || l->len == 0)
+            continue;
+        size_t n = l->len - (l->s[l->len - 1] == ':');
+        if (head && (fold_eq(l->s, n, "transkript", 10) ||
+                     fold_eq(l->s, n, "transcript", 10)))
+            return i;
+        head |= fold_eq(l->s, l->len, "størrelse: px", 14) ||
+                fold_prefix(l->s, l->len, "Download \"") > 0;
     }
     return 0;
 }

@@ -182,6 +182,12 @@ int mnt_line_is_minutes_heading(const struct mnt_line *l);
  * empty when there is none; their dates, years and councils are other
  * meetings'. */
 void mnt_other_docs(const struct mnt_doc *d, size_t lim, size_t *a, size_t *b);
+/* A document-hosting site's head above a transcript: the document's title
+ * (made of its first words: "Sagsoversigt. 1. Godkendelse af dagsorden.
+ * …"), "Størrelse: px", 'Download "<title>"'. The line of the
+ * transcript's mark ("Transkript", "TRANSCRIPT") below such a head, 0
+ * if none: the lines above it head no item. */
+size_t mnt_transcript_start(const struct mnt_doc *d);
 
 /* ---- names: tallies and words (meta.c) ---- */
 
@@ -239,6 +245,11 @@ int mnt_meeting_noun(const struct mnt_tok *t, char out[MNT_NAME_MAX]);
 size_t mnt_lower_meeting_council(const char *s, size_t n,
                                  const struct mnt_tok *t,
                                  char out[MNT_NAME_MAX]);
+/* Does the council named at s[at] receive a recommendation ("… at
+ * Økonomiudvalget anbefaler Byrådet at …", "… over for Byrådet")? Then
+ * the meeting is another council's: its name counts for none.
+ * (council_meeting.c) */
+int mnt_recommended_to(const char *s, size_t at);
 /* The region a municipality's authority name ("Hillerød Kommune") lies
  * in ("Region Hovedstaden"); 0 if it names none. */
 int mnt_region_of(const char *authority, char out[MNT_NAME_MAX]);

@@ -53,11 +53,19 @@ static int runs_close_with(const struct mnt_line *const *seq, size_t n,
     return runs >= 2;
 }
 
+/* Is l the decision's bare heading: "Beslutning", or one naming the
+ * body and the date ("Beslutning i Økonomiudvalget den 10-06-2025")? */
+static int is_decision(const struct mnt_line *l)
+{
+    size_t dl = l != NULL ? fold_prefix(l->s, l->len, "Beslutning") : 0;
+    return dl > 0 && (dl == l->len || l->s[dl] == ' ');
+}
+
 const struct mnt_line *mnt_opening_before_decision(const struct mnt_doc *d,
                                                    const unsigned char *skip,
                                                    const struct mnt_line *best)
 {
-    if (best == NULL || !fold_eq(best->s, best->len, "Beslutning", 10))
+    if (!is_decision(best))
         return best;
     const struct mnt_line *seq[SEQ_MAX];
     size_t n = 0;
@@ -108,7 +116,7 @@ static int history_section(const struct mnt_line *l)
 int mnt_decisions_close(const struct mnt_doc *d, const unsigned char *skip,
                         const struct mnt_line *dec, const struct mnt_line *open)
 {
-    if (dec == NULL || !fold_eq(dec->s, dec->len, "Beslutning", 10))
+    if (!is_decision(dec))
         return 0;
     const struct mnt_line *seq[SEQ_MAX];
     size_t n = 0;

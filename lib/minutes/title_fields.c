@@ -163,7 +163,10 @@ size_t mnt_title_before_field(const char *s, size_t n)
     for (size_t i = 3; i < n && i < 150; i++) {
         if (s[i - 1] != ' ')
             continue;
-        if (mnt_field_word_at(s + i, n - i))
+        /* "N. Title Afbud: … Fraværende: …": an ESDH export's attendance
+         * field under every heading of a flattened page ends it too */
+        if (mnt_field_word_at(s + i, n - i) ||
+            fold_prefix(s + i, n - i, "Afbud: ") > 0)
             return i - 1;
         /* "Godkendelse af dagsorden Åben sag Sagsnr.: …": the status
          * cell before the fields is no part of the title either */

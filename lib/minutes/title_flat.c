@@ -11,9 +11,9 @@
  * ("område C", "Etape B", "bilag A")? Their letter is the title's. */
 static int names_a_part(const char *s, size_t n)
 {
-    static const char *const words[] = {"område", "delområde", "etape",
-                                        "fase",   "bilag",     "zone",
-                                        "afsnit", "spor",      "scenarie"};
+    static const char *const words[] = {
+        "område", "delområde", "etape", "fase",     "bilag",
+        "zone",   "afsnit",    "spor",  "scenarie", "skema"};
     size_t w = n;
     while (w > 0 && s[w - 1] != ' ')
         w--;
@@ -256,6 +256,31 @@ static size_t spaced_after_title(const struct mnt_line *l, size_t off)
     return 0;
 }
 
+/* "… Budgetforslag S Svømmehallens bestyrelse har …": a case type's lone
+ * capital letter at s[i] between the title and its text's first
+ * sentence (a capitalised word going on in lower case) - a dagsorden
+ * with no section names after the letter. Not the letter of a part
+ * ("område C Vest", "skema B Boligselskabet"). Where the title ends, or
+ * 0. */
+static size_t type_letter_at(const char *s, size_t n, size_t off, size_t i)
+{
+    if (i < off + 10 || i + 3 >= n || s[i] < 'A' || s[i] > 'Z' ||
+        s[i + 1] != ' ' || s[i - 1] != ' ')
+        return 0;
+    size_t w = i + 2;
+    uint32_t cp, prev;
+    utf8_decode(s + w, n - w, &cp);
+    if (!fold_is_upper(cp) || !next_is_lower(s, n, w))
+        return 0;
+    size_t e = i - 1;
+    while (e > off && s[e - 1] == ' ')
+        e--;
+    utf8_prev(s, s + e, &prev);
+    if (!fold_is_letter(prev) || names_a_part(s + off, e - off))
+        return 0;
+    return e;
+}
+
 /* Where a heading inside a long (flattened) line ends: before a section
  * name or a field label, at the end of its first sentence, or at a word
  * boundary near 150 bytes. */
@@ -307,6 +332,9 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
                 e -= 2;
             return e;
         }
+        size_t tl = type_letter_at(l->s, l->len, off, i);
+        if (tl > 0)
+            return tl;
         uint32_t cp, prev;
         utf8_decode(l->s + i, l->len - i, &cp);
         utf8_prev(l->s, l->s + i - 1, &prev);

@@ -325,6 +325,28 @@ static void test_lokaludvalg_item_page(void **state)
     check(c, N(c));
 }
 
+/* A committee page with no committee line (round bu, Ringkøbing-Skjern):
+ * the body its recommendations go to ("… anbefaler Byrådet at …", "…
+ * over for Byrådet") is not the one meeting, however often it is
+ * named; the committee that recommends is. */
+static void test_recommended_body_is_not_the_council(void **state)
+{
+    (void)state;
+    static const struct meta_case c[] = {
+        {"Referat: 23. september 2025 kl. 08:30\n\n"
+         "1: Budget 2026\n"
+         "Sagsfremstilling fra 1. behandling i Økonomiudvalget.\n"
+         "IndstillingAdministrationen indstiller, at Økonomiudvalget "
+         "anbefaler Byrådet at vedtage budgettet.\n"
+         "BeslutningØkonomiudvalget anbefaler budgettet over for Byrådet.\n\n"
+         "2: Kirkeskat\n"
+         "IndstillingKirkeskatten anbefales uændret over for Byrådet.\n"
+         "BeslutningAnbefales.\n",
+         "Økonomiudvalget", NULL, 1},
+    };
+    check(c, N(c));
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -339,6 +361,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_body_of_several_municipalities),
         cmocka_unit_test(test_blind_round_bn_councils),
         cmocka_unit_test(test_lokaludvalg_item_page),
+        cmocka_unit_test(test_recommended_body_is_not_the_council),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,14 +1,15 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* test_segment_docplayer.c - PDF minutes read through a transcript site
  * (one line per page, numbers and punctuation of fields dropped), from
- * the bm- blind round: a title that runs into its case file's fields
- * holds capitalised names, a closed item's mark before the next heading,
- * a page's number after "Side", a contents entry cut short by its page
- * number; from later rounds (bs-, br-, bv-, bq-), what ends a flattened title:
- * a spaced journal label, a status word after a dash, a status cell before the
- * case fields, a sender field and its letter-spaced value, bare case labels, a
- * capitals heading's last word the contents share. Each case is a few lines in
- * our own words. */
+ * the bm- blind round and the later ones (bq-, br-, bs-, bu-, bv-): a
+ * title that runs into its case file's fields holds capitalised names; a
+ * closed item's mark before the next heading; a page's number after
+ * "Side"; a contents entry cut short by its page number, or holding a
+ * date; a site's head above "Transkript"; and what ends a flattened
+ * title: a spaced journal label, a status word after a dash, a status
+ * cell before the case fields, a sender field and its letter-spaced
+ * value, bare case labels, a case type's letter, "Afbud:". Each case is
+ * a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -335,6 +336,136 @@ static void test_caps_heading_tail_no_contents_head(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "2. Tønder Svømmehal - Budgetforslag S Svømmehallens bestyrelse …"
+ * (the bu- round's dagsorden transcript): a case type's lone capital
+ * between the title and its text's first sentence ends the title even
+ * where no section name follows it; a part's letter ("skema B") does
+ * not. */
+static void test_type_letter_before_text(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Mødedo: 2. oktober 2013 Mødelokale: Vestby Rådhus, lokale 12 "
+        "Starttidspunkt for møde: 15:00 Fraværende: 2. oktober 2013\n\n"
+        "2 1. Vestby Svømmehal - Budgetforslag S Svømmehallens bestyrelse "
+        "har sendt forslaget. Direktøren indstiller, forslaget godkendes. "
+        "2. oktober\n\n"
+        "3 2. Godkendelse af skema B Nørremarken G Selskabet "
+        "søger om godkendelse af skema B for tolv boliger. Direktøren "
+        "indstiller, skemaet godkendes. 2. oktober\n";
+    static const char *const labels[] = {"1", "2"};
+    static const char *const titles[] = {"Vestby Svømmehal - Budgetforslag",
+                                         "Godkendelse af skema B Nørremarken"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 2, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "… 2 Budgetopfølgning for udvalget pr. 31. august Vestby Svømmehal -
+ * …": the transcript dropped the next entry's number, so this entry is
+ * read as the contents' last; the date's day "31." inside it is no page
+ * number to cut it at ("… pr"). */
+static void test_contents_date_day_is_no_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Mødedo: 2. oktober 2013 Mødelokale: Vestby Rådhus, lokale 12 "
+        "Starttidspunkt for møde: 15:00 Fraværende: 2. oktober 2013\n\n"
+        "2 Indholdsfortegnelse Pkt. Tekst Side Åbne dagsordenspunkter 1 "
+        "Ny placering af biblioteket 3 2 Budgetopfølgning for udvalget "
+        "pr. 31. august Vestby Svømmehal - Budgetforslag 5 Lukkede "
+        "dagsordenspunkter 2. oktober\n\n"
+        "3 1. Ny placering af biblioteket G Biblioteket mangler plads. "
+        "Direktøren indstiller, sagen drøftes. 2. oktober\n\n"
+        "4 2. Budgetopfølgning for udvalget pr. 31. august S Udvalget "
+        "forventer et mindreforbrug. Direktøren indstiller, sagen tages "
+        "til efterretning. 2. oktober\n\n"
+        "5 3. Vestby Svømmehal - Budgetforslag S "
+        "Svømmehallens bestyrelse har sendt forslaget. Direktøren "
+        "indstiller, forslaget godkendes. 2. oktober\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Ny placering af biblioteket",
+        "Budgetopfølgning for udvalget pr. 31. august",
+        "Vestby Svømmehal - Budgetforslag"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A transcript site's page of a byrådsmøde (the bu- round's Esbjerg
+ * "Sagsoversigt"): the site's title repeats the document's first words
+ * ("Sagsoversigt. 1. Godkendelse af dagsorden. …") above "Størrelse: px"
+ * and the transcript - no heading there; after the mark "Sagsoversigt"
+ * come the items themselves with their fields ("Afbud: … Fraværende:
+ * …"), not a table of contents; and the decisions in those pieces
+ * ("Beslutning Byrådet den Godkendt.") name the council, not a
+ * committee a body mentions once. */
+static void test_site_head_and_item_overview(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Sagsoversigt. 1. Godkendelse af dagsorden. Beslutning Byrådet den "
+        "Regnskab for havnen. Bilag.\n\n"
+        "Størrelse: px\n"
+        "Starte visningen fra side:\n\n"
+        "Download \"Sagsoversigt. 1. Godkendelse af dagsorden. Beslutning "
+        "Byrådet den Regnskab for havnen. Bilag.\"\n\n"
+        "Transkript\n\n"
+        "1 Byrådsmøde Ib Lund (Borgmester)(V), Eva Holm(V), Kaj Sand(A), "
+        "Mette Bro(A), Afbud: Kaj Sand (A), Sagsoversigt 1. Godkendelse af "
+        "dagsorden Afbud: Kaj Sand Fraværende: Ingen Beslutning Byrådet den "
+        "Fraværende: Kaj Sand 2. Regnskab for havnen Afbud: Kaj Sand "
+        "Fraværende: Ingen Indledning Havnen har sendt sit regnskab. "
+        "Økonomiudvalget har anbefalet regnskabet. Beslutning Byrådet den "
+        "Godkendt. Fraværende: Kaj Sand\n\n"
+        "2 3. Salg af grund ved stationen Afbud: Kaj Sand Fraværende: Ingen "
+        "Indledning Der er kommet et bud på grunden. Beslutning Byrådet den "
+        "Godkendt. Fraværende: Kaj Sand\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Regnskab for havnen",
+                                         "Salg af grund ved stationen"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    assert_int_equal(m.items[0].first_line, 10);
+    assert_non_null(m.council);
+    assert_true(strncmp(m.council, "Byrådet", strlen("Byrådet")) == 0);
+    mnt_meeting_fini(&m);
+}
+
+/* "3. Lokalplan for boliger ved Gammel Vardevej, endelig vedtagelse
+ * Afbud: … Fraværende: Ingen Bilag …" (the bu- round's Esbjerg byråd):
+ * the attendance field under every heading ends the title, so the
+ * capitalised street name before it is the title's, not the start of
+ * its text. */
+static void test_attendance_field_ends_flat_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Byrådsmøde Ib Lund (Borgmester)(V), Eva Holm(V), Kaj Sand(A), "
+        "Mette Bro(A), Afbud: Kaj Sand (A),\n\n"
+        "2 1. Lokalplan for boliger ved Gammel Vardevej, endelig vedtagelse "
+        "Afbud: Kaj Sand Fraværende: Ingen Indledning Forslaget har været i "
+        "høring i otte uger. Beslutning Byrådet den Godkendt. 2. Salg af "
+        "grund ved Nørre Allé Afbud: Kaj Sand Fraværende: Ingen Indledning "
+        "Der er kommet et bud. Beslutning Byrådet den Godkendt.\n";
+    static const char *const labels[] = {"1", "2"};
+    static const char *const titles[] = {
+        "Lokalplan for boliger ved Gammel Vardevej, endelig vedtagelse",
+        "Salg af grund ved Nørre Allé"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 2, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -349,6 +480,10 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_spaced_sender_ends_title),
         cmocka_unit_test(test_bare_case_labels_end_title),
         cmocka_unit_test(test_caps_heading_tail_no_contents_head),
+        cmocka_unit_test(test_type_letter_before_text),
+        cmocka_unit_test(test_contents_date_day_is_no_page),
+        cmocka_unit_test(test_site_head_and_item_overview),
+        cmocka_unit_test(test_attendance_field_ends_flat_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

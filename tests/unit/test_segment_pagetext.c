@@ -301,6 +301,50 @@ static void test_page_number_then_ordinal_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A referat page as text with its titles collapsed away (the bu- round's
+ * Svendborg page): "Beslutning i Økonomiudvalget den …" is the most
+ * frequent section because the approval of the agenda holds nothing
+ * else, while it closes every later item ("Beslutningstema" … "Sagen
+ * afgøres i" … decision). The decision naming its body and date is a
+ * decision as a bare "Beslutning" is: the items open at
+ * "Beslutningstema", and the lone decision before the first of them is
+ * item 1. */
+static void test_named_decision_closes_untitled_items(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Økonomiudvalget\n"
+        "Referat • 10. juni 2025 kl. 15.30\n"
+        "Indhold\n"
+        "Beslutning i Økonomiudvalget den 10-06-2025\n"
+        "Dagsorden godkendt.\n"
+        "Beslutningstema\n"
+        "Status på budget 2026-29.\n"
+        "Indstilling\n"
+        "Direktionen indstiller, at status tages til efterretning.\n"
+        "Sagen afgøres i\n"
+        "Økonomiudvalget.\n"
+        "Beslutning i Økonomiudvalget den 10-06-2025\n"
+        "Taget til efterretning.\n"
+        "Beslutningstema\n"
+        "Låneoptagelse for 2025.\n"
+        "Indstilling\n"
+        "Direktionen indstiller, at der optages lån.\n"
+        "Sagen afgøres i\n"
+        "Kommunalbestyrelsen.\n"
+        "Beslutning i Økonomiudvalget den 10-06-2025\n"
+        "Anbefales.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {NULL, NULL, NULL};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    assert_int_equal(m.items[0].first_line, 4); /* the lone decision */
+    assert_int_equal(m.items[1].first_line, 6); /* Beslutningstema */
+    assert_int_equal(m.items[2].first_line, 14);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -312,6 +356,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_unlabelled_case_fields),
         cmocka_unit_test(test_page_a_item_lost_numbers),
         cmocka_unit_test(test_page_number_then_ordinal_title),
+        cmocka_unit_test(test_named_decision_closes_untitled_items),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
