@@ -330,6 +330,32 @@ static int abbreviation(const struct mnt_tok *t)
     return letters >= 2 && letters <= ABBREV_MAX;
 }
 
+/* Is the text line under line i (at most two lines down) the meeting's
+ * day alone: a weekday first and a whole date ("Mandag den 14-05-2018 kl.
+ * 16:30")? A web archive prints a committee's name right above it, as
+ * others print "Referat". */
+static int meeting_day_below(const struct mnt_doc *d, size_t i, size_t lim)
+{
+    static const char *const days[] = {"mandag", "tirsdag", "onsdag", "torsdag",
+                                       "fredag", "lørdag",  "søndag"};
+    for (size_t k = 1; k <= 2 && i + k < lim; k++) {
+        const struct mnt_line *o = &d->lines[i + k];
+        if (o->kind != MNT_LINE_TEXT)
+            continue;
+        size_t j = 0;
+        struct mnt_tok t;
+        char iso[11];
+        if (o->len >= HEADING_LEN || !mnt_tok_next(o->s, o->len, &j, &t) ||
+            mnt_date_find(o->s, o->len, iso) == 0 || mnt_line_other_date(o))
+            return 0;
+        for (size_t w = 0; w < sizeof days / sizeof *days; w++)
+            if (fold_eq(t.s, t.n, days[w], strlen(days[w])))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
 int mnt_council_other(const struct mnt_doc *d, size_t i, size_t lim,
                       char out[MNT_NAME_MAX])
 {
@@ -366,6 +392,11 @@ int mnt_council_other(const struct mnt_doc *d, size_t i, size_t lim,
                     return 1;
                 }
             }
+    /* "Forebyggelse og Idræt" / "Mandag den 14-05-2018 kl. 16:30" */
+    if (parts == 1 && name != NULL && meeting_day_below(d, i, lim)) {
+        mnt_name_copy(out, name, len);
+        return 1;
+    }
     /* "Referat KB 12.3.2020": a council's abbreviation in the minutes'
      * heading */
     if (!heading && !mnt_line_is_minutes_heading(l))

@@ -347,6 +347,26 @@ static void test_recommended_body_is_not_the_council(void **state)
     check(c, N(c));
 }
 
+/* A committee named by its areas alone on a line right above its meeting's
+ * weekday, date and time (a web archive's page: "Forebyggelse og Idræt" /
+ * "Mandag den 14-05-2018 kl. 16:30") heads the page as "Referat" would;
+ * the same name above a line that is no meeting's date names nothing. */
+static void test_areas_name_over_meeting_date(void **state)
+{
+    (void)state;
+    static const struct meta_case cases[] = {
+        {"Dagsordener og referater\n\nSe hvilke fagudvalg der er aktive\n\n"
+         "Forebyggelse og Idræt\n\nMandag den 14-05-2018 kl. 16:30\n\n"
+         "Tilbage",
+         "Forebyggelse og Idræt", NULL, 0},
+        {"Miljø, Klima og Kyst\nOnsdag den 30-05-2018 kl. 16:00",
+         "Miljø, Klima og Kyst", NULL, 0},
+        /* a line of text, no date under it */
+        {"Kultur og Fritid\nDer var ingen bemærkninger.", NULL, NULL, 0},
+    };
+    check(cases, N(cases));
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -362,6 +382,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_blind_round_bn_councils),
         cmocka_unit_test(test_lokaludvalg_item_page),
         cmocka_unit_test(test_recommended_body_is_not_the_council),
+        cmocka_unit_test(test_areas_name_over_meeting_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
