@@ -175,6 +175,10 @@ static int labelled_at(const char *s, size_t n, size_t i)
         (i == 7 || s[i - 8] == ' '))
         return 0;
     if (k > 0) {
+        /* "Punkt nr. 57 : Title": a Word template's heading with the
+         * number's abbreviation (and a space before its colon, which no
+         * "N: Title" cut would take) */
+        k += fold_prefix(s + i + k, n - i - k, " nr. ");
         k = mnt_skip_sp(s, n, i + k + (s[i + k] == ':'));
         return k > i + 5 && k < n && s[k] >= '0' && s[k] <= '9';
     }

@@ -146,6 +146,43 @@ static void test_short_contents_entry_yields_to_fields(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "… Fraværende: Ib Holm Punkt nr. 57 : Principper for …": a Word
+ * template's heading inside a flattened page, "Punkt nr." and a space
+ * before the colon; like "Punkt nr. 56: …" it opens an item, not a
+ * sentence of the item before. */
+static void test_punkt_nr_space_colon(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "MØDE I SAMMENLÆGNINGSUDVALGET FOR VESTBY "
+        "KOMMUNE\n\nTranskript\n\n1 Referat MØDE I SAMMENLÆGNINGSUDVALGET "
+        "FOR VESTBY KOMMUNE Tirsdag, den 4. april 2006 Mødet afholdes i "
+        "Byrådssalen, kl\n\n2 INDHOLDSFORTEGNELSE ÅBEN MØDE: Punkt nr. "
+        "56: Forretningsorden, 2. behandling...3 Punkt nr. 57 : "
+        "Principper for budgetlægningen for Punkt nr. 58: Fælles "
+        "telefonløsning...5 Side 2 af 5\n\n3 SAMMENLÆGNINGSUDVALGET "
+        "VESTBY KOMMUNE MØDEDATO: J.NR.: A01 SAGSNR.: 31 SAGSBEH.: KL "
+        "Fraværende: Ib Holm Punkt nr. 56: Forretningsorden, 2. "
+        "behandling Sagsfremstilling Reglerne er rettet siden 1. "
+        "behandling. Beslutning Vedtaget. Side 3 af 5\n\n4 "
+        "SAMMENLÆGNINGSUDVALGET VESTBY KOMMUNE MØDEDATO: J.NR.: S00 "
+        "SAGSNR.: 12 SAGSBEH.: HP Fraværende: Ib Holm Punkt nr. 57 : "
+        "Principper for budgetlægningen Sagsfremstilling Budgettet lægges "
+        "i faste priser. Beslutning Godkendt. Side 4 af 5\n\n5 "
+        "SAMMENLÆGNINGSUDVALGET VESTBY KOMMUNE MØDEDATO: J.NR.: G01 "
+        "SAGSNR.: 40 SAGSBEH.: KL Fraværende: Ib Holm Punkt nr. 58: "
+        "Fælles telefonløsning Sagsfremstilling Der købes én central. "
+        "Beslutning Godkendt. Side 5 af 5\n";
+    static const char *const labels[] = {"56", "57", "58"};
+    static const char *const titles[] = {"Forretningsorden, 2. behandling",
+                                         "Principper for budgetlægningen",
+                                         "Fælles telefonløsning"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -154,6 +191,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_closed_mark_before_heading),
         cmocka_unit_test(test_page_number_is_no_heading),
         cmocka_unit_test(test_short_contents_entry_yields_to_fields),
+        cmocka_unit_test(test_punkt_nr_space_colon),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
