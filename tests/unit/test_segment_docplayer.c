@@ -183,6 +183,46 @@ static void test_punkt_nr_space_colon(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "Punkt nr. 57: Overførsel … i Nordby Kommune fra 2005 til 2006
+ * Sagsfremstilling …" under a contents entry that lost its year and page
+ * ("… fra 2005 til Punkt nr. 58: …"): the entry names more than the
+ * capital of the name would leave, and the heading's year before its
+ * first section is the title's too. */
+static void test_contents_lost_year_runs_on(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "MØDE I SAMMENLÆGNINGSUDVALGET FOR VESTBY "
+        "KOMMUNE\n\nTranskript\n\n1 Referat MØDE I SAMMENLÆGNINGSUDVALGET "
+        "FOR VESTBY KOMMUNE Tirsdag, den 4. april 2006 Mødet afholdes i "
+        "Byrådssalen, kl\n\n2 INDHOLDSFORTEGNELSE ÅBEN MØDE: Punkt nr. "
+        "56: Forretningsorden, 2. behandling...3 Punkt nr. 57: Overførsel "
+        "af anlægsmidler i Nordby Kommune fra 2005 til Punkt nr. 58: "
+        "Fælles telefonløsning...5 Side 2 af 5\n\n3 "
+        "SAMMENLÆGNINGSUDVALGET VESTBY KOMMUNE MØDEDATO: J.NR.: A01 "
+        "SAGSNR.: 31 SAGSBEH.: KL Fraværende: Ib Holm Punkt nr. 56: "
+        "Forretningsorden, 2. behandling Sagsfremstilling Reglerne er "
+        "rettet siden 1. behandling. Beslutning Vedtaget. Side 3 af "
+        "5\n\n4 SAMMENLÆGNINGSUDVALGET VESTBY KOMMUNE MØDEDATO: J.NR.: "
+        "S00 SAGSNR.: 12 SAGSBEH.: HP Fraværende: Ib Holm Punkt nr. 57: "
+        "Overførsel af anlægsmidler i Nordby Kommune fra 2005 til 2006 "
+        "Sagsfremstilling Der er uforbrugte midler til skolebyggeri. "
+        "Beslutning Godkendt. Side 4 af 5\n\n5 SAMMENLÆGNINGSUDVALGET "
+        "VESTBY KOMMUNE MØDEDATO: J.NR.: G01 SAGSNR.: 40 SAGSBEH.: KL "
+        "Fraværende: Ib Holm Punkt nr. 58: Fælles telefonløsning "
+        "Sagsfremstilling Der købes én central. Beslutning Godkendt. Side "
+        "5 af 5\n";
+    static const char *const labels[] = {"56", "57", "58"};
+    static const char *const titles[] = {
+        "Forretningsorden, 2. behandling",
+        "Overførsel af anlægsmidler i Nordby Kommune fra 2005 til 2006",
+        "Fælles telefonløsning"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -192,6 +232,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_page_number_is_no_heading),
         cmocka_unit_test(test_short_contents_entry_yields_to_fields),
         cmocka_unit_test(test_punkt_nr_space_colon),
+        cmocka_unit_test(test_contents_lost_year_runs_on),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
