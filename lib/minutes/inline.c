@@ -177,8 +177,17 @@ static int labelled_at(const char *s, size_t n, size_t i)
     if (k > 0) {
         /* "Punkt nr. 57 : Title": a Word template's heading with the
          * number's abbreviation (and a space before its colon, which no
-         * "N: Title" cut would take) */
-        k += fold_prefix(s + i + k, n - i - k, " nr. ");
+         * "N: Title" cut would take); capitalised and with its colon,
+         * not a reference in a sentence ("jf. punkt nr. 59 på …") */
+        size_t nr =
+            s[i] == 'P' ? fold_prefix(s + i + k, n - i - k, " nr. ") : 0;
+        if (nr > 0) {
+            size_t e = i + k + nr;
+            while (e < n && s[e] >= '0' && s[e] <= '9')
+                e++;
+            size_t c = mnt_skip_sp(s, n, e);
+            return e > i + k + nr && c < n && s[c] == ':';
+        }
         k = mnt_skip_sp(s, n, i + k + (s[i + k] == ':'));
         return k > i + 5 && k < n && s[k] >= '0' && s[k] <= '9';
     }

@@ -149,7 +149,8 @@ static void test_short_contents_entry_yields_to_fields(void **state)
 /* "… Fraværende: Ib Holm Punkt nr. 57 : Principper for …": a Word
  * template's heading inside a flattened page, "Punkt nr." and a space
  * before the colon; like "Punkt nr. 56: …" it opens an item, not a
- * sentence of the item before. */
+ * sentence of the item before. A reference in a sentence ("jf. punkt
+ * nr. 59 på …") opens none. */
 static void test_punkt_nr_space_colon(void **state)
 {
     (void)state;
@@ -171,8 +172,8 @@ static void test_punkt_nr_space_colon(void **state)
         "i faste priser. Beslutning Godkendt. Side 4 af 5\n\n5 "
         "SAMMENLÆGNINGSUDVALGET VESTBY KOMMUNE MØDEDATO: J.NR.: G01 "
         "SAGSNR.: 40 SAGSBEH.: KL Fraværende: Ib Holm Punkt nr. 58: "
-        "Fælles telefonløsning Sagsfremstilling Der købes én central. "
-        "Beslutning Godkendt. Side 5 af 5\n";
+        "Fælles telefonløsning Sagsfremstilling Der købes én central, jf. "
+        "punkt nr. 59 på næste møde. Beslutning Godkendt. Side 5 af 5\n";
     static const char *const labels[] = {"56", "57", "58"};
     static const char *const titles[] = {"Forretningsorden, 2. behandling",
                                          "Principper for budgetlægningen",
