@@ -168,7 +168,9 @@ static int labelled_at(const char *s, size_t n, size_t i)
     struct mnt_cand cc;
     if (mnt_code_heading_at(s, n, i, &cc) > 0 || loose_heading_at(s, n, i))
         return 1;
-    size_t k = fold_prefix(s + i, n - i, "Punkt");
+    /* a heading's word is capitalised ("Punkt 3", "PUNKT 3"); "jf.
+     * punkt 59 på …" is a reference in a sentence */
+    size_t k = s[i] == 'P' ? fold_prefix(s + i, n - i, "Punkt") : 0;
     /* "573. LUKKET PUNKT: 574. LUKKET PUNKT:": the closed mark's word
      * before the next heading, no "Punkt: 574" label */
     if (k > 0 && i >= 7 && fold_prefix(s + i - 7, 7, "lukket ") == 7 &&

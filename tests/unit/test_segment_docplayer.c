@@ -224,6 +224,39 @@ static void test_contents_lost_year_runs_on(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "… Der købes én central, jf. punkt 59 på næste møde og punkt 60
+ * Budget." in the last item of a flattened transcript: the word in lower
+ * case makes a reference in a sentence, not the headings of items 59
+ * and 60 (a heading's word is capitalised: "Punkt 3", "PUNKT 3"). */
+static void test_lowercase_punkt_is_reference(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Referat MØDE I SAMMENLÆGNINGSUDVALGET FOR VESTBY KOMMUNE "
+        "Tirsdag, den 4. april 2006 Mødet afholdes i Byrådssalen, kl\n\n2 "
+        "SAMMENLÆGNINGSUDVALGET VESTBY KOMMUNE MØDEDATO: J.NR.: A01 "
+        "SAGSNR.: 31 SAGSBEH.: KL Fraværende: Ib Holm Punkt nr. 56: "
+        "Forretningsorden, 2. behandling Sagsfremstilling Reglerne er "
+        "rettet siden 1. behandling. Beslutning Vedtaget. Side 2 af "
+        "4\n\n3 SAMMENLÆGNINGSUDVALGET VESTBY KOMMUNE MØDEDATO: J.NR.: "
+        "S00 SAGSNR.: 12 SAGSBEH.: HP Fraværende: Ib Holm Punkt nr. 57 : "
+        "Principper for budgetlægningen Sagsfremstilling Budgettet lægges "
+        "i faste priser. Beslutning Godkendt. Side 3 af 4\n\n4 "
+        "SAMMENLÆGNINGSUDVALGET VESTBY KOMMUNE MØDEDATO: J.NR.: G01 "
+        "SAGSNR.: 40 SAGSBEH.: KL Fraværende: Ib Holm Punkt nr. 58: "
+        "Fælles telefonløsning Sagsfremstilling Der købes én central, jf. "
+        "punkt 59 på næste møde og punkt 60 Budget. Beslutning Godkendt. "
+        "Side 4 af 4\n";
+    static const char *const labels[] = {"56", "57", "58"};
+    static const char *const titles[] = {"Forretningsorden, 2. behandling",
+                                         "Principper for budgetlægningen",
+                                         "Fælles telefonløsning"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -234,6 +267,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_short_contents_entry_yields_to_fields),
         cmocka_unit_test(test_punkt_nr_space_colon),
         cmocka_unit_test(test_contents_lost_year_runs_on),
+        cmocka_unit_test(test_lowercase_punkt_is_reference),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
