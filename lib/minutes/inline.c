@@ -168,13 +168,28 @@ static int labelled_at(const char *s, size_t n, size_t i)
     struct mnt_cand cc;
     if (mnt_code_heading_at(s, n, i, &cc) > 0 || loose_heading_at(s, n, i))
         return 1;
-    size_t k = fold_prefix(s + i, n - i, "Punkt");
+    /* a heading's word is capitalised ("Punkt 3", "PUNKT 3"); "jf.
+     * punkt 59 på …" is a reference in a sentence */
+    size_t k = s[i] == 'P' ? fold_prefix(s + i, n - i, "Punkt") : 0;
     /* "573. LUKKET PUNKT: 574. LUKKET PUNKT:": the closed mark's word
      * before the next heading, no "Punkt: 574" label */
     if (k > 0 && i >= 7 && fold_prefix(s + i - 7, 7, "lukket ") == 7 &&
         (i == 7 || s[i - 8] == ' '))
         return 0;
     if (k > 0) {
+        /* "Punkt nr. 57 : Title": a Word template's heading with the
+         * number's abbreviation (and a space before its colon, which no
+         * "N: Title" cut would take); capitalised and with its colon,
+         * not a reference in a sentence ("jf. punkt nr. 59 på …") */
+        size_t nr =
+            s[i] == 'P' ? fold_prefix(s + i + k, n - i - k, " nr. ") : 0;
+        if (nr > 0) {
+            size_t e = i + k + nr;
+            while (e < n && s[e] >= '0' && s[e] <= '9')
+                e++;
+            size_t c = mnt_skip_sp(s, n, e);
+            return e > i + k + nr && c < n && s[c] == ':';
+        }
         k = mnt_skip_sp(s, n, i + k + (s[i + k] == ':'));
         return k > i + 5 && k < n && s[k] >= '0' && s[k] <= '9';
     }

@@ -417,7 +417,15 @@ size_t mnt_flat_end(const struct mnt_parser *p, const struct mnt_line *l,
         size_t r = mnt_title_runs_on(l->s + off, l->len - off, m);
         return off + (r > 0 ? r : m);
     }
-    return m > 0 && off + m > e ? off + m : e;
+    /* the entry names more than the heuristics' end ("… i Vestby
+     * Kommune fra 2005 til" past the capital of a name) but lost a
+     * number the page's heading still has before its first section
+     * ("… til 2006 Sagsfremstilling"): the heading's own words run on */
+    if (m > 0 && off + m > e) {
+        size_t r = mnt_title_runs_on(l->s + off, l->len - off, m);
+        return off + (r > 0 ? r : m);
+    }
+    return e;
 }
 
 int mnt_cut_has_text(const struct mnt_parser *p, const struct mnt_cand *c)

@@ -157,8 +157,9 @@ static void test_announcements_list_first_item(void **state)
     mnt_meeting_fini(&m);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
+    test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_decisions_close_items),
         cmocka_unit_test(test_announcements_list_first_item),
