@@ -390,16 +390,24 @@ int mnt_listno_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     return 1;
 }
 
-/* "Sagsnr.: 27.12.00-G01-199-07 Sagsbehandler: …" */
+/* "Sagsnr.: 27.12.00-G01-199-07 Sagsbehandler: …", or the case field
+ * as a list's bullet (" • Sagsid.: 17/24410": assens.dk's items are
+ * list entries that open with it, the page printing no title), whose
+ * bullet the text keeps. */
 size_t mnt_herning_key(const struct mnt_line *l)
 {
     static const char *const keys[] = {
         "Sagsnr.:", "Sagsnr:",  "Sags nr.:", "Sagsnummer:",
         "Sag nr.:", "Sagsid.:", "Sagsid:"};
+    static const char bullet[] = "\xe2\x80\xa2 "; /* "• " */
+    size_t b = 0;
+    if (l->len > sizeof bullet - 1 &&
+        memcmp(l->s, bullet, sizeof bullet - 1) == 0)
+        b = mnt_skip_sp(l->s, l->len, sizeof bullet - 1);
     for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
-        size_t n = fold_prefix(l->s, l->len, keys[k]);
+        size_t n = fold_prefix(l->s + b, l->len - b, keys[k]);
         if (n > 0)
-            return mnt_skip_sp(l->s, l->len, n);
+            return mnt_skip_sp(l->s, l->len, b + n);
     }
     return 0;
 }

@@ -241,6 +241,40 @@ static int wrapped_on(const struct mnt_doc *d, size_t i, size_t end)
            after_abbreviation(l->s, l->len) || name_tail(d, i + 1);
 }
 
+/* Is text line i+2 the rest of heading line i, wrapped across the one
+ * blank line that a PDF made into a web page (pdf2html) prints between
+ * all its lines ("2.  Valg af … Kommunal- og" / blank / "Regionalvalg
+ * 2013 - BY")? Only on the signs that no title ends there: the line
+ * ends in a preposition or conjunction (not a comma: a heading cut at
+ * its comma may stand over a paragraph repeating it), or the next line is a
+ * short tail (tail_before_fields()'s shape) right before the case
+ * file's fields, themselves one blank line further ("… for
+ * Økonomiudvalget" / "2012 - ØU" / "Sagsnr: 13/2094"). */
+static int wrap_over_blank(const struct mnt_doc *d, size_t i, size_t end)
+{
+    if (i + 2 >= end || d->lines[i + 1].kind != MNT_LINE_BLANK ||
+        d->lines[i + 2].kind != MNT_LINE_TEXT)
+        return 0;
+    struct mnt_line cut = d->lines[i];
+    cut.len = status_tail(&cut, 0);
+    const struct mnt_line *l = &cut, *n = &d->lines[i + 2];
+    if (l->len < 12 || strchr(".:;!?", l->s[l->len - 1]) != NULL ||
+        n->len > 80 || mnt_line_is_prose(n) || is_statement(n))
+        return 0;
+    if (mnt_after_small_word(l->s, l->len))
+        return 1;
+    size_t words = 1;
+    for (size_t k = 0; k < n->len; k++)
+        words += n->s[k] == ' ';
+    if (n->len > 40 || words > 4 || memchr(n->s, ':', n->len) != NULL ||
+        strchr(".;!?", n->s[n->len - 1]) != NULL || case_field_line(n) ||
+        !(mnt_starts_upper(n->s, n->len) || (n->s[0] >= '0' && n->s[0] <= '9')))
+        return 0;
+    return i + 4 < end && d->lines[i + 3].kind == MNT_LINE_BLANK &&
+           d->lines[i + 4].kind == MNT_LINE_TEXT &&
+           case_field_line(&d->lines[i + 4]);
+}
+
 /* A section name at a word start inside a flattened line ends the
  * heading ("2. Meddelelser Sagsfremstilling Formanden …"); at a line's
  * start it continues none. */
@@ -495,9 +529,13 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
     size_t last = first;
     for (unsigned n = 1; n < MNT_TITLE_LINES; n++) {
         int open = title_open(d, first, last, off);
-        if (!open && !wrapped_on(d, last, end))
-            break;
-        size_t k = mnt_next_text(d, last, end, open ? MNT_JOIN_GAP : 0);
+        size_t gap = open ? MNT_JOIN_GAP : 0;
+        if (!open && !wrapped_on(d, last, end)) {
+            if (!wrap_over_blank(d, last, end))
+                break;
+            gap = 1;
+        }
+        size_t k = mnt_next_text(d, last, end, gap);
         if (k == end || !continues_title(d, k))
             break;
         last = k;

@@ -424,6 +424,54 @@ static void test_title_kind_wrapped_alone(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A PDF made into a web page (pdf2html) prints a blank line between
+ * all its lines, so a wrapped heading's second line stands one blank
+ * line below the first: joined after a conjunction ("… Kommunal- og" /
+ * "Regionalvalg 2013 - BY") or as a short tail right before the case
+ * field ("… for Økonomiudvalget" / "2012 - ØU" / "Sagsnr: …"); a
+ * complete heading over its case field keeps its one line. */
+static void test_title_wrapped_over_blank(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Byrådet \n\n"
+        "Referat \n\n"
+        "Dato: \n\n"
+        "Tirsdag den 18. juni 2013 \n\n"
+        "1.  Valg af valgstyrere og tilforordnede vælgere til Kommunal- og \n\n"
+        "Regionalvalg 2013 - BY \n\n"
+        "Sagsnr: 13/6615 \n\n"
+        "Sagsfremstilling \n\n"
+        "Partierne har sendt navne på valgstyrere til de 11 valgsteder. \n\n"
+        "Beslutning Byrådet den 18-06-2013 \n\n"
+        "Godkendt. \n\n"
+        "2.  I - Regnskab for afsluttede anlæg over 2 mio. kr. for "
+        "Økonomiudvalget \n\n"
+        "2012 - ØU \n\n"
+        "Sagsnr: 13/2094 \n\n"
+        "Sagsfremstilling \n\n"
+        "Regnskabet skal godkendes særskilt. \n\n"
+        "Beslutning Byrådet den 18-06-2013 \n\n"
+        "Godkendt. \n\n"
+        "3.  I - 2. budgetopfølgning 2013 - ØU \n\n"
+        "Sagsnr: 13/3320 \n\n"
+        "Sagsfremstilling \n\n"
+        "Opfølgningen viser et merforbrug. \n\n"
+        "Beslutning Byrådet den 18-06-2013 \n\n"
+        "Godkendt. \n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Valg af valgstyrere og tilforordnede vælgere til Kommunal- og "
+        "Regionalvalg 2013 - BY",
+        "I - Regnskab for afsluttede anlæg over 2 mio. kr. for "
+        "Økonomiudvalget 2012 - ØU",
+        "I - 2. budgetopfølgning 2013 - ØU"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -439,6 +487,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_status_cell_closes_item),
         cmocka_unit_test(test_title_committee_code),
         cmocka_unit_test(test_title_kind_wrapped_alone),
+        cmocka_unit_test(test_title_wrapped_over_blank),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -4,7 +4,8 @@
  * open with different sections and close with their decision (an
  * announcements item of a decision only, then "Tidligere behandling" in
  * one case and "Indhold" in the next), and a numbered list of
- * announcements at the top of the first item that is no run of headings.
+ * announcements at the top of the first item that is no run of headings,
+ * a case field set as a list bullet (" • Sagsid.: …") opening its item.
  * Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -157,12 +158,52 @@ static void test_announcements_list_first_item(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* assens.dk's items are list entries that open with the case field as
+ * the bullet (" • Sagsid.:", with or without a number) and print no
+ * title; some open with "Sagsfremstilling", others with "Indstilling".
+ * Each item starts at its bullet, not at a section below it. */
+static void test_bullet_case_field_opens_item(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\n"
+        "Onsdag den 13. december 2017 kl. 17:00\n\n"
+        "Udvalg: Byrådet\n"
+        " • Sagsid.:\n\n"
+        "  Sagsfremstilling\n\n"
+        "  Valg af borgmester.\n\n"
+        "  Beslutning Byrådet den 13-12-2017\n\n"
+        "  Valgt.\n\n"
+        " • Sagsid.: 17/24410\n\n"
+        "  Indstilling\n\n"
+        "  Kommunaldirektøren anbefaler, at udvalgene vælges.\n\n"
+        "  Sagsfremstilling\n\n"
+        "  Byrådet vælger udvalgenes medlemmer.\n\n"
+        "  Beslutning Byrådet den 13-12-2017\n\n"
+        "  Valgt som anført.\n\n"
+        " • Sagsid.: 17/24412\n\n"
+        "  Indstilling\n\n"
+        "  Kommunaldirektøren anbefaler, at mødeplanen godkendes.\n\n"
+        "  Sagsfremstilling\n\n"
+        "  Byrådet holder møde den sidste onsdag i måneden.\n\n"
+        "  Beslutning Byrådet den 13-12-2017\n\n"
+        "  Godkendt.\n";
+    static const struct open_at opens[] = {{" • Sagsid.:", 1},
+                                           {" • Sagsid.: 17/24410", 1},
+                                           {" • Sagsid.: 17/24412", 1}};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_opens(text, &m, opens, 3);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_decisions_close_items),
         cmocka_unit_test(test_announcements_list_first_item),
+        cmocka_unit_test(test_bullet_case_field_opens_item),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
