@@ -2,7 +2,9 @@
 /* council_meeting.c - councils named by a meeting: a council's meeting
  * as one word ("Ældrerådsmøde" -> "Ældrerådet", "bestyrelsesmøde" ->
  * "Bestyrelsen"), and a council written in lower case after "møde i"
- * ("Referat af møde i standardiseringsudvalget for e-fakturering"). For
+ * ("Referat af møde i standardiseringsudvalget for e-fakturering"), and
+ * an association named after "møde i" that the sentence says held the
+ * meeting ("… møde i Landsbyklyngen …, der blev holdt på …"). For
  * council_names.c. */
 #include <stdio.h>
 #include <string.h>
