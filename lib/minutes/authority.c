@@ -259,13 +259,17 @@ static int field_after(const char *s, size_t n, const struct mnt_tok *t)
     return 0;
 }
 
+/* A town after "til" is where someone or something goes ("flytter til
+ * Aarhus", "en tur til Odense"), not the council's own town: it is not
+ * counted. */
 static void count_town(const char *s, size_t n, size_t i,
-                       const struct mnt_tok *cur, struct mnt_tally *towns,
-                       size_t *key)
+                       const struct mnt_tok *cur, const struct mnt_tok *prev,
+                       struct mnt_tally *towns, size_t *key)
 {
     char name[MNT_NAME_MAX];
     struct mnt_tok next;
     if (!mnt_tok_capital(cur) || towns->looked >= TOWN_LOOKUPS ||
+        (prev->n > 0 && mnt_tok_is(prev, "til")) ||
         mnt_after_person(s, n, (size_t)(cur->s - s), key))
         return;
     towns->looked++;
@@ -290,7 +294,7 @@ static void count_authorities_line(const char *s, size_t n, unsigned w,
     size_t i = 0, key = SIZE_MAX; /* the attendance key, when looked for */
     char name[MNT_NAME_MAX];
     while (mnt_tok_next(s, n, &i, &cur)) {
-        count_town(s, n, i, &cur, towns, &key);
+        count_town(s, n, i, &cur, &prev, towns, &key);
         /* "møde i Herning Kommune": a place, not the author */
         unsigned wt =
             (pp.n > 0 && (mnt_tok_is(&pp, "i") || mnt_tok_is(&pp, "på"))) ? 0

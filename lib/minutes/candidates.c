@@ -336,6 +336,30 @@ static int listed_number(const struct mnt_doc *d, size_t li, struct mnt_cand *c)
 
 #define COLON_TITLE_MAX 60u /* bytes of a title glued to its text by ':' */
 
+/* Where does a title of a few words that runs on after a colon into its
+ * text, a sentence of its own, end ("Gensidig orientering: Vi undrer os
+ * …" from off)? The colon's offset, 0 if none. A list point's title
+ * (lax) may be longer and hold a date's day ("Godkendelse af referat af
+ * møde 13. september 2022: Godkendt …"). */
+static size_t colon_title_end(const char *s, size_t n, size_t off, int lax)
+{
+    size_t words = 1, most = lax ? 8 : 5;
+    for (size_t i = off; i + 2 < n; i++) {
+        int day = lax && s[i] == '.' && i > off && s[i - 1] >= '0' &&
+                  s[i - 1] <= '9' && s[i + 1] == ' ' &&
+                  mnt_is_month(s + i + 2, n - i - 2);
+        if (i - off > COLON_TITLE_MAX + (lax ? 20 : 0) ||
+            (s[i] == '.' && !day) || (s[i] == ' ' && ++words > most))
+            return 0;
+        if (s[i] != ':')
+            continue;
+        if (s[i + 1] != ' ' || !mnt_starts_upper(s + i + 2, n - i - 2))
+            return 0;
+        return i;
+    }
+    return 0;
+}
+
 /* "1. Gensidig orientering: Vi undrer os …": a paragraph too long for a
  * heading whose numbered title, a few words, runs on after a colon into
  * its text, a sentence of its own. The title ends at the colon (in
@@ -345,20 +369,8 @@ static int colon_titled(const struct mnt_line *l, struct mnt_cand *c)
     if (!mnt_numbered_at(l->s, l->len, 0, c) || c->delim != '.' ||
         !mnt_starts_upper(l->s + c->title_off, l->len - c->title_off))
         return 0;
-    size_t words = 1;
-    for (size_t i = c->title_off; i + 2 < l->len; i++) {
-        if (i - c->title_off > COLON_TITLE_MAX || l->s[i] == '.' ||
-            (l->s[i] == ' ' && ++words > 5))
-            return 0;
-        if (l->s[i] != ':')
-            continue;
-        if (l->s[i + 1] != ' ' ||
-            !mnt_starts_upper(l->s + i + 2, l->len - i - 2))
-            return 0;
-        c->title_end = i;
-        return 1;
-    }
-    return 0;
+    c->title_end = colon_title_end(l->s, l->len, c->title_off, 0);
+    return c->title_end > 0;
 }
 
 int mnt_numbered_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
@@ -379,7 +391,15 @@ int mnt_listno_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
 {
     const struct mnt_line *l = &p->doc.lines[li];
     struct mnt_cand t;
-    if (!l->list || l->list_no == 0 || !mnt_heading_sized(l) ||
+    /* "Valg af dirigent: Signe Vang.": an association's minutes as one
+     * <ol>, each point a title of a few words, a colon and what was said
+     * in sentences (a full stop at the end, or too long for a heading):
+     * the title ends at the colon */
+    size_t colon =
+        l->len > 0 && (l->s[l->len - 1] == '.' || !mnt_heading_sized(l))
+            ? colon_title_end(l->s, l->len, 0, 1)
+            : 0;
+    if (!l->list || l->list_no == 0 || (!mnt_heading_sized(l) && colon == 0) ||
         (l->list_depth > 0 && l->list_depth > p->list_depth) ||
         !mnt_starts_upper(l->s, l->len) || mnt_numbered_at(l->s, l->len, 0, &t))
         return 0;
@@ -387,6 +407,7 @@ int mnt_listno_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     c->letter = 0;
     c->delim = '.';
     c->title_off = 0;
+    c->title_end = colon;
     return 1;
 }
 

@@ -2,9 +2,11 @@
 /* council_meeting.c - councils named by a meeting: a council's meeting
  * as one word ("Ældrerådsmøde" -> "Ældrerådet", "bestyrelsesmøde" ->
  * "Bestyrelsen"), and a council written in lower case after "møde i"
- * ("Referat af møde i standardiseringsudvalget for e-fakturering"), and
+ * ("Referat af møde i standardiseringsudvalget for e-fakturering"),
  * a council that receives a recommendation ("anbefaler Byrådet"), which
- * is not the one meeting. For council_names.c. */
+ * is not the one meeting, and an association named after "møde i" that
+ * the sentence says held the meeting ("… møde i Landsbyklyngen …, der
+ * blev holdt på …"). For council_names.c. */
 #include <stdio.h>
 #include <string.h>
 
@@ -91,4 +93,61 @@ int mnt_recommended_to(const char *s, size_t at)
             return 1;
     }
     return 0;
+}
+
+/* Does s[i..) say the meeting was held ("…, der blev holdt på …", "…
+ * holdt i …"), after an optional quoted alias ("”Vi Samler Enderne”")? */
+static int held_after(const char *s, size_t n, size_t i)
+{
+    static const char *const quotes[] = {"\xE2\x80\x9D", "\xE2\x80\x9C", "\""};
+    for (size_t q = 0; q < 3; q++) {
+        size_t ql = strlen(quotes[q]);
+        if (i + 1 + ql <= n && s[i] == ' ' &&
+            memcmp(s + i + 1, quotes[q], ql) == 0) {
+            /* the alias: up to its closing quote, within a name's length */
+            size_t j = i + 1 + ql;
+            while (j < n && j < i + MNT_NAME_MAX && s[j] != '"' &&
+                   !(j + 3 <= n && (unsigned char)s[j] == 0xE2 &&
+                     (unsigned char)s[j + 1] == 0x80 &&
+                     ((unsigned char)s[j + 2] == 0x9D ||
+                      (unsigned char)s[j + 2] == 0x9C)))
+                j++;
+            if (j >= n)
+                return 0;
+            i = j + (s[j] == '"' ? 1 : 3);
+            break;
+        }
+    }
+    static const char *const held[] = {", der blev holdt ", " holdt "};
+    for (size_t k = 0; k < 2; k++) {
+        size_t hl = strlen(held[k]);
+        if (i + hl <= n && memcmp(s + i, held[k], hl) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* "Referat af møde i Landsbyklyngen Langeland og Strynø ”Vi Samler
+ * Enderne”, der blev holdt på Frivilligcentret …": an association whose
+ * name holds no council noun, named after "møde i" by capitalised words
+ * (with an inner "og") that the sentence then says held the meeting - so
+ * no room ("møde i Byrådssalen") nor town, which the meeting is held in.
+ * Its length in s from t, the name in out; 0 if none. */
+size_t mnt_held_meeting_council(const char *s, size_t n,
+                                const struct mnt_tok *t, char out[MNT_NAME_MAX])
+{
+    static const char *const before[] = {"møde i ", "mødet i "};
+    size_t at = (size_t)(t->s - s), pre = 0;
+    for (size_t k = 0; k < sizeof before / sizeof *before && pre == 0; k++) {
+        size_t bl = strlen(before[k]);
+        if (at >= bl && fold_eq(s + at - bl, bl, before[k], bl))
+            pre = bl;
+    }
+    if (pre == 0 || !mnt_tok_capital(t))
+        return 0;
+    size_t end = mnt_council_for_words(s, n, at, 1);
+    if (end <= at || end - at >= MNT_NAME_MAX || !held_after(s, n, end))
+        return 0;
+    mnt_name_copy(out, t->s, end - at);
+    return end - at;
 }

@@ -586,6 +586,8 @@ void mnt_councils_count_line(const char *s, size_t n, int header, int meetings,
             continue;
         }
         size_t low = mnt_lower_meeting_council(s, n, &tok, name);
+        if (low == 0)
+            low = mnt_held_meeting_council(s, n, &tok, name);
         if (low > 0) {
             mnt_tally_add(t, name, strlen(name), 1, header);
             i = (size_t)(tok.s - s) + low;

@@ -226,6 +226,34 @@ static int plan_number_at(const char *s, size_t n, size_t i)
     return 1;
 }
 
+/* "… i stedet for Bo Lund (A).42. Asfalt på Skolevej": a web page whose
+ * paragraphs were joined without a break glues each heading to the end
+ * of the item before it, right after its last full stop. Only a heading
+ * that ends the line (a title's length, no sentence's end in it) and
+ * follows a full stop after a letter or a bracket (never a number's
+ * "1.2." nor an abbreviation's "pkt.3."): the chain decides the rest. */
+static int glued_after_stop(const char *s, size_t n, size_t i,
+                            const struct mnt_cand *c)
+{
+    if (i < 3 || s[i - 1] != '.' || n - i > MNT_HEADING_MAX / 2)
+        return 0;
+    uint32_t before;
+    utf8_prev(s, s + i - 1, &before);
+    if (before != ')' && !fold_is_lower(before))
+        return 0;
+    /* "pkt.3. Title", "nr.4. Title": a word of up to three letters
+     * before the stop is an abbreviation */
+    size_t w = i - 1;
+    while (w > 0 && s[w - 1] != ' ' && s[w - 1] != '(')
+        w--;
+    if (before != ')' && i - 1 - w <= 3)
+        return 0;
+    for (size_t k = c->title_off; k + 1 < n; k++)
+        if ((s[k] == '.' || s[k] == '!' || s[k] == '?') && s[k + 1] == ' ')
+            return 0;
+    return 1;
+}
+
 /* Where, inside line l, does a heading start? A number glued to a word
  * ("Indholdsfortegnelse1. Fraværende"), or - in a flattened page - after
  * the end of a sentence ("… godkendt. 2. Meddelelser …", "… Punkt 3:").
@@ -276,6 +304,9 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
         uint32_t prev;
         utf8_prev(s, s + i, &prev);
         int glued = fold_is_lower(prev) || year;
+        if (prev == '.' && running_at(s, n, i, &c) &&
+            glued_after_stop(s, n, i, &c))
+            return i;
         /* in a flattened page any word boundary: the chain decides */
         if (!glued && !(flat && prev == ' '))
             continue;

@@ -250,6 +250,13 @@ size_t mnt_lower_meeting_council(const char *s, size_t n,
  * the meeting is another council's: its name counts for none.
  * (council_meeting.c) */
 int mnt_recommended_to(const char *s, size_t at);
+/* An association named after "møde i" by capitalised words that the
+ * sentence says held the meeting ("… møde i Landsbyklyngen Langeland og
+ * Strynø, der blev holdt på …"): its length in s from t, the name in
+ * out; 0 if none. */
+size_t mnt_held_meeting_council(const char *s, size_t n,
+                                const struct mnt_tok *t,
+                                char out[MNT_NAME_MAX]);
 /* The region a municipality's authority name ("Hillerød Kommune") lies
  * in ("Region Hovedstaden"); 0 if it names none. */
 int mnt_region_of(const char *authority, char out[MNT_NAME_MAX]);

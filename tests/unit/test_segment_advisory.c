@@ -401,6 +401,37 @@ static void test_pkt_alone_after_attendee_list(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* An association's minutes as one <ol>: each point a title of a few
+ * words, a colon and what was said, in sentences; one point is too long
+ * for a heading. Every point is an item titled by the words before its
+ * colon (a date's day in a title is no sentence's end). */
+static void test_list_points_titled_before_colon(void **state)
+{
+    (void)state;
+    static const struct blk doc[] = {
+        {EXT_PARA, 0, 0,
+         "Referat af møde i Landsbyforeningen holdt 4. maj 2022."},
+        {EXT_PARA, 0, 0, "Til stede var: Eva Holm, Jan Krog og Lis Bech."},
+        {EXT_LIST_ITEM, 0, 1, "Valg af dirigent: Eva Holm."},
+        {EXT_LIST_ITEM, 0, 2,
+         "Godkendelse af referat af møde 5. april 2022: Godkendt."},
+        {EXT_LIST_ITEM, 0, 3,
+         "Sommerfesten: Festen gav et lille overskud, men der kom færre "
+         "gæster end sidste år, og boden solgte mindre. Der var flere "
+         "meninger om, hvorvidt festen skal holdes igen, og hvordan den i "
+         "så fald skal annonceres. Vi beslutter det på næste møde."},
+        {EXT_LIST_ITEM, 0, 4, "Eventuelt: Intet."},
+    };
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Valg af dirigent", "Godkendelse af referat af møde 5. april 2022",
+        "Sommerfesten", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_blocks(doc, sizeof doc / sizeof *doc, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -416,6 +447,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_pages_with_initials_and_case),
         cmocka_unit_test(test_table_row_title_is_its_cell),
         cmocka_unit_test(test_pkt_alone_after_attendee_list),
+        cmocka_unit_test(test_list_points_titled_before_colon),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

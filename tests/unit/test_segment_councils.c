@@ -367,6 +367,25 @@ static void test_areas_name_over_meeting_date(void **state)
     check(cases, N(cases));
 }
 
+/* An association whose name holds no council noun, named after "møde i"
+ * by the sentence that says it held the meeting; capitalised words after
+ * "møde i" that the sentence does not say held it (a room, a club house)
+ * name no council. */
+static void test_association_that_held_the_meeting(void **state)
+{
+    (void)state;
+    static const struct meta_case c[] = {
+        {"Referat af møde i Grundejerforeningen Solbakken \xE2\x80\x9DVores "
+         "Vej\xE2\x80\x9D, der blev holdt i klubhuset 4. maj 2022.\n"
+         "Til stede var: Eva Holm og Jan Krog.",
+         "Grundejerforeningen Solbakken", NULL, 0},
+        {"Referat af møde i Klubhuset Solbakken 4. maj 2022\n"
+         "Til stede var: Eva Holm og Jan Krog.",
+         NULL, NULL, 0},
+    };
+    check(c, N(c));
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -383,6 +402,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_lokaludvalg_item_page),
         cmocka_unit_test(test_recommended_body_is_not_the_council),
         cmocka_unit_test(test_areas_name_over_meeting_date),
+        cmocka_unit_test(test_association_that_held_the_meeting),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -429,6 +429,39 @@ static void test_lokalraad_authority(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A town named only as where a member moves to ("flytter til Aarhus")
+ * is no evidence of the council's municipality: with no other name, the
+ * authority stays unknown; a town the items are about ("ledningerne i
+ * Birkerød") still names it. */
+static void test_town_moved_to_is_no_authority(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Dagsorden med vedtagelser\nUdvalg:\nKommunalbestyrelsen\n"
+        "Mødedato:\n12. december 2018\n\n"
+        "1. Fritagelse for hvervet\n"
+        "Et medlem flytter til Aarhus af arbejdsmæssige grunde.\n"
+        "Beslutning\nGodkendt.\n\n"
+        "2. Eventuelt\nBeslutning\nIntet.\n";
+    struct mnt_meeting m;
+    struct err e;
+    memset(&m, 0, sizeof m);
+    if (mnt_parse(text, strlen(text), NULL, &m, &e) != ERR_OK)
+        fail_msg("mnt_parse: %s", e.msg);
+    expect_str("authority", text, m.authority, NULL);
+    mnt_meeting_fini(&m);
+    static const char town[] =
+        "Dagsorden med vedtagelser\nUdvalg:\nKommunalbestyrelsen\n"
+        "Mødedato:\n12. december 2018\n\n"
+        "1. Vandtakster\nLedningerne i Birkerød skal skiftes.\n"
+        "Beslutning\nGodkendt.\n";
+    memset(&m, 0, sizeof m);
+    if (mnt_parse(town, strlen(town), NULL, &m, &e) != ERR_OK)
+        fail_msg("mnt_parse: %s", e.msg);
+    expect_str("authority", town, m.authority, "Rudersdal Kommune");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -437,6 +470,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_authority),
         cmocka_unit_test(test_running_header_names_authority),
         cmocka_unit_test(test_authority_region_topic),
+        cmocka_unit_test(test_town_moved_to_is_no_authority),
         cmocka_unit_test(test_page_in_a_form),
         cmocka_unit_test(test_fields_between_bars),
         cmocka_unit_test(test_attendance_shapes),

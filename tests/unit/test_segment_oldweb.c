@@ -157,6 +157,47 @@ static void test_sag_nr_cell_then_title_cell(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* An older web page whose paragraphs were joined without a break: every
+ * heading after the first sits at the end of the item before it, right
+ * after that item's last full stop ("… (V).42. Title"), and each item
+ * then opens with its case number's line. The glued numbers head the
+ * items, titled, not the case number lines. */
+static void test_heading_glued_after_full_stop(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n"
+        "til\n"
+        "mødet i Teknikudvalget\n"
+        "den 3. maj 2016 kl. 16:00\n\n"
+        "41. Godkendelse af dagsorden\n\n"
+        "Sagsnr: 00.01.00-P35-2-16 Sagsansvarlig: Ida Berg\n\n"
+        "Beslutning i Teknikudvalget den 3. maj 2016\n\n"
+        "Godkendt.\n\n"
+        "Ole Dahl (A) deltog i stedet for Bo Lund (A).42. Asfalt på "
+        "Skolevej\n\n"
+        "Sagsnr: 05.01.00-G01-7-16 Sagsansvarlig: Per Hjort\n\n"
+        "Sagsfremstilling\n\n"
+        "Vejen er slidt og skal have nyt slidlag i år.\n\n"
+        "Beslutning i Teknikudvalget den 3. maj 2016\n\n"
+        "Godkendt.\n\n"
+        "Ole Dahl (A) deltog i stedet for Bo Lund (A).43. Vintertjeneste "
+        "2016-17\n\n"
+        "Sagsnr: 05.13.00-P20-1-16 Sagsansvarlig: Per Hjort\n\n"
+        "Sagsfremstilling\n\n"
+        "Planen følger sidste års ruter.\n\n"
+        "Beslutning i Teknikudvalget den 3. maj 2016\n\n"
+        "Godkendt.\n";
+    static const char *const labels[] = {"41", "42", "43"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Asfalt på Skolevej",
+                                         "Vintertjeneste 2016-17"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -164,6 +205,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_bold_numbered_headings_and_sections),
         cmocka_unit_test(test_recurring_dated_label_heads_no_item),
         cmocka_unit_test(test_sag_nr_cell_then_title_cell),
+        cmocka_unit_test(test_heading_glued_after_full_stop),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
