@@ -29,59 +29,6 @@ static const struct {
 static const char *const BODIES[] = {"Kommunalbestyrelsen",
                                      "Borgerrepræsentationen", "Magistraten"};
 
-int mnt_ends_fold(const char *s, size_t n, const char *suffix)
-{
-    size_t k = strlen(suffix);
-    return n > k && fold_eq(s + n - k, k, suffix, k);
-}
-
-void mnt_name_copy(char out[MNT_NAME_MAX], const char *s, size_t n)
-{
-    if (n >= MNT_NAME_MAX) {
-        n = MNT_NAME_MAX - 1;
-        n = utf8_floor(s, n);
-    }
-    memcpy(out, s, n);
-    out[n] = '\0';
-}
-
-/* "THISTED BYRÅD" -> "Thisted Byråd": capitals of a word printed in
- * capitals folded (ASCII, Æ Ø Å). Writes at most cap - 1 bytes. */
-void mnt_title_case(const char *s, size_t n, char *out, size_t cap)
-{
-    size_t o = 0;
-    int first = 1;
-    for (size_t i = 0; i < n && o + 2 < cap;) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == 0xC3 && i + 1 < n && !first &&
-            ((unsigned char)s[i + 1] == 0x86 ||
-             (unsigned char)s[i + 1] == 0x98 ||
-             (unsigned char)s[i + 1] == 0x85)) {
-            out[o++] = (char)c;
-            out[o++] = (char)((unsigned char)s[i + 1] + 0x20);
-            i += 2;
-            continue;
-        }
-        out[o++] = (char)(!first && c >= 'A' && c <= 'Z' ? c + 32 : c);
-        first = c == ' ' || c == '-';
-        i++;
-    }
-    out[o] = '\0';
-}
-
-int mnt_all_capitals(const char *s, size_t n)
-{
-    int upper = 0;
-    for (size_t i = 0; i < n;) {
-        uint32_t cp;
-        i += utf8_decode(s + i, n - i, &cp);
-        if (fold_is_lower(cp))
-            return 0;
-        upper |= fold_is_upper(cp);
-    }
-    return upper;
-}
-
 /* "Udsatteråd", "Udsatterådets", "Socialudvalg", "BYRÅD" -> the definite
  * form in out. Lower-case words count only with `lower` (the last part of
  * "Kultur- og fritidsudvalgets"). Returns 0 for no council noun:
@@ -552,15 +499,6 @@ static int owner_of_next(const char *s, size_t n, size_t end,
     return t->n > 1 && t->s[t->n - 1] == 's' && end < n && s[end] == ' ' &&
            mnt_tok_next(s, n, &j, &next) && next.s == s + end + 1 &&
            mnt_tok_capital(&next) && mnt_council_noun(&next, 0, name);
-}
-
-void mnt_capitalise(char *w)
-{
-    unsigned char *u = (unsigned char *)w;
-    if (u[0] >= 'a' && u[0] <= 'z')
-        u[0] = (unsigned char)(u[0] - 32);
-    else if (u[0] == 0xC3 && (u[1] == 0xA5 || u[1] == 0xA6 || u[1] == 0xB8))
-        u[1] = (unsigned char)(u[1] - 0x20);
 }
 
 void mnt_councils_count_line(const char *s, size_t n, int header, int meetings,
