@@ -322,6 +322,12 @@ static int generic_at(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
         if (sep > 0)
             i = mnt_skip_sp(l->s, l->len, i + sep);
         i += mnt_status_mark(l->s, l->len, i);
+        /* "Sag nr. 18 Sag fra: Title K u ltu ru d v a lg e t Journal nr.:
+         * …": the label of the committee that sent the case, whose value
+         * the flattened page put after the title */
+        size_t from = fold_prefix(l->s + i, l->len - i, "Sag fra:");
+        if (from > 0 && i + from < l->len)
+            i = mnt_skip_sp(l->s, l->len, i + from);
         if (!mnt_starts_title(l->s + i, l->len - i))
             continue;
         if (i == l->len && mnt_label_column(&p->doc, li, prefixes[k]))

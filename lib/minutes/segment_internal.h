@@ -504,6 +504,10 @@ void mnt_titles_drop_committee_codes(struct mnt_meeting *m);
  * (one to three digits) and the space after it: "12 Title" -> 3; 0 if
  * none. */
 size_t mnt_page_number_len(const char *s, size_t n);
+/* title_trim.c: a title's tail of five or more words of one or two
+ * letters in a row (letter-spaced text a flattened page put after it:
+ * "… 2002 S o c ia lu d v a lg e t") cut off t in place. */
+void mnt_drop_spaced_tail(char *t);
 /* page_header.c: the running header that three or more pages of a
  * flattened transcript in a row open with after their number (whole
  * words, 12 bytes or more; 5 or more on four pages) into *h; 0 if none. */

@@ -282,8 +282,41 @@ static void drop_glued_label(char *t)
     }
 }
 
+#define SPACED_WORDS 5u /* short words in a row: letter-spaced text */
+
+/* "Revision af takster S o c ia lu d v a lg e t": a flattened page put
+ * the committee that sent the case, letter-spaced (a word of one or
+ * two letters at a time), after the title; no title ends with five such
+ * words in a row. */
+void mnt_drop_spaced_tail(char *t)
+{
+    size_t n = strlen(t), cut = n, words = 0;
+    for (size_t e = n; e > 0;) {
+        size_t b = e;
+        while (b > 0 && t[b - 1] != ' ')
+            b--;
+        /* one or two letters (a two-byte letter: "Ø") */
+        size_t len = e - b;
+        int letters = len > 0 && len <= 4;
+        for (size_t k = b; k < e && letters; k++)
+            letters = (unsigned char)t[k] >= 0x80 ||
+                      ((t[k] | 0x20) >= 'a' && (t[k] | 0x20) <= 'z');
+        if (!letters || (len > 2 && (unsigned char)t[b] < 0x80))
+            break;
+        words++;
+        cut = b;
+        e = b > 0 ? b - 1 : 0;
+    }
+    if (words < SPACED_WORDS || cut < 8)
+        return;
+    while (cut > 0 && t[cut - 1] == ' ')
+        cut--;
+    t[cut] = '\0';
+}
+
 void mnt_trim_title(char *t)
 {
+    mnt_drop_spaced_tail(t);
     drop_echo(t);
     drop_glued_label(t);
     drop_anchor(t);

@@ -427,6 +427,8 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
         *out = mnt_clean_oneline(&cut, 1, off);
         if (*out != NULL && l->cut)
             mnt_join_wrapped(*out);
+        if (*out != NULL) /* "… 2002 S o c ia lu d v a lg e t" */
+            mnt_drop_spaced_tail(*out);
         return *out != NULL ? ERR_OK : ERR_NOMEM;
     }
     /* a table row "1.<TAB>Title<TAB>What was said" (a råd's Word table

@@ -296,6 +296,39 @@ static void test_header_pages_still_count_pages(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A 2002 PDF read by OCR into one line a page: "Sag nr. 19 Sag fra:
+ * Title S o c ia lu d v a lg e t Journal nr.: …", the label of the
+ * committee that sent the case before the title and its value,
+ * letter-spaced, after it: the title is what stands between them. */
+static void test_sent_from_label_around_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Udvalget den 18. februar 2002 Side 2 af 4 Sag nr. 7 Sag fra: "
+        "Revision af takster for hjemmehjælp S o c ia lu d v a lg e t "
+        "Journal nr.: 2 7.1 2.0 0 S 0 0 /4 Lovgrundlag: L o v o m s o c ia "
+        "l s e rv ic e. Indstilling: Socialudvalget indstiller, at "
+        "taksterne godkendes. Beslutning: Anbefales.\n"
+        "Udvalget den 18. februar 2002 Side 3 af 4 Sag nr. 8 Sag fra: "
+        "Ændring af forretningsorden for udvalget Ø k o n o m iu d v a lg e "
+        "t Journal nr.: 0 0.0 1.0 0 A 0 0 /2 Lovgrundlag: L o v o m k o m "
+        "m u n e rn e s s ty re ls e. Indstilling: Administrationen "
+        "indstiller, at ændringen vedtages. Beslutning: Vedtaget.\n"
+        "Udvalget den 18. februar 2002 Side 4 af 4 Sag nr. 9 Sag fra: Nyt "
+        "tag på hallen T e k n is k U d v a lg Journal nr.: 8 2.0 0 G 0 1 "
+        "/3 Lovgrundlag: K o m m u n e n s k a s s e - og re g n s k a b s "
+        "re g u la tiv. Indstilling: Teknisk Udvalg indstiller, at "
+        "arbejdet sættes i gang. Beslutning: Anbefales.\n";
+    static const char *const labels[] = {"7", "8", "9"};
+    static const char *const titles[] = {
+        "Revision af takster for hjemmehjælp",
+        "Ændring af forretningsorden for udvalget", "Nyt tag på hallen"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -308,6 +341,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_dash_status_ends_title),
         cmocka_unit_test(test_status_cell_closes_page_title),
         cmocka_unit_test(test_header_pages_still_count_pages),
+        cmocka_unit_test(test_sent_from_label_around_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
