@@ -545,8 +545,14 @@ long mnt_split_inline(struct mnt_doc *d)
             struct mnt_line head = l;
             head.len = o;
             /* its text ran on into the next heading; a piece cut after
-             * a page's number keeps saying so (2) */
+             * a page's number keeps saying so (2); a page's number and
+             * running header cut off its item's title say that they
+             * are (3), so that the pages are still counted
+             * (mnt_page_number_run) */
             head.cut = l.cut == 2 ? 2 : 1;
+            if (flat && h != NULL && l.s == d->lines[i].s &&
+                mnt_after_header(&l, h) == o)
+                head.cut = MNT_CUT_PAGE_HEAD;
             while (head.len > 0 && head.s[head.len - 1] == ' ')
                 head.len--;
             v[k++] = head;

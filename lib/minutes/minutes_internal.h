@@ -51,6 +51,11 @@ enum mnt_line_kind {
 
 /* A line and the style its blocks had (all zero for plain text). A table
  * row is one line, its cells joined by tabs. */
+/* mnt_line.cut of a flattened page's number and running header cut off
+ * the item's title after them ("7 Kultur-, Idræts- og Fritidsudvalget"
+ * | "Title Sagsnr.: …"): still the page's own number. */
+#define MNT_CUT_PAGE_HEAD 3
+
 struct mnt_line {
     const char *s; /* trimmed text (not NUL-terminated) */
     size_t len;
@@ -66,7 +71,9 @@ struct mnt_line {
                            break in one paragraph (HTML <br>) */
     uint8_t cut;        /* a piece of a line cut before a heading inside
                            it (mnt_split_inline); 2: the rest of a page
-                           cut after the page's number */
+                           cut after the page's number; 3
+                           (MNT_CUT_PAGE_HEAD): a page's number and
+                           running header cut off the title after them */
     uint32_t page;      /* 1-based page, 0 unknown */
     uint32_t list_no;   /* the format's list number, 0 none */
     uint8_t list_depth; /* 1: an outermost list's item, 2: nested … */

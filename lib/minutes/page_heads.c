@@ -18,7 +18,7 @@
 static unsigned page_no(const struct mnt_doc *d, size_t i)
 {
     const struct mnt_line *l = &d->lines[i];
-    if (l->kind != MNT_LINE_TEXT || l->cut ||
+    if (l->kind != MNT_LINE_TEXT || (l->cut && l->cut != MNT_CUT_PAGE_HEAD) ||
         mnt_page_number_len(l->s, l->len) == 0)
         return 0;
     unsigned v = 0;
@@ -55,6 +55,14 @@ int mnt_page_number_run(const struct mnt_doc *d, size_t li)
         unsigned w = v;
         for (size_t steps = 0; steps < RUN_NEAR; steps++) {
             size_t j = next_text(d, i, dir);
+            /* the pieces of a page cut at its item's heading
+             * (mnt_split_inline) lie between its number and the next
+             * page's: part of the page */
+            while (j < d->nlines && d->lines[j].cut &&
+                   d->lines[j].cut != MNT_CUT_PAGE_HEAD && page_no(d, j) == 0) {
+                flat |= d->lines[j].len >= MNT_FLAT_LINE;
+                j = next_text(d, j, dir);
+            }
             if (j >= d->nlines || page_no(d, j) != (dir < 0 ? w - 1 : w + 1))
                 break;
             w = page_no(d, j);

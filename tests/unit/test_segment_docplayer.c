@@ -466,6 +466,96 @@ static void test_attendance_field_ends_flat_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A docplayer transcript whose pages open with their number and the
+ * committee's running header ("4 Kultur- og Fritidsudvalget Title
+ * Sagsnr.: 15/ …"), the headings' numbers lost: a page holding only an
+ * item's last words ("6 Kultur- og Fritidsudvalget Taget til
+ * efterretning. 5"), the attachments' and the signatures' pages are
+ * pages, numbered on from the pages cut at their titles, not items 6, 8,
+ * 9 and 10. */
+static void test_header_pages_still_count_pages(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Kultur- og Fritidsudvalget Referat Dato 10. februar 2016 "
+        "Mødetidspun kt Sted Medlemmer Fraværende 17:30 Sluttidspunkt "
+        "19:20 Tinghuset Ida Moe (formand), Bo Lund Ingen Bemærkninge r\n\n"
+        "2 Indholdsfortegnelse Sag nr. Side 1. Godkendelse af dagsorden "
+        "Tilskud til roklubbens nye bådhus Status for svømmehallens drift "
+        "Fordeling af lokaletilskud Bilagsoversigt...8 "
+        "Underskriftsside...10\n\n"
+        "3 Kultur- og Fritidsudvalget Godkendelse af dagsorden Sagsnr.: 15/ "
+        "Område: Sekretariatet - Sagsbeh: Eva Holm Sagsfremstilling "
+        "Dagsordenen er udsendt. Indstilling Administrationen indstiller, "
+        "at dagsordenen godkendes. Godkendt. 2\n\n"
+        "4 Kultur- og Fritidsudvalget Tilskud til roklubbens nye bådhus "
+        "Sagsnr.: 16/ Område: Kultur og Fritid - Sagsbeh: Ole Bak "
+        "Sagsfremstilling Roklubben søger om et tilskud til et nyt bådhus "
+        "ved havnen. Klubben har 64 medlemmer, heraf 21 under 25 år, og "
+        "har selv skaffet en stor del af pengene ved arrangementer og "
+        "fra fonde. Bådhuset skal også bruges af skolernes "
+        "idrætshold om sommeren. Indstilling Administrationen indstiller, at "
+        "der "
+        "gives et tilskud. Indstillingen tiltrådt. 3\n\n"
+        "5 Kultur- og Fritidsudvalget Status for svømmehallens drift "
+        "Sagsnr.: 14/ Område: Kultur og Fritid - Sagsbeh: Ole Bak "
+        "Sagsfremstilling Besøgstallet er steget, og der har ikke været "
+        "lukkedage ud over de planlagte. Indstilling Administrationen "
+        "indstiller, at orienteringen tages til efterretning. 4\n\n"
+        "6 Kultur- og Fritidsudvalget Taget til efterretning. 5\n\n"
+        "7 Kultur- og Fritidsudvalget Fordeling af lokaletilskud Sagsnr.: "
+        "15/ Område: Kultur og Fritid - Sagsbeh: Ole Bak Sagsfremstilling "
+        "Der er kommet 38 ansøgninger om tilskud til lokaler. Indstilling "
+        "Administrationen indstiller, at tilskuddet fordeles efter "
+        "bilaget. Indstillingen tiltrådt. 6\n\n"
+        "8 Kultur- og Fritidsudvalget Bo Lund deltog ikke i punktet. 7\n\n"
+        "9 Bilagsoversigt 4. Fordeling af lokaletilskud Oversigt 8\n\n"
+        "10 Underskriftsside Ida Moe (formand) Bo Lund 9\n";
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Tilskud til roklubbens nye bådhus",
+        "Status for svømmehallens drift", "Fordeling af lokaletilskud"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    if (m.nitems != 4)
+        fail_msg("%zu items (layout %s), want 4", m.nitems, m.layout);
+    for (size_t i = 0; i < 4; i++)
+        expect_title(&m.items[i], titles[i]);
+    mnt_meeting_fini(&m);
+}
+
+/* A 2002 PDF read by OCR into one line a page: "Sag nr. 19 Sag fra:
+ * Title S o c ia lu d v a lg e t Journal nr.: …", the label of the
+ * committee that sent the case before the title and its value,
+ * letter-spaced, after it: the title is what stands between them. */
+static void test_sent_from_label_around_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Udvalget den 18. februar 2002 Side 2 af 4 Sag nr. 7 Sag fra: "
+        "Revision af takster for hjemmehjælp S o c ia lu d v a lg e t "
+        "Journal nr.: 2 7.1 2.0 0 S 0 0 /4 Lovgrundlag: L o v o m s o c ia "
+        "l s e rv ic e. Indstilling: Socialudvalget indstiller, at "
+        "taksterne godkendes. Beslutning: Anbefales.\n"
+        "Udvalget den 18. februar 2002 Side 3 af 4 Sag nr. 8 Sag fra: "
+        "Ændring af forretningsorden for udvalget Ø k o n o m iu d v a lg e "
+        "t Journal nr.: 0 0.0 1.0 0 A 0 0 /2 Lovgrundlag: L o v o m k o m "
+        "m u n e rn e s s ty re ls e. Indstilling: Administrationen "
+        "indstiller, at ændringen vedtages. Beslutning: Vedtaget.\n"
+        "Udvalget den 18. februar 2002 Side 4 af 4 Sag nr. 9 Sag fra: Nyt "
+        "tag på hallen T e k n is k U d v a lg Journal nr.: 8 2.0 0 G 0 1 "
+        "/3 Lovgrundlag: K o m m u n e n s k a s s e - og re g n s k a b s "
+        "re g u la tiv. Indstilling: Teknisk Udvalg indstiller, at "
+        "arbejdet sættes i gang. Beslutning: Anbefales.\n";
+    static const char *const labels[] = {"7", "8", "9"};
+    static const char *const titles[] = {
+        "Revision af takster for hjemmehjælp",
+        "Ændring af forretningsorden for udvalget", "Nyt tag på hallen"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -484,6 +574,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_contents_date_day_is_no_page),
         cmocka_unit_test(test_site_head_and_item_overview),
         cmocka_unit_test(test_attendance_field_ends_flat_title),
+        cmocka_unit_test(test_header_pages_still_count_pages),
+        cmocka_unit_test(test_sent_from_label_around_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
