@@ -229,6 +229,52 @@ static int spaced_run_at(const char *s, size_t n)
     return single >= 3;
 }
 
+/* Words a Danish title says between its other words, of three letters
+ * at most: no letter-spaced run's pieces. */
+static int short_title_word(const char *w, size_t n)
+{
+    static const char *const words[] = {
+        "i",   "og", "til", "for", "af", "på",  "med", "om", "ved", "den",
+        "det", "en", "et",  "de",  "ny", "nye", "fra", "år", "nr"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (fold_eq(w, n, words[k], strlen(words[k])))
+            return 1;
+    return 0;
+}
+
+/* Where a title ends before a letter-spaced run whose first pieces OCR
+ * read three letters at a time ("… klubhus K u ltu ru d v a lg e t":
+ * the run found from "ru"): from the run's start e (the space before
+ * it) back over pieces of one letter, and of two or three lower-case
+ * letters that are no title's words when a one-letter piece stands
+ * before them ("… ny hal K u ltu …" keeps "hal"), down to off. */
+static size_t spaced_lead(const char *s, size_t off, size_t e)
+{
+    size_t end = e; /* the title's end so far: before a one-letter piece */
+    for (;;) {
+        size_t b = e;
+        while (b > off && s[b - 1] != ' ')
+            b--;
+        size_t letters = 0, lower = 1;
+        for (size_t i = b; i < e;) {
+            uint32_t cp;
+            size_t k = utf8_decode(s + i, e - i, &cp);
+            if (k == 0 || !fold_is_letter(cp))
+                return end;
+            lower &= fold_is_lower(cp);
+            i += k, letters++;
+        }
+        if (b <= off + 8 || letters == 0 || letters > 3 ||
+            short_title_word(s + b, e - b) || (letters > 1 && !lower))
+            return end;
+        e = b;
+        while (e > off && s[e - 1] == ' ')
+            e--;
+        if (letters == 1)
+            end = e;
+    }
+}
+
 /* "Sag nr. 9 Sag fra: Vejbelysning i 2001 Anlægsregnskab T e k n is k U d
  * v a lg Journal nr.: …": a letter-spaced run within 150 bytes ends the
  * title (it is a field's value set in another font, here the sending
@@ -247,7 +293,7 @@ static size_t spaced_after_title(const struct mnt_line *l, size_t off)
         if (mnt_section_word_at(l->s + i, l->len - i))
             return 0;
         if (i > off + 8 && spaced_run_at(l->s + i, l->len - i)) {
-            size_t e = i - 1;
+            size_t e = spaced_lead(l->s, off, i - 1);
             while (e > off && l->s[e - 1] == ' ')
                 e--;
             return e;

@@ -1,15 +1,15 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* test_segment_docplayer.c - PDF minutes read through a transcript site
  * (one line per page, numbers and punctuation of fields dropped), from
- * the bm- blind round and the later ones (bq-, br-, bs-, bu-, bv-): a
- * title that runs into its case file's fields holds capitalised names; a
+ * the bm- blind round and the later ones (bq-, br-, bu-, by-): a title
+ * that runs into its case file's fields holds capitalised names; a
  * closed item's mark before the next heading; a page's number after
  * "Side"; a contents entry cut short by its page number, or holding a
- * date; a site's head above "Transkript"; and what ends a flattened
- * title: a spaced journal label, a status word after a dash, a status
- * cell before the case fields, a sender field and its letter-spaced
- * value, bare case labels, a case type's letter, "Afbud:". Each case is
- * a few lines in our own words. */
+ * date; a site's head above "Transkript"; pages cut after their running
+ * header still counted; and what ends a flattened title: a status word
+ * after a dash, a status cell before the case fields, bare case labels,
+ * a case type's letter, "Afbud:". Letter-spaced text:
+ * test_segment_spaced.c. Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -151,29 +151,6 @@ static void test_short_contents_entry_yields_to_fields(void **state)
     mnt_meeting_fini(&m);
 }
 
-/* "Punkt 161 Takster for dagtilbud 2007 J. nr Taksterne …": a
- * transcript spaces the journal label ("J. nr") and drops its number;
- * the label ends the title after a year as after a word (bs- round). */
-static void test_spaced_journal_label_ends_title(void **state)
-{
-    (void)state;
-    static const char text[] =
-        "1 Referat fra Sammenlægningsudvalgets ordinære møde mandag den 6. "
-        "november 2006 på Nordby Rådhus\n\n"
-        "2 Punkt 40 Valg af revision J. nr Tre firmaer har givet tilbud. "
-        "Beslutning: Godkendt. Punkt 41 Takster for dagtilbud 2007 J. nr "
-        "Taksterne samles i én takst pr. tilbud. Beslutning: Godkendt. "
-        "Punkt 42 Mødeplan for 2007 J. nr Forslaget lægger op til ti møder. "
-        "Beslutning: Godkendt.\n";
-    static const char *const labels[] = {"40", "41", "42"};
-    static const char *const titles[] = {
-        "Valg af revision", "Takster for dagtilbud 2007", "Mødeplan for 2007"};
-    struct mnt_meeting m;
-    parse_text(text, &m);
-    expect_items(&m, 3, labels, titles);
-    mnt_meeting_fini(&m);
-}
-
 /* "35. Ansøgninger fra landsbyerne - ÅBENT Tidl. politisk behandling
  * Forventet sagsgang …": the status a heading prints after a dash in
  * capitals closes it, as "- LUKKET SAG" does; the case file's empty
@@ -239,42 +216,6 @@ static void test_status_cell_closes_page_title(void **state)
     struct mnt_meeting m;
     parse_text(text, &m);
     expect_items(&m, 4, labels, titles);
-    mnt_meeting_fini(&m);
-}
-
-/* "Sag nr. 9 Sag fra: Vejbelysning i 2001 Anlægsregnskab T e k n is k U d
- * v a lg Journal nr.: …" (an old Word PDF via docplayer, the bv- round):
- * the "Sag fra:" label's value is the sending committee, printed in a
- * font the transcript spaces letter by letter after the title. The
- * label is no part of the title, and the spaced run ends it: the words
- * before it are the title's, a year and a capitalised genitive too. */
-static void test_spaced_sender_ends_title(void **state)
-{
-    (void)state;
-    static const char text[] =
-        "Teknikudvalget den 4. marts 2002 Side 1 af 3 VESTBY KOMMUNE "
-        "U DSKRIFT Teknikudvalget 4. marts 2002 kl. 16.00 Mødedeltagere: "
-        "Ole Hald, K a re n B e c h. Fraværende: Mødet slut: Kl. 1 8.4 "
-        "5\n"
-        "Teknikudvalget den 4. marts 2002 Side 2 af 3 Sag nr. 3 Sag fra: "
-        "Vejbelysning i 2001 Anlægsregnskab T e k n is k U d v a lg "
-        "Journal nr.: 0 5.0 1 Lovgrundlag: D e r e r s k if te t 8 0 "
-        "la m p e r. Beslutning: A n b e fa le s. Sag nr. 4 Sag fra: Ny "
-        "takst for Vestby Kommunes Vandforsyning T e k n is k U d v a lg "
-        "Journal nr.: 1 3.0 2 Lovgrundlag: T a k s te n h æ v e s. "
-        "Beslutning: A n b e fa le s.\n"
-        "Teknikudvalget den 4. marts 2002 Side 3 af 3 Sag nr. 5 Sag fra: "
-        "Evaluering af naturskolen S k o le u d v a lg e t Journal nr.: "
-        "1 7.0 0 Lovgrundlag: E n r a p p o rt. Beslutning: T a g e t "
-        "til e fte rre tn in g.\n";
-    static const char *const labels[] = {"3", "4", "5"};
-    static const char *const titles[] = {
-        "Vejbelysning i 2001 Anlægsregnskab",
-        "Ny takst for Vestby Kommunes Vandforsyning",
-        "Evaluering af naturskolen"};
-    struct mnt_meeting m;
-    parse_text(text, &m);
-    expect_items(&m, 3, labels, titles);
     mnt_meeting_fini(&m);
 }
 
@@ -523,39 +464,6 @@ static void test_header_pages_still_count_pages(void **state)
     mnt_meeting_fini(&m);
 }
 
-/* A 2002 PDF read by OCR into one line a page: "Sag nr. 19 Sag fra:
- * Title S o c ia lu d v a lg e t Journal nr.: …", the label of the
- * committee that sent the case before the title and its value,
- * letter-spaced, after it: the title is what stands between them. */
-static void test_sent_from_label_around_title(void **state)
-{
-    (void)state;
-    static const char text[] =
-        "Udvalget den 18. februar 2002 Side 2 af 4 Sag nr. 7 Sag fra: "
-        "Revision af takster for hjemmehjælp S o c ia lu d v a lg e t "
-        "Journal nr.: 2 7.1 2.0 0 S 0 0 /4 Lovgrundlag: L o v o m s o c ia "
-        "l s e rv ic e. Indstilling: Socialudvalget indstiller, at "
-        "taksterne godkendes. Beslutning: Anbefales.\n"
-        "Udvalget den 18. februar 2002 Side 3 af 4 Sag nr. 8 Sag fra: "
-        "Ændring af forretningsorden for udvalget Ø k o n o m iu d v a lg e "
-        "t Journal nr.: 0 0.0 1.0 0 A 0 0 /2 Lovgrundlag: L o v o m k o m "
-        "m u n e rn e s s ty re ls e. Indstilling: Administrationen "
-        "indstiller, at ændringen vedtages. Beslutning: Vedtaget.\n"
-        "Udvalget den 18. februar 2002 Side 4 af 4 Sag nr. 9 Sag fra: Nyt "
-        "tag på hallen T e k n is k U d v a lg Journal nr.: 8 2.0 0 G 0 1 "
-        "/3 Lovgrundlag: K o m m u n e n s k a s s e - og re g n s k a b s "
-        "re g u la tiv. Indstilling: Teknisk Udvalg indstiller, at "
-        "arbejdet sættes i gang. Beslutning: Anbefales.\n";
-    static const char *const labels[] = {"7", "8", "9"};
-    static const char *const titles[] = {
-        "Revision af takster for hjemmehjælp",
-        "Ændring af forretningsorden for udvalget", "Nyt tag på hallen"};
-    struct mnt_meeting m;
-    parse_text(text, &m);
-    expect_items(&m, 3, labels, titles);
-    mnt_meeting_fini(&m);
-}
-
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -564,10 +472,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_closed_mark_before_heading),
         cmocka_unit_test(test_page_number_is_no_heading),
         cmocka_unit_test(test_short_contents_entry_yields_to_fields),
-        cmocka_unit_test(test_spaced_journal_label_ends_title),
         cmocka_unit_test(test_dash_status_ends_title),
         cmocka_unit_test(test_status_cell_closes_page_title),
-        cmocka_unit_test(test_spaced_sender_ends_title),
         cmocka_unit_test(test_bare_case_labels_end_title),
         cmocka_unit_test(test_caps_heading_tail_no_contents_head),
         cmocka_unit_test(test_type_letter_before_text),
@@ -575,7 +481,6 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_site_head_and_item_overview),
         cmocka_unit_test(test_attendance_field_ends_flat_title),
         cmocka_unit_test(test_header_pages_still_count_pages),
-        cmocka_unit_test(test_sent_from_label_around_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
