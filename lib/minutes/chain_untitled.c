@@ -83,6 +83,26 @@ static int closed_decision_label(const struct mnt_line *l)
            fold_prefix(l->s, l->len, "Offentlig beslutning") > 0;
 }
 
+/* Is line t, shaped as a document's heading ("Referat fra Magistratens
+ * møde den 18. marts 2019"), the title of an item approving an earlier
+ * meeting's minutes: its date is before the date of the document's own
+ * dated heading further up ("Referat Magistraten 25-03-2019"). A running
+ * page header repeats the meeting's own date, so it stays no title. */
+static int earlier_minutes_title(const struct mnt_doc *d, size_t t)
+{
+    char when[11], own[11];
+    const struct mnt_line *l = &d->lines[t];
+    if (!mnt_date_find(l->s, l->len, when))
+        return 0;
+    for (size_t k = 0; k < t; k++) {
+        const struct mnt_line *h = &d->lines[k];
+        if (h->kind == MNT_LINE_TEXT && mnt_is_doc_heading(h->s, h->len) &&
+            mnt_date_find(h->s, h->len, own))
+            return strcmp(when, own) < 0;
+    }
+    return 0;
+}
+
 /* The title right above line i (blank lines between allowed, none of
  * the previous item's text): short, capitalised, no sentence. */
 static size_t title_above(const struct mnt_doc *d, size_t i)
@@ -99,7 +119,7 @@ static size_t title_above(const struct mnt_doc *d, size_t i)
     if (l->kind != MNT_LINE_TEXT || l->len > 150 || !fold_is_upper(cp) ||
         l->s[l->len - 1] == '.' || l->s[l->len - 1] == ':' ||
         mnt_section_heading(l->s, l->len, &nl, &off) ||
-        mnt_is_doc_heading(l->s, l->len))
+        (mnt_is_doc_heading(l->s, l->len) && !earlier_minutes_title(d, k - 1)))
         return (size_t)-1;
     return k - 1;
 }

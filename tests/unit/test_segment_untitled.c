@@ -197,6 +197,37 @@ static void test_bullet_case_field_opens_item(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* aarhus.dk's unnumbered titles stand above each item's "Beslutning";
+ * the item approving the last meeting's minutes is titled like a
+ * document's heading ("Referat fra Magistratens møde den 18. marts
+ * 2019"), but its date is earlier than the document's own: a title. */
+static void test_earlier_minutes_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Vælg\n\n"
+        "Referat Magistraten 25-03-2019\n\n"
+        "  Dialogmøde med havnen\n\n\n"
+        "  Beslutning\n"
+        "  Drøftet.\n\n"
+        "  Bilag\n\n"
+        "  Referat fra Magistratens møde den 18. marts 2019\n\n\n"
+        "  Beslutning\n"
+        "  Intet.\n\n"
+        "  Bilag\n\n"
+        "  Mødeplan for byrådet 2020\n\n\n"
+        "  Beslutning\n"
+        "  Anbefales.\n\n"
+        "  Bilag\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_int_equal(m.nitems, 3);
+    assert_non_null(m.items[1].title);
+    assert_string_equal(m.items[1].title,
+                        "Referat fra Magistratens møde den 18. marts 2019");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -204,6 +235,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_decisions_close_items),
         cmocka_unit_test(test_announcements_list_first_item),
         cmocka_unit_test(test_bullet_case_field_opens_item),
+        cmocka_unit_test(test_earlier_minutes_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
