@@ -23,6 +23,35 @@ static int ad_line(const struct mnt_line *l)
     return 0;
 }
 
+/* Line l "ad. 4. Valget blev udsat …": a paragraph keyed to the agenda
+ * whose line is too long for a heading candidate (the minutes' text runs
+ * on after the number). Its number in *num, where its text starts in
+ * *off. Read only for a list above that names the items: the number
+ * alone says which entry it is. */
+static int ad_number(const struct mnt_line *l, unsigned *num, size_t *off)
+{
+    static const char *const pre[] = {"ad.", "ad "};
+    if (l->kind != MNT_LINE_TEXT)
+        return 0;
+    for (size_t k = 0; k < sizeof pre / sizeof *pre; k++) {
+        size_t i = fold_prefix(l->s, l->len, pre[k]);
+        if (i == 0)
+            continue;
+        i = mnt_skip_sp(l->s, l->len, i);
+        size_t d = mnt_read_num(l->s, l->len, i, 3, num);
+        if (d == 0 || *num == 0)
+            return 0;
+        i += d;
+        if (i < l->len && strchr(".:)", l->s[i]) != NULL)
+            i++;
+        if (i < l->len && l->s[i] != ' ')
+            return 0;
+        *off = mnt_skip_sp(l->s, l->len, i);
+        return 1;
+    }
+    return 0;
+}
+
 /* Is line li an entry of a list without numbers (the format's bullet
  * or a "• " line): a short title, no member, no number? *off: where its
  * title starts. */
@@ -79,12 +108,25 @@ int mnt_agenda_bullets(struct mnt_parser *p)
                                              .title_off = off};
             run.n++;
         }
-    /* "ad. 1." … in the list's order below it */
-    for (size_t j = first; rc == ERR_OK && n > 0 && j < all.n && hits.n < n;
-         j++) {
-        struct mnt_cand *c = &all.v[j];
-        if (c->num != hits.n + 1 || c->letter != 0 ||
-            !ad_line(&p->doc.lines[c->line]))
+    /* "ad. 1." … in the list's order below it; a paragraph too long
+     * for a candidate is read by its "ad. N." alone */
+    size_t j = first;
+    for (size_t li = first != (size_t)-1 ? all.v[first].line : 0;
+         rc == ERR_OK && n > 0 && li < p->doc.nlines && hits.n < n; li++) {
+        const struct mnt_line *l = &p->doc.lines[li];
+        struct mnt_cand own = {0}, *c = NULL;
+        unsigned num;
+        size_t off;
+        while (j < all.n && all.v[j].line < li)
+            j++;
+        if (j < all.n && all.v[j].line == li)
+            c = &all.v[j];
+        else if (ad_number(l, &num, &off)) {
+            own = (struct mnt_cand){
+                .line = li, .num = num, .delim = '.', .title_off = off};
+            c = &own;
+        }
+        if (c == NULL || c->num != hits.n + 1 || c->letter != 0 || !ad_line(l))
             continue;
         hits.v[hits.n] = *c;
         hits.v[hits.n].quality = 5;

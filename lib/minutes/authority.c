@@ -199,6 +199,21 @@ int mnt_after_person(const char *s, size_t n, size_t at, size_t *key)
     return *key < start;
 }
 
+/* The region named by token t: "Midtjylland", or glued to the next word
+ * of a flattened page ("Region SyddanmarkTil forsiden", the logo's text
+ * run into the link beside it): the name up to a lower-case letter
+ * followed by a capital. */
+static int region_token(const struct mnt_tok *t, char name[MNT_NAME_MAX])
+{
+    if (mnt_region_name(t->s, t->n, name))
+        return 1;
+    for (size_t k = 1; k + 1 < t->n; k++)
+        if (t->s[k] >= 'a' && t->s[k] <= 'z' && t->s[k + 1] >= 'A' &&
+            t->s[k + 1] <= 'Z')
+            return mnt_region_name(t->s, k + 1, name);
+    return 0;
+}
+
 static int is_postcode(const struct mnt_tok *t)
 {
     if (t->n != 4 || t->s[0] < '1' || t->s[0] > '9')
@@ -359,7 +374,7 @@ static void count_authorities_line(const char *s, size_t n, unsigned w,
             (mnt_tok_is(&prev, "Region") ||
              (tok_fold(&prev, "region") && mnt_all_capitals(prev.s, prev.n) &&
               mnt_all_capitals(cur.s, cur.n))) &&
-            mnt_region_name(cur.s, cur.n, name) &&
+            region_token(&cur, name) &&
             !mnt_after_person(s, n, (size_t)(prev.s - s), &key))
             mnt_tally_add(t, name, strlen(name), wt, header);
         pp = prev;

@@ -172,6 +172,16 @@ static void test_councils_layouts(void **state)
          "Rådhus\nUdvalgÆldreråd\n\n1. Godkendelse\n\nGodkendt.\n\n2. "
          "Eventuelt\n\nIntet.\n",
          "Ældrerådet, Københavns Kommune", "Københavns Kommune", "2022-02-07"},
+        /* the region's logo text glued to the link beside it ("Region
+         * SyddanmarkTil forsiden"); its house's town in an item is no
+         * municipality's */
+        {"Gå til indhold\nRegion SyddanmarkTil forsiden\n\nUdvalget for "
+         "uddannelse og arbejdskraft - Referat - 07. marts 2019\n\n"
+         "Mødedato\n07-03-2019 kl. 14:00 - 17:00\n\n1. Praktikpladser\n\n"
+         "Drøftet.\n\n2. Næste møde\n\nMødet holdes i Regionshuset, "
+         "Vejle.\n",
+         "Udvalget for uddannelse og arbejdskraft, Region Syddanmark",
+         "Region Syddanmark", "2019-03-07"},
     };
     for (size_t i = 0; i < N(cases); i++) {
         struct mnt_meeting m;

@@ -198,6 +198,35 @@ static void test_heading_glued_after_full_stop(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* An "ad. 4." paragraph longer than a heading may be (the minutes' text
+ * runs on after the number) under an agenda list without numbers: the
+ * number alone keys it to its entry, so the item is found and titled
+ * from the list like its shorter neighbours. */
+static void test_long_ad_paragraph_keyed_to_list(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat af 1. møde i Naturrådet d. 4. maj 2010 på rådhuset.\n\n"
+        "Dagsorden:\n\n"
+        "  \xE2\x80\xA2 Velkomst\n  \xE2\x80\xA2 Valg af formand\n"
+        "  \xE2\x80\xA2 Stier langs kysten\n  \xE2\x80\xA2 Eventuelt\n\n"
+        "ad. 1. Formanden bød velkommen.\n\n"
+        "ad. 2. Valget af formand blev udsat til næste møde, da flere af "
+        "de ordinære medlemmer var forhindret, og næstformanden gjorde "
+        "det klart, at formanden efter hans mening ikke bør sidde i "
+        "kommunalbestyrelsen.\n\n"
+        "ad. 3. Der blev vist et kort over stierne.\n\n"
+        "ad. 4. Intet.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {"Velkomst", "Valg af formand",
+                                         "Stier langs kysten", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    assert_non_null(strstr(m.items[1].body, "blev udsat"));
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -206,6 +235,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_recurring_dated_label_heads_no_item),
         cmocka_unit_test(test_sag_nr_cell_then_title_cell),
         cmocka_unit_test(test_heading_glued_after_full_stop),
+        cmocka_unit_test(test_long_ad_paragraph_keyed_to_list),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
