@@ -266,6 +266,25 @@ static int bullet_number(const struct mnt_doc *d, size_t li, size_t b,
     return 1;
 }
 
+/* Does a line below li open with prefix (capitalised as given) and
+ * number num without a bullet: the bulleted heading at li repeated as
+ * the item's own heading, the bullets a list of contents? */
+static int bullet_heading_repeated(const struct mnt_doc *d, size_t li,
+                                   const char *prefix, unsigned num)
+{
+    for (size_t k = li + 1; k < d->nlines; k++) {
+        const struct mnt_line *t = &d->lines[k];
+        size_t i = fold_prefix(t->s, t->len, prefix);
+        unsigned n;
+        if (i > 0 && t->s[0] == prefix[0] &&
+            mnt_read_num(t->s, t->len, mnt_skip_sp(t->s, t->len, i), 3, &n) >
+                0 &&
+            n == num)
+            return 1;
+    }
+    return 0;
+}
+
 /* Looser styles for unknown layouts: "Ad 3", "Pkt. 3", "Nr.60 - Titel",
  * "Sag 3", "§ 3", "# 3", the loose numbered shapes, a number after the
  * title. */
@@ -284,11 +303,17 @@ static int generic_at(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     const struct mnt_line *l = &p->doc.lines[li];
     if (!mnt_heading_sized(l) || mnt_number_column(&p->doc, li))
         return 0;
+    /* "• Punkt 1 Title": a web page's agenda list flattened to text keeps
+     * each entry's bullet before the labelled heading (Drupal's
+     * "dagsorden" node as stored text) */
+    size_t b0 = l->len > 4 && memcmp(l->s, "\xE2\x80\xA2 ", 4) == 0
+                    ? mnt_skip_sp(l->s, l->len, 4)
+                    : 0;
     for (size_t k = 0; k < sizeof prefixes / sizeof *prefixes; k++) {
-        size_t i = fold_prefix(l->s, l->len, prefixes[k]);
-        if (i == 0 || i >= l->len)
+        size_t i = fold_prefix(l->s + b0, l->len - b0, prefixes[k]);
+        if (i == 0 || b0 + i >= l->len)
             continue;
-        i = mnt_skip_sp(l->s, l->len, i);
+        i = mnt_skip_sp(l->s, l->len, b0 + i);
         /* "Punkt: 12" over a case file's fields (Acadre); not "Sag:",
          * whose value is a case number */
         if (i + 1 < l->len && l->s[i] == ':' &&
@@ -298,6 +323,11 @@ static int generic_at(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
         size_t n = mnt_read_num(l->s, l->len, i, 3, &c->num);
         if (n == 0 || c->num == 0)
             continue;
+        /* a bulleted entry whose heading follows again without the
+         * bullet ("• Pkt. 42 Title" / "Pkt. 42" / "Title", roskilde.dk) is
+         * the entry's summary: the heading below opens the item */
+        if (b0 > 0 && bullet_heading_repeated(&p->doc, li, prefixes[k], c->num))
+            return 0;
         i += n;
         c->letter = 0;
         c->delim = 0;

@@ -345,6 +345,54 @@ static void test_named_decision_closes_untitled_items(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A Drupal agenda list flattened to text keeps each entry's bullet
+ * before its labelled heading ("  • Punkt 1 Title", closed items with no
+ * body); the bullets are the headings. A bulleted list whose headings
+ * follow again without bullets ("• Pkt. 1 Title" above "Pkt. 1") stays a
+ * list of contents. */
+static void test_bulleted_labelled_headings(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Kommunalbestyrelsen - 24-04-2019\n\n"
+        "Dato: Onsdag den 24. april 2019 Tid: Kl. 17:30\n"
+        "  \xE2\x80\xA2 Punkt 1 Godkendelse af dagsorden\n\n"
+        "    Beslutningstema\n\n"
+        "    Kommunalbestyrelsen skal godkende dagsordenen.\n\n"
+        "    Beslutning Kommunalbestyrelsen den 24-04-2019\n\n"
+        "    Godkendt.\n\n"
+        "  \xE2\x80\xA2 Punkt 2 Salg af en grund(Lukket)\n\n"
+        "  \xE2\x80\xA2 Punkt 3 ØU - Regnskab 2018\n\n"
+        "    Beslutningstema\n\n"
+        "    Regnskabet skal godkendes.\n\n"
+        "    Beslutning Kommunalbestyrelsen den 24-04-2019\n\n"
+        "    Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Salg af en grund(Lukket)",
+                                         "ØU - Regnskab 2018"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+
+    static const char listed[] =
+        "Referat\n\n"
+        "Social- og Sundhedsudvalget mandag den 11. januar 2021\n\n"
+        " \xE2\x80\xA2 Pkt. 1 Godkendelse af dagsorden\n"
+        " \xE2\x80\xA2 Pkt. 2 Takster for madservice\n\n"
+        "Pkt. 1\n\nGodkendelse af dagsorden\n\n"
+        "Beslutning\n\nGodkendt.\n\n"
+        "Pkt. 2\n\nTakster for madservice\n\n"
+        "Beslutning\n\nGodkendt.\n";
+    static const char *const titles2[] = {"Godkendelse af dagsorden",
+                                          "Takster for madservice"};
+    parse_text(listed, &m);
+    expect_items(&m, 2, labels, titles2);
+    assert_true(m.items[0].first_line > 5);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -357,6 +405,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_page_a_item_lost_numbers),
         cmocka_unit_test(test_page_number_then_ordinal_title),
         cmocka_unit_test(test_named_decision_closes_untitled_items),
+        cmocka_unit_test(test_bulleted_labelled_headings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
