@@ -81,6 +81,9 @@ static const char *const SECTIONS[] = {
     "Tidligere behandling",
     "Tidligere behandlinger",
     "Sammendrag",
+    /* and since 2025 the section that holds the summary, or the
+     * announcements' subjects */
+    "Beskrivelse",
 };
 
 static int is_section_name(const char *s, size_t n)

@@ -472,6 +472,41 @@ static void test_title_wrapped_over_blank(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* An ePaper site's text of a PDF prints each PDF line with a shown
+ * "<br />" and a blank line after it, so a heading wrapped before its
+ * last word stands one blank line above it: a short lower-case tail
+ * right before the case field is the heading's end ("… i kommunens
+ * egne" / "tilbud" / "Sagsnr.: …"); no heading starts in lower case. */
+static void test_title_lower_tail_over_blank(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Teknisk Udvalg<br />\n\n"
+        "Referat<br />\n\n"
+        "Mødedato: Onsdag den 5. december 2012<br />\n\n"
+        "1. Ny ordning for vintertjeneste på stier og fortove i de<br />\n\n"
+        "mindre byer<br />\n\n"
+        "Sagsnr.: 12/5501 Sagsbehandler: Ole Bak<br />\n\n"
+        "Resume<br />\n\n"
+        "Ordningen foreslås udvidet til alle byer.<br />\n\n"
+        "Beslutning i Teknisk Udvalg den 05-12-2012<br />\n\n"
+        "Godkendt.<br />\n\n"
+        "2. Vejbelysning på Ringvejen<br />\n\n"
+        "Sagsnr.: 12/5502 Sagsbehandler: Ole Bak<br />\n\n"
+        "Resume<br />\n\n"
+        "Lamperne skiftes til LED.<br />\n\n"
+        "Beslutning i Teknisk Udvalg den 05-12-2012<br />\n\n"
+        "Godkendt.<br />\n";
+    static const char *const labels[] = {"1", "2"};
+    static const char *const titles[] = {
+        "Ny ordning for vintertjeneste på stier og fortove i de mindre byer",
+        "Vejbelysning på Ringvejen"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 2, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -488,6 +523,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_title_committee_code),
         cmocka_unit_test(test_title_kind_wrapped_alone),
         cmocka_unit_test(test_title_wrapped_over_blank),
+        cmocka_unit_test(test_title_lower_tail_over_blank),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

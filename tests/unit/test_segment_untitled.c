@@ -5,8 +5,9 @@
  * announcements item of a decision only, then "Tidligere behandling" in
  * one case and "Indhold" in the next), and a numbered list of
  * announcements at the top of the first item that is no run of headings,
- * a case field set as a list bullet (" • Sagsid.: …") opening its item.
- * Each case is a few lines in our own words. */
+ * a case field set as a list bullet (" • Sagsid.: …") opening its item,
+ * an earlier meeting's minutes as a title, "Beskrivelse" opening the
+ * announcements' item. Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -228,6 +229,68 @@ static void test_earlier_minutes_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The 2025 pages, one line each with no blank lines: the announcements'
+ * item opens with "Beskrivelse" (its subjects) right under "Åben
+ * dagsorden", and the cases' summaries stand under "Beskrivelse" too:
+ * it is a section, so the first item opens there, not at its decision. */
+static void test_description_opens_first_item(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Økonomiudvalget\n"
+        "11.03.2025 kl. 08:00\n"
+        "Mødelokale 4 på Rådhuset\n"
+        "Deltagere\n"
+        "Ida Berg (A) (borgmester) - Deltog\n"
+        "Ole Krag (V) - Deltog\n"
+        "Afbud/Fraværende\n"
+        "Sara Holm (F) - Afbud\n"
+        "Åben dagsorden\n"
+        "Beskrivelse\n"
+        "Nye regler for mødemapper\n"
+        "KL har sendt en vejledning om de nye regler.\n"
+        "Beslutning\n"
+        "Taget til efterretning.\n"
+        "Tidligere behandling\n"
+        "Økonomiudvalget den 11. februar 2025 Punkt 4\n"
+        "Beskrivelse\n"
+        "Sammendrag\n"
+        "Status på klimaplanen.\n"
+        "Baggrund\n"
+        "Planen følger tidsplanen.\n"
+        "Indstilling\n"
+        "Administrationen indstiller, at status tages til efterretning.\n"
+        "Beslutning\n"
+        "Taget til efterretning.\n"
+        "Beskrivelse\n"
+        "Sammendrag\n"
+        "Vejbelysningen på Skolevej skiftes til LED.\n"
+        "Baggrund\n"
+        "Udskiftningen koster 0,4 mio. kr.\n"
+        "Indstilling\n"
+        "Administrationen indstiller, at udskiftningen godkendes.\n"
+        "Beslutning\n"
+        "Anbefales.\n"
+        "Tidligere behandling\n"
+        "Kultur- og Fritidsudvalget den 4. marts 2025 Punkt 2\n"
+        "Beskrivelse\n"
+        "Sammendrag\n"
+        "Ny model for lokaletilskud.\n"
+        "Baggrund\n"
+        "Den gamle model giver store forskelle.\n"
+        "Indstilling\n"
+        "Administrationen indstiller, at modellen godkendes.\n"
+        "Beslutning\n"
+        "Anbefales.\n";
+    /* (the cases' history lines still end the item before: the items
+     * open at "Beskrivelse", as often as the decision; left for later) */
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_int_equal(m.nitems, 4);
+    assert_int_equal(m.items[0].first_line, line_of(text, "Beskrivelse", 1));
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -236,6 +299,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_announcements_list_first_item),
         cmocka_unit_test(test_bullet_case_field_opens_item),
         cmocka_unit_test(test_earlier_minutes_title),
+        cmocka_unit_test(test_description_opens_first_item),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
