@@ -119,11 +119,63 @@ static void test_last_entry_into_leaders(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "… Beslutning: Byrådet tog rapporten til efterretning. 3 ØK Udpegning
+ * af … Sagsnummer: 00.22.04-A00-9-10 Resume: …": a docplayer page
+ * holding two items puts the second's number (no full stop, the
+ * committee's code before the title) after the first's last sentence;
+ * the spelt-out "Sagsnummer:" after the title is its case file's field,
+ * so it is a heading, as on a page of its own. */
+static void test_second_item_after_sentence(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Møde nr.: 5 Mødedato: 26. april 2011 Mødevarighed:\n\n"
+        "Transkript\n\n"
+        "1 REFERAT Byråd Møde nr.: 5 Mødedato: Mødevarighed: Fraværende: "
+        "Mødested: Byrådssalen Indholdsfortegnelse: Åben dagsorden 1 ØK "
+        "Vestby Havn A/S - årsrapport ØK Vestby Vand A/S - årsrapport ØK "
+        "Udpegning af nyt medlem til bestyrelsen for Kollegiet 4 ØK Salg "
+        "af areal på Kærvej 5 TM Byggemodning af erhvervsareal i Nordby\n\n"
+        "2 Vestby Kommune, Byrådet, 26. april 2011 Side 1 1 ØK Vestby Havn "
+        "A/S - årsrapport Sagsnummer: 08.01.00-A00-2-11 Resume: Havnen har "
+        "sendt årsrapporten til byrådets orientering. Indstilling: "
+        "Direktionen indstiller, at 1. årsrapporten tages til efterretning. "
+        "Beslutning: Byrådet tog årsrapporten til efterretning.\n\n"
+        "3 Vestby Kommune, Byrådet, 26. april 2011 Side 2 2 ØK Vestby Vand "
+        "A/S - årsrapport Sagsnummer: 13.02.00-A00-4-11 Resume: Vandværket "
+        "har sendt årsrapporten. Indstilling: Direktionen indstiller, at 1. "
+        "årsrapporten tages til efterretning. Beslutning: Byrådet tog "
+        "årsrapporten til efterretning. 3 ØK Udpegning af nyt medlem til "
+        "bestyrelsen for Kollegiet Sagsnummer: 00.22.04-A00-9-10 Resume: "
+        "Et medlem er flyttet fra kommunen. Indstilling: Direktionen "
+        "indstiller, at 1. byrådet udpeger et nyt medlem. Beslutning: "
+        "Byrådet udpegede Karl Vinther.\n\n"
+        "4 Vestby Kommune, Byrådet, 26. april 2011 Side 3 4 ØK Salg af areal "
+        "på Kærvej Sagsnummer: 02.34.02-G01-6-11 Resume: Naboen vil købe et "
+        "areal. Indstilling: Direktionen indstiller, at 1. arealet sælges. "
+        "Beslutning: Byrådet vedtog indstillingen.\n\n"
+        "5 Vestby Kommune, Byrådet, 26. april 2011 Side 4 5 TM Byggemodning "
+        "af erhvervsareal i Nordby Sagsnummer: 05.01.00-G01-3-11 Resume: Der "
+        "er efterspørgsel på erhvervsgrunde. Indstilling: Direktionen "
+        "indstiller, at 1. der gives en anlægsbevilling. Beslutning: "
+        "Byrådet vedtog indstillingen.\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "5"};
+    static const char *const titles[] = {
+        "Vestby Havn A/S - årsrapport", "Vestby Vand A/S - årsrapport",
+        "Udpegning af nyt medlem til bestyrelsen for Kollegiet",
+        "Salg af areal på Kærvej", "Byggemodning af erhvervsareal i Nordby"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_last_entry_into_leaders),
+        cmocka_unit_test(test_second_item_after_sentence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
