@@ -104,6 +104,24 @@ static int after_footer(const char *s, size_t n, size_t i)
            !mnt_is_month(s + e + 1, n - e - 1);
 }
 
+/* Does the word s[0..n) end a sentence: four or more lower-case letters
+ * and a full stop ("efterretning.")? Not an abbreviation ("kr.",
+ * "pkt.") nor a date's or a number's dot ("31.12."). */
+static int sentence_end(const char *s, size_t n)
+{
+    if (n < 5 || s[n - 1] != '.')
+        return 0;
+    size_t letters = 0;
+    for (size_t k = 0; k + 1 < n;) {
+        size_t m;
+        uint32_t cp = utf8_next((const unsigned char *)s + k, n - 1 - k, &m);
+        if (m == 0 || !fold_is_lower(cp))
+            return 0;
+        letters++, k += m;
+    }
+    return letters >= 4;
+}
+
 /* "… Fraværende: Ingen 84 Salg af grund Sagsnr.: …" at s[i]: a running
  * number without a full stop inside a flattened page, then a capital and
  * a title that runs into its case file's fields (or closed mark) - a
@@ -116,11 +134,13 @@ static int field_heading_at(const char *s, size_t n, size_t i)
         return 0;
     /* a number inside a title ("lokalplan 358 Boliger …", "etape 2
      * J.nr.: …") follows a word in lower case; a field's value follows
-     * its label ("Punkt: 61 Acadre sagsnr.: …") */
+     * its label ("Punkt: 61 Acadre sagsnr.: …"). A page holding two
+     * items puts the second's number after the first's last sentence
+     * ("… til efterretning. 3 ØK Udpegning … Sagsnummer: …") */
     size_t w = i - 1;
     while (w > 0 && s[w - 1] != ' ')
         w--;
-    if (!mnt_starts_upper(s + w, i - 1 - w))
+    if (!mnt_starts_upper(s + w, i - 1 - w) && !sentence_end(s + w, i - 1 - w))
         return 0;
     /* "Byrådet, Side 3 Salg af …": a running header's page number */
     if (i - 1 - w == 4 && fold_prefix(s + w, 4, "side") == 4)

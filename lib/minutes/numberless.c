@@ -92,13 +92,21 @@ static int in_caps_heading(const struct mnt_line *l, size_t at, size_t w)
     return letters >= 4;
 }
 
-/* Does s[0..n) stand in the contents' text toc[0..tn) as whole words? */
+/* Does s[0..n) stand in the contents' text toc[0..tn) as whole words?
+ * The last entry may run into its dotted leaders ("… - LUKKET
+ * SAG...12 Bilagsoversigt"): they end its last word as a space does,
+ * else only the entry's tail ("LUKKET SAG", which the entry before
+ * ends with too) is found. */
 static int in_contents(const char *toc, size_t tn, const char *s, size_t n)
 {
-    for (size_t q = 0; q + n <= tn; q++)
+    for (size_t q = 0; q + n <= tn; q++) {
+        size_t e = q + n;
         if ((q == 0 || toc[q - 1] == ' ') &&
-            (q + n == tn || toc[q + n] == ' ') && memcmp(toc + q, s, n) == 0)
+            (e == tn || toc[e] == ' ' ||
+             (toc[e] == '.' && e + 1 < tn && toc[e + 1] == '.')) &&
+            memcmp(toc + q, s, n) == 0)
             return 1;
+    }
     return 0;
 }
 

@@ -63,6 +63,8 @@ int mnt_field_word_at(const char *s, size_t n)
     static const char *const words[] = {
         "J.nr.", "J.nr:", "Sagsnr.:", "Sagsnr:", "Sagsid.:", "Sagsid:",
         "Dok.nr.:", "Initialer:", "Sagsbehandler:",
+        /* the label spelt out (Horsens' "… Title Sagsnummer: 00.22…") */
+        "Sagsnummer:",
         /* the same label spaced, its number lost: "… 2007 J. nr Taksterne
          * …" (no title word reads "J. nr") */
         "J. nr ", "J. nr.", "J. nr:"};

@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* test_segment_flatheads.c - headings inside a transcript flattened to
- * one line a page (the bw- blind round): "Punkt nr. 57 : Title" with a
- * space before the colon, a lower-case "punkt 59" that is only a
- * reference, and a heading keeping the year its flattened contents
- * entry lost. Each case is a few lines in our own words. */
+ * one line a page (the bw- and ca- blind rounds): "Punkt nr. 57 : Title"
+ * with a space before the colon, a lower-case "punkt 59" that is only a
+ * reference, a heading keeping the year its flattened contents entry
+ * lost, the last contents entry glued to its dotted leaders, and a
+ * second item's number right after the first one's last sentence. Each
+ * case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -129,6 +131,161 @@ static void test_lowercase_punkt_is_reference(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "… Ansættelse af leder … - LUKKET SAG...12 Bilagsoversigt": the last
+ * contents entry runs into its leaders. The page's heading "Ansættelse
+ * af leder … - LUKKET SAG Lukket sag Sagsnr.: …" is that entry whole,
+ * not the "LUKKET SAG" the entry before it ends with. */
+static void test_last_entry_into_leaders(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "VESTBY KOMMUNE. Åbent referat. til Økonomiudvalget\n"
+        "\n"
+        "Størrelse: px\n"
+        "Starte visningen fra side:\n"
+        "\n"
+        "Download \"VESTBY KOMMUNE. Åbent referat. til Økonomiudvalget\"\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 VESTBY KOMMUNE Åbent referat til Økonomiudvalget Mødedato: "
+        "Tirsdag den 10. marts 2015 Mødetidspunkt: 9:00 Mødelokale: Medlemmer: "
+        "Afbud: 213, Mødelokale Henning Lykke, Anja Bergstrøm, Bo Ellehammer, "
+        "Christel Pind, Frank Østerby, Pernille Dam, Vagn Sørensen ( "
+        "i stedet for Gitte Ravnholt) Christel Pind, Vagn Sørensen ( "
+        "i stedet for Gitte Ravnholt)\n"
+        "\n"
+        "2 Indholdsfortegnelse Punkter til dagsorden Side 1. Godkendelse "
+        "af dagsorden Meddelelser Ny skelafsætning ved kanalen på "
+        "Amagerlandevej "
+        "Manglende finansiering af Saltværksvej-projektet Status for "
+        "energirådgiverens arbejde Budgetnotat af 4. marts Salg af ejendom "
+        "- LUKKET SAG Ansættelse af leder til Vuggestuen Kirkegårdsvej "
+        "- LUKKET SAG...12 Bilagsoversigt\n"
+        "\n"
+        "3 Økonomiudvalget d Godkendelse af dagsorden Åben sag Sagsnr.: "
+        "15/1308 Sagsansvarlig: cel.of Fraværende: Afbud: Christel Pind, "
+        "Vagn Sørensen ( i stedet for Gitte Ravnholt) INDSTILLING "
+        "Kommunalbestyrelsens "
+        "Sekretariat anbefaler over for Økonomiudvalget, at 1. Dagsordenen "
+        "godkendes. BESLUTNING I ØKONOMIUDVALGET DEN Godkendt. 2\n"
+        "\n"
+        "4 Økonomiudvalget d Meddelelser Åben sag Sagsnr.: 15/1308 "
+        "Sagsansvarlig: "
+        "cel.of Fraværende: Afbud: Christel Pind, Vagn Sørensen ( i stedet "
+        "for Gitte Ravnholt) BESLUTNING I ØKONOMIUDVALGET DEN Borgmesteren "
+        "orienterede om et møde med Hovedstadens Beredskab om fælles "
+        "udrykning. 3\n"
+        "\n"
+        "5 Økonomiudvalget d Ny skelafsætning ved kanalen på Amagerlandevej "
+        "Åben sag Sagsnr.: 14/20117 Sagsansvarlig: JKR.TF Fraværende: "
+        "Afbud: Christel Pind, Vagn Sørensen ( i stedet for Gitte Ravnholt) "
+        "RESUMÉ Ved opmåling er det konstateret, at skellet langs kanalen "
+        "ikke svarer til matrikelkortet. Landinspektøren foreslår, at "
+        "skellet afsættes på ny, så det følger kanalens kant. Udgiften "
+        "er anslået til kr. INDSTILLING Teknisk Forvaltning indstiller, "
+        "at 1. skellet afsættes på ny 2. udgiften afholdes af vejkontoen "
+        "BESLUTNING I TEKNIK- OG MILJØUDVALGET DEN Anbefales. BESLUTNING "
+        "I ØKONOMIUDVALGET DEN Anbefales. 4\n"
+        "\n"
+        "6 Økonomiudvalget d Manglende finansiering af Saltværksvej-projektet "
+        "Åben sag Sagsnr.: 13/18840 Sagsansvarlig: JKR.TF Fraværende: "
+        "Afbud: Christel Pind, Vagn Sørensen ( i stedet for Gitte Ravnholt) "
+        "RESUMÉ Licitationen på den sidste etape af Saltværksvej gav "
+        "et resultat, der ligger over den afsatte bevilling. INDSTILLING "
+        "Teknisk Forvaltning indstiller, at merudgiften finansieres af "
+        "den afsatte pulje til trafiksikkerhed. BESLUTNING I ØKONOMIUDVALGET "
+        "DEN Anbefales. 5\n"
+        "\n"
+        "7 Økonomiudvalget d Status for energirådgiverens arbejde Åben "
+        "sag Sagsnr.: 14/3371 Sagsansvarlig: mhe.of Fraværende: Afbud: "
+        "Christel Pind, Vagn Sørensen ( i stedet for Gitte Ravnholt) "
+        "RESUMÉ Energirådgiveren har i det første år gennemgået 14 kommunale "
+        "bygninger og fundet besparelser på el og varme. Rapporten er "
+        "vedlagt. BESLUTNING I ØKONOMIUDVALGET DEN Taget til efterretning. "
+        "6\n"
+        "\n"
+        "8 Økonomiudvalget d Budgetnotat af 4. marts Åben sag Sagsnr.: "
+        "14/22016 Sagsansvarlig: cel.of Fraværende: Afbud: Christel Pind, "
+        "Vagn Sørensen ( i stedet for Gitte Ravnholt) RESUMÉ Økonomiafdelingen "
+        "har udarbejdet et notat om forudsætningerne for budget 2016 "
+        "og overslagsårene. INDSTILLING Økonomiafdelingen indstiller, "
+        "at notatet tages til efterretning. BESLUTNING I ØKONOMIUDVALGET "
+        "DEN Taget til efterretning. 7\n"
+        "\n"
+        "9 Økonomiudvalget d Salg af ejendom - LUKKET SAG Lukket sag "
+        "Sagsnr.: 15/2210 Sagsansvarlig: ejd.tf Fraværende: Afbud: Christel "
+        "Pind, Vagn Sørensen ( i stedet for Gitte Ravnholt) 8\n"
+        "\n"
+        "10 Økonomiudvalget d Ansættelse af leder til Vuggestuen Kirkegårdsvej "
+        "- LUKKET SAG Lukket sag Sagsnr.: 15/1977 Sagsansvarlig: bsf.bsf "
+        "Fraværende: Afbud: Christel Pind, Vagn Sørensen ( i stedet for "
+        "Gitte Ravnholt) 9\n"
+        "\n"
+        "11 Bilagsoversigt 5. Ny skelafsætning ved kanalen på Amagerlandevej "
+        "1. Kortbilag skel (15/1308) 7. Status for energirådgiverens "
+        "arbejde 1. Årsrapport energirådgivning (15/1308) 10\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    if (m.nitems != 8)
+        fail_msg("%zu items (layout %s), want 8", m.nitems, m.layout);
+    expect_title(&m.items[6], "Salg af ejendom - LUKKET SAG");
+    expect_title(&m.items[7], "Ansættelse af leder til Vuggestuen "
+                              "Kirkegårdsvej - LUKKET SAG");
+    mnt_meeting_fini(&m);
+}
+
+/* "… Beslutning: Byrådet tog rapporten til efterretning. 3 ØK Udpegning
+ * af … Sagsnummer: 00.22.04-A00-9-10 Resume: …": a docplayer page
+ * holding two items puts the second's number (no full stop, the
+ * committee's code before the title) after the first's last sentence;
+ * the spelt-out "Sagsnummer:" after the title is its case file's field,
+ * so it is a heading, as on a page of its own. */
+static void test_second_item_after_sentence(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Møde nr.: 5 Mødedato: 26. april 2011 Mødevarighed:\n\n"
+        "Transkript\n\n"
+        "1 REFERAT Byråd Møde nr.: 5 Mødedato: Mødevarighed: Fraværende: "
+        "Mødested: Byrådssalen Indholdsfortegnelse: Åben dagsorden 1 ØK "
+        "Vestby Havn A/S - årsrapport ØK Vestby Vand A/S - årsrapport ØK "
+        "Udpegning af nyt medlem til bestyrelsen for Kollegiet 4 ØK Salg "
+        "af areal på Kærvej 5 TM Byggemodning af erhvervsareal i Nordby\n\n"
+        "2 Vestby Kommune, Byrådet, 26. april 2011 Side 1 1 ØK Vestby Havn "
+        "A/S - årsrapport Sagsnummer: 08.01.00-A00-2-11 Resume: Havnen har "
+        "sendt årsrapporten til byrådets orientering. Indstilling: "
+        "Direktionen indstiller, at 1. årsrapporten tages til efterretning. "
+        "Beslutning: Byrådet tog årsrapporten til efterretning.\n\n"
+        "3 Vestby Kommune, Byrådet, 26. april 2011 Side 2 2 ØK Vestby Vand "
+        "A/S - årsrapport Sagsnummer: 13.02.00-A00-4-11 Resume: Vandværket "
+        "har sendt årsrapporten. Indstilling: Direktionen indstiller, at 1. "
+        "årsrapporten tages til efterretning. Beslutning: Byrådet tog "
+        "årsrapporten til efterretning. 3 ØK Udpegning af nyt medlem til "
+        "bestyrelsen for Kollegiet Sagsnummer: 00.22.04-A00-9-10 Resume: "
+        "Et medlem er flyttet fra kommunen. Indstilling: Direktionen "
+        "indstiller, at 1. byrådet udpeger et nyt medlem. Beslutning: "
+        "Byrådet udpegede Karl Vinther.\n\n"
+        "4 Vestby Kommune, Byrådet, 26. april 2011 Side 3 4 ØK Salg af areal "
+        "på Kærvej Sagsnummer: 02.34.02-G01-6-11 Resume: Naboen vil købe et "
+        "areal. Indstilling: Direktionen indstiller, at 1. arealet sælges. "
+        "Beslutning: Byrådet vedtog indstillingen.\n\n"
+        "5 Vestby Kommune, Byrådet, 26. april 2011 Side 4 5 TM Byggemodning "
+        "af erhvervsareal i Nordby Sagsnummer: 05.01.00-G01-3-11 Resume: Der "
+        "er efterspørgsel på erhvervsgrunde. Indstilling: Direktionen "
+        "indstiller, at 1. der gives en anlægsbevilling. Beslutning: "
+        "Byrådet vedtog indstillingen.\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "5"};
+    static const char *const titles[] = {
+        "Vestby Havn A/S - årsrapport", "Vestby Vand A/S - årsrapport",
+        "Udpegning af nyt medlem til bestyrelsen for Kollegiet",
+        "Salg af areal på Kærvej", "Byggemodning af erhvervsareal i Nordby"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -136,6 +293,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_punkt_nr_space_colon),
         cmocka_unit_test(test_contents_lost_year_runs_on),
         cmocka_unit_test(test_lowercase_punkt_is_reference),
+        cmocka_unit_test(test_last_entry_into_leaders),
+        cmocka_unit_test(test_second_item_after_sentence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
