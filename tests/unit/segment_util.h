@@ -55,4 +55,15 @@ static inline void expect_items(const struct mnt_meeting *m, size_t n,
     }
 }
 
+/* m has n items with these titles (labels unchecked: a transcript's
+ * numbers may be its pages'). */
+static inline void expect_titles(const struct mnt_meeting *m, size_t n,
+                                 const char *const *titles)
+{
+    if (m->nitems != n)
+        fail_msg("%zu items (layout %s), want %zu", m->nitems, m->layout, n);
+    for (size_t i = 0; i < n; i++)
+        expect_title(&m->items[i], titles[i]);
+}
+
 #endif

@@ -457,10 +457,7 @@ static void test_header_pages_still_count_pages(void **state)
         "Status for svømmehallens drift", "Fordeling af lokaletilskud"};
     struct mnt_meeting m;
     parse_text(text, &m);
-    if (m.nitems != 4)
-        fail_msg("%zu items (layout %s), want 4", m.nitems, m.layout);
-    for (size_t i = 0; i < 4; i++)
-        expect_title(&m.items[i], titles[i]);
+    expect_titles(&m, 4, titles);
     mnt_meeting_fini(&m);
 }
 

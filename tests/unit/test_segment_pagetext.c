@@ -88,10 +88,7 @@ static void test_untitled_pages_status_before_fields(void **state)
         "Lokalplan for Vestgården, endelig vedtagelse", "Spørgetid"};
     struct mnt_meeting m;
     parse_text(text, &m);
-    if (m.nitems != 4)
-        fail_msg("%zu items (layout %s), want 4", m.nitems, m.layout);
-    for (size_t i = 0; i < 4; i++)
-        expect_title(&m.items[i], titles[i]);
+    expect_titles(&m, 4, titles);
     mnt_meeting_fini(&m);
 }
 
@@ -128,10 +125,7 @@ static void test_plan_number_is_no_subitem(void **state)
         "Lokalplan 65.1 Endelig vedtagelse", "Spørgetid"};
     struct mnt_meeting m;
     parse_text(text, &m);
-    if (m.nitems != 4)
-        fail_msg("%zu items (layout %s), want 4", m.nitems, m.layout);
-    for (size_t i = 0; i < 4; i++)
-        expect_title(&m.items[i], titles[i]);
+    expect_titles(&m, 4, titles);
     mnt_meeting_fini(&m);
 }
 
@@ -216,9 +210,7 @@ static void test_flat_unlabelled_case_fields(void **state)
                                          "Meddelelser"};
     struct mnt_meeting m;
     parse_text(text, &m);
-    assert_int_equal(m.nitems, 3);
-    for (size_t i = 0; i < 3; i++)
-        expect_title(&m.items[i], titles[i]);
+    expect_titles(&m, 3, titles);
     mnt_meeting_fini(&m);
 }
 
