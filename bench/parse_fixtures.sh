@@ -12,7 +12,13 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 a=${1:-$root/build}
 b=${2:-}
 rounds=${3:-3}
-files=$(ls "$root"/tests/data/layouts/* | grep -v -e '\.json$' -e '\.md$' -e '/src$')
+files=""
+for f in "$root"/tests/data/layouts/*; do
+    case $f in *.json | *.md | */src) continue ;; esac
+    files="$files$f
+"
+done
+files=${files%?} # the last newline
 echo "## machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "## $(echo "$files" | wc -l) fixtures, $rounds rounds"
 one() { # build dir -> seconds for one pass
