@@ -73,6 +73,14 @@ bool xap_db_follow(xap_db *db)
     /* The same database, committed to since: move our handle (it keeps
      * the store's loaded dictionaries). */
     bool moved = db->db.reopen();
+    if (db->db.get_revision() < now) {
+        /* Our handle cannot reach what a fresh open sees: a stub now
+         * names another copy of the same database (xapian-replicate's
+         * full copy into replica_1 keeps the master's UUID), and
+         * reopen() only moves within the copy we hold. Take the fresh. */
+        adopt(db, fresh, gen);
+        return true;
+    }
     if (moved) {
         xap_store_r_load(db);
         db->words.clear(); /* it may have grown */

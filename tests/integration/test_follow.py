@@ -142,6 +142,36 @@ class FollowTest(unittest.TestCase):
         self.wait_for("kvistrupfonden", 1)
         self.assertEqual(deleted_fds(self.d.proc.pid, self.live), [])
 
+    def test_stub_switched_to_a_newer_copy(self):
+        # A read replica as xapian-replicate keeps it: a stub naming
+        # replica_0, then a full copy of the same database (the master's
+        # UUID, a newer revision) into replica_1 and the stub switched.
+        # Reopening the old copy's handle finds nothing new there; the
+        # daemon must take what the stub names now (it stayed on the old
+        # revision, and /health said "ok").
+        master = os.path.join(self.tmp, "master")
+        write_minutes(self.src, "a.txt", "1. marts 2024", "Varmestuen",
+                      "kvistrupfonden")
+        index(master, self.src)
+        os.makedirs(self.live)
+        shutil.copytree(os.path.join(master, "gen-1"),
+                        os.path.join(self.live, "replica_0"))
+        with open(os.path.join(self.live, "XAPIANDB"), "w") as f:
+            f.write("auto replica_0\n")
+        self.start()
+        self.wait_for("kvistrupfonden", 1)
+        write_minutes(self.src, "b.txt", "2. marts 2024", "Natcafeen",
+                      "bjerringlunden")
+        index(master, self.src)  # the same database, one commit on
+        shutil.copytree(os.path.join(master, "gen-1"),
+                        os.path.join(self.live, "replica_1"))
+        tmp = os.path.join(self.live, "XAPIANDB.tmp")
+        with open(tmp, "w") as f:
+            f.write("auto replica_1\n")
+        os.rename(tmp, os.path.join(self.live, "XAPIANDB"))
+        self.wait_for("bjerringlunden", 1)
+        self.wait_for("kvistrupfonden", 1)
+
 
 class HealthTest(unittest.TestCase):
     def setUp(self):
