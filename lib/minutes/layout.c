@@ -448,6 +448,10 @@ static int lost_numbers(const struct mnt_parser *p, struct mnt_cands *c)
     return ERR_OK;
 }
 
+/* A list inside the first item is short; a chain of more heads is the
+ * document's own. */
+#define FIRST_ITEM_LIST_MAX 20
+
 /* A numbered list at the top of the first item (ballerup.dk's
  * announcements, "1. KL har sendt …" / "Bilag" under "Åben dagsorden")
  * taken for the headings, while three or more items below its last
@@ -456,7 +460,8 @@ static int lost_numbers(const struct mnt_parser *p, struct mnt_cands *c)
 static int list_in_first_item(const struct mnt_cands *heads,
                               struct mnt_cands *u)
 {
-    if (heads->n < 2 || u->n < 3 || heads->v[heads->n - 1].line >= u->v[1].line)
+    if (heads->n < 2 || heads->n > FIRST_ITEM_LIST_MAX || u->n < 3 ||
+        heads->v[heads->n - 1].line >= u->v[1].line)
         return 0;
     if (heads->v[0].line < u->v[0].line)
         u->v[0].line = heads->v[0].line;
@@ -490,7 +495,11 @@ static int build(struct mnt_parser *p, struct mnt_cands *f, const char **layout)
      * untitled heads that are more (three or more): the headings of a
      * transcript that lost their numbers */
     int weak = c.fam == F_GENERIC && f[F_GENERIC].n <= 2;
-    if ((rc = mnt_untitled_chain(p, &f[F_UNTITLED])) != ERR_OK)
+    /* otherwise the untitled heads only matter under a short list (one
+     * item's numbered points): a document of many headings is spared the
+     * work of finding them */
+    if ((c.fam == F_COUNT || f[c.fam].n <= FIRST_ITEM_LIST_MAX) &&
+        (rc = mnt_untitled_chain(p, &f[F_UNTITLED])) != ERR_OK)
         return rc;
     if (f[F_UNTITLED].n >= 2 &&
         (c.fam == F_COUNT || (c.fam == F_GENERIC && f[F_GENERIC].n == 1) ||

@@ -345,7 +345,9 @@ int mnt_split_sections(struct mnt_item *it, const struct mnt_doc *d,
 /* Does s open with an item's section name ("Sagsfremstilling",
  * "Beslutning", "Resume" …) as a word? */
 int mnt_section_word_at(const char *s, size_t n);
-/* Does s[0..n) end in a preposition or conjunction ("af", "i", "til")? */
+/* Is w[0..n) a preposition or conjunction ("af", "i", "til", "og")? Does
+ * s[0..n) end in one? */
+int mnt_small_word(const char *w, size_t n);
 int mnt_after_small_word(const char *s, size_t n);
 
 /* title_flat.c */

@@ -233,9 +233,10 @@ static int spaced_run_at(const char *s, size_t n)
  * at most: no letter-spaced run's pieces. */
 static int short_title_word(const char *w, size_t n)
 {
-    static const char *const words[] = {
-        "i",   "og", "til", "for", "af", "på",  "med", "om", "ved", "den",
-        "det", "en", "et",  "de",  "ny", "nye", "fra", "år", "nr"};
+    static const char *const words[] = {"den", "det", "en", "et", "de",
+                                        "ny",  "nye", "år", "nr"};
+    if (mnt_small_word(w, n))
+        return 1;
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
         if (fold_eq(w, n, words[k], strlen(words[k])))
             return 1;

@@ -35,20 +35,26 @@ static int title_open(const struct mnt_doc *d, size_t first, size_t last,
     return depth > 0 || hyphen;
 }
 
-/* Does s[0..n) end in a preposition or conjunction ("af", "i", "til")? */
-int mnt_after_small_word(const char *s, size_t n)
+/* Is w[0..n) a preposition or conjunction ("af", "i", "til", "og")? */
+int mnt_small_word(const char *w, size_t n)
 {
     static const char *const small[] = {
         "af",    "i",     "til",  "om",    "for",  "med",
         "på",    "fra",   "og",   "ved",   "hos",  "mod",
         "under", "langs", "samt", "efter", "over", "mellem"};
+    for (size_t k = 0; k < sizeof small / sizeof *small; k++)
+        if (fold_eq(w, n, small[k], strlen(small[k])))
+            return 1;
+    return 0;
+}
+
+/* Does s[0..n) end in a preposition or conjunction? */
+int mnt_after_small_word(const char *s, size_t n)
+{
     size_t w = n;
     while (w > 0 && s[w - 1] != ' ')
         w--;
-    for (size_t k = 0; k < sizeof small / sizeof *small; k++)
-        if (fold_eq(s + w, n - w, small[k], strlen(small[k])))
-            return 1;
-    return 0;
+    return mnt_small_word(s + w, n - w);
 }
 
 /* Does s[0..n) end in an abbreviation that never ends a title ("ift.",
