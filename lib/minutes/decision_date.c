@@ -10,11 +10,17 @@
 #define DECISION_DATES    16u  /* distinct decision dates counted */
 
 /* A decision line that names its day: "Beslutning i <body> [den] <date>"
- * and at most a colon after the date (not a sentence that quotes one). */
+ * or "Beslutning <Body> den <date>" (Hørsholm: "Beslutning Økonomiudvalget
+ * den 09-05-2019"), and at most a colon after the date (not a sentence
+ * that quotes one). */
 static int decision_date(const struct mnt_line *l, char iso[11])
 {
+    size_t k = strlen("Beslutning ");
+    struct mnt_tok body = {l->s + k, l->len > k ? l->len - k : 0};
     if (l->kind != MNT_LINE_TEXT || l->len > DECISION_LINE_MAX ||
-        fold_prefix(l->s, l->len, "Beslutning i ") <= 0)
+        fold_prefix(l->s, l->len, "Beslutning ") <= 0 ||
+        !(fold_prefix(l->s, l->len, "Beslutning i ") > 0 ||
+          mnt_tok_capital(&body)))
         return 0;
     size_t n = l->len;
     while (n > 0 && (l->s[n - 1] == ':' || l->s[n - 1] == ' '))

@@ -493,8 +493,10 @@ static int build(struct mnt_parser *p, struct mnt_cands *f, const char **layout)
     /* a generic chain of two (a flattened transcript's page numbers, "1
      * Åben beslutningsprotokol …" / "6 Underskrifter …") gives way to
      * untitled heads that are more (three or more): the headings of a
-     * transcript that lost their numbers */
-    int weak = c.fam == F_GENERIC && f[F_GENERIC].n <= 2;
+     * transcript that lost their numbers; so does a numbered chain of two
+     * made of lists inside untitled items ("1. A, B og C (12-mandsgruppen)"
+     * in one, "2. At der gives …" in another) */
+    int weak = (c.fam == F_GENERIC || c.fam == F_NUMBERED) && f[c.fam].n <= 2;
     /* otherwise the untitled heads only matter under a short list (one
      * item's numbered points): a document of many headings is spared the
      * work of finding them */
@@ -503,7 +505,7 @@ static int build(struct mnt_parser *p, struct mnt_cands *f, const char **layout)
         return rc;
     if (f[F_UNTITLED].n >= 2 &&
         (c.fam == F_COUNT || (c.fam == F_GENERIC && f[F_GENERIC].n == 1) ||
-         (weak && f[F_UNTITLED].n >= 3 && f[F_UNTITLED].n > f[F_GENERIC].n) ||
+         (weak && f[F_UNTITLED].n >= 3 && f[F_UNTITLED].n > f[c.fam].n) ||
          list_in_first_item(&f[c.fam], &f[F_UNTITLED]))) {
         *layout = "sections";
         return mnt_build_items(p, &f[F_UNTITLED], MNT_STYLE_UNTITLED);

@@ -84,6 +84,10 @@ static const char *const SECTIONS[] = {
     /* and since 2025 the section that holds the summary, or the
      * announcements' subjects */
     "Beskrivelse",
+    /* Hørsholm's case pages: the committees a case passes ("ØU - KB"),
+     * printed first in each */
+    "Sagens forløb",
+    "Sagsforløb",
 };
 
 static int is_section_name(const char *s, size_t n)

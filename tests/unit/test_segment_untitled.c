@@ -7,7 +7,9 @@
  * announcements at the top of the first item that is no run of headings,
  * a case field set as a list bullet (" • Sagsid.: …") opening its item,
  * an earlier meeting's minutes as a title, "Beskrivelse" opening the
- * announcements' item. Each case is a few lines in our own words. */
+ * announcements' item, items opened by the case's path ("Sagens
+ * forløb:") around numbered lists. Each case is a few lines in our own words.
+ */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -291,6 +293,60 @@ static void test_description_opens_first_item(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A committee's page with no header, no titles and no numbers (Hørsholm
+ * copied as text): each item opens with the case's path through the
+ * committees ("Sagens forløb:" / "ØU - KB"). Two numbered lists, one in
+ * the first item ("1. A, B og C …") and a recommendation's in the second
+ * ("2. At der gives …"), are no chain of headings; the decision lines
+ * ("Beslutning Økonomiudvalget den 09-05-2019") give the meeting's day,
+ * not the first date of a body. */
+static void test_case_path_opens_items(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Sagens forløb:\n"
+        "ØU\n\n"
+        "Baggrund\n"
+        "Borgmesteren orienterede om byggeriet ved skolen.\n"
+        "Grupperne er som aftalt den 14. februar 2019:\n"
+        "1. A, B og C (9-mandsgruppen)\n"
+        "2. O og V (6-mandsgruppen)\n\n"
+        "Sagens forløb:\n"
+        "ØU - KB\n\n"
+        "Baggrund\n"
+        "Kommunalbestyrelsen vedtog den 25. februar 2019 en spareplan.\n\n"
+        "Forslag\n"
+        "Administrationen foreslår:\n"
+        "1. At forslagene godkendes\n"
+        "2. At der gives negative tillægsbevillinger\n\n"
+        "Beslutning Økonomiudvalget den 09-05-2019\n"
+        "Anbefales.\n\n"
+        "Sagens forløb:\n"
+        "ØU\n\n"
+        "Baggrund\n"
+        "Havnen holder generalforsamling i maj.\n\n"
+        "Beslutning Økonomiudvalget den 09-05-2019\n"
+        "Godkendt.\n\n"
+        "Sagens forløb:\n"
+        "ØU\n\n"
+        "Baggrund\n"
+        "Ingen sager.\n\n"
+        "Beslutning Økonomiudvalget den 09-05-2019\n"
+        "Intet.\n";
+    static const struct open_at opens[] = {
+        {"Sagens forløb:", 1},
+        {"Sagens forløb:", 2},
+        {"Sagens forløb:", 3},
+        {"Sagens forløb:", 4},
+    };
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_opens(text, &m, opens, 4);
+    assert_non_null(m.date);
+    assert_string_equal(m.date, "2019-05-09");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -300,6 +356,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_bullet_case_field_opens_item),
         cmocka_unit_test(test_earlier_minutes_title),
         cmocka_unit_test(test_description_opens_first_item),
+        cmocka_unit_test(test_case_path_opens_items),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
