@@ -8,8 +8,8 @@
  * a case field set as a list bullet (" • Sagsid.: …") opening its item,
  * an earlier meeting's minutes as a title, "Beskrivelse" opening the
  * announcements' item, items opened by the case's path ("Sagens
- * forløb:") around numbered lists. Each case is a few lines in our own words.
- */
+ * forløb:") around numbered lists. Each case is a few lines in our own
+ * words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
