@@ -511,8 +511,15 @@ void mnt_councils_count_line(const char *s, size_t n, int header, int meetings,
         size_t len = s[i] != '\0' && strchr("URNKB", s[i]) != NULL
                          ? head_for(s, n, i)
                          : 0;
+        /* a temporary committee, named in the header only */
+        if (len == 0 && header &&
+            (s[i] == '\xC2' || s[i] == 'm' || s[i] == 'M'))
+            len = mnt_adhoc_council(s, n, i);
         if (len > 0 && len < MNT_NAME_MAX) {
-            mnt_tally_add(t, s + i, len, 1, header);
+            char name1[MNT_NAME_MAX];
+            mnt_name_copy(name1, s + i, len);
+            mnt_capitalise(name1);
+            mnt_tally_add(t, name1, strlen(name1), 1, header);
             i += len;
         }
     }

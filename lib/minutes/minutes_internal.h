@@ -264,6 +264,10 @@ int mnt_recommended_to(const char *s, size_t at);
 size_t mnt_held_meeting_council(const char *s, size_t n,
                                 const struct mnt_tok *t,
                                 char out[MNT_NAME_MAX]);
+/* A temporary committee (§ 17, stk. 4) at s[at]: "§ 17 stk. 4 udvalg -
+ * Busborgergruppen", "midlertidigt udvalg vedrørende digital sundhed".
+ * The length of its name, or 0. (council_adhoc.c) */
+size_t mnt_adhoc_council(const char *s, size_t n, size_t at);
 /* The region a municipality's authority name ("Hillerød Kommune") lies
  * in ("Region Hovedstaden"); 0 if it names none. */
 int mnt_region_of(const char *authority, char out[MNT_NAME_MAX]);

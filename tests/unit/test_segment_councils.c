@@ -5,7 +5,8 @@
  * printed only as their abbreviation (resolved where the document itself
  * says what it stands for), committees named without a council noun,
  * regions printed in capitals, advisory councils of several
- * municipalities, "Grønt Råd", and a municipality named only by a town.
+ * municipalities, "Grønt Råd", a municipality named only by a town, and
+ * temporary committees (§ 17, stk. 4).
  * Each case is a few lines written for this test. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -386,6 +387,31 @@ static void test_association_that_held_the_meeting(void **state)
     check(c, N(c));
 }
 
+/* Temporary committees (§ 17, stk. 4), named without a council noun and
+ * often in lower case: by the paragraph ("§ 17 stk. 4 udvalg - …") or as
+ * "midlertidigt udvalg vedrørende …". Only a header names one: a body
+ * that tells of one being set up leaves the council alone. */
+static void test_temporary_committee(void **state)
+{
+    (void)state;
+    static const struct meta_case c[] = {
+        {"Dagsordener og referater fra midlertidigt udvalg vedrørende "
+         "digital sundhed\nmødet den 18. august 2020 kl. 11:00\n"
+         "Regionshuset Viborg",
+         "Midlertidigt udvalg vedrørende digital sundhed, Region Midtjylland",
+         "Region Midtjylland", 0},
+        {"Møde i § 17 stk. 4 udvalg - Cykelgruppen d. 12. november 2015\n"
+         "Vestby Kommune",
+         "§ 17 stk. 4 udvalg - Cykelgruppen, Vestby Kommune", "Vestby Kommune",
+         0},
+        {"Referat fra Byrådet, Vestby Kommune, 3. maj 2021\n\n"
+         "1. Skolestruktur\nByrådet nedsatte et midlertidigt udvalg om "
+         "skolestrukturen.\n\n2. Eventuelt\nIntet.\n",
+         "Byrådet, Vestby Kommune", "Vestby Kommune", 1},
+    };
+    check(c, N(c));
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -403,6 +429,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_recommended_body_is_not_the_council),
         cmocka_unit_test(test_areas_name_over_meeting_date),
         cmocka_unit_test(test_association_that_held_the_meeting),
+        cmocka_unit_test(test_temporary_committee),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

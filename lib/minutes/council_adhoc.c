@@ -1,0 +1,93 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* council_adhoc.c - temporary committees, set up under the Local
+ * Government Act's § 17, stk. 4 for one task: "§ 17 stk. 4 udvalg -
+ * Busborgergruppen", "§ 17, stk. 4-udvalget for klima", "midlertidigt
+ * udvalg vedrørende digital sundhed". Their names are no compound of a
+ * council noun and are often written in lower case, so council_names.c's
+ * rules do not see them. For mnt_councils_count_line(), on header lines
+ * only: in a body the same words tell of a committee being set up. */
+#include <string.h>
+
+#include "minutes/minutes_internal.h"
+
+static size_t skip_spaces(const char *s, size_t n, size_t i)
+{
+    while (i < n && s[i] == ' ')
+        i++;
+    return i;
+}
+
+/* "§ 17 stk. 4 ", "§17, stk. 4-": the length to the word after it, or 0. */
+static size_t paragraph_at(const char *s, size_t n, size_t at)
+{
+    static const char sect[] = "\xC2\xA7"; /* § */
+    size_t i = at + 2;
+    if (n - at < 2 || memcmp(s + at, sect, 2) != 0)
+        return 0;
+    i = skip_spaces(s, n, i);
+    if (n - i < 2 || memcmp(s + i, "17", 2) != 0)
+        return 0;
+    i += 2;
+    if (i < n && s[i] == ',')
+        i++;
+    i = skip_spaces(s, n, i);
+    size_t k = fold_prefix(s + i, n - i, "stk.");
+    if (k == 0)
+        return 0;
+    i = skip_spaces(s, n, i + k);
+    if (i >= n || s[i] != '4' || i + 1 >= n ||
+        (s[i + 1] != ' ' && s[i + 1] != '-'))
+        return 0;
+    return i + 2 - at;
+}
+
+/* "udvalg", "udvalget" at s[i..n) as a word: its length, or 0. */
+static size_t committee_word(const char *s, size_t n, size_t i)
+{
+    static const char *const words[] = {"udvalget", "udvalg"};
+    for (size_t k = 0; k < 2; k++) {
+        size_t wl = fold_prefix(s + i, n - i, words[k]);
+        if (wl > 0 && (i + wl == n || s[i + wl] == ' ' || s[i + wl] == ',' ||
+                       s[i + wl] == ':'))
+            return wl;
+    }
+    return 0;
+}
+
+/* After the committee's noun at s[i..): its task's words (" - Busborger
+ * gruppen" capitalised, " for …", " om …", " vedrørende …" in any case),
+ * up to a date or a stop word. The end of the name. */
+static size_t task_words(const char *s, size_t n, size_t i)
+{
+    static const char *const joins[] = {" for ", " om ", " vedrørende ",
+                                        " vedr. "};
+    if (n - i > 3 && memcmp(s + i, " - ", 3) == 0) {
+        size_t end = mnt_council_for_words(s, n, i + 3, 1);
+        return end > 0 ? end : i;
+    }
+    for (size_t k = 0; k < sizeof joins / sizeof *joins; k++) {
+        size_t jl = strlen(joins[k]);
+        if (n - i > jl && fold_eq(s + i, jl, joins[k], jl)) {
+            size_t end = mnt_council_for_words(s, n, i + jl, 0);
+            return end > 0 ? end : i;
+        }
+    }
+    return i;
+}
+
+size_t mnt_adhoc_council(const char *s, size_t n, size_t at)
+{
+    static const char *const adjectives[] = {"midlertidigt ", "midlertidige "};
+    if (at > 0 && s[at - 1] != ' ')
+        return 0;
+    size_t i = paragraph_at(s, n, at);
+    for (size_t k = 0; i == 0 && k < 2; k++)
+        i = fold_prefix(s + at, n - at, adjectives[k]);
+    if (i == 0)
+        return 0;
+    size_t w = committee_word(s, n, at + i);
+    if (w == 0)
+        return 0;
+    size_t end = task_words(s, n, at + i + w);
+    return end - at < MNT_NAME_MAX ? end - at : 0;
+}
