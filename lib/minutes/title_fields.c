@@ -468,22 +468,25 @@ static int minute_participle(const struct mnt_tok *t)
     return answer_word_at(t->s, t->n);
 }
 
-/* "Valget afholdes", "Mødet flyttes": a verb in the passive's -es after
- * a capitalised subject, in lower case and six letters or more (not
- * "Hørsholm Kommunes", capitalised; not "des"). */
-static int passive_verb(const struct mnt_tok *subject, const struct mnt_tok *t)
+/* "Valget afholdes", "Lise orienterede": a verb in the passive's -es or
+ * the past tense's -ede after a capitalised subject, in lower case and
+ * six letters or more (not "Hørsholm Kommunes", capitalised; not "des"). */
+static int inflected_verb(const struct mnt_tok *subject,
+                          const struct mnt_tok *t)
 {
     uint32_t cp = 0;
     utf8_decode(t->s, t->n, &cp);
-    return mnt_tok_capital(subject) && fold_is_lower(cp) && t->n >= 6 &&
-           t->s[t->n - 2] == 'e' && t->s[t->n - 1] == 's';
+    if (!mnt_tok_capital(subject) || !fold_is_lower(cp) || t->n < 6)
+        return 0;
+    return memcmp(t->s + t->n - 2, "es", 2) == 0 ||
+           memcmp(t->s + t->n - 3, "ede", 3) == 0;
 }
 
 /* Is s[0..n), after a title's comma or full stop, what the meeting said
  * rather than more of the title: a decision or nil answer ("godkendt",
  * "Ingen info"), a main clause whose verb comes second or third
  * ("mødet blev ikke afholdt", "Der var ingen bemærkninger", "Valget
- * afholdes …") - not a relative clause ("der skal …", "som er …") - a
+ * afholdes …", "Lise orienterede …") - not a relative clause ("der skal …", "som er …") - a
  * subject and its participle ("Dagsorden godkendt", "Lise valgt som
  * mødeleder"), or after a comma a name and the role it got ("Jørgen
  * referent denne gang")? The words read stop at the first sentence's
@@ -513,7 +516,7 @@ static int minute_after(const char *s, size_t n, int comma)
     if ((nt > 1 && finite_verb(&t[1])) || (nt > 2 && finite_verb(&t[2])))
         return 1;
     if (!comma && nt > 1 &&
-        (minute_participle(&t[1]) || passive_verb(&t[0], &t[1])))
+        (minute_participle(&t[1]) || inflected_verb(&t[0], &t[1])))
         return 1;
     return comma && nt > 1 && mnt_tok_capital(&t[0]) && role_word(&t[1]);
 }

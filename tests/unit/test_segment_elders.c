@@ -56,6 +56,37 @@ static void test_minute_on_heading_line(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "3.Meddelelser fra formand og kasserer. Lise orienterede om …, hvor
+ * … Kassereren oplyste …": a long minute on the heading's line makes it
+ * longer than a heading (over 200 bytes); the number, the title and the
+ * minute after its full stop (a subject and a verb in the past's -ede)
+ * still head an item. */
+static void test_long_minute_on_heading_line(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat fra møde den 3. november 2022\n\n"
+        "Torsdag den 3.november 2022 kl. 10.00 – 12.00 på Rosenly\n\n"
+        "1.Valg af ordstyrer. Hanne valgt som ordstyrer.\n\n"
+        "2.Godkendelse af dagsorden. Dagsorden godkendt.\n\n"
+        "3.Meddelelser fra formand, kasserer og medlemmer. Lise orienterede "
+        "om mødet med borgmesteren, hvor valget til rådet og samarbejdet "
+        "om høringerne i det nye år blev drøftet grundigt. Kassereren "
+        "oplyste, at regnskabet følger budgettet for året.\n\n"
+        "- herunder evaluering af seniorsiden i avisen.\n\n"
+        "4.Høringssvar. Rådet har afgivet et høringssvar om madservice.\n\n"
+        "5.Eventuelt. Næste møde er den 1. december 2022.\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "5"};
+    static const char *const titles[] = {
+        "Valg af ordstyrer", "Godkendelse af dagsorden",
+        "Meddelelser fra formand, kasserer og medlemmer", "Høringssvar",
+        "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 /* "Seniorråd Øst" over a meeting's minutes: a municipality with several
  * seniorråd names each by its district after the noun; the name is kept
  * whole, not read as "Seniorrådet". */
@@ -82,6 +113,7 @@ int main(int argc, char **argv)
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_minute_on_heading_line),
+        cmocka_unit_test(test_long_minute_on_heading_line),
         cmocka_unit_test(test_council_named_by_district),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
