@@ -486,12 +486,12 @@ static int inflected_verb(const struct mnt_tok *subject,
  * rather than more of the title: a decision or nil answer ("godkendt",
  * "Ingen info"), a main clause whose verb comes second or third
  * ("mødet blev ikke afholdt", "Der var ingen bemærkninger", "Valget
- * afholdes …", "Lise orienterede …") - not a relative clause ("der skal …", "som er …") - a
- * subject and its participle ("Dagsorden godkendt", "Lise valgt som
- * mødeleder"), or after a comma a name and the role it got ("Jørgen
- * referent denne gang")? The words read stop at the first sentence's
- * end: "SSU, ØU. Seniorrådet har …" is a list of committees after the
- * comma, the clause only after the full stop. */
+ * afholdes …", "Lise orienterede …") - not a relative clause ("der
+ * skal …", "som er …") - a subject and its participle ("Dagsorden
+ * godkendt", "Lise valgt som mødeleder"), or after a comma a name and
+ * the role it got ("Jørgen referent denne gang")? The words read stop at
+ * the first sentence's end: "SSU, ØU. Seniorrådet har …" is a list of
+ * committees after the comma, the clause only after the full stop. */
 static int minute_after(const char *s, size_t n, int comma)
 {
     static const char *const joins[] = {"der", "som",   "hvor",    "hvis",
