@@ -87,6 +87,30 @@ static void test_long_minute_on_heading_line(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "4.Høringssvar. Seniorrådet har afgivet …": with no council in the
+ * header, the council is the one the text names most; the minutes
+ * written on the headings' lines after their titles are text, not
+ * headings, and name it. */
+static void test_council_named_in_heading_minutes(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat fra møde den 1. december 2022\n\n"
+        "Torsdag den 1.december 2022 kl. 10.00 – 12.00 på Rosenly\n\n"
+        "1.Valg af ordstyrer. Hanne valgt som ordstyrer.\n\n"
+        "2.Godkendelse af dagsorden. Dagsorden godkendt.\n\n"
+        "3.Høringssvar. Seniorrådet har afgivet høringssvar om "
+        "madservice.\n\n"
+        "4.Budget. Seniorrådet har ingen bemærkninger til budgettet.\n\n"
+        "5.Eventuelt. Seniorrådet holder julefrokost den 8. december.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_int_equal(m.nitems, 5);
+    assert_non_null(m.council);
+    assert_string_equal(m.council, "Seniorrådet");
+    mnt_meeting_fini(&m);
+}
+
 /* "Seniorråd Øst" over a meeting's minutes: a municipality with several
  * seniorråd names each by its district after the noun; the name is kept
  * whole, not read as "Seniorrådet". */
@@ -114,6 +138,7 @@ int main(int argc, char **argv)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_minute_on_heading_line),
         cmocka_unit_test(test_long_minute_on_heading_line),
+        cmocka_unit_test(test_council_named_in_heading_minutes),
         cmocka_unit_test(test_council_named_by_district),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
