@@ -243,7 +243,11 @@ size_t mnt_number_at(const char *s, size_t n, size_t i, size_t max,
                      struct mnt_cand *c)
 {
     size_t k = mnt_read_num(s, n, i, max, &c->num);
-    if (k == 0 || c->num == 0)
+    /* "0. Gæstebesøg ved …": a råd's page may number a guest's visit
+     * before the standing items 0; only as "0. " and a capital */
+    if (k == 0 || (c->num == 0 && !(k == 1 && i + 3 < n && s[i + 1] == '.' &&
+                                    s[i + 2] == ' ' &&
+                                    mnt_starts_upper(s + i + 3, n - i - 3))))
         return 0;
     i += k;
     c->letter = 0;

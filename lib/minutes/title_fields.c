@@ -468,17 +468,26 @@ static int minute_participle(const struct mnt_tok *t)
     return answer_word_at(t->s, t->n);
 }
 
-/* "Valget afholdes", "Lise orienterede": a verb in the passive's -es or
- * the past tense's -ede after a capitalised subject, in lower case and
- * six letters or more (not "Hørsholm Kommunes", capitalised; not "des"). */
+/* "Valget afholdes", "Lise orienterede", "Formanden fortalte": a verb in
+ * the passive's -es or the past tense's -ede or -te after a capitalised
+ * subject, in lower case and six letters or more (not "Hørsholm
+ * Kommunes", capitalised; not "des"; not an ordinal or superlative in
+ * -ste: "Den sidste"). */
 static int inflected_verb(const struct mnt_tok *subject,
                           const struct mnt_tok *t)
 {
+    static const char *const adjectives[] = {"sidste",  "første",  "næste",
+                                             "bedste",  "største", "mindste",
+                                             "seneste", "eneste"};
     uint32_t cp = 0;
     utf8_decode(t->s, t->n, &cp);
     if (!mnt_tok_capital(subject) || !fold_is_lower(cp) || t->n < 6)
         return 0;
+    for (size_t k = 0; k < sizeof adjectives / sizeof *adjectives; k++)
+        if (mnt_tok_is(t, adjectives[k]))
+            return 0;
     return memcmp(t->s + t->n - 2, "es", 2) == 0 ||
+           memcmp(t->s + t->n - 2, "te", 2) == 0 ||
            memcmp(t->s + t->n - 3, "ede", 3) == 0;
 }
 

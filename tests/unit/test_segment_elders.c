@@ -87,6 +87,31 @@ static void test_long_minute_on_heading_line(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "0. Gæstebesøg ved … . Formanden fortalte …" before "1.Valg af …": a
+ * råd's page numbers a guest's visit before its standing items 0; the
+ * item is labelled "0" and its minute (a subject and a past tense in
+ * -te) is no part of its title. */
+static void test_item_zero_before_first(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat fra møde den 12. januar 2023\n\n"
+        "Torsdag den 12.januar 2023 kl. 10.00 – 12.00 på Rosenly\n\n"
+        "0. Besøg af formanden for Ældreudvalget. Formanden fortalte om "
+        "planerne for plejecentrene.\n\n"
+        "1.Valg af ordstyrer. Hanne valgt som ordstyrer.\n\n"
+        "2.Godkendelse af dagsorden. Dagsorden godkendt.\n\n"
+        "3.Eventuelt. Næste møde er den 9. februar 2023.\n";
+    static const char *const labels[] = {"0", "1", "2", "3"};
+    static const char *const titles[] = {
+        "Besøg af formanden for Ældreudvalget", "Valg af ordstyrer",
+        "Godkendelse af dagsorden", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 /* "4.Høringssvar. Seniorrådet har afgivet …": with no council in the
  * header, the council is the one the text names most; the minutes
  * written on the headings' lines after their titles are text, not
@@ -138,6 +163,7 @@ int main(int argc, char **argv)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_minute_on_heading_line),
         cmocka_unit_test(test_long_minute_on_heading_line),
+        cmocka_unit_test(test_item_zero_before_first),
         cmocka_unit_test(test_council_named_in_heading_minutes),
         cmocka_unit_test(test_council_named_by_district),
     };
