@@ -243,7 +243,11 @@ size_t mnt_number_at(const char *s, size_t n, size_t i, size_t max,
                      struct mnt_cand *c)
 {
     size_t k = mnt_read_num(s, n, i, max, &c->num);
-    if (k == 0 || c->num == 0)
+    /* "0. Gæstebesøg ved …": a råd's page may number a guest's visit
+     * before the standing items 0; only as "0. " and a capital */
+    if (k == 0 || (c->num == 0 && !(k == 1 && i + 3 < n && s[i + 1] == '.' &&
+                                    s[i + 2] == ' ' &&
+                                    mnt_starts_upper(s + i + 3, n - i - 3))))
         return 0;
     i += k;
     c->letter = 0;
@@ -306,10 +310,31 @@ int mnt_number_column(const struct mnt_doc *d, size_t li)
             (li + 1 < d->nlines && mnt_line_bare_number(&d->lines[li + 1])));
 }
 
+/* "5.Meddelelser fra formand og medlemmer. Lise orienterede om …": a
+ * råd's own page writes each item's minute on its heading's line, after
+ * the title's full stop, and a long minute makes the line longer than a
+ * heading. It is one when it opens with a number and a title that a
+ * minute ends (mnt_title_minute()) within half a heading's length. */
+static int heading_with_minute(const struct mnt_line *l)
+{
+    size_t i = 0;
+    while (i < l->len && i < 3 && l->s[i] >= '0' && l->s[i] <= '9')
+        i++;
+    if (i == 0 || i >= l->len || l->s[i] != '.')
+        return 0;
+    i = mnt_skip_sp(l->s, l->len, i + 1);
+    if (!mnt_starts_upper(l->s + i, l->len - i))
+        return 0;
+    size_t cut = mnt_title_minute(l->s + i, l->len - i);
+    return cut > 0 && i + cut <= MNT_HEADING_MAX / 2;
+}
+
 int mnt_heading_sized(const struct mnt_line *l)
 {
     /* a heading cut out of a flattened page runs on into its text */
-    return (l->len <= MNT_HEADING_MAX || l->cut) && !is_toc_line(l->s, l->len);
+    return (l->len <= MNT_HEADING_MAX || l->cut ||
+            (l->len < MNT_FLAT_LINE && heading_with_minute(l))) &&
+           !is_toc_line(l->s, l->len);
 }
 
 /* "1" alone in a list entry of the format, its title the next block

@@ -459,6 +459,22 @@ int mnt_running_header(const struct mnt_doc *d, const char *date,
     return found;
 }
 
+/* "6.Høringssvar. Seniorrådet har afgivet …": a råd's own page writes
+ * an item's minute on its heading's line after the title. The minute is
+ * the item's text, naming the council that met as text does; its offset
+ * in l, or l->len when the line holds none. */
+static size_t minute_in_heading(const struct mnt_line *l)
+{
+    size_t i = 0;
+    while (i < l->len && i < 3 && l->s[i] >= '0' && l->s[i] <= '9')
+        i++;
+    if (i == 0 || i >= l->len || l->s[i] != '.')
+        return l->len;
+    i = mnt_skip_sp(l->s, l->len, i + 1);
+    size_t cut = mnt_title_minute(l->s + i, l->len - i);
+    return cut > 0 ? i + cut + 1 : l->len;
+}
+
 static int council_from_content(const struct mnt_doc *d, char out[MNT_NAME_MAX])
 {
     struct mnt_tally *t = calloc(1, sizeof *t);
@@ -472,11 +488,16 @@ static int council_from_content(const struct mnt_doc *d, char out[MNT_NAME_MAX])
      * Beslutning Byrådet den Godkendt."). */
     size_t za, zb; /* related documents name other meetings' councils */
     mnt_other_docs(d, d->nlines, &za, &zb);
-    for (size_t i = 0; i < d->nlines; i++)
-        if (d->lines[i].kind == MNT_LINE_TEXT && !(i >= za && i < zb) &&
-            (!looks_like_item(&d->lines[i]) ||
-             d->lines[i].len >= MNT_FLAT_LINE || d->lines[i].cut))
-            mnt_councils_count_line(d->lines[i].s, d->lines[i].len, 0, 0, t);
+    for (size_t i = 0; i < d->nlines; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        if (l->kind != MNT_LINE_TEXT || (i >= za && i < zb))
+            continue;
+        size_t from = !looks_like_item(l) || l->len >= MNT_FLAT_LINE || l->cut
+                          ? 0
+                          : minute_in_heading(l);
+        if (from < l->len)
+            mnt_councils_count_line(l->s + from, l->len - from, 0, 0, t);
+    }
     const char *best = mnt_tally_best(t, NULL);
     if (best != NULL)
         snprintf(out, MNT_NAME_MAX, "%s", best);

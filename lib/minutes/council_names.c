@@ -487,6 +487,29 @@ static int menu_label(const char *s, size_t n, size_t end)
     return 0;
 }
 
+/* "Seniorråd Øst", "Lokalrådet Nord": one of a municipality's several
+ * councils of a kind, told apart by the part of the municipality printed
+ * after the noun; kept as printed (the noun alone would make them one
+ * council). Only a noun standing alone (no compound before it, no
+ * genitive). The length of the name from t, or 0. */
+static size_t district_after(const char *s, size_t n, const struct mnt_tok *t,
+                             const char *name)
+{
+    static const char *const parts[] = {"Nord", "Syd", "Øst", "Vest", "Midt"};
+    char noun[MNT_NAME_MAX];
+    size_t at = (size_t)(t->s - s), end = at + t->n;
+    if (end + 1 >= n || s[end] != ' ' || t->s[t->n - 1] == 's' ||
+        !mnt_council_noun(t, 0, noun) || strcmp(noun, name) != 0)
+        return 0;
+    for (size_t k = 0; k < sizeof parts / sizeof *parts; k++) {
+        size_t pl = strlen(parts[k]), e = end + 1 + pl;
+        if (e <= n && memcmp(s + end + 1, parts[k], pl) == 0 &&
+            (e == n || !is_word_byte(s[e])))
+            return e - at;
+    }
+    return 0;
+}
+
 /* "Regionsrådets Forretningsudvalg", "Kommunalbestyrelsens
  * Økonomiudvalg": a council in the genitive before another names whose
  * committee that is; the other is the council. `end` is after t. */
@@ -544,6 +567,12 @@ void mnt_councils_count_line(const char *s, size_t n, int header, int meetings,
             mnt_after_person(s, n, (size_t)(tok.s - s), &key) ||
             (!header && mnt_recommended_to(s, (size_t)(tok.s - s))))
             continue;
+        size_t dl = district_after(s, n, &tok, name);
+        if (dl > 0) {
+            mnt_tally_add(t, tok.s, dl, 1, header);
+            i = (size_t)(tok.s - s) + dl;
+            continue;
+        }
         size_t from = joint_at(s, n, &tok, name);
         if (from < n) {
             size_t end = mnt_joint_places(

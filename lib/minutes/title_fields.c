@@ -456,12 +456,51 @@ static int role_word(const struct mnt_tok *t)
     return 0;
 }
 
+/* Is t a past participle a minute opens with after its subject
+ * ("Dagsorden godkendt", "Lise valgt som mødeleder", "Jens genvalgt")? */
+static int minute_participle(const struct mnt_tok *t)
+{
+    static const char *const words[] = {"valgt", "genvalgt", "udpeget",
+                                        "konstitueret"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (mnt_tok_is(t, words[k]))
+            return 1;
+    return answer_word_at(t->s, t->n);
+}
+
+/* "Valget afholdes", "Lise orienterede", "Formanden fortalte": a verb in
+ * the passive's -es or the past tense's -ede or -te after a capitalised
+ * subject, in lower case and six letters or more (not "Hørsholm
+ * Kommunes", capitalised; not "des"; not an ordinal or superlative in
+ * -ste: "Den sidste"). */
+static int inflected_verb(const struct mnt_tok *subject,
+                          const struct mnt_tok *t)
+{
+    static const char *const adjectives[] = {"sidste",  "første",  "næste",
+                                             "bedste",  "største", "mindste",
+                                             "seneste", "eneste"};
+    uint32_t cp = 0;
+    utf8_decode(t->s, t->n, &cp);
+    if (!mnt_tok_capital(subject) || !fold_is_lower(cp) || t->n < 6)
+        return 0;
+    for (size_t k = 0; k < sizeof adjectives / sizeof *adjectives; k++)
+        if (mnt_tok_is(t, adjectives[k]))
+            return 0;
+    return memcmp(t->s + t->n - 2, "es", 2) == 0 ||
+           memcmp(t->s + t->n - 2, "te", 2) == 0 ||
+           memcmp(t->s + t->n - 3, "ede", 3) == 0;
+}
+
 /* Is s[0..n), after a title's comma or full stop, what the meeting said
  * rather than more of the title: a decision or nil answer ("godkendt",
  * "Ingen info"), a main clause whose verb comes second or third
- * ("mødet blev ikke afholdt", "Der var ingen bemærkninger") - not a
- * relative clause ("der skal …", "som er …") - or after a comma a name
- * and the role it got ("Jørgen referent denne gang")? */
+ * ("mødet blev ikke afholdt", "Der var ingen bemærkninger", "Valget
+ * afholdes …", "Lise orienterede …") - not a relative clause ("der
+ * skal …", "som er …") - a subject and its participle ("Dagsorden
+ * godkendt", "Lise valgt som mødeleder"), or after a comma a name and
+ * the role it got ("Jørgen referent denne gang")? The words read stop at
+ * the first sentence's end: "SSU, ØU. Seniorrådet har …" is a list of
+ * committees after the comma, the clause only after the full stop. */
 static int minute_after(const char *s, size_t n, int comma)
 {
     static const char *const joins[] = {"der", "som",   "hvor",    "hvis",
@@ -469,6 +508,11 @@ static int minute_after(const char *s, size_t n, int comma)
                                         "så",  "fordi", "herunder"};
     struct mnt_tok t[3];
     size_t i = 0, nt = 0;
+    for (size_t k = 0; k + 1 < n; k++)
+        if (s[k] == '.' && s[k + 1] == ' ') {
+            n = k;
+            break;
+        }
     while (nt < 3 && mnt_tok_next(s, n, &i, &t[nt]))
         nt++;
     if (nt == 0 || t[0].s != s)
@@ -480,7 +524,30 @@ static int minute_after(const char *s, size_t n, int comma)
             return 0;
     if ((nt > 1 && finite_verb(&t[1])) || (nt > 2 && finite_verb(&t[2])))
         return 1;
+    if (!comma && nt > 1 &&
+        (minute_participle(&t[1]) || inflected_verb(&t[0], &t[1])))
+        return 1;
     return comma && nt > 1 && mnt_tok_capital(&t[0]) && role_word(&t[1]);
+}
+
+/* Does the word before the full stop at s[i] end a sentence: three
+ * letters or more ("ordstyrer.", "råd."; not "v." nor "pr."), a name in
+ * capitals ("ØU.", "SSU."), or a year ("… den 18. august 2022.")? */
+static int sentence_word_before(const char *s, size_t i)
+{
+    size_t letters = 0, upper = 0, digits = 0, k = i;
+    while (k > 0 && s[k - 1] >= '0' && s[k - 1] <= '9')
+        k--, digits++;
+    if (digits > 0)
+        return digits == 4 && (k == 0 || s[k - 1] == ' ');
+    while (k > 0) {
+        uint32_t cp = 0;
+        size_t b = utf8_prev(s, s + k, &cp);
+        if (b == 0 || !fold_is_letter(cp))
+            break;
+        letters++, upper += fold_is_upper(cp) != 0, k -= b;
+    }
+    return letters >= 3 || (letters == 2 && upper == 2);
 }
 
 size_t mnt_title_minute(const char *s, size_t n)
@@ -489,11 +556,9 @@ size_t mnt_title_minute(const char *s, size_t n)
         if (s[i + 1] != ' ' || (s[i] != ',' && s[i] != '.'))
             continue;
         /* a full stop ends a sentence before a capital only, after a
-         * word of three letters or more ("v. Ingrid Holm", "pr. 31.") */
+         * word that can end one ("v. Ingrid Holm", "pr. 31." do not) */
         if (s[i] == '.' && (!mnt_starts_upper(s + i + 2, n - i - 2) ||
-                            !fold_is_letter((unsigned char)s[i - 1]) ||
-                            !fold_is_letter((unsigned char)s[i - 2]) ||
-                            !fold_is_letter((unsigned char)s[i - 3])))
+                            !sentence_word_before(s, i)))
             continue;
         if (minute_after(s + i + 2, n - i - 2, s[i] == ','))
             return i;
