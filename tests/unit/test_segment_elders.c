@@ -2,9 +2,11 @@
 /* test_segment_elders.c - classes the blind cf- round (ældreråd and
  * seniorråd minutes, session 25) brought: a råd's own page writing each
  * item's minute on its heading's line after the title ("1.Valg af
- * ordstyrer. Hanne valgt som ordstyrer."), and one of a municipality's
- * several seniorråd named by its district ("Seniorråd Øst"). Each case
- * is a few lines in our own words. */
+ * ordstyrer. Hanne valgt som ordstyrer."), also when the minute makes
+ * the line long, with an item 0 before item 1, and naming the council
+ * only in those minutes; and one of a municipality's several seniorråd
+ * named by its district ("Seniorråd Øst"). Each case is a few lines in
+ * our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
