@@ -56,12 +56,56 @@ static void test_caps_plural_decisions_end_title(void **state)
     assert_false(mnt_section_word_at(s2, strlen(s2)));
 }
 
+/* KL's news page on a KKR meeting: the council is "KKR Sjælland", named
+ * by no council noun; a KKR is no one municipality's, so KL's address in
+ * the footer ("2300 København S") names no authority. */
+static void test_kkr_council_no_authority(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Gå til hovedindhold\n\n25. juni 2019\n\n"
+        "Nyhedsbrev KKR Sjælland juni 2019\n\n"
+        "På mødet den 18. juni 2019 drøftede KKR Sjælland bredbånd og "
+        "vejprojekter.\n\n"
+        "Bredbånd i landdistrikterne\n\nKKR Sjælland drøftede dækningen.\n\n"
+        "Fælles vejprojekter\n\nKKR Sjælland drøftede vejene.\n\n"
+        "KL · Weidekampsgade 10 · 2300 København S\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_non_null(m.council);
+    assert_string_equal(m.council, "KKR Sjælland");
+    assert_null(m.authority);
+    mnt_meeting_fini(&m);
+}
+
+/* A letter-spaced title page ("K K R H O V E D S T A D E N", joined to
+ * one word) names the KKR; its members' municipalities in the list of
+ * attendees name no authority. */
+static void test_spaced_kkr_council(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "K K R H O V E D S T A D E N\n\n"
+        "Deltagere Ole Berg, Egedal Kommune Ida Holm, Furesø Kommune "
+        "Per Lund, Egedal Kommune\n\n"
+        "1. Godkendelse af referat\n\nGodkendt.\n\n"
+        "2. Eventuelt\n\nIntet.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_non_null(m.council);
+    assert_string_equal(m.council, "KKR Hovedstaden");
+    assert_null(m.authority);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_anchor_before_time_slot),
         cmocka_unit_test(test_caps_plural_decisions_end_title),
+        cmocka_unit_test(test_kkr_council_no_authority),
+        cmocka_unit_test(test_spaced_kkr_council),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
