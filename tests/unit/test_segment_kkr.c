@@ -98,6 +98,54 @@ static void test_spaced_kkr_council(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* KL's KKR referat via docplayer: one line a page, every number lost,
+ * the contents opening with "Deltagerfortegnelse" (their heading lost
+ * too); each item on a page of its own, a group's heading printed over
+ * its first item ("Regionalpolitiske sager Fælles udspil …", "Siden
+ * sidst Siden sidst"). The pages are the items; the group's heading is
+ * no part of the title. */
+static void test_kkr_pages_group_headings(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "K K R S J Æ L L A N D\n\nTranskript\n\n"
+        "1 REFERAT 2016 K K R S J Æ L L A N D Dato: :00 Sted: Rådhuset "
+        "Mission KL bidrager til et stærkt lokalt demokrati og varetager "
+        "kommunernes fælles interesser. KL er kommunernes samlede "
+        "forhandlingsorganisation, videnscenter og forum for fælles "
+        "initiativer og beslutninger. Vision KL opnår, med et "
+        "helhedsperspektiv på opgaverne, indflydelse og resultater på "
+        "kommunernes vegne, til gavn for borgerne og samfundet.\n\n"
+        "2 Deltagerfortegnelse Godkendelse af referat Godkendelse af "
+        "referat Siden sidst Siden sidst Regionalpolitiske sager Fælles "
+        "udspil om cykelstier Fordeling af flygtninge Udpegninger Nye "
+        "medlemmer af KKR Sjælland Eventuelt Eventuelt SIDE 2\n\n"
+        "3 Deltagerfortegnelse Deltagere Ole Berg, Ebeltoft Kommune Ida "
+        "Holm, Grenå Kommune Afbud Per Lund, Ebeltoft Kommune SIDE 3\n\n"
+        "4 Godkendelse af referat Godkendelse af referat Baggrund "
+        "Referatet er udsendt. Indstilling Det indstilles, at referatet "
+        "godkendes. Beslutning Godkendt. SIDE 4\n\n"
+        "5 Siden sidst Siden sidst Baggrund Formanden orienterer om "
+        "møder siden sidst. Beslutning Taget til efterretning. SIDE 5\n\n"
+        "6 Regionalpolitiske sager Fælles udspil om cykelstier Baggrund "
+        "Kommunerne har lavet et fælles udspil om nye cykelstier. "
+        "Beslutning Godkendt. SIDE 6\n\n"
+        "7 Fordeling af flygtninge Baggrund Landstallet er nedjusteret. "
+        "Beslutning Kvoterne blev godkendt. SIDE 7\n\n"
+        "8 Udpegninger Nye medlemmer af KKR Sjælland Baggrund To nye "
+        "borgmestre indtræder. Beslutning De blev budt velkommen. "
+        "SIDE 8\n\n"
+        "9 Eventuelt Eventuelt Beslutning Intet. SIDE 9\n";
+    static const char *const titles[] = {
+        "Godkendelse af referat",        "Siden sidst",
+        "Fælles udspil om cykelstier",   "Fordeling af flygtninge",
+        "Nye medlemmer af KKR Sjælland", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_titles(&m, 6, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -106,6 +154,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_caps_plural_decisions_end_title),
         cmocka_unit_test(test_kkr_council_no_authority),
         cmocka_unit_test(test_spaced_kkr_council),
+        cmocka_unit_test(test_kkr_pages_group_headings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
