@@ -549,6 +549,13 @@ void mnt_councils_count_line(const char *s, size_t n, int header, int meetings,
     size_t i = 0;
     struct mnt_tok tok;
     while (mnt_tok_next(s, n, &i, &tok)) {
+        /* "KKR Sjælland": a council named by no council noun */
+        size_t kkr = mnt_kkr_at(s, n, &tok, name);
+        if (kkr > 0) {
+            mnt_tally_add(t, name, strlen(name), 1, header);
+            i = (size_t)(tok.s - s) + kkr;
+            continue;
+        }
         if (meetings && mnt_meeting_noun(&tok, name)) {
             mnt_tally_add(t, name, strlen(name), 1, header);
             continue;

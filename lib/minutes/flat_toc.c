@@ -272,8 +272,11 @@ const char *mnt_flat_toc_text(const struct mnt_doc *d, size_t *n)
      * contents table's column heads "Sag nr.: Emne:" where a first page
      * prints no word for its contents (Skive's udvalg minutes) */
     static const char *const marks[] = {
-        "Følgende sager behandles", "Pkt. Tekst Side",     "Sagsoversigt",
-        "Indholdsfortegnelse",      "INDHOLDSFORTEGNELSE", "Sag nr.: Emne"};
+        "Følgende sager behandles", "Pkt. Tekst Side", "Sagsoversigt",
+        "Indholdsfortegnelse", "INDHOLDSFORTEGNELSE", "Sag nr.: Emne",
+        /* KL's KKR referat: the contents' first entry is the list of
+         * attendees, the contents' own heading is lost */
+        "Deltagerfortegnelse"};
     for (size_t i = 0; i < d->nlines; i++) {
         const struct mnt_line *l = &d->lines[i];
         if (l->kind != MNT_LINE_TEXT || l->len < 80) /* entries in a row */

@@ -448,7 +448,9 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
     /* "Aarhus", "aarhus.dk", a URL: the authority's proper name */
     if (auth != NULL && mnt_authority_normalise(auth, authority))
         auth = authority;
-    if (auth == NULL)
+    /* a KKR is KL's council of all the region's municipalities: no one
+     * municipality's (its members' towns, KL's address name none) */
+    if (auth == NULL && !mnt_is_kkr(b))
         auth =
             mnt_authority_infer(d, npre, council_kind(d, npre, b), authority);
     /* a lokalråd's minutes are its own: a municipality only where the

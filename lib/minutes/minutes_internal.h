@@ -294,6 +294,14 @@ const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
 
 /* ---- councils (council.c) ---- */
 
+/* "KKR Sjælland", "KKR HOVEDSTADEN", "KKRHOVEDSTADEN" at tok (a word of
+ * s[0..n)): KL's kommunekontaktråd of a region, "KKR <Region>" into out;
+ * the bytes it takes from tok->s, 0 if none (council_kkr.c). */
+size_t mnt_kkr_at(const char *s, size_t n, const struct mnt_tok *tok,
+                  char out[MNT_NAME_MAX]);
+/* Is name a kommunekontaktråd's ("KKR Sjælland")? */
+int mnt_is_kkr(const char *name);
+
 /* The council's name as the minutes give it ("Udsatterådet", "Kultur- og
  * Idrætsudvalget", "Udvalget for Ældre og Sundhed", "HMU Socialområdet"):
  * from a header field or mention (*from_header = 1), else the council

@@ -179,6 +179,52 @@ static int running_header(const struct mnt_doc *d, size_t li, size_t o)
     return 0;
 }
 
+/* KL's KKR referat prints a group's heading over its first item (where
+ * toc_echoes() says so), and the transcript lost both numbers:
+ * "Regionalpolitiske sager Fælles udspil om …", "Godkendelse af referat
+ * Godkendelse af referat", "KKR Punkter til næste møde". Danish capitalises no
+ * noun, so a capital after a word in lower case (not a preposition's:
+ * "medlemmer af KKR Hovedstaden") or after a lone acronym starts the item's own
+ * title: its offset in t[0..n), 0 if none. */
+static size_t group_head_len(const char *t, size_t n)
+{
+    size_t w = 0; /* the start of the current word */
+    for (size_t i = 1; i + 1 < n; i++) {
+        if (t[i - 1] != ' ')
+            continue;
+        uint32_t cp = 0, prev = 0;
+        utf8_decode(t + i, n - i, &cp);
+        utf8_prev(t, t + i - 1, &prev);
+        int acronym =
+            w == 0 && i - 1 >= 2 && i - 1 <= 4 && mnt_all_capitals(t, i - 1);
+        if (fold_is_upper(cp) && (fold_is_lower(prev) || acronym) &&
+            !mnt_after_small_word(t, i - 1))
+            return i;
+        if (fold_is_upper(cp) || (cp >= '0' && cp <= '9'))
+            return 0; /* a name or a number in the title: leave it */
+        w = i;
+    }
+    return 0;
+}
+
+/* Does the contents' text repeat a heading right after itself ("…
+ * Godkendelse af referat Godkendelse af referat Siden sidst …"): a group
+ * heading over its first item of the same name, so the contents (and
+ * the pages) print groups' headings before items' titles? */
+static int toc_echoes(const char *toc, size_t tn)
+{
+    for (size_t q = 0; toc != NULL && q + 17 < tn; q++) {
+        if (q > 0 && toc[q - 1] != ' ')
+            continue;
+        for (size_t k = 8; k <= 60 && q + 2 * k + 1 <= tn; k++)
+            if (toc[q + k] == ' ' &&
+                (q + 2 * k + 1 == tn || toc[q + 2 * k + 1] == ' ') &&
+                memcmp(toc + q, toc + q + k + 1, k) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 size_t mnt_page_head(const struct mnt_doc *d, size_t li, const char *toc,
                      size_t tn, const char *foot, size_t fn, size_t *off,
                      unsigned *no)
@@ -227,7 +273,7 @@ size_t mnt_page_head(const struct mnt_doc *d, size_t li, const char *toc,
          * ("3 Økonomiudvalget Punkt: 1 Acadre sagsnr.: …") is no title */
         if (mnt_line_is_prose(&t) || !toc_names(toc, tn, t.s, t.len, no))
             return 0;
-        *off = o;
+        *off = o + (toc_echoes(toc, tn) ? group_head_len(t.s, t.len) : 0);
         return i - 1;
     }
     return 0;

@@ -256,6 +256,27 @@ static void drop_anchor(char *t)
     t[n] = '\0';
 }
 
+/* "Foretræde ved foreningen # (kl. 13.00-13.30)": the anchor link may
+ * also stand before the item's time slot in parentheses, which closes
+ * the title; drop the " #" and keep the slot, as after the slot. */
+static void drop_anchor_before_slot(char *t)
+{
+    size_t n = strlen(t);
+    if (n < 8 || t[n - 1] != ')')
+        return;
+    for (size_t i = 1; i + 4 < n; i++) {
+        if (t[i - 1] != ' ' || t[i] != '#' || t[i + 1] != ' ' ||
+            t[i + 2] != '(')
+            continue;
+        size_t k = i + 3 + fold_prefix(t + i + 3, n - i - 3, "kl.");
+        k = mnt_skip_sp(t, n, k);
+        if (clock_at(t, n, k) == 0 || memchr(t + k, ')', n - k) != t + n - 1)
+            continue;
+        memmove(t + i - 1, t + i + 1, n - i); /* " #" out, NUL moves too */
+        return;
+    }
+}
+
 /* "Godkendelse af dagsordenReferat", "Udbud af vinterberedskab
  * 2023-2027Åbn/luk punkt": a page's label for the section below, or
  * its fold-out button's, glued to the title (two spans with no space
@@ -287,5 +308,6 @@ void mnt_trim_title(char *t)
     drop_echo(t);
     drop_glued_label(t);
     drop_anchor(t);
+    drop_anchor_before_slot(t);
     drop_time_slot(t);
 }

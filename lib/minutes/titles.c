@@ -306,9 +306,10 @@ int mnt_section_word_at(const char *s, size_t n)
             return 1;
     }
     /* Region Hovedstaden's conclusions ("SAG NR. 5 EVENTUELT KONKLUSION
-     * Intet."): in capitals only, as the page prints its section names -
+     * Intet.") and decisions ("SAG NR. 8 EVENTUELT BESLUTNINGER Intet."):
+     * in capitals only, as the page prints its section names -
      * "… konklusion og videre forløb" is a title's word */
-    static const char *const caps[] = {"KONKLUSION"};
+    static const char *const caps[] = {"KONKLUSION", "BESLUTNINGER"};
     for (size_t k = 0; k < sizeof caps / sizeof *caps; k++) {
         size_t m = strlen(caps[k]);
         if (n >= m && memcmp(s, caps[k], m) == 0 &&
