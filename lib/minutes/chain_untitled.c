@@ -218,94 +218,141 @@ static void contents_numbers(struct mnt_cands *out)
     }
 }
 
+/* What every pass knows: the opening section and how items close. */
+struct untitled {
+    const struct mnt_parser *p;
+    const struct mnt_line *best; /* the most frequent bare section */
+    const struct mnt_line *open; /* the one that opens items, or NULL */
+    const struct mnt_line *dec;  /* the decision before the first, or NULL */
+    int closes;                  /* decisions close items (opening.c) */
+    const char *foot;            /* the page footer, for page heads */
+    size_t footn;
+};
+
+/* Pass 1's memory of the item it is in. */
+struct item_state {
+    const struct mnt_line *seen[32]; /* bare sections since the last cut */
+    size_t nseen;
+    int closed_item;             /* the item shows a closed one's decision */
+    const struct mnt_line *prev; /* the last bare section */
+};
+
+/* What an opening line gives its candidate. */
+struct head {
+    size_t te, poff, hoff; /* title's end; printed number's, page mark's */
+    unsigned pnum, tocno;  /* printed number; contents' number */
+    int again;             /* a section the item already had */
+};
+
+/* Pass 1: does l open an item - the opening section, a section the item
+ * already had, a closed item's decision, or (when decisions close items)
+ * the first section after one? nout items are open so far. */
+static int section_opens(const struct untitled *u, struct item_state *st,
+                         const struct mnt_line *l, size_t nout, int *again)
+{
+    int bare = bare_section(l), a = 0;
+    if (nout > 0 && bare && !same_line(l, u->open)) {
+        for (size_t k = 0; k < st->nseen && !a; k++)
+            a = same_line(st->seen[k], l);
+        if (!a && st->nseen < 32)
+            st->seen[st->nseen++] = l;
+    }
+    /* a closed item shows its public decision only: a section after it
+     * is the next item's */
+    if (st->closed_item && bare)
+        a = 1;
+    if (nout == 0 && u->dec != NULL && bare && same_line(l, u->dec))
+        a = 1;
+    int opens;
+    if (u->closes) {
+        /* an item lacking the opening section (a member's proposal
+         * opening with "Sagsfremstilling") starts where a section
+         * repeats: one item has each section once */
+        opens = bare && (st->prev == NULL || same_line(st->prev, u->best));
+        if (bare)
+            st->prev = l;
+    } else
+        opens =
+            a || (bare && same_line(l, u->open)) || closed_decision_label(l);
+    if (opens) {
+        st->nseen = 0;
+        if (a)
+            st->seen[st->nseen++] = l;
+        st->closed_item = closed_decision_label(l);
+    }
+    *again = a;
+    return opens;
+}
+
+/* Does line i open an item in this pass: 0 a status mark, 1 a section
+ * (section_opens()), 2 a title over a case field or a page head? */
+static int opens_item(const struct untitled *u, int pass, size_t i,
+                      struct item_state *st, size_t nout, struct head *h)
+{
+    const struct mnt_doc *d = &u->p->doc;
+    const struct mnt_line *l = &d->lines[i];
+    memset(h, 0, sizeof *h);
+    if (pass == 0)
+        return mnt_status_line(l);
+    if (pass == 1)
+        return section_opens(u, st, l, nout, &h->again);
+    h->te = title_then_field(l, &h->pnum, &h->poff);
+    if (h->te == 0)
+        h->te = mnt_page_head(d, i, u->p->toc_text, u->p->toc_len, u->foot,
+                              u->footn, &h->hoff, &h->tocno);
+    return h->te != 0;
+}
+
+static int add_head(const struct untitled *u, int pass, size_t i,
+                    const struct head *h, struct mnt_cands *out)
+{
+    if (out->v == NULL &&
+        (out->v = calloc(MNT_CAND_MAX, sizeof *out->v)) == NULL)
+        return ERR_NOMEM;
+    struct mnt_cand *c = &out->v[out->n++];
+    memset(c, 0, sizeof *c);
+    /* the line above is the decision's text when they close */
+    size_t t = pass == 1 && !h->again && !u->closes ? title_above(&u->p->doc, i)
+                                                    : (size_t)-1;
+    c->line = t != (size_t)-1 ? t : i;
+    c->above = t != (size_t)-1;
+    c->num = (unsigned)out->n;
+    c->title_off = (size_t)(pass == 1); /* 1: the body's first line */
+    c->title_end = h->te;               /* the title, then fields */
+    if (h->poff > 0) /* its printed number, the title after it */
+        c->num = h->pnum, c->delim = '.', c->title_off = h->poff;
+    if (h->hoff > 0) /* a page's number and mark before the title */
+        c->title_off = h->hoff;
+    c->order = h->tocno; /* for contents_numbers(), then cleared */
+    return ERR_OK;
+}
+
 int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
 {
     const struct mnt_doc *d = &p->doc;
     memset(out, 0, sizeof *out);
-    const struct mnt_line *best = opening_section(p);
-    const struct mnt_line *open = mnt_opening_before_decision(d, p->skip, best);
+    struct untitled u = {p, opening_section(p), NULL, NULL, 0, NULL, 0};
+    u.open = mnt_opening_before_decision(d, p->skip, u.best);
     /* decisions closing items that open with different sections */
-    int closes = mnt_decisions_close(d, p->skip, best, open);
+    u.closes = mnt_decisions_close(d, p->skip, u.best, u.open);
     /* the decision that closes the items (opening.c moved the opening
      * off it): one standing before the first opening section is an item
      * of its own - the approval of the agenda, nothing but a decision */
-    const struct mnt_line *dec = open != best ? best : NULL;
-    const char *foot = NULL;
-    size_t footn = mnt_page_footer(d, &foot);
+    u.dec = u.open != u.best ? u.best : NULL;
+    u.footn = mnt_page_footer(d, &u.foot);
     for (int pass = 0; pass < 3 && out->n < 2; pass++) {
         out->n = 0;
-        if (pass == 1 && open == NULL)
+        if (pass == 1 && u.open == NULL)
             continue;
-        /* pass 1: the bare sections seen since the last cut */
-        const struct mnt_line *seen[32];
-        size_t nseen = 0;
-        int closed_item = 0; /* the item shows a closed one's decision */
-        const struct mnt_line *prev = NULL; /* the last bare section */
+        struct item_state st = {{NULL}, 0, 0, NULL};
         for (size_t i = 0; i < d->nlines && out->n < MNT_CAND_MAX; i++) {
-            const struct mnt_line *l = &d->lines[i];
-            size_t te = 0, poff = 0, hoff = 0;
-            unsigned pnum = 0, tocno = 0;
-            if (l->kind != MNT_LINE_TEXT || (p->skip && p->skip[i]))
+            struct head h;
+            int rc;
+            if (d->lines[i].kind != MNT_LINE_TEXT || (p->skip && p->skip[i]) ||
+                !opens_item(&u, pass, i, &st, out->n, &h))
                 continue;
-            int again = 0; /* a section the current item already had */
-            if (pass == 1 && out->n > 0 && bare_section(l) &&
-                !same_line(l, open)) {
-                for (size_t k = 0; k < nseen && !again; k++)
-                    again = same_line(seen[k], l);
-                if (!again && nseen < 32)
-                    seen[nseen++] = l;
-            }
-            /* a closed item shows its public decision only: a section
-             * after it is the next item's */
-            if (pass == 1 && closed_item && bare_section(l))
-                again = 1;
-            if (pass == 1 && out->n == 0 && dec != NULL && bare_section(l) &&
-                same_line(l, dec))
-                again = 1;
-            /* an item lacking the opening section (a member's proposal
-             * opening with "Sagsfremstilling") starts where a section
-             * repeats: one item has each section once */
-            if (pass == 1 && closes) {
-                int first =
-                    bare_section(l) && (prev == NULL || same_line(prev, best));
-                if (bare_section(l))
-                    prev = l;
-                if (!first)
-                    continue;
-            } else if (pass == 0 ? !mnt_status_line(l)
-                       : pass == 1
-                           ? !again &&
-                                 (!bare_section(l) || !same_line(l, open)) &&
-                                 !closed_decision_label(l)
-                           : (te = title_then_field(l, &pnum, &poff)) == 0 &&
-                                 (te = mnt_page_head(d, i, p->toc_text,
-                                                     p->toc_len, foot, footn,
-                                                     &hoff, &tocno)) == 0)
-                continue;
-            if (pass == 1) {
-                nseen = 0;
-                if (again)
-                    seen[nseen++] = l;
-                closed_item = closed_decision_label(l);
-            }
-            if (out->v == NULL &&
-                (out->v = calloc(MNT_CAND_MAX, sizeof *out->v)) == NULL)
-                return ERR_NOMEM;
-            struct mnt_cand *c = &out->v[out->n++];
-            memset(c, 0, sizeof *c);
-            /* the line above is the decision's text when they close */
-            size_t t =
-                pass == 1 && !again && !closes ? title_above(d, i) : (size_t)-1;
-            c->line = t != (size_t)-1 ? t : i;
-            c->above = t != (size_t)-1;
-            c->num = (unsigned)out->n;
-            c->title_off = (size_t)(pass == 1); /* 1: the body's first line */
-            c->title_end = te;                  /* the title, then fields */
-            if (poff > 0) /* its printed number, the title after it */
-                c->num = pnum, c->delim = '.', c->title_off = poff;
-            if (hoff > 0) /* a page's number and mark before the title */
-                c->title_off = hoff;
-            c->order = tocno; /* for contents_numbers(), then cleared */
+            if ((rc = add_head(&u, pass, i, &h, out)) != ERR_OK)
+                return rc;
         }
         if (pass == 2)
             contents_numbers(out);
