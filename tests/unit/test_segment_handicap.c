@@ -1,0 +1,91 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_handicap.c - classes the blind cg- round of handicapråd
+ * minutes brought up: a råd named "Rådet for …" with its words in lower
+ * case, in the genitive before "møde"; a committee in brackets after an
+ * attendee's council in the header's member list. Each case is a few
+ * lines in our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "segment_util.h"
+#include "test_filter.h"
+
+/* text parsed; its council must be `council`. */
+static void expect_council(const char *text, const char *council)
+{
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    if (m.council == NULL || strcmp(m.council, council) != 0)
+        fail_msg("council <%s>, want <%s>", m.council ? m.council : "(null)",
+                 council);
+    mnt_meeting_fini(&m);
+}
+
+/* "Rådet for handicap, psykiatri og udsatheds møde den …": the words
+ * after "for" are the råd's name though in lower case (the genitive
+ * before "møde" says whose meeting it is), not the committee a
+ * recommendation in an item names. A sentence going on after "Rådet
+ * for" names no council. */
+static void test_genitive_council_for_lower_words(void **state)
+{
+    (void)state;
+    expect_council("Rådet for handicap, psykiatri og udsatheds møde den 08. "
+                   "september 2025\n"
+                   "Byrådssalen kl. 16.00\n"
+                   "Referat\n"
+                   "61Godkendelse af dagsorden\n"
+                   "Beslutning\n"
+                   "Godkendt.\n"
+                   "62Kvalitetsstandarder\n"
+                   "Indstilling\n"
+                   "Administrationen indstiller til Social- og "
+                   "Sundhedsudvalget, at procesplanen godkendes.\n"
+                   "Beslutning\n"
+                   "Drøftet.\n",
+                   "Rådet for handicap, psykiatri og udsathed");
+    expect_council("Referat\n"
+                   "Ældrerådet 3. marts 2025\n\n"
+                   "1. Orientering\n"
+                   "Rådet for nuværende ser ingen grund til at ændre noget, "
+                   "og det blev drøftet på mødet.\n\n"
+                   "2. Eventuelt\n"
+                   "Intet.\n",
+                   "Ældrerådet");
+}
+
+/* "Kurt Juhl, Byrådet (Social- og Sundhedsudvalget)": the committee in
+ * brackets after an attendee's council is the attendee's too; the
+ * heading's "Handicaprådsmøde" names the council that met. */
+static void test_bracketed_committee_of_attendee(void **state)
+{
+    (void)state;
+    expect_council("Referat 5. december 2013\n\n"
+                   "Referat fra Handicaprådsmøde torsdag den 5. december "
+                   "2013\nDeltagere:\n"
+                   "Hanne Vig, DH\n"
+                   "Kurt Juhl, Byrådet (Social- og Sundhedsudvalget)\n"
+                   "Niels Brink, Byrådet (Teknisk Udvalg)\n"
+                   "Mona Hede, Social- og Sundhedsdirektør\n\n"
+                   "1. Høringssvar\n"
+                   "Rådet skriver et samlet høringssvar.\n\n"
+                   "2. Eventuelt\n"
+                   "Intet.\n",
+                   "Handicaprådet");
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_genitive_council_for_lower_words),
+        cmocka_unit_test(test_bracketed_committee_of_attendee),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
