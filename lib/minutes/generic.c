@@ -139,6 +139,45 @@ size_t mnt_code_heading_at(const char *s, size_t n, size_t i,
     return k;
 }
 
+/* "HR. 1 Title", "HR 1. Title": a råd's code before every item's number
+ * (two to four capitals, maybe a full stop), a space, the number (maybe
+ * a full stop), a space and a capital. The number labels the item. */
+static int council_code_at(const char *s, size_t n, size_t i,
+                           struct mnt_cand *c)
+{
+    size_t k = i, caps = 0;
+    uint32_t cp;
+    while (k < n && caps < 5) {
+        size_t b = utf8_decode(s + k, n - k, &cp);
+        if (b == 0 || !fold_is_upper(cp))
+            break;
+        k += b, caps++;
+    }
+    if (caps < 2 || caps > 4)
+        return 0;
+    if (k < n && s[k] == '.')
+        k++;
+    if (k >= n || s[k] != ' ')
+        return 0;
+    unsigned num;
+    size_t d = mnt_read_num(s, n, k + 1, 3, &num);
+    if (d == 0 || num == 0)
+        return 0;
+    k += 1 + d;
+    int dot = k < n && s[k] == '.';
+    k += (size_t)dot;
+    if (k >= n || s[k] != ' ')
+        return 0;
+    k = mnt_skip_sp(s, n, k);
+    if (!mnt_starts_upper(s + k, n - k) || mnt_is_month(s + k, n - k))
+        return 0;
+    memset(c, 0, sizeof *c);
+    c->num = num;
+    c->delim = '.';
+    c->title_off = k;
+    return 1;
+}
+
 /* "IV. Title", "II) Title": a Roman number (I to XXXIX), a delimiter, a
  * space and a capital. */
 static int roman_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
@@ -379,7 +418,8 @@ static int generic_at(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
                (!l->cut && l->len < MNT_FLAT_LINE / 2 &&
                 !mnt_page_number_run(&p->doc, li));
     if (roman_at(l->s, l->len, b, c) || bracket_at(l->s, l->len, b, c) ||
-        mnt_code_heading_at(l->s, l->len, b, c) > 0)
+        mnt_code_heading_at(l->s, l->len, b, c) > 0 ||
+        council_code_at(l->s, l->len, b, c))
         return 1;
     if (mnt_trailing_cand(l, c))
         return 1;

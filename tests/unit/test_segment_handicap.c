@@ -2,8 +2,10 @@
 /* test_segment_handicap.c - classes the blind cg- round of handicapråd
  * minutes brought up: a råd named "Rådet for …" with its words in lower
  * case, in the genitive before "møde"; a committee in brackets after an
- * attendee's council in the header's member list. Each case is a few
- * lines in our own words. */
+ * attendee's council in the header's member list; headings "HR. 1 Title"
+ * (the råd's code before every number) under members grouped by who sent
+ * them ("Byråd: Name (V), …"). Each case is a few lines in our own
+ * words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -80,12 +82,46 @@ static void test_bracketed_committee_of_attendee(void **state)
                    "Handicaprådet");
 }
 
+/* "HR. 1 Title": the råd's code before every item's number; the items'
+ * sections ("Indstilling", "Beslutning:") are no items. "Byråd: Poul
+ * Ravn (V), …" groups members by who sent them: the council that met is
+ * the råd the text names. */
+static void test_council_code_before_number(void **state)
+{
+    (void)state;
+    static const char text[] = "Medlemmer\n\n"
+                               "Byråd: Poul Ravn (V), Tina Kjeldgaard (V)\n\n"
+                               "Øvrige: Merete Lind, Sekretær\n\n"
+                               "HR. 1 Valg af formand\n\n"
+                               "Indstilling\n\n"
+                               "Der vælges en formand.\n\n"
+                               "Beslutning:\n\n"
+                               "Poul Ravn blev valgt.\n\n"
+                               "HR. 2 Handicaprådets økonomi\n\n"
+                               "Indstilling\n\n"
+                               "Handicaprådet drøfter budgettet.\n\n"
+                               "Beslutning:\n\n"
+                               "Handicaprådet godkendte budgettet.\n\n"
+                               "HR. 3 Eventuelt\n\n"
+                               "Beslutning:\n\n"
+                               "Intet.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Valg af formand",
+                                         "Handicaprådets økonomi", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+    expect_council(text, "Handicaprådet");
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_genitive_council_for_lower_words),
         cmocka_unit_test(test_bracketed_committee_of_attendee),
+        cmocka_unit_test(test_council_code_before_number),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
