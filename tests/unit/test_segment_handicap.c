@@ -4,7 +4,8 @@
  * case, in the genitive before "møde"; a committee in brackets after an
  * attendee's council in the header's member list; headings "HR. 1 Title"
  * (the råd's code before every number) under members grouped by who sent
- * them ("Byråd: Name (V), …"). Each case is a few lines in our own
+ * them ("Byråd: Name (V), …"); "Punkt nummer: 2" glued to the last full
+ * stop of the item before it. Each case is a few lines in our own
  * words. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -115,6 +116,49 @@ static void test_council_code_before_number(void **state)
     expect_council(text, "Handicaprådet");
 }
 
+/* "… og Lars Rosing.Punkt nummer: 2": the heading glued to the previous
+ * item's last full stop is cut off it, so every entry the agenda lists
+ * is found - also item 2, whose title below is worded otherwise than
+ * its agenda entry (the second reading, which completes the agenda, is
+ * kept though its layout is the generic one). */
+static void test_glued_punkt_nummer_completes_agenda(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat fra Handicaprådsmøde torsdag den 5. december 2013\n\n"
+        "Sager til behandling:\n"
+        "1. Dialog om høringssvar\n"
+        "2. Evaluering af Handicapdagen\n"
+        "3. Eventuelt\n\n"
+        "Punkt nummer: 1\n"
+        "Dialog om høringssvar\n\n"
+        "Sagsbeskrivelse:\n"
+        "Rådet har afgivet et høringssvar om aflastning.\n\n"
+        "Beslutning:\n"
+        "Taget til efterretning.\n\n"
+        "Fraværende:\n"
+        "Bodil Krag og Lars Rosing.Punkt nummer: 2\n"
+        "Handicapdagen - evaluering\n\n"
+        "Sagsbeskrivelse:\n"
+        "Dagen blev holdt i kulturhuset med mange gæster.\n\n"
+        "Beslutning:\n"
+        "Dagen var godt besøgt.\n\n"
+        "Fraværende:\n"
+        "Bodil Krag og Lars Rosing.Punkt nummer: 3\n"
+        "Eventuelt\n\n"
+        "Beslutning:\n"
+        "Intet.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    if (m.nitems != 3)
+        fail_msg("%zu items (layout %s), want 3", m.nitems, m.layout);
+    for (size_t i = 0; i < 3; i++) {
+        char want[2] = {(char)('1' + i), '\0'};
+        assert_string_equal(m.items[i].label, want);
+    }
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -122,6 +166,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_genitive_council_for_lower_words),
         cmocka_unit_test(test_bracketed_committee_of_attendee),
         cmocka_unit_test(test_council_code_before_number),
+        cmocka_unit_test(test_glued_punkt_nummer_completes_agenda),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
