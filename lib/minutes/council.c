@@ -230,6 +230,26 @@ static int page_number_first(const struct mnt_line *l)
     return 0;
 }
 
+#define GROUP_LABEL 40u /* bytes of a member group's label */
+
+/* "Byråd: Poul Ravn (V), Tina Kjeldgaard (V)": a råd's members grouped
+ * by who sent them - the label names the members' council, not the one
+ * that met. A short label, a colon, then a person and party. */
+static int member_group(const struct mnt_line *l)
+{
+    size_t c = 0;
+    while (c < l->len && c < GROUP_LABEL && l->s[c] != ':')
+        c++;
+    if (c == 0 || c >= l->len || c >= GROUP_LABEL)
+        return 0;
+    size_t a = c + 1, e = a;
+    while (e < l->len && l->s[e] != ',')
+        e++;
+    while (a < e && l->s[a] == ' ')
+        a++;
+    return e > a && mnt_is_member(l->s + a, e - a);
+}
+
 /* "Forside > Politik > Byrådet > Dagsordener", "Forside » Politik »
  * Kommunalbestyrelsen": a breadcrumb names the site's sections, not the
  * council that met. Two or more of ">", "»", "›" between words. */
@@ -333,7 +353,7 @@ static int council_from_header(const struct mnt_doc *d, size_t npre,
                 continue;
             }
             if ((looks_like_item(l) && !(seen == 1 && page_number_first(l))) ||
-                is_breadcrumb(l) || repeats_item_title(l, m))
+                is_breadcrumb(l) || repeats_item_title(l, m) || member_group(l))
                 continue;
             /* "Børn og Unge - Referat", "Referat KB 12.3.2020" */
             if (pass == 3) {

@@ -374,9 +374,42 @@ size_t mnt_council_for_words(const char *s, size_t n, size_t i, int capitals)
     return end;
 }
 
+/* "Rådet for handicap, psykiatri og udsatheds møde den …": a council's
+ * name in the genitive before "møde" may print its words after "for" in
+ * lower case - the heading says whose meeting it is, so they are its
+ * name, not a sentence going on. From s[i], up to PHRASE_WORDS letter
+ * words (an inner "og" or ", "): the offset of the genitive's "s" (the
+ * name's end), or 0. */
+static size_t genitive_for_words(const char *s, size_t n, size_t i)
+{
+    struct mnt_tok t;
+    for (unsigned words = 0; words < PHRASE_WORDS; words++) {
+        size_t want = i;
+        if (!mnt_tok_next(s, n, &i, &t) || t.s != s + want)
+            return 0;
+        uint32_t cp;
+        utf8_decode(t.s, t.n, &cp);
+        int og = mnt_tok_is(&t, "og");
+        if (!fold_is_letter(cp) || (!og && is_stop_word(&t)) || is_weekday(&t))
+            return 0;
+        size_t e = (size_t)(t.s + t.n - s), m = strlen(" møde");
+        if (!og && t.n > 2 && s[e - 1] == 's' && n - e >= m &&
+            fold_prefix(s + e, n - e, " møde") == m &&
+            (e + m == n || s[e + m] == ' ' || s[e + m] == ':'))
+            return e - 1;
+        if (i + 1 < n && s[i] == ',' && s[i + 1] == ' ' && !og)
+            i++;
+        if (i >= n || s[i] != ' ')
+            return 0;
+        i++;
+    }
+    return 0;
+}
+
 /* "Rådet for Socialt Udsatte", "Udvalget for Ældre og Sundhed", "Udvalg
  * for regional udvikling", "Bestyrelsen for Søby Havn": the head and the
- * words after "for" (all but Udvalg want capitalised words). Returns the
+ * words after "for" (all but Udvalg want capitalised words, or a genitive
+ * before "møde"). Returns the
  * phrase length in s, or 0. */
 static size_t head_for(const char *s, size_t n, size_t at)
 {
@@ -396,6 +429,8 @@ static size_t head_for(const char *s, size_t n, size_t at)
     if (k == 0 || (at > 0 && s[at - 1] != ' ' && s[at - 1] != '\t'))
         return 0;
     size_t end = mnt_council_for_words(s, n, at + k, capitals);
+    if (end == 0 && capitals)
+        end = genitive_for_words(s, n, at + k);
     return end > at + k ? end - at : 0;
 }
 
@@ -524,11 +559,27 @@ static int owner_of_next(const char *s, size_t n, size_t end,
            mnt_tok_capital(&next) && mnt_council_noun(&next, 0, name);
 }
 
+/* The end of a bracket opening at s[e] after spaces ("Byrådet (Teknisk
+ * Udvalg)"), or 0 if none opens there. */
+static size_t bracket_after(const char *s, size_t n, size_t e)
+{
+    size_t j = e;
+    while (j < n && s[j] == ' ')
+        j++;
+    if (j >= n || s[j] != '(')
+        return 0;
+    for (size_t k = j + 1; k < n && k - j < MNT_NAME_MAX; k++)
+        if (s[k] == ')')
+            return k + 1;
+    return 0;
+}
+
 void mnt_councils_count_line(const char *s, size_t n, int header, int meetings,
                              struct mnt_tally *t)
 {
     char name[MNT_NAME_MAX];
-    size_t key = SIZE_MAX; /* mnt_after_person()'s, once for the line */
+    size_t key = SIZE_MAX;  /* mnt_after_person()'s, once for the line */
+    size_t bracket_end = 0; /* an attendee's bracket ends before it */
     for (size_t i = 0; i < n; i++) {
         /* the initials of head_for()'s heads: every byte is tried */
         size_t len = s[i] != '\0' && strchr("URNKB", s[i]) != NULL
@@ -568,10 +619,16 @@ void mnt_councils_count_line(const char *s, size_t n, int header, int meetings,
             i = (size_t)(tok.s - s) + low;
             continue;
         }
-        /* "Eva Lund, Ældrerådet": an attendee's council, not this one */
-        if (!council_at(s, &tok, name) || menu_label(s, n, i) ||
-            owner_of_next(s, n, i, &tok) ||
-            mnt_after_person(s, n, (size_t)(tok.s - s), &key) ||
+        if (!council_at(s, &tok, name) || (size_t)(tok.s - s) < bracket_end)
+            continue;
+        /* "Eva Lund, Ældrerådet": an attendee's council, not this one;
+         * so is the committee in brackets after it ("Kurt Juhl, Byrådet
+         * (Social- og Sundhedsudvalget)") */
+        if (mnt_after_person(s, n, (size_t)(tok.s - s), &key)) {
+            bracket_end = bracket_after(s, n, (size_t)(tok.s + tok.n - s));
+            continue;
+        }
+        if (menu_label(s, n, i) || owner_of_next(s, n, i, &tok) ||
             (!header && mnt_recommended_to(s, (size_t)(tok.s - s))))
             continue;
         size_t dl = district_after(s, n, &tok, name);

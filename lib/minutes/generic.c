@@ -139,6 +139,80 @@ size_t mnt_code_heading_at(const char *s, size_t n, size_t i,
     return k;
 }
 
+/* "HR. 1 Title", "HR 1. Title": a råd's code before every item's number
+ * (two to four capitals, maybe a full stop), a space, the number (maybe
+ * a full stop), a space and a capital. The number labels the item. */
+static int council_code_at(const char *s, size_t n, size_t i,
+                           struct mnt_cand *c)
+{
+    size_t k = i, caps = 0;
+    uint32_t cp;
+    while (k < n && caps < 5) {
+        size_t b = utf8_decode(s + k, n - k, &cp);
+        if (b == 0 || !fold_is_upper(cp))
+            break;
+        k += b, caps++;
+    }
+    if (caps < 2 || caps > 4)
+        return 0;
+    if (k < n && s[k] == '.')
+        k++;
+    if (k >= n || s[k] != ' ')
+        return 0;
+    unsigned num;
+    size_t d = mnt_read_num(s, n, k + 1, 3, &num);
+    if (d == 0 || num == 0)
+        return 0;
+    k += 1 + d;
+    int dot = k < n && s[k] == '.';
+    k += (size_t)dot;
+    if (k >= n || s[k] != ' ')
+        return 0;
+    k = mnt_skip_sp(s, n, k);
+    if (!mnt_starts_upper(s + k, n - k) || mnt_is_month(s + k, n - k))
+        return 0;
+    memset(c, 0, sizeof *c);
+    c->num = num;
+    c->delim = '.';
+    c->title_off = k;
+    return 1;
+}
+
+#define GLUED_LABEL_MAX 24u /* bytes of "Punkt nummer: 12" ending a line */
+
+/* "… og Lars Rosing.Punkt nummer: 2": a page whose paragraphs were joined
+ * glues a labelled heading ("Punkt 2", "Punkt nr. 2", "Punkt nummer:
+ * 2", its title on the next line) to the previous item's last full stop,
+ * after a word in lower case (no abbreviation: four letters or more);
+ * the label and its number end the line. */
+int mnt_glued_label_at(const char *s, size_t n, size_t i)
+{
+    if (i < 5 || s[i] != 'P' || s[i - 1] != '.' || n - i > GLUED_LABEL_MAX)
+        return 0;
+    uint32_t before;
+    utf8_prev(s, s + i - 1, &before);
+    size_t w = i - 1;
+    while (w > 0 && s[w - 1] != ' ')
+        w--;
+    size_t k = fold_prefix(s + i, n - i, "Punkt");
+    if (!fold_is_lower(before) || i - 1 - w <= 3 || k == 0)
+        return 0;
+    k += i;
+    size_t m = fold_prefix(s + k, n - k, " nummer");
+    k += m > 0 ? m : fold_prefix(s + k, n - k, " nr.");
+    if (k < n && s[k] == ':')
+        k++;
+    k = mnt_skip_sp(s, n, k);
+    size_t d = k;
+    while (d < n && d - k < 3 && s[d] >= '0' && s[d] <= '9')
+        d++;
+    if (d == k)
+        return 0;
+    while (d < n && (s[d] == '.' || s[d] == ':' || s[d] == ' '))
+        d++;
+    return d == n;
+}
+
 /* "IV. Title", "II) Title": a Roman number (I to XXXIX), a delimiter, a
  * space and a capital. */
 static int roman_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
@@ -291,14 +365,31 @@ static int bullet_heading_repeated(const struct mnt_doc *d, size_t li,
 static int generic_at(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
 {
     static const char *const prefixes[] = {
-        "Pkt. nr.", "Pkt.nr.",     "Punkt nr.",
-        "Ad pkt.",  "Ad punkt",    "Til punkt",
-        "Til pkt.", "Vedr. punkt", "Ad.",
-        "Ad",       "Pkt.",        "Pkt",
-        "Punkt",    "Sag nr.",     "Sag",
-        "Nr.",      "Nr",          "Dagsordenspunkt",
-        "Item",     "Agenda item", "\xC2\xA7",
-        "###",      "##",          "#",
+        "Pkt. nr.",
+        "Pkt.nr.",
+        "Punkt nr.",
+        "Punkt nummer",
+        "Ad pkt.",
+        "Ad punkt",
+        "Til punkt",
+        "Til pkt.",
+        "Vedr. punkt",
+        "Ad.",
+        "Ad",
+        "Pkt.",
+        "Pkt",
+        "Punkt",
+        "Sag nr.",
+        "Sag",
+        "Nr.",
+        "Nr",
+        "Dagsordenspunkt",
+        "Item",
+        "Agenda item",
+        "\xC2\xA7",
+        "###",
+        "##",
+        "#",
     };
     const struct mnt_line *l = &p->doc.lines[li];
     if (!mnt_heading_sized(l) || mnt_number_column(&p->doc, li))
@@ -314,10 +405,12 @@ static int generic_at(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
         if (i == 0 || b0 + i >= l->len)
             continue;
         i = mnt_skip_sp(l->s, l->len, b0 + i);
-        /* "Punkt: 12" over a case file's fields (Acadre); not "Sag:",
-         * whose value is a case number */
+        /* "Punkt: 12" over a case file's fields (Acadre), "Punkt
+         * nummer: 2" over its title; not "Sag:", whose value is a case
+         * number */
         if (i + 1 < l->len && l->s[i] == ':' &&
             (strcmp(prefixes[k], "Punkt") == 0 ||
+             strcmp(prefixes[k], "Punkt nummer") == 0 ||
              strncmp(prefixes[k], "Pkt", 3) == 0))
             i = mnt_skip_sp(l->s, l->len, i + 1);
         size_t n = mnt_read_num(l->s, l->len, i, 3, &c->num);
@@ -379,7 +472,8 @@ static int generic_at(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
                (!l->cut && l->len < MNT_FLAT_LINE / 2 &&
                 !mnt_page_number_run(&p->doc, li));
     if (roman_at(l->s, l->len, b, c) || bracket_at(l->s, l->len, b, c) ||
-        mnt_code_heading_at(l->s, l->len, b, c) > 0)
+        mnt_code_heading_at(l->s, l->len, b, c) > 0 ||
+        council_code_at(l->s, l->len, b, c))
         return 1;
     if (mnt_trailing_cand(l, c))
         return 1;

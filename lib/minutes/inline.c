@@ -315,6 +315,8 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
          * number without a full stop after a footer or before fields */
         if (flat && s[i - 1] == ' ' && i + 8 < n && labelled_at(s, n, i))
             return i;
+        if (mnt_glued_label_at(s, n, i))
+            return i;
         int year = year_before(s, i);
         if (s[i] < '0' || s[i] > '9' ||
             (s[i - 1] >= '0' && s[i - 1] <= '9' && !year))

@@ -153,6 +153,20 @@ static int parse_once(const struct mnt_doc *base, const struct mnt_hints *hints,
     return rc;
 }
 
+#define AGENDA_SLACK 0.15 /* confidence a reading may lose to complete it */
+
+/* Does the second reading find every entry of the agenda list the first
+ * found too few headings for ("the agenda lists 5 items, 4 found"),
+ * where the first lost a heading glued to the line before it? The
+ * agenda's count is the better evidence than a reading's confidence. */
+static int agenda_completed(const struct mnt_meeting *first,
+                            const struct mnt_meeting *alt)
+{
+    return first->agenda_items > 0 && first->nitems < first->agenda_items &&
+           alt->nitems == first->agenda_items &&
+           alt->confidence + AGENDA_SLACK >= first->confidence;
+}
+
 /* One meeting: the first reading, and the second when it is not sure. */
 static int parse_meeting(const struct mnt_doc *base,
                          const struct mnt_hints *hints, struct mnt_meeting *out)
@@ -165,8 +179,9 @@ static int parse_meeting(const struct mnt_doc *base,
         struct mnt_meeting alt;
         memset(&alt, 0, sizeof alt);
         rc = parse_once(base, hints, 1, &alt);
-        if (rc == ERR_OK && alt.confidence > out->confidence &&
-            alt.nitems >= out->nitems) {
+        if (rc == ERR_OK &&
+            ((alt.confidence > out->confidence && alt.nitems >= out->nitems) ||
+             agenda_completed(out, &alt))) {
             struct mnt_meeting t = *out;
             *out = alt;
             alt = t;

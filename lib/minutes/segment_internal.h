@@ -162,6 +162,9 @@ size_t mnt_number_at(const char *s, size_t n, size_t i, size_t max,
 int mnt_is_month(const char *s, size_t n);
 /* s ends like a person and party, "Lars Weiss (A)". */
 int mnt_is_member(const char *s, size_t n);
+/* "… Rosing.Punkt nummer: 2" at s[i]: a labelled heading glued to the
+ * previous item's last full stop, ending the line (generic.c). */
+int mnt_glued_label_at(const char *s, size_t n, size_t i);
 /* Bytes of a separator at s[i]: ":", "-", an en or em dash; 0 if none. */
 size_t mnt_separator(const char *s, size_t n, size_t i);
 /* "(Åben)", "(Lukket)" at s[i]: bytes to skip (spaces after included). */
