@@ -4,7 +4,8 @@
  * page that glues each heading to the end of the item before it, under
  * a contents list of numbers without full stops, whose items a first
  * reading opened at their first section with a case file's field as the
- * title. Each case is a few lines in our own words. */
+ * title; an "Ad. 1:Title" label glued to its title. Each case is a few
+ * lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -64,11 +65,40 @@ static void test_glued_headings_under_undotted_contents(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "Ad. 1:Valg af dirigent" - a label typed with no space between its
+ * colon and the title: the title is the heading's, not a line of text
+ * ("Ad 1:" alone still takes its title from the agenda list). */
+static void test_ad_colon_glued_to_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat af repræsentantskabsmøde i idrætsrådet\n\n"
+        "Mødet blev holdt torsdag den 27. august 2020.\n\n"
+        "Ad. 1:Valg af dirigent og referent\n"
+        "Jens Mikkelsen blev valgt til dirigent.\n\n"
+        "Ad. 2:Bestyrelsens beretning\n"
+        "Formanden fremlagde beretningen. Den blev taget til "
+        "efterretning.\n\n"
+        "Ad. 3:Godkendelse af årsregnskab\n"
+        "Regnskabet blev godkendt.\n\n"
+        "Ad. 4:Eventuelt\n"
+        "Intet.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Valg af dirigent og referent", "Bestyrelsens beretning",
+        "Godkendelse af årsregnskab", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_glued_headings_under_undotted_contents),
+        cmocka_unit_test(test_ad_colon_glued_to_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
