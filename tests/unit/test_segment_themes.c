@@ -56,9 +56,8 @@ static void test_glued_headings_under_undotted_contents(void **state)
         "Beslutning i Udsatterådet den 9. juni 2022\n\n"
         "Drøftet.\n";
     static const char *const labels[] = {"41", "42", "43"};
-    static const char *const titles[] = {"Godkendelse af dagsorden",
-                                         "Orientering om tilsyn",
-                                         "Budget 2022"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Orientering om tilsyn", "Budget 2022"};
     struct mnt_meeting m;
     parse_text(text, &m);
     expect_items(&m, 3, labels, titles);
