@@ -4,8 +4,9 @@
  * page that glues each heading to the end of the item before it, under
  * a contents list of numbers without full stops, whose items a first
  * reading opened at their first section with a case file's field as the
- * title; an "Ad. 1:Title" label glued to its title. Each case is a few
- * lines in our own words. */
+ * title; an "Ad. 1:Title" label glued to its title; "Ad.1. …"
+ * paragraphs keyed to a numbered agenda list. Each case is a few lines in
+ * our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -92,12 +93,46 @@ static void test_ad_colon_glued_to_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A numbered agenda list ("1. Godkendelse af referat" … "5. Evt.") and
+ * below it "Ad.1. Ingen bemærkninger." paragraphs that never repeat the
+ * titles (an association's board minutes): the numbers key each
+ * paragraph to its entry, which titles it; no item starts in the list. */
+static void test_ad_paragraphs_keyed_to_numbered_list(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat af bestyrelsesmøde i idrætsrådet\n\n"
+        "Dato: 19. august 2014\n\n"
+        "Dagsorden:\n\n"
+        "1. Godkendelse af referat\n"
+        "2. Formanden orienterer\n"
+        "3. Idrætsnatten\n"
+        "4. Nyt fra udvalg\n"
+        "5. Evt.\n\n"
+        "Referat:\n\n"
+        "Ad.1. Ingen bemærkninger.\n\n"
+        "Ad.2. Budgettet for næste år blev gennemgået.\n\n"
+        "Ad.3. Idrætsnatten holdes den 26. september.\n\n"
+        "Ad.4. SSP – der har været holdt møde i juni.\n\n"
+        "Ad.5. Næste møde holdes den 7. oktober.\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "5"};
+    static const char *const titles[] = {"Godkendelse af referat",
+                                         "Formanden orienterer", "Idrætsnatten",
+                                         "Nyt fra udvalg", "Evt."};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    assert_int_equal(m.items[0].first_line, 15);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_glued_headings_under_undotted_contents),
         cmocka_unit_test(test_ad_colon_glued_to_title),
+        cmocka_unit_test(test_ad_paragraphs_keyed_to_numbered_list),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
