@@ -5,8 +5,9 @@
  * a contents list of numbers without full stops, whose items a first
  * reading opened at their first section with a case file's field as the
  * title; an "Ad. 1:Title" label glued to its title; "Ad.1. …"
- * paragraphs keyed to a numbered agenda list. Each case is a few lines in
- * our own words. */
+ * paragraphs keyed to a numbered agenda list; a letterhead naming the
+ * whole council run into the committee's name on one line. Each case is
+ * a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -126,6 +127,29 @@ static void test_ad_paragraphs_keyed_to_numbered_list(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "AALBORG BYRÅD. Aalborg Byråd. Folkeoplysningsudvalget. Mødet den …":
+ * a transcript ran the letterhead naming the whole council and the
+ * committee that met into one line; the committee met. */
+static void test_committee_after_whole_council_on_one_line(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "AALBORG BYRÅD. Aalborg Byråd. Folkeoplysningsudvalget. Mødet den "
+        "10.09.2014, kl. 16:00. Boulevarden 13\n\n"
+        "1. Budget 2015 - status\n"
+        "Forvaltningen orienterede om budgettet.\n\n"
+        "2. Ny forening søger om godkendelse\n"
+        "Godkendt.\n\n"
+        "3. Eventuelt\n"
+        "Intet.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_non_null(m.council);
+    assert_true(strncmp(m.council, "Folkeoplysningsudvalget",
+                        strlen("Folkeoplysningsudvalget")) == 0);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -133,6 +157,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_glued_headings_under_undotted_contents),
         cmocka_unit_test(test_ad_colon_glued_to_title),
         cmocka_unit_test(test_ad_paragraphs_keyed_to_numbered_list),
+        cmocka_unit_test(test_committee_after_whole_council_on_one_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
