@@ -158,19 +158,6 @@ static int whole_council(const char *name)
     return 0;
 }
 
-/* Does s[0..n) end in the whole council's noun ("… Aalborg Byråd")? */
-static int whole_council_before(const char *s, size_t n)
-{
-    static const char *const whole[] = {
-        "byråd", "byrådet", "kommunalbestyrelse", "kommunalbestyrelsen"};
-    for (size_t k = 0; k < sizeof whole / sizeof *whole; k++) {
-        size_t wl = strlen(whole[k]);
-        if (mnt_ends_fold(s, n, whole[k]) && (n == wl || s[n - wl - 1] == ' '))
-            return 1;
-    }
-    return 0;
-}
-
 /* "AALBORG BYRÅD" / "Referat" / "Aalborg Byråd" / "Magistraten": a
  * letterhead naming the whole council over a line naming only one of its
  * committees - the committee met. Replaces out with it when one of the
@@ -199,34 +186,6 @@ static void committee_below(const struct mnt_doc *d, size_t i, size_t lim,
         if (other)
             return;
     }
-}
-
-/* "AALBORG BYRÅD. Aalborg Byråd. Folkeoplysningsudvalget. Mødet den …":
- * the letterhead and the committee run together on one line (a PDF's
- * heading flattened by a transcript): the whole council's name, then
- * right after it, with only a full stop, comma or dash between, the one
- * committee that met. Which of t's two names that is, or NULL. */
-static const char *committee_after(const struct mnt_line *l,
-                                   const struct mnt_tally *t)
-{
-    if (t->n != 2)
-        return NULL;
-    for (int w = 0; w < 2; w++) {
-        const char *other = t->name[1 - w];
-        size_t on = strlen(other);
-        if (!whole_council(t->name[w]) || whole_council(other))
-            continue;
-        for (size_t i = 2; i + on <= l->len; i++) {
-            if (l->s[i - 1] != ' ' || !fold_eq(l->s + i, on, other, on))
-                continue;
-            size_t e = i, gap = 0;
-            while (e > 0 && gap < 3 && strchr(" .,-", l->s[e - 1]) != NULL)
-                e--, gap++;
-            if (gap >= 2 && whole_council_before(l->s, e))
-                return other;
-        }
-    }
-    return NULL;
 }
 
 #define COUNCIL_LIST 3u /* lines of council names that make a menu */
@@ -388,7 +347,7 @@ static int council_from_header(const struct mnt_doc *d, size_t npre,
             header_councils(l, pass == 2, t);
             /* three councils on one line: a menu or a list of links */
             int found = t->n > 0 && t->n < 3;
-            const char *met = found ? committee_after(l, t) : NULL;
+            const char *met = found ? mnt_committee_after(l, t) : NULL;
             if (found)
                 snprintf(out, MNT_NAME_MAX, "%s",
                          met != NULL ? met : t->name[0]);
