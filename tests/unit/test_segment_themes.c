@@ -6,8 +6,9 @@
  * reading opened at their first section with a case file's field as the
  * title; an "Ad. 1:Title" label glued to its title; "Ad.1. …"
  * paragraphs keyed to a numbered agenda list; a letterhead naming the
- * whole council run into the committee's name on one line. Each case is
- * a few lines in our own words. */
+ * whole council run into the committee's name on one line; names and
+ * quoted names in titles cut out of flattened pages. Each case is a few
+ * lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -150,6 +151,48 @@ static void test_committee_after_whole_council_on_one_line(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Titles cut out of a transcript's flattened pages ("5 Punkt 2. Title
+ * Forvaltningen indstiller, …"): a capitalised word after a lower-case
+ * one starts the text, but not the second word of a name a preposition
+ * or a dash opened ("fra Nørresundby Roklub", "- Aalborg Frisbeeklub")
+ * nor a word after a quoted name ("\"Ro for alle\" Forvaltningen" ends
+ * there); a definite noun still starts the text ("ved Skovvej Kommunen
+ * ejer …"). */
+static void test_flat_titles_keep_names(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 AALBORG BYRÅD Folkeoplysningsudvalget Mødet den 10.09.2014, "
+        "Boulevarden 13\n\n"
+        "3 AALBORG BYRÅD Fraværende Mette Kjær Til stede Ib Hald, Lone Brix "
+        "Åben Punkt 1. Støtte til Nørresundby Roklub Forvaltningen "
+        "indstiller, at udvalget bevilger 20.000 kr. Sagsbeskrivelse "
+        "Klubben vil give borgere med handicap mulighed for at ro. "
+        "Beslutning: Godkendt. Møde den Side 1\n\n"
+        "4 Punkt 2. Ny forening - Aalborg Frisbeeklub søger om godkendelse "
+        "Forvaltningen indstiller, at udvalget godkender foreningen. "
+        "Sagsbeskrivelse Foreningen har 34 medlemmer, heraf 12 under 25 år. "
+        "Beslutning: Godkendt. Møde den Side 2\n\n"
+        "5 Punkt 3. Tilskud til projekt \"Ro for alle\" Forvaltningen "
+        "indstiller, at udvalget bevilger tilskuddet. Sagsbeskrivelse "
+        "Projektet løber over to sæsoner i Nørresundby. Beslutning: "
+        "Godkendt. Møde den Side 3\n\n"
+        "6 Punkt 4. Salg af restareal ved Skovvej Kommunen ejer et areal på "
+        "410 m2, som en nabo vil købe til sin have. Sagsbeskrivelse Prisen "
+        "følger vurderingen fra sidste år. Beslutning: Godkendt. Møde den "
+        "Side 4\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Støtte til Nørresundby Roklub",
+        "Ny forening - Aalborg Frisbeeklub søger om godkendelse",
+        "Tilskud til projekt \"Ro for alle\"", "Salg af restareal ved Skovvej"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -158,6 +201,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_ad_colon_glued_to_title),
         cmocka_unit_test(test_ad_paragraphs_keyed_to_numbered_list),
         cmocka_unit_test(test_committee_after_whole_council_on_one_line),
+        cmocka_unit_test(test_flat_titles_keep_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
