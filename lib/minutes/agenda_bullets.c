@@ -72,10 +72,44 @@ static int bullet_entry(const struct mnt_parser *p, size_t li, size_t *off)
     return 1;
 }
 
+/* The last run of three or more numbered entries ("1. Godkendelse af
+ * referat" … "6. Evt.", line after line, numbered from 1) above line
+ * `end`, none of them a paragraph keyed to the agenda itself: a
+ * numbered agenda list whose titles the "Ad.1. …" paragraphs below never
+ * repeat. Its first entry's index in all, its length in *n (0: none). */
+static size_t numbered_entries(const struct mnt_parser *p,
+                               const struct mnt_cands *all, size_t end,
+                               size_t *n)
+{
+    size_t start = 0, cur = 0, cur_n = 0;
+    *n = 0;
+    for (size_t j = 0; j < all->n && all->v[j].line < end; j++) {
+        const struct mnt_cand *c = &all->v[j];
+        const struct mnt_line *l = &p->doc.lines[c->line];
+        int on =
+            cur_n > 0 && c->num == cur_n + 1 &&
+            p->text_before[c->line] == p->text_before[all->v[j - 1].line + 1];
+        if (!on)
+            cur = j, cur_n = 0;
+        if (c->letter != 0 || c->above || ad_line(l) || c->num != cur_n + 1 ||
+            (c->delim != '.' && c->delim != ')')) {
+            cur_n = 0;
+            continue;
+        }
+        if (++cur_n >= 3)
+            start = cur, *n = cur_n;
+    }
+    return start;
+}
+
 /* An agenda list without numbers above paragraphs opened "ad. 1." …
  * "ad. n." in its order (a small council's Word minutes): its entries,
  * numbered as they stand, title those paragraphs, which are the items'
- * text. The last run of three or more entries above "ad. 1." is tried. */
+ * text. The last run of three or more entries above "ad. 1." is tried;
+ * failing that, a list numbered "1." … "n." line after line (an
+ * association's minutes: "Dagsorden:" / "1. Godkendelse af referat" …,
+ * then "Referat:" / "Ad.1. Ingen bemærkninger.": the numbers key the
+ * paragraphs to it as well). */
 int mnt_agenda_bullets(struct mnt_parser *p)
 {
     struct mnt_cands all, run = {0}, hits = {0};
@@ -93,14 +127,24 @@ int mnt_agenda_bullets(struct mnt_parser *p)
         if (++cur_n >= 3)
             start = cur, n = cur_n;
     }
-    if (n > BULLETS_MAX)
-        n = 0;
+    size_t numbered = 0, nstart = 0;
+    if (n == 0 && first != (size_t)-1)
+        nstart = numbered_entries(p, &all, all.v[first].line, &numbered);
+    if (n > BULLETS_MAX || numbered > BULLETS_MAX)
+        n = numbered = 0;
+    if (numbered > 0)
+        n = numbered, start = all.v[nstart].line;
     run.v = n > 0 ? calloc(n, sizeof *run.v) : NULL;
     hits.v = n > 0 ? calloc(n, sizeof *hits.v) : NULL;
     if (n > 0 && (run.v == NULL || hits.v == NULL))
         rc = ERR_NOMEM;
-    for (size_t i = start, off; rc == ERR_OK && run.n < n && i < p->doc.nlines;
-         i++)
+    for (size_t k = 0; rc == ERR_OK && k < numbered; k++) {
+        run.v[run.n] = all.v[nstart + k];
+        run.v[run.n].quality = 0;
+        run.n++;
+    }
+    for (size_t i = start, off;
+         rc == ERR_OK && numbered == 0 && run.n < n && i < p->doc.nlines; i++)
         if (bullet_entry(p, i, &off)) {
             run.v[run.n] = (struct mnt_cand){.line = i,
                                              .num = (unsigned)run.n + 1,

@@ -45,6 +45,17 @@ static int jumps(struct mnt_meeting *m, double *c)
     return rc;
 }
 
+/* A title that is a case file's field ("Sagsnr: 27.15.00-A00-14-21
+ * Sagsansvarlig: …") names no item: items opened by their first section
+ * took the line above it, where the page had glued each heading to the
+ * end of the item before ("… deltog ikke i mødet.42. Orientering …"),
+ * so the split is suspect and a second reading, with those lines cut,
+ * should be tried. */
+static int field_title(const char *t)
+{
+    return t != NULL && mnt_field_word_at(t, strlen(t));
+}
+
 static int sizes(struct mnt_meeting *m, double *c)
 {
     size_t empty = 0, untitled = 0;
@@ -53,7 +64,7 @@ static int sizes(struct mnt_meeting *m, double *c)
         const struct mnt_item *it = &m->items[k];
         unsigned span = it->last_line - it->first_line + 1;
         empty += !has_body(it);
-        untitled += it->title == NULL;
+        untitled += it->title == NULL || field_title(it->title);
         if (span > HUGE_ITEM_LINES && m->nitems > 1) {
             rc = mnt_warn(m, "item %s spans %u lines", it->label, span);
             *c *= 0.6;

@@ -367,8 +367,10 @@ static int council_from_header(const struct mnt_doc *d, size_t npre,
             header_councils(l, pass == 2, t);
             /* three councils on one line: a menu or a list of links */
             int found = t->n > 0 && t->n < 3;
+            const char *met = found ? mnt_committee_after(l, t) : NULL;
             if (found)
-                snprintf(out, MNT_NAME_MAX, "%s", t->name[0]);
+                snprintf(out, MNT_NAME_MAX, "%s",
+                         met != NULL ? met : t->name[0]);
             free(t);
             if (found)
                 return committee_below(d, i, lim, out), 1;

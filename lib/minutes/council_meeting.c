@@ -6,7 +6,9 @@
  * a council that receives a recommendation ("anbefaler Byrådet"), which
  * is not the one meeting, and an association named after "møde i" that
  * the sentence says held the meeting ("… møde i Landsbyklyngen …, der
- * blev holdt på …"). For council_names.c. */
+ * blev holdt på …"); the committee a letterhead naming the whole council
+ * runs into on one line ("Aalborg Byråd. Folkeoplysningsudvalget."). For
+ * council_names.c and council.c. */
 #include <stdio.h>
 #include <string.h>
 
@@ -150,4 +152,44 @@ size_t mnt_held_meeting_council(const char *s, size_t n,
         return 0;
     mnt_name_copy(out, t->s, end - at);
     return end - at;
+}
+
+/* Does s[0..n) end in the whole council's noun as a word ("… Aalborg
+ * Byråd")? */
+static int whole_council_before(const char *s, size_t n)
+{
+    static const char *const whole[] = {
+        "byråd", "byrådet", "kommunalbestyrelse", "kommunalbestyrelsen"};
+    for (size_t k = 0; k < sizeof whole / sizeof *whole; k++) {
+        size_t wl = strlen(whole[k]);
+        if ((n == wl && fold_eq(s, n, whole[k], wl)) ||
+            (mnt_ends_fold(s, n, whole[k]) && s[n - wl - 1] == ' '))
+            return 1;
+    }
+    return 0;
+}
+
+const char *mnt_committee_after(const struct mnt_line *l,
+                                const struct mnt_tally *t)
+{
+    if (t->n != 2)
+        return NULL;
+    for (int w = 0; w < 2; w++) {
+        const char *whole = t->name[w], *other = t->name[1 - w];
+        size_t on = strlen(other);
+        if (!whole_council_before(whole, strlen(whole)) ||
+            whole_council_before(other, on))
+            continue;
+        for (size_t i = 2; i + on <= l->len; i++) {
+            if (l->s[i - 1] != ' ' || !fold_eq(l->s + i, on, other, on))
+                continue;
+            /* only a full stop, comma or dash between the two names */
+            size_t e = i, gap = 0;
+            while (e > 0 && gap < 3 && strchr(" .,-", l->s[e - 1]) != NULL)
+                e--, gap++;
+            if (gap >= 2 && whole_council_before(l->s, e))
+                return other;
+        }
+    }
+    return NULL;
 }

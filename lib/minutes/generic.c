@@ -437,8 +437,11 @@ static int generic_at(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
         i += mnt_sent_on_ref_len(l->s, l->len, i);
         /* a tab: a table row's next cell holds the title ("Sag nr. 74" |
          * title; "Punkt 1" | "5 min" | title, an Aula page's agenda, time
-         * cells passed over) */
-        if (i < l->len && l->s[i] != ' ' && l->s[i] != '\t')
+         * cells passed over); a colon may be glued to a capitalised
+         * title ("Ad. 1:Valg af dirigent", a bold label typed without a
+         * space before the title) */
+        if (i < l->len && l->s[i] != ' ' && l->s[i] != '\t' &&
+            !(c->delim == ':' && mnt_starts_upper(l->s + i, l->len - i)))
             continue;
         i = mnt_skip_slot_cells(l->s, l->len, mnt_skip_sp(l->s, l->len, i));
         size_t sep = mnt_separator(l->s, l->len, i);

@@ -257,6 +257,14 @@ size_t mnt_lower_meeting_council(const char *s, size_t n,
  * the meeting is another council's: its name counts for none.
  * (council_meeting.c) */
 int mnt_recommended_to(const char *s, size_t at);
+/* "AALBORG BYRÅD. Aalborg Byråd. Folkeoplysningsudvalget. Mødet den …":
+ * a letterhead naming the whole council run into the committee that met
+ * on one line (a transcript's flattened heading): of the two councils t
+ * holds for line l, the committee named right after the whole council's
+ * noun, with only a full stop, comma or dash between; NULL if none.
+ * (council_meeting.c) */
+const char *mnt_committee_after(const struct mnt_line *l,
+                                const struct mnt_tally *t);
 /* An association named after "møde i" by capitalised words that the
  * sentence says held the meeting ("… møde i Landsbyklyngen Langeland og
  * Strynø, der blev holdt på …"): its length in s from t, the name in

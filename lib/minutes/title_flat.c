@@ -328,6 +328,55 @@ static size_t type_letter_at(const char *s, size_t n, size_t off, size_t i)
     return e;
 }
 
+/* Does the straight quote at s[q] close one opened after off (an odd
+ * number of them before it), with a letter right before it? */
+static int quote_closes(const char *s, size_t off, size_t q)
+{
+    size_t n = 0;
+    for (size_t k = off; k < q; k++)
+        n += s[k] == '"';
+    return q > off && n % 2 == 1 && s[q - 1] != ' ';
+}
+
+/* Does the word at s[0..n) read as a sentence's subject: a noun's
+ * definite form ("Kommunen", "Byfestforeningen", "Udvalget",
+ * "Borgerne") or "Der"? A name's second word rarely is ("Roklub",
+ * "Forældreforening", "Kommune"). */
+static int definite_word(const char *s, size_t n)
+{
+    size_t w = 0;
+    while (w < n && s[w] != ' ' && s[w] != ',' && s[w] != '.')
+        w++;
+    return (w >= 4 && (mnt_ends_fold(s, w, "en") || mnt_ends_fold(s, w, "et") ||
+                       mnt_ends_fold(s, w, "ne"))) ||
+           (w == 3 && fold_eq(s, w, "der", 3));
+}
+
+/* Does s[0..n) end in a capitalised word that opens a name after a
+ * preposition or a dash ("… ansøgning fra Nørresundby", "Ny forening -
+ * Aalborg")? Then a capitalised word after it goes on with the name
+ * ("Nørresundby Roklub", "Aalborg Frisbeeklub") and starts no sentence -
+ * unless it reads as the sentence's subject ("… ved Folehavevej Kommunen
+ * ejer …": definite_word). */
+static int name_opened(const char *s, size_t n)
+{
+    size_t w = n;
+    while (w > 0 && s[w - 1] != ' ')
+        w--;
+    uint32_t cp;
+    if (w < 2 || w == n || utf8_decode(s + w, n - w, &cp) == 0 ||
+        !fold_is_upper(cp))
+        return 0;
+    size_t p = w - 1; /* the space before the word */
+    size_t v = p;
+    while (v > 0 && s[v - 1] != ' ')
+        v--;
+    if ((p - v == 1 && s[v] == '-') ||
+        (p - v == 3 && memcmp(s + v, "\xE2\x80\x93", 3) == 0))
+        return 1; /* "- Aalborg", "– Aalborg" */
+    return mnt_after_small_word(s, p);
+}
+
 /* Where a heading inside a long (flattened) line ends: before a section
  * name or a field label, at the end of its first sentence, or at a word
  * boundary near 150 bytes. */
@@ -385,12 +434,19 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
         uint32_t cp, prev;
         utf8_decode(l->s + i, l->len - i, &cp);
         utf8_prev(l->s, l->s + i - 1, &prev);
+        /* a quoted name closed after a lower-case word ("… projekt \"Ro
+         * for alle\" Sundheds- og Kulturforvaltningen indstiller"): the
+         * word before the quote says what the title ended in */
+        if (prev == '"' && quote_closes(l->s, off, i - 2))
+            utf8_prev(l->s, l->s + i - 2, &prev);
         /* Danish capitalises no nouns: "… af dagsorden Dagsordenen blev"
          * starts the text; "afgørelse i Folkeoplysningsudvalget" is a
          * name after a preposition; a lone capital ("område C", a case
          * type's "P") starts no sentence */
         if (fold_is_upper(cp) && fold_is_lower(prev) && i - off > 8 &&
             !mnt_after_small_word(l->s + off, i - 1 - off) &&
+            !(name_opened(l->s + off, i - 1 - off) &&
+              !definite_word(l->s + i, l->len - i)) &&
             !(cp < 0x80 && i + 1 < l->len && l->s[i + 1] == ' ') &&
             !glued_text_at(l->s, l->len, off,
                            i + utf8_decode(l->s + i, l->len - i, &cp)))
