@@ -1,0 +1,62 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_older.c - the segmenter (lib/minutes) on older minutes
+ * (1998-2012) found by the blind cj-* round: a Word contents read flat
+ * whose numbers carry the tab's dotted leader X
+ * Almene …"). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "extract/extract.h"
+#include "minutes/minutes.h"
+#include "segment_util.h"
+#include "test_filter.h"
+
+/* The contents' numbers with leaders after them are its entries: the
+ * headings are cut where the entries say, and a title with a place's
+ * name in it ("Måløv Byvej") is whole - not cut where a contents title's
+ * tail ("Byvej, etape 2 …") seems to head a numberless item. */
+static void test_contents_number_leaders(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Teknisk Udvalg tirsdag den 5. april 2011, kl. 13:00 i Lokale 4 "
+        "Åbent møde Tilstede Lene Holst (A) - formand Kaj Dal (V) "
+        "INDHOLDSFORTEGNELSE Åbent møde 1... Meddelelser 2... Måløv Byvej, "
+        "etape 2 - renovering af fortove 3... Cykelsti langs Ballerupvej "
+        "anlægsregnskab 4... Salg af areal ved Lautrupvang\n\n"
+        "2 1. Meddelelser Sagsnr.: Dok.nr.: a) Miljøavisen udkommer i uge "
+        "16. Teknisk Udvalgs møde 5. april 2011 Punkt 1: Til efterretning. "
+        "2. Måløv Byvej, etape 2 - renovering af fortove Sagsnr.: Dok.nr.: "
+        "Resumé Fortovene er nedslidte. Teknisk Udvalgs møde 5. april 2011 "
+        "Punkt 2: Anbefales.\n\n"
+        "3 3. Cykelsti langs Ballerupvej anlægsregnskab Sagsnr.: Dok.nr.: "
+        "Resumé Stien er færdig. Teknisk Udvalgs møde 5. april 2011 Punkt "
+        "3: Godkendt. 4. Salg af areal ved Lautrupvang Sagsnr.: Dok.nr.: "
+        "Teknisk Udvalgs møde 5. april 2011 Punkt 4: Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Meddelelser", "Måløv Byvej, etape 2 - renovering af fortove",
+        "Cykelsti langs Ballerupvej anlægsregnskab",
+        "Salg af areal ved Lautrupvang"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_contents_number_leaders),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
