@@ -229,6 +229,12 @@ const char *mnt_flat_toc_text(const struct mnt_doc *d, size_t *n);
 int mnt_toc_opens(const struct mnt_line *l);
 /* How many headings start inside d's lines (what mnt_split_inline cuts). */
 size_t mnt_inline_count(const struct mnt_doc *d);
+/* inline_labels.c: for inline.c's labelled headings. Does a meeting's
+ * dated name ("… Kommunalbestyrelsens møde 26. april 2010") end right
+ * before s[i], where "Punkt N:" labels that meeting's decision? Does a
+ * heading "Pkt.nr. 2 Title" start at s[i]? */
+int mnt_meeting_named_before(const char *s, size_t i);
+int mnt_pktnr_heading_at(const char *s, size_t n, size_t i);
 
 /* chain.c */
 /* Keep in `c` only the best chain of candidates numbered in sequence,

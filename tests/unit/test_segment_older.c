@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* test_segment_older.c - the segmenter (lib/minutes) on older minutes
  * (1998-2012) found by the blind cj-* round: a Word contents read flat
- * whose numbers carry the tab's dotted leader X
- * Almene …"). */
+ * whose numbers carry the tab's dotted leader ("1... Meddelelser"); a
+ * Word template's "Pkt.nr. N Title" headings and its dated decision
+ * lines "… møde 26. april 2010 Punkt N:". */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -52,11 +53,51 @@ static void test_contents_number_leaders(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A Word template's headings "Pkt.nr. 2 Title" inside a flattened page,
+ * each item's decision labelled by the meeting's dated name ("…
+ * Kommunalbestyrelsens møde 26. april 2010 Punkt 2: Godkendt.", an
+ * earlier committee's too): the headings open the items and give the
+ * titles, the decisions' "Punkt N:" head nothing. */
+static void test_pktnr_headings_dated_decisions(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "REFERAT. for. Kommunalbestyrelsens møde den 26. april 2010, Kl på "
+        "Rådhuset, Salen.\n\nStørrelse: px\nStarte visningen fra side:\n\n"
+        "Download \"REFERAT. for. Kommunalbestyrelsens møde den 26. april "
+        "2010, Kl. 18.00 på Rådhuset, Salen.\"\n\nTranskript\n\n"
+        "1 HVIDOVRE KOMMUNE REFERAT for Kommunalbestyrelsens møde den 26. "
+        "april 2010, Kl på Rådhuset, Salen. Lone Holm deltog ikke i "
+        "behandlingen af pkt. 3. Mødet slut kl\n\n"
+        "2 INDHOLDSFORTEGNELSE Pkt.nr Forskellige meddelelser... 1 Pkt.nr "
+        "Valg af nyt medlem til Folkeoplysningsudvalget... 1 Pkt.nr "
+        "Låneoptagelse... 2\n\n"
+        "3 Side 1 Pkt.nr. 1 Forskellige meddelelser Kommunalbestyrelsens "
+        "møde 26. april 2010 Punkt 1: Taget til efterretning. Pkt.nr. 2 "
+        "Valg af nyt medlem til Folkeoplysningsudvalget Indstilling: "
+        "Forvaltningen indstiller 1. at vælge et nyt medlem "
+        "Kommunalbestyrelsens møde 26. april 2010 Punkt 2: Martin Skov blev "
+        "valgt. Sagsfremstilling: Et medlem er fraflyttet kommunen.\n\n"
+        "4 Side 2 Pkt.nr. 3 Låneoptagelse Indstilling: Forvaltningen "
+        "indstiller 1. at der optages et lån Økonomiudvalgets møde 19. april "
+        "2010 Punkt 5: Anbefales. Kommunalbestyrelsens møde 26. april 2010 "
+        "Punkt 3: Godkendt. Sagsfremstilling: Lånet optages i maj.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Forskellige meddelelser",
+        "Valg af nyt medlem til Folkeoplysningsudvalget", "Låneoptagelse"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_contents_number_leaders),
+        cmocka_unit_test(test_pktnr_headings_dated_decisions),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
