@@ -3,7 +3,8 @@
  * (1998-2012) found by the blind cj-* round: a Word contents read flat
  * whose numbers carry the tab's dotted leader ("1... Meddelelser"); a
  * Word template's "Pkt.nr. N Title" headings and its dated decision
- * lines "… møde 26. april 2010 Punkt N:". */
+ * lines "… møde 26. april 2010 Punkt N:"; an ESDH page's "62/1. Title
+ * (Åben sag)" headings glued to the decision before them. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -92,12 +93,41 @@ static void test_pktnr_headings_dated_decisions(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* An old ESDH page as text: headings "62/1. Title (Åben sag)" (the
+ * running case number labels the item, the agenda place after the
+ * slash), the later ones glued to the decision before them ("…
+ * spørgsmål63/2. …", "Godkendt.64/3. …"); the bracketed status is no
+ * part of the title. */
+static void test_slash_status_headings(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\nfor\n\nKommunalbestyrelsen\n\n"
+        "torsdag den 19. august 2004 kl. 17:00\n\n"
+        "62/1. Spørgetid (Åben sag)\nJournalnr. 00.01 P27/\n"
+        "Der er ingen spørgsmål.Vedtagelse:\n"
+        "Der var ingen spørgsmål63/2. Ansøgning om udtræden af "
+        "bestyrelsen. (Åben sag)\nJournalnr. 17.01 A16/\n"
+        "Tekst om sagen her.Vedtagelse:\n"
+        "Godkendt.64/3. Lokalplan nr. 156: Boliger ved Mølleengen (Lukket "
+        "sag)\n";
+    static const char *const labels[] = {"62", "63", "64"};
+    static const char *const titles[] = {
+        "Spørgetid", "Ansøgning om udtræden af bestyrelsen",
+        "Lokalplan nr. 156: Boliger ved Mølleengen"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_contents_number_leaders),
         cmocka_unit_test(test_pktnr_headings_dated_decisions),
+        cmocka_unit_test(test_slash_status_headings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
