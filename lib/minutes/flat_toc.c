@@ -19,7 +19,9 @@ static unsigned number_word(const char *s, size_t n, size_t i, size_t *end)
         v = v * 10 + (unsigned)(s[k++] - '0');
     if (k == i || (k < n && s[k] >= '0' && s[k] <= '9'))
         return 0;
-    if (k < n && s[k] == '.')
+    /* "1... Meddelelser 10.. Almene …": a Word contents' dotted tab
+     * leader after the number rather than before the page */
+    while (k < n && s[k] == '.')
         k++;
     *end = k;
     return v;

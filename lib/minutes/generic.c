@@ -462,6 +462,13 @@ static int generic_at(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     size_t b = skip_bullet(l->s, l->len);
     if (slash_at(l->s, l->len, b, c))
         return 1;
+    size_t te, st = mnt_slash_status_at(l->s, l->len, b, &c->num, &te);
+    if (st > 0) { /* "62/1. Spørgetid (Åben sag)": labelled 62 */
+        c->run = 0, c->letter = 0, c->dotted = 0, c->delim = '.';
+        c->title_off = st;
+        c->title_end = te;
+        return 1;
+    }
     if (b > 0 && bullet_number(&p->doc, li, b, c))
         return 1;
     /* a short line of its own may open with an ordinal title too ("1 3.

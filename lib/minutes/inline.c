@@ -188,6 +188,8 @@ static int labelled_at(const char *s, size_t n, size_t i)
     struct mnt_cand cc;
     if (mnt_code_heading_at(s, n, i, &cc) > 0 || loose_heading_at(s, n, i))
         return 1;
+    if (mnt_pktnr_heading_at(s, n, i)) /* "Pkt.nr. 2 Title" */
+        return 1;
     /* a heading's word is capitalised ("Punkt 3", "PUNKT 3"); "jf.
      * punkt 59 på …" is a reference in a sentence */
     size_t k = s[i] == 'P' ? fold_prefix(s + i, n - i, "Punkt") : 0;
@@ -195,6 +197,8 @@ static int labelled_at(const char *s, size_t n, size_t i)
      * before the next heading, no "Punkt: 574" label */
     if (k > 0 && i >= 7 && fold_prefix(s + i - 7, 7, "lukket ") == 7 &&
         (i == 7 || s[i - 8] == ' '))
+        return 0;
+    if (k > 0 && mnt_meeting_named_before(s, i))
         return 0;
     if (k > 0) {
         /* "Punkt nr. 57 : Title": a Word template's heading with the
@@ -328,6 +332,8 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
         int glued = fold_is_lower(prev) || year;
         if (prev == '.' && running_at(s, n, i, &c) &&
             glued_after_stop(s, n, i, &c))
+            return i;
+        if (mnt_slash_heading_cut(s, n, i)) /* "… spørgsmål63/2. …" */
             return i;
         /* in a flattened page any word boundary: the chain decides */
         if (!glued && !(flat && prev == ' '))

@@ -232,6 +232,20 @@ const char *mnt_flat_toc_text(const struct mnt_doc *d, size_t *n);
 int mnt_toc_opens(const struct mnt_line *l);
 /* How many headings start inside d's lines (what mnt_split_inline cuts). */
 size_t mnt_inline_count(const struct mnt_doc *d);
+/* inline_labels.c: for inline.c's labelled headings. Does a meeting's
+ * dated name ("… Kommunalbestyrelsens møde 26. april 2010") end right
+ * before s[i], where "Punkt N:" labels that meeting's decision? Does a
+ * heading "Pkt.nr. 2 Title" start at s[i]? */
+int mnt_meeting_named_before(const char *s, size_t i);
+int mnt_pktnr_heading_at(const char *s, size_t n, size_t i);
+/* A heading "62/1. Title (Åben sag)" at s[i]: the running case number
+ * (in *num), the agenda place, the title (ending at *tend), the status in
+ * brackets ending the line. Where its title starts, 0 if none. */
+size_t mnt_slash_status_at(const char *s, size_t n, size_t i, unsigned *num,
+                           size_t *tend);
+/* Such a heading glued to the text before it (after a lower-case letter,
+ * a full stop or a space) at s[i]: a place to cut the line. */
+int mnt_slash_heading_cut(const char *s, size_t n, size_t i);
 
 /* chain.c */
 /* Keep in `c` only the best chain of candidates numbered in sequence,

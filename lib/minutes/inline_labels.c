@@ -1,0 +1,102 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* inline_labels.c - for inline.c: labels inside a flattened page's line
+ * that head an item or do not (a Word template's "Pkt.nr. 2 Title"
+ * heading; its decision line "… møde 26. april 2010 Punkt 2:"). Apart
+ * from inline.c, which is near 600 lines. */
+#include <string.h>
+
+#include "minutes/segment_internal.h"
+
+/* "… Kommunalbestyrelsens møde 26. april 2010 Punkt 2: Godkendt.": a
+ * meeting's dated name right before "Punkt N" at s[i] labels that
+ * meeting's decision on item N (Hvidovre's and Ballerup's Word templates;
+ * an earlier committee's too: "Økonomiudvalgets møde 19. april 2010
+ * Punkt 4: Anbefales."), no heading. */
+int mnt_meeting_named_before(const char *s, size_t i)
+{
+    size_t lo = i > 40 ? i - 40 : 0;
+    for (size_t k = lo; k + 7 < i; k++) {
+        if ((k > 0 && s[k - 1] != ' ') || memcmp(s + k, "møde ", 6) != 0)
+            continue;
+        size_t d = k + 6, e = i;
+        while (e > d && s[e - 1] == ' ')
+            e--;
+        char iso[11];
+        /* only the date between: "møde 26. april 2010" */
+        return e > d + 6 && e - d <= 22 && s[e - 1] >= '0' && s[e - 1] <= '9' &&
+               mnt_date_find(s + d, e - d, iso);
+    }
+    return 0;
+}
+
+/* "Pkt.nr. 2 Valg af …": a Word template's heading (Hvidovre 2010), the
+ * abbreviation glued, the number and a capitalised title after it; the
+ * contents' "Pkt.nr Title... 1" has no number and is not cut. */
+int mnt_pktnr_heading_at(const char *s, size_t n, size_t i)
+{
+    size_t pk = s[i] == 'P' ? fold_prefix(s + i, n - i, "Pkt.nr. ") : 0;
+    if (pk == 0)
+        return 0;
+    size_t e = i + pk;
+    while (e < n && e < i + pk + 3 && s[e] >= '0' && s[e] <= '9')
+        e++;
+    return e > i + pk && e + 1 < n && s[e] == ' ' &&
+           mnt_starts_upper(s + e + 1, n - e - 1);
+}
+
+/* "62/1. Spørgetid (Åben sag)": an old ESDH page's heading (Spøttrup's
+ * intranote pages, 2004), the meeting's running case number, a slash,
+ * the item's place on the agenda and a full stop, then the title, and
+ * the case's status in brackets closing the line. The status makes it a
+ * heading (no date "12/3." nor a fraction does so); the running number
+ * labels the item. Where its title starts (num in *num, where it ends
+ * before the status in *tend), 0 if none at s[i]. */
+size_t mnt_slash_status_at(const char *s, size_t n, size_t i, unsigned *num,
+                           size_t *tend)
+{
+    unsigned v = 0, place = 0;
+    size_t k = i;
+    while (k < n && k < i + 3 && s[k] >= '0' && s[k] <= '9')
+        v = v * 10 + (unsigned)(s[k++] - '0');
+    if (k == i || v == 0 || k + 1 >= n || s[k] != '/')
+        return 0;
+    size_t p = ++k;
+    while (k < n && k < p + 3 && s[k] >= '0' && s[k] <= '9')
+        place = place * 10 + (unsigned)(s[k++] - '0');
+    if (k == p || place == 0 || k + 2 >= n || s[k] != '.' || s[k + 1] != ' ')
+        return 0;
+    size_t t = mnt_skip_sp(s, n, k + 1);
+    if (t >= n || !mnt_starts_upper(s + t, n - t))
+        return 0;
+    /* the bracketed status closes the line */
+    size_t e = n;
+    while (e > t && s[e - 1] == ' ')
+        e--;
+    if (e < t + 8 || s[e - 1] != ')')
+        return 0;
+    size_t o = e - 1;
+    while (o > t && s[o] != '(')
+        o--;
+    if (s[o] != '(' || o == t || mnt_paren_status_len(s + o, e - o) != e - o)
+        return 0;
+    *num = v;
+    while (o > t && (s[o - 1] == ' ' || s[o - 1] == '.'))
+        o--; /* "… ved Lem Skole. (Åben sag)" */
+    *tend = o;
+    return t;
+}
+
+/* "… Der var ingen spørgsmål63/2. Title (Åben sag)", "Godkendt.64/3.
+ * …": such a heading glued to the decision before it, after a
+ * lower-case letter, a full stop or a space: a place to cut. */
+int mnt_slash_heading_cut(const char *s, size_t n, size_t i)
+{
+    uint32_t prev = 0;
+    unsigned num;
+    size_t te;
+    if (i == 0)
+        return 0;
+    utf8_prev(s, s + i, &prev);
+    return (fold_is_lower(prev) || prev == ' ' || prev == '.') &&
+           mnt_slash_status_at(s, n, i, &num, &te) > 0;
+}

@@ -1,0 +1,133 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_older.c - the segmenter (lib/minutes) on older minutes
+ * (1998-2012) found by the blind cj-* round: a Word contents read flat
+ * whose numbers carry the tab's dotted leader ("1... Meddelelser"); a
+ * Word template's "Pkt.nr. N Title" headings and its dated decision
+ * lines "… møde 26. april 2010 Punkt N:"; an ESDH page's "62/1. Title
+ * (Åben sag)" headings glued to the decision before them. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "extract/extract.h"
+#include "minutes/minutes.h"
+#include "segment_util.h"
+#include "test_filter.h"
+
+/* The contents' numbers with leaders after them are its entries: the
+ * headings are cut where the entries say, and a title with a place's
+ * name in it ("Måløv Byvej") is whole - not cut where a contents title's
+ * tail ("Byvej, etape 2 …") seems to head a numberless item. */
+static void test_contents_number_leaders(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Teknisk Udvalg tirsdag den 5. april 2011, kl. 13:00 i Lokale 4 "
+        "Åbent møde Tilstede Lene Holst (A) - formand Kaj Dal (V) "
+        "INDHOLDSFORTEGNELSE Åbent møde 1... Meddelelser 2... Måløv Byvej, "
+        "etape 2 - renovering af fortove 3... Cykelsti langs Ballerupvej "
+        "anlægsregnskab 4... Salg af areal ved Lautrupvang\n\n"
+        "2 1. Meddelelser Sagsnr.: Dok.nr.: a) Miljøavisen udkommer i uge "
+        "16. Teknisk Udvalgs møde 5. april 2011 Punkt 1: Til efterretning. "
+        "2. Måløv Byvej, etape 2 - renovering af fortove Sagsnr.: Dok.nr.: "
+        "Resumé Fortovene er nedslidte. Teknisk Udvalgs møde 5. april 2011 "
+        "Punkt 2: Anbefales.\n\n"
+        "3 3. Cykelsti langs Ballerupvej anlægsregnskab Sagsnr.: Dok.nr.: "
+        "Resumé Stien er færdig. Teknisk Udvalgs møde 5. april 2011 Punkt "
+        "3: Godkendt. 4. Salg af areal ved Lautrupvang Sagsnr.: Dok.nr.: "
+        "Teknisk Udvalgs møde 5. april 2011 Punkt 4: Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Meddelelser", "Måløv Byvej, etape 2 - renovering af fortove",
+        "Cykelsti langs Ballerupvej anlægsregnskab",
+        "Salg af areal ved Lautrupvang"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A Word template's headings "Pkt.nr. 2 Title" inside a flattened page,
+ * each item's decision labelled by the meeting's dated name ("…
+ * Kommunalbestyrelsens møde 26. april 2010 Punkt 2: Godkendt.", an
+ * earlier committee's too): the headings open the items and give the
+ * titles, the decisions' "Punkt N:" head nothing. */
+static void test_pktnr_headings_dated_decisions(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "REFERAT. for. Kommunalbestyrelsens møde den 26. april 2010, Kl på "
+        "Rådhuset, Salen.\n\nStørrelse: px\nStarte visningen fra side:\n\n"
+        "Download \"REFERAT. for. Kommunalbestyrelsens møde den 26. april "
+        "2010, Kl. 18.00 på Rådhuset, Salen.\"\n\nTranskript\n\n"
+        "1 HVIDOVRE KOMMUNE REFERAT for Kommunalbestyrelsens møde den 26. "
+        "april 2010, Kl på Rådhuset, Salen. Lone Holm deltog ikke i "
+        "behandlingen af pkt. 3. Mødet slut kl\n\n"
+        "2 INDHOLDSFORTEGNELSE Pkt.nr Forskellige meddelelser... 1 Pkt.nr "
+        "Valg af nyt medlem til Folkeoplysningsudvalget... 1 Pkt.nr "
+        "Låneoptagelse... 2\n\n"
+        "3 Side 1 Pkt.nr. 1 Forskellige meddelelser Kommunalbestyrelsens "
+        "møde 26. april 2010 Punkt 1: Taget til efterretning. Pkt.nr. 2 "
+        "Valg af nyt medlem til Folkeoplysningsudvalget Indstilling: "
+        "Forvaltningen indstiller 1. at vælge et nyt medlem "
+        "Kommunalbestyrelsens møde 26. april 2010 Punkt 2: Martin Skov blev "
+        "valgt. Sagsfremstilling: Et medlem er fraflyttet kommunen.\n\n"
+        "4 Side 2 Pkt.nr. 3 Låneoptagelse Indstilling: Forvaltningen "
+        "indstiller 1. at der optages et lån Økonomiudvalgets møde 19. april "
+        "2010 Punkt 5: Anbefales. Kommunalbestyrelsens møde 26. april 2010 "
+        "Punkt 3: Godkendt. Sagsfremstilling: Lånet optages i maj.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Forskellige meddelelser",
+        "Valg af nyt medlem til Folkeoplysningsudvalget", "Låneoptagelse"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* An old ESDH page as text: headings "62/1. Title (Åben sag)" (the
+ * running case number labels the item, the agenda place after the
+ * slash), the later ones glued to the decision before them ("…
+ * spørgsmål63/2. …", "Godkendt.64/3. …"); the bracketed status is no
+ * part of the title. */
+static void test_slash_status_headings(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\nfor\n\nKommunalbestyrelsen\n\n"
+        "torsdag den 19. august 2004 kl. 17:00\n\n"
+        "62/1. Spørgetid (Åben sag)\nJournalnr. 00.01 P27/\n"
+        "Der er ingen spørgsmål.Vedtagelse:\n"
+        "Der var ingen spørgsmål63/2. Ansøgning om udtræden af "
+        "bestyrelsen. (Åben sag)\nJournalnr. 17.01 A16/\n"
+        "Tekst om sagen her.Vedtagelse:\n"
+        "Godkendt.64/3. Lokalplan nr. 156: Boliger ved Mølleengen (Lukket "
+        "sag)\n";
+    static const char *const labels[] = {"62", "63", "64"};
+    static const char *const titles[] = {
+        "Spørgetid", "Ansøgning om udtræden af bestyrelsen",
+        "Lokalplan nr. 156: Boliger ved Mølleengen"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_contents_number_leaders),
+        cmocka_unit_test(test_pktnr_headings_dated_decisions),
+        cmocka_unit_test(test_slash_status_headings),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
