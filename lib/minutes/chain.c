@@ -153,9 +153,10 @@ size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
          * first "Beslutning", so a list in a decision starts no chain
          * (a page holding one item, numbered 2, decided in points) */
         /* "1.1 Title" with no "1." above it starts a chain too */
+        /* "0. Godkendelse af dagsorden" before "1." starts it as well */
         if ((b->letter == 0 || (b->dotted && b->letter == 'a')) &&
-            (b->num == 1 || !need_one) && b->line < p->first_section)
-            best[j] = b->quality + (b->num == 1 ? MNT_START_SCORE : 0);
+            (b->num <= 1 || !need_one) && b->line < p->first_section)
+            best[j] = b->quality + (b->num <= 1 ? MNT_START_SCORE : 0);
         for (size_t i = 0; i < j; i++) {
             int skip;
             if (best[i] < 0 || !successor(&c->v[i], b, jumps, &skip) ||

@@ -65,11 +65,13 @@ static void test_agenda_sub_list_repeats_next_number(void **state)
         "6. Nyt fra grupperne\nSkolen:\nHallen:",
         "7. Eventuelt"};
     static const char *const labels[] = {"1", "2", "3", "4", "5", "6", "7"};
-    static const char *const titles[] = {
-        "Godkendelse af dagsorden", "Nyt fra formanden",
-        "Nyt fra kassereren",       "Byfesten",
-        "Opfølgning på borgermødet", "Nyt fra grupperne",
-        "Eventuelt"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Nyt fra formanden",
+                                         "Nyt fra kassereren",
+                                         "Byfesten",
+                                         "Opfølgning på borgermødet",
+                                         "Nyt fra grupperne",
+                                         "Eventuelt"};
     struct mnt_meeting m;
     parse_paragraphs(paras, sizeof paras / sizeof *paras, &m);
     expect_items(&m, 7, labels, titles);
@@ -90,12 +92,34 @@ static void test_br_date_line_is_no_title(void **state)
         "3. Eventuelt"};
     static const char *const labels[] = {"1", "2", "3"};
     static const char *const titles[] = {
-        "Godkendelse af dagsorden", "Tid og sted for næste møde",
-        "Eventuelt"};
+        "Godkendelse af dagsorden", "Tid og sted for næste møde", "Eventuelt"};
     struct mnt_meeting m;
     parse_paragraphs(paras, sizeof paras / sizeof *paras, &m);
     expect_items(&m, 3, labels, titles);
     assert_non_null(strstr(m.items[1].body, "14. jan. 2025"));
+    mnt_meeting_fini(&m);
+}
+
+/* A local council's board numbers its points from 0: "0. Godkendelse af
+ * dagsorden" is the first item, not text before item 1. */
+static void test_points_numbered_from_zero(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Til stede: Anna, Bo, Carl, Dorte\n\nAfbud: Erik\n\n"
+        "0. Godkendelse af dagsorden\nDagsordenen blev godkendt.\n\n"
+        "1. Bemærkninger til referatet fra sidste møde\n"
+        "Ingen bemærkninger.\n\n"
+        "2. Nyt fra formanden\nFormanden fortalte om kommuneplanen.\n\n"
+        "3. Eventuelt\nIntet.\n";
+    static const char *const labels[] = {"0", "1", "2", "3"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden",
+        "Bemærkninger til referatet fra sidste møde", "Nyt fra formanden",
+        "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
     mnt_meeting_fini(&m);
 }
 
@@ -105,6 +129,7 @@ int main(int argc, char **argv)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_agenda_sub_list_repeats_next_number),
         cmocka_unit_test(test_br_date_line_is_no_title),
+        cmocka_unit_test(test_points_numbered_from_zero),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
