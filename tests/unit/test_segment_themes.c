@@ -123,6 +123,34 @@ static void test_points_numbered_from_zero(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A PolWeb page of one item prints no header: the meeting's day is the
+ * "Dato:" field of its decision block, far down the page. */
+static void test_one_item_page_dated_by_decision_field(void **state)
+{
+    (void)state;
+    static const char head[] =
+        "88. Orientering - udvalgets årshjul\n\nSag 306-2019-1122\n\n"
+        "Initialer: ABC\n\nÅbent\n\nKompetence\n\nMiljøudvalget.\n\n"
+        "Sagsfremstilling\n\n";
+    static const char tail[] =
+        "Beslutning fra Miljøudvalget\n\nDato: 4. juni 2019\n\n"
+        "Sted: Mødelokale 3\n\nFraværende: Ib Holm\n\n"
+        "Taget til efterretning.\n";
+    /* the text between them: more lines than the header is searched */
+    char text[4096];
+    size_t n = strlen(head);
+    memcpy(text, head, n);
+    for (int k = 0; k < 40; k++)
+        n += (size_t)snprintf(text + n, sizeof text - n,
+                              "Punkt %d i årshjulet drøftes.\n\n", k + 1);
+    memcpy(text + n, tail, sizeof tail);
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_non_null(m.date);
+    assert_string_equal(m.date, "2019-06-04");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -130,6 +158,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_agenda_sub_list_repeats_next_number),
         cmocka_unit_test(test_br_date_line_is_no_title),
         cmocka_unit_test(test_points_numbered_from_zero),
+        cmocka_unit_test(test_one_item_page_dated_by_decision_field),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
