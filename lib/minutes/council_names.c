@@ -501,6 +501,46 @@ static int owner_of_next(const char *s, size_t n, size_t end,
            mnt_tok_capital(&next) && mnt_council_noun(&next, 0, name);
 }
 
+#define GLUED_PARTS 8u /* words of a glued run looked at */
+
+/* "MesingeLokalrådTræTil stede: …": a page's logo words glued to each
+ * other and to its first line, one of them a council noun named by the
+ * word before it - the council, "Mesinge Lokalråd" (kept as printed).
+ * Writes it and returns 1, or returns 0. */
+static int glued_council(const struct mnt_tok *tok, char out[MNT_NAME_MAX])
+{
+    size_t cut[GLUED_PARTS + 1], nc = 0;
+    uint32_t prev = 0, cp;
+    cut[nc++] = 0;
+    for (size_t i = 0; i < tok->n;) {
+        size_t k = utf8_decode(tok->s + i, tok->n - i, &cp);
+        if (k == 0)
+            return 0;
+        if (i > 0 && fold_is_lower(prev) && fold_is_upper(cp)) {
+            if (nc == GLUED_PARTS)
+                return 0;
+            cut[nc++] = i;
+        }
+        prev = cp;
+        i += k;
+    }
+    cut[nc] = tok->n;
+    for (size_t k = 1; k < nc; k++) {
+        struct mnt_tok part = {tok->s + cut[k], cut[k + 1] - cut[k]};
+        size_t before = cut[k] - cut[k - 1];
+        char noun[MNT_NAME_MAX];
+        if (before < 3 || before + 1 + part.n >= MNT_NAME_MAX ||
+            !mnt_council_noun(&part, 0, noun))
+            continue;
+        memcpy(out, tok->s + cut[k - 1], before);
+        out[before] = ' ';
+        memcpy(out + before + 1, part.s, part.n);
+        out[before + 1 + part.n] = '\0';
+        return 1;
+    }
+    return 0;
+}
+
 void mnt_councils_count_line(const char *s, size_t n, int header, int meetings,
                              struct mnt_tally *t)
 {
@@ -529,6 +569,10 @@ void mnt_councils_count_line(const char *s, size_t n, int header, int meetings,
         if (low > 0) {
             mnt_tally_add(t, name, strlen(name), 1, header);
             i = (size_t)(tok.s - s) + low;
+            continue;
+        }
+        if (header && glued_council(&tok, name)) {
+            mnt_tally_add(t, name, strlen(name), 1, header);
             continue;
         }
         /* "Eva Lund, Ældrerådet": an attendee's council, not this one */

@@ -151,6 +151,25 @@ static void test_one_item_page_dated_by_decision_field(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A local council's page read as text glues its logo's words to each
+ * other and to the first line ("NørrebyLokalrådLogoTil stede: …"): the
+ * council is the noun among them with the word before it. */
+static void test_glued_logo_names_council(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "NørrebyLokalrådLogoTil stede: Anna, Bo, Carl\n\nAfbud: Dorte\n\n"
+        "1. Godkendelse af dagsorden\nGodkendt.\n\n"
+        "2. Nyt fra kassereren\nDer er 9.000 kr. på kontoen.\n\n"
+        "3. Eventuelt\nIntet.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_int_equal(m.nitems, 3);
+    assert_non_null(m.council);
+    assert_string_equal(m.council, "Nørreby Lokalråd");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -159,6 +178,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_br_date_line_is_no_title),
         cmocka_unit_test(test_points_numbered_from_zero),
         cmocka_unit_test(test_one_item_page_dated_by_decision_field),
+        cmocka_unit_test(test_glued_logo_names_council),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
