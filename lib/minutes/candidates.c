@@ -280,11 +280,28 @@ size_t mnt_number_at(const char *s, size_t n, size_t i, size_t max,
     return i;
 }
 
+/* "0. Godkendelse af dagsorden": a board that numbers its points from
+ * 0 (the formalities before point 1). Only "0." alone, no "0)" nor
+ * "0.5", at i; the index after the dot, else 0. */
+static size_t zero_point_at(const char *s, size_t n, size_t i,
+                            struct mnt_cand *c)
+{
+    if (i + 2 >= n || s[i] != '0' || s[i + 1] != '.' || s[i + 2] != ' ' ||
+        (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9'))
+        return 0;
+    c->num = 0;
+    c->letter = 0;
+    c->delim = '.';
+    c->dotted = 0;
+    return i + 2;
+}
+
 /* "3. Titel", " 3a) Titel", "3B Titel", "10.  Evt." */
 int mnt_numbered_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
 {
+    size_t z = zero_point_at(s, n, i, c);
     /* "001. Titel": a zero-padded number is no year nor amount */
-    i = mnt_number_at(s, n, i, i < n && s[i] == '0' ? 3 : 2, c);
+    i = z > 0 ? z : mnt_number_at(s, n, i, i < n && s[i] == '0' ? 3 : 2, c);
     if (i == 0 || (c->delim == 0 && c->letter == 0))
         return 0;
     if (i < n && s[i] != ' ' && s[i] != '\t')

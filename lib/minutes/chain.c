@@ -92,12 +92,17 @@ static int own_text(const struct mnt_parser *p, const struct mnt_cand *c,
  * `end`, or - when the chain leaves out the number between them - at a
  * candidate with that number standing between them. Leaving out "2.
  * Orientering …" earns item 1 no text of its own: that line is the
- * heading left out (an agenda of titles only, nothing between them). */
+ * heading left out (an agenda of titles only, nothing between them).
+ * So too when the chain goes on at a later line that prints the next
+ * number again: "3. Meddelelser" / "4. Kassereren" / "5. Opfølgning"
+ * with a sub-list "1." … "4. Grønne områder" in item 5 - chained 3 to
+ * that "4.", item 3's text would be the headings passed over. */
 static size_t skipped_at(const struct mnt_cands *c, size_t i, size_t j,
                          size_t end)
 {
     const struct mnt_cand *a = &c->v[i];
-    if (c->v[j].letter != 0 || a->letter != 0 || c->v[j].num != a->num + 2)
+    if (c->v[j].letter != 0 || a->letter != 0 ||
+        (c->v[j].num != a->num + 2 && c->v[j].num != a->num + 1))
         return end;
     for (size_t k = i + 1; k < j; k++)
         if (c->v[k].num == a->num + 1 && c->v[k].letter == 0 &&
@@ -148,6 +153,7 @@ size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
          * first "Beslutning", so a list in a decision starts no chain
          * (a page holding one item, numbered 2, decided in points) */
         /* "1.1 Title" with no "1." above it starts a chain too */
+        /* "0. Godkendelse af dagsorden" before "1." starts it as well */
         if ((b->letter == 0 || (b->dotted && b->letter == 'a')) &&
             (b->num <= 1 || !need_one) && b->line < p->first_section)
             best[j] = b->quality + (b->num <= 1 ? MNT_START_SCORE : 0);

@@ -559,6 +559,7 @@ static int owner_of_next(const char *s, size_t n, size_t end,
            mnt_tok_capital(&next) && mnt_council_noun(&next, 0, name);
 }
 
+<<<<<<< HEAD
 /* The end of a bracket opening at s[e] after spaces ("Byrådet (Teknisk
  * Udvalg)"), or 0 if none opens there. */
 static size_t bracket_after(const char *s, size_t n, size_t e)
@@ -571,6 +572,45 @@ static size_t bracket_after(const char *s, size_t n, size_t e)
     for (size_t k = j + 1; k < n && k - j < MNT_NAME_MAX; k++)
         if (s[k] == ')')
             return k + 1;
+=======
+#define GLUED_PARTS 8u /* words of a glued run looked at */
+
+/* "MesingeLokalrådTræTil stede: …": a page's logo words glued to each
+ * other and to its first line, one of them a council noun named by the
+ * word before it - the council, "Mesinge Lokalråd" (kept as printed).
+ * Writes it and returns 1, or returns 0. */
+static int glued_council(const struct mnt_tok *tok, char out[MNT_NAME_MAX])
+{
+    size_t cut[GLUED_PARTS + 1], nc = 0;
+    uint32_t prev = 0, cp;
+    cut[nc++] = 0;
+    for (size_t i = 0; i < tok->n;) {
+        size_t k = utf8_decode(tok->s + i, tok->n - i, &cp);
+        if (k == 0)
+            return 0;
+        if (i > 0 && fold_is_lower(prev) && fold_is_upper(cp)) {
+            if (nc == GLUED_PARTS)
+                return 0;
+            cut[nc++] = i;
+        }
+        prev = cp;
+        i += k;
+    }
+    cut[nc] = tok->n;
+    for (size_t k = 1; k < nc; k++) {
+        struct mnt_tok part = {tok->s + cut[k], cut[k + 1] - cut[k]};
+        size_t before = cut[k] - cut[k - 1];
+        char noun[MNT_NAME_MAX];
+        if (before < 3 || before + 1 + part.n >= MNT_NAME_MAX ||
+            !mnt_council_noun(&part, 0, noun))
+            continue;
+        memcpy(out, tok->s + cut[k - 1], before);
+        out[before] = ' ';
+        memcpy(out + before + 1, part.s, part.n);
+        out[before + 1 + part.n] = '\0';
+        return 1;
+    }
+>>>>>>> ck
     return 0;
 }
 
@@ -619,6 +659,7 @@ void mnt_councils_count_line(const char *s, size_t n, int header, int meetings,
             i = (size_t)(tok.s - s) + low;
             continue;
         }
+<<<<<<< HEAD
         if (!council_at(s, &tok, name) || (size_t)(tok.s - s) < bracket_end)
             continue;
         /* "Eva Lund, Ældrerådet": an attendee's council, not this one;
@@ -629,6 +670,16 @@ void mnt_councils_count_line(const char *s, size_t n, int header, int meetings,
             continue;
         }
         if (menu_label(s, n, i) || owner_of_next(s, n, i, &tok) ||
+=======
+        if (header && glued_council(&tok, name)) {
+            mnt_tally_add(t, name, strlen(name), 1, header);
+            continue;
+        }
+        /* "Eva Lund, Ældrerådet": an attendee's council, not this one */
+        if (!council_at(s, &tok, name) || menu_label(s, n, i) ||
+            owner_of_next(s, n, i, &tok) ||
+            mnt_after_person(s, n, (size_t)(tok.s - s), &key) ||
+>>>>>>> ck
             (!header && mnt_recommended_to(s, (size_t)(tok.s - s))))
             continue;
         size_t dl = district_after(s, n, &tok, name);

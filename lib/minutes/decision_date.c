@@ -31,18 +31,40 @@ static int decision_date(const struct mnt_line *l, char iso[11])
     return mnt_date_find(l->s, n, iso);
 }
 
-/* The date most of the first lim lines' decision lines carry, when at
- * least two carry it and no other date is as frequent: on a page with no
- * header (a PolWeb page copied as text) the decisions name the meeting,
- * while the first date of the page is often a title's ("Status på
- * puljer pr. 13.09.2021"). 0 if none. */
-int mnt_decision_date(const struct mnt_doc *d, size_t lim, char iso[11])
+/* PolWeb's decision block: "Beslutning fra <body>" over its fields,
+ * "Dato: 10. september 2019" / "Sted: …" / "Fraværende: …". The date of
+ * the field under line i (blank lines passed over); 0 if i opens no
+ * such block. */
+static int decision_field_date(const struct mnt_doc *d, size_t i, char iso[11])
+{
+    const struct mnt_line *l = &d->lines[i];
+    if (l->kind != MNT_LINE_TEXT || l->len > DECISION_LINE_MAX ||
+        (fold_prefix(l->s, l->len, "Beslutning fra ") <= 0 &&
+         fold_prefix(l->s, l->len, "Beslutning i ") <= 0))
+        return 0;
+    for (size_t j = i + 1, seen = 0; j < d->nlines && seen < 2; j++) {
+        const struct mnt_line *f = &d->lines[j];
+        if (f->kind == MNT_LINE_BLANK)
+            continue;
+        seen++;
+        if (f->kind == MNT_LINE_TEXT && fold_prefix(f->s, f->len, "Dato:") > 0)
+            return mnt_date_find(f->s, f->len, iso);
+    }
+    return 0;
+}
+
+/* The date most of the first lim lines' decisions carry (read by
+ * `get`), when at least `least` carry it and no other date is as
+ * frequent; 0 if none. */
+static int most_frequent(const struct mnt_doc *d, size_t lim, size_t least,
+                         int (*get)(const struct mnt_doc *, size_t, char *),
+                         char iso[11])
 {
     char dates[DECISION_DATES][11];
     size_t cnt[DECISION_DATES], n = 0;
     for (size_t i = 0; i < lim && i < d->nlines; i++) {
         char x[11];
-        if (!decision_date(&d->lines[i], x))
+        if (!get(d, i, x))
             continue;
         size_t k = 0;
         while (k < n && memcmp(dates[k], x, 11) != 0)
@@ -61,8 +83,31 @@ int mnt_decision_date(const struct mnt_doc *d, size_t lim, char iso[11])
         else if (cnt[k] == cnt[best])
             tie = 1;
     }
-    if (best == n || cnt[best] < 2 || tie)
+    if (best == n || cnt[best] < least || tie)
         return 0;
     memcpy(iso, dates[best], 11);
     return 1;
+}
+
+static int line_decision_date(const struct mnt_doc *d, size_t i, char *iso)
+{
+    return decision_date(&d->lines[i], iso);
+}
+
+/* The date most of the first lim lines' decision lines carry, when at
+ * least two carry it and no other date is as frequent: on a page with no
+ * header (a PolWeb page copied as text) the decisions name the meeting,
+ * while the first date of the page is often a title's ("Status på
+ * puljer pr. 13.09.2021"). 0 if none. */
+int mnt_decision_date(const struct mnt_doc *d, size_t lim, char iso[11])
+{
+    return most_frequent(d, lim, 2, line_decision_date, iso);
+}
+
+/* A labelled field is as sure as a header's: one decision block's "Dato:"
+ * dates a page of one item (PolWeb's ShowFile) that prints no header;
+ * of several bodies' blocks, the date most of them carry. */
+int mnt_decision_field_date(const struct mnt_doc *d, char iso[11])
+{
+    return most_frequent(d, d->nlines, 1, decision_field_date, iso);
 }

@@ -419,6 +419,9 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
                mnt_running_header(d, NULL, body, iso) ||
                (lim < d->nlines &&
                 mnt_meeting_date(d, scan, hints->name, iso)) ||
+               /* a page of one item with no header: its decision block's
+                * "Dato:" field */
+               mnt_decision_field_date(d, iso) ||
                /* a day and month without a year, the last resort: in the
                 * preamble only when there is one - in an item's text
                 * ("Budgetseminaret holdes 28. og 29. august") it is that

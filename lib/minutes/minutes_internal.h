@@ -183,6 +183,10 @@ int mnt_line_other_date(const struct mnt_line *l);
  * decision lines ("Beslutning i <body> <date>:") repeat, ahead of no
  * other; 0 if none. */
 int mnt_decision_date(const struct mnt_doc *d, size_t lim, char iso[11]);
+/* decision_date.c: the date of the "Dato:" field under decision blocks
+ * ("Beslutning fra <body>" / "Dato: 10. september 2019"), the one most
+ * of them carry, ahead of no other; 0 if none. */
+int mnt_decision_field_date(const struct mnt_doc *d, char iso[11]);
 int mnt_line_is_minutes_heading(const struct mnt_line *l);
 /* A hosting site's list of related documents above a transcript
  * ("Relaterede dokumenter" … "Transkript") in lines[0..lim): [*a, *b),

@@ -202,8 +202,11 @@ static int br_tail(const struct mnt_doc *d, size_t i, size_t end)
     if (strchr(".:;!?", l->s[l->len - 1]) != NULL &&
         !after_abbreviation(l->s, l->len))
         return 0;
+    /* a line that opens with a date ("11. jan. 2024 – kl. 19.00 …"
+     * under "7. Tid og sted for næste møde") says when: the item's
+     * text, no title runs on into a date */
     if (memchr(n->s, ':', n->len) != NULL || mnt_line_is_prose(n) ||
-        is_statement(n))
+        is_statement(n) || mnt_line_starts_dated(n->s, n->len))
         return 0;
     return mnt_next_text(d, i + 1, end, end) == end;
 }
