@@ -559,7 +559,6 @@ static int owner_of_next(const char *s, size_t n, size_t end,
            mnt_tok_capital(&next) && mnt_council_noun(&next, 0, name);
 }
 
-<<<<<<< HEAD
 /* The end of a bracket opening at s[e] after spaces ("Byrådet (Teknisk
  * Udvalg)"), or 0 if none opens there. */
 static size_t bracket_after(const char *s, size_t n, size_t e)
@@ -572,7 +571,9 @@ static size_t bracket_after(const char *s, size_t n, size_t e)
     for (size_t k = j + 1; k < n && k - j < MNT_NAME_MAX; k++)
         if (s[k] == ')')
             return k + 1;
-=======
+    return 0;
+}
+
 #define GLUED_PARTS 8u /* words of a glued run looked at */
 
 /* "MesingeLokalrådTræTil stede: …": a page's logo words glued to each
@@ -610,7 +611,6 @@ static int glued_council(const struct mnt_tok *tok, char out[MNT_NAME_MAX])
         out[before + 1 + part.n] = '\0';
         return 1;
     }
->>>>>>> ck
     return 0;
 }
 
@@ -659,7 +659,10 @@ void mnt_councils_count_line(const char *s, size_t n, int header, int meetings,
             i = (size_t)(tok.s - s) + low;
             continue;
         }
-<<<<<<< HEAD
+        if (header && glued_council(&tok, name)) {
+            mnt_tally_add(t, name, strlen(name), 1, header);
+            continue;
+        }
         if (!council_at(s, &tok, name) || (size_t)(tok.s - s) < bracket_end)
             continue;
         /* "Eva Lund, Ældrerådet": an attendee's council, not this one;
@@ -670,16 +673,6 @@ void mnt_councils_count_line(const char *s, size_t n, int header, int meetings,
             continue;
         }
         if (menu_label(s, n, i) || owner_of_next(s, n, i, &tok) ||
-=======
-        if (header && glued_council(&tok, name)) {
-            mnt_tally_add(t, name, strlen(name), 1, header);
-            continue;
-        }
-        /* "Eva Lund, Ældrerådet": an attendee's council, not this one */
-        if (!council_at(s, &tok, name) || menu_label(s, n, i) ||
-            owner_of_next(s, n, i, &tok) ||
-            mnt_after_person(s, n, (size_t)(tok.s - s), &key) ||
->>>>>>> ck
             (!header && mnt_recommended_to(s, (size_t)(tok.s - s))))
             continue;
         size_t dl = district_after(s, n, &tok, name);

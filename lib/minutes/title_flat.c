@@ -357,7 +357,8 @@ static int definite_word(const char *s, size_t n)
  * Aalborg")? Then a capitalised word after it goes on with the name
  * ("Nørresundby Roklub", "Aalborg Frisbeeklub") and starts no sentence -
  * unless it reads as the sentence's subject ("… ved Folehavevej Kommunen
- * ejer …": definite_word). */
+ * ejer …": definite_word), or the word is a whole name in its definite
+ * form ("… fra Trafikkontaktrådet Næste møde …"). */
 static int name_opened(const char *s, size_t n)
 {
     size_t w = n;
@@ -365,7 +366,7 @@ static int name_opened(const char *s, size_t n)
         w--;
     uint32_t cp;
     if (w < 2 || w == n || utf8_decode(s + w, n - w, &cp) == 0 ||
-        !fold_is_upper(cp))
+        !fold_is_upper(cp) || definite_word(s + w, n - w))
         return 0;
     size_t p = w - 1; /* the space before the word */
     size_t v = p;
