@@ -87,7 +87,8 @@ static void test_bracketed_committee_of_attendee(void **state)
 /* "HR. 1 Title": the råd's code before every item's number; the items'
  * sections ("Indstilling", "Beslutning:") are no items. "Byråd: Poul
  * Ravn (V), …" groups members by who sent them: the council that met is
- * the råd the text names. */
+ * the råd the text names. "TV 2 Lorry …" (no full stop after the code or
+ * the number) is a name in a sentence, no heading. */
 static void test_council_code_before_number(void **state)
 {
     (void)state;
@@ -99,6 +100,7 @@ static void test_council_code_before_number(void **state)
                                "Der vælges en formand.\n\n"
                                "Beslutning:\n\n"
                                "Poul Ravn blev valgt.\n\n"
+                               "TV 2 Lorry filmede valget.\n\n"
                                "HR. 2 Handicaprådets økonomi\n\n"
                                "Indstilling\n\n"
                                "Handicaprådet drøfter budgettet.\n\n"
