@@ -487,6 +487,55 @@ int mnt_agenda_cands(const struct mnt_parser *p, struct mnt_cands *out)
     return mnt_cands_copy(&p->hits, 0, p->hits.n, out);
 }
 
+#define REWORD_WORD 4u /* bytes of a word that names the subject */
+
+/* The next word of s[*i..n) of at least REWORD_WORD bytes (letters,
+ * digits; hyphens, commas and stops part words) into *w, *wn; 0 at the
+ * end. */
+static int long_word(const char *s, size_t n, size_t *i, const char **w,
+                     size_t *wn)
+{
+    while (*i < n) {
+        while (*i < n && strchr(" -,.:;()/\t", s[*i]) != NULL)
+            (*i)++;
+        size_t b = *i;
+        while (*i < n && strchr(" -,.:;()/\t", s[*i]) == NULL)
+            (*i)++;
+        if (*i - b >= REWORD_WORD) {
+            *w = s + b, *wn = *i - b;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Does line l name the agenda entry's subject in other words, as a
+ * heading's own title ("Handicapdagen 2013 - evaluering" under "Punkt
+ * nummer: 2", listed as "Evaluering af Handicapdagen 2013")? A short line
+ * with no sentence in it, holding at least two and two thirds of the
+ * entry's long words. */
+static int reworded(const struct mnt_line *l, const char *a, size_t an)
+{
+    if (l->len > 2 * an + 20)
+        return 0;
+    for (size_t k = 0; k + 1 < l->len; k++)
+        if (l->s[k] == '.' && l->s[k + 1] == ' ')
+            return 0;
+    size_t words = 0, found = 0, i = 0, wn;
+    const char *w;
+    while (long_word(a, an, &i, &w, &wn)) {
+        words++;
+        size_t j = 0, vn;
+        const char *v;
+        while (long_word(l->s, l->len, &j, &v, &vn))
+            if (fold_eq(v, vn, w, wn)) {
+                found++;
+                break;
+            }
+    }
+    return found >= 2 && 3 * found >= 2 * words;
+}
+
 int mnt_agenda_title_for(const struct mnt_parser *p, const struct mnt_cand *c,
                          const struct mnt_line *next, struct mnt_line *t)
 {
@@ -498,9 +547,11 @@ int mnt_agenda_title_for(const struct mnt_parser *p, const struct mnt_cand *c,
         cand_title(p, a, &t->s, &t->len);
         if (t->len == 0)
             return 0;
-        /* the line below repeats the agenda's title: it is the title */
+        /* the line below repeats the agenda's title, or names its
+         * subject in other words: it is the title */
         return p->agenda_by_number || next == NULL ||
-               !title_prefix(next->s, next->len, t->s, t->len);
+               !(title_prefix(next->s, next->len, t->s, t->len) ||
+                 reworded(next, t->s, t->len));
     }
     return 0;
 }

@@ -140,8 +140,9 @@ size_t mnt_code_heading_at(const char *s, size_t n, size_t i,
 }
 
 /* "HR. 1 Title", "HR 1. Title": a råd's code before every item's number
- * (two to four capitals, maybe a full stop), a space, the number (maybe
- * a full stop), a space and a capital. The number labels the item. */
+ * (two to four capitals), a space, the number, a full stop after the
+ * code or the number, a space and a capital. The number labels the
+ * item. */
 static int council_code_at(const char *s, size_t n, size_t i,
                            struct mnt_cand *c)
 {
@@ -155,8 +156,8 @@ static int council_code_at(const char *s, size_t n, size_t i,
     }
     if (caps < 2 || caps > 4)
         return 0;
-    if (k < n && s[k] == '.')
-        k++;
+    int code_dot = k < n && s[k] == '.';
+    k += (size_t)code_dot;
     if (k >= n || s[k] != ' ')
         return 0;
     unsigned num;
@@ -166,7 +167,9 @@ static int council_code_at(const char *s, size_t n, size_t i,
     k += 1 + d;
     int dot = k < n && s[k] == '.';
     k += (size_t)dot;
-    if (k >= n || s[k] != ' ')
+    /* a full stop after the code or the number: "TV 2 Fyn sender …",
+     * "DR 1 …" in a sentence are names, no headings */
+    if (k >= n || s[k] != ' ' || !(code_dot || dot))
         return 0;
     k = mnt_skip_sp(s, n, k);
     if (!mnt_starts_upper(s + k, n - k) || mnt_is_month(s + k, n - k))

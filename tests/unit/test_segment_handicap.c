@@ -5,7 +5,8 @@
  * attendee's council in the header's member list; headings "HR. 1 Title"
  * (the råd's code before every number) under members grouped by who sent
  * them ("Byråd: Name (V), …"); "Punkt nummer: 2" glued to the last full
- * stop of the item before it. Each case is a few lines in our own
+ * stop of the item before it; the title under such a bare heading worded
+ * otherwise than its agenda entry. Each case is a few lines in our own
  * words. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -86,7 +87,8 @@ static void test_bracketed_committee_of_attendee(void **state)
 /* "HR. 1 Title": the råd's code before every item's number; the items'
  * sections ("Indstilling", "Beslutning:") are no items. "Byråd: Poul
  * Ravn (V), …" groups members by who sent them: the council that met is
- * the råd the text names. */
+ * the råd the text names. "TV 2 Lorry …" (no full stop after the code or
+ * the number) is a name in a sentence, no heading. */
 static void test_council_code_before_number(void **state)
 {
     (void)state;
@@ -98,6 +100,7 @@ static void test_council_code_before_number(void **state)
                                "Der vælges en formand.\n\n"
                                "Beslutning:\n\n"
                                "Poul Ravn blev valgt.\n\n"
+                               "TV 2 Lorry filmede valget.\n\n"
                                "HR. 2 Handicaprådets økonomi\n\n"
                                "Indstilling\n\n"
                                "Handicaprådet drøfter budgettet.\n\n"
@@ -159,6 +162,42 @@ static void test_glued_punkt_nummer_completes_agenda(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "Punkt nummer: 2" / "Handicapdagen - evaluering", listed as
+ * "Evaluering af Handicapdagen": the line under the bare heading names
+ * the entry's subject in other words - it is the item's own title, not
+ * the agenda's. */
+static void test_reworded_title_under_bare_heading(void **state)
+{
+    (void)state;
+    static const char text[] = "Referat fra Handicaprådsmøde torsdag den 5. "
+                               "december 2013\n\n"
+                               "Sager til behandling:\n"
+                               "1. Godkendelse af dagsorden\n"
+                               "2. Evaluering af Handicapdagen\n"
+                               "3. Eventuelt\n\n"
+                               "Punkt nummer: 1\n"
+                               "Godkendelse af dagsorden\n\n"
+                               "Beslutning:\n"
+                               "Godkendt.\n\n"
+                               "Punkt nummer: 2\n"
+                               "Handicapdagen - evaluering\n\n"
+                               "Sagsbeskrivelse:\n"
+                               "Dagen blev holdt i kulturhuset.\n\n"
+                               "Beslutning:\n"
+                               "Dagen var godt besøgt.\n\n"
+                               "Punkt nummer: 3\n"
+                               "Eventuelt\n\n"
+                               "Beslutning:\n"
+                               "Intet.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Handicapdagen - evaluering", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -167,6 +206,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_bracketed_committee_of_attendee),
         cmocka_unit_test(test_council_code_before_number),
         cmocka_unit_test(test_glued_punkt_nummer_completes_agenda),
+        cmocka_unit_test(test_reworded_title_under_bare_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
