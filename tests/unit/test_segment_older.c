@@ -4,7 +4,8 @@
  * whose numbers carry the tab's dotted leader ("1... Meddelelser"); a
  * Word template's "Pkt.nr. N Title" headings and its dated decision
  * lines "… møde 26. april 2010 Punkt N:"; an ESDH page's "62/1. Title
- * (Åben sag)" headings glued to the decision before them. */
+ * (Åben sag)" headings glued to the decision before them; a title
+ * ending in a school year that lost its second half ("2007/"). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -121,6 +122,33 @@ static void test_slash_status_headings(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A school year whose second half the transcript dropped ("skoleåret
+ * 2007/08" read "skoleåret 2007/") ends a heading's title inside a
+ * flattened page, where the item's text starts with a capital. */
+static void test_year_slash_ends_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 REFERAT Udvalget for Børn og Unge den 26. april 2007 i lokale "
+        "188, KL ÅBEN DEL 1. Klassedannelse 2. Ressourcer til "
+        "modtageklasser skoleåret 2007/ Ledig skolelederstilling\n\n"
+        "2 1 Fraværende: Ingen. ÅBEN DEL 1. Klassedannelse Skolerne har "
+        "indberettet elevtal. Beslutning: Godkendt. 2. Ressourcer til "
+        "modtageklasser skoleåret 2007/ Antallet af elever i "
+        "modtageklasserne er steget. Beslutning: Godkendt. 3. Ledig "
+        "skolelederstilling Skolelederen går på pension. Beslutning: "
+        "Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Klassedannelse", "Ressourcer til modtageklasser skoleåret 2007/",
+        "Ledig skolelederstilling"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -128,6 +156,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_contents_number_leaders),
         cmocka_unit_test(test_pktnr_headings_dated_decisions),
         cmocka_unit_test(test_slash_status_headings),
+        cmocka_unit_test(test_year_slash_ends_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
