@@ -5,7 +5,8 @@
  * Word template's "Pkt.nr. N Title" headings and its dated decision
  * lines "… møde 26. april 2010 Punkt N:"; an ESDH page's "62/1. Title
  * (Åben sag)" headings glued to the decision before them; a title
- * ending in a school year that lost its second half ("2007/"). */
+ * ending in a school year that lost its second half ("2007/"), or in a
+ * house number right before the case file's fields. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -149,6 +150,34 @@ static void test_year_slash_ends_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A title ending in a house number right before the case file's fields
+ * ("… Vognmandsvej 4 Sagsnr.: Dok.nr.: …") keeps it: a number followed
+ * by the fields, with no title of its own, heads no item. */
+static void test_house_number_before_fields(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Teknisk Udvalg tirsdag den 5. april 2011, kl. 13:00 i Lokale 4 "
+        "Åbent møde Tilstede Lene Holst (A) - formand Kaj Dal (V)\n\n"
+        "2 1. Meddelelser Sagsnr.: Dok.nr.: a) Miljøavisen udkommer i uge "
+        "16. Teknisk Udvalgs møde 5. april 2011 Punkt 1: Til efterretning. "
+        "2. Påbud om støjdæmpning, Vognmandsvej 4 Sagsnr.: Dok.nr.: Resumé "
+        "Naboer har klaget over støj om natten. Teknisk Udvalgs møde 5. "
+        "april 2011 Punkt 2: Til efterretning. 3. Skovlunde Bytorv - "
+        "ændret anvendelse Sagsnr.: Dok.nr.: Resumé Ejeren ønsker en "
+        "lægeklinik. Teknisk Udvalgs møde 5. april 2011 Punkt 3: "
+        "Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Meddelelser", "Påbud om støjdæmpning, Vognmandsvej 4",
+        "Skovlunde Bytorv - ændret anvendelse"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -157,6 +186,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_pktnr_headings_dated_decisions),
         cmocka_unit_test(test_slash_status_headings),
         cmocka_unit_test(test_year_slash_ends_title),
+        cmocka_unit_test(test_house_number_before_fields),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
