@@ -148,8 +148,9 @@ static int field_heading_at(const char *s, size_t n, size_t i)
     size_t e = mnt_number_at(s, n, i, 3, &c);
     if (e <= i || c.delim != 0 || c.letter != 0 || e + 1 >= n || s[e] != ' ')
         return 0;
-    e++;
+    e++; /* "… Vognmandsvej 4 Sagsnr.: …": no title, a house number */
     return mnt_starts_upper(s + e, n - e) && !mnt_is_month(s + e, n - e) &&
+           !mnt_field_word_at(s + e, n - e) &&
            mnt_title_before_field(s + e, n - e) > 0;
 }
 

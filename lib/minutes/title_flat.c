@@ -457,6 +457,12 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
         if (fold_is_upper(cp) && i - off > 8 && year_word(l->s, off, i - 1) &&
             next_is_lower(l->s, l->len, i))
             return i - 1;
+        /* "… skoleåret 2007/ Skolerne har …": a school or budget year
+         * whose second half the transcript dropped ("2007/08") ends it
+         * too, the slash kept as printed */
+        if (fold_is_upper(cp) && prev == '/' && i - off > 10 &&
+            year_word(l->s, off, i - 2) && next_is_lower(l->s, l->len, i))
+            return i - 1;
         /* "… godkendt. Sagen …" ends it; "2. behandling" (an ordinal)
          * and "pr. 31. marts" (a number after an abbreviation) do not */
         if (i >= 2 && l->s[i - 2] == '.' && i - off > 12 && fold_is_upper(cp))

@@ -4,7 +4,9 @@
  * whose numbers carry the tab's dotted leader ("1... Meddelelser"); a
  * Word template's "Pkt.nr. N Title" headings and its dated decision
  * lines "… møde 26. april 2010 Punkt N:"; an ESDH page's "62/1. Title
- * (Åben sag)" headings glued to the decision before them. */
+ * (Åben sag)" headings glued to the decision before them; a title
+ * ending in a school year that lost its second half ("2007/"), or in a
+ * house number right before the case file's fields. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -121,6 +123,61 @@ static void test_slash_status_headings(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A school year whose second half the transcript dropped ("skoleåret
+ * 2007/08" read "skoleåret 2007/") ends a heading's title inside a
+ * flattened page, where the item's text starts with a capital. */
+static void test_year_slash_ends_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 REFERAT Udvalget for Børn og Unge den 26. april 2007 i lokale "
+        "188, KL ÅBEN DEL 1. Klassedannelse 2. Ressourcer til "
+        "modtageklasser skoleåret 2007/ Ledig skolelederstilling\n\n"
+        "2 1 Fraværende: Ingen. ÅBEN DEL 1. Klassedannelse Skolerne har "
+        "indberettet elevtal. Beslutning: Godkendt. 2. Ressourcer til "
+        "modtageklasser skoleåret 2007/ Antallet af elever i "
+        "modtageklasserne er steget. Beslutning: Godkendt. 3. Ledig "
+        "skolelederstilling Skolelederen går på pension. Beslutning: "
+        "Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Klassedannelse", "Ressourcer til modtageklasser skoleåret 2007/",
+        "Ledig skolelederstilling"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A title ending in a house number right before the case file's fields
+ * ("… Vognmandsvej 4 Sagsnr.: Dok.nr.: …") keeps it: a number followed
+ * by the fields, with no title of its own, heads no item. */
+static void test_house_number_before_fields(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Teknisk Udvalg tirsdag den 5. april 2011, kl. 13:00 i Lokale 4 "
+        "Åbent møde Tilstede Lene Holst (A) - formand Kaj Dal (V)\n\n"
+        "2 1. Meddelelser Sagsnr.: Dok.nr.: a) Miljøavisen udkommer i uge "
+        "16. Teknisk Udvalgs møde 5. april 2011 Punkt 1: Til efterretning. "
+        "2. Påbud om støjdæmpning, Vognmandsvej 4 Sagsnr.: Dok.nr.: Resumé "
+        "Naboer har klaget over støj om natten. Teknisk Udvalgs møde 5. "
+        "april 2011 Punkt 2: Til efterretning. 3. Skovlunde Bytorv - "
+        "ændret anvendelse Sagsnr.: Dok.nr.: Resumé Ejeren ønsker en "
+        "lægeklinik. Teknisk Udvalgs møde 5. april 2011 Punkt 3: "
+        "Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Meddelelser", "Påbud om støjdæmpning, Vognmandsvej 4",
+        "Skovlunde Bytorv - ændret anvendelse"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -128,6 +185,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_contents_number_leaders),
         cmocka_unit_test(test_pktnr_headings_dated_decisions),
         cmocka_unit_test(test_slash_status_headings),
+        cmocka_unit_test(test_year_slash_ends_title),
+        cmocka_unit_test(test_house_number_before_fields),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
