@@ -103,8 +103,35 @@ static int earlier_minutes_title(const struct mnt_doc *d, size_t t)
     return 0;
 }
 
+/* Is l a route of committee codes ("ØU", "ØU - KB", "BY/ØK"): words of
+ * one to four capitals between dashes, slashes, commas or plus signs?
+ * The value of "Sagens forløb:" over an untitled item, never a title. */
+static int code_route(const struct mnt_line *l)
+{
+    size_t caps = 0, words = 0;
+    for (size_t i = 0; i < l->len;) {
+        uint32_t cp;
+        size_t k = utf8_decode(l->s + i, l->len - i, &cp);
+        if (k == 0)
+            return 0;
+        i += k;
+        if (fold_is_upper(cp)) {
+            if (++caps > 4)
+                return 0;
+            words += caps == 1;
+        } else if (cp == ' ' || cp == '-' || cp == '/' || cp == ',' ||
+                   cp == '+') {
+            caps = 0;
+        } else {
+            return 0;
+        }
+    }
+    return words > 0;
+}
+
 /* The title right above line i (blank lines between allowed, none of
- * the previous item's text): short, capitalised, no sentence. */
+ * the previous item's text): short, capitalised, no sentence, no route
+ * of committee codes. */
 static size_t title_above(const struct mnt_doc *d, size_t i)
 {
     size_t k = i;
@@ -118,10 +145,28 @@ static size_t title_above(const struct mnt_doc *d, size_t i)
     utf8_decode(l->s, l->len, &cp);
     if (l->kind != MNT_LINE_TEXT || l->len > 150 || !fold_is_upper(cp) ||
         l->s[l->len - 1] == '.' || l->s[l->len - 1] == ':' ||
-        mnt_section_heading(l->s, l->len, &nl, &off) ||
+        mnt_section_heading(l->s, l->len, &nl, &off) || code_route(l) ||
         (mnt_is_doc_heading(l->s, l->len) && !earlier_minutes_title(d, k - 1)))
         return (size_t)-1;
     return k - 1;
+}
+
+/* The label of a route field right above line i ("Sagens forløb:" /
+ * "ØU - KB" over "Baggrund", blank lines between allowed): where an
+ * untitled item opens; (size_t)-1 if there is none. */
+static size_t route_label_above(const struct mnt_doc *d, size_t i)
+{
+    size_t k = i;
+    while (k > 0 && d->lines[k - 1].kind == MNT_LINE_BLANK && i - k < 3)
+        k--;
+    if (k < 2 || d->lines[k - 1].kind != MNT_LINE_TEXT ||
+        !code_route(&d->lines[k - 1]))
+        return (size_t)-1;
+    const struct mnt_line *l = &d->lines[k - 2];
+    if (l->kind != MNT_LINE_TEXT || l->len < 2 || l->len > 40 ||
+        l->s[l->len - 1] != ':')
+        return (size_t)-1;
+    return k - 2;
 }
 
 /* Items opened by the same section name whose titles the page does not
@@ -298,6 +343,12 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
                 pass == 1 && !again && !closes ? title_above(d, i) : (size_t)-1;
             c->line = t != (size_t)-1 ? t : i;
             c->above = t != (size_t)-1;
+            /* no title, but the item's route field above its section */
+            size_t r = pass == 1 && !again && !closes && t == (size_t)-1
+                           ? route_label_above(d, i)
+                           : (size_t)-1;
+            if (r != (size_t)-1)
+                c->line = r;
             c->num = (unsigned)out->n;
             c->title_off = (size_t)(pass == 1); /* 1: the body's first line */
             c->title_end = te;                  /* the title, then fields */

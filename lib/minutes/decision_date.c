@@ -10,11 +10,19 @@
 #define DECISION_DATES    16u  /* distinct decision dates counted */
 
 /* A decision line that names its day: "Beslutning i <body> [den] <date>"
- * and at most a colon after the date (not a sentence that quotes one). */
+ * or, as Acadre prints it, "Beslutning <Body> den <date>", and at most a
+ * colon after the date (not a sentence that quotes one). */
 static int decision_date(const struct mnt_line *l, char iso[11])
 {
-    if (l->kind != MNT_LINE_TEXT || l->len > DECISION_LINE_MAX ||
-        fold_prefix(l->s, l->len, "Beslutning i ") <= 0)
+    static const char bare[] = "Beslutning ";
+    const size_t b = sizeof bare - 1;
+    uint32_t cp = 0;
+    if (l->kind != MNT_LINE_TEXT || l->len > DECISION_LINE_MAX)
+        return 0;
+    if (l->len > b)
+        utf8_decode(l->s + b, l->len - b, &cp);
+    if (fold_prefix(l->s, l->len, "Beslutning i ") <= 0 &&
+        !(fold_prefix(l->s, l->len, bare) > 0 && fold_is_upper(cp)))
         return 0;
     size_t n = l->len;
     while (n > 0 && (l->s[n - 1] == ':' || l->s[n - 1] == ' '))
