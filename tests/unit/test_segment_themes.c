@@ -202,6 +202,26 @@ static void test_route_field_opens_untitled_item(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A board's minutes that print no date: a sentence in an item's body
+ * that names a day ("… den 25/1 2022 må udskydes, …") is that item's
+ * business, not the meeting's date. */
+static void test_body_sentence_dates_no_meeting(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Til stede: Anna, Bo, Carl\n\nAfbud: Dorte\n\n"
+        "1. Godkendelse af dagsorden\nDagsordenen blev godkendt.\n\n"
+        "2. Kommende arrangementer\n"
+        "Fællesspisningen den 25/1 2022 må udskydes, fordi huset efter de "
+        "nye regler ikke må holde åbent.\n\n"
+        "3. Eventuelt\nIntet.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_int_equal(m.nitems, 3);
+    assert_null(m.date);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -212,6 +232,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_one_item_page_dated_by_decision_field),
         cmocka_unit_test(test_glued_logo_names_council),
         cmocka_unit_test(test_route_field_opens_untitled_item),
+        cmocka_unit_test(test_body_sentence_dates_no_meeting),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
