@@ -10,9 +10,10 @@
 
 #include "minutes/segment_internal.h"
 
-#define SCAN_LINES  60u /* lines searched when there is no preamble */
-#define VALUE_LINES 8u  /* continuation lines of a "Key: value" field */
-#define WRAP_WIDTH  60u /* a line this long may be cut by the page */
+#define SCAN_LINES   60u /* lines searched when there is no preamble */
+#define SENTENCE_MIN 60u /* bytes of a sentence ending in '.' */
+#define VALUE_LINES  8u  /* continuation lines of a "Key: value" field */
+#define WRAP_WIDTH   60u /* a line this long may be cut by the page */
 
 int mnt_warn(struct mnt_meeting *m, const char *fmt, ...)
 {
@@ -387,6 +388,31 @@ static int set_str(char **dst, const char *src)
     return *dst ? ERR_OK : ERR_NOMEM;
 }
 
+/* The meeting's date from the first scan lines when the preamble's npre
+ * gave none. Past a preamble only a date a line there prints as a
+ * minutes heading or a field would (a docplayer line that is item 1 as
+ * well: "1 Referat af møde i … den 26. januar 2006 …"): a date in a
+ * sentence of an item's body ("Generalforsamlingen den 25/1 2022 må
+ * udskydes") is that item's business. */
+static int scan_date(const struct mnt_doc *d, size_t npre, size_t scan,
+                     const char *name, char iso[11])
+{
+    if (!mnt_meeting_date(d, scan, name, iso))
+        return 0;
+    if (npre == 0)
+        return 1;
+    for (size_t i = 0; i < scan; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        char x[11];
+        if (l->kind == MNT_LINE_TEXT && mnt_date_find(l->s, l->len, x) &&
+            strcmp(x, iso) == 0)
+            return i < npre || mnt_line_is_minutes_heading(l) ||
+                   !(mnt_line_is_prose(l) ||
+                     (l->len > SENTENCE_MIN && l->s[l->len - 1] == '.'));
+    }
+    return 1;
+}
+
 int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
                    const struct mnt_hints *hints, struct mnt_meeting *m)
 {
@@ -418,7 +444,7 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
     } else if (mnt_meeting_date(d, lim, hints->name, iso) ||
                mnt_running_header(d, NULL, body, iso) ||
                (lim < d->nlines &&
-                mnt_meeting_date(d, scan, hints->name, iso)) ||
+                scan_date(d, npre, scan, hints->name, iso)) ||
                /* a page of one item with no header: its decision block's
                 * "Dato:" field */
                mnt_decision_field_date(d, iso) ||

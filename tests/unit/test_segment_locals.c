@@ -170,6 +170,58 @@ static void test_glued_logo_names_council(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A committee page that prints no titles nor numbers: each item opens
+ * with its route field ("Sagens forløb:" over "ØU - KB"), then
+ * "Baggrund". The route is no title and the item opens at its label;
+ * the decisions ("Beslutning Økonomiudvalget den 09-05-2019", no "i")
+ * date the meeting, not a date in a body. */
+static void test_route_field_opens_untitled_item(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Sagens forløb:\nØU\n\n\nBaggrund\n"
+        "Borgmesteren orienterede om et nyt tilskud.\n\n"
+        "Beslutning Økonomiudvalget den 09-05-2019\nTaget til "
+        "efterretning.\n\n\n"
+        "Sagens forløb:\nØU - KB\n\n\nBaggrund\n"
+        "Kommunalbestyrelsen besluttede den 25. februar 2019 en "
+        "spareplan.\n\nForslag\nAt planen følges.\n\n"
+        "Beslutning Økonomiudvalget den 09-05-2019\nAnbefales.\n\n\n"
+        "Sagens forløb:\nØU\n\n\nBaggrund\n"
+        "Havnen holder generalforsamling i maj.\n\nForslag\n"
+        "At borgmesteren får mandat.\n\n"
+        "Beslutning Økonomiudvalget den 09-05-2019\nGodkendt.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_int_equal(m.nitems, 3);
+    for (size_t i = 0; i < m.nitems; i++)
+        assert_null(m.items[i].title);
+    assert_int_equal(m.items[0].first_line, 1);
+    assert_non_null(m.date);
+    assert_string_equal(m.date, "2019-05-09");
+    mnt_meeting_fini(&m);
+}
+
+/* A board's minutes that print no date: a sentence in an item's body
+ * that names a day ("… den 25/1 2022 må udskydes, …") is that item's
+ * business, not the meeting's date. */
+static void test_body_sentence_dates_no_meeting(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Til stede: Anna, Bo, Carl\n\nAfbud: Dorte\n\n"
+        "1. Godkendelse af dagsorden\nDagsordenen blev godkendt.\n\n"
+        "2. Kommende arrangementer\n"
+        "Fællesspisningen den 25/1 2022 må udskydes, fordi huset efter de "
+        "nye regler ikke må holde åbent.\n\n"
+        "3. Eventuelt\nIntet.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_int_equal(m.nitems, 3);
+    assert_null(m.date);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -179,6 +231,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_points_numbered_from_zero),
         cmocka_unit_test(test_one_item_page_dated_by_decision_field),
         cmocka_unit_test(test_glued_logo_names_council),
+        cmocka_unit_test(test_route_field_opens_untitled_item),
+        cmocka_unit_test(test_body_sentence_dates_no_meeting),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
