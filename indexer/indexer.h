@@ -38,7 +38,8 @@
  * documents in memory). */
 #define INDEXER_JOBS_DEFAULT_MAX 8
 /* --jobs at most (and shards per build). */
-#define INDEXER_JOBS_MAX 64
+#define INDEXER_JOBS_MAX        64
+#define INDEXER_OCR_SECONDS_MAX 3600 /* lib/extract's own bound */
 /* Lexicon words from the corpus: at least this many characters. */
 #define INDEXER_VOCAB_MIN_CHARS 4
 
@@ -53,8 +54,9 @@ struct settings {
     const char *db;
     const char *lexicon; /* word list for compound splitting */
     size_t max_file_size;
-    unsigned jobs; /* threads of a full build; 0: online CPUs, at most
-                      INDEXER_JOBS_DEFAULT_MAX */
+    double ocr_seconds; /* OCR budget of a scanned page; 0: the reader's */
+    unsigned jobs;      /* threads of a full build; 0: online CPUs, at most
+                           INDEXER_JOBS_DEFAULT_MAX */
     int rebuild, dump, quiet, verbose;
     int dump_blocks, parse; /* inspect files, no index (inspect.c) */
     int follow_symlinks;    /* --follow-symlinks */
@@ -173,12 +175,14 @@ int ingest_load(const char *path, size_t max, struct ingest *in, struct err *e);
  * metadata as hints. ERR_INVAL for binary or wordless text and for a
  * file its reader rejects (corrupt, encrypted, reader not built),
  * ERR_LIMIT past a reader's bound. */
-int ingest_parse(const char *path, size_t max, struct ingest *in,
+int ingest_parse(const char *path, double ocr_seconds, struct ingest *in,
                  struct err *e);
 /* The blocks of the loaded file into `doc` (ext_doc_init()ed): plain text
  * through encoding repair and ext_read_text(), every other format through
- * its reader (ext_read()). Sets in->converted. */
-int ingest_blocks(struct ingest *in, struct ext_doc *doc, struct err *e);
+ * its reader (ext_read()), a scanned page's OCR given ocr_seconds (0: the
+ * reader's default). Sets in->converted. */
+int ingest_blocks(struct ingest *in, double ocr_seconds, struct ext_doc *doc,
+                  struct err *e);
 void ingest_fini(struct ingest *in);
 
 /* ---- vocab.c: the compound lexicon ------------------------------------- */

@@ -99,10 +99,14 @@ int ingest_load(const char *path, size_t max, struct ingest *in, struct err *e)
 
 /* Plain text is converted to UTF-8 first: Windows-1252/Latin-1 is common
  * in older exports. */
-int ingest_blocks(struct ingest *in, struct ext_doc *doc, struct err *e)
+int ingest_blocks(struct ingest *in, double ocr_seconds, struct ext_doc *doc,
+                  struct err *e)
 {
+    /* a file's OCR stops after ten pages' worth (the reader's default
+     * ratio, 300 s to 30 s) */
+    struct ext_opts o = {1, ocr_seconds, NULL, 0, 10 * ocr_seconds};
     if (strcmp(in->format, "txt") != 0)
-        return ext_read(in->format, in->raw.data, in->raw.len, NULL, doc, e);
+        return ext_read(in->format, in->raw.data, in->raw.len, &o, doc, e);
     struct buf text = {0};
     int rc = txt_to_utf8(in->raw.data, in->raw.len, &text, &in->converted, e);
     if (rc == ERR_OK)
@@ -112,12 +116,12 @@ int ingest_blocks(struct ingest *in, struct ext_doc *doc, struct err *e)
     return rc;
 }
 
-int ingest_parse(const char *path, size_t max, struct ingest *in, struct err *e)
+int ingest_parse(const char *path, double ocr_seconds, struct ingest *in,
+                 struct err *e)
 {
-    (void)max; /* read and capped by ingest_load() */
     struct ext_doc doc;
     ext_doc_init(&doc);
-    int rc = ingest_blocks(in, &doc, e);
+    int rc = ingest_blocks(in, ocr_seconds, &doc, e);
     buf_fini(&in->raw); /* hashed already; the blocks are what count now */
     struct mnt_sidecar side = {0};
     if (rc == ERR_OK && in->sidecar != NULL) {

@@ -15,7 +15,7 @@ static int load(const struct settings *s, const char *path, struct ingest *in,
 {
     int rc = ingest_load(path, s->max_file_size, in, e);
     if (rc == ERR_OK)
-        rc = ingest_parse(path, s->max_file_size, in, e);
+        rc = ingest_parse(path, s->ocr_seconds, in, e);
     return rc;
 }
 
@@ -30,7 +30,7 @@ int inspect_blocks(const struct settings *s, FILE *out)
         ext_doc_init(&doc);
         int rc = ingest_load(path, s->max_file_size, &in, &e);
         if (rc == ERR_OK)
-            rc = ingest_blocks(&in, &doc, &e);
+            rc = ingest_blocks(&in, s->ocr_seconds, &doc, &e);
         char *dump = rc == ERR_OK ? ext_dump(&doc) : NULL;
         if (rc == ERR_OK && dump != NULL)
             fprintf(out, "## %s\n%s", path, dump);

@@ -69,6 +69,9 @@ static void usage(FILE *out)
         "                        words only)\n"
         "  --max-file-size N     largest file read, in bytes (default: "
         "%u)\n"
+        "  --ocr-seconds S       OCR time of a scanned page (default: 30);\n"
+        "                        a file's OCR stops after ten pages' worth\n"
+        "                        and skips the rest with a warning\n"
         "  --positions KIND      where phrases' word positions go: streams\n"
         "                        (small and fast, one machine) or xapian\n"
         "                        (Xapian's own table and a termlist: shards\n"
@@ -148,6 +151,7 @@ enum {
     OPT_POSITIONS,
     OPT_SHARDS,
     OPT_SHARD_BY,
+    OPT_OCR_SECONDS,
     OPT_STUB_REMOTE,
     OPT_ADD_SHARD,
 };
@@ -166,6 +170,7 @@ static const struct option opts[] = {
     {"parse", no_argument, NULL, OPT_PARSE},
     {"lexicon", required_argument, NULL, OPT_LEXICON},
     {"max-file-size", required_argument, NULL, OPT_MAX_SIZE},
+    {"ocr-seconds", required_argument, NULL, OPT_OCR_SECONDS},
     {"quiet", no_argument, NULL, 'q'},
     {"verbose", no_argument, NULL, 'v'},
     {"follow-symlinks", no_argument, NULL, OPT_FOLLOW},
@@ -220,6 +225,15 @@ static int set_opt(void *ctx, int c, const char *v, struct err *e)
         if (parse_opt_u32("max-file-size", v, 1, UINT32_MAX, &n, e) != ERR_OK)
             return ERR_INVAL;
         s->max_file_size = n;
+        return ERR_OK;
+    case OPT_OCR_SECONDS:
+        if (parse_seconds(v, INDEXER_OCR_SECONDS_MAX, &s->ocr_seconds, e) !=
+                ERR_OK ||
+            s->ocr_seconds <= 0)
+            return err_set(e, ERR_INVAL,
+                           "--ocr-seconds <%s>: want seconds above 0, at most "
+                           "%d",
+                           v, INDEXER_OCR_SECONDS_MAX);
         return ERR_OK;
     case 'j':
         if (parse_opt_u32("jobs", v, 1, INDEXER_JOBS_MAX, &n, e) != ERR_OK)

@@ -59,7 +59,7 @@ static int index_file(struct worker *wk, size_t i, struct err *e)
     if (in == NULL) {
         in = &fresh;
         if (ingest_load(path, r->s->max_file_size, in, &fe) != ERR_OK ||
-            ingest_parse(path, r->s->max_file_size, in, &fe) != ERR_OK) {
+            ingest_parse(path, r->s->ocr_seconds, in, &fe) != ERR_OK) {
             ingest_fini(in);
             pthread_mutex_lock(&r->lock);
             f->st = FS_FAILED;

@@ -40,7 +40,7 @@ static int parse_file(struct run *r, size_t i, struct ingest *in, int *ok,
     *ok = 0;
     if ((in->hash[0] == '\0' &&
          ingest_load(path, r->s->max_file_size, in, &fe) != ERR_OK) ||
-        ingest_parse(path, r->s->max_file_size, in, &fe) != ERR_OK) {
+        ingest_parse(path, r->s->ocr_seconds, in, &fe) != ERR_OK) {
         run_fail_locked(r, i, fe.msg);
         return ERR_OK;
     }

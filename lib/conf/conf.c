@@ -21,6 +21,7 @@ static const struct {
     {"referat-index", "folders", 1},
     {"referat-index", "jobs", 0},
     {"referat-index", "max-file-size", 0},
+    {"referat-index", "ocr-seconds", 0},
     {"referat-index", "follow-symlinks", 0},
     {"referat-index", "log-format", 0},
     {"referat-index", "positions", 0},

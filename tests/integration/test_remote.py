@@ -235,6 +235,16 @@ class RemoteTest(unittest.TestCase):
         self.assertEqual(status, 200, (q, body))
         return body
 
+    def search_whole(self, d, q, **kw):
+        """An answer from every shard: a shard slower than the remote
+        timeout (ASan at load 17) makes an honest partial answer, so ask
+        again, a few times; the caller checks the last is whole."""
+        for _ in range(5):
+            a = self.search(d, q, **kw)
+            if not a.get("partial"):
+                break
+        return a
+
     def summary(self, a, scores=True):
         hits = [(x["id"], round(x["score"], 9) if scores else 0,
                  x.get("snippet")) for x in a["hits"]]
@@ -247,7 +257,7 @@ class RemoteTest(unittest.TestCase):
             for kw in ({}, {"council": "Herning"}, {"from": "2020"}):
                 with self.subTest(q=q, **kw):
                     want = self.search(self.one, q, **kw)
-                    got = self.search(self.remote, q, **kw)
+                    got = self.search_whole(self.remote, q, **kw)
                     self.assertNotIn("partial", got)
                     self.assertEqual(self.summary(got), self.summary(want))
                     matched += len(want["hits"])
@@ -287,7 +297,7 @@ class RemoteTest(unittest.TestCase):
             for kw in FILTERS:
                 with self.subTest(q=q, **kw):
                     want = self.search(self.one, q, snippets=0, **kw)
-                    got = self.search(self.remote, q, snippets=0, **kw)
+                    got = self.search_whole(self.remote, q, snippets=0, **kw)
                     self.assertNotIn("partial", got)
                     self.assert_same_hits(got, want, "stub vs one index")
                     # filters do not weigh: a hit scores as without them
