@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "minutes/minutes_internal.h"
+#include "minutes/segment_internal.h"
 
 #define LIST_LINES      40u  /* lines of a list under "Deltagere:" */
 #define ATTEND_FLAT_MAX 400u /* bytes of a field's value inside a line */
@@ -74,6 +75,10 @@ static int all_caps_line(const struct mnt_line *l)
 /* "Medlemmer", "MØDEDELTAGERE" alone on a line: a key whose list follows. */
 static size_t bare_key(const struct mnt_line *l)
 {
+    /* a label is capitalised: "medlemmer" alone in lower case is the
+     * tail of a wrapped line ("b. Udvalgets" / "medlemmer") */
+    if (!mnt_starts_upper(l->s, l->len))
+        return 0;
     for (size_t k = 0; k < NATTEND; k++)
         if (fold_eq(l->s, l->len, ATTEND_KEYS[k], strlen(ATTEND_KEYS[k])))
             return l->len;
@@ -121,6 +126,8 @@ static int name_like(const struct mnt_line *l)
  * "• Kirsten Holm: formand" lines, or "Medlemmer" and a name a line), as
  * one line: "Kirsten Holm: formand, Rasmus Eg". NULL if none (also on
  * out-of-memory: the caller checks *nomem). */
+static int decision_after(const char *p, size_t n);
+
 static char *list_value(const struct mnt_doc *d, size_t i, size_t lim,
                         size_t *end, int *nomem)
 {
@@ -151,6 +158,10 @@ static char *list_value(const struct mnt_doc *d, size_t i, size_t lim,
             break;
         if (bl == 0 && mnt_field_line(l) && b.len == 0)
             break; /* "Dato: …": the list is empty */
+        /* "Fraværende:" / "Godkendt.": the item's decision after an empty
+         * field, as "Fraværende: Godkendt." on one line */
+        if (n == 0 && bl == 0 && decision_after(l->s, l->len))
+            break;
         char *v = mnt_clean_oneline(l, 1, bl);
         if (v == NULL || (v[0] != '\0' &&
                           ((b.len > 0 && buf_append(&b, ", ", 2) != ERR_OK) ||

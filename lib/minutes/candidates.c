@@ -114,6 +114,22 @@ static int is_person(const char *s, size_t n)
     return words >= 2 && words <= 4;
 }
 
+/* "Gensidig orientering (O)", "Budgetopfølgning 2016 (B)": a letter in
+ * brackets after a word in lower case or a number is the publishing
+ * system's type mark (Slagelse: B for decision, O for orientation), not
+ * a party after a person's surname ("… fra Anne Berg (V)"), which is
+ * capitalised. */
+static int type_mark(const char *s, size_t n)
+{
+    size_t i = 0;
+    struct mnt_tok t, last = {NULL, 0};
+    while (mnt_tok_next(s, n - 3, &i, &t))
+        last = t;
+    if (last.n == 0)
+        return 0;
+    return (last.s[0] >= '0' && last.s[0] <= '9') || !mnt_tok_capital(&last);
+}
+
 static int ends_intro(const struct mnt_line *l)
 {
     /* "indstiller, at" / "følgende:" introduce a numbered list */
@@ -144,8 +160,16 @@ static int list_point(const struct mnt_doc *d, size_t li,
 {
     struct mnt_cand prev;
     const struct mnt_line *l = li > 0 ? &d->lines[li - 1] : NULL;
-    return l != NULL && l->kind == MNT_LINE_TEXT && c->letter == 0 &&
-           mnt_numbered_at(l->s, l->len, 0, &prev) && prev.letter == 0 &&
+    if (l == NULL || l->kind != MNT_LINE_TEXT || c->letter != 0)
+        return 0;
+    /* the point above wrapped onto a line of its own ("1. Månedlige" /
+     * "nøgletal for …" / "2. Status på"): a line opening in lower case
+     * goes on from the line above (Danish text opens with a capital) */
+    if (!mnt_numbered_at(l->s, l->len, 0, &prev) && li > 1 &&
+        fold_is_lower(first_cp(l->s, l->len)) &&
+        d->lines[li - 2].kind == MNT_LINE_TEXT)
+        l = &d->lines[li - 2];
+    return mnt_numbered_at(l->s, l->len, 0, &prev) && prev.letter == 0 &&
            prev.num + 1 == c->num;
 }
 
@@ -176,7 +200,7 @@ static int quality(const struct mnt_parser *p, size_t li,
      * item's text more often than an item's title */
     if (tn > 0 && title[tn - 1] == ':' && !l->cut && l->len < MNT_FLAT_LINE)
         q -= 4;
-    if (mnt_is_member(title, tn))
+    if (mnt_is_member(title, tn) && !type_mark(title, tn))
         q -= 4;
     /* a bare number whose next line says what was done ("Ad 2" /
      * "Godkendt.") rather than naming a subject: a decision's point on

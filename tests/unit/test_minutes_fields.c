@@ -304,6 +304,35 @@ static void test_attendance_layouts(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A wrapped page: an empty "Fraværende:" field over the decision
+ * ("Godkendt.") names nobody, and "medlemmer" alone in lower case is the
+ * tail of "b. Udvalgets" / "medlemmer", no list's label. */
+static void test_attendance_wrapped_fields(void **state)
+{
+    (void)state;
+    static const char text[] = "1. Godkendelse af dagsorden (B)\n"
+                               "Beslutning i Beskæftigelses-\n"
+                               "og Integrationsudvalget den 8. november 2016:\n"
+                               "Fraværende:\n"
+                               "Godkendt.\n"
+                               "2. Gensidig orientering (O)\n"
+                               "Orientering fra\n"
+                               "a. Udvalgsformanden\n"
+                               "b. Udvalgets\n"
+                               "medlemmer\n"
+                               "c. Uddannelsesdirektøren\n"
+                               "Fraværende:\n"
+                               "Taget til efterretning.\n";
+    struct mnt_meeting m;
+    memset(&m, 0, sizeof m);
+    assert_int_equal(mnt_parse(text, strlen(text), NULL, &m, NULL), ERR_OK);
+    if (m.attendees != NULL) {
+        assert_lacks(m.attendees, "Godkendt");
+        assert_lacks(m.attendees, "Uddannelsesdirektøren");
+    }
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -312,6 +341,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_councils_layouts),
         cmocka_unit_test(test_authority_names),
         cmocka_unit_test(test_attendance_layouts),
+        cmocka_unit_test(test_attendance_wrapped_fields),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -387,6 +387,70 @@ static void test_at_points_are_no_headings(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A letter in brackets after every title is the publishing system's
+ * type mark (Slagelse: "(B)" a decision, "(O)" an orientation), not a
+ * party after a person's name: the headings lose nothing by it to a
+ * numbered point in an item's text. */
+static void test_type_mark_is_no_party(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1. Godkendelse af dagsorden (B)\n"
+        "Kompetence: Beskæftigelsesudvalget\n"
+        "Formanden indstiller, at dagsordenen godkendes.\n"
+        "2. Status for projektet om løntilskud\n"
+        "Projektet er i gang i tre afdelinger.\n"
+        "Godkendt.\n\n"
+        "2. Gensidig orientering (O)\n"
+        "Kompetence: Beskæftigelsesudvalget\n"
+        "Formanden orienterede om et møde med erhvervsskolerne.\n\n"
+        "3. Mødeplan for 2017 (B)\n"
+        "Kompetence: Beskæftigelsesudvalget\n"
+        "Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Godkendelse af dagsorden (B)",
+                                         "Gensidig orientering (O)",
+                                         "Mødeplan for 2017 (B)"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    assert_non_null(strstr(m.items[0].body, "tre afdelinger"));
+    mnt_meeting_fini(&m);
+}
+
+/* A wrapped text's numbered points each run onto a line of their own
+ * in lower case ("1. Månedlige" / "nøgletal for …" / "2. Status på"):
+ * still a list's points, not the next item's heading below them. */
+static void test_wrapped_points_are_a_list(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1. Godkendelse af dagsorden\n"
+        "Formanden indstiller, at dagsordenen godkendes.\n"
+        "Godkendt.\n\n"
+        "2. Gensidig orientering\n"
+        "Orientering fra centerchefen om\n"
+        "1. Månedlige\n"
+        "nøgletal for jobcentret (bilag 1)\n"
+        "2. Status på\n"
+        "modtagelse af nye borgere (bilag 2)\n"
+        "3. Redegørelse for\n"
+        "virksomhedsrettede forløb (bilag 3)\n"
+        "Taget til efterretning.\n"
+        "3. Budgetopfølgning ultimo september\n"
+        "Forbruget ligger under det forventede.\n"
+        "Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Gensidig orientering",
+                                         "Budgetopfølgning ultimo september"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    assert_non_null(strstr(m.items[1].body, "virksomhedsrettede forløb"));
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -403,6 +467,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_bullet_number_title_below),
         cmocka_unit_test(test_recommendation_points_under_bullets),
         cmocka_unit_test(test_at_points_are_no_headings),
+        cmocka_unit_test(test_type_mark_is_no_party),
+        cmocka_unit_test(test_wrapped_points_are_a_list),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
