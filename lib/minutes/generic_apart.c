@@ -146,6 +146,46 @@ static int in_attendee_list(const struct mnt_doc *d, size_t i)
 
 /* Is the line right above li (no blank between) a title: short,
  * capitalised, not a section name, a dated field nor a sentence? */
+/* Do a[0..an) and b[0..bn) read the same but for their digits ("SAG
+ * NR. 1" and "SAG NR. 12")? */
+static int same_but_digits(const char *a, size_t an, const char *b, size_t bn)
+{
+    size_t i = 0, j = 0;
+    while (i < an && j < bn) {
+        int da = a[i] >= '0' && a[i] <= '9', db = b[j] >= '0' && b[j] <= '9';
+        if (da != db)
+            return 0;
+        if (da) {
+            while (i < an && a[i] >= '0' && a[i] <= '9')
+                i++;
+            while (j < bn && b[j] >= '0' && b[j] <= '9')
+                j++;
+            continue;
+        }
+        if (a[i++] != b[j++])
+            return 0;
+    }
+    return i == an && j == bn;
+}
+
+/* Is line li - 1, above the bare label at li, a running head: the same
+ * line stands above another label of the same shape ("REGIONSRÅDET" /
+ * "SAG NR. 1" … "REGIONSRÅDET" / "SAG NR. 2", a decision record's page
+ * head over each item)? A title is its item's own; the title then
+ * follows the label. */
+static int running_head_above(const struct mnt_doc *d, size_t li)
+{
+    const struct mnt_line *l = &d->lines[li - 1], *h = &d->lines[li];
+    for (size_t k = 1; k < d->nlines; k++) {
+        const struct mnt_line *o = &d->lines[k], *a = &d->lines[k - 1];
+        if (k == li || a->len != l->len || memcmp(a->s, l->s, l->len) != 0)
+            continue;
+        if (same_but_digits(o->s, o->len, h->s, h->len))
+            return 1;
+    }
+    return 0;
+}
+
 int mnt_title_above_number(const struct mnt_parser *p, size_t li)
 {
     if (li == 0)
@@ -169,7 +209,7 @@ int mnt_title_above_number(const struct mnt_parser *p, size_t li)
     char iso[11];
     if (l->list || mnt_is_member(l->s, l->len) ||
         (mnt_field_line(l) && mnt_date_find(l->s, l->len, iso)) ||
-        in_attendee_list(&p->doc, li - 1))
+        in_attendee_list(&p->doc, li - 1) || running_head_above(&p->doc, li))
         return 0;
     return l->kind == MNT_LINE_TEXT && l->len <= 150 &&
            mnt_starts_upper(l->s, l->len) && l->s[l->len - 1] != '.' &&

@@ -46,6 +46,35 @@ static int page_word_before(const char *s, size_t e)
            (e == 4 || s[e - 5] == ' ');
 }
 
+/* Is s[i..n) a zero-padded number and its full stop ("01. Title")?
+ * A page's number is never printed so: after a page head's "Side" whose
+ * own number the transcript lost ("… Referat Byrådet Side 01.
+ * Beslutningssag: …") it is the first item's number. */
+static int zero_padded_at(const char *s, size_t n, size_t i)
+{
+    return i + 3 < n && s[i] == '0' && s[i + 1] >= '1' && s[i + 1] <= '9' &&
+           s[i + 2] == '.' && s[i + 3] == ' ';
+}
+
+/* Does s[0..e), ending in "Side", name a contents list before it
+ * ("Sagsoversigt Side 01. …")? There "Side" heads the page column and
+ * the entries that follow are the contents', not the items. */
+static int contents_side_before(const char *s, size_t e)
+{
+    static const char *const heads[] = {"Sagsoversigt ", "Indholdsfortegnelse ",
+                                        "Indhold "};
+    if (e < 5)
+        return 0;
+    e -= 4; /* "Side" */
+    for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) {
+        size_t m = strlen(heads[k]);
+        if (e >= m && fold_prefix(s + e - m, m, heads[k]) == m &&
+            (e == m || s[e - m - 1] == ' '))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does s[0..e) end in a journal number's label ("Journalnr.", "J.nr.:")? */
 static int journal_label_before(const char *s, size_t e)
 {
@@ -352,7 +381,8 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
             c.delim == '.' &&
             mnt_starts_upper(s + c.title_off, n - c.title_off) &&
             !(prev == ' ' && journal_label_before(s, i - 1)) &&
-            !(prev == ' ' && page_word_before(s, i - 1)) &&
+            !(prev == ' ' && page_word_before(s, i - 1) &&
+              (!zero_padded_at(s, n, i) || contents_side_before(s, i - 1))) &&
             !(prev == ' ' && plan_number_at(s, n, i)))
             return i;
     }

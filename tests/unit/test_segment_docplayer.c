@@ -461,6 +461,38 @@ static void test_header_pages_still_count_pages(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript of one line a page whose page heads end in "Side" with
+ * the page's number lost, right before the first item's zero-padded
+ * number ("3 Referat Byrådet … Side 01. Beslutningssag: …"). A page
+ * number is never printed "01.": it is the item's. After the contents'
+ * "Sagsoversigt Side" the entries are the contents', not items. */
+static void test_zero_padded_after_lost_page_number(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Referat Byrådet Mødedato: Mandag den 25. september 2017 "
+        "Mødetidspunkt: Kl. 17:00 Medlemmer: Anna Berg (A) Bo Dal (C) "
+        "Sagsoversigt Side 01. Beslutningssag: Godkendelse af dagsorden "
+        "Beslutningssag: Salg af grund Beslutningssag: Ny "
+        "svømmehal...5\n\n"
+        "2 Referat Byrådet Mandag den 25. september 2017 Side 01. "
+        "Beslutningssag: Godkendelse af dagsorden Sagsnummer: 17/201 "
+        "Beslutning Byrådet den 25. september 2017 Godkendt. 02. "
+        "Beslutningssag: Salg af grund Sagsnummer: 17/202 Beslutning "
+        "Byrådet den 25. september 2017 Godkendt.\n\n"
+        "3 Referat Byrådet Mandag den 25. september 2017 Side 03. "
+        "Beslutningssag: Ny svømmehal Sagsnummer: 17/203 Beslutning Byrådet "
+        "den 25. september 2017 Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Beslutningssag: Godkendelse af dagsorden",
+        "Beslutningssag: Salg af grund", "Beslutningssag: Ny svømmehal"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -478,6 +510,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_site_head_and_item_overview),
         cmocka_unit_test(test_attendance_field_ends_flat_title),
         cmocka_unit_test(test_header_pages_still_count_pages),
+        cmocka_unit_test(test_zero_padded_after_lost_page_number),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -334,6 +334,30 @@ static void test_council_after_date_in_page_heads(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A decision record whose transcript keeps its lines: each item opens
+ * with the page's running head ("Den 14. april 2015" / "REGIONSRÅDET")
+ * over "SAG NR. N", its title in capitals below. The line above the
+ * number repeats over every number: a running head, not the title. */
+static void test_running_head_over_bare_sag_nr(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Den 14. april 2015\nREGIONSRÅDET\nSAG NR. 1\n"
+        "REGNSKAB FOR INSTITUTIONERNE\nSAGSFREMSTILLING\n"
+        "Regnskaberne viser et lille overskud.\nBESLUTNINGER\nGodkendt.\n\n2\n"
+        "Den 14. april 2015\nREGIONSRÅDET\nSAG NR. 2\nNYT PARKERINGSHUS\n"
+        "SAGSFREMSTILLING\nDer mangler pladser.\nBESLUTNINGER\nGodkendt.\n\n3\n"
+        "Den 14. april 2015\nREGIONSRÅDET\nSAG NR. 3\nMEDDELELSER\n"
+        "BESLUTNINGER\nTaget til efterretning.\n\n4\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"REGNSKAB FOR INSTITUTIONERNE",
+                                         "NYT PARKERINGSHUS", "MEDDELELSER"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -350,6 +374,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_english_closed_mark),
         cmocka_unit_test(test_caps_compound_committee_konklusion),
         cmocka_unit_test(test_council_after_date_in_page_heads),
+        cmocka_unit_test(test_running_head_over_bare_sag_nr),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
