@@ -113,6 +113,15 @@ class IndexerTest(IndexerCase):
         p = run("--db", self.db, "--max-file-size", "-1", self.corpus)
         self.assertEqual(p.returncode, 2)
 
+    def test_ocr_seconds_option(self):
+        # text files need no OCR: a budget given is taken, a bad one refused
+        p = self.index(extra=("--ocr-seconds", "2.5"))
+        self.assertEqual(summary(p), (5, 49, 0, 0, 0))
+        for bad in ("0", "-1", "abc", "3601"):
+            p = run("--db", self.db, "--ocr-seconds", bad, self.corpus)
+            self.assertEqual(p.returncode, 2, bad)
+            self.assertIn("--ocr-seconds <%s>" % bad, p.stderr)
+
     def test_latin1_file(self):
         src = os.path.join(self.corpus, "herning-udsatteraad-2017-10-06.txt")
         with open(src, encoding="utf-8") as f:
