@@ -2,8 +2,7 @@
 /* inline.c - headings inside lines: a PDF page flattened to one line
  * ("… godkendt. 2. Meddelelser …"), a number glued to the word before it
  * ("Indholdsfortegnelse1. Fraværende"). The second reading of a document
- * cuts its lines there (mnt_split_inline). */
-#include <stdlib.h>
+ * cuts its lines there (mnt_split_inline(), inline_split.c). */
 #include <string.h>
 
 #include "minutes/segment_internal.h"
@@ -185,7 +184,7 @@ static int field_heading_at(const char *s, size_t n, size_t i)
 
 /* Does an item's number without a full stop open a flattened page's
  * text at s[i] (after a footer, or before the title's fields)? */
-static int loose_heading_at(const char *s, size_t n, size_t i)
+int mnt_loose_heading_at(const char *s, size_t n, size_t i)
 {
     return after_footer(s, n, i) || field_heading_at(s, n, i);
 }
@@ -216,7 +215,7 @@ static size_t colon_heading_at(const char *s, size_t n, size_t i)
 static int labelled_at(const char *s, size_t n, size_t i)
 {
     struct mnt_cand cc;
-    if (mnt_code_heading_at(s, n, i, &cc) > 0 || loose_heading_at(s, n, i))
+    if (mnt_code_heading_at(s, n, i, &cc) > 0 || mnt_loose_heading_at(s, n, i))
         return 1;
     if (mnt_pktnr_heading_at(s, n, i)) /* "Pkt.nr. 2 Title" */
         return 1;
@@ -312,8 +311,7 @@ static int glued_after_stop(const char *s, size_t n, size_t i,
  * ("Indholdsfortegnelse1. Fraværende"), or - in a flattened page - after
  * the end of a sentence ("… godkendt. 2. Meddelelser …", "… Punkt 3:").
  * Returns the offset, or 0. */
-static size_t inline_heading(const struct mnt_line *l, size_t from,
-                             int flat_doc)
+size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc)
 {
     const char *s = l->s;
     size_t n = l->len;
@@ -387,256 +385,4 @@ static size_t inline_heading(const struct mnt_line *l, size_t from,
             return i;
     }
     return 0;
-}
-
-/* A flattened transcript: its text lines from the first flattened page
- * on are paragraphs or pages, not lines (on average at least
- * MNT_FLAT_LINE / 2 bytes). A web page's furniture above the transcript
- * (a document site's related documents, "Transkript") is no part of it:
- * its short lines would hide the short last page ("2 3. Høring … 4.
- * Eventuelt …"). */
-static int is_flat(const struct mnt_doc *d)
-{
-    size_t bytes = 0, n = 0, i = 0;
-    while (i < d->nlines && !(d->lines[i].kind == MNT_LINE_TEXT &&
-                              d->lines[i].len >= MNT_FLAT_LINE))
-        i++;
-    if (i == d->nlines)
-        i = 0;
-    for (; i < d->nlines; i++)
-        if (d->lines[i].kind == MNT_LINE_TEXT)
-            bytes += d->lines[i].len, n++;
-    return n > 0 && bytes / n >= MNT_FLAT_LINE / 2;
-}
-
-/* A table of contents flattened into one line that opens with its name
- * (after the page's number): "2 Indholdsfortegnelse Side 1. Budget …
- * Salg af grunde … Underskriftsside". Its entries are no headings even
- * when the transcript lost their numbers, so it is never cut. Nor is a
- * list of attachments after the items, which names them again by number
- * and title ("10 Bilagsoversigt 4. Ansøgning om … 1. Tilstandsrapport"). */
-int mnt_toc_opens(const struct mnt_line *l)
-{
-    static const char *const marks[] = {"Indholdsfortegnelse", "Sagsoversigt",
-                                        "Pkt. Tekst Side",     "Bilagsoversigt",
-                                        "Bilagsfortegnelse",   "Bilagsliste"};
-    size_t i = 0;
-    if (l->kind != MNT_LINE_TEXT || l->len < 80) /* entries in a row */
-        return 0;
-    while (i < l->len && i < 4 && l->s[i] >= '0' && l->s[i] <= '9')
-        i++;
-    i = mnt_skip_sp(l->s, l->len, i);
-    /* "2 Side 1 Indholdsfortegnelse Punkt nr. Side 1. …": the page's own
-     * header ("Side 1") may come before the name */
-    size_t sd = fold_prefix(l->s + i, l->len - i, "Side ");
-    if (sd > 0) {
-        size_t k = i + sd, d0 = k;
-        while (k < l->len && k - d0 < 3 && l->s[k] >= '0' && l->s[k] <= '9')
-            k++;
-        if (k > d0 && k < l->len && l->s[k] == ' ')
-            i = mnt_skip_sp(l->s, l->len, k);
-    }
-    for (size_t m = 0; m < sizeof marks / sizeof *marks; m++) {
-        size_t k = fold_prefix(l->s + i, l->len - i, marks[m]);
-        if (k > 0 && i + k < l->len && l->s[i + k] == ' ')
-            return 1;
-    }
-    return 0;
-}
-
-/* Where does the table of contents' entry `cur` start inside line l (at
- * or after `from`), its number included? SIZE_MAX if it does not. */
-static size_t toc_find(const struct mnt_doc *d, const struct mnt_toc *t,
-                       size_t cur, const struct mnt_line *l, size_t from)
-{
-    const struct mnt_line *tl = &d->lines[t->line];
-    const char *a = tl->s + t->e[cur].off;
-    size_t full = t->e[cur].end - t->e[cur].off, an = full;
-    if (an > 40)
-        an = 40;
-    for (size_t i = from > 0 ? from - 1 : 0; i + an <= l->len; i++) {
-        if ((i > 0 && l->s[i - 1] != ' ') ||
-            (memcmp(l->s + i, a, an) != 0 &&
-             !(t->after > 0 &&
-               mnt_heading_names_entry(l->s + i, l->len - i, a, full))))
-            continue;
-        /* "2 Side A Title": back over a number right before the title */
-        size_t j = i;
-        while (j > 0 && l->s[j - 1] == ' ')
-            j--;
-        size_t k = j;
-        while (k > 0 && (l->s[k - 1] == '.' ||
-                         (l->s[k - 1] >= '0' && l->s[k - 1] <= '9')))
-            k--;
-        /* an item's or a page's number, not a year ending a sentence
-         * before it ("… januar 2006. Høringssvar …") */
-        size_t digits = 0;
-        for (size_t q = k; q < j; q++)
-            digits += l->s[q] != '.';
-        return k < j && digits <= 3 && (k == 0 || l->s[k - 1] == ' ') ? k : i;
-    }
-    return (size_t)-1;
-}
-
-/* Where the table of contents' next entry was looked for: entry `cur`
- * in the line ending at `end` starts at `at` (NULL: not in that line).
- * Looked up once per entry and line, so a long line cut many times is
- * not searched again at every cut. */
-struct toc_walk {
-    size_t cur, seen_cur;
-    const char *end, *at;
-};
-
-static size_t toc_next(const struct mnt_doc *d, const struct mnt_toc *t,
-                       struct toc_walk *w, const struct mnt_line *l,
-                       size_t from)
-{
-    if (w->end != l->s + l->len || w->seen_cur != w->cur) {
-        size_t j = toc_find(d, t, w->cur, l, from);
-        w->end = l->s + l->len;
-        w->seen_cur = w->cur;
-        w->at = j == (size_t)-1 ? NULL : l->s + j;
-    }
-    return w->at == NULL || w->at < l->s ? (size_t)-1 : (size_t)(w->at - l->s);
-}
-
-/* The next place to cut line l at or after `from`: a heading inside it,
- * or where the next entry of a flattened table of contents (t, NULL if
- * none) starts; w counts the entries met. 0 if none. */
-static size_t next_cut(const struct mnt_doc *d, const struct mnt_toc *t,
-                       struct toc_walk *w, const struct mnt_line *l,
-                       size_t from, int flat, const struct mnt_line *hdr,
-                       const struct mnt_line *names)
-{
-    size_t h = from <= 1 && flat ? mnt_after_header(l, hdr) : 0;
-    if (h > 0)
-        return h;
-    size_t nh = names ? mnt_contents_named_head(names, l, from) : 0;
-    if (nh > 0) {
-        size_t a = inline_heading(l, from, flat);
-        return a > 0 && a < nh ? a : nh;
-    }
-    for (;;) {
-        size_t j = t != NULL && w->cur < t->n ? toc_next(d, t, w, l, from)
-                                              : (size_t)-1;
-        if (j < from) { /* the piece opens with it: no cut */
-            w->cur++;
-            continue;
-        }
-        size_t a = inline_heading(l, from, flat);
-        if (j != (size_t)-1 && (a == 0 || j <= a)) {
-            w->cur++;
-            return j;
-        }
-        return a;
-    }
-}
-
-size_t mnt_inline_count(const struct mnt_doc *d)
-{
-    size_t extra = 0;
-    struct toc_walk w = {0, (size_t)-1, NULL, NULL};
-    int flat = is_flat(d);
-    struct mnt_toc toc;
-    const struct mnt_toc *t = mnt_flat_toc(d, &toc) ? &toc : NULL;
-    struct mnt_line hdr, names;
-    const struct mnt_line *h = flat && mnt_page_header(d, &hdr) ? &hdr : NULL;
-    const struct mnt_line *nm = mnt_contents_names(d, flat, t != NULL, &names);
-    for (size_t i = 0; i < d->nlines; i++) {
-        size_t o = t && i == t->line ? t->after : 0;
-        extra += o > 0;
-        for (; d->lines[i].kind == MNT_LINE_TEXT &&
-               !(t && i == t->line && o == 0) && !mnt_toc_opens(&d->lines[i]) &&
-               (o = next_cut(d, t && i >= t->line ? t : NULL, &w, &d->lines[i],
-                             o + 1, flat, h, nm)) > 0;)
-            extra++;
-    }
-    return extra;
-}
-
-/* Does line l open with a numbered heading ("3. ETABLERING AF …")? */
-static int page_heading_at(const struct mnt_line *l)
-{
-    struct mnt_cand c;
-    memset(&c, 0, sizeof c);
-    return mnt_numbered_at(l->s, l->len, 0, &c) && c.delim == '.' &&
-           mnt_starts_upper(l->s + c.title_off, l->len - c.title_off);
-}
-
-static int all_digits(const struct mnt_line *l)
-{
-    for (size_t i = 0; i < l->len; i++)
-        if (l->s[i] < '0' || l->s[i] > '9')
-            return 0;
-    return l->len > 0;
-}
-
-long mnt_split_inline(struct mnt_doc *d)
-{
-    size_t extra = mnt_inline_count(d);
-    struct toc_walk w = {0, (size_t)-1, NULL, NULL};
-    int flat = is_flat(d);
-    if (extra == 0)
-        return 0;
-    struct mnt_toc toc;
-    const struct mnt_toc *t = mnt_flat_toc(d, &toc) ? &toc : NULL;
-    struct mnt_line hdr, names;
-    const struct mnt_line *h = flat && mnt_page_header(d, &hdr) ? &hdr : NULL;
-    const struct mnt_line *nm = mnt_contents_names(d, flat, t != NULL, &names);
-    struct mnt_line *v = calloc(d->nlines + extra, sizeof *v);
-    if (v == NULL)
-        return -1;
-    size_t k = 0, cap = d->nlines + extra;
-    for (size_t i = 0; i < d->nlines; i++) {
-        struct mnt_line l = d->lines[i];
-        size_t o = t && i == t->line ? t->after : 0;
-        /* a shorter rest is flat no more: never more cuts than counted;
-         * the table of contents stays whole (its entries are known), but
-         * the page's text after an agenda list inside it is cut from the
-         * list and read on */
-        while (l.kind == MNT_LINE_TEXT && k + (d->nlines - i) < cap &&
-               !(t && i == t->line && l.s == d->lines[i].s && o == 0) &&
-               !mnt_toc_opens(&d->lines[i]) &&
-               (o = l.s == d->lines[i].s && o > 0
-                        ? o
-                        : next_cut(d, t && i >= t->line ? t : NULL, &w, &l, 1,
-                                   flat, h, nm)) > 0) {
-            struct mnt_line head = l;
-            head.len = o;
-            /* its text ran on into the next heading; a piece cut after
-             * a page's number keeps saying so (2); a page's number and
-             * running header cut off its item's title say that they
-             * are (3), so that the pages are still counted
-             * (mnt_page_number_run) */
-            head.cut = l.cut == 2 ? 2 : 1;
-            if (flat && h != NULL && l.s == d->lines[i].s &&
-                mnt_after_header(&l, h) == o)
-                head.cut = MNT_CUT_PAGE_HEAD;
-            while (head.len > 0 && head.s[head.len - 1] == ' ')
-                head.len--;
-            v[k++] = head;
-            l.s += o;
-            l.len -= o;
-            /* 2: cut after a page's number or footer, so a number
-             * opening the rest is the item's, not the page's */
-            l.cut = all_digits(&head) || loose_heading_at(head.s, o + l.len, o)
-                        ? 2
-                        : 1;
-        }
-        /* "1. FORLÆNGELSE AF … Sagsnr. …": a flattened page that opens
-         * with an item's heading is a heading running on into its text,
-         * as a piece cut before a heading is - a long one, or a short last
-         * page whose heading runs on into a case file's field ("4. Salg af
-         * grund Sagsnr: 15/880 …") */
-        if (flat && !l.cut && l.kind == MNT_LINE_TEXT &&
-            (l.len > MNT_HEADING_MAX ||
-             mnt_title_before_field(l.s, l.len) > 0) &&
-            page_heading_at(&l))
-            l.cut = 1;
-        v[k++] = l;
-    }
-    free(d->lines);
-    d->lines = v;
-    d->nlines = k;
-    return (long)extra;
 }

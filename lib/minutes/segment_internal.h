@@ -174,6 +174,10 @@ size_t mnt_status_mark(const char *s, size_t n, size_t i);
 int mnt_heading_sized(const struct mnt_line *l);
 /* Does s start with a capital (or "§", a quote)? */
 int mnt_starts_upper(const char *s, size_t n);
+/* The first code point of s[0..n), 0 if none. */
+uint32_t mnt_first_cp(const char *s, size_t n);
+/* A table-of-contents line: "Velkomst.....\t3", "Velkomst … 3". */
+int mnt_is_toc_line(const char *s, size_t n);
 /* Could s open a title: a letter, digit, quote, "(" or "§" (or nothing:
  * the title is on the next line)? */
 int mnt_starts_title(const char *s, size_t n);
@@ -184,9 +188,9 @@ int mnt_cands_copy(const struct mnt_cands *src, size_t from, size_t n,
 /* Every line `fn` accepts, outside the agenda list. ERR_NOMEM. */
 int mnt_collect(const struct mnt_parser *p, mnt_cand_fn fn,
                 struct mnt_cands *out);
-/* inline.c: split lines where a heading starts inside them (a flattened PDF
- * page, "Indholdsfortegnelse1. Fraværende"); returns how many were split, or -1
- * on out-of-memory. */
+/* inline_split.c: split lines where a heading starts inside them (a flattened
+ * PDF page, "Indholdsfortegnelse1. Fraværende"); returns how many were split,
+ * or -1 on out-of-memory. */
 long mnt_split_inline(struct mnt_doc *d);
 /* flat_toc.c: a table of contents flattened into one line ("Pkt. Tekst Side 1
  * Godkendelse af dagsorden 2 2 Strategi 3 …"): its entries' titles as
@@ -226,12 +230,16 @@ int mnt_heading_names_entry(const char *s, size_t n, const char *a, size_t an);
  * numbered or not ("Følgende sager behandles på mødet Side Meddelelser 2
  * …"), n bytes; NULL if the document has none. */
 const char *mnt_flat_toc_text(const struct mnt_doc *d, size_t *n);
-/* Does line l open with a flattened table of contents' or attachment
- * list's name ("2 Indholdsfortegnelse …", "10 Bilagsoversigt 4. …")?
- * Its numbered entries are no headings: it is never cut. */
+/* inline_split.c: does line l open with a flattened table of contents' or
+ * attachment list's name ("2 Indholdsfortegnelse …", "10 Bilagsoversigt 4.
+ * …")? Its numbered entries are no headings: it is never cut. */
 int mnt_toc_opens(const struct mnt_line *l);
 /* How many headings start inside d's lines (what mnt_split_inline cuts). */
 size_t mnt_inline_count(const struct mnt_doc *d);
+/* inline.c: where a heading starts inside line l at or after `from`; 0 none. */
+size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc);
+/* inline.c: a flattened page's item number without a full stop at s[i]? */
+int mnt_loose_heading_at(const char *s, size_t n, size_t i);
 /* inline_labels.c: for inline.c's labelled headings. Does a meeting's
  * dated name ("… Kommunalbestyrelsens møde 26. april 2010") end right
  * before s[i], where "Punkt N:" labels that meeting's decision? Does a

@@ -1,0 +1,260 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* candidates_collect.c - for candidates.c and generic.c: the lines worth
+ * keeping as candidates (mnt_collect(): not a list's or a
+ * recommendation's points, not a contents entry, not an attendee), with
+ * their quality. Apart from candidates.c, which was past 600 lines. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "minutes/segment_internal.h"
+
+/* A person and party and nothing else: two to four capitalised words
+ * before "(A)", "Lars Weiss (A)", "Anne Marie Berg (V)". Never an item. */
+static int is_person(const char *s, size_t n)
+{
+    if (!mnt_is_member(s, n))
+        return 0;
+    size_t words = 0, i = 0;
+    struct mnt_tok t;
+    while (mnt_tok_next(s, n - 3, &i, &t)) {
+        if (!mnt_tok_capital(&t) || (t.s[0] >= '0' && t.s[0] <= '9'))
+            return 0;
+        words++;
+    }
+    return words >= 2 && words <= 4;
+}
+
+/* "Gensidig orientering (O)", "Budgetopfølgning 2016 (B)": a letter in
+ * brackets after a word in lower case or a number is the publishing
+ * system's type mark (Slagelse: B for decision, O for orientation), not
+ * a party after a person's surname ("… fra Anne Berg (V)"), which is
+ * capitalised. */
+static int type_mark(const char *s, size_t n)
+{
+    size_t i = 0;
+    struct mnt_tok t, last = {NULL, 0};
+    while (mnt_tok_next(s, n - 3, &i, &t))
+        last = t;
+    if (last.n == 0)
+        return 0;
+    return (last.s[0] >= '0' && last.s[0] <= '9') || !mnt_tok_capital(&last);
+}
+
+static int ends_intro(const struct mnt_line *l)
+{
+    /* "indstiller, at" / "følgende:" introduce a numbered list */
+    if (l->len == 0)
+        return 0;
+    if (l->s[l->len - 1] == ':' || l->s[l->len - 1] == ',')
+        return 1;
+    if (l->len >= 3 && memcmp(l->s + l->len - 3, " at", 3) == 0)
+        return 1;
+    /* so does an item's section name, capitalised ("… Beslutning" / "1.
+     * Borgermøder" in a flattened page, not "… til beslutning"): its
+     * text is the item's, the list in it too */
+    struct mnt_line w = *l;
+    size_t k = l->len;
+    while (k > 0 && l->s[k - 1] != ' ')
+        k--;
+    w.s = l->s + k;
+    w.len = l->len - k;
+    return mnt_starts_upper(w.s, w.len) && mnt_is_item_section(&w);
+}
+
+/* Is the line right above li (no blank between) a numbered line whose
+ * number is one less than c's: "1. Møde med …" / "2. Besøg fra …", a
+ * list's points, not headings (a heading has its item's text above it,
+ * or the page's furniture)? */
+static int list_point(const struct mnt_doc *d, size_t li,
+                      const struct mnt_cand *c)
+{
+    struct mnt_cand prev;
+    const struct mnt_line *l = li > 0 ? &d->lines[li - 1] : NULL;
+    if (l == NULL || l->kind != MNT_LINE_TEXT || c->letter != 0)
+        return 0;
+    /* the point above wrapped onto a line of its own ("1. Månedlige" /
+     * "nøgletal for …" / "2. Status på"): a line opening in lower case
+     * goes on from the line above (Danish text opens with a capital) */
+    if (!mnt_numbered_at(l->s, l->len, 0, &prev) && li > 1 &&
+        fold_is_lower(mnt_first_cp(l->s, l->len)) &&
+        d->lines[li - 2].kind == MNT_LINE_TEXT)
+        l = &d->lines[li - 2];
+    return mnt_numbered_at(l->s, l->len, 0, &prev) && prev.letter == 0 &&
+           prev.num + 1 == c->num;
+}
+
+static int quality(const struct mnt_parser *p, size_t li,
+                   const struct mnt_cand *c, const char *title, size_t tn)
+{
+    const struct mnt_doc *d = &p->doc;
+    const struct mnt_line *l = &d->lines[li];
+    int q = 0;
+    if (li == 0 || d->lines[li - 1].kind != MNT_LINE_TEXT)
+        q += 2;
+    else if (ends_intro(&d->lines[li - 1]))
+        q -= 3;
+    else if (list_point(d, li, c))
+        q -= 2;
+    uint32_t cp = mnt_first_cp(title, tn);
+    if (tn == 0 || fold_is_upper(cp) || (cp >= '0' && cp <= '9'))
+        q += 2;
+    if (l->len <= 120)
+        q += 1;
+    /* the format's own cues: a heading, bold or larger type (OCR's type
+     * sizes are guesses: they count less than the number and text) */
+    if (l->level > 0 || l->bold || l->big)
+        q += l->conf >= 0 ? 1 : 3;
+    if (l->list)
+        q -= MNT_LIST_PENALTY;
+    /* "2. Nye anlægsønsker:" introduces the text below it: a point of an
+     * item's text more often than an item's title */
+    if (tn > 0 && title[tn - 1] == ':' && !l->cut && l->len < MNT_FLAT_LINE)
+        q -= 4;
+    if (mnt_is_member(title, tn) && !type_mark(title, tn))
+        q -= 4;
+    /* a bare number whose next line says what was done ("Ad 2" /
+     * "Godkendt.") rather than naming a subject: a decision's point on
+     * a recommendation's, more often than a heading with its title */
+    if (!c->above && c->title_end == 0 && c->title_off >= l->len) {
+        size_t k = mnt_skip_fields(
+            d, mnt_next_text(d, li, d->nlines, MNT_JOIN_GAP), d->nlines);
+        if (k < d->nlines && !mnt_opens_title(d, k))
+            q -= 2;
+    }
+    return q;
+}
+
+/* A number alone on its line whose title below - or the title's wrapped
+ * second line - ends in a contents entry's leaders and page number
+ * ("1." / "Ekstra anlæg - ny belysning ved" / "stationen ......1"): an
+ * entry of the table of contents, not the item's heading. */
+static int toc_entry_below(const struct mnt_doc *d, size_t li,
+                           const struct mnt_cand *c)
+{
+    const struct mnt_line *l = &d->lines[li];
+    if (c->above || c->title_off < l->len)
+        return 0;
+    for (size_t k = li + 1, seen = 0; k < d->nlines && seen < 2; k++) {
+        const struct mnt_line *t = &d->lines[k];
+        if (t->kind != MNT_LINE_TEXT)
+            continue;
+        if (mnt_is_toc_line(t->s, t->len))
+            return 1;
+        seen++;
+    }
+    return 0;
+}
+
+/* Does a numbered line's title open with "at" and a word in lower case
+ * ("1. at skema B godkendes", "3. At ordningen evalueres …")? That is a
+ * recommendation's or a proposal's point: Danish headings never open
+ * with the infinitive's "at", however the list is introduced (a colon, a
+ * hosting site's list of other documents quoting a point). */
+static int at_title(const char *t, size_t n)
+{
+    if (n < 4 || (t[0] != 'a' && t[0] != 'A') || t[1] != 't' || t[2] != ' ')
+        return 0;
+    return fold_is_lower(mnt_first_cp(t + 3, n - 3));
+}
+
+/* A recommendation's or proposal's point, whatever introduces its list:
+ * "at" in lower case ("1. at skema B godkendes"), or "At" closed as a
+ * clause is (a full stop, comma or semicolon: "3. At ordningen
+ * evalueres efter to år."). A heading that happens to open with a
+ * capital "At" and ends as a title does ("9. At for som …") heads its
+ * item. */
+static int at_clause(const char *t, size_t n)
+{
+    if (!at_title(t, n))
+        return 0;
+    while (n > 0 && t[n - 1] == ' ')
+        n--;
+    return t[0] == 'a' || strchr(".,;", t[n - 1]) != NULL;
+}
+
+/* Does numbered line l's text open with "at" ("1. at pakhuset udlejes
+ * …"): a recommendation's point? */
+static int at_point(const struct mnt_line *l)
+{
+    struct mnt_cand c;
+    return l->kind == MNT_LINE_TEXT && mnt_numbered_at(l->s, l->len, 0, &c) &&
+           at_title(l->s + c.title_off, l->len - c.title_off);
+}
+
+/* Is line li the first of a list introduced by "indstiller, at" (the
+ * text line before it, across up to two blank lines, ends in "at")? Such
+ * a list is a recommendation's points, never items. So is a list of
+ * points that open with "at" after "indstiller," (the comma ends the
+ * lead-in, each point says "at …"). */
+static int introduced_list(const struct mnt_doc *d, size_t li)
+{
+    int at = at_point(&d->lines[li]);
+    /* back over blank lines and the list's earlier points, at most 40 */
+    for (size_t k = li, gap = 0, seen = 0; k > 0 && gap <= 2 && seen < 40;
+         k--) {
+        const struct mnt_line *l = &d->lines[k - 1];
+        struct mnt_cand c;
+        if (l->kind == MNT_LINE_BLANK) {
+            gap++;
+            continue;
+        }
+        if (l->kind == MNT_LINE_TEXT && mnt_numbered_at(l->s, l->len, 0, &c)) {
+            gap = 0, seen++;
+            continue;
+        }
+        return l->kind == MNT_LINE_TEXT && l->len >= 3 &&
+               (memcmp(l->s + l->len - 3, " at", 3) == 0 ||
+                (at && l->s[l->len - 1] == ','));
+    }
+    return 0;
+}
+
+int mnt_cands_copy(const struct mnt_cands *src, size_t from, size_t n,
+                   struct mnt_cands *out)
+{
+    memset(out, 0, sizeof *out);
+    if (n == 0)
+        return ERR_OK;
+    out->v = malloc(n * sizeof *out->v);
+    if (out->v == NULL)
+        return ERR_NOMEM;
+    memcpy(out->v, src->v + from, n * sizeof *out->v);
+    out->n = n;
+    return ERR_OK;
+}
+
+int mnt_collect(const struct mnt_parser *p, mnt_cand_fn fn,
+                struct mnt_cands *out)
+{
+    const struct mnt_doc *d = &p->doc;
+    memset(out, 0, sizeof *out);
+    for (size_t i = 0; i < d->nlines; i++) {
+        struct mnt_cand c;
+        if (d->lines[i].kind != MNT_LINE_TEXT || (p->skip && p->skip[i]))
+            continue;
+        memset(&c, 0, sizeof c);
+        if (!fn(p, i, &c) || introduced_list(d, i) || toc_entry_below(d, i, &c))
+            continue;
+        size_t te = c.title_end ? c.title_end : d->lines[i].len;
+        if (!c.above && te > c.title_off &&
+            is_person(d->lines[i].s + c.title_off, te - c.title_off))
+            continue; /* "2. Lars Weiss (A)": an attendee */
+        if (!c.above && te > c.title_off &&
+            at_clause(d->lines[i].s + c.title_off, te - c.title_off))
+            continue;
+        if (out->n >= MNT_CAND_MAX) {
+            out->truncated = 1;
+            break;
+        }
+        if (out->v == NULL && (out->v = calloc(MNT_CAND_MAX, sizeof c)) == NULL)
+            return ERR_NOMEM;
+        c.line = i - c.above;
+        if (c.above)
+            c.title_off = 0;
+        size_t tend = c.title_end ? c.title_end : d->lines[i].len;
+        c.quality = quality(p, i, &c, d->lines[i].s + c.title_off,
+                            tend > c.title_off ? tend - c.title_off : 0);
+        out->v[out->n++] = c;
+    }
+    return ERR_OK;
+}
