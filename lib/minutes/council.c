@@ -7,7 +7,8 @@
  * of other meetings), else a page header repeated with the meeting's date
  * ("Byrådet, 28. januar 2020  Side 2"), else the council noun the text
  * names most often (names in a line: council_names.c; the header's
- * fields: council_fields.c). */
+ * fields: council_fields.c; the page header: council_running.c; the
+ * council's kind and full name: council_compose.c). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -379,108 +380,6 @@ static int council_from_header(const struct mnt_doc *d, size_t npre,
     return council_from_breadcrumb(d, lim, out);
 }
 
-#define RUNNING_PREFIX 60u /* bytes of a page header before its date */
-#define RUNNING_DATE   90u /* bytes of a line searched for that date */
-
-/* "3 Den 27. oktober 2011 FORRETNINGSUDVALGET SAG NR. 1 …": a page head
- * that prints the council in capitals after the date (Region
- * Hovedstaden's PDFs). Counts the councils of the run of words in
- * capitals after the date's year (searched from p to lim) into tmp; the
- * number counted. */
-static size_t capitals_after_year(const struct mnt_line *l, size_t p,
-                                  size_t lim, struct mnt_tally *tmp)
-{
-    size_t i = p;
-    for (; i + 4 <= lim && i + 4 <= l->len; i++)
-        if ((i == 0 || l->s[i - 1] == ' ') && l->s[i] >= '1' &&
-            l->s[i] <= '2' && l->s[i + 1] >= '0' && l->s[i + 1] <= '9' &&
-            l->s[i + 2] >= '0' && l->s[i + 2] <= '9' && l->s[i + 3] >= '0' &&
-            l->s[i + 3] <= '9' && (i + 4 == l->len || l->s[i + 4] == ' '))
-            break;
-    if (i + 4 > lim || i + 4 > l->len)
-        return 0;
-    size_t a = mnt_skip_sp(l->s, l->len, i + 4), e = a;
-    while (e < l->len && e - a < MNT_NAME_MAX) {
-        size_t w = e;
-        while (w < l->len && l->s[w] != ' ')
-            w++;
-        if (w == e || !mnt_all_capitals(l->s + e, w - e))
-            break;
-        e = mnt_skip_sp(l->s, l->len, w);
-    }
-    while (e > a && l->s[e - 1] == ' ')
-        e--;
-    if (e == a || !mnt_all_capitals(l->s + a, e - a))
-        return 0;
-    mnt_councils_count_line(l->s + a, e - a, 0, 0, tmp);
-    return tmp->n;
-}
-
-/* The council and date a page header names at the start of line l (after
- * a flattened page's number): "2 Kommunalbestyrelsens møde 28. november
- * 2005 …", "Økonomiudvalget | 09-10-2019 | Side 2". Its weight (2 when
- * the line also says it is a page), or 0. */
-static unsigned page_header_at(const struct mnt_line *l, struct mnt_tally *tmp,
-                               char name[MNT_NAME_MAX], char iso[11])
-{
-    size_t b = 0;
-    while (b < l->len && b < 3 && l->s[b] >= '0' && l->s[b] <= '9')
-        b++;
-    int page = b > 0 && b < l->len && l->s[b] == ' ';
-    if (!page)
-        b = 0;
-    while (b < l->len && l->s[b] == ' ')
-        b++;
-    size_t p = b; /* the prefix ends at the first digit: the date */
-    while (p < l->len && p - b < RUNNING_PREFIX &&
-           (l->s[p] < '0' || l->s[p] > '9'))
-        p++;
-    size_t lim = l->len - b < RUNNING_DATE ? l->len - b : RUNNING_DATE;
-    if (p == b || p >= l->len || p - b >= RUNNING_PREFIX ||
-        !mnt_date_find(l->s + p, lim - (p - b), iso))
-        return 0;
-    memset(tmp, 0, sizeof *tmp);
-    mnt_councils_count_line(l->s + b, p - b, 0, 0, tmp);
-    if (tmp->n == 0 && capitals_after_year(l, p, lim + b, tmp) == 0)
-        return 0;
-    if (tmp->n != 1)
-        return 0;
-    snprintf(name, MNT_NAME_MAX, "%s", tmp->name[0]);
-    for (size_t i = p; !page && i + 4 < l->len; i++)
-        page = (l->s[i] == 'S' || l->s[i] == 's') &&
-               memcmp(l->s + i + 1, "ide ", 4) == 0;
-    return page ? 2 : 1;
-}
-
-int mnt_running_header(const struct mnt_doc *d, const char *date,
-                       char council[MNT_NAME_MAX], char iso[11])
-{
-    struct mnt_tally *t = calloc(2, sizeof *t);
-    if (t == NULL)
-        return 0;
-    for (size_t i = 0; i < d->nlines; i++) {
-        char name[MNT_NAME_MAX], at[11], key[MNT_NAME_MAX];
-        if (d->lines[i].kind != MNT_LINE_TEXT)
-            continue;
-        unsigned w = page_header_at(&d->lines[i], &t[1], name, at);
-        if (w == 0 || (date != NULL && strcmp(at, date) != 0))
-            continue;
-        /* "<date> <council>": the pair is what repeats */
-        int n = snprintf(key, sizeof key, "%s %s", at, name);
-        if (n > 0 && (size_t)n < sizeof key)
-            mnt_tally_add(&t[0], key, (size_t)n, w, 0);
-    }
-    size_t best;
-    int found = mnt_tally_best(&t[0], &best) != NULL && t[0].count[best] >= 3;
-    if (found) {
-        memcpy(iso, t[0].name[best], 10);
-        iso[10] = '\0';
-        snprintf(council, MNT_NAME_MAX, "%s", t[0].name[best] + 11);
-    }
-    free(t);
-    return found;
-}
-
 /* "6.Høringssvar. Seniorrådet har afgivet …": a råd's own page writes
  * an item's minute on its heading's line after the title. The minute is
  * the item's text, naming the council that met as text does; its offset
@@ -539,80 +438,4 @@ int mnt_council_find(const struct mnt_doc *d, size_t npre,
         return 1;
     *from_header = 0;
     return council_from_content(d, out);
-}
-
-enum mnt_authority_kind mnt_council_kind(const char *name)
-{
-    /* a region's committee of finance is its forretningsudvalg */
-    static const char *const municipal[] = {"byråd",
-                                            "byrådet",
-                                            "økonomiudvalg",
-                                            "økonomiudvalget",
-                                            "kommunalbestyrelse",
-                                            "kommunalbestyrelsen",
-                                            "borgerrepræsentationen",
-                                            "magistraten"};
-    static const char *const regional[] = {"regionsråd", "regionsrådet"};
-    if (name == NULL)
-        return MNT_AUTH_ANY;
-    size_t n = strlen(name);
-    for (size_t k = 0; k < sizeof municipal / sizeof *municipal; k++)
-        if (mnt_ends_fold(name, n, municipal[k]) ||
-            fold_eq(name, n, municipal[k], strlen(municipal[k])))
-            return MNT_AUTH_MUNICIPAL;
-    for (size_t k = 0; k < sizeof regional / sizeof *regional; k++)
-        if (mnt_ends_fold(name, n, regional[k]) ||
-            fold_eq(name, n, regional[k], strlen(regional[k])))
-            return MNT_AUTH_REGIONAL;
-    return MNT_AUTH_ANY;
-}
-
-static int contains_phrase(const struct mnt_doc *d, const char *p)
-{
-    size_t pn = strlen(p);
-    if (pn == 0 || pn > d->len)
-        return 0;
-    for (const char *s = d->text; (size_t)(d->text + d->len - s) >= pn;) {
-        const char *hit = memchr(s, p[0], (size_t)(d->text + d->len - s));
-        if (hit == NULL || (size_t)(d->text + d->len - hit) < pn)
-            return 0;
-        if (memcmp(hit, p, pn) == 0) {
-            uint32_t cp = 0;
-            const char *after = hit + pn;
-            if (after < d->text + d->len)
-                utf8_decode(after, (size_t)(d->text + d->len - after), &cp);
-            if (!fold_is_letter(cp))
-                return 1;
-        }
-        s = hit + 1;
-    }
-    return 0;
-}
-
-char *mnt_council_compose(const struct mnt_doc *d, const char *body,
-                          const char *authority)
-{
-    char buf[3 * MNT_NAME_MAX];
-    if (body == NULL)
-        return authority ? strdup(authority) : NULL;
-    if (authority == NULL)
-        return strdup(body);
-    size_t bn = strlen(body);
-    /* "Herning Kommunes Handicapråd", "Region Midtjyllands HMU",
-     * "Ældrerådet for Fanø og Esbjerg": the name already says whose
-     * council it is */
-    char first[MNT_NAME_MAX];
-    if (strstr(body, authority) != NULL ||
-        mnt_joint_council(body, authority, first) != 0)
-        return strdup(body);
-    if (bn > 2 && strcmp(body + bn - 2, "et") == 0 &&
-        (mnt_ends_fold(body, bn, "rådet") ||
-         mnt_ends_fold(body, bn, "udvalget") ||
-         mnt_ends_fold(body, bn, "nævnet"))) {
-        snprintf(buf, sizeof buf, "%ss %.*s", authority, (int)(bn - 2), body);
-        if (contains_phrase(d, buf))
-            return strdup(buf);
-    }
-    snprintf(buf, sizeof buf, "%s, %s", body, authority);
-    return strdup(buf);
 }

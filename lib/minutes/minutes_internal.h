@@ -245,7 +245,7 @@ int mnt_place_authority(const char *s, size_t n, char out[MNT_NAME_MAX]);
 int mnt_after_person(const char *s, size_t n, size_t at, size_t *key);
 /* The words after "for " at s[i..n) in a council's name: up to five, an
  * inner "og" or ", " allowed, with `capitals` only capitalised ones; the
- * offset after the last, or 0. (council_names.c) */
+ * offset after the last, or 0. (council_for.c) */
 size_t mnt_council_for_words(const char *s, size_t n, size_t i, int capitals);
 /* council_meeting.c: a council's meeting as one word ("Ældrerådsmøde")
  * -> the council in out; 0 if t names none. */
@@ -325,7 +325,8 @@ int mnt_council_find(const struct mnt_doc *d, size_t npre,
 /* A page header repeated at the start of lines (after a flattened page's
  * number) naming a council and a date - of `date` when it is not NULL -
  * on lines weighing three or more (a line that says "Side" or starts
- * with a page number weighs two): its council and date. 1, or 0. */
+ * with a page number weighs two): its council and date. 1, or 0.
+ * (council_running.c) */
 int mnt_running_header(const struct mnt_doc *d, const char *date,
                        char council[MNT_NAME_MAX], char iso[11]);
 /* Councils in a line (council_names.c): each name the line gives, in
@@ -382,6 +383,23 @@ int mnt_council_other(const struct mnt_doc *d, size_t i, size_t lim,
  * alone, "Personaleområdet"). */
 int mnt_council_noun(const struct mnt_tok *t, int lower,
                      char out[MNT_NAME_MAX]);
+/* council_nouns.c: an ASCII letter or a UTF-8 byte. */
+int mnt_council_word_byte(char c);
+/* council_nouns.c: a heading's word around a name ("den", "møde"). */
+int mnt_council_stop_word(const struct mnt_tok *t);
+/* council_nouns.c: start of a compound name's parts before s[at], or at. */
+size_t mnt_council_compound_start(const char *s, size_t at, int caps);
+/* council_printed.c: a council at t kept as printed ("Teknisk Udvalg"). */
+int mnt_council_printed(const char *s, const struct mnt_tok *t,
+                        char out[MNT_NAME_MAX]);
+/* council_for.c: "Udvalget for …" at s[at]: its length, or 0. */
+size_t mnt_council_head_for(const char *s, size_t n, size_t at);
+/* council_for.c: "Lokalrådet for …" at t: its length from t, or 0. */
+size_t mnt_council_noun_for(const char *s, size_t n, const struct mnt_tok *t,
+                            const char *name);
+/* council_for.c: start of a joint council at t ("… for Fanø og Esbjerg"). */
+size_t mnt_council_joint_at(const char *s, size_t n, const struct mnt_tok *t,
+                            const char *name);
 /* Does s[0..n) end in suffix (case folded, longer than it)? */
 int mnt_ends_fold(const char *s, size_t n, const char *suffix);
 /* s[0..n) as a NUL-terminated name, cut at a character boundary. */
@@ -393,7 +411,8 @@ void mnt_capitalise(char *w);
 /* Letters all capitals, at least one. */
 int mnt_all_capitals(const char *s, size_t n);
 /* Whose council a name is: a byråd, kommunalbestyrelse, borgerrepræsentation
- * a municipality's, a regionsråd a region's, others either. */
+ * a municipality's, a regionsråd a region's, others either.
+ * (council_compose.c) */
 enum mnt_authority_kind mnt_council_kind(const char *name);
 /* "Region Midtjyllands Udsatteråd" when the text says so, else "<body>,
  * <authority>"; either alone when the other is NULL. The caller frees the

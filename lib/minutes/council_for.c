@@ -1,0 +1,175 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* council_for.c - councils named with "for": a head and the words after
+ * it ("Udvalget for Ældre og Sundhed", "Rådet for Socialt Udsatte", a
+ * genitive in lower case before "møde": "Rådet for handicap, psykiatri og
+ * udsatheds møde"), a definite noun and "for" ("Lokalrådet for Næstved
+ * Vestegn"; not an authority: "Handicaprådet for Fredericia Kommune"), a
+ * council of several municipalities ("Fælles Ældreråd for Fanø og
+ * Esbjerg"). For council_names.c. */
+#include <string.h>
+
+#include "minutes/minutes_internal.h"
+
+#define PHRASE_WORDS 5u /* words after "Udvalget for", "Rådet for" */
+
+/* "Udvalget for Social, Sundhed & Ældre mandag den …": a weekday ends a
+ * council's name. */
+static int is_weekday(const struct mnt_tok *t)
+{
+    static const char *const days[] = {"mandag", "tirsdag", "onsdag", "torsdag",
+                                       "fredag", "lørdag",  "søndag"};
+    for (size_t k = 0; k < sizeof days / sizeof *days; k++)
+        if (fold_eq(t->s, t->n, days[k], strlen(days[k])))
+            return 1;
+    return 0;
+}
+
+/* The words after "for " at s[i..n) in a council's name: up to
+ * PHRASE_WORDS words, an inner "og" or ", " allowed, with `capitals` only
+ * capitalised ones. Returns the offset after the last, or 0. */
+size_t mnt_council_for_words(const char *s, size_t n, size_t i, int capitals)
+{
+    size_t end = 0;
+    struct mnt_tok t;
+    for (unsigned words = 0; words < PHRASE_WORDS; words++) {
+        size_t want = i; /* the next word must follow one space */
+        if (!mnt_tok_next(s, n, &i, &t) || t.s != s + want)
+            break;
+        uint32_t cp;
+        utf8_decode(t.s, t.n, &cp);
+        int og = mnt_tok_is(&t, "og");
+        if (!fold_is_letter(cp) || (!og && mnt_council_stop_word(&t)) ||
+            is_weekday(&t) || (capitals && !og && !mnt_tok_capital(&t)))
+            break;
+        if (!og)
+            end = (size_t)(t.s + t.n - s);
+        if (i + 1 < n && s[i] == ',' && s[i + 1] == ' ' && !og)
+            i++; /* "Udvalget for Klima, Miljø og Natur" */
+        else if (i + 3 < n && memcmp(s + i, " & ", 3) == 0 && !og)
+            i += 2; /* "Udvalget for Teknik & Miljø" */
+        if (i >= n || s[i] != ' ')
+            break;
+        i++;
+    }
+    return end;
+}
+
+/* "Rådet for handicap, psykiatri og udsatheds møde den …": a council's
+ * name in the genitive before "møde" may print its words after "for" in
+ * lower case - the heading says whose meeting it is, so they are its
+ * name, not a sentence going on. From s[i], up to PHRASE_WORDS letter
+ * words (an inner "og" or ", "): the offset of the genitive's "s" (the
+ * name's end), or 0. */
+static size_t genitive_for_words(const char *s, size_t n, size_t i)
+{
+    struct mnt_tok t;
+    for (unsigned words = 0; words < PHRASE_WORDS; words++) {
+        size_t want = i;
+        if (!mnt_tok_next(s, n, &i, &t) || t.s != s + want)
+            return 0;
+        uint32_t cp;
+        utf8_decode(t.s, t.n, &cp);
+        int og = mnt_tok_is(&t, "og");
+        if (!fold_is_letter(cp) || (!og && mnt_council_stop_word(&t)) ||
+            is_weekday(&t))
+            return 0;
+        size_t e = (size_t)(t.s + t.n - s), m = strlen(" møde");
+        if (!og && t.n > 2 && s[e - 1] == 's' && n - e >= m &&
+            fold_prefix(s + e, n - e, " møde") == m &&
+            (e + m == n || s[e + m] == ' ' || s[e + m] == ':'))
+            return e - 1;
+        if (i + 1 < n && s[i] == ',' && s[i + 1] == ' ' && !og)
+            i++;
+        if (i >= n || s[i] != ' ')
+            return 0;
+        i++;
+    }
+    return 0;
+}
+
+/* "Rådet for Socialt Udsatte", "Udvalget for Ældre og Sundhed", "Udvalg
+ * for regional udvikling", "Bestyrelsen for Søby Havn": the head and the
+ * words after "for" (all but Udvalg want capitalised words, or a genitive
+ * before "møde"). Returns the
+ * phrase length in s, or 0. */
+size_t mnt_council_head_for(const char *s, size_t n, size_t at)
+{
+    static const char *const heads[] = {"Udvalget for ", "Udvalg for ",
+                                        "Rådet for ",    "Nævnet for ",
+                                        "Komitéen for ", "Bestyrelsen for "};
+    size_t k = 0;
+    int capitals = 0;
+    for (size_t h = 0; h < sizeof heads / sizeof *heads; h++) {
+        size_t hl = strlen(heads[h]);
+        if (n - at >= hl && memcmp(s + at, heads[h], hl) == 0) {
+            k = hl;
+            capitals = h >= 2;
+            break;
+        }
+    }
+    if (k == 0 || (at > 0 && s[at - 1] != ' ' && s[at - 1] != '\t'))
+        return 0;
+    size_t end = mnt_council_for_words(s, n, at + k, capitals);
+    if (end == 0 && capitals)
+        end = genitive_for_words(s, n, at + k);
+    return end > at + k ? end - at : 0;
+}
+
+/* "Lokalrådet for Næstved Vestegn", "Klagenævnet for Ejendomsvurdering":
+ * a council noun printed in its definite form, then "for" and
+ * capitalised words. Returns the length of the name from t, or 0. */
+size_t mnt_council_noun_for(const char *s, size_t n, const struct mnt_tok *t,
+                            const char *name)
+{
+    size_t at = (size_t)(t->s - s), k = strlen(" for ");
+    /* printed definite ("Lokalrådet for …"), or - a compound's head
+     * capitalised - indefinite ("Underudvalg for Økonomi": its name is
+     * the one printed, not "Underudvalget") */
+    size_t nl = strlen(name);
+    int definite =
+        nl == t->n && memcmp(name, t->s, t->n) == 0 &&
+        (mnt_ends_fold(t->s, t->n, "et") || mnt_ends_fold(t->s, t->n, "en"));
+    int indefinite =
+        nl == t->n + 2 && memcmp(name, t->s, t->n) == 0 && mnt_tok_capital(t);
+    if (!(definite || indefinite) || n - at - t->n < k ||
+        memcmp(s + at + t->n, " for ", k) != 0)
+        return 0;
+    size_t from = at + t->n + k, end = mnt_council_for_words(s, n, from, 1);
+    char auth[MNT_NAME_MAX];
+    /* "Handicaprådet for Fredericia Kommune": whose council it is, the
+     * authority's, not part of its name */
+    if (end > from && end - from < MNT_NAME_MAX) {
+        char words[MNT_NAME_MAX];
+        mnt_name_copy(words, s + from, end - from);
+        if (mnt_authority_normalise(words, auth))
+            return 0;
+    }
+    return end > 0 && end - at < MNT_NAME_MAX ? end - at : 0;
+}
+
+/* "Handicaprådet for Lolland og Guldborgsund Kommuner", "Fælles
+ * Ældreråd for Fanø og Esbjerg", "Det fælles handicapråd for …": a
+ * council of several municipalities, kept as printed from its article or
+ * "Fælles". Returns where its name starts in s, or n if t is no such
+ * council (`name` is council_names.c's council_at()'s). */
+size_t mnt_council_joint_at(const char *s, size_t n, const struct mnt_tok *t,
+                            const char *name)
+{
+    size_t at = (size_t)(t->s - s), end = at + t->n, k = strlen(" for ");
+    if (n - end < k || memcmp(s + end, " for ", k) != 0 ||
+        mnt_joint_places(s, n, end + k, NULL, NULL, NULL) == 0)
+        return n;
+    size_t start =
+               mnt_council_compound_start(s, at, mnt_all_capitals(t->s, t->n)),
+           nl = strlen(name);
+    /* council_printed.c's article_council()'s "Det fælles handicapråd", as
+     * printed */
+    if (nl <= end && nl > t->n && memcmp(s + end - nl, name, nl) == 0)
+        start = end - nl;
+    size_t fl = strlen("fælles");
+    if (start > fl && s[start - 1] == ' ' &&
+        fold_eq(s + start - 1 - fl, fl, "fælles", fl) &&
+        (start == fl + 1 || s[start - fl - 2] == ' '))
+        start -= fl + 1;
+    return start;
+}

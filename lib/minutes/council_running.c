@@ -1,0 +1,113 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* council_running.c - a council and date repeated as a page header at the
+ * start of lines ("Byrådet, 28. januar 2020  Side 2", "2
+ * Kommunalbestyrelsens møde 28. november 2005 …", "Økonomiudvalget |
+ * 09-10-2019 | Side 2", a council in capitals after the date's year):
+ * the council when the header names none. For council.c and meta.c. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "minutes/segment_internal.h"
+
+#define RUNNING_PREFIX 60u /* bytes of a page header before its date */
+#define RUNNING_DATE   90u /* bytes of a line searched for that date */
+
+/* "3 Den 27. oktober 2011 FORRETNINGSUDVALGET SAG NR. 1 …": a page head
+ * that prints the council in capitals after the date (Region
+ * Hovedstaden's PDFs). Counts the councils of the run of words in
+ * capitals after the date's year (searched from p to lim) into tmp; the
+ * number counted. */
+static size_t capitals_after_year(const struct mnt_line *l, size_t p,
+                                  size_t lim, struct mnt_tally *tmp)
+{
+    size_t i = p;
+    for (; i + 4 <= lim && i + 4 <= l->len; i++)
+        if ((i == 0 || l->s[i - 1] == ' ') && l->s[i] >= '1' &&
+            l->s[i] <= '2' && l->s[i + 1] >= '0' && l->s[i + 1] <= '9' &&
+            l->s[i + 2] >= '0' && l->s[i + 2] <= '9' && l->s[i + 3] >= '0' &&
+            l->s[i + 3] <= '9' && (i + 4 == l->len || l->s[i + 4] == ' '))
+            break;
+    if (i + 4 > lim || i + 4 > l->len)
+        return 0;
+    size_t a = mnt_skip_sp(l->s, l->len, i + 4), e = a;
+    while (e < l->len && e - a < MNT_NAME_MAX) {
+        size_t w = e;
+        while (w < l->len && l->s[w] != ' ')
+            w++;
+        if (w == e || !mnt_all_capitals(l->s + e, w - e))
+            break;
+        e = mnt_skip_sp(l->s, l->len, w);
+    }
+    while (e > a && l->s[e - 1] == ' ')
+        e--;
+    if (e == a || !mnt_all_capitals(l->s + a, e - a))
+        return 0;
+    mnt_councils_count_line(l->s + a, e - a, 0, 0, tmp);
+    return tmp->n;
+}
+
+/* The council and date a page header names at the start of line l (after
+ * a flattened page's number): "2 Kommunalbestyrelsens møde 28. november
+ * 2005 …", "Økonomiudvalget | 09-10-2019 | Side 2". Its weight (2 when
+ * the line also says it is a page), or 0. */
+static unsigned page_header_at(const struct mnt_line *l, struct mnt_tally *tmp,
+                               char name[MNT_NAME_MAX], char iso[11])
+{
+    size_t b = 0;
+    while (b < l->len && b < 3 && l->s[b] >= '0' && l->s[b] <= '9')
+        b++;
+    int page = b > 0 && b < l->len && l->s[b] == ' ';
+    if (!page)
+        b = 0;
+    while (b < l->len && l->s[b] == ' ')
+        b++;
+    size_t p = b; /* the prefix ends at the first digit: the date */
+    while (p < l->len && p - b < RUNNING_PREFIX &&
+           (l->s[p] < '0' || l->s[p] > '9'))
+        p++;
+    size_t lim = l->len - b < RUNNING_DATE ? l->len - b : RUNNING_DATE;
+    if (p == b || p >= l->len || p - b >= RUNNING_PREFIX ||
+        !mnt_date_find(l->s + p, lim - (p - b), iso))
+        return 0;
+    memset(tmp, 0, sizeof *tmp);
+    mnt_councils_count_line(l->s + b, p - b, 0, 0, tmp);
+    if (tmp->n == 0 && capitals_after_year(l, p, lim + b, tmp) == 0)
+        return 0;
+    if (tmp->n != 1)
+        return 0;
+    snprintf(name, MNT_NAME_MAX, "%s", tmp->name[0]);
+    for (size_t i = p; !page && i + 4 < l->len; i++)
+        page = (l->s[i] == 'S' || l->s[i] == 's') &&
+               memcmp(l->s + i + 1, "ide ", 4) == 0;
+    return page ? 2 : 1;
+}
+
+int mnt_running_header(const struct mnt_doc *d, const char *date,
+                       char council[MNT_NAME_MAX], char iso[11])
+{
+    struct mnt_tally *t = calloc(2, sizeof *t);
+    if (t == NULL)
+        return 0;
+    for (size_t i = 0; i < d->nlines; i++) {
+        char name[MNT_NAME_MAX], at[11], key[MNT_NAME_MAX];
+        if (d->lines[i].kind != MNT_LINE_TEXT)
+            continue;
+        unsigned w = page_header_at(&d->lines[i], &t[1], name, at);
+        if (w == 0 || (date != NULL && strcmp(at, date) != 0))
+            continue;
+        /* "<date> <council>": the pair is what repeats */
+        int n = snprintf(key, sizeof key, "%s %s", at, name);
+        if (n > 0 && (size_t)n < sizeof key)
+            mnt_tally_add(&t[0], key, (size_t)n, w, 0);
+    }
+    size_t best;
+    int found = mnt_tally_best(&t[0], &best) != NULL && t[0].count[best] >= 3;
+    if (found) {
+        memcpy(iso, t[0].name[best], 10);
+        iso[10] = '\0';
+        snprintf(council, MNT_NAME_MAX, "%s", t[0].name[best] + 11);
+    }
+    free(t);
+    return found;
+}
