@@ -98,6 +98,21 @@ static int loose_at(const char *s, size_t n, size_t i, struct mnt_cand *c,
     return 1;
 }
 
+/* Up to `max` capitals from s[i]: how many in *caps, their end. */
+static size_t capitals_at(const char *s, size_t n, size_t i, size_t max,
+                          size_t *caps)
+{
+    size_t k = i;
+    uint32_t cp;
+    for (*caps = 0; k < n && *caps < max; ++*caps) {
+        size_t b = utf8_decode(s + k, n - k, &cp);
+        if (b == 0 || !fold_is_upper(cp))
+            break;
+        k += b;
+    }
+    return k;
+}
+
 /* "ØU-61/07-O Title", "TMU-3/2022 Title": a committee's code (two to
  * five capitals), a hyphen, the case's number of the year, a slash and
  * the year, maybe a hyphen and a type letter (O, D, B), a space and a
@@ -105,14 +120,7 @@ static int loose_at(const char *s, size_t n, size_t i, struct mnt_cand *c,
 size_t mnt_code_heading_at(const char *s, size_t n, size_t i,
                            struct mnt_cand *c)
 {
-    size_t k = i, caps = 0;
-    uint32_t cp;
-    while (k < n && caps < 6) {
-        size_t b = utf8_decode(s + k, n - k, &cp);
-        if (b == 0 || !fold_is_upper(cp))
-            break;
-        k += b, caps++;
-    }
+    size_t caps, k = capitals_at(s, n, i, 6, &caps);
     unsigned num, year;
     if (caps < 2 || caps > 5 || k >= n || s[k] != '-')
         return 0;
@@ -146,14 +154,7 @@ size_t mnt_code_heading_at(const char *s, size_t n, size_t i,
 static int council_code_at(const char *s, size_t n, size_t i,
                            struct mnt_cand *c)
 {
-    size_t k = i, caps = 0;
-    uint32_t cp;
-    while (k < n && caps < 5) {
-        size_t b = utf8_decode(s + k, n - k, &cp);
-        if (b == 0 || !fold_is_upper(cp))
-            break;
-        k += b, caps++;
-    }
+    size_t caps, k = capitals_at(s, n, i, 5, &caps);
     if (caps < 2 || caps > 4)
         return 0;
     int code_dot = k < n && s[k] == '.';
