@@ -55,6 +55,20 @@ static int zero_padded_at(const char *s, size_t n, size_t i)
            s[i + 2] == '.' && s[i + 3] == ' ';
 }
 
+/* Does s[0..e) end in one of the n words (any case), with a space or
+ * the start before it? */
+static int ends_in_one_of(const char *s, size_t e, const char *const *words,
+                          size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        size_t m = strlen(words[k]);
+        if (e >= m && fold_prefix(s + e - m, m, words[k]) == m &&
+            (e == m || s[e - m - 1] == ' '))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does s[0..e), ending in "Side", name a contents list before it
  * ("Sagsoversigt Side 01. …")? There "Side" heads the page column and
  * the entries that follow are the contents', not the items. */
@@ -65,13 +79,7 @@ static int contents_side_before(const char *s, size_t e)
     if (e < 5)
         return 0;
     e -= 4; /* "Side" */
-    for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) {
-        size_t m = strlen(heads[k]);
-        if (e >= m && fold_prefix(s + e - m, m, heads[k]) == m &&
-            (e == m || s[e - m - 1] == ' '))
-            return 1;
-    }
-    return 0;
+    return ends_in_one_of(s, e, heads, sizeof heads / sizeof *heads);
 }
 
 /* Does s[0..e) end in a journal number's label ("Journalnr.", "J.nr.:")? */
@@ -81,13 +89,7 @@ static int journal_label_before(const char *s, size_t e)
                                          "Sagsnr."};
     if (e > 0 && s[e - 1] == ':')
         e--;
-    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
-        size_t m = strlen(labels[k]);
-        if (e >= m && fold_prefix(s + e - m, m, labels[k]) == m &&
-            (e == m || s[e - m - 1] == ' '))
-            return 1;
-    }
-    return 0;
+    return ends_in_one_of(s, e, labels, sizeof labels / sizeof *labels);
 }
 
 /* Does a page footer end right before s[i] (a space before it): "…
