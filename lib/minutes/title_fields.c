@@ -269,6 +269,11 @@ int mnt_toc_named_title(const struct mnt_parser *p, const struct mnt_line *l,
     size_t fe = mnt_title_before_field(f.s, f.len);
     if (named > 0 && fe > 0 && named >= fe)
         return 0;
+    /* … or the words up to a number the contents lost ("Beslutningssag:
+     * Budgetrevision pr. 31. juli" for the page's "… juli 2017
+     * Sagsnummer: …"): the colon is the title's, not a field's */
+    if (named > 0 && fe > 0 && mnt_title_runs_on(f.s, f.len, named) >= fe)
+        return 0;
     size_t lim = off + 400 < l->len ? off + 400 : l->len;
     for (size_t w = off + 1; w < lim && work < WORK_MAX; w++) {
         if (l->s[w - 1] != ' ' || l->s[w] == ' ')

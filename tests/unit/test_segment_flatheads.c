@@ -4,8 +4,9 @@
  * with a space before the colon, a lower-case "punkt 59" that is only a
  * reference, a heading keeping the year its flattened contents entry
  * lost, the last contents entry glued to its dotted leaders, and a
- * second item's number right after the first one's last sentence. Each
- * case is a few lines in our own words. */
+ * second item's number right after the first one's last sentence, and a
+ * kind before a colon ("Beslutningssag: …") kept when the contents entry
+ * lost the title's year. Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -286,6 +287,40 @@ static void test_second_item_after_sentence(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "02. Beslutningssag: Regnskab pr. 30. juni 2017 Sagsnummer: …" under
+ * a contents entry that lost the year ("Beslutningssag: Regnskab pr.
+ * 30. juni Beslutningssag: …"): the kind before the colon is no field's
+ * label to pass over, it stays in the title as in every other item's. */
+static void test_kind_colon_title_lost_year(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Referat Byrådet Mødedato: Mandag den 4. september 2017 "
+        "Sagsoversigt Side 01. Beslutningssag: Godkendelse af dagsorden "
+        "Beslutningssag: Regnskab pr. 30. juni Beslutningssag: Salg af "
+        "grund ved Havnevej...3\n\n"
+        "2 Referat Byrådet Mandag den 4. september 2017 Side 01. "
+        "Beslutningssag: Godkendelse af dagsorden Sagsnummer: 17/10001 "
+        "Beslutningstema: Byrådet godkender dagsordenen. Beslutning "
+        "Byrådet den 4. september 2017 Godkendt. 02. Beslutningssag: "
+        "Regnskab pr. 30. juni 2017 Sagsnummer: 17/10002 Beslutningstema: "
+        "Byrådet tager regnskabet til efterretning. Beslutning Byrådet den "
+        "4. september 2017 Godkendt.\n\n"
+        "3 Referat Byrådet Mandag den 4. september 2017 Side 03. "
+        "Beslutningssag: Salg af grund ved Havnevej Sagsnummer: 17/10003 "
+        "Beslutningstema: Byrådet skal godkende salget. Beslutning Byrådet "
+        "den 4. september 2017 Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Beslutningssag: Godkendelse af dagsorden",
+        "Beslutningssag: Regnskab pr. 30. juni 2017",
+        "Beslutningssag: Salg af grund ved Havnevej"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -295,6 +330,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_lowercase_punkt_is_reference),
         cmocka_unit_test(test_last_entry_into_leaders),
         cmocka_unit_test(test_second_item_after_sentence),
+        cmocka_unit_test(test_kind_colon_title_lost_year),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
