@@ -80,8 +80,8 @@ int mnt_has_text(const struct mnt_parser *p, size_t from, size_t to)
 
 /* Has the item headed by c text of its own before line `end`? A heading
  * cut out of a flattened page carries its text on its own line. */
-static int own_text(const struct mnt_parser *p, const struct mnt_cand *c,
-                    size_t end)
+int mnt_cand_own_text(const struct mnt_parser *p, const struct mnt_cand *c,
+                      size_t end)
 {
     const struct mnt_line *l = &p->doc.lines[c->line];
     return mnt_has_text(p, c->line + 1, end) ||
@@ -164,12 +164,14 @@ size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
                 continue;
             /* only a paragraph breaks a list: a list right under an item
              * is its sub-list */
-            if (skip == RESTART_PENALTY && !own_text(p, &c->v[i], b->line))
+            if (skip == RESTART_PENALTY &&
+                !mnt_cand_own_text(p, &c->v[i], b->line))
                 continue;
-            long s = best[i] + b->quality - skip +
-                     (own_text(p, &c->v[i], skipped_at(c, i, j, b->line))
-                          ? MNT_BODY_SCORE
-                          : 0);
+            long s =
+                best[i] + b->quality - skip +
+                (mnt_cand_own_text(p, &c->v[i], skipped_at(c, i, j, b->line))
+                     ? MNT_BODY_SCORE
+                     : 0);
             /* alike, the number printed like the one before it wins:
              * "2: Godkendelse …" after "1: Spørgetid …", not the "2) …"
              * point of a question in item 1's text */
@@ -192,10 +194,11 @@ size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
             if (successor(b, &c->v[k], jumps, &skip) && skip == 0)
                 end = c->v[k].line;
         }
-        long fin = best[j] + (own_text(p, b, end) ? MNT_BODY_SCORE : 0);
+        long fin =
+            best[j] + (mnt_cand_own_text(p, b, end) ? MNT_BODY_SCORE : 0);
         /* the document's last line, in sequence after the chain: an item
          * with nothing to say ("6. Evt." closing a post), not noise */
-        if (prev[j] != (size_t)-1 && end == nl && !own_text(p, b, nl))
+        if (prev[j] != (size_t)-1 && end == nl && !mnt_cand_own_text(p, b, nl))
             fin += MNT_LAST_SCORE;
         if (fin > top) {
             top = fin;
@@ -278,6 +281,7 @@ int mnt_numbered_chain(const struct mnt_parser *p, struct mnt_cands *c)
     mnt_best_chain(p, c, 1, 0);
     int rc = restarted_chain(p, c, &all);
     mnt_hundreds_chain(p, c, &all);
+    mnt_closed_gaps(p, c, &all);
     free(all.v);
     return rc;
 }
@@ -301,8 +305,8 @@ long mnt_run_score(const struct mnt_parser *p, const struct mnt_cands *c)
     long s = 0;
     for (size_t k = 0; k < c->n; k++) {
         size_t end = k + 1 < c->n ? c->v[k + 1].line : p->doc.nlines;
-        s +=
-            c->v[k].quality + (own_text(p, &c->v[k], end) ? MNT_BODY_SCORE : 0);
+        s += c->v[k].quality +
+             (mnt_cand_own_text(p, &c->v[k], end) ? MNT_BODY_SCORE : 0);
     }
     return s;
 }

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* chain_closed.c - for chain.c: a closed part numbered from 101 after
- * the open items (Bornholm's eDoc pages), chained on; the loose styles'
- * chain. */
+ * the open items (Bornholm's eDoc pages), chained on; closed items
+ * printed after the open ones in the meeting's own numbering; the loose
+ * styles' chain. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -56,6 +57,68 @@ void mnt_hundreds_chain(const struct mnt_parser *p, struct mnt_cands *c,
     }
 }
 
+/* Is number v one of chain c's? */
+static int in_chain(const struct mnt_cands *c, unsigned v)
+{
+    for (size_t k = 0; k < c->n; k++)
+        if (c->v[k].letter == 0 && c->v[k].num == v)
+            return 1;
+    return 0;
+}
+
+/* Is l a closed part's heading, alone or at the end of a flattened
+ * page's head ("8 Sammenlægningsudvalget Side 6 Lukket møde")? */
+static int closed_part_line(const struct mnt_line *l)
+{
+    static const char tail[] = "lukket møde";
+    size_t m = sizeof tail - 1, e = l->len;
+    if (l->kind != MNT_LINE_TEXT)
+        return 0;
+    if (mnt_is_closed_part(l->s, l->len))
+        return 1;
+    if (e > 0 && l->s[e - 1] == ':')
+        e--;
+    return e > m && e <= 80 && l->s[e - m - 1] == ' ' &&
+           fold_prefix(l->s + e - m, m, tail) == m;
+}
+
+/* Closed items printed after the open ones in the meeting's numbering
+ * ("… 91. Valg af revisor … Lukket møde 88. Rammeaftale … 92. Salg …"):
+ * the open part left 88 out, the chain went on from 91 to 92, and 88
+ * came too late for it. A candidate after a closed part's heading whose
+ * number is a gap in c's run (below c's last, in no heading of c) and
+ * that has text of its own joins c in the order printed. */
+void mnt_closed_gaps(const struct mnt_parser *p, struct mnt_cands *c,
+                     const struct mnt_cands *all)
+{
+    if (c->n < 2)
+        return;
+    size_t part = (size_t)-1;
+    for (size_t i = c->v[0].line + 1; i < p->doc.nlines; i++)
+        if (closed_part_line(&p->doc.lines[i])) {
+            part = i;
+            break;
+        }
+    if (part == (size_t)-1)
+        return;
+    unsigned lo = c->v[0].num, hi = c->v[c->n - 1].num;
+
+    for (size_t j = 0; j < all->n; j++) {
+        const struct mnt_cand *b = &all->v[j];
+        size_t next = j + 1 < all->n ? all->v[j + 1].line : p->doc.nlines;
+        if (b->line <= part || b->letter != 0 || b->num <= lo || b->num >= hi ||
+            in_chain(c, b->num) || !mnt_cand_own_text(p, b, next))
+            continue;
+        size_t at = c->n;
+        while (at > 0 && c->v[at - 1].line > b->line)
+            at--;
+        memmove(c->v + at + 1, c->v + at, (c->n - at) * sizeof *c->v);
+        c->v[at] = *b;
+        c->n++;
+        c->score += b->quality;
+    }
+}
+
 int mnt_generic_chain(const struct mnt_parser *p, struct mnt_cands *c)
 {
     if (c->n == 0)
@@ -65,6 +128,7 @@ int mnt_generic_chain(const struct mnt_parser *p, struct mnt_cands *c)
         return ERR_NOMEM;
     mnt_best_chain(p, c, 0, MNT_CHAIN_JUMPS);
     mnt_hundreds_chain(p, c, &all);
+    mnt_closed_gaps(p, c, &all);
     free(all.v);
     return ERR_OK;
 }

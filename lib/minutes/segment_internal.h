@@ -280,6 +280,11 @@ int mnt_generic_chain(const struct mnt_parser *p, struct mnt_cands *c);
  * chosen), appended to c. */
 void mnt_hundreds_chain(const struct mnt_parser *p, struct mnt_cands *c,
                         const struct mnt_cands *all);
+/* Closed items printed after the open part in the meeting's numbering:
+ * the numbers c's run left out, after a closed part's heading, joined
+ * to c in the order printed (chain_closed.c). */
+void mnt_closed_gaps(const struct mnt_parser *p, struct mnt_cands *c,
+                     const struct mnt_cands *all);
 /* "Lukkede punkter", "LUKKEDE SAGER", "Punkter på lukket møde:",
  * "13Indholdsfortegnelse lukket møde": the heading of a meeting's closed
  * part (whose numbering may start again at 1). */
@@ -297,6 +302,10 @@ size_t mnt_ones_chain(const struct mnt_parser *p, struct mnt_cands *c);
  * best heads items; their count. */
 size_t mnt_styled_chain(const struct mnt_parser *p, struct mnt_cands *c);
 int mnt_has_text(const struct mnt_parser *p, size_t from, size_t to);
+/* Has the item headed by c text of its own before line `end` (on its
+ * own line too, for a heading cut out of a flattened page)? chain.c */
+int mnt_cand_own_text(const struct mnt_parser *p, const struct mnt_cand *c,
+                      size_t end);
 /* Score of candidates c kept in order: their quality plus text of their
  * own. */
 long mnt_run_score(const struct mnt_parser *p, const struct mnt_cands *c);

@@ -6,7 +6,8 @@
  * lines "… møde 26. april 2010 Punkt N:"; an ESDH page's "62/1. Title
  * (Åben sag)" headings glued to the decision before them; a title
  * ending in a school year that lost its second half ("2007/"), or in a
- * house number right before the case file's fields. */
+ * house number right before the case file's fields; a closed item
+ * printed after the last open one in the meeting's numbering. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -178,6 +179,68 @@ static void test_house_number_before_fields(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Flattened pages whose open part leaves out 14 (moved to the closed
+ * meeting) and whose last page prints it after the last open item under
+ * "Lukket møde", with the meeting's next number after it: 14 is an item,
+ * in the order printed. Without the closed part's heading a number out
+ * of order heads nothing. */
+static void test_closed_item_after_last(void **state)
+{
+    (void)state;
+    static const char head[] =
+        "REFERAT. Nyby Kommune. Udvalget. Onsdag den 3. maj 2006\n\n"
+        "Transkript\n\n"
+        "1 Nyby Kommune REFERAT Onsdag den 3. maj kl i byrådssalen. "
+        "Mødedeltagere: Anna Lund, Bo Holm, Carl Friis, Dorte Vang, Egon "
+        "Krag, Frida Holt, Gert Bach, Hanne Mos, Ib Lauge, Jytte Rask. "
+        "Fraværende: Mødet slut: Kl\n\n"
+        "2 Indholdsfortegnelse Åbent møde 12. Budgetopfølgning 13. "
+        "Takster for affald 14. Køb af jord (flyttet til lukket møde) 15. "
+        "Valg af revisor 16. Vejnavne 17. Kommunikationspolitik Lukket "
+        "møde: 14. Køb af jord 18.\n\n"
+        "3 Udvalget Side 1 12. Budgetopfølgning Sagsnr.: 06/100 Resumé: "
+        "Forbruget følger budgettet på alle områder, og der er ingen "
+        "grund til at søge tillægsbevillinger i år. Skolerne har et lille "
+        "mindreforbrug, ældreplejen et lille merforbrug. Beslutning: "
+        "Taget til efterretning. 13. Takster for affald Sagsnr.: 06/101 "
+        "Resumé: Taksterne stiger med pristallet. Beslutning: "
+        "Godkendt.\n\n"
+        "4 Udvalget Side 2 15. Valg af revisor Sagsnr.: 06/102 Resumé: Der "
+        "er tre tilbud på revisionen af de fire kommuners regnskaber. Det "
+        "billigste tilbud opfylder alle krav i udbuddet, og referencerne "
+        "er gode. Beslutning: Godkendt. 16. Vejnavne Sagsnr.: 06/103 "
+        "Resumé: Flere vejnavne findes i to af kommunerne. Beslutning: "
+        "Godkendt.\n\n"
+        "5 Udvalget Side 3 17. Kommunikationspolitik Sagsnr.: 06/104 "
+        "Resumé: Politikken lægger vægt på åbenhed og hurtige svar til "
+        "borgerne, også på de sociale medier. Forslaget har været drøftet "
+        "i styregruppen to gange. Beslutning: Godkendt.\n\n";
+    static const char closed[] = "6 Udvalget Side 4 Lukket møde 14. Køb af "
+                                 "jord Beslutning: Godkendt. 18. Salg af "
+                                 "grund Beslutning: Godkendt.\n";
+    static const char open[] = "6 Udvalget Side 4 14. Køb af jord "
+                               "Beslutning: Godkendt. 18. Salg af grund "
+                               "Beslutning: Godkendt.\n";
+    char text[4096];
+    snprintf(text, sizeof text, "%s%s", head, closed);
+    static const char *const labels[] = {"12", "13", "15", "16",
+                                         "17", "14", "18"};
+    static const char *const titles[] = {
+        "Budgetopfølgning", "Takster for affald",    "Valg af revisor",
+        "Vejnavne",         "Kommunikationspolitik", "Køb af jord",
+        "Salg af grund"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 7, labels, titles);
+    mnt_meeting_fini(&m);
+
+    snprintf(text, sizeof text, "%s%s", head, open);
+    parse_text(text, &m);
+    for (size_t i = 0; i < m.nitems; i++)
+        assert_string_not_equal(m.items[i].label, "14");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -187,6 +250,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_slash_status_headings),
         cmocka_unit_test(test_year_slash_ends_title),
         cmocka_unit_test(test_house_number_before_fields),
+        cmocka_unit_test(test_closed_item_after_last),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
