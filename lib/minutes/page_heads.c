@@ -18,7 +18,13 @@
 static unsigned page_no(const struct mnt_doc *d, size_t i)
 {
     const struct mnt_line *l = &d->lines[i];
-    if (l->kind != MNT_LINE_TEXT || (l->cut && l->cut != MNT_CUT_PAGE_HEAD) ||
+    /* a piece cut off the start of a page (mnt_split_inline) still
+     * opens with its page's number, a running head the page header
+     * did not name ("3 Udvalget Side 1" / "12. Budget …") too */
+    int opens_page =
+        l->cut == MNT_CUT_PAGE_HEAD ||
+        (l->cut == 1 && (i == 0 || d->lines[i - 1].kind == MNT_LINE_BLANK));
+    if (l->kind != MNT_LINE_TEXT || (l->cut && !opens_page) ||
         mnt_page_number_len(l->s, l->len) == 0)
         return 0;
     unsigned v = 0;
@@ -57,16 +63,19 @@ int mnt_page_number_run(const struct mnt_doc *d, size_t li)
             size_t j = next_text(d, i, dir);
             /* the pieces of a page cut at its item's heading
              * (mnt_split_inline) lie between its number and the next
-             * page's: part of the page */
+             * page's: part of the page, which was flattened if all of
+             * them together are a long line */
+            size_t page = dir > 0 ? d->lines[i].len : 0;
             while (j < d->nlines && d->lines[j].cut &&
                    d->lines[j].cut != MNT_CUT_PAGE_HEAD && page_no(d, j) == 0) {
-                flat |= d->lines[j].len >= MNT_FLAT_LINE;
+                page += d->lines[j].len;
                 j = next_text(d, j, dir);
             }
             if (j >= d->nlines || page_no(d, j) != (dir < 0 ? w - 1 : w + 1))
                 break;
             w = page_no(d, j);
-            flat |= d->lines[j].len >= MNT_FLAT_LINE;
+            page += dir < 0 ? d->lines[j].len : 0;
+            flat |= page >= MNT_FLAT_LINE || d->lines[j].len >= MNT_FLAT_LINE;
             pages++, i = j;
             if (w == 0)
                 break;

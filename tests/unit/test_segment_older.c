@@ -7,7 +7,8 @@
  * (Åben sag)" headings glued to the decision before them; a title
  * ending in a school year that lost its second half ("2007/"), or in a
  * house number right before the case file's fields; a closed item
- * printed after the last open one in the meeting's numbering. */
+ * printed after the last open one in the meeting's numbering; a short
+ * first page of a flattened transcript, no item 1. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -241,6 +242,51 @@ static void test_closed_item_after_last(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A flattened transcript whose first page is short ("1 Nyby Kommune
+ * REFERAT …", no attendee list) and whose later pages are cut at their
+ * items' headings, each page's number and running head a piece of its
+ * own ("3 Udvalget Side 1" / "12. Budget …"): the numbers 1, 2, 3 … still
+ * count the pages, and page 1 is no item 1. */
+static void test_short_first_page_no_item(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "REFERAT. Nyby Kommune. Udvalget. Onsdag den 3. maj "
+        "2006\n\nTranskript\n\n1 Nyby Kommune REFERAT Onsdag den 3. maj "
+        "kl i byrådssalen. Mødedeltagere: Anna Lund, Bo Holm, Carl "
+        "Friis\n\n2 Indholdsfortegnelse Åbent møde 12. Budgetopfølgning "
+        "13. Takster for affald 14. Køb af jord (flyttet til lukket møde) "
+        "15. Valg af revisor 16. Vejnavne 17. Kommunikationspolitik "
+        "Lukket møde: 14. Køb af jord 18.\n\n3 Udvalget Side 1 12. "
+        "Budgetopfølgning Sagsnr.: 06/100 Resumé: Forbruget følger "
+        "budgettet på alle områder, og der er ingen grund til at søge "
+        "tillægsbevillinger i år. Skolerne har et lille mindreforbrug, "
+        "ældreplejen et lille merforbrug. Beslutning: Taget til "
+        "efterretning. 13. Takster for affald Sagsnr.: 06/101 Resumé: "
+        "Taksterne stiger med pristallet. Beslutning: Godkendt.\n\n4 "
+        "Udvalget Side 2 15. Valg af revisor Sagsnr.: 06/102 Resumé: Der "
+        "er tre tilbud på revisionen af de fire kommuners regnskaber. Det "
+        "billigste tilbud opfylder alle krav i udbuddet, og referencerne "
+        "er gode. Beslutning: Godkendt. 16. Vejnavne Sagsnr.: 06/103 "
+        "Resumé: Flere vejnavne findes i to af kommunerne. Beslutning: "
+        "Godkendt.\n\n5 Udvalget Side 3 17. Kommunikationspolitik "
+        "Sagsnr.: 06/104 Resumé: Politikken lægger vægt på åbenhed og "
+        "hurtige svar til borgerne, også på de sociale medier. Forslaget "
+        "har været drøftet i styregruppen to gange. Beslutning: "
+        "Godkendt.\n\n6 Udvalget Side 4 Lukket møde 14. Køb af jord "
+        "Beslutning: Godkendt. 18. Salg af grund Beslutning: Godkendt.\n";
+    static const char *const labels[] = {"12", "13", "15", "16",
+                                         "17", "14", "18"};
+    static const char *const titles[] = {
+        "Budgetopfølgning", "Takster for affald",    "Valg af revisor",
+        "Vejnavne",         "Kommunikationspolitik", "Køb af jord",
+        "Salg af grund"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 7, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -251,6 +297,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_year_slash_ends_title),
         cmocka_unit_test(test_house_number_before_fields),
         cmocka_unit_test(test_closed_item_after_last),
+        cmocka_unit_test(test_short_first_page_no_item),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
