@@ -16,7 +16,7 @@
  * name and its meeting. */
 static int small_word(const struct mnt_tok *t)
 {
-    static const char *const words[] = {"af", "for", "med", "ved", "fra",
+    static const char *const words[] = {"af",  "for", "med", "ved", "fra",
                                         "til", "om",  "i",   "på"};
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
         if (fold_eq(t->s, t->n, words[k], strlen(words[k])))

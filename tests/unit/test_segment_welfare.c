@@ -2,7 +2,9 @@
 /* test_segment_welfare.c - shapes the blind round of social, health and
  * employment committees (cp-) brought up: a committee named by its
  * areas in the genitive before "møde" ("Social og sundheds møde den
- * …"). Each case is a few lines in our own words. */
+ * …"); a page whose titles are lost, its items opened by
+ * "Sagsfremstilling", some with a "Resume" before it. Each case is a few
+ * lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -65,12 +67,54 @@ static void test_genitive_heading_words_are_no_name(void **state)
     assert_string_equal(out, "Klima, miljø og natur");
 }
 
+/* Every title lost, items open at "Sagsfremstilling", but the items with
+ * a summary print "Resume" first: those open at "Resume" (the first item
+ * too), not four lines down; "Bilag", the trailer after the decision,
+ * stays the item before's. */
+static void test_leading_summary_opens_untitled_item(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n"
+        "Socialudvalget mandag den 8. maj 2017 kl. 16:30\n\n"
+        "Resume\n\n" /* 4 */
+        "Et firma fremlægger sin rapport.\n\n"
+        "Sagsfremstilling\n\n"
+        "Rapporten er vedhæftet.\n\n"
+        "Beslutning\n\n"
+        "Tiltrådt.\n\n"
+        "Bilag\n\n"
+        "Sagsfremstilling\n\n" /* 18 */
+        "Årsberetningen er vedhæftet.\n\n"
+        "Beslutning\n\n"
+        "Taget til efterretning.\n\n"
+        "Bilag\n\n"
+        "Resume\n\n" /* 28 */
+        "Forvaltningen fremlægger nye standarder.\n\n"
+        "Sagsfremstilling\n\n"
+        "Standarderne revideres hvert år.\n\n"
+        "Beslutning\n\n"
+        "Anbefales.\n\n"
+        "Sagsfremstilling\n\n" /* 40 */
+        "Formanden orienterede.\n\n"
+        "Beslutning\n\n"
+        "Til efterretning.\n";
+    static const size_t first[] = {4, 18, 28, 40};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_int_equal(m.nitems, 4);
+    for (size_t k = 0; k < 4; k++)
+        assert_int_equal(m.items[k].first_line, first[k]);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_areas_committee_in_genitive),
         cmocka_unit_test(test_genitive_heading_words_are_no_name),
+        cmocka_unit_test(test_leading_summary_opens_untitled_item),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
