@@ -218,6 +218,30 @@ static void contents_numbers(struct mnt_cands *out)
     }
 }
 
+/* Items that open at `open` but print a leading section before it in
+ * some of them (mnt_leading_section(): "Resume" over "Sagsfremstilling")
+ * open at that section: the summary is the item's, not a trailer of the
+ * item before. Only items opened at their section (no title above). */
+static void open_at_leading(const struct mnt_parser *p,
+                            const struct mnt_line *open, struct mnt_cands *out)
+{
+    const struct mnt_doc *d = &p->doc;
+    const struct mnt_line *lead = mnt_leading_section(d, p->skip, open);
+    for (size_t k = 0; lead != NULL && k < out->n; k++) {
+        struct mnt_cand *c = &out->v[k];
+        size_t floor = k > 0 ? out->v[k - 1].line + 1 : 0;
+        if (c->above || !same_line(&d->lines[c->line], open))
+            continue;
+        size_t j = c->line;
+        while (j > floor &&
+               (d->lines[j - 1].kind != MNT_LINE_TEXT ||
+                (p->skip && p->skip[j - 1]) || !bare_section(&d->lines[j - 1])))
+            j--;
+        if (j > floor && same_line(&d->lines[j - 1], lead))
+            c->line = j - 1;
+    }
+}
+
 /* What every pass knows: the opening section and how items close. */
 struct untitled {
     const struct mnt_parser *p;
@@ -358,6 +382,8 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
             contents_numbers(out);
         if (pass == 1)
             drop_stray_titles(d, out);
+        if (pass == 1 && !u.closes)
+            open_at_leading(p, u.open, out);
         if (pass == 1 && out->n >= 2 &&
             decisions_before_only(d, out->v[0].line))
             out->n = 0;

@@ -363,6 +363,9 @@ int mnt_council_other(const struct mnt_doc *d, size_t i, size_t lim,
     const char *p, *name = NULL;
     size_t len = 0, pl, at = 0;
     int heading = 0, parts = 0;
+    /* "Social og sundheds møde den 12. juni 2023" */
+    if (mnt_council_genitive_meeting(l->s, l->len, out))
+        return 1;
     /* "Børn og Unge - Referat - 12. marts 2024" */
     while ((pl = next_part(l->s, l->len, &at, &p)) > 0) {
         parts++;

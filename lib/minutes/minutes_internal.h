@@ -378,6 +378,11 @@ int mnt_council_abbrev(const struct mnt_doc *d, const char *abbr, size_t an,
  * 0. lim bounds the header. */
 int mnt_council_other(const struct mnt_doc *d, size_t i, size_t lim,
                       char out[MNT_NAME_MAX]);
+/* council_genitive.c: "Social og sundheds møde den 12. juni 2023": a
+ * committee named by its areas in the genitive before "møde" and a date,
+ * its name ("Social og sundhed") into out. 1, or 0. */
+int mnt_council_genitive_meeting(const char *s, size_t n,
+                                 char out[MNT_NAME_MAX]);
 /* "Udsatteråd", "Udsatterådets", "BYRÅD" -> the definite form in out;
  * lower-case words only with `lower`. 0 for no council noun ("Rådet"
  * alone, "Personaleområdet"). */

@@ -145,3 +145,33 @@ int mnt_decisions_close(const struct mnt_doc *d, const unsigned char *skip,
      * items at that section are these */
     return full >= 2 && (open == dec || hist > 0);
 }
+
+const struct mnt_line *mnt_leading_section(const struct mnt_doc *d,
+                                           const unsigned char *skip,
+                                           const struct mnt_line *open)
+{
+    if (open == NULL)
+        return NULL;
+    const struct mnt_line *seq[SEQ_MAX];
+    size_t n = 0;
+    for (size_t i = 0; i < d->nlines && n < SEQ_MAX; i++)
+        if (bare(&d->lines[i]) && !(skip && skip[i]))
+            seq[n++] = &d->lines[i];
+    size_t f = 0;
+    while (f < n && !same(seq[f], open))
+        f++;
+    /* a trailer of the item before ("Bilag") never stands before the
+     * first item's opening; a decision closes, it leads nothing */
+    if (f == 0 || f >= n || is_decision(seq[f - 1]))
+        return NULL;
+    const struct mnt_line *lead = seq[f - 1];
+    size_t times = 0;
+    for (size_t a = 0; a < n; a++) {
+        if (!same(seq[a], lead))
+            continue;
+        if (a + 1 >= n || !same(seq[a + 1], open))
+            return NULL;
+        times++;
+    }
+    return times >= 2 ? lead : NULL;
+}

@@ -329,6 +329,15 @@ const struct mnt_line *mnt_opening_before_decision(const struct mnt_doc *d,
 int mnt_decisions_close(const struct mnt_doc *d, const unsigned char *skip,
                         const struct mnt_line *dec,
                         const struct mnt_line *open);
+/* opening.c: a bare section that leads the items the opening section
+ * `open` opens, printed before it in some of them only (Ishøj: "Resume"
+ * before "Sagsfremstilling" in the items that have a summary): it stands
+ * right before the first item's opening, at least twice in all, and
+ * each time the next bare section is `open`. NULL if none; skip as
+ * above. */
+const struct mnt_line *mnt_leading_section(const struct mnt_doc *d,
+                                           const unsigned char *skip,
+                                           const struct mnt_line *open);
 
 /* agenda.c: find the agenda list (a run of short numbered lines whose
  * titles reappear below), mark its lines in p->skip, keep its entries in
