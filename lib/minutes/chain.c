@@ -278,6 +278,7 @@ int mnt_numbered_chain(const struct mnt_parser *p, struct mnt_cands *c)
     mnt_best_chain(p, c, 1, 0);
     int rc = restarted_chain(p, c, &all);
     mnt_hundreds_chain(p, c, &all);
+    mnt_moved_closed(p, c, &all);
     free(all.v);
     return rc;
 }

@@ -56,6 +56,57 @@ void mnt_hundreds_chain(const struct mnt_parser *p, struct mnt_cands *c,
     }
 }
 
+/* Does a closed part's mark ("Lukket møde", "LUKKEDE SAGER") end a text
+ * line strictly between lines a and b? A flattened page cut before a
+ * heading keeps the mark at the end of the piece before it ("8 Udvalget
+ * Side 6 Lukket møde" / "88. Title …"). */
+static int closed_mark_between(const struct mnt_parser *p, size_t a, size_t b)
+{
+    for (size_t i = a + 1; i < b; i++) {
+        const struct mnt_line *l = &p->doc.lines[i];
+        for (size_t k = 0; l->kind == MNT_LINE_TEXT && k < l->len; k++)
+            if ((k == 0 || l->s[k - 1] == ' ') && l->len - k <= 60 &&
+                mnt_starts_upper(l->s + k, l->len - k) &&
+                mnt_is_closed_part(l->s + k, l->len - k))
+                return 1;
+    }
+    return 0;
+}
+
+/* Where chain c holds number num (no letter), c->n if nowhere. */
+static size_t chain_find(const struct mnt_cands *c, unsigned num)
+{
+    for (size_t k = 0; k < c->n; k++)
+        if (c->v[k].num == num && c->v[k].letter == 0)
+            return k;
+    return c->n;
+}
+
+void mnt_moved_closed(const struct mnt_parser *p, struct mnt_cands *c,
+                      const struct mnt_cands *all)
+{
+    for (size_t j = 0; j < all->n && c->n >= 2 && c->n < all->n; j++) {
+        const struct mnt_cand *b = &all->v[j];
+        if (b->letter != 0 || b->num < 2 || chain_find(c, b->num) < c->n)
+            continue;
+        /* the chain skips its number: k-1 and k+1 stand next to each
+         * other, both before it */
+        size_t u = chain_find(c, b->num - 1), w = chain_find(c, b->num + 1);
+        if (u >= c->n || w != u + 1 || c->v[w].line >= b->line)
+            continue;
+        size_t at = w + 1;
+        while (at < c->n && c->v[at].line < b->line)
+            at++;
+        if ((at < c->n && c->v[at].line == b->line) ||
+            !closed_mark_between(p, c->v[at - 1].line, b->line + 1))
+            continue;
+        memmove(c->v + at + 1, c->v + at, (c->n - at) * sizeof *c->v);
+        c->v[at] = *b;
+        c->n++;
+        c->score += b->quality;
+    }
+}
+
 int mnt_generic_chain(const struct mnt_parser *p, struct mnt_cands *c)
 {
     if (c->n == 0)
@@ -65,6 +116,7 @@ int mnt_generic_chain(const struct mnt_parser *p, struct mnt_cands *c)
         return ERR_NOMEM;
     mnt_best_chain(p, c, 0, MNT_CHAIN_JUMPS);
     mnt_hundreds_chain(p, c, &all);
+    mnt_moved_closed(p, c, &all);
     free(all.v);
     return ERR_OK;
 }

@@ -280,6 +280,13 @@ int mnt_generic_chain(const struct mnt_parser *p, struct mnt_cands *c);
  * chosen), appended to c. */
 void mnt_hundreds_chain(const struct mnt_parser *p, struct mnt_cands *c,
                         const struct mnt_cands *all);
+/* chain_closed.c: an item moved from the open part to the closed part
+ * ("88. … (punktet er flyttet til lukket møde)" in the contents): a
+ * heading of `all` with the one number chain c skips (k-1 and k+1
+ * side by side), standing after k+1 under a closed part's mark
+ * ("Lukket møde 88. …"), inserted into c in the document's order. */
+void mnt_moved_closed(const struct mnt_parser *p, struct mnt_cands *c,
+                      const struct mnt_cands *all);
 /* "Lukkede punkter", "LUKKEDE SAGER", "Punkter på lukket møde:",
  * "13Indholdsfortegnelse lukket møde": the heading of a meeting's closed
  * part (whose numbering may start again at 1). */

@@ -326,6 +326,65 @@ static void test_page_title_opens_with_ordinal(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "… Lukket møde 13. Køb af jord Beslutning: Godkendt. 15. Salg af grund
+ * …": an item moved from the open part to the closed part stands after
+ * the items that follow its number (the contents list it in its place,
+ * "13. Køb af jord (punktet er flyttet til lukket møde)" and again
+ * under "Lukket møde:"). Under the
+ * closed part's mark, a heading with the one number the chain skipped
+ * is that item, kept in the document's order. */
+static void test_item_moved_to_closed_part(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 REFERAT Sammenlægningsudvalget Torsdag den 6. april 2006 kl "
+        "19.00 i byrådssalen. Mødedeltagere: Anne Holt, Bo Krag, Carl "
+        "Lund, Dorte Vinge, Erik Saxe, Finn Møller, Grete Juhl, Hans Aagaard, "
+        "Inge Brix, Jens Ravn, Karen Thy, Lars Bjerre, Mona Kjær, Niels "
+        "Hald, Ole Bruun, Pia Storm, Rune Dam, Susanne Lyng, Tom Vest, Ulla "
+        "Friis, Vagn Bech, Willy Krog, Yrsa Dahl og Åse Lind.\n\n"
+        "2 Indholdsfortegnelse Åbent møde 11. Budgetopfølgning 12. Valg af "
+        "revisor 13. Køb af jord ved skolen (punktet er flyttet til lukket "
+        "møde) 14. Mødeplan for efteråret 15. Navne på nye veje 16. "
+        "Kommunikationspolitik Lukket møde: 13. Køb af jord ved skolen "
+        "17.\n\n"
+        "3 Sammenlægningsudvalget Side 1 11. Budgetopfølgning Sagsnr.: "
+        "06/412 Sagsbehandler: LKJ Resumé: Opfølgningen viser forbruget i de "
+        "fire kommuner, og samlet er forbruget på niveau med budgettet for "
+        "året. Indstilling: Styregruppen indstiller, at opfølgningen tages "
+        "til efterretning. Beslutning: Taget til efterretning. 12. Valg af "
+        "revisor Sagsnr.: 06/402 Sagsbehandler: LKJ Resumé: Der er kommet "
+        "tre tilbud. Beslutning: Godkendt.\n\n"
+        "4 Sammenlægningsudvalget Side 2 14. Mødeplan for efteråret Sagsnr.: "
+        "06/150 Sagsbehandler: TPE Resumé: Udvalget holder møde hver anden "
+        "torsdag indtil valget, og møderne holdes skiftevis i de fire "
+        "rådhuse, så alle byer får besøg. Indstilling: Styregruppen "
+        "indstiller, at planen godkendes. Beslutning: Godkendt. 15. Navne "
+        "på nye veje Sagsnr.: 06/151 Sagsbehandler: TPE Resumé: Vejene i "
+        "det nye kvarter skal have navne. Beslutning: Godkendt.\n\n"
+        "5 Sammenlægningsudvalget Side 3 16. Kommunikationspolitik Sagsnr.: "
+        "06/160 Sagsbehandler: TPE Resumé: Politikken bygger på de fire "
+        "kommuners politikker og lægger vægt på åbenhed og hurtige svar til "
+        "borgerne, uanset hvor i den nye kommune de bor. Indstilling: "
+        "Styregruppen indstiller, at politikken godkendes. Beslutning: "
+        "Godkendt.\n\n"
+        "6 Sammenlægningsudvalget Side 4 Lukket møde 13. Køb af jord ved "
+        "skolen Beslutning: Godkendt. 17. Salg af grund ved havnen "
+        "Beslutning: Godkendt.\n";
+    static const char *const labels[] = {"11", "12", "14", "15",
+                                         "16", "13", "17"};
+    static const char *const titles[] = {
+        "Budgetopfølgning",        "Valg af revisor",
+        "Mødeplan for efteråret",  "Navne på nye veje",
+        "Kommunikationspolitik",   "Køb af jord ved skolen",
+        "Salg af grund ved havnen"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 7, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -336,6 +395,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_last_entry_into_leaders),
         cmocka_unit_test(test_second_item_after_sentence),
         cmocka_unit_test(test_page_title_opens_with_ordinal),
+        cmocka_unit_test(test_item_moved_to_closed_part),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
