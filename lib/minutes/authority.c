@@ -337,6 +337,14 @@ static void count_authorities_line(const char *s, size_t n, unsigned w,
                 memcpy(name, prev.s, prev.n);
                 memcpy(name + prev.n, " Kommune", 9);
             }
+            /* "Ny Frederikssund Kommune": a merging municipality's name
+             * in 2005-2006, its sammenlægningsudvalg's letterhead - the
+             * new municipality, not the old one of the same town */
+            size_t nl = strlen(name);
+            if (pp.n > 0 && mnt_tok_is(&pp, "Ny") && nl + 4 <= sizeof name) {
+                memmove(name + 3, name, nl + 1);
+                memcpy(name, "Ny ", 3);
+            }
             mnt_tally_add(t, name, strlen(name), wt, header);
         } else if (known && suffix) {
             mnt_tally_add(t, name, strlen(name), wt, header);

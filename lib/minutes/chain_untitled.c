@@ -159,10 +159,15 @@ static size_t title_then_field(const struct mnt_line *l, unsigned *num,
         v = 10 * v + (unsigned)(l->s[o++] - '0');
     if (o > 0 && (o + 2 >= l->len || l->s[o] != '.' || l->s[o + 1] != ' '))
         return 0;
+    /* "3. budgetkontrol 2009 DIBBCH / 09/21447 …": an ordinal before a
+     * word in lower case is the title's, not a printed number */
+    if (o > 0 && mnt_ordinal_title(l->s, l->len))
+        o = 0, v = 0;
     if (o > 0)
         o += 2;
     *num = v, *off = o;
-    if (!l->cut || !mnt_starts_upper(l->s + o, l->len - o))
+    if (!l->cut || !(mnt_starts_upper(l->s + o, l->len - o) ||
+                     mnt_ordinal_title(l->s + o, l->len - o)))
         return 0;
     struct mnt_line t = {.s = l->s + o,
                          .len = mnt_title_before_field(l->s + o, l->len - o)};

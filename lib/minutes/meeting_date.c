@@ -241,8 +241,11 @@ static int yearless_meeting_at(const struct mnt_doc *d, size_t i, size_t lim,
  * meetings' documents, often with labelled dates ("Møde i Ældrerådet
  * Dato: Onsdag den 19. november …"), from the line after it to the
  * transcript ("Transkript", "Transkript:", "Størrelse: px"), which must
- * follow within OTHER_DOCS_MAX lines. Sets [*a, *b), empty when there is
- * none. */
+ * follow within OTHER_DOCS_MAX lines - or, a list printed after the
+ * transcript, to the end of lines[0..lim) when that comes as soon (its
+ * titles carry other meetings' full dates: "Byrådet Beslutningsprotokol.
+ * 24. september 2007 - kl. 17:00 …"). Sets [*a, *b), empty when there
+ * is none. */
 void mnt_other_docs(const struct mnt_doc *d, size_t lim, size_t *a, size_t *b)
 {
     static const char *const heads[] = {"relaterede dokumenter",
@@ -265,6 +268,10 @@ void mnt_other_docs(const struct mnt_doc *d, size_t lim, size_t *a, size_t *b)
                     *a = i + 1, *b = j;
                     return;
                 }
+        if (head && i + OTHER_DOCS_MAX >= lim) {
+            *a = i + 1, *b = lim;
+            return;
+        }
     }
 }
 

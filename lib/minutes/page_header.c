@@ -98,7 +98,10 @@ size_t mnt_after_header(const struct mnt_line *l, const struct mnt_line *h)
             t = mnt_skip_sp(l->s, l->len, d);
     }
     /* the field may be a bare case number ("… havnen 10/10455 …") */
-    if (!mnt_starts_upper(l->s + t, l->len - t) ||
+    /* the title may open with an ordinal ("3. budgetkontrol 2009": an
+     * item's own number comes before a capital) */
+    if (!(mnt_starts_upper(l->s + t, l->len - t) ||
+          mnt_ordinal_title(l->s + t, l->len - t)) ||
         mnt_title_before_case(l->s + t, l->len - t) == 0)
         return 0;
     return t;

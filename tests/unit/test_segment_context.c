@@ -128,6 +128,10 @@ static void test_authority_towns(void **state)
          "Struer Kommune"},
         /* a town of its own but no cue that it is the author */
         {"Sted: Hellerup Bibliotek", NULL},
+        /* a merging municipality's name of 2005-2006 (cj- round): its
+         * sammenlægningsudvalg's letterhead keeps "Ny" */
+        {"Ny Vestby Kommune REFERAT Torsdag den 5. marts", "Ny Vestby Kommune"},
+        {"Ny Frederikssund Kommune", "Ny Frederikssund Kommune"},
     };
     for (size_t i = 0; i < N(cases); i++) {
         char text[512];

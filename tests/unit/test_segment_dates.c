@@ -212,6 +212,35 @@ static void test_labels_first_field_date(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A docplayer page lists "Relaterede dokumenter" after the transcript,
+ * up to the end of the page, not above it (cs- round, Silkeborg): a
+ * related document's title with its full date ("Byrådet
+ * Beslutningsprotokol. 24. september 2007 - kl. 17:00") is another
+ * meeting's, never the minutes' date, which here lost its year. */
+static void test_trailing_related_list_dates(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Økonomiudvalget Beslutningsprotokol\n\n"
+        "Størrelse: px\n"
+        "Starte visningen fra side:\n\n"
+        "Download \"Økonomiudvalget Beslutningsprotokol\"\n\n"
+        "Transkript\n\n"
+        "1 Beslutningsprotokol 15. juni kl. 8:15 Lokale 12, Rådhuset "
+        "Afbud: Jens Kirk\n\n"
+        "2 171. Godkendelse af dagsorden Sagsnr.: 09/88 Beslutning "
+        "Godkendt. 172. Gensidig orientering Sagsnr.: 09/88 Beslutning "
+        "Intet. Økonomiudvalget Beslutningsprotokol Side\n\n"
+        "Relaterede dokumenter\n"
+        "Byrådet Beslutningsprotokol\n"
+        "Byrådet Beslutningsprotokol. 24. september 2007 - kl. 17:00 "
+        "Byrådssalen, Rådhuset\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_str("date", text, m.date, NULL);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -222,6 +251,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_yearless_date_not_from_related),
         cmocka_unit_test(test_inline_date_field_beats_creation_date),
         cmocka_unit_test(test_labels_first_field_date),
+        cmocka_unit_test(test_trailing_related_list_dates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -6,7 +6,8 @@
  * lost, the last contents entry glued to its dotted leaders, and a
  * second item's number right after the first one's last sentence, and a
  * kind before a colon ("Beslutningssag: …") kept when the contents entry
- * lost the title's year. Each case is a few lines in our own words. */
+ * lost the title's year; a title opening with an ordinal after the
+ * running head (the cs- round). Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -321,6 +322,46 @@ static void test_kind_colon_title_lost_year(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "Økonomiudvalget, Side 3. budgetkontrol 2009 DIBBCH / 09/21447 …": a
+ * page that opens with the running header and its page word (the number
+ * lost) and then a title that starts with an ordinal ("3." before a word
+ * in lower case: the third budget check, not an item's number) heads an
+ * item like a title that starts with a capital. */
+static void test_page_title_opens_with_ordinal(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 REFERAT Økonomiudvalget Mødedato: Onsdag den 4. november 2009 "
+        "Mødested: 219 Starttidspunkt: Kl. 16:00\n\n"
+        "2 Økonomiudvalget, Side Regnskabsplan for næste år DIBBCH / "
+        "09/21083 Sagsfremstilling Der er lavet en plan for de næste "
+        "måneders arbejde med regnskabet, og planen følger de frister, "
+        "som revisionen har sat. ÅBEN SAG Planen forudsætter, at udvalget "
+        "og byrådet holder deres møder som hidtil, og at regnskabet sendes "
+        "til revisionen i god tid før sommerferien. Indstilling "
+        "Direktionen indstiller, at planen godkendes. Beslutning "
+        "Godkendt.\n\n"
+        "3 Økonomiudvalget, Side 3. budgetkontrol 2009 DIBBCH / 09/21447 "
+        "Sagsfremstilling Budgetkontrollen viser et mindreforbrug på "
+        "driften. ÅBEN SAG Det skyldes især lavere udgifter til ældre og "
+        "forsinkede anlæg. Indstilling Direktionen indstiller, at "
+        "budgetkontrollen godkendes. Beslutning Anbefales.\n\n"
+        "4 Økonomiudvalget, Side Takster for snerydning DIULHA / 09/19902 "
+        "Sagsfremstilling Kommunen rydder sne for grundejerforeninger mod "
+        "betaling. ÅBEN SAG Taksterne hæves med tre procent. Indstilling "
+        "Direktionen indstiller, at taksterne godkendes. Beslutning "
+        "Anbefales.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Regnskabsplan for næste år",
+                                         "3. budgetkontrol 2009",
+                                         "Takster for snerydning"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -331,6 +372,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_last_entry_into_leaders),
         cmocka_unit_test(test_second_item_after_sentence),
         cmocka_unit_test(test_kind_colon_title_lost_year),
+        cmocka_unit_test(test_page_title_opens_with_ordinal),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
