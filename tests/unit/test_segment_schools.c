@@ -1,0 +1,95 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_schools.c - classes the blind cn- round (children, school
+ * and youth committees, session 26) brought up: a web page's items as
+ * bulleted numbers glued under the text above, each over its title and
+ * case field, with "Ad 1)" / "Ad 1:" points inside an item's text. Each
+ * case is a few lines in our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "segment_util.h"
+#include "test_filter.h"
+
+/* dragoer.dk as text: " • 2" / title / "Sagsid.:" right under the last
+ * line of the item before (no blank between), while that item's text
+ * holds "Ad 2: …" and "Ad 3: …" paragraphs with text of their own. The
+ * bullet, a title and the case's field head the items; the "Ad"
+ * paragraphs are points of item 1. */
+static void test_bullet_number_over_case_field(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\nTorsdag den 3. oktober 2019 kl. 17:00\n\n"
+        "Mødested: Havnestuen\nUdvalg: Skoleudvalget\n"
+        "Afbud fra: Bo Hald (T)\n"
+        " • 1\n  Orientering fra skolelederne\n  Sagsid.: 19/4112\n\n"
+        "  RESUMÉ:\n\n  Udvalget mødes med skolelederne.\n\n"
+        "  BESLUTNING: Skoleudvalget den 03-10-2019\n\n  Til efterretning.\n\n"
+        "  SAGSFREMSTILLING:\n\n"
+        "  Ad 1: Frikvarterer\n\n  Skolerne fastlægger selv pauserne.\n\n"
+        "  Ad 2: Holddannelse\n\n  To skoler prøver hold i matematik.\n\n"
+        "  Ad 3: Trivsel\n\n  Målingen viser et stabilt billede.\n"
+        " • 2\n  Budgetopfølgning pr. 31. august 2019\n  Sagsid.: 19/118\n\n"
+        "  BESLUTNING: Skoleudvalget den 03-10-2019\n\n  Til efterretning.\n"
+        " • 3\n  Tilsyn med de frie grundskoler\n  Sagsid.: 19/3951\n\n"
+        "  BESLUTNING: Skoleudvalget den 03-10-2019\n\n  Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Orientering fra skolelederne",
+                                         "Budgetopfølgning pr. 31. august 2019",
+                                         "Tilsyn med de frie grundskoler"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    assert_non_null(strstr(m.items[0].body, "stabilt billede"));
+    mnt_meeting_fini(&m);
+}
+
+/* A list of points inside an item's text ("Ad 1) Frikvarterer" … under
+ * "SAGSFREMSTILLING:"), whose titles the paragraphs below repeat ("Ad 1:
+ * Frikvarterer"), is no agenda list: the agenda stands before the items'
+ * sections. The items keep the titles under their own numbers. */
+static void test_points_after_sections_are_no_agenda(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\nTorsdag den 3. oktober 2019 kl. 17:00\n\n"
+        "Udvalg: Skoleudvalget\n\n"
+        " • 1\n  Orientering fra skolelederne\n  Sagsid.: 19/4112\n\n"
+        "  RESUMÉ:\n\n  Udvalget mødes med skolelederne.\n\n"
+        "  SAGSFREMSTILLING:\n\n  Udvalget orienteres om følgende:\n\n"
+        "  Ad 1) Frikvarterer og pauser\n\n  Ad 2) Holddannelse\n\n"
+        "  Ad 3) Elevernes trivsel\n\n"
+        "  Ad 1: Frikvarterer og pauser\n\n  Skolerne fastlægger selv "
+        "pauserne.\n\n"
+        "  Ad 2: Holddannelse\n\n  To skoler prøver hold i matematik.\n\n"
+        "  Ad 3: Elevernes trivsel\n\n  Målingen viser et stabilt billede.\n\n"
+        " • 2\n  Budgetopfølgning pr. 31. august 2019\n  Sagsid.: 19/118\n\n"
+        "  BESLUTNING: Skoleudvalget den 03-10-2019\n\n  Til efterretning.\n\n"
+        " • 3\n  Tilsyn med de frie grundskoler\n  Sagsid.: 19/3951\n\n"
+        "  BESLUTNING: Skoleudvalget den 03-10-2019\n\n  Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Orientering fra skolelederne",
+                                         "Budgetopfølgning pr. 31. august 2019",
+                                         "Tilsyn med de frie grundskoler"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_bullet_number_over_case_field),
+        cmocka_unit_test(test_points_after_sections_are_no_agenda),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
