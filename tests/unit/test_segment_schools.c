@@ -84,12 +84,34 @@ static void test_points_after_sections_are_no_agenda(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A temporary committee named by its paragraph without the stk. and
+ * joined to the noun ("§17-udvalget"), its task after a colon ("§17-
+ * udvalget: Ny skole", htk.dk): that is the council, task included. */
+static void test_paragraph_committee_with_task(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat fra møde d. 14.11.2016\n\n§17-udvalget: Ny skole\n\n"
+        "Deltagere:\nBent Overgaard (formand)\nMalene Kirk\n"
+        "Per Ulstrup (afbud)\n\n"
+        "1. Godkendelse af dagsorden\n\nReferat:\nGodkendt.\n\n"
+        "2. Tidsplan for konkurrencen /ved Ib\n\nIb gennemgår tidsplanen.\n\n"
+        "Referat:\nTaget til efterretning.\n\n3. Evt.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_non_null(m.council);
+    assert_string_equal(m.council, "§17-udvalget: Ny skole");
+    assert_int_equal(m.nitems, 3);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_bullet_number_over_case_field),
         cmocka_unit_test(test_points_after_sections_are_no_agenda),
+        cmocka_unit_test(test_paragraph_committee_with_task),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
