@@ -105,6 +105,41 @@ static void test_paragraph_committee_with_task(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A board's minutes whose agenda list lost its numbers (an <ol> pasted
+ * as text): after "Dagsorden:" each item is a title line with its
+ * minutes right under it, the items set apart by wide gaps of spacer
+ * lines. Those title lines head the items; two such blocks are too few
+ * to tell an agenda from paragraphs. */
+static void test_gapped_unnumbered_items(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat Ungdomsskolens bestyrelsesmøde\n\n"
+        "Onsdag  d. 26. September 2018 kl. 16:30 - 19.00\n\n \n\n"
+        "Medlemmer:\n\nFrida Krogh\n\nByrådsmedlem - formand\n\n \n\n"
+        "Dagsorden:\n \n\n \n\n"
+        "Godkendelse af referat og dagsorden\nReferat godkendt\n"
+        "Dagsorden godkendt\n\n\n \n\n \n\n"
+        "Information fra formanden:\n- Budget 2019.\n\n"
+        "  Byrådet forhandler stadig budgettet.\n \n\n \n\n"
+        "Eventuelt\nCykelparkeringen skal forbedres.\n";
+    static const char *const titles[] = {"Godkendelse af referat og dagsorden",
+                                         "Information fra formanden",
+                                         "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_titles(&m, 3, titles);
+    assert_non_null(strstr(m.items[1].body, "forhandler stadig"));
+    mnt_meeting_fini(&m);
+    static const char two[] =
+        "Referat\n\nOnsdag d. 26. september 2018\n\nDagsorden:\n\n\n\n"
+        "Godkendelse af referat\nReferat godkendt\n\n\n\n"
+        "Eventuelt\nIntet.\n";
+    parse_text(two, &m);
+    assert_int_equal(m.nitems, 1);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -112,6 +147,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_bullet_number_over_case_field),
         cmocka_unit_test(test_points_after_sections_are_no_agenda),
         cmocka_unit_test(test_paragraph_committee_with_task),
+        cmocka_unit_test(test_gapped_unnumbered_items),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
