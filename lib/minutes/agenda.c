@@ -446,6 +446,11 @@ static int try_runs(struct mnt_parser *p, mnt_cand_fn fn,
             n = mnt_run_from(p, &all, k, 0, idx, &next);
         if (n > 1 && ix->v == NULL)
             rc = index_build(p, ix);
+        /* the agenda stands before the items' sections: a run after the
+         * first bare section heading ("SAGSFREMSTILLING:" / "Ad 1)
+         * Frikvarterer …" / "Ad 2) …") is a list in an item's text */
+        if (n > 1 && rc == ERR_OK && all.v[idx[0]].line > p->first_section)
+            n = 0;
         if (n > 1 && rc == ERR_OK) {
             for (size_t e = 0; e < n; e++)
                 v[e] = all.v[idx[e]];

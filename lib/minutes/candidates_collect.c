@@ -83,6 +83,23 @@ static int list_point(const struct mnt_doc *d, size_t li,
            prev.num + 1 == c->num;
 }
 
+/* Does candidate c at li stand alone (" • 2"), its title on the next
+ * line and the case file's field right under that ("Budgetopfølgning …"
+ * / "Sagsid.: 19/118")? A number, a title and the case's field is an
+ * item's heading (dragoer.dk's list entries, glued to the text above);
+ * a point of an item's text ("Ad 2: Holddannelse …", a recommendation's
+ * "1." / "Orientering om …") has no case of its own. */
+static int case_field_under(const struct mnt_doc *d, size_t li,
+                            const struct mnt_cand *c)
+{
+    size_t t = li + 1;
+    if (c->above || c->title_off < d->lines[li].len || t + 1 >= d->nlines ||
+        d->lines[t].kind != MNT_LINE_TEXT)
+        return 0;
+    return d->lines[t + 1].kind == MNT_LINE_TEXT &&
+           mnt_herning_key(&d->lines[t + 1]) > 0;
+}
+
 static int quality(const struct mnt_parser *p, size_t li,
                    const struct mnt_cand *c, const char *title, size_t tn)
 {
@@ -112,6 +129,8 @@ static int quality(const struct mnt_parser *p, size_t li,
         q -= 4;
     if (mnt_is_member(title, tn) && !type_mark(title, tn))
         q -= 4;
+    if (case_field_under(d, li, c))
+        q += 3;
     /* a bare number whose next line says what was done ("Ad 2" /
      * "Godkendt.") rather than naming a subject: a decision's point on
      * a recommendation's, more often than a heading with its title */

@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* council_adhoc.c - temporary committees, set up under the Local
  * Government Act's § 17, stk. 4 for one task: "§ 17 stk. 4 udvalg -
- * Busborgergruppen", "§ 17, stk. 4-udvalget for klima", "midlertidigt
- * udvalg vedrørende digital sundhed". Their names are no compound of a
- * council noun and are often written in lower case, so council_names.c's
- * rules do not see them. For mnt_councils_count_line(), on header lines
- * only: in a body the same words tell of a committee being set up. */
+ * Busborgergruppen", "§ 17, stk. 4-udvalget for klima",
+ * "§17-udvalget: Ny skole", "midlertidigt udvalg vedrørende digital
+ * sundhed". Their names are no compound of a council noun and are often
+ * written in lower case, so council_names.c's rules do not see them. For
+ * mnt_councils_count_line(), on header lines only: in a body the same
+ * words tell of a committee being set up. */
+#include <stdint.h>
 #include <string.h>
 
 #include "minutes/minutes_internal.h"
@@ -28,6 +30,10 @@ static size_t paragraph_at(const char *s, size_t n, size_t at)
     if (n - i < 2 || memcmp(s + i, "17", 2) != 0)
         return 0;
     i += 2;
+    /* "§17-udvalget: Ny skole": the paragraph named without its stk.,
+     * joined to the noun by a hyphen (Høje-Taastrup's school committee) */
+    if (i < n && s[i] == '-')
+        return i + 1 - at;
     if (i < n && s[i] == ',')
         i++;
     i = skip_spaces(s, n, i);
@@ -61,6 +67,13 @@ static size_t task_words(const char *s, size_t n, size_t i)
 {
     static const char *const joins[] = {" for ", " om ", " vedrørende ",
                                         " vedr. "};
+    /* "§17-udvalget: Ny skole": the task after a colon, capitalised */
+    uint32_t cp = 0;
+    if (n - i > 2 && s[i] == ':' && s[i + 1] == ' ' &&
+        utf8_decode(s + i + 2, n - i - 2, &cp) > 0 && fold_is_upper(cp)) {
+        size_t end = mnt_council_for_words(s, n, i + 2, 0);
+        return end > 0 ? end : i;
+    }
     if (n - i > 3 && memcmp(s + i, " - ", 3) == 0) {
         size_t end = mnt_council_for_words(s, n, i + 3, 1);
         return end > 0 ? end : i;

@@ -511,6 +511,17 @@ static int build(struct mnt_parser *p, struct mnt_cands *f, const char **layout)
         return mnt_build_items(p, &f[F_UNTITLED], MNT_STYLE_UNTITLED);
     }
     if (c.fam == F_COUNT) {
+        /* no headings of any style: a plain page's items set apart by
+         * wide gaps under "Dagsorden:" (a list that lost its numbers) */
+        struct mnt_cands g;
+        if ((rc = mnt_gapped_chain(p, &g)) != ERR_OK)
+            return rc;
+        if (g.n > 0) {
+            *layout = "gapped";
+            rc = mnt_build_items(p, &g, MNT_STYLE_STYLED);
+            free(g.v);
+            return rc;
+        }
         *layout = "generic";
         rc = mnt_warn(p->m, "unknown layout: no agenda headings found, "
                             "whole file is one item");

@@ -59,7 +59,9 @@ struct mnt_meeting {
                              titles), "styled" (unnumbered format
                              headings), "sections" (no headings: items
                              open with "Åben" or a recurring first section
-                             such as "Resume"), "generic" */
+                             such as "Resume"), "gapped" (unnumbered
+                             title lines set apart by wide gaps after
+                             "Dagsorden:"), "generic" */
     char *attendees;      /* meeting-level participants/absentees, or NULL */
     char *council_source; /* how council was found: "header", "content",
                              "sidecar" */

@@ -301,6 +301,11 @@ size_t mnt_ones_chain(const struct mnt_parser *p, struct mnt_cands *c);
 /* Keep the styled headings of the one style (level, bold, size) that
  * best heads items; their count. */
 size_t mnt_styled_chain(const struct mnt_parser *p, struct mnt_cands *c);
+/* gapped.c: the unnumbered items of a plain page after "Dagsorden:",
+ * each a title line over its minutes, set apart by wide gaps of blank
+ * lines (three or more items, each with text); none in out otherwise.
+ * ERR_NOMEM. */
+int mnt_gapped_chain(const struct mnt_parser *p, struct mnt_cands *out);
 int mnt_has_text(const struct mnt_parser *p, size_t from, size_t to);
 /* Has the item headed by c text of its own before line `end` (on its
  * own line too, for a heading cut out of a flattened page)? chain.c */
