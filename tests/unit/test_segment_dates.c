@@ -212,6 +212,32 @@ static void test_labels_first_field_date(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A page with no header date (Region Hovedstaden's HtmlPublication, ct-
+ * blind round) lists its items' titles first; every item's decision names the
+ * body in the genitive before "beslutning" ("Regionsrådets beslutning den 17.
+ * juni 2025:"); the day they repeat beats the first date of the page, an item
+ * title's ("… regionalvalget den 18. november 2025"). */
+static void test_genitive_decision_date(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "ORDINÆRT REGIONSRÅDSMØDE\nPunkter på dagsordenen\n"
+        "Ny stedfortræder til valgbestyrelsen for regionalvalget den 18. "
+        "november 2025\nRegnskab 2024\nBudget 2026\n\n"
+        "1. Ny stedfortræder til valgbestyrelsen for regionalvalget den 18. "
+        "november 2025\nRegionsrådets beslutning den 17. juni 2025:\n"
+        "Godkendt.\n\n"
+        "2. Regnskab 2024\nRegionsrådets beslutning den 17. juni 2025:\n"
+        "Godkendt.\nForretningsudvalgets beslutning den 3. juni 2025:\n"
+        "Anbefalet.\n\n"
+        "3. Budget 2026\nRegionsrådets beslutning den 17. juni 2025:\n"
+        "Oversendt.";
+    struct mnt_meeting m;
+    parse_text(page, &m);
+    expect_str("date", page, m.date, "2025-06-17");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -222,6 +248,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_yearless_date_not_from_related),
         cmocka_unit_test(test_inline_date_field_beats_creation_date),
         cmocka_unit_test(test_labels_first_field_date),
+        cmocka_unit_test(test_genitive_decision_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
