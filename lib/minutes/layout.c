@@ -523,6 +523,15 @@ static int build(struct mnt_parser *p, struct mnt_cands *f, const char **layout)
         return mnt_build_items(p, &f[F_UNTITLED], MNT_STYLE_UNTITLED);
     }
     if (c.fam == F_COUNT) {
+        struct mnt_cands a;
+        if ((rc = mnt_announced_list(p, &a)) != ERR_OK)
+            return rc;
+        if (a.n > 0) {
+            *layout = "generic";
+            rc = mnt_build_items(p, &a, MNT_STYLE_NUMBERED);
+            free(a.v);
+            return rc;
+        }
         *layout = "generic";
         rc = mnt_warn(p->m, "unknown layout: no agenda headings found, "
                             "whole file is one item");
