@@ -215,6 +215,11 @@ int mnt_announced_list(const struct mnt_parser *p, struct mnt_cands *c)
 {
     const struct mnt_doc *d = &p->doc;
     memset(c, 0, sizeof *c);
+    /* a page of one case ("Sagen omfatter disse punkter:" over bullets
+     * in its Sagsfremstilling) is no announcement */
+    for (size_t i = 0; i < d->nlines; i++)
+        if (mnt_is_item_section(&d->lines[i]))
+            return ERR_OK;
     for (size_t i = 0; i < d->nlines; i++) {
         if (!announces_points(&d->lines[i]))
             continue;

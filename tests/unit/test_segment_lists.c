@@ -524,6 +524,21 @@ static void test_announced_points_are_items(void **state)
     parse_blocks(plain, sizeof plain / sizeof *plain, &m);
     assert_int_equal(m.nitems, 1);
     mnt_meeting_fini(&m);
+
+    /* a page of one case whose text lists points is one item */
+    static const struct blk one[] = {
+        {EXT_HEADING, 0, 1, "Ny trafikplan"},
+        {EXT_PARA, 1, 0, "Sagsfremstilling"},
+        {EXT_PARA, 0, 0, "Planen rummer disse punkter:"},
+        {EXT_LIST_ITEM, 0, 0, "Flere busser"},
+        {EXT_LIST_ITEM, 0, 0, "Nye cykelstier"},
+        {EXT_LIST_ITEM, 0, 0, "Lavere takster"},
+        {EXT_PARA, 1, 0, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+    };
+    parse_blocks(one, sizeof one / sizeof *one, &m);
+    assert_int_equal(m.nitems, 1);
+    mnt_meeting_fini(&m);
 }
 
 int main(int argc, char **argv)
