@@ -400,13 +400,25 @@ static size_t own_heading(const struct mnt_doc *d)
     return d->nlines;
 }
 
+/* The page's one h1 (a news article's headline under the site's menu
+ * lines), else 0: a page of one item with no section names. */
+static size_t page_h1(const struct mnt_doc *d)
+{
+    size_t at = 0, n = 0;
+    for (size_t i = 0; i < d->nlines; i++)
+        if (d->lines[i].kind == MNT_LINE_TEXT && d->lines[i].no > 0 &&
+            d->lines[i].level == 1)
+            at = n++ == 0 ? i : at;
+    return n == 1 ? at : 0;
+}
+
 int mnt_whole_file_item(struct mnt_parser *p)
 {
     const struct mnt_doc *d = &p->doc;
     struct mnt_meeting *m = p->m;
     size_t first = own_heading(d);
     if (first == d->nlines)
-        first = 0;
+        first = page_h1(d);
     while (first < d->nlines && (d->lines[first].kind != MNT_LINE_TEXT ||
                                  d->lines[first].no == 0)) /* doc title */
         first++;
