@@ -55,6 +55,20 @@ static int mentions_logo(const char *v)
     return has_ci(v, "logo");
 }
 
+/* "Logo", "logo:": an alt text that names the picture, not its owner
+ * (an Aula school page's header), is no cue. */
+static int only_logo(const char *v)
+{
+    while (*v == ' ')
+        v++;
+    if (strncasecmp(v, "logo", 4) != 0)
+        return 0;
+    for (v += 4; *v != '\0'; v++)
+        if (*v != ' ' && *v != ':' && *v != '.')
+            return 0;
+    return 1;
+}
+
 static int is_root_link(const unsigned char **a)
 {
     const char *h = attr(a, "href");
@@ -99,7 +113,7 @@ static size_t cue_of(const char *tag, const unsigned char **a, int in_root_link,
             !mentions_logo(attr(a, "class")) && !mentions_logo(attr(a, "id")))
             return 0;
     }
-    if (v == NULL)
+    if (v == NULL || only_logo(v))
         return 0;
     size_t n = strlen(v);
     if (n == 0 || n >= cap)

@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* agenda_bullets.c - for agenda.c: an agenda list without numbers (the
  * format's bullets, "• " lines) above paragraphs keyed to it by number
- * ("ad. 1. Formanden bød velkommen …"): its entries title them. */
+ * ("ad. 1. Formanden bød velkommen …"): its entries title them. For
+ * layout.c: a page with no headings announcing a meeting's points as
+ * such a list. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -189,4 +191,59 @@ int mnt_agenda_bullets(struct mnt_parser *p)
     free(hits.v);
     free(all.v);
     return rc;
+}
+
+#define ANNOUNCED_MIN 3u /* bullets that make an announced agenda */
+
+/* "På mødet skal Regionsrådet tage stilling til disse punkter:": a line
+ * that introduces the meeting's points (a colon at its end after
+ * "punkt…" or "dagsorden"). */
+static int announces_points(const struct mnt_line *l)
+{
+    if (l->kind != MNT_LINE_TEXT || l->list || l->len < 2 ||
+        l->s[l->len - 1] != ':')
+        return 0;
+    for (size_t i = 0; i < l->len; i++)
+        if ((i == 0 || l->s[i - 1] == ' ') &&
+            (fold_prefix(l->s + i, l->len - i, "punkt") > 0 ||
+             fold_prefix(l->s + i, l->len - i, "dagsorden") > 0))
+            return 1;
+    return 0;
+}
+
+int mnt_announced_list(const struct mnt_parser *p, struct mnt_cands *c)
+{
+    const struct mnt_doc *d = &p->doc;
+    memset(c, 0, sizeof *c);
+    /* a page of one case ("Sagen omfatter disse punkter:" over bullets
+     * in its Sagsfremstilling) is no announcement */
+    for (size_t i = 0; i < d->nlines; i++)
+        if (mnt_is_item_section(&d->lines[i]))
+            return ERR_OK;
+    for (size_t i = 0; i < d->nlines; i++) {
+        if (!announces_points(&d->lines[i]))
+            continue;
+        size_t n = 0, j = i;
+        for (;;) {
+            size_t k = mnt_next_text(d, j, d->nlines, MNT_JOIN_GAP);
+            const struct mnt_line *l = k < d->nlines ? &d->lines[k] : NULL;
+            if (l == NULL || !l->list || l->list_no != 0 ||
+                l->len > MNT_HEADING_MAX || mnt_line_is_prose(l))
+                break;
+            n++, j = k;
+        }
+        if (n < ANNOUNCED_MIN)
+            continue;
+        if ((c->v = calloc(n, sizeof *c->v)) == NULL)
+            return ERR_NOMEM;
+        for (size_t k = i; c->n < n;) {
+            k = mnt_next_text(d, k, d->nlines, MNT_JOIN_GAP);
+            c->v[c->n].line = k;
+            c->v[c->n].num = (unsigned)c->n + 1;
+            c->v[c->n].delim = '.';
+            c->n++;
+        }
+        return ERR_OK;
+    }
+    return ERR_OK;
 }

@@ -55,6 +55,24 @@ static int recommendation_point(const char *s, size_t n)
            s[i + 2] == ' ' && s[i + 3] >= 'A' && s[i + 3] <= 'Z';
 }
 
+/* "25.08.27 - Referat af …", "12.3.2024 Referat fra …": three groups of
+ * digits parted by dots, then a space: the heading's date, no item's
+ * number (an item numbered "2.1" has two groups). */
+static int opens_with_date(const char *s, size_t n)
+{
+    size_t i = 0;
+    for (int g = 0; g < 3; g++) {
+        size_t a = i;
+        while (i < n && i - a < 4 && s[i] >= '0' && s[i] <= '9')
+            i++;
+        if (i == a || (g < 2 && (i >= n || s[i] != '.')))
+            return 0;
+        if (g < 2)
+            i++;
+    }
+    return i == n || s[i] == ' ';
+}
+
 /* Item headings are no header: "3. Orientering fra Ældrerådet". */
 static int looks_like_item(const struct mnt_line *l)
 {
@@ -66,7 +84,8 @@ static int looks_like_item(const struct mnt_line *l)
     while (i < l->len && l->s[i] == ' ')
         i++;
     if (i < l->len && l->s[i] >= '0' && l->s[i] <= '9')
-        return !recommendation_point(l->s + i, l->len - i);
+        return !recommendation_point(l->s + i, l->len - i) &&
+               !opens_with_date(l->s + i, l->len - i);
     return fold_prefix(l->s + i, l->len - i, "Pkt") > 0 ||
            fold_prefix(l->s + i, l->len - i, "Punkt ") > 0 ||
            fold_prefix(l->s + i, l->len - i, "Sag nr") > 0;

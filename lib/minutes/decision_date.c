@@ -9,18 +9,34 @@
 #define DECISION_LINE_MAX 120u /* "Beslutning i <committee> <date>:" */
 #define DECISION_DATES    16u  /* distinct decision dates counted */
 
+/* "Regionsrådets beslutning den 17. juni 2025:" (Region Hovedstaden's
+ * HtmlPublication): the body in the genitive, one capitalised word
+ * ending in "s", then "beslutning den". */
+static int genitive_decision(const struct mnt_line *l)
+{
+    static const char tail[] = "s beslutning den ";
+    size_t w = 0;
+    while (w < l->len && l->s[w] != ' ')
+        w++;
+    struct mnt_tok first = {l->s, w};
+    size_t n = sizeof tail - 1;
+    return w > 1 && mnt_tok_capital(&first) && w + n - 1 <= l->len &&
+           fold_prefix(l->s + w - 1, l->len - w + 1, tail) > 0;
+}
+
 /* A decision line that names its day: "Beslutning i <body> [den] <date>"
  * or "Beslutning <Body> den <date>" (Hørsholm: "Beslutning Økonomiudvalget
- * den 09-05-2019"), and at most a colon after the date (not a sentence
- * that quotes one). */
+ * den 09-05-2019") or "<Body>s beslutning den <date>", and at most a colon
+ * after the date (not a sentence that quotes one). */
 static int decision_date(const struct mnt_line *l, char iso[11])
 {
     size_t k = strlen("Beslutning ");
     struct mnt_tok body = {l->s + k, l->len > k ? l->len - k : 0};
     if (l->kind != MNT_LINE_TEXT || l->len > DECISION_LINE_MAX ||
-        fold_prefix(l->s, l->len, "Beslutning ") <= 0 ||
-        !(fold_prefix(l->s, l->len, "Beslutning i ") > 0 ||
-          mnt_tok_capital(&body)))
+        !(genitive_decision(l) ||
+          (fold_prefix(l->s, l->len, "Beslutning ") > 0 &&
+           (fold_prefix(l->s, l->len, "Beslutning i ") > 0 ||
+            mnt_tok_capital(&body)))))
         return 0;
     size_t n = l->len;
     while (n > 0 && (l->s[n - 1] == ':' || l->s[n - 1] == ' '))

@@ -309,6 +309,46 @@ static int could_title_page(const struct mnt_doc *d, size_t i, int styled)
     return !mnt_section_heading(l->s, l->len, &nl, &off);
 }
 
+#define LABEL_WORDS 2u /* words of an app's label ("Relevans v1") */
+#define LABELS_SEEN 8u /* labels between a page's title and its section */
+#define TITLE_WORDS 3u /* words of such a title at least */
+
+/* Words in line l (runs of non-blanks). */
+static size_t words_in(const struct mnt_line *l)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < l->len; i++)
+        w += l->s[i] != ' ' && (i == 0 || l->s[i - 1] == ' ');
+    return w;
+}
+
+/* An agenda app's page of one item (monrad.app, ct- blind round): the
+ * title on the page's first line, then the app's labels of a word or two
+ * ("Prompt resultater" / "Relevans v1" / "Nej" / "Bilag") down to the
+ * item's first section ("Beslutning"). The first line when so, else
+ * d->nlines. A plain text only: a format's page opens with its menu. */
+static size_t title_over_labels(const struct mnt_doc *d, int styled)
+{
+    size_t i = 0;
+    while (i < d->nlines && d->lines[i].kind != MNT_LINE_TEXT)
+        i++;
+    if (styled || i >= d->nlines || !could_title_page(d, i, styled) ||
+        words_in(&d->lines[i]) < TITLE_WORDS)
+        i = d->nlines;
+    for (size_t k = i, n = 0; i < d->nlines && n < LABELS_SEEN; n++) {
+        k = mnt_next_text(d, k, d->nlines, MNT_JOIN_GAP);
+        if (k >= d->nlines)
+            break;
+        const struct mnt_line *l = &d->lines[k];
+        if (mnt_is_item_section(l))
+            return i;
+        if (words_in(l) > LABEL_WORDS || memchr(l->s, ':', l->len) != NULL ||
+            memchr(l->s, '.', l->len) != NULL)
+            break;
+    }
+    return d->nlines;
+}
+
 /* A page of one item: the first format heading right above an item's
  * section ("Eventuelt" / "Beslutning" after the meeting's fields); else
  * the first title-like line (a format heading, or any line of plain
@@ -340,6 +380,9 @@ static size_t own_heading(const struct mnt_doc *d)
             mnt_case_number_line(d->lines[c].s, d->lines[c].len))
             return i;
     }
+    size_t t = title_over_labels(d, styled);
+    if (t < d->nlines)
+        return t;
     for (size_t i = 0; i < d->nlines; i++) {
         if (!could_title_page(d, i, styled))
             continue;
@@ -357,13 +400,25 @@ static size_t own_heading(const struct mnt_doc *d)
     return d->nlines;
 }
 
+/* The page's one h1 (a news article's headline under the site's menu
+ * lines), else 0: a page of one item with no section names. */
+static size_t page_h1(const struct mnt_doc *d)
+{
+    size_t at = 0, n = 0;
+    for (size_t i = 0; i < d->nlines; i++)
+        if (d->lines[i].kind == MNT_LINE_TEXT && d->lines[i].no > 0 &&
+            d->lines[i].level == 1)
+            at = n++ == 0 ? i : at;
+    return n == 1 ? at : 0;
+}
+
 int mnt_whole_file_item(struct mnt_parser *p)
 {
     const struct mnt_doc *d = &p->doc;
     struct mnt_meeting *m = p->m;
     size_t first = own_heading(d);
     if (first == d->nlines)
-        first = 0;
+        first = page_h1(d);
     while (first < d->nlines && (d->lines[first].kind != MNT_LINE_TEXT ||
                                  d->lines[first].no == 0)) /* doc title */
         first++;

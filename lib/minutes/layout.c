@@ -226,6 +226,18 @@ static int list_numbered(struct mnt_parser *p, struct mnt_cands *num)
         return ERR_OK;
     }
     free(l.v);
+    /* every item its own one-element <ol> (an Aula page's table cells):
+     * each list counts from 1; three or more with text between them are
+     * the items, labelled in order, as printed "1." headings are */
+    if (rc == ERR_OK && (rc = mnt_collect(p, mnt_listno_cand, &l)) == ERR_OK) {
+        if (mnt_ones_chain(p, &l) >= 3) {
+            free(num->v);
+            *num = l;
+            return mnt_warn(p->m, "every list counts from 1: items labelled "
+                                  "in order");
+        }
+        free(l.v);
+    }
     return rc;
 }
 
@@ -520,6 +532,17 @@ static int build(struct mnt_parser *p, struct mnt_cands *f, const char **layout)
             *layout = "gapped";
             rc = mnt_build_items(p, &g, MNT_STYLE_STYLED);
             free(g.v);
+            return rc;
+        }
+        /* … or the points a page announces as a bulleted list ("… disse
+         * punkter:") */
+        struct mnt_cands a;
+        if ((rc = mnt_announced_list(p, &a)) != ERR_OK)
+            return rc;
+        if (a.n > 0) {
+            *layout = "generic";
+            rc = mnt_build_items(p, &a, MNT_STYLE_NUMBERED);
+            free(a.v);
             return rc;
         }
         *layout = "generic";

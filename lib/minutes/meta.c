@@ -393,13 +393,19 @@ static int set_str(char **dst, const char *src)
  * minutes heading or a field would (a docplayer line that is item 1 as
  * well: "1 Referat af møde i … den 26. januar 2006 …"): a date in a
  * sentence of an item's body ("Generalforsamlingen den 25/1 2022 må
- * udskydes") is that item's business. */
+ * udskydes") is that item's business. With no preamble (or only the
+ * document's title) the first date that may be the meeting's is it. */
 static int scan_date(const struct mnt_doc *d, size_t npre, size_t scan,
                      const char *name, char iso[11])
 {
     if (!mnt_meeting_date(d, scan, name, iso))
         return 0;
-    if (npre == 0)
+    /* a preamble of the document's own title (line 0: <title>) alone is
+     * none: the page's first line opens its one item */
+    size_t own = 0;
+    for (size_t i = 0; i < npre && i < d->nlines; i++)
+        own += d->lines[i].kind == MNT_LINE_TEXT && d->lines[i].no > 0;
+    if (own == 0)
         return 1;
     for (size_t i = 0; i < scan; i++) {
         const struct mnt_line *l = &d->lines[i];

@@ -351,6 +351,12 @@ int mnt_agenda_find(struct mnt_parser *p);
 /* For mnt_agenda_find(): an agenda list without numbers titling the
  * "ad. 1." paragraphs below it (agenda_bullets.c). ERR_NOMEM. */
 int mnt_agenda_bullets(struct mnt_parser *p);
+/* A page with no headings that announces the meeting's points as a
+ * bulleted list after a line ending "… disse punkter:" (a news page
+ * before a meeting): three or more bullets, each an item titled by
+ * itself, numbered in order, in c (empty if none; c->v allocated).
+ * ERR_NOMEM. (agenda_bullets.c) */
+int mnt_announced_list(const struct mnt_parser *p, struct mnt_cands *c);
 /* agenda_runs.c: does entry b follow a in sequence (n -> n+1, n -> na,
  * na -> nb, na -> n+1)? */
 int mnt_follows(const struct mnt_cand *a, const struct mnt_cand *b);

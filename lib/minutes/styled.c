@@ -99,13 +99,14 @@ int mnt_styled_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
         mnt_is_attendance_label(l->s, l->len))
         return 0;
     /* "Dato: …" is a field; "LOVE/REGLER:", a label ending in its colon,
-     * introduces the text below it, as a section name does; but
+     * introduces the text below it, as a section name does, and so does
+     * an article's question ("Hvad betyder det for dig?"); but
      * "Lukket punkt: Køb af ejendom" is a closed item's whole title */
     const char *colon = memchr(l->s, ':', l->len);
     if ((colon != NULL && colon < l->s + 30 &&
          !closed_mark(l->s, (size_t)(colon - l->s))) ||
-        l->s[l->len - 1] == ':' || is_continued(l->s, l->len) ||
-        recurring_dated_label(&p->doc, li))
+        l->s[l->len - 1] == ':' || l->s[l->len - 1] == '?' ||
+        is_continued(l->s, l->len) || recurring_dated_label(&p->doc, li))
         return 0;
     c->num = 0;
     c->letter = 0;

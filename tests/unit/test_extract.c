@@ -374,6 +374,16 @@ static void test_site_cues(void **state)
     assert_string_equal(d.site, "Egedal Kommune");
     assert_int_equal(d.nblocks, 1);
     ext_doc_fini(&d);
+
+    /* a logo whose alt text is only the word "Logo" names no one (an
+     * Aula school page, ct- blind round) */
+    static const char aula[] =
+        "<body><header><img src=\"/sites/logo.png\" alt=\"Logo\">"
+        "</header><main><h1>Referat</h1></main></body>";
+    ext_doc_init(&d);
+    assert_int_equal(ext_read_html(aula, sizeof aula - 1, &d, NULL), ERR_OK);
+    assert_true(d.site == NULL || strstr(d.site, "Logo") == NULL);
+    ext_doc_fini(&d);
 }
 
 /* PolWeb serves agendas exported from Word: list numbers wrapped in

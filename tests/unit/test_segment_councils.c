@@ -412,6 +412,21 @@ static void test_temporary_committee(void **state)
     check(c, N(c));
 }
 
+/* "25.08.27 - Referat af skolebestyrelsesmøde" (an Aula page, ct- blind
+ * round): a heading that opens with its date is the minutes' heading, not
+ * an item numbered 25; the meeting it names is the council. */
+static void test_heading_opening_with_date(void **state)
+{
+    (void)state;
+    static const struct meta_case c[] = {
+        {"25.08.27 - Referat af skolebestyrelsesmøde\nSted: Lokale 2",
+         "Skolebestyrelsen", NULL, 0},
+        {"12.3.2024 Referat fra Ældrerådet\nSted: Rådhuset", "Ældrerådet", NULL,
+         0},
+    };
+    check(c, N(c));
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -430,6 +445,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_areas_name_over_meeting_date),
         cmocka_unit_test(test_association_that_held_the_meeting),
         cmocka_unit_test(test_temporary_committee),
+        cmocka_unit_test(test_heading_opening_with_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -241,6 +241,71 @@ static void test_trailing_related_list_dates(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A page with no header date (Region Hovedstaden's HtmlPublication, ct-
+ * blind round) lists its items' titles first; every item's decision names the
+ * body in the genitive before "beslutning" ("Regionsrådets beslutning den 17.
+ * juni 2025:"); the day they repeat beats the first date of the page, an item
+ * title's ("… regionalvalget den 18. november 2025"). */
+static void test_genitive_decision_date(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "ORDINÆRT REGIONSRÅDSMØDE\nPunkter på dagsordenen\n"
+        "Ny stedfortræder til valgbestyrelsen for regionalvalget den 18. "
+        "november 2025\nRegnskab 2024\nBudget 2026\n\n"
+        "1. Ny stedfortræder til valgbestyrelsen for regionalvalget den 18. "
+        "november 2025\nRegionsrådets beslutning den 17. juni 2025:\n"
+        "Godkendt.\n\n"
+        "2. Regnskab 2024\nRegionsrådets beslutning den 17. juni 2025:\n"
+        "Godkendt.\nForretningsudvalgets beslutning den 3. juni 2025:\n"
+        "Anbefalet.\n\n"
+        "3. Budget 2026\nRegionsrådets beslutning den 17. juni 2025:\n"
+        "Oversendt.";
+    struct mnt_meeting m;
+    parse_text(page, &m);
+    expect_str("date", page, m.date, "2025-06-17");
+    mnt_meeting_fini(&m);
+}
+
+/* A news page announcing a meeting (rn.dk, ct- blind round), one item:
+ * its <title> is line 0, the only line before the item. A preamble of
+ * the document's title alone is none: the meeting's date in the lead's
+ * sentence ("… mødes mandag 16. september 2024.") counts as it does when
+ * the same page comes as text. */
+static void test_title_alone_is_no_preamble(void **state)
+{
+    (void)state;
+    static const struct {
+        enum ext_kind kind;
+        const char *text;
+    } b[] = {
+        {EXT_HEADING, "Deltag i Regionsrådsmødet 16. september"},
+        {EXT_PARA, "Kom og følg med, når politikerne i Regionsrådet mødes "
+                   "mandag 16. september 2024."},
+        {EXT_PARA, "På mødet skal Regionsrådet tage stilling til:"},
+        {EXT_LIST_ITEM, "Budget 2025"},
+        {EXT_LIST_ITEM, "Ny busplan"},
+        {EXT_PARA, "Opdateret 9. september 2024"},
+    };
+    struct ext_doc x;
+    struct err e;
+    ext_doc_init(&x);
+    x.title = strdup("Deltag i Regionsrådsmødet 16. september");
+    assert_non_null(x.title);
+    for (size_t i = 0; i < sizeof b / sizeof *b; i++) {
+        struct ext_block *k =
+            ext_add(&x, b[i].kind, b[i].text, strlen(b[i].text), &e);
+        assert_non_null(k);
+        k->level = b[i].kind == EXT_HEADING ? 1 : 0;
+    }
+    struct mnt_meeting m;
+    memset(&m, 0, sizeof m);
+    assert_int_equal(mnt_parse_blocks(&x, NULL, &m, &e), ERR_OK);
+    ext_doc_fini(&x);
+    expect_str("date", b[1].text, m.date, "2024-09-16");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -252,6 +317,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_inline_date_field_beats_creation_date),
         cmocka_unit_test(test_labels_first_field_date),
         cmocka_unit_test(test_trailing_related_list_dates),
+        cmocka_unit_test(test_genitive_decision_date),
+        cmocka_unit_test(test_title_alone_is_no_preamble),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -451,6 +451,96 @@ static void test_wrapped_points_are_a_list(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Every item its own one-element <ol> (an Aula page's table, ct- blind
+ * round): each title is a list item numbered 1 by the format, with the
+ * item's time slot, sections and minute below it. The items are those
+ * list items, labelled in order - not the sections under them. */
+static void test_one_element_lists_head_items(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_HEADING, 0, 1, "Referat af skolebestyrelsesmøde"},
+        {EXT_PARA, 0, 0, "Sted: Lærerværelset"},
+        {EXT_LIST_ITEM, 0, 1, "Godkendelse af dagsorden"},
+        {EXT_PARA, 0, 0, "(16:30 - 16:35)"},
+        {EXT_PARA, 1, 0, "Sagsfremstilling"},
+        {EXT_PARA, 0, 0, "Dagsordenen er udsendt."},
+        {EXT_PARA, 1, 0, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_LIST_ITEM, 0, 1, "Nyt fra elevrådet"},
+        {EXT_PARA, 0, 0, "(16:35 - 16:50)"},
+        {EXT_PARA, 1, 0, "Sagsfremstilling"},
+        {EXT_PARA, 0, 0, "Elevrådet fortæller om temadagen."},
+        {EXT_LIST_ITEM, 0, 1, "Skolens budget"},
+        {EXT_PARA, 0, 0, "(16:50 - 17:20)"},
+        {EXT_PARA, 1, 0, "Sagsfremstilling"},
+        {EXT_PARA, 0, 0, "Skolelederen gennemgår forbruget."},
+        {EXT_LIST_ITEM, 0, 1, "Eventuelt"},
+        {EXT_PARA, 0, 0, "Næste møde er 24. september."},
+    };
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Nyt fra elevrådet", "Skolens budget",
+                                         "Eventuelt"};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A news page announcing a meeting (rn.dk, ct- blind round): no
+ * headings, the points to be decided a bulleted list after "… disse
+ * punkter:". Each bullet is an item; a bulleted list without such a line
+ * is no agenda. */
+static void test_announced_points_are_items(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_HEADING, 0, 1, "Deltag i byrådsmødet 3. marts"},
+        {EXT_PARA, 0, 0, "Byrådet mødes mandag 3. marts 2025 kl. 17.00."},
+        {EXT_PARA, 0, 0,
+         "På mødet skal byrådet tage stilling til disse "
+         "punkter:"},
+        {EXT_LIST_ITEM, 0, 0, "Regnskab 2024"},
+        {EXT_LIST_ITEM, 0, 0, "Ny skolestruktur i Vestby"},
+        {EXT_LIST_ITEM, 0, 0, "Lokalplan for havnen"},
+        {EXT_PARA, 0, 0, "Alle er velkomne."},
+    };
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Regnskab 2024", "Ny skolestruktur i Vestby", "Lokalplan for havnen"};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+
+    static const struct blk plain[] = {
+        {EXT_HEADING, 0, 1, "Nyt fra kommunen"},
+        {EXT_PARA, 0, 0, "Vi har fået nye cykelstier:"},
+        {EXT_LIST_ITEM, 0, 0, "Langs fjorden"},
+        {EXT_LIST_ITEM, 0, 0, "Ved skolen"},
+        {EXT_LIST_ITEM, 0, 0, "Mod stationen"},
+    };
+    parse_blocks(plain, sizeof plain / sizeof *plain, &m);
+    assert_int_equal(m.nitems, 1);
+    mnt_meeting_fini(&m);
+
+    /* a page of one case whose text lists points is one item */
+    static const struct blk one[] = {
+        {EXT_HEADING, 0, 1, "Ny trafikplan"},
+        {EXT_PARA, 1, 0, "Sagsfremstilling"},
+        {EXT_PARA, 0, 0, "Planen rummer disse punkter:"},
+        {EXT_LIST_ITEM, 0, 0, "Flere busser"},
+        {EXT_LIST_ITEM, 0, 0, "Nye cykelstier"},
+        {EXT_LIST_ITEM, 0, 0, "Lavere takster"},
+        {EXT_PARA, 1, 0, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+    };
+    parse_blocks(one, sizeof one / sizeof *one, &m);
+    assert_int_equal(m.nitems, 1);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -469,6 +559,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_at_points_are_no_headings),
         cmocka_unit_test(test_type_mark_is_no_party),
         cmocka_unit_test(test_wrapped_points_are_a_list),
+        cmocka_unit_test(test_one_element_lists_head_items),
+        cmocka_unit_test(test_announced_points_are_items),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

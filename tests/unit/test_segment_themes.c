@@ -7,8 +7,9 @@
  * title; an "Ad. 1:Title" label glued to its title; "Ad.1. …"
  * paragraphs keyed to a numbered agenda list; a letterhead naming the
  * whole council run into the committee's name on one line; names and
- * quoted names in titles cut out of flattened pages. Each case is a few
- * lines in our own words. */
+ * quoted names in titles cut out of flattened pages; a news article's
+ * question subheads and its h1 over a page of one item. Each case is a
+ * few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -197,6 +198,46 @@ static void test_flat_titles_keep_names(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A news article about one decision (a local news site, ct- blind
+ * round): subheads that ask a question ("Hvad betyder det for dig?") are
+ * the article's, no agenda items; the page is one item. */
+static void test_article_questions_head_no_items(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_HEADING, 0, 1, "Byrådet siger ja til ny svømmehal"},
+        {EXT_PARA, 0, 0, "Vestby får en ny svømmehal ved skolen."},
+        {EXT_HEADING, 0, 2, "Hvorfor en ny hal?"},
+        {EXT_PARA, 0, 0, "Den gamle hal er slidt og for lille."},
+        {EXT_HEADING, 0, 2, "Hvad betyder det for dig?"},
+        {EXT_PARA, 0, 0, "Der bliver flere timer til foreningerne."},
+        {EXT_HEADING, 0, 2, "Beslutningen"},
+        {EXT_PARA, 0, 0, "Byrådet godkendte sagen på sit møde."},
+    };
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    assert_int_equal(m.nitems, 1);
+    mnt_meeting_fini(&m);
+}
+
+/* A page of one item with no section names under a site's menu line:
+ * its one h1 titles it, not the page's first line. */
+static void test_one_item_page_titled_by_h1(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_PARA, 0, 0, "Nyt Vestby Nyheder Om os"},
+        {EXT_HEADING, 0, 1, "Byrådet siger ja til ny svømmehal"},
+        {EXT_PARA, 0, 0, "Vestby får en ny svømmehal ved skolen."},
+        {EXT_PARA, 0, 0, "Byrådet godkendte sagen på sit møde."},
+    };
+    static const char *const titles[] = {"Byrådet siger ja til ny svømmehal"};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_titles(&m, 1, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -206,6 +247,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_ad_paragraphs_keyed_to_numbered_list),
         cmocka_unit_test(test_committee_after_whole_council_on_one_line),
         cmocka_unit_test(test_flat_titles_keep_names),
+        cmocka_unit_test(test_article_questions_head_no_items),
+        cmocka_unit_test(test_one_item_page_titled_by_h1),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

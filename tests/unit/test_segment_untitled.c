@@ -8,7 +8,8 @@
  * a case field set as a list bullet (" • Sagsid.: …") opening its item,
  * an earlier meeting's minutes as a title, "Beskrivelse" opening the
  * announcements' item, items opened by the case's path ("Sagens
- * forløb:") around numbered lists. Each case is a few lines in our own
+ * forløb:") around numbered lists, an app's page of one item titled
+ * above its labels. Each case is a few lines in our own
  * words. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -347,6 +348,26 @@ static void test_case_path_opens_items(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* An agenda app's page of one item as text (monrad.app, ct- blind
+ * round): the title on the first line, the app's labels of a word or two
+ * under it ("Relevans" / "Nej"), then the item's sections. The title is
+ * the first line, not the last label above a section. */
+static void test_title_over_app_labels(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Kulturudvalgets mødeplan for 2026 (B)\nPrompt resultater\n"
+        "Relevans v1\nRelevans\nNej\nBilag\nFirst-agenda Sagsfremstilling\n"
+        "Beslutning\nAt 1: Godkendt.\nSagsfremstilling\nKompetence\n"
+        "Kulturudvalget\nIndstilling\n1. at mødeplanen godkendes.\n";
+    static const char *const titles[] = {
+        "Kulturudvalgets mødeplan for 2026 (B)"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_titles(&m, 1, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -357,6 +378,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_earlier_minutes_title),
         cmocka_unit_test(test_description_opens_first_item),
         cmocka_unit_test(test_case_path_opens_items),
+        cmocka_unit_test(test_title_over_app_labels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
