@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_climate.c - classes the blind cq- round of climate,
+ * planning, environment and rural committees brought up: an "Udvalget
+ * for …" in the genitive before "møde" with capitalised words. Each case
+ * is a few lines in our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "segment_util.h"
+#include "test_filter.h"
+
+/* text parsed; its council must be `council`. */
+static void expect_council(const char *text, const char *council)
+{
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    if (m.council == NULL || strcmp(m.council, council) != 0)
+        fail_msg("council <%s>, want <%s>", m.council ? m.council : "(null)",
+                 council);
+    mnt_meeting_fini(&m);
+}
+
+/* "Udvalget for By og Lands møde den …": the heading says whose meeting
+ * it is; the genitive's "s" is not part of the committee's name, also
+ * when the words after "for" are capitalised. */
+static void test_genitive_council_for_capital_words(void **state)
+{
+    (void)state;
+    expect_council("Udvalget for Skov og Strands møde den 14. maj 2019\n"
+                   "Rådhuset, mødelokale 2 kl. 09.00\n"
+                   "Referat\n"
+                   "1. Godkendelse af dagsorden\n"
+                   "Beslutning\n"
+                   "Godkendt.\n"
+                   "2. Stier langs kysten\n"
+                   "Beslutning\n"
+                   "Drøftet.\n",
+                   "Udvalget for Skov og Strand");
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_genitive_council_for_capital_words),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
