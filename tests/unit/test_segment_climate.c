@@ -45,11 +45,31 @@ static void test_genitive_council_for_capital_words(void **state)
                    "Udvalget for Skov og Strand");
 }
 
+/* "Det Grønne Råd - Referat": an article and a capitalised adjective in
+ * its definite form name a council with the bare noun ("Råd"), as "Grønt
+ * Råd" does without the article. */
+static void test_article_definite_adjective_council(void **state)
+{
+    (void)state;
+    expect_council("Det Grønne Råd - Referat\n\n"
+                   "Dato: 3. marts 2022\n"
+                   "Lokale: Mødelokale 4\n"
+                   "Tidspunkt: Kl. 16:00\n\n"
+                   "1. Godkendelse af dagsorden\n\n"
+                   "Beslutning\n\n"
+                   "Godkendt.\n\n"
+                   "2. Naturpleje ved fjorden\n\n"
+                   "Beslutning\n\n"
+                   "Drøftet.\n",
+                   "Det Grønne Råd");
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_genitive_council_for_capital_words),
+        cmocka_unit_test(test_article_definite_adjective_council),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
