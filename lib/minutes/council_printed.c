@@ -131,7 +131,8 @@ static size_t definite_article_before(const char *s, const struct mnt_tok *adj)
         s[a - 1] != ' ')
         return (size_t)-1;
     if ((memcmp(s + a - 4, "Det", 3) != 0 && memcmp(s + a - 4, "Den", 3) != 0 &&
-         memcmp(s + a - 4, "DET", 3) != 0 && memcmp(s + a - 4, "DEN", 3) != 0) ||
+         memcmp(s + a - 4, "DET", 3) != 0 &&
+         memcmp(s + a - 4, "DEN", 3) != 0) ||
         (a > 4 && mnt_council_word_byte(s[a - 5])))
         return (size_t)-1;
     return a - 4;
