@@ -64,12 +64,37 @@ static void test_article_definite_adjective_council(void **state)
                    "Det Grønne Råd");
 }
 
+/* A joint meeting of two committees: "Kultur- og Demokratiudvalget og
+ * Landdistriktsudvalget 23. september 2019" over decisions headed with
+ * the same pair - the meeting's council is the pair, not its first half;
+ * a case routed on to "Økonomiudvalget og Byrådet" joins nothing. */
+static void test_joint_committees_meeting(void **state)
+{
+    (void)state;
+    expect_council("Referat\n"
+                   "Skole- og Fritidsudvalget og Landsbyudvalget 2. maj 2022\n"
+                   "Dato\n02.05.2022\n"
+                   "1. Godkendelse af dagsorden\n"
+                   "Beslutning\n"
+                   "Skole- og Fritidsudvalget og Landsbyudvalget, 02.05.2022\n"
+                   "Godkendt.\n"
+                   "2. Stier til skolerne\n"
+                   "Indstilling\n"
+                   "Sagen sendes videre til Økonomiudvalget og Byrådet til "
+                   "orientering.\n"
+                   "Beslutning\n"
+                   "Skole- og Fritidsudvalget og Landsbyudvalget, 02.05.2022\n"
+                   "Drøftet.\n",
+                   "Skole- og Fritidsudvalget og Landsbyudvalget");
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_genitive_council_for_capital_words),
         cmocka_unit_test(test_article_definite_adjective_council),
+        cmocka_unit_test(test_joint_committees_meeting),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
