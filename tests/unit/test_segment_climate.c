@@ -88,6 +88,43 @@ static void test_joint_committees_meeting(void **state)
                    "Skole- og Fritidsudvalget og Landsbyudvalget");
 }
 
+/* Titles folded away, every item "Beslutning", "Sagsfremstilling",
+ * "Økonomi", "Indstilling" - the decision first, the last item only a
+ * decision and its case: read at "Økonomi" the page would open with an
+ * item that is just the others' tail; the items open at the decision. */
+static void test_decision_first_opens_untitled_items(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Udvalget for Skov og Strands møde den 14. maj 2019\n\n"
+        "Referat\n\n"
+        "Fold alle punkter [ud] [ind]\n"
+        "Beslutning\n\nGodkendt.\n\n"
+        "Sagsfremstilling\n\nEn ny bænk ved stranden er foreslået.\n\n"
+        "Økonomi\n\nIngen bemærkninger.\n\n"
+        "Indstilling\n\nAt bænken opstilles.\n"
+        "Beslutning\n\nDrøftet.\n\n"
+        "Sagsfremstilling\n\nSkovens stier skal ryddes.\n\n"
+        "Økonomi\n\nAfholdes af driftsbudgettet.\n\n"
+        "Indstilling\n\nAt sagen drøftes.\n"
+        "Beslutning\n\nGodkendt.\n\n"
+        "Sagsfremstilling\n\nEt nyt skilt ved parkeringen.\n\n"
+        "Økonomi\n\nIngen bemærkninger.\n\n"
+        "Indstilling\n\nAt skiltet godkendes.\n"
+        "Beslutning\n\nTaget til efterretning.\n\n"
+        "Sagsfremstilling\n\nOrientering fra formanden.\n";
+    static const unsigned first[] = {6, 21, 36, 51};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    if (m.nitems != 4)
+        fail_msg("%zu items (layout %s), want 4", m.nitems, m.layout);
+    for (size_t i = 0; i < 4; i++)
+        if (m.items[i].first_line != first[i])
+            fail_msg("item %zu at line %u, want %u", i + 1,
+                     m.items[i].first_line, first[i]);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -95,6 +132,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_genitive_council_for_capital_words),
         cmocka_unit_test(test_article_definite_adjective_council),
         cmocka_unit_test(test_joint_committees_meeting),
+        cmocka_unit_test(test_decision_first_opens_untitled_items),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
