@@ -125,6 +125,30 @@ static void test_decision_first_opens_untitled_items(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript whose letterhead names only the whole council ("Holmby
+ * Byråd") while every page ends with the committee's footer ("Natur- og
+ * Vandudvalget Mødet den kl Side 3 af 9"): the committee met. */
+static void test_committee_in_page_footers(void **state)
+{
+    (void)state;
+    expect_council(
+        "Referat. Holmby Byråd. Mødet den kl Rådhuset\n\n"
+        "Størrelse: px\nStarte visningen fra side:\n\n"
+        "Download \"Referat. Holmby Byråd. Mødet den kl Rådhuset\"\n\n"
+        "Transkript\n\n"
+        "1 Referat HOLMBY BYRÅD Holmby Byråd Mødet den kl Rådhuset\n\n"
+        "2 Tid Tirsdag 4. juni 2019, kl Sted Rådhuset Afbud Til stede "
+        "Eva Dam, Ole Skov\n\n"
+        "3 Punkt 1. Godkendelse af dagsorden Beslutning: Godkendt. Natur- og "
+        "Vandudvalget Mødet den kl Side 1 af 9\n\n"
+        "4 Punkt 2. Vandløb i Holmby Forvaltningen indstiller, at sagen "
+        "drøftes. Beslutning: Drøftet. Natur- og Vandudvalget Mødet den kl "
+        "Side 3 af 9\n\n"
+        "5 Punkt 3. Eventuelt Beslutning: Intet. Natur- og Vandudvalget "
+        "Mødet den kl Side 9 af 9\n",
+        "Natur- og Vandudvalget");
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -133,6 +157,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_article_definite_adjective_council),
         cmocka_unit_test(test_joint_committees_meeting),
         cmocka_unit_test(test_decision_first_opens_untitled_items),
+        cmocka_unit_test(test_committee_in_page_footers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
