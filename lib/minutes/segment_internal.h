@@ -595,6 +595,11 @@ int mnt_toc_tail_item(struct mnt_parser *p);
 /* confidence.c: m->confidence and warnings for suspect splits. */
 int mnt_confidence(const struct mnt_parser *p, struct mnt_meeting *m);
 
+/* title_subject.c: does a recommendation's subject start at s[i] -
+ * capitalised words, compound parts and "og"/"&" up to "indstiller"
+ * ("Miljø- og Energiforvaltningen indstiller, at …")? */
+int mnt_recommender_at(const char *s, size_t n, size_t i);
+
 #ifdef __cplusplus
 }
 #endif

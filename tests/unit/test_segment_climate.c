@@ -149,6 +149,48 @@ static void test_committee_in_page_footers(void **state)
         "Natur- og Vandudvalget");
 }
 
+/* A flattened page runs a heading on into the recommendation's subject
+ * ("… for Lilleå Å Natur- og Vandforvaltningen indstiller, at …", "…
+ * om Kystplan Natur- og …"): the capitalised words up to "indstiller"
+ * are no part of the title, even after a one-letter word or a name a
+ * preposition opened. */
+static void test_flat_title_before_recommender(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 AALBORG BYRÅD Naturudvalget Mødet den 10.09.2019, "
+        "Boulevarden 13\n\n"
+        "3 AALBORG BYRÅD Fraværende Mette Kjær Til stede Ib Hald, Lone Brix "
+        "Åben Punkt 1. Regulativ for Lilleå Å Natur- og Vandforvaltningen "
+        "indstiller, at udvalget vedtager regulativet. Sagsbeskrivelse "
+        "Der kom to høringssvar fra lodsejere. "
+        "Beslutning: Godkendt. Møde den Side 1\n\n"
+        "4 Punkt 2. Godkendelse af høring om Kystplan Natur- og "
+        "Vandforvaltningen indstiller, at planen sendes i høring. "
+        "Sagsbeskrivelse Planen har 34 indsatser, heraf 12 nye. "
+        "Beslutning: Godkendt. Møde den Side 2\n\n"
+        "5 Punkt 3. Tilskud til projekt \"Ren strand\" Forvaltningen "
+        "indstiller, at udvalget bevilger tilskuddet. Sagsbeskrivelse "
+        "Projektet løber over to sæsoner i Nørresundby. Beslutning: "
+        "Godkendt. Møde den Side 3\n\n"
+        "6 Punkt 4. Salg af restareal ved Skovvej Kommunen ejer et areal på "
+        "410 m2, som en nabo vil købe til sin have. Sagsbeskrivelse Prisen "
+        "følger vurderingen fra sidste år. Beslutning: Godkendt. Møde den "
+        "Side 4\n\n"
+        "7 Punkt 5. Orientering fra Vandrådet Næste møde holdes "
+        "den 19. maj. Beslutning: Taget til efterretning. Møde den Side 5\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "5"};
+    static const char *const titles[] = {
+        "Regulativ for Lilleå Å", "Godkendelse af høring om Kystplan",
+        "Tilskud til projekt \"Ren strand\"", "Salg af restareal ved Skovvej",
+        "Orientering fra Vandrådet"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -158,6 +200,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_joint_committees_meeting),
         cmocka_unit_test(test_decision_first_opens_untitled_items),
         cmocka_unit_test(test_committee_in_page_footers),
+        cmocka_unit_test(test_flat_title_before_recommender),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
