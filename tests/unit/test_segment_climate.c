@@ -1,8 +1,12 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* test_segment_climate.c - classes the blind cq- round of climate,
  * planning, environment and rural committees brought up: an "Udvalget
- * for …" in the genitive before "møde" with capitalised words. Each case
- * is a few lines in our own words. */
+ * for …" in the genitive before "møde" with capitalised words; "Det
+ * Grønne Råd"; two committees meeting jointly; folded-away titles over
+ * items that open with their decision; a committee named only in page
+ * footers under the whole council's letterhead; a flattened heading run
+ * on into "… Forvaltningen indstiller". Each case is a few lines in our
+ * own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
