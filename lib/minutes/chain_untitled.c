@@ -361,9 +361,11 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
     const struct mnt_doc *d = &p->doc;
     memset(out, 0, sizeof *out);
     struct untitled u = {p, opening_section(p), NULL, NULL, 0, NULL, 0};
-    u.open = mnt_opening_before_decision(d, p->skip, u.best);
-    /* decisions closing items that open with different sections */
-    u.closes = mnt_decisions_close(d, p->skip, u.best, u.open);
+    int dec_opens;
+    u.open = mnt_opening_before_decision(d, p->skip, u.best, &dec_opens);
+    /* decisions closing items that open with different sections - not
+     * when the decision is every item's first section */
+    u.closes = !dec_opens && mnt_decisions_close(d, p->skip, u.best, u.open);
     /* the decision that closes the items (opening.c moved the opening
      * off it): one standing before the first opening section is an item
      * of its own - the approval of the agenda, nothing but a decision */

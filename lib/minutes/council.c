@@ -451,9 +451,17 @@ int mnt_council_find(const struct mnt_doc *d, size_t npre,
 {
     *from_header = 1;
     char iso[11];
-    if (council_from_header(d, npre, m, out) ||
-        (m != NULL && m->date != NULL &&
-         mnt_running_header(d, m->date, out, iso)))
+    if (council_from_header(d, npre, m, out)) {
+        /* a letterhead naming the whole council over pages whose footer
+         * names the committee that met */
+        char foot[MNT_NAME_MAX];
+        if (whole_council(out) && mnt_council_footer(d, foot) &&
+            !whole_council(foot))
+            memcpy(out, foot, strlen(foot) + 1);
+        return 1;
+    }
+    if (m != NULL && m->date != NULL &&
+        mnt_running_header(d, m->date, out, iso))
         return 1;
     *from_header = 0;
     return council_from_content(d, out);

@@ -87,6 +87,23 @@ static size_t genitive_for_words(const char *s, size_t n, size_t i)
     return 0;
 }
 
+/* "Udvalget for By og Lands møde den …": capitalised words after "for"
+ * whose last is in the genitive before "møde" - the heading says whose
+ * meeting it is, the "s" is no part of the name. The name's end in
+ * s[from..end): end less the genitive's "s", or end. */
+static size_t genitive_end(const char *s, size_t n, size_t from, size_t end)
+{
+    size_t m = strlen(" møde"), w = end;
+    while (w > from && s[w - 1] != ' ')
+        w--;
+    if (end - w > 2 && s[end - 1] == 's' && n - end >= m &&
+        fold_prefix(s + end, n - end, " møde") == m &&
+        (end + m == n || s[end + m] == ' ' || s[end + m] == ':' ||
+         s[end + m] == '\n'))
+        return end - 1;
+    return end;
+}
+
 /* "Rådet for Socialt Udsatte", "Udvalget for Ældre og Sundhed", "Udvalg
  * for regional udvikling", "Bestyrelsen for Søby Havn": the head and the
  * words after "for" (all but Udvalg want capitalised words, or a genitive
@@ -112,6 +129,8 @@ size_t mnt_council_head_for(const char *s, size_t n, size_t at)
     size_t end = mnt_council_for_words(s, n, at + k, capitals);
     if (end == 0 && capitals)
         end = genitive_for_words(s, n, at + k);
+    else if (end > at + k)
+        end = genitive_end(s, n, at + k, end);
     return end > at + k ? end - at : 0;
 }
 

@@ -160,6 +160,42 @@ static int glued_council(const struct mnt_tok *tok, char out[MNT_NAME_MAX])
     return 0;
 }
 
+/* "Kultur- og Demokratiudvalget og Landdistriktsudvalget 23. september
+ * 2019", "…, 23.09.2019": two committees holding one meeting together,
+ * named as a pair where a heading or decision names the meeting - the
+ * pair is followed by the line's end, a comma, "den" or a date. `name`
+ * is the first committee's (at token t); both must be "-udvalget"s (not
+ * "Økonomiudvalget og Byrådet", a case's route). Writes the pair to out
+ * and returns the offset after it, or 0. */
+static size_t joint_committees(const char *s, size_t n, const struct mnt_tok *t,
+                               const char *name, char out[MNT_NAME_MAX])
+{
+    size_t e = (size_t)(t->s + t->n - s), k = strlen(" og ");
+    if (!mnt_ends_fold(name, strlen(name), "udvalget") || n - e <= k ||
+        memcmp(s + e, " og ", k) != 0)
+        return 0;
+    size_t i = e + k;
+    struct mnt_tok t2;
+    char name2[MNT_NAME_MAX];
+    if (!mnt_tok_next(s, n, &i, &t2) || t2.s != s + e + k ||
+        !council_at(s, &t2, name2) ||
+        !mnt_ends_fold(name2, strlen(name2), "udvalget") ||
+        strlen(name2) != t2.n)
+        return 0;
+    size_t after = (size_t)(t2.s + t2.n - s);
+    int closes = after == n || s[after] == ',' ||
+                 (n - after > 1 && s[after] == ' ' &&
+                  ((s[after + 1] >= '0' && s[after + 1] <= '9') ||
+                   (n - after >= 5 && memcmp(s + after, " den ", 5) == 0)));
+    size_t l1 = strlen(name);
+    if (!closes || l1 + k + t2.n >= MNT_NAME_MAX)
+        return 0;
+    memcpy(out, name, l1);
+    memcpy(out + l1, " og ", k);
+    memcpy(out + l1 + k, name2, t2.n + 1);
+    return after;
+}
+
 void mnt_councils_count_line(const char *s, size_t n, int header, int meetings,
                              struct mnt_tally *t)
 {
@@ -235,6 +271,13 @@ void mnt_councils_count_line(const char *s, size_t n, int header, int meetings,
                 NULL);
             mnt_tally_add(t, s + from, end - from, 1, header);
             i = end;
+            continue;
+        }
+        char pair[MNT_NAME_MAX];
+        size_t pair_end = joint_committees(s, n, &tok, name, pair);
+        if (pair_end > 0) {
+            mnt_tally_add(t, pair, strlen(pair), 1, header);
+            i = pair_end;
             continue;
         }
         size_t len = mnt_council_noun_for(s, n, &tok, name);

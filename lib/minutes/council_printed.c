@@ -120,6 +120,24 @@ static int council_adjective(const struct mnt_tok *adj)
     return mnt_ends_fold(adj->s, adj->n, "t");
 }
 
+/* "Det Grønne Råd", "Det Tekniske Udvalg": a capitalised adjective in
+ * its definite form (-e) after the article "Det"/"Den" makes a council's
+ * name with the bare noun as council_adjective()'s do without one. Where
+ * the article starts in s, or (size_t)-1. */
+static size_t definite_article_before(const char *s, const struct mnt_tok *adj)
+{
+    size_t a = (size_t)(adj->s - s);
+    if (adj->n < 4 || !mnt_ends_fold(adj->s, adj->n, "e") || a < 4 ||
+        s[a - 1] != ' ')
+        return (size_t)-1;
+    if ((memcmp(s + a - 4, "Det", 3) != 0 && memcmp(s + a - 4, "Den", 3) != 0 &&
+         memcmp(s + a - 4, "DET", 3) != 0 &&
+         memcmp(s + a - 4, "DEN", 3) != 0) ||
+        (a > 4 && mnt_council_word_byte(s[a - 5])))
+        return (size_t)-1;
+    return a - 4;
+}
+
 /* "Teknisk Udvalg", "TEKNISK UDVALG", "Akademisk Råd", "Grønt Råd": the
  * bare noun after a capitalised adjective (council_adjective()), a council
  * named in two words; kept as printed (title-cased). Writes the name and
@@ -139,8 +157,14 @@ static int adjective_council(const char *s, const struct mnt_tok *t,
     while (w > 0 && at - 1 - w < 40 && mnt_council_word_byte(s[w - 1]))
         w--;
     struct mnt_tok adj = {s + w, at - 1 - w};
-    if (!mnt_tok_capital(&adj) || !council_adjective(&adj) ||
-        at - w + t->n >= MNT_NAME_MAX)
+    if (!mnt_tok_capital(&adj))
+        return 0;
+    if (!council_adjective(&adj)) {
+        w = definite_article_before(s, &adj);
+        if (w == (size_t)-1)
+            return 0;
+    }
+    if (at - w + t->n >= MNT_NAME_MAX)
         return 0;
     if (mnt_all_capitals(s + w, at - w + t->n))
         mnt_title_case(s + w, at - w + t->n, out, MNT_NAME_MAX);

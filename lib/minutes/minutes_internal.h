@@ -329,6 +329,10 @@ int mnt_council_find(const struct mnt_doc *d, size_t npre,
  * (council_running.c) */
 int mnt_running_header(const struct mnt_doc *d, const char *date,
                        char council[MNT_NAME_MAX], char iso[11]);
+/* The council a page footer ending three or more lines names before
+ * "Side N" / "Side N af M" (a flattened transcript's pages): 1 and its
+ * name, or 0. (council_footer.c) */
+int mnt_council_footer(const struct mnt_doc *d, char out[MNT_NAME_MAX]);
 /* Councils in a line (council_names.c): each name the line gives, in
  * order, added to t ("Kultur- og Idrætsudvalget", "Udvalget for Ældre og
  * Sundhed", "Byrådet"); menus and genitive owners left out; with

@@ -61,10 +61,51 @@ static int is_decision(const struct mnt_line *l)
     return dl > 0 && (dl == l->len || l->s[dl] == ' ');
 }
 
+/* frederikssund.dk (2018): "Beslutning", "Sagsfremstilling", "Økonomi",
+ * "Indstilling" in every item, the decision first. Read at "Økonomi" the
+ * page would open with an item of only the decision and what follows it
+ * - exactly what follows the decision in every later run. A first item
+ * that is the others' tail is no item: the decision opens them (a lone
+ * decision first, the question time's, is no such tail: nothing follows
+ * the decision in items that it closes). Does the run before the first
+ * y start with the decision dec and match, section for section, dec and
+ * what follows it in every later run (two at least)? */
+static int first_run_is_tail(const struct mnt_line *const *seq, size_t n,
+                             const struct mnt_line *y,
+                             const struct mnt_line *dec)
+{
+    size_t first = 0;
+    while (first < n && !same(seq[first], y))
+        first++;
+    if (first < 2 || first == n || !same(seq[0], dec))
+        return 0;
+    size_t runs = 0;
+    for (size_t i = first; i < n;) {
+        size_t end = i + 1;
+        while (end < n && !same(seq[end], y))
+            end++;
+        size_t at = i;
+        while (at < end && !same(seq[at], dec))
+            at++;
+        if (at == end)
+            return 0; /* the last run may stop short of the decision */
+        if (end - at != first)
+            return 0;
+        for (size_t k = 0; k < first; k++)
+            if (!same(seq[at + k], seq[k]))
+                return 0;
+        runs++;
+        i = end;
+    }
+    return runs >= 2;
+}
+
 const struct mnt_line *mnt_opening_before_decision(const struct mnt_doc *d,
                                                    const unsigned char *skip,
-                                                   const struct mnt_line *best)
+                                                   const struct mnt_line *best,
+                                                   int *dec_opens)
 {
+    *dec_opens = 0;
     if (!is_decision(best))
         return best;
     const struct mnt_line *seq[SEQ_MAX];
@@ -91,6 +132,10 @@ const struct mnt_line *mnt_opening_before_decision(const struct mnt_doc *d,
             !runs_close_with(seq, n, seq[a], best))
             continue;
         pick = seq[a], pick_n = cnt;
+    }
+    if (pick != best && first_run_is_tail(seq, n, pick, best)) {
+        *dec_opens = 1;
+        return best;
     }
     return pick;
 }

@@ -322,10 +322,13 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out);
  * frequent one (best): where that is the decision ("Beslutning") but
  * another section opens runs that the decision closes ("Resume" …
  * "Beslutning", the question time's lone decision making it one more),
- * that one; else best. skip: lines left out (the agenda list), or NULL. */
+ * that one; else best. skip: lines left out (the agenda list), or NULL.
+ * *dec_opens: 1 when the decision, first in every item, opens them (the
+ * page's first section, the rest of its run every other run's tail). */
 const struct mnt_line *mnt_opening_before_decision(const struct mnt_doc *d,
                                                    const unsigned char *skip,
-                                                   const struct mnt_line *best);
+                                                   const struct mnt_line *best,
+                                                   int *dec_opens);
 /* opening.c: do the decisions (dec, "Beslutning", the most frequent
  * bare section) close items that open with different sections (a case's
  * history in some)? Then each opens at the first section after a
@@ -620,6 +623,11 @@ int mnt_toc_tail_item(struct mnt_parser *p);
 
 /* confidence.c: m->confidence and warnings for suspect splits. */
 int mnt_confidence(const struct mnt_parser *p, struct mnt_meeting *m);
+
+/* title_subject.c: does a recommendation's subject start at s[i] -
+ * capitalised words, compound parts and "og"/"&" up to "indstiller"
+ * ("Miljø- og Energiforvaltningen indstiller, at …")? */
+int mnt_recommender_at(const char *s, size_t n, size_t i);
 
 #ifdef __cplusplus
 }

@@ -432,6 +432,8 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
         size_t tl = type_letter_at(l->s, l->len, off, i);
         if (tl > 0)
             return tl;
+        if (i - off > 8 && mnt_recommender_at(l->s, l->len, i))
+            return i - 1;
         uint32_t cp, prev;
         utf8_decode(l->s + i, l->len - i, &cp);
         utf8_prev(l->s, l->s + i - 1, &prev);

@@ -1,0 +1,210 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_climate.c - classes the blind cq- round of climate,
+ * planning, environment and rural committees brought up: an "Udvalget
+ * for …" in the genitive before "møde" with capitalised words; "Det
+ * Grønne Råd"; two committees meeting jointly; folded-away titles over
+ * items that open with their decision; a committee named only in page
+ * footers under the whole council's letterhead; a flattened heading run
+ * on into "… Forvaltningen indstiller". Each case is a few lines in our
+ * own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "segment_util.h"
+#include "test_filter.h"
+
+/* text parsed; its council must be `council`. */
+static void expect_council(const char *text, const char *council)
+{
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    if (m.council == NULL || strcmp(m.council, council) != 0)
+        fail_msg("council <%s>, want <%s>", m.council ? m.council : "(null)",
+                 council);
+    mnt_meeting_fini(&m);
+}
+
+/* "Udvalget for By og Lands møde den …": the heading says whose meeting
+ * it is; the genitive's "s" is not part of the committee's name, also
+ * when the words after "for" are capitalised. */
+static void test_genitive_council_for_capital_words(void **state)
+{
+    (void)state;
+    expect_council("Udvalget for Skov og Strands møde den 14. maj 2019\n"
+                   "Rådhuset, mødelokale 2 kl. 09.00\n"
+                   "Referat\n"
+                   "1. Godkendelse af dagsorden\n"
+                   "Beslutning\n"
+                   "Godkendt.\n"
+                   "2. Stier langs kysten\n"
+                   "Beslutning\n"
+                   "Drøftet.\n",
+                   "Udvalget for Skov og Strand");
+}
+
+/* "Det Grønne Råd - Referat": an article and a capitalised adjective in
+ * its definite form name a council with the bare noun ("Råd"), as "Grønt
+ * Råd" does without the article. */
+static void test_article_definite_adjective_council(void **state)
+{
+    (void)state;
+    expect_council("Det Grønne Råd - Referat\n\n"
+                   "Dato: 3. marts 2022\n"
+                   "Lokale: Mødelokale 4\n"
+                   "Tidspunkt: Kl. 16:00\n\n"
+                   "1. Godkendelse af dagsorden\n\n"
+                   "Beslutning\n\n"
+                   "Godkendt.\n\n"
+                   "2. Naturpleje ved fjorden\n\n"
+                   "Beslutning\n\n"
+                   "Drøftet.\n",
+                   "Det Grønne Råd");
+}
+
+/* A joint meeting of two committees: "Kultur- og Demokratiudvalget og
+ * Landdistriktsudvalget 23. september 2019" over decisions headed with
+ * the same pair - the meeting's council is the pair, not its first half;
+ * a case routed on to "Økonomiudvalget og Byrådet" joins nothing. */
+static void test_joint_committees_meeting(void **state)
+{
+    (void)state;
+    expect_council("Referat\n"
+                   "Skole- og Fritidsudvalget og Landsbyudvalget 2. maj 2022\n"
+                   "Dato\n02.05.2022\n"
+                   "1. Godkendelse af dagsorden\n"
+                   "Beslutning\n"
+                   "Skole- og Fritidsudvalget og Landsbyudvalget, 02.05.2022\n"
+                   "Godkendt.\n"
+                   "2. Stier til skolerne\n"
+                   "Indstilling\n"
+                   "Sagen sendes videre til Økonomiudvalget og Byrådet til "
+                   "orientering.\n"
+                   "Beslutning\n"
+                   "Skole- og Fritidsudvalget og Landsbyudvalget, 02.05.2022\n"
+                   "Drøftet.\n",
+                   "Skole- og Fritidsudvalget og Landsbyudvalget");
+}
+
+/* Titles folded away, every item "Beslutning", "Sagsfremstilling",
+ * "Økonomi", "Indstilling" - the decision first, the last item only a
+ * decision and its case: read at "Økonomi" the page would open with an
+ * item that is just the others' tail; the items open at the decision. */
+static void test_decision_first_opens_untitled_items(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Udvalget for Skov og Strands møde den 14. maj 2019\n\n"
+        "Referat\n\n"
+        "Fold alle punkter [ud] [ind]\n"
+        "Beslutning\n\nGodkendt.\n\n"
+        "Sagsfremstilling\n\nEn ny bænk ved stranden er foreslået.\n\n"
+        "Økonomi\n\nIngen bemærkninger.\n\n"
+        "Indstilling\n\nAt bænken opstilles.\n"
+        "Beslutning\n\nDrøftet.\n\n"
+        "Sagsfremstilling\n\nSkovens stier skal ryddes.\n\n"
+        "Økonomi\n\nAfholdes af driftsbudgettet.\n\n"
+        "Indstilling\n\nAt sagen drøftes.\n"
+        "Beslutning\n\nGodkendt.\n\n"
+        "Sagsfremstilling\n\nEt nyt skilt ved parkeringen.\n\n"
+        "Økonomi\n\nIngen bemærkninger.\n\n"
+        "Indstilling\n\nAt skiltet godkendes.\n"
+        "Beslutning\n\nTaget til efterretning.\n\n"
+        "Sagsfremstilling\n\nOrientering fra formanden.\n";
+    static const unsigned first[] = {6, 21, 36, 51};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    if (m.nitems != 4)
+        fail_msg("%zu items (layout %s), want 4", m.nitems, m.layout);
+    for (size_t i = 0; i < 4; i++)
+        if (m.items[i].first_line != first[i])
+            fail_msg("item %zu at line %u, want %u", i + 1,
+                     m.items[i].first_line, first[i]);
+    mnt_meeting_fini(&m);
+}
+
+/* A transcript whose letterhead names only the whole council ("Holmby
+ * Byråd") while every page ends with the committee's footer ("Natur- og
+ * Vandudvalget Mødet den kl Side 3 af 9"): the committee met. */
+static void test_committee_in_page_footers(void **state)
+{
+    (void)state;
+    expect_council(
+        "Referat. Holmby Byråd. Mødet den kl Rådhuset\n\n"
+        "Størrelse: px\nStarte visningen fra side:\n\n"
+        "Download \"Referat. Holmby Byråd. Mødet den kl Rådhuset\"\n\n"
+        "Transkript\n\n"
+        "1 Referat HOLMBY BYRÅD Holmby Byråd Mødet den kl Rådhuset\n\n"
+        "2 Tid Tirsdag 4. juni 2019, kl Sted Rådhuset Afbud Til stede "
+        "Eva Dam, Ole Skov\n\n"
+        "3 Punkt 1. Godkendelse af dagsorden Beslutning: Godkendt. Natur- og "
+        "Vandudvalget Mødet den kl Side 1 af 9\n\n"
+        "4 Punkt 2. Vandløb i Holmby Forvaltningen indstiller, at sagen "
+        "drøftes. Beslutning: Drøftet. Natur- og Vandudvalget Mødet den kl "
+        "Side 3 af 9\n\n"
+        "5 Punkt 3. Eventuelt Beslutning: Intet. Natur- og Vandudvalget "
+        "Mødet den kl Side 9 af 9\n",
+        "Natur- og Vandudvalget");
+}
+
+/* A flattened page runs a heading on into the recommendation's subject
+ * ("… for Lilleå Å Natur- og Vandforvaltningen indstiller, at …", "…
+ * om Kystplan Natur- og …"): the capitalised words up to "indstiller"
+ * are no part of the title, even after a one-letter word or a name a
+ * preposition opened. */
+static void test_flat_title_before_recommender(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 AALBORG BYRÅD Naturudvalget Mødet den 10.09.2019, "
+        "Boulevarden 13\n\n"
+        "3 AALBORG BYRÅD Fraværende Mette Kjær Til stede Ib Hald, Lone Brix "
+        "Åben Punkt 1. Regulativ for Lilleå Å Natur- og Vandforvaltningen "
+        "indstiller, at udvalget vedtager regulativet. Sagsbeskrivelse "
+        "Der kom to høringssvar fra lodsejere. "
+        "Beslutning: Godkendt. Møde den Side 1\n\n"
+        "4 Punkt 2. Godkendelse af høring om Kystplan Natur- og "
+        "Vandforvaltningen indstiller, at planen sendes i høring. "
+        "Sagsbeskrivelse Planen har 34 indsatser, heraf 12 nye. "
+        "Beslutning: Godkendt. Møde den Side 2\n\n"
+        "5 Punkt 3. Tilskud til projekt \"Ren strand\" Forvaltningen "
+        "indstiller, at udvalget bevilger tilskuddet. Sagsbeskrivelse "
+        "Projektet løber over to sæsoner i Nørresundby. Beslutning: "
+        "Godkendt. Møde den Side 3\n\n"
+        "6 Punkt 4. Salg af restareal ved Skovvej Kommunen ejer et areal på "
+        "410 m2, som en nabo vil købe til sin have. Sagsbeskrivelse Prisen "
+        "følger vurderingen fra sidste år. Beslutning: Godkendt. Møde den "
+        "Side 4\n\n"
+        "7 Punkt 5. Orientering fra Vandrådet Næste møde holdes "
+        "den 19. maj. Beslutning: Taget til efterretning. Møde den Side 5\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "5"};
+    static const char *const titles[] = {
+        "Regulativ for Lilleå Å", "Godkendelse af høring om Kystplan",
+        "Tilskud til projekt \"Ren strand\"", "Salg af restareal ved Skovvej",
+        "Orientering fra Vandrådet"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_genitive_council_for_capital_words),
+        cmocka_unit_test(test_article_definite_adjective_council),
+        cmocka_unit_test(test_joint_committees_meeting),
+        cmocka_unit_test(test_decision_first_opens_untitled_items),
+        cmocka_unit_test(test_committee_in_page_footers),
+        cmocka_unit_test(test_flat_title_before_recommender),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
