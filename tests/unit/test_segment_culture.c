@@ -1,0 +1,90 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_culture.c - shapes the blind round by theme (cr-: culture
+ * and leisure committees, the boards of music schools, culture schools
+ * and libraries) brought up: an ordered list of the format (<ol>, its
+ * numbers not printed) as the agenda that titles "Ad. 1:" paragraphs.
+ * Each case is a few lines in our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "segment_util.h"
+#include "test_filter.h"
+
+/* "Dagsorden" over an <ol> whose numbers only the format counts, then
+ * "Ad. 1:" … "Ad. 4:" alone over the minutes' text: the list's entries
+ * title the items, not the paragraph after each "Ad. N:". */
+static void test_ad_paragraphs_keyed_to_ordered_list(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_PARA, 1, 0,
+         "Referat af bestyrelsesmøde afholdt 22. november 2022."},
+        {EXT_PARA, 0, 0, "Til stede var:"},
+        {EXT_PARA, 0, 0, "Ida Holm, Per Dam og Lis Krag"},
+        {EXT_PARA, 0, 0, "Dagsorden"},
+        {EXT_LIST_ITEM, 0, 1, "Bordet rundt"},
+        {EXT_LIST_ITEM, 0, 2, "Orientering fra lederen"},
+        {EXT_LIST_ITEM, 0, 3, "Budgetopfølgning"},
+        {EXT_LIST_ITEM, 0, 4, "Julekoncerten"},
+        {EXT_PARA, 0, 0, "Ad. 1:"},
+        {EXT_PARA, 0, 0, "Punkt afviklet"},
+        {EXT_PARA, 0, 0, "Ad. 2:"},
+        {EXT_PARA, 0, 0, "Lederen fortalte om elevtallet, som er steget."},
+        {EXT_PARA, 0, 0, "Ad. 3:"},
+        {EXT_PARA, 0, 0, "Der forventes balance ved årets udgang."},
+        {EXT_PARA, 0, 0, "Ad. 4:"},
+        {EXT_PARA, 0, 0, "Koncerten holdes den 14. december."},
+    };
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {"Bordet rundt",
+                                         "Orientering fra lederen",
+                                         "Budgetopfølgning", "Julekoncerten"};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* The same list over "Ad. 1:Title" lines that print titles of their own
+ * (reworded from the list's): those titles stay. */
+static void test_ad_titles_kept_over_ordered_list(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_PARA, 0, 0, "Mødet blev holdt torsdag den 27. august 2020."},
+        {EXT_LIST_ITEM, 0, 1, "Valg af dirigent."},
+        {EXT_LIST_ITEM, 0, 2, "Uddeling af prisen."},
+        {EXT_LIST_ITEM, 0, 3, "Beretning."},
+        {EXT_PARA, 0, 0, "Ad. 1:Valg af dirigent og referent"},
+        {EXT_PARA, 0, 0, "Jens Bo blev valgt."},
+        {EXT_PARA, 0, 0, "Ad. 2:Uddeling af Initiativprisen 2019"},
+        {EXT_PARA, 0, 0, "Prisen gik til roklubben."},
+        {EXT_PARA, 0, 0, "Ad. 3:Bestyrelsens beretning"},
+        {EXT_PARA, 0, 0, "Beretningen blev godkendt."},
+    };
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Valg af dirigent og referent",
+                                         "Uddeling af Initiativprisen 2019",
+                                         "Bestyrelsens beretning"};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_ad_paragraphs_keyed_to_ordered_list),
+        cmocka_unit_test(test_ad_titles_kept_over_ordered_list),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
