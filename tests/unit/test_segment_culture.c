@@ -79,12 +79,45 @@ static void test_ad_titles_kept_over_ordered_list(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A Lotus Notes table as text: "1Title ->Database '…', View '…',
+ * Document '…'" (the row's number glued to its title, a link to the last
+ * meeting's document after it), "Ref." glued to the minute: the link's
+ * path is no part of the title. */
+static void test_notes_doclink_after_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "13.09.17 BESTYRELSESMØDE\n\n"
+        "Dagsorden/Referat\n"
+        "MødeforumKulturskolens bestyrelse\n"
+        "ReferentPoul Vang\n\n"
+        "PktDagsorden og referat.\n"
+        "1Godkendelse af sidste mødereferat ->Database 'Møder 2017', View "
+        "'Alle møder', Document '070617 Bestyrelsesmøde'\n"
+        "Ref.Godkendt\n"
+        "2Godkendelse af dagsorden\n"
+        "Ref.Godkendt\n"
+        "3Meddelelser\n"
+        "Ref.Ingen.\n"
+        "4Eventuelt\n"
+        "Ref.Intet.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {"Godkendelse af sidste mødereferat",
+                                         "Godkendelse af dagsorden",
+                                         "Meddelelser", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_ad_paragraphs_keyed_to_ordered_list),
         cmocka_unit_test(test_ad_titles_kept_over_ordered_list),
+        cmocka_unit_test(test_notes_doclink_after_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
