@@ -111,6 +111,38 @@ static void test_notes_doclink_after_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A docplayer transcript, one line a page, whose case and document
+ * numbers were lost: "1. Title Sag Dok Initialer: ALM Åbent …": the bare
+ * labels before "Initialer:" are the case file's, not the title's. */
+static void test_bare_sag_dok_before_initials(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Referat Kulturgruppen Dato 21. september 2011 Tidspunkt 15:00 "
+        "Sted Kulturhuset Til stede Ole Bak Fraværende Ida Lund\n\n"
+        "2 Åbent møde 1. Godkendelse af dagsorden Sag Dok Initialer: ALM "
+        "Åbent Sagsfremstilling Dagsordenen forelægges. Beslutning fra "
+        "Kulturgruppen Dato: 21. september 2011 Godkendt. Kulturgruppen den "
+        "21. september 2011 Side nr. 1\n\n"
+        "3 2. Status på kulturaftalen Sag Dok Initialer: ALM Åbent "
+        "Sagsfremstilling Aftalen er sendt til ministeriet. Beslutning fra "
+        "Kulturgruppen Dato: 21. september 2011 Taget til efterretning. "
+        "Kulturgruppen den 21. september 2011 Side nr. 2\n\n"
+        "4 3. Udpegning af medlem til fagrådet Sag Dok Initialer: ALM Åbent "
+        "Sagsfremstilling Et medlem er fratrådt. Beslutning fra "
+        "Kulturgruppen Dato: 21. september 2011 Godkendt. 4. Evt. Sag Dok "
+        "Initialer: ALM Åbent Beslutning fra Kulturgruppen Dato: 21. "
+        "september 2011 Intet. Kulturgruppen den 21. september 2011 Side "
+        "nr. 3\n";
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Status på kulturaftalen",
+        "Udpegning af medlem til fagrådet", "Evt."};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_titles(&m, 4, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -118,6 +150,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_ad_paragraphs_keyed_to_ordered_list),
         cmocka_unit_test(test_ad_titles_kept_over_ordered_list),
         cmocka_unit_test(test_notes_doclink_after_title),
+        cmocka_unit_test(test_bare_sag_dok_before_initials),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
