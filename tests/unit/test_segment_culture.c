@@ -143,6 +143,34 @@ static void test_bare_sag_dok_before_initials(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A board's minutes with lettered points right under each item's
+ * heading ("1. Startpunkter:" / "1a. Dagsorden blev godkendt" / "1b. …"):
+ * the points are the item's text, not items "1a", "1b". */
+static void test_lettered_points_under_items(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Bestyrelsesmøde, Musikskolen\n"
+        "Referat Mandag 9/12 2019, kl. 19.30\n\n"
+        "1. Startpunkter:\n"
+        "1a. Dagsorden blev godkendt\n"
+        "1b. Referat fra sidste møde blev godkendt.\n\n"
+        "2. Økonomi:\n"
+        "2a. Budget 2019. Lederen orienterede om et lille overskud.\n"
+        "2b. Budget 2020. Bestyrelsen drøftede den nye tildeling.\n\n"
+        "3. Koncerter i foråret\n"
+        "Lederen gennemgik programmet.\n\n"
+        "4. Evt.\n"
+        "4a. Intet.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {"Startpunkter", "Økonomi",
+                                         "Koncerter i foråret", "Evt."};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -151,6 +179,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_ad_titles_kept_over_ordered_list),
         cmocka_unit_test(test_notes_doclink_after_title),
         cmocka_unit_test(test_bare_sag_dok_before_initials),
+        cmocka_unit_test(test_lettered_points_under_items),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
