@@ -246,8 +246,7 @@ static int letter_point(const struct mnt_parser *p, const struct mnt_cands *v,
  * lettered points right under their heading, the document letters the
  * points of an item, and those points are its text, not items of their
  * own (an added item "3a." stands after item 3's text: it stays). */
-static int drop_letter_points(const struct mnt_parser *p,
-                              struct mnt_cands *out)
+static int drop_letter_points(const struct mnt_parser *p, struct mnt_cands *out)
 {
     size_t parents = 0, k = 0;
     for (size_t j = 0; j < out->n; j++)
