@@ -356,6 +356,22 @@ static int meeting_day_below(const struct mnt_doc *d, size_t i, size_t lim)
     return 0;
 }
 
+/* "Unge, fritid og idræts møde den 7. maj 2024": a committee named by
+ * its areas, in the genitive before "møde" at the start of a heading. The
+ * name's length without the genitive's "s", or 0. */
+static size_t areas_genitive_meeting(const char *s, size_t n)
+{
+    for (size_t i = 2; i + 5 <= n && i < MNT_NAME_MAX; i++) {
+        if (s[i] != ' ' || !fold_prefix(s + i + 1, n - i - 1, "møde"))
+            continue;
+        size_t e = i + 1 + strlen("møde");
+        if (s[i - 1] != 's' || (e < n && s[e] != ' '))
+            return 0;
+        return mnt_areas_name(s, i - 1) ? i - 1 : 0;
+    }
+    return 0;
+}
+
 int mnt_council_other(const struct mnt_doc *d, size_t i, size_t lim,
                       char out[MNT_NAME_MAX])
 {
@@ -363,6 +379,11 @@ int mnt_council_other(const struct mnt_doc *d, size_t i, size_t lim,
     const char *p, *name = NULL;
     size_t len = 0, pl, at = 0;
     int heading = 0, parts = 0;
+    size_t gen = areas_genitive_meeting(l->s, l->len);
+    if (gen > 0) {
+        mnt_name_copy(out, l->s, gen);
+        return 1;
+    }
     /* "Børn og Unge - Referat - 12. marts 2024" */
     while ((pl = next_part(l->s, l->len, &at, &p)) > 0) {
         parts++;

@@ -171,6 +171,30 @@ static void test_lettered_points_under_items(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "Unge, fritid og idræts møde den 7. maj 2024": a committee named by
+ * its areas (no "udvalg" in its name), in the genitive before "møde" in
+ * the page's heading, is the council. */
+static void test_areas_committee_in_genitive_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Unge, fritid og idræts møde den 07. maj 2024\n\n"
+        "Mødelokale F7 kl. 15.00\n\n"
+        "Referat\n\n"
+        "41Godkendelse af dagsorden\n\n"
+        "Beslutning\n\n"
+        "Godkendt.\n\n"
+        "42Orientering om foreningsprisen\n\n"
+        "Beslutning\n\n"
+        "Taget til efterretning.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_non_null(m.council);
+    assert_true(strncmp(m.council, "Unge, fritid og idræt",
+                        strlen("Unge, fritid og idræt")) == 0);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -180,6 +204,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_notes_doclink_after_title),
         cmocka_unit_test(test_bare_sag_dok_before_initials),
         cmocka_unit_test(test_lettered_points_under_items),
+        cmocka_unit_test(test_areas_committee_in_genitive_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
