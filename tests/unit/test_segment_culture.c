@@ -14,6 +14,7 @@
 
 #include <cmocka.h>
 
+#include "minutes/minutes_internal.h"
 #include "segment_util.h"
 #include "test_filter.h"
 
@@ -195,6 +196,32 @@ static void test_areas_committee_in_genitive_heading(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript's first page: the letter's dateline, then the body's
+ * name and the meeting's weekday and date ("8. oktober 2013 DB s
+ * Forretningsudvalg Mandag den 7. oktober 2013, kl …"): the meeting was
+ * on the weekday's date. */
+static void test_dateline_before_meeting_weekday(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 8. oktober 2013 DB s Forretningsudvalg Mandag den 7. oktober 2013, "
+        "kl DB, Vartov. REFERAT Til stede: Vibe Lund, Karin Bolt. Afbud: "
+        "Svend Aa. Fra sekretariatet: Mikkel Holt. 1. Godkendelse af "
+        "dagsorden Dagsordenen blev godkendt. 2. Godkendelse af referat af "
+        "møde Bilag: Referat Referatet blev godkendt. 3. Resultatopgørelse "
+        "Bilag: Resultatopgørelse Sekretariatet har flyttet bogføringen til "
+        "et nyt system, og kontoplanen bliver lagt om. Der kan derfor være "
+        "mindre forskydninger mellem kontiene i årets opgørelse. Samlet "
+        "forventes budgettet overholdt. Side 1\n";
+    struct mnt_doc d;
+    char iso[11];
+    assert_int_equal(mnt_doc_init(&d, text, strlen(text)), ERR_OK);
+    assert_true(mnt_meeting_date(&d, d.nlines, NULL, iso));
+    assert_string_equal(iso, "2013-10-07");
+    mnt_doc_fini(&d);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -205,6 +232,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_bare_sag_dok_before_initials),
         cmocka_unit_test(test_lettered_points_under_items),
         cmocka_unit_test(test_areas_committee_in_genitive_heading),
+        cmocka_unit_test(test_dateline_before_meeting_weekday),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
