@@ -222,6 +222,44 @@ static void test_dateline_before_meeting_weekday(void **state)
     mnt_doc_fini(&d);
 }
 
+/* A music school's page: "Musikskolen på Øen´ bestyrelse" heads the
+ * board's members, one of them "– repræsentant for Kultur- og
+ * Fritidsudvalget": the board met, not the committee that sent a
+ * member. */
+static void test_board_heading_over_committee_member(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_HEADING, 0, 1, "Bestyrelsen"},
+        {EXT_HEADING, 0, 2, "Musikskolen på Øen´ bestyrelse"},
+        {EXT_PARA, 0, 0, "Ida Holm – formand"},
+        {EXT_PARA, 0, 0,
+         "Per Dam – repræsentant for Kultur- og Fritidsudvalget"},
+        {EXT_PARA, 0, 0,
+         "Lis Krag – repræsentant for Kultur- og "
+         "Fritidsudvalget"},
+        {EXT_PARA, 1, 0,
+         "Referat af bestyrelsesmøde afholdt 22. november "
+         "2022."},
+        {EXT_PARA, 0, 0, "Dagsorden"},
+        {EXT_LIST_ITEM, 0, 1, "Bordet rundt"},
+        {EXT_LIST_ITEM, 0, 2, "Budget"},
+        {EXT_LIST_ITEM, 0, 3, "Eventuelt"},
+        {EXT_PARA, 0, 0, "Ad. 1:"},
+        {EXT_PARA, 0, 0, "Punkt afviklet"},
+        {EXT_PARA, 0, 0, "Ad. 2:"},
+        {EXT_PARA, 0, 0, "Budgettet holder."},
+        {EXT_PARA, 0, 0, "Ad. 3:"},
+        {EXT_PARA, 0, 0, "Intet."},
+    };
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    assert_non_null(m.council);
+    assert_true(strncmp(m.council, "Musikskolen på Øen´ bestyrelse",
+                        strlen("Musikskolen på Øen´ bestyrelse")) == 0);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -233,6 +271,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_lettered_points_under_items),
         cmocka_unit_test(test_areas_committee_in_genitive_heading),
         cmocka_unit_test(test_dateline_before_meeting_weekday),
+        cmocka_unit_test(test_board_heading_over_committee_member),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
