@@ -477,7 +477,10 @@ int mnt_council_find(const struct mnt_doc *d, size_t npre,
 {
     *from_header = 1;
     char iso[11];
-    if (council_from_header(d, npre, m, out) ||
+    /* a council every page's footer repeats with the meeting's date
+     * beats a header that may be a flattened contents' titles */
+    if ((m != NULL && mnt_running_footer(d, m->date, out)) ||
+        council_from_header(d, npre, m, out) ||
         (m != NULL && m->date != NULL &&
          mnt_running_header(d, m->date, out, iso)))
         return 1;

@@ -329,6 +329,12 @@ int mnt_council_find(const struct mnt_doc *d, size_t npre,
  * (council_running.c) */
 int mnt_running_header(const struct mnt_doc *d, const char *date,
                        char council[MNT_NAME_MAX], char iso[11]);
+/* council_running.c: a council a transcript's running footer repeats at
+ * the end of three or more pages' lines with the meeting's date ("…
+ * Kulturgruppen den 21. september 2011 Side nr. 5") into council; 0 if
+ * none. */
+int mnt_running_footer(const struct mnt_doc *d, const char *date,
+                       char council[MNT_NAME_MAX]);
 /* Councils in a line (council_names.c): each name the line gives, in
  * order, added to t ("Kultur- og Idrætsudvalget", "Udvalget for Ældre og
  * Sundhed", "Byrådet"); menus and genitive owners left out; with

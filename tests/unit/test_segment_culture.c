@@ -260,6 +260,38 @@ static void test_board_heading_over_committee_member(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript whose pages end "… Kulturgruppen den 21. september 2011
+ * Side nr. N" (a body no council noun names) and whose flattened
+ * contents name a fagråd in a title: the footer's body met. */
+static void test_running_footer_names_the_body(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "KULTURREGION\n\n"
+        "Transkript\n\n"
+        "1 KULTURREGION Referat Kulturgruppen Dato 21. september 2011 "
+        "Tidspunkt 15:00 Sted Kulturhuset Til stede Ole Bak Fraværende Ida "
+        "Lund\n\n"
+        "2 Indholdsfortegnelse 1. Godkendelse af dagsorden Status på "
+        "kulturaftalen Udpegning af medlem til Musikfagrådet Evt "
+        "Kulturgruppen den 21. september 2011 Side nr. 1\n\n"
+        "3 1. Godkendelse af dagsorden Sag Dok Initialer: ALM Åbent "
+        "Beslutning fra Kulturgruppen Dato: 21. september 2011 Godkendt. "
+        "Kulturgruppen den 21. september 2011 Side nr. 2\n\n"
+        "4 2. Status på kulturaftalen Sag Dok Initialer: ALM Åbent "
+        "Beslutning fra Kulturgruppen Dato: 21. september 2011 Taget til "
+        "efterretning. Kulturgruppen den 21. september 2011 Side nr. 3\n\n"
+        "5 3. Udpegning af medlem til Musikfagrådet Sag Dok Initialer: ALM "
+        "Åbent Beslutning fra Kulturgruppen Dato: 21. september 2011 "
+        "Godkendt. 4. Evt. Sag Dok Initialer: ALM Åbent Intet. "
+        "Kulturgruppen den 21. september 2011 Side nr. 4\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_non_null(m.council);
+    assert_true(strncmp(m.council, "Kulturgruppen", 13) == 0);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -272,6 +304,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_areas_committee_in_genitive_heading),
         cmocka_unit_test(test_dateline_before_meeting_weekday),
         cmocka_unit_test(test_board_heading_over_committee_member),
+        cmocka_unit_test(test_running_footer_names_the_body),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
