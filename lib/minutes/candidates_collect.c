@@ -225,6 +225,7 @@ int mnt_cands_copy(const struct mnt_cands *src, size_t from, size_t n,
 
 #define LETTER_GAP     3u /* text lines between a point and the next */
 #define LETTER_PARENTS 2u /* items whose points say the document uses them */
+#define LETTER_COLON   4  /* quality() takes off a title's colon */
 
 /* Is candidate j a lettered point of the item before it: "1a." on the
  * text line right under "1. Startpunkter:", or "1b." a few lines after
@@ -257,8 +258,13 @@ static int drop_letter_points(const struct mnt_parser *p, struct mnt_cands *out)
     if (drop == NULL)
         return ERR_NOMEM;
     /* marked first: each point is judged by its neighbour as printed */
-    for (size_t j = 0; j < out->n; j++)
+    for (size_t j = 0; j < out->n; j++) {
         drop[j] = (unsigned char)letter_point(p, out, j);
+        /* "2. Økonomi:" introduces its lettered points, as an item's
+         * heading does here: its colon costs it nothing */
+        if (drop[j] && out->v[j].letter == 'a')
+            out->v[j - 1].quality += LETTER_COLON;
+    }
     for (size_t j = 0; j < out->n; j++)
         if (!drop[j])
             out->v[k++] = out->v[j];

@@ -292,6 +292,47 @@ static void test_running_footer_names_the_body(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The same minutes as an <ol> of the format: "2. Økonomi:" over its
+ * points "2a. …" - its colon introduces the points, as a heading does
+ * here; the item is no weaker for it. */
+static void test_lettered_points_in_a_list(void **state)
+{
+    (void)state;
+    static const struct {
+        unsigned no, depth;
+        const char *text;
+    } li[] = {
+        {1, 1, "1. Startpunkter:"},
+        {1, 2, "1a. Dagsorden blev godkendt"},
+        {2, 2, "1b. Referat fra sidste møde blev godkendt."},
+        {2, 1, "2. Økonomi:"},
+        {1, 2, "2a. Budgetopfølgning. Forbruget følger budgettet."},
+        {3, 1,
+         "3. Valg til bestyrelsen. Der er fundet to nye "
+         "forældrerepræsentanter, som begynder på næste møde."},
+        {4, 1, "4. Evt."},
+    };
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {"Startpunkter", "Økonomi",
+                                         "Valg til bestyrelsen", "Evt."};
+    struct ext_doc x; /* a web page: no type sizes */
+    ext_doc_init(&x);
+    blk_add(&x, EXT_PARA, "Bestyrelsesmøde, Byens Musikskole")->size = 0;
+    blk_add(&x, EXT_PARA, "Referat Mandag 21/10 2019, kl, 19.15 – 21.15")
+        ->size = 0;
+    blk_add(&x, EXT_PARA, "Afbud: Karen,")->size = 0;
+    for (size_t i = 0; i < sizeof li / sizeof *li; i++) {
+        struct ext_block *k = blk_add(&x, EXT_LIST_ITEM, li[i].text);
+        k->size = 0;
+        k->list_no = li[i].no;
+        k->list_depth = (uint8_t)li[i].depth;
+    }
+    struct mnt_meeting m;
+    parse_doc(&x, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -305,6 +346,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_dateline_before_meeting_weekday),
         cmocka_unit_test(test_board_heading_over_committee_member),
         cmocka_unit_test(test_running_footer_names_the_body),
+        cmocka_unit_test(test_lettered_points_in_a_list),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
