@@ -54,14 +54,16 @@ static int ad_number(const struct mnt_line *l, unsigned *num, size_t *off)
     return 0;
 }
 
-/* Is line li an entry of a list without numbers (the format's bullet
- * or a "• " line): a short title, no member, no number? *off: where its
- * title starts. */
+/* Is line li an entry of a list without printed numbers (the format's
+ * bullet, a "• " line, or an ordered list whose numbers only the format
+ * counts: <ol>, checked against the entry's place by the caller): a
+ * short title, no member, no number? *off: where its title starts. */
 static int bullet_entry(const struct mnt_parser *p, size_t li, size_t *off)
 {
     const struct mnt_line *l = &p->doc.lines[li];
     struct mnt_cand c;
-    if (l->kind != MNT_LINE_TEXT || l->list_no != 0 || l->len > 150)
+    if (l->kind != MNT_LINE_TEXT || (l->list_no != 0 && !l->list) ||
+        l->len > 150)
         return 0;
     size_t b = ext_bullet_len(l->s, l->len);
     if ((!l->list && b == 0) || mnt_generic_cand(p, li, &c))
@@ -72,6 +74,24 @@ static int bullet_entry(const struct mnt_parser *p, size_t li, size_t *off)
         return 0;
     *off = b;
     return 1;
+}
+
+/* Would the run of an ordered list's entries (<ol>, numbers not
+ * printed) take the place of titles the "Ad. 1:Title" lines print
+ * themselves? Then those lines head the items with their own titles (a
+ * list of the agenda as announced, the items' titles reworded below). */
+static int ordered_run_retitles(const struct mnt_parser *p,
+                                const struct mnt_cands *run,
+                                const struct mnt_cands *hits)
+{
+    if (run->n == 0 || p->doc.lines[run->v[0].line].list_no == 0)
+        return 0;
+    for (size_t k = 0; k < hits->n; k++) {
+        const struct mnt_line *l = &p->doc.lines[hits->v[k].line];
+        if (mnt_skip_sp(l->s, l->len, hits->v[k].title_off) < l->len)
+            return 1;
+    }
+    return 0;
 }
 
 /* The last run of three or more numbered entries ("1. Godkendelse af
@@ -123,9 +143,15 @@ int mnt_agenda_bullets(struct mnt_parser *p)
     for (size_t i = 0, off; first != (size_t)-1 && i < all.v[first].line; i++) {
         if (!bullet_entry(p, i, &off))
             continue;
-        if (cur_n == 0 || p->text_before[i] > p->text_before[prev + 1])
+        /* an ordered list's entry numbered other than its place in the
+         * run: the run ends; it opens one only as the list's first */
+        unsigned ord = p->doc.lines[i].list_no;
+        if (cur_n == 0 || p->text_before[i] > p->text_before[prev + 1] ||
+            (ord != 0 && ord != cur_n + 1))
             cur = i, cur_n = 0; /* another text line between: a new run */
         prev = i;
+        if (ord > 1 && cur_n == 0)
+            continue;
         if (++cur_n >= 3)
             start = cur, n = cur_n;
     }
@@ -179,7 +205,8 @@ int mnt_agenda_bullets(struct mnt_parser *p)
         hits.v[hits.n].order = (unsigned)hits.n + 1;
         hits.n++;
     }
-    if (rc == ERR_OK && n > 0 && hits.n >= 2 && hits.n * 3 >= n * 2) {
+    if (rc == ERR_OK && n > 0 && hits.n >= 2 && hits.n * 3 >= n * 2 &&
+        (numbered > 0 || !ordered_run_retitles(p, &run, &hits))) {
         p->agenda_by_number = 1;
         p->agenda = run;
         p->hits = hits;

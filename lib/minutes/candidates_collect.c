@@ -242,6 +242,56 @@ int mnt_cands_copy(const struct mnt_cands *src, size_t from, size_t n,
     return ERR_OK;
 }
 
+#define LETTER_GAP     3u /* text lines between a point and the next */
+#define LETTER_PARENTS 2u /* items whose points say the document uses them */
+#define LETTER_COLON   4  /* quality() takes off a title's colon */
+
+/* Is candidate j a lettered point of the item before it: "1a." on the
+ * text line right under "1. Startpunkter:", or "1b." a few lines after
+ * "1a."? */
+static int letter_point(const struct mnt_parser *p, const struct mnt_cands *v,
+                        size_t j)
+{
+    const struct mnt_cand *c = &v->v[j], *b = j > 0 ? &v->v[j - 1] : NULL;
+    if (c->letter == 0 || c->dotted || b == NULL || b->num != c->num)
+        return 0;
+    size_t gap = p->text_before[c->line] - p->text_before[b->line];
+    if (c->letter == 'a')
+        return b->letter == 0 && gap == 1;
+    return b->letter == c->letter - 1 && gap >= 1 && gap <= LETTER_GAP;
+}
+
+/* "1. Startpunkter:" / "1a. Dagsorden blev godkendt" / "1b. Referat …" /
+ * "2. Økonomi:" / "2a. Budget 2019. …": where two items or more have
+ * lettered points right under their heading, the document letters the
+ * points of an item, and those points are its text, not items of their
+ * own (an added item "3a." stands after item 3's text: it stays). */
+static int drop_letter_points(const struct mnt_parser *p, struct mnt_cands *out)
+{
+    size_t parents = 0, k = 0;
+    for (size_t j = 0; j < out->n; j++)
+        parents += out->v[j].letter == 'a' && letter_point(p, out, j);
+    if (parents < LETTER_PARENTS)
+        return ERR_OK;
+    unsigned char *drop = calloc(out->n, 1);
+    if (drop == NULL)
+        return ERR_NOMEM;
+    /* marked first: each point is judged by its neighbour as printed */
+    for (size_t j = 0; j < out->n; j++) {
+        drop[j] = (unsigned char)letter_point(p, out, j);
+        /* "2. Økonomi:" introduces its lettered points, as an item's
+         * heading does here: its colon costs it nothing */
+        if (drop[j] && out->v[j].letter == 'a')
+            out->v[j - 1].quality += LETTER_COLON;
+    }
+    for (size_t j = 0; j < out->n; j++)
+        if (!drop[j])
+            out->v[k++] = out->v[j];
+    out->n = k;
+    free(drop);
+    return ERR_OK;
+}
+
 int mnt_collect(const struct mnt_parser *p, mnt_cand_fn fn,
                 struct mnt_cands *out)
 {
@@ -275,5 +325,5 @@ int mnt_collect(const struct mnt_parser *p, mnt_cand_fn fn,
                             tend > c.title_off ? tend - c.title_off : 0);
         out->v[out->n++] = c;
     }
-    return ERR_OK;
+    return drop_letter_points(p, out);
 }

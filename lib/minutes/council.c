@@ -270,6 +270,48 @@ static int member_group(const struct mnt_line *l)
     return e > a && mnt_is_member(l->s + a, e - a);
 }
 
+/* "Anders Holm – repræsentant for Børne- og Kulturudvalget, Morsø
+ * Kommune": a board's member and the council that sent the member, not
+ * the council that met. */
+static int represents_other(const struct mnt_line *l)
+{
+    static const char *const marks[] = {
+        " – repræsentant for ", " - repræsentant for ", ", repræsentant for "};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        size_t ml = strlen(marks[k]);
+        for (size_t i = 0; i + ml <= l->len; i++)
+            if (memcmp(l->s + i, marks[k], ml) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+#define BOARD_LINE 80u /* bytes of a heading naming a board */
+
+/* "Musikskolen på Mors´ bestyrelse", "Biblioteksforeningens bestyrelse":
+ * a heading that is an institution's name in the genitive and
+ * "bestyrelse" in lower case names the board that met; kept as printed
+ * into out. */
+static int owner_board(const struct mnt_line *l, char out[MNT_NAME_MAX])
+{
+    static const char board[] = " bestyrelse";
+    size_t bl = sizeof board - 1, n = l->len;
+    while (n > 0 && (l->s[n - 1] == '.' || l->s[n - 1] == ':'))
+        n--;
+    if (n <= bl + 3 || n > BOARD_LINE || !mnt_starts_upper(l->s, n) ||
+        memcmp(l->s + n - bl, board, bl) != 0)
+        return 0;
+    const char *e = l->s + n - bl; /* the genitive's end: s, ´, ' or ’ */
+    int gen = e[-1] == 's' || e[-1] == '\'' ||
+              (e - l->s >= 2 && (unsigned char)e[-2] == 0xC2 &&
+               (unsigned char)e[-1] == 0xB4) ||
+              (e - l->s >= 3 && memcmp(e - 3, "\xE2\x80\x99", 3) == 0);
+    if (!gen || memchr(l->s, ':', n) != NULL)
+        return 0;
+    mnt_name_copy(out, l->s, n);
+    return 1;
+}
+
 /* "Forside > Politik > Byrådet > Dagsordener", "Forside » Politik »
  * Kommunalbestyrelsen": a breadcrumb names the site's sections, not the
  * council that met. Two or more of ">", "»", "›" between words. */
@@ -373,8 +415,11 @@ static int council_from_header(const struct mnt_doc *d, size_t npre,
                 continue;
             }
             if ((looks_like_item(l) && !(seen == 1 && page_number_first(l))) ||
-                is_breadcrumb(l) || repeats_item_title(l, m) || member_group(l))
+                is_breadcrumb(l) || repeats_item_title(l, m) ||
+                member_group(l) || represents_other(l))
                 continue;
+            if (pass == 1 && owner_board(l, out))
+                return 1;
             /* "Børn og Unge - Referat", "Referat KB 12.3.2020" */
             if (pass == 3) {
                 if (mnt_council_other(d, i, lim, out))
@@ -451,6 +496,10 @@ int mnt_council_find(const struct mnt_doc *d, size_t npre,
 {
     *from_header = 1;
     char iso[11];
+    /* a council every page's footer repeats with the meeting's date
+     * beats a header that may be a flattened contents' titles */
+    if (m != NULL && mnt_running_footer(d, m->date, out))
+        return 1;
     if (council_from_header(d, npre, m, out)) {
         /* a letterhead naming the whole council over pages whose footer
          * names the committee that met */

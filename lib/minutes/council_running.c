@@ -3,7 +3,10 @@
  * start of lines ("Byrådet, 28. januar 2020  Side 2", "2
  * Kommunalbestyrelsens møde 28. november 2005 …", "Økonomiudvalget |
  * 09-10-2019 | Side 2", a council in capitals after the date's year):
- * the council when the header names none. For council.c and meta.c. */
+ * the council when the header names none; a body's name no council noun
+ * makes in a transcript's running footer at the end of each page's line
+ * ("… Kulturgruppen den 21. september 2011 Side nr. 5"). For council.c
+ * and meta.c. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -108,6 +111,88 @@ int mnt_running_header(const struct mnt_doc *d, const char *date,
         iso[10] = '\0';
         snprintf(council, MNT_NAME_MAX, "%s", t[0].name[best] + 11);
     }
+    free(t);
+    return found;
+}
+
+#define FOOTER_MIN  3u  /* pages that repeat it */
+#define FOOTER_TAIL 60u /* bytes of "<date> Side nr. N" at a line's end */
+
+/* "… Godkendt. Kulturgruppen den 21. september 2011 Side nr. 5": a
+ * transcript's running footer at the end of each page's line. Where
+ * " den " starts before the meeting's date and the page's number that
+ * end line l; 0 if l ends otherwise. */
+static size_t footer_den(const struct mnt_line *l, const char *date)
+{
+    size_t e = l->len;
+    while (e > 0 && l->s[e - 1] != ' ')
+        e--; /* the page's number */
+    if (e < 6)
+        return 0;
+    size_t k = e - 1;
+    if (k >= 4 && memcmp(l->s + k - 4, " nr.", 4) == 0)
+        k -= 4;
+    if (k < 5 || memcmp(l->s + k - 5, " Side", 5) != 0)
+        return 0;
+    k -= 5;
+    for (size_t b = k > FOOTER_TAIL ? k - FOOTER_TAIL : 0; b + 5 < k; b++) {
+        char iso[11];
+        if (memcmp(l->s + b, " den ", 5) == 0 &&
+            mnt_date_find(l->s + b + 5, k - b - 5, iso) &&
+            strcmp(iso, date) == 0)
+            return b;
+    }
+    return 0;
+}
+
+/* Is the one word s[0..n) before a footer's date a body's name that no
+ * council noun makes ("Kulturgruppen"): capitalised, no weekday, no
+ * document's or municipality's word? A council noun's footer
+ * ("Byrådet den …") is left to the rules that read those. */
+static int footer_body(const char *s, size_t n)
+{
+    static const char *const not [] = {
+        "mandag", "tirsdag",  "onsdag",  "torsdag",   "fredag",
+        "lørdag", "søndag",   "referat", "dagsorden", "mødet",
+        "møde",   "protokol", "kommune", "kommunes",  "region"};
+    struct mnt_tok t = {s, n};
+    char noun[MNT_NAME_MAX];
+    if (n < 4 || !mnt_tok_capital(&t) || s[n - 1] == '.' || s[n - 1] == ',' ||
+        mnt_council_noun(&t, 0, noun))
+        return 0;
+    for (size_t k = 0; k < sizeof not / sizeof *not ; k++)
+        if (fold_eq(s, n, not [k], strlen(not [k])))
+            return 0;
+    for (size_t i = 0; i < n; i++)
+        if ((s[i] >= '0' && s[i] <= '9') || s[i] == ':' || s[i] == '-')
+            return 0;
+    return 1;
+}
+
+int mnt_running_footer(const struct mnt_doc *d, const char *date,
+                       char council[MNT_NAME_MAX])
+{
+    if (date == NULL)
+        return 0;
+    struct mnt_tally *t = calloc(1, sizeof *t);
+    if (t == NULL)
+        return 0;
+    for (size_t i = 0; i < d->nlines; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        size_t den = l->kind == MNT_LINE_TEXT ? footer_den(l, date) : 0;
+        /* the word before " den ", back to a sentence's end
+         * ("Godkendt. Kulturgruppen", "Intet. Kulturgruppen") */
+        size_t w = den;
+        while (w > 0 && l->s[w - 1] != ' ')
+            w--;
+        if (den > 0 && w < den && footer_body(l->s + w, den - w))
+            mnt_tally_add(t, l->s + w, den - w, 1, 0);
+    }
+    size_t best;
+    int found =
+        mnt_tally_best(t, &best) != NULL && t->count[best] >= FOOTER_MIN;
+    if (found)
+        snprintf(council, MNT_NAME_MAX, "%s", t->name[best]);
     free(t);
     return found;
 }

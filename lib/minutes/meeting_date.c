@@ -207,15 +207,50 @@ int mnt_line_date_series(const struct mnt_line *l)
     return days >= SERIES_DAYS;
 }
 
+#define DATELINE_NEAR 80u /* bytes of a line holding dateline and weekday */
+#define WEEKDAY_DATE  16u /* bytes between a weekday and its date at most */
+
+/* "8. oktober 2013 DB s Forretningsudvalg Mandag den 7. oktober 2013, kl
+ * …": a letter's dateline, then the meeting's weekday and day on the
+ * same line (a transcript's first page). The weekday's date, when no
+ * later than the dateline's (a next meeting's date is later), into iso;
+ * 0 if the line is not so. */
+static int dateline_then_weekday(const struct mnt_line *l, char iso[11])
+{
+    static const char *const days[] = {"mandag", "tirsdag", "onsdag", "torsdag",
+                                       "fredag", "lørdag",  "søndag"};
+    size_t lim = l->len < DATELINE_NEAR ? l->len : DATELINE_NEAR;
+    char first[11], day[11];
+    for (size_t w = 1; w < lim; w++) {
+        if (l->s[w - 1] != ' ')
+            continue;
+        size_t k = 0, m = 0;
+        for (; k < sizeof days / sizeof *days && m == 0; k++)
+            m = fold_prefix(l->s + w, l->len - w, days[k]);
+        size_t near = l->len - w < m + WEEKDAY_DATE + 16
+                          ? l->len - w
+                          : m + WEEKDAY_DATE + 16;
+        if (m == 0 || !mnt_date_find(l->s, w, first) ||
+            !mnt_date_find(l->s + w, near, day) || strcmp(day, first) >= 0)
+            continue;
+        memcpy(iso, day, 11);
+        return 1;
+    }
+    return 0;
+}
+
 /* A date on line i that may be the meeting's: no stamp, no list, no
  * schedule. */
 static int meeting_date_at(const struct mnt_doc *d, size_t i, size_t lim,
                            char iso[11])
 {
     const struct mnt_line *l = &d->lines[i];
-    return l->kind == MNT_LINE_TEXT && mnt_date_find(l->s, l->len, iso) &&
-           !mnt_line_other_date(l) && !in_date_list(d, i, lim) &&
-           !mnt_line_date_series(l);
+    if (!(l->kind == MNT_LINE_TEXT && mnt_date_find(l->s, l->len, iso) &&
+          !mnt_line_other_date(l) && !in_date_list(d, i, lim) &&
+          !mnt_line_date_series(l)))
+        return 0;
+    dateline_then_weekday(l, iso);
+    return 1;
 }
 
 /* A date without its year on line i that may be the meeting's (with a

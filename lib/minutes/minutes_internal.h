@@ -333,6 +333,12 @@ int mnt_running_header(const struct mnt_doc *d, const char *date,
  * "Side N" / "Side N af M" (a flattened transcript's pages): 1 and its
  * name, or 0. (council_footer.c) */
 int mnt_council_footer(const struct mnt_doc *d, char out[MNT_NAME_MAX]);
+/* council_running.c: a council a transcript's running footer repeats at
+ * the end of three or more pages' lines with the meeting's date ("…
+ * Kulturgruppen den 21. september 2011 Side nr. 5") into council; 0 if
+ * none. */
+int mnt_running_footer(const struct mnt_doc *d, const char *date,
+                       char council[MNT_NAME_MAX]);
 /* Councils in a line (council_names.c): each name the line gives, in
  * order, added to t ("Kultur- og Idrætsudvalget", "Udvalget for Ældre og
  * Sundhed", "Byrådet"); menus and genitive owners left out; with

@@ -55,6 +55,28 @@ int mnt_bare_case_at(const char *s, size_t n)
     return i == n || (s[i] == ' ' && mnt_starts_upper(s + i + 1, n - i - 1));
 }
 
+/* "… Godkendelse af dagsorden Sag Dok Initialer: ALM Åbent": a case
+ * file's labels "Sag" and "Dok" whose numbers a transcript lost, one
+ * after the other, right before a labelled field: no title's words. */
+static int bare_labels_before_field(const char *s, size_t n)
+{
+    static const char *const bare[] = {"Sag ", "Dok "};
+    size_t i = 0, seen = 0;
+    for (int more = 1; more;) {
+        more = 0;
+        for (size_t k = 0; k < sizeof bare / sizeof *bare; k++) {
+            size_t b = strlen(bare[k]);
+            if (n - i > b && memcmp(s + i, bare[k], b) == 0) {
+                i = mnt_skip_sp(s, n, i + b);
+                seen++;
+                more = 1;
+                break;
+            }
+        }
+    }
+    return seen >= 1 && i < n && fold_prefix(s + i, n - i, "Initialer:") > 0;
+}
+
 int mnt_field_word_at(const char *s, size_t n)
 {
     /* "S00 13/712 Åben sag": a case file's fields without labels */
@@ -80,6 +102,8 @@ int mnt_field_word_at(const char *s, size_t n)
     for (size_t k = 0; b > 0 && k < sizeof bare_next / sizeof *bare_next; k++)
         if (fold_prefix(s + b, n - b, bare_next[k]) > 0)
             return 1;
+    if (bare_labels_before_field(s, n))
+        return 1;
     /* "Sagsnr. 09/8812 Sagsbehandler …" (no colon): the label with a
      * number right after it is the field, not a word of the title */
     size_t k = fold_prefix(s, n, "Sagsnr. ");

@@ -303,8 +303,23 @@ static void drop_glued_label(char *t)
     }
 }
 
+/* "Godkendelse af sidste referat ->Database 'Møder 2017', View 'Alle
+ * møder', Document '070617 Bestyrelsesmøde'": a Lotus Notes page's link
+ * to another document, printed as its path after the title, is no part
+ * of it. */
+static void drop_doclink(char *t)
+{
+    char *d = strstr(t, "->Database '");
+    if (d == NULL || d == t)
+        return;
+    while (d > t && d[-1] == ' ')
+        d--;
+    *d = '\0';
+}
+
 void mnt_trim_title(char *t)
 {
+    drop_doclink(t);
     drop_echo(t);
     drop_glued_label(t);
     drop_anchor(t);
