@@ -328,6 +328,12 @@ int mnt_agenda_find(struct mnt_parser *p);
 /* For mnt_agenda_find(): an agenda list without numbers titling the
  * "ad. 1." paragraphs below it (agenda_bullets.c). ERR_NOMEM. */
 int mnt_agenda_bullets(struct mnt_parser *p);
+/* "Ad 1 godkendt", "Ad 13 Intet.": a paragraph keyed to an agenda list
+ * above by its number, its own words the minute or the title cut short:
+ * the title is the agenda entry's, its wrapped rest joined (NULL in *out
+ * when line c is no such paragraph). ERR_NOMEM. */
+int mnt_ad_agenda_title(const struct mnt_parser *p, const struct mnt_cand *c,
+                        char **out);
 /* agenda_runs.c: does entry b follow a in sequence (n -> n+1, n -> na,
  * na -> nb, na -> n+1)? */
 int mnt_follows(const struct mnt_cand *a, const struct mnt_cand *b);

@@ -2,8 +2,9 @@
 /* test_segment_isles.c - what the minutes of small and island
  * municipalities' committees and the associations beside them bring to
  * the segmenter (the co- round: tests/data/layouts/co-*): Word's outline
- * numbering pasted into a web page (` 1. 2.     Title`). Each case is a
- * few lines in our own words. */
+ * numbering pasted into a web page (` 1. 2.     Title`), an agenda list
+ * above `Ad N` paragraphs whose first words are the minute. Each case is
+ * a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -55,11 +56,63 @@ static void test_outline_number_before_own(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* An island association's minutes: a numbered agenda list, every line
+ * doubled by a blank (a hosting site's transcript), one entry wrapped
+ * onto a line of its own, then `Ad N` paragraphs that open with the
+ * minute (`Ad 1 godkendt`), the title cut short (`Ad 3 Færgen`) or
+ * `Intet.`: the list titles every item, its wrapped entry joined. */
+static void test_ad_paragraphs_titled_by_list(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat af bestyrelsesmøde 5. marts 2013 kl. 19.00 i skolen\n"
+        "\n"
+        "Dagsorden:\n"
+        "\n"
+        "1. Godkendelse af referat.\n"
+        "\n"
+        "2. Godkendelse af dagsorden.\n"
+        "\n"
+        "3. Færgen og sejlplanen for sommeren, samt en drøftelse af priserne "
+        "for\n"
+        "\n"
+        "biler og campingvogne.\n"
+        "\n"
+        "4. Sankthans på stranden.\n"
+        "\n"
+        "5. Evt.\n"
+        "\n"
+        "Ad 1 godkendt\n"
+        "\n"
+        "Ad 2 godkendt\n"
+        "\n"
+        "Ad 3 Færgen og sejlplanen for sommeren\n"
+        "\n"
+        "Formanden tager ønskerne med til færgeudvalget.\n"
+        "\n"
+        "Ad 4 Sankthans på stranden\n"
+        "\n"
+        "Båltalen holdes af præsten.\n"
+        "\n"
+        "Ad 5 Intet.\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "5"};
+    static const char *const titles[] = {
+        "Godkendelse af referat", "Godkendelse af dagsorden",
+        "Færgen og sejlplanen for sommeren, samt en drøftelse af priserne "
+        "for biler og campingvogne",
+        "Sankthans på stranden", "Evt."};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_outline_number_before_own),
+        cmocka_unit_test(test_ad_paragraphs_titled_by_list),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
