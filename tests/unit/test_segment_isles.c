@@ -3,8 +3,9 @@
  * municipalities' committees and the associations beside them bring to
  * the segmenter (the co- round: tests/data/layouts/co-*): Word's outline
  * numbering pasted into a web page (` 1. 2.     Title`), an agenda list
- * above `Ad N` paragraphs whose first words are the minute. Each case is
- * a few lines in our own words. */
+ * above `Ad N` paragraphs whose first words are the minute, a news
+ * page's bold group lines over numbered items. Each case is a few lines
+ * in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -107,12 +108,48 @@ static void test_ad_paragraphs_titled_by_list(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A small council's news page announcing the agenda: bold paragraphs
+ * name the groups ("Til behandling (åbne punkter)") and the bulleted
+ * entries under them print the council's running numbers ("41 - Title").
+ * The bold lines are the groups, not the items, and the entries are no
+ * points of an item's text (those a list numbers from 1): the numbers
+ * head the items. */
+static void test_bold_groups_over_numbered_items(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_HEADING, 1, 1, "Dagsorden til kommunalbestyrelsens møde 3. maj"},
+        {EXT_PARA, 0, 0, "Mødet begynder kl. 17 på rådhuset."},
+        {EXT_PARA, 1, 0, "Til behandling (åbne punkter)"},
+        {EXT_LIST_ITEM, 0, 0, "41 - Regnskab 2021"},
+        {EXT_LIST_ITEM, 0, 0, "42 - Takster for havnen"},
+        {EXT_LIST_ITEM, 0, 0, "43 - Nyt tag på skolen"},
+        {EXT_PARA, 1, 0, "Til orientering (åbne punkter)"},
+        {EXT_LIST_ITEM, 0, 0, "44 - Status for færgen"},
+        {EXT_LIST_ITEM, 0, 0, "45 - Klimaplanen"},
+        {EXT_PARA, 1, 0, "Til behandling (lukkede punkter)"},
+        {EXT_LIST_ITEM, 0, 0, "46 - Salg af grund"},
+        {EXT_LIST_ITEM, 0, 0, "47 - Personalesag"},
+    };
+    static const char *const labels[] = {"41", "42", "43", "44",
+                                         "45", "46", "47"};
+    static const char *const titles[] = {
+        "Regnskab 2021",     "Takster for havnen", "Nyt tag på skolen",
+        "Status for færgen", "Klimaplanen",        "Salg af grund",
+        "Personalesag"};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_items(&m, 7, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_outline_number_before_own),
         cmocka_unit_test(test_ad_paragraphs_titled_by_list),
+        cmocka_unit_test(test_bold_groups_over_numbered_items),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
