@@ -328,6 +328,9 @@ int mnt_agenda_find(struct mnt_parser *p);
 /* For mnt_agenda_find(): an agenda list without numbers titling the
  * "ad. 1." paragraphs below it (agenda_bullets.c). ERR_NOMEM. */
 int mnt_agenda_bullets(struct mnt_parser *p);
+/* Where the running footer every page's line of a transcript ends in
+ * starts in l (title_flat.c); l->len if none. */
+size_t mnt_footer_start(const struct mnt_parser *p, const struct mnt_line *l);
 /* "Ad 1 godkendt", "Ad 13 Intet.": a paragraph keyed to an agenda list
  * above by its number, its own words the minute or the title cut short:
  * the title is the agenda entry's, its wrapped rest joined (NULL in *out

@@ -491,6 +491,8 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
             cut.len = c->title_end > 0 ? c->title_end
                       : al > 0         ? off + al
                                        : mnt_flat_end(p, l, off);
+        size_t ft = mnt_footer_start(p, l); /* never into the footer */
+        cut.len = ft > off && cut.len > ft ? ft : cut.len;
         if (c->title_end == 0 && cut.len < l->len)
             at->body = first, at->skip0 = mnt_skip_sp(l->s, l->len, cut.len);
         /* "242. Lukket sag Personalesag (Lukket sag)": where open items

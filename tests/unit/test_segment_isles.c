@@ -4,8 +4,9 @@
  * the segmenter (the co- round: tests/data/layouts/co-*): Word's outline
  * numbering pasted into a web page (` 1. 2.     Title`), an agenda list
  * above `Ad N` paragraphs whose first words are the minute, a news
- * page's bold group lines over numbered items. Each case is a few lines
- * in our own words. */
+ * page's bold group lines over numbered items, a transcript's running
+ * footer after the last title of a page. Each case is a few lines in our
+ * own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -143,6 +144,23 @@ static void test_bold_groups_over_numbered_items(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A committee's agenda PDF on a transcript site, one line a page, each
+ * ending in the footer that names the municipality (the co- fixture):
+ * the last item of a page, a title with no text after it, ends before
+ * the footer ("10. Eventuelt. Norddjurs Kommune"). */
+static void test_title_stops_at_running_footer(void **state)
+{
+    (void)state;
+    struct mnt_meeting m;
+    parse_file("tests/data/layouts/"
+               "co-deltogx-norddjurs-anholtkontakt-2008.txt",
+               NULL, &m);
+    assert_int_equal(m.nitems, 10);
+    assert_string_equal(m.items[9].label, "10");
+    expect_title(&m.items[9], "Eventuelt");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -150,6 +168,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_outline_number_before_own),
         cmocka_unit_test(test_ad_paragraphs_titled_by_list),
         cmocka_unit_test(test_bold_groups_over_numbered_items),
+        cmocka_unit_test(test_title_stops_at_running_footer),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
