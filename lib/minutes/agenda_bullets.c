@@ -12,6 +12,7 @@
 #include "minutes/segment_internal.h"
 
 #define BULLETS_MAX 200 /* entries of a list without numbers */
+#define WRAP_MIN    50  /* bytes of an entry's line that wraps */
 
 /* Does line l open with "Ad" / "ad." / "Til punkt" before a number: a
  * paragraph keyed to the agenda by its number ("ad. 3. Kirsten gennemgik
@@ -94,6 +95,34 @@ static int ordered_run_retitles(const struct mnt_parser *p,
     return 0;
 }
 
+/* The line that carries on the title of the agenda entry on line li
+ * ("10. Klare regler for …, samt et evt. skift af trykkeri ønskes fra" /
+ * "redaktionen af øbladet."): the entry ends in no full stop, question or
+ * colon and the next text line, past at most one blank (a transcript
+ * that doubles every line break), runs on in lower case and opens no
+ * heading; (size_t)-1 if none. */
+static size_t wrapped_rest(const struct mnt_parser *p, size_t li)
+{
+    const struct mnt_doc *d = &p->doc;
+    const struct mnt_line *t = &d->lines[li];
+    /* only a long line wraps ("Eventuelt" over "ad. 1. …" does not) */
+    if (t->len < WRAP_MIN || t->s[t->len - 1] == '.' ||
+        t->s[t->len - 1] == '?' || t->s[t->len - 1] == ':')
+        return (size_t)-1;
+    size_t k = li + 1;
+    if (k < d->nlines && d->lines[k].kind == MNT_LINE_BLANK)
+        k++;
+    if (k >= d->nlines || d->lines[k].kind != MNT_LINE_TEXT)
+        return (size_t)-1;
+    const struct mnt_line *n = &d->lines[k];
+    struct mnt_cand c;
+    uint32_t cp = mnt_first_cp(n->s, n->len);
+    if (!fold_is_letter(cp) || fold_is_upper(cp) || ad_line(n) ||
+        mnt_numbered_at(n->s, n->len, 0, &c) || mnt_generic_cand(p, k, &c))
+        return (size_t)-1;
+    return k;
+}
+
 /* The last run of three or more numbered entries ("1. Godkendelse af
  * referat" … "6. Evt.", line after line, numbered from 1) above line
  * `end`, none of them a paragraph keyed to the agenda itself: a
@@ -108,9 +137,13 @@ static size_t numbered_entries(const struct mnt_parser *p,
     for (size_t j = 0; j < all->n && all->v[j].line < end; j++) {
         const struct mnt_cand *c = &all->v[j];
         const struct mnt_line *l = &p->doc.lines[c->line];
-        int on =
-            cur_n > 0 && c->num == cur_n + 1 &&
-            p->text_before[c->line] == p->text_before[all->v[j - 1].line + 1];
+        size_t between = cur_n > 0 ? p->text_before[c->line] -
+                                         p->text_before[all->v[j - 1].line + 1]
+                                   : 0;
+        int on = cur_n > 0 && c->num == cur_n + 1 &&
+                 (between == 0 ||
+                  (between == 1 &&
+                   wrapped_rest(p, all->v[j - 1].line) != (size_t)-1));
         if (!on)
             cur = j, cur_n = 0;
         if (c->letter != 0 || c->above || ad_line(l) || c->num != cur_n + 1 ||
@@ -273,4 +306,24 @@ int mnt_announced_list(const struct mnt_parser *p, struct mnt_cands *c)
         return ERR_OK;
     }
     return ERR_OK;
+}
+
+int mnt_ad_agenda_title(const struct mnt_parser *p, const struct mnt_cand *c,
+                        char **out)
+{
+    const struct mnt_line *l = &p->doc.lines[c->line];
+    struct mnt_line t[2];
+    *out = NULL;
+    if (p->agenda.n == 0 || c->letter != 0 || !ad_line(l) ||
+        !mnt_agenda_title_for(p, c, NULL, &t[0]))
+        return ERR_OK;
+    size_t at = (size_t)-1;
+    for (size_t k = 0; k < p->agenda.n && at == (size_t)-1; k++)
+        if (p->agenda.v[k].num == c->num && p->agenda.v[k].letter == 0)
+            at = p->agenda.v[k].line;
+    size_t rest = at != (size_t)-1 ? wrapped_rest(p, at) : (size_t)-1;
+    if (rest != (size_t)-1)
+        t[1] = p->doc.lines[rest];
+    *out = mnt_clean_oneline(t, rest != (size_t)-1 ? 2 : 1, 0);
+    return *out != NULL ? ERR_OK : ERR_NOMEM;
 }

@@ -203,6 +203,29 @@ static size_t zero_point_at(const char *s, size_t n, size_t i,
     return i + 2;
 }
 
+/* " 1. 2.     Siden sidst": Word's outline numbering pasted into a web
+ * page keeps the outer level's "1." before every point's own number, so
+ * the item is the second number when "1." stands before "N." and a
+ * capitalised title (a lower-case word after it, "1. 2. behandling af
+ * budgettet", is the title's own ordinal). */
+static void outline_number(const char *s, size_t n, struct mnt_cand *c)
+{
+    struct mnt_cand t;
+    if (c->num != 1 || c->delim != '.' || c->letter != 0)
+        return;
+    size_t i = mnt_number_at(s, n, c->title_off, 2, &t);
+    /* "1.  1. Title" is a number doubled by the list's own (the other
+     * items print "2.  2. Title"): left to the doubled-number rule */
+    if (i == 0 || t.delim != '.' || t.letter != 0 || t.num == 1 || i >= n ||
+        s[i] != ' ')
+        return;
+    i = mnt_skip_sp(s, n, i);
+    if (i >= n || !mnt_starts_upper(s + i, n - i))
+        return;
+    c->num = t.num;
+    c->title_off = i;
+}
+
 /* "3. Titel", " 3a) Titel", "3B Titel", "10.  Evt." */
 int mnt_numbered_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
 {
@@ -217,6 +240,7 @@ int mnt_numbered_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
     if (!mnt_starts_title(s + i, n - i) || mnt_is_month(s + i, n - i))
         return 0;
     c->title_off = i;
+    outline_number(s, n, c);
     return 1;
 }
 

@@ -121,7 +121,11 @@ static int quality(const struct mnt_parser *p, size_t li,
      * sizes are guesses: they count less than the number and text) */
     if (l->level > 0 || l->bold || l->big)
         q += l->conf >= 0 ? 1 : 3;
-    if (l->list)
+    /* a bulleted entry that prints a running number of the council's
+     * year ("• 57 - Budgetopfølgning") heads an item of a page that lists
+     * the meeting's items; a list in an item's text numbers its points
+     * from 1 */
+    if (l->list && !(l->list_no == 0 && c->num >= 10 && c->letter == 0))
         q -= MNT_LIST_PENALTY;
     /* "2. Nye anlægsønsker:" introduces the text below it: a point of an
      * item's text more often than an item's title */

@@ -106,6 +106,29 @@ static int heads_styled(const struct mnt_doc *d, const struct mnt_cands *a,
     return a->n > 0 && in * 2 > a->n;
 }
 
+/* Are the styled lines a only group headings over chain b's numbered
+ * items ("Til behandling (åbne punkter)" in bold over "57 - Title" …
+ * "65 - Title", then "Til orientering (…)" over "66 - …")? Every one has
+ * some of b's items under it before the next, b starts under the first
+ * and holds at least two items a group. */
+static int groups_over_numbers(const struct mnt_cands *a,
+                               const struct mnt_cands *b)
+{
+    if (a->n < 2 || b->n < 2 * a->n || b->v[0].line < a->v[0].line)
+        return 0;
+    size_t j = 0;
+    for (size_t k = 0; k < a->n; k++) {
+        size_t next = k + 1 < a->n ? a->v[k + 1].line : (size_t)-1, in = 0;
+        while (j < b->n && b->v[j].line < a->v[k].line)
+            j++;
+        for (; j < b->n && b->v[j].line < next; j++)
+            in++;
+        if (in == 0)
+            return 0;
+    }
+    return 1;
+}
+
 static const char *numbered_layout(const struct mnt_cands *c)
 {
     for (size_t k = 0; k < c->n; k++)
@@ -189,7 +212,8 @@ static struct choice choose(const struct mnt_doc *d, struct mnt_cands *f,
          * preamble's blocks or an item's sub-headings (Hvidovre's h2
          * "Mødefakta", Region Sjælland's bold "Behandling i …") */
         if (alts[k].fam == F_STYLED && c.fam != F_COUNT && f[c.fam].n >= 2 &&
-            (ocr || heads_styled(d, &f[c.fam], a)))
+            (ocr || heads_styled(d, &f[c.fam], a) ||
+             groups_over_numbers(a, &f[c.fam])))
             continue;
         c = (struct choice){alts[k].fam, alts[k].style, alts[k].layout};
         best = a->score + ALT_MARGIN;

@@ -360,6 +360,15 @@ int mnt_agenda_bullets(struct mnt_parser *p);
  * itself, numbered in order, in c (empty if none; c->v allocated).
  * ERR_NOMEM. (agenda_bullets.c) */
 int mnt_announced_list(const struct mnt_parser *p, struct mnt_cands *c);
+/* Where the running footer every page's line of a transcript ends in
+ * starts in l (title_flat.c); l->len if none. */
+size_t mnt_footer_start(const struct mnt_parser *p, const struct mnt_line *l);
+/* "Ad 1 godkendt", "Ad 13 Intet.": a paragraph keyed to an agenda list
+ * above by its number, its own words the minute or the title cut short:
+ * the title is the agenda entry's, its wrapped rest joined (NULL in *out
+ * when line c is no such paragraph). ERR_NOMEM. */
+int mnt_ad_agenda_title(const struct mnt_parser *p, const struct mnt_cand *c,
+                        char **out);
 /* agenda_runs.c: does entry b follow a in sequence (n -> n+1, n -> na,
  * na -> nb, na -> n+1)? */
 int mnt_follows(const struct mnt_cand *a, const struct mnt_cand *b);

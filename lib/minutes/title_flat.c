@@ -514,10 +514,40 @@ size_t mnt_title_runs_on(const char *s, size_t n, size_t m)
  * the transcript dropped a word of ("… status for budget" for the
  * page's "… status for budget 2008 Sagsnr.: …") loses to the heading's
  * own words running on to the case file's field. */
+/* Where the running footer a transcript prints at the end of every
+ * page's line starts in l ("… 10. Eventuelt. Norddjurs Kommune": the
+ * last two words, a municipality's name, ending three or more lines);
+ * l->len if none. */
+size_t mnt_footer_start(const struct mnt_parser *p, const struct mnt_line *l)
+{
+    size_t b = l->len, words = 0;
+    while (b > 0 && words < 2) {
+        while (b > 0 && l->s[b - 1] == ' ')
+            b--;
+        while (b > 0 && l->s[b - 1] != ' ')
+            b--;
+        words++;
+    }
+    size_t fl = l->len - b, seen = 0;
+    /* the publisher's name ("Norddjurs Kommune"), not a status that
+     * ends the lines of closed items ("… - Lukket punkt") */
+    if (words < 2 || b == 0 || fl < 8 || !mnt_starts_upper(l->s + b, fl) ||
+        l->len - b < 7 || memcmp(l->s + l->len - 6, "ommune", 6) != 0)
+        return l->len;
+    for (size_t i = 0; i < p->doc.nlines && seen < 3; i++) {
+        const struct mnt_line *o = &p->doc.lines[i];
+        if (o->kind == MNT_LINE_TEXT && o->len > fl + 1 &&
+            o->s[o->len - fl - 1] == ' ' &&
+            memcmp(o->s + o->len - fl, l->s + b, fl) == 0)
+            seen++;
+    }
+    return seen >= 3 ? b : l->len;
+}
+
 size_t mnt_flat_end(const struct mnt_parser *p, const struct mnt_line *l,
                     size_t off)
 {
-    size_t e = flat_title_end(l, off);
+    size_t e = flat_title_end(l, off), f = mnt_footer_start(p, l);
     int whole;
     size_t m = mnt_toc_title_len(p, l->s + off, l->len - off, &whole);
     /* a contents entry that lost its end to its page number ("… efter 12
@@ -525,9 +555,11 @@ size_t mnt_flat_end(const struct mnt_parser *p, const struct mnt_line *l,
      * names less than the page's title up to its case file's fields */
     if (m > 0 && off + m < e && field_after_title(l, off) == e)
         return e;
+    /* the title never runs into the page's running footer */
     if (m > 0 && whole) {
         size_t r = mnt_title_runs_on(l->s + off, l->len - off, m);
-        return off + (r > 0 ? r : m);
+        r = off + (r > 0 ? r : m);
+        return f > off && r > f ? f : r;
     }
     /* the entry names more than the heuristics' end ("… i Vestby
      * Kommune fra 2005 til" past the capital of a name) but lost a

@@ -441,9 +441,17 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
     *out = NULL;
     at->skip0 = 0;
     at->body = first + 1;
+    struct mnt_line t;
+    /* "Ad 1 godkendt": the agenda list titles it, the line is its text */
+    if (p->agenda.n > 0 && off < l->len &&
+        mnt_ad_agenda_title(p, c, out) != ERR_OK)
+        return ERR_NOMEM;
+    if (*out != NULL) {
+        at->body = first, at->skip0 = off;
+        return ERR_OK;
+    }
     /* "ad. 3. <what was said>": the title is the agenda list's (found by
      * number), the rest of the line the item's text */
-    struct mnt_line t;
     if (p->agenda_by_number && c->order > 0 && off < l->len &&
         mnt_agenda_title_for(p, c, NULL, &t)) {
         at->body = first, at->skip0 = off;
@@ -483,6 +491,8 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
             cut.len = c->title_end > 0 ? c->title_end
                       : al > 0         ? off + al
                                        : mnt_flat_end(p, l, off);
+        size_t ft = mnt_footer_start(p, l); /* never into the footer */
+        cut.len = ft > off && cut.len > ft ? ft : cut.len;
         if (c->title_end == 0 && cut.len < l->len)
             at->body = first, at->skip0 = mnt_skip_sp(l->s, l->len, cut.len);
         /* "242. Lukket sag Personalesag (Lukket sag)": where open items

@@ -1,0 +1,174 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_isles.c - what the minutes of small and island
+ * municipalities' committees and the associations beside them bring to
+ * the segmenter (the co- round: tests/data/layouts/co-*): Word's outline
+ * numbering pasted into a web page (` 1. 2.     Title`), an agenda list
+ * above `Ad N` paragraphs whose first words are the minute, a news
+ * page's bold group lines over numbered items, a transcript's running
+ * footer after the last title of a page. Each case is a few lines in our
+ * own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "segment_util.h"
+#include "test_filter.h"
+
+/* A board's minutes written in Word with outline numbering and pasted
+ * into a site builder: each point keeps the outer level's "1." before
+ * its own number (` 1. 2.     Siden sidst`), and the first point, typed
+ * by hand, has only its number and a wide gap. The item is the second
+ * number; a doubled number (`1.  1. Title`) stays the doubled rule's. */
+static void test_outline_number_before_own(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat fra bestyrelsesmøde den 3. marts 2021\n"
+        "\n"
+        "Tilstede var: Eva Bro, Ole Lund og Kim Vest\n"
+        "\n"
+        "1         Referat fra sidste møde blev godkendt.\n"
+        "\n"
+        " 1. 2.     Siden sidst\n"
+        "\n"
+        "a)      Nyt fra havnen\n"
+        "\n"
+        "Slæbestedet er repareret.\n"
+        "\n"
+        " 1. 3.     Standerhejsning\n"
+        "\n"
+        "Standeren hejses den 1. maj kl. 10.\n"
+        "\n"
+        " 1. 4.     Næste møde\n"
+        "\n"
+        "Næste møde holdes den 7. april 2021.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Referat fra sidste møde blev godkendt", "Siden sidst",
+        "Standerhejsning", "Næste møde"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* An island association's minutes: a numbered agenda list, every line
+ * doubled by a blank (a hosting site's transcript), one entry wrapped
+ * onto a line of its own, then `Ad N` paragraphs that open with the
+ * minute (`Ad 1 godkendt`), the title cut short (`Ad 3 Færgen`) or
+ * `Intet.`: the list titles every item, its wrapped entry joined. */
+static void test_ad_paragraphs_titled_by_list(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat af bestyrelsesmøde 5. marts 2013 kl. 19.00 i skolen\n"
+        "\n"
+        "Dagsorden:\n"
+        "\n"
+        "1. Godkendelse af referat.\n"
+        "\n"
+        "2. Godkendelse af dagsorden.\n"
+        "\n"
+        "3. Færgen og sejlplanen for sommeren, samt en drøftelse af priserne "
+        "for\n"
+        "\n"
+        "biler og campingvogne.\n"
+        "\n"
+        "4. Sankthans på stranden.\n"
+        "\n"
+        "5. Evt.\n"
+        "\n"
+        "Ad 1 godkendt\n"
+        "\n"
+        "Ad 2 godkendt\n"
+        "\n"
+        "Ad 3 Færgen og sejlplanen for sommeren\n"
+        "\n"
+        "Formanden tager ønskerne med til færgeudvalget.\n"
+        "\n"
+        "Ad 4 Sankthans på stranden\n"
+        "\n"
+        "Båltalen holdes af præsten.\n"
+        "\n"
+        "Ad 5 Intet.\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "5"};
+    static const char *const titles[] = {
+        "Godkendelse af referat", "Godkendelse af dagsorden",
+        "Færgen og sejlplanen for sommeren, samt en drøftelse af priserne "
+        "for biler og campingvogne",
+        "Sankthans på stranden", "Evt."};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A small council's news page announcing the agenda: bold paragraphs
+ * name the groups ("Til behandling (åbne punkter)") and the bulleted
+ * entries under them print the council's running numbers ("41 - Title").
+ * The bold lines are the groups, not the items, and the entries are no
+ * points of an item's text (those a list numbers from 1): the numbers
+ * head the items. */
+static void test_bold_groups_over_numbered_items(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_HEADING, 1, 1, "Dagsorden til kommunalbestyrelsens møde 3. maj"},
+        {EXT_PARA, 0, 0, "Mødet begynder kl. 17 på rådhuset."},
+        {EXT_PARA, 1, 0, "Til behandling (åbne punkter)"},
+        {EXT_LIST_ITEM, 0, 0, "41 - Regnskab 2021"},
+        {EXT_LIST_ITEM, 0, 0, "42 - Takster for havnen"},
+        {EXT_LIST_ITEM, 0, 0, "43 - Nyt tag på skolen"},
+        {EXT_PARA, 1, 0, "Til orientering (åbne punkter)"},
+        {EXT_LIST_ITEM, 0, 0, "44 - Status for færgen"},
+        {EXT_LIST_ITEM, 0, 0, "45 - Klimaplanen"},
+        {EXT_PARA, 1, 0, "Til behandling (lukkede punkter)"},
+        {EXT_LIST_ITEM, 0, 0, "46 - Salg af grund"},
+        {EXT_LIST_ITEM, 0, 0, "47 - Personalesag"},
+    };
+    static const char *const labels[] = {"41", "42", "43", "44",
+                                         "45", "46", "47"};
+    static const char *const titles[] = {
+        "Regnskab 2021",     "Takster for havnen", "Nyt tag på skolen",
+        "Status for færgen", "Klimaplanen",        "Salg af grund",
+        "Personalesag"};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_items(&m, 7, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A committee's agenda PDF on a transcript site, one line a page, each
+ * ending in the footer that names the municipality (the co- fixture):
+ * the last item of a page, a title with no text after it, ends before
+ * the footer ("10. Eventuelt. Norddjurs Kommune"). */
+static void test_title_stops_at_running_footer(void **state)
+{
+    (void)state;
+    struct mnt_meeting m;
+    parse_file("tests/data/layouts/"
+               "co-deltogx-norddjurs-anholtkontakt-2008.txt",
+               NULL, &m);
+    assert_int_equal(m.nitems, 10);
+    assert_string_equal(m.items[9].label, "10");
+    expect_title(&m.items[9], "Eventuelt");
+    mnt_meeting_fini(&m);
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_outline_number_before_own),
+        cmocka_unit_test(test_ad_paragraphs_titled_by_list),
+        cmocka_unit_test(test_bold_groups_over_numbered_items),
+        cmocka_unit_test(test_title_stops_at_running_footer),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
