@@ -358,132 +358,6 @@ static int collect_all(struct mnt_parser *p, struct mnt_cands *f)
     return ERR_OK;
 }
 
-/* Bytes of line l after its page's number ("3 Udvalget for … den"),
- * 0 if it opens with none. */
-static size_t after_page_number(const struct mnt_line *l)
-{
-    size_t o = mnt_page_number_len(l->s, l->len);
-    return o > 0 && o + 11 < l->len ? o : 0;
-}
-
-#define HEADER_NEAR 64 /* lines looked at for another page's header */
-
-/* Is line i a piece of a flattened page cut right after the page's
- * number and running header (the line before: "3 Udvalget for Kultur og
- * Planlægning s møde den", which another page's piece repeats), opening
- * with a title and its case number or field? */
-static int lost_number_head(const struct mnt_doc *d, size_t i)
-{
-    const struct mnt_line *l = &d->lines[i], *h = i > 0 ? l - 1 : NULL;
-    size_t o = h ? after_page_number(h) : 0;
-    if (!l->cut || o == 0 || !h->cut || !mnt_starts_upper(l->s, l->len))
-        return 0;
-    struct mnt_line t = {.s = l->s, .len = mnt_title_before_case(l->s, l->len)};
-    if (t.len == 0 || mnt_line_is_prose(&t))
-        return 0;
-    /* another page's piece near by (a bounded look: every page repeats
-     * the header, and a hostile text of many pages stays linear) */
-    size_t from = i > HEADER_NEAR ? i - HEADER_NEAR : 0;
-    size_t to = i + HEADER_NEAR < d->nlines ? i + HEADER_NEAR : d->nlines;
-    for (size_t k = from; k < to; k++) {
-        const struct mnt_line *g = &d->lines[k];
-        size_t go = after_page_number(g);
-        if (k != i - 1 && go > 0 && g->len - go == h->len - o &&
-            memcmp(g->s + go, h->s + o, h->len - o) == 0)
-            return 1;
-    }
-    return 0;
-}
-
-/* A transcript that dropped digits loses the number of the heading that
- * opens a page after its running header ("3 Udvalget … s møde den
- * Tilskud til koncerter 10/10455 Beslutningstema: …") while the others
- * keep theirs. Such a head between items n and n+2 of the numbered
- * chain is item n+1, one after its last item is the next: added to c. */
-static int fill_lost_numbers(const struct mnt_parser *p, struct mnt_cands *c)
-{
-    const struct mnt_doc *d = &p->doc;
-    if (c->n < 2)
-        return ERR_OK;
-    size_t k = 0; /* the first head at or after line i */
-    for (size_t i = c->v[0].line + 1; i < d->nlines; i++) {
-        while (k < c->n && c->v[k].line < i)
-            k++;
-        if ((k < c->n && c->v[k].line == i) || c->v[k - 1].letter != 0 ||
-            (k < c->n && c->v[k].num <= c->v[k - 1].num + 1) ||
-            !lost_number_head(d, i))
-            continue;
-        struct mnt_cand *v = realloc(c->v, (c->n + 1) * sizeof *v);
-        if (v == NULL)
-            return ERR_NOMEM;
-        c->v = v;
-        memmove(v + k + 1, v + k, (c->n - k) * sizeof *v);
-        memset(&v[k], 0, sizeof v[k]);
-        v[k].line = i;
-        v[k].num = v[k - 1].num + 1;
-        v[k].delim = '.';
-        c->n++;
-    }
-    return ERR_OK;
-}
-
-/* Offset of the title on flattened page l when the page opens with its
- * number and then a title that runs into its case file's fields ("4
- * budgetopfølgning 2019 s eget budget Sagsnr.: …": the item's number
- * lost by the transcript); 0 if not such a page. */
-static size_t numberless_page(const struct mnt_line *l)
-{
-    size_t t = mnt_page_number_len(l->s, l->len);
-    if (l->kind != MNT_LINE_TEXT || l->len <= MNT_HEADING_MAX || t == 0)
-        return 0;
-    uint32_t cp;
-    if (utf8_decode(l->s + t, l->len - t, &cp) == 0 || !fold_is_letter(cp) ||
-        mnt_title_before_field(l->s + t, l->len - t) == 0)
-        return 0;
-    return t;
-}
-
-/* A chain that leaves out one number (80, 82) with exactly one such
- * page between them: that page is the item left out (81), its heading's
- * number lost, not the text of the item before. c->v is replaced (its
- * allocation may be exactly c->n long). ERR_NOMEM. */
-static int lost_numbers(const struct mnt_parser *p, struct mnt_cands *c)
-{
-    if (c->n < 2)
-        return ERR_OK;
-    struct mnt_cand *v = malloc(2 * c->n * sizeof *v);
-    if (v == NULL)
-        return ERR_NOMEM;
-    size_t n = 0;
-    for (size_t k = 0; k < c->n; k++) {
-        v[n++] = c->v[k];
-        if (k + 1 == c->n)
-            break;
-        const struct mnt_cand *a = &c->v[k], *b = &c->v[k + 1];
-        if (a->letter != 0 || b->letter != 0 || b->num != a->num + 2)
-            continue;
-        size_t at = 0, off = 0, seen = 0;
-        for (size_t i = a->line + 1; i < b->line && seen < 2; i++) {
-            size_t t = numberless_page(&p->doc.lines[i]);
-            if (t > 0)
-                at = i, off = t, seen++;
-        }
-        if (seen != 1)
-            continue;
-        struct mnt_cand m = *a;
-        m.line = at;
-        m.num = a->num + 1;
-        m.title_off = off;
-        m.title_end = 0;
-        m.above = 0;
-        v[n++] = m;
-    }
-    free(c->v);
-    c->v = v;
-    c->n = n;
-    return ERR_OK;
-}
-
 /* A list inside the first item is short; a chain of more heads is the
  * document's own. */
 #define FIRST_ITEM_LIST_MAX 20
@@ -576,7 +450,7 @@ static int build(struct mnt_parser *p, struct mnt_cands *f, const char **layout)
     }
     *layout = c.layout;
     if ((c.fam == F_GENERIC || c.fam == F_NUMBERED) &&
-        (rc = lost_numbers(p, &f[c.fam])) != ERR_OK)
+        (rc = mnt_lost_numbers(p, &f[c.fam])) != ERR_OK)
         return rc;
     if (c.fam == F_GENERIC)
         rc = mnt_warn(p->m, "unknown layout: split on %zu numbered heading(s)",
@@ -585,7 +459,7 @@ static int build(struct mnt_parser *p, struct mnt_cands *f, const char **layout)
         rc = mnt_warn(p->m, "every heading is numbered 1: items labelled in "
                             "order");
     if (rc == ERR_OK && c.fam == F_NUMBERED)
-        rc = fill_lost_numbers(p, &f[c.fam]);
+        rc = mnt_fill_lost_numbers(p, &f[c.fam]);
     return rc == ERR_OK ? mnt_build_items(p, &f[c.fam], c.style) : rc;
 }
 

@@ -407,146 +407,17 @@ int mnt_is_item_section(const struct mnt_line *l);
 int mnt_split_sections(struct mnt_item *it, const struct mnt_doc *d,
                        size_t from, size_t to, size_t skip0);
 
-/* titles.c */
-/* Does s open with an item's section name ("Sagsfremstilling",
- * "Beslutning", "Resume" …) as a word? */
-int mnt_section_word_at(const char *s, size_t n);
-/* Is w[0..n) a preposition or conjunction ("af", "i", "til", "og")? Does
- * s[0..n) end in one? */
-int mnt_small_word(const char *w, size_t n);
-int mnt_after_small_word(const char *s, size_t n);
+#include "minutes/segment_titles.h"
 
-/* title_flat.c */
-/* The end of a title cut out of flattened line l from off: the flattened
- * table of contents' entry for it, else where the heuristics end it. */
-size_t mnt_flat_end(const struct mnt_parser *p, const struct mnt_line *l,
-                    size_t off);
-/* A heading's words after the m bytes a flattened contents' entry named
- * (at s[0..n)): one to three numbers (no case number) running on to a
- * section's or a case file's field name ("… budget 2008 Sagsnr.: …",
- * "… 31. juli 2018 Sagsfremstilling"): a transcript that stripped the
- * contents' numbers dropped them from the entry, and the page's own
- * heading ends at the field. The title's new length, 0 if the words do
- * not run on so. */
-size_t mnt_title_runs_on(const char *s, size_t n, size_t m);
-/* Bytes of an item's status in brackets at s ("(Åben sag)", "(Lukket
- * punkt)", "(Lukket)"); 0 if none. */
-size_t mnt_paren_status_len(const char *s, size_t n);
-/* title_status.c: is line l only the case's kind in brackets
- * ("(Beslutning)", "(Til orientering)") - the last words of a title
- * wrapped onto a paragraph of their own? */
-int mnt_kind_paren_line(const struct mnt_line *l);
-/* Join again a word a transcript wrapped at its hyphen ("REGIONS-
- * RÅDET"), compounds' lists ("Børne- og Ungeudvalget") kept. In place. */
-void mnt_join_wrapped(char *t);
-/* Does the heading c, cut out of a flattened line, carry text of its
- * own after its title on that line ("5. Eventuelt Næste møde …")? */
-int mnt_cut_has_text(const struct mnt_parser *p, const struct mnt_cand *c);
-/* The piece after a cut heading piece that holds only a case file's
- * fields from off, its title's length in *len; end if none. */
-size_t mnt_title_after_fields(const struct mnt_parser *p, size_t first,
-                              size_t end, size_t off, size_t *len);
+/* layout_lost.c: a chain that leaves out one number (80, 82) with
+ * exactly one page opening with its running header and a title between
+ * them: that page is the item left out. c->v is replaced. ERR_NOMEM. */
+int mnt_lost_numbers(const struct mnt_parser *p, struct mnt_cands *c);
+/* layout_lost.c: a page whose heading lost its number between items n
+ * and n+2 of chain c is item n+1, one after the last item the next:
+ * added to c. ERR_NOMEM. */
+int mnt_fill_lost_numbers(const struct mnt_parser *p, struct mnt_cands *c);
 
-/* title_fields.c */
-/* Does s open with a case file's field label ("J.nr.", "Sagsnr.:",
- * "Sagsid.:", "Dok.nr.:", "Initialer:", "Sagsbehandler:")? */
-int mnt_field_word_at(const char *s, size_t n);
-/* Does s open with a bare case number ("10/9310 Beslutningstema", "… 10/11802"
- * at a line's end), which ends a title inside a flattened line? */
-int mnt_bare_case_at(const char *s, size_t n);
-/* Where a title ends before a case file's field or a bare case number
- * within 150 bytes, 0 if before neither. */
-size_t mnt_title_before_case(const char *s, size_t n);
-/* Does line l open with a case file's field ("Journalnr.: A00": a label
- * of one to three words ending in a colon)? */
-int mnt_line_is_field(const struct mnt_line *l);
-/* Bytes of a journal number opening a title ("Journalnr. 17.00 ",
- * "J.nr. Ø10 ") before the title itself; 0 if none. */
-size_t mnt_lead_journal_len(const char *s, size_t n);
-size_t mnt_lead_sender_len(const char *s, size_t n);
-/* Where a title on a flattened page ends: before a case file's field
- * within 150 bytes, or after a closed item's mark; 0 if neither. */
-size_t mnt_title_before_field(const char *s, size_t n);
-/* Two or more field lines from line k on (before end) are passed over:
- * the line after them; k otherwise. */
-size_t mnt_skip_fields(const struct mnt_doc *d, size_t k, size_t end);
-/* The title, named by the flattened table of contents, after the case
- * file's fields a heading cut out of a flattened line opens with: its
- * start and end in line l (from off) in *at, *end; 0 if none. */
-int mnt_toc_named_title(const struct mnt_parser *p, const struct mnt_line *l,
-                        size_t off, size_t *at, size_t *end);
-/* Bytes of the title at s[0..n), cut out of a flattened page, that the
- * flattened table of contents repeats word for word (8 or more, else 0);
- * *whole: the contents' entry ends there too (a page or entry number
- * follows it), so the title is exactly that. Bounded work. */
-size_t mnt_toc_title_len(const struct mnt_parser *p, const char *s, size_t n,
-                         int *whole);
-/* title_trim.c: a table row's cells after an item's number that hold only its
- * time in the programme ("Punkt 1" | "5 min" | title, "18.00 - 18.05"): the
- * offset past them (and the tabs after them), i if none. */
-size_t mnt_skip_slot_cells(const char *s, size_t n, size_t i);
-/* "Regnskab: godkendt.", "Ny mødedato: 19. januar 2010 …",
- * "Fraværende: Karin Lund …": a title and, after its colon on the same
- * line, what the meeting said - a decision or nil answer, a date, the
- * names under a presence field. The title's length (the colon's
- * offset); 0 if s[0..n) is no such line ("Lokalplan 12: Boliger …",
- * "Orientering: nyt fra formanden" are titles whole). */
-size_t mnt_title_answer(const char *s, size_t n);
-/* "Valg af referent, Jørgen referent denne gang", "Godkendelse af
- * dagsorden, godkendt", "Høringssvar. Der var ingen bemærkninger": a
- * title and, after a comma or a full stop on the same line, the
- * meeting's minute (a decision, a main clause, a name and its role).
- * The title's length; 0 if none ("Meddelelser fra formand, sekretær og
- * medlemmer", "Skolevej 14. Lokalplan nr. 0-912" are titles whole). */
-size_t mnt_title_minute(const char *s, size_t n);
-/* title_status.c: "Lukket sag Personalesag": bytes of a status opening a
- * title before a capitalised word; 0 if none. */
-size_t mnt_lead_status_len(const char *s, size_t n);
-/* title_status.c: does s open with a status cell before a case file's
- * field ("Åben sag Sagsnr.: …", as printed: capitalised)? */
-int mnt_status_cell_at(const char *s, size_t n);
-/* title_trim.c: a title read by OCR: drop a lone glyph a speck made before or
- * after it
- * ("' Salg af grund") and a full stop between words in lower case after
- * a word of six letters or more ("kommunal. grund"). In place. */
-void mnt_drop_ocr_specks(char *t);
-/* title_trim.c: what a cut title t loses, in place: a fold-out
- * button's label that echoes it, a section's or button's label glued to
- * it, an anchor glyph after it, and the item's time slot before it
- * ("09.00-09.05 …", "kl. 10.15 …"; a slot alone or with only how the
- * item is handled, "19.15-19.45 - Drøftelse", empties t). */
-void mnt_trim_title(char *t);
-/* title_trim.c: the length of a web page's button label ("Åbn/luk
- * punkt", "Fold ud") at the start of s[0..n), ending at a word's end; 0
- * if none. */
-size_t mnt_widget_label_len(const char *s, size_t n);
-/* Next TEXT line after i, at most `gap` blank/noise lines away, before
- * `end`; returns end if none. */
-size_t mnt_next_text(const struct mnt_doc *d, size_t i, size_t end, size_t gap);
-/* A sentence, not a heading: over MNT_HEADING_MAX bytes, or a full stop
- * followed by a capitalised word. */
-int mnt_line_is_prose(const struct mnt_line *l);
-/* May line i be a title on its own line (under a bare number, after
- * "Sagsnr.: …")? No numbered line, field, status, sentence nor decision
- * ("Godkendt."). */
-int mnt_opens_title(const struct mnt_doc *d, size_t i);
-struct mnt_title_at {
-    size_t body;  /* first line of the body */
-    size_t skip0; /* bytes of that line that were the title */
-};
-/* The title of the item whose heading is c (from c->title_off, or the
- * next line), wrapped lines included, into *out: NULL when it has none.
- * ERR_NOMEM. */
-int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
-                   size_t end, struct mnt_title_at *at, char **out);
-/* title_status.c: "Eventuelt ( )", "Puljeansøgninger (B)": a publishing
- * system's type marks after every title (Copenhagen's eDoc) cut off m's titles
- * when most titles carry one and one is the empty "( )". */
-void mnt_titles_drop_marks(struct mnt_meeting *m);
-/* "Åbent Lokalplan …", "Lukket Køb af ejendom": a status column before
- * every title of m (two or more) cut off; an item whose column says
- * "Lukket" is closed (mnt_close_item). ERR_NOMEM. */
-int mnt_titles_drop_status_column(struct mnt_meeting *m);
 /* item_closed.c: a closed item is indexed by its title only: its body,
  * sections and attendees dropped, `closed` set. ERR_NOMEM. */
 int mnt_close_item(struct mnt_item *it);
@@ -632,11 +503,6 @@ int mnt_toc_tail_item(struct mnt_parser *p);
 
 /* confidence.c: m->confidence and warnings for suspect splits. */
 int mnt_confidence(const struct mnt_parser *p, struct mnt_meeting *m);
-
-/* title_subject.c: does a recommendation's subject start at s[i] -
- * capitalised words, compound parts and "og"/"&" up to "indstiller"
- * ("Miljø- og Energiforvaltningen indstiller, at …")? */
-int mnt_recommender_at(const char *s, size_t n, size_t i);
 
 #ifdef __cplusplus
 }
