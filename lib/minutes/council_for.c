@@ -54,6 +54,20 @@ size_t mnt_council_for_words(const char *s, size_t n, size_t i, int capitals)
     return end;
 }
 
+/* Does the word that ends at s[e] end in a genitive "s" before "møde"
+ * ("… udsatheds møde", "By og Lands møde:"), the word longer than two
+ * letters? The heading says whose meeting it is. */
+int mnt_genitive_before_meeting(const char *s, size_t n, size_t e)
+{
+    size_t m = strlen(" møde"), w = e;
+    while (w > 0 && s[w - 1] != ' ')
+        w--;
+    return e - w > 2 && s[e - 1] == 's' && n - e >= m &&
+           fold_prefix(s + e, n - e, " møde") == m &&
+           (e + m == n || s[e + m] == ' ' || s[e + m] == ':' ||
+            s[e + m] == '\n');
+}
+
 /* "Rådet for handicap, psykiatri og udsatheds møde den …": a council's
  * name in the genitive before "møde" may print its words after "for" in
  * lower case - the heading says whose meeting it is, so they are its
@@ -73,10 +87,8 @@ static size_t genitive_for_words(const char *s, size_t n, size_t i)
         if (!fold_is_letter(cp) || (!og && mnt_council_stop_word(&t)) ||
             is_weekday(&t))
             return 0;
-        size_t e = (size_t)(t.s + t.n - s), m = strlen(" møde");
-        if (!og && t.n > 2 && s[e - 1] == 's' && n - e >= m &&
-            fold_prefix(s + e, n - e, " møde") == m &&
-            (e + m == n || s[e + m] == ' ' || s[e + m] == ':'))
+        size_t e = (size_t)(t.s + t.n - s);
+        if (!og && mnt_genitive_before_meeting(s, n, e))
             return e - 1;
         if (i + 1 < n && s[i] == ',' && s[i + 1] == ' ' && !og)
             i++;
@@ -93,15 +105,8 @@ static size_t genitive_for_words(const char *s, size_t n, size_t i)
  * s[from..end): end less the genitive's "s", or end. */
 static size_t genitive_end(const char *s, size_t n, size_t from, size_t end)
 {
-    size_t m = strlen(" møde"), w = end;
-    while (w > from && s[w - 1] != ' ')
-        w--;
-    if (end - w > 2 && s[end - 1] == 's' && n - end >= m &&
-        fold_prefix(s + end, n - end, " møde") == m &&
-        (end + m == n || s[end + m] == ' ' || s[end + m] == ':' ||
-         s[end + m] == '\n'))
-        return end - 1;
-    return end;
+    return mnt_genitive_before_meeting(s + from, n - from, end - from) ? end - 1
+                                                                       : end;
 }
 
 /* "Rådet for Socialt Udsatte", "Udvalget for Ældre og Sundhed", "Udvalg

@@ -59,7 +59,7 @@ int mnt_council_genitive_meeting(const char *s, size_t n,
             (!og && (mnt_council_stop_word(&t) || small_word(&t))))
             return 0;
         size_t e = (size_t)(t.s + t.n - s);
-        if (!og && words > 0 && t.n > 2 && s[e - 1] == 's' &&
+        if (!og && words > 0 && mnt_genitive_before_meeting(s, n, e) &&
             meeting_on_date(s, n, e)) {
             mnt_name_copy(out, s + start, e - 1 - start);
             return 1;

@@ -388,6 +388,9 @@ int mnt_council_abbrev(const struct mnt_doc *d, const char *abbr, size_t an,
  * 0. lim bounds the header. */
 int mnt_council_other(const struct mnt_doc *d, size_t i, size_t lim,
                       char out[MNT_NAME_MAX]);
+/* council_for.c: does the word ending at s[e] end in a genitive "s"
+ * before "møde" ("… udsatheds møde")? */
+int mnt_genitive_before_meeting(const char *s, size_t n, size_t e);
 /* council_genitive.c: "Social og sundheds møde den 12. juni 2023": a
  * committee named by its areas in the genitive before "møde" and a date,
  * its name ("Social og sundhed") into out. 1, or 0. */

@@ -66,4 +66,15 @@ static inline void expect_titles(const struct mnt_meeting *m, size_t n,
         expect_title(&m->items[i], titles[i]);
 }
 
+/* text parsed; its council must be `council`. */
+static inline void expect_text_council(const char *text, const char *council)
+{
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    if (m.council == NULL || strcmp(m.council, council) != 0)
+        fail_msg("council <%s>, want <%s>", m.council ? m.council : "(null)",
+                 council);
+    mnt_meeting_fini(&m);
+}
+
 #endif

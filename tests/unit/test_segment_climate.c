@@ -20,33 +20,22 @@
 #include "segment_util.h"
 #include "test_filter.h"
 
-/* text parsed; its council must be `council`. */
-static void expect_council(const char *text, const char *council)
-{
-    struct mnt_meeting m;
-    parse_text(text, &m);
-    if (m.council == NULL || strcmp(m.council, council) != 0)
-        fail_msg("council <%s>, want <%s>", m.council ? m.council : "(null)",
-                 council);
-    mnt_meeting_fini(&m);
-}
-
 /* "Udvalget for By og Lands møde den …": the heading says whose meeting
  * it is; the genitive's "s" is not part of the committee's name, also
  * when the words after "for" are capitalised. */
 static void test_genitive_council_for_capital_words(void **state)
 {
     (void)state;
-    expect_council("Udvalget for Skov og Strands møde den 14. maj 2019\n"
-                   "Rådhuset, mødelokale 2 kl. 09.00\n"
-                   "Referat\n"
-                   "1. Godkendelse af dagsorden\n"
-                   "Beslutning\n"
-                   "Godkendt.\n"
-                   "2. Stier langs kysten\n"
-                   "Beslutning\n"
-                   "Drøftet.\n",
-                   "Udvalget for Skov og Strand");
+    expect_text_council("Udvalget for Skov og Strands møde den 14. maj 2019\n"
+                        "Rådhuset, mødelokale 2 kl. 09.00\n"
+                        "Referat\n"
+                        "1. Godkendelse af dagsorden\n"
+                        "Beslutning\n"
+                        "Godkendt.\n"
+                        "2. Stier langs kysten\n"
+                        "Beslutning\n"
+                        "Drøftet.\n",
+                        "Udvalget for Skov og Strand");
 }
 
 /* "Det Grønne Råd - Referat": an article and a capitalised adjective in
@@ -55,17 +44,17 @@ static void test_genitive_council_for_capital_words(void **state)
 static void test_article_definite_adjective_council(void **state)
 {
     (void)state;
-    expect_council("Det Grønne Råd - Referat\n\n"
-                   "Dato: 3. marts 2022\n"
-                   "Lokale: Mødelokale 4\n"
-                   "Tidspunkt: Kl. 16:00\n\n"
-                   "1. Godkendelse af dagsorden\n\n"
-                   "Beslutning\n\n"
-                   "Godkendt.\n\n"
-                   "2. Naturpleje ved fjorden\n\n"
-                   "Beslutning\n\n"
-                   "Drøftet.\n",
-                   "Det Grønne Råd");
+    expect_text_council("Det Grønne Råd - Referat\n\n"
+                        "Dato: 3. marts 2022\n"
+                        "Lokale: Mødelokale 4\n"
+                        "Tidspunkt: Kl. 16:00\n\n"
+                        "1. Godkendelse af dagsorden\n\n"
+                        "Beslutning\n\n"
+                        "Godkendt.\n\n"
+                        "2. Naturpleje ved fjorden\n\n"
+                        "Beslutning\n\n"
+                        "Drøftet.\n",
+                        "Det Grønne Råd");
 }
 
 /* A joint meeting of two committees: "Kultur- og Demokratiudvalget og
@@ -75,21 +64,22 @@ static void test_article_definite_adjective_council(void **state)
 static void test_joint_committees_meeting(void **state)
 {
     (void)state;
-    expect_council("Referat\n"
-                   "Skole- og Fritidsudvalget og Landsbyudvalget 2. maj 2022\n"
-                   "Dato\n02.05.2022\n"
-                   "1. Godkendelse af dagsorden\n"
-                   "Beslutning\n"
-                   "Skole- og Fritidsudvalget og Landsbyudvalget, 02.05.2022\n"
-                   "Godkendt.\n"
-                   "2. Stier til skolerne\n"
-                   "Indstilling\n"
-                   "Sagen sendes videre til Økonomiudvalget og Byrådet til "
-                   "orientering.\n"
-                   "Beslutning\n"
-                   "Skole- og Fritidsudvalget og Landsbyudvalget, 02.05.2022\n"
-                   "Drøftet.\n",
-                   "Skole- og Fritidsudvalget og Landsbyudvalget");
+    expect_text_council(
+        "Referat\n"
+        "Skole- og Fritidsudvalget og Landsbyudvalget 2. maj 2022\n"
+        "Dato\n02.05.2022\n"
+        "1. Godkendelse af dagsorden\n"
+        "Beslutning\n"
+        "Skole- og Fritidsudvalget og Landsbyudvalget, 02.05.2022\n"
+        "Godkendt.\n"
+        "2. Stier til skolerne\n"
+        "Indstilling\n"
+        "Sagen sendes videre til Økonomiudvalget og Byrådet til "
+        "orientering.\n"
+        "Beslutning\n"
+        "Skole- og Fritidsudvalget og Landsbyudvalget, 02.05.2022\n"
+        "Drøftet.\n",
+        "Skole- og Fritidsudvalget og Landsbyudvalget");
 }
 
 /* Titles folded away, every item "Beslutning", "Sagsfremstilling",
@@ -135,7 +125,7 @@ static void test_decision_first_opens_untitled_items(void **state)
 static void test_committee_in_page_footers(void **state)
 {
     (void)state;
-    expect_council(
+    expect_text_council(
         "Referat. Holmby Byråd. Mødet den kl Rådhuset\n\n"
         "Størrelse: px\nStarte visningen fra side:\n\n"
         "Download \"Referat. Holmby Byråd. Mødet den kl Rådhuset\"\n\n"

@@ -21,17 +21,6 @@
 #include "segment_util.h"
 #include "test_filter.h"
 
-/* text parsed; its council must be `council`. */
-static void expect_council(const char *text, const char *council)
-{
-    struct mnt_meeting m;
-    parse_text(text, &m);
-    if (m.council == NULL || strcmp(m.council, council) != 0)
-        fail_msg("council <%s>, want <%s>", m.council ? m.council : "(null)",
-                 council);
-    mnt_meeting_fini(&m);
-}
-
 /* "Rådet for handicap, psykiatri og udsatheds møde den …": the words
  * after "for" are the råd's name though in lower case (the genitive
  * before "møde" says whose meeting it is), not the committee a
@@ -40,28 +29,30 @@ static void expect_council(const char *text, const char *council)
 static void test_genitive_council_for_lower_words(void **state)
 {
     (void)state;
-    expect_council("Rådet for handicap, psykiatri og udsatheds møde den 08. "
-                   "september 2025\n"
-                   "Byrådssalen kl. 16.00\n"
-                   "Referat\n"
-                   "61Godkendelse af dagsorden\n"
-                   "Beslutning\n"
-                   "Godkendt.\n"
-                   "62Kvalitetsstandarder\n"
-                   "Indstilling\n"
-                   "Administrationen indstiller til Social- og "
-                   "Sundhedsudvalget, at procesplanen godkendes.\n"
-                   "Beslutning\n"
-                   "Drøftet.\n",
-                   "Rådet for handicap, psykiatri og udsathed");
-    expect_council("Referat\n"
-                   "Ældrerådet 3. marts 2025\n\n"
-                   "1. Orientering\n"
-                   "Rådet for nuværende ser ingen grund til at ændre noget, "
-                   "og det blev drøftet på mødet.\n\n"
-                   "2. Eventuelt\n"
-                   "Intet.\n",
-                   "Ældrerådet");
+    expect_text_council(
+        "Rådet for handicap, psykiatri og udsatheds møde den 08. "
+        "september 2025\n"
+        "Byrådssalen kl. 16.00\n"
+        "Referat\n"
+        "61Godkendelse af dagsorden\n"
+        "Beslutning\n"
+        "Godkendt.\n"
+        "62Kvalitetsstandarder\n"
+        "Indstilling\n"
+        "Administrationen indstiller til Social- og "
+        "Sundhedsudvalget, at procesplanen godkendes.\n"
+        "Beslutning\n"
+        "Drøftet.\n",
+        "Rådet for handicap, psykiatri og udsathed");
+    expect_text_council(
+        "Referat\n"
+        "Ældrerådet 3. marts 2025\n\n"
+        "1. Orientering\n"
+        "Rådet for nuværende ser ingen grund til at ændre noget, "
+        "og det blev drøftet på mødet.\n\n"
+        "2. Eventuelt\n"
+        "Intet.\n",
+        "Ældrerådet");
 }
 
 /* "Kurt Juhl, Byrådet (Social- og Sundhedsudvalget)": the committee in
@@ -70,18 +61,18 @@ static void test_genitive_council_for_lower_words(void **state)
 static void test_bracketed_committee_of_attendee(void **state)
 {
     (void)state;
-    expect_council("Referat 5. december 2013\n\n"
-                   "Referat fra Handicaprådsmøde torsdag den 5. december "
-                   "2013\nDeltagere:\n"
-                   "Hanne Vig, DH\n"
-                   "Kurt Juhl, Byrådet (Social- og Sundhedsudvalget)\n"
-                   "Niels Brink, Byrådet (Teknisk Udvalg)\n"
-                   "Mona Hede, Social- og Sundhedsdirektør\n\n"
-                   "1. Høringssvar\n"
-                   "Rådet skriver et samlet høringssvar.\n\n"
-                   "2. Eventuelt\n"
-                   "Intet.\n",
-                   "Handicaprådet");
+    expect_text_council("Referat 5. december 2013\n\n"
+                        "Referat fra Handicaprådsmøde torsdag den 5. december "
+                        "2013\nDeltagere:\n"
+                        "Hanne Vig, DH\n"
+                        "Kurt Juhl, Byrådet (Social- og Sundhedsudvalget)\n"
+                        "Niels Brink, Byrådet (Teknisk Udvalg)\n"
+                        "Mona Hede, Social- og Sundhedsdirektør\n\n"
+                        "1. Høringssvar\n"
+                        "Rådet skriver et samlet høringssvar.\n\n"
+                        "2. Eventuelt\n"
+                        "Intet.\n",
+                        "Handicaprådet");
 }
 
 /* "HR. 1 Title": the råd's code before every item's number; the items'
@@ -116,7 +107,7 @@ static void test_council_code_before_number(void **state)
     parse_text(text, &m);
     expect_items(&m, 3, labels, titles);
     mnt_meeting_fini(&m);
-    expect_council(text, "Handicaprådet");
+    expect_text_council(text, "Handicaprådet");
 }
 
 /* "… og Lars Rosing.Punkt nummer: 2": the heading glued to the previous
