@@ -271,33 +271,46 @@ static int announces_points(const struct mnt_line *l)
     return 0;
 }
 
+/* The announced point after line j: the next text line, a bullet of an
+ * unnumbered list short enough for a heading; past a closed part's
+ * heading ("Lukket møde:") to the bullets under it. d->nlines if none. */
+static size_t next_announced(const struct mnt_doc *d, size_t j)
+{
+    size_t k = mnt_next_text(d, j, d->nlines, MNT_JOIN_GAP);
+    if (k < d->nlines && !d->lines[k].list &&
+        mnt_is_closed_part(d->lines[k].s, d->lines[k].len))
+        k = mnt_next_text(d, k, d->nlines, MNT_JOIN_GAP);
+    const struct mnt_line *l = k < d->nlines ? &d->lines[k] : NULL;
+    if (l == NULL || !l->list || l->list_no != 0 || l->len > MNT_HEADING_MAX ||
+        mnt_line_is_prose(l))
+        return d->nlines;
+    return k;
+}
+
 int mnt_announced_list(const struct mnt_parser *p, struct mnt_cands *c)
 {
     const struct mnt_doc *d = &p->doc;
     memset(c, 0, sizeof *c);
     /* a page of one case ("Sagen omfatter disse punkter:" over bullets
-     * in its Sagsfremstilling) is no announcement */
+     * in its Sagsfremstilling) is no announcement; a bullet that opens
+     * with a section's word ("Beslutning om nedrivning af …") is one of
+     * the announced points, no section */
     for (size_t i = 0; i < d->nlines; i++)
-        if (mnt_is_item_section(&d->lines[i]))
+        if (!d->lines[i].list && mnt_is_item_section(&d->lines[i]))
             return ERR_OK;
     for (size_t i = 0; i < d->nlines; i++) {
         if (!announces_points(&d->lines[i]))
             continue;
-        size_t n = 0, j = i;
-        for (;;) {
-            size_t k = mnt_next_text(d, j, d->nlines, MNT_JOIN_GAP);
-            const struct mnt_line *l = k < d->nlines ? &d->lines[k] : NULL;
-            if (l == NULL || !l->list || l->list_no != 0 ||
-                l->len > MNT_HEADING_MAX || mnt_line_is_prose(l))
-                break;
-            n++, j = k;
-        }
+        size_t n = 0;
+        for (size_t j = next_announced(d, i); j < d->nlines;
+             j = next_announced(d, j))
+            n++;
         if (n < ANNOUNCED_MIN)
             continue;
         if ((c->v = calloc(n, sizeof *c->v)) == NULL)
             return ERR_NOMEM;
         for (size_t k = i; c->n < n;) {
-            k = mnt_next_text(d, k, d->nlines, MNT_JOIN_GAP);
+            k = next_announced(d, k);
             c->v[c->n].line = k;
             c->v[c->n].num = (unsigned)c->n + 1;
             c->v[c->n].delim = '.';

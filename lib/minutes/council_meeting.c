@@ -50,8 +50,10 @@ int mnt_meeting_noun(const struct mnt_tok *t, char out[MNT_NAME_MAX])
 /* "Referat af møde i standardiseringsudvalget for e-fakturering den …":
  * a council the minutes' heading names in lower case after "møde i" (a
  * body outside the municipalities, whose text writes its name as a
- * common noun). Only a definite compound ("…udvalget", "…rådet"; not a
- * bare "udvalget"), with the words after "for" in any case. Its length
+ * common noun, or a municipality's news page its own council: "Møde i
+ * kommunalbestyrelsen 28. marts"). Only a definite compound ("…udvalget",
+ * "…rådet"; not a bare "udvalget") or body, with the words after "for"
+ * in any case. Its length
  * in s, the capitalised name in out; 0 if none. */
 size_t mnt_lower_meeting_council(const char *s, size_t n,
                                  const struct mnt_tok *t,
@@ -66,8 +68,10 @@ size_t mnt_lower_meeting_council(const char *s, size_t n,
             (at == bl || s[at - bl - 1] == ' '))
             pre = bl;
     }
+    /* the noun as printed: no genitive, no indefinite form; a body of
+     * its own name comes back capitalised ("kommunalbestyrelsen") */
     if (pre == 0 || mnt_tok_capital(t) || !mnt_council_noun(t, 1, noun) ||
-        strlen(noun) != t->n || memcmp(noun, t->s, t->n) != 0 ||
+        !fold_eq(noun, strlen(noun), t->s, t->n) ||
         !(mnt_ends_fold(t->s, t->n, "et") || mnt_ends_fold(t->s, t->n, "en")))
         return 0;
     size_t len = t->n, k = strlen(" for ");

@@ -5,8 +5,9 @@
  * numbering pasted into a web page (` 1. 2.     Title`), an agenda list
  * above `Ad N` paragraphs whose first words are the minute, a news
  * page's bold group lines over numbered items, a transcript's running
- * footer after the last title of a page. Each case is a few lines in our
- * own words. */
+ * footer after the last title of a page, a news page's agenda as
+ * bullets with a closed part (session 26, on main). Each case is a few lines in
+ * our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -161,6 +162,45 @@ static void test_title_stops_at_running_footer(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A news page's agenda as announced: "Dagsorden - åbent møde:" over
+ * bullets, one of them opening with a section's word ("Beslutning om
+ * …", one of the points, no section of an item), and "Lukket møde:"
+ * over the closed part's bullets, which are items too. The heading
+ * names the council in lower case after "Møde i". */
+static void test_news_agenda_bullets_and_closed_part(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_HEADING, 0, 1, "Møde i kommunalbestyrelsen 4. april"},
+        {EXT_PARA, 0, 0,
+         "Mødet holdes på Rådhuset tirsdag den 4. april 2017 kl. 17."},
+        {EXT_PARA, 1, 0, "Dagsorden - åbent møde:"},
+        {EXT_LIST_ITEM, 0, 0, "Budgetopfølgning pr. 31.3.2017"},
+        {EXT_LIST_ITEM, 0, 0, "Beslutning om salg af den gamle skole"},
+        {EXT_LIST_ITEM, 0, 0, "Havneudvalgets åbne referater"},
+        {EXT_LIST_ITEM, 0, 0, "Eventuelt"},
+        {EXT_PARA, 1, 0, "Lukket møde:"},
+        {EXT_LIST_ITEM, 0, 0, "Køb af jord ved havnen"},
+        {EXT_LIST_ITEM, 0, 0, "Eventuelt"},
+        {EXT_PARA, 0, 0, "Dagsordenen er fremlagt på biblioteket."},
+    };
+    static const char *const labels[] = {"1", "2", "3", "4", "5", "6"};
+    static const char *const titles[] = {
+        "Budgetopfølgning pr. 31.3.2017",
+        "Beslutning om salg af den gamle skole",
+        "Havneudvalgets åbne referater",
+        "Eventuelt",
+        "Køb af jord ved havnen",
+        "Eventuelt"};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_items(&m, 6, labels, titles);
+    if (m.council == NULL || strcmp(m.council, "Kommunalbestyrelsen") != 0)
+        fail_msg("council <%s>, want <Kommunalbestyrelsen>",
+                 m.council ? m.council : "(null)");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -169,6 +209,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_ad_paragraphs_titled_by_list),
         cmocka_unit_test(test_bold_groups_over_numbered_items),
         cmocka_unit_test(test_title_stops_at_running_footer),
+        cmocka_unit_test(test_news_agenda_bullets_and_closed_part),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
