@@ -54,18 +54,10 @@ size_t mnt_council_for_words(const char *s, size_t n, size_t i, int capitals)
     return end;
 }
 
-/* Does the word that ends at s[e] end in a genitive "s" before "møde"
- * ("… udsatheds møde", "By og Lands møde:"), the word longer than two
- * letters? The heading says whose meeting it is. */
-int mnt_genitive_before_meeting(const char *s, size_t n, size_t e)
+/* A word no council's lower-case words after "for" have. */
+static int not_for_word(const struct mnt_tok *t)
 {
-    size_t m = strlen(" møde"), w = e;
-    while (w > 0 && s[w - 1] != ' ')
-        w--;
-    return e - w > 2 && s[e - 1] == 's' && n - e >= m &&
-           fold_prefix(s + e, n - e, " møde") == m &&
-           (e + m == n || s[e + m] == ' ' || s[e + m] == ':' ||
-            s[e + m] == '\n');
+    return mnt_council_stop_word(t) || is_weekday(t);
 }
 
 /* "Rådet for handicap, psykiatri og udsatheds møde den …": a council's
@@ -76,27 +68,10 @@ int mnt_genitive_before_meeting(const char *s, size_t n, size_t e)
  * name's end), or 0. */
 static size_t genitive_for_words(const char *s, size_t n, size_t i)
 {
-    struct mnt_tok t;
-    for (unsigned words = 0; words < PHRASE_WORDS; words++) {
-        size_t want = i;
-        if (!mnt_tok_next(s, n, &i, &t) || t.s != s + want)
-            return 0;
-        uint32_t cp;
-        utf8_decode(t.s, t.n, &cp);
-        int og = mnt_tok_is(&t, "og");
-        if (!fold_is_letter(cp) || (!og && mnt_council_stop_word(&t)) ||
-            is_weekday(&t))
-            return 0;
-        size_t e = (size_t)(t.s + t.n - s);
-        if (!og && mnt_genitive_before_meeting(s, n, e))
-            return e - 1;
-        if (i + 1 < n && s[i] == ',' && s[i + 1] == ' ' && !og)
-            i++;
-        if (i >= n || s[i] != ' ')
-            return 0;
-        i++;
-    }
-    return 0;
+    static const struct mnt_genitive_form form = {PHRASE_WORDS, 0,   0, 0,
+                                                  not_for_word, NULL};
+    size_t e = mnt_genitive_name(s, n, i, &form);
+    return e > 0 ? e - 1 : 0;
 }
 
 /* "Udvalget for By og Lands møde den …": capitalised words after "for"

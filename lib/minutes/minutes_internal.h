@@ -388,9 +388,25 @@ int mnt_council_abbrev(const struct mnt_doc *d, const char *abbr, size_t an,
  * 0. lim bounds the header. */
 int mnt_council_other(const struct mnt_doc *d, size_t i, size_t lim,
                       char out[MNT_NAME_MAX]);
-/* council_for.c: does the word ending at s[e] end in a genitive "s"
+/* council_genitive.c: does the word ending at s[e] end in a genitive "s"
  * before "møde" ("… udsatheds møde")? */
 int mnt_genitive_before_meeting(const char *s, size_t n, size_t e);
+/* How a name in the genitive before "møde" may be printed: the two rules
+ * that read one ("Social og sundheds møde", "Rådet for handicap,
+ * psykiatri og udsatheds møde") differ only in these. */
+struct mnt_genitive_form {
+    unsigned max_words;
+    int capital_first;  /* the name's first word capitalised */
+    unsigned min_words; /* words before the genitive's */
+    int hyphens;        /* "Social-, Sundheds- og …" joins; else only ", " */
+    int (*refuse)(
+        const struct mnt_tok *t); /* a word no name has ("og" never) */
+    int (*accept)(const char *s, size_t n, size_t e); /* NULL: any */
+};
+/* The words from s[i] (one space apart) up to a genitive before "møde":
+ * the offset after its "s", or 0. */
+size_t mnt_genitive_name(const char *s, size_t n, size_t i,
+                         const struct mnt_genitive_form *f);
 /* council_genitive.c: "Social og sundheds møde den 12. juni 2023": a
  * committee named by its areas in the genitive before "møde" and a date,
  * its name ("Social og sundhed") into out. 1, or 0. */
