@@ -32,9 +32,8 @@ static size_t entry_title_line(const struct mnt_parser *p,
     return k;
 }
 
-/* The title of candidate c: (s, n). */
-static void cand_title(const struct mnt_parser *p, const struct mnt_cand *c,
-                       const char **s, size_t *n)
+void mnt_agenda_entry_title(const struct mnt_parser *p,
+                            const struct mnt_cand *c, const char **s, size_t *n)
 {
     size_t tl = entry_title_line(p, c);
     const struct mnt_line *l = &p->doc.lines[tl];
@@ -64,7 +63,7 @@ static size_t page_at(const struct mnt_parser *p, const struct mnt_cand *c,
     size_t tn;
     if (entry_title_line(p, c) != c->line)
         return 0;
-    cand_title(p, c, &t, &tn);
+    mnt_agenda_entry_title(p, c, &t, &tn);
     size_t i = tn;
     while (i > 0 && t[i - 1] >= '0' && t[i - 1] <= '9')
         i--;
@@ -119,9 +118,7 @@ static void drop_page_numbers(const struct mnt_parser *p, struct mnt_cands *run)
         run->v[k].title_end = page_at(p, &run->v[k], &page);
 }
 
-/* Does the text t (tn bytes) begin with the title a (an bytes), compared
- * case-insensitively on its first 40 bytes? */
-static int title_prefix(const char *t, size_t tn, const char *a, size_t an)
+int mnt_agenda_title_prefix(const char *t, size_t tn, const char *a, size_t an)
 {
     size_t k = an < 40 ? an : 40;
     if (k < an)
@@ -228,7 +225,7 @@ static size_t index_find(const struct mnt_parser *p,
          key != 0 && lo < ix->n && lo < end && ix->v[lo].key == key; lo++) {
         const struct mnt_line *l = &p->doc.lines[ix->v[lo].line];
         size_t o = ix->v[lo].off;
-        if (title_prefix(l->s + o, l->len - o, a, an) ||
+        if (mnt_agenda_title_prefix(l->s + o, l->len - o, a, an) ||
             (p->agenda_inline &&
              mnt_heading_names_entry(l->s + o, l->len - o, a, an))) {
             *off = o;
@@ -238,27 +235,74 @@ static size_t index_find(const struct mnt_parser *p,
     return (size_t)-1;
 }
 
+/* Is there a closed part's heading ("Lukket møde") in lines (a, b)? */
+static int closed_part_between(const struct mnt_parser *p, size_t a, size_t b)
+{
+    for (size_t i = a + 1; i < b; i++)
+        if (p->doc.lines[i].kind == MNT_LINE_TEXT &&
+            mnt_is_closed_part(p->doc.lines[i].s, p->doc.lines[i].len))
+            return 1;
+    return 0;
+}
+
+/* Entry k's title first reappears at line i, but the next entry's at an
+ * earlier line: the item was moved to the closed part ("3. Salg af grund"
+ * on the agenda, its text after "Lukket møde" below the last open item).
+ * It stays out of the order and joins the hits where it stands, if a
+ * closed part's heading lies between; else it is missed. */
+static int moved_to_closed(const struct mnt_parser *p,
+                           const struct title_index *ix,
+                           const struct mnt_cands *run, size_t k, size_t at,
+                           size_t i)
+{
+    const char *b;
+    size_t bn, off;
+    if (k + 1 >= run->n)
+        return 0;
+    mnt_agenda_entry_title(p, &run->v[k + 1], &b, &bn);
+    size_t j = index_find(p, ix, b, bn, at, &off);
+    return j != (size_t)-1 && j < i;
+}
+
+/* Put hit h into hits (sorted by line) unless a hit stands on its line. */
+static int hit_insert(struct mnt_cands *hits, const struct mnt_cand *h)
+{
+    size_t at = hits->n;
+    while (at > 0 && hits->v[at - 1].line >= h->line)
+        if (hits->v[--at].line == h->line)
+            return 0;
+    memmove(hits->v + at + 1, hits->v + at, (hits->n - at) * sizeof *h);
+    hits->v[at] = *h;
+    hits->n++;
+    return 1;
+}
+
 /* Lines after `from` where the entries' titles reappear, in order, as
- * candidates in `hits`; returns how many entries were found, stopping
- * early once two thirds can no longer be. */
+ * candidates in `hits` (an entry moved to the closed part where it
+ * stands); returns how many entries were found, stopping early once two
+ * thirds can no longer be. */
 static size_t find_hits(const struct mnt_parser *p,
                         const struct title_index *ix,
                         const struct mnt_cands *run, size_t from,
                         struct mnt_cands *hits)
 {
-    size_t found = 0, missed = 0, at = from;
+    size_t found = 0, missed = 0, at = from, nmoved = 0;
     size_t n = run->n < AGENDA_MAX ? run->n : AGENDA_MAX;
+    struct mnt_cand moved[4];
     hits->n = 0;
     for (size_t k = 0; k < n && missed * 3 <= n; k++) {
         const char *a;
         size_t an, off = 0;
-        cand_title(p, &run->v[k], &a, &an);
+        mnt_agenda_entry_title(p, &run->v[k], &a, &an);
         size_t i = index_find(p, ix, a, an, at, &off);
-        if (i == (size_t)-1) {
+        int out = i != (size_t)-1 && moved_to_closed(p, ix, run, k, at, i);
+        if (i == (size_t)-1 ||
+            (out && (nmoved == sizeof moved / sizeof *moved ||
+                     !closed_part_between(p, at, i)))) {
             missed++;
             continue;
         }
-        struct mnt_cand *h = &hits->v[hits->n++];
+        struct mnt_cand *h = out ? &moved[nmoved++] : &hits->v[hits->n++];
         *h = run->v[k];
         h->line = i;
         h->title_off = off;
@@ -266,8 +310,12 @@ static size_t find_hits(const struct mnt_parser *p,
         h->quality = 5;
         h->order = (unsigned)k + 1;
         found++;
-        at = i + 1;
+        if (!out)
+            at = i + 1;
     }
+    for (size_t m = 0; m < nmoved; m++)
+        if (moved[m].line < at || !hit_insert(hits, &moved[m]))
+            found--; /* it stands among the open items after all */
     return found;
 }
 
@@ -314,7 +362,7 @@ static size_t find_number_hits(const struct mnt_parser *p,
     for (size_t k = 0; k < run->n; k++) {
         const char *t;
         size_t tn;
-        cand_title(p, &run->v[k], &t, &tn);
+        mnt_agenda_entry_title(p, &run->v[k], &t, &tn);
         if (tn < 2 || (run->v[k].title_end > 0 && !page_cut(p, &run->v[k])) ||
             run->v[k].above ||
             (t[tn - 1] == ')' && tn >= 4 && t[tn - 3] == '('))
@@ -490,93 +538,4 @@ int mnt_agenda_find(struct mnt_parser *p)
 int mnt_agenda_cands(const struct mnt_parser *p, struct mnt_cands *out)
 {
     return mnt_cands_copy(&p->hits, 0, p->hits.n, out);
-}
-
-#define REWORD_WORD 4u /* bytes of a word that names the subject */
-
-/* The next word of s[*i..n) of at least REWORD_WORD bytes (letters,
- * digits; hyphens, commas and stops part words) into *w, *wn; 0 at the
- * end. */
-static int long_word(const char *s, size_t n, size_t *i, const char **w,
-                     size_t *wn)
-{
-    while (*i < n) {
-        while (*i < n && strchr(" -,.:;()/\t", s[*i]) != NULL)
-            (*i)++;
-        size_t b = *i;
-        while (*i < n && strchr(" -,.:;()/\t", s[*i]) == NULL)
-            (*i)++;
-        if (*i - b >= REWORD_WORD) {
-            *w = s + b, *wn = *i - b;
-            return 1;
-        }
-    }
-    return 0;
-}
-
-/* Does line l name the agenda entry's subject in other words, as a
- * heading's own title ("Handicapdagen 2013 - evaluering" under "Punkt
- * nummer: 2", listed as "Evaluering af Handicapdagen 2013")? A short line
- * with no sentence in it, holding at least two and two thirds of the
- * entry's long words. */
-static int reworded(const struct mnt_line *l, const char *a, size_t an)
-{
-    if (l->len > 2 * an + 20)
-        return 0;
-    for (size_t k = 0; k + 1 < l->len; k++)
-        if (l->s[k] == '.' && l->s[k + 1] == ' ')
-            return 0;
-    size_t words = 0, found = 0, i = 0, wn;
-    const char *w;
-    while (long_word(a, an, &i, &w, &wn)) {
-        words++;
-        size_t j = 0, vn;
-        const char *v;
-        while (long_word(l->s, l->len, &j, &v, &vn))
-            if (fold_eq(v, vn, w, wn)) {
-                found++;
-                break;
-            }
-    }
-    return found >= 2 && 3 * found >= 2 * words;
-}
-
-int mnt_agenda_title_for(const struct mnt_parser *p, const struct mnt_cand *c,
-                         const struct mnt_line *next, struct mnt_line *t)
-{
-    for (size_t k = 0; k < p->agenda.n; k++) {
-        const struct mnt_cand *a = &p->agenda.v[k];
-        if (a->num != c->num || a->letter != c->letter)
-            continue;
-        *t = p->doc.lines[a->line];
-        cand_title(p, a, &t->s, &t->len);
-        if (t->len == 0)
-            return 0;
-        /* the line below repeats the agenda's title, or names its
-         * subject in other words: it is the title */
-        return p->agenda_by_number || next == NULL ||
-               !(title_prefix(next->s, next->len, t->s, t->len) ||
-                 reworded(next, t->s, t->len));
-    }
-    return 0;
-}
-
-size_t mnt_agenda_title_len(const struct mnt_parser *p,
-                            const struct mnt_cand *c, const char *s, size_t n)
-{
-    for (size_t k = 0; k < p->agenda.n; k++) {
-        const struct mnt_cand *a = &p->agenda.v[k];
-        if (a->num != c->num || a->letter != c->letter)
-            continue;
-        const char *t;
-        size_t tn;
-        char want[256];
-        cand_title(p, a, &t, &tn);
-        if (tn < 4 || tn >= sizeof want)
-            return 0;
-        memcpy(want, t, tn);
-        want[tn] = '\0';
-        return fold_prefix(s, n, want);
-    }
-    return 0;
 }

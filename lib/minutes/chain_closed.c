@@ -132,3 +132,16 @@ int mnt_generic_chain(const struct mnt_parser *p, struct mnt_cands *c)
     free(all.v);
     return ERR_OK;
 }
+
+int mnt_agenda_chain(const struct mnt_parser *p, struct mnt_cands *c)
+{
+    if (c->n == 0)
+        return ERR_OK;
+    struct mnt_cands all;
+    if (mnt_cands_copy(c, 0, c->n, &all) != ERR_OK)
+        return ERR_NOMEM;
+    mnt_best_chain(p, c, 0, MNT_CHAIN_LISTED);
+    mnt_closed_gaps(p, c, &all);
+    free(all.v);
+    return ERR_OK;
+}

@@ -342,7 +342,8 @@ static int collect_all(struct mnt_parser *p, struct mnt_cands *f)
         return rc;
     if ((rc = mnt_generic_chain(p, &f[F_GENERIC])) != ERR_OK)
         return rc;
-    mnt_best_chain(p, &f[F_AGENDA], 0, MNT_CHAIN_LISTED);
+    if ((rc = mnt_agenda_chain(p, &f[F_AGENDA])) != ERR_OK)
+        return rc;
     if (f[F_NUMBERED].n < 2 && f[F_GENERIC].n < 2 && f[F_AGENDA].n < 2 &&
         (rc = list_numbered(p, &f[F_NUMBERED])) != ERR_OK)
         return rc;

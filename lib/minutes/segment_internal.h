@@ -275,6 +275,10 @@ int mnt_numbered_chain(const struct mnt_parser *p, struct mnt_cands *c);
 /* The loose styles' chain: mnt_best_chain() with jumps, and a closed
  * part numbered from 101 after it appended. ERR_NOMEM. */
 int mnt_generic_chain(const struct mnt_parser *p, struct mnt_cands *c);
+/* The agenda's hits' chain: mnt_best_chain() in the agenda's order, an
+ * entry moved to the closed part put back where it stands
+ * (mnt_closed_gaps()). ERR_NOMEM. */
+int mnt_agenda_chain(const struct mnt_parser *p, struct mnt_cands *c);
 /* chain_closed.c: a closed part numbered from 101 (201, …) after chain c
  * (its headings among `all`, c's candidates before the chain was
  * chosen), appended to c. */
@@ -382,6 +386,16 @@ int mnt_run_complete(const struct mnt_cands *all, const size_t *idx, size_t n);
 /* Candidates: lines below the agenda that begin with an entry's title,
  * numbered as the agenda numbers them. ERR_NOMEM. */
 int mnt_agenda_cands(const struct mnt_parser *p, struct mnt_cands *out);
+/* The title of agenda entry c (contents leaders and page numbers cut):
+ * (s, n). */
+void mnt_agenda_entry_title(const struct mnt_parser *p,
+                            const struct mnt_cand *c, const char **s,
+                            size_t *n);
+/* Does the text t (tn bytes) begin with the title a (an bytes), compared
+ * case-insensitively on its first 40 bytes? */
+int mnt_agenda_title_prefix(const char *t, size_t tn, const char *a, size_t an);
+
+/* agenda_titles.c */
 
 /* The agenda list's title for heading c, whose line holds no title, as
  * a line in *t: when the agenda has that number and `next` (the text

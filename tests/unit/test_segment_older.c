@@ -287,6 +287,50 @@ static void test_short_first_page_no_item(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* An agenda list read by its titles (no numbers on the bodies' headings)
+ * whose third item was moved to the closed part: its text stands after
+ * "Lukket møde", below the last open item. The agenda still holds (the
+ * moved entry found where it stands), the item keeps its title and
+ * label and is closed. Without the closed part's heading a title found
+ * late is no moved item (a line of text may open with the title). */
+static void test_agenda_item_moved_to_closed(void **state)
+{
+    (void)state;
+    static const char head[] =
+        "Referat\nTeknik- og Miljøudvalget\nMødedato: 12. marts 2024\n\n"
+        "Dagsorden\n1. Godkendelse af dagsorden\n"
+        "2. Budgetopfølgning for første kvartal\n"
+        "3. Salg af byggegrund på Havnevej\n4. Trafikplan for bymidten\n"
+        "5. Eventuelt\n\nGodkendelse af dagsorden\nBeslutning\n"
+        "Dagsordenen blev godkendt.\n\nBudgetopfølgning for første "
+        "kvartal\nSagsfremstilling\nForbruget følger budgettet på alle "
+        "områder, og der er ingen grund til at søge tillæg.\nBeslutning\n"
+        "Taget til efterretning.\n\nTrafikplan for bymidten\n"
+        "Sagsfremstilling\nPlanen lægger vægt på cykler og gående i de "
+        "smalle gader.\nBeslutning\nGodkendt.\n\nEventuelt\nBeslutning\n"
+        "Intet.\n\n";
+    static const char tail[] = "Salg af byggegrund på Havnevej\nBeslutning\n"
+                               "Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "4", "5", "3"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Budgetopfølgning for første kvartal",
+                                         "Trafikplan for bymidten", "Eventuelt",
+                                         "Salg af byggegrund på Havnevej"};
+    char text[4096];
+    snprintf(text, sizeof text, "%sLukket møde\n\n%s", head, tail);
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    assert_true(m.items[4].closed);
+    assert_false(m.items[3].closed);
+    mnt_meeting_fini(&m);
+
+    snprintf(text, sizeof text, "%s%s", head, tail);
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -297,6 +341,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_year_slash_ends_title),
         cmocka_unit_test(test_house_number_before_fields),
         cmocka_unit_test(test_closed_item_after_last),
+        cmocka_unit_test(test_agenda_item_moved_to_closed),
         cmocka_unit_test(test_short_first_page_no_item),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

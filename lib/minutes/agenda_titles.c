@@ -1,0 +1,97 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* agenda_titles.c - for titles.c: the agenda list's title for a heading
+ * whose line holds none ("Punkt nummer: 2" over its text), or whose line
+ * names the subject in other words; the bytes of a heading that are the
+ * agenda's title. Apart from agenda.c, which finds the list. */
+#include <string.h>
+
+#include "minutes/segment_internal.h"
+
+#define REWORD_WORD 4u /* bytes of a word that names the subject */
+
+/* The next word of s[*i..n) of at least REWORD_WORD bytes (letters,
+ * digits; hyphens, commas and stops part words) into *w, *wn; 0 at the
+ * end. */
+static int long_word(const char *s, size_t n, size_t *i, const char **w,
+                     size_t *wn)
+{
+    while (*i < n) {
+        while (*i < n && strchr(" -,.:;()/\t", s[*i]) != NULL)
+            (*i)++;
+        size_t b = *i;
+        while (*i < n && strchr(" -,.:;()/\t", s[*i]) == NULL)
+            (*i)++;
+        if (*i - b >= REWORD_WORD) {
+            *w = s + b, *wn = *i - b;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Does line l name the agenda entry's subject in other words, as a
+ * heading's own title ("Handicapdagen 2013 - evaluering" under "Punkt
+ * nummer: 2", listed as "Evaluering af Handicapdagen 2013")? A short line
+ * with no sentence in it, holding at least two and two thirds of the
+ * entry's long words. */
+static int reworded(const struct mnt_line *l, const char *a, size_t an)
+{
+    if (l->len > 2 * an + 20)
+        return 0;
+    for (size_t k = 0; k + 1 < l->len; k++)
+        if (l->s[k] == '.' && l->s[k + 1] == ' ')
+            return 0;
+    size_t words = 0, found = 0, i = 0, wn;
+    const char *w;
+    while (long_word(a, an, &i, &w, &wn)) {
+        words++;
+        size_t j = 0, vn;
+        const char *v;
+        while (long_word(l->s, l->len, &j, &v, &vn))
+            if (fold_eq(v, vn, w, wn)) {
+                found++;
+                break;
+            }
+    }
+    return found >= 2 && 3 * found >= 2 * words;
+}
+
+int mnt_agenda_title_for(const struct mnt_parser *p, const struct mnt_cand *c,
+                         const struct mnt_line *next, struct mnt_line *t)
+{
+    for (size_t k = 0; k < p->agenda.n; k++) {
+        const struct mnt_cand *a = &p->agenda.v[k];
+        if (a->num != c->num || a->letter != c->letter)
+            continue;
+        *t = p->doc.lines[a->line];
+        mnt_agenda_entry_title(p, a, &t->s, &t->len);
+        if (t->len == 0)
+            return 0;
+        /* the line below repeats the agenda's title, or names its
+         * subject in other words: it is the title */
+        return p->agenda_by_number || next == NULL ||
+               !(mnt_agenda_title_prefix(next->s, next->len, t->s, t->len) ||
+                 reworded(next, t->s, t->len));
+    }
+    return 0;
+}
+
+size_t mnt_agenda_title_len(const struct mnt_parser *p,
+                            const struct mnt_cand *c, const char *s, size_t n)
+{
+    for (size_t k = 0; k < p->agenda.n; k++) {
+        const struct mnt_cand *a = &p->agenda.v[k];
+        if (a->num != c->num || a->letter != c->letter)
+            continue;
+        const char *t;
+        size_t tn;
+        char want[256];
+        mnt_agenda_entry_title(p, a, &t, &tn);
+        if (tn < 4 || tn >= sizeof want)
+            return 0;
+        memcpy(want, t, tn);
+        want[tn] = '\0';
+        return fold_prefix(s, n, want);
+    }
+    return 0;
+}
