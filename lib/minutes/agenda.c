@@ -235,6 +235,24 @@ static size_t index_find(const struct mnt_parser *p,
     return (size_t)-1;
 }
 
+/* index_find() for an entry's title; failing that, for the title
+ * without a remark in brackets at its end ("Salg af grund (flyttet til
+ * lukket møde)" on the agenda, "Salg af grund" over its text). */
+static size_t entry_find(const struct mnt_parser *p,
+                         const struct title_index *ix, const char *a, size_t an,
+                         size_t at, size_t *off)
+{
+    size_t i = index_find(p, ix, a, an, at, off);
+    if (i != (size_t)-1 || an == 0 || a[an - 1] != ')')
+        return i;
+    size_t b = an;
+    while (b > 0 && a[b - 1] != '(')
+        b--;
+    if (b < 2 || a[b - 2] != ' ')
+        return i;
+    return index_find(p, ix, a, b - 2, at, off);
+}
+
 /* Is there a closed part's heading ("Lukket møde") in lines (a, b)? */
 static int closed_part_between(const struct mnt_parser *p, size_t a, size_t b)
 {
@@ -260,7 +278,7 @@ static int moved_to_closed(const struct mnt_parser *p,
     if (k + 1 >= run->n)
         return 0;
     mnt_agenda_entry_title(p, &run->v[k + 1], &b, &bn);
-    size_t j = index_find(p, ix, b, bn, at, &off);
+    size_t j = entry_find(p, ix, b, bn, at, &off);
     return j != (size_t)-1 && j < i;
 }
 
@@ -294,7 +312,7 @@ static size_t find_hits(const struct mnt_parser *p,
         const char *a;
         size_t an, off = 0;
         mnt_agenda_entry_title(p, &run->v[k], &a, &an);
-        size_t i = index_find(p, ix, a, an, at, &off);
+        size_t i = entry_find(p, ix, a, an, at, &off);
         int out = i != (size_t)-1 && moved_to_closed(p, ix, run, k, at, i);
         if (i == (size_t)-1 ||
             (out && (nmoved == sizeof moved / sizeof *moved ||

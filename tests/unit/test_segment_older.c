@@ -291,16 +291,18 @@ static void test_short_first_page_no_item(void **state)
  * whose third item was moved to the closed part: its text stands after
  * "Lukket møde", below the last open item. The agenda still holds (the
  * moved entry found where it stands), the item keeps its title and
- * label and is closed. Without the closed part's heading a title found
- * late is no moved item (a line of text may open with the title). */
+ * label and is closed, also where the agenda adds a remark in brackets
+ * ("(flyttet til lukket møde)"). Without the closed part's heading a title
+ * found late is no moved item (a line of text may open with the title). */
 static void test_agenda_item_moved_to_closed(void **state)
 {
     (void)state;
-    static const char head[] =
+    static const char top[] =
         "Referat\nTeknik- og Miljøudvalget\nMødedato: 12. marts 2024\n\n"
         "Dagsorden\n1. Godkendelse af dagsorden\n"
-        "2. Budgetopfølgning for første kvartal\n"
-        "3. Salg af byggegrund på Havnevej\n4. Trafikplan for bymidten\n"
+        "2. Budgetopfølgning for første kvartal\n";
+    static const char rest[] =
+        "4. Trafikplan for bymidten\n"
         "5. Eventuelt\n\nGodkendelse af dagsorden\nBeslutning\n"
         "Dagsordenen blev godkendt.\n\nBudgetopfølgning for første "
         "kvartal\nSagsfremstilling\nForbruget følger budgettet på alle "
@@ -309,6 +311,10 @@ static void test_agenda_item_moved_to_closed(void **state)
         "Sagsfremstilling\nPlanen lægger vægt på cykler og gående i de "
         "smalle gader.\nBeslutning\nGodkendt.\n\nEventuelt\nBeslutning\n"
         "Intet.\n\n";
+    static const char entry[] = "3. Salg af byggegrund på Havnevej\n";
+    /* the agenda's remark in brackets is no part of the heading below */
+    static const char remark[] =
+        "3. Salg af byggegrund på Havnevej (flyttet til lukket møde)\n";
     static const char tail[] = "Salg af byggegrund på Havnevej\nBeslutning\n"
                                "Godkendt.\n";
     static const char *const labels[] = {"1", "2", "4", "5", "3"};
@@ -317,15 +323,18 @@ static void test_agenda_item_moved_to_closed(void **state)
                                          "Trafikplan for bymidten", "Eventuelt",
                                          "Salg af byggegrund på Havnevej"};
     char text[4096];
-    snprintf(text, sizeof text, "%sLukket møde\n\n%s", head, tail);
     struct mnt_meeting m;
-    parse_text(text, &m);
-    expect_items(&m, 5, labels, titles);
-    assert_true(m.items[4].closed);
-    assert_false(m.items[3].closed);
-    mnt_meeting_fini(&m);
+    for (int r = 0; r < 2; r++) {
+        snprintf(text, sizeof text, "%s%s%sLukket møde\n\n%s", top,
+                 r ? remark : entry, rest, tail);
+        parse_text(text, &m);
+        expect_items(&m, 5, labels, titles);
+        assert_true(m.items[4].closed);
+        assert_false(m.items[3].closed);
+        mnt_meeting_fini(&m);
+    }
 
-    snprintf(text, sizeof text, "%s%s", head, tail);
+    snprintf(text, sizeof text, "%s%s%s%s", top, entry, rest, tail);
     parse_text(text, &m);
     expect_items(&m, 4, labels, titles);
     mnt_meeting_fini(&m);
