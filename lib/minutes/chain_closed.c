@@ -119,29 +119,31 @@ void mnt_closed_gaps(const struct mnt_parser *p, struct mnt_cands *c,
     }
 }
 
-int mnt_generic_chain(const struct mnt_parser *p, struct mnt_cands *c)
+/* mnt_best_chain() with `jumps`, then the closed items it could not
+ * chain put back: a part numbered from 101 (with `hundreds`) and the
+ * gaps after a closed part's heading. */
+static int chain_with_closed(const struct mnt_parser *p, struct mnt_cands *c,
+                             int jumps, int hundreds)
 {
     if (c->n == 0)
         return ERR_OK;
     struct mnt_cands all;
     if (mnt_cands_copy(c, 0, c->n, &all) != ERR_OK)
         return ERR_NOMEM;
-    mnt_best_chain(p, c, 0, MNT_CHAIN_JUMPS);
-    mnt_hundreds_chain(p, c, &all);
+    mnt_best_chain(p, c, 0, jumps);
+    if (hundreds)
+        mnt_hundreds_chain(p, c, &all);
     mnt_closed_gaps(p, c, &all);
     free(all.v);
     return ERR_OK;
 }
 
+int mnt_generic_chain(const struct mnt_parser *p, struct mnt_cands *c)
+{
+    return chain_with_closed(p, c, MNT_CHAIN_JUMPS, 1);
+}
+
 int mnt_agenda_chain(const struct mnt_parser *p, struct mnt_cands *c)
 {
-    if (c->n == 0)
-        return ERR_OK;
-    struct mnt_cands all;
-    if (mnt_cands_copy(c, 0, c->n, &all) != ERR_OK)
-        return ERR_NOMEM;
-    mnt_best_chain(p, c, 0, MNT_CHAIN_LISTED);
-    mnt_closed_gaps(p, c, &all);
-    free(all.v);
-    return ERR_OK;
+    return chain_with_closed(p, c, MNT_CHAIN_LISTED, 0);
 }
