@@ -191,6 +191,35 @@ int mnt_decisions_close(const struct mnt_doc *d, const unsigned char *skip,
     return full >= 2 && (open == dec || hist > 0);
 }
 
+/* Is l a summary's heading ("Resume", "Resumé", "Sammenfatning",
+ * "Sammendrag")? By its name it leads the item it sums up. */
+static int is_summary(const struct mnt_line *l)
+{
+    static const char *const names[] = {"resume", "resumé", "sammenfatning",
+                                        "sammendrag"};
+    for (size_t k = 0; k < sizeof names / sizeof *names; k++)
+        if (fold_eq(l->s, l->len, names[k], strlen(names[k])))
+            return 1;
+    return 0;
+}
+
+/* Does every bare section seq[a] that is `lead` stand right before
+ * `open`, two times or more? */
+static int leads_each_time(const struct mnt_line *const *seq, size_t n,
+                           const struct mnt_line *lead,
+                           const struct mnt_line *open)
+{
+    size_t times = 0;
+    for (size_t a = 0; a < n; a++) {
+        if (!same(seq[a], lead))
+            continue;
+        if (a + 1 >= n || !same(seq[a + 1], open))
+            return 0;
+        times++;
+    }
+    return times >= 2;
+}
+
 const struct mnt_line *mnt_leading_section(const struct mnt_doc *d,
                                            const unsigned char *skip,
                                            const struct mnt_line *open)
@@ -205,18 +234,16 @@ const struct mnt_line *mnt_leading_section(const struct mnt_doc *d,
     size_t f = 0;
     while (f < n && !same(seq[f], open))
         f++;
+    if (f >= n)
+        return NULL;
     /* a trailer of the item before ("Bilag") never stands before the
      * first item's opening; a decision closes, it leads nothing */
-    if (f == 0 || f >= n || is_decision(seq[f - 1]))
-        return NULL;
-    const struct mnt_line *lead = seq[f - 1];
-    size_t times = 0;
-    for (size_t a = 0; a < n; a++) {
-        if (!same(seq[a], lead))
-            continue;
-        if (a + 1 >= n || !same(seq[a + 1], open))
-            return NULL;
-        times++;
-    }
-    return times >= 2 ? lead : NULL;
+    if (f > 0 && !is_decision(seq[f - 1]))
+        return leads_each_time(seq, n, seq[f - 1], open) ? seq[f - 1] : NULL;
+    /* the first item has no summary: a section named one leads the
+     * items that have it (a trailer is never so named) */
+    for (size_t a = f + 1; a < n; a++)
+        if (is_summary(seq[a]))
+            return leads_each_time(seq, n, seq[a], open) ? seq[a] : NULL;
+    return NULL;
 }

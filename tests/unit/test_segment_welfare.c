@@ -108,6 +108,41 @@ static void test_leading_summary_opens_untitled_item(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The same page where the first item has no summary: "Resume" leads the
+ * items that have one by its name (a trailer such as "Bilag" is never so
+ * named), so they open at it, not four lines late at "Sagsfremstilling". */
+static void test_summary_opens_items_first_lacks_it(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n"
+        "Socialudvalget mandag den 8. maj 2017 kl. 16:30\n\n"
+        "Sagsfremstilling\n\n" /* 4 */
+        "Rapporten er vedhæftet.\n\n"
+        "Beslutning\n\n"
+        "Tiltrådt.\n\n"
+        "Bilag\n\n"
+        "Resume\n\n" /* 14 */
+        "Forvaltningen fremlægger årsberetningen.\n\n"
+        "Sagsfremstilling\n\n"
+        "Årsberetningen er vedhæftet.\n\n"
+        "Beslutning\n\n"
+        "Taget til efterretning.\n\n"
+        "Resume\n\n" /* 26 */
+        "Forvaltningen fremlægger nye standarder.\n\n"
+        "Sagsfremstilling\n\n"
+        "Standarderne revideres hvert år.\n\n"
+        "Beslutning\n\n"
+        "Anbefales.\n";
+    static const size_t first[] = {4, 14, 26};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_int_equal(m.nitems, 3);
+    for (size_t k = 0; k < 3; k++)
+        assert_int_equal(m.items[k].first_line, first[k]);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -115,6 +150,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_areas_committee_in_genitive),
         cmocka_unit_test(test_genitive_heading_words_are_no_name),
         cmocka_unit_test(test_leading_summary_opens_untitled_item),
+        cmocka_unit_test(test_summary_opens_items_first_lacks_it),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
