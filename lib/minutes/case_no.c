@@ -122,15 +122,18 @@ static int is_case_number(const char *s, size_t n)
 int mnt_case_number_line(const char *s, size_t n)
 {
     /* "25-011392 -": a case file's number with an empty second part */
-    if (n > 2 && s[n - 1] == '-' && s[n - 2] == ' ')
+    int empty_part = n > 2 && s[n - 1] == '-' && s[n - 2] == ' ';
+    if (empty_part)
         n -= 2;
     if (is_case_number(s, n))
         return 1;
-    /* "25-011392": a First Agenda case's year and running number */
+    /* "25-011392": a First Agenda case's year and running number; with
+     * a slash ("25/20417 -", Bornholm's) only before the empty second
+     * part, as an agenda app prints it: "12/2018" alone is a month */
     size_t k = 0;
     while (k < n && s[k] >= '0' && s[k] <= '9')
         k++;
-    if (k != 2 || k >= n || s[k] != '-')
+    if (k != 2 || k >= n || (s[k] != '-' && !(s[k] == '/' && empty_part)))
         return 0;
     size_t d = ++k;
     while (k < n && s[k] >= '0' && s[k] <= '9')

@@ -356,10 +356,31 @@ static int add_head(const struct untitled *u, int pass, size_t i,
     return ERR_OK;
 }
 
+/* An agenda app's page of one item (monrad.app): among the page's first
+ * four lines of text, below the item's title, its case file's number
+ * with an empty second part ("25/20417 -", "25-011392 -"). Its sections
+ * may repeat - a first and a second reading, each with its own
+ * "Indstilling" and "Beslutning" - and open no items of their own. */
+static int app_item_page(const struct mnt_doc *d)
+{
+    size_t seen = 0;
+    for (size_t i = 0; i < d->nlines && seen < 4; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        if (l->kind != MNT_LINE_TEXT)
+            continue;
+        if (++seen >= 2 && l->len > 2 && l->s[l->len - 1] == '-' &&
+            l->s[l->len - 2] == ' ' && mnt_case_number_line(l->s, l->len))
+            return 1;
+    }
+    return 0;
+}
+
 int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
 {
     const struct mnt_doc *d = &p->doc;
     memset(out, 0, sizeof *out);
+    if (app_item_page(d))
+        return ERR_OK; /* one item: the page's own */
     struct untitled u = {p, opening_section(p), NULL, NULL, 0, NULL, 0};
     int dec_opens;
     u.open = mnt_opening_before_decision(d, p->skip, u.best, &dec_opens);

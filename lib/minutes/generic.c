@@ -62,6 +62,28 @@ int mnt_ordinal_title(const char *s, size_t n)
     return fold_is_lower(cp);
 }
 
+/* "(KFU) Udendørs idrætsfaciliteter …": a title that opens with the
+ * sending committee's code in brackets (two to five capitals), then a
+ * capital - so with no capital of its own at its start. A bracket
+ * around a word ("(genoptaget)") or a status ("(Åben)") is no code. */
+int mnt_code_title(const char *s, size_t n)
+{
+    if (n < 6 || s[0] != '(')
+        return 0;
+    size_t k = 1, caps = 0;
+    uint32_t cp;
+    while (k < n && caps <= 5) {
+        size_t b = utf8_decode(s + k, n - k, &cp);
+        if (b == 0 || !fold_is_upper(cp))
+            break;
+        k += b;
+        caps++;
+    }
+    if (caps < 2 || caps > 5 || k + 2 >= n || s[k] != ')' || s[k + 1] != ' ')
+        return 0;
+    return mnt_starts_upper(s + k + 2, n - k - 2);
+}
+
 /* ordinal: the line was cut after a flattened page's number, so a
  * number opening it is an item's (inline.c) - its title may open with
  * an ordinal ("62 2. budgetopfølgning 2015, …") */

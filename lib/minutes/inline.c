@@ -328,7 +328,8 @@ size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc)
          * budgetforslag …" */
         if (mnt_numbered_at(s, n, h, &c) && c.delim == '.' &&
             (mnt_starts_upper(s + c.title_off, n - c.title_off) ||
-             mnt_ordinal_title(s + c.title_off, n - c.title_off)))
+             mnt_ordinal_title(s + c.title_off, n - c.title_off) ||
+             mnt_code_title(s + c.title_off, n - c.title_off)))
             return h;
         /* "4 62 Flere pladser …": a running number without a full stop
          * after the page's number (a transcript of a Word template) */
@@ -379,7 +380,8 @@ size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc)
         if ((mnt_numbered_at(s, n, i, &c) ||
              (flat && prev == ' ' && running_at(s, n, i, &c))) &&
             c.delim == '.' &&
-            mnt_starts_upper(s + c.title_off, n - c.title_off) &&
+            (mnt_starts_upper(s + c.title_off, n - c.title_off) ||
+             mnt_code_title(s + c.title_off, n - c.title_off)) &&
             !(prev == ' ' && journal_label_before(s, i - 1)) &&
             !(prev == ' ' && page_word_before(s, i - 1) &&
               (!zero_padded_at(s, n, i) || contents_side_before(s, i - 1))) &&

@@ -130,6 +130,8 @@ size_t mnt_type_under_number(const struct mnt_doc *d, const struct mnt_cand *c,
 /* Does s open with an ordinal and a lower-case word ("2. budgetopfølgning
  * …"), a title with no capital to start it? */
 int mnt_ordinal_title(const char *s, size_t n);
+/* "(KFU) Title": a title opening with a committee's code in brackets. */
+int mnt_code_title(const char *s, size_t n);
 /* "ØU-61/07-O Title" at s[i]: a committee's code, the case's number of
  * the year (c->num), the year, a type letter; the title's offset or 0. */
 size_t mnt_code_heading_at(const char *s, size_t n, size_t i,

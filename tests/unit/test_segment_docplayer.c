@@ -493,6 +493,37 @@ static void test_zero_padded_after_lost_page_number(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "8 Side 7 6. (KFU) Udendørs …": a transcript's page whose heading's
+ * title opens with the sending committee's code in brackets, no capital
+ * of its own: still a heading after the page's "Side 7" (the cy- blind
+ * round). A bracketed word ("(genoptaget)") is no code. */
+static void test_bracketed_code_opens_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Referat Kultur- og Fritidsudvalget Møde nr.: 5/2020 Mødested: "
+        "Skypemøde Medlemmer Ida Lund (ida) V Fraværende Bemærkninger\n\n"
+        "2 Side 1 1. Godkendelse af dagsorden for mødet Åben sag Sagsid: "
+        "19/2155 Sagen afgøres i: Kultur- og Fritidsudvalget Bilag: "
+        "Beslutning i Kultur- og Fritidsudvalget den Godkendt.\n\n"
+        "3 Side 2 2. Tilskud til foreninger (genoptaget) Åben sag Sagsid: "
+        "20/5870 Sagen afgøres i: Kultur- og Fritidsudvalget Bilag: "
+        "Indledning Sagen blev udsat på sidste møde. Beslutning i Kultur- og "
+        "Fritidsudvalget den Godkendt.\n\n"
+        "4 Side 3 3. (KFU) Udendørs baner - prioritering Åben sag Sagsid: "
+        "20/2290 Sagen afgøres i: Kultur- og Fritidsudvalget Bilag: "
+        "Indledning Der er kommet ni ønsker. Beslutning i Kultur- og "
+        "Fritidsudvalget den Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Godkendelse af dagsorden for mødet",
+                                         "Tilskud til foreninger (genoptaget)",
+                                         "(KFU) Udendørs baner - prioritering"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -511,6 +542,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_attendance_field_ends_flat_title),
         cmocka_unit_test(test_header_pages_still_count_pages),
         cmocka_unit_test(test_zero_padded_after_lost_page_number),
+        cmocka_unit_test(test_bracketed_code_opens_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

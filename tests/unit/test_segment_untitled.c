@@ -368,6 +368,35 @@ static void test_title_over_app_labels(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* An agenda app's page of one item decided at two readings: below the
+ * site's name and the title, the case's number with an empty second part
+ * ("25/20417 -", a slash in Bornholm's numbers); each reading's
+ * "Indstilling" and "Beslutning …" repeat, and open no items of their
+ * own (the cy- blind round). */
+static void test_app_page_two_readings_one_item(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Bornholm\n\nNye regler for borgerforslag i kommunalbestyrelsen\n\n"
+        "25/20417 -\n\nPrompt resultater\n\nRelevans v1\n\nNej\n\nBilag\n\n"
+        "First-agenda Sagsfremstilling\n\nSagsgang\n\n"
+        "Kommunalbestyrelsen beslutter.\n\nIndstilling\n\n"
+        "Kommunaldirektøren indstiller, at\n\n"
+        "  • forslaget sendes til anden behandling\n\n"
+        "Beslutning Kommunalbestyrelsen den 20-11-2025\n\nGodkendt.\n\n"
+        "Indstilling\n\nDirektionen indstiller, at\n\n"
+        "  • forslaget godkendes.\n\n"
+        "Beslutning Kommunalbestyrelsen den 04-12-2025\n\nGodkendt.\n\n"
+        "Sagsfremstilling\n\nFlere borgere har efterspurgt en enklere vej.\n\n"
+        "Bilag\n\n1. Forretningsorden (PDF)\n";
+    static const char *const titles[] = {
+        "Nye regler for borgerforslag i kommunalbestyrelsen"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_titles(&m, 1, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -379,6 +408,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_description_opens_first_item),
         cmocka_unit_test(test_case_path_opens_items),
         cmocka_unit_test(test_title_over_app_labels),
+        cmocka_unit_test(test_app_page_two_readings_one_item),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
