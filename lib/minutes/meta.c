@@ -388,6 +388,49 @@ static int set_str(char **dst, const char *src)
     return *dst ? ERR_OK : ERR_NOMEM;
 }
 
+/* Where the line's first sentence ends: a full stop after a lower-case
+ * letter, then a space and a capital ("… og mødested. På det …"); n if
+ * none. "6. juni", "kl. 13.00" end none. */
+static size_t first_sentence_end(const char *s, size_t n)
+{
+    for (size_t i = 1; i + 3 < n; i++) {
+        unsigned char b = (unsigned char)s[i - 1], c = (unsigned char)s[i + 2];
+        if (s[i] == '.' && s[i + 1] == ' ' &&
+            ((b >= 'a' && b <= 'z') || b >= 0x80) &&
+            ((c >= 'A' && c <= 'Z') ||
+             (c == 0xC3 && (unsigned char)s[i + 3] >= 0x80 &&
+              (unsigned char)s[i + 3] <= 0x9E)))
+            return i + 1;
+    }
+    return n;
+}
+
+/* Does the first line past npre that prints date iso say it in a
+ * sentence of an item's body ("Generalforsamlingen den 25/1 2022 må
+ * udskydes"), not as a minutes heading or a field would? With
+ * `in_first`, a heading's words count only with the date in the line's
+ * first sentence: on a page with no preamble a paragraph may say "møde"
+ * ("… og mødested. På det konstituerende møde den 4. december 2025
+ * drøftede …"), a flattened page's header opens its line. */
+static int date_in_sentence(const struct mnt_doc *d, size_t npre, size_t scan,
+                            const char *iso, int in_first)
+{
+    for (size_t i = 0; i < scan; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        char x[11];
+        if (l->kind != MNT_LINE_TEXT || !mnt_date_find(l->s, l->len, x) ||
+            strcmp(x, iso) != 0)
+            continue;
+        size_t e = in_first ? first_sentence_end(l->s, l->len) : l->len;
+        int heading = mnt_line_is_minutes_heading(l) &&
+                      mnt_date_find(l->s, e, x) && strcmp(x, iso) == 0;
+        return i >= npre && !heading &&
+               (mnt_line_is_prose(l) ||
+                (l->len > SENTENCE_MIN && l->s[l->len - 1] == '.'));
+    }
+    return 0;
+}
+
 /* The meeting's date from the first scan lines when the preamble's npre
  * gave none. Past a preamble only a date a line there prints as a
  * minutes heading or a field would (a docplayer line that is item 1 as
@@ -407,16 +450,7 @@ static int scan_date(const struct mnt_doc *d, size_t npre, size_t scan,
         own += d->lines[i].kind == MNT_LINE_TEXT && d->lines[i].no > 0;
     if (own == 0)
         return 1;
-    for (size_t i = 0; i < scan; i++) {
-        const struct mnt_line *l = &d->lines[i];
-        char x[11];
-        if (l->kind == MNT_LINE_TEXT && mnt_date_find(l->s, l->len, x) &&
-            strcmp(x, iso) == 0)
-            return i < npre || mnt_line_is_minutes_heading(l) ||
-                   !(mnt_line_is_prose(l) ||
-                     (l->len > SENTENCE_MIN && l->s[l->len - 1] == '.'));
-    }
-    return 1;
+    return !date_in_sentence(d, npre, scan, iso, 0);
 }
 
 int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
@@ -447,7 +481,8 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
         } else if (mnt_warn(m, "the meeting's date field is empty") != ERR_OK) {
             return ERR_NOMEM;
         }
-    } else if (mnt_meeting_date(d, lim, hints->name, iso) ||
+    } else if ((mnt_meeting_date(d, lim, hints->name, iso) &&
+                (npre > 0 || !date_in_sentence(d, 0, scan, iso, 1))) ||
                mnt_running_header(d, NULL, body, iso) ||
                (lim < d->nlines &&
                 scan_date(d, npre, scan, hints->name, iso)) ||

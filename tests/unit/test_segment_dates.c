@@ -306,10 +306,41 @@ static void test_title_alone_is_no_preamble(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A page of one item with no header (an app's page: its title, then its
+ * sections) prints no meeting date; a paragraph that tells of another
+ * meeting ("… og mødested. På det konstituerende møde den 4. december
+ * 2025 drøftede …") gives none. A flattened page whose first line opens
+ * with the header still dates the meeting from that line's first
+ * sentence. */
+static void test_paragraph_meeting_no_date(void **state)
+{
+    (void)state;
+    static const char app[] =
+        "Udvalgets mødeplan 2026\nBeslutning\nGodkendt.\n"
+        "Sagsfremstilling\nUdvalget skal fastlægge sine ordinære møder i "
+        "2026 efter den samlede plan.\nSagens indhold\nUdvalget kan selv "
+        "vælge dato, tidspunkt og mødested. På det konstituerende møde den "
+        "4. december 2025 drøftede udvalget ugedag og tidspunkt for "
+        "møderne.\n";
+    static const char flat[] =
+        "1 R e f e r a t MØDE 3-2024 Nyby Seniorråd Torsdag den 6. juni 2024 "
+        "kl. 13.00 Mødesalen Til stede: Anna Lund, Bo Holm. Gæster: ingen "
+        "1. Godkendelse af dagsorden Dagsordenen blev godkendt. 2. "
+        "Eventuelt Næste møde holdes i august.\n";
+    struct mnt_meeting m;
+    parse_text(app, &m);
+    expect_str("date", app, m.date, NULL);
+    mnt_meeting_fini(&m);
+    parse_text(flat, &m);
+    expect_str("date", flat, m.date, "2024-06-06");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_paragraph_meeting_no_date),
         cmocka_unit_test(test_dates_in_context),
         cmocka_unit_test(test_yearless_status_date),
         cmocka_unit_test(test_schedule_is_no_meeting_date),
