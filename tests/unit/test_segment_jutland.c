@@ -95,12 +95,79 @@ static void test_bound_day_is_no_meeting_date(void **state)
     expect_date(fra, "2013-03-05");
 }
 
+/* A docplayer transcript of a byråd's agenda: one line a page, the
+ * contents "Pkt. Tekst Side 51 Title 1 52 …" cut at page 1's end in the
+ * middle of an entry, every item's page opening with its number and a
+ * case type's letter ("3 A Title Text …") and no section word after the
+ * title. */
+static const char struer_like[] =
+    "1 Vestby Byråd Dagsorden Møde 16. marts 2010 kl. 19:00 i Byrådssalen, "
+    "Rådhuset, Torvegade 10 Afbud fra/fraværende: - Mødet hævet kl.: Pkt. "
+    "Tekst Side 51 Udtræden "
+    "af Vestby Byråd 1 52 Valg af nyt medlem til Socialudvalget 2 53 "
+    "Vedtægter for Handicaprådet 3 54 Frigivelse af anlægsbevilling til\n\n"
+    "2 Indholdsfortegnelse 55 Salg af grunde i Asp Vestby Byråd, 16. marts "
+    "2010 Side 2\n\n"
+    "3 A Udtræden af Vestby Byråd Byrådsmedlem Jens Lykke flytter fra "
+    "kommunen. Godkendt. Vestby Byråd, 16. marts 2010 Side 1\n\n"
+    "4 A Valg af nyt medlem til Socialudvalget Som følge af punkt 51 skal "
+    "der vælges et nyt medlem. Karen Bisgaard blev valgt. Vestby Byråd, 16. "
+    "marts 2010 Side 2\n\n"
+    "5 A Vedtægter for Handicaprådet Rådet har ingen bemærkninger. "
+    "Godkendt. Vestby Byråd, 16. marts 2010 Side 3\n\n"
+    "6 A Frigivelse af anlægsbevilling til renovering af biblioteket Der er "
+    "afsat 2,4 mio. kr. Godkendt. Vestby Byråd, 16. marts 2010 Side 4\n\n"
+    "7 A Salg af grunde i Asp Økonomiudvalget indstiller en pris på "
+    "145.000 kr. Godkendt. Vestby Byråd, 16. marts 2010 Side 5\n";
+
+/* Pages that open with a case type's letter, as three pages or more
+ * near each do, head an item each though no section word follows the
+ * title: the title ends where the contents' entry does, else at the
+ * text's first sentence ("… i Asp Økonomiudvalget indstiller"); the
+ * items take the contents' numbers. */
+static void test_letter_pages_head_items(void **state)
+{
+    (void)state;
+    static const char *const labels[] = {"51", "52", "53", "54", "55"};
+    static const char *const titles[] = {
+        "Udtræden af Vestby Byråd", "Valg af nyt medlem til Socialudvalget",
+        "Vedtægter for Handicaprådet", NULL, "Salg af grunde i Asp"};
+    struct mnt_meeting m;
+    parse_text(struer_like, &m);
+    if (m.nitems != 5)
+        fail_msg("%zu items (layout %s), want 5", m.nitems, m.layout);
+    for (size_t i = 0; i < 5; i++) {
+        assert_string_equal(m.items[i].label, labels[i]);
+        if (titles[i] != NULL)
+            expect_title(&m.items[i], titles[i]);
+    }
+    mnt_meeting_fini(&m);
+}
+
+/* "… 54 Frigivelse af anlægsbevilling til" ends page 1's contents (the
+ * entry went on over a page the transcript printed apart): the page's
+ * title runs on past it in lower case, to the sentence after it ("…
+ * biblioteket Der er afsat …"). */
+static void test_cut_contents_entry_runs_on(void **state)
+{
+    (void)state;
+    struct mnt_meeting m;
+    parse_text(struer_like, &m);
+    if (m.nitems != 5)
+        fail_msg("%zu items (layout %s), want 5", m.nitems, m.layout);
+    expect_title(&m.items[3],
+                 "Frigivelse af anlægsbevilling til renovering af biblioteket");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_title_period_contents_omit),
         cmocka_unit_test(test_bound_day_is_no_meeting_date),
+        cmocka_unit_test(test_letter_pages_head_items),
+        cmocka_unit_test(test_cut_contents_entry_runs_on),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
