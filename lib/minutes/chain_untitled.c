@@ -329,6 +329,9 @@ static int opens_item(const struct untitled *u, int pass, size_t i,
     if (h->te == 0)
         h->te = mnt_page_head(d, i, u->p->toc_text, u->p->toc_len, u->foot,
                               u->footn, &h->hoff, &h->tocno);
+    if (h->te == 0)
+        h->te = mnt_page_letter_head(u->p, i, u->foot, u->footn, &h->hoff,
+                                     &h->tocno);
     return h->te != 0;
 }
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "minutes/segment_internal.h"
+#include "minutes/segment_titles.h"
 
 /* Lines looked at before and after a line for the pages around it. */
 #define RUN_NEAR 64u
@@ -286,4 +287,57 @@ size_t mnt_page_head(const struct mnt_doc *d, size_t li, const char *toc,
         return i - 1;
     }
     return 0;
+}
+
+/* The offset past line li's page number and a case type's letter after
+ * it (a symbol font's glyph read as a capital: "3 A …", "4 Ø …"), 0 if
+ * the page opens with none. Not the pronoun "I" ("5 I forbindelse med
+ * …", a page going on with an item's text). */
+static size_t letter_after_number(const struct mnt_doc *d, size_t li)
+{
+    const struct mnt_line *l = &d->lines[li];
+    if (page_no(d, li) == 0)
+        return 0;
+    size_t o = mnt_page_number_len(l->s, l->len);
+    if (o + 2 < l->len && l->s[o] >= 'A' && l->s[o] <= 'Z' && l->s[o] != 'I' &&
+        l->s[o + 1] == ' ')
+        return o + 2;
+    if (o + 3 < l->len && (unsigned char)l->s[o] == 0xC3 && l->s[o + 2] == ' ')
+        return o + 3; /* Æ, Ø, Å */
+    return 0;
+}
+
+size_t mnt_page_letter_head(const struct mnt_parser *p, size_t li,
+                            const char *foot, size_t fn, size_t *off,
+                            unsigned *no)
+{
+    const struct mnt_doc *d = &p->doc;
+    const struct mnt_line *l = &d->lines[li];
+    size_t o = letter_after_number(d, li);
+    *no = 0;
+    if (o == 0 || !mnt_page_number_run(d, li) ||
+        !mnt_starts_upper(l->s + o, l->len - o) || running_header(d, li, o))
+        return 0;
+    /* a letter that types cases, not one page's stray capital: three
+     * pages near it open with one */
+    size_t pages = 0, from = li > RUN_NEAR ? li - RUN_NEAR : 0;
+    for (size_t j = from; j < d->nlines && j <= li + RUN_NEAR; j++)
+        pages +=
+            d->lines[j].kind == MNT_LINE_TEXT && letter_after_number(d, j) > 0;
+    if (pages < 3)
+        return 0;
+    /* the title ends as a flattened one does: where the contents' entry
+     * does, else at the text's first sentence - never in the footer */
+    size_t end = footer_at(l, o, foot, fn);
+    size_t e = mnt_flat_end(p, l, o);
+    if (e > end)
+        e = end;
+    while (e > o && l->s[e - 1] == ' ')
+        e--;
+    struct mnt_line t = {.s = l->s + o, .len = e - o};
+    if (t.len < 4 || t.len > PAGE_TITLE_MAX || mnt_line_is_prose(&t))
+        return 0;
+    toc_names(p->toc_text, p->toc_len, t.s, t.len, no);
+    *off = o;
+    return e;
 }

@@ -493,6 +493,14 @@ size_t mnt_page_footer(const struct mnt_doc *d, const char **foot);
 size_t mnt_page_head(const struct mnt_doc *d, size_t li, const char *toc,
                      size_t tn, const char *foot, size_t fn, size_t *off,
                      unsigned *no);
+/* A page line li that opens with its number and a case type's letter
+ * ("3 A Udtræden af … Byrådsmedlem …"), as three pages near it do, and
+ * glues its title to the text with no section word: the title's end
+ * (mnt_flat_end's), its start in *off, the contents' number before it in
+ * *no (0 none); 0 if not. */
+size_t mnt_page_letter_head(const struct mnt_parser *p, size_t li,
+                            const char *foot, size_t fn, size_t *off,
+                            unsigned *no);
 
 /* case_no.c: is s[0..n) a case number alone on its line ("1-01-81-11-23",
  * "18.15.00Ø40-0011", "00.30S00 - 2016/04417", a First Agenda case's

@@ -261,6 +261,12 @@ static size_t same_words(const char *a, size_t an, const char *b, size_t bn,
             (i == bn || b[i] == ' ' ||
              (b[i] == '.' && i + 1 < bn && b[i + 1] == '.')))
             e = i;
+        /* a heading's closing period the contents do not print ("…
+         * Endelig godkendelse. J.nr.: …" listed as "… Endelig
+         * godkendelse Salg af …"): the word still matches */
+        else if (i < an && a[i] == '.' && (i + 1 == an || a[i + 1] == ' ') &&
+                 (i == bn || b[i] == ' '))
+            e = i;
     }
     *work += i + 1;
     return e;

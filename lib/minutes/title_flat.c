@@ -442,6 +442,24 @@ size_t mnt_footer_start(const struct mnt_parser *p, const struct mnt_line *l)
     return seen >= 3 ? b : l->len;
 }
 
+/* Does s[0..n) open with a lower-case letter? */
+static int starts_lower(const char *s, size_t n)
+{
+    uint32_t cp = 0;
+    return n > 0 && utf8_decode(s, n, &cp) > 0 && fold_is_lower(cp);
+}
+
+/* Do the flattened contents end with s[0..n) (trailing spaces aside)? */
+static int contents_end_with(const struct mnt_parser *p, const char *s,
+                             size_t n)
+{
+    size_t tn = p->toc_len;
+    while (tn > 0 && p->toc_text[tn - 1] == ' ')
+        tn--;
+    return tn >= n && memcmp(p->toc_text + tn - n, s, n) == 0 &&
+           (tn == n || p->toc_text[tn - n - 1] == ' ');
+}
+
 size_t mnt_flat_end(const struct mnt_parser *p, const struct mnt_line *l,
                     size_t off)
 {
@@ -453,6 +471,15 @@ size_t mnt_flat_end(const struct mnt_parser *p, const struct mnt_line *l,
      * names less than the page's title up to its case file's fields */
     if (m > 0 && off + m < e && field_after_title(l, off) == e)
         return e;
+    /* an entry the contents' end cut (the list went on over a page the
+     * transcript printed apart: "… Frigivelse af anlægsbevilling til"
+     * for the page's "… til renovering af Struer Bibliotek Der er …")
+     * names only the title's start: its words in lower case run on to
+     * the heuristics' end */
+    if (m > 0 && whole && off + m < e && contents_end_with(p, l->s + off, m) &&
+        off + m + 1 < l->len && l->s[off + m] == ' ' &&
+        starts_lower(l->s + off + m + 1, l->len - off - m - 1))
+        return f > off && e > f ? f : e;
     /* the title never runs into the page's running footer */
     if (m > 0 && whole) {
         size_t r = mnt_title_runs_on(l->s + off, l->len - off, m);
