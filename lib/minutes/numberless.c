@@ -113,8 +113,8 @@ static int in_contents(const char *toc, size_t tn, const char *s, size_t n)
 /* s[0..n) without its trailing number words ("Udviklingscenter
  * Haderslev: Regnskab 2006" -> "… Regnskab"): the document site that
  * dropped the headings' numbers dropped the digits inside the flattened
- * contents' titles too, while the page's heading kept them. Its length,
- * or n when it ends in no number; at least two words remain. */
+ * contents' titles too, while the page's heading kept them ("Takster
+ * 2009" is "Takster" there). Its length, n when it ends in no number. */
 static size_t without_trailing_numbers(const char *s, size_t n)
 {
     size_t e = n;
@@ -128,7 +128,7 @@ static size_t without_trailing_numbers(const char *s, size_t n)
             break;
         e = k - 1;
     }
-    return memchr(s, ' ', e) != NULL ? e : n;
+    return e;
 }
 
 /* Does the contents' text name the title s[0..n), whole or without the
@@ -138,7 +138,9 @@ static int contents_name(const char *toc, size_t tn, const char *s, size_t n)
     if (in_contents(toc, tn, s, n))
         return 1;
     size_t e = without_trailing_numbers(s, n);
-    return e < n && e >= 8 && in_contents(toc, tn, s, e);
+    /* a word of five letters or more left: the number and the case
+     * file's field right after it make the heading, not the word */
+    return e < n && e >= 5 && in_contents(toc, tn, s, e);
 }
 
 /* A transcript that lost every number but the contents' first ("2
