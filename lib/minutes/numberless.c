@@ -110,6 +110,39 @@ static int in_contents(const char *toc, size_t tn, const char *s, size_t n)
     return 0;
 }
 
+/* s[0..n) without its trailing number words ("Udviklingscenter
+ * Haderslev: Regnskab 2006" -> "… Regnskab"): the document site that
+ * dropped the headings' numbers dropped the digits inside the flattened
+ * contents' titles too, while the page's heading kept them ("Takster
+ * 2009" is "Takster" there). Its length, n when it ends in no number. */
+static size_t without_trailing_numbers(const char *s, size_t n)
+{
+    size_t e = n;
+    for (;;) {
+        size_t k = e;
+        while (k > 0 && ((s[k - 1] >= '0' && s[k - 1] <= '9') ||
+                         s[k - 1] == '/' || s[k - 1] == '-'))
+            k--;
+        if (k == e || k == 0 || s[k - 1] != ' ' ||
+            !(s[k] >= '0' && s[k] <= '9'))
+            break;
+        e = k - 1;
+    }
+    return e;
+}
+
+/* Does the contents' text name the title s[0..n), whole or without the
+ * number words it ends with (see without_trailing_numbers)? */
+static int contents_name(const char *toc, size_t tn, const char *s, size_t n)
+{
+    if (in_contents(toc, tn, s, n))
+        return 1;
+    size_t e = without_trailing_numbers(s, n);
+    /* a word of five letters or more left: the number and the case
+     * file's field right after it make the heading, not the word */
+    return e < n && e >= 5 && in_contents(toc, tn, s, e);
+}
+
 /* A transcript that lost every number but the contents' first ("2
  * Indholdsfortegnelse Side 246. Godkendelse af … Orientering om …
  * Underskrifter"): a heading is a title the contents name, word for word
@@ -140,13 +173,13 @@ size_t mnt_contents_named_head(const struct mnt_line *names,
         size_t e = mnt_title_before_field(l->s + w, l->len - w);
         struct mnt_line t = {.s = l->s + w, .len = e};
         if (e < 8 || mnt_line_is_prose(&t) ||
-            !in_contents(toc, tn, l->s + w, e) ||
+            !contents_name(toc, tn, l->s + w, e) ||
             in_caps_heading(l, from > 0 ? from - 1 : 0, w))
             continue;
         /* the tail of the title this piece opens with ("… fra
          * Handicaprådet Sagsnr.:" after "Orientering om …") is none */
         size_t w0 = from > 0 ? from - 1 : 0;
-        if (w0 < w && in_contents(toc, tn, l->s + w0, w + e - w0)) {
+        if (w0 < w && contents_name(toc, tn, l->s + w0, w + e - w0)) {
             w += e;
             continue;
         }

@@ -195,6 +195,42 @@ static void test_contents_titles_head_unnumbered_pages(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The same kind of transcript, whose flattened contents lost the
+ * numbers inside the titles too ("… Udviklingscenter Haderslev: Regnskab
+ * Gram Squash Klub …"): a heading whose title ends in a number the
+ * contents dropped ("Udviklingscenter Haderslev: Regnskab 2006 DIHAJP /
+ * 07/1340", "Takster 2009 DIHAJP / …" where the contents say
+ * "Takster") still heads an item, its year kept in the title. */
+static void test_contents_title_lost_trailing_number(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 REFERAT Udvalget for Erhverv og Kultur Mødedato: Mandag den "
+        "Mødested: 101 Starttidspunkt: Kl. 16:00 Afbud: Fraværende:\n\n"
+        "2 Udvalget for Erhverv og Kultur, Indholdsfortegnelse Sag nr. Side "
+        "243. Turisme i Aarøsund - Det videre forløb Udviklingscenter "
+        "Haderslev: Regnskab Takster Gram Squash Klub - lokaletilskud\n\n"
+        "3 Udvalget for Erhverv og Kultur, Side Turisme i Aarøsund - Det "
+        "videre forløb DIULHA / 07/886 Sagsfremstilling Lokalrådet har bedt "
+        "om en ny badebro. Beslutning Godkendt. Udviklingscenter Haderslev: "
+        "Regnskab 2006 DIHAJP / 07/1340 Sagsfremstilling Regnskabet viser et "
+        "lille overskud. Beslutning Godkendt. Takster 2009 DIHAJP / 08/2590 "
+        "Sagsfremstilling Taksterne hæves med 3 procent. Beslutning "
+        "Godkendt.\n\n"
+        "4 Udvalget for Erhverv og Kultur, Side Gram Squash Klub - "
+        "lokaletilskud DIHAJP / 07/1577 Sagsfremstilling Klubben søger om "
+        "tilskud. Beslutning Godkendt.\n";
+    static const char *const titles[] = {
+        "Turisme i Aarøsund - Det videre forløb",
+        "Udviklingscenter Haderslev: Regnskab 2006", "Takster 2009",
+        "Gram Squash Klub - lokaletilskud"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_titles(&m, 4, titles);
+    mnt_meeting_fini(&m);
+}
+
 /* The same kind of transcript whose contents are the table under the
  * column heads "Sag nr.: Emne:" on the first page, no "Indholdsfortegnelse"
  * (Skive's udvalg minutes): its titles name the headings too, so an item
@@ -321,6 +357,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_page_number_then_ordinal_title),
         cmocka_unit_test(test_lost_number_after_running_header),
         cmocka_unit_test(test_contents_titles_head_unnumbered_pages),
+        cmocka_unit_test(test_contents_title_lost_trailing_number),
         cmocka_unit_test(test_contents_column_heads_name_headings),
         cmocka_unit_test(test_lost_numbers_first_is_one),
         cmocka_unit_test(test_attachment_list_is_no_heading),
