@@ -104,15 +104,20 @@ int mnt_council_stop_word(const struct mnt_tok *t)
 /* "Teknik" in "Teknik og Miljøudvalget": a capitalised part of a compound
  * name printed without its hyphen - no council itself ("Byrådet og
  * Økonomiudvalget" are two), no definite noun ("Kommunen og …",
- * "Forvaltningen og …"), no word of the heading ("Referat og …"). */
-static int plain_part(const char *s, size_t n)
+ * "Forvaltningen og …"), no word of the heading ("Referat og …"). A part
+ * in capitals only where the whole name is ("KLIMA OG MILJØUDVALGET", a
+ * page header: `caps`), and no abbreviation there ("TMU OG …"). */
+#define CAPS_PART_MIN 4u /* bytes of a part in capitals, not initials */
+static int plain_part(const char *s, size_t n, int caps)
 {
     struct mnt_tok t = {s, n};
     char noun[MNT_NAME_MAX];
     if (n < 3 || mnt_council_stop_word(&t) || mnt_council_noun(&t, 0, noun))
         return 0;
+    if (mnt_all_capitals(s, n) && !(caps && n >= CAPS_PART_MIN))
+        return 0;
     return !mnt_ends_fold(s, n, "en") && !mnt_ends_fold(s, n, "et") &&
-           !mnt_ends_fold(s, n, "erne") && !mnt_all_capitals(s, n);
+           !mnt_ends_fold(s, n, "erne");
 }
 
 /* Start of "Kultur- og " / "Fritids-, Kultur- og " / "Børn- Kultur og " /
@@ -149,7 +154,7 @@ size_t mnt_council_compound_start(const char *s, size_t at, int caps)
         /* "Plan, Teknik og Miljøudvalget": plain parts joined by ", "
          * to the one before "og" */
         if (hyphen || ((parts == 0 || (comma && start == p + 1)) &&
-                       plain_part(s + w, q - w))) {
+                       plain_part(s + w, q - w, caps))) {
             first_hyphen |= parts == 0 && hyphen;
             start = w;
         }

@@ -342,7 +342,8 @@ static size_t skip_bullet(const char *s, size_t n)
 /* "• 1" alone on its line, the title on the next line with no blank
  * between (a web page's agenda as a list: each entry's number in the
  * bullet's first line, the title under it). A bullet and a number alone
- * is nothing else: a list of counts would have a word after each. */
+ * is nothing else: a list of counts would have a word after each. The
+ * title may open with an ordinal ("2. behandling af budget …"). */
 static int bullet_number(const struct mnt_doc *d, size_t li, size_t b,
                          struct mnt_cand *c)
 {
@@ -357,7 +358,8 @@ static int bullet_number(const struct mnt_doc *d, size_t li, size_t b,
         return 0;
     const struct mnt_line *t = &d->lines[li + 1];
     if (t->kind != MNT_LINE_TEXT || mnt_line_bare_number(t) ||
-        skip_bullet(t->s, t->len) > 0 || !mnt_starts_upper(t->s, t->len))
+        skip_bullet(t->s, t->len) > 0 ||
+        !(mnt_starts_upper(t->s, t->len) || mnt_ordinal_title(t->s, t->len)))
         return 0;
     c->letter = 0;
     c->dotted = 0;

@@ -4,6 +4,7 @@
  * a print or publication stamp, the next or previous meeting, a list of
  * other meetings or a hosting site's related documents; a date without
  * its year placed by yearless.c. For meta.c. */
+#include <stdio.h>
 #include <string.h>
 
 #include "minutes/minutes_internal.h"
@@ -239,6 +240,30 @@ static int dateline_then_weekday(const struct mnt_line *l, char iso[11])
     return 0;
 }
 
+/* "1. Godkendelse af dagsordenen 2. Orientering … 5. Budgetopfølgning
+ * pr. 31. marts 2022 …": an agenda printed as one paragraph under the
+ * heading (glostrup.dk). Its dates are its titles', no meeting's day.
+ * The line opens with "1. " and holds " 2. " and " 3. " in that order,
+ * each before a capital letter (a title's first word). */
+#define AGENDA_RUN_MIN 3u /* entries that make a one-line agenda */
+static int agenda_paragraph(const struct mnt_line *l)
+{
+    if (l->len < 4 || memcmp(l->s, "1. ", 3) != 0)
+        return 0;
+    unsigned next = 2;
+    for (size_t i = 3; i + 3 < l->len && next <= AGENDA_RUN_MIN; i++) {
+        char want[8];
+        int wn = snprintf(want, sizeof want, " %u. ", next);
+        if (wn <= 0 || i + (size_t)wn >= l->len ||
+            memcmp(l->s + i, want, (size_t)wn) != 0)
+            continue;
+        unsigned char c = (unsigned char)l->s[i + (size_t)wn];
+        if ((c >= 'A' && c <= 'Z') || c >= 0xc3) /* Æ, Ø, Å in UTF-8 */
+            next++;
+    }
+    return next > AGENDA_RUN_MIN;
+}
+
 /* A date on line i that may be the meeting's: no stamp, no list, no
  * schedule. */
 static int meeting_date_at(const struct mnt_doc *d, size_t i, size_t lim,
@@ -247,7 +272,7 @@ static int meeting_date_at(const struct mnt_doc *d, size_t i, size_t lim,
     const struct mnt_line *l = &d->lines[i];
     if (!(l->kind == MNT_LINE_TEXT && mnt_date_find(l->s, l->len, iso) &&
           !mnt_line_other_date(l) && !in_date_list(d, i, lim) &&
-          !mnt_line_date_series(l)))
+          !mnt_line_date_series(l) && !agenda_paragraph(l)))
         return 0;
     dateline_then_weekday(l, iso);
     return 1;
@@ -263,7 +288,7 @@ static int yearless_meeting_at(const struct mnt_doc *d, size_t i, size_t lim,
     return l->kind == MNT_LINE_TEXT && !mnt_line_other_date(l) &&
            !in_date_list(d, i, lim) && !mnt_status_date_first(l->s, l->len) &&
            !mnt_line_date_series(l) && !mnt_in_day_list(d, i) &&
-           mnt_date_find_dm(l->s, l->len, &dm) &&
+           !agenda_paragraph(l) && mnt_date_find_dm(l->s, l->len, &dm) &&
            (!weekday || dm.weekday != 0) &&
            mnt_yearless_line(d, i, lim, name, iso);
 }

@@ -380,6 +380,18 @@ int mnt_opens_title(const struct mnt_doc *d, size_t i)
     return !mnt_section_heading(l->s, l->len, &nl, &off) || off < l->len;
 }
 
+/* Line k right under a bare number: its title when it opens with an
+ * ordinal ("• 2" / "2. behandling af budget …", a second reading's
+ * number) - not a recommendation's point ("1. at …"). */
+static int ordinal_title_under(const struct mnt_doc *d, size_t first, size_t k)
+{
+    const struct mnt_line *l = &d->lines[k];
+    const char *at = memchr(l->s, ' ', l->len);
+    return k == first + 1 && mnt_ordinal_title(l->s, l->len) &&
+           !(at != NULL && (size_t)(l->s + l->len - at) > 3 &&
+             memcmp(at, " at ", 4) == 0);
+}
+
 /* The title of the item whose heading is at c (text from c->title_off,
  * or the next line), wrapped lines included; NULL in *out when the item
  * has none. ERR_NOMEM. */
@@ -481,7 +493,10 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
             *out = mnt_clean_oneline(&t, 1, 0);
             return *out != NULL ? ERR_OK : ERR_NOMEM;
         }
-        if (k == end || !mnt_opens_title(d, k))
+        /* a title right under its number may open with an ordinal
+         * ("• 2" / "2. behandling af budget …") */
+        if (k == end ||
+            !(mnt_opens_title(d, k) || ordinal_title_under(d, first, k)))
             return ERR_OK; /* no title: never one made up from the text */
         first = k, off = 0;
     }

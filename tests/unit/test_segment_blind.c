@@ -517,6 +517,49 @@ static void test_title_over_case_number(void **state)
     }
 }
 
+/* dragoer.dk (cw- blind round): a decision taken point by point, each
+ * "Ad N" over its vote counts, and item 2's title opening with a number
+ * of its own ("2. behandling af budget …", the second reading). A
+ * number alone, a title and the case's field under it head the item
+ * however the title opens; "Ad 2" in item 1's decision does not. */
+static void test_numbered_title_under_bullet(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\nTorsdag den 22. oktober 2020 kl. 17:00\n\n"
+        "Udvalg: Økonomiudvalget\n\n"
+        "  \xE2\x80\xA2 1\n    Udeservering ved kiosken\n    Sagsid.: "
+        "20/3117\n\n"
+        "    INDSTILLING:\n\n    Administrationen indstiller,\n\n"
+        "    1. at der gives afslag på en platform,\n\n"
+        "    2. at der gives afslag på en treårig tilladelse.\n\n"
+        "    BESLUTNING: Økonomiudvalget den 22-10-2020\n\n"
+        "    Ad 1\n\n    For stemte:    5 (A+T+V)\n\n"
+        "    Imod stemte:  2 (C+O)\n\n    Undlod at stemme: \n\n"
+        "    Godkendt.\n\n"
+        "    Ad 2\n\n    For stemte:    5 (A+T+V)\n\n"
+        "    Imod stemte: \n\n    Undlod at stemme:  2 (C+O)\n\n"
+        "    Godkendt.\n\n"
+        "    SAGSFREMSTILLING:\n\n    Kiosken ønsker at udvide.\n\n"
+        "  \xE2\x80\xA2 2\n    2. behandling af budget 2021-2024\n"
+        "    Sagsid.: 20/2260\n\n"
+        "    RESUMÉ:\n\n    Efter 1. behandlingen er der rettelser.\n\n"
+        "    BESLUTNING: Økonomiudvalget den 22-10-2020\n\n"
+        "    Anbefales.\n\n"
+        "    SAGSFREMSTILLING:\n\n    Rettelserne er tekniske.\n\n"
+        "  \xE2\x80\xA2 3\n    Meddelelser\n    Sagsid.:\n\n"
+        "    BESLUTNING: Økonomiudvalget den 22-10-2020\n\n"
+        "    Ingen.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Udeservering ved kiosken",
+                                         "2. behandling af budget 2021-2024",
+                                         "Meddelelser"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -536,6 +579,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_untitled_decision_closes_items),
         cmocka_unit_test(test_decision_before_opening_sections),
         cmocka_unit_test(test_title_over_case_number),
+        cmocka_unit_test(test_numbered_title_under_bullet),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

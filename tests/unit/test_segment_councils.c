@@ -427,6 +427,29 @@ static void test_heading_opening_with_date(void **state)
     check(c, N(c));
 }
 
+/* Allerød's PDF via docplayer (cw- blind round): each page repeats the
+ * committee in capitals ("KLIMA OG MILJØUDVALGET"), its parts joined by
+ * "OG" with no hyphen; the capitals are the name's, not a heading's
+ * words, so the page names the whole "Klima og Miljøudvalget" - not
+ * its last part (which the glued "Klimaog Miljøudvalget" of the
+ * decisions leaves alone). */
+static void test_plain_parts_in_capitals(void **state)
+{
+    (void)state;
+    static const struct meta_case c[] = {
+        {"2 Klima og Miljøudvalget onsdag den 12. januar KLIMA OG "
+         "MILJØUDVALGET 1. Meddelelser Sagsnr.: 10/1 Beslutning Klimaog "
+         "Miljøudvalget den Orientering. Fraværende Nej.\n\n"
+         "3 Klima og Miljøudvalget onsdag den 12. januar KLIMA OG "
+         "MILJØUDVALGET 2. Takster for svømning Sagsnr.: 10/2 Beslutning "
+         "Klimaog Miljøudvalget den Godkendt. Fraværende Nej.\n\n"
+         "4 Klima og Miljøudvalget onsdag den 12. januar KLIMA OG "
+         "MILJØUDVALGET 3. Prøv en elcykel Sagsnr.: 10/3 Beslutning Klimaog "
+         "Miljøudvalget den Godkendt. Fraværende Nej.\n",
+         "Klima og Miljøudvalget", NULL, 1}};
+    check(c, N(c));
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -446,6 +469,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_association_that_held_the_meeting),
         cmocka_unit_test(test_temporary_committee),
         cmocka_unit_test(test_heading_opening_with_date),
+        cmocka_unit_test(test_plain_parts_in_capitals),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

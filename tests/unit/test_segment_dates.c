@@ -336,6 +336,31 @@ static void test_paragraph_meeting_no_date(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* glostrup.dk (cw- blind round): under "Referat" the agenda stands in one
+ * paragraph ("1. … 2. … 3. …"); a date in one of its titles ("pr. 31.
+ * marts 2022") is no meeting's day - the decision lines name it. */
+static void test_agenda_paragraph_date(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "Referat\n\n"
+        "1. Godkendelse af dagsordenen 2. Orientering fra borgmesteren "
+        "3. Ansøgning om isvogn 4. Forsøg med værktøj 5. Budgetopfølgning "
+        "pr. 31. marts 2022 - Overblik\n\n"
+        "Deltagere:\n\nIb Holm, A\nEva Lund, V\nOle Brink, C\n"
+        "Pia Dahl, F\nKim Toft, Ø\n\n"
+        " 1.  1. Godkendelse af dagsordenen\n\n"
+        "  Beslutning i Kommunalbestyrelsen den 25-05-2022\n\n  Godkendt.\n"
+        " 2.  2. Budgetopfølgning pr. 31. marts 2022 - Overblik\n\n"
+        "  Beslutning i Kommunalbestyrelsen den 25-05-2022\n\n  Godkendt.\n"
+        " 3.  3. Flagning på pladsen\n\n"
+        "  Beslutning i Kommunalbestyrelsen den 25-05-2022\n\n  Forkastet.\n";
+    struct mnt_meeting m;
+    parse_text(page, &m);
+    expect_str("date", page, m.date, "2022-05-25");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -350,6 +375,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_trailing_related_list_dates),
         cmocka_unit_test(test_genitive_decision_date),
         cmocka_unit_test(test_title_alone_is_no_preamble),
+        cmocka_unit_test(test_agenda_paragraph_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
