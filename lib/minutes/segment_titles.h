@@ -15,6 +15,10 @@ int mnt_section_word_at(const char *s, size_t n);
  * s[0..n) end in one? */
 int mnt_small_word(const char *w, size_t n);
 int mnt_after_small_word(const char *s, size_t n);
+/* Is line t[0..tn) the rest of heading line h[0..hn) in capitals ("3.
+ * ANSØGNING - … I SKIVE" / "OG OPSTART AF FORENINGEN"): both in
+ * capitals, the rest opening with a small word? */
+int mnt_caps_wrap(const char *h, size_t hn, const char *t, size_t tn);
 
 /* title_flat.c */
 /* The end of a title cut out of flattened line l from off: the flattened

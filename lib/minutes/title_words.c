@@ -3,6 +3,7 @@
  * a title says between its others (prepositions, conjunctions) and the
  * section names that end a heading inside a flattened line. One list
  * each, for titles.c, title_flat.c and the letter-spaced run rule. */
+#include <stdint.h>
 #include <string.h>
 
 #include "minutes/segment_internal.h"
@@ -27,6 +28,41 @@ int mnt_after_small_word(const char *s, size_t n)
     while (w > 0 && s[w - 1] != ' ')
         w--;
     return mnt_small_word(s + w, n - w);
+}
+
+/* Letters in s[0..n) (in *letters), and none in lower case? */
+static int all_caps(const char *s, size_t n, size_t *letters)
+{
+    *letters = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp = 0;
+        size_t k = utf8_decode(s + i, n - i, &cp);
+        if (k == 0)
+            return 0;
+        if (fold_is_lower(cp))
+            return 0;
+        *letters += fold_is_upper(cp) != 0;
+        i += k;
+    }
+    return 1;
+}
+
+/* A heading set in capitals that a PDF wrapped ("3. ANSØGNING -
+ * VÆKSTPULJEN - MADMARKED PÅ HAVNEN I SKIVE" / "OG OPSTART AF
+ * FORENINGEN"): the next line, in capitals too and no field (no colon),
+ * opens with a preposition or conjunction - no capitals line of its own
+ * under a heading does ("FORVENTET SAGSGANG", "INDSTILLING"), so it is
+ * the title's rest, which a capital at its start hides. */
+int mnt_caps_wrap(const char *h, size_t hn, const char *t, size_t tn)
+{
+    size_t hl = 0, tl = 0, w = 0;
+    if (hn < 12 || tn > 80 || strchr(".:;!?", h[hn - 1]) != NULL ||
+        memchr(t, ':', tn) != NULL || !all_caps(h, hn, &hl) ||
+        !all_caps(t, tn, &tl) || hl < 8)
+        return 0;
+    while (w < tn && t[w] != ' ')
+        w++;
+    return w < tn && tl > w && mnt_small_word(t, w);
 }
 
 /* A section name at a word start inside a flattened line ends the

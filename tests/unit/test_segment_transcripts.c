@@ -412,6 +412,35 @@ static void test_flat_short_last_page(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "3. ANSØGNING - VÆKSTPULJEN - MADMARKED PÅ HAVNEN I SKIVE" / "OG
+ * OPSTART AF FORENINGEN": a heading in capitals wrapped onto a line in
+ * capitals that opens with a conjunction or preposition goes on there;
+ * no item's first line opens so. A capitals field line ("FORVENTET
+ * SAGSGANG") under a heading is no rest of it. */
+static void test_caps_heading_wraps_on_small_word(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "ÅBEN DAGSORDEN\nØKONOMIUDVALG\nMødedato:\n17. februar 2015\n"
+        "SKIVE KOMMUNE\n"
+        "1. ÅBNINGSTIDER I BORGERSERVICE I SOMMERPERIODEN\n"
+        "FORVENTET SAGSGANG\nØkonomiudvalget\nINDSTILLING\n"
+        "At borgerservice holder lukket om lørdagen.\nSIDE 3\n"
+        "2. ANSØGNING - VÆKSTPULJEN - MADMARKED PÅ HAVNEN I SKIVE\n"
+        "OG OPSTART AF FORENINGEN\n"
+        "FORVENTET SAGSGANG\nØkonomiudvalget\nINDSTILLING\n"
+        "At der gives et tilskud på 60.000 kr.\nSIDE 5\n";
+    static const char *const labels[] = {"1", "2"};
+    static const char *const titles[] = {
+        "ÅBNINGSTIDER I BORGERSERVICE I SOMMERPERIODEN",
+        "ANSØGNING - VÆKSTPULJEN - MADMARKED PÅ HAVNEN I SKIVE OG OPSTART AF "
+        "FORENINGEN"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 2, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -428,6 +457,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_journal_and_status),
         cmocka_unit_test(test_flat_page_opens_with_heading),
         cmocka_unit_test(test_flat_short_last_page),
+        cmocka_unit_test(test_caps_heading_wraps_on_small_word),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
