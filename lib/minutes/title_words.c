@@ -49,10 +49,12 @@ static int all_caps(const char *s, size_t n, size_t *letters)
 
 /* A heading set in capitals that a PDF wrapped ("3. ANSØGNING -
  * VÆKSTPULJEN - MADMARKED PÅ HAVNEN I SKIVE" / "OG OPSTART AF
- * FORENINGEN"): the next line, in capitals too and no field (no colon),
- * opens with a preposition or conjunction - no capitals line of its own
- * under a heading does ("FORVENTET SAGSGANG", "INDSTILLING"), so it is
- * the title's rest, which a capital at its start hides. */
+ * FORENINGEN", "… RENOVERING AF FAGLOKALER" / "- ANLÆG"): the next line,
+ * in capitals too and no field (no colon), opens with a preposition or
+ * conjunction, or with the dash before a title's last part - no
+ * capitals line of its own under a heading does ("FORVENTET SAGSGANG",
+ * "INDSTILLING"), so it is the title's rest, which a capital at its
+ * start hides. */
 int mnt_caps_wrap(const char *h, size_t hn, const char *t, size_t tn)
 {
     size_t hl = 0, tl = 0, w = 0;
@@ -62,7 +64,9 @@ int mnt_caps_wrap(const char *h, size_t hn, const char *t, size_t tn)
         return 0;
     while (w < tn && t[w] != ' ')
         w++;
-    return w < tn && tl > w && mnt_small_word(t, w);
+    int dash = (w == 1 && t[0] == '-') ||
+               (w == 3 && memcmp(t, "\xE2\x80\x93", 3) == 0); /* "–" */
+    return w < tn && tl > 0 && (dash || (tl > w && mnt_small_word(t, w)));
 }
 
 /* A section name at a word start inside a flattened line ends the

@@ -414,8 +414,9 @@ static void test_flat_short_last_page(void **state)
 
 /* "3. ANSØGNING - VÆKSTPULJEN - MADMARKED PÅ HAVNEN I SKIVE" / "OG
  * OPSTART AF FORENINGEN": a heading in capitals wrapped onto a line in
- * capitals that opens with a conjunction or preposition goes on there;
- * no item's first line opens so. A capitals field line ("FORVENTET
+ * capitals that opens with a conjunction or preposition, or with a
+ * dash ("… AF FAGLOKALER" / "- ANLÆG"), goes on there; no item's first
+ * line opens so. A capitals field line ("FORVENTET
  * SAGSGANG") under a heading is no rest of it. */
 static void test_caps_heading_wraps_on_small_word(void **state)
 {
@@ -429,15 +430,19 @@ static void test_caps_heading_wraps_on_small_word(void **state)
         "2. ANSØGNING - VÆKSTPULJEN - MADMARKED PÅ HAVNEN I SKIVE\n"
         "OG OPSTART AF FORENINGEN\n"
         "FORVENTET SAGSGANG\nØkonomiudvalget\nINDSTILLING\n"
-        "At der gives et tilskud på 60.000 kr.\nSIDE 5\n";
-    static const char *const labels[] = {"1", "2"};
+        "At der gives et tilskud på 60.000 kr.\nSIDE 5\n"
+        "3. RESEN SKOLE - RENOVERING AF FAGLOKALER\n- ANLÆG\n"
+        "FORVENTET SAGSGANG\nØkonomiudvalget, Byrådet\nINDSTILLING\n"
+        "At der gives en anlægsbevilling.\nSIDE 7\n";
+    static const char *const labels[] = {"1", "2", "3"};
     static const char *const titles[] = {
         "ÅBNINGSTIDER I BORGERSERVICE I SOMMERPERIODEN",
         "ANSØGNING - VÆKSTPULJEN - MADMARKED PÅ HAVNEN I SKIVE OG OPSTART AF "
-        "FORENINGEN"};
+        "FORENINGEN",
+        "RESEN SKOLE - RENOVERING AF FAGLOKALER - ANLÆG"};
     struct mnt_meeting m;
     parse_text(text, &m);
-    expect_items(&m, 2, labels, titles);
+    expect_items(&m, 3, labels, titles);
     mnt_meeting_fini(&m);
 }
 
