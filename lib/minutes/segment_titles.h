@@ -20,6 +20,12 @@ int mnt_after_small_word(const char *s, size_t n);
  * capitals, the rest opening with a small word? */
 int mnt_caps_wrap(const char *h, size_t hn, const char *t, size_t tn);
 
+/* title_contents.c */
+/* Is text line i+1 the rest of heading line i, both in capitals, as the
+ * table of contents above prints the title ("… PÅ HAVNEN" / "SKIVE
+ * HAVN" under "… på havnen Skive Havn ..... 7")? */
+int mnt_contents_wrap(const struct mnt_doc *d, size_t i);
+
 /* title_flat.c */
 /* The end of a title cut out of flattened line l from off: the flattened
  * table of contents' entry for it, else where the heuristics end it. */

@@ -446,6 +446,33 @@ static void test_caps_heading_wraps_on_small_word(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "4. TILSKUD TIL MADMARKED PÅ HAVNEN" / "SKIVE HAVN": a heading in
+ * capitals wrapped before a capital word goes on when the contents
+ * above print both lines as one title; "SIKRING AF KAJEN" under
+ * "2. …", which the contents do not name with it, stays no title's. */
+static void test_caps_heading_wrap_named_by_contents(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "ÅBEN DAGSORDEN\nØKONOMIUDVALG\nMødedato:\n17. februar 2015\n"
+        "INDHOLDSFORTEGNELSE\nSag nr.: Emne\n1.\n"
+        "Tilskud til madmarked på havnen Skive Havn ........ 3\n2.\n"
+        "Renovering af faglokaler ........ 5\nSIDE 1\n"
+        "1. TILSKUD TIL MADMARKED PÅ HAVNEN\nSKIVE HAVN\n"
+        "FORVENTET SAGSGANG\nØkonomiudvalget\nINDSTILLING\n"
+        "At der gives et tilskud.\nSIDE 3\n"
+        "2. RENOVERING AF FAGLOKALER\nSIKRING AF KAJEN\n"
+        "Faglokalerne er fra 1974.\nSIDE 5\n";
+    static const char *const labels[] = {"1", "2"};
+    static const char *const titles[] = {
+        "TILSKUD TIL MADMARKED PÅ HAVNEN SKIVE HAVN",
+        "RENOVERING AF FAGLOKALER"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 2, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -463,6 +490,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_page_opens_with_heading),
         cmocka_unit_test(test_flat_short_last_page),
         cmocka_unit_test(test_caps_heading_wraps_on_small_word),
+        cmocka_unit_test(test_caps_heading_wrap_named_by_contents),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
