@@ -19,6 +19,9 @@ int mnt_after_small_word(const char *s, size_t n);
  * ANSØGNING - … I SKIVE" / "OG OPSTART AF FORENINGEN"): both in
  * capitals, the rest opening with a small word? */
 int mnt_caps_wrap(const char *h, size_t hn, const char *t, size_t tn);
+/* Does s open with field label w (one ending in a colon) printed with
+ * spaces before its colon ("Sagsnr. : …")? */
+int mnt_spaced_colon_at(const char *s, size_t n, const char *w);
 
 /* title_contents.c */
 /* Is text line i+1 the rest of heading line i, both in capitals, as the

@@ -77,27 +77,6 @@ static int bare_labels_before_field(const char *s, size_t n)
     return seen >= 1 && i < n && fold_prefix(s + i, n - i, "Initialer:") > 0;
 }
 
-/* "Sagsnr. : Dok.nr. : KLE : …": label w (one ending in a colon) with
- * spaces before its colon - a PDF that sets its field labels' colons in
- * a column (Norddjurs' "Sagsnr.   : …"), whose transcript keeps one
- * space of the gap. */
-static int spaced_colon_at(const char *s, size_t n, const char *w)
-{
-    size_t m = strlen(w);
-    if (m < 2 || w[m - 1] != ':')
-        return 0;
-    char base[16];
-    if (m - 1 >= sizeof base)
-        return 0;
-    memcpy(base, w, m - 1);
-    base[m - 1] = '\0';
-    size_t b = fold_prefix(s, n, base);
-    if (b == 0 || b >= n || s[b] != ' ')
-        return 0;
-    b = mnt_skip_sp(s, n, b);
-    return b < n && s[b] == ':';
-}
-
 int mnt_field_word_at(const char *s, size_t n)
 {
     /* "S00 13/712 Åben sag": a case file's fields without labels */
@@ -112,7 +91,8 @@ int mnt_field_word_at(const char *s, size_t n)
          * …" (no title word reads "J. nr") */
         "J. nr ", "J. nr.", "J. nr:"};
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (fold_prefix(s, n, words[k]) > 0 || spaced_colon_at(s, n, words[k]))
+        if (fold_prefix(s, n, words[k]) > 0 ||
+            mnt_spaced_colon_at(s, n, words[k]))
             return 1;
     /* a transcript that lost the numbers: "… Sagsnr J.nr Regnskabet",
      * "BUDGETSTATUS Sagsnr Dok.nr Sagsbeh. Ib Lund" - the bare label is

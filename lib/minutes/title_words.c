@@ -2,7 +2,9 @@
 /* title_words.c - the word lists the title rules share: the small words
  * a title says between its others (prepositions, conjunctions) and the
  * section names that end a heading inside a flattened line. One list
- * each, for titles.c, title_flat.c and the letter-spaced run rule. */
+ * each, for titles.c, title_flat.c and the letter-spaced run rule. Also
+ * two shapes of words in capitals and labels: a capitals heading's
+ * wrapped rest, a field label spaced before its colon. */
 #include <stdint.h>
 #include <string.h>
 
@@ -94,4 +96,25 @@ int mnt_section_word_at(const char *s, size_t n)
             return 1;
     }
     return 0;
+}
+
+/* "Sagsnr. : Dok.nr. : KLE : …": label w (one ending in a colon) with
+ * spaces before its colon - a PDF that sets its field labels' colons in
+ * a column (Norddjurs' "Sagsnr.   : …"), whose transcript keeps one
+ * space of the gap. */
+int mnt_spaced_colon_at(const char *s, size_t n, const char *w)
+{
+    size_t m = strlen(w);
+    if (m < 2 || w[m - 1] != ':')
+        return 0;
+    char base[16];
+    if (m - 1 >= sizeof base)
+        return 0;
+    memcpy(base, w, m - 1);
+    base[m - 1] = '\0';
+    size_t b = fold_prefix(s, n, base);
+    if (b == 0 || b >= n || s[b] != ' ')
+        return 0;
+    b = mnt_skip_sp(s, n, b);
+    return b < n && s[b] == ':';
 }
