@@ -49,6 +49,17 @@ static int all_caps(const char *s, size_t n, size_t *letters)
     return 1;
 }
 
+/* Does s[0..n) part its words with a dash (" - ", " – ")? */
+static int parted_by_dash(const char *s, size_t n)
+{
+    for (size_t i = 1; i + 2 < n; i++)
+        if (s[i - 1] == ' ' &&
+            ((s[i] == '-' && s[i + 1] == ' ') ||
+             (i + 3 < n && memcmp(s + i, "\xE2\x80\x93 ", 4) == 0)))
+            return 1;
+    return 0;
+}
+
 /* A heading set in capitals that a PDF wrapped ("3. ANSØGNING -
  * VÆKSTPULJEN - MADMARKED PÅ HAVNEN I SKIVE" / "OG OPSTART AF
  * FORENINGEN", "… RENOVERING AF FAGLOKALER" / "- ANLÆG"): the next line,
@@ -66,8 +77,12 @@ int mnt_caps_wrap(const char *h, size_t hn, const char *t, size_t tn)
         return 0;
     while (w < tn && t[w] != ' ')
         w++;
-    int dash = (w == 1 && t[0] == '-') ||
-               (w == 3 && memcmp(t, "\xE2\x80\x93", 3) == 0); /* "–" */
+    /* a dash only where the heading already parts its title with
+     * dashes ("RESEN SKOLE - RENOVERING …"): under "5. MEDDELELSER" a
+     * line "- ORIENTERING OM …" is a list's */
+    int dash = ((w == 1 && t[0] == '-') ||
+                (w == 3 && memcmp(t, "\xE2\x80\x93", 3) == 0)) && /* "–" */
+               parted_by_dash(h, hn);
     return w < tn && tl > 0 && (dash || (tl > w && mnt_small_word(t, w)));
 }
 

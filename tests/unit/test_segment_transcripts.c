@@ -415,9 +415,10 @@ static void test_flat_short_last_page(void **state)
 /* "3. ANSØGNING - VÆKSTPULJEN - MADMARKED PÅ HAVNEN I SKIVE" / "OG
  * OPSTART AF FORENINGEN": a heading in capitals wrapped onto a line in
  * capitals that opens with a conjunction or preposition, or with a
- * dash ("… AF FAGLOKALER" / "- ANLÆG"), goes on there; no item's first
- * line opens so. A capitals field line ("FORVENTET
- * SAGSGANG") under a heading is no rest of it. */
+ * dash after a title parted by dashes ("… - RENOVERING AF FAGLOKALER" /
+ * "- ANLÆG"), goes on there; no item's first line opens so ("- NYT OM
+ * FÆRGEN" under "4. MEDDELELSER …" is a list's). A capitals field line
+ * ("FORVENTET SAGSGANG") under a heading is no rest of it. */
 static void test_caps_heading_wraps_on_small_word(void **state)
 {
     (void)state;
@@ -433,16 +434,19 @@ static void test_caps_heading_wraps_on_small_word(void **state)
         "At der gives et tilskud på 60.000 kr.\nSIDE 5\n"
         "3. RESEN SKOLE - RENOVERING AF FAGLOKALER\n- ANLÆG\n"
         "FORVENTET SAGSGANG\nØkonomiudvalget, Byrådet\nINDSTILLING\n"
-        "At der gives en anlægsbevilling.\nSIDE 7\n";
-    static const char *const labels[] = {"1", "2", "3"};
+        "At der gives en anlægsbevilling.\nSIDE 7\n"
+        "4. MEDDELELSER FRA FORMANDEN\n- NYT OM FÆRGEN\n- NYT OM SKOLEN\n"
+        "SIDE 9\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
     static const char *const titles[] = {
         "ÅBNINGSTIDER I BORGERSERVICE I SOMMERPERIODEN",
         "ANSØGNING - VÆKSTPULJEN - MADMARKED PÅ HAVNEN I SKIVE OG OPSTART AF "
         "FORENINGEN",
-        "RESEN SKOLE - RENOVERING AF FAGLOKALER - ANLÆG"};
+        "RESEN SKOLE - RENOVERING AF FAGLOKALER - ANLÆG",
+        "MEDDELELSER FRA FORMANDEN"};
     struct mnt_meeting m;
     parse_text(text, &m);
-    expect_items(&m, 3, labels, titles);
+    expect_items(&m, 4, labels, titles);
     mnt_meeting_fini(&m);
 }
 
