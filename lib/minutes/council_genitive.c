@@ -7,8 +7,7 @@
  * council_forms.c. */
 #include <string.h>
 
-#include "minutes/minutes_internal.h"
-#include "minutes/segment_titles.h"
+#include "minutes/segment_internal.h"
 
 #define GENITIVE_WORDS 6u /* words of the name */
 

@@ -15,6 +15,19 @@ int mnt_section_word_at(const char *s, size_t n);
  * s[0..n) end in one? */
 int mnt_small_word(const char *w, size_t n);
 int mnt_after_small_word(const char *s, size_t n);
+/* Is line t[0..tn) the rest of heading line h[0..hn) in capitals ("3.
+ * ANSØGNING - … I SKIVE" / "OG OPSTART AF FORENINGEN"): both in
+ * capitals, the rest opening with a small word? */
+int mnt_caps_wrap(const char *h, size_t hn, const char *t, size_t tn);
+/* Does s open with field label w (one ending in a colon) printed with
+ * spaces before its colon ("Sagsnr. : …")? */
+int mnt_spaced_colon_at(const char *s, size_t n, const char *w);
+
+/* title_contents.c */
+/* Is text line i+1 the rest of heading line i, both in capitals, as the
+ * table of contents above prints the title ("… PÅ HAVNEN" / "SKIVE
+ * HAVN" under "… på havnen Skive Havn ..... 7")? */
+int mnt_contents_wrap(const struct mnt_doc *d, size_t i);
 
 /* title_flat.c */
 /* The end of a title cut out of flattened line l from off: the flattened

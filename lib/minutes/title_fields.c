@@ -91,7 +91,8 @@ int mnt_field_word_at(const char *s, size_t n)
          * …" (no title word reads "J. nr") */
         "J. nr ", "J. nr.", "J. nr:"};
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (fold_prefix(s, n, words[k]) > 0)
+        if (fold_prefix(s, n, words[k]) > 0 ||
+            mnt_spaced_colon_at(s, n, words[k]))
             return 1;
     /* a transcript that lost the numbers: "… Sagsnr J.nr Regnskabet",
      * "BUDGETSTATUS Sagsnr Dok.nr Sagsbeh. Ib Lund" - the bare label is

@@ -2,7 +2,10 @@
 /* title_words.c - the word lists the title rules share: the small words
  * a title says between its others (prepositions, conjunctions) and the
  * section names that end a heading inside a flattened line. One list
- * each, for titles.c, title_flat.c and the letter-spaced run rule. */
+ * each, for titles.c, title_flat.c and the letter-spaced run rule. Also
+ * two shapes of words in capitals and labels: a capitals heading's
+ * wrapped rest, a field label spaced before its colon. */
+#include <stdint.h>
 #include <string.h>
 
 #include "minutes/segment_internal.h"
@@ -27,6 +30,60 @@ int mnt_after_small_word(const char *s, size_t n)
     while (w > 0 && s[w - 1] != ' ')
         w--;
     return mnt_small_word(s + w, n - w);
+}
+
+/* Letters in s[0..n) (in *letters), and none in lower case? */
+static int all_caps(const char *s, size_t n, size_t *letters)
+{
+    *letters = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp = 0;
+        size_t k = utf8_decode(s + i, n - i, &cp);
+        if (k == 0)
+            return 0;
+        if (fold_is_lower(cp))
+            return 0;
+        *letters += fold_is_upper(cp) != 0;
+        i += k;
+    }
+    return 1;
+}
+
+/* Does s[0..n) part its words with a dash (" - ", " – ")? */
+static int parted_by_dash(const char *s, size_t n)
+{
+    for (size_t i = 1; i + 2 < n; i++)
+        if (s[i - 1] == ' ' &&
+            ((s[i] == '-' && s[i + 1] == ' ') ||
+             (i + 3 < n && memcmp(s + i, "\xE2\x80\x93 ", 4) == 0)))
+            return 1;
+    return 0;
+}
+
+/* A heading set in capitals that a PDF wrapped ("3. ANSØGNING -
+ * VÆKSTPULJEN - MADMARKED PÅ HAVNEN I SKIVE" / "OG OPSTART AF
+ * FORENINGEN", "… RENOVERING AF FAGLOKALER" / "- ANLÆG"): the next line,
+ * in capitals too and no field (no colon), opens with a preposition or
+ * conjunction, or with the dash before a title's last part - no
+ * capitals line of its own under a heading does ("FORVENTET SAGSGANG",
+ * "INDSTILLING"), so it is the title's rest, which a capital at its
+ * start hides. */
+int mnt_caps_wrap(const char *h, size_t hn, const char *t, size_t tn)
+{
+    size_t hl = 0, tl = 0, w = 0;
+    if (hn < 12 || tn > 80 || strchr(".:;!?", h[hn - 1]) != NULL ||
+        memchr(t, ':', tn) != NULL || !all_caps(h, hn, &hl) ||
+        !all_caps(t, tn, &tl) || hl < 8)
+        return 0;
+    while (w < tn && t[w] != ' ')
+        w++;
+    /* a dash only where the heading already parts its title with
+     * dashes ("RESEN SKOLE - RENOVERING …"): under "5. MEDDELELSER" a
+     * line "- ORIENTERING OM …" is a list's */
+    int dash = ((w == 1 && t[0] == '-') ||
+                (w == 3 && memcmp(t, "\xE2\x80\x93", 3) == 0)) && /* "–" */
+               parted_by_dash(h, hn);
+    return w < tn && tl > 0 && (dash || (tl > w && mnt_small_word(t, w)));
 }
 
 /* A section name at a word start inside a flattened line ends the
@@ -54,4 +111,25 @@ int mnt_section_word_at(const char *s, size_t n)
             return 1;
     }
     return 0;
+}
+
+/* "Sagsnr. : Dok.nr. : KLE : …": label w (one ending in a colon) with
+ * spaces before its colon - a PDF that sets its field labels' colons in
+ * a column (Norddjurs' "Sagsnr.   : …"), whose transcript keeps one
+ * space of the gap. */
+int mnt_spaced_colon_at(const char *s, size_t n, const char *w)
+{
+    size_t m = strlen(w);
+    if (m < 2 || w[m - 1] != ':')
+        return 0;
+    char base[16];
+    if (m - 1 >= sizeof base)
+        return 0;
+    memcpy(base, w, m - 1);
+    base[m - 1] = '\0';
+    size_t b = fold_prefix(s, n, base);
+    if (b == 0 || b >= n || s[b] != ' ')
+        return 0;
+    b = mnt_skip_sp(s, n, b);
+    return b < n && s[b] == ':';
 }

@@ -207,6 +207,10 @@ static int wrapped_on(const struct mnt_doc *d, size_t i, size_t end)
     if (i + 1 < end && l->len >= 12 && lower_tail(d, i + 1) &&
         strchr(".:;!?", l->s[l->len - 1]) == NULL)
         return 1;
+    if (i + 1 < end && d->lines[i + 1].kind == MNT_LINE_TEXT &&
+        (mnt_caps_wrap(l->s, l->len, d->lines[i + 1].s, d->lines[i + 1].len) ||
+         mnt_contents_wrap(d, i)))
+        return 1;
     /* a short heading goes on only after a preposition ("… legeplads
      * i" / "Toftlund") or a comma ("… langs Grejsdalen," /
      * "forundersøgelse", wrapped in a heading table's cell): no title

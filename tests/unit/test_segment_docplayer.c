@@ -524,6 +524,42 @@ static void test_bracketed_code_opens_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "23. Lokalplan for boliger ved Åstrupvej Sagsnr. : Dok.nr. : KLE :
+ * …": a transcript that keeps a PDF's gap before each field's colon
+ * (Norddjurs' "Sagsnr.   : …", the numbers lost) still ends the title
+ * at the first field, though a section name follows later. */
+static void test_spaced_colon_fields_end_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "BESLUTNINGSPROTOKOL. Kommunalbestyrelsen. Møde nr. : 02/2012\n\n"
+        "Størrelse: px\nStarte visningen fra side:\n\n"
+        "Download \"BESLUTNINGSPROTOKOL. Kommunalbestyrelsen.\"\n\n"
+        "Transkript\n\n"
+        "1 BESLUTNINGSPROTOKOL Kommunalbestyrelsen Møde nr. : 02/2012 Sted "
+        ": Rådhuset Dato : 21. februar 2012 Medlemmer: Jan Holt (A) Ole "
+        "Bech (V)\n\n"
+        "2 Side Sag Overskrift Godkendelse af dagsorden Lokalplan for boliger "
+        "ved Åstrupvej Salg af grund Norddjurs Kommune Side 1\n\n"
+        "3 Kommunalbestyrelsen, 21. februar 2012 KB 02/2012 21. Godkendelse "
+        "af dagsorden Sagsnr. : Dok.nr. : KLE : 00.01.00A00 Åben sag "
+        "Beslutning i Kommunalbestyrelsen den Godkendt. 22. Lokalplan for "
+        "boliger ved Åstrupvej Sagsnr. : Dok.nr. : KLE : 01.02.05P16 Åben "
+        "sag Sagsfremstilling Forslaget har været i høring. Beslutning i "
+        "Kommunalbestyrelsen den Godkendt. Norddjurs Kommune Side 2\n\n"
+        "4 Kommunalbestyrelsen, 21. februar 2012 KB 02/2012 23. Salg af "
+        "grund Sagsnr. : Dok.nr. : KLE : 02.11.00G01 Åben sag Beslutning i "
+        "Kommunalbestyrelsen den Godkendt. Norddjurs Kommune Side 3\n";
+    static const char *const labels[] = {"21", "22", "23"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Lokalplan for boliger ved Åstrupvej",
+                                         "Salg af grund"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -543,6 +579,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_header_pages_still_count_pages),
         cmocka_unit_test(test_zero_padded_after_lost_page_number),
         cmocka_unit_test(test_bracketed_code_opens_title),
+        cmocka_unit_test(test_spaced_colon_fields_end_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -412,6 +412,71 @@ static void test_flat_short_last_page(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "3. ANSØGNING - VÆKSTPULJEN - MADMARKED PÅ HAVNEN I SKIVE" / "OG
+ * OPSTART AF FORENINGEN": a heading in capitals wrapped onto a line in
+ * capitals that opens with a conjunction or preposition, or with a
+ * dash after a title parted by dashes ("… - RENOVERING AF FAGLOKALER" /
+ * "- ANLÆG"), goes on there; no item's first line opens so ("- NYT OM
+ * FÆRGEN" under "4. MEDDELELSER …" is a list's). A capitals field line
+ * ("FORVENTET SAGSGANG") under a heading is no rest of it. */
+static void test_caps_heading_wraps_on_small_word(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "ÅBEN DAGSORDEN\nØKONOMIUDVALG\nMødedato:\n17. februar 2015\n"
+        "SKIVE KOMMUNE\n"
+        "1. ÅBNINGSTIDER I BORGERSERVICE I SOMMERPERIODEN\n"
+        "FORVENTET SAGSGANG\nØkonomiudvalget\nINDSTILLING\n"
+        "At borgerservice holder lukket om lørdagen.\nSIDE 3\n"
+        "2. ANSØGNING - VÆKSTPULJEN - MADMARKED PÅ HAVNEN I SKIVE\n"
+        "OG OPSTART AF FORENINGEN\n"
+        "FORVENTET SAGSGANG\nØkonomiudvalget\nINDSTILLING\n"
+        "At der gives et tilskud på 60.000 kr.\nSIDE 5\n"
+        "3. RESEN SKOLE - RENOVERING AF FAGLOKALER\n- ANLÆG\n"
+        "FORVENTET SAGSGANG\nØkonomiudvalget, Byrådet\nINDSTILLING\n"
+        "At der gives en anlægsbevilling.\nSIDE 7\n"
+        "4. MEDDELELSER FRA FORMANDEN\n- NYT OM FÆRGEN\n- NYT OM SKOLEN\n"
+        "SIDE 9\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "ÅBNINGSTIDER I BORGERSERVICE I SOMMERPERIODEN",
+        "ANSØGNING - VÆKSTPULJEN - MADMARKED PÅ HAVNEN I SKIVE OG OPSTART AF "
+        "FORENINGEN",
+        "RESEN SKOLE - RENOVERING AF FAGLOKALER - ANLÆG",
+        "MEDDELELSER FRA FORMANDEN"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "4. TILSKUD TIL MADMARKED PÅ HAVNEN" / "SKIVE HAVN": a heading in
+ * capitals wrapped before a capital word goes on when the contents
+ * above print both lines as one title; "SIKRING AF KAJEN" under
+ * "2. …", which the contents do not name with it, stays no title's. */
+static void test_caps_heading_wrap_named_by_contents(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "ÅBEN DAGSORDEN\nØKONOMIUDVALG\nMødedato:\n17. februar 2015\n"
+        "INDHOLDSFORTEGNELSE\nSag nr.: Emne\n1.\n"
+        "Tilskud til madmarked på havnen Skive Havn ........ 3\n2.\n"
+        "Renovering af faglokaler ........ 5\nSIDE 1\n"
+        "1. TILSKUD TIL MADMARKED PÅ HAVNEN\nSKIVE HAVN\n"
+        "FORVENTET SAGSGANG\nØkonomiudvalget\nINDSTILLING\n"
+        "At der gives et tilskud.\nSIDE 3\n"
+        "2. RENOVERING AF FAGLOKALER\nSIKRING AF KAJEN\n"
+        "Faglokalerne er fra 1974.\nSIDE 5\n";
+    static const char *const labels[] = {"1", "2"};
+    static const char *const titles[] = {
+        "TILSKUD TIL MADMARKED PÅ HAVNEN SKIVE HAVN",
+        "RENOVERING AF FAGLOKALER"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 2, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -428,6 +493,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_journal_and_status),
         cmocka_unit_test(test_flat_page_opens_with_heading),
         cmocka_unit_test(test_flat_short_last_page),
+        cmocka_unit_test(test_caps_heading_wraps_on_small_word),
+        cmocka_unit_test(test_caps_heading_wrap_named_by_contents),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
