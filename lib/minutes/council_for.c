@@ -128,10 +128,9 @@ static int last_word_council(const char *s, size_t from, size_t end)
  * phrase length in s, or 0. */
 size_t mnt_council_head_for(const char *s, size_t n, size_t at)
 {
-    static const char *const heads[] = {"Udvalget for ", "Udvalg for ",
-                                        "Rådet for ",    "Nævnet for ",
-                                        "Komitéen for ", "Bestyrelsen for ",
-                                        "Formandskabet for "};
+    static const char *const heads[] = {
+        "Udvalget for ", "Udvalg for ",      "Rådet for ",        "Nævnet for ",
+        "Komitéen for ", "Bestyrelsen for ", "Formandskabet for "};
     size_t k = 0, h = 0;
     int capitals = 0;
     for (; h < sizeof heads / sizeof *heads; h++) {
