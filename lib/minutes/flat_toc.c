@@ -278,7 +278,11 @@ const char *mnt_flat_toc_text(const struct mnt_doc *d, size_t *n)
         "Indholdsfortegnelse", "INDHOLDSFORTEGNELSE", "Sag nr.: Emne",
         /* KL's KKR referat: the contents' first entry is the list of
          * attendees, the contents' own heading is lost */
-        "Deltagerfortegnelse"};
+        "Deltagerfortegnelse",
+        /* an invitation's list on its first page ("… 4300 Holbæk Med
+         * følgende dagsorden: 1. Title Title …"), the contents of a
+         * transcript whose pages carry the items */
+        "følgende dagsorden:"};
     for (size_t i = 0; i < d->nlines; i++) {
         const struct mnt_line *l = &d->lines[i];
         if (l->kind != MNT_LINE_TEXT || l->len < 80) /* entries in a row */

@@ -350,6 +350,35 @@ static int toc_entry_ends(const char *t, size_t tn, size_t e)
     return k > e && (k == tn || t[k] == ' ' || t[k] == '.');
 }
 
+/* Contents that number only their first entry run their titles
+ * together ("1. Godkendelse af dagsorden Valg af næstformand for LBR
+ * Beskæftigelsesplan 2011 …"): an entry ends where the contents go on
+ * with a capitalised word the page's heading does not ("… for LBR LBR
+ * vælger …" against "… for LBR Beskæftigelsesplan"), the next entry's
+ * first word. t[e..tn) is the contents after the match, s[m..n) the
+ * heading's text after it. */
+static int next_entry_opens(const char *t, size_t tn, size_t e, const char *s,
+                            size_t n, size_t m)
+{
+    /* three words or more, not a label ("Beslutningssag: …" opens many
+     * entries) */
+    size_t words = 1;
+    for (size_t k = 0; k < m; k++)
+        words += s[k] == ' ';
+    if (words < 3 || s[m - 1] == ':')
+        return 0;
+    e = mnt_skip_sp(t, tn, e);
+    m = mnt_skip_sp(s, n, m);
+    if (e >= tn || m >= n || !mnt_starts_upper(t + e, tn - e))
+        return 0;
+    size_t we = e;
+    while (we < tn && t[we] != ' ')
+        we++;
+    /* the heading's word may carry a stop the contents drop
+     * ("Nordstranden." for "Nordstranden") */
+    return n - m < we - e || memcmp(t + e, s + m, we - e) != 0;
+}
+
 size_t mnt_toc_title_len(const struct mnt_parser *p, const char *s, size_t n,
                          int *whole)
 {
@@ -366,7 +395,8 @@ size_t mnt_toc_title_len(const struct mnt_parser *p, const char *s, size_t n,
         size_t m = same_words(s, n, t + q, tn - q, &work);
         if (m < 8 || m < best)
             continue;
-        int w = toc_entry_ends(t, tn, q + m);
+        int w = toc_entry_ends(t, tn, q + m) ||
+                next_entry_opens(t, tn, q + m, s, n, m);
         if (m > best || w)
             best = m, *whole = w;
     }
