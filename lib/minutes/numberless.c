@@ -110,6 +110,52 @@ static int in_contents(const char *toc, size_t tn, const char *s, size_t n)
     return 0;
 }
 
+/* Does s[0..n) stand in the contents less a number it ends with, which
+ * the transcript kept on the page but dropped from the contents' entry
+ * ("Budgetopfølgning pr. ultimo august 2018" on the page, "…
+ * ultimo august" in the contents)? Up to two words of digits ("2018",
+ * "2018-2021", "12."), eight bytes or more left. */
+static int in_contents_less_number(const char *toc, size_t tn, const char *s,
+                                   size_t n)
+{
+    size_t e = n;
+    for (int words = 0; words < 2; words++) {
+        size_t w = e;
+        int digit = 0, other = 0;
+        while (w > 0 && s[w - 1] != ' ') {
+            char c = s[w - 1];
+            digit |= c >= '0' && c <= '9';
+            other |= !(c >= '0' && c <= '9') && c != '-' && c != '.';
+            w--;
+        }
+        if (!digit || other || w == 0)
+            break;
+        e = w;
+        while (e > 0 && s[e - 1] == ' ')
+            e--;
+        if (e >= 8 && in_contents(toc, tn, s, e))
+            return 1;
+    }
+    return 0;
+}
+
+/* The title at l->s[w..w+e) named by the contents less its number, and
+ * no tail of a longer title the contents name with the word before it
+ * ("… svømmehallen i Præstø - status februar 2016": "Præstø - …" is
+ * inside "Drift af svømmehallen i Præstø - status februar"). */
+static int less_number_head(const char *toc, size_t tn,
+                            const struct mnt_line *l, size_t w, size_t e)
+{
+    if (!in_contents_less_number(toc, tn, l->s + w, e))
+        return 0;
+    size_t pw = w;
+    while (pw > 0 && l->s[pw - 1] == ' ')
+        pw--;
+    while (pw > 0 && l->s[pw - 1] != ' ')
+        pw--;
+    return pw == w || !in_contents_less_number(toc, tn, l->s + pw, w + e - pw);
+}
+
 /* A transcript that lost every number but the contents' first ("2
  * Indholdsfortegnelse Side 246. Godkendelse af … Orientering om …
  * Underskrifter"): a heading is a title the contents name, word for word
@@ -140,7 +186,8 @@ size_t mnt_contents_named_head(const struct mnt_line *names,
         size_t e = mnt_title_before_field(l->s + w, l->len - w);
         struct mnt_line t = {.s = l->s + w, .len = e};
         if (e < 8 || mnt_line_is_prose(&t) ||
-            !in_contents(toc, tn, l->s + w, e) ||
+            !(in_contents(toc, tn, l->s + w, e) ||
+              less_number_head(toc, tn, l, w, e)) ||
             in_caps_heading(l, from > 0 ? from - 1 : 0, w))
             continue;
         /* the tail of the title this piece opens with ("… fra
