@@ -84,6 +84,18 @@ static size_t genitive_end(const char *s, size_t n, size_t from, size_t end)
                                                                        : end;
 }
 
+/* Is the last word of s[from..end) a council noun ("… for Vækstforum",
+ * "… for Ældrerådet")? */
+static int last_word_council(const char *s, size_t from, size_t end)
+{
+    size_t w = end;
+    while (w > from && s[w - 1] != ' ')
+        w--;
+    struct mnt_tok t = {s + w, end - w};
+    char name[MNT_NAME_MAX];
+    return mnt_council_noun(&t, 0, name);
+}
+
 /* "Rådet for Socialt Udsatte", "Udvalget for Ældre og Sundhed", "Udvalg
  * for regional udvikling", "Bestyrelsen for Søby Havn": the head and the
  * words after "for" (all but Udvalg want capitalised words, or a genitive
@@ -91,12 +103,12 @@ static size_t genitive_end(const char *s, size_t n, size_t from, size_t end)
  * phrase length in s, or 0. */
 size_t mnt_council_head_for(const char *s, size_t n, size_t at)
 {
-    static const char *const heads[] = {"Udvalget for ", "Udvalg for ",
-                                        "Rådet for ",    "Nævnet for ",
-                                        "Komitéen for ", "Bestyrelsen for "};
-    size_t k = 0;
+    static const char *const heads[] = {
+        "Udvalget for ", "Udvalg for ",      "Rådet for ",        "Nævnet for ",
+        "Komitéen for ", "Bestyrelsen for ", "Formandskabet for "};
+    size_t k = 0, h = 0;
     int capitals = 0;
-    for (size_t h = 0; h < sizeof heads / sizeof *heads; h++) {
+    for (; h < sizeof heads / sizeof *heads; h++) {
         size_t hl = strlen(heads[h]);
         if (n - at >= hl && memcmp(s + at, heads[h], hl) == 0) {
             k = hl;
@@ -111,6 +123,12 @@ size_t mnt_council_head_for(const char *s, size_t n, size_t at)
         end = genitive_for_words(s, n, at + k);
     else if (end > at + k)
         end = genitive_end(s, n, at + k, end);
+    /* "Møde i Formandskabet for Vækstforum": the chairs of a council meet
+     * as a body of their own; only a council's name after "for" makes one
+     * ("Formandskabet for Dansk Industri" is an association's) */
+    if (h == sizeof heads / sizeof *heads - 1 && end > at + k &&
+        !last_word_council(s, at + k, end))
+        return 0;
     return end > at + k ? end - at : 0;
 }
 

@@ -205,7 +205,7 @@ void mnt_councils_count_line(const char *s, size_t n, int header, int meetings,
     for (size_t i = 0; i < n; i++) {
         /* the initials of mnt_council_head_for()'s heads: every byte is
          * tried */
-        size_t len = s[i] != '\0' && strchr("URNKB", s[i]) != NULL
+        size_t len = s[i] != '\0' && strchr("URNKBF", s[i]) != NULL
                          ? mnt_council_head_for(s, n, i)
                          : 0;
         /* a temporary committee, named in the header only */

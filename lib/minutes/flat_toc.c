@@ -278,12 +278,21 @@ const char *mnt_flat_toc_text(const struct mnt_doc *d, size_t *n)
         "Indholdsfortegnelse", "INDHOLDSFORTEGNELSE", "Sag nr.: Emne",
         /* KL's KKR referat: the contents' first entry is the list of
          * attendees, the contents' own heading is lost */
-        "Deltagerfortegnelse"};
+        "Deltagerfortegnelse",
+        /* an invitation's list on its first page ("… 4300 Holbæk Med
+         * følgende dagsorden: 1. Title Title …"), the contents of a
+         * transcript whose pages carry the items; in the first three
+         * long lines only (the title, a download line, the first page:
+         * the last mark), not an item's own list */
+        "følgende dagsorden:"};
+    size_t nmarks = sizeof marks / sizeof *marks, rows = 0;
     for (size_t i = 0; i < d->nlines; i++) {
         const struct mnt_line *l = &d->lines[i];
         if (l->kind != MNT_LINE_TEXT || l->len < 80) /* entries in a row */
             continue;
-        for (size_t m = 0; m < sizeof marks / sizeof *marks; m++) {
+        if (rows++ == 3)
+            nmarks--;
+        for (size_t m = 0; m < nmarks; m++) {
             size_t ml = strlen(marks[m]);
             for (size_t k = 0; k + ml <= l->len; k++)
                 if (memcmp(l->s + k, marks[m], ml) == 0) {

@@ -4,7 +4,8 @@
  * "Acadre sagsnr.: …" / the title), in a flattened page the title after
  * them named by the table of contents, a journal number before it, the
  * meeting's answer after it on the same line. What is trimmed off once
- * the title is cut (a time slot, OCR specks): title_trim.c. */
+ * the title is cut (a time slot, OCR specks): title_trim.c; the table
+ * of contents' matching: title_toc.c. */
 #include <stdint.h>
 #include <string.h>
 
@@ -242,142 +243,6 @@ int mnt_line_is_field(const struct mnt_line *l)
             return 0;
     }
     return 0;
-}
-
-/* Bytes of the words of a[0..an) that b[0..bn) repeats from its start,
- * whole words only (0 if not even the first), at most MATCH_MAX; *work
- * counts the bytes compared. */
-#define MATCH_MAX 200u   /* bytes of a title matched */
-#define TOC_MAX   2000u  /* bytes of a table of contents searched */
-#define WORK_MAX  50000u /* bytes compared for one title */
-static size_t same_words(const char *a, size_t an, const char *b, size_t bn,
-                         size_t *work)
-{
-    size_t i = 0, e = 0;
-    while (i < an && i < bn && i < MATCH_MAX && a[i] == b[i]) {
-        i++;
-        /* a contents entry's word may run into its dotted leaders
-         * ("… Osted Skole...14"): the leaders end it as a space does */
-        if ((i == an || a[i] == ' ') &&
-            (i == bn || b[i] == ' ' ||
-             (b[i] == '.' && i + 1 < bn && b[i + 1] == '.')))
-            e = i;
-        /* a heading's closing period the contents do not print ("…
-         * Endelig godkendelse. J.nr.: …" listed as "… Endelig
-         * godkendelse Salg af …"): the word still matches */
-        else if (i < an && a[i] == '.' && (i + 1 == an || a[i + 1] == ' ') &&
-                 (i == bn || b[i] == ' '))
-            e = i;
-    }
-    *work += i + 1;
-    return e;
-}
-
-/* A heading cut out of a flattened page whose text opens with a case
- * file's fields ("Punkt: 61 Acadre sagsnr.: … Sagsbehandler: Eva Holt
- * Meddelelser Beslutning …"): its title is the first run of words, eight
- * bytes or more, that the table of contents names and that ends before a
- * section's or a field's name (or the line). Its start and end in *at,
- * *end; 0 if there is none. The work is bounded (a hostile line of
- * repeated words against a long table). */
-int mnt_toc_named_title(const struct mnt_parser *p, const struct mnt_line *l,
-                        size_t off, size_t *at, size_t *end)
-{
-    const char *t = p->toc_text;
-    size_t tn = p->toc_len < TOC_MAX ? p->toc_len : TOC_MAX, work = 0;
-    struct mnt_line f = {.s = l->s + off, .len = l->len - off};
-    int whole;
-    if (t == NULL || !mnt_line_is_field(&f))
-        return 0;
-    /* "Lukket punkt: Køb af ejendom" is a title the contents name whole */
-    size_t named = mnt_toc_title_len(p, f.s, f.len, &whole);
-    if (named > 0 && whole)
-        return 0;
-    /* "Gensidig orientering Dok.nr.: 8811": three words and a colon read
-     * as a field's label, but the contents name the words up to the
-     * field ("… Gensidig orientering Budgetstatus …"): they are the
-     * title, at off itself */
-    size_t fe = mnt_title_before_field(f.s, f.len);
-    if (named > 0 && fe > 0 && named >= fe)
-        return 0;
-    /* … or the words up to a number the contents lost ("Beslutningssag:
-     * Budgetrevision pr. 31. juli" for the page's "… juli 2017
-     * Sagsnummer: …"): the colon is the title's, not a field's */
-    if (named > 0 && fe > 0 && mnt_title_runs_on(f.s, f.len, named) >= fe)
-        return 0;
-    size_t lim = off + 400 < l->len ? off + 400 : l->len;
-    for (size_t w = off + 1; w < lim && work < WORK_MAX; w++) {
-        if (l->s[w - 1] != ' ' || l->s[w] == ' ')
-            continue;
-        size_t best = 0;
-        for (size_t q = 0; q < tn && work < WORK_MAX; q++) {
-            if (q > 0 && t[q - 1] != ' ')
-                continue;
-            size_t m = same_words(l->s + w, l->len - w, t + q, tn - q, &work);
-            /* the entry lost a word the page's heading runs on with to
-             * its section ("Budgetopfølgning pr. 31. juli" for "… juli
-             * 2018 Sagsfremstilling") */
-            size_t r = m >= 8 ? mnt_title_runs_on(l->s + w, l->len - w, m) : 0;
-            if (r > 0)
-                m = r;
-            /* back to a word the page ends the title before */
-            while (m >= 8) {
-                size_t e = mnt_skip_sp(l->s, l->len, w + m);
-                if (e == l->len || mnt_section_word_at(l->s + e, l->len - e) ||
-                    mnt_field_word_at(l->s + e, l->len - e))
-                    break;
-                while (m > 0 && l->s[w + m - 1] != ' ')
-                    m--;
-                while (m > 0 && l->s[w + m - 1] == ' ')
-                    m--;
-            }
-            if (m >= 8 && m > best)
-                best = m;
-        }
-        if (best > 0) {
-            *at = w;
-            *end = w + best;
-            return 1;
-        }
-    }
-    return 0;
-}
-
-/* Does a flattened table of contents' entry end at t[e..tn): its page
- * number or the next entry's number ("… Handicaprådet 6 Punkt 5."),
- * dotted leaders, or the contents' end? */
-static int toc_entry_ends(const char *t, size_t tn, size_t e)
-{
-    e = mnt_skip_sp(t, tn, e);
-    if (e >= tn || t[e] == '.')
-        return 1;
-    size_t k = e;
-    while (k < tn && t[k] >= '0' && t[k] <= '9')
-        k++;
-    return k > e && (k == tn || t[k] == ' ' || t[k] == '.');
-}
-
-size_t mnt_toc_title_len(const struct mnt_parser *p, const char *s, size_t n,
-                         int *whole)
-{
-    const char *t = p->toc_text;
-    size_t tn = p->toc_len < TOC_MAX ? p->toc_len : TOC_MAX, work = 0;
-    size_t best = 0;
-    uintptr_t at = (uintptr_t)s, from = (uintptr_t)t;
-    *whole = 0;
-    if (t == NULL || (at >= from && at < from + p->toc_len))
-        return 0; /* a heading cut out of the contents themselves */
-    for (size_t q = 0; q < tn && work < WORK_MAX; q++) {
-        if (q > 0 && t[q - 1] != ' ')
-            continue;
-        size_t m = same_words(s, n, t + q, tn - q, &work);
-        if (m < 8 || m < best)
-            continue;
-        int w = toc_entry_ends(t, tn, q + m);
-        if (m > best || w)
-            best = m, *whole = w;
-    }
-    return best;
 }
 
 /* A heading whose title is on a later line ("Punkt: 12") may have a

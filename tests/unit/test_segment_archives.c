@@ -348,6 +348,46 @@ static void test_attachment_list_is_no_heading(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The contents of such a transcript drop a year the page's heading keeps
+ * ("Budgetopfølgning pr. ultimo august" for "… august 2018 S00 18/120
+ * Åben sag"): the title less that number is named and heads an item
+ * inside a page, after the running footer and header; a title's tail
+ * ("Præstø - status februar 2016" inside "Drift af svømmehallen i Præstø
+ * - status februar") heads none (cu- blind round). */
+static void test_contents_title_lost_year(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Erhvervsudvalget BESLUTNINGSPROTOKOL Dato: Tirsdag den 18. "
+        "september 2018 Start kl.: 14:30 Vestby Kommune\n\n"
+        "2 Erhvervsudvalget Indholdsfortegnelse Side 1. Tilskud til "
+        "iværksætterhus Budgetopfølgning pr. ultimo august Drift af "
+        "svømmehallen i Præstø - status februar Bilagsoversigt...4 Vestby "
+        "Kommune\n\n"
+        "3 Erhvervsudvalget Tilskud til iværksætterhus A00 18/7102 Åben sag "
+        "Sagsfremstilling Ti små virksomheder søger tilskud. Beslutning i "
+        "Erhvervsudvalget den Godkendt. Vestby Kommune Erhvervsudvalget "
+        "Budgetopfølgning pr. ultimo august 2018 S00 18/120 Åben sag "
+        "Sagsfremstilling Udvalget holder sin ramme. Beslutning i "
+        "Erhvervsudvalget den Anbefales. Vestby Kommune\n\n"
+        "4 Erhvervsudvalget Drift af svømmehallen i Præstø - status februar "
+        "2016 S00 18/3 Åben sag Sagsfremstilling Svømmehallen er åben. "
+        "Beslutning i Erhvervsudvalget den Taget til efterretning. Vestby "
+        "Kommune\n";
+    static const char *const titles[] = {
+        "Tilskud til iværksætterhus", "Budgetopfølgning pr. ultimo august 2018",
+        "Drift af svømmehallen i Præstø - status februar 2016"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_int_equal(m.nitems, 3);
+    for (size_t i = 0; i < 3; i++)
+        if (m.items[i].title == NULL || strcmp(m.items[i].title, titles[i]))
+            fail_msg("item %zu: title <%s>, want <%s>", i,
+                     m.items[i].title ? m.items[i].title : "(null)", titles[i]);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -361,6 +401,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_contents_column_heads_name_headings),
         cmocka_unit_test(test_lost_numbers_first_is_one),
         cmocka_unit_test(test_attachment_list_is_no_heading),
+        cmocka_unit_test(test_contents_title_lost_year),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

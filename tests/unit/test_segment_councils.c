@@ -450,6 +450,26 @@ static void test_plain_parts_in_capitals(void **state)
     check(c, N(c));
 }
 
+/* "Møde i Formandskabet for Vækstforum" (a region's agenda page, cu-
+ * blind round): the chairs of a council meet as a body of their own, the
+ * council named in the items too ("… sendes til Vækstforum"); without a
+ * council's name after "for" it is no council. */
+static void test_chairs_of_a_council(void **state)
+{
+    (void)state;
+    static const struct meta_case c[] = {
+        {"Dagsorden\nMøde i Formandskabet for Vækstforum\nden 22. august 2007 "
+         "kl. 13.00 i Regionshuset\n\n1. Handlingsplan\nSendes til "
+         "Vækstforum den 19. september.\n\n2. Eventuelt\nIntet.\n",
+         "Formandskabet for Vækstforum", NULL, 1},
+        {"Referat fra Erhvervsudvalget 3. maj 2021\n\n1. Netværk\n"
+         "Formandskabet for Dansk Industri deltog.\n\n2. Eventuelt\n"
+         "Intet.\n",
+         "Erhvervsudvalget", NULL, 1},
+    };
+    check(c, N(c));
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -470,6 +490,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_temporary_committee),
         cmocka_unit_test(test_heading_opening_with_date),
         cmocka_unit_test(test_plain_parts_in_capitals),
+        cmocka_unit_test(test_chairs_of_a_council),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -450,6 +450,36 @@ static void test_caps_heading_wraps_on_small_word(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* An invitation's list on the first page ("Med følgende dagsorden: 1.
+ * Title Title …", numbers after the first lost) is the contents: a
+ * heading inside a page line ends where its entry ends, before the
+ * capitalised summary the page prints next ("… for LBR LBR vælger
+ * …"), the next entry's first word being another (cu- blind round). */
+static void test_invitation_list_ends_titles(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 DAGSORDEN Møde i Beskæftigelsesrådet 14. september 2010 kl "
+        "Rådhuset, Torvet 1, 4300 Vestby Med følgende dagsorden: 1. "
+        "Godkendelse af dagsorden Valg af næstformand for LBR "
+        "Beskæftigelsesplan 2011 Eventuelt Dagsorden side 1 af 3\n\n"
+        "2 1. Godkendelse af dagsorden Rådet godkender dagsorden at rådet "
+        "godkender dagsordenen Godkendt. 2. Valg af næstformand for LBR "
+        "LBR vælger ny næstformand at LBR vælger en næstformand Karin "
+        "Holt blev valgt. Dagsorden side 2 af 3\n\n"
+        "3 3. Beskæftigelsesplan 2011 Rådet afgiver høringssvar at rådet "
+        "drøfter planen Drøftet. 4. Eventuelt Intet. Dagsorden side 3 af "
+        "3\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Valg af næstformand for LBR",
+        "Beskæftigelsesplan 2011", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 /* "4. TILSKUD TIL MADMARKED PÅ HAVNEN" / "SKIVE HAVN": a heading in
  * capitals wrapped before a capital word goes on when the contents
  * above print both lines as one title; "SIKRING AF KAJEN" under
@@ -477,6 +507,32 @@ static void test_caps_heading_wrap_named_by_contents(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The same invitation's list where the contents dropped a title's year
+ * (numberless.c's class): the heading going on with a number the
+ * contents lack is that title's year, not the next entry's start. */
+static void test_invitation_list_lost_year(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 DAGSORDEN Møde i Beskæftigelsesrådet 14. september 2010 kl "
+        "Rådhuset, Torvet 1, 4300 Vestby Med følgende dagsorden: 1. "
+        "Godkendelse af dagsorden Fordeling af puljen til projekter "
+        "Eventuelt Dagsorden side 1 af 2\n\n"
+        "2 1. Godkendelse af dagsorden Rådet godkender dagsorden at rådet "
+        "godkender dagsordenen Godkendt. 2. Fordeling af puljen til "
+        "projekter 2011 Rådet fordeler puljen at rådet fordeler den "
+        "Godkendt. Dagsorden side 2 af 2\n\n"
+        "3 3. Eventuelt Intet. Dagsorden side 3 af 3\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Fordeling af puljen til projekter 2011",
+        "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -495,6 +551,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_short_last_page),
         cmocka_unit_test(test_caps_heading_wraps_on_small_word),
         cmocka_unit_test(test_caps_heading_wrap_named_by_contents),
+        cmocka_unit_test(test_invitation_list_ends_titles),
+        cmocka_unit_test(test_invitation_list_lost_year),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
