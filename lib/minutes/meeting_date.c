@@ -6,7 +6,7 @@
  * its year placed by yearless.c. For meta.c. */
 #include <string.h>
 
-#include "minutes/minutes_internal.h"
+#include "minutes/segment_internal.h"
 
 #define GLUED_KEY_MAX 60u /* bytes before a date field glued to a word */
 
@@ -239,15 +239,48 @@ static int dateline_then_weekday(const struct mnt_line *l, char iso[11])
     return 0;
 }
 
+/* Entry `num` of a numbered list at or after s[from]: the number as a
+ * word, a full stop, a space, a capital ("31. marts" is a date). Offset
+ * of the number, or n. */
+static size_t run_entry(const char *s, size_t n, size_t from, unsigned num)
+{
+    for (size_t i = from; i + 3 < n; i++) {
+        if (s[i] < '1' || s[i] > '9' || (i > 0 && s[i - 1] != ' '))
+            continue;
+        unsigned v = 0;
+        size_t e = i;
+        while (e < n && e - i < 3 && s[e] >= '0' && s[e] <= '9')
+            v = v * 10 + (unsigned)(s[e++] - '0');
+        if (v == num && e + 2 < n && s[e] == '.' && s[e + 1] == ' ' &&
+            mnt_starts_upper(s + e + 2, n - e - 2))
+            return i;
+    }
+    return n;
+}
+
+/* "1. Godkendelse af dagsordenen 2. Budgetopfølgning pr. 31. marts 2022
+ * 3. …": an agenda run together on one line (a council page prints its
+ * whole list so above the items). Does the line's first date stand in
+ * such a run, after its entry 1 and with entries 2 and 3 after that?
+ * It is a title's date then ("pr. 31. marts"), not the meeting's. */
+static int date_in_agenda_run(const struct mnt_line *l)
+{
+    size_t one = run_entry(l->s, l->len, 0, 1), at = one;
+    for (unsigned k = 2; k <= 3 && at < l->len; k++)
+        at = run_entry(l->s, l->len, at + 1, k);
+    char iso[11];
+    return at < l->len && !mnt_date_find(l->s, one, iso);
+}
+
 /* A date on line i that may be the meeting's: no stamp, no list, no
- * schedule. */
+ * schedule, no agenda's title. */
 static int meeting_date_at(const struct mnt_doc *d, size_t i, size_t lim,
                            char iso[11])
 {
     const struct mnt_line *l = &d->lines[i];
     if (!(l->kind == MNT_LINE_TEXT && mnt_date_find(l->s, l->len, iso) &&
           !mnt_line_other_date(l) && !in_date_list(d, i, lim) &&
-          !mnt_line_date_series(l)))
+          !mnt_line_date_series(l) && !date_in_agenda_run(l)))
         return 0;
     dateline_then_weekday(l, iso);
     return 1;
