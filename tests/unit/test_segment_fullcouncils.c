@@ -44,6 +44,25 @@ static void test_agenda_line_date_is_a_titles(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The same run on a transcript's first page after the meeting's date
+ * ("Referat 5. maj 2021 1. Godkendelse … 2. … 3. …"): a date before the
+ * run's entry 1 is still the meeting's. */
+static void test_date_before_agenda_run_kept(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Byrådet Referat 5. maj 2021 1. Godkendelse af dagsorden 2. "
+        "Regnskab pr. 31. marts 2021 3. Eventuelt\n\n"
+        "1. Godkendelse af dagsorden\n\nGodkendt.\n\n"
+        "2. Regnskab pr. 31. marts 2021\n\nTaget til efterretning.\n\n"
+        "3. Eventuelt\n\nIntet.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_non_null(m.date);
+    assert_string_equal(m.date, "2021-05-05");
+    mnt_meeting_fini(&m);
+}
+
 /* A video player's agenda: all items on one line, each number glued to
  * the title before it, also where that title ends in a year ("… i
  * 20237. Revision …") and to the year of the date before the first
@@ -77,6 +96,7 @@ int main(int argc, char **argv)
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_agenda_line_date_is_a_titles),
+        cmocka_unit_test(test_date_before_agenda_run_kept),
         cmocka_unit_test(test_numbers_glued_to_years),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
