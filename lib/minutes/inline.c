@@ -37,6 +37,26 @@ static int year_before(const char *s, size_t i)
            (s[i - 4] == '2' && s[i - 3] == '0');
 }
 
+/* Does a year written as a word end right before s[i], or before the
+ * full stop there? An agenda run together on one line (a video
+ * player's list) glues each number to the title before it, also to a
+ * title ending in a year ("… affaldsplanen i 20237. Revision …") and to
+ * the year of the date before the first ("… den 25. januar 2023.1. Ny
+ * aftale …"). The year's four digits open their word (a space before
+ * them): a longer number is no year; the chain decides the rest. */
+static int year_word_before(const char *s, size_t i)
+{
+    size_t e = i > 0 && s[i - 1] == '.' ? i - 1 : i;
+    if (e < 4 || s[i] == '0')
+        return 0;
+    for (size_t k = e - 4; k < e; k++)
+        if (s[k] < '0' || s[k] > '9')
+            return 0;
+    return ((s[e - 4] == '1' && s[e - 3] == '9') ||
+            (s[e - 4] == '2' && s[e - 3] == '0')) &&
+           (e == 4 || s[e - 5] == ' ');
+}
+
 /* Does s[0..e) end in the word "Side" ("… Borgmesterkontoret Side 1.
  * Mødedato: …")? The number after it is the page's, no item's. */
 static int page_word_before(const char *s, size_t e)
@@ -352,7 +372,7 @@ size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc)
             return i;
         if (mnt_glued_label_at(s, n, i))
             return i;
-        int year = year_before(s, i);
+        int year = year_before(s, i) || year_word_before(s, i);
         if (s[i] < '0' || s[i] > '9' ||
             (s[i - 1] >= '0' && s[i - 1] <= '9' && !year))
             continue;

@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "minutes/minutes_internal.h"
+#include "minutes/segment_internal.h"
 
 #define GLUED_KEY_MAX 60u /* bytes before a date field glued to a word */
 
@@ -265,7 +265,7 @@ static int agenda_paragraph(const struct mnt_line *l)
 }
 
 /* A date on line i that may be the meeting's: no stamp, no list, no
- * schedule. */
+ * schedule, no agenda's title. */
 static int meeting_date_at(const struct mnt_doc *d, size_t i, size_t lim,
                            char iso[11])
 {
