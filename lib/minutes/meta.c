@@ -10,10 +10,11 @@
 
 #include "minutes/segment_internal.h"
 
-#define SCAN_LINES   60u /* lines searched when there is no preamble */
-#define SENTENCE_MIN 60u /* bytes of a sentence ending in '.' */
-#define VALUE_LINES  8u  /* continuation lines of a "Key: value" field */
-#define WRAP_WIDTH   60u /* a line this long may be cut by the page */
+#define SCAN_LINES       60u /* lines searched when there is no preamble */
+#define PLACE_HELD_LINES 3u  /* text lines of a page with no preamble */
+#define SENTENCE_MIN     60u /* bytes of a sentence ending in '.' */
+#define VALUE_LINES      8u  /* continuation lines of a "Key: value" field */
+#define WRAP_WIDTH       60u /* a line this long may be cut by the page */
 
 int mnt_warn(struct mnt_meeting *m, const char *fmt, ...)
 {
@@ -286,15 +287,23 @@ static int room_number(const struct mnt_line *l, size_t k)
     return 1;
 }
 
-static int infer_place(const struct mnt_doc *d, size_t lim,
+/* The meeting's place from lines[0..lim): a field ("Sted:", "Mødested"
+ * over its value, "Mødelokale 2, …"), or where the text says it is held
+ * ("Mødet afholdes på Rådhuset."). With `held_lines`, the saying only in
+ * the first held_lines text lines: a page with no preamble is all its
+ * items' text, whose "møder … holdes på Rådhuset, fordi …" is business,
+ * not this meeting's place. */
+static int infer_place(const struct mnt_doc *d, size_t lim, size_t held_lines,
                        struct mnt_meeting *m)
 {
+    size_t texts = 0;
     static const char *const held[] = {"afholdt på ", "afholdes på ",
                                        "holdes på ", "afholdt i "};
     for (size_t i = 0; i < lim; i++) {
         const struct mnt_line *l = &d->lines[i];
         if (l->kind != MNT_LINE_TEXT)
             continue;
+        texts++;
         size_t k = mnt_field_key_len(l, PLACE_KEYS, 2, 0);
         if (k == 0)
             k = mnt_field_key_len(l, PLACE_KEYS + 2, 3, 1);
@@ -308,7 +317,8 @@ static int infer_place(const struct mnt_doc *d, size_t lim,
         else
             row = i;
         for (size_t h = 0;
-             row == i && off == 0 && k == 0 && h < sizeof held / sizeof *held;
+             row == i && off == 0 && k == 0 && texts <= held_lines &&
+             h < sizeof held / sizeof *held;
              h++) {
             size_t hn = strlen(held[h]);
             for (size_t j = 0; j + hn <= l->len && j < 200; j++)
@@ -504,7 +514,8 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
     if (hints->place != NULL) {
         if (set_str(&m->place, hints->place) != ERR_OK)
             return ERR_NOMEM;
-    } else if (infer_place(d, lim, m) != ERR_OK) {
+    } else if (infer_place(d, lim, npre > 0 ? lim : PLACE_HELD_LINES, m) !=
+               ERR_OK) {
         return ERR_NOMEM;
     }
     if (mnt_attendees_infer(d, lim, m) != ERR_OK)

@@ -321,7 +321,8 @@ static void test_paragraph_meeting_no_date(void **state)
         "2026 efter den samlede plan.\nSagens indhold\nUdvalget kan selv "
         "vælge dato, tidspunkt og mødested. På det konstituerende møde den "
         "4. december 2025 drøftede udvalget ugedag og tidspunkt for "
-        "møderne.\n";
+        "møderne.\nAdministrationen anbefaler, at møderne holdes på "
+        "Rådhuset, fordi flere chefer deltager.\n";
     static const char flat[] =
         "1 R e f e r a t MØDE 3-2024 Nyby Seniorråd Torsdag den 6. juni 2024 "
         "kl. 13.00 Mødesalen Til stede: Anna Lund, Bo Holm. Gæster: ingen "
@@ -330,6 +331,8 @@ static void test_paragraph_meeting_no_date(void **state)
     struct mnt_meeting m;
     parse_text(app, &m);
     expect_str("date", app, m.date, NULL);
+    /* nor is "… holdes på Rådhuset, fordi …" in its text the place */
+    expect_str("place", app, m.place, NULL);
     mnt_meeting_fini(&m);
     parse_text(flat, &m);
     expect_str("date", flat, m.date, "2024-06-06");
