@@ -346,21 +346,31 @@ static int infer_place(const struct mnt_doc *d, size_t lim, size_t held_lines,
 
 /* The council's kind (mnt_council_kind()); for a council of either kind
  * the header may say it is a region's: "Regionsrådets
- * Forretningsudvalg", "Regionshuset Vejle". */
+ * Forretningsudvalg", "Regionshuset Vejle". A meeting at one of the
+ * region's hospitals ("i Regionshospitalet Silkeborg, …") says so too,
+ * unless the header names a municipality ("Silkeborg Kommune"): its
+ * committee may visit the hospital, and the hospital's town is no
+ * municipality's own evidence then. */
 static enum mnt_authority_kind council_kind(const struct mnt_doc *d,
                                             size_t npre, const char *council)
 {
     enum mnt_authority_kind kind = mnt_council_kind(council);
     size_t lim = npre < KIND_LINES ? npre : KIND_LINES;
+    int hospital = 0, municipal = 0;
     for (size_t i = 0; kind == MNT_AUTH_ANY && i < lim; i++) {
         const struct mnt_line *l = &d->lines[i];
         struct mnt_tok t;
         for (size_t j = 0; l->kind == MNT_LINE_TEXT && j < KIND_WORD_MAX &&
-                           mnt_tok_next(l->s, l->len, &j, &t);)
+                           mnt_tok_next(l->s, l->len, &j, &t);) {
             if (fold_prefix(t.s, t.n, "regionsråd") > 0 ||
                 fold_prefix(t.s, t.n, "regionshus") > 0)
                 kind = MNT_AUTH_REGIONAL;
+            hospital = hospital || fold_prefix(t.s, t.n, "regionshospital") > 0;
+            municipal = municipal || fold_prefix(t.s, t.n, "kommune") > 0;
+        }
     }
+    if (kind == MNT_AUTH_ANY && hospital && !municipal)
+        kind = MNT_AUTH_REGIONAL;
     return kind;
 }
 

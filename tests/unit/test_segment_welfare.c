@@ -143,6 +143,49 @@ static void test_summary_opens_items_first_lacks_it(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A regional committee meeting at one of the region's hospitals:
+ * "i Regionshospitalet Silkeborg, …, 8600 Silkeborg" names the town, but
+ * the hospital is the region's, so the authority is the town's region,
+ * not its municipality. A municipal committee visiting the hospital and
+ * naming its municipality keeps the municipality. */
+static void test_regional_hospital_place_is_regions(void **state)
+{
+    (void)state;
+    static const char region[] =
+        "Referat\n"
+        "til\n"
+        "mødet i Udvalg for nære sundhedstilbud\n"
+        "den 3. september 2019 kl. 10:00\n"
+        "i Regionshospitalet Silkeborg, mødelokale 4, Falkevej 1, 8600 "
+        "Silkeborg\n\n"
+        "1. Godkendelse af dagsorden\n\n"
+        "Beslutning\n\n"
+        "Godkendt.\n\n"
+        "2. Eventuelt\n\n"
+        "Beslutning\n\n"
+        "Intet.\n";
+    static const char town[] =
+        "Silkeborg Kommune\n\n"
+        "Referat\n"
+        "Sundhedsudvalget den 3. september 2019 kl. 10:00\n"
+        "Mødested: Regionshospitalet Silkeborg, mødelokale 4\n\n"
+        "1. Godkendelse af dagsorden\n\n"
+        "Beslutning\n\n"
+        "Godkendt.\n\n"
+        "2. Eventuelt\n\n"
+        "Beslutning\n\n"
+        "Intet.\n";
+    struct mnt_meeting m;
+    parse_text(region, &m);
+    assert_non_null(m.authority);
+    assert_string_equal(m.authority, "Region Midtjylland");
+    mnt_meeting_fini(&m);
+    parse_text(town, &m);
+    assert_non_null(m.authority);
+    assert_string_equal(m.authority, "Silkeborg Kommune");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -151,6 +194,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_genitive_heading_words_are_no_name),
         cmocka_unit_test(test_leading_summary_opens_untitled_item),
         cmocka_unit_test(test_summary_opens_items_first_lacks_it),
+        cmocka_unit_test(test_regional_hospital_place_is_regions),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
