@@ -356,6 +356,32 @@ static void test_attachment_links_after_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The same page with a supplementary agenda after the list,
+ * "Tillægsdagsorden", whose items are numbered from 1 again: they are
+ * items too, after the agenda's. */
+static void test_supplementary_agenda_restarts(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Se video af mødet\n\n"
+        "Referat af regionsrådsmødet den 6. maj 2009 (pdf-fil)\n\n"
+        " 1. Valg af repræsentant til et kulturråd\n"
+        " 2. Tidsplan for budget 2010\n"
+        " 3. Aftaler om hjælpemidler\n\n"
+        "Tillægsdagsorden\n\n"
+        " 1. Valg af stedfortræder til Vækstforum\n"
+        " 2. Anlægsbevilling til pavilloner\n";
+    static const char *const labels[] = {"1", "2", "3", "1", "2"};
+    static const char *const titles[] = {
+        "Valg af repræsentant til et kulturråd", "Tidsplan for budget 2010",
+        "Aftaler om hjælpemidler", "Valg af stedfortræder til Vækstforum",
+        "Anlægsbevilling til pavilloner"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -371,6 +397,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_running_footer_names_the_body),
         cmocka_unit_test(test_lettered_points_in_a_list),
         cmocka_unit_test(test_attachment_links_after_title),
+        cmocka_unit_test(test_supplementary_agenda_restarts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
