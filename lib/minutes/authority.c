@@ -572,9 +572,13 @@ const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
                  best[0] >= 'a' && best[0] <= 'z' ? best[0] - 32 : best[0],
                  best + 1);
     } else if (!several && ((best = mnt_tally_best(posts, NULL)) != NULL ||
-                            (best = mnt_tally_best(towns, NULL)) != NULL)) {
+                            (kind != MNT_AUTH_REGIONAL &&
+                             (best = mnt_tally_best(towns, NULL)) != NULL))) {
         /* only an address names the town, or only a town alone (not
-         * for a body of several municipalities: its seat's address) */
+         * for a body of several municipalities: its seat's address).
+         * Not a town alone for a regionsråd: its items name places all
+         * over and beyond the region ("tilskud til et projekt i
+         * Vesthimmerland"), which say nothing of whose council it is. */
         snprintf(out, MNT_NAME_MAX, "%s", best);
     }
     /* a regionsråd named with a municipality only: that one's region */

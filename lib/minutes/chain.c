@@ -237,9 +237,25 @@ int mnt_is_closed_part(const char *s, size_t n)
     return 0;
 }
 
-/* A closed part after chain c ("Lukkede punkter") that numbers its
- * items from 1 again: its chain, from `all` (c's candidates before
- * mnt_best_chain), appended to c. */
+/* Is s[0..n) the heading of a supplementary agenda ("Tillægsdagsorden",
+ * "Tillægsdagsorden II:"), a part whose items are numbered from 1 again
+ * after the agenda's? A short line of that word and at most a Roman
+ * numeral or a colon after it. */
+static int supplement_part(const char *s, size_t n)
+{
+    size_t b = fold_prefix(s, n, "Tillægsdagsorden");
+    if (b == 0 || n > b + 6)
+        return 0;
+    for (size_t i = b; i < n; i++)
+        if (s[i] != ' ' && s[i] != ':' && s[i] != 'I' && s[i] != 'V')
+            return 0;
+    return 1;
+}
+
+/* A closed part after chain c ("Lukkede punkter") or a supplementary
+ * agenda ("Tillægsdagsorden") that numbers its items from 1 again: its
+ * chain, from `all` (c's candidates before mnt_best_chain), appended to
+ * c. */
 static int restarted_chain(const struct mnt_parser *p, struct mnt_cands *c,
                            const struct mnt_cands *all)
 {
@@ -248,7 +264,8 @@ static int restarted_chain(const struct mnt_parser *p, struct mnt_cands *c,
     size_t last = c->v[c->n - 1].line, part = (size_t)-1;
     for (size_t i = last + 1; i < p->doc.nlines && part == (size_t)-1; i++)
         if (p->doc.lines[i].kind == MNT_LINE_TEXT &&
-            mnt_is_closed_part(p->doc.lines[i].s, p->doc.lines[i].len))
+            (mnt_is_closed_part(p->doc.lines[i].s, p->doc.lines[i].len) ||
+             supplement_part(p->doc.lines[i].s, p->doc.lines[i].len)))
             part = i;
     if (part == (size_t)-1)
         return ERR_OK;

@@ -317,9 +317,36 @@ static void drop_doclink(char *t)
     *d = '\0';
 }
 
+/* "Tidsplan for budgetlægningen 2008, Bilag 2", "Aftaler om
+ * hjælpemidler Bilag 77.17.2": a page that lists its items with links to
+ * their attachments prints the links after the title (the link texts'
+ * numbers run together when there are several). A closing "Bilag" with
+ * only numbers and dots after it is such a link, no part of the title;
+ * "Bilag" must follow text (a title "Bilag 3" stays) and be capitalised
+ * as a link's label is ("godkendelse af bilag 2" stays). */
+static void drop_attachment_links(char *t)
+{
+    size_t n = strlen(t);
+    while (n > 0 && t[n - 1] == ' ')
+        n--;
+    size_t i = n;
+    while (i > 0 && ((t[i - 1] >= '0' && t[i - 1] <= '9') || t[i - 1] == '.'))
+        i--;
+    if (i == n || t[i] < '0' || t[i] > '9' || i < 8 ||
+        memcmp(t + i - 7, " Bilag ", 7) != 0)
+        return;
+    size_t e = i - 7;
+    while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == ','))
+        e--;
+    if (e == 0)
+        return;
+    t[e] = '\0';
+}
+
 void mnt_trim_title(char *t)
 {
     drop_doclink(t);
+    drop_attachment_links(t);
     drop_echo(t);
     drop_glued_label(t);
     drop_anchor(t);

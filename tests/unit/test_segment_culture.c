@@ -333,6 +333,55 @@ static void test_lettered_points_in_a_list(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A region's meeting page that lists only the items, each with links to
+ * its attachments printed after the title (", Bilag 2", a run of glued
+ * numbers "Bilag 77.17.2"): the links are no part of the title. */
+static void test_attachment_links_after_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Se video af mødet\n\n"
+        "Referat af regionsrådsmødet den 6. maj 2009 (pdf-fil)\n\n"
+        " 1. Valg af repræsentant til et kulturråd\n"
+        " 2. Tidsplan for budget 2010, Bilag 2\n"
+        " 3. Aftaler om hjælpemidler Bilag 33.13.2\n"
+        " 4. Tilskud til en festival, Bilag 4 \n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Valg af repræsentant til et kulturråd", "Tidsplan for budget 2010",
+        "Aftaler om hjælpemidler", "Tilskud til en festival"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* The same page with a supplementary agenda after the list,
+ * "Tillægsdagsorden", whose items are numbered from 1 again: they are
+ * items too, after the agenda's. */
+static void test_supplementary_agenda_restarts(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Se video af mødet\n\n"
+        "Referat af regionsrådsmødet den 6. maj 2009 (pdf-fil)\n\n"
+        " 1. Valg af repræsentant til et kulturråd\n"
+        " 2. Tidsplan for budget 2010\n"
+        " 3. Aftaler om hjælpemidler\n\n"
+        "Tillægsdagsorden\n\n"
+        " 1. Valg af stedfortræder til Vækstforum\n"
+        " 2. Anlægsbevilling til pavilloner\n";
+    static const char *const labels[] = {"1", "2", "3", "1", "2"};
+    static const char *const titles[] = {
+        "Valg af repræsentant til et kulturråd", "Tidsplan for budget 2010",
+        "Aftaler om hjælpemidler", "Valg af stedfortræder til Vækstforum",
+        "Anlægsbevilling til pavilloner"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -347,6 +396,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_board_heading_over_committee_member),
         cmocka_unit_test(test_running_footer_names_the_body),
         cmocka_unit_test(test_lettered_points_in_a_list),
+        cmocka_unit_test(test_attachment_links_after_title),
+        cmocka_unit_test(test_supplementary_agenda_restarts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

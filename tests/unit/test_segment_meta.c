@@ -207,6 +207,27 @@ static void test_authority_region_topic(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A regionsråd's page that names no region: towns named alone in its
+ * items (places of projects anywhere) do not make the publisher; a
+ * region is not guessed from them. */
+static void test_regionsraad_towns_name_no_region(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Se video af mødet\n\n"
+        "Referat af regionsrådsmødet den 6. maj 2009 (pdf-fil)\n\n"
+        " 1. Valg af repræsentant til et kulturråd\n"
+        " 2. Tilskud til et teaterprojekt i Vesthimmerland\n"
+        " 3. Anlægsbevilling til pavilloner\n";
+    struct mnt_meeting m;
+    struct err e;
+    memset(&m, 0, sizeof m);
+    if (mnt_parse(text, strlen(text), NULL, &m, &e) != ERR_OK)
+        fail_msg("mnt_parse: %s", e.msg);
+    expect_str("authority", text, m.authority, NULL);
+    mnt_meeting_fini(&m);
+}
+
 /* An ASP.NET page (eDoc) wraps all of it in one <form>: forms are
  * dropped as search boxes only while the page keeps its text. */
 static void test_page_in_a_form(void **state)
@@ -470,6 +491,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_authority),
         cmocka_unit_test(test_running_header_names_authority),
         cmocka_unit_test(test_authority_region_topic),
+        cmocka_unit_test(test_regionsraad_towns_name_no_region),
         cmocka_unit_test(test_town_moved_to_is_no_authority),
         cmocka_unit_test(test_page_in_a_form),
         cmocka_unit_test(test_fields_between_bars),
