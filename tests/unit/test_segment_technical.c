@@ -44,11 +44,50 @@ static void test_attachment_list_before_heading_no_agenda(void **state)
                        "Intet.\n";
     static const char *const labels[] = {"1", "2", "3", "4"};
     static const char *const titles[] = {"Godkendelse af dagsorden",
-                                         "Meddelelser",
-                                         "Parkering ved skolen", "Eventuelt"};
+                                         "Meddelelser", "Parkering ved skolen",
+                                         "Eventuelt"};
     struct mnt_meeting m;
     parse_text(text, &m);
     expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A page whose titles are collapsed away, items opened by "Resume": the
+ * meeting's place line above the first and the item before's "Bilag"
+ * entry above the second are no titles when the third has none. */
+static void test_bilag_entry_above_section_no_title(void **state)
+{
+    (void)state;
+    const char *text = "Referat\n"
+                       "Vejudvalget tirsdag den 18. maj 2021 kl. 16:30\n\n"
+                       "Via Microsoft Teams\n\n"
+                       "Resume\n\n"
+                       "Lokalplan for rækkehuse ved åen skal vedtages.\n\n"
+                       "Indstilling\n\n"
+                       "at lokalplanen vedtages.\n\n"
+                       "Beslutning\n\n"
+                       "Godkendt.\n\n"
+                       "Bilag\n\n"
+                       "Hvidbog - høringssvar\n\n"
+                       "Resume\n\n"
+                       "Orientering om vintertjenesten i sæsonen.\n\n"
+                       "Indstilling\n\n"
+                       "at orienteringen tages til efterretning.\n\n"
+                       "Beslutning\n\n"
+                       "Taget til efterretning.\n\n"
+                       "Resume\n\n"
+                       "Der søges om midler til cykelstativer.\n\n"
+                       "Indstilling\n\n"
+                       "at bevillingen frigives.\n\n"
+                       "Beslutning\n\n"
+                       "Anbefales.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    if (m.nitems != 3)
+        fail_msg("%zu items (layout %s), want 3", m.nitems, m.layout);
+    for (size_t i = 0; i < 3; i++)
+        if (m.items[i].title != NULL)
+            fail_msg("item %zu titled <%s>", i + 1, m.items[i].title);
     mnt_meeting_fini(&m);
 }
 
@@ -57,6 +96,7 @@ int main(int argc, char **argv)
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_attachment_list_before_heading_no_agenda),
+        cmocka_unit_test(test_bilag_entry_above_section_no_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
