@@ -91,12 +91,35 @@ static void test_bilag_entry_above_section_no_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A committee named by its areas with a two-letter one ("Udvikling,
+ * By og Land") over the meeting's day is the council (composed with the
+ * municipality a body names), not the municipality alone. */
+static void test_areas_name_with_two_letter_word(void **state)
+{
+    (void)state;
+    expect_text_council("Dagsordener og referater\n\n"
+                        "Se hvilke fagudvalg der er aktive\n\n"
+                        "Natur, By og Hav\n\n"
+                        "Tirsdag den 15-10-2019 kl. 17:00\n\n"
+                        "Tilbage\n\n"
+                        "211. Godkendelse af dagsorden\n\n"
+                        "Beslutning\n\n"
+                        "Godkendt\n\n"
+                        "212. Budget for Holmstrup Kommune\n\n"
+                        "Sagsfremstilling\n\n"
+                        "Holmstrup Kommunes kasse er presset.\n\n"
+                        "Beslutning\n\n"
+                        "Drøftet\n",
+                        "Natur, By og Hav, Holmstrup Kommune");
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_attachment_list_before_heading_no_agenda),
         cmocka_unit_test(test_bilag_entry_above_section_no_title),
+        cmocka_unit_test(test_areas_name_with_two_letter_word),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
