@@ -191,6 +191,13 @@ int mnt_agenda_bullets(struct mnt_parser *p)
     size_t numbered = 0, nstart = 0;
     if (n == 0 && first != (size_t)-1)
         nstart = numbered_entries(p, &all, all.v[first].line, &numbered);
+    /* the agenda stands before the items' sections (as in agenda.c): a
+     * numbered run after the first bare section ("Beslutning i … den …",
+     * "Sagsfremstilling") is an item's attachment list ("1. Notat …
+     * (pdf)", "2. Brev …") running into the next heading ("3. Title"),
+     * and "Ad 1:" below answers that item's own points */
+    if (numbered > 0 && all.v[nstart].line > p->first_section)
+        numbered = 0;
     if (n > BULLETS_MAX || numbered > BULLETS_MAX)
         n = numbered = 0;
     if (numbered > 0)

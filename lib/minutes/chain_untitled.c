@@ -124,16 +124,34 @@ static size_t title_above(const struct mnt_doc *d, size_t i)
     return k - 1;
 }
 
+/* Is line t the first text under a bare section heading ("Bilag" /
+ * "Hvidbog - høringssvar"), at most two blank lines between? */
+static int under_bare_section(const struct mnt_doc *d, size_t t)
+{
+    size_t h = t, nl, off;
+    while (h > 0 && d->lines[h - 1].kind == MNT_LINE_BLANK && t - h < 2)
+        h--;
+    const struct mnt_line *l = h > 0 ? &d->lines[h - 1] : NULL;
+    return l != NULL && l->kind == MNT_LINE_TEXT &&
+           mnt_section_heading(l->s, l->len, &nl, &off) && off >= l->len;
+}
+
 /* Items opened by the same section name whose titles the page does not
  * show (collapsed away) may still have a line above one of them - a "Hent
  * som PDF" link, the meeting's place: titles above count only if at least
- * half the items have one; else every item starts at its section. */
+ * half the items have one; else every item starts at its section. A line
+ * right under the item before's bare "Bilag" may be that section's entry
+ * rather than a title: it counts only when every item has a title above
+ * (an empty "Bilag" over each next title). */
 static void drop_stray_titles(const struct mnt_doc *d, struct mnt_cands *c)
 {
-    size_t n = 0;
+    size_t n = 0, weak = 0;
     for (size_t k = 0; k < c->n; k++)
-        n += c->v[k].above != 0;
-    if (2 * n >= c->n)
+        if (c->v[k].above) {
+            n++;
+            weak += under_bare_section(d, c->v[k].line);
+        }
+    if (n == c->n || 2 * (n - weak) >= c->n)
         return;
     for (size_t k = 0; k < c->n; k++)
         if (c->v[k].above) {

@@ -115,9 +115,14 @@ int mnt_areas_name(const char *s, size_t n)
             continue;
         }
         char noun[MNT_NAME_MAX];
-        if (t.n < 3 || is_heading_word(&t) || mnt_council_noun(&t, 1, noun) ||
-            mnt_ends_fold(t.s, t.n, "en") || mnt_ends_fold(t.s, t.n, "et") ||
-            mnt_ends_fold(t.s, t.n, "erne") || ++words > AREA_WORDS)
+        /* a two-letter area is a capitalised word ("Udvikling, By og
+         * Land"), no small word ("i", "på") nor abbreviation ("KB") */
+        int two =
+            t.n == 2 && mnt_tok_capital(&t) && t.s[1] >= 'a' && t.s[1] <= 'z';
+        if ((t.n < 3 && !two) || is_heading_word(&t) ||
+            mnt_council_noun(&t, 1, noun) || mnt_ends_fold(t.s, t.n, "en") ||
+            mnt_ends_fold(t.s, t.n, "et") || mnt_ends_fold(t.s, t.n, "erne") ||
+            ++words > AREA_WORDS)
             return 0;
         if (first.s == NULL)
             first = t;
