@@ -257,8 +257,8 @@ static int agenda_paragraph(const struct mnt_line *l)
         if (wn <= 0 || i + (size_t)wn >= l->len ||
             memcmp(l->s + i, want, (size_t)wn) != 0)
             continue;
-        unsigned char c = (unsigned char)l->s[i + (size_t)wn];
-        if ((c >= 'A' && c <= 'Z') || c >= 0xc3) /* Æ, Ø, Å in UTF-8 */
+        size_t t = i + (size_t)wn;
+        if (fold_is_upper(mnt_first_cp(l->s + t, l->len - t)))
             next++;
     }
     return next > AGENDA_RUN_MIN;

@@ -414,12 +414,10 @@ static int set_str(char **dst, const char *src)
 static size_t first_sentence_end(const char *s, size_t n)
 {
     for (size_t i = 1; i + 3 < n; i++) {
-        unsigned char b = (unsigned char)s[i - 1], c = (unsigned char)s[i + 2];
+        unsigned char b = (unsigned char)s[i - 1];
         if (s[i] == '.' && s[i + 1] == ' ' &&
             ((b >= 'a' && b <= 'z') || b >= 0x80) &&
-            ((c >= 'A' && c <= 'Z') ||
-             (c == 0xC3 && (unsigned char)s[i + 3] >= 0x80 &&
-              (unsigned char)s[i + 3] <= 0x9E)))
+            fold_is_upper(mnt_first_cp(s + i + 2, n - i - 2)))
             return i + 1;
     }
     return n;
