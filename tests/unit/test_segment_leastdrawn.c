@@ -3,8 +3,10 @@
  * (the least-imitated municipalities of Jutland, Funen and the islands,
  * session 28): a committee's code before every open item's title while
  * the closed item prints none; an agenda list whose rendered numbering
- * starts again at "1." above the minutes' own "1.". Each case is a few
- * lines in our own words. */
+ * starts again at "1." above the minutes' own "1."; a transcript whose
+ * minutes answer an inline agenda list in "Ad. N)" paragraphs run
+ * together on its page lines. Each case is a few lines in our own
+ * words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -68,11 +70,15 @@ static void test_restarted_agenda_one(void **state)
         "8. Næste møde den 12. april 2018\n\n9.Eventuelt.\n\nIntet.\n";
     static const char *const labels[] = {"1", "2", "3", "4", "5",
                                          "6", "7", "8", "9"};
-    static const char *const titles[] = {
-        "Godkendelse af dagsorden", "Meddelelser fra formanden",
-        "Høringer", "Aktuelle drøftelser", "Budget 2018",
-        "Orientering fra arbejdsgrupper", "Eksterne møder",
-        "Næste møde den 12. april 2018", "Eventuelt"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Meddelelser fra formanden",
+                                         "Høringer",
+                                         "Aktuelle drøftelser",
+                                         "Budget 2018",
+                                         "Orientering fra arbejdsgrupper",
+                                         "Eksterne møder",
+                                         "Næste møde den 12. april 2018",
+                                         "Eventuelt"};
     struct mnt_meeting m;
     parse_text(text, &m);
     expect_items(&m, 9, labels, titles);
@@ -82,12 +88,52 @@ static void test_restarted_agenda_one(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A docplayer transcript of a green council's minutes: one line a page,
+ * the agenda list inline on page 1 and the minutes as "Ad. N)"
+ * paragraphs after it, several to a page's line. Each "Ad. N)" heads
+ * its item where it stands (items 4 and 5 on page 3), titled by the
+ * list. */
+static void test_inline_ad_paragraphs(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat fra møde i Det Grønne Råd tirsdag den 12. november "
+        "2013 på Rådhuset\n\nTranskript\n\n1 Referat fra møde i Det "
+        "Grønne Råd tirsdag den 12. november 2013 på Rådhuset Til "
+        "stede: Randi Holm, Friluftsrådet (formand) Bodil Sejr, Dansk "
+        "Ornitologisk Forening John Mørup, Rebild Kommune (referent) "
+        "Afbud fra: Henrik Dahl, Landboforeningen Mødet begyndte med "
+        "et besøg ved mosen, hvor den nye gangbro blev vist frem. "
+        "Dagsorden: 1. Godkendelse af referat 2. Godkendelse af "
+        "dagsorden 3. Orientering fra kommunen 4. Stier i kommunen 5. "
+        "Eventuelt Ad. 1) Referatet blev godkendt. Ad. 2) Dagsordenen "
+        "blev godkendt.\n\n2 Ad. 3) Kommunen orienterede om den nye "
+        "naturplan og om to vådområder. Rådet spurgte til tidsplanen "
+        "for arbejdet.\n\n3 Ad. 4) Der er lavet 11 km nye stier i år, "
+        "og en oversigt sendes ud. Ad. 5) Næste møde holdes den 18. "
+        "februar. Referent: John Mørup\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "5"};
+    static const char *const titles[] = {
+        "Godkendelse af referat", "Godkendelse af dagsorden",
+        "Orientering fra kommunen", "Stier i kommunen", "Eventuelt"};
+    static const unsigned lines[] = {5, 5, 7, 9, 9};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    for (size_t k = 0; k < 5; k++)
+        if (m.items[k].first_line != lines[k])
+            fail_msg("item %zu at line %u, want %u", k + 1,
+                     m.items[k].first_line, lines[k]);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_codes_but_closed_item),
         cmocka_unit_test(test_restarted_agenda_one),
+        cmocka_unit_test(test_inline_ad_paragraphs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
