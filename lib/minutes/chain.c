@@ -117,6 +117,36 @@ static int same_delim(const struct mnt_cand *a, const struct mnt_cand *b)
     return a->delim == b->delim && a->letter == 0 && b->letter == 0;
 }
 
+/* Is v[i] the same number as v[k] printed again nearer b (k < i), and
+ * numbered like b? A list that starts again ("1. Næste møde" in an
+ * agenda whose rendered numbering restarted) above the minutes' own
+ * "1. Godkendelse af dagsorden" scores alike as 2's predecessor: the
+ * heading nearest the next one is the item; the earlier line was the
+ * list's. Not a point that goes on from the one before it, nor the
+ * same heading printed again. */
+static int nearer_repeat(const struct mnt_parser *p, const struct mnt_cands *c,
+                         size_t k, size_t i, const struct mnt_cand *b)
+{
+    if (k == (size_t)-1 || k >= i)
+        return 0;
+    const struct mnt_cand *a = &c->v[k], *r = &c->v[i];
+    /* the heading repeated on the next page ("2. Budgetopfølgning
+     * (fortsat)") goes on with the item the first line heads */
+    const struct mnt_line *la = &p->doc.lines[a->line],
+                          *lr = &p->doc.lines[r->line];
+    size_t na = la->len > a->title_off ? la->len - a->title_off : 0,
+           nr = lr->len > r->title_off ? lr->len - r->title_off : 0;
+    if (na > 0 && nr >= na &&
+        memcmp(la->s + a->title_off, lr->s + r->title_off, na) == 0)
+        return 0;
+    /* the third point of a list in an item's text ("1. …" "2. …" "3. …"
+     * under heading 3) goes on from its own run: not a heading */
+    if (c->v[i - 1].letter == 0 && c->v[i - 1].num + 1 == r->num)
+        return 0;
+    return a->num == r->num && a->letter == r->letter &&
+           (same_delim(r, b) || !same_delim(a, b));
+}
+
 /* Keep the candidates of v[0..n) marked -2 in best[], in order. */
 static size_t compact(struct mnt_cands *c, size_t n, const long *best)
 {
@@ -177,7 +207,8 @@ size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
              * point of a question in item 1's text */
             if (s > best[j] ||
                 (s == best[j] && prev[j] != (size_t)-1 &&
-                 same_delim(&c->v[i], b) && !same_delim(&c->v[prev[j]], b))) {
+                 same_delim(&c->v[i], b) && !same_delim(&c->v[prev[j]], b)) ||
+                (s == best[j] && nearer_repeat(p, c, prev[j], i, b))) {
                 best[j] = s;
                 prev[j] = i;
             }

@@ -238,12 +238,43 @@ static size_t code_prefix(const struct mnt_item *it, const char *t, size_t n)
     return code_len(t, n);
 }
 
+/* Is item it closed by its title or its mark ("Lukket punkt: Salg af
+ * areal")? Such a heading may print no sending committee's code: the
+ * closed part is the council's own, not a committee's case. */
+static int closed_title(const struct mnt_item *it, const char *t, size_t n)
+{
+    return it->closed || fold_prefix(t, n, "Lukket") > 0;
+}
+
+/* Does every titled item of m open with a committee's code, save closed
+ * items that print none ("4. Lukket punkt: Salg af areal" after "1. ØK
+ * …", "2. BU …", "3. TM …")? Two or more coded titles, and more coded
+ * than not: one code-like title among plain ones keeps its words. */
+static int every_open_title_coded(const struct mnt_meeting *m)
+{
+    size_t coded = 0, bare = 0;
+    for (size_t k = 0; k < m->nitems; k++) {
+        const char *t = m->items[k].title;
+        if (t == NULL)
+            continue;
+        size_t n = strlen(t);
+        if (code_len(t, n) > 0)
+            coded++;
+        else if (closed_title(&m->items[k], t, n))
+            bare++;
+        else
+            return 0;
+    }
+    return coded >= 2 && coded > bare;
+}
+
 /* Horsens's pages print the committee that sends each case before its
  * title ("1. ØK Låneoptagelse for 2015 og 2016", "2. BS Ny struktur …"):
- * the code is no part of the title, when every titled item has one. */
+ * the code is no part of the title, when every titled item has one (a
+ * closed item may have none). */
 void mnt_titles_drop_committee_codes(struct mnt_meeting *m)
 {
-    if (every_title_opens(m, code_prefix))
+    if (every_open_title_coded(m))
         cut_title_prefixes(m, code_prefix);
 }
 
