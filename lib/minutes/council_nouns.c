@@ -14,14 +14,16 @@
 #define COMPOUND_MAX 4u /* "Fritids-, Kultur- og …": hyphenated parts */
 
 /* Council nouns, definite and indefinite ("Gudenåkomitéen",
- * "Skolebestyrelse", "Erhvervsforum": a forum keeps its printed form). */
+ * "Skolebestyrelse", "Erhvervsforum": a forum keeps its printed form;
+ * "Beredskabskommissionen", the commission a municipality keeps for its
+ * fire and rescue service by beredskabsloven § 9). */
 static const struct {
     const char *def, *indef;
 } SUFFIXES[] = {
     {"rådet", "råd"},       {"udvalget", "udvalg"},
     {"nævnet", "nævn"},     {"komitéen", "komité"},
     {"komiteen", "komite"}, {"bestyrelsen", "bestyrelse"},
-    {"forum", "forum"},
+    {"forum", "forum"},     {"kommissionen", "kommission"},
 };
 
 /* Councils whose name is no compound of a council noun. */
