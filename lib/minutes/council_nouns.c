@@ -14,16 +14,25 @@
 #define COMPOUND_MAX 4u /* "Fritids-, Kultur- og …": hyphenated parts */
 
 /* Council nouns, definite and indefinite ("Gudenåkomitéen",
- * "Skolebestyrelse", "Erhvervsforum": a forum keeps its printed form;
- * "Beredskabskommissionen", the commission a municipality keeps for its
- * fire and rescue service by beredskabsloven § 9). */
+ * "Skolebestyrelse", "Erhvervsforum": a forum keeps its printed form). */
 static const struct {
     const char *def, *indef;
 } SUFFIXES[] = {
     {"rådet", "råd"},       {"udvalget", "udvalg"},
     {"nævnet", "nævn"},     {"komitéen", "komité"},
     {"komiteen", "komite"}, {"bestyrelsen", "bestyrelse"},
-    {"forum", "forum"},     {"kommissionen", "kommission"},
+    {"forum", "forum"},
+};
+
+/* Councils named by a whole word, definite and indefinite: the
+ * commission a municipality keeps for its fire and rescue service
+ * (beredskabsloven § 9). No noun "-kommissionen" in general: the
+ * national commissions an item names ("Ydelseskommissionens
+ * anbefalinger") are no council of the minutes. */
+static const struct {
+    const char *def, *indef;
+} WHOLE[] = {
+    {"Beredskabskommissionen", "Beredskabskommission"},
 };
 
 /* Councils whose name is no compound of a council noun. */
@@ -52,6 +61,12 @@ int mnt_council_noun(const struct mnt_tok *t, int lower, char out[MNT_NAME_MAX])
     for (size_t b = 0; b < sizeof BODIES / sizeof *BODIES; b++)
         if (fold_eq(w, n, BODIES[b], strlen(BODIES[b]))) {
             snprintf(out, MNT_NAME_MAX, "%s", BODIES[b]);
+            return 1;
+        }
+    for (size_t b = 0; b < sizeof WHOLE / sizeof *WHOLE; b++)
+        if (fold_eq(w, n, WHOLE[b].def, strlen(WHOLE[b].def)) ||
+            fold_eq(w, n, WHOLE[b].indef, strlen(WHOLE[b].indef))) {
+            snprintf(out, MNT_NAME_MAX, "%s", WHOLE[b].def);
             return 1;
         }
     for (size_t k = 0; k < sizeof SUFFIXES / sizeof *SUFFIXES; k++) {

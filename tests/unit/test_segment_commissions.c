@@ -38,6 +38,25 @@ static void test_commission_line_names_council(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A page that names no council of its own: a national commission an
+ * item reports on ("Ydelseskommissionens anbefalinger") is no council of
+ * these minutes; only the municipality's own commission is one. */
+static void test_national_commission_no_council(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\nMandag den 3. maj 2021 kl. 16:00\n\n"
+        "1. Godkendelse af dagsorden\nGodkendt.\n\n"
+        "2. Orientering om Ydelseskommissionens anbefalinger\n"
+        "Ydelseskommissionen har afleveret sin rapport.\n\n"
+        "3. Eventuelt\nIntet.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_int_equal(m.nitems, 3);
+    assert_null(m.council);
+    mnt_meeting_fini(&m);
+}
+
 /* The first heading glued to an empty contents list
  * ("Indholdsfortegnelse1. Fraværende"), every item opened by "Resume"
  * except one that prints its "Beslutning" first: the reading that cuts
@@ -81,6 +100,7 @@ int main(int argc, char **argv)
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_commission_line_names_council),
+        cmocka_unit_test(test_national_commission_no_council),
         cmocka_unit_test(test_glued_first_heading_decision_first),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
