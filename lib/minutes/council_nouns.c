@@ -24,6 +24,17 @@ static const struct {
     {"forum", "forum"},
 };
 
+/* Councils named by a whole word, definite and indefinite: the
+ * commission a municipality keeps for its fire and rescue service
+ * (beredskabsloven § 9). No noun "-kommissionen" in general: the
+ * national commissions an item names ("Ydelseskommissionens
+ * anbefalinger") are no council of the minutes. */
+static const struct {
+    const char *def, *indef;
+} WHOLE[] = {
+    {"Beredskabskommissionen", "Beredskabskommission"},
+};
+
 /* Councils whose name is no compound of a council noun. */
 static const char *const BODIES[] = {"Kommunalbestyrelsen",
                                      "Borgerrepræsentationen", "Magistraten"};
@@ -50,6 +61,12 @@ int mnt_council_noun(const struct mnt_tok *t, int lower, char out[MNT_NAME_MAX])
     for (size_t b = 0; b < sizeof BODIES / sizeof *BODIES; b++)
         if (fold_eq(w, n, BODIES[b], strlen(BODIES[b]))) {
             snprintf(out, MNT_NAME_MAX, "%s", BODIES[b]);
+            return 1;
+        }
+    for (size_t b = 0; b < sizeof WHOLE / sizeof *WHOLE; b++)
+        if (fold_eq(w, n, WHOLE[b].def, strlen(WHOLE[b].def)) ||
+            fold_eq(w, n, WHOLE[b].indef, strlen(WHOLE[b].indef))) {
+            snprintf(out, MNT_NAME_MAX, "%s", WHOLE[b].def);
             return 1;
         }
     for (size_t k = 0; k < sizeof SUFFIXES / sizeof *SUFFIXES; k++) {

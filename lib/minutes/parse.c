@@ -167,6 +167,31 @@ static int agenda_completed(const struct mnt_meeting *first,
            alt->confidence + AGENDA_SLACK >= first->confidence;
 }
 
+/* Does the second reading find titled headings where the first found
+ * only untitled items, at a higher confidence? The first reading of a
+ * page whose first heading is glued to the line before it
+ * ("Indholdsfortegnelse1. Fraværende") sees no numbered chain and opens
+ * items at their first section ("Resume"); an item whose "Beslutning"
+ * stands above its "Resume" then opens twice, so that reading counts one
+ * item more. Headings that give every item its title are the better
+ * evidence than a count of sections - as long as they find most of the
+ * items. */
+static int titles_found(const struct mnt_meeting *first,
+                        const struct mnt_meeting *alt)
+{
+    if (first->nitems == 0 || alt->nitems < 2 ||
+        alt->nitems * 2 <= first->nitems ||
+        alt->confidence <= first->confidence)
+        return 0;
+    for (size_t i = 0; i < first->nitems; i++)
+        if (first->items[i].title != NULL)
+            return 0;
+    for (size_t i = 0; i < alt->nitems; i++)
+        if (alt->items[i].title == NULL)
+            return 0;
+    return 1;
+}
+
 /* One meeting: the first reading, and the second when it is not sure. */
 static int parse_meeting(const struct mnt_doc *base,
                          const struct mnt_hints *hints, struct mnt_meeting *out)
@@ -181,7 +206,7 @@ static int parse_meeting(const struct mnt_doc *base,
         rc = parse_once(base, hints, 1, &alt);
         if (rc == ERR_OK &&
             ((alt.confidence > out->confidence && alt.nitems >= out->nitems) ||
-             agenda_completed(out, &alt))) {
+             agenda_completed(out, &alt) || titles_found(out, &alt))) {
             struct mnt_meeting t = *out;
             *out = alt;
             alt = t;
