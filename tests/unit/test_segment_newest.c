@@ -45,6 +45,28 @@ static void test_app_title_with_abbreviation(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The status's day written out ("pr. 1. april 2026"): the dot of the
+ * day's number ends no sentence either. */
+static void test_app_title_with_day_in_words(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Monrad\nHerning\n\nAnlægsoversigt pr. 1. april 2026\n\n"
+        "00.30.14-Ø00-4-26 -\n\nPrompt resultater\n\nBilag\n\n"
+        "First-agenda Sagsfremstilling\n\nResume\n\n"
+        "Forvaltningen har gjort status over anlæggene.\n\n"
+        "Sagsfremstilling\n\nTabel 1: Anlæg\n\n"
+        "Skoler12,4000,15012,550\nVeje8,9000,0008,900\n\n"
+        "Indstilling\n\nat oversigten tages til efterretning.\n\n"
+        "Beslutning\n\nTaget til efterretning.\n";
+    static const char *const titles[] = {"Anlægsoversigt pr. 1. april 2026"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_titles(&m, 1, titles);
+    assert_null(m.date);
+    mnt_meeting_fini(&m);
+}
+
 /* The same page's only full date is the status's day in its title: no
  * meeting's date (the page prints none). */
 static void test_status_day_is_no_meeting_date(void **state)
@@ -118,6 +140,7 @@ int main(int argc, char **argv)
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_app_title_with_abbreviation),
+        cmocka_unit_test(test_app_title_with_day_in_words),
         cmocka_unit_test(test_status_day_is_no_meeting_date),
         cmocka_unit_test(test_route_dates_are_no_meeting_date),
         cmocka_unit_test(test_single_route_date_kept),
