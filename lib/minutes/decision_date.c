@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* decision_date.c - for meeting_date.c: the date the items' decision
  * lines repeat ("Beslutning i Erhvervs- og Udviklingsudvalget 4. oktober
- * 2021:"), the meeting's day on a page that prints no header. */
+ * 2021:"), the meeting's day on a page that prints no header; and the
+ * dated decisions of the earlier meetings an item passed through, whose
+ * days are no date of this one. */
 #include <string.h>
 
 #include "minutes/minutes_internal.h"
@@ -126,4 +128,40 @@ int mnt_decision_date(const struct mnt_doc *d, size_t lim, char iso[11])
 int mnt_decision_field_date(const struct mnt_doc *d, char iso[11])
 {
     return most_frequent(d, d->nlines, 1, decision_field_date, iso);
+}
+
+/* "Beslutning fra Økonomiudvalget, den 3. december 2025, punkt 281:",
+ * "Teknik- og Miljøudvalget, 10. september 2019, pkt. 65:": a body's
+ * decision on the item at a dated meeting, its item number last. The
+ * line's date in iso when so. */
+static int route_line(const struct mnt_line *l, char iso[11])
+{
+    size_t n = l->len;
+    if (l->kind != MNT_LINE_TEXT || n > DECISION_LINE_MAX || n < 2 ||
+        l->s[n - 1] != ':')
+        return 0;
+    n--;
+    size_t e = n;
+    while (e > 0 && l->s[e - 1] >= '0' && l->s[e - 1] <= '9')
+        e--;
+    if (e == n || e < 2 || l->s[e - 1] != ' ')
+        return 0;
+    static const char *const refs[] = {", punkt ", ", pkt. ", " pkt. "};
+    for (size_t k = 0; k < sizeof refs / sizeof *refs; k++) {
+        size_t r = strlen(refs[k]);
+        if (e >= r && memcmp(l->s + e - r, refs[k], r) == 0)
+            return mnt_date_find(l->s, e - r, iso);
+    }
+    return 0;
+}
+
+int mnt_route_history(const struct mnt_doc *d, size_t i)
+{
+    char first[11], x[11];
+    if (i >= d->nlines || !route_line(&d->lines[i], first))
+        return 0;
+    for (size_t k = i + 1; k < d->nlines; k++)
+        if (route_line(&d->lines[k], x) && memcmp(x, first, 11) != 0)
+            return 1;
+    return 0;
 }

@@ -285,13 +285,50 @@ int mnt_build_items(struct mnt_parser *p, const struct mnt_cands *c,
     return rc;
 }
 
-/* Does the first line read as a title (short, no full stop inside)? */
+#define ABBREV_MAX     4u  /* letters of an abbreviation ("pr.", "vedr.") */
+#define DAY_MONTH_SPAN 20u /* bytes of a date ("31. december 2026") */
+
+/* Is the dot at s[i], a space after it, an abbreviation's ("pr.
+ * 31.03.2026", "nr. 4", "jf. bilag") or a date's day's ("31. marts")?
+ * A short lower-case word before it and a digit or a small letter
+ * after: a sentence ends before a capital. */
+static int abbreviation_dot(const char *s, size_t n, size_t i)
+{
+    size_t b = i;
+    while (b > 0 && s[b - 1] >= '0' && s[b - 1] <= '9')
+        b--;
+    /* a date's day ("pr. 31. marts 2026"): the dot of its number */
+    struct mnt_daymonth dm;
+    char iso[11];
+    size_t span = n - b < DAY_MONTH_SPAN ? n - b : DAY_MONTH_SPAN;
+    if (i - b >= 1 && i - b <= 2 && (b == 0 || s[b - 1] == ' '))
+        return mnt_date_find_dm(s + b, span, &dm) ||
+               mnt_date_find(s + b, span, iso);
+    b = i;
+    while (b > 0 && s[b - 1] >= 'a' && s[b - 1] <= 'z')
+        b--;
+    if (i - b == 0 || i - b > ABBREV_MAX || (b > 0 && s[b - 1] != ' ') ||
+        i + 2 >= n)
+        return 0;
+    unsigned char c = (unsigned char)s[i + 2];
+    /* æ, ø, å: 0xC3 then a small letter's second byte */
+    int small_dk =
+        c == 0xC3 && i + 3 < n &&
+        ((unsigned char)s[i + 3] == 0xA6 || (unsigned char)s[i + 3] == 0xB8 ||
+         (unsigned char)s[i + 3] == 0xA5);
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || small_dk;
+}
+
+/* Does the first line read as a title: short, no full stop inside (an
+ * abbreviation's dot ("Budgetopfølgning pr. 31.03.2026 for …") is
+ * none)? */
 static int reads_as_title(const struct mnt_line *l)
 {
     if (l->len > 120)
         return 0;
     for (size_t i = 0; i + 1 < l->len; i++)
-        if (l->s[i] == '.' && l->s[i + 1] == ' ')
+        if (l->s[i] == '.' && l->s[i + 1] == ' ' &&
+            !abbreviation_dot(l->s, l->len, i))
             return 0;
     return 1;
 }

@@ -497,7 +497,13 @@ int mnt_meeting_date(const struct mnt_doc *d, size_t lim, const char *name,
      * after the first lines: all of the page is searched). */
     if (first < lim && mnt_decision_date(d, d->nlines, iso))
         return 1;
-    if (first < lim)
+    /* the first date standing alone - unless it is the day a status is
+     * made up to ("Budgetopfølgning pr. 31.03.2026": the title of a page
+     * of one item) or the first of the earlier meetings an item passed
+     * through, no meeting's */
+    if (first < lim &&
+        !mnt_status_date_first(d->lines[first].s, d->lines[first].len) &&
+        !mnt_route_history(d, first))
         return mnt_date_find(d->lines[first].s, d->lines[first].len, iso);
     return 0;
 }

@@ -183,6 +183,12 @@ int mnt_line_other_date(const struct mnt_line *l);
  * decision lines ("Beslutning i <body> <date>:") repeat, ahead of no
  * other; 0 if none. */
 int mnt_decision_date(const struct mnt_doc *d, size_t lim, char iso[11]);
+/* Is line i a body's dated decision on the item ("Beslutning fra
+ * Økonomiudvalget, den 3. december 2025, punkt 281:") with another
+ * body's on another day below it? Then the page reports the item's
+ * route through earlier meetings: line i's date is none of this
+ * meeting's (decision_date.c). */
+int mnt_route_history(const struct mnt_doc *d, size_t i);
 /* decision_date.c: the date of the "Dato:" field under decision blocks
  * ("Beslutning fra <body>" / "Dato: 10. september 2019"), the one most
  * of them carry, ahead of no other; 0 if none. */

@@ -141,24 +141,32 @@ int mnt_yearless_line(const struct mnt_doc *d, size_t i, size_t lim,
            place_in_year(d, i, lim, &dm, name, iso);
 }
 
+#define STATUS_DATE_SPAN 20u /* bytes of a date right after its word */
+
 /* Is the first day and month of s[0..n) one a status is made up to
- * ("Budgetopfølgning pr. 30. september", "… per 31. marts") or a bound
- * of a period ("Sprogcentret efter 1. januar", a transcript's contents
- * entry that lost the year; "inden 1. marts")? It is no meeting's day.
- * Not "fra", which opens a meeting's own date ("Referat fra 5. marts"). */
+ * ("Budgetopfølgning pr. 30. september", "… per 31. marts", with its
+ * year too: "Budgetopfølgning pr. 31.03.2026 for …") or a bound of a
+ * period ("Sprogcentret efter 1. januar", a transcript's contents entry
+ * that lost the year; "inden 1. marts")? It is no meeting's day. Not
+ * "fra", which opens a meeting's own date ("Referat fra 5. marts"). */
 int mnt_status_date_first(const char *s, size_t n)
 {
     static const char *const words[] = {
         "pr. ", "per ", "efter ", "inden ", "indtil ", "senest ", "frem til "};
     struct mnt_daymonth dm;
+    char iso[11];
     for (size_t i = 0; i + 5 < n; i++) {
         size_t w = 0;
         for (size_t k = 0; w == 0 && k < sizeof words / sizeof *words; k++)
             w = fold_prefix(s + i, n - i, words[k]);
         if (w == 0 || (i > 0 && s[i - 1] != ' ') || !is_digit(s[i + w]))
             continue;
-        return !mnt_date_find_dm(s, i, &dm) &&
-               mnt_date_find_dm(s + i + w, n - i - w, &dm);
+        size_t rest = n - i - w;
+        /* a full date only right after the word, not one further on */
+        size_t span = rest < STATUS_DATE_SPAN ? rest : STATUS_DATE_SPAN;
+        return !mnt_date_find_dm(s, i, &dm) && !mnt_date_find(s, i, iso) &&
+               (mnt_date_find_dm(s + i + w, rest, &dm) ||
+                mnt_date_find(s + i + w, span, iso));
     }
     return 0;
 }
