@@ -364,6 +364,33 @@ static void test_agenda_paragraph_date(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A docplayer mobile (amp) page prints its "Relaterede dokumenter"
+ * list straight above the transcript's pages, with no "Transkript" line
+ * between (dh- round, Ringkøbing-Skjern): the list ends at page 1 ("1
+ * Åben referat …" followed by page 2), so the date page 1 prints is the
+ * minutes' own (test_segment_themes.c checks the council). */
+static void test_related_list_ends_at_page_one(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Åben referat Ældrerådet Sekretariatet\n\n"
+        "Relaterede dokumenter\n"
+        "Åben dagsorden Ældrerådet Sekretariatet\n\n"
+        "Referat Udvalget for Sundhed mandag den 9. september 2013\n\n"
+        "1 Åben referat Ældrerådet Sekretariatet Mødedato: Mandag den 7. "
+        "oktober 2013 Mødetidspunkt: Kl Mødested: Mødelokale 3 Afbud: "
+        "Ida Holm\n\n"
+        "2 Indholdsfortegnelse Sag Side 1. Godkendelse af dagsorden "
+        "Eventuelt...3 Side 2\n\n"
+        "3 Sag Godkendelse af dagsorden Sagsnr. 13/102 Initialer abc. Åben "
+        "sag Beslutning Godkendt. Sag Eventuelt Sagsnr. 13/102 Initialer "
+        "abc. Åben sag Beslutning Intet. Side 3\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_str("date", text, m.date, "2013-10-07");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -379,6 +406,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_genitive_decision_date),
         cmocka_unit_test(test_title_alone_is_no_preamble),
         cmocka_unit_test(test_agenda_paragraph_date),
+        cmocka_unit_test(test_related_list_ends_at_page_one),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
