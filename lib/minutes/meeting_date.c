@@ -320,13 +320,13 @@ static int transcript_page_one(const struct mnt_doc *d, size_t i, size_t lim)
 /* "Relaterede dokumenter" on a document-hosting site: a list of other
  * meetings' documents, often with labelled dates ("Møde i Ældrerådet
  * Dato: Onsdag den 19. november …"), from the line after it to the
- * transcript ("Transkript", "Transkript:", "Størrelse: px"), which must
- * follow within OTHER_DOCS_MAX lines - or, a list printed after the
- * transcript, to the end of lines[0..lim) when that comes as soon (its
- * titles carry other meetings' full dates: "Byrådet Beslutningsprotokol.
- * 24. september 2007 - kl. 17:00 …") or to the transcript's first page
- * when the list comes before pages printed with no "Transkript" over
- * them. Sets [*a, *b), empty when there is none. */
+ * transcript ("Transkript", "Transkript:", "Størrelse: px") or to its
+ * first page when no "Transkript" heads the pages, which must follow
+ * within OTHER_DOCS_MAX lines - or, a list printed after the transcript,
+ * to the end of lines[0..lim) when that comes as soon (its titles carry
+ * other meetings' full dates: "Byrådet Beslutningsprotokol. 24.
+ * september 2007 - kl. 17:00 …"). Sets [*a, *b), empty when there is
+ * none. */
 void mnt_other_docs(const struct mnt_doc *d, size_t lim, size_t *a, size_t *b)
 {
     static const char *const heads[] = {"relaterede dokumenter",
@@ -339,7 +339,12 @@ void mnt_other_docs(const struct mnt_doc *d, size_t lim, size_t *a, size_t *b)
         int head = 0;
         for (size_t k = 0; l->kind == MNT_LINE_TEXT && k < 2; k++)
             head |= fold_eq(l->s, l->len, heads[k], strlen(heads[k]));
-        for (size_t j = i + 1; head && j < lim && j <= i + OTHER_DOCS_MAX; j++)
+        for (size_t j = i + 1; head && j < lim && j <= i + OTHER_DOCS_MAX;
+             j++) {
+            if (transcript_page_one(d, j, lim)) {
+                *a = i + 1, *b = j;
+                return;
+            }
             for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
                 if (fold_eq(d->lines[j].s,
                             d->lines[j].len -
@@ -349,13 +354,9 @@ void mnt_other_docs(const struct mnt_doc *d, size_t lim, size_t *a, size_t *b)
                     *a = i + 1, *b = j;
                     return;
                 }
+        }
         if (head && i + OTHER_DOCS_MAX >= lim) {
             *a = i + 1, *b = lim;
-            for (size_t j = i + 1; j < lim; j++)
-                if (transcript_page_one(d, j, lim)) {
-                    *b = j;
-                    break;
-                }
             return;
         }
     }
