@@ -37,6 +37,10 @@ static void test_dates_in_context(void **state)
         {"Udsatterådet\nDato: Mandag d. 4.4. 2022", "2022-04-04"},
         {"Udsatterådet\nDato: Mandag d. 20. 6. 2022", "2022-06-20"},
         {"Kommunalbestyrelsen\nOnsdag den 15-maj-2002", "2002-05-15"},
+        /* a transcript's page 1 with the year glued to the month (dh-
+         * round, Guldborgsund) */
+        {"1 REFERAT HANDICAPRÅD MANDAG D. 19. DECEMBER2016 MØDELOKALE 2",
+         "2016-12-19"},
         {"Økonomiudvalget\nMøde den 3/4-2019 kl. 15.00 i mødelokale 2",
          "2019-04-03"},
         {"UDVALG\nUdsatterådet\nSTARTTIDSPUNKT 23-03-2015 13:30:00",
