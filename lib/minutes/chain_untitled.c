@@ -413,6 +413,11 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
      * of its own - the approval of the agenda, nothing but a decision */
     u.dec = u.open != u.best ? u.best : NULL;
     u.footn = mnt_page_footer(d, &u.foot);
+    /* a hosting site's list of other documents: their titles open no
+     * item here ("Sag Ældrerådsvalg 2013 Sagsnr. 13/661 … Åben sag",
+     * another meeting's case) */
+    size_t oa, ob;
+    mnt_other_docs(d, d->nlines, &oa, &ob);
     for (int pass = 0; pass < 3 && out->n < 2; pass++) {
         out->n = 0;
         if (pass == 1 && u.open == NULL)
@@ -422,6 +427,7 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
             struct head h;
             int rc;
             if (d->lines[i].kind != MNT_LINE_TEXT || (p->skip && p->skip[i]) ||
+                (i >= oa && i < ob) ||
                 !opens_item(&u, pass, i, &st, out->n, &h))
                 continue;
             if ((rc = add_head(&u, pass, i, &h, out)) != ERR_OK)

@@ -209,7 +209,10 @@ static unsigned month_at(const char *s, size_t n, size_t j, size_t *len)
     return 0;
 }
 
-/* A four-digit year after ". ", ", ", " " or "-" at s[j..n). */
+/* A four-digit year after ". ", ", ", " " or "-" at s[j..n) - or glued
+ * to the month's name when it is this or the last century's ("19.
+ * DECEMBER2016": a Word heading flattened by a transcript that lost the
+ * space; other digits glued to a month are no year). */
 static int year_after(const char *s, size_t n, size_t j, int hyphen,
                       unsigned *y)
 {
@@ -223,7 +226,9 @@ static int year_after(const char *s, size_t n, size_t j, int hyphen,
         size_t sp = j;
         while (j < n && s[j] == ' ')
             j++;
-        if (j == sp)
+        if (j == sp &&
+            !(j + 2 < n && s[j - 1] != '.' && s[j - 1] != ',' &&
+              (memcmp(s + j, "19", 2) == 0 || memcmp(s + j, "20", 2) == 0)))
             return 0;
     }
     return num(s, n, j, 4, y) == 4 && free_after(s, n, j + 4);
@@ -250,8 +255,8 @@ static size_t second_day(const char *s, size_t n, size_t j)
 }
 
 /* "6. oktober 2017", "19 juni 2024", "3. okt. 2019", "11 januar, 2021",
- * "15-maj-2002", "12.marts 2024" (no space), "12.-13. marts 2024" (the
- * first day) */
+ * "15-maj-2002", "12.marts 2024" (no space), "19. december2016" (the
+ * year glued), "12.-13. marts 2024" (the first day) */
 static int textual_at(const char *s, size_t n, size_t i, char out[11])
 {
     unsigned d, y, d2;

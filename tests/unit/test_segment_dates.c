@@ -37,6 +37,10 @@ static void test_dates_in_context(void **state)
         {"Udsatterådet\nDato: Mandag d. 4.4. 2022", "2022-04-04"},
         {"Udsatterådet\nDato: Mandag d. 20. 6. 2022", "2022-06-20"},
         {"Kommunalbestyrelsen\nOnsdag den 15-maj-2002", "2002-05-15"},
+        /* a transcript's page 1 with the year glued to the month (dh-
+         * round, Guldborgsund) */
+        {"1 REFERAT HANDICAPRÅD MANDAG D. 19. DECEMBER2016 MØDELOKALE 2",
+         "2016-12-19"},
         {"Økonomiudvalget\nMøde den 3/4-2019 kl. 15.00 i mødelokale 2",
          "2019-04-03"},
         {"UDVALG\nUdsatterådet\nSTARTTIDSPUNKT 23-03-2015 13:30:00",
@@ -364,6 +368,76 @@ static void test_agenda_paragraph_date(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A docplayer mobile (amp) page prints its "Relaterede dokumenter"
+ * list straight above the transcript's pages, with no "Transkript" line
+ * between (dh- round, Ringkøbing-Skjern): the list ends at page 1 ("1
+ * Åben referat …" followed by page 2), so the date page 1 prints is the
+ * minutes' own (test_segment_themes.c checks the council). */
+static void test_related_list_ends_at_page_one(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Åben referat Ældrerådet Sekretariatet\n\n"
+        "Relaterede dokumenter\n"
+        "Åben dagsorden Ældrerådet Sekretariatet\n\n"
+        "Referat Udvalget for Sundhed mandag den 9. september 2013\n\n"
+        "1 Åben referat Ældrerådet Sekretariatet Mødedato: Mandag den 7. "
+        "oktober 2013 Mødetidspunkt: Kl Mødested: Mødelokale 3 Afbud: "
+        "Ida Holm\n\n"
+        "2 Indholdsfortegnelse Sag Side 1. Godkendelse af dagsorden "
+        "Eventuelt...3 Side 2\n\n"
+        "3 Sag Godkendelse af dagsorden Sagsnr. 13/102 Initialer abc. Åben "
+        "sag Beslutning Godkendt. Sag Eventuelt Sagsnr. 13/102 Initialer "
+        "abc. Åben sag Beslutning Intet. Side 3\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_str("date", text, m.date, "2013-10-07");
+    mnt_meeting_fini(&m);
+}
+
+/* The same list above the pages of a longer transcript (page 1 more
+ * than 40 lines before the end, dh- round): it ends at page 1 there too,
+ * so the labelled date of another meeting in it ("Møde i Ældrerådet
+ * Dato: Onsdag den 18. november 2014") is not the minutes', whose page 1
+ * prints its date unlabelled. */
+static void test_related_list_before_long_transcript(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat Ældrerådet\n\n"
+        "Relaterede dokumenter\n"
+        "Møde i Ældrerådet Dato: Onsdag den 18. november 2014 kl Sted: "
+        "Rådhuset\n\n"
+        "1 Referat Ældrerådet 7. oktober 2013 Mødelokale 3 Til stede: Ida "
+        "Holm, Per Lund\n\n"
+        "2 Dagsorden 1. Godkendelse af dagsorden 2. Eventuelt\n\n"
+        "3 Sagen fortsætter på side 3.\n\n"
+        "4 Sagen fortsætter på side 4.\n\n"
+        "5 Sagen fortsætter på side 5.\n\n"
+        "6 Sagen fortsætter på side 6.\n\n"
+        "7 Sagen fortsætter på side 7.\n\n"
+        "8 Sagen fortsætter på side 8.\n\n"
+        "9 Sagen fortsætter på side 9.\n\n"
+        "10 Sagen fortsætter på side 10.\n\n"
+        "11 Sagen fortsætter på side 11.\n\n"
+        "12 Sagen fortsætter på side 12.\n\n"
+        "13 Sagen fortsætter på side 13.\n\n"
+        "14 Sagen fortsætter på side 14.\n\n"
+        "15 Sagen fortsætter på side 15.\n\n"
+        "16 Sagen fortsætter på side 16.\n\n"
+        "17 Sagen fortsætter på side 17.\n\n"
+        "18 Sagen fortsætter på side 18.\n\n"
+        "19 Sagen fortsætter på side 19.\n\n"
+        "20 Sagen fortsætter på side 20.\n\n"
+        "21 Sagen fortsætter på side 21.\n\n"
+        "22 Sagen fortsætter på side 22.\n\n"
+        "23 Sagen fortsætter på side 23.\n\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_str("date", text, m.date, "2013-10-07");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -379,6 +453,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_genitive_decision_date),
         cmocka_unit_test(test_title_alone_is_no_preamble),
         cmocka_unit_test(test_agenda_paragraph_date),
+        cmocka_unit_test(test_related_list_ends_at_page_one),
+        cmocka_unit_test(test_related_list_before_long_transcript),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -8,8 +8,9 @@
  * paragraphs keyed to a numbered agenda list; a letterhead naming the
  * whole council run into the committee's name on one line; names and
  * quoted names in titles cut out of flattened pages; a news article's
- * question subheads and its h1 over a page of one item. Each case is a
- * few lines in our own words. */
+ * question subheads and its h1 over a page of one item; and (dh-: PDF
+ * transcripts) a hosting site's list of other documents printed right
+ * above the pages. Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -238,6 +239,117 @@ static void test_one_item_page_titled_by_h1(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A docplayer mobile (amp) page prints its "Relaterede dokumenter"
+ * list straight above the transcript's pages, with no "Transkript" line
+ * between (dh- round, Frederikshavn): the list ends at page 1 ("1
+ * Referat Handicaprådet …" followed by page 2), so the council page 1
+ * and the footers name is the minutes' own. */
+static void test_related_list_ends_at_page_one_council(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Ordinært møde. Dato 26. marts Tid 15:30. Sted Lokale 6 NB.\n"
+        "\n"
+        "Relaterede dokumenter\n"
+        "Ordinært møde. Dato 30. april Tid 16:00. Sted Lokale 6 NB.\n"
+        "\n"
+        "1 Referat Handicaprådet Ordinært møde Dato 26. marts 2019 "
+        "Tid 15:30 Sted Lokale 6 Medlemmer Jens Ravn Handicaprådet - "
+        "Referat - 26. marts 2019 Side 1 af 3\n"
+        "\n"
+        "2 Indholdsfortegnelse Side 1. Godkendelse af dagsorden "
+        "Eventuelt... 3 Handicaprådet - Referat - 26. marts 2019 "
+        "Side 2 af 3\n"
+        "\n"
+        "3 1. Godkendelse af dagsorden Sagsnr.: 19/1204 Beslutning "
+        "Godkendt. Handicaprådet - Referat - 26. marts 2019 Side 3 "
+        "af 3\n"
+        "\n"
+        "4 2. Eventuelt Sagsnr.: 19/1204 Beslutning Intet. "
+        "Handicaprådet - Referat - 26. marts 2019 Side 4 af 4\n";
+    expect_text_council(text, "Handicaprådet");
+}
+
+/* A docplayer mobile page's "Relaterede dokumenter" list, printed
+ * right above the pages, holds another meeting's case as its title ("Sag
+ * Ældrerådsvalg 2013 Sagsnr. 13/661 Initialer … Åben sag", dh- round):
+ * it opens no item of these minutes, whose items are "Sag Title
+ * Sagsnr. …" lines too. */
+static void test_related_case_opens_no_item(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Åben referat Ældrerådet Sekretariatet\n"
+        "\n"
+        "Relaterede dokumenter\n"
+        "Åben dagsorden Ældrerådet Sekretariatet\n"
+        "\n"
+        "Sag Ældrerådsvalg 2013 Sagsnr. 13/661 Initialer hesm. Åben "
+        "sag\n"
+        "\n"
+        "1 Åben referat Ældrerådet Sekretariatet Mødedato: Mandag "
+        "den 7. oktober 2013 Mødetidspunkt: Kl Mødested: Mødelokale "
+        "3, Rådhuset Afbud: Erna Dahl Fraværende: Medlemmer: Bent "
+        "Østergaard (formand), Erna Dahl, Poul Aagaard, Signe Holt, "
+        "Verner Bach, Inger Lyng, Aksel Tang\n"
+        "\n"
+        "2 Indholdsfortegnelse Sag Side 1. Godkendelse af dagsorden "
+        "Orientering fra formanden Ældrerådsvalg Høring om "
+        "kvalitetsstandard for rehabilitering Budget 2014 - Sundhed "
+        "og Omsorg Eventuelt...7 Åben referat Ældrerådet "
+        "Sekretariatet Side 2\n"
+        "\n"
+        "3 Sag Godkendelse af dagsorden Sagsnr. 13/102 Initialer "
+        "hesm. Åben sag Sagsfremstilling Dagsordenen forelægges til "
+        "godkendelse. Indstilling Sekretariatet indstiller, at "
+        "dagsordenen godkendes. Beslutning Godkendt. Erna Dahl "
+        "deltog ikke. Åben referat Ældrerådet Sekretariatet Side 3\n"
+        "\n"
+        "4 Sag Orientering fra formanden Sagsnr. 13/102 Initialer "
+        "hesm. Åben sag Sagsfremstilling Formanden orienterer om "
+        "møder siden sidst, herunder dialogmødet med udvalget den 2. "
+        "september. Indstilling Sekretariatet indstiller, at "
+        "orienteringen tages til efterretning. Beslutning Taget til "
+        "efterretning. Erna Dahl deltog ikke. Åben referat "
+        "Ældrerådet Sekretariatet Side 4\n"
+        "\n"
+        "5 Sag Ældrerådsvalg Sagsnr. 13/661 Initialer hesm. Åben sag "
+        "Sagsfremstilling Valget til Ældrerådet afholdes som "
+        "brevvalg med valgdag den 19. november Stemmesedlerne "
+        "udsendes i uge 44. Indstilling Sekretariatet indstiller, at "
+        "orienteringen tages til efterretning. Beslutning Taget til "
+        "efterretning. Erna Dahl deltog ikke. Åben referat "
+        "Ældrerådet Sekretariatet Side 5\n"
+        "\n"
+        "6 Sag Høring om kvalitetsstandard for rehabilitering "
+        "Sagsnr. 13/2290 Initialer kila. Åben sag Sagsfremstilling "
+        "Ældrerådet høres om den reviderede kvalitetsstandard. "
+        "Indstilling Sekretariatet indstiller, at Ældrerådet afgiver "
+        "høringssvar. Beslutning Ældrerådet kan anbefale standarden, "
+        "men ønsker kortere ventetid på træning. Erna Dahl deltog "
+        "ikke. Åben referat Ældrerådet Sekretariatet Side 6\n"
+        "\n"
+        "7 Sag Budget 2014 - Sundhed og Omsorg Sagsnr. 13/1877 "
+        "Initialer kila. Åben sag Sagsfremstilling Byrådet vedtog "
+        "budgettet den 8. oktober. Indstilling Sekretariatet "
+        "indstiller, at orienteringen tages til efterretning. "
+        "Beslutning Taget til efterretning. Erna Dahl deltog ikke. "
+        "Sag Eventuelt Sagsnr. 13/102 Initialer hesm. Åben sag "
+        "Beslutning Intet. Åben referat Ældrerådet Sekretariatet "
+        "Side 7\n";
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden",
+        "Orientering fra formanden",
+        "Ældrerådsvalg",
+        "Høring om kvalitetsstandard for rehabilitering",
+        "Budget 2014 - Sundhed og Omsorg",
+        "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_titles(&m, 6, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -249,6 +361,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_titles_keep_names),
         cmocka_unit_test(test_article_questions_head_no_items),
         cmocka_unit_test(test_one_item_page_titled_by_h1),
+        cmocka_unit_test(test_related_case_opens_no_item),
+        cmocka_unit_test(test_related_list_ends_at_page_one_council),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
