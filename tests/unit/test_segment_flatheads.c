@@ -7,7 +7,10 @@
  * second item's number right after the first one's last sentence, and a
  * kind before a colon ("Beslutningssag: …") kept when the contents entry
  * lost the title's year; a title opening with an ordinal after the
- * running head (the cs- round). Each case is a few lines in our own words. */
+ * running head (the cs- round); a part's heading in capitals between the
+ * page's number and the item's, and an item's number after a party's
+ * letter in brackets (the df- round). Each case is a few lines in our
+ * own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -362,6 +365,82 @@ static void test_page_title_opens_with_ordinal(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "3 ÅBEN DAGSORDEN 12 GODKENDELSE AF DAGSORDEN Beslutning: …": a
+ * transcript of one line a page glues the part's heading in capitals
+ * (the open or closed agenda, the cases for decision) between the page's
+ * number and the item's running number; the item's heading is the
+ * number and what follows, also where no case file's field comes after
+ * the title (the df- round). */
+static void test_caps_part_before_page_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Lejre Kommune Udvalget for Kultur og Fritid Beslutningsreferat af "
+        "møde den kl i Udvalgsværelset\n\n"
+        "2 Indholdsfortegnelse ÅBEN DAGSORDEN 21 GODKENDELSE AF DAGSORDEN... "
+        "3 SAGER TIL BEHANDLING 22 TILSKUD TIL SOMMERKONCERTER LUKKET "
+        "DAGSORDEN SAGER TIL BEHANDLING 23 LEJEAFTALE FOR KIOSKEN VED "
+        "STRANDEN... 5\n\n"
+        "3 ÅBEN DAGSORDEN 21 GODKENDELSE AF DAGSORDEN Beslutning: Godkendt "
+        "med den ændring, at sagen om kiosken behandles først. Fraværende: "
+        "Ingen. Formanden bød velkommen til udvalgets nye sekretær, som "
+        "præsenterede sig og fortalte om sine opgaver med referater, "
+        "mødeplaner og udvalgets årsberetning. Side 3\n\n"
+        "4 SAGER TIL BEHANDLING 22 TILSKUD TIL SOMMERKONCERTER Sagsnr.: "
+        "10/1122 Dok.nr.: 201/10 Sagsfremstilling: Tre foreninger søger om "
+        "tilskud til koncerter i parken i juli. Indstilling: Direktionen "
+        "indstiller, at der gives tilskud. Beslutning: Godkendt med den "
+        "bemærkning, at foreningerne skal aflægge regnskab for tilskuddet "
+        "senest ved årets udgang. Side 4\n\n"
+        "5 LUKKET DAGSORDEN SAGER TIL BEHANDLING 23 LEJEAFTALE FOR "
+        "KIOSKEN VED STRANDEN Beslutning: Godkendt. Fraværende: Ingen. "
+        "Udvalget bad om en status på lejemålet efter sæsonen, og "
+        "administrationen følger op til mødet i oktober. Side 5\n";
+    static const char *const labels[] = {"21", "22", "23"};
+    static const char *const titles[] = {"GODKENDELSE AF DAGSORDEN",
+                                         "TILSKUD TIL SOMMERKONCERTER",
+                                         "LEJEAFTALE FOR KIOSKEN VED STRANDEN"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "… Fraværende: Lone Hjort (V) 16 ANSØGNING OM TILSKUD Sagsnr.: …": on
+ * a page holding two items the second's number follows the first's last
+ * line, a name and its party's letter in brackets; the number heads an
+ * item as after a capitalised word (the df- round). */
+static void test_number_after_party_letter(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Referat Teknik- og Miljøudvalget Mødedato: Mandag den 7. juni "
+        "2010 Mødested: Udvalgsværelset\n\n"
+        "2 41 Vejnavn til ny boligvej Sagsnr.: 10/3301 Sagsfremstilling: "
+        "Den nye vej i udstykningen ved skolen skal have et navn, og "
+        "lokalhistorikerne har foreslået tre navne. Indstilling: "
+        "Direktionen indstiller, at vejen får navnet Kildeengen. "
+        "Beslutning: Godkendt. Fraværende: Ole Kirk (V) 42 Vintertjeneste "
+        "for stier Sagsnr.: 10/2877 Sagsfremstilling: Stierne ryddes i dag "
+        "efter veje og fortove. Indstilling: Direktionen indstiller, at "
+        "stier til skoler ryddes først. Beslutning: Godkendt. Fraværende: "
+        "Ole Kirk (V) Side 2\n\n"
+        "3 43 Affaldsplan 2011 Sagsnr.: 10/1200 Sagsfremstilling: Planen "
+        "skal i høring i otte uger før den vedtages. Indstilling: "
+        "Direktionen indstiller, at planen sendes i høring. Beslutning: "
+        "Anbefales. Fraværende: Ole Kirk (V) Side 3\n";
+    static const char *const labels[] = {"41", "42", "43"};
+    static const char *const titles[] = {"Vejnavn til ny boligvej",
+                                         "Vintertjeneste for stier",
+                                         "Affaldsplan 2011"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -373,6 +452,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_second_item_after_sentence),
         cmocka_unit_test(test_kind_colon_title_lost_year),
         cmocka_unit_test(test_page_title_opens_with_ordinal),
+        cmocka_unit_test(test_caps_part_before_page_heading),
+        cmocka_unit_test(test_number_after_party_letter),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
