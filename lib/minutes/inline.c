@@ -238,24 +238,61 @@ static int caps_word(const char *s, size_t n)
     return letters >= 2;
 }
 
-/* Are s[k..i) two to six words in capitals (a part's heading: "ÅBEN
- * DAGSORDEN", "LUKKET DAGSORDEN SAGER TIL BEHANDLING") and s[i..n) a
- * running number without a full stop, a space and a capital (no month)? */
+/* Is s[k..e) one or more of the parts' headings an agenda is split in,
+ * in any case ("Åben dagsorden", "Lukket dagsorden Sager til
+ * behandling")? */
+static int part_phrases(const char *s, size_t k, size_t e)
+{
+    static const char *const parts[] = {"åben dagsorden",
+                                        "lukket dagsorden",
+                                        "åbent møde",
+                                        "lukket møde",
+                                        "åbne sager",
+                                        "lukkede sager",
+                                        "åbne punkter",
+                                        "lukkede punkter",
+                                        "sager til behandling",
+                                        "sager til beslutning",
+                                        "sager til efterretning",
+                                        "sager til orientering",
+                                        "sager til drøftelse"};
+    size_t found = 0;
+    while (k < e) {
+        size_t m = 0;
+        for (size_t p = 0; p < sizeof parts / sizeof *parts && m == 0; p++) {
+            m = fold_prefix(s + k, e - k, parts[p]);
+            if (m > 0 && k + m < e && s[k + m] != ' ')
+                m = 0;
+        }
+        if (m == 0)
+            return 0;
+        found++;
+        k = mnt_skip_sp(s, e, k + m);
+    }
+    return found > 0;
+}
+
+/* Are s[k..i) a part's heading - two to six words in capitals ("ÅBEN
+ * DAGSORDEN", "LUKKET DAGSORDEN SAGER TIL BEHANDLING") or the parts'
+ * names in any case ("Sager til behandling") - and s[i..n) a running
+ * number without a full stop, a space and a capital (no month)? */
 static int caps_part_then_number(const char *s, size_t n, size_t k, size_t i)
 {
     struct mnt_cand c;
-    size_t words = 0;
+    size_t words = 0, k0 = k;
     if (i <= k || s[i - 1] != ' ' || s[i] < '0' || s[i] > '9')
         return 0;
-    while (k < i - 1) {
+    while (k < i - 1 && words <= 6) {
         size_t e = k;
         while (e < i - 1 && s[e] != ' ')
             e++;
-        if (!caps_word(s + k, e - k) || ++words > 6)
-            return 0;
+        if (!caps_word(s + k, e - k))
+            words = 7; /* not capitals only: the parts' names, if any */
+        else
+            words++;
         k = mnt_skip_sp(s, n, e);
     }
-    if (words < 2)
+    if ((words < 2 || words > 6) && !part_phrases(s, k0, i - 1))
         return 0;
     memset(&c, 0, sizeof c);
     size_t e = mnt_number_at(s, n, i, 3, &c);

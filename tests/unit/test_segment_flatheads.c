@@ -441,6 +441,47 @@ static void test_number_after_party_letter(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "3 Sager til behandling 22 Tilskud til …": the part's heading glued
+ * between a page's number and the item's number may be printed in mixed
+ * case too - the names agendas give their parts ("Åben dagsorden",
+ * "Lukket dagsorden", "Sager til behandling") say it is one (the df-
+ * round). */
+static void test_named_part_before_page_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Lejre Kommune Udvalget for Kultur og Fritid Beslutningsreferat af "
+        "møde den kl i Udvalgsværelset\n\n"
+        "2 Indholdsfortegnelse Åben dagsorden 21 Godkendelse af dagsorden... "
+        "3 Sager til behandling 22 Tilskud til sommerkoncerter Lukket "
+        "dagsorden Sager til behandling 23 Lejeaftale for kiosken ved "
+        "stranden... 5\n\n"
+        "3 Åben dagsorden 21 Godkendelse af dagsorden Beslutning: Godkendt "
+        "med den ændring, at sagen om kiosken behandles først. Fraværende: "
+        "Ingen. Formanden bød velkommen til udvalgets nye sekretær, som "
+        "præsenterede sig og fortalte om sine opgaver med referater, "
+        "mødeplaner og udvalgets årsberetning. Side 3\n\n"
+        "4 Sager til behandling 22 Tilskud til sommerkoncerter Sagsnr.: "
+        "10/1122 Dok.nr.: 201/10 Sagsfremstilling: Tre foreninger søger om "
+        "tilskud til koncerter i parken i juli. Indstilling: Direktionen "
+        "indstiller, at der gives tilskud. Beslutning: Godkendt med den "
+        "bemærkning, at foreningerne skal aflægge regnskab for tilskuddet "
+        "senest ved årets udgang. Side 4\n\n"
+        "5 Lukket dagsorden Sager til behandling 23 Lejeaftale for kiosken "
+        "ved stranden Beslutning: Godkendt. Fraværende: Ingen. Udvalget bad "
+        "om en status på lejemålet efter sæsonen, og administrationen "
+        "følger op til mødet i oktober. Side 5\n";
+    static const char *const labels[] = {"21", "22", "23"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Tilskud til sommerkoncerter",
+                                         "Lejeaftale for kiosken ved stranden"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -454,6 +495,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_page_title_opens_with_ordinal),
         cmocka_unit_test(test_caps_part_before_page_heading),
         cmocka_unit_test(test_number_after_party_letter),
+        cmocka_unit_test(test_named_part_before_page_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
