@@ -242,8 +242,9 @@ size_t mnt_inline_count(const struct mnt_doc *d);
 size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc);
 /* inline.c: does title t[0..n) open with a part's heading (in capitals,
  * or a part's name: "Sager til behandling") glued to an item's running
- * number and title ("ÅBEN DAGSORDEN 12 GODKENDELSE AF DAGSORDEN")? Two headings of a flattened page run
- * together: the split that made it is suspect (confidence.c). */
+ * number and title ("ÅBEN DAGSORDEN 12 GODKENDELSE AF DAGSORDEN")? Two
+ * headings of a flattened page run together: the split that made it is
+ * suspect (confidence.c). */
 int mnt_caps_part_title(const char *t, size_t n);
 /* inline.c: a flattened page's item number without a full stop at s[i]? */
 int mnt_loose_heading_at(const char *s, size_t n, size_t i);
