@@ -102,6 +102,24 @@ static int contents_side_before(const char *s, size_t e)
     return ends_in_one_of(s, e, heads, sizeof heads / sizeof *heads);
 }
 
+/* Does s[0..e) end in a word that refers to an item by its number, in
+ * lower case ("… behandles før punkt 22. Fraværende: …", "jf. pkt. 4.",
+ * "sag 3.")? The number after it is a reference in a sentence, no
+ * heading (headings print "Punkt 22" capitalised, or the number alone). */
+static int reference_word_before(const char *s, size_t e)
+{
+    static const char *const words[] = {
+        "punkt", "punkterne", "pkt.",           "pkt",
+        "sag",   "sagerne",   "dagsordenspunkt"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+        size_t m = strlen(words[k]);
+        if (e >= m && memcmp(s + e - m, words[k], m) == 0 &&
+            (e == m || s[e - m - 1] == ' ' || s[e - m - 1] == '('))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does s[0..e) end in a journal number's label ("Journalnr.", "J.nr.:")? */
 static int journal_label_before(const char *s, size_t e)
 {
@@ -523,6 +541,7 @@ size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc)
             (mnt_starts_upper(s + c.title_off, n - c.title_off) ||
              mnt_code_title(s + c.title_off, n - c.title_off)) &&
             !(prev == ' ' && journal_label_before(s, i - 1)) &&
+            !(prev == ' ' && reference_word_before(s, i - 1)) &&
             !(prev == ' ' && page_word_before(s, i - 1) &&
               (!zero_padded_at(s, n, i) || contents_side_before(s, i - 1))) &&
             !(prev == ' ' && plan_number_at(s, n, i)))

@@ -9,8 +9,9 @@
  * lost the title's year; a title opening with an ordinal after the
  * running head (the cs- round); a part's heading in capitals between the
  * page's number and the item's, and an item's number after a party's
- * letter in brackets (the df- round). Each case is a few lines in our
- * own words. */
+ * letter in brackets, a lower-case reference "punkt 22.", a cover
+ * page's number (the df- round). Each case is a few lines in our own
+ * words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -482,6 +483,71 @@ static void test_named_part_before_page_heading(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "… Godkendt med den ændring, at punkt 23 behandles før punkt 22.
+ * Fraværende: …": a number after a lower-case word that refers to an
+ * item is a reference in a sentence, no heading inside the flattened
+ * page, though a capital follows its full stop (the df- round). */
+static void test_reference_number_in_sentence(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "Lejre Kommune Udvalget for Kultur og Fritid Beslutningsreferat af "
+        "møde den kl i Udvalgsværelset\n\n"
+        "2 ÅBEN DAGSORDEN 21 GODKENDELSE AF DAGSORDEN Beslutning: Godkendt "
+        "med den ændring, at punkt 23 behandles før punkt 22. Fraværende: "
+        "Ingen. Formanden bød velkommen til udvalgets nye sekretær. Side 2\n\n"
+        "3 SAGER TIL BEHANDLING 22 TILSKUD TIL SOMMERKONCERTER Sagsnr.: "
+        "10/1122 Dok.nr.: 201/10 Sagsfremstilling: Tre foreninger søger om "
+        "tilskud til koncerter i parken i juli. Indstilling: Direktionen "
+        "indstiller, at der gives tilskud. Beslutning: Godkendt. Side 3\n\n"
+        "4 LUKKET DAGSORDEN SAGER TIL BEHANDLING 23 LEJEAFTALE FOR KIOSKEN "
+        "VED STRANDEN Beslutning: Godkendt. Fraværende: Ingen. Udvalget bad "
+        "om en status på lejemålet efter sæsonen, og administrationen "
+        "følger op til mødet i oktober. Side 4\n";
+    static const char *const labels[] = {"21", "22", "23"};
+    static const char *const titles[] = {"GODKENDELSE AF DAGSORDEN",
+                                         "TILSKUD TIL SOMMERKONCERTER",
+                                         "LEJEAFTALE FOR KIOSKEN VED STRANDEN"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "1 Lejre Kommune Udvalget for Kultur og Fritid Beslutningsreferat af
+ * møde …": a transcript's cover page opens with the page's number; the
+ * municipality and then the record's name say it is no item 1 before a
+ * chain of running numbers (21, 22, 23), where the pages' lines cut at
+ * their headings no longer show the pages counted on (the df- round). */
+static void test_cover_page_number_no_item(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Lejre Kommune Udvalget for Kultur og Fritid Beslutningsreferat af "
+        "møde den kl i Udvalgsværelset\n\n"
+        "2 ÅBEN DAGSORDEN 21 GODKENDELSE AF DAGSORDEN Beslutning: Godkendt "
+        "med den ændring, at sagen om kiosken behandles først. Fraværende: "
+        "Ingen. Formanden bød velkommen til udvalgets nye sekretær. Side 2\n\n"
+        "3 SAGER TIL BEHANDLING 22 TILSKUD TIL SOMMERKONCERTER Sagsnr.: "
+        "10/1122 Dok.nr.: 201/10 Sagsfremstilling: Tre foreninger søger om "
+        "tilskud til koncerter i parken i juli. Indstilling: Direktionen "
+        "indstiller, at der gives tilskud. Beslutning: Godkendt. Side 3\n\n"
+        "4 LUKKET DAGSORDEN SAGER TIL BEHANDLING 23 LEJEAFTALE FOR KIOSKEN "
+        "VED STRANDEN Beslutning: Godkendt. Fraværende: Ingen. Udvalget bad "
+        "om en status på lejemålet efter sæsonen, og administrationen "
+        "følger op til mødet i oktober. Side 4\n";
+    static const char *const labels[] = {"21", "22", "23"};
+    static const char *const titles[] = {"GODKENDELSE AF DAGSORDEN",
+                                         "TILSKUD TIL SOMMERKONCERTER",
+                                         "LEJEAFTALE FOR KIOSKEN VED STRANDEN"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -496,6 +562,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_caps_part_before_page_heading),
         cmocka_unit_test(test_number_after_party_letter),
         cmocka_unit_test(test_named_part_before_page_heading),
+        cmocka_unit_test(test_reference_number_in_sentence),
+        cmocka_unit_test(test_cover_page_number_no_item),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
