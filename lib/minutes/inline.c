@@ -113,9 +113,19 @@ static int reference_word_before(const char *s, size_t e)
         "sag",   "sagerne",   "dagsordenspunkt"};
     for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
         size_t m = strlen(words[k]);
-        if (e >= m && memcmp(s + e - m, words[k], m) == 0 &&
-            (e == m || s[e - m - 1] == ' ' || s[e - m - 1] == '('))
-            return 1;
+        if (e < m || memcmp(s + e - m, words[k], m) != 0 ||
+            (e > m && s[e - m - 1] != ' ' && s[e - m - 1] != '('))
+            continue;
+        /* "… Godkendt. Ad punkt 2. Meddelelser …", "Til pkt. 3.": the
+         * heading's own label, no reference */
+        size_t w = e - m;
+        while (w > 0 && s[w - 1] == ' ')
+            w--;
+        size_t b = w;
+        while (b > 0 && s[b - 1] != ' ')
+            b--;
+        return !(fold_eq(s + b, w - b, "ad", 2) ||
+                 fold_eq(s + b, w - b, "til", 3));
     }
     return 0;
 }

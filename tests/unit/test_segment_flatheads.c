@@ -548,6 +548,31 @@ static void test_cover_page_number_no_item(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "… bemærkninger. Ad punkt 2. Meddelelser …": after "Ad" the word
+ * "punkt" is the heading's own label, no reference (see
+ * test_reference_number_in_sentence). */
+static void test_ad_punkt_heads_flattened_item(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Referat Ældrerådet Mødedato: 4. maj 2010 Mødested: Rådhuset\n\n"
+        "2 Ad punkt 1. Godkendelse af dagsorden Dagsordenen blev godkendt "
+        "uden bemærkninger, og formanden bød de to nye medlemmer velkommen. "
+        "Ad punkt 2. Meddelelser fra formanden Formanden orienterede om et "
+        "møde med borgmesteren om næste års budget. Ad punkt 3. Høring om "
+        "kvalitetsstandarder Rådet sender et høringssvar med tre "
+        "bemærkninger om rengøring og madservice. Side 2\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Meddelelser fra formanden",
+                                         "Høring om kvalitetsstandarder"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -564,6 +589,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_named_part_before_page_heading),
         cmocka_unit_test(test_reference_number_in_sentence),
         cmocka_unit_test(test_cover_page_number_no_item),
+        cmocka_unit_test(test_ad_punkt_heads_flattened_item),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
