@@ -56,6 +56,16 @@ static int field_title(const char *t)
     return t != NULL && mnt_field_word_at(t, strlen(t));
 }
 
+/* A title that is a part's heading in capitals glued to an item's
+ * number and title ("ÅBEN DAGSORDEN 12 GODKENDELSE AF DAGSORDEN") holds
+ * a heading the first reading did not cut: as suspect as an untitled
+ * item, so that the second reading, with the page's lines cut, is
+ * tried. */
+static int glued_title(const char *t)
+{
+    return t != NULL && mnt_caps_part_title(t, strlen(t));
+}
+
 static int sizes(struct mnt_meeting *m, double *c)
 {
     size_t empty = 0, untitled = 0;
@@ -64,7 +74,8 @@ static int sizes(struct mnt_meeting *m, double *c)
         const struct mnt_item *it = &m->items[k];
         unsigned span = it->last_line - it->first_line + 1;
         empty += !has_body(it);
-        untitled += it->title == NULL || field_title(it->title);
+        untitled += it->title == NULL || field_title(it->title) ||
+                    glued_title(it->title);
         if (span > HUGE_ITEM_LINES && m->nitems > 1) {
             rc = mnt_warn(m, "item %s spans %u lines", it->label, span);
             *c *= 0.6;

@@ -387,6 +387,31 @@ static int bullet_heading_repeated(const struct mnt_doc *d, size_t li,
     return 0;
 }
 
+/* Does s[0..n), after a page's number, read as a transcript's cover
+ * page: a municipality ("Lejre Kommune") and then, as a word of its own,
+ * the record the document is ("Referat", "Beslutningsreferat",
+ * "Beslutningsprotokol", "Dagsorden")? An item's title names no
+ * municipality before such a word. */
+static int cover_page(const char *s, size_t n)
+{
+    static const char *const records[] = {"Referat", "Beslutningsreferat",
+                                          "Beslutningsprotokol", "Dagsorden"};
+    size_t k = 0, kommune = 0;
+    while (k < n) {
+        size_t e = k;
+        while (e < n && s[e] != ' ')
+            e++;
+        if (e - k == 7 && memcmp(s + k, "Kommune", 7) == 0 && k > 0)
+            kommune = 1;
+        for (size_t r = 0; kommune && r < sizeof records / sizeof *records; r++)
+            if (e - k == strlen(records[r]) &&
+                memcmp(s + k, records[r], e - k) == 0)
+                return 1;
+        k = e < n ? e + 1 : e;
+    }
+    return 0;
+}
+
 /* Looser styles for unknown layouts: "Ad 3", "Pkt. 3", "Nr.60 - Titel",
  * "Sag 3", "§ 3", "# 3", the loose numbered shapes, a number after the
  * title. */
@@ -500,7 +525,9 @@ static int generic_at(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     if (b > 0 && bullet_number(&p->doc, li, b, c))
         return 1;
     /* a short line of its own may open with an ordinal title too ("1 3.
-     * anslået regnskab 2017 (Beslutning)") */
+     * anslået regnskab 2017 (Beslutning)"); a transcript's cover page ("1
+     * Lejre Kommune Udvalget for … Beslutningsreferat af møde …") opens
+     * with the page's number */
     if (loose_at(l->s, l->len, b, c,
                  l->cut == 2 || (!l->cut && l->len < MNT_FLAT_LINE / 2)))
         /* "2 Side A …" opening a flattened page is its page number; so
@@ -508,7 +535,8 @@ static int generic_at(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
          * line after line */
         return c->delim != 0 || c->letter != 0 || l->cut == 2 ||
                (!l->cut && l->len < MNT_FLAT_LINE / 2 &&
-                !mnt_page_number_run(&p->doc, li));
+                !mnt_page_number_run(&p->doc, li) &&
+                !cover_page(l->s + c->title_off, l->len - c->title_off));
     if (roman_at(l->s, l->len, b, c) || bracket_at(l->s, l->len, b, c) ||
         mnt_code_heading_at(l->s, l->len, b, c) > 0 ||
         council_code_at(l->s, l->len, b, c))

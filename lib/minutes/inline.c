@@ -102,6 +102,34 @@ static int contents_side_before(const char *s, size_t e)
     return ends_in_one_of(s, e, heads, sizeof heads / sizeof *heads);
 }
 
+/* Does s[0..e) end in a word that refers to an item by its number, in
+ * lower case ("… behandles før punkt 22. Fraværende: …", "jf. pkt. 4.",
+ * "sag 3.")? The number after it is a reference in a sentence, no
+ * heading (headings print "Punkt 22" capitalised, or the number alone). */
+static int reference_word_before(const char *s, size_t e)
+{
+    static const char *const words[] = {
+        "punkt", "punkterne", "pkt.",           "pkt",
+        "sag",   "sagerne",   "dagsordenspunkt"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+        size_t m = strlen(words[k]);
+        if (e < m || memcmp(s + e - m, words[k], m) != 0 ||
+            (e > m && s[e - m - 1] != ' ' && s[e - m - 1] != '('))
+            continue;
+        /* "… Godkendt. Ad punkt 2. Meddelelser …", "Til pkt. 3.": the
+         * heading's own label, no reference */
+        size_t w = e - m;
+        while (w > 0 && s[w - 1] == ' ')
+            w--;
+        size_t b = w;
+        while (b > 0 && s[b - 1] != ' ')
+            b--;
+        return !(fold_eq(s + b, w - b, "ad", 2) ||
+                 fold_eq(s + b, w - b, "til", 3));
+    }
+    return 0;
+}
+
 /* Does s[0..e) end in a journal number's label ("Journalnr.", "J.nr.:")? */
 static int journal_label_before(const char *s, size_t e)
 {
@@ -172,6 +200,24 @@ static int sentence_end(const char *s, size_t n)
     return letters >= 4;
 }
 
+/* Is s[0..n) a party's letter in brackets ("(V)", "(Ø)", "(SF)")? A
+ * member's name ends with it, as an attendance note closing an item
+ * does ("… Fraværende: Lone Hjort (V) 16 Ansøgning …"). */
+static int party_letter(const char *s, size_t n)
+{
+    size_t letters = 0;
+    if (n < 3 || s[0] != '(' || s[n - 1] != ')')
+        return 0;
+    for (size_t k = 1; k + 1 < n;) {
+        size_t m;
+        uint32_t cp = utf8_next((const unsigned char *)s + k, n - 1 - k, &m);
+        if (m == 0 || !fold_is_upper(cp))
+            return 0;
+        letters++, k += m;
+    }
+    return letters >= 1 && letters <= 3;
+}
+
 /* "… Fraværende: Ingen 84 Salg af grund Sagsnr.: …" at s[i]: a running
  * number without a full stop inside a flattened page, then a capital and
  * a title that runs into its case file's fields (or closed mark) - a
@@ -190,7 +236,8 @@ static int field_heading_at(const char *s, size_t n, size_t i)
     size_t w = i - 1;
     while (w > 0 && s[w - 1] != ' ')
         w--;
-    if (!mnt_starts_upper(s + w, i - 1 - w) && !sentence_end(s + w, i - 1 - w))
+    if (!mnt_starts_upper(s + w, i - 1 - w) &&
+        !sentence_end(s + w, i - 1 - w) && !party_letter(s + w, i - 1 - w))
         return 0;
     /* "Byrådet, Side 3 Salg af …": a running header's page number */
     if (i - 1 - w == 4 && fold_prefix(s + w, 4, "side") == 4)
@@ -204,11 +251,112 @@ static int field_heading_at(const char *s, size_t n, size_t i)
            mnt_title_before_field(s + e, n - e) > 0;
 }
 
+/* Is s[0..n) a word in capitals only, two letters or more ("ÅBEN",
+ * "TIL")? */
+static int caps_word(const char *s, size_t n)
+{
+    size_t letters = 0;
+    for (size_t k = 0; k < n;) {
+        size_t m;
+        uint32_t cp = utf8_next((const unsigned char *)s + k, n - k, &m);
+        if (m == 0 || !fold_is_upper(cp))
+            return 0;
+        letters++, k += m;
+    }
+    return letters >= 2;
+}
+
+/* Is s[k..e) one or more of the parts' headings an agenda is split in,
+ * in any case ("Åben dagsorden", "Lukket dagsorden Sager til
+ * behandling")? */
+static int part_phrases(const char *s, size_t k, size_t e)
+{
+    static const char *const parts[] = {"åben dagsorden",
+                                        "lukket dagsorden",
+                                        "åbent møde",
+                                        "lukket møde",
+                                        "åbne sager",
+                                        "lukkede sager",
+                                        "åbne punkter",
+                                        "lukkede punkter",
+                                        "sager til behandling",
+                                        "sager til beslutning",
+                                        "sager til efterretning",
+                                        "sager til orientering",
+                                        "sager til drøftelse"};
+    size_t found = 0;
+    while (k < e) {
+        size_t m = 0;
+        for (size_t p = 0; p < sizeof parts / sizeof *parts && m == 0; p++) {
+            m = fold_prefix(s + k, e - k, parts[p]);
+            if (m > 0 && k + m < e && s[k + m] != ' ')
+                m = 0;
+        }
+        if (m == 0)
+            return 0;
+        found++;
+        k = mnt_skip_sp(s, e, k + m);
+    }
+    return found > 0;
+}
+
+/* Are s[k..i) a part's heading - two to six words in capitals ("ÅBEN
+ * DAGSORDEN", "LUKKET DAGSORDEN SAGER TIL BEHANDLING") or the parts'
+ * names in any case ("Sager til behandling") - and s[i..n) a running
+ * number without a full stop, a space and a capital (no month)? */
+static int caps_part_then_number(const char *s, size_t n, size_t k, size_t i)
+{
+    struct mnt_cand c;
+    size_t words = 0, k0 = k;
+    if (i <= k || s[i - 1] != ' ' || s[i] < '0' || s[i] > '9')
+        return 0;
+    while (k < i - 1 && words <= 6) {
+        size_t e = k;
+        while (e < i - 1 && s[e] != ' ')
+            e++;
+        if (!caps_word(s + k, e - k))
+            words = 7; /* not capitals only: the parts' names, if any */
+        else
+            words++;
+        k = mnt_skip_sp(s, n, e);
+    }
+    if ((words < 2 || words > 6) && !part_phrases(s, k0, i - 1))
+        return 0;
+    memset(&c, 0, sizeof c);
+    size_t e = mnt_number_at(s, n, i, 3, &c);
+    return e > i && c.delim == 0 && c.letter == 0 && e + 1 < n && s[e] == ' ' &&
+           mnt_starts_upper(s + e + 1, n - e - 1) &&
+           !mnt_is_month(s + e + 1, n - e - 1);
+}
+
+/* "3 ÅBEN DAGSORDEN 12 GODKENDELSE AF …", "8 LUKKET DAGSORDEN SAGER TIL
+ * BEHANDLING 18 Lejekontrakt …" at s[i]: a transcript's page that opens
+ * with its number and the heading in capitals of the part the item opens
+ * (the open or closed agenda, the cases for decision), glued before the
+ * item's running number without a full stop and its title. The number
+ * heads the item even where no case file's field follows the title ("…
+ * DAGSORDEN Beslutning: Godkendt."). */
+static int after_caps_part(const char *s, size_t n, size_t i)
+{
+    size_t k = mnt_page_number_len(s, n);
+    return k > 0 && caps_part_then_number(s, n, k, i);
+}
+
+int mnt_caps_part_title(const char *t, size_t n)
+{
+    for (size_t i = 1; i < n; i++)
+        if (t[i] >= '0' && t[i] <= '9' && t[i - 1] == ' ')
+            return caps_part_then_number(t, n, 0, i);
+    return 0;
+}
+
 /* Does an item's number without a full stop open a flattened page's
- * text at s[i] (after a footer, or before the title's fields)? */
+ * text at s[i] (after a footer, before the title's fields, or after the
+ * part's heading in capitals that opens the page)? */
 int mnt_loose_heading_at(const char *s, size_t n, size_t i)
 {
-    return after_footer(s, n, i) || field_heading_at(s, n, i);
+    return after_footer(s, n, i) || field_heading_at(s, n, i) ||
+           after_caps_part(s, n, i);
 }
 
 /* "4: Habilitetserklæringer …" at s[i]: an item's number, a colon, a
@@ -425,6 +573,7 @@ size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc)
             (mnt_starts_upper(s + c.title_off, n - c.title_off) ||
              mnt_code_title(s + c.title_off, n - c.title_off)) &&
             !(prev == ' ' && journal_label_before(s, i - 1)) &&
+            !(prev == ' ' && reference_word_before(s, i - 1)) &&
             !(prev == ' ' && page_word_before(s, i - 1) &&
               (!zero_padded_at(s, n, i) || contents_side_before(s, i - 1))) &&
             !(prev == ' ' && plan_number_at(s, n, i)))

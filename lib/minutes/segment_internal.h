@@ -240,6 +240,12 @@ int mnt_toc_opens(const struct mnt_line *l);
 size_t mnt_inline_count(const struct mnt_doc *d);
 /* inline.c: where a heading starts inside line l at or after `from`; 0 none. */
 size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc);
+/* inline.c: does title t[0..n) open with a part's heading (in capitals,
+ * or a part's name: "Sager til behandling") glued to an item's running
+ * number and title ("ÅBEN DAGSORDEN 12 GODKENDELSE AF DAGSORDEN")? Two
+ * headings of a flattened page run together: the split that made it is
+ * suspect (confidence.c). */
+int mnt_caps_part_title(const char *t, size_t n);
 /* inline.c: a flattened page's item number without a full stop at s[i]? */
 int mnt_loose_heading_at(const char *s, size_t n, size_t i);
 /* inline_labels.c: for inline.c's labelled headings. Does a meeting's

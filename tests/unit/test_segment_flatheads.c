@@ -7,7 +7,11 @@
  * second item's number right after the first one's last sentence, and a
  * kind before a colon ("Beslutningssag: …") kept when the contents entry
  * lost the title's year; a title opening with an ordinal after the
- * running head (the cs- round). Each case is a few lines in our own words. */
+ * running head (the cs- round); a part's heading in capitals between the
+ * page's number and the item's, and an item's number after a party's
+ * letter in brackets, a lower-case reference "punkt 22.", a cover
+ * page's number (the df- round). Each case is a few lines in our own
+ * words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -362,6 +366,213 @@ static void test_page_title_opens_with_ordinal(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "3 ÅBEN DAGSORDEN 12 GODKENDELSE AF DAGSORDEN Beslutning: …": a
+ * transcript of one line a page glues the part's heading in capitals
+ * (the open or closed agenda, the cases for decision) between the page's
+ * number and the item's running number; the item's heading is the
+ * number and what follows, also where no case file's field comes after
+ * the title (the df- round). */
+static void test_caps_part_before_page_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Lejre Kommune Udvalget for Kultur og Fritid Beslutningsreferat af "
+        "møde den kl i Udvalgsværelset\n\n"
+        "2 Indholdsfortegnelse ÅBEN DAGSORDEN 21 GODKENDELSE AF DAGSORDEN... "
+        "3 SAGER TIL BEHANDLING 22 TILSKUD TIL SOMMERKONCERTER LUKKET "
+        "DAGSORDEN SAGER TIL BEHANDLING 23 LEJEAFTALE FOR KIOSKEN VED "
+        "STRANDEN... 5\n\n"
+        "3 ÅBEN DAGSORDEN 21 GODKENDELSE AF DAGSORDEN Beslutning: Godkendt "
+        "med den ændring, at sagen om kiosken behandles først. Fraværende: "
+        "Ingen. Formanden bød velkommen til udvalgets nye sekretær, som "
+        "præsenterede sig og fortalte om sine opgaver med referater, "
+        "mødeplaner og udvalgets årsberetning. Side 3\n\n"
+        "4 SAGER TIL BEHANDLING 22 TILSKUD TIL SOMMERKONCERTER Sagsnr.: "
+        "10/1122 Dok.nr.: 201/10 Sagsfremstilling: Tre foreninger søger om "
+        "tilskud til koncerter i parken i juli. Indstilling: Direktionen "
+        "indstiller, at der gives tilskud. Beslutning: Godkendt med den "
+        "bemærkning, at foreningerne skal aflægge regnskab for tilskuddet "
+        "senest ved årets udgang. Side 4\n\n"
+        "5 LUKKET DAGSORDEN SAGER TIL BEHANDLING 23 LEJEAFTALE FOR "
+        "KIOSKEN VED STRANDEN Beslutning: Godkendt. Fraværende: Ingen. "
+        "Udvalget bad om en status på lejemålet efter sæsonen, og "
+        "administrationen følger op til mødet i oktober. Side 5\n";
+    static const char *const labels[] = {"21", "22", "23"};
+    static const char *const titles[] = {"GODKENDELSE AF DAGSORDEN",
+                                         "TILSKUD TIL SOMMERKONCERTER",
+                                         "LEJEAFTALE FOR KIOSKEN VED STRANDEN"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "… Fraværende: Lone Hjort (V) 16 ANSØGNING OM TILSKUD Sagsnr.: …": on
+ * a page holding two items the second's number follows the first's last
+ * line, a name and its party's letter in brackets; the number heads an
+ * item as after a capitalised word (the df- round). */
+static void test_number_after_party_letter(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Referat Teknik- og Miljøudvalget Mødedato: Mandag den 7. juni "
+        "2010 Mødested: Udvalgsværelset\n\n"
+        "2 41 Vejnavn til ny boligvej Sagsnr.: 10/3301 Sagsfremstilling: "
+        "Den nye vej i udstykningen ved skolen skal have et navn, og "
+        "lokalhistorikerne har foreslået tre navne. Indstilling: "
+        "Direktionen indstiller, at vejen får navnet Kildeengen. "
+        "Beslutning: Godkendt. Fraværende: Ole Kirk (V) 42 Vintertjeneste "
+        "for stier Sagsnr.: 10/2877 Sagsfremstilling: Stierne ryddes i dag "
+        "efter veje og fortove. Indstilling: Direktionen indstiller, at "
+        "stier til skoler ryddes først. Beslutning: Godkendt. Fraværende: "
+        "Ole Kirk (V) Side 2\n\n"
+        "3 43 Affaldsplan 2011 Sagsnr.: 10/1200 Sagsfremstilling: Planen "
+        "skal i høring i otte uger før den vedtages. Indstilling: "
+        "Direktionen indstiller, at planen sendes i høring. Beslutning: "
+        "Anbefales. Fraværende: Ole Kirk (V) Side 3\n";
+    static const char *const labels[] = {"41", "42", "43"};
+    static const char *const titles[] = {"Vejnavn til ny boligvej",
+                                         "Vintertjeneste for stier",
+                                         "Affaldsplan 2011"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "3 Sager til behandling 22 Tilskud til …": the part's heading glued
+ * between a page's number and the item's number may be printed in mixed
+ * case too - the names agendas give their parts ("Åben dagsorden",
+ * "Lukket dagsorden", "Sager til behandling") say it is one (the df-
+ * round). */
+static void test_named_part_before_page_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Lejre Kommune Udvalget for Kultur og Fritid Beslutningsreferat af "
+        "møde den kl i Udvalgsværelset\n\n"
+        "2 Indholdsfortegnelse Åben dagsorden 21 Godkendelse af dagsorden... "
+        "3 Sager til behandling 22 Tilskud til sommerkoncerter Lukket "
+        "dagsorden Sager til behandling 23 Lejeaftale for kiosken ved "
+        "stranden... 5\n\n"
+        "3 Åben dagsorden 21 Godkendelse af dagsorden Beslutning: Godkendt "
+        "med den ændring, at sagen om kiosken behandles først. Fraværende: "
+        "Ingen. Formanden bød velkommen til udvalgets nye sekretær, som "
+        "præsenterede sig og fortalte om sine opgaver med referater, "
+        "mødeplaner og udvalgets årsberetning. Side 3\n\n"
+        "4 Sager til behandling 22 Tilskud til sommerkoncerter Sagsnr.: "
+        "10/1122 Dok.nr.: 201/10 Sagsfremstilling: Tre foreninger søger om "
+        "tilskud til koncerter i parken i juli. Indstilling: Direktionen "
+        "indstiller, at der gives tilskud. Beslutning: Godkendt med den "
+        "bemærkning, at foreningerne skal aflægge regnskab for tilskuddet "
+        "senest ved årets udgang. Side 4\n\n"
+        "5 Lukket dagsorden Sager til behandling 23 Lejeaftale for kiosken "
+        "ved stranden Beslutning: Godkendt. Fraværende: Ingen. Udvalget bad "
+        "om en status på lejemålet efter sæsonen, og administrationen "
+        "følger op til mødet i oktober. Side 5\n";
+    static const char *const labels[] = {"21", "22", "23"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Tilskud til sommerkoncerter",
+                                         "Lejeaftale for kiosken ved stranden"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "… Godkendt med den ændring, at punkt 23 behandles før punkt 22.
+ * Fraværende: …": a number after a lower-case word that refers to an
+ * item is a reference in a sentence, no heading inside the flattened
+ * page, though a capital follows its full stop (the df- round). */
+static void test_reference_number_in_sentence(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "Lejre Kommune Udvalget for Kultur og Fritid Beslutningsreferat af "
+        "møde den kl i Udvalgsværelset\n\n"
+        "2 ÅBEN DAGSORDEN 21 GODKENDELSE AF DAGSORDEN Beslutning: Godkendt "
+        "med den ændring, at punkt 23 behandles før punkt 22. Fraværende: "
+        "Ingen. Formanden bød velkommen til udvalgets nye sekretær. Side 2\n\n"
+        "3 SAGER TIL BEHANDLING 22 TILSKUD TIL SOMMERKONCERTER Sagsnr.: "
+        "10/1122 Dok.nr.: 201/10 Sagsfremstilling: Tre foreninger søger om "
+        "tilskud til koncerter i parken i juli. Indstilling: Direktionen "
+        "indstiller, at der gives tilskud. Beslutning: Godkendt. Side 3\n\n"
+        "4 LUKKET DAGSORDEN SAGER TIL BEHANDLING 23 LEJEAFTALE FOR KIOSKEN "
+        "VED STRANDEN Beslutning: Godkendt. Fraværende: Ingen. Udvalget bad "
+        "om en status på lejemålet efter sæsonen, og administrationen "
+        "følger op til mødet i oktober. Side 4\n";
+    static const char *const labels[] = {"21", "22", "23"};
+    static const char *const titles[] = {"GODKENDELSE AF DAGSORDEN",
+                                         "TILSKUD TIL SOMMERKONCERTER",
+                                         "LEJEAFTALE FOR KIOSKEN VED STRANDEN"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "1 Lejre Kommune Udvalget for Kultur og Fritid Beslutningsreferat af
+ * møde …": a transcript's cover page opens with the page's number; the
+ * municipality and then the record's name say it is no item 1 before a
+ * chain of running numbers (21, 22, 23), where the pages' lines cut at
+ * their headings no longer show the pages counted on (the df- round). */
+static void test_cover_page_number_no_item(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Lejre Kommune Udvalget for Kultur og Fritid Beslutningsreferat af "
+        "møde den kl i Udvalgsværelset\n\n"
+        "2 ÅBEN DAGSORDEN 21 GODKENDELSE AF DAGSORDEN Beslutning: Godkendt "
+        "med den ændring, at sagen om kiosken behandles først. Fraværende: "
+        "Ingen. Formanden bød velkommen til udvalgets nye sekretær. Side 2\n\n"
+        "3 SAGER TIL BEHANDLING 22 TILSKUD TIL SOMMERKONCERTER Sagsnr.: "
+        "10/1122 Dok.nr.: 201/10 Sagsfremstilling: Tre foreninger søger om "
+        "tilskud til koncerter i parken i juli. Indstilling: Direktionen "
+        "indstiller, at der gives tilskud. Beslutning: Godkendt. Side 3\n\n"
+        "4 LUKKET DAGSORDEN SAGER TIL BEHANDLING 23 LEJEAFTALE FOR KIOSKEN "
+        "VED STRANDEN Beslutning: Godkendt. Fraværende: Ingen. Udvalget bad "
+        "om en status på lejemålet efter sæsonen, og administrationen "
+        "følger op til mødet i oktober. Side 4\n";
+    static const char *const labels[] = {"21", "22", "23"};
+    static const char *const titles[] = {"GODKENDELSE AF DAGSORDEN",
+                                         "TILSKUD TIL SOMMERKONCERTER",
+                                         "LEJEAFTALE FOR KIOSKEN VED STRANDEN"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "… bemærkninger. Ad punkt 2. Meddelelser …": after "Ad" the word
+ * "punkt" is the heading's own label, no reference (see
+ * test_reference_number_in_sentence). */
+static void test_ad_punkt_heads_flattened_item(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Referat Ældrerådet Mødedato: 4. maj 2010 Mødested: Rådhuset\n\n"
+        "2 Ad punkt 1. Godkendelse af dagsorden Dagsordenen blev godkendt "
+        "uden bemærkninger, og formanden bød de to nye medlemmer velkommen. "
+        "Ad punkt 2. Meddelelser fra formanden Formanden orienterede om et "
+        "møde med borgmesteren om næste års budget. Ad punkt 3. Høring om "
+        "kvalitetsstandarder Rådet sender et høringssvar med tre "
+        "bemærkninger om rengøring og madservice. Side 2\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Meddelelser fra formanden",
+                                         "Høring om kvalitetsstandarder"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -373,6 +584,12 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_second_item_after_sentence),
         cmocka_unit_test(test_kind_colon_title_lost_year),
         cmocka_unit_test(test_page_title_opens_with_ordinal),
+        cmocka_unit_test(test_caps_part_before_page_heading),
+        cmocka_unit_test(test_number_after_party_letter),
+        cmocka_unit_test(test_named_part_before_page_heading),
+        cmocka_unit_test(test_reference_number_in_sentence),
+        cmocka_unit_test(test_cover_page_number_no_item),
+        cmocka_unit_test(test_ad_punkt_heads_flattened_item),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
