@@ -511,8 +511,10 @@ int mnt_council_find(const struct mnt_doc *d, size_t npre,
     if (m != NULL && mnt_running_footer(d, m->date, out))
         return 1;
     /* a page that opens with its first item has no header: the body
-     * its decisions name met, not the first council a sentence names */
-    if (opens_with_item(d) && mnt_council_decisions(d, out))
+     * its decisions name met, not the first council a sentence names
+     * (two decisions at least, the one of a page of one item) */
+    if (opens_with_item(d) &&
+        mnt_council_decisions(d, m != NULL && m->nitems == 1 ? 1 : 2, out))
         return 1;
     if (council_from_header(d, npre, m, out)) {
         /* a letterhead naming the whole council over pages whose footer

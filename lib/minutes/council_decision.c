@@ -64,7 +64,8 @@ int mnt_ends_in_year(const char *s, size_t n)
     return s[n - 4] == '1' || s[n - 4] == '2';
 }
 
-int mnt_council_decisions(const struct mnt_doc *d, char out[MNT_NAME_MAX])
+int mnt_council_decisions(const struct mnt_doc *d, size_t least,
+                          char out[MNT_NAME_MAX])
 {
     char names[DECISION_BODIES][MNT_NAME_MAX];
     size_t cnt[DECISION_BODIES], n = 0;
@@ -90,8 +91,8 @@ int mnt_council_decisions(const struct mnt_doc *d, char out[MNT_NAME_MAX])
         else if (cnt[k] == cnt[best])
             tie = 1;
     }
-    /* two decisions at least, and no other body as often */
-    if (best == n || cnt[best] < 2 || tie)
+    /* `least` decisions at least, and no other body as often */
+    if (best == n || cnt[best] < least || tie)
         return 0;
     memcpy(out, names[best], MNT_NAME_MAX);
     return 1;

@@ -136,3 +136,11 @@ int mnt_decision_field_date(const struct mnt_doc *d, char iso[11])
 {
     return most_frequent(d, d->nlines, 1, decision_field_date, iso);
 }
+
+/* A page of one item with no header (PolWeb's ShowFile): its one
+ * decision line's day ("Beslutning fra  Konstituerende møde  den 12.
+ * december 2017:"), when no other decision line names another. */
+int mnt_decision_date_once(const struct mnt_doc *d, char iso[11])
+{
+    return most_frequent(d, d->nlines, 1, line_decision_date, iso);
+}

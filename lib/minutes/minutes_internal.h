@@ -187,6 +187,9 @@ int mnt_decision_date(const struct mnt_doc *d, size_t lim, char iso[11]);
  * ("Beslutning fra <body>" / "Dato: 10. september 2019"), the one most
  * of them carry, ahead of no other; 0 if none. */
 int mnt_decision_field_date(const struct mnt_doc *d, char iso[11]);
+/* decision_date.c: the day one decision line or more name, ahead of no
+ * other (for a page of one item with no header); 0 if none. */
+int mnt_decision_date_once(const struct mnt_doc *d, char iso[11]);
 /* council_decision.c: does s[0..n) end in a year ("… 12. december 2017"),
  * not in an item's number ("…, pkt. 58")? */
 int mnt_ends_in_year(const char *s, size_t n);
@@ -308,10 +311,11 @@ const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
                                 char out[MNT_NAME_MAX]);
 
 /* ---- councils (council.c) ---- */
-/* council_decision.c: the body at least two decision lines name
+/* council_decision.c: the body at least `least` decision lines name
  * ("Beslutning fra|i <Body> [den] <date>:"), ahead of no other; 0 if
  * none. */
-int mnt_council_decisions(const struct mnt_doc *d, char out[MNT_NAME_MAX]);
+int mnt_council_decisions(const struct mnt_doc *d, size_t least,
+                          char out[MNT_NAME_MAX]);
 
 /* "KKR Sjælland", "KKR HOVEDSTADEN", "KKRHOVEDSTADEN" at tok (a word of
  * s[0..n)): KL's kommunekontaktråd of a region, "KKR <Region>" into out;

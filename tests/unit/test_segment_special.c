@@ -67,6 +67,39 @@ static void test_decision_body_names_headerless_council(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* PolWeb's ShowFile: one item, one decision line. Its day and body are
+ * the meeting's, not the period in the text nor the sentence's "Det
+ * nyvalgte byråd". */
+static void test_one_item_page_decision_line(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "2.       Valg af viceborgmester\n\n"
+        "Sagsnr.: 727-2017-11111\n\n"
+        "Åbent                                   Fmd. init.:\n\n"
+        "Resume\n\n"
+        "Det nyvalgte byråd skal på sit konstituerende møde vælge en "
+        "viceborgmester.\n\n"
+        "Baggrund for sagen\n\n"
+        "Byrådet har hidtil valgt to.\n\n"
+        "Forvaltningens bemærkninger\n\n"
+        "Kun den første får vederlag.\n\n"
+        "Forvaltningen indstiller\n\n"
+        "At der vælges en viceborgmester for perioden 1. januar 2018 – 31. "
+        "december 2021.\n\n"
+        "Beslutning fra  Konstituerende møde  den 12. december 2017:\n\n"
+        "Afbud: Ingen\n\n"
+        "Ole Dam (V) blev valgt.\n";
+    struct mnt_meeting m;
+    parse_text(page, &m);
+    assert_int_equal(m.nitems, 1);
+    assert_non_null(m.date);
+    assert_string_equal(m.date, "2017-12-12");
+    assert_non_null(m.council);
+    assert_string_equal(m.council, "Konstituerende møde");
+    mnt_meeting_fini(&m);
+}
+
 /* "Beslutning fra Teknik- og Miljøudvalget, 10. september 2024, pkt.
  * 58:" quotes an earlier body's decision: its date is not the meeting's
  * (the header's "18-09-2024" is). */
@@ -98,6 +131,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_decision_fra_dates_headerless_page),
         cmocka_unit_test(test_decision_body_names_headerless_council),
         cmocka_unit_test(test_earlier_body_decision_is_no_date),
+        cmocka_unit_test(test_one_item_page_decision_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
