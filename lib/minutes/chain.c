@@ -117,6 +117,11 @@ static int same_delim(const struct mnt_cand *a, const struct mnt_cand *b)
     return a->delim == b->delim && a->letter == 0 && b->letter == 0;
 }
 
+/* How much of two headings' titles must agree for the second to be the
+ * first printed again: more than "Godkendelse af " that many items
+ * share, less than a flattened page's line. */
+#define REPEAT_SAME 24
+
 /* Is v[i] the same number as v[k] printed again nearer b (k < i), and
  * numbered like b? A list that starts again ("1. Næste møde" in an
  * agenda whose rendered numbering restarted) above the minutes' own
@@ -131,13 +136,19 @@ static int nearer_repeat(const struct mnt_parser *p, const struct mnt_cands *c,
         return 0;
     const struct mnt_cand *a = &c->v[k], *r = &c->v[i];
     /* the heading repeated on the next page ("2. Budgetopfølgning
-     * (fortsat)") goes on with the item the first line heads */
+     * (fortsat)", or a flattened page's "04. Ny model for … Helsingør
+     * Kommune har …" over the rest of the item) goes on with the item
+     * the first line heads: the two lines agree on the title's first
+     * REPEAT_SAME bytes, or on all of the shorter one */
     const struct mnt_line *la = &p->doc.lines[a->line],
                           *lr = &p->doc.lines[r->line];
     size_t na = la->len > a->title_off ? la->len - a->title_off : 0,
            nr = lr->len > r->title_off ? lr->len - r->title_off : 0;
-    if (na > 0 && nr >= na &&
-        memcmp(la->s + a->title_off, lr->s + r->title_off, na) == 0)
+    size_t same = na < nr ? na : nr;
+    if (same > REPEAT_SAME)
+        same = REPEAT_SAME;
+    if (same > 0 &&
+        memcmp(la->s + a->title_off, lr->s + r->title_off, same) == 0)
         return 0;
     /* the third point of a list in an item's text ("1. …" "2. …" "3. …"
      * under heading 3) goes on from its own run: not a heading */

@@ -490,6 +490,16 @@ static int council_from_content(const struct mnt_doc *d, char out[MNT_NAME_MAX])
     return best != NULL;
 }
 
+/* Is the first text line an item's heading ("1.       Valg af
+ * borgmester")? */
+static int opens_with_item(const struct mnt_doc *d)
+{
+    for (size_t i = 0; i < d->nlines; i++)
+        if (d->lines[i].kind == MNT_LINE_TEXT)
+            return looks_like_item(&d->lines[i]);
+    return 0;
+}
+
 int mnt_council_find(const struct mnt_doc *d, size_t npre,
                      const struct mnt_meeting *m, char out[MNT_NAME_MAX],
                      int *from_header)
@@ -499,6 +509,12 @@ int mnt_council_find(const struct mnt_doc *d, size_t npre,
     /* a council every page's footer repeats with the meeting's date
      * beats a header that may be a flattened contents' titles */
     if (m != NULL && mnt_running_footer(d, m->date, out))
+        return 1;
+    /* a page that opens with its first item has no header: the body
+     * its decisions name met, not the first council a sentence names
+     * (two decisions at least, the one of a page of one item) */
+    if (opens_with_item(d) &&
+        mnt_council_decisions(d, m != NULL && m->nitems == 1 ? 1 : 2, out))
         return 1;
     if (council_from_header(d, npre, m, out)) {
         /* a letterhead naming the whole council over pages whose footer

@@ -28,8 +28,10 @@ static int genitive_decision(const struct mnt_line *l)
 
 /* A decision line that names its day: "Beslutning i <body> [den] <date>"
  * or "Beslutning <Body> den <date>" (Hørsholm: "Beslutning Økonomiudvalget
- * den 09-05-2019") or "<Body>s beslutning den <date>", and at most a colon
- * after the date (not a sentence that quotes one). */
+ * den 09-05-2019") or "Beslutning fra <body> den <date>" (PolWeb's items:
+ * "Beslutning fra  Konstituerende møde  den 12. december 2017:") or
+ * "<Body>s beslutning den <date>", and at most a colon after the date
+ * (not a sentence that quotes one). */
 static int decision_date(const struct mnt_line *l, char iso[11])
 {
     size_t k = strlen("Beslutning ");
@@ -38,11 +40,18 @@ static int decision_date(const struct mnt_line *l, char iso[11])
         !(genitive_decision(l) ||
           (fold_prefix(l->s, l->len, "Beslutning ") > 0 &&
            (fold_prefix(l->s, l->len, "Beslutning i ") > 0 ||
+            fold_prefix(l->s, l->len, "Beslutning fra ") > 0 ||
             mnt_tok_capital(&body)))))
         return 0;
     size_t n = l->len;
     while (n > 0 && (l->s[n - 1] == ':' || l->s[n - 1] == ' '))
         n--;
+    /* "Beslutning fra Teknik- og Miljøudvalget, 10. september 2024, pkt.
+     * 58:" quotes an earlier body's decision: a "fra" line must end in
+     * its year */
+    if (fold_prefix(l->s, l->len, "Beslutning fra ") > 0 &&
+        !mnt_ends_in_year(l->s, n))
+        return 0;
     /* the date must end the line: its year is the last word */
     if (n < 4 || !(l->s[n - 1] >= '0' && l->s[n - 1] <= '9'))
         return 0;
@@ -164,4 +173,12 @@ int mnt_route_history(const struct mnt_doc *d, size_t i)
         if (route_line(&d->lines[k], x) && memcmp(x, first, 11) != 0)
             return 1;
     return 0;
+}
+
+/* A page of one item with no header (PolWeb's ShowFile): its one
+ * decision line's day ("Beslutning fra  Konstituerende møde  den 12.
+ * december 2017:"), when no other decision line names another. */
+int mnt_decision_date_once(const struct mnt_doc *d, char iso[11])
+{
+    return most_frequent(d, d->nlines, 1, line_decision_date, iso);
 }

@@ -499,6 +499,11 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
         } else if (mnt_warn(m, "the meeting's date field is empty") != ERR_OK) {
             return ERR_NOMEM;
         }
+    } else if (npre == 0 && m->nitems == 1 && mnt_decision_date_once(d, iso)) {
+        /* a page of one item with no header (PolWeb's ShowFile): the
+         * day its decision line names, not a date in its text */
+        if (set_str(&m->date, iso) != ERR_OK)
+            return ERR_NOMEM;
     } else if ((mnt_meeting_date(d, lim, hints->name, iso) &&
                 (npre > 0 || !date_in_sentence(d, 0, scan, iso, 1))) ||
                mnt_running_header(d, NULL, body, iso) ||

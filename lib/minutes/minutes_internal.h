@@ -193,6 +193,12 @@ int mnt_route_history(const struct mnt_doc *d, size_t i);
  * ("Beslutning fra <body>" / "Dato: 10. september 2019"), the one most
  * of them carry, ahead of no other; 0 if none. */
 int mnt_decision_field_date(const struct mnt_doc *d, char iso[11]);
+/* decision_date.c: the day one decision line or more name, ahead of no
+ * other (for a page of one item with no header); 0 if none. */
+int mnt_decision_date_once(const struct mnt_doc *d, char iso[11]);
+/* council_decision.c: does s[0..n) end in a year ("… 12. december 2017"),
+ * not in an item's number ("…, pkt. 58")? */
+int mnt_ends_in_year(const char *s, size_t n);
 int mnt_line_is_minutes_heading(const struct mnt_line *l);
 /* A hosting site's list of related documents above a transcript
  * ("Relaterede dokumenter" … "Transkript") in lines[0..lim): [*a, *b),
@@ -311,6 +317,11 @@ const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
                                 char out[MNT_NAME_MAX]);
 
 /* ---- councils (council.c) ---- */
+/* council_decision.c: the body at least `least` decision lines name
+ * ("Beslutning fra|i <Body> [den] <date>:"), ahead of no other; 0 if
+ * none. */
+int mnt_council_decisions(const struct mnt_doc *d, size_t least,
+                          char out[MNT_NAME_MAX]);
 
 /* "KKR Sjælland", "KKR HOVEDSTADEN", "KKRHOVEDSTADEN" at tok (a word of
  * s[0..n)): KL's kommunekontaktråd of a region, "KKR <Region>" into out;

@@ -88,6 +88,39 @@ static void test_restarted_agenda_one(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A docplayer transcript, one line a page (the fixture of round dl):
+ * item 04 runs over two pages, the second page's line printing its
+ * heading again with no "(fortsat)" and the text going on ("04. Ny model
+ * for fordeling af haltimer Helsingør Kommune har …"), which the run-on
+ * contents ("… haltimer Helsingør Kommunes idrætspris …") match as well.
+ * The item starts on its first page, where its case fields stand: the
+ * repeat agrees with it on the title's first words, so it is no list
+ * restarting nearer item 05. */
+static void test_flat_repeat_not_nearer(void **state)
+{
+    (void)state;
+    const char *src = getenv("REFERAT_SOURCE_DIR");
+    char path[512];
+    snprintf(path, sizeof path,
+             "%s/tests/data/layouts/dl-docplayer-helsingoer-sif-2014.txt",
+             src ? src : ".");
+    FILE *f = fopen(path, "rb");
+    if (f == NULL)
+        fail_msg("cannot open %s", path);
+    static char text[16384];
+    size_t n = fread(text, 1, sizeof text - 1, f);
+    fclose(f);
+    text[n] = '\0';
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_int_equal(m.nitems, 7);
+    assert_string_equal(m.items[3].title, "Ny model for fordeling af haltimer");
+    if (m.items[3].first_line != 21)
+        fail_msg("item 04 at line %zu: the repeat's, not its first page's",
+                 (size_t)m.items[3].first_line);
+    mnt_meeting_fini(&m);
+}
+
 /* A docplayer transcript of a green council's minutes: one line a page,
  * the agenda list inline on page 1 and the minutes as "Ad. N)"
  * paragraphs after it, several to a page's line. Each "Ad. N)" heads
@@ -134,6 +167,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_codes_but_closed_item),
         cmocka_unit_test(test_restarted_agenda_one),
         cmocka_unit_test(test_inline_ad_paragraphs),
+        cmocka_unit_test(test_flat_repeat_not_nearer),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,99 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* council_decision.c - for council.c: the body the items' decision lines
+ * name ("Beslutning fra  Konstituerende møde  den 12. december 2017:"),
+ * the council that met on a page that prints no header (PolWeb's item
+ * pages open with the first heading: the first council the text names is
+ * a sentence's, "Det nyvalgte byråd skal …"). */
+#include <string.h>
+
+#include "minutes/minutes_internal.h"
+#include "minutes/segment_internal.h"
+
+#define DECISION_LINE_MAX 120u /* "Beslutning fra <body> den <date>:" */
+#define DECISION_BODIES   8u   /* distinct bodies counted */
+
+/* The body of a decision line that names its day, "Beslutning fra|i
+ * <Body> [den] <date>[:]", into out with runs of spaces made one (PolWeb
+ * pads the body with two); 0 when l is no such line or the body does not
+ * open with a capital. */
+static int decision_body(const struct mnt_line *l, char out[MNT_NAME_MAX])
+{
+    size_t k = fold_prefix(l->s, l->len, "Beslutning fra ");
+    if (k == 0)
+        k = fold_prefix(l->s, l->len, "Beslutning i ");
+    if (l->kind != MNT_LINE_TEXT || k == 0 || l->len > DECISION_LINE_MAX)
+        return 0;
+    size_t n = l->len;
+    while (n > 0 && (l->s[n - 1] == ':' || l->s[n - 1] == ' '))
+        n--;
+    char iso[11];
+    /* the day ends the line: a quoted date in a sentence is none */
+    if (!mnt_ends_in_year(l->s, n) || !mnt_date_find(l->s, n, iso))
+        return 0;
+    k = mnt_skip_sp(l->s, n, k);
+    struct mnt_tok first;
+    size_t at = k;
+    if (!mnt_tok_next(l->s, n, &at, &first) || first.s != l->s + k ||
+        !mnt_tok_capital(&first))
+        return 0;
+    /* the body ends before "den" or before the date's first digit */
+    size_t o = 0, end = k, w = k;
+    struct mnt_tok t;
+    while (mnt_tok_next(l->s, n, &w, &t)) {
+        if (mnt_tok_is(&t, "den") || (t.s[0] >= '0' && t.s[0] <= '9'))
+            break;
+        end = (size_t)(t.s - l->s) + t.n;
+    }
+    for (size_t i = k; i < end && o + 1 < MNT_NAME_MAX; i++)
+        if (l->s[i] != ' ' || out[o - 1] != ' ')
+            out[o++] = l->s[i];
+    out[o] = '\0';
+    return o > 0;
+}
+
+/* Does s[0..n) end in a year, four digits after a non-digit ("… den
+ * 12. december 2017", "… den 05-10-2016"), not in an item's number ("…,
+ * pkt. 58")? */
+int mnt_ends_in_year(const char *s, size_t n)
+{
+    if (n < 5 || (s[n - 5] >= '0' && s[n - 5] <= '9'))
+        return 0;
+    for (size_t i = n - 4; i < n; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+    return s[n - 4] == '1' || s[n - 4] == '2';
+}
+
+int mnt_council_decisions(const struct mnt_doc *d, size_t least,
+                          char out[MNT_NAME_MAX])
+{
+    char names[DECISION_BODIES][MNT_NAME_MAX];
+    size_t cnt[DECISION_BODIES], n = 0;
+    for (size_t i = 0; i < d->nlines; i++) {
+        char x[MNT_NAME_MAX];
+        if (!decision_body(&d->lines[i], x))
+            continue;
+        size_t k = 0;
+        while (k < n && strcmp(names[k], x) != 0)
+            k++;
+        if (k == n) {
+            if (n == DECISION_BODIES)
+                continue;
+            memcpy(names[n], x, sizeof x), cnt[n++] = 0;
+        }
+        cnt[k]++;
+    }
+    size_t best = n;
+    int tie = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (best == n || cnt[k] > cnt[best])
+            best = k, tie = 0;
+        else if (cnt[k] == cnt[best])
+            tie = 1;
+    }
+    /* `least` decisions at least, and no other body as often */
+    if (best == n || cnt[best] < least || tie)
+        return 0;
+    memcpy(out, names[best], MNT_NAME_MAX);
+    return 1;
+}
