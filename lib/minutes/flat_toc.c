@@ -111,8 +111,8 @@ static size_t trim_end(const char *s, size_t off, size_t end)
  * December 2013"): a title's own words, never a page number? */
 static int year_after_month(const char *s, size_t off, size_t k, size_t e)
 {
-    if (e != k + 4 || !((s[k] == '1' && s[k + 1] == '9') ||
-                        (s[k] == '2' && s[k + 1] == '0')))
+    if (e != k + 4 ||
+        !((s[k] == '1' && s[k + 1] == '9') || (s[k] == '2' && s[k + 1] == '0')))
         return 0;
     size_t b = k;
     while (b > off && s[b - 1] == ' ')
