@@ -3,7 +3,8 @@
  * first councils after the municipal reform (2007-2013), found by the
  * blind dk-* round: a flattened contents whose last entry ends in a
  * month and year before the page footer ("… - December 2013 Side 2 af
- * 12"). */
+ * 12"); a standing item's low case number after its title in a
+ * flattened page ("Godkendelse af dagsorden 12/15 Godkendt."). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -51,11 +52,50 @@ static void test_contents_last_entry_month_year(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Svendborg's transcripts print the case's number after each title;
+ * standing items have low numbers of the year ("12/15", "12/16") and
+ * the decision follows right after them. The title ends before the
+ * number, as it does before "12/30412 Beslutningstema:". */
+static void test_low_case_number_ends_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Referat Udvalget for Børn og Unge's møde Onsdag den Kl. "
+        "15:00 Udvalgsværelse 3 Deltagere: Ida Holm, Bent Skov, Lis "
+        "Krag, Palle Ravn, Sonja Bech, Tom Lund, Vera Nør Afbud: Karl "
+        "Juhl Indholdsfortegnelse Sag Tekst Sidenr. 1. Godkendelse af "
+        "dagsorden Orientering om elevtal i folkeskolen Tilskud til "
+        "legeplads ved Tåsinge Skole Budgetopfølgning pr. 31. august "
+        "Høring om ny sprogpolitik for dagtilbud Meddelelser Lukket - "
+        "Orientering om en personalesag...9\n"
+        "\n"
+        "2 1. Godkendelse af dagsorden 12/15 Godkendt. Karl Juhl (V) "
+        "var fraværende. 2. Orientering om elevtal i folkeskolen "
+        "12/30412 Beslutningstema: Orientering om elevtallet ved "
+        "skoleårets start. Skoleafdelingen har opgjort elevtallet pr. "
+        "5. september. Tallet er 48 elever lavere end sidste år, og "
+        "faldet er størst i de små klassetrin. Det indstilles, at "
+        "orienteringen tages til efterretning Bilag: Åben - Elevtal "
+        "skoleåret 2012-13.pdf Til efterretning. Karl Juhl (V) var "
+        "fraværende. 3. Tilskud til legeplads ved Tåsinge Skole "
+        "12/28877 Beslutningstema: Skolens bestyrelse søger om et "
+        "tilskud på 150.000 kr. til en ny legeplads. Team Dagtilbud\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Orientering om elevtal i folkeskolen",
+        "Tilskud til legeplads ved Tåsinge Skole"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_contents_last_entry_month_year),
+        cmocka_unit_test(test_low_case_number_ends_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
