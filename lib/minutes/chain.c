@@ -117,6 +117,27 @@ static int same_delim(const struct mnt_cand *a, const struct mnt_cand *b)
     return a->delim == b->delim && a->letter == 0 && b->letter == 0;
 }
 
+/* Is c a point of a list its item's text introduces: the text line
+ * before it is a sentence of three or more words ending in a colon
+ * ("Efter udsendelse af dagsordenen er modtaget følgende til listen:"
+ * over "3. Invitation til temadag …"), not a field or a heading's label
+ * ("Dagsorden:")? */
+static int colon_point(const struct mnt_parser *p, const struct mnt_cand *c)
+{
+    size_t k = c->line;
+    while (k > 0 && p->doc.lines[k - 1].kind != MNT_LINE_TEXT)
+        k--;
+    if (k == 0 || c->line - k > 3)
+        return 0;
+    const struct mnt_line *l = &p->doc.lines[k - 1];
+    if (l->len < 20 || l->s[l->len - 1] != ':')
+        return 0;
+    size_t words = 1;
+    for (size_t i = 0; i < l->len; i++)
+        words += l->s[i] == ' ';
+    return words >= 3;
+}
+
 /* Keep the candidates of v[0..n) marked -2 in best[], in order. */
 static size_t compact(struct mnt_cands *c, size_t n, const long *best)
 {
@@ -175,9 +196,15 @@ size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
             /* alike, the number printed like the one before it wins:
              * "2: Godkendelse …" after "1: Spørgetid …", not the "2) …"
              * point of a question in item 1's text */
+            /* so too a heading over a point of a list the text before
+             * introduces: "4. Title" after "3. Budget…", not after the
+             * "3. Invitation …" added to item 2's list in its decision */
             if (s > best[j] ||
                 (s == best[j] && prev[j] != (size_t)-1 &&
-                 same_delim(&c->v[i], b) && !same_delim(&c->v[prev[j]], b))) {
+                 same_delim(&c->v[i], b) && !same_delim(&c->v[prev[j]], b)) ||
+                (s == best[j] && prev[j] != (size_t)-1 &&
+                 c->v[i].num == c->v[prev[j]].num &&
+                 colon_point(p, &c->v[prev[j]]) && !colon_point(p, &c->v[i]))) {
                 best[j] = s;
                 prev[j] = i;
             }

@@ -4,7 +4,9 @@
  * blind dk-* round: a flattened contents whose last entry ends in a
  * month and year before the page footer ("… - December 2013 Side 2 af
  * 12"); a standing item's low case number after its title in a
- * flattened page ("Godkendelse af dagsorden 12/15 Godkendt."). */
+ * flattened page ("Godkendelse af dagsorden 12/15 Godkendt."); a
+ * numbered line a decision's sentence introduces with a colon, which
+ * continues the item's list, not the meeting's numbering. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -90,12 +92,48 @@ static void test_low_case_number_ends_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Item 2's decision adds a point to its list, numbered on ("3.") after a
+ * sentence ending in a colon; the next heading is numbered 3 too. The
+ * chain goes on at the heading, not at the list's point. */
+static void test_colon_list_point_not_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\nfra møde i\n\nUdvalget for Skoler\n\n"
+        "Mødedato 4. maj 2011\n\n"
+        "1. Meddelelser fra formanden\n\n002101-2011\n\nBeslutning\n\n"
+        "Formanden orienterede om skolernes sommerferie.\n\n"
+        "2. Meddelelser\n\n003322-2011\n\nSagsfremstilling\n\n"
+        "1. Notat om skolebussen.\n2. Brev fra en skolebestyrelse.\n\n"
+        "Beslutning\n\n"
+        "Efter udsendelse af dagsordenen er modtaget følgende til listen:\n\n"
+        "3. Indbydelse til møde om trivsel. Folder til uddeling.\n\n"
+        "Taget til efterretning.\n\n"
+        "3. Budgetopfølgning pr. 31. marts 2011\n\n004410-2011\n\n"
+        "Sagsfremstilling\n\nDer forventes balance.\n\nBeslutning\n\n"
+        "Taget til efterretning.\n\n"
+        "4. Ny aftale om rengøring af skolerne\n\n004501-2011\n\n"
+        "Sagsfremstilling\n\nAftalen løber i fire år.\n\nBeslutning\n\n"
+        "Godkendt.\n\n"
+        "5. Eventuelt\n\n002102-2011\n\nBeslutning\n\nIntet.\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "5"};
+    static const char *const titles[] = {
+        "Meddelelser fra formanden", "Meddelelser",
+        "Budgetopfølgning pr. 31. marts 2011",
+        "Ny aftale om rengøring af skolerne", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_contents_last_entry_month_year),
         cmocka_unit_test(test_low_case_number_ends_title),
+        cmocka_unit_test(test_colon_list_point_not_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
