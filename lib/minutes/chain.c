@@ -138,6 +138,24 @@ static int colon_point(const struct mnt_parser *p, const struct mnt_cand *c)
     return words >= 3;
 }
 
+/* Does the loose chain's jump from c->v[i] to c->v[j] pass over the
+ * number right before v[j]'s, printed in v[j]'s shape above v[i]
+ * ("Meddelelser" / "Sag nr. 11" over the item's "1." … "3." points,
+ * then "Sag nr. 12")? Then v[i] is a point of that item's text, and the
+ * jump leaves out the item it stands in. */
+static int jumps_over_own_item(const struct mnt_cands *c, size_t i, size_t j)
+{
+    const struct mnt_cand *a = &c->v[i], *b = &c->v[j];
+    if (b->letter != 0 || b->num < 2 || b->num <= a->num + 1)
+        return 0;
+    for (size_t k = 0; k < i; k++)
+        if (c->v[k].num == b->num - 1 && c->v[k].letter == 0 &&
+            c->v[k].line < a->line && c->v[k].delim == b->delim &&
+            c->v[k].above == b->above && c->v[k].num > a->num)
+            return 1;
+    return 0;
+}
+
 /* Keep the candidates of v[0..n) marked -2 in best[], in order. */
 static size_t compact(struct mnt_cands *c, size_t n, const long *best)
 {
@@ -181,7 +199,8 @@ size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
         for (size_t i = 0; i < j; i++) {
             int skip;
             if (best[i] < 0 || !successor(&c->v[i], b, jumps, &skip) ||
-                point_of(p, c, b))
+                point_of(p, c, b) ||
+                (skip == MNT_JUMP_PENALTY && jumps_over_own_item(c, i, j)))
                 continue;
             /* only a paragraph breaks a list: a list right under an item
              * is its sub-list */

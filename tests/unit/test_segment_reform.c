@@ -6,7 +6,9 @@
  * 12"); a standing item's low case number after its title in a
  * flattened page ("Godkendelse af dagsorden 12/15 Godkendt."); a
  * numbered line a decision's sentence introduces with a colon, which
- * continues the item's list, not the meeting's numbering. */
+ * continues the item's list, not the meeting's numbering; a numbered
+ * list in the first case of a page whose cases print their number
+ * under the title ("Meddelelser" / "Sag nr. 11"). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -127,6 +129,41 @@ static void test_colon_list_point_not_heading(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Rødovre's old case pages: the title over "Sag nr. N", numbered from
+ * the year's running count. The first case lists its announcements
+ * "1." to "3."; a loose chain must not go from that list's "3." on to
+ * "Sag nr. 12" and leave out case 11, the item the list stands in. */
+static void test_list_in_first_case_not_chained(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Kultur- og Fritidsudvalget\n\n12-03-2012\n\n"
+        "Medlemmer\n\nAne Bak(A)\nOle Dam(V)\n\n"
+        "Sager 21 - 24\n\nFold alle ud\n\n"
+        "Meddelelser\nSag nr. 21\n\nSagens kerne\n\n"
+        "Meddelelsespunkter:\n\n"
+        "  1. Nyhedsbrev fra biblioteket for februar 2012.\n"
+        "  2. Program for kulturnatten.\n"
+        "  3. Brev fra en idrætsforening om haltider.\n\n"
+        "Indstilling\n\nPunkterne forelægges til orientering.\n\n"
+        "Beslutning\n\nTaget til efterretning\n\n"
+        "Nyt tag på svømmehallen - Regnskab\nSag nr. 22\n\n"
+        "Sagens kerne\n\nRegnskabet godkendes.\n\n"
+        "Beslutning\n\nAnbefales.\n\n"
+        "Takster for lokaleleje 2012\nSag nr. 23\n\n"
+        "Sagens kerne\n\nTaksterne stiger med 2 procent.\n\n"
+        "Beslutning\n\nGodkendt.\n\n"
+        "Eventuelt\nSag nr. 24\n\nBeslutning\n\nIntet.\n";
+    static const char *const labels[] = {"21", "22", "23", "24"};
+    static const char *const titles[] = {
+        "Meddelelser", "Nyt tag på svømmehallen - Regnskab",
+        "Takster for lokaleleje 2012", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -134,6 +171,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_contents_last_entry_month_year),
         cmocka_unit_test(test_low_case_number_ends_title),
         cmocka_unit_test(test_colon_list_point_not_heading),
+        cmocka_unit_test(test_list_in_first_case_not_chained),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
