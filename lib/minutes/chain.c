@@ -158,6 +158,45 @@ static int nearer_repeat(const struct mnt_parser *p, const struct mnt_cands *c,
            (same_delim(r, b) || !same_delim(a, b));
 }
 
+/* Is c a point of a list its item's text introduces: the text line
+ * before it is a sentence of three or more words ending in a colon
+ * ("Efter udsendelse af dagsordenen er modtaget følgende til listen:"
+ * over "3. Invitation til temadag …"), not a field or a heading's label
+ * ("Dagsorden:")? */
+static int colon_point(const struct mnt_parser *p, const struct mnt_cand *c)
+{
+    size_t k = c->line;
+    while (k > 0 && p->doc.lines[k - 1].kind != MNT_LINE_TEXT)
+        k--;
+    if (k == 0 || c->line - k > 3)
+        return 0;
+    const struct mnt_line *l = &p->doc.lines[k - 1];
+    if (l->len < 20 || l->s[l->len - 1] != ':')
+        return 0;
+    size_t words = 1;
+    for (size_t i = 0; i < l->len; i++)
+        words += l->s[i] == ' ';
+    return words >= 3;
+}
+
+/* Does the loose chain's jump from c->v[i] to c->v[j] pass over the
+ * number right before v[j]'s, printed in v[j]'s shape above v[i]
+ * ("Meddelelser" / "Sag nr. 11" over the item's "1." … "3." points,
+ * then "Sag nr. 12")? Then v[i] is a point of that item's text, and the
+ * jump leaves out the item it stands in. */
+static int jumps_over_own_item(const struct mnt_cands *c, size_t i, size_t j)
+{
+    const struct mnt_cand *a = &c->v[i], *b = &c->v[j];
+    if (b->letter != 0 || b->num < 2 || b->num <= a->num + 1)
+        return 0;
+    for (size_t k = 0; k < i; k++)
+        if (c->v[k].num == b->num - 1 && c->v[k].letter == 0 &&
+            c->v[k].line < a->line && c->v[k].delim == b->delim &&
+            c->v[k].above == b->above && c->v[k].num > a->num)
+            return 1;
+    return 0;
+}
+
 /* Keep the candidates of v[0..n) marked -2 in best[], in order. */
 static size_t compact(struct mnt_cands *c, size_t n, const long *best)
 {
@@ -201,7 +240,8 @@ size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
         for (size_t i = 0; i < j; i++) {
             int skip;
             if (best[i] < 0 || !successor(&c->v[i], b, jumps, &skip) ||
-                point_of(p, c, b))
+                point_of(p, c, b) ||
+                (skip == MNT_JUMP_PENALTY && jumps_over_own_item(c, i, j)))
                 continue;
             /* only a paragraph breaks a list: a list right under an item
              * is its sub-list */
@@ -216,10 +256,16 @@ size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
             /* alike, the number printed like the one before it wins:
              * "2: Godkendelse …" after "1: Spørgetid …", not the "2) …"
              * point of a question in item 1's text */
+            /* so too a heading over a point of a list the text before
+             * introduces: "4. Title" after "3. Budget…", not after the
+             * "3. Invitation …" added to item 2's list in its decision */
             if (s > best[j] ||
                 (s == best[j] && prev[j] != (size_t)-1 &&
                  same_delim(&c->v[i], b) && !same_delim(&c->v[prev[j]], b)) ||
-                (s == best[j] && nearer_repeat(p, c, prev[j], i, b))) {
+                (s == best[j] && nearer_repeat(p, c, prev[j], i, b)) ||
+                (s == best[j] && prev[j] != (size_t)-1 &&
+                 c->v[i].num == c->v[prev[j]].num &&
+                 colon_point(p, &c->v[prev[j]]) && !colon_point(p, &c->v[i]))) {
                 best[j] = s;
                 prev[j] = i;
             }

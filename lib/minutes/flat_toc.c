@@ -107,10 +107,28 @@ static size_t trim_end(const char *s, size_t off, size_t end)
     return end;
 }
 
+/* Is s[k..e) a year (19xx, 20xx) right after a month's name ("…
+ * December 2013"): a title's own words, never a page number? */
+static int year_after_month(const char *s, size_t off, size_t k, size_t e)
+{
+    if (e != k + 4 ||
+        !((s[k] == '1' && s[k + 1] == '9') || (s[k] == '2' && s[k + 1] == '0')))
+        return 0;
+    size_t b = k;
+    while (b > off && s[b - 1] == ' ')
+        b--;
+    size_t w = b;
+    while (w > off && s[w - 1] != ' ')
+        w--;
+    return b > w && mnt_is_month(s + w, b - w);
+}
+
 /* Where the last entry of a flattened table of contents, its title at
  * s[off], ends: before a page number that closes the line or comes
  * before a page footer ("… pr. 30. juni 2017 3 Side 1 af 3": not at
- * "30."), else before the first number word. */
+ * "30."), else before the first number word. A year after a month
+ * before the footer ("… - December 2013 Side 2 af 12") is the title's
+ * last word: the entry ends after it. */
 static size_t last_entry_end(const char *s, size_t n, size_t off)
 {
     size_t first = n, lim = off + 150 < n ? off + 150 : n;
@@ -123,7 +141,7 @@ static size_t last_entry_end(const char *s, size_t n, size_t off)
         size_t w = mnt_skip_sp(s, n, e);
         if (e == n ||
             (w > e && (w == n || fold_prefix(s + w, n - w, "Side ") > 0)))
-            return k;
+            return year_after_month(s, off, k, e) ? e : k;
         /* "… pr. 31. august Tønder …": a date's day inside the title (the
          * transcript dropped the year and the next entry's number) is no
          * page number */

@@ -41,17 +41,27 @@ static int initials_case_at(const char *s, size_t n)
  * without a label - a two-digit year, a slash, three to six digits -
  * standing alone before a capitalised word or the line's end (Svendborg's
  * PDFs print it after each title). "pr. 31/12" and "2015/16" are
- * shaped otherwise. Inside a flattened line only: a line of its own
- * under a wrapped heading is the case file's (titles.c reads those). */
+ * shaped otherwise. A standing item's case of the year has a low number
+ * ("Godkendelse af dagsorden 12/15 Godkendt."): two digits count when
+ * they can be no month (13 to 99) nor a school year's second half, so
+ * a date "31/12" stays a date and "skoleåret 13/14" a year.
+ * Inside a flattened line only: a line of its own under a wrapped
+ * heading is the case file's (titles.c reads those). */
 int mnt_bare_case_at(const char *s, size_t n)
 {
-    if (n < 6 || !(s[0] >= '0' && s[0] <= '9') ||
+    if (n < 5 || !(s[0] >= '0' && s[0] <= '9') ||
         !(s[1] >= '0' && s[1] <= '9') || s[2] != '/')
         return 0;
     size_t i = 3;
     while (i < n && s[i] >= '0' && s[i] <= '9')
         i++;
-    if (i - 3 < 3 || i - 3 > 6)
+    /* two digits: a month ("31/12") or a school year ("13/14") is
+     * none */
+    int low = (s[3] - '0') * 10 + (s[4] - '0');
+    if (i - 3 == 2 &&
+        (low <= 12 || low == (s[0] - '0') * 10 + (s[1] - '0') + 1))
+        return 0;
+    if (i - 3 < 2 || i - 3 > 6)
         return 0;
     return i == n || (s[i] == ' ' && mnt_starts_upper(s + i + 1, n - i - 1));
 }
