@@ -10,7 +10,6 @@
 #include "minutes/segment_internal.h"
 
 #define DECISION_LINE_MAX 120u /* "Beslutning fra <body> den <date>:" */
-#define DECISION_BODIES   8u   /* distinct bodies counted */
 
 /* The body of a decision line that names its day, "Beslutning fra|i
  * <Body> [den] <date>[:]", into out with runs of spaces made one (PolWeb
@@ -64,36 +63,15 @@ int mnt_ends_in_year(const char *s, size_t n)
     return s[n - 4] == '1' || s[n - 4] == '2';
 }
 
+/* decision_body for mnt_most_frequent: line i's body. */
+static int body_at(const struct mnt_doc *d, size_t i, char *out)
+{
+    return decision_body(&d->lines[i], out);
+}
+
 int mnt_council_decisions(const struct mnt_doc *d, size_t least,
                           char out[MNT_NAME_MAX])
 {
-    char names[DECISION_BODIES][MNT_NAME_MAX];
-    size_t cnt[DECISION_BODIES], n = 0;
-    for (size_t i = 0; i < d->nlines; i++) {
-        char x[MNT_NAME_MAX];
-        if (!decision_body(&d->lines[i], x))
-            continue;
-        size_t k = 0;
-        while (k < n && strcmp(names[k], x) != 0)
-            k++;
-        if (k == n) {
-            if (n == DECISION_BODIES)
-                continue;
-            memcpy(names[n], x, sizeof x), cnt[n++] = 0;
-        }
-        cnt[k]++;
-    }
-    size_t best = n;
-    int tie = 0;
-    for (size_t k = 0; k < n; k++) {
-        if (best == n || cnt[k] > cnt[best])
-            best = k, tie = 0;
-        else if (cnt[k] == cnt[best])
-            tie = 1;
-    }
     /* `least` decisions at least, and no other body as often */
-    if (best == n || cnt[best] < least || tie)
-        return 0;
-    memcpy(out, names[best], MNT_NAME_MAX);
-    return 1;
+    return mnt_most_frequent(d, d->nlines, least, body_at, out, MNT_NAME_MAX);
 }

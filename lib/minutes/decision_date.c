@@ -9,7 +9,7 @@
 #include "minutes/minutes_internal.h"
 
 #define DECISION_LINE_MAX 120u /* "Beslutning i <committee> <date>:" */
-#define DECISION_DATES    16u  /* distinct decision dates counted */
+#define TALLY_MAX         16u  /* distinct values counted */
 
 /* "Regionsrådets beslutning den 17. juni 2025:" (Region Hovedstaden's
  * HtmlPublication): the body in the genitive, one capitalised word
@@ -80,26 +80,23 @@ static int decision_field_date(const struct mnt_doc *d, size_t i, char iso[11])
     return 0;
 }
 
-/* The date most of the first lim lines' decisions carry (read by
- * `get`), when at least `least` carry it and no other date is as
- * frequent; 0 if none. */
-static int most_frequent(const struct mnt_doc *d, size_t lim, size_t least,
-                         int (*get)(const struct mnt_doc *, size_t, char *),
-                         char iso[11])
+int mnt_most_frequent(const struct mnt_doc *d, size_t lim, size_t least,
+                      int (*get)(const struct mnt_doc *, size_t, char *),
+                      char *out, size_t cap)
 {
-    char dates[DECISION_DATES][11];
-    size_t cnt[DECISION_DATES], n = 0;
+    char vals[TALLY_MAX][MNT_NAME_MAX];
+    size_t cnt[TALLY_MAX], n = 0;
     for (size_t i = 0; i < lim && i < d->nlines; i++) {
-        char x[11];
+        char x[MNT_NAME_MAX];
         if (!get(d, i, x))
             continue;
         size_t k = 0;
-        while (k < n && memcmp(dates[k], x, 11) != 0)
+        while (k < n && strcmp(vals[k], x) != 0)
             k++;
         if (k == n) {
-            if (n == DECISION_DATES)
+            if (n == TALLY_MAX)
                 continue;
-            memcpy(dates[n], x, 11), cnt[n++] = 0;
+            memcpy(vals[n], x, sizeof x), cnt[n++] = 0;
         }
         cnt[k]++;
     }
@@ -110,9 +107,9 @@ static int most_frequent(const struct mnt_doc *d, size_t lim, size_t least,
         else if (cnt[k] == cnt[best])
             tie = 1;
     }
-    if (best == n || cnt[best] < least || tie)
+    if (best == n || cnt[best] < least || tie || strlen(vals[best]) >= cap)
         return 0;
-    memcpy(iso, dates[best], 11);
+    memcpy(out, vals[best], strlen(vals[best]) + 1);
     return 1;
 }
 
@@ -128,7 +125,7 @@ static int line_decision_date(const struct mnt_doc *d, size_t i, char *iso)
  * puljer pr. 13.09.2021"). 0 if none. */
 int mnt_decision_date(const struct mnt_doc *d, size_t lim, char iso[11])
 {
-    return most_frequent(d, lim, 2, line_decision_date, iso);
+    return mnt_most_frequent(d, lim, 2, line_decision_date, iso, 11);
 }
 
 /* A labelled field is as sure as a header's: one decision block's "Dato:"
@@ -136,7 +133,7 @@ int mnt_decision_date(const struct mnt_doc *d, size_t lim, char iso[11])
  * of several bodies' blocks, the date most of them carry. */
 int mnt_decision_field_date(const struct mnt_doc *d, char iso[11])
 {
-    return most_frequent(d, d->nlines, 1, decision_field_date, iso);
+    return mnt_most_frequent(d, d->nlines, 1, decision_field_date, iso, 11);
 }
 
 /* "Beslutning fra Økonomiudvalget, den 3. december 2025, punkt 281:",
@@ -180,5 +177,5 @@ int mnt_route_history(const struct mnt_doc *d, size_t i)
  * december 2017:"), when no other decision line names another. */
 int mnt_decision_date_once(const struct mnt_doc *d, char iso[11])
 {
-    return most_frequent(d, d->nlines, 1, line_decision_date, iso);
+    return mnt_most_frequent(d, d->nlines, 1, line_decision_date, iso, 11);
 }

@@ -193,6 +193,13 @@ int mnt_route_history(const struct mnt_doc *d, size_t i);
  * ("Beslutning fra <body>" / "Dato: 10. september 2019"), the one most
  * of them carry, ahead of no other; 0 if none. */
 int mnt_decision_field_date(const struct mnt_doc *d, char iso[11]);
+/* decision_date.c: the value most of lines[0..lim) give through `get`
+ * (a NUL-terminated string of less than MNT_NAME_MAX bytes; 0 when the
+ * line gives none), into out (cap bytes) when at least `least` lines give
+ * it and no other value as often; 0 if none. */
+int mnt_most_frequent(const struct mnt_doc *d, size_t lim, size_t least,
+                      int (*get)(const struct mnt_doc *, size_t, char *),
+                      char *out, size_t cap);
 /* decision_date.c: the day one decision line or more name, ahead of no
  * other (for a page of one item with no header); 0 if none. */
 int mnt_decision_date_once(const struct mnt_doc *d, char iso[11]);
