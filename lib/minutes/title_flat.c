@@ -276,6 +276,20 @@ static int name_opened(const char *s, size_t n)
     return mnt_after_small_word(s, p);
 }
 
+/* Does a list's first lettered point open at s[i] ("… Meddelelser a) Der
+ * holdes …")? A flattened page runs an item's points on after its
+ * heading; "a)" as a word before a capitalised one opens the text. Only
+ * the first letter: a title names no list of parts by "a)". */
+static int first_point_at(const char *s, size_t n, size_t off, size_t i)
+{
+    uint32_t cp;
+    if (i < off + 4 || i + 4 >= n || s[i - 1] != ' ' || s[i] != 'a' ||
+        s[i + 1] != ')' || s[i + 2] != ' ')
+        return 0;
+    utf8_decode(s + i + 3, n - i - 3, &cp);
+    return fold_is_upper(cp) && next_is_lower(s, n, i + 3);
+}
+
 /* Where a heading inside a long (flattened) line ends: before a section
  * name or a field label, at the end of its first sentence, or at a word
  * boundary near 150 bytes. */
@@ -299,6 +313,12 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
         if (l->s[i - 1] != ' ')
             continue;
         space = i - 1;
+        if (first_point_at(l->s, l->len, off, i)) {
+            size_t e = i - 1;
+            while (e > off && l->s[e - 1] == ' ')
+                e--;
+            return e;
+        }
         /* "… skoleåret 2011/12 Åben sag Sagsnr.: …": the status cell
          * ends the title before the fields, after a number or capitals
          * too (a lower-case word before "Åben" is cut below anyway) */
