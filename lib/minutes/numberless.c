@@ -57,7 +57,8 @@ static int numbers_first_title(const struct mnt_line *l, size_t e,
     return c > 0 && t + c <= l->len && memcmp(l->s + t, title, c) == 0;
 }
 
-#define NAMES_MAX 2000u /* bytes of a contents' text searched for titles */
+#define NAMES_MAX       2000u /* bytes of a contents' text searched for titles */
+#define NUMBERLESS_SPAN 160u  /* bytes of unnumbered entries without a digit */
 
 /* Is l->s[w] inside the capitals title of a numbered heading that opens
  * the piece at `at` ("3 1. TØNDERINGVEJ - ETABLERING AF VEJANLÆG -
@@ -188,6 +189,39 @@ size_t mnt_contents_named_head(const struct mnt_line *names,
     return 0;
 }
 
+/* Column heads of a contents table whose numbers the transcript dropped
+ * ("Indholdsfortegnelse Sag Side Godkendelse af dagsorden Ældrerådsvalg
+ * … Underskriftsside": the columns "Sag" and "Side" kept their heads,
+ * lost every value). The offset of the first entry's title after the
+ * heads, 0 unless one or two such heads open the text and no number
+ * follows in the entries' first bytes: a contents that numbers nothing
+ * is one whose numbers were lost, as the pages' headings' were. */
+static size_t unnumbered_columns(const char *s, size_t n)
+{
+    static const char *const heads[] = {"Sag ", "Side ", "Punkt ", "Pkt. ",
+                                        "Nr. "};
+    size_t i = mnt_skip_sp(s, n, 0), cols = 0;
+    for (int again = 1; again && cols < 2;) {
+        again = 0;
+        for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) {
+            size_t m = strlen(heads[k]);
+            if (i + m <= n && memcmp(s + i, heads[k], m) == 0) {
+                i = mnt_skip_sp(s, n, i + m);
+                cols++, again = 1;
+                break;
+            }
+        }
+    }
+    if (cols == 0 || i >= n || !mnt_starts_upper(s + i, n - i))
+        return 0;
+    /* an entry's or a page's number (a word of up to three digits); a
+     * year in a title ("Ældrerådsvalg 2013 - …") is none */
+    for (size_t k = i, e = 0; k < n && k < i + NUMBERLESS_SPAN; k++)
+        if (s[k] >= '0' && s[k] <= '9' && number_word(s, n, k, &e) > 0)
+            return 0;
+    return i;
+}
+
 /* The contents' text whose titles name headings that lost their
  * numbers: a flattened document's contents whose entries the
  * transcript left unnumbered (no numbered entries found: toc_found 0). */
@@ -204,8 +238,13 @@ const struct mnt_line *mnt_contents_names(const struct mnt_doc *d, int flat,
      * page, the numbered headings are found as they are) */
     size_t ft = 0;
     unsigned first = first_number(names->s, names->len, &ft);
-    if (first == 0)
-        return NULL;
+    int none = 0; /* the contents hold no number at all */
+    if (first == 0) {
+        ft = unnumbered_columns(names->s, names->len);
+        if (ft == 0)
+            return NULL;
+        none = 1;
+    }
     for (size_t i = 0; i < d->nlines; i++) {
         const struct mnt_line *l = &d->lines[i];
         /* an attachment list names the items by number again */
@@ -214,9 +253,10 @@ const struct mnt_line *mnt_contents_names(const struct mnt_doc *d, int flat,
             continue;
         for (size_t k = 0; k < l->len; k++) {
             size_t e = 0;
-            if (l->s[k] >= '0' && l->s[k] <= '9' &&
-                number_word(l->s, l->len, k, &e) == first && e < l->len &&
-                l->s[e] == ' ' &&
+            unsigned v = l->s[k] >= '0' && l->s[k] <= '9'
+                             ? number_word(l->s, l->len, k, &e)
+                             : 0;
+            if (v > 0 && (none || v == first) && e < l->len && l->s[e] == ' ' &&
                 numbers_first_title(l, e, names->s + ft, names->len - ft))
                 return NULL;
         }

@@ -159,6 +159,44 @@ static void test_council_named_by_district(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript that lost every number (round do-, an ældreråd's "Åben
+ * referat" via a document site): the contents keep only their column
+ * heads ("Indholdsfortegnelse Sag Side …") and the titles, a page's
+ * headings read "Sag Title Sagsnr. 13/661 Initialer … Åben sag". The
+ * contents' titles followed by the case file's field are the headings,
+ * also two on one page and a title ending in a year. */
+static void test_unnumbered_contents_name_heads(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Åben referat Seniorrådet Sekretariatet\n\n"
+        "Transkript\n\n"
+        "1 Åben referat Seniorrådet Sekretariatet Mødedato 3. juni 2014 "
+        "Mødested Rådhuset, mødelokale 2 Fraværende Ida Kjær "
+        "Indholdsfortegnelse Sag Side Godkendelse af dagsorden Valg til "
+        "Seniorrådet 2014 - tidsplan Høring om madservice Eventuelt "
+        "Underskriftsside\n\n"
+        "2 Seniorrådet, Åben referat, Mødedato 3. juni 2014 Side 2 Sag "
+        "Godkendelse af dagsorden Sagsnr. 14/301 Initialer kaho Åben sag "
+        "Beslutning Godkendt. Sag Valg til Seniorrådet 2014 - tidsplan "
+        "Sagsnr. 14/88 Initialer kaho Åben sag Sagsfremstilling Valget "
+        "holdes i november. Beslutning Tidsplanen blev godkendt.\n\n"
+        "3 Seniorrådet, Åben referat, Mødedato 3. juni 2014 Side 3 Sag "
+        "Høring om madservice Sagsnr. 14/290 Initialer lasø Åben sag "
+        "Sagsfremstilling Menuen skal ændres. Beslutning Rådet ønsker to "
+        "retter at vælge imellem. Sag Eventuelt Sagsnr. 14/301 Initialer "
+        "kaho Åben sag Beslutning Intet.\n\n"
+        "4 Seniorrådet, Åben referat, Mødedato 3. juni 2014 Side 4 "
+        "Underskriftsside Ane Bo Ida Kjær Ole Lund\n";
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Valg til Seniorrådet 2014 - tidsplan",
+                                         "Høring om madservice", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_titles(&m, 4, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -168,6 +206,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_item_zero_before_first),
         cmocka_unit_test(test_council_named_in_heading_minutes),
         cmocka_unit_test(test_council_named_by_district),
+        cmocka_unit_test(test_unnumbered_contents_name_heads),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
