@@ -171,6 +171,11 @@ static const char *const nav_phrases[] = {
     "udskriv punkt",
     "download som pdf",
     "hent som word",
+    /* a link from one item's page back to its meeting's agenda: no
+     * title, though it stands right above the item's own */
+    "vis dagsorden",
+    "vis referat",
+    "vis hele dagsordenen",
 };
 
 int html_is_nav_phrase(const char *s, size_t len)

@@ -40,6 +40,13 @@ static int is_joiner(const struct mnt_tok *t)
 /* Words of a heading, weekdays and months: no area of a committee. */
 static int is_heading_word(const struct mnt_tok *t)
 {
+    /* the plurals name a site's section listing minutes ("Dagsordener
+     * og referater"), never an area a committee is named after */
+    static const char *const listing[] = {"referater", "dagsordener",
+                                          "dagsordner"};
+    for (size_t i = 0; i < sizeof listing / sizeof *listing; i++)
+        if (fold_eq(t->s, t->n, listing[i], strlen(listing[i])))
+            return 1;
     static const char *const words[] = {"referat",
                                         "dagsorden",
                                         "beslutningsprotokol",
