@@ -5,6 +5,7 @@
  * headings numbered as the agenda numbers them. The runs tried as the
  * list are agenda_runs.c's. */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -467,6 +468,40 @@ static int try_flat_toc(struct mnt_parser *p, struct title_index *ix)
     return rc;
 }
 
+/* The list's last entry runs on into the first item's heading, printed
+ * right after it on the same line ("489. Gensidig orientering - Lukket
+ * punkt481. Godkendelse af dagsorden", preparepublic pages as text): the
+ * first entry's number and title end the line. The last entry's title
+ * is cut there (title_end), so it names its item as the heading below
+ * does. */
+static void cut_glued_first_heading(const struct mnt_parser *p,
+                                    struct mnt_cand *v, size_t n)
+{
+    if (n < 2 || v[0].line == v[n - 1].line || v[n - 1].title_end > 0 ||
+        v[0].title_end > 0)
+        return;
+    const struct mnt_line *f = &p->doc.lines[v[0].line];
+    const struct mnt_line *l = &p->doc.lines[v[n - 1].line];
+    if (v[0].title_off >= f->len || v[n - 1].title_off >= l->len)
+        return;
+    char head[16];
+    int hn = snprintf(head, sizeof head, "%u. ", v[0].num);
+    size_t tn = f->len - v[0].title_off, need = (size_t)hn + tn;
+    if (hn <= 0 || (size_t)hn >= sizeof head || need >= l->len)
+        return;
+    size_t at = l->len - need; /* the heading ends the line */
+    if (at <= v[n - 1].title_off + 3 || memcmp(l->s + at, head, (size_t)hn) ||
+        memcmp(l->s + at + hn, f->s + v[0].title_off, tn) != 0)
+        return;
+    /* glued to a letter or after a space: no digit of a larger number */
+    if (l->s[at - 1] >= '0' && l->s[at - 1] <= '9')
+        return;
+    size_t e = at;
+    while (e > v[n - 1].title_off && l->s[e - 1] == ' ')
+        e--;
+    v[n - 1].title_end = e;
+}
+
 /* The format's list ends and its last entries print their numbers
  * ("8.Eventuelt." in a paragraph after the <ol>): up to AGENDA_TAIL such
  * lines right after the run, numbered on, are added to it (v has room
@@ -521,6 +556,7 @@ static int try_runs(struct mnt_parser *p, mnt_cand_fn fn,
             for (size_t e = 0; e < n; e++)
                 v[e] = all.v[idx[e]];
             n = printed_tail(p, v, n);
+            cut_glued_first_heading(p, v, n);
             rc = try_run(p, ix, &all, (struct mnt_cands){v, n, 0, 0}), tried++;
         }
         k = next;

@@ -339,11 +339,13 @@ static size_t skip_bullet(const char *s, size_t n)
     return 0;
 }
 
-/* "• 1" alone on its line, the title on the next line with no blank
- * between (a web page's agenda as a list: each entry's number in the
- * bullet's first line, the title under it). A bullet and a number alone
- * is nothing else: a list of counts would have a word after each. The
- * title may open with an ordinal ("2. behandling af budget …"). */
+/* "• 1" alone on its line, the title on the next line (a web page's
+ * agenda as a list: each entry's number in the bullet's first line, the
+ * title under it) - or one blank line below, where the page as text
+ * sets the entry's title apart as its own paragraph ("  • 60" / "" /
+ * "    Endelig vedtagelse …", jammerbugt.dk). A bullet and a number
+ * alone is nothing else: a list of counts would have a word after each.
+ * The title may open with an ordinal ("2. behandling af budget …"). */
 static int bullet_number(const struct mnt_doc *d, size_t li, size_t b,
                          struct mnt_cand *c)
 {
@@ -354,9 +356,10 @@ static int bullet_number(const struct mnt_doc *d, size_t li, size_t b,
     k += b;
     if (k < l->len && l->s[k] == '.')
         k++;
-    if (k != l->len || li + 1 >= d->nlines)
+    size_t ti = mnt_next_text(d, li, d->nlines, 1);
+    if (k != l->len || ti >= d->nlines)
         return 0;
-    const struct mnt_line *t = &d->lines[li + 1];
+    const struct mnt_line *t = &d->lines[ti];
     if (t->kind != MNT_LINE_TEXT || mnt_line_bare_number(t) ||
         skip_bullet(t->s, t->len) > 0 ||
         !(mnt_starts_upper(t->s, t->len) || mnt_ordinal_title(t->s, t->len)))
