@@ -10,12 +10,23 @@
 # hang (one input over 10 s) fails the script and leaves the input in
 # build-fuzz/crash-*, leak-* or timeout-*: once fixed, keep it in
 # fuzz/regressions/<harness>/.
+# FUZZ_SEED (default 1) seeds libFuzzer's mutations, so the test command
+# walks the same inputs on every run and its verdict is the code's, not
+# the draw's; FUZZ_SEED=0 draws a new seed each run (exploration: run it
+# long before a change lands, and keep what it finds as a regression).
 set -eu
 cd "$(dirname "$0")/.."
 secs=${1:-60}
+seed=${FUZZ_SEED:-1}
 case $secs in
 '' | *[!0-9]* | 0) # libFuzzer takes 0 as "no limit"
     echo "usage: fuzz.sh [SECONDS], SECONDS a whole number > 0" >&2
+    exit 2
+    ;;
+esac
+case $seed in
+'' | *[!0-9]*)
+    echo "fuzz.sh: FUZZ_SEED must be a whole number (0: a new one each run)" >&2
     exit 2
     ;;
 esac
@@ -57,8 +68,8 @@ for name in $harnesses; do
     fi
     echo "fuzz: $name for ${secs}s"
     # shellcheck disable=SC2086
-    if ! "$f" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 \
-        -max_len=65536 -artifact_prefix=build-fuzz/ "$work" $seeds \
+    if ! "$f" -max_total_time="$secs" -seed="$seed" -timeout=10 \
+        -rss_limit_mb=2048 -max_len=65536 -artifact_prefix=build-fuzz/ "$work" $seeds \
         >"build-fuzz/$name.log" 2>&1; then
         echo "fuzz: $name FAILED, see build-fuzz/$name.log" >&2
         tail -40 "build-fuzz/$name.log" >&2

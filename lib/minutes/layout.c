@@ -374,7 +374,11 @@ static int list_in_first_item(const struct mnt_cands *heads,
     if (heads->n < 2 || heads->n > FIRST_ITEM_LIST_MAX || u->n < 3 ||
         heads->v[heads->n - 1].line >= u->v[1].line)
         return 0;
-    if (heads->v[0].line < u->v[0].line)
+    /* only a head opened by its section moves: a title found on the
+     * head's own line (title_end, a page mark's offset) is no offset
+     * into the list's line */
+    if (heads->v[0].line < u->v[0].line && u->v[0].title_end == 0 &&
+        u->v[0].title_off <= 1)
         u->v[0].line = heads->v[0].line;
     return 1;
 }

@@ -2,6 +2,7 @@
 /* sections.c - an item's text cut at its section headings ("Resume",
  * "Beslutning", "Beslutning: tekst") into named sections, and its body
  * built from them. */
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -193,6 +194,8 @@ int mnt_split_sections(struct mnt_item *it, const struct mnt_doc *d,
 {
     const char *name = "";
     size_t nn = 0, start = from;
+    /* skip0 is an offset into line `from` (the fuzzers' Debug build checks) */
+    assert(from >= to || skip0 <= d->lines[from].len);
     for (size_t i = from; i < to; i++) {
         const struct mnt_line *l = &d->lines[i];
         size_t len, off;
