@@ -119,13 +119,16 @@ static int line_decision_date(const struct mnt_doc *d, size_t i, char *iso)
 }
 
 /* The date most of the first lim lines' decision lines carry, when at
- * least two carry it and no other date is as frequent: on a page with no
- * header (a PolWeb page copied as text) the decisions name the meeting,
- * while the first date of the page is often a title's ("Status på
- * puljer pr. 13.09.2021"). 0 if none. */
-int mnt_decision_date(const struct mnt_doc *d, size_t lim, char iso[11])
+ * least `least` carry it and no other date is as frequent: on a page
+ * with no header (a PolWeb page copied as text) the decisions name the
+ * meeting, while the first date of the page is often a title's ("Status
+ * på puljer pr. 13.09.2021"). Two or more for a page of several items;
+ * one will do on a page of one item (PolWeb's ShowFile: "Beslutning fra
+ * Konstituerende møde den 12. december 2017:"). 0 if none. */
+int mnt_decision_date(const struct mnt_doc *d, size_t lim, size_t least,
+                      char iso[11])
 {
-    return mnt_most_frequent(d, lim, 2, line_decision_date, iso, 11);
+    return mnt_most_frequent(d, lim, least, line_decision_date, iso, 11);
 }
 
 /* A labelled field is as sure as a header's: one decision block's "Dato:"
@@ -170,12 +173,4 @@ int mnt_route_history(const struct mnt_doc *d, size_t i)
         if (route_line(&d->lines[k], x) && memcmp(x, first, 11) != 0)
             return 1;
     return 0;
-}
-
-/* A page of one item with no header (PolWeb's ShowFile): its one
- * decision line's day ("Beslutning fra  Konstituerende møde  den 12.
- * december 2017:"), when no other decision line names another. */
-int mnt_decision_date_once(const struct mnt_doc *d, char iso[11])
-{
-    return mnt_most_frequent(d, d->nlines, 1, line_decision_date, iso, 11);
 }

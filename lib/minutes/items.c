@@ -310,13 +310,10 @@ static int abbreviation_dot(const char *s, size_t n, size_t i)
     if (i - b == 0 || i - b > ABBREV_MAX || (b > 0 && s[b - 1] != ' ') ||
         i + 2 >= n)
         return 0;
-    unsigned char c = (unsigned char)s[i + 2];
-    /* æ, ø, å: 0xC3 then a small letter's second byte */
-    int small_dk =
-        c == 0xC3 && i + 3 < n &&
-        ((unsigned char)s[i + 3] == 0xA6 || (unsigned char)s[i + 3] == 0xB8 ||
-         (unsigned char)s[i + 3] == 0xA5);
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || small_dk;
+    /* a digit or a small letter, æ, ø, å among them, goes on after it */
+    uint32_t c = mnt_first_cp(s + i + 2, n - i - 2);
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == 0xE6 ||
+           c == 0xF8 || c == 0xE5;
 }
 
 /* Does the first line read as a title: short, no full stop inside (an

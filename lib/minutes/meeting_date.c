@@ -438,7 +438,7 @@ int mnt_meeting_date(const struct mnt_doc *d, size_t lim, const char *name,
     /* No field, no heading: the day the decisions repeat beats the
      * first date, which is then often a title's (the decisions stand
      * after the first lines: all of the page is searched). */
-    if (first < lim && mnt_decision_date(d, d->nlines, iso))
+    if (first < lim && mnt_decision_date(d, d->nlines, 2, iso))
         return 1;
     /* the first date standing alone - unless it is the day a status is
      * made up to ("Budgetopfølgning pr. 31.03.2026": the title of a page

@@ -499,7 +499,8 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
         } else if (mnt_warn(m, "the meeting's date field is empty") != ERR_OK) {
             return ERR_NOMEM;
         }
-    } else if (npre == 0 && m->nitems == 1 && mnt_decision_date_once(d, iso)) {
+    } else if (npre == 0 && m->nitems == 1 &&
+               mnt_decision_date(d, d->nlines, 1, iso)) {
         /* a page of one item with no header (PolWeb's ShowFile): the
          * day its decision line names, not a date in its text */
         if (set_str(&m->date, iso) != ERR_OK)

@@ -179,10 +179,11 @@ int mnt_agenda_approval_date(const struct mnt_doc *d, size_t lim, char iso[11]);
 int mnt_meeting_date(const struct mnt_doc *d, size_t lim, const char *name,
                      char iso[11]);
 int mnt_line_other_date(const struct mnt_line *l);
-/* decision_date.c: the date at least two of the first lim lines'
+/* decision_date.c: the date at least `least` of the first lim lines'
  * decision lines ("Beslutning i <body> <date>:") repeat, ahead of no
  * other; 0 if none. */
-int mnt_decision_date(const struct mnt_doc *d, size_t lim, char iso[11]);
+int mnt_decision_date(const struct mnt_doc *d, size_t lim, size_t least,
+                      char iso[11]);
 /* Is line i a body's dated decision on the item ("Beslutning fra
  * Økonomiudvalget, den 3. december 2025, punkt 281:") with another
  * body's on another day below it? Then the page reports the item's
@@ -200,9 +201,6 @@ int mnt_decision_field_date(const struct mnt_doc *d, char iso[11]);
 int mnt_most_frequent(const struct mnt_doc *d, size_t lim, size_t least,
                       int (*get)(const struct mnt_doc *, size_t, char *),
                       char *out, size_t cap);
-/* decision_date.c: the day one decision line or more name, ahead of no
- * other (for a page of one item with no header); 0 if none. */
-int mnt_decision_date_once(const struct mnt_doc *d, char iso[11]);
 /* council_decision.c: does s[0..n) end in a year ("… 12. december 2017"),
  * not in an item's number ("…, pkt. 58")? */
 int mnt_ends_in_year(const char *s, size_t n);
