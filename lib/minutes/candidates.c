@@ -109,12 +109,21 @@ int mnt_region_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     size_t k = mnt_read_num(l->s, l->len, i, 3, &c->num);
     if (k == 0)
         return 0;
+    /* "Punkt 03A: Title": a sub-item's letter glued to its group's
+     * number (the points under "Punkt 3: Orienteringer"), right before
+     * the delimiter - never a word ("Punkt 3 Anlæg") */
+    char lc = i + k + 1 < l->len ? (char)(l->s[i + k] | 0x20) : 0;
+    c->letter = 0;
+    if (lc >= 'a' && lc <= 'z' &&
+        (l->s[i + k + 1] == ':' || l->s[i + k + 1] == '.')) {
+        c->letter = lc;
+        k++;
+    }
     i = mnt_skip_sp(l->s, l->len, i + k);
     if (i >= l->len || (l->s[i] != ':' && l->s[i] != '.'))
         return 0;
     c->delim = l->s[i];
     i = mnt_skip_sp(l->s, l->len, i + 1);
-    c->letter = 0;
     c->title_off = i;
     return 1;
 }

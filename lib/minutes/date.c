@@ -322,6 +322,15 @@ static int word_start(const char *s, size_t i)
            (!is_ascii_letter(s[i - 1]) && (unsigned char)s[i - 1] < 0x80);
 }
 
+/* A date field's label glued to its value: "Dato27. October 2020",
+ * "Mødedato24-09-2019" (a web page's label and value spans joined
+ * without a space, as "MødestedRådssalen" is); other letters before a
+ * number make no date ("A32", "kl15"). */
+static int date_label_before(const char *s, size_t i)
+{
+    return i >= 4 && fold_prefix(s + i - 4, 4, "dato") == 4;
+}
+
 int mnt_date_find(const char *s, size_t n, char out[11])
 {
     for (size_t i = 0; i < n; i++) {
@@ -331,7 +340,7 @@ int mnt_date_find(const char *s, size_t n, char out[11])
             continue;
         if (i > 0) {
             char p = s[i - 1];
-            if (is_digit(p) || (p >= 'A' && p <= 'Z') || (p >= 'a' && p <= 'z'))
+            if (is_digit(p) || (is_ascii_letter(p) && !date_label_before(s, i)))
                 continue;
             if ((p == '-' || p == '.' || p == '/') && i > 1 &&
                 is_digit(s[i - 2]))

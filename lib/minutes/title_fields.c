@@ -116,10 +116,18 @@ int mnt_field_word_at(const char *s, size_t n)
             return 1;
     if (bare_labels_before_field(s, n))
         return 1;
-    /* "Sagsnr. 09/8812 Sagsbehandler …" (no colon): the label with a
-     * number right after it is the field, not a word of the title */
-    size_t k = fold_prefix(s, n, "Sagsnr. ");
-    return k > 0 && k < n && s[k] >= '0' && s[k] <= '9';
+    /* "Sagsnr. 09/8812 Sagsbehandler …", "Journalnr. 05.01" (no
+     * colon): the label with a number right after it is the field, not
+     * a word of the title (a title wrapped before its town's name lost,
+     * "… daginstitution i" / "Journalnr. 05.01", goes on no further) */
+    static const char *const numbered[] = {"Sagsnr. ", "Journalnr. ",
+                                           "Journal nr. "};
+    for (size_t j = 0; j < sizeof numbered / sizeof *numbered; j++) {
+        size_t k = fold_prefix(s, n, numbered[j]);
+        if (k > 0 && k < n && s[k] >= '0' && s[k] <= '9')
+            return 1;
+    }
+    return 0;
 }
 
 /* "Journalnr. 17.00 Jegindø Efterskole …", "J.nr. Ø10 Efterretning":

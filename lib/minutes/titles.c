@@ -262,8 +262,11 @@ static int wrap_over_blank(const struct mnt_doc *d, size_t i, size_t end)
     if (l->len < 12 || strchr(".:;!?", l->s[l->len - 1]) != NULL ||
         n->len > 80 || mnt_line_is_prose(n) || is_statement(n))
         return 0;
+    /* a case file's field ends the heading even after a small word: a
+     * title whose last word was lost ("… daginstitution i" / blank /
+     * "Journalnr. 05.01") */
     if (mnt_after_small_word(l->s, l->len))
-        return 1;
+        return !case_field_line(n);
     size_t words = 1;
     for (size_t k = 0; k < n->len; k++)
         words += n->s[k] == ' ';

@@ -103,6 +103,10 @@ static void test_dates(void **state)
         {"Mødetidspunkt: 16-18", NULL},
         {"kl. 15.30 - 17.30", NULL},
         {"32.13.2020", NULL},
+        /* a date field's label glued to its value (web spans joined) */
+        {"Dato27. October 2020 -", "2020-10-27"},
+        {"Mødedato24-09-2019", "2019-09-24"},
+        {"bygning A32.10.2020", NULL}, /* letters before: no date */
     };
     for (size_t i = 0; i < N(cases); i++) {
         char iso[11];

@@ -209,6 +209,57 @@ static void test_titles_only_keep_every_number(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "Punkt 02A: Title": the points under a group item ("Punkt 2:
+ * Orienteringer") carry the group's number and a letter glued to it
+ * (Greenland's municipalities' agenda system, du- round); each point is
+ * an item, labelled 2a, 2b. */
+static void test_punkt_letter_sub_items(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Udvalg for Økonomi\n\n"
+        "Punkt 1: Godkendelse af dagsorden\n\nGodkendt.\n\n"
+        "Punkt 2: Orienteringer\n\n"
+        "Punkt 02A: Status på ombygning af skolen\n\n"
+        "Taget til efterretning.\n\n"
+        "Punkt 02B: Nyt tilbud om lektiecafé\n\n"
+        "Taget til efterretning.\n\n"
+        "Punkt 3: Eventuelt\n\nIntet.\n";
+    static const char *const labels[] = {"1", "2", "2a", "2b", "3"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Orienteringer",
+        "Status på ombygning af skolen", "Nyt tilbud om lektiecafé",
+        "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "Punkt 03 Tillægsbevilling til … daginstitution i" / blank /
+ * "Journalnr. 05.01": a title that ends in a preposition (the town's
+ * name lost) wraps onto no journal number's line - the label with a
+ * number right after it is the case file's field (du- round). */
+static void test_title_wraps_onto_no_journal_number(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat af Kommunalbestyrelsens ordinære møde 04/2020\n\n"
+        "Punkt 01 Godkendelse af dagsorden\n\nAfgørelse\n\nGodkendt.\n\n"
+        "Punkt 02 Tillægsbevilling til istandsættelse af daginstitution i\n\n"
+        "Journalnr. 05.01\n\nBaggrund\n\nTaget er utæt.\n\n"
+        "Afgørelse\n\nGodkendt.\n\n"
+        "Punkt 03 Eventuelt\n\nIntet.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden",
+        "Tillægsbevilling til istandsættelse af daginstitution i", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 /* A meeting's start as a numeric date ("05-09-2013 09:00:00") opens no
  * item 5 before a meeting's items 6 and 7. */
 static void test_numeric_date_line_is_no_heading(void **state)
@@ -371,6 +422,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_sag_nr_pages),
         cmocka_unit_test(test_titles_only_keep_every_number),
         cmocka_unit_test(test_numeric_date_line_is_no_heading),
+        cmocka_unit_test(test_punkt_letter_sub_items),
+        cmocka_unit_test(test_title_wraps_onto_no_journal_number),
         cmocka_unit_test(test_english_closed_mark),
         cmocka_unit_test(test_caps_compound_committee_konklusion),
         cmocka_unit_test(test_council_after_date_in_page_heads),
