@@ -6,8 +6,10 @@
  * (the råd's code before every number) under members grouped by who sent
  * them ("Byråd: Name (V), …"); "Punkt nummer: 2" glued to the last full
  * stop of the item before it; the title under such a bare heading worded
- * otherwise than its agenda entry. Each case is a few lines in our own
- * words. */
+ * otherwise than its agenda entry; from the blind ds- round, a region's
+ * "Kontaktforum for Handicap" (a forum's one form before "for") under a
+ * breadcrumb glued to it by arrow images ("Referater 2017pilKontaktforum
+ * for handicappil…"). Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -189,6 +191,39 @@ static void test_reworded_title_under_bare_heading(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "Kontaktforum for Handicap - Referat - …": a forum has one form for
+ * the definite and the indefinite, so the printed noun and "for" and
+ * capitalised words are the council's whole name, like "Lokalrådet for
+ * …". */
+static void test_forum_named_with_for(void **state)
+{
+    (void)state;
+    expect_text_council("Kontaktforum for Handicap - Referat - 21. september "
+                        "2017\n\n"
+                        "Mødedato\n21-09-2017 kl. 14:00\n\n"
+                        "1. Godkendelse af referat\n\nGodkendt.\n\n"
+                        "2. Eventuelt\n\nIntet.\n",
+                        "Kontaktforum for Handicap");
+}
+
+/* "ForsidepilPolitikpil…Referater 2017pilKontaktforum for handicappil…":
+ * a breadcrumb whose arrow images left "pil" glued to its links is no
+ * logo of glued name words ("MesingeLokalråd"): the word before the
+ * council noun must be a capitalised name, not "2017pil". */
+static void test_breadcrumb_year_glued_to_council(void **state)
+{
+    (void)state;
+    expect_text_council(
+        "ForsidepilPolitikpilReferater 2017pilKontaktforum for "
+        "handicappilKontaktforum for Handicap - Referat - 21. "
+        "september 2017\n\n"
+        "Kontaktforum for Handicap - Referat - 21. september 2017\n\n"
+        "Mødedato\n21-09-2017 kl. 14:00\n\n"
+        "1. Godkendelse af referat\n\nGodkendt.\n\n"
+        "2. Eventuelt\n\nIntet.\n",
+        "Kontaktforum for Handicap");
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -198,6 +233,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_council_code_before_number),
         cmocka_unit_test(test_glued_punkt_nummer_completes_agenda),
         cmocka_unit_test(test_reworded_title_under_bare_heading),
+        cmocka_unit_test(test_forum_named_with_for),
+        cmocka_unit_test(test_breadcrumb_year_glued_to_council),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
