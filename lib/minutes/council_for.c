@@ -132,9 +132,10 @@ size_t mnt_council_head_for(const char *s, size_t n, size_t at)
     return end > at + k ? end - at : 0;
 }
 
-/* "Lokalrådet for Næstved Vestegn", "Klagenævnet for Ejendomsvurdering":
- * a council noun printed in its definite form, then "for" and
- * capitalised words. Returns the length of the name from t, or 0. */
+/* "Lokalrådet for Næstved Vestegn", "Klagenævnet for Ejendomsvurdering",
+ * "Kontaktforum for Handicap": a council noun printed in its definite
+ * form (or a forum's one form), then "for" and capitalised words. Returns the
+ * length of the name from t, or 0. */
 size_t mnt_council_noun_for(const char *s, size_t n, const struct mnt_tok *t,
                             const char *name)
 {
@@ -148,7 +149,10 @@ size_t mnt_council_noun_for(const char *s, size_t n, const struct mnt_tok *t,
         (mnt_ends_fold(t->s, t->n, "et") || mnt_ends_fold(t->s, t->n, "en"));
     int indefinite =
         nl == t->n + 2 && memcmp(name, t->s, t->n) == 0 && mnt_tok_capital(t);
-    if (!(definite || indefinite) || n - at - t->n < k ||
+    /* "Kontaktforum for Handicap": a noun of one form, as printed */
+    int one_form = nl == t->n && memcmp(name, t->s, t->n) == 0 &&
+                   mnt_tok_capital(t) && mnt_council_noun_one_form(t->s, t->n);
+    if (!(definite || indefinite || one_form) || n - at - t->n < k ||
         memcmp(s + at + t->n, " for ", k) != 0)
         return 0;
     size_t from = at + t->n + k, end = mnt_council_for_words(s, n, from, 1);

@@ -148,8 +148,12 @@ static int glued_council(const struct mnt_tok *tok, char out[MNT_NAME_MAX])
         struct mnt_tok part = {tok->s + cut[k], cut[k + 1] - cut[k]};
         size_t before = cut[k] - cut[k - 1];
         char noun[MNT_NAME_MAX];
+        /* the word before is a name, capitalised ("Mesinge"), not a
+         * breadcrumb's year and glued arrow text ("Referater
+         * 2017pilKontaktforum for handicap") */
+        struct mnt_tok prev_part = {tok->s + cut[k - 1], before};
         if (before < 3 || before + 1 + part.n >= MNT_NAME_MAX ||
-            !mnt_council_noun(&part, 0, noun))
+            !mnt_tok_capital(&prev_part) || !mnt_council_noun(&part, 0, noun))
             continue;
         memcpy(out, tok->s + cut[k - 1], before);
         out[before] = ' ';

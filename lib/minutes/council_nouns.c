@@ -100,6 +100,19 @@ int mnt_council_noun(const struct mnt_tok *t, int lower, char out[MNT_NAME_MAX])
     return 0;
 }
 
+/* Does the word s[0..n) end in a council noun with one form for the
+ * definite and the indefinite ("Kontaktforum", "Erhvervsforum": a forum is
+ * named as printed, so "Kontaktforum for Handicap" is a council's whole
+ * name, like "Lokalrådet for …")? */
+int mnt_council_noun_one_form(const char *s, size_t n)
+{
+    for (size_t k = 0; k < sizeof SUFFIXES / sizeof *SUFFIXES; k++)
+        if (strcmp(SUFFIXES[k].def, SUFFIXES[k].indef) == 0 &&
+            n > strlen(SUFFIXES[k].def) && mnt_ends_fold(s, n, SUFFIXES[k].def))
+            return 1;
+    return 0;
+}
+
 int mnt_council_word_byte(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||

@@ -439,6 +439,7 @@ int mnt_council_genitive_meeting(const char *s, size_t n,
  * alone, "Personaleområdet"). */
 int mnt_council_noun(const struct mnt_tok *t, int lower,
                      char out[MNT_NAME_MAX]);
+int mnt_council_noun_one_form(const char *s, size_t n);
 /* council_nouns.c: an ASCII letter or a UTF-8 byte. */
 int mnt_council_word_byte(char c);
 /* council_nouns.c: a heading's word around a name ("den", "møde"). */

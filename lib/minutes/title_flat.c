@@ -96,6 +96,32 @@ static int next_is_lower(const char *s, size_t n, size_t i)
     return k < n && (utf8_decode(s + k, n - k, &cp), fold_is_lower(cp));
 }
 
+/* Does the word at s[i] repeat the title's first word s[off..] in its
+ * definite form, a sentence going on in lower case ("Forslag til mødeplan
+ * for Handicaprådet for Forslaget blev godkendt": the transcript dropped
+ * the year that ended the title; "Udkast til … for Udkastet blev …")? A
+ * minute opens by naming the item's subject again; a title goes on with
+ * no word of its own head in the definite form. */
+static int repeats_first_noun(const char *s, size_t n, size_t off, size_t i)
+{
+    static const char *const ends[] = {"et", "en",  "n",   "t",
+                                       "ne", "ene", "erne"};
+    size_t a = off, b = i;
+    while (a < n && s[a] != ' ')
+        a++;
+    while (b < n && s[b] != ' ')
+        b++;
+    size_t fl = a - off, cl = b - i;
+    uint32_t cp;
+    if (fl < 4 || cl <= fl || !fold_eq(s + off, fl, s + i, fl) || b + 1 >= n ||
+        (utf8_decode(s + b + 1, n - b - 1, &cp), !fold_is_lower(cp)))
+        return 0;
+    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
+        if (fold_eq(s + i + fl, cl - fl, ends[k], strlen(ends[k])))
+            return 1;
+    return 0;
+}
+
 /* Does the text glue onto the title at s[i] (no space between, as a
  * magazine host or a transcript gives a flattened page): a capitalised
  * sentence word right after a lower-case word ("… for søenLine Sand"),
@@ -360,6 +386,9 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
          * word before the quote says what the title ended in */
         if (prev == '"' && quote_closes(l->s, off, i - 2))
             utf8_prev(l->s, l->s + i - 2, &prev);
+        if (fold_is_upper(cp) && i - off > 8 &&
+            repeats_first_noun(l->s, l->len, off, i))
+            return i - 1;
         /* Danish capitalises no nouns: "… af dagsorden Dagsordenen blev"
          * starts the text; "afgørelse i Folkeoplysningsudvalget" is a
          * name after a preposition; a lone capital ("område C", a case

@@ -6,8 +6,12 @@
  * (the råd's code before every number) under members grouped by who sent
  * them ("Byråd: Name (V), …"); "Punkt nummer: 2" glued to the last full
  * stop of the item before it; the title under such a bare heading worded
- * otherwise than its agenda entry. Each case is a few lines in our own
- * words. */
+ * otherwise than its agenda entry; from the blind ds- round, a region's
+ * "Kontaktforum for Handicap" (a forum's one form before "for") under a
+ * breadcrumb glued to it by arrow images ("Referater 2017pilKontaktforum
+ * for handicappil…"), and a transcript's title whose year was lost,
+ * ended where the minute names its subject again ("… for Forslaget blev
+ * godkendt"). Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -189,6 +193,75 @@ static void test_reworded_title_under_bare_heading(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "Kontaktforum for Handicap - Referat - …": a forum has one form for
+ * the definite and the indefinite, so the printed noun and "for" and
+ * capitalised words are the council's whole name, like "Lokalrådet for
+ * …". */
+static void test_forum_named_with_for(void **state)
+{
+    (void)state;
+    expect_text_council("Kontaktforum for Handicap - Referat - 21. september "
+                        "2017\n\n"
+                        "Mødedato\n21-09-2017 kl. 14:00\n\n"
+                        "1. Godkendelse af referat\n\nGodkendt.\n\n"
+                        "2. Eventuelt\n\nIntet.\n",
+                        "Kontaktforum for Handicap");
+}
+
+/* "ForsidepilPolitikpil…Referater 2017pilKontaktforum for handicappil…":
+ * a breadcrumb whose arrow images left "pil" glued to its links is no
+ * logo of glued name words ("MesingeLokalråd"): the word before the
+ * council noun must be a capitalised name, not "2017pil". */
+static void test_breadcrumb_year_glued_to_council(void **state)
+{
+    (void)state;
+    expect_text_council(
+        "ForsidepilPolitikpilReferater 2017pilKontaktforum for "
+        "handicappilKontaktforum for Handicap - Referat - 21. "
+        "september 2017\n\n"
+        "Kontaktforum for Handicap - Referat - 21. september 2017\n\n"
+        "Mødedato\n21-09-2017 kl. 14:00\n\n"
+        "1. Godkendelse af referat\n\nGodkendt.\n\n"
+        "2. Eventuelt\n\nIntet.\n",
+        "Kontaktforum for Handicap");
+}
+
+/* "3. Forslag til mødeplan for Handicaprådet for Forslaget blev
+ * godkendt …": a transcript dropped the year that ended the title; the
+ * minute opens with the title's first word in the definite form, so the
+ * title ends before it (the word after "for" is no name going on). */
+static void test_lost_year_title_ends_at_subject(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Vestby Kommune Handicaprådet Referat af Handicaprådsmøde den 9. marts "
+        "2012 kl i mødelokale på Vestby Rådhus 1\n\n"
+        "Transkript\n\n"
+        "1 mødelokale på Vestby Rådhus 1 1. Godkendelse af dagsorden 2. til "
+        "mødeplan for Handicaprådet for Handicaprådets årsberetning for Høring "
+        "om ny skolestruktur 5. Orientering fra formanden 6. Eventuelt\n\n"
+        "2 mødelokale på Vestby Rådhus 2 1. Godkendelse af dagsorden "
+        "Dagsordenen blev godkendt uden bemærkninger. 2. Forslag til mødeplan "
+        "for Handicaprådet for Forslaget blev godkendt med en ændring i "
+        "september. 3. Udkast til Handicaprådets årsberetning for Udkastet "
+        "blev gennemgået og sendes videre. 2\n\n"
+        "3 mødelokale på Vestby Rådhus 3 4. Høring om ny skolestruktur Rådet "
+        "afgiver høringssvar inden fristen. 5. Orientering fra formanden "
+        "Formanden deltog i et møde om kørsel. 6. Eventuelt Intet. 3\n\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "5", "6"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden",
+        "Forslag til mødeplan for Handicaprådet for",
+        "Udkast til Handicaprådets årsberetning for",
+        "Høring om ny skolestruktur",
+        "Orientering fra formanden",
+        "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 6, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -198,6 +271,9 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_council_code_before_number),
         cmocka_unit_test(test_glued_punkt_nummer_completes_agenda),
         cmocka_unit_test(test_reworded_title_under_bare_heading),
+        cmocka_unit_test(test_forum_named_with_for),
+        cmocka_unit_test(test_breadcrumb_year_glued_to_council),
+        cmocka_unit_test(test_lost_year_title_ends_at_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
