@@ -201,6 +201,32 @@ static void test_news_agenda_bullets_and_closed_part(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A harbour committee's page from an agenda export: the list of points
+ * is run into the first heading, which repeats its entry ("1. Møde i
+ * havnegruppen den 5. december1. Møde i havnegruppen den 5. december").
+ * The title is the entry once, without the glued repetition. */
+static void test_list_entry_glued_to_heading_it_repeats(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "UDVALG\n\nDet Politiske Havneudvalg\n\nMØDE\n\nReferat\n\n"
+        "STED\n\nLokale 2\n\nSTARTTIDSPUNKT\n\n05-12-2018 10:30:00\n\n"
+        "SLUTTIDSPUNKT\n\n05-12-2018 12:00:00\n\n\nPUNKTER\n\n"
+        "1. Møde i havnegruppen den 5. december1. Møde i havnegruppen den "
+        "5. december\n\n"
+        "Møde i havnegruppen den 5. december\n"
+        "Sagsgang og sagstype\n\nHavnegruppen\n\n"
+        "Beskrivelse af sagen\n\nGruppen drøfter muslingefiskernes plads.\n\n"
+        "Beslutning i Det Politiske Havneudvalg den 05-12-2018\n\n"
+        "Drøftet.\n";
+    static const char *const labels[] = {"1"};
+    static const char *const titles[] = {"Møde i havnegruppen den 5. december"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 1, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -210,6 +236,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_bold_groups_over_numbered_items),
         cmocka_unit_test(test_title_stops_at_running_footer),
         cmocka_unit_test(test_news_agenda_bullets_and_closed_part),
+        cmocka_unit_test(test_list_entry_glued_to_heading_it_repeats),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
