@@ -227,6 +227,35 @@ static void test_list_entry_glued_to_heading_it_repeats(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The same page's one point carries the meeting's own agenda in its
+ * text, numbered "1)" … "4)" under "Dagsorden:". The list is the
+ * point's text: its "2)" goes on from its own "1)", not from the
+ * heading "1." above it. */
+static void test_paren_list_in_point_text(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "UDVALG\n\nDet Politiske Havneudvalg\n\nMØDE\n\nReferat\n\n"
+        "STED\n\nLokale 2\n\nSTARTTIDSPUNKT\n\n05-12-2018 10:30:00\n\n"
+        "SLUTTIDSPUNKT\n\n05-12-2018 12:00:00\n\n\nPUNKTER\n\n"
+        "1. Møde i havnegruppen\n\n"
+        "Sagsgang og sagstype\n\nHavnegruppen\n\n"
+        "Beskrivelse af sagen\n\nDagsorden:\n\n"
+        "1)     Referat fra sidste møde\n\n"
+        "2)     Oprydning i havnebassinet\n\n"
+        "3)     Plads til muslingefiskerne\n\n"
+        "4)     Evt.\n\n"
+        "Ad 2) Bassinet er ryddet for affald.\n\n"
+        "Beslutning i Det Politiske Havneudvalg den 05-12-2018\n\n"
+        "Drøftet.\n";
+    static const char *const labels[] = {"1"};
+    static const char *const titles[] = {"Møde i havnegruppen"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 1, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -237,6 +266,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_title_stops_at_running_footer),
         cmocka_unit_test(test_news_agenda_bullets_and_closed_part),
         cmocka_unit_test(test_list_entry_glued_to_heading_it_repeats),
+        cmocka_unit_test(test_paren_list_in_point_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
