@@ -256,6 +256,43 @@ static void test_paren_list_in_point_text(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* An island ferry committee's protocol as a document site's transcript:
+ * one line a page, headings without numbers after the committee's name,
+ * and in one item's text a list a sentence introduces ("Hovedpunkterne
+ * var: 1. Fælles indkøb … 2. … 3. …"). The list is the item's text,
+ * not three headings. */
+static void test_sentence_list_in_flat_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Færgeudvalget BESLUTNINGSPROTOKOL\n\nTranskript\n\n"
+        "1 Færgeudvalget BESLUTNINGSPROTOKOL Sted: Færgeterminalen Dato: "
+        "Tirsdag den 2. juni 2015 Start kl.: 11:00 Slut kl.: 13:40 "
+        "Medlemmer: Jens Dybdahl (formand) Kurt Vest (O) Fraværende: Ingen "
+        "Norddjurs Kommune\n\n"
+        "2 Færgeudvalget Indholdsfortegnelse Side 1. Godkendelse af budget "
+        "Opfølgning på årsmødet Eventuelt...4 Norddjurs Kommune\n\n"
+        "3 Færgeudvalget Godkendelse af budget P35 14/2323 Åben sag "
+        "Sagsgang: FU Sagsfremstilling Budgettet for færgefarten gennemgås "
+        "på mødet. Indstilling Sekretariatet indstiller, at budgettet "
+        "godkendes. Beslutning i Færgeudvalget den Godkendt. 1\n\n"
+        "4 Færgeudvalget Opfølgning på årsmødet P35 15/1177 Åben sag "
+        "Sagsgang: FU Sagsfremstilling Færgesekretariatet holdt årsmøde den "
+        "6. maj 2015. Hovedpunkterne var: 1. Fælles indkøb af reservedele "
+        "2. Uddannelse af besætninger 3. Ny model for statstilskud. "
+        "Indstilling Sekretariatet indstiller, at orienteringen tages til "
+        "efterretning. Beslutning i Færgeudvalget den Taget til "
+        "efterretning. 2\n\n"
+        "5 Færgeudvalget Eventuelt P35 15/1214 Åben sag Sagsgang: FU "
+        "Beslutning i Færgeudvalget den Intet. 3\n";
+    static const char *const titles[] = {"Godkendelse af budget",
+                                         "Opfølgning på årsmødet", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_titles(&m, 3, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -267,6 +304,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_news_agenda_bullets_and_closed_part),
         cmocka_unit_test(test_list_entry_glued_to_heading_it_repeats),
         cmocka_unit_test(test_paren_list_in_point_text),
+        cmocka_unit_test(test_sentence_list_in_flat_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
