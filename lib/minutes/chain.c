@@ -78,6 +78,40 @@ int mnt_has_text(const struct mnt_parser *p, size_t from, size_t to)
     return to > from && p->text_before[to] > p->text_before[from];
 }
 
+/* Is b a point of a list in an item's text that numbers its points in
+ * another shape than the headings: "1)" … "7)" under "Dagsorden:" in
+ * item "1. Møde i havnegruppen" goes on from the list's own "1)", not
+ * from the heading. So when a "1)" shaped like b stands above b, after
+ * a heading numbered 1 in another shape and the text under it (an
+ * agenda list "1. …" "2. …" over headings "1) …" "2) …" has no text
+ * between its entries, and its "2." stands before the "1)"). */
+static int shaped_list_point(const struct mnt_parser *p,
+                             const struct mnt_cands *c,
+                             const struct mnt_cand *b)
+{
+    if (b->letter != 0 || b->num < 2 || b->delim != ')')
+        return 0;
+    for (size_t k = 0; k < c->n; k++) {
+        const struct mnt_cand *l = &c->v[k];
+        if (l->num != 1 || l->letter != 0 || l->delim != ')' ||
+            l->line >= b->line)
+            continue;
+        for (size_t h = 0; h < c->n; h++) {
+            const struct mnt_cand *a = &c->v[h];
+            if (a->num != 1 || a->letter != 0 || a->delim == ')' ||
+                a->line >= l->line || !mnt_has_text(p, a->line + 1, l->line))
+                continue;
+            int two = 0;
+            for (size_t m = 0; m < c->n && !two; m++)
+                two = c->v[m].num == 2 && c->v[m].delim == a->delim &&
+                      c->v[m].line > a->line && c->v[m].line < l->line;
+            if (!two)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Has the item headed by c text of its own before line `end`? A heading
  * cut out of a flattened page carries its text on its own line. */
 int mnt_cand_own_text(const struct mnt_parser *p, const struct mnt_cand *c,
@@ -240,7 +274,7 @@ size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
         for (size_t i = 0; i < j; i++) {
             int skip;
             if (best[i] < 0 || !successor(&c->v[i], b, jumps, &skip) ||
-                point_of(p, c, b) ||
+                point_of(p, c, b) || shaped_list_point(p, c, b) ||
                 (skip == MNT_JUMP_PENALTY && jumps_over_own_item(c, i, j)))
                 continue;
             /* only a paragraph breaks a list: a list right under an item

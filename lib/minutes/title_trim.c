@@ -217,15 +217,25 @@ size_t mnt_widget_label_len(const char *s, size_t n)
 /* "Landsbypuljen 2024Klik her for at folde ud og læse mere om
  * Landsbypuljen 2024": a heading glued to a fold-out button's label that
  * repeats it. Cut the title at the glue when its text ends with the part
- * before it (glued: no space before the capital). */
+ * before it (glued: no space before the capital). An agenda list's entry
+ * glued to the heading it repeats ("Møde i havnegruppen1. Møde i
+ * havnegruppen", a page's list of points run into the first point) is
+ * the same echo with the entry's number before the capital. */
 static void drop_echo(char *t)
 {
     size_t n = strlen(t);
     for (size_t g = 3; 2 * g <= n; g++) {
         if (memcmp(t + n - g, t, g) != 0)
             continue;
+        size_t c = g;
+        while (c < n && t[c] >= '0' && t[c] <= '9')
+            c++;
+        if (c > g && c + 1 < n && t[c] == '.' && t[c + 1] == ' ')
+            c += 2;
+        else
+            c = g;
         uint32_t cp = 0, prev = 0;
-        utf8_decode(t + g, n - g, &cp);
+        utf8_decode(t + c, n - c, &cp);
         utf8_prev(t, t + g, &prev);
         if (fold_is_upper(cp) && prev != ' ') {
             t[g] = '\0';

@@ -201,6 +201,123 @@ static void test_news_agenda_bullets_and_closed_part(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A harbour committee's page from an agenda export: the list of points
+ * is run into the first heading, which repeats its entry ("1. Møde i
+ * havnegruppen den 5. december1. Møde i havnegruppen den 5. december").
+ * The title is the entry once, without the glued repetition. */
+static void test_list_entry_glued_to_heading_it_repeats(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "UDVALG\n\nDet Politiske Havneudvalg\n\nMØDE\n\nReferat\n\n"
+        "STED\n\nLokale 2\n\nSTARTTIDSPUNKT\n\n05-12-2018 10:30:00\n\n"
+        "SLUTTIDSPUNKT\n\n05-12-2018 12:00:00\n\n\nPUNKTER\n\n"
+        "1. Møde i havnegruppen den 5. december1. Møde i havnegruppen den "
+        "5. december\n\n"
+        "Møde i havnegruppen den 5. december\n"
+        "Sagsgang og sagstype\n\nHavnegruppen\n\n"
+        "Beskrivelse af sagen\n\nGruppen drøfter muslingefiskernes plads.\n\n"
+        "Beslutning i Det Politiske Havneudvalg den 05-12-2018\n\n"
+        "Drøftet.\n";
+    static const char *const labels[] = {"1"};
+    static const char *const titles[] = {"Møde i havnegruppen den 5. december"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 1, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* The same page's one point carries the meeting's own agenda in its
+ * text, numbered "1)" … "4)" under "Dagsorden:". The list is the
+ * point's text: its "2)" goes on from its own "1)", not from the
+ * heading "1." above it. */
+static void test_paren_list_in_point_text(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "UDVALG\n\nDet Politiske Havneudvalg\n\nMØDE\n\nReferat\n\n"
+        "STED\n\nLokale 2\n\nSTARTTIDSPUNKT\n\n05-12-2018 10:30:00\n\n"
+        "SLUTTIDSPUNKT\n\n05-12-2018 12:00:00\n\n\nPUNKTER\n\n"
+        "1. Møde i havnegruppen\n\n"
+        "Sagsgang og sagstype\n\nHavnegruppen\n\n"
+        "Beskrivelse af sagen\n\nDagsorden:\n\n"
+        "1)     Referat fra sidste møde\n\n"
+        "2)     Oprydning i havnebassinet\n\n"
+        "3)     Plads til muslingefiskerne\n\n"
+        "4)     Evt.\n\n"
+        "Ad 2) Bassinet er ryddet for affald.\n\n"
+        "Beslutning i Det Politiske Havneudvalg den 05-12-2018\n\n"
+        "Drøftet.\n";
+    static const char *const labels[] = {"1"};
+    static const char *const titles[] = {"Møde i havnegruppen"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 1, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* An island ferry committee's protocol as a document site's transcript:
+ * one line a page, headings without numbers after the committee's name,
+ * and in one item's text a list a sentence introduces ("Hovedpunkterne
+ * var: 1. Fælles indkøb … 2. … 3. …"). The list is the item's text,
+ * not three headings. */
+static void test_sentence_list_in_flat_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Færgeudvalget BESLUTNINGSPROTOKOL\n\nTranskript\n\n"
+        "1 Færgeudvalget BESLUTNINGSPROTOKOL Sted: Færgeterminalen Dato: "
+        "Tirsdag den 2. juni 2015 Start kl.: 11:00 Slut kl.: 13:40 "
+        "Medlemmer: Jens Dybdahl (formand) Kurt Vest (O) Fraværende: Ingen "
+        "Norddjurs Kommune\n\n"
+        "2 Færgeudvalget Indholdsfortegnelse Side 1. Godkendelse af budget "
+        "Opfølgning på årsmødet Eventuelt...4 Norddjurs Kommune\n\n"
+        "3 Færgeudvalget Godkendelse af budget P35 14/2323 Åben sag "
+        "Sagsgang: FU Sagsfremstilling Budgettet for færgefarten gennemgås "
+        "på mødet. Indstilling Sekretariatet indstiller, at budgettet "
+        "godkendes. Beslutning i Færgeudvalget den Godkendt. 1\n\n"
+        "4 Færgeudvalget Opfølgning på årsmødet P35 15/1177 Åben sag "
+        "Sagsgang: FU Sagsfremstilling Færgesekretariatet holdt årsmøde den "
+        "6. maj 2015. Hovedpunkterne var: 1. Fælles indkøb af reservedele "
+        "2. Uddannelse af besætninger 3. Ny model for statstilskud. "
+        "Indstilling Sekretariatet indstiller, at orienteringen tages til "
+        "efterretning. Beslutning i Færgeudvalget den Taget til "
+        "efterretning. 2\n\n"
+        "5 Færgeudvalget Eventuelt P35 15/1214 Åben sag Sagsgang: FU "
+        "Beslutning i Færgeudvalget den Intet. 3\n";
+    static const char *const titles[] = {"Godkendelse af budget",
+                                         "Opfølgning på årsmødet", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_titles(&m, 3, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A flattened page of numbered headings where one item's text holds a
+ * list a sentence introduces ("orienterede om: 1. … 2. … 3. …"), then
+ * its decision, then the next heading "4. …": the decision's section
+ * ends the list, so "4." is a heading, not the list's fourth point. */
+static void test_section_ends_sentence_list(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Seniorrådet Referat Mødedato: 7. marts 2018 Mødested: Rådhuset\n\n"
+        "2 1. Godkendelse af dagsorden Beslutning: Godkendt. 2. Meddelelser "
+        "Formanden fortalte om: 1. besøget på plejecentret i februar 2. "
+        "rådets nye hjemmeside 3. kurset for nye medlemmer Beslutning: "
+        "Taget til efterretning. 3. Budget for aktiviteter Sekretæren "
+        "gennemgik regnskabet for sidste år. Beslutning: Godkendt. 4. "
+        "Eventuelt Intet. 3\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Meddelelser",
+                                         "Budget for aktiviteter", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -210,6 +327,10 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_bold_groups_over_numbered_items),
         cmocka_unit_test(test_title_stops_at_running_footer),
         cmocka_unit_test(test_news_agenda_bullets_and_closed_part),
+        cmocka_unit_test(test_list_entry_glued_to_heading_it_repeats),
+        cmocka_unit_test(test_paren_list_in_point_text),
+        cmocka_unit_test(test_sentence_list_in_flat_page),
+        cmocka_unit_test(test_section_ends_sentence_list),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
