@@ -143,9 +143,12 @@ size_t mnt_council_noun_for(const char *s, size_t n, const struct mnt_tok *t,
      * capitalised - indefinite ("Underudvalg for Økonomi": its name is
      * the one printed, not "Underudvalget") */
     size_t nl = strlen(name);
+    /* "Kontaktforum for Handicap": a forum is printed alike in both
+     * forms (council_nouns.c), so its printed form counts as definite */
     int definite =
         nl == t->n && memcmp(name, t->s, t->n) == 0 &&
-        (mnt_ends_fold(t->s, t->n, "et") || mnt_ends_fold(t->s, t->n, "en"));
+        (mnt_ends_fold(t->s, t->n, "et") || mnt_ends_fold(t->s, t->n, "en") ||
+         mnt_ends_fold(t->s, t->n, "forum"));
     int indefinite =
         nl == t->n + 2 && memcmp(name, t->s, t->n) == 0 && mnt_tok_capital(t);
     if (!(definite || indefinite) || n - at - t->n < k ||
