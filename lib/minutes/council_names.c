@@ -155,6 +155,14 @@ static int glued_council(const struct mnt_tok *tok, char out[MNT_NAME_MAX])
         if (before < 3 || before + 1 + part.n >= MNT_NAME_MAX ||
             !mnt_tok_capital(&prev_part) || !mnt_council_noun(&part, 0, noun))
             continue;
+        /* "…pilSundhedsudvalgetpilSundhedsudvalget - Referat": a
+         * breadcrumb's links glued by their arrow images' alt text; the
+         * crumb before that repeats the council is no name of it */
+        mnt_name_copy(noun, part.s, part.n);
+        if (fold_prefix(tok->s + cut[k - 1], before, noun) > 0) {
+            memcpy(out, noun, strlen(noun) + 1);
+            return 1;
+        }
         memcpy(out, tok->s + cut[k - 1], before);
         out[before] = ' ';
         memcpy(out + before + 1, part.s, part.n);

@@ -306,10 +306,18 @@ static int date_word(const char *w, size_t n);
  * "den") is the meeting's; 0 if the label has none there. */
 static int inline_date_field(const struct mnt_line *l, char iso[11])
 {
+    int meeting = 0; /* a "Møde i:" field seen before in the line */
     for (size_t at = 1; at + 10 < l->len; at++) {
         if (l->s[at - 1] != ' ')
             continue;
+        meeting |= fold_prefix(l->s + at, l->len - at, "møde i:") > 0;
+        /* "REFERAT Indhold Møde i: Regionshandicaprådet Dato: 13. juni
+         * 2017 Kl.: Sted: …": a plain "Dato:" after the meeting's field is
+         * the meeting's day, not a letter's (a letterhead's "Dato:" later
+         * in the line comes after the first) */
         size_t j = fold_prefix(l->s + at, l->len - at, "mødedato:");
+        if (j == 0 && meeting)
+            j = fold_prefix(l->s + at, l->len - at, "dato:");
         if (j == 0)
             continue;
         j += at;

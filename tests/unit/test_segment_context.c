@@ -173,6 +173,13 @@ static void test_council_owner(void **state)
          NULL},
         {"Lokalrådet for Næstved Vestegn", "Lokalrådet for Næstved Vestegn",
          NULL},
+        /* a breadcrumb glued by its arrows' alt text repeats the council
+         * before the page's title */
+        {"Referater 2016pilSundhedsudvalgetpilSundhedsudvalget - Referat",
+         "Sundhedsudvalget", NULL},
+        /* a forum's definite form is its printed one */
+        {"Kontaktforum for Handicap - Referat", "Kontaktforum for Handicap",
+         NULL},
     };
     for (size_t i = 0; i < N(cases); i++) {
         char text[512];

@@ -192,6 +192,86 @@ static void test_inline_date_field_beats_creation_date(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript's page 1 flattens a memo's fields after its meeting's
+ * ("Møde i: Regionshandicaprådet Dato: 13. juni 2017 Kl.: Sted: …", dq-
+ * round, Region Hovedstaden): the plain "Dato:" after "Møde i:" is the
+ * meeting's day, not the earlier meeting whose minutes the body approves
+ * nor the letterhead's date later in the line. */
+static void test_inline_dato_after_meeting_field(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Afbud Ulla Brink Høreforeningen Per Sandholm Landsforeningen for "
+        "psykisk sundhed\n"
+        "\n"
+        "Save this PDF as:\n"
+        " WORD  PNG  TXT  JPG\n"
+        "\n"
+        "Størrelse: px\n"
+        "Starte visningen fra side:\n"
+        "\n"
+        "Download \"Afbud Ulla Brink Høreforeningen Per Sandholm "
+        "Landsforeningen for psykisk sundhed\"\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 REFERAT Indhold Møde i: Regionshandicaprådet Dato: 13. juni 2017 "
+        "Kl.: Sted: Regionsgården, Kongens Vænge 2, 3400 Hillerød Mødelokale "
+        "H3 1. Godkendelse af dagsorden Godkendelse af referat fra sidste "
+        "møde Orientering om tilgængelighed på hospitalerne Regionens budget "
+        "for Temamøde i efteråret Eventuelt... 4 Deltagere: Anders Juhl "
+        "ADHD-foreningen Kirsten Moos Dansk Blindesamfund Leif Karstoft "
+        "Gigtforeningen Birgitte Hald Scleroseforeningen Jonas Vang Bedre "
+        "Psykiatri Afbud: Ulla Brink Høreforeningen Per Sandholm "
+        "Landsforeningen for psykisk sundhed Sekretariat: Lise Overgaard "
+        "Tine Rasmussen REGION HOVEDSTADEN Center for Sundhed Kongens Vænge "
+        "Hillerød Telefon Direkte Web Journal-nr.: Dato: 20. juni 2017\n"
+        "\n"
+        "2 1. Godkendelse af dagsorden Dagsordenen blev godkendt med den "
+        "ændring, at punkt 4 blev behandlet før punkt 3. 2. Godkendelse af "
+        "referat fra sidste møde Referatet fra mødet den 14. marts 2017 blev "
+        "godkendt uden bemærkninger. 3. Orientering om tilgængelighed på "
+        "hospitalerne Chefkonsulent Mads Tolstrup fra Center for Ejendomme "
+        "orienterede om arbejdet med at gøre hospitalernes indgange og "
+        "toiletter tilgængelige. Der er lavet en gennemgang af alle "
+        "matrikler, og de vigtigste forhold bliver rettet i løbet af Rådet "
+        "spurgte til skiltningen for blinde og svagsynede og til, om "
+        "brugerne bliver inddraget, når nye afsnit bygges. Mads Tolstrup "
+        "svarede, at en brugergruppe med repræsentanter fra "
+        "handicaporganisationerne bliver hørt i alle større byggerier. Rådet "
+        "bad om at få gennemgangen til næste møde. 4. Regionens budget for "
+        "2018 Økonomichef Karen Lindberg gav en kort introduktion til "
+        "processen for budget 2018, herunder tidsplanen for forhandlingerne "
+        "i regionsrådet. Rådet drøftede, hvordan det kan give input til "
+        "forhandlingerne, og besluttede at sende et brev til formanden for "
+        "regionsrådet om transport til behandling og om tolkebistand.\n"
+        "\n"
+        "3 Side 2 5. Temamøde i efteråret Sekretariatet fremlagde forslag "
+        "til program for et temamøde om overgangen fra børne- til "
+        "voksenpsykiatrien. Rådet tilsluttede sig forslaget og bad om, at "
+        "der også bliver et oplæg fra en pårørende. Temamødet holdes den 26. "
+        "oktober 2017 kl på Regionsgården. 6. Eventuelt Kirsten Moos "
+        "orienterede om, at Dansk Blindesamfund holder kursus for personale "
+        "i sundhedsvæsenet i september. Næste møde er den 12. september "
+        "2017.\n"
+        "\n"
+        "Relaterede dokumenter\n"
+        "REFERAT. Indhold. Møde i: Regionshandicaprådet Dato: 7. marts 2017 "
+        "Kl.: Sted: Regionsgården, Kongens Vænge 2, 3400 Hillerød Mødelokale "
+        "H5\n"
+        "Deltagere: Anders Juhl ADHD-foreningen Kirsten Moos Dansk "
+        "Blindesamfund Leif Karstoft Gigtforeningen\n"
+        "Møde i: Regionshandicaprådet Dato: 10. april 2018 Kl.: Sted: "
+        "Regionsgården, Kongens Vænge 2, 3400 Hillerød Mødelokale H2\n";
+    struct mnt_meeting m;
+    struct err e;
+    memset(&m, 0, sizeof m); /* the page as it is, no items appended */
+    if (mnt_parse(text, strlen(text), NULL, &m, &e) != ERR_OK)
+        fail_msg("mnt_parse: %s", e.msg);
+    expect_str("date", text, m.date, "2017-06-13");
+    mnt_meeting_fini(&m);
+}
+
 /* A field table read column by column (a PDF transcribed one line per
  * text line, bq- blind round): "Mødedato:" and the other labels first,
  * then their values ("25. maj 2016" / "kl. 18:00" / …). The labelled
@@ -448,6 +528,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_schedule_is_no_meeting_date),
         cmocka_unit_test(test_yearless_date_not_from_related),
         cmocka_unit_test(test_inline_date_field_beats_creation_date),
+        cmocka_unit_test(test_inline_dato_after_meeting_field),
         cmocka_unit_test(test_labels_first_field_date),
         cmocka_unit_test(test_trailing_related_list_dates),
         cmocka_unit_test(test_genitive_decision_date),
