@@ -240,6 +240,10 @@ int mnt_toc_opens(const struct mnt_line *l);
 size_t mnt_inline_count(const struct mnt_doc *d);
 /* inline.c: where a heading starts inside line l at or after `from`; 0 none. */
 size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc);
+/* inline_list.c: is the number `num` at s[i] a point of a list a
+ * sentence's colon introduces ("… var: 1. … 2. …"), every point from "1."
+ * up to it within 300 bytes of the last and no section's name between? */
+int mnt_sentence_list_point(const char *s, size_t i, unsigned num);
 /* inline.c: does title t[0..n) open with a part's heading (in capitals,
  * or a part's name: "Sager til behandling") glued to an item's running
  * number and title ("ÅBEN DAGSORDEN 12 GODKENDELSE AF DAGSORDEN")? Two
