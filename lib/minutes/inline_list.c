@@ -50,10 +50,14 @@ static int section_between(const char *s, size_t a, size_t b)
 int mnt_sentence_list_point(const char *s, size_t i, unsigned num)
 {
     for (int depth = 0; depth < 20; depth++) {
+        if (num == 0) /* "0." (a spaced-out page): no list's point */
+            return 0;
         if (num == 1)
             return sentence_colon_before(s, i - 1);
-        char want[12];
+        char want[16];
         int w = snprintf(want, sizeof want, " %u. ", num - 1);
+        if (w <= 0 || (size_t)w >= sizeof want)
+            return 0;
         size_t j = 0, lo = i > 300 ? i - 300 : 0;
         for (size_t k = i; k > lo && j == 0; k--)
             if (k >= (size_t)w && memcmp(s + k - w, want, (size_t)w) == 0)
