@@ -112,11 +112,10 @@ int mnt_region_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     /* "Punkt 03A: Title": a sub-item's letter glued to its group's
      * number (the points under "Punkt 3: Orienteringer"), right before
      * the delimiter - never a word ("Punkt 3 Anlæg") */
-    char lc = i + k + 1 < l->len ? (char)(l->s[i + k] | 0x20) : 0;
     c->letter = 0;
-    if (lc >= 'a' && lc <= 'z' &&
+    if (i + k + 1 < l->len && mnt_ascii_letter(l->s[i + k]) &&
         (l->s[i + k + 1] == ':' || l->s[i + k + 1] == '.')) {
-        c->letter = lc;
+        c->letter = (char)(l->s[i + k] | 0x20);
         k++;
     }
     i = mnt_skip_sp(l->s, l->len, i + k);
@@ -185,8 +184,7 @@ size_t mnt_number_at(const char *s, size_t n, size_t i, size_t max,
         c->delim = '.';
         return e + (s[e] != ' ');
     }
-    if (i < n &&
-        ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')) &&
+    if (i < n && mnt_ascii_letter(s[i]) &&
         (i + 1 == n || s[i + 1] == '.' || s[i + 1] == ')' || s[i + 1] == ' ')) {
         c->letter = (char)(s[i] | 0x20);
         i++;

@@ -12,11 +12,6 @@
 #define FOOTER_BEFORE 60u /* bytes before "Side N" searched for the council */
 #define FOOTER_TAIL   16u /* bytes "Side N af M" may take at the line's end */
 
-static int digit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
 /* Where "Side N" or "Side N af M" ending line s[0..n) starts, or n. */
 static size_t side_at_end(const char *s, size_t n)
 {
@@ -28,14 +23,14 @@ static size_t side_at_end(const char *s, size_t n)
         if (memcmp(s + i, "Side ", 5) != 0 || (i > 0 && s[i - 1] != ' '))
             continue;
         size_t k = i + 5, d0 = k;
-        while (k < e && digit(s[k]))
+        while (k < e && mnt_digit(s[k]))
             k++;
         if (k == d0)
             continue;
         if (k + 4 < e && memcmp(s + k, " af ", 4) == 0) {
             size_t d1 = k + 4;
             k = d1;
-            while (k < e && digit(s[k]))
+            while (k < e && mnt_digit(s[k]))
                 k++;
             if (k == d1)
                 continue;

@@ -11,11 +11,6 @@
 
 #include "minutes/minutes_internal.h"
 
-static int is_digit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
 static int days_in_month(unsigned y, unsigned m)
 {
     static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -34,9 +29,9 @@ static size_t num(const char *s, size_t n, size_t i, size_t max, unsigned *v)
 {
     size_t k = 0;
     *v = 0;
-    while (i + k < n && k < max && is_digit(s[i + k]))
+    while (i + k < n && k < max && mnt_digit(s[i + k]))
         *v = *v * 10 + (unsigned)(s[i + k] - '0'), k++;
-    if (i + k < n && is_digit(s[i + k]))
+    if (i + k < n && mnt_digit(s[i + k]))
         return 0; /* too many digits */
     return k;
 }
@@ -51,10 +46,10 @@ static int free_after(const char *s, size_t n, size_t i)
 {
     if (i >= n)
         return 1;
-    if (is_digit(s[i]))
+    if (mnt_digit(s[i]))
         return 0;
     if ((s[i] == '-' || s[i] == '.' || s[i] == '/') && i + 1 < n &&
-        is_digit(s[i + 1]))
+        mnt_digit(s[i + 1]))
         return 0;
     return 1;
 }
@@ -307,19 +302,14 @@ static int month_first_at(const char *s, size_t n, size_t i, char out[11])
     return 1;
 }
 
-static int is_ascii_letter(char c)
-{
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
-
 /* Does an ASCII word start at s[i] (no letter, also no UTF-8 letter,
  * before it)? */
 static int word_start(const char *s, size_t i)
 {
-    if (!is_ascii_letter(s[i]))
+    if (!mnt_ascii_letter(s[i]))
         return 0;
     return i == 0 ||
-           (!is_ascii_letter(s[i - 1]) && (unsigned char)s[i - 1] < 0x80);
+           (!mnt_ascii_letter(s[i - 1]) && (unsigned char)s[i - 1] < 0x80);
 }
 
 /* A date field's label glued to its value: "Dato27. October 2020",
@@ -336,14 +326,15 @@ int mnt_date_find(const char *s, size_t n, char out[11])
     for (size_t i = 0; i < n; i++) {
         if (word_start(s, i) && month_first_at(s, n, i, out))
             return 1;
-        if (!is_digit(s[i]))
+        if (!mnt_digit(s[i]))
             continue;
         if (i > 0) {
             char p = s[i - 1];
-            if (is_digit(p) || (is_ascii_letter(p) && !date_label_before(s, i)))
+            if (mnt_digit(p) ||
+                (mnt_ascii_letter(p) && !date_label_before(s, i)))
                 continue;
             if ((p == '-' || p == '.' || p == '/') && i > 1 &&
-                is_digit(s[i - 2]))
+                mnt_digit(s[i - 2]))
                 continue;
         }
         if (numeric_at(s, n, i, out) || textual_at(s, n, i, out))
@@ -378,7 +369,7 @@ int mnt_date_is_iso(const char *s, size_t n)
     if (n != 10 || s[4] != '-' || s[7] != '-')
         return 0;
     for (size_t i = 0; i < n; i++)
-        if (i != 4 && i != 7 && !is_digit(s[i]))
+        if (i != 4 && i != 7 && !mnt_digit(s[i]))
             return 0;
     unsigned y = (unsigned)((s[0] - '0') * 1000 + (s[1] - '0') * 100 +
                             (s[2] - '0') * 10 + (s[3] - '0'));
@@ -405,7 +396,7 @@ static size_t word_back(const char *s, size_t e)
 {
     size_t w = e;
     while (w > 0 &&
-           (is_ascii_letter(s[w - 1]) || (unsigned char)s[w - 1] >= 0x80))
+           (mnt_ascii_letter(s[w - 1]) || (unsigned char)s[w - 1] >= 0x80))
         w--;
     return w;
 }
@@ -470,10 +461,10 @@ static unsigned numeric_dm_at(const char *s, size_t n, size_t i, unsigned *d)
     j += km;
     if (j < n && s[j] == sep)
         j++; /* "5.3." */
-    if (j < n && (is_digit(s[j]) || s[j] == '-' || s[j] == ':' || s[j] == '/' ||
-                  s[j] == '.'))
+    if (j < n && (mnt_digit(s[j]) || s[j] == '-' || s[j] == ':' ||
+                  s[j] == '/' || s[j] == '.'))
         return 0;
-    if (j + 1 < n && s[j] == ' ' && is_digit(s[j + 1]))
+    if (j + 1 < n && s[j] == ' ' && mnt_digit(s[j + 1]))
         return 0; /* "5/3 2024" is a full date, "5.3 12" no date */
     return m;
 }
@@ -482,9 +473,9 @@ int mnt_date_find_dm(const char *s, size_t n, struct mnt_daymonth *out)
 {
     size_t dato = 0;
     for (size_t i = 0; i < n; i++) {
-        if (!is_digit(s[i]))
+        if (!mnt_digit(s[i]))
             continue;
-        if (i > 0 && (is_digit(s[i - 1]) || is_ascii_letter(s[i - 1]) ||
+        if (i > 0 && (mnt_digit(s[i - 1]) || mnt_ascii_letter(s[i - 1]) ||
                       s[i - 1] == '.' || s[i - 1] == '/' || s[i - 1] == '-'))
             continue;
         unsigned d = 0, m = 0, y;

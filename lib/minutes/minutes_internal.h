@@ -33,6 +33,17 @@ extern "C" {
  * fold_is_upper, fold_is_lower) and case-insensitive comparison (fold_eq,
  * fold_prefix) are lib/core's: the index's definitions. */
 
+/* ASCII digits and letters: the shapes of numbers, labels and months
+ * that minutes print in ASCII (a Danish letter is fold_is_letter's). */
+static inline int mnt_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+static inline int mnt_ascii_letter(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
 /* Horizontal white space: ASCII blanks but newline, and the non-ASCII
  * spaces of fold_class() (NBSP, U+2000..U+200B, U+202F, U+3000, ...) and
  * a BOM. Returns its byte length at p, or 0. */

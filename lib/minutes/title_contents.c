@@ -44,8 +44,7 @@ static void fold_onto(const char *s, size_t n, char *out, size_t cap, size_t *o)
  * character)? */
 static int word_byte(unsigned char c)
 {
-    return c >= 0x80 || (c >= '0' && c <= '9') ||
-           ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    return c >= 0x80 || mnt_digit((char)c) || mnt_ascii_letter((char)c);
 }
 
 /* Is there no lower-case letter in s[0..n)? */

@@ -257,7 +257,7 @@ int mnt_line_is_field(const struct mnt_line *l)
         if (ch == ' ' && ++words > 3)
             return 0;
         if (ch < 0x80 && ch != ' ' && ch != '.' && ch != '-' &&
-            !((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'))
+            !mnt_ascii_letter((char)ch))
             return 0;
     }
     return 0;

@@ -12,11 +12,6 @@
 #define YEAR_MAX 2099u
 #define NEAR_MAX 400u /* lines searched either side for a year's source */
 
-static int is_digit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
 /* A year standing alone in s[0..n): four digits YEAR_MIN..YEAR_MAX with no
  * digit, '.', ',' or '/' glued to them ("2.020", "12/2020" are no such
  * year); with `name` (a file's name) '-' and '_' separate too, else '-'
@@ -24,18 +19,19 @@ static int is_digit(char c)
 static unsigned bare_year(const char *s, size_t n, int name)
 {
     for (size_t i = 0; i + 4 <= n; i++) {
-        if (!is_digit(s[i]) ||
-            (i > 0 && (is_digit(s[i - 1]) || strchr(".,/", s[i - 1]) != NULL ||
+        if (!mnt_digit(s[i]) ||
+            (i > 0 && (mnt_digit(s[i - 1]) || strchr(".,/", s[i - 1]) != NULL ||
                        (!name && s[i - 1] == '-'))))
             continue;
         size_t e = i + 4;
-        if (!is_digit(s[i + 1]) || !is_digit(s[i + 2]) || !is_digit(s[i + 3]))
+        if (!mnt_digit(s[i + 1]) || !mnt_digit(s[i + 2]) ||
+            !mnt_digit(s[i + 3]))
             continue;
         if (e < n &&
-            (is_digit(s[e]) ||
-             (strchr(",/", s[e]) != NULL && e + 1 < n && is_digit(s[e + 1])) ||
+            (mnt_digit(s[e]) ||
+             (strchr(",/", s[e]) != NULL && e + 1 < n && mnt_digit(s[e + 1])) ||
              (!name && s[e] == '-') ||
-             (s[e] == '.' && e + 1 < n && is_digit(s[e + 1]))))
+             (s[e] == '.' && e + 1 < n && mnt_digit(s[e + 1]))))
             continue;
         unsigned y = (unsigned)((s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 +
                                 (s[i + 2] - '0') * 10 + (s[i + 3] - '0'));
@@ -159,7 +155,7 @@ int mnt_status_date_first(const char *s, size_t n)
         size_t w = 0;
         for (size_t k = 0; w == 0 && k < sizeof words / sizeof *words; k++)
             w = fold_prefix(s + i, n - i, words[k]);
-        if (w == 0 || (i > 0 && s[i - 1] != ' ') || !is_digit(s[i + w]))
+        if (w == 0 || (i > 0 && s[i - 1] != ' ') || !mnt_digit(s[i + w]))
             continue;
         size_t rest = n - i - w;
         /* a full date only right after the word, not one further on */
