@@ -231,6 +231,28 @@ static int jumps_over_own_item(const struct mnt_cands *c, size_t i, size_t j)
     return 0;
 }
 
+/* Two predecessors give heading b the same score: is c->v[i] the
+ * better one than c->v[was] (none yet: (size_t)-1)? */
+static int better_tie(const struct mnt_parser *p, const struct mnt_cands *c,
+                      size_t was, size_t i, const struct mnt_cand *b)
+{
+    /* a repeated heading's nearer copy (nearer_repeat says which) */
+    if (nearer_repeat(p, c, was, i, b))
+        return 1;
+    if (was == (size_t)-1)
+        return 0;
+    const struct mnt_cand *a = &c->v[i], *w = &c->v[was];
+    /* the number printed like the one before it wins: "2: Godkendelse …"
+     * after "1: Spørgetid …", not the "2) …" point of a question in item
+     * 1's text */
+    if (same_delim(a, b) && !same_delim(w, b))
+        return 1;
+    /* so too a heading over a point of a list the text before introduces:
+     * "4. Title" after "3. Budget…", not after the "3. Invitation …" added
+     * to item 2's list in its decision */
+    return a->num == w->num && colon_point(p, w) && !colon_point(p, a);
+}
+
 /* Keep the candidates of v[0..n) marked -2 in best[], in order. */
 static size_t compact(struct mnt_cands *c, size_t n, const long *best)
 {
@@ -287,19 +309,8 @@ size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
                 (mnt_cand_own_text(p, &c->v[i], skipped_at(c, i, j, b->line))
                      ? MNT_BODY_SCORE
                      : 0);
-            /* alike, the number printed like the one before it wins:
-             * "2: Godkendelse …" after "1: Spørgetid …", not the "2) …"
-             * point of a question in item 1's text */
-            /* so too a heading over a point of a list the text before
-             * introduces: "4. Title" after "3. Budget…", not after the
-             * "3. Invitation …" added to item 2's list in its decision */
             if (s > best[j] ||
-                (s == best[j] && prev[j] != (size_t)-1 &&
-                 same_delim(&c->v[i], b) && !same_delim(&c->v[prev[j]], b)) ||
-                (s == best[j] && nearer_repeat(p, c, prev[j], i, b)) ||
-                (s == best[j] && prev[j] != (size_t)-1 &&
-                 c->v[i].num == c->v[prev[j]].num &&
-                 colon_point(p, &c->v[prev[j]]) && !colon_point(p, &c->v[i]))) {
+                (s == best[j] && better_tie(p, c, prev[j], i, b))) {
                 best[j] = s;
                 prev[j] = i;
             }
