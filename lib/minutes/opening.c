@@ -248,11 +248,14 @@ int mnt_decisions_close(const struct mnt_doc *d, const unsigned char *skip,
 }
 
 /* Is l a summary's heading ("Resume", "Resumé", "Sammenfatning",
- * "Sammendrag")? By its name it leads the item it sums up. */
+ * "Sammendrag") or the case's route through the committees ("Sagens
+ * forløb:" over "ØU - KB", horsholm.dk)? By its name it leads the item
+ * it sums up or routes. */
 static int is_summary(const struct mnt_line *l)
 {
-    static const char *const names[] = {"resume", "resumé", "sammenfatning",
-                                        "sammendrag"};
+    static const char *const names[] = {
+        "resume",        "resumé",         "sammenfatning", "sammendrag",
+        "sagens forløb", "sagens forløb:", "sagsforløb",    "sagsforløb:"};
     for (size_t k = 0; k < sizeof names / sizeof *names; k++)
         if (fold_eq(l->s, l->len, names[k], strlen(names[k])))
             return 1;
