@@ -4,6 +4,7 @@
  * because an item holds nothing else (the question time's lone decision)
  * while it closes every other item ("Resume" … "Beslutning"). Then the
  * section those items open with opens the items. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -100,6 +101,57 @@ static int first_run_is_tail(const struct mnt_line *const *seq, size_t n,
     return runs >= 2;
 }
 
+/* Is there no text between lines a and b (a before b)? */
+static int adjacent(const struct mnt_line *a, const struct mnt_line *b)
+{
+    for (const struct mnt_line *l = a + 1; l < b; l++)
+        if (l->kind == MNT_LINE_TEXT)
+            return 0;
+    return 1;
+}
+
+/* svendborg.dk (2024): every item prints its decision first
+ * ("Beslutning i <udvalg> den 14-08-2024", then "Beslutningstema",
+ * "Indstilling", …), one item lacking this section, another that one,
+ * so no other section runs through them all. Read as decisions closing
+ * items, each item would open after its own decision and the page's
+ * first "item" would be the first decision alone. The decision opens
+ * the items when it is the page's first bare section (after at most an
+ * empty heading: a tab "Indhold" with nothing under it) and two or more
+ * sections follow each decision, none twice before the next one - the
+ * last decision too: a page whose decisions close its items ends at a
+ * decision or a trailer ("Bilag"), not at a whole item's sections. And
+ * the decision names its meeting's date: the record the meeting put on
+ * top of the case. A bare "Beslutning" first is as often the first
+ * item's lone decision (ballerup.dk's announcements, "Intet"), the
+ * decisions closing the items after it, the last one cut off. */
+static int decision_leads(const struct mnt_line *const *seq, size_t n,
+                          const struct mnt_line *dec)
+{
+    if (dec->len == 0 || !isdigit((unsigned char)dec->s[dec->len - 1]))
+        return 0;
+    size_t f = 0;
+    while (f < n && !same(seq[f], dec))
+        f++;
+    if (f == n || f > 1 || (f == 1 && !adjacent(seq[0], seq[1])))
+        return 0;
+    size_t runs = 0;
+    for (size_t i = f; i < n;) {
+        size_t end = i + 1;
+        while (end < n && !same(seq[end], dec))
+            end++;
+        if (end - i - 1 < 2) /* seq[i+1..end): the item's sections */
+            return 0;
+        for (size_t a = i + 1; a < end; a++)
+            for (size_t b = i + 1; b < a; b++)
+                if (same(seq[a], seq[b]))
+                    return 0;
+        runs++;
+        i = end;
+    }
+    return runs >= 3;
+}
+
 const struct mnt_line *mnt_opening_before_decision(const struct mnt_doc *d,
                                                    const unsigned char *skip,
                                                    const struct mnt_line *best,
@@ -113,6 +165,10 @@ const struct mnt_line *mnt_opening_before_decision(const struct mnt_doc *d,
     for (size_t i = 0; i < d->nlines && n < SEQ_MAX; i++)
         if (bare(&d->lines[i]) && !(skip && skip[i]))
             seq[n++] = &d->lines[i];
+    if (decision_leads(seq, n, best)) {
+        *dec_opens = 1;
+        return best;
+    }
     size_t nbest = 0;
     for (size_t i = 0; i < n; i++)
         nbest += same(seq[i], best);
@@ -192,11 +248,14 @@ int mnt_decisions_close(const struct mnt_doc *d, const unsigned char *skip,
 }
 
 /* Is l a summary's heading ("Resume", "Resumé", "Sammenfatning",
- * "Sammendrag")? By its name it leads the item it sums up. */
+ * "Sammendrag") or the case's route through the committees ("Sagens
+ * forløb:" over "ØU - KB", horsholm.dk)? By its name it leads the item
+ * it sums up or routes. */
 static int is_summary(const struct mnt_line *l)
 {
-    static const char *const names[] = {"resume", "resumé", "sammenfatning",
-                                        "sammendrag"};
+    static const char *const names[] = {
+        "resume",        "resumé",         "sammenfatning", "sammendrag",
+        "sagens forløb", "sagens forløb:", "sagsforløb",    "sagsforløb:"};
     for (size_t k = 0; k < sizeof names / sizeof *names; k++)
         if (fold_eq(l->s, l->len, names[k], strlen(names[k])))
             return 1;

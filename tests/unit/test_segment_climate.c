@@ -5,8 +5,9 @@
  * Grønne Råd"; two committees meeting jointly; folded-away titles over
  * items that open with their decision; a committee named only in page
  * footers under the whole council's letterhead; a flattened heading run
- * on into "… Forvaltningen indstiller". Each case is a few lines in our
- * own words. */
+ * on into "… Forvaltningen indstiller". Round dv- added untitled items
+ * opened by a dated decision and a case's route leading its item. Each
+ * case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -119,6 +120,78 @@ static void test_decision_first_opens_untitled_items(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Titles folded away, every item's decision first and dated ("Beslutning
+ * i Skoleudvalget den 14-08-2024"), then its sections - one item without
+ * "Beslutningstema", another without "Indstilling", an empty "Indhold"
+ * tab above the first: each decision opens an item (read as closing
+ * them, the first item would be the first decision alone). Round dv-. */
+static void test_dated_decision_first_opens_items(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Skoleudvalget\n"
+        "Referat - 14. august 2024 kl. 15.30\n"
+        "Indhold\n"
+        "Beslutning i Skoleudvalget den 14-08-2024\n" /* 4 */
+        "Godkendt.\n"
+        "Beslutningstema\nNye temaer til budgettet.\n"
+        "Indstilling\nAt temaerne sendes videre.\n"
+        "Sagsfremstilling\nUdvalget sendte tre temaer i juni.\n"
+        "Beslutning i Skoleudvalget den 14-08-2024\n" /* 12 */
+        "Taget til efterretning.\n"
+        "Beslutningstema\nElevtal for skoleåret.\n"
+        "Sagsfremstilling\nDer er 412 elever.\n"
+        "Beslutning i Skoleudvalget den 14-08-2024\n" /* 18 */
+        "Udsat.\n"
+        "Indstilling\nEt medlem foreslår gratis frugt.\n"
+        "Sagsfremstilling\nFrugt styrker koncentrationen.\n"
+        "Beslutning i Skoleudvalget den 14-08-2024\n" /* 24 */
+        "Taget til efterretning.\n"
+        "Beslutningstema\nMeddelelser.\n"
+        "Sagsfremstilling\nStatus på byggeriet.\n";
+    static const unsigned first[] = {4, 12, 18, 24};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    if (m.nitems != 4)
+        fail_msg("%zu items (layout %s), want 4", m.nitems, m.layout);
+    for (size_t i = 0; i < 4; i++)
+        if (m.items[i].first_line != first[i])
+            fail_msg("item %zu at line %u, want %u", i + 1,
+                     m.items[i].first_line, first[i]);
+    mnt_meeting_fini(&m);
+}
+
+/* Untitled items opened by "Baggrund", each but the first with the
+ * case's route above it ("Sagens forløb:" / "ØU - KB"): the route leads
+ * its item - it is no trailer of the item before. Round dv-. */
+static void test_case_route_leads_untitled_item(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Baggrund\nDer var ingen spørgsmål.\n\n"
+        "Beslutning Kommunalbestyrelsen den 28-01-2019\nIngen.\n\n"
+        "Sagens forløb:\nKB\n\n" /* 7 */
+        "Baggrund\nBorgmesteren orienterede om budgettet.\n\n"
+        "Beslutning Kommunalbestyrelsen den 28-01-2019\n"
+        "Taget til efterretning.\n\n"
+        "Sagens forløb:\nØU - KB\n\n" /* 16 */
+        "Baggrund\nEn lokalplan for nye rækkehuse.\n\n"
+        "Beslutning Kommunalbestyrelsen den 28-01-2019\nGodkendt.\n\n"
+        "Sagens forløb:\nKB\n\n" /* 25 */
+        "Baggrund\nSpørgsmål efter mødet.\n\n"
+        "Beslutning Kommunalbestyrelsen den 28-01-2019\nIngen.\n";
+    static const unsigned first[] = {1, 7, 16, 25};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    if (m.nitems != 4)
+        fail_msg("%zu items (layout %s), want 4", m.nitems, m.layout);
+    for (size_t i = 0; i < 4; i++)
+        if (m.items[i].first_line != first[i])
+            fail_msg("item %zu at line %u, want %u", i + 1,
+                     m.items[i].first_line, first[i]);
+    mnt_meeting_fini(&m);
+}
+
 /* A transcript whose letterhead names only the whole council ("Holmby
  * Byråd") while every page ends with the committee's footer ("Natur- og
  * Vandudvalget Mødet den kl Side 3 af 9"): the committee met. */
@@ -193,6 +266,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_article_definite_adjective_council),
         cmocka_unit_test(test_joint_committees_meeting),
         cmocka_unit_test(test_decision_first_opens_untitled_items),
+        cmocka_unit_test(test_dated_decision_first_opens_items),
+        cmocka_unit_test(test_case_route_leads_untitled_item),
         cmocka_unit_test(test_committee_in_page_footers),
         cmocka_unit_test(test_flat_title_before_recommender),
     };
