@@ -41,10 +41,38 @@ static size_t paragraph_at(const char *s, size_t n, size_t at)
     if (k == 0)
         return 0;
     i = skip_spaces(s, n, i + k);
-    if (i >= n || s[i] != '4' || i + 1 >= n ||
-        (s[i + 1] != ' ' && s[i + 1] != '-'))
+    if (i >= n || s[i] != '4' || i + 1 >= n)
+        return 0;
+    if (s[i + 1] == '.' && i + 2 < n && s[i + 2] == ' ')
+        return i + 3 - at; /* "§17, Stk. 4. Strategi og …" */
+    if (s[i + 1] != ' ' && s[i + 1] != '-')
         return 0;
     return i + 2 - at;
+}
+
+/* "§17, Stk. 4. Strategi og Samskabelse i Gribskov 2030": a heading
+ * that names the committee by the paragraph, a full stop and its task's
+ * capitalised name, no noun "udvalg" - the whole heading is its name,
+ * to the line's end or a date's weekday. The name's end, or 0. */
+static size_t named_after_stop(const char *s, size_t n, size_t at, size_t i)
+{
+    uint32_t cp;
+    if (i < 3 || s[i - 2] != '.' || i >= n ||
+        (utf8_decode(s + i, n - i, &cp), !fold_is_upper(cp)))
+        return 0;
+    size_t end = i;
+    struct mnt_tok t;
+    for (unsigned words = 0; words < 10 && mnt_tok_next(s, n, &i, &t);
+         words++) {
+        size_t digits = 0;
+        while (digits < t.n && t.s[digits] >= '0' && t.s[digits] <= '9')
+            digits++;
+        if (mnt_tok_is(&t, "den") || mnt_weekday_word(&t) ||
+            (digits > 0 && digits < t.n && t.n > 4))
+            break; /* "… 2030" is a name's; "05-03-2019" a date */
+        end = (size_t)(t.s + t.n - s);
+    }
+    return end - at < MNT_NAME_MAX ? end : 0;
 }
 
 /* "udvalg", "udvalget" at s[i..n) as a word: its length, or 0. */
@@ -99,8 +127,10 @@ size_t mnt_adhoc_council(const char *s, size_t n, size_t at)
     if (i == 0)
         return 0;
     size_t w = committee_word(s, n, at + i);
-    if (w == 0)
-        return 0;
+    if (w == 0) {
+        size_t e = named_after_stop(s, n, at, at + i);
+        return e > 0 ? e - at : 0;
+    }
     size_t end = task_words(s, n, at + i + w);
     return end - at < MNT_NAME_MAX ? end - at : 0;
 }

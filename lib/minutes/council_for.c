@@ -14,7 +14,7 @@
 
 /* "Udvalget for Social, Sundhed & Ældre mandag den …": a weekday ends a
  * council's name. */
-static int is_weekday(const struct mnt_tok *t)
+int mnt_weekday_word(const struct mnt_tok *t)
 {
     static const char *const days[] = {"mandag", "tirsdag", "onsdag", "torsdag",
                                        "fredag", "lørdag",  "søndag"};
@@ -39,7 +39,7 @@ size_t mnt_council_for_words(const char *s, size_t n, size_t i, int capitals)
         utf8_decode(t.s, t.n, &cp);
         int og = mnt_tok_is(&t, "og");
         if (!fold_is_letter(cp) || (!og && mnt_council_stop_word(&t)) ||
-            is_weekday(&t) || (capitals && !og && !mnt_tok_capital(&t)))
+            mnt_weekday_word(&t) || (capitals && !og && !mnt_tok_capital(&t)))
             break;
         if (!og)
             end = (size_t)(t.s + t.n - s);
@@ -57,7 +57,7 @@ size_t mnt_council_for_words(const char *s, size_t n, size_t i, int capitals)
 /* A word no council's lower-case words after "for" have. */
 static int not_for_word(const struct mnt_tok *t)
 {
-    return mnt_council_stop_word(t) || is_weekday(t);
+    return mnt_council_stop_word(t) || mnt_weekday_word(t);
 }
 
 /* "Rådet for handicap, psykiatri og udsatheds møde den …": a council's

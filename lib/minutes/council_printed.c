@@ -138,18 +138,44 @@ static size_t definite_article_before(const char *s, const struct mnt_tok *adj)
     return a - 4;
 }
 
-/* "Teknisk Udvalg", "TEKNISK UDVALG", "Akademisk Råd", "Grønt Råd": the
- * bare noun after a capitalised adjective (council_adjective()), a council
- * named in two words; kept as printed (title-cased). Writes the name and
- * returns 1, or 0. */
+/* A word in -t before a council that is no part of its name: the
+ * document's ("REFERAT HANDICAPRÅD", "Resultat") or the meeting's kind
+ * ("Ekstraordinært Forretningsudvalg"). A bare noun needs its adjective,
+ * so only a compound's is checked. */
+static int meeting_word(const struct mnt_tok *w)
+{
+    return mnt_ends_fold(w->s, w->n, "at") ||
+           mnt_ends_fold(w->s, w->n, "ordinært");
+}
+
+/* A compound council noun in its indefinite form ("Samråd",
+ * "Beskæftigelsesråd", "Koordinationsudvalg"): after an adjective it is
+ * a name in two words ("Frivilligt Samråd"), as a bare noun is; the
+ * definite form after an adjective is no name ("Nyvalgt Samrådet"). */
+static int indefinite_compound(const struct mnt_tok *t)
+{
+    static const char *const ends[] = {"råd", "udvalg", "nævn"};
+    char noun[MNT_NAME_MAX];
+    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
+        if (t->n > strlen(ends[k]) && mnt_ends_fold(t->s, t->n, ends[k]))
+            return mnt_council_noun(t, 0, noun);
+    return 0;
+}
+
+/* "Teknisk Udvalg", "TEKNISK UDVALG", "Akademisk Råd", "Grønt Råd",
+ * "Frivilligt Samråd": the bare noun or an indefinite compound after a
+ * capitalised adjective (council_adjective()), a council named in two
+ * words; kept as printed (title-cased). Writes the name and returns 1,
+ * or 0. */
 static int adjective_council(const char *s, const struct mnt_tok *t,
                              char out[MNT_NAME_MAX])
 {
     static const char *const nouns[] = {"udvalg", "udvalget", "nævn",
                                         "nævnet", "råd",      "rådet"};
-    int noun = 0;
+    int bare = 0, compound = indefinite_compound(t);
     for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++)
-        noun |= fold_eq(t->s, t->n, nouns[k], strlen(nouns[k]));
+        bare |= fold_eq(t->s, t->n, nouns[k], strlen(nouns[k]));
+    int noun = bare || compound;
     size_t at = (size_t)(t->s - s);
     if (!noun || !mnt_tok_capital(t) || at < 5 || s[at - 1] != ' ')
         return 0;
@@ -157,7 +183,7 @@ static int adjective_council(const char *s, const struct mnt_tok *t,
     while (w > 0 && at - 1 - w < 40 && mnt_council_word_byte(s[w - 1]))
         w--;
     struct mnt_tok adj = {s + w, at - 1 - w};
-    if (!mnt_tok_capital(&adj))
+    if (!mnt_tok_capital(&adj) || (!bare && meeting_word(&adj)))
         return 0;
     if (!council_adjective(&adj)) {
         w = definite_article_before(s, &adj);

@@ -275,6 +275,8 @@ int mnt_after_person(const char *s, size_t n, size_t at, size_t *key);
  * inner "og" or ", " allowed, with `capitals` only capitalised ones; the
  * offset after the last, or 0. (council_for.c) */
 size_t mnt_council_for_words(const char *s, size_t n, size_t i, int capitals);
+/* Is t a weekday's name ("tirsdag")? It ends a council's name. */
+int mnt_weekday_word(const struct mnt_tok *t);
 /* council_meeting.c: a council's meeting as one word ("Ældrerådsmøde")
  * -> the council in out; 0 if t names none. */
 int mnt_meeting_noun(const struct mnt_tok *t, char out[MNT_NAME_MAX]);

@@ -122,6 +122,23 @@ static int repeats_first_noun(const char *s, size_t n, size_t off, size_t i)
     return 0;
 }
 
+/* Does the capitalised word at s[i] say the word before it again ("…
+ * Fælleshus i Lyngvig Lyngvig Borgerforening søger …")? A title names
+ * nothing twice in a row; the minute opens by naming the subject the
+ * title ended in, so the title ends before the repeat. Words of three
+ * letters or more, the same bytes. */
+static int repeats_word_before(const char *s, size_t n, size_t off, size_t i)
+{
+    size_t e = i;
+    while (e < n && s[e] != ' ')
+        e++;
+    size_t wl = e - i;
+    if (wl < 3 || i < off + wl + 1 || s[i - 1] != ' ')
+        return 0;
+    size_t p = i - 1 - wl;
+    return (p == off || s[p - 1] == ' ') && memcmp(s + p, s + i, wl) == 0;
+}
+
 /* Does the text glue onto the title at s[i] (no space between, as a
  * magazine host or a transcript gives a flattened page): a capitalised
  * sentence word right after a lower-case word ("… for søenLine Sand"),
@@ -387,7 +404,8 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
         if (prev == '"' && quote_closes(l->s, off, i - 2))
             utf8_prev(l->s, l->s + i - 2, &prev);
         if (fold_is_upper(cp) && i - off > 8 &&
-            repeats_first_noun(l->s, l->len, off, i))
+            (repeats_first_noun(l->s, l->len, off, i) ||
+             repeats_word_before(l->s, l->len, off, i)))
             return i - 1;
         /* Danish capitalises no nouns: "… af dagsorden Dagsordenen blev"
          * starts the text; "afgørelse i Folkeoplysningsudvalget" is a

@@ -93,6 +93,15 @@ static void test_council_sources(void **state)
         {"Referat\nUdvalget for Teknik & Miljø\n7. november 2019\n\n"
          "1. Godkendelse\nGodkendt.\n\n2. Eventuelt\nIntet.\n",
          "Udvalget for Teknik & Miljø"},
+        /* an adjective before a compound noun, the body naming it by the
+         * noun alone; a meeting's kind before one is no part of it */
+        {"Frivilligt Samråd - 30-11-2021\n\nReferat\n22. Godkendelse\n"
+         "Samrådet godkendte dagsordenen.\n\n23. Eventuelt\n"
+         "Samrådet drøftede julearrangementet.\n",
+         "Frivilligt Samråd"},
+        {"Ekstraordinært Forretningsudvalg\nReferat\n7. november 2019\n\n"
+         "1. Godkendelse\nGodkendt.\n\n2. Eventuelt\nIntet.\n",
+         "Forretningsudvalget"},
     };
     for (size_t i = 0; i < N(cases); i++) {
         struct mnt_meeting m;

@@ -105,6 +105,32 @@ static void test_paragraph_committee_with_task(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A temporary committee's heading naming it by the paragraph, a full
+ * stop and its task's name, no noun "udvalg" ("§17, Stk. 4. Strategi og
+ * Samskabelse i Gribskov 2030", gribskov.dk): the whole heading is the
+ * council, not the body's "temaudvalget". */
+static void test_paragraph_stop_names_committee(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Se hvilke fagudvalg der er aktive\n\n"
+        "§17, Stk. 4. Strategi og Samskabelse i Byen 2030\n\n"
+        "Tirsdag den 05-03-2019 kl. 17:00\n\nTilbage\n\n"
+        "16. Godkendelse af dagsorden\n\n"
+        "Administrationen indstiller til temaudvalget,\n"
+        "  1. at godkende dagsorden\n\nBeslutning\n  1. Godkendt\n\n"
+        "17. Meddelelser\n\nAdministrationen indstiller til temaudvalget,\n"
+        "  1. at tage orienteringen til efterretning\n\nBeslutning\n"
+        "  1. Taget til efterretning\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_non_null(m.council);
+    assert_string_equal(m.council,
+                        "§17, Stk. 4. Strategi og Samskabelse i Byen 2030");
+    assert_int_equal(m.nitems, 2);
+    mnt_meeting_fini(&m);
+}
+
 /* A board's minutes whose agenda list lost its numbers (an <ol> pasted
  * as text): after "Dagsorden:" each item is a title line with its
  * minutes right under it, the items set apart by wide gaps of spacer
@@ -147,6 +173,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_bullet_number_over_case_field),
         cmocka_unit_test(test_points_after_sections_are_no_agenda),
         cmocka_unit_test(test_paragraph_committee_with_task),
+        cmocka_unit_test(test_paragraph_stop_names_committee),
         cmocka_unit_test(test_gapped_unnumbered_items),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

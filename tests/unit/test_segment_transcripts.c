@@ -533,6 +533,38 @@ static void test_invitation_list_lost_year(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A flattened page where the text opens by naming the place the title
+ * ended in ("… Fælleshus i Lyngby Lyngby Borgerforening søger …"): the
+ * same word twice in a row is the title's end and the text's start. */
+static void test_flat_title_ends_before_repeat(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat Landsbyrådet d kl\n\n"
+        "Save this PDF as:\n WORD  PNG  TXT  JPG\n\n"
+        "Størrelse: px\nStarte visningen fra side:\n\n"
+        "Download \"Referat Landsbyrådet d kl\"\n\n"
+        "Transkript\n\n"
+        "1 Referat Landsbyrådet d kl Deltagere: Ib Holm, Eva Dam, Per Lund, "
+        "Kaj Bro Afbud: Ole Ravn 1. Godkendelse af dagsorden Udkastet er lavet "
+        "af formanden. Det indstilles, at dagsordenen godkendes. Dagsordenen "
+        "godkendes. 2. Ansøgning til puljen - Fælleshus i Lyngby Lyngby "
+        "Borgerforening søger om 40.000 kr. til et nyt køkken i huset. "
+        "Ansøgningen lever op til kriterierne. Det indstilles, at der gives "
+        "tilsagn. Der gives tilsagn. 1\n\n"
+        "2 3. Status på landsbyernes planer Koordinatoren fortalte om de fire "
+        "planer, der er i gang. Orienteringen tages til efterretning. 4. "
+        "Eventuelt Næste møde holdes i Lyngby. 2\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Ansøgning til puljen - Fælleshus i Lyngby",
+        "Status på landsbyernes planer", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -553,6 +585,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_caps_heading_wrap_named_by_contents),
         cmocka_unit_test(test_invitation_list_ends_titles),
         cmocka_unit_test(test_invitation_list_lost_year),
+        cmocka_unit_test(test_flat_title_ends_before_repeat),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
