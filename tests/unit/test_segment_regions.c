@@ -409,6 +409,43 @@ static void test_running_head_over_bare_sag_nr(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A page of one item whose text restarts at 1 after a sentence's colon
+ * (the chairman's announcements, each a subject, a full stop and
+ * sentences): the list is item 1's text, not items 2-3. An agenda list
+ * above minutes that restart at 1 still heads them (its 2 lies between). */
+static void test_restarted_paragraph_list_is_text(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Regionsrådet\n15-12-2020 13:00\n\n1. Meddelelser\n\nReferat\n\n"
+        "Disse emner blev nævnt under punktet på mødet i dag:\n\n"
+        "1. Afbud. Der var afbud fra to af rådets medlemmer.\n\n"
+        "2. Vaccination. Formanden fortalte om de første vacciner til "
+        "personalet.\n\n"
+        "3. Jul. Formanden takkede alle for et godt samarbejde.\n\n"
+        "Beslutning\n\nTaget til efterretning.\n";
+    static const char *const labels[] = {"1"};
+    static const char *const titles[] = {"Meddelelser"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 1, labels, titles);
+    assert_non_null(strstr(m.items[0].body, "Der var afbud"));
+    mnt_meeting_fini(&m);
+    static const char minutes[] =
+        "Ældrerådet\n\nReferat af mødet den 4. maj 2021\n\n"
+        "1. Godkendelse af dagsorden\n2. Budget\n\n"
+        "Følgende punkter blev behandlet på mødet:\n\n"
+        "1. Godkendelse af dagsorden. Dagsordenen blev godkendt uden "
+        "bemærkninger.\n\n"
+        "2. Budget. Rådet drøftede budgettet for det kommende år.\n";
+    static const char *const l2[] = {"1", "2"};
+    parse_text(minutes, &m);
+    assert_int_equal(m.nitems, 2);
+    assert_string_equal(m.items[0].label, l2[0]);
+    assert_string_equal(m.items[1].label, l2[1]);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -428,6 +465,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_caps_compound_committee_konklusion),
         cmocka_unit_test(test_council_after_date_in_page_heads),
         cmocka_unit_test(test_running_head_over_bare_sag_nr),
+        cmocka_unit_test(test_restarted_paragraph_list_is_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
