@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* chain_closed.c - for chain.c: a closed part numbered from 101 after
  * the open items (Bornholm's eDoc pages), chained on; closed items
- * printed after the open ones in the meeting's own numbering; the loose
- * styles' chain. */
+ * printed after the open ones in the meeting's own numbering; items
+ * handled first and printed first; the loose styles' chain. */
 #include <stdlib.h>
 #include <string.h>
 
