@@ -232,6 +232,68 @@ static int introduced_list(const struct mnt_doc *d, size_t li)
     return 0;
 }
 
+/* Spaces in s[0..n): one less than its words. */
+static size_t spaces(const char *s, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        k += s[i] == ' ';
+    return k;
+}
+
+/* Is the text after a point's number a paragraph: a short subject, a
+ * full stop, then sentences ("Afbud. Der var afbud fra …")? A heading's
+ * title never goes on in sentences after its subject's full stop. */
+static int paragraph_point(const struct mnt_line *l, const struct mnt_cand *c)
+{
+    const char *t = l->s + c->title_off;
+    size_t n = l->len - c->title_off;
+    for (size_t k = 1; k + 2 < n && spaces(t, k) < 6; k++)
+        if (t[k] == '.' && t[k + 1] == ' ')
+            return mnt_starts_upper(t + k + 2, n - k - 2) &&
+                   spaces(t + k + 2, n - k - 2) >= 3;
+    return 0;
+}
+
+/* Is li a point of a numbered list that restarts at 1 inside item 1:
+ * a sentence ending in a colon right above the list ("Følgende emner
+ * blev nævnt under dette punkt …:"), points that are paragraphs, and
+ * above the sentence a heading numbered 1 with no other numbered line
+ * between? The list is the item's text (a chairman's announcements),
+ * not items 2, 3, … of the meeting; an agenda list above minutes that
+ * restart at 1 has its 2, 3, … between. */
+static int restarted_list(const struct mnt_doc *d, size_t li)
+{
+    struct mnt_cand c;
+    unsigned want = 0;
+    size_t k = li + 1;
+    for (int gap = 0; k > 0 && gap <= 2; k--) {
+        const struct mnt_line *l = &d->lines[k - 1];
+        if (l->kind == MNT_LINE_BLANK) {
+            gap++;
+            continue;
+        }
+        if (l->kind != MNT_LINE_TEXT || !mnt_numbered_at(l->s, l->len, 0, &c))
+            break;
+        if (c.letter || !paragraph_point(l, &c) || (want && c.num + 1 != want))
+            return 0;
+        want = c.num, gap = 0;
+    }
+    const struct mnt_line *in = k > 0 ? &d->lines[k - 1] : NULL;
+    if (want != 1 || in == NULL || in->kind != MNT_LINE_TEXT ||
+        in->s[in->len - 1] != ':' || spaces(in->s, in->len) < 4)
+        return 0;
+    for (size_t j = k - 1, seen = 0; j > 0 && seen < 8; j--) {
+        const struct mnt_line *l = &d->lines[j - 1];
+        if (l->kind != MNT_LINE_TEXT)
+            continue;
+        if (mnt_numbered_at(l->s, l->len, 0, &c))
+            return c.num == 1 && c.letter == 0 && !paragraph_point(l, &c);
+        seen++;
+    }
+    return 0;
+}
+
 int mnt_cands_copy(const struct mnt_cands *src, size_t from, size_t n,
                    struct mnt_cands *out)
 {
@@ -306,7 +368,8 @@ int mnt_collect(const struct mnt_parser *p, mnt_cand_fn fn,
         if (d->lines[i].kind != MNT_LINE_TEXT || (p->skip && p->skip[i]))
             continue;
         memset(&c, 0, sizeof c);
-        if (!fn(p, i, &c) || introduced_list(d, i) || toc_entry_below(d, i, &c))
+        if (!fn(p, i, &c) || introduced_list(d, i) || restarted_list(d, i) ||
+            toc_entry_below(d, i, &c))
             continue;
         size_t te = c.title_end ? c.title_end : d->lines[i].len;
         if (!c.above && te > c.title_off &&

@@ -429,6 +429,7 @@ int mnt_numbered_chain(const struct mnt_parser *p, struct mnt_cands *c)
     if (mnt_cands_copy(c, 0, c->n, &all) != ERR_OK)
         return ERR_NOMEM;
     mnt_best_chain(p, c, 1, 0);
+    mnt_handled_first(p, c, &all);
     int rc = restarted_chain(p, c, &all);
     mnt_hundreds_chain(p, c, &all);
     mnt_closed_gaps(p, c, &all);

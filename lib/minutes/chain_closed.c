@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* chain_closed.c - for chain.c: a closed part numbered from 101 after
  * the open items (Bornholm's eDoc pages), chained on; closed items
- * printed after the open ones in the meeting's own numbering; the loose
- * styles' chain. */
+ * printed after the open ones in the meeting's own numbering; items
+ * handled first and printed first; the loose styles' chain. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -146,4 +146,58 @@ int mnt_generic_chain(const struct mnt_parser *p, struct mnt_cands *c)
 int mnt_agenda_chain(const struct mnt_parser *p, struct mnt_cands *c)
 {
     return chain_with_closed(p, c, MNT_CHAIN_LISTED, 0);
+}
+
+/* Has every item of chain c text of its own (a list's points have
+ * none)? */
+static int own_texts(const struct mnt_parser *p, const struct mnt_cands *c)
+{
+    for (size_t k = 0; k < c->n; k++)
+        if (!mnt_cand_own_text(p, &c->v[k],
+                               k + 1 < c->n ? c->v[k + 1].line : p->doc.nlines))
+            return 0;
+    return 1;
+}
+
+/* Items handled before the agenda's first and printed in that order
+ * ("19. …", "20. …", then "1. …" to "4. …"): a run in sequence that opens
+ * the page before any section, each with text of its own, then a chain
+ * from 1 whose numbers all lie below the run's. The chain from 1 starts
+ * after the first item's sections, which no chain may (a list in a
+ * decision), so it is chained here, from `all`, with the run before it:
+ * the run's numbers are none of its own, so no agenda list or repeat. */
+void mnt_handled_first(const struct mnt_parser *p, struct mnt_cands *c,
+                       const struct mnt_cands *all)
+{
+    size_t r = 1;
+    if (all->n < 3 || all->v[0].num <= 1 || all->v[0].letter ||
+        all->v[0].line >= p->first_section)
+        return;
+    while (r < all->n && all->v[r].letter == 0 &&
+           all->v[r].num == all->v[r - 1].num + 1)
+        r++;
+    for (size_t k = 0; k < r; k++)
+        if (r == all->n ||
+            !mnt_cand_own_text(p, &all->v[k], all->v[k + 1].line))
+            return;
+    /* nothing later goes on from the run: "23." to "25.", a list "1."
+     * to "3." in 25's text, then "26." is one chain */
+    for (size_t k = r; k < all->n; k++)
+        if (all->v[k].num == all->v[r - 1].num + 1)
+            return;
+    struct mnt_parser q = *p;
+    struct mnt_cands tail;
+    q.first_section = p->doc.nlines;
+    if (all->v[r].num != 1 ||
+        mnt_cands_copy(all, r, all->n - r, &tail) != ERR_OK)
+        return;
+    if (mnt_best_chain(&q, &tail, 1, 0) > c->n && tail.n >= 2 &&
+        tail.v[0].line == all->v[r].line &&
+        tail.v[tail.n - 1].num < all->v[0].num && own_texts(&q, &tail)) {
+        memcpy(c->v, all->v, r * sizeof *c->v);
+        memcpy(c->v + r, tail.v, tail.n * sizeof *tail.v);
+        c->n = r + tail.n;
+        c->score = mnt_run_score(p, c);
+    }
+    free(tail.v);
 }

@@ -296,6 +296,11 @@ int mnt_agenda_chain(const struct mnt_parser *p, struct mnt_cands *c);
  * chosen), appended to c. */
 void mnt_hundreds_chain(const struct mnt_parser *p, struct mnt_cands *c,
                         const struct mnt_cands *all);
+/* Items handled first and printed first ("19.", "20.", then "1." to
+ * "4."): the run and the chain from 1 after it replace c when they hold
+ * more (chain_closed.c). */
+void mnt_handled_first(const struct mnt_parser *p, struct mnt_cands *c,
+                       const struct mnt_cands *all);
 /* Closed items printed after the open part in the meeting's numbering:
  * the numbers c's run left out, after a closed part's heading, joined
  * to c in the order printed (chain_closed.c). */

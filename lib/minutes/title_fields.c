@@ -206,7 +206,10 @@ size_t mnt_lead_sender_len(const char *s, size_t n)
 size_t mnt_title_before_field(const char *s, size_t n)
 {
     static const char *const closed[] = {"Lukket sag", "Lukket punkt"};
-    for (size_t i = 3; i < n && i < 150; i++) {
+    /* a heading may run past 150 bytes (an estimate, its budget area and
+     * what a cut does to two service areas: 230); its case file's field
+     * still closes it, so look that far */
+    for (size_t i = 3; i < n && i < 250; i++) {
         if (s[i - 1] != ' ')
             continue;
         /* "N. Title Afbud: … Fraværende: …": an ESDH export's attendance

@@ -409,6 +409,84 @@ static void test_running_head_over_bare_sag_nr(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A page of one item whose text restarts at 1 after a sentence's colon
+ * (the chairman's announcements, each a subject, a full stop and
+ * sentences): the list is item 1's text, not items 2-3. An agenda list
+ * above minutes that restart at 1 still heads them (its 2 lies between). */
+static void test_restarted_paragraph_list_is_text(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Regionsrådet\n15-12-2020 13:00\n\n1. Meddelelser\n\nReferat\n\n"
+        "Disse emner blev nævnt under punktet på mødet i dag:\n\n"
+        "1. Afbud. Der var afbud fra to af rådets medlemmer.\n\n"
+        "2. Vaccination. Formanden fortalte om de første vacciner til "
+        "personalet.\n\n"
+        "3. Jul. Formanden takkede alle for et godt samarbejde.\n\n"
+        "Beslutning\n\nTaget til efterretning.\n";
+    static const char *const labels[] = {"1"};
+    static const char *const titles[] = {"Meddelelser"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 1, labels, titles);
+    assert_non_null(strstr(m.items[0].body, "Der var afbud"));
+    mnt_meeting_fini(&m);
+    static const char minutes[] =
+        "Ældrerådet\n\nReferat af mødet den 4. maj 2021\n\n"
+        "1. Godkendelse af dagsorden\n2. Budget\n\n"
+        "Følgende punkter blev behandlet på mødet:\n\n"
+        "1. Godkendelse af dagsorden. Dagsordenen blev godkendt uden "
+        "bemærkninger.\n\n"
+        "2. Budget. Rådet drøftede budgettet for det kommende år.\n";
+    static const char *const l2[] = {"1", "2"};
+    parse_text(minutes, &m);
+    assert_int_equal(m.nitems, 2);
+    assert_string_equal(m.items[0].label, l2[0]);
+    assert_string_equal(m.items[1].label, l2[1]);
+    mnt_meeting_fini(&m);
+}
+
+/* Items handled first and printed first, "19." and "20." before "1."
+ * to "3." (each with its sections): all five are items, in the order
+ * printed. A list "1." to "3." in an item's text between "5." and "6."
+ * is no chain of its own. */
+static void test_items_handled_first(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\ntil\nmødet i forretningsudvalget\nden 7. juni 2016\n\n"
+        "19. Revisionsberetning\n\nResume\n\nRevisionen har skrevet.\n\n"
+        "Beslutning\n\nAnbefalet.\n\n"
+        "20. Revisionens plan\n\nResume\n\nEn plan for året.\n\n"
+        "Beslutning\n\nTaget til efterretning.\n\n"
+        "1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n"
+        "2. Økonomirapport\n\nResume\n\nBalance på alle områder.\n\n"
+        "Beslutning\n\nAnbefalet.\n\n"
+        "3. Mødeplan\n\nResume\n\nSeks møder i efteråret.\n\n"
+        "Beslutning\n\nGodkendt.\n";
+    static const char *const labels[] = {"19", "20", "1", "2", "3"};
+    static const char *const titles[] = {
+        "Revisionsberetning", "Revisionens plan", "Godkendelse af dagsorden",
+        "Økonomirapport", "Mødeplan"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+    static const char list[] =
+        "Referat\n\nmødet i folkeoplysningsudvalget den 23. maj 2022\n\n"
+        "5. Godkendelse af dagsorden\n\nGodkendt.\n\n"
+        "6. Lokaletilskud\n\nTilskuddet fordeles på tre grupper:\n"
+        "1. Foreninger med egne lokaler\n2. Foreninger der lejer lokaler\n"
+        "3. Foreninger med lejrpladser\n\nBeslutning\n\nGodkendt.\n\n"
+        "7. Eventuelt\n\nIntet.\n";
+    static const char *const l2[] = {"5", "6", "7"};
+    static const char *const t2[] = {"Godkendelse af dagsorden",
+                                     "Lokaletilskud", "Eventuelt"};
+    parse_text(list, &m);
+    expect_items(&m, 3, l2, t2);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -428,6 +506,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_caps_compound_committee_konklusion),
         cmocka_unit_test(test_council_after_date_in_page_heads),
         cmocka_unit_test(test_running_head_over_bare_sag_nr),
+        cmocka_unit_test(test_restarted_paragraph_list_is_text),
+        cmocka_unit_test(test_items_handled_first),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -507,6 +507,37 @@ static void test_title_lower_tail_over_blank(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A flattened page's long heading (over 150 bytes: an estimate, the
+ * budget area and what a cut would do to two service areas) ends at the
+ * case file's field after it, not at the bound of a title guessed. */
+static void test_long_flat_title_ends_at_field(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n1 TÅRNBY KOMMUNE Åbent referat til Skoleudvalget "
+        "Mødedato: Onsdag den 30. april 2014 Mødetidspunkt: 15:00\n\n"
+        "2 1. Godkendelse af dagsorden Sagsnr.: 14/11302 Sagsansvarlig: "
+        "sij.uk Dagsorden godkendt\n\n"
+        "3 2. Fornyet behandling af forventet regnskab ult. februar 2014 på "
+        "udvalgets budgetområde og følger af forslag om tilbageholdelse af "
+        "1,1 mio. kr. på serviceområderne Almindelig undervisning og "
+        "Daginstitutioner Sagsnr.: 14/4471 Sagsansvarlig: kbn.ok RESUMÉ "
+        "Udvalget bad om en fornyet vurdering. BESLUTNING Godkendt.\n\n"
+        "4 3. Eventuelt Sagsnr.: 14/11303 Sagsansvarlig: sij.uk Intet.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden",
+        "Fornyet behandling af forventet regnskab ult. februar 2014 på "
+        "udvalgets budgetområde og følger af forslag om tilbageholdelse af "
+        "1,1 mio. kr. på serviceområderne Almindelig undervisning og "
+        "Daginstitutioner",
+        "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -524,6 +555,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_title_kind_wrapped_alone),
         cmocka_unit_test(test_title_wrapped_over_blank),
         cmocka_unit_test(test_title_lower_tail_over_blank),
+        cmocka_unit_test(test_long_flat_title_ends_at_field),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
