@@ -232,6 +232,32 @@ static size_t footer_kommune(const char *t, size_t n, size_t *at)
     return 0;
 }
 
+/* "klimaogplan@koege.dk": the host of an e-mail address the footer
+ * gives (a committee's secretariat to write to, the page's only word of
+ * whose it is), in t[0..n); its length at *at, 0 if none. A host has a
+ * dot and a top-level domain of two characters or more. */
+static size_t footer_mail_host(const char *t, size_t n, size_t *at)
+{
+    for (size_t i = 1; i + 1 < n; i++) {
+        if (t[i] != '@' || t[i - 1] == ' ')
+            continue;
+        size_t e = i + 1, dot = 0;
+        while (e < n &&
+               ((t[e] >= 'a' && t[e] <= 'z') || (t[e] >= 'A' && t[e] <= 'Z') ||
+                (t[e] >= '0' && t[e] <= '9') || t[e] == '-' || t[e] == '.'))
+            e++;
+        while (e > i + 1 && t[e - 1] == '.') /* the sentence's full stop */
+            e--;
+        for (size_t k = i + 1; k < e; k++)
+            dot = t[k] == '.' ? k : dot;
+        if (dot > i + 1 && e - dot > 2) {
+            *at = i + 1;
+            return e - i - 1;
+        }
+    }
+    return 0;
+}
+
 int html_site_start(struct html_site *s, const char *tag,
                     const unsigned char **atts, struct html_site_mark *m)
 {
@@ -294,6 +320,9 @@ char *html_site_take(struct html_site *s)
     /* else the municipality it names ("… i Slagelse Kommune") */
     if (n == 0 && !s->named && s->footer.len > 0)
         n = footer_kommune(s->footer.data, s->footer.len, &at);
+    /* else the domain of the address it gives ("… @koege.dk") */
+    if (n == 0 && !s->named && s->footer.len > 0)
+        n = footer_mail_host(s->footer.data, s->footer.len, &at);
     if (n > 0 && n < HTML_CUE_MAX)
         (void)add_cue(s, s->footer.data + at, n); /* no memory: no cue */
     buf_fini(&s->footer);

@@ -97,11 +97,27 @@ int mnt_is_member(const char *s, size_t n)
            s[n - 2] <= 'Z';
 }
 
-/* "Punkt 3: Titel" */
+/* Bytes of an item's status before "punkt" ("Åbent punkt 3: Titel",
+ * "Lukket punkt 4: Titel": the label says whether the item is public),
+ * the space after it included; 0 if none. */
+static size_t status_before_punkt(const char *s, size_t n)
+{
+    static const char *const marks[] = {"Åbent ", "Åben ", "Lukket "};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        size_t m = fold_prefix(s, n, marks[k]);
+        if (m > 0 && fold_prefix(s + m, n - m, "punkt ") > 0)
+            return m;
+    }
+    return 0;
+}
+
+/* "Punkt 3: Titel", "Åbent punkt 3: Titel" */
 int mnt_region_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
 {
     const struct mnt_line *l = &p->doc.lines[li];
-    size_t i = fold_prefix(l->s, l->len, "Punkt");
+    size_t st = status_before_punkt(l->s, l->len);
+    size_t i = fold_prefix(l->s + st, l->len - st, "Punkt");
+    i += i > 0 ? st : 0;
     /* "Punkt 12.    Godkendelse af dagsorden ...... 2": the contents */
     if (i == 0 || i >= l->len || l->s[i] != ' ' || !mnt_heading_sized(l))
         return 0;

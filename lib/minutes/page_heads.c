@@ -85,36 +85,74 @@ int mnt_page_number_run(const struct mnt_doc *d, size_t li)
     return pages >= 3 && flat;
 }
 
+/* The bytes of text line l before the page's number its footer ends
+ * with ("… Økonomiudvalg, 19. april 2011 Side 7", "… Side 2 af 6": up to
+ * "Side "), 0 if it ends in none. */
+static size_t footer_text_len(const struct mnt_line *l)
+{
+    size_t e = l->len;
+    while (e > 0 && l->s[e - 1] >= '0' && l->s[e - 1] <= '9')
+        e--;
+    /* "… Side 2 af 6": the page count after the page's number */
+    if (e < l->len && e >= 4 && memcmp(l->s + e - 4, " af ", 4) == 0) {
+        size_t a = e - 4;
+        while (a > 0 && l->s[a - 1] >= '0' && l->s[a - 1] <= '9')
+            a--;
+        e = a < e - 4 ? a : e;
+    }
+    /* a sentence's end before it ("… Arne Kure var fraværende. Side 3 af
+     * 12"): the page's own text, the footer only its number */
+    if (l->kind != MNT_LINE_TEXT || e == l->len || e < 7 ||
+        memcmp(l->s + e - 6, " Side ", 6) != 0 || l->s[e - 7] == '.')
+        return 0;
+    return e;
+}
+
+/* Bytes a[an - k..an) and b[bn - k..bn) have in common at their ends. */
+static size_t common_tail(const char *a, size_t an, const char *b, size_t bn)
+{
+    size_t k = 0;
+    while (k < an && k < bn && a[an - 1 - k] == b[bn - 1 - k])
+        k++;
+    return k;
+}
+
 size_t mnt_page_footer(const struct mnt_doc *d, const char **foot)
 {
-    /* "… Økonomiudvalg, 19. april 2011 Side 7": the words every page
-     * ends with before its number, common to three pages or more */
-    const char *f = NULL;
-    size_t fn = 0, pages = 0;
-    for (size_t i = 0; i < d->nlines; i++) {
-        const struct mnt_line *l = &d->lines[i];
-        if (l->kind != MNT_LINE_TEXT)
+    /* "… Økonomiudvalg, 19. april 2011 Side 7": the words pages end with
+     * before their number, common to three pages or more; the page whose
+     * footer most others share says which (page 1 may end in its
+     * contents' last entry, "… Bremdal 5 Side 1 af 6") */
+    size_t ref = d->nlines, most = 0, tried = 0;
+    for (size_t r = 0; r < d->nlines && tried < RUN_NEAR; r++) {
+        size_t rn = footer_text_len(&d->lines[r]), same = 0;
+        if (rn == 0)
             continue;
-        size_t e = l->len;
-        while (e > 0 && l->s[e - 1] >= '0' && l->s[e - 1] <= '9')
-            e--;
-        if (e == l->len || e < 6 || memcmp(l->s + e - 6, " Side ", 6) != 0)
-            continue;
-        if (pages++ == 0) {
-            f = l->s, fn = e;
-            continue;
+        tried++;
+        for (size_t i = 0; i < d->nlines; i++) {
+            size_t e = i != r ? footer_text_len(&d->lines[i]) : 0;
+            same +=
+                e > 0 && common_tail(d->lines[r].s, rn, d->lines[i].s, e) >= 12;
         }
-        size_t k = 0;
-        while (k < fn && k < e && f[fn - 1 - k] == l->s[e - 1 - k])
-            k++;
-        f += fn - k, fn = k;
+        if (same > most)
+            ref = r, most = same;
+    }
+    if (most + 1 < 3)
+        return 0;
+    const char *f = d->lines[ref].s;
+    size_t fn = footer_text_len(&d->lines[ref]);
+    for (size_t i = 0; i < d->nlines; i++) {
+        size_t e = footer_text_len(&d->lines[i]);
+        size_t k = e > 0 ? common_tail(f, fn, d->lines[i].s, e) : 0;
+        if (k >= 12)
+            f += fn - k, fn = k;
     }
     /* from a word's start on */
     while (fn > 0 && f[0] != ' ')
         f++, fn--;
     while (fn > 0 && f[0] == ' ')
         f++, fn--;
-    if (pages < 3 || fn < 12)
+    if (fn < 12)
         return 0;
     *foot = f;
     return fn;
@@ -235,6 +273,35 @@ static int toc_echoes(const char *toc, size_t tn)
     return 0;
 }
 
+/* Bytes of the running header page line li opens with after its number
+ * at o ("3 Struer Kommune Økonomiudvalg Referat 17-05-2011 Ø Title …"):
+ * the words (12 bytes or more) that more than half of the pages near it,
+ * three or more, open with; the spaces after them included; 0 if none. */
+static size_t running_head_len(const struct mnt_doc *d, size_t li, size_t o)
+{
+    const struct mnt_line *l = &d->lines[li];
+    size_t from = li > RUN_NEAR ? li - RUN_NEAR : 0, pages = 0, best = 0;
+    for (size_t j = from; j < d->nlines && j <= li + RUN_NEAR; j++)
+        pages += page_no(d, j) > 0;
+    for (size_t k = o + 1; k < l->len && k - o <= PAGE_TITLE_MAX; k++) {
+        if (l->s[k] != ' ')
+            continue;
+        size_t same = 0; /* pages that open with l->s[o..k) and a space */
+        for (size_t j = from; j < d->nlines && j <= li + RUN_NEAR; j++) {
+            const struct mnt_line *g = &d->lines[j];
+            size_t go =
+                page_no(d, j) > 0 ? mnt_page_number_len(g->s, g->len) : 0;
+            same += go > 0 && g->len - go > k - o &&
+                    memcmp(g->s + go, l->s + o, k - o) == 0 &&
+                    g->s[go + k - o] == ' ';
+        }
+        if (same < 3 || 2 * same <= pages)
+            break;
+        best = k - o;
+    }
+    return best >= 12 ? mnt_skip_sp(l->s, l->len, o + best) - o : 0;
+}
+
 size_t mnt_page_head(const struct mnt_doc *d, size_t li, const char *toc,
                      size_t tn, const char *foot, size_t fn, size_t *off,
                      unsigned *no)
@@ -244,6 +311,12 @@ size_t mnt_page_head(const struct mnt_doc *d, size_t li, const char *toc,
     if (!mnt_page_number_run(d, li))
         return 0;
     size_t o = mnt_page_number_len(l->s, l->len);
+    /* pages framed by a running footer may open with a running header
+     * too; without the footer, words every page opens with are the
+     * header a title follows on no page ("… s møde den Godkendelse af
+     * dagsorden 10/11802 …": left to the case numbers' rules) */
+    if (fn > 0)
+        o += running_head_len(d, li, o);
     /* a symbol font's glyph read as a lone capital ("3 Ø Title") */
     if (o + 2 < l->len && l->s[o] >= 'A' && l->s[o] <= 'Z' &&
         l->s[o + 1] == ' ')

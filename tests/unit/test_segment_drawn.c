@@ -226,6 +226,30 @@ static void test_footer_kommune_names_authority(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A committee's page that names its municipality only in the footer's
+ * e-mail address ("Spørgsmål til referatet: klimaogplan@koege.dk", dx-
+ * variant round; no address, no "<Name> Kommune"): the address's domain
+ * gives the authority, as a domain in the text does. */
+static void test_footer_mail_names_authority(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Referat af møde i Klima- og Planudvalget</title>"
+        "</head><body><main>"
+        "<h1>Referat af møde i Klima- og Planudvalget</h1>"
+        "<p>Den 13.02.2020 kl. 15:30 i Rådhuset, mødelokale 3</p>"
+        "<h2>1. Godkendelse af dagsorden</h2><p>Godkendt.</p>"
+        "<h2>2. Lokalplan for erhverv</h2><p>Godkendt.</p></main>"
+        "<div class=\"footer\">Spørgsmål til referatet: <a "
+        "href=\"mailto:klimaogplan@koege.dk\">klimaogplan@koege.dk</a>."
+        "</div></body></html>";
+    struct mnt_meeting m;
+    parse_html(page, &m);
+    assert_non_null(m.authority);
+    assert_string_equal(m.authority, "Køge Kommune");
+    mnt_meeting_fini(&m);
+}
+
 /* Rødovre's older case pages: the number under the title carries the
  * case's number in the committee that sent it on, "Sag nr. 103 (ØU
  * 137/07)" - no title; the title is the line above, or before it on the
@@ -523,6 +547,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_us_date_with_clock),
         cmocka_unit_test(test_list_entry_continues_no_title),
         cmocka_unit_test(test_footer_kommune_names_authority),
+        cmocka_unit_test(test_footer_mail_names_authority),
         cmocka_unit_test(test_status_columns_and_closed_from_101),
         cmocka_unit_test(test_items_under_closed_part_heading),
         cmocka_unit_test(test_date_from_repeated_decisions),

@@ -385,6 +385,49 @@ static void test_bulleted_labelled_headings(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript of one item a page, the headings' numbers lost (dx-
+ * variant round): every page opens with a running header after its
+ * number ("3 Vejle Kommune Teknisk Udvalg Referat 02-03-2015 Ø Title
+ * Sagsfremstilling …") and ends in a footer with the page count ("…
+ * Teknisk Udvalg 02-03-2015 Side 3 af 5"); page 1 ends in its contents'
+ * last entry before its own footer. The header is passed over, the
+ * footer found, and the closed item's page heads an item too. */
+static void test_page_heads_under_running_header(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Vejle Kommune Teknisk Udvalg Referat 02-03-2015 Teknisk Udvalg "
+        "Referat Møde 2. marts 2015 kl. 15:00 i Rådhuset, mødelokale 2 på "
+        "første sal, med deltagelse af formand Hans Berg, Lise Dam, Ole "
+        "Krog og Per Lund samt direktør Anne Vind Afbud fra/fraværende: "
+        "- Pkt. Tekst Side 21 Vintertjeneste Status for kloakfornyelse "
+        "3 23 Lukket punkt: Køb af areal 4 Side 1 af 5\n\n"
+        "2 Vejle Kommune Teknisk Udvalg Referat 02-03-2015 Ø "
+        "Vintertjeneste Sagsfremstilling Vinteren kostede 4 mio. kr. mere "
+        "end budgetteret. Beslutning Taget til efterretning. Teknisk "
+        "Udvalg 02-03-2015 Side 2 af 5\n\n"
+        "3 Vejle Kommune Teknisk Udvalg Referat 02-03-2015 P Status for "
+        "kloakfornyelse Sagsfremstilling Arbejdet er halvt færdigt. "
+        "Beslutning Taget til efterretning. Teknisk Udvalg 02-03-2015 "
+        "Side 3 af 5\n\n"
+        "4 Vejle Kommune Teknisk Udvalg Referat 02-03-2015 Lukket punkt: "
+        "Køb af areal Teknisk Udvalg 02-03-2015 Side 4 af 5\n\n"
+        "5 Vejle Kommune Teknisk Udvalg Referat 02-03-2015 Underskriftsblad "
+        "Teknisk Udvalg 02-03-2015 Side 5 af 5\n";
+    static const char *const titles[] = {"Vintertjeneste",
+                                         "Status for kloakfornyelse",
+                                         "Lukket punkt: Køb af areal"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_int_equal(m.nitems, 3);
+    for (size_t i = 0; i < 3; i++) {
+        assert_non_null(m.items[i].title);
+        assert_string_equal(m.items[i].title, titles[i]);
+    }
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -398,6 +441,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_page_number_then_ordinal_title),
         cmocka_unit_test(test_named_decision_closes_untitled_items),
         cmocka_unit_test(test_bulleted_labelled_headings),
+        cmocka_unit_test(test_page_heads_under_running_header),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

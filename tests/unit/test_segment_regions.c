@@ -326,6 +326,35 @@ static void test_english_closed_mark(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "Åbent punkt 1: Title" / "Lukket punkt 4: Title" (dx- variant round):
+ * the item's status printed before "punkt" is part of its label, as
+ * "Punkt 1:" alone is; the closed one is closed, its title the words
+ * after the colon. */
+static void test_status_before_punkt(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat for Børne- og Kulturudvalget møde den 12. januar 2021\n\n"
+        "Åbent punkt 1: Skolestart 2021\n\n"
+        "Sagsbeskrivelse:\n\nDer er indskrevet 312 børn.\n\n"
+        "Beslutning:\n\nTaget til efterretning.\n\n"
+        "Åbent punkt 2: Åbningstider på biblioteket\n\n"
+        "Beslutning:\n\nGodkendt.\n\n"
+        "Åben punkt 3: Orientering\n\n"
+        "Beslutning:\n\nOrientering om svømmehallen.\n\n"
+        "Lukket punkt 4: Ansættelse af skoleleder\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Skolestart 2021", "Åbningstider på biblioteket", "Orientering",
+        "Ansættelse af skoleleder"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    assert_false(m.items[0].closed);
+    assert_true(m.items[3].closed);
+    mnt_meeting_fini(&m);
+}
+
 /* Region Hovedstaden's "K O N K L U S I O N E R" transcript (bq- blind
  * round): the committee in capitals with a hyphenated part and an
  * adjective ("REGIONAL UDVIKLINGSPLANS- OG TRAFIKUDVALGET") is named
@@ -503,6 +532,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_punkt_letter_sub_items),
         cmocka_unit_test(test_title_wraps_onto_no_journal_number),
         cmocka_unit_test(test_english_closed_mark),
+        cmocka_unit_test(test_status_before_punkt),
         cmocka_unit_test(test_caps_compound_committee_konklusion),
         cmocka_unit_test(test_council_after_date_in_page_heads),
         cmocka_unit_test(test_running_head_over_bare_sag_nr),
