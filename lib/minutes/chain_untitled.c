@@ -412,7 +412,9 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
      * off it): one standing before the first opening section is an item
      * of its own - the approval of the agenda, nothing but a decision */
     u.dec = u.open != u.best ? u.best : NULL;
-    u.footn = mnt_page_footer(d, &u.foot);
+    int rc = mnt_page_footer(d, &u.foot, &u.footn);
+    if (rc != ERR_OK)
+        return rc;
     /* a hosting site's list of other documents: their titles open no
      * item here ("Sag Ældrerådsvalg 2013 Sagsnr. 13/661 … Åben sag",
      * another meeting's case) */
@@ -425,7 +427,6 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
         struct item_state st = {{NULL}, 0, 0, NULL};
         for (size_t i = 0; i < d->nlines && out->n < MNT_CAND_MAX; i++) {
             struct head h;
-            int rc;
             if (d->lines[i].kind != MNT_LINE_TEXT || (p->skip && p->skip[i]) ||
                 (i >= oa && i < ob) ||
                 !opens_item(&u, pass, i, &st, out->n, &h))

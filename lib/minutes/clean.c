@@ -139,15 +139,6 @@ static int ends_sentence(const struct buf *b)
            last == ';';
 }
 
-static int starts_lower(const char *s, size_t n)
-{
-    uint32_t cp;
-    if (n == 0)
-        return 0;
-    utf8_decode(s, n, &cp);
-    return fold_is_lower(cp);
-}
-
 /* Does the paragraph end in a word that cannot end a sentence ("i",
  * "og", a comma)? */
 static int ends_open(const struct buf *b)
@@ -183,7 +174,7 @@ static int continues(const struct buf *para, const char *s, size_t n)
 {
     if (ends_sentence(para))
         return 0;
-    if (starts_lower(s, n) || (n > 0 && s[0] >= '0' && s[0] <= '9'))
+    if (mnt_starts_lower(s, n) || (n > 0 && s[0] >= '0' && s[0] <= '9'))
         return 1;
     return ends_open(para);
 }

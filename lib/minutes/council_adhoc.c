@@ -65,7 +65,7 @@ static size_t named_after_stop(const char *s, size_t n, size_t at, size_t i)
     for (unsigned words = 0; words < 10 && mnt_tok_next(s, n, &i, &t);
          words++) {
         size_t digits = 0;
-        while (digits < t.n && t.s[digits] >= '0' && t.s[digits] <= '9')
+        while (digits < t.n && mnt_digit(t.s[digits]))
             digits++;
         if (mnt_tok_is(&t, "den") || mnt_weekday_word(&t) ||
             (digits > 0 && digits < t.n && t.n > 4))

@@ -43,6 +43,13 @@ static inline int mnt_ascii_letter(char c)
 {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
+/* Does s[0..n) open with a lower-case letter (a sentence going on, not a
+ * heading's start)? */
+static inline int mnt_starts_lower(const char *s, size_t n)
+{
+    uint32_t cp = 0;
+    return n > 0 && utf8_decode(s, n, &cp) > 0 && fold_is_lower(cp);
+}
 
 /* Horizontal white space: ASCII blanks but newline, and the non-ASCII
  * spaces of fold_class() (NBSP, U+2000..U+200B, U+202F, U+3000, ...) and

@@ -4,7 +4,6 @@
  * because an item holds nothing else (the question time's lone decision)
  * while it closes every other item ("Resume" … "Beslutning"). Then the
  * section those items open with opens the items. */
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -128,7 +127,7 @@ static int adjacent(const struct mnt_line *a, const struct mnt_line *b)
 static int decision_leads(const struct mnt_line *const *seq, size_t n,
                           const struct mnt_line *dec)
 {
-    if (dec->len == 0 || !isdigit((unsigned char)dec->s[dec->len - 1]))
+    if (dec->len == 0 || !mnt_digit(dec->s[dec->len - 1]))
         return 0;
     size_t f = 0;
     while (f < n && !same(seq[f], dec))

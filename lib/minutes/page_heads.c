@@ -5,6 +5,7 @@
  * its heading's number lost. The numbers opening the lines count the
  * pages; a page that opens with a title and then the item's first
  * section (or a closed item's mark and title) heads an item. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "minutes/segment_internal.h"
@@ -91,12 +92,12 @@ int mnt_page_number_run(const struct mnt_doc *d, size_t li)
 static size_t footer_text_len(const struct mnt_line *l)
 {
     size_t e = l->len;
-    while (e > 0 && l->s[e - 1] >= '0' && l->s[e - 1] <= '9')
+    while (e > 0 && mnt_digit(l->s[e - 1]))
         e--;
     /* "… Side 2 af 6": the page count after the page's number */
     if (e < l->len && e >= 4 && memcmp(l->s + e - 4, " af ", 4) == 0) {
         size_t a = e - 4;
-        while (a > 0 && l->s[a - 1] >= '0' && l->s[a - 1] <= '9')
+        while (a > 0 && mnt_digit(l->s[a - 1]))
             a--;
         e = a < e - 4 ? a : e;
     }
@@ -117,45 +118,55 @@ static size_t common_tail(const char *a, size_t an, const char *b, size_t bn)
     return k;
 }
 
-size_t mnt_page_footer(const struct mnt_doc *d, const char **foot)
+int mnt_page_footer(const struct mnt_doc *d, const char **foot, size_t *fn_out)
 {
+    *fn_out = 0;
+    if (d->nlines == 0)
+        return ERR_OK;
+    /* each line's text before its page number, once: the candidates
+     * below compare it with every line */
+    size_t *len = malloc(d->nlines * sizeof *len);
+    if (len == NULL)
+        return ERR_NOMEM;
+    for (size_t i = 0; i < d->nlines; i++)
+        len[i] = footer_text_len(&d->lines[i]);
     /* "… Økonomiudvalg, 19. april 2011 Side 7": the words pages end with
      * before their number, common to three pages or more; the page whose
      * footer most others share says which (page 1 may end in its
      * contents' last entry, "… Bremdal 5 Side 1 af 6") */
     size_t ref = d->nlines, most = 0, tried = 0;
     for (size_t r = 0; r < d->nlines && tried < RUN_NEAR; r++) {
-        size_t rn = footer_text_len(&d->lines[r]), same = 0;
-        if (rn == 0)
+        size_t same = 0;
+        if (len[r] == 0)
             continue;
         tried++;
-        for (size_t i = 0; i < d->nlines; i++) {
-            size_t e = i != r ? footer_text_len(&d->lines[i]) : 0;
+        for (size_t i = 0; i < d->nlines; i++)
             same +=
-                e > 0 && common_tail(d->lines[r].s, rn, d->lines[i].s, e) >= 12;
-        }
+                i != r && len[i] > 0 &&
+                common_tail(d->lines[r].s, len[r], d->lines[i].s, len[i]) >= 12;
         if (same > most)
             ref = r, most = same;
     }
-    if (most + 1 < 3)
-        return 0;
-    const char *f = d->lines[ref].s;
-    size_t fn = footer_text_len(&d->lines[ref]);
-    for (size_t i = 0; i < d->nlines; i++) {
-        size_t e = footer_text_len(&d->lines[i]);
-        size_t k = e > 0 ? common_tail(f, fn, d->lines[i].s, e) : 0;
-        if (k >= 12)
-            f += fn - k, fn = k;
+    const char *f = NULL;
+    size_t fn = 0;
+    if (most + 1 >= 3) {
+        f = d->lines[ref].s, fn = len[ref];
+        for (size_t i = 0; i < d->nlines; i++) {
+            size_t k =
+                len[i] > 0 ? common_tail(f, fn, d->lines[i].s, len[i]) : 0;
+            if (k >= 12)
+                f += fn - k, fn = k;
+        }
+        /* from a word's start on */
+        while (fn > 0 && f[0] != ' ')
+            f++, fn--;
+        while (fn > 0 && f[0] == ' ')
+            f++, fn--;
     }
-    /* from a word's start on */
-    while (fn > 0 && f[0] != ' ')
-        f++, fn--;
-    while (fn > 0 && f[0] == ' ')
-        f++, fn--;
-    if (fn < 12)
-        return 0;
-    *foot = f;
-    return fn;
+    free(len);
+    if (fn >= 12)
+        *foot = f, *fn_out = fn;
+    return ERR_OK;
 }
 
 /* Where the running footer foot[0..fn) starts in l, after off; l->len if

@@ -382,7 +382,7 @@ int mnt_agenda_bullets(struct mnt_parser *p);
  * ERR_NOMEM. (agenda_bullets.c) */
 int mnt_announced_list(const struct mnt_parser *p, struct mnt_cands *c);
 /* Where the running footer every page's line of a transcript ends in
- * starts in l (title_flat.c); l->len if none. */
+ * starts in l (title_cut.c); l->len if none. */
 size_t mnt_footer_start(const struct mnt_parser *p, const struct mnt_line *l);
 /* "Ad 1 godkendt", "Ad 13 Intet.": a paragraph keyed to an agenda list
  * above by its number, its own words the minute or the title cut short:
@@ -496,9 +496,9 @@ int mnt_journal_case_at(const char *s, size_t n);
  * after it (three or more, one of them flattened)? */
 int mnt_page_number_run(const struct mnt_doc *d, size_t li);
 /* The running footer every page ends with before "Side N" ("Økonomiudvalg,
- * 19. april 2011 Side"), common to three pages or more: its length and in
- * *foot where it is; 0 if none. */
-size_t mnt_page_footer(const struct mnt_doc *d, const char **foot);
+ * 19. april 2011 Side"), common to three pages or more: its length in
+ * *fn (0 if none) and in *foot where it is. ERR_NOMEM if out of memory. */
+int mnt_page_footer(const struct mnt_doc *d, const char **foot, size_t *fn);
 /* Does page line li head an item: after its number (and a symbol font's
  * lone capital, "3 Ø …") a title that the contents' text toc[0..tn) names
  * followed by the item's first section (no case file's field first), or a

@@ -41,22 +41,25 @@ size_t mnt_flat_end(const struct mnt_parser *p, const struct mnt_line *l,
  * contents' numbers dropped them from the entry, and the page's own
  * heading ends at the field. The title's new length, 0 if the words do
  * not run on so. */
+size_t mnt_title_runs_on(const char *s, size_t n, size_t m);
+/* Bytes of an item's status in brackets at s ("(Åben sag)", "(Lukket
+ * punkt)", "(Lukket)"); 0 if none. */
+size_t mnt_paren_status_len(const char *s, size_t n);
+/* Join again a word a transcript wrapped at its hyphen ("REGIONS-
+ * RÅDET"), compounds' lists ("Børne- og Ungeudvalget") kept. In place. */
+void mnt_join_wrapped(char *t);
+
 /* title_spaced.c: where a title ends before a letter-spaced run within
  * 150 bytes ("… Anlægsregnskab T e k n is k U d v a lg Journal nr.: …")
  * when no colon, sentence's end or section name comes first; 0 if
  * none. */
 size_t mnt_spaced_after_title(const struct mnt_line *l, size_t off);
-size_t mnt_title_runs_on(const char *s, size_t n, size_t m);
-/* Bytes of an item's status in brackets at s ("(Åben sag)", "(Lukket
- * punkt)", "(Lukket)"); 0 if none. */
-size_t mnt_paren_status_len(const char *s, size_t n);
 /* title_status.c: is line l only the case's kind in brackets
  * ("(Beslutning)", "(Til orientering)") - the last words of a title
  * wrapped onto a paragraph of their own? */
 int mnt_kind_paren_line(const struct mnt_line *l);
-/* Join again a word a transcript wrapped at its hyphen ("REGIONS-
- * RÅDET"), compounds' lists ("Børne- og Ungeudvalget") kept. In place. */
-void mnt_join_wrapped(char *t);
+
+/* title_cut.c */
 /* Does the heading c, cut out of a flattened line, carry text of its
  * own after its title on that line ("5. Eventuelt Næste møde …")? */
 int mnt_cut_has_text(const struct mnt_parser *p, const struct mnt_cand *c);

@@ -241,16 +241,6 @@ static int wrapped_on(const struct mnt_doc *d, size_t i, size_t end)
  * short tail (tail_before_fields()'s shape; a lower-case one too) right before
  * the case file's fields, themselves one blank line further ("… for
  * Økonomiudvalget" / "2012 - ØU" / "Sagsnr: 13/2094"). */
-/* Does the line open with a lower-case letter? No heading does, so such
- * a short line right before the case field ends the heading above it (an
- * ePaper site's "… i kommunens egne<br />" / blank / "tilbud<br />"). */
-static int starts_lower(const struct mnt_line *l)
-{
-    uint32_t cp = 0;
-    utf8_decode(l->s, l->len, &cp);
-    return fold_is_lower(cp);
-}
-
 static int wrap_over_blank(const struct mnt_doc *d, size_t i, size_t end)
 {
     if (i + 2 >= end || d->lines[i + 1].kind != MNT_LINE_BLANK ||
@@ -272,8 +262,11 @@ static int wrap_over_blank(const struct mnt_doc *d, size_t i, size_t end)
         words += n->s[k] == ' ';
     if (n->len > 40 || words > 4 || memchr(n->s, ':', n->len) != NULL ||
         strchr(".;!?", n->s[n->len - 1]) != NULL || case_field_line(n) ||
-        !(mnt_starts_upper(n->s, n->len) ||
-          (n->s[0] >= '0' && n->s[0] <= '9') || starts_lower(n)))
+        !(mnt_starts_upper(n->s, n->len) || mnt_digit(n->s[0]) ||
+          /* no heading opens in lower case: such a short line right
+           * before the case field ends the heading above it (an ePaper
+           * site's "… i kommunens egne<br />" / blank / "tilbud<br />") */
+          mnt_starts_lower(n->s, n->len)))
         return 0;
     return i + 4 < end && d->lines[i + 3].kind == MNT_LINE_BLANK &&
            d->lines[i + 4].kind == MNT_LINE_TEXT &&

@@ -1,0 +1,87 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* title_cut.c - for titles.c, title_flat.c and chain.c: the pieces a flattened
+ * page (a PDF page read as one line) is cut into at its headings. The running
+ * footer that ends every page's line, whether a heading's piece holds
+ * text after its title, and a heading cut after its case file's fields,
+ * its title opening the next piece. Where the title itself ends inside
+ * the line is title_flat.c's. */
+#include <string.h>
+
+#include "minutes/segment_internal.h"
+
+/* Where the running footer a transcript prints at the end of every
+ * page's line starts in l ("… 10. Eventuelt. Norddjurs Kommune": the
+ * last two words, a municipality's name, ending three or more lines);
+ * l->len if none. */
+size_t mnt_footer_start(const struct mnt_parser *p, const struct mnt_line *l)
+{
+    size_t b = l->len, words = 0;
+    while (b > 0 && words < 2) {
+        while (b > 0 && l->s[b - 1] == ' ')
+            b--;
+        while (b > 0 && l->s[b - 1] != ' ')
+            b--;
+        words++;
+    }
+    size_t fl = l->len - b, seen = 0;
+    /* the publisher's name ("Norddjurs Kommune"), not a status that
+     * ends the lines of closed items ("… - Lukket punkt") */
+    if (words < 2 || b == 0 || fl < 8 || !mnt_starts_upper(l->s + b, fl) ||
+        l->len - b < 7 || memcmp(l->s + l->len - 6, "ommune", 6) != 0)
+        return l->len;
+    for (size_t i = 0; i < p->doc.nlines && seen < 3; i++) {
+        const struct mnt_line *o = &p->doc.lines[i];
+        if (o->kind == MNT_LINE_TEXT && o->len > fl + 1 &&
+            o->s[o->len - fl - 1] == ' ' &&
+            memcmp(o->s + o->len - fl, l->s + b, fl) == 0)
+            seen++;
+    }
+    return seen >= 3 ? b : l->len;
+}
+
+int mnt_cut_has_text(const struct mnt_parser *p, const struct mnt_cand *c)
+{
+    const struct mnt_line *l = &p->doc.lines[c->line];
+    size_t off = c->title_off;
+    if (!l->cut || off >= l->len || c->title_end > 0)
+        return 0;
+    size_t al = mnt_agenda_title_len(p, c, l->s + off, l->len - off);
+    size_t end = al > 0 ? off + al : mnt_flat_end(p, l, off);
+    return mnt_skip_sp(l->s, l->len, end) < l->len;
+}
+
+/* Does the cut piece l hold nothing but a case file's fields from off
+ * ("Acadre sagsnr.: 17/09876 Journalnr.: S00 … Sagsbehandler: Per
+ * Holm")? It opens with a field, holds two or more, and the last
+ * field's value is a name of at most three words: the reader cut the
+ * flattened page before the title, which opens the next piece. */
+static int fields_only(const struct mnt_line *l, size_t off)
+{
+    struct mnt_line f = {.s = l->s + off, .len = l->len - off};
+    size_t colons = 0, last = 0, words = 0;
+    if (off >= l->len || !mnt_line_is_field(&f))
+        return 0;
+    for (size_t i = off; i < l->len; i++)
+        if (l->s[i] == ':' && (i + 1 == l->len || l->s[i + 1] == ' '))
+            colons++, last = i + 1;
+    if (colons < 2)
+        return 0;
+    for (size_t i = last; i < l->len; i++)
+        if (l->s[i] != ' ' && (i == last || l->s[i - 1] == ' '))
+            words++;
+    return words <= 3;
+}
+
+size_t mnt_title_after_fields(const struct mnt_parser *p, size_t first,
+                              size_t end, size_t off, size_t *len)
+{
+    const struct mnt_doc *d = &p->doc;
+    const struct mnt_line *l = &d->lines[first];
+    if (!l->cut || !fields_only(l, off))
+        return end;
+    size_t k = mnt_next_text(d, first, end, MNT_JOIN_GAP);
+    if (k >= end || !mnt_starts_upper(d->lines[k].s, d->lines[k].len))
+        return end;
+    *len = mnt_flat_end(p, &d->lines[k], 0);
+    return *len > 0 ? k : end;
+}
