@@ -129,6 +129,34 @@ static int groups_over_numbers(const struct mnt_cands *a,
     return 1;
 }
 
+/* Does every styled heading of chain a print again the title of chain
+ * b's numbered heading a few lines above it, with no other between
+ * ("41. Title" in an accordion's plain button, "Sagsnummer: …", then
+ * the title as an h3)? The title repeated under its number heads no
+ * item of its own: the numbers say where the items start, though the
+ * format styled only the repeats. */
+static int titles_repeated(const struct mnt_doc *d, const struct mnt_cands *a,
+                           const struct mnt_cands *b)
+{
+    size_t j = 0;
+    for (size_t k = 0; k < a->n; k++) {
+        size_t at = a->v[k].line;
+        while (j + 1 < b->n && b->v[j + 1].line < at)
+            j++;
+        if (j >= b->n || b->v[j].line >= at || at - b->v[j].line > 5 ||
+            (k > 0 && a->v[k - 1].line > b->v[j].line))
+            return 0;
+        const struct mnt_cand *c = &b->v[j];
+        const struct mnt_line *h = &d->lines[c->line], *l = &d->lines[at];
+        size_t end = c->title_end != 0 ? c->title_end : h->len;
+        if (c->title_off >= end || l->len != end - c->title_off ||
+            !mnt_agenda_title_prefix(l->s, l->len, h->s + c->title_off,
+                                     end - c->title_off))
+            return 0;
+    }
+    return a->n >= 2;
+}
+
 static const char *numbered_layout(const struct mnt_cands *c)
 {
     for (size_t k = 0; k < c->n; k++)
@@ -213,7 +241,8 @@ static struct choice choose(const struct mnt_doc *d, struct mnt_cands *f,
          * "Mødefakta", Region Sjælland's bold "Behandling i …") */
         if (alts[k].fam == F_STYLED && c.fam != F_COUNT && f[c.fam].n >= 2 &&
             (ocr || heads_styled(d, &f[c.fam], a) ||
-             groups_over_numbers(a, &f[c.fam])))
+             groups_over_numbers(a, &f[c.fam]) ||
+             titles_repeated(d, a, &f[c.fam])))
             continue;
         c = (struct choice){alts[k].fam, alts[k].style, alts[k].layout};
         best = a->score + ALT_MARGIN;

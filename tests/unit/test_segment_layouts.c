@@ -57,6 +57,53 @@ static void test_numbers_beat_styles(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Running numbers in an accordion's plain buttons ("41. Title"), each
+ * title printed again as an h3 under the case number: the numbers head
+ * the items (41-45), not the styled repeats (renumbered 1-5), which
+ * outscore plain numbers once there are four or more. */
+static void test_numbers_beat_repeated_titles(void **state)
+{
+    (void)state;
+    static const struct blk doc[] = {
+        {EXT_HEADING, 0, 1, "Referat Teknisk Udvalg 3. april 2019"},
+        {EXT_PARA, 0, 0, "41. Godkendelse af dagsorden"},
+        {EXT_PARA, 0, 0, "Sagsnummer: 19/210"},
+        {EXT_HEADING, 0, 3, "Godkendelse af dagsorden"},
+        {EXT_PARA, 1, 0, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_PARA, 0, 0, "42. Vejbelysning i Nordbyen"},
+        {EXT_PARA, 0, 0, "Sagsnummer: 19/388"},
+        {EXT_HEADING, 0, 3, "Vejbelysning i Nordbyen"},
+        {EXT_PARA, 1, 0, "Sagsfremstilling"},
+        {EXT_PARA, 0, 0, "Lygterne skiftes til LED i to etaper."},
+        {EXT_PARA, 1, 0, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_PARA, 0, 0, "43. Klage over parkering"},
+        {EXT_PARA, 0, 0, "Sagsnummer: 19/402"},
+        {EXT_HEADING, 0, 3, "Klage over parkering"},
+        {EXT_PARA, 1, 0, "Beslutning"},
+        {EXT_PARA, 0, 0, "Klagen afvises."},
+        {EXT_PARA, 0, 0, "44. Vintertjeneste"},
+        {EXT_PARA, 0, 0, "Sagsnummer: 19/97"},
+        {EXT_HEADING, 0, 3, "Vintertjeneste"},
+        {EXT_PARA, 1, 0, "Beslutning"},
+        {EXT_PARA, 0, 0, "Taget til efterretning."},
+        {EXT_PARA, 0, 0, "45. Eventuelt"},
+        {EXT_PARA, 0, 0, "Sagsnummer: 19/210"},
+        {EXT_HEADING, 0, 3, "Eventuelt"},
+        {EXT_PARA, 1, 0, "Beslutning"},
+        {EXT_PARA, 0, 0, "Intet."},
+    };
+    static const char *const labels[] = {"41", "42", "43", "44", "45"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Vejbelysning i Nordbyen",
+        "Klage over parkering", "Vintertjeneste", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_blocks(doc, sizeof doc / sizeof *doc, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 /* "214.   Title" with "Sagsnr.:" under each heading and a numbered list
  * in one item: the running numbers head the items, not the case lines. */
 static void test_running_numbers_case_lines(void **state)
@@ -513,6 +560,7 @@ int main(int argc, char **argv)
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_numbers_beat_styles),
+        cmocka_unit_test(test_numbers_beat_repeated_titles),
         cmocka_unit_test(test_running_numbers_case_lines),
         cmocka_unit_test(test_decision_label_punkt),
         cmocka_unit_test(test_styled_number_title_below),
