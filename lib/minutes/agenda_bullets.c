@@ -278,20 +278,38 @@ static int announces_points(const struct mnt_line *l)
     return 0;
 }
 
-/* The announced point after line j: the next text line, a bullet of an
- * unnumbered list short enough for a heading; past a closed part's
- * heading ("Lukket møde:") to the bullets under it. d->nlines if none. */
-static size_t next_announced(const struct mnt_doc *d, size_t j)
+/* Is line k an entry of an announced list: the format's unnumbered
+ * list item, or in plain text a bullet's entry ("• Eventuelt": a page's
+ * list flattened to text keeps its bullets)? *off: where its text
+ * starts. */
+static int announced_entry(const struct mnt_parser *p, size_t k, size_t *off)
 {
+    const struct mnt_line *l = &p->doc.lines[k];
+    *off = 0;
+    if (l->list)
+        return l->list_no == 0;
+    return bullet_entry(p, k, off);
+}
+
+/* The announced point after line j: the next text line, an entry of an
+ * unnumbered list (the format's bullet, or a "• " line: a page's list
+ * flattened to text keeps its bullets) short enough for a heading; past
+ * a closed part's heading ("Lukket møde:") to the bullets under it.
+ * d->nlines if none. */
+static size_t next_announced(const struct mnt_parser *p, size_t j)
+{
+    const struct mnt_doc *d = &p->doc;
+    size_t off;
     size_t k = mnt_next_text(d, j, d->nlines, MNT_JOIN_GAP);
-    if (k < d->nlines && !d->lines[k].list &&
+    if (k < d->nlines && !announced_entry(p, k, &off) &&
         mnt_is_closed_part(d->lines[k].s, d->lines[k].len))
         k = mnt_next_text(d, k, d->nlines, MNT_JOIN_GAP);
-    const struct mnt_line *l = k < d->nlines ? &d->lines[k] : NULL;
-    if (l == NULL || !l->list || l->list_no != 0 || l->len > MNT_HEADING_MAX ||
-        mnt_line_is_prose(l))
+    if (k >= d->nlines || !announced_entry(p, k, &off))
         return d->nlines;
-    return k;
+    struct mnt_line t = d->lines[k]; /* the entry past its bullet */
+    t.s += off;
+    t.len -= off;
+    return mnt_line_is_prose(&t) ? d->nlines : k;
 }
 
 int mnt_announced_list(const struct mnt_parser *p, struct mnt_cands *c)
@@ -302,23 +320,26 @@ int mnt_announced_list(const struct mnt_parser *p, struct mnt_cands *c)
      * in its Sagsfremstilling) is no announcement; a bullet that opens
      * with a section's word ("Beslutning om nedrivning af …") is one of
      * the announced points, no section */
+    size_t off;
     for (size_t i = 0; i < d->nlines; i++)
-        if (!d->lines[i].list && mnt_is_item_section(&d->lines[i]))
+        if (!announced_entry(p, i, &off) && mnt_is_item_section(&d->lines[i]))
             return ERR_OK;
     for (size_t i = 0; i < d->nlines; i++) {
         if (!announces_points(&d->lines[i]))
             continue;
         size_t n = 0;
-        for (size_t j = next_announced(d, i); j < d->nlines;
-             j = next_announced(d, j))
+        for (size_t j = next_announced(p, i); j < d->nlines;
+             j = next_announced(p, j))
             n++;
         if (n < ANNOUNCED_MIN)
             continue;
         if ((c->v = calloc(n, sizeof *c->v)) == NULL)
             return ERR_NOMEM;
         for (size_t k = i; c->n < n;) {
-            k = next_announced(d, k);
+            k = next_announced(p, k);
+            (void)announced_entry(p, k, &off);
             c->v[c->n].line = k;
+            c->v[c->n].title_off = off; /* past a "• " of plain text */
             c->v[c->n].num = (unsigned)c->n + 1;
             c->v[c->n].delim = '.';
             c->n++;

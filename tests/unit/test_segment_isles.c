@@ -201,6 +201,35 @@ static void test_news_agenda_bullets_and_closed_part(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The same news page as text: the list keeps its "• " signs and has no
+ * list marks of a format. The bullets are the points all the same; an
+ * entry with a full stop after its first word ("• Beslutning. Udbud …")
+ * is judged past its bullet, as the page's list item would be. */
+static void test_news_agenda_text_bullets(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Møde i kommunalbestyrelsen 4. april\n\n"
+        "Mødet holdes på Rådhuset tirsdag den 4. april 2017 kl. 17.\n\n"
+        "Dagsorden - åbent møde:\n\n"
+        " • Budgetopfølgning pr. 31.3.2017\n"
+        " • Beslutning. Udbud af vintertjeneste på kommunens veje\n"
+        " • Eventuelt\n\n"
+        "Lukket møde:\n\n"
+        " • Køb af jord ved havnen\n"
+        " • Eventuelt\n\n"
+        "Dagsordenen er fremlagt på biblioteket.\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "5"};
+    static const char *const titles[] = {
+        "Budgetopfølgning pr. 31.3.2017",
+        "Beslutning. Udbud af vintertjeneste på kommunens veje", "Eventuelt",
+        "Køb af jord ved havnen", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 /* A harbour committee's page from an agenda export: the list of points
  * is run into the first heading, which repeats its entry ("1. Møde i
  * havnegruppen den 5. december1. Møde i havnegruppen den 5. december").
@@ -327,6 +356,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_bold_groups_over_numbered_items),
         cmocka_unit_test(test_title_stops_at_running_footer),
         cmocka_unit_test(test_news_agenda_bullets_and_closed_part),
+        cmocka_unit_test(test_news_agenda_text_bullets),
         cmocka_unit_test(test_list_entry_glued_to_heading_it_repeats),
         cmocka_unit_test(test_paren_list_in_point_text),
         cmocka_unit_test(test_sentence_list_in_flat_page),
