@@ -12,7 +12,9 @@
  * before "(A)", "Lars Weiss (A)", "Anne Marie Berg (V)". Never an item. */
 static int is_person(const char *s, size_t n)
 {
-    if (!mnt_is_member(s, n))
+    /* a heading set in capitals ("5. GENSIDIG ORIENTERING (O)") says
+     * nothing by its capitals: its bracketed letter is a type mark */
+    if (!mnt_is_member(s, n) || mnt_all_capitals(s, n - 3))
         return 0;
     size_t words = 0, i = 0;
     struct mnt_tok t;
@@ -28,9 +30,12 @@ static int is_person(const char *s, size_t n)
  * brackets after a word in lower case or a number is the publishing
  * system's type mark (Slagelse: B for decision, O for orientation), not
  * a party after a person's surname ("… fra Anne Berg (V)"), which is
- * capitalised. */
+ * capitalised; so is one after a title in capitals, where every word is
+ * ("UNGEINDSATSEN - OPFØLGNING PÅ MÅLTAL (D)"). */
 static int type_mark(const char *s, size_t n)
 {
+    if (mnt_all_capitals(s, n - 3))
+        return 1;
     size_t i = 0;
     struct mnt_tok t, last = {NULL, 0};
     while (mnt_tok_next(s, n - 3, &i, &t))

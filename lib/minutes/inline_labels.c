@@ -31,10 +31,14 @@ int mnt_meeting_named_before(const char *s, size_t i)
 
 /* "Pkt.nr. 2 Valg af …": a Word template's heading (Hvidovre 2010), the
  * abbreviation glued, the number and a capitalised title after it; the
- * contents' "Pkt.nr Title... 1" has no number and is not cut. */
+ * contents' "Pkt.nr Title... 1" has no number and is not cut. So is
+ * "Pkt. 2 Samspil med …" (round dz), the abbreviation capitalised as a
+ * heading prints it: a reference in a sentence writes "jf. pkt. 2". */
 int mnt_pktnr_heading_at(const char *s, size_t n, size_t i)
 {
     size_t pk = s[i] == 'P' ? fold_prefix(s + i, n - i, "Pkt.nr. ") : 0;
+    if (pk == 0 && i + 5 < n && memcmp(s + i, "Pkt. ", 5) == 0)
+        pk = 5;
     if (pk == 0)
         return 0;
     size_t e = i + pk;

@@ -32,9 +32,37 @@ static size_t common_words(const char *a, size_t an, const char *b, size_t bn)
         i++;
     if (i == an && i == bn)
         return i;
+    /* one is the other's opening words */
+    if ((i == an && b[i] == ' ') || (i == bn && a[i] == ' '))
+        return i;
     while (i > 0 && !(i < an && i < bn && a[i] == ' '))
         i--;
     return i;
+}
+
+/* The words every page line of d->lines[from..to) opens with after its
+ * number, whole words: in *h (a piece of the first), its length. */
+static size_t shared_opening(const struct mnt_doc *d, size_t from, size_t to,
+                             struct mnt_line *h)
+{
+    h->len = 0;
+    for (size_t i = from, seen = 0; i < to; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        size_t o = page_text(l);
+        if (o == 0)
+            continue;
+        if (seen++ == 0) {
+            h->s = l->s + o;
+            h->len = l->len - o;
+        } else {
+            h->len = common_words(h->s, h->len, l->s + o, l->len - o);
+        }
+    }
+    /* the page word ends no header: its number, or the loss of it, is
+     * read after the header (mnt_after_header) */
+    if (h->len >= 5 && mnt_ends_fold(h->s, h->len, " Side"))
+        h->len -= 5;
+    return h->len;
 }
 
 /* The running header that three or more pages of a flattened transcript
@@ -45,7 +73,7 @@ static size_t common_words(const char *a, size_t an, const char *b, size_t bn)
 int mnt_page_header(const struct mnt_doc *d, struct mnt_line *h)
 {
     const struct mnt_line *prev = NULL;
-    size_t run = 0;
+    size_t run = 0, first = 0, last = 0, prev_i = 0;
     h->len = 0;
     for (size_t i = 0; i < d->nlines; i++) {
         const struct mnt_line *l = &d->lines[i];
@@ -62,14 +90,25 @@ int mnt_page_header(const struct mnt_doc *d, struct mnt_line *h)
             k = h->len;
         if (k >= 5) {
             if (run++ == 0)
-                h->s = prev->s + po;
+                h->s = prev->s + po, first = prev_i;
             h->len = k;
+            last = i;
         } else if (run >= 2) {
             break;
         } else {
             run = 0;
         }
-        prev = l;
+        prev = l, prev_i = i;
+    }
+    /* a cover page that opens with the council's name alone ("1
+     * Teknik- og Miljøudvalget Beslutningsprotokol Dato: …", no contents
+     * page after it) cuts the header the other pages print short ("…
+     * Miljøudvalget, den 15. december 2008 Side"): with four pages or
+     * more after it, the header is theirs */
+    struct mnt_line rest;
+    if (run >= 4 && shared_opening(d, first + 1, last + 1, &rest) > h->len) {
+        *h = rest;
+        run--;
     }
     /* a header of one short word ("Sidenr") on four pages in a row */
     return run >= (h->len >= 12 ? 2 : 3);

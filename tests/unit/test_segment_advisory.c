@@ -344,6 +344,46 @@ static void test_flat_pages_with_initials_and_case(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript's cover page opens with the committee's name alone ("1
+ * Teknik- og Miljøudvalget Beslutningsprotokol Dato: …") and no
+ * contents page follows (round dz): the running header is the one the
+ * later pages share ("… Miljøudvalget, den 15. december 2008 Side"),
+ * not the name the cover shares with them, so each page that opens
+ * with it, a title and a case file's field is an item. */
+static void test_flat_pages_after_cover_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Teknik- og Miljøudvalget Beslutningsprotokol Dato: 15. december "
+        "2008 Lokale: Dronninglund Rådhus Tidspunkt: Kl. 8:30-11:40 Jørgen "
+        "Vestergaard, Formand (C) Lone Thorsen (V) Bent Mølgaard (A)\n\n"
+        "2 Teknik- og Miljøudvalget, den 15. december 2008 Side Shelter ved "
+        "skoven J.nr.: 08/611 Åben sag TM Sagsfremstilling: Spejderne søger "
+        "om at bygge et shelter. Beslutning: Godkendt.\n\n"
+        "3 Teknik- og Miljøudvalget, den 15. december 2008 Side Nye "
+        "armaturer i gadebelysningen J.nr.: 08/2290 Åben sag TM "
+        "Sagsfremstilling: Der er afsat 850.000 kr. Beslutning: "
+        "Anbefales.\n\n"
+        "4 Teknik- og Miljøudvalget, den 15. december 2008 Side Tilskud til "
+        "nyt tag på klubhuset J.nr.: 08/1874 Åben sag TM Sagsfremstilling: "
+        "Boldklubben søger 120.000 kr. Beslutning: Godkendt.\n\n"
+        "5 Teknik- og Miljøudvalget, den 15. december 2008 Side Plan for "
+        "nedrivning af huse J.nr.: 08/877 Åben sag TM Sagsfremstilling: "
+        "Listen omfatter 23 huse. Beslutning: Godkendt.\n\n"
+        "6 Teknik- og Miljøudvalget, den 15. december 2008 Side Orientering "
+        "J.nr.: 08/12 Åben sag TM Sagsfremstilling: Status på vejarbejdet. "
+        "Beslutning: Taget til efterretning.\n";
+    static const char *const titles[] = {
+        "Shelter ved skoven", "Nye armaturer i gadebelysningen",
+        "Tilskud til nyt tag på klubhuset", "Plan for nedrivning af huse",
+        "Orientering"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_titles(&m, 5, titles);
+    mnt_meeting_fini(&m);
+}
+
 /* A råd's Word document saved as a web page holds the items as rows of a
  * `Pkt. | Emne | Referat` table (with group rows spanning the columns):
  * the title is the `Emne` cell, the `Referat` cell after it the item's
@@ -445,6 +485,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_footer_town_names_authority),
         cmocka_unit_test(test_lost_date_field_is_no_date),
         cmocka_unit_test(test_flat_pages_with_initials_and_case),
+        cmocka_unit_test(test_flat_pages_after_cover_page),
         cmocka_unit_test(test_table_row_title_is_its_cell),
         cmocka_unit_test(test_pkt_alone_after_attendee_list),
         cmocka_unit_test(test_list_points_titled_before_colon),

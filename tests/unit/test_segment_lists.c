@@ -418,6 +418,37 @@ static void test_type_mark_is_no_party(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Headings set in capitals (round dz): every word is capitalised, so
+ * "GENSIDIG ORIENTERING (O)" looks like a person and party; the
+ * bracketed letter after a title in capitals is the type mark, and the
+ * heading is no attendee. */
+static void test_type_mark_after_capitals(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1. GODKENDELSE AF DAGSORDEN (B)\n"
+        "Kompetence: Beskæftigelsesudvalget\n"
+        "Formanden indstiller, at dagsordenen godkendes.\n"
+        "2. Status for projektet om løntilskud\n"
+        "Projektet er i gang i tre afdelinger.\n"
+        "Godkendt.\n\n"
+        "2. GENSIDIG ORIENTERING (O)\n"
+        "Kompetence: Beskæftigelsesudvalget\n"
+        "Formanden orienterede om et møde med erhvervsskolerne.\n\n"
+        "3. MØDEPLAN FOR 2017 (B)\n"
+        "Kompetence: Beskæftigelsesudvalget\n"
+        "Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"GODKENDELSE AF DAGSORDEN (B)",
+                                         "GENSIDIG ORIENTERING (O)",
+                                         "MØDEPLAN FOR 2017 (B)"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    assert_non_null(strstr(m.items[0].body, "tre afdelinger"));
+    mnt_meeting_fini(&m);
+}
+
 /* A wrapped text's numbered points each run onto a line of their own
  * in lower case ("1. Månedlige" / "nøgletal for …" / "2. Status på"):
  * still a list's points, not the next item's heading below them. */
@@ -558,6 +589,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_recommendation_points_under_bullets),
         cmocka_unit_test(test_at_points_are_no_headings),
         cmocka_unit_test(test_type_mark_is_no_party),
+        cmocka_unit_test(test_type_mark_after_capitals),
         cmocka_unit_test(test_wrapped_points_are_a_list),
         cmocka_unit_test(test_one_element_lists_head_items),
         cmocka_unit_test(test_announced_points_are_items),

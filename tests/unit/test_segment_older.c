@@ -97,6 +97,37 @@ static void test_pktnr_headings_dated_decisions(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A råd's Word minutes via a transcript, one line a page, headings
+ * "Pkt. 2 Title" inside the pages (round dz): cut there as "Pkt.nr. 2"
+ * is; the contents on page 1 name the same titles. */
+static void test_pkt_headings_in_flat_pages(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Handicaprådet Referat af møde d. 15/3-2012 kl i mødelokale 1\n\n"
+        "Download \"Handicaprådet Referat af møde d. 15/3-2012 kl. 17.00 i "
+        "mødelokale 1\"\n\nTranskript\n\n"
+        "1 mødelokale 1 1 Pkt. 1 Godkendelse af dagsorden Pkt. 2 Rådets "
+        "mødeplan Pkt. 3 Høring om busplanen Pkt. 4 Eventuelt\n\n"
+        "2 mødelokale 1 2 Pkt. 1 Godkendelse af dagsorden Dagsordenen blev "
+        "godkendt uden bemærkninger. Administrationen oplyste, at rådet kan "
+        "konstituere sig på ny i løbet af perioden, og at det skal fremgå "
+        "af referatet. Pkt. 2 Rådets mødeplan Planen for resten af året "
+        "blev godkendt med den ændring, at mødet i september flyttes en uge "
+        "frem, og at mødet i december holdes på rådhuset. 2\n\n"
+        "3 mødelokale 1 3 Pkt. 3 Høring om busplanen Rådet ønsker, at alle "
+        "nye busser har lav indstigning, og at stoppestederne bliver "
+        "tilgængelige for kørestolsbrugere. Pkt. 4 Eventuelt Intet. 3\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Rådets mødeplan",
+                                         "Høring om busplanen", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 /* An old ESDH page as text: headings "62/1. Title (Åben sag)" (the
  * running case number labels the item, the agenda place after the
  * slash), the later ones glued to the decision before them ("…
@@ -346,6 +377,7 @@ int main(int argc, char **argv)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_contents_number_leaders),
         cmocka_unit_test(test_pktnr_headings_dated_decisions),
+        cmocka_unit_test(test_pkt_headings_in_flat_pages),
         cmocka_unit_test(test_slash_status_headings),
         cmocka_unit_test(test_year_slash_ends_title),
         cmocka_unit_test(test_house_number_before_fields),
