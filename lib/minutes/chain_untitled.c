@@ -168,9 +168,10 @@ static void drop_stray_titles(const struct mnt_doc *d, struct mnt_cands *c)
  * The title may follow its printed number ("217. Køb af ejendom ØKEJEN /
  * 08/2001 …": a closed item's heading after a "LUKKET MØDE" mark kept
  * its number where the others lost theirs): *num and *off say so. */
-static size_t title_then_field(const struct mnt_line *l, unsigned *num,
+static size_t title_then_field(const struct mnt_doc *d, size_t i, unsigned *num,
                                size_t *off)
 {
+    const struct mnt_line *l = &d->lines[i];
     size_t o = 0;
     unsigned v = 0;
     while (o < l->len && o < 3 && l->s[o] >= '0' && l->s[o] <= '9')
@@ -189,6 +190,11 @@ static size_t title_then_field(const struct mnt_line *l, unsigned *num,
         return 0;
     struct mnt_line t = {.s = l->s + o,
                          .len = mnt_title_before_field(l->s + o, l->len - o)};
+    /* right after the page's running header, an item that has no case
+     * file ("Eventuelt Beslutning i Teknikudvalget den Intet.") */
+    if (t.len == 0 && o == 0 && i > 0 &&
+        d->lines[i - 1].cut == MNT_CUT_PAGE_HEAD)
+        t.len = mnt_title_before_section(l->s, l->len);
     return t.len > 0 && !mnt_line_is_prose(&t) ? o + t.len : 0;
 }
 
@@ -343,7 +349,7 @@ static int opens_item(const struct untitled *u, int pass, size_t i,
         return mnt_status_line(l);
     if (pass == 1)
         return section_opens(u, st, l, nout, &h->again);
-    h->te = title_then_field(l, &h->pnum, &h->poff);
+    h->te = title_then_field(d, i, &h->pnum, &h->poff);
     if (h->te == 0)
         h->te = mnt_page_head(d, i, u->p->toc_text, u->p->toc_len, u->foot,
                               u->footn, &h->hoff, &h->tocno);

@@ -2,7 +2,8 @@
 /* page_header.c - for inline.c: a transcript flattened to a line a page:
  * the page's number at the line's start, the running header three or
  * more pages open with after it, and a page that opens with that header
- * and then an item's title and its case file's fields. */
+ * and then an item's title and its case file's fields (or, for an item
+ * that has none, its first section). */
 #include <string.h>
 
 #include "minutes/segment_internal.h"
@@ -114,6 +115,27 @@ int mnt_page_header(const struct mnt_doc *d, struct mnt_line *h)
     return run >= (h->len >= 12 ? 2 : 3);
 }
 
+#define SECTION_SPAN 80u /* bytes of a fieldless title before its section */
+
+/* A heading with no case file at s[0..n) ("Eventuelt Beslutning i
+ * Teknikudvalget den Intet."): an item that needs none (`Eventuelt`,
+ * `Meddelelser`) goes from its title straight to its first section. Its
+ * title's length where a section word follows within 80 bytes; 0 where
+ * the page opens with a section (the item before it going on) or the
+ * words before the section hold a sentence's end (its text's tail). */
+size_t mnt_title_before_section(const char *s, size_t n)
+{
+    if (mnt_section_word_at(s, n))
+        return 0;
+    for (size_t i = 1; i < n && i < SECTION_SPAN; i++) {
+        if (s[i - 1] == '.' && (i == n || s[i] == ' '))
+            return 0;
+        if (s[i - 1] == ' ' && mnt_section_word_at(s + i, n - i))
+            return i - 1;
+    }
+    return 0;
+}
+
 /* A page that opens with the running header and then an item's title and
  * its case file's fields ("… ALLERØD BYRÅD Takster for svømmehallen
  * Sagsnr.: 10/19944 …"): where the title starts, 0 if not such a page. */
@@ -141,7 +163,8 @@ size_t mnt_after_header(const struct mnt_line *l, const struct mnt_line *h)
      * item's own number comes before a capital) */
     if (!(mnt_starts_upper(l->s + t, l->len - t) ||
           mnt_ordinal_title(l->s + t, l->len - t)) ||
-        mnt_title_before_case(l->s + t, l->len - t) == 0)
+        (mnt_title_before_case(l->s + t, l->len - t) == 0 &&
+         mnt_title_before_section(l->s + t, l->len - t) == 0))
         return 0;
     return t;
 }

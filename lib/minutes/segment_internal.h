@@ -483,6 +483,10 @@ int mnt_page_header(const struct mnt_doc *d, struct mnt_line *h);
  * item's title and its case file's fields: where the title starts; 0 if
  * line l is no such page. */
 size_t mnt_after_header(const struct mnt_line *l, const struct mnt_line *h);
+/* page_header.c: an item with no case file ("Eventuelt Beslutning i …"):
+ * its title's length where a section word follows it within 80 bytes
+ * (no section first, no sentence's end before it); 0 if not. */
+size_t mnt_title_before_section(const char *s, size_t n);
 
 /* case_no.c: does s open with a journal group and a case's number
  * printed without labels, as a case file's field ("S00 13/712 Åben

@@ -428,6 +428,45 @@ static void test_page_heads_under_running_header(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Pages that lost their headings' numbers, each opening with the running
+ * header, a title and its case file's fields - but the last item,
+ * `Eventuelt`, has no case file: its title goes straight on into its
+ * decision ("… Udvalget Eventuelt Beslutning i Vejudvalget den Intet.").
+ * The section word after the header's title heads it as a field would. */
+static void test_fieldless_last_item_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Vejudvalget Referat Dato 3. marts 2015 Mødetidspunkt 16:00 "
+        "Sted Rådhuset Medlemmer Ane Bak, Ole Dam\n\n"
+        "2 Indholdsfortegnelse Sag nr. Side 1. Vintertjeneste Cykelsti "
+        "ved Nørregade Eventuelt...6 Bilagsoversigt...7\n\n"
+        "3 Nordby Kommune Dato Side Vejudvalget Vintertjeneste Sagsnr.: "
+        "15/ Sagen afgøres i: Vejudvalget Sagsfremstilling Der er saltet "
+        "40 gange i vinter, og forbruget af salt var højere end året før. "
+        "Entreprenøren har kørt på alle ruter til tiden, og der er kun "
+        "kommet få klager fra borgerne. Indstilling Administrationen "
+        "indstiller, at orienteringen tages til efterretning. Beslutning i "
+        "Vejudvalget den Taget til "
+        "efterretning. 2\n\n"
+        "4 Nordby Kommune Dato Side Vejudvalget Cykelsti ved Nørregade "
+        "Sagsnr.: 15/ Sagen afgøres i: Vejudvalget Sagsfremstilling "
+        "Stien forlænges med 300 meter til skolen, så eleverne kan cykle "
+        "hele vejen på sti. Prisen er afsat i budgettet for 2015, og "
+        "arbejdet kan gå i gang til sommer. Indstilling Administrationen "
+        "indstiller, at stien anlægges. Beslutning i "
+        "Vejudvalget den Godkendt. 4\n\n"
+        "5 Nordby Kommune Dato Side Vejudvalget Eventuelt Beslutning i "
+        "Vejudvalget den Intet. 6\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Vintertjeneste",
+                                         "Cykelsti ved Nørregade", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -442,6 +481,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_named_decision_closes_untitled_items),
         cmocka_unit_test(test_bulleted_labelled_headings),
         cmocka_unit_test(test_page_heads_under_running_header),
+        cmocka_unit_test(test_fieldless_last_item_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
