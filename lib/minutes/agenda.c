@@ -66,7 +66,7 @@ static size_t page_at(const struct mnt_parser *p, const struct mnt_cand *c,
         return 0;
     mnt_agenda_entry_title(p, c, &t, &tn);
     size_t i = tn;
-    while (i > 0 && t[i - 1] >= '0' && t[i - 1] <= '9')
+    while (i > 0 && mnt_digit(t[i - 1]))
         i--;
     if (i == tn || tn - i > 3 || i < 3 || t[i - 1] != ' ')
         return 0;
@@ -494,7 +494,7 @@ static void cut_glued_first_heading(const struct mnt_parser *p,
         memcmp(l->s + at + hn, f->s + v[0].title_off, tn) != 0)
         return;
     /* glued to a letter or after a space: no digit of a larger number */
-    if (l->s[at - 1] >= '0' && l->s[at - 1] <= '9')
+    if (mnt_digit(l->s[at - 1]))
         return;
     size_t e = at;
     while (e > v[n - 1].title_off && l->s[e - 1] == ' ')

@@ -205,7 +205,7 @@ static size_t flat_value_end(const char *s, size_t n, size_t v)
                                      (s[k + 1] >= 'A' && s[k + 1] <= 'Z') ||
                                      (unsigned char)s[k + 1] == 0xC3)) ||
                     s[k] == ',' || s[k] == '.' || s[k] == '(' ||
-                    (s[k] >= '0' && s[k] <= '9'))
+                    mnt_digit(s[k]))
                     break;
             }
             for (size_t k = 0; k < sizeof stops / sizeof *stops; k++)
@@ -213,7 +213,7 @@ static size_t flat_value_end(const char *s, size_t n, size_t v)
                     return j;
         }
         size_t d = j;
-        while (d < n && s[d] >= '0' && s[d] <= '9')
+        while (d < n && mnt_digit(s[d]))
             d++;
         if (d > j && d + 2 < n && s[d] == '.' && s[d + 1] == ' ' &&
             s[d + 2] >= 'A' && s[d + 2] <= 'Z')

@@ -135,7 +135,7 @@ static int after_role(const char *s, size_t at)
         return 0;
     e--;
     while (b < e && (s[b] == ' ' || s[b] == '-' || s[b] == '*' || s[b] == '.' ||
-                     (s[b] >= '0' && s[b] <= '9')))
+                     mnt_digit(s[b])))
         b++;
     if (e - b >= 3 && memcmp(s + b, "\xE2\x80\xA2", 3) == 0) /* "• " */
         for (b += 3; b < e && s[b] == ' ';)
@@ -188,9 +188,8 @@ int mnt_after_person(const char *s, size_t n, size_t at, size_t *key)
     /* the name opens the line, maybe after a list's number ("3. Jonna
      * Hald, Dansk Handicap Forbund"), or an attendance field holds it */
     size_t lead = 0;
-    while (lead < start &&
-           (s[lead] == ' ' || s[lead] == '.' || s[lead] == '-' ||
-            (s[lead] >= '0' && s[lead] <= '9')))
+    while (lead < start && (s[lead] == ' ' || s[lead] == '.' ||
+                            s[lead] == '-' || mnt_digit(s[lead])))
         lead++;
     if (lead == start)
         return 1;
@@ -403,8 +402,8 @@ static int is_webmail(const char *s, size_t n)
 
 static int is_host_char(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-           (c >= '0' && c <= '9') || c == '-' || c == '.';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || mnt_digit(c) ||
+           c == '-' || c == '.';
 }
 
 /* Domains ending in ".dk" of e-mail addresses ("x@fredericia.dk" ->

@@ -20,7 +20,7 @@ size_t mnt_read_num(const char *s, size_t n, size_t i, size_t max, unsigned *v)
 {
     size_t k = 0;
     *v = 0;
-    while (i + k < n && s[i + k] >= '0' && s[i + k] <= '9') {
+    while (i + k < n && mnt_digit(s[i + k])) {
         if (++k > max)
             return 0;
         *v = *v * 10 + (unsigned)(s[i + k - 1] - '0');
@@ -59,7 +59,7 @@ int mnt_starts_upper(const char *s, size_t n)
 int mnt_is_toc_line(const char *s, size_t n)
 {
     size_t i = n;
-    while (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9')
+    while (i > 0 && mnt_digit(s[i - 1]))
         i--;
     if (i == n || i == 0)
         return 0;
@@ -217,7 +217,7 @@ static size_t zero_point_at(const char *s, size_t n, size_t i,
                             struct mnt_cand *c)
 {
     if (i + 2 >= n || s[i] != '0' || s[i + 1] != '.' || s[i + 2] != ' ' ||
-        (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9'))
+        (i > 0 && mnt_digit(s[i - 1])))
         return 0;
     c->num = 0;
     c->letter = 0;
@@ -289,7 +289,7 @@ int mnt_number_column(const struct mnt_doc *d, size_t li)
 static int heading_with_minute(const struct mnt_line *l)
 {
     size_t i = 0;
-    while (i < l->len && i < 3 && l->s[i] >= '0' && l->s[i] <= '9')
+    while (i < l->len && i < 3 && mnt_digit(l->s[i]))
         i++;
     if (i == 0 || i >= l->len || l->s[i] != '.')
         return 0;
@@ -341,9 +341,8 @@ static size_t colon_title_end(const char *s, size_t n, size_t off, int lax)
 {
     size_t words = 1, most = lax ? 8 : 5;
     for (size_t i = off; i + 2 < n; i++) {
-        int day = lax && s[i] == '.' && i > off && s[i - 1] >= '0' &&
-                  s[i - 1] <= '9' && s[i + 1] == ' ' &&
-                  mnt_is_month(s + i + 2, n - i - 2);
+        int day = lax && s[i] == '.' && i > off && mnt_digit(s[i - 1]) &&
+                  s[i + 1] == ' ' && mnt_is_month(s + i + 2, n - i - 2);
         if (i - off > COLON_TITLE_MAX + (lax ? 20 : 0) ||
             (s[i] == '.' && !day) || (s[i] == ' ' && ++words > most))
             return 0;

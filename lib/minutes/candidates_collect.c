@@ -19,7 +19,7 @@ static int is_person(const char *s, size_t n)
     size_t words = 0, i = 0;
     struct mnt_tok t;
     while (mnt_tok_next(s, n - 3, &i, &t)) {
-        if (!mnt_tok_capital(&t) || (t.s[0] >= '0' && t.s[0] <= '9'))
+        if (!mnt_tok_capital(&t) || mnt_digit(t.s[0]))
             return 0;
         words++;
     }
@@ -42,7 +42,7 @@ static int type_mark(const char *s, size_t n)
         last = t;
     if (last.n == 0)
         return 0;
-    return (last.s[0] >= '0' && last.s[0] <= '9') || !mnt_tok_capital(&last);
+    return mnt_digit(last.s[0]) || !mnt_tok_capital(&last);
 }
 
 static int ends_intro(const struct mnt_line *l)

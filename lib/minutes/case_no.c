@@ -37,7 +37,7 @@ static int case_part(const char *s, size_t n, size_t *seps)
             i += dl - 1;
         else if (ch == '-' || ch == '.' || ch == '/')
             (*seps)++;
-        else if (!((ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') ||
+        else if (!(mnt_digit(ch) || (ch >= 'A' && ch <= 'Z') ||
                    (ch >= 'a' && ch <= 'z')))
             return 0;
     }
@@ -65,8 +65,8 @@ int mnt_journal_case_at(const char *s, size_t n)
     size_t i = facet_len(s, n);
     if (i == 0) {
         size_t parts = 0;
-        while (i + 2 <= n && s[i] >= '0' && s[i] <= '9' && s[i + 1] >= '0' &&
-               s[i + 1] <= '9' && parts < 3) {
+        while (i + 2 <= n && mnt_digit(s[i]) && mnt_digit(s[i + 1]) &&
+               parts < 3) {
             i += 2, parts++;
             if (i < n && s[i] == '.' && parts < 3)
                 i++;
@@ -84,7 +84,7 @@ int mnt_journal_case_at(const char *s, size_t n)
     if (k + 3 > n || s[k] < '0' || s[k] > '9' || s[k + 1] < '0' ||
         s[k + 1] > '9' || s[k + 2] != '/')
         return 0;
-    for (k += 3; k < n && s[k] >= '0' && s[k] <= '9'; k++)
+    for (k += 3; k < n && mnt_digit(s[k]); k++)
         d++;
     return d >= 1 && d <= 6 && (k == n || s[k] == ' ');
 }
@@ -100,7 +100,7 @@ static int is_case_number(const char *s, size_t n)
      * though it opens like one */
     int facet = 0;
     for (size_t i = 1; i < n && i < 40 && !facet; i++)
-        facet = (s[i - 1] == '-' || (s[i - 1] >= '0' && s[i - 1] <= '9')) &&
+        facet = (s[i - 1] == '-' || mnt_digit(s[i - 1])) &&
                 facet_len(s + i, n - i) > 0;
     if (n < 5 || n > 40 || (!facet && mnt_date_find(s, n, iso)))
         return 0;
@@ -131,12 +131,12 @@ int mnt_case_number_line(const char *s, size_t n)
      * a slash ("25/20417 -", Bornholm's) only before the empty second
      * part, as an agenda app prints it: "12/2018" alone is a month */
     size_t k = 0;
-    while (k < n && s[k] >= '0' && s[k] <= '9')
+    while (k < n && mnt_digit(s[k]))
         k++;
     if (k != 2 || k >= n || (s[k] != '-' && !(s[k] == '/' && empty_part)))
         return 0;
     size_t d = ++k;
-    while (k < n && s[k] >= '0' && s[k] <= '9')
+    while (k < n && mnt_digit(s[k]))
         k++;
     return k == n && k - d >= 5 && k - d <= 7;
 }
@@ -156,10 +156,9 @@ static size_t case_label(const struct mnt_doc *d, size_t *i, size_t end)
         size_t v = m < l->len && l->s[m] == ':' ? m + 1 : m;
         v = mnt_skip_sp(l->s, l->len, v);
         if (v < l->len)
-            return v > m && l->s[v] >= '0' && l->s[v] <= '9' ? v : SIZE_MAX;
+            return v > m && mnt_digit(l->s[v]) ? v : SIZE_MAX;
         size_t j = mnt_next_text(d, *i, end, MNT_JOIN_GAP);
-        if (j < end && d->lines[j].len > 0 && d->lines[j].s[0] >= '0' &&
-            d->lines[j].s[0] <= '9') {
+        if (j < end && d->lines[j].len > 0 && mnt_digit(d->lines[j].s[0])) {
             *i = j;
             return 0;
         }

@@ -358,7 +358,7 @@ int mnt_is_closed_part(const char *s, size_t n)
         return 0;
     /* a contents page's last number glued to it: "13Indholdsfortegnelse
      * lukket møde"; a number with a dot or space opens an item */
-    while (b < n && b < 3 && s[b] >= '0' && s[b] <= '9')
+    while (b < n && b < 3 && mnt_digit(s[b]))
         b++;
     if (b == n || (b > 0 && !(s[b] >= 'A' && s[b] <= 'Z')))
         return 0;

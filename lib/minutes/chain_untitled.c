@@ -174,7 +174,7 @@ static size_t title_then_field(const struct mnt_doc *d, size_t i, unsigned *num,
     const struct mnt_line *l = &d->lines[i];
     size_t o = 0;
     unsigned v = 0;
-    while (o < l->len && o < 3 && l->s[o] >= '0' && l->s[o] <= '9')
+    while (o < l->len && o < 3 && mnt_digit(l->s[o]))
         v = 10 * v + (unsigned)(l->s[o++] - '0');
     if (o > 0 && (o + 2 >= l->len || l->s[o] != '.' || l->s[o + 1] != ' '))
         return 0;

@@ -107,13 +107,13 @@ static int is_bullet(const char *s, size_t n)
         return 1; /* "•text" without a space */
     size_t i = fold_prefix(s, n, "Bilag ");
     if (i > 0) { /* "Bilag 3: slides" lists an attachment */
-        while (i < n && s[i] >= '0' && s[i] <= '9')
+        while (i < n && mnt_digit(s[i]))
             i++;
         if (i > 6 && i < n && s[i] == ':')
             return 1;
     }
     i = 0;
-    while (i < n && i < 2 && s[i] >= '0' && s[i] <= '9')
+    while (i < n && i < 2 && mnt_digit(s[i]))
         i++;
     if (i == 0 && n >= 3 && s[0] >= 'a' && s[0] <= 'z' && s[1] == ')')
         return s[2] == ' ';
@@ -174,7 +174,7 @@ static int continues(const struct buf *para, const char *s, size_t n)
 {
     if (ends_sentence(para))
         return 0;
-    if (mnt_starts_lower(s, n) || (n > 0 && s[0] >= '0' && s[0] <= '9'))
+    if (mnt_starts_lower(s, n) || (n > 0 && mnt_digit(s[0])))
         return 1;
     return ends_open(para);
 }

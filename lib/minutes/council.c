@@ -45,7 +45,7 @@ static size_t header_case(const char *s, size_t n, char *out, size_t cap)
 static int recommendation_point(const char *s, size_t n)
 {
     size_t i = 0;
-    while (i < n && i < 3 && s[i] >= '0' && s[i] <= '9')
+    while (i < n && i < 3 && mnt_digit(s[i]))
         i++;
     if (i < n && (s[i] == '.' || s[i] == ')'))
         i++;
@@ -63,7 +63,7 @@ static int opens_with_date(const char *s, size_t n)
     size_t i = 0;
     for (int g = 0; g < 3; g++) {
         size_t a = i;
-        while (i < n && i - a < 4 && s[i] >= '0' && s[i] <= '9')
+        while (i < n && i - a < 4 && mnt_digit(s[i]))
             i++;
         if (i == a || (g < 2 && (i >= n || s[i] != '.')))
             return 0;
@@ -83,7 +83,7 @@ static int looks_like_item(const struct mnt_line *l)
         i += 3;
     while (i < l->len && l->s[i] == ' ')
         i++;
-    if (i < l->len && l->s[i] >= '0' && l->s[i] <= '9')
+    if (i < l->len && mnt_digit(l->s[i]))
         return !recommendation_point(l->s + i, l->len - i) &&
                !opens_with_date(l->s + i, l->len - i);
     return fold_prefix(l->s + i, l->len - i, "Pkt") > 0 ||
@@ -238,7 +238,7 @@ static int page_number_first(const struct mnt_line *l)
         "d a g s o r d e n", "beslutningsprotokol", "mødereferat",
         "protokol"};
     size_t i = 0;
-    while (i < l->len && l->s[i] >= '0' && l->s[i] <= '9')
+    while (i < l->len && mnt_digit(l->s[i]))
         i++;
     if (i == 0 || i >= l->len || l->s[i] != ' ')
         return 0;
@@ -451,7 +451,7 @@ static int council_from_header(const struct mnt_doc *d, size_t npre,
 static size_t minute_in_heading(const struct mnt_line *l)
 {
     size_t i = 0;
-    while (i < l->len && i < 3 && l->s[i] >= '0' && l->s[i] <= '9')
+    while (i < l->len && i < 3 && mnt_digit(l->s[i]))
         i++;
     if (i == 0 || i >= l->len || l->s[i] != '.')
         return l->len;

@@ -39,7 +39,7 @@ static int decision_body(const struct mnt_line *l, char out[MNT_NAME_MAX])
     size_t o = 0, end = k, w = k;
     struct mnt_tok t;
     while (mnt_tok_next(l->s, n, &w, &t)) {
-        if (mnt_tok_is(&t, "den") || (t.s[0] >= '0' && t.s[0] <= '9'))
+        if (mnt_tok_is(&t, "den") || mnt_digit(t.s[0]))
             break;
         end = (size_t)(t.s - l->s) + t.n;
     }
@@ -55,7 +55,7 @@ static int decision_body(const struct mnt_line *l, char out[MNT_NAME_MAX])
  * pkt. 58")? */
 int mnt_ends_in_year(const char *s, size_t n)
 {
-    if (n < 5 || (s[n - 5] >= '0' && s[n - 5] <= '9'))
+    if (n < 5 || mnt_digit(s[n - 5]))
         return 0;
     for (size_t i = n - 4; i < n; i++)
         if (s[i] < '0' || s[i] > '9')

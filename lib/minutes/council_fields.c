@@ -90,7 +90,7 @@ static int council_of_value(const char *v, size_t n, int need_noun,
         return 1;
     int noun = 0;
     for (size_t p = 0; p < n; p++)
-        if (v[p] >= '0' && v[p] <= '9')
+        if (mnt_digit(v[p]))
             return 0; /* "Møde: tirsdag d. 14. maj" */
     for (size_t p = 0; mnt_tok_next(v, n, &p, &first);)
         noun |= mnt_council_noun(&first, 1, town);
@@ -138,7 +138,7 @@ static size_t first_cell(const struct mnt_line *l)
     struct mnt_tok t;
     size_t i = 0;
     while (mnt_tok_next(l->s, l->len, &i, &t))
-        if (t.s[0] >= '0' && t.s[0] <= '9') {
+        if (mnt_digit(t.s[0])) {
             size_t e = (size_t)(t.s - l->s);
             while (e > 0 && l->s[e - 1] == ' ')
                 e--;

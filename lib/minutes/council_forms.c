@@ -111,7 +111,7 @@ int mnt_areas_name(const char *s, size_t n)
     size_t i = 0, words = 0, joined = 0, last_joined = 0;
     struct mnt_tok t, first = {NULL, 0};
     for (size_t p = 0; p < n; p++)
-        if ((s[p] >= '0' && s[p] <= '9') || s[p] == ':' || s[p] == '(')
+        if (mnt_digit(s[p]) || s[p] == ':' || s[p] == '(')
             return 0; /* a date, a field, an aside */
     while (mnt_tok_next(s, n, &i, &t)) {
         if (is_joiner(&t)) {
@@ -316,7 +316,7 @@ static int heading_part(const char *s, size_t n)
                                         "beslutningsprotokol", "mødereferat",
                                         "protokol"};
     for (size_t p = 0; p < n; p++)
-        if (s[p] >= '0' && s[p] <= '9')
+        if (mnt_digit(s[p]))
             return 1;
     size_t i = 0;
     struct mnt_tok t;

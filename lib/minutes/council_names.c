@@ -197,7 +197,7 @@ static size_t joint_committees(const char *s, size_t n, const struct mnt_tok *t,
     size_t after = (size_t)(t2.s + t2.n - s);
     int closes = after == n || s[after] == ',' ||
                  (n - after > 1 && s[after] == ' ' &&
-                  ((s[after + 1] >= '0' && s[after + 1] <= '9') ||
+                  (mnt_digit(s[after + 1]) ||
                    (n - after >= 5 && memcmp(s + after, " den ", 5) == 0)));
     size_t l1 = strlen(name);
     if (!closes || l1 + k + t2.n >= MNT_NAME_MAX)

@@ -27,9 +27,9 @@ static size_t capitals_after_year(const struct mnt_line *l, size_t p,
     size_t i = p;
     for (; i + 4 <= lim && i + 4 <= l->len; i++)
         if ((i == 0 || l->s[i - 1] == ' ') && l->s[i] >= '1' &&
-            l->s[i] <= '2' && l->s[i + 1] >= '0' && l->s[i + 1] <= '9' &&
-            l->s[i + 2] >= '0' && l->s[i + 2] <= '9' && l->s[i + 3] >= '0' &&
-            l->s[i + 3] <= '9' && (i + 4 == l->len || l->s[i + 4] == ' '))
+            l->s[i] <= '2' && mnt_digit(l->s[i + 1]) &&
+            mnt_digit(l->s[i + 2]) && mnt_digit(l->s[i + 3]) &&
+            (i + 4 == l->len || l->s[i + 4] == ' '))
             break;
     if (i + 4 > lim || i + 4 > l->len)
         return 0;
@@ -58,7 +58,7 @@ static unsigned page_header_at(const struct mnt_line *l, struct mnt_tally *tmp,
                                char name[MNT_NAME_MAX], char iso[11])
 {
     size_t b = 0;
-    while (b < l->len && b < 3 && l->s[b] >= '0' && l->s[b] <= '9')
+    while (b < l->len && b < 3 && mnt_digit(l->s[b]))
         b++;
     int page = b > 0 && b < l->len && l->s[b] == ' ';
     if (!page)
@@ -164,7 +164,7 @@ static int footer_body(const char *s, size_t n)
         if (fold_eq(s, n, not [k], strlen(not [k])))
             return 0;
     for (size_t i = 0; i < n; i++)
-        if ((s[i] >= '0' && s[i] <= '9') || s[i] == ':' || s[i] == '-')
+        if (mnt_digit(s[i]) || s[i] == ':' || s[i] == '-')
             return 0;
     return 1;
 }

@@ -53,7 +53,7 @@ static int decision_date(const struct mnt_line *l, char iso[11])
         !mnt_ends_in_year(l->s, n))
         return 0;
     /* the date must end the line: its year is the last word */
-    if (n < 4 || !(l->s[n - 1] >= '0' && l->s[n - 1] <= '9'))
+    if (n < 4 || !mnt_digit(l->s[n - 1]))
         return 0;
     return mnt_date_find(l->s, n, iso);
 }
@@ -151,7 +151,7 @@ static int route_line(const struct mnt_line *l, char iso[11])
         return 0;
     n--;
     size_t e = n;
-    while (e > 0 && l->s[e - 1] >= '0' && l->s[e - 1] <= '9')
+    while (e > 0 && mnt_digit(l->s[e - 1]))
         e--;
     if (e == n || e < 2 || l->s[e - 1] != ' ')
         return 0;

@@ -15,9 +15,9 @@ static unsigned number_word(const char *s, size_t n, size_t i, size_t *end)
     size_t k = i;
     if (i > 0 && s[i - 1] != ' ')
         return 0;
-    while (k < n && k - i < 3 && s[k] >= '0' && s[k] <= '9')
+    while (k < n && k - i < 3 && mnt_digit(s[k]))
         v = v * 10 + (unsigned)(s[k++] - '0');
-    if (k == i || (k < n && s[k] >= '0' && s[k] <= '9'))
+    if (k == i || (k < n && mnt_digit(s[k])))
         return 0;
     /* "1... Meddelelser 10.. Almene …": a Word contents' dotted tab
      * leader after the number rather than before the page */
@@ -57,7 +57,7 @@ static size_t toc_title_end(const char *s, size_t off, size_t end)
         w--;
     int page = w < end;
     for (size_t k = w; k < end && page; k++)
-        page = (s[k] >= '0' && s[k] <= '9') || strchr("ivxl", s[k]) != NULL;
+        page = mnt_digit(s[k]) || strchr("ivxl", s[k]) != NULL;
     if (page && w > off)
         end = w;
     while (end > off && (s[end - 1] == ' ' || s[end - 1] == '.'))
@@ -136,7 +136,7 @@ static size_t last_entry_end(const char *s, size_t n, size_t off)
         if (s[k] < '0' || s[k] > '9' || s[k - 1] != ' ')
             continue;
         size_t e = k;
-        while (e < n && s[e] >= '0' && s[e] <= '9')
+        while (e < n && mnt_digit(s[e]))
             e++;
         size_t w = mnt_skip_sp(s, n, e);
         if (e == n ||
@@ -159,7 +159,7 @@ static unsigned first_number(const char *s, size_t n, size_t from)
 {
     for (size_t i = from; i < n && i < from + 40; i++) {
         size_t e = 0;
-        unsigned v = s[i] >= '0' && s[i] <= '9' ? number_word(s, n, i, &e) : 0;
+        unsigned v = mnt_digit(s[i]) ? number_word(s, n, i, &e) : 0;
         if (v > 0)
             return v;
     }

@@ -29,7 +29,7 @@ static int numeric_date_at(const char *s, size_t n, size_t i)
     size_t k = i, d;
     char sep = 0;
     for (int part = 0; part < 3; part++) {
-        for (d = 0; k < n && s[k] >= '0' && s[k] <= '9' && d < 4; k++)
+        for (d = 0; k < n && mnt_digit(s[k]) && d < 4; k++)
             d++;
         if (d == 0 || (part < 2 && d > 2) || (part == 2 && d != 2 && d != 4))
             return 0;
@@ -53,7 +53,7 @@ static int numeric_date_at(const char *s, size_t n, size_t i)
 int mnt_ordinal_title(const char *s, size_t n)
 {
     size_t k = 0;
-    while (k < n && k < 3 && s[k] >= '0' && s[k] <= '9')
+    while (k < n && k < 3 && mnt_digit(s[k]))
         k++;
     if (k == 0 || k > 2 || k + 2 >= n || s[k] != '.' || s[k + 1] != ' ')
         return 0;
@@ -230,7 +230,7 @@ int mnt_glued_label_at(const char *s, size_t n, size_t i)
         k++;
     k = mnt_skip_sp(s, n, k);
     size_t d = k;
-    while (d < n && d - k < 3 && s[d] >= '0' && s[d] <= '9')
+    while (d < n && d - k < 3 && mnt_digit(s[d]))
         d++;
     if (d == k)
         return 0;

@@ -27,7 +27,7 @@ static int dated_body(const char *s, size_t n)
     if (n - k > 4 && fold_prefix(s + k, n - k, "den ") == 4)
         k += 4;
     char iso[11];
-    return k < n && s[k] >= '0' && s[k] <= '9' && n - k <= 24 &&
+    return k < n && mnt_digit(s[k]) && n - k <= 24 &&
            mnt_date_find(s + k, n - k, iso);
 }
 
@@ -51,7 +51,7 @@ size_t mnt_sent_on_ref_len(const char *s, size_t n, size_t i)
         return 0;
     k++;
     size_t d = 0;
-    while (k < n && ((s[k] >= '0' && s[k] <= '9') || s[k] == '/'))
+    while (k < n && (mnt_digit(s[k]) || s[k] == '/'))
         k++, d++;
     if (d < 3 || k >= n || s[k] != ')' || mnt_skip_sp(s, n, k + 1) != n)
         return 0;
@@ -90,7 +90,7 @@ int mnt_trailing_cand(const struct mnt_line *l, struct mnt_cand *c)
             break;
         }
     i = n;
-    while (i > 0 && l->s[i - 1] >= '0' && l->s[i - 1] <= '9')
+    while (i > 0 && mnt_digit(l->s[i - 1]))
         i--;
     if (i == n || n - i > 3 || i < 8)
         return 0;
@@ -152,13 +152,13 @@ static int same_but_digits(const char *a, size_t an, const char *b, size_t bn)
 {
     size_t i = 0, j = 0;
     while (i < an && j < bn) {
-        int da = a[i] >= '0' && a[i] <= '9', db = b[j] >= '0' && b[j] <= '9';
+        int da = mnt_digit(a[i]), db = mnt_digit(b[j]);
         if (da != db)
             return 0;
         if (da) {
-            while (i < an && a[i] >= '0' && a[i] <= '9')
+            while (i < an && mnt_digit(a[i]))
                 i++;
-            while (j < bn && b[j] >= '0' && b[j] <= '9')
+            while (j < bn && mnt_digit(b[j]))
                 j++;
             continue;
         }

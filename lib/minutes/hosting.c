@@ -22,7 +22,7 @@ static int transcript_page_one(const struct mnt_doc *d, size_t i, size_t lim)
 {
     const struct mnt_line *l = &d->lines[i];
     if (l->kind != MNT_LINE_TEXT || l->len < 4 || l->s[0] != '1' ||
-        l->s[1] != ' ' || l->s[2] == ' ' || (l->s[2] >= '0' && l->s[2] <= '9'))
+        l->s[1] != ' ' || l->s[2] == ' ' || mnt_digit(l->s[2]))
         return 0;
     size_t j = i + 1;
     while (j < lim && d->lines[j].kind == MNT_LINE_BLANK)

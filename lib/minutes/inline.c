@@ -152,7 +152,7 @@ static int footer_before(const char *s, size_t i)
     k--;
     for (int part = 0; part < 2; part++) {
         size_t e = k;
-        while (k > 0 && e - k < 3 && s[k - 1] >= '0' && s[k - 1] <= '9')
+        while (k > 0 && e - k < 3 && mnt_digit(s[k - 1]))
             k--;
         if (k == e || k == 0 || s[k - 1] != ' ')
             return 0;
@@ -346,7 +346,7 @@ static int after_caps_part(const char *s, size_t n, size_t i)
 int mnt_caps_part_title(const char *t, size_t n)
 {
     for (size_t i = 1; i < n; i++)
-        if (t[i] >= '0' && t[i] <= '9' && t[i - 1] == ' ')
+        if (mnt_digit(t[i]) && t[i - 1] == ' ')
             return caps_part_then_number(t, n, 0, i);
     return 0;
 }
@@ -366,10 +366,10 @@ int mnt_loose_heading_at(const char *s, size_t n, size_t i)
 static size_t colon_heading_at(const char *s, size_t n, size_t i)
 {
     size_t e = i;
-    while (e < n && e - i < 3 && s[e] >= '0' && s[e] <= '9')
+    while (e < n && e - i < 3 && mnt_digit(s[e]))
         e++;
     if (e == i || e + 2 >= n || s[e] != ':' || s[e + 1] != ' ' ||
-        (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9'))
+        (i > 0 && mnt_digit(s[i - 1])))
         return 0;
     e += 2;
     return mnt_starts_upper(s + e, n - e) && !mnt_is_month(s + e, n - e) ? e
@@ -397,7 +397,7 @@ static int ad_paragraph_at(const char *s, size_t n, size_t i)
         return 0;
     e = mnt_skip_sp(s, n, e);
     size_t d = e;
-    while (e < n && e < d + 2 && s[e] >= '0' && s[e] <= '9')
+    while (e < n && e < d + 2 && mnt_digit(s[e]))
         e++;
     return e > d && e + 1 < n && (s[e] == ')' || s[e] == '.' || s[e] == ':') &&
            s[e + 1] == ' ';
@@ -431,13 +431,13 @@ static int labelled_at(const char *s, size_t n, size_t i)
             s[i] == 'P' ? fold_prefix(s + i + k, n - i - k, " nr. ") : 0;
         if (nr > 0) {
             size_t e = i + k + nr;
-            while (e < n && s[e] >= '0' && s[e] <= '9')
+            while (e < n && mnt_digit(s[e]))
                 e++;
             size_t c = mnt_skip_sp(s, n, e);
             return e > i + k + nr && c < n && s[c] == ':';
         }
         k = mnt_skip_sp(s, n, i + k + (s[i + k] == ':'));
-        return k > i + 5 && k < n && s[k] >= '0' && s[k] <= '9';
+        return k > i + 5 && k < n && mnt_digit(s[k]);
     }
     if (memcmp(s + i, "Sag nr. ", 8) != 0 && memcmp(s + i, "SAG NR. ", 8) != 0)
         return 0;
@@ -459,9 +459,9 @@ static int plan_number_at(const char *s, size_t n, size_t i)
     while (w > 0 && s[w - 1] != ' ')
         w--;
     size_t d = i;
-    while (d < n && s[d] >= '0' && s[d] <= '9')
+    while (d < n && mnt_digit(s[d]))
         d++;
-    if (d + 1 >= n || s[d] != '.' || !(s[d + 1] >= '0' && s[d + 1] <= '9'))
+    if (d + 1 >= n || s[d] != '.' || !mnt_digit(s[d + 1]))
         return 0; /* "2. Meddelelser": an item's number */
     if (e - w < 3 || !mnt_starts_upper(s + w, e - w) ||
         mnt_section_word_at(s + w, e - w))
@@ -544,8 +544,7 @@ size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc)
         if (mnt_glued_label_at(s, n, i))
             return i;
         int year = year_before(s, i) || year_word_before(s, i);
-        if (s[i] < '0' || s[i] > '9' ||
-            (s[i - 1] >= '0' && s[i - 1] <= '9' && !year))
+        if (s[i] < '0' || s[i] > '9' || (mnt_digit(s[i - 1]) && !year))
             continue;
         struct mnt_cand c;
         memset(&c, 0, sizeof c);

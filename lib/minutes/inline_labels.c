@@ -23,7 +23,7 @@ int mnt_meeting_named_before(const char *s, size_t i)
             e--;
         char iso[11];
         /* only the date between: "møde 26. april 2010" */
-        return e > d + 6 && e - d <= 22 && s[e - 1] >= '0' && s[e - 1] <= '9' &&
+        return e > d + 6 && e - d <= 22 && mnt_digit(s[e - 1]) &&
                mnt_date_find(s + d, e - d, iso);
     }
     return 0;
@@ -42,7 +42,7 @@ int mnt_pktnr_heading_at(const char *s, size_t n, size_t i)
     if (pk == 0)
         return 0;
     size_t e = i + pk;
-    while (e < n && e < i + pk + 3 && s[e] >= '0' && s[e] <= '9')
+    while (e < n && e < i + pk + 3 && mnt_digit(s[e]))
         e++;
     return e > i + pk && e + 1 < n && s[e] == ' ' &&
            mnt_starts_upper(s + e + 1, n - e - 1);
@@ -60,12 +60,12 @@ size_t mnt_slash_status_at(const char *s, size_t n, size_t i, unsigned *num,
 {
     unsigned v = 0, place = 0;
     size_t k = i;
-    while (k < n && k < i + 3 && s[k] >= '0' && s[k] <= '9')
+    while (k < n && k < i + 3 && mnt_digit(s[k]))
         v = v * 10 + (unsigned)(s[k++] - '0');
     if (k == i || v == 0 || k + 1 >= n || s[k] != '/')
         return 0;
     size_t p = ++k;
-    while (k < n && k < p + 3 && s[k] >= '0' && s[k] <= '9')
+    while (k < n && k < p + 3 && mnt_digit(s[k]))
         place = place * 10 + (unsigned)(s[k++] - '0');
     if (k == p || place == 0 || k + 2 >= n || s[k] != '.' || s[k + 1] != ' ')
         return 0;

@@ -43,7 +43,7 @@ int mnt_toc_opens(const struct mnt_line *l)
     size_t i = 0;
     if (l->kind != MNT_LINE_TEXT || l->len < 80) /* entries in a row */
         return 0;
-    while (i < l->len && i < 4 && l->s[i] >= '0' && l->s[i] <= '9')
+    while (i < l->len && i < 4 && mnt_digit(l->s[i]))
         i++;
     i = mnt_skip_sp(l->s, l->len, i);
     /* "2 Side 1 Indholdsfortegnelse Punkt nr. Side 1. …": the page's own
@@ -51,7 +51,7 @@ int mnt_toc_opens(const struct mnt_line *l)
     size_t sd = fold_prefix(l->s + i, l->len - i, "Side ");
     if (sd > 0) {
         size_t k = i + sd, d0 = k;
-        while (k < l->len && k - d0 < 3 && l->s[k] >= '0' && l->s[k] <= '9')
+        while (k < l->len && k - d0 < 3 && mnt_digit(l->s[k]))
             k++;
         if (k > d0 && k < l->len && l->s[k] == ' ')
             i = mnt_skip_sp(l->s, l->len, k);
@@ -85,8 +85,7 @@ static size_t toc_find(const struct mnt_doc *d, const struct mnt_toc *t,
         while (j > 0 && l->s[j - 1] == ' ')
             j--;
         size_t k = j;
-        while (k > 0 && (l->s[k - 1] == '.' ||
-                         (l->s[k - 1] >= '0' && l->s[k - 1] <= '9')))
+        while (k > 0 && (l->s[k - 1] == '.' || mnt_digit(l->s[k - 1])))
             k--;
         /* an item's or a page's number, not a year ending a sentence
          * before it ("… januar 2006. Høringssvar …") */

@@ -295,7 +295,7 @@ int mnt_build_items(struct mnt_parser *p, const struct mnt_cands *c,
 static int abbreviation_dot(const char *s, size_t n, size_t i)
 {
     size_t b = i;
-    while (b > 0 && s[b - 1] >= '0' && s[b - 1] <= '9')
+    while (b > 0 && mnt_digit(s[b - 1]))
         b--;
     /* a date's day ("pr. 31. marts 2026"): the dot of its number */
     struct mnt_daymonth dm;
@@ -502,7 +502,7 @@ static const char *toc_tail(const char *s, size_t n, const char *t, size_t *rn)
     if (a == e || e - a > 24 || !mnt_starts_upper(s + a, e - a))
         return NULL;
     for (size_t k = a; k < e; k++) {
-        if (s[k] >= '0' && s[k] <= '9')
+        if (mnt_digit(s[k]))
             return NULL;
         words += s[k] == ' ';
     }

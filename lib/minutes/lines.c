@@ -143,7 +143,7 @@ static size_t digits(const char *s, size_t n, size_t *i, size_t max,
 {
     size_t k = 0;
     *val = 0;
-    while (*i < n && k < max && s[*i] >= '0' && s[*i] <= '9') {
+    while (*i < n && k < max && mnt_digit(s[*i])) {
         *val = *val * 10 + (unsigned)(s[*i] - '0');
         (*i)++, k++;
     }
@@ -425,8 +425,7 @@ static size_t site_name(const char *site, const char **at)
         if (n > 5 && fold_prefix(p, n, "logo ") == 5)
             p += 5, n -= 5;
         int host = memchr(p, '.', n) != NULL && memchr(p, ' ', n) == NULL;
-        if (n >= 3 && n < MNT_NAME_MAX && !host &&
-            !(p[0] >= '0' && p[0] <= '9'))
+        if (n >= 3 && n < MNT_NAME_MAX && !host && !mnt_digit(p[0]))
             return *at = p, n;
         p = e != NULL ? e + 3 : NULL;
     }

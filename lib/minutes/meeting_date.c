@@ -327,7 +327,7 @@ static int inline_date_field(const struct mnt_line *l, char iso[11])
             if (date_word(t.s, t.n))
                 continue;
             size_t n = l->len - (size_t)(t.s - l->s);
-            if (t.s[0] >= '0' && t.s[0] <= '9' &&
+            if (mnt_digit(t.s[0]) &&
                 mnt_date_find(t.s, n < INLINE_DATE_MAX ? n : INLINE_DATE_MAX,
                               iso))
                 return 1;

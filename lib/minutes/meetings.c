@@ -95,8 +95,8 @@ static int header_at(const struct mnt_doc *d, size_t i, struct header *h)
     if (l->kind != MNT_LINE_TEXT || l->no == 0 || l->cut ||
         l->len > MNT_HEADING_MAX || l->len == 0)
         return 0;
-    if ((l->s[0] >= '0' && l->s[0] <= '9') ||
-        mnt_line_starts_dated(l->s, l->len) || mnt_line_other_date(l))
+    if (mnt_digit(l->s[0]) || mnt_line_starts_dated(l->s, l->len) ||
+        mnt_line_other_date(l))
         return 0;
     uint8_t styled = l->level > 0 || l->bold || l->big;
     int says = mnt_line_is_minutes_heading(l);

@@ -153,7 +153,7 @@ int mnt_field_line(const struct mnt_line *l)
             return i > 0;
         if (l->s[i] == ' ' && ++words > 3)
             return 0;
-        if (l->s[i] >= '0' && l->s[i] <= '9')
+        if (mnt_digit(l->s[i]))
             return 0;
     }
     return 0;
@@ -164,7 +164,7 @@ static const char *const PLACE_KEYS[] = {"Mødested", "Mødelokale", "Sted",
 
 int mnt_starts_numbered(const struct mnt_line *l)
 {
-    return l->len > 1 && l->s[0] >= '0' && l->s[0] <= '9';
+    return l->len > 1 && mnt_digit(l->s[0]);
 }
 
 /* Does line p go on on the next line, l, as a wrapped list of names
@@ -277,8 +277,8 @@ static int room_number(const struct mnt_line *l, size_t k)
     if (k == 0 || k >= l->len)
         return 0;
     char c = l->s[k], nx = k + 1 < l->len ? l->s[k + 1] : ',';
-    int letter = c >= 'A' && c <= 'Z' &&
-                 (nx == ',' || nx == ' ' || (nx >= '0' && nx <= '9'));
+    int letter =
+        c >= 'A' && c <= 'Z' && (nx == ',' || nx == ' ' || mnt_digit(nx));
     if (!letter && (c < '0' || c > '9'))
         return 0;
     for (size_t i = 0; i < k; i++)

@@ -18,9 +18,9 @@ static unsigned number_word(const char *s, size_t n, size_t i, size_t *end)
     size_t k = i;
     if (i > 0 && s[i - 1] != ' ')
         return 0;
-    while (k < n && k - i < 3 && s[k] >= '0' && s[k] <= '9')
+    while (k < n && k - i < 3 && mnt_digit(s[k]))
         v = v * 10 + (unsigned)(s[k++] - '0');
-    if (k == i || (k < n && s[k] >= '0' && s[k] <= '9'))
+    if (k == i || (k < n && mnt_digit(s[k])))
         return 0;
     if (k < n && s[k] == '.')
         k++;
@@ -34,7 +34,7 @@ static unsigned first_number(const char *s, size_t n, size_t *title)
 {
     for (size_t i = 0; i < n && i < 40; i++) {
         size_t e = 0;
-        unsigned v = s[i] >= '0' && s[i] <= '9' ? number_word(s, n, i, &e) : 0;
+        unsigned v = mnt_digit(s[i]) ? number_word(s, n, i, &e) : 0;
         if (v > 0) {
             *title = mnt_skip_sp(s, n, e);
             return v;
@@ -121,11 +121,10 @@ static size_t without_trailing_numbers(const char *s, size_t n)
     size_t e = n;
     for (;;) {
         size_t k = e;
-        while (k > 0 && ((s[k - 1] >= '0' && s[k - 1] <= '9') ||
-                         s[k - 1] == '/' || s[k - 1] == '-'))
+        while (k > 0 &&
+               (mnt_digit(s[k - 1]) || s[k - 1] == '/' || s[k - 1] == '-'))
             k--;
-        if (k == e || k == 0 || s[k - 1] != ' ' ||
-            !(s[k] >= '0' && s[k] <= '9'))
+        if (k == e || k == 0 || s[k - 1] != ' ' || !mnt_digit(s[k]))
             break;
         e = k - 1;
     }
@@ -167,7 +166,7 @@ size_t mnt_contents_named_head(const struct mnt_line *names,
         while (p > 0 && l->s[p - 1] == '.')
             p--;
         size_t q = p;
-        while (q > 0 && l->s[q - 1] >= '0' && l->s[q - 1] <= '9')
+        while (q > 0 && mnt_digit(l->s[q - 1]))
             q--;
         if (q < p && (q > 0 || l->cut != 0))
             continue;
@@ -217,7 +216,7 @@ static size_t unnumbered_columns(const char *s, size_t n)
     /* an entry's or a page's number (a word of up to three digits); a
      * year in a title ("Ældrerådsvalg 2013 - …") is none */
     for (size_t k = i, e = 0; k < n && k < i + NUMBERLESS_SPAN; k++)
-        if (s[k] >= '0' && s[k] <= '9' && number_word(s, n, k, &e) > 0)
+        if (mnt_digit(s[k]) && number_word(s, n, k, &e) > 0)
             return 0;
     return i;
 }
@@ -253,9 +252,8 @@ const struct mnt_line *mnt_contents_names(const struct mnt_doc *d, int flat,
             continue;
         for (size_t k = 0; k < l->len; k++) {
             size_t e = 0;
-            unsigned v = l->s[k] >= '0' && l->s[k] <= '9'
-                             ? number_word(l->s, l->len, k, &e)
-                             : 0;
+            unsigned v =
+                mnt_digit(l->s[k]) ? number_word(l->s, l->len, k, &e) : 0;
             if (v > 0 && (none || v == first) && e < l->len && l->s[e] == ' ' &&
                 numbers_first_title(l, e, names->s + ft, names->len - ft))
                 return NULL;

@@ -11,7 +11,7 @@
 size_t mnt_page_number_len(const char *s, size_t n)
 {
     size_t i = 0;
-    while (i < n && i < 4 && s[i] >= '0' && s[i] <= '9')
+    while (i < n && i < 4 && mnt_digit(s[i]))
         i++;
     return i > 0 && i < 4 && i < n && s[i] == ' ' ? i + 1 : 0;
 }
@@ -153,7 +153,7 @@ size_t mnt_after_header(const struct mnt_line *l, const struct mnt_line *h)
         t = mnt_skip_sp(l->s, l->len, t + 5);
         /* or kept: "Byrådet, Side 3 Title …" */
         size_t d = t;
-        while (d < l->len && d - t < 4 && l->s[d] >= '0' && l->s[d] <= '9')
+        while (d < l->len && d - t < 4 && mnt_digit(l->s[d]))
             d++;
         if (d > t && d - t < 4 && d < l->len && l->s[d] == ' ')
             t = mnt_skip_sp(l->s, l->len, d);

@@ -30,7 +30,7 @@ static unsigned page_no(const struct mnt_doc *d, size_t i)
         mnt_page_number_len(l->s, l->len) == 0)
         return 0;
     unsigned v = 0;
-    for (size_t k = 0; k < l->len && l->s[k] >= '0' && l->s[k] <= '9'; k++)
+    for (size_t k = 0; k < l->len && mnt_digit(l->s[k]); k++)
         v = 10 * v + (unsigned)(l->s[k] - '0');
     return v;
 }
@@ -195,7 +195,7 @@ static int toc_names(const char *toc, size_t tn, const char *t, size_t n,
         k--;
     for (;;) { /* a word of digits at the end: the year the list lost */
         size_t w = k;
-        while (w > 0 && t[w - 1] >= '0' && t[w - 1] <= '9')
+        while (w > 0 && mnt_digit(t[w - 1]))
             w--;
         if (w == k || w < 9 || t[w - 1] != ' ')
             break;
@@ -207,7 +207,7 @@ static int toc_names(const char *toc, size_t tn, const char *t, size_t n,
     for (size_t q = 0; q + k <= tn; q++)
         if ((q == 0 || toc[q - 1] == ' ') && memcmp(toc + q, t, k) == 0) {
             size_t b = q > 0 ? q - 1 : 0, e = b;
-            while (b > 0 && toc[b - 1] >= '0' && toc[b - 1] <= '9')
+            while (b > 0 && mnt_digit(toc[b - 1]))
                 b--;
             if (b < e && e - b <= 4 && (b == 0 || toc[b - 1] == ' '))
                 for (size_t j = b; j < e; j++)

@@ -82,11 +82,11 @@ int mnt_contents_wrap(const struct mnt_doc *d, size_t i)
         t->len > 60 || word_count(t->s, t->len) > 6 ||
         memchr(t->s, ':', t->len) != NULL ||
         strchr(".;!?", t->s[t->len - 1]) != NULL ||
-        !(mnt_starts_upper(t->s, t->len) || (t->s[0] >= '0' && t->s[0] <= '9')))
+        !(mnt_starts_upper(t->s, t->len) || mnt_digit(t->s[0])))
         return 0;
     /* the heading's words after its number ("4. ", "12 ") */
     size_t off = 0;
-    while (off < h->len && h->s[off] >= '0' && h->s[off] <= '9')
+    while (off < h->len && mnt_digit(h->s[off]))
         off++;
     if (off > 0 && off < h->len && h->s[off] == '.')
         off++;

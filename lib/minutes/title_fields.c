@@ -33,8 +33,7 @@ static int initials_case_at(const char *s, size_t n)
         caps++;
     }
     return caps >= 2 && caps <= 8 && i + 3 < n && s[i] == ' ' &&
-           s[i + 1] == '/' && s[i + 2] == ' ' && s[i + 3] >= '0' &&
-           s[i + 3] <= '9';
+           s[i + 1] == '/' && s[i + 2] == ' ' && mnt_digit(s[i + 3]);
 }
 
 /* "10/9310 Beslutningstema: …", "Orientering 10/11802": a case's number
@@ -49,11 +48,10 @@ static int initials_case_at(const char *s, size_t n)
  * heading is the case file's (titles.c reads those). */
 int mnt_bare_case_at(const char *s, size_t n)
 {
-    if (n < 5 || !(s[0] >= '0' && s[0] <= '9') ||
-        !(s[1] >= '0' && s[1] <= '9') || s[2] != '/')
+    if (n < 5 || !mnt_digit(s[0]) || !mnt_digit(s[1]) || s[2] != '/')
         return 0;
     size_t i = 3;
-    while (i < n && s[i] >= '0' && s[i] <= '9')
+    while (i < n && mnt_digit(s[i]))
         i++;
     /* two digits: a month ("31/12") or a school year ("13/14") is
      * none */
@@ -124,7 +122,7 @@ int mnt_field_word_at(const char *s, size_t n)
                                            "Journal nr. "};
     for (size_t j = 0; j < sizeof numbered / sizeof *numbered; j++) {
         size_t k = fold_prefix(s, n, numbered[j]);
-        if (k > 0 && k < n && s[k] >= '0' && s[k] <= '9')
+        if (k > 0 && k < n && mnt_digit(s[k]))
             return 1;
     }
     return 0;
@@ -150,7 +148,7 @@ size_t mnt_lead_journal_len(const char *s, size_t n)
     size_t w = i;
     int digit = 0;
     while (i < n && s[i] != ' ') {
-        digit |= s[i] >= '0' && s[i] <= '9';
+        digit |= mnt_digit(s[i]);
         i++;
     }
     if (!digit || i - w > 24)
@@ -346,7 +344,7 @@ size_t mnt_title_answer(const char *s, size_t n)
         meeting = fold_prefix(s + i, c - i, "møde") > 0 ||
                   fold_prefix(s + i, c - i, "dato") > 0;
     if (presence_label(s, c) || answer_word_at(a, an) ||
-        (meeting && a[0] >= '0' && a[0] <= '9' &&
+        (meeting && mnt_digit(a[0]) &&
          mnt_date_find(a, an < 24 ? an : 24, iso)))
         return c;
     return 0;
@@ -458,7 +456,7 @@ static int minute_after(const char *s, size_t n, int comma)
 static int sentence_word_before(const char *s, size_t i)
 {
     size_t letters = 0, upper = 0, digits = 0, k = i;
-    while (k > 0 && s[k - 1] >= '0' && s[k - 1] <= '9')
+    while (k > 0 && mnt_digit(s[k - 1]))
         k--, digits++;
     if (digits > 0)
         return digits == 4 && (k == 0 || s[k - 1] == ' ');

@@ -453,8 +453,8 @@ size_t mnt_title_runs_on(const char *s, size_t n, size_t m)
          * letter ("Åben sag", "B") the contents never print */
         int digit = 0;
         for (size_t k = w; k < i; k++) {
-            digit |= s[k] >= '0' && s[k] <= '9';
-            if (!(s[k] >= '0' && s[k] <= '9') && s[k] != '-' && s[k] != '.')
+            digit |= mnt_digit(s[k]);
+            if (!mnt_digit(s[k]) && s[k] != '-' && s[k] != '.')
                 return 0;
         }
         if (!digit || s[i - 1] == '.' || mnt_bare_case_at(s + w, n - w))

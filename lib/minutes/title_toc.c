@@ -117,7 +117,7 @@ static int toc_entry_ends(const char *t, size_t tn, size_t e)
     if (e >= tn || t[e] == '.')
         return 1;
     size_t k = e;
-    while (k < tn && t[k] >= '0' && t[k] <= '9')
+    while (k < tn && mnt_digit(t[k]))
         k++;
     return k > e && (k == tn || t[k] == ' ' || t[k] == '.');
 }
@@ -145,7 +145,7 @@ static int next_entry_opens(const char *t, size_t tn, size_t e, const char *s,
      * ("… kulturpuljen 2014" listed as "… kulturpuljen"), no next entry
      * (numberless.c) */
     if (e >= tn || m >= n || !mnt_starts_upper(t + e, tn - e) ||
-        (s[m] >= '0' && s[m] <= '9'))
+        mnt_digit(s[m]))
         return 0;
     size_t we = e;
     while (we < tn && t[we] != ' ')

@@ -74,7 +74,7 @@ static size_t clock_at(const char *s, size_t n, size_t i)
         return 0;
     size_t b = mnt_read_num(s, n, i + a + 1, 2, &mi);
     size_t e = i + a + 1 + b;
-    if (b != 2 || mi > 59 || (e < n && (s[e] >= '0' && s[e] <= '9')))
+    if (b != 2 || mi > 59 || (e < n && mnt_digit(s[e])))
         return 0;
     return e - i;
 }
@@ -228,7 +228,7 @@ static void drop_echo(char *t)
         if (memcmp(t + n - g, t, g) != 0)
             continue;
         size_t c = g;
-        while (c < n && t[c] >= '0' && t[c] <= '9')
+        while (c < n && mnt_digit(t[c]))
             c++;
         if (c > g && c + 1 < n && t[c] == '.' && t[c + 1] == ' ')
             c += 2;
@@ -340,7 +340,7 @@ static void drop_attachment_links(char *t)
     while (n > 0 && t[n - 1] == ' ')
         n--;
     size_t i = n;
-    while (i > 0 && ((t[i - 1] >= '0' && t[i - 1] <= '9') || t[i - 1] == '.'))
+    while (i > 0 && (mnt_digit(t[i - 1]) || t[i - 1] == '.'))
         i--;
     if (i == n || t[i] < '0' || t[i] > '9' || i < 8 ||
         memcmp(t + i - 7, " Bilag ", 7) != 0)

@@ -77,7 +77,7 @@ static int tail_before_fields(const struct mnt_doc *d, size_t i)
     if (l->len == 0 || l->len > 40 || words > 4 ||
         strchr(".:;!?", l->s[l->len - 1]) != NULL ||
         memchr(l->s, ':', l->len) != NULL || case_field_line(l) ||
-        !(mnt_starts_upper(l->s, l->len) || (l->s[0] >= '0' && l->s[0] <= '9')))
+        !(mnt_starts_upper(l->s, l->len) || mnt_digit(l->s[0])))
         return 0;
     return i + 1 < d->nlines && d->lines[i + 1].kind == MNT_LINE_TEXT &&
            case_field_line(&d->lines[i + 1]);
@@ -99,7 +99,7 @@ static int name_tail(const struct mnt_doc *d, size_t i)
         return 1;
     size_t words = 1;
     for (size_t k = 0; k < l->len; k++) {
-        if (l->s[k] >= '0' && l->s[k] <= '9')
+        if (mnt_digit(l->s[k]))
             return 0; /* a case number, "2012-18802" */
         words += l->s[k] == ' ';
     }
