@@ -6,6 +6,7 @@
  * from the layouts of municipal sites (Drupal, WordPress, SharePoint,
  * DKFDS, First Agenda exports); a wrong hit drops text, so they stay
  * narrow. */
+#include "core/ascii.h"
 #include "core/fold.h"
 #include "extract/readers_internal.h"
 
@@ -189,7 +190,7 @@ int html_is_nav_phrase(const char *s, size_t len)
     while (n > 0) {
         uint32_t cp;
         size_t k = utf8_prev(f, f + n, &cp);
-        if (fold_is_letter(cp) || (cp >= '0' && cp <= '9'))
+        if (fold_is_letter(cp) || ascii_digit(cp))
             break;
         n -= k;
         while (n > 0 && f[n - 1] == ' ')

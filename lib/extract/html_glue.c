@@ -3,13 +3,14 @@
  * lines, glued without a blank: where such glued text begins a new block
  * or wants a space; and where a bold run leading a paragraph is a heading
  * of its own (html.c's walker asks). */
+#include "core/ascii.h"
 #include "extract/readers_internal.h"
 
 /* Upper case: A-Z, Latin-1's À-Þ (Æ, Ø, Å) as UTF-8. */
 static int starts_upper(const char *s, size_t n)
 {
     unsigned char c = (unsigned char)s[0];
-    if (c >= 'A' && c <= 'Z')
+    if (ascii_upper(c))
         return 1;
     return c == 0xC3 && n > 1 && (unsigned char)s[1] >= 0x80 &&
            (unsigned char)s[1] <= 0x9E && (unsigned char)s[1] != 0x97;
@@ -21,7 +22,7 @@ static int ends_lower(const struct buf *b)
     if (b->len == 0)
         return 0;
     unsigned char c = (unsigned char)b->data[b->len - 1];
-    if (c >= 'a' && c <= 'z')
+    if (ascii_lower(c))
         return 1;
     return b->len > 1 && (unsigned char)b->data[b->len - 2] == 0xC3 &&
            c >= 0x9F && c <= 0xBF && c != 0xB7;
@@ -30,14 +31,12 @@ static int ends_lower(const struct buf *b)
 static int ends_number(const struct buf *b)
 {
     return b->len > 0 &&
-           ((b->data[b->len - 1] >= '0' && b->data[b->len - 1] <= '9') ||
-            b->data[b->len - 1] == '.');
+           (ascii_digit(b->data[b->len - 1]) || b->data[b->len - 1] == '.');
 }
 
 static int ends_digit(const struct buf *b)
 {
-    return b->len > 0 && b->data[b->len - 1] >= '0' &&
-           b->data[b->len - 1] <= '9';
+    return b->len > 0 && ascii_digit(b->data[b->len - 1]);
 }
 
 /* The block so far is a number alone ("55", " 3."): an item's number
@@ -49,7 +48,7 @@ static int only_number(const struct buf *b)
         return 0; /* an item's number, never a long block: bounded */
     for (size_t i = 0; i < b->len; i++) {
         char c = b->data[i];
-        if (c >= '0' && c <= '9')
+        if (ascii_digit(c))
             digit = 1;
         else if (c != '.' && c != ' ' && c != '\t')
             return 0;
@@ -98,7 +97,7 @@ int html_bold_lead_splits(const char *s, size_t n, size_t lead)
     int letter = 0, words = 0;
     for (size_t i = a; i < e; i++) {
         unsigned char c = (unsigned char)s[i];
-        letter |= (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0xC3;
+        letter |= ascii_letter(c) || c >= 0xC3;
         words += s[i] == ' ' && i > a && s[i - 1] != ' ';
     }
     return letter && words >= 1 && starts_upper(s + r, n - r);

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "core/ascii.h"
 #include "extract/readers_internal.h"
 
 /* Bytes of cues kept; one cue at most HTML_CUE_MAX - 1. */
@@ -170,20 +171,18 @@ static int is_footer(const char *tag, const unsigned char **a)
 static size_t postcode_town(const char *t, size_t n, size_t *at)
 {
     for (size_t i = 0; i + 6 < n; i++) {
-        if ((i > 0 && t[i - 1] >= '0' && t[i - 1] <= '9') || t[i] < '1' ||
-            t[i] > '9' || t[i + 1] < '0' || t[i + 1] > '9' || t[i + 2] < '0' ||
-            t[i + 2] > '9' || t[i + 3] < '0' || t[i + 3] > '9' ||
-            t[i + 4] != ' ')
+        if ((i > 0 && ascii_digit(t[i - 1])) || t[i] < '1' || t[i] > '9' ||
+            !ascii_digit(t[i + 1]) || !ascii_digit(t[i + 2]) ||
+            !ascii_digit(t[i + 3]) || t[i + 4] != ' ')
             continue;
         unsigned char c = (unsigned char)t[i + 5];
-        if (!((c >= 'A' && c <= 'Z') || c == 0xC3))
+        if (!(ascii_upper(c) || c == 0xC3))
             continue;
         /* the town: letters, blanks, '-' and '.', up to a separator */
         size_t e = i + 5;
         while (e < n &&
-               ((unsigned char)t[e] >= 0x80 || (t[e] >= 'A' && t[e] <= 'Z') ||
-                (t[e] >= 'a' && t[e] <= 'z') || t[e] == ' ' || t[e] == '-' ||
-                t[e] == '.'))
+               ((unsigned char)t[e] >= 0x80 || ascii_upper(t[e]) ||
+                ascii_lower(t[e]) || t[e] == ' ' || t[e] == '-' || t[e] == '.'))
             e++;
         /* a middle dot or other separator (U+00B7 …) is no letter */
         for (size_t k = i + 5; k + 1 < e; k++)
@@ -211,16 +210,15 @@ static size_t footer_kommune(const char *t, size_t n, size_t *at)
     size_t kl = sizeof key - 1;
     for (size_t i = 1; i + kl <= n; i++) {
         if (memcmp(t + i, key, kl) != 0 ||
-            (i + kl < n && ((t[i + kl] >= 'a' && t[i + kl] <= 'z') ||
-                            (unsigned char)t[i + kl] >= 0x80)))
+            (i + kl < n &&
+             (ascii_lower(t[i + kl]) || (unsigned char)t[i + kl] >= 0x80)))
             continue;
         size_t b = i;
         while (b > 0 && t[b - 1] != ' ' && t[b - 1] != '>' && t[b - 1] != '(')
             b--;
         unsigned char c = (unsigned char)t[b];
         /* a capital: A-Z, or Æ, Ø, Å (U+00C6, U+00D8, U+00C5) */
-        int upper =
-            (c >= 'A' && c <= 'Z') || (c == 0xC3 && b + 1 < i &&
+        int upper = ascii_upper(c) || (c == 0xC3 && b + 1 < i &&
                                        ((unsigned char)t[b + 1] == 0x86 ||
                                         (unsigned char)t[b + 1] == 0x98 ||
                                         (unsigned char)t[b + 1] == 0x85));
@@ -242,9 +240,8 @@ static size_t footer_mail_host(const char *t, size_t n, size_t *at)
         if (t[i] != '@' || t[i - 1] == ' ')
             continue;
         size_t e = i + 1, dot = 0;
-        while (e < n &&
-               ((t[e] >= 'a' && t[e] <= 'z') || (t[e] >= 'A' && t[e] <= 'Z') ||
-                (t[e] >= '0' && t[e] <= '9') || t[e] == '-' || t[e] == '.'))
+        while (e < n && (ascii_letter(t[e]) || ascii_digit(t[e]) ||
+                         t[e] == '-' || t[e] == '.'))
             e++;
         while (e > i + 1 && t[e - 1] == '.') /* the sentence's full stop */
             e--;

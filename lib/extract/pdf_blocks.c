@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/ascii.h"
 #include "extract/hyphen.h"
 #include "extract/pdf_internal.h"
 
@@ -26,7 +27,7 @@ static void line_key(const struct pdf_line *l, char *out, size_t cap)
     size_t k = 0;
     for (size_t i = 0; i < l->len && k + 1 < cap; i++) {
         char ch = l->text[i];
-        if (ch >= '0' && ch <= '9') {
+        if (ascii_digit(ch)) {
             if (k == 0 || out[k - 1] != '#')
                 out[k++] = '#';
         } else if (ch != ' ') {
@@ -421,9 +422,9 @@ static int is_bullet(const char *s, size_t n)
     if (k > 0 && (s[k] == ' ' || k == 3))
         return 1;
     size_t i = 0;
-    while (i < n && i < 3 && s[i] >= '0' && s[i] <= '9')
+    while (i < n && i < 3 && ascii_digit(s[i]))
         i++;
-    if (i == 0 && n >= 3 && s[0] >= 'a' && s[0] <= 'z' && s[1] == ')')
+    if (i == 0 && n >= 3 && ascii_lower(s[0]) && s[1] == ')')
         return s[2] == ' ';
     return i > 0 && i + 1 < n && (s[i] == '.' || s[i] == ')') &&
            s[i + 1] == ' ';

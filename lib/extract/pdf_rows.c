@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/ascii.h"
 #include "extract/hyphen.h"
 #include "extract/pdf_internal.h"
 
@@ -22,11 +23,10 @@ static int is_row_lead(const char *s, size_t n)
     size_t i = 0, d = 0;
     if (i < n && s[i] == '(')
         i++;
-    while (i < n && s[i] >= '0' && s[i] <= '9' && d < 4)
+    while (i < n && ascii_digit(s[i]) && d < 4)
         i++, d++;
-    if (d == 0 && i < n &&
-        ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')) &&
-        i + 1 < n && (s[i + 1] == '.' || s[i + 1] == ')'))
+    if (d == 0 && i < n && ascii_letter(s[i]) && i + 1 < n &&
+        (s[i + 1] == '.' || s[i + 1] == ')'))
         return i + 2 == n;
     if (d > 0) {
         if (i < n && (s[i] == '.' || s[i] == ')'))

@@ -295,20 +295,19 @@ static int announced_entry(const struct mnt_parser *p, size_t k, size_t *off)
  * unnumbered list (the format's bullet, or a "• " line: a page's list
  * flattened to text keeps its bullets) short enough for a heading; past
  * a closed part's heading ("Lukket møde:") to the bullets under it.
- * d->nlines if none. */
-static size_t next_announced(const struct mnt_parser *p, size_t j)
+ * d->nlines if none; *off: where its text starts. */
+static size_t next_announced(const struct mnt_parser *p, size_t j, size_t *off)
 {
     const struct mnt_doc *d = &p->doc;
-    size_t off;
     size_t k = mnt_next_text(d, j, d->nlines, MNT_JOIN_GAP);
-    if (k < d->nlines && !announced_entry(p, k, &off) &&
+    if (k < d->nlines && !announced_entry(p, k, off) &&
         mnt_is_closed_part(d->lines[k].s, d->lines[k].len))
         k = mnt_next_text(d, k, d->nlines, MNT_JOIN_GAP);
-    if (k >= d->nlines || !announced_entry(p, k, &off))
+    if (k >= d->nlines || !announced_entry(p, k, off))
         return d->nlines;
     struct mnt_line t = d->lines[k]; /* the entry past its bullet */
-    t.s += off;
-    t.len -= off;
+    t.s += *off;
+    t.len -= *off;
     return mnt_line_is_prose(&t) ? d->nlines : k;
 }
 
@@ -328,16 +327,15 @@ int mnt_announced_list(const struct mnt_parser *p, struct mnt_cands *c)
         if (!announces_points(&d->lines[i]))
             continue;
         size_t n = 0;
-        for (size_t j = next_announced(p, i); j < d->nlines;
-             j = next_announced(p, j))
+        for (size_t j = next_announced(p, i, &off); j < d->nlines;
+             j = next_announced(p, j, &off))
             n++;
         if (n < ANNOUNCED_MIN)
             continue;
         if ((c->v = calloc(n, sizeof *c->v)) == NULL)
             return ERR_NOMEM;
         for (size_t k = i; c->n < n;) {
-            k = next_announced(p, k);
-            (void)announced_entry(p, k, &off);
+            k = next_announced(p, k, &off);
             c->v[c->n].line = k;
             c->v[c->n].title_off = off; /* past a "• " of plain text */
             c->v[c->n].num = (unsigned)c->n + 1;

@@ -7,9 +7,12 @@
 
 #include "minutes/segment_internal.h"
 
-/* "12", "01." at s[i] (a word): its value, and in *end the offset after
- * it and its dot; 0 if none. */
-static unsigned number_word(const char *s, size_t n, size_t i, size_t *end)
+/* "12", "01." at s[i] (a word of up to three digits): its value, and in
+ * *end the offset after it and its dot (every dot if `leader`: "1...
+ * Meddelelser 10.. Almene …", a Word contents' dotted tab leader after
+ * the number rather than before the page); 0 if none. */
+unsigned mnt_number_word(const char *s, size_t n, size_t i, int leader,
+                         size_t *end)
 {
     unsigned v = 0;
     size_t k = i;
@@ -19,12 +22,27 @@ static unsigned number_word(const char *s, size_t n, size_t i, size_t *end)
         v = v * 10 + (unsigned)(s[k++] - '0');
     if (k == i || (k < n && mnt_digit(s[k])))
         return 0;
-    /* "1... Meddelelser 10.. Almene …": a Word contents' dotted tab
-     * leader after the number rather than before the page */
-    while (k < n && s[k] == '.')
+    if (leader)
+        while (k < n && s[k] == '.')
+            k++;
+    else if (k < n && s[k] == '.')
         k++;
     *end = k;
     return v;
+}
+
+/* The first number word within 40 bytes after s[from] ("Punkt 12. …",
+ * "Side 246. …"), *end after it as mnt_number_word says; 0 if none. */
+unsigned mnt_first_number(const char *s, size_t n, size_t from, int leader,
+                          size_t *end)
+{
+    for (size_t i = from; i < n && i < from + 40; i++) {
+        unsigned v =
+            mnt_digit(s[i]) ? mnt_number_word(s, n, i, leader, end) : 0;
+        if (v > 0)
+            return v;
+    }
+    return 0;
 }
 
 /* Entry `num` of a flattened table of contents at or after s[from]: the
@@ -34,7 +52,7 @@ static size_t toc_entry(const char *s, size_t n, size_t from, unsigned num,
 {
     for (size_t i = from; i + 3 < n; i++) {
         size_t e = 0;
-        if (s[i] < '0' || s[i] > '9' || number_word(s, n, i, &e) != num ||
+        if (!mnt_digit(s[i]) || mnt_number_word(s, n, i, 1, &e) != num ||
             e >= n || s[e] != ' ')
             continue;
         size_t t = mnt_skip_sp(s, n, e);
@@ -152,20 +170,6 @@ static size_t last_entry_end(const char *s, size_t n, size_t off)
     return first;
 }
 
-/* The number of a flattened table of contents' first entry: the first
- * number word within 40 bytes after s[from] ("Punkt 12. …", "1. …"); 0
- * if none. */
-static unsigned first_number(const char *s, size_t n, size_t from)
-{
-    for (size_t i = from; i < n && i < from + 40; i++) {
-        size_t e = 0;
-        unsigned v = mnt_digit(s[i]) ? number_word(s, n, i, &e) : 0;
-        if (v > 0)
-            return v;
-    }
-    return 0;
-}
-
 /* "Dagsorden 1. Velkomst 2. … 6. Næste møde maj 2006 kl Velkomst.
  * Formanden …": an agenda list inside a flattened page, its first entry
  * right after the word, the page's text going on after its last entry.
@@ -177,7 +181,7 @@ static size_t inline_agenda(const struct mnt_line *l)
             memcmp(l->s + k, "Dagsorden ", 10) != 0)
             continue;
         size_t i = mnt_skip_sp(l->s, l->len, k + 10), e = 0;
-        if (number_word(l->s, l->len, i, &e) == 1 && e > i + 1 &&
+        if (mnt_number_word(l->s, l->len, i, 1, &e) == 1 && e > i + 1 &&
             l->s[e - 1] == '.' && e < l->len && l->s[e] == ' ')
             return i;
     }
@@ -249,7 +253,8 @@ size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
         int known = 0, bodies = 0;
         from = from ? from : agenda;
         /* numbered from the meeting's first item: "Punkt 12. …" */
-        unsigned num = from ? first_number(l->s, l->len, from) : 0;
+        size_t ne = 0;
+        unsigned num = from ? mnt_first_number(l->s, l->len, from, 1, &ne) : 0;
         size_t at, off = num ? toc_entry(l->s, l->len, from, num, &at) : 0;
         t->first = num;
         for (; off > 0 && t->n < MNT_TOC_MAX; num++) {

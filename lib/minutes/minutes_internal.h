@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "core/ascii.h"
 #include "core/buf.h"
 #include "core/fold.h"
 #include "core/utf8.h"
@@ -37,11 +38,11 @@ extern "C" {
  * that minutes print in ASCII (a Danish letter is fold_is_letter's). */
 static inline int mnt_digit(char c)
 {
-    return c >= '0' && c <= '9';
+    return ascii_digit(c);
 }
 static inline int mnt_ascii_letter(char c)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    return ascii_letter(c);
 }
 /* Does s[0..n) open with a lower-case letter (a sentence going on, not a
  * heading's start)? */

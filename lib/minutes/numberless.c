@@ -10,37 +10,15 @@
 
 #include "minutes/segment_internal.h"
 
-/* "12", "246." at s[i] (a word of up to three digits): its value, and
- * in *end the offset after it and its dot; 0 if none. */
-static unsigned number_word(const char *s, size_t n, size_t i, size_t *end)
-{
-    unsigned v = 0;
-    size_t k = i;
-    if (i > 0 && s[i - 1] != ' ')
-        return 0;
-    while (k < n && k - i < 3 && mnt_digit(s[k]))
-        v = v * 10 + (unsigned)(s[k++] - '0');
-    if (k == i || (k < n && mnt_digit(s[k])))
-        return 0;
-    if (k < n && s[k] == '.')
-        k++;
-    *end = k;
-    return v;
-}
-
 /* The contents' first number ("Side 246. …"), within 40 bytes, and in
  * *title the offset of the first entry's title after it; 0 none. */
 static unsigned first_number(const char *s, size_t n, size_t *title)
 {
-    for (size_t i = 0; i < n && i < 40; i++) {
-        size_t e = 0;
-        unsigned v = mnt_digit(s[i]) ? number_word(s, n, i, &e) : 0;
-        if (v > 0) {
-            *title = mnt_skip_sp(s, n, e);
-            return v;
-        }
-    }
-    return 0;
+    size_t e = 0;
+    unsigned v = mnt_first_number(s, n, 0, 0, &e);
+    if (v > 0)
+        *title = mnt_skip_sp(s, n, e);
+    return v;
 }
 
 #define FIRST_TITLE_CMP 12u /* bytes of the first title compared */
@@ -70,7 +48,7 @@ static int in_caps_heading(const struct mnt_line *l, size_t at, size_t w)
 {
     size_t i = mnt_skip_sp(l->s, l->len, at), e = 0;
     for (int k = 0; k < 2 && i < w; k++) {
-        if (number_word(l->s, l->len, i, &e) == 0 || e >= w)
+        if (mnt_number_word(l->s, l->len, i, 0, &e) == 0 || e >= w)
             return 0;
         int dot = l->s[e - 1] == '.';
         i = mnt_skip_sp(l->s, l->len, e);
@@ -216,7 +194,7 @@ static size_t unnumbered_columns(const char *s, size_t n)
     /* an entry's or a page's number (a word of up to three digits); a
      * year in a title ("Ældrerådsvalg 2013 - …") is none */
     for (size_t k = i, e = 0; k < n && k < i + NUMBERLESS_SPAN; k++)
-        if (mnt_digit(s[k]) && number_word(s, n, k, &e) > 0)
+        if (mnt_digit(s[k]) && mnt_number_word(s, n, k, 0, &e) > 0)
             return 0;
     return i;
 }
@@ -252,8 +230,9 @@ const struct mnt_line *mnt_contents_names(const struct mnt_doc *d, int flat,
             continue;
         for (size_t k = 0; k < l->len; k++) {
             size_t e = 0;
-            unsigned v =
-                mnt_digit(l->s[k]) ? number_word(l->s, l->len, k, &e) : 0;
+            unsigned v = mnt_digit(l->s[k])
+                             ? mnt_number_word(l->s, l->len, k, 0, &e)
+                             : 0;
             if (v > 0 && (none || v == first) && e < l->len && l->s[e] == ' ' &&
                 numbers_first_title(l, e, names->s + ft, names->len - ft))
                 return NULL;

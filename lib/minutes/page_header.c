@@ -128,7 +128,7 @@ size_t mnt_title_before_section(const char *s, size_t n)
     if (mnt_section_word_at(s, n))
         return 0;
     for (size_t i = 1; i < n && i < SECTION_SPAN; i++) {
-        if (s[i - 1] == '.' && (i == n || s[i] == ' '))
+        if (s[i - 1] == '.' && s[i] == ' ')
             return 0;
         if (s[i - 1] == ' ' && mnt_section_word_at(s + i, n - i))
             return i - 1;

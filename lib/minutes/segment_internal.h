@@ -197,6 +197,14 @@ long mnt_split_inline(struct mnt_doc *d);
 /* flat_toc.c: a table of contents flattened into one line ("Pkt. Tekst Side 1
  * Godkendelse af dagsorden 2 2 Strategi 3 …"): its entries' titles as
  * offsets into line `line`, numbered from `first` ("Punkt 12. …": 12). */
+/* "12", "01." at s[i], a word of up to three digits: its value, *end
+ * after it and one dot (every dot if `leader`, a Word contents' dotted
+ * leader "1... Title"); 0 if none. mnt_first_number: the first such word
+ * within 40 bytes after s[from]. Shared with numberless.c. */
+unsigned mnt_number_word(const char *s, size_t n, size_t i, int leader,
+                         size_t *end);
+unsigned mnt_first_number(const char *s, size_t n, size_t from, int leader,
+                          size_t *end);
 #define MNT_TOC_MAX 64u
 struct mnt_toc {
     size_t line, n;
