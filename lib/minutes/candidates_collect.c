@@ -286,7 +286,7 @@ static int restarted_list(const struct mnt_doc *d, size_t li)
     }
     const struct mnt_line *in = k > 0 ? &d->lines[k - 1] : NULL;
     if (want != 1 || in == NULL || in->kind != MNT_LINE_TEXT ||
-        in->s[in->len - 1] != ':' || spaces(in->s, in->len) < 4)
+        !mnt_colon_intro(in, 5))
         return 0;
     for (size_t j = k - 1, seen = 0; j > 0 && seen < 8; j--) {
         const struct mnt_line *l = &d->lines[j - 1];

@@ -205,12 +205,7 @@ static int colon_point(const struct mnt_parser *p, const struct mnt_cand *c)
     if (k == 0 || c->line - k > 3)
         return 0;
     const struct mnt_line *l = &p->doc.lines[k - 1];
-    if (l->len < 20 || l->s[l->len - 1] != ':')
-        return 0;
-    size_t words = 1;
-    for (size_t i = 0; i < l->len; i++)
-        words += l->s[i] == ' ';
-    return words >= 3;
+    return l->len >= 20 && mnt_colon_intro(l, 3);
 }
 
 /* Does the loose chain's jump from c->v[i] to c->v[j] pass over the

@@ -147,6 +147,9 @@ size_t mnt_next_text(const struct mnt_doc *d, size_t i, size_t end, size_t gap);
 /* A sentence, not a heading: over MNT_HEADING_MAX bytes, or a full stop
  * followed by a capitalised word. */
 int mnt_line_is_prose(const struct mnt_line *l);
+/* Line l ends in a colon and holds `words` words or more: a sentence
+ * introducing a list ("Følgende emner blev nævnt …:"), not a label. */
+int mnt_colon_intro(const struct mnt_line *l, size_t words);
 /* May line i be a title on its own line (under a bare number, after
  * "Sagsnr.: …")? No numbered line, field, status, sentence nor decision
  * ("Godkendt."). */

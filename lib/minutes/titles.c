@@ -330,6 +330,20 @@ int mnt_line_is_prose(const struct mnt_line *l)
     return 0;
 }
 
+/* A sentence that introduces what follows it: line l ends in a colon and
+ * holds `words` words or more ("Følgende emner blev nævnt under dette
+ * punkt:", not a field's or a heading's label "Dagsorden:"). The list
+ * under it is the item's text, not items of the meeting. */
+int mnt_colon_intro(const struct mnt_line *l, size_t words)
+{
+    if (l->len == 0 || l->s[l->len - 1] != ':')
+        return 0;
+    size_t w = 1;
+    for (size_t i = 0; i < l->len; i++)
+        w += l->s[i] == ' ';
+    return w >= words;
+}
+
 /* A sentence that ends in a full stop: a decision ("Godkendt.", "Intet.",
  * "Taget til efterretning.") or a line with a finite verb ("Referatet er
  * godkendt.", "Formanden orienterede om stierne."). Titles name a
