@@ -111,7 +111,7 @@ static size_t status_before_punkt(const char *s, size_t n)
     return 0;
 }
 
-/* "Punkt 3: Titel", "Åbent punkt 3: Titel" */
+/* "Punkt 3: Titel", "Åbent punkt 3: Titel", "Punkt 3 - Titel" */
 int mnt_region_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
 {
     const struct mnt_line *l = &p->doc.lines[li];
@@ -134,7 +134,17 @@ int mnt_region_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
         c->letter = (char)(l->s[i + k] | 0x20);
         k++;
     }
-    i = mnt_skip_sp(l->s, l->len, i + k);
+    size_t j = i + k;
+    i = mnt_skip_sp(l->s, l->len, j);
+    size_t dash = i > j ? mnt_separator(l->s, l->len, i) : 0;
+    /* "Punkt 3 - Titel", "Åbent punkt 2 – Titel": a dash set off by
+     * spaces delimits the label as a colon does ("Punkt 3-4" is none) */
+    if (dash > 0 && l->s[i] != ':' && i + dash < l->len &&
+        l->s[i + dash] == ' ') {
+        c->delim = '-';
+        c->title_off = mnt_skip_sp(l->s, l->len, i + dash);
+        return c->title_off < l->len;
+    }
     if (i >= l->len || (l->s[i] != ':' && l->s[i] != '.'))
         return 0;
     c->delim = l->s[i];

@@ -355,6 +355,41 @@ static void test_status_before_punkt(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Region Sjælland's print as text (ed- variant round): "Åbent punkt 2 -
+ * Title", the label set off from its title by a dash, as a colon sets it
+ * off ("Punkt 3-4" is a range, none); a contents list with page numbers
+ * above, a title wrapped over two lines, a closed last item. */
+static void test_dash_after_punkt_label(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat - Sygehusudvalget\n\n12-09-2022 15:30\n\n"
+        "Indholdsfortegnelse\n\n"
+        "Åbent punkt 1 - Godkendelse af dagsorden 3\n\n"
+        "Åbent punkt 2 - Evaluering af sommerens kapacitetsplan på de\n"
+        "medicinske afdelinger 4\n\n"
+        "Lukket punkt 3 - Indgåelse af lejeaftale 6\n\n\n"
+        "Åbent punkt 1 - Godkendelse af dagsorden\n\n"
+        "Beslutning\n\nGodkendt.\n\n\n"
+        "Åbent punkt 2 - Evaluering af sommerens kapacitetsplan på de\n"
+        "medicinske afdelinger\n\n"
+        "Sagsfremstilling\n\nBelægningen var 97 %, jf. punkt 3-4 i "
+        "planen.\n\n"
+        "Beslutning\n\nTaget til efterretning.\n\n\n"
+        "Lukket punkt 3 - Indgåelse af lejeaftale\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden",
+        "Evaluering af sommerens kapacitetsplan på de medicinske afdelinger",
+        "Indgåelse af lejeaftale"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    assert_false(m.items[1].closed);
+    assert_true(m.items[2].closed);
+    mnt_meeting_fini(&m);
+}
+
 /* Region Hovedstaden's "K O N K L U S I O N E R" transcript (bq- blind
  * round): the committee in capitals with a hyphenated part and an
  * adjective ("REGIONAL UDVIKLINGSPLANS- OG TRAFIKUDVALGET") is named
@@ -533,6 +568,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_title_wraps_onto_no_journal_number),
         cmocka_unit_test(test_english_closed_mark),
         cmocka_unit_test(test_status_before_punkt),
+        cmocka_unit_test(test_dash_after_punkt_label),
         cmocka_unit_test(test_caps_compound_committee_konklusion),
         cmocka_unit_test(test_council_after_date_in_page_heads),
         cmocka_unit_test(test_running_head_over_bare_sag_nr),
