@@ -141,6 +141,29 @@ static int year_after_month(const char *s, size_t off, size_t k, size_t e)
     return b > w && mnt_is_month(s + w, b - w);
 }
 
+/* Is s[p..k) a page number, then one capitalised word, before the
+ * closing page number at s[k] ("… Meddelelser 6 Underskriftsside 7")?
+ * The word is an unnumbered entry after the last one (a signature page,
+ * a list of attachments) on a later page: the last entry ends at p. */
+static int closing_entry(const char *s, size_t n, size_t p, size_t k)
+{
+    unsigned a = 0, b = 0;
+    size_t e = p;
+    if (p >= k)
+        return 0; /* no number before the closing one */
+    while (e < k && mnt_digit(s[e]) && e - p < 3)
+        a = a * 10 + (unsigned)(s[e++] - '0');
+    if (e == p || e + 1 >= k || s[e] != ' ' ||
+        !mnt_starts_upper(s + e + 1, k - e - 1))
+        return 0;
+    for (size_t i = e + 1; i + 1 < k; i++)
+        if (s[i] == ' ')
+            return 0; /* one word */
+    for (size_t i = k; i < n && mnt_digit(s[i]) && i - k < 3; i++)
+        b = b * 10 + (unsigned)(s[i] - '0');
+    return a > 0 && b > a;
+}
+
 /* Where the last entry of a flattened table of contents, its title at
  * s[off], ends: before a page number that closes the line or comes
  * before a page footer ("… pr. 30. juni 2017 3 Side 1 af 3": not at
@@ -159,7 +182,9 @@ static size_t last_entry_end(const char *s, size_t n, size_t off)
         size_t w = mnt_skip_sp(s, n, e);
         if (e == n ||
             (w > e && (w == n || fold_prefix(s + w, n - w, "Side ") > 0)))
-            return year_after_month(s, off, k, e) ? e : k;
+            return year_after_month(s, off, k, e)  ? e
+                   : closing_entry(s, n, first, k) ? first
+                                                   : k;
         /* "… pr. 31. august Tønder …": a date's day inside the title (the
          * transcript dropped the year and the next entry's number) is no
          * page number */

@@ -23,11 +23,14 @@ static int names_a_part(const char *s, size_t n)
     return 0;
 }
 
+static int next_is_lower(const char *s, size_t n, size_t i);
+
 /* Where the capitalised genitive s[..n) ends in starts, the word naming
  * whose section follows ("… RÅDET ADMINISTRATIONENS", "… 2023
  * Forretningsudvalgets"), 0 if it ends in none or nothing stands
  * before it. */
-static size_t genitive_before(const char *s, size_t n)
+static size_t genitive_before(const char *s, size_t n, const char *sec,
+                              size_t sn)
 {
     size_t w = n;
     while (w > 0 && s[w - 1] != ' ')
@@ -37,6 +40,11 @@ static size_t genitive_before(const char *s, size_t n)
         return 0;
     utf8_decode(s + w, n - w, &cp);
     if (!fold_is_upper(cp))
+        return 0;
+    /* a genitive shares its noun's case: a heading in capitals ending in
+     * an s ("… UDSKIFTNING AF GADELYS Beslutning …") names no section's
+     * owner before a section word in lower case */
+    if (!next_is_lower(s, n, w) && next_is_lower(sec, sn, 0))
         return 0;
     while (w > 0 && s[w - 1] == ' ')
         w--;
@@ -379,9 +387,10 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
              * (not the letter of a part: "… i område C"); whose section
              * it is: "… ADMINISTRATIONENS INDSTILLING" */
             size_t e = i - 1;
-            size_t g = mnt_section_word_at(l->s + i, l->len - i)
-                           ? genitive_before(l->s + off, e - off)
-                           : 0;
+            size_t g =
+                mnt_section_word_at(l->s + i, l->len - i)
+                    ? genitive_before(l->s + off, e - off, l->s + i, l->len - i)
+                    : 0;
             if (g > 0)
                 return off + g;
             if (e >= off + 3 && l->s[e - 2] == ' ' && l->s[e - 1] >= 'A' &&

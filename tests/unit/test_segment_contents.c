@@ -23,6 +23,39 @@
 #include "segment_util.h"
 #include "test_filter.h"
 
+/* A flattened contents whose last entry's page number is followed by
+ * an unnumbered closing entry and its page ("… 4. Meddelelser 6
+ * Underskriftsside 7"): the last entry ends at its own page number, so
+ * its title is found on the page ("Punkt: 4 Meddelelser Acadre …"). */
+static void test_contents_closing_entry_after_last(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Referat Økonomiudvalget Dato: 7. november 2018 Fra: 08:00 Sted: "
+        "Mødelokale 025 Fraværende Henrik Holm (C)\n\n"
+        "2 Indholdsfortegnelse Punkt Side 1. Godkendelse af dagsorden 3 2. "
+        "Forlængelse af lejemål for jobcentret 4 3. Meddelelser 5 "
+        "Underskriftsside 6\n\n"
+        "3 Side 3 af 6 Økonomiudvalget 7. november 2018 Punkt: 1 Godkendelse "
+        "af dagsorden Acadre sagsnr.: 18/2960 Sagsbehandler: Mads Lind "
+        "Beslutning Godkendt.\n\n"
+        "4 Side 4 af 6 Økonomiudvalget 7. november 2018 Punkt: 2 Forlængelse "
+        "af lejemål for jobcentret Acadre sagsnr.: 18/3112 Sagsbehandler: "
+        "Rikke Dahl Sagsfremstilling Lejemålet udløber. Beslutning "
+        "Anbefales.\n\n"
+        "5 Side 5 af 6 Økonomiudvalget 7. november 2018 Punkt: 3 Meddelelser "
+        "Acadre sagsnr.: 18/2960 Sagsbehandler: Mads Lind Beslutning "
+        "Borgmesteren orienterede om budgettet.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Forlængelse af lejemål for jobcentret",
+        "Meddelelser"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 static void test_contents_columns(void **state)
 {
     (void)state;
@@ -400,6 +433,7 @@ int main(int argc, char **argv)
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_contents_columns),
+        cmocka_unit_test(test_contents_closing_entry_after_last),
         cmocka_unit_test(test_flat_running_numbers),
         cmocka_unit_test(test_contents_wrapped_entry),
         cmocka_unit_test(test_contents_closed_tail_no_page),

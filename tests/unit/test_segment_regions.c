@@ -182,6 +182,29 @@ static void test_flat_sag_nr_pages(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript's heading in capitals ending in an s ("… AF GADELYS")
+ * before a section in lower case ("Beslutning"): the word is the
+ * title's, no genitive naming whose section follows (that one shares
+ * its section's capitals: "ADMINISTRATIONENS INDSTILLING" above). */
+static void test_caps_title_s_before_lower_section(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Protokol for Miljøudvalget Tirsdag den 13. november 2018 kl. "
+        "16.30 Mødelokale 2 Medlemmer Anja Brix Ole Fenger Tina Holst\n\n"
+        "2 ÅBNE SAGER 31. STATUS FOR UDSKIFTNING AF GADELYS Beslutning Til "
+        "efterretning. Gennemgang af sagen Lamperne er skiftet til LED. "
+        "32. PLEJEPLAN FOR SKOVPARKEN Beslutning Tiltrådt. Gennemgang af "
+        "sagen Planen er fra 2008 og skal fornyes i år.\n";
+    static const char *const labels[] = {"31", "32"};
+    static const char *const titles[] = {"STATUS FOR UDSKIFTNING AF GADELYS",
+                                         "PLEJEPLAN FOR SKOVPARKEN"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 2, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 /* An agenda of titles only (a video page's description): no item has a
  * body, some titles wrap. Leaving out "2." would give item 1 that line
  * as text - the heading left out earns it none. */
@@ -574,6 +597,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_running_head_over_bare_sag_nr),
         cmocka_unit_test(test_restarted_paragraph_list_is_text),
         cmocka_unit_test(test_items_handled_first),
+        cmocka_unit_test(test_caps_title_s_before_lower_section),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
