@@ -322,6 +322,13 @@ static void test_lokaludvalg_item_page(void **state)
          "1. at Lokaludvalget godkender dagsordenen\n\n"
          "Beslutning\n\nDagsordenen blev godkendt.\n",
          "Lokaludvalget", NULL, 1},
+        /* the point unnumbered and the body in lower case, as the
+         * recommendation's subject after "at" (session 32) */
+        {"2. Godkendelse af dagsorden\n\nIndstilling\n\n"
+         "Formanden indstiller,\n\n"
+         "at lokaludvalget godkender dagsordenen.\n\n"
+         "Beslutning\n\nDagsordenen blev godkendt.\n",
+         "Lokaludvalget", NULL, 1},
     };
     check(c, N(c));
 }
