@@ -264,12 +264,16 @@ int mnt_agenda_bullets(struct mnt_parser *p)
 
 /* "På mødet skal Regionsrådet tage stilling til disse punkter:": a line
  * that introduces the meeting's points (a colon at its end after
- * "punkt…" or "dagsorden"). */
+ * "punkt…" or "dagsorden"); so does the open part's own heading
+ * ("Åbent møde:", the points listed under it as under "Lukket møde:"). */
 static int announces_points(const struct mnt_line *l)
 {
     if (l->kind != MNT_LINE_TEXT || l->list || l->len < 2 ||
         l->s[l->len - 1] != ':')
         return 0;
+    if (l->len <= 20 && (fold_prefix(l->s, l->len, "åbent møde") > 0 ||
+                         fold_prefix(l->s, l->len, "åben dagsorden") > 0))
+        return 1;
     for (size_t i = 0; i < l->len; i++)
         if ((i == 0 || l->s[i - 1] == ' ') &&
             (fold_prefix(l->s + i, l->len - i, "punkt") > 0 ||
@@ -289,6 +293,35 @@ static int announced_entry(const struct mnt_parser *p, size_t k, size_t *off)
     if (l->list)
         return l->list_no == 0;
     return bullet_entry(p, k, off);
+}
+
+/* Is line k a plain entry of an announced list: a news page's points as
+ * bare lines, one a line right under the last (no blank between), each
+ * short, no bullet, no list, opening with a capital or an ordinal ("2.
+ * behandling af Budget …": the reading, no item number), no member. */
+static int plain_entry(const struct mnt_parser *p, size_t k)
+{
+    const struct mnt_line *l = &p->doc.lines[k];
+    if (l->kind != MNT_LINE_TEXT || l->list || l->len < 3 || l->len > 100 ||
+        ext_bullet_len(l->s, l->len) > 0 || mnt_is_member(l->s, l->len) ||
+        mnt_is_closed_part(l->s, l->len) || announces_points(l))
+        return 0;
+    return mnt_starts_upper(l->s, l->len) || mnt_digit(l->s[0]);
+}
+
+/* The plain entry right under line j (past a closed part's heading),
+ * d->nlines if none or if it reads as prose ("Dagsordenen er fremlagt på
+ * Rådhuset …" ends the list); *off 0, its text starts the line. */
+static size_t next_plain(const struct mnt_parser *p, size_t j, size_t *off)
+{
+    const struct mnt_doc *d = &p->doc;
+    size_t k = j + 1;
+    *off = 0;
+    if (k < d->nlines && mnt_is_closed_part(d->lines[k].s, d->lines[k].len))
+        k++;
+    if (k >= d->nlines || !plain_entry(p, k) || mnt_line_is_prose(&d->lines[k]))
+        return d->nlines;
+    return k;
 }
 
 /* The announced point after line j: the next text line, an entry of an
@@ -326,16 +359,19 @@ int mnt_announced_list(const struct mnt_parser *p, struct mnt_cands *c)
     for (size_t i = 0; i < d->nlines; i++) {
         if (!announces_points(&d->lines[i]))
             continue;
+        /* bullets, or failing them the plain lines right under it */
+        size_t (*next)(const struct mnt_parser *, size_t, size_t *) =
+            next_announced(p, i, &off) < d->nlines ? next_announced
+                                                   : next_plain;
         size_t n = 0;
-        for (size_t j = next_announced(p, i, &off); j < d->nlines;
-             j = next_announced(p, j, &off))
+        for (size_t j = next(p, i, &off); j < d->nlines; j = next(p, j, &off))
             n++;
         if (n < ANNOUNCED_MIN)
             continue;
         if ((c->v = calloc(n, sizeof *c->v)) == NULL)
             return ERR_NOMEM;
         for (size_t k = i; c->n < n;) {
-            k = next_announced(p, k, &off);
+            k = next(p, k, &off);
             c->v[c->n].line = k;
             c->v[c->n].title_off = off; /* past a "• " of plain text */
             c->v[c->n].num = (unsigned)c->n + 1;

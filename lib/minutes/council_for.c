@@ -38,6 +38,17 @@ size_t mnt_council_for_words(const char *s, size_t n, size_t i, int capitals)
         uint32_t cp;
         utf8_decode(t.s, t.n, &cp);
         int og = mnt_tok_is(&t, "og");
+        /* "Kontaktrådet for Trafikbetjeningen af Bornholm": "af" before
+         * a place (a capital) goes on with the name, as "og" does */
+        if (mnt_tok_is(&t, "af") && end > 0) {
+            size_t j = i + 1;
+            struct mnt_tok nx;
+            og = i < n && s[i] == ' ' && mnt_tok_next(s, n, &j, &nx) &&
+                 nx.s == s + i + 1 && mnt_tok_capital(&nx) &&
+                 !mnt_council_stop_word(&nx) && !mnt_weekday_word(&nx);
+            if (!og)
+                break;
+        }
         if (!fold_is_letter(cp) || (!og && mnt_council_stop_word(&t)) ||
             mnt_weekday_word(&t) || (capitals && !og && !mnt_tok_capital(&t)))
             break;

@@ -51,7 +51,8 @@ int mnt_meeting_noun(const struct mnt_tok *t, char out[MNT_NAME_MAX])
  * a council the minutes' heading names in lower case after "møde i" (a
  * body outside the municipalities, whose text writes its name as a
  * common noun, or a municipality's news page its own council: "Møde i
- * kommunalbestyrelsen 28. marts"). Only a definite compound ("…udvalget",
+ * kommunalbestyrelsen 28. marts"), or after a recommendation's "at"
+ * opening a line. Only a definite compound ("…udvalget",
  * "…rådet"; not a bare "udvalget") or body, with the words after "for"
  * in any case. Its length
  * in s, the capitalised name in out; 0 if none. */
@@ -68,6 +69,11 @@ size_t mnt_lower_meeting_council(const char *s, size_t n,
             (at == bl || s[at - bl - 1] == ' '))
             pre = bl;
     }
+    /* "at lokaludvalget godkender dagsordenen.": a recommendation's
+     * point, its line opening with the infinitive's "at", names the body
+     * that decides as its subject, written as a common noun */
+    if (at == 3 && fold_eq(s, 3, "at ", 3))
+        pre = 3;
     /* the noun as printed: no genitive, no indefinite form; a body of
      * its own name comes back capitalised ("kommunalbestyrelsen") */
     if (pre == 0 || mnt_tok_capital(t) || !mnt_council_noun(t, 1, noun) ||

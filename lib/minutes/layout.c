@@ -412,6 +412,28 @@ static int list_in_first_item(const struct mnt_cands *heads,
     return 1;
 }
 
+/* A chain of one heading that lies inside a list of points the page
+ * announces ("2. behandling af Budget 2026 …", an ordinal opening one of
+ * a news page's plain agenda lines) is that list's entry, no heading:
+ * the list in *a then (a->n 0 otherwise). */
+static int lone_head_in_announced(const struct mnt_parser *p,
+                                  const struct mnt_cands *heads,
+                                  struct mnt_cands *a)
+{
+    memset(a, 0, sizeof *a);
+    if (heads->n != 1)
+        return ERR_OK;
+    int rc = mnt_announced_list(p, a);
+    if (rc != ERR_OK || a->n == 0)
+        return rc;
+    size_t l = heads->v[0].line;
+    if (l < a->v[0].line || l > a->v[a->n - 1].line) {
+        free(a->v);
+        memset(a, 0, sizeof *a);
+    }
+    return ERR_OK;
+}
+
 static int build(struct mnt_parser *p, struct mnt_cands *f, const char **layout)
 {
     size_t r = f[F_REGION].n, n = f[F_NUMBERED].n, h = f[F_HERNING].n;
@@ -453,6 +475,17 @@ static int build(struct mnt_parser *p, struct mnt_cands *f, const char **layout)
          list_in_first_item(&f[c.fam], &f[F_UNTITLED]))) {
         *layout = "sections";
         return mnt_build_items(p, &f[F_UNTITLED], MNT_STYLE_UNTITLED);
+    }
+    if (c.fam == F_GENERIC || c.fam == F_NUMBERED) {
+        struct mnt_cands a;
+        if ((rc = lone_head_in_announced(p, &f[c.fam], &a)) != ERR_OK)
+            return rc;
+        if (a.n > 0) {
+            *layout = "generic";
+            rc = mnt_build_items(p, &a, MNT_STYLE_NUMBERED);
+            free(a.v);
+            return rc;
+        }
     }
     if (c.fam == F_COUNT) {
         /* no headings of any style: a plain page's items set apart by

@@ -322,6 +322,33 @@ static void test_lokaludvalg_item_page(void **state)
          "1. at Lokaludvalget godkender dagsordenen\n\n"
          "Beslutning\n\nDagsordenen blev godkendt.\n",
          "Lokaludvalget", NULL, 1},
+        /* the point unnumbered and the body in lower case, as the
+         * recommendation's subject after "at" (session 32) */
+        {"2. Godkendelse af dagsorden\n\nIndstilling\n\n"
+         "Formanden indstiller,\n\n"
+         "at lokaludvalget godkender dagsordenen.\n\n"
+         "Beslutning\n\nDagsordenen blev godkendt.\n",
+         "Lokaludvalget", NULL, 1},
+    };
+    check(c, N(c));
+}
+
+/* A council named with "for" and a place after "af" (round dr, session
+ * 32): "af Bornholm" goes on with the name as "og" does, in capitals as
+ * in mixed case (the place then also names the authority, appended as
+ * to any council); a lower-case word after "af" ends it. */
+static void test_council_for_words_af_place(void **state)
+{
+    (void)state;
+    static const struct meta_case c[] = {
+        {"REFERAT KONTAKTRÅDET FOR TRAFIKBETJENINGEN AF BORNHOLM\n\n"
+         "Onsdag den 18. april 2012\n\n",
+         "Kontaktrådet for Trafikbetjeningen af Bornholm, Bornholms "
+         "Regionskommune",
+         "Bornholms Regionskommune", 0},
+        {"Referat Kontaktrådet for Trafikbetjeningen af hensyn til øen\n\n"
+         "Onsdag den 18. april 2012\n\n",
+         "Kontaktrådet for Trafikbetjeningen", NULL, 0},
     };
     check(c, N(c));
 }
@@ -484,6 +511,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_body_of_several_municipalities),
         cmocka_unit_test(test_blind_round_bn_councils),
         cmocka_unit_test(test_lokaludvalg_item_page),
+        cmocka_unit_test(test_council_for_words_af_place),
         cmocka_unit_test(test_recommended_body_is_not_the_council),
         cmocka_unit_test(test_areas_name_over_meeting_date),
         cmocka_unit_test(test_association_that_held_the_meeting),

@@ -230,6 +230,39 @@ static void test_news_agenda_text_bullets(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A news page whose agenda is plain lines under "DAGSORDEN" and "Åbent
+ * møde:", one a line, no bullet; one opens with an ordinal ("2.
+ * behandling af Budget …", the reading, no item number) and makes a
+ * chain of one heading, which gives way to the list it lies in. The
+ * lines under "Lukket møde:" are points too; prose ends the list. */
+static void test_news_agenda_plain_lines(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Kommunalbestyrelsesmøde\n"
+        "Der afholdes ordinært kommunalbestyrelsesmøde på rådhuset, "
+        "tirsdag den 7. oktober 2025 kl. 17.30.\n"
+        "DAGSORDEN\n"
+        "Åbent møde:\n"
+        "Godkendelse af dagsorden\n"
+        "2. behandling af Budget 2026 og overslagsår 2027-2029\n"
+        "Regler for valgplakater ved KV 2025\n"
+        "Meddelelser fra borgmesteren\n"
+        "Lukket møde:\n"
+        "Efterretningsliste\n"
+        "Dagsordenen er fremlagt på Rådhuset. Ændringer kan forekomme.\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "5"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden",
+        "2. behandling af Budget 2026 og overslagsår 2027-2029",
+        "Regler for valgplakater ved KV 2025", "Meddelelser fra borgmesteren",
+        "Efterretningsliste"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 /* A harbour committee's page from an agenda export: the list of points
  * is run into the first heading, which repeats its entry ("1. Møde i
  * havnegruppen den 5. december1. Møde i havnegruppen den 5. december").
@@ -357,6 +390,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_title_stops_at_running_footer),
         cmocka_unit_test(test_news_agenda_bullets_and_closed_part),
         cmocka_unit_test(test_news_agenda_text_bullets),
+        cmocka_unit_test(test_news_agenda_plain_lines),
         cmocka_unit_test(test_list_entry_glued_to_heading_it_repeats),
         cmocka_unit_test(test_paren_list_in_point_text),
         cmocka_unit_test(test_sentence_list_in_flat_page),
