@@ -169,6 +169,9 @@ int mnt_is_member(const char *s, size_t n);
 int mnt_glued_label_at(const char *s, size_t n, size_t i);
 /* Bytes of a separator at s[i]: ":", "-", an en or em dash; 0 if none. */
 size_t mnt_separator(const char *s, size_t n, size_t i);
+/* "Åbent punkt 3", "Lukket punkt 4": bytes of the status before
+ * "punkt", the space included; 0 if none (candidates.c). */
+size_t mnt_status_before_punkt(const char *s, size_t n);
 /* "(Åben)", "(Lukket)" at s[i]: bytes to skip (spaces after included). */
 size_t mnt_status_mark(const char *s, size_t n, size_t i);
 /* A line short enough for a heading (or cut out of a flattened page),

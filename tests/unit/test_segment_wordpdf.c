@@ -2,7 +2,8 @@
 /* test_segment_wordpdf.c - full councils' minutes made from Word
  * templates and read back as PDF transcripts (one line a page, blind
  * round dn): a heading whose lettered points ("a) …", "b) …") follow it
- * on the same flattened line. Each case is a few lines in our own
+ * on the same flattened line; "Åbent punkt 21 Title" headings (variant
+ * round ee). Each case is a few lines in our own
  * words. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -48,11 +49,51 @@ static void test_flat_title_before_lettered_point(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Headings "Åbent punkt 21 Title" / "Lukket punkt 24 Title" with no
+ * delimiter after the number (a Word template's bold heading, variant
+ * round ee): the status belongs to the label, so 21-24 are the items'
+ * numbers and the status is no part of their titles. */
+static void test_status_punkt_label_without_delimiter(void **state)
+{
+    (void)state;
+    static const char text[] = "Sundheds- og Omsorgsudvalget\n"
+                               "Referat\n"
+                               "Mødedato: 14.05.2024\n"
+                               "Mødested: Mødelokale 4, Brande Rådhus\n"
+                               "\n"
+                               "Åbent punkt 21 Godkendelse af dagsorden\n"
+                               "Udvalgets beslutning\n"
+                               "Dagsordenen blev godkendt.\n"
+                               "\n"
+                               "Åbent punkt 22 Ny model for visitation\n"
+                               "Sagsbeskrivelse\n"
+                               "Visitationen sker i dag fra sygehuset.\n"
+                               "Udvalgets beslutning\n"
+                               "Godkendt.\n"
+                               "\n"
+                               "Lukket punkt 23 Takster for madservice\n"
+                               "Udvalgets beslutning\n"
+                               "Godkendt.\n"
+                               "\n"
+                               "Åbent punkt 24 Eventuelt\n"
+                               "Udvalgets beslutning\n"
+                               "Intet.\n";
+    static const char *const labels[] = {"21", "22", "23", "24"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Ny model for visitation",
+                                         "Takster for madservice", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_flat_title_before_lettered_point),
+        cmocka_unit_test(test_status_punkt_label_without_delimiter),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
