@@ -102,6 +102,9 @@ int mnt_numbered_cand(const struct mnt_parser *p, size_t li,
 /* title_status.c: "Lukket sag", "Åbent punkt", "Åben" alone: an item's
  * status, no part of a title nor a heading of its own. */
 int mnt_status_line(const struct mnt_line *l);
+/* title_status.c: line i a lone "punkt"/"sag" beside a lone "Lukket"/"Åbent": a
+ * right tab's status wrapped under its heading, no title's last word. */
+int mnt_status_wrap_at(const struct mnt_doc *d, size_t i);
 int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
 /* generic_apart.c: "(ØU 137/07)" at s[i..n) and nothing after it: the
  * sending committee's case number, no title; its length with the blanks

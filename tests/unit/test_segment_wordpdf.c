@@ -88,12 +88,49 @@ static void test_status_punkt_label_without_delimiter(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A status at a right tab wrapped by a long title ("3. Takster … klage
+ * Lukket" / "punkt"), the PDF's line order giving "punkt" before
+ * "Lukket": the lone "punkt" is the status's second word, not the
+ * title's last (variant round ee). */
+static void test_wrapped_status_word_ends_no_title(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_HEADING, 1, 1, "Sundheds- og Omsorgsudvalget"},
+        {EXT_PARA, 0, 0, "Referat"},
+        {EXT_PARA, 0, 0, "Mødedato: 14.05.2024"},
+        {EXT_HEADING, 1, 2, "1. Godkendelse af dagsorden"},
+        {EXT_HEADING, 1, 2, "Åbent punkt"},
+        {EXT_HEADING, 1, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_HEADING, 1, 2,
+         "2. Takster for madservice 2024, justering efter klage"},
+        {EXT_HEADING, 1, 2, "punkt"},
+        {EXT_HEADING, 1, 2, "Lukket"},
+        {EXT_HEADING, 1, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_HEADING, 1, 2, "3. Eventuelt"},
+        {EXT_HEADING, 1, 2, "Åbent punkt"},
+        {EXT_HEADING, 1, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Intet."},
+    };
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden",
+        "Takster for madservice 2024, justering efter klage", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_flat_title_before_lettered_point),
         cmocka_unit_test(test_status_punkt_label_without_delimiter),
+        cmocka_unit_test(test_wrapped_status_word_ends_no_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
