@@ -100,7 +100,7 @@ int mnt_is_member(const char *s, size_t n)
 /* Bytes of an item's status before "punkt" ("Åbent punkt 3: Titel",
  * "Lukket punkt 4: Titel": the label says whether the item is public),
  * the space after it included; 0 if none. */
-static size_t status_before_punkt(const char *s, size_t n)
+size_t mnt_status_before_punkt(const char *s, size_t n)
 {
     static const char *const marks[] = {"Åbent ", "Åben ", "Lukket "};
     for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
@@ -115,7 +115,7 @@ static size_t status_before_punkt(const char *s, size_t n)
 int mnt_region_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
 {
     const struct mnt_line *l = &p->doc.lines[li];
-    size_t st = status_before_punkt(l->s, l->len);
+    size_t st = mnt_status_before_punkt(l->s, l->len);
     size_t i = fold_prefix(l->s + st, l->len - st, "Punkt");
     i += i > 0 ? st : 0;
     /* "Punkt 12.    Godkendelse af dagsorden ...... 2": the contents */

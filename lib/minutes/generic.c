@@ -456,11 +456,15 @@ static int generic_at(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     size_t b0 = l->len > 4 && memcmp(l->s, "\xE2\x80\xA2 ", 4) == 0
                     ? mnt_skip_sp(l->s, l->len, 4)
                     : 0;
+    /* "Åbent punkt 3 Title" / "Lukket punkt 4 Title": the label itself
+     * says whether the item is public; the status is part of the label,
+     * read past like the bullet (the delimited form is a region's) */
+    size_t at = b0 + mnt_status_before_punkt(l->s + b0, l->len - b0);
     for (size_t k = 0; k < sizeof prefixes / sizeof *prefixes; k++) {
-        size_t i = fold_prefix(l->s + b0, l->len - b0, prefixes[k]);
-        if (i == 0 || b0 + i >= l->len)
+        size_t i = fold_prefix(l->s + at, l->len - at, prefixes[k]);
+        if (i == 0 || at + i >= l->len)
             continue;
-        i = mnt_skip_sp(l->s, l->len, b0 + i);
+        i = mnt_skip_sp(l->s, l->len, at + i);
         /* "Punkt: 12" over a case file's fields (Acadre), "Punkt
          * nummer: 2" over its title; not "Sag:", whose value is a case
          * number */

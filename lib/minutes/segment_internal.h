@@ -102,6 +102,9 @@ int mnt_numbered_cand(const struct mnt_parser *p, size_t li,
 /* title_status.c: "Lukket sag", "Åbent punkt", "Åben" alone: an item's
  * status, no part of a title nor a heading of its own. */
 int mnt_status_line(const struct mnt_line *l);
+/* title_status.c: line i a lone "punkt"/"sag" beside a lone "Lukket"/"Åbent": a
+ * right tab's status wrapped under its heading, no title's last word. */
+int mnt_status_wrap_at(const struct mnt_doc *d, size_t i);
 int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
 /* generic_apart.c: "(ØU 137/07)" at s[i..n) and nothing after it: the
  * sending committee's case number, no title; its length with the blanks
@@ -169,6 +172,9 @@ int mnt_is_member(const char *s, size_t n);
 int mnt_glued_label_at(const char *s, size_t n, size_t i);
 /* Bytes of a separator at s[i]: ":", "-", an en or em dash; 0 if none. */
 size_t mnt_separator(const char *s, size_t n, size_t i);
+/* "Åbent punkt 3", "Lukket punkt 4": bytes of the status before
+ * "punkt", the space included; 0 if none (candidates.c). */
+size_t mnt_status_before_punkt(const char *s, size_t n);
 /* "(Åben)", "(Lukket)" at s[i]: bytes to skip (spaces after included). */
 size_t mnt_status_mark(const char *s, size_t n, size_t i);
 /* A line short enough for a heading (or cut out of a flattened page),

@@ -130,6 +130,24 @@ int mnt_status_line(const struct mnt_line *l)
     return 0;
 }
 
+/* Is line i the second word of an item's status printed at a right tab
+ * and wrapped by a long title ("24. Takster … klage      Lukket" /
+ * "punkt"): a lone "punkt" or "sag" beside a lone status word ("Lukket",
+ * which the reader takes with it), not the end of the title? */
+int mnt_status_wrap_at(const struct mnt_doc *d, size_t i)
+{
+    static const char *const words[] = {"Åben", "Åbent", "Lukket"};
+    const struct mnt_line *l = &d->lines[i];
+    if (!fold_eq(l->s, l->len, "punkt", 5) && !fold_eq(l->s, l->len, "sag", 3))
+        return 0;
+    for (size_t j = i > 0 ? i - 1 : i; j <= i + 1 && j < d->nlines; j++)
+        for (size_t k = 0; j != i && k < sizeof words / sizeof *words; k++)
+            if (fold_eq(d->lines[j].s, d->lines[j].len, words[k],
+                        strlen(words[k])))
+                return 1;
+    return 0;
+}
+
 /* Length of t without a type mark "( )", "()" or "(B)" at its end (and
  * the blanks before it); n if it has none. *empty: the mark is empty. */
 static size_t mark_start(const char *t, size_t n, int *empty)

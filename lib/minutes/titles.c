@@ -300,7 +300,8 @@ static int continues_title(const struct mnt_doc *d, size_t i)
     struct mnt_cand c;
     size_t nl, off;
     return !mnt_numbered_at(l->s, l->len, 0, &c) && !mnt_herning_key(l) &&
-           !mnt_status_line(l) && !file_name_line(l) &&
+           !mnt_status_line(l) && !mnt_status_wrap_at(d, i) &&
+           !file_name_line(l) &&
            !mnt_section_heading(l->s, l->len, &nl, &off) &&
            fold_prefix(l->s, l->len, "Punkt ") == 0 &&
            mnt_widget_label_len(l->s, l->len) == 0 &&

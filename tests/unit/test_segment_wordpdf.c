@@ -2,7 +2,8 @@
 /* test_segment_wordpdf.c - full councils' minutes made from Word
  * templates and read back as PDF transcripts (one line a page, blind
  * round dn): a heading whose lettered points ("a) …", "b) …") follow it
- * on the same flattened line. Each case is a few lines in our own
+ * on the same flattened line; "Åbent punkt 21 Title" headings (variant
+ * round ee). Each case is a few lines in our own
  * words. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -48,11 +49,88 @@ static void test_flat_title_before_lettered_point(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Headings "Åbent punkt 21 Title" / "Lukket punkt 24 Title" with no
+ * delimiter after the number (a Word template's bold heading, variant
+ * round ee): the status belongs to the label, so 21-24 are the items'
+ * numbers and the status is no part of their titles. */
+static void test_status_punkt_label_without_delimiter(void **state)
+{
+    (void)state;
+    static const char text[] = "Sundheds- og Omsorgsudvalget\n"
+                               "Referat\n"
+                               "Mødedato: 14.05.2024\n"
+                               "Mødested: Mødelokale 4, Brande Rådhus\n"
+                               "\n"
+                               "Åbent punkt 21 Godkendelse af dagsorden\n"
+                               "Udvalgets beslutning\n"
+                               "Dagsordenen blev godkendt.\n"
+                               "\n"
+                               "Åbent punkt 22 Ny model for visitation\n"
+                               "Sagsbeskrivelse\n"
+                               "Visitationen sker i dag fra sygehuset.\n"
+                               "Udvalgets beslutning\n"
+                               "Godkendt.\n"
+                               "\n"
+                               "Lukket punkt 23 Takster for madservice\n"
+                               "Udvalgets beslutning\n"
+                               "Godkendt.\n"
+                               "\n"
+                               "Åbent punkt 24 Eventuelt\n"
+                               "Udvalgets beslutning\n"
+                               "Intet.\n";
+    static const char *const labels[] = {"21", "22", "23", "24"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Ny model for visitation",
+                                         "Takster for madservice", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A status at a right tab wrapped by a long title ("3. Takster … klage
+ * Lukket" / "punkt"), the PDF's line order giving "punkt" before
+ * "Lukket": the lone "punkt" is the status's second word, not the
+ * title's last (variant round ee). */
+static void test_wrapped_status_word_ends_no_title(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_HEADING, 1, 1, "Sundheds- og Omsorgsudvalget"},
+        {EXT_PARA, 0, 0, "Referat"},
+        {EXT_PARA, 0, 0, "Mødedato: 14.05.2024"},
+        {EXT_HEADING, 1, 2, "1. Godkendelse af dagsorden"},
+        {EXT_HEADING, 1, 2, "Åbent punkt"},
+        {EXT_HEADING, 1, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_HEADING, 1, 2,
+         "2. Takster for madservice 2024, justering efter klage"},
+        {EXT_HEADING, 1, 2, "punkt"},
+        {EXT_HEADING, 1, 2, "Lukket"},
+        {EXT_HEADING, 1, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_HEADING, 1, 2, "3. Eventuelt"},
+        {EXT_HEADING, 1, 2, "Åbent punkt"},
+        {EXT_HEADING, 1, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Intet."},
+    };
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden",
+        "Takster for madservice 2024, justering efter klage", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_flat_title_before_lettered_point),
+        cmocka_unit_test(test_status_punkt_label_without_delimiter),
+        cmocka_unit_test(test_wrapped_status_word_ends_no_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
