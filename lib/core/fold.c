@@ -3,6 +3,7 @@
  * indexing, so ASCII is handled inline and nothing is allocated. */
 #include <string.h>
 
+#include "core/ascii.h"
 #include "core/fold_internal.h"
 
 enum fold_cls fold_class(uint32_t cp)
@@ -10,7 +11,7 @@ enum fold_cls fold_class(uint32_t cp)
     if (cp < 0x80) {
         if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z')
             return FOLD_CLS_LETTER;
-        if (cp >= '0' && cp <= '9')
+        if (ascii_digit(cp))
             return FOLD_CLS_DIGIT;
         if (cp == '-')
             return FOLD_CLS_HYPHEN;

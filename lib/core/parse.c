@@ -5,13 +5,15 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/ascii.h"
+
 int parse_u32n(const char *s, size_t len, uint32_t *out, struct err *e)
 {
     if (len == 0)
         return err_set(e, ERR_INVAL, "empty number");
     uint64_t v = 0;
     for (size_t i = 0; i < len; i++) {
-        if (s[i] < '0' || s[i] > '9')
+        if (!ascii_digit(s[i]))
             return err_set(e, ERR_INVAL, "not a number <%.*s>",
                            (int)(len > 32 ? 32 : len), s);
         v = v * 10 + (uint64_t)(s[i] - '0');
@@ -56,7 +58,7 @@ int parse_seconds(const char *s, double max, double *out, struct err *e)
         if (dot[1] == '\0')
             goto bad;
         for (const char *p = dot + 1; *p != '\0'; p++, unit /= 10) {
-            if (*p < '0' || *p > '9')
+            if (!ascii_digit(*p))
                 goto bad;
             v += (*p - '0') * unit;
         }
@@ -112,7 +114,7 @@ int parse_iso_day(const char *s, size_t len, char out[9])
     for (int i = 0, o = 0; i < 10; i++) {
         if (i == 4 || i == 7)
             continue;
-        if (s[i] < '0' || s[i] > '9')
+        if (!ascii_digit(s[i]))
             return 0;
         out[o++] = s[i];
     }

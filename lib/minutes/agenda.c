@@ -85,7 +85,7 @@ static int page_cut(const struct mnt_parser *p, const struct mnt_cand *c)
     if (k == 0 || k >= l->len || l->s[k] != ' ' || l->len - k > 4)
         return 0;
     for (k++; k < l->len; k++)
-        if (l->s[k] < '0' || l->s[k] > '9')
+        if (!mnt_digit(l->s[k]))
             return 0;
     return 1;
 }

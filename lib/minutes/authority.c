@@ -218,7 +218,7 @@ static int is_postcode(const struct mnt_tok *t)
     if (t->n != 4 || t->s[0] < '1' || t->s[0] > '9')
         return 0;
     for (size_t i = 1; i < 4; i++)
-        if (t->s[i] < '0' || t->s[i] > '9')
+        if (!mnt_digit(t->s[i]))
             return 0;
     return 1;
 }

@@ -43,9 +43,8 @@ int mnt_starts_title(const char *s, size_t n)
     uint32_t cp = mnt_first_cp(s, n);
     /* '§': titles such as "§ 18-midler - status" (the Serviceloven's
      * paragraph sign opens many agenda items) */
-    return fold_is_letter(cp) || (cp >= '0' && cp <= '9') || cp == '"' ||
-           cp == '(' || cp == 0x201C || cp == 0x201D || cp == 0xAB ||
-           cp == 0xA7;
+    return fold_is_letter(cp) || ascii_digit(cp) || cp == '"' || cp == '(' ||
+           cp == 0x201C || cp == 0x201D || cp == 0xAB || cp == 0xA7;
 }
 
 int mnt_starts_upper(const char *s, size_t n)

@@ -118,7 +118,7 @@ static int quality(const struct mnt_parser *p, size_t li,
     else if (list_point(d, li, c))
         q -= 2;
     uint32_t cp = mnt_first_cp(title, tn);
-    if (tn == 0 || fold_is_upper(cp) || (cp >= '0' && cp <= '9'))
+    if (tn == 0 || fold_is_upper(cp) || ascii_digit(cp))
         q += 2;
     if (l->len <= 120)
         q += 1;

@@ -28,7 +28,7 @@ static size_t danish_letter(const char *s, size_t n)
  * with a digit; its separators added to *seps, 0 if it is none. */
 static int case_part(const char *s, size_t n, size_t *seps)
 {
-    if (n == 0 || s[0] < '0' || s[0] > '9')
+    if (n == 0 || !mnt_digit(s[0]))
         return 0;
     for (size_t i = 0; i < n; i++) {
         char ch = s[i];
@@ -53,7 +53,7 @@ static size_t facet_len(const char *s, size_t n)
     if (k == 0 && n > 0 && s[0] >= 'A' && s[0] <= 'Z')
         k = 1;
     if (k == 0 || (k == 2 && (unsigned char)s[1] >= 0xA0) || k + 2 > n ||
-        s[k] < '0' || s[k] > '9' || s[k + 1] < '0' || s[k + 1] > '9')
+        !mnt_digit(s[k]) || !mnt_digit(s[k + 1]))
         return 0;
     return k + 2;
 }
@@ -81,8 +81,8 @@ int mnt_journal_case_at(const char *s, size_t n)
         return 0;
     /* the case's number: a two-digit year, a slash, one to six digits */
     size_t k = i + 1, d = 0;
-    if (k + 3 > n || s[k] < '0' || s[k] > '9' || s[k + 1] < '0' ||
-        s[k + 1] > '9' || s[k + 2] != '/')
+    if (k + 3 > n || !mnt_digit(s[k]) || !mnt_digit(s[k + 1]) ||
+        s[k + 2] != '/')
         return 0;
     for (k += 3; k < n && mnt_digit(s[k]); k++)
         d++;

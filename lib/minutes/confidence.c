@@ -16,7 +16,7 @@ static unsigned label_num(const char *label)
 {
     unsigned v = 0;
     for (const char *s = label; *s; s++) {
-        if (*s < '0' || *s > '9' || v > 100000)
+        if (!mnt_digit(*s) || v > 100000)
             return 0;
         v = v * 10 + (unsigned)(*s - '0');
     }

@@ -58,7 +58,7 @@ int mnt_ends_in_year(const char *s, size_t n)
     if (n < 5 || mnt_digit(s[n - 5]))
         return 0;
     for (size_t i = n - 4; i < n; i++)
-        if (s[i] < '0' || s[i] > '9')
+        if (!mnt_digit(s[i]))
             return 0;
     return s[n - 4] == '1' || s[n - 4] == '2';
 }

@@ -66,8 +66,7 @@ static unsigned page_header_at(const struct mnt_line *l, struct mnt_tally *tmp,
     while (b < l->len && l->s[b] == ' ')
         b++;
     size_t p = b; /* the prefix ends at the first digit: the date */
-    while (p < l->len && p - b < RUNNING_PREFIX &&
-           (l->s[p] < '0' || l->s[p] > '9'))
+    while (p < l->len && p - b < RUNNING_PREFIX && !mnt_digit(l->s[p]))
         p++;
     size_t lim = l->len - b < RUNNING_DATE ? l->len - b : RUNNING_DATE;
     if (p == b || p >= l->len || p - b >= RUNNING_PREFIX ||

@@ -14,14 +14,13 @@
 unsigned mnt_number_word(const char *s, size_t n, size_t i, int leader,
                          size_t *end)
 {
-    unsigned v = 0;
-    size_t k = i;
+    unsigned v;
     if (i > 0 && s[i - 1] != ' ')
         return 0;
-    while (k < n && k - i < 3 && mnt_digit(s[k]))
-        v = v * 10 + (unsigned)(s[k++] - '0');
-    if (k == i || (k < n && mnt_digit(s[k])))
+    size_t k = mnt_read_num(s, n, i, 3, &v);
+    if (k == 0)
         return 0;
+    k += i;
     if (leader)
         while (k < n && s[k] == '.')
             k++;
@@ -147,21 +146,17 @@ static int year_after_month(const char *s, size_t off, size_t k, size_t e)
  * a list of attachments) on a later page: the last entry ends at p. */
 static int closing_entry(const char *s, size_t n, size_t p, size_t k)
 {
-    unsigned a = 0, b = 0;
-    size_t e = p;
+    unsigned a, b;
     if (p >= k)
         return 0; /* no number before the closing one */
-    while (e < k && mnt_digit(s[e]) && e - p < 3)
-        a = a * 10 + (unsigned)(s[e++] - '0');
+    size_t e = p + mnt_read_num(s, k, p, 3, &a);
     if (e == p || e + 1 >= k || s[e] != ' ' ||
         !mnt_starts_upper(s + e + 1, k - e - 1))
         return 0;
     for (size_t i = e + 1; i + 1 < k; i++)
         if (s[i] == ' ')
             return 0; /* one word */
-    for (size_t i = k; i < n && mnt_digit(s[i]) && i - k < 3; i++)
-        b = b * 10 + (unsigned)(s[i] - '0');
-    return a > 0 && b > a;
+    return a > 0 && mnt_read_num(s, n, k, 3, &b) > 0 && b > a;
 }
 
 /* Where the last entry of a flattened table of contents, its title at
@@ -174,7 +169,7 @@ static size_t last_entry_end(const char *s, size_t n, size_t off)
 {
     size_t first = n, lim = off + 150 < n ? off + 150 : n;
     for (size_t k = off + 1; k < lim; k++) {
-        if (s[k] < '0' || s[k] > '9' || s[k - 1] != ' ')
+        if (!mnt_digit(s[k]) || s[k - 1] != ' ')
             continue;
         size_t e = k;
         while (e < n && mnt_digit(s[e]))

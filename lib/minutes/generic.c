@@ -34,7 +34,7 @@ static int numeric_date_at(const char *s, size_t n, size_t i)
         if (d == 0 || (part < 2 && d > 2) || (part == 2 && d != 2 && d != 4))
             return 0;
         if (part == 2)
-            return k == n || s[k] < '0' || s[k] > '9';
+            return k == n || !mnt_digit(s[k]);
         if (k >= n || (s[k] != '-' && s[k] != '.' && s[k] != '/') ||
             (sep != 0 && s[k] != sep))
             return 0;

@@ -70,7 +70,7 @@ static int glued_case_no(const char *s, size_t t, size_t k, const char *key)
         return 0;
     unsigned char c = (unsigned char)s[t - 1];
     return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-           (c >= '0' && c <= '9') || c == ')';
+           ascii_digit(c) || c == ')';
 }
 
 /* "Meddelelser / Sag nr. 24", "Godkendelse - punkt 3": the number after

@@ -29,10 +29,10 @@ static int running_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
  * after "dd.mm." say where the year ends and the number starts. */
 static int year_before(const char *s, size_t i)
 {
-    if (i < 7 || s[i - 5] != '.' || s[i - 6] < '0' || s[i - 6] > '9')
+    if (i < 7 || s[i - 5] != '.' || !mnt_digit(s[i - 6]))
         return 0;
     for (size_t k = i - 4; k < i; k++)
-        if (s[k] < '0' || s[k] > '9')
+        if (!mnt_digit(s[k]))
             return 0;
     return (s[i - 4] == '1' && s[i - 3] == '9') ||
            (s[i - 4] == '2' && s[i - 3] == '0');
@@ -51,7 +51,7 @@ static int year_word_before(const char *s, size_t i)
     if (e < 4 || s[i] == '0')
         return 0;
     for (size_t k = e - 4; k < e; k++)
-        if (s[k] < '0' || s[k] > '9')
+        if (!mnt_digit(s[k]))
             return 0;
     return ((s[e - 4] == '1' && s[e - 3] == '9') ||
             (s[e - 4] == '2' && s[e - 3] == '0')) &&
@@ -175,7 +175,7 @@ static int after_footer(const char *s, size_t n, size_t i)
 {
     struct mnt_cand c;
     memset(&c, 0, sizeof c);
-    if (s[i] < '0' || s[i] > '9' || !footer_before(s, i))
+    if (!mnt_digit(s[i]) || !footer_before(s, i))
         return 0;
     size_t e = mnt_number_at(s, n, i, 3, &c);
     return e > i && c.delim == 0 && c.letter == 0 && e + 1 < n && s[e] == ' ' &&
@@ -227,7 +227,7 @@ static int field_heading_at(const char *s, size_t n, size_t i)
 {
     struct mnt_cand c;
     memset(&c, 0, sizeof c);
-    if (i < 2 || s[i - 1] != ' ' || s[i] < '0' || s[i] > '9' || s[i - 2] == ':')
+    if (i < 2 || s[i - 1] != ' ' || !mnt_digit(s[i]) || s[i - 2] == ':')
         return 0;
     /* a number inside a title ("lokalplan 358 Boliger …", "etape 2
      * J.nr.: …") follows a word in lower case; a field's value follows
@@ -309,7 +309,7 @@ static int caps_part_then_number(const char *s, size_t n, size_t k, size_t i)
 {
     struct mnt_cand c;
     size_t words = 0, k0 = k;
-    if (i <= k || s[i - 1] != ' ' || s[i] < '0' || s[i] > '9')
+    if (i <= k || s[i - 1] != ' ' || !mnt_digit(s[i]))
         return 0;
     while (k < i - 1 && words <= 6) {
         size_t e = k;
@@ -544,7 +544,7 @@ size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc)
         if (mnt_glued_label_at(s, n, i))
             return i;
         int year = year_before(s, i) || year_word_before(s, i);
-        if (s[i] < '0' || s[i] > '9' || (mnt_digit(s[i - 1]) && !year))
+        if (!mnt_digit(s[i]) || (mnt_digit(s[i - 1]) && !year))
             continue;
         struct mnt_cand c;
         memset(&c, 0, sizeof c);

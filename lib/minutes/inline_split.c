@@ -185,7 +185,7 @@ static int page_heading_at(const struct mnt_line *l)
 static int all_digits(const struct mnt_line *l)
 {
     for (size_t i = 0; i < l->len; i++)
-        if (l->s[i] < '0' || l->s[i] > '9')
+        if (!mnt_digit(l->s[i]))
             return 0;
     return l->len > 0;
 }

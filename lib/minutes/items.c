@@ -312,8 +312,8 @@ static int abbreviation_dot(const char *s, size_t n, size_t i)
         return 0;
     /* a digit or a small letter, æ, ø, å among them, goes on after it */
     uint32_t c = mnt_first_cp(s + i + 2, n - i - 2);
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == 0xE6 ||
-           c == 0xF8 || c == 0xE5;
+    return ascii_digit(c) || (c >= 'a' && c <= 'z') || c == 0xE6 || c == 0xF8 ||
+           c == 0xE5;
 }
 
 /* Does the first line read as a title: short, no full stop inside (an

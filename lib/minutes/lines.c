@@ -27,7 +27,7 @@ int mnt_has_word(const char *s, size_t n)
     for (size_t i = 0; i < n;) {
         uint32_t cp;
         size_t len = utf8_decode(s + i, n - i, &cp);
-        if ((cp >= '0' && cp <= '9') || fold_is_letter(cp))
+        if (ascii_digit(cp) || fold_is_letter(cp))
             return 1;
         i += len;
     }
@@ -132,7 +132,7 @@ static int all_digits(const char *s, size_t n)
     if (n == 0)
         return 0;
     for (size_t i = 0; i < n; i++)
-        if (s[i] < '0' || s[i] > '9')
+        if (!mnt_digit(s[i]))
             return 0;
     return 1;
 }

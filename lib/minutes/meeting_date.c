@@ -96,8 +96,7 @@ int mnt_line_other_date(const struct mnt_line *l)
     /* the stamp's word comes before its date: "Dato: 5. marts 2024
      * (næste møde 9. april)" is the meeting's */
     size_t digit = 0;
-    while (digit < l->len && digit < WORD_SCAN_MAX &&
-           (l->s[digit] < '0' || l->s[digit] > '9'))
+    while (digit < l->len && digit < WORD_SCAN_MAX && !mnt_digit(l->s[digit]))
         digit++;
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
         if (has_word(l, words[k], digit))
@@ -195,7 +194,7 @@ int mnt_line_date_series(const struct mnt_line *l)
     char iso[11];
     struct mnt_daymonth dm;
     for (size_t i = 0; i < l->len && days < SERIES_DAYS; i++) {
-        if (l->s[i] < '0' || l->s[i] > '9' || (i > 0 && l->s[i - 1] != ' '))
+        if (!mnt_digit(l->s[i]) || (i > 0 && l->s[i - 1] != ' '))
             continue;
         size_t w = l->len - i < DATE_SPAN ? l->len - i : DATE_SPAN;
         /* each day once: the window is searched from its first digit */

@@ -72,7 +72,7 @@ const char *mnt_tally_best(const struct mnt_tally *t, size_t *idx)
 
 static int is_tok_char(uint32_t cp)
 {
-    return fold_is_letter(cp) || (cp >= '0' && cp <= '9') || cp == '-';
+    return fold_is_letter(cp) || ascii_digit(cp) || cp == '-';
 }
 
 int mnt_tok_next(const char *s, size_t n, size_t *i, struct mnt_tok *t)
@@ -279,7 +279,7 @@ static int room_number(const struct mnt_line *l, size_t k)
     char c = l->s[k], nx = k + 1 < l->len ? l->s[k + 1] : ',';
     int letter =
         c >= 'A' && c <= 'Z' && (nx == ',' || nx == ' ' || mnt_digit(nx));
-    if (!letter && (c < '0' || c > '9'))
+    if (!letter && !ascii_digit(c))
         return 0;
     for (size_t i = 0; i < k; i++)
         if (l->s[i] == ':' || l->s[i] == '\t')

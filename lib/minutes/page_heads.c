@@ -259,7 +259,7 @@ static size_t group_head_len(const char *t, size_t n)
         if (fold_is_upper(cp) && (fold_is_lower(prev) || acronym) &&
             !mnt_after_small_word(t, i - 1))
             return i;
-        if (fold_is_upper(cp) || (cp >= '0' && cp <= '9'))
+        if (fold_is_upper(cp) || ascii_digit(cp))
             return 0; /* a name or a number in the title: leave it */
         w = i;
     }

@@ -23,7 +23,15 @@ static int names_a_part(const char *s, size_t n)
     return 0;
 }
 
-static int next_is_lower(const char *s, size_t n, size_t i);
+/* Is the character after the one at s[i] a lower-case letter: a word
+ * capitalised as a sentence opens ("Orienteringen"), not one of a title
+ * in capitals ("BUDGET 2011 OG BUDGETSEMINAR") nor a lone capital? */
+static int next_is_lower(const char *s, size_t n, size_t i)
+{
+    uint32_t cp;
+    size_t k = i + utf8_decode(s + i, n - i, &cp);
+    return k < n && (utf8_decode(s + k, n - k, &cp), fold_is_lower(cp));
+}
 
 /* Where the capitalised genitive s[..n) ends in starts, the word naming
  * whose section follows ("… RÅDET ADMINISTRATIONENS", "… 2023
@@ -88,20 +96,10 @@ static int year_word(const char *s, size_t off, size_t e)
     if (e < off + 5 || s[e - 5] != ' ')
         return 0;
     for (size_t k = e - 4; k < e; k++)
-        if (s[k] < '0' || s[k] > '9')
+        if (!mnt_digit(s[k]))
             return 0;
     return (s[e - 4] == '1' && s[e - 3] == '9') ||
            (s[e - 4] == '2' && s[e - 3] == '0');
-}
-
-/* Is the character after the one at s[i] a lower-case letter: a word
- * capitalised as a sentence opens ("Orienteringen"), not one of a title
- * in capitals ("BUDGET 2011 OG BUDGETSEMINAR") nor a lone capital? */
-static int next_is_lower(const char *s, size_t n, size_t i)
-{
-    uint32_t cp;
-    size_t k = i + utf8_decode(s + i, n - i, &cp);
-    return k < n && (utf8_decode(s + k, n - k, &cp), fold_is_lower(cp));
 }
 
 /* Does the word at s[i] repeat the title's first word s[off..] in its
@@ -166,7 +164,7 @@ static int glued_text_at(const char *s, size_t n, size_t off, size_t i)
         return p >= off + 3 && fold_is_letter((unsigned char)s[p - 1]) &&
                fold_is_letter((unsigned char)s[p - 2]) &&
                fold_is_letter((unsigned char)s[p - 3]);
-    if (prev >= '0' && prev <= '9')
+    if (ascii_digit(prev))
         return year_word(s, off, i);
     if (fold_is_upper(prev)) /* a lone capital: " Å" before it */
         return p > off && s[p - 1] == ' ';

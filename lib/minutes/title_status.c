@@ -204,7 +204,7 @@ static size_t own_number_len(const char *lab, const char *t, size_t n)
         (t[m] != '.' && t[m] != ')') || t[m + 1] != ' ')
         return 0;
     for (size_t i = 0; i < m; i++)
-        if (t[i] < '0' || t[i] > '9')
+        if (!mnt_digit(t[i]))
             return 0;
     size_t i = m + 1;
     while (i < n && t[i] == ' ')

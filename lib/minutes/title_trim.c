@@ -302,8 +302,8 @@ static void drop_glued_label(char *t)
             continue;
         utf8_decode(t + g, n - g, &cp);
         utf8_prev(t, t + g, &prev);
-        if (!fold_is_upper(cp) || !(fold_is_lower(prev) || prev == ')' ||
-                                    (prev >= '0' && prev <= '9')))
+        if (!fold_is_upper(cp) ||
+            !(fold_is_lower(prev) || prev == ')' || ascii_digit(prev)))
             continue;
         if (fold_eq(t + g, n - g, "Referat", 7) || toggle_label(t + g, n - g) ||
             (mnt_section_heading(t + g, n - g, &nl, &off) && off >= n - g)) {
@@ -342,7 +342,7 @@ static void drop_attachment_links(char *t)
     size_t i = n;
     while (i > 0 && (mnt_digit(t[i - 1]) || t[i - 1] == '.'))
         i--;
-    if (i == n || t[i] < '0' || t[i] > '9' || i < 8 ||
+    if (i == n || !mnt_digit(t[i]) || i < 8 ||
         memcmp(t + i - 7, " Bilag ", 7) != 0)
         return;
     size_t e = i - 7;

@@ -3,6 +3,7 @@
  * without building it: a search answer needs the title and a snippet of
  * each hit, not a parsed copy of its whole stored document. Iterative,
  * bounded by the input, never trusts it. */
+#include "core/ascii.h"
 #include "proto/proto.h"
 
 #include <string.h>
@@ -131,7 +132,7 @@ static int hex4(const char *s, unsigned *out)
     for (int i = 0; i < 4; i++) {
         char c = s[i];
         v <<= 4;
-        if (c >= '0' && c <= '9')
+        if (ascii_digit(c))
             v |= (unsigned)(c - '0');
         else if (c >= 'a' && c <= 'f')
             v |= (unsigned)(c - 'a' + 10);

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "core/ascii.h"
 #include "core/fold.h"
 #include "core/parse.h"
 
@@ -140,7 +141,7 @@ size_t proto_count_words(const char *s, size_t len)
 
 static int hexval(char c)
 {
-    if (c >= '0' && c <= '9')
+    if (ascii_digit(c))
         return c - '0';
     if (c >= 'a' && c <= 'f')
         return c - 'a' + 10;

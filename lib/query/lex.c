@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/ascii.h"
 #include "core/fold.h"
 #include "query/query_internal.h"
 
@@ -84,13 +85,13 @@ static int para_ref(const struct lexer *lx, const char *w, size_t *end)
     while (at + 1 < *end && memcmp(lx->q + at, "\xc2\xa7", 2) == 0)
         at += 2;
     if (at > (size_t)(w - lx->q) && at < *end)
-        return lx->q[at] >= '0' && lx->q[at] <= '9';
+        return ascii_digit(lx->q[at]);
     if (!para_lead(w, *end - (size_t)(w - lx->q)))
         return 0;
     size_t s = *end;
     while (s < lx->len && qry_is_space((unsigned char)lx->q[s]))
         s++;
-    if (s >= lx->len || lx->q[s] < '0' || lx->q[s] > '9')
+    if (s >= lx->len || !ascii_digit(lx->q[s]))
         return 0;
     size_t e = word_end(lx, s);
     if (lx->q[e - 1] == '*') /* "§ 1*": a sign and a wildcard, as before */
@@ -151,7 +152,7 @@ static int lex_near(struct parser *p, const char *w, size_t n, size_t end)
     if (n > 4) {
         win = 0;
         for (size_t i = 5; i < n && win <= QRY_NEAR_MAX; i++) {
-            if (w[i] < '0' || w[i] > '9') {
+            if (!ascii_digit(w[i])) {
                 win = 0;
                 break;
             }

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/ascii.h"
 #include "query/vocab_internal.h"
 #include "xap/schema.h"
 
@@ -26,12 +27,12 @@ static int vocab_word(const char *term, size_t len)
 {
     unsigned char c = (unsigned char)term[0];
     if (len < 3 || len > TXT_WORD_MAX || (c >= 'A' && c <= 'Z') ||
-        (c >= '0' && c <= '9'))
+        ascii_digit(c))
         return 0;
     for (size_t i = 0; i < len; i++) {
         unsigned char d = (unsigned char)term[i];
-        if ((d >= '0' && d <= '9') || d == '-' || d == '.' || d == '@' ||
-            d == '/' || d == ':')
+        if (ascii_digit(d) || d == '-' || d == '.' || d == '@' || d == '/' ||
+            d == ':')
             return 0;
     }
     return 1;

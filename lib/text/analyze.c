@@ -4,6 +4,7 @@
  * compound parts, URLs and numbers. The indexer and searchd both call it. */
 #include <string.h>
 
+#include "core/ascii.h"
 #include "txt_internal.h"
 
 /* Compound parts emitted per word (after de-duplication). */
@@ -110,7 +111,7 @@ static int emit_parts(struct an *z, const char *w, size_t len, uint32_t pos,
 static int has_digit(const char *w, size_t len)
 {
     for (size_t i = 0; i < len; i++)
-        if (w[i] >= '0' && w[i] <= '9')
+        if (ascii_digit(w[i]))
             return 1;
     return 0;
 }
@@ -118,8 +119,7 @@ static int has_digit(const char *w, size_t len)
 static int is_numeric(const char *w, size_t len)
 {
     for (size_t i = 0; i < len; i++)
-        if ((w[i] < '0' || w[i] > '9') && w[i] != '.' && w[i] != ',' &&
-            w[i] != '-')
+        if (!ascii_digit(w[i]) && w[i] != '.' && w[i] != ',' && w[i] != '-')
             return 0;
     return 1;
 }
@@ -288,7 +288,7 @@ static int emit_hyphenated(struct an *z, const char *text,
     if (rc == 0 && txt_tok_is_code(t))
         rc = emit_code_runs(z, t, first);
     size_t lead = 0;
-    while (lead < t->wlen && t->word[lead] >= '0' && t->word[lead] <= '9')
+    while (lead < t->wlen && ascii_digit(t->word[lead]))
         lead++;
     if (rc == 0 && para && lead > 0 && lead < t->wlen && t->word[lead] == '-') {
         char pt[TXT_WORD_MAX + 8];

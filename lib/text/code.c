@@ -6,6 +6,7 @@
  * a part typed at query time is the term the index holds. */
 #include <string.h>
 
+#include "core/ascii.h"
 #include "txt_internal.h"
 
 /* Pieces of a code considered for parts; a longer code is searched
@@ -35,7 +36,7 @@ int txt_tok_is_code(const struct txt_tok *t)
         if (i == t->wlen || is_code_sep(t->word[i])) {
             digit_pieces += digit;
             digit = 0;
-        } else if (t->word[i] >= '0' && t->word[i] <= '9') {
+        } else if (ascii_digit(t->word[i])) {
             digit = 1;
         }
     }

@@ -3,6 +3,7 @@
  * URLs and e-mail addresses, folded, from arbitrary bytes. */
 #include <string.h>
 
+#include "core/ascii.h"
 #include "txt_internal.h"
 
 /* Longest URL or e-mail address scanned; the rest is read as text. */
@@ -94,9 +95,8 @@ static size_t scan_url(const struct txt_tokenizer *t, size_t i)
 
 static int email_local_byte(unsigned char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-           (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '%' ||
-           c == '+' || c == '-';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || ascii_digit(c) ||
+           c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
 }
 
 /* End of an e-mail address starting at i (x@y.z, ASCII), or 0. */
@@ -114,7 +114,7 @@ static size_t scan_email(const struct txt_tokenizer *t, size_t i)
         unsigned char c = (unsigned char)t->s[p];
         if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
             p++;
-        else if ((c >= '0' && c <= '9') || c == '-')
+        else if (ascii_digit(c) || c == '-')
             p++;
         else if (c == '.' && p > dom && t->s[p - 1] != '.' && p + 1 < lim &&
                  alnum_at(t, p + 1) && (unsigned char)t->s[p + 1] < 0x80) {
@@ -212,7 +212,7 @@ static void scan_word(const struct txt_tokenizer *t, size_t i,
             w->hyphens += k == FOLD_CLS_HYPHEN;
         } else if ((t->s[p] == '.' || t->s[p] == ',' || t->s[p] == '/') &&
                    last == FOLD_CLS_DIGIT && !w->letters && p + 1 < t->len &&
-                   t->s[p + 1] >= '0' && t->s[p + 1] <= '9') {
+                   ascii_digit(t->s[p + 1])) {
             w->digit_sep = 1;
         } else {
             break;
