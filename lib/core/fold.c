@@ -80,7 +80,7 @@ enum fold_cls fold_class(uint32_t cp)
 int fold_is_upper(uint32_t cp)
 {
     if (cp < 0x80)
-        return cp >= 'A' && cp <= 'Z';
+        return ascii_upper(cp);
     if (cp >= FOLD_LATIN_FIRST && cp < FOLD_LATIN_FIRST + FOLD_LATIN_N)
         return fold_latin[cp - FOLD_LATIN_FIRST].upper;
     if (cp >= 0x391 && cp <= 0x3A9 && cp != 0x3A2)
@@ -95,7 +95,7 @@ int fold_is_upper(uint32_t cp)
 int fold_is_lower(uint32_t cp)
 {
     if (cp < 0x80)
-        return cp >= 'a' && cp <= 'z';
+        return ascii_lower(cp);
     if (cp >= FOLD_LATIN_FIRST && cp < FOLD_LATIN_FIRST + FOLD_LATIN_N)
         return fold_latin[cp - FOLD_LATIN_FIRST].f[0] != '\0' &&
                !fold_latin[cp - FOLD_LATIN_FIRST].upper;
@@ -113,7 +113,7 @@ int fold_is_lower(uint32_t cp)
 size_t fold_char(uint32_t cp, char buf[8])
 {
     if (cp < 0x80) {
-        buf[0] = (char)(cp >= 'A' && cp <= 'Z' ? cp | 0x20 : cp);
+        buf[0] = (char)(ascii_upper(cp) ? cp | 0x20 : cp);
         return 1;
     }
     if (cp >= FOLD_LATIN_FIRST && cp < FOLD_LATIN_FIRST + FOLD_LATIN_N) {
@@ -231,7 +231,7 @@ size_t fold_str(const char *in, size_t len, char *out, size_t cap,
     while (i < len && !ovf) {
         unsigned c = u[i];
         if (c < 0x80) {
-            if (c >= 'A' && c <= 'Z')
+            if (ascii_upper(c))
                 c |= 0x20;
             if (c == 'a') {
                 put_a(out, cap, &o, &ovf);
@@ -272,8 +272,8 @@ static int char_eq(uint32_t a, uint32_t b)
     if (a == b)
         return 1;
     if (a < 0x80 && b < 0x80) /* the segmenter's keywords: the hot case */
-        return (a >= 'A' && a <= 'Z' ? a | 0x20 : a) ==
-               (b >= 'A' && b <= 'Z' ? b | 0x20 : b);
+        return (ascii_upper(a) ? a | 0x20 : a) ==
+               (ascii_upper(b) ? b | 0x20 : b);
     char fa[8], fb[8];
     size_t la = fold_char(a, fa), lb = fold_char(b, fb);
     return la == lb && memcmp(fa, fb, la) == 0;
@@ -297,8 +297,8 @@ size_t fold_prefix(const char *s, size_t n, const char *p)
     /* most calls fail on the first letter: no strlen for them */
     unsigned a = n > 0 ? (unsigned char)s[0] : 0, b = (unsigned char)p[0];
     if (a < 0x80 && b < 0x80 && b != 0) {
-        a = a >= 'A' && a <= 'Z' ? a | 0x20 : a;
-        b = b >= 'A' && b <= 'Z' ? b | 0x20 : b;
+        a = ascii_upper(a) ? a | 0x20 : a;
+        b = ascii_upper(b) ? b | 0x20 : b;
         if (a != b)
             return 0;
     }

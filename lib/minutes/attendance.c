@@ -195,15 +195,15 @@ static size_t flat_value_end(const char *s, size_t n, size_t v)
     for (size_t j = v; j < lim; j++) {
         if (j > v && s[j - 1] != ' ')
             continue;
-        if (s[j] >= 'A' && s[j] <= 'Z') {
+        if (ascii_upper(s[j])) {
             /* a key: a capitalised word and up to two in lower case
              * ("Fraværende med afbud:"; "Eva Lund Afbud:" is a name) */
             for (size_t k = j, sp = 0; k < n && k - j < FLAT_KEY_MAX; k++) {
                 if (s[k] == ':')
                     return j;
-                if ((s[k] == ' ' && (++sp > 2 || k + 1 >= n ||
-                                     (s[k + 1] >= 'A' && s[k + 1] <= 'Z') ||
-                                     (unsigned char)s[k + 1] == 0xC3)) ||
+                if ((s[k] == ' ' &&
+                     (++sp > 2 || k + 1 >= n || ascii_upper(s[k + 1]) ||
+                      (unsigned char)s[k + 1] == 0xC3)) ||
                     s[k] == ',' || s[k] == '.' || s[k] == '(' ||
                     mnt_digit(s[k]))
                     break;
@@ -216,7 +216,7 @@ static size_t flat_value_end(const char *s, size_t n, size_t v)
         while (d < n && mnt_digit(s[d]))
             d++;
         if (d > j && d + 2 < n && s[d] == '.' && s[d + 1] == ' ' &&
-            s[d + 2] >= 'A' && s[d + 2] <= 'Z')
+            ascii_upper(s[d + 2]))
             return j;
     }
     return lim;

@@ -162,7 +162,7 @@ int mnt_after_person(const char *s, size_t n, size_t at, size_t *key)
         size_t b = at - 1;
         while (b > 0 && s[b - 1] != ' ')
             b--;
-        if (s[b] >= 'A' && s[b] <= 'Z')
+        if (ascii_upper(s[b]))
             w = b;
     }
     if (at <= n && (after_role(s, at) || (w < at && after_role(s, w))))
@@ -207,8 +207,7 @@ static int region_token(const struct mnt_tok *t, char name[MNT_NAME_MAX])
     if (mnt_region_name(t->s, t->n, name))
         return 1;
     for (size_t k = 1; k + 1 < t->n; k++)
-        if (t->s[k] >= 'a' && t->s[k] <= 'z' && t->s[k + 1] >= 'A' &&
-            t->s[k + 1] <= 'Z')
+        if (ascii_lower(t->s[k]) && ascii_upper(t->s[k + 1]))
             return mnt_region_name(t->s, k + 1, name);
     return 0;
 }
@@ -402,8 +401,7 @@ static int is_webmail(const char *s, size_t n)
 
 static int is_host_char(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || mnt_digit(c) ||
-           c == '-' || c == '.';
+    return ascii_letter(c) || mnt_digit(c) || c == '-' || c == '.';
 }
 
 /* Domains ending in ".dk" of e-mail addresses ("x@fredericia.dk" ->
@@ -430,9 +428,8 @@ static void count_domains_line(const char *s, size_t n, struct mnt_tally *mail,
         if (len < 2 || len >= sizeof low)
             continue;
         for (size_t k = 0; k < len; k++)
-            low[k] = (char)((s[label + k] >= 'A' && s[label + k] <= 'Z')
-                                ? s[label + k] + 32
-                                : s[label + k]);
+            low[k] = (char)(ascii_upper(s[label + k]) ? s[label + k] + 32
+                                                      : s[label + k]);
         if (before == '@') {
             char known[MNT_NAME_MAX];
             if ((len >= 3 && !is_webmail(low, len)) ||
@@ -568,8 +565,7 @@ const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
     } else if ((best = mnt_tally_best(mail, NULL)) != NULL) {
         /* only a staff e-mail names the municipality */
         snprintf(out, MNT_NAME_MAX, "%c%s Kommune",
-                 best[0] >= 'a' && best[0] <= 'z' ? best[0] - 32 : best[0],
-                 best + 1);
+                 ascii_lower(best[0]) ? best[0] - 32 : best[0], best + 1);
     } else if (!several && ((best = mnt_tally_best(posts, NULL)) != NULL ||
                             (kind != MNT_AUTH_REGIONAL &&
                              (best = mnt_tally_best(towns, NULL)) != NULL))) {

@@ -37,8 +37,7 @@ static int case_part(const char *s, size_t n, size_t *seps)
             i += dl - 1;
         else if (ch == '-' || ch == '.' || ch == '/')
             (*seps)++;
-        else if (!(mnt_digit(ch) || (ch >= 'A' && ch <= 'Z') ||
-                   (ch >= 'a' && ch <= 'z')))
+        else if (!(mnt_digit(ch) || ascii_upper(ch) || ascii_lower(ch)))
             return 0;
     }
     char last = s[n - 1];
@@ -50,7 +49,7 @@ static int case_part(const char *s, size_t n, size_t *seps)
 static size_t facet_len(const char *s, size_t n)
 {
     size_t k = danish_letter(s, n);
-    if (k == 0 && n > 0 && s[0] >= 'A' && s[0] <= 'Z')
+    if (k == 0 && n > 0 && ascii_upper(s[0]))
         k = 1;
     if (k == 0 || (k == 2 && (unsigned char)s[1] >= 0xA0) || k + 2 > n ||
         !mnt_digit(s[k]) || !mnt_digit(s[k + 1]))

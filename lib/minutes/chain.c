@@ -355,7 +355,7 @@ int mnt_is_closed_part(const char *s, size_t n)
      * lukket møde"; a number with a dot or space opens an item */
     while (b < n && b < 3 && mnt_digit(s[b]))
         b++;
-    if (b == n || (b > 0 && !(s[b] >= 'A' && s[b] <= 'Z')))
+    if (b == n || (b > 0 && !ascii_upper(s[b])))
         return 0;
     for (size_t i = b; i < n; i++)
         for (size_t k = 0; k < sizeof words / sizeof *words; k++)

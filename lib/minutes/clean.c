@@ -115,7 +115,7 @@ static int is_bullet(const char *s, size_t n)
     i = 0;
     while (i < n && i < 2 && mnt_digit(s[i]))
         i++;
-    if (i == 0 && n >= 3 && s[0] >= 'a' && s[0] <= 'z' && s[1] == ')')
+    if (i == 0 && n >= 3 && ascii_lower(s[0]) && s[1] == ')')
         return s[2] == ' ';
     return i > 0 && i + 1 < n && (s[i] == '.' || s[i] == ')') &&
            s[i + 1] == ' ';

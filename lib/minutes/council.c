@@ -52,7 +52,7 @@ static int recommendation_point(const char *s, size_t n)
     while (i < n && s[i] == ' ')
         i++;
     return n - i > 3 && (s[i] == 'a' || s[i] == 'A') && s[i + 1] == 't' &&
-           s[i + 2] == ' ' && s[i + 3] >= 'A' && s[i + 3] <= 'Z';
+           s[i + 2] == ' ' && ascii_upper(s[i + 3]);
 }
 
 /* "25.08.27 - Referat af …", "12.3.2024 Referat fra …": three groups of

@@ -124,8 +124,7 @@ int mnt_areas_name(const char *s, size_t n)
         char noun[MNT_NAME_MAX];
         /* a two-letter area is a capitalised word ("Udvikling, By og
          * Land"), no small word ("i", "på") nor abbreviation ("KB") */
-        int two =
-            t.n == 2 && mnt_tok_capital(&t) && t.s[1] >= 'a' && t.s[1] <= 'z';
+        int two = t.n == 2 && mnt_tok_capital(&t) && ascii_lower(t.s[1]);
         if ((t.n < 3 && !two) || is_heading_word(&t) ||
             mnt_council_noun(&t, 1, noun) || mnt_ends_fold(t.s, t.n, "en") ||
             mnt_ends_fold(t.s, t.n, "et") || mnt_ends_fold(t.s, t.n, "erne") ||

@@ -115,8 +115,7 @@ int mnt_council_noun_one_form(const char *s, size_t n)
 
 int mnt_council_word_byte(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-           (unsigned char)c >= 0x80;
+    return ascii_letter(c) || (unsigned char)c >= 0x80;
 }
 
 /* Words of a heading around a council's name. */

@@ -15,9 +15,7 @@
 static size_t abbrev_start(const char *s, size_t dot)
 {
     size_t w = dot;
-    while (w > 0 && dot - w < 3 &&
-           ((s[w - 1] >= 'a' && s[w - 1] <= 'z') ||
-            (s[w - 1] >= 'A' && s[w - 1] <= 'Z')))
+    while (w > 0 && dot - w < 3 && ascii_letter(s[w - 1]))
         w--;
     if (w == dot || s[w] < 'A' || s[w] > 'Z' || (w > 0 && s[w - 1] != ' '))
         return dot + 1;

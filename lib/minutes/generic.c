@@ -274,7 +274,7 @@ static int roman_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
 static int bracket_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
 {
     size_t k;
-    if (i + 4 < n && s[i] >= 'A' && s[i] <= 'Z' &&
+    if (i + 4 < n && ascii_upper(s[i]) &&
         (s[i + 1] == '.' || s[i + 1] == ')') && s[i + 2] == ' ') {
         c->num = (unsigned)(s[i] - 'A') + 1;
         k = i + 2;

@@ -41,11 +41,11 @@ size_t mnt_sent_on_ref_len(const char *s, size_t n, size_t i)
     if (k >= n || s[k] != '(')
         return 0;
     k++;
-    while (k < n && ((s[k] >= 'A' && s[k] <= 'Z') ||
-                     ((unsigned char)s[k] == 0xC3 && k + 1 < n &&
-                      ((unsigned char)s[k + 1] == 0x86 ||
-                       (unsigned char)s[k + 1] == 0x98 ||
-                       (unsigned char)s[k + 1] == 0x85))))
+    while (k < n &&
+           (ascii_upper(s[k]) || ((unsigned char)s[k] == 0xC3 && k + 1 < n &&
+                                  ((unsigned char)s[k + 1] == 0x86 ||
+                                   (unsigned char)s[k + 1] == 0x98 ||
+                                   (unsigned char)s[k + 1] == 0x85))))
         k += (unsigned char)s[k] == 0xC3 ? 2 : 1, caps++;
     if (caps == 0 || caps > 4 || k >= n || s[k] != ' ')
         return 0;
@@ -69,8 +69,7 @@ static int glued_case_no(const char *s, size_t t, size_t k, const char *key)
     if (strcmp(key, "sag nr.") != 0 || memcmp(s + k, "Sag nr.", 7) != 0)
         return 0;
     unsigned char c = (unsigned char)s[t - 1];
-    return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-           ascii_digit(c) || c == ')';
+    return c >= 0x80 || ascii_letter(c) || ascii_digit(c) || c == ')';
 }
 
 /* "Meddelelser / Sag nr. 24", "Godkendelse - punkt 3": the number after

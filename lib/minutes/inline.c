@@ -467,7 +467,7 @@ static int plan_number_at(const char *s, size_t n, size_t i)
         mnt_section_word_at(s + w, e - w))
         return 0;
     for (size_t k = w + 1; k < e; k++)
-        if (!((s[k] >= 'a' && s[k] <= 'z') || (unsigned char)s[k] >= 0x80))
+        if (!(ascii_lower(s[k]) || (unsigned char)s[k] >= 0x80))
             return 0; /* "BESLUTNING", "Side3", "pkt." */
     return 1;
 }

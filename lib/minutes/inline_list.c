@@ -35,7 +35,7 @@ static int sentence_colon_before(const char *s, size_t e)
 static int section_between(const char *s, size_t a, size_t b)
 {
     for (size_t k = a + 1; k < b; k++)
-        if (s[k - 1] == ' ' && s[k] >= 'A' && s[k] <= 'Z' &&
+        if (s[k - 1] == ' ' && ascii_upper(s[k]) &&
             mnt_section_word_at(s + k, b - k))
             return 1;
     return 0;

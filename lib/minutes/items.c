@@ -305,14 +305,14 @@ static int abbreviation_dot(const char *s, size_t n, size_t i)
         return mnt_date_find_dm(s + b, span, &dm) ||
                mnt_date_find(s + b, span, iso);
     b = i;
-    while (b > 0 && s[b - 1] >= 'a' && s[b - 1] <= 'z')
+    while (b > 0 && ascii_lower(s[b - 1]))
         b--;
     if (i - b == 0 || i - b > ABBREV_MAX || (b > 0 && s[b - 1] != ' ') ||
         i + 2 >= n)
         return 0;
     /* a digit or a small letter, æ, ø, å among them, goes on after it */
     uint32_t c = mnt_first_cp(s + i + 2, n - i - 2);
-    return ascii_digit(c) || (c >= 'a' && c <= 'z') || c == 0xE6 || c == 0xF8 ||
+    return ascii_digit(c) || ascii_lower(c) || c == 0xE6 || c == 0xF8 ||
            c == 0xE5;
 }
 

@@ -299,7 +299,7 @@ static int is_short_token(const struct mnt_line *l)
     if (l->len == 0 || l->len > 16)
         return 0;
     for (size_t i = 0; i < l->len; i++)
-        if (l->s[i] == ' ' || (l->s[i] >= 'a' && l->s[i] <= 'z'))
+        if (l->s[i] == ' ' || ascii_lower(l->s[i]))
             return 0;
     return 1;
 }

@@ -277,8 +277,7 @@ static int room_number(const struct mnt_line *l, size_t k)
     if (k == 0 || k >= l->len)
         return 0;
     char c = l->s[k], nx = k + 1 < l->len ? l->s[k + 1] : ',';
-    int letter =
-        c >= 'A' && c <= 'Z' && (nx == ',' || nx == ' ' || mnt_digit(nx));
+    int letter = ascii_upper(c) && (nx == ',' || nx == ' ' || mnt_digit(nx));
     if (!letter && !ascii_digit(c))
         return 0;
     for (size_t i = 0; i < k; i++)
@@ -415,8 +414,7 @@ static size_t first_sentence_end(const char *s, size_t n)
 {
     for (size_t i = 1; i + 3 < n; i++) {
         unsigned char b = (unsigned char)s[i - 1];
-        if (s[i] == '.' && s[i + 1] == ' ' &&
-            ((b >= 'a' && b <= 'z') || b >= 0x80) &&
+        if (s[i] == '.' && s[i + 1] == ' ' && (ascii_lower(b) || b >= 0x80) &&
             fold_is_upper(mnt_first_cp(s + i + 2, n - i - 2)))
             return i + 1;
     }

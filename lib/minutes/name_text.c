@@ -42,7 +42,7 @@ void mnt_title_case(const char *s, size_t n, char *out, size_t cap)
             i += 2;
             continue;
         }
-        out[o++] = (char)(!first && c >= 'A' && c <= 'Z' ? c + 32 : c);
+        out[o++] = (char)(!first && ascii_upper(c) ? c + 32 : c);
         first = c == ' ' || c == '-';
         i++;
     }
@@ -65,7 +65,7 @@ int mnt_all_capitals(const char *s, size_t n)
 void mnt_capitalise(char *w)
 {
     unsigned char *u = (unsigned char *)w;
-    if (u[0] >= 'a' && u[0] <= 'z')
+    if (ascii_lower(u[0]))
         u[0] = (unsigned char)(u[0] - 32);
     else if (u[0] == 0xC3 && (u[1] == 0xA5 || u[1] == 0xA6 || u[1] == 0xB8))
         u[1] = (unsigned char)(u[1] - 0x20);

@@ -329,8 +329,7 @@ size_t mnt_page_head(const struct mnt_doc *d, size_t li, const char *toc,
     if (fn > 0)
         o += running_head_len(d, li, o);
     /* a symbol font's glyph read as a lone capital ("3 Ø Title") */
-    if (o + 2 < l->len && l->s[o] >= 'A' && l->s[o] <= 'Z' &&
-        l->s[o + 1] == ' ')
+    if (o + 2 < l->len && ascii_upper(l->s[o]) && l->s[o + 1] == ' ')
         o += 2;
     else if (o + 3 < l->len && (unsigned char)l->s[o] == 0xC3 &&
              l->s[o + 2] == ' ')
@@ -383,7 +382,7 @@ static size_t letter_after_number(const struct mnt_doc *d, size_t li)
     if (page_no(d, li) == 0)
         return 0;
     size_t o = mnt_page_number_len(l->s, l->len);
-    if (o + 2 < l->len && l->s[o] >= 'A' && l->s[o] <= 'Z' && l->s[o] != 'I' &&
+    if (o + 2 < l->len && ascii_upper(l->s[o]) && l->s[o] != 'I' &&
         l->s[o + 1] == ' ')
         return o + 2;
     if (o + 3 < l->len && (unsigned char)l->s[o] == 0xC3 && l->s[o + 2] == ' ')

@@ -233,7 +233,7 @@ static void ascii_name(const char *s, int longform, char *out, size_t cap)
             continue;
         }
         char c = *s++;
-        out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        out[o++] = (char)(ascii_upper(c) ? c + 32 : c);
     }
     out[o] = '\0';
 }

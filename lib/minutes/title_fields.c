@@ -21,7 +21,7 @@ static int initials_case_at(const char *s, size_t n)
 {
     size_t i = 0, caps = 0;
     while (i < n && caps < 9) {
-        if (s[i] >= 'A' && s[i] <= 'Z')
+        if (ascii_upper(s[i]))
             i++;
         else if (i + 1 < n && (unsigned char)s[i] == 0xC3 &&
                  ((unsigned char)s[i + 1] == 0x86 || /* Æ */

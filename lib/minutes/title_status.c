@@ -245,7 +245,7 @@ static size_t code_len(const char *t, size_t n)
         !mnt_starts_upper(t + i + 1, n - i - 1))
         return 0;
     for (size_t j = i + 1; j < n && t[j] != ' '; j++)
-        if (t[j] >= 'a' && t[j] <= 'z')
+        if (ascii_lower(t[j]))
             return i + 1;
     return 0;
 }

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/ascii.h"
 #include "query/query_internal.h"
 #include "xap/schema.h"
 
@@ -46,7 +47,7 @@ static int name_forms(struct qry_expander *x, struct xap_qnode *syn,
 static void capitalise(char *w)
 {
     unsigned char *u = (unsigned char *)w;
-    if (u[0] >= 'a' && u[0] <= 'z')
+    if (ascii_lower(u[0]))
         u[0] = (unsigned char)(u[0] - 'a' + 'A');
     else if (u[0] == 0xC3 && u[1] >= 0xA0 && u[1] <= 0xBE && u[1] != 0xB7)
         u[1] = (unsigned char)(u[1] - 0x20); /* æ ø å é ... */

@@ -26,8 +26,7 @@ struct build_ctx {
 static int vocab_word(const char *term, size_t len)
 {
     unsigned char c = (unsigned char)term[0];
-    if (len < 3 || len > TXT_WORD_MAX || (c >= 'A' && c <= 'Z') ||
-        ascii_digit(c))
+    if (len < 3 || len > TXT_WORD_MAX || ascii_upper(c) || ascii_digit(c))
         return 0;
     for (size_t i = 0; i < len; i++) {
         unsigned char d = (unsigned char)term[i];

@@ -6,6 +6,7 @@
 #include <pthread.h>
 #include <string.h>
 
+#include "core/ascii.h"
 #include "txt_internal.h"
 
 #define NO_CHAR 0xFF /* byte inside a UTF-8 sequence */
@@ -392,8 +393,7 @@ int txt_compound_has_head(const struct txt_lexicon *lx, const char *word,
         !txt_lexicon_is_listed(lx, head, hlen) || txt_is_nonhead(head, hlen))
         return 0;
     for (size_t i = 0; i < mlen; i++) /* letters only: no codes, hyphens */
-        if ((unsigned char)word[i] < 0x80 &&
-            !(word[i] >= 'a' && word[i] <= 'z'))
+        if ((unsigned char)word[i] < 0x80 && !ascii_lower(word[i]))
             return 0;
     /* the modifier with and without a linking letter: neither may be a
      * particle or a stop word ("samtale" is no sam + tale) */

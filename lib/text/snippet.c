@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/ascii.h"
 #include "snippet_internal.h"
 
 /* Only the start of a huge text is searched for the best window. */
@@ -308,7 +309,7 @@ static void collect_tokens(const struct txt_analyzer *a, const char *text,
 static size_t needle_key(const char *n)
 {
     size_t k = 0;
-    while (k < KEY_MAX && n[k] >= 'a' && n[k] <= 'z')
+    while (k < KEY_MAX && ascii_lower(n[k]))
         k++;
     return k;
 }

@@ -42,7 +42,7 @@ static int ascii_prefix(const struct txt_tokenizer *t, size_t i, const char *p)
         return 0;
     for (size_t k = 0; k < n; k++) {
         unsigned char c = (unsigned char)t->s[i + k];
-        if (c >= 'A' && c <= 'Z')
+        if (ascii_upper(c))
             c |= 0x20;
         if (c != (unsigned char)p[k])
             return 0;
@@ -95,8 +95,8 @@ static size_t scan_url(const struct txt_tokenizer *t, size_t i)
 
 static int email_local_byte(unsigned char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || ascii_digit(c) ||
-           c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+    return ascii_letter(c) || ascii_digit(c) || c == '.' || c == '_' ||
+           c == '%' || c == '+' || c == '-';
 }
 
 /* End of an e-mail address starting at i (x@y.z, ASCII), or 0. */
@@ -112,7 +112,7 @@ static size_t scan_email(const struct txt_tokenizer *t, size_t i)
     size_t dom = p, last_dot = 0;
     while (p < lim) {
         unsigned char c = (unsigned char)t->s[p];
-        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+        if (ascii_lower(c | 0x20))
             p++;
         else if (ascii_digit(c) || c == '-')
             p++;
@@ -147,7 +147,7 @@ static void fill_url(const struct txt_tokenizer *t, size_t start, size_t end,
             break;
         for (size_t k = 0; k < m; k++) {
             unsigned char b = (unsigned char)t->s[i + k];
-            tok->word[n++] = (char)(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
+            tok->word[n++] = (char)(ascii_upper(b) ? b | 0x20 : b);
         }
         i += m;
     }
