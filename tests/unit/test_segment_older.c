@@ -8,7 +8,8 @@
  * ending in a school year that lost its second half ("2007/"), or in a
  * house number right before the case file's fields; a closed item
  * printed after the last open one in the meeting's numbering; a short
- * first page of a flattened transcript, no item 1. */
+ * first page of a flattened transcript, no item 1; an Acadre transcript
+ * with no contents (its title after the case handler's name). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -371,6 +372,44 @@ static void test_agenda_item_moved_to_closed(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* An Acadre transcript whose contents page is dropped ("Punkt: 1 Acadre
+ * sagsnr.: … Sagsbehandler: Hanne Vig Meddelelser Baggrund …"): no
+ * contents names the title, which follows the case handler's name and
+ * ends before the first section (the eh- round). */
+static const char acadre_nocontents[] =
+    "Transkript\n\n"
+    "1 Økonomiudvalget Referat fra ordinært møde Torsdag den 4. maj 2017 "
+    "kl. 8.00 Mødested: Mødelokale 2\n\n"
+    "2 Økonomiudvalget Punkt: 1 Acadre sagsnr.: 17/11408 Journalnr.: A00 "
+    "Sagsforløb: ØU - Åben sag Mødedato: Sagsbehandler: Hanne Vig "
+    "Meddelelser Baggrund Borgmesteren orienterede om dialogmødet. "
+    "Beslutning Taget til efterretning. Økonomiudvalget Torsdag den Side "
+    "2\n\n"
+    "3 Økonomiudvalget Punkt: 2 Acadre sagsnr.: 17/10955 Journalnr.: S00 "
+    "Sagsforløb: ØU-KB - Åben sag Mødedato: Sagsbehandler: Tom Lauge "
+    "Regnskab 2016 - overførsler til 2017 Baggrund Der er uforbrugte "
+    "midler på anlæg. Forslag Administrationen foreslår, at overførslerne "
+    "godkendes som vist i bilag 1. Beslutning Anbefales. "
+    "Økonomiudvalget Torsdag den Side 3\n\n"
+    "4 Økonomiudvalget Punkt: 3 Acadre sagsnr.: 17/06642 Journalnr.: P20 "
+    "Sagsforløb: ØU-KB - Åben sag Mødedato: Sagsbehandler: Ulla Ring "
+    "Trafiksikkerhedsplan for skolevejene Baggrund Planen peger på seks "
+    "strækninger. Beslutning Anbefales. Økonomiudvalget Torsdag den Side "
+    "4\n\n";
+
+static void test_acadre_title_after_handler(void **state)
+{
+    (void)state;
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Meddelelser", "Regnskab 2016 - overførsler til 2017",
+        "Trafiksikkerhedsplan for skolevejene"};
+    struct mnt_meeting m;
+    parse_text(acadre_nocontents, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -384,6 +423,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_closed_item_after_last),
         cmocka_unit_test(test_agenda_item_moved_to_closed),
         cmocka_unit_test(test_short_first_page_no_item),
+        cmocka_unit_test(test_acadre_title_after_handler),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
