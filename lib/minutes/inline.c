@@ -106,12 +106,15 @@ static int contents_side_before(const char *s, size_t e)
 /* Does s[0..e) end in a word that refers to an item by its number, in
  * lower case ("… behandles før punkt 22. Fraværende: …", "jf. pkt. 4.",
  * "sag 3.")? The number after it is a reference in a sentence, no
- * heading (headings print "Punkt 22" capitalised, or the number alone). */
+ * heading (headings print "Punkt 22" capitalised, or the number alone).
+ * So is an attachment's: "… som vist i bilag 1. Økonomiudvalget …" ends
+ * a sentence before a running footer, and no item's heading opens after
+ * the word "bilag". */
 static int reference_word_before(const char *s, size_t e)
 {
     static const char *const words[] = {
-        "punkt", "punkterne", "pkt.",           "pkt",
-        "sag",   "sagerne",   "dagsordenspunkt"};
+        "punkt",   "punkterne",       "pkt.",  "pkt",     "sag",
+        "sagerne", "dagsordenspunkt", "bilag", "bilagene"};
     for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
         size_t m = strlen(words[k]);
         if (e < m || memcmp(s + e - m, words[k], m) != 0 ||

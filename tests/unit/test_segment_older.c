@@ -9,7 +9,8 @@
  * house number right before the case file's fields; a closed item
  * printed after the last open one in the meeting's numbering; a short
  * first page of a flattened transcript, no item 1; an Acadre transcript
- * with no contents (its title after the case handler's name). */
+ * with no contents (its title after the case handler's name, an
+ * attachment's "bilag 1." no heading). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -410,6 +411,31 @@ static void test_acadre_title_after_handler(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "… som vist i bilag 1. Økonomiudvalget Torsdag den Side 3": a number
+ * after "bilag" is an attachment's, no "1." heading before the running
+ * footer, though the list of attachments below numbers "2." and "3."
+ * (with it, a numbered chain outscored the "Punkt: N" headings). */
+static void test_attachment_number_no_heading(void **state)
+{
+    (void)state;
+    static const char tail[] =
+        "5 Økonomiudvalget Bilagsoversigt 2. Regnskab 2016 - overførsler "
+        "til 2017 1. Oversigt over overførsler (17/11020) 3. "
+        "Trafiksikkerhedsplan for skolevejene 1. Plan (17/06701) "
+        "Økonomiudvalget Torsdag den Side 5\n";
+    char text[sizeof acadre_nocontents + sizeof tail];
+    memcpy(text, acadre_nocontents, sizeof acadre_nocontents - 1);
+    memcpy(text + sizeof acadre_nocontents - 1, tail, sizeof tail);
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Meddelelser", "Regnskab 2016 - overførsler til 2017",
+        "Trafiksikkerhedsplan for skolevejene"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -424,6 +450,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_agenda_item_moved_to_closed),
         cmocka_unit_test(test_short_first_page_no_item),
         cmocka_unit_test(test_acadre_title_after_handler),
+        cmocka_unit_test(test_attachment_number_no_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
