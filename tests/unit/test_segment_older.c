@@ -10,7 +10,8 @@
  * printed after the last open one in the meeting's numbering; a short
  * first page of a flattened transcript, no item 1; an Acadre transcript
  * with no contents (its title after the case handler's name, an
- * attachment's "bilag 1." no heading). */
+ * attachment's "bilag 1." no heading); "Åbent punkt 245 Title" inside
+ * a flattened page. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -436,6 +437,61 @@ static void test_attachment_number_no_heading(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "Side 3 Åbent punkt 245 Dialogmøde med borgerne …": a status that
+ * opens the label inside a flattened page makes its lower-case "punkt"
+ * a heading's word, as "Punkt 245" capitalised is (the eh- round; the
+ * whole file was one item). */
+static void test_status_punkt_in_flat_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n\n1 Beslutningsprotokol Mødedato: 26.11.2007 kl. "
+        "17:00 Byrådssalen, Silkeborg Rådhus\n\n2 Indholdsfortegnelse "
+        "Side 245. Dialogmøde med borgerne Godkendelse af dagsorden "
+        "Takster for hjemmepleje og madservice Forslag til ny kollektiv "
+        "trafikplan for Silkeborg by og omegn Meddelelser\n\n3 26. "
+        "november 2007 Byrådet Side 3 Åbent punkt 245 Dialogmøde med "
+        "borgerne Dialogmøde med borgerne - spørgsmål fra publikum. "
+        "Beslutning i Byrådet den 26. november 2007: En borger spurgte "
+        "til vinterbelysningen på Torvet. Fraværende: Ingen.\n\n4 26. "
+        "november 2007 Byrådet Side 4 Åbent punkt 246 Godkendelse af "
+        "dagsorden Beslutning i Byrådet den 26. november 2007: Godkendt. "
+        "Fraværende: Ingen.\n\n5 26. november 2007 Byrådet Side 5 Åbent "
+        "punkt 247 Takster for hjemmepleje og madservice Sagsnr.: "
+        "07/22416 Sagsbehandler: Birgit Høj Sagsfremstilling: Taksterne "
+        "skal fastsættes for 2008. Prisen for et hovedmåltid stiger med "
+        "2 kr. Indstilling: Social- og Sundhedsdirektøren indstiller, at "
+        "taksterne godkendes. Beslutning i Social- og Sundhedsudvalget "
+        "den 12. november 2007: Anbefales. Beslutning i Økonomiudvalget "
+        "den 19. november 2007: Anbefales. Beslutning i Byrådet den 26. "
+        "november 2007: Godkendt. Fraværende: Kim Lauritsen.\n\n6 26. "
+        "november 2007 Byrådet Side 6 Åbent punkt 248 Forslag til ny "
+        "kollektiv trafikplan for Silkeborg by og omegn Sagsnr.: "
+        "07/19903 Sagsbehandler: Arne Vest Sagsfremstilling: Planen "
+        "samler bybusserne i fire linjer med fast kvartersdrift. Den har "
+        "været drøftet med Midttrafik. Indstilling: Teknik- og "
+        "Miljødirektøren indstiller, at forslaget sendes i høring. "
+        "Beslutning i Økonomiudvalget den 19. november 2007: Anbefales. "
+        "Beslutning i Byrådet den 26. november 2007: Godkendt. "
+        "Fraværende: Kim Lauritsen.\n\n7 26. november 2007 Byrådet Side "
+        "7 Åbent punkt 249 Meddelelser Sagsnr.: 07/1502 Sagsbehandler: "
+        "Hans Krog Sagsfremstilling: Borgmesteren orienterede om "
+        "julemarkedet og om nyt fra KL. Indstilling: Borgmesteren "
+        "indstiller, at meddelelserne tages til efterretning. Beslutning "
+        "i Byrådet den 26. november 2007: Taget til efterretning. "
+        "Fraværende: Ingen.\n";
+    static const char *const labels[] = {"245", "246", "247", "248", "249"};
+    static const char *const titles[] = {
+        "Dialogmøde med borgerne", "Godkendelse af dagsorden",
+        "Takster for hjemmepleje og madservice",
+        "Forslag til ny kollektiv trafikplan for Silkeborg by og omegn",
+        "Meddelelser"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -451,6 +507,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_short_first_page_no_item),
         cmocka_unit_test(test_acadre_title_after_handler),
         cmocka_unit_test(test_attachment_number_no_heading),
+        cmocka_unit_test(test_status_punkt_in_flat_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
