@@ -106,12 +106,15 @@ static int contents_side_before(const char *s, size_t e)
 /* Does s[0..e) end in a word that refers to an item by its number, in
  * lower case ("… behandles før punkt 22. Fraværende: …", "jf. pkt. 4.",
  * "sag 3.")? The number after it is a reference in a sentence, no
- * heading (headings print "Punkt 22" capitalised, or the number alone). */
+ * heading (headings print "Punkt 22" capitalised, or the number alone).
+ * So is an attachment's: "… som vist i bilag 1. Økonomiudvalget …" ends
+ * a sentence before a running footer, and no item's heading opens after
+ * the word "bilag". */
 static int reference_word_before(const char *s, size_t e)
 {
     static const char *const words[] = {
-        "punkt", "punkterne", "pkt.",           "pkt",
-        "sag",   "sagerne",   "dagsordenspunkt"};
+        "punkt",   "punkterne",       "pkt.",  "pkt",     "sag",
+        "sagerne", "dagsordenspunkt", "bilag", "bilagene"};
     for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
         size_t m = strlen(words[k]);
         if (e < m || memcmp(s + e - m, words[k], m) != 0 ||
@@ -412,6 +415,19 @@ static int labelled_at(const char *s, size_t n, size_t i)
         return 1;
     if (mnt_pktnr_heading_at(s, n, i)) /* "Pkt.nr. 2 Title" */
         return 1;
+    /* "Åbent punkt 245 Title", "Lukket punkt 4 Title": a status that
+     * opens the label, capitalised, makes its "punkt" a heading's word
+     * (no sentence refers to an item so); a number and a capital after */
+    size_t st = mnt_starts_upper(s + i, n - i)
+                    ? mnt_status_before_punkt(s + i, n - i)
+                    : 0;
+    if (st > 0) {
+        size_t d = mnt_skip_sp(s, n, i + st + 5), e = d;
+        while (e < n && e < d + 3 && mnt_digit(s[e]))
+            e++;
+        return e > d && e + 1 < n && s[e] == ' ' &&
+               mnt_starts_upper(s + e + 1, n - e - 1);
+    }
     /* a heading's word is capitalised ("Punkt 3", "PUNKT 3"); "jf.
      * punkt 59 på …" is a reference in a sentence */
     size_t k = s[i] == 'P' ? fold_prefix(s + i, n - i, "Punkt") : 0;

@@ -94,6 +94,11 @@ size_t mnt_skip_fields(const struct mnt_doc *d, size_t k, size_t end);
 /* The title, named by the flattened table of contents, after the case
  * file's fields a heading cut out of a flattened line opens with: its
  * start and end in line l (from off) in *at, *end; 0 if none. */
+/* title_cut.c: the title after a case file's fields that end with the
+ * case handler's name ("… Sagsbehandler: Hanne Vig Meddelelser Baggrund
+ * …"), no contents naming it */
+int mnt_title_after_handler(const struct mnt_line *l, size_t off, size_t *at,
+                            size_t *end);
 int mnt_toc_named_title(const struct mnt_parser *p, const struct mnt_line *l,
                         size_t off, size_t *at, size_t *end);
 /* Bytes of the title at s[0..n), cut out of a flattened page, that the

@@ -85,3 +85,64 @@ size_t mnt_title_after_fields(const struct mnt_parser *p, size_t first,
     *len = mnt_flat_end(p, &d->lines[k], 0);
     return *len > 0 ? k : end;
 }
+
+/* Is s[0..n) a capitalised word (a name's part: "Vig", "Holm-Due")? Its
+ * length in *w. */
+static int cap_word(const char *s, size_t n, size_t *w)
+{
+    size_t k = 0;
+    while (k < n && s[k] != ' ')
+        k++;
+    *w = k;
+    return k >= 2 && s[k - 1] != ':' && s[k - 1] != '.' && s[k - 1] != ',' &&
+           mnt_starts_upper(s, k);
+}
+
+/* A flattened piece that opens with a case file's fields and no table
+ * of contents to name its title ("Punkt: 1 Acadre sagsnr.: 17/11408 …
+ * Sagsbehandler: Hanne Vig Meddelelser Baggrund Borgmesteren …"): the
+ * fields end with the case handler's name, two capitalised words (a
+ * third when a capitalised word other than a section's name follows
+ * it); the title is the words after it up to the item's first section.
+ * Its start and end in *at, *end; 0 if the piece does not read so. */
+int mnt_title_after_handler(const struct mnt_line *l, size_t off, size_t *at,
+                            size_t *end)
+{
+    static const char label[] = "Sagsbehandler: ";
+    struct mnt_line f = {.s = l->s + off, .len = l->len - off};
+    size_t lim = off + 400 < l->len ? off + 400 : l->len, h = 0, w;
+    if (off >= l->len || !mnt_line_is_field(&f))
+        return 0;
+    for (size_t i = off; i + sizeof label - 1 < lim && h == 0; i++)
+        if ((i == off || l->s[i - 1] == ' ') &&
+            fold_prefix(l->s + i, lim - i, label) == sizeof label - 1)
+            h = i + sizeof label - 1;
+        else if ((i == off || l->s[i - 1] == ' ') &&
+                 mnt_section_word_at(l->s + i, lim - i))
+            return 0; /* a section before the handler: no such fields */
+    size_t k = h;
+    for (int part = 0; h > 0 && part < 3; part++) {
+        if (!cap_word(l->s + k, lim - k, &w))
+            return 0;
+        size_t nx = mnt_skip_sp(l->s, lim, k + w);
+        /* the third word is the name's only when the title follows it */
+        if (part == 2 && (!cap_word(l->s + nx, lim - nx, &w) ||
+                          mnt_section_word_at(l->s + nx, lim - nx)))
+            break;
+        k = nx;
+    }
+    if (h == 0 || k >= lim || !mnt_starts_upper(l->s + k, lim - k))
+        return 0;
+    for (size_t i = k + 1; i < lim; i++) {
+        if (l->s[i] == ':')
+            return 0; /* another field: the name was no field's last */
+        if (l->s[i - 1] == ' ' && mnt_section_word_at(l->s + i, lim - i)) {
+            size_t e = i;
+            while (e > k && l->s[e - 1] == ' ')
+                e--;
+            *at = k, *end = e;
+            return 1;
+        }
+    }
+    return 0;
+}

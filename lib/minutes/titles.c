@@ -463,7 +463,8 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
             return *out != NULL ? ERR_OK : ERR_NOMEM;
         }
         if (c->title_end == 0 && al == 0 &&
-            mnt_toc_named_title(p, l, off, &ts, &te))
+            (mnt_toc_named_title(p, l, off, &ts, &te) ||
+             mnt_title_after_handler(l, off, &ts, &te)))
             cut.len = te, off = ts;
         else
             cut.len = c->title_end > 0 ? c->title_end

@@ -8,7 +8,10 @@
  * ending in a school year that lost its second half ("2007/"), or in a
  * house number right before the case file's fields; a closed item
  * printed after the last open one in the meeting's numbering; a short
- * first page of a flattened transcript, no item 1. */
+ * first page of a flattened transcript, no item 1; an Acadre transcript
+ * with no contents (its title after the case handler's name, an
+ * attachment's "bilag 1." no heading); "Åbent punkt 245 Title" inside
+ * a flattened page. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -371,6 +374,124 @@ static void test_agenda_item_moved_to_closed(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* An Acadre transcript whose contents page is dropped ("Punkt: 1 Acadre
+ * sagsnr.: … Sagsbehandler: Hanne Vig Meddelelser Baggrund …"): no
+ * contents names the title, which follows the case handler's name and
+ * ends before the first section (the eh- round). */
+static const char acadre_nocontents[] =
+    "Transkript\n\n"
+    "1 Økonomiudvalget Referat fra ordinært møde Torsdag den 4. maj 2017 "
+    "kl. 8.00 Mødested: Mødelokale 2\n\n"
+    "2 Økonomiudvalget Punkt: 1 Acadre sagsnr.: 17/11408 Journalnr.: A00 "
+    "Sagsforløb: ØU - Åben sag Mødedato: Sagsbehandler: Hanne Vig "
+    "Meddelelser Baggrund Borgmesteren orienterede om dialogmødet. "
+    "Beslutning Taget til efterretning. Økonomiudvalget Torsdag den Side "
+    "2\n\n"
+    "3 Økonomiudvalget Punkt: 2 Acadre sagsnr.: 17/10955 Journalnr.: S00 "
+    "Sagsforløb: ØU-KB - Åben sag Mødedato: Sagsbehandler: Tom Lauge "
+    "Regnskab 2016 - overførsler til 2017 Baggrund Der er uforbrugte "
+    "midler på anlæg. Forslag Administrationen foreslår, at overførslerne "
+    "godkendes som vist i bilag 1. Beslutning Anbefales. "
+    "Økonomiudvalget Torsdag den Side 3\n\n"
+    "4 Økonomiudvalget Punkt: 3 Acadre sagsnr.: 17/06642 Journalnr.: P20 "
+    "Sagsforløb: ØU-KB - Åben sag Mødedato: Sagsbehandler: Ulla Ring "
+    "Trafiksikkerhedsplan for skolevejene Baggrund Planen peger på seks "
+    "strækninger. Beslutning Anbefales. Økonomiudvalget Torsdag den Side "
+    "4\n\n";
+
+static void test_acadre_title_after_handler(void **state)
+{
+    (void)state;
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Meddelelser", "Regnskab 2016 - overførsler til 2017",
+        "Trafiksikkerhedsplan for skolevejene"};
+    struct mnt_meeting m;
+    parse_text(acadre_nocontents, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "… som vist i bilag 1. Økonomiudvalget Torsdag den Side 3": a number
+ * after "bilag" is an attachment's, no "1." heading before the running
+ * footer, though the list of attachments below numbers "2." and "3."
+ * (with it, a numbered chain outscored the "Punkt: N" headings). */
+static void test_attachment_number_no_heading(void **state)
+{
+    (void)state;
+    static const char tail[] =
+        "5 Økonomiudvalget Bilagsoversigt 2. Regnskab 2016 - overførsler "
+        "til 2017 1. Oversigt over overførsler (17/11020) 3. "
+        "Trafiksikkerhedsplan for skolevejene 1. Plan (17/06701) "
+        "Økonomiudvalget Torsdag den Side 5\n";
+    char text[sizeof acadre_nocontents + sizeof tail];
+    memcpy(text, acadre_nocontents, sizeof acadre_nocontents - 1);
+    memcpy(text + sizeof acadre_nocontents - 1, tail, sizeof tail);
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Meddelelser", "Regnskab 2016 - overførsler til 2017",
+        "Trafiksikkerhedsplan for skolevejene"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "Side 3 Åbent punkt 245 Dialogmøde med borgerne …": a status that
+ * opens the label inside a flattened page makes its lower-case "punkt"
+ * a heading's word, as "Punkt 245" capitalised is (the eh- round; the
+ * whole file was one item). */
+static void test_status_punkt_in_flat_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n\n1 Beslutningsprotokol Mødedato: 26.11.2007 kl. "
+        "17:00 Byrådssalen, Silkeborg Rådhus\n\n2 Indholdsfortegnelse "
+        "Side 245. Dialogmøde med borgerne Godkendelse af dagsorden "
+        "Takster for hjemmepleje og madservice Forslag til ny kollektiv "
+        "trafikplan for Silkeborg by og omegn Meddelelser\n\n3 26. "
+        "november 2007 Byrådet Side 3 Åbent punkt 245 Dialogmøde med "
+        "borgerne Dialogmøde med borgerne - spørgsmål fra publikum. "
+        "Beslutning i Byrådet den 26. november 2007: En borger spurgte "
+        "til vinterbelysningen på Torvet. Fraværende: Ingen.\n\n4 26. "
+        "november 2007 Byrådet Side 4 Åbent punkt 246 Godkendelse af "
+        "dagsorden Beslutning i Byrådet den 26. november 2007: Godkendt. "
+        "Fraværende: Ingen.\n\n5 26. november 2007 Byrådet Side 5 Åbent "
+        "punkt 247 Takster for hjemmepleje og madservice Sagsnr.: "
+        "07/22416 Sagsbehandler: Birgit Høj Sagsfremstilling: Taksterne "
+        "skal fastsættes for 2008. Prisen for et hovedmåltid stiger med "
+        "2 kr. Indstilling: Social- og Sundhedsdirektøren indstiller, at "
+        "taksterne godkendes. Beslutning i Social- og Sundhedsudvalget "
+        "den 12. november 2007: Anbefales. Beslutning i Økonomiudvalget "
+        "den 19. november 2007: Anbefales. Beslutning i Byrådet den 26. "
+        "november 2007: Godkendt. Fraværende: Kim Lauritsen.\n\n6 26. "
+        "november 2007 Byrådet Side 6 Åbent punkt 248 Forslag til ny "
+        "kollektiv trafikplan for Silkeborg by og omegn Sagsnr.: "
+        "07/19903 Sagsbehandler: Arne Vest Sagsfremstilling: Planen "
+        "samler bybusserne i fire linjer med fast kvartersdrift. Den har "
+        "været drøftet med Midttrafik. Indstilling: Teknik- og "
+        "Miljødirektøren indstiller, at forslaget sendes i høring. "
+        "Beslutning i Økonomiudvalget den 19. november 2007: Anbefales. "
+        "Beslutning i Byrådet den 26. november 2007: Godkendt. "
+        "Fraværende: Kim Lauritsen.\n\n7 26. november 2007 Byrådet Side "
+        "7 Åbent punkt 249 Meddelelser Sagsnr.: 07/1502 Sagsbehandler: "
+        "Hans Krog Sagsfremstilling: Borgmesteren orienterede om "
+        "julemarkedet og om nyt fra KL. Indstilling: Borgmesteren "
+        "indstiller, at meddelelserne tages til efterretning. Beslutning "
+        "i Byrådet den 26. november 2007: Taget til efterretning. "
+        "Fraværende: Ingen.\n";
+    static const char *const labels[] = {"245", "246", "247", "248", "249"};
+    static const char *const titles[] = {
+        "Dialogmøde med borgerne", "Godkendelse af dagsorden",
+        "Takster for hjemmepleje og madservice",
+        "Forslag til ny kollektiv trafikplan for Silkeborg by og omegn",
+        "Meddelelser"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -384,6 +505,9 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_closed_item_after_last),
         cmocka_unit_test(test_agenda_item_moved_to_closed),
         cmocka_unit_test(test_short_first_page_no_item),
+        cmocka_unit_test(test_acadre_title_after_handler),
+        cmocka_unit_test(test_attachment_number_no_heading),
+        cmocka_unit_test(test_status_punkt_in_flat_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
