@@ -412,6 +412,8 @@ static int labelled_at(const char *s, size_t n, size_t i)
         return 1;
     if (mnt_pktnr_heading_at(s, n, i)) /* "Pkt.nr. 2 Title" */
         return 1;
+    if (mnt_status_punkt_heading_at(s, n, i)) /* "Åbent punkt 3. Title" */
+        return 1;
     /* a heading's word is capitalised ("Punkt 3", "PUNKT 3"); "jf.
      * punkt 59 på …" is a reference in a sentence */
     size_t k = s[i] == 'P' ? fold_prefix(s + i, n - i, "Punkt") : 0;

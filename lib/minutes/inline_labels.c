@@ -48,6 +48,27 @@ int mnt_pktnr_heading_at(const char *s, size_t n, size_t i)
            mnt_starts_upper(s + e + 1, n - e - 1);
 }
 
+/* "… Godkendt. Åbent punkt 613. Takster …", "LUKKEDE SAGER Lukket punkt
+ * 617. Title": an item's status before "punkt" and its number is the
+ * heading a council's template prints for every item (the region style's
+ * "Åbent punkt 3: Titel"), here inside a flattened page. The status
+ * capitalised as a heading prints it, the number closed by "." or ":"
+ * and a capitalised title after it: a reference in a sentence ("jf.
+ * lukket punkt 4") and the closed mark alone ("LUKKET PUNKT:") are none. */
+int mnt_status_punkt_heading_at(const char *s, size_t n, size_t i)
+{
+    if (!mnt_starts_upper(s + i, n - i))
+        return 0;
+    size_t st = mnt_status_before_punkt(s + i, n - i);
+    if (st == 0)
+        return 0;
+    size_t d = i + st + 6, e = d; /* after "punkt " */
+    while (e < n && e < d + 3 && mnt_digit(s[e]))
+        e++;
+    return e > d && e + 2 < n && (s[e] == '.' || s[e] == ':') &&
+           s[e + 1] == ' ' && mnt_starts_upper(s + e + 2, n - e - 2);
+}
+
 /* "62/1. Spørgetid (Åben sag)": an old ESDH page's heading (Spøttrup's
  * intranote pages, 2004), the meeting's running case number, a slash,
  * the item's place on the agenda and a full stop, then the title, and

@@ -272,6 +272,8 @@ int mnt_loose_heading_at(const char *s, size_t n, size_t i);
  * heading "Pkt.nr. 2 Title" start at s[i]? */
 int mnt_meeting_named_before(const char *s, size_t i);
 int mnt_pktnr_heading_at(const char *s, size_t n, size_t i);
+/* A heading "Åbent punkt 3. Title" / "Lukket punkt 4: Title" at s[i]? */
+int mnt_status_punkt_heading_at(const char *s, size_t n, size_t i);
 /* A heading "62/1. Title (Åben sag)" at s[i]: the running case number
  * (in *num), the agenda place, the title (ending at *tend), the status in
  * brackets ending the line. Where its title starts, 0 if none. */

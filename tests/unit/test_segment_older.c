@@ -3,7 +3,8 @@
  * (1998-2012) found by the blind cj-* round: a Word contents read flat
  * whose numbers carry the tab's dotted leader ("1... Meddelelser"); a
  * Word template's "Pkt.nr. N Title" headings and its dated decision
- * lines "… møde 26. april 2010 Punkt N:"; an ESDH page's "62/1. Title
+ * lines "… møde 26. april 2010 Punkt N:"; "Åbent punkt N. Title"
+ * inside a flattened page (round ej); an ESDH page's "62/1. Title
  * (Åben sag)" headings glued to the decision before them; a title
  * ending in a school year that lost its second half ("2007/"), or in a
  * house number right before the case file's fields; a closed item
@@ -122,6 +123,43 @@ static void test_pkt_headings_in_flat_pages(void **state)
     static const char *const titles[] = {"Godkendelse af dagsorden",
                                          "Rådets mødeplan",
                                          "Høring om busplanen", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A council's template labelling every item with its status, "Åbent
+ * punkt 41. Title" / "Lukket punkt 44. Title", inside a transcript's
+ * flattened pages (round ej): cut there as a line's "Åbent punkt 41:"
+ * heads an item; the contents name no numbers, the closed mark alone
+ * ("LUKKET PUNKT:") heads nothing. */
+static void test_status_punkt_in_flat_pages(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "BYRÅDET FOR EKSEMPEL KOMMUNE\nTranskript\n"
+        "1 BYRÅDET REFERAT FRA MØDE TORSDAG DEN 3. SEPTEMBER 2009 PÅ "
+        "RÅDHUSET\n"
+        "2 Byrådet 3. september 2009 Side: 2 Til behandling forelå: "
+        "Regnskab for havnen Takster for svømmehallen Orientering LUKKEDE "
+        "SAGER LUKKET PUNKT:\n"
+        "3 Byrådet 3. september 2009 Side: 3 Åbent punkt 41. Regnskab for "
+        "havnen Havnen har haft et overskud på driften, fordi flere "
+        "lystbåde har fået fast plads, og fordi uddybningen af indsejlingen "
+        "blev billigere end ventet. Beslutning: Godkendt. Åbent punkt 42. "
+        "Takster for svømmehallen Taksterne reguleres med pris- og "
+        "lønudviklingen, og klubberne betaler fortsat halv pris for "
+        "banerne om aftenen. Beslutning: Godkendt.\n"
+        "4 Byrådet 3. september 2009 Side: 4 Åbent punkt 43. Orientering "
+        "Borgmesteren orienterede om vejarbejdet på omfartsvejen, som "
+        "ventes færdigt til jul, og om mødet med regionen om den nye "
+        "busplan for oplandet. Beslutning: Taget til efterretning. LUKKEDE "
+        "SAGER Lukket punkt 44. LUKKET PUNKT:\n";
+    static const char *const labels[] = {"41", "42", "43", "44"};
+    static const char *const titles[] = {"Regnskab for havnen",
+                                         "Takster for svømmehallen",
+                                         "Orientering", "LUKKET PUNKT"};
     struct mnt_meeting m;
     parse_text(text, &m);
     expect_items(&m, 4, labels, titles);
@@ -378,6 +416,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_contents_number_leaders),
         cmocka_unit_test(test_pktnr_headings_dated_decisions),
         cmocka_unit_test(test_pkt_headings_in_flat_pages),
+        cmocka_unit_test(test_status_punkt_in_flat_pages),
         cmocka_unit_test(test_slash_status_headings),
         cmocka_unit_test(test_year_slash_ends_title),
         cmocka_unit_test(test_house_number_before_fields),
