@@ -561,6 +561,11 @@ size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc)
         /* in a flattened page any word boundary: the chain decides */
         if (!glued && !(flat && prev == ' '))
             continue;
+        /* "BUDGET 2009-2012, 1. BEHANDLING": a number after a comma goes
+         * on a title or a sentence (an ordinal, a list of points); a
+         * heading follows a sentence's end or a title, never a comma */
+        if (prev == ' ' && i >= 2 && s[i - 2] == ',')
+            continue;
         /* "… godkendt. 2: Godkendelse af referat …": after a sentence's
          * end only (a time "kl. 10:30" has no space after its colon) */
         if (flat && i >= 2 &&
