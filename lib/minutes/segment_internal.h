@@ -400,6 +400,10 @@ int mnt_announced_list(const struct mnt_parser *p, struct mnt_cands *c);
 /* Where the running footer every page's line of a transcript ends in
  * starts in l (title_cut.c); l->len if none. */
 size_t mnt_footer_start(const struct mnt_parser *p, const struct mnt_line *l);
+/* s[0..n) without the running footer that ends other text lines too
+ * ("… Evt Haderslev Kommune, Gåskærgade 26, 6100 Haderslev"): its
+ * length (title_cut.c). */
+size_t mnt_running_tail(const struct mnt_doc *d, const char *s, size_t n);
 /* "Ad 1 godkendt", "Ad 13 Intet.": a paragraph keyed to an agenda list
  * above by its number, its own words the minute or the title cut short:
  * the title is the agenda entry's, its wrapped rest joined (NULL in *out
