@@ -415,19 +415,9 @@ static int labelled_at(const char *s, size_t n, size_t i)
         return 1;
     if (mnt_pktnr_heading_at(s, n, i)) /* "Pkt.nr. 2 Title" */
         return 1;
-    /* "Åbent punkt 245 Title", "Lukket punkt 4 Title": a status that
-     * opens the label, capitalised, makes its "punkt" a heading's word
-     * (no sentence refers to an item so); a number and a capital after */
-    size_t st = mnt_starts_upper(s + i, n - i)
-                    ? mnt_status_before_punkt(s + i, n - i)
-                    : 0;
-    if (st > 0) {
-        size_t d = mnt_skip_sp(s, n, i + st + 5), e = d;
-        while (e < n && e < d + 3 && mnt_digit(s[e]))
-            e++;
-        return e > d && e + 1 < n && s[e] == ' ' &&
-               mnt_starts_upper(s + e + 1, n - e - 1);
-    }
+    /* "Åbent punkt 3. Title", "Lukket punkt 245 Title" */
+    if (mnt_status_punkt_heading_at(s, n, i))
+        return 1;
     /* a heading's word is capitalised ("Punkt 3", "PUNKT 3"); "jf.
      * punkt 59 på …" is a reference in a sentence */
     size_t k = s[i] == 'P' ? fold_prefix(s + i, n - i, "Punkt") : 0;
@@ -574,6 +564,11 @@ size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc)
             return i;
         /* in a flattened page any word boundary: the chain decides */
         if (!glued && !(flat && prev == ' '))
+            continue;
+        /* "BUDGET 2009-2012, 1. BEHANDLING": a number after a comma goes
+         * on a title or a sentence (an ordinal, a list of points); a
+         * heading follows a sentence's end or a title, never a comma */
+        if (prev == ' ' && i >= 2 && s[i - 2] == ',')
             continue;
         /* "… godkendt. 2: Godkendelse af referat …": after a sentence's
          * end only (a time "kl. 10:30" has no space after its colon) */

@@ -48,6 +48,31 @@ int mnt_pktnr_heading_at(const char *s, size_t n, size_t i)
            mnt_starts_upper(s + e + 1, n - e - 1);
 }
 
+/* "… Godkendt. Åbent punkt 613. Takster …", "LUKKEDE SAGER Lukket punkt
+ * 617. Title", "Åbent punkt 245 Title": an item's status before "punkt"
+ * and its number is the heading a council's template prints for every
+ * item (the region style's "Åbent punkt 3: Titel"), here inside a
+ * flattened page. The status capitalised as a heading prints it, the
+ * number closed by ".", ":" or nothing and a capitalised title after it:
+ * a reference in a sentence ("jf. lukket punkt 4") and the closed mark
+ * alone ("LUKKET PUNKT:") are none. */
+int mnt_status_punkt_heading_at(const char *s, size_t n, size_t i)
+{
+    if (!mnt_starts_upper(s + i, n - i))
+        return 0;
+    size_t st = mnt_status_before_punkt(s + i, n - i);
+    if (st == 0)
+        return 0;
+    unsigned num;
+    size_t d = mnt_skip_sp(s, n, i + st + 5); /* after "punkt" */
+    size_t e = d + mnt_read_num(s, n, d, 3, &num);
+    if (e == d)
+        return 0;
+    if (e < n && (s[e] == '.' || s[e] == ':'))
+        e++;
+    return e + 1 < n && s[e] == ' ' && mnt_starts_upper(s + e + 1, n - e - 1);
+}
+
 /* "62/1. Spørgetid (Åben sag)": an old ESDH page's heading (Spøttrup's
  * intranote pages, 2004), the meeting's running case number, a slash,
  * the item's place on the agenda and a full stop, then the title, and

@@ -483,15 +483,20 @@ int mnt_whole_file_item(struct mnt_parser *p)
 /* The text after the last occurrence of title t in the flattened table
  * of contents: "Evt" in "… Vedtægter for bruger- og pårørenderåd Evt".
  * Its offset in s and its length in *rn (page numbers, dots and spaces
- * trimmed); NULL unless one to three capitalised words, no digits. */
+ * trimmed; the contents' running footer left out before); NULL unless
+ * one to three capitalised words, no digits. */
 static const char *toc_tail(const char *s, size_t n, const char *t, size_t *rn)
 {
     size_t tn = strlen(t), at = (size_t)-1;
     if (tn < 4 || tn > n)
         return NULL;
-    for (size_t i = 0; i + tn <= n; i++)
-        if (memcmp(s + i, t, tn) == 0)
-            at = i + tn;
+    /* case folded: a title in capitals the contents print in lower
+     * case ("HØRING OM …" / "Høring om …") */
+    for (size_t i = 0; i + 4 <= n; i++) {
+        size_t m = fold_prefix(s + i, n - i, t);
+        if (m > 0)
+            at = i + m;
+    }
     if (at == (size_t)-1)
         return NULL;
     size_t a = at, e = n, words = 0;
@@ -520,7 +525,8 @@ int mnt_toc_tail_item(struct mnt_parser *p)
         last->body == NULL)
         return ERR_OK;
     size_t rn;
-    const char *r = toc_tail(p->toc_text, p->toc_len, last->title, &rn);
+    size_t tl = mnt_running_tail(&p->doc, p->toc_text, p->toc_len);
+    const char *r = toc_tail(p->toc_text, tl, last->title, &rn);
     if (r == NULL)
         return ERR_OK;
     /* "… om året. Evt Intet.": after a sentence's end, near the end of
@@ -530,7 +536,7 @@ int mnt_toc_tail_item(struct mnt_parser *p)
     for (size_t i = sn > 300 + rn ? sn - 300 - rn : 2; i + rn <= sn; i++)
         if (i >= 2 && sec->text[i - 1] == ' ' &&
             strchr(".!?", sec->text[i - 2]) != NULL &&
-            memcmp(sec->text + i, r, rn) == 0 &&
+            fold_eq(sec->text + i, rn, r, rn) && /* "EVT Intet." */
             (i + rn == sn || strchr(" .:", sec->text[i + rn]) != NULL))
             cut = i;
     size_t bn = strlen(last->body), tail = sn - cut + 1;

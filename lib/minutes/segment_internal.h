@@ -272,6 +272,8 @@ int mnt_loose_heading_at(const char *s, size_t n, size_t i);
  * heading "Pkt.nr. 2 Title" start at s[i]? */
 int mnt_meeting_named_before(const char *s, size_t i);
 int mnt_pktnr_heading_at(const char *s, size_t n, size_t i);
+/* A heading "Åbent punkt 3. Title" / "Lukket punkt 4 Title" at s[i]? */
+int mnt_status_punkt_heading_at(const char *s, size_t n, size_t i);
 /* A heading "62/1. Title (Åben sag)" at s[i]: the running case number
  * (in *num), the agenda place, the title (ending at *tend), the status in
  * brackets ending the line. Where its title starts, 0 if none. */
@@ -398,6 +400,10 @@ int mnt_announced_list(const struct mnt_parser *p, struct mnt_cands *c);
 /* Where the running footer every page's line of a transcript ends in
  * starts in l (title_cut.c); l->len if none. */
 size_t mnt_footer_start(const struct mnt_parser *p, const struct mnt_line *l);
+/* s[0..n) without the running footer that ends other text lines too
+ * ("… Evt Haderslev Kommune, Gåskærgade 26, 6100 Haderslev"): its
+ * length (title_cut.c). */
+size_t mnt_running_tail(const struct mnt_doc *d, const char *s, size_t n);
 /* "Ad 1 godkendt", "Ad 13 Intet.": a paragraph keyed to an agenda list
  * above by its number, its own words the minute or the title cut short:
  * the title is the agenda entry's, its wrapped rest joined (NULL in *out

@@ -39,6 +39,32 @@ size_t mnt_footer_start(const struct mnt_parser *p, const struct mnt_line *l)
     return seen >= 3 ? b : l->len;
 }
 
+/* The length of s[0..n) - a page's line or its end - without the running
+ * footer a transcript prints at the end of every page ("… Evt Haderslev
+ * Kommune, Gåskærgade 26, 6100 Haderslev"): the longest tail of 12 to
+ * 120 bytes, from a word's start, that ends two or more other text lines
+ * too. A footer is furniture, no part of the last entry or text. */
+size_t mnt_running_tail(const struct mnt_doc *d, const char *s, size_t n)
+{
+    for (size_t b = n > 120 ? n - 120 : 1; b + 12 <= n; b++) {
+        if (s[b - 1] != ' ' || s[b] == ' ')
+            continue;
+        size_t fl = n - b, seen = 0;
+        for (size_t i = 0; i < d->nlines && seen < 2; i++) {
+            const struct mnt_line *o = &d->lines[i];
+            if (o->kind == MNT_LINE_TEXT && o->len > fl &&
+                o->s + o->len != s + n && o->s[o->len - fl - 1] == ' ' &&
+                memcmp(o->s + o->len - fl, s + b, fl) == 0)
+                seen++;
+        }
+        while (seen >= 2 && b > 0 && s[b - 1] == ' ')
+            b--;
+        if (seen >= 2)
+            return b;
+    }
+    return n;
+}
+
 int mnt_cut_has_text(const struct mnt_parser *p, const struct mnt_cand *c)
 {
     const struct mnt_line *l = &p->doc.lines[c->line];

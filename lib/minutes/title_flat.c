@@ -339,6 +339,33 @@ static int first_point_at(const char *s, size_t n, size_t off, size_t i)
     return fold_is_upper(cp) && next_is_lower(s, n, i + 3);
 }
 
+/* Is the full stop before s[i] an ordinal's in a title in capitals
+ * ("BUDGET 2009-2012, 1. BEHANDLING")? A number of one or two digits
+ * before it, no lower-case letter in the title before it and a word of
+ * capitals after it: a heading in capitals capitalises the ordinal's noun
+ * as "2. behandling" writes it in lower case; a sentence after the title
+ * goes on in lower case ("… 2008 1. Forvaltningen …"). */
+static int caps_ordinal_at(const char *s, size_t n, size_t off, size_t i)
+{
+    size_t d = i - 2;
+    while (d > off && mnt_digit(s[d - 1]))
+        d--;
+    if (d == i - 2 || i - 2 - d > 2 || d == off || s[d - 1] != ' ')
+        return 0;
+    uint32_t cp;
+    for (size_t k = off; k < d; k += utf8_decode(s + k, d - k, &cp))
+        if (utf8_decode(s + k, d - k, &cp), fold_is_lower(cp))
+            return 0;
+    size_t k = i, letters = 0;
+    while (k < n && s[k] != ' ') {
+        k += utf8_decode(s + k, n - k, &cp);
+        if (fold_is_lower(cp))
+            return 0;
+        letters += fold_is_upper(cp) != 0;
+    }
+    return letters >= 2;
+}
+
 /* Where a heading inside a long (flattened) line ends: before a section
  * name or a field label, at the end of its first sentence, or at a word
  * boundary near 150 bytes. */
@@ -437,9 +464,11 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
         if (fold_is_upper(cp) && prev == '/' && i - off > 10 &&
             year_word(l->s, off, i - 2) && next_is_lower(l->s, l->len, i))
             return i - 1;
-        /* "… godkendt. Sagen …" ends it; "2. behandling" (an ordinal)
-         * and "pr. 31. marts" (a number after an abbreviation) do not */
-        if (i >= 2 && l->s[i - 2] == '.' && i - off > 12 && fold_is_upper(cp))
+        /* "… godkendt. Sagen …" ends it; "2. behandling" (an ordinal,
+         * also in capitals: "2. BEHANDLING") and "pr. 31. marts" (a number
+         * after an abbreviation) do not */
+        if (i >= 2 && l->s[i - 2] == '.' && i - off > 12 && fold_is_upper(cp) &&
+            !caps_ordinal_at(l->s, l->len, off, i))
             return i - 2;
     }
     return lim == l->len ? l->len : (space > off ? space : lim);

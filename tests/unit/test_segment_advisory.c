@@ -344,6 +344,40 @@ static void test_flat_pages_with_initials_and_case(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The same pages with their titles in capitals and a footer naming the
+ * municipality's address at the end of every page, the contents' too
+ * (round ej): the contents' last entry "Evt" with no page of its own is
+ * found after the last title in any case ("EVT Intet." in the last
+ * item's decision), the footer after it no part of the entry. */
+static void test_flat_pages_caps_footer_last_entry(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 REFERAT Ældrerådet Mødedato: Onsdag den Mødested: Mødelokale 4, "
+        "Rådhuset Afbud: Ole Sand Nordby Kommune, Torvet 1, 6000 Nordby\n\n"
+        "2 Ældrerådet, Indholdsfortegnelse Sag nr. Side 12. Nye "
+        "busruter Madservice til efteråret Evt Nordby Kommune, Torvet 1, "
+        "6000 Nordby\n\n"
+        "3 Ældrerådet, Side NYE BUSRUTER TEKMIL / 08/2231 ÅBEN SAG "
+        "Sagsfremstilling Trafikselskabet har sendt forslag til nye ruter i "
+        "høring, og to af dem kører ikke længere forbi plejecentret, hvilket "
+        "rådet er bekymret for. Beslutning Rådet sender et høringssvar om "
+        "plejecentret. Nordby Kommune, Torvet 1, 6000 Nordby\n\n"
+        "4 Ældrerådet, Side MADSERVICE TIL EFTERÅRET SUNDÆL / 08/3017 ÅBEN "
+        "SAG Sagsfremstilling Forvaltningen fremlagde menuplanen for "
+        "efteråret og resultatet af brugerundersøgelsen. Beslutning Taget "
+        "til efterretning. EVT Intet. Nordby Kommune, Torvet 1, 6000 "
+        "Nordby\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_int_equal(m.nitems, 3);
+    assert_string_equal(m.items[0].title, "NYE BUSRUTER");
+    assert_string_equal(m.items[1].title, "MADSERVICE TIL EFTERÅRET");
+    assert_string_equal(m.items[2].title, "Evt");
+    mnt_meeting_fini(&m);
+}
+
 /* A transcript's cover page opens with the committee's name alone ("1
  * Teknik- og Miljøudvalget Beslutningsprotokol Dato: …") and no
  * contents page follows (round dz): the running header is the one the
@@ -485,6 +519,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_footer_town_names_authority),
         cmocka_unit_test(test_lost_date_field_is_no_date),
         cmocka_unit_test(test_flat_pages_with_initials_and_case),
+        cmocka_unit_test(test_flat_pages_caps_footer_last_entry),
         cmocka_unit_test(test_flat_pages_after_cover_page),
         cmocka_unit_test(test_table_row_title_is_its_cell),
         cmocka_unit_test(test_pkt_alone_after_attendee_list),

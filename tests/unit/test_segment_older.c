@@ -3,15 +3,16 @@
  * (1998-2012) found by the blind cj-* round: a Word contents read flat
  * whose numbers carry the tab's dotted leader ("1... Meddelelser"); a
  * Word template's "Pkt.nr. N Title" headings and its dated decision
- * lines "… møde 26. april 2010 Punkt N:"; an ESDH page's "62/1. Title
- * (Åben sag)" headings glued to the decision before them; a title
- * ending in a school year that lost its second half ("2007/"), or in a
- * house number right before the case file's fields; a closed item
- * printed after the last open one in the meeting's numbering; a short
- * first page of a flattened transcript, no item 1; an Acadre transcript
- * with no contents (its title after the case handler's name, an
- * attachment's "bilag 1." no heading); "Åbent punkt 245 Title" inside
- * a flattened page. */
+ * lines "… møde 26. april 2010 Punkt N:"; "Åbent punkt N. Title" and
+ * "Åbent punkt N Title" inside a flattened page and a title in capitals
+ * going on with an ordinal after a comma ("…, 2. BEHANDLING"); an ESDH
+ * page's "62/1. Title (Åben sag)" headings glued to the decision before
+ * them; a title ending in a school year that lost its second half
+ * ("2007/"), or in a house number right before the case file's fields; a
+ * closed item printed after the last open one in the meeting's
+ * numbering; a short first page of a flattened transcript, no item 1; an
+ * Acadre transcript with no contents (its title after the case handler's
+ * name, an attachment's "bilag 1." no heading). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -128,6 +129,76 @@ static void test_pkt_headings_in_flat_pages(void **state)
     struct mnt_meeting m;
     parse_text(text, &m);
     expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A council's template labelling every item with its status, "Åbent
+ * punkt 41. Title" / "Lukket punkt 44. Title", inside a transcript's
+ * flattened pages (round ej): cut there as a line's "Åbent punkt 41:"
+ * heads an item; the contents name no numbers, the closed mark alone
+ * ("LUKKET PUNKT:") heads nothing. */
+static void test_status_punkt_in_flat_pages(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "BYRÅDET FOR EKSEMPEL KOMMUNE\nTranskript\n"
+        "1 BYRÅDET REFERAT FRA MØDE TORSDAG DEN 3. SEPTEMBER 2009 PÅ "
+        "RÅDHUSET\n"
+        "2 Byrådet 3. september 2009 Side: 2 Til behandling forelå: "
+        "Regnskab for havnen Takster for svømmehallen Orientering LUKKEDE "
+        "SAGER LUKKET PUNKT:\n"
+        "3 Byrådet 3. september 2009 Side: 3 Åbent punkt 41. Regnskab for "
+        "havnen Havnen har haft et overskud på driften, fordi flere "
+        "lystbåde har fået fast plads, og fordi uddybningen af indsejlingen "
+        "blev billigere end ventet. Beslutning: Godkendt. Åbent punkt 42. "
+        "Takster for svømmehallen Taksterne reguleres med pris- og "
+        "lønudviklingen, og klubberne betaler fortsat halv pris for "
+        "banerne om aftenen. Beslutning: Godkendt.\n"
+        "4 Byrådet 3. september 2009 Side: 4 Åbent punkt 43. Orientering "
+        "Borgmesteren orienterede om vejarbejdet på omfartsvejen, som "
+        "ventes færdigt til jul, og om mødet med regionen om den nye "
+        "busplan for oplandet. Beslutning: Taget til efterretning. LUKKEDE "
+        "SAGER Lukket punkt 44. LUKKET PUNKT:\n";
+    static const char *const labels[] = {"41", "42", "43", "44"};
+    static const char *const titles[] = {"Regnskab for havnen",
+                                         "Takster for svømmehallen",
+                                         "Orientering", "LUKKET PUNKT"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A transcript's headings in capitals where a title goes on with an
+ * ordinal after a comma ("2. FORSLAG TIL SKOLESTRUKTUR, 2. BEHANDLING",
+ * round ej): the number after the comma heads nothing, and its full stop
+ * before a word in capitals ends no sentence - the title is whole. */
+static void test_caps_title_comma_ordinal(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "NORDBY KOMMUNE. REFERAT Børneudvalget.\n\nTranskript\n\n"
+        "1 Onsdag den 8. oktober 2008 kl. 16.00. Sted: Mødelokale 2. "
+        "Fraværende: Ida Lund.\n\n"
+        "2 1. ORIENTERING OM SKOLESTARTEN Sagsnr.: 08/4102 Sagsfremstilling: "
+        "Der er startet 212 børn i børnehaveklasserne, og alle har fået "
+        "plads på den skole, forældrene ønskede. Beslutning i Børneudvalget "
+        "den 08-10-2008: Taget til efterretning. Side 1 af 3\n\n"
+        "3 2. FORSLAG TIL SKOLESTRUKTUR, 2. BEHANDLING Sagsnr.: 08/2290 "
+        "Sagsfremstilling: Forslaget har været i høring i seks uger, og der "
+        "er kommet 31 høringssvar, de fleste om skolevejen fra de små byer. "
+        "Beslutning i Børneudvalget den 08-10-2008: Anbefales. 3. TAKSTER "
+        "FOR SKOLEFRITIDSORDNINGER Sagsnr.: 08/3315 Sagsfremstilling: "
+        "Taksterne følger pris- og lønudviklingen. Beslutning i "
+        "Børneudvalget den 08-10-2008: Anbefales. Side 2 af 3\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "ORIENTERING OM SKOLESTARTEN",
+        "FORSLAG TIL SKOLESTRUKTUR, 2. BEHANDLING",
+        "TAKSTER FOR SKOLEFRITIDSORDNINGER"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
     mnt_meeting_fini(&m);
 }
 
@@ -499,6 +570,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_contents_number_leaders),
         cmocka_unit_test(test_pktnr_headings_dated_decisions),
         cmocka_unit_test(test_pkt_headings_in_flat_pages),
+        cmocka_unit_test(test_status_punkt_in_flat_pages),
+        cmocka_unit_test(test_caps_title_comma_ordinal),
         cmocka_unit_test(test_slash_status_headings),
         cmocka_unit_test(test_year_slash_ends_title),
         cmocka_unit_test(test_house_number_before_fields),
