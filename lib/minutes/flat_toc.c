@@ -63,6 +63,16 @@ static size_t toc_entry(const char *s, size_t n, size_t from, unsigned num,
     return 0;
 }
 
+/* Does entry num+2 follow the entry titled at s[off] where entry num+1
+ * should (its number lost, the two titles run together)? Its number's
+ * offset in *at. Two numbers ahead only, within a title's length. */
+static int lost_entry(const char *s, size_t n, size_t off, unsigned num,
+                      size_t *at)
+{
+    size_t lim = off + 200 < n ? off + 200 : n;
+    return toc_entry(s, lim, off + 1, num + 2, at) > 0;
+}
+
 /* The end of an entry's title: before its page number ("… dagsorden 2",
  * "…...i") and leaders. */
 static size_t toc_title_end(const char *s, size_t off, size_t end)
@@ -281,6 +291,20 @@ size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
             size_t next_at,
                 next = toc_entry(l->s, l->len, off + 1, num + 1, &next_at);
             size_t end = next ? next_at : l->len;
+            size_t lost_at;
+            if (!next && lost_entry(l->s, l->len, off, num, &lost_at)) {
+                /* the transcript lost the next entry's number ("… for
+                 * sejlplan Kommissorium for … 4. Henvendelse …"): the
+                 * entry, the lost one's title run into it, ends before
+                 * the one after (no page number, "… Sejlplan 2012 og …"
+                 * is the title's year); the walk stops there, the entries
+                 * after it are numbered apart from the list's */
+                t->e[t->n].off = off;
+                t->e[t->n].end = toc_title_end(l->s, off, lost_at);
+                t->line = i;
+                t->n += t->e[t->n].end >= off + 4;
+                break;
+            }
             if (!next && agenda && t->n > 0) {
                 /* the last runs on into the text: up to the first
                  * entry's title again */

@@ -428,6 +428,43 @@ static void test_flat_contents_group_heading(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A flattened contents line that lost an entry's number ("… 2.
+ * Udbygning af cykelstier 2014 og plan for cykelstier Ny takst for
+ * parkering 4. …", entry 3 run into entry 2): the year in entry 2's
+ * title is no page number, so the page's heading keeps its title whole
+ * ("… 2014 og plan for cykelstier 2015") (session 33, ei). */
+static void test_contents_lost_entry_number(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 REFERAT VEJUDVALGET Tirsdag den 3. marts 2015 på rådhuset i "
+        "Vestby -1-\n"
+        "\n"
+        "2 INDHOLDSFORTEGNELSE: 1. Godkendelse af dagsorden 2. Udbygning "
+        "af cykelstier 2014 og plan for cykelstier Ny takst for parkering "
+        "ved havnen 4. Vintertjenesten i de små byer -2-\n"
+        "\n"
+        "3 1. Godkendelse af dagsorden Dagsordenen blev godkendt. 2. "
+        "Udbygning af cykelstier 2014 og plan for cykelstier 2015 "
+        "Forvaltningen gennemgik planen. Udvalget godkendte planen med den "
+        "ændring, at stien ved skolen kommer først. -3-\n"
+        "\n"
+        "4 3. Ny takst for parkering ved havnen Udvalget drøftede taksten. "
+        "Sagen sendes videre til byrådet med udvalgets bemærkninger. -4-\n"
+        "\n"
+        "5 4. Vintertjenesten i de små byer Vejchefen orienterede om "
+        "saltning af cykelstier. -5-\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden",
+        "Udbygning af cykelstier 2014 og plan for cykelstier 2015",
+        "Ny takst for parkering ved havnen", "Vintertjenesten i de små byer"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -441,6 +478,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_contents_lost_numbers),
         cmocka_unit_test(test_flat_inline_agenda),
         cmocka_unit_test(test_flat_contents_group_heading),
+        cmocka_unit_test(test_contents_lost_entry_number),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
