@@ -64,6 +64,41 @@ int mnt_toc_opens(const struct mnt_line *l)
     return 0;
 }
 
+/* Where a heading's label ending at s[j] starts: "Punkt 1:", "Pkt. 1",
+ * "Sag nr. 1", "Åbent punkt 1:" or a bare "1:" / "1)" before a title
+ * the contents name. The title belongs to the label's heading: a cut
+ * between them would leave the label alone on its piece. j if none. */
+static size_t label_before(const char *s, size_t j)
+{
+    static const char *const words[] = {"punkt", "pkt.", "pkt", "nr."};
+    size_t p = j - (j > 0 && (s[j - 1] == ':' || s[j - 1] == ')')), q = p;
+    while (q > 0 && p - q < 3 && mnt_digit(s[q - 1]))
+        q--;
+    if (q == p || (q > 0 && s[q - 1] != ' '))
+        return j;
+    size_t r = q, w;
+    while (r > 0 && s[r - 1] == ' ')
+        r--;
+    for (w = r; w > 0 && s[w - 1] != ' ';)
+        w--;
+    for (size_t k = 0; r > w && k < sizeof words / sizeof *words; k++) {
+        if (!fold_eq(s + w, r - w, words[k], strlen(words[k])))
+            continue;
+        /* "Sag nr. 1", "Åbent punkt 1": the word before goes too */
+        size_t v = w;
+        while (v > 0 && s[v - 1] == ' ')
+            v--;
+        size_t u = v;
+        while (u > 0 && s[u - 1] != ' ')
+            u--;
+        if (u < v && (k == 3 ? fold_eq(s + u, v - u, "sag", 3)
+                             : mnt_status_before_punkt(s + u, j - u) > 0))
+            return u;
+        return k == 3 ? j : w;
+    }
+    return p < j ? q : j; /* "1: Title", "1) Title" */
+}
+
 /* Where does the table of contents' entry `cur` start inside line l (at
  * or after `from`), its number included? SIZE_MAX if it does not. */
 static size_t toc_find(const struct mnt_doc *d, const struct mnt_toc *t,
@@ -84,6 +119,9 @@ static size_t toc_find(const struct mnt_doc *d, const struct mnt_toc *t,
         size_t j = i;
         while (j > 0 && l->s[j - 1] == ' ')
             j--;
+        size_t lb = label_before(l->s, j);
+        if (lb < j)
+            return lb;
         size_t k = j;
         while (k > 0 && (l->s[k - 1] == '.' || mnt_digit(l->s[k - 1])))
             k--;

@@ -7,7 +7,8 @@
  * whose items carry running numbers of three digits ("601. Regnskab
  * 2008 Sagsnr J.nr …"). Found by the blind k-* round (Langeland,
  * Nordfyns). A contents entry whose wrapped title carries the leaders
- * on its second line (round f). */
+ * on its second line (round f). A contents' title found on a page
+ * right after its heading's label ("Sag nr. 1 Title"). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -465,6 +466,44 @@ static void test_contents_lost_entry_number(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A flattened transcript whose contents name the titles and whose
+ * pages label each heading "Punkt N:" (also "Pkt. N", "Sag nr. N",
+ * "Åbent punkt N:"): the contents' title found on a page is cut off
+ * together with its label, never between them, or the first item keeps
+ * the bare label and no title. */
+static void test_contents_title_after_label_word(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n1 Mødedato: 6. maj 2015 Mødelokale: Mødeloka"
+        "le 2, Rådhuset Starttidspunkt for møde: 16:00 Fraværende: "
+        "6. maj 2015\n\n2 Indholdsfortegnelse Pkt. Tekst Side Åbne "
+        "dagsordenspunkter 1 Godkendelse af dagsorden 3 2 Vedligeho"
+        "ldelse af broer Trafiksikkerhed ved Skolevej 5\n\n3 Punkt "
+        "1: Godkendelse af dagsorden G Sagsfremstilling Dagsordenen"
+        " forelægges til godkendelse. Det indstilles, at dagsordene"
+        "n godkendes. Beslutning Godkendt. 6. maj 2015\n\n4 Punkt 2"
+        ": Vedligeholdelse af broer 2015 S Sagsfremstilling Der er "
+        "i budgettet afsat midler til vedligeholdelse af broer. Tre"
+        " broer over åen skal males i år, og en af dem skal have ny"
+        "t rækværk. Forvaltningen har lavet en plan, som er vedlagt"
+        ". Det indstilles, 1. at arbejdet udbydes, 2. at prisen mel"
+        "des tilbage. Beslutning 1. Godkendt. 2. Godkendt. 6. maj 2"
+        "015\n\n5 Punkt 3: Trafiksikkerhed ved Skolevej S Sagsfrems"
+        "tilling Forældrene ved skolen har skrevet til udvalget og "
+        "ønsker et fodgængerfelt ved skolens indgang, hvor mange bø"
+        "rn krydser vejen om morgenen. Det indstilles, at sagen sen"
+        "des til politiet. Beslutning Sendt videre. 6. maj 2015\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Vedligeholdelse af broer 2015",
+                                         "Trafiksikkerhed ved Skolevej"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -479,6 +518,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_inline_agenda),
         cmocka_unit_test(test_flat_contents_group_heading),
         cmocka_unit_test(test_contents_lost_entry_number),
+        cmocka_unit_test(test_contents_title_after_label_word),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
