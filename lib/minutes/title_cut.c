@@ -9,6 +9,24 @@
 
 #include "minutes/segment_internal.h"
 
+/* How many text lines of d end in the word-started tail[0..tl) (a space
+ * right before it), counting up to enough; a line ending at skip_end (the
+ * text the tail was taken from) is not counted. Both footer finders
+ * below count with it. */
+static size_t lines_ending_with(const struct mnt_doc *d, const char *tail,
+                                size_t tl, const char *skip_end, size_t enough)
+{
+    size_t seen = 0;
+    for (size_t i = 0; i < d->nlines && seen < enough; i++) {
+        const struct mnt_line *o = &d->lines[i];
+        if (o->kind == MNT_LINE_TEXT && o->len > tl &&
+            o->s + o->len != skip_end && o->s[o->len - tl - 1] == ' ' &&
+            memcmp(o->s + o->len - tl, tail, tl) == 0)
+            seen++;
+    }
+    return seen;
+}
+
 /* Where the running footer a transcript prints at the end of every
  * page's line starts in l ("… 10. Eventuelt. Norddjurs Kommune": the
  * last two words, a municipality's name, ending three or more lines);
@@ -23,20 +41,14 @@ size_t mnt_footer_start(const struct mnt_parser *p, const struct mnt_line *l)
             b--;
         words++;
     }
-    size_t fl = l->len - b, seen = 0;
+    size_t fl = l->len - b;
     /* the publisher's name ("Norddjurs Kommune"), not a status that
      * ends the lines of closed items ("… - Lukket punkt") */
     if (words < 2 || b == 0 || fl < 8 || !mnt_starts_upper(l->s + b, fl) ||
         l->len - b < 7 || memcmp(l->s + l->len - 6, "ommune", 6) != 0)
         return l->len;
-    for (size_t i = 0; i < p->doc.nlines && seen < 3; i++) {
-        const struct mnt_line *o = &p->doc.lines[i];
-        if (o->kind == MNT_LINE_TEXT && o->len > fl + 1 &&
-            o->s[o->len - fl - 1] == ' ' &&
-            memcmp(o->s + o->len - fl, l->s + b, fl) == 0)
-            seen++;
-    }
-    return seen >= 3 ? b : l->len;
+    /* l ends the same way too, so three lines are l and two others */
+    return lines_ending_with(&p->doc, l->s + b, fl, NULL, 3) >= 3 ? b : l->len;
 }
 
 /* The length of s[0..n) - a page's line or its end - without the running
@@ -49,14 +61,7 @@ size_t mnt_running_tail(const struct mnt_doc *d, const char *s, size_t n)
     for (size_t b = n > 120 ? n - 120 : 1; b + 12 <= n; b++) {
         if (s[b - 1] != ' ' || s[b] == ' ')
             continue;
-        size_t fl = n - b, seen = 0;
-        for (size_t i = 0; i < d->nlines && seen < 2; i++) {
-            const struct mnt_line *o = &d->lines[i];
-            if (o->kind == MNT_LINE_TEXT && o->len > fl &&
-                o->s + o->len != s + n && o->s[o->len - fl - 1] == ' ' &&
-                memcmp(o->s + o->len - fl, s + b, fl) == 0)
-                seen++;
-        }
+        size_t seen = lines_ending_with(d, s + b, n - b, s + n, 2);
         while (seen >= 2 && b > 0 && s[b - 1] == ' ')
             b--;
         if (seen >= 2)
