@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* test_segment_casefiles.c - a case system's PDF read through a document
  * site, one line a page (the en- blind round): a closed item's page
- * holding nothing but its heading and the status cell "Lukket sag". Each
- * case is a few lines in our own words. */
+ * holding nothing but its heading and the status cell "Lukket sag"; a
+ * first page naming the record ("Tillægsreferat Dato: …") after the
+ * running header. Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -68,11 +69,58 @@ static void test_closed_page_status_cell_ends(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "1 Teknikudvalget Tillægsreferat Dato: Mandag den …": the first page,
+ * cut after the running header like the others, names the record and
+ * then the meeting's fields; it heads no item (items 21 and 22 do). */
+static void test_record_page_no_item(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n"
+        "\n"
+        "1 Teknikudvalget Tillægsreferat Dato: Mandag den 9. marts 2015 "
+        "Mødetidspunkt: 17:00 Mødelokale: Medlemmer: Afbud: Fraværende: "
+        "Mødelokale 2 på Rådhuset Ib Holm (formand), Eva Lund, Ole Berg "
+        "Ingen Ingen\n"
+        "\n"
+        "2 Indholdsfortegnelse Punkter til dagsorden Side 21. TU - "
+        "Vejbelysning på Skolevej TU - Salg af grus fra depotet "
+        "Underskriftsside\n"
+        "\n"
+        "3 Teknikudvalget 21. TU - Vejbelysning på Skolevej Sagsnr.: "
+        "15/210 Beslutningstema Udvalget skal tage stilling til ny "
+        "belysning på Skolevej, hvor lamperne er over 40 år gamle og "
+        "bruger meget strøm. Indstilling Center for Teknik indstiller, at "
+        "belysningen udskiftes. Sagsfremstilling De nye lamper bruger en "
+        "tredjedel af strømmen. Økonomi Udgiften Side 1\n"
+        "\n"
+        "4 Teknikudvalget afholdes af vejbudgettet. Beslutning "
+        "Teknikudvalget den Godkendt. Side 2\n"
+        "\n"
+        "5 Teknikudvalget 22. TU - Salg af grus fra depotet Sagsnr.: "
+        "15/388 Beslutningstema Udvalget skal tage stilling til salg af "
+        "overskydende grus fra depotet ved genbrugspladsen. Indstilling "
+        "Center for Teknik indstiller, at gruset sælges til højestbydende. "
+        "Sagsfremstilling Der er tre bydende. Beslutning Teknikudvalget "
+        "den Godkendt. Side 3\n"
+        "\n"
+        "6 Underskriftsside Ib Holm Eva Lund Ole Berg Side 4\n"
+        "\n";
+    static const char *const labels[] = {"21", "22"};
+    static const char *const titles[] = {"TU - Vejbelysning på Skolevej",
+                                         "TU - Salg af grus fra depotet"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 2, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_closed_page_status_cell_ends),
+        cmocka_unit_test(test_record_page_no_item),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
