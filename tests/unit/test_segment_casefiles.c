@@ -3,7 +3,9 @@
  * site, one line a page (the en- blind round): a closed item's page
  * holding nothing but its heading and the status cell "Lukket sag"; a
  * first page naming the record ("Tillægsreferat Dato: …") after the
- * running header. Each case is a few lines in our own words. */
+ * running header; a page's title opening with a section's name
+ * ("Indstilling af medlemmer til …"). Each case is a few lines in our
+ * own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -115,12 +117,60 @@ static void test_record_page_no_item(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "4 Kulturudvalget Sag nr Indstilling af medlemmer til Musikrådet
+ * Sagsfremstilling …": a page's title may open with a section's name
+ * governing "af" or "om"; it is the title, and the page heads an item
+ * of its own. */
+static void test_title_opens_with_section_word(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n"
+        "\n"
+        "1 Kulturudvalget Protokol kl. 16:00 Udvalgsværelse 2 Medlemmer Ib "
+        "Holm Eva Lund Ole Berg deltog deltog deltog Derudover deltog "
+        "Direktør Anne Hald Side 1 af 6\n"
+        "\n"
+        "\n"
+        "3 Kulturudvalget Sag nr Tilskud til sommerkoncerter "
+        "Sagsfremstilling Tre foreninger søger om tilskud til koncerter i "
+        "parken. Beslutningskompetence Kulturudvalget. Indstilling "
+        "Forvaltningen foreslår, at der gives tilskud. Kulturudvalget den "
+        "Godkendt. Side 3 af 6\n"
+        "\n"
+        "4 Kulturudvalget Sag nr Indstilling af medlemmer til Musikrådet "
+        "Sagsfremstilling To medlemmer af rådet er udtrådt, og "
+        "foreningerne har foreslået nye. Beslutningskompetence "
+        "Kommunalbestyrelsen. Indstilling Forvaltningen foreslår, at de "
+        "foreslåede anbefales. Kulturudvalget den Anbefalet. Side 4 af 6\n"
+        "\n"
+        "5 Kulturudvalget Sag nr Åbningstider i biblioteket "
+        "Sagsfremstilling Biblioteket foreslår længere åbent om torsdagen. "
+        "Beslutningskompetence Kulturudvalget. Indstilling Forvaltningen "
+        "foreslår, at forslaget godkendes. Kulturudvalget den Godkendt. "
+        "Side 5 af 6\n"
+        "\n"
+        "6 Kulturudvalget Sag nr Meddelelser til udvalgets medlemmer - maj "
+        "2014 Sagsfremstilling Orientering om sommerens arrangementer. "
+        "Kulturudvalget den Taget til efterretning. Side 6 af 6\n"
+        "\n";
+    static const char *const titles[] = {
+        "Tilskud til sommerkoncerter",
+        "Indstilling af medlemmer til Musikrådet", "Åbningstider i biblioteket",
+        "Meddelelser til udvalgets medlemmer - maj 2014"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_titles(&m, 4, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_closed_page_status_cell_ends),
         cmocka_unit_test(test_record_page_no_item),
+        cmocka_unit_test(test_title_opens_with_section_word),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
