@@ -162,6 +162,30 @@ static void drop_stray_titles(const struct mnt_doc *d, struct mnt_cands *c)
         }
 }
 
+/* "Tillægsreferat Dato: Tirsdag den 22. april …": the transcript's
+ * first page, cut after the running header like the others, opens with
+ * the record the document is ("Referat", "Tillægsreferat", "Dagsorden",
+ * "Beslutningsprotokol") and then the meeting's labelled fields. No
+ * item's title is a record's name followed by a field's label. */
+static int record_header(const char *s, size_t n)
+{
+    static const char *const records[] = {"referat", "dagsorden", "protokol"};
+    size_t w = 0;
+    while (w < n && s[w] != ' ')
+        w++;
+    size_t e = w + 1;
+    while (e < n && s[e] != ' ')
+        e++;
+    if (w >= n || e - w < 3 || s[e - 1] != ':')
+        return 0;
+    for (size_t k = 0; k < sizeof records / sizeof *records; k++) {
+        size_t m = strlen(records[k]);
+        if (w >= m && fold_prefix(s + w - m, m, records[k]) == m)
+            return 1;
+    }
+    return 0;
+}
+
 /* A piece of a flattened page cut after its running header that opens
  * with a title and then a case file's field ("Takster for svømmehallen
  * Sagsnr.: 10/19944 …"): where the title ends, 0 if it is no such piece.
@@ -195,7 +219,9 @@ static size_t title_then_field(const struct mnt_doc *d, size_t i, unsigned *num,
     if (t.len == 0 && o == 0 && i > 0 &&
         d->lines[i - 1].cut == MNT_CUT_PAGE_HEAD)
         t.len = mnt_title_before_section(l->s, l->len);
-    return t.len > 0 && !mnt_line_is_prose(&t) ? o + t.len : 0;
+    return t.len > 0 && !mnt_line_is_prose(&t) && !record_header(t.s, t.len)
+               ? o + t.len
+               : 0;
 }
 
 /* Does a decision ("Beslutning", "BESLUTNING: …") stand before line

@@ -196,6 +196,25 @@ size_t mnt_lead_sender_len(const char *s, size_t n)
     return i < n && mnt_starts_upper(s + i, n - i) ? i : 0;
 }
 
+/* "Lukket - Uddeling af prisen Lukket sag": a closed item's page holds
+ * its heading and the status cell and nothing else, so the cell, as
+ * printed (capitalised), ends the page's text. A title's own mark is
+ * joined to it by a dash or a colon ("Køb af areal - Lukket sag") and
+ * stays. */
+static int status_cell_ends(const char *s, size_t i, size_t n)
+{
+    static const char *const marks[] = {"Lukket sag", "Åben sag"};
+    if (i < 3 || s[i - 2] == '-' || s[i - 2] == ':')
+        return 0;
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        size_t m = strlen(marks[k]);
+        if (n - i >= m && memcmp(s + i, marks[k], m) == 0 &&
+            mnt_skip_sp(s, n, i + m) == n)
+            return 1;
+    }
+    return 0;
+}
+
 /* Where a title at s[0..n) ends on a flattened page: before a case
  * file's field within 150 bytes ("Takster for svømmehallen Sagsnr.: …"),
  * or - a closed item's page, which has no fields - right after its
@@ -217,7 +236,7 @@ size_t mnt_title_before_field(const char *s, size_t n)
             return i - 1;
         /* "Godkendelse af dagsorden Åben sag Sagsnr.: …": the status
          * cell before the fields is no part of the title either */
-        if (mnt_status_cell_at(s + i, n - i))
+        if (mnt_status_cell_at(s + i, n - i) || status_cell_ends(s, i, n))
             return i - 1;
         for (size_t k = 0; k < sizeof closed / sizeof *closed; k++) {
             size_t m = fold_prefix(s + i, n - i, closed[k]);

@@ -96,6 +96,14 @@ int mnt_section_word_at(const char *s, size_t n)
         "Sagsresume",       "Baggrund",    "Sagsbeskrivelse"};
     for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
         size_t m = fold_prefix(s, n, words[k]);
+        /* "Indstilling af medlemmer til Handicaprådet", "Beslutning om
+         * ny skolestruktur": the word governing "af" or "om" is a
+         * title's first word; a section's name stands alone or before
+         * its text ("Beslutning i Byrådet den …", "Indstilling
+         * Forvaltningen indstiller …") */
+        if (m > 0 && m + 4 <= n &&
+            (memcmp(s + m, " af ", 4) == 0 || memcmp(s + m, " om ", 4) == 0))
+            continue;
         if (m > 0 && (m == n || s[m] == ' ' || s[m] == ':'))
             return 1;
     }

@@ -1,0 +1,176 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_casefiles.c - a case system's PDF read through a document
+ * site, one line a page (the en- blind round): a closed item's page
+ * holding nothing but its heading and the status cell "Lukket sag"; a
+ * first page naming the record ("Tillægsreferat Dato: …") after the
+ * running header; a page's title opening with a section's name
+ * ("Indstilling af medlemmer til …"). Each case is a few lines in our
+ * own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "minutes/segment_internal.h"
+#include "segment_util.h"
+#include "test_filter.h"
+
+/* "6 Ældrerådet Mødedato Side Lukket - Valg af prismodtager Lukket sag":
+ * a closed item's page has no case fields after the status cell, so the
+ * cell ends the page; it is the case's, no part of the title. */
+static void test_closed_page_status_cell_ends(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n"
+        "\n"
+        "1 Referat Ældrerådet Mødedato: Tirsdag den 10. marts 2015 "
+        "Mødetidspunkt: Kl. 9:00 Sluttidspunkt: Kl. 11:00 Mødested: "
+        "Bemærkninger: Medlemmer: Ib Holm Eva Lund Ole Berg Deltagere: "
+        "Fraværende: Ole Berg Sagsoversigt Side 01. Godkendelse af "
+        "dagsorden Lukket - Valg af prismodtager Høring om trafikplan "
+        "Status på madservice Eventuelt...6\n"
+        "\n"
+        "2\n"
+        "\n"
+        "3 Ældrerådet Mødedato Side Godkendelse af dagsorden Åben sag "
+        "Sagsnr.: Sagen afgøres i: Bilag: Ældrerådet Indstilling Formanden "
+        "indstiller: At dagsordenen godkendes Beslutninger Ældrerådet den "
+        "Ikke til stede: Ole Berg Godkendt.\n"
+        "\n"
+        "4 Ældrerådet Mødedato Side Lukket - Valg af prismodtager Lukket "
+        "sag\n"
+        "\n"
+        "5 Ældrerådet Mødedato Side Høring om trafikplan Åben sag Sagsnr.: "
+        "Sagen afgøres i: Bilag: 15/2211 Ældrerådet Indledning/Baggrund "
+        "Planen er sendt i høring med frist i april. Indstilling Formanden "
+        "indstiller: At rådet afgiver høringssvar. Beslutninger Ældrerådet "
+        "den Ikke til stede: Ole Berg Rådet afgiver høringssvar.\n"
+        "\n"
+        "6 Ældrerådet Mødedato Side Status på madservice Åben sag Sagsnr.: "
+        "Sagen afgøres i: Bilag: Ældrerådet Indledning/Baggrund "
+        "Leverandøren har skiftet køkken. Indstilling Formanden "
+        "indstiller: At status tages til efterretning. Beslutninger "
+        "Ældrerådet den Ikke til stede: Ole Berg Taget til efterretning.\n"
+        "\n"
+        "7 Ældrerådet Mødedato Side Eventuelt Åben sag Sagsnr.: Sagen "
+        "afgøres i: Bilag: Ældrerådet Beslutninger Ældrerådet den Ikke til "
+        "stede: Ole Berg Intet.\n"
+        "\n";
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Lukket - Valg af prismodtager",
+        "Høring om trafikplan", "Status på madservice", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_titles(&m, 5, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "1 Teknikudvalget Tillægsreferat Dato: Mandag den …": the first page,
+ * cut after the running header like the others, names the record and
+ * then the meeting's fields; it heads no item (items 21 and 22 do). */
+static void test_record_page_no_item(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n"
+        "\n"
+        "1 Teknikudvalget Tillægsreferat Dato: Mandag den 9. marts 2015 "
+        "Mødetidspunkt: 17:00 Mødelokale: Medlemmer: Afbud: Fraværende: "
+        "Mødelokale 2 på Rådhuset Ib Holm (formand), Eva Lund, Ole Berg "
+        "Ingen Ingen\n"
+        "\n"
+        "2 Indholdsfortegnelse Punkter til dagsorden Side 21. TU - "
+        "Vejbelysning på Skolevej TU - Salg af grus fra depotet "
+        "Underskriftsside\n"
+        "\n"
+        "3 Teknikudvalget 21. TU - Vejbelysning på Skolevej Sagsnr.: "
+        "15/210 Beslutningstema Udvalget skal tage stilling til ny "
+        "belysning på Skolevej, hvor lamperne er over 40 år gamle og "
+        "bruger meget strøm. Indstilling Center for Teknik indstiller, at "
+        "belysningen udskiftes. Sagsfremstilling De nye lamper bruger en "
+        "tredjedel af strømmen. Økonomi Udgiften Side 1\n"
+        "\n"
+        "4 Teknikudvalget afholdes af vejbudgettet. Beslutning "
+        "Teknikudvalget den Godkendt. Side 2\n"
+        "\n"
+        "5 Teknikudvalget 22. TU - Salg af grus fra depotet Sagsnr.: "
+        "15/388 Beslutningstema Udvalget skal tage stilling til salg af "
+        "overskydende grus fra depotet ved genbrugspladsen. Indstilling "
+        "Center for Teknik indstiller, at gruset sælges til højestbydende. "
+        "Sagsfremstilling Der er tre bydende. Beslutning Teknikudvalget "
+        "den Godkendt. Side 3\n"
+        "\n"
+        "6 Underskriftsside Ib Holm Eva Lund Ole Berg Side 4\n"
+        "\n";
+    static const char *const labels[] = {"21", "22"};
+    static const char *const titles[] = {"TU - Vejbelysning på Skolevej",
+                                         "TU - Salg af grus fra depotet"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 2, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "4 Kulturudvalget Sag nr Indstilling af medlemmer til Musikrådet
+ * Sagsfremstilling …": a page's title may open with a section's name
+ * governing "af" or "om"; it is the title, and the page heads an item
+ * of its own. */
+static void test_title_opens_with_section_word(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n"
+        "\n"
+        "1 Kulturudvalget Protokol kl. 16:00 Udvalgsværelse 2 Medlemmer Ib "
+        "Holm Eva Lund Ole Berg deltog deltog deltog Derudover deltog "
+        "Direktør Anne Hald Side 1 af 6\n"
+        "\n"
+        "\n"
+        "3 Kulturudvalget Sag nr Tilskud til sommerkoncerter "
+        "Sagsfremstilling Tre foreninger søger om tilskud til koncerter i "
+        "parken. Beslutningskompetence Kulturudvalget. Indstilling "
+        "Forvaltningen foreslår, at der gives tilskud. Kulturudvalget den "
+        "Godkendt. Side 3 af 6\n"
+        "\n"
+        "4 Kulturudvalget Sag nr Indstilling af medlemmer til Musikrådet "
+        "Sagsfremstilling To medlemmer af rådet er udtrådt, og "
+        "foreningerne har foreslået nye. Beslutningskompetence "
+        "Kommunalbestyrelsen. Indstilling Forvaltningen foreslår, at de "
+        "foreslåede anbefales. Kulturudvalget den Anbefalet. Side 4 af 6\n"
+        "\n"
+        "5 Kulturudvalget Sag nr Åbningstider i biblioteket "
+        "Sagsfremstilling Biblioteket foreslår længere åbent om torsdagen. "
+        "Beslutningskompetence Kulturudvalget. Indstilling Forvaltningen "
+        "foreslår, at forslaget godkendes. Kulturudvalget den Godkendt. "
+        "Side 5 af 6\n"
+        "\n"
+        "6 Kulturudvalget Sag nr Meddelelser til udvalgets medlemmer - maj "
+        "2014 Sagsfremstilling Orientering om sommerens arrangementer. "
+        "Kulturudvalget den Taget til efterretning. Side 6 af 6\n"
+        "\n";
+    static const char *const titles[] = {
+        "Tilskud til sommerkoncerter",
+        "Indstilling af medlemmer til Musikrådet", "Åbningstider i biblioteket",
+        "Meddelelser til udvalgets medlemmer - maj 2014"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_titles(&m, 4, titles);
+    mnt_meeting_fini(&m);
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_closed_page_status_cell_ends),
+        cmocka_unit_test(test_record_page_no_item),
+        cmocka_unit_test(test_title_opens_with_section_word),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
