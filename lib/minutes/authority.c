@@ -306,6 +306,7 @@ static void count_authorities_line(const char *s, size_t n, unsigned w,
     struct mnt_tok pp = {NULL, 0}, prev = {NULL, 0}, cur;
     size_t i = 0, key = SIZE_MAX; /* the attendance key, when looked for */
     char name[MNT_NAME_MAX];
+    int venue = mnt_place_field_line(s, n);
     while (mnt_tok_next(s, n, &i, &cur)) {
         count_town(s, n, i, &cur, &prev, towns, &key);
         /* "møde i Herning Kommune": a place, not the author */
@@ -314,9 +315,11 @@ static void count_authorities_line(const char *s, size_t n, unsigned w,
                                                                           : w;
         int kommune =
             mnt_tok_is(&cur, "Kommune") || mnt_tok_is(&cur, "Kommunes");
-        int suffix = !kommune &&
-                     (tok_fold(&cur, "kommune") || tok_fold(&cur, "kommunes") ||
-                      tok_fold(&cur, "regionskommune") || is_town_suffix(&cur));
+        int suffix =
+            !kommune &&
+            (tok_fold(&cur, "kommune") || tok_fold(&cur, "kommunes") ||
+             tok_fold(&cur, "regionskommune") || is_town_suffix(&cur) ||
+             (!venue && mnt_library_word(cur.s, cur.n)));
         /* the table is searched only before such a word */
         struct mnt_tok town = glued_tail(prev);
         int known = (kommune || suffix) && prev.n > 0 &&

@@ -272,6 +272,15 @@ int mnt_tok_capital(const struct mnt_tok *t);
  * Kommune", "Thisted Kommune"; "Bornholm" -> "Bornholms Regionskommune".
  * Writes out and returns 1, or returns 0 for no municipality. */
 int mnt_place_authority(const char *s, size_t n, char out[MNT_NAME_MAX]);
+/* Is s[0..n) a public library's word ("Bibliotek", "Bibliotekerne",
+ * "Biblioteks")? After a town it names the municipality: the library is
+ * by law its own. (places.c) */
+int mnt_library_word(const char *s, size_t n);
+/* Does the line s[0..n) open with a meeting place's label ("Sted:",
+ * "Mødested", glued "MødestedRådssalen")? A library there is only the
+ * venue: anyone may meet in one ("Sted: Hellerup Bibliotek" names no
+ * author), unlike in a town hall. (places.c) */
+int mnt_place_field_line(const char *s, size_t n);
 /* Does the name at s[at] (of a line s[0..n)) follow a person's name and
  * a comma in an attendee list ("Rune Berg, Vejle Kommune", "3. Eva Lund,
  * Ældrerådet", "Tilstede: … Ole Ring, Vejle Kommune")? Then it is the

@@ -4,7 +4,9 @@
  * "THISTED", a web or e-mail domain "hjoerring.dk") mapped to the
  * authority's proper name ("Aarhus Kommune", "Københavns Kommune",
  * "Mariagerfjord Kommune", "Bornholms Regionskommune", "Region
- * Hovedstaden"). The authority of a text: authority.c. */
+ * Hovedstaden"); the words that name one after its town (a public
+ * library's) and a place field's label. The authority of a text:
+ * authority.c. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -294,4 +296,38 @@ int mnt_authority_normalise(const char *s, char out[MNT_NAME_MAX])
     if (dot > 0) /* "www.aarhus" from a URL's host */
         return mnt_domain_authority(s + dot, n - dot, out);
     return mnt_place_authority(s, n, out) || mnt_domain_authority(s, n, out);
+}
+
+/* The public library is by law the municipality's own ("Albertslund
+ * Biblioteks forslag", "Herning Bibliotekerne"): the whole word, as a
+ * university's ("Aarhus Universitetsbibliotek") is the state's. */
+int mnt_library_word(const char *s, size_t n)
+{
+    static const char *const words[] = {"bibliotek",     "biblioteket",
+                                        "biblioteks",    "biblioteker",
+                                        "bibliotekerne", "bibliotekernes"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (fold_eq(s, n, words[i], strlen(words[i])))
+            return 1;
+    return 0;
+}
+
+/* A meeting place's label first ("Sted:", "Mødested …", "MødestedRådssalen"
+ * glued), not a word that starts like one ("Stedfortræder"). */
+int mnt_place_field_line(const char *s, size_t n)
+{
+    static const char *const labels[] = {"mødested", "mødelokale", "sted",
+                                         "lokale", "adresse"};
+    size_t k = 0;
+    while (k < n && (s[k] == ' ' || s[k] == '\t'))
+        k++;
+    for (size_t j = 0; j < sizeof labels / sizeof *labels; j++) {
+        size_t m = fold_prefix(s + k, n - k, labels[j]);
+        uint32_t cp = 0;
+        if (m > 0 &&
+            (k + m == n || (utf8_decode(s + k + m, n - k - m, &cp) > 0 &&
+                            !fold_is_lower(cp))))
+            return 1;
+    }
+    return 0;
 }

@@ -165,6 +165,15 @@ static void test_authority(void **state)
         {"Referat af møde i Klimaudvalget\n"
          "Den 09.01.2024 kl. 13:00 i Salen, Torvet 1, 4600 Køge",
          "Klimaudvalget, Køge Kommune", "Køge Kommune"},
+        /* the public library is the municipality's own (a town before
+         * another capitalised word is otherwise a district's name) */
+        {"Referat\nUdvalg: Kultur- og Fritidsudvalget\n"
+         "Dato: Tirsdag den 22. januar 2019\n\n"
+         "1. Selvbetjent bibliotek\nSagsfremstilling\n"
+         "Albertslund Biblioteks forslag bygger på samtaler med "
+         "nabokommunerne.\nBeslutning\nGodkendt.\n",
+         "Kultur- og Fritidsudvalget, Albertslund Kommune",
+         "Albertslund Kommune"},
     };
     for (size_t i = 0; i < N(cases); i++) {
         struct mnt_meeting m;
