@@ -253,7 +253,7 @@ static int decisions_before_only(const struct mnt_doc *d, size_t first)
  * where the items take them (items.c labels them so), 0 elsewhere. */
 static void contents_numbers(struct mnt_cands *out)
 {
-    size_t found = 0;
+    size_t found = 0, first = out->n;
     long shift = 0;
     for (size_t k = 0; k < out->n; k++) {
         if (out->v[k].delim != 0)
@@ -264,9 +264,13 @@ static void contents_numbers(struct mnt_cands *out)
         if (found++ > 0 && s != shift)
             found = 0, k = out->n; /* they disagree: keep the places */
         shift = s;
+        first = found == 1 ? k : first;
     }
+    /* one number will do on the first entry, past 1 ("14. Budget …
+     * Status på …", the later numbers lost): the items run on from it */
+    int counted = found >= 2 || (found == 1 && first == 0 && shift > 1);
     for (size_t k = 0; k < out->n; k++) {
-        int numbered = found >= 2 && shift >= 1;
+        int numbered = counted && shift >= 1;
         if (numbered)
             out->v[k].num = (unsigned)((long)k + shift);
         out->v[k].order = numbered ? out->v[k].num : 0; /* the label */
@@ -376,6 +380,8 @@ static int opens_item(const struct untitled *u, int pass, size_t i,
     if (pass == 1)
         return section_opens(u, st, l, nout, &h->again);
     h->te = title_then_field(d, i, &h->pnum, &h->poff);
+    if (h->te > h->poff && h->poff == 0) /* no number: the contents' */
+        h->tocno = mnt_toc_number(u->p->toc_text, u->p->toc_len, l->s, h->te);
     if (h->te == 0)
         h->te = mnt_page_head(d, i, u->p->toc_text, u->p->toc_len, u->foot,
                               u->footn, &h->hoff, &h->tocno);

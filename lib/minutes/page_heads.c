@@ -206,7 +206,10 @@ static int toc_names(const char *toc, size_t tn, const char *t, size_t n,
         return 0;
     for (size_t q = 0; q + k <= tn; q++)
         if ((q == 0 || toc[q - 1] == ' ') && memcmp(toc + q, t, k) == 0) {
-            size_t b = q > 0 ? q - 1 : 0, e = b;
+            size_t b = q > 0 ? q - 1 : 0;
+            if (b > 1 && toc[b - 1] == '.') /* "14. Budget …" */
+                b--;
+            size_t e = b;
             while (b > 0 && mnt_digit(toc[b - 1]))
                 b--;
             if (b < e && e - b <= 4 && (b == 0 || toc[b - 1] == ' '))
@@ -215,6 +218,12 @@ static int toc_names(const char *toc, size_t tn, const char *t, size_t n,
             return 1;
         }
     return 0;
+}
+
+unsigned mnt_toc_number(const char *toc, size_t tn, const char *t, size_t n)
+{
+    unsigned no = 0;
+    return toc_names(toc, tn, t, n, &no) ? no : 0;
 }
 
 /* Does another page near line li open with the words its text at

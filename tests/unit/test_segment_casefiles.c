@@ -4,7 +4,8 @@
  * holding nothing but its heading and the status cell "Lukket sag"; a
  * first page naming the record ("Tillægsreferat Dato: …") after the
  * running header; a page's title opening with a section's name
- * ("Indstilling af medlemmer til …"). Each case is a few lines in our
+ * ("Indstilling af medlemmer til …"); a contents that kept its first
+ * entry's number only. Each case is a few lines in our
  * own words. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -164,6 +165,59 @@ static void test_title_opens_with_section_word(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "Indholdsfortegnelse Punkt nr. Side 52. Vinterberedskab … Tilskud til
+ * … Eventuelt": the transcript kept the contents' number of the first
+ * entry only. The items run on from it (52 to 55), as the case system
+ * numbered them through the year, not from 1. */
+static void test_contents_first_number_counts_on(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n"
+        "\n"
+        "1 Referat Vejudvalget Torsdag den 12. maj 2016 Kl. 15:00 "
+        "Mødelokale 3 Medlemmer Ib Holm (V) Eva Lund (A) Ole Berg (F) "
+        "Kaj Due (O) Fraværende Ole Berg (F)\n"
+        "\n"
+        "2 Side 1 Indholdsfortegnelse Punkt nr. Side 52. "
+        "Vinterberedskab for veje og stier Tilskud til nye cykelstier "
+        "Trafiksikkerhed ved skolerne Eventuelt...6\n"
+        "\n"
+        "3 Side Vinterberedskab for veje og stier Sagsnr.: 16/1101 "
+        "Sagen afgøres i: Vejudvalget Resumé Udvalget skal godkende "
+        "planen for saltning og snerydning i den kommende vinter. "
+        "Sagsfremstilling Planen følger sidste års, men to nye ruter er "
+        "lagt til i\n"
+        "\n"
+        "4 Side yderområderne. Indstilling Direktøren indstiller, at "
+        "planen godkendes. Beslutning i Vejudvalget den Godkendt. "
+        "Fraværende: Ole Berg (F)\n"
+        "\n"
+        "5 Side Tilskud til nye cykelstier Sagsnr.: 16/0877 Sagen "
+        "afgøres i: Vejudvalget Resumé Staten giver tilskud til to nye "
+        "stier mellem byerne. Indstilling Direktøren indstiller, at "
+        "tilskuddet modtages. Beslutning i Vejudvalget den Godkendt. "
+        "Fraværende: Ole Berg (F)\n"
+        "\n"
+        "6 Side Trafiksikkerhed ved skolerne Sagsnr.: 16/0951 Sagen "
+        "afgøres i: Vejudvalget Resumé Skolebestyrelserne ønsker lavere "
+        "hastighed på skolevejene. Indstilling Direktøren indstiller, "
+        "at forslaget drøftes. Beslutning i Vejudvalget den Drøftet. "
+        "Fraværende: Ole Berg (F)\n"
+        "\n"
+        "7 Side Eventuelt Sagsnr.: 16/0012 Sagen afgøres i: Vejudvalget "
+        "Resumé Intet. Indstilling Ingen. Beslutning i Vejudvalget den "
+        "Intet. Fraværende: Ole Berg (F)\n";
+    static const char *const labels[] = {"52", "53", "54", "55"};
+    static const char *const titles[] = {
+        "Vinterberedskab for veje og stier", "Tilskud til nye cykelstier",
+        "Trafiksikkerhed ved skolerne", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -171,6 +225,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_closed_page_status_cell_ends),
         cmocka_unit_test(test_record_page_no_item),
         cmocka_unit_test(test_title_opens_with_section_word),
+        cmocka_unit_test(test_contents_first_number_counts_on),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
