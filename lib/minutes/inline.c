@@ -386,30 +386,10 @@ static size_t colon_heading_at(const char *s, size_t n, size_t i)
  * sag nr. 61"; a number without a full stop after a page footer or
  * before its title's case fields - at s[i], a word's start in a
  * flattened page (i + 8 < n). */
-/* "Ad. 3) Kommunen har svaret …": a paragraph keyed to the agenda by
- * its number inside a flattened page (a transcript of minutes that
- * answer an inline agenda list point by point). "Ad" capitalised, its
- * number closed by ")", "." or ":" before a space: "ad 3" in a sentence
- * is none. */
-static int ad_paragraph_at(const char *s, size_t n, size_t i)
-{
-    if (i + 6 >= n || s[i] != 'A' || s[i + 1] != 'd')
-        return 0;
-    size_t e = i + 2 + (s[i + 2] == '.');
-    if (e >= n || s[e] != ' ')
-        return 0;
-    e = mnt_skip_sp(s, n, e);
-    size_t d = e;
-    while (e < n && e < d + 2 && mnt_digit(s[e]))
-        e++;
-    return e > d && e + 1 < n && (s[e] == ')' || s[e] == '.' || s[e] == ':') &&
-           s[e + 1] == ' ';
-}
-
 static int labelled_at(const char *s, size_t n, size_t i)
 {
     struct mnt_cand cc;
-    if (ad_paragraph_at(s, n, i))
+    if (mnt_ad_paragraph_at(s, n, i))
         return 1;
     if (mnt_code_heading_at(s, n, i, &cc) > 0 || mnt_loose_heading_at(s, n, i))
         return 1;
@@ -574,6 +554,7 @@ size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc)
          * end only (a time "kl. 10:30" has no space after its colon) */
         if (flat && i >= 2 &&
             (s[i - 2] == '.' || s[i - 2] == '!' || s[i - 2] == '?') &&
+            !reference_word_before(s, i - 1) && /* "…, pkt. 3: Anbefales" */
             colon_heading_at(s, n, i) > 0)
             return i;
         /* "240. Journalnr. 28.09 Takster …": the case's journal number,
