@@ -366,17 +366,22 @@ int mnt_loose_heading_at(const char *s, size_t n, size_t i)
 /* "4: Habilitetserklæringer …" at s[i]: an item's number, a colon, a
  * space and a capital (no month) - a flattened page's heading in a
  * "N: Title" template. The offset after the colon's space, or 0. */
-static size_t colon_heading_at(const char *s, size_t n, size_t i)
+static size_t delim_heading_at(const char *s, size_t n, size_t i, char delim)
 {
     size_t e = i;
     while (e < n && e - i < 3 && mnt_digit(s[e]))
         e++;
-    if (e == i || e + 2 >= n || s[e] != ':' || s[e + 1] != ' ' ||
+    if (e == i || e + 2 >= n || s[e] != delim || s[e + 1] != ' ' ||
         (i > 0 && mnt_digit(s[i - 1])))
         return 0;
     e += 2;
     return mnt_starts_upper(s + e, n - e) && !mnt_is_month(s + e, n - e) ? e
                                                                          : 0;
+}
+
+static size_t colon_heading_at(const char *s, size_t n, size_t i)
+{
+    return delim_heading_at(s, n, i, ':');
 }
 
 /* "Punkt 3", and "Punkt: 61" over a case file's fields (Acadre);
@@ -516,8 +521,11 @@ size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc)
              mnt_ordinal_title(s + e + 1, n - e - 1)) &&
             !mnt_is_month(s + e + 1, n - e - 1))
             return h;
-        /* "4 6: Anbefaling …" */
-        if (flat && colon_heading_at(s, n, h) > 0)
+        /* "4 6: Anbefaling …", "9 6) Lukket - Informationer …": a page
+         * opening with its item's label; inside a page "1) Title" is as
+         * often a list's point, the page's start is a heading's place */
+        if (flat && (colon_heading_at(s, n, h) > 0 ||
+                     delim_heading_at(s, n, h, ')') > 0))
             return h;
     }
     /* one pass, the first heading of either kind: a scan to the end of

@@ -139,8 +139,11 @@ size_t mnt_contents_named_head(const struct mnt_line *names,
         if (l->s[w - 1] != ' ' || !mnt_starts_upper(l->s + w, l->len - w))
             continue;
         /* a number before it, not the page's: a numbered heading's
-         * title ("3 312. Godkendelse …"), which is cut before its number */
+         * title ("3 312. Godkendelse …", "4 2) Retningslinjer …", "2:
+         * …"), which is cut before its number */
         size_t p = w - 1;
+        if (p > 0 && (l->s[p - 1] == ')' || l->s[p - 1] == ':'))
+            p--;
         while (p > 0 && l->s[p - 1] == '.')
             p--;
         size_t q = p;

@@ -336,6 +336,61 @@ static void test_loose_heading_ordinal_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript of one line a page whose headings print "N) Title"
+ * (round el), the contents listing the titles without their numbers:
+ * each page opens with its item's label, which heads the item, and the
+ * title the contents name stays with its label (no cut between them);
+ * the last page holds only its title, no section. */
+static void test_flat_paren_labels_named_by_contents(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat fra Teknikudvalget\n"
+        "\n"
+        "Størrelse: px\n"
+        "Starte visningen fra side:\n"
+        "\n"
+        "Download \"Referat fra Teknikudvalget\"\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Referat fra Teknikudvalget Mødedato: Mandag den 9. marts "
+        "2015 Mødetidspunkt: 16:00-17:30 Mødested: Rådhuset, "
+        "mødelokale 2 Deltagere: Anne Holm (A), Bo Vang (V), Carl Ry "
+        "(O) Afbud: Fraværende:\n"
+        "\n"
+        "2 Indholdsfortegnelse Side 1) Godkendelse af dagsorden "
+        "Vejbelysning i Nordby Takster for parkering Lukket - Salg af"
+        " areal Bilagsliste Side 1\n"
+        "\n"
+        "3 1) Godkendelse af dagsorden Dok.nr.: 311 Sagsid.: 15/2 "
+        "Initialer: abh Åben sag Beslutning Teknikudvalget den "
+        "Godkendt. Afbud: Ingen Side 2\n"
+        "\n"
+        "4 2) Vejbelysning i Nordby Dok.nr.: 318 Sagsid.: 15/940 "
+        "Initialer: bov Åben sag Sagsfremstilling Lamperne langs "
+        "Nordbyvej skiftes til LED, som bruger under halvdelen af "
+        "strømmen. Indstilling Direktionen indstiller, at projektet "
+        "godkendes. Beslutning Teknikudvalget den Godkendt. Afbud: "
+        "Ingen Side 3\n"
+        "\n"
+        "5 3) Takster for parkering Dok.nr.: 322 Sagsid.: 15/1001 "
+        "Initialer: cr Åben sag Sagsfremstilling Taksten på torvet "
+        "foreslås hævet til 12 kr. i timen. Indstilling Direktionen "
+        "indstiller, at taksten godkendes. Beslutning Teknikudvalget "
+        "den Godkendt. Afbud: Ingen Side 4\n"
+        "\n"
+        "6 4) Lukket - Salg af areal Side 5\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Vejbelysning i Nordby",
+        "Takster for parkering", "Lukket - Salg af areal"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -348,6 +403,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_sagstema_and_hvem_beslutter_sections),
         cmocka_unit_test(test_colon_titled_paragraph),
         cmocka_unit_test(test_loose_heading_ordinal_title),
+        cmocka_unit_test(test_flat_paren_labels_named_by_contents),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
