@@ -391,6 +391,99 @@ static void test_flat_paren_labels_named_by_contents(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Headings "Punkt 3: TITLE IN CAPITALS" on a transcript's pages (round
+ * el) whose contents lost entry 3's label, so its title runs on in entry
+ * 2's ("… HAVNENE LÅNEOPTAGELSE FOR 2015 I AUGUST - NORDBY KOMMUNE"):
+ * the words of the heading's capitals after "Punkt 3:" that the contents
+ * name are its title's tail, not a heading of their own. */
+static void test_contents_caps_title_after_punkt_label(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Nordby Byråd. Ordinært møde. Dato 26. august Tid 19:00. "
+        "Byrådssalen, Nordby Rådhus. Der er indkommet et skriftligt "
+        "spørgsmål.\n"
+        "\n"
+        "Størrelse: px\n"
+        "Starte visningen fra side:\n"
+        "\n"
+        "Download \"Nordby Byråd. Ordinært møde. Dato 26. august 2015."
+        " Tid 19:00. Byrådssalen, Nordby Rådhus. Der er indkommet et "
+        "skriftligt spørgsmål.\"\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Referat Nordby Byråd Ordinært møde Dato 26. august 2015 "
+        "Tid 19:00 Sted NB. Fraværende Stedfortræder Byrådssalen, "
+        "Nordby Rådhus Der er indkommet et skriftligt spørgsmål. "
+        "Hanne Lykke Søren Aagaard Medlemmer Lars Holm (V) Anders "
+        "Brix (V) Mogens Dahl (V) Jens Otto Kjær (V) Helle Riis (V) "
+        "Pia Sand (V) Carsten Ulrik (DF) Flemming Roed (DF) Peter "
+        "Eske (C) Ida Krog (Ø) Søren Vang (F) Bent Hald (A) Brian "
+        "Kold (A) Hanne Lykke (A) Karl Fogh (A) Birgit Stær (A) - "
+        "Formand\n"
+        "\n"
+        "2 Spørgsmål 1 Nordby Byråd - Referat august 2015 Side 2 af "
+        "14\n"
+        "\n"
+        "3 Svar på spørgsmål 1 Nordby Byråd - Referat august 2015 "
+        "Side 3 af 14\n"
+        "\n"
+        "4 Indholdsfortegnelse Åbne punkter Punkt 1: TILLÆG TIL "
+        "SPILDEVANDSPLAN - KLOAKERING AF ÅBY SYD...5 Side Punkt 2: "
+        "GODKENDELSE AF TAKSTER FOR HAVNENE LÅNEOPTAGELSE FOR 2015 I "
+        "AUGUST - NORDBY KOMMUNE Lukkede punkter Punkt 4: SALG AF "
+        "GRUND VED KIRKHOLT - LUKKET PUNKT...12 Nordby Byråd - "
+        "Referat august 2015 Side 4 af 14\n"
+        "\n"
+        "5 Punkt 1: TILLÆG TIL SPILDEVANDSPLAN - KLOAKERING AF ÅBY "
+        "SYD Sagsnr. 15/11842 Sagsbehandler Jens Vedel Ansvarlig "
+        "Teknik Beslutningskompetence BY Sagsfremstilling Forsyningen"
+        " har søgt om at kloakere området syd for Åby, hvor husene i "
+        "dag har nedsivning. Tillægget har været i høring i otte uger"
+        " uden bemærkninger. Indstilling Teknisk direktør indstiller,"
+        " at tillægget vedtages endeligt. Beslutning Teknisk Udvalg "
+        "den 10. august 2015 Anbefales. Beslutning Økonomiudvalget "
+        "den 19. august 2015 Anbefales. Beslutning Byrådet den 26. "
+        "august 2015 Godkendt. Fraværende: Hanne Lykke Nordby Byråd -"
+        " Referat august 2015 Side 5 af 14\n"
+        "\n"
+        "6 Punkt 2: GODKENDELSE AF TAKSTER FOR HAVNENE 2016 Sagsnr. "
+        "15/9034 Sagsbehandler Bo Tange Ansvarlig Økonomi "
+        "Beslutningskompetence BY Sagsfremstilling Havnene har sendt "
+        "forslag til takster for 2016. Taksterne stiger med to "
+        "procent. Indstilling Kommunaldirektøren indstiller, at "
+        "taksterne godkendes. Beslutning Økonomiudvalget den 19. "
+        "august 2015 Anbefales. Beslutning Byrådet den 26. august "
+        "2015 Godkendt. Fraværende: Hanne Lykke Nordby Byråd - "
+        "Referat august 2015 Side 6 af 14\n"
+        "\n"
+        "7 Punkt 3: LÅNEOPTAGELSE FOR 2015 I AUGUST - NORDBY KOMMUNE "
+        "Sagsnr. 15/10377 Sagsbehandler Mette Kragh Ansvarlig Økonomi"
+        " Beslutningskompetence BY Sagsfremstilling Der er mulighed "
+        "for at optage lån på 18,5 mio. kr. til energibesparende "
+        "anlæg. Indstilling Kommunaldirektøren indstiller, at der "
+        "optages lån som beskrevet. Beslutning Byrådet den 26. august"
+        " 2015 Godkendt. Fraværende: Hanne Lykke Nordby Byråd - "
+        "Referat august 2015 Side 7 af 14\n"
+        "\n"
+        "8 Punkt 4: SALG AF GRUND VED KIRKHOLT - LUKKET PUNKT "
+        "Beslutning Byrådet den 26. august 2015 Godkendt. Fraværende:"
+        " Hanne Lykke Nordby Byråd - Referat august 2015 Side 8 af "
+        "14\n"
+        "\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "TILLÆG TIL SPILDEVANDSPLAN - KLOAKERING AF ÅBY SYD",
+        "GODKENDELSE AF TAKSTER FOR HAVNENE 2016",
+        "LÅNEOPTAGELSE FOR 2015 I AUGUST - NORDBY KOMMUNE",
+        "SALG AF GRUND VED KIRKHOLT - LUKKET PUNKT"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -404,6 +497,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_colon_titled_paragraph),
         cmocka_unit_test(test_loose_heading_ordinal_title),
         cmocka_unit_test(test_flat_paren_labels_named_by_contents),
+        cmocka_unit_test(test_contents_caps_title_after_punkt_label),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
