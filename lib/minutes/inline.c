@@ -283,6 +283,8 @@ static int part_phrases(const char *s, size_t k, size_t e)
                                         "lukkede sager",
                                         "åbne punkter",
                                         "lukkede punkter",
+                                        "åbne dagsordenspunkter",
+                                        "lukkede dagsordenspunkter",
                                         "sager til behandling",
                                         "sager til beslutning",
                                         "sager til efterretning",
@@ -328,6 +330,8 @@ static int caps_part_then_number(const char *s, size_t n, size_t k, size_t i)
         return 0;
     memset(&c, 0, sizeof c);
     size_t e = mnt_number_at(s, n, i, 3, &c);
+    if (e > i && c.delim == 0 && e < n && s[e] == ':')
+        e++; /* "Lukkede dagsordenspunkter 7: Leje …", an "N:" template */
     return e > i && c.delim == 0 && c.letter == 0 && e + 1 < n && s[e] == ' ' &&
            mnt_starts_upper(s + e + 1, n - e - 1) &&
            !mnt_is_month(s + e + 1, n - e - 1);

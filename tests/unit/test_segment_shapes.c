@@ -484,6 +484,90 @@ static void test_contents_caps_title_after_punkt_label(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "N: Title" headings on a transcript's pages (round el's probe of the
+ * Tønder layout) whose last page opens with the closed part's heading,
+ * "8 Lukkede dagsordenspunkter 7: Leje af lokaler": the number after the
+ * part's name heads the item, as "7 Leje …" without a colon does. */
+static void test_flat_colon_label_after_closed_part(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Nordby Kommune Kultur- og Fritidsudvalget. Referat. "
+        "Mødedato: 4. marts lokale 121. Starttidspunkt for møde: "
+        "15:00.\n"
+        "\n"
+        "Størrelse: px\n"
+        "Starte visningen fra side:\n"
+        "\n"
+        "Download \"Nordby Kommune Kultur- og Fritidsudvalget. "
+        "Referat. Mødedato: 4. marts 2014. Nordby Rådhus, lokale 121."
+        " Starttidspunkt for møde: 15:00.\"\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Mødedo: 4. marts 2014 Mødelokale: Mødelokale 121, Nordby "
+        "Rådhus Starttidspunkt for møde: 15:00 Fraværende: 4. marts "
+        "2014\n"
+        "\n"
+        "2 Indholdsfortegnelse Pkt. Tekst Side Åbne dagsordenspunkter"
+        " 1 Godkendelse af dagsorden 3 2 Fordeling af kulturpuljen "
+        "Folkeoplysningsudvalgets indstilling om lokaletilskud 5 4 "
+        "Ansøgning om underskudsgaranti til Marskfestivalen Regnskab "
+        "for Nordby Sport- og Fritidscenter Sager til orientering 8 "
+        "Lukkede dagsordenspunkter 7 Leje af lokaler marts\n"
+        "\n"
+        "3 1: Godkendelse af dagsorden G Sagsfremstilling Dagsordenen"
+        " forelægges til godkendelse. Det indstilles, dagsordenen "
+        "godkendes. Beslutning Godkendt. 4. marts 2014\n"
+        "\n"
+        "4 2: Fordeling af kulturpuljen 2014 S Sagsfremstilling Der "
+        "er i budgettet afs kr. til kulturpuljen. Der er kommet 14 "
+        "ansøgninger om i alt kr. Forvaltningen har lavet et forslag "
+        "til fordeling, som er vedlagt. Det indstilles, 1. "
+        "fordelingen godkendes, 2. resten af puljen gemmes til "
+        "efterårets ansøgningsrunde. Beslutning 1. Godkendt med den "
+        "ændring, at koret i Skærbæk får kr. 2. Godkendt. 4. marts "
+        "2014\n"
+        "\n"
+        "5 3: Folkeoplysningsudvalgets indstilling om lokaletilskud S"
+        " Sagsfremstilling Folkeoplysningsudvalget har behandlet "
+        "reglerne for lokaletilskud og foreslår, at tilskuddet til "
+        "private lokaler nedsættes fra 75 til 65 procent. Det "
+        "indstilles, indstillingen følges. Beslutning Sagen blev "
+        "udsat til næste møde. 4. marts 2014\n"
+        "\n"
+        "6 4: Ansøgning om underskudsgaranti til Marskfestivalen P "
+        "Sagsfremstilling Festivalen afholdes for første gang i juni "
+        "på Mandø. Arrangørerne søger om en underskudsgaranti på kr. "
+        "Det indstilles, der gives en underskudsgaranti på kr. "
+        "Beslutning Godkendt. 5: Regnskab for Nordby Sport- og "
+        "Fritidscenter 2013 G Sagsfremstilling Centret har sendt sit "
+        "regnskab for 2013, som viser et overskud på kr. Det "
+        "indstilles, regnskabet tages til efterretning. Beslutning "
+        "Taget til efterretning. 4. marts 2014\n"
+        "\n"
+        "7 6: Sager til orientering O Orientering om de nye "
+        "åbningstider i svømmehallen. Orientering om møde med "
+        "idrætsforeningerne i Skærbæk. Beslutning Taget til "
+        "efterretning. 4. marts 2014\n"
+        "\n"
+        "8 Lukkede dagsordenspunkter 7: Leje af lokaler S Beslutning "
+        "Godkendt. 4. marts 2014\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "5", "6", "7"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden",
+        "Fordeling af kulturpuljen 2014",
+        "Folkeoplysningsudvalgets indstilling om lokaletilskud",
+        "Ansøgning om underskudsgaranti til Marskfestivalen",
+        "Regnskab for Nordby Sport- og Fritidscenter 2013",
+        "Sager til orientering",
+        "Leje af lokaler"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 7, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -498,6 +582,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_loose_heading_ordinal_title),
         cmocka_unit_test(test_flat_paren_labels_named_by_contents),
         cmocka_unit_test(test_contents_caps_title_after_punkt_label),
+        cmocka_unit_test(test_flat_colon_label_after_closed_part),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
