@@ -283,6 +283,8 @@ static int part_phrases(const char *s, size_t k, size_t e)
                                         "lukkede sager",
                                         "åbne punkter",
                                         "lukkede punkter",
+                                        "åbne dagsordenspunkter",
+                                        "lukkede dagsordenspunkter",
                                         "sager til behandling",
                                         "sager til beslutning",
                                         "sager til efterretning",
@@ -328,6 +330,8 @@ static int caps_part_then_number(const char *s, size_t n, size_t k, size_t i)
         return 0;
     memset(&c, 0, sizeof c);
     size_t e = mnt_number_at(s, n, i, 3, &c);
+    if (e > i && c.delim == 0 && e < n && s[e] == ':')
+        e++; /* "Lukkede dagsordenspunkter 7: Leje …", an "N:" template */
     return e > i && c.delim == 0 && c.letter == 0 && e + 1 < n && s[e] == ' ' &&
            mnt_starts_upper(s + e + 1, n - e - 1) &&
            !mnt_is_month(s + e + 1, n - e - 1);
@@ -366,17 +370,22 @@ int mnt_loose_heading_at(const char *s, size_t n, size_t i)
 /* "4: Habilitetserklæringer …" at s[i]: an item's number, a colon, a
  * space and a capital (no month) - a flattened page's heading in a
  * "N: Title" template. The offset after the colon's space, or 0. */
-static size_t colon_heading_at(const char *s, size_t n, size_t i)
+static size_t delim_heading_at(const char *s, size_t n, size_t i, char delim)
 {
     size_t e = i;
     while (e < n && e - i < 3 && mnt_digit(s[e]))
         e++;
-    if (e == i || e + 2 >= n || s[e] != ':' || s[e + 1] != ' ' ||
+    if (e == i || e + 2 >= n || s[e] != delim || s[e + 1] != ' ' ||
         (i > 0 && mnt_digit(s[i - 1])))
         return 0;
     e += 2;
     return mnt_starts_upper(s + e, n - e) && !mnt_is_month(s + e, n - e) ? e
                                                                          : 0;
+}
+
+static size_t colon_heading_at(const char *s, size_t n, size_t i)
+{
+    return delim_heading_at(s, n, i, ':');
 }
 
 /* "Punkt 3", and "Punkt: 61" over a case file's fields (Acadre);
@@ -386,30 +395,10 @@ static size_t colon_heading_at(const char *s, size_t n, size_t i)
  * sag nr. 61"; a number without a full stop after a page footer or
  * before its title's case fields - at s[i], a word's start in a
  * flattened page (i + 8 < n). */
-/* "Ad. 3) Kommunen har svaret …": a paragraph keyed to the agenda by
- * its number inside a flattened page (a transcript of minutes that
- * answer an inline agenda list point by point). "Ad" capitalised, its
- * number closed by ")", "." or ":" before a space: "ad 3" in a sentence
- * is none. */
-static int ad_paragraph_at(const char *s, size_t n, size_t i)
-{
-    if (i + 6 >= n || s[i] != 'A' || s[i + 1] != 'd')
-        return 0;
-    size_t e = i + 2 + (s[i + 2] == '.');
-    if (e >= n || s[e] != ' ')
-        return 0;
-    e = mnt_skip_sp(s, n, e);
-    size_t d = e;
-    while (e < n && e < d + 2 && mnt_digit(s[e]))
-        e++;
-    return e > d && e + 1 < n && (s[e] == ')' || s[e] == '.' || s[e] == ':') &&
-           s[e + 1] == ' ';
-}
-
 static int labelled_at(const char *s, size_t n, size_t i)
 {
     struct mnt_cand cc;
-    if (ad_paragraph_at(s, n, i))
+    if (mnt_ad_paragraph_at(s, n, i))
         return 1;
     if (mnt_code_heading_at(s, n, i, &cc) > 0 || mnt_loose_heading_at(s, n, i))
         return 1;
@@ -536,8 +525,11 @@ size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc)
              mnt_ordinal_title(s + e + 1, n - e - 1)) &&
             !mnt_is_month(s + e + 1, n - e - 1))
             return h;
-        /* "4 6: Anbefaling …" */
-        if (flat && colon_heading_at(s, n, h) > 0)
+        /* "4 6: Anbefaling …", "9 6) Lukket - Informationer …": a page
+         * opening with its item's label; inside a page "1) Title" is as
+         * often a list's point, the page's start is a heading's place */
+        if (flat && (colon_heading_at(s, n, h) > 0 ||
+                     delim_heading_at(s, n, h, ')') > 0))
             return h;
     }
     /* one pass, the first heading of either kind: a scan to the end of
@@ -574,6 +566,7 @@ size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc)
          * end only (a time "kl. 10:30" has no space after its colon) */
         if (flat && i >= 2 &&
             (s[i - 2] == '.' || s[i - 2] == '!' || s[i - 2] == '?') &&
+            !reference_word_before(s, i - 1) && /* "…, pkt. 3: Anbefales" */
             colon_heading_at(s, n, i) > 0)
             return i;
         /* "240. Journalnr. 28.09 Takster …": the case's journal number,

@@ -29,6 +29,26 @@ int mnt_meeting_named_before(const char *s, size_t i)
     return 0;
 }
 
+/* "Ad. 3) Kommunen har svaret …": a paragraph keyed to the agenda by
+ * its number inside a flattened page (a transcript of minutes that
+ * answer an inline agenda list point by point). "Ad" capitalised, its
+ * number closed by ")", "." or ":" before a space: "ad 3" in a sentence
+ * is none. */
+int mnt_ad_paragraph_at(const char *s, size_t n, size_t i)
+{
+    if (i + 6 >= n || s[i] != 'A' || s[i + 1] != 'd')
+        return 0;
+    size_t e = i + 2 + (s[i + 2] == '.');
+    if (e >= n || s[e] != ' ')
+        return 0;
+    e = mnt_skip_sp(s, n, e);
+    size_t d = e;
+    while (e < n && e < d + 2 && mnt_digit(s[e]))
+        e++;
+    return e > d && e + 1 < n && (s[e] == ')' || s[e] == '.' || s[e] == ':') &&
+           s[e + 1] == ' ';
+}
+
 /* "Pkt.nr. 2 Valg af …": a Word template's heading (Hvidovre 2010), the
  * abbreviation glued, the number and a capitalised title after it; the
  * contents' "Pkt.nr Title... 1" has no number and is not cut. So is
@@ -44,8 +64,12 @@ int mnt_pktnr_heading_at(const char *s, size_t n, size_t i)
     size_t e = i + pk;
     while (e < n && e < i + pk + 3 && mnt_digit(s[e]))
         e++;
-    return e > i + pk && e + 1 < n && s[e] == ' ' &&
-           mnt_starts_upper(s + e + 1, n - e - 1);
+    if (e == i + pk || e + 1 >= n || s[e] != ' ')
+        return 0;
+    /* "Pkt. 2 - ØU Title": a dash between the label and its title */
+    if (e + 3 < n && s[e + 1] == '-' && s[e + 2] == ' ')
+        e += 2;
+    return mnt_starts_upper(s + e + 1, n - e - 1);
 }
 
 /* "… Godkendt. Åbent punkt 613. Takster …", "LUKKEDE SAGER Lukket punkt

@@ -47,17 +47,26 @@ static int numbers_first_title(const struct mnt_line *l, size_t e,
 static int in_caps_heading(const struct mnt_line *l, size_t at, size_t w)
 {
     size_t i = mnt_skip_sp(l->s, l->len, at), e = 0;
+    /* "Punkt 3: LÅNEOPTAGELSE FOR 2015 …": a label's word before the
+     * item's number, closed by a colon */
+    int cap = i < w && l->s[i] == 'P'; /* a heading's, not "jf. punkt 3" */
+    size_t lw = cap ? fold_prefix(l->s + i, l->len - i, "Punkt ") : 0;
+    if (lw == 0 && cap)
+        lw = fold_prefix(l->s + i, l->len - i, "Pkt. ");
+    i = mnt_skip_sp(l->s, l->len, i + lw);
     for (int k = 0; k < 2 && i < w; k++) {
         if (mnt_number_word(l->s, l->len, i, 0, &e) == 0 || e >= w)
             return 0;
-        int dot = l->s[e - 1] == '.';
+        if (lw > 0 && l->s[e] == ':')
+            e++;
+        int dot = l->s[e - 1] == '.' || l->s[e - 1] == ':';
         i = mnt_skip_sp(l->s, l->len, e);
         if (dot)
             break;
         if (k == 1)
             return 0; /* two numbers without the item's dot */
     }
-    if (e == 0 || l->s[e - 1] != '.' || i >= w)
+    if (e == 0 || (l->s[e - 1] != '.' && l->s[e - 1] != ':') || i >= w)
         return 0;
     int letters = 0;
     while (i < w) {
@@ -139,8 +148,11 @@ size_t mnt_contents_named_head(const struct mnt_line *names,
         if (l->s[w - 1] != ' ' || !mnt_starts_upper(l->s + w, l->len - w))
             continue;
         /* a number before it, not the page's: a numbered heading's
-         * title ("3 312. Godkendelse …"), which is cut before its number */
+         * title ("3 312. Godkendelse …", "4 2) Retningslinjer …", "2:
+         * …"), which is cut before its number */
         size_t p = w - 1;
+        if (p > 0 && (l->s[p - 1] == ')' || l->s[p - 1] == ':'))
+            p--;
         while (p > 0 && l->s[p - 1] == '.')
             p--;
         size_t q = p;

@@ -274,6 +274,9 @@ int mnt_meeting_named_before(const char *s, size_t i);
 int mnt_pktnr_heading_at(const char *s, size_t n, size_t i);
 /* A heading "Åbent punkt 3. Title" / "Lukket punkt 4 Title" at s[i]? */
 int mnt_status_punkt_heading_at(const char *s, size_t n, size_t i);
+/* inline_labels.c: "Ad. 3) Text" at s[i], a paragraph keyed to the agenda
+ * by its number inside a flattened page. */
+int mnt_ad_paragraph_at(const char *s, size_t n, size_t i);
 /* A heading "62/1. Title (Åben sag)" at s[i]: the running case number
  * (in *num), the agenda place, the title (ending at *tend), the status in
  * brackets ending the line. Where its title starts, 0 if none. */
@@ -490,6 +493,10 @@ void mnt_titles_drop_doubled_number(struct mnt_meeting *m);
  * committee sending each case before every title of m (two or more) cut
  * off. */
 void mnt_titles_drop_committee_codes(struct mnt_meeting *m);
+/* Bytes of a committee's code opening title t[0..n) and the space after
+ * it ("ØK ", "TMU " before a capitalised word with a small letter); 0 if
+ * none. */
+size_t mnt_committee_code_len(const char *t, size_t n);
 
 /* page_header.c: bytes of a transcript page's number opening s[0..n)
  * (one to three digits) and the space after it: "12 Title" -> 3; 0 if

@@ -107,6 +107,9 @@ int mnt_toc_named_title(const struct mnt_parser *p, const struct mnt_line *l,
  * follows it), so the title is exactly that. Bounded work. */
 size_t mnt_toc_title_len(const struct mnt_parser *p, const char *s, size_t n,
                          int *whole);
+/* title_toc.c: bytes of a committee's code ("ØU ") opening a flattened
+ * title that the contents name without it; 0 if none. */
+size_t mnt_toc_code_len(const struct mnt_parser *p, const char *s, size_t n);
 /* title_trim.c: a table row's cells after an item's number that hold only its
  * time in the programme ("Punkt 1" | "5 min" | title, "18.00 - 18.05"): the
  * offset past them (and the tabs after them), i if none. */

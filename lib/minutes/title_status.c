@@ -231,7 +231,7 @@ void mnt_titles_drop_doubled_number(struct mnt_meeting *m)
  * two to four capitals, a space, then a word with a capital and a small
  * letter (an all-capitals title "NYE KLASSELOKALER …" keeps its words);
  * 0 if none. */
-static size_t code_len(const char *t, size_t n)
+size_t mnt_committee_code_len(const char *t, size_t n)
 {
     size_t i = 0, caps = 0;
     while (i < n && t[i] != ' ') {
@@ -253,7 +253,7 @@ static size_t code_len(const char *t, size_t n)
 static size_t code_prefix(const struct mnt_item *it, const char *t, size_t n)
 {
     (void)it;
-    return code_len(t, n);
+    return mnt_committee_code_len(t, n);
 }
 
 /* Is item it closed by its title or its mark ("Lukket punkt: Salg af
@@ -276,7 +276,7 @@ static int every_open_title_coded(const struct mnt_meeting *m)
         if (t == NULL)
             continue;
         size_t n = strlen(t);
-        if (code_len(t, n) > 0)
+        if (mnt_committee_code_len(t, n) > 0)
             coded++;
         else if (closed_title(&m->items[k], t, n))
             bare++;

@@ -178,3 +178,18 @@ size_t mnt_toc_title_len(const struct mnt_parser *p, const char *s, size_t n,
     }
     return best;
 }
+
+/* "ØU Boligselskabet Engtoften, …" cut out of a flattened page whose
+ * contents list "… Boligselskabet Engtoften, …": a committee's code
+ * before the title (Horsens's "Punkt 1: ØK …", "Pkt. 4 - ØU …") that
+ * the contents leave out, since it says who sends the case, not what it
+ * is. The code's bytes and the space after it when the contents name the
+ * words after it but not the code with them; 0 otherwise. */
+size_t mnt_toc_code_len(const struct mnt_parser *p, const char *s, size_t n)
+{
+    size_t k = mnt_committee_code_len(s, n);
+    int whole;
+    if (k == 0 || mnt_toc_title_len(p, s, n, &whole) > 0)
+        return 0;
+    return mnt_toc_title_len(p, s + k, n - k, &whole) > 0 ? k : 0;
+}

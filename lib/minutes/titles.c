@@ -451,6 +451,11 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
         struct mnt_line cut = *l;
         size_t ts = off, te = 0;
         size_t al = mnt_agenda_title_len(p, c, l->s + off, l->len - off);
+        /* "Pkt. 4 - ØU Boligselskabet Engtoften, …": the title ends
+         * where the contents' entry, which leaves out the sending
+         * committee's code, ends; the code is cut off with the others'
+         * (mnt_titles_drop_committee_codes) */
+        size_t code = mnt_toc_code_len(p, l->s + off, l->len - off);
         /* "Punkt: 2 Acadre sagsnr.: … Sagsbehandler: Per Holm" cut off
          * before its title: the title opens the next piece */
         size_t fk = c->title_end == 0 && al == 0
@@ -469,7 +474,7 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
         else
             cut.len = c->title_end > 0 ? c->title_end
                       : al > 0         ? off + al
-                                       : mnt_flat_end(p, l, off);
+                                       : mnt_flat_end(p, l, off + code);
         size_t ft = mnt_footer_start(p, l); /* never into the footer */
         cut.len = ft > off && cut.len > ft ? ft : cut.len;
         if (c->title_end == 0 && cut.len < l->len)

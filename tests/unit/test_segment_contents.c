@@ -504,6 +504,41 @@ static void test_contents_title_after_label_word(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A flattened transcript whose headings print the sending committee's
+ * code after a dashed label ("Pkt. 2 - ØU Title", round el), the
+ * contents listing the titles without it, and each decision quoting the
+ * committee's ("…, pkt. 3: Anbefales."): the label heads the item, the
+ * quoted "pkt. 3:" heads none, the title ends where the contents' entry
+ * does and the code is no part of it. */
+static void test_contents_dashed_label_committee_code(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Møde i Byrådet mandag den 2. marts 2009 i Byrådssalen REFERAT "
+        "INDHOLDSFORTEGNELSE Salg af grund ved Åvej Takster for "
+        "hjemmeplejen 2010 Tilskud til Nordby Idrætsforening\n\n"
+        "2 ØKONOMIUDVALGET Pkt. 1 - ØU Salg af grund ved Åvej Hovedstaden "
+        "Ejendomme har budt 2 mio. kr. for grunden. Økonomiudvalget den "
+        "16. februar 2009, pkt. 4: Anbefales. Byrådets møde 2. marts 2009 "
+        "Punkt 1: Godkendt. SOCIALUDVALGET Pkt. 2 - SU Takster for "
+        "hjemmeplejen 2010 Taksterne reguleres med pris- og lønudviklingen. "
+        "Socialudvalget den 17. februar 2009, pkt. 2: Anbefales. Byrådets "
+        "møde 2. marts 2009 Punkt 2: Godkendt.\n\n"
+        "3 KULTURUDVALGET Pkt. 3 - KU Tilskud til Nordby Idrætsforening "
+        "Foreningen søger 40.000 kr. til nye mål. Kulturudvalget den 18. "
+        "februar 2009, pkt. 1: Anbefales. Byrådets møde 2. marts 2009 "
+        "Punkt 3: Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Salg af grund ved Åvej",
+                                         "Takster for hjemmeplejen 2010",
+                                         "Tilskud til Nordby Idrætsforening"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -519,6 +554,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_contents_group_heading),
         cmocka_unit_test(test_contents_lost_entry_number),
         cmocka_unit_test(test_contents_title_after_label_word),
+        cmocka_unit_test(test_contents_dashed_label_committee_code),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -336,6 +336,238 @@ static void test_loose_heading_ordinal_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript of one line a page whose headings print "N) Title"
+ * (round el), the contents listing the titles without their numbers:
+ * each page opens with its item's label, which heads the item, and the
+ * title the contents name stays with its label (no cut between them);
+ * the last page holds only its title, no section. */
+static void test_flat_paren_labels_named_by_contents(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat fra Teknikudvalget\n"
+        "\n"
+        "Størrelse: px\n"
+        "Starte visningen fra side:\n"
+        "\n"
+        "Download \"Referat fra Teknikudvalget\"\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Referat fra Teknikudvalget Mødedato: Mandag den 9. marts "
+        "2015 Mødetidspunkt: 16:00-17:30 Mødested: Rådhuset, "
+        "mødelokale 2 Deltagere: Anne Holm (A), Bo Vang (V), Carl Ry "
+        "(O) Afbud: Fraværende:\n"
+        "\n"
+        "2 Indholdsfortegnelse Side 1) Godkendelse af dagsorden "
+        "Vejbelysning i Nordby Takster for parkering Lukket - Salg af"
+        " areal Bilagsliste Side 1\n"
+        "\n"
+        "3 1) Godkendelse af dagsorden Dok.nr.: 311 Sagsid.: 15/2 "
+        "Initialer: abh Åben sag Beslutning Teknikudvalget den "
+        "Godkendt. Afbud: Ingen Side 2\n"
+        "\n"
+        "4 2) Vejbelysning i Nordby Dok.nr.: 318 Sagsid.: 15/940 "
+        "Initialer: bov Åben sag Sagsfremstilling Lamperne langs "
+        "Nordbyvej skiftes til LED, som bruger under halvdelen af "
+        "strømmen. Indstilling Direktionen indstiller, at projektet "
+        "godkendes. Beslutning Teknikudvalget den Godkendt. Afbud: "
+        "Ingen Side 3\n"
+        "\n"
+        "5 3) Takster for parkering Dok.nr.: 322 Sagsid.: 15/1001 "
+        "Initialer: cr Åben sag Sagsfremstilling Taksten på torvet "
+        "foreslås hævet til 12 kr. i timen. Indstilling Direktionen "
+        "indstiller, at taksten godkendes. Beslutning Teknikudvalget "
+        "den Godkendt. Afbud: Ingen Side 4\n"
+        "\n"
+        "6 4) Lukket - Salg af areal Side 5\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Vejbelysning i Nordby",
+        "Takster for parkering", "Lukket - Salg af areal"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* Headings "Punkt 3: TITLE IN CAPITALS" on a transcript's pages (round
+ * el) whose contents lost entry 3's label, so its title runs on in entry
+ * 2's ("… HAVNENE LÅNEOPTAGELSE FOR 2015 I AUGUST - NORDBY KOMMUNE"):
+ * the words of the heading's capitals after "Punkt 3:" that the contents
+ * name are its title's tail, not a heading of their own. */
+static void test_contents_caps_title_after_punkt_label(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Nordby Byråd. Ordinært møde. Dato 26. august Tid 19:00. "
+        "Byrådssalen, Nordby Rådhus. Der er indkommet et skriftligt "
+        "spørgsmål.\n"
+        "\n"
+        "Størrelse: px\n"
+        "Starte visningen fra side:\n"
+        "\n"
+        "Download \"Nordby Byråd. Ordinært møde. Dato 26. august 2015."
+        " Tid 19:00. Byrådssalen, Nordby Rådhus. Der er indkommet et "
+        "skriftligt spørgsmål.\"\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Referat Nordby Byråd Ordinært møde Dato 26. august 2015 "
+        "Tid 19:00 Sted NB. Fraværende Stedfortræder Byrådssalen, "
+        "Nordby Rådhus Der er indkommet et skriftligt spørgsmål. "
+        "Hanne Lykke Søren Aagaard Medlemmer Lars Holm (V) Anders "
+        "Brix (V) Mogens Dahl (V) Jens Otto Kjær (V) Helle Riis (V) "
+        "Pia Sand (V) Carsten Ulrik (DF) Flemming Roed (DF) Peter "
+        "Eske (C) Ida Krog (Ø) Søren Vang (F) Bent Hald (A) Brian "
+        "Kold (A) Hanne Lykke (A) Karl Fogh (A) Birgit Stær (A) - "
+        "Formand\n"
+        "\n"
+        "2 Spørgsmål 1 Nordby Byråd - Referat august 2015 Side 2 af "
+        "14\n"
+        "\n"
+        "3 Svar på spørgsmål 1 Nordby Byråd - Referat august 2015 "
+        "Side 3 af 14\n"
+        "\n"
+        "4 Indholdsfortegnelse Åbne punkter Punkt 1: TILLÆG TIL "
+        "SPILDEVANDSPLAN - KLOAKERING AF ÅBY SYD...5 Side Punkt 2: "
+        "GODKENDELSE AF TAKSTER FOR HAVNENE LÅNEOPTAGELSE FOR 2015 I "
+        "AUGUST - NORDBY KOMMUNE Lukkede punkter Punkt 4: SALG AF "
+        "GRUND VED KIRKHOLT - LUKKET PUNKT...12 Nordby Byråd - "
+        "Referat august 2015 Side 4 af 14\n"
+        "\n"
+        "5 Punkt 1: TILLÆG TIL SPILDEVANDSPLAN - KLOAKERING AF ÅBY "
+        "SYD Sagsnr. 15/11842 Sagsbehandler Jens Vedel Ansvarlig "
+        "Teknik Beslutningskompetence BY Sagsfremstilling Forsyningen"
+        " har søgt om at kloakere området syd for Åby, hvor husene i "
+        "dag har nedsivning. Tillægget har været i høring i otte uger"
+        " uden bemærkninger. Indstilling Teknisk direktør indstiller,"
+        " at tillægget vedtages endeligt. Beslutning Teknisk Udvalg "
+        "den 10. august 2015 Anbefales. Beslutning Økonomiudvalget "
+        "den 19. august 2015 Anbefales. Beslutning Byrådet den 26. "
+        "august 2015 Godkendt. Fraværende: Hanne Lykke Nordby Byråd -"
+        " Referat august 2015 Side 5 af 14\n"
+        "\n"
+        "6 Punkt 2: GODKENDELSE AF TAKSTER FOR HAVNENE 2016 Sagsnr. "
+        "15/9034 Sagsbehandler Bo Tange Ansvarlig Økonomi "
+        "Beslutningskompetence BY Sagsfremstilling Havnene har sendt "
+        "forslag til takster for 2016. Taksterne stiger med to "
+        "procent. Indstilling Kommunaldirektøren indstiller, at "
+        "taksterne godkendes. Beslutning Økonomiudvalget den 19. "
+        "august 2015 Anbefales. Beslutning Byrådet den 26. august "
+        "2015 Godkendt. Fraværende: Hanne Lykke Nordby Byråd - "
+        "Referat august 2015 Side 6 af 14\n"
+        "\n"
+        "7 Punkt 3: LÅNEOPTAGELSE FOR 2015 I AUGUST - NORDBY KOMMUNE "
+        "Sagsnr. 15/10377 Sagsbehandler Mette Kragh Ansvarlig Økonomi"
+        " Beslutningskompetence BY Sagsfremstilling Der er mulighed "
+        "for at optage lån på 18,5 mio. kr. til energibesparende "
+        "anlæg. Indstilling Kommunaldirektøren indstiller, at der "
+        "optages lån som beskrevet. Beslutning Byrådet den 26. august"
+        " 2015 Godkendt. Fraværende: Hanne Lykke Nordby Byråd - "
+        "Referat august 2015 Side 7 af 14\n"
+        "\n"
+        "8 Punkt 4: SALG AF GRUND VED KIRKHOLT - LUKKET PUNKT "
+        "Beslutning Byrådet den 26. august 2015 Godkendt. Fraværende:"
+        " Hanne Lykke Nordby Byråd - Referat august 2015 Side 8 af "
+        "14\n"
+        "\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "TILLÆG TIL SPILDEVANDSPLAN - KLOAKERING AF ÅBY SYD",
+        "GODKENDELSE AF TAKSTER FOR HAVNENE 2016",
+        "LÅNEOPTAGELSE FOR 2015 I AUGUST - NORDBY KOMMUNE",
+        "SALG AF GRUND VED KIRKHOLT - LUKKET PUNKT"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "N: Title" headings on a transcript's pages (round el's probe of the
+ * Tønder layout) whose last page opens with the closed part's heading,
+ * "8 Lukkede dagsordenspunkter 7: Leje af lokaler": the number after the
+ * part's name heads the item, as "7 Leje …" without a colon does. */
+static void test_flat_colon_label_after_closed_part(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Nordby Kommune Kultur- og Fritidsudvalget. Referat. "
+        "Mødedato: 4. marts lokale 121. Starttidspunkt for møde: "
+        "15:00.\n"
+        "\n"
+        "Størrelse: px\n"
+        "Starte visningen fra side:\n"
+        "\n"
+        "Download \"Nordby Kommune Kultur- og Fritidsudvalget. "
+        "Referat. Mødedato: 4. marts 2014. Nordby Rådhus, lokale 121."
+        " Starttidspunkt for møde: 15:00.\"\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Mødedo: 4. marts 2014 Mødelokale: Mødelokale 121, Nordby "
+        "Rådhus Starttidspunkt for møde: 15:00 Fraværende: 4. marts "
+        "2014\n"
+        "\n"
+        "2 Indholdsfortegnelse Pkt. Tekst Side Åbne dagsordenspunkter"
+        " 1 Godkendelse af dagsorden 3 2 Fordeling af kulturpuljen "
+        "Folkeoplysningsudvalgets indstilling om lokaletilskud 5 4 "
+        "Ansøgning om underskudsgaranti til Marskfestivalen Regnskab "
+        "for Nordby Sport- og Fritidscenter Sager til orientering 8 "
+        "Lukkede dagsordenspunkter 7 Leje af lokaler marts\n"
+        "\n"
+        "3 1: Godkendelse af dagsorden G Sagsfremstilling Dagsordenen"
+        " forelægges til godkendelse. Det indstilles, dagsordenen "
+        "godkendes. Beslutning Godkendt. 4. marts 2014\n"
+        "\n"
+        "4 2: Fordeling af kulturpuljen 2014 S Sagsfremstilling Der "
+        "er i budgettet afs kr. til kulturpuljen. Der er kommet 14 "
+        "ansøgninger om i alt kr. Forvaltningen har lavet et forslag "
+        "til fordeling, som er vedlagt. Det indstilles, 1. "
+        "fordelingen godkendes, 2. resten af puljen gemmes til "
+        "efterårets ansøgningsrunde. Beslutning 1. Godkendt med den "
+        "ændring, at koret i Skærbæk får kr. 2. Godkendt. 4. marts "
+        "2014\n"
+        "\n"
+        "5 3: Folkeoplysningsudvalgets indstilling om lokaletilskud S"
+        " Sagsfremstilling Folkeoplysningsudvalget har behandlet "
+        "reglerne for lokaletilskud og foreslår, at tilskuddet til "
+        "private lokaler nedsættes fra 75 til 65 procent. Det "
+        "indstilles, indstillingen følges. Beslutning Sagen blev "
+        "udsat til næste møde. 4. marts 2014\n"
+        "\n"
+        "6 4: Ansøgning om underskudsgaranti til Marskfestivalen P "
+        "Sagsfremstilling Festivalen afholdes for første gang i juni "
+        "på Mandø. Arrangørerne søger om en underskudsgaranti på kr. "
+        "Det indstilles, der gives en underskudsgaranti på kr. "
+        "Beslutning Godkendt. 5: Regnskab for Nordby Sport- og "
+        "Fritidscenter 2013 G Sagsfremstilling Centret har sendt sit "
+        "regnskab for 2013, som viser et overskud på kr. Det "
+        "indstilles, regnskabet tages til efterretning. Beslutning "
+        "Taget til efterretning. 4. marts 2014\n"
+        "\n"
+        "7 6: Sager til orientering O Orientering om de nye "
+        "åbningstider i svømmehallen. Orientering om møde med "
+        "idrætsforeningerne i Skærbæk. Beslutning Taget til "
+        "efterretning. 4. marts 2014\n"
+        "\n"
+        "8 Lukkede dagsordenspunkter 7: Leje af lokaler S Beslutning "
+        "Godkendt. 4. marts 2014\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "5", "6", "7"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden",
+        "Fordeling af kulturpuljen 2014",
+        "Folkeoplysningsudvalgets indstilling om lokaletilskud",
+        "Ansøgning om underskudsgaranti til Marskfestivalen",
+        "Regnskab for Nordby Sport- og Fritidscenter 2013",
+        "Sager til orientering",
+        "Leje af lokaler"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 7, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -348,6 +580,9 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_sagstema_and_hvem_beslutter_sections),
         cmocka_unit_test(test_colon_titled_paragraph),
         cmocka_unit_test(test_loose_heading_ordinal_title),
+        cmocka_unit_test(test_flat_paren_labels_named_by_contents),
+        cmocka_unit_test(test_contents_caps_title_after_punkt_label),
+        cmocka_unit_test(test_flat_colon_label_after_closed_part),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
