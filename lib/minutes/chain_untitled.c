@@ -251,7 +251,20 @@ static int decisions_before_only(const struct mnt_doc *d, size_t first)
  * third), the items between them counted on; never over numbers the
  * pages print. The contents' numbers wait in order; it keeps the number
  * where the items take them (items.c labels them so), 0 elsewhere. */
-static void contents_numbers(struct mnt_cands *out)
+/* Does the contents' text toc[0..tn) head a column of item numbers
+ * ("Punkt nr.", "Sag nr.") before its first number? Then a number before
+ * the first title is that item's ("Sag nr. Side 463. Til efterretning"),
+ * where after "Side" alone it may be the page's. */
+static int numbers_column(const char *toc, size_t tn)
+{
+    for (size_t i = 0; i + 3 <= tn && !mnt_digit(toc[i]); i++)
+        if ((i == 0 || toc[i - 1] == ' ') &&
+            fold_prefix(toc + i, 3, "nr.") == 3)
+            return 1;
+    return 0;
+}
+
+static void contents_numbers(struct mnt_cands *out, int column)
 {
     size_t found = 0, first = out->n;
     long shift = 0;
@@ -266,9 +279,11 @@ static void contents_numbers(struct mnt_cands *out)
         shift = s;
         first = found == 1 ? k : first;
     }
-    /* one number will do on the first entry, past 1 ("14. Budget …
-     * Status på …", the later numbers lost): the items run on from it */
-    int counted = found >= 2 || (found == 1 && first == 0 && shift > 1);
+    /* one number will do on the first entry, past 1, under a column of
+     * numbers ("Punkt nr. Side 14. Budget … Status på …", the later
+     * numbers lost): the items run on from it */
+    int counted =
+        found >= 2 || (column && found == 1 && first == 0 && shift > 1);
     for (size_t k = 0; k < out->n; k++) {
         int numbered = counted && shift >= 1;
         if (numbered)
@@ -473,7 +488,7 @@ int mnt_untitled_chain(const struct mnt_parser *p, struct mnt_cands *out)
                 return rc;
         }
         if (pass == 2)
-            contents_numbers(out);
+            contents_numbers(out, numbers_column(p->toc_text, p->toc_len));
         if (pass == 1)
             drop_stray_titles(d, out);
         if (pass == 1 && !u.closes)

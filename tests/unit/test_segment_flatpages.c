@@ -220,7 +220,9 @@ static void test_flat_page_lost_number(void **state)
 
 /* The running header keeps its page's number ("5 Ældrerådet, Side 5
  * Budget …"): the number after "Side" is the page's, no item's; the
- * pages open with the items' titles before their fields. */
+ * pages open with the items' titles before their fields. The contents'
+ * column "Sag nr." kept the first entry's number (4: item 1 is on page
+ * 5), and the items count on from it. */
 static void test_flat_header_keeps_page_number(void **state)
 {
     (void)state;
@@ -246,7 +248,7 @@ static void test_flat_header_keeps_page_number(void **state)
         "til forvaltningen om tidsplanen og økonomien. "
         "Beslutning "
         "Ingen bemærkninger.\n";
-    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const labels[] = {"4", "5", "6"};
     static const char *const titles[] = {"Budget for ældreområdet",
                                          "Nyt plejecenter i Vojens",
                                          "Skolernes ferieplan"};
