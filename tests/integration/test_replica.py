@@ -5,7 +5,8 @@
 xapian, whose generations have the termlist a replica copy needs, and
 XAPIAN_MAX_CHANGESETS so commits leave changesets) is served by
 xapian-replicate-server from its parent folder; xapian-replicate keeps
-the replica folder (its own stub, replica_0/replica_1); a referatd on the
+the replica folder (its own stub, replica_0/replica_1), restarted when
+it exits as the deployment's unit restarts it; a referatd on the
 replica folder answers a client that searches without pause while the
 master commits three times (new files: changesets) and builds a new
 generation (a changed file: a full copy). Not one query may fail, and
@@ -51,6 +52,49 @@ def write(path, town, day, title, word):
         f.write(MINUTES.format(town=town, day=day, title=title, word=word))
 
 
+class Replicator(threading.Thread):
+    """xapian-replicate kept running, as docs/deploy.md's unit does with
+    Restart=always: it exits on any error that is not the network's (a
+    changeset read while the master commits, say), and only a restart
+    takes replication up again. Each exit is recorded with its stderr,
+    so a failure to follow says whether replication itself stopped."""
+
+    def __init__(self, argv, logdir):
+        super().__init__(daemon=True)
+        self.argv = argv
+        self.logdir = logdir
+        self.stop = threading.Event()
+        self.proc = None
+        self.exits = []  # (return code, last stderr lines)
+        self.lock = threading.Lock()
+
+    def run(self):
+        n = 0
+        while not self.stop.is_set():
+            log = os.path.join(self.logdir, "xapian-replicate-%d.log" % n)
+            with open(log, "wb") as f:
+                with self.lock:
+                    if self.stop.is_set():
+                        return
+                    self.proc = subprocess.Popen(
+                        self.argv, stdout=subprocess.DEVNULL, stderr=f)
+                rc = self.proc.wait()
+            if self.stop.is_set():
+                return
+            with open(log, "rb") as f:
+                tail = f.read()[-500:].decode("utf-8", "replace").strip()
+            self.exits.append((rc, tail))
+            n += 1
+            self.stop.wait(REPLICATE_EVERY)  # Restart's pause
+
+    def halt(self):
+        with self.lock:
+            self.stop.set()
+            if self.proc is not None and self.proc.poll() is None:
+                self.proc.kill()
+        self.join(30)
+
+
 class Client(threading.Thread):
     """Searches without pause; every answer that is not OK is a failure."""
 
@@ -92,9 +136,11 @@ class ReplicaTest(unittest.TestCase):
         port = h.free_port()
         self.spawn(["xapian-replicate-server", "-I", "127.0.0.1", "-p",
                     str(port), os.path.dirname(self.master)])
-        self.spawn(["xapian-replicate", "-h", "127.0.0.1", "-p", str(port),
-                    "-m", "idx", "-i", str(REPLICATE_EVERY), "-r", "1", "-q",
-                    self.replica])
+        self.replicator = Replicator(
+            ["xapian-replicate", "-h", "127.0.0.1", "-p", str(port), "-m",
+             "idx", "-i", str(REPLICATE_EVERY), "-r", "1", "-q",
+             self.replica], self.tmp)
+        self.replicator.start()
         deadline = time.time() + 30
         stub = os.path.join(self.replica, "XAPIANDB")
         while time.time() < deadline and not self.has_docs():
@@ -114,6 +160,8 @@ class ReplicaTest(unittest.TestCase):
                                            stderr=subprocess.DEVNULL))
 
     def tearDown(self):
+        if getattr(self, "replicator", None) is not None:
+            self.replicator.halt()
         if getattr(self, "daemon", None) is not None:
             self.daemon.kill()
         for p in self.procs:
@@ -137,7 +185,8 @@ class ReplicaTest(unittest.TestCase):
             if r[0] == "OK" and r[1]["total"]["estimated"] > 0:
                 return time.time() - t0
             time.sleep(0.05)
-        self.fail("%r not on the replica after %s s" % (word, SEEN_WITHIN))
+        self.fail("%r not on the replica after %s s; xapian-replicate "
+                  "exits: %r" % (word, SEEN_WITHIN, self.replicator.exits))
 
     def test_follows_commits_without_failed_queries(self):
         client = Client(self.daemon)
@@ -159,8 +208,10 @@ class ReplicaTest(unittest.TestCase):
         finally:
             client.stop.set()
             client.join(60)
-        print("replication lag (s): %s; %d queries answered" %
-              (", ".join("%s %.2f" % x for x in lags), client.ok))
+        print("replication lag (s): %s; %d queries answered; "
+              "xapian-replicate restarted %d times %r" %
+              (", ".join("%s %.2f" % x for x in lags), client.ok,
+               len(self.replicator.exits), self.replicator.exits))
         self.assertEqual(client.failures, [])
         self.assertGreater(client.ok, 10)
         # the replica answers as the master: the same items
