@@ -244,13 +244,6 @@ static int decisions_before_only(const struct mnt_doc *d, size_t first)
     return before > 0;
 }
 
-/* Page heads numbered by their place: where the contents print their
- * numbers before some titles ("Side 38 Likviditet … 2 40 Udvalgets
- * regnskab …", the rest lost), the items take the contents' numbers when
- * two or more are found and all run with the places (38 first, 40
- * third), the items between them counted on; never over numbers the
- * pages print. The contents' numbers wait in order; it keeps the number
- * where the items take them (items.c labels them so), 0 elsewhere. */
 /* Does the contents' text toc[0..tn) head a column of item numbers
  * ("Punkt nr.", "Sag nr.") before its first number? Then a number before
  * the first title is that item's ("Sag nr. Side 463. Til efterretning"),
@@ -264,6 +257,13 @@ static int numbers_column(const char *toc, size_t tn)
     return 0;
 }
 
+/* Page heads numbered by their place: where the contents print their
+ * numbers before some titles ("Side 38 Likviditet … 2 40 Udvalgets
+ * regnskab …", the rest lost), the items take the contents' numbers when
+ * two or more are found and all run with the places (38 first, 40
+ * third), the items between them counted on; never over numbers the
+ * pages print. The contents' numbers wait in order; it keeps the number
+ * where the items take them (items.c labels them so), 0 elsewhere. */
 static void contents_numbers(struct mnt_cands *out, int column)
 {
     size_t found = 0, first = out->n;
@@ -395,7 +395,7 @@ static int opens_item(const struct untitled *u, int pass, size_t i,
     if (pass == 1)
         return section_opens(u, st, l, nout, &h->again);
     h->te = title_then_field(d, i, &h->pnum, &h->poff);
-    if (h->te > h->poff && h->poff == 0) /* no number: the contents' */
+    if (h->te > 0 && h->poff == 0) /* no number: the contents' */
         h->tocno = mnt_toc_number(u->p->toc_text, u->p->toc_len, l->s, h->te);
     if (h->te == 0)
         h->te = mnt_page_head(d, i, u->p->toc_text, u->p->toc_len, u->foot,
