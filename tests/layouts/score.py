@@ -6,8 +6,8 @@ Usage: score.py BIN_DIR [FIXTURE_DIR] [-v] [--check MIN] [--misses FILE]
 
 Every fixture FILE in FIXTURE_DIR (default: tests/data/layouts) with a
 FILE.expect.json beside it is parsed by BIN_DIR/referat-index (with
-`--parse FILE` when the indexer has it, else by indexing it into a
-temporary database and reading `--dump`) and compared with what a reader
+`--parse FILE...` when the indexer has it, 64 fixtures a run, else by
+indexing it into a temporary database and reading `--dump`) and compared with what a reader
 of the minutes expects:
 
   {"council": "Byrådet" | ["Byrådet", "Aarhus Byråd"], "authority": ...,
@@ -130,6 +130,29 @@ def run_indexer(bindir, path, use_parse):
         return [json.loads(l) for l in p.stdout.splitlines() if l.strip()]
 
 
+BATCH = 64
+
+
+def parse_batches(bindir, paths):
+    """--parse many fixtures per indexer run: {path: records}. One run per
+    fixture spent most of the test in process start-up (and ASan's). A
+    file the batch gave no records for (a failed read is reported and
+    skipped) is left out; run_indexer() then reads it alone."""
+    exe = os.path.join(bindir, "referat-index")
+    out = {}
+    for k in range(0, len(paths), BATCH):
+        chunk = paths[k:k + BATCH]
+        p = subprocess.run([exe, "--parse"] + chunk, capture_output=True,
+                           text=True, timeout=900)
+        if p.returncode != 0:
+            continue
+        for line in p.stdout.splitlines():
+            if line.strip():
+                r = json.loads(line)
+                out.setdefault(r.get("file"), []).append(r)
+    return out
+
+
 def match_items(expected, parsed, plain_text):
     """Greedy in order: pairs (expected index, parsed index)."""
     used, pairs = set(), []
@@ -214,11 +237,14 @@ def print_meeting(name, m):
                 (e.get("title") or "(null)")[:70]))
 
 
-def score_fixture(bindir, path, use_parse, verbose):
+def score_fixture(bindir, path, use_parse, verbose, parsed=None):
     with open(path + ".expect.json", encoding="utf-8") as f:
         exp = json.load(f)
     wanted = exp["meetings"] if "meetings" in exp else [exp]
-    got = records_to_meetings(run_indexer(bindir, path, use_parse))
+    records = parsed.get(path) if parsed else None
+    if records is None:
+        records = run_indexer(bindir, path, use_parse)
+    got = records_to_meetings(records)
     plain = path.endswith(".txt")
     ms = [score_meeting(wanted[k] if k < len(wanted) else None,
                         got[k][0] if k < len(got) else None,
@@ -267,8 +293,10 @@ def main(argv):
     folder = args[1] if len(args) > 1 else os.path.join(
         here, "..", "data", "layouts")
     use_parse = has_parse(bindir)
-    rows = [score_fixture(bindir, p, use_parse, verbose)
-            for p in fixtures(folder)]
+    paths = list(fixtures(folder))
+    parsed = parse_batches(bindir, paths) if use_parse else None
+    rows = [score_fixture(bindir, p, use_parse, verbose, parsed)
+            for p in paths]
     if not rows:
         print("no fixtures with .expect.json in <%s>" % folder,
               file=sys.stderr)
