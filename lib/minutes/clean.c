@@ -241,8 +241,8 @@ static void add_line(struct cleaner *c, int tab, size_t gap)
     put(c, &c->para, s, n);
 }
 
-int mnt_clean_lines(const struct mnt_line *lines, size_t n, size_t skip0,
-                    struct buf *out)
+static int clean_lines(const struct mnt_line *lines, size_t n, size_t skip0,
+                       int body, struct buf *out)
 {
     struct cleaner c;
     memset(&c, 0, sizeof c);
@@ -256,6 +256,8 @@ int mnt_clean_lines(const struct mnt_line *lines, size_t n, size_t skip0,
             continue;
         }
         size_t skip = i == 0 ? skip0 : 0;
+        if (body && l->furn > skip)
+            skip = l->furn;
         if (skip > l->len)
             skip = l->len;
         int tab = normalise(&c, l->s + skip, l->len - skip);
@@ -269,6 +271,18 @@ int mnt_clean_lines(const struct mnt_line *lines, size_t n, size_t skip0,
     buf_fini(&c.line);
     buf_fini(&c.url);
     return c.rc;
+}
+
+int mnt_clean_lines(const struct mnt_line *lines, size_t n, size_t skip0,
+                    struct buf *out)
+{
+    return clean_lines(lines, n, skip0, 0, out);
+}
+
+int mnt_clean_body(const struct mnt_line *lines, size_t n, size_t skip0,
+                   struct buf *out)
+{
+    return clean_lines(lines, n, skip0, 1, out);
 }
 
 char *mnt_clean(const char *text, size_t len)

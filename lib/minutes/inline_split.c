@@ -228,6 +228,22 @@ static int all_digits(const struct mnt_line *l)
     return l->len > 0;
 }
 
+/* A flattened page's number and running header opening a line ("5
+ * Handicaprådet Mødedato Side …", or all of a piece cut off before an
+ * item's title) are the page's furniture: marked, so that an item's text
+ * and its snippets leave them out. The rule finding headings still reads
+ * them. */
+static void mark_furniture(struct mnt_doc *d, const struct mnt_line *h)
+{
+    if (h == NULL)
+        return;
+    for (size_t i = 0; i < d->nlines; i++) {
+        struct mnt_line *l = &d->lines[i];
+        size_t e = l->kind == MNT_LINE_TEXT ? mnt_header_end(l, h) : 0;
+        l->furn = (uint16_t)(e <= UINT16_MAX ? e : 0);
+    }
+}
+
 long mnt_split_inline(struct mnt_doc *d)
 {
     size_t extra = mnt_inline_count(d);
@@ -296,5 +312,6 @@ long mnt_split_inline(struct mnt_doc *d)
     free(d->lines);
     d->lines = v;
     d->nlines = k;
+    mark_furniture(d, h);
     return (long)extra;
 }

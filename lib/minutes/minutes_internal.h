@@ -93,6 +93,10 @@ struct mnt_line {
                            cut after the page's number; 3
                            (MNT_CUT_PAGE_HEAD): a page's number and
                            running header cut off the title after them */
+    uint16_t furn;      /* bytes opening the line that are a flattened
+                           page's furniture, its number and running
+                           header (mnt_split_inline): no part of an
+                           item's text (mnt_clean_body) */
     uint32_t page;      /* 1-based page, 0 unknown */
     uint32_t list_no;   /* the format's list number, 0 none */
     uint8_t list_depth; /* 1: an outermost list's item, 2: nested … */
@@ -128,6 +132,11 @@ int mnt_is_footer(const char *s, size_t n);
  * Returns ERR_OK or ERR_NOMEM. */
 int mnt_clean_lines(const struct mnt_line *lines, size_t n, size_t skip0,
                     struct buf *out);
+/* The same for an item's text: each line's page furniture (furn) is left
+ * out too. Only for the document's own lines: a copy moved past a title
+ * would keep a count that no longer fits it. */
+int mnt_clean_body(const struct mnt_line *lines, size_t n, size_t skip0,
+                   struct buf *out);
 /* Clean lines[0..n) into one line (newlines become spaces) for a title
  * or a metadata value; strips a trailing ':' and a trailing '.' unless
  * it ends an abbreviation ("Evt."). The caller frees the result. */

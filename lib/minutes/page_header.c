@@ -139,25 +139,34 @@ size_t mnt_title_before_section(const char *s, size_t n)
 /* A page that opens with the running header and then an item's title and
  * its case file's fields ("… ALLERØD BYRÅD Takster for svømmehallen
  * Sagsnr.: 10/19944 …"): where the title starts, 0 if not such a page. */
-size_t mnt_after_header(const struct mnt_line *l, const struct mnt_line *h)
+size_t mnt_header_end(const struct mnt_line *l, const struct mnt_line *h)
 {
-    /* a closed item's page is short: its number, the header, a title */
     size_t o = mnt_page_number_len(l->s, l->len);
-    if (o == 0 || h == NULL || h->len == 0 || l->len < o + h->len + 10 ||
+    if (o == 0 || h == NULL || h->len == 0 || l->len < o + h->len ||
         memcmp(l->s + o, h->s, h->len) != 0)
         return 0;
     size_t t = mnt_skip_sp(l->s, l->len, o + h->len);
     /* "Handicaprådet, Side Title …": the header's page word, its number
      * lost in the transcript */
-    if (fold_prefix(l->s + t, l->len - t, "Side ") > 0) {
-        t = mnt_skip_sp(l->s, l->len, t + 5);
+    if (fold_prefix(l->s + t, l->len - t, "Side") > 0 &&
+        (t + 4 == l->len || l->s[t + 4] == ' ')) {
+        t = mnt_skip_sp(l->s, l->len, t + 4);
         /* or kept: "Byrådet, Side 3 Title …" */
         size_t d = t;
         while (d < l->len && d - t < 4 && mnt_digit(l->s[d]))
             d++;
-        if (d > t && d - t < 4 && d < l->len && l->s[d] == ' ')
+        if (d > t && d - t < 4 && (d == l->len || l->s[d] == ' '))
             t = mnt_skip_sp(l->s, l->len, d);
     }
+    return t;
+}
+
+size_t mnt_after_header(const struct mnt_line *l, const struct mnt_line *h)
+{
+    /* a closed item's page is short: its number, the header, a title */
+    size_t t = mnt_header_end(l, h);
+    if (t == 0 || l->len < mnt_page_number_len(l->s, l->len) + h->len + 10)
+        return 0;
     /* the field may be a bare case number ("… havnen 10/10455 …") */
     /* the title may open with an ordinal ("3. budgetkontrol 2009": an
      * item's own number comes before a capital) */

@@ -161,7 +161,7 @@ static int add_section(struct mnt_item *it, const char *name, size_t nn,
     struct buf text;
     buf_init(&text);
     if (to > from &&
-        mnt_clean_lines(&d->lines[from], to - from, skip0, &text) != ERR_OK) {
+        mnt_clean_body(&d->lines[from], to - from, skip0, &text) != ERR_OK) {
         buf_fini(&text);
         return ERR_NOMEM;
     }

@@ -510,6 +510,10 @@ int mnt_page_header(const struct mnt_doc *d, struct mnt_line *h);
  * item's title and its case file's fields: where the title starts; 0 if
  * line l is no such page. */
 size_t mnt_after_header(const struct mnt_line *l, const struct mnt_line *h);
+/* page_header.c: where the furniture ends in line l that opens with a
+ * page's number and the running header h (and "Side", "Side 3" after it);
+ * 0 if it opens with no such thing. */
+size_t mnt_header_end(const struct mnt_line *l, const struct mnt_line *h);
 /* page_header.c: an item with no case file ("Eventuelt Beslutning i …"):
  * its title's length where a section word follows it within 80 bytes
  * (no section first, no sentence's end before it); 0 if not. */

@@ -5,8 +5,8 @@
  * first page naming the record ("Tillægsreferat Dato: …") after the
  * running header; a page's title opening with a section's name
  * ("Indstilling af medlemmer til …"); a contents that kept its first
- * entry's number only. Each case is a few lines in our
- * own words. */
+ * entry's number only; the pages' number and running header left out of
+ * the items' text. Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -218,6 +218,60 @@ static void test_contents_first_number_counts_on(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A flattened page's number and running header ("6 Ældrerådet Mødedato
+ * Side") are the page's furniture: no part of the text of the item the
+ * page goes on with, nor of the item before the page whose title follows
+ * them. Its snippets and attendees would otherwise carry them. */
+static void test_page_furniture_not_in_text(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Referat Ældrerådet Mødedato: Tirsdag den 10. marts 2015 "
+        "Mødetidspunkt: Kl. 9:00 Sluttidspunkt: Kl. 11:00 Mødested: "
+        "Bemærkninger: Medlemmer: Ib Holm Eva Lund Ole Berg Deltagere: "
+        "Fraværende: Ole Berg Sagsoversigt Side 01. Godkendelse af "
+        "dagsorden Høring om trafikplan Status på madservice "
+        "Eventuelt...6\n"
+        "\n"
+        "2 Ældrerådet Mødedato Side Godkendelse af dagsorden Åben sag "
+        "Sagsnr.: Sagen afgøres i: Bilag: Ældrerådet Indstilling Formanden "
+        "indstiller: At dagsordenen godkendes Beslutninger Ældrerådet den "
+        "Ikke til stede: Ole Berg Godkendt.\n"
+        "\n"
+        "3 Ældrerådet Mødedato Side Høring om trafikplan Åben sag Sagsnr.: "
+        "Sagen afgøres i: Bilag: 15/2211 Ældrerådet Indledning/Baggrund "
+        "Planen er sendt i høring med frist i april, og den lægger op til "
+        "færre busser i yderområderne om aftenen.\n"
+        "\n"
+        "4 Ældrerådet Mødedato Side forslaget rammer ældre uden bil "
+        "hårdest. Indstilling Formanden indstiller: At rådet afgiver "
+        "høringssvar. Beslutninger Ældrerådet den Ikke til stede: Ole Berg "
+        "Rådet afgiver høringssvar.\n"
+        "\n"
+        "5 Ældrerådet Mødedato Side Status på madservice Åben sag Sagsnr.: "
+        "Sagen afgøres i: Bilag: Ældrerådet Indledning/Baggrund "
+        "Leverandøren har skiftet køkken. Indstilling Formanden "
+        "indstiller: At status tages til efterretning. Beslutninger "
+        "Ældrerådet den Ikke til stede: Ole Berg Taget til efterretning.\n"
+        "\n"
+        "6 Ældrerådet Mødedato Side Eventuelt Åben sag Sagsnr.: Sagen "
+        "afgøres i: Bilag: Ældrerådet Beslutninger Ældrerådet den Ikke til "
+        "stede: Ole Berg Intet.\n"
+        "\n";
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Høring om trafikplan",
+                                         "Status på madservice", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_titles(&m, 4, titles);
+    for (size_t i = 0; i < m.nitems; i++)
+        assert_null(strstr(m.items[i].body, "Mødedato Side"));
+    /* the text on both pages is kept, joined */
+    assert_non_null(strstr(m.items[1].body, "om aftenen."));
+    assert_non_null(strstr(m.items[1].body, "forslaget rammer ældre"));
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -226,6 +280,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_record_page_no_item),
         cmocka_unit_test(test_title_opens_with_section_word),
         cmocka_unit_test(test_contents_first_number_counts_on),
+        cmocka_unit_test(test_page_furniture_not_in_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
