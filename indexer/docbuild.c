@@ -118,8 +118,8 @@ static char *agenda_text(const struct mnt_meeting *m)
 }
 
 /* The meeting record: a document of its own holding the text before the
- * first item, the agenda and the attendance, so they are searchable
- * without being any item's text. */
+ * first item, the agenda, the attendance and a closing list of
+ * attachments, so they are searchable without being any item's text. */
 static int add_record(xap_wdb *w, const struct txt_analyzer *an,
                       const struct docinfo *di, docbuild_warn_fn warn,
                       void *ctx, struct err *e)
@@ -128,9 +128,10 @@ static int add_record(xap_wdb *w, const struct txt_analyzer *an,
     const char *file = strrchr(di->path, '/');
     file = file != NULL ? file + 1 : di->path;
     char *agenda = agenda_text(m);
-    struct mnt_section secs[3] = {{"Indledning", m->preamble},
+    struct mnt_section secs[4] = {{"Indledning", m->preamble},
                                   {"Dagsorden", agenda},
-                                  {"Deltagere", m->attendees}};
+                                  {"Deltagere", m->attendees},
+                                  {"Bilag", m->appendix}};
     struct mnt_item rec = {.title = record_title(m, file),
                            .sections = secs,
                            .first_line = 1,
@@ -139,7 +140,7 @@ static int add_record(xap_wdb *w, const struct txt_analyzer *an,
                                    ? m->items[0].first_line - 1
                                    : 1};
     /* only the parts there are: an empty section would be stored too */
-    for (size_t i = 0; i < 3; i++)
+    for (size_t i = 0; i < 4; i++)
         if (secs[i].text != NULL && *secs[i].text != '\0')
             secs[rec.nsections++] = secs[i];
     struct buf body = {0};

@@ -35,11 +35,12 @@ static int is_flat(const struct mnt_doc *d)
  * when the transcript lost their numbers, so it is never cut. Nor is a
  * list of attachments after the items, which names them again by number
  * and title ("10 Bilagsoversigt 4. Ansøgning om … 1. Tilstandsrapport"). */
-int mnt_toc_opens(const struct mnt_line *l)
+static const char *const attachment_marks[] = {
+    "Bilagsoversigt", "Bilagsfortegnelse", "Bilagsliste"};
+
+static int opens_with(const struct mnt_line *l, const char *const *marks,
+                      size_t nmarks)
 {
-    static const char *const marks[] = {"Indholdsfortegnelse", "Sagsoversigt",
-                                        "Pkt. Tekst Side",     "Bilagsoversigt",
-                                        "Bilagsfortegnelse",   "Bilagsliste"};
     size_t i = 0;
     if (l->kind != MNT_LINE_TEXT || l->len < 80) /* entries in a row */
         return 0;
@@ -56,12 +57,26 @@ int mnt_toc_opens(const struct mnt_line *l)
         if (k > d0 && k < l->len && l->s[k] == ' ')
             i = mnt_skip_sp(l->s, l->len, k);
     }
-    for (size_t m = 0; m < sizeof marks / sizeof *marks; m++) {
+    for (size_t m = 0; m < nmarks; m++) {
         size_t k = fold_prefix(l->s + i, l->len - i, marks[m]);
         if (k > 0 && i + k < l->len && l->s[i + k] == ' ')
             return 1;
     }
     return 0;
+}
+
+int mnt_toc_opens(const struct mnt_line *l)
+{
+    static const char *const marks[] = {"Indholdsfortegnelse", "Sagsoversigt",
+                                        "Pkt. Tekst Side"};
+    return opens_with(l, marks, sizeof marks / sizeof *marks) ||
+           mnt_attachments_opens(l);
+}
+
+int mnt_attachments_opens(const struct mnt_line *l)
+{
+    return opens_with(l, attachment_marks,
+                      sizeof attachment_marks / sizeof *attachment_marks);
 }
 
 /* Where a heading's label ending at s[j] starts: "Punkt 1:", "Pkt. 1",

@@ -237,6 +237,19 @@ static int cases_above(const struct mnt_doc *d, const struct mnt_cands *c,
     return seen >= 2 && seen + 1 >= c->n;
 }
 
+/* Where the last item, opening at line `from`, ends: before a closing
+ * list of the meeting's attachments ("12 Bilagsliste Orientering om …
+ * skitse.pdf …"), which names every item's files - the meeting's, not the
+ * last item's (p->appendix); else at the document's end. */
+static size_t last_end(struct mnt_parser *p, size_t from)
+{
+    p->appendix = 0;
+    for (size_t i = from + 1; i < p->doc.nlines; i++)
+        if (mnt_attachments_opens(&p->doc.lines[i]))
+            return p->appendix = i;
+    return p->doc.nlines;
+}
+
 int mnt_build_items(struct mnt_parser *p, const struct mnt_cands *c,
                     enum mnt_style style)
 {
@@ -253,7 +266,7 @@ int mnt_build_items(struct mnt_parser *p, const struct mnt_cands *c,
     p->untitled_cases =
         style == MNT_STYLE_HERNING && cases_untitled(&p->doc, c);
     for (size_t k = 0; k < c->n && rc == ERR_OK; k++) {
-        size_t end = k + 1 == c->n      ? p->doc.nlines
+        size_t end = k + 1 == c->n      ? last_end(p, c->v[k].line)
                      : printed || cases ? at[k + 1]
                                         : c->v[k + 1].line;
         /* the next part's heading ("Lukkede dagsordenspunkter") right

@@ -67,6 +67,9 @@ struct mnt_meeting {
                              "sidecar" */
     char *preamble;       /* cleaned text before the first item (at most
                              MNT_PREAMBLE_MAX bytes), or NULL */
+    char *appendix;       /* cleaned text of a list of attachments after
+                             the last item (at most MNT_PREAMBLE_MAX
+                             bytes), or NULL */
     char *url;            /* where the minutes are published, from a
                              sidecar (set by the caller, freed by
                              mnt_meeting_fini()), or NULL */

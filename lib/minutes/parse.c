@@ -66,16 +66,20 @@ static int fill_meeting_attendees(struct mnt_meeting *m)
     return ERR_OK;
 }
 
-/* The text before the first item (the meeting's header: council, date,
- * attendance, often an agenda), cleaned, for the meeting's own record;
- * cut at MNT_PREAMBLE_MAX bytes. */
-static int fill_preamble(struct mnt_meeting *m, const struct mnt_doc *d,
-                         size_t npre)
+/* Text of the meeting's own record, lines [from, to) of d cleaned into
+ * *out (NULL if it holds no word), cut at MNT_PREAMBLE_MAX bytes: the
+ * text before the first item (the meeting's header: council, date,
+ * attendance, often an agenda), and a list of attachments after the last
+ * (its pages' furniture left out, as from an item's text). */
+static int fill_text(char **out, const struct mnt_doc *d, size_t from,
+                     size_t to, int body)
 {
     struct buf b;
     buf_init(&b);
-    if (mnt_clean_lines(d->lines, npre < d->nlines ? npre : d->nlines, 0, &b) !=
-        ERR_OK) {
+    if (to > d->nlines)
+        to = d->nlines;
+    if (from < to && (body ? mnt_clean_body : mnt_clean_lines)(
+                         d->lines + from, to - from, 0, &b) != ERR_OK) {
         buf_fini(&b);
         return ERR_NOMEM;
     }
@@ -86,7 +90,7 @@ static int fill_preamble(struct mnt_meeting *m, const struct mnt_doc *d,
         b.len = n;
     }
     if (n > 0 && buf_putc(&b, '\0') == ERR_OK && mnt_has_word(b.data, n))
-        m->preamble = buf_detach(&b);
+        *out = buf_detach(&b);
     buf_fini(&b);
     return ERR_OK;
 }
@@ -141,7 +145,9 @@ static int parse_once(const struct mnt_doc *base, const struct mnt_hints *hints,
     if (rc == ERR_OK)
         rc = fill_meeting_attendees(out);
     if (rc == ERR_OK)
-        rc = fill_preamble(out, &p.doc, npre);
+        rc = fill_text(&out->preamble, &p.doc, 0, npre, 0);
+    if (rc == ERR_OK && p.appendix > 0)
+        rc = fill_text(&out->appendix, &p.doc, p.appendix, p.doc.nlines, 1);
     if (rc == ERR_OK)
         rc = mnt_confidence(&p, out);
     if (p.doc.lines != base->lines)
@@ -436,6 +442,7 @@ void mnt_meeting_fini(struct mnt_meeting *m)
     free(m->attendees);
     free(m->council_source);
     free(m->preamble);
+    free(m->appendix);
     free(m->url);
     free(m->format);
     for (size_t k = 0; k < m->nitems; k++)

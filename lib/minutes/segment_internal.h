@@ -84,6 +84,8 @@ struct mnt_parser {
                             numbered list items (mnt_listno_cand) */
     int untitled_cases;  /* Sagsnr. blocks (herning): most have a section
                             right under the case number, no title */
+    size_t appendix;     /* first line of a list of attachments after the
+                            last item (mnt_attachments_opens), 0 if none */
     struct mnt_meeting *m;
 };
 
@@ -250,6 +252,10 @@ const char *mnt_flat_toc_text(const struct mnt_doc *d, size_t *n);
  * attachment list's name ("2 Indholdsfortegnelse …", "10 Bilagsoversigt 4.
  * …")? Its numbered entries are no headings: it is never cut. */
 int mnt_toc_opens(const struct mnt_line *l);
+/* inline_split.c: does line l open with such a list of attachments ("12
+ * Bilagsliste …", "Bilagsoversigt …", 80 bytes or more)? After the last
+ * item it is the meeting's, not that item's text (mnt_build_items). */
+int mnt_attachments_opens(const struct mnt_line *l);
 /* How many headings start inside d's lines (what mnt_split_inline cuts). */
 size_t mnt_inline_count(const struct mnt_doc *d);
 /* inline.c: where a heading starts inside line l at or after `from`; 0 none. */

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Meeting records (one per meeting: the text before the first item, the
-agenda, the attendance), items linked to them, and a sidecar's url with
-every hit; the real indexer and referatd on tests/data/meetings (two
-files named referat.txt in a/ and b/, written for these tests)."""
+agenda, the attendance, a closing list of attachments), items linked to
+them, and a sidecar's url with every hit; the real indexer and referatd
+on tests/data/meetings (two files named referat.txt in a/ and b/, and a
+PDF transcript one line a page in c/, written for these tests)."""
 import json
 import os
 import sys
@@ -45,7 +46,8 @@ class MeetingTest(h.DaemonTestCase):
                          ["b/referat.txt#meeting"])
         # kind:meeting alone lists every record, newest meeting first
         self.assertEqual(self.ids("kind:meeting"),
-                         ["b/referat.txt#meeting", "a/referat.txt#meeting"])
+                         ["b/referat.txt#meeting", "a/referat.txt#meeting",
+                          "c/transkript.txt#meeting"])
 
     def test_plain_search_returns_items_only(self):
         for q in ("Ravnkilde", "ekstraordinært", "referat", "Vesterby",
@@ -62,9 +64,9 @@ class MeetingTest(h.DaemonTestCase):
     def test_stats_count_items_and_meetings(self):
         r = self.d.request("STATS")
         self.assertEqual(r[0], "OK")
-        self.assertEqual((r[1]["documents"], r[1]["meetings"]), (5, 2))
+        self.assertEqual((r[1]["documents"], r[1]["meetings"]), (8, 3))
         st, _, health = self.d.http_json("/health")
-        self.assertEqual((health["documents"], health["meetings"]), (5, 2))
+        self.assertEqual((health["documents"], health["meetings"]), (8, 3))
 
     def test_bad_kind_is_a_clear_error(self):
         r = self.d.request("SEARCH " + json.dumps({"q": "kind:referat x"}))
@@ -114,6 +116,25 @@ class MeetingTest(h.DaemonTestCase):
         self.assertEqual(self.d.item("b/referat.txt#1")["url"], URL)
         st, _, ans = self.d.http_search(q="lift")
         self.assertEqual(ans["hits"][0]["url"], URL)
+
+    def test_attachment_list_is_the_meetings(self):
+        # "5 Bilagsliste …" after the last item names every item's files:
+        # the record's text, not the last item's ("Eventuelt")
+        def text(item_id):
+            return "\n".join(s["name"] + " " + s["text"]
+                             for s in self.d.item(item_id)["sections"])
+        self.assertEqual(self.ids("Fjordbakken"), [])
+        self.assertEqual(self.ids("kind:all Fjordbakken"),
+                         ["c/transkript.txt#meeting"])
+        self.assertIn("Kort over ruterne", text("c/transkript.txt#meeting"))
+        self.assertEqual(self.d.item("c/transkript.txt#3")["title"],
+                         "Eventuelt")
+        self.assertNotIn("Bilagsliste", text("c/transkript.txt#3"))
+        # and the pages' number and running header are no item's text
+        for k in (1, 2, 3):
+            self.assertNotIn("Mødedato Side", text("c/transkript.txt#%d" % k))
+        self.assertIn("ventetid i bussen.\n\nventetiden bør",
+                      text("c/transkript.txt#2"))
 
     def test_item_attendees_are_not_its_body(self):
         # item 2 says "afbud fra vejafdelingen" in a long paragraph

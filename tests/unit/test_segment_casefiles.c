@@ -6,7 +6,8 @@
  * running header; a page's title opening with a section's name
  * ("Indstilling af medlemmer til …"); a contents that kept its first
  * entry's number only; the pages' number and running header left out of
- * the items' text. Each case is a few lines in our own words. */
+ * the items' text, and a closing list of attachments out of the last. Each case
+ * is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -218,6 +219,46 @@ static void test_contents_first_number_counts_on(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Six pages of a case system's minutes read one line a page, the last
+ * a list of the meeting's attachments. */
+static const char furniture_text[] =
+    "1 Referat Ældrerådet Mødedato: Tirsdag den 10. marts 2015 "
+    "Mødetidspunkt: Kl. 9:00 Sluttidspunkt: Kl. 11:00 Mødested: "
+    "Bemærkninger: Medlemmer: Ib Holm Eva Lund Ole Berg Deltagere: "
+    "Fraværende: Ole Berg Sagsoversigt Side 01. Godkendelse af "
+    "dagsorden Høring om trafikplan Status på madservice "
+    "Eventuelt...6\n"
+    "\n"
+    "2 Ældrerådet Mødedato Side Godkendelse af dagsorden Åben sag "
+    "Sagsnr.: Sagen afgøres i: Bilag: Ældrerådet Indstilling Formanden "
+    "indstiller: At dagsordenen godkendes Beslutninger Ældrerådet den "
+    "Ikke til stede: Ole Berg Godkendt.\n"
+    "\n"
+    "3 Ældrerådet Mødedato Side Høring om trafikplan Åben sag Sagsnr.: "
+    "Sagen afgøres i: Bilag: 15/2211 Ældrerådet Indledning/Baggrund "
+    "Planen er sendt i høring med frist i april, og den lægger op til "
+    "færre busser i yderområderne om aftenen.\n"
+    "\n"
+    "4 Ældrerådet Mødedato Side forslaget rammer ældre uden bil "
+    "hårdest. Indstilling Formanden indstiller: At rådet afgiver "
+    "høringssvar. Beslutninger Ældrerådet den Ikke til stede: Ole Berg "
+    "Rådet afgiver høringssvar.\n"
+    "\n"
+    "5 Ældrerådet Mødedato Side Status på madservice Åben sag Sagsnr.: "
+    "Sagen afgøres i: Bilag: Ældrerådet Indledning/Baggrund "
+    "Leverandøren har skiftet køkken. Indstilling Formanden "
+    "indstiller: At status tages til efterretning. Beslutninger "
+    "Ældrerådet den Ikke til stede: Ole Berg Taget til efterretning.\n"
+    "\n"
+    "6 Ældrerådet Mødedato Side Eventuelt Åben sag Sagsnr.: Sagen "
+    "afgøres i: Bilag: Ældrerådet Beslutninger Ældrerådet den Ikke til "
+    "stede: Ole Berg Intet.\n"
+    "\n"
+    "7 Bilagsliste Høring om trafikplan 1. Udkast til trafikplan (2211/15) "
+    "Status på madservice 1. Notat om det nye køkken (1873/15) "
+    "2. Menuplan for foråret (1874/15)\n"
+    "\n";
+
 /* A flattened page's number and running header ("6 Ældrerådet Mødedato
  * Side") are the page's furniture: no part of the text of the item the
  * page goes on with, nor of the item before the page whose title follows
@@ -225,50 +266,35 @@ static void test_contents_first_number_counts_on(void **state)
 static void test_page_furniture_not_in_text(void **state)
 {
     (void)state;
-    static const char text[] =
-        "1 Referat Ældrerådet Mødedato: Tirsdag den 10. marts 2015 "
-        "Mødetidspunkt: Kl. 9:00 Sluttidspunkt: Kl. 11:00 Mødested: "
-        "Bemærkninger: Medlemmer: Ib Holm Eva Lund Ole Berg Deltagere: "
-        "Fraværende: Ole Berg Sagsoversigt Side 01. Godkendelse af "
-        "dagsorden Høring om trafikplan Status på madservice "
-        "Eventuelt...6\n"
-        "\n"
-        "2 Ældrerådet Mødedato Side Godkendelse af dagsorden Åben sag "
-        "Sagsnr.: Sagen afgøres i: Bilag: Ældrerådet Indstilling Formanden "
-        "indstiller: At dagsordenen godkendes Beslutninger Ældrerådet den "
-        "Ikke til stede: Ole Berg Godkendt.\n"
-        "\n"
-        "3 Ældrerådet Mødedato Side Høring om trafikplan Åben sag Sagsnr.: "
-        "Sagen afgøres i: Bilag: 15/2211 Ældrerådet Indledning/Baggrund "
-        "Planen er sendt i høring med frist i april, og den lægger op til "
-        "færre busser i yderområderne om aftenen.\n"
-        "\n"
-        "4 Ældrerådet Mødedato Side forslaget rammer ældre uden bil "
-        "hårdest. Indstilling Formanden indstiller: At rådet afgiver "
-        "høringssvar. Beslutninger Ældrerådet den Ikke til stede: Ole Berg "
-        "Rådet afgiver høringssvar.\n"
-        "\n"
-        "5 Ældrerådet Mødedato Side Status på madservice Åben sag Sagsnr.: "
-        "Sagen afgøres i: Bilag: Ældrerådet Indledning/Baggrund "
-        "Leverandøren har skiftet køkken. Indstilling Formanden "
-        "indstiller: At status tages til efterretning. Beslutninger "
-        "Ældrerådet den Ikke til stede: Ole Berg Taget til efterretning.\n"
-        "\n"
-        "6 Ældrerådet Mødedato Side Eventuelt Åben sag Sagsnr.: Sagen "
-        "afgøres i: Bilag: Ældrerådet Beslutninger Ældrerådet den Ikke til "
-        "stede: Ole Berg Intet.\n"
-        "\n";
     static const char *const titles[] = {"Godkendelse af dagsorden",
                                          "Høring om trafikplan",
                                          "Status på madservice", "Eventuelt"};
     struct mnt_meeting m;
-    parse_text(text, &m);
+    parse_text(furniture_text, &m);
     expect_titles(&m, 4, titles);
     for (size_t i = 0; i < m.nitems; i++)
         assert_null(strstr(m.items[i].body, "Mødedato Side"));
     /* the text on both pages is kept, joined */
     assert_non_null(strstr(m.items[1].body, "om aftenen."));
     assert_non_null(strstr(m.items[1].body, "forslaget rammer ældre"));
+    mnt_meeting_fini(&m);
+}
+
+/* "7 Bilagsliste …" after the last item lists every item's attachments:
+ * the meeting's, kept in its record (appendix), no text of the last item
+ * ("Eventuelt" would be found for every attachment's name). */
+static void test_attachment_list_after_last_item(void **state)
+{
+    (void)state;
+    struct mnt_meeting m;
+    parse_text(furniture_text, &m);
+    assert_int_equal(m.nitems, 4);
+    assert_string_equal(m.items[3].title, "Eventuelt");
+    assert_null(strstr(m.items[3].body, "Bilagsliste"));
+    assert_null(strstr(m.items[3].body, "Menuplan"));
+    assert_non_null(strstr(m.items[3].body, "Intet."));
+    assert_non_null(m.appendix);
+    assert_non_null(strstr(m.appendix, "Menuplan for foråret"));
     mnt_meeting_fini(&m);
 }
 
@@ -281,6 +307,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_title_opens_with_section_word),
         cmocka_unit_test(test_contents_first_number_counts_on),
         cmocka_unit_test(test_page_furniture_not_in_text),
+        cmocka_unit_test(test_attachment_list_after_last_item),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
