@@ -159,9 +159,6 @@ int mnt_field_line(const struct mnt_line *l)
     return 0;
 }
 
-static const char *const PLACE_KEYS[] = {"Mødested", "Mødelokale", "Sted",
-                                         "Lokale", "Adresse"};
-
 int mnt_starts_numbered(const struct mnt_line *l)
 {
     return l->len > 1 && mnt_digit(l->s[0]);
@@ -259,8 +256,8 @@ static size_t value_below(const struct mnt_doc *d, size_t i, size_t lim)
     if (n > 0 && l->s[n - 1] == ':')
         n--;
     int key = 0;
-    for (size_t k = 0; k < sizeof PLACE_KEYS / sizeof *PLACE_KEYS; k++)
-        key |= fold_eq(l->s, n, PLACE_KEYS[k], strlen(PLACE_KEYS[k]));
+    for (size_t k = 0; k < MNT_PLACE_KEYS; k++)
+        key |= fold_eq(l->s, n, mnt_place_keys[k], strlen(mnt_place_keys[k]));
     size_t j = key ? mnt_next_text(d, i, lim, 1) : lim;
     if (j < lim && (mnt_field_line(&d->lines[j]) ||
                     mnt_starts_numbered(&d->lines[j]) || d->lines[j].level > 0))
@@ -303,9 +300,9 @@ static int infer_place(const struct mnt_doc *d, size_t lim, size_t held_lines,
         if (l->kind != MNT_LINE_TEXT)
             continue;
         texts++;
-        size_t k = mnt_field_key_len(l, PLACE_KEYS, 2, 0);
+        size_t k = mnt_field_key_len(l, mnt_place_keys, 2, 0);
         if (k == 0)
-            k = mnt_field_key_len(l, PLACE_KEYS + 2, 3, 1);
+            k = mnt_field_key_len(l, mnt_place_keys + 2, 3, 1);
         size_t row = i, off = k; /* the value: line row from byte off */
         int until_period = -1;
         if (room_number(l, k))

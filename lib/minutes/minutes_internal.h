@@ -290,6 +290,11 @@ int mnt_library_word(const char *s, size_t n);
  * venue: anyone may meet in one ("Sted: Hellerup Bibliotek" names no
  * author), unlike in a town hall. (places.c) */
 int mnt_place_field_line(const char *s, size_t n);
+/* places.c: the keys of a meeting's place field, the first two its own
+ * ("Mødested", "Mødelokale"), the others shared with other fields ("Sted",
+ * "Lokale", "Adresse"); matched case-folded. */
+#define MNT_PLACE_KEYS 5u
+extern const char *const mnt_place_keys[MNT_PLACE_KEYS];
 /* Does the name at s[at] (of a line s[0..n)) follow a person's name and
  * a comma in an attendee list ("Rune Berg, Vejle Kommune", "3. Eva Lund,
  * Ældrerådet", "Tilstede: … Ole Ring, Vejle Kommune")? Then it is the

@@ -314,15 +314,16 @@ int mnt_library_word(const char *s, size_t n)
 
 /* A meeting place's label first ("Sted:", "Mødested …", "MødestedRådssalen"
  * glued), not a word that starts like one ("Stedfortræder"). */
+const char *const mnt_place_keys[MNT_PLACE_KEYS] = {
+    "Mødested", "Mødelokale", "Sted", "Lokale", "Adresse"};
+
 int mnt_place_field_line(const char *s, size_t n)
 {
-    static const char *const labels[] = {"mødested", "mødelokale", "sted",
-                                         "lokale", "adresse"};
     size_t k = 0;
     while (k < n && (s[k] == ' ' || s[k] == '\t'))
         k++;
-    for (size_t j = 0; j < sizeof labels / sizeof *labels; j++) {
-        size_t m = fold_prefix(s + k, n - k, labels[j]);
+    for (size_t j = 0; j < MNT_PLACE_KEYS; j++) {
+        size_t m = fold_prefix(s + k, n - k, mnt_place_keys[j]);
         uint32_t cp = 0;
         if (m > 0 &&
             (k + m == n || (utf8_decode(s + k + m, n - k - m, &cp) > 0 &&
