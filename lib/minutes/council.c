@@ -9,6 +9,7 @@
  * names most often (names in a line: council_names.c; the header's
  * fields: council_fields.c; the page header: council_running.c; the
  * council's kind and full name: council_compose.c). */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -146,9 +147,10 @@ static void header_councils(const struct mnt_line *l, int meetings,
 
 #define LISTED_DATE 25u /* bytes a listed meeting's date may add */
 
-/* Is line i a council's name and nothing else, or with a date (a list of
- * meetings: "Økonomiudvalget 12. marts 2024")? */
-static int lone_council(const struct mnt_line *l)
+/* Is line l a council's name and nothing else, or with a date (a list of
+ * meetings: "Økonomiudvalget 12. marts 2024")? The name into name when
+ * it is not NULL. */
+static int lone_name(const struct mnt_line *l, char name[MNT_NAME_MAX])
 {
     if (l->kind != MNT_LINE_TEXT || l->len >= MNT_NAME_MAX)
         return 0;
@@ -157,12 +159,19 @@ static int lone_council(const struct mnt_line *l)
         return 0;
     header_councils(l, 0, t);
     char iso[11];
-    size_t name = t->n == 1 ? strlen(t->name[0]) : 0;
+    size_t n = t->n == 1 ? strlen(t->name[0]) : 0;
     int lone =
-        t->n == 1 && (name + 2 >= l->len || (name + LISTED_DATE >= l->len &&
-                                             mnt_date_find(l->s, l->len, iso)));
+        t->n == 1 && (n + 2 >= l->len || (n + LISTED_DATE >= l->len &&
+                                          mnt_date_find(l->s, l->len, iso)));
+    if (lone && name != NULL)
+        snprintf(name, MNT_NAME_MAX, "%s", t->name[0]);
     free(t);
     return lone;
+}
+
+static int lone_council(const struct mnt_line *l)
+{
+    return lone_name(l, NULL);
 }
 
 /* Does the name end in the whole council's noun ("Aalborg Byråd")? */
@@ -208,23 +217,55 @@ static void committee_below(const struct mnt_doc *d, size_t i, size_t lim,
     }
 }
 
-#define COUNCIL_LIST 3u /* lines of council names that make a menu */
+#define COUNCIL_LIST 3u  /* lines of council names that make a menu */
+#define LIST_SCAN    40u /* entries of such a list looked back over */
+
+/* The text line next to i in direction dir (-1, +1) before lim, across
+ * at most one blank line - a list copied from a web page as text sets
+ * its entries apart by blank lines -; SIZE_MAX if none. */
+static size_t list_neighbour(const struct mnt_doc *d, size_t i, int dir,
+                             size_t lim)
+{
+    for (size_t step = 1; step <= 2; step++) {
+        if (dir < 0 ? i < step : i + step >= lim)
+            return SIZE_MAX;
+        size_t k = dir < 0 ? i - step : i + step;
+        if (d->lines[k].kind == MNT_LINE_TEXT)
+            return k;
+        if (d->lines[k].kind != MNT_LINE_BLANK)
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
 
 /* Line i in a run of COUNCIL_LIST lines that each name only a council: a
  * site's list of committees ("Byrådet" / "Økonomiudvalget" / …) or of
  * other meetings ("Byrådet 13. februar 2024" / …), not the council that
- * met. */
+ * met. A line naming again a council the run above it named is no entry
+ * but the page's heading under its menu: the menu's selected committee,
+ * printed once more over its minutes ("… / Udvalget for Miljø og Teknik
+ * / Udvalget for Social og Sundhed / Udvalget for Miljø og Teknik /
+ * Referat 23.04.2013"), as a menu lists each council once. */
 static int in_council_list(const struct mnt_doc *d, size_t i, size_t lim)
 {
-    if (!lone_council(&d->lines[i]))
+    char name[MNT_NAME_MAX], other[MNT_NAME_MAX];
+    if (!lone_name(&d->lines[i], name))
         return 0;
-    size_t run = 1;
-    for (size_t j = i;
-         j > 0 && run < COUNCIL_LIST && lone_council(&d->lines[j - 1]); j--)
+    size_t run = 1, j = i;
+    for (size_t n = 0; n < LIST_SCAN; n++) {
+        j = list_neighbour(d, j, -1, lim);
+        if (j == SIZE_MAX || !lone_name(&d->lines[j], other))
+            break;
+        if (strcmp(other, name) == 0)
+            return 0;
         run++;
-    for (size_t j = i + 1;
-         j < lim && run < COUNCIL_LIST && lone_council(&d->lines[j]); j++)
+    }
+    for (j = i; run < COUNCIL_LIST;) {
+        j = list_neighbour(d, j, 1, lim);
+        if (j == SIZE_MAX || !lone_council(&d->lines[j]))
+            break;
         run++;
+    }
     return run >= COUNCIL_LIST;
 }
 

@@ -102,6 +102,13 @@ static void test_councils(void **state)
          "Handicaprådet\nReferat\nPlan- og Miljøudvalget\n"
          "Mødedato: 5. marts 2024",
          "Plan- og Miljøudvalget"},
+        /* the same list copied from a page as text, blank lines between
+         * its entries, and the selected committee printed again over its
+         * minutes: the heading under the menu */
+        {"Byrådet\n\nØkonomiudvalget\n\nUdvalget for Børn og Unge\n\n"
+         "Udvalget for Miljø og Teknik\n\nUdvalget for Social og Sundhed\n\n"
+         "Udvalget for Miljø og Teknik\n\nReferat 23.04.2013 kl. 16:30",
+         "Udvalget for Miljø og Teknik"},
         /* two councils, not one compound */
         {"Fællesmøde\nByrådet og Økonomiudvalget\nDato: 5. marts 2024",
          "Byrådet"},
