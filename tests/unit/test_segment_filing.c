@@ -3,8 +3,9 @@
  * (PDF transcripts and pages as text, session 35): a flattened page
  * whose headings lost their numbers and whose case file is printed with
  * no labels, a filing code and a case number before the status cell
- * ("Ø40/dwbkes 08/16112 Åben sag"). Each case is a few lines in our own
- * words. */
+ * ("Ø40/dwbkes 08/16112 Åben sag"); a web page read as text whose
+ * bookmark anchors print before the headings they mark ("0BPkt. 1",
+ * "1BTitle"). Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -53,11 +54,44 @@ static void test_unlabelled_filing_code_ends_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A meeting page as text: each item a bullet "• Pkt. 1 Title" over its
+ * own "Pkt. 1" and title lines, which the page's bookmark anchors ("0B",
+ * "1B") precede: the anchors are no part of the lines, so the items'
+ * headings are those lines, not the bullets above them. */
+static void test_bookmark_anchor_before_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "You are here\n\nReferat\n\n"
+        "Dato: Tirsdag, November 17, 2020 - 08:00\nSted: Brandstationen\n"
+        " • Pkt. 1 Budget for beredskabet 2021\n\n"
+        "  Bilag_budget_2021.pdf\n\n  0BPkt. 1\n\n"
+        "  1BBudget for beredskabet 2021\n\n"
+        "  Sagsnr. 1234 Beredskabskommissionen Åbent punkt\n\n"
+        "  Beredskabskommissionen, 17-11-2020, pkt. 1\n\n  Godkendt.\n\n"
+        " • Pkt. 2 Eventuelt\n\n  2BPkt. 2\n\n  3BEventuelt\n\n"
+        "  Sagsnr. 1234 Beredskabskommissionen Åbent punkt\n\n"
+        "  Beredskabskommissionen, 17-11-2020, pkt. 2\n\n  Intet.\n";
+    static const char *const labels[] = {"1", "2"};
+    static const char *const titles[] = {"Budget for beredskabet 2021",
+                                         "Eventuelt"};
+    static const unsigned from[] = {11, 23};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 2, labels, titles);
+    for (size_t k = 0; k < 2; k++)
+        if (m.items[k].first_line < from[k])
+            fail_msg("item %zu at line %u, want %u or after", k + 1,
+                     m.items[k].first_line, from[k]);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_unlabelled_filing_code_ends_title),
+        cmocka_unit_test(test_bookmark_anchor_before_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
