@@ -347,6 +347,28 @@ static int is_debris(const char *s, size_t n)
 }
 
 /* Split d->text into lines, trim and classify them. */
+/* "0BPkt. 1", "1BRevision af …": a page's bookmark anchors ("0B",
+ * "1B", … one a heading) printed as text before the heading they mark,
+ * when a web page is read as text. The anchor's bytes - one to three
+ * digits and a "B" before a capitalised word ("Pkt", "Revision"; not a
+ * label glued to capitals, "3BUDGET") - else 0. */
+static size_t bookmark_len(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && i < 3 && mnt_digit(s[i]))
+        i++;
+    if (i == 0 || i + 2 >= n || s[i] != 'B' || mnt_digit(s[i]))
+        return 0;
+    const char *w = s + i + 1;
+    size_t wn = n - i - 1;
+    uint32_t cp = 0;
+    size_t k = utf8_decode(w, wn, &cp);
+    if (k == 0 || k >= wn || !fold_is_letter(cp) || fold_is_lower(cp) ||
+        !mnt_starts_lower(w + k, wn - k))
+        return 0;
+    return i + 1;
+}
+
 static int split_lines(struct mnt_doc *d)
 {
     size_t n = 1;
@@ -365,6 +387,8 @@ static int split_lines(struct mnt_doc *d)
         l->s = p;
         l->len = (size_t)(e2 - p);
         trim(&l->s, &l->len);
+        size_t bm = bookmark_len(l->s, l->len);
+        l->s += bm, l->len -= bm;
         if (l->len == 0)
             l->kind = MNT_LINE_BLANK;
         else if (mnt_is_footer(l->s, l->len))

@@ -75,6 +75,9 @@ int mnt_field_word_at(const char *s, size_t n);
 /* Does s open with a bare case number ("10/9310 Beslutningstema", "… 10/11802"
  * at a line's end), which ends a title inside a flattened line? */
 int mnt_bare_case_at(const char *s, size_t n);
+/* Bytes of a case file's unlabelled filing code before its bare case
+ * number ("Ø40/dwbkes 08/16112 Åben sag") opening s; 0 if none. */
+size_t mnt_filing_code_at(const char *s, size_t n);
 /* Where a title ends before a case file's field or a bare case number
  * within 150 bytes, 0 if before neither. */
 size_t mnt_title_before_case(const char *s, size_t n);

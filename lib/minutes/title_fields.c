@@ -64,6 +64,26 @@ int mnt_bare_case_at(const char *s, size_t n)
     return i == n || (s[i] == ' ' && mnt_starts_upper(s + i + 1, n - i - 1));
 }
 
+/* "Tilskud til klubhus Ø40/dwbkes 08/16112 Åben sag": a case file
+ * printed with no labels - its filing code (one word holding a slash and
+ * a letter: a KLE facet and the case handler's initials) before its bare
+ * case number - after a title on a flattened page. A title names no such
+ * code, so the code opens the case file, not the number after it. The
+ * code's bytes and the space after it when s opens with one, 0 if not. */
+size_t mnt_filing_code_at(const char *s, size_t n)
+{
+    size_t i = 0, slash = 0, letter = 0;
+    while (i < n && i < 16 && s[i] != ' ') {
+        slash += s[i] == '/';
+        letter += mnt_ascii_letter(s[i]);
+        i++;
+    }
+    if (slash != 1 || letter == 0 || i >= n || s[i] != ' ' || s[0] == '/' ||
+        s[i - 1] == '/' || !(mnt_starts_upper(s, n) || mnt_digit(s[0])))
+        return 0;
+    return mnt_bare_case_at(s + i + 1, n - i - 1) ? i + 1 : 0;
+}
+
 /* "… Godkendelse af dagsorden Sag Dok Initialer: ALM Åbent": a case
  * file's labels "Sag" and "Dok" whose numbers a transcript lost, one
  * after the other, right before a labelled field: no title's words. */
@@ -232,7 +252,8 @@ size_t mnt_title_before_field(const char *s, size_t n)
         /* "N. Title Afbud: … Fraværende: …": an ESDH export's attendance
          * field under every heading of a flattened page ends it too */
         if (mnt_field_word_at(s + i, n - i) ||
-            fold_prefix(s + i, n - i, "Afbud: ") > 0)
+            fold_prefix(s + i, n - i, "Afbud: ") > 0 ||
+            mnt_filing_code_at(s + i, n - i) > 0)
             return i - 1;
         /* "Godkendelse af dagsorden Åben sag Sagsnr.: …": the status
          * cell before the fields is no part of the title either */
