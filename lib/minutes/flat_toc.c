@@ -65,12 +65,57 @@ static size_t toc_entry(const char *s, size_t n, size_t from, unsigned num,
 
 /* Does entry num+2 follow the entry titled at s[off] where entry num+1
  * should (its number lost, the two titles run together)? Its number's
- * offset in *at. Two numbers ahead only, within a title's length. */
-static int lost_entry(const char *s, size_t n, size_t off, unsigned num,
-                      size_t *at)
+ * offset in *at, its title's offset returned (0 if none). Two numbers
+ * ahead only, within a title's length. */
+static size_t lost_entry(const char *s, size_t n, size_t off, unsigned num,
+                         size_t *at)
 {
     size_t lim = off + 200 < n ? off + 200 : n;
-    return toc_entry(s, lim, off + 1, num + 2, at) > 0;
+    return toc_entry(s, lim, off + 1, num + 2, at);
+}
+
+/* Does a line after line i hold t[0..tn) as whole words, a number word
+ * not following them (a page's heading printing the title whole, not
+ * "… cykelstier 2015" for the contents' "… cykelstier")? */
+static int later_holds(const struct mnt_doc *d, size_t i, const char *t,
+                       size_t tn)
+{
+    for (size_t j = i + 1; j < d->nlines; j++) {
+        const struct mnt_line *l = &d->lines[j];
+        for (size_t k = 0; k + tn <= l->len; k++) {
+            if ((k > 0 && l->s[k - 1] != ' ') || l->s[k] != t[0] ||
+                memcmp(l->s + k, t, tn) != 0)
+                continue;
+            size_t e = k + tn;
+            if (e == l->len ||
+                (l->s[e] == ' ' && e + 1 < l->len && !mnt_digit(l->s[e + 1])))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Where, in two entries' titles run together s[off..end) (the second's
+ * number lost), the second starts: the first capitalised word from
+ * which the rest is printed on a later page, the lost item's own
+ * heading ("Indstilling af medlemmer til Handicaprådet Introduktion til
+ * hjemmeplejens nye organisering" above a page "… Sag nr Introduktion
+ * til hjemmeplejens nye organisering Sagsfremstilling …"), and the
+ * first entry's title whole on another; 0 if none. A transcript that
+ * lost a number with the words before it ("… april 2019 3." as "…
+ * april") leaves the first entry's end unknown: the walk stops there. */
+static size_t lost_title_start(const struct mnt_doc *d, size_t i, const char *s,
+                               size_t off, size_t end)
+{
+    for (size_t k = off + 5; k + 8 <= end; k++)
+        if (s[k - 1] == ' ' && mnt_starts_upper(s + k, end - k) &&
+            later_holds(d, i, s + k, end - k)) {
+            size_t e = k - 1;
+            while (e > off && (s[e - 1] == ' ' || s[e - 1] == '.'))
+                e--;
+            return later_holds(d, i, s + off, e - off) ? k : 0;
+        }
+    return 0;
 }
 
 /* The end of an entry's title: before its page number ("… dagsorden 2",
@@ -169,6 +214,25 @@ static int closing_entry(const char *s, size_t n, size_t p, size_t k)
     return a > 0 && mnt_read_num(s, n, k, 3, &b) > 0 && b > a;
 }
 
+/* Where a page footer "Side 2 af 6" closing s[off..n) starts (its
+ * spaces before it too), else n: no page number of the last entry's. */
+static size_t footer_start(const char *s, size_t n, size_t off)
+{
+    size_t e = n, k;
+    unsigned v;
+    while (e > off && mnt_digit(s[e - 1]))
+        e--;
+    if (e == n || e < off + 10 || memcmp(s + e - 4, " af ", 4) != 0)
+        return n;
+    k = e - 4;
+    while (k > off && mnt_digit(s[k - 1]))
+        k--;
+    if (k == e - 4 || k < off + 6 || memcmp(s + k - 6, " Side ", 6) != 0 ||
+        mnt_read_num(s, e, k, 3, &v) == 0)
+        return n;
+    return trim_end(s, off, k - 5);
+}
+
 /* Where the last entry of a flattened table of contents, its title at
  * s[off], ends: before a page number that closes the line or comes
  * before a page footer ("… pr. 30. juni 2017 3 Side 1 af 3": not at
@@ -177,6 +241,7 @@ static int closing_entry(const char *s, size_t n, size_t p, size_t k)
  * last word: the entry ends after it. */
 static size_t last_entry_end(const char *s, size_t n, size_t off)
 {
+    n = footer_start(s, n, off);
     size_t first = n, lim = off + 150 < n ? off + 150 : n;
     for (size_t k = off + 1; k < lim; k++) {
         if (!mnt_digit(s[k]) || s[k - 1] != ' ')
@@ -260,6 +325,50 @@ static size_t label_colons(const char *s, size_t off, size_t end)
     return n;
 }
 
+/* The entry titled at s[off] (line i), the next one's number lost and
+ * its title run into it up to the number after at s[lost_at] ("… for
+ * sejlplan Kommissorium for … 4. Henvendelse …"): added to t, ending
+ * before that number (no page number: "… Sejlplan 2012 og …" is the
+ * title's year). Where a later page prints the lost one's title, the two
+ * part there and both are added: 1, the walk goes on at the one after;
+ * else 0, it stops (the entries after would be numbered apart from the
+ * list's). */
+static int lost_entries(const struct mnt_doc *d, size_t i, struct mnt_toc *t,
+                        size_t *kept, size_t off, size_t lost_at)
+{
+    const char *s = d->lines[i].s;
+    size_t both = toc_title_end(s, off, lost_at),
+           cut = lost_title_start(d, i, s, off, both);
+    t->line = i;
+    kept[t->n] = 0;
+    t->e[t->n].off = off;
+    t->e[t->n].end = cut ? trim_end(s, off, cut) : both;
+    t->n += t->e[t->n].end >= off + 4;
+    if (!cut || t->n + 1 >= MNT_TOC_MAX)
+        return 0;
+    kept[t->n] = 0;
+    t->e[t->n].off = cut;
+    t->e[t->n].end = both;
+    t->n++;
+    return 1;
+}
+
+/* A contents that prints no page numbers ("6... Affaldsplan høring
+ * 7... Revision af …", Word's leaders after the number) holds no page
+ * number either where an entry's title ends in a number ("8... Påbud om
+ * støjdæmpning, Vognmandsvej 4 9..."): when fewer than half of the
+ * entries read as ending in a page number, those that did keep it
+ * (kept[k], their end with the number; 0 for the others). */
+static void keep_title_numbers(struct mnt_toc *t, const char *s,
+                               const size_t *kept, size_t paged, size_t nexted)
+{
+    if (paged == 0 || paged * 2 >= nexted)
+        return;
+    for (size_t k = 0; k < t->n; k++)
+        if (kept[k] > 0)
+            t->e[k].end = group_head_end(s, t->e[k].off, kept[k]);
+}
+
 size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
 {
     static const char *const marks[] = {
@@ -281,6 +390,7 @@ size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
         }
         size_t agenda = from ? 0 : inline_agenda(l);
         int known = 0, bodies = 0;
+        size_t kept[MNT_TOC_MAX], paged = 0, nexted = 0;
         from = from ? from : agenda;
         /* numbered from the meeting's first item: "Punkt 12. …" */
         size_t ne = 0;
@@ -291,19 +401,15 @@ size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
             size_t next_at,
                 next = toc_entry(l->s, l->len, off + 1, num + 1, &next_at);
             size_t end = next ? next_at : l->len;
-            size_t lost_at;
-            if (!next && lost_entry(l->s, l->len, off, num, &lost_at)) {
-                /* the transcript lost the next entry's number ("… for
-                 * sejlplan Kommissorium for … 4. Henvendelse …"): the
-                 * entry, the lost one's title run into it, ends before
-                 * the one after (no page number, "… Sejlplan 2012 og …"
-                 * is the title's year); the walk stops there, the entries
-                 * after it are numbered apart from the list's */
-                t->e[t->n].off = off;
-                t->e[t->n].end = toc_title_end(l->s, off, lost_at);
-                t->line = i;
-                t->n += t->e[t->n].end >= off + 4;
-                break;
+            size_t lost_at, after = 0;
+            if (!next)
+                after = lost_entry(l->s, l->len, off, num, &lost_at);
+            if (after > 0) {
+                if (!lost_entries(d, i, t, kept, off, lost_at))
+                    break;
+                off = after;
+                num++;
+                continue;
             }
             if (!next && agenda && t->n > 0) {
                 /* the last runs on into the text: up to the first
@@ -322,10 +428,17 @@ size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
             t->e[t->n].end =
                 next ? group_head_end(l->s, off, toc_title_end(l->s, off, end))
                      : trim_end(l->s, off, end);
+            kept[t->n] = 0;
+            if (next && t->e[t->n].end >= off + 4) {
+                nexted++;
+                if (toc_title_end(l->s, off, end) < trim_end(l->s, off, end))
+                    kept[t->n] = trim_end(l->s, off, end), paged++;
+            }
             t->line = i;
             t->n += t->e[t->n].end >= off + 4;
             off = next;
         }
+        keep_title_numbers(t, l->s, kept, paged, nexted);
         /* an agenda list whose text does not open with its first
          * entry is not known to be one */
         if (t->n < 2 || (agenda && t->after == 0 && !known) || bodies)

@@ -466,6 +466,127 @@ static void test_contents_lost_entry_number(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A flattened contents that lost entry 3's number ("2. Title Title 4.
+ * …") above pages whose headings carry no number ("Udvalget Sag nr
+ * Title Sagsfremstilling …", Lyngby-Taarbæk's docplayer protokol): the
+ * two titles run together part where a later page prints the second,
+ * and the walk goes on at entry 4, so every page is found by its title.
+ * The last entry ends before the footer "Side 2 af 14". */
+static void test_contents_lost_entry_unnumbered_pages(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Social- og Sundhedsudvalget\n"
+        "\n"
+        "Størrelse: px\n"
+        "Starte visningen fra side:\n"
+        "\n"
+        "Download \"Social- og Sundhedsudvalget\"\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Social- og Sundhedsudvalget Protokol kl. 15:30 Udvalgsværelse 1 "
+        "Medlemmer Birthe Korsholm Dorte la Cour Hans Brade Jensen Søren P."
+        " Rask Mette Schou Olsen Finn Riis Rasmussen Carl Købke var fravære"
+        "nde deltog deltog deltog deltog deltog deltog Carl Købke (O) var f"
+        "raværende. Derudover deltog Direktør Søren Holm Centerchef Charlot"
+        "te Bisgaard under punkt 1 og 2 Centerchef Lone Nygaard under punkt"
+        " 3-6 Udvalgssekretær Louise Ahlers Side 1 af 14\n"
+        "\n"
+        "2 Indholdsfortegnelse 1. Lokaler til frivillighuset - fornyet beha"
+        "ndling 2. Indstilling af medlemmer til Handicaprådet Introduktion "
+        "til hjemmeplejens nye organisering 4. Status på demensstrategien 5"
+        ". Udbud af madservice 6. Meddelelser til udvalgets medlemmer - mar"
+        "ts 2014 Side 2 af 14\n"
+        "\n"
+        "3 Social- og Sundhedsudvalget Sag nr Lokaler til frivillighuset - "
+        "fornyet behandling Sagsfremstilling I budgetaftalen for 2014 er de"
+        "r afsat midler til at forbedre rammerne for frivillighuset i var f"
+        "raværende. Side 3 af 14\n"
+        "\n"
+        "4 Social- og Sundhedsudvalget Sag nr Indstilling af medlemmer til "
+        "Handicaprådet Sagsfremstilling To af de medlemmer, som kommunalbes"
+        "tyrelsen har udpeget til Handicaprådet, er udtrådt. Forvaltningen "
+        "var fraværende. Side 4 af 14\n"
+        "\n"
+        "5 Social- og Sundhedsudvalget Sag nr Introduktion til hjemmeplejen"
+        "s nye organisering Sagsfremstilling Hjemmeplejen er fra 1. januar "
+        "organiseret i fire distrikter med hver sin leder. Centerchefen var"
+        " fraværende. Side 5 af 14\n"
+        "\n"
+        "6 Social- og Sundhedsudvalget Sag nr Status på demensstrategien Sa"
+        "gsfremstilling Strategien blev vedtaget i 2012. Af de 12 indsatser"
+        " er otte gennemført, og tre er i gang. Den sidste, et nyt dagtilbu"
+        "d var fraværende. Side 6 af 14\n"
+        "\n"
+        "7 Social- og Sundhedsudvalget Sag nr Udbud af madservice Sagsfrems"
+        "tilling Kontrakten med den nuværende leverandør af madservice udlø"
+        "ber ved udgangen af året. Forvaltningen foreslår, at udbuddet var "
+        "fraværende. Side 7 af 14\n"
+        "\n"
+        "8 Social- og Sundhedsudvalget Sag nr Meddelelser til udvalgets med"
+        "lemmer - marts 2014 Sagsfremstilling Orientering om tilsynsbesøg p"
+        "å plejecentret Baunehøj og om ventelisten til plejeboliger. Social"
+        "- var fraværende. Side 8 af 14\n"
+        "\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "5", "6"};
+    static const char *const titles[] = {
+        "Lokaler til frivillighuset - fornyet behandling",
+        "Indstilling af medlemmer til Handicaprådet",
+        "Introduktion til hjemmeplejens nye organisering",
+        "Status på demensstrategien",
+        "Udbud af madservice",
+        "Meddelelser til udvalgets medlemmer - marts 2014"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 6, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A flattened contents printing no page numbers (Word's leaders after
+ * each number: "2... Title 3... Title, Vognmandsvej 4 4... Title"): a
+ * number ending one title is the title's (a street number), not its
+ * page, so the heading "3. Påbud om …, Vognmandsvej 4 Sagsnr.: …"
+ * keeps it. */
+static void test_contents_no_pages_title_number(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n"
+        "\n"
+        "1 Vejudvalget tirsdag den 5. april 2011, kl. 13:00 i Rådhuset Lo"
+        "kale 2 Åbent møde Tilstede Anna Berg (A) - formand Bo Holm (F) C"
+        "arl Dam (V) Afbud/Fraværende Sekretær Ole Vang INDHOLDSFORTEGNEL"
+        "SE Åbent møde 1... Meddelelser 2... Vintertjeneste 2010/ opgørel"
+        "se af forbrug 3... Påbud om støjdæmpning, Vognmandsvej 4 4... Sa"
+        "lg af areal ved havnen\n"
+        "\n"
+        "2 1. Meddelelser Sagsnr.: Dok.nr.: a) Vejavisen udsendes i uge 1"
+        "6 til alle husstande i kommunen. b) Tagrenovering af rådhuset er"
+        " gået i gang. 2. Vintertjeneste 2010/ opgørelse af forbrug Sagsn"
+        "r.: Dok.nr.: Resumé Den lange vinter har medført et merforbrug p"
+        "å vintertjenesten. Indstilling Forvaltningen foreslår, at orient"
+        "eringen tages til efterretning. Beslutning Taget til efterretnin"
+        "g.\n"
+        "\n"
+        "3 3. Påbud om støjdæmpning, Vognmandsvej 4 Sagsnr.: Dok.nr.: Res"
+        "umé Naboer har klaget over støj fra en virksomhed om natten. Mål"
+        "inger viser, at grænseværdierne er overskredet. Indstilling Forv"
+        "altningen foreslår, at orienteringen tages til efterretning. Bes"
+        "lutning Taget til efterretning. 4. Salg af areal ved havnen Sags"
+        "nr.: Dok.nr.: Resumé Et firma ønsker at købe arealet. Indstillin"
+        "g Forvaltningen foreslår, at arealet sælges. Beslutning Anbefale"
+        "s.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Meddelelser", "Vintertjeneste 2010/ opgørelse af forbrug",
+        "Påbud om støjdæmpning, Vognmandsvej 4", "Salg af areal ved havnen"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 /* A flattened transcript whose contents name the titles and whose
  * pages label each heading "Punkt N:" (also "Pkt. N", "Sag nr. N",
  * "Åbent punkt N:"): the contents' title found on a page is cut off
@@ -553,6 +674,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_inline_agenda),
         cmocka_unit_test(test_flat_contents_group_heading),
         cmocka_unit_test(test_contents_lost_entry_number),
+        cmocka_unit_test(test_contents_lost_entry_unnumbered_pages),
+        cmocka_unit_test(test_contents_no_pages_title_number),
         cmocka_unit_test(test_contents_title_after_label_word),
         cmocka_unit_test(test_contents_dashed_label_committee_code),
     };
