@@ -192,9 +192,10 @@ static int record_header(const char *s, size_t n)
  * The title may follow its printed number ("217. Køb af ejendom ØKEJEN /
  * 08/2001 …": a closed item's heading after a "LUKKET MØDE" mark kept
  * its number where the others lost theirs): *num and *off say so. */
-static size_t title_then_field(const struct mnt_doc *d, size_t i, unsigned *num,
-                               size_t *off)
+static size_t title_then_field(const struct mnt_parser *p, size_t i,
+                               unsigned *num, size_t *off)
 {
+    const struct mnt_doc *d = &p->doc;
     const struct mnt_line *l = &d->lines[i];
     size_t o = 0;
     unsigned v = 0;
@@ -209,11 +210,15 @@ static size_t title_then_field(const struct mnt_doc *d, size_t i, unsigned *num,
     if (o > 0)
         o += 2;
     *num = v, *off = o;
-    if (!l->cut || !(mnt_starts_upper(l->s + o, l->len - o) ||
-                     mnt_ordinal_title(l->s + o, l->len - o)))
-        return 0;
     struct mnt_line t = {.s = l->s + o,
                          .len = mnt_title_before_field(l->s + o, l->len - o)};
+    /* a title opening with a name in lower case ("djurshjem - salg af
+     * …"), the contents naming it */
+    if (!l->cut || !(mnt_starts_upper(l->s + o, l->len - o) ||
+                     mnt_ordinal_title(l->s + o, l->len - o) ||
+                     (o == 0 && t.len > 0 &&
+                      mnt_toc_names(p->toc_text, p->toc_len, t.s, t.len))))
+        return 0;
     /* right after the page's running header, an item that has no case
      * file ("Eventuelt Beslutning i Teknikudvalget den Intet.") */
     if (t.len == 0 && o == 0 && i > 0 &&
@@ -394,7 +399,7 @@ static int opens_item(const struct untitled *u, int pass, size_t i,
         return mnt_status_line(l);
     if (pass == 1)
         return section_opens(u, st, l, nout, &h->again);
-    h->te = title_then_field(d, i, &h->pnum, &h->poff);
+    h->te = title_then_field(u->p, i, &h->pnum, &h->poff);
     if (h->te > 0 && h->poff == 0) /* no number: the contents' */
         h->tocno = mnt_toc_number(u->p->toc_text, u->p->toc_len, l->s, h->te);
     if (h->te == 0)

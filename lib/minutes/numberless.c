@@ -137,6 +137,23 @@ static int contents_name(const char *toc, size_t tn, const char *s, size_t n)
  * field within 150 bytes ("3 Godkendelse af … Sagsnr.: 07/21538 …", "…
  * Hanne Bo Orientering om … Sagsnr.: …"). Its offset in line l at or
  * after `from`, 0 if none. */
+/* Where a flattened page's own words start: after its number and the
+ * page word ("4 Side djurshjem …", "4 Side 3 …"); 0 for a piece cut
+ * off a page, or a line that opens with no page number. */
+static size_t page_first_word(const struct mnt_line *l)
+{
+    size_t o = l->cut ? 0 : mnt_page_number_len(l->s, l->len);
+    if (o > 0 && fold_prefix(l->s + o, l->len - o, "Side ") > 0) {
+        o = mnt_skip_sp(l->s, l->len, o + 5);
+        size_t d = o;
+        while (d < l->len && d - o < 4 && mnt_digit(l->s[d]))
+            d++;
+        if (d > o && d < l->len && l->s[d] == ' ')
+            o = mnt_skip_sp(l->s, l->len, d);
+    }
+    return o;
+}
+
 size_t mnt_contents_named_head(const struct mnt_line *names,
                                const struct mnt_line *l, size_t from)
 {
@@ -144,8 +161,12 @@ size_t mnt_contents_named_head(const struct mnt_line *names,
     size_t tn = names->len;
     if (tn > NAMES_MAX) /* a contents list is short: bounded work */
         tn = NAMES_MAX;
+    size_t first = page_first_word(l);
     for (size_t w = from > 0 ? from : 1; w + 8 < l->len; w++) {
-        if (l->s[w - 1] != ' ' || !mnt_starts_upper(l->s + w, l->len - w))
+        /* a title may open in lower case with a name ("djurshjem -
+         * salg af …") as the page's first words */
+        if (l->s[w - 1] != ' ' ||
+            !(mnt_starts_upper(l->s + w, l->len - w) || w == first))
             continue;
         /* a number before it, not the page's: a numbered heading's
          * title ("3 312. Godkendelse …", "4 2) Retningslinjer …", "2:

@@ -215,6 +215,10 @@ static int toc_names(const char *toc, size_t tn, const char *t, size_t n,
             if (b < e && e - b <= 4 && (b == 0 || toc[b - 1] == ' '))
                 for (size_t j = b; j < e; j++)
                     *no = 10 * *no + (unsigned)(toc[j] - '0');
+            /* "… Hjemmesygepleje 2019 Høring af …": a year ends the
+             * entry before, no number of this one */
+            if (e - b == 4 && *no >= 1900 && *no < 2100)
+                *no = 0;
             return 1;
         }
     return 0;
@@ -224,6 +228,12 @@ unsigned mnt_toc_number(const char *toc, size_t tn, const char *t, size_t n)
 {
     unsigned no = 0;
     return toc_names(toc, tn, t, n, &no) ? no : 0;
+}
+
+int mnt_toc_names(const char *toc, size_t tn, const char *t, size_t n)
+{
+    unsigned no = 0;
+    return toc_names(toc, tn, t, n, &no);
 }
 
 /* Does another page near line li open with the words its text at

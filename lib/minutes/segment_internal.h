@@ -553,6 +553,8 @@ size_t mnt_page_head(const struct mnt_doc *d, size_t li, const char *toc,
  * t[0..n) ("… 14. Budget 2017-2020 …": 14); 0 if it names the title with
  * no number or not at all. */
 unsigned mnt_toc_number(const char *toc, size_t tn, const char *t, size_t n);
+/* Does the contents' text name the title t[0..n) at all? */
+int mnt_toc_names(const char *toc, size_t tn, const char *t, size_t n);
 /* A page line li that opens with its number and a case type's letter
  * ("3 A Udtræden af … Byrådsmedlem …"), as three pages near it do, and
  * glues its title to the text with no section word: the title's end

@@ -298,6 +298,70 @@ static void test_attachment_list_after_last_item(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A city council's transcript whose contents kept only the first
+ * entry's number (`Punkt nr. Side 120.`), one item a page after the
+ * page's number and "Side". */
+static const char numbered_contents_text[] =
+    "1 Referat Byrådet Byrådsmøde Onsdag den 10. april 2019 Kl. 16:00 "
+    "Byrådssalen Medlemmer Ib Holm (A) Eva Lund (V) Ole Berg (F) Kim Dahl "
+    "(A) Fraværende Ole Berg (F)\n"
+    "\n"
+    "2 Side 1 Indholdsfortegnelse Punkt nr. Side 120. Spørgetid "
+    "boligselskabet Vest - salg af fælleshus Kvalitetsstandard for "
+    "rengøring 2019 Høring om ny trafikplan Eventuelt og meddelelser\n"
+    "\n"
+    "3 Side Spørgetid Sagsnr.: 19/100 Sagen afgøres i: Byrådet Beslutning "
+    "i Byrådet den Der blev ikke stillet spørgsmål.\n"
+    "\n"
+    "4 Side boligselskabet Vest - salg af fælleshus Sagsnr.: 19/200 Sagen "
+    "afgøres i: Byrådet Resumé Boligselskabet vil sælge fælleshuset i "
+    "afdeling 4, og salget kræver kommunens godkendelse. Beslutning i "
+    "Byrådet den Godkendt.\n"
+    "\n"
+    "5 Side Kvalitetsstandard for rengøring 2019 Sagsnr.: 19/300 Sagen "
+    "afgøres i: Byrådet Resumé Standarden revideres hvert år. Beslutning "
+    "i Byrådet den Godkendt.\n"
+    "\n"
+    "6 Side Høring om ny trafikplan Sagsnr.: 19/400 Sagen afgøres i: "
+    "Byrådet Resumé Trafikselskabet har sendt planen i høring. Beslutning "
+    "i Byrådet den Høringssvaret blev godkendt.\n"
+    "\n"
+    "7 Side Eventuelt og meddelelser Sagsnr.: 19/500 Sagen afgøres i: "
+    "Byrådet Beslutning i Byrådet den Borgmesteren orienterede om "
+    "vejarbejdet.\n"
+    "\n";
+
+/* "… rengøring 2019 Høring om …": the year ends the entry before; it is
+ * no number of the next, so the first entry's 120 still counts on. */
+static void test_contents_year_is_no_number(void **state)
+{
+    (void)state;
+    static const char *const labels[] = {"120", "121", "122", "123", "124"};
+    static const char *const titles[] = {
+        "Spørgetid", "boligselskabet Vest - salg af fælleshus",
+        "Kvalitetsstandard for rengøring 2019", "Høring om ny trafikplan",
+        "Eventuelt og meddelelser"};
+    struct mnt_meeting m;
+    parse_text(numbered_contents_text, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "4 Side boligselskabet Vest - salg af …": a title may open in lower
+ * case with a name; the page's first words, named by the contents and
+ * followed by the case file's field, head an item all the same. */
+static void test_lower_case_title_named_by_contents(void **state)
+{
+    (void)state;
+    struct mnt_meeting m;
+    parse_text(numbered_contents_text, &m);
+    assert_int_equal(m.nitems, 5);
+    assert_string_equal(m.items[1].title,
+                        "boligselskabet Vest - salg af fælleshus");
+    assert_null(strstr(m.items[0].body, "boligselskabet"));
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -308,6 +372,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_contents_first_number_counts_on),
         cmocka_unit_test(test_page_furniture_not_in_text),
         cmocka_unit_test(test_attachment_list_after_last_item),
+        cmocka_unit_test(test_contents_year_is_no_number),
+        cmocka_unit_test(test_lower_case_title_named_by_contents),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
