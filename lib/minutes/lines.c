@@ -346,7 +346,6 @@ static int is_debris(const char *s, size_t n)
     return 0;
 }
 
-/* Split d->text into lines, trim and classify them. */
 /* "0BPkt. 1", "1BRevision af …": a page's bookmark anchors ("0B",
  * "1B", … one a heading) printed as text before the heading they mark,
  * when a web page is read as text. The anchor's bytes - one to three
@@ -369,6 +368,7 @@ static size_t bookmark_len(const char *s, size_t n)
     return i + 1;
 }
 
+/* Split d->text into lines, trim and classify them. */
 static int split_lines(struct mnt_doc *d)
 {
     size_t n = 1;

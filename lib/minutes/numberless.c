@@ -130,6 +130,15 @@ static int contents_name(const char *toc, size_t tn, const char *s, size_t n)
     return e < n && e >= 5 && in_contents(toc, tn, s, e);
 }
 
+/* Where a flattened page's own words start: after its number and the
+ * page word ("4 Side djurshjem …", "4 Side 3 …"); 0 for a piece cut
+ * off a page, or a line that opens with no page number. */
+static size_t page_first_word(const struct mnt_line *l)
+{
+    size_t o = l->cut ? 0 : mnt_page_number_len(l->s, l->len);
+    return o > 0 ? mnt_after_page_word(l->s, l->len, o) : 0;
+}
+
 /* A transcript that lost every number but the contents' first ("2
  * Indholdsfortegnelse Side 246. Godkendelse af … Orientering om …
  * Underskrifter"): a heading is a title the contents name, word for word
@@ -137,23 +146,6 @@ static int contents_name(const char *toc, size_t tn, const char *s, size_t n)
  * field within 150 bytes ("3 Godkendelse af … Sagsnr.: 07/21538 …", "…
  * Hanne Bo Orientering om … Sagsnr.: …"). Its offset in line l at or
  * after `from`, 0 if none. */
-/* Where a flattened page's own words start: after its number and the
- * page word ("4 Side djurshjem …", "4 Side 3 …"); 0 for a piece cut
- * off a page, or a line that opens with no page number. */
-static size_t page_first_word(const struct mnt_line *l)
-{
-    size_t o = l->cut ? 0 : mnt_page_number_len(l->s, l->len);
-    if (o > 0 && fold_prefix(l->s + o, l->len - o, "Side ") > 0) {
-        o = mnt_skip_sp(l->s, l->len, o + 5);
-        size_t d = o;
-        while (d < l->len && d - o < 4 && mnt_digit(l->s[d]))
-            d++;
-        if (d > o && d < l->len && l->s[d] == ' ')
-            o = mnt_skip_sp(l->s, l->len, d);
-    }
-    return o;
-}
-
 size_t mnt_contents_named_head(const struct mnt_line *names,
                                const struct mnt_line *l, size_t from)
 {

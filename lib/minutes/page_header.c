@@ -145,18 +145,23 @@ size_t mnt_header_end(const struct mnt_line *l, const struct mnt_line *h)
     if (o == 0 || h == NULL || h->len == 0 || l->len < o + h->len ||
         memcmp(l->s + o, h->s, h->len) != 0)
         return 0;
-    size_t t = mnt_skip_sp(l->s, l->len, o + h->len);
-    /* "Handicaprådet, Side Title …": the header's page word, its number
-     * lost in the transcript */
-    if (fold_prefix(l->s + t, l->len - t, "Side") > 0 &&
-        (t + 4 == l->len || l->s[t + 4] == ' ')) {
-        t = mnt_skip_sp(l->s, l->len, t + 4);
-        /* or kept: "Byrådet, Side 3 Title …" */
+    /* "Handicaprådet, Side Title …": the header's page word */
+    return mnt_after_page_word(l->s, l->len,
+                               mnt_skip_sp(l->s, l->len, o + h->len));
+}
+
+size_t mnt_after_page_word(const char *s, size_t n, size_t t)
+{
+    /* its number lost in the transcript ("Side Title"), or kept
+     * ("Side 3 Title") */
+    if (fold_prefix(s + t, n - t, "Side") > 0 &&
+        (t + 4 == n || s[t + 4] == ' ')) {
+        t = mnt_skip_sp(s, n, t + 4);
         size_t d = t;
-        while (d < l->len && d - t < 4 && mnt_digit(l->s[d]))
+        while (d < n && d - t < 4 && mnt_digit(s[d]))
             d++;
-        if (d > t && d - t < 4 && (d == l->len || l->s[d] == ' '))
-            t = mnt_skip_sp(l->s, l->len, d);
+        if (d > t && d - t < 4 && (d == n || s[d] == ' '))
+            t = mnt_skip_sp(s, n, d);
     }
     return t;
 }

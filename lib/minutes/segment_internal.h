@@ -520,6 +520,9 @@ size_t mnt_after_header(const struct mnt_line *l, const struct mnt_line *h);
  * page's number and the running header h (and "Side", "Side 3" after it);
  * 0 if it opens with no such thing. */
 size_t mnt_header_end(const struct mnt_line *l, const struct mnt_line *h);
+/* page_header.c: past the page word at s[t] ("Side", "Side 3") and the
+ * spaces after it; t if there is none. */
+size_t mnt_after_page_word(const char *s, size_t n, size_t t);
 /* page_header.c: an item with no case file ("Eventuelt Beslutning i …"):
  * its title's length where a section word follows it within 80 bytes
  * (no section first, no sentence's end before it); 0 if not. */
