@@ -210,14 +210,16 @@ static size_t title_then_field(const struct mnt_parser *p, size_t i,
     if (o > 0)
         o += 2;
     *num = v, *off = o;
+    if (!l->cut)
+        return 0;
     struct mnt_line t = {.s = l->s + o,
                          .len = mnt_title_before_field(l->s + o, l->len - o)};
     /* a title opening with a name in lower case ("djurshjem - salg af
      * …"), the contents naming it */
-    if (!l->cut || !(mnt_starts_upper(l->s + o, l->len - o) ||
-                     mnt_ordinal_title(l->s + o, l->len - o) ||
-                     (o == 0 && t.len > 0 &&
-                      mnt_toc_names(p->toc_text, p->toc_len, t.s, t.len))))
+    if (!(mnt_starts_upper(l->s + o, l->len - o) ||
+          mnt_ordinal_title(l->s + o, l->len - o) ||
+          (o == 0 && t.len > 0 &&
+           mnt_toc_names(p->toc_text, p->toc_len, t.s, t.len))))
         return 0;
     /* right after the page's running header, an item that has no case
      * file ("Eventuelt Beslutning i Teknikudvalget den Intet.") */
