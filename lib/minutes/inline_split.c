@@ -48,15 +48,9 @@ static int opens_with(const struct mnt_line *l, const char *const *marks,
         i++;
     i = mnt_skip_sp(l->s, l->len, i);
     /* "2 Side 1 Indholdsfortegnelse Punkt nr. Side 1. …": the page's own
-     * header ("Side 1") may come before the name */
-    size_t sd = fold_prefix(l->s + i, l->len - i, "Side ");
-    if (sd > 0) {
-        size_t k = i + sd, d0 = k;
-        while (k < l->len && k - d0 < 3 && mnt_digit(l->s[k]))
-            k++;
-        if (k > d0 && k < l->len && l->s[k] == ' ')
-            i = mnt_skip_sp(l->s, l->len, k);
-    }
+     * header ("Side 1", or "Side" where the transcript lost its number)
+     * may come before the name */
+    i = mnt_after_page_word(l->s, l->len, i);
     for (size_t m = 0; m < nmarks; m++) {
         size_t k = fold_prefix(l->s + i, l->len - i, marks[m]);
         if (k > 0 && i + k < l->len && l->s[i + k] == ' ')
