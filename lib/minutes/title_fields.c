@@ -223,16 +223,8 @@ size_t mnt_lead_sender_len(const char *s, size_t n)
  * stays. */
 static int status_cell_ends(const char *s, size_t i, size_t n)
 {
-    static const char *const marks[] = {"Lukket sag", "Åben sag"};
-    if (i < 3 || s[i - 2] == '-' || s[i - 2] == ':')
-        return 0;
-    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
-        size_t m = strlen(marks[k]);
-        if (n - i >= m && memcmp(s + i, marks[k], m) == 0 &&
-            mnt_skip_sp(s, n, i + m) == n)
-            return 1;
-    }
-    return 0;
+    return i >= 3 && s[i - 2] != '-' && s[i - 2] != ':' &&
+           mnt_status_cell_ends(s + i, n - i);
 }
 
 /* Where a title at s[0..n) ends on a flattened page: before a case

@@ -29,20 +29,34 @@ static size_t lead_status(const char *t, size_t n)
     return 0;
 }
 
+/* A case system's two-word statuses, each as its cell prints it. */
+static const char *const status_cells[] = {"Åben sag", "Lukket sag",
+                                           "Åbent punkt", "Lukket punkt"};
+
+/* Bytes of a two-word status at s[0..n) followed by a space or the
+ * text's end, case folded if `fold`, 0 if none. */
+static size_t status_cell_len(const char *s, size_t n, int fold)
+{
+    for (size_t k = 0; k < sizeof status_cells / sizeof *status_cells; k++) {
+        size_t m = strlen(status_cells[k]);
+        if (fold)
+            m = fold_prefix(s, n, status_cells[k]);
+        else if (n < m || memcmp(s, status_cells[k], m) != 0)
+            m = 0;
+        if (m > 0 && (m == n || s[m] == ' '))
+            return m;
+    }
+    return 0;
+}
+
 /* "Lukket sag Personalesag": bytes of a two-word status opening one
  * title before a capitalised word (case folded); 0 if none. Unlike
  * lead_status, it needs no column: "sag" / "punkt" make it a status. */
 size_t mnt_lead_status_len(const char *s, size_t n)
 {
-    static const char *const marks[] = {"Åben sag", "Lukket sag", "Åbent punkt",
-                                        "Lukket punkt"};
-    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
-        size_t m = fold_prefix(s, n, marks[k]);
-        if (m > 0 && m + 1 < n && s[m] == ' ' &&
-            mnt_starts_upper(s + m + 1, n - m - 1))
-            return m + 1;
-    }
-    return 0;
+    size_t m = status_cell_len(s, n, 1);
+    return m > 0 && m + 1 < n && mnt_starts_upper(s + m + 1, n - m - 1) ? m + 1
+                                                                        : 0;
 }
 
 /* "Åben sag Sagsnr.: 13/10057": a case system's status cell set
@@ -51,15 +65,16 @@ size_t mnt_lead_status_len(const char *s, size_t n)
  * "- LUKKET SAG" is followed by the cell, not by a field. */
 int mnt_status_cell_at(const char *s, size_t n)
 {
-    static const char *const marks[] = {"Åben sag", "Lukket sag", "Åbent punkt",
-                                        "Lukket punkt"};
-    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
-        size_t m = strlen(marks[k]);
-        if (n > m + 1 && memcmp(s, marks[k], m) == 0 && s[m] == ' ' &&
-            mnt_field_word_at(s + m + 1, n - m - 1))
-            return 1;
-    }
-    return 0;
+    size_t m = status_cell_len(s, n, 0);
+    return m > 0 && n > m + 1 && mnt_field_word_at(s + m + 1, n - m - 1);
+}
+
+/* "Lukket sag" closing a closed item's page: does s[0..n) hold a status
+ * cell, as printed, and nothing after it? */
+int mnt_status_cell_ends(const char *s, size_t n)
+{
+    size_t m = status_cell_len(s, n, 0);
+    return m > 0 && mnt_skip_sp(s, n, m) == n;
 }
 
 /* What a page's convention prints before every title of item it (a
