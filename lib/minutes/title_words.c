@@ -86,6 +86,16 @@ int mnt_caps_wrap(const char *h, size_t hn, const char *t, size_t tn)
     return w < tn && tl > 0 && (dash || (tl > w && mnt_small_word(t, w)));
 }
 
+/* Does s[0..n) open with a word of two letters or more, none in lower
+ * case ("INDSTILLING", "VEDR.")? */
+static int caps_word(const char *s, size_t n)
+{
+    size_t w = 0, letters = 0;
+    while (w < n && s[w] != ' ')
+        w++;
+    return all_caps(s, w, &letters) && letters >= 2;
+}
+
 /* A section name at a word start inside a flattened line ends the
  * heading ("2. Meddelelser Sagsfremstilling Formanden …"); at a line's
  * start it continues none. */
@@ -102,7 +112,14 @@ int mnt_section_word_at(const char *s, size_t n)
          * its text ("Beslutning i Byrådet den …", "Indstilling
          * Forvaltningen indstiller …") */
         if (m > 0 && m + 4 <= n &&
-            (memcmp(s + m, " af ", 4) == 0 || memcmp(s + m, " om ", 4) == 0))
+            (memcmp(s + m, " af ", 4) == 0 || memcmp(s + m, " om ", 4) == 0 ||
+             memcmp(s + m, " AF ", 4) == 0 || memcmp(s + m, " OM ", 4) == 0))
+            continue;
+        /* "FOLKEOPLYSNINGSUDVALGETS INDSTILLING VEDR. TILSKUD": in a
+         * title set in capitals the word goes on into more capitals; a
+         * section's name in capitals stands before its text */
+        if (m > 0 && m < n && s[m] == ' ' && caps_word(s, m) &&
+            caps_word(s + m + 1, n - m - 1))
             continue;
         if (m > 0 && (m == n || s[m] == ' ' || s[m] == ':'))
             return 1;

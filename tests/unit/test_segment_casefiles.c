@@ -362,6 +362,52 @@ static void test_lower_case_title_named_by_contents(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A flattened transcript whose titles are set in capitals: a section's
+ * name inside a title ("FOLKEOPLYSNINGSUDVALGETS INDSTILLING VEDR. …",
+ * "BESLUTNING OM …") goes on into more capitals, or governs "OM"/"AF",
+ * so it is the title's word; a section's name stands before its text
+ * ("INDSTILLING Forvaltningen indstiller …"). */
+static void test_caps_title_holds_section_word(void **state)
+{
+    (void)state;
+    static const char a[] = "INDSTILLING VEDR. TILSKUD Sagsnr. 15/1";
+    static const char b[] = "BESLUTNING OM TAKSTER Sagsnr. 15/2";
+    static const char c[] = "INDSTILLING Forvaltningen indstiller, at";
+    static const char d[] = "INDSTILLING";
+    assert_false(mnt_section_word_at(a, strlen(a)));
+    assert_false(mnt_section_word_at(b, strlen(b)));
+    assert_true(mnt_section_word_at(c, strlen(c)));
+    assert_true(mnt_section_word_at(d, strlen(d)));
+
+    static const char text[] =
+        "1 Referat Byrådet Ordinært møde Dato 26. august 2015 Tid 19:00 "
+        "Sted Byrådssalen, Havneby Rådhus\n\n"
+        "2 Indholdsfortegnelse Punkt 1: TILSKUD TIL SPEJDERHYTTEN...3 "
+        "Punkt 2: FOLKEOPLYSNINGSUDVALGETS INDSTILLING VEDR. LOKALETILSKUD"
+        "...4 Punkt 3: BESLUTNING OM TAKSTER FOR HAVNENE...5 "
+        "Byrådet - Referat august 2015 Side 2 af 5\n\n"
+        "3 Punkt 1: TILSKUD TIL SPEJDERHYTTEN Sagsnr. 15/101 Sagsfremstilling "
+        "Spejderne har søgt om tilskud til nyt tag. Indstilling "
+        "Forvaltningen indstiller, at der gives tilskud. Beslutning "
+        "Godkendt. Byrådet - Referat august 2015 Side 3 af 5\n\n"
+        "4 Punkt 2: FOLKEOPLYSNINGSUDVALGETS INDSTILLING VEDR. "
+        "LOKALETILSKUD Sagsnr. 15/102 Sagsfremstilling Udvalget har "
+        "behandlet reglerne for lokaletilskud. Beslutning Godkendt. "
+        "Byrådet - Referat august 2015 Side 4 af 5\n\n"
+        "5 Punkt 3: BESLUTNING OM TAKSTER FOR HAVNENE Sagsnr. 15/103 "
+        "Sagsfremstilling Havnene har sendt forslag til takster. "
+        "Beslutning Godkendt. Byrådet - Referat august 2015 Side 5 af 5\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "TILSKUD TIL SPEJDERHYTTEN",
+        "FOLKEOPLYSNINGSUDVALGETS INDSTILLING VEDR. LOKALETILSKUD",
+        "BESLUTNING OM TAKSTER FOR HAVNENE"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -374,6 +420,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_attachment_list_after_last_item),
         cmocka_unit_test(test_contents_year_is_no_number),
         cmocka_unit_test(test_lower_case_title_named_by_contents),
+        cmocka_unit_test(test_caps_title_holds_section_word),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
