@@ -366,6 +366,30 @@ static int caps_ordinal_at(const char *s, size_t n, size_t off, size_t i)
     return letters >= 2;
 }
 
+/* Does s[off..i) hold six letters or more and none in lower case, and
+ * the word at s[i] a capital and then small letters ("… VED FOLEHAVEVEJ
+ * Kommunen ejer …")? A title set in capitals ends there: its text is
+ * printed as sentences. */
+static int caps_then_text(const char *s, size_t n, size_t off, size_t i)
+{
+    uint32_t cp;
+    size_t letters = 0, small = 0;
+    for (size_t k = off; k < i; k += utf8_decode(s + k, i - k, &cp))
+        if (utf8_decode(s + k, i - k, &cp), fold_is_lower(cp))
+            return 0;
+        else
+            letters += fold_is_upper(cp) != 0;
+    size_t k = i + utf8_decode(s + i, n - i, &cp);
+    while (k < n && s[k] != ' ') {
+        size_t m = utf8_decode(s + k, n - k, &cp);
+        if (m == 0 || !fold_is_lower(cp))
+            return 0;
+        small++;
+        k += m;
+    }
+    return letters >= 6 && small >= 2;
+}
+
 /* Where a heading inside a long (flattened) line ends: before a section
  * name or a field label, at the end of its first sentence, or at a word
  * boundary near 150 bytes. */
@@ -454,6 +478,13 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
             !glued_text_at(l->s, l->len, off,
                            i + utf8_decode(l->s + i, l->len - i, &cp)))
             return i - 1;
+        if (fold_is_upper(cp) && i - off > 8 && prev != ':' &&
+            caps_then_text(l->s, l->len, off, i)) {
+            size_t e = i - 1; /* "FORMANDSORIENTERING - Der er …" */
+            if (e > off + 2 && l->s[e - 1] == '-' && l->s[e - 2] == ' ')
+                e -= 2;
+            return e;
+        }
         /* "… orientering juni 2007 Orienteringen viser …": a year ends
          * a title as a lower-case word does */
         if (fold_is_upper(cp) && i - off > 8 && year_word(l->s, off, i - 1) &&

@@ -408,6 +408,34 @@ static void test_caps_title_holds_section_word(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A flattened page whose headings are set in capitals and run straight
+ * into their text ("ØU-63/07-B SALG AF RESTAREAL VED FOLEHAVEVEJ Kommunen
+ * ejer …"): the title ends where a word in small letters after its
+ * capital starts the text; a dash before the text is no part of it. */
+static void test_caps_title_ends_before_text(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Referat Økonomiudvalget Mødedato: 14. juni 2007 Sted: Rådhuset "
+        "Økonomiudvalget Side 1\n\n"
+        "2 Følgende sager blev behandlet på mødet ØU-61/07-O ØKONOMISK "
+        "ORIENTERING FOR MAJ Orienteringen viser forbruget på udvalgenes "
+        "bevillinger. Beslutning: Taget til efterretning. Side 2 ØU-62/07-B "
+        "SALG AF RESTAREAL VED ÅBRINKEN Kommunen ejer et restareal ved "
+        "åen. Beslutning: Anbefales. Økonomiudvalget Side 2\n\n"
+        "3 ØU-63/07-O FORMANDSORIENTERING - Der er holdt møde med "
+        "foreningerne om vinterens aktiviteter. Beslutning: Taget til "
+        "efterretning. Økonomiudvalget Side 3\n";
+    static const char *const labels[] = {"61", "62", "63"};
+    static const char *const titles[] = {"ØKONOMISK ORIENTERING FOR MAJ",
+                                         "SALG AF RESTAREAL VED ÅBRINKEN",
+                                         "FORMANDSORIENTERING"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -421,6 +449,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_contents_year_is_no_number),
         cmocka_unit_test(test_lower_case_title_named_by_contents),
         cmocka_unit_test(test_caps_title_holds_section_word),
+        cmocka_unit_test(test_caps_title_ends_before_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
