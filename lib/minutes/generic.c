@@ -49,9 +49,12 @@ static int numeric_date_at(const char *s, size_t n, size_t i)
  * number. */
 /* "2. budgetopfølgning …", "1. behandling af …": a title that opens
  * with an ordinal, so with no capital (one or two digits, a full stop,
- * a space, a lower-case letter). */
+ * a space, a lower-case letter). In a title set in capitals, the nouns
+ * an ordinal counts ("1. BEHANDLING AF BUDGET", "2. HALVÅR 2015"). */
 int mnt_ordinal_title(const char *s, size_t n)
 {
+    static const char *const nouns[] = {"BEHANDLING", "HALVÅR", "KVARTAL",
+                                        "ETAPE", "RATE"};
     size_t k = 0;
     while (k < n && k < 3 && mnt_digit(s[k]))
         k++;
@@ -59,7 +62,15 @@ int mnt_ordinal_title(const char *s, size_t n)
         return 0;
     uint32_t cp;
     utf8_decode(s + k + 2, n - k - 2, &cp);
-    return fold_is_lower(cp);
+    if (fold_is_lower(cp))
+        return 1;
+    for (size_t w = 0; w < sizeof nouns / sizeof *nouns; w++) {
+        size_t m = strlen(nouns[w]), e = k + 2 + m;
+        if (e <= n && memcmp(s + k + 2, nouns[w], m) == 0 &&
+            (e == n || s[e] == ' ' || s[e] == ','))
+            return 1;
+    }
+    return 0;
 }
 
 /* "(KFU) Udendørs idrætsfaciliteter …": a title that opens with the

@@ -436,6 +436,41 @@ static void test_caps_title_ends_before_text(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A title set in capitals that opens with an ordinal ("2. BEHANDLING
+ * AF BUDGET …" under the bullet "• 2"): the noun an ordinal counts
+ * keeps its number, as "2. behandling" in small letters does; another
+ * capitals word after a number is a label's title. */
+static void test_caps_ordinal_title(void **state)
+{
+    (void)state;
+    static const char a[] = "2. BEHANDLING AF BUDGET 2021-2024";
+    static const char b[] = "2. HALVÅR 2015";
+    static const char c[] = "2. BEHANDLINGSTID";
+    static const char d[] = "2. GODKENDELSE AF BUDGET";
+    assert_true(mnt_ordinal_title(a, strlen(a)));
+    assert_true(mnt_ordinal_title(b, strlen(b)));
+    assert_false(mnt_ordinal_title(c, strlen(c)));
+    assert_false(mnt_ordinal_title(d, strlen(d)));
+
+    static const char text[] =
+        "Referat\n\nTorsdag den 22. oktober 2020 kl. 17:00\n\n"
+        "Mødested: Havnestuen\nUdvalg: Økonomiudvalget\n\n"
+        "  • 1\n    SALG AF GRUND VED HAVNEN\n    Sagsid.: 20/3117\n\n"
+        "    RESUMÉ:\n\n    Kommunen sælger grunden ved havnen.\n\n"
+        "    BESLUTNING:\n\n    Godkendt.\n\n"
+        "  • 2\n    2. BEHANDLING AF BUDGET 2021-2024\n"
+        "    Sagsid.: 20/2260\n\n    RESUMÉ:\n\n"
+        "    Budgettet behandles anden gang.\n\n"
+        "    BESLUTNING:\n\n    Anbefalet.\n";
+    static const char *const labels[] = {"1", "2"};
+    static const char *const titles[] = {"SALG AF GRUND VED HAVNEN",
+                                         "2. BEHANDLING AF BUDGET 2021-2024"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 2, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -450,6 +485,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_lower_case_title_named_by_contents),
         cmocka_unit_test(test_caps_title_holds_section_word),
         cmocka_unit_test(test_caps_title_ends_before_text),
+        cmocka_unit_test(test_caps_ordinal_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
