@@ -3,7 +3,8 @@
  * (minutes found by search words earlier rounds did not use, session
  * 36): a page of one item whose indstilling and description open with
  * lists numbered from 1 ("… indstiller at:" / "  1. …"). Each case is a
- * few lines in our own words. */
+ * few lines in our own words. A title opening with an ordinal
+ * ("1. behandling af budget …") a paragraph below its "Pkt. 333". */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -50,11 +51,46 @@ static void test_list_after_lead_in_is_no_heading(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A Drupal meeting page as text: "Pkt. 333" and its title are
+ * paragraphs of their own, a blank line between them; a title opening
+ * with an ordinal ("1. behandling af budget …") is still the title,
+ * not a point of a list. */
+static void test_ordinal_title_a_paragraph_below(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\nDato: Onsdag, August 21, 2019 - 16:00\n"
+        "Sted: Mødelokale 3\n"
+        "  • Pkt. 210 Godkendelse af dagsorden\n\n"
+        "    Pkt. 210\n\n    Godkendelse af dagsorden\n\n"
+        "    Sagsnr. 400100 Økonomiudvalget Åbent punkt\n\n"
+        "    Økonomiudvalget, 21-08-2019, pkt. 210\n\n    Godkendt.\n\n"
+        "  • Pkt. 211 1. behandling af budget 2020-2023\n\n"
+        "    Pkt. 211\n\n    1. behandling af budget 2020-2023\n\n"
+        "    Sagsnr. 400233 Økonomiudvalget Åbent punkt\n\n"
+        "    Resume\n\n    Budgetforslaget skal behandles to gange i "
+        "byrådet.\n\n"
+        "    Økonomiudvalget, 21-08-2019, pkt. 211\n\n    Anbefales.\n\n"
+        "  • Pkt. 212 Meddelelser\n\n"
+        "    Pkt. 212\n\n    Meddelelser\n\n"
+        "    Sagsnr. 400100 Økonomiudvalget Åbent punkt\n\n"
+        "    Økonomiudvalget, 21-08-2019, pkt. 212\n\n    Ingen.\n";
+    static const char *const labels[] = {"210", "211", "212"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "1. behandling af budget 2020-2023",
+                                         "Meddelelser"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_list_after_lead_in_is_no_heading),
+        cmocka_unit_test(test_ordinal_title_a_paragraph_below),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
