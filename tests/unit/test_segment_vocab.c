@@ -4,7 +4,9 @@
  * 36): a page of one item whose indstilling and description open with
  * lists numbered from 1 ("… indstiller at:" / "  1. …"). Each case is a
  * few lines in our own words. A title opening with an ordinal
- * ("1. behandling af budget …") a paragraph below its "Pkt. 333". */
+ * ("1. behandling af budget …") a paragraph below its "Pkt. 333". A
+ * First Agenda web page of one item: its h3 field labels and its
+ * template's h4 sections are no items. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -85,12 +87,58 @@ static void test_ordinal_title_a_paragraph_below(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A First Agenda web page of one item: the header's fields are h3
+ * labels in capitals over their values ("UDVALG" / "…"), the item's
+ * heading an h2, its sections h4 ("Sagsgang og sagstype", "Beskrivelse
+ * af sagen"). With one h2 the fields' labels are no unnumbered headings
+ * of items, nor are the template's sections. */
+static void test_first_agenda_page_of_one_item(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_HEADING, 1, 3, "UDVALG"},
+        {EXT_PARA, 0, 0, "Udvalget for Kultur og Fritid"},
+        {EXT_HEADING, 1, 3, "MØDE"},
+        {EXT_PARA, 0, 0, "Referat - dialogmøde med Idrætsrådet"},
+        {EXT_HEADING, 1, 3, "STED"},
+        {EXT_PARA, 0, 0, "Kanalstræde 2, mødelokale 1.10"},
+        {EXT_HEADING, 1, 3, "STARTTIDSPUNKT"},
+        {EXT_PARA, 0, 0, "12-03-2018 16:00:00"},
+        {EXT_HEADING, 1, 3, "SLUTTIDSPUNKT"},
+        {EXT_PARA, 0, 0, "12-03-2018 18:00:00"},
+        {EXT_HEADING, 1, 3, "PUNKTER"},
+        {EXT_PARA, 0, 0, "1. Emner til dialogmødet med Idrætsrådet"},
+        {EXT_HEADING, 1, 2, "1. Emner til dialogmødet med Idrætsrådet"},
+        {EXT_PARA, 0, 0, "Emner til dialogmødet med Idrætsrådet"},
+        {EXT_HEADING, 1, 4, "Sagsgang og sagstype"},
+        {EXT_PARA, 0, 0, "Udvalget for Kultur og Fritid"},
+        {EXT_PARA, 0, 0, "Drøftelsessag"},
+        {EXT_HEADING, 1, 4, "Indstilling"},
+        {EXT_PARA, 0, 0, "Direktøren indstiller at:"},
+        {EXT_LIST_ITEM, 0, 1, "emnerne drøftes med Idrætsrådet."},
+        {EXT_HEADING, 1, 4, "Beskrivelse af sagen"},
+        {EXT_LIST_ITEM, 0, 1,
+         "Drøftelse af hallernes åbningstider i sommerferien."},
+        {EXT_HEADING, 1, 4,
+         "Beslutning i Udvalget for Kultur og Fritid den 12-03-2018"},
+        {EXT_PARA, 0, 0, "Udvalget og rådet drøftede åbningstiderne."},
+    };
+    static const char *const labels[] = {"1"};
+    static const char *const titles[] = {
+        "Emner til dialogmødet med Idrætsrådet"};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_items(&m, 1, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_list_after_lead_in_is_no_heading),
         cmocka_unit_test(test_ordinal_title_a_paragraph_below),
+        cmocka_unit_test(test_first_agenda_page_of_one_item),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
