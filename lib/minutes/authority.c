@@ -558,10 +558,11 @@ const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
     size_t top = 0;
     if (best == NULL && (best = mnt_tally_best(names, &top)) != NULL &&
         kind == MNT_AUTH_MUNICIPAL && is_region(best) &&
-        !names->from_header[top] && mnt_tally_best(towns, NULL) != NULL)
+        !names->from_header[top])
         /* a municipality's council, a region only the items mention
          * ("mødet med Region Syddanmark"), no municipality named: a town
-         * of the text is the municipality's */
+         * of the text is the municipality's; with none, the region is
+         * still not the council's (an Økonomiudvalg is no region's) */
         best = mnt_tally_best(towns, NULL);
     if (best != NULL) {
         snprintf(out, MNT_NAME_MAX, "%s", best);

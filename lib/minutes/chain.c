@@ -468,6 +468,24 @@ static int list_point(const struct mnt_parser *p, const struct mnt_cands *c,
                2;
 }
 
+/* Is the line before candidate line `at` (blank lines skipped) a lead-in
+ * that opens a list: a sentence ending in a colon ("… indstiller at:"),
+ * or a section's bare name ("Beskrivelse af sagen")? The "1." under it
+ * is the list's first point, not a heading printed "1." on every item. */
+static int list_lead_in(const struct mnt_parser *p, size_t at)
+{
+    size_t j = at, len, off;
+    while (j > 0 && p->doc.lines[j - 1].kind == MNT_LINE_BLANK)
+        j--;
+    if (j == 0)
+        return 0;
+    const struct mnt_line *l = &p->doc.lines[j - 1];
+    if (l->kind != MNT_LINE_TEXT || l->len == 0)
+        return 0;
+    return l->s[l->len - 1] == ':' ||
+           (mnt_section_heading(l->s, l->len, &len, &off) && off == l->len);
+}
+
 size_t mnt_ones_chain(const struct mnt_parser *p, struct mnt_cands *c)
 {
     c->score = 0;
@@ -479,7 +497,7 @@ size_t mnt_ones_chain(const struct mnt_parser *p, struct mnt_cands *c)
             return c->n = 0;
     for (size_t j = 0; j < c->n; j++)
         if (c->v[j].num == 1 && c->v[j].letter == 0 &&
-            !list_point(p, c, j + 1)) {
+            !list_point(p, c, j + 1) && !list_lead_in(p, c->v[j].line)) {
             c->v[k] = c->v[j];
             c->v[k].num = (unsigned)k + 1;
             k++;

@@ -89,6 +89,10 @@ static const char *const SECTIONS[] = {
      * printed first in each */
     "Sagens forløb",
     "Sagsforløb",
+    /* First Agenda's item template (Holbæk): the case's route and kind,
+     * its description */
+    "Sagsgang og sagstype",
+    "Beskrivelse af sagen",
 };
 
 static int is_section_name(const char *s, size_t n)

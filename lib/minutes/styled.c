@@ -82,6 +82,22 @@ static int recurring_dated_label(const struct mnt_doc *d, size_t li)
     return same >= 3;
 }
 
+/* A meeting header's field label alone in capitals, its value on the
+ * next line (First Agenda's "UDVALG", "MØDE", "STED", "STARTTIDSPUNKT"
+ * as h3 over a paragraph): a field, no heading of an item. */
+static int header_field_label(const struct mnt_line *l)
+{
+    static const char *const keys[] = {"Udvalg",         "Møde",
+                                       "Mødedato",       "Dato",
+                                       "Starttidspunkt", "Sluttidspunkt"};
+    if (memchr(l->s, ' ', l->len) != NULL || !mnt_all_capitals(l->s, l->len))
+        return 0;
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++)
+        if (fold_eq(l->s, l->len, keys[k], strlen(keys[k])))
+            return 1;
+    return mnt_place_field_line(l->s, l->len);
+}
+
 /* An unnumbered heading the format marked: a heading level, a bold or
  * larger line; short, capitalised, not a section name ("Beslutning"),
  * not a field ("Dato: …"), a label ending in a colon, an item's status
@@ -96,7 +112,7 @@ int mnt_styled_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
         l->cell || l->len > 150 || !mnt_starts_title(l->s, l->len) ||
         mnt_section_heading(l->s, l->len, &nl, &off) ||
         mnt_is_doc_heading(l->s, l->len) || mnt_status_line(l) ||
-        mnt_is_attendance_label(l->s, l->len))
+        mnt_is_attendance_label(l->s, l->len) || header_field_label(l))
         return 0;
     /* "Dato: …" is a field; "LOVE/REGLER:", a label ending in its colon,
      * introduces the text below it, as a section name does, and so does

@@ -395,14 +395,18 @@ int mnt_opens_title(const struct mnt_doc *d, size_t i)
     return !mnt_section_heading(l->s, l->len, &nl, &off) || off < l->len;
 }
 
-/* Line k right under a bare number: its title when it opens with an
- * ordinal ("• 2" / "2. behandling af budget …", a second reading's
- * number) - not a recommendation's point ("1. at …"). */
+/* Line k right under a bare number, or one blank line below it (a web
+ * page as text sets "Pkt. 333" and its title apart as paragraphs): its
+ * title when it opens with an ordinal ("• 2" / "2. behandling af budget
+ * …", a second reading's number) - not a recommendation's point ("1. at
+ * …"). */
 static int ordinal_title_under(const struct mnt_doc *d, size_t first, size_t k)
 {
     const struct mnt_line *l = &d->lines[k];
     const char *at = memchr(l->s, ' ', l->len);
-    return k == first + 1 && mnt_ordinal_title(l->s, l->len) &&
+    int under = k == first + 1 ||
+                (k == first + 2 && d->lines[first + 1].kind == MNT_LINE_BLANK);
+    return under && mnt_ordinal_title(l->s, l->len) &&
            !(at != NULL && (size_t)(l->s + l->len - at) > 3 &&
              memcmp(at, " at ", 4) == 0);
 }

@@ -176,6 +176,13 @@ static void test_blind_round_classes(void **state)
          "Syddanmark om busserne.\n\n"
          "2. Salg af grund i Rudkøbing erhvervsområde\nLukket sag.\n",
          "Økonomiudvalget, Langeland Kommune", "Langeland Kommune", 1},
+        /* a region the items mention and no town: no authority, the
+         * region is no Økonomiudvalg's */
+        {"Økonomiudvalget\nReferat\nMødedato: Mandag den 14-10-2013\n\n"
+         "1. Meddelelser\nBorgmesteren orienterede om mødet med Region "
+         "Sjælland om sygehusplanen.\n\n"
+         "2. Eventuelt\nIntet.\n",
+         "Økonomiudvalget", NULL, 1},
         /* a town word at the start of a sentence is no mention */
         {"Økonomiudvalget\nReferat\nMødedato: Mandag den 14-10-2013\n\n"
          "1. Meddelelser\nVejen til skolen er lukket.\n\n"
