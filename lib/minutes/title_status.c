@@ -265,10 +265,46 @@ size_t mnt_committee_code_len(const char *t, size_t n)
     return 0;
 }
 
+/* Bytes of a code opening a title set in capitals ("ØK LÅNEOPTAGELSE
+ * …"): two to four capitals and a space before a word of capitals. Any
+ * short first word reads so ("NY SKOLE"), so the meeting must show the
+ * convention (every_open_title_coded()). 0 if none, or if t holds a
+ * small letter. */
+static size_t caps_code_len(const char *t, size_t n)
+{
+    size_t i = 0, caps = 0, after = 0;
+    for (size_t k = 0; k < n;) {
+        uint32_t cp = 0;
+        size_t b = utf8_decode(t + k, n - k, &cp);
+        if (b == 0 || fold_is_lower(cp))
+            return 0;
+        k += b;
+    }
+    while (i < n && t[i] != ' ') {
+        uint32_t cp = 0;
+        size_t k = utf8_decode(t + i, n - i, &cp);
+        if (k == 0 || !fold_is_upper(cp))
+            return 0;
+        i += k, caps++;
+    }
+    for (size_t j = i + 1; j < n && t[j] != ' '; j++)
+        after += (t[j] >= 'A' && t[j] <= 'Z') || (t[j] & 0x80) != 0;
+    return caps >= 2 && caps <= 4 && after >= 2 && !mnt_small_word(t, i) ? i + 1
+                                                                         : 0;
+}
+
+/* A committee's code opening title t, as printed in small letters or
+ * in capitals. */
+static size_t title_code_len(const char *t, size_t n)
+{
+    size_t k = mnt_committee_code_len(t, n);
+    return k > 0 ? k : caps_code_len(t, n);
+}
+
 static size_t code_prefix(const struct mnt_item *it, const char *t, size_t n)
 {
     (void)it;
-    return mnt_committee_code_len(t, n);
+    return title_code_len(t, n);
 }
 
 /* Is item it closed by its title or its mark ("Lukket punkt: Salg af
@@ -285,20 +321,29 @@ static int closed_title(const struct mnt_item *it, const char *t, size_t n)
  * than not: one code-like title among plain ones keeps its words. */
 static int every_open_title_coded(const struct mnt_meeting *m)
 {
-    size_t coded = 0, bare = 0;
+    size_t coded = 0, bare = 0, caps = 0, again = 0;
     for (size_t k = 0; k < m->nitems; k++) {
         const char *t = m->items[k].title;
         if (t == NULL)
             continue;
-        size_t n = strlen(t);
-        if (mnt_committee_code_len(t, n) > 0)
+        size_t n = strlen(t), c = mnt_committee_code_len(t, n);
+        if (c == 0 && (c = caps_code_len(t, n)) > 0) {
+            caps++;
+            /* in capitals, a code the meeting prints twice ("ØK" on two
+             * cases) shows the convention */
+            for (size_t j = 0; j < k && !again; j++) {
+                const char *u = m->items[j].title;
+                again = u != NULL && strncmp(u, t, c) == 0;
+            }
+        }
+        if (c > 0)
             coded++;
         else if (closed_title(&m->items[k], t, n))
             bare++;
         else
             return 0;
     }
-    return coded >= 2 && coded > bare;
+    return coded >= 2 && coded > bare && (caps == 0 || (coded >= 3 && again));
 }
 
 /* Horsens's pages print the committee that sends each case before its

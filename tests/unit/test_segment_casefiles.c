@@ -471,6 +471,45 @@ static void test_caps_ordinal_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Horsens's committee codes before titles set in capitals ("1. ØK
+ * LÅNEOPTAGELSE …", "2. BS NY STRUKTUR …", "4. ØK LUKKET PUNKT: …"):
+ * cut off when every title opens with a short word of capitals and the
+ * meeting prints one code twice; short first words that never repeat
+ * ("NY SKOLE", "KB ARKIV") are the titles' own. */
+static void test_caps_title_committee_code(void **state)
+{
+    (void)state;
+    static const char coded[] =
+        "Byrådet - Referat\n\nDato: 29. marts 2016\n\n"
+        "1. ØK LÅNEOPTAGELSE FOR 2016\n\nSagsnummer\n00.34.00-S00-2-14\n"
+        "Resume\n\nKommunen kan låne 30 mio. kr.\n\n"
+        "2. BS NY STRUKTUR FOR UNGDOMSSKOLEN\n\nSagsnummer\n"
+        "17.03.00-A00-1-15\nResume\n\nUndervisningen samles.\n\n"
+        "3. ØK SALG AF AREAL VED HAVNEN\n\nSagsnummer\n"
+        "01.02.05-P16-4-15\nResume\n\nArealet sælges.\n";
+    static const char plain[] =
+        "Referat\n\n"
+        "1. NY SKOLE I SØBY\n\nSagsfremstilling\n\n"
+        "Der bygges en skole.\n\nBeslutning\n\nGodkendt.\n\n"
+        "2. KB ARKIV OG JOURNAL\n\nSagsfremstilling\n\n"
+        "Arkivet flyttes.\n\nBeslutning\n\nGodkendt.\n\n"
+        "3. EU TILSKUD TIL CYKELSTIER\n\nSagsfremstilling\n\n"
+        "Der søges om tilskud.\n\nBeslutning\n\nGodkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"LÅNEOPTAGELSE FOR 2016",
+                                         "NY STRUKTUR FOR UNGDOMSSKOLEN",
+                                         "SALG AF AREAL VED HAVNEN"};
+    static const char *const kept[] = {"NY SKOLE I SØBY", "KB ARKIV OG JOURNAL",
+                                       "EU TILSKUD TIL CYKELSTIER"};
+    struct mnt_meeting m;
+    parse_text(coded, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+    parse_text(plain, &m);
+    expect_items(&m, 3, labels, kept);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -486,6 +525,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_caps_title_holds_section_word),
         cmocka_unit_test(test_caps_title_ends_before_text),
         cmocka_unit_test(test_caps_ordinal_title),
+        cmocka_unit_test(test_caps_title_committee_code),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
