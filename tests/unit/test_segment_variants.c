@@ -58,11 +58,67 @@ static void test_type_letter_ends_title_without_contents(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A contents whose every entry is numbered and dotted to its page,
+ * after the column heads "Sagsnr. Side" ("INDHOLD … Sagsnr. Side 12.
+ * Title...4 13. Title...5 …"), two items on the last page: the number
+ * after "Side" is the first entry's, since the next entry numbers on,
+ * not the page's; the first item is found below as the others are. */
+static void test_dotted_contents_first_entry_after_side(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Landsbyrådet. Referat. Mødedato 3. juni 2015\n"
+        "\n"
+        "Størrelse: px\n"
+        "Starte visningen fra side:\n"
+        "\n"
+        "Download \"Landsbyrådet. Referat. Mødedato 3. juni 2015\"\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Landsbyrådet Referat Mødedato 3. juni 2015 Starttidspunkt "
+        "19:00 Mødested Forsamlingshuset i Nordby Afbud fra Tove Lind\n"
+        "\n"
+        "2 INDHOLD Landsbyrådet 3. juni 2015 Sagsnr. Side 12. "
+        "Ansøgninger fra landsbyerne, sommerrunden - ÅBENT...4 13. "
+        "Tilskud til nye shelters - ÅBENT...5 14. Orientering - "
+        "ÅBENT...6 15. Status for økonomien - ÅBENT...6 "
+        "Underskriftsark...7 3\n"
+        "\n"
+        "3 12. Ansøgninger fra landsbyerne, sommerrunden - ÅBENT Tidl. "
+        "politisk behandling Landsbyrådet 3. juni 2015 SAGENS INDHOLD "
+        "Der er kommet fire ansøgninger. INDSTILLING Administrationen "
+        "indstiller, at ansøgningerne behandles. BESLUTNING Godkendt. 4\n"
+        "\n"
+        "4 13. Tilskud til nye shelters - ÅBENT Tidl. politisk "
+        "behandling Landsbyrådet 3. juni 2015 SAGENS INDHOLD To "
+        "landsbylaug søger om tilskud. BESLUTNING Godkendt. 5\n"
+        "\n"
+        "5 14. Orientering - ÅBENT Tidl. politisk behandling "
+        "Landsbyrådet 3. juni 2015 SAGENS INDHOLD Nyt fra formanden. "
+        "BESLUTNING Taget til efterretning. 15. Status for økonomien - "
+        "ÅBENT Tidl. politisk behandling Landsbyrådet 3. juni 2015 "
+        "SAGENS INDHOLD Forbruget følger budgettet. BESLUTNING Taget til "
+        "efterretning. 6\n"
+        "\n"
+        "6 Underskriftsark Landsbyrådet 3. juni 2015 Tove Lind Ib Holm 7\n";
+    static const char *const labels[] = {"12", "13", "14", "15"};
+    static const char *const titles[] = {
+        "Ansøgninger fra landsbyerne, sommerrunden - ÅBENT",
+        "Tilskud til nye shelters - ÅBENT", "Orientering - ÅBENT",
+        "Status for økonomien - ÅBENT"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_type_letter_ends_title_without_contents),
+        cmocka_unit_test(test_dotted_contents_first_entry_after_side),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
