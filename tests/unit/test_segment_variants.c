@@ -113,12 +113,56 @@ static void test_dotted_contents_first_entry_after_side(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The running header printed at each page's foot ("… Økonomiudvalget,
+ * 9. marts 2016 Side 4" ending the page's line) and an empty date field
+ * on the first page: the council and date it repeats are the meeting's,
+ * as at the pages' heads. */
+static void test_running_header_at_page_foot(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Åben dagsorden Økonomiudvalget Direktionen\n"
+        "\n"
+        "Størrelse: px\n"
+        "Starte visningen fra side:\n"
+        "\n"
+        "Download \"Åben dagsorden Økonomiudvalget Direktionen\"\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Åben dagsorden Økonomiudvalget Direktionen Side 1. Mødedato: "
+        "Mødet påbegyndt: kl. 15:00 Mødested: Mødelokale 3, Vestby "
+        "Rådhus Fraværende: Følgende sager behandles: Pkt. Tekst Side 1 "
+        "Budgetopfølgning 2 2 Salg af byggegrunde 3 3 Meddelelser 4\n"
+        "\n"
+        "2 1. Budgetopfølgning Sagsnr.: 00.30.00-S00-2-16 Resumé "
+        "Forbruget følger budgettet. Indstilling Direktionen indstiller, "
+        "at opfølgningen godkendes. Økonomiudvalget, 9. marts 2016 Side 2\n"
+        "\n"
+        "3 2. Salg af byggegrunde Sagsnr.: 02.34.02-P19-1-16 Resumé Fire "
+        "grunde er solgt. Indstilling Direktionen indstiller, at salget "
+        "godkendes. Økonomiudvalget, 9. marts 2016 Side 3\n"
+        "\n"
+        "4 3. Meddelelser Sagsnr.: 00.01.00-A00-1-16 Resumé Borgmesteren "
+        "orienterer. Indstilling Direktionen indstiller, at orienteringen "
+        "tages til efterretning. Økonomiudvalget, 9. marts 2016 Side 4\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_int_equal(m.nitems, 3);
+    assert_non_null(m.date);
+    assert_string_equal(m.date, "2016-03-09");
+    assert_non_null(m.council);
+    assert_string_equal(m.council, "Økonomiudvalget");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_type_letter_ends_title_without_contents),
         cmocka_unit_test(test_dotted_contents_first_entry_after_side),
+        cmocka_unit_test(test_running_header_at_page_foot),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
