@@ -156,6 +156,55 @@ static void test_running_header_at_page_foot(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A heading at a page's foot whose title the page break wrapped ("…
+ * Godkendt. 3. Tilskud til nyt tag på hallen i 3" / "4 Nordby Åben sag
+ * …", "… møder den 2.4. og 4" / "5 16.4.2015 Åben sag …"): the title
+ * ends in a word no title ends in before the page's number, so it goes
+ * on at the next page's line after that page's number. */
+static void test_title_wrapped_over_page_break(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "VESTBY KOMMUNE. Referat. til Kommunalbestyrelsen\n"
+        "\n"
+        "Størrelse: px\n"
+        "Starte visningen fra side:\n"
+        "\n"
+        "Download \"VESTBY KOMMUNE. Referat. til Kommunalbestyrelsen\"\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 VESTBY KOMMUNE Referat til Kommunalbestyrelsen Mødedato: "
+        "Tirsdag den 21. april 2015 Mødetidspunkt: 18:30 Mødelokale: "
+        "Medlemmer: Afbud: Rådhusets mødesal Ib Holm, Eva Dam Eva Dam\n"
+        "\n"
+        "2 1. Godkendelse af dagsorden Åben sag Sagsnr.: 15/100 "
+        "Sagsansvarlig: ab.of BESLUTNING I KOMMUNALBESTYRELSEN DEN "
+        "Godkendt. 2. Meddelelser Åben sag Sagsnr.: 15/100 Sagsansvarlig: "
+        "ab.of RESUMÉ Borgmesteren orienterede om vejarbejdet. BESLUTNING "
+        "I KOMMUNALBESTYRELSEN DEN Taget til efterretning. 3. Tilskud til "
+        "nyt tag på hallen i 3\n"
+        "\n"
+        "4 Nordby Åben sag Sagsnr.: 15/731 Sagsansvarlig: KUL.BU RESUMÉ "
+        "Hallens tag er utæt. INDSTILLING Forvaltningen indstiller, at "
+        "der gives et tilskud. BESLUTNING I KOMMUNALBESTYRELSEN DEN "
+        "Godkendt. 4. Beslutninger fra Økonomiudvalgets møder den 2.4. "
+        "og 4\n"
+        "\n"
+        "5 16.4.2015 Åben sag Sagsnr.: 15/100 Sagsansvarlig: ab.of RESUMÉ "
+        "Referaterne er sendt til medlemmerne. BESLUTNING I "
+        "KOMMUNALBESTYRELSEN DEN Taget til efterretning. 5\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Meddelelser",
+        "Tilskud til nyt tag på hallen i Nordby",
+        "Beslutninger fra Økonomiudvalgets møder den 2.4. og 16.4.2015"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -163,6 +212,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_type_letter_ends_title_without_contents),
         cmocka_unit_test(test_dotted_contents_first_entry_after_side),
         cmocka_unit_test(test_running_header_at_page_foot),
+        cmocka_unit_test(test_title_wrapped_over_page_break),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
