@@ -2,7 +2,9 @@
 /* council_running.c - a council and date repeated as a page header at the
  * start of lines ("Byrådet, 28. januar 2020  Side 2", "2
  * Kommunalbestyrelsens møde 28. november 2005 …", "Økonomiudvalget |
- * 09-10-2019 | Side 2", a council in capitals after the date's year):
+ * 09-10-2019 | Side 2", a council in capitals after the date's year) or
+ * at their end before the page's number ("… Økonomiudvalget, 23.
+ * november 2016 Side 4"):
  * the council when the header names none; a body's name no council noun
  * makes in a transcript's running footer at the end of each page's line
  * ("… Kulturgruppen den 21. september 2011 Side nr. 5"). For council.c
@@ -85,6 +87,48 @@ static unsigned page_header_at(const struct mnt_line *l, struct mnt_tally *tmp,
     return page ? 2 : 1;
 }
 
+/* Where a page's number "Side 4" or "Side 4 af 40" ending line l
+ * starts (its space before "Side"), or 0. */
+static size_t side_tail(const struct mnt_line *l)
+{
+    size_t e = l->len;
+    for (int part = 0; part < 2; part++) {
+        size_t d = e;
+        while (e > 0 && mnt_digit(l->s[e - 1]))
+            e--;
+        if (e == d || e < 6)
+            return 0;
+        if (memcmp(l->s + e - 6, " Side ", 6) == 0)
+            return e - 6;
+        if (part > 0 || memcmp(l->s + e - 4, " af ", 4) != 0)
+            return 0;
+        e -= 4;
+    }
+    return 0;
+}
+
+/* "… at forslaget godkendes. Økonomiudvalget, 23. november 2016 Side
+ * 4": the running header printed at the foot of a flattened page, its
+ * council and date before the page's number at the line's end. Read as
+ * page_header_at reads a header, from the nearest capitalised word back
+ * (a sentence's words before it name councils of their own). */
+static unsigned page_footer_at(const struct mnt_line *l, struct mnt_tally *tmp,
+                               char name[MNT_NAME_MAX], char iso[11])
+{
+    size_t k = side_tail(l);
+    for (size_t w = k; w > 1 && k - w < RUNNING_PREFIX; w--) {
+        if (l->s[w - 1] != ' ' || !mnt_starts_upper(l->s + w, k - w))
+            continue;
+        struct mnt_line sub = *l;
+        sub.s = l->s + w;
+        sub.len = l->len - w;
+        unsigned r = page_header_at(&sub, tmp, name, iso);
+        if (r > 0)
+            return r;
+    }
+    return 0;
+}
+
 int mnt_running_header(const struct mnt_doc *d, const char *date,
                        char council[MNT_NAME_MAX], char iso[11])
 {
@@ -96,6 +140,8 @@ int mnt_running_header(const struct mnt_doc *d, const char *date,
         if (d->lines[i].kind != MNT_LINE_TEXT)
             continue;
         unsigned w = page_header_at(&d->lines[i], &t[1], name, at);
+        if (w == 0)
+            w = page_footer_at(&d->lines[i], &t[1], name, at);
         if (w == 0 || (date != NULL && strcmp(at, date) != 0))
             continue;
         /* "<date> <council>": the pair is what repeats */

@@ -63,6 +63,16 @@ static size_t toc_entry(const char *s, size_t n, size_t from, unsigned num,
     return 0;
 }
 
+/* Does entry `num` follow within a title's length after s[from]? For
+ * inline.c: after a contents' column head "Side" ("INDHOLD … Sagsnr.
+ * Side 35. Title...90 36. Title...92 …") the number is the first
+ * entry's, not the page's, when the next entry numbers on. */
+int mnt_toc_entry_follows(const char *s, size_t n, size_t from, unsigned num)
+{
+    size_t at, lim = from + 200 < n ? from + 200 : n;
+    return toc_entry(s, lim, from + 1, num, &at) > 0;
+}
+
 /* Does entry num+2 follow the entry titled at s[off] where entry num+1
  * should (its number lost, the two titles run together)? Its number's
  * offset in *at, its title's offset returned (0 if none). Two numbers

@@ -579,7 +579,8 @@ size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc)
             !(prev == ' ' && journal_label_before(s, i - 1)) &&
             !(prev == ' ' && reference_word_before(s, i - 1)) &&
             !(prev == ' ' && page_word_before(s, i - 1) &&
-              (!zero_padded_at(s, n, i) || contents_side_before(s, i - 1))) &&
+              (!zero_padded_at(s, n, i) || contents_side_before(s, i - 1)) &&
+              !mnt_toc_entry_follows(s, n, c.title_off, c.num + 1)) &&
             !(prev == ' ' && plan_number_at(s, n, i)) &&
             !(prev == ' ' && mnt_sentence_list_point(s, i, c.num)))
             return i;

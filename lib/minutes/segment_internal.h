@@ -213,6 +213,7 @@ unsigned mnt_number_word(const char *s, size_t n, size_t i, int leader,
                          size_t *end);
 unsigned mnt_first_number(const char *s, size_t n, size_t from, int leader,
                           size_t *end);
+int mnt_toc_entry_follows(const char *s, size_t n, size_t from, unsigned num);
 #define MNT_TOC_MAX 64u
 struct mnt_toc {
     size_t line, n;

@@ -97,6 +97,14 @@ size_t mnt_skip_fields(const struct mnt_doc *d, size_t k, size_t end);
 /* The title, named by the flattened table of contents, after the case
  * file's fields a heading cut out of a flattened line opens with: its
  * start and end in line l (from off) in *at, *end; 0 if none. */
+/* title_cut.c: "… Godkendt. 3. Endelig vedtagelse af Lokalplan 118 for 3"
+ * / "5 boliger ved Englandsvej Åben sag …": a heading at a page's foot
+ * whose title [off, te) of line li runs to the page's number after a
+ * word no title ends in ("for", "og"), the next page's line going on
+ * with it: the title joined in *out (NULL: no memory); 1 if so, 0 if
+ * not. */
+int mnt_title_over_page(const struct mnt_parser *p, size_t li, size_t end,
+                        size_t off, size_t te, char **out);
 /* title_cut.c: the title after a case file's fields that end with the
  * case handler's name ("… Sagsbehandler: Hanne Vig Meddelelser Baggrund
  * …"), no contents naming it */

@@ -5,6 +5,7 @@
  * text after its title, and a heading cut after its case file's fields,
  * its title opening the next piece. Where the title itself ends inside
  * the line is title_flat.c's. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "minutes/segment_internal.h"
@@ -176,4 +177,61 @@ int mnt_title_after_handler(const struct mnt_line *l, size_t off, size_t *at,
         }
     }
     return 0;
+}
+
+/* Where the next page's line goes on with a title the page break
+ * wrapped: after its page's number, with a word ("5 boliger ved
+ * Englandsvej Åben sag …", "4 Nordby Åben sag …") or a date's digits
+ * ("9 15.5.2013 Åben sag …"), never a heading's "4. Title"; the
+ * continuation's start, or 0. */
+static size_t wrapped_on_at(const struct mnt_line *o)
+{
+    size_t a = 0;
+    while (a < o->len && a < 3 && mnt_digit(o->s[a]))
+        a++;
+    if (a == 0 || a >= o->len || o->s[a] != ' ')
+        return 0;
+    a = mnt_skip_sp(o->s, o->len, a);
+    size_t q = a;
+    while (q < o->len && mnt_digit(o->s[q]))
+        q++;
+    uint32_t cp = 0;
+    if (a < o->len)
+        utf8_decode(o->s + a, o->len - a, &cp);
+    int date =
+        q > a && q + 1 < o->len && o->s[q] == '.' && mnt_digit(o->s[q + 1]);
+    return fold_is_letter(cp) || date ? a : 0;
+}
+
+int mnt_title_over_page(const struct mnt_parser *p, size_t li, size_t end,
+                        size_t off, size_t te, char **out)
+{
+    const struct mnt_doc *d = &p->doc;
+    const struct mnt_line *l = &d->lines[li];
+    size_t b = l->len;
+    while (b > off && mnt_digit(l->s[b - 1]))
+        b--;
+    /* the title ran to the page's number, after a word no title ends in */
+    if (te != l->len || b == l->len || l->len - b > 3 || b <= off + 1 ||
+        l->s[b - 1] != ' ' || !mnt_after_small_word(l->s + off, b - 1 - off))
+        return 0;
+    size_t k = mnt_next_text(d, li, end, MNT_JOIN_GAP);
+    size_t a = k < end ? wrapped_on_at(&d->lines[k]) : 0;
+    size_t e = a > 0 ? mnt_flat_end(p, &d->lines[k], a) : 0;
+    if (a == 0 || e <= a || e - a > 100)
+        return 0;
+    struct mnt_line head = *l, tail = d->lines[k];
+    head.len = b - 1, tail.len = e;
+    char *h = mnt_clean_oneline(&head, 1, off),
+         *t = mnt_clean_oneline(&tail, 1, a);
+    size_t hn = h != NULL ? strlen(h) : 0, tn = t != NULL ? strlen(t) : 0;
+    *out = h != NULL && t != NULL ? malloc(hn + tn + 2) : NULL;
+    if (*out != NULL) {
+        memcpy(*out, h, hn);
+        (*out)[hn] = ' ';
+        memcpy(*out + hn + 1, t, tn + 1);
+    }
+    free(h);
+    free(t);
+    return 1;
 }

@@ -390,6 +390,31 @@ static int caps_then_text(const char *s, size_t n, size_t off, size_t i)
     return letters >= 6 && small >= 2;
 }
 
+/* Where a case type's letter before the item's first section ends a
+ * title ("… for Nationalpark Marsken S Sagsfremstilling …"), no
+ * sentence's end before it, or 0. With no contents to name the title, a
+ * name's capitalised word ("Det Lokale Integrationsråd", "Tønder
+ * Kommunes Klimastrategi") would read as the text's first sentence; the
+ * letter and the section after it say where the heading ends. */
+static size_t letter_section_end(const char *s, size_t n, size_t off,
+                                 size_t lim)
+{
+    for (size_t i = off + 10; i + 2 < lim; i++) {
+        if (s[i - 1] == '.' && s[i] == ' ' && s[i - 2] >= 'a' &&
+            s[i - 2] <= 'z')
+            return 0; /* "… godkendt. Sagen …" */
+        if (s[i - 1] == ' ' && s[i] >= 'A' && s[i] <= 'Z' && s[i + 1] == ' ' &&
+            mnt_section_word_at(s + i + 2, n - i - 2) &&
+            !names_a_part(s + off, i - 1 - off)) {
+            size_t e = i - 1;
+            while (e > off && s[e - 1] == ' ')
+                e--;
+            return e;
+        }
+    }
+    return 0;
+}
+
 /* Where a heading inside a long (flattened) line ends: before a section
  * name or a field label, at the end of its first sentence, or at a word
  * boundary near 150 bytes. */
@@ -407,6 +432,9 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
     size_t sp = mnt_spaced_after_title(l, off);
     if (sp > 0)
         return sp;
+    size_t ls = letter_section_end(l->s, l->len, off, lim);
+    if (ls > 0)
+        return ls;
     for (size_t i = off + 1; i < lim; i++) {
         if (glued_text_at(l->s, l->len, off, i))
             return i;

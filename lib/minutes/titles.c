@@ -481,6 +481,10 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
                                        : mnt_flat_end(p, l, off + code);
         size_t ft = mnt_footer_start(p, l); /* never into the footer */
         cut.len = ft > off && cut.len > ft ? ft : cut.len;
+        /* a title the page break wrapped onto the next page's line */
+        if (c->title_end == 0 &&
+            mnt_title_over_page(p, first, end, off, cut.len, out))
+            return *out != NULL ? ERR_OK : ERR_NOMEM;
         if (c->title_end == 0 && cut.len < l->len)
             at->body = first, at->skip0 = mnt_skip_sp(l->s, l->len, cut.len);
         /* "242. Lukket sag Personalesag (Lukket sag)": where open items
