@@ -323,9 +323,10 @@ int mnt_line_is_prose(const struct mnt_line *l)
         size_t b = utf8_prev(l->s, l->s + i, &prev);
         uint32_t prev2;
         utf8_prev(l->s, l->s + i - b, &prev2);
-        /* "hjemløse. Planen", not "Evt. Næste" nor "Pkt. 3" */
+        /* "hjemløse. Planen", not "Evt. Næste" nor "Pkt. 3", nor a
+         * place's abbreviation ("vej i Sdr. Bjert") */
         if (fold_is_upper(next) && fold_is_lower(prev) &&
-            fold_is_lower(prev2) && i > 12)
+            fold_is_lower(prev2) && i > 12 && mnt_abbrev_start(l->s, i) > i)
             return 1;
     }
     return 0;
