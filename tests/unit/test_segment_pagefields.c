@@ -75,11 +75,61 @@ static void test_page_fields_before_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A protocol's pages under a running header ("N Miljø- og Teknikudvalget,
+ * den … Side"), no contents page, the headings in capitals before the
+ * case file's fields: one heading stands inside a page, after the
+ * decision of the item before it ("… Godkendt. SALG AF GRUND VED
+ * SKOVVEJ 2010 J.nr.: …"), and is cut there too (caps_title_at() in
+ * inline_split.c). */
+static void test_caps_title_inside_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Miljø- og Teknikudvalget Beslutningsprotokol Dato: 9. marts 2010 "
+        "Lokale: Mødesal 2, Rådhuset Tidspunkt: Kl. 9:00-11:15 Hanne Berg, "
+        "Formand (A) Per Lund (V) Ole Vang (C) Sofie Dahl (F)\n\n"
+        "2 Miljø- og Teknikudvalget, den 9. marts 2010 Side RENOVERING AF "
+        "BROEN VED MØLLEÅEN J.nr.: /abcdefg 10/311 Åben sag MT "
+        "Sagsfremstilling: Broen er fra 1962, og rækværket er tæret "
+        "igennem flere steder. Udbedringen er anslået til 640.000 kr., som "
+        "kan holdes inden for vejbudgettet. Indstilling: Fagenheden "
+        "indstiller, at broen renoveres i sommeren 2010. Beslutning: "
+        "Godkendt.\n\n"
+        "3 Miljø- og Teknikudvalget, den 9. marts 2010 Side NY AFFALDSPLAN "
+        "FOR KOMMUNEN J.nr.: /abcdefg 10/402 Åben sag MT/ØK "
+        "Sagsfremstilling: Planen skal gælde de næste tolv år og lægger op "
+        "til sortering af madaffald fra 2012. Indstilling: Fagenheden "
+        "indstiller, at planen sendes i høring i otte uger. Beslutning: "
+        "Godkendt. SALG AF GRUND VED SKOVVEJ 2010 J.nr.: /abcdefg 10/090 "
+        "Åben sag MT Sagsfremstilling: En nabo vil købe en smal strimmel "
+        "af kommunens grund. Beslutning: Anbefales.\n\n"
+        "4 Miljø- og Teknikudvalget, den 9. marts 2010 Side TILSKUD TIL "
+        "GRUNDEJERFORENINGENS VEJE J.nr.: /abcdefg 10/155 Åben sag MT "
+        "Sagsfremstilling: Foreningen søger om tilskud til ny asfalt på "
+        "to private fællesveje, som bruges af skolebørn hver dag. "
+        "Indstilling: Fagenheden indstiller, at der gives 75.000 kr. i "
+        "tilskud. Beslutning: Godkendt.\n\n"
+        "5 Miljø- og Teknikudvalget, den 9. marts 2010 Side ORIENTERING "
+        "J.nr.: Åben sag MT Sagsfremstilling: Status på kloakeringen i "
+        "Nørrebyen, der er forsinket af frost. Beslutning: Taget til "
+        "efterretning.\n";
+    static const char *const titles[] = {
+        "RENOVERING AF BROEN VED MØLLEÅEN", "NY AFFALDSPLAN FOR KOMMUNEN",
+        "SALG AF GRUND VED SKOVVEJ 2010",
+        "TILSKUD TIL GRUNDEJERFORENINGENS VEJE", "ORIENTERING"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_titles(&m, 5, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_page_fields_before_title),
+        cmocka_unit_test(test_caps_title_inside_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
