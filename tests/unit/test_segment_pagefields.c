@@ -124,12 +124,78 @@ static void test_caps_title_inside_page(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A committee's transcript whose contents page lost item 1's entry and
+ * heading: the contents' last page lists the titles from "2." on, and
+ * item 1's fields and text follow on the same page ("3 2. Salg af … Nyt
+ * fra formanden Åben sag Sagsid: …"). That page is no second copy of
+ * heading 2 (it goes on with heading 3's title: lists_next_title() in
+ * chain.c) but item 1, untitled (lost_first_item() in layout_lost.c). */
+static void test_contents_page_holds_untitled_item_one(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat. Miljø- og Vejudvalget. Møde nr.: 3/2014 Mødedato: Mandag "
+        "den\n\nStørrelse: px\nStarte visningen fra side:\n\n"
+        "Download \"Referat. Miljø- og Vejudvalget. Møde nr.: 3/2014 "
+        "Mødedato: Mandag den 10-03-2014 Mødetidspunkt: 16:00-18:10\"\n\n"
+        "Transkript\n\n"
+        "1 Referat Miljø- og Vejudvalget Møde nr.: 3/2014 Mødedato: Mandag den "
+        "Mødetidspunkt: 16:00-18:10 Mødested: Byrådssalen Medlemmer Eva Holt "
+        "(EH) A Lars Bonde (LB) V Mette Krag (MK) C Jonas Friis (JF) A "
+        "Birthe Sand (BS) O Ulla Dyhr (UD) V Kim Lerche (KL) F Fraværende "
+        "Kim Lerche (KL) F Bemærkninger\n\n"
+        "2 Indholdsfortegnelse Punkt nr. Side\n\n"
+        "3 2. Salg af kommunens grusgrav ved Torpvej Ny cykelsti langs "
+        "Bakkevej Vintertjenestens regnskab Nyt fra formanden og direktøren "
+        "Åben sag Sagsid: 14/1010 Sagen afgøres i: Miljø- og Vejudvalget "
+        "Bilag: Indledning Direktøren indstiller, at dagsordenen godkendes. "
+        "Beslutning i Miljø- og Vejudvalget den Godkendt. Fraværende: Ingen "
+        "Sagsgang MVU ØK BY x x\n\n"
+        "4 2. Salg af kommunens grusgrav ved Torpvej. Åben sag Sagsid: 14/0871 "
+        "Sagen afgøres i: Byrådet Bilag: 1 Kort over grusgraven (2201/14) "
+        "Indledning Grusgraven er udgravet, og en lokal vognmand vil købe "
+        "den til oplag. Prisen er fastsat af en ejendomsmægler. Indstilling "
+        "Direktøren indstiller, at grusgraven sælges. Beslutning i Miljø- og "
+        "Vejudvalget den Anbefales. Fraværende: Ingen\n\n"
+        "5 3. Ny cykelsti langs Bakkevej Åben sag Sagsid: 14/0930 Sagen "
+        "afgøres i: Miljø- og Vejudvalget Bilag: Indledning Stien skal "
+        "binde to landsbyer sammen med skolen, og den kan bygges for "
+        "anlægspuljen til trafiksikkerhed. Indstilling Direktøren "
+        "indstiller, at stien anlægges i 2014. Beslutning i Miljø- og "
+        "Vejudvalget den Godkendt. Fraværende: Ingen\n\n"
+        "6 4. Vintertjenestens regnskab Åben sag Sagsid: 14/0102 Sagen "
+        "afgøres i: Miljø- og Vejudvalget Bilag: Indledning Den milde "
+        "vinter gav et mindreforbrug på salt og mandskab, som overføres "
+        "til næste år efter de gældende regler. Indstilling Direktøren "
+        "indstiller, at regnskabet tages til efterretning. Beslutning i "
+        "Miljø- og Vejudvalget den Taget til efterretning. Fraværende: "
+        "Ingen\n\n"
+        "7 5. Nyt fra formanden og direktøren Åben sag Sagsid: 14/0005 Sagen "
+        "afgøres i: Miljø- og Vejudvalget Bilag: Formanden orienterede om "
+        "mødet med nabokommunen. Beslutning i Miljø- og Vejudvalget den "
+        "Taget til efterretning. Fraværende: Ingen\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    if (m.nitems != 5)
+        fail_msg("%zu items (layout %s), want 5", m.nitems, m.layout);
+    assert_null(m.items[0].title);
+    assert_string_equal(m.items[0].label, "1");
+    expect_title(&m.items[1], "Salg af kommunens grusgrav ved Torpvej");
+    assert_string_equal(m.items[1].label, "2");
+    /* item 2 is the page that prints it, not the contents' line */
+    assert_non_null(strstr(m.items[1].body, "vognmand"));
+    assert_null(strstr(m.items[1].body, "Bakkevej"));
+    expect_title(&m.items[4], "Nyt fra formanden og direktøren");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_page_fields_before_title),
         cmocka_unit_test(test_caps_title_inside_page),
+        cmocka_unit_test(test_contents_page_holds_untitled_item_one),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
