@@ -437,6 +437,11 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
         *out = mnt_clean_oneline(&t, 1, 0);
         return *out != NULL ? ERR_OK : ERR_NOMEM;
     }
+    if (p->agenda.n > 0 && mnt_agenda_title_before(p, c, &t)) {
+        at->body = first, at->skip0 = off;
+        *out = mnt_clean_oneline(&t, 1, 0);
+        return *out != NULL ? ERR_OK : ERR_NOMEM;
+    }
     /* "238. Journalnr. Ø10 Efterretning": the case file's number before
      * the title */
     size_t jn =

@@ -189,6 +189,51 @@ static void test_contents_page_holds_untitled_item_one(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript that printed item 1's title before its number, the point
+ * after the number a sentence ("ÅBEN DEL Beretninger 1. Formanden
+ * fortalte om …"): the contents' entry for 1 ends the piece before the
+ * number, so it is the title, the sentence the item's text
+ * (mnt_agenda_title_before(), agenda_titles.c). */
+static void test_title_before_its_number(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "REFERAT Udvalget for Kultur og Fritid den 14. marts 2006 i "
+        "mødelokale 2\n\nTranskript\n\n"
+        "1 REFERAT Udvalget for Kultur og Fritid den 14. marts 2006 i "
+        "mødelokale 2 ÅBEN DEL 1. Beretninger 2. Tilskud til "
+        "musikskolens orkester 3. Leje af idrætshallen om sommeren 4. "
+        "Bibliotekets åbningstider 5. Forslag til kulturpris LUKKET DEL 6. "
+        "Personsag\n\n"
+        "2 1 Fraværende: Ingen. Mødet slut kl.: ÅBEN DEL Beretninger 1. "
+        "Formanden fortalte om mødet med idrætsforeningerne den 2. marts. "
+        "K01/ KF/AB KF 2. Tilskud til musikskolens orkester Orkestret skal "
+        "spille ved et stævne i Tyskland og søger om et tilskud til bussen. "
+        "Det indstilles til Udvalget for Kultur og Fritid, - at der gives et "
+        "tilskud på kr. Beslutning: Godkendt. K02/ KF/AB KF 3. Leje af "
+        "idrætshallen om sommeren Hallen står tom i juli, og en skole vil "
+        "leje den til en sommerlejr. Det indstilles, - at hallen udlejes. "
+        "Beslutning: Godkendt.\n\n"
+        "3 2 K03/ KF/LM KF 4. Bibliotekets åbningstider Biblioteket "
+        "foreslår at åbne en time tidligere om lørdagen, uden flere "
+        "ansatte. Det indstilles, - at forslaget godkendes. Beslutning: "
+        "Godkendt. K04/ KF/LM KF 5. Forslag til kulturpris Der er kommet "
+        "fire forslag til årets kulturpris. Det indstilles, - at prisen "
+        "gives til koret. Beslutning: Godkendt. LUKKET DEL 6. Personsag "
+        "Beslutning: Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "5", "6"};
+    static const char *const titles[] = {"Beretninger",
+                                         "Tilskud til musikskolens orkester",
+                                         "Leje af idrætshallen om sommeren",
+                                         "Bibliotekets åbningstider",
+                                         "Forslag til kulturpris",
+                                         "Personsag"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 6, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -196,6 +241,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_page_fields_before_title),
         cmocka_unit_test(test_caps_title_inside_page),
         cmocka_unit_test(test_contents_page_holds_untitled_item_one),
+        cmocka_unit_test(test_title_before_its_number),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
