@@ -95,3 +95,25 @@ size_t mnt_agenda_title_len(const struct mnt_parser *p,
     }
     return 0;
 }
+
+int mnt_agenda_title_before(const struct mnt_parser *p,
+                            const struct mnt_cand *c, struct mnt_line *t)
+{
+    const struct mnt_doc *d = &p->doc;
+    const struct mnt_line *l = &d->lines[c->line];
+    if (!l->cut || c->line == 0 || c->title_off >= l->len ||
+        !mnt_agenda_title_for(p, c, NULL, t) || t->len < 4 ||
+        mnt_agenda_title_len(p, c, l->s + c->title_off, l->len - c->title_off) >
+            0)
+        return 0;
+    /* the piece before, cut off the same page, ends with the title */
+    const struct mnt_line *b = &d->lines[c->line - 1];
+    size_t e = b->len;
+    while (e > 0 && b->s[e - 1] == ' ')
+        e--;
+    if (b->kind != MNT_LINE_TEXT || b->no != l->no || e <= t->len ||
+        b->s[e - t->len - 1] != ' ' ||
+        memcmp(b->s + e - t->len, t->s, t->len) != 0)
+        return 0;
+    return 1;
+}

@@ -156,6 +156,33 @@ static int same_delim(const struct mnt_cand *a, const struct mnt_cand *b)
  * share, less than a flattened page's line. */
 #define REPEAT_SAME 24
 
+/* Bytes of the next heading's title looked for after a line's own. */
+#define LIST_NEXT_CMP 16u
+
+/* Does the line of candidate a go on, within its first 200 bytes, with
+ * the title of a later candidate numbered a->num + 1 ("3 2. Ansøgning om
+ * … Kasernevej Udpegning af nye fredskove …" above "5 3. Udpegning af
+ * nye fredskove …")? Then it is a list of titles (contents glued onto a
+ * page), not a heading. */
+static int lists_next_title(const struct mnt_parser *p,
+                            const struct mnt_cands *c, const struct mnt_cand *a)
+{
+    const struct mnt_line *la = &p->doc.lines[a->line];
+    for (size_t k = 0; k < c->n; k++) {
+        const struct mnt_cand *b = &c->v[k];
+        const struct mnt_line *lb = &p->doc.lines[b->line];
+        if (b->num != a->num + 1 || b->letter != 0 || b->line <= a->line ||
+            lb->len < b->title_off + LIST_NEXT_CMP)
+            continue;
+        for (size_t q = a->title_off + 1;
+             q + LIST_NEXT_CMP <= la->len && q < a->title_off + 200; q++)
+            if (la->s[q - 1] == ' ' &&
+                memcmp(la->s + q, lb->s + b->title_off, LIST_NEXT_CMP) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 /* Is v[i] the same number as v[k] printed again nearer b (k < i), and
  * numbered like b? A list that starts again ("1. Næste møde" in an
  * agenda whose rendered numbering restarted) above the minutes' own
@@ -182,7 +209,8 @@ static int nearer_repeat(const struct mnt_parser *p, const struct mnt_cands *c,
     if (same > REPEAT_SAME)
         same = REPEAT_SAME;
     if (same > 0 &&
-        memcmp(la->s + a->title_off, lr->s + r->title_off, same) == 0)
+        memcmp(la->s + a->title_off, lr->s + r->title_off, same) == 0 &&
+        !lists_next_title(p, c, a))
         return 0;
     /* the third point of a list in an item's text ("1. …" "2. …" "3. …"
      * under heading 3) goes on from its own run: not a heading */

@@ -9,10 +9,7 @@
 
 #include "minutes/minutes_internal.h"
 
-/* Where a capitalised abbreviation of one to three ASCII letters ending
- * at s[dot] (its full stop: "Kgs.", "St.", "Sdr.") starts, after a space
- * or the line's start; dot + 1 (no abbreviation) otherwise. */
-static size_t abbrev_start(const char *s, size_t dot)
+size_t mnt_abbrev_start(const char *s, size_t dot)
 {
     size_t w = dot;
     while (w > 0 && dot - w < 3 && ascii_letter(s[w - 1]))
@@ -44,7 +41,7 @@ static int local_council(const char *s, const struct mnt_tok *t,
          * an abbreviation (Kongens, Sankt, Sønder), its full stop no
          * sentence's end */
         if (w == start - 1 && w > 0 && s[w - 1] == '.')
-            w = abbrev_start(s, w - 1);
+            w = mnt_abbrev_start(s, w - 1);
         uint32_t cp;
         if (w == start - 1 || utf8_decode(s + w, start - 1 - w, &cp) == 0 ||
             !fold_is_upper(cp))

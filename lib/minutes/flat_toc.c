@@ -458,7 +458,11 @@ size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
     return t->n;
 }
 
-const char *mnt_flat_toc_text(const struct mnt_doc *d, size_t *n)
+/* The contents' text after a mark in text lines [from, to) (see
+ * mnt_flat_toc_text()), NULL if none; rows counts the long lines before
+ * from. */
+static const char *toc_text_in(const struct mnt_doc *d, size_t from, size_t to,
+                               size_t rows, size_t *n)
 {
     /* mnt_flat_toc's marks (the word also in capitals), and the
      * contents table's column heads "Sag nr.: Emne:" where a first page
@@ -475,8 +479,10 @@ const char *mnt_flat_toc_text(const struct mnt_doc *d, size_t *n)
          * long lines only (the title, a download line, the first page:
          * the last mark), not an item's own list */
         "følgende dagsorden:"};
-    size_t nmarks = sizeof marks / sizeof *marks, rows = 0;
-    for (size_t i = 0; i < d->nlines; i++) {
+    size_t nmarks = sizeof marks / sizeof *marks;
+    if (rows > 3)
+        nmarks--;
+    for (size_t i = from; i < to; i++) {
         const struct mnt_line *l = &d->lines[i];
         if (l->kind != MNT_LINE_TEXT || l->len < 80) /* entries in a row */
             continue;
@@ -492,4 +498,17 @@ const char *mnt_flat_toc_text(const struct mnt_doc *d, size_t *n)
         }
     }
     return NULL;
+}
+
+const char *mnt_flat_toc_text(const struct mnt_doc *d, size_t *n)
+{
+    /* a hosting page's head may name the contents in the document's
+     * title ('Download "Indholdsfortegnelse Byrådet 11-10-2010. Sidenr.
+     * …"'): the transcript's own contents page comes first, the head
+     * only when the transcript holds no mark */
+    size_t start = mnt_transcript_start(d), rows = 0;
+    for (size_t i = 0; i < start; i++)
+        rows += d->lines[i].kind == MNT_LINE_TEXT && d->lines[i].len >= 80;
+    const char *t = toc_text_in(d, start, d->nlines, rows, n);
+    return t != NULL ? t : toc_text_in(d, 0, start, 0, n);
 }

@@ -166,6 +166,44 @@ static size_t toc_next(const struct mnt_doc *d, const struct mnt_toc *t,
     return w->at == NULL || w->at < l->s ? (size_t)-1 : (size_t)(w->at - l->s);
 }
 
+/* Most bytes of a heading in capitals inside a page (caps_title_at()). */
+#define CAPS_TITLE_MAX 150u
+
+/* A heading in capitals inside a flattened page, after the item before
+ * it ("… 90.000 kr. ENERGIREGNSKAB FOR KOMMUNALE BYGNINGER 2007 J.nr.: …"),
+ * where no contents page names it: two words in capitals or more (words
+ * of digits among them, none a label's with a colon) after a sentence's
+ * end, right before a case file's field. Where it starts in l at or after from,
+ * 0 if none. */
+static size_t caps_title_at(const struct mnt_line *l, size_t from)
+{
+    const char *s = l->s;
+    size_t n = l->len;
+    for (size_t i = from > 2 ? from : 2; i + 10 < n; i++) {
+        if (s[i - 1] != ' ' || s[i - 2] != '.')
+            continue;
+        size_t k = i, caps = 0;
+        while (k < n && k - i <= CAPS_TITLE_MAX &&
+               !mnt_field_word_at(s + k, n - k)) {
+            size_t e = k;
+            while (e < n && s[e] != ' ')
+                e++;
+            int digits = caps > 0;
+            for (size_t q = k; q < e && digits; q++)
+                digits = mnt_digit(s[q]);
+            /* a label in capitals ("LUKKET PUNKT: Sagsnr.: …") is no title */
+            if ((!digits && !mnt_all_capitals(s + k, e - k)) || s[e - 1] == ':')
+                break;
+            caps += !digits;
+            k = mnt_skip_sp(s, n, e);
+        }
+        if (caps >= 2 && k < n && k - i <= CAPS_TITLE_MAX &&
+            mnt_field_word_at(s + k, n - k))
+            return i;
+    }
+    return 0;
+}
+
 /* The next place to cut line l at or after `from`: a heading inside it,
  * or where the next entry of a flattened table of contents (t, NULL if
  * none) starts; w counts the entries met. 0 if none. */
@@ -177,6 +215,10 @@ static size_t next_cut(const struct mnt_doc *d, const struct mnt_toc *t,
     size_t h = from <= 1 && flat ? mnt_after_header(l, hdr) : 0;
     if (h > 0)
         return h;
+    /* pages under a running header, no contents to name the titles */
+    size_t ct = flat && hdr != NULL && t == NULL && names == NULL
+                    ? caps_title_at(l, from)
+                    : 0;
     size_t nh = names ? mnt_contents_named_head(names, l, from) : 0;
     if (nh > 0) {
         size_t a = mnt_inline_heading(l, from, flat);
@@ -194,7 +236,7 @@ static size_t next_cut(const struct mnt_doc *d, const struct mnt_toc *t,
             w->cur++;
             return j;
         }
-        return a;
+        return ct > 0 && (a == 0 || ct < a) ? ct : a;
     }
 }
 

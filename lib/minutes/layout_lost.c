@@ -94,6 +94,55 @@ static size_t numberless_page(const struct mnt_line *l)
     return t;
 }
 
+/* Bytes of a title looked for in the page before the chain's first. */
+#define FIRST_TITLE_CMP 16u
+
+/* The line of item 1 whose heading the transcript lost on the contents'
+ * last page ("3 2. Ansøgning om … - Maj Åben sag Sagsid: 10/5200 …": the
+ * contents without item 1's entry, then item 1's fields and text), when
+ * the chain c opens at 2: the flattened page right before the 2's line
+ * that names its title and then holds a case file's field; (size_t)-1
+ * if none. */
+static size_t lost_first_item(const struct mnt_parser *p,
+                              const struct mnt_cands *c)
+{
+    const struct mnt_cand *b = &c->v[0];
+    const struct mnt_doc *d = &p->doc;
+    const struct mnt_line *lb = &d->lines[b->line];
+    size_t i = b->line; /* back over its own page's pieces, blank lines */
+    while (i > 0 && (d->lines[i - 1].kind != MNT_LINE_TEXT ||
+                     d->lines[i - 1].no == lb->no))
+        i--;
+    if (b->num != 2 || b->letter != 0 || i == 0 || b->line - i > 3 ||
+        lb->len < b->title_off + FIRST_TITLE_CMP)
+        return (size_t)-1;
+    /* the page may be cut in pieces (mnt_split_inline): from its first */
+    size_t from = --i;
+    while (from > 0 && d->lines[from - 1].kind == MNT_LINE_TEXT &&
+           d->lines[from - 1].no == d->lines[i].no)
+        from--;
+    /* a flattened page, opening with its number */
+    size_t bytes = 0;
+    for (size_t k = from; k <= i; k++)
+        bytes += d->lines[k].len;
+    if (bytes <= MNT_HEADING_MAX || !mnt_digit(d->lines[from].s[0]))
+        return (size_t)-1;
+    int named = 0;
+    for (size_t k = from; k <= i; k++) {
+        const struct mnt_line *l = &d->lines[k];
+        for (size_t q = 0; q + FIRST_TITLE_CMP <= l->len; q++) {
+            if (q > 0 && l->s[q - 1] != ' ')
+                continue;
+            if (!named)
+                named = memcmp(l->s + q, lb->s + b->title_off,
+                               FIRST_TITLE_CMP) == 0;
+            else if (mnt_field_word_at(l->s + q, l->len - q))
+                return from;
+        }
+    }
+    return (size_t)-1;
+}
+
 /* A chain that leaves out one number (80, 82) with exactly one such
  * page between them: that page is the item left out (81), its heading's
  * number lost, not the text of the item before. c->v is replaced (its
@@ -102,10 +151,16 @@ int mnt_lost_numbers(const struct mnt_parser *p, struct mnt_cands *c)
 {
     if (c->n < 2)
         return ERR_OK;
-    struct mnt_cand *v = malloc(2 * c->n * sizeof *v);
+    struct mnt_cand *v = malloc((2 * c->n + 1) * sizeof *v);
     if (v == NULL)
         return ERR_NOMEM;
-    size_t n = 0;
+    size_t n = 0, first = lost_first_item(p, c);
+    if (first != (size_t)-1) { /* untitled: its title is in no line */
+        v[n] = c->v[0];
+        v[n].line = first;
+        v[n].num = 1;
+        v[n++].title_off = p->doc.lines[first].len;
+    }
     for (size_t k = 0; k < c->n; k++) {
         v[n++] = c->v[k];
         if (k + 1 == c->n)

@@ -490,6 +490,11 @@ int mnt_council_word_byte(char c);
 int mnt_council_stop_word(const struct mnt_tok *t);
 /* council_nouns.c: start of a compound name's parts before s[at], or at. */
 size_t mnt_council_compound_start(const char *s, size_t at, int caps);
+/* council_printed.c: where a capitalised abbreviation of one to three
+ * ASCII letters ending at s[dot] (its full stop: "Kgs.", "St.", "Sdr.")
+ * starts, after a space or the line's start; dot + 1 (no abbreviation)
+ * otherwise. */
+size_t mnt_abbrev_start(const char *s, size_t dot);
 /* council_printed.c: a council at t kept as printed ("Teknisk Udvalg"). */
 int mnt_council_printed(const char *s, const struct mnt_tok *t,
                         char out[MNT_NAME_MAX]);

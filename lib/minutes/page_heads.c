@@ -332,6 +332,62 @@ static size_t running_head_len(const struct mnt_doc *d, size_t li, size_t o)
     return best >= 12 ? mnt_skip_sp(l->s, l->len, o + best) - o : 0;
 }
 
+/* Where a closed item's title ends on its page, right after its mark
+ * ("Salg af aktier - LUKKET SAG Formandens initialer": no section
+ * follows), in s[0..n); 0 if the page opens with no such title. */
+static size_t closed_title_end(const char *s, size_t n)
+{
+    static const char *const marks[] = {"lukket sag", "lukket punkt",
+                                        "- LUKKET"};
+    size_t e = mnt_title_before_field(s, n);
+    for (size_t k = 0; e > 0 && k < sizeof marks / sizeof *marks; k++) {
+        size_t m = strlen(marks[k]);
+        if (e > m && s[e - m - 1] == ' ' && fold_eq(s + e - m, m, marks[k], m))
+            return e;
+    }
+    return 0;
+}
+
+/* The offset past a page's one-word running head and the case file's
+ * fields after it ("3 Sidenr Sagsid.: 10/25510 J.nr.: A00 Title …": a
+ * transcript that put the fields before the title), o if the page at o
+ * opens otherwise: the word opens three other pages or more, two fields
+ * or more follow, each a label and a one-word value (or none, on a closed
+ * item's page: closed_title_end()). */
+static size_t head_fields_end(const struct mnt_doc *d, size_t li, size_t o)
+{
+    const struct mnt_line *l = &d->lines[li];
+    size_t w = o;
+    while (w < l->len && l->s[w] != ' ')
+        w++;
+    size_t k = mnt_skip_sp(l->s, l->len, w), fields = 0;
+    while (k < l->len && mnt_field_word_at(l->s + k, l->len - k)) {
+        size_t e = k;
+        while (e < l->len && l->s[e] != ' ')
+            e++;
+        if (l->s[e - 1] != ':' || e >= l->len)
+            break;
+        e = mnt_skip_sp(l->s, l->len, e);
+        while (e < l->len && l->s[e] != ' ')
+            e++;
+        k = mnt_skip_sp(l->s, l->len, e), fields++;
+    }
+    if (w == o ||
+        (fields < 2 && (fields > 0 || !closed_title_end(l->s + k, l->len - k))))
+        return o;
+    size_t pages = 0, from = li > RUN_NEAR ? li - RUN_NEAR : 0;
+    for (size_t j = from; j < d->nlines && j <= li + RUN_NEAR; j++) {
+        const struct mnt_line *g = &d->lines[j];
+        size_t go = j != li && page_no(d, j) > 0
+                        ? mnt_page_number_len(g->s, g->len)
+                        : 0;
+        pages += go > 0 && g->len - go > w - o &&
+                 memcmp(g->s + go, l->s + o, w - o) == 0 &&
+                 g->s[go + w - o] == ' ';
+    }
+    return pages >= 3 ? k : o;
+}
+
 size_t mnt_page_head(const struct mnt_doc *d, size_t li, const char *toc,
                      size_t tn, const char *foot, size_t fn, size_t *off,
                      unsigned *no)
@@ -347,6 +403,7 @@ size_t mnt_page_head(const struct mnt_doc *d, size_t li, const char *toc,
      * dagsorden 10/11802 …": left to the case numbers' rules) */
     if (fn > 0)
         o += running_head_len(d, li, o);
+    o = head_fields_end(d, li, o);
     /* a symbol font's glyph read as a lone capital ("3 Ø Title") */
     if (o + 2 < l->len && ascii_upper(l->s[o]) && l->s[o + 1] == ' ')
         o += 2;
@@ -369,6 +426,13 @@ size_t mnt_page_head(const struct mnt_doc *d, size_t li, const char *toc,
             if (l->s[i - 1] == ' ' && mnt_section_word_at(l->s + i, end - i))
                 return i - 1;
         return end;
+    }
+    /* its mark after its title, and no section after it */
+    size_t ce = closed_title_end(l->s + o, end - o);
+    if (ce > 0 && ce <= PAGE_TITLE_MAX &&
+        toc_names(toc, tn, l->s + o, ce, no)) {
+        *off = o;
+        return o + ce;
     }
     /* else a title the contents name and then the item's first section */
     for (size_t i = o + 8; i < end && i < o + PAGE_TITLE_MAX; i++) {

@@ -451,6 +451,12 @@ int mnt_agenda_title_for(const struct mnt_parser *p, const struct mnt_cand *c,
                          const struct mnt_line *next, struct mnt_line *t);
 /* Bytes of s (a heading's text from its title on) that are the title the
  * agenda list gives item c; 0 if it gives none or s differs. */
+/* agenda_titles.c: "ÅBEN DEL Meddelelser 1. Formanden orienterede …": the
+ * title printed before its number, at the end of the piece cut off the
+ * page before c's; the agenda's entry for c's number names it, the text
+ * after the number is not it. The title in *t; 0 if not so. */
+int mnt_agenda_title_before(const struct mnt_parser *p,
+                            const struct mnt_cand *c, struct mnt_line *t);
 size_t mnt_agenda_title_len(const struct mnt_parser *p,
                             const struct mnt_cand *c, const char *s, size_t n);
 

@@ -323,9 +323,10 @@ int mnt_line_is_prose(const struct mnt_line *l)
         size_t b = utf8_prev(l->s, l->s + i, &prev);
         uint32_t prev2;
         utf8_prev(l->s, l->s + i - b, &prev2);
-        /* "hjemløse. Planen", not "Evt. Næste" nor "Pkt. 3" */
+        /* "hjemløse. Planen", not "Evt. Næste" nor "Pkt. 3", nor a
+         * place's abbreviation ("vej i Sdr. Bjert") */
         if (fold_is_upper(next) && fold_is_lower(prev) &&
-            fold_is_lower(prev2) && i > 12)
+            fold_is_lower(prev2) && i > 12 && mnt_abbrev_start(l->s, i) > i)
             return 1;
     }
     return 0;
@@ -436,6 +437,11 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
      * number), the rest of the line the item's text */
     if (p->agenda_by_number && c->order > 0 && off < l->len &&
         mnt_agenda_title_for(p, c, NULL, &t)) {
+        at->body = first, at->skip0 = off;
+        *out = mnt_clean_oneline(&t, 1, 0);
+        return *out != NULL ? ERR_OK : ERR_NOMEM;
+    }
+    if (p->agenda.n > 0 && mnt_agenda_title_before(p, c, &t)) {
         at->body = first, at->skip0 = off;
         *out = mnt_clean_oneline(&t, 1, 0);
         return *out != NULL ? ERR_OK : ERR_NOMEM;
