@@ -246,16 +246,25 @@ void mnt_titles_drop_doubled_number(struct mnt_meeting *m)
  * two to four capitals, a space, then a word with a capital and a small
  * letter (an all-capitals title "NYE KLASSELOKALER …" keeps its words);
  * 0 if none. */
-size_t mnt_committee_code_len(const char *t, size_t n)
+/* Bytes of t's first word if it is capitals only, its letters in *caps;
+ * 0 if it holds another character. */
+static size_t caps_word_len(const char *t, size_t n, size_t *caps)
 {
-    size_t i = 0, caps = 0;
+    size_t i = 0;
+    *caps = 0;
     while (i < n && t[i] != ' ') {
         uint32_t cp = 0;
         size_t k = utf8_decode(t + i, n - i, &cp);
         if (k == 0 || !fold_is_upper(cp))
             return 0;
-        i += k, caps++;
+        i += k, (*caps)++;
     }
+    return i;
+}
+
+size_t mnt_committee_code_len(const char *t, size_t n)
+{
+    size_t caps, i = caps_word_len(t, n, &caps);
     if (caps < 2 || caps > 4 || i + 2 >= n ||
         !mnt_starts_upper(t + i + 1, n - i - 1))
         return 0;
@@ -272,20 +281,13 @@ size_t mnt_committee_code_len(const char *t, size_t n)
  * small letter. */
 static size_t caps_code_len(const char *t, size_t n)
 {
-    size_t i = 0, caps = 0, after = 0;
+    size_t caps, after = 0, i = caps_word_len(t, n, &caps);
     for (size_t k = 0; k < n;) {
         uint32_t cp = 0;
         size_t b = utf8_decode(t + k, n - k, &cp);
         if (b == 0 || fold_is_lower(cp))
             return 0;
         k += b;
-    }
-    while (i < n && t[i] != ' ') {
-        uint32_t cp = 0;
-        size_t k = utf8_decode(t + i, n - i, &cp);
-        if (k == 0 || !fold_is_upper(cp))
-            return 0;
-        i += k, caps++;
     }
     for (size_t j = i + 1; j < n && t[j] != ' '; j++)
         after += (t[j] >= 'A' && t[j] <= 'Z') || (t[j] & 0x80) != 0;
