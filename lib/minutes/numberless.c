@@ -139,6 +139,26 @@ static size_t page_first_word(const struct mnt_line *l)
     return o > 0 ? mnt_after_page_word(l->s, l->len, o) : 0;
 }
 
+/* Is l->s[w..w+e) the tail of a title the contents name, opening at a
+ * word between `w0` (where the piece starts) and w? The piece may open
+ * with the heading's label ("Punkt 2: Parcelhusgrunde på Lærkevej i
+ * Suldrup" names "Lærkevej i Suldrup" only as the title's tail). A title
+ * opens with a capital, and is short: words more than TAIL_SPAN bytes
+ * back are not looked at. */
+#define TAIL_SPAN 160u
+static int title_tail(const char *toc, size_t tn, const struct mnt_line *l,
+                      size_t w0, size_t w, size_t e)
+{
+    if (w > w0 + TAIL_SPAN)
+        w0 = w - TAIL_SPAN;
+    for (size_t v = w0; v < w; v++)
+        if ((v == w0 ||
+             (l->s[v - 1] == ' ' && mnt_starts_upper(l->s + v, l->len - v))) &&
+            contents_name(toc, tn, l->s + v, w + e - v))
+            return 1;
+    return 0;
+}
+
 /* A transcript that lost every number but the contents' first ("2
  * Indholdsfortegnelse Side 246. Godkendelse af … Orientering om …
  * Underskrifter"): a heading is a title the contents name, word for word
@@ -181,8 +201,7 @@ size_t mnt_contents_named_head(const struct mnt_line *names,
             continue;
         /* the tail of the title this piece opens with ("… fra
          * Handicaprådet Sagsnr.:" after "Orientering om …") is none */
-        size_t w0 = from > 0 ? from - 1 : 0;
-        if (w0 < w && contents_name(toc, tn, l->s + w0, w + e - w0)) {
+        if (title_tail(toc, tn, l, from > 0 ? from - 1 : 0, w, e)) {
             w += e;
             continue;
         }

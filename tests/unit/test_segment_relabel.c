@@ -1,0 +1,70 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_relabel.c - classes the relabelling probe of session 36
+ * found: every plain-text fixture whose headings print "N. Title",
+ * rewritten with another label shape councils print ("Punkt N: Title",
+ * "Pkt. N Title", "N) Title", "Sag nr. N Title"), the items and titles
+ * unchanged. Each case is a few lines in our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "segment_util.h"
+#include "test_filter.h"
+
+/* A transcript whose contents lost their numbers names each title; a
+ * page's heading "Punkt 2: Parcelhusgrunde på Lærkevej i Suldrup" holds
+ * a run the contents name too ("Lærkevej i Suldrup", of the title's
+ * tail with its number dropped), which is no heading of its own: the
+ * title opens after the label, not where the piece opens. */
+static void test_contents_name_inside_labelled_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "REFERAT Økonomiudvalget. Mødedato: Onsdag den 18-06-2008.\n\n"
+        "Transkript\n\n"
+        "1 Mødedato:. Mødetidspunkt: 08:00. Sted: Mødelokale 1, Byens "
+        "Rådhus. Fraværende: Ingen.\n\n"
+        "2 Indholdsfortegnelse Side 1. Økonomiorientering ultimo maj "
+        "Parcelhusgrunde på Lærkevej i Suldrup, etape Driftsaftale med "
+        "Spejdercentret Underskriftsside\n\n"
+        "3 Punkt 1: Økonomiorientering ultimo maj 2008 J.nr.: S00. Sagsnr.: "
+        "08/1022 Sagen afgøres i: Økonomiudvalget. Sagsfremstilling: "
+        "Regnskabet er gjort op pr. 31. maj. Driften følger budgettet, og "
+        "anlæg følger planen. Indstilling: Forvaltningen indstiller, at "
+        "orienteringen tages til efterretning. Beslutning: Taget til "
+        "efterretning.\n\n"
+        "4 Punkt 2: Parcelhusgrunde på Lærkevej i Suldrup, etape 2 J.nr.: "
+        "G01. Sagsnr.: 08/877 Sagen afgøres i: Byrådet. Sagsfremstilling: "
+        "Første etape er udsolgt, og der er fortsat efterspørgsel efter "
+        "grunde i byen. Indstilling: Forvaltningen indstiller, at anden "
+        "etape byggemodnes. Beslutning: Anbefales.\n\n"
+        "5 Punkt 3: Driftsaftale med Spejdercentret J.nr.: 18.00. Sagsnr.: "
+        "08/912 Sagen afgøres i: Økonomiudvalget. Sagsfremstilling: "
+        "Aftalen udløber ved årets udgang og skal fornyes for fire år. "
+        "Indstilling: Forvaltningen indstiller, at aftalen fornyes. "
+        "Beslutning: Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Økonomiorientering ultimo maj 2008",
+        "Parcelhusgrunde på Lærkevej i Suldrup, etape 2",
+        "Driftsaftale med Spejdercentret"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_contents_name_inside_labelled_title),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
