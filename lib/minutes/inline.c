@@ -388,6 +388,22 @@ static size_t colon_heading_at(const char *s, size_t n, size_t i)
     return delim_heading_at(s, n, i, ':');
 }
 
+/* "5) Regnskab 2013 Sagsnr.: …" at s[i]: "N)", a title with no
+ * sentence's end in it, then its case file's field. */
+static int paren_heading_at(const char *s, size_t n, size_t i)
+{
+    size_t e = delim_heading_at(s, n, i, ')');
+    size_t t = e > 0 ? mnt_title_before_field(s + e, n - e) : 0;
+    if (t < 4)
+        return 0;
+    /* an ordinal's or a date's full stop ("efter 1. april") ends none */
+    for (size_t k = e + 1; k + 1 < e + t; k++)
+        if ((s[k] == '.' || s[k] == '!' || s[k] == '?') && s[k + 1] == ' ' &&
+            !mnt_digit(s[k - 1]))
+            return 0;
+    return 1;
+}
+
 /* "Punkt 3", and "Punkt: 61" over a case file's fields (Acadre);
  * "ØU-61/07-O Title", a committee's case code; "Sag nr. 74 Orientering
  * …" with its title (Word templates) and "SAG NR. 3 TITLE IN CAPITALS"
@@ -568,6 +584,13 @@ size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc)
             (s[i - 2] == '.' || s[i - 2] == '!' || s[i - 2] == '?') &&
             !reference_word_before(s, i - 1) && /* "…, pkt. 3: Anbefales" */
             colon_heading_at(s, n, i) > 0)
+            return i;
+        /* "… Godkendt. 5) Regnskab 2013 Sagsnr.: …", "… Side 3 1) KB -
+         * Spørgetid Sagsnr.: …": a heading labelled "N)"; a list's point
+         * stands there as often, so only a title its case file's field
+         * ends */
+        if (flat && prev == ' ' && !reference_word_before(s, i - 1) &&
+            paren_heading_at(s, n, i))
             return i;
         /* "240. Journalnr. 28.09 Takster …": the case's journal number,
          * not a sub-item 28.9 */

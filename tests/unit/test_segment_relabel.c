@@ -60,11 +60,45 @@ static void test_contents_name_inside_labelled_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A flattened transcript labelling its headings "N)" (Lejre, Tønder):
+ * inside a page, after the running header ("… Side 4 2) KB - Godkendelse
+ * af dagsorden Sagsnr.: …") or a decision, "N) Title" heads an item when
+ * its case file's field ends the title; the points of a list ("1)
+ * Budgettet godkendes. 2) Taksterne hæves.") have none and stay text. */
+static void test_paren_heading_inside_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat Kommunalbestyrelsen 22. februar 2010\n\n"
+        "Transkript\n\n"
+        "1 Referat Kommunalbestyrelsen Mødedato: 22. februar 2010 Sted: "
+        "Rådhuset Fraværende: Ingen. Byens Kommune Kommunalbestyrelsen "
+        "Side 1\n\n"
+        "2 Byens Kommune Kommunalbestyrelsen Side 2 1) KB - Spørgetid "
+        "Sagsnr.: 10/11 Resumé: Borgerne kan stille spørgsmål om emner af "
+        "almen interesse. Indstilling: Forvaltningen indstiller, 1) "
+        "Budgettet godkendes. 2) Taksterne hæves for næste år. Beslutning: "
+        "Ingen spørgsmål. Byens Kommune Kommunalbestyrelsen Side 2 2) KB - "
+        "Godkendelse af dagsorden Sagsnr.: 10/15 Resumé: Dagsordenen "
+        "foreligger. Beslutning: Godkendt. 3) ØU - Salg af grund efter 1. "
+        "april Sagsnr.: 09/3980 Resumé: Der er kommet et bud på grunden. "
+        "Beslutning: Anbefales.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"KB - Spørgetid",
+                                         "KB - Godkendelse af dagsorden",
+                                         "ØU - Salg af grund efter 1. april"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_contents_name_inside_labelled_title),
+        cmocka_unit_test(test_paren_heading_inside_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
