@@ -371,6 +371,14 @@ const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
  * none. */
 int mnt_council_decisions(const struct mnt_doc *d, size_t least,
                           char out[MNT_NAME_MAX]);
+/* council_decision.c: the council the first item's approval of the
+ * agenda names in lines [from, to) ("Godkendelse af dagsorden for ØU den
+ * 7. december 2021."): its abbreviation spelt out, or its name; 0 if
+ * none. */
+int mnt_council_agenda_approval(const struct mnt_doc *d, size_t from, size_t to,
+                                char out[MNT_NAME_MAX]);
+/* council_forms.c: is t two to four capital letters ("ØU", "TMU")? */
+int mnt_abbreviation_tok(const struct mnt_tok *t);
 
 /* "KKR Sjælland", "KKR HOVEDSTADEN", "KKRHOVEDSTADEN" at tok (a word of
  * s[0..n)): KL's kommunekontaktråd of a region, "KKR <Region>" into out;
