@@ -79,56 +79,38 @@ int mnt_council_decisions(const struct mnt_doc *d, size_t least,
     return mnt_most_frequent(d, d->nlines, least, body_at, out, MNT_NAME_MAX);
 }
 
-#define APPROVAL_WORDS 6u /* words between "dagsorden for" and "den" */
-
-/* The council named in l->s[at..) before " den <date>": its abbreviation
- * spelt out ("ØU"), or the one council the words name ("Økonomiudvalget");
- * not "mødet", "i dag". */
+/* The council the words l->s[from..to) of an agenda's approval name:
+ * its abbreviation spelt out ("ØU"), or the one council they name
+ * ("Økonomiudvalget"); not "mødet". */
 static int approval_names(const struct mnt_doc *d, const struct mnt_line *l,
-                          size_t at, char out[MNT_NAME_MAX])
+                          size_t from, size_t to, char out[MNT_NAME_MAX])
 {
-    struct mnt_tok t, first = {0};
-    size_t j = at, end = 0, words = 0;
-    char iso[11];
-    while (mnt_tok_next(l->s, l->len, &j, &t) && words <= APPROVAL_WORDS) {
-        if (mnt_tok_is(&t, "den")) {
-            size_t e = j + 20 < l->len ? j + 20 : l->len;
-            if (end == 0 || !mnt_date_find(l->s + j, e - j, iso))
-                return 0;
-            if (words == 1 && mnt_abbreviation_tok(&first))
-                return mnt_council_abbrev(d, first.s, first.n, out);
-            struct mnt_tally *ty = calloc(1, sizeof *ty);
-            if (ty == NULL)
-                return 0;
-            mnt_councils_count_line(l->s + at, end - at, 0, 0, ty);
-            int one = ty->n == 1;
-            if (one)
-                snprintf(out, MNT_NAME_MAX, "%s", ty->name[0]);
-            free(ty);
-            return one;
-        }
-        if (words++ == 0)
-            first = t;
-        end = (size_t)(t.s - l->s) + t.n;
-    }
-    return 0;
+    struct mnt_tok t;
+    size_t j = from;
+    if (mnt_tok_next(l->s, to, &j, &t) && j == to && mnt_abbreviation_tok(&t))
+        return mnt_council_abbrev(d, t.s, t.n, out);
+    struct mnt_tally *ty = calloc(1, sizeof *ty);
+    if (ty == NULL)
+        return 0;
+    mnt_councils_count_line(l->s + from, to - from, 0, 0, ty);
+    int one = ty->n == 1;
+    if (one)
+        snprintf(out, MNT_NAME_MAX, "%s", ty->name[0]);
+    free(ty);
+    return one;
 }
 
 int mnt_council_agenda_approval(const struct mnt_doc *d, size_t from, size_t to,
                                 char out[MNT_NAME_MAX])
 {
-    static const char *const keys[] = {"dagsorden for ", "dagsordenen for "};
     for (size_t i = from; i < to && i < d->nlines; i++) {
         const struct mnt_line *l = &d->lines[i];
-        if (l->kind != MNT_LINE_TEXT)
-            continue;
-        for (size_t at = 0; at < l->len; at++)
-            for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
-                size_t kl = fold_prefix(l->s + at, l->len - at, keys[k]);
-                if (kl > 0 && (at == 0 || l->s[at - 1] == ' ') &&
-                    approval_names(d, l, at + kl, out))
-                    return 1;
-            }
+        size_t a, b;
+        char iso[11];
+        for (size_t at = 0; l->kind == MNT_LINE_TEXT && at < l->len; at++)
+            if (mnt_agenda_approval_at(l, at, &a, &b, iso) &&
+                approval_names(d, l, a, b, out))
+                return 1;
     }
     return 0;
 }
