@@ -570,5 +570,12 @@ int mnt_council_find(const struct mnt_doc *d, size_t npre,
         mnt_running_header(d, m->date, out, iso))
         return 1;
     *from_header = 0;
+    /* a page with no header ("Referat" alone, stevns.dk as stored) names
+     * the council that met where its first item approves the agenda,
+     * before any council the items' text names */
+    if (m != NULL && m->nitems > 0 && m->items[0].first_line > 0 &&
+        mnt_council_agenda_approval(d, m->items[0].first_line - 1,
+                                    m->items[0].last_line, out))
+        return 1;
     return council_from_content(d, out);
 }

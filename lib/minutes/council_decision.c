@@ -3,7 +3,10 @@
  * name ("Beslutning fra  Konstituerende møde  den 12. december 2017:"),
  * the council that met on a page that prints no header (PolWeb's item
  * pages open with the first heading: the first council the text names is
- * a sentence's, "Det nyvalgte byråd skal …"). */
+ * a sentence's, "Det nyvalgte byråd skal …"); the council the first item's
+ * approval of the agenda names ("… for ØU den 7. december 2021."). */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "minutes/minutes_internal.h"
@@ -74,4 +77,40 @@ int mnt_council_decisions(const struct mnt_doc *d, size_t least,
 {
     /* `least` decisions at least, and no other body as often */
     return mnt_most_frequent(d, d->nlines, least, body_at, out, MNT_NAME_MAX);
+}
+
+/* The council the words l->s[from..to) of an agenda's approval name:
+ * its abbreviation spelt out ("ØU"), or the one council they name
+ * ("Økonomiudvalget"); not "mødet". */
+static int approval_names(const struct mnt_doc *d, const struct mnt_line *l,
+                          size_t from, size_t to, char out[MNT_NAME_MAX])
+{
+    struct mnt_tok t;
+    size_t j = from;
+    if (mnt_tok_next(l->s, to, &j, &t) && j == to && mnt_abbreviation_tok(&t))
+        return mnt_council_abbrev(d, t.s, t.n, out);
+    struct mnt_tally *ty = calloc(1, sizeof *ty);
+    if (ty == NULL)
+        return 0;
+    mnt_councils_count_line(l->s + from, to - from, 0, 0, ty);
+    int one = ty->n == 1;
+    if (one)
+        snprintf(out, MNT_NAME_MAX, "%s", ty->name[0]);
+    free(ty);
+    return one;
+}
+
+int mnt_council_agenda_approval(const struct mnt_doc *d, size_t from, size_t to,
+                                char out[MNT_NAME_MAX])
+{
+    for (size_t i = from; i < to && i < d->nlines; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        size_t a, b;
+        char iso[11];
+        for (size_t at = 0; l->kind == MNT_LINE_TEXT && at < l->len; at++)
+            if (mnt_agenda_approval_at(l, at, &a, &b, iso) &&
+                approval_names(d, l, a, b, out))
+                return 1;
+    }
+    return 0;
 }

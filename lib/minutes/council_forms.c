@@ -328,7 +328,7 @@ static int heading_part(const char *s, size_t n)
 }
 
 /* Is t an abbreviation: two to ABBREV_MAX capital letters? */
-static int abbreviation(const struct mnt_tok *t)
+int mnt_abbreviation_tok(const struct mnt_tok *t)
 {
     size_t letters = 0;
     for (size_t i = 0; i < t->n; letters++) {
@@ -427,7 +427,7 @@ int mnt_council_other(const struct mnt_doc *d, size_t i, size_t lim,
                 t.n = h;
                 break;
             }
-        if (!abbreviation(&t))
+        if (!mnt_abbreviation_tok(&t))
             continue;
         /* each try reads the whole text: a few per heading line */
         tries++;

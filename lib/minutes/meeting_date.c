@@ -509,23 +509,42 @@ int mnt_date_field_lost(const struct mnt_doc *d, size_t lim)
     return lost;
 }
 
-int mnt_agenda_approval_date(const struct mnt_doc *d, size_t lim, char iso[11])
+#define APPROVAL_WORDS 6u /* words between "dagsorden for" and "den" */
+
+int mnt_agenda_approval_at(const struct mnt_line *l, size_t at, size_t *from,
+                           size_t *to, char iso[11])
 {
-    static const char key[] = "dagsorden for mødet den ";
-    size_t kl = sizeof key - 1;
-    for (size_t i = 0; i < lim && i < d->nlines; i++) {
-        const struct mnt_line *l = &d->lines[i];
-        if (l->kind != MNT_LINE_TEXT)
-            continue;
-        for (size_t at = 0; at + kl < l->len; at++) {
-            if (fold_prefix(l->s + at, l->len - at, key) != kl)
-                continue;
+    static const char *const keys[] = {"dagsorden for ", "dagsordenen for "};
+    size_t kl = 0;
+    for (size_t k = 0; kl == 0 && k < sizeof keys / sizeof *keys; k++)
+        kl = fold_prefix(l->s + at, l->len - at, keys[k]);
+    if (kl == 0 || (at > 0 && l->s[at - 1] != ' '))
+        return 0;
+    struct mnt_tok t;
+    size_t j = at + kl, end = 0, words = 0;
+    while (mnt_tok_next(l->s, l->len, &j, &t) && words <= APPROVAL_WORDS) {
+        if (mnt_tok_is(&t, "den")) {
             /* the date right after it, with its year ("8. april 2019"),
              * not one further on */
-            size_t e = at + kl + 20 < l->len ? at + kl + 20 : l->len;
-            if (mnt_date_find(l->s + at + kl, e - at - kl, iso))
-                return 1;
+            size_t e = j + 20 < l->len ? j + 20 : l->len;
+            *from = at + kl;
+            *to = end;
+            return end > 0 && mnt_date_find(l->s + j, e - j, iso);
         }
+        words++;
+        end = (size_t)(t.s - l->s) + t.n;
+    }
+    return 0;
+}
+
+int mnt_agenda_approval_date(const struct mnt_doc *d, size_t lim, char iso[11])
+{
+    for (size_t i = 0; i < lim && i < d->nlines; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        size_t from, to;
+        for (size_t at = 0; l->kind == MNT_LINE_TEXT && at < l->len; at++)
+            if (mnt_agenda_approval_at(l, at, &from, &to, iso))
+                return 1;
     }
     return 0;
 }

@@ -508,6 +508,9 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
                /* a page of one item with no header: its decision block's
                 * "Dato:" field */
                mnt_decision_field_date(d, iso) ||
+               /* a page with no header whose first item approves the
+                * agenda "for ØU den 7. december 2021" */
+               mnt_agenda_approval_date(d, scan, iso) ||
                /* a day and month without a year, the last resort: in the
                 * preamble only when there is one - in an item's text
                 * ("Budgetseminaret holdes 28. og 29. august") it is that

@@ -197,8 +197,13 @@ int mnt_line_date_series(const struct mnt_line *l);
 int mnt_date_field_lost(const struct mnt_doc *d, size_t lim);
 /* A transcript that lost its date field ("Mødedato: Mandag den") may
  * still print the date in its first item, "Godkendelse af dagsorden for
- * mødet den 8. april 2019": that full date into iso, 1; else 0. */
+ * mødet den 8. april 2019" (or "for ØU den …"): that full date into iso,
+ * 1; else 0. */
 int mnt_agenda_approval_date(const struct mnt_doc *d, size_t lim, char iso[11]);
+/* "dagsorden[en] for <words> den <date>" at l->s[at] (a word's start):
+ * the words' span [*from, *to) and the date into iso; 1 if so. */
+int mnt_agenda_approval_at(const struct mnt_line *l, size_t at, size_t *from,
+                           size_t *to, char iso[11]);
 /* meeting_date.c: the meeting's date from the first lim lines (name: the
  * file's name for a date without its year, or NULL) into iso; 0 if none.
  * Also: a line with a stamp's or the next meeting's date
@@ -371,6 +376,14 @@ const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
  * none. */
 int mnt_council_decisions(const struct mnt_doc *d, size_t least,
                           char out[MNT_NAME_MAX]);
+/* council_decision.c: the council the first item's approval of the
+ * agenda names in lines [from, to) ("Godkendelse af dagsorden for ØU den
+ * 7. december 2021."): its abbreviation spelt out, or its name; 0 if
+ * none. */
+int mnt_council_agenda_approval(const struct mnt_doc *d, size_t from, size_t to,
+                                char out[MNT_NAME_MAX]);
+/* council_forms.c: is t two to four capital letters ("ØU", "TMU")? */
+int mnt_abbreviation_tok(const struct mnt_tok *t);
 
 /* "KKR Sjælland", "KKR HOVEDSTADEN", "KKRHOVEDSTADEN" at tok (a word of
  * s[0..n)): KL's kommunekontaktråd of a region, "KKR <Region>" into out;

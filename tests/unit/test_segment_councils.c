@@ -504,6 +504,29 @@ static void test_chairs_of_a_council(void **state)
     check(c, N(c));
 }
 
+/* A page stored with no header ("Referat" alone, a Drupal page's title
+ * lost): the first item's approval of the agenda names the council that
+ * met, by its abbreviation or its name, not another committee whose
+ * dated decision an item quotes; "for mødet den …" names none. */
+static void test_council_of_agenda_approval(void **state)
+{
+    (void)state;
+    static const struct meta_case c[] = {
+        {"Referat\n\n  • 423. Dagsorden - Godkendelse\n\n"
+         "    Godkendelse af dagsorden for ØU den 7. december 2021.\n\n"
+         "    Beslutning\n\n    Godkendt.\n\n"
+         "  • 424. Vejlys - Godkendelse\n\n"
+         "    Beslutning fra Plan, Miljø og Teknik, 30. november "
+         "2021, pkt. 5:\n\n    Anbefales.\n",
+         "Økonomiudvalget", NULL, 1},
+        {"Referat\n\n1. Godkendelse af dagsorden\n"
+         "Godkendelse af dagsorden for mødet den 7. december 2021.\n"
+         "Godkendt.\n\n2. Vejlys\nAnbefales.\n",
+         NULL, NULL, 1},
+    };
+    check(c, N(c));
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -526,6 +549,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_heading_opening_with_date),
         cmocka_unit_test(test_plain_parts_in_capitals),
         cmocka_unit_test(test_chairs_of_a_council),
+        cmocka_unit_test(test_council_of_agenda_approval),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

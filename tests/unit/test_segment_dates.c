@@ -448,6 +448,30 @@ static void test_agenda_paragraph_date(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A page stored with no header (ev- round, stevns.dk): where the items
+ * quote other committees' dated decisions and nothing else dates the
+ * meeting, the first item's approval of the agenda names the day ("for
+ * Teknik- og Miljøudvalget den 3. maj 2022"), as a transcript's lost date
+ * field's does. */
+static void test_agenda_approval_dates_headless_page(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "Referat\n\n  • 12. Dagsorden - godkendelse\n\n"
+        "    Godkendelse af dagsordenen for Teknik- og Miljøudvalget den 3. "
+        "maj 2022.\n\n"
+        "    Beslutning\n\n    Godkendt.\n\n"
+        "  • 13. Budget - orientering\n\n"
+        "    Beslutning fra Økonomiudvalget, 28. april 2022, pkt. 4:\n\n"
+        "    Anbefales.\n\n"
+        "    Beslutning fra Økonomiudvalget, 28. april 2022, pkt. 5:\n\n"
+        "    Anbefales.\n\n    Beslutning\n\n    Taget til efterretning.\n";
+    struct mnt_meeting m;
+    parse_text(page, &m);
+    expect_str("date", page, m.date, "2022-05-03");
+    mnt_meeting_fini(&m);
+}
+
 /* A docplayer mobile (amp) page prints its "Relaterede dokumenter"
  * list straight above the transcript's pages, with no "Transkript" line
  * between (dh- round, Ringkøbing-Skjern): the list ends at page 1 ("1
@@ -536,6 +560,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_agenda_paragraph_date),
         cmocka_unit_test(test_related_list_ends_at_page_one),
         cmocka_unit_test(test_related_list_before_long_transcript),
+        cmocka_unit_test(test_agenda_approval_dates_headless_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
