@@ -377,6 +377,36 @@ static int colon_titled(const struct mnt_line *l, struct mnt_cand *c)
     return c->title_end > 0;
 }
 
+/* "<h2>4.Budgetopfølgning</h2>": a heading typed into a web page with no
+ * space after its number's full stop. Only a line the format made a
+ * heading or set in bold, the dot followed by a capital and another
+ * letter ("3.6.22", "1.5 mio", "2.A" are none), so no text's sentence. */
+static int glued_heading(const struct mnt_line *l, struct mnt_cand *c)
+{
+    size_t i = 0;
+    if (l->level == 0 && !l->bold)
+        return 0;
+    if (mnt_read_num(l->s, l->len, 0, 3, &c->num) == 0 || c->num == 0)
+        return 0;
+    while (i < l->len && mnt_digit(l->s[i]))
+        i++;
+    if (i + 1 >= l->len || l->s[i] != '.')
+        return 0;
+    uint32_t a = 0, b = 0;
+    size_t k = utf8_decode(l->s + i + 1, l->len - i - 1, &a);
+    if (k == 0 || i + 1 + k >= l->len)
+        return 0;
+    utf8_decode(l->s + i + 1 + k, l->len - i - 1 - k, &b);
+    if (!fold_is_upper(a) || !(fold_is_upper(b) || fold_is_lower(b)) ||
+        mnt_is_month(l->s + i + 1, l->len - i - 1))
+        return 0;
+    c->letter = 0;
+    c->dotted = 0;
+    c->delim = '.';
+    c->title_off = i + 1;
+    return 1;
+}
+
 int mnt_numbered_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
 {
     const struct mnt_line *l = &p->doc.lines[li];
@@ -384,7 +414,7 @@ int mnt_numbered_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
         return !l->cut && !mnt_number_column(&p->doc, li) && colon_titled(l, c);
     return !mnt_number_column(&p->doc, li) &&
            (mnt_numbered_at(l->s, l->len, 0, c) ||
-            listed_number(&p->doc, li, c));
+            listed_number(&p->doc, li, c) || glued_heading(l, c));
 }
 
 /* A list item the format numbered (Word numbering, <ol>) whose text

@@ -1,0 +1,124 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_webvariants.c - publishing systems' web pages varied in
+ * one realistic thing each (round ew): a heading typed with no space
+ * after its number's full stop; items that repeat their title under the
+ * heading and end with a numbered attachments list. Each case is a few lines in
+ * our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "segment_util.h"
+#include "test_filter.h"
+
+static void parse_html(const char *html, struct mnt_meeting *m)
+{
+    struct ext_doc x;
+    struct err e;
+    ext_doc_init(&x);
+    if (ext_read_html(html, strlen(html), &x, &e) != ERR_OK)
+        fail_msg("ext_read_html: %s", e.msg);
+    parse_doc(&x, m);
+}
+
+/* "<h2>1.Status for …</h2>": headings typed with no space after the
+ * number's full stop, one of them with it ("3. 2. behandling …", a title
+ * that opens with an ordinal), under an agenda list the format numbered.
+ * The strict numbers found only item 3, and the styled reading took
+ * "1.Status …" whole as a title; the glued headings are numbered ones. */
+static void test_heading_glued_after_dot(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Teknikudvalget - mødesager</title></head><body>"
+        "<h1>Teknikudvalget - mødesager</h1>"
+        "<h2>Punkter på dagsordenen</h2>"
+        "<ol><li><a href=\"#s1\">Godkendelse af dagsorden</a></li>"
+        "<li><a href=\"#s2\">Ny rute for skolebussen</a></li>"
+        "<li><a href=\"#s3\">2. behandling af takster 2023</a></li>"
+        "<li><a href=\"#s4\">Vejbelysning på Kirkevej</a></li>"
+        "<li><a href=\"#s5\">Eventuelt</a></li></ol>"
+        "<h2>Medlemmer</h2>"
+        "<h2>1.Godkendelse af dagsorden</h2><h3>BESLUTNING</h3>"
+        "<p>Godkendt.</p>"
+        "<h2>2.Ny rute for skolebussen</h2><h3>INDSTILLING</h3>"
+        "<p>Forvaltningen indstiller, at ruten godkendes.</p>"
+        "<h3>BESLUTNING</h3><p>Godkendt.</p>"
+        "<h2>3. 2. behandling af takster 2023</h2><h3>BESLUTNING</h3>"
+        "<p>Anbefales.</p>"
+        "<h2>4.Vejbelysning på Kirkevej</h2><h3>BESLUTNING</h3>"
+        "<p>Udsat til næste møde.</p>"
+        "<h2>5.Eventuelt</h2><h3>BESLUTNING</h3><p>Intet.</p>"
+        "</body></html>";
+    static const char *const labels[] = {"1", "2", "3", "4", "5"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Ny rute for skolebussen",
+        "2. behandling af takster 2023", "Vejbelysning på Kirkevej",
+        "Eventuelt"};
+    struct mnt_meeting m;
+    parse_html(page, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A First Agenda page whose items each repeat their title under the
+ * heading and end with a numbered list of attachments: the repeated
+ * titles naming a meeting and a date ("Godkendelse af referat fra møde
+ * i …, den 20.06.2018") each followed by a list starting at 1 read as
+ * the headers of two meetings. A line repeating the numbered heading
+ * just above it is that item's title, no meeting's header. */
+static void test_repeated_title_with_attachments_is_one_meeting(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Referat</title></head><body>"
+        "<h3>UDVALG</h3><p>Fritidsudvalget</p><h3>MØDE</h3><p>Referat</p>"
+        "<h3>STARTTIDSPUNKT</h3><p>05-09-2018 16:00:00</p>"
+        "<h2>1. Godkendelse af dagsorden til møde i Fritidsudvalget, "
+        "onsdag, den 5. september 2018</h2>"
+        "<div>Godkendelse af dagsorden til møde i Fritidsudvalget, onsdag, "
+        "den 5. september 2018</div>"
+        "<h4>Beslutning i Fritidsudvalget den 05-09-2018</h4><p>Godkendt</p>"
+        "<h4>Bilag</h4><ol><li>Dagsorden (pdf)</li><li>Mødeplan (pdf)</li>"
+        "</ol>"
+        "<h2>2. Godkendelse af referat fra møde i Fritidsudvalget, den "
+        "20.06.2018</h2>"
+        "<div>Godkendelse af referat fra møde i Fritidsudvalget, den "
+        "20.06.2018</div>"
+        "<h4>Beslutning i Fritidsudvalget den 05-09-2018</h4><p>Godkendt</p>"
+        "<h4>Bilag</h4><ol><li>Referat (pdf)</li><li>Deltagerliste (pdf)"
+        "</li></ol>"
+        "<h2>3. Tilskud til nye telte</h2><div>Tilskud til nye telte</div>"
+        "<h4>Beslutning i Fritidsudvalget den 05-09-2018</h4><p>Bevilget</p>"
+        "<h4>Bilag</h4><ol><li>Ansøgning (pdf)</li><li>Budget (pdf)</li>"
+        "</ol></body></html>";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden til møde i Fritidsudvalget, onsdag, den "
+        "5. september 2018",
+        "Godkendelse af referat fra møde i Fritidsudvalget, den 20.06.2018",
+        "Tilskud til nye telte"};
+    struct mnt_meeting m;
+    parse_html(page, &m);
+    assert_null(m.next);
+    assert_non_null(m.date);
+    assert_string_equal(m.date, "2018-09-05");
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_heading_glued_after_dot),
+        cmocka_unit_test(test_repeated_title_with_attachments_is_one_meeting),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
