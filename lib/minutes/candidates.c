@@ -325,13 +325,21 @@ static int listed_number(const struct mnt_doc *d, size_t li, struct mnt_cand *c)
 {
     const struct mnt_line *l = &d->lines[li];
     unsigned v;
-    if (!l->list || mnt_read_num(l->s, l->len, 0, 3, &v) != l->len || v == 0 ||
-        mnt_number_column(d, li))
+    size_t k = mnt_read_num(l->s, l->len, 0, 3, &v);
+    if (k > 0 && k + 1 == l->len && l->s[k] == '.')
+        k++;
+    if (k != l->len || v == 0 || mnt_number_column(d, li))
         return 0;
     size_t nx = mnt_next_text(d, li, d->nlines, 2);
     if (nx >= d->nlines || d->lines[nx].list ||
         mnt_line_bare_number(&d->lines[nx]) ||
         !mnt_starts_upper(d->lines[nx].s, d->lines[nx].len))
+        return 0;
+    /* "<div class="nr">3</div><h2>Title</h2>": a web page's number in an
+     * element of its own over the heading the format made of its title;
+     * a page with no pages has no page numbers to mistake it for */
+    if (!(l->list && l->s[l->len - 1] != '.') &&
+        !(d->lines[nx].level > 0 && l->page == 0 && d->lines[nx].page == 0))
         return 0;
     c->num = v;
     c->delim = '.';

@@ -2,7 +2,8 @@
 /* test_segment_webvariants.c - publishing systems' web pages varied in
  * one realistic thing each (round ew): a heading typed with no space
  * after its number's full stop; items that repeat their title under the
- * heading and end with a numbered attachments list. Each case is a few lines in
+ * heading and end with a numbered attachments list; the number in an
+ * element of its own over the heading. Each case is a few lines in
  * our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -113,12 +114,45 @@ static void test_repeated_title_with_attachments_is_one_meeting(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "<div class="nr">2</div><h2>Title</h2>": the item's number in an
+ * element of its own over the heading that holds its title (a lone
+ * number in plain text is a page's; a web page has none). The numbers
+ * head the items, not the styled headings, among which the page's own
+ * ("Lukkede punkter") would be an item. */
+static void test_number_in_own_element_over_heading(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Referat af møde i Vejudvalget</title></head>"
+        "<body><h1>Referat af møde i Vejudvalget</h1>"
+        "<p>Den 11.02.2021 kl. 15:00 i Rådhuset, lokale 2</p>"
+        "<h2>Lukkede punkter</h2>"
+        "<div class=\"nr\">1</div><h2>Godkendelse af dagsorden</h2>"
+        "<h3>Beslutning</h3><p>Godkendt.</p>"
+        "<div class=\"nr\">2</div><h2>Ny belægning på Torvet</h2>"
+        "<h3>Indstilling</h3><p>Forvaltningen indstiller, at planen "
+        "godkendes.</p><h3>Beslutning</h3><p>Godkendt.</p>"
+        "<div class=\"nr\">3</div><h2>Meddelelser</h2>"
+        "<h3>Beslutning</h3><p>Ingen.</p>"
+        "<div class=\"nr\">4</div><h2>Lukket punkt: Køb af areal</h2>"
+        "</body></html>";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Ny belægning på Torvet", "Meddelelser",
+        "Lukket punkt: Køb af areal"};
+    struct mnt_meeting m;
+    parse_html(page, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_heading_glued_after_dot),
         cmocka_unit_test(test_repeated_title_with_attachments_is_one_meeting),
+        cmocka_unit_test(test_number_in_own_element_over_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
