@@ -293,12 +293,18 @@ static int file_name_line(const struct mnt_line *l)
  * if it is a page's furniture: a button's label ("fold dette punkt ind
  * Resume" under a long title ending in a year), a section's name
  * ("Resume Uddannelsesrådet mødes …") or an attachment's file name; no
- * title goes on into any of them. */
+ * title goes on into any of them. Nor a number of up to three digits
+ * alone: the next item's, in an element of its own over its title
+ * ("SAGER TIL BESLUTNING" / "22" / "Salg af …"; a year has four). */
 static int continues_title(const struct mnt_doc *d, size_t i)
 {
     const struct mnt_line *l = &d->lines[i];
     struct mnt_cand c;
     size_t nl, off;
+    unsigned v;
+    size_t k = mnt_read_num(l->s, l->len, 0, 3, &v);
+    if (k > 0 && (k == l->len || (k + 1 == l->len && l->s[k] == '.')))
+        return 0;
     return !mnt_numbered_at(l->s, l->len, 0, &c) && !mnt_herning_key(l) &&
            !mnt_status_line(l) && !mnt_status_wrap_at(d, i) &&
            !file_name_line(l) &&

@@ -146,6 +146,37 @@ static void test_number_in_own_element_over_heading(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A group heading in capitals ("SAGER TIL BESLUTNING", numbered as an
+ * item, First Agenda) right over the next item's number in an element of
+ * its own: the number is no part of the group's title wrapped in
+ * capitals ("SAGER TIL BESLUTNING 10"). */
+static void test_caps_title_stops_at_next_number(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Referat</title></head><body>"
+        "<h3>UDVALG</h3><p>Miljøudvalget</p>"
+        "<h3>STARTTIDSPUNKT</h3><p>02-06-2015 16:00:00</p>"
+        "<h3>PUNKTER</h3><ul><li>7. SAGER TIL DRØFTELSE</li>"
+        "<li>8. Status for vandløbene</li><li>9. SAGER TIL BESLUTNING</li>"
+        "<li>10. Ny plan for naturpleje</li></ul>"
+        "<div class=\"nr\">7</div><h2>SAGER TIL DRØFTELSE</h2>"
+        "<div class=\"nr\">8</div><h2>Status for vandløbene</h2>"
+        "<h3>Beslutning i Miljøudvalget den 02-06-2015</h3><p>Drøftet.</p>"
+        "<div class=\"nr\">9</div><h2>SAGER TIL BESLUTNING</h2>"
+        "<div class=\"nr\">10</div><h2>Ny plan for naturpleje</h2>"
+        "<h3>Beslutning i Miljøudvalget den 02-06-2015</h3><p>Godkendt.</p>"
+        "</body></html>";
+    static const char *const labels[] = {"7", "8", "9", "10"};
+    static const char *const titles[] = {
+        "SAGER TIL DRØFTELSE", "Status for vandløbene", "SAGER TIL BESLUTNING",
+        "Ny plan for naturpleje"};
+    struct mnt_meeting m;
+    parse_html(page, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -153,6 +184,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_heading_glued_after_dot),
         cmocka_unit_test(test_repeated_title_with_attachments_is_one_meeting),
         cmocka_unit_test(test_number_in_own_element_over_heading),
+        cmocka_unit_test(test_caps_title_stops_at_next_number),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
