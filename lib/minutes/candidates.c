@@ -321,7 +321,7 @@ int mnt_heading_sized(const struct mnt_line *l)
  * ("<li><div>1</div><div>Title</div>"): a bare heading as "1." alone is.
  * Only a list entry counts - a plain text's lone number is a page's, a
  * table's cells hold counts - and its title is no list entry itself. */
-static int listed_number(const struct mnt_doc *d, size_t li, struct mnt_cand *c)
+int mnt_listed_number(const struct mnt_doc *d, size_t li, struct mnt_cand *c)
 {
     const struct mnt_line *l = &d->lines[li];
     unsigned v;
@@ -422,7 +422,7 @@ int mnt_numbered_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
         return !l->cut && !mnt_number_column(&p->doc, li) && colon_titled(l, c);
     return !mnt_number_column(&p->doc, li) &&
            (mnt_numbered_at(l->s, l->len, 0, c) ||
-            listed_number(&p->doc, li, c) || glued_heading(l, c));
+            mnt_listed_number(&p->doc, li, c) || glued_heading(l, c));
 }
 
 /* A list item the format numbered (Word numbering, <ol>) whose text

@@ -527,8 +527,13 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
         }
     }
     if (off >= l->len) {
-        size_t k =
-            mnt_skip_fields(d, mnt_next_text(d, first, end, MNT_JOIN_GAP), end);
+        size_t k0 = mnt_next_text(d, first, end, MNT_JOIN_GAP);
+        /* the heading under a web page's number in an element of its
+         * own is the title, whatever it opens with ("Lukket punkt: …",
+         * "Kommunalbestyrelsen. Mødeplan 2023"), no field to skip */
+        int head = k0 < end && d->lines[k0].level > 0 && l->level == 0 &&
+                   l->page == 0 && mnt_line_bare_number(l);
+        size_t k = head ? k0 : mnt_skip_fields(d, k0, end);
         /* "Ad 1:" with its title only in the agenda list above */
         if (mnt_agenda_title_for(p, c, k < end ? &d->lines[k] : NULL, &t)) {
             *out = mnt_clean_oneline(&t, 1, 0);
@@ -536,8 +541,8 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
         }
         /* a title right under its number may open with an ordinal
          * ("• 2" / "2. behandling af budget …") */
-        if (k == end ||
-            !(mnt_opens_title(d, k) || ordinal_title_under(d, first, k)))
+        if (k == end || !(head || mnt_opens_title(d, k) ||
+                          ordinal_title_under(d, first, k)))
             return ERR_OK; /* no title: never one made up from the text */
         first = k, off = 0;
     }

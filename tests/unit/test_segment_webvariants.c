@@ -177,6 +177,39 @@ static void test_caps_title_stops_at_next_number(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Running numbers over 99 each in an element of their own over the
+ * heading ("<li><div>151</div><h2>Meddelelser</h2>", Aabenraa's protocol),
+ * case fields under every open item's heading: the numbers head the
+ * items (the strict style counts to 99, and the case fields alone
+ * headed untitled ones), the headings are their titles, a closed
+ * item's "Lukket punkt: …" too (no field to skip over). */
+static void test_running_number_in_own_element(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Økonomiudvalget - Referat</title></head><body>"
+        "<h1>Økonomiudvalget - Referat</h1><p>Mødedato: 07-06-2016</p><ul>"
+        "<li><div>151</div><h2>Meddelelser</h2>"
+        "<p>Sagsid.: 16/3842, Sagsinitialer: ABC</p>"
+        "<h3>Beslutning Økonomiudvalget den 07-06-2016</h3><p>Taget til "
+        "efterretning.</p></li>"
+        "<li><div>152</div><h2>Budget 2017 for udvalgets område</h2>"
+        "<p>Sagsid.: 16/1200, Sagsinitialer: DEF</p>"
+        "<h3>Beslutning Økonomiudvalget den 07-06-2016</h3><p>Anbefales.</p>"
+        "</li><li><div>153</div><h2>Lukket punkt: Salg af grund</h2>"
+        "<p>Sagsid.: 16/1500, Sagsinitialer: GHI</p>"
+        "<h3>Beslutning Økonomiudvalget den 07-06-2016</h3><p>Godkendt.</p>"
+        "</li></ul></body></html>";
+    static const char *const labels[] = {"151", "152", "153"};
+    static const char *const titles[] = {"Meddelelser",
+                                         "Budget 2017 for udvalgets område",
+                                         "Lukket punkt: Salg af grund"};
+    struct mnt_meeting m;
+    parse_html(page, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -185,6 +218,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_repeated_title_with_attachments_is_one_meeting),
         cmocka_unit_test(test_number_in_own_element_over_heading),
         cmocka_unit_test(test_caps_title_stops_at_next_number),
+        cmocka_unit_test(test_running_number_in_own_element),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
