@@ -321,17 +321,25 @@ int mnt_heading_sized(const struct mnt_line *l)
  * ("<li><div>1</div><div>Title</div>"): a bare heading as "1." alone is.
  * Only a list entry counts - a plain text's lone number is a page's, a
  * table's cells hold counts - and its title is no list entry itself. */
-static int listed_number(const struct mnt_doc *d, size_t li, struct mnt_cand *c)
+int mnt_listed_number(const struct mnt_doc *d, size_t li, struct mnt_cand *c)
 {
     const struct mnt_line *l = &d->lines[li];
     unsigned v;
-    if (!l->list || mnt_read_num(l->s, l->len, 0, 3, &v) != l->len || v == 0 ||
-        mnt_number_column(d, li))
+    size_t k = mnt_read_num(l->s, l->len, 0, 3, &v);
+    if (k > 0 && k + 1 == l->len && l->s[k] == '.')
+        k++;
+    if (k != l->len || v == 0 || mnt_number_column(d, li))
         return 0;
     size_t nx = mnt_next_text(d, li, d->nlines, 2);
     if (nx >= d->nlines || d->lines[nx].list ||
         mnt_line_bare_number(&d->lines[nx]) ||
         !mnt_starts_upper(d->lines[nx].s, d->lines[nx].len))
+        return 0;
+    /* "<div class="nr">3</div><h2>Title</h2>": a web page's number in an
+     * element of its own over the heading the format made of its title;
+     * a page with no pages has no page numbers to mistake it for */
+    if (!(l->list && l->s[l->len - 1] != '.') &&
+        !(d->lines[nx].level > 0 && l->page == 0 && d->lines[nx].page == 0))
         return 0;
     c->num = v;
     c->delim = '.';
@@ -377,6 +385,36 @@ static int colon_titled(const struct mnt_line *l, struct mnt_cand *c)
     return c->title_end > 0;
 }
 
+/* "<h2>4.Budgetopfølgning</h2>": a heading typed into a web page with no
+ * space after its number's full stop. Only a line the format made a
+ * heading or set in bold, the dot followed by a capital and another
+ * letter ("3.6.22", "1.5 mio", "2.A" are none), so no text's sentence. */
+static int glued_heading(const struct mnt_line *l, struct mnt_cand *c)
+{
+    size_t i = 0;
+    if (l->level == 0 && !l->bold)
+        return 0;
+    if (mnt_read_num(l->s, l->len, 0, 3, &c->num) == 0 || c->num == 0)
+        return 0;
+    while (i < l->len && mnt_digit(l->s[i]))
+        i++;
+    if (i + 1 >= l->len || l->s[i] != '.')
+        return 0;
+    uint32_t a = 0, b = 0;
+    size_t k = utf8_decode(l->s + i + 1, l->len - i - 1, &a);
+    if (k == 0 || i + 1 + k >= l->len)
+        return 0;
+    utf8_decode(l->s + i + 1 + k, l->len - i - 1 - k, &b);
+    if (!fold_is_upper(a) || !(fold_is_upper(b) || fold_is_lower(b)) ||
+        mnt_is_month(l->s + i + 1, l->len - i - 1))
+        return 0;
+    c->letter = 0;
+    c->dotted = 0;
+    c->delim = '.';
+    c->title_off = i + 1;
+    return 1;
+}
+
 int mnt_numbered_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
 {
     const struct mnt_line *l = &p->doc.lines[li];
@@ -384,7 +422,7 @@ int mnt_numbered_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
         return !l->cut && !mnt_number_column(&p->doc, li) && colon_titled(l, c);
     return !mnt_number_column(&p->doc, li) &&
            (mnt_numbered_at(l->s, l->len, 0, c) ||
-            listed_number(&p->doc, li, c));
+            mnt_listed_number(&p->doc, li, c) || glued_heading(l, c));
 }
 
 /* A list item the format numbered (Word numbering, <ol>) whose text

@@ -528,7 +528,10 @@ static int generic_at(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
             c->above = 1; /* "Spørgetid" / "Sag nr. 129" */
         return 1;
     }
-    if (mnt_numbered_at(l->s, l->len, 0, c))
+    /* a running number over 99 alone over its heading ("151" / "<h2>
+     * Meddelelser"): the strict style counts up to 99 */
+    if (mnt_numbered_at(l->s, l->len, 0, c) ||
+        (mnt_listed_number(&p->doc, li, c) && c->num > 99))
         return 1;
     size_t b = skip_bullet(l->s, l->len);
     if (slash_at(l->s, l->len, b, c))

@@ -95,10 +95,16 @@ static int heads_styled(const struct mnt_doc *d, const struct mnt_cands *a,
 {
     size_t j = 0, in = 0;
     for (size_t k = 0; k < a->n; k++) {
-        const struct mnt_line *l = &d->lines[a->v[k].line];
-        while (j < b->n && b->v[j].line < a->v[k].line)
+        size_t li = a->v[k].line;
+        /* a number alone over its title: the title's line is styled */
+        if (mnt_line_bare_number(&d->lines[li]))
+            li = mnt_next_text(d, li, d->nlines, 2);
+        if (li >= d->nlines)
+            return 0;
+        const struct mnt_line *l = &d->lines[li];
+        while (j < b->n && b->v[j].line < li)
             j++;
-        if (j < b->n && b->v[j].line == a->v[k].line)
+        if (j < b->n && b->v[j].line == li)
             in++;
         else if (!l->bold && !l->big && l->level == 0)
             return 0;

@@ -89,11 +89,33 @@ static int date_below(const struct mnt_doc *d, size_t i, char iso[11])
  * 14. januar 2019" as h2), or a line that says so over its date
  * (date_below())? A dated row, a stamp, the next meeting, a numbered line
  * are none. */
+static unsigned item_number(const struct mnt_line *l);
+
+/* Does line i repeat the title of the numbered heading right above it
+ * ("2. Godkendelse af referat fra møde …, den 20.06.2018" over
+ * "Godkendelse af referat fra møde …, den 20.06.2018", as First Agenda
+ * prints every item)? Then its date is the item's subject's, and the
+ * line no meeting's header (an attachments list under the item, "1.
+ * Notat …" "2. Kort …", would read as its numbering). */
+static int repeats_heading_above(const struct mnt_doc *d, size_t i)
+{
+    const struct mnt_line *l = &d->lines[i];
+    size_t j = i;
+    while (j > 0 && d->lines[j - 1].kind != MNT_LINE_TEXT)
+        j--;
+    if (j == 0)
+        return 0;
+    const struct mnt_line *h = &d->lines[j - 1];
+    return h->len > l->len && item_number(h) > 0 &&
+           memcmp(h->s + h->len - l->len, l->s, l->len) == 0 &&
+           h->s[h->len - l->len - 1] == ' ';
+}
+
 static int header_at(const struct mnt_doc *d, size_t i, struct header *h)
 {
     const struct mnt_line *l = &d->lines[i];
     if (l->kind != MNT_LINE_TEXT || l->no == 0 || l->cut ||
-        l->len > MNT_HEADING_MAX || l->len == 0)
+        l->len > MNT_HEADING_MAX || l->len == 0 || repeats_heading_above(d, i))
         return 0;
     if (mnt_digit(l->s[0]) || mnt_line_starts_dated(l->s, l->len) ||
         mnt_line_other_date(l))

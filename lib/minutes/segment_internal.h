@@ -161,6 +161,10 @@ int mnt_line_bare_number(const struct mnt_line *l);
 /* Is line li one of a column of such numbers ("131." / "132." / …: a
  * contents page read column by column)? No heading then. */
 int mnt_number_column(const struct mnt_doc *d, size_t li);
+/* A number alone over its title: "1" as a list entry of the format, its
+ * title the next block, or a web page's number in an element of its own
+ * over the heading of its title. */
+int mnt_listed_number(const struct mnt_doc *d, size_t li, struct mnt_cand *c);
 /* The number, sub-item letter and delimiter at s[i] into c; the offset
  * after them, or 0. max: digits allowed. */
 size_t mnt_number_at(const char *s, size_t n, size_t i, size_t max,

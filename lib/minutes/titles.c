@@ -293,12 +293,18 @@ static int file_name_line(const struct mnt_line *l)
  * if it is a page's furniture: a button's label ("fold dette punkt ind
  * Resume" under a long title ending in a year), a section's name
  * ("Resume Uddannelsesrådet mødes …") or an attachment's file name; no
- * title goes on into any of them. */
+ * title goes on into any of them. Nor a number of up to three digits
+ * alone: the next item's, in an element of its own over its title
+ * ("SAGER TIL BESLUTNING" / "22" / "Salg af …"; a year has four). */
 static int continues_title(const struct mnt_doc *d, size_t i)
 {
     const struct mnt_line *l = &d->lines[i];
     struct mnt_cand c;
     size_t nl, off;
+    unsigned v;
+    size_t k = mnt_read_num(l->s, l->len, 0, 3, &v);
+    if (k > 0 && (k == l->len || (k + 1 == l->len && l->s[k] == '.')))
+        return 0;
     return !mnt_numbered_at(l->s, l->len, 0, &c) && !mnt_herning_key(l) &&
            !mnt_status_line(l) && !mnt_status_wrap_at(d, i) &&
            !file_name_line(l) &&
@@ -521,8 +527,13 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
         }
     }
     if (off >= l->len) {
-        size_t k =
-            mnt_skip_fields(d, mnt_next_text(d, first, end, MNT_JOIN_GAP), end);
+        size_t k0 = mnt_next_text(d, first, end, MNT_JOIN_GAP);
+        /* the heading under a web page's number in an element of its
+         * own is the title, whatever it opens with ("Lukket punkt: …",
+         * "Kommunalbestyrelsen. Mødeplan 2023"), no field to skip */
+        int head = k0 < end && d->lines[k0].level > 0 && l->level == 0 &&
+                   l->page == 0 && mnt_line_bare_number(l);
+        size_t k = head ? k0 : mnt_skip_fields(d, k0, end);
         /* "Ad 1:" with its title only in the agenda list above */
         if (mnt_agenda_title_for(p, c, k < end ? &d->lines[k] : NULL, &t)) {
             *out = mnt_clean_oneline(&t, 1, 0);
@@ -530,8 +541,8 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
         }
         /* a title right under its number may open with an ordinal
          * ("• 2" / "2. behandling af budget …") */
-        if (k == end ||
-            !(mnt_opens_title(d, k) || ordinal_title_under(d, first, k)))
+        if (k == end || !(head || mnt_opens_title(d, k) ||
+                          ordinal_title_under(d, first, k)))
             return ERR_OK; /* no title: never one made up from the text */
         first = k, off = 0;
     }

@@ -1,0 +1,224 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_webvariants.c - publishing systems' web pages varied in
+ * one realistic thing each (round ew): a heading typed with no space
+ * after its number's full stop; items that repeat their title under the
+ * heading and end with a numbered attachments list; the number in an
+ * element of its own over the heading. Each case is a few lines in
+ * our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "segment_util.h"
+#include "test_filter.h"
+
+static void parse_html(const char *html, struct mnt_meeting *m)
+{
+    struct ext_doc x;
+    struct err e;
+    ext_doc_init(&x);
+    if (ext_read_html(html, strlen(html), &x, &e) != ERR_OK)
+        fail_msg("ext_read_html: %s", e.msg);
+    parse_doc(&x, m);
+}
+
+/* "<h2>1.Status for …</h2>": headings typed with no space after the
+ * number's full stop, one of them with it ("3. 2. behandling …", a title
+ * that opens with an ordinal), under an agenda list the format numbered.
+ * The strict numbers found only item 3, and the styled reading took
+ * "1.Status …" whole as a title; the glued headings are numbered ones. */
+static void test_heading_glued_after_dot(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Teknikudvalget - mødesager</title></head><body>"
+        "<h1>Teknikudvalget - mødesager</h1>"
+        "<h2>Punkter på dagsordenen</h2>"
+        "<ol><li><a href=\"#s1\">Godkendelse af dagsorden</a></li>"
+        "<li><a href=\"#s2\">Ny rute for skolebussen</a></li>"
+        "<li><a href=\"#s3\">2. behandling af takster 2023</a></li>"
+        "<li><a href=\"#s4\">Vejbelysning på Kirkevej</a></li>"
+        "<li><a href=\"#s5\">Eventuelt</a></li></ol>"
+        "<h2>Medlemmer</h2>"
+        "<h2>1.Godkendelse af dagsorden</h2><h3>BESLUTNING</h3>"
+        "<p>Godkendt.</p>"
+        "<h2>2.Ny rute for skolebussen</h2><h3>INDSTILLING</h3>"
+        "<p>Forvaltningen indstiller, at ruten godkendes.</p>"
+        "<h3>BESLUTNING</h3><p>Godkendt.</p>"
+        "<h2>3. 2. behandling af takster 2023</h2><h3>BESLUTNING</h3>"
+        "<p>Anbefales.</p>"
+        "<h2>4.Vejbelysning på Kirkevej</h2><h3>BESLUTNING</h3>"
+        "<p>Udsat til næste møde.</p>"
+        "<h2>5.Eventuelt</h2><h3>BESLUTNING</h3><p>Intet.</p>"
+        "</body></html>";
+    static const char *const labels[] = {"1", "2", "3", "4", "5"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Ny rute for skolebussen",
+        "2. behandling af takster 2023", "Vejbelysning på Kirkevej",
+        "Eventuelt"};
+    struct mnt_meeting m;
+    parse_html(page, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A First Agenda page whose items each repeat their title under the
+ * heading and end with a numbered list of attachments: the repeated
+ * titles naming a meeting and a date ("Godkendelse af referat fra møde
+ * i …, den 20.06.2018") each followed by a list starting at 1 read as
+ * the headers of two meetings. A line repeating the numbered heading
+ * just above it is that item's title, no meeting's header. */
+static void test_repeated_title_with_attachments_is_one_meeting(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Referat</title></head><body>"
+        "<h3>UDVALG</h3><p>Fritidsudvalget</p><h3>MØDE</h3><p>Referat</p>"
+        "<h3>STARTTIDSPUNKT</h3><p>05-09-2018 16:00:00</p>"
+        "<h2>1. Godkendelse af dagsorden til møde i Fritidsudvalget, "
+        "onsdag, den 5. september 2018</h2>"
+        "<div>Godkendelse af dagsorden til møde i Fritidsudvalget, onsdag, "
+        "den 5. september 2018</div>"
+        "<h4>Beslutning i Fritidsudvalget den 05-09-2018</h4><p>Godkendt</p>"
+        "<h4>Bilag</h4><ol><li>Dagsorden (pdf)</li><li>Mødeplan (pdf)</li>"
+        "</ol>"
+        "<h2>2. Godkendelse af referat fra møde i Fritidsudvalget, den "
+        "20.06.2018</h2>"
+        "<div>Godkendelse af referat fra møde i Fritidsudvalget, den "
+        "20.06.2018</div>"
+        "<h4>Beslutning i Fritidsudvalget den 05-09-2018</h4><p>Godkendt</p>"
+        "<h4>Bilag</h4><ol><li>Referat (pdf)</li><li>Deltagerliste (pdf)"
+        "</li></ol>"
+        "<h2>3. Tilskud til nye telte</h2><div>Tilskud til nye telte</div>"
+        "<h4>Beslutning i Fritidsudvalget den 05-09-2018</h4><p>Bevilget</p>"
+        "<h4>Bilag</h4><ol><li>Ansøgning (pdf)</li><li>Budget (pdf)</li>"
+        "</ol></body></html>";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden til møde i Fritidsudvalget, onsdag, den "
+        "5. september 2018",
+        "Godkendelse af referat fra møde i Fritidsudvalget, den 20.06.2018",
+        "Tilskud til nye telte"};
+    struct mnt_meeting m;
+    parse_html(page, &m);
+    assert_null(m.next);
+    assert_non_null(m.date);
+    assert_string_equal(m.date, "2018-09-05");
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "<div class="nr">2</div><h2>Title</h2>": the item's number in an
+ * element of its own over the heading that holds its title (a lone
+ * number in plain text is a page's; a web page has none). The numbers
+ * head the items, not the styled headings, among which the page's own
+ * ("Lukkede punkter") would be an item. */
+static void test_number_in_own_element_over_heading(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Referat af møde i Vejudvalget</title></head>"
+        "<body><h1>Referat af møde i Vejudvalget</h1>"
+        "<p>Den 11.02.2021 kl. 15:00 i Rådhuset, lokale 2</p>"
+        "<h2>Lukkede punkter</h2>"
+        "<div class=\"nr\">1</div><h2>Godkendelse af dagsorden</h2>"
+        "<h3>Beslutning</h3><p>Godkendt.</p>"
+        "<div class=\"nr\">2</div><h2>Ny belægning på Torvet</h2>"
+        "<h3>Indstilling</h3><p>Forvaltningen indstiller, at planen "
+        "godkendes.</p><h3>Beslutning</h3><p>Godkendt.</p>"
+        "<div class=\"nr\">3</div><h2>Meddelelser</h2>"
+        "<h3>Beslutning</h3><p>Ingen.</p>"
+        "<div class=\"nr\">4</div><h2>Lukket punkt: Køb af areal</h2>"
+        "</body></html>";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Ny belægning på Torvet", "Meddelelser",
+        "Lukket punkt: Køb af areal"};
+    struct mnt_meeting m;
+    parse_html(page, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A group heading in capitals ("SAGER TIL BESLUTNING", numbered as an
+ * item, First Agenda) right over the next item's number in an element of
+ * its own: the number is no part of the group's title wrapped in
+ * capitals ("SAGER TIL BESLUTNING 10"). */
+static void test_caps_title_stops_at_next_number(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Referat</title></head><body>"
+        "<h3>UDVALG</h3><p>Miljøudvalget</p>"
+        "<h3>STARTTIDSPUNKT</h3><p>02-06-2015 16:00:00</p>"
+        "<h3>PUNKTER</h3><ul><li>7. SAGER TIL DRØFTELSE</li>"
+        "<li>8. Status for vandløbene</li><li>9. SAGER TIL BESLUTNING</li>"
+        "<li>10. Ny plan for naturpleje</li></ul>"
+        "<div class=\"nr\">7</div><h2>SAGER TIL DRØFTELSE</h2>"
+        "<div class=\"nr\">8</div><h2>Status for vandløbene</h2>"
+        "<h3>Beslutning i Miljøudvalget den 02-06-2015</h3><p>Drøftet.</p>"
+        "<div class=\"nr\">9</div><h2>SAGER TIL BESLUTNING</h2>"
+        "<div class=\"nr\">10</div><h2>Ny plan for naturpleje</h2>"
+        "<h3>Beslutning i Miljøudvalget den 02-06-2015</h3><p>Godkendt.</p>"
+        "</body></html>";
+    static const char *const labels[] = {"7", "8", "9", "10"};
+    static const char *const titles[] = {
+        "SAGER TIL DRØFTELSE", "Status for vandløbene", "SAGER TIL BESLUTNING",
+        "Ny plan for naturpleje"};
+    struct mnt_meeting m;
+    parse_html(page, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* Running numbers over 99 each in an element of their own over the
+ * heading ("<li><div>151</div><h2>Meddelelser</h2>", Aabenraa's protocol),
+ * case fields under every open item's heading: the numbers head the
+ * items (the strict style counts to 99, and the case fields alone
+ * headed untitled ones), the headings are their titles, a closed
+ * item's "Lukket punkt: …" too (no field to skip over). */
+static void test_running_number_in_own_element(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Økonomiudvalget - Referat</title></head><body>"
+        "<h1>Økonomiudvalget - Referat</h1><p>Mødedato: 07-06-2016</p><ul>"
+        "<li><div>151</div><h2>Meddelelser</h2>"
+        "<p>Sagsid.: 16/3842, Sagsinitialer: ABC</p>"
+        "<h3>Beslutning Økonomiudvalget den 07-06-2016</h3><p>Taget til "
+        "efterretning.</p></li>"
+        "<li><div>152</div><h2>Budget 2017 for udvalgets område</h2>"
+        "<p>Sagsid.: 16/1200, Sagsinitialer: DEF</p>"
+        "<h3>Beslutning Økonomiudvalget den 07-06-2016</h3><p>Anbefales.</p>"
+        "</li><li><div>153</div><h2>Lukket punkt: Salg af grund</h2>"
+        "<p>Sagsid.: 16/1500, Sagsinitialer: GHI</p>"
+        "<h3>Beslutning Økonomiudvalget den 07-06-2016</h3><p>Godkendt.</p>"
+        "</li></ul></body></html>";
+    static const char *const labels[] = {"151", "152", "153"};
+    static const char *const titles[] = {"Meddelelser",
+                                         "Budget 2017 for udvalgets område",
+                                         "Lukket punkt: Salg af grund"};
+    struct mnt_meeting m;
+    parse_html(page, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_heading_glued_after_dot),
+        cmocka_unit_test(test_repeated_title_with_attachments_is_one_meeting),
+        cmocka_unit_test(test_number_in_own_element_over_heading),
+        cmocka_unit_test(test_caps_title_stops_at_next_number),
+        cmocka_unit_test(test_running_number_in_own_element),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
