@@ -378,10 +378,10 @@ class Danish(h.DaemonTestCase):
         self.assertEqual(self.ids("sagsnr:hjemløse"), [])
 
     def test_case_number_in_text(self):
-        # tests/data/danish: "Sag 306-2009-600" and "Dok.nr. 13/39690" in
+        # tests/data/danish: "Sag 412-2011-714" and "Dok.nr. 13/39690" in
         # Testby's item 3
         item = TESTBY + "#3"
-        for q in ("306-2009-600", "2009-600", '"Sag 306-2009-600"',
+        for q in ("412-2011-714", "2011-714", '"Sag 412-2011-714"',
                   "13/39690", "39690", '"Dok.nr. 13/39690"'):
             self.assertIn(item, self.ids(q, council="Testby"), q)
 
