@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""probe.py OUTDIR caps|SHAPE: metamorphic variants of the plain-text layout
+fixtures, to find classes of failure a council's template would bring
+(session 36). Run from the repository's root; score the variants with
+`python3 tests/layouts/score.py build/bin OUTDIR`.
+
+caps   every expected title set in capitals wherever it stands whole in
+       the text (contents and headings); only fixtures where every copy
+       of a title's first three words is the whole title are written (a
+       wrapped copy left in small letters would make a false failure).
+SHAPE  every `N. Title` (labels numeric, every item found so, the
+       contents included) printed in another label shape: punktkolon
+       (`Punkt N: Title`), pkt (`Pkt. N Title`), paren (`N) Title`),
+       sagnr (`Sag nr. N Title`), dash (`N - Title`), paragraf (`§ N
+       Title`).
+
+The expectations change with the text (titles in capitals), so a
+variant is right when a reader would read it so. Some failures are the
+script's own (a contents and a page printing a title differently, a
+doubled number `1.  1. Title` relabelled once): judge each before a rule.
+python3 standard library only; CI never runs it."""
+import glob
+import json
+import os
+import re
+import sys
+
+SHAPES = {'punktkolon': 'Punkt {n}: {t}', 'pkt': 'Pkt. {n} {t}',
+          'paren': '{n}) {t}', 'sagnr': 'Sag nr. {n} {t}',
+          'dash': '{n} - {t}', 'paragraf': '§ {n} {t}'}
+
+
+def whole(title):
+    return re.compile(r'(?<!\w)' + re.escape(title) + r'(?!\w)')
+
+
+def in_capitals(text, items):
+    """text and items with every title in capitals, or None."""
+    done = 0
+    for it in items:
+        ti = it.get('title')
+        if not ti or ti.upper() == ti:
+            continue
+        pat = whole(ti)
+        k = len(pat.findall(text))
+        head = ' '.join(ti.split()[:3])
+        if k == 0 or len(re.findall(re.escape(head), text)) != k:
+            return None
+        text = pat.sub(lambda m, t=ti: t.upper(), text)
+        it['title'] = ti.upper()
+        done += 1
+    return text if done else None
+
+
+def relabelled(text, items, fmt):
+    """text with every `N. Title` heading in the shape fmt, or None."""
+    if len(items) < 2:
+        return None
+    for it in items:
+        lab, ti = it.get('label'), it.get('title')
+        if not lab or not ti or not str(lab).isdigit():
+            return None
+        pat = re.compile(r'(?<![\w.])' + re.escape(str(lab)) + r'\. +' +
+                         re.escape(ti) + r'(?!\w)')
+        if not pat.search(text):
+            return None
+        text = pat.sub(lambda m, n=lab, t=ti: fmt.format(n=n, t=t), text)
+    return text
+
+
+def main():
+    if len(sys.argv) != 3 or (sys.argv[2] != 'caps' and
+                              sys.argv[2] not in SHAPES):
+        sys.exit('usage: probe.py OUTDIR caps|' + '|'.join(SHAPES))
+    out, mode = sys.argv[1], sys.argv[2]
+    os.makedirs(out, exist_ok=True)
+    n = 0
+    for f in sorted(glob.glob('tests/data/layouts/*.txt')):
+        name = os.path.basename(f)
+        if name.startswith('eu-') or not os.path.exists(f + '.expect.json'):
+            continue  # eu-: this probe's own variants, kept
+        with open(f + '.expect.json', encoding='utf-8') as fh:
+            ex = json.load(fh)
+        with open(f, encoding='utf-8') as fh:
+            text = fh.read()
+        items = ex.get('items', [])
+        text = (in_capitals(text, items) if mode == 'caps'
+                else relabelled(text, items, SHAPES[mode]))
+        if text is None:
+            continue
+        with open(os.path.join(out, name), 'w', encoding='utf-8') as fh:
+            fh.write(text)
+        with open(os.path.join(out, name + '.expect.json'), 'w',
+                  encoding='utf-8') as fh:
+            json.dump(ex, fh, ensure_ascii=False, indent=1)
+        if os.path.exists(f + '.meta'):
+            with open(f + '.meta', encoding='utf-8') as src, \
+                    open(os.path.join(out, name + '.meta'), 'w',
+                         encoding='utf-8') as dst:
+                dst.write(src.read())
+        n += 1
+    print(n, 'variants in', out)
+
+
+if __name__ == '__main__':
+    main()
