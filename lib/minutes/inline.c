@@ -512,6 +512,15 @@ static int glued_after_stop(const char *s, size_t n, size_t i,
     return 1;
 }
 
+/* Does s[0..e) end in a dash between spaces (" - ", " – ")? */
+static int dash_before(const char *s, size_t e)
+{
+    if (e >= 2 && s[e - 1] == '-' && s[e - 2] == ' ')
+        return 1;
+    return e >= 4 && memcmp(s + e - 3, "\xe2\x80\x93", 3) == 0 &&
+           s[e - 4] == ' ';
+}
+
 /* Where, inside line l, does a heading start? A number glued to a word
  * ("Indholdsfortegnelse1. Fraværende"), or - in a flattened page - after
  * the end of a sentence ("… godkendt. 2. Meddelelser …", "… Punkt 3:").
@@ -578,6 +587,11 @@ size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc)
          * on a title or a sentence (an ordinal, a list of points); a
          * heading follows a sentence's end or a title, never a comma */
         if (prev == ' ' && i >= 2 && s[i - 2] == ',')
+            continue;
+        /* "BUDGET 2011-2014 - 2. BEHANDLING": so does an ordinal after a
+         * dash, counting a title's noun in capitals */
+        if (prev == ' ' && dash_before(s, i - 1) &&
+            mnt_ordinal_title(s + i, n - i))
             continue;
         /* "… godkendt. 2: Godkendelse af referat …": after a sentence's
          * end only (a time "kl. 10:30" has no space after its colon) */

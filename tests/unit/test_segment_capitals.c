@@ -69,11 +69,40 @@ static void test_caps_title_inner_number(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Flattened pages, titles in capitals: an ordinal after a dash counts
+ * the title's noun ("BUDGET 2013-2016 - 1. BEHANDLING", "… – 2. MØDE"),
+ * as after a comma - no heading "1." of its own, though in sequence. */
+static void test_caps_title_dash_ordinal(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Referat Kommunalbestyrelsen mandag den 8. oktober 2012 Kl. "
+        "18:00 i Byrådssalen Medlemmer: Per Holm (A), Lis Krog (V), Ib "
+        "Dam (F)\n"
+        "\n"
+        "2 Referat Kommunalbestyrelsen mandag den 8. oktober 2012 Side 2 "
+        "1. GODKENDELSE AF DAGSORDEN Sagsnr.: 12/5501 Beslutning: "
+        "Godkendt. 2. BUDGET 2013-2016 - 1. BEHANDLING Sagsnr.: 12/4410 "
+        "Resume: Forslaget oversendes til 2. behandling. Beslutning: "
+        "Oversendt. 3. BUDGET PÅ TEKNISK OMRÅDE – 2. MØDE Sagsnr.: "
+        "12/4470 Beslutning: Taget til efterretning. 4. SALG AF GRUND PÅ "
+        "KIRKEVEJ Sagsnr.: 12/6012 Beslutning: Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "GODKENDELSE AF DAGSORDEN", "BUDGET 2013-2016 - 1. BEHANDLING",
+        "BUDGET PÅ TEKNISK OMRÅDE – 2. MØDE", "SALG AF GRUND PÅ KIRKEVEJ"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_caps_title_inner_number),
+        cmocka_unit_test(test_caps_title_dash_ordinal),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
