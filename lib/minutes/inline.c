@@ -521,6 +521,17 @@ static int dash_before(const char *s, size_t e)
            s[e - 4] == ' ';
 }
 
+/* Does s[0..e) end in a preposition or conjunction in capitals ("AF",
+ * "TIL", "I")? */
+static int caps_small_word_before(const char *s, size_t e)
+{
+    size_t w = e;
+    while (w > 0 && s[w - 1] != ' ')
+        w--;
+    return e > w && mnt_small_word(s + w, e - w) &&
+           mnt_all_capitals(s + w, e - w);
+}
+
 /* Where, inside line l, does a heading start? A number glued to a word
  * ("Indholdsfortegnelse1. Fraværende"), or - in a flattened page - after
  * the end of a sentence ("… godkendt. 2. Meddelelser …", "… Punkt 3:").
@@ -592,6 +603,11 @@ size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc)
          * dash, counting a title's noun in capitals */
         if (prev == ' ' && dash_before(s, i - 1) &&
             mnt_ordinal_title(s + i, n - i))
+            continue;
+        /* "SALG AF 4 PARCELHUSGRUNDE", "INDRETNING AF 1. SAL": a
+         * preposition in capitals goes on into its number, a title set
+         * in capitals; a heading follows none */
+        if (prev == ' ' && caps_small_word_before(s, i - 1))
             continue;
         /* "… godkendt. 2: Godkendelse af referat …": after a sentence's
          * end only (a time "kl. 10:30" has no space after its colon) */

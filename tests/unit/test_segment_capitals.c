@@ -97,12 +97,40 @@ static void test_caps_title_dash_ordinal(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Flattened pages, titles in capitals: a number after a preposition in
+ * capitals is the title's ("INDRETNING AF 1. SAL", "SALG AF 3 GRUNDE");
+ * no heading follows a preposition. */
+static void test_caps_title_number_after_preposition(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Referat Økonomiudvalget onsdag den 14. april 2010 Kl. 16:00 i "
+        "Mødelokale 3 Medlemmer: Per Holm (A), Lis Krog (V), Ib Dam (F)\n"
+        "\n"
+        "2 Referat Økonomiudvalget onsdag den 14. april 2010 Side 2 76. "
+        "GODKENDELSE AF DAGSORDEN Sagsnr.: 10/5501 Beslutning: Godkendt. "
+        "77. UDLEJNING AF LOKALER I RÅDHUSET, INDRETNING AF 1. SAL "
+        "Sagsnr.: 10/4410 Resume: Lokalerne på første sal lejes ud. "
+        "Beslutning: Anbefales. 78. SALG AF 3 GRUNDE I SKOVBY Sagsnr.: "
+        "10/4470 Beslutning: Godkendt.\n";
+    static const char *const labels[] = {"76", "77", "78"};
+    static const char *const titles[] = {
+        "GODKENDELSE AF DAGSORDEN",
+        "UDLEJNING AF LOKALER I RÅDHUSET, INDRETNING AF 1. SAL",
+        "SALG AF 3 GRUNDE I SKOVBY"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_caps_title_inner_number),
         cmocka_unit_test(test_caps_title_dash_ordinal),
+        cmocka_unit_test(test_caps_title_number_after_preposition),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
