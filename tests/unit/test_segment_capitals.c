@@ -124,6 +124,39 @@ static void test_caps_title_number_after_preposition(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Flattened pages under a running header, no contents, titles in
+ * capitals: "… Godkendt. 302. OVERFØRSEL AF MIDLER … Sagsnr J.nr …" -
+ * the full stop before the capitals is the heading's number's, so the
+ * capitals are its title, not a heading of their own (which left the
+ * number with none). */
+static void test_caps_title_after_its_number(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 BYRÅDET I SKOVBY KOMMUNE REFERAT FRA MØDE NR. 12 TORSDAG DEN "
+        "18. JUNI 2009, KL PÅ RÅDHUSET, MØDESALEN\n"
+        "2 Byrådet 18. juni 2009 Side: 2 Fraværende: Eva Lund, Karl Bro. "
+        "Til behandling forelå: intet\n"
+        "3 Byrådet 18. juni 2009 Side: 3 SAGER TIL AFGØRELSE 301. "
+        "REGNSKAB 2008 Sagsnr J.nr Regnskabet for 2008 viser et "
+        "overskud, og revisionen har ingen bemærkninger til det. "
+        "Beslutning: Godkendt. 302. OVERFØRSEL AF MIDLER TIL 2009 Sagsnr "
+        "J.nr Udvalgene har et mindreforbrug, som foreslås overført til "
+        "næste år. Beslutning: Godkendt.\n"
+        "4 Byrådet 18. juni 2009 Side: 4 303. SALG AF GRUNDE I STRANDBY "
+        "Sagsnr J.nr Der er kommet bud på tre af de fem grunde, og de "
+        "sælges til de bydende. Beslutning: Godkendt. Fraværende: Eva "
+        "Lund, Karl Bro.\n";
+    static const char *const labels[] = {"301", "302", "303"};
+    static const char *const titles[] = {"REGNSKAB 2008",
+                                         "OVERFØRSEL AF MIDLER TIL 2009",
+                                         "SALG AF GRUNDE I STRANDBY"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -131,6 +164,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_caps_title_inner_number),
         cmocka_unit_test(test_caps_title_dash_ordinal),
         cmocka_unit_test(test_caps_title_number_after_preposition),
+        cmocka_unit_test(test_caps_title_after_its_number),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
