@@ -157,6 +157,29 @@ static void test_caps_title_after_its_number(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A flattened page, titles in capitals: the text after the last title
+ * is one word and its full stop ("GENSIDIG ORIENTERING Intet."), and
+ * the title ends before it as before a longer sentence. */
+static void test_caps_title_before_one_word(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Ældrerådet Referat Møde den 12. april 2011 kl. 14.00\n"
+        "\n"
+        "2 Ældrerådet side 2 1. GODKENDELSE AF DAGSORDEN Dagsordenen "
+        "blev godkendt uden bemærkninger. 2. ÆLDRERÅDETS ÅRSBERETNING "
+        "Udkast til årsberetning for 2010 blev gennemgået og godkendt. "
+        "Beretningen sendes til Byrådet. 3. GENSIDIG ORIENTERING Intet.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"GODKENDELSE AF DAGSORDEN",
+                                         "ÆLDRERÅDETS ÅRSBERETNING",
+                                         "GENSIDIG ORIENTERING"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -165,6 +188,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_caps_title_dash_ordinal),
         cmocka_unit_test(test_caps_title_number_after_preposition),
         cmocka_unit_test(test_caps_title_after_its_number),
+        cmocka_unit_test(test_caps_title_before_one_word),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
