@@ -180,6 +180,47 @@ static void test_caps_title_before_one_word(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Acadre's case fields before a title in capitals, no contents: the
+ * case handler's name is two capitalised words, and a word in capitals
+ * after them opens the title ("Sagsbehandler: Kim Holt STIPLAN FOR
+ * BYMIDTEN Baggrund …"), never a third part of the name. */
+static void test_caps_title_after_handler(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Teknisk Udvalg Referat fra ordinært møde Tirsdag den 6. juni "
+        "2017 kl. 16.00 Mødested: Mødelokale 1, Rådhuset Deltagere: Eva "
+        "Lind (A), Bo Kjær (V), Ane Moos (C)\n"
+        "\n"
+        "2 Teknisk Udvalg Punkt: 1 Acadre sagsnr.: 17/20101 Journalnr.: "
+        "A00 Sagsforløb: TU - Åben sag Mødedato: Sagsansvarlig enhed: "
+        "Sekretariatet Sagsbehandler: Lone Bech MEDDELELSER Baggrund "
+        "Formanden orienterede om vejarbejdet på Stationsvej, som "
+        "afsluttes i august. Beslutning Taget til efterretning. Teknisk "
+        "Udvalg Tirsdag den Side 2\n"
+        "\n"
+        "3 Teknisk Udvalg Punkt: 2 Acadre sagsnr.: 17/20102 Journalnr.: "
+        "P20 Sagsforløb: TU-KB - Åben sag Mødedato: Sagsansvarlig enhed: "
+        "Vej og Park Sagsbehandler: Kim Holt STIPLAN FOR BYMIDTEN "
+        "Baggrund Planen peger på fire nye stier, og den første anlægges "
+        "langs åen i 2018. Beslutning Anbefales. Teknisk Udvalg Tirsdag "
+        "den Side 3\n"
+        "\n"
+        "4 Teknisk Udvalg Punkt: 3 Acadre sagsnr.: 17/20103 Journalnr.: "
+        "G01 Sagsforløb: TU-KB - Åben sag Mødedato: Sagsansvarlig enhed: "
+        "Ejendomme Sagsbehandler: Finn Dal UDLEJNING AF DEN GAMLE SKOLE "
+        "Baggrund En forening vil leje bygningen i tre år til "
+        "værksteder. Beslutning Anbefales. Teknisk Udvalg Tirsdag den "
+        "Side 4\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"MEDDELELSER", "STIPLAN FOR BYMIDTEN",
+                                         "UDLEJNING AF DEN GAMLE SKOLE"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -189,6 +230,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_caps_title_number_after_preposition),
         cmocka_unit_test(test_caps_title_after_its_number),
         cmocka_unit_test(test_caps_title_before_one_word),
+        cmocka_unit_test(test_caps_title_after_handler),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
