@@ -222,44 +222,16 @@ static int party_letter(const char *s, size_t n)
     return letters >= 1 && letters <= 3;
 }
 
-/* Is s[0..n) a word in capitals only, two letters or more ("ÅBEN",
- * "TIL")? */
-static int caps_word(const char *s, size_t n)
-{
-    size_t letters = 0;
-    for (size_t k = 0; k < n;) {
-        size_t m;
-        uint32_t cp = utf8_next((const unsigned char *)s + k, n - k, &m);
-        if (m == 0 || !fold_is_upper(cp))
-            return 0;
-        letters++, k += m;
-    }
-    return letters >= 2;
-}
-
 static int part_phrases(const char *s, size_t k, size_t e);
 
 /* Is the number at s[i] inside a title set in capitals - two words in
  * capitals before it ("LOKALPLAN NR. 067 FOR BOLIGER …", "LOKALPLAN LK
  * 21 FOR …"), as "lokalplan 358 Boliger" has a word in lower case? A
  * part's heading ("LUKKET DAGSORDEN 12 SALG …") heads the number. */
-
 static int caps_title_before(const char *s, size_t i)
 {
-    size_t e = i - 1, w[2];
-    for (int k = 0; k < 2; k++) {
-        size_t b = e;
-        while (b > 0 && s[b - 1] != ' ')
-            b--;
-        size_t m = e - b - (e > b && s[e - 1] == '.');
-        if (!caps_word(s + b, m))
-            return 0;
-        w[k] = b;
-        if (b < 2)
-            return k == 1;
-        e = b - 1;
-    }
-    return !part_phrases(s, w[1], i - 1);
+    size_t w;
+    return mnt_caps_words_before(s, i - 1, &w) && !part_phrases(s, w, i - 1);
 }
 
 /* "… Fraværende: Ingen 84 Salg af grund Sagsnr.: …" at s[i]: a running
@@ -512,26 +484,6 @@ static int glued_after_stop(const char *s, size_t n, size_t i,
     return 1;
 }
 
-/* Does s[0..e) end in a dash between spaces (" - ", " – ")? */
-static int dash_before(const char *s, size_t e)
-{
-    if (e >= 2 && s[e - 1] == '-' && s[e - 2] == ' ')
-        return 1;
-    return e >= 4 && memcmp(s + e - 3, "\xe2\x80\x93", 3) == 0 &&
-           s[e - 4] == ' ';
-}
-
-/* Does s[0..e) end in a preposition or conjunction in capitals ("AF",
- * "TIL", "I")? */
-static int caps_small_word_before(const char *s, size_t e)
-{
-    size_t w = e;
-    while (w > 0 && s[w - 1] != ' ')
-        w--;
-    return e > w && mnt_small_word(s + w, e - w) &&
-           mnt_all_capitals(s + w, e - w);
-}
-
 /* Where, inside line l, does a heading start? A number glued to a word
  * ("Indholdsfortegnelse1. Fraværende"), or - in a flattened page - after
  * the end of a sentence ("… godkendt. 2. Meddelelser …", "… Punkt 3:").
@@ -601,13 +553,13 @@ size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc)
             continue;
         /* "BUDGET 2011-2014 - 2. BEHANDLING": so does an ordinal after a
          * dash, counting a title's noun in capitals */
-        if (prev == ' ' && dash_before(s, i - 1) &&
+        if (prev == ' ' && mnt_dash_before(s, i - 1) &&
             mnt_ordinal_title(s + i, n - i))
             continue;
         /* "SALG AF 4 PARCELHUSGRUNDE", "INDRETNING AF 1. SAL": a
          * preposition in capitals goes on into its number, a title set
          * in capitals; a heading follows none */
-        if (prev == ' ' && caps_small_word_before(s, i - 1))
+        if (prev == ' ' && mnt_caps_small_word_before(s, i - 1))
             continue;
         /* "… godkendt. 2: Godkendelse af referat …": after a sentence's
          * end only (a time "kl. 10:30" has no space after its colon) */
