@@ -50,11 +50,12 @@ static int numeric_date_at(const char *s, size_t n, size_t i)
 /* "2. budgetopfølgning …", "1. behandling af …": a title that opens
  * with an ordinal, so with no capital (one or two digits, a full stop,
  * a space, a lower-case letter). In a title set in capitals, the nouns
- * an ordinal counts ("1. BEHANDLING AF BUDGET", "2. HALVÅR 2015"). */
+ * an ordinal counts ("1. BEHANDLING AF BUDGET", "2. HALVÅR 2015", "… -
+ * 2. MØDE", "2. BEHANDLING/ENDELIG VEDTAGELSE"). */
 int mnt_ordinal_title(const char *s, size_t n)
 {
     static const char *const nouns[] = {"BEHANDLING", "HALVÅR", "KVARTAL",
-                                        "ETAPE", "RATE"};
+                                        "ETAPE",      "RATE",   "MØDE"};
     size_t k = 0;
     while (k < n && k < 3 && mnt_digit(s[k]))
         k++;
@@ -67,7 +68,7 @@ int mnt_ordinal_title(const char *s, size_t n)
     for (size_t w = 0; w < sizeof nouns / sizeof *nouns; w++) {
         size_t m = strlen(nouns[w]), e = k + 2 + m;
         if (e <= n && memcmp(s + k + 2, nouns[w], m) == 0 &&
-            (e == n || s[e] == ' ' || s[e] == ','))
+            (e == n || s[e] == ' ' || s[e] == ',' || s[e] == '/'))
             return 1;
     }
     return 0;

@@ -222,6 +222,18 @@ static int party_letter(const char *s, size_t n)
     return letters >= 1 && letters <= 3;
 }
 
+static int part_phrases(const char *s, size_t k, size_t e);
+
+/* Is the number at s[i] inside a title set in capitals - two words in
+ * capitals before it ("LOKALPLAN NR. 067 FOR BOLIGER …", "LOKALPLAN LK
+ * 21 FOR …"), as "lokalplan 358 Boliger" has a word in lower case? A
+ * part's heading ("LUKKET DAGSORDEN 12 SALG …") heads the number. */
+static int caps_title_before(const char *s, size_t i)
+{
+    size_t w;
+    return mnt_caps_words_before(s, i - 1, &w) && !part_phrases(s, w, i - 1);
+}
+
 /* "… Fraværende: Ingen 84 Salg af grund Sagsnr.: …" at s[i]: a running
  * number without a full stop inside a flattened page, then a capital and
  * a title that runs into its case file's fields (or closed mark) - a
@@ -240,8 +252,9 @@ static int field_heading_at(const char *s, size_t n, size_t i)
     size_t w = i - 1;
     while (w > 0 && s[w - 1] != ' ')
         w--;
-    if (!mnt_starts_upper(s + w, i - 1 - w) &&
-        !sentence_end(s + w, i - 1 - w) && !party_letter(s + w, i - 1 - w))
+    if ((!mnt_starts_upper(s + w, i - 1 - w) &&
+         !sentence_end(s + w, i - 1 - w) && !party_letter(s + w, i - 1 - w)) ||
+        caps_title_before(s, i))
         return 0;
     /* "Byrådet, Side 3 Salg af …": a running header's page number */
     if (i - 1 - w == 4 && fold_prefix(s + w, 4, "side") == 4)
@@ -253,21 +266,6 @@ static int field_heading_at(const char *s, size_t n, size_t i)
     return mnt_starts_upper(s + e, n - e) && !mnt_is_month(s + e, n - e) &&
            !mnt_field_word_at(s + e, n - e) &&
            mnt_title_before_field(s + e, n - e) > 0;
-}
-
-/* Is s[0..n) a word in capitals only, two letters or more ("ÅBEN",
- * "TIL")? */
-static int caps_word(const char *s, size_t n)
-{
-    size_t letters = 0;
-    for (size_t k = 0; k < n;) {
-        size_t m;
-        uint32_t cp = utf8_next((const unsigned char *)s + k, n - k, &m);
-        if (m == 0 || !fold_is_upper(cp))
-            return 0;
-        letters++, k += m;
-    }
-    return letters >= 2;
 }
 
 /* Is s[k..e) one or more of the parts' headings an agenda is split in,
@@ -306,27 +304,18 @@ static int part_phrases(const char *s, size_t k, size_t e)
     return found > 0;
 }
 
-/* Are s[k..i) a part's heading - two to six words in capitals ("ÅBEN
- * DAGSORDEN", "LUKKET DAGSORDEN SAGER TIL BEHANDLING") or the parts'
- * names in any case ("Sager til behandling") - and s[i..n) a running
- * number without a full stop, a space and a capital (no month)? */
+/* Are s[k..i) a part's heading, the parts' names in any case ("ÅBEN
+ * DAGSORDEN", "LUKKET DAGSORDEN SAGER TIL BEHANDLING", "Sager til
+ * behandling") - and s[i..n) a running number without a full stop, a
+ * space and a capital (no month)? Any words in capitals would do for a
+ * part's heading only where titles are in small letters: a title set in
+ * capitals ("83 ENDELIG VEDTAGELSE AF LOKALPLAN 358 BOLIGER …") reads
+ * so before a number of its own. */
 static int caps_part_then_number(const char *s, size_t n, size_t k, size_t i)
 {
     struct mnt_cand c;
-    size_t words = 0, k0 = k;
-    if (i <= k || s[i - 1] != ' ' || !mnt_digit(s[i]))
-        return 0;
-    while (k < i - 1 && words <= 6) {
-        size_t e = k;
-        while (e < i - 1 && s[e] != ' ')
-            e++;
-        if (!caps_word(s + k, e - k))
-            words = 7; /* not capitals only: the parts' names, if any */
-        else
-            words++;
-        k = mnt_skip_sp(s, n, e);
-    }
-    if ((words < 2 || words > 6) && !part_phrases(s, k0, i - 1))
+    if (i <= k || s[i - 1] != ' ' || !mnt_digit(s[i]) ||
+        !part_phrases(s, k, i - 1))
         return 0;
     memset(&c, 0, sizeof c);
     size_t e = mnt_number_at(s, n, i, 3, &c);
@@ -577,6 +566,16 @@ size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc)
          * on a title or a sentence (an ordinal, a list of points); a
          * heading follows a sentence's end or a title, never a comma */
         if (prev == ' ' && i >= 2 && s[i - 2] == ',')
+            continue;
+        /* "BUDGET 2011-2014 - 2. BEHANDLING": so does an ordinal after a
+         * dash, counting a title's noun in capitals */
+        if (prev == ' ' && mnt_dash_before(s, i - 1) &&
+            mnt_ordinal_title(s + i, n - i))
+            continue;
+        /* "SALG AF 4 PARCELHUSGRUNDE", "INDRETNING AF 1. SAL": a
+         * preposition in capitals goes on into its number, a title set
+         * in capitals; a heading follows none */
+        if (prev == ' ' && mnt_caps_small_word_before(s, i - 1))
             continue;
         /* "… godkendt. 2: Godkendelse af referat …": after a sentence's
          * end only (a time "kl. 10:30" has no space after its colon) */

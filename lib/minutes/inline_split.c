@@ -169,6 +169,17 @@ static size_t toc_next(const struct mnt_doc *d, const struct mnt_toc *t,
 /* Most bytes of a heading in capitals inside a page (caps_title_at()). */
 #define CAPS_TITLE_MAX 150u
 
+/* Is s[..e) a word of digits ("602" of "… Godkendt. 602. SALG AF …")?
+ * Its full stop is a heading's number's, no sentence's end: the title
+ * in capitals after it stays with its number. */
+static int number_before(const char *s, size_t e)
+{
+    size_t w = e;
+    while (w > 0 && mnt_digit(s[w - 1]))
+        w--;
+    return w < e && (w == 0 || s[w - 1] == ' ');
+}
+
 /* A heading in capitals inside a flattened page, after the item before
  * it ("… 90.000 kr. ENERGIREGNSKAB FOR KOMMUNALE BYGNINGER 2007 J.nr.: …"),
  * where no contents page names it: two words in capitals or more (words
@@ -180,7 +191,7 @@ static size_t caps_title_at(const struct mnt_line *l, size_t from)
     const char *s = l->s;
     size_t n = l->len;
     for (size_t i = from > 2 ? from : 2; i + 10 < n; i++) {
-        if (s[i - 1] != ' ' || s[i - 2] != '.')
+        if (s[i - 1] != ' ' || s[i - 2] != '.' || number_before(s, i - 2))
             continue;
         size_t k = i, caps = 0;
         while (k < n && k - i <= CAPS_TITLE_MAX &&

@@ -15,6 +15,13 @@ int mnt_section_word_at(const char *s, size_t n);
  * s[0..n) end in one? */
 int mnt_small_word(const char *w, size_t n);
 int mnt_after_small_word(const char *s, size_t n);
+/* Do two words in capitals end at s[e] ("LOKALPLAN NR.", a full stop
+ * allowed), the first starting at *start? Does s[0..e) end in a dash
+ * between spaces (" - ", " – "), or in a preposition or conjunction in
+ * capitals ("AF", "I")? */
+int mnt_caps_words_before(const char *s, size_t e, size_t *start);
+int mnt_dash_before(const char *s, size_t e);
+int mnt_caps_small_word_before(const char *s, size_t e);
 /* Is line t[0..tn) the rest of heading line h[0..hn) in capitals ("3.
  * ANSØGNING - … I SKIVE" / "OG OPSTART AF FORENINGEN"): both in
  * capitals, the rest opening with a small word? */

@@ -156,10 +156,13 @@ int mnt_title_after_handler(const struct mnt_line *l, size_t off, size_t *at,
     for (int part = 0; h > 0 && part < 3; part++) {
         if (!cap_word(l->s + k, lim - k, &w))
             return 0;
-        size_t nx = mnt_skip_sp(l->s, lim, k + w);
-        /* the third word is the name's only when the title follows it */
+        size_t nx = mnt_skip_sp(l->s, lim, k + w), wk = w;
+        /* the third word is the name's only when the title follows it,
+         * and never in capitals: a title set so opens there ("Ulla Ring
+         * TRAFIKSIKKERHEDSPLAN FOR SKOLEVEJENE Baggrund …") */
         if (part == 2 && (!cap_word(l->s + nx, lim - nx, &w) ||
-                          mnt_section_word_at(l->s + nx, lim - nx)))
+                          mnt_section_word_at(l->s + nx, lim - nx) ||
+                          mnt_all_capitals(l->s + k, wk)))
             break;
         k = nx;
     }

@@ -368,8 +368,8 @@ static int caps_ordinal_at(const char *s, size_t n, size_t off, size_t i)
 
 /* Does s[off..i) hold six letters or more and none in lower case, and
  * the word at s[i] a capital and then small letters ("… VED FOLEHAVEVEJ
- * Kommunen ejer …")? A title set in capitals ends there: its text is
- * printed as sentences. */
+ * Kommunen ejer …", "… ORIENTERING Intet.")? A title set in capitals ends
+ * there: its text is printed as sentences. */
 static int caps_then_text(const char *s, size_t n, size_t off, size_t i)
 {
     uint32_t cp;
@@ -380,7 +380,8 @@ static int caps_then_text(const char *s, size_t n, size_t off, size_t i)
         else
             letters += fold_is_upper(cp) != 0;
     size_t k = i + utf8_decode(s + i, n - i, &cp);
-    while (k < n && s[k] != ' ') {
+    /* the word may end its sentence: "GENSIDIG ORIENTERING Intet." */
+    while (k < n && s[k] != ' ' && !(s[k] == '.' || s[k] == ',')) {
         size_t m = utf8_decode(s + k, n - k, &cp);
         if (m == 0 || !fold_is_lower(cp))
             return 0;

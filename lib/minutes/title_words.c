@@ -158,3 +158,36 @@ int mnt_spaced_colon_at(const char *s, size_t n, const char *w)
     b = mnt_skip_sp(s, n, b);
     return b < n && s[b] == ':';
 }
+
+int mnt_caps_words_before(const char *s, size_t e, size_t *start)
+{
+    for (int k = 0; k < 2; k++) {
+        size_t b = e;
+        while (b > 0 && s[b - 1] != ' ')
+            b--;
+        if (!caps_word(s + b, e - b))
+            return 0;
+        *start = b;
+        if (b < 2)
+            return k == 1;
+        e = b - 1;
+    }
+    return 1;
+}
+
+int mnt_dash_before(const char *s, size_t e)
+{
+    if (e >= 2 && s[e - 1] == '-' && s[e - 2] == ' ')
+        return 1;
+    return e >= 4 && memcmp(s + e - 3, "\xe2\x80\x93", 3) == 0 &&
+           s[e - 4] == ' ';
+}
+
+int mnt_caps_small_word_before(const char *s, size_t e)
+{
+    size_t w = e;
+    while (w > 0 && s[w - 1] != ' ')
+        w--;
+    return e > w && mnt_small_word(s + w, e - w) &&
+           mnt_all_capitals(s + w, e - w);
+}
