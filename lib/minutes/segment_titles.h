@@ -56,6 +56,21 @@ size_t mnt_paren_status_len(const char *s, size_t n);
  * RÅDET"), compounds' lists ("Børne- og Ungeudvalget") kept. In place. */
 void mnt_join_wrapped(char *t);
 
+/* title_caps.c: a title set in capitals inside a flattened line. Is the
+ * character after s[i] a small letter (a word capitalised as a sentence
+ * opens)? */
+int mnt_next_is_lower(const char *s, size_t n, size_t i);
+/* Where the capitalised genitive s[..n) ends in starts, before section
+ * name sec ("… RÅDET ADMINISTRATIONENS" INDSTILLING); 0 if none. */
+size_t mnt_caps_genitive_before(const char *s, size_t n, const char *sec,
+                                size_t sn);
+/* Is the full stop before s[i] an ordinal's in a title in capitals
+ * opening at off ("BUDGET 2009-2012, 1. BEHANDLING")? */
+int mnt_caps_ordinal_at(const char *s, size_t n, size_t off, size_t i);
+/* Does a title in capitals at s[off..i) end where the word at s[i]
+ * starts its text ("… VED FOLEHAVEVEJ Kommunen ejer …")? */
+int mnt_caps_then_text(const char *s, size_t n, size_t off, size_t i);
+
 /* title_spaced.c: where a title ends before a letter-spaced run within
  * 150 bytes ("… Anlægsregnskab T e k n is k U d v a lg Journal nr.: …")
  * when no colon, sentence's end or section name comes first; 0 if

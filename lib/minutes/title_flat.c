@@ -23,42 +23,6 @@ static int names_a_part(const char *s, size_t n)
     return 0;
 }
 
-/* Is the character after the one at s[i] a lower-case letter: a word
- * capitalised as a sentence opens ("Orienteringen"), not one of a title
- * in capitals ("BUDGET 2011 OG BUDGETSEMINAR") nor a lone capital? */
-static int next_is_lower(const char *s, size_t n, size_t i)
-{
-    uint32_t cp;
-    size_t k = i + utf8_decode(s + i, n - i, &cp);
-    return k < n && (utf8_decode(s + k, n - k, &cp), fold_is_lower(cp));
-}
-
-/* Where the capitalised genitive s[..n) ends in starts, the word naming
- * whose section follows ("… RÅDET ADMINISTRATIONENS", "… 2023
- * Forretningsudvalgets"), 0 if it ends in none or nothing stands
- * before it. */
-static size_t genitive_before(const char *s, size_t n, const char *sec,
-                              size_t sn)
-{
-    size_t w = n;
-    while (w > 0 && s[w - 1] != ' ')
-        w--;
-    uint32_t cp;
-    if (w == 0 || n - w < 6 || (s[n - 1] != 's' && s[n - 1] != 'S'))
-        return 0;
-    utf8_decode(s + w, n - w, &cp);
-    if (!fold_is_upper(cp))
-        return 0;
-    /* a genitive shares its noun's case: a heading in capitals ending in
-     * an s ("… UDSKIFTNING AF GADELYS Beslutning …") names no section's
-     * owner before a section word in lower case */
-    if (!next_is_lower(s, n, w) && next_is_lower(sec, sn, 0))
-        return 0;
-    while (w > 0 && s[w - 1] == ' ')
-        w--;
-    return w;
-}
-
 /* A transcript joins a word wrapped at its hyphen with a space
  * ("REGIONS- RÅDET"): join it again, unless the next word goes on a list
  * of compounds' parts ("Børne- og Ungeudvalget"). In place. */
@@ -157,7 +121,7 @@ static int glued_text_at(const char *s, size_t n, size_t off, size_t i)
     if (utf8_is_cont((unsigned char)s[i]) || s[i - 1] == ' ')
         return 0;
     utf8_decode(s + i, n - i, &cp);
-    if (!fold_is_upper(cp) || !next_is_lower(s, n, i))
+    if (!fold_is_upper(cp) || !mnt_next_is_lower(s, n, i))
         return 0;
     size_t pl = utf8_prev(s, s + i, &prev), p = i - pl;
     if (prev == '.')
@@ -264,7 +228,7 @@ static size_t type_letter_at(const char *s, size_t n, size_t off, size_t i)
     size_t w = i + 2;
     uint32_t cp, prev;
     utf8_decode(s + w, n - w, &cp);
-    if (!fold_is_upper(cp) || !next_is_lower(s, n, w))
+    if (!fold_is_upper(cp) || !mnt_next_is_lower(s, n, w))
         return 0;
     size_t e = i - 1;
     while (e > off && s[e - 1] == ' ')
@@ -336,59 +300,7 @@ static int first_point_at(const char *s, size_t n, size_t off, size_t i)
         s[i + 1] != ')' || s[i + 2] != ' ')
         return 0;
     utf8_decode(s + i + 3, n - i - 3, &cp);
-    return fold_is_upper(cp) && next_is_lower(s, n, i + 3);
-}
-
-/* Is the full stop before s[i] an ordinal's in a title in capitals
- * ("BUDGET 2009-2012, 1. BEHANDLING")? A number of one or two digits
- * before it, no lower-case letter in the title before it and a word of
- * capitals after it: a heading in capitals capitalises the ordinal's noun
- * as "2. behandling" writes it in lower case; a sentence after the title
- * goes on in lower case ("… 2008 1. Forvaltningen …"). */
-static int caps_ordinal_at(const char *s, size_t n, size_t off, size_t i)
-{
-    size_t d = i - 2;
-    while (d > off && mnt_digit(s[d - 1]))
-        d--;
-    if (d == i - 2 || i - 2 - d > 2 || d == off || s[d - 1] != ' ')
-        return 0;
-    uint32_t cp;
-    for (size_t k = off; k < d; k += utf8_decode(s + k, d - k, &cp))
-        if (utf8_decode(s + k, d - k, &cp), fold_is_lower(cp))
-            return 0;
-    size_t k = i, letters = 0;
-    while (k < n && s[k] != ' ') {
-        k += utf8_decode(s + k, n - k, &cp);
-        if (fold_is_lower(cp))
-            return 0;
-        letters += fold_is_upper(cp) != 0;
-    }
-    return letters >= 2;
-}
-
-/* Does s[off..i) hold six letters or more and none in lower case, and
- * the word at s[i] a capital and then small letters ("… VED FOLEHAVEVEJ
- * Kommunen ejer …", "… ORIENTERING Intet.")? A title set in capitals ends
- * there: its text is printed as sentences. */
-static int caps_then_text(const char *s, size_t n, size_t off, size_t i)
-{
-    uint32_t cp;
-    size_t letters = 0, small = 0;
-    for (size_t k = off; k < i; k += utf8_decode(s + k, i - k, &cp))
-        if (utf8_decode(s + k, i - k, &cp), fold_is_lower(cp))
-            return 0;
-        else
-            letters += fold_is_upper(cp) != 0;
-    size_t k = i + utf8_decode(s + i, n - i, &cp);
-    /* the word may end its sentence: "GENSIDIG ORIENTERING Intet." */
-    while (k < n && s[k] != ' ' && !(s[k] == '.' || s[k] == ',')) {
-        size_t m = utf8_decode(s + k, n - k, &cp);
-        if (m == 0 || !fold_is_lower(cp))
-            return 0;
-        small++;
-        k += m;
-    }
-    return letters >= 6 && small >= 2;
+    return fold_is_upper(cp) && mnt_next_is_lower(s, n, i + 3);
 }
 
 /* Where a case type's letter before the item's first section ends a
@@ -466,10 +378,10 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
              * (not the letter of a part: "… i område C"); whose section
              * it is: "… ADMINISTRATIONENS INDSTILLING" */
             size_t e = i - 1;
-            size_t g =
-                mnt_section_word_at(l->s + i, l->len - i)
-                    ? genitive_before(l->s + off, e - off, l->s + i, l->len - i)
-                    : 0;
+            size_t g = mnt_section_word_at(l->s + i, l->len - i)
+                           ? mnt_caps_genitive_before(l->s + off, e - off,
+                                                      l->s + i, l->len - i)
+                           : 0;
             if (g > 0)
                 return off + g;
             if (e >= off + 3 && l->s[e - 2] == ' ' && l->s[e - 1] >= 'A' &&
@@ -508,7 +420,7 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
                            i + utf8_decode(l->s + i, l->len - i, &cp)))
             return i - 1;
         if (fold_is_upper(cp) && i - off > 8 && prev != ':' &&
-            caps_then_text(l->s, l->len, off, i)) {
+            mnt_caps_then_text(l->s, l->len, off, i)) {
             size_t e = i - 1; /* "FORMANDSORIENTERING - Der er …" */
             if (e > off + 2 && l->s[e - 1] == '-' && l->s[e - 2] == ' ')
                 e -= 2;
@@ -517,19 +429,19 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
         /* "… orientering juni 2007 Orienteringen viser …": a year ends
          * a title as a lower-case word does */
         if (fold_is_upper(cp) && i - off > 8 && year_word(l->s, off, i - 1) &&
-            next_is_lower(l->s, l->len, i))
+            mnt_next_is_lower(l->s, l->len, i))
             return i - 1;
         /* "… skoleåret 2007/ Skolerne har …": a school or budget year
          * whose second half the transcript dropped ("2007/08") ends it
          * too, the slash kept as printed */
         if (fold_is_upper(cp) && prev == '/' && i - off > 10 &&
-            year_word(l->s, off, i - 2) && next_is_lower(l->s, l->len, i))
+            year_word(l->s, off, i - 2) && mnt_next_is_lower(l->s, l->len, i))
             return i - 1;
         /* "… godkendt. Sagen …" ends it; "2. behandling" (an ordinal,
          * also in capitals: "2. BEHANDLING") and "pr. 31. marts" (a number
          * after an abbreviation) do not */
         if (i >= 2 && l->s[i - 2] == '.' && i - off > 12 && fold_is_upper(cp) &&
-            !caps_ordinal_at(l->s, l->len, off, i))
+            !mnt_caps_ordinal_at(l->s, l->len, off, i))
             return i - 2;
     }
     return lim == l->len ? l->len : (space > off ? space : lim);
