@@ -356,43 +356,6 @@ int mnt_loose_heading_at(const char *s, size_t n, size_t i)
            after_caps_part(s, n, i);
 }
 
-/* "4: Habilitetserklæringer …" at s[i]: an item's number, a colon, a
- * space and a capital (no month) - a flattened page's heading in a
- * "N: Title" template. The offset after the colon's space, or 0. */
-static size_t delim_heading_at(const char *s, size_t n, size_t i, char delim)
-{
-    size_t e = i;
-    while (e < n && e - i < 3 && mnt_digit(s[e]))
-        e++;
-    if (e == i || e + 2 >= n || s[e] != delim || s[e + 1] != ' ' ||
-        (i > 0 && mnt_digit(s[i - 1])))
-        return 0;
-    e += 2;
-    return mnt_starts_upper(s + e, n - e) && !mnt_is_month(s + e, n - e) ? e
-                                                                         : 0;
-}
-
-static size_t colon_heading_at(const char *s, size_t n, size_t i)
-{
-    return delim_heading_at(s, n, i, ':');
-}
-
-/* "5) Regnskab 2013 Sagsnr.: …" at s[i]: "N)", a title with no
- * sentence's end in it, then its case file's field. */
-static int paren_heading_at(const char *s, size_t n, size_t i)
-{
-    size_t e = delim_heading_at(s, n, i, ')');
-    size_t t = e > 0 ? mnt_title_before_field(s + e, n - e) : 0;
-    if (t < 4)
-        return 0;
-    /* an ordinal's or a date's full stop ("efter 1. april") ends none */
-    for (size_t k = e + 1; k + 1 < e + t; k++)
-        if ((s[k] == '.' || s[k] == '!' || s[k] == '?') && s[k + 1] == ' ' &&
-            !mnt_digit(s[k - 1]))
-            return 0;
-    return 1;
-}
-
 /* "Punkt 3", and "Punkt: 61" over a case file's fields (Acadre);
  * "ØU-61/07-O Title", a committee's case code; "Sag nr. 74 Orientering
  * …" with its title (Word templates) and "SAG NR. 3 TITLE IN CAPITALS"
@@ -533,8 +496,8 @@ size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc)
         /* "4 6: Anbefaling …", "9 6) Lukket - Informationer …": a page
          * opening with its item's label; inside a page "1) Title" is as
          * often a list's point, the page's start is a heading's place */
-        if (flat && (colon_heading_at(s, n, h) > 0 ||
-                     delim_heading_at(s, n, h, ')') > 0))
+        if (flat && (mnt_delim_heading_at(s, n, h, ':') > 0 ||
+                     mnt_delim_heading_at(s, n, h, ')') > 0))
             return h;
     }
     /* one pass, the first heading of either kind: a scan to the end of
@@ -582,14 +545,14 @@ size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc)
         if (flat && i >= 2 &&
             (s[i - 2] == '.' || s[i - 2] == '!' || s[i - 2] == '?') &&
             !reference_word_before(s, i - 1) && /* "…, pkt. 3: Anbefales" */
-            colon_heading_at(s, n, i) > 0)
+            mnt_delim_heading_at(s, n, i, ':') > 0)
             return i;
         /* "… Godkendt. 5) Regnskab 2013 Sagsnr.: …", "… Side 3 1) KB -
          * Spørgetid Sagsnr.: …": a heading labelled "N)"; a list's point
          * stands there as often, so only a title its case file's field
          * ends */
         if (flat && prev == ' ' && !reference_word_before(s, i - 1) &&
-            paren_heading_at(s, n, i))
+            mnt_paren_heading_at(s, n, i))
             return i;
         /* "240. Journalnr. 28.09 Takster …": the case's journal number,
          * not a sub-item 28.9 */

@@ -2,7 +2,8 @@
 /* inline_labels.c - for inline.c: labels inside a flattened page's line
  * that head an item or do not (a Word template's "Pkt.nr. 2 Title"
  * heading; its decision line "… møde 26. april 2010 Punkt 2:"). Apart
- * from inline.c, which is near 600 lines. */
+ * from inline.c, which is near 600 lines; also the bare "N: Title" and
+ * "N) Title" headings inside a page. */
 #include <string.h>
 
 #include "minutes/segment_internal.h"
@@ -152,4 +153,37 @@ int mnt_slash_heading_cut(const char *s, size_t n, size_t i)
     utf8_prev(s, s + i, &prev);
     return (fold_is_lower(prev) || prev == ' ' || prev == '.') &&
            mnt_slash_status_at(s, n, i, &num, &te) > 0;
+}
+
+/* "4: Habilitetserklæringer …" at s[i]: an item's number, a colon, a
+ * space and a capital (no month) - a flattened page's heading in a
+ * "N: Title" template (delim ':'; ')' for "N) Title"). The offset
+ * after the delimiter's space, or 0. */
+size_t mnt_delim_heading_at(const char *s, size_t n, size_t i, char delim)
+{
+    size_t e = i;
+    while (e < n && e - i < 3 && mnt_digit(s[e]))
+        e++;
+    if (e == i || e + 2 >= n || s[e] != delim || s[e + 1] != ' ' ||
+        (i > 0 && mnt_digit(s[i - 1])))
+        return 0;
+    e += 2;
+    return mnt_starts_upper(s + e, n - e) && !mnt_is_month(s + e, n - e) ? e
+                                                                         : 0;
+}
+
+/* "5) Regnskab 2013 Sagsnr.: …" at s[i]: "N)", a title with no
+ * sentence's end in it, then its case file's field. */
+int mnt_paren_heading_at(const char *s, size_t n, size_t i)
+{
+    size_t e = mnt_delim_heading_at(s, n, i, ')');
+    size_t t = e > 0 ? mnt_title_before_field(s + e, n - e) : 0;
+    if (t < 4)
+        return 0;
+    /* an ordinal's or a date's full stop ("efter 1. april") ends none */
+    for (size_t k = e + 1; k + 1 < e + t; k++)
+        if ((s[k] == '.' || s[k] == '!' || s[k] == '?') && s[k + 1] == ' ' &&
+            !mnt_digit(s[k - 1]))
+            return 0;
+    return 1;
 }

@@ -285,6 +285,11 @@ int mnt_meeting_named_before(const char *s, size_t i);
 int mnt_pktnr_heading_at(const char *s, size_t n, size_t i);
 /* A heading "Åbent punkt 3. Title" / "Lukket punkt 4 Title" at s[i]? */
 int mnt_status_punkt_heading_at(const char *s, size_t n, size_t i);
+/* inline_labels.c: "4: Title" at s[i] (delim ':'; ')' for "4) Title"):
+ * where the title starts, 0 if none. "5) Title Sagsnr.: …": an "N)"
+ * heading inside a page, its title ended by its case file's field. */
+size_t mnt_delim_heading_at(const char *s, size_t n, size_t i, char delim);
+int mnt_paren_heading_at(const char *s, size_t n, size_t i);
 /* inline_labels.c: "Ad. 3) Text" at s[i], a paragraph keyed to the agenda
  * by its number inside a flattened page. */
 int mnt_ad_paragraph_at(const char *s, size_t n, size_t i);
