@@ -187,12 +187,16 @@ size_t mnt_widget_label_len(const char *s, size_t n);
 /* Next TEXT line after i, at most `gap` blank/noise lines away, before
  * `end`; returns end if none. */
 size_t mnt_next_text(const struct mnt_doc *d, size_t i, size_t end, size_t gap);
-/* A sentence, not a heading: over MNT_HEADING_MAX bytes, or a full stop
- * followed by a capitalised word. */
+/* title_prose.c: a sentence, not a heading: over MNT_HEADING_MAX bytes,
+ * or a full stop followed by a capitalised word. */
 int mnt_line_is_prose(const struct mnt_line *l);
 /* Line l ends in a colon and holds `words` words or more: a sentence
  * introducing a list ("Følgende emner blev nævnt …:"), not a label. */
 int mnt_colon_intro(const struct mnt_line *l, size_t words);
+/* title_prose.c: a statement ending in a full stop - a decision
+ * ("Godkendt.") or a line with a finite verb ("Referatet er godkendt.")
+ * - which the text under a bare number says, no title does. */
+int mnt_line_is_statement(const struct mnt_line *l);
 /* May line i be a title on its own line (under a bare number, after
  * "Sagsnr.: …")? No numbered line, field, status, sentence nor decision
  * ("Godkendt."). */
