@@ -26,6 +26,11 @@ static size_t field_value_at(const struct mnt_line *l, const char *key,
         return 0;
     size_t i = b + k;
     *colon = 0;
+    /* "UDVALGET FOR BØRN OG UNGE": a key in capitals glued to a letter is
+     * a longer word's start ("UdvalgPlan, Miljø …" glues a value) */
+    if (i < l->len && l->s[i] != ' ' && l->s[i] != ':' && l->s[i] != '\t' &&
+        mnt_all_capitals(l->s + b, k))
+        return 0;
     while (i < l->len && l->s[i] == ' ')
         i++;
     /* "Udvalg: X", or a table row "Udvalg<TAB>X" */

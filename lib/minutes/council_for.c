@@ -107,6 +107,47 @@ static int last_word_council(const char *s, size_t from, size_t end)
     return mnt_council_noun(&t, 0, name);
 }
 
+/* The end of the words in capitals opening s[from..end) ("… BØRN OG UNGE
+ * Referat"): a name printed in capitals ends at the first word with a
+ * small letter. from if the first word has one. */
+static size_t caps_run_end(const char *s, size_t from, size_t end)
+{
+    size_t last = from, i = from;
+    while (i < end) {
+        size_t w = i;
+        while (w < end && s[w] != ' ')
+            w++;
+        if (!mnt_all_capitals(s + i, w - i) &&
+            !(w - i == 1 && s[i] == '&')) /* "TEKNIK & MILJØ" */
+            break;
+        last = w;
+        while (w < end && (s[w] == ' ' || s[w] == ','))
+            w++;
+        i = w;
+    }
+    while (last > from && s[last - 1] == ',')
+        last--;
+    return last;
+}
+
+/* A council's name printed in capitals ("UDVALGET FOR BØRN OG UNGE"), as
+ * its words print it elsewhere: "Udvalget for Børn og Unge". In place. */
+void mnt_council_caps_case(char *name)
+{
+    static const char *const small[] = {" For ", " Og ",  " I ",  " Af ",
+                                        " Med ", " Til ", " På ", " Ved "};
+    size_t n = strlen(name);
+    if (n == 0 || n >= MNT_NAME_MAX || !mnt_all_capitals(name, n))
+        return;
+    char low[MNT_NAME_MAX];
+    mnt_title_case(name, n, low, sizeof low);
+    for (size_t k = 0; k < sizeof small / sizeof *small; k++)
+        for (char *p = strstr(low, small[k]); p != NULL;
+             p = strstr(p + 1, small[k]))
+            p[1] = (char)(p[1] + 32); /* ASCII capitals: F, O, I, A, … */
+    memcpy(name, low, strlen(low) + 1);
+}
+
 /* "Rådet for Socialt Udsatte", "Udvalget for Ældre og Sundhed", "Udvalg
  * for regional udvikling", "Bestyrelsen for Søby Havn": the head and the
  * words after "for" (all but Udvalg want capitalised words, or a genitive
@@ -117,19 +158,30 @@ size_t mnt_council_head_for(const char *s, size_t n, size_t at)
     static const char *const heads[] = {
         "Udvalget for ", "Udvalg for ",      "Rådet for ",        "Nævnet for ",
         "Komitéen for ", "Bestyrelsen for ", "Formandskabet for "};
+    /* a letterhead in capitals: "UDVALGET FOR BØRN OG UNGE" */
+    static const char *const caps[] = {
+        "UDVALGET FOR ", "UDVALG FOR ",      "RÅDET FOR ",        "NÆVNET FOR ",
+        "KOMITÉEN FOR ", "BESTYRELSEN FOR ", "FORMANDSKABET FOR "};
     size_t k = 0, h = 0;
-    int capitals = 0;
+    int capitals = 0, in_caps = 0;
     for (; h < sizeof heads / sizeof *heads; h++) {
-        size_t hl = strlen(heads[h]);
+        size_t hl = strlen(heads[h]), cl = strlen(caps[h]);
         if (n - at >= hl && memcmp(s + at, heads[h], hl) == 0) {
             k = hl;
             capitals = h >= 2;
+            break;
+        }
+        if (n - at >= cl && memcmp(s + at, caps[h], cl) == 0) {
+            k = cl;
+            capitals = in_caps = 1;
             break;
         }
     }
     if (k == 0 || (at > 0 && s[at - 1] != ' ' && s[at - 1] != '\t'))
         return 0;
     size_t end = mnt_council_for_words(s, n, at + k, capitals);
+    if (in_caps)
+        end = caps_run_end(s, at + k, end);
     if (end == 0 && capitals)
         end = genitive_for_words(s, n, at + k);
     else if (end > at + k)

@@ -227,6 +227,7 @@ void mnt_councils_count_line(const char *s, size_t n, int header, int meetings,
         if (len > 0 && len < MNT_NAME_MAX) {
             char name1[MNT_NAME_MAX];
             mnt_name_copy(name1, s + i, len);
+            mnt_council_caps_case(name1);
             mnt_capitalise(name1);
             mnt_tally_add(t, name1, strlen(name1), 1, header);
             i += len;

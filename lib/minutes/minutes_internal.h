@@ -513,6 +513,10 @@ int mnt_council_printed(const char *s, const struct mnt_tok *t,
                         char out[MNT_NAME_MAX]);
 /* council_for.c: "Udvalget for …" at s[at]: its length, or 0. */
 size_t mnt_council_head_for(const char *s, size_t n, size_t at);
+/* A council's name printed in capitals ("UDVALGET FOR BØRN OG UNGE") as
+ * its words print it elsewhere ("Udvalget for Børn og Unge"); in place,
+ * unchanged unless all capitals (council_for.c). */
+void mnt_council_caps_case(char *name);
 /* council_for.c: "Lokalrådet for …" at t: its length from t, or 0. */
 size_t mnt_council_noun_for(const char *s, size_t n, const struct mnt_tok *t,
                             const char *name);

@@ -221,10 +221,36 @@ static void test_caps_title_after_handler(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A letterhead in capitals naming a committee with "for" ("UDVALGET FOR
+ * BØRN OG UNGE"): the name as its words print it elsewhere, "Udvalget
+ * for Børn og Unge" - not the field "UDVALG" over a value "ET FOR …",
+ * which read the name's first word as a key. The name ends at the first
+ * word with a small letter. */
+static void test_caps_council_for(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "REFERAT\n\nUDVALGET FOR BØRN OG UNGE\n\nMødedato: 12. marts 2019\n\n"
+        "1. Godkendelse af dagsorden\n\nGodkendt.\n\n2. Eventuelt\n\nIntet.\n",
+        "UDVALGET FOR NATUR, TEKNIK & MILJØ Referat\n\nMødedato: 12. marts "
+        "2019\n\n1. Godkendelse af dagsorden\n\nGodkendt.\n\n2. Eventuelt\n\n"
+        "Intet.\n"};
+    static const char *const want[] = {"Udvalget for Børn og Unge",
+                                       "Udvalget for Natur, Teknik & Miljø"};
+    for (size_t k = 0; k < 2; k++) {
+        struct mnt_meeting m;
+        parse_text(texts[k], &m);
+        assert_non_null(m.council);
+        assert_string_equal(m.council, want[k]);
+        mnt_meeting_fini(&m);
+    }
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_caps_council_for),
         cmocka_unit_test(test_caps_title_inner_number),
         cmocka_unit_test(test_caps_title_dash_ordinal),
         cmocka_unit_test(test_caps_title_number_after_preposition),
