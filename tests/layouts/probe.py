@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""probe.py OUTDIR caps|SHAPE: metamorphic variants of the plain-text layout
+"""probe.py OUTDIR caps|council|SHAPE: metamorphic variants of the plain-text layout
 fixtures, to find classes of failure a council's template would bring
 (session 36). Run from the repository's root; score the variants with
 `python3 tests/layouts/score.py build/bin OUTDIR`.
@@ -9,6 +9,8 @@ caps   every expected title set in capitals wherever it stands whole in
        the text (contents and headings); only fixtures where every copy
        of a title's first three words is the whole title are written (a
        wrapped copy left in small letters would make a false failure).
+council  every expected council name set in capitals wherever it stands
+       whole in the text (a letterhead's `UDVALGET FOR BØRN OG UNGE`).
 SHAPE  every `N. Title` (labels numeric, every item found so, the
        contents included) printed in another label shape: punktkolon
        (`Punkt N: Title`), pkt (`Pkt. N Title`), paren (`N) Title`),
@@ -53,6 +55,22 @@ def in_capitals(text, items):
     return text if done else None
 
 
+def council_in_capitals(text, ex):
+    """text with the expected council names in capitals, or None."""
+    c = ex.get('council')
+    names = [x for x in (c if isinstance(c, list) else [c]) if x]
+    done = 0
+    for x in sorted(names, key=len, reverse=True):
+        pat = whole(x)
+        if pat.search(text):
+            text = pat.sub(x.upper(), text)
+            done += 1
+    if not done:
+        return None
+    ex['council'] = [x.upper() for x in names] + names
+    return text
+
+
 def relabelled(text, items, fmt):
     """text with every `N. Title` heading in the shape fmt, or None."""
     if len(items) < 2:
@@ -70,9 +88,9 @@ def relabelled(text, items, fmt):
 
 
 def main():
-    if len(sys.argv) != 3 or (sys.argv[2] != 'caps' and
+    if len(sys.argv) != 3 or (sys.argv[2] not in ('caps', 'council') and
                               sys.argv[2] not in SHAPES):
-        sys.exit('usage: probe.py OUTDIR caps|' + '|'.join(SHAPES))
+        sys.exit('usage: probe.py OUTDIR caps|council|' + '|'.join(SHAPES))
     out, mode = sys.argv[1], sys.argv[2]
     os.makedirs(out, exist_ok=True)
     n = 0
@@ -85,8 +103,12 @@ def main():
         with open(f, encoding='utf-8') as fh:
             text = fh.read()
         items = ex.get('items', [])
-        text = (in_capitals(text, items) if mode == 'caps'
-                else relabelled(text, items, SHAPES[mode]))
+        if mode == 'caps':
+            text = in_capitals(text, items)
+        elif mode == 'council':
+            text = council_in_capitals(text, ex)
+        else:
+            text = relabelled(text, items, SHAPES[mode])
         if text is None:
             continue
         with open(os.path.join(out, name), 'w', encoding='utf-8') as fh:
