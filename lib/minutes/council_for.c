@@ -37,7 +37,7 @@ size_t mnt_council_for_words(const char *s, size_t n, size_t i, int capitals)
             break;
         uint32_t cp;
         utf8_decode(t.s, t.n, &cp);
-        int og = mnt_tok_is(&t, "og");
+        int og = mnt_tok_is(&t, "og") || mnt_tok_is(&t, "OG");
         /* "Kontaktrådet for Trafikbetjeningen af Bornholm": "af" before
          * a place (a capital) goes on with the name, as "og" does */
         if (mnt_tok_is(&t, "af") && end > 0) {

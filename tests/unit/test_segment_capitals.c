@@ -234,10 +234,14 @@ static void test_caps_council_for(void **state)
         "1. Godkendelse af dagsorden\n\nGodkendt.\n\n2. Eventuelt\n\nIntet.\n",
         "UDVALGET FOR NATUR, TEKNIK & MILJØ Referat\n\nMødedato: 12. marts "
         "2019\n\n1. Godkendelse af dagsorden\n\nGodkendt.\n\n2. Eventuelt\n\n"
-        "Intet.\n"};
+        "Intet.\n",
+        "Åbent Referat til UDVALGET FOR KULTUR OG FRITID Mødedato: Tirsdag "
+        "den 8. september 2015 Mødested: Rådhuset\n\n1. Godkendelse af "
+        "dagsorden\n\nGodkendt.\n\n2. Eventuelt\n\nIntet.\n"};
     static const char *const want[] = {"Udvalget for Børn og Unge",
-                                       "Udvalget for Natur, Teknik & Miljø"};
-    for (size_t k = 0; k < 2; k++) {
+                                       "Udvalget for Natur, Teknik & Miljø",
+                                       "Udvalget for Kultur og Fritid"};
+    for (size_t k = 0; k < 3; k++) {
         struct mnt_meeting m;
         parse_text(texts[k], &m);
         assert_non_null(m.council);
