@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""probe.py OUTDIR caps|council|SHAPE: metamorphic variants of the plain-text layout
+"""probe.py OUTDIR caps|council|flat|SHAPE: metamorphic variants of the plain-text layout
 fixtures, to find classes of failure a council's template would bring
 (session 36). Run from the repository's root; score the variants with
 `python3 tests/layouts/score.py build/bin OUTDIR`.
@@ -11,6 +11,10 @@ caps   every expected title set in capitals wherever it stands whole in
        wrapped copy left in small letters would make a false failure).
 council  every expected council name set in capitals wherever it stands
        whole in the text (a letterhead's `UDVALGET FOR BØRN OG UNGE`).
+flat   a fixture of short lines (a heading a line) flattened as a
+       document site's transcript of its PDF prints it: its first line,
+       `Transkript`, then pages of 35 lines each joined into one line
+       after the page's number; each item's expected line is its page's.
 SHAPE  every `N. Title` (labels numeric, every item found so, the
        contents included) printed in another label shape: punktkolon
        (`Punkt N: Title`), pkt (`Pkt. N Title`), paren (`N) Title`),
@@ -71,6 +75,33 @@ def council_in_capitals(text, ex):
     return text
 
 
+PAGE_LINES = 35
+
+
+def flattened(text, items):
+    """text as a transcript of one line a page, items' lines moved, or None."""
+    lines = text.split('\n')
+    if (len(items) < 2 or any(i.get('line') is None for i in items) or
+            len(lines) < 20 or max(len(x) for x in lines) > 300 or
+            any('Transkript' in x for x in lines[:15])):
+        return None
+    out, page_line, page_of = [lines[0].strip(), '', 'Transkript', ''], {}, {}
+    for p0 in range(0, len(lines), PAGE_LINES):
+        page = p0 // PAGE_LINES + 1
+        for k in range(p0, min(p0 + PAGE_LINES, len(lines))):
+            page_of[k + 1] = page
+        words = ' '.join(x.strip() for x in lines[p0:p0 + PAGE_LINES]
+                         if x.strip())
+        if words:
+            page_line[page] = len(out) + 1
+            out += ['%d %s' % (page, words), '']
+    for it in items:
+        if page_of.get(it['line']) not in page_line:
+            return None
+        it['line'] = page_line[page_of[it['line']]]
+    return '\n'.join(out)
+
+
 def relabelled(text, items, fmt):
     """text with every `N. Title` heading in the shape fmt, or None."""
     if len(items) < 2:
@@ -88,9 +119,10 @@ def relabelled(text, items, fmt):
 
 
 def main():
-    if len(sys.argv) != 3 or (sys.argv[2] not in ('caps', 'council') and
-                              sys.argv[2] not in SHAPES):
-        sys.exit('usage: probe.py OUTDIR caps|council|' + '|'.join(SHAPES))
+    if len(sys.argv) != 3 or (sys.argv[2] not in ('caps', 'council', 'flat')
+                              and sys.argv[2] not in SHAPES):
+        sys.exit('usage: probe.py OUTDIR caps|council|flat|' +
+                 '|'.join(SHAPES))
     out, mode = sys.argv[1], sys.argv[2]
     os.makedirs(out, exist_ok=True)
     n = 0
@@ -107,6 +139,8 @@ def main():
             text = in_capitals(text, items)
         elif mode == 'council':
             text = council_in_capitals(text, ex)
+        elif mode == 'flat':
+            text = flattened(text, items)
         else:
             text = relabelled(text, items, SHAPES[mode])
         if text is None:
