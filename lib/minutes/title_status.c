@@ -282,13 +282,8 @@ size_t mnt_committee_code_len(const char *t, size_t n)
 static size_t caps_code_len(const char *t, size_t n)
 {
     size_t caps, after = 0, i = caps_word_len(t, n, &caps);
-    for (size_t k = 0; k < n;) {
-        uint32_t cp = 0;
-        size_t b = utf8_decode(t + k, n - k, &cp);
-        if (b == 0 || fold_is_lower(cp))
-            return 0;
-        k += b;
-    }
+    if (!mnt_all_capitals(t, n))
+        return 0;
     for (size_t j = i + 1; j < n && t[j] != ' '; j++)
         after += (t[j] >= 'A' && t[j] <= 'Z') || (t[j] & 0x80) != 0;
     return caps >= 2 && caps <= 4 && after >= 2 && !mnt_small_word(t, i) ? i + 1
