@@ -83,12 +83,6 @@ static int date_below(const struct mnt_doc *d, size_t i, char iso[11])
     return opened && mnt_date_find(l->s, l->len, iso);
 }
 
-/* Is line i a meeting's header: a short line with a whole date that says
- * it heads minutes ("Mødereferat 30. november 2015", "Referat fra mødet
- * den 3. marts 2019") or that the format styled as a heading ("Mandag den
- * 14. januar 2019" as h2), or a line that says so over its date
- * (date_below())? A dated row, a stamp, the next meeting, a numbered line
- * are none. */
 static unsigned item_number(const struct mnt_line *l);
 
 /* Does line i repeat the title of the numbered heading right above it
@@ -111,6 +105,12 @@ static int repeats_heading_above(const struct mnt_doc *d, size_t i)
            h->s[h->len - l->len - 1] == ' ';
 }
 
+/* Is line i a meeting's header: a short line with a whole date that says
+ * it heads minutes ("Mødereferat 30. november 2015", "Referat fra mødet
+ * den 3. marts 2019") or that the format styled as a heading ("Mandag den
+ * 14. januar 2019" as h2), or a line that says so over its date
+ * (date_below())? A dated row, a stamp, the next meeting, a numbered line
+ * are none. */
 static int header_at(const struct mnt_doc *d, size_t i, struct header *h)
 {
     const struct mnt_line *l = &d->lines[i];
