@@ -8,7 +8,7 @@
  * Esbjerg"). For council_names.c. */
 #include <string.h>
 
-#include "minutes/minutes_internal.h"
+#include "minutes/segment_internal.h"
 
 #define PHRASE_WORDS 5u /* words after "Udvalget for", "Rådet for" */
 
@@ -131,20 +131,23 @@ static size_t caps_run_end(const char *s, size_t from, size_t end)
 }
 
 /* A council's name printed in capitals ("UDVALGET FOR BØRN OG UNGE"), as
- * its words print it elsewhere: "Udvalget for Børn og Unge". In place. */
+ * its words print it elsewhere: "Udvalget for Børn og Unge", the small
+ * words a name says between its others (mnt_small_word()) in small
+ * letters. In place. */
 void mnt_council_caps_case(char *name)
 {
-    static const char *const small[] = {" For ", " Og ",  " I ",  " Af ",
-                                        " Med ", " Til ", " På ", " Ved "};
     size_t n = strlen(name);
     if (n == 0 || n >= MNT_NAME_MAX || !mnt_all_capitals(name, n))
         return;
     char low[MNT_NAME_MAX];
     mnt_title_case(name, n, low, sizeof low);
-    for (size_t k = 0; k < sizeof small / sizeof *small; k++)
-        for (char *p = strstr(low, small[k]); p != NULL;
-             p = strstr(p + 1, small[k]))
-            p[1] = (char)(p[1] + 32); /* ASCII capitals: F, O, I, A, … */
+    for (size_t w = strcspn(low, " "); low[w] == ' ';) {
+        size_t b = w + 1, e = b + strcspn(low + b, " ");
+        if (mnt_small_word(low + b, e - b) &&
+            ascii_upper((unsigned char)low[b]))
+            low[b] = (char)(low[b] + 32); /* "Og", "For", "I": ASCII */
+        w = e;
+    }
     memcpy(name, low, strlen(low) + 1);
 }
 
