@@ -73,6 +73,19 @@ static int phrase_add_token(struct qry_expander *x, struct xap_qnode *ph,
     return ERR_OK;
 }
 
+/* Adds one word's alternatives `or` to the phrase `ph`, or frees them when
+ * the phrase is full (a hostile query of thousands of words stops here). */
+static int phrase_add_or(struct qry_expander *x, struct xap_qnode *ph,
+                         struct xap_qnode * or)
+{
+    if (ph->nkids >= QRY_PHRASE_MAX * 2) {
+        qry_node_free(or);
+        return err_set(x->e, ERR_LIMIT, "phrase has more than <%d> words",
+                       QRY_PHRASE_MAX);
+    }
+    return qry_qn_add(x, ph, qry_qn_simplify(or));
+}
+
 struct forms_ctx {
     struct qry_expander *x;
     struct xap_qnode * or ;
@@ -116,12 +129,7 @@ static int phrase_add_forms(struct qry_expander *x, struct xap_qnode *ph,
         qry_node_free(or);
         return x->e->code;
     }
-    if (ph->nkids >= QRY_PHRASE_MAX * 2) {
-        qry_node_free(or);
-        return err_set(x->e, ERR_LIMIT, "phrase has more than <%d> words",
-                       QRY_PHRASE_MAX);
-    }
-    return qry_qn_add(x, ph, qry_qn_simplify(or));
+    return phrase_add_or(x, ph, or);
 }
 
 struct wild_ctx {
@@ -185,12 +193,7 @@ static int phrase_add_wild(struct qry_expander *x, struct xap_qnode *ph,
         qry_node_free(or);
         return x->e->code;
     }
-    if (ph->nkids >= QRY_PHRASE_MAX * 2) {
-        qry_node_free(or);
-        return err_set(x->e, ERR_LIMIT, "phrase has more than <%d> words",
-                       QRY_PHRASE_MAX);
-    }
-    return qry_qn_add(x, ph, qry_qn_simplify(or));
+    return phrase_add_or(x, ph, or);
 }
 
 /* 1 if the phrase word `k` ends in '*' (a prefix: "social* udsatte"). */
