@@ -93,12 +93,53 @@ static void test_paren_heading_inside_page(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript labelling its headings "Pkt. N" (AffaldPlus, a case
+ * file's "J.nr.:" and "Sagsnr.:" after the title): the splitter cuts a
+ * page's number off alone before the label ("6" | "Pkt. 5 Lukket - …"),
+ * and that number still counts the pages, so the signatures' short last
+ * page ("7 Underskriftsside …") opens with its page's number, no item's. */
+static void test_page_number_cut_before_label(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "REFERAT Teknisk Udvalg. Mødedato: Tirsdag den 09-09-2008.\n\n"
+        "Transkript\n\n"
+        "1 Mødedato:. Mødetidspunkt: 15:00. Sted: Mødelokale 2, Byens "
+        "Rådhus. Fraværende: Ingen.\n\n"
+        "2 Indholdsfortegnelse Side 1. Vejbelysning i landsbyerne Takster "
+        "for vintertjeneste Lukket - Salg af areal Underskriftsside\n\n"
+        "3 Pkt. 1 Vejbelysning i landsbyerne J.nr.: 05.00. Sagsnr.: "
+        "08/2210 Sagen afgøres i: Teknisk Udvalg Sagsfremstilling: De "
+        "gamle lamper skal skiftes, og der er afsat midler i budgettet. "
+        "Landsbyrådene er hørt og ønsker lys ved stoppestederne først. "
+        "Indstilling: Forvaltningen indstiller, at lamperne skiftes i "
+        "to etaper. Beslutning: Godkendt.\n\n"
+        "4 Pkt. 2 Takster for vintertjeneste J.nr.: 05.01. Sagsnr.: "
+        "08/2301 Sagen afgøres i: Byrådet Sagsfremstilling: Taksterne "
+        "følger prisudviklingen, og entreprenøren har givet et nyt "
+        "tilbud for de næste to sæsoner. Ruterne i landsbyerne saltes som "
+        "hidtil. Indstilling: Forvaltningen "
+        "indstiller, at taksterne godkendes. Beslutning: Anbefales.\n\n"
+        "5 Pkt. 3 Lukket - Salg af areal Beslutning i Teknisk Udvalg den "
+        "09-09-2008: Godkendt. Side 5 af 6\n\n"
+        "6 Underskriftsside Ole Bak Ane Lund Kim Holt Side 6 af 6\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Vejbelysning i landsbyerne",
+                                         "Takster for vintertjeneste",
+                                         "Lukket - Salg af areal"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_contents_name_inside_labelled_title),
         cmocka_unit_test(test_paren_heading_inside_page),
+        cmocka_unit_test(test_page_number_cut_before_label),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
