@@ -133,6 +133,42 @@ static void test_page_number_cut_before_label(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Headings labelled "Pkt. N" over a decision quoted from the meeting
+ * with its weekday and date, no comma before the date (Region Sjælland:
+ * "Behandling i Udvalget for … onsdag den 11. september 2019, pkt. 1"):
+ * the number after the date is that meeting's item, no heading with its
+ * title before it. */
+static void test_dated_decision_before_pkt(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\nUdvalget for trafik\n\nMødedato: 11. september 2019\n\n"
+        "Pkt. 1 Godkendelse af dagsorden\n\n"
+        "Åbent\n\n"
+        "Behandling i Udvalget for trafik onsdag den 11. september 2019, "
+        "pkt. 1\n\n"
+        "Godkendt.\n\n"
+        "Pkt. 2 Busplan for de nordlige sogne\n\n"
+        "Åbent\n\n"
+        "Administrationen har udarbejdet et forslag til nye ruter.\n\n"
+        "Behandling i Udvalget for trafik onsdag den 11. september 2019, "
+        "pkt. 2\n\n"
+        "Anbefalet.\n\n"
+        "Pkt. 3 Eventuelt\n\n"
+        "Åbent\n\n"
+        "Behandling i Udvalget for trafik onsdag den 11. september 2019, "
+        "pkt. 3\n\n"
+        "Intet.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Busplan for de nordlige sogne",
+                                         "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -140,6 +176,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_contents_name_inside_labelled_title),
         cmocka_unit_test(test_paren_heading_inside_page),
         cmocka_unit_test(test_page_number_cut_before_label),
+        cmocka_unit_test(test_dated_decision_before_pkt),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
