@@ -169,6 +169,40 @@ static void test_dated_decision_before_pkt(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A flattened transcript labelling its headings "N)" with the case
+ * type's letter after each title and no section names (Tønder: "…
+ * godkendes. 4) Høringssvar om haltimer S Der er kommet …"): inside a
+ * page, the letter ends the title as a case file's field would, so the
+ * label heads an item; a list's point has no such letter. */
+static void test_paren_heading_before_type_letter(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Kommune Kultur- og Fritidsudvalget Referat Mødedato: 2. oktober "
+        "2013\n\n"
+        "Transkript\n\n"
+        "1 Mødedato: 2. oktober 2013 Mødelokale: Mødelokale 3, Rådhuset "
+        "Fraværende: Ingen\n\n"
+        "2 1) Ny placering af biblioteket G Biblioteket har i flere år "
+        "manglet plads, og lokalerne ligger på tre etager. Direktøren "
+        "indstiller, 1) sagen drøftes. 2) forvaltningen går videre med "
+        "sagen. 2. oktober\n\n"
+        "3 2) Budget for svømmehallen S Bestyrelsen har sendt sit "
+        "budgetforslag for næste år, som holder sig inden for rammen. "
+        "Direktøren indstiller, at forslaget godkendes. 3) Fordeling af "
+        "haltimer S Fordelingen har været i høring hos foreningerne, og "
+        "der er kommet elleve svar. Direktøren indstiller, at svarene "
+        "drøftes. 2. oktober\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Ny placering af biblioteket",
+                                         "Budget for svømmehallen",
+                                         "Fordeling af haltimer"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -177,6 +211,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_paren_heading_inside_page),
         cmocka_unit_test(test_page_number_cut_before_label),
         cmocka_unit_test(test_dated_decision_before_pkt),
+        cmocka_unit_test(test_paren_heading_before_type_letter),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
