@@ -203,6 +203,67 @@ static void test_paren_heading_before_type_letter(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A flattened contents labelling its entries "N)" ("Indholdsfortegnelse
+ * 1) Godkendelse af dagsorden 2 2) …"): its entries are read as those
+ * labelled "N." are, so the contents names each title and a heading with
+ * no case file's field after it ("… 3) Eventuelt Næste møde …") heads
+ * its item. */
+static void test_paren_contents_entries(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Kommune Seniorrådet Referat Mødedato: 12.03.2024 Mødetidspunkt: "
+        "16:00 - 18:00 Mødested: Mødelokale 2, Torvet 1 Deltagere: Eva "
+        "Lund (formand), Kaj Holm, Rita Bach Afbud: Sten Wulff Side 1 af "
+        "3\n"
+        "Indholdsfortegnelse 1) Godkendelse af dagsorden 2 2) Nyt om "
+        "busruterne 2 3) Eventuelt 3 Side 2 af 3\n"
+        "1) Godkendelse af dagsorden Sagsnr.: 27.00.00-A00-2-24 Beslutning "
+        "Godkendt. 2) Nyt om busruterne Sagsnr.: 27.00.00-A00-3-24 "
+        "Sagsfremstilling Trafikselskabet har lagt to ruter sammen, og "
+        "flere ældre har klaget over de længere ture. Beslutning Taget "
+        "til efterretning. 3) Eventuelt Næste møde er den 11.06.2024. "
+        "Side 3 af 3\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Nyt om busruterne", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* An agenda list labelled "N)" inside a flattened page ("Dagsorden 1)
+ * Velkomst 2) Godkendelse af referat 3) …"), the minutes' text naming
+ * each item by its title and a full stop: read as the list labelled
+ * "N." is, each entry an item. */
+static void test_paren_agenda_inside_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat af møde i arbejdsgruppen for digital post\n\n"
+        "Transkript\n\n"
+        "1 Referat af møde i arbejdsgruppen for digital post den 26. "
+        "januar 2006 Tilstede: Karen Holm, Ole Dam, Per Skov, Lise Kaas "
+        "Afbud fra: Peter Brun Dagsorden 1) Velkomst 2) Godkendelse af "
+        "referat (vedhæftet) 3) Tidsplan for udrulning af nye "
+        "dokumenttyper 4) Næste møde maj 2006 kl Velkomst. Formanden bød "
+        "velkommen til to nye medlemmer. Godkendelse af referat. Referatet "
+        "blev godkendt uden bemærkninger.\n\n"
+        "2 Tidsplan for udrulning af nye dokumenttyper. Sekretariatet "
+        "gennemgik et udkast til en tidsplan, og udvalget drøftede "
+        "rækkefølgen. Næste møde. Næste møde holdes i maj 2006. Referent: "
+        "Lise Kaas\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Velkomst", "Godkendelse af referat",
+        "Tidsplan for udrulning af nye dokumenttyper", "Næste møde"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -212,6 +273,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_page_number_cut_before_label),
         cmocka_unit_test(test_dated_decision_before_pkt),
         cmocka_unit_test(test_paren_heading_before_type_letter),
+        cmocka_unit_test(test_paren_contents_entries),
+        cmocka_unit_test(test_paren_agenda_inside_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
