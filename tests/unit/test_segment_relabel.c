@@ -264,6 +264,35 @@ static void test_paren_agenda_inside_page(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A flattened page's "N)" heading with no case file, its first section
+ * right after the title (Lejre: "… Godkendt. 3) Lukket punkt: Salg af
+ * areal Beslutning: Godkendt."): the section ends the title as a field
+ * would, so the label heads the closed item. */
+static void test_paren_heading_before_section(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat Kommunalbestyrelsen 22. november 2010\n\n"
+        "Transkript\n\n"
+        "1 Referat Kommunalbestyrelsen Mødedato: 22. november 2010 Sted: "
+        "Rådssalen Fraværende: Ingen. Byens Kommune Kommunalbestyrelsen "
+        "Side 1\n\n"
+        "2 Byens Kommune Kommunalbestyrelsen Side 2 1) KB - Spørgetid "
+        "Sagsnr.: 10/11 Resumé: Borgerne kan stille spørgsmål om emner af "
+        "almen interesse. Beslutning: Ingen spørgsmål. 2) ØU - Takster "
+        "for vinterhavnen Sagsnr.: 10/15 Resumé: Taksterne følger "
+        "prisudviklingen. Beslutning: Godkendt. 3) Lukket punkt: Salg af "
+        "areal i Hvalsø Beslutning: Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "KB - Spørgetid", "ØU - Takster for vinterhavnen",
+        "Lukket punkt: Salg af areal i Hvalsø"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -275,6 +304,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_paren_heading_before_type_letter),
         cmocka_unit_test(test_paren_contents_entries),
         cmocka_unit_test(test_paren_agenda_inside_page),
+        cmocka_unit_test(test_paren_heading_before_section),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
