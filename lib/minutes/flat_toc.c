@@ -10,7 +10,8 @@
 /* "12", "01." at s[i] (a word of up to three digits): its value, and in
  * *end the offset after it and its dot (every dot if `leader`: "1...
  * Meddelelser 10.. Almene …", a Word contents' dotted tab leader after
- * the number rather than before the page); 0 if none. */
+ * the number rather than before the page; or its bracket, an entry
+ * labelled "1)"); 0 if none. */
 unsigned mnt_number_word(const char *s, size_t n, size_t i, int leader,
                          size_t *end)
 {
@@ -21,7 +22,9 @@ unsigned mnt_number_word(const char *s, size_t n, size_t i, int leader,
     if (k == 0)
         return 0;
     k += i;
-    if (leader)
+    if (leader && k < n && s[k] == ')')
+        k++; /* "1) Godkendelse af dagsorden 2 2) …" */
+    else if (leader)
         while (k < n && s[k] == '.')
             k++;
     else if (k < n && s[k] == '.')
@@ -276,9 +279,9 @@ static size_t last_entry_end(const char *s, size_t n, size_t off)
 }
 
 /* "Dagsorden 1. Velkomst 2. … 6. Næste møde maj 2006 kl Velkomst.
- * Formanden …": an agenda list inside a flattened page, its first entry
- * right after the word, the page's text going on after its last entry.
- * The offset of the first entry's number, 0 if line l holds none. */
+ * Formanden …" (or "1) Velkomst 2) …"): an agenda list inside a flattened page,
+ * its first entry right after the word, the page's text going on after its last
+ * entry. The offset of the first entry's number, 0 if line l holds none. */
 static size_t inline_agenda(const struct mnt_line *l)
 {
     for (size_t k = 0; k + 14 < l->len; k++) {
@@ -287,7 +290,8 @@ static size_t inline_agenda(const struct mnt_line *l)
             continue;
         size_t i = mnt_skip_sp(l->s, l->len, k + 10), e = 0;
         if (mnt_number_word(l->s, l->len, i, 1, &e) == 1 && e > i + 1 &&
-            l->s[e - 1] == '.' && e < l->len && l->s[e] == ' ')
+            (l->s[e - 1] == '.' || l->s[e - 1] == ')') && e < l->len &&
+            l->s[e] == ' ')
             return i;
     }
     return 0;

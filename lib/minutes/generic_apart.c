@@ -10,20 +10,28 @@
 #include "minutes/segment_internal.h"
 
 /* Does s[0..n) name a body and the date it met ("Økonomiudvalget, den
- * 7. december 2017", "Kultur- og Idrætsudvalget, 03-04-2019")? Before
+ * 7. december 2017", "Kultur- og Idrætsudvalget, 03-04-2019",
+ * "Behandling i Økonomiudvalget onsdag den 7. december 2017")? Before
  * ", pkt. 2" that heads a decision quoted from that meeting, where the
  * number is that body's item, not a heading of these minutes. The date
  * must be all after the last comma, so a title holding a date ("Budget
  * pr. 30. juni 2017 - punkt 3") stays a heading. */
-static int dated_body(const char *s, size_t n)
+static int dated_body(const char *s, size_t n, int comma)
 {
-    const char *comma = NULL;
-    for (size_t k = 0; k < n; k++)
-        if (s[k] == ',')
-            comma = s + k;
-    if (comma == NULL)
+    /* the date after the last comma, or before a comma and the key after
+     * the last " den " (Region Sjælland: "Behandling i Udvalget for …
+     * onsdag den 11. september 2019, pkt. 1"; a title glued to "Sag nr.
+     * 1" may hold a date so) */
+    size_t k = 0;
+    for (size_t j = 0; j < n; j++)
+        if (s[j] == ',')
+            k = j + 1;
+        else if (comma && j > 0 && s[j - 1] == ' ' && n - j > 4 &&
+                 fold_prefix(s + j, n - j, "den ") == 4)
+            k = j;
+    if (k == 0)
         return 0;
-    size_t k = mnt_skip_sp(s, n, (size_t)(comma - s) + 1);
+    k = mnt_skip_sp(s, n, k);
     if (n - k > 4 && fold_prefix(s + k, n - k, "den ") == 4)
         k += 4;
     char iso[11];
@@ -97,6 +105,7 @@ int mnt_trailing_cand(const struct mnt_line *l, struct mnt_cand *c)
     while (e > 0 && l->s[e - 1] == ' ')
         e--;
     for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+        int comma = 0;
         size_t kl = strlen(keys[k]);
         if (e < kl || fold_prefix(l->s + e - kl, kl, keys[k]) != kl)
             continue;
@@ -108,11 +117,12 @@ int mnt_trailing_cand(const struct mnt_line *l, struct mnt_cand *c)
         } else if (t == 0 || strchr("/-,(|", l->s[t - 1]) == NULL) {
             return 0;
         } else {
+            comma = l->s[t - 1] == ',';
             t--;
             while (t > 0 && l->s[t - 1] == ' ')
                 t--;
         }
-        if (t == 0 || !mnt_starts_upper(l->s, n) || dated_body(l->s, t))
+        if (t == 0 || !mnt_starts_upper(l->s, n) || dated_body(l->s, t, comma))
             return 0;
         mnt_read_num(l->s, n, i, 3, &c->num);
         c->letter = 0;

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "minutes/segment_internal.h"
+#include "minutes/segment_titles.h"
 
 /* "… Kommunalbestyrelsens møde 26. april 2010 Punkt 2: Godkendt.": a
  * meeting's dated name right before "Punkt N" at s[i] labels that
@@ -173,11 +174,18 @@ size_t mnt_delim_heading_at(const char *s, size_t n, size_t i, char delim)
 }
 
 /* "5) Regnskab 2013 Sagsnr.: …" at s[i]: "N)", a title with no
- * sentence's end in it, then its case file's field. */
+ * sentence's end in it, then its case file's field, its case type's
+ * letter (Tønder: "… godkendes. 4) Høringssvar om haltimer S Der er
+ * …") or its first section (Lejre: "… Side 4 6) Lukket punkt: Salg af
+ * areal Beslutning: Godkendt."). */
 int mnt_paren_heading_at(const char *s, size_t n, size_t i)
 {
     size_t e = mnt_delim_heading_at(s, n, i, ')');
     size_t t = e > 0 ? mnt_title_before_field(s + e, n - e) : 0;
+    if (e > 0 && t < 4)
+        t = mnt_title_before_type_letter(s + e, n - e);
+    if (e > 0 && t < 4)
+        t = mnt_title_before_section(s + e, n - e);
     if (t < 4)
         return 0;
     /* an ordinal's or a date's full stop ("efter 1. april") ends none */

@@ -26,8 +26,13 @@ static unsigned page_no(const struct mnt_doc *d, size_t i)
     int opens_page =
         l->cut == MNT_CUT_PAGE_HEAD ||
         (l->cut == 1 && (i == 0 || d->lines[i - 1].kind == MNT_LINE_BLANK));
+    /* the page's number cut off alone before a labelled heading ("6" |
+     * "Pkt. 5 Lukket - …"), trimmed of the space that told it */
+    int alone = l->cut == 1 && l->len > 0 && l->len < 4;
+    for (size_t k = 0; alone && k < l->len; k++)
+        alone = mnt_digit(l->s[k]);
     if (l->kind != MNT_LINE_TEXT || (l->cut && !opens_page) ||
-        mnt_page_number_len(l->s, l->len) == 0)
+        (mnt_page_number_len(l->s, l->len) == 0 && !alone))
         return 0;
     unsigned v = 0;
     for (size_t k = 0; k < l->len && mnt_digit(l->s[k]); k++)

@@ -93,12 +93,218 @@ static void test_paren_heading_inside_page(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript labelling its headings "Pkt. N" (AffaldPlus, a case
+ * file's "J.nr.:" and "Sagsnr.:" after the title): the splitter cuts a
+ * page's number off alone before the label ("6" | "Pkt. 5 Lukket - …"),
+ * and that number still counts the pages, so the signatures' short last
+ * page ("7 Underskriftsside …") opens with its page's number, no item's. */
+static void test_page_number_cut_before_label(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "REFERAT Teknisk Udvalg. Mødedato: Tirsdag den 09-09-2008.\n\n"
+        "Transkript\n\n"
+        "1 Mødedato:. Mødetidspunkt: 15:00. Sted: Mødelokale 2, Byens "
+        "Rådhus. Fraværende: Ingen.\n\n"
+        "2 Indholdsfortegnelse Side 1. Vejbelysning i landsbyerne Takster "
+        "for vintertjeneste Lukket - Salg af areal Underskriftsside\n\n"
+        "3 Pkt. 1 Vejbelysning i landsbyerne J.nr.: 05.00. Sagsnr.: "
+        "08/2210 Sagen afgøres i: Teknisk Udvalg Sagsfremstilling: De "
+        "gamle lamper skal skiftes, og der er afsat midler i budgettet. "
+        "Landsbyrådene er hørt og ønsker lys ved stoppestederne først. "
+        "Indstilling: Forvaltningen indstiller, at lamperne skiftes i "
+        "to etaper. Beslutning: Godkendt.\n\n"
+        "4 Pkt. 2 Takster for vintertjeneste J.nr.: 05.01. Sagsnr.: "
+        "08/2301 Sagen afgøres i: Byrådet Sagsfremstilling: Taksterne "
+        "følger prisudviklingen, og entreprenøren har givet et nyt "
+        "tilbud for de næste to sæsoner. Ruterne i landsbyerne saltes som "
+        "hidtil. Indstilling: Forvaltningen "
+        "indstiller, at taksterne godkendes. Beslutning: Anbefales.\n\n"
+        "5 Pkt. 3 Lukket - Salg af areal Beslutning i Teknisk Udvalg den "
+        "09-09-2008: Godkendt. Side 5 af 6\n\n"
+        "6 Underskriftsside Ole Bak Ane Lund Kim Holt Side 6 af 6\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Vejbelysning i landsbyerne",
+                                         "Takster for vintertjeneste",
+                                         "Lukket - Salg af areal"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* Headings labelled "Pkt. N" over a decision quoted from the meeting
+ * with its weekday and date, no comma before the date (Region Sjælland:
+ * "Behandling i Udvalget for … onsdag den 11. september 2019, pkt. 1"):
+ * the number after the date is that meeting's item, no heading with its
+ * title before it. */
+static void test_dated_decision_before_pkt(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\nUdvalget for trafik\n\nMødedato: 11. september 2019\n\n"
+        "Pkt. 1 Godkendelse af dagsorden\n\n"
+        "Åbent\n\n"
+        "Behandling i Udvalget for trafik onsdag den 11. september 2019, "
+        "pkt. 1\n\n"
+        "Godkendt.\n\n"
+        "Pkt. 2 Busplan for de nordlige sogne\n\n"
+        "Åbent\n\n"
+        "Administrationen har udarbejdet et forslag til nye ruter.\n\n"
+        "Behandling i Udvalget for trafik onsdag den 11. september 2019, "
+        "pkt. 2\n\n"
+        "Anbefalet.\n\n"
+        "Pkt. 3 Eventuelt\n\n"
+        "Åbent\n\n"
+        "Behandling i Udvalget for trafik onsdag den 11. september 2019, "
+        "pkt. 3\n\n"
+        "Intet.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Busplan for de nordlige sogne",
+                                         "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A flattened transcript labelling its headings "N)" with the case
+ * type's letter after each title and no section names (Tønder: "…
+ * godkendes. 4) Høringssvar om haltimer S Der er kommet …"): inside a
+ * page, the letter ends the title as a case file's field would, so the
+ * label heads an item; a list's point has no such letter. */
+static void test_paren_heading_before_type_letter(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Kommune Kultur- og Fritidsudvalget Referat Mødedato: 2. oktober "
+        "2013\n\n"
+        "Transkript\n\n"
+        "1 Mødedato: 2. oktober 2013 Mødelokale: Mødelokale 3, Rådhuset "
+        "Fraværende: Ingen\n\n"
+        "2 1) Ny placering af biblioteket G Biblioteket har i flere år "
+        "manglet plads, og lokalerne ligger på tre etager. Direktøren "
+        "indstiller, 1) sagen drøftes. 2) forvaltningen går videre med "
+        "sagen. 2. oktober\n\n"
+        "3 2) Budget for svømmehallen S Bestyrelsen har sendt sit "
+        "budgetforslag for næste år, som holder sig inden for rammen. "
+        "Direktøren indstiller, at forslaget godkendes. 3) Fordeling af "
+        "haltimer S Fordelingen har været i høring hos foreningerne, og "
+        "der er kommet elleve svar. Direktøren indstiller, at svarene "
+        "drøftes. 2. oktober\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Ny placering af biblioteket",
+                                         "Budget for svømmehallen",
+                                         "Fordeling af haltimer"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A flattened contents labelling its entries "N)" ("Indholdsfortegnelse
+ * 1) Godkendelse af dagsorden 2 2) …"): its entries are read as those
+ * labelled "N." are, so the contents names each title and a heading with
+ * no case file's field after it ("… 3) Eventuelt Næste møde …") heads
+ * its item. */
+static void test_paren_contents_entries(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Kommune Seniorrådet Referat Mødedato: 12.03.2024 Mødetidspunkt: "
+        "16:00 - 18:00 Mødested: Mødelokale 2, Torvet 1 Deltagere: Eva "
+        "Lund (formand), Kaj Holm, Rita Bach Afbud: Sten Wulff Side 1 af "
+        "3\n"
+        "Indholdsfortegnelse 1) Godkendelse af dagsorden 2 2) Nyt om "
+        "busruterne 2 3) Eventuelt 3 Side 2 af 3\n"
+        "1) Godkendelse af dagsorden Sagsnr.: 27.00.00-A00-2-24 Beslutning "
+        "Godkendt. 2) Nyt om busruterne Sagsnr.: 27.00.00-A00-3-24 "
+        "Sagsfremstilling Trafikselskabet har lagt to ruter sammen, og "
+        "flere ældre har klaget over de længere ture. Beslutning Taget "
+        "til efterretning. 3) Eventuelt Næste møde er den 11.06.2024. "
+        "Side 3 af 3\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Nyt om busruterne", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* An agenda list labelled "N)" inside a flattened page ("Dagsorden 1)
+ * Velkomst 2) Godkendelse af referat 3) …"), the minutes' text naming
+ * each item by its title and a full stop: read as the list labelled
+ * "N." is, each entry an item. */
+static void test_paren_agenda_inside_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat af møde i arbejdsgruppen for digital post\n\n"
+        "Transkript\n\n"
+        "1 Referat af møde i arbejdsgruppen for digital post den 26. "
+        "januar 2006 Tilstede: Karen Holm, Ole Dam, Per Skov, Lise Kaas "
+        "Afbud fra: Peter Brun Dagsorden 1) Velkomst 2) Godkendelse af "
+        "referat (vedhæftet) 3) Tidsplan for udrulning af nye "
+        "dokumenttyper 4) Næste møde maj 2006 kl Velkomst. Formanden bød "
+        "velkommen til to nye medlemmer. Godkendelse af referat. Referatet "
+        "blev godkendt uden bemærkninger.\n\n"
+        "2 Tidsplan for udrulning af nye dokumenttyper. Sekretariatet "
+        "gennemgik et udkast til en tidsplan, og udvalget drøftede "
+        "rækkefølgen. Næste møde. Næste møde holdes i maj 2006. Referent: "
+        "Lise Kaas\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Velkomst", "Godkendelse af referat",
+        "Tidsplan for udrulning af nye dokumenttyper", "Næste møde"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A flattened page's "N)" heading with no case file, its first section
+ * right after the title (Lejre: "… Godkendt. 3) Lukket punkt: Salg af
+ * areal Beslutning: Godkendt."): the section ends the title as a field
+ * would, so the label heads the closed item. */
+static void test_paren_heading_before_section(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat Kommunalbestyrelsen 22. november 2010\n\n"
+        "Transkript\n\n"
+        "1 Referat Kommunalbestyrelsen Mødedato: 22. november 2010 Sted: "
+        "Rådssalen Fraværende: Ingen. Byens Kommune Kommunalbestyrelsen "
+        "Side 1\n\n"
+        "2 Byens Kommune Kommunalbestyrelsen Side 2 1) KB - Spørgetid "
+        "Sagsnr.: 10/11 Resumé: Borgerne kan stille spørgsmål om emner af "
+        "almen interesse. Beslutning: Ingen spørgsmål. 2) ØU - Takster "
+        "for vinterhavnen Sagsnr.: 10/15 Resumé: Taksterne følger "
+        "prisudviklingen. Beslutning: Godkendt. 3) Lukket punkt: Salg af "
+        "areal i Hvalsø Beslutning: Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "KB - Spørgetid", "ØU - Takster for vinterhavnen",
+        "Lukket punkt: Salg af areal i Hvalsø"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_contents_name_inside_labelled_title),
         cmocka_unit_test(test_paren_heading_inside_page),
+        cmocka_unit_test(test_page_number_cut_before_label),
+        cmocka_unit_test(test_dated_decision_before_pkt),
+        cmocka_unit_test(test_paren_heading_before_type_letter),
+        cmocka_unit_test(test_paren_contents_entries),
+        cmocka_unit_test(test_paren_agenda_inside_page),
+        cmocka_unit_test(test_paren_heading_before_section),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
