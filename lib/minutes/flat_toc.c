@@ -295,15 +295,42 @@ static size_t inline_agenda(const struct mnt_line *l)
 
 /* Where the last entry of an agenda list inside a page (its title at
  * s[off]) ends: where the first entry's title (s[t0..e0)) stands again,
- * opening the minutes' text, within 150 bytes; 0 if it does not. */
+ * opening the minutes' text, within span bytes; 0 if it does not. */
+#define PAGES_AFTER_SPAN 300u /* a page number and a running header */
+
 static size_t agenda_end(const char *s, size_t n, size_t off, size_t t0,
-                         size_t e0)
+                         size_t e0, size_t span)
 {
-    size_t lim = off + 150 < n ? off + 150 : n;
+    size_t lim = off + span < n ? off + span : n;
     for (size_t k = off + 1; k + (e0 - t0) <= lim; k++)
         if (s[k - 1] == ' ' && memcmp(s + k, s + t0, e0 - t0) == 0)
             return k;
     return 0;
+}
+
+/* Where the pages' text goes on after a table of contents' last entry
+ * (ending at s[end]) on the same line: a short meeting's transcript
+ * prints its contents and first items on one page ("… 3. Ventelister …
+ * 4 BØRNE- OG UNGEUDVALGET 14. maj 2024 1. Godkendelse af dagsorden
+ * Dagsordenen blev godkendt. …"). The first entry's title (s[t0..e0),
+ * eight bytes or more) standing again past the last entry's page number
+ * and a running header opens the first item: the offset of its number,
+ * or of the title with none; 0 if the line holds no such title. */
+static size_t pages_after(const char *s, size_t n, size_t end, size_t t0,
+                          size_t e0)
+{
+    if (e0 < t0 + 8)
+        return 0;
+    size_t k = agenda_end(s, n, end, t0, e0, PAGES_AFTER_SPAN);
+    if (k == 0)
+        return 0;
+    size_t j = k;
+    while (j > end && s[j - 1] == ' ')
+        j--;
+    size_t d = j;
+    while (d > end && j - d < 4 && (mnt_digit(s[d - 1]) || s[d - 1] == '.'))
+        d--;
+    return d < j && mnt_digit(s[d]) && s[d - 1] == ' ' ? d : k;
 }
 
 /* Does the heading at s[0..n) give the first words of an agenda
@@ -424,13 +451,18 @@ size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
             if (!next && agenda && t->n > 0) {
                 /* the last runs on into the text: up to the first
                  * entry's title again */
-                end = agenda_end(l->s, l->len, off, t->e[0].off, t->e[0].end);
+                end = agenda_end(l->s, l->len, off, t->e[0].off, t->e[0].end,
+                                 150);
                 t->after = end;
                 /* the split reading cut the text off already */
                 if (end == 0 && l->cut && l->len < off + 150)
                     end = l->len, known = 1;
-            } else if (!next) /* the last: up to its page number */
+            } else if (!next) { /* the last: up to its page number */
                 end = last_entry_end(l->s, l->len, off);
+                if (t->n > 0)
+                    t->after = pages_after(l->s, l->len, end, t->e[0].off,
+                                           t->e[0].end);
+            }
             if (next && label_colons(l->s, off, next_at) >= 2)
                 bodies = 1;
             t->e[t->n].off = off;
