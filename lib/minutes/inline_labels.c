@@ -54,12 +54,22 @@ int mnt_ad_paragraph_at(const char *s, size_t n, size_t i)
  * abbreviation glued, the number and a capitalised title after it; the
  * contents' "Pkt.nr Title... 1" has no number and is not cut. So is
  * "Pkt. 2 Samspil med …" (round dz), the abbreviation capitalised as a
- * heading prints it: a reference in a sentence writes "jf. pkt. 2". */
+ * heading prints it: a reference in a sentence writes "jf. pkt. 2". So
+ * is Frederikshavn's "Pkt. nr. 61   Title" (the number's abbreviation
+ * after a space, the title after a tab's spaces), and Fredensborg's and
+ * Lemvig's "Nr.60 - Title": there the number glued to "Nr." and the dash
+ * after it say heading, where "lokalplan nr. 60" in a title has neither. */
 int mnt_pktnr_heading_at(const char *s, size_t n, size_t i)
 {
     size_t pk = s[i] == 'P' ? fold_prefix(s + i, n - i, "Pkt.nr. ") : 0;
+    if (pk == 0 && i + 9 < n && memcmp(s + i, "Pkt. nr. ", 9) == 0)
+        pk = 9;
     if (pk == 0 && i + 5 < n && memcmp(s + i, "Pkt. ", 5) == 0)
         pk = 5;
+    int nr = pk == 0 && i + 4 < n && memcmp(s + i, "Nr.", 3) == 0 &&
+             mnt_digit(s[i + 3]);
+    if (nr)
+        pk = 3;
     if (pk == 0)
         return 0;
     size_t e = i + pk;
@@ -68,9 +78,13 @@ int mnt_pktnr_heading_at(const char *s, size_t n, size_t i)
     if (e == i + pk || e + 1 >= n || s[e] != ' ')
         return 0;
     /* "Pkt. 2 - ØU Title": a dash between the label and its title */
-    if (e + 3 < n && s[e + 1] == '-' && s[e + 2] == ' ')
+    int dash = e + 3 < n && s[e + 1] == '-' && s[e + 2] == ' ';
+    if (dash)
         e += 2;
-    return mnt_starts_upper(s + e + 1, n - e - 1);
+    else if (nr)
+        return 0;
+    e = mnt_skip_sp(s, n, e);
+    return mnt_starts_upper(s + e, n - e);
 }
 
 /* "… Godkendt. Åbent punkt 613. Takster …", "LUKKEDE SAGER Lukket punkt

@@ -50,11 +50,63 @@ static void test_contents_and_items_on_one_page(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Labels of a word's abbreviation inside a page line: a Word template's
+ * "Pkt. nr. 61   Title" (Frederikshavn) and "Nr.60 - Title" (Lemvig,
+ * Fredensborg) open items there as they do at a line's start; a plan's
+ * "lokalplan nr. 12" inside a title opens none. */
+static void test_word_labels_inside_page(void **state)
+{
+    (void)state;
+    static const char pkt[] =
+        "Frederikshavn Kommune\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Frederikshavn Kommune Kultur- og Fritidsudvalget REFERAT "
+        "Mødedato: onsdag 6. okt. 2021 Mødetid: 15:00 - 17:00 Mødested: "
+        "Mødelokale 1.10 Fraværende: Bo Lind (V) Pkt. nr. 41   "
+        "Godkendelse af dagsorden Sagsnr.: 21/7710 Beslutning Godkendt. "
+        "Pkt. nr. 42   Tilskud til lokalplan nr. 12 for Vestergade "
+        "Sagsnr.: 21/6120 Baggrund Foreningen søger 40.000 kr. "
+        "Beslutning Godkendt.\n"
+        "\n"
+        "2 Pkt. nr. 43   Orientering fra formanden Beslutning Til "
+        "efterretning.\n";
+    static const char nr[] =
+        "Lemvig Kommune\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Lemvig Kommune Teknisk Udvalg Beslutningsprotokol Møde den "
+        "2/5-2019 kl. 14.00 i mødelokale 2 Afbud: Ole Dam Nr.31 - "
+        "Godkendelse af dagsorden Sagsid.: 19/1201 Beslutning Godkendt. "
+        "Nr.32 - Asfaltering af Havnevej Sagsid.: 19/0455 Resume "
+        "Vejen er slidt og skal have nyt slidlag. Beslutning Godkendt.\n"
+        "\n"
+        "2 Nr.33 - Meddelelser Beslutning Ingen.\n";
+    static const char *const pkt_labels[] = {"41", "42", "43"};
+    static const char *const pkt_titles[] = {
+        "Godkendelse af dagsorden",
+        "Tilskud til lokalplan nr. 12 for Vestergade",
+        "Orientering fra formanden"};
+    static const char *const nr_labels[] = {"31", "32", "33"};
+    static const char *const nr_titles[] = {
+        "Godkendelse af dagsorden", "Asfaltering af Havnevej", "Meddelelser"};
+    struct mnt_meeting m;
+    parse_text(pkt, &m);
+    expect_items(&m, 3, pkt_labels, pkt_titles);
+    mnt_meeting_fini(&m);
+    parse_text(nr, &m);
+    expect_items(&m, 3, nr_labels, nr_titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_contents_and_items_on_one_page),
+        cmocka_unit_test(test_word_labels_inside_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
