@@ -293,11 +293,12 @@ static size_t inline_agenda(const struct mnt_line *l)
     return 0;
 }
 
+#define PAGES_AFTER_SPAN  300u /* a page number and a running header */
+#define PAGES_AFTER_TITLE 40u  /* the first entry's words looked for */
+
 /* Where the last entry of an agenda list inside a page (its title at
  * s[off]) ends: where the first entry's title (s[t0..e0)) stands again,
  * opening the minutes' text, within span bytes; 0 if it does not. */
-#define PAGES_AFTER_SPAN 300u /* a page number and a running header */
-
 static size_t agenda_end(const char *s, size_t n, size_t off, size_t t0,
                          size_t e0, size_t span)
 {
@@ -319,6 +320,16 @@ static size_t agenda_end(const char *s, size_t n, size_t off, size_t t0,
 static size_t pages_after(const char *s, size_t n, size_t end, size_t t0,
                           size_t e0)
 {
+    /* the title's first words: an entry may keep its dotted leader, page
+     * number and the next group's heading ("… Nordjylland ...... 199 Åbne
+     * beslutningssager") */
+    for (size_t q = t0; q + 1 < e0; q++)
+        if (s[q] == '.' && s[q + 1] == '.')
+            e0 = q;
+    if (e0 > t0 + PAGES_AFTER_TITLE)
+        e0 = t0 + PAGES_AFTER_TITLE;
+    while (e0 > t0 && s[e0 - 1] == ' ')
+        e0--;
     if (e0 < t0 + 8)
         return 0;
     size_t k = agenda_end(s, n, end, t0, e0, PAGES_AFTER_SPAN);

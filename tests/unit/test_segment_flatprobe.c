@@ -44,9 +44,40 @@ static void test_contents_and_items_on_one_page(void **state)
     static const char *const titles[] = {"Godkendelse af dagsorden",
                                          "Trafikplan for Nørregade",
                                          "Vintertjeneste 2024-2025"};
+    /* the entries grouped under headings and dotted to their pages: the
+     * first entry's words are looked for, not its leader and group */
+    static const char grouped[] =
+        "SKOVBY BYRÅD\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 SKOVBY BYRÅD REFERAT fra møde i SKOVBY BYRÅD tirsdag den 6. "
+        "marts 2007 kl. 19.00 i byrådssalen Medlemmer: Anne Bro, Kaj "
+        "Lind, Ruth Sand Side 88 SKOVBY BYRÅD Indholdsfortegnelse: Åbne "
+        "efterretningssager 21. Kvartalsrapport for hjemmeplejen "
+        "............ 89 Åbne beslutningssager 22. Salg af grund ved "
+        "Mosevej ........................ 90 23. Valg af nyt medlem til "
+        "skolebestyrelsen ....... 90 Side 89 SKOVBY BYRÅD ÅBNE "
+        "EFTERRETNINGSSAGER 21. Kvartalsrapport for hjemmeplejen. J.nr.: "
+        "27.12.00 Sagsid: 07/1201 Åben sag Sagsfremstilling: Rapporten "
+        "viser færre besøg end budgetteret.\n"
+        "\n"
+        "2 Beslutning: Taget til efterretning. ÅBNE BESLUTNINGSSAGER 22. "
+        "Salg af grund ved Mosevej. J.nr.: 82.02.00 Sagsid: 07/0440 Åben "
+        "sag Sagsfremstilling: Grunden har været udbudt. Beslutning: "
+        "Godkendt. 23. Valg af nyt medlem til skolebestyrelsen. J.nr.: "
+        "17.01.00 Sagsid: 07/0119 Åben sag Beslutning: Lise Dahl blev "
+        "valgt.\n";
+    static const char *const grouped_labels[] = {"21", "22", "23"};
+    static const char *const grouped_titles[] = {
+        "Kvartalsrapport for hjemmeplejen", "Salg af grund ved Mosevej",
+        "Valg af nyt medlem til skolebestyrelsen"};
     struct mnt_meeting m;
     parse_text(text, &m);
     expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+    parse_text(grouped, &m);
+    expect_items(&m, 3, grouped_labels, grouped_titles);
     mnt_meeting_fini(&m);
 }
 
