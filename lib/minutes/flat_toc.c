@@ -293,21 +293,21 @@ static size_t inline_agenda(const struct mnt_line *l)
     return 0;
 }
 
-#define PAGES_AFTER_SPAN  300u /* a page number and a running header */
-#define PAGES_AFTER_TITLE 40u  /* the first entry's words looked for */
-
 /* Where the last entry of an agenda list inside a page (its title at
  * s[off]) ends: where the first entry's title (s[t0..e0)) stands again,
- * opening the minutes' text, within span bytes; 0 if it does not. */
+ * opening the minutes' text, within 150 bytes; 0 if it does not. */
 static size_t agenda_end(const char *s, size_t n, size_t off, size_t t0,
-                         size_t e0, size_t span)
+                         size_t e0)
 {
-    size_t lim = off + span < n ? off + span : n;
+    size_t lim = off + 150 < n ? off + 150 : n;
     for (size_t k = off + 1; k + (e0 - t0) <= lim; k++)
         if (s[k - 1] == ' ' && memcmp(s + k, s + t0, e0 - t0) == 0)
             return k;
     return 0;
 }
+
+#define PAGES_AFTER_SPAN  300u /* a page number and a running header */
+#define PAGES_AFTER_TITLE 40u  /* the first entry's words looked for */
 
 /* Where the pages' text goes on after a table of contents' last entry
  * (ending at s[end]) on the same line: a short meeting's transcript
@@ -326,14 +326,20 @@ static size_t pages_after(const char *s, size_t n, size_t end, size_t t0,
     for (size_t q = t0; q + 1 < e0; q++)
         if (s[q] == '.' && s[q + 1] == '.')
             e0 = q;
-    if (e0 > t0 + PAGES_AFTER_TITLE)
-        e0 = t0 + PAGES_AFTER_TITLE;
+    if (e0 > t0 + PAGES_AFTER_TITLE) /* whole words */
+        for (e0 = t0 + PAGES_AFTER_TITLE; e0 > t0 && s[e0] != ' ';)
+            e0--;
     while (e0 > t0 && s[e0 - 1] == ' ')
         e0--;
     if (e0 < t0 + 8)
         return 0;
-    size_t k = agenda_end(s, n, end, t0, e0, PAGES_AFTER_SPAN);
-    if (k == 0)
+    /* the page may print the title in capitals ("SIDE 1 1. BUDGETFORSLAG
+     * 2015 …" for the contents' "Budgetforslag 2015 …") */
+    size_t lim = end + PAGES_AFTER_SPAN < n ? end + PAGES_AFTER_SPAN : n, k;
+    for (k = end + 1; k + (e0 - t0) <= lim; k++)
+        if (s[k - 1] == ' ' && fold_eq(s + k, e0 - t0, s + t0, e0 - t0))
+            break;
+    if (k + (e0 - t0) > lim)
         return 0;
     size_t j = k;
     while (j > end && s[j - 1] == ' ')
@@ -462,8 +468,7 @@ size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
             if (!next && agenda && t->n > 0) {
                 /* the last runs on into the text: up to the first
                  * entry's title again */
-                end = agenda_end(l->s, l->len, off, t->e[0].off, t->e[0].end,
-                                 150);
+                end = agenda_end(l->s, l->len, off, t->e[0].off, t->e[0].end);
                 t->after = end;
                 /* the split reading cut the text off already */
                 if (end == 0 && l->cut && l->len < off + 150)

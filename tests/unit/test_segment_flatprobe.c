@@ -72,9 +72,32 @@ static void test_contents_and_items_on_one_page(void **state)
     static const char *const grouped_titles[] = {
         "Kvartalsrapport for hjemmeplejen", "Salg af grund ved Mosevej",
         "Valg af nyt medlem til skolebestyrelsen"};
+    /* the contents in small letters, the page's headings in capitals */
+    static const char caps[] =
+        "SKOVBY KOMMUNE\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 SKOVBY KOMMUNE ÅBENT REFERAT SOCIALUDVALG Mødedato: 2. "
+        "september 2014 Mødested: Rådhuset, lokale 4 Fraværende: Jens "
+        "Bro INDHOLDSFORTEGNELSE Sag nr.: Emne Side 1. Budgetforslag 2015 "
+        "for ældreområdet ........ 1 2. Takster for madservice "
+        "................ 2 SIDE 1 1. BUDGETFORSLAG 2015 FOR "
+        "ÆLDREOMRÅDET Sagsnr 14-2210 Dok.nr 50112-14 ÅBENT INDSTILLING "
+        "Direktionen indstiller, at forslaget godkendes. BESLUTNING "
+        "Godkendt.\n"
+        "\n"
+        "2 SIDE 2 2. TAKSTER FOR MADSERVICE Sagsnr 14-3301 Dok.nr "
+        "50240-14 ÅBENT BESLUTNING Godkendt.\n";
+    static const char *const caps_labels[] = {"1", "2"};
     struct mnt_meeting m;
     parse_text(text, &m);
     expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+    parse_text(caps, &m);
+    assert_int_equal(m.nitems, 2);
+    for (size_t k = 0; k < 2; k++)
+        assert_string_equal(m.items[k].label, caps_labels[k]);
     mnt_meeting_fini(&m);
     parse_text(grouped, &m);
     expect_items(&m, 3, grouped_labels, grouped_titles);
