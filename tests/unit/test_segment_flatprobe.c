@@ -155,12 +155,75 @@ static void test_word_labels_inside_page(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The first heading on a page after the meeting's header, its piece
+ * running on into the item's text up to an absent member and party
+ * ("… godkendt. Fraværende med afbud: Ole Dam (O)"): a person and party
+ * after a sentence's end are the item's attendance, not a member list's
+ * entry, so the heading keeps its item. */
+static void test_piece_ending_in_party(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Udvalget for Kultur\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Udvalget for Kultur Referat 14.05.2013 kl. 16:30 Medlemmer: "
+        "Eva Lund (F), Formand Kim Bak (A) Ole Dam (O) Øvrige deltagere: "
+        "Rikke Storm, Udvalgssekretær 301. Godkendelse af dagsorden "
+        "Beslutning Dagsordenen godkendt. Fraværende med afbud: Ole Dam "
+        "(O) 302. Tilskud til musikfestival på torvet Sagens kerne En "
+        "forening søger om 50.000 kr. Beslutning Godkendt.\n"
+        "\n"
+        "2 303. Orientering fra formanden Beslutning Formanden orienterede "
+        "om mødet med biblioteket.\n";
+    static const char *const labels[] = {"301", "302", "303"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Tilskud til musikfestival på torvet",
+                                         "Orientering fra formanden"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A title ending in a place's name runs into a section's name of a
+ * definite noun in the genitive ("… skolevejen i Ølsted Sagens kerne
+ * Forældre …"): the genitive before a word in lower case opens the
+ * text, where a name's next word goes on in capitals ("… af
+ * Folkeoplysningens Dag"). */
+static void test_title_before_genitive_section(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Udvalget for Teknik\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Udvalget for Teknik Referat 11.06.2013 kl. 16:30 Medlemmer: Eva "
+        "Lund (F), Kim Bak (A) 41. Godkendelse af dagsorden Beslutning "
+        "Godkendt. 42. Trafiksikring af skolevejen i Ølsted Sagens kerne "
+        "Forældre har bedt om en sikker krydsning ved skolen. Beslutning "
+        "Godkendt. 43. Evaluering af Folkeoplysningens Dag Sagens kerne "
+        "Dagen havde 800 gæster. Beslutning Til efterretning.\n";
+    static const char *const labels[] = {"41", "42", "43"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Trafiksikring af skolevejen i Ølsted",
+                                         "Evaluering af Folkeoplysningens Dag"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_contents_and_items_on_one_page),
         cmocka_unit_test(test_word_labels_inside_page),
+        cmocka_unit_test(test_piece_ending_in_party),
+        cmocka_unit_test(test_title_before_genitive_section),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
