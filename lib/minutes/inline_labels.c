@@ -87,6 +87,27 @@ int mnt_pktnr_heading_at(const char *s, size_t n, size_t i)
     return mnt_starts_upper(s + e, n - e);
 }
 
+/* "… Godkendt. 2 (Åben) Budgetopfølgning …", "4 (Lukket) Lejeaftale …":
+ * Gentofte's and Morsø's heading, the item's status in brackets between
+ * its number and its title, inside a flattened page. A number of up to
+ * three digits, the status ("Åben", "Lukket", "Åben sag", …) and a
+ * capitalised title; the contents' entries of the same shape are told
+ * from the headings by the contents' own rules. */
+int mnt_status_number_heading_at(const char *s, size_t n, size_t i)
+{
+    size_t e = i;
+    while (e < n && e < i + 3 && mnt_digit(s[e]))
+        e++;
+    if (e == i || e >= n || s[e] != ' ' || (i > 0 && s[i - 1] != ' '))
+        return 0;
+    e = mnt_skip_sp(s, n, e);
+    size_t st = mnt_paren_status_len(s + e, n - e);
+    if (st == 0)
+        return 0;
+    e = mnt_skip_sp(s, n, e + st);
+    return e < n && mnt_starts_upper(s + e, n - e);
+}
+
 /* "… Godkendt. Åbent punkt 613. Takster …", "LUKKEDE SAGER Lukket punkt
  * 617. Title", "Åbent punkt 245 Title": an item's status before "punkt"
  * and its number is the heading a council's template prints for every

@@ -216,6 +216,37 @@ static void test_title_before_genitive_section(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The item's status in brackets between its number and title ("2
+ * (Åben) Title", "3 (Lukket) Title": Gentofte's and Morsø's template)
+ * heads an item inside a flattened page as at a line's start. */
+static void test_status_after_number_inside_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Skovby Kommune\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Økonomiudvalget Tirsdag, 8. oktober 2019 kl. 15:30 Mødelokale "
+        "2, Rådhuset Referat Fraværende: Ingen 1 (Åben) Godkendelse af "
+        "dagsorden Sags ID: EMN-2019-01001 Beslutning Godkendt. "
+        "Økonomiudvalget | 08-10-2019 | Side 2 2 (Åben) Salg af grund ved "
+        "Engvej Sags ID: EMN-2019-00412 Sagsbeskrivelse Grunden har været "
+        "udbudt to gange. Beslutning Anbefales.\n"
+        "\n"
+        "2 3 (Lukket) Køb af ejendom Sags ID: EMN-2019-00777 Beslutning "
+        "Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    /* the items' bounds; where a title ends before "Sags ID:" is the
+     * title rules' */
+    assert_int_equal(m.nitems, 3);
+    for (size_t k = 0; k < 3; k++)
+        assert_string_equal(m.items[k].label, labels[k]);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -224,6 +255,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_word_labels_inside_page),
         cmocka_unit_test(test_piece_ending_in_party),
         cmocka_unit_test(test_title_before_genitive_section),
+        cmocka_unit_test(test_status_after_number_inside_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
