@@ -87,6 +87,52 @@ int mnt_pktnr_heading_at(const char *s, size_t n, size_t i)
     return mnt_starts_upper(s + e, n - e);
 }
 
+#define GLUED_RUN_SPAN 4000u /* bytes looked through for the run */
+
+/* "N." glued to a capitalised word at s[i] ("1.Valg", "12.Budget"), its
+ * value, or 0. */
+static unsigned glued_dot_at(const char *s, size_t n, size_t i)
+{
+    unsigned v = 0;
+    size_t e = i;
+    while (e < n && e < i + 3 && mnt_digit(s[e]))
+        v = v * 10 + (unsigned)(s[e++] - '0');
+    if (e == i || e + 2 >= n || s[e] != '.' || mnt_digit(s[e + 1]))
+        return 0;
+    uint32_t a = 0, b = 0;
+    size_t k = utf8_decode(s + e + 1, n - e - 1, &a);
+    if (k == 0 || !fold_is_upper(a) ||
+        utf8_decode(s + e + 1 + k, n - e - 1 - k, &b) == 0 || !fold_is_lower(b))
+        return 0;
+    return v;
+}
+
+/* "… blev valgt. 2.Godkendelse af referat …": a heading typed with no
+ * space after its number's full stop (a Word document's "1.Valg af
+ * mødeleder"), inside a flattened page at a word's start. A list in the
+ * text is typed so as often ("prioritere: 1.flere hænder"), so the
+ * number must be one of a run: the next number glued so later in the
+ * line, or the one before earlier (the last heading). */
+int mnt_glued_dot_heading_at(const char *s, size_t n, size_t i)
+{
+    if (i == 0 || s[i - 1] != ' ')
+        return 0;
+    unsigned v = glued_dot_at(s, n, i);
+    if (v == 0)
+        return 0;
+    /* within a page's length either side: a line of many such numbers
+     * is scanned in bounded time per number */
+    size_t lo = i > GLUED_RUN_SPAN ? i - GLUED_RUN_SPAN : 0;
+    size_t hi = n - i > GLUED_RUN_SPAN ? i + GLUED_RUN_SPAN : n;
+    for (size_t k = lo; k + 3 < hi; k++)
+        if (k != i && (k == 0 || s[k - 1] == ' ') && mnt_digit(s[k])) {
+            unsigned w = glued_dot_at(s, n, k);
+            if ((k > i && w == v + 1) || (k < i && w + 1 == v && w > 0))
+                return 1;
+        }
+    return 0;
+}
+
 /* "… Godkendt. 2 (Åben) Budgetopfølgning …", "4 (Lukket) Lejeaftale …":
  * Gentofte's and Morsø's heading, the item's status in brackets between
  * its number and its title, inside a flattened page. A number of up to

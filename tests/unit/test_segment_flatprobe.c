@@ -247,6 +247,32 @@ static void test_status_after_number_inside_page(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Headings typed with no space after the number's full stop ("1.Valg af
+ * mødeleder"), a run of them inside a flattened page; a list in an
+ * item's text typed so in lower case ("1.flere hænder") heads nothing. */
+static void test_glued_numbers_inside_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Skovby Kommune\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Skovby Kommune Seniorrådet REFERAT Møde: onsdag d. 5. juni "
+        "2019 kl. 10.00 Sted: Rådhuset, lokale 2 Til stede: Bo Ager, Kaj "
+        "Lund, Inge Holm Fraværende: Per Dal 1.Valg af mødeleder Kaj Lund "
+        "blev valgt. 2.Høring om ny busplan Rådet ønsker: 1.flere afgange "
+        "om aftenen 2.bedre skilte ved stoppestederne Formanden sender "
+        "svaret. 3.Næste møde Onsdag d. 3. juli 2019.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Valg af mødeleder",
+                                         "Høring om ny busplan", "Næste møde"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -256,6 +282,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_piece_ending_in_party),
         cmocka_unit_test(test_title_before_genitive_section),
         cmocka_unit_test(test_status_after_number_inside_page),
+        cmocka_unit_test(test_glued_numbers_inside_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
