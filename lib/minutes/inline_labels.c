@@ -89,9 +89,9 @@ int mnt_pktnr_heading_at(const char *s, size_t n, size_t i)
 
 #define GLUED_RUN_SPAN 4000u /* bytes looked through for the run */
 
-/* "N." glued to a capitalised word at s[i] ("1.Valg", "12.Budget"), its
- * value, or 0. */
-static unsigned glued_dot_at(const char *s, size_t n, size_t i)
+/* "N." glued to a capitalised word at s[i] ("1.Valg", "12.Budget"), or
+ * if `spaced` also "N. Title", its value; 0 if none. */
+static unsigned glued_dot_at(const char *s, size_t n, size_t i, int spaced)
 {
     unsigned v = 0;
     size_t e = i;
@@ -99,10 +99,11 @@ static unsigned glued_dot_at(const char *s, size_t n, size_t i)
         v = v * 10 + (unsigned)(s[e++] - '0');
     if (e == i || e + 2 >= n || s[e] != '.' || mnt_digit(s[e + 1]))
         return 0;
+    size_t t = spaced && s[e + 1] == ' ' ? e + 2 : e + 1;
     uint32_t a = 0, b = 0;
-    size_t k = utf8_decode(s + e + 1, n - e - 1, &a);
+    size_t k = t < n ? utf8_decode(s + t, n - t, &a) : 0;
     if (k == 0 || !fold_is_upper(a) ||
-        utf8_decode(s + e + 1 + k, n - e - 1 - k, &b) == 0 || !fold_is_lower(b))
+        utf8_decode(s + t + k, n - t - k, &b) == 0 || !fold_is_lower(b))
         return 0;
     return v;
 }
@@ -111,13 +112,14 @@ static unsigned glued_dot_at(const char *s, size_t n, size_t i)
  * space after its number's full stop (a Word document's "1.Valg af
  * mødeleder"), inside a flattened page at a word's start. A list in the
  * text is typed so as often ("prioritere: 1.flere hænder"), so the
- * number must be one of a run: the next number glued so later in the
- * line, or the one before earlier (the last heading). */
+ * number must be one of a run: the next number later in the line, or the
+ * one before earlier (the last heading), glued so or not ("11. Næste
+ * møde … 12.Eventuelt"). */
 int mnt_glued_dot_heading_at(const char *s, size_t n, size_t i)
 {
     if (i == 0 || s[i - 1] != ' ')
         return 0;
-    unsigned v = glued_dot_at(s, n, i);
+    unsigned v = glued_dot_at(s, n, i, 0);
     if (v == 0)
         return 0;
     /* within a page's length either side: a line of many such numbers
@@ -126,7 +128,7 @@ int mnt_glued_dot_heading_at(const char *s, size_t n, size_t i)
     size_t hi = n - i > GLUED_RUN_SPAN ? i + GLUED_RUN_SPAN : n;
     for (size_t k = lo; k + 3 < hi; k++)
         if (k != i && (k == 0 || s[k - 1] == ' ') && mnt_digit(s[k])) {
-            unsigned w = glued_dot_at(s, n, k);
+            unsigned w = glued_dot_at(s, n, k, 1);
             if ((k > i && w == v + 1) || (k < i && w + 1 == v && w > 0))
                 return 1;
         }

@@ -263,13 +263,13 @@ static void test_glued_numbers_inside_page(void **state)
         "Lund, Inge Holm Fraværende: Per Dal 1.Valg af mødeleder Kaj Lund "
         "blev valgt. 2.Høring om ny busplan Rådet ønsker: 1.flere afgange "
         "om aftenen 2.bedre skilte ved stoppestederne Formanden sender "
-        "svaret. 3.Næste møde Onsdag d. 3. juli 2019.\n";
-    static const char *const labels[] = {"1", "2", "3"};
-    static const char *const titles[] = {"Valg af mødeleder",
-                                         "Høring om ny busplan", "Næste møde"};
+        "svaret. 3. Næste møde Onsdag d. 3. juli 2019 4.Eventuelt Intet.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Valg af mødeleder", "Høring om ny busplan", "Næste møde", "Eventuelt"};
     struct mnt_meeting m;
     parse_text(text, &m);
-    expect_items(&m, 3, labels, titles);
+    expect_items(&m, 4, labels, titles);
     mnt_meeting_fini(&m);
 }
 
