@@ -105,6 +105,23 @@ static int case_field_under(const struct mnt_doc *d, size_t li,
            mnt_herning_key(&d->lines[t + 1]) > 0;
 }
 
+/* A piece cut out of a flattened page runs on from its title into the
+ * item's text ("514. Godkendelse af dagsorden Beslutning Dagsordnen
+ * godkendt. Fraværende med afbud: Willy Dahl (O)"): a person and party at
+ * its end are the item's attendance once a sentence ended before them (a
+ * full stop after a lower-case letter, never an initial's "Lars B."),
+ * not a member list's entry ("2. Lars Weiss (A)"). */
+static int runs_on(const struct mnt_line *l, const char *t, size_t tn)
+{
+    if (!l->cut)
+        return 0;
+    for (size_t k = 1; k + 2 < tn; k++)
+        if (t[k] == '.' && t[k + 1] == ' ' && ascii_lower(t[k - 1]) &&
+            mnt_starts_upper(t + k + 2, tn - k - 2))
+            return 1;
+    return 0;
+}
+
 static int quality(const struct mnt_parser *p, size_t li,
                    const struct mnt_cand *c, const char *title, size_t tn)
 {
@@ -136,7 +153,8 @@ static int quality(const struct mnt_parser *p, size_t li,
      * item's text more often than an item's title */
     if (tn > 0 && title[tn - 1] == ':' && !l->cut && l->len < MNT_FLAT_LINE)
         q -= 4;
-    if (mnt_is_member(title, tn) && !type_mark(title, tn))
+    if (mnt_is_member(title, tn) && !type_mark(title, tn) &&
+        !runs_on(l, title, tn))
         q -= 4;
     if (case_field_under(d, li, c))
         q += 3;

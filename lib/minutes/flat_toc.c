@@ -310,6 +310,50 @@ static size_t agenda_end(const char *s, size_t n, size_t off, size_t t0,
     return 0;
 }
 
+#define PAGES_AFTER_SPAN  300u /* a page number and a running header */
+#define PAGES_AFTER_TITLE 40u  /* the first entry's words looked for */
+
+/* Where the pages' text goes on after a table of contents' last entry
+ * (ending at s[end]) on the same line: a short meeting's transcript
+ * prints its contents and first items on one page ("… 3. Ventelister …
+ * 4 BØRNE- OG UNGEUDVALGET 14. maj 2024 1. Godkendelse af dagsorden
+ * Dagsordenen blev godkendt. …"). The first entry's title (s[t0..e0),
+ * eight bytes or more) standing again past the last entry's page number
+ * and a running header opens the first item: the offset of its number,
+ * or of the title with none; 0 if the line holds no such title. */
+static size_t pages_after(const char *s, size_t n, size_t end, size_t t0,
+                          size_t e0)
+{
+    /* the title's first words: an entry may keep its dotted leader, page
+     * number and the next group's heading ("… Nordjylland ...... 199 Åbne
+     * beslutningssager") */
+    for (size_t q = t0; q + 1 < e0; q++)
+        if (s[q] == '.' && s[q + 1] == '.')
+            e0 = q;
+    if (e0 > t0 + PAGES_AFTER_TITLE) /* whole words */
+        for (e0 = t0 + PAGES_AFTER_TITLE; e0 > t0 && s[e0] != ' ';)
+            e0--;
+    while (e0 > t0 && s[e0 - 1] == ' ')
+        e0--;
+    if (e0 < t0 + 8)
+        return 0;
+    /* the page may print the title in capitals ("SIDE 1 1. BUDGETFORSLAG
+     * 2015 …" for the contents' "Budgetforslag 2015 …") */
+    size_t lim = end + PAGES_AFTER_SPAN < n ? end + PAGES_AFTER_SPAN : n, k;
+    for (k = end + 1; k + (e0 - t0) <= lim; k++)
+        if (s[k - 1] == ' ' && fold_eq(s + k, e0 - t0, s + t0, e0 - t0))
+            break;
+    if (k + (e0 - t0) > lim)
+        return 0;
+    size_t j = k;
+    while (j > end && s[j - 1] == ' ')
+        j--;
+    size_t d = j;
+    while (d > end && j - d < 4 && (mnt_digit(s[d - 1]) || s[d - 1] == '.'))
+        d--;
+    return d < j && mnt_digit(s[d]) && s[d - 1] == ' ' ? d : k;
+}
+
 /* Does the heading at s[0..n) give the first words of an agenda
  * list's entry a[0..an) and end there in a full stop ("Næste møde." for
  * "Næste møde maj 2006 kl", "… og referat." for "… og referat
@@ -433,8 +477,12 @@ size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
                 /* the split reading cut the text off already */
                 if (end == 0 && l->cut && l->len < off + 150)
                     end = l->len, known = 1;
-            } else if (!next) /* the last: up to its page number */
+            } else if (!next) { /* the last: up to its page number */
                 end = last_entry_end(l->s, l->len, off);
+                if (t->n > 0)
+                    t->after = pages_after(l->s, l->len, end, t->e[0].off,
+                                           t->e[0].end);
+            }
             if (next && label_colons(l->s, off, next_at) >= 2)
                 bodies = 1;
             t->e[t->n].off = off;

@@ -372,6 +372,10 @@ static int labelled_at(const char *s, size_t n, size_t i)
         return 1;
     if (mnt_pktnr_heading_at(s, n, i)) /* "Pkt.nr. 2 Title" */
         return 1;
+    if (mnt_status_number_heading_at(s, n, i)) /* "2 (Åben) Title" */
+        return 1;
+    if (mnt_glued_dot_heading_at(s, n, i)) /* "… valgt. 2.Title" */
+        return 1;
     /* "Åbent punkt 3. Title", "Lukket punkt 245 Title" */
     if (mnt_status_punkt_heading_at(s, n, i))
         return 1;

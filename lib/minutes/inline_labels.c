@@ -55,12 +55,22 @@ int mnt_ad_paragraph_at(const char *s, size_t n, size_t i)
  * abbreviation glued, the number and a capitalised title after it; the
  * contents' "Pkt.nr Title... 1" has no number and is not cut. So is
  * "Pkt. 2 Samspil med …" (round dz), the abbreviation capitalised as a
- * heading prints it: a reference in a sentence writes "jf. pkt. 2". */
+ * heading prints it: a reference in a sentence writes "jf. pkt. 2". So
+ * is Frederikshavn's "Pkt. nr. 61   Title" (the number's abbreviation
+ * after a space, the title after a tab's spaces), and Fredensborg's and
+ * Lemvig's "Nr.60 - Title": there the number glued to "Nr." and the dash
+ * after it say heading, where "lokalplan nr. 60" in a title has neither. */
 int mnt_pktnr_heading_at(const char *s, size_t n, size_t i)
 {
     size_t pk = s[i] == 'P' ? fold_prefix(s + i, n - i, "Pkt.nr. ") : 0;
+    if (pk == 0 && i + 9 < n && memcmp(s + i, "Pkt. nr. ", 9) == 0)
+        pk = 9;
     if (pk == 0 && i + 5 < n && memcmp(s + i, "Pkt. ", 5) == 0)
         pk = 5;
+    int nr = pk == 0 && i + 4 < n && memcmp(s + i, "Nr.", 3) == 0 &&
+             mnt_digit(s[i + 3]);
+    if (nr)
+        pk = 3;
     if (pk == 0)
         return 0;
     size_t e = i + pk;
@@ -69,9 +79,82 @@ int mnt_pktnr_heading_at(const char *s, size_t n, size_t i)
     if (e == i + pk || e + 1 >= n || s[e] != ' ')
         return 0;
     /* "Pkt. 2 - ØU Title": a dash between the label and its title */
-    if (e + 3 < n && s[e + 1] == '-' && s[e + 2] == ' ')
+    int dash = e + 3 < n && s[e + 1] == '-' && s[e + 2] == ' ';
+    if (dash)
         e += 2;
-    return mnt_starts_upper(s + e + 1, n - e - 1);
+    else if (nr)
+        return 0;
+    e = mnt_skip_sp(s, n, e);
+    return mnt_starts_upper(s + e, n - e);
+}
+
+#define GLUED_RUN_SPAN 4000u /* bytes looked through for the run */
+
+/* "N." glued to a capitalised word at s[i] ("1.Valg", "12.Budget"), or
+ * if `spaced` also "N. Title", its value; 0 if none. */
+static unsigned glued_dot_at(const char *s, size_t n, size_t i, int spaced)
+{
+    unsigned v = 0;
+    size_t e = i;
+    while (e < n && e < i + 3 && mnt_digit(s[e]))
+        v = v * 10 + (unsigned)(s[e++] - '0');
+    if (e == i || e + 2 >= n || s[e] != '.' || mnt_digit(s[e + 1]))
+        return 0;
+    size_t t = spaced && s[e + 1] == ' ' ? e + 2 : e + 1;
+    uint32_t a = 0, b = 0;
+    size_t k = t < n ? utf8_decode(s + t, n - t, &a) : 0;
+    if (k == 0 || !fold_is_upper(a) ||
+        utf8_decode(s + t + k, n - t - k, &b) == 0 || !fold_is_lower(b))
+        return 0;
+    return v;
+}
+
+/* "… blev valgt. 2.Godkendelse af referat …": a heading typed with no
+ * space after its number's full stop (a Word document's "1.Valg af
+ * mødeleder"), inside a flattened page at a word's start. A list in the
+ * text is typed so as often ("prioritere: 1.flere hænder"), so the
+ * number must be one of a run: the next number later in the line, or the
+ * one before earlier (the last heading), glued so or not ("11. Næste
+ * møde … 12.Eventuelt"). */
+int mnt_glued_dot_heading_at(const char *s, size_t n, size_t i)
+{
+    if (i == 0 || s[i - 1] != ' ')
+        return 0;
+    unsigned v = glued_dot_at(s, n, i, 0);
+    if (v == 0)
+        return 0;
+    /* within a page's length either side: a line of many such numbers
+     * is scanned in bounded time per number */
+    size_t lo = i > GLUED_RUN_SPAN ? i - GLUED_RUN_SPAN : 0;
+    size_t hi = n - i > GLUED_RUN_SPAN ? i + GLUED_RUN_SPAN : n;
+    for (size_t k = lo; k + 3 < hi; k++)
+        if (k != i && (k == 0 || s[k - 1] == ' ') && mnt_digit(s[k])) {
+            unsigned w = glued_dot_at(s, n, k, 1);
+            if ((k > i && w == v + 1) || (k < i && w + 1 == v && w > 0))
+                return 1;
+        }
+    return 0;
+}
+
+/* "… Godkendt. 2 (Åben) Budgetopfølgning …", "4 (Lukket) Lejeaftale …":
+ * Gentofte's and Morsø's heading, the item's status in brackets between
+ * its number and its title, inside a flattened page. A number of up to
+ * three digits, the status ("Åben", "Lukket", "Åben sag", …) and a
+ * capitalised title; the contents' entries of the same shape are told
+ * from the headings by the contents' own rules. */
+int mnt_status_number_heading_at(const char *s, size_t n, size_t i)
+{
+    size_t e = i;
+    while (e < n && e < i + 3 && mnt_digit(s[e]))
+        e++;
+    if (e == i || e >= n || s[e] != ' ' || (i > 0 && s[i - 1] != ' '))
+        return 0;
+    e = mnt_skip_sp(s, n, e);
+    size_t st = mnt_paren_status_len(s + e, n - e);
+    if (st == 0)
+        return 0;
+    e = mnt_skip_sp(s, n, e + st);
+    return e < n && mnt_starts_upper(s + e, n - e);
 }
 
 /* "… Godkendt. Åbent punkt 613. Takster …", "LUKKEDE SAGER Lukket punkt

@@ -283,6 +283,9 @@ int mnt_loose_heading_at(const char *s, size_t n, size_t i);
  * heading "Pkt.nr. 2 Title" start at s[i]? */
 int mnt_meeting_named_before(const char *s, size_t i);
 int mnt_pktnr_heading_at(const char *s, size_t n, size_t i);
+int mnt_status_number_heading_at(const char *s, size_t n, size_t i);
+/* "… valgt. 2.Godkendelse …": a glued "N.Title" in a run at s[i]? */
+int mnt_glued_dot_heading_at(const char *s, size_t n, size_t i);
 /* A heading "Åbent punkt 3. Title" / "Lukket punkt 4 Title" at s[i]? */
 int mnt_status_punkt_heading_at(const char *s, size_t n, size_t i);
 /* inline_labels.c: "4: Title" at s[i] (delim ':'; ')' for "4) Title"):

@@ -277,6 +277,23 @@ static int definite_word(const char *s, size_t n)
            (w == 3 && fold_eq(s, w, "der", 3));
 }
 
+/* Does s[0..n) open with a definite noun in the genitive before a word
+ * in lower case: a section's name ("Sagens kerne Forældre og …",
+ * "Udvalgets bemærkninger") or a sentence's subject ("Kommunens
+ * udgifter …")? A name goes on in capitals ("Folketingets Udvalg for …",
+ * "Folkeoplysningens Dag"); "Jens" is too short to count. */
+static int genitive_then_lower(const char *s, size_t n)
+{
+    size_t w = 0;
+    while (w < n && s[w] != ' ')
+        w++;
+    uint32_t cp = 0;
+    return w >= 6 && w + 1 < n &&
+           (mnt_ends_fold(s, w, "ens") || mnt_ends_fold(s, w, "ets") ||
+            mnt_ends_fold(s, w, "nes")) &&
+           utf8_decode(s + w + 1, n - w - 1, &cp) > 0 && fold_is_lower(cp);
+}
+
 /* Does s[0..n) end in a capitalised word that opens a name after a
  * preposition or a dash ("… ansøgning fra Nørresundby", "Ny forening -
  * Aalborg")? Then a capitalised word after it goes on with the name
@@ -428,7 +445,8 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
         if (fold_is_upper(cp) && fold_is_lower(prev) && i - off > 8 &&
             !mnt_after_small_word(l->s + off, i - 1 - off) &&
             !(name_opened(l->s + off, i - 1 - off) &&
-              !definite_word(l->s + i, l->len - i)) &&
+              !definite_word(l->s + i, l->len - i) &&
+              !genitive_then_lower(l->s + i, l->len - i)) &&
             !(cp < 0x80 && i + 1 < l->len && l->s[i + 1] == ' ') &&
             !glued_text_at(l->s, l->len, off,
                            i + utf8_decode(l->s + i, l->len - i, &cp)))

@@ -1,0 +1,288 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_flatprobe.c - transcripts flattened to one line a page
+ * (a document site's text of a PDF): where items start inside a page
+ * line, the classes round ez found by flattening the fixtures of a
+ * heading a line. Each case is a few lines in our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "segment_util.h"
+#include "test_filter.h"
+
+/* A short meeting prints its contents and its first items on one page:
+ * the page's text after the contents' last entry (its page number, the
+ * running header) opens with the first entry's title again, and the
+ * items are read from there on, not lost with the contents. */
+static void test_contents_and_items_on_one_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Referat Teknisk Udvalg Onsdag 4/9 2024 kl. 16.00 Mødelokale 3, "
+        "Rådhuset Fraværende: Lise Holm (A) Indholdsfortegnelse 1. "
+        "Godkendelse af dagsorden ........................ 2 2. Trafikplan "
+        "for Nørregade ....................... 2 3. Vintertjeneste "
+        "2024-2025 ...................... 3 Teknisk Udvalg 4/9 2024      "
+        "Side 2 1. Godkendelse af dagsorden Beslutning Godkendt. 2. "
+        "Trafikplan for Nørregade Sagsfremstilling Planen har været i "
+        "høring i seks uger. Der kom fire høringssvar. Beslutning "
+        "Anbefales. Teknisk Udvalg 4/9 2024      Side 3 3. Vintertjeneste "
+        "2024-2025 Sagsfremstilling\n"
+        "\n"
+        "2 Ruterne er de samme som sidste år. Beslutning Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Trafikplan for Nørregade",
+                                         "Vintertjeneste 2024-2025"};
+    /* the entries grouped under headings and dotted to their pages: the
+     * first entry's words are looked for, not its leader and group */
+    static const char grouped[] =
+        "SKOVBY BYRÅD\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 SKOVBY BYRÅD REFERAT fra møde i SKOVBY BYRÅD tirsdag den 6. "
+        "marts 2007 kl. 19.00 i byrådssalen Medlemmer: Anne Bro, Kaj "
+        "Lind, Ruth Sand Side 88 SKOVBY BYRÅD Indholdsfortegnelse: Åbne "
+        "efterretningssager 21. Kvartalsrapport for hjemmeplejen "
+        "............ 89 Åbne beslutningssager 22. Salg af grund ved "
+        "Mosevej ........................ 90 23. Valg af nyt medlem til "
+        "skolebestyrelsen ....... 90 Side 89 SKOVBY BYRÅD ÅBNE "
+        "EFTERRETNINGSSAGER 21. Kvartalsrapport for hjemmeplejen. J.nr.: "
+        "27.12.00 Sagsid: 07/1201 Åben sag Sagsfremstilling: Rapporten "
+        "viser færre besøg end budgetteret.\n"
+        "\n"
+        "2 Beslutning: Taget til efterretning. ÅBNE BESLUTNINGSSAGER 22. "
+        "Salg af grund ved Mosevej. J.nr.: 82.02.00 Sagsid: 07/0440 Åben "
+        "sag Sagsfremstilling: Grunden har været udbudt. Beslutning: "
+        "Godkendt. 23. Valg af nyt medlem til skolebestyrelsen. J.nr.: "
+        "17.01.00 Sagsid: 07/0119 Åben sag Beslutning: Lise Dahl blev "
+        "valgt.\n";
+    static const char *const grouped_labels[] = {"21", "22", "23"};
+    static const char *const grouped_titles[] = {
+        "Kvartalsrapport for hjemmeplejen", "Salg af grund ved Mosevej",
+        "Valg af nyt medlem til skolebestyrelsen"};
+    /* the contents in small letters, the page's headings in capitals */
+    static const char caps[] =
+        "SKOVBY KOMMUNE\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 SKOVBY KOMMUNE ÅBENT REFERAT SOCIALUDVALG Mødedato: 2. "
+        "september 2014 Mødested: Rådhuset, lokale 4 Fraværende: Jens "
+        "Bro INDHOLDSFORTEGNELSE Sag nr.: Emne Side 1. Budgetforslag 2015 "
+        "for ældreområdet ........ 1 2. Takster for madservice "
+        "................ 2 SIDE 1 1. BUDGETFORSLAG 2015 FOR "
+        "ÆLDREOMRÅDET Sagsnr 14-2210 Dok.nr 50112-14 ÅBENT INDSTILLING "
+        "Direktionen indstiller, at forslaget godkendes. BESLUTNING "
+        "Godkendt.\n"
+        "\n"
+        "2 SIDE 2 2. TAKSTER FOR MADSERVICE Sagsnr 14-3301 Dok.nr "
+        "50240-14 ÅBENT BESLUTNING Godkendt.\n";
+    static const char *const caps_labels[] = {"1", "2"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+    parse_text(caps, &m);
+    assert_int_equal(m.nitems, 2);
+    for (size_t k = 0; k < 2; k++)
+        assert_string_equal(m.items[k].label, caps_labels[k]);
+    mnt_meeting_fini(&m);
+    parse_text(grouped, &m);
+    expect_items(&m, 3, grouped_labels, grouped_titles);
+    mnt_meeting_fini(&m);
+}
+
+/* Labels of a word's abbreviation inside a page line: a Word template's
+ * "Pkt. nr. 61   Title" (Frederikshavn) and "Nr.60 - Title" (Lemvig,
+ * Fredensborg) open items there as they do at a line's start; a plan's
+ * "lokalplan nr. 12" inside a title opens none. */
+static void test_word_labels_inside_page(void **state)
+{
+    (void)state;
+    static const char pkt[] =
+        "Frederikshavn Kommune\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Frederikshavn Kommune Kultur- og Fritidsudvalget REFERAT "
+        "Mødedato: onsdag 6. okt. 2021 Mødetid: 15:00 - 17:00 Mødested: "
+        "Mødelokale 1.10 Fraværende: Bo Lind (V) Pkt. nr. 41   "
+        "Godkendelse af dagsorden Sagsnr.: 21/7710 Beslutning Godkendt. "
+        "Pkt. nr. 42   Tilskud til lokalplan nr. 12 for Vestergade "
+        "Sagsnr.: 21/6120 Baggrund Foreningen søger 40.000 kr. "
+        "Beslutning Godkendt.\n"
+        "\n"
+        "2 Pkt. nr. 43   Orientering fra formanden Beslutning Til "
+        "efterretning.\n";
+    static const char nr[] =
+        "Lemvig Kommune\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Lemvig Kommune Teknisk Udvalg Beslutningsprotokol Møde den "
+        "2/5-2019 kl. 14.00 i mødelokale 2 Afbud: Ole Dam Nr.31 - "
+        "Godkendelse af dagsorden Sagsid.: 19/1201 Beslutning Godkendt. "
+        "Nr.32 - Asfaltering af Havnevej Sagsid.: 19/0455 Resume "
+        "Vejen er slidt og skal have nyt slidlag. Beslutning Godkendt.\n"
+        "\n"
+        "2 Nr.33 - Meddelelser Beslutning Ingen.\n";
+    static const char *const pkt_labels[] = {"41", "42", "43"};
+    static const char *const pkt_titles[] = {
+        "Godkendelse af dagsorden",
+        "Tilskud til lokalplan nr. 12 for Vestergade",
+        "Orientering fra formanden"};
+    static const char *const nr_labels[] = {"31", "32", "33"};
+    static const char *const nr_titles[] = {
+        "Godkendelse af dagsorden", "Asfaltering af Havnevej", "Meddelelser"};
+    struct mnt_meeting m;
+    parse_text(pkt, &m);
+    expect_items(&m, 3, pkt_labels, pkt_titles);
+    mnt_meeting_fini(&m);
+    parse_text(nr, &m);
+    expect_items(&m, 3, nr_labels, nr_titles);
+    mnt_meeting_fini(&m);
+}
+
+/* The first heading on a page after the meeting's header, its piece
+ * running on into the item's text up to an absent member and party
+ * ("… godkendt. Fraværende med afbud: Ole Dam (O)"): a person and party
+ * after a sentence's end are the item's attendance, not a member list's
+ * entry, so the heading keeps its item. */
+static void test_piece_ending_in_party(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Udvalget for Kultur\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Udvalget for Kultur Referat 14.05.2013 kl. 16:30 Medlemmer: "
+        "Eva Lund (F), Formand Kim Bak (A) Ole Dam (O) Øvrige deltagere: "
+        "Rikke Storm, Udvalgssekretær 301. Godkendelse af dagsorden "
+        "Beslutning Dagsordenen godkendt. Fraværende med afbud: Ole Dam "
+        "(O) 302. Tilskud til musikfestival på torvet Sagens kerne En "
+        "forening søger om 50.000 kr. Beslutning Godkendt.\n"
+        "\n"
+        "2 303. Orientering fra formanden Beslutning Formanden orienterede "
+        "om mødet med biblioteket.\n";
+    static const char *const labels[] = {"301", "302", "303"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Tilskud til musikfestival på torvet",
+                                         "Orientering fra formanden"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A title ending in a place's name runs into a section's name of a
+ * definite noun in the genitive ("… skolevejen i Ølsted Sagens kerne
+ * Forældre …"): the genitive before a word in lower case opens the
+ * text, where a name's next word goes on in capitals ("… af
+ * Folkeoplysningens Dag"). */
+static void test_title_before_genitive_section(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Udvalget for Teknik\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Udvalget for Teknik Referat 11.06.2013 kl. 16:30 Medlemmer: Eva "
+        "Lund (F), Kim Bak (A) 41. Godkendelse af dagsorden Beslutning "
+        "Godkendt. 42. Trafiksikring af skolevejen i Ølsted Sagens kerne "
+        "Forældre har bedt om en sikker krydsning ved skolen. Beslutning "
+        "Godkendt. 43. Evaluering af Folkeoplysningens Dag Sagens kerne "
+        "Dagen havde 800 gæster. Beslutning Til efterretning.\n";
+    static const char *const labels[] = {"41", "42", "43"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Trafiksikring af skolevejen i Ølsted",
+                                         "Evaluering af Folkeoplysningens Dag"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* The item's status in brackets between its number and title ("2
+ * (Åben) Title", "3 (Lukket) Title": Gentofte's and Morsø's template)
+ * heads an item inside a flattened page as at a line's start. */
+static void test_status_after_number_inside_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Skovby Kommune\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Økonomiudvalget Tirsdag, 8. oktober 2019 kl. 15:30 Mødelokale "
+        "2, Rådhuset Referat Fraværende: Ingen 1 (Åben) Godkendelse af "
+        "dagsorden Sags ID: EMN-2019-01001 Beslutning Godkendt. "
+        "Økonomiudvalget | 08-10-2019 | Side 2 2 (Åben) Salg af grund ved "
+        "Engvej Sags ID: EMN-2019-00412 Sagsbeskrivelse Grunden har været "
+        "udbudt to gange. Beslutning Anbefales.\n"
+        "\n"
+        "2 3 (Lukket) Køb af ejendom Sags ID: EMN-2019-00777 Beslutning "
+        "Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    /* the items' bounds; where a title ends before "Sags ID:" is the
+     * title rules' */
+    assert_int_equal(m.nitems, 3);
+    for (size_t k = 0; k < 3; k++)
+        assert_string_equal(m.items[k].label, labels[k]);
+    mnt_meeting_fini(&m);
+}
+
+/* Headings typed with no space after the number's full stop ("1.Valg af
+ * mødeleder"), a run of them inside a flattened page; a list in an
+ * item's text typed so in lower case ("1.flere hænder") heads nothing. */
+static void test_glued_numbers_inside_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Skovby Kommune\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Skovby Kommune Seniorrådet REFERAT Møde: onsdag d. 5. juni "
+        "2019 kl. 10.00 Sted: Rådhuset, lokale 2 Til stede: Bo Ager, Kaj "
+        "Lund, Inge Holm Fraværende: Per Dal 1.Valg af mødeleder Kaj Lund "
+        "blev valgt. 2.Høring om ny busplan Rådet ønsker: 1.flere afgange "
+        "om aftenen 2.bedre skilte ved stoppestederne Formanden sender "
+        "svaret. 3. Næste møde Onsdag d. 3. juli 2019 4.Eventuelt Intet.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Valg af mødeleder", "Høring om ny busplan", "Næste møde", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_contents_and_items_on_one_page),
+        cmocka_unit_test(test_word_labels_inside_page),
+        cmocka_unit_test(test_piece_ending_in_party),
+        cmocka_unit_test(test_title_before_genitive_section),
+        cmocka_unit_test(test_status_after_number_inside_page),
+        cmocka_unit_test(test_glued_numbers_inside_page),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
