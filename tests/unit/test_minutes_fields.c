@@ -113,6 +113,16 @@ static void test_councils_layouts(void **state)
          "Godkendt.\n\n2. Eventuelt\n\nIntet.\n",
          "Handicaprådet, Kalundborg Kommune", "Kalundborg Kommune",
          "2019-09-12"},
+        /* a hosting site's transcript: its title "UDVALG" (the file's first
+         * word) over its mark "Transkript"; the mark is no field's value,
+         * the first page's line names the council */
+        {"UDVALG\n\nTranskript\n\n1 UDVALG Handicaprådet MØDE Referat STED "
+         "Kalundborg Rådhus STARTTIDSPUNKT 12-09-2019 15:00:00 PUNKTER 1. "
+         "Godkendelse 2. Eventuelt1. Godkendelse Sagsgang og sagstype "
+         "Handicaprådet Beslutning\n\n2 Beslutning i Handicaprådet den "
+         "12-09-2019 Godkendt. Referat2. Eventuelt Intet.\n",
+         "Handicaprådet, Kalundborg Kommune", "Kalundborg Kommune",
+         "2019-09-12"},
         /* "<By> Byråd" in capitals; a region met "i" it is only a place */
         {"THISTED BYRÅD\n\nREFERAT fra møde tirsdag den 27. marts 2007\n\n"
          "73. Strukturplan for sygehusene i Region Nordjylland\n\nTaget til "
