@@ -145,6 +145,15 @@ int mnt_field_word_at(const char *s, size_t n)
         if (k > 0 && k < n && mnt_digit(s[k]))
             return 1;
     }
+    /* "… Stensballe Sagsnummer 01.02.05-P16-4-15 Resume", "… temamøde Sag
+     * 306-2015-1121 Dok. …": a label a transcript printed without its
+     * colon before a case's number */
+    static const char *const before_case[] = {"Sagsnummer ", "Sag "};
+    for (size_t j = 0; j < sizeof before_case / sizeof *before_case; j++) {
+        size_t k = fold_prefix(s, n, before_case[j]);
+        if (k > 0 && k < n && s[0] == 'S' && mnt_case_word_at(s + k, n - k))
+            return 1;
+    }
     return 0;
 }
 
@@ -245,7 +254,8 @@ size_t mnt_title_before_field(const char *s, size_t n)
          * field under every heading of a flattened page ends it too */
         if (mnt_field_word_at(s + i, n - i) ||
             fold_prefix(s + i, n - i, "Afbud: ") > 0 ||
-            mnt_filing_code_at(s + i, n - i) > 0)
+            mnt_filing_code_at(s + i, n - i) > 0 ||
+            mnt_case_word_at(s + i, n - i))
             return i - 1;
         /* "Godkendelse af dagsorden Åben sag Sagsnr.: …": the status
          * cell before the fields is no part of the title either */

@@ -373,7 +373,8 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
         if (mnt_section_word_at(l->s + i, l->len - i) ||
             mnt_field_word_at(l->s + i, l->len - i) ||
             mnt_filing_code_at(l->s + i, l->len - i) > 0 ||
-            mnt_bare_case_at(l->s + i, l->len - i)) {
+            mnt_bare_case_at(l->s + i, l->len - i) ||
+            mnt_case_word_at(l->s + i, l->len - i)) {
             /* a case type's letter before it: "… april P Sagsfremstilling"
              * (not the letter of a part: "… i område C"); whose section
              * it is: "… ADMINISTRATIONENS INDSTILLING" */

@@ -510,6 +510,41 @@ static void test_caps_title_committee_code(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "2 Udpegning af suppleant til LAG Vestkysten 24.10.00-A00-1-14
+ * Sagsfremstilling …": a case's number printed without a label after
+ * the title on a flattened page - a KLE number with its facet, a bare
+ * case's number before its KLE number, a year and a running number -
+ * ends the title like a labelled field; a year's span ("2014-2018") and
+ * a plan's number stay the title's. */
+static void test_unlabelled_case_number_ends_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat Kommunalbestyrelsen\n\nTranskript\n\n"
+        "1 Søby Kommune Kommunalbestyrelsen Referat Mødedato: 23. juni "
+        "2015 Mødested: Byrådssalen\n\n"
+        "2 Søby Kommune Kommunalbestyrelsen 1. Godkendelse af dagsorden "
+        "00.01.00-A00-2-15 Beslutning Godkendt. 2. Udpegning af suppleant "
+        "til LAG Vestkysten 24.10.00-A00-1-14 Sagsfremstilling Kommunens "
+        "suppleant er flyttet. Beslutning Ib Lund udpeges.\n\n"
+        "3 Søby Kommune Kommunalbestyrelsen 3. Ændring af vedtægter for "
+        "Holm Borgerforening 13/20411 00.01.00G01 Sagsfremstilling "
+        "Foreningen har ændret sine vedtægter. Beslutning Godkendt. 4. "
+        "Orientering fra Tilgængelighedsudvalget 2012-20417 "
+        "Sagsbeskrivelse Udvalget har set på ramper. Beslutning Taget til "
+        "efterretning. 5. Trafikplan 2014-2018 Sagsfremstilling Planen "
+        "følges. Beslutning Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "5"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Udpegning af suppleant til LAG Vestkysten",
+        "Ændring af vedtægter for Holm Borgerforening",
+        "Orientering fra Tilgængelighedsudvalget", "Trafikplan 2014-2018"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -526,6 +561,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_caps_title_ends_before_text),
         cmocka_unit_test(test_caps_ordinal_title),
         cmocka_unit_test(test_caps_title_committee_code),
+        cmocka_unit_test(test_unlabelled_case_number_ends_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
