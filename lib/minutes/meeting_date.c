@@ -5,6 +5,7 @@
  * other meetings or a hosting site's related documents (hosting.c); a
  * date without its year placed by yearless.c. For meta.c. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "minutes/segment_internal.h"
@@ -193,14 +194,26 @@ int mnt_line_date_series(const struct mnt_line *l)
         return 0;
     char iso[11];
     struct mnt_daymonth dm;
+    /* days told apart by month and day: a flattened header naming its
+     * meeting's day thrice ("Møde … den 23. marts 2015 STARTTIDSPUNKT
+     * 23-03-2015 13:30:00 SLUTTIDSPUNKT 23-03-2015 16:00:00") is no
+     * schedule */
+    unsigned seen[SERIES_DAYS];
     for (size_t i = 0; i < l->len && days < SERIES_DAYS; i++) {
         if (!mnt_digit(l->s[i]) || (i > 0 && l->s[i - 1] != ' '))
             continue;
         size_t w = l->len - i < DATE_SPAN ? l->len - i : DATE_SPAN;
         /* each day once: the window is searched from its first digit */
-        if (mnt_date_find(l->s + i, w, iso) ||
-            mnt_date_find_dm(l->s + i, w, &dm))
-            days++;
+        unsigned key = 0;
+        if (mnt_date_find(l->s + i, w, iso))
+            key = (unsigned)atoi(iso + 5) * 100u + (unsigned)atoi(iso + 8);
+        else if (mnt_date_find_dm(l->s + i, w, &dm))
+            key = dm.month * 100u + dm.day;
+        size_t k = 0;
+        while (key > 0 && k < days && seen[k] != key)
+            k++;
+        if (key > 0 && k == days)
+            seen[days++] = key;
         while (i < l->len && l->s[i] != ' ')
             i++;
     }

@@ -343,11 +343,40 @@ static void test_attendance_wrapped_fields(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A line naming three days or more is a schedule (the year's meetings),
+ * none of them the meeting's; a flattened First Agenda header naming its
+ * one day thrice (the meeting's name, its start and its end) is none. */
+static void test_date_series_counts_days(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in;
+        int series;
+    } cases[] = {
+        {"Møder i 2015: 5. marts 2015, 9. april 2015 og 7. maj 2015", 1},
+        {"Møder: 12-01-2016, 09-02-2016, 08-03-2016", 1},
+        {"1 UDVALG Udsatterådet MØDE Møde i Udsatterådet den 23. marts 2015 "
+         "STED Regionsgården STARTTIDSPUNKT 23-03-2015 13:30:00 "
+         "SLUTTIDSPUNKT 23-03-2015 16:00:00 PUNKTER",
+         0},
+        {"Mødedato: 4. maj 2016 Næste møde: 8. juni 2016", 0},
+    };
+    for (size_t i = 0; i < N(cases); i++) {
+        struct mnt_line l;
+        memset(&l, 0, sizeof l);
+        l.s = cases[i].in, l.len = strlen(cases[i].in), l.kind = MNT_LINE_TEXT;
+        if (mnt_line_date_series(&l) != cases[i].series)
+            fail_msg("case %zu: series %d, want %d", i, !cases[i].series,
+                     cases[i].series);
+    }
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dates_layouts),
+        cmocka_unit_test(test_date_series_counts_days),
         cmocka_unit_test(test_councils_layouts),
         cmocka_unit_test(test_authority_names),
         cmocka_unit_test(test_attendance_layouts),
