@@ -52,6 +52,10 @@ size_t mnt_council_for_words(const char *s, size_t n, size_t i, int capitals)
         if (!fold_is_letter(cp) || (!og && mnt_council_stop_word(&t)) ||
             mnt_weekday_word(&t) || (capitals && !og && !mnt_tok_capital(&t)))
             break;
+        /* "Bestyrelsen for Søby Havn Dato: Torsdag …": a header flattened
+         * into one line; a word before a colon is the next field's label */
+        if (t.s + t.n < s + n && t.s[t.n] == ':')
+            break;
         if (!og)
             end = (size_t)(t.s + t.n - s);
         if (i + 1 < n && s[i] == ',' && s[i + 1] == ' ' && !og)

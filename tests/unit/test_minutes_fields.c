@@ -371,6 +371,28 @@ static void test_date_series_counts_days(void **state)
     }
 }
 
+/* A header flattened into one line ("1 Referat Bestyrelsen for Søby Havn
+ * Dato: Torsdag …", a transcript's page): the council named with "for"
+ * ends before the next field's label, its colon says so. */
+static void test_council_for_ends_at_label(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\nTranskript\n\n1 Referat Bestyrelsen for Lundby Havn Dato: "
+        "Torsdag den 18. april 2024 kl. 19.00 Sted: Havnekontoret Til stede: "
+        "Ib Holm (formand), Eva Lund, Ole Berg Afbud: Bo Dam 1. Godkendelse "
+        "af referat fra sidste møde Godkendt. 2. Økonomi Kassereren "
+        "gennemgik regnskabet. Havnen har et lille overskud. 3. Uddybning af "
+        "sejlrenden Der indhentes tilbud fra to entreprenører. 4. Eventuelt "
+        "Intet.\n";
+    struct mnt_meeting m;
+    memset(&m, 0, sizeof m);
+    assert_int_equal(mnt_parse(text, strlen(text), NULL, &m, NULL), ERR_OK);
+    assert_non_null(m.council);
+    assert_string_equal(m.council, "Bestyrelsen for Lundby Havn");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -379,6 +401,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_date_series_counts_days),
         cmocka_unit_test(test_councils_layouts),
         cmocka_unit_test(test_authority_names),
+        cmocka_unit_test(test_council_for_ends_at_label),
         cmocka_unit_test(test_attendance_layouts),
         cmocka_unit_test(test_attendance_wrapped_fields),
     };
