@@ -91,7 +91,13 @@ size_t mnt_agenda_title_len(const struct mnt_parser *p,
             return 0;
         memcpy(want, t, tn);
         want[tn] = '\0';
-        return fold_prefix(s, n, want);
+        /* an entry that lost its year as if a page's number ("71
+         * Ledighedstal september" for the page's "… september 2013
+         * 15.00G01 - 2013/00413 Sagsfremstilling"): the heading's own
+         * number runs on to its case file */
+        size_t m = fold_prefix(s, n, want);
+        size_t r = m > 0 ? mnt_title_runs_on(s, n, m) : 0;
+        return r > 0 ? r : m;
     }
     return 0;
 }

@@ -467,7 +467,8 @@ size_t mnt_title_runs_on(const char *s, size_t n, size_t m)
             if (!mnt_digit(s[k]) && s[k] != '-' && s[k] != '.')
                 return 0;
         }
-        if (!digit || s[i - 1] == '.' || mnt_bare_case_at(s + w, n - w))
+        if (!digit || s[i - 1] == '.' || mnt_bare_case_at(s + w, n - w) ||
+            mnt_case_word_at(s + w, n - w))
             return 0;
         size_t k = mnt_skip_sp(s, n, i);
         /* … or into the status cell before them ("… - august 2018 Åben
@@ -475,7 +476,8 @@ size_t mnt_title_runs_on(const char *s, size_t n, size_t m)
         if (k < n && k > i &&
             (mnt_section_word_at(s + k, n - k) ||
              mnt_field_word_at(s + k, n - k) ||
-             mnt_status_cell_at(s + k, n - k)))
+             mnt_status_cell_at(s + k, n - k) ||
+             mnt_case_word_at(s + k, n - k)))
             return i;
     }
     return 0;

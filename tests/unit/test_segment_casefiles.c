@@ -545,6 +545,40 @@ static void test_unlabelled_case_number_ends_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "13 Ledighedstal september 2013 Medlemmer: …": a flattened contents
+ * whose entries end in a year read as a page's number names the title
+ * without it; the page's heading runs on over the year to its case file
+ * ("… september 2013 15.00G01 - 2013/00413 Sagsfremstilling"), and the
+ * title keeps its year. */
+static void test_contents_entry_year_runs_on(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Arbejdsmarkedsudvalget\n\nTranskript\n\n"
+        "1 Arbejdsmarkedsudvalget Publiceret 30-10-2013 Onsdag den "
+        "30-10-2013 kl. 07:30 Indholdsfortegnelse: Åbne 11 "
+        "Beskæftigelsesplan 2014 - endelig vedtagelse 12 Kvartalsrapport "
+        "for jobcentret, 3. kvartal 2013 13 Ledighedstal september 2013 "
+        "Medlemmer: Ib Holm Eva Lund Ole Berg Godkendelse af dagsorden: "
+        "Godkendt. Fraværende: Ole Berg\n\n"
+        "2 Meddelelser: Åbne 11. Beskæftigelsesplan 2014 - endelig "
+        "vedtagelse 15.20G00 - 2013/02215 Sagsfremstilling Planen har været "
+        "i høring. Beslutning Anbefales. 12. Kvartalsrapport for jobcentret, "
+        "3. kvartal 2013 15.00G01 - 2013/00412 Sagsfremstilling Rapporten "
+        "viser udviklingen. Beslutning Taget til efterretning. 13. "
+        "Ledighedstal september 2013 15.00G01 - 2013/00413 Sagsfremstilling "
+        "Ledigheden faldt i september. Beslutning Taget til efterretning.\n";
+    static const char *const labels[] = {"11", "12", "13"};
+    static const char *const titles[] = {
+        "Beskæftigelsesplan 2014 - endelig vedtagelse",
+        "Kvartalsrapport for jobcentret, 3. kvartal 2013",
+        "Ledighedstal september 2013"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -562,6 +596,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_caps_ordinal_title),
         cmocka_unit_test(test_caps_title_committee_code),
         cmocka_unit_test(test_unlabelled_case_number_ends_title),
+        cmocka_unit_test(test_contents_entry_year_runs_on),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
