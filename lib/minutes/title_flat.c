@@ -328,6 +328,27 @@ static size_t letter_section_end(const char *s, size_t n, size_t off,
     return 0;
 }
 
+/* Does the capitalised word at s[i] stand right before a section's name
+ * or a time slot ("… tilsyn på Bostedet Kildebakken Sagsfremstilling
+ * …", "… ved Regionshospitalet Silkeborg (13.00-14.00) Sagsfremstilling")?
+ * Then it is the title's last word, a name after a definite noun: a
+ * sentence's first word is never followed by a section's name. A case
+ * file's label whose value was lost ("… Journalnummer Baggrund …") is
+ * none. */
+static int last_word_before_section(const char *s, size_t n, size_t i)
+{
+    if (fold_prefix(s + i, n - i, "journal") > 0 ||
+        fold_prefix(s + i, n - i, "sagsn") > 0)
+        return 0;
+    while (i < n && s[i] != ' ')
+        i++;
+    if (i + 1 >= n)
+        return 0;
+    i++;
+    return mnt_section_word_at(s + i, n - i) ||
+           (i + 1 < n && s[i] == '(' && mnt_digit(s[i + 1]));
+}
+
 /* Where a heading inside a long (flattened) line ends: before a section
  * name or a field label, at the end of its first sentence, or at a word
  * boundary near 150 bytes. */
@@ -414,6 +435,7 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
          * type's "P") starts no sentence */
         if (fold_is_upper(cp) && fold_is_lower(prev) && i - off > 8 &&
             !mnt_after_small_word(l->s + off, i - 1 - off) &&
+            !last_word_before_section(l->s, l->len, i) &&
             !(name_opened(l->s + off, i - 1 - off) &&
               !definite_word(l->s + i, l->len - i)) &&
             !(cp < 0x80 && i + 1 < l->len && l->s[i + 1] == ' ') &&

@@ -579,6 +579,39 @@ static void test_contents_entry_year_runs_on(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A title on a flattened page ending in a name after a definite noun
+ * or a preposition, right before its first section ("… på Bostedet
+ * Kildebakken Sagsfremstilling", "… ved Regionshospitalet Silkeborg
+ * (13.00-14.00) Sagsfremstilling") keeps the name: no sentence opens with
+ * a word a section's name follows. A town ending in an s ("… i Randers
+ * Resume") is no genitive owning the section. */
+static void test_name_before_section_ends_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Regionsrådet\n\nTranskript\n\n"
+        "1 Regionsrådet Referat Mødedato: 3. marts 2021 Sted: Regionshuset "
+        "1. Godkendelse af dagsorden Resume Dagsordenen godkendes. "
+        "Beslutning Godkendt. Sagnr.: 1-01-76-14-20 2. Anlægsbevilling til "
+        "ny sterilcentral i Randers Resume Der søges om en bevilling. "
+        "Beslutning Godkendt. Sagnr.: 1-01-76-14-21 3. Orientering om "
+        "tilsyn på Bostedet Kildebakken Sagsfremstilling Tilsynet gav "
+        "ingen påbud. Beslutning Taget til efterretning. Sagnr.: "
+        "1-01-76-14-22 4. Besøg ved Regionshospitalet Silkeborg "
+        "(13.00-14.00) Sagsfremstilling Udvalget besøger hospitalet. "
+        "Beslutning Taget til efterretning.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden",
+        "Anlægsbevilling til ny sterilcentral i Randers",
+        "Orientering om tilsyn på Bostedet Kildebakken",
+        "Besøg ved Regionshospitalet Silkeborg (13.00-14.00)"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -597,6 +630,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_caps_title_committee_code),
         cmocka_unit_test(test_unlabelled_case_number_ends_title),
         cmocka_unit_test(test_contents_entry_year_runs_on),
+        cmocka_unit_test(test_name_before_section_ends_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
