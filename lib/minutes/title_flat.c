@@ -328,6 +328,14 @@ static size_t letter_section_end(const char *s, size_t n, size_t off,
     return 0;
 }
 
+/* Does the word at s[i] end in a colon, a field's label ("Dato:")? */
+static int label_at(const char *s, size_t n, size_t i)
+{
+    while (i < n && s[i] != ' ')
+        i++;
+    return s[i - 1] == ':';
+}
+
 /* Does the capitalised word at s[i] stand right before a section's name
  * or a time slot ("… tilsyn på Bostedet Kildebakken Sagsfremstilling
  * …", "… ved Regionshospitalet Silkeborg (13.00-14.00) Sagsfremstilling")?
@@ -435,6 +443,8 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
          * type's "P") starts no sentence */
         if (fold_is_upper(cp) && fold_is_lower(prev) && i - off > 8 &&
             !mnt_after_small_word(l->s + off, i - 1 - off) &&
+            !(mnt_after_role_name(l->s + off, i - 1 - off) &&
+              !label_at(l->s, l->len, i)) &&
             !last_word_before_section(l->s, l->len, i) &&
             !(name_opened(l->s + off, i - 1 - off) &&
               !definite_word(l->s + i, l->len - i)) &&

@@ -612,6 +612,32 @@ static void test_name_before_section_ends_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "Pkt. 350 Spørgsmål fra kommunalbestyrelsesmedlem Karen Holt om …": a
+ * capitalised word after a person's role, and the names after it, go on
+ * with the title; no sentence opens there. */
+static void test_name_after_role_in_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Kommunalbestyrelsen\n\nTranskript\n\n"
+        "1 Referat til mødet i Kommunalbestyrelsen den 1. november 2021 kl. "
+        "19:00 i Kommunalbestyrelsens mødesal Dagsordenspunkter Pkt. 350 "
+        "Spørgsmål fra kommunalbestyrelsesmedlem Karen Holt om ventelister "
+        "til specialklasser Sagsfremstilling Foretoges. Borgmesteren "
+        "svarede på spørgsmålet. Pkt. 351 Valg af næstformand "
+        "Sagsfremstilling Der skal vælges en ny næstformand. Beslutning Eva "
+        "Lund blev valgt.\n";
+    static const char *const labels[] = {"350", "351"};
+    static const char *const titles[] = {
+        "Spørgsmål fra kommunalbestyrelsesmedlem Karen Holt om ventelister "
+        "til specialklasser",
+        "Valg af næstformand"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 2, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -631,6 +657,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_unlabelled_case_number_ends_title),
         cmocka_unit_test(test_contents_entry_year_runs_on),
         cmocka_unit_test(test_name_before_section_ends_title),
+        cmocka_unit_test(test_name_after_role_in_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
