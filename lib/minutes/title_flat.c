@@ -399,8 +399,13 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
             if (e > off)
                 return e;
         }
-        if (mnt_section_word_at(l->s + i, l->len - i) ||
-            mnt_field_word_at(l->s + i, l->len - i) ||
+        /* a section's name is printed capitalised; "… til beslutning"
+         * after a small word is the title's own ("Forslag til beslutning
+         * fra …", "Valg til Seniorråd 2009 – til beslutning") */
+        int section = mnt_section_word_at(l->s + i, l->len - i) &&
+                      !(mnt_starts_lower(l->s + i, l->len - i) &&
+                        mnt_after_small_word(l->s + off, i - 1 - off));
+        if (section || mnt_field_word_at(l->s + i, l->len - i) ||
             mnt_filing_code_at(l->s + i, l->len - i) > 0 ||
             mnt_bare_case_at(l->s + i, l->len - i) ||
             mnt_case_word_at(l->s + i, l->len - i)) {

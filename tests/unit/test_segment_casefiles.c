@@ -638,6 +638,32 @@ static void test_name_after_role_in_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "Pkt. 351 Forslag til beslutning fra …", "… – til beslutning
+ * Sagsfremstilling": a section's name in lower case after a small word
+ * is the title's own words; only the capitalised name ends it. */
+static void test_lower_section_word_in_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Kommunalbestyrelsen\n\nTranskript\n\n"
+        "1 Referat til mødet i Kommunalbestyrelsen den 1. november 2021 kl. "
+        "19:00 i Kommunalbestyrelsens mødesal Dagsordenspunkter Pkt. 351 "
+        "Forslag til beslutning fra kommunalbestyrelsesmedlem Emil Sander "
+        "om flere bænke Sagsfremstilling Forslaget blev oversendt til "
+        "udvalget. Pkt. 352 Valg til Ældrerådet 2021 – til beslutning "
+        "Sagsfremstilling Der afholdes valg i november. Beslutning "
+        "Godkendt.\n";
+    static const char *const labels[] = {"351", "352"};
+    static const char *const titles[] = {
+        "Forslag til beslutning fra kommunalbestyrelsesmedlem Emil Sander "
+        "om flere bænke",
+        "Valg til Ældrerådet 2021 – til beslutning"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 2, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -658,6 +684,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_contents_entry_year_runs_on),
         cmocka_unit_test(test_name_before_section_ends_title),
         cmocka_unit_test(test_name_after_role_in_title),
+        cmocka_unit_test(test_lower_section_word_in_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
