@@ -484,6 +484,30 @@ static int date_word(const char *w, size_t n)
     return 0;
 }
 
+#define LABEL_RUN_MAX 8u /* labels of a flattened field table in a row */
+
+/* Do field labels run on from l->s[j] (the colon ending the first after
+ * the date's), three or more, with a date among the first words after
+ * them? */
+static int values_after_labels(const struct mnt_line *l, size_t j)
+{
+    size_t labels = 1;
+    struct mnt_tok t;
+    size_t k = j + 1;
+    for (size_t at = k; labels < LABEL_RUN_MAX; at = k) {
+        if (!mnt_tok_next(l->s, l->len, &k, &t) || k >= l->len ||
+            l->s[k] != ':') {
+            k = at;
+            break;
+        }
+        labels++;
+        k++;
+    }
+    char iso[11];
+    size_t rest = l->len - k < DATE_SPAN * 2 ? l->len - k : DATE_SPAN * 2;
+    return labels >= 3 && mnt_date_find(l->s + k, rest, iso);
+}
+
 int mnt_date_field_lost(const struct mnt_doc *d, size_t lim)
 {
     static const char *const keys[] = {"mødedato:", "dato:"};
@@ -505,6 +529,12 @@ int mnt_date_field_lost(const struct mnt_doc *d, size_t lim)
             char iso[11];
             while (words < 3 && mnt_tok_next(l->s, l->len, &j, &t)) {
                 if (j < l->len && l->s[j] == ':') {
+                    /* a field table read column by column, flattened:
+                     * "Mødedato: Mødetidspunkt: Sluttidspunkt: Mandag den
+                     * 13. april 2015 Kl. 17:00 …" - the labels in a row,
+                     * then the values in the same order */
+                    if (values_after_labels(l, j))
+                        return 0;
                     lost = 1; /* the next field's label */
                     break;
                 }

@@ -393,12 +393,36 @@ static void test_council_for_ends_at_label(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A field table read column by column and flattened into a
+ * transcript's page ("Mødedato: Mødetidspunkt: Sluttidspunkt: Mødested:
+ * Mandag den 13. april 2015 Kl. 17:00 …"): the date field is not empty,
+ * its value comes after the labels. */
+static void test_date_after_label_run(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat uden bilag\n\nTranskript\n\n1 Referat uden bilag Referat "
+        "Økonomiudvalget Mødedato: Mødetidspunkt: Sluttidspunkt: Mødested: "
+        "Bemærkninger: Mandag den 13. april 2015 Kl. 17:00 Kl. 19:10 "
+        "Rådhuset Medlemmer: Ib Holm (A) Eva Lund (C) Sagsoversigt 1. "
+        "Godkendelse af dagsorden 2. Eventuelt\n\n2 1. Godkendelse af "
+        "dagsorden Sagsnr.: 15/1 Beslutning Godkendt. 2. Eventuelt Sagsnr.: "
+        "15/2 Beslutning Intet.\n";
+    struct mnt_meeting m;
+    memset(&m, 0, sizeof m);
+    assert_int_equal(mnt_parse(text, strlen(text), NULL, &m, NULL), ERR_OK);
+    assert_non_null(m.date);
+    assert_string_equal(m.date, "2015-04-13");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dates_layouts),
         cmocka_unit_test(test_date_series_counts_days),
+        cmocka_unit_test(test_date_after_label_run),
         cmocka_unit_test(test_councils_layouts),
         cmocka_unit_test(test_authority_names),
         cmocka_unit_test(test_council_for_ends_at_label),
