@@ -664,6 +664,32 @@ static void test_lower_section_word_in_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "03. Frigivelse af anlægsmidler … og tilhørende" in a flattened
+ * contents whose wrapped entry lost its last line: the page's heading
+ * goes on in lower case to its case file's field ("… og tilhørende
+ * stiforbindelse Sagsnr.: …"), and the title with it. */
+static void test_contents_entry_wrap_lost(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\nTranskript\n\n"
+        "1 Referat Økonomiudvalget Mødedato: Mandag den 13. april 2015 "
+        "Sagsoversigt Side 01. Godkendelse af dagsorden 2 02. Frigivelse "
+        "af anlægsmidler til ny legeplads i Lundby og tilhørende\n\n"
+        "2 Side 2 01. Godkendelse af dagsorden Sagsnr.: 15/2907 Beslutning "
+        "Godkendt. 02. Frigivelse af anlægsmidler til ny legeplads i Lundby "
+        "og tilhørende stiforbindelse Sagsnr.: 15/2908 Beslutningstema: "
+        "Udvalget skal tage stilling. Beslutning Anbefales.\n";
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden",
+        "Frigivelse af anlægsmidler til ny legeplads i Lundby og tilhørende "
+        "stiforbindelse"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_titles(&m, 2, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -685,6 +711,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_name_before_section_ends_title),
         cmocka_unit_test(test_name_after_role_in_title),
         cmocka_unit_test(test_lower_section_word_in_title),
+        cmocka_unit_test(test_contents_entry_wrap_lost),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
