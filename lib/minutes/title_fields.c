@@ -236,6 +236,16 @@ static int status_cell_ends(const char *s, size_t i, size_t n)
            mnt_status_cell_ends(s + i, n - i);
 }
 
+/* Does s open with one of the k closed marks (any case)? */
+static int opens_closed(const char *s, size_t n, const char *const *marks,
+                        size_t k)
+{
+    for (size_t j = 0; j < k; j++)
+        if (fold_prefix(s, n, marks[j]) > 0)
+            return 1;
+    return 0;
+}
+
 /* Where a title at s[0..n) ends on a flattened page: before a case
  * file's field within 150 bytes ("Takster for svømmehallen Sagsnr.: …"),
  * or - a closed item's page, which has no fields - right after its
@@ -263,8 +273,11 @@ size_t mnt_title_before_field(const char *s, size_t n)
             return i - 1;
         for (size_t k = 0; k < sizeof closed / sizeof *closed; k++) {
             size_t m = fold_prefix(s + i, n - i, closed[k]);
+            /* "LUKKET SAG Salg af grund … Lukket sag Økonomiudvalget, …":
+             * a title that opens with its mark is closed already; the
+             * mark after it is the status cell */
             if (m > 0 && (i + m == n || s[i + m] == ' '))
-                return i + m;
+                return opens_closed(s, n, closed, 2) ? i - 1 : i + m;
         }
         size_t d = dash_status_len(s, i, n);
         if (d > 0)

@@ -690,6 +690,71 @@ static void test_contents_entry_wrap_lost(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "135. LUKKET SAG Salg af grund … Lukket sag Økonomiudvalget, …": a
+ * closed item's title opens with its mark; the status cell after it is
+ * the case's ("Åben sag" stands there on the open items). */
+static void test_closed_title_status_cell(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Økonomiudvalget\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Økonomiudvalget Referat Mødedato: Mandag den 14-10-2013 "
+        "Starttidspunkt "
+        "for møde: 08:30 Mødelokale: Mødelokale 2 Deltagere: Ib Holm, "
+        "Eva Lund, Ole Berg Bemærkninger: Fraværende: Afbud: Økonomiudvalget, "
+        "Mandag den 14-10-2013 Indholdsfortegnelse Sag nr.            "
+        "                                                             "
+        "       Side 131. 132. 133. 134. 135. Meddelelser Tilskud til "
+        "forsamlingshuset i Lundby Udlejning af den tidligere skole i "
+        "Søby Havnetakster 2014 for Nørrevig LUKKET SAG Salg af grund "
+        "i Holmby erhvervsområde Bilagsoversigt\n"
+        "\n"
+        "2 Underskriftsside 131 132 133 135 136 137 138 Økonomiudvalget, "
+        "Mandag den 14-10-2013 131 131. Meddelelser 13/20411 00.01.00G01 "
+        "Åben sag Beslutning Borgmesteren orienterede om status på færgeruten "
+        "og om mødet med regionen om busbetjeningen. Taget til efterretning. "
+        "Fraværende: Økonomiudvalget, Mandag den 14-10-2013 132 132. "
+        "Tilskud til forsamlingshuset i Lundby 13/18872 18.15.00Ø54 Åben "
+        "sag Sagsfremstilling Forsamlingshuset har søgt om 45.000 kr. "
+        "til nye vinduer i salen.\n"
+        "\n"
+        "3 Huset bruges af lokale foreninger flere gange om ugen. Indstilling "
+        "Administrationen indstiller, at der gives tilskud på 30.000 "
+        "kr. Beslutning Tiltrådt. Fraværende: Økonomiudvalget, Mandag "
+        "den 14-10-2013 133 133. Udlejning af den tidligere skole i Søby "
+        "13/16120 82.06.00P20 Åben sag Sagsfremstilling Bygningen har "
+        "stået tom siden sommeren. En lokal forening ønsker at leje "
+        "stueetagen til værksteder og møder. Indstilling Administrationen "
+        "indstiller, at der indgås en lejeaftale for 5 år. Beslutning "
+        "Anbefales. Fraværende: Økonomiudvalget, Mandag den 14-10-2013 "
+        "135 134. Havnetakster 2014 for Nørrevig 13/19007 08.00.05S29 "
+        "Åben sag Sagsfremstilling\n"
+        "\n"
+        "4 Havnene foreslår taksterne hævet med pristalsreguleringen. "
+        "1. Lystbådepladser hæves med 2 procent. 2. Gæstesejlere betaler "
+        "uændret. Indstilling Administrationen indstiller, at taksterne "
+        "godkendes. Beslutning Anbefales over for Kommunalbestyrelsen. "
+        "Fraværende: Økonomiudvalget, Mandag den 14-10-2013 136 135. "
+        "LUKKET SAG Salg af grund i Holmby erhvervsområde Lukket sag "
+        "Økonomiudvalget, Mandag den 14-10-2013 137 Bilagsoversigt 132. "
+        "Tilskud til forsamlingshuset i Lundby 1. Ansøgning fra "
+        "forsamlingshuset "
+        "(95312/13) 134. Havnetakster 2014 for Nørrevig 1. Takstblad "
+        "2014 (96001/13)\n";
+    static const char *const titles[] = {
+        "Meddelelser", "Tilskud til forsamlingshuset i Lundby",
+        "Udlejning af den tidligere skole i Søby",
+        "Havnetakster 2014 for Nørrevig",
+        "LUKKET SAG Salg af grund i Holmby erhvervsområde"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_titles(&m, 5, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -712,6 +777,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_name_after_role_in_title),
         cmocka_unit_test(test_lower_section_word_in_title),
         cmocka_unit_test(test_contents_entry_wrap_lost),
+        cmocka_unit_test(test_closed_title_status_cell),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
