@@ -165,7 +165,15 @@ static size_t status_after(const struct mnt_line *l, size_t off, size_t lim)
     for (size_t i = off + 1; i < lim; i++) {
         if (l->s[i - 1] != ' ')
             continue;
-        if (mnt_paren_status_len(l->s + i, l->len - i) > 0) {
+        size_t ps = mnt_paren_status_len(l->s + i, l->len - i);
+        /* "… i Erritsø (Lukket) Punkt 6 …": a closed mark in brackets
+         * is the title's own, as its heading line prints it - unless
+         * the heading opens with the mark ("242. Lukket sag Personalesag
+         * (Lukket sag)": the page's status, cut off with it) */
+        if (ps > 0 && fold_prefix(l->s + i, l->len - i, "(lukket") > 0 &&
+            fold_prefix(l->s + off, l->len - off, "lukket") == 0)
+            return i + ps;
+        if (ps > 0) {
             size_t e = i - 1;
             while (e > off && l->s[e - 1] == ' ')
                 e--;

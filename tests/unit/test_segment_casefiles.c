@@ -755,6 +755,68 @@ static void test_closed_title_status_cell(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "Punkt 5 Salg af grund i Lundby (Lukket) Punkt 6 …": a closed mark in
+ * brackets after a flattened title is the title's own, as the heading
+ * prints it. */
+static void test_paren_closed_mark_kept(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Byrådet - 21-02-2022\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Byrådet - 21-02-2022 Referat Udvalg: Dato: Mandag, 21 februar, "
+        "2022 - 17:00 Hent som fil: Lokation: Dagsorden publiceret: Torsdag, "
+        "17 februar, 2022 - 04:45 Referat publiceret: Tirsdag, 22 februar, "
+        "2022 - 22:20 Punkt 1 Godkendelse af dagsorden Beslutning i Byrådet "
+        "den 21-02-2022 Godkendt. Punkt 2 Budget 2022-2025 - tilpasning "
+        "til ny udvalgsstruktur pr. 1. januar 2022 Sagsresumé Med "
+        "konstitueringen "
+        "af det nye byråd skal bevillingsrammerne flyttes, så de passer "
+        "til den nye udvalgsstruktur. Sagen er en formel godkendelse af "
+        "omplaceringerne i budget 2022-2025. Sagsbeskrivelse:\n"
+        "\n"
+        "2 Den nye styrelsesvedtægt gælder fra 1. januar 2022 og giver "
+        "nye udvalg med nye opgaver. Omplaceringerne gælder alle budgetter "
+        "inden for udvalgenes områder, dvs. service, anlæg og renter. "
+        "På udvalgsniveau giver det følgende ændringer: Tabel 1 Netto, "
+        "hele 1.000 kr. (2022-pris) Budget 2022 (før) Budget 2022 (efter) "
+        "Netto- ændring Teknisk Udvalg 118.240\n"
+        "\n"
+        "3 By- og Miljøudvalget 96.310 -21.930 Kultur- og Idrætsudvalget "
+        "74.118 81.502 7.384 I alt 192.358 177.812 -14.546 Økonomiske "
+        "konsekvenser: Ingen. Ændringerne går i nul for kommunen som "
+        "helhed. Indstilling: Direktionen indstiller,\n"
+        "\n"
+        "4 1. at bevillingerne omplaceres som vist i tabel 1. Beslutning "
+        "i Økonomiudvalget den 14-02-2022 Anbefales. Beslutning i Byrådet "
+        "den 21-02-2022 Godkendt. Punkt 3 Valg af medlem til Fredericia "
+        "Musikskoles bestyrelse Sagsresumé Et medlem af musikskolens "
+        "bestyrelse er fraflyttet kommunen, og byrådet skal vælge et "
+        "nyt. Indstilling: Borgmesteren indstiller, 1. at Line Hjort (V) "
+        "vælges for resten af valgperioden. Beslutning i Byrådet den "
+        "21-02-2022\n"
+        "\n"
+        "5 Godkendt. Punkt 4 Spørgsmål fra byrådsmedlemmer Sagsresumé "
+        "Der var indkommet ét spørgsmål om vejbelysningen på Kolding "
+        "Landevej. Beslutning i Byrådet den 21-02-2022 Borgmesteren besvarede "
+        "spørgsmålet. Punkt 5 Salg af grund i Lundby (Lukket) Punkt "
+        "6 Underskriftsark Beslutning i Byrådet den 21-02-2022 Underskrevet.\n";
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden",
+        "Budget 2022-2025 - tilpasning til ny udvalgsstruktur pr. 1. januar "
+        "2022",
+        "Valg af medlem til Fredericia Musikskoles bestyrelse",
+        "Spørgsmål fra byrådsmedlemmer",
+        "Salg af grund i Lundby (Lukket)",
+        "Underskriftsark"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_titles(&m, 6, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -778,6 +840,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_lower_section_word_in_title),
         cmocka_unit_test(test_contents_entry_wrap_lost),
         cmocka_unit_test(test_closed_title_status_cell),
+        cmocka_unit_test(test_paren_closed_mark_kept),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
