@@ -14,9 +14,9 @@
 int mnt_small_word(const char *w, size_t n)
 {
     static const char *const small[] = {
-        "af",    "i",     "til",  "om",    "for",  "med",
-        "på",    "fra",   "og",   "ved",   "hos",  "mod",
-        "under", "langs", "samt", "efter", "over", "mellem"};
+        "af",   "i",     "til",  "om",     "for",   "med",   "på",
+        "fra",  "og",    "ved",  "hos",    "mod",   "under", "langs",
+        "samt", "efter", "over", "mellem", "gennem"};
     for (size_t k = 0; k < sizeof small / sizeof *small; k++)
         if (fold_eq(w, n, small[k], strlen(small[k])))
             return 1;

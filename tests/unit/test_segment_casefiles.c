@@ -817,6 +817,64 @@ static void test_paren_closed_mark_kept(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "5. Trafik gennem Holmby Der har igen været klager …": "gennem" is a
+ * preposition like "til" and "ved", so the place after it ends the title
+ * and the sentence opens at "Der". */
+static void test_place_after_gennem(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "HolmbyLokalrådTræTil stede: Ulla Krogh, Bent S. Madsen, Tove "
+        "Lind, Ina Rask, Pernille Holt, Jens Kirk, Svend Aagaard, Kasper "
+        "Bonde\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 HolmbyLokalrådTræTil stede: Ulla Krogh, Bent S. Madsen, Tove "
+        "Lind, Ina Rask, Pernille Holt, Jens Kirk, Svend Aagaard, Kasper "
+        "Bonde Afbud: Lise Fog 0. Godkendelse af dagsorden Dagsordenen "
+        "blev godkendt uden bemærkninger. 1. Evt. bemærkninger til referatet "
+        "fra sidste møde 2/11 (referatet findes på www.holmby.dk) samt "
+        "den udsendte to-do-liste 2021 - nr. 5). Ingen bemærkninger til "
+        "referatet. Svend gik to-do-listen igennem punkt for punkt. 2. "
+        "Nyt fra formand og kasserer Svend fortalte om forslaget til ny "
+        "kommuneplan, der er i høring. Alle i bestyrelsen opfordres til "
+        "at læse de afsnit, der handler om landsbyerne på Hindsholm. "
+        "Link til hjemmeside: Høringer lige nu (kerteminde.dk) Kassereren "
+        "oplyste, at der står 18.400 kr. på kontoen. 3. Afholdte arrangementer "
+        "a) Fællesspisning 16/11 Betaling sker fortsat med MobilePay "
+        "til foreningens nummer. Den, der ikke har MobilePay, kan betale "
+        "kontant ved døren. b) Juletræ/juletræstænding Tak til Gl. "
+        "Skovgaard for juletræet. Omkring 60 mødte op til tændingen "
+        "1. søndag i advent, og Tove havde pakket 40 poser godter, hvilket "
+        "passede fint. 4. Kommende arrangementer Generalforsamlingen med "
+        "fællesspisning den 25/1 2022 må udskydes, fordi forsamlingshusene "
+        "efter de nye regler ikke må holde åbent for offentligheden "
+        "før februar. Vi fastsatte i stedet den 8. marts 2022 til "
+        "generalforsamling "
+        "og fællesspisning, og den næste fællesspisning bliver den "
+        "26. april 2022. Tove spørger, om huset er ledigt begge aftener. "
+        "Kokken kan begge dage. Bent gennemgik regnskabet for 2021, som "
+        "skal revideres før generalforsamlingen. Svend tager imod idéer "
+        "til beretningen. Valg til bestyrelsen 2022:\n"
+        "\n"
+        "2 På valg er Svend, Ulla, Jens, Kasper (suppleant) og Ole Brink "
+        "(revisor). Ulla ønsker ikke genvalg, de øvrige modtager gerne "
+        "genvalg. 5. Trafik gennem Holmby Der har igen været klager over "
+        "hastigheden på Hovedvejen. Jens skriver til kommunens vejafdeling "
+        "og beder om en hastighedsmåling i foråret. 6. Eventuelt Intet. "
+        "Næste møde: onsdag den 16. februar 2022 kl. 19.00 hos Pernille. "
+        "Referent: Pernille Holt\n";
+    static const char *const labels[] = {"0", "1", "2", "3", "4", "5", "6"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_int_equal(m.nitems, 7);
+    for (size_t i = 0; i < 7; i++)
+        assert_string_equal(m.items[i].label, labels[i]);
+    assert_string_equal(m.items[5].title, "Trafik gennem Holmby");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -841,6 +899,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_contents_entry_wrap_lost),
         cmocka_unit_test(test_closed_title_status_cell),
         cmocka_unit_test(test_paren_closed_mark_kept),
+        cmocka_unit_test(test_place_after_gennem),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
