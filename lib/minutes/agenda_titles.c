@@ -91,7 +91,24 @@ size_t mnt_agenda_title_len(const struct mnt_parser *p,
             return 0;
         memcpy(want, t, tn);
         want[tn] = '\0';
-        return fold_prefix(s, n, want);
+        /* an entry that lost its year as if a page's number ("71
+         * Ledighedstal september" for the page's "… september 2013
+         * 15.00G01 - 2013/00413 Sagsfremstilling"): the heading's own
+         * number runs on to its case file */
+        size_t m = fold_prefix(s, n, want);
+        size_t r = m > 0 ? mnt_title_runs_on(s, n, m) : 0;
+        if (r > 0)
+            return r;
+        /* an entry wrapped in the contents whose last line the
+         * transcript lost ("… i Espergærde og tilhørende" for the page's
+         * "… og tilhørende stiforbindelse Sagsnr.: …"): the heading's
+         * words in lower case run on to its case file's field */
+        size_t f = m > 0 ? mnt_title_before_field(s, n) : 0;
+        if (f > m + 1 && s[m] == ' ' &&
+            mnt_starts_lower(s + m + 1, n - m - 1) &&
+            memchr(s + m, '.', f - m) == NULL)
+            return f;
+        return m;
     }
     return 0;
 }

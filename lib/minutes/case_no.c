@@ -118,6 +118,52 @@ static int is_case_number(const char *s, size_t n)
     return case_part(s, n, &seps) && seps >= 2;
 }
 
+/* "2012-19921", "002361-2010": a year and a case's running number of
+ * five to seven digits (either way round), all digits - a year's span
+ * ("2014-2018") has four. */
+static int year_running_number(const char *s, size_t n)
+{
+    size_t d = 0;
+    while (d < n && mnt_digit(s[d]))
+        d++;
+    if (d >= n || s[d] != '-')
+        return 0;
+    size_t e = d + 1;
+    while (e < n && mnt_digit(s[e]))
+        e++;
+    if (e != n)
+        return 0;
+    size_t a = d, b = n - d - 1;
+    const char *y = a == 4 ? s : s + d + 1;
+    size_t other = a == 4 ? b : a;
+    return (a == 4 || b == 4) && other >= 5 && other <= 7 &&
+           ((y[0] == '1' && y[1] == '9') || (y[0] == '2' && y[1] == '0'));
+}
+
+int mnt_case_word_at(const char *s, size_t n)
+{
+    size_t w = 0;
+    while (w < n && s[w] != ' ')
+        w++;
+    size_t e = 0;
+    if (w + 3 < n && memcmp(s + w, " - ", 3) == 0) {
+        size_t v = w + 3;
+        while (v < n && s[v] != ' ')
+            v++;
+        if (is_case_number(s, v))
+            e = v; /* "15.20G00 - 2013/01544" */
+    }
+    if (e == 0 && w >= 8 && (is_case_number(s, w) || year_running_number(s, w)))
+        e = w;
+    /* "13/20411 00.01.00G01 Åben sag": a case's number, then its KLE */
+    if (e == 0 && w >= 6 && w <= 9 && mnt_digit(s[0]) && mnt_digit(s[1]) &&
+        s[2] == '/' && strspn(s + 3, "0123456789") == w - 3 && w < n)
+        return mnt_case_word_at(s + w + 1, n - w - 1);
+    if (e == 0)
+        return 0;
+    return e == n || (s[e] == ' ' && mnt_starts_upper(s + e + 1, n - e - 1));
+}
+
 int mnt_case_number_line(const char *s, size_t n)
 {
     /* "25-011392 -": a case file's number with an empty second part */

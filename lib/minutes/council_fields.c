@@ -192,6 +192,7 @@ int mnt_council_field(const struct mnt_doc *d, size_t i, size_t lim,
         /* an empty field above the next one ("Udvalg:" / "Dato:" / …, a
          * Drupal page's labels): the next label is no value */
         return j < lim && d->lines[j].s[d->lines[j].len - 1] != ':' &&
+               !mnt_transcript_mark(&d->lines[j]) &&
                council_of_value(d->lines[j].s, d->lines[j].len,
                                 keys[k].need_noun, out);
     }

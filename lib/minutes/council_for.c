@@ -52,6 +52,14 @@ size_t mnt_council_for_words(const char *s, size_t n, size_t i, int capitals)
         if (!fold_is_letter(cp) || (!og && mnt_council_stop_word(&t)) ||
             mnt_weekday_word(&t) || (capitals && !og && !mnt_tok_capital(&t)))
             break;
+        /* "Bestyrelsen for Søby Havn Dato: Torsdag …": a header flattened
+         * into one line; a word before a colon and a capital is the next
+         * field's label ("Dato:" before its digits too) - "… til Udvalget
+         * for Kultur og Fritid: 1. At …" ends a sentence's name */
+        if (t.s + t.n + 2 < s + n && t.s[t.n] == ':' && t.s[t.n + 1] == ' ' &&
+            (mnt_starts_upper(t.s + t.n + 2, (size_t)(s + n - t.s) - t.n - 2) ||
+             mnt_tok_is(&t, "Dato")))
+            break;
         if (!og)
             end = (size_t)(t.s + t.n - s);
         if (i + 1 < n && s[i] == ',' && s[i + 1] == ' ' && !og)

@@ -78,6 +78,17 @@ void mnt_other_docs(const struct mnt_doc *d, size_t lim, size_t *a, size_t *b)
     }
 }
 
+/* Line l is a hosting site's mark above a transcript's pages:
+ * "Transkript", "Transkript:", "TRANSCRIPT". */
+int mnt_transcript_mark(const struct mnt_line *l)
+{
+    if (l->kind != MNT_LINE_TEXT || l->len == 0)
+        return 0;
+    size_t n = l->len - (l->s[l->len - 1] == ':');
+    return fold_eq(l->s, n, "transkript", 10) ||
+           fold_eq(l->s, n, "transcript", 10);
+}
+
 size_t mnt_transcript_start(const struct mnt_doc *d)
 {
     int head = 0;
@@ -85,9 +96,7 @@ size_t mnt_transcript_start(const struct mnt_doc *d)
         const struct mnt_line *l = &d->lines[i];
         if (l->kind != MNT_LINE_TEXT || l->len == 0)
             continue;
-        size_t n = l->len - (l->s[l->len - 1] == ':');
-        if (head && (fold_eq(l->s, n, "transkript", 10) ||
-                     fold_eq(l->s, n, "transcript", 10)))
+        if (head && mnt_transcript_mark(l))
             return i;
         head |= fold_eq(l->s, l->len, "størrelse: px", 14) ||
                 fold_prefix(l->s, l->len, "Download \"") > 0;

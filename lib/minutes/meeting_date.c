@@ -5,6 +5,7 @@
  * other meetings or a hosting site's related documents (hosting.c); a
  * date without its year placed by yearless.c. For meta.c. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "minutes/segment_internal.h"
@@ -193,14 +194,26 @@ int mnt_line_date_series(const struct mnt_line *l)
         return 0;
     char iso[11];
     struct mnt_daymonth dm;
+    /* days told apart by month and day: a flattened header naming its
+     * meeting's day thrice ("Møde … den 23. marts 2015 STARTTIDSPUNKT
+     * 23-03-2015 13:30:00 SLUTTIDSPUNKT 23-03-2015 16:00:00") is no
+     * schedule */
+    unsigned seen[SERIES_DAYS];
     for (size_t i = 0; i < l->len && days < SERIES_DAYS; i++) {
         if (!mnt_digit(l->s[i]) || (i > 0 && l->s[i - 1] != ' '))
             continue;
         size_t w = l->len - i < DATE_SPAN ? l->len - i : DATE_SPAN;
         /* each day once: the window is searched from its first digit */
-        if (mnt_date_find(l->s + i, w, iso) ||
-            mnt_date_find_dm(l->s + i, w, &dm))
-            days++;
+        unsigned key = 0;
+        if (mnt_date_find(l->s + i, w, iso))
+            key = (unsigned)atoi(iso + 5) * 100u + (unsigned)atoi(iso + 8);
+        else if (mnt_date_find_dm(l->s + i, w, &dm))
+            key = dm.month * 100u + dm.day;
+        size_t k = 0;
+        while (key > 0 && k < days && seen[k] != key)
+            k++;
+        if (key > 0 && k == days)
+            seen[days++] = key;
         while (i < l->len && l->s[i] != ' ')
             i++;
     }
@@ -471,6 +484,30 @@ static int date_word(const char *w, size_t n)
     return 0;
 }
 
+#define LABEL_RUN_MAX 8u /* labels of a flattened field table in a row */
+
+/* Do field labels run on from l->s[j] (the colon ending the first after
+ * the date's), three or more, with a date among the first words after
+ * them? */
+static int values_after_labels(const struct mnt_line *l, size_t j)
+{
+    size_t labels = 1;
+    struct mnt_tok t;
+    size_t k = j + 1;
+    for (size_t at = k; labels < LABEL_RUN_MAX; at = k) {
+        if (!mnt_tok_next(l->s, l->len, &k, &t) || k >= l->len ||
+            l->s[k] != ':') {
+            k = at;
+            break;
+        }
+        labels++;
+        k++;
+    }
+    char iso[11];
+    size_t rest = l->len - k < DATE_SPAN * 2 ? l->len - k : DATE_SPAN * 2;
+    return labels >= 3 && mnt_date_find(l->s + k, rest, iso);
+}
+
 int mnt_date_field_lost(const struct mnt_doc *d, size_t lim)
 {
     static const char *const keys[] = {"mødedato:", "dato:"};
@@ -492,6 +529,12 @@ int mnt_date_field_lost(const struct mnt_doc *d, size_t lim)
             char iso[11];
             while (words < 3 && mnt_tok_next(l->s, l->len, &j, &t)) {
                 if (j < l->len && l->s[j] == ':') {
+                    /* a field table read column by column, flattened:
+                     * "Mødedato: Mødetidspunkt: Sluttidspunkt: Mandag den
+                     * 13. april 2015 Kl. 17:00 …" - the labels in a row,
+                     * then the values in the same order */
+                    if (values_after_labels(l, j))
+                        return 0;
                     lost = 1; /* the next field's label */
                     break;
                 }

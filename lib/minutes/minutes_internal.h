@@ -249,6 +249,10 @@ void mnt_other_docs(const struct mnt_doc *d, size_t lim, size_t *a, size_t *b);
  * transcript's mark ("Transkript", "TRANSCRIPT") below such a head, 0
  * if none: the lines above it head no item. */
 size_t mnt_transcript_start(const struct mnt_doc *d);
+/* "Transkript", "Transkript:", "TRANSCRIPT": a hosting site's mark over a
+ * transcript's pages (never a field's value: "UDVALG" as the site's
+ * title of the file, the mark under it) */
+int mnt_transcript_mark(const struct mnt_line *l);
 
 /* ---- names: tallies and words (meta.c) ---- */
 

@@ -552,6 +552,14 @@ size_t mnt_title_before_section(const char *s, size_t n);
  * sag", "18.14G01 13/855", "A00 13/20": a KL facet or a KLE number,
  * then a two-digit year, a slash and one to six digits)? */
 int mnt_journal_case_at(const char *s, size_t n);
+/* case_no.c: does s open with a case's number printed without a label
+ * after a title on a flattened page ("… Skole 00.30.14-Ø00-8-18
+ * Sagsfremstilling", "… dagsorden 85.02.02G00-0011 Behandling", "15.20G00
+ * - 2013/01544", "2012-19921", "13/20411 00.01.00G01"), before a
+ * capitalised word or the line's end? A KLE number, a case's number of
+ * two separators or more, a year and a running number, or a bare case's
+ * number before one of these: no title's words. */
+int mnt_case_word_at(const char *s, size_t n);
 
 /* page_heads.c: a transcript flattened to a line a page, one item a
  * page, the headings' numbers lost. Does text line li open with its

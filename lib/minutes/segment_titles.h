@@ -15,6 +15,11 @@ int mnt_section_word_at(const char *s, size_t n);
  * s[0..n) end in one? */
 int mnt_small_word(const char *w, size_t n);
 int mnt_after_small_word(const char *s, size_t n);
+/* Does s[0..n) end in a person's role, or a role and up to three of the
+ * person's names ("Spørgsmål fra rådmand", "… fra rådmand Bo Mørch")?
+ * Then a capitalised word after it goes on with the name ("… Andresen
+ * om grundskylden") and opens no sentence. */
+int mnt_after_role_name(const char *s, size_t n);
 /* Do two words in capitals end at s[e] ("LOKALPLAN NR.", a full stop
  * allowed), the first starting at *start? Does s[0..e) end in a dash
  * between spaces (" - ", " – "), or in a preposition or conjunction in

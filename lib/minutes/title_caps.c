@@ -34,6 +34,13 @@ size_t mnt_caps_genitive_before(const char *s, size_t n, const char *sec,
     uint32_t cp;
     if (w == 0 || n - w < 6 || (s[n - 1] != 's' && s[n - 1] != 'S'))
         return 0;
+    /* a definite noun's genitive ("-ens", "-ets", "-nes"): a town's name
+     * ending in an s ("… sterilcentral i Randers Resume …") owns no
+     * section */
+    if (!mnt_ends_fold(s + w, n - w, "ens") &&
+        !mnt_ends_fold(s + w, n - w, "ets") &&
+        !mnt_ends_fold(s + w, n - w, "nes"))
+        return 0;
     utf8_decode(s + w, n - w, &cp);
     if (!fold_is_upper(cp))
         return 0;

@@ -145,6 +145,15 @@ int mnt_field_word_at(const char *s, size_t n)
         if (k > 0 && k < n && mnt_digit(s[k]))
             return 1;
     }
+    /* "… Stensballe Sagsnummer 01.02.05-P16-4-15 Resume", "… temamøde Sag
+     * 306-2015-1121 Dok. …": a label a transcript printed without its
+     * colon before a case's number */
+    static const char *const before_case[] = {"Sagsnummer ", "Sag "};
+    for (size_t j = 0; j < sizeof before_case / sizeof *before_case; j++) {
+        size_t k = fold_prefix(s, n, before_case[j]);
+        if (k > 0 && k < n && s[0] == 'S' && mnt_case_word_at(s + k, n - k))
+            return 1;
+    }
     return 0;
 }
 
@@ -227,6 +236,16 @@ static int status_cell_ends(const char *s, size_t i, size_t n)
            mnt_status_cell_ends(s + i, n - i);
 }
 
+/* Does s open with one of the k closed marks (any case)? */
+static int opens_closed(const char *s, size_t n, const char *const *marks,
+                        size_t k)
+{
+    for (size_t j = 0; j < k; j++)
+        if (fold_prefix(s, n, marks[j]) > 0)
+            return 1;
+    return 0;
+}
+
 /* Where a title at s[0..n) ends on a flattened page: before a case
  * file's field within 150 bytes ("Takster for svømmehallen Sagsnr.: …"),
  * or - a closed item's page, which has no fields - right after its
@@ -245,7 +264,8 @@ size_t mnt_title_before_field(const char *s, size_t n)
          * field under every heading of a flattened page ends it too */
         if (mnt_field_word_at(s + i, n - i) ||
             fold_prefix(s + i, n - i, "Afbud: ") > 0 ||
-            mnt_filing_code_at(s + i, n - i) > 0)
+            mnt_filing_code_at(s + i, n - i) > 0 ||
+            mnt_case_word_at(s + i, n - i))
             return i - 1;
         /* "Godkendelse af dagsorden Åben sag Sagsnr.: …": the status
          * cell before the fields is no part of the title either */
@@ -253,8 +273,11 @@ size_t mnt_title_before_field(const char *s, size_t n)
             return i - 1;
         for (size_t k = 0; k < sizeof closed / sizeof *closed; k++) {
             size_t m = fold_prefix(s + i, n - i, closed[k]);
+            /* "LUKKET SAG Salg af grund … Lukket sag Økonomiudvalget, …":
+             * a title that opens with its mark is closed already; the
+             * mark after it is the status cell */
             if (m > 0 && (i + m == n || s[i + m] == ' '))
-                return i + m;
+                return opens_closed(s, n, closed, 2) ? i - 1 : i + m;
         }
         size_t d = dash_status_len(s, i, n);
         if (d > 0)

@@ -165,7 +165,15 @@ static size_t status_after(const struct mnt_line *l, size_t off, size_t lim)
     for (size_t i = off + 1; i < lim; i++) {
         if (l->s[i - 1] != ' ')
             continue;
-        if (mnt_paren_status_len(l->s + i, l->len - i) > 0) {
+        size_t ps = mnt_paren_status_len(l->s + i, l->len - i);
+        /* "… i Erritsø (Lukket) Punkt 6 …": a closed mark in brackets
+         * is the title's own, as its heading line prints it - unless
+         * the heading opens with the mark ("242. Lukket sag Personalesag
+         * (Lukket sag)": the page's status, cut off with it) */
+        if (ps > 0 && fold_prefix(l->s + i, l->len - i, "(lukket") > 0 &&
+            fold_prefix(l->s + off, l->len - off, "lukket") == 0)
+            return i + ps;
+        if (ps > 0) {
             size_t e = i - 1;
             while (e > off && l->s[e - 1] == ' ')
                 e--;
@@ -359,6 +367,35 @@ static size_t letter_section_end(const char *s, size_t n, size_t off,
     return 0;
 }
 
+/* Does the word at s[i] end in a colon, a field's label ("Dato:")? */
+static int label_at(const char *s, size_t n, size_t i)
+{
+    while (i < n && s[i] != ' ')
+        i++;
+    return s[i - 1] == ':';
+}
+
+/* Does the capitalised word at s[i] stand right before a section's name
+ * or a time slot ("… tilsyn på Bostedet Kildebakken Sagsfremstilling
+ * …", "… ved Regionshospitalet Silkeborg (13.00-14.00) Sagsfremstilling")?
+ * Then it is the title's last word, a name after a definite noun: a
+ * sentence's first word is never followed by a section's name. A case
+ * file's label whose value was lost ("… Journalnummer Baggrund …") is
+ * none. */
+static int last_word_before_section(const char *s, size_t n, size_t i)
+{
+    if (fold_prefix(s + i, n - i, "journal") > 0 ||
+        fold_prefix(s + i, n - i, "sagsn") > 0)
+        return 0;
+    while (i < n && s[i] != ' ')
+        i++;
+    if (i + 1 >= n)
+        return 0;
+    i++;
+    return mnt_section_word_at(s + i, n - i) ||
+           (i + 1 < n && s[i] == '(' && mnt_digit(s[i + 1]));
+}
+
 /* Where a heading inside a long (flattened) line ends: before a section
  * name or a field label, at the end of its first sentence, or at a word
  * boundary near 150 bytes. */
@@ -401,10 +438,16 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
             if (e > off)
                 return e;
         }
-        if (mnt_section_word_at(l->s + i, l->len - i) ||
-            mnt_field_word_at(l->s + i, l->len - i) ||
+        /* a section's name is printed capitalised; "… til beslutning"
+         * after a small word is the title's own ("Forslag til beslutning
+         * fra …", "Valg til Seniorråd 2009 – til beslutning") */
+        int section = mnt_section_word_at(l->s + i, l->len - i) &&
+                      !(mnt_starts_lower(l->s + i, l->len - i) &&
+                        mnt_after_small_word(l->s + off, i - 1 - off));
+        if (section || mnt_field_word_at(l->s + i, l->len - i) ||
             mnt_filing_code_at(l->s + i, l->len - i) > 0 ||
-            mnt_bare_case_at(l->s + i, l->len - i)) {
+            mnt_bare_case_at(l->s + i, l->len - i) ||
+            mnt_case_word_at(l->s + i, l->len - i)) {
             /* a case type's letter before it: "… april P Sagsfremstilling"
              * (not the letter of a part: "… i område C"); whose section
              * it is: "… ADMINISTRATIONENS INDSTILLING" */
@@ -444,6 +487,9 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
          * type's "P") starts no sentence */
         if (fold_is_upper(cp) && fold_is_lower(prev) && i - off > 8 &&
             !mnt_after_small_word(l->s + off, i - 1 - off) &&
+            !(mnt_after_role_name(l->s + off, i - 1 - off) &&
+              !label_at(l->s, l->len, i)) &&
+            !last_word_before_section(l->s, l->len, i) &&
             !(name_opened(l->s + off, i - 1 - off) &&
               !definite_word(l->s + i, l->len - i) &&
               !genitive_then_lower(l->s + i, l->len - i)) &&
@@ -498,7 +544,8 @@ size_t mnt_title_runs_on(const char *s, size_t n, size_t m)
             if (!mnt_digit(s[k]) && s[k] != '-' && s[k] != '.')
                 return 0;
         }
-        if (!digit || s[i - 1] == '.' || mnt_bare_case_at(s + w, n - w))
+        if (!digit || s[i - 1] == '.' || mnt_bare_case_at(s + w, n - w) ||
+            mnt_case_word_at(s + w, n - w))
             return 0;
         size_t k = mnt_skip_sp(s, n, i);
         /* … or into the status cell before them ("… - august 2018 Åben
@@ -506,7 +553,8 @@ size_t mnt_title_runs_on(const char *s, size_t n, size_t m)
         if (k < n && k > i &&
             (mnt_section_word_at(s + k, n - k) ||
              mnt_field_word_at(s + k, n - k) ||
-             mnt_status_cell_at(s + k, n - k)))
+             mnt_status_cell_at(s + k, n - k) ||
+             mnt_case_word_at(s + k, n - k)))
             return i;
     }
     return 0;

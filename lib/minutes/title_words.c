@@ -14,9 +14,9 @@
 int mnt_small_word(const char *w, size_t n)
 {
     static const char *const small[] = {
-        "af",    "i",     "til",  "om",    "for",  "med",
-        "på",    "fra",   "og",   "ved",   "hos",  "mod",
-        "under", "langs", "samt", "efter", "over", "mellem"};
+        "af",   "i",     "til",  "om",     "for",   "med",   "på",
+        "fra",  "og",    "ved",  "hos",    "mod",   "under", "langs",
+        "samt", "efter", "over", "mellem", "gennem"};
     for (size_t k = 0; k < sizeof small / sizeof *small; k++)
         if (fold_eq(w, n, small[k], strlen(small[k])))
             return 1;
@@ -30,6 +30,35 @@ int mnt_after_small_word(const char *s, size_t n)
     while (w > 0 && s[w - 1] != ' ')
         w--;
     return mnt_small_word(s + w, n - w);
+}
+
+#define ROLE_NAME_WORDS 3u /* a person's names after the role at most */
+
+int mnt_after_role_name(const char *s, size_t n)
+{
+    static const char *const roles[] = {
+        "rådmand", "rådmændene", "medlem",   "politiker", "borgmester",
+        "formand", "formanden",  "direktør", "direktøren"};
+    size_t e = n;
+    for (unsigned names = 0; names <= ROLE_NAME_WORDS; names++) {
+        size_t w = e;
+        while (w > 0 && s[w - 1] != ' ')
+            w--;
+        uint32_t cp;
+        if (w == e || utf8_decode(s + w, e - w, &cp) == 0)
+            return 0;
+        if (!fold_is_upper(cp)) {
+            /* "… fra rådmand", "… kommunalbestyrelsesmedlem" */
+            for (size_t k = 0; k < sizeof roles / sizeof *roles; k++)
+                if (mnt_ends_fold(s + w, e - w, roles[k]))
+                    return 1;
+            return 0;
+        }
+        if (w == 0)
+            return 0;
+        e = w - 1; /* a name's word: the role may stand before it */
+    }
+    return 0;
 }
 
 /* Letters in s[0..n) (in *letters), and none in lower case? */

@@ -113,6 +113,16 @@ static void test_councils_layouts(void **state)
          "Godkendt.\n\n2. Eventuelt\n\nIntet.\n",
          "Handicaprådet, Kalundborg Kommune", "Kalundborg Kommune",
          "2019-09-12"},
+        /* a hosting site's transcript: its title "UDVALG" (the file's first
+         * word) over its mark "Transkript"; the mark is no field's value,
+         * the first page's line names the council */
+        {"UDVALG\n\nTranskript\n\n1 UDVALG Handicaprådet MØDE Referat STED "
+         "Kalundborg Rådhus STARTTIDSPUNKT 12-09-2019 15:00:00 PUNKTER 1. "
+         "Godkendelse 2. Eventuelt1. Godkendelse Sagsgang og sagstype "
+         "Handicaprådet Beslutning\n\n2 Beslutning i Handicaprådet den "
+         "12-09-2019 Godkendt. Referat2. Eventuelt Intet.\n",
+         "Handicaprådet, Kalundborg Kommune", "Kalundborg Kommune",
+         "2019-09-12"},
         /* "<By> Byråd" in capitals; a region met "i" it is only a place */
         {"THISTED BYRÅD\n\nREFERAT fra møde tirsdag den 27. marts 2007\n\n"
          "73. Strukturplan for sygehusene i Region Nordjylland\n\nTaget til "
@@ -333,13 +343,89 @@ static void test_attendance_wrapped_fields(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A line naming three days or more is a schedule (the year's meetings),
+ * none of them the meeting's; a flattened First Agenda header naming its
+ * one day thrice (the meeting's name, its start and its end) is none. */
+static void test_date_series_counts_days(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in;
+        int series;
+    } cases[] = {
+        {"Møder i 2015: 5. marts 2015, 9. april 2015 og 7. maj 2015", 1},
+        {"Møder: 12-01-2016, 09-02-2016, 08-03-2016", 1},
+        {"1 UDVALG Udsatterådet MØDE Møde i Udsatterådet den 23. marts 2015 "
+         "STED Regionsgården STARTTIDSPUNKT 23-03-2015 13:30:00 "
+         "SLUTTIDSPUNKT 23-03-2015 16:00:00 PUNKTER",
+         0},
+        {"Mødedato: 4. maj 2016 Næste møde: 8. juni 2016", 0},
+    };
+    for (size_t i = 0; i < N(cases); i++) {
+        struct mnt_line l;
+        memset(&l, 0, sizeof l);
+        l.s = cases[i].in, l.len = strlen(cases[i].in), l.kind = MNT_LINE_TEXT;
+        if (mnt_line_date_series(&l) != cases[i].series)
+            fail_msg("case %zu: series %d, want %d", i, !cases[i].series,
+                     cases[i].series);
+    }
+}
+
+/* A header flattened into one line ("1 Referat Bestyrelsen for Søby Havn
+ * Dato: Torsdag …", a transcript's page): the council named with "for"
+ * ends before the next field's label, its colon says so. */
+static void test_council_for_ends_at_label(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\nTranskript\n\n1 Referat Bestyrelsen for Lundby Havn Dato: "
+        "Torsdag den 18. april 2024 kl. 19.00 Sted: Havnekontoret Til stede: "
+        "Ib Holm (formand), Eva Lund, Ole Berg Afbud: Bo Dam 1. Godkendelse "
+        "af referat fra sidste møde Godkendt. 2. Økonomi Kassereren "
+        "gennemgik regnskabet. Havnen har et lille overskud. 3. Uddybning af "
+        "sejlrenden Der indhentes tilbud fra to entreprenører. 4. Eventuelt "
+        "Intet.\n";
+    struct mnt_meeting m;
+    memset(&m, 0, sizeof m);
+    assert_int_equal(mnt_parse(text, strlen(text), NULL, &m, NULL), ERR_OK);
+    assert_non_null(m.council);
+    assert_string_equal(m.council, "Bestyrelsen for Lundby Havn");
+    mnt_meeting_fini(&m);
+}
+
+/* A field table read column by column and flattened into a
+ * transcript's page ("Mødedato: Mødetidspunkt: Sluttidspunkt: Mødested:
+ * Mandag den 13. april 2015 Kl. 17:00 …"): the date field is not empty,
+ * its value comes after the labels. */
+static void test_date_after_label_run(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat uden bilag\n\nTranskript\n\n1 Referat uden bilag Referat "
+        "Økonomiudvalget Mødedato: Mødetidspunkt: Sluttidspunkt: Mødested: "
+        "Bemærkninger: Mandag den 13. april 2015 Kl. 17:00 Kl. 19:10 "
+        "Rådhuset Medlemmer: Ib Holm (A) Eva Lund (C) Sagsoversigt 1. "
+        "Godkendelse af dagsorden 2. Eventuelt\n\n2 1. Godkendelse af "
+        "dagsorden Sagsnr.: 15/1 Beslutning Godkendt. 2. Eventuelt Sagsnr.: "
+        "15/2 Beslutning Intet.\n";
+    struct mnt_meeting m;
+    memset(&m, 0, sizeof m);
+    assert_int_equal(mnt_parse(text, strlen(text), NULL, &m, NULL), ERR_OK);
+    assert_non_null(m.date);
+    assert_string_equal(m.date, "2015-04-13");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dates_layouts),
+        cmocka_unit_test(test_date_series_counts_days),
+        cmocka_unit_test(test_date_after_label_run),
         cmocka_unit_test(test_councils_layouts),
         cmocka_unit_test(test_authority_names),
+        cmocka_unit_test(test_council_for_ends_at_label),
         cmocka_unit_test(test_attendance_layouts),
         cmocka_unit_test(test_attendance_wrapped_fields),
     };

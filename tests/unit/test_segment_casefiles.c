@@ -510,6 +510,371 @@ static void test_caps_title_committee_code(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "2 Udpegning af suppleant til LAG Vestkysten 24.10.00-A00-1-14
+ * Sagsfremstilling …": a case's number printed without a label after
+ * the title on a flattened page - a KLE number with its facet, a bare
+ * case's number before its KLE number, a year and a running number -
+ * ends the title like a labelled field; a year's span ("2014-2018") and
+ * a plan's number stay the title's. */
+static void test_unlabelled_case_number_ends_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat Kommunalbestyrelsen\n\nTranskript\n\n"
+        "1 Søby Kommune Kommunalbestyrelsen Referat Mødedato: 23. juni "
+        "2015 Mødested: Byrådssalen\n\n"
+        "2 Søby Kommune Kommunalbestyrelsen 1. Godkendelse af dagsorden "
+        "00.01.00-A00-2-15 Beslutning Godkendt. 2. Udpegning af suppleant "
+        "til LAG Vestkysten 24.10.00-A00-1-14 Sagsfremstilling Kommunens "
+        "suppleant er flyttet. Beslutning Ib Lund udpeges.\n\n"
+        "3 Søby Kommune Kommunalbestyrelsen 3. Ændring af vedtægter for "
+        "Holm Borgerforening 13/20411 00.01.00G01 Sagsfremstilling "
+        "Foreningen har ændret sine vedtægter. Beslutning Godkendt. 4. "
+        "Orientering fra Tilgængelighedsudvalget 2012-20417 "
+        "Sagsbeskrivelse Udvalget har set på ramper. Beslutning Taget til "
+        "efterretning. 5. Trafikplan 2014-2018 Sagsfremstilling Planen "
+        "følges. Beslutning Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "5"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Udpegning af suppleant til LAG Vestkysten",
+        "Ændring af vedtægter for Holm Borgerforening",
+        "Orientering fra Tilgængelighedsudvalget", "Trafikplan 2014-2018"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "13 Ledighedstal september 2013 Medlemmer: …": a flattened contents
+ * whose entries end in a year read as a page's number names the title
+ * without it; the page's heading runs on over the year to its case file
+ * ("… september 2013 15.00G01 - 2013/00413 Sagsfremstilling"), and the
+ * title keeps its year. */
+static void test_contents_entry_year_runs_on(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Arbejdsmarkedsudvalget\n\nTranskript\n\n"
+        "1 Arbejdsmarkedsudvalget Publiceret 30-10-2013 Onsdag den "
+        "30-10-2013 kl. 07:30 Indholdsfortegnelse: Åbne 11 "
+        "Beskæftigelsesplan 2014 - endelig vedtagelse 12 Kvartalsrapport "
+        "for jobcentret, 3. kvartal 2013 13 Ledighedstal september 2013 "
+        "Medlemmer: Ib Holm Eva Lund Ole Berg Godkendelse af dagsorden: "
+        "Godkendt. Fraværende: Ole Berg\n\n"
+        "2 Meddelelser: Åbne 11. Beskæftigelsesplan 2014 - endelig "
+        "vedtagelse 15.20G00 - 2013/02215 Sagsfremstilling Planen har været "
+        "i høring. Beslutning Anbefales. 12. Kvartalsrapport for jobcentret, "
+        "3. kvartal 2013 15.00G01 - 2013/00412 Sagsfremstilling Rapporten "
+        "viser udviklingen. Beslutning Taget til efterretning. 13. "
+        "Ledighedstal september 2013 15.00G01 - 2013/00413 Sagsfremstilling "
+        "Ledigheden faldt i september. Beslutning Taget til efterretning.\n";
+    static const char *const labels[] = {"11", "12", "13"};
+    static const char *const titles[] = {
+        "Beskæftigelsesplan 2014 - endelig vedtagelse",
+        "Kvartalsrapport for jobcentret, 3. kvartal 2013",
+        "Ledighedstal september 2013"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A title on a flattened page ending in a name after a definite noun
+ * or a preposition, right before its first section ("… på Bostedet
+ * Kildebakken Sagsfremstilling", "… ved Regionshospitalet Silkeborg
+ * (13.00-14.00) Sagsfremstilling") keeps the name: no sentence opens with
+ * a word a section's name follows. A town ending in an s ("… i Randers
+ * Resume") is no genitive owning the section. */
+static void test_name_before_section_ends_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Regionsrådet\n\nTranskript\n\n"
+        "1 Regionsrådet Referat Mødedato: 3. marts 2021 Sted: Regionshuset "
+        "1. Godkendelse af dagsorden Resume Dagsordenen godkendes. "
+        "Beslutning Godkendt. Sagnr.: 1-01-76-14-20 2. Anlægsbevilling til "
+        "ny sterilcentral i Randers Resume Der søges om en bevilling. "
+        "Beslutning Godkendt. Sagnr.: 1-01-76-14-21 3. Orientering om "
+        "tilsyn på Bostedet Kildebakken Sagsfremstilling Tilsynet gav "
+        "ingen påbud. Beslutning Taget til efterretning. Sagnr.: "
+        "1-01-76-14-22 4. Besøg ved Regionshospitalet Silkeborg "
+        "(13.00-14.00) Sagsfremstilling Udvalget besøger hospitalet. "
+        "Beslutning Taget til efterretning.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden",
+        "Anlægsbevilling til ny sterilcentral i Randers",
+        "Orientering om tilsyn på Bostedet Kildebakken",
+        "Besøg ved Regionshospitalet Silkeborg (13.00-14.00)"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "Pkt. 350 Spørgsmål fra kommunalbestyrelsesmedlem Karen Holt om …": a
+ * capitalised word after a person's role, and the names after it, go on
+ * with the title; no sentence opens there. */
+static void test_name_after_role_in_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Kommunalbestyrelsen\n\nTranskript\n\n"
+        "1 Referat til mødet i Kommunalbestyrelsen den 1. november 2021 kl. "
+        "19:00 i Kommunalbestyrelsens mødesal Dagsordenspunkter Pkt. 350 "
+        "Spørgsmål fra kommunalbestyrelsesmedlem Karen Holt om ventelister "
+        "til specialklasser Sagsfremstilling Foretoges. Borgmesteren "
+        "svarede på spørgsmålet. Pkt. 351 Valg af næstformand "
+        "Sagsfremstilling Der skal vælges en ny næstformand. Beslutning Eva "
+        "Lund blev valgt.\n";
+    static const char *const labels[] = {"350", "351"};
+    static const char *const titles[] = {
+        "Spørgsmål fra kommunalbestyrelsesmedlem Karen Holt om ventelister "
+        "til specialklasser",
+        "Valg af næstformand"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 2, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "Pkt. 351 Forslag til beslutning fra …", "… – til beslutning
+ * Sagsfremstilling": a section's name in lower case after a small word
+ * is the title's own words; only the capitalised name ends it. */
+static void test_lower_section_word_in_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Kommunalbestyrelsen\n\nTranskript\n\n"
+        "1 Referat til mødet i Kommunalbestyrelsen den 1. november 2021 kl. "
+        "19:00 i Kommunalbestyrelsens mødesal Dagsordenspunkter Pkt. 351 "
+        "Forslag til beslutning fra kommunalbestyrelsesmedlem Emil Sander "
+        "om flere bænke Sagsfremstilling Forslaget blev oversendt til "
+        "udvalget. Pkt. 352 Valg til Ældrerådet 2021 – til beslutning "
+        "Sagsfremstilling Der afholdes valg i november. Beslutning "
+        "Godkendt.\n";
+    static const char *const labels[] = {"351", "352"};
+    static const char *const titles[] = {
+        "Forslag til beslutning fra kommunalbestyrelsesmedlem Emil Sander "
+        "om flere bænke",
+        "Valg til Ældrerådet 2021 – til beslutning"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 2, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "03. Frigivelse af anlægsmidler … og tilhørende" in a flattened
+ * contents whose wrapped entry lost its last line: the page's heading
+ * goes on in lower case to its case file's field ("… og tilhørende
+ * stiforbindelse Sagsnr.: …"), and the title with it. */
+static void test_contents_entry_wrap_lost(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\nTranskript\n\n"
+        "1 Referat Økonomiudvalget Mødedato: Mandag den 13. april 2015 "
+        "Sagsoversigt Side 01. Godkendelse af dagsorden 2 02. Frigivelse "
+        "af anlægsmidler til ny legeplads i Lundby og tilhørende\n\n"
+        "2 Side 2 01. Godkendelse af dagsorden Sagsnr.: 15/2907 Beslutning "
+        "Godkendt. 02. Frigivelse af anlægsmidler til ny legeplads i Lundby "
+        "og tilhørende stiforbindelse Sagsnr.: 15/2908 Beslutningstema: "
+        "Udvalget skal tage stilling. Beslutning Anbefales.\n";
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden",
+        "Frigivelse af anlægsmidler til ny legeplads i Lundby og tilhørende "
+        "stiforbindelse"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_titles(&m, 2, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "135. LUKKET SAG Salg af grund … Lukket sag Økonomiudvalget, …": a
+ * closed item's title opens with its mark; the status cell after it is
+ * the case's ("Åben sag" stands there on the open items). */
+static void test_closed_title_status_cell(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Økonomiudvalget\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Økonomiudvalget Referat Mødedato: Mandag den 14-10-2013 "
+        "Starttidspunkt "
+        "for møde: 08:30 Mødelokale: Mødelokale 2 Deltagere: Ib Holm, "
+        "Eva Lund, Ole Berg Bemærkninger: Fraværende: Afbud: Økonomiudvalget, "
+        "Mandag den 14-10-2013 Indholdsfortegnelse Sag nr.            "
+        "                                                             "
+        "       Side 131. 132. 133. 134. 135. Meddelelser Tilskud til "
+        "forsamlingshuset i Lundby Udlejning af den tidligere skole i "
+        "Søby Havnetakster 2014 for Nørrevig LUKKET SAG Salg af grund "
+        "i Holmby erhvervsområde Bilagsoversigt\n"
+        "\n"
+        "2 Underskriftsside 131 132 133 135 136 137 138 Økonomiudvalget, "
+        "Mandag den 14-10-2013 131 131. Meddelelser 13/20411 00.01.00G01 "
+        "Åben sag Beslutning Borgmesteren orienterede om status på færgeruten "
+        "og om mødet med regionen om busbetjeningen. Taget til efterretning. "
+        "Fraværende: Økonomiudvalget, Mandag den 14-10-2013 132 132. "
+        "Tilskud til forsamlingshuset i Lundby 13/18872 18.15.00Ø54 Åben "
+        "sag Sagsfremstilling Forsamlingshuset har søgt om 45.000 kr. "
+        "til nye vinduer i salen.\n"
+        "\n"
+        "3 Huset bruges af lokale foreninger flere gange om ugen. Indstilling "
+        "Administrationen indstiller, at der gives tilskud på 30.000 "
+        "kr. Beslutning Tiltrådt. Fraværende: Økonomiudvalget, Mandag "
+        "den 14-10-2013 133 133. Udlejning af den tidligere skole i Søby "
+        "13/16120 82.06.00P20 Åben sag Sagsfremstilling Bygningen har "
+        "stået tom siden sommeren. En lokal forening ønsker at leje "
+        "stueetagen til værksteder og møder. Indstilling Administrationen "
+        "indstiller, at der indgås en lejeaftale for 5 år. Beslutning "
+        "Anbefales. Fraværende: Økonomiudvalget, Mandag den 14-10-2013 "
+        "135 134. Havnetakster 2014 for Nørrevig 13/19007 08.00.05S29 "
+        "Åben sag Sagsfremstilling\n"
+        "\n"
+        "4 Havnene foreslår taksterne hævet med pristalsreguleringen. "
+        "1. Lystbådepladser hæves med 2 procent. 2. Gæstesejlere betaler "
+        "uændret. Indstilling Administrationen indstiller, at taksterne "
+        "godkendes. Beslutning Anbefales over for Kommunalbestyrelsen. "
+        "Fraværende: Økonomiudvalget, Mandag den 14-10-2013 136 135. "
+        "LUKKET SAG Salg af grund i Holmby erhvervsområde Lukket sag "
+        "Økonomiudvalget, Mandag den 14-10-2013 137 Bilagsoversigt 132. "
+        "Tilskud til forsamlingshuset i Lundby 1. Ansøgning fra "
+        "forsamlingshuset "
+        "(95312/13) 134. Havnetakster 2014 for Nørrevig 1. Takstblad "
+        "2014 (96001/13)\n";
+    static const char *const titles[] = {
+        "Meddelelser", "Tilskud til forsamlingshuset i Lundby",
+        "Udlejning af den tidligere skole i Søby",
+        "Havnetakster 2014 for Nørrevig",
+        "LUKKET SAG Salg af grund i Holmby erhvervsområde"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_titles(&m, 5, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "Punkt 5 Salg af grund i Lundby (Lukket) Punkt 6 …": a closed mark in
+ * brackets after a flattened title is the title's own, as the heading
+ * prints it. */
+static void test_paren_closed_mark_kept(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Byrådet - 21-02-2022\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Byrådet - 21-02-2022 Referat Udvalg: Dato: Mandag, 21 februar, "
+        "2022 - 17:00 Hent som fil: Lokation: Dagsorden publiceret: Torsdag, "
+        "17 februar, 2022 - 04:45 Referat publiceret: Tirsdag, 22 februar, "
+        "2022 - 22:20 Punkt 1 Godkendelse af dagsorden Beslutning i Byrådet "
+        "den 21-02-2022 Godkendt. Punkt 2 Budget 2022-2025 - tilpasning "
+        "til ny udvalgsstruktur pr. 1. januar 2022 Sagsresumé Med "
+        "konstitueringen "
+        "af det nye byråd skal bevillingsrammerne flyttes, så de passer "
+        "til den nye udvalgsstruktur. Sagen er en formel godkendelse af "
+        "omplaceringerne i budget 2022-2025. Sagsbeskrivelse:\n"
+        "\n"
+        "2 Den nye styrelsesvedtægt gælder fra 1. januar 2022 og giver "
+        "nye udvalg med nye opgaver. Omplaceringerne gælder alle budgetter "
+        "inden for udvalgenes områder, dvs. service, anlæg og renter. "
+        "På udvalgsniveau giver det følgende ændringer: Tabel 1 Netto, "
+        "hele 1.000 kr. (2022-pris) Budget 2022 (før) Budget 2022 (efter) "
+        "Netto- ændring Teknisk Udvalg 118.240\n"
+        "\n"
+        "3 By- og Miljøudvalget 96.310 -21.930 Kultur- og Idrætsudvalget "
+        "74.118 81.502 7.384 I alt 192.358 177.812 -14.546 Økonomiske "
+        "konsekvenser: Ingen. Ændringerne går i nul for kommunen som "
+        "helhed. Indstilling: Direktionen indstiller,\n"
+        "\n"
+        "4 1. at bevillingerne omplaceres som vist i tabel 1. Beslutning "
+        "i Økonomiudvalget den 14-02-2022 Anbefales. Beslutning i Byrådet "
+        "den 21-02-2022 Godkendt. Punkt 3 Valg af medlem til Fredericia "
+        "Musikskoles bestyrelse Sagsresumé Et medlem af musikskolens "
+        "bestyrelse er fraflyttet kommunen, og byrådet skal vælge et "
+        "nyt. Indstilling: Borgmesteren indstiller, 1. at Line Hjort (V) "
+        "vælges for resten af valgperioden. Beslutning i Byrådet den "
+        "21-02-2022\n"
+        "\n"
+        "5 Godkendt. Punkt 4 Spørgsmål fra byrådsmedlemmer Sagsresumé "
+        "Der var indkommet ét spørgsmål om vejbelysningen på Kolding "
+        "Landevej. Beslutning i Byrådet den 21-02-2022 Borgmesteren besvarede "
+        "spørgsmålet. Punkt 5 Salg af grund i Lundby (Lukket) Punkt "
+        "6 Underskriftsark Beslutning i Byrådet den 21-02-2022 Underskrevet.\n";
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden",
+        "Budget 2022-2025 - tilpasning til ny udvalgsstruktur pr. 1. januar "
+        "2022",
+        "Valg af medlem til Fredericia Musikskoles bestyrelse",
+        "Spørgsmål fra byrådsmedlemmer",
+        "Salg af grund i Lundby (Lukket)",
+        "Underskriftsark"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_titles(&m, 6, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "5. Trafik gennem Holmby Der har igen været klager …": "gennem" is a
+ * preposition like "til" and "ved", so the place after it ends the title
+ * and the sentence opens at "Der". */
+static void test_place_after_gennem(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "HolmbyLokalrådTræTil stede: Ulla Krogh, Bent S. Madsen, Tove "
+        "Lind, Ina Rask, Pernille Holt, Jens Kirk, Svend Aagaard, Kasper "
+        "Bonde\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 HolmbyLokalrådTræTil stede: Ulla Krogh, Bent S. Madsen, Tove "
+        "Lind, Ina Rask, Pernille Holt, Jens Kirk, Svend Aagaard, Kasper "
+        "Bonde Afbud: Lise Fog 0. Godkendelse af dagsorden Dagsordenen "
+        "blev godkendt uden bemærkninger. 1. Evt. bemærkninger til referatet "
+        "fra sidste møde 2/11 (referatet findes på www.holmby.dk) samt "
+        "den udsendte to-do-liste 2021 - nr. 5). Ingen bemærkninger til "
+        "referatet. Svend gik to-do-listen igennem punkt for punkt. 2. "
+        "Nyt fra formand og kasserer Svend fortalte om forslaget til ny "
+        "kommuneplan, der er i høring. Alle i bestyrelsen opfordres til "
+        "at læse de afsnit, der handler om landsbyerne på Hindsholm. "
+        "Link til hjemmeside: Høringer lige nu (kerteminde.dk) Kassereren "
+        "oplyste, at der står 18.400 kr. på kontoen. 3. Afholdte arrangementer "
+        "a) Fællesspisning 16/11 Betaling sker fortsat med MobilePay "
+        "til foreningens nummer. Den, der ikke har MobilePay, kan betale "
+        "kontant ved døren. b) Juletræ/juletræstænding Tak til Gl. "
+        "Skovgaard for juletræet. Omkring 60 mødte op til tændingen "
+        "1. søndag i advent, og Tove havde pakket 40 poser godter, hvilket "
+        "passede fint. 4. Kommende arrangementer Generalforsamlingen med "
+        "fællesspisning den 25/1 2022 må udskydes, fordi forsamlingshusene "
+        "efter de nye regler ikke må holde åbent for offentligheden "
+        "før februar. Vi fastsatte i stedet den 8. marts 2022 til "
+        "generalforsamling "
+        "og fællesspisning, og den næste fællesspisning bliver den "
+        "26. april 2022. Tove spørger, om huset er ledigt begge aftener. "
+        "Kokken kan begge dage. Bent gennemgik regnskabet for 2021, som "
+        "skal revideres før generalforsamlingen. Svend tager imod idéer "
+        "til beretningen. Valg til bestyrelsen 2022:\n"
+        "\n"
+        "2 På valg er Svend, Ulla, Jens, Kasper (suppleant) og Ole Brink "
+        "(revisor). Ulla ønsker ikke genvalg, de øvrige modtager gerne "
+        "genvalg. 5. Trafik gennem Holmby Der har igen været klager over "
+        "hastigheden på Hovedvejen. Jens skriver til kommunens vejafdeling "
+        "og beder om en hastighedsmåling i foråret. 6. Eventuelt Intet. "
+        "Næste møde: onsdag den 16. februar 2022 kl. 19.00 hos Pernille. "
+        "Referent: Pernille Holt\n";
+    static const char *const labels[] = {"0", "1", "2", "3", "4", "5", "6"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_int_equal(m.nitems, 7);
+    for (size_t i = 0; i < 7; i++)
+        assert_string_equal(m.items[i].label, labels[i]);
+    assert_string_equal(m.items[5].title, "Trafik gennem Holmby");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -526,6 +891,15 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_caps_title_ends_before_text),
         cmocka_unit_test(test_caps_ordinal_title),
         cmocka_unit_test(test_caps_title_committee_code),
+        cmocka_unit_test(test_unlabelled_case_number_ends_title),
+        cmocka_unit_test(test_contents_entry_year_runs_on),
+        cmocka_unit_test(test_name_before_section_ends_title),
+        cmocka_unit_test(test_name_after_role_in_title),
+        cmocka_unit_test(test_lower_section_word_in_title),
+        cmocka_unit_test(test_contents_entry_wrap_lost),
+        cmocka_unit_test(test_closed_title_status_cell),
+        cmocka_unit_test(test_paren_closed_mark_kept),
+        cmocka_unit_test(test_place_after_gennem),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
