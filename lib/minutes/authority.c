@@ -284,8 +284,9 @@ static int member_after(const char *s, size_t n, size_t at)
 
 /* Is the capitalised word t after a town a field's label that a
  * flattened header runs on into ("… i BusinessPark Struer Afbud
- * fra/fraværende: -"): a colon within its next words? Then the town
- * stands alone, not before a district's name ("Næstved Vestegn"). */
+ * fra/fraværende: -"): a colon within its next words, or an absent
+ * member's name and party (member_after)? Then the town stands alone,
+ * not before a district's name ("Næstved Vestegn"). */
 static int field_after(const char *s, size_t n, const struct mnt_tok *t)
 {
     size_t at = (size_t)(t->s - s);
