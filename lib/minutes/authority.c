@@ -256,13 +256,42 @@ static int sentence_start(const char *s, size_t at)
     4096u /* capitalised words looked up in the table:                         \
              a hostile text of capitals stays linear */
 
+/* Does a person's name and party start at s[at] ("Karin Holt Due (V)",
+ * two to four words of a name, then a party's letters in brackets)? A
+ * flattened header runs its place on into the absent member ("… Kl.
+ * 16:15 i Mødelokale 5, Allerslev Karin Holt Due (V)"): the town stands
+ * alone. */
+static int member_after(const char *s, size_t n, size_t at)
+{
+    for (int w = 0; w < 4 && at < n; w++) {
+        size_t e = at;
+        while (e < n && s[e] != ' ')
+            e++;
+        if (!name_word(s, at, e) || e + 3 >= n || s[e] != ' ')
+            return 0;
+        if (w > 0 && s[e + 1] == '(') {
+            size_t k = e + 2;
+            while (k < n && k < e + 6 && s[k] != ')' && s[k] != ' ')
+                k++;
+            return k < n && s[k] == ')' && k > e + 2 &&
+                   ((s[e + 2] >= 'A' && s[e + 2] <= 'Z') ||
+                    (unsigned char)s[e + 2] >= 0xC0);
+        }
+        at = e + 1;
+    }
+    return 0;
+}
+
 /* Is the capitalised word t after a town a field's label that a
  * flattened header runs on into ("… i BusinessPark Struer Afbud
- * fra/fraværende: -"): a colon within its next words? Then the town
- * stands alone, not before a district's name ("Næstved Vestegn"). */
+ * fra/fraværende: -"): a colon within its next words, or an absent
+ * member's name and party (member_after)? Then the town stands alone,
+ * not before a district's name ("Næstved Vestegn"). */
 static int field_after(const char *s, size_t n, const struct mnt_tok *t)
 {
     size_t at = (size_t)(t->s - s);
+    if (member_after(s, n, at))
+        return 1;
     for (size_t k = at + t->n; k < n && k < at + t->n + 24; k++) {
         if (s[k] == ':')
             return 1;

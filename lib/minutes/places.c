@@ -63,7 +63,7 @@ static const struct place PLACES[] = {
     {"Holbæk", NULL, "Tølløse,Jyderup", NULL},
     {"Kalundborg", NULL, NULL, NULL},
     {"Køge", NULL, NULL, NULL},
-    {"Lejre", NULL, "Hvalsø", NULL},
+    {"Lejre", NULL, "Allerslev,Hvalsø", NULL},
     {"Lolland", NULL, "Maribo,Nakskov", NULL},
     {"Næstved", NULL, NULL, NULL},
     {"Odsherred", NULL, "Asnæs,Nykøbing Sjælland,Nykøbing Sj", NULL},

@@ -54,10 +54,13 @@ void mnt_join_wrapped(char *t)
     t[o] = '\0';
 }
 
-/* Is s[e-4..e) a year (19xx, 20xx) standing as a word after off? */
+/* Is s[e-4..e) a year (19xx, 20xx) standing as a word after off, or
+ * the end of a range of years ("Budget 2007-2010")? */
 static int year_word(const char *s, size_t off, size_t e)
 {
-    if (e < off + 5 || s[e - 5] != ' ')
+    if (e < off + 5 || (s[e - 5] != ' ' && s[e - 5] != '-'))
+        return 0;
+    if (s[e - 5] == '-' && !year_word(s, off, e - 5))
         return 0;
     for (size_t k = e - 4; k < e; k++)
         if (!mnt_digit(s[k]))
@@ -302,6 +305,18 @@ static int genitive_then_lower(const char *s, size_t n)
            utf8_decode(s + w + 1, n - w - 1, &cp) > 0 && fold_is_lower(cp);
 }
 
+/* Does the word at s[i] open a sentence as its subject, the next word in
+ * lower case ("Udvalget drøftede …", "Kommunen ejer …")? */
+static int subject_opens(const char *s, size_t n, size_t i)
+{
+    size_t w = i;
+    while (w < n && s[w] != ' ')
+        w++;
+    uint32_t cp = 0;
+    return definite_word(s + i, n - i) && w + 1 < n &&
+           utf8_decode(s + w + 1, n - w - 1, &cp) > 0 && fold_is_lower(cp);
+}
+
 /* Does s[0..n) end in a capitalised word that opens a name after a
  * preposition or a dash ("… ansøgning fra Nørresundby", "Ny forening -
  * Aalborg")? Then a capitalised word after it goes on with the name
@@ -480,6 +495,13 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
         if (fold_is_upper(cp) && i - off > 8 &&
             (repeats_first_noun(l->s, l->len, off, i) ||
              repeats_word_before(l->s, l->len, off, i)))
+            return i - 1;
+        /* "ØU-72/06-D Budget Udvalget drøftede …": a title of one short
+         * word before the text's subject and verb (the rule below waits
+         * 8 bytes: a title may open with a name, "Ny Forening") */
+        if (fold_is_upper(cp) && fold_is_lower(prev) && i - off >= 5 &&
+            i - off <= 9 && memchr(l->s + off, ' ', i - 1 - off) == NULL &&
+            subject_opens(l->s, l->len, i))
             return i - 1;
         /* Danish capitalises no nouns: "… af dagsorden Dagsordenen blev"
          * starts the text; "afgørelse i Folkeoplysningsudvalget" is a

@@ -135,6 +135,13 @@ static void test_authority_towns(void **state)
         /* a flattened header runs the place on into the next field */
         {"Møde kl. 08:00 i Erhvervshuset Struer Afbud fra/fraværende: -",
          "Struer Kommune"},
+        /* Lejre's town hall stands in Allerslev (fd- round) */
+        {"Mødested: Rådhuset, 4320 Allerslev", "Lejre Kommune"},
+        /* a flattened header runs its place on into the absent member */
+        {"Kl. 16:15 i Mødelokale 5, Hvalsø Karin Holt Due (V)",
+         "Lejre Kommune"},
+        {"Kl. 17:00 i Byrådssalen, Kokkedal Jens Lund Ravn (Ø)",
+         "Fredensborg Kommune"},
         /* a town of its own but no cue that it is the author */
         {"Sted: Hellerup Bibliotek", NULL},
         /* a merging municipality's name of 2005-2006 (cj- round): its

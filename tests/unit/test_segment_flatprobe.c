@@ -273,6 +273,31 @@ static void test_glued_numbers_inside_page(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A title of one short word before the text's subject and verb (`fd-`
+ * round, Hørsholm's transcript of 2006: "ØU-72/06-D Budget Udvalget
+ * drøftede …"), and a title ending in a range of years before a
+ * sentence ("… Budget 2007-2010 Udvalget drøftede …"). */
+static void test_short_title_and_year_range(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Beslutninger fra mødet torsdag den 8. juni 2006 Ordinært møde "
+        "Økonomiudvalget\n\n"
+        "2 Følgende sager blev behandlet på mødet ØU-70/06-O Økonomisk "
+        "orientering maj 2006 Forbruget ligger inden for budgettet. "
+        "Beslutning: Taget til efterretning. Side 5 ØU-71/06-D Budget "
+        "Udvalget drøftede de første forslag. Beslutning: Drøftet. Side 7 "
+        "ØU-72/06-D Budget 2007-2010 Udvalget drøftede de næste forslag. "
+        "Beslutning: Drøftet. Side 9 Økonomiudvalget Side 2\n";
+    static const char *const labels[] = {"70", "71", "72"};
+    static const char *const titles[] = {"Økonomisk orientering maj 2006",
+                                         "Budget", "Budget 2007-2010"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -283,6 +308,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_title_before_genitive_section),
         cmocka_unit_test(test_status_after_number_inside_page),
         cmocka_unit_test(test_glued_numbers_inside_page),
+        cmocka_unit_test(test_short_title_and_year_range),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
