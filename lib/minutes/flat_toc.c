@@ -52,6 +52,8 @@ unsigned mnt_first_number(const char *s, size_t n, size_t from, int leader,
 static size_t toc_entry(const char *s, size_t n, size_t from, unsigned num,
                         size_t *at)
 {
+    /* "Pkt. 211 Spørgetid Pkt. 212 …", "Sag nr. 3 …": the entry starts
+     * at its label, which ends no title before it */
     for (size_t i = from; i + 3 < n; i++) {
         size_t e = 0;
         if (!mnt_digit(s[i]) || mnt_number_word(s, n, i, 1, &e) != num ||
@@ -59,7 +61,11 @@ static size_t toc_entry(const char *s, size_t n, size_t from, unsigned num,
             continue;
         size_t t = mnt_skip_sp(s, n, e);
         if (mnt_starts_upper(s + t, n - t)) {
-            *at = i;
+            size_t d = i;
+            while (d < n && mnt_digit(s[d]))
+                d++;
+            size_t lb = mnt_label_before(s, d);
+            *at = lb < i ? lb : i;
             return t;
         }
     }

@@ -293,6 +293,41 @@ static void test_paren_heading_before_section(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A flattened contents labelled "Pkt. N" (Kerteminde's "Indholdsfortegnelse:
+ * Pkt. 211 Spørgetid Pkt. 212 …"): each entry starts at its label, so
+ * "Pkt." ends no title before it and the contents name the titles; the
+ * pages' case code after the title ("… september S01 sagsnr. 13/6042")
+ * and the closed mark ("Lukket punkt: Salg …") are then read as the
+ * contents print them. */
+static void test_pkt_contents_entries(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Åbent referat for Byrådets møde den kl. 17:30 Rådhussalen\n\n"
+        "1 side 1 Åbent referat for Byrådets møde Fraværende: Ingen. "
+        "Mødet sluttede kl. 19:10.\n\n"
+        "2 side 2 Indholdsfortegnelse: Pkt. 41 Spørgetid Pkt. 42 "
+        "Regnskab for første halvår Pkt. 43 Ny plan for stier ved åen "
+        "Punkter på lukket møde: Pkt. 44 Lukket punkt: Køb af jord ved "
+        "skolen\n\n"
+        "3 side 3 Pkt. 41 Spørgetid Ingen borgere havde spørgsmål. "
+        "Beslutning: Taget til efterretning. Pkt. 42 Regnskab for første "
+        "halvår S01 sagsnr. 24/1180 Forvaltningen har gjort regnskabet op "
+        "for årets første seks måneder. Beslutning: Godkendt.\n\n"
+        "4 side 4 Pkt. 43 Ny plan for stier ved åen S02 sagsnr. 24/733 "
+        "Planen har været i høring, og der kom tre svar. Beslutning: "
+        "Vedtaget.\n\n"
+        "5 side 5 Pkt. 44 Lukket punkt: Køb af jord ved skolen\n";
+    static const char *const labels[] = {"41", "42", "43", "44"};
+    static const char *const titles[] = {
+        "Spørgetid", "Regnskab for første halvår", "Ny plan for stier ved åen",
+        "Lukket punkt: Køb af jord ved skolen"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -305,6 +340,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_paren_contents_entries),
         cmocka_unit_test(test_paren_agenda_inside_page),
         cmocka_unit_test(test_paren_heading_before_section),
+        cmocka_unit_test(test_pkt_contents_entries),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
