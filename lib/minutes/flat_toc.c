@@ -285,16 +285,22 @@ static size_t last_entry_end(const char *s, size_t n, size_t off)
 }
 
 /* "Dagsorden 1. Velkomst 2. … 6. Næste møde maj 2006 kl Velkomst.
- * Formanden …" (or "1) Velkomst 2) …"): an agenda list inside a flattened page,
+ * Formanden …" (or "1) Velkomst 2) …", after "Dagsorden:" or "DAGSORDEN"
+ * too): an agenda list inside a flattened page,
  * its first entry right after the word, the page's text going on after its last
  * entry. The offset of the first entry's number, 0 if line l holds none. */
 static size_t inline_agenda(const struct mnt_line *l)
 {
     for (size_t k = 0; k + 14 < l->len; k++) {
-        if ((k > 0 && l->s[k - 1] != ' ') ||
-            memcmp(l->s + k, "Dagsorden ", 10) != 0)
+        size_t w = 0;
+        if (k == 0 || l->s[k - 1] == ' ')
+            w = memcmp(l->s + k, "Dagsorden ", 10) == 0    ? 10
+                : memcmp(l->s + k, "Dagsorden: ", 11) == 0 ? 11
+                : memcmp(l->s + k, "DAGSORDEN ", 10) == 0  ? 10
+                                                           : 0;
+        if (w == 0)
             continue;
-        size_t i = mnt_skip_sp(l->s, l->len, k + 10), e = 0;
+        size_t i = mnt_skip_sp(l->s, l->len, k + w), e = 0;
         if (mnt_number_word(l->s, l->len, i, 1, &e) == 1 && e > i + 1 &&
             (l->s[e - 1] == '.' || l->s[e - 1] == ')') && e < l->len &&
             l->s[e] == ' ')
@@ -310,9 +316,19 @@ static size_t agenda_end(const char *s, size_t n, size_t off, size_t t0,
                          size_t e0)
 {
     size_t lim = off + 150 < n ? off + 150 : n;
-    for (size_t k = off + 1; k + (e0 - t0) <= lim; k++)
-        if (s[k - 1] == ' ' && memcmp(s + k, s + t0, e0 - t0) == 0)
-            return k;
+    for (size_t k = off + 1; k + (e0 - t0) <= lim; k++) {
+        if (s[k - 1] != ' ' || memcmp(s + k, s + t0, e0 - t0) != 0)
+            continue;
+        /* "… 4) Eventuelt 1) Godkendelse af dagsorden Dagsordenen …":
+         * the first item's heading with its number; the last entry
+         * ends before the number */
+        size_t b = k - 1, e = 0;
+        while (b > off && s[b - 1] != ' ')
+            b--;
+        return b > off + 1 && mnt_number_word(s, n, b, 1, &e) == 1 && e + 1 == k
+                   ? b
+                   : k;
+    }
     return 0;
 }
 

@@ -328,6 +328,49 @@ static void test_pkt_contents_entries(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* An agenda list inside a flattened first page after "Dagsorden:" or
+ * "DAGSORDEN" (Københavns Ældreråd's, labelled "N)"), the minutes'
+ * text opening with the first item's heading, number and all: the
+ * list's last entry ends before that number, and each item is found
+ * under its entry's title, the last ("4) Eventuelt …") too. */
+static void check_agenda_word(const char *word)
+{
+    char text[1200];
+    snprintf(text, sizeof text,
+             "Transkript\n\n"
+             "1 REFERAT Møde i Seniorrådet Dato: Tirsdag den 3. marts 2026 "
+             "kl. 9.30-12.00 Sted: Rådhuset, lokale 4 Til stede: Karl Dam "
+             "(formand), Inge Vest Afbud: Ole Strand %s 1) Godkendelse af "
+             "dagsorden 2) Nyt fra formanden 3) Høring om madservice 4) "
+             "Eventuelt 1) Godkendelse af dagsorden Dagsordenen blev "
+             "godkendt. 2) Nyt fra formanden Formanden har været til møde "
+             "med udvalget om budgettet. 1\n\n"
+             "2 3) Høring om madservice Rådet har fået udkast til nye "
+             "standarder og svarer inden fristen. 4) Eventuelt Næste møde "
+             "holdes den 7. april 2026. 2\n",
+             word);
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Nyt fra formanden",
+                                         "Høring om madservice", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+static void test_paren_agenda_after_colon(void **state)
+{
+    (void)state;
+    check_agenda_word("Dagsorden:");
+}
+
+static void test_paren_agenda_after_caps(void **state)
+{
+    (void)state;
+    check_agenda_word("DAGSORDEN");
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -341,6 +384,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_paren_agenda_inside_page),
         cmocka_unit_test(test_paren_heading_before_section),
         cmocka_unit_test(test_pkt_contents_entries),
+        cmocka_unit_test(test_paren_agenda_after_colon),
+        cmocka_unit_test(test_paren_agenda_after_caps),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
