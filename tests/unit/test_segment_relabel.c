@@ -371,6 +371,57 @@ static void test_paren_agenda_after_caps(void **state)
     check_agenda_word("DAGSORDEN");
 }
 
+/* A flattened page opening with its item's label and a title that opens
+ * with an ordinal, so with no capital ("3 Pkt. 1 1. behandling af
+ * budgetforslag … Sagsnr. …", Frederikshavn's and Tårnby's budget's
+ * first reading): the label heads the item, as before a capital. */
+static void check_ordinal_after_label(const char *l1, const char *l2)
+{
+    char text[1600];
+    snprintf(text, sizeof text,
+             "Transkript\n\n"
+             "1 Referat Egeby Byråd Ordinært møde Dato 24. september 2025 "
+             "Tid 18:00 Sted Rådhuset, byrådssalen Fraværende Karen Dal "
+             "Medlemmer Karen Dal (A) Mogens Bro (V) Ida Kryger (F)\n\n"
+             "2 %s 1. behandling af budget 2026-2029 Sagsnr. 25/4410 "
+             "Sagsbehandler Lone Vig Sagsfremstilling Budgettet bygger på "
+             "udvalgenes drøftelser i august. Indstilling Direktøren "
+             "indstiller, at forslaget sendes til 2. behandling. "
+             "Beslutning Byrådet den 24. september 2025 Oversendt til 2. "
+             "behandling. Egeby Byråd - Referat Side 2 af 3\n\n"
+             "3 %s Salg af grund ved havnen Sagsnr. 25/3307 Sagsbehandler "
+             "Ib Mose Sagsfremstilling Der er kommet to bud på grunden. "
+             "Indstilling Direktøren indstiller, at det højeste bud "
+             "antages. Beslutning Byrådet den 24. september 2025 Godkendt. "
+             "Egeby Byråd - Referat Side 3 af 3\n",
+             l1, l2);
+    static const char *const labels[] = {"1", "2"};
+    static const char *const titles[] = {"1. behandling af budget 2026-2029",
+                                         "Salg af grund ved havnen"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 2, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+static void test_pkt_ordinal_title(void **state)
+{
+    (void)state;
+    check_ordinal_after_label("Pkt. 1", "Pkt. 2");
+}
+
+static void test_sagnr_ordinal_title(void **state)
+{
+    (void)state;
+    check_ordinal_after_label("Sag nr. 1", "Sag nr. 2");
+}
+
+static void test_paren_ordinal_title(void **state)
+{
+    (void)state;
+    check_ordinal_after_label("1)", "2)");
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -386,6 +437,9 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_pkt_contents_entries),
         cmocka_unit_test(test_paren_agenda_after_colon),
         cmocka_unit_test(test_paren_agenda_after_caps),
+        cmocka_unit_test(test_pkt_ordinal_title),
+        cmocka_unit_test(test_sagnr_ordinal_title),
+        cmocka_unit_test(test_paren_ordinal_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
