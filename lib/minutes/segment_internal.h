@@ -332,6 +332,12 @@ int mnt_generic_chain(const struct mnt_parser *p, struct mnt_cands *c);
  * entry moved to the closed part put back where it stands
  * (mnt_closed_gaps()). ERR_NOMEM. */
 int mnt_agenda_chain(const struct mnt_parser *p, struct mnt_cands *c);
+/* chain.c: a closed part ("Lukkede punkter") or a supplementary agenda
+ * ("Tillægsdagsorden") after chain c numbering its items from 1 again:
+ * its chain, from `all` (c's candidates before the chain was chosen),
+ * appended to c. */
+int mnt_restarted_chain(const struct mnt_parser *p, struct mnt_cands *c,
+                        const struct mnt_cands *all);
 /* chain_closed.c: a closed part numbered from 101 (201, …) after chain c
  * (its headings among `all`, c's candidates before the chain was
  * chosen), appended to c. */

@@ -422,6 +422,35 @@ static void test_paren_ordinal_title(void **state)
     check_ordinal_after_label("1)", "2)");
 }
 
+/* A region's list of items, each "Pkt. N Title" a line, then a
+ * supplementary agenda ("Tillægsdagsorden") numbering its items from
+ * 1 again: its items follow the agenda's, as under "N. Title". */
+static void test_pkt_supplement_restarts(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat af regionsrådets møde den 12. marts 2025\n\n"
+        " Pkt. 1 Valg til bestyrelsen for et regionalt musikråd\n"
+        " Pkt. 2 Tidsplan for budget 2026, Bilag 2\n"
+        " Pkt. 3 Ny politik for indkøb af fødevarer, Bilag 3\n"
+        " Pkt. 4 Orientering om ventetider på scanninger\n\n"
+        "Tillægsdagsorden\n\n"
+        " Pkt. 1 Valg af suppleant til trafikselskabet\n"
+        " Pkt. 2 Bevilling til nye pavilloner ved sygehuset, Bilag 2\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "1", "2"};
+    static const char *const titles[] = {
+        "Valg til bestyrelsen for et regionalt musikråd",
+        "Tidsplan for budget 2026",
+        "Ny politik for indkøb af fødevarer",
+        "Orientering om ventetider på scanninger",
+        "Valg af suppleant til trafikselskabet",
+        "Bevilling til nye pavilloner ved sygehuset"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 6, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -440,6 +469,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_pkt_ordinal_title),
         cmocka_unit_test(test_sagnr_ordinal_title),
         cmocka_unit_test(test_paren_ordinal_title),
+        cmocka_unit_test(test_pkt_supplement_restarts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
