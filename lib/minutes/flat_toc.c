@@ -47,6 +47,19 @@ unsigned mnt_first_number(const char *s, size_t n, size_t from, int leader,
     return 0;
 }
 
+/* Does a label numbered `num` start at s[t] ("Pkt. 2", "Sag nr. 2")? */
+static int label_numbered(const char *s, size_t n, size_t t, unsigned num)
+{
+    size_t d = t, e;
+    while (d < n && d < t + 12 && !mnt_digit(s[d]))
+        d++;
+    if (d == t || d >= n || mnt_number_word(s, n, d, 1, &e) != num)
+        return 0;
+    while (d < n && mnt_digit(s[d]))
+        d++;
+    return mnt_label_before(s, d) == t;
+}
+
 /* Entry `num` of a flattened table of contents at or after s[from]: the
  * number as a word, a space, a capital. Offset of its title, or 0. */
 static size_t toc_entry(const char *s, size_t n, size_t from, unsigned num,
@@ -60,6 +73,8 @@ static size_t toc_entry(const char *s, size_t n, size_t from, unsigned num,
             e >= n || s[e] != ' ')
             continue;
         size_t t = mnt_skip_sp(s, n, e);
+        if (label_numbered(s, n, t, num))
+            continue; /* "… dagsorden 2 Pkt. 2 Nyt …": the page's 2 */
         if (mnt_starts_upper(s + t, n - t)) {
             size_t d = i;
             while (d < n && mnt_digit(s[d]))

@@ -451,6 +451,42 @@ static void test_pkt_supplement_restarts(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A flattened contents labelled "Pkt. N" with each entry's page number
+ * (Guldborgsund: "Indholdsfortegnelse Pkt. 1 Godkendelse af dagsorden 2
+ * Pkt. 2 Nyt fra formanden 2 …"): the page's "2" before "Pkt. 2" is no
+ * entry 2, whose title would open with the label and name no item. */
+static void test_pkt_contents_page_numbers(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Egeby Kommune Seniorrådet Referat Mødedato: 04.02.2025 "
+        "Mødetidspunkt: 10:00 - 12:00 Mødested: Mødelokale 1, Torvet 2 "
+        "Deltagere: Hans Krog (formand), Lis Dam, Ole Vang Afbud: Eva Lund "
+        "Side 1 af 4\n"
+        "Indholdsfortegnelse Pkt. 1 Godkendelse af dagsorden 2 Pkt. 2 Nyt "
+        "fra formanden 2 Pkt. 3 Høring om madservice 2 Pkt. 4 Seniorprisen "
+        "2025 - lukket punkt 3 Pkt. 5 Eventuelt 3 Side 2 af 4\n"
+        "Pkt. 1 Godkendelse af dagsorden Sagsnr.: 27.00.00-A00-1-25 "
+        "Beslutning Godkendt. Afbud: Eva Lund Pkt. 2 Nyt fra formanden "
+        "Sagsnr.: 27.00.00-A00-1-25 Sagsfremstilling Formanden har været "
+        "til møde med udvalget om budgettet. Beslutning Taget til "
+        "efterretning. Pkt. 3 Høring om madservice Sagsnr.: "
+        "27.12.04-P20-3-25 Sagsfremstilling Rådet har fået udkast til nye "
+        "standarder for maden. Side 3 af 4\n"
+        "Indstilling Forvaltningen indstiller, at rådet svarer. Beslutning "
+        "Rådet svarer inden fristen. Pkt. 4 Seniorprisen 2025 - lukket "
+        "punkt Lukket punkt. Pkt. 5 Eventuelt Næste møde er den 04.03.2025. "
+        "Side 4 af 4\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "5"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Nyt fra formanden", "Høring om madservice",
+        "Seniorprisen 2025 - lukket punkt", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -470,6 +506,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_sagnr_ordinal_title),
         cmocka_unit_test(test_paren_ordinal_title),
         cmocka_unit_test(test_pkt_supplement_restarts),
+        cmocka_unit_test(test_pkt_contents_page_numbers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
