@@ -412,8 +412,8 @@ static int supplement_part(const char *s, size_t n)
  * agenda ("Tillægsdagsorden") that numbers its items from 1 again: its
  * chain, from `all` (c's candidates before mnt_best_chain), appended to
  * c. */
-static int restarted_chain(const struct mnt_parser *p, struct mnt_cands *c,
-                           const struct mnt_cands *all)
+int mnt_restarted_chain(const struct mnt_parser *p, struct mnt_cands *c,
+                        const struct mnt_cands *all)
 {
     if (c->n == 0)
         return ERR_OK;
@@ -453,7 +453,7 @@ int mnt_numbered_chain(const struct mnt_parser *p, struct mnt_cands *c)
         return ERR_NOMEM;
     mnt_best_chain(p, c, 1, 0);
     mnt_handled_first(p, c, &all);
-    int rc = restarted_chain(p, c, &all);
+    int rc = mnt_restarted_chain(p, c, &all);
     mnt_hundreds_chain(p, c, &all);
     mnt_closed_gaps(p, c, &all);
     free(all.v);

@@ -131,11 +131,14 @@ static int chain_with_closed(const struct mnt_parser *p, struct mnt_cands *c,
     if (mnt_cands_copy(c, 0, c->n, &all) != ERR_OK)
         return ERR_NOMEM;
     mnt_best_chain(p, c, 0, jumps);
+    /* "Pkt. 1 …" after "Tillægsdagsorden": numbered from 1 again, as
+     * "1." is */
+    int rc = hundreds ? mnt_restarted_chain(p, c, &all) : ERR_OK;
     if (hundreds)
         mnt_hundreds_chain(p, c, &all);
     mnt_closed_gaps(p, c, &all);
     free(all.v);
-    return ERR_OK;
+    return rc;
 }
 
 int mnt_generic_chain(const struct mnt_parser *p, struct mnt_cands *c)

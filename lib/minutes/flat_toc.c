@@ -47,19 +47,40 @@ unsigned mnt_first_number(const char *s, size_t n, size_t from, int leader,
     return 0;
 }
 
+/* Does a label numbered `num` start at s[t] ("Pkt. 2", "Sag nr. 2")? */
+static int label_numbered(const char *s, size_t n, size_t t, unsigned num)
+{
+    size_t d = t, e;
+    while (d < n && d < t + 12 && !mnt_digit(s[d]))
+        d++;
+    if (d == t || d >= n || mnt_number_word(s, n, d, 1, &e) != num)
+        return 0;
+    while (d < n && mnt_digit(s[d]))
+        d++;
+    return mnt_label_before(s, d) == t;
+}
+
 /* Entry `num` of a flattened table of contents at or after s[from]: the
  * number as a word, a space, a capital. Offset of its title, or 0. */
 static size_t toc_entry(const char *s, size_t n, size_t from, unsigned num,
                         size_t *at)
 {
+    /* "Pkt. 211 Spørgetid Pkt. 212 …", "Sag nr. 3 …": the entry starts
+     * at its label, which ends no title before it */
     for (size_t i = from; i + 3 < n; i++) {
         size_t e = 0;
         if (!mnt_digit(s[i]) || mnt_number_word(s, n, i, 1, &e) != num ||
             e >= n || s[e] != ' ')
             continue;
         size_t t = mnt_skip_sp(s, n, e);
+        if (label_numbered(s, n, t, num))
+            continue; /* "… dagsorden 2 Pkt. 2 Nyt …": the page's 2 */
         if (mnt_starts_upper(s + t, n - t)) {
-            *at = i;
+            size_t d = i;
+            while (d < n && mnt_digit(s[d]))
+                d++;
+            size_t lb = mnt_label_before(s, d);
+            *at = lb < i ? lb : i;
             return t;
         }
     }
@@ -279,16 +300,22 @@ static size_t last_entry_end(const char *s, size_t n, size_t off)
 }
 
 /* "Dagsorden 1. Velkomst 2. … 6. Næste møde maj 2006 kl Velkomst.
- * Formanden …" (or "1) Velkomst 2) …"): an agenda list inside a flattened page,
+ * Formanden …" (or "1) Velkomst 2) …", after "Dagsorden:" or "DAGSORDEN"
+ * too): an agenda list inside a flattened page,
  * its first entry right after the word, the page's text going on after its last
  * entry. The offset of the first entry's number, 0 if line l holds none. */
 static size_t inline_agenda(const struct mnt_line *l)
 {
     for (size_t k = 0; k + 14 < l->len; k++) {
-        if ((k > 0 && l->s[k - 1] != ' ') ||
-            memcmp(l->s + k, "Dagsorden ", 10) != 0)
+        size_t w = 0;
+        if (k == 0 || l->s[k - 1] == ' ')
+            w = memcmp(l->s + k, "Dagsorden ", 10) == 0    ? 10
+                : memcmp(l->s + k, "Dagsorden: ", 11) == 0 ? 11
+                : memcmp(l->s + k, "DAGSORDEN ", 10) == 0  ? 10
+                                                           : 0;
+        if (w == 0)
             continue;
-        size_t i = mnt_skip_sp(l->s, l->len, k + 10), e = 0;
+        size_t i = mnt_skip_sp(l->s, l->len, k + w), e = 0;
         if (mnt_number_word(l->s, l->len, i, 1, &e) == 1 && e > i + 1 &&
             (l->s[e - 1] == '.' || l->s[e - 1] == ')') && e < l->len &&
             l->s[e] == ' ')
@@ -304,9 +331,19 @@ static size_t agenda_end(const char *s, size_t n, size_t off, size_t t0,
                          size_t e0)
 {
     size_t lim = off + 150 < n ? off + 150 : n;
-    for (size_t k = off + 1; k + (e0 - t0) <= lim; k++)
-        if (s[k - 1] == ' ' && memcmp(s + k, s + t0, e0 - t0) == 0)
-            return k;
+    for (size_t k = off + 1; k + (e0 - t0) <= lim; k++) {
+        if (s[k - 1] != ' ' || memcmp(s + k, s + t0, e0 - t0) != 0)
+            continue;
+        /* "… 4) Eventuelt 1) Godkendelse af dagsorden Dagsordenen …":
+         * the first item's heading with its number; the last entry
+         * ends before the number */
+        size_t b = k - 1, e = 0;
+        while (b > off && s[b - 1] != ' ')
+            b--;
+        return b > off + 1 && mnt_number_word(s, n, b, 1, &e) == 1 && e + 1 == k
+                   ? b
+                   : k;
+    }
     return 0;
 }
 

@@ -409,8 +409,11 @@ static int labelled_at(const char *s, size_t n, size_t i)
     if (memcmp(s + i, "Sag nr. ", 8) != 0 && memcmp(s + i, "SAG NR. ", 8) != 0)
         return 0;
     size_t e = mnt_number_at(s, n, i + 8, 3, &cc);
+    /* a title may open with an ordinal ("Sag nr. 1 1. behandling …") */
     return e > 0 && cc.delim == 0 && cc.letter == 0 && e + 1 < n &&
-           s[e] == ' ' && mnt_starts_upper(s + e + 1, n - e - 1);
+           s[e] == ' ' &&
+           (mnt_starts_upper(s + e + 1, n - e - 1) ||
+            mnt_ordinal_title(s + e + 1, n - e - 1));
 }
 
 /* "Lokalplan 65.1 Endelig vedtagelse": a dotted number at s[i] right

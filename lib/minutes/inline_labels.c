@@ -85,7 +85,9 @@ int mnt_pktnr_heading_at(const char *s, size_t n, size_t i)
     else if (nr)
         return 0;
     e = mnt_skip_sp(s, n, e);
-    return mnt_starts_upper(s + e, n - e);
+    /* "Pkt. 1 1. behandling af budgetforslag …": a title opening with
+     * an ordinal has no capital */
+    return mnt_starts_upper(s + e, n - e) || mnt_ordinal_title(s + e, n - e);
 }
 
 #define GLUED_RUN_SPAN 4000u /* bytes looked through for the run */
@@ -241,7 +243,8 @@ int mnt_slash_heading_cut(const char *s, size_t n, size_t i)
 
 /* "4: Habilitetserklæringer …" at s[i]: an item's number, a colon, a
  * space and a capital (no month) - a flattened page's heading in a
- * "N: Title" template (delim ':'; ')' for "N) Title"). The offset
+ * "N: Title" template (delim ':'; ')' for "N) Title"); a title may open
+ * with an ordinal instead ("1) 1. behandling af …"). The offset
  * after the delimiter's space, or 0. */
 size_t mnt_delim_heading_at(const char *s, size_t n, size_t i, char delim)
 {
@@ -252,6 +255,9 @@ size_t mnt_delim_heading_at(const char *s, size_t n, size_t i, char delim)
         (i > 0 && mnt_digit(s[i - 1])))
         return 0;
     e += 2;
+    /* a title may open with an ordinal ("3 1) 1. behandling af …") */
+    if (mnt_ordinal_title(s + e, n - e))
+        return e;
     return mnt_starts_upper(s + e, n - e) && !mnt_is_month(s + e, n - e) ? e
                                                                          : 0;
 }

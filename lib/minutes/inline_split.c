@@ -77,7 +77,7 @@ int mnt_attachments_opens(const struct mnt_line *l)
  * "Sag nr. 1", "Åbent punkt 1:" or a bare "1:" / "1)" before a title
  * the contents name. The title belongs to the label's heading: a cut
  * between them would leave the label alone on its piece. j if none. */
-static size_t label_before(const char *s, size_t j)
+size_t mnt_label_before(const char *s, size_t j)
 {
     static const char *const words[] = {"punkt", "pkt.", "pkt", "nr."};
     size_t p = j - (j > 0 && (s[j - 1] == ':' || s[j - 1] == ')')), q = p;
@@ -128,7 +128,7 @@ static size_t toc_find(const struct mnt_doc *d, const struct mnt_toc *t,
         size_t j = i;
         while (j > 0 && l->s[j - 1] == ' ')
             j--;
-        size_t lb = label_before(l->s, j);
+        size_t lb = mnt_label_before(l->s, j);
         if (lb < j)
             return lb;
         size_t k = j;

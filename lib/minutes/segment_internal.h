@@ -257,6 +257,9 @@ const char *mnt_flat_toc_text(const struct mnt_doc *d, size_t *n);
  * attachment list's name ("2 Indholdsfortegnelse …", "10 Bilagsoversigt 4.
  * …")? Its numbered entries are no headings: it is never cut. */
 int mnt_toc_opens(const struct mnt_line *l);
+/* inline_split.c: where the label of a heading whose number ends at s[j]
+ * starts ("Pkt. 1", "Sag nr. 1", "Åbent punkt 1:", "1)"); j if none. */
+size_t mnt_label_before(const char *s, size_t j);
 /* inline_split.c: does line l open with such a list of attachments ("12
  * Bilagsliste …", "Bilagsoversigt …", 80 bytes or more)? After the last
  * item it is the meeting's, not that item's text (mnt_build_items). */
@@ -329,6 +332,12 @@ int mnt_generic_chain(const struct mnt_parser *p, struct mnt_cands *c);
  * entry moved to the closed part put back where it stands
  * (mnt_closed_gaps()). ERR_NOMEM. */
 int mnt_agenda_chain(const struct mnt_parser *p, struct mnt_cands *c);
+/* chain.c: a closed part ("Lukkede punkter") or a supplementary agenda
+ * ("Tillægsdagsorden") after chain c numbering its items from 1 again:
+ * its chain, from `all` (c's candidates before the chain was chosen),
+ * appended to c. */
+int mnt_restarted_chain(const struct mnt_parser *p, struct mnt_cands *c,
+                        const struct mnt_cands *all);
 /* chain_closed.c: a closed part numbered from 101 (201, …) after chain c
  * (its headings among `all`, c's candidates before the chain was
  * chosen), appended to c. */

@@ -293,6 +293,200 @@ static void test_paren_heading_before_section(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A flattened contents labelled "Pkt. N" (Kerteminde's "Indholdsfortegnelse:
+ * Pkt. 211 Spørgetid Pkt. 212 …"): each entry starts at its label, so
+ * "Pkt." ends no title before it and the contents name the titles; the
+ * pages' case code after the title ("… september S01 sagsnr. 13/6042")
+ * and the closed mark ("Lukket punkt: Salg …") are then read as the
+ * contents print them. */
+static void test_pkt_contents_entries(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Åbent referat for Byrådets møde den kl. 17:30 Rådhussalen\n\n"
+        "1 side 1 Åbent referat for Byrådets møde Fraværende: Ingen. "
+        "Mødet sluttede kl. 19:10.\n\n"
+        "2 side 2 Indholdsfortegnelse: Pkt. 41 Spørgetid Pkt. 42 "
+        "Regnskab for første halvår Pkt. 43 Ny plan for stier ved åen "
+        "Punkter på lukket møde: Pkt. 44 Lukket punkt: Køb af jord ved "
+        "skolen\n\n"
+        "3 side 3 Pkt. 41 Spørgetid Ingen borgere havde spørgsmål. "
+        "Beslutning: Taget til efterretning. Pkt. 42 Regnskab for første "
+        "halvår S01 sagsnr. 24/1180 Forvaltningen har gjort regnskabet op "
+        "for årets første seks måneder. Beslutning: Godkendt.\n\n"
+        "4 side 4 Pkt. 43 Ny plan for stier ved åen S02 sagsnr. 24/733 "
+        "Planen har været i høring, og der kom tre svar. Beslutning: "
+        "Vedtaget.\n\n"
+        "5 side 5 Pkt. 44 Lukket punkt: Køb af jord ved skolen\n";
+    static const char *const labels[] = {"41", "42", "43", "44"};
+    static const char *const titles[] = {
+        "Spørgetid", "Regnskab for første halvår", "Ny plan for stier ved åen",
+        "Lukket punkt: Køb af jord ved skolen"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* An agenda list inside a flattened first page after "Dagsorden:" or
+ * "DAGSORDEN" (Københavns Ældreråd's, labelled "N)"), the minutes'
+ * text opening with the first item's heading, number and all: the
+ * list's last entry ends before that number, and each item is found
+ * under its entry's title, the last ("4) Eventuelt …") too. */
+static void check_agenda_word(const char *word)
+{
+    char text[1200];
+    snprintf(text, sizeof text,
+             "Transkript\n\n"
+             "1 REFERAT Møde i Seniorrådet Dato: Tirsdag den 3. marts 2026 "
+             "kl. 9.30-12.00 Sted: Rådhuset, lokale 4 Til stede: Karl Dam "
+             "(formand), Inge Vest Afbud: Ole Strand %s 1) Godkendelse af "
+             "dagsorden 2) Nyt fra formanden 3) Høring om madservice 4) "
+             "Eventuelt 1) Godkendelse af dagsorden Dagsordenen blev "
+             "godkendt. 2) Nyt fra formanden Formanden har været til møde "
+             "med udvalget om budgettet. 1\n\n"
+             "2 3) Høring om madservice Rådet har fået udkast til nye "
+             "standarder og svarer inden fristen. 4) Eventuelt Næste møde "
+             "holdes den 7. april 2026. 2\n",
+             word);
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Nyt fra formanden",
+                                         "Høring om madservice", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+static void test_paren_agenda_after_colon(void **state)
+{
+    (void)state;
+    check_agenda_word("Dagsorden:");
+}
+
+static void test_paren_agenda_after_caps(void **state)
+{
+    (void)state;
+    check_agenda_word("DAGSORDEN");
+}
+
+/* A flattened page opening with its item's label and a title that opens
+ * with an ordinal, so with no capital ("3 Pkt. 1 1. behandling af
+ * budgetforslag … Sagsnr. …", Frederikshavn's and Tårnby's budget's
+ * first reading): the label heads the item, as before a capital. */
+static void check_ordinal_after_label(const char *l1, const char *l2)
+{
+    char text[1600];
+    snprintf(text, sizeof text,
+             "Transkript\n\n"
+             "1 Referat Egeby Byråd Ordinært møde Dato 24. september 2025 "
+             "Tid 18:00 Sted Rådhuset, byrådssalen Fraværende Karen Dal "
+             "Medlemmer Karen Dal (A) Mogens Bro (V) Ida Kryger (F)\n\n"
+             "2 %s 1. behandling af budget 2026-2029 Sagsnr. 25/4410 "
+             "Sagsbehandler Lone Vig Sagsfremstilling Budgettet bygger på "
+             "udvalgenes drøftelser i august. Indstilling Direktøren "
+             "indstiller, at forslaget sendes til 2. behandling. "
+             "Beslutning Byrådet den 24. september 2025 Oversendt til 2. "
+             "behandling. Egeby Byråd - Referat Side 2 af 3\n\n"
+             "3 %s Salg af grund ved havnen Sagsnr. 25/3307 Sagsbehandler "
+             "Ib Mose Sagsfremstilling Der er kommet to bud på grunden. "
+             "Indstilling Direktøren indstiller, at det højeste bud "
+             "antages. Beslutning Byrådet den 24. september 2025 Godkendt. "
+             "Egeby Byråd - Referat Side 3 af 3\n",
+             l1, l2);
+    static const char *const labels[] = {"1", "2"};
+    static const char *const titles[] = {"1. behandling af budget 2026-2029",
+                                         "Salg af grund ved havnen"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 2, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+static void test_pkt_ordinal_title(void **state)
+{
+    (void)state;
+    check_ordinal_after_label("Pkt. 1", "Pkt. 2");
+}
+
+static void test_sagnr_ordinal_title(void **state)
+{
+    (void)state;
+    check_ordinal_after_label("Sag nr. 1", "Sag nr. 2");
+}
+
+static void test_paren_ordinal_title(void **state)
+{
+    (void)state;
+    check_ordinal_after_label("1)", "2)");
+}
+
+/* A region's list of items, each "Pkt. N Title" a line, then a
+ * supplementary agenda ("Tillægsdagsorden") numbering its items from
+ * 1 again: its items follow the agenda's, as under "N. Title". */
+static void test_pkt_supplement_restarts(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat af regionsrådets møde den 12. marts 2025\n\n"
+        " Pkt. 1 Valg til bestyrelsen for et regionalt musikråd\n"
+        " Pkt. 2 Tidsplan for budget 2026, Bilag 2\n"
+        " Pkt. 3 Ny politik for indkøb af fødevarer, Bilag 3\n"
+        " Pkt. 4 Orientering om ventetider på scanninger\n\n"
+        "Tillægsdagsorden\n\n"
+        " Pkt. 1 Valg af suppleant til trafikselskabet\n"
+        " Pkt. 2 Bevilling til nye pavilloner ved sygehuset, Bilag 2\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "1", "2"};
+    static const char *const titles[] = {
+        "Valg til bestyrelsen for et regionalt musikråd",
+        "Tidsplan for budget 2026",
+        "Ny politik for indkøb af fødevarer",
+        "Orientering om ventetider på scanninger",
+        "Valg af suppleant til trafikselskabet",
+        "Bevilling til nye pavilloner ved sygehuset"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 6, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A flattened contents labelled "Pkt. N" with each entry's page number
+ * (Guldborgsund: "Indholdsfortegnelse Pkt. 1 Godkendelse af dagsorden 2
+ * Pkt. 2 Nyt fra formanden 2 …"): the page's "2" before "Pkt. 2" is no
+ * entry 2, whose title would open with the label and name no item. */
+static void test_pkt_contents_page_numbers(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Egeby Kommune Seniorrådet Referat Mødedato: 04.02.2025 "
+        "Mødetidspunkt: 10:00 - 12:00 Mødested: Mødelokale 1, Torvet 2 "
+        "Deltagere: Hans Krog (formand), Lis Dam, Ole Vang Afbud: Eva Lund "
+        "Side 1 af 4\n"
+        "Indholdsfortegnelse Pkt. 1 Godkendelse af dagsorden 2 Pkt. 2 Nyt "
+        "fra formanden 2 Pkt. 3 Høring om madservice 2 Pkt. 4 Seniorprisen "
+        "2025 - lukket punkt 3 Pkt. 5 Eventuelt 3 Side 2 af 4\n"
+        "Pkt. 1 Godkendelse af dagsorden Sagsnr.: 27.00.00-A00-1-25 "
+        "Beslutning Godkendt. Afbud: Eva Lund Pkt. 2 Nyt fra formanden "
+        "Sagsnr.: 27.00.00-A00-1-25 Sagsfremstilling Formanden har været "
+        "til møde med udvalget om budgettet. Beslutning Taget til "
+        "efterretning. Pkt. 3 Høring om madservice Sagsnr.: "
+        "27.12.04-P20-3-25 Sagsfremstilling Rådet har fået udkast til nye "
+        "standarder for maden. Side 3 af 4\n"
+        "Indstilling Forvaltningen indstiller, at rådet svarer. Beslutning "
+        "Rådet svarer inden fristen. Pkt. 4 Seniorprisen 2025 - lukket "
+        "punkt Lukket punkt. Pkt. 5 Eventuelt Næste møde er den 04.03.2025. "
+        "Side 4 af 4\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "5"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Nyt fra formanden", "Høring om madservice",
+        "Seniorprisen 2025 - lukket punkt", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -305,6 +499,14 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_paren_contents_entries),
         cmocka_unit_test(test_paren_agenda_inside_page),
         cmocka_unit_test(test_paren_heading_before_section),
+        cmocka_unit_test(test_pkt_contents_entries),
+        cmocka_unit_test(test_paren_agenda_after_colon),
+        cmocka_unit_test(test_paren_agenda_after_caps),
+        cmocka_unit_test(test_pkt_ordinal_title),
+        cmocka_unit_test(test_sagnr_ordinal_title),
+        cmocka_unit_test(test_paren_ordinal_title),
+        cmocka_unit_test(test_pkt_supplement_restarts),
+        cmocka_unit_test(test_pkt_contents_page_numbers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
