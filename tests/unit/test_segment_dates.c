@@ -423,6 +423,28 @@ static void test_paragraph_meeting_no_date(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript's flattened first page opening with the council's name and
+ * the meeting's date ("1 Kommunalbestyrelsen 28.10.2019 kl. 18:00 …", the
+ * header's lines run together, no preamble) dates the meeting though the
+ * line reads as prose. */
+static void test_council_date_opens_flat_page(void **state)
+{
+    (void)state;
+    static const char flat[] =
+        "1 Kulturudvalget 14.03.2023 kl. 16:00 Mødelokale 2 på Nyby Rådhus "
+        "Deltagere Anna Lund (A) - Deltog Bo Holm (V) - Deltog Indhold "
+        "Sammendrag Udvalget skal godkende årets fordeling af tilskud. "
+        "Beslutning Godkendt. Tidligere behandling Kulturudvalget den 7. "
+        "februar 2023 Punkt 4 Indhold Sammendrag Udvalget orienteres om "
+        "biblioteket. Beslutning Taget til efterretning.\n"
+        "2 Udvalget skal tage stilling til åbningstider i sommeren. "
+        "Beslutning Godkendt.\n";
+    struct mnt_meeting m;
+    parse_text(flat, &m);
+    expect_str("date", flat, m.date, "2023-03-14");
+    mnt_meeting_fini(&m);
+}
+
 /* glostrup.dk (cw- blind round): under "Referat" the agenda stands in one
  * paragraph ("1. … 2. … 3. …"); a date in one of its titles ("pr. 31.
  * marts 2022") is no meeting's day - the decision lines name it. */
@@ -547,6 +569,7 @@ int main(int argc, char **argv)
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_paragraph_meeting_no_date),
+        cmocka_unit_test(test_council_date_opens_flat_page),
         cmocka_unit_test(test_dates_in_context),
         cmocka_unit_test(test_yearless_status_date),
         cmocka_unit_test(test_schedule_is_no_meeting_date),
