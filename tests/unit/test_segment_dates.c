@@ -192,6 +192,32 @@ static void test_inline_date_field_beats_creation_date(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript's first page runs an archive's note and the committee's
+ * fields together ("… til og med den 3. marts 2015 … Udvalg:
+ * Teknikudvalget Dato: Tirsdag den 9. april 2019 Tid: …"): the plain
+ * "Dato:" after "Udvalg:" is the meeting's day, not the note's date
+ * before it. */
+static void test_inline_dato_after_committee_field(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referater\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Referater Ældre referater findes i arkivet til og med den 3. "
+        "marts 2015. Udvalg: Teknikudvalget Dato: Tirsdag den 9. april 2019 "
+        "Tid: Kl. 16:00 Sted: Mødelokale 4, Rådhuset Deltagere: Anna Lund "
+        "(A), Bo Holm (V) Indholdsfortegnelse 1. Godkendelse af dagsorden "
+        "2. Vejplan 2020 1. Godkendelse af dagsorden Beslutning Godkendt. "
+        "2. Vejplan 2020 Sagsfremstilling Planen skal i høring. Beslutning "
+        "Godkendt.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_str("date", text, m.date, "2019-04-09");
+    mnt_meeting_fini(&m);
+}
+
 /* A transcript's page 1 flattens a memo's fields after its meeting's
  * ("Møde i: Regionshandicaprådet Dato: 13. juni 2017 Kl.: Sted: …", dq-
  * round, Region Hovedstaden): the plain "Dato:" after "Møde i:" is the
@@ -576,6 +602,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_yearless_date_not_from_related),
         cmocka_unit_test(test_inline_date_field_beats_creation_date),
         cmocka_unit_test(test_inline_dato_after_meeting_field),
+        cmocka_unit_test(test_inline_dato_after_committee_field),
         cmocka_unit_test(test_labels_first_field_date),
         cmocka_unit_test(test_trailing_related_list_dates),
         cmocka_unit_test(test_genitive_decision_date),
