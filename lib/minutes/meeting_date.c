@@ -322,7 +322,10 @@ static int inline_date_field(const struct mnt_line *l, char iso[11])
     for (size_t at = 1; at + 10 < l->len; at++) {
         if (l->s[at - 1] != ' ')
             continue;
-        meeting |= fold_prefix(l->s + at, l->len - at, "møde i:") > 0;
+        /* a committee's field ("Udvalg: Økonomiudvalget Dato: …") heads
+         * the meeting's fields as "Møde i:" does */
+        meeting |= fold_prefix(l->s + at, l->len - at, "møde i:") > 0 ||
+                   fold_prefix(l->s + at, l->len - at, "udvalg:") > 0;
         /* "REFERAT Indhold Møde i: Regionshandicaprådet Dato: 13. juni
          * 2017 Kl.: Sted: …": a plain "Dato:" after the meeting's field is
          * the meeting's day, not a letter's (a letterhead's "Dato:" later

@@ -418,6 +418,33 @@ static size_t first_sentence_end(const char *s, size_t n)
     return n;
 }
 
+#define HEAD_DATE_WORDS 4u  /* a council's words before its header's date */
+#define HEAD_DATE_SPAN  24u /* bytes a header's date takes at most */
+
+/* "1 Kommunalbestyrelsen 28.10.2019 kl. 18:00 Mødesalen …": a flattened
+ * first page opening with its council's name and the meeting's date, the
+ * header's lines run together (page number aside). Does the line so
+ * print date iso? A sentence's date follows its verbs, not a name. */
+static int council_date_head(const struct mnt_line *l, const char *iso)
+{
+    size_t i = 0;
+    struct mnt_tok t;
+    char noun[MNT_NAME_MAX], x[11];
+    for (unsigned w = 0;
+         w <= HEAD_DATE_WORDS && mnt_tok_next(l->s, l->len, &i, &t); w++) {
+        size_t at = (size_t)(t.s - l->s), left = l->len - at;
+        if (mnt_digit(t.s[0]) && w > 1)
+            return mnt_date_find(
+                       t.s, left < HEAD_DATE_SPAN ? left : HEAD_DATE_SPAN, x) &&
+                   strcmp(x, iso) == 0;
+        /* the page's number, then a council noun first */
+        if ((w == 0 && !mnt_digit(t.s[0])) ||
+            (w == 1 && !mnt_council_noun(&t, 0, noun)))
+            return 0;
+    }
+    return 0;
+}
+
 /* Does the first line past npre that prints date iso say it in a
  * sentence of an item's body ("Generalforsamlingen den 25/1 2022 må
  * udskydes"), not as a minutes heading or a field would? With
@@ -437,7 +464,7 @@ static int date_in_sentence(const struct mnt_doc *d, size_t npre, size_t scan,
         size_t e = in_first ? first_sentence_end(l->s, l->len) : l->len;
         int heading = mnt_line_is_minutes_heading(l) &&
                       mnt_date_find(l->s, e, x) && strcmp(x, iso) == 0;
-        return i >= npre && !heading &&
+        return i >= npre && !heading && !council_date_head(l, iso) &&
                (mnt_line_is_prose(l) ||
                 (l->len > SENTENCE_MIN && l->s[l->len - 1] == '.'));
     }

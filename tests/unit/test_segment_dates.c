@@ -192,6 +192,32 @@ static void test_inline_date_field_beats_creation_date(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript's first page runs an archive's note and the committee's
+ * fields together ("… til og med den 3. marts 2015 … Udvalg:
+ * Teknikudvalget Dato: Tirsdag den 9. april 2019 Tid: …"): the plain
+ * "Dato:" after "Udvalg:" is the meeting's day, not the note's date
+ * before it. */
+static void test_inline_dato_after_committee_field(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referater\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Referater Ældre referater findes i arkivet til og med den 3. "
+        "marts 2015. Udvalg: Teknikudvalget Dato: Tirsdag den 9. april 2019 "
+        "Tid: Kl. 16:00 Sted: Mødelokale 4, Rådhuset Deltagere: Anna Lund "
+        "(A), Bo Holm (V) Indholdsfortegnelse 1. Godkendelse af dagsorden "
+        "2. Vejplan 2020 1. Godkendelse af dagsorden Beslutning Godkendt. "
+        "2. Vejplan 2020 Sagsfremstilling Planen skal i høring. Beslutning "
+        "Godkendt.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_str("date", text, m.date, "2019-04-09");
+    mnt_meeting_fini(&m);
+}
+
 /* A transcript's page 1 flattens a memo's fields after its meeting's
  * ("Møde i: Regionshandicaprådet Dato: 13. juni 2017 Kl.: Sted: …", dq-
  * round, Region Hovedstaden): the plain "Dato:" after "Møde i:" is the
@@ -423,6 +449,28 @@ static void test_paragraph_meeting_no_date(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript's flattened first page opening with the council's name and
+ * the meeting's date ("1 Kommunalbestyrelsen 28.10.2019 kl. 18:00 …", the
+ * header's lines run together, no preamble) dates the meeting though the
+ * line reads as prose. */
+static void test_council_date_opens_flat_page(void **state)
+{
+    (void)state;
+    static const char flat[] =
+        "1 Kulturudvalget 14.03.2023 kl. 16:00 Mødelokale 2 på Nyby Rådhus "
+        "Deltagere Anna Lund (A) - Deltog Bo Holm (V) - Deltog Indhold "
+        "Sammendrag Udvalget skal godkende årets fordeling af tilskud. "
+        "Beslutning Godkendt. Tidligere behandling Kulturudvalget den 7. "
+        "februar 2023 Punkt 4 Indhold Sammendrag Udvalget orienteres om "
+        "biblioteket. Beslutning Taget til efterretning.\n"
+        "2 Udvalget skal tage stilling til åbningstider i sommeren. "
+        "Beslutning Godkendt.\n";
+    struct mnt_meeting m;
+    parse_text(flat, &m);
+    expect_str("date", flat, m.date, "2023-03-14");
+    mnt_meeting_fini(&m);
+}
+
 /* glostrup.dk (cw- blind round): under "Referat" the agenda stands in one
  * paragraph ("1. … 2. … 3. …"); a date in one of its titles ("pr. 31.
  * marts 2022") is no meeting's day - the decision lines name it. */
@@ -547,12 +595,14 @@ int main(int argc, char **argv)
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_paragraph_meeting_no_date),
+        cmocka_unit_test(test_council_date_opens_flat_page),
         cmocka_unit_test(test_dates_in_context),
         cmocka_unit_test(test_yearless_status_date),
         cmocka_unit_test(test_schedule_is_no_meeting_date),
         cmocka_unit_test(test_yearless_date_not_from_related),
         cmocka_unit_test(test_inline_date_field_beats_creation_date),
         cmocka_unit_test(test_inline_dato_after_meeting_field),
+        cmocka_unit_test(test_inline_dato_after_committee_field),
         cmocka_unit_test(test_labels_first_field_date),
         cmocka_unit_test(test_trailing_related_list_dates),
         cmocka_unit_test(test_genitive_decision_date),
