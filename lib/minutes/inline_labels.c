@@ -164,10 +164,13 @@ int mnt_status_number_heading_at(const char *s, size_t n, size_t i)
  * flattened page. The status capitalised as a heading prints it, the
  * number closed by ".", ":" or nothing and a capitalised title after it:
  * a reference in a sentence ("jf. lukket punkt 4") and the closed mark
- * alone ("LUKKET PUNKT:") are none. */
+ * alone ("LUKKET PUNKT:") are none. Nor is a mark a dash joins to the
+ * title before it ("44. … i Svinninge - Lukket punkt 45. Beslutning …"):
+ * the title's own, as its heading prints it, before the next label. */
 int mnt_status_punkt_heading_at(const char *s, size_t n, size_t i)
 {
-    if (!mnt_starts_upper(s + i, n - i))
+    if (!mnt_starts_upper(s + i, n - i) ||
+        (i >= 3 && s[i - 1] == ' ' && s[i - 2] == '-' && s[i - 3] == ' '))
         return 0;
     size_t st = mnt_status_before_punkt(s + i, n - i);
     if (st == 0)

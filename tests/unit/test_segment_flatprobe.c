@@ -298,6 +298,64 @@ static void test_short_title_and_year_range(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A closed mark a dash joins to its title in a flattened contents
+ * ("3. … 2019 - Lukket punkt 4. Eventuelt") is the title's own, no
+ * status heading "Lukket punkt 4." of the next item (round ff). */
+static void test_dash_closed_mark_in_contents(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Referat Handicaprådet Møde 03-10-2019 kl. 16:00 PUNKTER 1. "
+        "Godkendelse af dagsorden 2. Høring om ny busplan 3. Uddeling af "
+        "foreningsprisen 2019 - Lukket punkt 4. Eventuelt 1. Godkendelse "
+        "af dagsorden Sagsgang og sagstype Handicaprådet Beslutning i "
+        "Handicaprådet den 03-10-2019 Godkendt.\n\n"
+        "2 Referat Sagsfremstilling 2. Høring om ny busplan Sagsgang og "
+        "sagstype Handicaprådet Beslutning i Handicaprådet den 03-10-2019 "
+        "Rådet afgiver høringssvar. Referat Sagsfremstilling 3. Uddeling "
+        "af foreningsprisen 2019 - Lukket punkt Referat Sagsfremstilling "
+        "4. Eventuelt Sagsgang og sagstype Handicaprådet Beslutning i "
+        "Handicaprådet den 03-10-2019 Intet.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Høring om ny busplan",
+        "Uddeling af foreningsprisen 2019 - Lukket punkt", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* The page's own heading after such a title: "… 2019 - Lukket punkt
+ * 4. Eventuelt …" - the number after the mark is the next item's label,
+ * no reference "punkt 4" in a sentence (round ff). */
+static void test_label_after_dash_closed_mark(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Referat Handicaprådet Møde 03-10-2019 kl. 16:00 PUNKTER 1. "
+        "Godkendelse af dagsorden 2. Høring om ny busplan 3. Uddeling af "
+        "foreningsprisen 2019 - Lukket punkt 4. Eventuelt 1. Godkendelse "
+        "af dagsorden Sagsgang og sagstype Handicaprådet Beslutning i "
+        "Handicaprådet den 03-10-2019 Godkendt.\n\n"
+        "2 Referat Sagsfremstilling 2. Høring om ny busplan Sagsgang og "
+        "sagstype Handicaprådet Beslutning i Handicaprådet den 03-10-2019 "
+        "Rådet afgiver høringssvar. Referat Sagsfremstilling 3. Uddeling "
+        "af foreningsprisen 2019 - Lukket punkt 4. Eventuelt Sagsgang og "
+        "sagstype Handicaprådet Beslutning i Handicaprådet den 03-10-2019 "
+        "Intet.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Høring om ny busplan",
+        "Uddeling af foreningsprisen 2019 - Lukket punkt", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -309,6 +367,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_status_after_number_inside_page),
         cmocka_unit_test(test_glued_numbers_inside_page),
         cmocka_unit_test(test_short_title_and_year_range),
+        cmocka_unit_test(test_dash_closed_mark_in_contents),
+        cmocka_unit_test(test_label_after_dash_closed_mark),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
