@@ -356,6 +356,33 @@ static void test_label_after_dash_closed_mark(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A programme's time slot before a title on a flattened page ("85.
+ * Kl. 16.15: Dialogmøde …") goes as it does from a heading line
+ * (round ff). */
+static void test_time_slot_inside_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Referat Udvalget for Kultur og Fritid Mødedato: 10. marts 2020 "
+        "Mødetidspunkt: 15:00 Sted: Mødelokale 2 Fraværende: Ingen "
+        "20.00.00-A00-1-20 84. Godkendelse af dagsorden Forventet sagsgang "
+        "KF Beslutning Godkendt. 20.00.00-A08-7-19 85. Kl. 16.15: "
+        "Dialogmøde med Foreningsrådet Forventet sagsgang KF Anledning "
+        "Udvalget mødes hvert år med rådet.\n\n"
+        "2 Beslutning Drøftet. 20.00.00-A08-2-20 86. Kl. 16.45: Orientering "
+        "om ny hal i Hobro Forventet sagsgang KF Anledning Byggeriet går "
+        "efter planen. Beslutning Taget til efterretning.\n";
+    static const char *const labels[] = {"84", "85", "86"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Dialogmøde med Foreningsrådet",
+                                         "Orientering om ny hal i Hobro"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -369,6 +396,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_short_title_and_year_range),
         cmocka_unit_test(test_dash_closed_mark_in_contents),
         cmocka_unit_test(test_label_after_dash_closed_mark),
+        cmocka_unit_test(test_time_slot_inside_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
