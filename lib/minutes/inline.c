@@ -122,8 +122,9 @@ static int reference_word_before(const char *s, size_t e)
             continue;
         /* "… Godkendt. Ad punkt 2. Meddelelser …", "Til pkt. 3.": the
          * heading's own label, no reference; so is the number after a
-         * title's closed mark a dash joins to it ("… 2018 - Lukket punkt
-         * 24. Initiativsag …"; "LUKKEDE SAGER Lukket punkt 617." is a
+         * title's closed mark, after a dash or a closed item's label
+         * ("… 2018 - Lukket punkt 24. Initiativsag …", "154. Lukket
+         * punkt 155. Salg …"; "LUKKEDE SAGER Lukket punkt 617." is a
          * status heading, inline_labels.c's) */
         size_t w = e - m;
         while (w > 0 && s[w - 1] == ' ')
@@ -133,8 +134,9 @@ static int reference_word_before(const char *s, size_t e)
             b--;
         return !(fold_eq(s + b, w - b, "ad", 2) ||
                  fold_eq(s + b, w - b, "til", 3) ||
-                 (w - b == 6 && memcmp(s + b, "Lukket", 6) == 0 && b >= 3 &&
-                  memcmp(s + b - 3, " - ", 3) == 0));
+                 (w - b == 6 && memcmp(s + b, "Lukket", 6) == 0 &&
+                  ((b >= 3 && memcmp(s + b - 3, " - ", 3) == 0) ||
+                   mnt_label_just_before(s, b))));
     }
     return 0;
 }

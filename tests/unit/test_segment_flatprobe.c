@@ -383,6 +383,32 @@ static void test_time_slot_inside_page(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A closed item titled by its mark alone inside a flattened page ("154.
+ * Lukket punkt 155. Salg af areal …"): the mark is its title, no status
+ * heading of the next item, whose number is its label (round ff). */
+static void test_closed_mark_alone_inside_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Referat Økonomiudvalget Mødedato: 4. marts 2019 Sted: "
+        "Mødelokale 1 152. Godkendelse af dagsorden Sagsnummer: "
+        "00.01.00-A00-1-19 Beslutning Godkendt. 153. Budgetopfølgning pr. "
+        "31. januar Sagsnummer: 00.30.14-S00-2-19 Resume Forbruget følger "
+        "budgettet. Beslutning Anbefales. Fraværende: Ole Vang (V). 154. "
+        "Lukket punkt 155. Salg af areal ved Vestergade Sagsnummer: "
+        "82.12.00-G10-3-19 Resume En køber har budt på arealet. Beslutning "
+        "Godkendt.\n";
+    static const char *const labels[] = {"152", "153", "154", "155"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Budgetopfølgning pr. 31. januar",
+        "Lukket punkt", "Salg af areal ved Vestergade"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -397,6 +423,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_dash_closed_mark_in_contents),
         cmocka_unit_test(test_label_after_dash_closed_mark),
         cmocka_unit_test(test_time_slot_inside_page),
+        cmocka_unit_test(test_closed_mark_alone_inside_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
