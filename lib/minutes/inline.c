@@ -121,7 +121,11 @@ static int reference_word_before(const char *s, size_t e)
             (e > m && s[e - m - 1] != ' ' && s[e - m - 1] != '('))
             continue;
         /* "… Godkendt. Ad punkt 2. Meddelelser …", "Til pkt. 3.": the
-         * heading's own label, no reference */
+         * heading's own label, no reference; so is the number after a
+         * title's closed mark, after a dash or a closed item's label
+         * ("… 2018 - Lukket punkt 24. Initiativsag …", "154. Lukket
+         * punkt 155. Salg …"; "LUKKEDE SAGER Lukket punkt 617." is a
+         * status heading, inline_labels.c's) */
         size_t w = e - m;
         while (w > 0 && s[w - 1] == ' ')
             w--;
@@ -129,7 +133,10 @@ static int reference_word_before(const char *s, size_t e)
         while (b > 0 && s[b - 1] != ' ')
             b--;
         return !(fold_eq(s + b, w - b, "ad", 2) ||
-                 fold_eq(s + b, w - b, "til", 3));
+                 fold_eq(s + b, w - b, "til", 3) ||
+                 (w - b == 6 && memcmp(s + b, "Lukket", 6) == 0 &&
+                  ((b >= 3 && memcmp(s + b - 3, " - ", 3) == 0) ||
+                   mnt_label_just_before(s, b))));
     }
     return 0;
 }

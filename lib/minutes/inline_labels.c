@@ -159,6 +159,19 @@ int mnt_status_number_heading_at(const char *s, size_t n, size_t i)
     return e < n && mnt_starts_upper(s + e, n - e);
 }
 
+/* "154. Lukket punkt 155. Salg af areal …": does an item's label "N. "
+ * end right before s[i]? Then the mark is that item's whole title (a
+ * closed item's page prints nothing else), no status heading. */
+int mnt_label_just_before(const char *s, size_t i)
+{
+    if (i < 3 || s[i - 1] != ' ' || s[i - 2] != '.')
+        return 0;
+    size_t q = i - 2;
+    while (q > 0 && i - 2 - q < 4 && mnt_digit(s[q - 1]))
+        q--;
+    return q < i - 2 && i - 2 - q <= 3 && (q == 0 || s[q - 1] == ' ');
+}
+
 /* "… Godkendt. Åbent punkt 613. Takster …", "LUKKEDE SAGER Lukket punkt
  * 617. Title", "Åbent punkt 245 Title": an item's status before "punkt"
  * and its number is the heading a council's template prints for every
@@ -166,10 +179,14 @@ int mnt_status_number_heading_at(const char *s, size_t n, size_t i)
  * flattened page. The status capitalised as a heading prints it, the
  * number closed by ".", ":" or nothing and a capitalised title after it:
  * a reference in a sentence ("jf. lukket punkt 4") and the closed mark
- * alone ("LUKKET PUNKT:") are none. */
+ * alone ("LUKKET PUNKT:") are none. Nor is a mark a dash joins to the
+ * title before it ("44. … i Svinninge - Lukket punkt 45. Beslutning …"):
+ * the title's own, as its heading prints it, before the next label. */
 int mnt_status_punkt_heading_at(const char *s, size_t n, size_t i)
 {
-    if (!mnt_starts_upper(s + i, n - i))
+    if (!mnt_starts_upper(s + i, n - i) ||
+        (i >= 3 && s[i - 1] == ' ' && s[i - 2] == '-' && s[i - 3] == ' ') ||
+        mnt_label_just_before(s, i))
         return 0;
     size_t st = mnt_status_before_punkt(s + i, n - i);
     if (st == 0)

@@ -189,6 +189,9 @@ void mnt_drop_ocr_specks(char *t);
  * ("09.00-09.05 …", "kl. 10.15 …"; a slot alone or with only how the
  * item is handled, "19.15-19.45 - Drøftelse", empties t). */
 void mnt_trim_title(char *t);
+/* title_trim.c: drop a programme's time slot opening title t ("Kl.
+ * 16.15: Dialogmøde …"), or all of t if nothing but the slot. */
+void mnt_drop_time_slot(char *t);
 /* title_trim.c: the length of a web page's button label ("Åbn/luk
  * punkt", "Fold ud") at the start of s[0..n), ending at a word's end; 0
  * if none. */

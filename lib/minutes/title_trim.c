@@ -154,7 +154,7 @@ static int handling_only(const char *s, size_t n)
  * with only how the item is handled ("19.15-19.45 - Drøftelse": a
  * school board's programme whose subjects the page lost), leaves no
  * title: the item is untitled, never titled by its kind. */
-static void drop_time_slot(char *t)
+void mnt_drop_time_slot(char *t)
 {
     size_t n = strlen(t), i = fold_prefix(t, n, "kl.");
     int kl = i > 0;
@@ -361,5 +361,5 @@ void mnt_trim_title(char *t)
     drop_glued_label(t);
     drop_anchor(t);
     drop_anchor_before_slot(t);
-    drop_time_slot(t);
+    mnt_drop_time_slot(t);
 }

@@ -438,6 +438,10 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
         *out = mnt_clean_oneline(&cut, 1, off);
         if (*out != NULL && l->cut)
             mnt_join_wrapped(*out);
+        /* "85. Kl. 16.15: Dialogmøde med …" on a flattened page: the
+         * programme's slot goes as from a heading line's title */
+        if (*out != NULL)
+            mnt_drop_time_slot(*out);
         return *out != NULL ? ERR_OK : ERR_NOMEM;
     }
     /* a table row "1.<TAB>Title<TAB>What was said" (a råd's Word table

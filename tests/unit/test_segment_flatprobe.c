@@ -298,6 +298,117 @@ static void test_short_title_and_year_range(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A closed mark a dash joins to its title in a flattened contents
+ * ("3. … 2019 - Lukket punkt 4. Eventuelt") is the title's own, no
+ * status heading "Lukket punkt 4." of the next item (round ff). */
+static void test_dash_closed_mark_in_contents(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Referat Handicaprådet Møde 03-10-2019 kl. 16:00 PUNKTER 1. "
+        "Godkendelse af dagsorden 2. Høring om ny busplan 3. Uddeling af "
+        "foreningsprisen 2019 - Lukket punkt 4. Eventuelt 1. Godkendelse "
+        "af dagsorden Sagsgang og sagstype Handicaprådet Beslutning i "
+        "Handicaprådet den 03-10-2019 Godkendt.\n\n"
+        "2 Referat Sagsfremstilling 2. Høring om ny busplan Sagsgang og "
+        "sagstype Handicaprådet Beslutning i Handicaprådet den 03-10-2019 "
+        "Rådet afgiver høringssvar. Referat Sagsfremstilling 3. Uddeling "
+        "af foreningsprisen 2019 - Lukket punkt Referat Sagsfremstilling "
+        "4. Eventuelt Sagsgang og sagstype Handicaprådet Beslutning i "
+        "Handicaprådet den 03-10-2019 Intet.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Høring om ny busplan",
+        "Uddeling af foreningsprisen 2019 - Lukket punkt", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* The page's own heading after such a title: "… 2019 - Lukket punkt
+ * 4. Eventuelt …" - the number after the mark is the next item's label,
+ * no reference "punkt 4" in a sentence (round ff). */
+static void test_label_after_dash_closed_mark(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Referat Handicaprådet Møde 03-10-2019 kl. 16:00 PUNKTER 1. "
+        "Godkendelse af dagsorden 2. Høring om ny busplan 3. Uddeling af "
+        "foreningsprisen 2019 - Lukket punkt 4. Eventuelt 1. Godkendelse "
+        "af dagsorden Sagsgang og sagstype Handicaprådet Beslutning i "
+        "Handicaprådet den 03-10-2019 Godkendt.\n\n"
+        "2 Referat Sagsfremstilling 2. Høring om ny busplan Sagsgang og "
+        "sagstype Handicaprådet Beslutning i Handicaprådet den 03-10-2019 "
+        "Rådet afgiver høringssvar. Referat Sagsfremstilling 3. Uddeling "
+        "af foreningsprisen 2019 - Lukket punkt 4. Eventuelt Sagsgang og "
+        "sagstype Handicaprådet Beslutning i Handicaprådet den 03-10-2019 "
+        "Intet.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Høring om ny busplan",
+        "Uddeling af foreningsprisen 2019 - Lukket punkt", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A programme's time slot before a title on a flattened page ("85.
+ * Kl. 16.15: Dialogmøde …") goes as it does from a heading line
+ * (round ff). */
+static void test_time_slot_inside_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Referat Udvalget for Kultur og Fritid Mødedato: 10. marts 2020 "
+        "Mødetidspunkt: 15:00 Sted: Mødelokale 2 Fraværende: Ingen "
+        "20.00.00-A00-1-20 84. Godkendelse af dagsorden Forventet sagsgang "
+        "KF Beslutning Godkendt. 20.00.00-A08-7-19 85. Kl. 16.15: "
+        "Dialogmøde med Foreningsrådet Forventet sagsgang KF Anledning "
+        "Udvalget mødes hvert år med rådet.\n\n"
+        "2 Beslutning Drøftet. 20.00.00-A08-2-20 86. Kl. 16.45: Orientering "
+        "om ny hal i Hobro Forventet sagsgang KF Anledning Byggeriet går "
+        "efter planen. Beslutning Taget til efterretning.\n";
+    static const char *const labels[] = {"84", "85", "86"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Dialogmøde med Foreningsrådet",
+                                         "Orientering om ny hal i Hobro"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A closed item titled by its mark alone inside a flattened page ("154.
+ * Lukket punkt 155. Salg af areal …"): the mark is its title, no status
+ * heading of the next item, whose number is its label (round ff). */
+static void test_closed_mark_alone_inside_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Referat Økonomiudvalget Mødedato: 4. marts 2019 Sted: "
+        "Mødelokale 1 152. Godkendelse af dagsorden Sagsnummer: "
+        "00.01.00-A00-1-19 Beslutning Godkendt. 153. Budgetopfølgning pr. "
+        "31. januar Sagsnummer: 00.30.14-S00-2-19 Resume Forbruget følger "
+        "budgettet. Beslutning Anbefales. Fraværende: Ole Vang (V). 154. "
+        "Lukket punkt 155. Salg af areal ved Vestergade Sagsnummer: "
+        "82.12.00-G10-3-19 Resume En køber har budt på arealet. Beslutning "
+        "Godkendt.\n";
+    static const char *const labels[] = {"152", "153", "154", "155"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Budgetopfølgning pr. 31. januar",
+        "Lukket punkt", "Salg af areal ved Vestergade"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -309,6 +420,10 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_status_after_number_inside_page),
         cmocka_unit_test(test_glued_numbers_inside_page),
         cmocka_unit_test(test_short_title_and_year_range),
+        cmocka_unit_test(test_dash_closed_mark_in_contents),
+        cmocka_unit_test(test_label_after_dash_closed_mark),
+        cmocka_unit_test(test_time_slot_inside_page),
+        cmocka_unit_test(test_closed_mark_alone_inside_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
