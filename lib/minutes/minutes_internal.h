@@ -309,8 +309,12 @@ extern const char *const mnt_place_keys[MNT_PLACE_KEYS];
  * Ældrerådet", "Tilstede: … Ole Ring, Vejle Kommune")? Then it is the
  * organisation the attendee comes from, neither the meeting's council
  * nor its authority. *key: the line's first attendance key, SIZE_MAX
- * until looked for (once a line: callers keep it per line). (authority.c) */
+ * until looked for (once a line: callers keep it per line). (after_person.c) */
 int mnt_after_person(const char *s, size_t n, size_t at, size_t *key);
+/* Is s[i..e) a word of a person's name: a capital, then letters (a
+ * hyphen allowed, "Hans-Erik"), no council noun nor a town of the
+ * table ("Vejle Rådhus, Vejle Kommune" is an address)? (after_person.c) */
+int mnt_name_word(const char *s, size_t i, size_t e);
 /* The words after "for " at s[i..n) in a council's name: up to five, an
  * inner "og" or ", " allowed, with `capitals` only capitalised ones; the
  * offset after the last, or 0. (council_for.c) */

@@ -57,6 +57,21 @@ size_t mnt_title_runs_on(const char *s, size_t n, size_t m);
 /* Bytes of an item's status in brackets at s ("(Åben sag)", "(Lukket
  * punkt)", "(Lukket)"); 0 if none. */
 size_t mnt_paren_status_len(const char *s, size_t n);
+/* "239. Journalnr. 17.00 Jegindø Efterskole under oprettelse (Åben sag)
+ * (joh) Initiativgruppen …": a status in brackets closes the heading (the
+ * handler's initials and the text follow), capitals before it
+ * notwithstanding. Where the title before it ends, 0 if no such status
+ * stands before lim or a sentence's end or a section's or field's name
+ * comes first. (title_status.c, for title_flat.c) */
+size_t mnt_status_after(const struct mnt_line *l, size_t off, size_t lim);
+/* "562. Varmeværk Nord - Kommunegaranti Sagsnr J.nr Varmeværk …": a
+ * case file's field within 150 bytes that no sentence's end, section
+ * name or label's colon comes before ends the title there - the words
+ * before it are the title's, capitalised names too ("… Nord", "… region
+ * Syddanmark"), where a capital after a lower-case word would otherwise
+ * start the text. The end (before the field, or after a closed mark that
+ * comes first: "… - Lukket sag"), or 0. (title_fields.c, for title_flat.c) */
+size_t mnt_field_after_title(const struct mnt_line *l, size_t off);
 /* Join again a word a transcript wrapped at its hyphen ("REGIONS-
  * RÅDET"), compounds' lists ("Børne- og Ungeudvalget") kept. In place. */
 void mnt_join_wrapped(char *t);

@@ -540,3 +540,30 @@ size_t mnt_title_minute(const char *s, size_t n)
     }
     return 0;
 }
+
+size_t mnt_field_after_title(const struct mnt_line *l, size_t off)
+{
+    size_t f = mnt_title_before_field(l->s + off, l->len - off);
+    if (f < 8 || off + f >= l->len || l->s[off + f] != ' ')
+        return 0; /* none, or nothing after it */
+    for (size_t i = off + 1; i < off + f; i++) {
+        /* "… (KFU) Åben sag Sagsid: …": the status cell before the
+         * fields closes the heading; it is the case's, not the title's */
+        if (l->s[i - 1] == ' ' && mnt_status_cell_at(l->s + i, l->len - i)) {
+            size_t e = i - 1;
+            while (e > off && l->s[e - 1] == ' ')
+                e--;
+            return e > off ? e : 0;
+        }
+        if (l->s[i] == ':' || ((l->s[i] == '.' || l->s[i] == '?') &&
+                               i + 2 < off + f && l->s[i + 1] == ' ' &&
+                               mnt_starts_upper(l->s + i + 2, f + off - i - 2)))
+            return 0;
+        if (l->s[i - 1] == ' ' && mnt_section_word_at(l->s + i, l->len - i))
+            return 0;
+    }
+    size_t e = off + f;
+    while (e > off && l->s[e - 1] == ' ')
+        e--;
+    return e;
+}

@@ -146,85 +146,6 @@ static int glued_text_at(const char *s, size_t n, size_t off, size_t i)
     return fold_is_lower(c) && lower >= 3 && i - off > 8;
 }
 
-size_t mnt_paren_status_len(const char *s, size_t n)
-{
-    if (n < 6 || s[0] != '(')
-        return 0;
-    const char *e = memchr(s, ')', n < 20 ? n : 20);
-    if (e == NULL)
-        return 0;
-    struct mnt_line m = {.s = s + 1, .len = (size_t)(e - s) - 1};
-    return mnt_status_line(&m) ? (size_t)(e - s) + 1 : 0;
-}
-
-/* "239. Journalnr. 17.00 Jegindø Efterskole under oprettelse (Åben sag)
- * (joh) Initiativgruppen …": a status in brackets closes the heading (the
- * handler's initials and the text follow), capitals before it
- * notwithstanding. Where the title before it ends, 0 if no such status
- * stands before lim or a sentence's end or a section's or field's name
- * comes first. */
-static size_t status_after(const struct mnt_line *l, size_t off, size_t lim)
-{
-    for (size_t i = off + 1; i < lim; i++) {
-        if (l->s[i - 1] != ' ')
-            continue;
-        size_t ps = mnt_paren_status_len(l->s + i, l->len - i);
-        /* "… i Erritsø (Lukket) Punkt 6 …": a closed mark in brackets
-         * is the title's own, as its heading line prints it - unless
-         * the heading opens with the mark ("242. Lukket sag Personalesag
-         * (Lukket sag)": the page's status, cut off with it) */
-        if (ps > 0 && fold_prefix(l->s + i, l->len - i, "(lukket") > 0 &&
-            fold_prefix(l->s + off, l->len - off, "lukket") == 0)
-            return i + ps;
-        if (ps > 0) {
-            size_t e = i - 1;
-            while (e > off && l->s[e - 1] == ' ')
-                e--;
-            return e > off ? e : 0;
-        }
-        if ((i >= 2 && l->s[i - 2] == '.' &&
-             mnt_starts_upper(l->s + i, l->len - i)) ||
-            mnt_section_word_at(l->s + i, l->len - i) ||
-            mnt_field_word_at(l->s + i, l->len - i))
-            return 0;
-    }
-    return 0;
-}
-
-/* "562. Varmeværk Nord - Kommunegaranti Sagsnr J.nr Varmeværk …": a
- * case file's field within 150 bytes that no sentence's end, section
- * name or label's colon comes before ends the title there - the words
- * before it are the title's, capitalised names too ("… Nord", "… region
- * Syddanmark"), where a capital after a lower-case word would otherwise
- * start the text. The end (before the field, or after a closed mark that
- * comes first: "… - Lukket sag"), or 0. */
-static size_t field_after_title(const struct mnt_line *l, size_t off)
-{
-    size_t f = mnt_title_before_field(l->s + off, l->len - off);
-    if (f < 8 || off + f >= l->len || l->s[off + f] != ' ')
-        return 0; /* none, or nothing after it */
-    for (size_t i = off + 1; i < off + f; i++) {
-        /* "… (KFU) Åben sag Sagsid: …": the status cell before the
-         * fields closes the heading; it is the case's, not the title's */
-        if (l->s[i - 1] == ' ' && mnt_status_cell_at(l->s + i, l->len - i)) {
-            size_t e = i - 1;
-            while (e > off && l->s[e - 1] == ' ')
-                e--;
-            return e > off ? e : 0;
-        }
-        if (l->s[i] == ':' || ((l->s[i] == '.' || l->s[i] == '?') &&
-                               i + 2 < off + f && l->s[i + 1] == ' ' &&
-                               mnt_starts_upper(l->s + i + 2, f + off - i - 2)))
-            return 0;
-        if (l->s[i - 1] == ' ' && mnt_section_word_at(l->s + i, l->len - i))
-            return 0;
-    }
-    size_t e = off + f;
-    while (e > off && l->s[e - 1] == ' ')
-        e--;
-    return e;
-}
-
 /* "… Budgetforslag S Svømmehallens bestyrelse har …": a case type's lone
  * capital letter at s[i] between the title and its text's first
  * sentence (a capitalised word going on in lower case) - a dagsorden
@@ -419,10 +340,10 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
     size_t lim = off + 150 < l->len ? off + 150 : l->len, space = 0;
     while (lim < l->len && lim > off && utf8_is_cont((unsigned char)l->s[lim]))
         lim--; /* never inside a character */
-    size_t st = status_after(l, off, lim);
+    size_t st = mnt_status_after(l, off, lim);
     if (st > 0)
         return st;
-    size_t fa = field_after_title(l, off);
+    size_t fa = mnt_field_after_title(l, off);
     if (fa > 0)
         return fa;
     size_t sp = mnt_spaced_after_title(l, off);
@@ -610,7 +531,7 @@ size_t mnt_flat_end(const struct mnt_parser *p, const struct mnt_line *l,
     /* a contents entry that lost its end to its page number ("… efter 12
      * offentlighedsfase") or its year ("… landdistrikter Kanalvej …")
      * names less than the page's title up to its case file's fields */
-    if (m > 0 && off + m < e && field_after_title(l, off) == e)
+    if (m > 0 && off + m < e && mnt_field_after_title(l, off) == e)
         return e;
     /* an entry the contents' end cut (the list went on over a page the
      * transcript printed apart: "… Frigivelse af anlægsbevilling til"

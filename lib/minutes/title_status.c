@@ -370,3 +370,42 @@ int mnt_kind_paren_line(const struct mnt_line *l)
             return 1;
     return 0;
 }
+
+size_t mnt_paren_status_len(const char *s, size_t n)
+{
+    if (n < 6 || s[0] != '(')
+        return 0;
+    const char *e = memchr(s, ')', n < 20 ? n : 20);
+    if (e == NULL)
+        return 0;
+    struct mnt_line m = {.s = s + 1, .len = (size_t)(e - s) - 1};
+    return mnt_status_line(&m) ? (size_t)(e - s) + 1 : 0;
+}
+
+size_t mnt_status_after(const struct mnt_line *l, size_t off, size_t lim)
+{
+    for (size_t i = off + 1; i < lim; i++) {
+        if (l->s[i - 1] != ' ')
+            continue;
+        size_t ps = mnt_paren_status_len(l->s + i, l->len - i);
+        /* "… i Erritsø (Lukket) Punkt 6 …": a closed mark in brackets
+         * is the title's own, as its heading line prints it - unless
+         * the heading opens with the mark ("242. Lukket sag Personalesag
+         * (Lukket sag)": the page's status, cut off with it) */
+        if (ps > 0 && fold_prefix(l->s + i, l->len - i, "(lukket") > 0 &&
+            fold_prefix(l->s + off, l->len - off, "lukket") == 0)
+            return i + ps;
+        if (ps > 0) {
+            size_t e = i - 1;
+            while (e > off && l->s[e - 1] == ' ')
+                e--;
+            return e > off ? e : 0;
+        }
+        if ((i >= 2 && l->s[i - 2] == '.' &&
+             mnt_starts_upper(l->s + i, l->len - i)) ||
+            mnt_section_word_at(l->s + i, l->len - i) ||
+            mnt_field_word_at(l->s + i, l->len - i))
+            return 0;
+    }
+    return 0;
+}
