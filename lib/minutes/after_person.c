@@ -138,4 +138,3 @@ int mnt_after_person(const char *s, size_t n, size_t at, size_t *key)
         *key = attendance_key_at(s, n);
     return *key < start;
 }
-

@@ -2,7 +2,7 @@
 /* meta.c - meeting metadata from the text: the date (meeting_date.c) and
  * place from the preamble, attendees (attendance.c), the authority
  * (authority.c) and the council (council.c); the "Key: value" fields of a
- * preamble they share; tallies of names and tokens. */
+ * preamble they share. Tallies of names and a line's tokens: tokens.c. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,83 +33,6 @@ int mnt_warn(struct mnt_meeting *m, const char *fmt, ...)
         return ERR_NOMEM;
     m->nwarnings++;
     return ERR_OK;
-}
-
-/* ---- tallies of names ---- */
-
-void mnt_tally_add(struct mnt_tally *t, const char *s, size_t n, unsigned w,
-                   int header)
-{
-    if (n == 0 || n >= MNT_NAME_MAX)
-        return;
-    for (size_t i = 0; i < t->n; i++)
-        if (strlen(t->name[i]) == n && memcmp(t->name[i], s, n) == 0) {
-            t->count[i] += w;
-            t->from_header[i] |= (unsigned)header;
-            return;
-        }
-    if (t->n >= MNT_TALLY_MAX)
-        return;
-    memcpy(t->name[t->n], s, n);
-    t->name[t->n][n] = '\0';
-    t->count[t->n] = w;
-    t->from_header[t->n] = (unsigned)header;
-    t->n++;
-}
-
-const char *mnt_tally_best(const struct mnt_tally *t, size_t *idx)
-{
-    size_t best = 0;
-    for (size_t i = 1; i < t->n; i++)
-        if (t->count[i] > t->count[best])
-            best = i;
-    if (idx)
-        *idx = best;
-    return t->n > 0 ? t->name[best] : NULL;
-}
-
-/* ---- tokens ---- */
-
-static int is_tok_char(uint32_t cp)
-{
-    return fold_is_letter(cp) || ascii_digit(cp) || cp == '-';
-}
-
-int mnt_tok_next(const char *s, size_t n, size_t *i, struct mnt_tok *t)
-{
-    while (*i < n) {
-        uint32_t cp;
-        size_t len = utf8_decode(s + *i, n - *i, &cp);
-        if (is_tok_char(cp) && cp != '-')
-            break;
-        *i += len;
-    }
-    if (*i >= n)
-        return 0;
-    t->s = s + *i;
-    while (*i < n) {
-        uint32_t cp;
-        size_t len = utf8_decode(s + *i, n - *i, &cp);
-        if (!is_tok_char(cp))
-            break;
-        *i += len;
-    }
-    t->n = (size_t)(s + *i - t->s);
-    while (t->n > 0 && t->s[t->n - 1] == '-')
-        t->n--;
-    return t->n > 0;
-}
-
-int mnt_tok_is(const struct mnt_tok *t, const char *w)
-{
-    return t->n == strlen(w) && memcmp(t->s, w, t->n) == 0;
-}
-
-int mnt_tok_capital(const struct mnt_tok *t)
-{
-    uint32_t cp;
-    utf8_decode(t->s, t->n, &cp);
-    return fold_is_upper(cp);
 }
 
 /* ---- "Key: value" fields of the preamble ---- */
