@@ -269,28 +269,6 @@ static int in_council_list(const struct mnt_doc *d, size_t i, size_t lim)
     return run >= COUNCIL_LIST;
 }
 
-/* "1 ! R e f e r a t MØDE …", "1 Referat Handicaprådet Mødedato: …": a
- * PDF transcript's first page number before the minutes' own heading,
- * no item (that would be "1. Referat fra sidste møde"). */
-static int page_number_first(const struct mnt_line *l)
-{
-    static const char *const heads[] = {
-        "referat",           "r e f e r a t",       "dagsorden",
-        "d a g s o r d e n", "beslutningsprotokol", "mødereferat",
-        "protokol"};
-    size_t i = 0;
-    while (i < l->len && mnt_digit(l->s[i]))
-        i++;
-    if (i == 0 || i >= l->len || l->s[i] != ' ')
-        return 0;
-    while (i < l->len && (l->s[i] == ' ' || l->s[i] == '!'))
-        i++;
-    for (size_t k = 0; k < sizeof heads / sizeof *heads; k++)
-        if (fold_prefix(l->s + i, l->len - i, heads[k]) > 0)
-            return 1;
-    return 0;
-}
-
 #define GROUP_LABEL 40u /* bytes of a member group's label */
 
 /* "Byråd: Poul Ravn (V), Tina Kjeldgaard (V)": a råd's members grouped
@@ -426,6 +404,15 @@ static int council_from_breadcrumb(const struct mnt_doc *d, size_t lim,
     return 0;
 }
 
+/* Is line i a transcript's first page, after its "Transkript" mark (the
+ * document site's own title above it is no header of the minutes)? */
+static int after_transcript_mark(const struct mnt_doc *d, size_t i)
+{
+    while (i > 0 && d->lines[i - 1].kind == MNT_LINE_BLANK)
+        i--;
+    return i > 0 && mnt_transcript_mark(&d->lines[i - 1]);
+}
+
 /* Council named in the header: a field first, then the first line that
  * names one ("REFERAT Udsatterådet d. …", "møde i Rådet for Socialt
  * Udsatte"), then the first that names a council's meeting
@@ -439,6 +426,13 @@ static int council_from_header(const struct mnt_doc *d, size_t npre,
     size_t lim = npre > 0 ? npre : SCAN_LINES;
     if (lim > d->nlines)
         lim = d->nlines;
+    /* the first item opens inside a line cut at its headings (a
+     * flattened first page): the line's first piece, before any heading,
+     * is the header's ("1 Odder Kommune Referat Miljø-, … Medlemmer: …") */
+    if (npre > 0 && lim + 1 < d->nlines && d->lines[lim].cut &&
+        d->lines[lim + 1].no == d->lines[lim].no &&
+        d->lines[lim - 1].no != d->lines[lim].no)
+        lim++;
     size_t za, zb; /* a hosting site's related documents: other councils' */
     mnt_other_docs(d, lim, &za, &zb);
     for (int pass = 0; pass < 4; pass++) {
@@ -455,7 +449,9 @@ static int council_from_header(const struct mnt_doc *d, size_t npre,
                     return 1;
                 continue;
             }
-            if ((looks_like_item(l) && !(seen == 1 && page_number_first(l))) ||
+            if ((looks_like_item(l) &&
+                 !((seen == 1 || after_transcript_mark(d, i)) &&
+                   mnt_page_heading_end(l) > 0)) ||
                 is_breadcrumb(l) || repeats_item_title(l, m) ||
                 member_group(l) || represents_other(l))
                 continue;

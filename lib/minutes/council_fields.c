@@ -2,10 +2,50 @@
 /* council_fields.c - for council.c: a council named by a field of the
  * header ("Udvalg: Udsatteråd", "UDVALG" over its value, a table's
  * "Udvalg | Dato" row over its cells, "Møde:" when it names a council).
- * Apart from council.c, which reads whole header lines and the text. */
+ * Apart from council.c, which reads whole header lines and the text.
+ * Also where a transcript's first page's number, letterhead and heading
+ * end ("1 Odder Kommune Referat …"). */
 #include <string.h>
 
-#include "minutes/minutes_internal.h"
+#include "minutes/segment_internal.h"
+
+#define LETTERHEAD_MAX 40u /* bytes of "Ikast-Brande Kommune" */
+
+/* "Odder Kommune   Referat …", "IKAST-BRANDE KOMMUNE REFERAT …": a
+ * municipality's letterhead before the minutes' heading on a transcript's
+ * first page. Where the heading starts after it (from i), or i. */
+static size_t after_letterhead(const char *s, size_t n, size_t i)
+{
+    for (size_t k = i + 1; k + 8 < n && k - i < LETTERHEAD_MAX; k++) {
+        char auth[MNT_NAME_MAX];
+        if (s[k] == ' ' && fold_prefix(s + k + 1, n - k - 1, "kommune ") > 0 &&
+            mnt_place_authority(s + i, k - i, auth))
+            return mnt_skip_sp(s, n, k + 9);
+    }
+    return i;
+}
+
+size_t mnt_page_heading_end(const struct mnt_line *l)
+{
+    static const char *const heads[] = {
+        "referat",           "r e f e r a t",       "dagsorden",
+        "d a g s o r d e n", "beslutningsprotokol", "mødereferat",
+        "protokol"};
+    size_t i = 0;
+    while (i < l->len && mnt_digit(l->s[i]))
+        i++;
+    if (i == 0 || i >= l->len || l->s[i] != ' ')
+        return 0;
+    while (i < l->len && (l->s[i] == ' ' || l->s[i] == '!'))
+        i++;
+    i = after_letterhead(l->s, l->len, i);
+    for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) {
+        size_t e = fold_prefix(l->s + i, l->len - i, heads[k]);
+        if (e > 0)
+            return i + e;
+    }
+    return 0;
+}
 
 /* Offset of the value after "Key:", "Key " + capital, "KeyCapital"
  * ("UdvalgÆldreråd"), or "UDVALG" alone (value on the next line: then

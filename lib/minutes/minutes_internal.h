@@ -438,6 +438,12 @@ void mnt_councils_count_line(const char *s, size_t n, int header, int meetings,
  * / "X" when X names a council), into out; 0 if none. Lines before lim. */
 int mnt_council_field(const struct mnt_doc *d, size_t i, size_t lim,
                       char out[MNT_NAME_MAX]);
+/* council_fields.c: "1 ! R e f e r a t MØDE …", "1 Referat Handicaprådet
+ * Mødedato: …", "1 Odder Kommune Referat Miljø-, …": a PDF transcript's
+ * first page number (and a municipality's letterhead) before the
+ * minutes' own heading, no item (that would be "1. Referat fra sidste
+ * møde"). Where the heading's word ends in l, or 0. */
+size_t mnt_page_heading_end(const struct mnt_line *l);
 /* council_forms.c: "Regional", "Teknisk": an adjective that may open a
  * compound council name before its hyphenated part ("Regional
  * Udviklingsplans- og Trafikudvalget")? */

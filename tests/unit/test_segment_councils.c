@@ -527,6 +527,37 @@ static void test_council_of_agenda_approval(void **state)
     check(c, N(c));
 }
 
+/* A PDF transcript's first page, flattened to one line, opening with the
+ * page's number, the municipality's letterhead and "Referat" before the
+ * committee's compound name; the running headers of later pages inside
+ * the lines name it in prose the text cuts to its last word
+ * ("Klimaudvalget"). The first page's head is the header: read though it
+ * opens with a number (after the "Transkript" mark, not the file's first
+ * line), past the letterhead, and though the first item's heading cuts
+ * the same line (session 37, round fg). */
+static void test_letterhead_transcript_first_page(void **state)
+{
+    (void)state;
+#define FG_C "Miljø-, Teknik- og Klimaudvalget"
+    static const struct meta_case c[] = {
+        {"Favrskov Kommune Referat\n\nTranskript\n\n"
+         "1 Favrskov Kommune Referat " FG_C " Mødedato: Tirsdag den 5. april "
+         "2022 Mødetid: 17:00 Mødested: Mødelokale 4 Afbud: Per Lund Indhold "
+         "1. Godkendelse af dagsorden 2 2. Vejbelysning i Hinnerup 2 3. "
+         "Budget for vintertjeneste 3 " FG_C " 5. april 2022 Side 2 1. "
+         "Godkendelse af dagsorden Beslutning Godkendt. 2. Vejbelysning i "
+         "Hinnerup Sagsfremstilling Lamperne udskiftes til LED i løbet af "
+         "året.\n\n"
+         "2 Beslutning Anbefales over for Økonomiudvalget og Byrådet. " FG_C
+         " 5. april 2022 Side 3 3. Budget for vintertjeneste "
+         "Sagsfremstilling Udgifterne steg i vinter. Beslutning Taget til "
+         "efterretning. " FG_C " 5. april 2022 Side 4 Bilag Ingen.\n",
+         FG_C ", Favrskov Kommune", "Favrskov Kommune", 1},
+    };
+#undef FG_C
+    check(c, N(c));
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -550,6 +581,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_plain_parts_in_capitals),
         cmocka_unit_test(test_chairs_of_a_council),
         cmocka_unit_test(test_council_of_agenda_approval),
+        cmocka_unit_test(test_letterhead_transcript_first_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
