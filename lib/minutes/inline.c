@@ -135,8 +135,7 @@ static int reference_word_before(const char *s, size_t e)
         return !(fold_eq(s + b, w - b, "ad", 2) ||
                  fold_eq(s + b, w - b, "til", 3) ||
                  (w - b == 6 && memcmp(s + b, "Lukket", 6) == 0 &&
-                  ((b >= 3 && memcmp(s + b - 3, " - ", 3) == 0) ||
-                   mnt_label_just_before(s, b))));
+                  mnt_mark_owned_before(s, b)));
     }
     return 0;
 }

@@ -96,10 +96,8 @@ int mnt_pktnr_heading_at(const char *s, size_t n, size_t i)
  * if `spaced` also "N. Title", its value; 0 if none. */
 static unsigned glued_dot_at(const char *s, size_t n, size_t i, int spaced)
 {
-    unsigned v = 0;
-    size_t e = i;
-    while (e < n && e < i + 3 && mnt_digit(s[e]))
-        v = v * 10 + (unsigned)(s[e++] - '0');
+    unsigned v;
+    size_t e = i + mnt_read_num(s, n, i, 3, &v);
     if (e == i || e + 2 >= n || s[e] != '.' || mnt_digit(s[e + 1]))
         return 0;
     size_t t = spaced && s[e + 1] == ' ' ? e + 2 : e + 1;
@@ -146,9 +144,8 @@ int mnt_glued_dot_heading_at(const char *s, size_t n, size_t i)
  * from the headings by the contents' own rules. */
 int mnt_status_number_heading_at(const char *s, size_t n, size_t i)
 {
-    size_t e = i;
-    while (e < n && e < i + 3 && mnt_digit(s[e]))
-        e++;
+    unsigned v;
+    size_t e = i + mnt_read_num(s, n, i, 3, &v);
     if (e == i || e >= n || s[e] != ' ' || (i > 0 && s[i - 1] != ' '))
         return 0;
     e = mnt_skip_sp(s, n, e);
@@ -160,9 +157,8 @@ int mnt_status_number_heading_at(const char *s, size_t n, size_t i)
 }
 
 /* "154. Lukket punkt 155. Salg af areal …": does an item's label "N. "
- * end right before s[i]? Then the mark is that item's whole title (a
- * closed item's page prints nothing else), no status heading. */
-int mnt_label_just_before(const char *s, size_t i)
+ * end right before s[i]? */
+static int label_just_before(const char *s, size_t i)
 {
     if (i < 3 || s[i - 1] != ' ' || s[i - 2] != '.')
         return 0;
@@ -170,6 +166,12 @@ int mnt_label_just_before(const char *s, size_t i)
     while (q > 0 && i - 2 - q < 4 && mnt_digit(s[q - 1]))
         q--;
     return q < i - 2 && i - 2 - q <= 3 && (q == 0 || s[q - 1] == ' ');
+}
+
+int mnt_mark_owned_before(const char *s, size_t i)
+{
+    return (i >= 3 && memcmp(s + i - 3, " - ", 3) == 0) ||
+           label_just_before(s, i);
 }
 
 /* "… Godkendt. Åbent punkt 613. Takster …", "LUKKEDE SAGER Lukket punkt
@@ -184,9 +186,7 @@ int mnt_label_just_before(const char *s, size_t i)
  * the title's own, as its heading prints it, before the next label. */
 int mnt_status_punkt_heading_at(const char *s, size_t n, size_t i)
 {
-    if (!mnt_starts_upper(s + i, n - i) ||
-        (i >= 3 && s[i - 1] == ' ' && s[i - 2] == '-' && s[i - 3] == ' ') ||
-        mnt_label_just_before(s, i))
+    if (!mnt_starts_upper(s + i, n - i) || mnt_mark_owned_before(s, i))
         return 0;
     size_t st = mnt_status_before_punkt(s + i, n - i);
     if (st == 0)
@@ -265,9 +265,8 @@ int mnt_slash_heading_cut(const char *s, size_t n, size_t i)
  * after the delimiter's space, or 0. */
 size_t mnt_delim_heading_at(const char *s, size_t n, size_t i, char delim)
 {
-    size_t e = i;
-    while (e < n && e - i < 3 && mnt_digit(s[e]))
-        e++;
+    unsigned v;
+    size_t e = i + mnt_read_num(s, n, i, 3, &v);
     if (e == i || e + 2 >= n || s[e] != delim || s[e + 1] != ' ' ||
         (i > 0 && mnt_digit(s[i - 1])))
         return 0;

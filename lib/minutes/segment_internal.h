@@ -291,9 +291,12 @@ int mnt_status_number_heading_at(const char *s, size_t n, size_t i);
 int mnt_glued_dot_heading_at(const char *s, size_t n, size_t i);
 /* A heading "Åbent punkt 3. Title" / "Lukket punkt 4 Title" at s[i]? */
 int mnt_status_punkt_heading_at(const char *s, size_t n, size_t i);
-/* inline_labels.c: does an item's label "N. " end right before s[i]
- * ("154. Lukket punkt 155. …")? */
-int mnt_label_just_before(const char *s, size_t i);
+/* inline_labels.c: does a closed mark at s[i] belong to what stands
+ * before it: joined by a dash to the title ("… 2019 - Lukket punkt 4.
+ * …"), or an item's whole title right after its label "N. " ("154.
+ * Lukket punkt 155. …", a closed item's page prints nothing else)? Then
+ * it is no status heading, and the number after it is the next label. */
+int mnt_mark_owned_before(const char *s, size_t i);
 /* inline_labels.c: "4: Title" at s[i] (delim ':'; ')' for "4) Title"):
  * where the title starts, 0 if none. "5) Title Sagsnr.: …": an "N)"
  * heading inside a page, its title ended by its case file's field. */

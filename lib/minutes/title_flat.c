@@ -219,11 +219,10 @@ static int genitive_then_lower(const char *s, size_t n)
     size_t w = 0;
     while (w < n && s[w] != ' ')
         w++;
-    uint32_t cp = 0;
     return w >= 6 && w + 1 < n &&
            (mnt_ends_fold(s, w, "ens") || mnt_ends_fold(s, w, "ets") ||
             mnt_ends_fold(s, w, "nes")) &&
-           utf8_decode(s + w + 1, n - w - 1, &cp) > 0 && fold_is_lower(cp);
+           mnt_starts_lower(s + w + 1, n - w - 1);
 }
 
 /* Does the word at s[i] open a sentence as its subject, the next word in
@@ -233,9 +232,8 @@ static int subject_opens(const char *s, size_t n, size_t i)
     size_t w = i;
     while (w < n && s[w] != ' ')
         w++;
-    uint32_t cp = 0;
     return definite_word(s + i, n - i) && w + 1 < n &&
-           utf8_decode(s + w + 1, n - w - 1, &cp) > 0 && fold_is_lower(cp);
+           mnt_starts_lower(s + w + 1, n - w - 1);
 }
 
 /* Does s[0..n) end in a capitalised word that opens a name after a
