@@ -80,6 +80,10 @@ void mnt_join_wrapped(char *t);
  * character after s[i] a small letter (a word capitalised as a sentence
  * opens)? */
 int mnt_next_is_lower(const char *s, size_t n, size_t i);
+/* Does the word s[0..n) end as a definite noun's genitive ("-ens",
+ * "-ets", "-nes": "Sagens", "Udvalgets"), which owns a section after it,
+ * where a town's name ending in an s ("Randers") does not? (title_caps.c) */
+int mnt_definite_genitive(const char *s, size_t n);
 /* Where the capitalised genitive s[..n) ends in starts, before section
  * name sec ("… RÅDET ADMINISTRATIONENS" INDSTILLING); 0 if none. */
 size_t mnt_caps_genitive_before(const char *s, size_t n, const char *sec,

@@ -21,6 +21,12 @@ int mnt_next_is_lower(const char *s, size_t n, size_t i)
     return k < n && (utf8_decode(s + k, n - k, &cp), fold_is_lower(cp));
 }
 
+int mnt_definite_genitive(const char *s, size_t n)
+{
+    return mnt_ends_fold(s, n, "ens") || mnt_ends_fold(s, n, "ets") ||
+           mnt_ends_fold(s, n, "nes");
+}
+
 /* Where the capitalised genitive s[..n) ends in starts, the word naming
  * whose section follows ("… RÅDET ADMINISTRATIONENS", "… 2023
  * Forretningsudvalgets"), 0 if it ends in none or nothing stands
@@ -37,9 +43,7 @@ size_t mnt_caps_genitive_before(const char *s, size_t n, const char *sec,
     /* a definite noun's genitive ("-ens", "-ets", "-nes"): a town's name
      * ending in an s ("… sterilcentral i Randers Resume …") owns no
      * section */
-    if (!mnt_ends_fold(s + w, n - w, "ens") &&
-        !mnt_ends_fold(s + w, n - w, "ets") &&
-        !mnt_ends_fold(s + w, n - w, "nes"))
+    if (!mnt_definite_genitive(s + w, n - w))
         return 0;
     utf8_decode(s + w, n - w, &cp);
     if (!fold_is_upper(cp))

@@ -219,9 +219,7 @@ static int genitive_then_lower(const char *s, size_t n)
     size_t w = 0;
     while (w < n && s[w] != ' ')
         w++;
-    return w >= 6 && w + 1 < n &&
-           (mnt_ends_fold(s, w, "ens") || mnt_ends_fold(s, w, "ets") ||
-            mnt_ends_fold(s, w, "nes")) &&
+    return w >= 6 && w + 1 < n && mnt_definite_genitive(s, w) &&
            mnt_starts_lower(s + w + 1, n - w - 1);
 }
 
