@@ -142,6 +142,37 @@ int mnt_section_heading(const char *s, size_t n, size_t *name_len,
     return 1;
 }
 
+/* Does a title open with the name of a section an item template
+ * numbers ("Sagsfremstilling", "Indstilling Forvaltningen foreslår
+ * …")? Names no item is titled with; printed as a name (capitalised, in
+ * lower case after the first letter: "INDSTILLING VEDR. …" is a title in
+ * capitals), alone or before its text (a word in lower case after it
+ * makes it a title's first word: "Indstilling af medlemmer"). */
+int mnt_section_titled(const char *s, size_t n)
+{
+    static const char *const names[] = {"Sagsfremstilling",
+                                        "Økonomiske konsekvenser",
+                                        "Beslutningskompetence",
+                                        "Indstilling",
+                                        "Sagsresume",
+                                        "Sagsresumé",
+                                        "Resume",
+                                        "Resumé",
+                                        "Beslutningstema",
+                                        "Sagsbeskrivelse",
+                                        "Lovgrundlag",
+                                        "Retsgrundlag"};
+    for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
+        size_t m = strlen(names[k]);
+        if (n < m || memcmp(s, names[k], m) != 0)
+            continue;
+        if (m == n || s[m] == ':' ||
+            (s[m] == ' ' && mnt_starts_upper(s + m + 1, n - m - 1)))
+            return 1;
+    }
+    return 0;
+}
+
 int mnt_is_item_section(const struct mnt_line *l)
 {
     static const char *const inner[] = {

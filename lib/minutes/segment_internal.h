@@ -496,6 +496,9 @@ int mnt_section_heading(const char *s, size_t n, size_t *name_len,
 /* sections.c: is l a bare heading of a section only an item has
  * ("Beslutning", "Indstilling", "Sagsfremstilling")? */
 int mnt_is_item_section(const struct mnt_line *l);
+/* sections.c: does a title open with the name of a section an item
+ * template numbers, alone or before its text ("Sagsfremstilling …")? */
+int mnt_section_titled(const char *s, size_t n);
 /* sections.c: cut lines[from..to) (skip0 bytes of the first left out)
  * into it->sections and build it->body from them. ERR_NOMEM. */
 int mnt_split_sections(struct mnt_item *it, const struct mnt_doc *d,
