@@ -328,6 +328,15 @@ static int last_word_before_section(const char *s, size_t n, size_t i)
            (i + 1 < n && s[i] == '(' && mnt_digit(s[i + 1]));
 }
 
+/* Does the word at s[i] mark who presents the item ("… referat v.
+ * Marianne Godkendt …", "… budget v/ Mia Schou …", ved)? A word in lower
+ * case after it is the title's own ("Orientering v. formanden"). */
+static int presenter_at(const char *s, size_t n, size_t i)
+{
+    return i + 4 < n && s[i] == 'v' && (s[i + 1] == '.' || s[i + 1] == '/') &&
+           s[i + 2] == ' ' && mnt_starts_upper(s + i + 3, n - i - 3);
+}
+
 /* Where a heading inside a long (flattened) line ends: before a section
  * name or a field label, at the end of its first sentence, or at a word
  * boundary near 150 bytes. */
@@ -399,6 +408,13 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
         size_t tl = type_letter_at(l->s, l->len, off, i);
         if (tl > 0)
             return tl;
+        if (i - off > 8 && presenter_at(l->s, l->len, i))
+            return i - 1;
+        /* "… 7. Evt. Intet.": the last item's name abbreviated, its full
+         * stop the word's, the text after it */
+        if (i == off + 5 && fold_prefix(l->s + off, 5, "Evt. ") == 5 &&
+            mnt_starts_upper(l->s + i, l->len - i))
+            return i - 1;
         if (i - off > 8 && mnt_recommender_at(l->s, l->len, i))
             return i - 1;
         uint32_t cp, prev;

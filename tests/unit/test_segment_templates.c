@@ -3,7 +3,10 @@
  * (session 38): a transcript whose item template numbers its own
  * sections ("1. Sagsfremstilling … 2. Økonomiske konsekvenser … 4.
  * Indstilling …") while its headings print no number, the contents
- * naming the items. Each case is a few lines in our own words. */
+ * naming the items; from its pages flattened (probe.py flat), a title
+ * before who presents it ("… referat v. Marianne Godkendt …") and the
+ * last item's abbreviated name before its text ("7. Evt. Intet."). Each
+ * case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -81,12 +84,65 @@ static void test_section_word_opening_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "2. Godkendelse af dagsorden v. Marianne Godkendt …" inside a page:
+ * the presenter's mark ends the title ("ved"), no full stop of a
+ * sentence after "v". */
+static void test_flat_title_before_presenter(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Referater af Seniorrådets møder i 2022 12. maj 2022 – Ordinært "
+        "møde Deltagere Ole Dam, Eva Krog og Bo Lind Afbud Ib Holm Sted "
+        "Rådhuset, mødelokale 3 Referent Eva Krog Referat 1. Temaoplæg: "
+        "Ensomhed blandt ældre Oplæg v. Ida Lund (30 min) Ida Lund fortalte "
+        "om besøgsvennerne og om de caféer, der er åbnet i år. Rådet "
+        "drøftede, hvordan flere kan få besøg. 2. Godkendelse af dagsorden "
+        "og referat v. Ole Godkendt uden bemærkninger. 3. Forberedelse af "
+        "dialogmøde med Socialudvalget v. Eva Eva orienterede om programmet "
+        "for mødet den 19. maj.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Temaoplæg: Ensomhed blandt ældre",
+        "Godkendelse af dagsorden og referat",
+        "Forberedelse af dialogmøde med Socialudvalget"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "… 4. Evt. Intet." inside a page: "Evt." is the last item's name, its
+ * full stop the abbreviation's; the text after it is no part of it. */
+static void test_flat_abbreviated_last_item(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Referat Seniorrådet 12. maj 2022 Sted Rådhuset, mødelokale 3 "
+        "Deltagere Ole Dam, Eva Krog og Bo Lind 1. Godkendelse af dagsorden "
+        "Godkendt uden bemærkninger. 2. Budget 2023 Formanden orienterede "
+        "om rådets forslag til budgettet, som sendes til udvalget i juni. "
+        "3. Gensidig orientering Bo orienterede om et møde i "
+        "regionsældrerådet. 4. Evt. Intet.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Budget 2023", "Gensidig orientering",
+                                         "Evt."};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_numbered_sections_are_no_items),
         cmocka_unit_test(test_section_word_opening_title),
+        cmocka_unit_test(test_flat_title_before_presenter),
+        cmocka_unit_test(test_flat_abbreviated_last_item),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
