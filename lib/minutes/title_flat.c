@@ -328,6 +328,20 @@ static int last_word_before_section(const char *s, size_t n, size_t i)
            (i + 1 < n && s[i] == '(' && mnt_digit(s[i + 1]));
 }
 
+/* Does a capitalised word in lower case open at s[i] ("Intet", "Nuka";
+ * not "BEMÆRKNINGER")? */
+static int capitalised_word_at(const char *s, size_t n, size_t i)
+{
+    uint32_t first, second;
+    if (i >= n)
+        return 0;
+    size_t b = utf8_decode(s + i, n - i, &first);
+    if (!fold_is_upper(first) || i + b >= n)
+        return 0;
+    utf8_decode(s + i + b, n - i - b, &second);
+    return fold_is_lower(second);
+}
+
 /* Does the word at s[i] mark who presents the item ("… referat v.
  * Marianne Godkendt …", "… budget v/ Mia Schou …", ved)? A word in lower
  * case after it is the title's own ("Orientering v. formanden"). */
@@ -411,9 +425,10 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
         if (i - off > 8 && presenter_at(l->s, l->len, i))
             return i - 1;
         /* "… 7. Evt. Intet.": the last item's name abbreviated, its full
-         * stop the word's, the text after it */
+         * stop the word's, the text after it ("1. EVT. BEMÆRKNINGER TIL
+         * …" in capitals goes on: a title's) */
         if (i == off + 5 && fold_prefix(l->s + off, 5, "Evt. ") == 5 &&
-            mnt_starts_upper(l->s + i, l->len - i))
+            capitalised_word_at(l->s, l->len, i))
             return i - 1;
         if (i - off > 8 && mnt_recommender_at(l->s, l->len, i))
             return i - 1;

@@ -135,6 +135,29 @@ static void test_flat_abbreviated_last_item(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "1. EVT. BEMÆRKNINGER TIL REFERATET …": a title in capitals that
+ * opens with the abbreviation goes on past it. */
+static void test_flat_caps_title_opening_evt(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Referat Lokalrådet 12. maj 2022 Sted Forsamlingshuset "
+        "Deltagere Ole Dam, Eva Krog og Bo Lind 1. GODKENDELSE AF "
+        "DAGSORDEN Dagsordenen blev godkendt. 2. EVT. BEMÆRKNINGER TIL "
+        "REFERATET Der var ingen bemærkninger til referatet fra sidste "
+        "møde, som blev godkendt. 3. TRAFIK I BYEN Rådet drøftede "
+        "hastigheden på hovedgaden og skriver til kommunen.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"GODKENDELSE AF DAGSORDEN",
+                                         "EVT. BEMÆRKNINGER TIL REFERATET",
+                                         "TRAFIK I BYEN"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -143,6 +166,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_section_word_opening_title),
         cmocka_unit_test(test_flat_title_before_presenter),
         cmocka_unit_test(test_flat_abbreviated_last_item),
+        cmocka_unit_test(test_flat_caps_title_opening_evt),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
