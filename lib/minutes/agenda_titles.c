@@ -76,6 +76,20 @@ int mnt_agenda_title_for(const struct mnt_parser *p, const struct mnt_cand *c,
     return 0;
 }
 
+/* Is s[0..n) (spaces around it aside) the heading's own number num,
+ * printed after its title in the template's column ("… og bemærkninger
+ * 1 Sagsfremstilling …", Lyngby-Taarbæk's protocols), no number the
+ * contents lost? */
+static int own_number(const char *s, size_t n, unsigned num)
+{
+    size_t i = mnt_skip_sp(s, n, 0);
+    unsigned v = 0;
+    size_t d = i;
+    while (d < n && mnt_digit(s[d]) && v < 100000)
+        v = v * 10 + (unsigned)(s[d++] - '0');
+    return d > i && mnt_skip_sp(s, n, d) == n && v == num;
+}
+
 size_t mnt_agenda_title_len(const struct mnt_parser *p,
                             const struct mnt_cand *c, const char *s, size_t n)
 {
@@ -97,7 +111,7 @@ size_t mnt_agenda_title_len(const struct mnt_parser *p,
          * number runs on to its case file */
         size_t m = fold_prefix(s, n, want);
         size_t r = m > 0 ? mnt_title_runs_on(s, n, m) : 0;
-        if (r > 0)
+        if (r > 0 && !own_number(s + m, r - m, c->num))
             return r;
         /* an entry wrapped in the contents whose last line the
          * transcript lost ("… i Espergærde og tilhørende" for the page's

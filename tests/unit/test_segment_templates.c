@@ -3,7 +3,8 @@
  * (session 38): a transcript whose item template numbers its own
  * sections ("1. Sagsfremstilling … 2. Økonomiske konsekvenser … 4.
  * Indstilling …") while its headings print no number, the contents
- * naming the items; from its pages flattened (probe.py flat), a title
+ * naming the items, or its number after the title ("… åen 1
+ * Sagsfremstilling …"); from its pages flattened (probe.py flat), a title
  * before who presents it ("… referat v. Marianne Godkendt …") and the
  * last item's abbreviated name before its text ("7. Evt. Intet."). Each
  * case is a few lines in our own words. */
@@ -49,6 +50,37 @@ static void test_numbered_sections_are_no_items(void **state)
         "konsekvenser Ingen. 3. Beslutningskompetence Planudvalget. 4. "
         "Indstilling Forvaltningen foreslår, at planen godkendes. "
         "Planudvalget den Godkendt.\n";
+    static const char *const titles[] = {"Stier langs åen", "Ny busplan"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_titles(&m, 2, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "Åbent punkt Planudvalget den , s.3 Stier langs åen 1 Sagsfremstilling
+ * …": the heading's own number printed after its title (the template's
+ * column) is no number the contents lost from the title. */
+static void test_own_number_after_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Planudvalget den , s. 1 VESTBY KOMMUNE Planudvalget Protokol "
+        "Tirsdag den 6. marts 2012 kl. 08:00 afholdt Planudvalget møde i "
+        "udvalgsværelse 1. Medlemmerne var til stede.\n\n"
+        "2 Planudvalget den , s. 2 INDHOLDSFORTEGNELSE Sag nr: Side: 01 "
+        "Stier langs åen 3 02 Ny busplan 4\n\n"
+        "3 Åbent punkt Planudvalget den , s.3 Stier langs åen 1 "
+        "Sagsfremstilling Forvaltningen har tegnet tre stier langs åen, som "
+        "kan bindes sammen med de stier, der allerede findes i skoven. "
+        "Lodsejerne har været inviteret til et møde, og de fleste er "
+        "positive. Indstilling Forvaltningen foreslår, at stierne anlægges. "
+        "Planudvalget den Godkendt.\n\n"
+        "4 Åbent punkt Planudvalget den , s.4 Ny busplan 2 Sagsfremstilling "
+        "Busserne kører nu hver halve time på de store ruter. Den nye plan "
+        "giver kvarterdrift i myldretiden og flere afgange til stationen om "
+        "aftenen, når toget kommer. Indstilling Forvaltningen foreslår, at "
+        "planen godkendes. Planudvalget den Godkendt.\n";
     static const char *const titles[] = {"Stier langs åen", "Ny busplan"};
     struct mnt_meeting m;
     parse_text(text, &m);
@@ -163,6 +195,7 @@ int main(int argc, char **argv)
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_numbered_sections_are_no_items),
+        cmocka_unit_test(test_own_number_after_title),
         cmocka_unit_test(test_section_word_opening_title),
         cmocka_unit_test(test_flat_title_before_presenter),
         cmocka_unit_test(test_flat_abbreviated_last_item),
