@@ -2,7 +2,8 @@
 /* chain_closed.c - for chain.c: a closed part numbered from 101 after
  * the open items (Bornholm's eDoc pages), chained on; closed items
  * printed after the open ones in the meeting's own numbering; items
- * handled first and printed first; the loose styles' chain. */
+ * handled first and printed first; an added item printed where the
+ * minutes say it was handled; the loose styles' chain. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -119,6 +120,67 @@ void mnt_closed_gaps(const struct mnt_parser *p, struct mnt_cands *c,
     }
 }
 
+/* Does line l name item v as handled elsewhere: "punkt v" (or "pkt.
+ * v") and a form of "behandle" on one line ("Punkt 41, Henvendelse …
+ * blev behandlet som punkt 2.")? */
+static int names_moved(const struct mnt_line *l, unsigned v)
+{
+    int named = 0, handled = 0;
+    for (size_t i = 0; i < l->len; i++) {
+        if (i > 0 && l->s[i - 1] != ' ' && l->s[i - 1] != '(')
+            continue;
+        size_t m = fold_prefix(l->s + i, l->len - i, "punkt ");
+        if (m == 0)
+            m = fold_prefix(l->s + i, l->len - i, "pkt. ");
+        unsigned n = 0;
+        size_t e = i + m;
+        while (m > 0 && e < l->len && (unsigned)(l->s[e] - '0') <= 9 &&
+               n < 100000)
+            n = n * 10 + (unsigned)(l->s[e++] - '0');
+        if (m > 0 && e > i + m && n == v)
+            named = 1;
+        if (fold_prefix(l->s + i, l->len - i, "behandl") > 0)
+            handled = 1;
+    }
+    return named && handled;
+}
+
+/* An item added to the agenda and printed where it was handled
+ * ("32. …", "41. …", "33. …"): the header says so ("Punkt 41, … blev
+ * behandlet som punkt 2."), and its number, above all of chain c's,
+ * stands between two of c's that follow on from each other. A candidate
+ * of `all` so placed, with text of its own and named so in a line
+ * before c's first item, joins c in the order printed. */
+void mnt_moved_items(const struct mnt_parser *p, struct mnt_cands *c,
+                     const struct mnt_cands *all)
+{
+    if (c->n < 2)
+        return;
+    unsigned hi = 0;
+    for (size_t k = 0; k < c->n; k++)
+        if (c->v[k].num > hi)
+            hi = c->v[k].num;
+    for (size_t j = 0; j < all->n; j++) {
+        const struct mnt_cand *b = &all->v[j];
+        size_t k = 0;
+        while (k + 1 < c->n && c->v[k + 1].line < b->line)
+            k++;
+        if (b->letter != 0 || b->num <= hi || k + 1 >= c->n ||
+            b->line <= c->v[k].line || c->v[k + 1].num != c->v[k].num + 1 ||
+            !mnt_cand_own_text(p, b, c->v[k + 1].line))
+            continue;
+        size_t i = 0;
+        while (i < c->v[0].line && !names_moved(&p->doc.lines[i], b->num))
+            i++;
+        if (i == c->v[0].line)
+            continue;
+        memmove(c->v + k + 2, c->v + k + 1, (c->n - k - 1) * sizeof *c->v);
+        c->v[k + 1] = *b;
+        c->n++;
+        c->score += b->quality;
+    }
+}
+
 /* mnt_best_chain() with `jumps`, then the closed items it could not
  * chain put back: a part numbered from 101 (with `hundreds`) and the
  * gaps after a closed part's heading. */
@@ -137,6 +199,7 @@ static int chain_with_closed(const struct mnt_parser *p, struct mnt_cands *c,
     if (hundreds)
         mnt_hundreds_chain(p, c, &all);
     mnt_closed_gaps(p, c, &all);
+    mnt_moved_items(p, c, &all);
     free(all.v);
     return rc;
 }

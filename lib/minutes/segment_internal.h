@@ -359,6 +359,12 @@ void mnt_handled_first(const struct mnt_parser *p, struct mnt_cands *c,
  * to c in the order printed (chain_closed.c). */
 void mnt_closed_gaps(const struct mnt_parser *p, struct mnt_cands *c,
                      const struct mnt_cands *all);
+/* An item added to the agenda and printed where the header says it was
+ * handled ("Punkt 41, … blev behandlet som punkt 2."): its heading,
+ * numbered above all of c's and standing between two that follow on,
+ * joined to c in the order printed (chain_closed.c). */
+void mnt_moved_items(const struct mnt_parser *p, struct mnt_cands *c,
+                     const struct mnt_cands *all);
 /* "Lukkede punkter", "LUKKEDE SAGER", "Punkter på lukket møde:",
  * "13Indholdsfortegnelse lukket møde": the heading of a meeting's closed
  * part (whose numbering may start again at 1). */
