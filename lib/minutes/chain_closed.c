@@ -120,15 +120,34 @@ void mnt_closed_gaps(const struct mnt_parser *p, struct mnt_cands *c,
     }
 }
 
+/* Does s[i..n) say where something was handled: "behandlet som",
+ * "behandles før", "… efter", "… først", "… forud"? ("under
+ * behandlingen af punkt 3" is an attendance note, no move.) */
+static int handled_elsewhere(const char *s, size_t n, size_t i)
+{
+    static const char *const verbs[] = {"behandlet ", "behandles "};
+    static const char *const where[] = {"som ", "før ", "efter ", "først",
+                                        "forud "};
+    for (size_t v = 0; v < 2; v++) {
+        size_t m = fold_prefix(s + i, n - i, verbs[v]);
+        for (size_t w = 0; m > 0 && w < 5; w++)
+            if (fold_prefix(s + i + m, n - i - m, where[w]) > 0)
+                return 1;
+    }
+    return 0;
+}
+
 /* Does line l name item v as handled elsewhere: "punkt v" (or "pkt.
- * v") and a form of "behandle" on one line ("Punkt 41, Henvendelse …
+ * v"), then on the line where it was handled ("Punkt 41, Henvendelse …
  * blev behandlet som punkt 2.")? */
 static int names_moved(const struct mnt_line *l, unsigned v)
 {
-    int named = 0, handled = 0;
+    int named = 0;
     for (size_t i = 0; i < l->len; i++) {
         if (i > 0 && l->s[i - 1] != ' ' && l->s[i - 1] != '(')
             continue;
+        if (named && handled_elsewhere(l->s, l->len, i))
+            return 1;
         size_t m = fold_prefix(l->s + i, l->len - i, "punkt ");
         if (m == 0)
             m = fold_prefix(l->s + i, l->len - i, "pkt. ");
@@ -137,12 +156,11 @@ static int names_moved(const struct mnt_line *l, unsigned v)
         while (m > 0 && e < l->len && (unsigned)(l->s[e] - '0') <= 9 &&
                n < 100000)
             n = n * 10 + (unsigned)(l->s[e++] - '0');
-        if (m > 0 && e > i + m && n == v)
+        if (m > 0 && e > i + m && n == v &&
+            (e == l->len || (unsigned)(l->s[e] - '0') > 9))
             named = 1;
-        if (fold_prefix(l->s + i, l->len - i, "behandl") > 0)
-            handled = 1;
     }
-    return named && handled;
+    return 0;
 }
 
 /* An item added to the agenda and printed where it was handled
@@ -202,6 +220,19 @@ static int chain_with_closed(const struct mnt_parser *p, struct mnt_cands *c,
     mnt_moved_items(p, c, &all);
     free(all.v);
     return rc;
+}
+
+int mnt_region_chain(const struct mnt_parser *p, struct mnt_cands *c)
+{
+    if (c->n == 0)
+        return ERR_OK;
+    struct mnt_cands all;
+    if (mnt_cands_copy(c, 0, c->n, &all) != ERR_OK)
+        return ERR_NOMEM;
+    mnt_best_chain(p, c, 0, 0);
+    mnt_moved_items(p, c, &all);
+    free(all.v);
+    return ERR_OK;
 }
 
 int mnt_generic_chain(const struct mnt_parser *p, struct mnt_cands *c)

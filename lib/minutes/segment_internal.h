@@ -334,6 +334,9 @@ int mnt_numbered_chain(const struct mnt_parser *p, struct mnt_cands *c);
 /* The loose styles' chain: mnt_best_chain() with jumps, and a closed
  * part numbered from 101 after it appended. ERR_NOMEM. */
 int mnt_generic_chain(const struct mnt_parser *p, struct mnt_cands *c);
+/* The "Punkt N:" style's chain: mnt_best_chain(), and an added item
+ * printed where it was handled put back (mnt_moved_items()). ERR_NOMEM. */
+int mnt_region_chain(const struct mnt_parser *p, struct mnt_cands *c);
 /* The agenda's hits' chain: mnt_best_chain() in the agenda's order, an
  * entry moved to the closed part put back where it stands
  * (mnt_closed_gaps()). ERR_NOMEM. */

@@ -17,26 +17,28 @@
 #include "segment_util.h"
 #include "test_filter.h"
 
-#define ITEMS                                                               \
-    "Sagnr.: 1-30-1-13\n\n32. Belægningen på de medicinske afdelinger\n\n"  \
-    "Resume\n\nEt notat om belægningen.\n\nBeslutning\n\nDrøftet.\n\n"     \
-    "Tilbage til toppen\nSagnr.: 1-30-2-13\n\n"                              \
-    "41. Henvendelse om ventetider til høreapparater\n\n"                   \
-    "Resume\n\nEt medlem har bedt om en drøftelse.\n\n"                     \
-    "Beslutning\n\nDrøftet.\n\nTilbage til toppen\nSagnr.: 1-30-3-13\n\n"  \
+#define ITEMS                                                                  \
+    "Sagnr.: 1-30-1-13\n\n32. Belægningen på de medicinske afdelinger\n\n"   \
+    "Resume\n\nEt notat om belægningen.\n\nBeslutning\n\nDrøftet.\n\n"       \
+    "Tilbage til toppen\nSagnr.: 1-30-2-13\n\n"                                \
+    "41. Henvendelse om ventetider til høreapparater\n\n"                     \
+    "Resume\n\nEt medlem har bedt om en drøftelse.\n\n"                       \
+    "Beslutning\n\nDrøftet.\n\nTilbage til toppen\nSagnr.: 1-30-3-13\n\n"     \
     "33. Overførsel af driftsmidler\n\nResume\n\nMindreforbruget føres "     \
-    "over.\n\nBeslutning\n\nAnbefalet.\n\nTilbage til toppen\n"             \
+    "over.\n\nBeslutning\n\nAnbefalet.\n\nTilbage til toppen\n"                \
     "Sagnr.: 1-30-4-13\n\n34. Eventuelt\n\nBeslutning\n\nIntet.\n"
 
 /* The header names the added item and where it was handled: its
  * heading, between 32 and 33, is an item in the order printed. Without
- * that sentence the same page reads 32, 33, 34 (41's text stays in 32:
- * a number out of the run that nothing explains). */
+ * that sentence, or with an attendance note naming the number ("under
+ * behandlingen af punkt 41"), the same page reads 32, 33, 34 (41's text
+ * stays in 32: a number out of the run that nothing explains). */
 static void test_added_item_handled_second(void **state)
 {
     (void)state;
     static const char text[] =
-        "Referat\ntil\nmødet i Forretningsudvalget\nden 21. maj 2013 kl. 10:00\n\n"
+        "Referat\ntil\nmødet i Forretningsudvalget\nden 21. maj 2013 kl. "
+        "10:00\n\n"
         "Alle medlemmer var mødt.\n\n"
         "Dagsordenen blev suppleret med et punkt om ventetider.\n\n"
         "Punkt 41, Henvendelse om ventetider til høreapparater blev "
@@ -52,13 +54,48 @@ static void test_added_item_handled_second(void **state)
     mnt_meeting_fini(&m);
 
     static const char plain[] =
-        "Referat\ntil\nmødet i Forretningsudvalget\nden 21. maj 2013 kl. 10:00\n\n"
+        "Referat\ntil\nmødet i Forretningsudvalget\nden 21. maj 2013 kl. "
+        "10:00\n\n"
         "Alle medlemmer var mødt.\n\n\n" ITEMS;
     static const char *const l2[] = {"32", "33", "34"};
     static const char *const t2[] = {"Belægningen på de medicinske afdelinger",
                                      "Overførsel af driftsmidler", "Eventuelt"};
     parse_text(plain, &m);
     expect_items(&m, 3, l2, t2);
+    mnt_meeting_fini(&m);
+
+    static const char note[] =
+        "Referat\ntil\nmødet i Forretningsudvalget\nden 21. maj 2013 kl. "
+        "10:00\n\n"
+        "Lone Brix forlod mødet under behandlingen af punkt 41.\n\n\n" ITEMS;
+    parse_text(note, &m);
+    expect_items(&m, 3, l2, t2);
+    mnt_meeting_fini(&m);
+}
+
+/* The same with "Punkt N: Title" headings, another style's chain. */
+static void test_added_item_punkt_labels(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\nmødet i Forretningsudvalget den 21. maj 2013\n\n"
+        "Punkt 41, Henvendelse om høreapparater blev behandlet som punkt "
+        "2.\n\n\n"
+        "Sagnr.: 1-30-1-13\n\nPunkt 32: Belægningen på afdelingerne\n\n"
+        "Resume\n\nEt notat om belægningen.\n\nBeslutning\n\nDrøftet.\n\n"
+        "Sagnr.: 1-30-2-13\n\nPunkt 41: Henvendelse om høreapparater\n\n"
+        "Resume\n\nEt medlem har bedt om en drøftelse.\n\n"
+        "Beslutning\n\nDrøftet.\n\nSagnr.: 1-30-3-13\n\n"
+        "Punkt 33: Overførsel af driftsmidler\n\nResume\n\nMindreforbruget "
+        "føres over.\n\nBeslutning\n\nAnbefalet.\n\nSagnr.: 1-30-4-13\n\n"
+        "Punkt 34: Eventuelt\n\nBeslutning\n\nIntet.\n";
+    static const char *const labels[] = {"32", "41", "33", "34"};
+    static const char *const titles[] = {
+        "Belægningen på afdelingerne", "Henvendelse om høreapparater",
+        "Overførsel af driftsmidler", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
     mnt_meeting_fini(&m);
 }
 
@@ -67,6 +104,7 @@ int main(int argc, char **argv)
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_added_item_handled_second),
+        cmocka_unit_test(test_added_item_punkt_labels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
