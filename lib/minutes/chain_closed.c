@@ -137,20 +137,22 @@ static int handled_elsewhere(const char *s, size_t n, size_t i)
     return 0;
 }
 
-/* Does line l name item v as handled elsewhere: "punkt v" (or "pkt.
- * v"), then on the line where it was handled ("Punkt 41, Henvendelse …
- * blev behandlet som punkt 2.")? */
+/* Does line l name item v as handled elsewhere: "punkt v" ("pkt. v",
+ * "sag nr. v", …), then on the line where it was handled ("Punkt 41,
+ * Henvendelse … blev behandlet som punkt 2.")? */
 static int names_moved(const struct mnt_line *l, unsigned v)
 {
+    static const char *const labels[] = {"punkt nr. ", "pkt. nr. ", "punkt ",
+                                         "pkt. ",      "sag nr. ",  "sag "};
     int named = 0;
     for (size_t i = 0; i < l->len; i++) {
         if (i > 0 && l->s[i - 1] != ' ' && l->s[i - 1] != '(')
             continue;
         if (named && handled_elsewhere(l->s, l->len, i))
             return 1;
-        size_t m = fold_prefix(l->s + i, l->len - i, "punkt ");
-        if (m == 0)
-            m = fold_prefix(l->s + i, l->len - i, "pkt. ");
+        size_t m = 0;
+        for (size_t k = 0; k < 6 && m == 0; k++)
+            m = fold_prefix(l->s + i, l->len - i, labels[k]);
         unsigned n = 0;
         size_t e = i + m;
         while (m > 0 && e < l->len && (unsigned)(l->s[e] - '0') <= 9 &&
@@ -163,12 +165,22 @@ static int names_moved(const struct mnt_line *l, unsigned v)
     return 0;
 }
 
+/* Is a line in [0, end) one naming item v as handled elsewhere? */
+static int named_before(const struct mnt_parser *p, size_t end, unsigned v)
+{
+    for (size_t i = 0; i < end; i++)
+        if (names_moved(&p->doc.lines[i], v))
+            return 1;
+    return 0;
+}
+
 /* An item added to the agenda and printed where it was handled
- * ("32. …", "41. …", "33. …"): the header says so ("Punkt 41, … blev
- * behandlet som punkt 2."), and its number, above all of chain c's,
- * stands between two of c's that follow on from each other. A candidate
- * of `all` so placed, with text of its own and named so in a line
- * before c's first item, joins c in the order printed. */
+ * ("32. …", "41. …", "33. …", or "41." first): the header says so
+ * ("Punkt 41, … blev behandlet som punkt 2."), and its number, above
+ * all of chain c's, stands before c's first item or between two of c's
+ * that follow on from each other. A candidate of `all` so placed, with
+ * text of its own and named so in a line above it and c's first item,
+ * joins c in the order printed. */
 void mnt_moved_items(const struct mnt_parser *p, struct mnt_cands *c,
                      const struct mnt_cands *all)
 {
@@ -180,20 +192,17 @@ void mnt_moved_items(const struct mnt_parser *p, struct mnt_cands *c,
             hi = c->v[k].num;
     for (size_t j = 0; j < all->n; j++) {
         const struct mnt_cand *b = &all->v[j];
-        size_t k = 0;
-        while (k + 1 < c->n && c->v[k + 1].line < b->line)
-            k++;
-        if (b->letter != 0 || b->num <= hi || k + 1 >= c->n ||
-            b->line <= c->v[k].line || c->v[k + 1].num != c->v[k].num + 1 ||
-            !mnt_cand_own_text(p, b, c->v[k + 1].line))
+        size_t at = 0;
+        while (at < c->n && c->v[at].line < b->line)
+            at++;
+        if (b->letter != 0 || b->num <= hi || at == c->n ||
+            c->v[at].line == b->line ||
+            (at > 0 && c->v[at].num != c->v[at - 1].num + 1) ||
+            !mnt_cand_own_text(p, b, c->v[at].line) ||
+            !named_before(p, at > 0 ? c->v[0].line : b->line, b->num))
             continue;
-        size_t i = 0;
-        while (i < c->v[0].line && !names_moved(&p->doc.lines[i], b->num))
-            i++;
-        if (i == c->v[0].line)
-            continue;
-        memmove(c->v + k + 2, c->v + k + 1, (c->n - k - 1) * sizeof *c->v);
-        c->v[k + 1] = *b;
+        memmove(c->v + at + 1, c->v + at, (c->n - at) * sizeof *c->v);
+        c->v[at] = *b;
         c->n++;
         c->score += b->quality;
     }

@@ -99,12 +99,39 @@ static void test_added_item_punkt_labels(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* An added item handled and printed first, the header naming it as a
+ * "sag": its heading before 32 is the first item. (With bare section
+ * headings under it, "Resume" / "Beslutning", no chain may start after
+ * them, and the page reads as sections: left.) */
+static void test_added_item_handled_first(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\nmødet i Forretningsudvalget den 21. maj 2013\n\n"
+        "Sag 41 blev behandlet som første sag.\n\n\n"
+        "41. Henvendelse om høreapparater\n\nEt medlem har bedt om en "
+        "drøftelse.\n\nBeslutning: Drøftet.\n\n"
+        "32. Belægningen på afdelingerne\n\nEt notat om belægningen.\n\n"
+        "Beslutning: Drøftet.\n\n33. Overførsel af driftsmidler\n\n"
+        "Mindreforbruget føres over.\n\nBeslutning: Anbefalet.\n\n"
+        "34. Eventuelt\n\nBeslutning: Intet.\n";
+    static const char *const labels[] = {"41", "32", "33", "34"};
+    static const char *const titles[] = {
+        "Henvendelse om høreapparater", "Belægningen på afdelingerne",
+        "Overførsel af driftsmidler", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_added_item_handled_second),
         cmocka_unit_test(test_added_item_punkt_labels),
+        cmocka_unit_test(test_added_item_handled_first),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
