@@ -208,6 +208,59 @@ void mnt_moved_items(const struct mnt_parser *p, struct mnt_cands *c,
     }
 }
 
+/* Has every item of chain c text of its own (a list's points have
+ * none)? */
+static int own_texts(const struct mnt_parser *p, const struct mnt_cands *c)
+{
+    for (size_t k = 0; k < c->n; k++)
+        if (!mnt_cand_own_text(p, &c->v[k],
+                               k + 1 < c->n ? c->v[k + 1].line : p->doc.nlines))
+            return 0;
+    return 1;
+}
+
+/* An added item handled and printed first over bare section headings
+ * ("41." and its "Resume" before "32."): no chain starts after the first
+ * section, so c holds 41 alone. When the lines above name it as moved,
+ * it and the chain from the next candidate on (sections no bar there),
+ * all numbered below it, replace c when they hold more. The naming line
+ * may be a candidate itself ("Sag 41 blev behandlet som første sag."):
+ * it is passed. */
+static void moved_first(const struct mnt_parser *p, struct mnt_cands *c,
+                        const struct mnt_cands *all, int jumps)
+{
+    size_t f = 0;
+    while (f < all->n &&
+           names_moved(&p->doc.lines[all->v[f].line], all->v[f].num))
+        f++;
+    if (f + 3 > all->n)
+        return;
+    const struct mnt_cand *b = &all->v[f];
+    if (b->letter != 0 || b->line >= p->first_section ||
+        !mnt_cand_own_text(p, b, all->v[f + 1].line) ||
+        !named_before(p, b->line, b->num))
+        return;
+    struct mnt_parser q = *p;
+    struct mnt_cands tail;
+    q.first_section = p->doc.nlines;
+    if (mnt_cands_copy(all, f + 1, all->n - f - 1, &tail) != ERR_OK)
+        return;
+    unsigned hi = 0;
+    if (mnt_best_chain(&q, &tail, 0, jumps) + 1 > c->n && tail.n >= 2 &&
+        tail.v[0].line == all->v[f + 1].line && own_texts(&q, &tail)) {
+        for (size_t k = 0; k < tail.n; k++)
+            if (tail.v[k].num > hi)
+                hi = tail.v[k].num;
+        if (hi < b->num) {
+            c->v[0] = *b;
+            memcpy(c->v + 1, tail.v, tail.n * sizeof *tail.v);
+            c->n = tail.n + 1;
+            c->score = mnt_run_score(p, c);
+        }
+    }
+    free(tail.v);
+}
+
 /* mnt_best_chain() with `jumps`, then the closed items it could not
  * chain put back: a part numbered from 101 (with `hundreds`) and the
  * gaps after a closed part's heading. */
@@ -220,6 +273,7 @@ static int chain_with_closed(const struct mnt_parser *p, struct mnt_cands *c,
     if (mnt_cands_copy(c, 0, c->n, &all) != ERR_OK)
         return ERR_NOMEM;
     mnt_best_chain(p, c, 0, jumps);
+    moved_first(p, c, &all, jumps);
     /* "Pkt. 1 …" after "Tillægsdagsorden": numbered from 1 again, as
      * "1." is */
     int rc = hundreds ? mnt_restarted_chain(p, c, &all) : ERR_OK;
@@ -239,6 +293,7 @@ int mnt_region_chain(const struct mnt_parser *p, struct mnt_cands *c)
     if (mnt_cands_copy(c, 0, c->n, &all) != ERR_OK)
         return ERR_NOMEM;
     mnt_best_chain(p, c, 0, 0);
+    moved_first(p, c, &all, 0);
     mnt_moved_items(p, c, &all);
     free(all.v);
     return ERR_OK;
@@ -252,17 +307,6 @@ int mnt_generic_chain(const struct mnt_parser *p, struct mnt_cands *c)
 int mnt_agenda_chain(const struct mnt_parser *p, struct mnt_cands *c)
 {
     return chain_with_closed(p, c, MNT_CHAIN_LISTED, 0);
-}
-
-/* Has every item of chain c text of its own (a list's points have
- * none)? */
-static int own_texts(const struct mnt_parser *p, const struct mnt_cands *c)
-{
-    for (size_t k = 0; k < c->n; k++)
-        if (!mnt_cand_own_text(p, &c->v[k],
-                               k + 1 < c->n ? c->v[k + 1].line : p->doc.nlines))
-            return 0;
-    return 1;
 }
 
 /* Items handled before the agenda's first and printed in that order

@@ -100,9 +100,10 @@ static void test_added_item_punkt_labels(void **state)
 }
 
 /* An added item handled and printed first, the header naming it as a
- * "sag": its heading before 32 is the first item. (With bare section
- * headings under it, "Resume" / "Beslutning", no chain may start after
- * them, and the page reads as sections: left.) */
+ * "sag" (a line that is a candidate heading itself): its heading before
+ * 32 is the first item, with its sections inline and with bare section
+ * headings under it ("Resume" / "Beslutning": no chain may start after
+ * the first section, so the chain from 32 is sought past them). */
 static void test_added_item_handled_first(void **state)
 {
     (void)state;
@@ -121,6 +122,19 @@ static void test_added_item_handled_first(void **state)
         "Overførsel af driftsmidler", "Eventuelt"};
     struct mnt_meeting m;
     parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+
+    static const char bare[] =
+        "Referat\n\nmødet i Forretningsudvalget den 21. maj 2013\n\n"
+        "Sag 41 blev behandlet som første sag.\n\n\n"
+        "41. Henvendelse om høreapparater\n\nResume\n\nEt medlem har bedt "
+        "om en drøftelse.\n\nBeslutning\n\nDrøftet.\n\n"
+        "32. Belægningen på afdelingerne\n\nResume\n\nEt notat.\n\n"
+        "Beslutning\n\nDrøftet.\n\n33. Overførsel af driftsmidler\n\n"
+        "Resume\n\nMindreforbruget føres over.\n\nBeslutning\n\n"
+        "Anbefalet.\n\n34. Eventuelt\n\nBeslutning\n\nIntet.\n";
+    parse_text(bare, &m);
     expect_items(&m, 4, labels, titles);
     mnt_meeting_fini(&m);
 }
