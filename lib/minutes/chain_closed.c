@@ -2,7 +2,8 @@
 /* chain_closed.c - for chain.c: a closed part numbered from 101 after
  * the open items (Bornholm's eDoc pages), chained on; closed items
  * printed after the open ones in the meeting's own numbering; items
- * handled first and printed first; the loose styles' chain. */
+ * handled first and printed first; an added item printed where the
+ * minutes say it was handled; the loose styles' chain. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -119,6 +120,147 @@ void mnt_closed_gaps(const struct mnt_parser *p, struct mnt_cands *c,
     }
 }
 
+/* Does s[i..n) say where something was handled: "behandlet som",
+ * "behandles før", "… efter", "… først", "… forud"? ("under
+ * behandlingen af punkt 3" is an attendance note, no move.) */
+static int handled_elsewhere(const char *s, size_t n, size_t i)
+{
+    static const char *const verbs[] = {"behandlet ", "behandles "};
+    static const char *const where[] = {"som ", "før ", "efter ", "først",
+                                        "forud "};
+    for (size_t v = 0; v < 2; v++) {
+        size_t m = fold_prefix(s + i, n - i, verbs[v]);
+        for (size_t w = 0; m > 0 && w < 5; w++)
+            if (fold_prefix(s + i + m, n - i - m, where[w]) > 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* Does line l name item v as handled elsewhere: "punkt v" ("pkt. v",
+ * "sag nr. v", …), then on the line where it was handled ("Punkt 41,
+ * Henvendelse … blev behandlet som punkt 2.")? */
+static int names_moved(const struct mnt_line *l, unsigned v)
+{
+    static const char *const labels[] = {"punkt nr. ", "pkt. nr. ", "punkt ",
+                                         "pkt. ",      "sag nr. ",  "sag "};
+    int named = 0;
+    for (size_t i = 0; i < l->len; i++) {
+        if (i > 0 && l->s[i - 1] != ' ' && l->s[i - 1] != '(')
+            continue;
+        if (named && handled_elsewhere(l->s, l->len, i))
+            return 1;
+        size_t m = 0;
+        for (size_t k = 0; k < 6 && m == 0; k++)
+            m = fold_prefix(l->s + i, l->len - i, labels[k]);
+        unsigned n = 0;
+        size_t e = i + m;
+        while (m > 0 && e < l->len && (unsigned)(l->s[e] - '0') <= 9 &&
+               n < 100000)
+            n = n * 10 + (unsigned)(l->s[e++] - '0');
+        if (m > 0 && e > i + m && n == v &&
+            (e == l->len || (unsigned)(l->s[e] - '0') > 9))
+            named = 1;
+    }
+    return 0;
+}
+
+/* Is a line in [0, end) one naming item v as handled elsewhere? */
+static int named_before(const struct mnt_parser *p, size_t end, unsigned v)
+{
+    for (size_t i = 0; i < end; i++)
+        if (names_moved(&p->doc.lines[i], v))
+            return 1;
+    return 0;
+}
+
+/* An item added to the agenda and printed where it was handled
+ * ("32. …", "41. …", "33. …", or "41." first): the header says so
+ * ("Punkt 41, … blev behandlet som punkt 2."), and its number, above
+ * all of chain c's, stands before c's first item or between two of c's
+ * that follow on from each other. A candidate of `all` so placed, with
+ * text of its own and named so in a line above it and c's first item,
+ * joins c in the order printed. */
+void mnt_moved_items(const struct mnt_parser *p, struct mnt_cands *c,
+                     const struct mnt_cands *all)
+{
+    if (c->n < 2)
+        return;
+    unsigned hi = 0;
+    for (size_t k = 0; k < c->n; k++)
+        if (c->v[k].num > hi)
+            hi = c->v[k].num;
+    for (size_t j = 0; j < all->n; j++) {
+        const struct mnt_cand *b = &all->v[j];
+        size_t at = 0;
+        while (at < c->n && c->v[at].line < b->line)
+            at++;
+        if (b->letter != 0 || b->num <= hi || at == c->n ||
+            c->v[at].line == b->line ||
+            (at > 0 && c->v[at].num != c->v[at - 1].num + 1) ||
+            !mnt_cand_own_text(p, b, c->v[at].line) ||
+            !named_before(p, at > 0 ? c->v[0].line : b->line, b->num))
+            continue;
+        memmove(c->v + at + 1, c->v + at, (c->n - at) * sizeof *c->v);
+        c->v[at] = *b;
+        c->n++;
+        c->score += b->quality;
+    }
+}
+
+/* Has every item of chain c text of its own (a list's points have
+ * none)? */
+static int own_texts(const struct mnt_parser *p, const struct mnt_cands *c)
+{
+    for (size_t k = 0; k < c->n; k++)
+        if (!mnt_cand_own_text(p, &c->v[k],
+                               k + 1 < c->n ? c->v[k + 1].line : p->doc.nlines))
+            return 0;
+    return 1;
+}
+
+/* An added item handled and printed first over bare section headings
+ * ("41." and its "Resume" before "32."): no chain starts after the first
+ * section, so c holds 41 alone. When the lines above name it as moved,
+ * it and the chain from the next candidate on (sections no bar there),
+ * all numbered below it, replace c when they hold more. The naming line
+ * may be a candidate itself ("Sag 41 blev behandlet som første sag."):
+ * it is passed. */
+static void moved_first(const struct mnt_parser *p, struct mnt_cands *c,
+                        const struct mnt_cands *all, int jumps)
+{
+    size_t f = 0;
+    while (f < all->n &&
+           names_moved(&p->doc.lines[all->v[f].line], all->v[f].num))
+        f++;
+    if (f + 3 > all->n)
+        return;
+    const struct mnt_cand *b = &all->v[f];
+    if (b->letter != 0 || b->line >= p->first_section ||
+        !mnt_cand_own_text(p, b, all->v[f + 1].line) ||
+        !named_before(p, b->line, b->num))
+        return;
+    struct mnt_parser q = *p;
+    struct mnt_cands tail;
+    q.first_section = p->doc.nlines;
+    if (mnt_cands_copy(all, f + 1, all->n - f - 1, &tail) != ERR_OK)
+        return;
+    unsigned hi = 0;
+    if (mnt_best_chain(&q, &tail, 0, jumps) + 1 > c->n && tail.n >= 2 &&
+        tail.v[0].line == all->v[f + 1].line && own_texts(&q, &tail)) {
+        for (size_t k = 0; k < tail.n; k++)
+            if (tail.v[k].num > hi)
+                hi = tail.v[k].num;
+        if (hi < b->num) {
+            c->v[0] = *b;
+            memcpy(c->v + 1, tail.v, tail.n * sizeof *tail.v);
+            c->n = tail.n + 1;
+            c->score = mnt_run_score(p, c);
+        }
+    }
+    free(tail.v);
+}
+
 /* mnt_best_chain() with `jumps`, then the closed items it could not
  * chain put back: a part numbered from 101 (with `hundreds`) and the
  * gaps after a closed part's heading. */
@@ -131,14 +273,30 @@ static int chain_with_closed(const struct mnt_parser *p, struct mnt_cands *c,
     if (mnt_cands_copy(c, 0, c->n, &all) != ERR_OK)
         return ERR_NOMEM;
     mnt_best_chain(p, c, 0, jumps);
+    moved_first(p, c, &all, jumps);
     /* "Pkt. 1 …" after "Tillægsdagsorden": numbered from 1 again, as
      * "1." is */
     int rc = hundreds ? mnt_restarted_chain(p, c, &all) : ERR_OK;
     if (hundreds)
         mnt_hundreds_chain(p, c, &all);
     mnt_closed_gaps(p, c, &all);
+    mnt_moved_items(p, c, &all);
     free(all.v);
     return rc;
+}
+
+int mnt_region_chain(const struct mnt_parser *p, struct mnt_cands *c)
+{
+    if (c->n == 0)
+        return ERR_OK;
+    struct mnt_cands all;
+    if (mnt_cands_copy(c, 0, c->n, &all) != ERR_OK)
+        return ERR_NOMEM;
+    mnt_best_chain(p, c, 0, 0);
+    moved_first(p, c, &all, 0);
+    mnt_moved_items(p, c, &all);
+    free(all.v);
+    return ERR_OK;
 }
 
 int mnt_generic_chain(const struct mnt_parser *p, struct mnt_cands *c)
@@ -149,17 +307,6 @@ int mnt_generic_chain(const struct mnt_parser *p, struct mnt_cands *c)
 int mnt_agenda_chain(const struct mnt_parser *p, struct mnt_cands *c)
 {
     return chain_with_closed(p, c, MNT_CHAIN_LISTED, 0);
-}
-
-/* Has every item of chain c text of its own (a list's points have
- * none)? */
-static int own_texts(const struct mnt_parser *p, const struct mnt_cands *c)
-{
-    for (size_t k = 0; k < c->n; k++)
-        if (!mnt_cand_own_text(p, &c->v[k],
-                               k + 1 < c->n ? c->v[k + 1].line : p->doc.nlines))
-            return 0;
-    return 1;
 }
 
 /* Items handled before the agenda's first and printed in that order

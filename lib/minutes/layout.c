@@ -372,7 +372,8 @@ static int collect_all(struct mnt_parser *p, struct mnt_cands *f)
 
     if (rc != ERR_OK)
         return rc;
-    mnt_best_chain(p, &f[F_REGION], 0, 0);
+    if ((rc = mnt_region_chain(p, &f[F_REGION])) != ERR_OK)
+        return rc;
     if ((rc = mnt_numbered_chain(p, &f[F_NUMBERED])) != ERR_OK)
         return rc;
     if ((rc = mnt_generic_chain(p, &f[F_GENERIC])) != ERR_OK)

@@ -334,6 +334,9 @@ int mnt_numbered_chain(const struct mnt_parser *p, struct mnt_cands *c);
 /* The loose styles' chain: mnt_best_chain() with jumps, and a closed
  * part numbered from 101 after it appended. ERR_NOMEM. */
 int mnt_generic_chain(const struct mnt_parser *p, struct mnt_cands *c);
+/* The "Punkt N:" style's chain: mnt_best_chain(), and an added item
+ * printed where it was handled put back (mnt_moved_items()). ERR_NOMEM. */
+int mnt_region_chain(const struct mnt_parser *p, struct mnt_cands *c);
 /* The agenda's hits' chain: mnt_best_chain() in the agenda's order, an
  * entry moved to the closed part put back where it stands
  * (mnt_closed_gaps()). ERR_NOMEM. */
@@ -358,6 +361,12 @@ void mnt_handled_first(const struct mnt_parser *p, struct mnt_cands *c,
  * the numbers c's run left out, after a closed part's heading, joined
  * to c in the order printed (chain_closed.c). */
 void mnt_closed_gaps(const struct mnt_parser *p, struct mnt_cands *c,
+                     const struct mnt_cands *all);
+/* An item added to the agenda and printed where the header says it was
+ * handled ("Punkt 41, … blev behandlet som punkt 2."): its heading,
+ * numbered above all of c's and standing between two that follow on,
+ * joined to c in the order printed (chain_closed.c). */
+void mnt_moved_items(const struct mnt_parser *p, struct mnt_cands *c,
                      const struct mnt_cands *all);
 /* "Lukkede punkter", "LUKKEDE SAGER", "Punkter på lukket møde:",
  * "13Indholdsfortegnelse lukket møde": the heading of a meeting's closed
