@@ -501,6 +501,14 @@ size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc)
         /* "4 62 Flere pladser …": a running number without a full stop
          * after the page's number (a transcript of a Word template) */
         size_t e = flat ? mnt_number_at(s, n, h, 3, &c) : 0;
+        /* "3 1 - Godkendelse af dagsorden Dok.nr.: …": the number and
+         * its title apart by a dash (a template printing "N - Title");
+         * the dash's spaces both sides, no range "1-3" */
+        size_t sep =
+            e > h && e + 1 < n && s[e] == ' ' ? mnt_separator(s, n, e + 1) : 0;
+        if (sep > 0 && s[e + 1] != ':' && e + 1 + sep < n &&
+            s[e + 1 + sep] == ' ')
+            e += 1 + sep;
         if (e > h && c.delim == 0 && c.letter == 0 && e < n && s[e] == ' ' &&
             (mnt_starts_upper(s + e + 1, n - e - 1) ||
              mnt_ordinal_title(s + e + 1, n - e - 1)) &&

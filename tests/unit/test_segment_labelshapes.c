@@ -1,0 +1,141 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_labelshapes.c - item labels printed in other shapes than
+ * "N. Title" (round ey, session 36): a transcript's page heading "3 1 -
+ * Title", its number set off from its title by a dash, cut before the
+ * number whether the page opens with it, the contents name its title
+ * only or a contents table numbers its entries. Each case is a few lines
+ * in our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "segment_util.h"
+#include "test_filter.h"
+
+static const char *const labels3[] = {"1", "2", "3"};
+static const char *const titles3[] = {"Budgetopfølgning pr. 31. marts",
+                                      "Tilskud til spejderhytten i Lunde",
+                                      "Vejbelysning på Skolestien"};
+
+/* "3 1 - Budgetopfølgning … J.nr.: …": a page opening with its number,
+ * then the item's number and a dash before the title (no contents). */
+static void test_page_opens_with_dash_label(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat Økonomiudvalget\n\nTranskript\n\n"
+        "1 Mødedato: Onsdag den 11-04-2012. Økonomiudvalget REFERAT "
+        "Mødested: Mødelokale 2 Fraværende: Ingen Medlemmer: Ole Krog, "
+        "Anne Brix, Bo Vang, Per Lind, Sara Møller, Jens Bak, Lone Dahl "
+        "Mødetidspunkt: 16:00 Møde slut: 17:45 Sted: Rådhuset, "
+        "mødelokale 2 Referent: Kim Holm, sekretariatet Afbud: Ingen\n\n"
+        "3 1 - Budgetopfølgning pr. 31. marts J.nr.: S00. Sagsnr.: 12/455 "
+        "Sagsfremstilling: Forbruget følger budgettet på alle områder, "
+        "og der ventes ingen overskridelser i år. Beslutning: Taget til "
+        "efterretning. Økonomiafdelingen følger op igen i juni, når "
+        "regnskabet for første halvår er gjort op og sendt til udvalget.\n\n"
+        "4 2 - Tilskud til spejderhytten i Lunde J.nr.: G01. Sagsnr.: "
+        "12/301 Sagsfremstilling: Spejderne søger om et tilskud til et "
+        "nyt tag på hytten ved skoven. Hytten bruges også af skolen og "
+        "af dagplejen i sommerferien, og taget er utæt flere steder. "
+        "Beslutning: Bevilget.\n\n"
+        "5 3 - Vejbelysning på Skolestien J.nr.: A00. Sagsnr.: 12/102 "
+        "Sagsfremstilling: Forældre har bedt om lys på stien til skolen, "
+        "som mange børn bruger om morgenen. Vejafdelingen har regnet på "
+        "otte nye master langs stien. Beslutning: Godkendt.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels3, titles3);
+    mnt_meeting_fini(&m);
+}
+
+/* "2 Indholdsfortegnelse Side 1. Budgetopfølgning … Tilskud …" and "3
+ * 1 - Budgetopfølgning …": the contents' entry found on the page is cut
+ * before its number and dash, not between them and the title. */
+static void test_contents_entry_after_dash_label(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Referat Økonomiudvalget Mødedato: Onsdag den 11-04-2012 "
+        "Mødested: Mødelokale 2 Fraværende: Ingen Medlemmer: Ole Krog, "
+        "Anne Brix, Bo Vang\n\n"
+        "2 Indholdsfortegnelse Side 1. Budgetopfølgning pr. 31. marts "
+        "Tilskud til spejderhytten i Lunde Vejbelysning på Skolestien "
+        "Underskriftsside\n\n"
+        "3 1 - Budgetopfølgning pr. 31. marts J.nr.: S00. Sagsnr.: 12/455 "
+        "Sagsfremstilling: Forbruget følger budgettet på alle områder, "
+        "og der ventes ingen overskridelser i år. Beslutning: Taget til "
+        "efterretning.\n\n"
+        "4 2 - Tilskud til spejderhytten i Lunde J.nr.: G01. Sagsnr.: "
+        "12/301 Sagsfremstilling: Spejderne søger om et tilskud til et "
+        "nyt tag på hytten ved skoven. Beslutning: Bevilget.\n\n"
+        "5 3 - Vejbelysning på Skolestien J.nr.: A00. Sagsnr.: 12/102 "
+        "Sagsfremstilling: Forældre har bedt om lys på stien til skolen, "
+        "som mange børn bruger om morgenen. Beslutning: Godkendt.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels3, titles3);
+    mnt_meeting_fini(&m);
+}
+
+/* "2 Indholdsfortegnelse Pkt. Tekst Side … 1 Budgetopfølgning … 3 2
+ * Tilskud …" (a contents table walked entry by entry, a page's number
+ * lost) and "3 1 - Budgetopfølgning …": each entry found on its page is
+ * cut before the number and dash that label it, not between them and
+ * the title. */
+static void test_contents_table_entry_after_dash_label(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Vestby Kommune Byrådet. Referat. Mødedato: 11. april 2012\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Mødedato: 11. april 2012 Mødelokale: Byrådssalen, Rådhuset "
+        "Starttidspunkt for møde: 19:00 Sluttidspunkt: 21:10 Medlemmer: "
+        "Ole Krog, Anne Brix, Bo Vang, Per Lind, Sara Møller, Jens "
+        "Bak, Lone Dahl, Kim Holm, Eva Lund Fraværende: Bo Vang ved "
+        "afbud Referent: Tina Skov, sekretariatet 11. april 2012\n"
+        "\n"
+        "2 Indholdsfortegnelse Pkt. Tekst Side Åbne dagsordenspunkter "
+        "1 Budgetopfølgning pr. 31. marts 3 2 Tilskud til spejderhytten "
+        "i Lunde 4 3 Vejbelysning på Skolestien Lukkede dagsordenspunkter "
+        "4 Salg af areal april\n"
+        "\n"
+        "3 1 - Budgetopfølgning pr. 31. marts S Sagsfremstilling Forbruget "
+        "følger budgettet på alle områder, og der ventes ingen overskridelser "
+        "i år. Det indstilles, at orienteringen tages til efterretning. "
+        "Beslutning Taget til efterretning. Bo Vang var fraværende. "
+        "11. april 2012\n"
+        "\n"
+        "4 2 - Tilskud til spejderhytten i Lunde S Sagsfremstilling "
+        "Spejderne søger om et tilskud til et nyt tag på hytten ved "
+        "skoven. Det indstilles, at tilskuddet bevilges. Beslutning "
+        "Bevilget. Bo Vang var fraværende. 11. april 2012\n"
+        "\n"
+        "5 3 - Vejbelysning på Skolestien P Sagsfremstilling Forældre "
+        "har bedt om lys på stien til skolen, som mange børn bruger "
+        "om morgenen. Det indstilles, at der sættes otte master op. "
+        "Beslutning Godkendt. Bo Vang var fraværende. 11. april 2012\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels3, titles3);
+    mnt_meeting_fini(&m);
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_page_opens_with_dash_label),
+        cmocka_unit_test(test_contents_entry_after_dash_label),
+        cmocka_unit_test(test_contents_table_entry_after_dash_label),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
