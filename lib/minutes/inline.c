@@ -575,6 +575,12 @@ size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc)
         if (flat && prev == ' ' && !reference_word_before(s, i - 1) &&
             mnt_paren_heading_at(s, n, i))
             return i;
+        /* "… Beslutning: Godkendt. 2 - Budget 2021 Sagsnr.: …", "…
+         * Side 4 2 - KB - Valg af …": a template printing "N - Title";
+         * a sentence sets no number off by a dash before a capital */
+        if (flat && prev == ' ' && !reference_word_before(s, i - 1) &&
+            !page_word_before(s, i - 1) && mnt_delim_heading_at(s, n, i, '-'))
+            return i;
         /* "240. Journalnr. 28.09 Takster …": the case's journal number,
          * not a sub-item 28.9 */
         if ((mnt_numbered_at(s, n, i, &c) ||

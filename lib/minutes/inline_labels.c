@@ -267,8 +267,18 @@ size_t mnt_delim_heading_at(const char *s, size_t n, size_t i, char delim)
 {
     unsigned v;
     size_t e = i + mnt_read_num(s, n, i, 3, &v);
-    if (e == i || e + 2 >= n || s[e] != delim || s[e + 1] != ' ' ||
-        (i > 0 && mnt_digit(s[i - 1])))
+    if (e == i || (i > 0 && mnt_digit(s[i - 1])))
+        return 0;
+    /* "2 - Title", "2 – Title": a dash set off by spaces both sides
+     * (no range "2-3", no "2 -3") */
+    size_t sep = delim == '-' && e + 1 < n && s[e] == ' ' && s[e + 1] != ':'
+                     ? mnt_separator(s, n, e + 1)
+                     : 0;
+    if (sep > 0)
+        e += sep; /* on the dash's last byte */
+    else if (delim == '-' || e >= n || s[e] != delim)
+        return 0;
+    if (e + 2 >= n || s[e + 1] != ' ')
         return 0;
     e += 2;
     /* a title may open with an ordinal ("3 1) 1. behandling af …") */
