@@ -380,6 +380,8 @@ static int labelled_at(const char *s, size_t n, size_t i)
         return 1;
     if (mnt_status_number_heading_at(s, n, i)) /* "2 (Åben) Title" */
         return 1;
+    if (mnt_paragraf_heading_at(s, n, i)) /* "§ 2 Title" */
+        return 1;
     if (mnt_glued_dot_heading_at(s, n, i)) /* "… valgt. 2.Title" */
         return 1;
     /* "Åbent punkt 3. Title", "Lukket punkt 245 Title" */
@@ -576,10 +578,12 @@ size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc)
             mnt_paren_heading_at(s, n, i))
             return i;
         /* "… Beslutning: Godkendt. 2 - Budget 2021 Sagsnr.: …", "…
-         * Side 4 2 - KB - Valg af …": a template printing "N - Title";
-         * a sentence sets no number off by a dash before a capital */
+         * Side 4 2 - KB - Valg af …": a template printing "N - Title"
+         * (a sentence sets no number off by a dash before a capital);
+         * "Pkt. 2 - ØU Title" is cut at its label word */
         if (flat && prev == ' ' && !reference_word_before(s, i - 1) &&
-            !page_word_before(s, i - 1) && mnt_delim_heading_at(s, n, i, '-'))
+            !page_word_before(s, i - 1) &&
+            mnt_delim_heading_at(s, n, i, '-') > 0)
             return i;
         /* "240. Journalnr. 28.09 Takster …": the case's journal number,
          * not a sub-item 28.9 */

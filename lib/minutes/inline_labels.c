@@ -270,8 +270,10 @@ size_t mnt_delim_heading_at(const char *s, size_t n, size_t i, char delim)
     if (e == i || (i > 0 && mnt_digit(s[i - 1])))
         return 0;
     /* "2 - Title", "2 – Title": a dash set off by spaces both sides
-     * (no range "2-3", no "2 -3") */
-    size_t sep = delim == '-' && e + 1 < n && s[e] == ' ' && s[e + 1] != ':'
+     * (no range "2-3", no "2 -3"); "Pkt. 2 - ØU Title" is its label
+     * word's heading, cut before the word */
+    size_t sep = delim == '-' && e + 1 < n && s[e] == ' ' && s[e + 1] != ':' &&
+                         mnt_label_before(s, e) >= i
                      ? mnt_separator(s, n, e + 1)
                      : 0;
     if (sep > 0)
@@ -309,4 +311,37 @@ int mnt_paren_heading_at(const char *s, size_t n, size_t i)
             !mnt_digit(s[k - 1]))
             return 0;
     return 1;
+}
+
+/* "… Beslutning: Godkendt. § 2 Budget 2021 Sagsnr.: …", "4 § 2 Title",
+ * "§12 Title", "§ 12. Title": a template labelling its items with the
+ * section sign, inside a flattened page. A statute's section in a
+ * sentence follows a word in lower case or an abbreviation ("lovens §
+ * 17", "efter § 18", "jf. § 5"), or is one of two ("§§ 24-27"); a
+ * heading's follows a sentence's end, a name, a number or a colon. */
+int mnt_paragraf_heading_at(const char *s, size_t n, size_t i)
+{
+    if (i + 4 >= n || memcmp(s + i, "\xC2\xA7", 2) != 0 || s[i + 2] == '\xC2')
+        return 0;
+    size_t d = i + 2 + (s[i + 2] == ' ');
+    unsigned v;
+    size_t e = d + mnt_read_num(s, n, d, 3, &v);
+    if (e == d || v == 0)
+        return 0;
+    e += e < n && s[e] == '.';
+    if (e + 1 >= n || s[e] != ' ')
+        return 0;
+    e++;
+    if (!(mnt_starts_upper(s + e, n - e) || mnt_ordinal_title(s + e, n - e)) ||
+        mnt_is_month(s + e, n - e))
+        return 0;
+    if (i < 2 || s[i - 1] != ' ')
+        return i == 0;
+    size_t we = i - 1, w = we;
+    while (w > 0 && s[w - 1] != ' ')
+        w--;
+    char last = s[we - 1];
+    if (last == '.' || last == '!' || last == '?' || last == ':')
+        return last != '.' || we - 1 - w > 3; /* "jf.", "stk." */
+    return !mnt_starts_lower(s + w, we - w);
 }

@@ -156,6 +156,32 @@ static void test_dash_label_inside_page(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "… Beslutning: Godkendt. § 2 Tilskud …", "2 § 3 Vejbelysning …": "§ N
+ * Title" headings inside a flattened page; a statute's section in a
+ * sentence ("efter styrelseslovens § 3 Kommunen …") heads nothing. */
+static void test_paragraf_label_inside_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat Økonomiudvalget\n\nTranskript\n\n"
+        "1 Mødedato: Onsdag den 11-04-2012. Økonomiudvalget REFERAT "
+        "Mødested: Mødelokale 2 Fraværende: Ingen Afbud: Ingen "
+        "§ 1 Budgetopfølgning pr. 31. marts Sagsfremstilling: Forbruget "
+        "følger budgettet på alle områder, og der ventes ingen "
+        "overskridelser i år. Beslutning: Taget til efterretning. § 2 "
+        "Tilskud til spejderhytten i Lunde Sagsfremstilling: Spejderne "
+        "søger om et tilskud efter styrelseslovens § 3 Kommunen kan "
+        "give det. Beslutning: Bevilget.\n\n"
+        "2 § 3 Vejbelysning på Skolestien Sagsfremstilling: Forældre har "
+        "bedt om lys på stien til skolen, som mange børn bruger om "
+        "morgenen. Vejafdelingen har regnet på otte nye master langs "
+        "stien. Beslutning: Godkendt.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels3, titles3);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -164,6 +190,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_contents_entry_after_dash_label),
         cmocka_unit_test(test_contents_table_entry_after_dash_label),
         cmocka_unit_test(test_dash_label_inside_page),
+        cmocka_unit_test(test_paragraf_label_inside_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
