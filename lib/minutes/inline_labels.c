@@ -4,6 +4,7 @@
  * heading; its decision line "… møde 26. april 2010 Punkt 2:"). Apart
  * from inline.c, which is near 600 lines; also the bare "N: Title" and
  * "N) Title" headings inside a page. */
+#include <stdio.h>
 #include <string.h>
 
 #include "minutes/segment_internal.h"
@@ -263,6 +264,29 @@ int mnt_slash_heading_cut(const char *s, size_t n, size_t i)
  * "N: Title" template (delim ':'; ')' for "N) Title"); a title may open
  * with an ordinal instead ("1) 1. behandling af …"). The offset
  * after the delimiter's space, or 0. */
+/* Does the word before s[i] (a space between) name a street ("Kildevej
+ * 4 - Byggesag …")? The number v after it is a house's, inside a title,
+ * unless label v - 1 came shortly before (an agenda list's title ending
+ * in a street: "… ved Engholm Allé 5 - Landzoneansøgning …"). */
+static int street_before(const char *s, size_t i, unsigned v)
+{
+    char prev[16];
+    int pn = snprintf(prev, sizeof prev, "%u - ", v - 1);
+    size_t lo = i > 600 ? i - 600 : 0;
+    for (size_t k = lo; pn > 0 && k + (size_t)pn <= i; k++)
+        if ((k == 0 || s[k - 1] == ' ') && memcmp(s + k, prev, (size_t)pn) == 0)
+            return 0;
+    static const char *const ends[] = {"vej",    "gade",  "allé", "vænget",
+                                       "stræde", "plads", "torv"};
+    size_t e = i > 0 ? i - 1 : 0;
+    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+        size_t m = strlen(ends[k]);
+        if (e > m && s[e] == ' ' && fold_eq(s + e - m, m, ends[k], m))
+            return 1;
+    }
+    return 0;
+}
+
 size_t mnt_delim_heading_at(const char *s, size_t n, size_t i, char delim)
 {
     unsigned v;
@@ -273,7 +297,7 @@ size_t mnt_delim_heading_at(const char *s, size_t n, size_t i, char delim)
      * (no range "2-3", no "2 -3"); "Pkt. 2 - ØU Title" is its label
      * word's heading, cut before the word */
     size_t sep = delim == '-' && e + 1 < n && s[e] == ' ' && s[e + 1] != ':' &&
-                         mnt_label_before(s, e) >= i
+                         mnt_label_before(s, e) >= i && !street_before(s, i, v)
                      ? mnt_separator(s, n, e + 1)
                      : 0;
     if (sep > 0)

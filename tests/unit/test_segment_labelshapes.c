@@ -182,6 +182,33 @@ static void test_paragraf_label_inside_page(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "… Godkendt. 122. Kildevej 4 - Byggesag i partshøring Forventet …": a
+ * house number after a street's name inside a title is no dash label
+ * (round fj). */
+static void test_house_number_before_dash(void **state)
+{
+    (void)state;
+    static const char *const labels[] = {"121", "122", "123"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Kildevej 4 - Byggesag i partshøring",
+                                         "Trafiksikkerhed ved Lynge Skole"};
+    static const char text[] =
+        "Referat Teknik- og Miljøudvalget\n\nTranskript\n\n"
+        "1 Mødedato: Onsdag den 11-04-2012. Teknik- og Miljøudvalget "
+        "REFERAT Mødested: Mødelokale 2 Fraværende: Ingen Afbud: Ingen "
+        "121. Godkendelse af dagsorden Forventet sagsgang TM Beslutning "
+        "Godkendt. 122. Kildevej 4 - Byggesag i partshøring Forventet "
+        "sagsgang TM Anledning En ejer har søgt om at bygge en tagetage "
+        "på et parcelhus. Beslutning Sendes i høring.\n\n"
+        "2 123. Trafiksikkerhed ved Lynge Skole Forventet sagsgang TM "
+        "Anledning Forældre har bedt om lys på stien til skolen, som "
+        "mange børn bruger om morgenen. Beslutning Godkendt.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -191,6 +218,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_contents_table_entry_after_dash_label),
         cmocka_unit_test(test_dash_label_inside_page),
         cmocka_unit_test(test_paragraf_label_inside_page),
+        cmocka_unit_test(test_house_number_before_dash),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
