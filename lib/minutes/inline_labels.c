@@ -365,7 +365,10 @@ int mnt_paragraf_heading_at(const char *s, size_t n, size_t i)
     while (w > 0 && s[w - 1] != ' ')
         w--;
     char last = s[we - 1];
+    /* "jf.", "stk." abbreviate; "… til pkt. 6. § 3 Title" ends a
+     * sentence */
     if (last == '.' || last == '!' || last == '?' || last == ':')
-        return last != '.' || we - 1 - w > 3; /* "jf.", "stk." */
+        return last != '.' || we - 1 - w > 3 ||
+               !mnt_starts_lower(s + w, we - w);
     return !mnt_starts_lower(s + w, we - w);
 }

@@ -79,7 +79,8 @@ int mnt_attachments_opens(const struct mnt_line *l)
  * between them would leave the label alone on its piece. j if none. */
 size_t mnt_label_before(const char *s, size_t j)
 {
-    static const char *const words[] = {"punkt", "pkt.", "pkt", "nr."};
+    static const char *const words[] = {"punkt", "pkt.", "pkt", "nr.",
+                                        "\xC2\xA7"};
     size_t p = j - (j > 0 && (s[j - 1] == ':' || s[j - 1] == ')')), q;
     /* "1 - Title", "Punkt 1 – Title": a dash set off by spaces */
     if (p == j && mnt_dash_before(s, j))

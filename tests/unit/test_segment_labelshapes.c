@@ -129,6 +129,49 @@ static void test_contents_table_entry_after_dash_label(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "3 § 1 Budgetopfølgning … S Sagsfremstilling" under a contents table
+ * numbering its entries: the page's heading is cut before its section
+ * sign, which is the label's (round fj). */
+static void test_contents_table_entry_after_paragraf_label(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Vestby Kommune Byrådet. Referat. Mødedato: 11. april 2012\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Mødedato: 11. april 2012 Mødelokale: Byrådssalen, Rådhuset "
+        "Starttidspunkt for møde: 19:00 Sluttidspunkt: 21:10 Medlemmer: "
+        "Ole Krog, Anne Brix, Bo Vang, Per Lind, Sara Møller, Jens "
+        "Bak, Lone Dahl, Kim Holm, Eva Lund Fraværende: Bo Vang ved "
+        "afbud Referent: Tina Skov, sekretariatet 11. april 2012\n"
+        "\n"
+        "2 Indholdsfortegnelse Pkt. Tekst Side Åbne dagsordenspunkter "
+        "1 Budgetopfølgning pr. 31. marts 3 2 Tilskud til spejderhytten "
+        "i Lunde 4 3 Vejbelysning på Skolestien Lukkede dagsordenspunkter "
+        "4 Salg af areal april\n"
+        "\n"
+        "3 § 1 Budgetopfølgning pr. 31. marts S Sagsfremstilling Forbruget "
+        "følger budgettet på alle områder, og der ventes ingen overskridelser "
+        "i år. Det indstilles, at orienteringen tages til efterretning. "
+        "Beslutning Taget til efterretning. Bo Vang var fraværende. "
+        "11. april 2012\n"
+        "\n"
+        "4 § 2 Tilskud til spejderhytten i Lunde S Sagsfremstilling "
+        "Spejderne søger om et tilskud til et nyt tag på hytten ved "
+        "skoven. Det indstilles, at tilskuddet bevilges. Beslutning "
+        "Bevilget. Bo Vang var fraværende. 11. april 2012\n"
+        "\n"
+        "5 § 3 Vejbelysning på Skolestien P Sagsfremstilling Forældre "
+        "har bedt om lys på stien til skolen, som mange børn bruger "
+        "om morgenen. Det indstilles, at der sættes otte master op. "
+        "Beslutning Godkendt. Bo Vang var fraværende. 11. april 2012\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels3, titles3);
+    mnt_meeting_fini(&m);
+}
+
 /* "… Beslutning: Godkendt. 2 - Tilskud …", "… Side 2 3 - Vejbelysning
  * …": "N - Title" headings inside a flattened page, after a decision and
  * after the running header (round fj). */
@@ -209,6 +252,27 @@ static void test_house_number_before_dash(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "… Godkendt med en rettelse til pkt. 6. § 2 Tilskud …": a number's
+ * full stop ends the sentence before a "§ N" heading; only a short word
+ * in lower case before its stop ("jf.", "stk.") abbreviates (round fj). */
+static void test_paragraf_label_after_number_stop(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat Ældrerådet\n\nTranskript\n\n"
+        "1 Ældrerådet Referat Mødedato: Tirsdag den 10-04-2012 Mødested: "
+        "Mødelokale 2 Fraværende: Ingen § 1 Budgetopfølgning pr. 31. marts "
+        "Rådet drøftede budgettet og tog det til efterretning. Referatet "
+        "blev godkendt med en rettelse til pkt. 6. § 2 Tilskud til "
+        "spejderhytten i Lunde Rådet anbefaler, at tilskuddet bevilges, "
+        "da hytten bruges af mange. § 3 Vejbelysning på Skolestien Rådet "
+        "bakker op om lys på stien til skolen.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels3, titles3);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -219,6 +283,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_dash_label_inside_page),
         cmocka_unit_test(test_paragraf_label_inside_page),
         cmocka_unit_test(test_house_number_before_dash),
+        cmocka_unit_test(test_contents_table_entry_after_paragraf_label),
+        cmocka_unit_test(test_paragraf_label_after_number_stop),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
