@@ -197,8 +197,13 @@ int mnt_status_punkt_heading_at(const char *s, size_t n, size_t i)
     size_t e = d + mnt_read_num(s, n, d, 3, &num);
     if (e == d)
         return 0;
+    size_t sep = e + 1 < n && s[e] == ' ' && s[e + 1] != ':'
+                     ? mnt_separator(s, n, e + 1)
+                     : 0;
     if (e < n && (s[e] == '.' || s[e] == ':'))
         e++;
+    else if (sep > 0) /* "Åbent punkt 613 - Takster …" */
+        e += 1 + sep;
     return e + 1 < n && s[e] == ' ' && mnt_starts_upper(s + e + 1, n - e - 1);
 }
 

@@ -273,6 +273,29 @@ static void test_paragraf_label_after_number_stop(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "… Beslutning: Godkendt. Åbent punkt 613 - Takster …": an item's
+ * status before "punkt", its number and a dash before the title, inside
+ * a flattened page (round fj). */
+static void test_status_punkt_dash_inside_page(void **state)
+{
+    (void)state;
+    static const char *const labels[] = {"612", "613", "614"};
+    static const char text[] =
+        "Referat Kommunalbestyrelsen\n\nTranskript\n\n"
+        "1 Kommunalbestyrelsen 11. april 2012 Side: 3 TIL "
+        "KOMMUNALBESTYRELSENS AFGØRELSE Åbent punkt 612 - Budgetopfølgning "
+        "pr. 31. marts Forbruget følger budgettet på alle områder, og der "
+        "ventes ingen overskridelser. Beslutning: Taget til efterretning. "
+        "Åbent punkt 613 - Tilskud til spejderhytten i Lunde Spejderne "
+        "søger om et tilskud til et nyt tag på hytten. Beslutning: "
+        "Bevilget. Åbent punkt 614 - Vejbelysning på Skolestien Forældre "
+        "har bedt om lys på stien til skolen. Beslutning: Godkendt.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles3);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -285,6 +308,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_house_number_before_dash),
         cmocka_unit_test(test_contents_table_entry_after_paragraf_label),
         cmocka_unit_test(test_paragraf_label_after_number_stop),
+        cmocka_unit_test(test_status_punkt_dash_inside_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
