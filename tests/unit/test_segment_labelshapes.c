@@ -296,6 +296,118 @@ static void test_status_punkt_dash_inside_page(void **state)
     mnt_meeting_fini(&m);
 }
 
+static const char *const agenda_labels[] = {"1", "2", "3", "4"};
+static const char *const agenda_titles[] = {
+    "Velkomst", "Godkendelse af referat",
+    "Tidsplan for udrulning af nye dokumenttyper", "Næste møde"};
+
+/* "… Dagsorden 1 - Velkomst 2 - Godkendelse af referat (vedhæftet) … 4 -
+ * Næste møde maj 2006 kl Velkomst. …": an agenda list labelled "N -"
+ * inside a flattened page, its entries naming the headings that follow
+ * without their numbers (round fj). */
+static void test_dash_agenda_inside_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat af møde i arbejdsgruppen for digital post\n\n"
+        "Transkript\n\n"
+        "1 Referat af møde i arbejdsgruppen for digital post den 26. "
+        "januar 2006 Tilstede: Karen Holm, Ole Dam, Per Skov, Lise Kaas "
+        "Afbud fra: Peter Brun Dagsorden 1 - Velkomst 2 - Godkendelse af "
+        "referat (vedhæftet) 3 - Tidsplan for udrulning af nye "
+        "dokumenttyper 4 - Næste møde maj 2006 kl Velkomst. Formanden "
+        "bød velkommen til to nye medlemmer. Godkendelse af referat. "
+        "Referatet blev godkendt uden bemærkninger.\n\n"
+        "2 Tidsplan for udrulning af nye dokumenttyper. Sekretariatet "
+        "gennemgik et udkast til en tidsplan, og udvalget drøftede "
+        "rækkefølgen. Næste møde. Næste møde holdes i maj 2006. Referent: "
+        "Lise Kaas\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, agenda_labels, agenda_titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "… Dagsorden § 1 Velkomst § 2 … § 4 Næste møde maj 2006 kl Velkomst.
+ * …": an agenda list labelled "§ N" inside a flattened page, its
+ * entries naming the headings that follow without their labels (round
+ * fj). */
+static void test_paragraf_agenda_inside_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat af møde i arbejdsgruppen for digital post\n\n"
+        "Transkript\n\n"
+        "1 Referat af møde i arbejdsgruppen for digital post den 26. "
+        "januar 2006 Tilstede: Karen Holm, Ole Dam, Per Skov, Lise Kaas "
+        "Afbud fra: Peter Brun Dagsorden § 1 Velkomst § 2 Godkendelse af "
+        "referat (vedhæftet) § 3 Tidsplan for udrulning af nye "
+        "dokumenttyper § 4 Næste møde maj 2006 kl Velkomst. Formanden "
+        "bød velkommen til to nye medlemmer. Godkendelse af referat. "
+        "Referatet blev godkendt uden bemærkninger.\n\n"
+        "2 Tidsplan for udrulning af nye dokumenttyper. Sekretariatet "
+        "gennemgik et udkast til en tidsplan, og udvalget drøftede "
+        "rækkefølgen. Næste møde. Næste møde holdes i maj 2006. Referent: "
+        "Lise Kaas\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, agenda_labels, agenda_titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "… Dagsorden: § 1 Velkomst … § 4 Næste møde § 1 Velkomst Formanden …":
+ * the list's last entry ends before the first heading's sign, not
+ * between it and its number (round fj). */
+static void test_paragraf_agenda_last_entry(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat af møde i arbejdsgruppen for digital post\n\n"
+        "Transkript\n\n"
+        "1 Referat af møde i arbejdsgruppen for digital post den 26. "
+        "januar 2006 Tilstede: Karen Holm, Ole Dam, Per Skov, Lise Kaas "
+        "Afbud: Peter Brun Dagsorden: § 1 Velkomst § 2 Godkendelse af "
+        "referat § 3 Tidsplan for udrulning af nye dokumenttyper § 4 "
+        "Næste møde § 1 Velkomst Formanden bød velkommen til to nye "
+        "medlemmer. § 2 Godkendelse af referat Referatet blev godkendt "
+        "uden bemærkninger.\n\n"
+        "2 § 3 Tidsplan for udrulning af nye dokumenttyper Sekretariatet "
+        "gennemgik et udkast til en tidsplan, og udvalget drøftede "
+        "rækkefølgen. § 4 Næste møde Næste møde holdes i maj 2006. "
+        "Referent: Lise Kaas\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, agenda_labels, agenda_titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "Indholdsfortegnelse Åbent punkt 1 - Title 3 … Lukket punkt 3 - Title
+ * 6 Åbent punkt 1 - Title Sagsresumé …": the contents' entries labelled
+ * with a dash, and the first item's heading after the last entry's page
+ * cut before its whole label (round fj). */
+static void test_contents_dash_entries_then_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat Sygehusudvalget\n\nTranskript\n\n"
+        "1 Referat Sygehusudvalget 12-09-2022 15:30 Regionshuset "
+        "Medlemmer af udvalget: Karin Holm Formand (A), Poul Brink "
+        "Næstformand (V), Sofie Lind (A) Fraværende: Sofie Lind (A) "
+        "Indholdsfortegnelse Åbent punkt 1 - Budgetopfølgning pr. 31. "
+        "marts 3 Åbent punkt 2 - Tilskud til spejderhytten i Lunde 4 "
+        "Lukket punkt 3 - Vejbelysning på Skolestien 6 Åbent punkt 1 - "
+        "Budgetopfølgning pr. 31. marts Sagsresumé Forbruget følger "
+        "budgettet. Beslutning Taget til efterretning.\n\n"
+        "2 Åbent punkt 2 - Tilskud til spejderhytten i Lunde Sagsresumé "
+        "Spejderne søger om et tilskud til et nyt tag. Beslutning "
+        "Bevilget. Lukket punkt 3 - Vejbelysning på Skolestien Sagsresumé "
+        "Forældre har bedt om lys på stien. Beslutning Godkendt.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels3, titles3);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -309,6 +421,10 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_contents_table_entry_after_paragraf_label),
         cmocka_unit_test(test_paragraf_label_after_number_stop),
         cmocka_unit_test(test_status_punkt_dash_inside_page),
+        cmocka_unit_test(test_dash_agenda_inside_page),
+        cmocka_unit_test(test_paragraf_agenda_inside_page),
+        cmocka_unit_test(test_paragraf_agenda_last_entry),
+        cmocka_unit_test(test_contents_dash_entries_then_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
