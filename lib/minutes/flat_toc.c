@@ -73,6 +73,10 @@ static size_t toc_entry(const char *s, size_t n, size_t from, unsigned num,
             e >= n || s[e] != ' ')
             continue;
         size_t t = mnt_skip_sp(s, n, e);
+        /* "1 - Velkomst 2 - Godkendelse …": a dash after the number */
+        size_t dash = t > e && t + 1 < n ? mnt_separator(s, n, t) : 0;
+        if (dash > 0 && s[t] != ':' && t + dash < n && s[t + dash] == ' ')
+            t = mnt_skip_sp(s, n, t + dash);
         if (label_numbered(s, n, t, num))
             continue; /* "… dagsorden 2 Pkt. 2 Nyt …": the page's 2 */
         if (mnt_starts_upper(s + t, n - t)) {
@@ -315,11 +319,17 @@ static size_t inline_agenda(const struct mnt_line *l)
                                                            : 0;
         if (w == 0)
             continue;
-        size_t i = mnt_skip_sp(l->s, l->len, k + w), e = 0;
-        if (mnt_number_word(l->s, l->len, i, 1, &e) == 1 && e > i + 1 &&
-            (l->s[e - 1] == '.' || l->s[e - 1] == ')') && e < l->len &&
-            l->s[e] == ' ')
-            return i;
+        size_t i = mnt_skip_sp(l->s, l->len, k + w), e = 0, lab = i;
+        /* "Dagsorden § 1 Velkomst § 2 …": the section sign before */
+        if (memcmp(l->s + i, "\xC2\xA7 ", 3) == 0)
+            i = mnt_skip_sp(l->s, l->len, i + 3);
+        if (mnt_number_word(l->s, l->len, i, 1, &e) != 1 || e + 3 >= l->len ||
+            l->s[e] != ' ')
+            continue;
+        /* "1. Velkomst", "1) Velkomst", "§ 1 Velkomst", "1 - Velkomst" */
+        if ((e > i + 1 && (l->s[e - 1] == '.' || l->s[e - 1] == ')')) ||
+            lab < i || (l->s[e + 1] == '-' && l->s[e + 2] == ' '))
+            return lab;
     }
     return 0;
 }
@@ -340,6 +350,11 @@ static size_t agenda_end(const char *s, size_t n, size_t off, size_t t0,
         size_t b = k - 1, e = 0;
         while (b > off && s[b - 1] != ' ')
             b--;
+        /* "… 4 - Eventuelt 1 - Velkomst …", "… § 1 Velkomst …": before
+         * the label */
+        size_t lb = mnt_label_before(s, k - 1);
+        if (lb > off + 1 && lb < k - 1)
+            return lb;
         return b > off + 1 && mnt_number_word(s, n, b, 1, &e) == 1 && e + 1 == k
                    ? b
                    : k;
@@ -382,6 +397,10 @@ static size_t pages_after(const char *s, size_t n, size_t end, size_t t0,
             break;
     if (k + (e0 - t0) > lim)
         return 0;
+    /* "… 8 Åbent punkt 1 - Godkendelse …": the heading's whole label */
+    size_t lb = mnt_label_before(s, k - 1);
+    if (lb > end && lb < k - 1)
+        return lb;
     size_t j = k;
     while (j > end && s[j - 1] == ' ')
         j--;

@@ -380,6 +380,8 @@ static int labelled_at(const char *s, size_t n, size_t i)
         return 1;
     if (mnt_status_number_heading_at(s, n, i)) /* "2 (Åben) Title" */
         return 1;
+    if (mnt_paragraf_heading_at(s, n, i)) /* "§ 2 Title" */
+        return 1;
     if (mnt_glued_dot_heading_at(s, n, i)) /* "… valgt. 2.Title" */
         return 1;
     /* "Åbent punkt 3. Title", "Lukket punkt 245 Title" */
@@ -501,6 +503,14 @@ size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc)
         /* "4 62 Flere pladser …": a running number without a full stop
          * after the page's number (a transcript of a Word template) */
         size_t e = flat ? mnt_number_at(s, n, h, 3, &c) : 0;
+        /* "3 1 - Godkendelse af dagsorden Dok.nr.: …": the number and
+         * its title apart by a dash (a template printing "N - Title");
+         * the dash's spaces both sides, no range "1-3" */
+        size_t sep =
+            e > h && e + 1 < n && s[e] == ' ' ? mnt_separator(s, n, e + 1) : 0;
+        if (sep > 0 && s[e + 1] != ':' && e + 1 + sep < n &&
+            s[e + 1 + sep] == ' ')
+            e += 1 + sep;
         if (e > h && c.delim == 0 && c.letter == 0 && e < n && s[e] == ' ' &&
             (mnt_starts_upper(s + e + 1, n - e - 1) ||
              mnt_ordinal_title(s + e + 1, n - e - 1)) &&
@@ -566,6 +576,14 @@ size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc)
          * ends */
         if (flat && prev == ' ' && !reference_word_before(s, i - 1) &&
             mnt_paren_heading_at(s, n, i))
+            return i;
+        /* "… Beslutning: Godkendt. 2 - Budget 2021 Sagsnr.: …", "…
+         * Side 4 2 - KB - Valg af …": a template printing "N - Title"
+         * (a sentence sets no number off by a dash before a capital);
+         * "Pkt. 2 - ØU Title" is cut at its label word */
+        if (flat && prev == ' ' && !reference_word_before(s, i - 1) &&
+            !page_word_before(s, i - 1) &&
+            mnt_delim_heading_at(s, n, i, '-') > 0)
             return i;
         /* "240. Journalnr. 28.09 Takster …": the case's journal number,
          * not a sub-item 28.9 */

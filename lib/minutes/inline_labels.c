@@ -4,6 +4,7 @@
  * heading; its decision line "… møde 26. april 2010 Punkt 2:"). Apart
  * from inline.c, which is near 600 lines; also the bare "N: Title" and
  * "N) Title" headings inside a page. */
+#include <stdio.h>
 #include <string.h>
 
 #include "minutes/segment_internal.h"
@@ -196,8 +197,13 @@ int mnt_status_punkt_heading_at(const char *s, size_t n, size_t i)
     size_t e = d + mnt_read_num(s, n, d, 3, &num);
     if (e == d)
         return 0;
+    size_t sep = e + 1 < n && s[e] == ' ' && s[e + 1] != ':'
+                     ? mnt_separator(s, n, e + 1)
+                     : 0;
     if (e < n && (s[e] == '.' || s[e] == ':'))
         e++;
+    else if (sep > 0) /* "Åbent punkt 613 - Takster …" */
+        e += 1 + sep;
     return e + 1 < n && s[e] == ' ' && mnt_starts_upper(s + e + 1, n - e - 1);
 }
 
@@ -263,12 +269,47 @@ int mnt_slash_heading_cut(const char *s, size_t n, size_t i)
  * "N: Title" template (delim ':'; ')' for "N) Title"); a title may open
  * with an ordinal instead ("1) 1. behandling af …"). The offset
  * after the delimiter's space, or 0. */
+/* Does the word before s[i] (a space between) name a street ("Kildevej
+ * 4 - Byggesag …")? The number v after it is a house's, inside a title,
+ * unless label v - 1 came shortly before (an agenda list's title ending
+ * in a street: "… ved Engholm Allé 5 - Landzoneansøgning …"). */
+static int street_before(const char *s, size_t i, unsigned v)
+{
+    char prev[16];
+    int pn = snprintf(prev, sizeof prev, "%u - ", v - 1);
+    size_t lo = i > 600 ? i - 600 : 0;
+    for (size_t k = lo; pn > 0 && k + (size_t)pn <= i; k++)
+        if ((k == 0 || s[k - 1] == ' ') && memcmp(s + k, prev, (size_t)pn) == 0)
+            return 0;
+    static const char *const ends[] = {"vej",    "gade",  "allé", "vænget",
+                                       "stræde", "plads", "torv"};
+    size_t e = i > 0 ? i - 1 : 0;
+    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+        size_t m = strlen(ends[k]);
+        if (e > m && s[e] == ' ' && fold_eq(s + e - m, m, ends[k], m))
+            return 1;
+    }
+    return 0;
+}
+
 size_t mnt_delim_heading_at(const char *s, size_t n, size_t i, char delim)
 {
     unsigned v;
     size_t e = i + mnt_read_num(s, n, i, 3, &v);
-    if (e == i || e + 2 >= n || s[e] != delim || s[e + 1] != ' ' ||
-        (i > 0 && mnt_digit(s[i - 1])))
+    if (e == i || (i > 0 && mnt_digit(s[i - 1])))
+        return 0;
+    /* "2 - Title", "2 – Title": a dash set off by spaces both sides
+     * (no range "2-3", no "2 -3"); "Pkt. 2 - ØU Title" is its label
+     * word's heading, cut before the word */
+    size_t sep = delim == '-' && e + 1 < n && s[e] == ' ' && s[e + 1] != ':' &&
+                         mnt_label_before(s, e) >= i && !street_before(s, i, v)
+                     ? mnt_separator(s, n, e + 1)
+                     : 0;
+    if (sep > 0)
+        e += sep; /* on the dash's last byte */
+    else if (delim == '-' || e >= n || s[e] != delim)
+        return 0;
+    if (e + 2 >= n || s[e + 1] != ' ')
         return 0;
     e += 2;
     /* a title may open with an ordinal ("3 1) 1. behandling af …") */
@@ -299,4 +340,40 @@ int mnt_paren_heading_at(const char *s, size_t n, size_t i)
             !mnt_digit(s[k - 1]))
             return 0;
     return 1;
+}
+
+/* "… Beslutning: Godkendt. § 2 Budget 2021 Sagsnr.: …", "4 § 2 Title",
+ * "§12 Title", "§ 12. Title": a template labelling its items with the
+ * section sign, inside a flattened page. A statute's section in a
+ * sentence follows a word in lower case or an abbreviation ("lovens §
+ * 17", "efter § 18", "jf. § 5"), or is one of two ("§§ 24-27"); a
+ * heading's follows a sentence's end, a name, a number or a colon. */
+int mnt_paragraf_heading_at(const char *s, size_t n, size_t i)
+{
+    if (i + 4 >= n || memcmp(s + i, "\xC2\xA7", 2) != 0 || s[i + 2] == '\xC2')
+        return 0;
+    size_t d = i + 2 + (s[i + 2] == ' ');
+    unsigned v;
+    size_t e = d + mnt_read_num(s, n, d, 3, &v);
+    if (e == d || v == 0)
+        return 0;
+    e += e < n && s[e] == '.';
+    if (e + 1 >= n || s[e] != ' ')
+        return 0;
+    e++;
+    if (!(mnt_starts_upper(s + e, n - e) || mnt_ordinal_title(s + e, n - e)) ||
+        mnt_is_month(s + e, n - e))
+        return 0;
+    if (i < 2 || s[i - 1] != ' ')
+        return i == 0;
+    size_t we = i - 1, w = we;
+    while (w > 0 && s[w - 1] != ' ')
+        w--;
+    char last = s[we - 1];
+    /* "jf.", "stk." abbreviate; "… til pkt. 6. § 3 Title" ends a
+     * sentence */
+    if (last == '.' || last == '!' || last == '?' || last == ':')
+        return last != '.' || we - 1 - w > 3 ||
+               !mnt_starts_lower(s + w, we - w);
+    return !mnt_starts_lower(s + w, we - w);
 }

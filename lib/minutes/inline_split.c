@@ -74,13 +74,18 @@ int mnt_attachments_opens(const struct mnt_line *l)
 }
 
 /* Where a heading's label ending at s[j] starts: "Punkt 1:", "Pkt. 1",
- * "Sag nr. 1", "Åbent punkt 1:" or a bare "1:" / "1)" before a title
+ * "Sag nr. 1", "Åbent punkt 1:" or a bare "1:" / "1)" / "1 -" before a title
  * the contents name. The title belongs to the label's heading: a cut
  * between them would leave the label alone on its piece. j if none. */
 size_t mnt_label_before(const char *s, size_t j)
 {
-    static const char *const words[] = {"punkt", "pkt.", "pkt", "nr."};
-    size_t p = j - (j > 0 && (s[j - 1] == ':' || s[j - 1] == ')')), q = p;
+    static const char *const words[] = {"punkt", "pkt.", "pkt", "nr.",
+                                        "\xC2\xA7"};
+    size_t p = j - (j > 0 && (s[j - 1] == ':' || s[j - 1] == ')')), q;
+    /* "1 - Title", "Punkt 1 – Title": a dash set off by spaces */
+    if (p == j && mnt_dash_before(s, j))
+        p = j - (s[j - 1] == '-' ? 2 : 4);
+    q = p;
     while (q > 0 && p - q < 3 && mnt_digit(s[q - 1]))
         q--;
     if (q == p || (q > 0 && s[q - 1] != ' '))

@@ -183,15 +183,22 @@ size_t mnt_contents_named_head(const struct mnt_line *names,
         /* a number before it, not the page's: a numbered heading's
          * title ("3 312. Godkendelse …", "4 2) Retningslinjer …", "2:
          * …"), which is cut before its number */
-        size_t p = w - 1;
+        size_t p = w - 1, head = w;
+        int dash = mnt_dash_before(l->s, p);
         if (p > 0 && (l->s[p - 1] == ')' || l->s[p - 1] == ':'))
             p--;
+        else if (dash)
+            p -= l->s[p - 1] == '-' ? 2 : 4;
         while (p > 0 && l->s[p - 1] == '.')
             p--;
         size_t q = p;
         while (q > 0 && mnt_digit(l->s[q - 1]))
             q--;
-        if (q < p && (q > 0 || l->cut != 0))
+        /* "3 Side 2 1 - Godkendelse …": no other rule finds a number
+         * set off from its title by a dash, so the cut goes before it */
+        if (q < p && dash && q >= from && q > 0 && l->s[q - 1] == ' ')
+            head = q;
+        else if (q < p && (q > 0 || l->cut != 0))
             continue;
         size_t e = mnt_title_before_field(l->s + w, l->len - w);
         struct mnt_line t = {.s = l->s + w, .len = e};
@@ -205,7 +212,7 @@ size_t mnt_contents_named_head(const struct mnt_line *names,
             w += e;
             continue;
         }
-        return w;
+        return head;
     }
     return 0;
 }

@@ -302,6 +302,9 @@ int mnt_mark_owned_before(const char *s, size_t i);
  * heading inside a page, its title ended by its case file's field. */
 size_t mnt_delim_heading_at(const char *s, size_t n, size_t i, char delim);
 int mnt_paren_heading_at(const char *s, size_t n, size_t i);
+/* inline_labels.c: "§ 2 Title" at s[i] inside a flattened page, no
+ * statute's section in a sentence ("lovens § 17 …"). */
+int mnt_paragraf_heading_at(const char *s, size_t n, size_t i);
 /* inline_labels.c: "Ad. 3) Text" at s[i], a paragraph keyed to the agenda
  * by its number inside a flattened page. */
 int mnt_ad_paragraph_at(const char *s, size_t n, size_t i);
