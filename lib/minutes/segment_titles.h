@@ -73,7 +73,8 @@ size_t mnt_status_after(const struct mnt_line *l, size_t off, size_t lim);
  * comes first: "… - Lukket sag"), or 0. (title_fields.c, for title_flat.c) */
 size_t mnt_field_after_title(const struct mnt_line *l, size_t off);
 /* Join again a word a transcript wrapped at its hyphen ("REGIONS-
- * RÅDET"), compounds' lists ("Børne- og Ungeudvalget") kept. In place. */
+ * RÅDET"), compounds' lists ("Børne- og Ungeudvalget") kept. In place.
+ * (title_trim.c) */
 void mnt_join_wrapped(char *t);
 
 /* title_caps.c: a title set in capitals inside a flattened line. Is the

@@ -1,11 +1,21 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* title_flat.c - for titles.c: where a title cut out of a flattened line
- * (a PDF page read as one line) ends, and the hyphen wraps such a line
- * keeps joined again. Apart from titles.c: these rules read inside one
- * long line, titles.c's read whole lines and how they wrap. */
+ * (a PDF page read as one line) ends. Apart from titles.c: these rules
+ * read inside one long line, titles.c's read whole lines and how they
+ * wrap. The hyphen wraps such a line keeps are joined in title_trim.c. */
 #include <string.h>
 
 #include "minutes/segment_internal.h"
+
+/* s[off..i-1) without the spaces at its end: where a title ends that the
+ * word at s[i] cuts off. */
+static size_t end_before(const char *s, size_t off, size_t i)
+{
+    size_t e = i - 1;
+    while (e > off && s[e - 1] == ' ')
+        e--;
+    return e;
+}
 
 /* Does s[0..n) end in a word that parts lettered A, B, C are named by
  * ("område C", "Etape B", "bilag A")? Their letter is the title's. */
@@ -21,37 +31,6 @@ static int names_a_part(const char *s, size_t n)
         if (fold_eq(s + w, n - w, words[k], strlen(words[k])))
             return 1;
     return 0;
-}
-
-/* A transcript joins a word wrapped at its hyphen with a space
- * ("REGIONS- RÅDET"): join it again, unless the next word goes on a list
- * of compounds' parts ("Børne- og Ungeudvalget"). In place. */
-void mnt_join_wrapped(char *t)
-{
-    static const char *const keep[] = {"og", "eller", "samt", "til", "&"};
-    size_t n = strlen(t), o = 0;
-    for (size_t i = 0; i < n; i++) {
-        t[o++] = t[i];
-        if (t[i] != '-' || i == 0 || i + 2 >= n || t[i + 1] != ' ' ||
-            t[i - 1] == ' ')
-            continue;
-        const char *w = t + i + 2;
-        size_t wl = strcspn(w, " ,");
-        int k = 0;
-        for (size_t j = 0; j < sizeof keep / sizeof *keep && !k; j++)
-            k = fold_eq(w, wl, keep[j], strlen(keep[j]));
-        /* "Natur- Miljø- og …" lists compounds: a capital after a
-         * small letter; a wrap keeps the case ("regions- rådet") */
-        uint32_t cp, before;
-        utf8_decode(w, n - (size_t)(w - t), &cp);
-        utf8_prev(t, t + i, &before);
-        if (!k && fold_is_letter(cp) &&
-            fold_is_upper(cp) == fold_is_upper(before)) {
-            o--; /* the hyphen and the space go */
-            i++;
-        }
-    }
-    t[o] = '\0';
 }
 
 /* Is s[e-4..e) a year (19xx, 20xx) standing as a word after off, or
@@ -162,9 +141,7 @@ static size_t type_letter_at(const char *s, size_t n, size_t off, size_t i)
     utf8_decode(s + w, n - w, &cp);
     if (!fold_is_upper(cp) || !mnt_next_is_lower(s, n, w))
         return 0;
-    size_t e = i - 1;
-    while (e > off && s[e - 1] == ' ')
-        e--;
+    size_t e = end_before(s, off, i);
     utf8_prev(s, s + e, &prev);
     if (!fold_is_letter(prev) || names_a_part(s + off, e - off))
         return 0;
@@ -289,12 +266,8 @@ static size_t letter_section_end(const char *s, size_t n, size_t off,
             return 0; /* "… godkendt. Sagen …" */
         if (s[i - 1] == ' ' && s[i] >= 'A' && s[i] <= 'Z' && s[i + 1] == ' ' &&
             mnt_section_word_at(s + i + 2, n - i - 2) &&
-            !names_a_part(s + off, i - 1 - off)) {
-            size_t e = i - 1;
-            while (e > off && s[e - 1] == ' ')
-                e--;
-            return e;
-        }
+            !names_a_part(s + off, i - 1 - off))
+            return end_before(s, off, i);
     }
     return 0;
 }
@@ -328,6 +301,175 @@ static int last_word_before_section(const char *s, size_t n, size_t i)
            (i + 1 < n && s[i] == '(' && mnt_digit(s[i + 1]));
 }
 
+/* Does the word at s[i] open the item's sections or case file: a
+ * section's name, a field's label, a filing code, a bare case number or
+ * a case word? A section's name is printed capitalised; "… til
+ * beslutning" after a small word is the title's own ("Forslag til
+ * beslutning fra …", "Valg til Seniorråd 2009 – til beslutning"). */
+static int case_file_at(const char *s, size_t n, size_t off, size_t i)
+{
+    int section = mnt_section_word_at(s + i, n - i) &&
+                  !(mnt_starts_lower(s + i, n - i) &&
+                    mnt_after_small_word(s + off, i - 1 - off));
+    return section || mnt_field_word_at(s + i, n - i) ||
+           mnt_filing_code_at(s + i, n - i) > 0 ||
+           mnt_bare_case_at(s + i, n - i) || mnt_case_word_at(s + i, n - i);
+}
+
+/* Where the title ends before the case file opening at s[i]
+ * (case_file_at): before the section owner's name in the genitive ("…
+ * ADMINISTRATIONENS INDSTILLING"), before a case type's letter ("…
+ * april P Sagsfremstilling") - not the letter of a part ("… i område
+ * C") - or right before the word. */
+static size_t end_before_case_file(const char *s, size_t n, size_t off,
+                                   size_t i)
+{
+    size_t e = i - 1;
+    size_t g = mnt_section_word_at(s + i, n - i)
+                   ? mnt_caps_genitive_before(s + off, e - off, s + i, n - i)
+                   : 0;
+    if (g > 0)
+        return off + g;
+    if (e >= off + 3 && s[e - 2] == ' ' && s[e - 1] >= 'A' && s[e - 1] <= 'Z' &&
+        e - 2 > off && !names_a_part(s + off, e - 2 - off))
+        e -= 2;
+    return e;
+}
+
+/* Does the word at s[i] open the item's body (a list's first point, the
+ * status cell, the case file, a case type's letter, the recommender)?
+ * Then *end is where the title ends - off itself, at the least. These
+ * words are the text's own whatever stands before them. */
+static int body_opens_at(const char *s, size_t n, size_t off, size_t i,
+                         size_t *end)
+{
+    if (first_point_at(s, n, off, i)) {
+        *end = end_before(s, off, i);
+        return 1;
+    }
+    /* "… skoleåret 2011/12 Åben sag Sagsnr.: …": the status cell ends
+     * the title before the fields, after a number or capitals too (a
+     * lower-case word before "Åben" is cut below anyway) */
+    if (mnt_status_cell_at(s + i, n - i) && end_before(s, off, i) > off) {
+        *end = end_before(s, off, i);
+        return 1;
+    }
+    if (case_file_at(s, n, off, i)) {
+        *end = end_before_case_file(s, n, off, i);
+        return 1;
+    }
+    size_t tl = type_letter_at(s, n, off, i);
+    *end = tl > 0 ? tl : i - 1;
+    return tl > 0 || (i - off > 8 && mnt_recommender_at(s, n, i));
+}
+
+/* Does the capitalised word at s[i] after a lower-case one open the
+ * text's first sentence? Danish capitalises no nouns: "… af dagsorden
+ * Dagsordenen blev" starts the text; "afgørelse i
+ * Folkeoplysningsudvalget" is a name after a preposition, a role's name
+ * goes on with its holder's unless a field's label follows, a name
+ * before a section's name ends the title itself (last_word_before_
+ * section), a name opened goes on unless a subject or a genitive before
+ * lower case reads as the sentence's; a lone capital ("område C", a
+ * case type's "P") starts no sentence, nor a word glued onto the text. */
+static int sentence_opens_at(const char *s, size_t n, size_t off, size_t i)
+{
+    uint32_t cp;
+    size_t cl = utf8_decode(s + i, n - i, &cp);
+    return i - off > 8 && !mnt_after_small_word(s + off, i - 1 - off) &&
+           !(mnt_after_role_name(s + off, i - 1 - off) && !label_at(s, n, i)) &&
+           !last_word_before_section(s, n, i) &&
+           !(name_opened(s + off, i - 1 - off) &&
+             !definite_word(s + i, n - i) &&
+             !genitive_then_lower(s + i, n - i)) &&
+           !(cp < 0x80 && i + 1 < n && s[i + 1] == ' ') &&
+           !glued_text_at(s, n, off, i + cl);
+}
+
+/* Where the capitalised word at s[i] after a word ending in the letter
+ * prev starts the text, or 0: a repeat of the title's head or of its
+ * last word, a subject after a one-word title, a sentence's first
+ * word. */
+static size_t sentence_end(const char *s, size_t n, size_t off, size_t i,
+                           uint32_t prev)
+{
+    if (i - off > 8 &&
+        (repeats_first_noun(s, n, off, i) || repeats_word_before(s, n, off, i)))
+        return i - 1;
+    /* "ØU-72/06-D Budget Udvalget drøftede …": a title of one short word
+     * before the text's subject and verb (sentence_opens_at waits 8
+     * bytes: a title may open with a name, "Ny Forening") */
+    if (fold_is_lower(prev) && i - off >= 5 && i - off <= 9 &&
+        memchr(s + off, ' ', i - 1 - off) == NULL && subject_opens(s, n, i))
+        return i - 1;
+    if (fold_is_lower(prev) && sentence_opens_at(s, n, off, i))
+        return i - 1;
+    return 0;
+}
+
+/* Where the capitalised word at s[i] starts the text after a heading in
+ * capitals, a year or a full stop, or 0. */
+static size_t after_number_end(const char *s, size_t n, size_t off, size_t i,
+                               uint32_t prev)
+{
+    if (i - off > 8 && prev != ':' && mnt_caps_then_text(s, n, off, i)) {
+        size_t e = i - 1; /* "FORMANDSORIENTERING - Der er …" */
+        if (e > off + 2 && s[e - 1] == '-' && s[e - 2] == ' ')
+            e -= 2;
+        return e;
+    }
+    /* "… orientering juni 2007 Orienteringen viser …": a year ends a
+     * title as a lower-case word does */
+    if (i - off > 8 && year_word(s, off, i - 1) && mnt_next_is_lower(s, n, i))
+        return i - 1;
+    /* "… skoleåret 2007/ Skolerne har …": a school or budget year whose
+     * second half the transcript dropped ("2007/08") ends it too, the
+     * slash kept as printed */
+    if (prev == '/' && i - off > 10 && year_word(s, off, i - 2) &&
+        mnt_next_is_lower(s, n, i))
+        return i - 1;
+    /* "… godkendt. Sagen …" ends it; "2. behandling" (an ordinal, also in
+     * capitals: "2. BEHANDLING") and "pr. 31. marts" (a number after an
+     * abbreviation) do not */
+    if (i >= 2 && s[i - 2] == '.' && i - off > 12 &&
+        !mnt_caps_ordinal_at(s, n, off, i))
+        return i - 2;
+    return 0;
+}
+
+/* Where the capitalised word at s[i] starts the text, or 0. A quoted
+ * name closed after a lower-case word ("… projekt \"Ro for alle\"
+ * Sundheds- og Kulturforvaltningen indstiller"): the word before the
+ * quote says what the title ended in. */
+static size_t capital_end(const char *s, size_t n, size_t off, size_t i)
+{
+    uint32_t cp, prev;
+    utf8_decode(s + i, n - i, &cp);
+    if (!fold_is_upper(cp))
+        return 0;
+    utf8_prev(s, s + i - 1, &prev);
+    if (prev == '"' && quote_closes(s, off, i - 2))
+        utf8_prev(s, s + i - 2, &prev);
+    size_t e = sentence_end(s, n, off, i, prev);
+    return e > 0 ? e : after_number_end(s, n, off, i, prev);
+}
+
+/* Where the first of the whole line's readers finds the title's end: a
+ * status after it, a case file's field, spaced letters, a case type's
+ * letter before the first section; or 0. They look past the words the
+ * scan below would stop at. */
+static size_t marked_end(const struct mnt_line *l, size_t off, size_t lim)
+{
+    size_t e = mnt_status_after(l, off, lim);
+    if (e == 0)
+        e = mnt_field_after_title(l, off);
+    if (e == 0)
+        e = mnt_spaced_after_title(l, off);
+    if (e == 0)
+        e = letter_section_end(l->s, l->len, off, lim);
+    return e;
+}
+
 /* Where a heading inside a long (flattened) line ends: before a section
  * name or a field label, at the end of its first sentence, or at a word
  * boundary near 150 bytes. */
@@ -336,130 +478,20 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
     size_t lim = off + 150 < l->len ? off + 150 : l->len, space = 0;
     while (lim < l->len && lim > off && utf8_is_cont((unsigned char)l->s[lim]))
         lim--; /* never inside a character */
-    size_t st = mnt_status_after(l, off, lim);
-    if (st > 0)
-        return st;
-    size_t fa = mnt_field_after_title(l, off);
-    if (fa > 0)
-        return fa;
-    size_t sp = mnt_spaced_after_title(l, off);
-    if (sp > 0)
-        return sp;
-    size_t ls = letter_section_end(l->s, l->len, off, lim);
-    if (ls > 0)
-        return ls;
+    size_t e = marked_end(l, off, lim);
+    if (e > 0)
+        return e;
     for (size_t i = off + 1; i < lim; i++) {
         if (glued_text_at(l->s, l->len, off, i))
             return i;
         if (l->s[i - 1] != ' ')
             continue;
         space = i - 1;
-        if (first_point_at(l->s, l->len, off, i)) {
-            size_t e = i - 1;
-            while (e > off && l->s[e - 1] == ' ')
-                e--;
+        if (body_opens_at(l->s, l->len, off, i, &e))
             return e;
-        }
-        /* "… skoleåret 2011/12 Åben sag Sagsnr.: …": the status cell
-         * ends the title before the fields, after a number or capitals
-         * too (a lower-case word before "Åben" is cut below anyway) */
-        if (mnt_status_cell_at(l->s + i, l->len - i)) {
-            size_t e = i - 1;
-            while (e > off && l->s[e - 1] == ' ')
-                e--;
-            if (e > off)
-                return e;
-        }
-        /* a section's name is printed capitalised; "… til beslutning"
-         * after a small word is the title's own ("Forslag til beslutning
-         * fra …", "Valg til Seniorråd 2009 – til beslutning") */
-        int section = mnt_section_word_at(l->s + i, l->len - i) &&
-                      !(mnt_starts_lower(l->s + i, l->len - i) &&
-                        mnt_after_small_word(l->s + off, i - 1 - off));
-        if (section || mnt_field_word_at(l->s + i, l->len - i) ||
-            mnt_filing_code_at(l->s + i, l->len - i) > 0 ||
-            mnt_bare_case_at(l->s + i, l->len - i) ||
-            mnt_case_word_at(l->s + i, l->len - i)) {
-            /* a case type's letter before it: "… april P Sagsfremstilling"
-             * (not the letter of a part: "… i område C"); whose section
-             * it is: "… ADMINISTRATIONENS INDSTILLING" */
-            size_t e = i - 1;
-            size_t g = mnt_section_word_at(l->s + i, l->len - i)
-                           ? mnt_caps_genitive_before(l->s + off, e - off,
-                                                      l->s + i, l->len - i)
-                           : 0;
-            if (g > 0)
-                return off + g;
-            if (e >= off + 3 && l->s[e - 2] == ' ' && l->s[e - 1] >= 'A' &&
-                l->s[e - 1] <= 'Z' && e - 2 > off &&
-                !names_a_part(l->s + off, e - 2 - off))
-                e -= 2;
+        e = capital_end(l->s, l->len, off, i);
+        if (e > 0)
             return e;
-        }
-        size_t tl = type_letter_at(l->s, l->len, off, i);
-        if (tl > 0)
-            return tl;
-        if (i - off > 8 && mnt_recommender_at(l->s, l->len, i))
-            return i - 1;
-        uint32_t cp, prev;
-        utf8_decode(l->s + i, l->len - i, &cp);
-        utf8_prev(l->s, l->s + i - 1, &prev);
-        /* a quoted name closed after a lower-case word ("… projekt \"Ro
-         * for alle\" Sundheds- og Kulturforvaltningen indstiller"): the
-         * word before the quote says what the title ended in */
-        if (prev == '"' && quote_closes(l->s, off, i - 2))
-            utf8_prev(l->s, l->s + i - 2, &prev);
-        if (fold_is_upper(cp) && i - off > 8 &&
-            (repeats_first_noun(l->s, l->len, off, i) ||
-             repeats_word_before(l->s, l->len, off, i)))
-            return i - 1;
-        /* "ØU-72/06-D Budget Udvalget drøftede …": a title of one short
-         * word before the text's subject and verb (the rule below waits
-         * 8 bytes: a title may open with a name, "Ny Forening") */
-        if (fold_is_upper(cp) && fold_is_lower(prev) && i - off >= 5 &&
-            i - off <= 9 && memchr(l->s + off, ' ', i - 1 - off) == NULL &&
-            subject_opens(l->s, l->len, i))
-            return i - 1;
-        /* Danish capitalises no nouns: "… af dagsorden Dagsordenen blev"
-         * starts the text; "afgørelse i Folkeoplysningsudvalget" is a
-         * name after a preposition; a lone capital ("område C", a case
-         * type's "P") starts no sentence */
-        if (fold_is_upper(cp) && fold_is_lower(prev) && i - off > 8 &&
-            !mnt_after_small_word(l->s + off, i - 1 - off) &&
-            !(mnt_after_role_name(l->s + off, i - 1 - off) &&
-              !label_at(l->s, l->len, i)) &&
-            !last_word_before_section(l->s, l->len, i) &&
-            !(name_opened(l->s + off, i - 1 - off) &&
-              !definite_word(l->s + i, l->len - i) &&
-              !genitive_then_lower(l->s + i, l->len - i)) &&
-            !(cp < 0x80 && i + 1 < l->len && l->s[i + 1] == ' ') &&
-            !glued_text_at(l->s, l->len, off,
-                           i + utf8_decode(l->s + i, l->len - i, &cp)))
-            return i - 1;
-        if (fold_is_upper(cp) && i - off > 8 && prev != ':' &&
-            mnt_caps_then_text(l->s, l->len, off, i)) {
-            size_t e = i - 1; /* "FORMANDSORIENTERING - Der er …" */
-            if (e > off + 2 && l->s[e - 1] == '-' && l->s[e - 2] == ' ')
-                e -= 2;
-            return e;
-        }
-        /* "… orientering juni 2007 Orienteringen viser …": a year ends
-         * a title as a lower-case word does */
-        if (fold_is_upper(cp) && i - off > 8 && year_word(l->s, off, i - 1) &&
-            mnt_next_is_lower(l->s, l->len, i))
-            return i - 1;
-        /* "… skoleåret 2007/ Skolerne har …": a school or budget year
-         * whose second half the transcript dropped ("2007/08") ends it
-         * too, the slash kept as printed */
-        if (fold_is_upper(cp) && prev == '/' && i - off > 10 &&
-            year_word(l->s, off, i - 2) && mnt_next_is_lower(l->s, l->len, i))
-            return i - 1;
-        /* "… godkendt. Sagen …" ends it; "2. behandling" (an ordinal,
-         * also in capitals: "2. BEHANDLING") and "pr. 31. marts" (a number
-         * after an abbreviation) do not */
-        if (i >= 2 && l->s[i - 2] == '.' && i - off > 12 && fold_is_upper(cp) &&
-            !mnt_caps_ordinal_at(l->s, l->len, off, i))
-            return i - 2;
     }
     return lim == l->len ? l->len : (space > off ? space : lim);
 }
