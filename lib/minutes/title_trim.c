@@ -221,7 +221,10 @@ size_t mnt_widget_label_len(const char *s, size_t n)
  * before it (glued: no space before the capital). An agenda list's entry
  * glued to the heading it repeats ("Møde i havnegruppen1. Møde i
  * havnegruppen", a page's list of points run into the first point) is
- * the same echo with the entry's number before the capital. */
+ * the same echo with the entry's number before the capital. A glue
+ * follows a small letter or a digit: in a title set in capitals
+ * ("BUDGETOPFØLGNING 2019 - SAMLET BUDGET") every letter is a capital
+ * and no glue shows. */
 static void drop_echo(char *t)
 {
     size_t n = strlen(t);
@@ -238,7 +241,7 @@ static void drop_echo(char *t)
         uint32_t cp = 0, prev = 0;
         utf8_decode(t + c, n - c, &cp);
         utf8_prev(t, t + g, &prev);
-        if (fold_is_upper(cp) && prev != ' ') {
+        if (fold_is_upper(cp) && prev != ' ' && !fold_is_upper(prev)) {
             t[g] = '\0';
             return;
         }
