@@ -9,8 +9,12 @@
 
 /* title_words.c */
 /* Does s open with an item's section name ("Sagsfremstilling",
- * "Beslutning", "Resume" …) as a word? */
+ * "Beslutning", "Resume", "Sagens kerne" …) as a word? */
 int mnt_section_word_at(const char *s, size_t n);
+/* Does s open with a company's form ("ApS", "A/S", "I/S", "IVS")? It
+ * ends a firm's name ("Havneknuseren ApS", "Fynsk Vandteknik I/S") and
+ * opens no sentence. */
+int mnt_company_form_at(const char *s, size_t n);
 /* Is w[0..n) a preposition or conjunction ("af", "i", "til", "og")? Does
  * s[0..n) end in one? */
 int mnt_small_word(const char *w, size_t n);

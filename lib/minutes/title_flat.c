@@ -280,25 +280,38 @@ static int label_at(const char *s, size_t n, size_t i)
     return s[i - 1] == ':';
 }
 
-/* Does the capitalised word at s[i] stand right before a section's name
- * or a time slot ("… tilsyn på Bostedet Kildebakken Sagsfremstilling
- * …", "… ved Regionshospitalet Silkeborg (13.00-14.00) Sagsfremstilling")?
- * Then it is the title's last word, a name after a definite noun: a
- * sentence's first word is never followed by a section's name. A case
- * file's label whose value was lost ("… Journalnummer Baggrund …") is
- * none. */
+/* Does the capitalised word at s[i] stand before a section's name or a
+ * time slot with nothing but capitalised words and numbers between ("…
+ * tilsyn på Bostedet Kildebakken Sagsfremstilling …", "… ved
+ * Regionshospitalet Silkeborg (13.00-14.00) Sagsfremstilling", "… til
+ * turnéteatret Vestjylland 2017 Resume", "… til det nye Frivillige Samråd
+ * 2022 Resume")? Then the words are the title's last, a name after a
+ * definite noun and the year it is for: a sentence's first word goes on
+ * in lower case before a section's name. A case file's label whose value
+ * was lost ("… Journalnummer Baggrund …") is none. */
 static int last_word_before_section(const char *s, size_t n, size_t i)
 {
     if (fold_prefix(s + i, n - i, "journal") > 0 ||
         fold_prefix(s + i, n - i, "sagsn") > 0)
         return 0;
-    while (i < n && s[i] != ' ')
+    /* a name of two words at the most (more would be a page's fields:
+     * "… ved Ådalen Indledning Sagsgang PBU Orientering"), no label */
+    for (int words = 0, names = 1; words < 4 && names <= 2; words++) {
+        uint32_t cp;
+        while (i < n && s[i] != ' ')
+            i++;
+        if (i + 1 >= n || s[i - 1] == ':')
+            return 0;
         i++;
-    if (i + 1 >= n)
-        return 0;
-    i++;
-    return mnt_section_word_at(s + i, n - i) ||
-           (i + 1 < n && s[i] == '(' && mnt_digit(s[i + 1]));
+        if (mnt_section_word_at(s + i, n - i) ||
+            (i + 1 < n && s[i] == '(' && mnt_digit(s[i + 1])))
+            return 1;
+        utf8_decode(s + i, n - i, &cp);
+        if (!fold_is_upper(cp) && !mnt_digit(s[i]))
+            return 0;
+        names += fold_is_upper(cp) != 0;
+    }
+    return 0;
 }
 
 /* Does the word at s[i] open the item's sections or case file: a
@@ -369,9 +382,12 @@ static int body_opens_at(const char *s, size_t n, size_t off, size_t i,
  * Folkeoplysningsudvalget" is a name after a preposition, a role's name
  * goes on with its holder's unless a field's label follows, a name
  * before a section's name ends the title itself (last_word_before_
- * section), a name opened goes on unless a subject or a genitive before
- * lower case reads as the sentence's; a lone capital ("område C", a
- * case type's "P") starts no sentence, nor a word glued onto the text. */
+ * section), a name opened goes on unless a subject before its verb or a
+ * genitive before lower case reads as the sentence's ("… ved Skovvej
+ * Kommunen ejer", not "… for Lejre Kommune - 2. behandling"); a
+ * company's form ("… Vandværk I/S") ends a name; a lone capital
+ * ("område C", a case type's "P") starts no sentence, nor a word glued
+ * onto the text. */
 static int sentence_opens_at(const char *s, size_t n, size_t off, size_t i)
 {
     uint32_t cp;
@@ -379,9 +395,9 @@ static int sentence_opens_at(const char *s, size_t n, size_t off, size_t i)
     return i - off > 8 && !mnt_after_small_word(s + off, i - 1 - off) &&
            !(mnt_after_role_name(s + off, i - 1 - off) && !label_at(s, n, i)) &&
            !last_word_before_section(s, n, i) &&
-           !(name_opened(s + off, i - 1 - off) &&
-             !definite_word(s + i, n - i) &&
+           !(name_opened(s + off, i - 1 - off) && !subject_opens(s, n, i) &&
              !genitive_then_lower(s + i, n - i)) &&
+           !mnt_company_form_at(s + i, n - i) &&
            !(cp < 0x80 && i + 1 < n && s[i + 1] == ' ') &&
            !glued_text_at(s, n, off, i + cl);
 }

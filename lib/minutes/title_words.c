@@ -131,8 +131,8 @@ static int caps_word(const char *s, size_t n)
 int mnt_section_word_at(const char *s, size_t n)
 {
     static const char *const words[] = {
-        "Sagsfremstilling", "Indstilling", "Beslutning",     "Resume",
-        "Sagsresume",       "Baggrund",    "Sagsbeskrivelse"};
+        "Sagsfremstilling", "Indstilling", "Beslutning",      "Resume",
+        "Sagsresume",       "Baggrund",    "Sagsbeskrivelse", "Sagens kerne"};
     for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
         size_t m = fold_prefix(s, n, words[k]);
         /* "Indstilling af medlemmer til Handicaprådet", "Beslutning om
@@ -219,4 +219,19 @@ int mnt_caps_small_word_before(const char *s, size_t e)
         w--;
     return e > w && mnt_small_word(s + w, e - w) &&
            mnt_all_capitals(s + w, e - w);
+}
+
+int mnt_company_form_at(const char *s, size_t n)
+{
+    static const char *const forms[] = {"ApS", "A/S", "I/S",  "K/S",
+                                        "P/S", "IVS", "AMBA", "FMBA"};
+    size_t w = 0;
+    while (w < n && s[w] != ' ' && s[w] != ',')
+        w++;
+    if (w > 0 && s[w - 1] == '.')
+        w--; /* "… Vandteknik I/S. Åbent": the sentence's full stop */
+    for (size_t k = 0; k < sizeof forms / sizeof *forms; k++)
+        if (fold_eq(s, w, forms[k], strlen(forms[k])))
+            return 1;
+    return 0;
 }

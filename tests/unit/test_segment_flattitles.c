@@ -49,11 +49,80 @@ static void test_page_title_trimmed(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The page's header before the items of the tests below. */
+#define HEAD                                                                   \
+    "Transkript\n\n"                                                           \
+    "1 Referat Økonomiudvalget Mødedato: 4. marts 2019 Sted: Mødelokale 1 " \
+    "1. Godkendelse af dagsorden Resume Dagsordenen foreligger. Beslutning "   \
+    "Godkendt. "
+
+/* Parse HEAD, then items 2 and 3 (text), then "4. Eventuelt"; expect the
+ * two titles t2 and t3. */
+static void expect_two(const char *text, const char *t2, const char *t3)
+{
+    char buf[2048];
+    snprintf(buf, sizeof buf, "%s%s 4. Eventuelt Beslutning Intet.\n", HEAD,
+             text);
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    const char *titles[] = {"Godkendelse af dagsorden", t2, t3, "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(buf, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A name and the year a title is for, capitalised words and numbers
+ * alone before the first section ("… til egnsteatret Vestkysten 2020
+ * Resume"), are the title's: a sentence goes on in lower case. */
+static void test_name_and_year_before_section(void **state)
+{
+    (void)state;
+    expect_two("2. Tilskud til egnsteatret Vestkysten 2020 Resume Teatret "
+               "søger om et tilskud til en turné. Beslutning Anbefales. 3. "
+               "Evaluering af det gamle Grønne Råd 2019 Resume Rådets periode "
+               "slutter med året. Beslutning Drøftet.",
+               "Tilskud til egnsteatret Vestkysten 2020",
+               "Evaluering af det gamle Grønne Råd 2019");
+}
+
+/* "Kommune" after a place's name ends in "-ne" as a definite plural
+ * does, but no verb follows it: it goes on with the name ("… for Lejre
+ * Kommune - 2. behandling"), where "… ved Skovvej Kommunen ejer …"
+ * opens a sentence. */
+static void test_kommune_after_place(void **state)
+{
+    (void)state;
+    expect_two("2. Styrelsesvedtægt for Lejre Kommune - 2. behandling Resume "
+               "Vedtægten er rettet efter 1. behandling. Beslutning "
+               "Anbefales. 3. Salg af areal ved Skovvej Kommunen ejer arealet "
+               "ved skolen. Beslutning Godkendt.",
+               "Styrelsesvedtægt for Lejre Kommune - 2. behandling",
+               "Salg af areal ved Skovvej");
+}
+
+/* A company's form ends a firm's name ("… Sorteringspladsen ApS", "…
+ * Vestfyns Vandværk I/S."), never opens the text; "Sagens kerne" is a
+ * section's name as "Resume" is. */
+static void test_company_form_ends_name(void **state)
+{
+    (void)state;
+    expect_two("2. Miljøgodkendelse af Sorteringspladsen ApS Sagens kerne "
+               "Sorteringspladsen ApS har søgt om en samlet godkendelse. "
+               "Beslutning Godkendt. 3. Valg af medlem til bestyrelsen for "
+               "Vestfyns Vandværk I/S. Åbent - 00.01.00A04 - 2019/10221 "
+               "SAGSRESUMÉ Bestyrelsen har fem medlemmer. Beslutning Valgt.",
+               "Miljøgodkendelse af Sorteringspladsen ApS",
+               "Valg af medlem til bestyrelsen for Vestfyns Vandværk I/S");
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_page_title_trimmed),
+        cmocka_unit_test(test_name_and_year_before_section),
+        cmocka_unit_test(test_kommune_after_place),
+        cmocka_unit_test(test_company_form_ends_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
