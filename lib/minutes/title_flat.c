@@ -33,13 +33,34 @@ static int names_a_part(const char *s, size_t n)
     return 0;
 }
 
-/* Is s[e-4..e) a year (19xx, 20xx) standing as a word after off, or
- * the end of a range of years ("Budget 2007-2010")? */
+/* Does s[off..e) end in a day and a month standing as a word, one or
+ * two digits each ("… fra 4.4", "… den 15.03")? */
+static int day_month_before(const char *s, size_t off, size_t e)
+{
+    size_t k = e;
+    for (int part = 0; part < 2; part++) {
+        size_t d = k;
+        while (d > off && mnt_digit(s[d - 1]))
+            d--;
+        if (d == k || k - d > 2 || d == off)
+            return 0;
+        k = d - 1; /* the dot before the month, the space before the day */
+        if (s[k] != (part == 0 ? '.' : ' '))
+            return 0;
+    }
+    return 1;
+}
+
+/* Is s[e-4..e) a year (19xx, 20xx) standing as a word after off, the
+ * end of a range of years ("Budget 2007-2010") or of a date ("… fra
+ * 4.4.2022")? */
 static int year_word(const char *s, size_t off, size_t e)
 {
-    if (e < off + 5 || (s[e - 5] != ' ' && s[e - 5] != '-'))
+    if (e < off + 5 || (s[e - 5] != ' ' && s[e - 5] != '-' && s[e - 5] != '.'))
         return 0;
     if (s[e - 5] == '-' && !year_word(s, off, e - 5))
+        return 0;
+    if (s[e - 5] == '.' && !day_month_before(s, off, e - 5))
         return 0;
     for (size_t k = e - 4; k < e; k++)
         if (!mnt_digit(s[k]))
@@ -170,71 +191,6 @@ static int quote_closes(const char *s, size_t off, size_t q)
     for (size_t k = off; k < q; k++)
         n += s[k] == '"';
     return q > off && n % 2 == 1 && s[q - 1] != ' ';
-}
-
-/* Does the word at s[0..n) read as a sentence's subject: a noun's
- * definite form ("Kommunen", "Byfestforeningen", "Udvalget",
- * "Borgerne") or "Der"? A name's second word rarely is ("Roklub",
- * "Forældreforening", "Kommune"). */
-static int definite_word(const char *s, size_t n)
-{
-    size_t w = 0;
-    while (w < n && s[w] != ' ' && s[w] != ',' && s[w] != '.')
-        w++;
-    return (w >= 4 && (mnt_ends_fold(s, w, "en") || mnt_ends_fold(s, w, "et") ||
-                       mnt_ends_fold(s, w, "ne"))) ||
-           (w == 3 && fold_eq(s, w, "der", 3));
-}
-
-/* Does s[0..n) open with a definite noun in the genitive before a word
- * in lower case: a section's name ("Sagens kerne Forældre og …",
- * "Udvalgets bemærkninger") or a sentence's subject ("Kommunens
- * udgifter …")? A name goes on in capitals ("Folketingets Udvalg for …",
- * "Folkeoplysningens Dag"); "Jens" is too short to count. */
-static int genitive_then_lower(const char *s, size_t n)
-{
-    size_t w = 0;
-    while (w < n && s[w] != ' ')
-        w++;
-    return w >= 6 && w + 1 < n && mnt_definite_genitive(s, w) &&
-           mnt_starts_lower(s + w + 1, n - w - 1);
-}
-
-/* Does the word at s[i] open a sentence as its subject, the next word in
- * lower case ("Udvalget drøftede …", "Kommunen ejer …")? */
-static int subject_opens(const char *s, size_t n, size_t i)
-{
-    size_t w = i;
-    while (w < n && s[w] != ' ')
-        w++;
-    return definite_word(s + i, n - i) && w + 1 < n &&
-           mnt_starts_lower(s + w + 1, n - w - 1);
-}
-
-/* Does s[0..n) end in a capitalised word that opens a name after a
- * preposition or a dash ("… ansøgning fra Nørresundby", "Ny forening -
- * Aalborg")? Then a capitalised word after it goes on with the name
- * ("Nørresundby Roklub", "Aalborg Frisbeeklub") and starts no sentence -
- * unless it reads as the sentence's subject ("… ved Folehavevej Kommunen
- * ejer …": definite_word), or the word is a whole name in its definite
- * form ("… fra Trafikkontaktrådet Næste møde …"). */
-static int name_opened(const char *s, size_t n)
-{
-    size_t w = n;
-    while (w > 0 && s[w - 1] != ' ')
-        w--;
-    uint32_t cp;
-    if (w < 2 || w == n || utf8_decode(s + w, n - w, &cp) == 0 ||
-        !fold_is_upper(cp) || definite_word(s + w, n - w))
-        return 0;
-    size_t p = w - 1; /* the space before the word */
-    size_t v = p;
-    while (v > 0 && s[v - 1] != ' ')
-        v--;
-    if ((p - v == 1 && s[v] == '-') ||
-        (p - v == 3 && memcmp(s + v, "\xE2\x80\x93", 3) == 0))
-        return 1; /* "- Aalborg", "– Aalborg" */
-    return mnt_after_small_word(s, p);
 }
 
 /* Does a list's first lettered point open at s[i] ("… Meddelelser a) Der
@@ -376,6 +332,15 @@ static int body_opens_at(const char *s, size_t n, size_t off, size_t i,
     return tl > 0 || (i - off > 8 && mnt_recommender_at(s, n, i));
 }
 
+/* Is s[i] the preposition "I" opening a sentence ("… træder ud I en mail
+ * har …"), a lower-case word after it? A lone capital is a part's letter
+ * or a case type's else ("område C", "Etape I og II" - names_a_part()). */
+static int preposition_i_at(const char *s, size_t n, size_t i)
+{
+    return i + 2 < n && s[i] == 'I' && s[i + 1] == ' ' &&
+           mnt_starts_lower(s + i + 2, n - i - 2);
+}
+
 /* Does the capitalised word at s[i] after a lower-case one open the
  * text's first sentence? Danish capitalises no nouns: "… af dagsorden
  * Dagsordenen blev" starts the text; "afgørelse i
@@ -386,8 +351,8 @@ static int body_opens_at(const char *s, size_t n, size_t off, size_t i,
  * genitive before lower case reads as the sentence's ("… ved Skovvej
  * Kommunen ejer", not "… for Lejre Kommune - 2. behandling"); a
  * company's form ("… Vandværk I/S") ends a name; a lone capital
- * ("område C", a case type's "P") starts no sentence, nor a word glued
- * onto the text. */
+ * ("område C", a case type's "P") starts no sentence but the preposition
+ * "I", nor does a word glued onto the text. */
 static int sentence_opens_at(const char *s, size_t n, size_t off, size_t i)
 {
     uint32_t cp;
@@ -395,10 +360,13 @@ static int sentence_opens_at(const char *s, size_t n, size_t off, size_t i)
     return i - off > 8 && !mnt_after_small_word(s + off, i - 1 - off) &&
            !(mnt_after_role_name(s + off, i - 1 - off) && !label_at(s, n, i)) &&
            !last_word_before_section(s, n, i) &&
-           !(name_opened(s + off, i - 1 - off) && !subject_opens(s, n, i) &&
-             !genitive_then_lower(s + i, n - i)) &&
+           !(mnt_name_opened(s + off, i - 1 - off) &&
+             !mnt_subject_opens(s, n, i) &&
+             !mnt_genitive_then_lower(s + i, n - i)) &&
            !mnt_company_form_at(s + i, n - i) &&
-           !(cp < 0x80 && i + 1 < n && s[i + 1] == ' ') &&
+           !(cp < 0x80 && i + 1 < n && s[i + 1] == ' ' &&
+             !(preposition_i_at(s, n, i) &&
+               !names_a_part(s + off, i - 1 - off))) &&
            !glued_text_at(s, n, off, i + cl);
 }
 
@@ -416,11 +384,25 @@ static size_t sentence_end(const char *s, size_t n, size_t off, size_t i,
      * before the text's subject and verb (sentence_opens_at waits 8
      * bytes: a title may open with a name, "Ny Forening") */
     if (fold_is_lower(prev) && i - off >= 5 && i - off <= 9 &&
-        memchr(s + off, ' ', i - 1 - off) == NULL && subject_opens(s, n, i))
+        memchr(s + off, ' ', i - 1 - off) == NULL && mnt_subject_opens(s, n, i))
         return i - 1;
     if (fold_is_lower(prev) && sentence_opens_at(s, n, off, i))
         return i - 1;
     return 0;
+}
+
+/* How many letters stand right before s[e], back to a space or off? */
+static size_t letters_before(const char *s, size_t off, size_t e)
+{
+    size_t k = e, letters = 0;
+    uint32_t cp;
+    while (k > off && s[k - 1] != ' ') {
+        k -= utf8_prev(s, s + k, &cp);
+        if (!fold_is_letter(cp))
+            return 0;
+        letters++;
+    }
+    return letters;
 }
 
 /* Where the capitalised word at s[i] starts the text after a heading in
@@ -436,7 +418,8 @@ static size_t after_number_end(const char *s, size_t n, size_t off, size_t i,
     }
     /* "… orientering juni 2007 Orienteringen viser …": a year ends a
      * title as a lower-case word does */
-    if (i - off > 8 && year_word(s, off, i - 1) && mnt_next_is_lower(s, n, i))
+    if (i - off > 8 && year_word(s, off, i - 1) &&
+        (mnt_next_is_lower(s, n, i) || preposition_i_at(s, n, i)))
         return i - 1;
     /* "… skoleåret 2007/ Skolerne har …": a school or budget year whose
      * second half the transcript dropped ("2007/08") ends it too, the
@@ -446,8 +429,12 @@ static size_t after_number_end(const char *s, size_t n, size_t off, size_t i,
         return i - 1;
     /* "… godkendt. Sagen …" ends it; "2. behandling" (an ordinal, also in
      * capitals: "2. BEHANDLING") and "pr. 31. marts" (a number after an
-     * abbreviation) do not */
-    if (i >= 2 && s[i - 2] == '.' && i - off > 12 &&
+     * abbreviation) do not; a short title ends so too when a word of five
+     * letters or more ends it, no abbreviation ("Økonomi. Kassereren
+     * gennemgik …", not "Evt. Forslag") */
+    if (i >= 2 && s[i - 2] == '.' &&
+        (i - off > 12 || (i - off > 6 && letters_before(s, off, i - 2) >= 5 &&
+                          mnt_next_is_lower(s, n, i))) &&
         !mnt_caps_ordinal_at(s, n, off, i))
         return i - 2;
     return 0;

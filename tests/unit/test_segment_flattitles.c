@@ -115,6 +115,43 @@ static void test_company_form_ends_name(void **state)
                "Valg af medlem til bestyrelsen for Vestfyns Vandværk I/S");
 }
 
+/* A one-sentence minute after a title ending in a date ("… fra 4.4.2022
+ * Godkendt uden bemærkninger.", "… den 7.3.2022 Referat: Godkendt …"):
+ * the date ends the title as a year does. */
+static void test_minute_after_date(void **state)
+{
+    (void)state;
+    expect_two("2. Godkendelse af referat fra 12.5.2021 Godkendt uden "
+               "bemærkninger. 3. Godkendelse af referat fra mødet den "
+               "9.06.2021 Referat: Godkendt med en rettelse.",
+               "Godkendelse af referat fra 12.5.2021",
+               "Godkendelse af referat fra mødet den 9.06.2021");
+}
+
+/* A short title's full stop before its minute ("Økonomi. Kassereren
+ * gennemgik …"), a word of five letters or more before it; "Evt." is an
+ * abbreviation, so "Evt. Forslag om …" stays whole. */
+static void test_short_title_full_stop(void **state)
+{
+    (void)state;
+    expect_two("2. Økonomi. Kassereren gennemgik regnskabet for foråret, og "
+               "det blev taget til efterretning. 3. Evt. Forslag om fælles "
+               "bustur i maj. Rådet drøftede forslaget og bad formanden om "
+               "et oplæg til næste møde.",
+               "Økonomi", "Evt. Forslag om fælles bustur i maj");
+}
+
+/* The preposition "I" opens a minute ("… træder ud I en mail har …",
+ * "… året 2020 I et normalt år …"); a part's "Etape I" stays the title's. */
+static void test_preposition_i_opens_minute(void **state)
+{
+    (void)state;
+    expect_two("2. Et medlem træder ud I en mail har et medlem meddelt sin "
+               "udtræden. 3. Programmet for resten af året 2020 I et normalt "
+               "år holder vi julefrokost i december.",
+               "Et medlem træder ud", "Programmet for resten af året 2020");
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -123,6 +160,9 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_name_and_year_before_section),
         cmocka_unit_test(test_kommune_after_place),
         cmocka_unit_test(test_company_form_ends_name),
+        cmocka_unit_test(test_minute_after_date),
+        cmocka_unit_test(test_short_title_full_stop),
+        cmocka_unit_test(test_preposition_i_opens_minute),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
