@@ -152,6 +152,22 @@ static void test_preposition_i_opens_minute(void **state)
                "Et medlem træder ud", "Programmet for resten af året 2020");
 }
 
+/* A person's names after a role in its plain form ("… fra politiker Lise
+ * Mørup om …", "… fra rådmand Bo …") are the title's, as after a
+ * compound ending in it ("kommunalbestyrelsesmedlem"); "formanden" names
+ * its holder alone, the text may open after it. */
+static void test_names_after_role(void **state)
+{
+    (void)state;
+    expect_two("2. Henvendelse fra politiker Lise Mørup om skolebuskørsel "
+               "Redegørelse Lise Mørup ønsker en drøftelse af kørslen. "
+               "Beslutning Drøftet. 3. Meddelelser fra formanden Formanden "
+               "meddelte, at rådet holder temadag i maj. Beslutning Taget "
+               "til efterretning.",
+               "Henvendelse fra politiker Lise Mørup om skolebuskørsel",
+               "Meddelelser fra formanden");
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -163,6 +179,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_minute_after_date),
         cmocka_unit_test(test_short_title_full_stop),
         cmocka_unit_test(test_preposition_i_opens_minute),
+        cmocka_unit_test(test_names_after_role),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
