@@ -269,5 +269,9 @@ int mnt_recommender_at(const char *s, size_t n, size_t i);
 int mnt_genitive_then_lower(const char *s, size_t n);
 int mnt_subject_opens(const char *s, size_t n, size_t i);
 int mnt_name_opened(const char *s, size_t n);
+/* Does a subject before its verb stand at s[i] right after a role, no
+ * name between ("Valg af formand Udvalget valgte …")? Then the role's
+ * holder is not named there. (title_subject.c) */
+int mnt_subject_after_role(const char *s, size_t n, size_t off, size_t i);
 
 #endif

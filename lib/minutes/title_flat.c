@@ -345,7 +345,8 @@ static int preposition_i_at(const char *s, size_t n, size_t i)
  * text's first sentence? Danish capitalises no nouns: "… af dagsorden
  * Dagsordenen blev" starts the text; "afgørelse i
  * Folkeoplysningsudvalget" is a name after a preposition, a role's name
- * goes on with its holder's unless a field's label follows, a name
+ * goes on with its holder's unless a field's label or a subject before
+ * its verb follows ("Valg af formand Udvalget valgte …"), a name
  * before a section's name ends the title itself (last_word_before_
  * section), a name opened goes on unless a subject before its verb or a
  * genitive before lower case reads as the sentence's ("… ved Skovvej
@@ -358,7 +359,8 @@ static int sentence_opens_at(const char *s, size_t n, size_t off, size_t i)
     uint32_t cp;
     size_t cl = utf8_decode(s + i, n - i, &cp);
     return i - off > 8 && !mnt_after_small_word(s + off, i - 1 - off) &&
-           !(mnt_after_role_name(s + off, i - 1 - off) && !label_at(s, n, i)) &&
+           !(mnt_after_role_name(s + off, i - 1 - off) && !label_at(s, n, i) &&
+             !mnt_subject_after_role(s, n, off, i)) &&
            !last_word_before_section(s, n, i) &&
            !(mnt_name_opened(s + off, i - 1 - off) &&
              !mnt_subject_opens(s, n, i) &&

@@ -114,3 +114,15 @@ int mnt_name_opened(const char *s, size_t n)
         return 1; /* "- Aalborg", "– Aalborg" */
     return mnt_after_small_word(s, p);
 }
+
+/* Does a subject before its verb stand at s[i] right after the role, no
+ * name between ("Valg af formand Udvalget valgte …")? After a name a
+ * surname's "-sen" would read as a definite noun ("… fra rådmand Bo
+ * Mørch Andresen om …"). */
+int mnt_subject_after_role(const char *s, size_t n, size_t off, size_t i)
+{
+    size_t w = i - 1;
+    while (w > off && s[w - 1] != ' ')
+        w--;
+    return mnt_starts_lower(s + w, i - 1 - w) && mnt_subject_opens(s, n, i);
+}

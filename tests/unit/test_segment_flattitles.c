@@ -168,6 +168,19 @@ static void test_names_after_role(void **state)
                "Meddelelser fra formanden");
 }
 
+/* A role with a subject and its verb after it ("Valg af formand Udvalget
+ * valgte …", "Udpegning af medlem Byrådet skal …") names no holder: the
+ * text opens there. */
+static void test_subject_after_role(void **state)
+{
+    (void)state;
+    expect_two("2. Valg af formand Udvalget valgte Jens Hansen som formand "
+               "for perioden. Beslutning Valgt. 3. Udpegning af medlem "
+               "Byrådet skal udpege et medlem til bestyrelsen for "
+               "havnen. Beslutning Anbefales.",
+               "Valg af formand", "Udpegning af medlem");
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -180,6 +193,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_short_title_full_stop),
         cmocka_unit_test(test_preposition_i_opens_minute),
         cmocka_unit_test(test_names_after_role),
+        cmocka_unit_test(test_subject_after_role),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
