@@ -48,13 +48,18 @@ int mnt_after_role_name(const char *s, size_t n)
         if (w == e || utf8_decode(s + w, e - w, &cp) == 0)
             return 0;
         if (!fold_is_upper(cp)) {
-            /* "… fra rådmand", "… kommunalbestyrelsesmedlem": the role
-             * itself or a compound ending in it - "formanden" alone
-             * names its holder, the text may open after it ("… fra
-             * formanden Formanden meddelte …") */
+            /* "… kommunalbestyrelsesmedlem": a compound ending in a
+             * role; "… fra rådmand": the role itself after "fra", whose
+             * question or proposal names its sender ("Valg af formand
+             * Jens Hansen blev valgt" names the holder in the minute) -
+             * "formanden" alone names its holder, the text may open
+             * after it ("… fra formanden Formanden meddelte …") */
+            int from = w >= 4 && fold_eq(s + w - 4, 3, "fra", 3) &&
+                       (w == 4 || s[w - 5] == ' ');
             for (size_t k = 0; k < sizeof roles / sizeof *roles; k++)
                 if (mnt_ends_fold(s + w, e - w, roles[k]) ||
-                    (fold_eq(s + w, e - w, roles[k], strlen(roles[k])) &&
+                    (from &&
+                     fold_eq(s + w, e - w, roles[k], strlen(roles[k])) &&
                      !mnt_ends_fold(roles[k], strlen(roles[k]), "en")))
                     return 1;
             return 0;

@@ -168,17 +168,30 @@ static void test_names_after_role(void **state)
                "Meddelelser fra formanden");
 }
 
-/* A role with a subject and its verb after it ("Valg af formand Udvalget
- * valgte …", "Udpegning af medlem Byrådet skal …") names no holder: the
- * text opens there. */
+/* A role with a subject and its verb right after it ("Valg af
+ * næstformand Udvalget valgte …", "Orientering fra formand Formanden
+ * orienterede …") names no holder: the text opens there. */
 static void test_subject_after_role(void **state)
 {
     (void)state;
-    expect_two("2. Valg af formand Udvalget valgte Jens Hansen som formand "
-               "for perioden. Beslutning Valgt. 3. Udpegning af medlem "
-               "Byrådet skal udpege et medlem til bestyrelsen for "
-               "havnen. Beslutning Anbefales.",
-               "Valg af formand", "Udpegning af medlem");
+    expect_two("2. Valg af næstformand Udvalget valgte Eva Lund som "
+               "næstformand for perioden. Beslutning Valgt. 3. Orientering "
+               "fra formand Formanden orienterede om mødet med borgmesteren. "
+               "Beslutning Taget til efterretning.",
+               "Valg af næstformand", "Orientering fra formand");
+}
+
+/* A role in its plain form names its holder in the title after "fra"
+ * only ("Spørgsmål fra rådmand Bo …"): "Valg af formand Jens Hansen blev
+ * valgt …" names the holder in the minute. */
+static void test_role_holder_in_minute(void **state)
+{
+    (void)state;
+    expect_two("2. Valg af formand Jens Hansen blev valgt som formand for "
+               "perioden. Beslutning Valgt. 3. Valg af medlem til "
+               "styregruppen Ole Berg blev valgt for et år. Beslutning "
+               "Valgt.",
+               "Valg af formand", "Valg af medlem til styregruppen");
 }
 
 int main(int argc, char **argv)
@@ -194,6 +207,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_preposition_i_opens_minute),
         cmocka_unit_test(test_names_after_role),
         cmocka_unit_test(test_subject_after_role),
+        cmocka_unit_test(test_role_holder_in_minute),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
