@@ -9,8 +9,12 @@
 
 /* title_words.c */
 /* Does s open with an item's section name ("Sagsfremstilling",
- * "Beslutning", "Resume" …) as a word? */
+ * "Beslutning", "Resume", "Sagens kerne" …) as a word? */
 int mnt_section_word_at(const char *s, size_t n);
+/* Does s open with a company's form ("ApS", "A/S", "I/S", "IVS")? It
+ * ends a firm's name ("Havneknuseren ApS", "Fynsk Vandteknik I/S") and
+ * opens no sentence. */
+int mnt_company_form_at(const char *s, size_t n);
 /* Is w[0..n) a preposition or conjunction ("af", "i", "til", "og")? Does
  * s[0..n) end in one? */
 int mnt_small_word(const char *w, size_t n);
@@ -73,7 +77,8 @@ size_t mnt_status_after(const struct mnt_line *l, size_t off, size_t lim);
  * comes first: "… - Lukket sag"), or 0. (title_fields.c, for title_flat.c) */
 size_t mnt_field_after_title(const struct mnt_line *l, size_t off);
 /* Join again a word a transcript wrapped at its hyphen ("REGIONS-
- * RÅDET"), compounds' lists ("Børne- og Ungeudvalget") kept. In place. */
+ * RÅDET"), compounds' lists ("Børne- og Ungeudvalget") kept. In place.
+ * (title_trim.c) */
 void mnt_join_wrapped(char *t);
 
 /* title_caps.c: a title set in capitals inside a flattened line. Is the
@@ -254,5 +259,25 @@ int mnt_titles_drop_status_column(struct mnt_meeting *m);
  * capitalised words, compound parts and "og"/"&" up to "indstiller"
  * ("Miljø- og Energiforvaltningen indstiller, at …")? */
 int mnt_recommender_at(const char *s, size_t n, size_t i);
+/* Does s[0..n) open with a definite noun in the genitive before a word in
+ * lower case ("Sagens kerne Forældre …", "Kommunens udgifter …")? Does
+ * the word at s[i] open a sentence as its subject, a noun's definite
+ * form or "Der" before a word in lower case ("Kommunen ejer …")? Does
+ * s[0..n) end in a capitalised word opening a name after a preposition
+ * or a dash ("… fra Nørresundby", "- Aalborg"), the next capitalised
+ * word going on with it? (title_subject.c, for title_flat.c) */
+int mnt_genitive_then_lower(const char *s, size_t n);
+int mnt_subject_opens(const char *s, size_t n, size_t i);
+int mnt_name_opened(const char *s, size_t n);
+/* Does a subject before its verb stand at s[i] right after a role, no
+ * name between ("Valg af formand Udvalget valgte …")? Then the role's
+ * holder is not named there. (title_subject.c) */
+int mnt_subject_after_role(const char *s, size_t n, size_t off, size_t i);
+/* Does the word at s[i] mark who presents the item ("… referat v.
+ * Marianne Godkendt …", "v/ Name")? Does the minute of the last item,
+ * named "Evt." alone, open at s[i] ("Evt. Intet.", "EVT. Nuka Heilmann
+ * spurgte …")? (title_subject.c, for title_flat.c) */
+int mnt_presenter_at(const char *s, size_t n, size_t i);
+int mnt_minute_after_evt(const char *s, size_t n, size_t i);
 
 #endif

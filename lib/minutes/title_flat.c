@@ -1,11 +1,21 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* title_flat.c - for titles.c: where a title cut out of a flattened line
- * (a PDF page read as one line) ends, and the hyphen wraps such a line
- * keeps joined again. Apart from titles.c: these rules read inside one
- * long line, titles.c's read whole lines and how they wrap. */
+ * (a PDF page read as one line) ends. Apart from titles.c: these rules
+ * read inside one long line, titles.c's read whole lines and how they
+ * wrap. The hyphen wraps such a line keeps are joined in title_trim.c. */
 #include <string.h>
 
 #include "minutes/segment_internal.h"
+
+/* s[off..i-1) without the spaces at its end: where a title ends that the
+ * word at s[i] cuts off. */
+static size_t end_before(const char *s, size_t off, size_t i)
+{
+    size_t e = i - 1;
+    while (e > off && s[e - 1] == ' ')
+        e--;
+    return e;
+}
 
 /* Does s[0..n) end in a word that parts lettered A, B, C are named by
  * ("område C", "Etape B", "bilag A")? Their letter is the title's. */
@@ -23,44 +33,34 @@ static int names_a_part(const char *s, size_t n)
     return 0;
 }
 
-/* A transcript joins a word wrapped at its hyphen with a space
- * ("REGIONS- RÅDET"): join it again, unless the next word goes on a list
- * of compounds' parts ("Børne- og Ungeudvalget"). In place. */
-void mnt_join_wrapped(char *t)
+/* Does s[off..e) end in a day and a month standing as a word, one or
+ * two digits each ("… fra 4.4", "… den 15.03")? */
+static int day_month_before(const char *s, size_t off, size_t e)
 {
-    static const char *const keep[] = {"og", "eller", "samt", "til", "&"};
-    size_t n = strlen(t), o = 0;
-    for (size_t i = 0; i < n; i++) {
-        t[o++] = t[i];
-        if (t[i] != '-' || i == 0 || i + 2 >= n || t[i + 1] != ' ' ||
-            t[i - 1] == ' ')
-            continue;
-        const char *w = t + i + 2;
-        size_t wl = strcspn(w, " ,");
-        int k = 0;
-        for (size_t j = 0; j < sizeof keep / sizeof *keep && !k; j++)
-            k = fold_eq(w, wl, keep[j], strlen(keep[j]));
-        /* "Natur- Miljø- og …" lists compounds: a capital after a
-         * small letter; a wrap keeps the case ("regions- rådet") */
-        uint32_t cp, before;
-        utf8_decode(w, n - (size_t)(w - t), &cp);
-        utf8_prev(t, t + i, &before);
-        if (!k && fold_is_letter(cp) &&
-            fold_is_upper(cp) == fold_is_upper(before)) {
-            o--; /* the hyphen and the space go */
-            i++;
-        }
+    size_t k = e;
+    for (int part = 0; part < 2; part++) {
+        size_t d = k;
+        while (d > off && mnt_digit(s[d - 1]))
+            d--;
+        if (d == k || k - d > 2 || d == off)
+            return 0;
+        k = d - 1; /* the dot before the month, the space before the day */
+        if (s[k] != (part == 0 ? '.' : ' '))
+            return 0;
     }
-    t[o] = '\0';
+    return 1;
 }
 
-/* Is s[e-4..e) a year (19xx, 20xx) standing as a word after off, or
- * the end of a range of years ("Budget 2007-2010")? */
+/* Is s[e-4..e) a year (19xx, 20xx) standing as a word after off, the
+ * end of a range of years ("Budget 2007-2010") or of a date ("… fra
+ * 4.4.2022")? */
 static int year_word(const char *s, size_t off, size_t e)
 {
-    if (e < off + 5 || (s[e - 5] != ' ' && s[e - 5] != '-'))
+    if (e < off + 5 || (s[e - 5] != ' ' && s[e - 5] != '-' && s[e - 5] != '.'))
         return 0;
     if (s[e - 5] == '-' && !year_word(s, off, e - 5))
+        return 0;
+    if (s[e - 5] == '.' && !day_month_before(s, off, e - 5))
         return 0;
     for (size_t k = e - 4; k < e; k++)
         if (!mnt_digit(s[k]))
@@ -162,9 +162,7 @@ static size_t type_letter_at(const char *s, size_t n, size_t off, size_t i)
     utf8_decode(s + w, n - w, &cp);
     if (!fold_is_upper(cp) || !mnt_next_is_lower(s, n, w))
         return 0;
-    size_t e = i - 1;
-    while (e > off && s[e - 1] == ' ')
-        e--;
+    size_t e = end_before(s, off, i);
     utf8_prev(s, s + e, &prev);
     if (!fold_is_letter(prev) || names_a_part(s + off, e - off))
         return 0;
@@ -193,71 +191,6 @@ static int quote_closes(const char *s, size_t off, size_t q)
     for (size_t k = off; k < q; k++)
         n += s[k] == '"';
     return q > off && n % 2 == 1 && s[q - 1] != ' ';
-}
-
-/* Does the word at s[0..n) read as a sentence's subject: a noun's
- * definite form ("Kommunen", "Byfestforeningen", "Udvalget",
- * "Borgerne") or "Der"? A name's second word rarely is ("Roklub",
- * "Forældreforening", "Kommune"). */
-static int definite_word(const char *s, size_t n)
-{
-    size_t w = 0;
-    while (w < n && s[w] != ' ' && s[w] != ',' && s[w] != '.')
-        w++;
-    return (w >= 4 && (mnt_ends_fold(s, w, "en") || mnt_ends_fold(s, w, "et") ||
-                       mnt_ends_fold(s, w, "ne"))) ||
-           (w == 3 && fold_eq(s, w, "der", 3));
-}
-
-/* Does s[0..n) open with a definite noun in the genitive before a word
- * in lower case: a section's name ("Sagens kerne Forældre og …",
- * "Udvalgets bemærkninger") or a sentence's subject ("Kommunens
- * udgifter …")? A name goes on in capitals ("Folketingets Udvalg for …",
- * "Folkeoplysningens Dag"); "Jens" is too short to count. */
-static int genitive_then_lower(const char *s, size_t n)
-{
-    size_t w = 0;
-    while (w < n && s[w] != ' ')
-        w++;
-    return w >= 6 && w + 1 < n && mnt_definite_genitive(s, w) &&
-           mnt_starts_lower(s + w + 1, n - w - 1);
-}
-
-/* Does the word at s[i] open a sentence as its subject, the next word in
- * lower case ("Udvalget drøftede …", "Kommunen ejer …")? */
-static int subject_opens(const char *s, size_t n, size_t i)
-{
-    size_t w = i;
-    while (w < n && s[w] != ' ')
-        w++;
-    return definite_word(s + i, n - i) && w + 1 < n &&
-           mnt_starts_lower(s + w + 1, n - w - 1);
-}
-
-/* Does s[0..n) end in a capitalised word that opens a name after a
- * preposition or a dash ("… ansøgning fra Nørresundby", "Ny forening -
- * Aalborg")? Then a capitalised word after it goes on with the name
- * ("Nørresundby Roklub", "Aalborg Frisbeeklub") and starts no sentence -
- * unless it reads as the sentence's subject ("… ved Folehavevej Kommunen
- * ejer …": definite_word), or the word is a whole name in its definite
- * form ("… fra Trafikkontaktrådet Næste møde …"). */
-static int name_opened(const char *s, size_t n)
-{
-    size_t w = n;
-    while (w > 0 && s[w - 1] != ' ')
-        w--;
-    uint32_t cp;
-    if (w < 2 || w == n || utf8_decode(s + w, n - w, &cp) == 0 ||
-        !fold_is_upper(cp) || definite_word(s + w, n - w))
-        return 0;
-    size_t p = w - 1; /* the space before the word */
-    size_t v = p;
-    while (v > 0 && s[v - 1] != ' ')
-        v--;
-    if ((p - v == 1 && s[v] == '-') ||
-        (p - v == 3 && memcmp(s + v, "\xE2\x80\x93", 3) == 0))
-        return 1; /* "- Aalborg", "– Aalborg" */
-    return mnt_after_small_word(s, p);
 }
 
 /* Does a list's first lettered point open at s[i] ("… Meddelelser a) Der
@@ -289,12 +222,8 @@ static size_t letter_section_end(const char *s, size_t n, size_t off,
             return 0; /* "… godkendt. Sagen …" */
         if (s[i - 1] == ' ' && s[i] >= 'A' && s[i] <= 'Z' && s[i + 1] == ' ' &&
             mnt_section_word_at(s + i + 2, n - i - 2) &&
-            !names_a_part(s + off, i - 1 - off)) {
-            size_t e = i - 1;
-            while (e > off && s[e - 1] == ' ')
-                e--;
-            return e;
-        }
+            !names_a_part(s + off, i - 1 - off))
+            return end_before(s, off, i);
     }
     return 0;
 }
@@ -307,48 +236,249 @@ static int label_at(const char *s, size_t n, size_t i)
     return s[i - 1] == ':';
 }
 
-/* Does the capitalised word at s[i] stand right before a section's name
- * or a time slot ("… tilsyn på Bostedet Kildebakken Sagsfremstilling
- * …", "… ved Regionshospitalet Silkeborg (13.00-14.00) Sagsfremstilling")?
- * Then it is the title's last word, a name after a definite noun: a
- * sentence's first word is never followed by a section's name. A case
- * file's label whose value was lost ("… Journalnummer Baggrund …") is
- * none. */
+/* Does the capitalised word at s[i] stand before a section's name or a
+ * time slot with nothing but capitalised words and numbers between ("…
+ * tilsyn på Bostedet Kildebakken Sagsfremstilling …", "… ved
+ * Regionshospitalet Silkeborg (13.00-14.00) Sagsfremstilling", "… til
+ * turnéteatret Vestjylland 2017 Resume", "… til det nye Frivillige Samråd
+ * 2022 Resume")? Then the words are the title's last, a name after a
+ * definite noun and the year it is for: a sentence's first word goes on
+ * in lower case before a section's name. A case file's label whose value
+ * was lost ("… Journalnummer Baggrund …") is none. */
 static int last_word_before_section(const char *s, size_t n, size_t i)
 {
     if (fold_prefix(s + i, n - i, "journal") > 0 ||
         fold_prefix(s + i, n - i, "sagsn") > 0)
         return 0;
-    while (i < n && s[i] != ' ')
+    /* a name of two words at the most (more would be a page's fields:
+     * "… ved Ådalen Indledning Sagsgang PBU Orientering"), no label */
+    for (int words = 0, names = 1; words < 4 && names <= 2; words++) {
+        uint32_t cp;
+        while (i < n && s[i] != ' ')
+            i++;
+        if (i + 1 >= n || s[i - 1] == ':')
+            return 0;
         i++;
-    if (i + 1 >= n)
-        return 0;
-    i++;
-    return mnt_section_word_at(s + i, n - i) ||
-           (i + 1 < n && s[i] == '(' && mnt_digit(s[i + 1]));
+        if (mnt_section_word_at(s + i, n - i) ||
+            (i + 1 < n && s[i] == '(' && mnt_digit(s[i + 1])))
+            return 1;
+        utf8_decode(s + i, n - i, &cp);
+        if (!fold_is_upper(cp) && !mnt_digit(s[i]))
+            return 0;
+        names += fold_is_upper(cp) != 0;
+    }
+    return 0;
 }
 
-/* Does a capitalised word in lower case open at s[i] ("Intet", "Nuka";
- * not "BEMÆRKNINGER")? */
-static int capitalised_word_at(const char *s, size_t n, size_t i)
+/* Does the word at s[i] open the item's sections or case file: a
+ * section's name, a field's label, a filing code, a bare case number or
+ * a case word? A section's name is printed capitalised; "… til
+ * beslutning" after a small word is the title's own ("Forslag til
+ * beslutning fra …", "Valg til Seniorråd 2009 – til beslutning"). */
+static int case_file_at(const char *s, size_t n, size_t off, size_t i)
 {
-    uint32_t first, second;
-    if (i >= n)
-        return 0;
-    size_t b = utf8_decode(s + i, n - i, &first);
-    if (!fold_is_upper(first) || i + b >= n)
-        return 0;
-    utf8_decode(s + i + b, n - i - b, &second);
-    return fold_is_lower(second);
+    int section = mnt_section_word_at(s + i, n - i) &&
+                  !(mnt_starts_lower(s + i, n - i) &&
+                    mnt_after_small_word(s + off, i - 1 - off));
+    return section || mnt_field_word_at(s + i, n - i) ||
+           mnt_filing_code_at(s + i, n - i) > 0 ||
+           mnt_bare_case_at(s + i, n - i) || mnt_case_word_at(s + i, n - i);
 }
 
-/* Does the word at s[i] mark who presents the item ("… referat v.
- * Marianne Godkendt …", "… budget v/ Mia Schou …", ved)? A word in lower
- * case after it is the title's own ("Orientering v. formanden"). */
-static int presenter_at(const char *s, size_t n, size_t i)
+/* Where the title ends before the case file opening at s[i]
+ * (case_file_at): before the section owner's name in the genitive ("…
+ * ADMINISTRATIONENS INDSTILLING"), before a case type's letter ("…
+ * april P Sagsfremstilling") - not the letter of a part ("… i område
+ * C") - or right before the word. */
+static size_t end_before_case_file(const char *s, size_t n, size_t off,
+                                   size_t i)
 {
-    return i + 4 < n && s[i] == 'v' && (s[i + 1] == '.' || s[i + 1] == '/') &&
-           s[i + 2] == ' ' && mnt_starts_upper(s + i + 3, n - i - 3);
+    size_t e = i - 1;
+    size_t g = mnt_section_word_at(s + i, n - i)
+                   ? mnt_caps_genitive_before(s + off, e - off, s + i, n - i)
+                   : 0;
+    if (g > 0)
+        return off + g;
+    if (e >= off + 3 && s[e - 2] == ' ' && s[e - 1] >= 'A' && s[e - 1] <= 'Z' &&
+        e - 2 > off && !names_a_part(s + off, e - 2 - off))
+        e -= 2;
+    return e;
+}
+
+/* Does the word at s[i] open the item's body (a list's first point, the
+ * status cell, the case file, a case type's letter, a presenter's mark,
+ * the text after "Evt.", the recommender)?
+ * Then *end is where the title ends - off itself, at the least. These
+ * words are the text's own whatever stands before them. */
+static int body_opens_at(const char *s, size_t n, size_t off, size_t i,
+                         size_t *end)
+{
+    if (first_point_at(s, n, off, i)) {
+        *end = end_before(s, off, i);
+        return 1;
+    }
+    /* "… skoleåret 2011/12 Åben sag Sagsnr.: …": the status cell ends
+     * the title before the fields, after a number or capitals too (a
+     * lower-case word before "Åben" is cut below anyway) */
+    if (mnt_status_cell_at(s + i, n - i) && end_before(s, off, i) > off) {
+        *end = end_before(s, off, i);
+        return 1;
+    }
+    if (case_file_at(s, n, off, i)) {
+        *end = end_before_case_file(s, n, off, i);
+        return 1;
+    }
+    size_t tl = type_letter_at(s, n, off, i);
+    *end = tl > 0 ? tl : i - 1;
+    if (tl > 0 || (i - off > 8 && mnt_presenter_at(s, n, i)))
+        return 1;
+    if (i == off + 5 && fold_prefix(s + off, 5, "Evt. ") == 5 &&
+        mnt_minute_after_evt(s, n, i))
+        return 1;
+    return i - off > 8 && mnt_recommender_at(s, n, i);
+}
+
+/* Is s[i] the preposition "I" opening a sentence ("… træder ud I en mail
+ * har …"), a lower-case word after it? A lone capital is a part's letter
+ * or a case type's else ("område C", "Etape I og II" - names_a_part()). */
+static int preposition_i_at(const char *s, size_t n, size_t i)
+{
+    return i + 2 < n && s[i] == 'I' && s[i + 1] == ' ' &&
+           mnt_starts_lower(s + i + 2, n - i - 2);
+}
+
+/* Does the capitalised word at s[i] after a lower-case one open the
+ * text's first sentence? Danish capitalises no nouns: "… af dagsorden
+ * Dagsordenen blev" starts the text; "afgørelse i
+ * Folkeoplysningsudvalget" is a name after a preposition, a role's name
+ * goes on with its holder's unless a field's label or a subject before
+ * its verb follows ("Valg af formand Udvalget valgte …"), a name
+ * before a section's name ends the title itself (last_word_before_
+ * section), a name opened goes on unless a subject before its verb or a
+ * genitive before lower case reads as the sentence's ("… ved Skovvej
+ * Kommunen ejer", not "… for Lejre Kommune - 2. behandling"); a
+ * company's form ("… Vandværk I/S") ends a name; a lone capital
+ * ("område C", a case type's "P") starts no sentence but the preposition
+ * "I", nor does a word glued onto the text. */
+static int sentence_opens_at(const char *s, size_t n, size_t off, size_t i)
+{
+    uint32_t cp;
+    size_t cl = utf8_decode(s + i, n - i, &cp);
+    return i - off > 8 && !mnt_after_small_word(s + off, i - 1 - off) &&
+           !(mnt_after_role_name(s + off, i - 1 - off) && !label_at(s, n, i) &&
+             !mnt_subject_after_role(s, n, off, i)) &&
+           !last_word_before_section(s, n, i) &&
+           !(mnt_name_opened(s + off, i - 1 - off) &&
+             !mnt_subject_opens(s, n, i) &&
+             !mnt_genitive_then_lower(s + i, n - i)) &&
+           !mnt_company_form_at(s + i, n - i) &&
+           !(cp < 0x80 && i + 1 < n && s[i + 1] == ' ' &&
+             !(preposition_i_at(s, n, i) &&
+               !names_a_part(s + off, i - 1 - off))) &&
+           !glued_text_at(s, n, off, i + cl);
+}
+
+/* Where the capitalised word at s[i] after a word ending in the letter
+ * prev starts the text, or 0: a repeat of the title's head or of its
+ * last word, a subject after a one-word title, a sentence's first
+ * word. */
+static size_t sentence_end(const char *s, size_t n, size_t off, size_t i,
+                           uint32_t prev)
+{
+    if (i - off > 8 &&
+        (repeats_first_noun(s, n, off, i) || repeats_word_before(s, n, off, i)))
+        return i - 1;
+    /* "ØU-72/06-D Budget Udvalget drøftede …": a title of one short word
+     * before the text's subject and verb (sentence_opens_at waits 8
+     * bytes: a title may open with a name, "Ny Forening") */
+    if (fold_is_lower(prev) && i - off >= 5 && i - off <= 9 &&
+        memchr(s + off, ' ', i - 1 - off) == NULL && mnt_subject_opens(s, n, i))
+        return i - 1;
+    if (fold_is_lower(prev) && sentence_opens_at(s, n, off, i))
+        return i - 1;
+    return 0;
+}
+
+/* How many letters stand right before s[e], back to a space or off? */
+static size_t letters_before(const char *s, size_t off, size_t e)
+{
+    size_t k = e, letters = 0;
+    uint32_t cp;
+    while (k > off && s[k - 1] != ' ') {
+        k -= utf8_prev(s, s + k, &cp);
+        if (!fold_is_letter(cp))
+            return 0;
+        letters++;
+    }
+    return letters;
+}
+
+/* Where the capitalised word at s[i] starts the text after a heading in
+ * capitals, a year or a full stop, or 0. */
+static size_t after_number_end(const char *s, size_t n, size_t off, size_t i,
+                               uint32_t prev)
+{
+    if (i - off > 8 && prev != ':' && mnt_caps_then_text(s, n, off, i)) {
+        size_t e = i - 1; /* "FORMANDSORIENTERING - Der er …" */
+        if (e > off + 2 && s[e - 1] == '-' && s[e - 2] == ' ')
+            e -= 2;
+        return e;
+    }
+    /* "… orientering juni 2007 Orienteringen viser …": a year ends a
+     * title as a lower-case word does */
+    if (i - off > 8 && year_word(s, off, i - 1) &&
+        (mnt_next_is_lower(s, n, i) || preposition_i_at(s, n, i)))
+        return i - 1;
+    /* "… skoleåret 2007/ Skolerne har …": a school or budget year whose
+     * second half the transcript dropped ("2007/08") ends it too, the
+     * slash kept as printed */
+    if (prev == '/' && i - off > 10 && year_word(s, off, i - 2) &&
+        mnt_next_is_lower(s, n, i))
+        return i - 1;
+    /* "… godkendt. Sagen …" ends it; "2. behandling" (an ordinal, also in
+     * capitals: "2. BEHANDLING") and "pr. 31. marts" (a number after an
+     * abbreviation) do not; a short title ends so too when a word of five
+     * letters or more ends it, no abbreviation ("Økonomi. Kassereren
+     * gennemgik …", not "Evt. Forslag") */
+    if (i >= 2 && s[i - 2] == '.' &&
+        (i - off > 12 || (i - off > 6 && letters_before(s, off, i - 2) >= 5 &&
+                          mnt_next_is_lower(s, n, i))) &&
+        !mnt_caps_ordinal_at(s, n, off, i))
+        return i - 2;
+    return 0;
+}
+
+/* Where the capitalised word at s[i] starts the text, or 0. A quoted
+ * name closed after a lower-case word ("… projekt \"Ro for alle\"
+ * Sundheds- og Kulturforvaltningen indstiller"): the word before the
+ * quote says what the title ended in. */
+static size_t capital_end(const char *s, size_t n, size_t off, size_t i)
+{
+    uint32_t cp, prev;
+    utf8_decode(s + i, n - i, &cp);
+    if (!fold_is_upper(cp))
+        return 0;
+    utf8_prev(s, s + i - 1, &prev);
+    if (prev == '"' && quote_closes(s, off, i - 2))
+        utf8_prev(s, s + i - 2, &prev);
+    size_t e = sentence_end(s, n, off, i, prev);
+    return e > 0 ? e : after_number_end(s, n, off, i, prev);
+}
+
+/* Where the first of the whole line's readers finds the title's end: a
+ * status after it, a case file's field, spaced letters, a case type's
+ * letter before the first section; or 0. They look past the words the
+ * scan below would stop at. */
+static size_t marked_end(const struct mnt_line *l, size_t off, size_t lim)
+{
+    size_t e = mnt_status_after(l, off, lim);
+    if (e == 0)
+        e = mnt_field_after_title(l, off);
+    if (e == 0)
+        e = mnt_spaced_after_title(l, off);
+    if (e == 0)
+        e = letter_section_end(l->s, l->len, off, lim);
+    return e;
 }
 
 /* Where a heading inside a long (flattened) line ends: before a section
@@ -359,138 +489,20 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
     size_t lim = off + 150 < l->len ? off + 150 : l->len, space = 0;
     while (lim < l->len && lim > off && utf8_is_cont((unsigned char)l->s[lim]))
         lim--; /* never inside a character */
-    size_t st = mnt_status_after(l, off, lim);
-    if (st > 0)
-        return st;
-    size_t fa = mnt_field_after_title(l, off);
-    if (fa > 0)
-        return fa;
-    size_t sp = mnt_spaced_after_title(l, off);
-    if (sp > 0)
-        return sp;
-    size_t ls = letter_section_end(l->s, l->len, off, lim);
-    if (ls > 0)
-        return ls;
+    size_t e = marked_end(l, off, lim);
+    if (e > 0)
+        return e;
     for (size_t i = off + 1; i < lim; i++) {
         if (glued_text_at(l->s, l->len, off, i))
             return i;
         if (l->s[i - 1] != ' ')
             continue;
         space = i - 1;
-        if (first_point_at(l->s, l->len, off, i)) {
-            size_t e = i - 1;
-            while (e > off && l->s[e - 1] == ' ')
-                e--;
+        if (body_opens_at(l->s, l->len, off, i, &e))
             return e;
-        }
-        /* "… skoleåret 2011/12 Åben sag Sagsnr.: …": the status cell
-         * ends the title before the fields, after a number or capitals
-         * too (a lower-case word before "Åben" is cut below anyway) */
-        if (mnt_status_cell_at(l->s + i, l->len - i)) {
-            size_t e = i - 1;
-            while (e > off && l->s[e - 1] == ' ')
-                e--;
-            if (e > off)
-                return e;
-        }
-        /* a section's name is printed capitalised; "… til beslutning"
-         * after a small word is the title's own ("Forslag til beslutning
-         * fra …", "Valg til Seniorråd 2009 – til beslutning") */
-        int section = mnt_section_word_at(l->s + i, l->len - i) &&
-                      !(mnt_starts_lower(l->s + i, l->len - i) &&
-                        mnt_after_small_word(l->s + off, i - 1 - off));
-        if (section || mnt_field_word_at(l->s + i, l->len - i) ||
-            mnt_filing_code_at(l->s + i, l->len - i) > 0 ||
-            mnt_bare_case_at(l->s + i, l->len - i) ||
-            mnt_case_word_at(l->s + i, l->len - i)) {
-            /* a case type's letter before it: "… april P Sagsfremstilling"
-             * (not the letter of a part: "… i område C"); whose section
-             * it is: "… ADMINISTRATIONENS INDSTILLING" */
-            size_t e = i - 1;
-            size_t g = mnt_section_word_at(l->s + i, l->len - i)
-                           ? mnt_caps_genitive_before(l->s + off, e - off,
-                                                      l->s + i, l->len - i)
-                           : 0;
-            if (g > 0)
-                return off + g;
-            if (e >= off + 3 && l->s[e - 2] == ' ' && l->s[e - 1] >= 'A' &&
-                l->s[e - 1] <= 'Z' && e - 2 > off &&
-                !names_a_part(l->s + off, e - 2 - off))
-                e -= 2;
+        e = capital_end(l->s, l->len, off, i);
+        if (e > 0)
             return e;
-        }
-        size_t tl = type_letter_at(l->s, l->len, off, i);
-        if (tl > 0)
-            return tl;
-        if (i - off > 8 && presenter_at(l->s, l->len, i))
-            return i - 1;
-        /* "… 7. Evt. Intet.": the last item's name abbreviated, its full
-         * stop the word's, the text after it ("1. EVT. BEMÆRKNINGER TIL
-         * …" in capitals goes on: a title's) */
-        if (i == off + 5 && fold_prefix(l->s + off, 5, "Evt. ") == 5 &&
-            capitalised_word_at(l->s, l->len, i))
-            return i - 1;
-        if (i - off > 8 && mnt_recommender_at(l->s, l->len, i))
-            return i - 1;
-        uint32_t cp, prev;
-        utf8_decode(l->s + i, l->len - i, &cp);
-        utf8_prev(l->s, l->s + i - 1, &prev);
-        /* a quoted name closed after a lower-case word ("… projekt \"Ro
-         * for alle\" Sundheds- og Kulturforvaltningen indstiller"): the
-         * word before the quote says what the title ended in */
-        if (prev == '"' && quote_closes(l->s, off, i - 2))
-            utf8_prev(l->s, l->s + i - 2, &prev);
-        if (fold_is_upper(cp) && i - off > 8 &&
-            (repeats_first_noun(l->s, l->len, off, i) ||
-             repeats_word_before(l->s, l->len, off, i)))
-            return i - 1;
-        /* "ØU-72/06-D Budget Udvalget drøftede …": a title of one short
-         * word before the text's subject and verb (the rule below waits
-         * 8 bytes: a title may open with a name, "Ny Forening") */
-        if (fold_is_upper(cp) && fold_is_lower(prev) && i - off >= 5 &&
-            i - off <= 9 && memchr(l->s + off, ' ', i - 1 - off) == NULL &&
-            subject_opens(l->s, l->len, i))
-            return i - 1;
-        /* Danish capitalises no nouns: "… af dagsorden Dagsordenen blev"
-         * starts the text; "afgørelse i Folkeoplysningsudvalget" is a
-         * name after a preposition; a lone capital ("område C", a case
-         * type's "P") starts no sentence */
-        if (fold_is_upper(cp) && fold_is_lower(prev) && i - off > 8 &&
-            !mnt_after_small_word(l->s + off, i - 1 - off) &&
-            !(mnt_after_role_name(l->s + off, i - 1 - off) &&
-              !label_at(l->s, l->len, i)) &&
-            !last_word_before_section(l->s, l->len, i) &&
-            !(name_opened(l->s + off, i - 1 - off) &&
-              !definite_word(l->s + i, l->len - i) &&
-              !genitive_then_lower(l->s + i, l->len - i)) &&
-            !(cp < 0x80 && i + 1 < l->len && l->s[i + 1] == ' ') &&
-            !glued_text_at(l->s, l->len, off,
-                           i + utf8_decode(l->s + i, l->len - i, &cp)))
-            return i - 1;
-        if (fold_is_upper(cp) && i - off > 8 && prev != ':' &&
-            mnt_caps_then_text(l->s, l->len, off, i)) {
-            size_t e = i - 1; /* "FORMANDSORIENTERING - Der er …" */
-            if (e > off + 2 && l->s[e - 1] == '-' && l->s[e - 2] == ' ')
-                e -= 2;
-            return e;
-        }
-        /* "… orientering juni 2007 Orienteringen viser …": a year ends
-         * a title as a lower-case word does */
-        if (fold_is_upper(cp) && i - off > 8 && year_word(l->s, off, i - 1) &&
-            mnt_next_is_lower(l->s, l->len, i))
-            return i - 1;
-        /* "… skoleåret 2007/ Skolerne har …": a school or budget year
-         * whose second half the transcript dropped ("2007/08") ends it
-         * too, the slash kept as printed */
-        if (fold_is_upper(cp) && prev == '/' && i - off > 10 &&
-            year_word(l->s, off, i - 2) && mnt_next_is_lower(l->s, l->len, i))
-            return i - 1;
-        /* "… godkendt. Sagen …" ends it; "2. behandling" (an ordinal,
-         * also in capitals: "2. BEHANDLING") and "pr. 31. marts" (a number
-         * after an abbreviation) do not */
-        if (i >= 2 && l->s[i - 2] == '.' && i - off > 12 && fold_is_upper(cp) &&
-            !mnt_caps_ordinal_at(l->s, l->len, off, i))
-            return i - 2;
     }
     return lim == l->len ? l->len : (space > off ? space : lim);
 }

@@ -1,7 +1,10 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* title_subject.c - for title_flat.c: the subject of a recommendation
  * ("Miljø- og Energiforvaltningen indstiller, at …") that a flattened
- * page runs a heading on into. */
+ * page runs a heading on into, and the readers of a sentence's subject
+ * and of a name a title goes on with, a presenter's mark and the minute
+ * of an item named "Evt." (moved out of title_flat.c when that grew past
+ * 600 lines). */
 #include <string.h>
 
 #include "minutes/segment_internal.h"
@@ -45,4 +48,120 @@ int mnt_recommender_at(const char *s, size_t n, size_t i)
         i = k;
     }
     return 0;
+}
+
+/* Does the word at s[0..n) read as a sentence's subject: a noun's
+ * definite form ("Kommunen", "Byfestforeningen", "Udvalget",
+ * "Borgerne") or "Der"? A name's second word rarely is ("Roklub",
+ * "Forældreforening"); "Kommune" ends as a plural does, so a subject
+ * wants its verb after it (mnt_subject_opens). */
+static int definite_word(const char *s, size_t n)
+{
+    size_t w = 0;
+    while (w < n && s[w] != ' ' && s[w] != ',' && s[w] != '.')
+        w++;
+    return (w >= 4 && (mnt_ends_fold(s, w, "en") || mnt_ends_fold(s, w, "et") ||
+                       mnt_ends_fold(s, w, "ne"))) ||
+           (w == 3 && fold_eq(s, w, "der", 3));
+}
+
+/* Does s[0..n) open with a definite noun in the genitive before a word
+ * in lower case: a section's name ("Sagens kerne Forældre og …",
+ * "Udvalgets bemærkninger") or a sentence's subject ("Kommunens
+ * udgifter …")? A name goes on in capitals ("Folketingets Udvalg for …",
+ * "Folkeoplysningens Dag"); "Jens" is too short to count. */
+int mnt_genitive_then_lower(const char *s, size_t n)
+{
+    size_t w = 0;
+    while (w < n && s[w] != ' ')
+        w++;
+    return w >= 6 && w + 1 < n && mnt_definite_genitive(s, w) &&
+           mnt_starts_lower(s + w + 1, n - w - 1);
+}
+
+/* Does the word at s[i] open a sentence as its subject, the next word in
+ * lower case ("Udvalget drøftede …", "Kommunen ejer …")? */
+int mnt_subject_opens(const char *s, size_t n, size_t i)
+{
+    size_t w = i;
+    while (w < n && s[w] != ' ')
+        w++;
+    return definite_word(s + i, n - i) && w + 1 < n &&
+           mnt_starts_lower(s + w + 1, n - w - 1);
+}
+
+/* Does s[0..n) end in a capitalised word that opens a name after a
+ * preposition or a dash ("… ansøgning fra Nørresundby", "Ny forening -
+ * Aalborg")? Then a capitalised word after it goes on with the name
+ * ("Nørresundby Roklub", "Aalborg Frisbeeklub") and starts no sentence -
+ * unless it reads as the sentence's subject ("… ved Folehavevej Kommunen
+ * ejer …": mnt_subject_opens, title_flat.c asks), or the word is a whole
+ * name in its definite form ("… fra Trafikkontaktrådet Næste møde …"). */
+int mnt_name_opened(const char *s, size_t n)
+{
+    size_t w = n;
+    while (w > 0 && s[w - 1] != ' ')
+        w--;
+    uint32_t cp;
+    if (w < 2 || w == n || utf8_decode(s + w, n - w, &cp) == 0 ||
+        !fold_is_upper(cp) || definite_word(s + w, n - w))
+        return 0;
+    size_t p = w - 1; /* the space before the word */
+    size_t v = p;
+    while (v > 0 && s[v - 1] != ' ')
+        v--;
+    if ((p - v == 1 && s[v] == '-') ||
+        (p - v == 3 && memcmp(s + v, "\xE2\x80\x93", 3) == 0))
+        return 1; /* "- Aalborg", "– Aalborg" */
+    return mnt_after_small_word(s, p);
+}
+
+/* Does a subject before its verb stand at s[i] right after the role, no
+ * name between ("Valg af formand Udvalget valgte …")? After a name a
+ * surname's "-sen" would read as a definite noun ("… fra rådmand Bo
+ * Mørch Andresen om …"). */
+int mnt_subject_after_role(const char *s, size_t n, size_t off, size_t i)
+{
+    size_t w = i - 1;
+    while (w > off && s[w - 1] != ' ')
+        w--;
+    return mnt_starts_lower(s + w, i - 1 - w) && mnt_subject_opens(s, n, i);
+}
+
+/* Does a capitalised word in lower case open at s[i] ("Intet", "Nuka";
+ * not "BEMÆRKNINGER")? */
+static int capitalised_word_at(const char *s, size_t n, size_t i)
+{
+    uint32_t first, second;
+    if (i >= n)
+        return 0;
+    size_t b = utf8_decode(s + i, n - i, &first);
+    if (!fold_is_upper(first) || i + b >= n)
+        return 0;
+    utf8_decode(s + i + b, n - i - b, &second);
+    return fold_is_lower(second);
+}
+
+/* Does the text of the last item, named "Evt." alone, open at s[i]: a
+ * one-word minute ("… 7. Evt. Intet.") or a person's name ("PKT. 9. EVT.
+ * Nuka Heilmann spurgte …")? A title goes on after the abbreviation in
+ * small words ("Evt. Forslag om fælles bustur") or in capitals ("EVT.
+ * BEMÆRKNINGER TIL REFERATET"). */
+int mnt_minute_after_evt(const char *s, size_t n, size_t i)
+{
+    if (!capitalised_word_at(s, n, i))
+        return 0;
+    size_t j = i;
+    while (j < n && s[j] != ' ')
+        j++;
+    return s[j - 1] == '.' || (j + 1 < n && capitalised_word_at(s, n, j + 1));
+}
+
+/* Does the word at s[i] mark who presents the item ("… referat v.
+ * Marianne Godkendt …", "… budget v/ Mia Schou …", ved)? A word in lower
+ * case after it is the title's own ("Orientering v. formanden"). */
+int mnt_presenter_at(const char *s, size_t n, size_t i)
+{
+    return i + 4 < n && s[i] == 'v' && (s[i + 1] == '.' || s[i + 1] == '/') &&
+           s[i + 2] == ' ' && mnt_starts_upper(s + i + 3, n - i - 3);
 }

@@ -4,8 +4,9 @@
  * the meeting's programme before it ("09.00-09.05 Godkendelse …"; a
  * slot with nothing but how the item is handled leaves no title), and a
  * web page's furniture glued to it (a fold-out button's label, a
- * section's label, an anchor glyph). The fields around a title before it
- * is cut: title_fields.c. */
+ * section's label, an anchor glyph), and the hyphen wraps a flattened
+ * line keeps. The fields around a title before it is cut:
+ * title_fields.c. */
 #include <stdint.h>
 #include <string.h>
 
@@ -220,7 +221,10 @@ size_t mnt_widget_label_len(const char *s, size_t n)
  * before it (glued: no space before the capital). An agenda list's entry
  * glued to the heading it repeats ("Møde i havnegruppen1. Møde i
  * havnegruppen", a page's list of points run into the first point) is
- * the same echo with the entry's number before the capital. */
+ * the same echo with the entry's number before the capital. A glue
+ * follows a small letter or a digit: in a title set in capitals
+ * ("BUDGETOPFØLGNING 2019 - SAMLET BUDGET") every letter is a capital
+ * and no glue shows. */
 static void drop_echo(char *t)
 {
     size_t n = strlen(t);
@@ -237,7 +241,7 @@ static void drop_echo(char *t)
         uint32_t cp = 0, prev = 0;
         utf8_decode(t + c, n - c, &cp);
         utf8_prev(t, t + g, &prev);
-        if (fold_is_upper(cp) && prev != ' ') {
+        if (fold_is_upper(cp) && prev != ' ' && !fold_is_upper(prev)) {
             t[g] = '\0';
             return;
         }
@@ -362,4 +366,35 @@ void mnt_trim_title(char *t)
     drop_anchor(t);
     drop_anchor_before_slot(t);
     mnt_drop_time_slot(t);
+}
+
+/* A transcript joins a word wrapped at its hyphen with a space
+ * ("REGIONS- RÅDET"): join it again, unless the next word goes on a list
+ * of compounds' parts ("Børne- og Ungeudvalget"). In place. */
+void mnt_join_wrapped(char *t)
+{
+    static const char *const keep[] = {"og", "eller", "samt", "til", "&"};
+    size_t n = strlen(t), o = 0;
+    for (size_t i = 0; i < n; i++) {
+        t[o++] = t[i];
+        if (t[i] != '-' || i == 0 || i + 2 >= n || t[i + 1] != ' ' ||
+            t[i - 1] == ' ')
+            continue;
+        const char *w = t + i + 2;
+        size_t wl = strcspn(w, " ,");
+        int k = 0;
+        for (size_t j = 0; j < sizeof keep / sizeof *keep && !k; j++)
+            k = fold_eq(w, wl, keep[j], strlen(keep[j]));
+        /* "Natur- Miljø- og …" lists compounds: a capital after a
+         * small letter; a wrap keeps the case ("regions- rådet") */
+        uint32_t cp, before;
+        utf8_decode(w, n - (size_t)(w - t), &cp);
+        utf8_prev(t, t + i, &before);
+        if (!k && fold_is_letter(cp) &&
+            fold_is_upper(cp) == fold_is_upper(before)) {
+            o--; /* the hyphen and the space go */
+            i++;
+        }
+    }
+    t[o] = '\0';
 }

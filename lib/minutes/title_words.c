@@ -48,9 +48,19 @@ int mnt_after_role_name(const char *s, size_t n)
         if (w == e || utf8_decode(s + w, e - w, &cp) == 0)
             return 0;
         if (!fold_is_upper(cp)) {
-            /* "… fra rådmand", "… kommunalbestyrelsesmedlem" */
+            /* "… kommunalbestyrelsesmedlem": a compound ending in a
+             * role; "… fra rådmand": the role itself after "fra", whose
+             * question or proposal names its sender ("Valg af formand
+             * Jens Hansen blev valgt" names the holder in the minute) -
+             * "formanden" alone names its holder, the text may open
+             * after it ("… fra formanden Formanden meddelte …") */
+            int from = w >= 4 && fold_eq(s + w - 4, 3, "fra", 3) &&
+                       (w == 4 || s[w - 5] == ' ');
             for (size_t k = 0; k < sizeof roles / sizeof *roles; k++)
-                if (mnt_ends_fold(s + w, e - w, roles[k]))
+                if (mnt_ends_fold(s + w, e - w, roles[k]) ||
+                    (from &&
+                     fold_eq(s + w, e - w, roles[k], strlen(roles[k])) &&
+                     !mnt_ends_fold(roles[k], strlen(roles[k]), "en")))
                     return 1;
             return 0;
         }
@@ -131,8 +141,8 @@ static int caps_word(const char *s, size_t n)
 int mnt_section_word_at(const char *s, size_t n)
 {
     static const char *const words[] = {
-        "Sagsfremstilling", "Indstilling", "Beslutning",     "Resume",
-        "Sagsresume",       "Baggrund",    "Sagsbeskrivelse"};
+        "Sagsfremstilling", "Indstilling", "Beslutning",      "Resume",
+        "Sagsresume",       "Baggrund",    "Sagsbeskrivelse", "Sagens kerne"};
     for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
         size_t m = fold_prefix(s, n, words[k]);
         /* "Indstilling af medlemmer til Handicaprådet", "Beslutning om
@@ -219,4 +229,19 @@ int mnt_caps_small_word_before(const char *s, size_t e)
         w--;
     return e > w && mnt_small_word(s + w, e - w) &&
            mnt_all_capitals(s + w, e - w);
+}
+
+int mnt_company_form_at(const char *s, size_t n)
+{
+    static const char *const forms[] = {"ApS", "A/S", "I/S",  "K/S",
+                                        "P/S", "IVS", "AMBA", "FMBA"};
+    size_t w = 0;
+    while (w < n && s[w] != ' ' && s[w] != ',')
+        w++;
+    if (w > 0 && s[w - 1] == '.')
+        w--; /* "… Vandteknik I/S. Åbent": the sentence's full stop */
+    for (size_t k = 0; k < sizeof forms / sizeof *forms; k++)
+        if (fold_eq(s, w, forms[k], strlen(forms[k])))
+            return 1;
+    return 0;
 }

@@ -439,9 +439,11 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
         if (*out != NULL && l->cut)
             mnt_join_wrapped(*out);
         /* "85. Kl. 16.15: Dialogmøde med …" on a flattened page: the
-         * programme's slot goes as from a heading line's title */
+         * programme's slot, a web page's button label glued on ("…
+         * dagsordenÅbn/luk punkt"), an anchor glyph go as from a heading
+         * line's title */
         if (*out != NULL)
-            mnt_drop_time_slot(*out);
+            mnt_trim_title(*out);
         return *out != NULL ? ERR_OK : ERR_NOMEM;
     }
     /* a table row "1.<TAB>Title<TAB>What was said" (a råd's Word table

@@ -145,7 +145,8 @@ static void test_flat_title_before_presenter(void **state)
 }
 
 /* "… 4. Evt. Intet." inside a page: "Evt." is the last item's name, its
- * full stop the abbreviation's; the text after it is no part of it. */
+ * full stop the abbreviation's; the text after it is no part of it, nor
+ * is a person's name opening it ("4. Evt. Aka Lund spurgte …"). */
 static void test_flat_abbreviated_last_item(void **state)
 {
     (void)state;
@@ -163,6 +164,12 @@ static void test_flat_abbreviated_last_item(void **state)
                                          "Evt."};
     struct mnt_meeting m;
     parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+    char named[sizeof text + 64];
+    snprintf(named, sizeof named, "%.*s%s", (int)(sizeof text - 8), text,
+             "Aka Lund spurgte til åbningstiden i borgerservice.\n");
+    parse_text(named, &m);
     expect_items(&m, 4, labels, titles);
     mnt_meeting_fini(&m);
 }

@@ -1,0 +1,213 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_flattitles.c - titles cut out of transcripts flattened to
+ * one line a page (a document site's text of a PDF): where a title ends
+ * inside a page line, the classes round fi found by flattening the
+ * fixtures of a heading a line. Each case is a few lines in our own
+ * words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "segment_util.h"
+#include "test_filter.h"
+
+/* A title cut out of a page line is trimmed as a heading line's title
+ * is: a web page's button label glued on ("… dagsordenÅbn/luk punkt"),
+ * an anchor glyph before the time slot ("… # (kl. 13.00-13.30)"); a
+ * title in capitals that ends with its own first letters ("BUDGET…
+ * BUDGET") is no echo - no glue shows between capitals. */
+static void test_page_title_trimmed(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Referat Udvalg: Teknik- og miljøudvalget Mødedato: 13-03-2023 "
+        "Mødested: Lokale 2 1. Godkendelse af dagsordenÅbn/luk punkt "
+        "Sagsnummer: 85.02.02-P35-12-22 Godkendelse af dagsorden Beslutning "
+        "Tiltrådt. 2. Foretræde ved foreningen for cyklister # (kl. "
+        "13.00-13.30) Sagsfremstilling Foreningen har bedt om foretræde. "
+        "Beslutning Drøftet. 3. Udbud af vintertjeneste 2023-2027Åbn/luk "
+        "punkt Sagsnummer: 05.01.10-G01-3-22 Udbud af vintertjeneste "
+        "2023-2027 Beslutning Tiltrådt. 4. BUDGETOPFØLGNING 2019 - SAMLET "
+        "BUDGET Sagsfremstilling Forbruget følger budgettet. Beslutning "
+        "Taget til efterretning. 5. Eventuelt Beslutning Intet.\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "5"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden",
+        "Foretræde ved foreningen for cyklister (kl. 13.00-13.30)",
+        "Udbud af vintertjeneste 2023-2027",
+        "BUDGETOPFØLGNING 2019 - SAMLET BUDGET", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* The page's header before the items of the tests below. */
+#define HEAD                                                                   \
+    "Transkript\n\n"                                                           \
+    "1 Referat Økonomiudvalget Mødedato: 4. marts 2019 Sted: Mødelokale 1 " \
+    "1. Godkendelse af dagsorden Resume Dagsordenen foreligger. Beslutning "   \
+    "Godkendt. "
+
+/* Parse HEAD, then items 2 and 3 (text), then "4. Eventuelt"; expect the
+ * two titles t2 and t3. */
+static void expect_two(const char *text, const char *t2, const char *t3)
+{
+    char buf[2048];
+    snprintf(buf, sizeof buf, "%s%s 4. Eventuelt Beslutning Intet.\n", HEAD,
+             text);
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    const char *titles[] = {"Godkendelse af dagsorden", t2, t3, "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(buf, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A name and the year a title is for, capitalised words and numbers
+ * alone before the first section ("… til egnsteatret Vestkysten 2020
+ * Resume"), are the title's: a sentence goes on in lower case. */
+static void test_name_and_year_before_section(void **state)
+{
+    (void)state;
+    expect_two("2. Tilskud til egnsteatret Vestkysten 2020 Resume Teatret "
+               "søger om et tilskud til en turné. Beslutning Anbefales. 3. "
+               "Evaluering af det gamle Grønne Råd 2019 Resume Rådets periode "
+               "slutter med året. Beslutning Drøftet.",
+               "Tilskud til egnsteatret Vestkysten 2020",
+               "Evaluering af det gamle Grønne Råd 2019");
+}
+
+/* "Kommune" after a place's name ends in "-ne" as a definite plural
+ * does, but no verb follows it: it goes on with the name ("… for Lejre
+ * Kommune - 2. behandling"), where "… ved Skovvej Kommunen ejer …"
+ * opens a sentence. */
+static void test_kommune_after_place(void **state)
+{
+    (void)state;
+    expect_two("2. Styrelsesvedtægt for Lejre Kommune - 2. behandling Resume "
+               "Vedtægten er rettet efter 1. behandling. Beslutning "
+               "Anbefales. 3. Salg af areal ved Skovvej Kommunen ejer arealet "
+               "ved skolen. Beslutning Godkendt.",
+               "Styrelsesvedtægt for Lejre Kommune - 2. behandling",
+               "Salg af areal ved Skovvej");
+}
+
+/* A company's form ends a firm's name ("… Sorteringspladsen ApS", "…
+ * Vestfyns Vandværk I/S."), never opens the text; "Sagens kerne" is a
+ * section's name as "Resume" is. */
+static void test_company_form_ends_name(void **state)
+{
+    (void)state;
+    expect_two("2. Miljøgodkendelse af Sorteringspladsen ApS Sagens kerne "
+               "Sorteringspladsen ApS har søgt om en samlet godkendelse. "
+               "Beslutning Godkendt. 3. Valg af medlem til bestyrelsen for "
+               "Vestfyns Vandværk I/S. Åbent - 00.01.00A04 - 2019/10221 "
+               "SAGSRESUMÉ Bestyrelsen har fem medlemmer. Beslutning Valgt.",
+               "Miljøgodkendelse af Sorteringspladsen ApS",
+               "Valg af medlem til bestyrelsen for Vestfyns Vandværk I/S");
+}
+
+/* A one-sentence minute after a title ending in a date ("… fra 4.4.2022
+ * Godkendt uden bemærkninger.", "… den 7.3.2022 Referat: Godkendt …"):
+ * the date ends the title as a year does. */
+static void test_minute_after_date(void **state)
+{
+    (void)state;
+    expect_two("2. Godkendelse af referat fra 12.5.2021 Godkendt uden "
+               "bemærkninger. 3. Godkendelse af referat fra mødet den "
+               "9.06.2021 Referat: Godkendt med en rettelse.",
+               "Godkendelse af referat fra 12.5.2021",
+               "Godkendelse af referat fra mødet den 9.06.2021");
+}
+
+/* A short title's full stop before its minute ("Økonomi. Kassereren
+ * gennemgik …"), a word of five letters or more before it; "Evt." is an
+ * abbreviation, so "Evt. Forslag om …" stays whole. */
+static void test_short_title_full_stop(void **state)
+{
+    (void)state;
+    expect_two("2. Økonomi. Kassereren gennemgik regnskabet for foråret, og "
+               "det blev taget til efterretning. 3. Evt. Forslag om fælles "
+               "bustur i maj. Rådet drøftede forslaget og bad formanden om "
+               "et oplæg til næste møde.",
+               "Økonomi", "Evt. Forslag om fælles bustur i maj");
+}
+
+/* The preposition "I" opens a minute ("… træder ud I en mail har …",
+ * "… året 2020 I et normalt år …"); a part's "Etape I" stays the title's. */
+static void test_preposition_i_opens_minute(void **state)
+{
+    (void)state;
+    expect_two("2. Et medlem træder ud I en mail har et medlem meddelt sin "
+               "udtræden. 3. Programmet for resten af året 2020 I et normalt "
+               "år holder vi julefrokost i december.",
+               "Et medlem træder ud", "Programmet for resten af året 2020");
+}
+
+/* A person's names after a role in its plain form ("… fra politiker Lise
+ * Mørup om …", "… fra rådmand Bo …") are the title's, as after a
+ * compound ending in it ("kommunalbestyrelsesmedlem"); "formanden" names
+ * its holder alone, the text may open after it. */
+static void test_names_after_role(void **state)
+{
+    (void)state;
+    expect_two("2. Henvendelse fra politiker Lise Mørup om skolebuskørsel "
+               "Redegørelse Lise Mørup ønsker en drøftelse af kørslen. "
+               "Beslutning Drøftet. 3. Meddelelser fra formanden Formanden "
+               "meddelte, at rådet holder temadag i maj. Beslutning Taget "
+               "til efterretning.",
+               "Henvendelse fra politiker Lise Mørup om skolebuskørsel",
+               "Meddelelser fra formanden");
+}
+
+/* A role with a subject and its verb right after it ("Valg af
+ * næstformand Udvalget valgte …", "Orientering fra formand Formanden
+ * orienterede …") names no holder: the text opens there. */
+static void test_subject_after_role(void **state)
+{
+    (void)state;
+    expect_two("2. Valg af næstformand Udvalget valgte Eva Lund som "
+               "næstformand for perioden. Beslutning Valgt. 3. Orientering "
+               "fra formand Formanden orienterede om mødet med borgmesteren. "
+               "Beslutning Taget til efterretning.",
+               "Valg af næstformand", "Orientering fra formand");
+}
+
+/* A role in its plain form names its holder in the title after "fra"
+ * only ("Spørgsmål fra rådmand Bo …"): "Valg af formand Jens Hansen blev
+ * valgt …" names the holder in the minute. */
+static void test_role_holder_in_minute(void **state)
+{
+    (void)state;
+    expect_two("2. Valg af formand Jens Hansen blev valgt som formand for "
+               "perioden. Beslutning Valgt. 3. Valg af medlem til "
+               "styregruppen Ole Berg blev valgt for et år. Beslutning "
+               "Valgt.",
+               "Valg af formand", "Valg af medlem til styregruppen");
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_page_title_trimmed),
+        cmocka_unit_test(test_name_and_year_before_section),
+        cmocka_unit_test(test_kommune_after_place),
+        cmocka_unit_test(test_company_form_ends_name),
+        cmocka_unit_test(test_minute_after_date),
+        cmocka_unit_test(test_short_title_full_stop),
+        cmocka_unit_test(test_preposition_i_opens_minute),
+        cmocka_unit_test(test_names_after_role),
+        cmocka_unit_test(test_subject_after_role),
+        cmocka_unit_test(test_role_holder_in_minute),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
