@@ -561,7 +561,7 @@ size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc)
         /* "SALG AF 4 PARCELHUSGRUNDE", "INDRETNING AF 1. SAL": a
          * preposition in capitals goes on into its number, a title set
          * in capitals; a heading follows none */
-        if (prev == ' ' && mnt_caps_small_word_before(s, i - 1))
+        if (prev == ' ' && mnt_caps_small_word_before(s, n, i))
             continue;
         /* "… godkendt. 2: Godkendelse af referat …": after a sentence's
          * end only (a time "kl. 10:30" has no space after its colon) */
@@ -599,6 +599,7 @@ size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc)
               !mnt_toc_entry_follows(s, n, c.title_off, c.num + 1)) &&
             !(prev == ' ' && plan_number_at(s, n, i)) &&
             !(prev == ' ' && mnt_sentence_list_point(s, i, c.num)) &&
+            !mnt_role_ordinal_title(s + c.title_off, n - c.title_off) &&
             /* "… bemærkninger 1. Sagsfremstilling Kommunalbestyrelsen
              * …", "… 4. Indstilling Forvaltningen foreslår …": an item
              * template numbering its own sections inside the page */

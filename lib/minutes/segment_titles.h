@@ -26,11 +26,17 @@ int mnt_after_small_word(const char *s, size_t n);
 int mnt_after_role_name(const char *s, size_t n);
 /* Do two words in capitals end at s[e] ("LOKALPLAN NR.", a full stop
  * allowed), the first starting at *start? Does s[0..e) end in a dash
- * between spaces (" - ", " – "), or in a preposition or conjunction in
- * capitals ("AF", "I")? */
+ * between spaces (" - ", " – ")? Does a preposition or conjunction in
+ * capitals ("AF", "I") end before the number at s[i] (s[i - 1] a space),
+ * the title going on in capitals after it ("INDRETNING AF 1. SAL")? */
 int mnt_caps_words_before(const char *s, size_t e, size_t *start);
 int mnt_dash_before(const char *s, size_t e);
-int mnt_caps_small_word_before(const char *s, size_t e);
+int mnt_caps_small_word_before(const char *s, size_t n, size_t i);
+/* "1. SUPPLEANT ANNI THORUP DELTOG I STEDET", "2. suppleant … var
+ * indkaldt": t[0..n), the text after an ordinal, a member's role the
+ * ordinal counts in an attendance note (a sentence saying the member
+ * came in another's place), never an item's title. */
+int mnt_role_ordinal_title(const char *t, size_t n);
 /* Is line t[0..tn) the rest of heading line h[0..hn) in capitals ("3.
  * ANSØGNING - … I SKIVE" / "OG OPSTART AF FORENINGEN"): both in
  * capitals, the rest opening with a small word? */

@@ -222,13 +222,56 @@ int mnt_dash_before(const char *s, size_t e)
            s[e - 4] == ' ';
 }
 
-int mnt_caps_small_word_before(const char *s, size_t e)
+int mnt_caps_small_word_before(const char *s, size_t n, size_t i)
 {
-    size_t w = e;
+    size_t e = i - 1, w = e;
     while (w > 0 && s[w - 1] != ' ')
         w--;
-    return e > w && mnt_small_word(s + w, e - w) &&
-           mnt_all_capitals(s + w, e - w);
+    if (!(e > w && mnt_small_word(s + w, e - w) &&
+          mnt_all_capitals(s + w, e - w)))
+        return 0;
+    /* the title goes on in capitals after its number ("1. SAL"); a
+     * title in small letters after it ("TEMA: FORMALIA I 1. Godkendelse
+     * af dagsorden", a transcript's theme line) starts a heading */
+    size_t k = i;
+    while (k < n && mnt_digit(s[k]))
+        k++;
+    if (k < n && s[k] == '.')
+        k++;
+    k = mnt_skip_sp(s, n, k);
+    size_t x = k;
+    while (x < n && s[x] != ' ')
+        x++;
+    return x == k || mnt_all_capitals(s + k, x - k);
+}
+
+/* Does the word at t[k..) fold to one of words (its end a space, a
+ * full stop, a comma or the text's end)? */
+static int word_among(const char *t, size_t n, size_t k,
+                      const char *const *words, size_t nwords)
+{
+    for (size_t w = 0; w < nwords; w++) {
+        size_t m = fold_prefix(t + k, n - k, words[w]);
+        if (m > 0 && (k + m == n || t[k + m] == ' ' || t[k + m] == '.' ||
+                      t[k + m] == ','))
+            return 1;
+    }
+    return 0;
+}
+
+int mnt_role_ordinal_title(const char *t, size_t n)
+{
+    static const char *const roles[] = {"suppleant", "stedfortræder"};
+    static const char *const verbs[] = {"deltog", "deltager",  "indkaldt",
+                                        "mødte",  "indtrådte", "indtræder"};
+    if (!word_among(t, n, 0, roles, sizeof roles / sizeof *roles))
+        return 0;
+    /* the sentence goes on to say the member came in another's place */
+    for (size_t k = 1; k < n && t[k - 1] != '.'; k++)
+        if (t[k - 1] == ' ' &&
+            word_among(t, n, k, verbs, sizeof verbs / sizeof *verbs))
+            return 1;
+    return 0;
 }
 
 int mnt_company_form_at(const char *s, size_t n)
