@@ -272,13 +272,14 @@ size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc);
  * sentence's colon introduces ("… var: 1. … 2. …"), every point from "1."
  * up to it within 300 bytes of the last and no section's name between? */
 int mnt_sentence_list_point(const char *s, size_t i, unsigned num);
-/* inline.c: does title t[0..n) open with a part's heading (in capitals,
+/* inline_loose.c: does title t[0..n) open with a part's heading (in capitals,
  * or a part's name: "Sager til behandling") glued to an item's running
  * number and title ("ÅBEN DAGSORDEN 12 GODKENDELSE AF DAGSORDEN")? Two
  * headings of a flattened page run together: the split that made it is
  * suspect (confidence.c). */
 int mnt_caps_part_title(const char *t, size_t n);
-/* inline.c: a flattened page's item number without a full stop at s[i]? */
+/* inline_loose.c: a flattened page's item number without a full stop at s[i]?
+ */
 int mnt_loose_heading_at(const char *s, size_t n, size_t i);
 /* inline_labels.c: for inline.c's labelled headings. Does a meeting's
  * dated name ("… Kommunalbestyrelsens møde 26. april 2010") end right
