@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* test_segment_pagelines.c - real minutes flattened to a line a page
- * that earlier rounds left as known misses (round fl): a contents
- * without page numbers whose last entry ends in a number of its own.
- * Each case is a few lines in our own words. */
+ * and an app's page of one item, that earlier rounds left as known
+ * misses (round fl): a contents without page numbers whose last entry
+ * ends in a number of its own; an attachment's date in a list of
+ * attachments. Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -44,11 +45,46 @@ static void test_last_entry_keeps_its_number(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* An agenda app's copy of one item: no meeting date on the page, only
+ * its attachments' ("- Bilag 1 - Notat fra borgermøde den 4. marts
+ * 2025"), which are no meeting's; a date field elsewhere still is. */
+static void test_attachment_date_is_no_meeting_date(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Beslutning: Ny legeplads ved Havnevej\n"
+        "Bilag\n"
+        "- Bilag 1 - Notat fra borgermøde den 4. marts 2025\n"
+        "- Bilag 2 - Tegning af legepladsen\n"
+        "Sagsfremstilling\n"
+        "Borgerne ønsker en ny legeplads ved havnen.\n"
+        "Indstilling\n"
+        "Administrationen indstiller, at legepladsen bygges.\n"
+        "Beslutning\n"
+        "Godkendt.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_null(m.date);
+    mnt_meeting_fini(&m);
+    static const char dated[] =
+        "Referat Teknisk Udvalg\n"
+        "Bilag 3 til sag 4 fra mødet den 4. marts 2025\n"
+        "Mødedato: Tirsdag den 1. april 2025\n\n"
+        "1. Ny legeplads ved Havnevej\n"
+        "Sagsfremstilling\n"
+        "Borgerne ønsker en ny legeplads.\n";
+    parse_text(dated, &m);
+    assert_non_null(m.date);
+    assert_string_equal(m.date, "2025-04-01");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_last_entry_keeps_its_number),
+        cmocka_unit_test(test_attachment_date_is_no_meeting_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
