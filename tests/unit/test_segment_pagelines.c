@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* test_segment_pagelines.c - real minutes flattened to a line a page
  * and an app's page of one item, that earlier rounds left as known
- * misses (round fl): a contents without page numbers whose last entry
- * ends in a number of its own; an attachment's date in a list of
- * attachments. Each case is a few lines in our own words. */
+ * misses (round fl): a protocol's item heads with their number after
+ * the title; a contents without page numbers whose last entry ends in a
+ * number of its own; an attachment's date in a list of attachments.
+ * Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -16,6 +17,40 @@
 
 #include "segment_util.h"
 #include "test_filter.h"
+
+/* A protocol transcript (Lyngby-Taarbæk's): each item opens with its
+ * status, the running header ending in the page ("Åbent punkt
+ * Økonomiudvalget den , s.3"), its title and then its own number before
+ * its first section, one or two items a page; the contents lost their
+ * numbers. A number inside a title ("Lokalplan 12 for …") is no item's. */
+static void test_status_head_number_after_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Økonomiudvalget den , s. 1 NORDBY KOMMUNE Økonomiudvalget "
+        "Protokol Tirsdag den 8. maj 2012 kl. 16:00 afholdt "
+        "Økonomiudvalget møde i Mødelokale 1.\n\n"
+        "2 Økonomiudvalget den , s. 2 INDHOLDSFORTEGNELSE Sag nr: Side: "
+        "Salg af grund på Havnevej. Lokalplan 12 for Søparken. Budget "
+        "for vejvedligehold\n\n"
+        "3 Åbent punkt Økonomiudvalget den , s.3 Salg af grund på "
+        "Havnevej. 1 Sagsfremstilling Grunden har været udbudt i to "
+        "måneder. Økonomiudvalget den Godkendt. Åbent punkt "
+        "Økonomiudvalget den , s.3 Lokalplan 12 for Søparken. 2 "
+        "Sagsfremstilling Planen giver mulighed for 40 boliger. "
+        "Økonomiudvalget den Anbefales.\n\n"
+        "4 Åbent punkt Økonomiudvalget den , s.4 Budget for "
+        "vejvedligehold 3 Sagsfremstilling Puljen fordeles efter vejenes "
+        "tilstand. Økonomiudvalget den Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Salg af grund på Havnevej",
+                                         "Lokalplan 12 for Søparken",
+                                         "Budget for vejvedligehold"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
 
 /* "Indholdsfortegnelse 1. Valg af formand 2. … 3. Mødeplan for udvalget
  * 2019 1. Valg af formand Anledning …": no entry prints a page number,
@@ -83,6 +118,7 @@ int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_status_head_number_after_title),
         cmocka_unit_test(test_last_entry_keeps_its_number),
         cmocka_unit_test(test_attachment_date_is_no_meeting_date),
     };
