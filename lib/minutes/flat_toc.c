@@ -483,6 +483,43 @@ static void keep_title_numbers(struct mnt_toc *t, const char *s,
             t->e[k].end = group_head_end(s, t->e[k].off, kept[k]);
 }
 
+/* Does line i + 1 open with the contents' first entry, its number and
+ * title ("1. KB - Valggrupper …"): the split reading cut line i before
+ * the first item's heading? */
+static int first_heading_next(const struct mnt_doc *d, size_t i,
+                              const struct mnt_toc *t)
+{
+    if (i + 1 >= d->nlines || !d->lines[i].cut)
+        return 0;
+    const struct mnt_line *l = &d->lines[i], *x = &d->lines[i + 1];
+    size_t e = 0, tn = t->e[0].end - t->e[0].off;
+    if (mnt_number_word(x->s, x->len, 0, 1, &e) != t->first || tn < 8)
+        return 0;
+    e = mnt_skip_sp(x->s, x->len, e);
+    return e + tn <= x->len && memcmp(x->s + e, l->s + t->e[0].off, tn) == 0;
+}
+
+/* "… 11. KB - Bestyrelsen for Musikskolen 12. KB - Mødeplan for
+ * kommunalbestyrelsen 2018 1. KB - Valggrupper …": a contents whose
+ * entries print no page number (none of them, the last one's aside,
+ * read as ending in one) prints none after its last entry either; a
+ * single number word between it and the first item's heading (at
+ * t->after, or on the next line) is the title's own last word. */
+static void keep_last_number(const struct mnt_doc *d, size_t i,
+                             struct mnt_toc *t, size_t paged, size_t nexted)
+{
+    const struct mnt_line *l = &d->lines[i];
+    size_t to = t->after > 0 ? t->after : l->len;
+    if (t->n < 2 || paged > 0 || nexted + 1 < t->n ||
+        (t->after == 0 && !first_heading_next(d, i, t)))
+        return;
+    size_t w = mnt_skip_sp(l->s, to, t->e[t->n - 1].end), e = w;
+    while (e < to && mnt_digit(l->s[e]))
+        e++;
+    if (e > w && mnt_skip_sp(l->s, to, e) == to)
+        t->e[t->n - 1].end = e;
+}
+
 size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
 {
     static const char *const marks[] = {
@@ -557,6 +594,8 @@ size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
             off = next;
         }
         keep_title_numbers(t, l->s, kept, paged, nexted);
+        if (!agenda)
+            keep_last_number(d, i, t, paged, nexted);
         /* an agenda list whose text does not open with its first
          * entry is not known to be one */
         if (t->n < 2 || (agenda && t->after == 0 && !known) || bodies)

@@ -544,6 +544,13 @@ static int generic_at(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
         c->title_end = te;
         return 1;
     }
+    st = mnt_status_page_head(l->s, l->len, b, &c->num, &te);
+    if (st > 0) { /* "Åbent punkt … s.7 Title. 4 Sagsfremstilling" */
+        c->run = 0, c->letter = 0, c->dotted = 0, c->delim = 0;
+        c->title_off = st;
+        c->title_end = te;
+        return 1;
+    }
     if (b > 0 && bullet_number(&p->doc, li, b, c))
         return 1;
     /* a short line of its own may open with an ordinal title too ("1 3.

@@ -318,6 +318,10 @@ size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc)
          * number without a full stop after a footer or before fields */
         if (flat && s[i - 1] == ' ' && i + 8 < n && labelled_at(s, n, i))
             return i;
+        unsigned sn;
+        size_t se;
+        if (flat && s[i - 1] == ' ' && mnt_status_page_head(s, n, i, &sn, &se))
+            return i;
         if (mnt_glued_label_at(s, n, i))
             return i;
         int year = year_before(s, i) || year_word_before(s, i);

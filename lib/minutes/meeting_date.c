@@ -276,15 +276,31 @@ static int agenda_paragraph(const struct mnt_line *l)
     return next > AGENDA_RUN_MIN;
 }
 
+/* An attachment's entry in a list ("- Bilag 1 - Notat fra dialogmøde
+ * den 10. september 2025", "Bilag 2: Referat af 3. maj 2024"): its date
+ * is the attachment's, an earlier meeting's or note's. */
+static int attachment_entry(const struct mnt_line *l)
+{
+    size_t i = mnt_skip_sp(l->s, l->len, 0);
+    if (i + 2 < l->len && (l->s[i] == '-' || l->s[i] == '*') &&
+        l->s[i + 1] == ' ')
+        i = mnt_skip_sp(l->s, l->len, i + 2);
+    else if (i + 4 < l->len && memcmp(l->s + i, "\xe2\x80\xa2 ", 4) == 0)
+        i = mnt_skip_sp(l->s, l->len, i + 4); /* a bullet */
+    size_t m = fold_prefix(l->s + i, l->len - i, "Bilag ");
+    return m > 0 && i + m < l->len && mnt_digit(l->s[i + m]);
+}
+
 /* A date on line i that may be the meeting's: no stamp, no list, no
- * schedule, no agenda's title. */
+ * schedule, no agenda's title, no attachment's entry. */
 static int meeting_date_at(const struct mnt_doc *d, size_t i, size_t lim,
                            char iso[11])
 {
     const struct mnt_line *l = &d->lines[i];
     if (!(l->kind == MNT_LINE_TEXT && mnt_date_find(l->s, l->len, iso) &&
           !mnt_line_other_date(l) && !in_date_list(d, i, lim) &&
-          !mnt_line_date_series(l) && !agenda_paragraph(l)))
+          !mnt_line_date_series(l) && !agenda_paragraph(l) &&
+          !attachment_entry(l)))
         return 0;
     dateline_then_weekday(l, iso);
     return 1;

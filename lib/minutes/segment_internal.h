@@ -181,6 +181,12 @@ size_t mnt_separator(const char *s, size_t n, size_t i);
 /* "Åbent punkt 3", "Lukket punkt 4": bytes of the status before
  * "punkt", the space included; 0 if none (candidates.c). */
 size_t mnt_status_before_punkt(const char *s, size_t n);
+/* A protocol's item head inside a flattened page at s[i] ("Åbent punkt
+ * Kommunalbestyrelsen den , s.7 Title. 4 Sagsfremstilling …",
+ * status_heads.c): the title's offset (0 if none), its number in *num
+ * and its end in *tend. */
+size_t mnt_status_page_head(const char *s, size_t n, size_t i, unsigned *num,
+                            size_t *tend);
 /* "(Åben)", "(Lukket)" at s[i]: bytes to skip (spaces after included). */
 size_t mnt_status_mark(const char *s, size_t n, size_t i);
 /* A line short enough for a heading (or cut out of a flattened page),
