@@ -289,8 +289,13 @@ static void contents_numbers(struct mnt_cands *out, int column)
     /* one number will do on the first entry, past 1, under a column of
      * numbers ("Punkt nr. Side 14. Budget … Status på …", the later
      * numbers lost): the items run on from it */
-    int counted =
-        found >= 2 || (column && found == 1 && first == 0 && shift > 1);
+    int counted = found >= 2 ||
+                  (column && found == 1 && first == 0 && shift > 1) ||
+                  /* or on the last entry alone, a closed part's that kept it
+                   * when the open ones lost theirs ("… Roklub 16 Lukkede
+                   * dagsordenspunkter 187 Lukket punkt: Meddelelser 19"): the
+                   * items before it counted back */
+                  (found == 1 && first > 0 && first + 1 == out->n && shift > 1);
     for (size_t k = 0; k < out->n; k++) {
         int numbered = counted && shift >= 1;
         if (numbered)

@@ -56,13 +56,15 @@ static int is_date_field(const struct mnt_line *l)
 
 #define WORD_SCAN_MAX 300u /* bytes of a line searched for a stamp's word */
 
-/* Does a word w start in the line's first lim bytes (case folded, not
- * inside a longer word)? Stamps and headings are short lines: a flattened
- * page is searched only where it starts (lim at most WORD_SCAN_MAX). */
-static int has_word(const struct mnt_line *l, const char *w, size_t lim)
+/* Where does a word w start at or after byte `from` in the line's first
+ * lim bytes (case folded, not inside a longer word; l->len if nowhere)?
+ * Stamps and headings are short lines: a flattened page is searched only
+ * where it starts (lim at most WORD_SCAN_MAX). */
+static size_t word_pos(const struct mnt_line *l, const char *w, size_t lim,
+                       size_t from)
 {
     size_t n = l->len < lim ? l->len : lim;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = from; i < n; i++) {
         if (i > 0) {
             uint32_t cp = 0;
             size_t b = i - 1;
@@ -77,8 +79,43 @@ static int has_word(const struct mnt_line *l, const char *w, size_t lim)
         if (k > 0 && i + k < l->len)
             utf8_decode(l->s + i + k, l->len - i - k, &next);
         if (k > 0 && !fold_is_letter(next))
-            return 1;
+            return i;
     }
+    return l->len;
+}
+
+static int has_word(const struct mnt_line *l, const char *w, size_t lim)
+{
+    return word_pos(l, w, lim, 0) < l->len;
+}
+
+/* Is the word before byte `at` a possessive ("på deres møde den 9. juni
+ * 2015", "på sit møde")? Such a meeting is one a sentence reports,
+ * another body's, not the heading of these minutes. */
+static int possessive_before(const struct mnt_line *l, size_t at)
+{
+    static const char *const poss[] = {"sit",  "sin",  "deres", "dets",
+                                       "dens", "hans", "hendes"};
+    size_t e = at;
+    while (e > 0 && l->s[e - 1] == ' ')
+        e--;
+    size_t b = e;
+    while (b > 0 && l->s[b - 1] != ' ')
+        b--;
+    for (size_t k = 0; k < sizeof poss / sizeof *poss; k++)
+        if (fold_eq(l->s + b, e - b, poss[k], strlen(poss[k])))
+            return 1;
+    return 0;
+}
+
+/* Does the line name a meeting as a heading would, not after a
+ * possessive? */
+static int own_meeting_word(const struct mnt_line *l, const char *w)
+{
+    for (size_t at = word_pos(l, w, WORD_SCAN_MAX, 0); at < l->len;
+         at = word_pos(l, w, WORD_SCAN_MAX, at + 1))
+        if (!possessive_before(l, at))
+            return 1;
     return 0;
 }
 
@@ -128,14 +165,13 @@ int mnt_line_is_minutes_heading(const struct mnt_line *l)
 {
     if (meeting_field_label(l))
         return 0;
-    static const char *const words[] = {
-        "referat",     "dagsorden", "beslutningsprotokol",
-        "mødereferat", "protokol",  "møde",
-        "mødet"};
+    static const char *const words[] = {"referat", "dagsorden",
+                                        "beslutningsprotokol", "mødereferat",
+                                        "protokol"};
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
         if (has_word(l, words[k], WORD_SCAN_MAX))
             return 1;
-    return 0;
+    return own_meeting_word(l, "møde") || own_meeting_word(l, "mødet");
 }
 
 #define HEADING_DATE_LINES 3u /* text lines under the heading searched */
@@ -316,7 +352,8 @@ static int yearless_meeting_at(const struct mnt_doc *d, size_t i, size_t lim,
     return l->kind == MNT_LINE_TEXT && !mnt_line_other_date(l) &&
            !in_date_list(d, i, lim) && !mnt_status_date_first(l->s, l->len) &&
            !mnt_line_date_series(l) && !mnt_in_day_list(d, i) &&
-           !agenda_paragraph(l) && mnt_date_find_dm(l->s, l->len, &dm) &&
+           !agenda_paragraph(l) &&
+           mnt_date_find_dm(l->s, mnt_date_span(l), &dm) &&
            (!weekday || dm.weekday != 0) &&
            mnt_yearless_line(d, i, lim, name, iso);
 }

@@ -327,20 +327,6 @@ static int set_str(char **dst, const char *src)
     return *dst ? ERR_OK : ERR_NOMEM;
 }
 
-/* Where the line's first sentence ends: a full stop after a lower-case
- * letter, then a space and a capital ("… og mødested. På det …"); n if
- * none. "6. juni", "kl. 13.00" end none. */
-static size_t first_sentence_end(const char *s, size_t n)
-{
-    for (size_t i = 1; i + 3 < n; i++) {
-        unsigned char b = (unsigned char)s[i - 1];
-        if (s[i] == '.' && s[i + 1] == ' ' && (ascii_lower(b) || b >= 0x80) &&
-            fold_is_upper(mnt_first_cp(s + i + 2, n - i - 2)))
-            return i + 1;
-    }
-    return n;
-}
-
 #define HEAD_DATE_WORDS 4u  /* a council's words before its header's date */
 #define HEAD_DATE_SPAN  24u /* bytes a header's date takes at most */
 
@@ -384,7 +370,7 @@ static int date_in_sentence(const struct mnt_doc *d, size_t npre, size_t scan,
         if (l->kind != MNT_LINE_TEXT || !mnt_date_find(l->s, l->len, x) ||
             strcmp(x, iso) != 0)
             continue;
-        size_t e = in_first ? first_sentence_end(l->s, l->len) : l->len;
+        size_t e = in_first ? mnt_first_sentence_end(l->s, l->len) : l->len;
         int heading = mnt_line_is_minutes_heading(l) &&
                       mnt_date_find(l->s, e, x) && strcmp(x, iso) == 0;
         return i >= npre && !heading && !council_date_head(l, iso) &&

@@ -173,6 +173,9 @@ int mnt_date_near(const struct mnt_daymonth *dm, const char *ref, char out[11]);
  * full date anywhere - into iso; 0 if there is none. */
 int mnt_yearless_line(const struct mnt_doc *d, size_t i, size_t lim,
                       const char *name, char iso[11]);
+/* The bytes of line l where a day and month without a year may be the
+ * meeting's: a prose line's first sentence, else all of it. */
+size_t mnt_date_span(const struct mnt_line *l);
 /* The same for the first such day and month of the header that is no
  * stamp or next meeting (mnt_line_other_date()). */
 int mnt_yearless_first(const struct mnt_doc *d, size_t lim, const char *name,

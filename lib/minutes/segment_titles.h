@@ -232,6 +232,9 @@ size_t mnt_next_text(const struct mnt_doc *d, size_t i, size_t end, size_t gap);
 /* title_prose.c: a sentence, not a heading: over MNT_HEADING_MAX bytes,
  * or a full stop followed by a capitalised word. */
 int mnt_line_is_prose(const struct mnt_line *l);
+/* Where the first sentence of s[0..n) ends (after its full stop); n if
+ * none. */
+size_t mnt_first_sentence_end(const char *s, size_t n);
 /* Line l ends in a colon and holds `words` words or more: a sentence
  * introducing a list ("Følgende emner blev nævnt …:"), not a label. */
 int mnt_colon_intro(const struct mnt_line *l, size_t words);

@@ -33,6 +33,20 @@ int mnt_line_is_prose(const struct mnt_line *l)
     return 0;
 }
 
+/* Where the line's first sentence ends: a full stop after a lower-case
+ * letter, then a space and a capital ("… og mødested. På det …"); n if
+ * none. "6. juni", "kl. 13.00" end none. */
+size_t mnt_first_sentence_end(const char *s, size_t n)
+{
+    for (size_t i = 1; i + 3 < n; i++) {
+        unsigned char b = (unsigned char)s[i - 1];
+        if (s[i] == '.' && s[i + 1] == ' ' && (ascii_lower(b) || b >= 0x80) &&
+            fold_is_upper(mnt_first_cp(s + i + 2, n - i - 2)))
+            return i + 1;
+    }
+    return n;
+}
+
 /* A sentence that introduces what follows it: line l ends in a colon and
  * holds `words` words or more ("Følgende emner blev nævnt under dette
  * punkt:", not a field's or a heading's label "Dagsorden:"). The list

@@ -6,7 +6,7 @@
  * the text - never made up. For meta.c. */
 #include <string.h>
 
-#include "minutes/minutes_internal.h"
+#include "minutes/segment_internal.h"
 
 #define YEAR_MIN 1990u
 #define YEAR_MAX 2099u
@@ -128,12 +128,22 @@ static int place_in_year(const struct mnt_doc *d, size_t at, size_t lim,
     return 0;
 }
 
+/* A flattened page's sentence past its first ("… Borgmesteren foreslår,
+ * at fristen fastsættes til den 21. september") names a deadline or an
+ * event of its item, no meeting's day: a prose line's yearless date
+ * counts in its first sentence only. */
+size_t mnt_date_span(const struct mnt_line *l)
+{
+    return mnt_line_is_prose(l) ? mnt_first_sentence_end(l->s, l->len) : l->len;
+}
+
 int mnt_yearless_line(const struct mnt_doc *d, size_t i, size_t lim,
                       const char *name, char iso[11])
 {
     struct mnt_daymonth dm;
     const struct mnt_line *l = &d->lines[i];
-    return l->kind == MNT_LINE_TEXT && mnt_date_find_dm(l->s, l->len, &dm) &&
+    return l->kind == MNT_LINE_TEXT &&
+           mnt_date_find_dm(l->s, mnt_date_span(l), &dm) &&
            place_in_year(d, i, lim, &dm, name, iso);
 }
 
@@ -208,8 +218,8 @@ int mnt_yearless_first(const struct mnt_doc *d, size_t lim, const char *name,
         const struct mnt_line *l = &d->lines[i];
         if (l->kind == MNT_LINE_TEXT && !mnt_line_other_date(l) &&
             !mnt_status_date_first(l->s, l->len) &&
-            mnt_date_find_dm(l->s, l->len, &dm) && !mnt_line_date_series(l) &&
-            !mnt_in_day_list(d, i))
+            mnt_date_find_dm(l->s, mnt_date_span(l), &dm) &&
+            !mnt_line_date_series(l) && !mnt_in_day_list(d, i))
             return place_in_year(d, i, lim, &dm, name, iso);
     }
     return 0;

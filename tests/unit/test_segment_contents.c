@@ -466,6 +466,98 @@ static void test_contents_lost_entry_number(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript's contents that lost every open entry's number but kept
+ * the closed part's (fn- round, Herlev: "… Roklub 16 Lukkede
+ * dagsordenspunkter 187 Lukket punkt: Meddelelser 19"), over pages whose
+ * headings print no number ("Ø Title Resumé …"): the last item takes the
+ * contents' number, the ones before it counted back. */
+static void test_contents_closed_entry_number_only(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat. Kommunalbestyrelsen Dato: 12. september 2018 Fra: 17:30 "
+        "Sted: Kommunalbestyrelsens mødesal. Indkaldelse. Birte Lund Holm "
+        "(A)\n"
+        "\n"
+        "Størrelse: px\n"
+        "Starte visningen fra side:\n"
+        "\n"
+        "Download \"Referat. Kommunalbestyrelsen Dato: 12. september 2018 "
+        "Fra: 17:30 Sted: Kommunalbestyrelsens mødesal. Indkaldelse. "
+        "Birte Lund Holm (A)\"\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Referat Kommunalbestyrelsen Dato: Fra: 17:30 Sted: "
+        "Kommunalbestyrelsens mødesal Indkaldelse Birte Lund Holm (A) "
+        "Jens Aagaard (A) Pia Kronborg (A) Morten Vilsbøll (C) Lene Hald "
+        "(A) Ditte Marlund (Ø) Kasper Ryom (A) Anni Thorsen (A) Henning "
+        "Bæk (C) Sanne Kjær (A) Ib Mortensen (O) Tove Grau (A) Rikke Dam "
+        "(F) Poul Hjort (A) Gunnar Lind (V) Nanna Bro (A) Vibeke Skov "
+        "(A)\n"
+        "\n"
+        "2 Karin Sommer (A) Omar Dahl (Ø) Side 2 af 21\n"
+        "\n"
+        "3 Indholdsfortegnelse Åbne dagsordenspunkter Behandling af "
+        "Budgetforslag Godkendelse af regnskab for Boligselskabet Lindely "
+        "Tillægsbevilling - nyt tag på Skovgårdens Fritidshus "
+        "Samarbejdsaftale mellem Herlev Kommune og Herlev Roklub 16 "
+        "Lukkede dagsordenspunkter 187 Lukket punkt: Meddelelser 19 Side "
+        "1 af 21\n"
+        "\n"
+        "4 Ø Behandling af Budgetforslag 2019 Resumé Kommunalbestyrelsen "
+        "skal førstebehandle budgetforslaget for 2019 med overslagsårene. "
+        "Budgettet skal være endeligt vedtaget inden midten af oktober. "
+        "Forvaltningen indstiller 1. At fristen for ændringsforslag "
+        "fastsættes som foreslået. 2. At bidraget til regionen godkendes. "
+        "3. At budgetforslaget oversendes til anden behandling. "
+        "Sagsfremstilling Budgetforslaget bygger på det tekniske budget "
+        "og de ændringer, som udvalgene har peget på i foråret. Der er "
+        "balance i alle årene, men kassen er presset i overslagsårene. "
+        "Side 2 af 21\n"
+        "\n"
+        "5 Økonomi Forslaget holder sig inden for servicerammen. "
+        "Beslutning Økonomi- og Planlægningsudvalget den Anbefales. "
+        "Beslutning Kommunalbestyrelsen den Oversendt til anden "
+        "behandling. Side 3 af 21\n"
+        "\n"
+        "6 Ø Godkendelse af regnskab for Boligselskabet Lindely Resumé "
+        "Boligselskabet har sendt sit regnskab til kommunens godkendelse "
+        "som tilsynsmyndighed. Forvaltningen indstiller 1. At regnskabet "
+        "godkendes. Sagsfremstilling Regnskabet viser et lille overskud, "
+        "som overføres til næste år. Revisor har ingen bemærkninger. "
+        "Beslutning Kommunalbestyrelsen den Godkendt. Side 4 af 21\n"
+        "\n"
+        "7 Ø Tillægsbevilling - nyt tag på Skovgårdens Fritidshus Resumé "
+        "Taget på fritidshuset er utæt og skal skiftes før vinteren. "
+        "Forvaltningen indstiller 1. At der gives en tillægsbevilling på "
+        "1,2 mio. kr. 2. At beløbet finansieres af kassen. "
+        "Sagsfremstilling Ved et eftersyn i sommer blev der fundet fugt i "
+        "loftet over salen. Et nyt tag vil holde i mindst 30 år. "
+        "Beslutning Kommunalbestyrelsen den Godkendt. Side 5 af 21\n"
+        "\n"
+        "8 Ø Samarbejdsaftale mellem Herlev Kommune og Herlev Roklub "
+        "Resumé Roklubben ønsker en aftale om brug af bådehuset ved søen. "
+        "Forvaltningen indstiller 1. At aftalen godkendes. "
+        "Sagsfremstilling Aftalen løber i fire år og giver skolerne "
+        "adgang til kajakker i dagtimerne. Beslutning Kommunalbestyrelsen "
+        "den Godkendt. Side 16 af 21\n"
+        "\n"
+        "9 Ø Lukket punkt: Meddelelser Side 19 af 21\n"
+        "\n";
+    static const char *const labels[] = {"183", "184", "185", "186", "187"};
+    static const char *const titles[] = {
+        "Behandling af Budgetforslag 2019",
+        "Godkendelse af regnskab for Boligselskabet Lindely",
+        "Tillægsbevilling - nyt tag på Skovgårdens Fritidshus",
+        "Samarbejdsaftale mellem Herlev Kommune og Herlev Roklub",
+        "Lukket punkt: Meddelelser"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 /* A flattened contents that lost entry 3's number ("2. Title Title 4.
  * …") above pages whose headings carry no number ("Udvalget Sag nr
  * Title Sagsfremstilling …", Lyngby-Taarbæk's docplayer protokol): the
@@ -678,6 +770,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_contents_no_pages_title_number),
         cmocka_unit_test(test_contents_title_after_label_word),
         cmocka_unit_test(test_contents_dashed_label_committee_code),
+        cmocka_unit_test(test_contents_closed_entry_number_only),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

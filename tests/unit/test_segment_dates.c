@@ -166,6 +166,56 @@ static void test_yearless_date_not_from_related(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The text parsed as it is, with no items appended. */
+static void parse_page(const char *text, struct mnt_meeting *m)
+{
+    struct err e;
+    memset(m, 0, sizeof *m);
+    if (mnt_parse(text, strlen(text), NULL, m, &e) != ERR_OK)
+        fail_msg("mnt_parse: %s", e.msg);
+}
+
+/* A docplayer protocol whose meeting date was lost (fn- round, Gladsaxe:
+ * "Økonomiudvalget Protokol kl. 16:00", "Økonomiudvalget Sag nr Title"):
+ * no date in its pages is the meeting's - not another committee's
+ * meeting a sentence reports ("… besluttede på deres møde den 9. juni
+ * 2015 at …": a possessive before "møde" makes no minutes heading), nor a
+ * deadline without its year in a later sentence ("… 2. at fristen for
+ * ændringsforslag fastsættes til den 21. september"). A heading's own
+ * "møde" still dates the meeting. */
+static void test_sentence_dates_of_a_dateless_protocol(void **state)
+{
+    (void)state;
+    static const char lost[] =
+        "Anna Holm Bo Kure\n\nStørrelse: px\nStarte visningen fra side:\n\n"
+        "Download \"Anna Holm Bo Kure\"\n\nTranskript\n\n"
+        "1 Økonomiudvalget Protokol kl. 16:00 Udvalgsværelse 1 Medlemmer "
+        "Anna Holm Bo Kure var fraværende deltog Side 1 af 9\n\n"
+        "2 Indholdsfortegnelse 1. Budgetforslag 2016 2. Udvidelse af "
+        "p-pladsen ved stationen Side 2 af 9\n\n"
+        "3 Økonomiudvalget Sag nr Budgetforslag 2016 Sagsfremstilling "
+        "Forvaltningen har lagt budgetforslaget frem. Indstilling "
+        "Borgmesteren foreslår, 1. at forslaget sendes til byrådet 2. at "
+        "fristen for ændringsforslag fastsættes til den 21. september "
+        "Beslutning Økonomiudvalget Anbefalet. Side 3 af 9\n\n"
+        "4 Økonomiudvalget Sag nr Udvidelse af p-pladsen ved stationen "
+        "Sagsfremstilling Teknik- og Miljøudvalget besluttede på deres møde "
+        "den 9. juni 2015 at bede om et projekt. Projektet giver 40 pladser. "
+        "Beslutning Økonomiudvalget Anbefalet. Side 4 af 9\n";
+    static const char own[] =
+        "Transkript\n\n"
+        "1 Referat af møde den 9. juni 2015 i Økonomiudvalget Side 1 af 4\n\n"
+        "2 1. Budgetforslag 2016 Sagsfremstilling Forvaltningen har lagt "
+        "budgetforslaget frem. Beslutning Anbefalet. Side 2 af 4\n";
+    struct mnt_meeting m;
+    parse_page(lost, &m);
+    expect_str("date", lost, m.date, NULL);
+    mnt_meeting_fini(&m);
+    parse_page(own, &m);
+    expect_str("date", own, m.date, "2015-06-09");
+    mnt_meeting_fini(&m);
+}
+
 /* A docplayer title line flattens the fields with the document's own
  * date first ("Dannet den: Onsdag den 15-05-2013 Mødedato: Tirsdag den
  * 14-05-2013"), and the transcript under it lost both (br- round,
@@ -611,6 +661,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_related_list_ends_at_page_one),
         cmocka_unit_test(test_related_list_before_long_transcript),
         cmocka_unit_test(test_agenda_approval_dates_headless_page),
+        cmocka_unit_test(test_sentence_dates_of_a_dateless_protocol),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
