@@ -360,8 +360,6 @@ static int yearless_meeting_at(const struct mnt_doc *d, size_t i, size_t lim,
 
 #define YEARLESS_TRIES 3u /* labelled fields tried for a yearless date */
 
-static int date_word(const char *w, size_t n);
-
 #define INLINE_DATE_MAX 24u /* bytes of a date right after its words */
 
 /* "Download \"Referat. … Dannet den: Onsdag den 15-05-2013 Mødedato:
@@ -392,7 +390,7 @@ static int inline_date_field(const struct mnt_line *l, char iso[11])
         struct mnt_tok t;
         for (int words = 0; words < 4 && mnt_tok_next(l->s, l->len, &j, &t);
              words++) {
-            if (date_word(t.s, t.n))
+            if (mnt_date_word(t.s, t.n))
                 continue;
             size_t n = l->len - (size_t)(t.s - l->s);
             if (mnt_digit(t.s[0]) &&
@@ -527,9 +525,7 @@ int mnt_meeting_date(const struct mnt_doc *d, size_t lim, const char *name,
     return 0;
 }
 
-/* Is `w` (n bytes) a weekday or "den"/"d" (of "d."), words a date field prints
- * before the date? */
-static int date_word(const char *w, size_t n)
+int mnt_date_word(const char *w, size_t n)
 {
     static const char *const words[] = {"mandag",  "tirsdag", "onsdag",
                                         "torsdag", "fredag",  "lørdag",
@@ -537,113 +533,5 @@ static int date_word(const char *w, size_t n)
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
         if (fold_eq(w, n, words[k], strlen(words[k])))
             return 1;
-    return 0;
-}
-
-#define LABEL_RUN_MAX 8u /* labels of a flattened field table in a row */
-
-/* Do field labels run on from l->s[j] (the colon ending the first after
- * the date's), three or more, with a date among the first words after
- * them? */
-static int values_after_labels(const struct mnt_line *l, size_t j)
-{
-    size_t labels = 1;
-    struct mnt_tok t;
-    size_t k = j + 1;
-    for (size_t at = k; labels < LABEL_RUN_MAX; at = k) {
-        if (!mnt_tok_next(l->s, l->len, &k, &t) || k >= l->len ||
-            l->s[k] != ':') {
-            k = at;
-            break;
-        }
-        labels++;
-        k++;
-    }
-    char iso[11];
-    size_t rest = l->len - k < DATE_SPAN * 2 ? l->len - k : DATE_SPAN * 2;
-    return labels >= 3 && mnt_date_find(l->s + k, rest, iso);
-}
-
-int mnt_date_field_lost(const struct mnt_doc *d, size_t lim)
-{
-    static const char *const keys[] = {"mødedato:", "dato:"};
-    int lost = 0;
-    for (size_t i = 0; i < lim && i < d->nlines; i++) {
-        const struct mnt_line *l = &d->lines[i];
-        if (l->kind != MNT_LINE_TEXT)
-            continue;
-        for (size_t at = 1; at + 5 < l->len; at++) {
-            size_t kn = 0;
-            for (size_t k = 0; kn == 0 && k < 2 && l->s[at - 1] == ' '; k++)
-                kn = fold_prefix(l->s + at, l->len - at, keys[k]);
-            if (kn == 0)
-                continue;
-            /* "Mødedato: Onsdag den Mødested: …": the words a date
-             * goes with, then the next field's label, no date */
-            size_t j = at + kn, words = 0;
-            struct mnt_tok t;
-            char iso[11];
-            while (words < 3 && mnt_tok_next(l->s, l->len, &j, &t)) {
-                if (j < l->len && l->s[j] == ':') {
-                    /* a field table read column by column, flattened:
-                     * "Mødedato: Mødetidspunkt: Sluttidspunkt: Mandag den
-                     * 13. april 2015 Kl. 17:00 …" - the labels in a row,
-                     * then the values in the same order */
-                    if (values_after_labels(l, j))
-                        return 0;
-                    lost = 1; /* the next field's label */
-                    break;
-                }
-                if (!date_word(t.s, t.n)) {
-                    /* the same field with its date elsewhere (a
-                     * transcript's title): the date is not lost */
-                    if (mnt_date_find(t.s, l->len - (size_t)(t.s - l->s), iso))
-                        return 0;
-                    break;
-                }
-                words++;
-            }
-        }
-    }
-    return lost;
-}
-
-#define APPROVAL_WORDS 6u /* words between "dagsorden for" and "den" */
-
-int mnt_agenda_approval_at(const struct mnt_line *l, size_t at, size_t *from,
-                           size_t *to, char iso[11])
-{
-    static const char *const keys[] = {"dagsorden for ", "dagsordenen for "};
-    size_t kl = 0;
-    for (size_t k = 0; kl == 0 && k < sizeof keys / sizeof *keys; k++)
-        kl = fold_prefix(l->s + at, l->len - at, keys[k]);
-    if (kl == 0 || (at > 0 && l->s[at - 1] != ' '))
-        return 0;
-    struct mnt_tok t;
-    size_t j = at + kl, end = 0, words = 0;
-    while (mnt_tok_next(l->s, l->len, &j, &t) && words <= APPROVAL_WORDS) {
-        if (mnt_tok_is(&t, "den")) {
-            /* the date right after it, with its year ("8. april 2019"),
-             * not one further on */
-            size_t e = j + 20 < l->len ? j + 20 : l->len;
-            *from = at + kl;
-            *to = end;
-            return end > 0 && mnt_date_find(l->s + j, e - j, iso);
-        }
-        words++;
-        end = (size_t)(t.s - l->s) + t.n;
-    }
-    return 0;
-}
-
-int mnt_agenda_approval_date(const struct mnt_doc *d, size_t lim, char iso[11])
-{
-    for (size_t i = 0; i < lim && i < d->nlines; i++) {
-        const struct mnt_line *l = &d->lines[i];
-        size_t from, to;
-        for (size_t at = 0; l->kind == MNT_LINE_TEXT && at < l->len; at++)
-            if (mnt_agenda_approval_at(l, at, &from, &to, iso))
-                return 1;
-    }
     return 0;
 }

@@ -193,10 +193,13 @@ int mnt_in_day_list(const struct mnt_doc *d, size_t i);
  * december 2026"), a schedule of meetings rather than one meeting's
  * day? */
 int mnt_line_date_series(const struct mnt_line *l);
-/* A date field inside a flattened line of lines[0..lim) whose date was
- * lost ("… Mødedato: Onsdag den Mødested: …", a transcript that dropped
- * its digits): the meeting's date is unknown, and no date of the text
- * below stands in for it. 1 if so. */
+/* meeting_date.c: is `w` (n bytes) a weekday or "den"/"d" (of "d."),
+ * words a date field prints before the date? */
+int mnt_date_word(const char *w, size_t n);
+/* date_lost.c: a date field inside a flattened line of lines[0..lim) whose date
+ * was lost ("… Mødedato: Onsdag den Mødested: …", a transcript that dropped its
+ * digits): the meeting's date is unknown, and no date of the text below stands
+ * in for it. 1 if so. */
 int mnt_date_field_lost(const struct mnt_doc *d, size_t lim);
 /* A transcript that lost its date field ("Mødedato: Mandag den") may
  * still print the date in its first item, "Godkendelse af dagsorden for

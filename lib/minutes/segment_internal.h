@@ -251,6 +251,18 @@ const struct mnt_line *mnt_contents_names(const struct mnt_doc *d, int flat,
 size_t mnt_contents_named_head(const struct mnt_line *names,
                                const struct mnt_line *l, size_t from);
 size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t);
+/* flat_agenda.c: the offset of an agenda list's first number inside a
+ * flattened page after "Dagsorden" ("Dagsorden 1. Velkomst 2. …"), 0 if
+ * line l holds none; where its last entry (its title at s[off]) ends,
+ * where the first entry's title s[t0..e0) stands again within 150
+ * bytes, or 0; where the pages' text goes on after a contents' last
+ * entry ending at s[end], the first entry's title standing again past a
+ * page number and a running header (the offset of its number), or 0. */
+size_t mnt_inline_agenda(const struct mnt_line *l);
+size_t mnt_agenda_list_end(const char *s, size_t n, size_t off, size_t t0,
+                           size_t e0);
+size_t mnt_pages_after_contents(const char *s, size_t n, size_t end, size_t t0,
+                                size_t e0);
 /* Does the heading at s[0..n) give the first words (eight bytes or more)
  * of an agenda list's entry a[0..an) and end there in a full stop
  * ("Næste møde." for the list's "Næste møde maj 2006 kl")? */
