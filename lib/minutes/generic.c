@@ -529,10 +529,11 @@ static int generic_at(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
             c->above = 1; /* "Spørgetid" / "Sag nr. 129" */
         return 1;
     }
-    /* a running number over 99 alone over its heading ("151" / "<h2>
-     * Meddelelser"): the strict style counts up to 99 */
+    /* a running number alone over its heading ("151" / "<h2>
+     * Meddelelser"): the strict style counts up to 99 and from 1, a
+     * Sitecore page's numbers of the year ("41" / "<h3>Title") from any */
     if (mnt_numbered_at(l->s, l->len, 0, c) ||
-        (mnt_listed_number(&p->doc, li, c) && c->num > 99))
+        mnt_listed_number(&p->doc, li, c))
         return 1;
     size_t b = skip_bullet(l->s, l->len);
     if (slash_at(l->s, l->len, b, c))

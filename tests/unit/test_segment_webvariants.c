@@ -210,6 +210,39 @@ static void test_running_number_in_own_element(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A Sitecore page's running numbers of the year (41, 42, …) each in an
+ * element of its own over the item's heading, a case's fields under it:
+ * the numbers head the items (the generic style's, counting from any
+ * number), not the case fields alone. */
+static void test_year_running_number_in_own_element(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Byrådet 2014</title></head><body>"
+        "<h1>Referat for Byrådet møde den 5. maj 2014</h1>"
+        "<h2>ÅBNE SAGER</h2><div class=\"sag\"><div class=\"nr\">41</div>"
+        "<h3>Valg af nyt medlem til Ældrerådet</h3>"
+        "<p>Sagsnr.: 2014-004410<br />Sagsbehandler: Eva Lund</p>"
+        "<h4>Beslutning:</h4><p>Godkendt.</p></div>"
+        "<div class=\"sag\"><div class=\"nr\">42</div>"
+        "<h3>Regnskab 2013 - overførsler</h3>"
+        "<p>Sagsnr.: 2014-001877<br />Sagsbehandler: Ib Holt</p>"
+        "<h4>Beslutning:</h4><p>Godkendt.</p></div>"
+        "<div class=\"sag\"><div class=\"nr\">43</div>"
+        "<h3>Ny takst for vinteroplag</h3>"
+        "<p>Sagsnr.: 2014-002950<br />Sagsbehandler: Kaj Bro</p>"
+        "<h4>Beslutning:</h4><p>Godkendt.</p></div>"
+        "</body></html>";
+    static const char *const labels[] = {"41", "42", "43"};
+    static const char *const titles[] = {"Valg af nyt medlem til Ældrerådet",
+                                         "Regnskab 2013 - overførsler",
+                                         "Ny takst for vinteroplag"};
+    struct mnt_meeting m;
+    parse_html(page, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -219,6 +252,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_number_in_own_element_over_heading),
         cmocka_unit_test(test_caps_title_stops_at_next_number),
         cmocka_unit_test(test_running_number_in_own_element),
+        cmocka_unit_test(test_year_running_number_in_own_element),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
