@@ -243,6 +243,37 @@ static void test_year_running_number_in_own_element(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* First Agenda's heading: the number in a span of its own and the
+ * title's text right after it, no blank between ("38Godkendelse af
+ * dagsorden" as the text reads; a group's heading in capitals numbered
+ * among them, "19SAGER TIL BESLUTNING"): the number labels the item,
+ * the title is the rest (html_glue_after_span()). */
+static void test_number_span_run_into_title(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Økonomiudvalget - Referat</title></head><body>"
+        "<h1>Økonomiudvalget</h1><p>Referat af mødet den 5. marts 2014</p>"
+        "<h3><span class=\"nr\">18</span>Godkendelse af dagsorden</h3>"
+        "<h4>Beslutning</h4><p>Godkendt.</p>"
+        "<h3><span class=\"nr\">19</span>SAGER TIL BESLUTNING</h3>"
+        "<h3><span class=\"nr\">20</span>Tilskud til ny scene på havnen</h3>"
+        "<h4>Beslutning</h4><p>Bevilget.</p>"
+        "<h3><span class=\"nr\">21</span>SAGER TIL ORIENTERING</h3>"
+        "<h3><span class=\"nr\">22</span>Orientering om busterminalen</h3>"
+        "<h4>Beslutning</h4><p>Taget til efterretning.</p>"
+        "</body></html>";
+    static const char *const labels[] = {"18", "19", "20", "21", "22"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "SAGER TIL BESLUTNING",
+        "Tilskud til ny scene på havnen", "SAGER TIL ORIENTERING",
+        "Orientering om busterminalen"};
+    struct mnt_meeting m;
+    parse_html(page, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -253,6 +284,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_caps_title_stops_at_next_number),
         cmocka_unit_test(test_running_number_in_own_element),
         cmocka_unit_test(test_year_running_number_in_own_element),
+        cmocka_unit_test(test_number_span_run_into_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
