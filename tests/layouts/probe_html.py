@@ -31,7 +31,9 @@ attach   a `Bilag` list under every heading, numbered from 1 (First
 
 The expectations are the original's (an item's line is looked up by
 score.py in the text). A variant a reader would not read as the same
-items is not written (a heading whose title is not whole in it). Judge
+items is not written (a heading whose title is not whole in it; h4 or
+bold under sections headed h1-h4, or any heading: demoted below its
+sections). Judge
 each failure before a rule. python3 standard library only; CI never
 runs it."""
 import glob
@@ -80,6 +82,24 @@ def rewrite(m, lab, ti, mode):
     raise ValueError(mode)
 
 
+def demoted(text, items, mode):
+    """Would mode set the item headings below their sections' headings
+    (h4 under `<h3>Beslutning`, a bold paragraph under any heading)? A
+    reader would not read those as the same items."""
+    if mode not in ('h4', 'bold'):
+        return False
+    spans = [m.span() for it in items
+             for m in heading(it['label'], it['title']).finditer(text)]
+    first = min(a for a, _ in spans)
+    for m in re.finditer(r'<h([1-6])[^>]*>', text[first:]):
+        at = first + m.start()
+        if any(a <= at < b for a, b in spans):
+            continue
+        if mode == 'bold' or int(m.group(1)) <= 4:
+            return True
+    return False
+
+
 def variant(text, items, mode):
     """text with every item heading rewritten by mode, or None."""
     if len(items) < 1:
@@ -91,7 +111,12 @@ def variant(text, items, mode):
         pat = heading(lab, ti)
         if len(pat.findall(text)) != 1:
             return None
-        text = pat.sub(lambda m, n=lab, t=ti: rewrite(m, n, t, mode), text)
+    if demoted(text, items, mode):
+        return None
+    for it in items:
+        lab, ti = it['label'], it['title']
+        text = heading(lab, ti).sub(
+            lambda m, n=lab, t=ti: rewrite(m, n, t, mode), text)
     return text
 
 
