@@ -108,6 +108,11 @@ static int loose_at(const char *s, size_t n, size_t i, struct mnt_cand *c,
     if (i == 0)
         return 0;
     size_t j = mnt_skip_sp(s, n, i), sep = mnt_separator(s, n, j);
+    /* "14-17 Økonomiudvalget" (Holbæk's committee code in the page's
+     * title): a dash glued between two numbers joins a range, no label */
+    if (c->delim == 0 && sep > 0 && j == i && j + sep < n &&
+        mnt_digit(s[j + sep]))
+        return 0;
     if (c->delim == 0 && sep > 0) {
         c->delim = s[j] == ':' ? ':' : '-';
         j = mnt_skip_sp(s, n, j + sep);

@@ -274,6 +274,35 @@ static void test_number_span_run_into_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A page whose headings only the loose shapes read ("18.Godkendelse",
+ * glued after the dot) and whose <title> opens with the committee's
+ * code, a range of numbers ("14-17 Økonomiudvalget - Referat"): the
+ * range is no item 14 titled "17 Økonomiudvalget …". */
+static void test_number_range_in_title_is_no_item(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>14-17 Økonomiudvalget - Referat - "
+        "05-03-2014</title></head><body>"
+        "<p>Referat af mødet den 5. marts 2014</p>"
+        "<h3>18.Godkendelse af dagsorden</h3>"
+        "<h4>Beslutning</h4><p>Godkendt.</p>"
+        "<h3>19.SAGER TIL BESLUTNING</h3>"
+        "<h3>20.Tilskud til ny scene på havnen</h3>"
+        "<h4>Beslutning</h4><p>Bevilget.</p>"
+        "<h3>21.Orientering om busterminalen</h3>"
+        "<h4>Beslutning</h4><p>Taget til efterretning.</p>"
+        "</body></html>";
+    static const char *const labels[] = {"18", "19", "20", "21"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "SAGER TIL BESLUTNING",
+        "Tilskud til ny scene på havnen", "Orientering om busterminalen"};
+    struct mnt_meeting m;
+    parse_html(page, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -285,6 +314,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_running_number_in_own_element),
         cmocka_unit_test(test_year_running_number_in_own_element),
         cmocka_unit_test(test_number_span_run_into_title),
+        cmocka_unit_test(test_number_range_in_title_is_no_item),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
