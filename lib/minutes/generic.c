@@ -596,7 +596,7 @@ static int lettered(const char *s, size_t n)
 
 int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
 {
-    if (!generic_at(p, li, c))
+    if (mnt_attachment_entry(&p->doc, li) || !generic_at(p, li, c))
         return 0;
     const struct mnt_line *l = &p->doc.lines[li];
     size_t te = c->title_end > 0 ? c->title_end : l->len;

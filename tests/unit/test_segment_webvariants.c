@@ -303,6 +303,28 @@ static void test_number_range_in_title_is_no_item(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A page of one item whose heading a numbered list of attachments
+ * follows under a bare "Bilag" (First Agenda, eDoc): the list names
+ * documents, no items (mnt_attachment_entry()). */
+static void test_attachments_list_under_heading_is_no_item(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Punkt 5</title></head><body>"
+        "<p>Social- og Sundhedsudvalget torsdag den 20. april 2023 kl. "
+        "19.00</p><h1>5. Besparelser på voksenområdet</h1>"
+        "<h5>Bilag</h5><ol><li>1. Notat om sagen</li>"
+        "<li>2. Kort over området</li></ol>"
+        "<h2>Sagsfremstilling</h2><p>Forvaltningen har lavet forslag.</p>"
+        "<h2>Beslutning</h2><p>Godkendt.</p></body></html>";
+    static const char *const labels[] = {"5"};
+    static const char *const titles[] = {"Besparelser på voksenområdet"};
+    struct mnt_meeting m;
+    parse_html(page, &m);
+    expect_items(&m, 1, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -315,6 +337,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_year_running_number_in_own_element),
         cmocka_unit_test(test_number_span_run_into_title),
         cmocka_unit_test(test_number_range_in_title_is_no_item),
+        cmocka_unit_test(test_attachments_list_under_heading_is_no_item),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
