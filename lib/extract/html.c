@@ -422,8 +422,9 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
         return;
     }
     if (n > 0) {
-        enum html_glue g =
-            w->split_pending ? html_glue_of(&w->text, s, n) : HTML_GLUE_JOIN;
+        enum html_glue g = w->split_pending ? html_glue_of(&w->text, s, n)
+                           : w->after_cls ? html_glue_after_span(&w->text, s, n)
+                                          : HTML_GLUE_JOIN;
         if (g == HTML_GLUE_BREAK)
             flush(w);
         else if (g == HTML_GLUE_SPACE)

@@ -68,6 +68,17 @@ enum html_glue html_glue_of(const struct buf *text, const char *s, size_t n)
     return HTML_GLUE_JOIN;
 }
 
+enum html_glue html_glue_after_span(const struct buf *text, const char *s,
+                                    size_t n)
+{
+    /* First Agenda's item heading: the number in a span of its own, the
+     * title's text right after it ("38Godkendelse af dagsorden" read as
+     * one word); a block of more than the number runs on as ever */
+    if (n > 0 && starts_upper(s, n) && ends_number(text) && only_number(text))
+        return HTML_GLUE_SPACE;
+    return HTML_GLUE_JOIN;
+}
+
 /* Blanks: ASCII white space and the no-break space (U+00A0). */
 static size_t skip_blank(const char *s, size_t n, size_t i)
 {

@@ -173,6 +173,11 @@ enum html_glue {
     HTML_GLUE_SPACE, /* a space between: "55" "Budget" */
 };
 enum html_glue html_glue_of(const struct buf *text, const char *s, size_t n);
+/* Plain text `s` (n > 0) right after a classed span closed: a space
+ * between the span's number alone and a title ("<span class=nr>38</span>
+ * Godkendelse"), else it runs on. */
+enum html_glue html_glue_after_span(const struct buf *text, const char *s,
+                                    size_t n);
 /* Bytes of a bold lead kept as a heading of its own. */
 #define HTML_LEAD_MAX 200
 /* A paragraph s[0..n) whose first `lead` bytes are a bold run and the

@@ -415,9 +415,34 @@ static int glued_heading(const struct mnt_line *l, struct mnt_cand *c)
     return 1;
 }
 
+#define ATTACHMENTS_MAX 30u /* entries of an item's list of attachments */
+
+/* "<h5>Bilag</h5><ol><li>1. Notat om sagen</li>…": a numbered list right
+ * under a bare "Bilag" (First Agenda's and eDoc's pages list an item's
+ * attachments so under its heading) names documents, no items. */
+int mnt_attachment_entry(const struct mnt_doc *d, size_t li)
+{
+    if (!d->lines[li].list)
+        return 0;
+    for (size_t k = li; k > 0 && li - k < ATTACHMENTS_MAX;) {
+        const struct mnt_line *u = &d->lines[--k];
+        if (u->len == 0)
+            continue;
+        if (u->list && u->list_depth != d->lines[li].list_depth)
+            return 0; /* an item's own list of attachments ends above */
+        if (u->list)
+            continue; /* the list's entries above */
+        return (u->len == 5 || (u->len == 6 && u->s[5] == ':')) &&
+               memcmp(u->s, "Bilag", 5) == 0;
+    }
+    return 0;
+}
+
 int mnt_numbered_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
 {
     const struct mnt_line *l = &p->doc.lines[li];
+    if (mnt_attachment_entry(&p->doc, li))
+        return 0;
     if (!mnt_heading_sized(l))
         return !l->cut && !mnt_number_column(&p->doc, li) && colon_titled(l, c);
     return !mnt_number_column(&p->doc, li) &&

@@ -108,6 +108,11 @@ static int loose_at(const char *s, size_t n, size_t i, struct mnt_cand *c,
     if (i == 0)
         return 0;
     size_t j = mnt_skip_sp(s, n, i), sep = mnt_separator(s, n, j);
+    /* "14-17 Økonomiudvalget" (Holbæk's committee code in the page's
+     * title): a dash glued between two numbers joins a range, no label */
+    if (c->delim == 0 && sep > 0 && j == i && j + sep < n &&
+        mnt_digit(s[j + sep]))
+        return 0;
     if (c->delim == 0 && sep > 0) {
         c->delim = s[j] == ':' ? ':' : '-';
         j = mnt_skip_sp(s, n, j + sep);
@@ -529,10 +534,11 @@ static int generic_at(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
             c->above = 1; /* "Spørgetid" / "Sag nr. 129" */
         return 1;
     }
-    /* a running number over 99 alone over its heading ("151" / "<h2>
-     * Meddelelser"): the strict style counts up to 99 */
+    /* a running number alone over its heading ("151" / "<h2>
+     * Meddelelser"): the strict style counts up to 99 and from 1, a
+     * Sitecore page's numbers of the year ("41" / "<h3>Title") from any */
     if (mnt_numbered_at(l->s, l->len, 0, c) ||
-        (mnt_listed_number(&p->doc, li, c) && c->num > 99))
+        mnt_listed_number(&p->doc, li, c))
         return 1;
     size_t b = skip_bullet(l->s, l->len);
     if (slash_at(l->s, l->len, b, c))
@@ -597,7 +603,7 @@ static int lettered(const char *s, size_t n)
 
 int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
 {
-    if (!generic_at(p, li, c))
+    if (mnt_attachment_entry(&p->doc, li) || !generic_at(p, li, c))
         return 0;
     const struct mnt_line *l = &p->doc.lines[li];
     size_t te = c->title_end > 0 ? c->title_end : l->len;

@@ -165,6 +165,8 @@ int mnt_number_column(const struct mnt_doc *d, size_t li);
  * title the next block, or a web page's number in an element of its own
  * over the heading of its title. */
 int mnt_listed_number(const struct mnt_doc *d, size_t li, struct mnt_cand *c);
+/* Is line li an entry of a numbered list under a bare "Bilag"? */
+int mnt_attachment_entry(const struct mnt_doc *d, size_t li);
 /* The number, sub-item letter and delimiter at s[i] into c; the offset
  * after them, or 0. max: digits allowed. */
 size_t mnt_number_at(const char *s, size_t n, size_t i, size_t max,

@@ -210,6 +210,121 @@ static void test_running_number_in_own_element(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A Sitecore page's running numbers of the year (41, 42, …) each in an
+ * element of its own over the item's heading, a case's fields under it:
+ * the numbers head the items (the generic style's, counting from any
+ * number), not the case fields alone. */
+static void test_year_running_number_in_own_element(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Byrådet 2014</title></head><body>"
+        "<h1>Referat for Byrådet møde den 5. maj 2014</h1>"
+        "<h2>ÅBNE SAGER</h2><div class=\"sag\"><div class=\"nr\">41</div>"
+        "<h3>Valg af nyt medlem til Ældrerådet</h3>"
+        "<p>Sagsnr.: 2014-004410<br />Sagsbehandler: Eva Lund</p>"
+        "<h4>Beslutning:</h4><p>Godkendt.</p></div>"
+        "<div class=\"sag\"><div class=\"nr\">42</div>"
+        "<h3>Regnskab 2013 - overførsler</h3>"
+        "<p>Sagsnr.: 2014-001877<br />Sagsbehandler: Ib Holt</p>"
+        "<h4>Beslutning:</h4><p>Godkendt.</p></div>"
+        "<div class=\"sag\"><div class=\"nr\">43</div>"
+        "<h3>Ny takst for vinteroplag</h3>"
+        "<p>Sagsnr.: 2014-002950<br />Sagsbehandler: Kaj Bro</p>"
+        "<h4>Beslutning:</h4><p>Godkendt.</p></div>"
+        "</body></html>";
+    static const char *const labels[] = {"41", "42", "43"};
+    static const char *const titles[] = {"Valg af nyt medlem til Ældrerådet",
+                                         "Regnskab 2013 - overførsler",
+                                         "Ny takst for vinteroplag"};
+    struct mnt_meeting m;
+    parse_html(page, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* First Agenda's heading: the number in a span of its own and the
+ * title's text right after it, no blank between ("38Godkendelse af
+ * dagsorden" as the text reads; a group's heading in capitals numbered
+ * among them, "19SAGER TIL BESLUTNING"): the number labels the item,
+ * the title is the rest (html_glue_after_span()). */
+static void test_number_span_run_into_title(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Økonomiudvalget - Referat</title></head><body>"
+        "<h1>Økonomiudvalget</h1><p>Referat af mødet den 5. marts 2014</p>"
+        "<h3><span class=\"nr\">18</span>Godkendelse af dagsorden</h3>"
+        "<h4>Beslutning</h4><p>Godkendt.</p>"
+        "<h3><span class=\"nr\">19</span>SAGER TIL BESLUTNING</h3>"
+        "<h3><span class=\"nr\">20</span>Tilskud til ny scene på havnen</h3>"
+        "<h4>Beslutning</h4><p>Bevilget.</p>"
+        "<h3><span class=\"nr\">21</span>SAGER TIL ORIENTERING</h3>"
+        "<h3><span class=\"nr\">22</span>Orientering om busterminalen</h3>"
+        "<h4>Beslutning</h4><p>Taget til efterretning.</p>"
+        "</body></html>";
+    static const char *const labels[] = {"18", "19", "20", "21", "22"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "SAGER TIL BESLUTNING",
+        "Tilskud til ny scene på havnen", "SAGER TIL ORIENTERING",
+        "Orientering om busterminalen"};
+    struct mnt_meeting m;
+    parse_html(page, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A page whose headings only the loose shapes read ("18.Godkendelse",
+ * glued after the dot) and whose <title> opens with the committee's
+ * code, a range of numbers ("14-17 Økonomiudvalget - Referat"): the
+ * range is no item 14 titled "17 Økonomiudvalget …". */
+static void test_number_range_in_title_is_no_item(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>14-17 Økonomiudvalget - Referat - "
+        "05-03-2014</title></head><body>"
+        "<p>Referat af mødet den 5. marts 2014</p>"
+        "<h3>18.Godkendelse af dagsorden</h3>"
+        "<h4>Beslutning</h4><p>Godkendt.</p>"
+        "<h3>19.SAGER TIL BESLUTNING</h3>"
+        "<h3>20.Tilskud til ny scene på havnen</h3>"
+        "<h4>Beslutning</h4><p>Bevilget.</p>"
+        "<h3>21.Orientering om busterminalen</h3>"
+        "<h4>Beslutning</h4><p>Taget til efterretning.</p>"
+        "</body></html>";
+    static const char *const labels[] = {"18", "19", "20", "21"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "SAGER TIL BESLUTNING",
+        "Tilskud til ny scene på havnen", "Orientering om busterminalen"};
+    struct mnt_meeting m;
+    parse_html(page, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A page of one item whose heading a numbered list of attachments
+ * follows under a bare "Bilag" (First Agenda, eDoc): the list names
+ * documents, no items (mnt_attachment_entry()). */
+static void test_attachments_list_under_heading_is_no_item(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Punkt 5</title></head><body>"
+        "<p>Social- og Sundhedsudvalget torsdag den 20. april 2023 kl. "
+        "19.00</p><h1>5. Besparelser på voksenområdet</h1>"
+        "<h5>Bilag</h5><ol><li>1. Notat om sagen</li>"
+        "<li>2. Kort over området</li></ol>"
+        "<h2>Sagsfremstilling</h2><p>Forvaltningen har lavet forslag.</p>"
+        "<h2>Beslutning</h2><p>Godkendt.</p></body></html>";
+    static const char *const labels[] = {"5"};
+    static const char *const titles[] = {"Besparelser på voksenområdet"};
+    struct mnt_meeting m;
+    parse_html(page, &m);
+    expect_items(&m, 1, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -219,6 +334,10 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_number_in_own_element_over_heading),
         cmocka_unit_test(test_caps_title_stops_at_next_number),
         cmocka_unit_test(test_running_number_in_own_element),
+        cmocka_unit_test(test_year_running_number_in_own_element),
+        cmocka_unit_test(test_number_span_run_into_title),
+        cmocka_unit_test(test_number_range_in_title_is_no_item),
+        cmocka_unit_test(test_attachments_list_under_heading_is_no_item),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
