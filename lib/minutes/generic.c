@@ -256,93 +256,6 @@ int mnt_glued_label_at(const char *s, size_t n, size_t i)
     return d == n;
 }
 
-/* "IV. Title", "II) Title": a Roman number (I to XXXIX), a delimiter, a
- * space and a capital. */
-static int roman_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
-{
-    static const char *const units[] = {"IX", "VIII", "VII", "VI", "V",
-                                        "IV", "III",  "II",  "I"};
-    static const unsigned uval[] = {9, 8, 7, 6, 5, 4, 3, 2, 1};
-    unsigned v = 0;
-    while (i < n && s[i] == 'X' && v < 30)
-        v += 10, i++;
-    for (size_t k = 0; k < sizeof units / sizeof *units; k++) {
-        size_t m = strlen(units[k]);
-        if (i + m <= n && memcmp(s + i, units[k], m) == 0) {
-            v += uval[k], i += m;
-            break;
-        }
-    }
-    if (v == 0 || i + 2 >= n || (s[i] != '.' && s[i] != ')') || s[i + 1] != ' ')
-        return 0;
-    size_t j = mnt_skip_sp(s, n, i + 1);
-    if (!mnt_starts_upper(s + j, n - j))
-        return 0;
-    c->num = v;
-    c->letter = 0;
-    c->dotted = 0;
-    c->delim = s[i];
-    c->title_off = j;
-    return 1;
-}
-
-/* "(3) Title", "[3] Title", "C. Title" (items lettered A, B, C: the
- * letter's place in the alphabet): a capital after it. */
-static int bracket_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
-{
-    size_t k;
-    if (i + 4 < n && ascii_upper(s[i]) &&
-        (s[i + 1] == '.' || s[i + 1] == ')') && s[i + 2] == ' ') {
-        c->num = (unsigned)(s[i] - 'A') + 1;
-        k = i + 2;
-    } else {
-        char close = i < n && s[i] == '('   ? ')'
-                     : i < n && s[i] == '[' ? ']'
-                                            : 0;
-        size_t d = close ? mnt_read_num(s, n, i + 1, 3, &c->num) : 0;
-        if (d == 0 || c->num == 0 || i + 1 + d >= n || s[i + 1 + d] != close)
-            return 0;
-        k = i + 2 + d;
-    }
-    if (k >= n || s[k] != ' ')
-        return 0;
-    k = mnt_skip_sp(s, n, k);
-    if (!mnt_starts_upper(s + k, n - k) || mnt_is_month(s + k, n - k))
-        return 0;
-    c->letter = 0;
-    c->dotted = 0;
-    c->delim = ')';
-    c->title_off = k;
-    return 1;
-}
-
-/* "01/66     Godkendelse af referat": the item's number in the meeting,
- * a slash and the case's running number (a beskæftigelsesråd's Word
- * minutes, "Sag nr." in the contents). The running number is no month
- * (over 12, or three or four digits), so "12/3 Generalforsamling" in a
- * meeting plan is a date, not a heading. */
-static int slash_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
-{
-    unsigned num, run;
-    size_t d = mnt_read_num(s, n, i, 3, &num);
-    if (d == 0 || num == 0 || i + d >= n || s[i + d] != '/')
-        return 0;
-    size_t r = mnt_read_num(s, n, i + d + 1, 4, &run);
-    size_t k = i + d + 1 + r;
-    if (r == 0 || (run <= 12 && r < 3) || k >= n || s[k] != ' ')
-        return 0;
-    k = mnt_skip_sp(s, n, k);
-    if (!mnt_starts_upper(s + k, n - k) || mnt_is_month(s + k, n - k))
-        return 0;
-    c->num = num;
-    c->run = run;
-    c->letter = 0;
-    c->dotted = 0;
-    c->delim = '/';
-    c->title_off = k;
-    return 1;
-}
-
 /* A bullet before a numbered heading: "• 301. Åben dagsorden". */
 static size_t skip_bullet(const char *s, size_t n)
 {
@@ -541,7 +454,7 @@ static int generic_at(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
         mnt_listed_number(&p->doc, li, c))
         return 1;
     size_t b = skip_bullet(l->s, l->len);
-    if (slash_at(l->s, l->len, b, c))
+    if (mnt_slash_at(l->s, l->len, b, c))
         return 1;
     size_t te, st = mnt_slash_status_at(l->s, l->len, b, &c->num, &te);
     if (st > 0) { /* "62/1. Spørgetid (Åben sag)": labelled 62 */
@@ -572,7 +485,8 @@ static int generic_at(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
                (!l->cut && l->len < MNT_FLAT_LINE / 2 &&
                 !mnt_page_number_run(&p->doc, li) &&
                 !cover_page(l->s + c->title_off, l->len - c->title_off));
-    if (roman_at(l->s, l->len, b, c) || bracket_at(l->s, l->len, b, c) ||
+    if (mnt_roman_at(l->s, l->len, b, c) ||
+        mnt_bracket_at(l->s, l->len, b, c) ||
         mnt_code_heading_at(l->s, l->len, b, c) > 0 ||
         council_code_at(l->s, l->len, b, c))
         return 1;

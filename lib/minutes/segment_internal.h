@@ -108,6 +108,13 @@ int mnt_status_line(const struct mnt_line *l);
  * right tab's status wrapped under its heading, no title's last word. */
 int mnt_status_wrap_at(const struct mnt_doc *d, size_t i);
 int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
+/* generic_shapes.c, for generic.c: a Roman number ("IV. Title", "II)
+ * Title"), a number in brackets or an item's letter ("(3) Title", "[3]
+ * Title", "C. Title") and the item's number over the case's running
+ * number ("01/66 Title") at s[i], read into c; 1 if so. */
+int mnt_roman_at(const char *s, size_t n, size_t i, struct mnt_cand *c);
+int mnt_bracket_at(const char *s, size_t n, size_t i, struct mnt_cand *c);
+int mnt_slash_at(const char *s, size_t n, size_t i, struct mnt_cand *c);
 /* generic_apart.c: "(ØU 137/07)" at s[i..n) and nothing after it: the
  * sending committee's case number, no title; its length with the blanks
  * before it, else 0. */
