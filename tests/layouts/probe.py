@@ -118,6 +118,24 @@ def relabelled(text, items, fmt):
     return text
 
 
+def write_variant(out, f, text, ex, enc='utf-8'):
+    """Write a variant of fixture f into out: its text (in enc, characters
+    enc cannot hold as character references), its expectation and its
+    sidecar. probe_html.py writes its variants so too."""
+    name = os.path.basename(f)
+    with open(os.path.join(out, name), 'w', encoding=enc,
+              errors='xmlcharrefreplace') as fh:
+        fh.write(text)
+    with open(os.path.join(out, name + '.expect.json'), 'w',
+              encoding='utf-8') as fh:
+        json.dump(ex, fh, ensure_ascii=False, indent=1)
+    if os.path.exists(f + '.meta'):
+        with open(f + '.meta', encoding='utf-8') as src, \
+                open(os.path.join(out, name + '.meta'), 'w',
+                     encoding='utf-8') as dst:
+            dst.write(src.read())
+
+
 def main():
     if len(sys.argv) != 3 or (sys.argv[2] not in ('caps', 'council', 'flat')
                               and sys.argv[2] not in SHAPES):
@@ -145,16 +163,7 @@ def main():
             text = relabelled(text, items, SHAPES[mode])
         if text is None:
             continue
-        with open(os.path.join(out, name), 'w', encoding='utf-8') as fh:
-            fh.write(text)
-        with open(os.path.join(out, name + '.expect.json'), 'w',
-                  encoding='utf-8') as fh:
-            json.dump(ex, fh, ensure_ascii=False, indent=1)
-        if os.path.exists(f + '.meta'):
-            with open(f + '.meta', encoding='utf-8') as src, \
-                    open(os.path.join(out, name + '.meta'), 'w',
-                         encoding='utf-8') as dst:
-                dst.write(src.read())
+        write_variant(out, f, text, ex)
         n += 1
     print(n, 'variants in', out)
 

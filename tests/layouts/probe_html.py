@@ -42,6 +42,8 @@ import os
 import re
 import sys
 
+from probe import write_variant
+
 MODES = ('numel', 'numspan', 'nodot', 'glued', 'h4', 'bold', 'fold',
          'totop', 'attach')
 
@@ -142,17 +144,7 @@ def main():
         text = variant(raw.decode(enc), ex.get('items', []), mode)
         if text is None:
             continue
-        with open(os.path.join(out, name), 'w', encoding=enc,
-                  errors='xmlcharrefreplace') as fh:
-            fh.write(text)
-        with open(os.path.join(out, name + '.expect.json'), 'w',
-                  encoding='utf-8') as fh:
-            json.dump(ex, fh, ensure_ascii=False, indent=1)
-        if os.path.exists(f + '.meta'):
-            with open(f + '.meta', encoding='utf-8') as src, \
-                    open(os.path.join(out, name + '.meta'), 'w',
-                         encoding='utf-8') as dst:
-                dst.write(src.read())
+        write_variant(out, f, text, ex, enc)
         n += 1
     print(n, 'variants in', out)
 
