@@ -235,6 +235,29 @@ static void test_paren_label_inside_page(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "Dagsorden: 1) … 3) Vejbelysning på Skolestien Ad 1) Budgetopfølgning
+ * …": a flattened page's agenda list labelled "N)" and its items
+ * answered "Ad N) Title"; the list ends before "Ad", which would
+ * otherwise stay on the last entry's title (round fq). */
+static void test_paren_agenda_then_ad_headings(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat Økonomiudvalget\n\nTranskript\n\n"
+        "1 Referat Økonomiudvalget Onsdag den 11. april 2012 kl. 16 "
+        "Deltagere: Jens Lind, Mona Krog Afbud: Ingen Dagsorden: "
+        "1) Budgetopfølgning pr. 31. marts 2) Tilskud til spejderhytten "
+        "i Lunde 3) Vejbelysning på Skolestien Ad 1) Budgetopfølgning "
+        "pr. 31. marts Forbruget følger budgettet. Ad 2) Tilskud til "
+        "spejderhytten i Lunde Spejderne søger om et nyt tag. Bevilget. "
+        "Ad 3) Vejbelysning på Skolestien Forældre har bedt om lys på "
+        "stien. Godkendt. Side 1 af 1\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels3, titles3);
+    mnt_meeting_fini(&m);
+}
+
 /* "… Godkendt. 122. Kildevej 4 - Byggesag i partshøring Forventet …": a
  * house number after a street's name inside a title is no dash label
  * (round fj). */
@@ -427,6 +450,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_contents_table_entry_after_dash_label),
         cmocka_unit_test(test_dash_label_inside_page),
         cmocka_unit_test(test_paren_label_inside_page),
+        cmocka_unit_test(test_paren_agenda_then_ad_headings),
         cmocka_unit_test(test_paragraf_label_inside_page),
         cmocka_unit_test(test_house_number_before_dash),
         cmocka_unit_test(test_contents_table_entry_after_paragraf_label),
