@@ -140,6 +140,17 @@ static int reference_word_before(const char *s, size_t e)
     return 0;
 }
 
+/* Does s[0..e) end in the word "Ad" or "Ad." ("… Ad. 1) Referatet blev
+ * godkendt."): a paragraph answering an agenda list's point, which
+ * agenda_bullets.c reads; no heading of its own. */
+static int ad_word_before(const char *s, size_t e)
+{
+    size_t w = e;
+    while (w > 0 && s[w - 1] != ' ')
+        w--;
+    return fold_eq(s + w, e - w, "ad", 2) || fold_eq(s + w, e - w, "ad.", 3);
+}
+
 /* Does s[0..e) end in a journal number's label ("Journalnr.", "J.nr.:")? */
 static int journal_label_before(const char *s, size_t e)
 {
@@ -363,11 +374,14 @@ size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc)
             mnt_delim_heading_at(s, n, i, ':') > 0)
             return i;
         /* "… Godkendt. 5) Regnskab 2013 Sagsnr.: …", "… Side 3 1) KB -
-         * Spørgetid Sagsnr.: …": a heading labelled "N)"; a list's point
-         * stands there as often, so only a title its case file's field
-         * ends */
+         * Spørgetid …", "… blev godkendt. 2) Godkendelse af referat
+         * Referatet …": a heading labelled "N)" at any word boundary of a
+         * flattened page, as "N." and "N -"; a list's point inside an
+         * item ("1) … 2) …") the chain's numbering decides (round fq:
+         * asking for a case file's field after the title missed every
+         * template printing none) */
         if (flat && prev == ' ' && !reference_word_before(s, i - 1) &&
-            mnt_paren_heading_at(s, n, i))
+            !ad_word_before(s, i - 1) && mnt_delim_heading_at(s, n, i, ')') > 0)
             return i;
         /* "… Beslutning: Godkendt. 2 - Budget 2021 Sagsnr.: …", "…
          * Side 4 2 - KB - Valg af …": a template printing "N - Title"

@@ -319,29 +319,6 @@ size_t mnt_delim_heading_at(const char *s, size_t n, size_t i, char delim)
                                                                          : 0;
 }
 
-/* "5) Regnskab 2013 Sagsnr.: …" at s[i]: "N)", a title with no
- * sentence's end in it, then its case file's field, its case type's
- * letter (Tønder: "… godkendes. 4) Høringssvar om haltimer S Der er
- * …") or its first section (Lejre: "… Side 4 6) Lukket punkt: Salg af
- * areal Beslutning: Godkendt."). */
-int mnt_paren_heading_at(const char *s, size_t n, size_t i)
-{
-    size_t e = mnt_delim_heading_at(s, n, i, ')');
-    size_t t = e > 0 ? mnt_title_before_field(s + e, n - e) : 0;
-    if (e > 0 && t < 4)
-        t = mnt_title_before_type_letter(s + e, n - e);
-    if (e > 0 && t < 4)
-        t = mnt_title_before_section(s + e, n - e);
-    if (t < 4)
-        return 0;
-    /* an ordinal's or a date's full stop ("efter 1. april") ends none */
-    for (size_t k = e + 1; k + 1 < e + t; k++)
-        if ((s[k] == '.' || s[k] == '!' || s[k] == '?') && s[k + 1] == ' ' &&
-            !mnt_digit(s[k - 1]))
-            return 0;
-    return 1;
-}
-
 /* "… Beslutning: Godkendt. § 2 Budget 2021 Sagsnr.: …", "4 § 2 Title",
  * "§12 Title", "§ 12. Title": a template labelling its items with the
  * section sign, inside a flattened page. A statute's section in a

@@ -74,13 +74,14 @@ int mnt_attachments_opens(const struct mnt_line *l)
 }
 
 /* Where a heading's label ending at s[j] starts: "Punkt 1:", "Pkt. 1",
- * "Sag nr. 1", "Åbent punkt 1:" or a bare "1:" / "1)" / "1 -" before a title
+ * "Sag nr. 1", "Åbent punkt 1:", "Ad 1)" (an agenda list's answer) or a
+ * bare "1:" / "1)" / "1 -" before a title
  * the contents name. The title belongs to the label's heading: a cut
  * between them would leave the label alone on its piece. j if none. */
 size_t mnt_label_before(const char *s, size_t j)
 {
-    static const char *const words[] = {"punkt", "pkt.", "pkt", "nr.",
-                                        "\xC2\xA7"};
+    static const char *const words[] = {"punkt",    "pkt.", "pkt", "nr.",
+                                        "\xC2\xA7", "ad",   "ad."};
     size_t p = j - (j > 0 && (s[j - 1] == ':' || s[j - 1] == ')')), q;
     /* "1 - Title", "Punkt 1 – Title": a dash set off by spaces */
     if (p == j && mnt_dash_before(s, j))

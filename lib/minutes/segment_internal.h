@@ -325,11 +325,9 @@ int mnt_status_punkt_heading_at(const char *s, size_t n, size_t i);
  * Lukket punkt 155. …", a closed item's page prints nothing else)? Then
  * it is no status heading, and the number after it is the next label. */
 int mnt_mark_owned_before(const char *s, size_t i);
-/* inline_labels.c: "4: Title" at s[i] (delim ':'; ')' for "4) Title"):
- * where the title starts, 0 if none. "5) Title Sagsnr.: …": an "N)"
- * heading inside a page, its title ended by its case file's field. */
+/* inline_labels.c: "4: Title" at s[i] (delim ':'; ')' for "4) Title";
+ * '-' for "4 - Title"): where the title starts, 0 if none. */
 size_t mnt_delim_heading_at(const char *s, size_t n, size_t i, char delim);
-int mnt_paren_heading_at(const char *s, size_t n, size_t i);
 /* inline_labels.c: "§ 2 Title" at s[i] inside a flattened page, no
  * statute's section in a sentence ("lovens § 17 …"). */
 int mnt_paragraf_heading_at(const char *s, size_t n, size_t i);

@@ -148,10 +148,6 @@ size_t mnt_lead_sender_len(const char *s, size_t n);
 /* Where a title on a flattened page ends: before a case file's field
  * within 150 bytes, or after a closed item's mark; 0 if neither. */
 size_t mnt_title_before_field(const char *s, size_t n);
-/* Where a title opening s[0..n) ends before a case type's lone letter
- * and its text ("Høringssvar om haltimer S Fordelingen af …"), within
- * 150 bytes and no sentence's end before it; 0 if not so. */
-size_t mnt_title_before_type_letter(const char *s, size_t n);
 /* Two or more field lines from line k on (before end) are passed over:
  * the line after them; k otherwise. */
 size_t mnt_skip_fields(const struct mnt_doc *d, size_t k, size_t end);

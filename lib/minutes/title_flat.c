@@ -169,20 +169,6 @@ static size_t type_letter_at(const char *s, size_t n, size_t off, size_t i)
     return e;
 }
 
-size_t mnt_title_before_type_letter(const char *s, size_t n)
-{
-    size_t lim = n < 150 ? n : 150;
-    for (size_t i = 10; i + 3 < lim; i++) {
-        if (s[i - 1] == ' ' && i >= 3 && s[i - 2] == '.' &&
-            !mnt_digit(s[i - 3]))
-            return 0; /* "… godkendes. Sagen …" */
-        size_t e = type_letter_at(s, n, 0, i);
-        if (e > 0)
-            return e;
-    }
-    return 0;
-}
-
 /* Does the straight quote at s[q] close one opened after off (an odd
  * number of them before it), with a letter right before it? */
 static int quote_closes(const char *s, size_t off, size_t q)

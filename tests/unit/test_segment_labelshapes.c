@@ -209,6 +209,55 @@ static void test_paragraf_label_inside_page(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "… Taget til efterretning. 2) Tilskud … Spejderne …", "2 3) Vejbelysning
+ * …": "N)" headings inside a flattened page with no case file's field,
+ * case letter or section after their titles (round fq); a list of
+ * lettered points in the text ("a) … b) …") heads nothing. */
+static void test_paren_label_inside_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat Økonomiudvalget\n\nTranskript\n\n"
+        "1 Mødedato: Onsdag den 11-04-2012. Økonomiudvalget REFERAT "
+        "Mødested: Mødelokale 2 Fraværende: Ingen Afbud: Ingen "
+        "1) Budgetopfølgning pr. 31. marts Forbruget følger budgettet på "
+        "alle områder, og der ventes ingen overskridelser i år. Taget til "
+        "efterretning. 2) Tilskud til spejderhytten i Lunde Spejderne "
+        "søger om et tilskud til a) et nyt tag og b) Nye vinduer i "
+        "hytten ved skoven. Bevilget.\n\n"
+        "2 3) Vejbelysning på Skolestien Forældre har bedt om lys på "
+        "stien til skolen, som mange børn bruger om morgenen. "
+        "Vejafdelingen har regnet på otte nye master langs stien. "
+        "Godkendt.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels3, titles3);
+    mnt_meeting_fini(&m);
+}
+
+/* "Dagsorden: 1) … 3) Vejbelysning på Skolestien Ad 1) Budgetopfølgning
+ * …": a flattened page's agenda list labelled "N)" and its items
+ * answered "Ad N) Title"; the list ends before "Ad", which would
+ * otherwise stay on the last entry's title (round fq). */
+static void test_paren_agenda_then_ad_headings(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat Økonomiudvalget\n\nTranskript\n\n"
+        "1 Referat Økonomiudvalget Onsdag den 11. april 2012 kl. 16 "
+        "Deltagere: Jens Lind, Mona Krog Afbud: Ingen Dagsorden: "
+        "1) Budgetopfølgning pr. 31. marts 2) Tilskud til spejderhytten "
+        "i Lunde 3) Vejbelysning på Skolestien Ad 1) Budgetopfølgning "
+        "pr. 31. marts Forbruget følger budgettet. Ad 2) Tilskud til "
+        "spejderhytten i Lunde Spejderne søger om et nyt tag. Bevilget. "
+        "Ad 3) Vejbelysning på Skolestien Forældre har bedt om lys på "
+        "stien. Godkendt. Side 1 af 1\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels3, titles3);
+    mnt_meeting_fini(&m);
+}
+
 /* "… Godkendt. 122. Kildevej 4 - Byggesag i partshøring Forventet …": a
  * house number after a street's name inside a title is no dash label
  * (round fj). */
@@ -400,6 +449,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_contents_entry_after_dash_label),
         cmocka_unit_test(test_contents_table_entry_after_dash_label),
         cmocka_unit_test(test_dash_label_inside_page),
+        cmocka_unit_test(test_paren_label_inside_page),
+        cmocka_unit_test(test_paren_agenda_then_ad_headings),
         cmocka_unit_test(test_paragraf_label_inside_page),
         cmocka_unit_test(test_house_number_before_dash),
         cmocka_unit_test(test_contents_table_entry_after_paragraf_label),
