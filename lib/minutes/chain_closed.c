@@ -153,13 +153,8 @@ static int names_moved(const struct mnt_line *l, unsigned v)
         size_t m = 0;
         for (size_t k = 0; k < 6 && m == 0; k++)
             m = fold_prefix(l->s + i, l->len - i, labels[k]);
-        unsigned n = 0;
-        size_t e = i + m;
-        while (m > 0 && e < l->len && (unsigned)(l->s[e] - '0') <= 9 &&
-               n < 100000)
-            n = n * 10 + (unsigned)(l->s[e++] - '0');
-        if (m > 0 && e > i + m && n == v &&
-            (e == l->len || (unsigned)(l->s[e] - '0') > 9))
+        unsigned n;
+        if (m > 0 && mnt_read_num(l->s, l->len, i + m, 5, &n) > 0 && n == v)
             named = 1;
     }
     return 0;
@@ -174,6 +169,16 @@ static int named_before(const struct mnt_parser *p, size_t end, unsigned v)
     return 0;
 }
 
+/* The highest number of chain c's items. */
+static unsigned highest_num(const struct mnt_cands *c)
+{
+    unsigned hi = 0;
+    for (size_t k = 0; k < c->n; k++)
+        if (c->v[k].num > hi)
+            hi = c->v[k].num;
+    return hi;
+}
+
 /* An item added to the agenda and printed where it was handled
  * ("32. …", "41. …", "33. …", or "41." first): the header says so
  * ("Punkt 41, … blev behandlet som punkt 2."), and its number, above
@@ -186,10 +191,7 @@ void mnt_moved_items(const struct mnt_parser *p, struct mnt_cands *c,
 {
     if (c->n < 2)
         return;
-    unsigned hi = 0;
-    for (size_t k = 0; k < c->n; k++)
-        if (c->v[k].num > hi)
-            hi = c->v[k].num;
+    unsigned hi = highest_num(c);
     for (size_t j = 0; j < all->n; j++) {
         const struct mnt_cand *b = &all->v[j];
         size_t at = 0;
@@ -245,27 +247,30 @@ static void moved_first(const struct mnt_parser *p, struct mnt_cands *c,
     q.first_section = p->doc.nlines;
     if (mnt_cands_copy(all, f + 1, all->n - f - 1, &tail) != ERR_OK)
         return;
-    unsigned hi = 0;
     if (mnt_best_chain(&q, &tail, 0, jumps) + 1 > c->n && tail.n >= 2 &&
-        tail.v[0].line == all->v[f + 1].line && own_texts(&q, &tail)) {
-        for (size_t k = 0; k < tail.n; k++)
-            if (tail.v[k].num > hi)
-                hi = tail.v[k].num;
-        if (hi < b->num) {
-            c->v[0] = *b;
-            memcpy(c->v + 1, tail.v, tail.n * sizeof *tail.v);
-            c->n = tail.n + 1;
-            c->score = mnt_run_score(p, c);
-        }
+        tail.v[0].line == all->v[f + 1].line && own_texts(&q, &tail) &&
+        highest_num(&tail) < b->num) {
+        c->v[0] = *b;
+        memcpy(c->v + 1, tail.v, tail.n * sizeof *tail.v);
+        c->n = tail.n + 1;
+        c->score = mnt_run_score(p, c);
     }
     free(tail.v);
 }
 
-/* mnt_best_chain() with `jumps`, then the closed items it could not
- * chain put back: a part numbered from 101 (with `hundreds`) and the
- * gaps after a closed part's heading. */
+/* What chain_with_closed() puts back besides the items printed where
+ * they were handled: a part numbered from 101 and restarted numbering,
+ * and the gaps after a closed part's heading. */
+enum {
+    PUT_HUNDREDS = 1,
+    PUT_CLOSED_GAPS = 2
+};
+
+/* mnt_best_chain() with `jumps`, then the items it could not chain put
+ * back: those printed where they were handled, and the parts `put`
+ * names. */
 static int chain_with_closed(const struct mnt_parser *p, struct mnt_cands *c,
-                             int jumps, int hundreds)
+                             int jumps, unsigned put)
 {
     if (c->n == 0)
         return ERR_OK;
@@ -276,10 +281,11 @@ static int chain_with_closed(const struct mnt_parser *p, struct mnt_cands *c,
     moved_first(p, c, &all, jumps);
     /* "Pkt. 1 …" after "Tillægsdagsorden": numbered from 1 again, as
      * "1." is */
-    int rc = hundreds ? mnt_restarted_chain(p, c, &all) : ERR_OK;
-    if (hundreds)
+    int rc = put & PUT_HUNDREDS ? mnt_restarted_chain(p, c, &all) : ERR_OK;
+    if (put & PUT_HUNDREDS)
         mnt_hundreds_chain(p, c, &all);
-    mnt_closed_gaps(p, c, &all);
+    if (put & PUT_CLOSED_GAPS)
+        mnt_closed_gaps(p, c, &all);
     mnt_moved_items(p, c, &all);
     free(all.v);
     return rc;
@@ -287,26 +293,18 @@ static int chain_with_closed(const struct mnt_parser *p, struct mnt_cands *c,
 
 int mnt_region_chain(const struct mnt_parser *p, struct mnt_cands *c)
 {
-    if (c->n == 0)
-        return ERR_OK;
-    struct mnt_cands all;
-    if (mnt_cands_copy(c, 0, c->n, &all) != ERR_OK)
-        return ERR_NOMEM;
-    mnt_best_chain(p, c, 0, 0);
-    moved_first(p, c, &all, 0);
-    mnt_moved_items(p, c, &all);
-    free(all.v);
-    return ERR_OK;
+    return chain_with_closed(p, c, 0, 0);
 }
 
 int mnt_generic_chain(const struct mnt_parser *p, struct mnt_cands *c)
 {
-    return chain_with_closed(p, c, MNT_CHAIN_JUMPS, 1);
+    return chain_with_closed(p, c, MNT_CHAIN_JUMPS,
+                             PUT_HUNDREDS | PUT_CLOSED_GAPS);
 }
 
 int mnt_agenda_chain(const struct mnt_parser *p, struct mnt_cands *c)
 {
-    return chain_with_closed(p, c, MNT_CHAIN_LISTED, 0);
+    return chain_with_closed(p, c, MNT_CHAIN_LISTED, PUT_CLOSED_GAPS);
 }
 
 /* Items handled before the agenda's first and printed in that order

@@ -7,8 +7,6 @@
  * ("s.7"), the title, then the item's own number before its first
  * section. The title comes before the number, so no "N. Title" reading
  * finds it, and the contents lost most of their numbers. */
-#include <string.h>
-
 #include "minutes/segment_internal.h"
 #include "minutes/segment_titles.h"
 
@@ -25,9 +23,9 @@ static size_t page_mark_end(const char *s, size_t n, size_t i)
     for (size_t k = i + 1; k + 3 < lim; k++) {
         if (s[k - 1] != ' ' || s[k] != 's' || s[k + 1] != '.')
             continue;
-        size_t d = mnt_skip_sp(s, n, k + 2), e = d;
-        while (e < n && e < d + 3 && mnt_digit(s[e]))
-            e++;
+        unsigned page;
+        size_t d = mnt_skip_sp(s, n, k + 2);
+        size_t e = d + mnt_read_num(s, n, d, 3, &page);
         if (e > d && e < n && s[e] == ' ')
             return e;
     }
@@ -37,14 +35,13 @@ static size_t page_mark_end(const char *s, size_t n, size_t i)
 size_t mnt_status_page_head(const char *s, size_t n, size_t i, unsigned *num,
                             size_t *tend)
 {
-    size_t m = 0;
-    if (i + 12 < n && memcmp(s + i, "Åbent punkt ", 13) == 0)
-        m = 13;
-    else if (i + 13 < n && memcmp(s + i, "Lukket punkt ", 13) == 0)
-        m = 13;
+    /* the status as the template prints it, capitalised */
+    size_t m = mnt_starts_upper(s + i, n - i)
+                   ? mnt_status_before_punkt(s + i, n - i)
+                   : 0;
     if (m == 0)
         return 0;
-    size_t p = page_mark_end(s, n, i + m);
+    size_t p = page_mark_end(s, n, i + m + 6); /* after "punkt " */
     if (p == 0)
         return 0;
     size_t t = mnt_skip_sp(s, n, p);
