@@ -251,6 +251,12 @@ struct mnt_title_at {
  * ERR_NOMEM. */
 int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
                    size_t end, struct mnt_title_at *at, char **out);
+/* title_cut.c: the title of the item whose heading is c, cut out of
+ * its line from byte off (the line goes on past the title: c knows
+ * where the title ends, or the line is a flattened page's or longer
+ * than a heading); the line's rest is the body. ERR_NOMEM. */
+int mnt_cut_title(const struct mnt_parser *p, const struct mnt_cand *c,
+                  size_t end, size_t off, struct mnt_title_at *at, char **out);
 /* title_status.c: "Eventuelt ( )", "Puljeansøgninger (B)": a publishing
  * system's type marks after every title (Copenhagen's eDoc) cut off m's titles
  * when most titles carry one and one is the empty "( )". */

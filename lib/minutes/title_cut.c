@@ -2,9 +2,10 @@
 /* title_cut.c - for titles.c, title_flat.c and chain.c: the pieces a flattened
  * page (a PDF page read as one line) is cut into at its headings. The running
  * footer that ends every page's line, whether a heading's piece holds
- * text after its title, and a heading cut after its case file's fields,
- * its title opening the next piece. Where the title itself ends inside
- * the line is title_flat.c's. */
+ * text after its title, a heading cut after its case file's fields,
+ * its title opening the next piece, and the title cut out of its line
+ * (mnt_cut_title). Where the title itself ends inside the line is
+ * title_flat.c's. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -237,4 +238,65 @@ int mnt_title_over_page(const struct mnt_parser *p, size_t li, size_t end,
     free(h);
     free(t);
     return 1;
+}
+
+int mnt_cut_title(const struct mnt_parser *p, const struct mnt_cand *c,
+                  size_t end, size_t off, struct mnt_title_at *at, char **out)
+{
+    const struct mnt_doc *d = &p->doc;
+    size_t first = c->line;
+    const struct mnt_line *l = &d->lines[first];
+    struct mnt_line cut = *l;
+    size_t ts = off, te = 0;
+    size_t al = mnt_agenda_title_len(p, c, l->s + off, l->len - off);
+    /* "Pkt. 4 - ØU Boligselskabet Engtoften, …": the title ends
+     * where the contents' entry, which leaves out the sending
+     * committee's code, ends; the code is cut off with the others'
+     * (mnt_titles_drop_committee_codes) */
+    size_t code = mnt_toc_code_len(p, l->s + off, l->len - off);
+    /* "Punkt: 2 Acadre sagsnr.: … Sagsbehandler: Per Holm" cut off
+     * before its title: the title opens the next piece */
+    size_t fk = c->title_end == 0 && al == 0
+                    ? mnt_title_after_fields(p, first, end, off, &te)
+                    : end;
+    if (fk < end) {
+        cut = d->lines[fk], cut.len = te;
+        at->body = fk, at->skip0 = mnt_skip_sp(cut.s, d->lines[fk].len, te);
+        *out = mnt_clean_oneline(&cut, 1, 0);
+        return *out != NULL ? ERR_OK : ERR_NOMEM;
+    }
+    if (c->title_end == 0 && al == 0 &&
+        (mnt_toc_named_title(p, l, off, &ts, &te) ||
+         mnt_title_after_handler(l, off, &ts, &te)))
+        cut.len = te, off = ts;
+    else
+        cut.len = c->title_end > 0 ? c->title_end
+                  : al > 0         ? off + al
+                                   : mnt_flat_end(p, l, off + code);
+    size_t ft = mnt_footer_start(p, l); /* never into the footer */
+    cut.len = ft > off && cut.len > ft ? ft : cut.len;
+    /* a title the page break wrapped onto the next page's line */
+    if (c->title_end == 0 &&
+        mnt_title_over_page(p, first, end, off, cut.len, out))
+        return *out != NULL ? ERR_OK : ERR_NOMEM;
+    if (c->title_end == 0 && cut.len < l->len)
+        at->body = first, at->skip0 = mnt_skip_sp(l->s, l->len, cut.len);
+    /* "242. Lukket sag Personalesag (Lukket sag)": where open items
+     * print their journal number a closed one prints its status,
+     * which its bracketed status after the title repeats */
+    size_t ps = mnt_skip_sp(l->s, l->len, cut.len);
+    size_t lead =
+        cut.len > off ? mnt_lead_status_len(l->s + off, cut.len - off) : 0;
+    if (lead > 0 && mnt_paren_status_len(l->s + ps, l->len - ps) > 0)
+        off += lead;
+    *out = mnt_clean_oneline(&cut, 1, off);
+    if (*out != NULL && l->cut)
+        mnt_join_wrapped(*out);
+    /* "85. Kl. 16.15: Dialogmøde med …" on a flattened page: the
+     * programme's slot, a web page's button label glued on ("…
+     * dagsordenÅbn/luk punkt"), an anchor glyph go as from a heading
+     * line's title */
+    if (*out != NULL)
+        mnt_trim_title(*out);
+    return *out != NULL ? ERR_OK : ERR_NOMEM;
 }

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* titles.c - an item's title: on its heading line or the next, wrapped
- * lines joined, cut out of a flattened line (where that cut ends is
- * title_flat.c's); never made up from the text (NULL when the heading
- * has none). */
+/* titles.c - an item's title: from the agenda list, on its heading line
+ * or the next, wrapped lines joined, or cut out of a flattened line
+ * (title_cut.c's; where that cut ends is title_flat.c's); never made up
+ * from the text (NULL when the heading has none). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -346,163 +346,126 @@ static int ordinal_title_under(const struct mnt_doc *d, size_t first, size_t k)
              memcmp(at, " at ", 4) == 0);
 }
 
-/* The title of the item whose heading is at c (text from c->title_off,
- * or the next line), wrapped lines included; NULL in *out when the item
- * has none. ERR_NOMEM. */
-int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
-                   size_t end, struct mnt_title_at *at, char **out)
+/* What a title reader returns when the heading is not its shape: the
+ * next reader tries (ERR_OK and ERR_NOMEM say it took the title, or
+ * found the item has none). */
+#define TITLE_PASS 1
+
+/* A title the meeting's agenda list gives: "Ad 1 godkendt" and "ad. 3.
+ * <what was said>" (the list titles the item, the line is its text), or
+ * the list's entry the heading line opens with. */
+static int agenda_title(const struct mnt_parser *p, const struct mnt_cand *c,
+                        struct mnt_title_at *at, char **out)
 {
-    const struct mnt_doc *d = &p->doc;
-    size_t first = c->line, off = c->title_off;
-    const struct mnt_line *l = &d->lines[first];
-    *out = NULL;
-    at->skip0 = 0;
-    at->body = first + 1;
+    const struct mnt_line *l = &p->doc.lines[c->line];
+    size_t off = c->title_off;
     struct mnt_line t;
     /* "Ad 1 godkendt": the agenda list titles it, the line is its text */
     if (p->agenda.n > 0 && off < l->len &&
         mnt_ad_agenda_title(p, c, out) != ERR_OK)
         return ERR_NOMEM;
     if (*out != NULL) {
-        at->body = first, at->skip0 = off;
+        at->body = c->line, at->skip0 = off;
         return ERR_OK;
     }
     /* "ad. 3. <what was said>": the title is the agenda list's (found by
      * number), the rest of the line the item's text */
-    if (p->agenda_by_number && c->order > 0 && off < l->len &&
-        mnt_agenda_title_for(p, c, NULL, &t)) {
-        at->body = first, at->skip0 = off;
+    if ((p->agenda_by_number && c->order > 0 && off < l->len &&
+         mnt_agenda_title_for(p, c, NULL, &t)) ||
+        (p->agenda.n > 0 && mnt_agenda_title_before(p, c, &t))) {
+        at->body = c->line, at->skip0 = off;
         *out = mnt_clean_oneline(&t, 1, 0);
         return *out != NULL ? ERR_OK : ERR_NOMEM;
     }
-    if (p->agenda.n > 0 && mnt_agenda_title_before(p, c, &t)) {
-        at->body = first, at->skip0 = off;
+    return TITLE_PASS;
+}
+
+/* A table row "1.<TAB>Title<TAB>What was said" (a råd's Word table
+ * `Pkt. | Emne | Referat`): with the number in a cell of its own, the
+ * title is the next cell; the cells after it are the item's text, never
+ * part of one title running over the row. */
+static int cell_title(const struct mnt_line *l, size_t first, size_t off,
+                      struct mnt_title_at *at, char **out)
+{
+    if (!l->cell || off == 0 || off >= l->len || l->s[off - 1] != '\t')
+        return TITLE_PASS;
+    const char *tab = memchr(l->s + off, '\t', l->len - off);
+    if (tab == NULL)
+        return TITLE_PASS;
+    struct mnt_line cut = *l;
+    cut.len = (size_t)(tab - l->s);
+    at->body = first, at->skip0 = mnt_skip_sp(l->s, l->len, cut.len);
+    *out = mnt_clean_oneline(&cut, 1, off);
+    return *out != NULL ? ERR_OK : ERR_NOMEM;
+}
+
+/* A heading with no title after its number: the title is the line
+ * under it (past a case file's fields), into *first and *off, or the
+ * agenda list's ("Ad 1:"). ERR_OK with *out NULL when there is none:
+ * never one made up from the text. */
+static int title_under(const struct mnt_parser *p, const struct mnt_cand *c,
+                       size_t end, size_t *first, size_t *off, char **out)
+{
+    const struct mnt_doc *d = &p->doc;
+    const struct mnt_line *l = &d->lines[*first];
+    struct mnt_line t;
+    size_t k0 = mnt_next_text(d, *first, end, MNT_JOIN_GAP);
+    /* the heading under a web page's number in an element of its own is
+     * the title, whatever it opens with ("Lukket punkt: …",
+     * "Kommunalbestyrelsen. Mødeplan 2023"), no field to skip */
+    int head = k0 < end && d->lines[k0].level > 0 && l->level == 0 &&
+               l->page == 0 && mnt_line_bare_number(l);
+    size_t k = head ? k0 : mnt_skip_fields(d, k0, end);
+    /* "Ad 1:" with its title only in the agenda list above */
+    if (mnt_agenda_title_for(p, c, k < end ? &d->lines[k] : NULL, &t)) {
         *out = mnt_clean_oneline(&t, 1, 0);
         return *out != NULL ? ERR_OK : ERR_NOMEM;
     }
-    /* "238. Journalnr. Ø10 Efterretning": the case file's number before
-     * the title */
-    size_t jn =
-        off < l->len ? mnt_lead_journal_len(l->s + off, l->len - off) : 0;
-    if (jn > 0 && (c->title_end == 0 || off + jn < c->title_end))
-        off += jn;
-    /* "Sag nr. 8 Sag fra: Title …": the sending committee's label */
-    jn = off < l->len ? mnt_lead_sender_len(l->s + off, l->len - off) : 0;
-    if (jn > 0 && (c->title_end == 0 || off + jn < c->title_end))
-        off += jn;
-    if (c->title_end > 0 ||
-        ((l->cut || l->len > MNT_HEADING_MAX) && off < l->len)) {
-        struct mnt_line cut = *l;
-        size_t ts = off, te = 0;
-        size_t al = mnt_agenda_title_len(p, c, l->s + off, l->len - off);
-        /* "Pkt. 4 - ØU Boligselskabet Engtoften, …": the title ends
-         * where the contents' entry, which leaves out the sending
-         * committee's code, ends; the code is cut off with the others'
-         * (mnt_titles_drop_committee_codes) */
-        size_t code = mnt_toc_code_len(p, l->s + off, l->len - off);
-        /* "Punkt: 2 Acadre sagsnr.: … Sagsbehandler: Per Holm" cut off
-         * before its title: the title opens the next piece */
-        size_t fk = c->title_end == 0 && al == 0
-                        ? mnt_title_after_fields(p, first, end, off, &te)
-                        : end;
-        if (fk < end) {
-            cut = d->lines[fk], cut.len = te;
-            at->body = fk, at->skip0 = mnt_skip_sp(cut.s, d->lines[fk].len, te);
-            *out = mnt_clean_oneline(&cut, 1, 0);
-            return *out != NULL ? ERR_OK : ERR_NOMEM;
-        }
-        if (c->title_end == 0 && al == 0 &&
-            (mnt_toc_named_title(p, l, off, &ts, &te) ||
-             mnt_title_after_handler(l, off, &ts, &te)))
-            cut.len = te, off = ts;
-        else
-            cut.len = c->title_end > 0 ? c->title_end
-                      : al > 0         ? off + al
-                                       : mnt_flat_end(p, l, off + code);
-        size_t ft = mnt_footer_start(p, l); /* never into the footer */
-        cut.len = ft > off && cut.len > ft ? ft : cut.len;
-        /* a title the page break wrapped onto the next page's line */
-        if (c->title_end == 0 &&
-            mnt_title_over_page(p, first, end, off, cut.len, out))
-            return *out != NULL ? ERR_OK : ERR_NOMEM;
-        if (c->title_end == 0 && cut.len < l->len)
-            at->body = first, at->skip0 = mnt_skip_sp(l->s, l->len, cut.len);
-        /* "242. Lukket sag Personalesag (Lukket sag)": where open items
-         * print their journal number a closed one prints its status,
-         * which its bracketed status after the title repeats */
-        size_t ps = mnt_skip_sp(l->s, l->len, cut.len);
-        size_t lead =
-            cut.len > off ? mnt_lead_status_len(l->s + off, cut.len - off) : 0;
-        if (lead > 0 && mnt_paren_status_len(l->s + ps, l->len - ps) > 0)
-            off += lead;
-        *out = mnt_clean_oneline(&cut, 1, off);
-        if (*out != NULL && l->cut)
-            mnt_join_wrapped(*out);
-        /* "85. Kl. 16.15: Dialogmøde med …" on a flattened page: the
-         * programme's slot, a web page's button label glued on ("…
-         * dagsordenÅbn/luk punkt"), an anchor glyph go as from a heading
-         * line's title */
-        if (*out != NULL)
-            mnt_trim_title(*out);
-        return *out != NULL ? ERR_OK : ERR_NOMEM;
-    }
-    /* a table row "1.<TAB>Title<TAB>What was said" (a råd's Word table
-     * `Pkt. | Emne | Referat`): with the number in a cell of its own, the
-     * title is the next cell; the cells after it are the item's text,
-     * never part of one title running over the row */
-    if (l->cell && off > 0 && off < l->len && l->s[off - 1] == '\t') {
-        const char *tab = memchr(l->s + off, '\t', l->len - off);
-        if (tab != NULL) {
-            struct mnt_line cut = *l;
-            cut.len = (size_t)(tab - l->s);
-            at->body = first, at->skip0 = mnt_skip_sp(l->s, l->len, cut.len);
-            *out = mnt_clean_oneline(&cut, 1, off);
-            return *out != NULL ? ERR_OK : ERR_NOMEM;
-        }
-    }
-    if (off >= l->len) {
-        size_t k0 = mnt_next_text(d, first, end, MNT_JOIN_GAP);
-        /* the heading under a web page's number in an element of its
-         * own is the title, whatever it opens with ("Lukket punkt: …",
-         * "Kommunalbestyrelsen. Mødeplan 2023"), no field to skip */
-        int head = k0 < end && d->lines[k0].level > 0 && l->level == 0 &&
-                   l->page == 0 && mnt_line_bare_number(l);
-        size_t k = head ? k0 : mnt_skip_fields(d, k0, end);
-        /* "Ad 1:" with its title only in the agenda list above */
-        if (mnt_agenda_title_for(p, c, k < end ? &d->lines[k] : NULL, &t)) {
-            *out = mnt_clean_oneline(&t, 1, 0);
-            return *out != NULL ? ERR_OK : ERR_NOMEM;
-        }
-        /* a title right under its number may open with an ordinal
-         * ("• 2" / "2. behandling af budget …") */
-        if (k == end || !(head || mnt_opens_title(d, k) ||
-                          ordinal_title_under(d, first, k)))
-            return ERR_OK; /* no title: never one made up from the text */
-        first = k, off = 0;
-    }
-    /* "2. Regnskab: godkendt.": the answer after the title's colon is
-     * the item's text */
-    size_t ans = first == c->line && off < l->len
-                     ? mnt_title_answer(l->s + off, l->len - off)
-                     : 0;
-    if (ans == 0 && first == c->line && off < l->len)
+    /* a title right under its number may open with an ordinal ("• 2" /
+     * "2. behandling af budget …") */
+    if (k == end ||
+        !(head || mnt_opens_title(d, k) || ordinal_title_under(d, *first, k)))
+        return ERR_OK;
+    *first = k, *off = 0;
+    return TITLE_PASS;
+}
+
+/* "2. Regnskab: godkendt.": the answer after the title's colon is the
+ * item's text; so is "Lukket punkt: Placering af … Beslutning Godkendt."
+ * after the title the agenda list names: the item's section on the same
+ * line. */
+static int answered_title(const struct mnt_parser *p, const struct mnt_cand *c,
+                          size_t off, struct mnt_title_at *at, char **out)
+{
+    const struct mnt_line *l = &p->doc.lines[c->line];
+    if (off >= l->len)
+        return TITLE_PASS;
+    size_t ans = mnt_title_answer(l->s + off, l->len - off);
+    if (ans == 0)
         ans = mnt_title_minute(l->s + off, l->len - off);
-    /* "Lukket punkt: Placering af … Beslutning Godkendt.": the title the
-     * agenda list names, then the item's section on the same line */
-    size_t al = ans == 0 && first == c->line && off < l->len
-                    ? mnt_agenda_title_len(p, c, l->s + off, l->len - off)
-                    : 0;
+    size_t al =
+        ans == 0 ? mnt_agenda_title_len(p, c, l->s + off, l->len - off) : 0;
     if (al > 0 && off + al < l->len && l->s[off + al] == ' ' &&
         mnt_section_word_at(l->s + off + al + 1, l->len - off - al - 1))
         ans = al;
-    if (ans > 0) {
-        struct mnt_line head = *l;
-        head.len = off + ans;
-        at->body = first;
-        at->skip0 = mnt_skip_sp(l->s, l->len, off + ans + 1);
-        *out = mnt_clean_oneline(&head, 1, off);
-        return *out != NULL ? ERR_OK : ERR_NOMEM;
-    }
+    if (ans == 0)
+        return TITLE_PASS;
+    struct mnt_line head = *l;
+    head.len = off + ans;
+    at->body = c->line;
+    at->skip0 = mnt_skip_sp(l->s, l->len, off + ans + 1);
+    *out = mnt_clean_oneline(&head, 1, off);
+    return *out != NULL ? ERR_OK : ERR_NOMEM;
+}
+
+/* The title from line first (byte off on), its wrapped lines joined:
+ * an open bracket, a wrap the next line goes on from, the case's kind
+ * in a paragraph of its own. */
+static int wrapped_title(const struct mnt_parser *p, const struct mnt_cand *c,
+                         size_t end, size_t first, size_t off,
+                         struct mnt_title_at *at, char **out)
+{
+    const struct mnt_doc *d = &p->doc;
     size_t last = first;
     for (unsigned n = 1; n < MNT_TITLE_LINES; n++) {
         int open = title_open(d, first, last, off);
@@ -548,4 +511,42 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
         *out = NULL;
     }
     return ERR_OK;
+}
+
+/* The title of the item whose heading is at c (text from c->title_off,
+ * or the next line), wrapped lines included; NULL in *out when the item
+ * has none. ERR_NOMEM. Each reader takes its shape or passes. */
+int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
+                   size_t end, struct mnt_title_at *at, char **out)
+{
+    const struct mnt_line *l = &p->doc.lines[c->line];
+    size_t first = c->line, off = c->title_off;
+    *out = NULL;
+    at->skip0 = 0;
+    at->body = first + 1;
+    int rc = agenda_title(p, c, at, out);
+    if (rc != TITLE_PASS)
+        return rc;
+    /* "238. Journalnr. Ø10 Efterretning", "Sag nr. 8 Sag fra: Title …":
+     * the case file's number or the sending committee's label before the
+     * title */
+    size_t jn =
+        off < l->len ? mnt_lead_journal_len(l->s + off, l->len - off) : 0;
+    if (jn > 0 && (c->title_end == 0 || off + jn < c->title_end))
+        off += jn;
+    jn = off < l->len ? mnt_lead_sender_len(l->s + off, l->len - off) : 0;
+    if (jn > 0 && (c->title_end == 0 || off + jn < c->title_end))
+        off += jn;
+    if (c->title_end > 0 ||
+        ((l->cut || l->len > MNT_HEADING_MAX) && off < l->len))
+        return mnt_cut_title(p, c, end, off, at, out);
+    if ((rc = cell_title(l, first, off, at, out)) != TITLE_PASS)
+        return rc;
+    if (off >= l->len &&
+        (rc = title_under(p, c, end, &first, &off, out)) != TITLE_PASS)
+        return rc;
+    if (first == c->line &&
+        (rc = answered_title(p, c, off, at, out)) != TITLE_PASS)
+        return rc;
+    return wrapped_title(p, c, end, first, off, at, out);
 }
