@@ -355,6 +355,112 @@ static int exact_node(struct qry_expander *x, const char *w, size_t wl,
         qry_qn_scale(x, qry_qn_simplify(syn), exact_scale(x, freq, total)));
 }
 
+/* The word's own terms into t->syn (its stem; the forms to highlight
+ * with t->hl) and the whole word's synonyms into t->lv. */
+static int own_terms(struct qry_expander *x, const char *w, size_t wl,
+                     const char *stem, size_t sl, struct qry_thes_ctx *t)
+{
+    if (qry_syn_add_stem(x, t->syn, t->pfx, stem, sl, 0) != ERR_OK ||
+        (t->hl && (qry_hl_add(x, 'e', w, wl) != ERR_OK ||
+                   qry_hl_typed(x, w, wl, stem, sl) != ERR_OK)))
+        return ERR_NOMEM;
+    qry_thes_lookup(x->env->thesaurus, stem, sl, qry_thes_whole, t);
+    return t->rc;
+}
+
+/* The word's compound parts into parts[0..*nparts) (two or more when it
+ * is a compound), and each part's synonyms put in place of the part
+ * into t->lv. */
+static int part_synonyms(struct qry_expander *x, const char *w, size_t wl,
+                         struct qry_thes_ctx *t, struct txt_part *parts,
+                         size_t *nparts)
+{
+    *nparts = x->env->lexicon != NULL
+                  ? txt_compound_split(x->env->lexicon, w, wl, parts, 8)
+                  : 0;
+    for (size_t i = 0; i<*nparts && * nparts> 1; i++) {
+        char pstem[TXT_WORD_MAX + 1];
+        size_t pl = qry_stem(x, w + parts[i].off, parts[i].len, pstem);
+        t->word = w;
+        t->wlen = wl;
+        t->part = &parts[i];
+        qry_thes_lookup_parts(x->env->thesaurus, pstem, pl, thes_part, t);
+        if (t->rc != ERR_OK)
+            return t->rc;
+    }
+    return ERR_OK;
+}
+
+/* The word as a part of compounds joins its own terms in syn: a part's
+ * wdf is WDF_PART/WDF_BODY of the word's (indexer/docbuild.c), so an
+ * item that only holds compounds of it ranks below one that uses it. A
+ * fallback, never under NOT. */
+static int as_part_into(struct qry_expander *x, struct xap_qnode *syn,
+                        const char *w, size_t wl, const char *stem, size_t sl,
+                        const char *pfx)
+{
+    struct xap_qnode *as_part = NULL;
+    if (x->negated)
+        return ERR_OK;
+    int rc = as_part_node(x, w, wl, stem, sl, pfx, &as_part);
+    for (size_t i = 0; rc == ERR_OK && as_part != NULL && i < as_part->nkids;
+         i++) {
+        rc = qry_qn_add(x, syn, as_part->kids[i]);
+        as_part->kids[i] = NULL; /* syn's now, or freed by qry_qn_add */
+    }
+    qry_node_free(as_part); /* the emptied shell */
+    return rc;
+}
+
+/* The word's compound parts into or (nparts > 1, not under NOT, where
+ * excluding items that merely hold the parts somewhere would exclude
+ * what the user did not name): all parts together, and below them any
+ * one part alone - an item on the budget ("budgetforhandlingerne") for
+ * "budgetaftale", where no item holds both parts ("heroinmisbrugere"
+ * found nothing). A known word's parts are a weaker fallback and not
+ * highlighted ("dag" of "dagsorden"). */
+static int parts_into(struct qry_expander *x, struct xap_qnode * or,
+                      const char *w, const struct txt_part *parts,
+                      size_t nparts, const char *pfx, int hl, int known)
+{
+    if (nparts < 2 || x->negated)
+        return ERR_OK;
+    struct xap_qnode *pn = parts_node(x, w, parts, nparts, pfx, hl && !known);
+    struct xap_qnode *any = pn != NULL ? any_part_node(x, w, parts, pn) : NULL;
+    if (any == NULL) {
+        qry_node_free(pn);
+        return ERR_NOMEM;
+    }
+    if (qry_qn_add(x, or,
+                   qry_qn_scale(
+                       x, pn, known ? x->rank->parts_known : x->rank->parts)) !=
+        ERR_OK) {
+        qry_node_free(any);
+        return ERR_NOMEM;
+    }
+    if (any->nkids == 0) { /* every part a stop word's stem */
+        qry_node_free(any);
+        return ERR_OK;
+    }
+    return qry_qn_add(x, or, qry_qn_scale(x, any, x->rank->parts_any));
+}
+
+/* The corpus misspells itself (udsatterrådet, varmemestue): known words
+ * one edit away join or with a low weight. */
+static int fuzzy_into(struct qry_expander *x, const struct ast *a,
+                      struct xap_qnode * or, const char *w, size_t wl,
+                      const char *stem, int hl)
+{
+    if (a->field != FIELD_ANY || x->env->vocab == NULL || x->negated ||
+        utf8_count(w, wl) < FUZZY_MIN_CHARS || qry_out_of_time(x))
+        return ERR_OK;
+    struct xap_qnode *fz = NULL;
+    if (qry_fuzzy_node(x, w, wl, stem, hl, &fz) != ERR_OK)
+        return ERR_NOMEM;
+    return fz != NULL ? qry_qn_add(x, or, qry_qn_scale(x, fz, x->rank->fuzzy))
+                      : ERR_OK;
+}
+
 /* One folded word (not quoted, not a number). */
 struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
                                 const char *w, size_t wl, int hl)
@@ -369,36 +475,20 @@ struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
     qry_part_prefix(ppfx, sizeof ppfx, pfx);
     struct qry_thes_ctx t = {
         .x = x, .pfx = pfx, .ppfx = x->negated ? NULL : ppfx, .hl = hl};
-    struct xap_qnode * or = NULL, *as_part = NULL;
+    struct xap_qnode * or = NULL;
+    struct txt_part parts[8];
+    size_t nparts = 0;
     t.syn = qry_qn_new(x, XAP_Q_SYNONYM);
     if (t.syn == NULL)
         return NULL;
-    if (qry_syn_add_stem(x, t.syn, pfx, stem, sl, 0) != ERR_OK ||
-        (hl && (qry_hl_add(x, 'e', w, wl) != ERR_OK ||
-                qry_hl_typed(x, w, wl, stem, sl) != ERR_OK)))
-        goto fail;
-    qry_thes_lookup(x->env->thesaurus, stem, sl, qry_thes_whole, &t);
-    if (t.rc != ERR_OK)
+    if (own_terms(x, w, wl, stem, sl, &t) != ERR_OK)
         goto fail;
     int has_synonyms = t.syn->nkids > 1 || t.nlv > 0;
-
-    struct txt_part parts[8];
-    size_t nparts = 0;
+    if (part_synonyms(x, w, wl, &t, parts, &nparts) != ERR_OK)
+        goto fail;
     /* a word the word list knows whole: its parts are a weak fallback */
     int known = x->env->lexicon != NULL &&
                 txt_lexicon_is_listed(x->env->lexicon, w, wl);
-    if (x->env->lexicon != NULL)
-        nparts = txt_compound_split(x->env->lexicon, w, wl, parts, 8);
-    for (size_t i = 0; i < nparts && nparts > 1; i++) {
-        char pstem[TXT_WORD_MAX + 1];
-        size_t pl = qry_stem(x, w + parts[i].off, parts[i].len, pstem);
-        t.word = w;
-        t.wlen = wl;
-        t.part = &parts[i];
-        qry_thes_lookup_parts(x->env->thesaurus, pstem, pl, thes_part, &t);
-        if (t.rc != ERR_OK)
-            goto fail;
-    }
 
     /* A word the index has never seen is taken as a typo: its nearest
      * known spelling is searched instead, as if typed (inflections,
@@ -426,76 +516,21 @@ struct xap_qnode *qry_word_node(struct qry_expander *x, const struct ast *a,
         }
     }
 
-    /* the word as a part of compounds: a fallback, never under NOT */
-    if (!x->negated &&
-        as_part_node(x, w, wl, stem, sl, pfx, &as_part) != ERR_OK)
-        goto fail;
-    /* The word as a part joins its own terms: a part's wdf is
-     * WDF_PART/WDF_BODY of the word's (indexer/docbuild.c), so an item
-     * that only holds compounds of it ranks below one that uses it. */
-    for (size_t i = 0; as_part != NULL && i < as_part->nkids; i++) {
-        if (qry_qn_add(x, t.syn, as_part->kids[i]) != ERR_OK) {
-            as_part->kids[i] = NULL;
-            goto fail;
-        }
-        as_part->kids[i] = NULL;
-    }
-    qry_node_free(as_part); /* the emptied shell */
-    as_part = NULL;
-    if (qry_narrower_add(&t, stem, sl) != ERR_OK)
+    if (as_part_into(x, t.syn, w, wl, stem, sl, pfx) != ERR_OK ||
+        qry_narrower_add(&t, stem, sl) != ERR_OK)
         goto fail;
     or = qry_qn_new(x, XAP_Q_OR);
     if (or == NULL)
         goto fail;
     struct xap_qnode *core = qry_syn_layers(&t);
-    if (core == NULL || qry_qn_add(x, or, core) != ERR_OK)
+    if (core == NULL || qry_qn_add(x, or, core) != ERR_OK ||
+        parts_into(x, or, w, parts, nparts, pfx, hl, known) != ERR_OK ||
+        exact_node(x, w, wl, stem, sl, pfx, freq, or) != ERR_OK ||
+        fuzzy_into(x, a, or, w, wl, stem, hl) != ERR_OK)
         goto fail;
-    /* Under NOT, excluding items that merely hold the parts somewhere
-     * (or a word one edit away) would exclude what the user did not
-     * name. A known word's parts are not highlighted ("dag" of
-     * "dagsorden"). Below all parts together, any one part alone: an
-     * item on the budget ("budgetforhandlingerne") for "budgetaftale",
-     * where no item holds both parts ("heroinmisbrugere" found
-     * nothing). */
-    if (nparts > 1 && !x->negated) {
-        struct xap_qnode *pn =
-            parts_node(x, w, parts, nparts, pfx, hl && !known);
-        struct xap_qnode *any =
-            pn != NULL ? any_part_node(x, w, parts, pn) : NULL;
-        if (any == NULL) {
-            qry_node_free(pn);
-            goto fail;
-        }
-        if (qry_qn_add(x, or,
-                       qry_qn_scale(x, pn,
-                                    known ? x->rank->parts_known
-                                          : x->rank->parts)) != ERR_OK) {
-            qry_node_free(any);
-            goto fail;
-        }
-        if (any->nkids == 0) /* every part a stop word's stem */
-            qry_node_free(any);
-        else if (qry_qn_add(x, or, qry_qn_scale(x, any, x->rank->parts_any)) !=
-                 ERR_OK)
-            goto fail;
-    }
-    if (exact_node(x, w, wl, stem, sl, pfx, freq, or) != ERR_OK)
-        goto fail;
-    /* The corpus misspells itself (udsatterrådet, varmemestue): known
-     * words one edit away join with a low weight. */
-    if (a->field == FIELD_ANY && x->env->vocab != NULL && !x->negated &&
-        chars >= FUZZY_MIN_CHARS && !qry_out_of_time(x)) {
-        struct xap_qnode *fz = NULL;
-        if (qry_fuzzy_node(x, w, wl, stem, hl, &fz) != ERR_OK)
-            goto fail;
-        if (fz != NULL &&
-            qry_qn_add(x, or, qry_qn_scale(x, fz, x->rank->fuzzy)) != ERR_OK)
-            goto fail;
-    }
     return qry_qn_simplify(or);
 fail:
     qry_thes_ctx_fini(&t);
-    qry_node_free(as_part);
     qry_node_free(or);
     return NULL;
 }
