@@ -170,22 +170,11 @@ static int lex_near(struct parser *p, const char *w, size_t n, size_t end)
     return ERR_OK;
 }
 
-/* Read the next token into lx. Filters (council:, kind:, år:) are consumed
- * here and recorded as filter nodes in out->filters. */
-int qry_lex_next(struct parser *p)
+/* A token of punctuation at lx->pos: a sign ("+ord", "-ord") and a
+ * phrase's "~" are noted for the token they stand before; a bracket and
+ * a quoted phrase are tokens (1 returned, lx->kind set). */
+static int lex_punct(struct lexer *lx)
 {
-    struct lexer *lx = &p->lx;
-    lx->sign = 0;
-    lx->field = FIELD_ANY;
-    lx->inflect = 0;
-again:
-    while (lx->pos < lx->len && qry_is_space((unsigned char)lx->q[lx->pos]))
-        lx->pos++;
-    lx->off = lx->pos;
-    if (lx->pos >= lx->len) {
-        lx->kind = LEX_END;
-        return ERR_OK;
-    }
     char c = lx->q[lx->pos];
     if (lx->sign == 0 && lx->field == FIELD_ANY && (c == '+' || c == '-') &&
         lx->pos + 1 < lx->len &&
@@ -200,127 +189,156 @@ again:
         lx->pos++;
         c = lx->q[lx->pos];
     }
-    if (c == '(') {
-        lx->kind = LEX_LPAREN;
+    if (c == '(' || c == ')') {
+        lx->kind = c == '(' ? LEX_LPAREN : LEX_RPAREN;
         lx->pos++;
-        return ERR_OK;
-    }
-    if (c == ')') {
-        lx->kind = LEX_RPAREN;
-        lx->pos++;
-        return ERR_OK;
+        return 1;
     }
     size_t ql = quote_len(lx->q, lx->len, lx->pos);
-    if (ql > 0) {
-        size_t start = lx->pos + ql, i = start;
-        while (i < lx->len && quote_len(lx->q, lx->len, i) == 0)
-            i++;
-        lx->kind = LEX_PHRASE;
-        lx->text = lx->q + start;
-        lx->tlen = i - start;
-        lx->pos = i < lx->len ? i + quote_len(lx->q, lx->len, i) : i;
-        return ERR_OK; /* an unclosed quote runs to the end: lenient */
+    if (ql == 0)
+        return 0;
+    size_t start = lx->pos + ql, i = start;
+    while (i < lx->len && quote_len(lx->q, lx->len, i) == 0)
+        i++;
+    lx->kind = LEX_PHRASE;
+    lx->text = lx->q + start;
+    lx->tlen = i - start;
+    lx->pos = i < lx->len ? i + quote_len(lx->q, lx->len, i) : i;
+    return 1; /* an unclosed quote runs to the end: lenient */
+}
+
+/* The operators AND, OR, NOT (in capitals, unsigned, outside a field)
+ * as tokens; NEAR and NEAR/n by lex_near(). 1 if w[0..n) is one, or an
+ * error. */
+static int lex_operator(struct parser *p, const char *w, size_t n, size_t end)
+{
+    struct lexer *lx = &p->lx;
+    if (lx->sign != 0 || lx->field != FIELD_ANY)
+        return 0;
+    if (n >= 4 && memcmp(w, "NEAR", 4) == 0 && (n == 4 || w[4] == '/')) {
+        int rc = lex_near(p, w, n, end);
+        return rc != ERR_OK ? rc : 1;
     }
-    size_t end = word_end(lx, lx->pos);
-    const char *w = lx->q + lx->pos;
-    size_t n = end - lx->pos;
-    if (lx->sign == 0 && lx->field == FIELD_ANY) {
-        if (n == 3 && memcmp(w, "AND", 3) == 0) {
-            lx->kind = LEX_AND;
-            lx->pos = end;
-            return ERR_OK;
-        }
-        if (n == 2 && memcmp(w, "OR", 2) == 0) {
-            lx->kind = LEX_OR;
-            lx->pos = end;
-            return ERR_OK;
-        }
-        if (n == 3 && memcmp(w, "NOT", 3) == 0) {
-            lx->kind = LEX_NOT;
-            lx->pos = end;
-            return ERR_OK;
-        }
-        if (n >= 4 && memcmp(w, "NEAR", 4) == 0 && (n == 4 || w[4] == '/'))
-            return lex_near(p, w, n, end);
-    }
-    const char *colon = memchr(w, ':', n);
-    if (colon != NULL && colon > w && lx->field == FIELD_ANY) {
-        size_t fl = (size_t)(colon - w);
-        enum ast_field f = field_named(w, fl);
-        if (is_kind_field(w, fl) || is_date_field(w, fl)) {
-            size_t vstart = (size_t)(colon - lx->q) + 1;
-            size_t vend = word_end(lx, vstart);
-            int rc =
-                add_filter(p, is_kind_field(w, fl) ? FILTER_KIND : FILTER_DATE,
-                           lx->q + vstart, vend - vstart);
-            if (rc != ERR_OK)
-                return rc;
-            lx->pos = vend;
-            lx->sign = 0;
-            goto again;
-        }
-        if (is_council_field(w, fl)) {
-            /* council:X or council:"X Y" - a filter, not a search term */
-            size_t vstart = (size_t)(colon - lx->q) + 1, vend;
-            size_t vq =
-                vstart < lx->len ? quote_len(lx->q, lx->len, vstart) : 0;
-            if (vq > 0) {
-                vstart += vq;
-                vend = vstart;
-                while (vend < lx->len && quote_len(lx->q, lx->len, vend) == 0)
-                    vend++;
-                lx->pos = vend < lx->len
-                              ? vend + quote_len(lx->q, lx->len, vend)
-                              : vend;
-            } else {
-                vend = word_end(lx, vstart);
-                lx->pos = vend;
-            }
-            int rc =
-                add_filter(p, FILTER_COUNCIL, lx->q + vstart, vend - vstart);
-            if (rc != ERR_OK)
-                return rc;
-            lx->sign = 0;
-            goto again;
-        }
-        if (f != FIELD_ANY) {
-            lx->field = f;
-            p->out->people |= f == FIELD_PEOPLE;
-            lx->pos = (size_t)(colon - lx->q) + 1;
-            if (lx->pos >= lx->len ||
-                qry_is_space((unsigned char)lx->q[lx->pos]))
-                return err_set(p->e, ERR_INVAL,
-                               "field <%.*s:> needs a word or phrase after "
-                               "it",
-                               (int)fl, w);
-            int sign = lx->sign;
-            enum ast_field keep = lx->field;
-            c = lx->q[lx->pos];
-            ql = quote_len(lx->q, lx->len, lx->pos);
-            /* title:~"skæve boliger": a field's phrase across inflections */
-            if (ql == 0 && c == '~' && lx->pos + 1 < lx->len)
-                ql = quote_len(lx->q, lx->len, lx->pos + 1);
-            if (ql > 0 || c == '(' || c == ')') {
-                if (c == '(' || c == ')')
-                    return err_set(p->e, ERR_INVAL,
-                                   "field <%.*s:> takes a word or phrase, "
-                                   "not a group",
-                                   (int)fl, w);
-                /* re-lex the phrase with the field kept */
-                int rc = qry_lex_next(p);
-                lx->sign = sign;
-                lx->field = keep;
-                return rc;
-            }
-            end = word_end(lx, lx->pos);
-            w = lx->q + lx->pos;
-            n = end - lx->pos;
-        }
-    }
-    lx->para = lx->field != FIELD_CASE && para_ref(lx, w, &end);
-    lx->kind = LEX_WORD;
-    lx->text = w;
-    lx->tlen = end - (size_t)(w - lx->q);
+    if (n == 3 && memcmp(w, "AND", 3) == 0)
+        lx->kind = LEX_AND;
+    else if (n == 2 && memcmp(w, "OR", 2) == 0)
+        lx->kind = LEX_OR;
+    else if (n == 3 && memcmp(w, "NOT", 3) == 0)
+        lx->kind = LEX_NOT;
+    else
+        return 0;
     lx->pos = end;
-    return ERR_OK;
+    return 1;
+}
+
+/* A filter at w, its field's name fl bytes before the colon: kind:X,
+ * år:X (a date), council:X or council:"X Y". Added to p's filters and
+ * lx->pos moved past its value: 1 if w is one, 0 if not, or an error. */
+static int lex_filter(struct parser *p, const char *w, size_t fl)
+{
+    struct lexer *lx = &p->lx;
+    size_t vstart = (size_t)(w + fl - lx->q) + 1, vend;
+    enum ast_filter_kind kind = FILTER_COUNCIL;
+    if (is_kind_field(w, fl) || is_date_field(w, fl)) {
+        kind = is_kind_field(w, fl) ? FILTER_KIND : FILTER_DATE;
+        vend = word_end(lx, vstart);
+        lx->pos = vend;
+    } else if (!is_council_field(w, fl)) {
+        return 0;
+    } else if (vstart < lx->len && quote_len(lx->q, lx->len, vstart) > 0) {
+        vstart += quote_len(lx->q, lx->len, vstart);
+        vend = vstart;
+        while (vend < lx->len && quote_len(lx->q, lx->len, vend) == 0)
+            vend++;
+        lx->pos =
+            vend < lx->len ? vend + quote_len(lx->q, lx->len, vend) : vend;
+    } else {
+        vend = word_end(lx, vstart);
+        lx->pos = vend;
+    }
+    int rc = add_filter(p, kind, lx->q + vstart, vend - vstart);
+    return rc != ERR_OK ? rc : 1;
+}
+
+/* A search field at w (title:, people:, …; f, its name fl bytes before
+ * the colon): the word after the colon is searched in it, into *wp,
+ * *endp. A phrase after the colon is lexed here with the field kept (1
+ * returned: the token is read). 0 to read the word, or an error. */
+static int lex_field(struct parser *p, const char *w, size_t fl,
+                     enum ast_field f, const char **wp, size_t *endp)
+{
+    struct lexer *lx = &p->lx;
+    lx->field = f;
+    p->out->people |= f == FIELD_PEOPLE;
+    lx->pos = (size_t)(w + fl - lx->q) + 1;
+    if (lx->pos >= lx->len || qry_is_space((unsigned char)lx->q[lx->pos]))
+        return err_set(p->e, ERR_INVAL,
+                       "field <%.*s:> needs a word or phrase after it", (int)fl,
+                       w);
+    int sign = lx->sign;
+    char c = lx->q[lx->pos];
+    size_t ql = quote_len(lx->q, lx->len, lx->pos);
+    /* title:~"skæve boliger": a field's phrase across inflections */
+    if (ql == 0 && c == '~' && lx->pos + 1 < lx->len)
+        ql = quote_len(lx->q, lx->len, lx->pos + 1);
+    if (c == '(' || c == ')')
+        return err_set(p->e, ERR_INVAL,
+                       "field <%.*s:> takes a word or phrase, not a group",
+                       (int)fl, w);
+    if (ql > 0) {
+        /* re-lex the phrase with the field kept */
+        int rc = qry_lex_next(p);
+        lx->sign = sign;
+        lx->field = f;
+        return rc != ERR_OK ? rc : 1;
+    }
+    *endp = word_end(lx, lx->pos);
+    *wp = lx->q + lx->pos;
+    return 0;
+}
+
+/* Read the next token into lx. Filters (council:, kind:, år:) are consumed
+ * here and recorded as filter nodes in out->filters. */
+int qry_lex_next(struct parser *p)
+{
+    struct lexer *lx = &p->lx;
+    lx->sign = 0;
+    lx->field = FIELD_ANY;
+    lx->inflect = 0;
+    for (;;) {
+        while (lx->pos < lx->len && qry_is_space((unsigned char)lx->q[lx->pos]))
+            lx->pos++;
+        lx->off = lx->pos;
+        if (lx->pos >= lx->len) {
+            lx->kind = LEX_END;
+            return ERR_OK;
+        }
+        if (lex_punct(lx))
+            return ERR_OK;
+        size_t end = word_end(lx, lx->pos);
+        const char *w = lx->q + lx->pos;
+        size_t n = end - lx->pos;
+        int rc = lex_operator(p, w, n, end);
+        if (rc != 0)
+            return rc > 0 ? ERR_OK : rc;
+        const char *colon = memchr(w, ':', n);
+        size_t fl = colon != NULL ? (size_t)(colon - w) : 0;
+        if (fl > 0 && lx->field == FIELD_ANY) {
+            if ((rc = lex_filter(p, w, fl)) > 0) {
+                lx->sign = 0;
+                continue; /* the filter is no token */
+            }
+            enum ast_field f = field_named(w, fl);
+            if (rc == 0 && f != FIELD_ANY)
+                rc = lex_field(p, w, fl, f, &w, &end);
+            if (rc != 0)
+                return rc > 0 ? ERR_OK : rc;
+        }
+        lx->para = lx->field != FIELD_CASE && para_ref(lx, w, &end);
+        lx->kind = LEX_WORD;
+        lx->text = w;
+        lx->tlen = end - (size_t)(w - lx->q);
+        lx->pos = end;
+        return ERR_OK;
+    }
 }
