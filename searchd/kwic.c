@@ -266,6 +266,63 @@ static int write_answer(struct req *r, struct lines *l, uint32_t matched,
     return rc;
 }
 
+/* The concordance lines of one item, its stored data[0..n) (the hit
+ * table's fields and its text, JSON), added to l; text is the buffer
+ * the text is unescaped into. Data that does not parse adds none. */
+static int item_lines(struct work_q *wq, const struct txt_analyzer *an,
+                      const char *const *np, size_t nneedles, const char *data,
+                      size_t n, struct buf *text, struct lines *l)
+{
+    struct proto_jfield f[HITTAB_NFIELDS + 1];
+    for (size_t k = 0; k < HITTAB_NFIELDS; k++)
+        f[k].key = hittab_fields[k];
+    f[HITTAB_NFIELDS].key = "text";
+    struct doc d;
+    memset(&d, 0, sizeof d);
+    buf_reset(text);
+    if (proto_json_scan(data, n, f, HITTAB_NFIELDS + 1, NULL) != ERR_OK ||
+        f[HITTAB_NFIELDS].raw == NULL ||
+        proto_json_unescape(f[HITTAB_NFIELDS].raw, f[HITTAB_NFIELDS].raw_len,
+                            text, NULL) != ERR_OK)
+        return ERR_OK;
+    /* the short fields are unescaped into their own buffers */
+    struct buf fb[HITTAB_NFIELDS];
+    for (size_t k = 0; k < HITTAB_NFIELDS; k++) {
+        buf_init(&fb[k]);
+        if (f[k].raw != NULL && f[k].raw[0] == '"' &&
+            proto_json_unescape(f[k].raw, f[k].raw_len, &fb[k], NULL) ==
+                ERR_OK &&
+            buf_reserve(&fb[k], 1) == ERR_OK) {
+            fb[k].data[fb[k].len] = '\0';
+            d.val[k] = fb[k].data;
+            d.vlen[k] = fb[k].len;
+        }
+    }
+    d.text = text->data != NULL ? text->data : "";
+    d.len = text->len;
+    int rc = doc_lines(wq, an, np, nneedles, &d, l);
+    for (size_t k = 0; k < HITTAB_NFIELDS; k++)
+        buf_fini(&fb[k]);
+    return rc;
+}
+
+/* The lines in the order asked: by the words left or right of the
+ * match, by date; as ranked otherwise. */
+static void sort_lines(enum proto_work_sort sort, struct lines *l)
+{
+    int (*cmp)(const void *, const void *) = NULL;
+    if (sort == PROTO_SORT_LEFT)
+        cmp = cmp_left;
+    else if (sort == PROTO_SORT_RIGHT)
+        cmp = cmp_right;
+    else if (sort == PROTO_SORT_DATE)
+        cmp = cmp_date;
+    if (cmp != NULL && l->n > 1)
+        qsort(l->v, l->n, sizeof *l->v, cmp);
+}
+
+/* A concordance (keyword in context) of the query's words over its best
+ * items: each match a line with its left and right context. */
 void work_kwic(struct work_q *wq)
 {
     struct req *r = wq->r;
@@ -305,37 +362,7 @@ void work_kwic(struct work_q *wq)
         if (xap_db_get_data_docid(wq->w->db, res->hits[i].docid, &data, &n,
                                   &e) != ERR_OK)
             continue;
-        struct proto_jfield f[HITTAB_NFIELDS + 1];
-        for (size_t k = 0; k < HITTAB_NFIELDS; k++)
-            f[k].key = hittab_fields[k];
-        f[HITTAB_NFIELDS].key = "text";
-        struct doc d;
-        memset(&d, 0, sizeof d);
-        buf_reset(&text);
-        if (proto_json_scan(data, n, f, HITTAB_NFIELDS + 1, NULL) == ERR_OK &&
-            f[HITTAB_NFIELDS].raw != NULL &&
-            proto_json_unescape(f[HITTAB_NFIELDS].raw,
-                                f[HITTAB_NFIELDS].raw_len, &text,
-                                NULL) == ERR_OK) {
-            /* the short fields are unescaped into their own buffers */
-            struct buf fb[HITTAB_NFIELDS];
-            for (size_t k = 0; k < HITTAB_NFIELDS; k++) {
-                buf_init(&fb[k]);
-                if (f[k].raw != NULL && f[k].raw[0] == '"' &&
-                    proto_json_unescape(f[k].raw, f[k].raw_len, &fb[k], NULL) ==
-                        ERR_OK &&
-                    buf_reserve(&fb[k], 1) == ERR_OK) {
-                    fb[k].data[fb[k].len] = '\0';
-                    d.val[k] = fb[k].data;
-                    d.vlen[k] = fb[k].len;
-                }
-            }
-            d.text = text.data != NULL ? text.data : "";
-            d.len = text.len;
-            rc = doc_lines(wq, &an, np, nneedles, &d, &l);
-            for (size_t k = 0; k < HITTAB_NFIELDS; k++)
-                buf_fini(&fb[k]);
-        }
+        rc = item_lines(wq, &an, np, nneedles, data, n, &text, &l);
         free(data);
         read++;
     }
@@ -347,15 +374,7 @@ void work_kwic(struct work_q *wq)
         rc = ERR_OK;
     }
     if (rc == ERR_OK) {
-        int (*cmp)(const void *, const void *) = NULL;
-        if (r->work->sort == PROTO_SORT_LEFT)
-            cmp = cmp_left;
-        else if (r->work->sort == PROTO_SORT_RIGHT)
-            cmp = cmp_right;
-        else if (r->work->sort == PROTO_SORT_DATE)
-            cmp = cmp_date;
-        if (cmp != NULL && l.n > 1)
-            qsort(l.v, l.n, sizeof *l.v, cmp);
+        sort_lines(r->work->sort, &l);
         rc = write_answer(r, &l, matched, read, cut);
     }
     if (rc != ERR_OK)

@@ -88,23 +88,18 @@ static int by_score(const void *a, const void *b)
     return strcmp(x->word, y->word);
 }
 
-void work_terms(struct work_q *wq)
+/* Count, over the items of res, in how many of them each word occurs
+ * (ce->a; ce->b the last item counted, UINT32_MAX for the query's own
+ * words, which are no news) into c; the items read into *items. */
+static int count_words(struct work_q *wq, const struct xap_results *res,
+                       struct work_cells *c, uint32_t *items)
 {
     struct req *r = wq->r;
-    struct xap_results *res = NULL;
-    struct work_cells c = {0};
-    struct scored *sc = NULL;
-    struct err e;
-    err_clear(&e);
-    int rc = work_q_matches(wq, wq->root, LIMIT_TERMS_ITEMS, 1, 0, &res, &e);
-    if (rc != ERR_OK) {
-        work_fail(r, rc, &e);
-        return;
-    }
     struct txt_analyzer an = {wq->w->stemmer, wq->sn->lexicon};
     struct buf text;
     buf_init(&text);
     uint32_t k = 0;
+    int rc = ERR_OK;
     for (size_t i = 0; res != NULL && i < res->nhits && rc == ERR_OK; i++) {
         if (deadline_passed(&r->deadline)) {
             r->timed_out = 1;
@@ -121,7 +116,7 @@ void work_terms(struct work_q *wq)
             if (!word_ok(&t))
                 continue;
             int created;
-            struct work_cell *ce = work_cells_get(&c, t.word, t.wlen, &created);
+            struct work_cell *ce = work_cells_get(c, t.word, t.wlen, &created);
             if (ce == NULL) {
                 rc = ERR_NOMEM;
                 break;
@@ -139,14 +134,21 @@ void work_terms(struct work_q *wq)
         }
     }
     buf_fini(&text);
+    *items = k;
+    return rc;
+}
+
+/* The words of c that tell the k items read from the rest of the index
+ * (their share of the sample against their share of all items), into
+ * sc; how many. */
+static size_t telling_words(struct work_q *wq, const struct work_cells *c,
+                            uint32_t k, struct scored *sc)
+{
     uint32_t n = xap_db_doccount(wq->w->db), ns = 0;
-    sc = rc == ERR_OK ? calloc(c.n + 1, sizeof *sc) : NULL;
-    if (sc == NULL)
-        rc = ERR_NOMEM;
     /* a word in one item of the sample says nothing about the set */
     uint32_t min_count = k >= 20 ? 3 : 2;
-    for (size_t i = 0; rc == ERR_OK && i < c.cap; i++) {
-        struct work_cell *ce = &c.v[i];
+    for (size_t i = 0; i < c->cap; i++) {
+        const struct work_cell *ce = &c->v[i];
         if (ce->key == NULL || ce->b == UINT32_MAX || ce->a < min_count)
             continue;
         uint32_t df = xap_db_termfreq(wq->w->db, ce->key, strlen(ce->key));
@@ -157,28 +159,57 @@ void work_terms(struct work_q *wq)
             continue;
         sc[ns++] = (struct scored){ce->key, (ps - p) * (ps / p), ce->a, df};
     }
-    if (rc == ERR_OK) {
-        qsort(sc, ns, sizeof *sc, by_score);
-        uint32_t lim = r->work->s.limit;
-        json_t *terms = json_array();
-        for (uint32_t i = 0; terms != NULL && i < ns && i < lim; i++) {
-            json_t *o = json_pack("{s:s,s:f,s:I,s:I}", "term", sc[i].word,
-                                  "score", round(sc[i].score * 1e4) / 1e4,
-                                  "count", (json_int_t)sc[i].count, "docs",
-                                  (json_int_t)sc[i].df);
-            if (o == NULL || json_array_append_new(terms, o) != 0) {
-                json_decref(terms);
-                terms = NULL;
-            }
+    return ns;
+}
+
+/* The answer: the best `limit` of sc[0..ns), best first. */
+static int write_terms(struct req *r, struct scored *sc, size_t ns, uint32_t k,
+                       uint32_t total)
+{
+    qsort(sc, ns, sizeof *sc, by_score);
+    uint32_t lim = r->work->s.limit;
+    json_t *terms = json_array();
+    for (uint32_t i = 0; terms != NULL && i < ns && i < lim; i++) {
+        json_t *o =
+            json_pack("{s:s,s:f,s:I,s:I}", "term", sc[i].word, "score",
+                      round(sc[i].score * 1e4) / 1e4, "count",
+                      (json_int_t)sc[i].count, "docs", (json_int_t)sc[i].df);
+        if (o == NULL || json_array_append_new(terms, o) != 0) {
+            json_decref(terms);
+            terms = NULL;
         }
-        json_t *o = json_pack(
-            "{s:o*,s:I,s:I,s:b,s:f}", "terms", terms, "items_read",
-            (json_int_t)k, "total", (json_int_t)(res != NULL ? res->lower : 0),
-            "timed_out", r->timed_out, "took_ms", server_now_ms() - r->t0);
-        rc = o != NULL ? proto_json_append(o, &r->body, NULL) : ERR_NOMEM;
-        json_decref(o);
-        r->nhits = ns < lim ? ns : lim;
     }
+    json_t *o =
+        json_pack("{s:o*,s:I,s:I,s:b,s:f}", "terms", terms, "items_read",
+                  (json_int_t)k, "total", (json_int_t)total, "timed_out",
+                  r->timed_out, "took_ms", server_now_ms() - r->t0);
+    int rc = o != NULL ? proto_json_append(o, &r->body, NULL) : ERR_NOMEM;
+    json_decref(o);
+    r->nhits = ns < lim ? (uint32_t)ns : lim;
+    return rc;
+}
+
+void work_terms(struct work_q *wq)
+{
+    struct req *r = wq->r;
+    struct xap_results *res = NULL;
+    struct work_cells c = {0};
+    struct scored *sc = NULL;
+    struct err e;
+    err_clear(&e);
+    int rc = work_q_matches(wq, wq->root, LIMIT_TERMS_ITEMS, 1, 0, &res, &e);
+    if (rc != ERR_OK) {
+        work_fail(r, rc, &e);
+        return;
+    }
+    uint32_t k = 0;
+    rc = count_words(wq, res, &c, &k);
+    sc = rc == ERR_OK ? calloc(c.n + 1, sizeof *sc) : NULL;
+    if (sc == NULL)
+        rc = ERR_NOMEM;
+    if (rc == ERR_OK)
+        rc = write_terms(r, sc, telling_words(wq, &c, k, sc), k,
+                         res != NULL ? res->lower : 0);
     if (rc != ERR_OK)
         req_fail(r, PROTO_INTERNAL, "out of memory counting terms");
     free(sc);
