@@ -165,15 +165,13 @@ static size_t numbered_entries(const struct mnt_parser *p,
  * association's minutes: "Dagsorden:" / "1. Godkendelse af referat" …,
  * then "Referat:" / "Ad.1. Ingen bemærkninger.": the numbers key the
  * paragraphs to it as well). */
-int mnt_agenda_bullets(struct mnt_parser *p)
+/* The last run of three or more bullet entries above line end (an
+ * ordered list's entries numbered as they stand): its length, its first
+ * line into *start; 0 if none. */
+static size_t bullet_run(const struct mnt_parser *p, size_t end, size_t *start)
 {
-    struct mnt_cands all, run = {0}, hits = {0};
-    int rc = mnt_collect(p, mnt_generic_cand, &all);
-    size_t first = (size_t)-1, start = 0, n = 0, cur = 0, cur_n = 0, prev = 0;
-    for (size_t j = 0; rc == ERR_OK && j < all.n && first == (size_t)-1; j++)
-        if (all.v[j].num == 1 && ad_line(&p->doc.lines[all.v[j].line]))
-            first = j;
-    for (size_t i = 0, off; first != (size_t)-1 && i < all.v[first].line; i++) {
+    size_t n = 0, cur = 0, cur_n = 0, prev = 0;
+    for (size_t i = 0, off; i < end; i++) {
         if (!bullet_entry(p, i, &off))
             continue;
         /* an ordered list's entry numbered other than its place in the
@@ -186,10 +184,58 @@ int mnt_agenda_bullets(struct mnt_parser *p)
         if (ord > 1 && cur_n == 0)
             continue;
         if (++cur_n >= 3)
-            start = cur, n = cur_n;
+            *start = cur, n = cur_n;
     }
+    return n;
+}
+
+/* "ad. 1." … in the list's order below it, from candidate first of
+ * all on, into hits (at most n); a paragraph too long for a candidate
+ * is read by its "ad. N." alone. */
+static void ad_hits(const struct mnt_parser *p, const struct mnt_cands *all,
+                    size_t first, size_t n, struct mnt_cands *hits)
+{
+    size_t j = first;
+    for (size_t li = all->v[first].line; li < p->doc.nlines && hits->n < n;
+         li++) {
+        const struct mnt_line *l = &p->doc.lines[li];
+        struct mnt_cand own = {0};
+        const struct mnt_cand *c = NULL;
+        unsigned num;
+        size_t off;
+        while (j < all->n && all->v[j].line < li)
+            j++;
+        if (j < all->n && all->v[j].line == li)
+            c = &all->v[j];
+        else if (ad_number(l, &num, &off)) {
+            own = (struct mnt_cand){
+                .line = li, .num = num, .delim = '.', .title_off = off};
+            c = &own;
+        }
+        if (c == NULL || c->num != hits->n + 1 || c->letter != 0 || !ad_line(l))
+            continue;
+        hits->v[hits->n] = *c;
+        hits->v[hits->n].quality = 5;
+        hits->v[hits->n].order = (unsigned)hits->n + 1;
+        hits->n++;
+    }
+}
+
+int mnt_agenda_bullets(struct mnt_parser *p)
+{
+    struct mnt_cands all, run = {0}, hits = {0};
+    int rc = mnt_collect(p, mnt_generic_cand, &all);
+    size_t first = (size_t)-1, start = 0, n = 0;
+    for (size_t j = 0; rc == ERR_OK && j < all.n && first == (size_t)-1; j++)
+        if (all.v[j].num == 1 && ad_line(&p->doc.lines[all.v[j].line]))
+            first = j;
+    if (first == (size_t)-1) {
+        free(all.v);
+        return rc;
+    }
+    n = bullet_run(p, all.v[first].line, &start);
     size_t numbered = 0, nstart = 0;
-    if (n == 0 && first != (size_t)-1)
+    if (n == 0)
         nstart = numbered_entries(p, &all, all.v[first].line, &numbered);
     /* the agenda stands before the items' sections (as in agenda.c): a
      * numbered run after the first bare section ("Beslutning i … den …",
@@ -220,31 +266,8 @@ int mnt_agenda_bullets(struct mnt_parser *p)
                                              .title_off = off};
             run.n++;
         }
-    /* "ad. 1." … in the list's order below it; a paragraph too long
-     * for a candidate is read by its "ad. N." alone */
-    size_t j = first;
-    for (size_t li = first != (size_t)-1 ? all.v[first].line : 0;
-         rc == ERR_OK && n > 0 && li < p->doc.nlines && hits.n < n; li++) {
-        const struct mnt_line *l = &p->doc.lines[li];
-        struct mnt_cand own = {0}, *c = NULL;
-        unsigned num;
-        size_t off;
-        while (j < all.n && all.v[j].line < li)
-            j++;
-        if (j < all.n && all.v[j].line == li)
-            c = &all.v[j];
-        else if (ad_number(l, &num, &off)) {
-            own = (struct mnt_cand){
-                .line = li, .num = num, .delim = '.', .title_off = off};
-            c = &own;
-        }
-        if (c == NULL || c->num != hits.n + 1 || c->letter != 0 || !ad_line(l))
-            continue;
-        hits.v[hits.n] = *c;
-        hits.v[hits.n].quality = 5;
-        hits.v[hits.n].order = (unsigned)hits.n + 1;
-        hits.n++;
-    }
+    if (rc == ERR_OK && n > 0)
+        ad_hits(p, &all, first, n, &hits);
     if (rc == ERR_OK && n > 0 && hits.n >= 2 && hits.n * 3 >= n * 2 &&
         (numbered > 0 || !ordered_run_retitles(p, &run, &hits))) {
         p->agenda_by_number = 1;
