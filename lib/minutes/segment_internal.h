@@ -662,10 +662,16 @@ int mnt_case_number_line(const char *s, size_t n);
 int mnt_find_case_no(struct mnt_item *it, const struct mnt_doc *d, size_t *body,
                      size_t end);
 
+/* items.c: an item's line range, OCR confidence, sections (from line
+ * body, skip0 bytes of it being its heading's) and attendees, its
+ * heading at line head, its text up to end. ERR_NOMEM. */
+int mnt_item_text(struct mnt_item *it, const struct mnt_doc *d, size_t head,
+                  size_t body, size_t end, size_t skip0);
+
 /* items.c: one item per candidate of `c` (sorted by line). ERR_NOMEM. */
 int mnt_build_items(struct mnt_parser *p, const struct mnt_cands *c,
                     enum mnt_style style);
-/* No headings: the whole text is one item. ERR_NOMEM. */
+/* item_whole.c: no headings, the whole text is one item. ERR_NOMEM. */
 int mnt_whole_file_item(struct mnt_parser *p);
 /* The flattened table of contents' last entry after the last item's
  * title ("… pårørenderåd Evt"), a page of its own missing: found after a
