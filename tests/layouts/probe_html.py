@@ -49,8 +49,9 @@ others   a side list of other meetings with their dates (`Byrådet
          body, before the content (First Agenda's and eDoc's `Andre møder`).
 othersend the same list after the content.
 othersdiv the same meetings as plain paragraphs under `Møder` in a `div`
-         at the bottom, one with its hour (`Byrådet den 28. september
-         2020 kl. 19.00`: eDoc's and PolWeb's meeting lists).
+         at the bottom (eDoc's and PolWeb's meeting lists).
+othershour the same, each meeting with its hour (`Byrådet den 28.
+         september 2020 kl. 19.00`: PolWeb's).
 cookiediv the cookie dialog in a `div` whose id names no cookie
          (`coiOverlay`, Cookie Information's).
 footerdiv the footer in a `div id="bottom"` (older municipal sites).
@@ -84,8 +85,8 @@ from probe import write_variant
 MODES = ('numel', 'numspan', 'nodot', 'glued', 'h4', 'bold', 'fold',
          'totop', 'attach')
 AROUND = ('menu', 'menudiv', 'cookie', 'cookieend', 'cookiediv', 'others',
-          'othersend', 'othersdiv', 'rows', 'dl', 'crumb', 'share', 'footer',
-          'footerdiv')
+          'othersend', 'othersdiv', 'othershour', 'rows', 'dl', 'crumb',
+          'share', 'footer', 'footerdiv')
 
 MENU = ('<nav class="committees"><h2>Udvalg</h2><ul>'
         '<li><a href="/politik/byraadet">Byrådet</a></li>'
@@ -109,8 +110,12 @@ MENUDIV = MENU.replace('<nav class="committees"><h2>Udvalg</h2>',
                        '<div class="udvalg">').replace('</nav>', '</div>')
 COOKIEDIV = COOKIE.replace('CybotCookiebotDialog', 'coiOverlay')
 OTHERSDIV = ('<div class="moeder"><h3>Møder</h3><p>Byrådet 24.08.2020</p>'
-             '<p>Økonomiudvalget 3. september 2020</p><p>Byrådet den 28. '
-             'september 2020 kl. 19.00</p></div>\n')
+             '<p>Økonomiudvalget 3. september 2020</p><p>Byrådet 28.09.2020'
+             '</p><p>Byrådet 26.10.2020</p></div>\n')
+OTHERSHOUR = ('<div class="moeder"><h3>Møder</h3><p>Byrådet den 24. august '
+              '2020 kl. 19.00</p><p>Økonomiudvalget den 3. september 2020 kl. '
+              '15.00</p><p>Byrådet den 28. september 2020 kl. 19.00</p>'
+              '<p>Byrådet den 26. oktober 2020 kl. 19.00</p></div>\n')
 CRUMB = ('<nav class="breadcrumb"><a href="/">Forside</a> &gt; '
          '<a href="/politik">Politik</a> &gt; <a href="/politik/byraadet">'
          'Byrådet</a> &gt; Referater</nav>\n')
@@ -234,11 +239,12 @@ def around(text, items, mode):
         return sections(text, items, mode)
     adds = {'menu': MENU, 'menudiv': MENUDIV, 'cookie': COOKIE,
             'cookieend': COOKIE, 'cookiediv': COOKIEDIV, 'others': OTHERS,
-            'othersend': OTHERS, 'othersdiv': OTHERSDIV, 'crumb': CRUMB,
+            'othersend': OTHERS, 'othersdiv': OTHERSDIV,
+            'othershour': OTHERSHOUR, 'crumb': CRUMB,
             'share': SHARE, 'footer': FOOTER, 'footerdiv': FOOTERDIV}
     add = adds[mode]
     if mode in ('cookieend', 'footer', 'othersend', 'othersdiv',
-                'footerdiv'):
+                'othershour', 'footerdiv'):
         at = body_at(text, True)
     elif mode == 'share':
         at = content_at(text, items)
