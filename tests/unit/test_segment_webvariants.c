@@ -417,6 +417,30 @@ static void test_meetings_list_with_hours(void **state)
         "<p>Byrådet den 26. oktober 2020 kl. 19.00</p>");
 }
 
+/* Cookie Information's consent dialog (`<div id="coiOverlay">`, its
+ * heading an h2 as the items' are) over a page of one item: the
+ * dialog's heading was read as an item of the styled headings, the
+ * numbered heading as a second titled "1. …". The extractor drops the
+ * dialog as furniture (html_attrs.c). */
+static void test_consent_dialog_is_no_item(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Dagsordener og referater</title></head><body>"
+        "<div id=\"coiOverlay\"><h2>Denne hjemmeside bruger cookies</h2>"
+        "<p>Vi bruger cookies til statistik. Cookieerklæringen blev sidst "
+        "opdateret 12.03.2021</p><button>Tillad alle</button></div>"
+        "<h2>1. Godkendelse af dagsorden</h2><h3>Beslutning</h3>"
+        "<p>Mødet i Kultur- og Fritidsudvalget begyndte kl. 16.</p>"
+        "<p>Dagsordenen blev godkendt.</p></body></html>";
+    static const char *const labels[] = {"1"};
+    static const char *const titles[] = {"Godkendelse af dagsorden"};
+    struct mnt_meeting m;
+    parse_html(page, &m);
+    expect_items(&m, 1, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -434,6 +458,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_committee_menu_over_headerless_page),
         cmocka_unit_test(test_meetings_list_repeating_council),
         cmocka_unit_test(test_meetings_list_with_hours),
+        cmocka_unit_test(test_consent_dialog_is_no_item),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
