@@ -17,11 +17,13 @@
 
 /* Parts of an id/class/role (split on anything not a letter or digit)
  * that start or end with one of these are furniture: "main-nav",
- * "navbar", "megamenu", "cookiebanner", "skiplink", "sharebuttons". */
+ * "navbar", "megamenu", "cookiebanner", "skiplink", "sharebuttons",
+ * "coiOverlay". */
 static const char *const furniture_parts[] = {
     "nav",         "menu",   "breadcrumb",  "cookie", "consent",
     "banner",      "skip",   "share",       "search", "footer",
     "contentinfo", "ribbon", "quicklaunch", /* SharePoint's side menu */
+    "coi", /* Cookie Information's consent dialog: id "coiOverlay" */
 };
 
 /* Words that contain a furniture part at an edge but are not furniture. */

@@ -145,7 +145,7 @@ static void header_councils(const struct mnt_line *l, int meetings,
     }
 }
 
-#define LISTED_DATE 25u /* bytes a listed meeting's date may add */
+#define LISTED_DATE 36u /* bytes a listed meeting's date and hour may add */
 
 /* Is line l a council's name and nothing else, or with a date (a list of
  * meetings: "Økonomiudvalget 12. marts 2024")? The name into name when
@@ -187,36 +187,6 @@ static int whole_council(const char *name)
     return 0;
 }
 
-/* "AALBORG BYRÅD" / "Referat" / "Aalborg Byråd" / "Magistraten": a
- * letterhead naming the whole council over a line naming only one of its
- * committees - the committee met. Replaces out with it when one of the
- * next three text lines is that line (lines naming the whole council
- * again passed over). */
-static void committee_below(const struct mnt_doc *d, size_t i, size_t lim,
-                            char out[MNT_NAME_MAX])
-{
-    if (!whole_council(out))
-        return;
-    size_t j = i;
-    for (int n = 0; n < 3; n++) {
-        j = mnt_next_text(d, j, lim, MNT_JOIN_GAP);
-        if (j >= lim)
-            return;
-        if (!lone_council(&d->lines[j]))
-            continue;
-        struct mnt_tally *t = calloc(1, sizeof *t);
-        if (t == NULL)
-            return;
-        header_councils(&d->lines[j], 0, t);
-        int other = t->n == 1 && !whole_council(t->name[0]);
-        if (other)
-            snprintf(out, MNT_NAME_MAX, "%s", t->name[0]);
-        free(t);
-        if (other)
-            return;
-    }
-}
-
 #define COUNCIL_LIST 3u  /* lines of council names that make a menu */
 #define LIST_SCAN    40u /* entries of such a list looked back over */
 
@@ -245,18 +215,22 @@ static size_t list_neighbour(const struct mnt_doc *d, size_t i, int dir,
  * but the page's heading under its menu: the menu's selected committee,
  * printed once more over its minutes ("… / Udvalget for Miljø og Teknik
  * / Udvalget for Social og Sundhed / Udvalget for Miljø og Teknik /
- * Referat 23.04.2013"), as a menu lists each council once. */
+ * Referat 23.04.2013"), as a menu lists each council once. A list of
+ * meetings names a council once a meeting, each with its date
+ * ("Byrådet 24.08.2020" / "Økonomiudvalget 3. september 2020" /
+ * "Byrådet 28.09.2020"): a dated line is an entry still. */
 static int in_council_list(const struct mnt_doc *d, size_t i, size_t lim)
 {
-    char name[MNT_NAME_MAX], other[MNT_NAME_MAX];
+    char name[MNT_NAME_MAX], other[MNT_NAME_MAX], iso[11];
     if (!lone_name(&d->lines[i], name))
         return 0;
+    int dated = mnt_date_find(d->lines[i].s, d->lines[i].len, iso);
     size_t run = 1, j = i;
     for (size_t n = 0; n < LIST_SCAN; n++) {
         j = list_neighbour(d, j, -1, lim);
         if (j == SIZE_MAX || !lone_name(&d->lines[j], other))
             break;
-        if (strcmp(other, name) == 0)
+        if (strcmp(other, name) == 0 && !dated)
             return 0;
         run++;
     }
@@ -267,6 +241,37 @@ static int in_council_list(const struct mnt_doc *d, size_t i, size_t lim)
         run++;
     }
     return run >= COUNCIL_LIST;
+}
+
+/* "AALBORG BYRÅD" / "Referat" / "Aalborg Byråd" / "Magistraten": a
+ * letterhead naming the whole council over a line naming only one of its
+ * committees - the committee met. Replaces out with it when one of the
+ * next three text lines is that line (lines naming the whole council
+ * again passed over, and a site's menu of committees under the page's
+ * title: its entries name the council's other committees). */
+static void committee_below(const struct mnt_doc *d, size_t i, size_t lim,
+                            char out[MNT_NAME_MAX])
+{
+    if (!whole_council(out))
+        return;
+    size_t j = i;
+    for (int n = 0; n < 3; n++) {
+        j = mnt_next_text(d, j, lim, MNT_JOIN_GAP);
+        if (j >= lim)
+            return;
+        if (!lone_council(&d->lines[j]) || in_council_list(d, j, lim))
+            continue;
+        struct mnt_tally *t = calloc(1, sizeof *t);
+        if (t == NULL)
+            return;
+        header_councils(&d->lines[j], 0, t);
+        int other = t->n == 1 && !whole_council(t->name[0]);
+        if (other)
+            snprintf(out, MNT_NAME_MAX, "%s", t->name[0]);
+        free(t);
+        if (other)
+            return;
+    }
 }
 
 #define GROUP_LABEL 40u /* bytes of a member group's label */
@@ -512,7 +517,9 @@ static int council_from_content(const struct mnt_doc *d, char out[MNT_NAME_MAX])
     mnt_other_docs(d, d->nlines, &za, &zb);
     for (size_t i = 0; i < d->nlines; i++) {
         const struct mnt_line *l = &d->lines[i];
-        if (l->kind != MNT_LINE_TEXT || (i >= za && i < zb))
+        /* a site's menu of committees names none that met */
+        if (l->kind != MNT_LINE_TEXT || (i >= za && i < zb) ||
+            in_council_list(d, i, d->nlines))
             continue;
         size_t from = !looks_like_item(l) || l->len >= MNT_FLAT_LINE || l->cut
                           ? 0
