@@ -479,6 +479,10 @@ size_t mnt_footer_start(const struct mnt_parser *p, const struct mnt_line *l);
  * ("… Evt Haderslev Kommune, Gåskærgade 26, 6100 Haderslev"): its
  * length (title_cut.c). */
 size_t mnt_running_tail(const struct mnt_doc *d, const char *s, size_t n);
+/* The length of l without the page's printed number that ends its
+ * page's line as the number opening it does ("2 7. … 9. Eventuelt 2"),
+ * l->len if l does not end such a line (title_cut.c). */
+size_t mnt_page_tail_start(const struct mnt_doc *d, const struct mnt_line *l);
 /* "Ad 1 godkendt", "Ad 13 Intet.": a paragraph keyed to an agenda list
  * above by its number, its own words the minute or the title cut short:
  * the title is the agenda entry's, its wrapped rest joined (NULL in *out

@@ -274,8 +274,9 @@ int mnt_recommender_at(const char *s, size_t n, size_t i);
  * lower case ("Sagens kerne Forældre …", "Kommunens udgifter …")? Does
  * the word at s[i] open a sentence as its subject, a noun's definite
  * form or "Der" before a word in lower case ("Kommunen ejer …")? Does
- * s[0..n) end in a capitalised word opening a name after a preposition
- * or a dash ("… fra Nørresundby", "- Aalborg"), the next capitalised
+ * s[0..n) end in a capitalised word opening a name after a preposition,
+ * a dash or a name's article ("… fra Nørresundby", "- Aalborg", "… i Det
+ * Centrale"), the next capitalised
  * word going on with it? (title_subject.c, for title_flat.c) */
 int mnt_genitive_then_lower(const char *s, size_t n);
 int mnt_subject_opens(const char *s, size_t n, size_t i);

@@ -72,6 +72,33 @@ size_t mnt_running_tail(const struct mnt_doc *d, const char *s, size_t n)
     return n;
 }
 
+/* A transcript prints a page's number at the start of its line and the
+ * page's footer, the same number, at its end ("2 7. Budget … 9.
+ * Eventuelt 2"): where l ends such a line, the number is furniture, no
+ * part of the last title or text. l's text lies in d->text (the lines
+ * and the pieces cut from them do). */
+size_t mnt_page_tail_start(const struct mnt_doc *d, const struct mnt_line *l)
+{
+    const char *b = l->s, *e = l->s + l->len, *end = d->text + d->len;
+    if (l->s < d->text || e > end)
+        return l->len;
+    while (b > d->text && b[-1] != '\n')
+        b--;
+    const char *a = e;
+    while (a < end && (*a == ' ' || *a == '\r'))
+        a++;
+    size_t pn = mnt_page_number_len(b, (size_t)(e - b));
+    if ((a < end && *a != '\n') || pn == 0 || l->len < pn + 1 ||
+        (size_t)(e - b) < 2 * pn + 1)
+        return l->len;
+    size_t dl = pn - 1, n = l->len - dl;
+    if (l->s[n - 1] != ' ' || memcmp(l->s + n, b, dl) != 0)
+        return l->len;
+    while (n > 0 && l->s[n - 1] == ' ')
+        n--;
+    return n;
+}
+
 int mnt_cut_has_text(const struct mnt_parser *p, const struct mnt_cand *c)
 {
     const struct mnt_line *l = &p->doc.lines[c->line];
@@ -215,9 +242,12 @@ int mnt_title_over_page(const struct mnt_parser *p, size_t li, size_t end,
     size_t b = l->len;
     while (b > off && mnt_digit(l->s[b - 1]))
         b--;
-    /* the title ran to the page's number, after a word no title ends in */
-    if (te != l->len || b == l->len || l->len - b > 3 || b <= off + 1 ||
-        l->s[b - 1] != ' ' || !mnt_after_small_word(l->s + off, b - 1 - off))
+    /* the title ran to the page's number (or up to it: the number the
+     * page's line opens with, mnt_page_tail_start), after a word no title
+     * ends in */
+    if ((te != l->len && te != mnt_page_tail_start(d, l)) || b == l->len ||
+        l->len - b > 3 || b <= off + 1 || l->s[b - 1] != ' ' ||
+        !mnt_after_small_word(l->s + off, b - 1 - off))
         return 0;
     size_t k = mnt_next_text(d, li, end, MNT_JOIN_GAP);
     size_t a = k < end ? wrapped_on_at(&d->lines[k]) : 0;

@@ -551,6 +551,9 @@ size_t mnt_flat_end(const struct mnt_parser *p, const struct mnt_line *l,
                     size_t off)
 {
     size_t e = flat_title_end(l, off), f = mnt_footer_start(p, l);
+    size_t pt = mnt_page_tail_start(&p->doc, l);
+    if (e == l->len && pt > off) /* not into the page's closing number */
+        e = pt;
     int whole;
     size_t m = mnt_toc_title_len(p, l->s + off, l->len - off, &whole);
     /* a contents entry that lost its end to its page number ("… efter 12

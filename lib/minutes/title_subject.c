@@ -90,9 +90,26 @@ int mnt_subject_opens(const char *s, size_t n, size_t i)
            mnt_starts_lower(s + w + 1, n - w - 1);
 }
 
+/* Is s[v..p) the capitalised article of a name ("Det", "Den", "De") at
+ * the title's start or after a preposition ("Årsmøde i Det Centrale",
+ * "Det Lokale")? An institution's name opens with it and goes on in
+ * capitals ("Det Centrale Handicapråd", "Den Danske Dommerforening"):
+ * the capitalised word after its adjective is the name's noun, no
+ * sentence's first word. */
+static int article_opened(const char *s, size_t v, size_t p)
+{
+    static const char *const articles[] = {"Det", "Den", "De"};
+    for (size_t k = 0; k < sizeof articles / sizeof *articles; k++)
+        if (p - v == strlen(articles[k]) &&
+            memcmp(s + v, articles[k], p - v) == 0)
+            return v == 0 || mnt_after_small_word(s, v - 1);
+    return 0;
+}
+
 /* Does s[0..n) end in a capitalised word that opens a name after a
- * preposition or a dash ("… ansøgning fra Nørresundby", "Ny forening -
- * Aalborg")? Then a capitalised word after it goes on with the name
+ * preposition, a dash or a name's article ("… ansøgning fra Nørresundby",
+ * "Ny forening - Aalborg", "… i Det Centrale")? Then a capitalised word after
+ * it goes on with the name
  * ("Nørresundby Roklub", "Aalborg Frisbeeklub") and starts no sentence -
  * unless it reads as the sentence's subject ("… ved Folehavevej Kommunen
  * ejer …": mnt_subject_opens, title_flat.c asks), or the word is a whole
@@ -113,7 +130,7 @@ int mnt_name_opened(const char *s, size_t n)
     if ((p - v == 1 && s[v] == '-') ||
         (p - v == 3 && memcmp(s + v, "\xE2\x80\x93", 3) == 0))
         return 1; /* "- Aalborg", "– Aalborg" */
-    return mnt_after_small_word(s, p);
+    return mnt_after_small_word(s, p) || article_opened(s, v, p);
 }
 
 /* Does a subject before its verb stand at s[i] right after the role, no

@@ -194,6 +194,53 @@ static void test_role_holder_in_minute(void **state)
                "Valg af formand", "Valg af medlem til styregruppen");
 }
 
+/* A name opened by its capitalised article after a preposition ("… i
+ * Det Centrale Handicapråd", "… til Den Lokale Spejdergruppe") goes on
+ * through its noun after the adjective: the noun starts no sentence
+ * (round fu, a handicapråd's transcript). A definite noun after the name
+ * still opens the text. */
+static void test_article_opens_name(void **state)
+{
+    (void)state;
+    expect_two("2. Årsmøde i Det Centrale Handicapråd den 10. april 2018 i "
+               "Odense Sagsfremstilling: Årsmødet er udsat. Beslutning Taget "
+               "til efterretning. 3. Tilskud til Den Lokale Spejdergruppe "
+               "Gruppen søger om 5.000 kr. til en lejr. Beslutning Bevilget.",
+               "Årsmøde i Det Centrale Handicapråd den 10. april 2018 i "
+               "Odense",
+               "Tilskud til Den Lokale Spejdergruppe");
+}
+
+/* A transcript prints a page's number at the start of its line and its
+ * footer's, the same, at the end: a last title with no text after it
+ * ("4. Eventuelt 1" on page 1) ends before the number (round fu). A
+ * number other than the page's is the title's ("Lokalplan nr. 4"). */
+static void test_page_number_ends_page_line(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Dagsorden Forum: Ældrerådet Tid: 12. april 2019, kl Sted: "
+        "Mødelokale 2 Deltagere: Ib Lund, Eva Holm Afbud: Referent: Lis Berg "
+        "1. Godkendelse af referat og dagsorden 2. Budget 2020 Dato: 2. april "
+        "2019 Sags nr.: a Sagsbehandler: lb 3. Mødeplan for 2019 "
+        "Sagsfremstilling: Forslag: 14. juni og 13. september. Til beslutning "
+        "4. Eventuelt 1\n\n"
+        "2 5. Lokalplan nr. 12 Sagsfremstilling: Planen har været i høring i "
+        "otte uger. Til orientering 6. Lokalplan nr. 4\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "5", "6"};
+    static const char *const titles[] = {"Godkendelse af referat og dagsorden",
+                                         "Budget 2020",
+                                         "Mødeplan for 2019",
+                                         "Eventuelt",
+                                         "Lokalplan nr. 12",
+                                         "Lokalplan nr. 4"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 6, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -208,6 +255,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_names_after_role),
         cmocka_unit_test(test_subject_after_role),
         cmocka_unit_test(test_role_holder_in_minute),
+        cmocka_unit_test(test_article_opens_name),
+        cmocka_unit_test(test_page_number_ends_page_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
