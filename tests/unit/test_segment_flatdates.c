@@ -85,6 +85,33 @@ static void test_flat_council_name_then_date(void **state)
     expect_date(text, "2022-04-05");
 }
 
+/* The header's "Udvalg:" field run into the page, its value ended by the
+ * next field's label ("Mødedato:"), a dash between them or not: the
+ * committee, not the "Referat" before the field. */
+static void test_flat_committee_field(void **state)
+{
+    (void)state;
+    expect_text_council(
+        "Referat\n\n"
+        "Transkript\n\n"
+        "1 Referat Udvalg: Plan-, klima- og miljøudvalget Mødedato: "
+        "16-09-2019 Mødested: Rådhuset, lokale 2 158. Godkendelse af "
+        "dagsordenÅbn/luk punkt Sagsnummer: 00.01.00-A00-23-19 Godkendelse "
+        "af dagsorden Indstilling Administrationen indstiller, at "
+        "dagsordenen godkendes. Beslutning Tiltrådt. 159. Ny sti ved "
+        "åenÅbn/luk punkt Sagsnummer: 05.01.00-G01-4-19 Beslutning "
+        "Tiltrådt.\n",
+        "Plan-, klima- og miljøudvalget");
+    expect_text_council(
+        "Referat\n\n"
+        "Transkript\n\n"
+        "1 Referat Udvalg: HMU Skoleområdet - Mødedato: 28. februar, 2025 "
+        "kl. 09:30 - Mødested: Lærerværelset Pkt. 1 Godkendelse af "
+        "dagsorden Beslutning Godkendt. Pkt. 2 Trivselsmåling Beslutning "
+        "Drøftet.\n",
+        "HMU Skoleområdet");
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -92,6 +119,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_date_field_is_no_sentence),
         cmocka_unit_test(test_flat_dato_before_committee_field),
         cmocka_unit_test(test_flat_council_name_then_date),
+        cmocka_unit_test(test_flat_committee_field),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
