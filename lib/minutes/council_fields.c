@@ -193,6 +193,52 @@ static size_t first_cell(const struct mnt_line *l)
 }
 
 /* A council field on line i: "Udvalg: X", "UDVALG" / "X", "Møde:" / "X". */
+#define FLAT_FIELD_SCAN 600u /* bytes of a flattened page searched */
+#define FLAT_VALUE_MAX  80u  /* bytes of a field's value in it */
+
+/* Where the next field's label ("Mødedato:", "Sted:") starts in s[from,
+ * n), at most FLAT_VALUE_MAX bytes on, or 0: a capitalised word glued
+ * to its colon after a space. */
+static size_t next_label(const char *s, size_t n, size_t from)
+{
+    size_t end = from + FLAT_VALUE_MAX < n ? from + FLAT_VALUE_MAX : n;
+    for (size_t k = from + 1; k < end; k++) {
+        if (s[k - 1] != ' ')
+            continue;
+        uint32_t cp;
+        utf8_decode(s + k, n - k, &cp);
+        size_t e = k;
+        while (e < end && s[e] != ' ' && s[e] != ':')
+            e++;
+        if (fold_is_upper(cp) && e < end && s[e] == ':' && e > k + 2)
+            return k;
+    }
+    return 0;
+}
+
+/* "1 Referat Udvalg: Økonomi-, teknik- og miljøudvalget Mødedato:
+ * 16-09-2019 Mødested: …": a transcript's first page runs the header's
+ * fields into one line with its items. The committee's field there
+ * names the council when the next field's label ends its value. */
+static int flat_committee_field(const struct mnt_line *l,
+                                char out[MNT_NAME_MAX])
+{
+    if (l->len == 0 || !mnt_digit(l->s[0]))
+        return 0; /* no page's number: no flattened page */
+    size_t n = l->len < FLAT_FIELD_SCAN ? l->len : FLAT_FIELD_SCAN;
+    for (size_t k = 1; k + 7 < n; k++) {
+        if (l->s[k - 1] != ' ' || memcmp(l->s + k, "Udvalg:", 7) != 0)
+            continue;
+        size_t v = mnt_skip_sp(l->s, l->len, k + 7);
+        size_t e = next_label(l->s, l->len, v);
+        /* "Udvalg: HMU Socialområdet - Mødedato: …": the fields' dash */
+        while (e > v && (l->s[e - 1] == ' ' || l->s[e - 1] == '-'))
+            e--;
+        return e > v && council_of_value(l->s + v, e - v, 0, out);
+    }
+    return 0;
+}
+
 int mnt_council_field(const struct mnt_doc *d, size_t i, size_t lim,
                       char out[MNT_NAME_MAX])
 {
@@ -236,5 +282,5 @@ int mnt_council_field(const struct mnt_doc *d, size_t i, size_t lim,
                council_of_value(d->lines[j].s, d->lines[j].len,
                                 keys[k].need_noun, out);
     }
-    return 0;
+    return flat_committee_field(l, out);
 }

@@ -362,6 +362,20 @@ static int yearless_meeting_at(const struct mnt_doc *d, size_t i, size_t lim,
 
 #define INLINE_DATE_MAX 24u /* bytes of a date right after its words */
 
+#define FIELD_ROW_MAX 60u /* bytes from "Dato:" to the next field's label */
+
+/* "Dato: | 27-03-2018 19:00:00 | Udvalg: | Byrådet | Sted: …": the
+ * meeting's fields as a row, the committee's right after the date's
+ * value (a letter's "Dato:" is followed by its text, not by "Udvalg:"). */
+static int committee_after(const struct mnt_line *l, size_t at)
+{
+    size_t end = at + FIELD_ROW_MAX < l->len ? at + FIELD_ROW_MAX : l->len;
+    for (size_t k = at + 1; k + 7 <= end; k++)
+        if (l->s[k - 1] == ' ' && fold_prefix(l->s + k, l->len - k, "udvalg:"))
+            return 1;
+    return 0;
+}
+
 /* "Download \"Referat. … Dannet den: Onsdag den 15-05-2013 Mødedato:
  * Tirsdag den 14-05-2013 …\"": a transcript's title flattens the fields
  * into one line, the document's own date first. The date the
@@ -382,7 +396,7 @@ static int inline_date_field(const struct mnt_line *l, char iso[11])
          * the meeting's day, not a letter's (a letterhead's "Dato:" later
          * in the line comes after the first) */
         size_t j = fold_prefix(l->s + at, l->len - at, "mødedato:");
-        if (j == 0 && meeting)
+        if (j == 0 && (meeting || committee_after(l, at)))
             j = fold_prefix(l->s + at, l->len - at, "dato:");
         if (j == 0)
             continue;
@@ -401,6 +415,16 @@ static int inline_date_field(const struct mnt_line *l, char iso[11])
         }
     }
     return 0;
+}
+
+int mnt_line_date_field(const struct mnt_line *l, const char *iso)
+{
+    char x[11];
+    if (l->kind != MNT_LINE_TEXT || mnt_line_other_date(l))
+        return 0;
+    if (is_date_field(l))
+        return mnt_date_find(l->s, l->len, x) && strcmp(x, iso) == 0;
+    return inline_date_field(l, x) && strcmp(x, iso) == 0;
 }
 
 #define LABEL_ONLY_MAX 40u /* bytes of a label printed without its value */

@@ -333,23 +333,27 @@ static int set_str(char **dst, const char *src)
 /* "1 Kommunalbestyrelsen 28.10.2019 kl. 18:00 Mødesalen …": a flattened
  * first page opening with its council's name and the meeting's date, the
  * header's lines run together (page number aside). Does the line so
- * print date iso? A sentence's date follows its verbs, not a name. */
+ * print date iso? A sentence's date follows its verbs, not a name. The
+ * name's noun may end it: "1 Social- og Sundhedsudvalget 05-04-2022". */
 static int council_date_head(const struct mnt_line *l, const char *iso)
 {
     size_t i = 0;
     struct mnt_tok t;
     char noun[MNT_NAME_MAX], x[11];
+    int named = 0; /* a council noun seen after the page's number */
     for (unsigned w = 0;
          w <= HEAD_DATE_WORDS && mnt_tok_next(l->s, l->len, &i, &t); w++) {
         size_t at = (size_t)(t.s - l->s), left = l->len - at;
         if (mnt_digit(t.s[0]) && w > 1)
-            return mnt_date_find(
+            return named &&
+                   mnt_date_find(
                        t.s, left < HEAD_DATE_SPAN ? left : HEAD_DATE_SPAN, x) &&
                    strcmp(x, iso) == 0;
-        /* the page's number, then a council noun first */
-        if ((w == 0 && !mnt_digit(t.s[0])) ||
-            (w == 1 && !mnt_council_noun(&t, 0, noun)))
+        /* the page's number, then the council's name */
+        if (w == 0 && !mnt_digit(t.s[0]))
             return 0;
+        if (w > 0)
+            named |= mnt_council_noun(&t, 0, noun);
     }
     return 0;
 }
@@ -373,7 +377,9 @@ static int date_in_sentence(const struct mnt_doc *d, size_t npre, size_t scan,
         size_t e = in_first ? mnt_first_sentence_end(l->s, l->len) : l->len;
         int heading = mnt_line_is_minutes_heading(l) &&
                       mnt_date_find(l->s, e, x) && strcmp(x, iso) == 0;
+        /* a field's date is no sentence's, the page's text run after it */
         return i >= npre && !heading && !council_date_head(l, iso) &&
+               !mnt_line_date_field(l, iso) &&
                (mnt_line_is_prose(l) ||
                 (l->len > SENTENCE_MIN && l->s[l->len - 1] == '.'));
     }

@@ -218,6 +218,10 @@ int mnt_agenda_approval_at(const struct mnt_line *l, size_t at, size_t *from,
 int mnt_meeting_date(const struct mnt_doc *d, size_t lim, const char *name,
                      char iso[11]);
 int mnt_line_other_date(const struct mnt_line *l);
+/* meeting_date.c: does line l print date iso in a labelled field, on a
+ * field's line or inside a flattened page ("… Udvalg: Kommunalbestyrelsen
+ * Mødedato: 29. oktober 2025 16:00 Mødested: …")? */
+int mnt_line_date_field(const struct mnt_line *l, const char *iso);
 /* decision_date.c: the date at least `least` of the first lim lines'
  * decision lines ("Beslutning i <body> <date>:") repeat, ahead of no
  * other; 0 if none. */
