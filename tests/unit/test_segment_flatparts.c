@@ -1,0 +1,60 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_flatparts.c - item boundaries inside a transcript
+ * flattened to one line a page (round fr, the flattening probe): a
+ * part's heading in capitals after a page footer the flattening left in
+ * the middle of a page line, before the item's number without a full
+ * stop. Each case is a few lines in our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "minutes/segment_internal.h"
+#include "segment_util.h"
+#include "test_filter.h"
+
+/* "… Fraværende: Ib Holm (A) Side 4 SAGER TIL EFTERRETNING 437 LOKALT
+ * …": the printed pages (a "Side N" footer, the part's heading opening
+ * the next page) do not fall where the transcript's page lines break, so
+ * the footer and the part's heading stand inside a line; the number
+ * after them heads an item as it does after the page's own number. */
+static void test_caps_part_after_footer_inside_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Vestby Kommune\n\nTranskript\n\n"
+        "1 Vestby Kommune Byrådet Beslutningsreferat af møde den 3. maj "
+        "2011 kl. 17:00 i Byrådssalen Side 1 Indholdsfortegnelse ÅBEN "
+        "DAGSORDEN 71   GODKENDELSE AF DAGSORDEN ........ 2 SAGER TIL "
+        "EFTERRETNING 72   KVARTALSRAPPORT FOR MUSEET ........ 3 SAGER TIL "
+        "BEHANDLING 73   SALG AF GRUND VED HAVNEN ........ 4\n\n"
+        "2 Side 2 ÅBEN DAGSORDEN 71   GODKENDELSE AF DAGSORDEN Beslutning: "
+        "Godkendt. Fraværende: Ida Lund (B) Side 3 SAGER TIL EFTERRETNING "
+        "72   KVARTALSRAPPORT FOR MUSEET Sagsnr.: 11/301 Sagsfremstilling: "
+        "Museet har haft flere besøgende end ventet. Beslutning: Taget til "
+        "efterretning. Side 4 SAGER TIL BEHANDLING 73   SALG AF GRUND VED "
+        "HAVNEN Sagsnr.: 11/77 Sagsfremstilling: En køber har budt på "
+        "grunden. Beslutning: Godkendt. Side 5\n";
+    static const char *const labels[] = {"71", "72", "73"};
+    static const char *const titles[] = {"GODKENDELSE AF DAGSORDEN",
+                                         "KVARTALSRAPPORT FOR MUSEET",
+                                         "SALG AF GRUND VED HAVNEN"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_caps_part_after_footer_inside_page),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
