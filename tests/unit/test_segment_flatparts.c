@@ -3,7 +3,8 @@
  * flattened to one line a page (round fr, the flattening probe): a
  * part's heading in capitals after a page footer the flattening left in
  * the middle of a page line, before the item's number without a full
- * stop. Each case is a few lines in our own words. */
+ * stop; a table of contents opening its page line and the first items
+ * after it on the same line. Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -50,11 +51,44 @@ static void test_caps_part_after_footer_inside_page(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "2 Indholdsfortegnelse 1. Title 2. Title 3. Eventuelt 1. Title
+ * Sagsfremstilling …": a short meeting's transcript prints its contents
+ * and its first items on one page, the page opening with the contents'
+ * name. Such a line was kept whole as a contents, its first item lost;
+ * cut after the last entry where the first entry's title stands again,
+ * it reads on as any page. */
+static void test_contents_opening_page_then_items(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\nTranskript\n\n"
+        "1 Referat Skoleudvalget Dato: Onsdag den 18. september 2019 Tid: "
+        "Kl. 17:00 Sted: Rådhuset\n\n"
+        "2 Indholdsfortegnelse 1. Kvalitetsrapport for skoleåret 2. "
+        "Frigivelse af midler til legepladser 3. Eventuelt 1. "
+        "Kvalitetsrapport for skoleåret Sagsfremstilling Rapporten "
+        "beskriver elevernes resultater og trivsel. Beslutning "
+        "Skoleudvalget anbefaler indstillingen.\n\n"
+        "3 Fraværende: Bo Holm (V). 2. Frigivelse af midler til "
+        "legepladser Sagsfremstilling Der er afsat penge i budgettet. "
+        "Beslutning Godkendt. 3. Eventuelt Sagsfremstilling Intet. "
+        "Beslutning Intet.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Kvalitetsrapport for skoleåret",
+                                         "Frigivelse af midler til legepladser",
+                                         "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_caps_part_after_footer_inside_page),
+        cmocka_unit_test(test_contents_opening_page_then_items),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
