@@ -404,7 +404,8 @@ size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc)
               (!zero_padded_at(s, n, i) || contents_side_before(s, i - 1)) &&
               !mnt_toc_entry_follows(s, n, c.title_off, c.num + 1)) &&
             !(prev == ' ' && plan_number_at(s, n, i)) &&
-            !(prev == ' ' && mnt_sentence_list_point(s, i, c.num)) &&
+            !(prev == ' ' && mnt_sentence_list_point(s, i, c.num) &&
+              !mnt_list_point_heads(s, n, c.title_off)) &&
             !mnt_role_ordinal_title(s + c.title_off, n - c.title_off) &&
             /* "… bemærkninger 1. Sagsfremstilling Kommunalbestyrelsen
              * …", "… 4. Indstilling Forvaltningen foreslår …": an item

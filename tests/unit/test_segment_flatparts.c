@@ -4,7 +4,8 @@
  * part's heading in capitals after a page footer the flattening left in
  * the middle of a page line, before the item's number without a full
  * stop; a table of contents opening its page line and the first items
- * after it on the same line. Each case is a few lines in our own words. */
+ * after it on the same line; an item's number a list in the text before
+ * it ran up to by chance. Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -83,12 +84,43 @@ static void test_contents_opening_page_then_items(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "… tre forhold: 1. … 2. … 3. … læskur. Bemærkningerne sendes videre.
+ * 4.      Eventuelt Sagsnr.: …": item 3's text lists three points after
+ * a colon, and item 4's number follows them as a fourth point would; its
+ * title runs into the case file's fields, which no point of a list does,
+ * so it heads the item. The list's own points stay in item 3's text. */
+static void test_heading_after_list_in_text(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\nTranskript\n\n"
+        "1 Referat Busgruppen Mødedato: 12.11.2015 1.      Velkomst "
+        "Sagsnr.: 330-2014-11 Dok.nr.: 330-2015-71 Formanden bød "
+        "velkommen. 2.      Godkendelse af referat Sagsnr.: 330-2014-11 "
+        "Dok.nr.: 330-2015-72 Referatet blev godkendt. 3.      Ny "
+        "køreplan for bybusserne Sagsnr.: 330-2014-11 Dok.nr.: "
+        "330-2015-73 Gruppen pegede på tre forhold: 1. Linje 2 bør køre "
+        "længere om aftenen. 2. Skiftet ved stationen er for kort. 3. "
+        "Stoppestedet ved skolen mangler et læskur. Bemærkningerne sendes "
+        "videre. 4.      Eventuelt Sagsnr.: 330-2014-11 Dok.nr.: "
+        "330-2015-74 Intet.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {"Velkomst", "Godkendelse af referat",
+                                         "Ny køreplan for bybusserne",
+                                         "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_caps_part_after_footer_inside_page),
         cmocka_unit_test(test_contents_opening_page_then_items),
+        cmocka_unit_test(test_heading_after_list_in_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
