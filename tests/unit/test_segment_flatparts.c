@@ -5,7 +5,8 @@
  * the middle of a page line, before the item's number without a full
  * stop; a table of contents opening its page line and the first items
  * after it on the same line; an item's number a list in the text before
- * it ran up to by chance. Each case is a few lines in our own words. */
+ * it ran up to by chance; a råd's code before the number ("HR. 3
+ * Title") inside a page. Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -114,6 +115,40 @@ static void test_heading_after_list_in_text(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "… til temamøder. HR. 3 Møderække for 2018 …": a handicapråd's
+ * template prints its code before every item's number; inside a page
+ * it heads the item as on a heading line, after a sentence's end or a
+ * colon. */
+static void test_council_code_inside_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Handicaprådet\n\nTranskript\n\n"
+        "1 Handicaprådet Referat Medlemmer Byråd: Poul Ravn (V), Tina Kjær "
+        "(V) Administrationen: Sanne Birk Danske Handicaporganisationer: "
+        "Lis Hedegaard, Arne Skov, Dorte Fogh Øvrige: Gitte Frost, "
+        "Sekretær\n\n"
+        "2 Ikke til stede: HR. 1 Præsentation og konstituering af rådet "
+        "Valg af formand Indstilling Der vælges repræsentanter til de to "
+        "poster. Beslutning: Formand Poul Ravn, næstformand Arne Skov. HR. "
+        "2 Handicaprådets økonomi 2018 Rådet drøfter, hvordan midlerne "
+        "skal prioriteres. Indstilling Rådet beslutter en model. "
+        "Beslutning:\n\n"
+        "3 Rådet valgte model 2 med en mindre justering af beløbet til "
+        "temamøder. HR. 3 Møderække for 2018 Der foreslås fem møder i "
+        "2018, alle om mandagen. Indstilling Møderækken godkendes "
+        "Beslutning: Godkendt. HR. 4 Eventuelt Indstilling Ingen. "
+        "Beslutning: Intet.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Præsentation og konstituering af rådet", "Handicaprådets økonomi 2018",
+        "Møderække for 2018", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -121,6 +156,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_caps_part_after_footer_inside_page),
         cmocka_unit_test(test_contents_opening_page_then_items),
         cmocka_unit_test(test_heading_after_list_in_text),
+        cmocka_unit_test(test_council_code_inside_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
