@@ -190,8 +190,7 @@ size_t mnt_code_heading_at(const char *s, size_t n, size_t i,
  * (two to four capitals), a space, the number, a full stop after the
  * code or the number, a space and a capital. The number labels the
  * item. */
-static int council_code_at(const char *s, size_t n, size_t i,
-                           struct mnt_cand *c)
+int mnt_council_code_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
 {
     size_t caps, k = capitals_at(s, n, i, 5, &caps);
     if (caps < 2 || caps > 4)
@@ -488,7 +487,7 @@ static int generic_at(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     if (mnt_roman_at(l->s, l->len, b, c) ||
         mnt_bracket_at(l->s, l->len, b, c) ||
         mnt_code_heading_at(l->s, l->len, b, c) > 0 ||
-        council_code_at(l->s, l->len, b, c))
+        mnt_council_code_at(l->s, l->len, b, c))
         return 1;
     if (mnt_trailing_cand(l, c))
         return 1;

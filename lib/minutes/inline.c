@@ -177,6 +177,14 @@ static int labelled_at(const char *s, size_t n, size_t i)
         return 1;
     if (mnt_pktnr_heading_at(s, n, i)) /* "Pkt.nr. 2 Title" */
         return 1;
+    /* "… til temamøder. HR. 3 Møderække for 2018 …": a råd's code
+     * before the number, read as on a heading line, after a sentence's
+     * end, a colon or a number (the page's); not the end of a title
+     * before the next heading ("… leje af lokaler til IT 1. Meddelelse
+     * …") nor capitals inside a title set in capitals */
+    if ((i < 2 || s[i - 2] == '.' || s[i - 2] == ':' || mnt_digit(s[i - 2])) &&
+        mnt_council_code_at(s, n, i, &cc))
+        return 1;
     if (mnt_status_number_heading_at(s, n, i)) /* "2 (Åben) Title" */
         return 1;
     if (mnt_paragraf_heading_at(s, n, i)) /* "§ 2 Title" */
@@ -404,7 +412,8 @@ size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc)
               (!zero_padded_at(s, n, i) || contents_side_before(s, i - 1)) &&
               !mnt_toc_entry_follows(s, n, c.title_off, c.num + 1)) &&
             !(prev == ' ' && plan_number_at(s, n, i)) &&
-            !(prev == ' ' && mnt_sentence_list_point(s, i, c.num)) &&
+            !(prev == ' ' && mnt_sentence_list_point(s, i, c.num) &&
+              !mnt_list_point_heads(s, n, c.title_off)) &&
             !mnt_role_ordinal_title(s + c.title_off, n - c.title_off) &&
             /* "… bemærkninger 1. Sagsfremstilling Kommunalbestyrelsen
              * …", "… 4. Indstilling Forvaltningen foreslår …": an item

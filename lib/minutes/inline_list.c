@@ -68,3 +68,24 @@ int mnt_sentence_list_point(const char *s, size_t i, unsigned num)
     }
     return 0;
 }
+
+/* Does the point whose title starts at s[t] head an item after all: its
+ * title runs into a case file's field with no sentence's end between
+ * ("… tre forhold: 1. … 2. … 3. … læskur. Bemærkningerne sendes videre.
+ * 4.      Eventuelt Sagsnr.: …")? The list's numbers ran up to the next
+ * item's by chance; a point of the list goes on as a sentence or
+ * into the next point. */
+int mnt_list_point_heads(const char *s, size_t n, size_t t)
+{
+    size_t f = t < n ? mnt_title_before_field(s + t, n - t) : 0;
+    if (f == 0)
+        return 0;
+    /* nor the list's next point before the field ("Sager til
+     * behandling: 1. … 3. Vedtægter 4. Orientering … Punkt nummer: 1") */
+    for (size_t k = t + 1; k + 1 < t + f; k++)
+        if (s[k] == '.' && s[k + 1] == ' ' &&
+            (ascii_lower(s[k - 1]) ||
+             (mnt_digit(s[k - 1]) && k >= t + 2 && s[k - 2] == ' ')))
+            return 0;
+    return 1;
+}

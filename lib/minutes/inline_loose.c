@@ -203,7 +203,17 @@ static int caps_part_then_number(const char *s, size_t n, size_t k, size_t i)
 static int after_caps_part(const char *s, size_t n, size_t i)
 {
     size_t k = mnt_page_number_len(s, n);
-    return k > 0 && caps_part_then_number(s, n, k, i);
+    if (k > 0 && caps_part_then_number(s, n, k, i))
+        return 1;
+    /* "… Fraværende: Ib Holm (A) Side 4 SAGER TIL EFTERRETNING 437 LOKALT
+     * …": a page footer the flattening left mid-line, the next page
+     * opening with the part's heading (the part's words within 60
+     * bytes before the number) */
+    for (k = i > 60 ? i - 60 : 1; k + 1 < i; k++)
+        if (s[k - 1] == ' ' && mnt_starts_upper(s + k, n - k) &&
+            footer_before(s, k) && caps_part_then_number(s, n, k, i))
+            return 1;
+    return 0;
 }
 
 int mnt_caps_part_title(const char *t, size_t n)

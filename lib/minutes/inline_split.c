@@ -257,6 +257,19 @@ static size_t next_cut(const struct mnt_doc *d, const struct mnt_toc *t,
     }
 }
 
+/* Is line i a table of contents that opens with its name and is never
+ * cut? Not where the contents' reading found the pages going on after
+ * its last entry on the same line (t->after: "2 Indholdsfortegnelse 1.
+ * Title … 3. Eventuelt 1. Title Sagsfremstilling …", a short meeting's
+ * contents and first items on one page): cut there, and the items after
+ * it as on any page. */
+static int toc_kept_whole(const struct mnt_doc *d, const struct mnt_toc *t,
+                          size_t i)
+{
+    return mnt_toc_opens(&d->lines[i]) &&
+           !(t != NULL && i == t->line && t->after > 0);
+}
+
 size_t mnt_inline_count(const struct mnt_doc *d)
 {
     size_t extra = 0;
@@ -271,7 +284,7 @@ size_t mnt_inline_count(const struct mnt_doc *d)
         size_t o = t && i == t->line ? t->after : 0;
         extra += o > 0;
         for (; d->lines[i].kind == MNT_LINE_TEXT &&
-               !(t && i == t->line && o == 0) && !mnt_toc_opens(&d->lines[i]) &&
+               !(t && i == t->line && o == 0) && !toc_kept_whole(d, t, i) &&
                (o = next_cut(d, t && i >= t->line ? t : NULL, &w, &d->lines[i],
                              o + 1, flat, h, nm)) > 0;)
             extra++;
@@ -337,7 +350,7 @@ long mnt_split_inline(struct mnt_doc *d)
          * list and read on */
         while (l.kind == MNT_LINE_TEXT && k + (d->nlines - i) < cap &&
                !(t && i == t->line && l.s == d->lines[i].s && o == 0) &&
-               !mnt_toc_opens(&d->lines[i]) &&
+               !toc_kept_whole(d, t, i) &&
                (o = l.s == d->lines[i].s && o > 0
                         ? o
                         : next_cut(d, t && i >= t->line ? t : NULL, &w, &l, 1,

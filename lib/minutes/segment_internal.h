@@ -299,6 +299,12 @@ size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc);
  * sentence's colon introduces ("… var: 1. … 2. …"), every point from "1."
  * up to it within 300 bytes of the last and no section's name between? */
 int mnt_sentence_list_point(const char *s, size_t i, unsigned num);
+/* inline_list.c: does such a point, its title at s[t], head an item: its
+ * title runs into a case file's field with no sentence's end between? */
+int mnt_list_point_heads(const char *s, size_t n, size_t t);
+/* generic.c: "HR. 1 Title", "HR 1. Title" at s[i], a råd's code before
+ * the item's number (a full stop after the code or the number); fills c */
+int mnt_council_code_at(const char *s, size_t n, size_t i, struct mnt_cand *c);
 /* inline_loose.c: does title t[0..n) open with a part's heading (in capitals,
  * or a part's name: "Sager til behandling") glued to an item's running
  * number and title ("ÅBEN DAGSORDEN 12 GODKENDELSE AF DAGSORDEN")? Two

@@ -1,0 +1,162 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_flatparts.c - item boundaries inside a transcript
+ * flattened to one line a page (round fr, the flattening probe): a
+ * part's heading in capitals after a page footer the flattening left in
+ * the middle of a page line, before the item's number without a full
+ * stop; a table of contents opening its page line and the first items
+ * after it on the same line; an item's number a list in the text before
+ * it ran up to by chance; a råd's code before the number ("HR. 3
+ * Title") inside a page. Each case is a few lines in our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "minutes/segment_internal.h"
+#include "segment_util.h"
+#include "test_filter.h"
+
+/* "… Fraværende: Ib Holm (A) Side 4 SAGER TIL EFTERRETNING 437 LOKALT
+ * …": the printed pages (a "Side N" footer, the part's heading opening
+ * the next page) do not fall where the transcript's page lines break, so
+ * the footer and the part's heading stand inside a line; the number
+ * after them heads an item as it does after the page's own number. */
+static void test_caps_part_after_footer_inside_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Vestby Kommune\n\nTranskript\n\n"
+        "1 Vestby Kommune Byrådet Beslutningsreferat af møde den 3. maj "
+        "2011 kl. 17:00 i Byrådssalen Side 1 Indholdsfortegnelse ÅBEN "
+        "DAGSORDEN 71   GODKENDELSE AF DAGSORDEN ........ 2 SAGER TIL "
+        "EFTERRETNING 72   KVARTALSRAPPORT FOR MUSEET ........ 3 SAGER TIL "
+        "BEHANDLING 73   SALG AF GRUND VED HAVNEN ........ 4\n\n"
+        "2 Side 2 ÅBEN DAGSORDEN 71   GODKENDELSE AF DAGSORDEN Beslutning: "
+        "Godkendt. Fraværende: Ida Lund (B) Side 3 SAGER TIL EFTERRETNING "
+        "72   KVARTALSRAPPORT FOR MUSEET Sagsnr.: 11/301 Sagsfremstilling: "
+        "Museet har haft flere besøgende end ventet. Beslutning: Taget til "
+        "efterretning. Side 4 SAGER TIL BEHANDLING 73   SALG AF GRUND VED "
+        "HAVNEN Sagsnr.: 11/77 Sagsfremstilling: En køber har budt på "
+        "grunden. Beslutning: Godkendt. Side 5\n";
+    static const char *const labels[] = {"71", "72", "73"};
+    static const char *const titles[] = {"GODKENDELSE AF DAGSORDEN",
+                                         "KVARTALSRAPPORT FOR MUSEET",
+                                         "SALG AF GRUND VED HAVNEN"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "2 Indholdsfortegnelse 1. Title 2. Title 3. Eventuelt 1. Title
+ * Sagsfremstilling …": a short meeting's transcript prints its contents
+ * and its first items on one page, the page opening with the contents'
+ * name. Such a line was kept whole as a contents, its first item lost;
+ * cut after the last entry where the first entry's title stands again,
+ * it reads on as any page. */
+static void test_contents_opening_page_then_items(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\nTranskript\n\n"
+        "1 Referat Skoleudvalget Dato: Onsdag den 18. september 2019 Tid: "
+        "Kl. 17:00 Sted: Rådhuset\n\n"
+        "2 Indholdsfortegnelse 1. Kvalitetsrapport for skoleåret 2. "
+        "Frigivelse af midler til legepladser 3. Eventuelt 1. "
+        "Kvalitetsrapport for skoleåret Sagsfremstilling Rapporten "
+        "beskriver elevernes resultater og trivsel. Beslutning "
+        "Skoleudvalget anbefaler indstillingen.\n\n"
+        "3 Fraværende: Bo Holm (V). 2. Frigivelse af midler til "
+        "legepladser Sagsfremstilling Der er afsat penge i budgettet. "
+        "Beslutning Godkendt. 3. Eventuelt Sagsfremstilling Intet. "
+        "Beslutning Intet.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Kvalitetsrapport for skoleåret",
+                                         "Frigivelse af midler til legepladser",
+                                         "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "… tre forhold: 1. … 2. … 3. … læskur. Bemærkningerne sendes videre.
+ * 4.      Eventuelt Sagsnr.: …": item 3's text lists three points after
+ * a colon, and item 4's number follows them as a fourth point would; its
+ * title runs into the case file's fields, which no point of a list does,
+ * so it heads the item. The list's own points stay in item 3's text. */
+static void test_heading_after_list_in_text(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\nTranskript\n\n"
+        "1 Referat Busgruppen Mødedato: 12.11.2015 1.      Velkomst "
+        "Sagsnr.: 330-2014-11 Dok.nr.: 330-2015-71 Formanden bød "
+        "velkommen. 2.      Godkendelse af referat Sagsnr.: 330-2014-11 "
+        "Dok.nr.: 330-2015-72 Referatet blev godkendt. 3.      Ny "
+        "køreplan for bybusserne Sagsnr.: 330-2014-11 Dok.nr.: "
+        "330-2015-73 Gruppen pegede på tre forhold: 1. Linje 2 bør køre "
+        "længere om aftenen. 2. Skiftet ved stationen er for kort. 3. "
+        "Stoppestedet ved skolen mangler et læskur. Bemærkningerne sendes "
+        "videre. 4.      Eventuelt Sagsnr.: 330-2014-11 Dok.nr.: "
+        "330-2015-74 Intet.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {"Velkomst", "Godkendelse af referat",
+                                         "Ny køreplan for bybusserne",
+                                         "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "… til temamøder. HR. 3 Møderække for 2018 …": a handicapråd's
+ * template prints its code before every item's number; inside a page
+ * it heads the item as on a heading line, after a sentence's end or a
+ * colon. */
+static void test_council_code_inside_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Handicaprådet\n\nTranskript\n\n"
+        "1 Handicaprådet Referat Medlemmer Byråd: Poul Ravn (V), Tina Kjær "
+        "(V) Administrationen: Sanne Birk Danske Handicaporganisationer: "
+        "Lis Hedegaard, Arne Skov, Dorte Fogh Øvrige: Gitte Frost, "
+        "Sekretær\n\n"
+        "2 Ikke til stede: HR. 1 Præsentation og konstituering af rådet "
+        "Valg af formand Indstilling Der vælges repræsentanter til de to "
+        "poster. Beslutning: Formand Poul Ravn, næstformand Arne Skov. HR. "
+        "2 Handicaprådets økonomi 2018 Rådet drøfter, hvordan midlerne "
+        "skal prioriteres. Indstilling Rådet beslutter en model. "
+        "Beslutning:\n\n"
+        "3 Rådet valgte model 2 med en mindre justering af beløbet til "
+        "temamøder. HR. 3 Møderække for 2018 Der foreslås fem møder i "
+        "2018, alle om mandagen. Indstilling Møderækken godkendes "
+        "Beslutning: Godkendt. HR. 4 Eventuelt Indstilling Ingen. "
+        "Beslutning: Intet.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Præsentation og konstituering af rådet", "Handicaprådets økonomi 2018",
+        "Møderække for 2018", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_caps_part_after_footer_inside_page),
+        cmocka_unit_test(test_contents_opening_page_then_items),
+        cmocka_unit_test(test_heading_after_list_in_text),
+        cmocka_unit_test(test_council_code_inside_page),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
