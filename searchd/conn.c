@@ -142,53 +142,105 @@ static void conn_fail(struct conn *c, int code, const char *msg)
     c->state = CONN_CLOSING;
 }
 
+/* Each state's step returns 1 to step on, 0 to wait for an event (c
+ * may then be freed). */
+
+/* CONN_READ: the next request line, or wait for its bytes. */
+static int step_read(struct conn *c)
+{
+    if (out_len(c) > LIMIT_OUTPUT_BYTES) {
+        c->state = CONN_FLUSH;
+        return 1;
+    }
+    if (c->budget == 0) { /* let other connections have a turn */
+        event_active(c->resume, EV_TIMEOUT, 1);
+        return 0;
+    }
+    int got = conn_take_line(c);
+    if (got < 0) {
+        conn_fail(c, PROTO_TOO_LARGE, "request line longer than 8192 bytes");
+        return 1;
+    }
+    if (got > 0) {
+        deadline_set(c, 0);
+        c->state = CONN_RUN;
+        return 1;
+    }
+    if (c->eof || c->srv->stopping) {
+        c->state = CONN_CLOSING;
+        return 1;
+    }
+    size_t pending = evbuffer_get_length(bufferevent_get_input(c->bev));
+    deadline_set(c, pending > 0);
+    return 0; /* wait for more bytes */
+}
+
+/* CONN_RUN: the request line read, answered now or by a worker. */
+static int step_run(struct conn *c)
+{
+    c->budget--;
+    switch (cmd_run(c, c->line, c->line_len)) {
+    case CMD_DONE:
+        c->state = CONN_READ;
+        break;
+    case CMD_WAIT:
+        c->state = CONN_WAIT;
+        break;
+    case CMD_CLOSE:
+        c->state = CONN_CLOSING;
+        break;
+    }
+    free(c->line);
+    c->line = NULL;
+    return 1;
+}
+
+/* CONN_CLOSING: the last replies written, then our side shut. */
+static int step_closing(struct conn *c)
+{
+    deadline_set(c, 0);
+    if (out_len(c) > 0) {
+        bufferevent_disable(c->bev, EV_READ);
+        return 0; /* the write callback steps once drained */
+    }
+    /* Closing with unread input would reset the connection and could
+     * destroy our last reply before the peer reads it: shut our side
+     * and discard its bytes for a moment first. */
+    shutdown(bufferevent_getfd(c->bev), SHUT_WR);
+    c->state = CONN_LINGER;
+    if (c->eof) {
+        conn_free(c);
+        return 0;
+    }
+    bufferevent_setwatermark(c->bev, EV_READ, 0, 0);
+    bufferevent_enable(c->bev, EV_READ);
+    struct timeval tv = {0, LIMIT_LINGER_MS * 1000};
+    evtimer_add(c->deadline, &tv);
+    c->deadline_armed = 1;
+    return 1;
+}
+
+/* CONN_LINGER: the peer's last bytes discarded until it closes. */
+static int step_linger(struct conn *c)
+{
+    struct evbuffer *in = bufferevent_get_input(c->bev);
+    c->lingered += evbuffer_get_length(in);
+    evbuffer_drain(in, evbuffer_get_length(in));
+    if (c->eof || c->lingered > LIMIT_LINGER_BYTES)
+        conn_free(c);
+    return 0;
+}
+
 static void conn_step(struct conn *c)
 {
-    for (;;) {
+    int on = 1;
+    while (on) {
         switch (c->state) {
-        case CONN_READ: {
-            if (out_len(c) > LIMIT_OUTPUT_BYTES) {
-                c->state = CONN_FLUSH;
-                break;
-            }
-            if (c->budget == 0) { /* let other connections have a turn */
-                event_active(c->resume, EV_TIMEOUT, 1);
-                return;
-            }
-            int got = conn_take_line(c);
-            if (got < 0) {
-                conn_fail(c, PROTO_TOO_LARGE,
-                          "request line longer than 8192 bytes");
-                break;
-            }
-            if (got > 0) {
-                deadline_set(c, 0);
-                c->state = CONN_RUN;
-                break;
-            }
-            if (c->eof || c->srv->stopping) {
-                c->state = CONN_CLOSING;
-                break;
-            }
-            size_t pending = evbuffer_get_length(bufferevent_get_input(c->bev));
-            deadline_set(c, pending > 0);
-            return; /* wait for more bytes */
-        }
+        case CONN_READ:
+            on = step_read(c);
+            break;
         case CONN_RUN:
-            c->budget--;
-            switch (cmd_run(c, c->line, c->line_len)) {
-            case CMD_DONE:
-                c->state = CONN_READ;
-                break;
-            case CMD_WAIT:
-                c->state = CONN_WAIT;
-                break;
-            case CMD_CLOSE:
-                c->state = CONN_CLOSING;
-                break;
-            }
-            free(c->line);
-            c->line = NULL;
+            on = step_run(c);
             break;
         case CONN_WAIT:
             /* The peer ended its side: closed, or only shut down
@@ -196,45 +248,20 @@ static void conn_step(struct conn *c)
              * for a client that has gone lets a crowd of them starve
              * everyone (300 clients each sending one and closing), so
              * its end means it gave up (as nginx and redis take it). */
-            if (c->eof) {
+            if (c->eof)
                 conn_free(c);
-                return;
-            }
-            return; /* conn_req_done() moves on */
+            return; /* else conn_req_done() moves on */
         case CONN_FLUSH:
             if (out_len(c) > LIMIT_OUTPUT_BYTES / 2)
                 return; /* the write callback steps again */
             c->state = CONN_READ;
             break;
         case CONN_CLOSING:
-            deadline_set(c, 0);
-            if (out_len(c) > 0) {
-                bufferevent_disable(c->bev, EV_READ);
-                return; /* the write callback steps once drained */
-            }
-            /* Closing with unread input would reset the connection and
-             * could destroy our last reply before the peer reads it:
-             * shut our side and discard its bytes for a moment first. */
-            shutdown(bufferevent_getfd(c->bev), SHUT_WR);
-            c->state = CONN_LINGER;
-            if (c->eof) {
-                conn_free(c);
-                return;
-            }
-            bufferevent_setwatermark(c->bev, EV_READ, 0, 0);
-            bufferevent_enable(c->bev, EV_READ);
-            struct timeval tv = {0, LIMIT_LINGER_MS * 1000};
-            evtimer_add(c->deadline, &tv);
-            c->deadline_armed = 1;
+            on = step_closing(c);
             break;
-        case CONN_LINGER: {
-            struct evbuffer *in = bufferevent_get_input(c->bev);
-            c->lingered += evbuffer_get_length(in);
-            evbuffer_drain(in, evbuffer_get_length(in));
-            if (c->eof || c->lingered > LIMIT_LINGER_BYTES)
-                conn_free(c);
-            return;
-        }
+        case CONN_LINGER:
+            on = step_linger(c);
+            break;
         }
     }
 }
