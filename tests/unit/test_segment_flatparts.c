@@ -7,8 +7,9 @@
  * after it on the same line; an item's number a list in the text before
  * it ran up to by chance; a råd's code before the number ("HR. 3
  * Title") inside a page; a template's "N : Title" after a member list
- * (round fx), and a statute's "Stk. 4." heading none. Each case is a
- * few lines in our own words. */
+ * (round fx), a statute's "Stk. 4." heading none, a title opening
+ * with the quotation mark ”. Each case is a few lines in our own
+ * words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -207,6 +208,30 @@ static void test_statute_subsection_no_heading(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "… Afbud fra: Eva Lind 1. ” Det åbne land”. Planafdelingen …": a
+ * title quoted with the Danish closing mark ” at both ends opens with a
+ * quotation mark, as one opening with “ or a straight quote does. */
+static void test_title_opening_with_closing_quote(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat af møde i Landsbyrådet\n\nTranskript\n\n"
+        "1 Referat af møde i Landsbyrådet mandag den 3. marts 2008 kl. "
+        "19.00. Tilstede: Ane Bak, Ole Dahl, Kaj Holm Afbud fra: Eva Lind "
+        "1. \xE2\x80\x9D Grønne stier\xE2\x80\x9D. Teknik giver en status på "
+        "stierne. Rådet tog orienteringen til efterretning. 2. Regnskab "
+        "2007 Regnskabet blev godkendt. 3. Mødeplan 2008 Mødeplanen blev "
+        "godkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "\xE2\x80\x9D Grønne stier\xE2\x80\x9D", "Regnskab 2007",
+        "Mødeplan 2008"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -217,6 +242,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_council_code_inside_page),
         cmocka_unit_test(test_spaced_colon_after_member_list),
         cmocka_unit_test(test_statute_subsection_no_heading),
+        cmocka_unit_test(test_title_opening_with_closing_quote),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
