@@ -8,7 +8,8 @@
  * it ran up to by chance; a råd's code before the number ("HR. 3
  * Title") inside a page; a template's "N : Title" after a member list
  * (round fx), a statute's "Stk. 4." heading none, a title opening
- * with the quotation mark ”. Each case is a few lines in our own
+ * with the quotation mark ”, a heading whose title runs into the
+ * absent's names. Each case is a few lines in our own
  * words. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -232,6 +233,34 @@ static void test_title_opening_with_closing_quote(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "… Afbud Ib Holm (V) Nr.12 - Godkendelse af dagsorden Ib Holm (V), Eva
+ * Dahl (V)" ending a page line: a template printing the absent under
+ * each title; the title running into several persons and parties is no
+ * member list's entry (which names one), so the heading stands. */
+static void test_heading_running_into_absent_names(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "14-09-2015 kl. 18:00\n\nTranskript\n\n"
+        "1 14-09-2015 kl. 18:00 Byrådssalen Medlemmer Ane Bak (A) Ole Dahl "
+        "(C) Kaj Holm (A) Ib Holm (V) Eva Dahl (V) Lis Krog (B) Afbud Ib "
+        "Holm (V) Eva Dahl (V) Nr.12 - Godkendelse af dagsorden Ib Holm "
+        "(V), Eva Dahl (V)\n\n"
+        "2 Beslutning i Byrådet den 14-09-2015 Ib Holm (V) var fraværende. "
+        "Dagsordenen blev godkendt. Nr.13 - Salg af grund ved havnen "
+        "Sagsnr.: 15/2137 Ib Holm (V), Eva Dahl (V) Sagsfremstilling En "
+        "køber har budt på grunden. Beslutning i Byrådet den 14-09-2015 "
+        "Godkendt. Nr.14 - Meddelelser Ib Holm (V), Eva Dahl (V) "
+        "Beslutning i Byrådet den 14-09-2015 Taget til efterretning.\n";
+    static const char *const labels[] = {"12", "13", "14"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Salg af grund ved havnen", "Meddelelser"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -243,6 +272,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_spaced_colon_after_member_list),
         cmocka_unit_test(test_statute_subsection_no_heading),
         cmocka_unit_test(test_title_opening_with_closing_quote),
+        cmocka_unit_test(test_heading_running_into_absent_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
