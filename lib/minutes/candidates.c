@@ -50,8 +50,10 @@ int mnt_starts_title(const char *s, size_t n)
 int mnt_starts_upper(const char *s, size_t n)
 {
     uint32_t cp = mnt_first_cp(s, n);
+    /* a quoted title: Danish print opens a quote with ” as often as
+     * with “ ("1. ” Det åbne land”.") */
     return n > 0 && (fold_is_upper(cp) || cp == 0xA7 || cp == '"' ||
-                     cp == 0x201C || cp == 0xAB);
+                     cp == 0x201C || cp == 0x201D || cp == 0xAB);
 }
 
 /* A table-of-contents line: "Velkomst.....\t3", "Velkomst … 3". */

@@ -110,7 +110,10 @@ static int case_field_under(const struct mnt_doc *d, size_t li,
  * godkendt. Fraværende med afbud: Willy Dahl (O)"): a person and party at
  * its end are the item's attendance once a sentence ended before them (a
  * full stop after a lower-case letter, never an initial's "Lars B."),
- * not a member list's entry ("2. Lars Weiss (A)"). */
+ * not a member list's entry ("2. Lars Weiss (A)"). So are several
+ * persons and parties in a row ("Nr.118 - Godkendelse af dagsorden Ib
+ * Holm (V), Eva Dahl (V), Bo Lund (V)": a template printing the absent
+ * under each title): a member list's entry names one. */
 static int runs_on(const struct mnt_line *l, const char *t, size_t tn)
 {
     if (!l->cut)
@@ -118,6 +121,10 @@ static int runs_on(const struct mnt_line *l, const char *t, size_t tn)
     for (size_t k = 1; k + 2 < tn; k++)
         if (t[k] == '.' && t[k + 1] == ' ' && ascii_lower(t[k - 1]) &&
             mnt_starts_upper(t + k + 2, tn - k - 2))
+            return 1;
+    for (size_t k = 2; k + 4 < tn; k++)
+        if (t[k - 2] == '(' && t[k - 1] >= 'A' && t[k - 1] <= 'Z' &&
+            t[k] == ')' && t[k + 1] == ',' && t[k + 2] == ' ')
             return 1;
     return 0;
 }

@@ -109,12 +109,14 @@ static int contents_side_before(const char *s, size_t e)
  * heading (headings print "Punkt 22" capitalised, or the number alone).
  * So is an attachment's: "… som vist i bilag 1. Økonomiudvalget …" ends
  * a sentence before a running footer, and no item's heading opens after
- * the word "bilag". */
+ * the word "bilag". Nor after a statute's subsection, capitalised or not
+ * ("§17, Stk. 4. Strategi og …", a committee set up under the law's
+ * section and named so in the page's head). */
 static int reference_word_before(const char *s, size_t e)
 {
     static const char *const words[] = {
-        "punkt",   "punkterne",       "pkt.",  "pkt",     "sag",
-        "sagerne", "dagsordenspunkt", "bilag", "bilagene"};
+        "punkt",           "punkterne", "pkt.",     "pkt",  "sag", "sagerne",
+        "dagsordenspunkt", "bilag",     "bilagene", "stk.", "Stk."};
     for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
         size_t m = strlen(words[k]);
         if (e < m || memcmp(s + e - m, words[k], m) != 0 ||
@@ -379,6 +381,13 @@ size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc)
         if (flat && i >= 2 &&
             (s[i - 2] == '.' || s[i - 2] == '!' || s[i - 2] == '?') &&
             !reference_word_before(s, i - 1) && /* "…, pkt. 3: Anbefales" */
+            mnt_delim_heading_at(s, n, i, ':') > 0)
+            return i;
+        /* "… Afbud: Bente Kro (V) 1 : Godkendelse af dagsorden …": a
+         * template's "N : Title", its colon set off by spaces both sides,
+         * at any word boundary (no sentence nor time sets a colon so) */
+        if (flat && prev == ' ' && i + 2 < n && s[i + 1] == ' ' &&
+            s[i + 2] == ':' && !reference_word_before(s, i - 1) &&
             mnt_delim_heading_at(s, n, i, ':') > 0)
             return i;
         /* "… Godkendt. 5) Regnskab 2013 Sagsnr.: …", "… Side 3 1) KB -

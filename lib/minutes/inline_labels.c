@@ -307,6 +307,8 @@ size_t mnt_delim_heading_at(const char *s, size_t n, size_t i, char delim)
                      : 0;
     if (sep > 0)
         e += sep; /* on the dash's last byte */
+    else if (delim == ':' && e + 1 < n && s[e] == ' ' && s[e + 1] == ':')
+        e++; /* "1 : Title", a template's colon set off by spaces */
     else if (delim == '-' || e >= n || s[e] != delim)
         return 0;
     if (e + 2 >= n || s[e + 1] != ' ')

@@ -6,7 +6,11 @@
  * stop; a table of contents opening its page line and the first items
  * after it on the same line; an item's number a list in the text before
  * it ran up to by chance; a råd's code before the number ("HR. 3
- * Title") inside a page. Each case is a few lines in our own words. */
+ * Title") inside a page; a template's "N : Title" after a member list
+ * (round fx), a statute's "Stk. 4." heading none, a title opening
+ * with the quotation mark ”, a heading whose title runs into the
+ * absent's names. Each case is a few lines in our own
+ * words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -149,6 +153,114 @@ static void test_council_code_inside_page(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "… Afbud: Tove Dahl (V) 1 : Godkendelse af dagsorden …": a template
+ * printing "N : Title", the colon set off by spaces, after a numbered
+ * member list; the number follows a party's letter, no sentence's end,
+ * and the list's "1. Name" points must not win the chain. */
+static void test_spaced_colon_after_member_list(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Vestby Kommune\n\nTranskript\n\n"
+        "1 Vestby Kommune Ældrerådet Referat Mødedato: 04.02.2020 "
+        "Mødested: Rådhuset, lokale 3 Medlemmer: 1. Ane Bak (A) 2. Tove "
+        "Dahl (V) 3. Erik Lyng, Ældre Sagen 4. Kaj Holm, DH 5. Lis Krog "
+        "Afbud: Tove Dahl (V) 1 : Godkendelse af dagsorden Beslutning: "
+        "Godkendt. 2 : Busruter i landområderne Sagsfremstilling: Rådet "
+        "har set på køreplanen. Beslutning: Rådet sender et høringssvar.\n\n"
+        "2 3 : Meddelelser Beslutning: Formanden orienterede. 4 : "
+        "Eventuelt Beslutning: Intet.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Busruter i landområderne",
+                                         "Meddelelser", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "… aktive §17, Stk. 4. Strategi og Samskabelse 2030 Tirsdag den …": a
+ * committee set up under the law's section, named so in the page's
+ * head; the subsection's number after "Stk." heads no item. */
+static void test_statute_subsection_no_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Dagsordener og referater\n\nTranskript\n\n"
+        "1 Dagsordener og referater Her finder du dagsordener fra byråd og "
+        "udvalg. Se hvilke udvalg der er aktive §17, Stk. 4. Grøn Omstilling "
+        "i Vestby 2030 Tirsdag den 05-03-2019 kl. 17:00 Tilbage "
+        "Indholdsfortegnelse 6. Godkendelse af dagsorden Sagsnummer: "
+        "00.01.00-A00-11-19 Resume Dagsordenen til godkendelse. "
+        "Beslutning 1. Godkendt\n\n"
+        "2 7. Solceller på skolernes tage Sagsnummer: 00.16.00-G01-12-19 "
+        "Sagsfremstilling Udvalget drøfter et forslag om solceller på tre "
+        "skoler. Beslutning Drøftet. 8. Meddelelser\n\n"
+        "3 Sagsnummer: 00.22.04-G01-13-19 Sagsfremstilling Orientering fra "
+        "formanden. Beslutning 1. Taget til efterretning Mødeslut: 19.10\n";
+    static const char *const labels[] = {"6", "7", "8"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Solceller på skolernes tage",
+                                         "Meddelelser"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "… Afbud fra: Eva Lind 1. ” Det åbne land”. Planafdelingen …": a
+ * title quoted with the Danish closing mark ” at both ends opens with a
+ * quotation mark, as one opening with “ or a straight quote does. */
+static void test_title_opening_with_closing_quote(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat af møde i Landsbyrådet\n\nTranskript\n\n"
+        "1 Referat af møde i Landsbyrådet mandag den 3. marts 2008 kl. "
+        "19.00. Tilstede: Ane Bak, Ole Dahl, Kaj Holm Afbud fra: Eva Lind "
+        "1. \xE2\x80\x9D Grønne stier\xE2\x80\x9D. Teknik giver en status på "
+        "stierne. Rådet tog orienteringen til efterretning. 2. Regnskab "
+        "2007 Regnskabet blev godkendt. 3. Mødeplan 2008 Mødeplanen blev "
+        "godkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "\xE2\x80\x9D Grønne stier\xE2\x80\x9D", "Regnskab 2007",
+        "Mødeplan 2008"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "… Afbud Ib Holm (V) Nr.12 - Godkendelse af dagsorden Ib Holm (V), Eva
+ * Dahl (V)" ending a page line: a template printing the absent under
+ * each title; the title running into several persons and parties is no
+ * member list's entry (which names one), so the heading stands. */
+static void test_heading_running_into_absent_names(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "14-09-2015 kl. 18:00\n\nTranskript\n\n"
+        "1 14-09-2015 kl. 18:00 Byrådssalen Medlemmer Ane Bak (A) Ole Dahl "
+        "(C) Kaj Holm (A) Ib Holm (V) Eva Dahl (V) Lis Krog (B) Afbud Ib "
+        "Holm (V) Eva Dahl (V) Nr.12 - Godkendelse af dagsorden Ib Holm "
+        "(V), Eva Dahl (V)\n\n"
+        "2 Beslutning i Byrådet den 14-09-2015 Ib Holm (V) var fraværende. "
+        "Dagsordenen blev godkendt. Nr.13 - Salg af grund ved havnen "
+        "Sagsnr.: 15/2137 Ib Holm (V), Eva Dahl (V) Sagsfremstilling En "
+        "køber har budt på grunden. Beslutning i Byrådet den 14-09-2015 "
+        "Godkendt. Nr.14 - Meddelelser Ib Holm (V), Eva Dahl (V) "
+        "Beslutning i Byrådet den 14-09-2015 Taget til efterretning.\n";
+    static const char *const labels[] = {"12", "13", "14"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Salg af grund ved havnen", "Meddelelser"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -157,6 +269,10 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_contents_opening_page_then_items),
         cmocka_unit_test(test_heading_after_list_in_text),
         cmocka_unit_test(test_council_code_inside_page),
+        cmocka_unit_test(test_spaced_colon_after_member_list),
+        cmocka_unit_test(test_statute_subsection_no_heading),
+        cmocka_unit_test(test_title_opening_with_closing_quote),
+        cmocka_unit_test(test_heading_running_into_absent_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
