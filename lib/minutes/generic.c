@@ -344,41 +344,106 @@ static int cover_page(const char *s, size_t n)
     return 0;
 }
 
-/* Looser styles for unknown layouts: "Ad 3", "Pkt. 3", "Nr.60 - Titel",
- * "Sag 3", "§ 3", "# 3", the loose numbered shapes, a number after the
- * title. */
-static int generic_at(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
+/* The label words of the looser styles, longest first where one opens
+ * another. */
+static const char *const label_words[] = {
+    "Pkt. nr.",
+    "Pkt.nr.",
+    "Punkt nr.",
+    "Punkt nummer",
+    "Ad pkt.",
+    "Ad punkt",
+    "Til punkt",
+    "Til pkt.",
+    "Vedr. punkt",
+    "Ad.",
+    "Ad",
+    "Pkt.",
+    "Pkt",
+    "Punkt",
+    "Sag nr.",
+    "Sag",
+    "Nr.",
+    "Nr",
+    "Dagsordenspunkt",
+    "Item",
+    "Agenda item",
+    "\xC2\xA7",
+    "###",
+    "##",
+    "#",
+};
+
+/* A heading labelled with label word w at byte at of line li ("Pkt.
+ * 3", "Nr.60 - Titel", "Sag nr. 45/2023 Title", "Ad. 1:Valg af
+ * dirigent"), a bullet of b0 bytes before it: 1 and c filled; 0 if w
+ * does not label it; -1 if the line is no heading at all (the summary
+ * of a bulleted entry headed again below, a label column's cell). */
+static int label_word_at(const struct mnt_parser *p, size_t li, size_t at,
+                         size_t b0, const char *w, struct mnt_cand *c)
 {
-    static const char *const prefixes[] = {
-        "Pkt. nr.",
-        "Pkt.nr.",
-        "Punkt nr.",
-        "Punkt nummer",
-        "Ad pkt.",
-        "Ad punkt",
-        "Til punkt",
-        "Til pkt.",
-        "Vedr. punkt",
-        "Ad.",
-        "Ad",
-        "Pkt.",
-        "Pkt",
-        "Punkt",
-        "Sag nr.",
-        "Sag",
-        "Nr.",
-        "Nr",
-        "Dagsordenspunkt",
-        "Item",
-        "Agenda item",
-        "\xC2\xA7",
-        "###",
-        "##",
-        "#",
-    };
     const struct mnt_line *l = &p->doc.lines[li];
-    if (!mnt_heading_sized(l) || mnt_number_column(&p->doc, li))
+    size_t i = fold_prefix(l->s + at, l->len - at, w);
+    if (i == 0 || at + i >= l->len)
         return 0;
+    i = mnt_skip_sp(l->s, l->len, at + i);
+    /* "Punkt: 12" over a case file's fields (Acadre), "Punkt nummer: 2"
+     * over its title; not "Sag:", whose value is a case number */
+    if (i + 1 < l->len && l->s[i] == ':' &&
+        (strcmp(w, "Punkt") == 0 || strcmp(w, "Punkt nummer") == 0 ||
+         strncmp(w, "Pkt", 3) == 0))
+        i = mnt_skip_sp(l->s, l->len, i + 1);
+    size_t n = mnt_read_num(l->s, l->len, i, 3, &c->num);
+    if (n == 0 || c->num == 0)
+        return 0;
+    /* a bulleted entry whose heading follows again without the bullet
+     * ("• Pkt. 42 Title" / "Pkt. 42" / "Title", roskilde.dk) is the
+     * entry's summary: the heading below opens the item */
+    if (b0 > 0 && bullet_heading_repeated(&p->doc, li, w, c->num))
+        return -1;
+    i += n;
+    c->letter = 0;
+    c->delim = 0;
+    unsigned year;
+    size_t y = i + 1 < l->len && l->s[i] == '/'
+                   ? mnt_read_num(l->s, l->len, i + 1, 4, &year)
+                   : 0;
+    if (y == 2 || y == 4)
+        i += 1 + y; /* "Sag nr. 45/2023": the number of the year */
+    if (i < l->len && strchr(".:)-", l->s[i]) != NULL)
+        c->delim = l->s[i++];
+    /* "Sag nr. 103 (ØU 137/07)": the title is above, as for "Sag nr. 103"
+     * alone */
+    i += mnt_sent_on_ref_len(l->s, l->len, i);
+    /* a tab: a table row's next cell holds the title ("Sag nr. 74" |
+     * title; "Punkt 1" | "5 min" | title, an Aula page's agenda, time
+     * cells passed over); a colon may be glued to a capitalised title
+     * ("Ad. 1:Valg af dirigent", a bold label typed without a space
+     * before the title) */
+    if (i < l->len && l->s[i] != ' ' && l->s[i] != '\t' &&
+        !(c->delim == ':' && mnt_starts_upper(l->s + i, l->len - i)))
+        return 0;
+    i = mnt_skip_slot_cells(l->s, l->len, mnt_skip_sp(l->s, l->len, i));
+    size_t sep = mnt_separator(l->s, l->len, i);
+    if (sep > 0)
+        i = mnt_skip_sp(l->s, l->len, i + sep);
+    i += mnt_status_mark(l->s, l->len, i);
+    if (!mnt_starts_title(l->s + i, l->len - i))
+        return 0;
+    if (i == l->len && mnt_label_column(&p->doc, li, w))
+        return -1;
+    c->title_off = i;
+    if (i == l->len && mnt_title_above_number(p, li))
+        c->above = 1; /* "Spørgetid" / "Sag nr. 129" */
+    return 1;
+}
+
+/* A heading labelled with one of the label words: 1 and c filled, 0 if
+ * none, -1 if the line is no heading at all. */
+static int labelled_at(const struct mnt_parser *p, size_t li,
+                       struct mnt_cand *c)
+{
+    const struct mnt_line *l = &p->doc.lines[li];
     /* "• Punkt 1 Title": a web page's agenda list flattened to text keeps
      * each entry's bullet before the labelled heading (Drupal's
      * "dagsorden" node as stored text) */
@@ -389,63 +454,22 @@ static int generic_at(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
      * says whether the item is public; the status is part of the label,
      * read past like the bullet (the delimited form is a region's) */
     size_t at = b0 + mnt_status_before_punkt(l->s + b0, l->len - b0);
-    for (size_t k = 0; k < sizeof prefixes / sizeof *prefixes; k++) {
-        size_t i = fold_prefix(l->s + at, l->len - at, prefixes[k]);
-        if (i == 0 || at + i >= l->len)
-            continue;
-        i = mnt_skip_sp(l->s, l->len, at + i);
-        /* "Punkt: 12" over a case file's fields (Acadre), "Punkt
-         * nummer: 2" over its title; not "Sag:", whose value is a case
-         * number */
-        if (i + 1 < l->len && l->s[i] == ':' &&
-            (strcmp(prefixes[k], "Punkt") == 0 ||
-             strcmp(prefixes[k], "Punkt nummer") == 0 ||
-             strncmp(prefixes[k], "Pkt", 3) == 0))
-            i = mnt_skip_sp(l->s, l->len, i + 1);
-        size_t n = mnt_read_num(l->s, l->len, i, 3, &c->num);
-        if (n == 0 || c->num == 0)
-            continue;
-        /* a bulleted entry whose heading follows again without the
-         * bullet ("• Pkt. 42 Title" / "Pkt. 42" / "Title", roskilde.dk) is
-         * the entry's summary: the heading below opens the item */
-        if (b0 > 0 && bullet_heading_repeated(&p->doc, li, prefixes[k], c->num))
-            return 0;
-        i += n;
-        c->letter = 0;
-        c->delim = 0;
-        unsigned year;
-        size_t y = i + 1 < l->len && l->s[i] == '/'
-                       ? mnt_read_num(l->s, l->len, i + 1, 4, &year)
-                       : 0;
-        if (y == 2 || y == 4)
-            i += 1 + y; /* "Sag nr. 45/2023": the number of the year */
-        if (i < l->len && strchr(".:)-", l->s[i]) != NULL)
-            c->delim = l->s[i++];
-        /* "Sag nr. 103 (ØU 137/07)": the title is above, as for "Sag
-         * nr. 103" alone */
-        i += mnt_sent_on_ref_len(l->s, l->len, i);
-        /* a tab: a table row's next cell holds the title ("Sag nr. 74" |
-         * title; "Punkt 1" | "5 min" | title, an Aula page's agenda, time
-         * cells passed over); a colon may be glued to a capitalised
-         * title ("Ad. 1:Valg af dirigent", a bold label typed without a
-         * space before the title) */
-        if (i < l->len && l->s[i] != ' ' && l->s[i] != '\t' &&
-            !(c->delim == ':' && mnt_starts_upper(l->s + i, l->len - i)))
-            continue;
-        i = mnt_skip_slot_cells(l->s, l->len, mnt_skip_sp(l->s, l->len, i));
-        size_t sep = mnt_separator(l->s, l->len, i);
-        if (sep > 0)
-            i = mnt_skip_sp(l->s, l->len, i + sep);
-        i += mnt_status_mark(l->s, l->len, i);
-        if (!mnt_starts_title(l->s + i, l->len - i))
-            continue;
-        if (i == l->len && mnt_label_column(&p->doc, li, prefixes[k]))
-            return 0;
-        c->title_off = i;
-        if (i == l->len && mnt_title_above_number(p, li))
-            c->above = 1; /* "Spørgetid" / "Sag nr. 129" */
-        return 1;
+    for (size_t k = 0; k < sizeof label_words / sizeof *label_words; k++) {
+        int r = label_word_at(p, li, at, b0, label_words[k], c);
+        if (r != 0)
+            return r;
     }
+    return 0;
+}
+
+/* The unlabelled shapes: a running number alone over its heading, a
+ * slash's running number, a protocol's status head, a bullet's number,
+ * the loose numbered shapes, Roman numbers, brackets, codes, a number
+ * after the title or under it. */
+static int unlabelled_at(const struct mnt_parser *p, size_t li,
+                         struct mnt_cand *c)
+{
+    const struct mnt_line *l = &p->doc.lines[li];
     /* a running number alone over its heading ("151" / "<h2>
      * Meddelelser"): the strict style counts up to 99 and from 1, a
      * Sitecore page's numbers of the year ("41" / "<h3>Title") from any */
@@ -498,6 +522,18 @@ static int generic_at(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     c->delim = 0;
     c->title_off = 0; /* the title's line; the type joins it (titles.c) */
     return 1;
+}
+
+/* Looser styles for unknown layouts: "Ad 3", "Pkt. 3", "Nr.60 - Titel",
+ * "Sag 3", "§ 3", "# 3", the loose numbered shapes, a number after the
+ * title. */
+static int generic_at(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
+{
+    const struct mnt_line *l = &p->doc.lines[li];
+    if (!mnt_heading_sized(l) || mnt_number_column(&p->doc, li))
+        return 0;
+    int r = labelled_at(p, li, c);
+    return r != 0 ? r > 0 : unlabelled_at(p, li, c);
 }
 
 /* A title of digits and signs only ("25-011392": a case number read as
