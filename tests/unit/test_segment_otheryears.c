@@ -5,7 +5,10 @@
  * running header with no footer, the title the contents name, the case
  * handler's name and "Beslutningstema"; a contents headed by its open
  * part with the first number only; a closed item's page of its title
- * alone. Each case is a few lines in our own words. */
+ * alone; a protocol whose headings and contents lost their numbers,
+ * the contents under the open part's heading, each heading before
+ * "Journalnummer … / SagsID:". Each case is a few lines in our own
+ * words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -88,12 +91,53 @@ static void test_name_after_title(void **state)
     assert_false(mnt_section_or_theme_at("Beslutningstemaer for året", 26));
 }
 
+/* A protocol whose headings and contents lost their numbers (Tønder's
+ * Sammenlægningsudvalg, 2006): the contents open with the open part's
+ * heading and hold an ordinal inside a title ("2. behandling"); each
+ * heading is followed by KMD's case cell "Journalnummer S02 / SagsID:",
+ * the first under the part's heading "Åbent møde", the closed one under
+ * "Lukket møde". */
+static void test_part_heading_and_journal_cell(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Beslutningsprotokol Mødedato: 9. november 2006 Mødelokale: "
+        "Byrådssalen, Nordby Rådhus Starttidspunkt for møde "
+        "Sluttidspunkt for møde Fraværende: Ingen. november\n\n"
+        "2 Indholdsfortegnelse Åbent møde Takster for skolefritidsordninger "
+        "Vedtægt for Handicaprådet Styrelsesvedtægt, 2. behandling Lukket "
+        "møde Lukket sag november\n\n"
+        "3 Åbent møde Takster for skolefritidsordninger Journalnummer S02 / "
+        "SagsID: Åben sag Baggrund/sagsfremstilling: Taksterne for næste år "
+        "skal fastsættes ud fra det budget, udvalget vedtog i oktober, og de "
+        "gamle kommuners takster harmoniseres, så forældrebetalingen udgør "
+        "en fjerdedel af udgiften. Administrativ indstilling: "
+        "Administrationen indstiller, at taksterne godkendes. Beslutning: "
+        "Godkendt. november\n\n"
+        "4 Vedtægt for Handicaprådet Journalnummer A20 / SagsID: Åben sag "
+        "Baggrund/sagsfremstilling: Rådet får 7 medlemmer. Beslutning: "
+        "Godkendt. november\n\n"
+        "5 Styrelsesvedtægt, 2. behandling Journalnummer A01 / SagsID: Åben "
+        "sag Baggrund/sagsfremstilling: Der er ikke kommet ændringsforslag. "
+        "Beslutning: Vedtaget. november\n\n"
+        "6 Lukket møde Lukket sag Journalnummer / SagsID: Lukket sag "
+        "Beslutning: Godkendt. november\n";
+    static const char *const titles[] = {
+        "Takster for skolefritidsordninger", "Vedtægt for Handicaprådet",
+        "Styrelsesvedtægt, 2. behandling", "Lukket sag"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_titles(&m, 4, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_running_head_title_then_name),
         cmocka_unit_test(test_name_after_title),
+        cmocka_unit_test(test_part_heading_and_journal_cell),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
