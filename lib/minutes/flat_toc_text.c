@@ -23,6 +23,9 @@ static const char *toc_text_in(const struct mnt_doc *d, size_t from, size_t to,
         /* KL's KKR referat: the contents' first entry is the list of
          * attendees, the contents' own heading is lost */
         "Deltagerfortegnelse",
+        /* a contents with no word of its own, headed by its open part
+         * (Jammerbugt's "Punkter på åbent møde: 47. Title Title …") */
+        "Punkter på åbent møde:",
         /* an invitation's list on its first page ("… 4300 Holbæk Med
          * følgende dagsorden: 1. Title Title …"), the contents of a
          * transcript whose pages carry the items; in the first three

@@ -173,13 +173,22 @@ size_t mnt_contents_named_head(const struct mnt_line *names,
     size_t tn = names->len;
     if (tn > NAMES_MAX) /* a contents list is short: bounded work */
         tn = NAMES_MAX;
-    size_t first = page_first_word(l);
+    size_t first = page_first_word(l), floor = from > 0 ? from - 1 : 0;
     for (size_t w = from > 0 ? from : 1; w + 8 < l->len; w++) {
         /* a title may open in lower case with a name ("djurshjem -
          * salg af …") as the page's first words */
         if (l->s[w - 1] != ' ' ||
             !(mnt_starts_upper(l->s + w, l->len - w) || w == first))
             continue;
+        /* a part's heading over the title ("3 Åbent møde Takster for …
+         * Journalnummer …"), which the contents print too: no title's */
+        size_t part = fold_prefix(l->s + w, l->len - w, "Åbent møde ");
+        if (part == 0)
+            part = fold_prefix(l->s + w, l->len - w, "Lukket møde ");
+        if (part > 0) {
+            floor = w + part - 1;
+            continue;
+        }
         /* a number before it, not the page's: a numbered heading's
          * title ("3 312. Godkendelse …", "4 2) Retningslinjer …", "2:
          * …"), which is cut before its number */
@@ -208,7 +217,7 @@ size_t mnt_contents_named_head(const struct mnt_line *names,
             continue;
         /* the tail of the title this piece opens with ("… fra
          * Handicaprådet Sagsnr.:" after "Orientering om …") is none */
-        if (title_tail(toc, tn, l, from > 0 ? from - 1 : 0, w, e)) {
+        if (title_tail(toc, tn, l, floor, w, e)) {
             w += e;
             continue;
         }
@@ -240,12 +249,21 @@ static size_t unnumbered_columns(const char *s, size_t n)
             }
         }
     }
+    /* or the open part's heading over unnumbered titles ("Indholdsfortegnelse
+     * Åbent møde Takster for … Vedtægt for …", Tønder's Sammenlægningsudvalg
+     * of 2006) */
+    if (cols == 0 && fold_prefix(s + i, n - i, "Åbent møde ") > 0)
+        i = mnt_skip_sp(s, n, i + strlen("Åbent møde ")), cols = 1;
     if (cols == 0 || i >= n || !mnt_starts_upper(s + i, n - i))
         return 0;
     /* an entry's or a page's number (a word of up to three digits); a
-     * year in a title ("Ældrerådsvalg 2013 - …") is none */
+     * year in a title ("Ældrerådsvalg 2013 - …") is none, nor an ordinal
+     * inside one ("Styrelsesvedtægt, 2. behandling") */
     for (size_t k = i, e = 0; k < n && k < i + NUMBERLESS_SPAN; k++)
-        if (mnt_digit(s[k]) && mnt_number_word(s, n, k, 0, &e) > 0)
+        if (mnt_digit(s[k]) && (k == 0 || !mnt_digit(s[k - 1])) &&
+            mnt_number_word(s, n, k, 0, &e) > 0 &&
+            !(s[e - 1] == '.' && e + 1 < n && s[e] == ' ' &&
+              !mnt_starts_upper(s + e + 1, n - e - 1)))
             return 0;
     return i;
 }

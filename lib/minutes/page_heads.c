@@ -393,21 +393,14 @@ static size_t head_fields_end(const struct mnt_doc *d, size_t li, size_t o)
     return pages >= 3 ? k : o;
 }
 
-size_t mnt_page_head(const struct mnt_doc *d, size_t li, const char *toc,
-                     size_t tn, const char *foot, size_t fn, size_t *off,
-                     unsigned *no)
+/* mnt_page_head() with the page's own words from o; need_name: the
+ * title must be followed by a case handler's name (mnt_name_after_title()). */
+static size_t page_head_at(const struct mnt_doc *d, size_t li, size_t o,
+                           int need_name, const char *toc, size_t tn,
+                           const char *foot, size_t fn, size_t *off,
+                           unsigned *no)
 {
-    *no = 0;
     const struct mnt_line *l = &d->lines[li];
-    if (!mnt_page_number_run(d, li))
-        return 0;
-    size_t o = mnt_page_number_len(l->s, l->len);
-    /* pages framed by a running footer may open with a running header
-     * too; without the footer, words every page opens with are the
-     * header a title follows on no page ("… s møde den Godkendelse af
-     * dagsorden 10/11802 …": left to the case numbers' rules) */
-    if (fn > 0)
-        o += running_head_len(d, li, o);
     o = head_fields_end(d, li, o);
     /* a symbol font's glyph read as a lone capital ("3 Ø Title") */
     if (o + 2 < l->len && ascii_upper(l->s[o]) && l->s[o + 1] == ' ')
@@ -422,7 +415,7 @@ size_t mnt_page_head(const struct mnt_doc *d, size_t li, const char *toc,
     size_t m = fold_prefix(l->s + o, end - o, "Lukket punkt");
     if (m == 0)
         m = fold_prefix(l->s + o, end - o, "Lukket sag");
-    if (m > 0 && end < l->len && end - o <= PAGE_TITLE_MAX) {
+    if (m > 0 && !need_name && end < l->len && end - o <= PAGE_TITLE_MAX) {
         *off = o;
         /* its public decision may follow the title on the page ("Lukket
          * punkt: Låneoptagelse Beslutning Godkendt."): the title ends
@@ -434,7 +427,7 @@ size_t mnt_page_head(const struct mnt_doc *d, size_t li, const char *toc,
     }
     /* its mark after its title, and no section after it */
     size_t ce = closed_title_end(l->s + o, end - o);
-    if (ce > 0 && ce <= PAGE_TITLE_MAX &&
+    if (ce > 0 && !need_name && ce <= PAGE_TITLE_MAX &&
         toc_names(toc, tn, l->s + o, ce, no)) {
         *off = o;
         return o + ce;
@@ -447,17 +440,49 @@ size_t mnt_page_head(const struct mnt_doc *d, size_t li, const char *toc,
          * titles cut (numberless.c), which may hold several items each */
         if (mnt_field_word_at(l->s + i, end - i))
             return 0;
-        if (!mnt_section_word_at(l->s + i, end - i))
+        if (!mnt_section_or_theme_at(l->s + i, end - i))
             continue;
         struct mnt_line t = {.s = l->s + o, .len = i - 1 - o};
+        /* a case number ends it ("Tilskud til … 10/10455
+         * Beslutningstema:"): the case numbers' rules' */
+        if (mnt_case_number_last(t.s, t.len))
+            return 0;
         /* the contents name it: a page opening with a running header
          * ("3 Økonomiudvalget Punkt: 1 Acadre sagsnr.: …") is no title */
         if (mnt_line_is_prose(&t) || !toc_names(toc, tn, t.s, t.len, no))
             return 0;
+        size_t named = mnt_name_after_title(toc, tn, t.s, t.len);
+        if (need_name && named == t.len)
+            return 0;
         *off = o + (toc_echoes(toc, tn) ? group_head_len(t.s, t.len) : 0);
-        return i - 1;
+        return o + named;
     }
     return 0;
+}
+
+size_t mnt_page_head(const struct mnt_doc *d, size_t li, const char *toc,
+                     size_t tn, const char *foot, size_t fn, size_t *off,
+                     unsigned *no)
+{
+    *no = 0;
+    const struct mnt_line *l = &d->lines[li];
+    if (!mnt_page_number_run(d, li))
+        return 0;
+    size_t o = mnt_page_number_len(l->s, l->len);
+    /* pages framed by a running footer may open with a running header
+     * too; without the footer, words every page opens with are the
+     * header a title follows on no page ("… s møde den Godkendelse af
+     * dagsorden 10/11802 …": left to the case numbers' rules) - unless
+     * a case handler's name follows the title the contents name
+     * (Jammerbugt's "3 <udvalg> Title Name Beslutningstema …") */
+    size_t rh = running_head_len(d, li, o), e = 0;
+    if (fn == 0 && rh > 0)
+        e = page_head_at(d, li, o + rh, 1, toc, tn, foot, fn, off, no);
+    if (fn == 0 && rh > 0 && e == 0)
+        e = mnt_page_title_alone(l, o + rh, toc, tn, off, no);
+    return e > 0 ? e
+                 : page_head_at(d, li, fn > 0 ? o + rh : o, 0, toc, tn, foot,
+                                fn, off, no);
 }
 
 /* The offset past line li's page number and a case type's letter after

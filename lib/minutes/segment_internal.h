@@ -660,6 +660,27 @@ size_t mnt_page_letter_head(const struct mnt_parser *p, size_t li,
                             const char *foot, size_t fn, size_t *off,
                             unsigned *no);
 
+/* page_named.c: does the title t[0..n) end in a case number's word of
+ * digits and a slash ("Tilskud til … 10/10455")? */
+int mnt_case_number_last(const char *t, size_t n);
+/* page_named.c: the length of the title t[0..n) before the case
+ * handler's name that follows it on its page ("Orientering fra formanden
+ * Hanne Storgaard"): two or three capitalised words of letters at its
+ * end the contents' text toc[0..tn) does not hold, the rest it holds
+ * word for word; n if none. */
+size_t mnt_name_after_title(const char *toc, size_t tn, const char *t,
+                            size_t n);
+/* page_named.c: a section's word at s (mnt_section_word_at()), or
+ * "Beslutningstema" before its capitalised text? */
+int mnt_section_or_theme_at(const char *s, size_t n);
+/* page_named.c: a closed item's page under a running header, its text
+ * from o the title the contents hold word for word and nothing else but
+ * the link back ("12 <udvalg> Ansøgning om lån … Tilbage til toppen"):
+ * the title's end, its start in *off, the contents' number in *no; 0 if
+ * the page holds more. */
+size_t mnt_page_title_alone(const struct mnt_line *l, size_t o, const char *toc,
+                            size_t tn, size_t *off, unsigned *no);
+
 /* case_no.c: is s[0..n) a case number alone on its line ("1-01-81-11-23",
  * "18.15.00Ø40-0011", "00.30S00 - 2016/04417", a First Agenda case's
  * "25-011392", with or without an empty " -" after it)? */

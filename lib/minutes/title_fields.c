@@ -132,6 +132,12 @@ int mnt_field_word_at(const char *s, size_t n)
     for (size_t k = 0; b > 0 && k < sizeof bare_next / sizeof *bare_next; k++)
         if (fold_prefix(s + b, n - b, bare_next[k]) > 0)
             return 1;
+    /* KMD's case cell: "… Title Journalnummer S02 / SagsID: Åben sag"
+     * (Tønder 2006), the label spelt out before a slash and "SagsID:" */
+    size_t jn = fold_prefix(s, n, "Journalnummer ");
+    for (size_t k = jn; jn > 0 && k + 10 <= n && k < jn + 24; k++)
+        if (memcmp(s + k, "/ SagsID:", 9) == 0)
+            return 1;
     if (bare_labels_before_field(s, n))
         return 1;
     /* "Sagsnr. 09/8812 Sagsbehandler …", "Journalnr. 05.01" (no
