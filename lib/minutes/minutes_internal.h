@@ -227,6 +227,10 @@ int mnt_line_date_field(const struct mnt_line *l, const char *iso);
  * other; 0 if none. */
 int mnt_decision_date(const struct mnt_doc *d, size_t lim, size_t least,
                       char iso[11]);
+/* decision_date.c: the same, the decisions counted inside the flattened
+ * lines of a page copied one line a page ("… godkendes. Beslutning i
+ * Kommunalbestyrelsen den 31-08-2022 Godkendt. …"). */
+int mnt_flat_decision_date(const struct mnt_doc *d, size_t least, char iso[11]);
 /* Is line i a body's dated decision on the item ("Beslutning fra
  * Økonomiudvalget, den 3. december 2025, punkt 281:") with another
  * body's on another day below it? Then the page reports the item's

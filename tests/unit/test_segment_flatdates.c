@@ -112,6 +112,30 @@ static void test_flat_committee_field(void **state)
         "HMU Skoleområdet");
 }
 
+/* A page with no header, copied one line a page: the decisions name the
+ * day ("Beslutning i Byrådet den 14-02-2023"), every one counted - a
+ * page's first decision may be another body's on an earlier day, and a
+ * decision's words may run on into a date of the text ("Beslutning i
+ * Byrådet: … den 3. marts 2000") that is none of the meeting's. */
+static void test_flat_headless_decisions_counted(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 1. Lån til ny skole Sagsfremstilling Skolen skal stå klar pr. "
+        "1. august 2024. Indstilling 1. at lånet godkendes. Beslutning i "
+        "Økonomiudvalget den 07-02-2023 Anbefales. Beslutning i Byrådet den "
+        "14-02-2023 Godkendt. 2. Navn til ny vej Sagsfremstilling Vejen blev "
+        "anlagt efter aftalen af 3. marts 2000 med ejerne. Beslutning i "
+        "Byrådet: Godkendt, som aftalt den 3. marts 2000.\n\n"
+        "Transkript\n\n"
+        "2 3. Takster for havnen Indstilling 1. at taksterne godkendes. "
+        "Beslutning i Byrådet den 14-02-2023 Godkendt. 4. Meddelelser "
+        "Indstilling Til orientering. Beslutning i Byrådet den 14-02-2023 "
+        "Taget til efterretning.\n";
+    expect_date(text, "2023-02-14");
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -120,6 +144,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_dato_before_committee_field),
         cmocka_unit_test(test_flat_council_name_then_date),
         cmocka_unit_test(test_flat_committee_field),
+        cmocka_unit_test(test_flat_headless_decisions_counted),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
