@@ -136,6 +136,26 @@ static void test_flat_headless_decisions_counted(void **state)
     expect_date(text, "2023-02-14");
 }
 
+/* A letter's date, then the minutes' heading with the meeting's date,
+ * run into one line ("1 2. maj 2017 Referat fra møde i Søkomitéen 6.
+ * april 2017 Mødet blev holdt …"): the heading's date, not the line's
+ * first; an item's "3. Referat fra møde i …" later on is no heading. */
+static void test_flat_heading_after_other_date(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "2. maj 2017\n\n"
+        "Transkript\n\n"
+        "1 2. maj 2017 Referat fra møde i Søkomitéen 6. april 2017 Mødet "
+        "blev holdt på Søkroen, Søvej 4, kl. 10.00-12.00. Dagsorden: 1. "
+        "Velkomst 2. Vandstanden i søen 3. Referat fra møde i Laugets "
+        "bestyrelse 1. marts 2017. 4. Eventuelt Punkt 1. Velkomst Formanden "
+        "bød velkommen. Punkt 2. Vandstanden i søen Vandstanden er lav. "
+        "Punkt 3. Referat Taget til efterretning. Punkt 4. Eventuelt "
+        "Intet.\n";
+    expect_date(text, "2017-04-06");
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -145,6 +165,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_council_name_then_date),
         cmocka_unit_test(test_flat_committee_field),
         cmocka_unit_test(test_flat_headless_decisions_counted),
+        cmocka_unit_test(test_flat_heading_after_other_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
