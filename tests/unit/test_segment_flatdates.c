@@ -156,6 +156,28 @@ static void test_flat_heading_after_other_date(void **state)
     expect_date(text, "2017-04-06");
 }
 
+/* A region's heading "Referat - <council> <election period>" run into
+ * the first page's line after the site's name and search button: the
+ * council the heading names, not the region of the title line. */
+static void test_flat_referat_dash_council(void **state)
+{
+    (void)state;
+    expect_text_council(
+        "Region Sjælland\n\n"
+        "Transkript\n\n"
+        "1 Region Sjælland Søg Referat Referat - Regionsrådet 2022-2025 "
+        "14-06-2023 10:00 Mødelokale 2 Medlemmer af udvalget: Eva Lind "
+        "Formand (A) Bo Dahl Næstformand (V) Ib Krog (C)\n\n"
+        "2 Per Holm (O) Fraværende: Per Holm (O) Indholdsfortegnelse 1 "
+        "(Åben) Godkendelse af dagsorden 3 2 (Åben) Ny busrute 4 1 (Åben) "
+        "Godkendelse af dagsorden Sagsnr.: 23-000101\n\n"
+        "3 Indstilling Koncerndirektionen indstiller, at dagsordenen "
+        "godkendes. Beslutning Godkendt. 2 (Åben) Ny busrute Sagsnr.: "
+        "23-000102 Sagsfremstilling Ruten skal betjene de nye boliger. "
+        "Beslutning Godkendt.\n",
+        "Regionsrådet, Region Sjælland");
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -166,6 +188,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_committee_field),
         cmocka_unit_test(test_flat_headless_decisions_counted),
         cmocka_unit_test(test_flat_heading_after_other_date),
+        cmocka_unit_test(test_flat_referat_dash_council),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
