@@ -336,7 +336,7 @@ static int meeting_date_at(const struct mnt_doc *d, size_t i, size_t lim,
     if (!(l->kind == MNT_LINE_TEXT && mnt_date_find(l->s, l->len, iso) &&
           !mnt_line_other_date(l) && !in_date_list(d, i, lim) &&
           !mnt_line_date_series(l) && !agenda_paragraph(l) &&
-          !attachment_entry(l)))
+          !attachment_entry(l) && !mnt_in_meeting_list(d, i, lim)))
         return 0;
     dateline_then_weekday(l, iso);
     return 1;

@@ -423,6 +423,10 @@ int mnt_is_kkr(const char *name);
 int mnt_council_find(const struct mnt_doc *d, size_t npre,
                      const struct mnt_meeting *m, char out[MNT_NAME_MAX],
                      int *from_header);
+/* council.c: is line i a dated entry of a site's list of other meetings
+ * ("Byrådet 24.08.2020" / "Økonomiudvalget 3. september 2020" / …), its
+ * date none of this meeting's? */
+int mnt_in_meeting_list(const struct mnt_doc *d, size_t i, size_t lim);
 /* A page header repeated at the start of lines (after a flattened page's
  * number) naming a council and a date - of `date` when it is not NULL -
  * on lines weighing three or more (a line that says "Side" or starts
