@@ -188,7 +188,7 @@ int mnt_status_date_first(const char *s, size_t n);
  * day ("• Torsdag den 4. juni" / "• Torsdag den 3. september" / …)? A
  * list of days, none of them the meeting's. */
 int mnt_in_day_list(const struct mnt_doc *d, size_t i);
-/* meeting_date.c: does line l, shorter than a flattened page, name three
+/* date_lost.c: does line l, shorter than a flattened page, name three
  * days or more ("… den 4. juni, 3. september, 5. november og 10.
  * december 2026"), a schedule of meetings rather than one meeting's
  * day? */
