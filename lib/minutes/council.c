@@ -243,6 +243,26 @@ static int in_council_list(const struct mnt_doc *d, size_t i, size_t lim)
     return run >= COUNCIL_LIST;
 }
 
+/* Is line i a dated entry of such a list of other meetings, a dated
+ * entry next to it ("Møder" / "Byrådet 24.08.2020" / "Økonomiudvalget
+ * 3. september 2020" / …, at an item page's foot)? Its date is no day of
+ * this meeting; a heading's "Byrådet 24.08.2020" under a menu of
+ * committees, none dated, is. */
+int mnt_in_meeting_list(const struct mnt_doc *d, size_t i, size_t lim)
+{
+    char iso[11];
+    if (!mnt_date_find(d->lines[i].s, d->lines[i].len, iso) ||
+        !in_council_list(d, i, lim))
+        return 0;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        size_t j = list_neighbour(d, i, dir, lim);
+        if (j != SIZE_MAX && lone_name(&d->lines[j], NULL) &&
+            mnt_date_find(d->lines[j].s, d->lines[j].len, iso))
+            return 1;
+    }
+    return 0;
+}
+
 /* "AALBORG BYRÅD" / "Referat" / "Aalborg Byråd" / "Magistraten": a
  * letterhead naming the whole council over a line naming only one of its
  * committees - the committee met. Replaces out with it when one of the

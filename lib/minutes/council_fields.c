@@ -216,6 +216,38 @@ static size_t next_label(const char *s, size_t n, size_t from)
     return 0;
 }
 
+/* "2018-2021" (a word of its own) at s? */
+static int election_period(const char *s, size_t n)
+{
+    if (n < 9 || s[4] != '-' || (n > 9 && s[9] != ' '))
+        return 0;
+    for (size_t i = 0; i < 9; i++)
+        if (i != 4 && !mnt_digit(s[i]))
+            return 0;
+    return 1;
+}
+
+/* "1 Region Sjælland Søg Referat Referat - Regionsrådet 2018-2021
+ * 08-03-2021 16:00 …": the heading "Referat - <council> <period>" run
+ * into the page's line with the fields under it; the council is the
+ * words up to the election period ("2018-2021"), which must follow
+ * within a value's length (no heading's dash of a sentence). */
+static int flat_referat_dash(const char *s, size_t n, char out[MNT_NAME_MAX])
+{
+    static const char head[] = "Referat - ";
+    size_t h = sizeof head - 1;
+    for (size_t k = 1; k + h < n; k++) {
+        if (s[k - 1] != ' ' || memcmp(s + k, head, h) != 0)
+            continue;
+        size_t v = k + h, end = v + FLAT_VALUE_MAX < n ? v + FLAT_VALUE_MAX : n;
+        for (size_t e = v + 1; e + 10 <= end; e++)
+            if (s[e - 1] == ' ' && election_period(s + e, n - e))
+                return council_of_value(s + v, e - 1 - v, 1, out);
+        return 0;
+    }
+    return 0;
+}
+
 /* "1 Referat Udvalg: Økonomi-, teknik- og miljøudvalget Mødedato:
  * 16-09-2019 Mødested: …": a transcript's first page runs the header's
  * fields into one line with its items. The committee's field there
@@ -236,7 +268,7 @@ static int flat_committee_field(const struct mnt_line *l,
             e--;
         return e > v && council_of_value(l->s + v, e - v, 0, out);
     }
-    return 0;
+    return flat_referat_dash(l->s, n, out);
 }
 
 int mnt_council_field(const struct mnt_doc *d, size_t i, size_t lim,

@@ -3,8 +3,10 @@
  * field lost its digits ("… Mødedato: Onsdag den Mødested: …"), so no
  * date of the text below may stand in for the meeting's, and the full
  * date its first item may still print ("Godkendelse af dagsorden for
- * mødet den 8. april 2019"). Moved out of meeting_date.c when that grew
+ * mødet den 8. april 2019"); a line naming a schedule of days
+ * (mnt_line_date_series()). Moved out of meeting_date.c when that grew
  * past 600 lines. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "minutes/segment_internal.h"
@@ -116,4 +118,41 @@ int mnt_agenda_approval_date(const struct mnt_doc *d, size_t lim, char iso[11])
                 return 1;
     }
     return 0;
+}
+
+#define DATE_SPAN   20u  /* bytes a date takes at most ("10. december 2026") */
+#define SERIES_DAYS 3u   /* days named in one line that make a schedule */
+#define SERIES_LINE 300u /* longer: a flattened page, its dates many things */
+
+int mnt_line_date_series(const struct mnt_line *l)
+{
+    size_t days = 0;
+    if (l->len >= SERIES_LINE)
+        return 0;
+    char iso[11];
+    struct mnt_daymonth dm;
+    /* days told apart by month and day: a flattened header naming its
+     * meeting's day thrice ("Møde … den 23. marts 2015 STARTTIDSPUNKT
+     * 23-03-2015 13:30:00 SLUTTIDSPUNKT 23-03-2015 16:00:00") is no
+     * schedule */
+    unsigned seen[SERIES_DAYS];
+    for (size_t i = 0; i < l->len && days < SERIES_DAYS; i++) {
+        if (!mnt_digit(l->s[i]) || (i > 0 && l->s[i - 1] != ' '))
+            continue;
+        size_t w = l->len - i < DATE_SPAN ? l->len - i : DATE_SPAN;
+        /* each day once: the window is searched from its first digit */
+        unsigned key = 0;
+        if (mnt_date_find(l->s + i, w, iso))
+            key = (unsigned)atoi(iso + 5) * 100u + (unsigned)atoi(iso + 8);
+        else if (mnt_date_find_dm(l->s + i, w, &dm))
+            key = dm.month * 100u + dm.day;
+        size_t k = 0;
+        while (key > 0 && k < days && seen[k] != key)
+            k++;
+        if (key > 0 && k == days)
+            seen[days++] = key;
+        while (i < l->len && l->s[i] != ' ')
+            i++;
+    }
+    return days >= SERIES_DAYS;
 }

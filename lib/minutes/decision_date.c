@@ -80,37 +80,57 @@ static int decision_field_date(const struct mnt_doc *d, size_t i, char iso[11])
     return 0;
 }
 
+/* A count of distinct values, the commonest wins (mnt_most_frequent()
+ * a line's value each, flat_decision_date() every one inside a line). */
+struct tally {
+    char vals[TALLY_MAX][MNT_NAME_MAX];
+    size_t cnt[TALLY_MAX], n;
+};
+
+static void tally_add(struct tally *t, const char *x)
+{
+    size_t k = 0;
+    while (k < t->n && strcmp(t->vals[k], x) != 0)
+        k++;
+    if (k == t->n) {
+        if (t->n == TALLY_MAX)
+            return;
+        memcpy(t->vals[t->n], x, strlen(x) + 1), t->cnt[t->n++] = 0;
+    }
+    t->cnt[k]++;
+}
+
+/* The value counted most, at least `least` times and ahead of every
+ * other, into out (cap bytes); 0 if none. */
+static int tally_best(const struct tally *t, size_t least, char *out,
+                      size_t cap)
+{
+    size_t best = t->n, tie = 0;
+    for (size_t k = 0; k < t->n; k++) {
+        if (best == t->n || t->cnt[k] > t->cnt[best])
+            best = k, tie = 0;
+        else if (t->cnt[k] == t->cnt[best])
+            tie = 1;
+    }
+    if (best == t->n || t->cnt[best] < least || tie ||
+        strlen(t->vals[best]) >= cap)
+        return 0;
+    memcpy(out, t->vals[best], strlen(t->vals[best]) + 1);
+    return 1;
+}
+
 int mnt_most_frequent(const struct mnt_doc *d, size_t lim, size_t least,
                       int (*get)(const struct mnt_doc *, size_t, char *),
                       char *out, size_t cap)
 {
-    char vals[TALLY_MAX][MNT_NAME_MAX];
-    size_t cnt[TALLY_MAX], n = 0;
+    struct tally t;
+    t.n = 0;
     for (size_t i = 0; i < lim && i < d->nlines; i++) {
         char x[MNT_NAME_MAX];
-        if (!get(d, i, x))
-            continue;
-        size_t k = 0;
-        while (k < n && strcmp(vals[k], x) != 0)
-            k++;
-        if (k == n) {
-            if (n == TALLY_MAX)
-                continue;
-            memcpy(vals[n], x, sizeof x), cnt[n++] = 0;
-        }
-        cnt[k]++;
+        if (get(d, i, x))
+            tally_add(&t, x);
     }
-    size_t best = n, tie = 0;
-    for (size_t k = 0; k < n; k++) {
-        if (best == n || cnt[k] > cnt[best])
-            best = k, tie = 0;
-        else if (cnt[k] == cnt[best])
-            tie = 1;
-    }
-    if (best == n || cnt[best] < least || tie || strlen(vals[best]) >= cap)
-        return 0;
-    memcpy(out, vals[best], strlen(vals[best]) + 1);
-    return 1;
+    return tally_best(&t, least, out, cap);
 }
 
 static int line_decision_date(const struct mnt_doc *d, size_t i, char *iso)
@@ -129,6 +149,64 @@ int mnt_decision_date(const struct mnt_doc *d, size_t lim, size_t least,
                       char iso[11])
 {
     return mnt_most_frequent(d, lim, least, line_decision_date, iso, 11);
+}
+
+#define DATE_SPAN_MAX 20u /* "30. september 2019:" */
+
+/* Inside a flattened page line, "Beslutning [i|fra] <Body> den <date>"
+ * opening at s[at] (a word's start, capitalised as a heading is): the
+ * body's words within a decision line's length and no sentence ending
+ * among them ("Beslutning i Byrådet: … 13. marts 2000" is no day of the
+ * decision); the date that follows "den" into iso. */
+static int flat_decision_at(const char *s, size_t n, size_t at, char iso[11])
+{
+    size_t k = at + strlen("Beslutning ");
+    if (s[at] != 'B' || (at > 0 && s[at - 1] != ' ') ||
+        fold_prefix(s + at, n - at, "Beslutning ") == 0)
+        return 0;
+    size_t w = k;
+    struct mnt_tok body;
+    if (!mnt_tok_next(s, n, &w, &body) ||
+        !(mnt_tok_is(&body, "i") || mnt_tok_is(&body, "fra") ||
+          mnt_tok_capital(&body)))
+        return 0;
+    size_t end = n - at > DECISION_LINE_MAX ? at + DECISION_LINE_MAX : n;
+    for (; k + 5 < end; k++) {
+        if ((s[k] == '.' || s[k] == ':') && s[k + 1] == ' ')
+            return 0;
+        if (memcmp(s + k, " den ", 5) != 0)
+            continue;
+        size_t p = k + 5;
+        while (p < n && s[p] == ' ')
+            p++;
+        size_t m = n - p > DATE_SPAN_MAX ? DATE_SPAN_MAX : n - p;
+        return p < n && mnt_digit(s[p]) && mnt_date_find(s + p, m, iso);
+    }
+    return 0;
+}
+
+/* The day most of the decisions inside the lines name, at least `least`
+ * of them and ahead of every other: a page with no header, copied from a
+ * document site as one line a page (the segmenter may cut it again at
+ * its items), is dated by its decisions as mnt_decision_date() reads
+ * them a line each - counting them all, not the first of each line, as
+ * a line's first decision may be another body's on an earlier day. 0 if
+ * none. */
+int mnt_flat_decision_date(const struct mnt_doc *d, size_t least, char iso[11])
+{
+    struct tally t;
+    t.n = 0;
+    for (size_t i = 0; i < d->nlines; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        if (l->kind != MNT_LINE_TEXT)
+            continue;
+        for (size_t at = 0; at < l->len; at++) {
+            char x[11];
+            if (flat_decision_at(l->s, l->len, at, x))
+                tally_add(&t, x);
+        }
+    }
+    return tally_best(&t, least, iso, 11);
 }
 
 /* A labelled field is as sure as a header's: one decision block's "Dato:"

@@ -219,43 +219,7 @@ static int in_date_list(const struct mnt_doc *d, size_t i, size_t lim)
     return 0;
 }
 
-#define DATE_SPAN   20u  /* bytes a date takes at most ("10. december 2026") */
-#define SERIES_DAYS 3u   /* days named in one line that make a schedule */
-#define SERIES_LINE 300u /* longer: a flattened page, its dates many things */
-
-int mnt_line_date_series(const struct mnt_line *l)
-{
-    size_t days = 0;
-    if (l->len >= SERIES_LINE)
-        return 0;
-    char iso[11];
-    struct mnt_daymonth dm;
-    /* days told apart by month and day: a flattened header naming its
-     * meeting's day thrice ("Møde … den 23. marts 2015 STARTTIDSPUNKT
-     * 23-03-2015 13:30:00 SLUTTIDSPUNKT 23-03-2015 16:00:00") is no
-     * schedule */
-    unsigned seen[SERIES_DAYS];
-    for (size_t i = 0; i < l->len && days < SERIES_DAYS; i++) {
-        if (!mnt_digit(l->s[i]) || (i > 0 && l->s[i - 1] != ' '))
-            continue;
-        size_t w = l->len - i < DATE_SPAN ? l->len - i : DATE_SPAN;
-        /* each day once: the window is searched from its first digit */
-        unsigned key = 0;
-        if (mnt_date_find(l->s + i, w, iso))
-            key = (unsigned)atoi(iso + 5) * 100u + (unsigned)atoi(iso + 8);
-        else if (mnt_date_find_dm(l->s + i, w, &dm))
-            key = dm.month * 100u + dm.day;
-        size_t k = 0;
-        while (key > 0 && k < days && seen[k] != key)
-            k++;
-        if (key > 0 && k == days)
-            seen[days++] = key;
-        while (i < l->len && l->s[i] != ' ')
-            i++;
-    }
-    return days >= SERIES_DAYS;
-}
-
+#define DATE_SPAN     20u /* bytes a date takes at most ("10. december 2026") */
 #define DATELINE_NEAR 80u /* bytes of a line holding dateline and weekday */
 #define WEEKDAY_DATE  16u /* bytes between a weekday and its date at most */
 
@@ -336,7 +300,7 @@ static int meeting_date_at(const struct mnt_doc *d, size_t i, size_t lim,
     if (!(l->kind == MNT_LINE_TEXT && mnt_date_find(l->s, l->len, iso) &&
           !mnt_line_other_date(l) && !in_date_list(d, i, lim) &&
           !mnt_line_date_series(l) && !agenda_paragraph(l) &&
-          !attachment_entry(l)))
+          !attachment_entry(l) && !mnt_in_meeting_list(d, i, lim)))
         return 0;
     dateline_then_weekday(l, iso);
     return 1;
@@ -469,6 +433,74 @@ static int labels_first_date(const struct mnt_doc *d, size_t i, size_t lim,
     return 0;
 }
 
+#define HEAD_SCAN_MAX 600u /* bytes of a flattened page searched for it */
+#define HEAD_DATE_MAX 80u  /* bytes from "Referat" to its date at most */
+
+/* Where the line's first sentence ends (a word of three letters or
+ * more before ". "; not "kl. 10.00" or a date's "3. maj"),
+ * at most lim: a page's header stands before its items' prose, whose
+ * "Referat fra rådets møde den 30. maj 2022" is another meeting's. */
+static size_t sentence_end(const struct mnt_line *l, size_t lim)
+{
+    size_t n = l->len < lim ? l->len : lim;
+    for (size_t i = 3; i + 1 < n; i++) {
+        if (l->s[i] != '.' || l->s[i + 1] != ' ')
+            continue;
+        size_t b = i;
+        while (b > 0 && (((unsigned char)l->s[b - 1] & 0x80) ||
+                         (l->s[b - 1] >= 'a' && l->s[b - 1] <= 'z')))
+            b--;
+        if (b > 0 && l->s[b - 1] >= 'A' && l->s[b - 1] <= 'Z')
+            b--;
+        if (i - b >= 3 && (b == 0 || l->s[b - 1] == ' '))
+            return i;
+    }
+    return n;
+}
+
+/* A flattened page's own heading, "Referat fra møde i Vandløbskomitéen
+ * 3. februar 2016" inside the page's line: the date that follows the
+ * capitalised heading word (no sentence's "referat af mødet den …", no
+ * possessive's) within a heading's length, no sentence ending between,
+ * when another date comes first on the line (a letter's date, a print
+ * stamp or a list of other meetings before the heading, run into its
+ * line: the line-based guards take the line's first date); not an entry
+ * of a list of minutes ("Referat fra møde 20.6.2022 Referat fra møde
+ * 24.10.2022"). 0 if none. */
+static int flat_heading_date(const struct mnt_line *l, char iso[11])
+{
+    char other[11];
+    if (l->kind != MNT_LINE_TEXT)
+        return 0;
+    size_t at = word_pos(l, "referat", sentence_end(l, HEAD_SCAN_MAX), 0);
+    /* the first "Referat" only, after an earlier date on the line, not an
+     * item's title ("3. Referat fra møde i Brandvæsenet 1. marts 2018.") */
+    if (at >= l->len || l->s[at] != 'R' || possessive_before(l, at) ||
+        !mnt_date_find(l->s, at, other) ||
+        (at >= 3 && l->s[at - 1] == ' ' && l->s[at - 2] == '.' &&
+         mnt_digit(l->s[at - 3])))
+        return 0;
+    size_t end = l->len - at > HEAD_DATE_MAX ? at + HEAD_DATE_MAX : l->len;
+    for (size_t p = at + 8; p < end; p++) {
+        if (p > 1 && l->s[p] == ' ' && l->s[p - 1] == '.' &&
+            !mnt_digit(l->s[p - 2]))
+            return 0; /* a sentence ended: no heading's date */
+        if (!mnt_digit(l->s[p]) || l->s[p - 1] != ' ')
+            continue;
+        size_t w = l->len - p < DATE_SPAN ? l->len - p : DATE_SPAN;
+        if (!mnt_date_find(l->s + p, w, iso))
+            return 0;
+        /* a sentence's date ends it ("… 1. marts 2018."); a list of
+         * minutes names the next one soon after */
+        size_t y = p;
+        while (y + 4 < p + w && memcmp(l->s + y, iso, 4) != 0)
+            y++;
+        return y + 4 < p + w && l->s[y + 4] != '.' &&
+               word_pos(l, "referat", p + HEAD_DATE_MAX / 2, p) >= l->len;
+    }
+    return 0;
+}
+
 int mnt_meeting_date(const struct mnt_doc *d, size_t lim, const char *name,
                      char iso[11])
 {
@@ -506,6 +538,11 @@ int mnt_meeting_date(const struct mnt_doc *d, size_t lim, const char *name,
     }
     /* Then the date on or under the minutes' heading, before dates above
      * it (a letter's date, a print stamp). */
+    /* (the first item's line too: a flattened page's header runs into
+     * it, a preamble of the document's title line above it) */
+    for (size_t i = 0; i <= lim && i < d->nlines; i++)
+        if (!(i >= za && i < zb) && flat_heading_date(&d->lines[i], iso))
+            return 1;
     size_t first = lim;
     for (size_t i = 0; i < lim && first == lim; i++)
         if (!(i >= za && i < zb) && meeting_date_at(d, i, lim, iso))

@@ -450,6 +450,9 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
                /* a page of one item with no header: its decision block's
                 * "Dato:" field */
                mnt_decision_field_date(d, iso) ||
+               /* a page with no header run into one line a page: the
+                * day its decisions name, counted over every page */
+               mnt_flat_decision_date(d, 2, iso) ||
                /* a page with no header whose first item approves the
                 * agenda "for ØU den 7. december 2021" */
                mnt_agenda_approval_date(d, scan, iso) ||

@@ -188,7 +188,7 @@ int mnt_status_date_first(const char *s, size_t n);
  * day ("• Torsdag den 4. juni" / "• Torsdag den 3. september" / …)? A
  * list of days, none of them the meeting's. */
 int mnt_in_day_list(const struct mnt_doc *d, size_t i);
-/* meeting_date.c: does line l, shorter than a flattened page, name three
+/* date_lost.c: does line l, shorter than a flattened page, name three
  * days or more ("… den 4. juni, 3. september, 5. november og 10.
  * december 2026"), a schedule of meetings rather than one meeting's
  * day? */
@@ -227,6 +227,10 @@ int mnt_line_date_field(const struct mnt_line *l, const char *iso);
  * other; 0 if none. */
 int mnt_decision_date(const struct mnt_doc *d, size_t lim, size_t least,
                       char iso[11]);
+/* decision_date.c: the same, the decisions counted inside the flattened
+ * lines of a page copied one line a page ("… godkendes. Beslutning i
+ * Kommunalbestyrelsen den 31-08-2022 Godkendt. …"). */
+int mnt_flat_decision_date(const struct mnt_doc *d, size_t least, char iso[11]);
 /* Is line i a body's dated decision on the item ("Beslutning fra
  * Økonomiudvalget, den 3. december 2025, punkt 281:") with another
  * body's on another day below it? Then the page reports the item's
@@ -419,6 +423,10 @@ int mnt_is_kkr(const char *name);
 int mnt_council_find(const struct mnt_doc *d, size_t npre,
                      const struct mnt_meeting *m, char out[MNT_NAME_MAX],
                      int *from_header);
+/* council.c: is line i a dated entry of a site's list of other meetings
+ * ("Byrådet 24.08.2020" / "Økonomiudvalget 3. september 2020" / …), its
+ * date none of this meeting's? */
+int mnt_in_meeting_list(const struct mnt_doc *d, size_t i, size_t lim);
 /* A page header repeated at the start of lines (after a flattened page's
  * number) naming a council and a date - of `date` when it is not NULL -
  * on lines weighing three or more (a line that says "Side" or starts

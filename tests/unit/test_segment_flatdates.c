@@ -112,6 +112,72 @@ static void test_flat_committee_field(void **state)
         "HMU Skoleområdet");
 }
 
+/* A page with no header, copied one line a page: the decisions name the
+ * day ("Beslutning i Byrådet den 14-02-2023"), every one counted - a
+ * page's first decision may be another body's on an earlier day, and a
+ * decision's words may run on into a date of the text ("Beslutning i
+ * Byrådet: … den 3. marts 2000") that is none of the meeting's. */
+static void test_flat_headless_decisions_counted(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 1. Lån til ny skole Sagsfremstilling Skolen skal stå klar pr. "
+        "1. august 2024. Indstilling 1. at lånet godkendes. Beslutning i "
+        "Økonomiudvalget den 07-02-2023 Anbefales. Beslutning i Byrådet den "
+        "14-02-2023 Godkendt. 2. Navn til ny vej Sagsfremstilling Vejen blev "
+        "anlagt efter aftalen af 3. marts 2000 med ejerne. Beslutning i "
+        "Byrådet: Godkendt, som aftalt den 3. marts 2000.\n\n"
+        "Transkript\n\n"
+        "2 3. Takster for havnen Indstilling 1. at taksterne godkendes. "
+        "Beslutning i Byrådet den 14-02-2023 Godkendt. 4. Meddelelser "
+        "Indstilling Til orientering. Beslutning i Byrådet den 14-02-2023 "
+        "Taget til efterretning.\n";
+    expect_date(text, "2023-02-14");
+}
+
+/* A letter's date, then the minutes' heading with the meeting's date,
+ * run into one line ("1 2. maj 2017 Referat fra møde i Søkomitéen 6.
+ * april 2017 Mødet blev holdt …"): the heading's date, not the line's
+ * first; an item's "3. Referat fra møde i …" later on is no heading. */
+static void test_flat_heading_after_other_date(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "2. maj 2017\n\n"
+        "Transkript\n\n"
+        "1 2. maj 2017 Referat fra møde i Søkomitéen 6. april 2017 Mødet "
+        "blev holdt på Søkroen, Søvej 4, kl. 10.00-12.00. Dagsorden: 1. "
+        "Velkomst 2. Vandstanden i søen 3. Referat fra møde i Laugets "
+        "bestyrelse 1. marts 2017. 4. Eventuelt Punkt 1. Velkomst Formanden "
+        "bød velkommen. Punkt 2. Vandstanden i søen Vandstanden er lav. "
+        "Punkt 3. Referat Taget til efterretning. Punkt 4. Eventuelt "
+        "Intet.\n";
+    expect_date(text, "2017-04-06");
+}
+
+/* A region's heading "Referat - <council> <election period>" run into
+ * the first page's line after the site's name and search button: the
+ * council the heading names, not the region of the title line. */
+static void test_flat_referat_dash_council(void **state)
+{
+    (void)state;
+    expect_text_council(
+        "Region Sjælland\n\n"
+        "Transkript\n\n"
+        "1 Region Sjælland Søg Referat Referat - Regionsrådet 2022-2025 "
+        "14-06-2023 10:00 Mødelokale 2 Medlemmer af udvalget: Eva Lind "
+        "Formand (A) Bo Dahl Næstformand (V) Ib Krog (C)\n\n"
+        "2 Per Holm (O) Fraværende: Per Holm (O) Indholdsfortegnelse 1 "
+        "(Åben) Godkendelse af dagsorden 3 2 (Åben) Ny busrute 4 1 (Åben) "
+        "Godkendelse af dagsorden Sagsnr.: 23-000101\n\n"
+        "3 Indstilling Koncerndirektionen indstiller, at dagsordenen "
+        "godkendes. Beslutning Godkendt. 2 (Åben) Ny busrute Sagsnr.: "
+        "23-000102 Sagsfremstilling Ruten skal betjene de nye boliger. "
+        "Beslutning Godkendt.\n",
+        "Regionsrådet, Region Sjælland");
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -120,6 +186,9 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_dato_before_committee_field),
         cmocka_unit_test(test_flat_council_name_then_date),
         cmocka_unit_test(test_flat_committee_field),
+        cmocka_unit_test(test_flat_headless_decisions_counted),
+        cmocka_unit_test(test_flat_heading_after_other_date),
+        cmocka_unit_test(test_flat_referat_dash_council),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -417,6 +417,28 @@ static void test_meetings_list_with_hours(void **state)
         "<p>Byrådet den 26. oktober 2020 kl. 19.00</p>");
 }
 
+/* An item page that prints no date of its own (Copenhagen's eDoc)
+ * over the site's list of other meetings at its foot, each a council
+ * and its date: no date is the meeting's (mnt_in_meeting_list()), not
+ * the list's first. */
+static void test_meetings_list_dates_no_meetings(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Dagsordener og referater</title></head><body>"
+        "<h2>1. Godkendelse af dagsorden</h2><h3>Beslutning</h3>"
+        "<p>Mødet i Kultur- og Fritidsudvalget begyndte kl. 15:00.</p>"
+        "<p>Dagsordenen blev godkendt.</p>"
+        "<div class=\"moeder\"><h3>Møder</h3><p>Byrådet 24.08.2020</p>"
+        "<p>Økonomiudvalget 3. september 2020</p><p>Byrådet 28.09.2020</p>"
+        "<p>Byrådet 26.10.2020</p></div></body></html>";
+    struct mnt_meeting m;
+    parse_html(page, &m);
+    if (m.date != NULL)
+        fail_msg("date <%s>, want none", m.date);
+    mnt_meeting_fini(&m);
+}
+
 /* Cookie Information's consent dialog (`<div id="coiOverlay">`, its
  * heading an h2 as the items' are) over a page of one item: the
  * dialog's heading was read as an item of the styled headings, the
@@ -458,6 +480,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_committee_menu_over_headerless_page),
         cmocka_unit_test(test_meetings_list_repeating_council),
         cmocka_unit_test(test_meetings_list_with_hours),
+        cmocka_unit_test(test_meetings_list_dates_no_meetings),
         cmocka_unit_test(test_consent_dialog_is_no_item),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
