@@ -291,145 +291,178 @@ static int glued_after_stop(const char *s, size_t n, size_t i,
  * ("Indholdsfortegnelse1. Fraværende"), or - in a flattened page - after
  * the end of a sentence ("… godkendt. 2. Meddelelser …", "… Punkt 3:").
  * Returns the offset, or 0. */
+/* A transcript's page opening with its number, then the heading: "4 2.
+ * Ledelsesinformation … Sagsfremstilling …", flat or not; where the
+ * heading starts (after the page's number), or 0. */
+static size_t page_opening_heading(const char *s, size_t n, int flat)
+{
+    size_t h = mnt_page_number_len(s, n);
+    if (h == 0 || h + 3 >= n || n < 30)
+        return 0;
+    struct mnt_cand c;
+    memset(&c, 0, sizeof c);
+    /* the title may open with an ordinal: "3 1. 1. behandling af
+     * budgetforslag …" */
+    if (mnt_numbered_at(s, n, h, &c) && c.delim == '.' &&
+        (mnt_starts_upper(s + c.title_off, n - c.title_off) ||
+         mnt_ordinal_title(s + c.title_off, n - c.title_off) ||
+         mnt_code_title(s + c.title_off, n - c.title_off)))
+        return h;
+    /* "4 62 Flere pladser …": a running number without a full stop
+     * after the page's number (a transcript of a Word template) */
+    size_t e = flat ? mnt_number_at(s, n, h, 3, &c) : 0;
+    /* "3 1 - Godkendelse af dagsorden Dok.nr.: …": the number and
+     * its title apart by a dash (a template printing "N - Title");
+     * the dash's spaces both sides, no range "1-3" */
+    size_t sep =
+        e > h && e + 1 < n && s[e] == ' ' ? mnt_separator(s, n, e + 1) : 0;
+    if (sep > 0 && s[e + 1] != ':' && e + 1 + sep < n && s[e + 1 + sep] == ' ')
+        e += 1 + sep;
+    if (e > h && c.delim == 0 && c.letter == 0 && e < n && s[e] == ' ' &&
+        (mnt_starts_upper(s + e + 1, n - e - 1) ||
+         mnt_ordinal_title(s + e + 1, n - e - 1)) &&
+        !mnt_is_month(s + e + 1, n - e - 1))
+        return h;
+    /* "4 6: Anbefaling …", "9 6) Lukket - Informationer …": a page
+     * opening with its item's label; inside a page "1) Title" is as
+     * often a list's point, the page's start is a heading's place */
+    if (flat && (mnt_delim_heading_at(s, n, h, ':') > 0 ||
+                 mnt_delim_heading_at(s, n, h, ')') > 0))
+        return h;
+    return 0;
+}
+
+/* A heading labelled "N:", "N : ", "N)" or "N -" at s[i], a word's
+ * start inside a flattened page (prev the character before it). */
+static int delimited_heading_at(const char *s, size_t n, size_t i,
+                                uint32_t prev, int flat)
+{
+    /* "… godkendt. 2: Godkendelse af referat …": after a sentence's
+     * end only (a time "kl. 10:30" has no space after its colon) */
+    if (flat && i >= 2 &&
+        (s[i - 2] == '.' || s[i - 2] == '!' || s[i - 2] == '?') &&
+        !reference_word_before(s, i - 1) && /* "…, pkt. 3: Anbefales" */
+        mnt_delim_heading_at(s, n, i, ':') > 0)
+        return 1;
+    /* "… Afbud: Bente Kro (V) 1 : Godkendelse af dagsorden …": a
+     * template's "N : Title", its colon set off by spaces both sides,
+     * at any word boundary (no sentence nor time sets a colon so) */
+    if (flat && prev == ' ' && i + 2 < n && s[i + 1] == ' ' &&
+        s[i + 2] == ':' && !reference_word_before(s, i - 1) &&
+        mnt_delim_heading_at(s, n, i, ':') > 0)
+        return 1;
+    /* "… Godkendt. 5) Regnskab 2013 Sagsnr.: …", "… Side 3 1) KB -
+     * Spørgetid …", "… blev godkendt. 2) Godkendelse af referat
+     * Referatet …": a heading labelled "N)" at any word boundary of a
+     * flattened page, as "N." and "N -"; a list's point inside an
+     * item ("1) … 2) …") the chain's numbering decides (round fq:
+     * asking for a case file's field after the title missed every
+     * template printing none) */
+    if (flat && prev == ' ' && !reference_word_before(s, i - 1) &&
+        !ad_word_before(s, i - 1) && mnt_delim_heading_at(s, n, i, ')') > 0)
+        return 1;
+    /* "… Beslutning: Godkendt. 2 - Budget 2021 Sagsnr.: …", "…
+     * Side 4 2 - KB - Valg af …": a template printing "N - Title"
+     * (a sentence sets no number off by a dash before a capital);
+     * "Pkt. 2 - ØU Title" is cut at its label word */
+    if (flat && prev == ' ' && !reference_word_before(s, i - 1) &&
+        !page_word_before(s, i - 1) && mnt_delim_heading_at(s, n, i, '-') > 0)
+        return 1;
+    return 0;
+}
+
+/* A heading numbered "N." at s[i] (prev the character before it): not
+ * a case's journal number, a reference, a page's number, a plan's, a
+ * list's point in a sentence, an ordinal of a role or a template's
+ * numbered section. c is the reading. */
+static int numbered_heading_at(const char *s, size_t n, size_t i, uint32_t prev,
+                               int flat, struct mnt_cand *c)
+{
+    /* "240. Journalnr. 28.09 Takster …": the case's journal number,
+     * not a sub-item 28.9 */
+    if ((mnt_numbered_at(s, n, i, c) ||
+         (flat && prev == ' ' && running_at(s, n, i, c))) &&
+        c->delim == '.' &&
+        (mnt_starts_upper(s + c->title_off, n - c->title_off) ||
+         mnt_code_title(s + c->title_off, n - c->title_off)) &&
+        !(prev == ' ' && journal_label_before(s, i - 1)) &&
+        !(prev == ' ' && reference_word_before(s, i - 1)) &&
+        !(prev == ' ' && page_word_before(s, i - 1) &&
+          (!zero_padded_at(s, n, i) || contents_side_before(s, i - 1)) &&
+          !mnt_toc_entry_follows(s, n, c->title_off, c->num + 1)) &&
+        !(prev == ' ' && plan_number_at(s, n, i)) &&
+        !(prev == ' ' && mnt_sentence_list_point(s, i, c->num) &&
+          !mnt_list_point_heads(s, n, c->title_off)) &&
+        !mnt_role_ordinal_title(s + c->title_off, n - c->title_off) &&
+        /* "… bemærkninger 1. Sagsfremstilling Kommunalbestyrelsen
+         * …", "… 4. Indstilling Forvaltningen foreslår …": an item
+         * template numbering its own sections inside the page */
+        !(prev == ' ' &&
+          mnt_section_titled(s + c->title_off, n - c->title_off)))
+        return 1;
+    return 0;
+}
+
+/* Does an item's heading open at s[i] of a line (flat: a flattened
+ * page's, where any word boundary may hold one)? */
+static int heading_opens_at(const char *s, size_t n, size_t i, int flat)
+{
+    /* a labelled heading: "Punkt 3", a case code, "Sag nr. 74 …", a
+     * number without a full stop after a footer or before fields */
+    if (flat && s[i - 1] == ' ' && i + 8 < n && labelled_at(s, n, i))
+        return 1;
+    unsigned sn;
+    size_t se;
+    if (flat && s[i - 1] == ' ' && mnt_status_page_head(s, n, i, &sn, &se))
+        return 1;
+    if (mnt_glued_label_at(s, n, i))
+        return 1;
+    int year = year_before(s, i) || year_word_before(s, i);
+    if (!mnt_digit(s[i]) || (mnt_digit(s[i - 1]) && !year))
+        return 0;
+    struct mnt_cand c;
+    memset(&c, 0, sizeof c);
+    uint32_t prev;
+    utf8_prev(s, s + i, &prev);
+    int glued = fold_is_lower(prev) || year;
+    if (prev == '.' && running_at(s, n, i, &c) && glued_after_stop(s, n, i, &c))
+        return 1;
+    if (mnt_slash_heading_cut(s, n, i)) /* "… spørgsmål63/2. …" */
+        return 1;
+    /* in a flattened page any word boundary: the chain decides */
+    if (!glued && !(flat && prev == ' '))
+        return 0;
+    /* "BUDGET 2009-2012, 1. BEHANDLING": a number after a comma goes
+     * on a title or a sentence (an ordinal, a list of points); a
+     * heading follows a sentence's end or a title, never a comma */
+    if (prev == ' ' && i >= 2 && s[i - 2] == ',')
+        return 0;
+    /* "BUDGET 2011-2014 - 2. BEHANDLING": so does an ordinal after a
+     * dash, counting a title's noun in capitals */
+    if (prev == ' ' && mnt_dash_before(s, i - 1) &&
+        mnt_ordinal_title(s + i, n - i))
+        return 0;
+    /* "SALG AF 4 PARCELHUSGRUNDE", "INDRETNING AF 1. SAL": a
+     * preposition in capitals goes on into its number, a title set
+     * in capitals; a heading follows none */
+    if (prev == ' ' && mnt_caps_small_word_before(s, n, i))
+        return 0;
+    return delimited_heading_at(s, n, i, prev, flat) ||
+           numbered_heading_at(s, n, i, prev, flat, &c);
+}
+
 size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc)
 {
     const char *s = l->s;
     size_t n = l->len;
     int flat = flat_doc || n >= MNT_FLAT_LINE;
-    /* a transcript's page opening with its number, then the heading: "4
-     * 2. Ledelsesinformation … Sagsfremstilling …", flat or not */
-    size_t h = mnt_page_number_len(s, n);
-    if (from <= 1 && h > 0 && h + 3 < n && n >= 30) {
-        struct mnt_cand c;
-        memset(&c, 0, sizeof c);
-        /* the title may open with an ordinal: "3 1. 1. behandling af
-         * budgetforslag …" */
-        if (mnt_numbered_at(s, n, h, &c) && c.delim == '.' &&
-            (mnt_starts_upper(s + c.title_off, n - c.title_off) ||
-             mnt_ordinal_title(s + c.title_off, n - c.title_off) ||
-             mnt_code_title(s + c.title_off, n - c.title_off)))
-            return h;
-        /* "4 62 Flere pladser …": a running number without a full stop
-         * after the page's number (a transcript of a Word template) */
-        size_t e = flat ? mnt_number_at(s, n, h, 3, &c) : 0;
-        /* "3 1 - Godkendelse af dagsorden Dok.nr.: …": the number and
-         * its title apart by a dash (a template printing "N - Title");
-         * the dash's spaces both sides, no range "1-3" */
-        size_t sep =
-            e > h && e + 1 < n && s[e] == ' ' ? mnt_separator(s, n, e + 1) : 0;
-        if (sep > 0 && s[e + 1] != ':' && e + 1 + sep < n &&
-            s[e + 1 + sep] == ' ')
-            e += 1 + sep;
-        if (e > h && c.delim == 0 && c.letter == 0 && e < n && s[e] == ' ' &&
-            (mnt_starts_upper(s + e + 1, n - e - 1) ||
-             mnt_ordinal_title(s + e + 1, n - e - 1)) &&
-            !mnt_is_month(s + e + 1, n - e - 1))
-            return h;
-        /* "4 6: Anbefaling …", "9 6) Lukket - Informationer …": a page
-         * opening with its item's label; inside a page "1) Title" is as
-         * often a list's point, the page's start is a heading's place */
-        if (flat && (mnt_delim_heading_at(s, n, h, ':') > 0 ||
-                     mnt_delim_heading_at(s, n, h, ')') > 0))
-            return h;
-    }
+    size_t h = from <= 1 ? page_opening_heading(s, n, flat) : 0;
+    if (h > 0)
+        return h;
     /* one pass, the first heading of either kind: a scan to the end of
      * a long line for each cut would make its cutting quadratic */
-    for (size_t i = from > 0 ? from : 1; i + 3 < n; i++) {
-        /* a labelled heading: "Punkt 3", a case code, "Sag nr. 74 …", a
-         * number without a full stop after a footer or before fields */
-        if (flat && s[i - 1] == ' ' && i + 8 < n && labelled_at(s, n, i))
+    for (size_t i = from > 0 ? from : 1; i + 3 < n; i++)
+        if (heading_opens_at(s, n, i, flat))
             return i;
-        unsigned sn;
-        size_t se;
-        if (flat && s[i - 1] == ' ' && mnt_status_page_head(s, n, i, &sn, &se))
-            return i;
-        if (mnt_glued_label_at(s, n, i))
-            return i;
-        int year = year_before(s, i) || year_word_before(s, i);
-        if (!mnt_digit(s[i]) || (mnt_digit(s[i - 1]) && !year))
-            continue;
-        struct mnt_cand c;
-        memset(&c, 0, sizeof c);
-        uint32_t prev;
-        utf8_prev(s, s + i, &prev);
-        int glued = fold_is_lower(prev) || year;
-        if (prev == '.' && running_at(s, n, i, &c) &&
-            glued_after_stop(s, n, i, &c))
-            return i;
-        if (mnt_slash_heading_cut(s, n, i)) /* "… spørgsmål63/2. …" */
-            return i;
-        /* in a flattened page any word boundary: the chain decides */
-        if (!glued && !(flat && prev == ' '))
-            continue;
-        /* "BUDGET 2009-2012, 1. BEHANDLING": a number after a comma goes
-         * on a title or a sentence (an ordinal, a list of points); a
-         * heading follows a sentence's end or a title, never a comma */
-        if (prev == ' ' && i >= 2 && s[i - 2] == ',')
-            continue;
-        /* "BUDGET 2011-2014 - 2. BEHANDLING": so does an ordinal after a
-         * dash, counting a title's noun in capitals */
-        if (prev == ' ' && mnt_dash_before(s, i - 1) &&
-            mnt_ordinal_title(s + i, n - i))
-            continue;
-        /* "SALG AF 4 PARCELHUSGRUNDE", "INDRETNING AF 1. SAL": a
-         * preposition in capitals goes on into its number, a title set
-         * in capitals; a heading follows none */
-        if (prev == ' ' && mnt_caps_small_word_before(s, n, i))
-            continue;
-        /* "… godkendt. 2: Godkendelse af referat …": after a sentence's
-         * end only (a time "kl. 10:30" has no space after its colon) */
-        if (flat && i >= 2 &&
-            (s[i - 2] == '.' || s[i - 2] == '!' || s[i - 2] == '?') &&
-            !reference_word_before(s, i - 1) && /* "…, pkt. 3: Anbefales" */
-            mnt_delim_heading_at(s, n, i, ':') > 0)
-            return i;
-        /* "… Afbud: Bente Kro (V) 1 : Godkendelse af dagsorden …": a
-         * template's "N : Title", its colon set off by spaces both sides,
-         * at any word boundary (no sentence nor time sets a colon so) */
-        if (flat && prev == ' ' && i + 2 < n && s[i + 1] == ' ' &&
-            s[i + 2] == ':' && !reference_word_before(s, i - 1) &&
-            mnt_delim_heading_at(s, n, i, ':') > 0)
-            return i;
-        /* "… Godkendt. 5) Regnskab 2013 Sagsnr.: …", "… Side 3 1) KB -
-         * Spørgetid …", "… blev godkendt. 2) Godkendelse af referat
-         * Referatet …": a heading labelled "N)" at any word boundary of a
-         * flattened page, as "N." and "N -"; a list's point inside an
-         * item ("1) … 2) …") the chain's numbering decides (round fq:
-         * asking for a case file's field after the title missed every
-         * template printing none) */
-        if (flat && prev == ' ' && !reference_word_before(s, i - 1) &&
-            !ad_word_before(s, i - 1) && mnt_delim_heading_at(s, n, i, ')') > 0)
-            return i;
-        /* "… Beslutning: Godkendt. 2 - Budget 2021 Sagsnr.: …", "…
-         * Side 4 2 - KB - Valg af …": a template printing "N - Title"
-         * (a sentence sets no number off by a dash before a capital);
-         * "Pkt. 2 - ØU Title" is cut at its label word */
-        if (flat && prev == ' ' && !reference_word_before(s, i - 1) &&
-            !page_word_before(s, i - 1) &&
-            mnt_delim_heading_at(s, n, i, '-') > 0)
-            return i;
-        /* "240. Journalnr. 28.09 Takster …": the case's journal number,
-         * not a sub-item 28.9 */
-        if ((mnt_numbered_at(s, n, i, &c) ||
-             (flat && prev == ' ' && running_at(s, n, i, &c))) &&
-            c.delim == '.' &&
-            (mnt_starts_upper(s + c.title_off, n - c.title_off) ||
-             mnt_code_title(s + c.title_off, n - c.title_off)) &&
-            !(prev == ' ' && journal_label_before(s, i - 1)) &&
-            !(prev == ' ' && reference_word_before(s, i - 1)) &&
-            !(prev == ' ' && page_word_before(s, i - 1) &&
-              (!zero_padded_at(s, n, i) || contents_side_before(s, i - 1)) &&
-              !mnt_toc_entry_follows(s, n, c.title_off, c.num + 1)) &&
-            !(prev == ' ' && plan_number_at(s, n, i)) &&
-            !(prev == ' ' && mnt_sentence_list_point(s, i, c.num) &&
-              !mnt_list_point_heads(s, n, c.title_off)) &&
-            !mnt_role_ordinal_title(s + c.title_off, n - c.title_off) &&
-            /* "… bemærkninger 1. Sagsfremstilling Kommunalbestyrelsen
-             * …", "… 4. Indstilling Forvaltningen foreslår …": an item
-             * template numbering its own sections inside the page */
-            !(prev == ' ' &&
-              mnt_section_titled(s + c.title_off, n - c.title_off)))
-            return i;
-    }
     return 0;
 }
