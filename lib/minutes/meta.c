@@ -408,17 +408,15 @@ static int scan_date(const struct mnt_doc *d, size_t npre, size_t scan,
     return !date_in_sentence(d, npre, scan, iso, 0);
 }
 
-int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
-                   const struct mnt_hints *hints, struct mnt_meeting *m)
+/* The meeting's date into m->date: the sidecar's; the agenda's
+ * approval where the date field lost its digits; a one-item page's
+ * decision; the header's, a running header's, the scan's and the
+ * fallbacks of pages with no header; a warning when none. */
+static int infer_date(const struct mnt_doc *d, size_t npre, size_t lim,
+                      size_t scan, const struct mnt_hints *hints,
+                      struct mnt_meeting *m)
 {
-    static const struct mnt_hints none;
-    if (hints == NULL)
-        hints = &none;
-    size_t lim =
-        npre > 0 ? npre : (d->nlines < SCAN_LINES ? d->nlines : SCAN_LINES);
-    char iso[11], authority[MNT_NAME_MAX], body[MNT_NAME_MAX];
-    size_t scan = d->nlines < SCAN_LINES ? d->nlines : SCAN_LINES;
-
+    char iso[11], body[MNT_NAME_MAX];
     if (hints->date != NULL &&
         !mnt_date_is_iso(hints->date, strlen(hints->date)) &&
         mnt_warn(m, "sidecar date <%.20s> is not YYYY-MM-DD: ignored",
@@ -468,20 +466,17 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
         return ERR_NOMEM;
     }
 
-    if (hints->place != NULL) {
-        if (set_str(&m->place, hints->place) != ERR_OK)
-            return ERR_NOMEM;
-    } else if (infer_place(d, lim, npre > 0 ? lim : PLACE_HELD_LINES, m) !=
-               ERR_OK) {
-        return ERR_NOMEM;
-    }
-    if (mnt_attendees_infer(d, lim, m) != ERR_OK)
-        return ERR_NOMEM;
+    return ERR_OK;
+}
 
-    int from_header = 0;
-    const char *b = hints->council != NULL ? hints->council
-                    : mnt_council_find(d, npre, m, body, &from_header) ? body
-                                                                       : NULL;
+/* The municipality or region the minutes are of, into authority[]
+ * when inferred: the sidecar's (its proper name), else the text's,
+ * none for a KKR or a lokalråd whose text names none, one of a joint
+ * council's municipalities. b is the council's name or NULL. */
+static const char *infer_authority(const struct mnt_doc *d, size_t npre,
+                                   const struct mnt_hints *hints, const char *b,
+                                   char *authority)
+{
     const char *auth = hints->authority;
     /* "Aarhus", "aarhus.dk", a URL: the authority's proper name */
     if (auth != NULL && mnt_authority_normalise(auth, authority))
@@ -502,14 +497,15 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
     if (hints->authority == NULL && b != NULL &&
         mnt_joint_council(b, auth, first) == 1)
         auth = strcpy(authority, first);
-    if (set_str(&m->authority, auth) != ERR_OK)
-        return ERR_NOMEM;
-    /* Neither a council nor a municipality or region: a body's own page
-     * (an intermunicipal fire service, a housing association) names the
-     * body as the site's publisher ("Brand & Redning Vestegnen") */
-    if (b == NULL && auth == NULL && d->site != NULL)
-        b = d->site, from_header = 1;
+    return auth;
+}
 
+/* m->council and its source: the sidecar's, else composed of the name
+ * b (from the header with from_header) and the authority. */
+static int set_council(const struct mnt_doc *d, const struct mnt_hints *hints,
+                       const char *b, const char *auth, int from_header,
+                       struct mnt_meeting *m)
+{
     if (hints->council != NULL) {
         m->council = strdup(hints->council);
         m->council_source = strdup("sidecar");
@@ -527,4 +523,41 @@ int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
         return ERR_NOMEM;
     m->council_source = strdup(source);
     return m->council_source ? ERR_OK : ERR_NOMEM;
+}
+
+int mnt_meta_infer(const struct mnt_doc *d, size_t npre,
+                   const struct mnt_hints *hints, struct mnt_meeting *m)
+{
+    static const struct mnt_hints none;
+    if (hints == NULL)
+        hints = &none;
+    size_t lim =
+        npre > 0 ? npre : (d->nlines < SCAN_LINES ? d->nlines : SCAN_LINES);
+    char authority[MNT_NAME_MAX], body[MNT_NAME_MAX];
+    size_t scan = d->nlines < SCAN_LINES ? d->nlines : SCAN_LINES;
+    if (infer_date(d, npre, lim, scan, hints, m) != ERR_OK)
+        return ERR_NOMEM;
+    if (hints->place != NULL) {
+        if (set_str(&m->place, hints->place) != ERR_OK)
+            return ERR_NOMEM;
+    } else if (infer_place(d, lim, npre > 0 ? lim : PLACE_HELD_LINES, m) !=
+               ERR_OK) {
+        return ERR_NOMEM;
+    }
+    if (mnt_attendees_infer(d, lim, m) != ERR_OK)
+        return ERR_NOMEM;
+
+    int from_header = 0;
+    const char *b = hints->council != NULL ? hints->council
+                    : mnt_council_find(d, npre, m, body, &from_header) ? body
+                                                                       : NULL;
+    const char *auth = infer_authority(d, npre, hints, b, authority);
+    if (set_str(&m->authority, auth) != ERR_OK)
+        return ERR_NOMEM;
+    /* Neither a council nor a municipality or region: a body's own page
+     * (an intermunicipal fire service, a housing association) names the
+     * body as the site's publisher ("Brand & Redning Vestegnen") */
+    if (b == NULL && auth == NULL && d->site != NULL)
+        b = d->site, from_header = 1;
+    return set_council(d, hints, b, auth, from_header, m);
 }
