@@ -260,6 +260,15 @@ const struct mnt_line *mnt_contents_names(const struct mnt_doc *d, int flat,
 size_t mnt_contents_named_head(const struct mnt_line *names,
                                const struct mnt_line *l, size_t from);
 size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t);
+/* code_heads.c: a committee's case code after every heading ("CHL
+ * 36/2008"): its bytes at s (mnt_committee_case_at), the letters of the
+ * code a flattened document repeats (mnt_repeated_code, 0 if none), and
+ * the start of a title before such a code in l at or after from
+ * (mnt_code_head_at, 0 if none). */
+size_t mnt_committee_case_at(const char *s, size_t n);
+size_t mnt_repeated_code(const struct mnt_doc *d, const char **code);
+size_t mnt_code_head_at(const struct mnt_line *l, size_t from, const char *code,
+                        size_t codelen);
 /* flat_agenda.c: the offset of an agenda list's first number inside a
  * flattened page after "Dagsorden" ("Dagsorden 1. Velkomst 2. …"), 0 if
  * line l holds none; where its last entry (its title at s[off]) ends,
