@@ -571,6 +571,12 @@ int mnt_lost_numbers(const struct mnt_parser *p, struct mnt_cands *c);
  * and n+2 of chain c is item n+1, one after the last item the next:
  * added to c. ERR_NOMEM. */
 int mnt_fill_lost_numbers(const struct mnt_parser *p, struct mnt_cands *c);
+/* layout_lost.c: the contents' last entry, its number run into the entry
+ * before, whose page follows the agenda chain's last item: added to c. */
+int mnt_page_after_agenda(const struct mnt_parser *p, struct mnt_cands *c);
+/* layout_lost.c: closed items printed only as the contents' entries
+ * before the agenda chain's first: added to c at their entries. */
+int mnt_closed_entries(const struct mnt_parser *p, struct mnt_cands *c);
 
 /* item_closed.c: a closed item is indexed by its title only: its body,
  * sections and attendees dropped, `closed` set. ERR_NOMEM. */
