@@ -78,29 +78,26 @@ size_t mnt_repeated_code(const struct mnt_doc *d, const char **code)
     return seen >= CODE_REPEATS ? len : 0;
 }
 
-/* Does s[0..e) end a sentence or a numbered label ("… godkendt.",
- * "beslutning …: 1.")? The title after it opens there. */
-static int ends_sentence(const char *s, size_t e)
+/* Does the word ending at s[e - 1] end a sentence: a full stop, colon,
+ * question or exclamation mark before a word that opens in capitals (or
+ * the end)? "pr. 28. februar" goes on: a number or a word in lower case
+ * after the stop. */
+static int ends_sentence(const char *s, size_t n, size_t e)
 {
-    return e > 0 && (s[e - 1] == '.' || s[e - 1] == ':' || s[e - 1] == '?' ||
-                     s[e - 1] == '!');
+    if (e == 0 || strchr(".:?!", s[e - 1]) == NULL || s[e - 1] == '\0')
+        return 0;
+    return e + 1 >= n ||
+           !(mnt_digit(s[e + 1]) || mnt_starts_lower(s + e + 1, n - e - 1));
 }
 
 #define CODE_TITLE_WORDS 9u /* words of a title before its code */
 
-/* The start of the title before the code at l->s[c], not before `from`:
- * after the sentence before it, or where a capitalised word follows one
- * in lower case ("… deltog i mødet fra klokken Beslutning om fremtidigt
- * mødested CHL 44/2008": the transcript dropped the time that ended the
- * sentence), the earliest that leaves a title of CODE_TITLE_WORDS words
- * or fewer that is no sentence; 0 if none. A numbered heading ("1.
- * Godkendelse af dagsorden CHL 36/2008") is inline.c's. */
-static size_t title_start(const struct mnt_line *l, size_t from, size_t c)
+size_t mnt_title_back_at(const struct mnt_line *l, size_t from, size_t end)
 {
-    size_t ws[CODE_TITLE_WORDS + 1], nw = 0, w = c;
+    size_t ws[CODE_TITLE_WORDS + 1], nw = 0, w = end + 1;
     int opened = 0; /* the words reach a sentence's end or the piece's start */
     while (nw <= CODE_TITLE_WORDS) {
-        if (w <= from || ends_sentence(l->s, w - 1)) {
+        if (w <= from + 1 || ends_sentence(l->s, l->len, w - 1)) {
             opened = 1;
             break;
         }
@@ -116,24 +113,25 @@ static size_t title_start(const struct mnt_line *l, size_t from, size_t c)
         w = b;
     }
     /* the earliest start: the sentence's end, else a capital after a
-     * word in lower case */
+     * word in lower case or a year ("… skoletid 2021-2022 Oversigt …") */
     for (size_t k = nw; k-- > 0;) {
         size_t b = ws[k];
-        if (k >= CODE_TITLE_WORDS || !mnt_starts_upper(l->s + b, c - b))
+        if (k >= CODE_TITLE_WORDS || !mnt_starts_upper(l->s + b, end - b))
             continue;
-        int after_lower =
-            k + 1 < nw && mnt_starts_lower(l->s + ws[k + 1], c - ws[k + 1]);
-        if (!(k + 1 == nw && opened) && !after_lower)
+        int after = k + 1 < nw &&
+                    (mnt_starts_lower(l->s + ws[k + 1], end - ws[k + 1]) ||
+                     (b >= 2 && mnt_digit(l->s[b - 2])));
+        if (!(k + 1 == nw && opened) && !after)
             continue;
-        struct mnt_line t = {.s = l->s + b, .len = c - 1 - b};
+        struct mnt_line t = {.s = l->s + b, .len = end - b};
         if (mnt_line_is_prose(&t))
             continue;
         /* "1. Godkendelse …": a numbered heading, inline.c's */
         if (b >= 3 && mnt_digit(l->s[b - 3]) && l->s[b - 2] == '.')
-            return 0;
-        return b > from ? b : 0;
+            return (size_t)-1;
+        return b;
     }
-    return 0;
+    return (size_t)-1;
 }
 
 size_t mnt_code_head_at(const struct mnt_line *l, size_t from, const char *code,
@@ -143,8 +141,8 @@ size_t mnt_code_head_at(const struct mnt_line *l, size_t from, const char *code,
         if (l->s[c - 1] != ' ' || memcmp(l->s + c, code, codelen) != 0 ||
             mnt_committee_case_at(l->s + c, l->len - c) == 0)
             continue;
-        size_t b = title_start(l, from, c);
-        if (b > 0)
+        size_t b = mnt_title_back_at(l, from, c - 1);
+        if (b != (size_t)-1 && b > from)
             return b;
     }
     return 0;

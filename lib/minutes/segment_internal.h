@@ -269,6 +269,12 @@ size_t mnt_committee_case_at(const char *s, size_t n);
 size_t mnt_repeated_code(const struct mnt_doc *d, const char **code);
 size_t mnt_code_head_at(const struct mnt_line *l, size_t from, const char *code,
                         size_t codelen);
+/* code_heads.c: where a title that ends at l->s[end] (before a code, a
+ * label, the piece's end) starts, not before from: after the sentence
+ * before it, or at the earliest capital after a word in lower case or a
+ * year that leaves nine words or fewer and no sentence; (size_t)-1 if
+ * none, or a numbered heading's ("1. Title"). */
+size_t mnt_title_back_at(const struct mnt_line *l, size_t from, size_t end);
 /* flat_agenda.c: the offset of an agenda list's first number inside a
  * flattened page after "Dagsorden" ("Dagsorden 1. Velkomst 2. …"), 0 if
  * line l holds none; where its last entry (its title at s[off]) ends,

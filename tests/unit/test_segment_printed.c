@@ -150,6 +150,42 @@ static void test_repeated_case_code_heads(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A web page's items flattened, each title printed above its label and
+ * the label's first field after it ("… efterretning. Tilskud til
+ * foreningerne Sag nr. 12 Beslutningskompetence: KFU …"): the title
+ * ends the piece before the label, back to the sentence's end (not a
+ * date's "pr. 31. maj"). */
+static void test_title_before_sag_nr_label(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Kultur- og Fritidsudvalget\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Kultur- og Fritidsudvalget 03-05-2022 Medlemmer Formand Ida "
+        "Kvist (A) Bo Hald (V) Sager 11 - 14 Meddelelser Sag nr. 11 "
+        "Beslutningskompetence: KFU Sagens kerne Orientering om "
+        "sommerens arrangementer. Beslutning Taget til efterretning. "
+        "Tilskud til foreningerne Sag nr. 12 Beslutningskompetence: KFU Sagens "
+        "kerne "
+        "Foreningerne søger om tilskud. Beslutning Godkendt.\n"
+        "\n"
+        "2 Budgetopfølgning pr. 31. maj 2022 Sag nr. 13 "
+        "Beslutningskompetence: ØK Sagens kerne Opfølgningen viser balance. "
+        "Beslutning Anbefales. Forvaltningen har svaret. Eventuelt Sag nr. "
+        "14 Beslutningskompetence: KFU Beslutning Intet.\n";
+    static const char *const titles[] = {"Tilskud til foreningerne",
+                                         "Budgetopfølgning pr. 31. maj 2022",
+                                         "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_int_equal(m.nitems, 4);
+    for (size_t k = 0; k < 3; k++)
+        assert_string_equal(m.items[k + 1].title, titles[k]);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -157,6 +193,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_theme_numeral_before_heading),
         cmocka_unit_test(test_substitute_ordinal_in_attendance),
         cmocka_unit_test(test_repeated_case_code_heads),
+        cmocka_unit_test(test_title_before_sag_nr_label),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
