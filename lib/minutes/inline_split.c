@@ -227,7 +227,8 @@ static size_t caps_title_at(const struct mnt_line *l, size_t from)
 static size_t next_cut(const struct mnt_doc *d, const struct mnt_toc *t,
                        struct toc_walk *w, const struct mnt_line *l,
                        size_t from, int flat, const struct mnt_line *hdr,
-                       const struct mnt_line *names)
+                       const struct mnt_line *names,
+                       const struct mnt_line *code)
 {
     size_t h = from <= 1 && flat ? mnt_after_header(l, hdr) : 0;
     if (h > 0)
@@ -237,6 +238,8 @@ static size_t next_cut(const struct mnt_doc *d, const struct mnt_toc *t,
                     ? caps_title_at(l, from)
                     : 0;
     size_t nh = names ? mnt_contents_named_head(names, l, from) : 0;
+    if (nh == 0 && code != NULL)
+        nh = mnt_code_head_at(l, from, code->s, code->len);
     if (nh > 0) {
         size_t a = mnt_inline_heading(l, from, flat);
         return a > 0 && a < nh ? a : nh;
@@ -270,6 +273,21 @@ static int toc_kept_whole(const struct mnt_doc *d, const struct mnt_toc *t,
            !(t != NULL && i == t->line && t->after > 0);
 }
 
+/* The case code every heading of a flattened page with no contents
+ * prints ("… Orientering fra formanden CHL 37/2008 …"), in *code; NULL
+ * if none: its titles head the items that lost their numbers. */
+static const struct mnt_line *flat_code(const struct mnt_doc *d, int flat,
+                                        const struct mnt_toc *t,
+                                        const struct mnt_line *names,
+                                        struct mnt_line *code)
+{
+    if (!flat || t != NULL || names != NULL)
+        return NULL;
+    memset(code, 0, sizeof *code);
+    code->len = mnt_repeated_code(d, &code->s);
+    return code->len > 0 ? code : NULL;
+}
+
 size_t mnt_inline_count(const struct mnt_doc *d)
 {
     size_t extra = 0;
@@ -280,13 +298,15 @@ size_t mnt_inline_count(const struct mnt_doc *d)
     struct mnt_line hdr, names;
     const struct mnt_line *h = flat && mnt_page_header(d, &hdr) ? &hdr : NULL;
     const struct mnt_line *nm = mnt_contents_names(d, flat, t != NULL, &names);
+    struct mnt_line code;
+    const struct mnt_line *cd = flat_code(d, flat, t, nm, &code);
     for (size_t i = 0; i < d->nlines; i++) {
         size_t o = t && i == t->line ? t->after : 0;
         extra += o > 0;
         for (; d->lines[i].kind == MNT_LINE_TEXT &&
                !(t && i == t->line && o == 0) && !toc_kept_whole(d, t, i) &&
                (o = next_cut(d, t && i >= t->line ? t : NULL, &w, &d->lines[i],
-                             o + 1, flat, h, nm)) > 0;)
+                             o + 1, flat, h, nm, cd)) > 0;)
             extra++;
     }
     return extra;
@@ -337,6 +357,8 @@ long mnt_split_inline(struct mnt_doc *d)
     struct mnt_line hdr, names;
     const struct mnt_line *h = flat && mnt_page_header(d, &hdr) ? &hdr : NULL;
     const struct mnt_line *nm = mnt_contents_names(d, flat, t != NULL, &names);
+    struct mnt_line code;
+    const struct mnt_line *cd = flat_code(d, flat, t, nm, &code);
     struct mnt_line *v = calloc(d->nlines + extra, sizeof *v);
     if (v == NULL)
         return -1;
@@ -354,7 +376,7 @@ long mnt_split_inline(struct mnt_doc *d)
                (o = l.s == d->lines[i].s && o > 0
                         ? o
                         : next_cut(d, t && i >= t->line ? t : NULL, &w, &l, 1,
-                                   flat, h, nm)) > 0) {
+                                   flat, h, nm, cd)) > 0) {
             struct mnt_line head = l;
             head.len = o;
             /* its text ran on into the next heading; a piece cut after

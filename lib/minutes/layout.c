@@ -534,6 +534,10 @@ static int build(struct mnt_parser *p, struct mnt_cands *f, const char **layout)
                             "order");
     if (rc == ERR_OK && c.fam == F_NUMBERED)
         rc = mnt_fill_lost_numbers(p, &f[c.fam]);
+    if (rc == ERR_OK && c.fam == F_AGENDA)
+        rc = mnt_page_after_agenda(p, &f[c.fam]);
+    if (rc == ERR_OK && c.fam == F_AGENDA)
+        rc = mnt_closed_entries(p, &f[c.fam]);
     return rc == ERR_OK ? mnt_build_items(p, &f[c.fam], c.style) : rc;
 }
 

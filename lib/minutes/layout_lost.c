@@ -189,3 +189,92 @@ int mnt_lost_numbers(const struct mnt_parser *p, struct mnt_cands *c)
     c->n = n;
     return ERR_OK;
 }
+
+/* The page after the agenda chain's last item that opens, after the
+ * running header cut off it, with a title the contents name and then the
+ * item's first section ("6 Økonomiudvalget Sag nr" / "Cykelsti langs …
+ * Sagsfremstilling …"), as the items' own pages do: the contents' last
+ * entry, whose number the transcript ran into the entry before ("4. Løn
+ * og personale i tal 2014/ Cykelsti langs …"), an item of its own after
+ * the last. Exactly one such page, else none. */
+int mnt_page_after_agenda(const struct mnt_parser *p, struct mnt_cands *c)
+{
+    const struct mnt_doc *d = &p->doc;
+    if (c->n < 2 || p->toc_text == NULL)
+        return ERR_OK;
+    const struct mnt_cand *last = &c->v[c->n - 1];
+    if (last->line == 0 || d->lines[last->line - 1].cut != MNT_CUT_PAGE_HEAD)
+        return ERR_OK;
+    size_t at = 0, te = 0, seen = 0;
+    for (size_t i = last->line + 1; i < d->nlines && seen < 2; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        if (l->kind != MNT_LINE_TEXT ||
+            d->lines[i - 1].cut != MNT_CUT_PAGE_HEAD ||
+            !mnt_starts_upper(l->s, l->len))
+            continue;
+        struct mnt_line t = {.s = l->s,
+                             .len = mnt_title_before_section(l->s, l->len)};
+        if (t.len > 0 && !mnt_line_is_prose(&t) &&
+            mnt_toc_names(p->toc_text, p->toc_len, t.s, t.len))
+            at = i, te = t.len, seen++;
+    }
+    if (seen != 1)
+        return ERR_OK;
+    struct mnt_cand *v = realloc(c->v, (c->n + 1) * sizeof *v);
+    if (v == NULL)
+        return ERR_NOMEM;
+    c->v = v;
+    struct mnt_cand *m = &v[c->n];
+    *m = v[c->n - 1];
+    m->line = at;
+    m->num++;
+    m->title_off = 0;
+    m->title_end = te;
+    m->order = 0;
+    m->above = 0;
+    c->n++;
+    return ERR_OK;
+}
+
+/* Does an agenda entry's title s[0..n) open with a closed item's mark
+ * ("LUKKET PROTOKOL Køb af …", "Lukket punkt: …")? */
+static int closed_entry(const char *s, size_t n)
+{
+    static const char *const marks[] = {"lukket punkt", "lukket sag",
+                                        "lukket protokol", "lukket møde"};
+    if (n > 7 && memcmp(s, "LUKKET ", 7) == 0)
+        return 1;
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
+        if (fold_prefix(s, n, marks[k]) > 0)
+            return 1;
+    return 0;
+}
+
+/* A closed item that a transcript prints only as the contents' entry
+ * ("2 Indholdsfortegnelse 1. LUKKET PROTOKOL Køb af areal … 2. …": the
+ * closed protocol is kept apart, no page holds it) before the chain's
+ * first: an item at its entry, titled by it. */
+int mnt_closed_entries(const struct mnt_parser *p, struct mnt_cands *c)
+{
+    if (c->n < 2 || c->v[0].order <= 1 || p->agenda.n < c->v[0].order - 1)
+        return ERR_OK;
+    size_t k = c->v[0].order - 1; /* the entries before the chain's first */
+    for (size_t j = 0; j < k; j++) {
+        const char *s;
+        size_t n;
+        mnt_agenda_entry_title(p, &p->agenda.v[j], &s, &n);
+        if (!closed_entry(s, n))
+            return ERR_OK;
+    }
+    struct mnt_cand *v = realloc(c->v, (c->n + k) * sizeof *v);
+    if (v == NULL)
+        return ERR_NOMEM;
+    c->v = v;
+    memmove(v + k, v, c->n * sizeof *v);
+    for (size_t j = 0; j < k; j++) {
+        v[j] = p->agenda.v[j];
+        v[j].order = (unsigned)(j + 1);
+    }
+    c->n += k;
+    return ERR_OK;
+}

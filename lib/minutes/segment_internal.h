@@ -260,6 +260,21 @@ const struct mnt_line *mnt_contents_names(const struct mnt_doc *d, int flat,
 size_t mnt_contents_named_head(const struct mnt_line *names,
                                const struct mnt_line *l, size_t from);
 size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t);
+/* code_heads.c: a committee's case code after every heading ("CHL
+ * 36/2008"): its bytes at s (mnt_committee_case_at), the letters of the
+ * code a flattened document repeats (mnt_repeated_code, 0 if none), and
+ * the start of a title before such a code in l at or after from
+ * (mnt_code_head_at, 0 if none). */
+size_t mnt_committee_case_at(const char *s, size_t n);
+size_t mnt_repeated_code(const struct mnt_doc *d, const char **code);
+size_t mnt_code_head_at(const struct mnt_line *l, size_t from, const char *code,
+                        size_t codelen);
+/* code_heads.c: where a title that ends at l->s[end] (before a code, a
+ * label, the piece's end) starts, not before from: after the sentence
+ * before it, or at the earliest capital after a word in lower case or a
+ * year that leaves nine words or fewer and no sentence; (size_t)-1 if
+ * none, or a numbered heading's ("1. Title"). */
+size_t mnt_title_back_at(const struct mnt_line *l, size_t from, size_t end);
 /* flat_agenda.c: the offset of an agenda list's first number inside a
  * flattened page after "Dagsorden" ("Dagsorden 1. Velkomst 2. …"), 0 if
  * line l holds none; where its last entry (its title at s[off]) ends,
@@ -562,6 +577,12 @@ int mnt_lost_numbers(const struct mnt_parser *p, struct mnt_cands *c);
  * and n+2 of chain c is item n+1, one after the last item the next:
  * added to c. ERR_NOMEM. */
 int mnt_fill_lost_numbers(const struct mnt_parser *p, struct mnt_cands *c);
+/* layout_lost.c: the contents' last entry, its number run into the entry
+ * before, whose page follows the agenda chain's last item: added to c. */
+int mnt_page_after_agenda(const struct mnt_parser *p, struct mnt_cands *c);
+/* layout_lost.c: closed items printed only as the contents' entries
+ * before the agenda chain's first: added to c at their entries. */
+int mnt_closed_entries(const struct mnt_parser *p, struct mnt_cands *c);
 
 /* item_closed.c: a closed item is indexed by its title only: its body,
  * sections and attendees dropped, `closed` set. ERR_NOMEM. */

@@ -108,8 +108,10 @@ static int bare_labels_before_field(const char *s, size_t n)
 
 int mnt_field_word_at(const char *s, size_t n)
 {
-    /* "S00 13/712 Åben sag": a case file's fields without labels */
-    if (initials_case_at(s, n) || mnt_journal_case_at(s, n))
+    /* "S00 13/712 Åben sag": a case file's fields without labels; "CHL
+     * 44/2008 Formanden …": a committee's case code */
+    if (initials_case_at(s, n) || mnt_journal_case_at(s, n) ||
+        mnt_committee_case_at(s, n) > 0)
         return 1;
     static const char *const words[] = {
         "J.nr.", "J.nr:", "Sagsnr.:", "Sagsnr:", "Sagsid.:", "Sagsid:",

@@ -493,6 +493,18 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
     return lim == l->len ? l->len : (space > off ? space : lim);
 }
 
+/* Is s[k] the slash of a season's years ("2014/2015", "2014/15"), the
+ * word s[0..n)? A title's, which the contents may lose; no case's number. */
+static int year_span_slash(const char *s, size_t n, size_t k)
+{
+    if (k != 4 || (n != 7 && n != 9) || s[0] != '2' || s[1] != '0')
+        return 0;
+    for (size_t q = 0; q < n; q++)
+        if (q != k && !mnt_digit(s[q]))
+            return 0;
+    return 1;
+}
+
 size_t mnt_title_runs_on(const char *s, size_t n, size_t m)
 {
     size_t i = m;
@@ -509,7 +521,8 @@ size_t mnt_title_runs_on(const char *s, size_t n, size_t m)
         int digit = 0;
         for (size_t k = w; k < i; k++) {
             digit |= mnt_digit(s[k]);
-            if (!mnt_digit(s[k]) && s[k] != '-' && s[k] != '.')
+            if (!mnt_digit(s[k]) && s[k] != '-' && s[k] != '.' &&
+                !(s[k] == '/' && year_span_slash(s + w, i - w, k - w)))
                 return 0;
         }
         if (!digit || s[i - 1] == '.' || mnt_bare_case_at(s + w, n - w) ||

@@ -516,6 +516,47 @@ static int wrapped_title(const struct mnt_parser *p, const struct mnt_cand *c,
 /* The title of the item whose heading is at c (text from c->title_off,
  * or the next line), wrapped lines included; NULL in *out when the item
  * has none. ERR_NOMEM. Each reader takes its shape or passes. */
+/* "… skoletid 2021-2022 Oversigt over visitation til plejebolig" / "Sag
+ * nr. 25 Beslutningskompetence: SOSU …": a flattened page whose heading
+ * printed its title above its label, so the piece cut at the label opens
+ * with a case file's field; the title ends the piece before, cut off the
+ * same page (after its page's number). */
+static int title_before_label(const struct mnt_parser *p,
+                              const struct mnt_cand *c, char **out)
+{
+    const struct mnt_doc *d = &p->doc;
+    const struct mnt_line *l = &d->lines[c->line];
+    size_t off = c->title_off;
+    /* the label a heading prints under its title ("Sag nr. 25"), not a
+     * field before a title ("Punkt: 1 Acadre sagsnr.: …", "Sag nr. 18
+     * Sag fra: Title") */
+    if (!l->cut || c->line == 0 || off == 0 || off >= l->len ||
+        memcmp(l->s, "Sag nr. ", l->len > 8 ? 8 : l->len) != 0 ||
+        mnt_field_word_at(l->s + off, l->len - off) ||
+        mnt_lead_sender_len(l->s + off, l->len - off) > 0)
+        return TITLE_PASS;
+    struct mnt_line f = {.s = l->s + off, .len = l->len - off};
+    const struct mnt_line *b = &d->lines[c->line - 1];
+    /* one word and its colon ("Beslutningskompetence: SOSU"), not a
+     * title's closed mark ("LUKKET PUNKT: KLAGESAG") */
+    const char *colon = memchr(f.s, ':', f.len < 32 ? f.len : 32);
+    if (!mnt_line_is_field(&f) || colon == NULL ||
+        memchr(f.s, ' ', (size_t)(colon - f.s)) != NULL ||
+        b->kind != MNT_LINE_TEXT || b->no != l->no)
+        return TITLE_PASS;
+    /* the page's first piece opens with its number */
+    int first = c->line < 2 || d->lines[c->line - 2].no != b->no;
+    size_t from = first ? mnt_page_number_len(b->s, b->len) : 0;
+    size_t end = b->len;
+    while (end > from && b->s[end - 1] == ' ')
+        end--;
+    size_t t = end > from ? mnt_title_back_at(b, from, end) : (size_t)-1;
+    if (t == (size_t)-1 || t >= end)
+        return TITLE_PASS;
+    *out = strndup(b->s + t, end - t);
+    return *out != NULL ? ERR_OK : ERR_NOMEM;
+}
+
 int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
                    size_t end, struct mnt_title_at *at, char **out)
 {
@@ -526,6 +567,8 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
     at->body = first + 1;
     int rc = agenda_title(p, c, at, out);
     if (rc != TITLE_PASS)
+        return rc;
+    if ((rc = title_before_label(p, c, out)) != TITLE_PASS)
         return rc;
     /* "238. Journalnr. Ø10 Efterretning", "Sag nr. 8 Sag fra: Title …":
      * the case file's number or the sending committee's label before the

@@ -752,6 +752,87 @@ static void test_contents_dashed_label_committee_code(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A committee's protocol flattened by a document site: the closed
+ * item printed only as the contents' first entry (its protocol kept
+ * apart), each open item on a page of its own under the running header
+ * ("4 Borgerudvalget Sag nr"), and the last entry's number run into the
+ * entry before ("4. Ny legeplads ved Søparken 2014/ Renovering af …"). */
+static const char protocol_text[] =
+    "Transkript\n"
+    "\n"
+    "1 Borgerudvalget Protokol kl. 17:00 Mødelokale 2 Medlemmer Ida Kvist "
+    "Bo Hald Signe Ravn Per Lykke Side 1 af 12\n"
+    "\n"
+    "2 Indholdsfortegnelse 1. LUKKET PROTOKOL Salg af grund ved "
+    "Møllevej 2. Tilskud til borgerforeningerne 3. Ny trafikplan for "
+    "bymidten 4. Ny legeplads ved Søparken 2014/ Renovering af "
+    "svømmehallens omklædning Side 2 af 12\n"
+    "\n"
+    "3 Borgerudvalget Sag nr Tilskud til borgerforeningerne "
+    "Sagsfremstilling Foreningerne har søgt om tilskud til deres "
+    "sommerfester. Indstilling Forvaltningen foreslår, at tilskuddet "
+    "gives. Beslutning Borgerudvalget Godkendt. Side 3 af 12\n"
+    "\n"
+    "4 Borgerudvalget Sag nr Ny trafikplan for bymidten Sagsfremstilling "
+    "Planen samler de forslag, som borgerne kom med på mødet i foråret. "
+    "Indstilling Forvaltningen foreslår, at planen sendes i høring. "
+    "Beslutning Borgerudvalget Anbefalet. Side 4 af 12\n"
+    "\n"
+    "5 Borgerudvalget Sag nr Ny legeplads ved Søparken 2014/2015 "
+    "Sagsfremstilling Legepladsen er bygget færdig, og regnskabet viser "
+    "et mindre forbrug. Indstilling Forvaltningen foreslår, at "
+    "regnskabet godkendes. Beslutning Borgerudvalget Godkendt. Side 5 af "
+    "12\n"
+    "\n"
+    "6 Borgerudvalget Sag nr Renovering af svømmehallens omklædning "
+    "Sagsfremstilling Omklædningsrummene trænger til nye fliser og nyt "
+    "ventilationsanlæg. Indstilling Forvaltningen foreslår, at der gives "
+    "en anlægsbevilling. Beslutning Borgerudvalget Anbefalet. Side 6 af "
+    "12\n";
+
+/* The closed item no page holds is an item at its contents' entry. */
+static void test_contents_closed_entry_without_page(void **state)
+{
+    (void)state;
+    struct mnt_meeting m;
+    parse_text(protocol_text, &m);
+    assert_true(m.nitems >= 4);
+    assert_string_equal(m.items[0].label, "1");
+    assert_string_equal(m.items[0].title,
+                        "LUKKET PROTOKOL Salg af grund ved Møllevej");
+    assert_string_equal(m.items[1].title, "Tilskud til borgerforeningerne");
+    mnt_meeting_fini(&m);
+}
+
+/* The page after the last entry's item, its title the contents' last
+ * entry's that lost its number, is an item of its own. */
+static void test_contents_last_entry_page_after_chain(void **state)
+{
+    (void)state;
+    struct mnt_meeting m;
+    parse_text(protocol_text, &m);
+    assert_true(m.nitems >= 2);
+    assert_string_equal(m.items[m.nitems - 1].title,
+                        "Renovering af svømmehallens omklædning");
+    mnt_meeting_fini(&m);
+}
+
+/* The season's years the contents lost ("… Søparken 2014/") stay the
+ * page heading's title ("… Søparken 2014/2015 Sagsfremstilling"). */
+static void test_contents_title_runs_on_year_span(void **state)
+{
+    (void)state;
+    struct mnt_meeting m;
+    parse_text(protocol_text, &m);
+    int found = 0;
+    for (size_t k = 0; k < m.nitems; k++)
+        found |= m.items[k].title != NULL &&
+                 strcmp(m.items[k].title,
+                        "Ny legeplads ved Søparken 2014/2015") == 0;
+    assert_true(found);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -771,6 +852,9 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_contents_title_after_label_word),
         cmocka_unit_test(test_contents_dashed_label_committee_code),
         cmocka_unit_test(test_contents_closed_entry_number_only),
+        cmocka_unit_test(test_contents_closed_entry_without_page),
+        cmocka_unit_test(test_contents_last_entry_page_after_chain),
+        cmocka_unit_test(test_contents_title_runs_on_year_span),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -113,12 +113,87 @@ static void test_substitute_ordinal_in_attendance(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A local committee's transcript that kept only its first heading's
+ * number: every heading's title runs on into the committee's case code
+ * ("Budget for næste år LU 14/2008 Formanden indstiller …"), which the
+ * text repeats; the title before each code heads an item, back to the
+ * sentence's end or to a capital after a word in lower case (a time the
+ * transcript dropped: "… fra klokken Mødeplan for foråret LU 15/2008"). */
+static void test_repeated_case_code_heads(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n"
+        "\n"
+        "1 FRAVÆRENDE AFBUD FRA OLE DAM. KAJ RING DELTOG FRA CA. KL 1. "
+        "Godkendelse af dagsorden LU 12/2008 Formanden indstiller til "
+        "Skovby Lokaludvalg, 1. at lokaludvalget godkender dagsordenen. "
+        "Skovby Lokaludvalgs beslutning på mødet den 4. marts 2008: 1. "
+        "Godkendt. Kaj Ring deltog i mødet fra klokken Mødeplan for "
+        "foråret LU 15/2008 Formanden indstiller til Skovby Lokaludvalg, "
+        "1. at lokaludvalget vedtager mødeplanen.\n"
+        "\n"
+        "2 Skovby Lokaludvalgs beslutning på mødet den 4. marts 2008: 1. "
+        "Vedtaget. Budget for næste år LU 14/2008 Formanden indstiller "
+        "til Skovby Lokaludvalg, 1. at budgettet godkendes. Skovby "
+        "Lokaludvalgs beslutning på mødet den 4. marts 2008: 1. "
+        "Godkendt. Eventuelt LU 16/2008 Skovby Lokaludvalgs beslutning "
+        "på mødet den 4. marts 2008: Intet.\n";
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Mødeplan for foråret",
+                                         "Budget for næste år", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_int_equal(m.nitems, 4);
+    for (size_t k = 0; k < 4; k++)
+        assert_string_equal(m.items[k].title, titles[k]);
+    mnt_meeting_fini(&m);
+}
+
+/* A web page's items flattened, each title printed above its label and
+ * the label's first field after it ("… efterretning. Tilskud til
+ * foreningerne Sag nr. 12 Beslutningskompetence: KFU …"): the title
+ * ends the piece before the label, back to the sentence's end (not a
+ * date's "pr. 31. maj"). */
+static void test_title_before_sag_nr_label(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Kultur- og Fritidsudvalget\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Kultur- og Fritidsudvalget 03-05-2022 Medlemmer Formand Ida "
+        "Kvist (A) Bo Hald (V) Sager 11 - 14 Meddelelser Sag nr. 11 "
+        "Beslutningskompetence: KFU Sagens kerne Orientering om "
+        "sommerens arrangementer. Beslutning Taget til efterretning. "
+        "Tilskud til foreningerne Sag nr. 12 Beslutningskompetence: KFU Sagens "
+        "kerne "
+        "Foreningerne søger om tilskud. Beslutning Godkendt.\n"
+        "\n"
+        "2 Budgetopfølgning pr. 31. maj 2022 Sag nr. 13 "
+        "Beslutningskompetence: ØK Sagens kerne Opfølgningen viser balance. "
+        "Beslutning Anbefales. Forvaltningen har svaret. Eventuelt Sag nr. "
+        "14 Beslutningskompetence: KFU Beslutning Intet.\n";
+    static const char *const titles[] = {"Tilskud til foreningerne",
+                                         "Budgetopfølgning pr. 31. maj 2022",
+                                         "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_int_equal(m.nitems, 4);
+    for (size_t k = 0; k < 3; k++)
+        assert_string_equal(m.items[k + 1].title, titles[k]);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_theme_numeral_before_heading),
         cmocka_unit_test(test_substitute_ordinal_in_attendance),
+        cmocka_unit_test(test_repeated_case_code_heads),
+        cmocka_unit_test(test_title_before_sag_nr_label),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
