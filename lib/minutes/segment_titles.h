@@ -56,8 +56,8 @@ int mnt_contents_wrap(const struct mnt_doc *d, size_t i);
  * table of contents' entry for it, else where the heuristics end it. */
 size_t mnt_flat_end(const struct mnt_parser *p, const struct mnt_line *l,
                     size_t off);
-/* A heading's words after the m bytes a flattened contents' entry named
- * (at s[0..n)): one to three numbers (no case number) running on to a
+/* title_toc.c: a heading's words after the m bytes a flattened contents' entry
+ * named (at s[0..n)): one to three numbers (no case number) running on to a
  * section's or a case file's field name ("… budget 2008 Sagsnr.: …",
  * "… 31. juli 2018 Sagsfremstilling"): a transcript that stripped the
  * contents' numbers dropped them from the entry, and the page's own

@@ -493,54 +493,6 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
     return lim == l->len ? l->len : (space > off ? space : lim);
 }
 
-/* Is s[k] the slash of a season's years ("2014/2015", "2014/15"), the
- * word s[0..n)? A title's, which the contents may lose; no case's number. */
-static int year_span_slash(const char *s, size_t n, size_t k)
-{
-    if (k != 4 || (n != 7 && n != 9) || s[0] != '2' || s[1] != '0')
-        return 0;
-    for (size_t q = 0; q < n; q++)
-        if (q != k && !mnt_digit(s[q]))
-            return 0;
-    return 1;
-}
-
-size_t mnt_title_runs_on(const char *s, size_t n, size_t m)
-{
-    size_t i = m;
-    for (int words = 0; words < 3; words++) {
-        if (i >= n || s[i] != ' ')
-            return 0;
-        i = mnt_skip_sp(s, n, i);
-        size_t w = i;
-        while (i < n && s[i] != ' ')
-            i++;
-        /* a number the transcript stripped (a year, "nr. 12"), not a
-         * case's number ("10/12009") nor a status or a case type's
-         * letter ("Åben sag", "B") the contents never print */
-        int digit = 0;
-        for (size_t k = w; k < i; k++) {
-            digit |= mnt_digit(s[k]);
-            if (!mnt_digit(s[k]) && s[k] != '-' && s[k] != '.' &&
-                !(s[k] == '/' && year_span_slash(s + w, i - w, k - w)))
-                return 0;
-        }
-        if (!digit || s[i - 1] == '.' || mnt_bare_case_at(s + w, n - w) ||
-            mnt_case_word_at(s + w, n - w))
-            return 0;
-        size_t k = mnt_skip_sp(s, n, i);
-        /* … or into the status cell before them ("… - august 2018 Åben
-         * sag Sagsid: …") */
-        if (k < n && k > i &&
-            (mnt_section_word_at(s + k, n - k) ||
-             mnt_field_word_at(s + k, n - k) ||
-             mnt_status_cell_at(s + k, n - k) ||
-             mnt_case_word_at(s + k, n - k)))
-            return i;
-    }
-    return 0;
-}
-
 /* Do the flattened contents end with s[0..n) (trailing spaces aside)? */
 static int contents_end_with(const struct mnt_parser *p, const char *s,
                              size_t n)

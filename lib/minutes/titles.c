@@ -513,9 +513,6 @@ static int wrapped_title(const struct mnt_parser *p, const struct mnt_cand *c,
     return ERR_OK;
 }
 
-/* The title of the item whose heading is at c (text from c->title_off,
- * or the next line), wrapped lines included; NULL in *out when the item
- * has none. ERR_NOMEM. Each reader takes its shape or passes. */
 /* "… skoletid 2021-2022 Oversigt over visitation til plejebolig" / "Sag
  * nr. 25 Beslutningskompetence: SOSU …": a flattened page whose heading
  * printed its title above its label, so the piece cut at the label opens
@@ -557,6 +554,9 @@ static int title_before_label(const struct mnt_parser *p,
     return *out != NULL ? ERR_OK : ERR_NOMEM;
 }
 
+/* The title of the item whose heading is at c (text from c->title_off,
+ * or the next line), wrapped lines included; NULL in *out when the item
+ * has none. ERR_NOMEM. Each reader takes its shape or passes. */
 int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
                    size_t end, struct mnt_title_at *at, char **out)
 {
