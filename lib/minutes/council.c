@@ -4,7 +4,8 @@
  * "Forum:"), else a council the header names ("Byrådet - Referat",
  * "Kultur- og Idrætsudvalget", "Udvalget for Ældre og Sundhed", "Rådet for
  * Socialt Udsatte"; not in a line repeating an item's title nor in a list
- * of other meetings), else a page header repeated with the meeting's date
+ * of committees or other meetings, council_lists.c), else a page header
+ * repeated with the meeting's date
  * ("Byrådet, 28. januar 2020  Side 2"), else the council noun the text
  * names most often (names in a line: council_names.c; the header's
  * fields: council_fields.c; the page header: council_running.c; the
@@ -147,10 +148,7 @@ static void header_councils(const struct mnt_line *l, int meetings,
 
 #define LISTED_DATE 36u /* bytes a listed meeting's date and hour may add */
 
-/* Is line l a council's name and nothing else, or with a date (a list of
- * meetings: "Økonomiudvalget 12. marts 2024")? The name into name when
- * it is not NULL. */
-static int lone_name(const struct mnt_line *l, char name[MNT_NAME_MAX])
+int mnt_council_lone_name(const struct mnt_line *l, char name[MNT_NAME_MAX])
 {
     if (l->kind != MNT_LINE_TEXT || l->len >= MNT_NAME_MAX)
         return 0;
@@ -169,11 +167,6 @@ static int lone_name(const struct mnt_line *l, char name[MNT_NAME_MAX])
     return lone;
 }
 
-static int lone_council(const struct mnt_line *l)
-{
-    return lone_name(l, NULL);
-}
-
 /* Does the name end in the whole council's noun ("Aalborg Byråd")? */
 static int whole_council(const char *name)
 {
@@ -184,82 +177,6 @@ static int whole_council(const char *name)
         if (mnt_ends_fold(name, n, whole[k]) ||
             fold_eq(name, n, whole[k], strlen(whole[k])))
             return 1;
-    return 0;
-}
-
-#define COUNCIL_LIST 3u  /* lines of council names that make a menu */
-#define LIST_SCAN    40u /* entries of such a list looked back over */
-
-/* The text line next to i in direction dir (-1, +1) before lim, across
- * at most one blank line - a list copied from a web page as text sets
- * its entries apart by blank lines -; SIZE_MAX if none. */
-static size_t list_neighbour(const struct mnt_doc *d, size_t i, int dir,
-                             size_t lim)
-{
-    for (size_t step = 1; step <= 2; step++) {
-        if (dir < 0 ? i < step : i + step >= lim)
-            return SIZE_MAX;
-        size_t k = dir < 0 ? i - step : i + step;
-        if (d->lines[k].kind == MNT_LINE_TEXT)
-            return k;
-        if (d->lines[k].kind != MNT_LINE_BLANK)
-            return SIZE_MAX;
-    }
-    return SIZE_MAX;
-}
-
-/* Line i in a run of COUNCIL_LIST lines that each name only a council: a
- * site's list of committees ("Byrådet" / "Økonomiudvalget" / …) or of
- * other meetings ("Byrådet 13. februar 2024" / …), not the council that
- * met. A line naming again a council the run above it named is no entry
- * but the page's heading under its menu: the menu's selected committee,
- * printed once more over its minutes ("… / Udvalget for Miljø og Teknik
- * / Udvalget for Social og Sundhed / Udvalget for Miljø og Teknik /
- * Referat 23.04.2013"), as a menu lists each council once. A list of
- * meetings names a council once a meeting, each with its date
- * ("Byrådet 24.08.2020" / "Økonomiudvalget 3. september 2020" /
- * "Byrådet 28.09.2020"): a dated line is an entry still. */
-static int in_council_list(const struct mnt_doc *d, size_t i, size_t lim)
-{
-    char name[MNT_NAME_MAX], other[MNT_NAME_MAX], iso[11];
-    if (!lone_name(&d->lines[i], name))
-        return 0;
-    int dated = mnt_date_find(d->lines[i].s, d->lines[i].len, iso);
-    size_t run = 1, j = i;
-    for (size_t n = 0; n < LIST_SCAN; n++) {
-        j = list_neighbour(d, j, -1, lim);
-        if (j == SIZE_MAX || !lone_name(&d->lines[j], other))
-            break;
-        if (strcmp(other, name) == 0 && !dated)
-            return 0;
-        run++;
-    }
-    for (j = i; run < COUNCIL_LIST;) {
-        j = list_neighbour(d, j, 1, lim);
-        if (j == SIZE_MAX || !lone_council(&d->lines[j]))
-            break;
-        run++;
-    }
-    return run >= COUNCIL_LIST;
-}
-
-/* Is line i a dated entry of such a list of other meetings, a dated
- * entry next to it ("Møder" / "Byrådet 24.08.2020" / "Økonomiudvalget
- * 3. september 2020" / …, at an item page's foot)? Its date is no day of
- * this meeting; a heading's "Byrådet 24.08.2020" under a menu of
- * committees, none dated, is. */
-int mnt_in_meeting_list(const struct mnt_doc *d, size_t i, size_t lim)
-{
-    char iso[11];
-    if (!mnt_date_find(d->lines[i].s, d->lines[i].len, iso) ||
-        !in_council_list(d, i, lim))
-        return 0;
-    for (int dir = -1; dir <= 1; dir += 2) {
-        size_t j = list_neighbour(d, i, dir, lim);
-        if (j != SIZE_MAX && lone_name(&d->lines[j], NULL) &&
-            mnt_date_find(d->lines[j].s, d->lines[j].len, iso))
-            return 1;
-    }
     return 0;
 }
 
@@ -279,7 +196,8 @@ static void committee_below(const struct mnt_doc *d, size_t i, size_t lim,
         j = mnt_next_text(d, j, lim, MNT_JOIN_GAP);
         if (j >= lim)
             return;
-        if (!lone_council(&d->lines[j]) || in_council_list(d, j, lim))
+        if (!mnt_council_lone_name(&d->lines[j], NULL) ||
+            mnt_in_council_list(d, j, lim))
             continue;
         struct mnt_tally *t = calloc(1, sizeof *t);
         if (t == NULL)
@@ -465,7 +383,7 @@ static int council_from_header(const struct mnt_doc *d, size_t npre,
         for (size_t i = 0; i < lim && seen < HEADER_LINES; i++) {
             const struct mnt_line *l = &d->lines[i];
             /* a list of committees counts for no header line */
-            if (l->kind != MNT_LINE_TEXT || in_council_list(d, i, lim) ||
+            if (l->kind != MNT_LINE_TEXT || mnt_in_council_list(d, i, lim) ||
                 (i >= za && i < zb))
                 continue;
             seen++;
@@ -539,7 +457,7 @@ static int council_from_content(const struct mnt_doc *d, char out[MNT_NAME_MAX])
         const struct mnt_line *l = &d->lines[i];
         /* a site's menu of committees names none that met */
         if (l->kind != MNT_LINE_TEXT || (i >= za && i < zb) ||
-            in_council_list(d, i, d->nlines))
+            mnt_in_council_list(d, i, d->nlines))
             continue;
         size_t from = !looks_like_item(l) || l->len >= MNT_FLAT_LINE || l->cut
                           ? 0

@@ -423,9 +423,18 @@ int mnt_is_kkr(const char *name);
 int mnt_council_find(const struct mnt_doc *d, size_t npre,
                      const struct mnt_meeting *m, char out[MNT_NAME_MAX],
                      int *from_header);
-/* council.c: is line i a dated entry of a site's list of other meetings
- * ("Byrådet 24.08.2020" / "Økonomiudvalget 3. september 2020" / …), its
- * date none of this meeting's? */
+/* council.c: is line l a council's name and nothing else, or with a
+ * date (a list of meetings: "Økonomiudvalget 12. marts 2024")? The name
+ * into name when it is not NULL. */
+int mnt_council_lone_name(const struct mnt_line *l, char name[MNT_NAME_MAX]);
+/* council_lists.c: is line i (before lim) in a run of lines that each
+ * name only a council, a site's list of committees or of other meetings
+ * (a line naming again a council the run above named, undated, is the
+ * page's heading under its menu)? */
+int mnt_in_council_list(const struct mnt_doc *d, size_t i, size_t lim);
+/* council_lists.c: is line i a dated entry of a site's list of other
+ * meetings ("Byrådet 24.08.2020" / "Økonomiudvalget 3. september 2020" /
+ * …), its date none of this meeting's? */
 int mnt_in_meeting_list(const struct mnt_doc *d, size_t i, size_t lim);
 /* A page header repeated at the start of lines (after a flattened page's
  * number) naming a council and a date - of `date` when it is not NULL -
