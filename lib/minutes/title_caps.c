@@ -99,8 +99,10 @@ int mnt_caps_then_text(const char *s, size_t n, size_t off, size_t i)
         else
             letters += fold_is_upper(cp) != 0;
     size_t k = i + utf8_decode(s + i, n - i, &cp);
-    /* the word may end its sentence: "GENSIDIG ORIENTERING Intet." */
-    while (k < n && s[k] != ' ' && !(s[k] == '.' || s[k] == ',')) {
+    /* the word may end its sentence: "GENSIDIG ORIENTERING Intet.", or
+     * be a field's label: "… FORRETNINGSUDVALGETS MØDER Bilag: Punkt 3" */
+    while (k < n && s[k] != ' ' &&
+           !(s[k] == '.' || s[k] == ',' || s[k] == ':')) {
         size_t m = utf8_decode(s + k, n - k, &cp);
         if (m == 0 || !fold_is_lower(cp))
             return 0;

@@ -180,6 +180,31 @@ static void test_caps_title_before_one_word(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A flattened page, titles in capitals, each followed by a field's
+ * label and its colon ("REFERATER FRA UDVALGETS MØDER Bilag: Punkt 2:
+ * …", a transcript of a råd's minutes): the label ends the title as a
+ * sentence's first word does (round fz's caps probe). */
+static void test_caps_title_before_field_label(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Seniorrådet Referat Møde den 9. marts 2016 kl. 10.00\n"
+        "\n"
+        "2 1. GODKENDELSE AF DAGSORDEN Beslutning: Godkendt. 2. REFERATER "
+        "FRA UDVALGETS MØDER Bilag: Punkt 2: Referater fra møderne den 3. "
+        "og 17. februar 2016. Beslutning: Taget til efterretning. 3. "
+        "HØRING OM NY BUSPLAN Bilag: Høringsbrev. Beslutning: Rådet "
+        "svarer inden fristen.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"GODKENDELSE AF DAGSORDEN",
+                                         "REFERATER FRA UDVALGETS MØDER",
+                                         "HØRING OM NY BUSPLAN"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 /* Acadre's case fields before a title in capitals, no contents: the
  * case handler's name is two capitalised words, and a word in capitals
  * after them opens the title ("Sagsbehandler: Kim Holt STIPLAN FOR
@@ -260,6 +285,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_caps_title_number_after_preposition),
         cmocka_unit_test(test_caps_title_after_its_number),
         cmocka_unit_test(test_caps_title_before_one_word),
+        cmocka_unit_test(test_caps_title_before_field_label),
         cmocka_unit_test(test_caps_title_after_handler),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
