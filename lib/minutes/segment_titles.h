@@ -199,6 +199,9 @@ size_t mnt_title_minute(const char *s, size_t n);
 /* title_status.c: "Lukket sag Personalesag": bytes of a status opening a
  * title before a capitalised word; 0 if none. */
 size_t mnt_lead_status_len(const char *s, size_t n);
+/* title_status.c: bytes of a status word alone ("Åbent", "Lukket")
+ * opening t before a capitalised word; 0 if none. */
+size_t mnt_status_word_len(const char *t, size_t n);
 /* title_status.c: does s open with a status cell before a case file's
  * field ("Åben sag Sagsnr.: …", as printed: capitalised)? */
 int mnt_status_cell_at(const char *s, size_t n);
@@ -281,6 +284,9 @@ int mnt_recommender_at(const char *s, size_t n, size_t i);
 int mnt_genitive_then_lower(const char *s, size_t n);
 int mnt_subject_opens(const char *s, size_t n, size_t i);
 int mnt_name_opened(const char *s, size_t n);
+/* Does the capitalised word at s[i] end a name of three words opened in
+ * s[off..i), the text's subject after it? (title_subject.c) */
+int mnt_name_ends_at(const char *s, size_t n, size_t off, size_t i);
 /* Does a subject before its verb stand at s[i] right after a role, no
  * name between ("Valg af formand Udvalget valgte …")? Then the role's
  * holder is not named there. (title_subject.c) */

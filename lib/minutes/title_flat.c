@@ -354,6 +354,7 @@ static int sentence_opens_at(const char *s, size_t n, size_t off, size_t i)
            !(mnt_after_role_name(s + off, i - 1 - off) && !label_at(s, n, i) &&
              !mnt_subject_after_role(s, n, off, i)) &&
            !last_word_before_section(s, n, i) &&
+           !mnt_name_ends_at(s, n, off, i) &&
            !(mnt_name_opened(s + off, i - 1 - off) &&
              !mnt_subject_opens(s, n, i) &&
              !mnt_genitive_then_lower(s + i, n - i)) &&

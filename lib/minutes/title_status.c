@@ -113,6 +113,11 @@ static void cut_title_prefixes(struct mnt_meeting *m, title_prefix_fn fn)
     }
 }
 
+size_t mnt_status_word_len(const char *t, size_t n)
+{
+    return lead_status(t, n);
+}
+
 static size_t status_prefix(const struct mnt_item *it, const char *t, size_t n)
 {
     (void)it;

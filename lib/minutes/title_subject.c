@@ -114,7 +114,9 @@ static int article_opened(const char *s, size_t v, size_t p)
  * unless it reads as the sentence's subject ("… ved Folehavevej Kommunen
  * ejer …": mnt_subject_opens, title_flat.c asks), or the word is a whole
  * name in its definite form ("… fra Trafikkontaktrådet Næste møde …"). */
-int mnt_name_opened(const char *s, size_t n)
+/* mnt_name_opened(), the name let run over `more` capitalised words
+ * after the one that opened it. */
+static int name_opened_in(const char *s, size_t n, int more)
 {
     size_t w = n;
     while (w > 0 && s[w - 1] != ' ')
@@ -130,7 +132,29 @@ int mnt_name_opened(const char *s, size_t n)
     if ((p - v == 1 && s[v] == '-') ||
         (p - v == 3 && memcmp(s + v, "\xE2\x80\x93", 3) == 0))
         return 1; /* "- Aalborg", "– Aalborg" */
-    return mnt_after_small_word(s, p) || article_opened(s, v, p);
+    return mnt_after_small_word(s, p) || article_opened(s, v, p) ||
+           (more > 0 && name_opened_in(s, p, more - 1));
+}
+
+int mnt_name_opened(const char *s, size_t n)
+{
+    return name_opened_in(s, n, 0);
+}
+
+/* Does the capitalised word at s[i] end a name of three words opened
+ * before it, the text's subject right after it ("… om Vandråd Randers
+ * Fjord Vandrådet har holdt …")? The subject shows where the text
+ * starts; without it a third capital is as often a file's or a status's
+ * word the page runs on into ("… i Region Sjælland Åbent"). */
+int mnt_name_ends_at(const char *s, size_t n, size_t off, size_t i)
+{
+    size_t e = i;
+    while (e < n && s[e] != ' ')
+        e++;
+    return e + 1 < n && e > i && fold_is_letter((unsigned char)s[e - 1]) &&
+           mnt_status_word_len(s + i, n - i) == 0 &&
+           name_opened_in(s + off, i - 1 - off, 1) &&
+           mnt_subject_opens(s, n, e + 1);
 }
 
 /* Does a subject before its verb stand at s[i] right after the role, no

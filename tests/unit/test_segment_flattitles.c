@@ -241,6 +241,21 @@ static void test_page_number_ends_page_line(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A name of three capitalised words opened after a preposition goes on
+ * to its third when the text's subject follows it ("… om Fjordråd
+ * Mariager Bugt Fjordrådet har …"); a status word after a name of two
+ * is the page's cell, no part of it ("… i Region Nordby Åbent Udvalget
+ * for …" - the cell's words are cut off the title elsewhere). */
+static void test_name_of_three_words(void **state)
+{
+    (void)state;
+    expect_two("2. Orientering om Fjordråd Mariager Bugt Fjordrådet har holdt "
+               "to møder om ålegræs. 3. Samarbejdet med Region Nordby Åbent "
+               "Udvalget for trafik drøfter samarbejdet med regionen.",
+               "Orientering om Fjordråd Mariager Bugt",
+               "Samarbejdet med Region Nordby");
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -257,6 +272,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_role_holder_in_minute),
         cmocka_unit_test(test_article_opens_name),
         cmocka_unit_test(test_page_number_ends_page_line),
+        cmocka_unit_test(test_name_of_three_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
