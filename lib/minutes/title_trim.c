@@ -198,6 +198,8 @@ size_t mnt_widget_label_len(const char *s, size_t n)
                                          "Fold dette punkt ud",
                                          "Fold punktet ind",
                                          "Fold punktet ud",
+                                         "Fold alle ind",
+                                         "Fold alle ud",
                                          "Åbn alle punkter",
                                          "Luk alle punkter",
                                          "Åbn/luk punkt",
@@ -291,6 +293,22 @@ static void drop_anchor_before_slot(char *t)
     }
 }
 
+/* "Fold alle ud Meddelelser": a page's button over its list of items
+ * ("Sager 24 - 30 Fold alle ud"), run into the first item's title where
+ * the page was flattened to one line, opens it; drop the label when a
+ * capital follows it (a title such as "Læs mere om …" goes on in lower
+ * case). */
+static void drop_leading_label(char *t)
+{
+    size_t n = strlen(t);
+    size_t m = mnt_widget_label_len(t, n);
+    if (m == 0 || m == n)
+        return;
+    size_t j = mnt_skip_sp(t, n, m);
+    if (j < n && mnt_starts_upper(t + j, n - j))
+        memmove(t, t + j, n - j + 1);
+}
+
 /* "Godkendelse af dagsordenReferat", "Udbud af vinterberedskab
  * 2023-2027Åbn/luk punkt": a page's label for the section below, or
  * its fold-out button's, glued to the title (two spans with no space
@@ -361,6 +379,7 @@ void mnt_trim_title(char *t)
 {
     drop_doclink(t);
     drop_attachment_links(t);
+    drop_leading_label(t);
     drop_echo(t);
     drop_glued_label(t);
     drop_anchor(t);

@@ -551,6 +551,10 @@ static int title_before_label(const struct mnt_parser *p,
     if (t == (size_t)-1 || t >= end)
         return TITLE_PASS;
     *out = strndup(b->s + t, end - t);
+    /* "Sager 24 - 30 Fold alle ud Meddelelser": the page's furniture
+     * goes as from any title */
+    if (*out != NULL)
+        mnt_trim_title(*out);
     return *out != NULL ? ERR_OK : ERR_NOMEM;
 }
 

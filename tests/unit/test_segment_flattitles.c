@@ -256,6 +256,36 @@ static void test_name_of_three_words(void **state)
                "Samarbejdet med Region Nordby");
 }
 
+/* "Sager 24 - 26 Fold alle ud Meddelelser Sag nr. 24": a web page's
+ * button that unfolds every item, its label run into the first item's
+ * title by the flattening, is no part of the title. */
+static void test_fold_all_label_before_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Social- og Sundhedsudvalget\n\n"
+        "Transkript\n\n"
+        "1 Social- og Sundhedsudvalget 05-04-2022 Medlemmer Formand Eva "
+        "Holm (A) Bo Dal (C) Sager 24 - 26 Fold alle ud Meddelelser Sag "
+        "nr. "
+        "24 Beslutningskompetence: SOSU Sagens kerne Oversigt fremlægges "
+        "til "
+        "orientering. Indstilling\n\n"
+        "2 Meddelelserne forelægges til orientering. Beslutning Taget til "
+        "efterretning. Plejeboliger Sag nr. 25 Beslutningskompetence: SOSU "
+        "Sagens kerne Fra 10. januar til 11. marts 2022 blev 29 "
+        "ansøgninger behandlet. Beslutning Taget til efterretning. "
+        "Eventuelt Sag nr. 26 Beslutningskompetence: SOSU Beslutning "
+        "Intet.\n";
+    static const char *const labels[] = {"24", "25", "26"};
+    static const char *const titles[] = {"Meddelelser", "Plejeboliger",
+                                         "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -273,6 +303,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_article_opens_name),
         cmocka_unit_test(test_page_number_ends_page_line),
         cmocka_unit_test(test_name_of_three_words),
+        cmocka_unit_test(test_fold_all_label_before_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
