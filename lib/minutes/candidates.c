@@ -56,6 +56,25 @@ int mnt_starts_upper(const char *s, size_t n)
                      cp == 0x201C || cp == 0x201D || cp == 0xAB);
 }
 
+size_t mnt_caps_run(const char *s, size_t n, size_t max, size_t *letters)
+{
+    size_t i = 0, caps = 0;
+    while (i < n && caps < max) {
+        if (ascii_upper(s[i]))
+            i++;
+        else if (i + 1 < n && (unsigned char)s[i] == 0xC3 &&
+                 ((unsigned char)s[i + 1] == 0x86 || /* Æ */
+                  (unsigned char)s[i + 1] == 0x98 || /* Ø */
+                  (unsigned char)s[i + 1] == 0x85))  /* Å */
+            i += 2;
+        else
+            break;
+        caps++;
+    }
+    *letters = caps;
+    return i;
+}
+
 /* A table-of-contents line: "Velkomst.....\t3", "Velkomst … 3". */
 int mnt_is_toc_line(const char *s, size_t n)
 {

@@ -14,19 +14,7 @@
  * too), 0 if none. */
 static size_t code_letters(const char *s, size_t n)
 {
-    size_t i = 0, caps = 0;
-    while (i < n && caps < 6) {
-        if (ascii_upper(s[i]))
-            i++;
-        else if (i + 1 < n && (unsigned char)s[i] == 0xC3 &&
-                 ((unsigned char)s[i + 1] == 0x86 || /* Æ */
-                  (unsigned char)s[i + 1] == 0x98 || /* Ø */
-                  (unsigned char)s[i + 1] == 0x85))  /* Å */
-            i += 2;
-        else
-            break;
-        caps++;
-    }
+    size_t caps, i = mnt_caps_run(s, n, 6, &caps);
     return caps >= 2 && caps <= 5 ? i : 0;
 }
 

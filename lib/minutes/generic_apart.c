@@ -49,12 +49,7 @@ size_t mnt_sent_on_ref_len(const char *s, size_t n, size_t i)
     if (k >= n || s[k] != '(')
         return 0;
     k++;
-    while (k < n &&
-           (ascii_upper(s[k]) || ((unsigned char)s[k] == 0xC3 && k + 1 < n &&
-                                  ((unsigned char)s[k + 1] == 0x86 ||
-                                   (unsigned char)s[k + 1] == 0x98 ||
-                                   (unsigned char)s[k + 1] == 0x85))))
-        k += (unsigned char)s[k] == 0xC3 ? 2 : 1, caps++;
+    k += mnt_caps_run(s + k, n - k, 5, &caps); /* "ØU", "KFU" */
     if (caps == 0 || caps > 4 || k >= n || s[k] != ' ')
         return 0;
     k++;

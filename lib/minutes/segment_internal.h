@@ -203,6 +203,9 @@ size_t mnt_status_mark(const char *s, size_t n, size_t i);
 int mnt_heading_sized(const struct mnt_line *l);
 /* Does s start with a capital (or "§", a quote)? */
 int mnt_starts_upper(const char *s, size_t n);
+/* Bytes of the run of capitals (A-Z, Æ, Ø, Å) opening s[0..n), read up
+ * to max letters; how many into *letters. A code's, initials'. */
+size_t mnt_caps_run(const char *s, size_t n, size_t max, size_t *letters);
 /* The first code point of s[0..n), 0 if none. */
 uint32_t mnt_first_cp(const char *s, size_t n);
 /* A table-of-contents line: "Velkomst.....\t3", "Velkomst … 3". */

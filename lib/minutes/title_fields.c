@@ -19,19 +19,7 @@
  * case's number - an SBSYS/Acadre PDF's field line without labels. */
 static int initials_case_at(const char *s, size_t n)
 {
-    size_t i = 0, caps = 0;
-    while (i < n && caps < 9) {
-        if (ascii_upper(s[i]))
-            i++;
-        else if (i + 1 < n && (unsigned char)s[i] == 0xC3 &&
-                 ((unsigned char)s[i + 1] == 0x86 || /* Æ */
-                  (unsigned char)s[i + 1] == 0x98 || /* Ø */
-                  (unsigned char)s[i + 1] == 0x85))  /* Å */
-            i += 2;
-        else
-            break;
-        caps++;
-    }
+    size_t caps, i = mnt_caps_run(s, n, 9, &caps);
     return caps >= 2 && caps <= 8 && i + 3 < n && s[i] == ' ' &&
            s[i + 1] == '/' && s[i + 2] == ' ' && mnt_digit(s[i + 3]);
 }

@@ -527,8 +527,8 @@ static int title_before_label(const struct mnt_parser *p,
     /* the label a heading prints under its title ("Sag nr. 25"), not a
      * field before a title ("Punkt: 1 Acadre sagsnr.: …", "Sag nr. 18
      * Sag fra: Title") */
-    if (!l->cut || c->line == 0 || off == 0 || off >= l->len ||
-        memcmp(l->s, "Sag nr. ", l->len > 8 ? 8 : l->len) != 0 ||
+    if (!l->cut || c->line == 0 || off == 0 || off >= l->len || l->len < 8 ||
+        memcmp(l->s, "Sag nr. ", 8) != 0 ||
         mnt_field_word_at(l->s + off, l->len - off) ||
         mnt_lead_sender_len(l->s + off, l->len - off) > 0)
         return TITLE_PASS;
