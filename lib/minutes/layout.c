@@ -441,6 +441,65 @@ static int lone_head_in_announced(const struct mnt_parser *p,
     return ERR_OK;
 }
 
+/* Items from chain a, which a late reader found and which is freed
+ * here, the layout named name. */
+static int build_found(struct mnt_parser *p, struct mnt_cands *a,
+                       enum mnt_style style, const char *name,
+                       const char **layout)
+{
+    *layout = name;
+    int rc = mnt_build_items(p, a, style);
+    free(a->v);
+    return rc;
+}
+
+/* No headings of any style: a plain page's items set apart by wide gaps
+ * under "Dagsorden:" (a list that lost its numbers), or the points a
+ * page announces as a bulleted list ("… disse punkter:"); else the
+ * whole file is one item. */
+static int build_headless(struct mnt_parser *p, const char **layout)
+{
+    struct mnt_cands g, a;
+    int rc = mnt_gapped_chain(p, &g);
+    if (rc != ERR_OK)
+        return rc;
+    if (g.n > 0)
+        return build_found(p, &g, MNT_STYLE_STYLED, "gapped", layout);
+    if ((rc = mnt_announced_list(p, &a)) != ERR_OK)
+        return rc;
+    if (a.n > 0)
+        return build_found(p, &a, MNT_STYLE_NUMBERED, "generic", layout);
+    *layout = "generic";
+    rc = mnt_warn(p->m, "unknown layout: no agenda headings found, "
+                        "whole file is one item");
+    return rc == ERR_OK ? mnt_whole_file_item(p) : rc;
+}
+
+/* Items from the chosen family's chain, the numbers and entries it lost
+ * put back first, with a warning where the layout is a guess. */
+static int build_chosen(struct mnt_parser *p, struct mnt_cands *f,
+                        struct choice c, const char **layout)
+{
+    int rc = ERR_OK;
+    *layout = c.layout;
+    if ((c.fam == F_GENERIC || c.fam == F_NUMBERED) &&
+        (rc = mnt_lost_numbers(p, &f[c.fam])) != ERR_OK)
+        return rc;
+    if (c.fam == F_GENERIC)
+        rc = mnt_warn(p->m, "unknown layout: split on %zu numbered heading(s)",
+                      f[F_GENERIC].n);
+    else if (c.fam == F_ONES)
+        rc = mnt_warn(p->m, "every heading is numbered 1: items labelled in "
+                            "order");
+    if (rc == ERR_OK && c.fam == F_NUMBERED)
+        rc = mnt_fill_lost_numbers(p, &f[c.fam]);
+    if (rc == ERR_OK && c.fam == F_AGENDA)
+        rc = mnt_page_after_agenda(p, &f[c.fam]);
+    if (rc == ERR_OK && c.fam == F_AGENDA)
+        rc = mnt_closed_entries(p, &f[c.fam]);
+    return rc == ERR_OK ? mnt_build_items(p, &f[c.fam], c.style) : rc;
+}
+
 static int build(struct mnt_parser *p, struct mnt_cands *f, const char **layout)
 {
     size_t r = f[F_REGION].n, n = f[F_NUMBERED].n, h = f[F_HERNING].n;
@@ -487,58 +546,11 @@ static int build(struct mnt_parser *p, struct mnt_cands *f, const char **layout)
         struct mnt_cands a;
         if ((rc = lone_head_in_announced(p, &f[c.fam], &a)) != ERR_OK)
             return rc;
-        if (a.n > 0) {
-            *layout = "generic";
-            rc = mnt_build_items(p, &a, MNT_STYLE_NUMBERED);
-            free(a.v);
-            return rc;
-        }
+        if (a.n > 0)
+            return build_found(p, &a, MNT_STYLE_NUMBERED, "generic", layout);
     }
-    if (c.fam == F_COUNT) {
-        /* no headings of any style: a plain page's items set apart by
-         * wide gaps under "Dagsorden:" (a list that lost its numbers) */
-        struct mnt_cands g;
-        if ((rc = mnt_gapped_chain(p, &g)) != ERR_OK)
-            return rc;
-        if (g.n > 0) {
-            *layout = "gapped";
-            rc = mnt_build_items(p, &g, MNT_STYLE_STYLED);
-            free(g.v);
-            return rc;
-        }
-        /* … or the points a page announces as a bulleted list ("… disse
-         * punkter:") */
-        struct mnt_cands a;
-        if ((rc = mnt_announced_list(p, &a)) != ERR_OK)
-            return rc;
-        if (a.n > 0) {
-            *layout = "generic";
-            rc = mnt_build_items(p, &a, MNT_STYLE_NUMBERED);
-            free(a.v);
-            return rc;
-        }
-        *layout = "generic";
-        rc = mnt_warn(p->m, "unknown layout: no agenda headings found, "
-                            "whole file is one item");
-        return rc == ERR_OK ? mnt_whole_file_item(p) : rc;
-    }
-    *layout = c.layout;
-    if ((c.fam == F_GENERIC || c.fam == F_NUMBERED) &&
-        (rc = mnt_lost_numbers(p, &f[c.fam])) != ERR_OK)
-        return rc;
-    if (c.fam == F_GENERIC)
-        rc = mnt_warn(p->m, "unknown layout: split on %zu numbered heading(s)",
-                      f[F_GENERIC].n);
-    else if (c.fam == F_ONES)
-        rc = mnt_warn(p->m, "every heading is numbered 1: items labelled in "
-                            "order");
-    if (rc == ERR_OK && c.fam == F_NUMBERED)
-        rc = mnt_fill_lost_numbers(p, &f[c.fam]);
-    if (rc == ERR_OK && c.fam == F_AGENDA)
-        rc = mnt_page_after_agenda(p, &f[c.fam]);
-    if (rc == ERR_OK && c.fam == F_AGENDA)
-        rc = mnt_closed_entries(p, &f[c.fam]);
-    return rc == ERR_OK ? mnt_build_items(p, &f[c.fam], c.style) : rc;
+    return c.fam == F_COUNT ? build_headless(p, layout)
+                            : build_chosen(p, f, c, layout);
 }
 
 int mnt_choose_and_build(struct mnt_parser *p)
