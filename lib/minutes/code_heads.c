@@ -27,13 +27,10 @@ size_t mnt_committee_case_at(const char *s, size_t n)
     size_t i = code_letters(s, n);
     if (i == 0 || i + 7 > n || s[i] != ' ')
         return 0;
-    size_t d = ++i;
-    while (i < n && i - d < 4 && mnt_digit(s[i]))
-        i++;
-    if (i == d || i - d > 3 || i + 5 > n || s[i] != '/' ||
-        !((s[i + 1] == '1' && s[i + 2] == '9') ||
-          (s[i + 1] == '2' && s[i + 2] == '0')) ||
-        !mnt_digit(s[i + 3]) || !mnt_digit(s[i + 4]))
+    unsigned num, year;
+    size_t k = mnt_read_num(s, n, ++i, 3, &num);
+    if (k == 0 || (i += k) >= n || s[i] != '/' ||
+        mnt_read_num(s, n, i + 1, 4, &year) != 4 || year < 1900 || year > 2099)
         return 0;
     i += 5;
     if (i < n && s[i] != ' ')
@@ -72,7 +69,8 @@ size_t mnt_repeated_code(const struct mnt_doc *d, const char **code)
  * after the stop. */
 static int ends_sentence(const char *s, size_t n, size_t e)
 {
-    if (e == 0 || strchr(".:?!", s[e - 1]) == NULL || s[e - 1] == '\0')
+    /* strchr() finds the terminator too: a NUL byte is no stop */
+    if (e == 0 || s[e - 1] == '\0' || strchr(".:?!", s[e - 1]) == NULL)
         return 0;
     return e + 1 >= n ||
            !(mnt_digit(s[e + 1]) || mnt_starts_lower(s + e + 1, n - e - 1));
