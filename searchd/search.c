@@ -264,6 +264,60 @@ static int results_json(struct req *r, struct xap_results *res,
     return rc;
 }
 
+/* The query q run on the index: *res, or an error reply in r. skip_data:
+ * the hit table serves each hit's data, Xapian need not read it. */
+static int search_index(struct worker_ctx *w, struct snap *sn, struct req *r,
+                        const struct qry_out *q, int skip_data,
+                        uint64_t revision, struct xap_results **res)
+{
+    const struct proto_search *s = &r->search;
+    struct xap_search_req sr;
+    struct err e;
+    err_clear(&e);
+    memset(&sr, 0, sizeof sr);
+    sr.query = q->root;
+    sr.filter_terms = (const char *const *)q->filters;
+    sr.nfilter_terms = q->nfilters;
+    sr.date_from = q->date_from[0] ? q->date_from : NULL;
+    sr.date_to = q->date_to[0] ? q->date_to : NULL;
+    sr.offset = s->offset;
+    sr.limit = s->limit;
+    sr.facets = s->facets;
+    /* Exact facets need the whole match set (see README). */
+    sr.check_at_least = s->facets ? xap_db_doccount(w->db) : 0;
+    sr.max_expansion = LIMIT_EXPANSION;
+    sr.by_date = q->browse;
+    sr.bm25_k1 = w->rank->k1;
+    sr.bm25_b = w->rank->b;
+    sr.bm25_min_normlen = w->rank->min_normlen;
+    sr.skip_data = skip_data;
+    if (s->facets)
+        sr.facet_src = hittab_facets(sn->hits, revision);
+    sr.word_src = sn->words;
+    sr.deadline = &r->deadline;
+    int rc = xap_search(w->db, &sr, res, &e);
+    if (rc != ERR_OK) {
+        enum proto_code code = proto_code_from_err(rc, PROTO_BAD_QUERY);
+        if (code == PROTO_INTERNAL)
+            log_msg(LOG_ERROR, "search", "search failed: %s", e.msg);
+        req_fail(r, code, e.msg);
+    }
+    return rc;
+}
+
+/* A STRICT search fails when a shard of the index did not answer: a
+ * researcher's count must not silently leave a council out. */
+static int shard_missing(struct req *r, const struct xap_results *res)
+{
+    if (res == NULL || res->nmissing == 0 || !r->search.strict)
+        return 0;
+    char msg[160];
+    snprintf(msg, sizeof msg, "shard <%.80s> of the index is missing%s",
+             res->missing[0], res->nmissing > 1 ? " (and others)" : "");
+    req_fail(r, PROTO_UNAVAILABLE, msg);
+    return 1;
+}
+
 void search_query(struct worker_ctx *w, struct snap *sn, struct req *r)
 {
     const struct proto_search *s = &r->search;
@@ -291,45 +345,11 @@ void search_query(struct worker_ctx *w, struct snap *sn, struct req *r)
         req_fail(r, proto_code_from_err(rc, PROTO_BAD_REQUEST), e.msg);
         goto done;
     }
-    if (q.root != NULL) {
-        struct xap_search_req sr;
-        memset(&sr, 0, sizeof sr);
-        sr.query = q.root;
-        sr.filter_terms = (const char *const *)q.filters;
-        sr.nfilter_terms = q.nfilters;
-        sr.date_from = q.date_from[0] ? q.date_from : NULL;
-        sr.date_to = q.date_to[0] ? q.date_to : NULL;
-        sr.offset = s->offset;
-        sr.limit = s->limit;
-        sr.facets = s->facets;
-        /* Exact facets need the whole match set (see README). */
-        sr.check_at_least = s->facets ? xap_db_doccount(w->db) : 0;
-        sr.max_expansion = LIMIT_EXPANSION;
-        sr.by_date = q.browse;
-        sr.bm25_k1 = w->rank->k1;
-        sr.bm25_b = w->rank->b;
-        sr.bm25_min_normlen = w->rank->min_normlen;
-        sr.skip_data = src.tab != NULL;
-        if (s->facets)
-            sr.facet_src = hittab_facets(sn->hits, revision);
-        sr.word_src = sn->words;
-        sr.deadline = &r->deadline;
-        rc = xap_search(w->db, &sr, &res, &e);
-        if (rc != ERR_OK) {
-            enum proto_code code = proto_code_from_err(rc, PROTO_BAD_QUERY);
-            if (code == PROTO_INTERNAL)
-                log_msg(LOG_ERROR, "search", "search failed: %s", e.msg);
-            req_fail(r, code, e.msg);
-            goto done;
-        }
-    }
-    if (res != NULL && res->nmissing > 0 && s->strict) {
-        char msg[160];
-        snprintf(msg, sizeof msg, "shard <%.80s> of the index is missing%s",
-                 res->missing[0], res->nmissing > 1 ? " (and others)" : "");
-        req_fail(r, PROTO_UNAVAILABLE, msg);
+    if (q.root != NULL &&
+        search_index(w, sn, r, &q, src.tab != NULL, revision, &res) != ERR_OK)
         goto done;
-    }
+    if (shard_missing(r, res))
+        goto done;
     /* a search that reopened onto a revision the table does not serve
      * reads each hit's data (hit_json) */
     if (res != NULL && !hittab_serves(src.tab, res->revision))
