@@ -179,40 +179,34 @@ static int start(struct server *srv, const struct settings *set)
     return ERR_OK;
 }
 
-int main(int argc, char **argv)
+/* Settings read, the user checked, the log opened, signals and libevent's
+ * threads set up: -1 to go on, else the status to exit with. */
+static int setup(struct settings *set, int argc, char **argv, FILE **logf)
 {
-    struct settings set;
     enum settings_result res;
     struct err e;
     err_clear(&e);
-    settings_init(&set);
-    if (settings_parse(&set, argc, argv, &res, &e) != ERR_OK) {
+    if (settings_parse(set, argc, argv, &res, &e) != ERR_OK) {
         fprintf(stderr, "referatd: %s\n", e.msg);
         settings_usage(stderr);
-        settings_fini(&set);
         return 2;
     }
-    if (res == SETTINGS_EXIT) {
-        settings_fini(&set);
+    if (res == SETTINGS_EXIT)
         return 0;
-    }
-    if (geteuid() == 0 && !set.allow_root) {
+    if (geteuid() == 0 && !set->allow_root) {
         fprintf(stderr, "referatd: refusing to run as root; run it as an "
                         "unprivileged user (or pass --allow-root)\n");
-        settings_fini(&set);
         return 1;
     }
-    FILE *logf = NULL;
-    if (set.log_file != NULL && (logf = fopen(set.log_file, "a")) == NULL) {
+    if (set->log_file != NULL && (*logf = fopen(set->log_file, "a")) == NULL) {
         fprintf(stderr, "referatd: cannot open --log-file <%s>: %s\n",
-                set.log_file, strerror(errno));
-        settings_fini(&set);
+                set->log_file, strerror(errno));
         return 2;
     }
-    log_init("referatd", set.verbose >= 1 ? LOG_DEBUG : LOG_INFO, logf);
-    log_set_format(set.log_json ? LOG_FORMAT_JSON : LOG_FORMAT_TEXT);
+    log_init("referatd", set->verbose >= 1 ? LOG_DEBUG : LOG_INFO, *logf);
+    log_set_format(set->log_json ? LOG_FORMAT_JSON : LOG_FORMAT_TEXT);
     char desc[1024];
-    settings_describe(&set, desc, sizeof desc);
+    settings_describe(set, desc, sizeof desc);
     log_msg(LOG_INFO, "main", "referatd %s starting: %s", REFERAT_VERSION,
             desc);
 
@@ -220,10 +214,44 @@ int main(int argc, char **argv)
     event_set_log_callback(libevent_log);
     if (evthread_use_pthreads() != 0) {
         log_msg(LOG_ERROR, "main", "libevent has no pthreads support");
-        settings_fini(&set);
         return 1;
     }
     json_object_seed(0); /* before any thread builds JSON */
+    return -1;
+}
+
+/* The server torn down once its loop has ended. Freeing the signal events
+ * gives SIGTERM back its default action: a second SIGTERM during the
+ * teardown would kill us with status -15. Blocked (the other threads block
+ * every signal), it stays pending and dies with the process. */
+static void stop_server(struct server *srv)
+{
+    sigset_t sigs;
+    sigemptyset(&sigs);
+    sigaddset(&sigs, SIGTERM);
+    sigaddset(&sigs, SIGINT);
+    sigaddset(&sigs, SIGHUP);
+    pthread_sigmask(SIG_BLOCK, &sigs, NULL);
+    /* SIGTERM always ends the process: should the teardown wait on
+     * something that never comes (a worker or the reloader stuck in a
+     * system call), SIGALRM's default action ends it. */
+    alarm(LIMIT_TEARDOWN_S);
+    teardown(srv);
+    alarm(0);
+}
+
+int main(int argc, char **argv)
+{
+    struct settings set;
+    FILE *logf = NULL;
+    settings_init(&set);
+    int status = setup(&set, argc, argv, &logf);
+    if (status >= 0) {
+        if (logf != NULL)
+            fclose(logf);
+        settings_fini(&set);
+        return status;
+    }
 
     struct server srv;
     memset(&srv, 0, sizeof srv);
@@ -237,22 +265,7 @@ int main(int argc, char **argv)
                 (unsigned long long)srv.stats.searches,
                 (unsigned long long)srv.stats.items);
     }
-    /* Freeing the signal events gives SIGTERM back its default action: a
-     * second SIGTERM during the teardown would kill us with status -15.
-     * Blocked (the other threads block every signal), it stays pending
-     * and dies with the process. */
-    sigset_t stop;
-    sigemptyset(&stop);
-    sigaddset(&stop, SIGTERM);
-    sigaddset(&stop, SIGINT);
-    sigaddset(&stop, SIGHUP);
-    pthread_sigmask(SIG_BLOCK, &stop, NULL);
-    /* SIGTERM always ends the process: should the teardown wait on
-     * something that never comes (a worker or the reloader stuck in a
-     * system call), SIGALRM's default action ends it. */
-    alarm(LIMIT_TEARDOWN_S);
-    teardown(&srv);
-    alarm(0);
+    stop_server(&srv);
     if (logf != NULL)
         fclose(logf);
     settings_fini(&set);
