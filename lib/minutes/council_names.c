@@ -208,12 +208,11 @@ static size_t joint_committees(const char *s, size_t n, const struct mnt_tok *t,
     return after;
 }
 
-void mnt_councils_count_line(const char *s, size_t n, int header, int meetings,
-                             struct mnt_tally *t)
+/* The heads of mnt_council_head_for() (and, in the header, a temporary
+ * committee's) anywhere in s, counted in t. */
+static void count_heads(const char *s, size_t n, int header,
+                        struct mnt_tally *t)
 {
-    char name[MNT_NAME_MAX];
-    size_t key = SIZE_MAX;  /* mnt_after_person()'s, once for the line */
-    size_t bracket_end = 0; /* an attendee's bracket ends before it */
     for (size_t i = 0; i < n; i++) {
         /* the initials of mnt_council_head_for()'s heads: every byte is
          * tried */
@@ -225,40 +224,95 @@ void mnt_councils_count_line(const char *s, size_t n, int header, int meetings,
             (s[i] == '\xC2' || s[i] == 'm' || s[i] == 'M'))
             len = mnt_adhoc_council(s, n, i);
         if (len > 0 && len < MNT_NAME_MAX) {
-            char name1[MNT_NAME_MAX];
-            mnt_name_copy(name1, s + i, len);
-            mnt_council_caps_case(name1);
-            mnt_capitalise(name1);
-            mnt_tally_add(t, name1, strlen(name1), 1, header);
+            char name[MNT_NAME_MAX];
+            mnt_name_copy(name, s + i, len);
+            mnt_council_caps_case(name);
+            mnt_capitalise(name);
+            mnt_tally_add(t, name, strlen(name), 1, header);
             i += len;
         }
     }
+}
+
+/* A council named at tok by no council noun of its own ("KKR Sjælland", a
+ * meeting's noun, "mødet i byrådet", a name glued to the word before it in
+ * the header): counted in t, *i moved past it; 0 if none. */
+static int nounless_council(const char *s, size_t n, const struct mnt_tok *tok,
+                            int header, int meetings, size_t *i,
+                            struct mnt_tally *t)
+{
+    char name[MNT_NAME_MAX];
+    size_t len = mnt_kkr_at(s, n, tok, name);
+    if (len == 0) {
+        if (meetings && mnt_meeting_noun(tok, name)) {
+            mnt_tally_add(t, name, strlen(name), 1, header);
+            return 1;
+        }
+        len = mnt_lower_meeting_council(s, n, tok, name);
+        if (len == 0)
+            len = mnt_held_meeting_council(s, n, tok, name);
+    }
+    if (len > 0) {
+        mnt_tally_add(t, name, strlen(name), 1, header);
+        *i = (size_t)(tok->s - s) + len;
+        return 1;
+    }
+    if (header && glued_council(tok, name)) {
+        mnt_tally_add(t, name, strlen(name), 1, header);
+        return 1;
+    }
+    return 0;
+}
+
+/* The council whose noun council_at() found at tok (name), counted in t
+ * whole: a district after it, a joint council "for" places, two
+ * committees joined, or the words mnt_council_noun_for() reads; *i moved
+ * past what was read. */
+static void count_named(const char *s, size_t n, const struct mnt_tok *tok,
+                        const char *name, int header, size_t *i,
+                        struct mnt_tally *t)
+{
+    size_t dl = district_after(s, n, tok, name);
+    if (dl > 0) {
+        mnt_tally_add(t, tok->s, dl, 1, header);
+        *i = (size_t)(tok->s - s) + dl;
+        return;
+    }
+    size_t from = mnt_council_joint_at(s, n, tok, name);
+    if (from < n) {
+        size_t end = mnt_joint_places(
+            s, n, (size_t)(tok->s + tok->n - s) + strlen(" for "), NULL, NULL,
+            NULL);
+        mnt_tally_add(t, s + from, end - from, 1, header);
+        *i = end;
+        return;
+    }
+    char pair[MNT_NAME_MAX];
+    size_t pair_end = joint_committees(s, n, tok, name, pair);
+    if (pair_end > 0) {
+        mnt_tally_add(t, pair, strlen(pair), 1, header);
+        *i = pair_end;
+        return;
+    }
+    size_t len = mnt_council_noun_for(s, n, tok, name);
+    if (len > 0)
+        mnt_tally_add(t, tok->s, len, 1, header);
+    else
+        mnt_tally_add(t, name, strlen(name), 1, header);
+}
+
+void mnt_councils_count_line(const char *s, size_t n, int header, int meetings,
+                             struct mnt_tally *t)
+{
+    char name[MNT_NAME_MAX];
+    size_t key = SIZE_MAX;  /* mnt_after_person()'s, once for the line */
+    size_t bracket_end = 0; /* an attendee's bracket ends before it */
+    count_heads(s, n, header, t);
     size_t i = 0;
     struct mnt_tok tok;
     while (mnt_tok_next(s, n, &i, &tok)) {
-        /* "KKR Sjælland": a council named by no council noun */
-        size_t kkr = mnt_kkr_at(s, n, &tok, name);
-        if (kkr > 0) {
-            mnt_tally_add(t, name, strlen(name), 1, header);
-            i = (size_t)(tok.s - s) + kkr;
+        if (nounless_council(s, n, &tok, header, meetings, &i, t))
             continue;
-        }
-        if (meetings && mnt_meeting_noun(&tok, name)) {
-            mnt_tally_add(t, name, strlen(name), 1, header);
-            continue;
-        }
-        size_t low = mnt_lower_meeting_council(s, n, &tok, name);
-        if (low == 0)
-            low = mnt_held_meeting_council(s, n, &tok, name);
-        if (low > 0) {
-            mnt_tally_add(t, name, strlen(name), 1, header);
-            i = (size_t)(tok.s - s) + low;
-            continue;
-        }
-        if (header && glued_council(&tok, name)) {
-            mnt_tally_add(t, name, strlen(name), 1, header);
-            continue;
-        }
         if (!council_at(s, &tok, name) || (size_t)(tok.s - s) < bracket_end)
             continue;
         /* "Eva Lund, Ældrerådet": an attendee's council, not this one;
@@ -271,32 +325,6 @@ void mnt_councils_count_line(const char *s, size_t n, int header, int meetings,
         if (menu_label(s, n, i) || owner_of_next(s, n, i, &tok) ||
             (!header && mnt_recommended_to(s, (size_t)(tok.s - s))))
             continue;
-        size_t dl = district_after(s, n, &tok, name);
-        if (dl > 0) {
-            mnt_tally_add(t, tok.s, dl, 1, header);
-            i = (size_t)(tok.s - s) + dl;
-            continue;
-        }
-        size_t from = mnt_council_joint_at(s, n, &tok, name);
-        if (from < n) {
-            size_t end = mnt_joint_places(
-                s, n, (size_t)(tok.s + tok.n - s) + strlen(" for "), NULL, NULL,
-                NULL);
-            mnt_tally_add(t, s + from, end - from, 1, header);
-            i = end;
-            continue;
-        }
-        char pair[MNT_NAME_MAX];
-        size_t pair_end = joint_committees(s, n, &tok, name, pair);
-        if (pair_end > 0) {
-            mnt_tally_add(t, pair, strlen(pair), 1, header);
-            i = pair_end;
-            continue;
-        }
-        size_t len = mnt_council_noun_for(s, n, &tok, name);
-        if (len > 0)
-            mnt_tally_add(t, tok.s, len, 1, header);
-        else
-            mnt_tally_add(t, name, strlen(name), 1, header);
+        count_named(s, n, &tok, name, header, &i, t);
     }
 }
