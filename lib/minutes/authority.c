@@ -194,6 +194,84 @@ static void count_town(const char *s, size_t n, size_t i,
     mnt_tally_add(towns, name, strlen(name), 1, 0);
 }
 
+/* "Herning Kommune", "Vejle kommunes", "Holstebro Bibliotek": the
+ * municipality named by prev before cur's word, counted in t with weight
+ * wt. pp is the token before prev; venue: the line is a place's field. */
+static void count_kommune(const char *s, size_t n, const struct mnt_tok *pp,
+                          const struct mnt_tok *prev, const struct mnt_tok *cur,
+                          int venue, unsigned wt, int header, size_t *key,
+                          struct mnt_tally *t)
+{
+    char name[MNT_NAME_MAX];
+    int kommune = mnt_tok_is(cur, "Kommune") || mnt_tok_is(cur, "Kommunes");
+    int suffix =
+        !kommune && (tok_fold(cur, "kommune") || tok_fold(cur, "kommunes") ||
+                     tok_fold(cur, "regionskommune") || is_town_suffix(cur) ||
+                     (!venue && mnt_library_word(cur->s, cur->n)));
+    if ((!kommune && !suffix) || prev->n == 0)
+        return;
+    /* the table is searched only before such a word */
+    struct mnt_tok town = glued_tail(*prev);
+    int known =
+        mnt_tok_capital(prev) && (mnt_place_authority(town.s, town.n, name) ||
+                                  pair_authority(pp, prev, name));
+    /* "Rune Berg, Vejle Kommune" in the attendee list: where the
+     * attendee comes from */
+    if (mnt_after_person(s, n, (size_t)(prev->s - s), key) ||
+        (pp->n > 0 && mnt_after_person(s, n, (size_t)(pp->s - s), key)))
+        return;
+    if (kommune && mnt_tok_capital(prev) && !is_function_word(prev)) {
+        if (!known) {
+            if (prev->n + 9 > sizeof name)
+                return;
+            memcpy(name, prev->s, prev->n);
+            memcpy(name + prev->n, " Kommune", 9);
+        }
+        /* "Ny Frederikssund Kommune": a merging municipality's name
+         * in 2005-2006, its sammenlægningsudvalg's letterhead - the
+         * new municipality, not the old one of the same town */
+        size_t nl = strlen(name);
+        if (pp->n > 0 && mnt_tok_is(pp, "Ny") && nl + 4 <= sizeof name) {
+            memmove(name + 3, name, nl + 1);
+            memcpy(name, "Ny ", 3);
+        }
+        mnt_tally_add(t, name, strlen(name), wt, header);
+    } else if (known && suffix) {
+        mnt_tally_add(t, name, strlen(name), wt, header);
+    }
+}
+
+/* Places that name their town: "Byrådet i Randers" (a council in its
+ * town) and "Rådhuset i Holte" in t with weight w; "Regionshuset
+ * Aalborg" and an address's "4600 Køge" in posts. */
+static void count_places(const struct mnt_tok *pp, const struct mnt_tok *prev,
+                         const struct mnt_tok *cur, unsigned w, int header,
+                         struct mnt_tally *t, struct mnt_tally *posts)
+{
+    char name[MNT_NAME_MAX], noun[MNT_NAME_MAX];
+    if (pp->n > 0 && mnt_tok_is(prev, "i") && mnt_tok_capital(cur) &&
+        mnt_tok_capital(pp) && mnt_council_noun(pp, 0, noun) &&
+        mnt_place_authority(cur->s, cur->n, name))
+        mnt_tally_add(t, name, strlen(name), w, header);
+    if (posts != NULL && prev->n > 0 &&
+        (tok_fold(prev, "regionshuset") || tok_fold(prev, "regionshus")) &&
+        mnt_tok_capital(cur) && mnt_place_authority(cur->s, cur->n, name))
+        mnt_tally_add(posts, name, strlen(name), 1, 0);
+    if (pp->n > 0 && mnt_tok_is(prev, "i") &&
+        (tok_fold(pp, "rådhuset") || tok_fold(pp, "rådhus")) &&
+        mnt_tok_capital(cur) && mnt_place_authority(cur->s, cur->n, name))
+        mnt_tally_add(t, name, strlen(name), w, header);
+    /* a meeting place's or a letterhead's address in a town of the table;
+     * "4800 Nykøbing F": a town of two words */
+    if (posts != NULL && is_postcode(prev) && mnt_tok_capital(cur) &&
+        mnt_place_authority(cur->s, cur->n, name))
+        mnt_tally_add(posts, name, strlen(name), 1, 0);
+    else if (posts != NULL && pp->n > 0 && is_postcode(pp) &&
+             !mnt_place_authority(prev->s, prev->n, name) &&
+             pair_authority(prev, cur, name))
+        mnt_tally_add(posts, name, strlen(name), 1, 0);
+}
+
 static void count_authorities_line(const char *s, size_t n, unsigned w,
                                    int header, struct mnt_tally *t,
                                    struct mnt_tally *posts,
@@ -209,71 +287,8 @@ static void count_authorities_line(const char *s, size_t n, unsigned w,
         unsigned wt =
             (pp.n > 0 && (mnt_tok_is(&pp, "i") || mnt_tok_is(&pp, "på"))) ? 0
                                                                           : w;
-        int kommune =
-            mnt_tok_is(&cur, "Kommune") || mnt_tok_is(&cur, "Kommunes");
-        int suffix =
-            !kommune &&
-            (tok_fold(&cur, "kommune") || tok_fold(&cur, "kommunes") ||
-             tok_fold(&cur, "regionskommune") || is_town_suffix(&cur) ||
-             (!venue && mnt_library_word(cur.s, cur.n)));
-        /* the table is searched only before such a word */
-        struct mnt_tok town = glued_tail(prev);
-        int known = (kommune || suffix) && prev.n > 0 &&
-                    mnt_tok_capital(&prev) &&
-                    (mnt_place_authority(town.s, town.n, name) ||
-                     pair_authority(&pp, &prev, name));
-        /* "Rune Berg, Vejle Kommune" in the attendee list: where the
-         * attendee comes from */
-        if ((kommune || suffix) && prev.n > 0 &&
-            (mnt_after_person(s, n, (size_t)(prev.s - s), &key) ||
-             (pp.n > 0 && mnt_after_person(s, n, (size_t)(pp.s - s), &key))))
-            kommune = suffix = known = 0;
-        if (kommune && prev.n > 0 && mnt_tok_capital(&prev) &&
-            !is_function_word(&prev)) {
-            if (!known && prev.n + 9 < sizeof name) {
-                memcpy(name, prev.s, prev.n);
-                memcpy(name + prev.n, " Kommune", 9);
-            }
-            /* "Ny Frederikssund Kommune": a merging municipality's name
-             * in 2005-2006, its sammenlægningsudvalg's letterhead - the
-             * new municipality, not the old one of the same town */
-            size_t nl = strlen(name);
-            if (pp.n > 0 && mnt_tok_is(&pp, "Ny") && nl + 4 <= sizeof name) {
-                memmove(name + 3, name, nl + 1);
-                memcpy(name, "Ny ", 3);
-            }
-            mnt_tally_add(t, name, strlen(name), wt, header);
-        } else if (known && suffix) {
-            mnt_tally_add(t, name, strlen(name), wt, header);
-        }
-        /* "Byrådet i Randers", "Folkeoplysningsudvalget i Ikast-Brande":
-         * a council in its town */
-        char noun[MNT_NAME_MAX];
-        if (pp.n > 0 && mnt_tok_is(&prev, "i") && mnt_tok_capital(&cur) &&
-            mnt_tok_capital(&pp) && mnt_council_noun(&pp, 0, noun) &&
-            mnt_place_authority(cur.s, cur.n, name))
-            mnt_tally_add(t, name, strlen(name), w, header);
-        /* "Regionshuset Aalborg", like an address: the town */
-        if (posts != NULL && prev.n > 0 &&
-            (tok_fold(&prev, "regionshuset") ||
-             tok_fold(&prev, "regionshus")) &&
-            mnt_tok_capital(&cur) && mnt_place_authority(cur.s, cur.n, name))
-            mnt_tally_add(posts, name, strlen(name), 1, 0);
-        /* "Rådhuset i Holte": the town hall names its town */
-        if (pp.n > 0 && mnt_tok_is(&prev, "i") &&
-            (tok_fold(&pp, "rådhuset") || tok_fold(&pp, "rådhus")) &&
-            mnt_tok_capital(&cur) && mnt_place_authority(cur.s, cur.n, name))
-            mnt_tally_add(t, name, strlen(name), w, header);
-        /* "4600 Køge": an address in a town of the table (a meeting
-         * place, a letterhead), in `posts` */
-        if (posts != NULL && is_postcode(&prev) && mnt_tok_capital(&cur) &&
-            mnt_place_authority(cur.s, cur.n, name))
-            mnt_tally_add(posts, name, strlen(name), 1, 0);
-        else if (posts != NULL && pp.n > 0 && is_postcode(&pp) &&
-                 !mnt_place_authority(prev.s, prev.n, name) &&
-                 pair_authority(&prev, &cur, name))
-            mnt_tally_add(posts, name, strlen(name), 1, 0); /* 4800
-                                                              Nykøbing F */
+        count_kommune(s, n, &pp, &prev, &cur, venue, wt, header, &key, t);
+        count_places(&pp, &prev, &cur, w, header, t, posts);
         /* "Region Midtjylland", a letterhead's "REGION MIDTJYLLAND" */
         if (prev.n > 0 &&
             (mnt_tok_is(&prev, "Region") ||
