@@ -366,10 +366,69 @@ static int write_rows(struct rowctx *c, const struct xap_results *res,
     return rc;
 }
 
+/* HTTP: every row, streamed in batches. */
+static void export_stream(struct req *r, struct rowctx *c,
+                          const struct xap_results *res, size_t n)
+{
+    int rc = ERR_OK;
+    struct buf out;
+    buf_init(&out);
+    if (r->work->format == PROTO_FMT_CSV)
+        rc = csv_head(&out, r->work->bom);
+    if (rc == ERR_OK)
+        rc = write_rows(c, res, 0, n, &out, NULL, 1);
+    if (rc == ERR_OK) /* the last batch, even empty: it starts the
+                         reply of an export without rows */
+        rc = xstream_put(r, &out);
+    buf_fini(&out);
+    if (rc == ERR_TIMEOUT)
+        req_fail(r, PROTO_TIMEOUT, "export stopped: the client did not read");
+    else if (rc != ERR_OK)
+        req_fail(r, PROTO_INTERNAL, "export failed writing rows");
+    r->nhits = (uint32_t)n;
+}
+
+/* The line protocol: one page of rows (offset, limit) in one answer, with
+ * where the next page starts. */
+static void export_page(struct req *r, struct rowctx *c,
+                        const struct xap_results *res, size_t n)
+{
+    const struct proto_work *w = r->work;
+    int rc = ERR_OK;
+    size_t from = w->s.offset < n ? w->s.offset : n;
+    size_t to = from + w->s.limit < n ? from + w->s.limit : n;
+    struct buf text;
+    buf_init(&text);
+    json_t *rows = w->format == PROTO_FMT_JSON ? json_array() : NULL;
+    if (w->format == PROTO_FMT_CSV && from == 0)
+        rc = csv_head(&text, w->bom);
+    if (rc == ERR_OK)
+        rc = write_rows(c, res, from, to, &text, rows, 0);
+    json_t *o = NULL;
+    if (rc != ERR_OK)
+        json_decref(rows);
+    else if (rows != NULL)
+        o = json_pack("{s:o}", "rows", rows);
+    else
+        o = json_pack("{s:s%}", "text", text.data ? text.data : "", text.len);
+    if (o != NULL &&
+        (json_object_set_new(o, "total", json_integer((json_int_t)n)) ||
+         json_object_set_new(o, "offset", json_integer((json_int_t)from)) ||
+         json_object_set_new(
+             o, "next", to < n ? json_integer((json_int_t)to) : json_null()) ||
+         json_object_set_new(o, "timed_out", json_boolean(r->timed_out))))
+        rc = ERR_NOMEM;
+    if (o == NULL || rc != ERR_OK ||
+        proto_json_append(o, &r->body, NULL) != ERR_OK)
+        req_fail(r, PROTO_INTERNAL, "out of memory writing the export");
+    json_decref(o);
+    buf_fini(&text);
+    r->nhits = (uint32_t)(to - from);
+}
+
 void work_export(struct work_q *wq)
 {
     struct req *r = wq->r;
-    struct proto_work *w = r->work;
     struct xap_results *res = NULL;
     struct rowctx c;
     struct err e;
@@ -389,54 +448,10 @@ void work_export(struct work_q *wq)
     rowctx_init(&c, wq);
     size_t n = res != NULL ? res->nhits : 0;
     r->total = (uint32_t)n;
-    if (r->stream != NULL) { /* HTTP: everything */
-        struct buf out;
-        buf_init(&out);
-        if (w->format == PROTO_FMT_CSV)
-            rc = csv_head(&out, w->bom);
-        if (rc == ERR_OK)
-            rc = write_rows(&c, res, 0, n, &out, NULL, 1);
-        if (rc == ERR_OK) /* the last batch, even empty: it starts the
-                             reply of an export without rows */
-            rc = xstream_put(r, &out);
-        buf_fini(&out);
-        if (rc == ERR_TIMEOUT)
-            req_fail(r, PROTO_TIMEOUT,
-                     "export stopped: the client did not "
-                     "read");
-        else if (rc != ERR_OK)
-            req_fail(r, PROTO_INTERNAL, "export failed writing rows");
-        r->nhits = (uint32_t)n;
-    } else { /* line protocol: one page */
-        size_t from = w->s.offset < n ? w->s.offset : n;
-        size_t to = from + w->s.limit < n ? from + w->s.limit : n;
-        struct buf text;
-        buf_init(&text);
-        json_t *rows = w->format == PROTO_FMT_JSON ? json_array() : NULL;
-        if (w->format == PROTO_FMT_CSV && from == 0)
-            rc = csv_head(&text, w->bom);
-        if (rc == ERR_OK)
-            rc = write_rows(&c, res, from, to, &text, rows, 0);
-        json_t *o = rc != ERR_OK ? NULL
-                    : rows != NULL
-                        ? json_pack("{s:o}", "rows", rows)
-                        : json_pack("{s:s%}", "text",
-                                    text.data ? text.data : "", text.len);
-        if (o != NULL &&
-            (json_object_set_new(o, "total", json_integer((json_int_t)n)) ||
-             json_object_set_new(o, "offset", json_integer((json_int_t)from)) ||
-             json_object_set_new(o, "next",
-                                 to < n ? json_integer((json_int_t)to)
-                                        : json_null()) ||
-             json_object_set_new(o, "timed_out", json_boolean(r->timed_out))))
-            rc = ERR_NOMEM;
-        if (o == NULL || rc != ERR_OK ||
-            proto_json_append(o, &r->body, NULL) != ERR_OK)
-            req_fail(r, PROTO_INTERNAL, "out of memory writing the export");
-        json_decref(o);
-        buf_fini(&text);
-        r->nhits = (uint32_t)(to - from);
-    }
+    if (r->stream != NULL)
+        export_stream(r, &c, res, n);
+    else
+        export_page(r, &c, res, n);
     rowctx_fini(&c);
     xap_results_free(res);
 }

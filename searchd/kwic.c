@@ -108,30 +108,86 @@ struct doc {
 };
 
 /* The lines of one item. ERR_LIMIT once LIMIT_KWIC_LINES are kept. */
+/* The tokens of d's text, in *toks (the caller frees) and *n. */
+static int all_tokens(const struct doc *d, struct txt_tok **toks, size_t *n)
+{
+    size_t cap = 1024;
+    *n = 0;
+    *toks = malloc(cap * sizeof **toks);
+    if (*toks == NULL)
+        return ERR_NOMEM;
+    struct txt_tokenizer tz;
+    txt_tok_init(&tz, d->text, d->len);
+    while (txt_tok_next(&tz, &(*toks)[*n])) {
+        if (++*n == cap) {
+            struct txt_tok *p = realloc(*toks, 2 * cap * sizeof **toks);
+            if (p == NULL)
+                return ERR_NOMEM;
+            *toks = p;
+            cap *= 2;
+        }
+    }
+    return ERR_OK;
+}
+
+/* A new, zeroed line at the end of out; NULL with *rc ERR_LIMIT past
+ * LIMIT_KWIC_LINES or ERR_NOMEM. */
+static struct line *add_line(struct lines *out, int *rc)
+{
+    if (out->n == LIMIT_KWIC_LINES) {
+        *rc = ERR_LIMIT;
+        return NULL;
+    }
+    if (out->n == out->cap) {
+        size_t c2 = out->cap ? 2 * out->cap : 256;
+        struct line *p = realloc(out->v, c2 * sizeof *p);
+        if (p == NULL) {
+            *rc = ERR_NOMEM;
+            return NULL;
+        }
+        out->v = p;
+        out->cap = c2;
+    }
+    struct line *l = &out->v[out->n++];
+    memset(l, 0, sizeof *l);
+    l->rank = (uint32_t)(out->n - 1); /* the order found */
+    return l;
+}
+
+/* Line l of the match toks[i..j] of d, with width words each side and the
+ * words beside it as the sort keys. */
+static int fill_line(struct line *l, const struct doc *d,
+                     const struct txt_tok *toks, size_t n, size_t i, size_t j,
+                     uint32_t width)
+{
+    size_t lf = i >= width ? i - width : 0;
+    size_t rt = j + width < n ? j + width : n - 1;
+    size_t ms = toks[i].off, me = toks[j].off + toks[j].len;
+    l->left = collapsed(d->text, width > 0 ? toks[lf].off : ms, ms);
+    l->match = collapsed(d->text, ms, me);
+    l->right =
+        collapsed(d->text, me, width > 0 ? toks[rt].off + toks[rt].len : me);
+    l->id = strndup(d->val[0] ? d->val[0] : "", d->vlen[0]);
+    l->council = strndup(d->val[1] ? d->val[1] : "", d->vlen[1]);
+    l->date = strndup(d->val[3] ? d->val[3] : "", d->vlen[3]);
+    if (i > 0)
+        memcpy(l->lkey, toks[i - 1].word, toks[i - 1].wlen + 1);
+    if (j + 1 < n)
+        memcpy(l->rkey, toks[j + 1].word, toks[j + 1].wlen + 1);
+    return !l->left || !l->match || !l->right || !l->id || !l->council ||
+                   !l->date
+               ? ERR_NOMEM
+               : ERR_OK;
+}
+
 static int doc_lines(struct work_q *wq, const struct txt_analyzer *an,
                      const char *const *needles, size_t nneedles,
                      const struct doc *d, struct lines *out)
 {
-    uint32_t width = wq->r->work->width;
-    size_t cap = 1024, n = 0;
-    struct txt_tok *toks = malloc(cap * sizeof *toks);
+    size_t n = 0;
+    struct txt_tok *toks = NULL;
     unsigned char *hit = NULL;
-    if (toks == NULL)
-        return ERR_NOMEM;
-    struct txt_tokenizer tz;
-    txt_tok_init(&tz, d->text, d->len);
-    int rc = ERR_OK;
-    while (txt_tok_next(&tz, &toks[n])) {
-        if (++n == cap) {
-            struct txt_tok *p = realloc(toks, 2 * cap * sizeof *toks);
-            if (p == NULL) {
-                rc = ERR_NOMEM;
-                break;
-            }
-            toks = p;
-            cap *= 2;
-        }
-    }
+    int rc = all_tokens(d, &toks, &n);
     hit = rc == ERR_OK ? calloc(n + 1, 1) : NULL;
     if (hit == NULL)
         rc = ERR_NOMEM;
@@ -144,40 +200,10 @@ static int doc_lines(struct work_q *wq, const struct txt_analyzer *an,
         size_t j = i; /* a phrase's words (adjacent matches) are one line */
         while (j + 1 < n && hit[j + 1])
             j++;
-        if (out->n == LIMIT_KWIC_LINES) {
-            rc = ERR_LIMIT;
+        struct line *l = add_line(out, &rc);
+        if (l == NULL)
             break;
-        }
-        if (out->n == out->cap) {
-            size_t c2 = out->cap ? 2 * out->cap : 256;
-            struct line *p = realloc(out->v, c2 * sizeof *p);
-            if (p == NULL) {
-                rc = ERR_NOMEM;
-                break;
-            }
-            out->v = p;
-            out->cap = c2;
-        }
-        struct line *l = &out->v[out->n++];
-        memset(l, 0, sizeof *l);
-        size_t lf = i >= width ? i - width : 0;
-        size_t rt = j + width < n ? j + width : n - 1;
-        size_t ms = toks[i].off, me = toks[j].off + toks[j].len;
-        l->left = collapsed(d->text, width > 0 ? toks[lf].off : ms, ms);
-        l->match = collapsed(d->text, ms, me);
-        l->right = collapsed(d->text, me,
-                             width > 0 ? toks[rt].off + toks[rt].len : me);
-        l->id = strndup(d->val[0] ? d->val[0] : "", d->vlen[0]);
-        l->council = strndup(d->val[1] ? d->val[1] : "", d->vlen[1]);
-        l->date = strndup(d->val[3] ? d->val[3] : "", d->vlen[3]);
-        if (i > 0)
-            memcpy(l->lkey, toks[i - 1].word, toks[i - 1].wlen + 1);
-        if (j + 1 < n)
-            memcpy(l->rkey, toks[j + 1].word, toks[j + 1].wlen + 1);
-        l->rank = (uint32_t)(out->n - 1); /* the order found */
-        if (!l->left || !l->match || !l->right || !l->id || !l->council ||
-            !l->date)
-            rc = ERR_NOMEM;
+        rc = fill_line(l, d, toks, n, i, j, wq->r->work->width);
         i = j;
     }
     free(hit);

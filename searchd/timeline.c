@@ -147,21 +147,16 @@ static void indexed_at(const struct server *srv, uint32_t gen,
         log_stamp(t, out);
 }
 
-void work_coverage(struct work_q *wq)
+/* Each council's items (b), meetings (a: distinct source files), first
+ * and last date and authority, over the matches all, into c. */
+static int coverage_count(struct work_q *wq, const struct xap_results *all,
+                          struct work_cells *c)
 {
-    struct req *r = wq->r;
-    struct xap_results *all = NULL;
-    struct work_cells c = {0}, files = {0};
+    struct work_cells files = {0};
     struct buf store, key;
     buf_init(&store);
     buf_init(&key);
-    struct err e;
-    err_clear(&e);
-    int rc = work_q_matches(wq, &wq->all, 0, 1, 1, &all, &e);
-    if (rc != ERR_OK) {
-        work_fail(r, rc, &e);
-        goto done;
-    }
+    int rc = ERR_OK;
     for (size_t i = 0; rc == ERR_OK && i < all->nhits; i++) {
         const char *val[HITTAB_NFIELDS];
         size_t len[HITTAB_NFIELDS];
@@ -169,7 +164,7 @@ void work_coverage(struct work_q *wq)
         if (!work_fields(wq, all->hits[i].docid, &store, val, len) ||
             val[1] == NULL)
             continue;
-        struct work_cell *ce = work_cells_get(&c, val[1], len[1], &created);
+        struct work_cell *ce = work_cells_get(c, val[1], len[1], &created);
         if (ce == NULL) {
             rc = ERR_NOMEM;
             break;
@@ -194,9 +189,18 @@ void work_coverage(struct work_q *wq)
         else if (created)
             ce->a++;
     }
-    struct work_cell **s = rc == ERR_OK ? work_cells_sorted(&c) : NULL;
+    buf_fini(&store);
+    buf_fini(&key);
+    work_cells_fini(&files);
+    return rc;
+}
+
+/* c's councils as the answer's rows, by council; NULL without memory. */
+static json_t *coverage_rows(struct work_cells *c)
+{
+    struct work_cell **s = work_cells_sorted(c);
     json_t *rows = s != NULL ? json_array() : NULL;
-    for (size_t i = 0; rows != NULL && i < c.n; i++) {
+    for (size_t i = 0; rows != NULL && i < c->n; i++) {
         json_t *o = json_pack(
             "{s:s,s:s?,s:s?,s:s?,s:I,s:I}", "council", s[i]->key, "authority",
             s[i]->extra, "first", s[i]->first[0] ? s[i]->first : NULL, "last",
@@ -208,6 +212,23 @@ void work_coverage(struct work_q *wq)
         }
     }
     free(s);
+    return rows;
+}
+
+void work_coverage(struct work_q *wq)
+{
+    struct req *r = wq->r;
+    struct xap_results *all = NULL;
+    struct work_cells c = {0};
+    struct err e;
+    err_clear(&e);
+    int rc = work_q_matches(wq, &wq->all, 0, 1, 1, &all, &e);
+    if (rc != ERR_OK) {
+        work_fail(r, rc, &e);
+        goto done;
+    }
+    rc = coverage_count(wq, all, &c);
+    json_t *rows = rc == ERR_OK ? coverage_rows(&c) : NULL;
     char when[LOG_STAMP_LEN];
     indexed_at(r->srv, wq->sn->generation, when);
     json_t *o = json_pack("{s:o*,s:s?,s:I,s:b}", "councils", rows, "indexed_at",
@@ -218,9 +239,6 @@ void work_coverage(struct work_q *wq)
     json_decref(o);
     r->nhits = (uint32_t)c.n;
 done:
-    buf_fini(&store);
-    buf_fini(&key);
     work_cells_fini(&c);
-    work_cells_fini(&files);
     xap_results_free(all);
 }
