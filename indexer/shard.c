@@ -328,48 +328,17 @@ int shard_refuse_plain(const struct settings *s)
     return EXIT_USAGE;
 }
 
-int shard_run(const struct settings *s)
+/* Each shard indexed in turn, a line naming it added to stub: the worst
+ * exit status (the loop stops at EXIT_INDEX). moved: the layout changed,
+ * every shard is rebuilt; held: what each shard holds, when grown. */
+static int index_shards(const struct settings *s, int moved,
+                        struct shard_held *held, struct buf *stub)
 {
-    struct err e = {0};
-    struct buf stub = {0}, remote = {0}, dbk = {0};
-    char layout[64];
-    snprintf(layout, sizeof layout, "%u %s\n", s->shards,
-             by_names[s->shard_by]);
     int status = EXIT_OK;
-    if ((mkdir(s->db, 0777) != 0 && errno != EEXIST) ||
-        check_folder(s->db, &e) != ERR_OK ||
-        (s->stub_remote != NULL && remote_stub(s, &remote, &e) != ERR_OK)) {
-        if (e.code == ERR_OK)
-            err_set(&e, ERR_IO, "cannot make <%s>: %s", s->db, strerror(errno));
-        log_msg(LOG_ERROR, "index", "index <%s> not written: %s", s->db, e.msg);
-        buf_fini(&remote);
-        return e.code == ERR_INVAL ? EXIT_USAGE : EXIT_INDEX;
-    }
-    int moved = 0, grown = 0;
-    struct shard_held held = {0};
-    status = plan_layout(s, layout, &moved, &grown);
-    if (status == EXIT_OK && grown &&
-        held_read(s->db, s->add_shard ? s->shards - 1 : s->shards, &held, &e) !=
-            ERR_OK) {
-        log_msg(LOG_ERROR, "index", "shards of <%s>: %s", s->db, e.msg);
-        status = EXIT_INDEX;
-    }
-    if (status != EXIT_OK) {
-        held_free(&held);
-        buf_fini(&remote);
-        return status;
-    }
-    if (moved)
-        log_msg(LOG_INFO, "index",
-                "shards of <%s> now <%.*s>: rebuilding every shard", s->db,
-                (int)strlen(layout) - 1, layout);
-    if (grown)
-        strcat(layout, "grown\n");
-    buf_printf(&stub, "# referat: %u shards by %s\n", s->shards,
-               by_names[s->shard_by]);
+    struct buf dbk = {0};
     for (unsigned k = 0; k < s->shards && status != EXIT_INDEX; k++) {
         struct settings c = *s;
-        c.held = grown ? &held : NULL;
+        c.held = held;
         buf_reset(&dbk);
         buf_printf(&dbk, "%s/shard-%u", s->db, k);
         c.db = dbk.data;
@@ -385,21 +354,69 @@ int shard_run(const struct settings *s)
         int st = run_index(&c);
         if (st > status)
             status = st;
-        buf_printf(&stub, "auto shard-%u\n", k);
+        buf_printf(stub, "auto shard-%u\n", k);
     }
-    /* the stubs and layout only once every shard is written: a failed
-     * run leaves the old ones naming the old shards */
-    if (status != EXIT_INDEX &&
-        (write_file(s->db, "XAPIANDB", stub.data, &e) != ERR_OK ||
-         (s->stub_remote != NULL &&
-          write_file(s->db, "remote.stub", remote.data, &e) != ERR_OK) ||
-         write_file(s->db, "SHARDS", layout, &e) != ERR_OK)) {
+    buf_fini(&dbk);
+    return status;
+}
+
+/* The stubs and layout, written only once every shard is written: a
+ * failed run leaves the old ones naming the old shards. */
+static int write_stubs(const struct settings *s, const struct buf *stub,
+                       const struct buf *remote, const char *layout)
+{
+    struct err e = {0};
+    if (write_file(s->db, "XAPIANDB", stub->data, &e) != ERR_OK ||
+        (s->stub_remote != NULL &&
+         write_file(s->db, "remote.stub", remote->data, &e) != ERR_OK) ||
+        write_file(s->db, "SHARDS", layout, &e) != ERR_OK) {
         log_msg(LOG_ERROR, "index", "index <%s>: %s", s->db, e.msg);
+        return EXIT_INDEX;
+    }
+    return EXIT_OK;
+}
+
+int shard_run(const struct settings *s)
+{
+    struct err e = {0};
+    struct buf stub = {0}, remote = {0};
+    char layout[64];
+    snprintf(layout, sizeof layout, "%u %s\n", s->shards,
+             by_names[s->shard_by]);
+    if ((mkdir(s->db, 0777) != 0 && errno != EEXIST) ||
+        check_folder(s->db, &e) != ERR_OK ||
+        (s->stub_remote != NULL && remote_stub(s, &remote, &e) != ERR_OK)) {
+        if (e.code == ERR_OK)
+            err_set(&e, ERR_IO, "cannot make <%s>: %s", s->db, strerror(errno));
+        log_msg(LOG_ERROR, "index", "index <%s> not written: %s", s->db, e.msg);
+        buf_fini(&remote);
+        return e.code == ERR_INVAL ? EXIT_USAGE : EXIT_INDEX;
+    }
+    int moved = 0, grown = 0;
+    struct shard_held held = {0};
+    int status = plan_layout(s, layout, &moved, &grown);
+    if (status == EXIT_OK && grown &&
+        held_read(s->db, s->add_shard ? s->shards - 1 : s->shards, &held, &e) !=
+            ERR_OK) {
+        log_msg(LOG_ERROR, "index", "shards of <%s>: %s", s->db, e.msg);
         status = EXIT_INDEX;
+    }
+    if (status == EXIT_OK) {
+        if (moved)
+            log_msg(LOG_INFO, "index",
+                    "shards of <%s> now <%.*s>: rebuilding every shard", s->db,
+                    (int)strlen(layout) - 1, layout);
+        if (grown)
+            strcat(layout, "grown\n");
+        buf_printf(&stub, "# referat: %u shards by %s\n", s->shards,
+                   by_names[s->shard_by]);
+        status = index_shards(s, moved, grown ? &held : NULL, &stub);
+        if (status != EXIT_INDEX &&
+            write_stubs(s, &stub, &remote, layout) != EXIT_OK)
+            status = EXIT_INDEX;
     }
     held_free(&held);
     buf_fini(&stub);
     buf_fini(&remote);
-    buf_fini(&dbk);
     return status;
 }
