@@ -57,11 +57,29 @@ static void test_points_added_under_item_one(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The råd names itself only in an item's title, after its municipality's
+ * place: that is the council, not the bare municipality. */
+static void test_council_placed_in_a_title(void **state)
+{
+    (void)state;
+    expect_text_council(
+        "Referat af 3. marts 2020\n\n"
+        "Til stede var: Ane Berg (AB), Ole Dahl (OD) og Kim Sand (KS).\n\n"
+        "1. Velkomst.\n\n"
+        "KS bød velkommen.\n\n"
+        "2. Udkast til ny vedtægt for Rudersdal Seniorråd.\n\n"
+        "Udkastet blev godkendt og sendes til kommunen.\n\n"
+        "3. Eventuelt.\n\n"
+        "Intet.\n",
+        "Seniorrådet, Rudersdal Kommune");
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_points_added_under_item_one),
+        cmocka_unit_test(test_council_placed_in_a_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
