@@ -79,6 +79,20 @@ static size_t text_between(const struct mnt_parser *p, size_t from, size_t to)
     return n;
 }
 
+/* Does a sentence introducing a list ("… så enkelte punkter kunne komme
+ * med:") stand between lines from and to? After a run's first entry it
+ * makes that entry an item's heading and the lines below the list in
+ * its text (the points added to the agenda, numbered as the items they
+ * become further down), not an agenda list. */
+static int intro_between(const struct mnt_parser *p, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        if (p->doc.lines[i].kind == MNT_LINE_TEXT &&
+            mnt_colon_intro(&p->doc.lines[i], 5))
+            return 1;
+    return 0;
+}
+
 /* The run of candidates from all->v[k] (indices into `idx`, their count
  * returned): numbered in sequence (or, loose, out of it) with at most
  * one other text line between - a lettered group line may be that one,
@@ -103,7 +117,8 @@ size_t mnt_run_from(const struct mnt_parser *p, const struct mnt_cands *all,
             from = all->v[m - 1].line + 1; /* after the nested points */
         if (m >= all->n ||
             !run_fits(&all->v[j], &all->v[m], seen, max, loose) ||
-            text_between(p, from, all->v[m].line) > 1)
+            text_between(p, from, all->v[m].line) > 1 ||
+            (n == 1 && intro_between(p, from, all->v[m].line)))
             break;
         j = m;
         idx[n++] = j;

@@ -472,6 +472,34 @@ static int council_from_content(const struct mnt_doc *d, char out[MNT_NAME_MAX])
     return best != NULL;
 }
 
+/* A råd's own page that names itself nowhere but in an item's title,
+ * by the municipality's place ("2a. Behandling af udkast til ny vedtægt
+ * for Rudersdal Seniorråd"): a council named with a place that stands for
+ * a municipality is that municipality's own, and the only one the text
+ * gives - better than the bare municipality. Only where no council was
+ * found outside the headings (a topic's bare "Ældrerådet" stays none). */
+static int council_placed_in_heading(const struct mnt_doc *d,
+                                     char out[MNT_NAME_MAX])
+{
+    char place[MNT_NAME_MAX];
+    for (size_t i = 0; i < d->nlines; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        if (l->kind != MNT_LINE_TEXT || !looks_like_item(l))
+            continue;
+        struct mnt_tok prev = {NULL, 0}, t;
+        size_t k = 0;
+        while (mnt_tok_next(l->s, l->len, &k, &t)) {
+            if (prev.s != NULL && mnt_tok_capital(&prev) &&
+                prev.s + prev.n + 1 == t.s &&
+                mnt_place_authority(prev.s, prev.n, place) &&
+                mnt_council_noun(&t, 0, out))
+                return 1;
+            prev = t;
+        }
+    }
+    return 0;
+}
+
 /* Is the first text line an item's heading ("1.       Valg af
  * borgmester")? */
 static int opens_with_item(const struct mnt_doc *d)
@@ -518,5 +546,5 @@ int mnt_council_find(const struct mnt_doc *d, size_t npre,
         mnt_council_agenda_approval(d, m->items[0].first_line - 1,
                                     m->items[0].last_line, out))
         return 1;
-    return council_from_content(d, out);
+    return council_from_content(d, out) || council_placed_in_heading(d, out);
 }

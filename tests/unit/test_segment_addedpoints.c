@@ -1,0 +1,85 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_addedpoints.c - classes the blind gf round (committees
+ * and advisory councils, session 40) brought up on a seniorråd's own
+ * site: item 1's text lists the points added to the agenda after a
+ * sentence introducing them ("… kunne komme med:" / "2a. …" / "2b. …"),
+ * numbered as the items they become further down - an item's list, not
+ * the agenda list, so item 1 keeps its heading; and a råd that names
+ * itself only in an item's title, by its municipality's place ("… ny
+ * vedtægt for Nordby Seniorråd"). Each case is a few lines in our own
+ * words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "segment_util.h"
+#include "test_filter.h"
+
+/* The points added to the agenda after item 1's heading and the
+ * sentence introducing them: their later headings are the items, and
+ * item 1 is no agenda entry its title does not repeat. */
+static void test_points_added_under_item_one(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat af 3. marts 2020\n\n"
+        "Til stede var: Ane Berg (AB), Ole Dahl (OD) og Kim Sand (KS).\n\n"
+        "1. Velkomst og godkendelse af dagsorden.\n\n"
+        "KS bad om rådets accept af nogle ændringer, så enkelte punkter "
+        "kunne komme med:\n\n"
+        "2a. Valg af ny kasserer for resten af valgperioden. Valget skal "
+        "ske inden sommerferien.\n\n"
+        "2b. Forslag om fælles tur til konferencen\n\n"
+        "Ændringerne blev godkendt.\n\n"
+        "2. Bemærkninger til referatet fra sidste møde.\n\n"
+        "Referatet blev godkendt.\n\n"
+        "2a. Valg af ny kasserer for resten af valgperioden.\n\n"
+        "OD blev valgt.\n\n"
+        "2b. Forslag om fælles tur til konferencen.\n\n"
+        "AB og KS deltager.\n\n"
+        "3. Eventuelt.\n\n"
+        "Intet.\n";
+    static const char *const labels[] = {"1", "2", "2a", "2b", "3"};
+    static const char *const titles[] = {
+        "Velkomst og godkendelse af dagsorden",
+        "Bemærkninger til referatet fra sidste møde",
+        "Valg af ny kasserer for resten af valgperioden",
+        "Forslag om fælles tur til konferencen", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* The råd names itself only in an item's title, after its municipality's
+ * place: that is the council, not the bare municipality. */
+static void test_council_placed_in_a_title(void **state)
+{
+    (void)state;
+    expect_text_council(
+        "Referat af 3. marts 2020\n\n"
+        "Til stede var: Ane Berg (AB), Ole Dahl (OD) og Kim Sand (KS).\n\n"
+        "1. Velkomst.\n\n"
+        "KS bød velkommen.\n\n"
+        "2. Udkast til ny vedtægt for Rudersdal Seniorråd.\n\n"
+        "Udkastet blev godkendt og sendes til kommunen.\n\n"
+        "3. Eventuelt.\n\n"
+        "Intet.\n",
+        "Seniorrådet, Rudersdal Kommune");
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_points_added_under_item_one),
+        cmocka_unit_test(test_council_placed_in_a_title),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
