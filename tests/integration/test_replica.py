@@ -27,6 +27,14 @@ import searchd_harness as h  # noqa: E402
 
 REPLICATE_EVERY = 1  # xapian-replicate --interval, seconds
 SEEN_WITHIN = 60.0  # a change must reach the replica's answers by then
+# xapian-replicate --timeout: without one (its default) a connection the
+# server never answers would hold replication back for ever, the process
+# alive and silent. Twice in about 50 runs on a loaded machine no change
+# reached the replica in 60 s and xapian-replicate had not exited: such a
+# connection is the likeliest cause. With a timeout it is a network error,
+# retried at the next interval. wait_seen()'s failure says what the master
+# and the replica hold, to tell replication from referatd's reopening.
+SOCKET_TIMEOUT = 10
 
 # Written for these tests (no text of real minutes).
 MINUTES = """Dagsorden og referat, Udsatterådet, {town} Kommune
@@ -138,7 +146,8 @@ class ReplicaTest(unittest.TestCase):
                     str(port), os.path.dirname(self.master)])
         self.replicator = Replicator(
             ["xapian-replicate", "-h", "127.0.0.1", "-p", str(port), "-m",
-             "idx", "-i", str(REPLICATE_EVERY), "-r", "1", "-q",
+             "idx", "-i", str(REPLICATE_EVERY), "-r", "1", "-t",
+             str(SOCKET_TIMEOUT), "-q",
              self.replica], self.tmp)
         self.replicator.start()
         deadline = time.time() + 30
@@ -186,7 +195,19 @@ class ReplicaTest(unittest.TestCase):
                 return time.time() - t0
             time.sleep(0.05)
         self.fail("%r not on the replica after %s s; xapian-replicate "
-                  "exits: %r" % (word, SEEN_WITHIN, self.replicator.exits))
+                  "exits: %r; master: %s; replica: %s; referatd: %s" %
+                  (word, SEEN_WITHIN, self.replicator.exits,
+                   self.delve(self.master), self.delve(self.replica),
+                   self.daemon.request("STATS")))
+
+    @staticmethod
+    def delve(db):
+        """What xapian-delve says of db's documents and revision."""
+        r = subprocess.run(["xapian-delve", db], stdout=subprocess.PIPE,
+                           stderr=subprocess.STDOUT)
+        return "; ".join(x for x in r.stdout.decode(errors="replace")
+                         .splitlines() if "documents" in x or "revision" in x
+                         or "UUID" in x or "rror" in x)
 
     def test_follows_commits_without_failed_queries(self):
         client = Client(self.daemon)
