@@ -426,64 +426,60 @@ static int owned_by_several(const char *s, size_t n)
     return 0;
 }
 
-const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
-                                enum mnt_authority_kind kind,
-                                char out[MNT_NAME_MAX])
+/* What a document's lines name as its authority: council and municipality
+ * names, e-mail and web domains, addresses' towns, towns alone. */
+struct auth_tallies {
+    struct mnt_tally names, mail, web, posts, towns;
+};
+
+/* A known domain names its authority; an unknown e-mail domain backs a
+ * municipality mentioned by the same name. */
+static void add_domains(struct auth_tallies *t)
 {
-    /* ~15 KiB: not on the stack */
-    struct mnt_tally *pt = calloc(5, sizeof *pt);
-    if (pt == NULL)
-        return NULL;
-    struct mnt_tally *names = &pt[0], *mail = &pt[1], *web = &pt[2],
-                     *posts = &pt[3], *towns = &pt[4];
-    int several = 0;
-    for (size_t i = 0; i < d->nlines; i++) {
-        const struct mnt_line *l = &d->lines[i];
-        if (l->kind != MNT_LINE_TEXT)
-            continue;
-        several = several || owned_by_several(l->s, l->len);
-        count_authorities_line(l->s, l->len, i < npre ? 3 : 1, i < npre, names,
-                               posts, towns);
-        count_domains_line(l->s, l->len, mail, web);
-        wrapped_region(d, i, i < npre ? 3 : 1, names);
-    }
-    /* A known domain names its authority; an unknown e-mail domain backs
-     * a municipality mentioned by the same name. */
     char name[MNT_NAME_MAX];
     for (int k = 0; k < 2; k++) {
-        struct mnt_tally *doms = k == 0 ? mail : web;
+        const struct mnt_tally *doms = k == 0 ? &t->mail : &t->web;
         for (size_t j = 0; j < doms->n; j++) {
             const char *dn = doms->name[j];
             if (mnt_domain_authority(dn, strlen(dn), name)) {
                 /* the publisher's domain: as strong as a header */
-                mnt_tally_add(names, name, strlen(name), doms->count[j], 1);
+                mnt_tally_add(&t->names, name, strlen(name), doms->count[j], 1);
                 continue;
             }
-            for (size_t m = 0; k == 0 && m < names->n; m++)
-                if (strlen(names->name[m]) == strlen(dn) + 8 &&
-                    fold_eq(names->name[m], strlen(dn), dn, strlen(dn)))
-                    names->count[m] += doms->count[j];
+            for (size_t m = 0; k == 0 && m < t->names.n; m++)
+                if (strlen(t->names.name[m]) == strlen(dn) + 8 &&
+                    fold_eq(t->names.name[m], strlen(dn), dn, strlen(dn)))
+                    t->names.count[m] += doms->count[j];
         }
     }
-    const char *best = best_of_kind(names, kind);
+}
+
+/* The authority of kind the tallies name best, in out; NULL if none.
+ * several: the document names a body of several municipalities. */
+static const char *pick_authority(struct auth_tallies *t, int several,
+                                  enum mnt_authority_kind kind,
+                                  char out[MNT_NAME_MAX])
+{
+    const char *best = best_of_kind(&t->names, kind);
     size_t top = 0;
-    if (best == NULL && (best = mnt_tally_best(names, &top)) != NULL &&
+    if (best == NULL && (best = mnt_tally_best(&t->names, &top)) != NULL &&
         kind == MNT_AUTH_MUNICIPAL && is_region(best) &&
-        !names->from_header[top])
+        !t->names.from_header[top])
         /* a municipality's council, a region only the items mention
          * ("mødet med Region Syddanmark"), no municipality named: a town
          * of the text is the municipality's; with none, the region is
          * still not the council's (an Økonomiudvalg is no region's) */
-        best = mnt_tally_best(towns, NULL);
+        best = mnt_tally_best(&t->towns, NULL);
     if (best != NULL) {
         snprintf(out, MNT_NAME_MAX, "%s", best);
-    } else if ((best = mnt_tally_best(mail, NULL)) != NULL) {
+    } else if ((best = mnt_tally_best(&t->mail, NULL)) != NULL) {
         /* only a staff e-mail names the municipality */
         snprintf(out, MNT_NAME_MAX, "%c%s Kommune",
                  ascii_lower(best[0]) ? best[0] - 32 : best[0], best + 1);
-    } else if (!several && ((best = mnt_tally_best(posts, NULL)) != NULL ||
-                            (kind != MNT_AUTH_REGIONAL &&
-                             (best = mnt_tally_best(towns, NULL)) != NULL))) {
+    } else if (!several &&
+               ((best = mnt_tally_best(&t->posts, NULL)) != NULL ||
+                (kind != MNT_AUTH_REGIONAL &&
+                 (best = mnt_tally_best(&t->towns, NULL)) != NULL))) {
         /* only an address names the town, or only a town alone (not
          * for a body of several municipalities: its seat's address).
          * Not a town alone for a regionsråd: its items name places all
@@ -496,6 +492,30 @@ const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
     if (best != NULL && kind == MNT_AUTH_REGIONAL && !is_region(out) &&
         mnt_region_of(out, region))
         snprintf(out, MNT_NAME_MAX, "%s", region);
-    free(pt);
+    return best;
+}
+
+const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
+                                enum mnt_authority_kind kind,
+                                char out[MNT_NAME_MAX])
+{
+    /* ~15 KiB: not on the stack */
+    struct auth_tallies *t = calloc(1, sizeof *t);
+    if (t == NULL)
+        return NULL;
+    int several = 0;
+    for (size_t i = 0; i < d->nlines; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        if (l->kind != MNT_LINE_TEXT)
+            continue;
+        several = several || owned_by_several(l->s, l->len);
+        count_authorities_line(l->s, l->len, i < npre ? 3 : 1, i < npre,
+                               &t->names, &t->posts, &t->towns);
+        count_domains_line(l->s, l->len, &t->mail, &t->web);
+        wrapped_region(d, i, i < npre ? 3 : 1, &t->names);
+    }
+    add_domains(t);
+    const char *best = pick_authority(t, several, kind, out);
+    free(t);
     return best ? out : NULL;
 }
