@@ -178,6 +178,89 @@ static void test_flat_referat_dash_council(void **state)
         "Regionsrådet, Region Sjælland");
 }
 
+/* The first page's header run into its line ("1 Teknikudvalget
+ * 14.05.2019 kl. 16:00 …", its attendance list too long for a heading's
+ * words to be read in it), its items cut from it: an item's "møde om
+ * klimatilpasning den 6. juni 2019" is that item's business, no heading
+ * of the minutes whose date beats the header's. */
+static void test_flat_item_piece_no_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Teknikudvalget\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Teknikudvalget 14.05.2019 kl. 16:00 Lokale 3 på Rådhuset "
+        "Deltagere • Anne Holm (A) (formand) - Deltog • Bo Lund (V) - "
+        "Deltog • Kaj Berg (O) - Deltog • Lis Dam (A) - Deltog • Deltog "
+        "ikke under punkt 3 • Ole Vinter (F) - Deltog • Per Krag (A) - "
+        "Deltog • Tina Lyng (teknisk direktør) - Deltog • Mads Ravn (chef "
+        "for Vej og Park) - Deltog AFBUD/FRAVÆRENDE • Eva Krog (C) - "
+        "Afbud Åben dagsorden 1. Vejdirektoratet har sendt en plan for "
+        "vejarbejdet på motorvejen. 2. Invitation til møde om "
+        "klimatilpasning den 6. juni 2019. Bilag 1 bilag 3. Referat fra "
+        "møde i Vandrådet 2. april 2019. Bilag 2 bilag\n"
+        "\n"
+        "2 4. Brev fra Trafikstyrelsen om nye regler for skiltning. Bilag "
+        "1 bilag Beslutning Taget til efterretning Tidligere behandling "
+        "Teknikudvalget den 9. april 2019 Punkt 5 Indhold Sammendrag "
+        "Forvaltningen foreslår en ny plan for vintertjenesten. "
+        "Sagsfremstilling Planen giver færre ruter og flere saltbiler. "
+        "Beslutning Anbefales Indhold\n"
+        "\n"
+        "3 Sammendrag Forvaltningen foreslår at købe en grund ved havnen "
+        "til en ny genbrugsplads. Sagsfremstilling Grunden er på 4.000 "
+        "m2. Beslutning Godkendt. Indhold Sammendrag Forvaltningen "
+        "orienterer om de nye cykelstier. Sagsfremstilling Der er lavet "
+        "tre nye stier. Beslutning Taget til efterretning\n";
+    expect_date(text, "2019-05-14");
+}
+
+/* "1 Ældrerådet Referat fra møde i Ældrerådet den 10. oktober 2023 …
+ * 1. Godkendelse af referat fra møde i Ældrerådet den 5. september 2023
+ * …": the page's number and the first item's label are no list of
+ * other meetings' minutes, so the heading's date stays the meeting's. */
+static void test_flat_page_number_no_list(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Ældrerådet\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Ældrerådet Referat fra møde i Ældrerådet den 10. oktober 2023 "
+        "Tid: kl. 10.00-12.00 Sted: Kantinen, Byens Rådhus Deltagere: Ane "
+        "Berg (formand), Ole Krag, Lis Dam, Bo Vig Afbud: Kaj Vind 1. "
+        "Godkendelse af referat fra møde i Ældrerådet den 5. september "
+        "2023 Referatet blev godkendt. 2. Budget 2024 Rådet drøftede "
+        "forslaget og er tilfreds med det. 3. Mødeplan 2024 Rådet holder "
+        "møde den 15. januar 2024 og den 11. marts 2024. 4. Eventuelt "
+        "Intet.\n"
+        "\n"
+        "2 Referat fra møde i Ældrerådet den 6. marts 2023 Byens Kommune "
+        "· Torvet 1 · 4000 Byen\n";
+    expect_date(text, "2023-10-10");
+}
+
+/* A plain "Dato:" with the meeting's weekday after it inside the page's
+ * line ("Dato: Tirsdag d. 7. 3. 2023 Tid: …"): the meeting's field, not
+ * a letter's date, ahead of a later page's dates. */
+static void test_flat_dato_with_weekday(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\n"
+        "Transkript\n\n"
+        "1 Referat Ordinært møde i Handicaprådet i Byen Dato: Tirsdag d. 7. "
+        "3. 2023 Tid: kl. 15.00-17.00 Sted: Rådhuset, lokale 4 Deltagere: "
+        "Eva Lund, Bo Krag Afbud: Ib Holm Næste møder: 9.5.2023 og "
+        "12.9.2023 1. Godkendelse af dagsorden Godkendt. 2. Godkendelse af "
+        "referat fra 10.1.2023 Godkendt uden bemærkninger. 3. Eventuelt "
+        "Intet.\n";
+    expect_date(text, "2023-03-07");
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -189,6 +272,9 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_headless_decisions_counted),
         cmocka_unit_test(test_flat_heading_after_other_date),
         cmocka_unit_test(test_flat_referat_dash_council),
+        cmocka_unit_test(test_flat_item_piece_no_heading),
+        cmocka_unit_test(test_flat_page_number_no_list),
+        cmocka_unit_test(test_flat_dato_with_weekday),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
