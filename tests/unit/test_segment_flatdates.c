@@ -261,6 +261,38 @@ static void test_flat_dato_with_weekday(void **state)
     expect_date(text, "2023-03-07");
 }
 
+/* "1 Egedal Kommune Byrådet Beslutningsreferat af møde …": the first
+ * page's letterhead, the council's name and then the heading's word run
+ * into one line with the contents: the page's header, whose council met,
+ * not a council an item's title names ("HANDICAPRÅDET - NYT MEDLEM"). */
+static void test_flat_council_before_heading_word(void **state)
+{
+    (void)state;
+    expect_text_council(
+        "Egedal Kommune\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Egedal Kommune Byrådet Beslutningsreferat af møde den 14. juni "
+        "2012 kl. 18:00 Åbne punkter i Byrådssalen Side 1 "
+        "Indholdsfortegnelse ÅBEN DAGSORDEN 210   GODKENDELSE AF "
+        "DAGSORDEN .................................. 2 SAGER TIL "
+        "EFTERRETNING 211   HANDICAPRÅDET - NYT MEDLEM "
+        ".................................. 3 SAGER TIL BEHANDLING 212   "
+        "TAKSTER FOR SVØMMEHALLEN 2013 .................................. "
+        "4\n"
+        "\n"
+        "2 Side 2 ÅBEN DAGSORDEN 210   GODKENDELSE AF DAGSORDEN "
+        "Beslutning: Godkendt. Side 3 SAGER TIL EFTERRETNING 211   "
+        "HANDICAPRÅDET - NYT MEDLEM Sagsnr.: 12/3301                   "
+        "Dok.nr.: 10442/12 Sagsfremstilling: Foreningerne har udpeget et "
+        "nyt medlem. Beslutning: Taget til efterretning. Side 4 SAGER TIL "
+        "BEHANDLING 212   TAKSTER FOR SVØMMEHALLEN 2013 Sagsnr.: 12/2210  "
+        "                 Dok.nr.: 10450/12 Sagsfremstilling: Taksterne "
+        "stiger med to procent. Beslutning: Godkendt. Side 5\n",
+        "Byrådet, Egedal Kommune");
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -275,6 +307,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_item_piece_no_heading),
         cmocka_unit_test(test_flat_page_number_no_list),
         cmocka_unit_test(test_flat_dato_with_weekday),
+        cmocka_unit_test(test_flat_council_before_heading_word),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
