@@ -63,6 +63,21 @@ size_t mnt_repeated_code(const struct mnt_doc *d, const char **code)
     return seen >= CODE_REPEATS ? len : 0;
 }
 
+/* Is the colon at s[e - 1] a closed item's mark opening its title
+ * ("… Beslutning Intet. Lukket punkt: Salg af areal ved Skovvej Sag nr.
+ * 168")? The mark is the title's, no sentence ends at it. */
+static int closed_mark(const char *s, size_t e)
+{
+    static const char *const marks[] = {"lukket punkt:", "lukket sag:"};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        size_t m = strlen(marks[k]);
+        if (e >= m && (e == m || s[e - m - 1] == ' ') &&
+            fold_prefix(s + e - m, m, marks[k]) == m)
+            return 1;
+    }
+    return 0;
+}
+
 /* Does the word ending at s[e - 1] end a sentence: a full stop, colon,
  * question or exclamation mark before a word that opens in capitals (or
  * the end)? "pr. 28. februar" goes on: a number or a word in lower case
@@ -70,7 +85,8 @@ size_t mnt_repeated_code(const struct mnt_doc *d, const char **code)
 static int ends_sentence(const char *s, size_t n, size_t e)
 {
     /* strchr() finds the terminator too: a NUL byte is no stop */
-    if (e == 0 || s[e - 1] == '\0' || strchr(".:?!", s[e - 1]) == NULL)
+    if (e == 0 || s[e - 1] == '\0' || strchr(".:?!", s[e - 1]) == NULL ||
+        closed_mark(s, e))
         return 0;
     return e + 1 >= n ||
            !(mnt_digit(s[e + 1]) || mnt_starts_lower(s + e + 1, n - e - 1));

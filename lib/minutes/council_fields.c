@@ -10,6 +10,7 @@
 #include "minutes/segment_internal.h"
 
 #define LETTERHEAD_MAX 40u /* bytes of "Ikast-Brande Kommune" */
+#define HEAD_WORDS_MAX 40u /* bytes of a name before the heading's word */
 
 /* "Odder Kommune   Referat …", "IKAST-BRANDE KOMMUNE REFERAT …": a
  * municipality's letterhead before the minutes' heading on a transcript's
@@ -30,7 +31,7 @@ size_t mnt_page_heading_end(const struct mnt_line *l)
     static const char *const heads[] = {
         "referat",           "r e f e r a t",       "dagsorden",
         "d a g s o r d e n", "beslutningsprotokol", "mødereferat",
-        "protokol"};
+        "protokol",          "beslutningsreferat"};
     size_t i = 0;
     while (i < l->len && mnt_digit(l->s[i]))
         i++;
@@ -39,10 +40,18 @@ size_t mnt_page_heading_end(const struct mnt_line *l)
     while (i < l->len && (l->s[i] == ' ' || l->s[i] == '!'))
         i++;
     i = after_letterhead(l->s, l->len, i);
-    for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) {
-        size_t e = fold_prefix(l->s + i, l->len - i, heads[k]);
-        if (e > 0)
-            return i + e;
+    /* the heading word first, or a capitalised one after a few words
+     * (the council's or the department's name: "1 SKANDERBORG KOMMUNE
+     * Social og Sundhed - Integration Referat af møde i …", "1 Halsnæs
+     * Kommune Byrådet Beslutningsreferat af møde …") */
+    for (size_t p = i; p < l->len && p - i <= HEAD_WORDS_MAX; p++) {
+        if (p > i && (l->s[p - 1] != ' ' || l->s[p] < 'A' || l->s[p] > 'Z'))
+            continue;
+        for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) {
+            size_t e = fold_prefix(l->s + p, l->len - p, heads[k]);
+            if (e > 0)
+                return p + e;
+        }
     }
     return 0;
 }

@@ -197,6 +197,21 @@ static size_t neighbour(const struct mnt_doc *d, size_t i, size_t lim, int step)
     return lim;
 }
 
+/* Do first words a of line la and b of lb, the same, end alike? A
+ * flattened page's number ("1 Seniorrådet Referat fra møde … den 12.
+ * september 2022") is no item's label ("1. Godkendelse af referat fra
+ * møde … den 13. juni 2022", the piece cut from the page's line after
+ * it): the two make no list of dated lines. */
+static int same_number_mark(const struct mnt_line *la, const struct mnt_tok *a,
+                            const struct mnt_line *lb, const struct mnt_tok *b)
+{
+    size_t ea = (size_t)(a->s - la->s) + a->n,
+           eb = (size_t)(b->s - lb->s) + b->n;
+    if (!mnt_digit(a->s[0]))
+        return 1;
+    return (ea < la->len ? la->s[ea] : ' ') == (eb < lb->len ? lb->s[eb] : ' ');
+}
+
 /* Is dated line i one of a list of other meetings ("Referat fra møde
  * 12. januar 2024" / "Referat fra møde 8. december 2023")? A line next
  * to it starts with the same word and holds a date too. */
@@ -212,6 +227,7 @@ static int in_date_list(const struct mnt_doc *d, size_t i, size_t lim)
         size_t j = neighbour(d, i, lim, step);
         if (j < lim && first_word(&d->lines[j], &b) &&
             fold_eq(a.s, a.n, b.s, b.n) &&
+            same_number_mark(&d->lines[i], &a, &d->lines[j], &b) &&
             mnt_date_find(d->lines[j].s, d->lines[j].len, other) &&
             strcmp(mine, other) != 0)
             return 1;
@@ -324,63 +340,6 @@ static int yearless_meeting_at(const struct mnt_doc *d, size_t i, size_t lim,
 
 #define YEARLESS_TRIES 3u /* labelled fields tried for a yearless date */
 
-#define INLINE_DATE_MAX 24u /* bytes of a date right after its words */
-
-#define FIELD_ROW_MAX 60u /* bytes from "Dato:" to the next field's label */
-
-/* "Dato: | 27-03-2018 19:00:00 | Udvalg: | Byrådet | Sted: …": the
- * meeting's fields as a row, the committee's right after the date's
- * value (a letter's "Dato:" is followed by its text, not by "Udvalg:"). */
-static int committee_after(const struct mnt_line *l, size_t at)
-{
-    size_t end = at + FIELD_ROW_MAX < l->len ? at + FIELD_ROW_MAX : l->len;
-    for (size_t k = at + 1; k + 7 <= end; k++)
-        if (l->s[k - 1] == ' ' && fold_prefix(l->s + k, l->len - k, "udvalg:"))
-            return 1;
-    return 0;
-}
-
-/* "Download \"Referat. … Dannet den: Onsdag den 15-05-2013 Mødedato:
- * Tirsdag den 14-05-2013 …\"": a transcript's title flattens the fields
- * into one line, the document's own date first. The date the
- * "Mødedato:" label inside the line goes with (after its weekday and
- * "den") is the meeting's; 0 if the label has none there. */
-static int inline_date_field(const struct mnt_line *l, char iso[11])
-{
-    int meeting = 0; /* a "Møde i:" field seen before in the line */
-    for (size_t at = 1; at + 10 < l->len; at++) {
-        if (l->s[at - 1] != ' ')
-            continue;
-        /* a committee's field ("Udvalg: Økonomiudvalget Dato: …") heads
-         * the meeting's fields as "Møde i:" does */
-        meeting |= fold_prefix(l->s + at, l->len - at, "møde i:") > 0 ||
-                   fold_prefix(l->s + at, l->len - at, "udvalg:") > 0;
-        /* "REFERAT Indhold Møde i: Regionshandicaprådet Dato: 13. juni
-         * 2017 Kl.: Sted: …": a plain "Dato:" after the meeting's field is
-         * the meeting's day, not a letter's (a letterhead's "Dato:" later
-         * in the line comes after the first) */
-        size_t j = fold_prefix(l->s + at, l->len - at, "mødedato:");
-        if (j == 0 && (meeting || committee_after(l, at)))
-            j = fold_prefix(l->s + at, l->len - at, "dato:");
-        if (j == 0)
-            continue;
-        j += at;
-        struct mnt_tok t;
-        for (int words = 0; words < 4 && mnt_tok_next(l->s, l->len, &j, &t);
-             words++) {
-            if (mnt_date_word(t.s, t.n))
-                continue;
-            size_t n = l->len - (size_t)(t.s - l->s);
-            if (mnt_digit(t.s[0]) &&
-                mnt_date_find(t.s, n < INLINE_DATE_MAX ? n : INLINE_DATE_MAX,
-                              iso))
-                return 1;
-            break;
-        }
-    }
-    return 0;
-}
-
 int mnt_line_date_field(const struct mnt_line *l, const char *iso)
 {
     char x[11];
@@ -388,7 +347,7 @@ int mnt_line_date_field(const struct mnt_line *l, const char *iso)
         return 0;
     if (is_date_field(l))
         return mnt_date_find(l->s, l->len, x) && strcmp(x, iso) == 0;
-    return inline_date_field(l, x) && strcmp(x, iso) == 0;
+    return mnt_inline_date_field(l, x) && strcmp(x, iso) == 0;
 }
 
 #define LABEL_ONLY_MAX 40u /* bytes of a label printed without its value */
@@ -501,6 +460,16 @@ static int flat_heading_date(const struct mnt_line *l, char iso[11])
     return 0;
 }
 
+/* Is line i, past the first date's line, a piece cut from a flattened
+ * page before an item's heading ("2. Invitation til KKR's temamøde den
+ * 12. april 2018. …", "Sag nr. 163 … på mødet den 16. april 2024")? Its
+ * "møde" is an item's business, no heading of the minutes: the page's
+ * header stands in the first date's line. */
+static int item_piece(const struct mnt_doc *d, size_t i, size_t first)
+{
+    return i > first && d->lines[i].cut == 1;
+}
+
 int mnt_meeting_date(const struct mnt_doc *d, size_t lim, const char *name,
                      char iso[11])
 {
@@ -515,7 +484,7 @@ int mnt_meeting_date(const struct mnt_doc *d, size_t lim, const char *name,
             mnt_line_other_date(l))
             continue;
         if (!is_date_field(l)) {
-            if (l->kind == MNT_LINE_TEXT && inline_date_field(l, iso))
+            if (l->kind == MNT_LINE_TEXT && mnt_inline_date_field(l, iso))
                 return 1;
             continue;
         }
@@ -552,7 +521,7 @@ int mnt_meeting_date(const struct mnt_doc *d, size_t lim, const char *name,
             continue;
         after += i > first; /* a heading just under the first date */
         if ((i >= za && i < zb) || !mnt_line_is_minutes_heading(&d->lines[i]) ||
-            in_date_list(d, i, lim))
+            in_date_list(d, i, lim) || item_piece(d, i, first))
             continue;
         /* in order, a full date or one without its year but with its
          * weekday ("Møde tirsdag den 5. marts" over "Referatet fra 6.

@@ -218,6 +218,10 @@ int mnt_agenda_approval_at(const struct mnt_line *l, size_t at, size_t *from,
 int mnt_meeting_date(const struct mnt_doc *d, size_t lim, const char *name,
                      char iso[11]);
 int mnt_line_other_date(const struct mnt_line *l);
+/* date_inline.c: the date of the meeting's date field inside line l
+ * ("… Møde i: Byrådet Dato: 13. juni 2017 …", "Mødedato: Tirsdag den
+ * 14-05-2013", "Dato: Mandag d. 20. 6. 2022") into iso; 0 if none. */
+int mnt_inline_date_field(const struct mnt_line *l, char iso[11]);
 /* meeting_date.c: does line l print date iso in a labelled field, on a
  * field's line or inside a flattened page ("… Udvalg: Kommunalbestyrelsen
  * Mødedato: 29. oktober 2025 16:00 Mødested: …")? */

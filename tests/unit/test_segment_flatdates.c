@@ -178,6 +178,121 @@ static void test_flat_referat_dash_council(void **state)
         "Regionsrådet, Region Sjælland");
 }
 
+/* The first page's header run into its line ("1 Teknikudvalget
+ * 14.05.2019 kl. 16:00 …", its attendance list too long for a heading's
+ * words to be read in it), its items cut from it: an item's "møde om
+ * klimatilpasning den 6. juni 2019" is that item's business, no heading
+ * of the minutes whose date beats the header's. */
+static void test_flat_item_piece_no_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Teknikudvalget\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Teknikudvalget 14.05.2019 kl. 16:00 Lokale 3 på Rådhuset "
+        "Deltagere • Anne Holm (A) (formand) - Deltog • Bo Lund (V) - "
+        "Deltog • Kaj Berg (O) - Deltog • Lis Dam (A) - Deltog • Deltog "
+        "ikke under punkt 3 • Ole Vinter (F) - Deltog • Per Krag (A) - "
+        "Deltog • Tina Lyng (teknisk direktør) - Deltog • Mads Ravn (chef "
+        "for Vej og Park) - Deltog AFBUD/FRAVÆRENDE • Eva Krog (C) - "
+        "Afbud Åben dagsorden 1. Vejdirektoratet har sendt en plan for "
+        "vejarbejdet på motorvejen. 2. Invitation til møde om "
+        "klimatilpasning den 6. juni 2019. Bilag 1 bilag 3. Referat fra "
+        "møde i Vandrådet 2. april 2019. Bilag 2 bilag\n"
+        "\n"
+        "2 4. Brev fra Trafikstyrelsen om nye regler for skiltning. Bilag "
+        "1 bilag Beslutning Taget til efterretning Tidligere behandling "
+        "Teknikudvalget den 9. april 2019 Punkt 5 Indhold Sammendrag "
+        "Forvaltningen foreslår en ny plan for vintertjenesten. "
+        "Sagsfremstilling Planen giver færre ruter og flere saltbiler. "
+        "Beslutning Anbefales Indhold\n"
+        "\n"
+        "3 Sammendrag Forvaltningen foreslår at købe en grund ved havnen "
+        "til en ny genbrugsplads. Sagsfremstilling Grunden er på 4.000 "
+        "m2. Beslutning Godkendt. Indhold Sammendrag Forvaltningen "
+        "orienterer om de nye cykelstier. Sagsfremstilling Der er lavet "
+        "tre nye stier. Beslutning Taget til efterretning\n";
+    expect_date(text, "2019-05-14");
+}
+
+/* "1 Ældrerådet Referat fra møde i Ældrerådet den 10. oktober 2023 …
+ * 1. Godkendelse af referat fra møde i Ældrerådet den 5. september 2023
+ * …": the page's number and the first item's label are no list of
+ * other meetings' minutes, so the heading's date stays the meeting's. */
+static void test_flat_page_number_no_list(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Ældrerådet\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Ældrerådet Referat fra møde i Ældrerådet den 10. oktober 2023 "
+        "Tid: kl. 10.00-12.00 Sted: Kantinen, Byens Rådhus Deltagere: Ane "
+        "Berg (formand), Ole Krag, Lis Dam, Bo Vig Afbud: Kaj Vind 1. "
+        "Godkendelse af referat fra møde i Ældrerådet den 5. september "
+        "2023 Referatet blev godkendt. 2. Budget 2024 Rådet drøftede "
+        "forslaget og er tilfreds med det. 3. Mødeplan 2024 Rådet holder "
+        "møde den 15. januar 2024 og den 11. marts 2024. 4. Eventuelt "
+        "Intet.\n"
+        "\n"
+        "2 Referat fra møde i Ældrerådet den 6. marts 2023 Byens Kommune "
+        "· Torvet 1 · 4000 Byen\n";
+    expect_date(text, "2023-10-10");
+}
+
+/* A plain "Dato:" with the meeting's weekday after it inside the page's
+ * line ("Dato: Tirsdag d. 7. 3. 2023 Tid: …"): the meeting's field, not
+ * a letter's date, ahead of a later page's dates. */
+static void test_flat_dato_with_weekday(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\n"
+        "Transkript\n\n"
+        "1 Referat Ordinært møde i Handicaprådet i Byen Dato: Tirsdag d. 7. "
+        "3. 2023 Tid: kl. 15.00-17.00 Sted: Rådhuset, lokale 4 Deltagere: "
+        "Eva Lund, Bo Krag Afbud: Ib Holm Næste møder: 9.5.2023 og "
+        "12.9.2023 1. Godkendelse af dagsorden Godkendt. 2. Godkendelse af "
+        "referat fra 10.1.2023 Godkendt uden bemærkninger. 3. Eventuelt "
+        "Intet.\n";
+    expect_date(text, "2023-03-07");
+}
+
+/* "1 Egedal Kommune Byrådet Beslutningsreferat af møde …": the first
+ * page's letterhead, the council's name and then the heading's word run
+ * into one line with the contents: the page's header, whose council met,
+ * not a council an item's title names ("HANDICAPRÅDET - NYT MEDLEM"). */
+static void test_flat_council_before_heading_word(void **state)
+{
+    (void)state;
+    expect_text_council(
+        "Egedal Kommune\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Egedal Kommune Byrådet Beslutningsreferat af møde den 14. juni "
+        "2012 kl. 18:00 Åbne punkter i Byrådssalen Side 1 "
+        "Indholdsfortegnelse ÅBEN DAGSORDEN 210   GODKENDELSE AF "
+        "DAGSORDEN .................................. 2 SAGER TIL "
+        "EFTERRETNING 211   HANDICAPRÅDET - NYT MEDLEM "
+        ".................................. 3 SAGER TIL BEHANDLING 212   "
+        "TAKSTER FOR SVØMMEHALLEN 2013 .................................. "
+        "4\n"
+        "\n"
+        "2 Side 2 ÅBEN DAGSORDEN 210   GODKENDELSE AF DAGSORDEN "
+        "Beslutning: Godkendt. Side 3 SAGER TIL EFTERRETNING 211   "
+        "HANDICAPRÅDET - NYT MEDLEM Sagsnr.: 12/3301                   "
+        "Dok.nr.: 10442/12 Sagsfremstilling: Foreningerne har udpeget et "
+        "nyt medlem. Beslutning: Taget til efterretning. Side 4 SAGER TIL "
+        "BEHANDLING 212   TAKSTER FOR SVØMMEHALLEN 2013 Sagsnr.: 12/2210  "
+        "                 Dok.nr.: 10450/12 Sagsfremstilling: Taksterne "
+        "stiger med to procent. Beslutning: Godkendt. Side 5\n",
+        "Byrådet, Egedal Kommune");
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -189,6 +304,10 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_headless_decisions_counted),
         cmocka_unit_test(test_flat_heading_after_other_date),
         cmocka_unit_test(test_flat_referat_dash_council),
+        cmocka_unit_test(test_flat_item_piece_no_heading),
+        cmocka_unit_test(test_flat_page_number_no_list),
+        cmocka_unit_test(test_flat_dato_with_weekday),
+        cmocka_unit_test(test_flat_council_before_heading_word),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -286,6 +286,36 @@ static void test_fold_all_label_before_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A closed item's title before its "Sag nr." label on a flattened page
+ * ("… Taget til efterretning. Lukket punkt: Salg af grund ved Skovvej
+ * Sag nr. 26"): the colon of "Lukket punkt:" ends no sentence, the mark is the
+ * title's. */
+static void test_closed_mark_before_label(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Social- og Sundhedsudvalget\n\n"
+        "Transkript\n\n"
+        "1 Social- og Sundhedsudvalget 05-04-2022 Medlemmer Formand Eva "
+        "Holm (A) Bo Dal (C) Sager 24 - 26 Fold alle ud Meddelelser Sag nr. "
+        "24 Beslutningskompetence: SOSU Sagens kerne Oversigt fremlægges til "
+        "orientering. Indstilling\n\n"
+        "2 Meddelelserne forelægges til orientering. Beslutning Taget til "
+        "efterretning. Plejeboliger Sag nr. 25 Beslutningskompetence: SOSU "
+        "Sagens kerne Fra 10. januar til 11. marts 2022 blev 29 "
+        "ansøgninger behandlet. Beslutning Taget til efterretning. Lukket "
+        "punkt: Salg af grund ved Skovvej Sag nr. 26 "
+        "Beslutningskompetence: KB Beslutning Indstilles godkendt.\n";
+    static const char *const labels[] = {"24", "25", "26"};
+    static const char *const titles[] = {
+        "Meddelelser", "Plejeboliger",
+        "Lukket punkt: Salg af grund ved Skovvej"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -304,6 +334,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_page_number_ends_page_line),
         cmocka_unit_test(test_name_of_three_words),
         cmocka_unit_test(test_fold_all_label_before_title),
+        cmocka_unit_test(test_closed_mark_before_label),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
