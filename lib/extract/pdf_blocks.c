@@ -356,7 +356,7 @@ struct style {
     int body_bold;
     float heads[5]; /* distinct heading sizes above the body, largest first */
     size_t nheads;
-    float wrap; /* pdf_wrap_gap() of the body, -1 unknown */
+    float wrap; /* pdf_wrap_gap() of the body, NAN unknown */
 };
 
 static int is_big(const struct style *st, const struct pdf_line *l)
@@ -493,7 +493,7 @@ static int continues(const struct para *p, const struct pdf_line *next,
         /* more than the gap between this document's wrapped lines: the
          * space a Word template leaves after a paragraph, under a last
          * line that happened to be full */
-        if (st->wrap >= 0 && !ocr && hy == EXT_HYPHEN_NONE &&
+        if (!isnan(st->wrap) && !ocr && hy == EXT_HYPHEN_NONE &&
             fabsf(last->size - st->body) < 0.5f && gap > st->wrap + 0.2f * h)
             return 0;
     } else if (next->page != last->page + 1 || !last_on_page) {

@@ -90,7 +90,7 @@ int pdf_rows_place(struct pdf_lines *out, size_t first);
 /* The gap between the wrapped lines of a paragraph of the body (size
  * `body`) in this document: the commonest gap under a full line (a line
  * the next word did not fit on), to the half point, when at least
- * PDF_WRAP_SEEN such gaps agree; else -1 (unknown). A template's space
+ * PDF_WRAP_SEEN such gaps agree; else NAN (unknown). A template's space
  * between paragraphs is more than it (pdf_lines.c). */
 #define PDF_WRAP_SEEN 3
 float pdf_wrap_gap(const struct pdf_lines *ls, const unsigned char *drop,

@@ -435,14 +435,16 @@ static int wrap_pair(const struct pdf_line *a, const struct pdf_line *b,
 float pdf_wrap_gap(const struct pdf_lines *ls, const unsigned char *drop,
                    float body)
 {
-    unsigned count[64] = {0}; /* gaps 0 .. 31.5 pt by half points */
+    /* gaps -16 .. 15.5 pt by half points: line boxes overlap a little
+     * in a single-spaced paragraph (box height over the leading) */
+    unsigned count[64] = {0};
     size_t prev = SIZE_MAX;
     for (size_t i = 0; i < ls->n; i++) {
         if (drop[i])
             continue;
         if (prev != SIZE_MAX && wrap_pair(&ls->v[prev], &ls->v[i], body)) {
             float g = ls->v[i].box.y1 - ls->v[prev].box.y2;
-            long k = lroundf(g * 2);
+            long k = lroundf(g * 2) + 32;
             if (k >= 0 && k < 64)
                 count[k]++;
         }
@@ -452,5 +454,5 @@ float pdf_wrap_gap(const struct pdf_lines *ls, const unsigned char *drop,
     for (size_t k = 1; k < 64; k++)
         if (count[k] > count[best])
             best = k;
-    return count[best] >= PDF_WRAP_SEEN ? (float)best / 2 : -1;
+    return count[best] >= PDF_WRAP_SEEN ? (float)best / 2 - 16 : NAN;
 }
