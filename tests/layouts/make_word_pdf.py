@@ -210,9 +210,10 @@ def label_line(paras, page, i, label, text):
     if not label or re.search(r"\b%s\b" % re.escape(label), text):
         return
     k = len(paras) - 2
-    if k >= 0 and paras[k][0] == "Standard" and is_label_line(paras[k][1],
-                                                               label):
-        paras[k][0] = "Item"
+    if k >= 0 and paras[k][0] in ("Standard", "List") and \
+            is_label_line(paras[k][1], label):
+        # a web page's bullet before the number is no part of a heading
+        paras[k][:2] = ["Item", re.sub(r"^[•*-]\s*", "", paras[k][1])]
         return
     j = i
     while j < len(page) and not page[j][1].strip():
@@ -297,6 +298,7 @@ def print_fodt(doc, out_name):
 
 
 TITLE_LINES = 5
+TITLE_LEN = 80
 NUMBER_GAP = re.compile(r"^(\d{1,3}[.)]?) +(?=\S)")
 
 
@@ -321,8 +323,11 @@ def build(name, tabs=False, outdir=LAYOUTS):
                 if not raw.strip() or no in heads:
                     break
                 block.append(raw.strip())
+            # a field line ("Udvalg: ...") or a long one is no title
+            titled = [t for t in block if len(t) <= TITLE_LEN and
+                      not LABEL_START.match(t)]
             for p in paras[:len(block)]:
-                if p[1] in block and p[0] in ("Standard", "Sub"):
+                if p[1] in titled and p[0] in ("Standard", "Sub"):
                     p[0] = "Title"
             first = False
         for k, p in enumerate(paras):
