@@ -356,6 +356,7 @@ struct style {
     int body_bold;
     float heads[5]; /* distinct heading sizes above the body, largest first */
     size_t nheads;
+    float wrap; /* pdf_wrap_gap() of the body, NAN unknown */
 };
 
 static int is_big(const struct style *st, const struct pdf_line *l)
@@ -463,7 +464,7 @@ static int flush(struct para *p, struct ext_doc *d, struct err *e)
 
 /* Does `next` continue the paragraph whose last line is `last`? */
 static int continues(const struct para *p, const struct pdf_line *next,
-                     int level, int last_on_page)
+                     int level, int last_on_page, const struct style *st)
 {
     const struct pdf_line *last = p->last;
     /* OCR sizes come from line heights: "Sund-" 12 pt, "hedshuset" 13;
@@ -488,6 +489,12 @@ static int continues(const struct para *p, const struct pdf_line *next,
         float room = hy == EXT_HYPHEN_DROP ? 2.5f * h : 0.5f * h;
         if (next->col != last->col || gap > room || gap < -0.5f * h ||
             next->box.x1 > last->box.x1 + last->size)
+            return 0;
+        /* more than the gap between this document's wrapped lines: the
+         * space a Word template leaves after a paragraph, under a last
+         * line that happened to be full */
+        if (!isnan(st->wrap) && !ocr && hy == EXT_HYPHEN_NONE &&
+            fabsf(last->size - st->body) < 0.5f && gap > st->wrap + 0.2f * h)
             return 0;
     } else if (next->page != last->page + 1 || !last_on_page) {
         return 0;
@@ -541,7 +548,7 @@ static int build(const struct pdf_lines *ls, const unsigned char *drop,
             for (size_t j = (size_t)(p.last - ls->v) + 1; j < i; j++)
                 last_on_page &= drop[j] != 0;
         if (p.first == NULL || p.text.len > BLOCK_MAX ||
-            !continues(&p, l, level, last_on_page)) {
+            !continues(&p, l, level, last_on_page, st)) {
             rc = flush(&p, d, e);
             if (rc != ERR_OK)
                 break;
@@ -590,6 +597,7 @@ int pdf_blocks(const struct pdf_lines *ls, uint32_t npages, struct ext_doc *d,
     memset(&st, 0, sizeof st);
     st.body = body_size(ls, drop, &st.body_bold);
     heading_sizes(&st, ls, drop);
+    st.wrap = pdf_wrap_gap(ls, drop, st.body);
     d->body_size = st.body;
     int rc = build(ls, drop, &st, d, e);
     free(drop);

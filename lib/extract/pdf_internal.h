@@ -87,6 +87,15 @@ int pdf_page_lines(const struct pdf_char *c, size_t n, uint32_t page,
 int pdf_rows_join(struct pdf_lines *out, size_t first, struct buf *t);
 int pdf_rows_place(struct pdf_lines *out, size_t first);
 
+/* The gap between the wrapped lines of a paragraph of the body (size
+ * `body`) in this document: the commonest gap under a full line (a line
+ * the next word did not fit on), to the half point, when at least
+ * PDF_WRAP_SEEN such gaps agree; else NAN (unknown). A template's space
+ * between paragraphs is more than it (pdf_lines.c). */
+#define PDF_WRAP_SEEN 3
+float pdf_wrap_gap(const struct pdf_lines *ls, const unsigned char *drop,
+                   float body);
+
 /* Blocks of the lines of `npages` pages into `d`: lines repeating at the
  * top or bottom of at least half the pages (digits aside: "Side 3 af 12")
  * dropped, wrapped lines joined into paragraphs (hyphenation by

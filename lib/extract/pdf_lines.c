@@ -4,6 +4,8 @@
  * runs the lines of two columns side by side ("…med enHøjre spalte…") and
  * interleaves their paragraphs, so a page whose text has a vertical
  * gutter is read left column, then right, between lines spanning both. */
+#include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -417,4 +419,40 @@ int pdf_page_lines(const struct pdf_char *c, size_t n, uint32_t page,
                    ? err_set(e, rc, "more than <%u> lines", PDF_LINES_MAX)
                    : err_set(e, rc, "out of memory");
     return ERR_OK;
+}
+
+/* Is the line below `a` on its page, its column, in body text of size
+ * `body` (text layer only: OCR boxes are too rough to measure)? */
+static int wrap_pair(const struct pdf_line *a, const struct pdf_line *b,
+                     float body)
+{
+    return a->page == b->page && a->col == b->col && a->conf < 0 &&
+           b->conf < 0 && !a->bold && !b->bold &&
+           fabsf(a->size - body) < 0.5f && fabsf(b->size - body) < 0.5f &&
+           a->box.x2 + 0.3f * a->size + b->first_w >= a->right - 0.5f;
+}
+
+float pdf_wrap_gap(const struct pdf_lines *ls, const unsigned char *drop,
+                   float body)
+{
+    /* gaps -16 .. 15.5 pt by half points: line boxes overlap a little
+     * in a single-spaced paragraph (box height over the leading) */
+    unsigned count[64] = {0};
+    size_t prev = SIZE_MAX;
+    for (size_t i = 0; i < ls->n; i++) {
+        if (drop[i])
+            continue;
+        if (prev != SIZE_MAX && wrap_pair(&ls->v[prev], &ls->v[i], body)) {
+            float g = ls->v[i].box.y1 - ls->v[prev].box.y2;
+            long k = lroundf(g * 2) + 32;
+            if (k >= 0 && k < 64)
+                count[k]++;
+        }
+        prev = i;
+    }
+    size_t best = 0;
+    for (size_t k = 1; k < 64; k++)
+        if (count[k] > count[best])
+            best = k;
+    return count[best] >= PDF_WRAP_SEEN ? (float)best / 2 - 16 : NAN;
 }

@@ -338,6 +338,15 @@ int mnt_heading_sized(const struct mnt_line *l)
            !mnt_is_toc_line(l->s, l->len);
 }
 
+/* A PDF's "1" set in the heading style of the title under it (a Word
+ * template's number on a line of its own, both bold 13 pt): a page's
+ * number is furniture, never set as its page's headings are. */
+static int set_as_heading(const struct mnt_line *l, const struct mnt_line *t)
+{
+    return l->level > 0 && t->level == l->level && l->page > 0 &&
+           t->page == l->page;
+}
+
 /* "1" alone in a list entry of the format, its title the next block
  * ("<li><div>1</div><div>Title</div>"): a bare heading as "1." alone is.
  * Only a list entry counts - a plain text's lone number is a page's, a
@@ -360,7 +369,8 @@ int mnt_listed_number(const struct mnt_doc *d, size_t li, struct mnt_cand *c)
      * element of its own over the heading the format made of its title;
      * a page with no pages has no page numbers to mistake it for */
     if (!(l->list && l->s[l->len - 1] != '.') &&
-        !(d->lines[nx].level > 0 && l->page == 0 && d->lines[nx].page == 0))
+        !(d->lines[nx].level > 0 && l->page == 0 && d->lines[nx].page == 0) &&
+        !set_as_heading(l, &d->lines[nx]))
         return 0;
     c->num = v;
     c->delim = '.';

@@ -26,9 +26,12 @@ item's number is followed by a tab, as Word's automatic numbering prints
 it ("1.<tab>Godkendelse af dagsorden"): the number and the title are two
 pieces of one row in the PDF.
 
+With --out DIR the PDFs and their .expect.json are written to DIR
+instead of tests/data/layouts (a sample printed to be scored, not kept).
+
 Deterministic input; the PDFs themselves carry LibreOffice's creation
 date, so they are committed and CI never runs this. Usage:
-  make_word_pdf.py [--tabs] NAME [NAME ...]     (names without .txt)
+  make_word_pdf.py [--tabs] [--out DIR] NAME [NAME ...]  (names without .txt)
 """
 import json
 import os
@@ -52,6 +55,7 @@ PAGE_MARK = re.compile(r"^(.*\bside\s+\d+(\s+(af|/)\s+\d+)?|\d+\s*/\s*\d+|"
                        r"\d+)$", re.I)
 TOC_LINE = re.compile(r"^(.*?\S)\s*(?:\.{3,}|\s{3,})\s*(\d+)$")
 LIST_START = re.compile(r"^(\d+[.)]|[-•*–]\s|[a-z]\)\s)")
+GLUED_HEAD = re.compile(r"^(.*[a-zæøå][.!?])(\d[\d/]*[.)]?\s*\S.*)$")
 LABEL_START = re.compile(r"^[^\s:]+( [^\s:]+)?:")
 
 HEAD = """<?xml version="1.0" encoding="UTF-8"?>
@@ -193,7 +197,33 @@ def pages(lines):
     return [p for p in out if any(t.strip() for _, t in p)], marked
 
 
-def paragraphs(page, heads, titles):
+def is_label_line(s, label):
+    return label and re.match(r"^(?:[•*-]\s*)?(?:pkt\.?|punkt|sag nr\.?|"
+                              r"sag|nr\.?)?\s*%s[.:)]?$" % re.escape(label),
+                              s.strip(), re.I)
+
+
+def label_line(paras, page, i, label, text):
+    """A heading's number alone on the line above or below its title
+    ("Pkt. 25", "Sag nr. 44") is part of the heading: bold too (the
+    last paragraph above or the next line below is made an Item)."""
+    if not label or re.search(r"\b%s\b" % re.escape(label), text):
+        return
+    k = len(paras) - 2
+    if k >= 0 and paras[k][0] in ("Standard", "List") and \
+            is_label_line(paras[k][1], label):
+        # a web page's bullet before the number is no part of a heading
+        paras[k][:2] = ["Item", re.sub(r"^[•*-]\s*", "", paras[k][1])]
+        return
+    j = i
+    while j < len(page) and not page[j][1].strip():
+        j += 1
+    if j < len(page) and is_label_line(page[j][1], label):
+        paras.append(["Item", page[j][1].strip()])
+        page[j] = (page[j][0], "")
+
+
+def paragraphs(page, heads, titles, labels={}):
     """(style, text) paragraphs of one page's (line number, text)."""
     paras, prev, i = [], None, 0
     while i < len(page):
@@ -206,6 +236,12 @@ def paragraphs(page, heads, titles):
         if no in heads:
             title = norm(titles[no] or "")
             text = s
+            glued = GLUED_HEAD.match(s)
+            if glued and title and title[:10] in norm(glued.group(2)):
+                # a flattened page's decision glued to the next number:
+                # in Word they are two paragraphs
+                paras.append(["Standard", glued.group(1)])
+                text = glued.group(2)
             if title and title[:10] in norm(s):
                 while title not in norm(text) and i < len(page) and \
                         page[i][1].strip() and page[i][0] not in heads:
@@ -219,6 +255,7 @@ def paragraphs(page, heads, titles):
                             p[1] for p in paras[-2:])):
                     paras.append(["Item", page[i][1].strip()])
                     i += 1
+            label_line(paras, page, i, labels.get(no), text)
             prev = None
             continue
         m = TOC_LINE.match(s)
@@ -260,27 +297,38 @@ def print_fodt(doc, out_name):
             return f.read()
 
 
+TITLE_LINES = 5
+TITLE_LEN = 80
 NUMBER_GAP = re.compile(r"^(\d{1,3}[.)]?) +(?=\S)")
 
 
-def build(name, tabs=False):
+def build(name, tabs=False, outdir=LAYOUTS):
     src = os.path.join(LAYOUTS, name + ".txt")
     with open(src + ".expect.json", encoding="utf-8") as f:
         exp = json.load(f)
     with open(src, encoding="utf-8") as f:
         lines = f.read().split("\n")
     heads = {it["line"]: it.get("title") for it in exp["items"]}
+    labels = {it["line"]: it.get("label") for it in exp["items"]}
     page_list, marked = pages(lines)
     body, first = [], True
     for pno, page in enumerate(page_list):
-        paras = paragraphs(page, heads, heads)
-        if first:  # the title block: up to the first blank line
-            for no, raw in page:
-                if not raw.strip():
+        paras = paragraphs(page, heads, heads, labels)
+        if first:  # the title block: up to the first blank line or
+            # heading, at most TITLE_LINES lines (a web page's menu or a
+            # text without blank lines is no 16 pt title); only the
+            # page's first paragraphs, not the same words further down
+            block = []
+            for no, raw in page[:TITLE_LINES]:
+                if not raw.strip() or no in heads:
                     break
-                for p in paras:
-                    if p[1] == raw.strip() and p[0] in ("Standard", "Sub"):
-                        p[0] = "Title"
+                block.append(raw.strip())
+            # a field line ("Udvalg: ...") or a long one is no title
+            titled = [t for t in block if len(t) <= TITLE_LEN and
+                      not LABEL_START.match(t)]
+            for p in paras[:len(block)]:
+                if p[1] in titled and p[0] in ("Standard", "Sub"):
+                    p[0] = "Title"
             first = False
         for k, p in enumerate(paras):
             p.append(pno > 0 and k == 0)
@@ -313,7 +361,7 @@ def build(name, tabs=False):
     out_name = ("pdf-tab-" if tabs else "pdf-") + \
         (name[4:] if name.startswith("pdf-") else name)
     pdf = print_fodt(doc, out_name)
-    out = os.path.join(LAYOUTS, out_name + ".pdf")
+    out = os.path.join(outdir, out_name + ".pdf")
     with open(out, "wb") as f:
         f.write(pdf)
     want = dict(exp)
@@ -329,9 +377,15 @@ def main(argv):
     if not argv:
         sys.exit(__doc__)
     tabs = "--tabs" in argv
+    argv = [a for a in argv if a != "--tabs"]
+    outdir = LAYOUTS
+    if "--out" in argv:
+        k = argv.index("--out")
+        outdir = argv[k + 1]
+        del argv[k:k + 2]
+        os.makedirs(outdir, exist_ok=True)
     for name in argv:
-        if name != "--tabs":
-            build(name, tabs)
+        build(name, tabs, outdir)
 
 
 if __name__ == "__main__":

@@ -238,6 +238,34 @@ static void test_blocks_paragraphs(void **state)
     pdf_lines_fini(&ls);
 }
 
+/* A paragraph whose last line happens to be full, then the template's
+ * space after a paragraph and a new one: more than the gap between the
+ * document's wrapped lines (boxes overlapping by 1.4 pt, as LibreOffice's
+ * and Word's single spacing gives), so a new block. */
+static void test_blocks_paragraph_space(void **state)
+{
+    (void)state;
+    struct pdf_lines ls = {0};
+    add_line(&ls, 1, 100, 300, 16, 1, "Referat");
+    add_line(&ls, 1, 130, 515, 12, 0, "Renoveringen blev afsluttet i");
+    add_line(&ls, 1, 143, 515, 12, 0, "foråret, og regnskabet viser et");
+    add_line(&ls, 1, 156, 515, 12, 0, "mindreforbrug på i alt ganske");
+    add_line(&ls, 1, 169, 515, 12, 0, "præcis 0,4 mio. kr.");
+    add_line(&ls, 1, 187.4f, 300, 12, 0, "Beslutning Økonomiudvalget");
+    struct ext_doc d;
+    struct err e = {0};
+    ext_doc_init(&d);
+    assert_int_equal(pdf_blocks(&ls, 1, &d, &e), ERR_OK);
+    assert_int_equal(d.nblocks, 3);
+    assert_string_equal(d.blocks[1].text,
+                        "Renoveringen blev afsluttet i foråret, og "
+                        "regnskabet viser et mindreforbrug på i alt ganske "
+                        "præcis 0,4 mio. kr.");
+    assert_string_equal(d.blocks[2].text, "Beslutning Økonomiudvalget");
+    ext_doc_fini(&d);
+    pdf_lines_fini(&ls);
+}
+
 /* Characters of two columns that poppler ran into one line per row. */
 static void test_page_lines_columns(void **state)
 {
@@ -497,6 +525,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_blocks_repeated_body_under_header),
         cmocka_unit_test(test_blocks_ocr_heading_wrap),
         cmocka_unit_test(test_blocks_paragraphs),
+        cmocka_unit_test(test_blocks_paragraph_space),
         cmocka_unit_test(test_page_lines_columns),
         cmocka_unit_test(test_page_lines_field_rows),
         cmocka_unit_test(test_page_lines_numbered_rows),

@@ -124,6 +124,57 @@ static void test_wrapped_status_word_ends_no_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A Word PDF's headings: each item's number on a line of its own in the
+ * heading style of its title under it ("1" / "Orientering fra
+ * skolelederne", both bold 13 pt, round gc), then a case field. The
+ * number is the item's, not a page's: the numbered items win over the
+ * `Sagsid.:` fields and keep their titles. */
+static void test_pdf_number_set_as_heading(void **state)
+{
+    (void)state;
+    static const struct {
+        enum ext_kind kind;
+        unsigned level;
+        const char *text;
+    } b[] = {
+        {EXT_HEADING, 1, "Referat"},
+        {EXT_PARA, 0, "Udvalg: Skoleudvalget"},
+        {EXT_PARA, 0, "Mødedato: 03.10.2019 kl. 17:00"},
+        {EXT_HEADING, 2, "1"},
+        {EXT_HEADING, 2, "Orientering fra skolelederne"},
+        {EXT_PARA, 0, "Sagsid.: 19/4112"},
+        {EXT_HEADING, 3, "RESUMÉ:"},
+        {EXT_PARA, 0, "Skolelederne fortæller om tre emner."},
+        {EXT_HEADING, 2, "2"},
+        {EXT_HEADING, 2, "Budgetopfølgning pr. 31. august 2019"},
+        {EXT_PARA, 0, "Sagsid.: 19/118"},
+        {EXT_HEADING, 3, "RESUMÉ:"},
+        {EXT_PARA, 0, "Forbruget følger budgettet."},
+        {EXT_HEADING, 2, "3"},
+        {EXT_HEADING, 2, "Tilsyn med de frie grundskoler"},
+        {EXT_PARA, 0, "Sagsid.: 19/3951"},
+        {EXT_HEADING, 3, "RESUMÉ:"},
+        {EXT_PARA, 0, "Tilsynet er ført på to skoler."},
+    };
+    struct ext_doc x;
+    ext_doc_init(&x);
+    x.body_size = 11;
+    for (size_t i = 0; i < sizeof b / sizeof b[0]; i++) {
+        struct ext_block *k = blk_add(&x, b[i].kind, b[i].text);
+        k->level = (uint8_t)b[i].level;
+        k->bold = b[i].level > 0;
+        k->page = 1 + (uint32_t)(i / 8);
+    }
+    struct mnt_meeting m;
+    parse_doc(&x, &m);
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Orientering fra skolelederne",
+                                         "Budgetopfølgning pr. 31. august 2019",
+                                         "Tilsyn med de frie grundskoler"};
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -131,6 +182,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_title_before_lettered_point),
         cmocka_unit_test(test_status_punkt_label_without_delimiter),
         cmocka_unit_test(test_wrapped_status_word_ends_no_title),
+        cmocka_unit_test(test_pdf_number_set_as_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
