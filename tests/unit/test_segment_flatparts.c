@@ -261,6 +261,67 @@ static void test_heading_running_into_absent_names(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "… Beslutning Godkendt. 172. 2. behandling af budget 2022 …" and "…
+ * Tiltrådt. 3. 1. behandling af …" inside a page: a title opening with
+ * an ordinal has no capital, so its number was no heading there (a
+ * page line's start only); a date's day before it ("den 5. 2.
+ * behandling") and a list's run stay text. */
+static void test_ordinal_title_inside_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Byrådet\n\nTranskript\n\n"
+        "1 Referat Byrådet mødet den 13. december 2021 kl. 18:00 i "
+        "Byrådssalen 171. Godkendelse af dagsorden Beslutning Tiltrådt. "
+        "Afbud: Ane Bak og Ole Dahl. 172. 2. behandling af budget 2022 "
+        "Sagsnr.: 21/1102 Sagsfremstilling Budgettet blev drøftet den 5. "
+        "2. behandling sker i dag.\n\n"
+        "2 Beslutning Vedtaget. 173. 1. behandling af takster for 2022 "
+        "Sagsnr.: 21/1180 Sagsfremstilling Taksterne for affald og vand "
+        "stiger med 2 pct. fra den 1. januar, og taksten for "
+        "dagtilbud følger prisudviklingen. Beslutning Godkendt. 174. "
+        "Meddelelser Borgmesteren orienterede om mødet med regionen. "
+        "Beslutning Taget til efterretning.\n";
+    static const char *const labels[] = {"171", "172", "173", "174"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "2. behandling af budget 2022",
+        "1. behandling af takster for 2022", "Meddelelser"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "… Beslutning: Godkendt. 3 / 8 Dagsordenspunkt 2 Title …": a
+ * template labelling each item with the long word "Dagsordenspunkt N"
+ * (the title on the next printed line), read inside a flattened page as
+ * "Punkt N" is; a page footer "N / M" before it. */
+static void test_long_label_word_inside_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Kulturudvalget\n\nTranskript\n\n"
+        "1 Kulturudvalget Referat fra møde Tirsdag den 7. februar 2012 kl. "
+        "16.00 i Borgerhuset Mødet slut kl. 18.00 MØDEDELTAGERE Eva Dahl "
+        "(A) Ib Holm (V) 1 / 6 Dagsordenspunkt 1 Nyt tag på "
+        "svømmehallen Sagsfremstilling: Taget er utæt flere steder, og "
+        "en reparation koster mere end et nyt. Beslutning: Godkendt. 2 / "
+        "6 Dagsordenspunkt 2 Tilskud til byfesten Sagsfremstilling: "
+        "Foreningen søger om 20.000 kr.\n\n"
+        "2 Beslutning: Godkendt. 3 / 6 Dagsordenspunkt 3 Meddelelser "
+        "Sagsfremstilling: Formanden orienterede om mødet med "
+        "idrætsforeningerne og om planen for sommerens arrangementer i "
+        "parken, som holdes i samarbejde med biblioteket og musikskolen. "
+        "Beslutning: Taget til efterretning. 4 / 6\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Nyt tag på svømmehallen",
+                                         "Tilskud til byfesten", "Meddelelser"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -273,6 +334,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_statute_subsection_no_heading),
         cmocka_unit_test(test_title_opening_with_closing_quote),
         cmocka_unit_test(test_heading_running_into_absent_names),
+        cmocka_unit_test(test_ordinal_title_inside_page),
+        cmocka_unit_test(test_long_label_word_inside_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
