@@ -322,6 +322,39 @@ static void test_long_label_word_inside_page(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "… 3. Status på årsberetningen. Gruppen har … 3a. Henvendelse fra en
+ * borger …": items added to the agenda as "3a." and "6a." after item 3's
+ * and item 6's text; in a flattened page each item's text stands on its
+ * heading's cut line, so the next cut is no point right under a heading
+ * ("1. Startpunkter:" / "1a. …"), and the added items stay. */
+static void test_added_letter_items_inside_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Seniorrådet\n\nTranskript\n\n"
+        "1 Referat af mødet 4. marts 2019 i Seniorrådet Tilstede var: Eva "
+        "Dahl (ED), Ib Holm (IH), Lis Krog (LK) 1. Godkendelse af "
+        "dagsorden. Dagsordenen blev godkendt. 2. Referat fra sidste møde. "
+        "Referatet blev godkendt uden bemærkninger. 3. Status på "
+        "årsberetningen. Gruppen har skrevet et udkast, og IH retter "
+        "afsnittet om trafik til. 3a. Henvendelse om trappelift. En borger "
+        "har skrevet om ventetiden. LK undersøger sagen hos forvaltningen. "
+        "4. Høringer. Rådet har ingen bemærkninger til høringen.\n\n"
+        "2 5. Økonomi. Regnskabet for februar viser et lille overskud, og "
+        "kassereren lægger det frem på næste møde. 6. Nyt fra "
+        "arbejdsgrupperne. Gruppen for sundhed har holdt to møder om "
+        "faldforebyggelse. 6a. Fælles tur til konferencen. Rådet sender "
+        "to medlemmer til konferencen i maj. 7. Eventuelt. Intet.\n";
+    static const char *const labels[] = {"1", "2", "3",  "3a", "4",
+                                         "5", "6", "6a", "7"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_int_equal(m.nitems, 9);
+    for (size_t k = 0; k < 9; k++)
+        assert_string_equal(m.items[k].label, labels[k]);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -336,6 +369,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_heading_running_into_absent_names),
         cmocka_unit_test(test_ordinal_title_inside_page),
         cmocka_unit_test(test_long_label_word_inside_page),
+        cmocka_unit_test(test_added_letter_items_inside_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
