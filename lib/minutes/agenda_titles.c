@@ -148,3 +148,29 @@ int mnt_agenda_title_before(const struct mnt_parser *p,
         return 0;
     return 1;
 }
+
+/* "… 46. Skybrudssikring af Frederiksberg Allé Fra Magistraten 47. …":
+ * an agenda list grouping its entries by the committee that sends them
+ * prints the group's heading ("Fra" and up to four words ending in a
+ * council noun) between two entries; cut from a flattened page, the
+ * entry's piece runs on into it. Where the title ends: before it (a
+ * title says "fra" in small letters). */
+size_t mnt_sender_head_start(const char *s, size_t n)
+{
+    size_t w = n;
+    while (w > 0 && s[w - 1] != ' ')
+        w--;
+    char name[MNT_NAME_MAX];
+    struct mnt_tok last = {s + w, n - w};
+    if (w < 4 || !mnt_council_noun(&last, 0, name))
+        return n;
+    for (size_t words = 0; w > 1 && words < 4; words++) {
+        size_t b = w - 1;
+        while (b > 0 && s[b - 1] != ' ')
+            b--;
+        if (w - 1 - b == 3 && memcmp(s + b, "Fra", 3) == 0)
+            return b > 2 ? b - 1 : n;
+        w = b;
+    }
+    return n;
+}

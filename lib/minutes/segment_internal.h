@@ -542,6 +542,9 @@ int mnt_agenda_title_prefix(const char *t, size_t tn, const char *a, size_t an);
  * line below the heading, NULL if none) does not repeat it. 1 if so. */
 int mnt_agenda_title_for(const struct mnt_parser *p, const struct mnt_cand *c,
                          const struct mnt_line *next, struct mnt_line *t);
+/* The end of an agenda entry's title s[0..n) before a sender group's
+ * heading its piece ran on into ("… Allé Fra Magistraten"); n if none. */
+size_t mnt_sender_head_start(const char *s, size_t n);
 /* Bytes of s (a heading's text from its title on) that are the title the
  * agenda list gives item c; 0 if it gives none or s differs. */
 /* agenda_titles.c: "ÅBEN DEL Meddelelser 1. Formanden orienterede …": the

@@ -355,6 +355,40 @@ static void test_added_letter_items_inside_page(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "… 12.  Cykelsti langs åen Fra Magistraten 13.  …": an agenda list
+ * grouping its entries by the committee sending them prints the group's
+ * heading between two entries; cut from a flattened page, the entry
+ * before it ran on into it, and its short title named no heading below
+ * ("12.  Cykelsti langs åen Sagsnr.: …"): item 12 was lost. */
+static void test_agenda_entry_before_sender_group(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Åben dagsorden\n\nTranskript\n\n"
+        "1 Åben dagsorden Kommunalbestyrelsen Den 4. maj 2015, kl. "
+        "19.00-21.30 Ane Bak havde meldt forfald. 10.  Spørgsmål fra "
+        "rådmand Ole Dahl om busser til hospitalet Fra By- og "
+        "Miljøudvalget 11.  Forslag til lokalplan 210 for boliger ved "
+        "Åboulevarden 12.  Cykelsti langs åen Fra Magistraten 13.  "
+        "Udpegning af nyt medlem til Ældrerådet 10.  Spørgsmål fra "
+        "rådmand Ole Dahl om busser til hospitalet Sagsnr.: "
+        "00.01.00-P35-10-15 Foretoges. Fra By- og Miljøudvalget 11.  "
+        "Forslag til lokalplan 210 for boliger ved Åboulevarden Sagsnr.: "
+        "01.02.05-P16-5-15 Beslutning Tiltrådt. 12.  Cykelsti langs åen "
+        "Sagsnr.: 05.01.00-P20-3-15 Beslutning Tiltrådt. Fra Magistraten "
+        "13.  Udpegning af nyt medlem til Ældrerådet Sagsnr.: "
+        "00.22.04-A00-4-15 Beslutning Lis Krog blev udpeget.\n";
+    static const char *const labels[] = {"10", "11", "12", "13"};
+    static const char *const titles[] = {
+        "Spørgsmål fra rådmand Ole Dahl om busser til hospitalet",
+        "Forslag til lokalplan 210 for boliger ved Åboulevarden",
+        "Cykelsti langs åen", "Udpegning af nyt medlem til Ældrerådet"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -370,6 +404,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_ordinal_title_inside_page),
         cmocka_unit_test(test_long_label_word_inside_page),
         cmocka_unit_test(test_added_letter_items_inside_page),
+        cmocka_unit_test(test_agenda_entry_before_sender_group),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
