@@ -389,6 +389,36 @@ static void test_agenda_entry_before_sender_group(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "… Salg af kommunal ejendom Lukket sag 05. Eventuelt Åben sag …": a
+ * template printing each item's status ("Åben sag", "Lukket sag") after
+ * its title; in a flattened page the next heading's number follows the
+ * status, and "sag 05." is no reference to a case ("jf. sag 5."). */
+static void test_heading_after_status_sag(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Økonomiudvalget\n\nTranskript\n\n"
+        "1 Økonomiudvalget 2. marts 2015 Side 1 01. Godkendelse af "
+        "dagsorden Åben sag Beslutninger Økonomiudvalget den 02-03-2015 "
+        "Godkendt. 02. Salg af grund ved stationen Åben sag Sagsnr.: "
+        "15/310 Resume En køber har budt på grunden, og prisen svarer til "
+        "vurderingen. Beslutninger Økonomiudvalget den 02-03-2015 "
+        "Anbefales.\n\n"
+        "2 Økonomiudvalget 2. marts 2015 Side 2 03. Lukket - Køb af "
+        "ejendom Lukket sag 04. Eventuelt Åben sag Beslutninger "
+        "Økonomiudvalget den 02-03-2015 Borgmesteren orienterede om mødet "
+        "med regionen om den nye busrute og om planen for havnen, som "
+        "kommer på næste møde. Beslutninger Økonomiudvalget den "
+        "02-03-2015 Taget til efterretning.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_int_equal(m.nitems, 4);
+    for (size_t k = 0; k < 4; k++)
+        assert_string_equal(m.items[k].label, labels[k]);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -405,6 +435,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_long_label_word_inside_page),
         cmocka_unit_test(test_added_letter_items_inside_page),
         cmocka_unit_test(test_agenda_entry_before_sender_group),
+        cmocka_unit_test(test_heading_after_status_sag),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
