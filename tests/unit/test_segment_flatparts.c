@@ -419,6 +419,40 @@ static void test_heading_after_status_sag(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "… anbefaler over for regionsrådet: 1. at der optages lån …, 2. at
+ * lånet optages … POLITISK BEHANDLING … JOURNALNUMMER 17000311 2.
+ * Nyt netværk …": a list in the text had its point 2 already, so the
+ * next "2." after it is no point of that list but the next item's
+ * number (it was taken for the list's point and the item lost). */
+static void test_heading_after_list_that_had_its_number(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Regionsrådet\n\nTranskript\n\n"
+        "1 Regionsrådet Referat Mødedato: 14. marts 2017 1. Lån til "
+        "byggeriet INDSTILLING Forretningsudvalget anbefaler over for "
+        "regionsrådet: 1. at der optages lån på 150 mio. kr., 2. at lånet "
+        "optages med en fast rente og en løbetid på 25 år. POLITISK "
+        "BEHANDLING Regionsrådets beslutning den 14. marts 2017: Godkendt. "
+        "JOURNALNUMMER 17000311 2. Nyt netværk på hospitalerne INDSTILLING "
+        "Forretningsudvalget anbefaler, at der gives en bevilling. "
+        "POLITISK BEHANDLING Regionsrådets beslutning den 14. marts 2017: "
+        "Godkendt.\n\n"
+        "2 JOURNALNUMMER 17000412 3. Orientering om spørgetid INDSTILLING "
+        "Administrationen indstiller, at orienteringen tages til "
+        "efterretning, og at spørgetiden fortsat holdes før hvert møde i "
+        "rådet. POLITISK BEHANDLING Regionsrådets beslutning den 14. marts "
+        "2017: Taget til efterretning. JOURNALNUMMER 17000413\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Lån til byggeriet",
+                                         "Nyt netværk på hospitalerne",
+                                         "Orientering om spørgetid"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -436,6 +470,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_added_letter_items_inside_page),
         cmocka_unit_test(test_agenda_entry_before_sender_group),
         cmocka_unit_test(test_heading_after_status_sag),
+        cmocka_unit_test(test_heading_after_list_that_had_its_number),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
