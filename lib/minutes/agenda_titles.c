@@ -2,7 +2,9 @@
 /* agenda_titles.c - for titles.c: the agenda list's title for a heading
  * whose line holds none ("Punkt nummer: 2" over its text), or whose line
  * names the subject in other words; the bytes of a heading that are the
- * agenda's title. Apart from agenda.c, which finds the list. */
+ * agenda's title; where an entry's title ends before a sender group's
+ * heading its flattened piece ran on into. Apart from agenda.c, which
+ * finds the list. */
 #include <string.h>
 
 #include "minutes/segment_internal.h"

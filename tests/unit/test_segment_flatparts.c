@@ -9,8 +9,11 @@
  * Title") inside a page; a template's "N : Title" after a member list
  * (round fx), a statute's "Stk. 4." heading none, a title opening
  * with the quotation mark ”, a heading whose title runs into the
- * absent's names. Each case is a few lines in our own
- * words. */
+ * absent's names; a title opening with an ordinal, the long label
+ * "Dagsordenspunkt N", added items "3a." after their item's text, an
+ * agenda entry before a sender group's heading, "Lukket sag" a status
+ * before the next number, a number a list in the text had already
+ * (round gd). Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
