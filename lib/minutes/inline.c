@@ -401,7 +401,7 @@ static int ordinal_heading_title(const char *s, size_t n, size_t i,
     size_t w = i - 1;
     while (w > 0 && s[w - 1] != ' ')
         w--;
-    if (mnt_digit(s[w]))
+    if (mnt_digit(s[w]) && w > 0) /* the page's own number opens it */
         return 0;
     return !(i - 1 - w == 3 && memcmp(s + w, "den", 3) == 0);
 }

@@ -267,8 +267,9 @@ static void test_heading_running_into_absent_names(void **state)
 /* "… Beslutning Godkendt. 172. 2. behandling af budget 2022 …" and "…
  * Tiltrådt. 3. 1. behandling af …" inside a page: a title opening with
  * an ordinal has no capital, so its number was no heading there (a
- * page line's start only); a date's day before it ("den 5. 2.
- * behandling") and a list's run stay text. */
+ * page line's start only), also after the page's own number ("3
+ * 175. 2. halvårs …"); a date's day before it ("den 5. 2. behandling")
+ * and a list's run stay text. */
 static void test_ordinal_title_inside_page(void **state)
 {
     (void)state;
@@ -284,14 +285,21 @@ static void test_ordinal_title_inside_page(void **state)
         "stiger med 2 pct. fra den 1. januar, og taksten for "
         "dagtilbud følger prisudviklingen. Beslutning Godkendt. 174. "
         "Meddelelser Borgmesteren orienterede om mødet med regionen. "
-        "Beslutning Taget til efterretning.\n";
-    static const char *const labels[] = {"171", "172", "173", "174"};
+        "Beslutning Taget til efterretning.\n\n"
+        "3 175. 2. halvårs regnskab for havnen Sagsnr.: 21/1203 "
+        "Sagsfremstilling Havnen har haft flere anløb end ventet, og "
+        "regnskabet viser et overskud, som overføres til næste år efter "
+        "reglerne for havnens økonomi. Beslutning Taget til "
+        "efterretning. 176. Eventuelt Beslutning Intet.\n";
+    static const char *const labels[] = {"171", "172", "173",
+                                         "174", "175", "176"};
     static const char *const titles[] = {
-        "Godkendelse af dagsorden", "2. behandling af budget 2022",
-        "1. behandling af takster for 2022", "Meddelelser"};
+        "Godkendelse af dagsorden",          "2. behandling af budget 2022",
+        "1. behandling af takster for 2022", "Meddelelser",
+        "2. halvårs regnskab for havnen",    "Eventuelt"};
     struct mnt_meeting m;
     parse_text(text, &m);
-    expect_items(&m, 4, labels, titles);
+    expect_items(&m, 6, labels, titles);
     mnt_meeting_fini(&m);
 }
 
