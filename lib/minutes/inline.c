@@ -140,10 +140,7 @@ static int reference_word_before(const char *s, size_t e)
          * …": a template printing each item's status, capitalised,
          * after its title; the next heading follows it */
         if (m == 3 && memcmp(words[k], "sag", 3) == 0 &&
-            ((w - b == 5 && memcmp(s + b,
-                                   "\xC3\x85"
-                                   "ben",
-                                   5) == 0) ||
+            ((w - b == strlen("Åben") && memcmp(s + b, "Åben", w - b) == 0) ||
              (w - b == 6 && memcmp(s + b, "Lukket", 6) == 0)))
             return 0;
         return !(fold_eq(s + b, w - b, "ad", 2) ||
