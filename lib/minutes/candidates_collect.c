@@ -347,9 +347,8 @@ int mnt_cands_copy(const struct mnt_cands *src, size_t from, size_t n,
  * piece (a sentence's end after the title), so the next piece is no
  * place right under the heading ("1. Startpunkter: 1a. …" is) and an
  * added item "3a." stays one. */
-static int text_after_heading(const struct mnt_parser *p,
-                              const struct mnt_cand *b,
-                              const struct mnt_cand *c)
+int mnt_text_after_heading(const struct mnt_parser *p, const struct mnt_cand *b,
+                           const struct mnt_cand *c)
 {
     const struct mnt_line *l = &p->doc.lines[b->line];
     if (l->no != p->doc.lines[c->line].no)
@@ -372,7 +371,7 @@ static int letter_point(const struct mnt_parser *p, const struct mnt_cands *v,
         return 0;
     size_t gap = p->text_before[c->line] - p->text_before[b->line];
     if (c->letter == 'a')
-        return b->letter == 0 && gap == 1 && !text_after_heading(p, b, c);
+        return b->letter == 0 && gap == 1 && !mnt_text_after_heading(p, b, c);
     return b->letter == c->letter - 1 && gap >= 1 && gap <= LETTER_GAP;
 }
 

@@ -217,6 +217,11 @@ int mnt_starts_title(const char *s, size_t n);
  * to choose a chain from while src is cut down. ERR_NOMEM. */
 int mnt_cands_copy(const struct mnt_cands *src, size_t from, size_t n,
                    struct mnt_cands *out);
+/* Do candidates b and c stand in pieces cut from one source line, b's
+ * holding a sentence after its title ("3. Status. Gruppen har … 3a.
+ * …"), so that c is no point right under b's heading? */
+int mnt_text_after_heading(const struct mnt_parser *p, const struct mnt_cand *b,
+                           const struct mnt_cand *c);
 /* Every line `fn` accepts, outside the agenda list. ERR_NOMEM. */
 int mnt_collect(const struct mnt_parser *p, mnt_cand_fn fn,
                 struct mnt_cands *out);

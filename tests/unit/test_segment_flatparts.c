@@ -464,6 +464,38 @@ static void test_heading_after_list_that_had_its_number(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "… 3. Siden sidst 3.1 Elevator på stationen Formanden har … 3.2
+ * Handicapprisen …": cut from one flattened page line, an item's heading
+ * holding its title alone and its dotted sub-items after it; the
+ * sub-items are its text's points, no items (the page printed "3." over
+ * its title and "3.1 Title" inline, which the line no longer shows). */
+static void test_dotted_points_under_title_only_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Handicaprådet\n\nTranskript\n\n"
+        "1 Referat Handicaprådet Onsdag den 6. april 2022 kl. 15.00 "
+        "Mødelokale 2 1. Godkendelse af dagsorden Godkendt. 2. Referat "
+        "fra sidste møde Underskrevet. 3. Siden sidst 3.1 Elevator på "
+        "stationen Formanden har skrevet til banen om den manglende "
+        "elevator. Der er ikke kommet svar. 3.2 Handicapprisen 2022 Der "
+        "er kommet tre indstillinger, og rådet vælger på næste møde. 3.3 "
+        "Kursus for nye medlemmer To medlemmer deltager i maj.\n\n"
+        "2 4. Temamøde med udvalget Rådet drøftede emnerne til mødet med "
+        "Social- og Sundhedsudvalget i juni, og formanden sender listen "
+        "til sekretariatet inden udgangen af måneden. 5. Eventuelt "
+        "Intet. Referent: Eva Dahl, sekretariatet, som sender referatet "
+        "til rådets medlemmer.\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "5"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Referat fra sidste møde", "Siden sidst",
+        "Temamøde med udvalget", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -482,6 +514,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_agenda_entry_before_sender_group),
         cmocka_unit_test(test_heading_after_status_sag),
         cmocka_unit_test(test_heading_after_list_that_had_its_number),
+        cmocka_unit_test(test_dotted_points_under_title_only_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
