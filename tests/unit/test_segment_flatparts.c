@@ -10,7 +10,8 @@
  * (round fx), a statute's "Stk. 4." heading none, a title opening
  * with the quotation mark ”, a heading whose title runs into the
  * absent's names; a title opening with an ordinal, the long label
- * "Dagsordenspunkt N", added items "3a." after their item's text, an
+ * "Dagsordenspunkt N", added items "3a." after their item's text,
+ * dotted sub-items "3.1" after a title-only heading its points, an
  * agenda entry before a sender group's heading, "Lukket sag" a status
  * before the next number, a number a list in the text had already
  * (round gd). Each case is a few lines in our own words. */
