@@ -50,6 +50,8 @@ void mnt_agenda_entry_title(const struct mnt_parser *p,
             *n = i;
             break;
         }
+    if (l->cut)
+        *n = mnt_sender_head_start(*s, *n);
     while (*n > 0 && (*s)[*n - 1] == ' ')
         (*n)--;
 }

@@ -2,7 +2,9 @@
 /* agenda_titles.c - for titles.c: the agenda list's title for a heading
  * whose line holds none ("Punkt nummer: 2" over its text), or whose line
  * names the subject in other words; the bytes of a heading that are the
- * agenda's title. Apart from agenda.c, which finds the list. */
+ * agenda's title; where an entry's title ends before a sender group's
+ * heading its flattened piece ran on into. Apart from agenda.c, which
+ * finds the list. */
 #include <string.h>
 
 #include "minutes/segment_internal.h"
@@ -147,4 +149,30 @@ int mnt_agenda_title_before(const struct mnt_parser *p,
         memcmp(b->s + e - t->len, t->s, t->len) != 0)
         return 0;
     return 1;
+}
+
+/* "… 46. Skybrudssikring af Frederiksberg Allé Fra Magistraten 47. …":
+ * an agenda list grouping its entries by the committee that sends them
+ * prints the group's heading ("Fra" and up to four words ending in a
+ * council noun) between two entries; cut from a flattened page, the
+ * entry's piece runs on into it. Where the title ends: before it (a
+ * title says "fra" in small letters). */
+size_t mnt_sender_head_start(const char *s, size_t n)
+{
+    size_t w = n;
+    while (w > 0 && s[w - 1] != ' ')
+        w--;
+    char name[MNT_NAME_MAX];
+    struct mnt_tok last = {s + w, n - w};
+    if (w < 4 || !mnt_council_noun(&last, 0, name))
+        return n;
+    for (size_t words = 0; w > 1 && words < 4; words++) {
+        size_t b = w - 1;
+        while (b > 0 && s[b - 1] != ' ')
+            b--;
+        if (w - 1 - b == 3 && memcmp(s + b, "Fra", 3) == 0)
+            return b > 2 ? b - 1 : n;
+        w = b;
+    }
+    return n;
 }

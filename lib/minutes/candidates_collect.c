@@ -342,6 +342,24 @@ int mnt_cands_copy(const struct mnt_cands *src, size_t from, size_t n,
 #define LETTER_PARENTS 2u /* items whose points say the document uses them */
 #define LETTER_COLON   4  /* quality() takes off a title's colon */
 
+/* "3. Status på årsberetningen. Gruppen har … 3a. Henvendelse …" cut
+ * from one flattened page line: the item's text stands on its heading's
+ * piece (a sentence's end after the title), so the next piece is no
+ * place right under the heading ("1. Startpunkter: 1a. …" is) and an
+ * added item "3a." stays one. */
+int mnt_text_after_heading(const struct mnt_parser *p, const struct mnt_cand *b,
+                           const struct mnt_cand *c)
+{
+    const struct mnt_line *l = &p->doc.lines[b->line];
+    if (l->no != p->doc.lines[c->line].no)
+        return 0;
+    for (size_t k = b->title_off; k + 2 < l->len; k++)
+        if (l->s[k] == '.' && l->s[k + 1] == ' ' &&
+            mnt_starts_upper(l->s + k + 2, l->len - k - 2))
+            return 1;
+    return 0;
+}
+
 /* Is candidate j a lettered point of the item before it: "1a." on the
  * text line right under "1. Startpunkter:", or "1b." a few lines after
  * "1a."? */
@@ -353,7 +371,7 @@ static int letter_point(const struct mnt_parser *p, const struct mnt_cands *v,
         return 0;
     size_t gap = p->text_before[c->line] - p->text_before[b->line];
     if (c->letter == 'a')
-        return b->letter == 0 && gap == 1;
+        return b->letter == 0 && gap == 1 && !mnt_text_after_heading(p, b, c);
     return b->letter == c->letter - 1 && gap >= 1 && gap <= LETTER_GAP;
 }
 

@@ -66,6 +66,13 @@ static int point_of(const struct mnt_parser *p, const struct mnt_cands *c,
         if (c->v[k].num == b->num && c->v[k].letter == 0 &&
             c->v[k].line < b->line)
             item = &c->v[k];
+    /* "… 3. Siden sidst 3.1 Tilgængelighed på stationen Formanden …":
+     * cut from one flattened page line, the item's heading holds its
+     * title alone and its sub-items follow it: its text's points */
+    if (item != NULL &&
+        p->doc.lines[item->line].no == p->doc.lines[b->line].no &&
+        !mnt_text_after_heading(p, item, b))
+        return 1;
     for (size_t k = 0; item != NULL && k < c->n; k++)
         if (c->v[k].num == b->num && c->v[k].dotted && c->v[k].letter != 0 &&
             bare(p, &c->v[k]) != bare(p, item))

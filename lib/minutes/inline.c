@@ -18,7 +18,9 @@ static int running_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
     if (e == 0 || c->delim != '.' || c->letter != 0 || e >= n || s[e] != ' ')
         return 0;
     e = mnt_skip_sp(s, n, e);
-    if (!mnt_starts_upper(s + e, n - e) || mnt_is_month(s + e, n - e))
+    /* "172. 2. behandling af …": a title opening with an ordinal */
+    if (!(mnt_starts_upper(s + e, n - e) || mnt_ordinal_title(s + e, n - e)) ||
+        mnt_is_month(s + e, n - e))
         return 0;
     c->title_off = e;
     return 1;
@@ -134,6 +136,13 @@ static int reference_word_before(const char *s, size_t e)
         size_t b = w;
         while (b > 0 && s[b - 1] != ' ')
             b--;
+        /* "… Salg af kommunal ejendom Lukket sag 05. Eventuelt Åben sag
+         * …": a template printing each item's status, capitalised,
+         * after its title; the next heading follows it */
+        if (m == 3 && memcmp(words[k], "sag", 3) == 0 &&
+            ((w - b == strlen("Åben") && memcmp(s + b, "Åben", w - b) == 0) ||
+             (w - b == 6 && memcmp(s + b, "Lukket", 6) == 0)))
+            return 0;
         return !(fold_eq(s + b, w - b, "ad", 2) ||
                  fold_eq(s + b, w - b, "til", 3) ||
                  (w - b == 6 && memcmp(s + b, "Lukket", 6) == 0 &&
@@ -199,6 +208,10 @@ static int labelled_at(const char *s, size_t n, size_t i)
     /* a heading's word is capitalised ("Punkt 3", "PUNKT 3"); "jf.
      * punkt 59 på …" is a reference in a sentence */
     size_t k = s[i] == 'P' ? fold_prefix(s + i, n - i, "Punkt") : 0;
+    /* "… Taget til efterretning. 4 / 8 Dagsordenspunkt 3 Title …": a
+     * template's long label word, read as "Punkt 3" */
+    if (k == 0 && s[i] == 'D')
+        k = fold_prefix(s + i, n - i, "Dagsordenspunkt");
     /* "573. LUKKET PUNKT: 574. LUKKET PUNKT:": the closed mark's word
      * before the next heading, no "Punkt: 574" label */
     if (k > 0 && i >= 7 && fold_prefix(s + i - 7, 7, "lukket ") == 7 &&
@@ -371,6 +384,25 @@ static int delimited_heading_at(const char *s, size_t n, size_t i,
     return 0;
 }
 
+/* "… Beslutning Ingen. Til toppen 5. 2. behandling af budget 2022 …",
+ * "… Dagsorden 1. 3. økonomi- og aktivitetsrapportering …": a title
+ * opening with an ordinal has no capital; inside a page its number
+ * heads it at a word boundary as a capital's does (the chain decides),
+ * though not after a number ("1. 2. 3." a list's run, "13. 2.
+ * kvartal") nor after "den" (a date's day) */
+static int ordinal_heading_title(const char *s, size_t n, size_t i,
+                                 uint32_t prev, size_t t)
+{
+    if (prev != ' ' || i < 2 || !mnt_ordinal_title(s + t, n - t))
+        return 0;
+    size_t w = i - 1;
+    while (w > 0 && s[w - 1] != ' ')
+        w--;
+    if (mnt_digit(s[w]) && w > 0) /* the page's own number opens it */
+        return 0;
+    return !(i - 1 - w == 3 && memcmp(s + w, "den", 3) == 0);
+}
+
 /* A heading numbered "N." at s[i] (prev the character before it): not
  * a case's journal number, a reference, a page's number, a plan's, a
  * list's point in a sentence, an ordinal of a role or a template's
@@ -384,7 +416,8 @@ static int numbered_heading_at(const char *s, size_t n, size_t i, uint32_t prev,
          (flat && prev == ' ' && running_at(s, n, i, c))) &&
         c->delim == '.' &&
         (mnt_starts_upper(s + c->title_off, n - c->title_off) ||
-         mnt_code_title(s + c->title_off, n - c->title_off)) &&
+         mnt_code_title(s + c->title_off, n - c->title_off) ||
+         ordinal_heading_title(s, n, i, prev, c->title_off)) &&
         !(prev == ' ' && journal_label_before(s, i - 1)) &&
         !(prev == ' ' && reference_word_before(s, i - 1)) &&
         !(prev == ' ' && page_word_before(s, i - 1) &&

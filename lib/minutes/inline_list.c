@@ -41,6 +41,22 @@ static int section_between(const char *s, size_t a, size_t b)
     return 0;
 }
 
+/* "… regionsrådet: 1. at der optages lån …, 2. at lånet optages … 25 år.
+ * POLITISK BEHANDLING … JOURNALNUMMER 17000211 2. Investering …": is
+ * point num printed in s[a..b) already? The list had its point num, so
+ * a second num is no point of it but the next item's number. */
+static int point_between(const char *s, size_t a, size_t b, unsigned num)
+{
+    char want[16];
+    int w = snprintf(want, sizeof want, " %u. ", num);
+    if (w <= 0 || (size_t)w >= sizeof want)
+        return 0;
+    for (size_t k = a; k + (size_t)w <= b; k++)
+        if (memcmp(s + k, want, (size_t)w) == 0)
+            return 1;
+    return 0;
+}
+
 /* Is the number `num` at s[i] a point of such a list: "1." right after
  * the sentence's colon, or num - 1 printed "N. " within 300 bytes
  * before it and itself such a point ("… var: 1. Fælles indkøb … 2.
@@ -62,7 +78,8 @@ int mnt_sentence_list_point(const char *s, size_t i, unsigned num)
         for (size_t k = i; k > lo && j == 0; k--)
             if (k >= (size_t)w && memcmp(s + k - w, want, (size_t)w) == 0)
                 j = k - w + 1;
-        if (j == 0 || section_between(s, j, i))
+        if (j == 0 || section_between(s, j, i) ||
+            (depth == 0 && point_between(s, j + (size_t)w - 1, i, num)))
             return 0;
         i = j, num--;
     }

@@ -217,6 +217,11 @@ int mnt_starts_title(const char *s, size_t n);
  * to choose a chain from while src is cut down. ERR_NOMEM. */
 int mnt_cands_copy(const struct mnt_cands *src, size_t from, size_t n,
                    struct mnt_cands *out);
+/* Do candidates b and c stand in pieces cut from one source line, b's
+ * holding a sentence after its title ("3. Status. Gruppen har … 3a.
+ * …"), so that c is no point right under b's heading? */
+int mnt_text_after_heading(const struct mnt_parser *p, const struct mnt_cand *b,
+                           const struct mnt_cand *c);
 /* Every line `fn` accepts, outside the agenda list. ERR_NOMEM. */
 int mnt_collect(const struct mnt_parser *p, mnt_cand_fn fn,
                 struct mnt_cands *out);
@@ -542,6 +547,9 @@ int mnt_agenda_title_prefix(const char *t, size_t tn, const char *a, size_t an);
  * line below the heading, NULL if none) does not repeat it. 1 if so. */
 int mnt_agenda_title_for(const struct mnt_parser *p, const struct mnt_cand *c,
                          const struct mnt_line *next, struct mnt_line *t);
+/* The end of an agenda entry's title s[0..n) before a sender group's
+ * heading its piece ran on into ("… Allé Fra Magistraten"); n if none. */
+size_t mnt_sender_head_start(const char *s, size_t n);
 /* Bytes of s (a heading's text from its title on) that are the title the
  * agenda list gives item c; 0 if it gives none or s differs. */
 /* agenda_titles.c: "ÅBEN DEL Meddelelser 1. Formanden orienterede …": the

@@ -9,8 +9,12 @@
  * Title") inside a page; a template's "N : Title" after a member list
  * (round fx), a statute's "Stk. 4." heading none, a title opening
  * with the quotation mark ”, a heading whose title runs into the
- * absent's names. Each case is a few lines in our own
- * words. */
+ * absent's names; a title opening with an ordinal, the long label
+ * "Dagsordenspunkt N", added items "3a." after their item's text,
+ * dotted sub-items "3.1" after a title-only heading its points, an
+ * agenda entry before a sender group's heading, "Lukket sag" a status
+ * before the next number, a number a list in the text had already
+ * (round gd). Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -261,6 +265,238 @@ static void test_heading_running_into_absent_names(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "… Beslutning Godkendt. 172. 2. behandling af budget 2022 …" and "…
+ * Tiltrådt. 3. 1. behandling af …" inside a page: a title opening with
+ * an ordinal has no capital, so its number was no heading there (a
+ * page line's start only), also after the page's own number ("3
+ * 175. 2. halvårs …"); a date's day before it ("den 5. 2. behandling")
+ * and a list's run stay text. */
+static void test_ordinal_title_inside_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Byrådet\n\nTranskript\n\n"
+        "1 Referat Byrådet mødet den 13. december 2021 kl. 18:00 i "
+        "Byrådssalen 171. Godkendelse af dagsorden Beslutning Tiltrådt. "
+        "Afbud: Ane Bak og Ole Dahl. 172. 2. behandling af budget 2022 "
+        "Sagsnr.: 21/1102 Sagsfremstilling Budgettet blev drøftet den 5. "
+        "2. behandling sker i dag.\n\n"
+        "2 Beslutning Vedtaget. 173. 1. behandling af takster for 2022 "
+        "Sagsnr.: 21/1180 Sagsfremstilling Taksterne for affald og vand "
+        "stiger med 2 pct. fra den 1. januar, og taksten for "
+        "dagtilbud følger prisudviklingen. Beslutning Godkendt. 174. "
+        "Meddelelser Borgmesteren orienterede om mødet med regionen. "
+        "Beslutning Taget til efterretning.\n\n"
+        "3 175. 2. halvårs regnskab for havnen Sagsnr.: 21/1203 "
+        "Sagsfremstilling Havnen har haft flere anløb end ventet, og "
+        "regnskabet viser et overskud, som overføres til næste år efter "
+        "reglerne for havnens økonomi. Beslutning Taget til "
+        "efterretning. 176. Eventuelt Beslutning Intet.\n";
+    static const char *const labels[] = {"171", "172", "173",
+                                         "174", "175", "176"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden",          "2. behandling af budget 2022",
+        "1. behandling af takster for 2022", "Meddelelser",
+        "2. halvårs regnskab for havnen",    "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 6, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "… Beslutning: Godkendt. 3 / 8 Dagsordenspunkt 2 Title …": a
+ * template labelling each item with the long word "Dagsordenspunkt N"
+ * (the title on the next printed line), read inside a flattened page as
+ * "Punkt N" is; a page footer "N / M" before it. */
+static void test_long_label_word_inside_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Kulturudvalget\n\nTranskript\n\n"
+        "1 Kulturudvalget Referat fra møde Tirsdag den 7. februar 2012 kl. "
+        "16.00 i Borgerhuset Mødet slut kl. 18.00 MØDEDELTAGERE Eva Dahl "
+        "(A) Ib Holm (V) 1 / 6 Dagsordenspunkt 1 Nyt tag på "
+        "svømmehallen Sagsfremstilling: Taget er utæt flere steder, og "
+        "en reparation koster mere end et nyt. Beslutning: Godkendt. 2 / "
+        "6 Dagsordenspunkt 2 Tilskud til byfesten Sagsfremstilling: "
+        "Foreningen søger om 20.000 kr.\n\n"
+        "2 Beslutning: Godkendt. 3 / 6 Dagsordenspunkt 3 Meddelelser "
+        "Sagsfremstilling: Formanden orienterede om mødet med "
+        "idrætsforeningerne og om planen for sommerens arrangementer i "
+        "parken, som holdes i samarbejde med biblioteket og musikskolen. "
+        "Beslutning: Taget til efterretning. 4 / 6\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Nyt tag på svømmehallen",
+                                         "Tilskud til byfesten", "Meddelelser"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "… 3. Status på årsberetningen. Gruppen har … 3a. Henvendelse fra en
+ * borger …": items added to the agenda as "3a." and "6a." after item 3's
+ * and item 6's text; in a flattened page each item's text stands on its
+ * heading's cut line, so the next cut is no point right under a heading
+ * ("1. Startpunkter:" / "1a. …"), and the added items stay. */
+static void test_added_letter_items_inside_page(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Seniorrådet\n\nTranskript\n\n"
+        "1 Referat af mødet 4. marts 2019 i Seniorrådet Tilstede var: Eva "
+        "Dahl (ED), Ib Holm (IH), Lis Krog (LK) 1. Godkendelse af "
+        "dagsorden. Dagsordenen blev godkendt. 2. Referat fra sidste møde. "
+        "Referatet blev godkendt uden bemærkninger. 3. Status på "
+        "årsberetningen. Gruppen har skrevet et udkast, og IH retter "
+        "afsnittet om trafik til. 3a. Henvendelse om trappelift. En borger "
+        "har skrevet om ventetiden. LK undersøger sagen hos forvaltningen. "
+        "4. Høringer. Rådet har ingen bemærkninger til høringen.\n\n"
+        "2 5. Økonomi. Regnskabet for februar viser et lille overskud, og "
+        "kassereren lægger det frem på næste møde. 6. Nyt fra "
+        "arbejdsgrupperne. Gruppen for sundhed har holdt to møder om "
+        "faldforebyggelse. 6a. Fælles tur til konferencen. Rådet sender "
+        "to medlemmer til konferencen i maj. 7. Eventuelt. Intet.\n";
+    static const char *const labels[] = {"1", "2", "3",  "3a", "4",
+                                         "5", "6", "6a", "7"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_int_equal(m.nitems, 9);
+    for (size_t k = 0; k < 9; k++)
+        assert_string_equal(m.items[k].label, labels[k]);
+    mnt_meeting_fini(&m);
+}
+
+/* "… 12.  Cykelsti langs åen Fra Magistraten 13.  …": an agenda list
+ * grouping its entries by the committee sending them prints the group's
+ * heading between two entries; cut from a flattened page, the entry
+ * before it ran on into it, and its short title named no heading below
+ * ("12.  Cykelsti langs åen Sagsnr.: …"): item 12 was lost. */
+static void test_agenda_entry_before_sender_group(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Åben dagsorden\n\nTranskript\n\n"
+        "1 Åben dagsorden Kommunalbestyrelsen Den 4. maj 2015, kl. "
+        "19.00-21.30 Ane Bak havde meldt forfald. 10.  Spørgsmål fra "
+        "rådmand Ole Dahl om busser til hospitalet Fra By- og "
+        "Miljøudvalget 11.  Forslag til lokalplan 210 for boliger ved "
+        "Åboulevarden 12.  Cykelsti langs åen Fra Magistraten 13.  "
+        "Udpegning af nyt medlem til Ældrerådet 10.  Spørgsmål fra "
+        "rådmand Ole Dahl om busser til hospitalet Sagsnr.: "
+        "00.01.00-P35-10-15 Foretoges. Fra By- og Miljøudvalget 11.  "
+        "Forslag til lokalplan 210 for boliger ved Åboulevarden Sagsnr.: "
+        "01.02.05-P16-5-15 Beslutning Tiltrådt. 12.  Cykelsti langs åen "
+        "Sagsnr.: 05.01.00-P20-3-15 Beslutning Tiltrådt. Fra Magistraten "
+        "13.  Udpegning af nyt medlem til Ældrerådet Sagsnr.: "
+        "00.22.04-A00-4-15 Beslutning Lis Krog blev udpeget.\n";
+    static const char *const labels[] = {"10", "11", "12", "13"};
+    static const char *const titles[] = {
+        "Spørgsmål fra rådmand Ole Dahl om busser til hospitalet",
+        "Forslag til lokalplan 210 for boliger ved Åboulevarden",
+        "Cykelsti langs åen", "Udpegning af nyt medlem til Ældrerådet"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "… Salg af kommunal ejendom Lukket sag 05. Eventuelt Åben sag …": a
+ * template printing each item's status ("Åben sag", "Lukket sag") after
+ * its title; in a flattened page the next heading's number follows the
+ * status, and "sag 05." is no reference to a case ("jf. sag 5."). */
+static void test_heading_after_status_sag(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Økonomiudvalget\n\nTranskript\n\n"
+        "1 Økonomiudvalget 2. marts 2015 Side 1 01. Godkendelse af "
+        "dagsorden Åben sag Beslutninger Økonomiudvalget den 02-03-2015 "
+        "Godkendt. 02. Salg af grund ved stationen Åben sag Sagsnr.: "
+        "15/310 Resume En køber har budt på grunden, og prisen svarer til "
+        "vurderingen. Beslutninger Økonomiudvalget den 02-03-2015 "
+        "Anbefales.\n\n"
+        "2 Økonomiudvalget 2. marts 2015 Side 2 03. Lukket - Køb af "
+        "ejendom Lukket sag 04. Eventuelt Åben sag Beslutninger "
+        "Økonomiudvalget den 02-03-2015 Borgmesteren orienterede om mødet "
+        "med regionen om den nye busrute og om planen for havnen, som "
+        "kommer på næste møde. Beslutninger Økonomiudvalget den "
+        "02-03-2015 Taget til efterretning.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_int_equal(m.nitems, 4);
+    for (size_t k = 0; k < 4; k++)
+        assert_string_equal(m.items[k].label, labels[k]);
+    mnt_meeting_fini(&m);
+}
+
+/* "… anbefaler over for regionsrådet: 1. at der optages lån …, 2. at
+ * lånet optages … POLITISK BEHANDLING … JOURNALNUMMER 17000311 2.
+ * Nyt netværk …": a list in the text had its point 2 already, so the
+ * next "2." after it is no point of that list but the next item's
+ * number (it was taken for the list's point and the item lost). */
+static void test_heading_after_list_that_had_its_number(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Regionsrådet\n\nTranskript\n\n"
+        "1 Regionsrådet Referat Mødedato: 14. marts 2017 1. Lån til "
+        "byggeriet INDSTILLING Forretningsudvalget anbefaler over for "
+        "regionsrådet: 1. at der optages lån på 150 mio. kr., 2. at lånet "
+        "optages med en fast rente og en løbetid på 25 år. POLITISK "
+        "BEHANDLING Regionsrådets beslutning den 14. marts 2017: Godkendt. "
+        "JOURNALNUMMER 17000311 2. Nyt netværk på hospitalerne INDSTILLING "
+        "Forretningsudvalget anbefaler, at der gives en bevilling. "
+        "POLITISK BEHANDLING Regionsrådets beslutning den 14. marts 2017: "
+        "Godkendt.\n\n"
+        "2 JOURNALNUMMER 17000412 3. Orientering om spørgetid INDSTILLING "
+        "Administrationen indstiller, at orienteringen tages til "
+        "efterretning, og at spørgetiden fortsat holdes før hvert møde i "
+        "rådet. POLITISK BEHANDLING Regionsrådets beslutning den 14. marts "
+        "2017: Taget til efterretning. JOURNALNUMMER 17000413\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Lån til byggeriet",
+                                         "Nyt netværk på hospitalerne",
+                                         "Orientering om spørgetid"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "… 3. Siden sidst 3.1 Elevator på stationen Formanden har … 3.2
+ * Handicapprisen …": cut from one flattened page line, an item's heading
+ * holding its title alone and its dotted sub-items after it; the
+ * sub-items are its text's points, no items (the page printed "3." over
+ * its title and "3.1 Title" inline, which the line no longer shows). */
+static void test_dotted_points_under_title_only_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Handicaprådet\n\nTranskript\n\n"
+        "1 Referat Handicaprådet Onsdag den 6. april 2022 kl. 15.00 "
+        "Mødelokale 2 1. Godkendelse af dagsorden Godkendt. 2. Referat "
+        "fra sidste møde Underskrevet. 3. Siden sidst 3.1 Elevator på "
+        "stationen Formanden har skrevet til banen om den manglende "
+        "elevator. Der er ikke kommet svar. 3.2 Handicapprisen 2022 Der "
+        "er kommet tre indstillinger, og rådet vælger på næste møde. 3.3 "
+        "Kursus for nye medlemmer To medlemmer deltager i maj.\n\n"
+        "2 4. Temamøde med udvalget Rådet drøftede emnerne til mødet med "
+        "Social- og Sundhedsudvalget i juni, og formanden sender listen "
+        "til sekretariatet inden udgangen af måneden. 5. Eventuelt "
+        "Intet. Referent: Eva Dahl, sekretariatet, som sender referatet "
+        "til rådets medlemmer.\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "5"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Referat fra sidste møde", "Siden sidst",
+        "Temamøde med udvalget", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -273,6 +509,13 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_statute_subsection_no_heading),
         cmocka_unit_test(test_title_opening_with_closing_quote),
         cmocka_unit_test(test_heading_running_into_absent_names),
+        cmocka_unit_test(test_ordinal_title_inside_page),
+        cmocka_unit_test(test_long_label_word_inside_page),
+        cmocka_unit_test(test_added_letter_items_inside_page),
+        cmocka_unit_test(test_agenda_entry_before_sender_group),
+        cmocka_unit_test(test_heading_after_status_sag),
+        cmocka_unit_test(test_heading_after_list_that_had_its_number),
+        cmocka_unit_test(test_dotted_points_under_title_only_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
