@@ -9,7 +9,8 @@
  * an earlier meeting's minutes as a title, "Beskrivelse" opening the
  * announcements' item, items opened by the case's path ("Sagens
  * forløb:") around numbered lists, an app's page of one item titled
- * above its labels. Each case is a few lines in our own
+ * above its labels, case numbers heading untitled items inside a
+ * flattened page. Each case is a few lines in our own
  * words. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -397,6 +398,42 @@ static void test_app_page_two_readings_one_item(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A web page whose items print no title, each opening at its case
+ * number and a section (the herning layout), flattened into a
+ * transcript's page lines: every "Sagsnr.: <KLE> Sagsfremstilling"
+ * after a sentence's end or the header table's last cell heads an item,
+ * its section and text its body; the field after a title ("… lån på
+ * kr. Sagsnr.: …") and a number quoted in a sentence head none. */
+static void test_flat_case_numbers_head_untitled_items(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\n"
+        "Transkript\n\n"
+        "1 Referat Dato: | 03-05-2023 15:00:00 | Udvalg: | Teknikudvalget "
+        "| Sted: | Mødelokale 2 | PDF: | | Sagsnr.: 00.01.00-G01-4-23 "
+        "Sagsfremstilling Dagsordenen forelægges til godkendelse. "
+        "Beslutning Godkendt. Sagsnr.: 05.01.02-P20-7-23 Sagsfremstilling "
+        "Vejbelysningen på Skovvej udskiftes, jf. Sagsnr.: 05.01.02 fra "
+        "sidste år, og lånet på kr. Sagsnr.: 05.01.02-P20-7-22 "
+        "Sagsfremstilling blev indfriet. Beslutning Anbefales.\n\n"
+        "2 Sagsnr.: 00.01.00-A00-9-23 Sagsfremstilling Orientering fra "
+        "formanden. Beslutning Taget til efterretning.\n";
+    static const char *const cases[] = {
+        "00.01.00-G01-4-23", "05.01.02-P20-7-23", "00.01.00-A00-9-23"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    if (m.nitems != 3)
+        fail_msg("%zu items (layout %s), want 3", m.nitems, m.layout);
+    for (size_t i = 0; i < 3; i++) {
+        assert_null(m.items[i].title);
+        assert_string_equal(m.items[i].case_no, cases[i]);
+        assert_non_null(m.items[i].body);
+        assert_non_null(strstr(m.items[i].body, "Beslutning"));
+    }
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -409,6 +446,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_case_path_opens_items),
         cmocka_unit_test(test_title_over_app_labels),
         cmocka_unit_test(test_app_page_two_readings_one_item),
+        cmocka_unit_test(test_flat_case_numbers_head_untitled_items),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
