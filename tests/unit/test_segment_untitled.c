@@ -9,7 +9,8 @@
  * an earlier meeting's minutes as a title, "Beskrivelse" opening the
  * announcements' item, items opened by the case's path ("Sagens
  * forløb:") around numbered lists, an app's page of one item titled
- * above its labels, case numbers heading untitled items inside a
+ * above its labels (also above its summary, its kind before the
+ * title), case numbers heading untitled items inside a
  * flattened page. Each case is a few lines in our own
  * words. */
 #include <setjmp.h>
@@ -434,6 +435,35 @@ static void test_flat_case_numbers_head_untitled_items(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The agenda app's page of one item whose relevance it found: the title
+ * with the item's kind before a colon, the app's two labels, then its
+ * summary (a question, sentences, lists of pros and cons) above the
+ * item's first section. The first line still titles the page; a site's
+ * menu of short lines over a page with no kind in its title does not
+ * (the summary is read after such a title only). */
+static void test_kind_title_over_app_summary(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Beslutning: Ny hal ved Nordby Skole og den videre proces\n"
+        "Prompt resultater\nRelevans v1\nRelevans\nJa\nOpsummering v1\n"
+        "Spørgsmål\nSkal kommunen bygge en ny hal ved skolen?\n"
+        "Opsummering\nHallen skal bruges af skolen og af foreningerne. "
+        "Prisen er endnu usikker.\nFordele\n- Flere timer til idræt\n"
+        "- Bedre omklædning\nUlemper\n- Højere drift\nEmneord\n"
+        "- Idræt\nFirst-agenda Sagsfremstilling\nIndledning\n"
+        "Skolen har i flere år manglet plads til idræt om vinteren.\n"
+        "Sagsfremstilling\nForvaltningen har fået to skitser udarbejdet.\n"
+        "Indstilling\nDirektøren indstiller, at skitse 1 vælges.\n"
+        "Beslutning\nGodkendt.\n";
+    static const char *const titles[] = {
+        "Beslutning: Ny hal ved Nordby Skole og den videre proces"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_titles(&m, 1, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -447,6 +477,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_title_over_app_labels),
         cmocka_unit_test(test_app_page_two_readings_one_item),
         cmocka_unit_test(test_flat_case_numbers_head_untitled_items),
+        cmocka_unit_test(test_kind_title_over_app_summary),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
