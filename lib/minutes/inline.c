@@ -188,6 +188,8 @@ static int labelled_at(const char *s, size_t n, size_t i)
         return 1;
     if (mnt_pktnr_heading_at(s, n, i)) /* "Pkt.nr. 2 Title" */
         return 1;
+    if (mnt_herning_head_at(s, n, i)) /* "Sagsnr.: <KLE> Sagsfremstilling" */
+        return 1;
     /* "… til temamøder. HR. 3 Møderække for 2018 …": a råd's code
      * before the number, read as on a heading line, after a sentence's
      * end, a colon or a number (the page's); not the end of a title

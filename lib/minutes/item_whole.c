@@ -79,6 +79,23 @@ static size_t words_in(const struct mnt_line *l)
     return w;
 }
 
+#define SUMMARY_LINES 48u /* an app's labels and summary above a section */
+
+/* Line i titles an app's page: as any page's title (1), or with the
+ * item's kind and a colon before it (2: "Beslutning: Grøn Trepart -
+ * lokal …", one word before the colon); 0 if not. */
+static int app_title(const struct mnt_doc *d, size_t i, int styled)
+{
+    const struct mnt_line *l = &d->lines[i];
+    const char *c = memchr(l->s, ':', l->len);
+    if (c == NULL || l->kind != MNT_LINE_TEXT || l->no == 0 ||
+        !reads_as_title(l) || memchr(l->s, ' ', (size_t)(c - l->s)) != NULL ||
+        c + 1 >= l->s + l->len || c[1] != ' ' ||
+        memchr(c + 1, ':', (size_t)(l->s + l->len - c - 1)) != NULL)
+        return could_title_page(d, i, styled);
+    return 2;
+}
+
 /* An agenda app's page of one item (monrad.app, ct- blind round): the
  * title on the page's first line, then the app's labels of a word or two
  * ("Prompt resultater" / "Relevans v1" / "Nej" / "Bilag") down to the
@@ -89,18 +106,27 @@ static size_t title_over_labels(const struct mnt_doc *d, int styled)
     size_t i = 0;
     while (i < d->nlines && d->lines[i].kind != MNT_LINE_TEXT)
         i++;
-    if (styled || i >= d->nlines || !could_title_page(d, i, styled) ||
-        words_in(&d->lines[i]) < TITLE_WORDS)
+    int kind = i < d->nlines ? app_title(d, i, styled) : 0;
+    if (styled || kind == 0 || words_in(&d->lines[i]) < TITLE_WORDS)
         i = d->nlines;
-    for (size_t k = i, n = 0; i < d->nlines && n < LABELS_SEEN; n++) {
+    /* only a title with the item's kind says the app's summary follows
+     * (a site's menu, "Gå til indhold" / "Københavns Kommune" / "Menu",
+     * has two short lines too) */
+    size_t seen = kind == 2 ? SUMMARY_LINES : LABELS_SEEN;
+    for (size_t k = i, n = 0; i < d->nlines && n < seen; n++) {
         k = mnt_next_text(d, k, d->nlines, MNT_JOIN_GAP);
         if (k >= d->nlines)
             break;
         const struct mnt_line *l = &d->lines[k];
         if (mnt_is_item_section(l))
             return i;
-        if (words_in(l) > LABEL_WORDS || memchr(l->s, ':', l->len) != NULL ||
-            memchr(l->s, '.', l->len) != NULL)
+        /* past the app's first two labels its summary may follow
+         * ("Opsummering v1" / "Spørgsmål" / "Skal kommunen …?" / "-
+         * Mere biodiversitet"), sentences and lists, down to the item's
+         * first section */
+        if ((n < 2 || kind != 2) &&
+            (words_in(l) > LABEL_WORDS || memchr(l->s, ':', l->len) != NULL ||
+             memchr(l->s, '.', l->len) != NULL))
             break;
     }
     return d->nlines;

@@ -102,8 +102,16 @@ static int herning_head(struct mnt_parser *p, struct mnt_item *it,
     if (e > c->title_off &&
         (it->case_no = strndup(l->s + c->title_off, e - c->title_off)) == NULL)
         return ERR_NOMEM;
-    /* "Sagsbehandler: …" after the case number: who handles it */
+    /* "Sagsnr.: 06.01.03-P20-4-22 Sagsfremstilling Gebyret …": a page
+     * flattened into a line runs the untitled item's first section on
+     * after its case number; that is its text, no case handler */
     size_t from = mnt_skip_sp(l->s, l->len, e), to = l->len;
+    if (from < to && mnt_section_word_at(l->s + from, l->len - from)) {
+        at->body = c->line;
+        at->skip0 = from;
+        return ERR_OK;
+    }
+    /* "Sagsbehandler: …" after the case number: who handles it */
     while (to > from && (l->s[to - 1] == ' ' || l->s[to - 1] == '\t'))
         to--;
     if (to > from && (it->staff = strndup(l->s + from, to - from)) == NULL)

@@ -158,6 +158,9 @@ int mnt_is_doc_heading(const char *s, size_t n);
 int mnt_numbered_at(const char *s, size_t n, size_t i, struct mnt_cand *c);
 /* Offset of the value after "Sagsnr.:" and its kin, or 0. */
 size_t mnt_herning_key(const struct mnt_line *l);
+/* "Sagsnr.: <code> Sagsfremstilling" at s[i] inside a flattened page:
+ * an untitled item's head (candidates.c). */
+int mnt_herning_head_at(const char *s, size_t n, size_t i);
 size_t mnt_skip_sp(const char *s, size_t n, size_t i);
 /* The shapes candidates.c and generic.c share. Digits at s[i] into *v,
  * at most `max` of them: how many, 0 if none or more. */

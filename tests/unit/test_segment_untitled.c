@@ -9,7 +9,9 @@
  * an earlier meeting's minutes as a title, "Beskrivelse" opening the
  * announcements' item, items opened by the case's path ("Sagens
  * forløb:") around numbered lists, an app's page of one item titled
- * above its labels. Each case is a few lines in our own
+ * above its labels (also above its summary, its kind before the
+ * title), case numbers heading untitled items inside a
+ * flattened page. Each case is a few lines in our own
  * words. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -397,6 +399,71 @@ static void test_app_page_two_readings_one_item(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A web page whose items print no title, each opening at its case
+ * number and a section (the herning layout), flattened into a
+ * transcript's page lines: every "Sagsnr.: <KLE> Sagsfremstilling"
+ * after a sentence's end or the header table's last cell heads an item,
+ * its section and text its body; the field after a title ("… lån på
+ * kr. Sagsnr.: …") and a number quoted in a sentence head none. */
+static void test_flat_case_numbers_head_untitled_items(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\n"
+        "Transkript\n\n"
+        "1 Referat Dato: | 03-05-2023 15:00:00 | Udvalg: | Teknikudvalget "
+        "| Sted: | Mødelokale 2 | PDF: | | Sagsnr.: 00.01.00-G01-4-23 "
+        "Sagsfremstilling Dagsordenen forelægges til godkendelse. "
+        "Beslutning Godkendt. Sagsnr.: 05.01.02-P20-7-23 Sagsfremstilling "
+        "Vejbelysningen på Skovvej udskiftes, jf. Sagsnr.: 05.01.02 fra "
+        "sidste år, og lånet på kr. Sagsnr.: 05.01.02-P20-7-22 "
+        "Sagsfremstilling blev indfriet. Beslutning Anbefales.\n\n"
+        "2 Sagsnr.: 00.01.00-A00-9-23 Sagsfremstilling Orientering fra "
+        "formanden. Beslutning Taget til efterretning.\n";
+    static const char *const cases[] = {
+        "00.01.00-G01-4-23", "05.01.02-P20-7-23", "00.01.00-A00-9-23"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    if (m.nitems != 3)
+        fail_msg("%zu items (layout %s), want 3", m.nitems, m.layout);
+    for (size_t i = 0; i < 3; i++) {
+        assert_null(m.items[i].title);
+        assert_string_equal(m.items[i].case_no, cases[i]);
+        assert_non_null(m.items[i].body);
+        assert_non_null(strstr(m.items[i].body, "Beslutning"));
+    }
+    mnt_meeting_fini(&m);
+}
+
+/* The agenda app's page of one item whose relevance it found: the title
+ * with the item's kind before a colon, the app's two labels, then its
+ * summary (a question, sentences, lists of pros and cons) above the
+ * item's first section. The first line still titles the page; a site's
+ * menu of short lines over a page with no kind in its title does not
+ * (the summary is read after such a title only). */
+static void test_kind_title_over_app_summary(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Beslutning: Ny hal ved Nordby Skole og den videre proces\n"
+        "Prompt resultater\nRelevans v1\nRelevans\nJa\nOpsummering v1\n"
+        "Spørgsmål\nSkal kommunen bygge en ny hal ved skolen?\n"
+        "Opsummering\nHallen skal bruges af skolen og af foreningerne. "
+        "Prisen er endnu usikker.\nFordele\n- Flere timer til idræt\n"
+        "- Bedre omklædning\nUlemper\n- Højere drift\nEmneord\n"
+        "- Idræt\nFirst-agenda Sagsfremstilling\nIndledning\n"
+        "Skolen har i flere år manglet plads til idræt om vinteren.\n"
+        "Sagsfremstilling\nForvaltningen har fået to skitser udarbejdet.\n"
+        "Indstilling\nDirektøren indstiller, at skitse 1 vælges.\n"
+        "Beslutning\nGodkendt.\n";
+    static const char *const titles[] = {
+        "Beslutning: Ny hal ved Nordby Skole og den videre proces"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_titles(&m, 1, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -409,6 +476,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_case_path_opens_items),
         cmocka_unit_test(test_title_over_app_labels),
         cmocka_unit_test(test_app_page_two_readings_one_item),
+        cmocka_unit_test(test_flat_case_numbers_head_untitled_items),
+        cmocka_unit_test(test_kind_title_over_app_summary),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
