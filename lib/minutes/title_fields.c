@@ -257,9 +257,12 @@ size_t mnt_title_before_field(const char *s, size_t n)
         if (s[i - 1] != ' ')
             continue;
         /* "N. Title Afbud: … Fraværende: …": an ESDH export's attendance
-         * field under every heading of a flattened page ends it too */
+         * field under every heading of a flattened page ends it too, also
+         * where the piece ends at its colon, cut before a numbered name
+         * ("… (FOR LUKKEDE DØRE) Afbud: 1. Dan …") */
+        size_t ab = fold_prefix(s + i, n - i, "Afbud:");
         if (mnt_field_word_at(s + i, n - i) ||
-            fold_prefix(s + i, n - i, "Afbud: ") > 0 ||
+            (ab > 0 && (i + ab == n || s[i + ab] == ' ')) ||
             mnt_filing_code_at(s + i, n - i) > 0 ||
             mnt_case_word_at(s + i, n - i))
             return i - 1;

@@ -316,6 +316,33 @@ static void test_closed_mark_before_label(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* An ESDH export prints its attendance field under every heading, the
+ * absent numbered ("Afbud: 1. Eva Holm, A"): the numbered name cuts the
+ * page's piece right after the field's colon, and a heading ending in a
+ * bracket ("… (FOR LUKKEDE DØRE)") has no lower-case word before the
+ * field to end at; the field ends it all the same. */
+static void test_absence_field_after_bracket(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Referat Byrådet Mødedato: 14-06-2023 1. Godkendelse af dagsorden "
+        "Beslutning Godkendt. Afbud: 1. Eva Holm, A 2. Meddelelser fra "
+        "borgmesteren (FOR LUKKEDE DØRE) Afbud: 1. Eva Holm, A 3. Leje af "
+        "lokaler til ungdomsklubben Afbud: 1. Eva Holm, A 4. Køb af jord "
+        "ved Mosevej (FOR LUKKEDE DØRE) Afbud: Ingen\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden",
+        "Meddelelser fra borgmesteren (FOR LUKKEDE DØRE)",
+        "Leje af lokaler til ungdomsklubben",
+        "Køb af jord ved Mosevej (FOR LUKKEDE DØRE)"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -335,6 +362,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_name_of_three_words),
         cmocka_unit_test(test_fold_all_label_before_title),
         cmocka_unit_test(test_closed_mark_before_label),
+        cmocka_unit_test(test_absence_field_after_bracket),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
