@@ -169,13 +169,23 @@ static size_t type_letter_at(const char *s, size_t n, size_t off, size_t i)
     return e;
 }
 
-/* Does the straight quote at s[q] close one opened after off (an odd
- * number of them before it), with a letter right before it? */
+/* Is cp a quote mark a title may print: straight, or Danish print's
+ * ” (which opens as often as it closes) and “? */
+static int quote_mark(uint32_t cp)
+{
+    return cp == '"' || cp == 0x201C || cp == 0x201D;
+}
+
+/* Does the quote mark at s[q] close one opened after off (an odd number
+ * of them before it), with a letter right before it? */
 static int quote_closes(const char *s, size_t off, size_t q)
 {
     size_t n = 0;
-    for (size_t k = off; k < q; k++)
-        n += s[k] == '"';
+    uint32_t cp;
+    for (size_t k = off, b; k < q; k += b) {
+        b = utf8_decode(s + k, q - k, &cp);
+        n += quote_mark(cp);
+    }
     return q > off && n % 2 == 1 && s[q - 1] != ' ';
 }
 
@@ -445,9 +455,9 @@ static size_t capital_end(const char *s, size_t n, size_t off, size_t i)
     utf8_decode(s + i, n - i, &cp);
     if (!fold_is_upper(cp))
         return 0;
-    utf8_prev(s, s + i - 1, &prev);
-    if (prev == '"' && quote_closes(s, off, i - 2))
-        utf8_prev(s, s + i - 2, &prev);
+    size_t qb = utf8_prev(s, s + i - 1, &prev);
+    if (quote_mark(prev) && quote_closes(s, off, i - 1 - qb))
+        utf8_prev(s, s + i - 1 - qb, &prev);
     size_t e = sentence_end(s, n, off, i, prev);
     return e > 0 ? e : after_number_end(s, n, off, i, prev);
 }

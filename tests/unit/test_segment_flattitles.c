@@ -343,6 +343,19 @@ static void test_absence_field_after_bracket(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A project's name in Danish print's quotes ("… Projekt ”Båden”
+ * Foreningen vil …", also “…”) closes after its last word as a straight
+ * quote does: the capitalised word after it opens the text. */
+static void test_curly_quote_closes_name(void **state)
+{
+    (void)state;
+    expect_two("2. Projekt ”Båden” Foreningen vil gerne låne vores gamle "
+               "jolle til sommerens sejlture. Beslutning Godkendt. 3. "
+               "Indsamling “Et tag til hytten” Kassereren har fået tilsagn "
+               "fra fire firmaer. Beslutning Drøftet.",
+               "Projekt ”Båden”", "Indsamling “Et tag til hytten”");
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -363,6 +376,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_fold_all_label_before_title),
         cmocka_unit_test(test_closed_mark_before_label),
         cmocka_unit_test(test_absence_field_after_bracket),
+        cmocka_unit_test(test_curly_quote_closes_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
