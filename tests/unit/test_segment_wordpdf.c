@@ -228,6 +228,54 @@ static void test_pdf_title_heading_over_plain_case_no(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A Word PDF's numbered heading cut at its comma (the source's title
+ * ends there) over a body paragraph that repeats it, as a region's
+ * template prints the title again under the heading ("6. Medlemskab af
+ * …," in bold 13 pt over the plain "Medlemskab af …,", round gi). The
+ * reader keeps a heading's wrapped lines in one block: the plain line
+ * is no part of the title. */
+static void test_pdf_comma_heading_over_repeat(void **state)
+{
+    (void)state;
+    static const struct {
+        unsigned level;
+        const char *text;
+    } b[] = {
+        {1, "Referat"},
+        {0, "Regionsrådet, mødedato 14. marts 2017"},
+        {2, "1. Låneoptagelse 2017"},
+        {0, "Låneoptagelse 2017"},
+        {3, "POLITISK BEHANDLING"},
+        {0, "Godkendt."},
+        {2, "2. Udpegning til bestyrelsen for Skovfonden,"},
+        {0, "Udpegning til bestyrelsen for Skovfonden,"},
+        {3, "POLITISK BEHANDLING"},
+        {0, "Ida Storm (A) blev udpeget."},
+        {2, "3. Orientering om spørgetid"},
+        {0, "Orientering om spørgetid"},
+        {3, "POLITISK BEHANDLING"},
+        {0, "Taget til efterretning."},
+    };
+    struct ext_doc x;
+    ext_doc_init(&x);
+    x.body_size = 11;
+    for (size_t i = 0; i < sizeof b / sizeof b[0]; i++) {
+        struct ext_block *k =
+            blk_add(&x, b[i].level > 0 ? EXT_HEADING : EXT_PARA, b[i].text);
+        k->level = (uint8_t)b[i].level;
+        k->bold = b[i].level > 0;
+        k->page = 1 + (uint32_t)(i / 8);
+    }
+    struct mnt_meeting m;
+    parse_doc(&x, &m);
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Låneoptagelse 2017", "Udpegning til bestyrelsen for Skovfonden,",
+        "Orientering om spørgetid"};
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -237,6 +285,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_wrapped_status_word_ends_no_title),
         cmocka_unit_test(test_pdf_number_set_as_heading),
         cmocka_unit_test(test_pdf_title_heading_over_plain_case_no),
+        cmocka_unit_test(test_pdf_comma_heading_over_repeat),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
