@@ -190,6 +190,13 @@ static int running_head_above(const struct mnt_doc *d, size_t li)
     return 0;
 }
 
+/* Is l, the line above the plain number line h, a heading the format
+ * styled (a heading level or bold), h none of that? */
+static int styled_over_plain(const struct mnt_line *l, const struct mnt_line *h)
+{
+    return (l->level > 0 || l->bold) && h->level == 0 && !h->bold && !h->big;
+}
+
 int mnt_title_above_number(const struct mnt_parser *p, size_t li)
 {
     if (li == 0)
@@ -197,8 +204,11 @@ int mnt_title_above_number(const struct mnt_parser *p, size_t li)
     const struct mnt_line *l = &p->doc.lines[li - 1], *h = &p->doc.lines[li];
     size_t nl, off;
     /* a number the format styled has its title in the same style: a
-     * plain line above a bold "Pkt. 1" ends the attendee list */
-    if (l->bold != h->bold || l->level != h->level)
+     * plain line above a bold "Pkt. 1" ends the attendee list; but a
+     * template may set the title as a heading and its "Sag nr. 45 (BE
+     * 4/2011)" under it as body text (Word's Heading 2 over Normal) */
+    if ((l->bold != h->bold || l->level != h->level) &&
+        !styled_over_plain(l, h))
         return 0;
     /* a plain label over a heading the format styled is that heading's
      * number ("Sag nr. 1" / bold "Skulpturpark ved rosenhaven"), whatever

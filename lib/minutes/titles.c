@@ -224,6 +224,13 @@ static int wrapped_on(const struct mnt_doc *d, size_t i, size_t end)
     uint32_t cp = 0;
     if (n->kind != MNT_LINE_TEXT || n->len > 80)
         return 0;
+    /* a heading the format styled, cut at its comma, over a body line
+     * repeating it (a PDF's h2 "6. Medlemskab af …," over the plain
+     * "Medlemskab af …,"): the reader keeps a heading's wrapped lines in
+     * one block, so a line in another style is no part of it */
+    if (comma && (l->level > 0 || l->bold) &&
+        (n->level != l->level || n->bold != l->bold))
+        comma = 0;
     utf8_decode(n->s, n->len, &cp);
     /* no title ends in a preposition: "… på stierne langs" /
      * "Remstrupvej og Sejsvej" goes on, a capital notwithstanding */

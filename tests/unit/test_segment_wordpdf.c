@@ -175,6 +175,107 @@ static void test_pdf_number_set_as_heading(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A Word PDF's item titles set as headings, each over its case number
+ * in body text ("Fælles indkøb af el" in bold 13 pt over a plain "Sag
+ * nr. 45 (BE 4/2011)", round gi), beside titles over a number in their
+ * own heading style. The plain label is the number of the title above
+ * it: one item a heading, not a styled title and a number apart. */
+static void test_pdf_title_heading_over_plain_case_no(void **state)
+{
+    (void)state;
+    static const struct {
+        unsigned level;
+        const char *text;
+    } b[] = {
+        {1, "Teknik- og Miljøudvalget"},
+        {0, "14-09-2011"},
+        {0, "Sager 61 - 63"},
+        {2, "Vejbelysning på stisystemet"},
+        {0, "Sag nr. 61 (TMU 12/2011)"},
+        {0, "Sagens kerne"},
+        {0, "Belysningen på stierne skal fornyes."},
+        {3, "Beslutning"},
+        {0, "Godkendt."},
+        {2, "Renovering af svømmehallens tag"},
+        {2, "Sag nr. 62"},
+        {0, "Sagens kerne"},
+        {0, "Taget er utæt og skal udskiftes."},
+        {3, "Beslutning"},
+        {0, "Indstilles godkendt."},
+        {2, "Eventuelt"},
+        {0, "Sag nr. 63 (TMU 13/2011)"},
+        {0, "Sagens kerne"},
+        {3, "Beslutning"},
+        {0, "Intet."},
+    };
+    struct ext_doc x;
+    ext_doc_init(&x);
+    x.body_size = 11;
+    for (size_t i = 0; i < sizeof b / sizeof b[0]; i++) {
+        struct ext_block *k =
+            blk_add(&x, b[i].level > 0 ? EXT_HEADING : EXT_PARA, b[i].text);
+        k->level = (uint8_t)b[i].level;
+        k->bold = b[i].level > 0;
+        k->page = 1 + (uint32_t)(i / 10);
+    }
+    struct mnt_meeting m;
+    parse_doc(&x, &m);
+    static const char *const labels[] = {"61", "62", "63"};
+    static const char *const titles[] = {"Vejbelysning på stisystemet",
+                                         "Renovering af svømmehallens tag",
+                                         "Eventuelt"};
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A Word PDF's numbered heading cut at its comma (the source's title
+ * ends there) over a body paragraph that repeats it, as a region's
+ * template prints the title again under the heading ("6. Medlemskab af
+ * …," in bold 13 pt over the plain "Medlemskab af …,", round gi). The
+ * reader keeps a heading's wrapped lines in one block: the plain line
+ * is no part of the title. */
+static void test_pdf_comma_heading_over_repeat(void **state)
+{
+    (void)state;
+    static const struct {
+        unsigned level;
+        const char *text;
+    } b[] = {
+        {1, "Referat"},
+        {0, "Regionsrådet, mødedato 14. marts 2017"},
+        {2, "1. Låneoptagelse 2017"},
+        {0, "Låneoptagelse 2017"},
+        {3, "POLITISK BEHANDLING"},
+        {0, "Godkendt."},
+        {2, "2. Udpegning til bestyrelsen for Skovfonden,"},
+        {0, "Udpegning til bestyrelsen for Skovfonden,"},
+        {3, "POLITISK BEHANDLING"},
+        {0, "Ida Storm (A) blev udpeget."},
+        {2, "3. Orientering om spørgetid"},
+        {0, "Orientering om spørgetid"},
+        {3, "POLITISK BEHANDLING"},
+        {0, "Taget til efterretning."},
+    };
+    struct ext_doc x;
+    ext_doc_init(&x);
+    x.body_size = 11;
+    for (size_t i = 0; i < sizeof b / sizeof b[0]; i++) {
+        struct ext_block *k =
+            blk_add(&x, b[i].level > 0 ? EXT_HEADING : EXT_PARA, b[i].text);
+        k->level = (uint8_t)b[i].level;
+        k->bold = b[i].level > 0;
+        k->page = 1 + (uint32_t)(i / 8);
+    }
+    struct mnt_meeting m;
+    parse_doc(&x, &m);
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Låneoptagelse 2017", "Udpegning til bestyrelsen for Skovfonden,",
+        "Orientering om spørgetid"};
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -183,6 +284,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_status_punkt_label_without_delimiter),
         cmocka_unit_test(test_wrapped_status_word_ends_no_title),
         cmocka_unit_test(test_pdf_number_set_as_heading),
+        cmocka_unit_test(test_pdf_title_heading_over_plain_case_no),
+        cmocka_unit_test(test_pdf_comma_heading_over_repeat),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
