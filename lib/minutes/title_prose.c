@@ -3,6 +3,7 @@
  * sentence rather than a title? Prose (a full stop before a capitalised
  * word, or too long for a heading), a sentence introducing a list (a
  * colon after several words), a statement (a decision, a finite verb).
+ * Also whether a line may open a title of its own (mnt_opens_title()).
  * Moved out of titles.c when that grew past 600 lines. */
 #include <stdint.h>
 #include <string.h>
@@ -92,4 +93,21 @@ int mnt_line_is_statement(const struct mnt_line *l)
             return 1;
     }
     return 0;
+}
+
+/* May line i be a title on its own line (after "Sagsnr.: ...")? Like a
+ * continuation, except that "Høring: Boligstøtte" - a section name with
+ * text after its colon - is a title; only a bare "Høring" or
+ * "Sagsresume" line means the item has none. */
+int mnt_opens_title(const struct mnt_doc *d, size_t i)
+{
+    const struct mnt_line *l = &d->lines[i];
+    struct mnt_cand c;
+    size_t nl, off;
+    if (mnt_numbered_at(l->s, l->len, 0, &c) || mnt_herning_key(l) ||
+        mnt_line_bare_number(l) || mnt_status_line(l) ||
+        fold_prefix(l->s, l->len, "Punkt ") > 0 || mnt_line_is_prose(l) ||
+        mnt_line_is_statement(l))
+        return 0;
+    return !mnt_section_heading(l->s, l->len, &nl, &off) || off < l->len;
 }

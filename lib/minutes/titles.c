@@ -320,23 +320,6 @@ static int continues_title(const struct mnt_doc *d, size_t i)
            !mnt_section_word_at(l->s, l->len);
 }
 
-/* May line i be a title on its own line (after "Sagsnr.: ...")? Like a
- * continuation, except that "Høring: Boligstøtte" - a section name with
- * text after its colon - is a title; only a bare "Høring" or
- * "Sagsresume" line means the item has none. */
-int mnt_opens_title(const struct mnt_doc *d, size_t i)
-{
-    const struct mnt_line *l = &d->lines[i];
-    struct mnt_cand c;
-    size_t nl, off;
-    if (mnt_numbered_at(l->s, l->len, 0, &c) || mnt_herning_key(l) ||
-        mnt_line_bare_number(l) || mnt_status_line(l) ||
-        fold_prefix(l->s, l->len, "Punkt ") > 0 || mnt_line_is_prose(l) ||
-        mnt_line_is_statement(l))
-        return 0;
-    return !mnt_section_heading(l->s, l->len, &nl, &off) || off < l->len;
-}
-
 /* Line k right under a bare number, or one blank line below it (a web
  * page as text sets "Pkt. 333" and its title apart as paragraphs): its
  * title when it opens with an ordinal ("• 2" / "2. behandling af budget
