@@ -285,6 +285,30 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* Display width of UTF-8 text (code points; combining marks are rare in
+ * minutes). */
+static size_t cols(const char *s)
+{
+    return utf8_count(s, strlen(s));
+}
+
+/* s in a column `width` characters wide: padded by characters, not bytes
+ * ("%-44.44s" pads "Dragør" one short and may cut inside an "ø"); cut on
+ * a character boundary if `cut`, else a longer s runs over. */
+static void put_col(const char *s, size_t width, int cut)
+{
+    size_t w = 0, i = 0;
+    while (s[i] != '\0' && (w < width || !cut)) {
+        i++;
+        while (utf8_is_cont((unsigned char)s[i]))
+            i++;
+        w++;
+    }
+    fwrite(s, 1, i, stdout);
+    for (; w < width; w++)
+        putchar(' ');
+}
+
 static void print_timeline(const json_t *ans, int csv)
 {
     static const char *const bars[] = {"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
@@ -341,7 +365,8 @@ static void print_timeline(const json_t *ans, int csv)
         }
         for (size_t t = 0; t < np; t++)
             max = rate[t] > max ? rate[t] : max;
-        printf("%-44.44s ", council);
+        put_col(council, 44, 1);
+        putchar(' ');
         for (size_t t = 0; t < np; t++) /* a blank: nothing indexed */
             fputs(rate[t] < 0 ? " "
                   : max > 0   ? bars[(int)(rate[t] / max * 7 + 0.5)]
@@ -357,13 +382,6 @@ static void print_timeline(const json_t *ans, int csv)
 }
 
 /* ---- the others -------------------------------------------------------- */
-
-/* Display width of UTF-8 text (code points; combining marks are rare in
- * minutes). */
-static size_t cols(const char *s)
-{
-    return utf8_count(s, strlen(s));
-}
 
 static void print_kwic(const json_t *ans)
 {
@@ -392,7 +410,8 @@ static void print_terms(const json_t *ans)
     printf("%-28s %8s %8s %8s\n", "term", "score", "in hits", "in index");
     for (size_t i = 0; i < json_array_size(t); i++) {
         const json_t *x = json_array_get(t, i);
-        printf("%-28s %8.3f %8lld %8lld\n", jstr(x, "term"),
+        put_col(jstr(x, "term"), 28, 0);
+        printf(" %8.3f %8lld %8lld\n",
                json_real_value(json_object_get(x, "score")), jint(x, "count"),
                jint(x, "docs"));
     }
@@ -405,9 +424,11 @@ static void print_coverage(const json_t *ans)
            "last", "meetings", "items");
     for (size_t i = 0; i < json_array_size(c); i++) {
         const json_t *x = json_array_get(c, i);
-        printf("%-44.44s %-22.22s %-10s %-10s %8lld %8lld\n",
-               jstr(x, "council"), jstr(x, "authority"), jstr(x, "first"),
-               jstr(x, "last"), jint(x, "meetings"), jint(x, "items"));
+        put_col(jstr(x, "council"), 44, 1);
+        putchar(' ');
+        put_col(jstr(x, "authority"), 22, 1);
+        printf(" %-10s %-10s %8lld %8lld\n", jstr(x, "first"), jstr(x, "last"),
+               jint(x, "meetings"), jint(x, "items"));
     }
     printf("\nindexed at %s\n", jstr(ans, "indexed_at"));
 }

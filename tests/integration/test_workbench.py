@@ -300,6 +300,14 @@ class Workbench(h.DaemonTestCase):
         self.assertIn("[natcafé]", out.lower())
         rc, out, _ = h.run_client("coverage", *port)
         self.assertIn("Citatby Kommune", out)
+        # columns padded by characters, not bytes: every row's first date
+        # stands under the header's "first", "Udsatterådet" or not
+        lines = out.splitlines()
+        rows = [l for l in lines[1:] if re.match(r".* \d{4}-\d\d-\d\d ", l)]
+        self.assertTrue(rows and any(not l.isascii() for l in rows), out)
+        for l in rows:
+            self.assertEqual(re.search(r"\d{4}-\d\d-\d\d", l).start(),
+                             lines[0].index("first"), out)
         rc, out, _ = h.run_client("terms", "natcafé", *port)
         self.assertEqual(rc, 0)
         rc, out, _ = h.run_client("similar", "nope", *port)
