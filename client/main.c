@@ -399,6 +399,30 @@ done:
     return rc;
 }
 
+/* Where the workbench's subcommand stands in argv: the first word that is
+ * not an option or an option's value, when it is one; 0 if none. */
+static int subcommand_at(int argc, char **argv)
+{
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--") == 0)
+            return 0;
+        if (a[0] != '-' || a[1] == '\0') {
+            int kind = proto_work_kind_parse(a, strlen(a));
+            return kind >= 0 && strcmp(a, proto_work_kind_name(
+                                              (enum proto_work_kind)kind)) == 0
+                       ? i
+                       : 0;
+        }
+        if (a[1] != '-' || strchr(a, '=') != NULL)
+            continue; /* -h, -V, --port=7710 */
+        for (const struct option *o = long_opts; o->name != NULL; o++)
+            if (strcmp(a + 2, o->name) == 0 && o->has_arg == required_argument)
+                i++; /* its value */
+    }
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     struct opts o;
@@ -410,11 +434,17 @@ int main(int argc, char **argv)
     o.color = -1;
     o.timeout = 30;
     /* a subcommand of the workbench (the word itself, lower case; to
-     * search for it, quote it: referat '"export"') */
-    int kind = argc > 1 ? proto_work_kind_parse(argv[1], strlen(argv[1])) : -1;
-    if (kind >= 0 &&
-        strcmp(argv[1], proto_work_kind_name((enum proto_work_kind)kind)) == 0)
-        return work_main((enum proto_work_kind)kind, argc - 1, argv + 1);
+     * search for it, quote it: referat '"export"'), also after options
+     * ("referat --port 7710 coverage") */
+    int at = subcommand_at(argc, argv);
+    if (at > 0) {
+        char *sub = argv[at];
+        memmove(argv + 2, argv + 1, (size_t)(at - 1) * sizeof *argv);
+        argv[1] = sub;
+        return work_main(
+            (enum proto_work_kind)proto_work_kind_parse(sub, strlen(sub)),
+            argc - 1, argv + 1);
+    }
     proto_search_init(&o.search);
     struct conf cf;
     conf_init(&cf);

@@ -308,6 +308,9 @@ class Workbench(h.DaemonTestCase):
         for l in rows:
             self.assertEqual(re.search(r"\d{4}-\d\d-\d\d", l).start(),
                              lines[0].index("first"), out)
+        # the subcommand after the options is still the subcommand
+        rc, after, err = h.run_client(*port, "coverage")
+        self.assertEqual((rc, after), (0, out), err)
         rc, out, _ = h.run_client("terms", "natcafé", *port)
         self.assertEqual(rc, 0)
         rc, out, _ = h.run_client("similar", "nope", *port)
