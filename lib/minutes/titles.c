@@ -258,6 +258,10 @@ static int wrap_over_blank(const struct mnt_doc *d, size_t i, size_t end)
     if (l->len < 12 || strchr(".:;!?", l->s[l->len - 1]) != NULL ||
         n->len > 80 || mnt_line_is_prose(n) || mnt_line_is_statement(n))
         return 0;
+    /* the heading printed again under itself (a mirror's "496.
+     * Meddelelser (O)" twice, the button's and the page's) is no wrap */
+    if (n->len == d->lines[i].len && memcmp(n->s, d->lines[i].s, n->len) == 0)
+        return 0;
     /* a case file's field ends the heading even after a small word: a
      * title whose last word was lost ("… daginstitution i" / blank /
      * "Journalnr. 05.01") */

@@ -472,6 +472,33 @@ static void test_title_wrapped_over_blank(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A mirror of a council's page prints each heading twice, one blank
+ * line apart, over its case field one blank line further: a short
+ * heading ("496. Meddelelser (O)") is not wrapped into its repeat. */
+static void test_title_repeat_over_blank(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Børne- og Ungeudvalget (2018-2021) – Referat – 1. februar 2021\n\n\n\n"
+        "495. Status på indsatsen for unge (O)\n\n"
+        "495. Status på indsatsen for unge (O)\n\n"
+        "Sagsnr.: 330-2019-50013               Dok.nr.: 330-2021-20457\n"
+        "Beslutning i Børne- og Ungeudvalget den 1. februar 2021:\n"
+        "Taget til efterretning.\n\n"
+        "496. Meddelelser (O)\n\n"
+        "496. Meddelelser (O)\n\n"
+        "Sagsnr.: 330-2017-89640               Dok.nr.: 330-2020-494690\n"
+        "Beslutning i Børne- og Ungeudvalget den 1. februar 2021:\n"
+        "Formanden orienterede om et dialogmøde.\n";
+    static const char *const labels[] = {"495", "496"};
+    static const char *const titles[] = {"Status på indsatsen for unge (O)",
+                                         "Meddelelser (O)"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 2, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 /* An ePaper site's text of a PDF prints each PDF line with a shown
  * "<br />" and a blank line after it, so a heading wrapped before its
  * last word stands one blank line above it: a short lower-case tail
@@ -554,6 +581,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_title_committee_code),
         cmocka_unit_test(test_title_kind_wrapped_alone),
         cmocka_unit_test(test_title_wrapped_over_blank),
+        cmocka_unit_test(test_title_repeat_over_blank),
         cmocka_unit_test(test_title_lower_tail_over_blank),
         cmocka_unit_test(test_long_flat_title_ends_at_field),
     };
