@@ -15,14 +15,18 @@ struct blk {
     const char *text;
 };
 
-static inline void parse_blocks(const struct blk *b, size_t n,
-                                struct mnt_meeting *m)
+/* The blocks b[0..n) parsed into m; with per_page, block i stands on
+ * page 1 + i / per_page, as a printed document's (0: no pages). */
+static inline void parse_pages(const struct blk *b, size_t n, size_t per_page,
+                               struct mnt_meeting *m)
 {
     struct ext_doc x;
     ext_doc_init(&x);
     x.body_size = 11;
     for (size_t i = 0; i < n; i++) {
         struct ext_block *k = blk_add(&x, b[i].kind, b[i].text);
+        if (per_page > 0)
+            k->page = 1 + (uint32_t)(i / per_page);
         if (b[i].kind == EXT_HEADING)
             k->level = (uint8_t)b[i].level;
         else if (b[i].kind == EXT_LIST_ITEM)
@@ -33,6 +37,12 @@ static inline void parse_blocks(const struct blk *b, size_t n,
             k->bold = (uint8_t)b[i].bold;
     }
     parse_doc(&x, m);
+}
+
+static inline void parse_blocks(const struct blk *b, size_t n,
+                                struct mnt_meeting *m)
+{
+    parse_pages(b, n, 0, m);
 }
 
 static inline void parse_text(const char *text, struct mnt_meeting *m)

@@ -132,41 +132,28 @@ static void test_wrapped_status_word_ends_no_title(void **state)
 static void test_pdf_number_set_as_heading(void **state)
 {
     (void)state;
-    static const struct {
-        enum ext_kind kind;
-        unsigned level;
-        const char *text;
-    } b[] = {
-        {EXT_HEADING, 1, "Referat"},
-        {EXT_PARA, 0, "Udvalg: Skoleudvalget"},
-        {EXT_PARA, 0, "Mødedato: 03.10.2019 kl. 17:00"},
-        {EXT_HEADING, 2, "1"},
-        {EXT_HEADING, 2, "Orientering fra skolelederne"},
-        {EXT_PARA, 0, "Sagsid.: 19/4112"},
-        {EXT_HEADING, 3, "RESUMÉ:"},
-        {EXT_PARA, 0, "Skolelederne fortæller om tre emner."},
-        {EXT_HEADING, 2, "2"},
-        {EXT_HEADING, 2, "Budgetopfølgning pr. 31. august 2019"},
-        {EXT_PARA, 0, "Sagsid.: 19/118"},
-        {EXT_HEADING, 3, "RESUMÉ:"},
-        {EXT_PARA, 0, "Forbruget følger budgettet."},
-        {EXT_HEADING, 2, "3"},
-        {EXT_HEADING, 2, "Tilsyn med de frie grundskoler"},
-        {EXT_PARA, 0, "Sagsid.: 19/3951"},
-        {EXT_HEADING, 3, "RESUMÉ:"},
-        {EXT_PARA, 0, "Tilsynet er ført på to skoler."},
+    static const struct blk b[] = {
+        {EXT_HEADING, 1, 1, "Referat"},
+        {EXT_PARA, 0, 0, "Udvalg: Skoleudvalget"},
+        {EXT_PARA, 0, 0, "Mødedato: 03.10.2019 kl. 17:00"},
+        {EXT_HEADING, 1, 2, "1"},
+        {EXT_HEADING, 1, 2, "Orientering fra skolelederne"},
+        {EXT_PARA, 0, 0, "Sagsid.: 19/4112"},
+        {EXT_HEADING, 1, 3, "RESUMÉ:"},
+        {EXT_PARA, 0, 0, "Skolelederne fortæller om tre emner."},
+        {EXT_HEADING, 1, 2, "2"},
+        {EXT_HEADING, 1, 2, "Budgetopfølgning pr. 31. august 2019"},
+        {EXT_PARA, 0, 0, "Sagsid.: 19/118"},
+        {EXT_HEADING, 1, 3, "RESUMÉ:"},
+        {EXT_PARA, 0, 0, "Forbruget følger budgettet."},
+        {EXT_HEADING, 1, 2, "3"},
+        {EXT_HEADING, 1, 2, "Tilsyn med de frie grundskoler"},
+        {EXT_PARA, 0, 0, "Sagsid.: 19/3951"},
+        {EXT_HEADING, 1, 3, "RESUMÉ:"},
+        {EXT_PARA, 0, 0, "Tilsynet er ført på to skoler."},
     };
-    struct ext_doc x;
-    ext_doc_init(&x);
-    x.body_size = 11;
-    for (size_t i = 0; i < sizeof b / sizeof b[0]; i++) {
-        struct ext_block *k = blk_add(&x, b[i].kind, b[i].text);
-        k->level = (uint8_t)b[i].level;
-        k->bold = b[i].level > 0;
-        k->page = 1 + (uint32_t)(i / 8);
-    }
     struct mnt_meeting m;
-    parse_doc(&x, &m);
+    parse_pages(b, sizeof b / sizeof b[0], 8, &m);
     static const char *const labels[] = {"1", "2", "3"};
     static const char *const titles[] = {"Orientering fra skolelederne",
                                          "Budgetopfølgning pr. 31. august 2019",
@@ -183,43 +170,30 @@ static void test_pdf_number_set_as_heading(void **state)
 static void test_pdf_title_heading_over_plain_case_no(void **state)
 {
     (void)state;
-    static const struct {
-        unsigned level;
-        const char *text;
-    } b[] = {
-        {1, "Teknik- og Miljøudvalget"},
-        {0, "14-09-2011"},
-        {0, "Sager 61 - 63"},
-        {2, "Vejbelysning på stisystemet"},
-        {0, "Sag nr. 61 (TMU 12/2011)"},
-        {0, "Sagens kerne"},
-        {0, "Belysningen på stierne skal fornyes."},
-        {3, "Beslutning"},
-        {0, "Godkendt."},
-        {2, "Renovering af svømmehallens tag"},
-        {2, "Sag nr. 62"},
-        {0, "Sagens kerne"},
-        {0, "Taget er utæt og skal udskiftes."},
-        {3, "Beslutning"},
-        {0, "Indstilles godkendt."},
-        {2, "Eventuelt"},
-        {0, "Sag nr. 63 (TMU 13/2011)"},
-        {0, "Sagens kerne"},
-        {3, "Beslutning"},
-        {0, "Intet."},
+    static const struct blk b[] = {
+        {EXT_HEADING, 1, 1, "Teknik- og Miljøudvalget"},
+        {EXT_PARA, 0, 0, "14-09-2011"},
+        {EXT_PARA, 0, 0, "Sager 61 - 63"},
+        {EXT_HEADING, 1, 2, "Vejbelysning på stisystemet"},
+        {EXT_PARA, 0, 0, "Sag nr. 61 (TMU 12/2011)"},
+        {EXT_PARA, 0, 0, "Sagens kerne"},
+        {EXT_PARA, 0, 0, "Belysningen på stierne skal fornyes."},
+        {EXT_HEADING, 1, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_HEADING, 1, 2, "Renovering af svømmehallens tag"},
+        {EXT_HEADING, 1, 2, "Sag nr. 62"},
+        {EXT_PARA, 0, 0, "Sagens kerne"},
+        {EXT_PARA, 0, 0, "Taget er utæt og skal udskiftes."},
+        {EXT_HEADING, 1, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Indstilles godkendt."},
+        {EXT_HEADING, 1, 2, "Eventuelt"},
+        {EXT_PARA, 0, 0, "Sag nr. 63 (TMU 13/2011)"},
+        {EXT_PARA, 0, 0, "Sagens kerne"},
+        {EXT_HEADING, 1, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Intet."},
     };
-    struct ext_doc x;
-    ext_doc_init(&x);
-    x.body_size = 11;
-    for (size_t i = 0; i < sizeof b / sizeof b[0]; i++) {
-        struct ext_block *k =
-            blk_add(&x, b[i].level > 0 ? EXT_HEADING : EXT_PARA, b[i].text);
-        k->level = (uint8_t)b[i].level;
-        k->bold = b[i].level > 0;
-        k->page = 1 + (uint32_t)(i / 10);
-    }
     struct mnt_meeting m;
-    parse_doc(&x, &m);
+    parse_pages(b, sizeof b / sizeof b[0], 10, &m);
     static const char *const labels[] = {"61", "62", "63"};
     static const char *const titles[] = {"Vejbelysning på stisystemet",
                                          "Renovering af svømmehallens tag",
@@ -237,37 +211,24 @@ static void test_pdf_title_heading_over_plain_case_no(void **state)
 static void test_pdf_comma_heading_over_repeat(void **state)
 {
     (void)state;
-    static const struct {
-        unsigned level;
-        const char *text;
-    } b[] = {
-        {1, "Referat"},
-        {0, "Regionsrådet, mødedato 14. marts 2017"},
-        {2, "1. Låneoptagelse 2017"},
-        {0, "Låneoptagelse 2017"},
-        {3, "POLITISK BEHANDLING"},
-        {0, "Godkendt."},
-        {2, "2. Udpegning til bestyrelsen for Skovfonden,"},
-        {0, "Udpegning til bestyrelsen for Skovfonden,"},
-        {3, "POLITISK BEHANDLING"},
-        {0, "Ida Storm (A) blev udpeget."},
-        {2, "3. Orientering om spørgetid"},
-        {0, "Orientering om spørgetid"},
-        {3, "POLITISK BEHANDLING"},
-        {0, "Taget til efterretning."},
+    static const struct blk b[] = {
+        {EXT_HEADING, 1, 1, "Referat"},
+        {EXT_PARA, 0, 0, "Regionsrådet, mødedato 14. marts 2017"},
+        {EXT_HEADING, 1, 2, "1. Låneoptagelse 2017"},
+        {EXT_PARA, 0, 0, "Låneoptagelse 2017"},
+        {EXT_HEADING, 1, 3, "POLITISK BEHANDLING"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_HEADING, 1, 2, "2. Udpegning til bestyrelsen for Skovfonden,"},
+        {EXT_PARA, 0, 0, "Udpegning til bestyrelsen for Skovfonden,"},
+        {EXT_HEADING, 1, 3, "POLITISK BEHANDLING"},
+        {EXT_PARA, 0, 0, "Ida Storm (A) blev udpeget."},
+        {EXT_HEADING, 1, 2, "3. Orientering om spørgetid"},
+        {EXT_PARA, 0, 0, "Orientering om spørgetid"},
+        {EXT_HEADING, 1, 3, "POLITISK BEHANDLING"},
+        {EXT_PARA, 0, 0, "Taget til efterretning."},
     };
-    struct ext_doc x;
-    ext_doc_init(&x);
-    x.body_size = 11;
-    for (size_t i = 0; i < sizeof b / sizeof b[0]; i++) {
-        struct ext_block *k =
-            blk_add(&x, b[i].level > 0 ? EXT_HEADING : EXT_PARA, b[i].text);
-        k->level = (uint8_t)b[i].level;
-        k->bold = b[i].level > 0;
-        k->page = 1 + (uint32_t)(i / 8);
-    }
     struct mnt_meeting m;
-    parse_doc(&x, &m);
+    parse_pages(b, sizeof b / sizeof b[0], 8, &m);
     static const char *const labels[] = {"1", "2", "3"};
     static const char *const titles[] = {
         "Låneoptagelse 2017", "Udpegning til bestyrelsen for Skovfonden,",
