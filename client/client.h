@@ -40,8 +40,11 @@ struct show_opts {
 
 /* Print a search answer; returns the number of hits shown. */
 size_t show_results(const json_t *ans, const struct show_opts *o);
-/* Print a facet list ("value (count) · ..."), one line. */
-void show_facet_values(const json_t *arr, const struct show_opts *o);
+/* Print a facet list ("value (count) · ..."), one line: its first
+ * `most` values and how many more, or all of them if most is 0. */
+#define SHOW_FACETS_MOST 12
+void show_facet_values(const json_t *arr, size_t most,
+                       const struct show_opts *o);
 /* Print one item in full. */
 void show_item(const json_t *item, const struct show_opts *o);
 

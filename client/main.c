@@ -323,7 +323,7 @@ static void council_hint(const struct opts *o)
     if (json_array_size(cs) > 0) {
         struct show_opts so = {0, stdout};
         fputs("Søgningen finder punkter fra: ", stdout);
-        show_facet_values(cs, &so);
+        show_facet_values(cs, SHOW_FACETS_MOST, &so);
     }
     json_decref(a);
 done:

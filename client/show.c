@@ -105,12 +105,27 @@ static void put_html_snippet(FILE *out, const char *s)
     }
 }
 
-void show_facet_values(const json_t *arr, const struct show_opts *o)
+/* An item the minutes print without a title (the indexer leaves it
+ * empty rather than invent one) says so; its id is printed beside. */
+static const char *item_title(const json_t *item)
+{
+    const char *t = str(item, DATA_TITLE);
+    return *t ? t : "(uden titel)";
+}
+
+void show_facet_values(const json_t *arr, size_t most,
+                       const struct show_opts *o)
 {
     size_t i;
     const json_t *f;
     json_array_foreach(arr, i, f)
     {
+        if (most > 0 && i == most) {
+            /* a terminal line, not a report: --json has them all */
+            fprintf(o->out, " · … og %zu andre (--json viser alle)",
+                    json_array_size(arr) - most);
+            break;
+        }
         if (i > 0)
             fputs(" · ", o->out);
         put_str(o->out, str(f, "value"));
@@ -122,15 +137,18 @@ void show_facet_values(const json_t *arr, const struct show_opts *o)
 
 static void show_facets(const json_t *facets, const struct show_opts *o)
 {
+    /* councils come most items first and can be hundreds; years are
+     * few and in order, so all of them are shown */
     static const struct {
         const char *key, *label;
-    } kinds[] = {{"council", "Råd"}, {"year", "År"}};
+        size_t most;
+    } kinds[] = {{"council", "Råd", SHOW_FACETS_MOST}, {"year", "År", 0}};
     for (size_t k = 0; k < 2; k++) {
         const json_t *arr = json_object_get(facets, kinds[k].key);
         if (json_array_size(arr) == 0)
             continue;
         fprintf(o->out, "%s: ", kinds[k].label);
-        show_facet_values(arr, o);
+        show_facet_values(arr, kinds[k].most, o);
     }
 }
 
@@ -146,7 +164,7 @@ static void show_hit(size_t rank, const json_t *h, const struct show_opts *o)
         put_str(out, label);
         fputs(": ", out);
     }
-    put_str(out, *str(h, DATA_TITLE) ? str(h, DATA_TITLE) : str(h, DATA_ID));
+    put_str(out, item_title(h));
     if (o->color)
         fputs(ANSI_OFF, out);
     fputs("\n    ", out);
@@ -264,7 +282,7 @@ static void show_item_list(FILE *out, const char *head, const json_t *list,
             put_str(out, str(it, DATA_LABEL));
             fputs(". ", out);
         }
-        put_str(out, str(it, DATA_TITLE));
+        put_str(out, item_title(it));
         fputs("  ", out);
         if (o->color)
             fputs(ANSI_DIM, out);
@@ -286,7 +304,7 @@ void show_item(const json_t *item, const struct show_opts *o)
         put_str(out, label);
         fputs(": ", out);
     }
-    put_str(out, str(item, DATA_TITLE));
+    put_str(out, item_title(item));
     if (o->color)
         fputs(ANSI_OFF, out);
     fputc('\n', out);

@@ -44,6 +44,11 @@ export function status(text, isError) {
 export function current() { return state; }
 export function isStale(n) { return n !== seq; }
 export function matchedForms() { return marks.q === state.q ? marks.words : new Set(); }
+// "3. Title"; an item printed without a title (the indexer invents none)
+// says so, as the command-line client does.
+export function heading(x) {
+  return (x.label ? x.label + '. ' : '') + (x.title || '(uden titel)');
+}
 
 function syncForm() {
   $('q').value = state.q;
@@ -132,7 +137,7 @@ async function showHits(n) {
 
 function hitNode(h) {
   for (const w of markedWords(h.snippet_html)) marks.words.add(w);
-  const title = (h.label ? h.label + '. ' : '') + (h.title || h.id);
+  const title = heading(h);
   const meta = [h.council, h.date].filter(Boolean).join(' · ');
   return el('li', {class: 'hit'},
     el('h3', null, link({view: 'item', item: h.id}, title)),

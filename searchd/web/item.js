@@ -6,7 +6,7 @@
 
 import {$, el, clear} from './dom.js';
 import {api} from './state.js';
-import {link, status, isStale, matchedForms} from './app.js';
+import {link, status, isStale, matchedForms, heading} from './app.js';
 
 // The query's plain words, without operators, fields and excluded ones.
 function queryWords(q) {
@@ -62,7 +62,7 @@ export async function showItem(s, n) {
     return;
   }
   const j = r.json;
-  const title = (j.label ? j.label + '. ' : '') + (j.title || j.id);
+  const title = heading(j);
   status('Punkt: ' + title);
   document.title = title + ' – Referat';
   const authority = j.authority && !(j.council || '').includes(j.authority) ? j.authority : null;
@@ -104,7 +104,7 @@ function meetingItems(j, box) {
     return;
   }
   box.append(el('ol', {class: 'plain'}, ...list.map((x) =>
-    el('li', null, link({view: 'item', item: x.id}, (x.label ? x.label + '. ' : '') + (x.title || x.id))))));
+    el('li', null, link({view: 'item', item: x.id}, heading(x))))));
 }
 
 async function similarItems(j, box, n) {
@@ -118,6 +118,6 @@ async function similarItems(j, box, n) {
   const hits = r.json.hits || [];
   if (!hits.length) { box.append(el('p', {class: 'meta'}, 'Ingen fundet.')); return; }
   box.append(el('ol', {class: 'plain'}, ...hits.map((h) => el('li', null,
-    link({view: 'item', item: h.id}, (h.label ? h.label + '. ' : '') + (h.title || h.id)),
+    link({view: 'item', item: h.id}, heading(h)),
     el('span', {class: 'meta'}, ' ' + [h.council, h.date].filter(Boolean).join(' · '))))));
 }

@@ -169,6 +169,77 @@ class ClientTest(h.DaemonTestCase):
         self.assertNotIn(b"\x1b[", p.stdout)
 
 
+# Fifteen made-up towns, one udsatteråd meeting each (written for this
+# test): more councils than a terminal line shows.
+TOWNS = ("Agerby", "Bakkely", "Dalsted", "Egeholm", "Fjordvig", "Granlund",
+         "Hedemark", "Krogstrup", "Lyngså", "Mosegård", "Nørreby",
+         "Pilevang", "Rævskov", "Søholt", "Tornved")
+
+
+class ClientManyCouncilsTest(h.DaemonTestCase):
+    """Human output over an index of many councils: the council facet is
+    cut to the most frequent, saying how many more --json has; an item
+    printed without a title says so."""
+
+    external_ok = False
+
+    @classmethod
+    def make_source(cls, tmp):
+        src = os.path.join(tmp, "src")
+        os.makedirs(src)
+        for i, town in enumerate(TOWNS):
+            with open(os.path.join(src, "%s.txt" % town.lower()), "w",
+                      encoding="utf-8") as f:
+                f.write("Referat\nUdsatterådet, %s Kommune\n"
+                        "Mødedato: %d. marts 2024\n\n"
+                        "1. Boliger til hjemløse\n"
+                        "Rådet drøftede boliger til hjemløse borgere i %s.\n"
+                        % (town, i + 1, town))
+        # a real layout whose items have no titles (tests/data/layouts)
+        name = "bp-notitles-stevns-udsatteraad-2022.txt"
+        shutil.copy(os.path.join(h.SRC, "tests", "data", "layouts", name), src)
+        return src
+
+    def client(self, *args):
+        return h.run_client("--host", "127.0.0.1", "--port",
+                            str(self.d.line_port), "--no-color", *args)
+
+    def test_council_facet_is_cut_with_a_count(self):
+        rc, out, err = self.client("--json", "boliger")
+        self.assertEqual(rc, 0, err)
+        councils = json.loads(out)["facets"]["council"]
+        self.assertGreaterEqual(len(councils), len(TOWNS))
+        rc, out, err = self.client("boliger")
+        self.assertEqual(rc, 0, err)
+        line = [x for x in out.splitlines() if x.startswith("Råd: ")]
+        self.assertEqual(len(line), 1, out)
+        shown = line[0][len("Råd: "):].split(" · ")
+        self.assertEqual(len(shown), 12 + 1, line)
+        self.assertEqual(shown[:12], ["%s (%d)" % (c["value"], c["count"])
+                                      for c in councils[:12]])
+        self.assertEqual(shown[12], "… og %d andre (--json viser alle)"
+                         % (len(councils) - 12))
+        self.assertRegex(out, r"\nÅr: 2022 \(\d+\) · 2024 \(%d\)\n" % len(TOWNS))
+
+    def test_untitled_item_says_so(self):
+        rc, out, err = self.client("--json", "--council", "Stevns",
+                                   "--limit", "100", "udsatterådet")
+        self.assertEqual(rc, 0, err)
+        untitled = [x for x in json.loads(out)["hits"] if not x.get("title")]
+        self.assertTrue(untitled, out[:500])
+        rc, out, err = self.client("--council", "Stevns", "--limit", "100",
+                                   "udsatterådet")
+        self.assertEqual(rc, 0, err)
+        for hit in untitled:
+            block = [b for b in out.split("\n\n") if hit["id"] in b]
+            self.assertEqual(len(block), 1, out)
+            self.assertIn(": (uden titel)\n", block[0])
+            self.assertNotIn(hit["id"], block[0].splitlines()[0])
+        rc, out, err = self.client("--item", untitled[0]["id"])
+        self.assertEqual(rc, 0, err)
+        self.assertIn("(uden titel)", out.splitlines()[0])
+
+
 class ClientBusyTest(unittest.TestCase):
     def test_busy_daemon_exit_4(self):
         tmp = tempfile.mkdtemp(prefix="test-client-busy-")
