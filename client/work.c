@@ -309,74 +309,99 @@ static void put_col(const char *s, size_t width, int cut)
         putchar(' ');
 }
 
-static void print_timeline(const json_t *ans, int csv)
+static void print_timeline_csv(const json_t *cells)
 {
-    static const char *const bars[] = {"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
-    const json_t *cells = json_object_get(ans, "cells");
-    size_t n = json_array_size(cells), np = 0;
-    if (csv) {
-        printf("council,period,count,indexed,per_100\r\n");
-        for (size_t i = 0; i < n; i++) {
-            const json_t *c = json_array_get(cells, i);
-            long long k = jint(c, "count"), m = jint(c, "indexed");
-            csv_out(jstr(c, "council"));
-            printf(",%s,%lld,%lld,%.2f\r\n", jstr(c, "period"), k, m,
-                   m > 0 ? 100.0 * k / m : 0.0);
-        }
-        return;
+    printf("council,period,count,indexed,per_100\r\n");
+    for (size_t i = 0; i < json_array_size(cells); i++) {
+        const json_t *c = json_array_get(cells, i);
+        long long k = jint(c, "count"), m = jint(c, "indexed");
+        csv_out(jstr(c, "council"));
+        printf(",%s,%lld,%lld,%.2f\r\n", jstr(c, "period"), k, m,
+               m > 0 ? 100.0 * k / m : 0.0);
     }
-    /* the periods, in order, across councils */
+}
+
+/* The periods of the cells, across councils, sorted (NULL if out of
+ * memory); *np gets their number. */
+static const char **timeline_periods(const json_t *cells, size_t *np)
+{
+    size_t n = json_array_size(cells);
     const char **per = calloc(n + 1, sizeof *per);
+    *np = 0;
     for (size_t i = 0; per != NULL && i < n; i++) {
         const char *p = jstr(json_array_get(cells, i), "period");
         size_t j = 0;
-        while (j < np && strcmp(per[j], p) != 0)
+        while (j < *np && strcmp(per[j], p) != 0)
             j++;
-        if (j == np)
-            per[np++] = p;
+        if (j == *np)
+            per[(*np)++] = p;
     }
+    if (per != NULL)
+        qsort(per, *np, sizeof *per, cmp_str);
+    return per;
+}
+
+/* One council's row from its run of cells starting at i: its name, a
+ * bar per period (its rate against the council's highest; a blank when
+ * nothing was indexed then), matches, items and rate. rate[] is
+ * scratch of np + 1. Returns the index after the council's run. */
+static size_t print_timeline_row(const json_t *cells, size_t i,
+                                 const char **per, size_t np, double *rate)
+{
+    static const char *const bars[] = {"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
+    size_t n = json_array_size(cells);
+    const char *council = jstr(json_array_get(cells, i), "council");
+    long long k = 0, m = 0;
+    double max = 0;
+    for (size_t t = 0; t <= np; t++)
+        rate[t] = -1; /* nothing indexed then */
+    size_t j = i;
+    for (; j < n &&
+           strcmp(jstr(json_array_get(cells, j), "council"), council) == 0;
+         j++) {
+        const json_t *c = json_array_get(cells, j);
+        long long ck = jint(c, "count"), cm = jint(c, "indexed");
+        k += ck;
+        m += cm;
+        const char *p = jstr(c, "period");
+        for (size_t t = 0; t < np; t++)
+            if (strcmp(per[t], p) == 0)
+                rate[t] = cm > 0 ? 100.0 * ck / cm : 0;
+    }
+    for (size_t t = 0; t < np; t++)
+        max = rate[t] > max ? rate[t] : max;
+    put_col(council, 44, 1);
+    putchar(' ');
+    for (size_t t = 0; t < np; t++)
+        fputs(rate[t] < 0 ? " "
+              : max > 0   ? bars[(int)(rate[t] / max * 7 + 0.5)]
+                          : bars[0],
+              stdout);
+    for (size_t t = np; t < 8; t++)
+        putchar(' ');
+    printf(" %8lld %8lld %8.2f\n", k, m, m > 0 ? 100.0 * k / m : 0.0);
+    return j;
+}
+
+static void print_timeline(const json_t *ans, int csv)
+{
+    const json_t *cells = json_object_get(ans, "cells");
+    if (csv) {
+        print_timeline_csv(cells);
+        return;
+    }
+    size_t np;
+    const char **per = timeline_periods(cells, &np);
     if (per == NULL)
         return;
-    qsort(per, np, sizeof *per, cmp_str);
     printf("%lld matching of %lld items, %s %s … %s\n\n",
            (long long)jint(ans, "total"), (long long)jint(ans, "indexed"),
            jstr(ans, "by"), np > 0 ? per[0] : "-", np > 0 ? per[np - 1] : "-");
     printf("%-44s %-*s %8s %8s %8s\n", "council", (int)(np > 8 ? np : 8),
            "by period", "matches", "items", "per 100");
     double *rate = calloc(np + 1, sizeof *rate);
-    for (size_t i = 0; rate != NULL && i < n;) {
-        const char *council = jstr(json_array_get(cells, i), "council");
-        long long k = 0, m = 0;
-        double max = 0;
-        for (size_t t = 0; t <= np; t++)
-            rate[t] = -1; /* nothing indexed then */
-        size_t j = i;
-        for (; j < n &&
-               strcmp(jstr(json_array_get(cells, j), "council"), council) == 0;
-             j++) {
-            const json_t *c = json_array_get(cells, j);
-            long long ck = jint(c, "count"), cm = jint(c, "indexed");
-            k += ck;
-            m += cm;
-            const char *p = jstr(c, "period");
-            for (size_t t = 0; t < np; t++)
-                if (strcmp(per[t], p) == 0)
-                    rate[t] = cm > 0 ? 100.0 * ck / cm : 0;
-        }
-        for (size_t t = 0; t < np; t++)
-            max = rate[t] > max ? rate[t] : max;
-        put_col(council, 44, 1);
-        putchar(' ');
-        for (size_t t = 0; t < np; t++) /* a blank: nothing indexed */
-            fputs(rate[t] < 0 ? " "
-                  : max > 0   ? bars[(int)(rate[t] / max * 7 + 0.5)]
-                              : bars[0],
-                  stdout);
-        for (size_t t = np; t < 8; t++)
-            putchar(' ');
-        printf(" %8lld %8lld %8.2f\n", k, m, m > 0 ? 100.0 * k / m : 0.0);
-        i = j;
-    }
+    for (size_t i = 0; rate != NULL && i < json_array_size(cells);)
+        i = print_timeline_row(cells, i, per, np, rate);
     free(rate);
     free(per);
 }
