@@ -91,6 +91,10 @@ static size_t field_value_at(const struct mnt_line *l, const char *key,
     }
     if (i == l->len) /* "UDVALG" alone, printed in capitals */
         return mnt_all_capitals(l->s + b, k) ? i : 0;
+    /* "Udvalg Ikon" / "Udvalget for …": the label's icon kept as its
+     * alt text ("Ikon") by the page's text; the value is the next line */
+    if (fold_eq(l->s + i, l->len - i, "ikon", 4))
+        return l->len;
     uint32_t cp;
     utf8_decode(l->s + i, l->len - i, &cp);
     if (!fold_is_upper(cp))

@@ -192,6 +192,16 @@ static void test_councils_layouts(void **state)
          "Vejle.\n",
          "Udvalget for uddannelse og arbejdskraft, Region Syddanmark",
          "Region Syddanmark", "2019-03-07"},
+        /* a region's page as text keeps each field's icon as its alt
+         * text beside the label ("Udvalg Ikon"), the value on the next
+         * line: the icon is no council */
+        {"Møde i udvalget for trafik og mobilitet d. 3 marts 2022\n\nUdvalg "
+         "Ikon\nUdvalget for trafik og mobilitet\nTidspunkt Ikon\nDato: "
+         "03-03-2022\nTid: 15:00 - 17:00\n\n1. Beslutningssag: Mødeplan\n\n"
+         "Godkendt.\n\n2. Eventuelt\n\nStyrelsesvedtægten for Region "
+         "Hovedstaden blev omdelt.\n",
+         "Udvalget for trafik og mobilitet, Region Hovedstaden",
+         "Region Hovedstaden", "2022-03-03"},
     };
     for (size_t i = 0; i < N(cases); i++) {
         struct mnt_meeting m;
