@@ -356,14 +356,23 @@ AUTO_LABEL = re.compile(r"^((?:punkt|pkt\.|sag nr\.|§) ?)?(\d{1,3})([.):]?)"
                         r"\s+(?=\S)(.*)$", re.I)
 
 
-def docx_body(body, typed):
+def docx_body(body, typed, titles):
     """The text paragraphs of `body` ([style, text, page break]) as a
     Word template saves them: items in "Heading 1" numbered by a list,
     labels in "Heading 2" (typed: both plain paragraphs in bold). The
-    list's prefix and suffix are the commonest label shape's."""
+    list's prefix and suffix are the commonest label shape's. Only a
+    number that is the item's label and stands before its title
+    (`titles`: label -> title) is the list's: a transcript's page number
+    before a page line is text."""
+    def auto_label(style, text):
+        m = AUTO_LABEL.match(text) if style == "Item" else None
+        t = titles.get(m.group(2).lstrip("0")) if m else None
+        return m if t and norm(m.group(4)).startswith(norm(t)[:10]) \
+            else None
+
     shapes = {}
     for style, text, _ in body:
-        m = AUTO_LABEL.match(text) if style == "Item" else None
+        m = auto_label(style, text)
         if m:
             key = ((m.group(1) or ""), m.group(3))
             shapes[key] = shapes.get(key, 0) + 1
@@ -381,7 +390,7 @@ def docx_body(body, typed):
             continue
         level = 1 if style == "Item" else 2
         st = "H%d_brk" % level if brk else "Heading_20_%d" % level
-        m = AUTO_LABEL.match(text) if style == "Item" else None
+        m = auto_label(style, text)
         if not m or ((m.group(1) or ""), m.group(3)) != shape:
             xml.append('<text:h text:style-name="%s" text:outline-level='
                        '"%d">%s</text:h>' % (st, level, t))
@@ -456,7 +465,9 @@ def build(name, tabs=False, outdir=LAYOUTS, docx=False, typed=False):
                 p[1] = NUMBER_GAP.sub("\\1\t", p[1])
     xml, auto = [], ""
     if docx:
-        xml, auto = docx_body(body, typed)
+        xml, auto = docx_body(body, typed, {
+            str(it.get("label") or "").lstrip("0"): it.get("title") or ""
+            for it in exp["items"]})
     for style, text, brk in [] if docx else body:
         st = style + "_brk" if brk else style
         t = escape(text).replace("\t", "<text:tab/>")
