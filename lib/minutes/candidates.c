@@ -491,6 +491,10 @@ int mnt_listno_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
 {
     const struct mnt_line *l = &p->doc.lines[li];
     struct mnt_cand t;
+    /* a heading the list numbers is the item's whatever its title opens
+     * with: "2. økonomiske redegørelse 2015" numbered 301 by the list is
+     * an ordinal of its title */
+    int heading = !l->list && l->level > 0;
     /* "Valg af dirigent: Signe Vang.": an association's minutes as one
      * <ol>, each point a title of a few words, a colon and what was said
      * in sentences (a full stop at the end, or too long for a heading):
@@ -502,7 +506,8 @@ int mnt_listno_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     if ((!l->list && l->level == 0) || l->list_no == 0 ||
         (!mnt_heading_sized(l) && colon == 0) ||
         (l->list_depth > 0 && l->list_depth > p->list_depth) ||
-        !mnt_starts_upper(l->s, l->len) || mnt_numbered_at(l->s, l->len, 0, &t))
+        (!heading && (!mnt_starts_upper(l->s, l->len) ||
+                      mnt_numbered_at(l->s, l->len, 0, &t))))
         return 0;
     c->num = l->list_no;
     c->letter = 0;

@@ -72,11 +72,38 @@ static void test_heading_numbered_by_list(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A title that opens with an ordinal or a small letter ("2. økonomiske
+ * redegørelse", "1. behandling af budgettet") in a heading the list
+ * numbers: the list's number is the item's, the ordinal the title's. */
+static void test_list_heading_title_opens_with_ordinal(void **state)
+{
+    (void)state;
+    static const struct wblk b[] = {
+        {EXT_HEADING, 1, 0, "Referat"},
+        {EXT_PARA, 0, 0, "Økonomiudvalget, mødet den 9. juni 2020"},
+        {EXT_HEADING, 1, 301, "Godkendelse af dagsorden"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_HEADING, 1, 302, "2. økonomiske redegørelse 2020"},
+        {EXT_PARA, 0, 0, "Redegørelsen viser et mindreforbrug."},
+        {EXT_HEADING, 1, 303, "Eventuelt"},
+        {EXT_PARA, 0, 0, "Intet."},
+    };
+    struct mnt_meeting m;
+    parse_word(b, sizeof b / sizeof *b, &m);
+    static const char *const labels[] = {"301", "302", "303"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "2. økonomiske redegørelse 2020",
+                                         "Eventuelt"};
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_heading_numbered_by_list),
+        cmocka_unit_test(test_list_heading_title_opens_with_ordinal),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
