@@ -126,16 +126,22 @@ struct wstyle {
     int num_id, ilvl; /* numbering the style applies; num_id -1 unset */
 };
 
+/* Word counts a list on its abstract numbering: every w:num of one
+ * w:abstractNum continues the same count, and a w:num's startOverride
+ * restarts it where that w:num is first used (LibreOffice saves a list
+ * whose numbering is set anew mid-way so, as Word does). */
 struct wnum {
     uint32_t id, abs;
     int32_t start_over[DOCX_LEVELS]; /* -1 none */
-    uint32_t count[DOCX_LEVELS];
+    uint32_t count[DOCX_LEVELS];     /* when no abstract is found */
+    unsigned char used[DOCX_LEVELS]; /* its startOverride has been applied */
 };
 
 struct wabs {
     uint32_t id;
     uint32_t start[DOCX_LEVELS];
     unsigned char bullet[DOCX_LEVELS];
+    uint32_t count[DOCX_LEVELS];
 };
 
 struct docx {

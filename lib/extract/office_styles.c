@@ -217,18 +217,21 @@ uint32_t docx_count_item(struct docx *x, int num_id, int ilvl)
             n = &x->nums[i];
     if (n == NULL)
         return 0;
-    const struct wabs *a = NULL;
+    struct wabs *a = NULL;
     for (size_t i = 0; i < x->nabss && a == NULL; i++)
         if (x->abss[i].id == n->abs)
             a = &x->abss[i];
+    uint32_t *count = a != NULL ? a->count : n->count;
     uint32_t start = n->start_over[ilvl] >= 0 ? (uint32_t)n->start_over[ilvl]
                      : a != NULL              ? a->start[ilvl]
                                               : 1;
-    n->count[ilvl] =
-        n->count[ilvl] == 0 ? (start ? start : 1) : n->count[ilvl] + 1;
+    int restart = n->start_over[ilvl] >= 0 && !n->used[ilvl];
+    n->used[ilvl] = 1;
+    count[ilvl] =
+        count[ilvl] == 0 || restart ? (start ? start : 1) : count[ilvl] + 1;
     for (int l = ilvl + 1; l < DOCX_LEVELS; l++)
-        n->count[l] = 0;
-    return a != NULL && a->bullet[ilvl] ? 0 : n->count[ilvl];
+        count[l] = 0;
+    return a != NULL && a->bullet[ilvl] ? 0 : count[ilvl];
 }
 
 void docx_fini(struct docx *x)

@@ -482,13 +482,19 @@ int mnt_numbered_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
 }
 
 /* A list item the format numbered (Word numbering, <ol>) whose text
- * prints no number: "Godkendelse af dagsorden" as item 1. Only an item of
- * the outermost numbered lists: a list nested in an item (<ol> in <li>,
+ * prints no number: "Godkendelse af dagsorden" as item 1. A Word
+ * template's "Heading 1" numbered by a list (its number in
+ * numbering.xml, not in the text) is one too. Only an item of the
+ * outermost numbered lists: a list nested in an item (<ol> in <li>,
  * Word's level 2) holds its points. */
 int mnt_listno_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
 {
     const struct mnt_line *l = &p->doc.lines[li];
     struct mnt_cand t;
+    /* a heading the list numbers is the item's whatever its title opens
+     * with: "2. økonomiske redegørelse 2015" numbered 301 by the list is
+     * an ordinal of its title */
+    int heading = !l->list && l->level > 0;
     /* "Valg af dirigent: Signe Vang.": an association's minutes as one
      * <ol>, each point a title of a few words, a colon and what was said
      * in sentences (a full stop at the end, or too long for a heading):
@@ -497,9 +503,11 @@ int mnt_listno_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
         l->len > 0 && (l->s[l->len - 1] == '.' || !mnt_heading_sized(l))
             ? colon_title_end(l->s, l->len, 0, 1)
             : 0;
-    if (!l->list || l->list_no == 0 || (!mnt_heading_sized(l) && colon == 0) ||
+    if ((!l->list && l->level == 0) || l->list_no == 0 ||
+        (!mnt_heading_sized(l) && colon == 0) ||
         (l->list_depth > 0 && l->list_depth > p->list_depth) ||
-        !mnt_starts_upper(l->s, l->len) || mnt_numbered_at(l->s, l->len, 0, &t))
+        (!heading && (!mnt_starts_upper(l->s, l->len) ||
+                      mnt_numbered_at(l->s, l->len, 0, &t))))
         return 0;
     c->num = l->list_no;
     c->letter = 0;

@@ -26,12 +26,26 @@ item's number is followed by a tab, as Word's automatic numbering prints
 it ("1.<tab>Godkendelse af dagsorden"): the number and the title are two
 pieces of one row in the PDF.
 
+With --docx the same document is saved as a Word file instead,
+docx-NAME.docx (`soffice --convert-to docx:"MS Word 2007 XML"`), the way a
+council's template makes one: item headings in the paragraph style
+"Heading 1" with Word's automatic numbering (a list: the number is in
+word/numbering.xml and the paragraph's w:numPr, not in the text; a
+number out of turn restarts the list there; a heading whose label is no
+plain `N.`, `N)`, `Punkt N`, ... of the document's commonest shape keeps
+its typed number), section labels in "Heading 2", the title block in
+"Title", the running header and `Side N af M` footer. With --docx
+--typed the output is docx-typed-NAME.docx: the numbers typed in the
+text and the headings and labels only bold (direct formatting, no
+heading style), as minutes typed without a template are.
+
 With --out DIR the PDFs and their .expect.json are written to DIR
 instead of tests/data/layouts (a sample printed to be scored, not kept).
 
 Deterministic input; the PDFs themselves carry LibreOffice's creation
 date, so they are committed and CI never runs this. Usage:
-  make_word_pdf.py [--tabs] [--out DIR] NAME [NAME ...]  (names without .txt)
+  make_word_pdf.py [--tabs | --docx [--typed]] [--out DIR] NAME [NAME ...]
+  (names without .txt)
 """
 import json
 import os
@@ -113,6 +127,7 @@ HEAD = """<?xml version="1.0" encoding="UTF-8"?>
   <style:paragraph-properties fo:text-align="end"/>
   <style:text-properties fo:font-size="9pt"/>
  </style:style>
+%(styles)s
 </office:styles>
 <office:automatic-styles>
  <style:page-layout style:name="pm1">
@@ -146,9 +161,11 @@ def norm(s):
 
 
 def header_text(exp):
-    council = exp["council"]
+    council = exp["council"] or exp.get("authority") or "Referat"
     if isinstance(council, list):
         council = council[-1]
+    if not exp.get("date"):  # a text that gives no date: none in its header
+        return council
     y, m, d = (int(x) for x in exp["date"].split("-"))
     return "%s - referat %d. %s %d" % (council, d, MONTHS[m - 1], y)
 
@@ -282,19 +299,118 @@ def paragraphs(page, heads, titles, labels={}):
     return paras
 
 
-def print_fodt(doc, out_name):
+def print_fodt(doc, out_name, ext="pdf", filt="pdf"):
     """The bytes of the PDF LibreOffice headless prints of the flat ODF
-    text `doc` (also used by make_word_shapes.py)."""
+    text `doc` (also used by make_word_shapes.py), or of the file of
+    another `ext` it saves with filter `filt` (docx)."""
     with tempfile.TemporaryDirectory(prefix="wordpdf-") as tmp:
         fodt = os.path.join(tmp, out_name + ".fodt")
         with open(fodt, "w", encoding="utf-8") as f:
             f.write(doc)
         subprocess.run(["soffice", "-env:UserInstallation=file://" + tmp +
-                        "/profile", "--headless", "--convert-to", "pdf",
+                        "/profile", "--headless", "--convert-to", filt,
                         "--outdir", tmp, fodt], check=True,
                        capture_output=True, timeout=300)
-        with open(os.path.join(tmp, out_name + ".pdf"), "rb") as f:
+        with open(os.path.join(tmp, out_name + "." + ext), "rb") as f:
             return f.read()
+
+
+DOCX_STYLES = """
+ <style:style style:name="Heading_20_1" style:display-name="Heading 1"
+  style:family="paragraph" style:default-outline-level="1"
+  style:list-style-name="">
+  <style:paragraph-properties fo:margin-top="0.4cm" fo:keep-with-next="always"/>
+  <style:text-properties fo:font-size="13pt" fo:font-weight="bold"/>
+ </style:style>
+ <style:style style:name="Heading_20_2" style:display-name="Heading 2"
+  style:family="paragraph" style:default-outline-level="2"
+  style:list-style-name="">
+  <style:paragraph-properties fo:margin-top="0.2cm" fo:keep-with-next="always"/>
+  <style:text-properties fo:font-weight="bold"/>
+ </style:style>
+"""
+DOCX_AUTO = """
+ <text:list-style style:name="Num">
+  <text:list-level-style-number text:level="1" style:num-format="1"
+   style:num-prefix="%(prefix)s" style:num-suffix="%(suffix)s">
+   <style:list-level-properties
+    text:list-level-position-and-space-mode="label-alignment">
+    <style:list-level-label-alignment text:label-followed-by="listtab"
+     text:list-tab-stop-position="1.3cm" fo:text-indent="-1.3cm"
+     fo:margin-left="1.3cm"/>
+   </style:list-level-properties>
+  </text:list-level-style-number>
+ </text:list-style>
+ <style:style style:name="Bold" style:family="paragraph"
+  style:parent-style-name="Standard">
+  <style:paragraph-properties fo:margin-top="0.3cm" fo:keep-with-next="always"/>
+  <style:text-properties fo:font-weight="bold"/>
+ </style:style>
+ <style:style style:name="Bold_brk" style:family="paragraph"
+  style:parent-style-name="Bold">
+  <style:paragraph-properties fo:break-before="page"/>
+ </style:style>
+"""
+# a heading's label Word's numbering can print: prefix, number, suffix
+AUTO_LABEL = re.compile(r"^((?:punkt|pkt\.|sag nr\.|§) ?)?(\d{1,3})([.):]?)"
+                        r"\s+(?=\S)(.*)$", re.I)
+
+
+def docx_body(body, typed, titles):
+    """The text paragraphs of `body` ([style, text, page break]) as a
+    Word template saves them: items in "Heading 1" numbered by a list,
+    labels in "Heading 2" (typed: both plain paragraphs in bold). The
+    list's prefix and suffix are the commonest label shape's. Only a
+    number that is the item's label and stands before its title
+    (`titles`: label -> title) is the list's: a transcript's page number
+    before a page line is text."""
+    def auto_label(style, text):
+        m = AUTO_LABEL.match(text) if style == "Item" else None
+        t = titles.get(m.group(2).lstrip("0")) if m else None
+        return m if t and norm(m.group(4)).startswith(norm(t)[:10]) \
+            else None
+
+    shapes = {}
+    for style, text, _ in body:
+        m = auto_label(style, text)
+        if m:
+            key = ((m.group(1) or ""), m.group(3))
+            shapes[key] = shapes.get(key, 0) + 1
+    shape = max(shapes, key=shapes.get) if shapes else ("", ".")
+    xml, last = [], None
+    for style, text, brk in body:
+        t = escape(text).replace("\t", "<text:tab/>")
+        if typed and style in ("Item", "Sub"):
+            st = "Bold_brk" if brk else "Bold"
+            xml.append('<text:p text:style-name="%s">%s</text:p>' % (st, t))
+            continue
+        if style not in ("Item", "Sub"):
+            st = style + "_brk" if brk else style
+            xml.append('<text:p text:style-name="%s">%s</text:p>' % (st, t))
+            continue
+        level = 1 if style == "Item" else 2
+        st = "H%d_brk" % level if brk else "Heading_20_%d" % level
+        m = auto_label(style, text)
+        if not m or ((m.group(1) or ""), m.group(3)) != shape:
+            xml.append('<text:h text:style-name="%s" text:outline-level='
+                       '"%d">%s</text:h>' % (st, level, t))
+            continue
+        no = int(m.group(2))
+        start = '' if last is not None and no == last + 1 else \
+            ' text:start-value="%d"' % no
+        last = no
+        t = escape(m.group(4)).replace("\t", "<text:tab/>")
+        xml.append('<text:list text:style-name="Num" text:continue-numbering='
+                   '"true"><text:list-item%s><text:h text:style-name="%s" '
+                   'text:outline-level="1">%s</text:h></text:list-item>'
+                   '</text:list>' % (start, st, t))
+    auto = DOCX_AUTO % {"prefix": escape(shape[0], {'"': "&quot;"}),
+                        "suffix": escape(shape[1])}
+    auto += "".join(
+        ' <style:style style:name="H%d_brk" style:family="paragraph" '
+        'style:parent-style-name="Heading_20_%d"><style:paragraph-properties '
+        'fo:break-before="page"/></style:style>\n' % (k, k) for k in (1, 2))
+    return xml, auto
 
 
 TITLE_LINES = 5
@@ -302,7 +418,7 @@ TITLE_LEN = 80
 NUMBER_GAP = re.compile(r"^(\d{1,3}[.)]?) +(?=\S)")
 
 
-def build(name, tabs=False, outdir=LAYOUTS):
+def build(name, tabs=False, outdir=LAYOUTS, docx=False, typed=False):
     src = os.path.join(LAYOUTS, name + ".txt")
     with open(src + ".expect.json", encoding="utf-8") as f:
         exp = json.load(f)
@@ -347,8 +463,12 @@ def build(name, tabs=False, outdir=LAYOUTS):
                 re.match(r"1\b", p[1]) or body[k - 1][0] == "List")
             if p[0] == "Item" or listed:
                 p[1] = NUMBER_GAP.sub("\\1\t", p[1])
-    xml = []
-    for style, text, brk in body:
+    xml, auto = [], ""
+    if docx:
+        xml, auto = docx_body(body, typed, {
+            str(it.get("label") or "").lstrip("0"): it.get("title") or ""
+            for it in exp["items"]})
+    for style, text, brk in [] if docx else body:
         st = style + "_brk" if brk else style
         t = escape(text).replace("\t", "<text:tab/>")
         xml.append('<text:p text:style-name="%s">%s</text:p>' % (st, t))
@@ -356,12 +476,16 @@ def build(name, tabs=False, outdir=LAYOUTS):
         ' <style:style style:name="%s_brk" style:family="paragraph" '
         'style:parent-style-name="%s"><style:paragraph-properties '
         'fo:break-before="page"/></style:style>' % (s, s) for s in STYLES)
-    doc = HEAD % {"breaks": breaks, "header": escape(header_text(exp)),
-                  "body": "\n".join(xml)}
-    out_name = ("pdf-tab-" if tabs else "pdf-") + \
-        (name[4:] if name.startswith("pdf-") else name)
-    pdf = print_fodt(doc, out_name)
-    out = os.path.join(outdir, out_name + ".pdf")
+    doc = HEAD % {"breaks": breaks + auto, "header": escape(header_text(exp)),
+                  "body": "\n".join(xml),
+                  "styles": DOCX_STYLES if docx and not typed else ""}
+    prefix = "docx-typed-" if typed else "docx-" if docx else \
+        "pdf-tab-" if tabs else "pdf-"
+    out_name = prefix + (name[4:] if name.startswith("pdf-") else name)
+    ext = "docx" if docx else "pdf"
+    pdf = print_fodt(doc, out_name, ext,
+                     'docx:MS Word 2007 XML' if docx else "pdf")
+    out = os.path.join(outdir, out_name + "." + ext)
     with open(out, "wb") as f:
         f.write(pdf)
     want = dict(exp)
@@ -370,14 +494,14 @@ def build(name, tabs=False, outdir=LAYOUTS):
     with open(out + ".expect.json", "w", encoding="utf-8") as f:
         json.dump(want, f, ensure_ascii=False, indent=1)
         f.write("\n")
-    print(out_name + ".pdf", len(pdf), "bytes")
+    print(out_name + "." + ext, len(pdf), "bytes")
 
 
 def main(argv):
     if not argv:
         sys.exit(__doc__)
-    tabs = "--tabs" in argv
-    argv = [a for a in argv if a != "--tabs"]
+    tabs, docx, typed = ("--" + o in argv for o in ("tabs", "docx", "typed"))
+    argv = [a for a in argv if a not in ("--tabs", "--docx", "--typed")]
     outdir = LAYOUTS
     if "--out" in argv:
         k = argv.index("--out")
@@ -385,7 +509,7 @@ def main(argv):
         del argv[k:k + 2]
         os.makedirs(outdir, exist_ok=True)
     for name in argv:
-        build(name, tabs, outdir)
+        build(name, tabs, outdir, docx or typed, typed)
 
 
 if __name__ == "__main__":

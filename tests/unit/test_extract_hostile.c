@@ -15,7 +15,7 @@
 #include <cmocka.h>
 
 #include "test_filter.h"
-#include <zip.h>
+#include "zip_util.h"
 
 #include "core/buf.h"
 #include "extract/extract.h"
@@ -145,44 +145,7 @@ static void test_html_garbage(void **state)
     free(r);
 }
 
-/* ---- zips made here with libzip ---- */
-
-struct part {
-    const char *name;
-    const void *data;
-    size_t len;
-};
-
-/* A zip of `n` parts in memory; the caller frees it. */
-static char *make_zip(const struct part *p, size_t n, size_t *len)
-{
-    zip_error_t ze;
-    zip_error_init(&ze);
-    zip_source_t *src = zip_source_buffer_create(NULL, 0, 0, &ze);
-    assert_non_null(src);
-    zip_source_keep(src);
-    zip_t *z = zip_open_from_source(src, ZIP_TRUNCATE, &ze);
-    assert_non_null(z);
-    for (size_t i = 0; i < n; i++) {
-        zip_source_t *s = zip_source_buffer(z, p[i].data, p[i].len, 0);
-        assert_non_null(s);
-        assert_true(zip_file_add(z, p[i].name, s, ZIP_FL_ENC_UTF_8) >= 0);
-    }
-    assert_int_equal(zip_close(z), 0);
-    assert_int_equal(zip_source_open(src), 0);
-    assert_int_equal(zip_source_seek(src, 0, SEEK_END), 0);
-    zip_int64_t size = zip_source_tell(src);
-    assert_true(size > 0);
-    assert_int_equal(zip_source_seek(src, 0, SEEK_SET), 0);
-    char *out = malloc((size_t)size);
-    assert_non_null(out);
-    assert_int_equal(zip_source_read(src, out, (zip_uint64_t)size), size);
-    zip_source_close(src);
-    zip_source_free(src);
-    zip_error_fini(&ze);
-    *len = (size_t)size;
-    return out;
-}
+/* ---- zips made here with libzip (zip_util.h) ---- */
 
 static const char doc_ok[] =
     "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas."

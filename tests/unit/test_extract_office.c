@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "test_filter.h"
+#include "zip_util.h"
 
 #include "core/buf.h"
 #include "extract/extract.h"
@@ -142,6 +143,77 @@ static void test_docx(void **state)
     ext_doc_fini(&d);
 }
 
+#define W_NS                                                                   \
+    "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+#define W_HEAD(p) "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/>" p "</w:pPr>"
+#define W_NUM(n)                                                               \
+    "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"" n "\"/></w:numPr>"
+#define W_TEXT(t) "<w:r><w:t>" t "</w:t></w:r></w:p>"
+
+/* Word (and LibreOffice saving for it) counts a list on its abstract
+ * numbering: a "Heading 1" list whose numbering was set to 121 at its
+ * first item is w:num 3 (a startOverride) there and w:num 2 (none) for
+ * the rest, both of abstract 1, and Word prints 121, 122, 123; a second
+ * list of another abstract counts on its own. */
+static void test_docx_numbering_shared(void **state)
+{
+    (void)state;
+    static const char styles[] =
+        "<w:styles " W_NS "><w:style w:type=\"paragraph\" "
+        "w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/>"
+        "</w:style></w:styles>";
+    static const char numbering[] =
+        "<w:numbering " W_NS ">"
+        "<w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\">"
+        "<w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/></w:lvl>"
+        "</w:abstractNum>"
+        "<w:abstractNum w:abstractNumId=\"4\"><w:lvl w:ilvl=\"0\">"
+        "<w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/></w:lvl>"
+        "</w:abstractNum>"
+        "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>"
+        "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"1\"/>"
+        "<w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"121\"/>"
+        "</w:lvlOverride></w:num>"
+        "<w:num w:numId=\"5\"><w:abstractNumId w:val=\"4\"/></w:num>"
+        "</w:numbering>";
+    /* item 121, a paragraph, item 122, a point of another list, 123 */
+    static const char document[] = "<w:document " W_NS "><w:body>" /* */
+        W_HEAD(W_NUM("3")) W_TEXT("Godkendelse af dagsorden")      /* */
+        "<w:p>" W_TEXT("Godkendt.")                                /* */
+        W_HEAD(W_NUM("2")) W_TEXT("Ny belægning på Torvegade")     /* */
+        "<w:p><w:pPr>" W_NUM("5") "</w:pPr>"                       /* */
+        W_TEXT("At arbejdet udbydes")                              /* */
+        W_HEAD(W_NUM("2")) W_TEXT("Orientering")                   /* */
+        "</w:body></w:document>";
+    const struct part parts[] = {
+        {"word/document.xml", document, sizeof document - 1},
+        {"word/styles.xml", styles, sizeof styles - 1},
+        {"word/numbering.xml", numbering, sizeof numbering - 1},
+    };
+    size_t len;
+    char *z = make_zip(parts, 3, &len);
+    struct ext_doc d;
+    ext_doc_init(&d);
+    struct err e;
+    assert_int_equal(ext_read_docx(z, len, &d, &e), ERR_OK);
+    static const struct {
+        const char *text;
+        uint32_t list_no;
+    } want[] = {{"Godkendelse af dagsorden", 121},
+                {"Godkendt.", 0},
+                {"Ny belægning på Torvegade", 122},
+                {"At arbejdet udbydes", 1},
+                {"Orientering", 123}};
+    assert_int_equal(d.nblocks, sizeof want / sizeof *want);
+    for (size_t i = 0; i < d.nblocks; i++) {
+        assert_string_equal(d.blocks[i].text, want[i].text);
+        assert_int_equal(d.blocks[i].list_no, want[i].list_no);
+    }
+    assert_int_equal(d.blocks[0].kind, EXT_HEADING);
+    ext_doc_fini(&d);
+    free(z);
+}
+
 static void test_odt(void **state)
 {
     (void)state;
@@ -220,6 +292,7 @@ int main(int argc, char **argv)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_seeds),
         cmocka_unit_test(test_docx),
+        cmocka_unit_test(test_docx_numbering_shared),
         cmocka_unit_test(test_odt),
         cmocka_unit_test(test_format_of),
     };

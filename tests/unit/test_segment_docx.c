@@ -1,0 +1,109 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_docx.c - what Word files saved by a council's template
+ * bring to the segmenter (round `go`: make_word_pdf.py --docx): item
+ * headings in "Heading 1" whose numbers Word's list numbering prints
+ * (the number in numbering.xml, not in the text), from 1 or from the
+ * council's count of the year. Each case is a few blocks in our own
+ * words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "segment_util.h"
+#include "test_filter.h"
+
+struct wblk {
+    enum ext_kind kind;
+    unsigned level, list_no;
+    const char *text;
+};
+
+static void parse_word(const struct wblk *b, size_t n, struct mnt_meeting *m)
+{
+    struct ext_doc x;
+    ext_doc_init(&x);
+    x.body_size = 11;
+    for (size_t i = 0; i < n; i++) {
+        struct ext_block *k = blk_add(&x, b[i].kind, b[i].text);
+        k->level = (uint8_t)b[i].level;
+        k->bold = b[i].kind == EXT_HEADING;
+        k->list_no = b[i].list_no;
+        k->list_depth = b[i].list_no > 0 ? 1 : 0;
+    }
+    parse_doc(&x, m);
+}
+
+/* The title in "Title" (a heading too) over the items in "Heading 1"
+ * numbered 121, 122, 123 by the list, an item's decision in points "1.
+ * At …", "2. At …" typed in the text: the list's numbers are the items'
+ * labels, neither the order of the headings (the title item 1) nor the
+ * typed points. */
+static void test_heading_numbered_by_list(void **state)
+{
+    (void)state;
+    static const struct wblk b[] = {
+        {EXT_HEADING, 1, 0, "Referat"},
+        {EXT_PARA, 0, 0, "Udvalget for Veje og Parker, mødet den 3. maj 2021"},
+        {EXT_HEADING, 1, 121, "Godkendelse af dagsorden"},
+        {EXT_HEADING, 2, 0, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_HEADING, 1, 122, "Ny belægning på Torvegade"},
+        {EXT_HEADING, 2, 0, "Indstilling"},
+        {EXT_PARA, 0, 0, "Forvaltningen indstiller,"},
+        {EXT_PARA, 0, 0, "1. At arbejdet udbydes i efteråret"},
+        {EXT_PARA, 0, 0, "2. At naboerne orienteres"},
+        {EXT_HEADING, 2, 0, "Beslutning"},
+        {EXT_PARA, 0, 0, "Tiltrådt."},
+        {EXT_HEADING, 1, 123, "Orientering"},
+        {EXT_PARA, 0, 0, "Formanden orienterede om vejarbejdet."},
+    };
+    struct mnt_meeting m;
+    parse_word(b, sizeof b / sizeof *b, &m);
+    static const char *const labels[] = {"121", "122", "123"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Ny belægning på Torvegade", "Orientering"};
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A title that opens with an ordinal or a small letter ("2. økonomiske
+ * redegørelse", "1. behandling af budgettet") in a heading the list
+ * numbers: the list's number is the item's, the ordinal the title's. */
+static void test_list_heading_title_opens_with_ordinal(void **state)
+{
+    (void)state;
+    static const struct wblk b[] = {
+        {EXT_HEADING, 1, 0, "Referat"},
+        {EXT_PARA, 0, 0, "Økonomiudvalget, mødet den 9. juni 2020"},
+        {EXT_HEADING, 1, 301, "Godkendelse af dagsorden"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_HEADING, 1, 302, "2. økonomiske redegørelse 2020"},
+        {EXT_PARA, 0, 0, "Redegørelsen viser et mindreforbrug."},
+        {EXT_HEADING, 1, 303, "Eventuelt"},
+        {EXT_PARA, 0, 0, "Intet."},
+    };
+    struct mnt_meeting m;
+    parse_word(b, sizeof b / sizeof *b, &m);
+    static const char *const labels[] = {"301", "302", "303"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "2. økonomiske redegørelse 2020",
+                                         "Eventuelt"};
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_heading_numbered_by_list),
+        cmocka_unit_test(test_list_heading_title_opens_with_ordinal),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
