@@ -438,6 +438,23 @@ static int numbered_heading_at(const char *s, size_t n, size_t i, uint32_t prev,
     return 0;
 }
 
+/* Does the comma at s[c] end a list of attendees the page's header
+ * opened ("… Deltagere Eva Holm (A), Jens Lund, Borgermedlem, 52.
+ * Godkendelse af dagsorden …")? A page flattened from a web page's
+ * header prints the first heading right after the list's last comma.
+ * The key stands after the last sentence's end within 2000 bytes: a
+ * stop after a word in small letters before a capital (an initial's
+ * "Tine C. Frandsen", "inkl. selvorganiserede", "kl. 17.00" end none). */
+static int attendance_list_before(const char *s, size_t c)
+{
+    size_t lim = c > 2000 ? c - 2000 : 0, w = c;
+    while (w > lim && !(s[w] == '.' && s[w + 1] == ' ' && w >= 2 &&
+                        ascii_lower(s[w - 1]) && s[w - 2] != ' ' &&
+                        mnt_starts_upper(s + w + 2, c - w - 2)))
+        w--;
+    return mnt_attendance_key_at(s + w, c - w) < c - w;
+}
+
 /* Does an item's heading open at s[i] of a line (flat: a flattened
  * page's, where any word boundary may hold one)? */
 static int heading_opens_at(const char *s, size_t n, size_t i, int flat)
@@ -470,7 +487,8 @@ static int heading_opens_at(const char *s, size_t n, size_t i, int flat)
     /* "BUDGET 2009-2012, 1. BEHANDLING": a number after a comma goes
      * on a title or a sentence (an ordinal, a list of points); a
      * heading follows a sentence's end or a title, never a comma */
-    if (prev == ' ' && i >= 2 && s[i - 2] == ',')
+    if (prev == ' ' && i >= 2 && s[i - 2] == ',' &&
+        !attendance_list_before(s, i - 2))
         return 0;
     /* "BUDGET 2011-2014 - 2. BEHANDLING": so does an ordinal after a
      * dash, counting a title's noun in capitals */
