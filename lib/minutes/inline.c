@@ -68,6 +68,15 @@ static int page_word_before(const char *s, size_t e)
            (e == 4 || s[e - 5] == ' ');
 }
 
+/* Does s[0..e) end in a room's word ("Mødelokale", "lokale",
+ * "Udvalgslokale")? A header's place flattened into the page, "Sted
+ * Torvet 2, Mødelokale 8 Deltagere …", gives the room's number, no
+ * item's running number without its full stop (round gn). */
+static int room_word_before(const char *s, size_t e)
+{
+    return e >= 6 && fold_prefix(s + e - 6, 6, "lokale") == 6;
+}
+
 /* Is s[i..n) a zero-padded number and its full stop ("01. Title")?
  * A page's number is never printed so: after a page head's "Side" whose
  * own number the transcript lost ("… Referat Byrådet Side 01.
@@ -184,7 +193,8 @@ static int labelled_at(const char *s, size_t n, size_t i)
     struct mnt_cand cc;
     if (mnt_ad_paragraph_at(s, n, i))
         return 1;
-    if (mnt_code_heading_at(s, n, i, &cc) > 0 || mnt_loose_heading_at(s, n, i))
+    if (mnt_code_heading_at(s, n, i, &cc) > 0 ||
+        (mnt_loose_heading_at(s, n, i) && !room_word_before(s, i - 1)))
         return 1;
     if (mnt_pktnr_heading_at(s, n, i)) /* "Pkt.nr. 2 Title" */
         return 1;
