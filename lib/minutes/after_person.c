@@ -40,7 +40,7 @@ int mnt_name_word(const char *s, size_t i, size_t e)
 
 /* The first attendance field's key in s[0..n) ("Tilstede", "Deltagere",
  * "Afbud" …) at a word's start; n if none. Linear: once per line. */
-static size_t attendance_key_at(const char *s, size_t n)
+size_t mnt_attendance_key_at(const char *s, size_t n)
 {
     static const char *const keys[] = {
         "tilstede", "til stede",  "deltagere", "deltog",       "medlemmer",
@@ -135,6 +135,6 @@ int mnt_after_person(const char *s, size_t n, size_t at, size_t *key)
     if (lead == start)
         return 1;
     if (*key == SIZE_MAX)
-        *key = attendance_key_at(s, n);
+        *key = mnt_attendance_key_at(s, n);
     return *key < start;
 }

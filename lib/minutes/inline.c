@@ -68,6 +68,15 @@ static int page_word_before(const char *s, size_t e)
            (e == 4 || s[e - 5] == ' ');
 }
 
+/* Does s[0..e) end in a room's word ("Mødelokale", "lokale",
+ * "Udvalgslokale")? A header's place flattened into the page, "Sted
+ * Torvet 2, Mødelokale 8 Deltagere …", gives the room's number, no
+ * item's running number without its full stop (round gn). */
+static int room_word_before(const char *s, size_t e)
+{
+    return e >= 6 && fold_prefix(s + e - 6, 6, "lokale") == 6;
+}
+
 /* Is s[i..n) a zero-padded number and its full stop ("01. Title")?
  * A page's number is never printed so: after a page head's "Side" whose
  * own number the transcript lost ("… Referat Byrådet Side 01.
@@ -184,7 +193,8 @@ static int labelled_at(const char *s, size_t n, size_t i)
     struct mnt_cand cc;
     if (mnt_ad_paragraph_at(s, n, i))
         return 1;
-    if (mnt_code_heading_at(s, n, i, &cc) > 0 || mnt_loose_heading_at(s, n, i))
+    if (mnt_code_heading_at(s, n, i, &cc) > 0 ||
+        (mnt_loose_heading_at(s, n, i) && !room_word_before(s, i - 1)))
         return 1;
     if (mnt_pktnr_heading_at(s, n, i)) /* "Pkt.nr. 2 Title" */
         return 1;
@@ -438,6 +448,23 @@ static int numbered_heading_at(const char *s, size_t n, size_t i, uint32_t prev,
     return 0;
 }
 
+/* Does the comma at s[c] end a list of attendees the page's header
+ * opened ("… Deltagere Eva Holm (A), Jens Lund, Borgermedlem, 52.
+ * Godkendelse af dagsorden …")? A page flattened from a web page's
+ * header prints the first heading right after the list's last comma.
+ * The key stands after the last sentence's end within 2000 bytes: a
+ * stop after a word in small letters before a capital (an initial's
+ * "Tine C. Frandsen", "inkl. selvorganiserede", "kl. 17.00" end none). */
+static int attendance_list_before(const char *s, size_t c)
+{
+    size_t lim = c > 2000 ? c - 2000 : 0, w = c;
+    while (w > lim && !(s[w] == '.' && s[w + 1] == ' ' && w >= 2 &&
+                        ascii_lower(s[w - 1]) && s[w - 2] != ' ' &&
+                        mnt_starts_upper(s + w + 2, c - w - 2)))
+        w--;
+    return mnt_attendance_key_at(s + w, c - w) < c - w;
+}
+
 /* Does an item's heading open at s[i] of a line (flat: a flattened
  * page's, where any word boundary may hold one)? */
 static int heading_opens_at(const char *s, size_t n, size_t i, int flat)
@@ -470,7 +497,8 @@ static int heading_opens_at(const char *s, size_t n, size_t i, int flat)
     /* "BUDGET 2009-2012, 1. BEHANDLING": a number after a comma goes
      * on a title or a sentence (an ordinal, a list of points); a
      * heading follows a sentence's end or a title, never a comma */
-    if (prev == ' ' && i >= 2 && s[i - 2] == ',')
+    if (prev == ' ' && i >= 2 && s[i - 2] == ',' &&
+        !attendance_list_before(s, i - 2))
         return 0;
     /* "BUDGET 2011-2014 - 2. BEHANDLING": so does an ordinal after a
      * dash, counting a title's noun in capitals */

@@ -202,6 +202,9 @@ extern const char *const mnt_place_keys[MNT_PLACE_KEYS];
  * nor its authority. *key: the line's first attendance key, SIZE_MAX
  * until looked for (once a line: callers keep it per line). (after_person.c) */
 int mnt_after_person(const char *s, size_t n, size_t at, size_t *key);
+/* The first attendance field's key in s[0..n) ("Tilstede", "Deltagere",
+ * "Afbud" …) at a word's start; n if none. (after_person.c) */
+size_t mnt_attendance_key_at(const char *s, size_t n);
 /* Is s[i..e) a word of a person's name: a capital, then letters (a
  * hyphen allowed, "Hans-Erik"), no council noun nor a town of the
  * table ("Vejle Rådhus, Vejle Kommune" is an address)? (after_person.c) */

@@ -205,7 +205,8 @@ size_t mnt_status_word_len(const char *t, size_t n);
 /* title_status.c: does s open with a status cell before a case file's
  * field ("Åben sag Sagsnr.: …", as printed: capitalised)? */
 int mnt_status_cell_at(const char *s, size_t n);
-/* title_status.c: is s[0..n) a status cell alone ("Lukket sag")? */
+/* title_status.c: is s[0..n) a status cell alone ("Lukket sag"), or
+ * before the item's first section ("Lukket sag Beslutning …")? */
 int mnt_status_cell_ends(const char *s, size_t n);
 /* title_trim.c: a title read by OCR: drop a lone glyph a speck made before or
  * after it

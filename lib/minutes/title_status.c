@@ -70,11 +70,16 @@ int mnt_status_cell_at(const char *s, size_t n)
 }
 
 /* "Lukket sag" closing a closed item's page: does s[0..n) hold a status
- * cell, as printed, and nothing after it? */
+ * cell, as printed, and nothing after it - or only the item's first
+ * section ("… i Lund Lukket sag Beslutning Lukket punkt.", a closed
+ * item's page with no case file's fields; round gn)? */
 int mnt_status_cell_ends(const char *s, size_t n)
 {
     size_t m = status_cell_len(s, n, 0);
-    return m > 0 && mnt_skip_sp(s, n, m) == n;
+    if (m == 0)
+        return 0;
+    size_t e = mnt_skip_sp(s, n, m);
+    return e == n || (e > m && mnt_section_word_at(s + e, n - e));
 }
 
 /* What a page's convention prints before every title of item it (a

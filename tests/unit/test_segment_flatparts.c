@@ -14,7 +14,9 @@
  * dotted sub-items "3.1" after a title-only heading its points, an
  * agenda entry before a sender group's heading, "Lukket sag" a status
  * before the next number, a number a list in the text had already
- * (round gd). Each case is a few lines in our own words. */
+ * (round gd); the first heading after an attendee list's last comma
+ * (round gn), a room's number before the attendees' key no heading
+ * (round gn). Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -497,6 +499,57 @@ static void test_dotted_points_under_title_only_heading(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "… Deltagere Eva Holm (A), Jens Lund, Borgermedlem, 52. Godkendelse
+ * af dagsorden Sagsbehandler: …": a web page's header flattened with
+ * its attendees, the first heading right after the list's last comma
+ * (round gn); a number after a comma elsewhere goes on a sentence. */
+static void test_heading_after_attendee_list_comma(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\nTranskript\n\n"
+        "1 Referat Idrætsudvalget 3. maj 2021 Dato 03.05.2021 Tid 16.00 "
+        "Sted Torvet 2, 1. sal, lokale 4 Deltagere Eva Holm (A), Tine C. "
+        "Berg (Foreninger inkl. klubber), Jens Lund, Borgermedlem, 52. "
+        "Godkendelse af dagsorden Sagsbehandler: Sagsnr.: 00.01.00-A00-1-21 "
+        "Beslutning Godkendt. 53. Tilskud til baneanlæg Sagsbehandler: "
+        "Sagsnr.: 18.15.00-A00-2-21 Resume Klubben søger om 40.000 kr., "
+        "2. rate af tilskuddet. Beslutning Bevilget.\n\n"
+        "2 54. Meddelelser Sagsbehandler: Sagsnr.: 00.01.00-A00-3-21 "
+        "Beslutning Taget til efterretning.\n";
+    static const char *const labels[] = {"52", "53", "54"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Tilskud til baneanlæg", "Meddelelser"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* "… Sted Torvet 2, Mødelokale 8 Deltagere Eva Holm (A), …": the
+ * header's room number before the attendees' key, no item 8 titled
+ * "Deltagere" (a number without its full stop before a party's letter
+ * and fields reads as a heading elsewhere). */
+static void test_room_number_no_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\nTranskript\n\n"
+        "1 Referat Idrætsudvalget 3. maj 2021 Dato 03.05.2021 Tid 16.00 "
+        "Sted Torvet 2, Mødelokale 8 Deltagere Eva Holm (A), Jens Lund "
+        "(V), Tove Dam (Ø). 12. Godkendelse af dagsorden Sagsbehandler: "
+        "Sagsnr.: 00.01.00-A00-1-21 Beslutning Godkendt. 13. Tilskud til "
+        "baneanlæg Sagsbehandler: Sagsnr.: 18.15.00-A00-2-21 Resume "
+        "Klubben søger om tilskud. Beslutning Bevilget.\n";
+    static const char *const labels[] = {"12", "13"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Tilskud til baneanlæg"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 2, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -516,6 +569,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_heading_after_status_sag),
         cmocka_unit_test(test_heading_after_list_that_had_its_number),
         cmocka_unit_test(test_dotted_points_under_title_only_heading),
+        cmocka_unit_test(test_heading_after_attendee_list_comma),
+        cmocka_unit_test(test_room_number_no_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

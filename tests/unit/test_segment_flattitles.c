@@ -356,6 +356,33 @@ static void test_curly_quote_closes_name(void **state)
                "Projekt ”Båden”", "Indsamling “Et tag til hytten”");
 }
 
+/* A template printing each item's status cell after its title ("…
+ * Åben sag Sagsnr.: …"): a closed item's page has no case file's fields,
+ * so its cell stands before the item's first section ("5. Køb af
+ * ejendom i Lund Lukket sag Beslutning Lukket punkt."), which ends the
+ * title as the fields do (round gn). A mark joined by a dash stays. */
+static void test_status_cell_before_section(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\nTranskript\n\n"
+        "1 Referat Byrådet 14. juni 2023 Side 1 af 4\n\n"
+        "2 1. Godkendelse af dagsorden Åben sag Sagsnr.: 23/101 Beslutning "
+        "Godkendt. Side 2 af 4\n\n"
+        "3 2. Køb af ejendom i Lund Lukket sag Beslutning Lukket punkt. "
+        "Side 3 af 4\n\n"
+        "4 3. Salg af grund - Lukket sag Beslutning Lukket punkt. Side 4 "
+        "af 4\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Køb af ejendom i Lund",
+                                         "Salg af grund - Lukket sag"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -377,6 +404,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_closed_mark_before_label),
         cmocka_unit_test(test_absence_field_after_bracket),
         cmocka_unit_test(test_curly_quote_closes_name),
+        cmocka_unit_test(test_status_cell_before_section),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
