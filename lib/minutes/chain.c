@@ -321,7 +321,8 @@ size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
         /* "1.1 Title" with no "1." above it starts a chain too */
         /* "0. Godkendelse af dagsorden" before "1." starts it as well */
         if ((b->letter == 0 || (b->dotted && b->letter == 'a')) &&
-            (b->num <= 1 || !need_one) && b->line < p->first_section)
+            (b->num <= 1 || !need_one) &&
+            (b->line < p->first_section || (jumps & MNT_CHAIN_PART)))
             best[j] = b->quality + (b->num <= 1 ? MNT_START_SCORE : 0);
         for (size_t i = 0; i < j; i++) {
             int skip;
@@ -440,8 +441,10 @@ int mnt_restarted_chain(const struct mnt_parser *p, struct mnt_cands *c,
         return ERR_OK;
     if (mnt_cands_copy(all, first, all->n - first, &tail) != ERR_OK)
         return ERR_NOMEM;
-    /* the restarted part's first "1." right under its heading */
-    if (mnt_best_chain(p, &tail, 1, 0) > 0 &&
+    /* the restarted part's first "1." right under its heading, also
+     * after items with sections (Region Syddanmark's "Tillægsdagsorden"
+     * after items with "Resumé" … "Beslutning") */
+    if (mnt_best_chain(p, &tail, 1, MNT_CHAIN_PART) > 0 &&
         p->text_before[tail.v[0].line] - p->text_before[part + 1] <= 1) {
         memcpy(c->v + c->n, tail.v, tail.n * sizeof *tail.v);
         c->n += tail.n;

@@ -28,10 +28,12 @@ static int closed_heading(const struct mnt_parser *p, const struct mnt_cand *c)
     return 0;
 }
 
-/* A closed part numbered from 101 (201, …) after chain c: Bornholm's
- * closed items ("lukket 101 Lukket punkt: salg af areal" in the agenda
- * list) carry numbers of their own, far above the open part's. From the
- * first closed heading numbered k*100+1 after c, its items in sequence
+/* A closed part numbered from 101 (201, …, or from 100 as some of
+ * Bornholm's pages do: "lukket 100 Lukket punkt - drift", "lukket 101
+ * …") after chain c: Bornholm's closed items ("lukket 101 Lukket punkt:
+ * salg af areal" in the agenda list) carry numbers of their own, far
+ * above the open part's. From the first closed heading numbered k*100
+ * or k*100+1 after c, its items in sequence
  * (candidates of `all`, c's before the chain was chosen) are appended
  * to c. */
 void mnt_hundreds_chain(const struct mnt_parser *p, struct mnt_cands *c,
@@ -45,7 +47,7 @@ void mnt_hundreds_chain(const struct mnt_parser *p, struct mnt_cands *c,
         j++;
     for (; j < all->n; j++) {
         const struct mnt_cand *b = &all->v[j];
-        if (b->letter == 0 && b->num > 100 && b->num % 100 == 1 &&
+        if (b->letter == 0 && b->num >= 100 && b->num % 100 <= 1 &&
             b->num > last->num + 20 && closed_heading(p, b))
             break;
     }

@@ -356,6 +356,19 @@ static int after_transcript_mark(const struct mnt_doc *d, size_t i)
     return i > 0 && mnt_transcript_mark(&d->lines[i - 1]);
 }
 
+/* The offset of a participants' label (" Deltagere", " Til stede")
+ * in l after its first words, or 0. */
+static size_t before_participants(const struct mnt_line *l)
+{
+    static const char *const labels[] = {" deltagere ", " til stede ",
+                                         " tilstede "};
+    for (size_t i = 8; i < l->len; i++)
+        for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
+            if (fold_prefix(l->s + i, l->len - i, labels[k]) > 0)
+                return i;
+    return 0;
+}
+
 /* Council named in the header: a field first, then the first line that
  * names one ("REFERAT Udsatterådet d. …", "møde i Rådet for Socialt
  * Udsatte"), then the first that names a council's meeting
@@ -410,6 +423,17 @@ static int council_from_header(const struct mnt_doc *d, size_t npre,
             if (t == NULL)
                 return 0;
             header_councils(l, pass == 2, t);
+            /* a flattened page's head runs on into its participants,
+             * whose organisations are councils by their nouns ("Referat
+             * fra Agendaråds møde … Deltagere … Friluftsrådet …
+             * Vandrådet"): the councils before the list */
+            size_t cut = t->n >= 3 ? before_participants(l) : 0;
+            if (cut > 0) {
+                struct mnt_line head = *l;
+                head.len = cut;
+                memset(t, 0, sizeof *t);
+                header_councils(&head, pass == 2, t);
+            }
             /* three councils on one line: a menu or a list of links */
             int found = t->n > 0 && t->n < 3;
             const char *met = found ? mnt_committee_after(l, t) : NULL;

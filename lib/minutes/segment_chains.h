@@ -14,11 +14,14 @@
  * need_one: it must start at item 1; jumps: MNT_CHAIN_JUMPS, numbers
  * may be left out; MNT_CHAIN_RESTARTS, a list may start again at 1;
  * MNT_CHAIN_LISTED, in the agenda list's order (`order`), whatever the
- * numbers (an item added to its group: 1 2 3 7 4 5 6). */
+ * numbers (an item added to its group: 1 2 3 7 4 5 6); MNT_CHAIN_PART,
+ * the chain of a part under its own heading, which may start after the
+ * first section (the items before the part have theirs). */
 #define MNT_CHAIN_JUMPS    1
 #define MNT_CHAIN_RESTARTS 2
 #define MNT_CHAIN_LISTED   4
 #define MNT_CHAIN_WHOLE    8 /* no number left out: every point is one */
+#define MNT_CHAIN_PART     16
 size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
                       int need_one, int jumps);
 /* The numbered style's chain: mnt_best_chain() from item 1, and a

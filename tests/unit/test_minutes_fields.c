@@ -202,6 +202,19 @@ static void test_councils_layouts(void **state)
          "Hovedstaden blev omdelt.\n",
          "Udvalget for trafik og mobilitet, Region Hovedstaden",
          "Region Hovedstaden", "2022-03-03"},
+        /* a flattened page's head runs on into its participants, whose
+         * organisations are councils by their nouns: the council is the
+         * one named before "Deltagere" */
+        {"Transkript\n\n1 NOTAT Natur og Miljø Referat fra Agendaråds "
+         "møde den 31. januar 2019 Deltagere Afbud Ikke mødt Karl Holm (KH) "
+         "Formand Lis Berg (LB) Friluftsrådet Vandrådet Danmarks "
+         "Naturfredningsforening Vandrådet suppleant 1. Velkomst og "
+         "godkendelse af dagsorden 2. Genbrug i kommunen Rådet drøftede en "
+         "byttehylde. Friluftsrådet holder temadag.\n\n2 3. Eventuelt "
+         "Høje-Taastrup Kommune sender referatet ud. Vandrådet mødes i "
+         "marts.\n",
+         "Agendarådet, Høje-Taastrup Kommune", "Høje-Taastrup Kommune",
+         "2019-01-31"},
     };
     for (size_t i = 0; i < N(cases); i++) {
         struct mnt_meeting m;

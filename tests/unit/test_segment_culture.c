@@ -382,6 +382,38 @@ static void test_supplementary_agenda_restarts(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A supplementary agenda after items with sections (Region Syddanmark's
+ * page: "Resumé" … "Beslutning" under each heading), its one item
+ * numbered 1 again right under "Tillægsdagsorden": an item after the
+ * agenda's, although it stands after the first section. */
+static void test_supplementary_agenda_after_sections(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Regionsrådet - referat 14-04-2008\n\n"
+        "1.      Plan for sygehusbyggeri\n\n"
+        "Sagsnr:\n\n08/110\n\n"
+        "Resumé\n\nEn plan for de nye sygehuse fremlægges.\n\n"
+        "Beslutning\n\nGodkendt.\n\n"
+        "2.      Tilskud til en musikfestival\n\n"
+        "Sagsnr:\n\n08/141\n\n"
+        "Resumé\n\nFestivalen søger om et tilskud.\n\n"
+        "Beslutning\n\nGodkendt.\n\n"
+        "Tillægsdagsorden\n\n"
+        "1.      Nyt medlem af et udvalg\n\n"
+        "Sagsnr:\n\n08/207\n\n"
+        "Resumé\n\nEt medlem er udtrådt.\n\n"
+        "Beslutning\n\nGodkendt.\n";
+    static const char *const labels[] = {"1", "2", "1"};
+    static const char *const titles[] = {"Plan for sygehusbyggeri",
+                                         "Tilskud til en musikfestival",
+                                         "Nyt medlem af et udvalg"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -398,6 +430,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_lettered_points_in_a_list),
         cmocka_unit_test(test_attachment_links_after_title),
         cmocka_unit_test(test_supplementary_agenda_restarts),
+        cmocka_unit_test(test_supplementary_agenda_after_sections),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -334,6 +334,51 @@ static void test_status_columns_and_closed_from_101(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The same pages numbering the closed part from 100 ("lukket 100
+ * Lukket punkt - drift", "lukket 101 …"): 100 heads an item as 101
+ * does. */
+static void test_closed_part_from_100(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\nNatur- og Miljøudvalget\n25-09-2018 kl. 14:00\n\n"
+        "Dagsordenspunkter\n"
+        "åbent 1 Fraværende og bemærkninger til dagsordenen\n"
+        "åbent 2 Mødeplan 2019\n"
+        "lukket 100 Lukket punkt - drift\n"
+        "lukket 101 Lukket punkt - drift\n\n"
+        "Til indholdsfortegnelse\n\n"
+        "Åbent punkt\n\n"
+        " 1  Fraværende og bemærkninger til dagsordenen\n\n"
+        "00.01.00P35-0102\n\n"
+        "Behandling\tMødedato\tÅbent punkt\tLukket punkt\n"
+        "Natur- og Miljøudvalget\t25-09-2018\t1\t\n\n"
+        "Fraværende\n\nIngen.\n\n"
+        "Til indholdsfortegnelse\n\n"
+        "Åbent punkt\n\n"
+        " 2  Mødeplan 2019\n\n"
+        "00.01.00A10-0009\n\n"
+        "Behandling\tMødedato\tÅbent punkt\tLukket punkt\n"
+        "Natur- og Miljøudvalget\t25-09-2018\t2\t\n\n"
+        "Resumé\n\nUdvalget holder ti møder i 2019.\n\n"
+        "Til indholdsfortegnelse\n\n"
+        "Lukket punkt\n\n"
+        " 100  Lukket punkt - drift\n\n"
+        "Til indholdsfortegnelse\n\n"
+        "Lukket punkt\n\n"
+        " 101  Lukket punkt - drift\n";
+    static const char *const labels[] = {"1", "2", "100", "101"};
+    static const char *const titles[] = {
+        "Fraværende og bemærkninger til dagsordenen", "Mødeplan 2019",
+        "Lukket punkt - drift", "Lukket punkt - drift"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    assert_true(m.items[2].closed);
+    assert_true(m.items[3].closed);
+    mnt_meeting_fini(&m);
+}
+
 /* Sbsys's export: the agenda list names an open and a closed part, and
  * so do the headings between the items; the items after "Lukkede
  * dagsordenspunkter" (a title only) are closed, and that heading is no
@@ -549,6 +594,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_footer_kommune_names_authority),
         cmocka_unit_test(test_footer_mail_names_authority),
         cmocka_unit_test(test_status_columns_and_closed_from_101),
+        cmocka_unit_test(test_closed_part_from_100),
         cmocka_unit_test(test_items_under_closed_part_heading),
         cmocka_unit_test(test_date_from_repeated_decisions),
         cmocka_unit_test(test_date_field_glued_to_title),
