@@ -146,9 +146,13 @@ def norm(s):
 
 
 def header_text(exp):
+    # a template prints the committee's name as the minutes give it (the
+    # first of the expected names), not a shortened alternative
     council = exp["council"]
     if isinstance(council, list):
-        council = council[-1]
+        council = council[0]
+    if not exp.get("date"):  # minutes that print no date
+        return "%s - referat" % council
     y, m, d = (int(x) for x in exp["date"].split("-"))
     return "%s - referat %d. %s %d" % (council, d, MONTHS[m - 1], y)
 
