@@ -55,7 +55,7 @@ PAGE_MARK = re.compile(r"^(.*\bside\s+\d+(\s+(af|/)\s+\d+)?|\d+\s*/\s*\d+|"
                        r"\d+)$", re.I)
 TOC_LINE = re.compile(r"^(.*?\S)\s*(?:\.{3,}|\s{3,})\s*(\d+)$")
 LIST_START = re.compile(r"^(\d+[.)]|[-•*–]\s|[a-z]\)\s)")
-GLUED_HEAD = re.compile(r"^(.*[a-zæøå0-9][.!?])(\d[\d/]*[.)]?\s*\S.*)$")
+GLUED_HEAD = re.compile(r"^(.*(?:[a-zæøå]|\d{4})[.!?])(\d[\d/]*[.)]?\s*\S.*)$")
 LABEL_START = re.compile(r"^[^\s:]+( [^\s:]+)?:")
 
 HEAD = """<?xml version="1.0" encoding="UTF-8"?>
