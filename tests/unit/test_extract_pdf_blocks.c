@@ -301,6 +301,30 @@ static void test_blocks_outdent_after_list(void **state)
     pdf_lines_fini(&ls);
 }
 
+/* A bold 13 pt heading wrapped before its last short word (`(O)`, an
+ * item's status), its first line ending a point short of where the
+ * space and that word would reach the column's right edge (LibreOffice
+ * and Word break a little before the edge, round gm): the line was
+ * full, so the heading is one block. */
+static void test_blocks_heading_wrap_near_edge(void **state)
+{
+    (void)state;
+    struct pdf_lines ls = {0};
+    add_line(&ls, 1, 100, 515, 11, 0, "Forvaltningen orienterer om planen.");
+    add_line(&ls, 1, 130, 485.2f, 13, 1, "493. Genåbning af skolerne efter");
+    add_line(&ls, 1, 145, 120, 13, 1, "(O)");
+    add_line(&ls, 1, 170, 300, 11, 0, "Sagsnr.: 330-2020-24584");
+    struct ext_doc d;
+    struct err e = {0};
+    ext_doc_init(&d);
+    assert_int_equal(pdf_blocks(&ls, 1, &d, &e), ERR_OK);
+    assert_int_equal(d.nblocks, 3);
+    assert_string_equal(d.blocks[1].text,
+                        "493. Genåbning af skolerne efter (O)");
+    ext_doc_fini(&d);
+    pdf_lines_fini(&ls);
+}
+
 /* Characters of two columns that poppler ran into one line per row. */
 static void test_page_lines_columns(void **state)
 {
@@ -562,6 +586,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_blocks_paragraphs),
         cmocka_unit_test(test_blocks_paragraph_space),
         cmocka_unit_test(test_blocks_outdent_after_list),
+        cmocka_unit_test(test_blocks_heading_wrap_near_edge),
         cmocka_unit_test(test_page_lines_columns),
         cmocka_unit_test(test_page_lines_field_rows),
         cmocka_unit_test(test_page_lines_numbered_rows),
