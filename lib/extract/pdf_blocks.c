@@ -490,6 +490,17 @@ static int continues(const struct para *p, const struct pdf_line *next,
         if (next->col != last->col || gap > room || gap < -0.5f * h ||
             next->box.x1 > last->box.x1 + last->size)
             return 0;
+        /* a paragraph's wrapped lines share its left edge, and a list
+         * item's never go left of its number: a line left of an
+         * indented paragraph (a list's, its lines all at the indent) or
+         * of a numbered one starts a new one; under a first-line indent
+         * the first line stands right of the rest, so that one wraps */
+        float left = p->first->box.x1 - 0.5f * last->size;
+        if (!ocr && next->box.x1 < left &&
+            ((p->first != last &&
+              fabsf(p->first->box.x1 - last->box.x1) < 0.5f) ||
+             is_bullet(p->first->text, p->first->len)))
+            return 0;
         /* more than the gap between this document's wrapped lines: the
          * space a Word template leaves after a paragraph, under a last
          * line that happened to be full */
@@ -502,8 +513,10 @@ static int continues(const struct para *p, const struct pdf_line *next,
     if (hy != EXT_HYPHEN_NONE)
         return 1;
     /* the last line was full: the next word did not fit after it (OCR
-     * boxes are rougher: an em of slack) */
-    float slack = last->conf >= 0 ? last->size : 0.5f;
+     * boxes are rougher: an em of slack; LibreOffice and Word break a
+     * tenth of an em or so before the edge the page's widest line sets,
+     * which a 13 pt heading's short last word `(O)` shows) */
+    float slack = last->conf >= 0 ? last->size : 0.1f * last->size;
     return last->box.x2 + 0.3f * last->size + next->first_w >=
            last->right - slack;
 }

@@ -98,6 +98,25 @@ static int header_field_label(const struct mnt_line *l)
     return mnt_place_field_line(l->s, l->len);
 }
 
+/* "Referat fra Magistratens møde den 18. marts 2019" set in the style
+ * of an item heading above it: an item about another meeting's minutes
+ * (a document's own heading comes before its items, in its own style). */
+static int minutes_item_title(const struct mnt_parser *p, size_t li)
+{
+    const struct mnt_line *l = &p->doc.lines[li];
+    size_t m = fold_prefix(l->s, l->len, "Referat fra ");
+    if (m == 0 || l->level == 0)
+        return 0;
+    struct mnt_cand c;
+    for (size_t j = 0; j < li; j++) {
+        const struct mnt_line *k = &p->doc.lines[j];
+        if (k->level == l->level && k->bold == l->bold &&
+            mnt_styled_cand(p, j, &c))
+            return 1;
+    }
+    return 0;
+}
+
 /* An unnumbered heading the format marked: a heading level, a bold or
  * larger line; short, capitalised, not a section name ("Beslutning"),
  * not a field ("Dato: …"), a label ending in a colon, an item's status
@@ -111,8 +130,9 @@ int mnt_styled_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     if ((l->level == 0 && !l->bold && !l->big) || (l->list && !l->bold) ||
         l->cell || l->len > 150 || !mnt_starts_title(l->s, l->len) ||
         mnt_section_heading(l->s, l->len, &nl, &off) ||
-        mnt_is_doc_heading(l->s, l->len) || mnt_status_line(l) ||
-        mnt_is_attendance_label(l->s, l->len) || header_field_label(l))
+        (mnt_is_doc_heading(l->s, l->len) && !minutes_item_title(p, li)) ||
+        mnt_status_line(l) || mnt_is_attendance_label(l->s, l->len) ||
+        header_field_label(l))
         return 0;
     /* "Dato: …" is a field; "LOVE/REGLER:", a label ending in its colon,
      * introduces the text below it, as a section name does, and so does

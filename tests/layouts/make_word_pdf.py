@@ -69,7 +69,7 @@ PAGE_MARK = re.compile(r"^(.*\bside\s+\d+(\s+(af|/)\s+\d+)?|\d+\s*/\s*\d+|"
                        r"\d+)$", re.I)
 TOC_LINE = re.compile(r"^(.*?\S)\s*(?:\.{3,}|\s{3,})\s*(\d+)$")
 LIST_START = re.compile(r"^(\d+[.)]|[-•*–]\s|[a-z]\)\s)")
-GLUED_HEAD = re.compile(r"^(.*[a-zæøå][.!?])(\d[\d/]*[.)]?\s*\S.*)$")
+GLUED_HEAD = re.compile(r"^(.*(?:[a-zæøå]|\d{4})[.!?])(\d[\d/]*[.)]?\s*\S.*)$")
 LABEL_START = re.compile(r"^[^\s:]+( [^\s:]+)?:")
 
 HEAD = """<?xml version="1.0" encoding="UTF-8"?>
@@ -161,11 +161,13 @@ def norm(s):
 
 
 def header_text(exp):
+    # a template prints the committee's name as the minutes give it (the
+    # first of the expected names), not a shortened alternative
     council = exp["council"] or exp.get("authority") or "Referat"
     if isinstance(council, list):
-        council = council[-1]
-    if not exp.get("date"):  # a text that gives no date: none in its header
-        return council
+        council = council[0]
+    if not exp.get("date"):  # minutes that print no date
+        return "%s - referat" % council
     y, m, d = (int(x) for x in exp["date"].split("-"))
     return "%s - referat %d. %s %d" % (council, d, MONTHS[m - 1], y)
 
@@ -266,7 +268,15 @@ def paragraphs(page, heads, titles, labels={}):
                     i += 1
                 paras.append(["Item", text])
             else:  # number above its title: both lines bold
-                paras.append(["Item", text])
+                # a web page's bullet before the number is no part of it
+                paras.append(["Item", re.sub(r"^[•*]\s*", "", text)])
+                # the title a blank line under its number is the heading's
+                j = i
+                while j < len(page) and not page[j][1].strip():
+                    j += 1
+                if j < len(page) and title and page[j][0] not in heads \
+                        and title[:10] in norm(page[j][1]):
+                    i = j
                 while i < len(page) and page[i][1].strip() and \
                         title and title not in norm(" ".join(
                             p[1] for p in paras[-2:])):

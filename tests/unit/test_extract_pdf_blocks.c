@@ -266,6 +266,65 @@ static void test_blocks_paragraph_space(void **state)
     pdf_lines_fini(&ls);
 }
 
+/* A numbered paragraph indented as a list (its wrapped lines at the
+ * list's indent, the last one full) and then a field line at the margin
+ * with no space between (a Word list paragraph over Normal, round gm):
+ * a line left of the paragraph's shared left edge, or of a numbered
+ * paragraph's first line, starts a new one. A first-line indent (the
+ * first line right of the rest) still wraps. */
+static void test_blocks_outdent_after_list(void **state)
+{
+    (void)state;
+    struct pdf_lines ls = {0};
+    add_line(&ls, 1, 100, 515, 12, 0, "159. Forslag til lokalplan nr. 4 for");
+    add_line(&ls, 1, 113, 515, 12, 0, "Havdrup Stationsområde og tillæg");
+    add_line(&ls, 1, 126, 300, 12, 0, "Sagsnummer: 01.02.05-P00-14-19");
+    add_line(&ls, 1, 145, 515, 12, 0, "Byrådet skal tage stilling til");
+    add_line(&ls, 1, 158, 300, 12, 0, "forslaget.");
+    add_line(&ls, 1, 177, 515, 12, 0, "161. Orientering om budgettet");
+    add_line(&ls, 1, 190, 300, 12, 0, "Sagsnummer: 00.30.14-Ø00-6-19");
+    ls.v[0].box.x1 = ls.v[1].box.x1 = ls.v[5].box.x1 = 88;
+    ls.v[3].box.x1 = 90;
+    struct ext_doc d;
+    struct err e = {0};
+    ext_doc_init(&d);
+    assert_int_equal(pdf_blocks(&ls, 1, &d, &e), ERR_OK);
+    assert_int_equal(d.nblocks, 5);
+    assert_string_equal(d.blocks[0].text,
+                        "159. Forslag til lokalplan nr. 4 for Havdrup "
+                        "Stationsområde og tillæg");
+    assert_string_equal(d.blocks[1].text, "Sagsnummer: 01.02.05-P00-14-19");
+    assert_string_equal(d.blocks[2].text,
+                        "Byrådet skal tage stilling til forslaget.");
+    assert_string_equal(d.blocks[3].text, "161. Orientering om budgettet");
+    ext_doc_fini(&d);
+    pdf_lines_fini(&ls);
+}
+
+/* A bold 13 pt heading wrapped before its last short word (`(O)`, an
+ * item's status), its first line ending a point short of where the
+ * space and that word would reach the column's right edge (LibreOffice
+ * and Word break a little before the edge, round gm): the line was
+ * full, so the heading is one block. */
+static void test_blocks_heading_wrap_near_edge(void **state)
+{
+    (void)state;
+    struct pdf_lines ls = {0};
+    add_line(&ls, 1, 100, 515, 11, 0, "Forvaltningen orienterer om planen.");
+    add_line(&ls, 1, 130, 485.2f, 13, 1, "493. Genåbning af skolerne efter");
+    add_line(&ls, 1, 145, 120, 13, 1, "(O)");
+    add_line(&ls, 1, 170, 300, 11, 0, "Sagsnr.: 330-2020-24584");
+    struct ext_doc d;
+    struct err e = {0};
+    ext_doc_init(&d);
+    assert_int_equal(pdf_blocks(&ls, 1, &d, &e), ERR_OK);
+    assert_int_equal(d.nblocks, 3);
+    assert_string_equal(d.blocks[1].text,
+                        "493. Genåbning af skolerne efter (O)");
+    ext_doc_fini(&d);
+    pdf_lines_fini(&ls);
+}
+
 /* Characters of two columns that poppler ran into one line per row. */
 static void test_page_lines_columns(void **state)
 {
@@ -526,6 +585,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_blocks_ocr_heading_wrap),
         cmocka_unit_test(test_blocks_paragraphs),
         cmocka_unit_test(test_blocks_paragraph_space),
+        cmocka_unit_test(test_blocks_outdent_after_list),
+        cmocka_unit_test(test_blocks_heading_wrap_near_edge),
         cmocka_unit_test(test_page_lines_columns),
         cmocka_unit_test(test_page_lines_field_rows),
         cmocka_unit_test(test_page_lines_numbered_rows),

@@ -237,6 +237,39 @@ static void test_pdf_comma_heading_over_repeat(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A Word PDF of unnumbered items, each title a heading ("Dialogmøde
+ * med havnen", "Referat fra Magistratens møde den 18. marts 2019",
+ * round gm): a title naming another meeting's minutes and its date
+ * after an item of the same heading style is an item, not the
+ * document's own heading. */
+static void test_pdf_minutes_title_after_items(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_HEADING, 1, 1, "Referat"},
+        {EXT_PARA, 0, 0, "Magistraten 25-03-2019"},
+        {EXT_HEADING, 1, 2, "Dialogmøde med havnen"},
+        {EXT_HEADING, 1, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Drøftet."},
+        {EXT_HEADING, 1, 3, "Bilag"},
+        {EXT_HEADING, 1, 2, "Referat fra Magistratens møde den 18. marts 2019"},
+        {EXT_HEADING, 1, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Intet."},
+        {EXT_HEADING, 1, 3, "Bilag"},
+        {EXT_HEADING, 1, 2, "Mødeplan for byrådet 2020"},
+        {EXT_HEADING, 1, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+    };
+    struct mnt_meeting m;
+    parse_pages(b, sizeof b / sizeof b[0], 7, &m);
+    static const char *const titles[] = {
+        "Dialogmøde med havnen",
+        "Referat fra Magistratens møde den 18. marts 2019",
+        "Mødeplan for byrådet 2020"};
+    expect_titles(&m, 3, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -247,6 +280,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_pdf_number_set_as_heading),
         cmocka_unit_test(test_pdf_title_heading_over_plain_case_no),
         cmocka_unit_test(test_pdf_comma_heading_over_repeat),
+        cmocka_unit_test(test_pdf_minutes_title_after_items),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
