@@ -96,6 +96,18 @@ int pdf_rows_place(struct pdf_lines *out, size_t first);
 float pdf_wrap_gap(const struct pdf_lines *ls, const unsigned char *drop,
                    float body);
 
+/* pdf_edges.c: set drop[i] (the round + 1 that found it) for each line
+ * that is a running header or footer, repeating at the top or bottom of
+ * at least half the pages (two at least; digits aside: "Side 3 af 12"),
+ * or a page number. -1 out of memory. */
+int pdf_drop_edges(const struct pdf_lines *ls, uint32_t npages,
+                   unsigned char *drop);
+/* The first page's lines dropped above its first kept line, page numbers
+ * left out, joined by " | " (`Thisted Kommune | Social- og
+ * Sundhedsudvalget`), into *out (NULL if none). -1 out of memory. */
+int pdf_first_head(const struct pdf_lines *ls, const unsigned char *drop,
+                   char **out);
+
 /* Blocks of the lines of `npages` pages into `d`: lines repeating at the
  * top or bottom of at least half the pages (digits aside: "Side 3 af 12")
  * dropped, wrapped lines joined into paragraphs (hyphenation by
