@@ -481,6 +481,20 @@ int mnt_numbered_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
             mnt_listed_number(&p->doc, li, c) || glued_heading(l, c));
 }
 
+/* The rest of a label the list's number opens, typed before a list
+ * numbered heading's title: "- Meddelelser" after "81" (a template
+ * printing "81 - Title"), "(Åben) Godkendelse af dagsorden" after "1"
+ * (the item's status); bytes to skip, or 0. */
+static size_t list_label_rest(const struct mnt_line *l)
+{
+    size_t i = mnt_separator(l->s, l->len, 0);
+    if (i > 0 && (i == l->len || l->s[i] != ' '))
+        return 0; /* "-2 grader": no separator */
+    i = mnt_skip_sp(l->s, l->len, i);
+    i += mnt_status_mark(l->s, l->len, i);
+    return i < l->len ? i : 0;
+}
+
 /* A list item the format numbered (Word numbering, <ol>) whose text
  * prints no number: "Godkendelse af dagsorden" as item 1. A Word
  * template's "Heading 1" numbered by a list (its number in
@@ -512,7 +526,7 @@ int mnt_listno_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     c->num = l->list_no;
     c->letter = 0;
     c->delim = '.';
-    c->title_off = 0;
+    c->title_off = heading ? list_label_rest(l) : 0;
     c->title_end = colon;
     return 1;
 }

@@ -271,62 +271,6 @@ static struct choice choose(const struct mnt_doc *d, struct mnt_cands *f,
     return c;
 }
 
-/* No heading prints a number: the format's own list numbers (a Word
- * document whose items are numbered paragraphs) may head the items.
- * Only then, so a numbered list in an item never competes with printed
- * headings. */
-static int list_numbered(struct mnt_parser *p, struct mnt_cands *num)
-{
-    struct mnt_cands l;
-    int rc = mnt_collect(p, mnt_listno_cand, &l);
-    if (rc == ERR_OK && (rc = mnt_list_chain(p, &l, 0)) == ERR_OK && l.n >= 2) {
-        free(num->v);
-        *num = l;
-        return ERR_OK;
-    }
-    free(l.v);
-    /* every item its own one-element <ol> (an Aula page's table cells):
-     * each list counts from 1; three or more with text between them are
-     * the items, labelled in order, as printed "1." headings are */
-    if (rc == ERR_OK && (rc = mnt_collect(p, mnt_listno_cand, &l)) == ERR_OK) {
-        if (mnt_ones_chain(p, &l) >= 3) {
-            free(num->v);
-            *num = l;
-            return mnt_warn(p->m, "every list counts from 1: items labelled "
-                                  "in order");
-        }
-        free(l.v);
-    }
-    return rc;
-}
-
-/* A heading a Word template numbered by its list ("Heading 1" with
- * w:numPr: the number in numbering.xml, not in the text). */
-static int heading_listno_cand(const struct mnt_parser *p, size_t li,
-                               struct mnt_cand *c)
-{
-    return p->doc.lines[li].level > 0 && mnt_listno_cand(p, li, c);
-}
-
-/* Headings the format numbered are the items as printed numbers are: a
- * printed chain that explains fewer of them (a decision's points "1. At
- * …", "2. At …" under an item) gives way to them. */
-static int headings_numbered(struct mnt_parser *p, struct mnt_cands *num)
-{
-    struct mnt_cands l;
-    int rc = mnt_collect(p, heading_listno_cand, &l);
-    /* from any number (a council's year's count, 121) and over gaps:
-     * the numbers are the format's, no list point's */
-    if (rc == ERR_OK && mnt_best_chain(p, &l, 0, MNT_CHAIN_JUMPS) >= 2 &&
-        l.n > num->n) {
-        free(num->v);
-        *num = l;
-        return ERR_OK;
-    }
-    free(l.v);
-    return rc;
-}
-
 /* Does `m` hold every line of `b`? */
 static int holds_lines(const struct mnt_cands *m, const struct mnt_cands *b)
 {
@@ -402,14 +346,14 @@ static int collect_all(struct mnt_parser *p, struct mnt_cands *f)
     if ((rc = mnt_region_chain(p, &f[F_REGION])) != ERR_OK)
         return rc;
     if ((rc = mnt_numbered_chain(p, &f[F_NUMBERED])) != ERR_OK ||
-        (rc = headings_numbered(p, &f[F_NUMBERED])) != ERR_OK)
-        return rc;
-    if ((rc = mnt_generic_chain(p, &f[F_GENERIC])) != ERR_OK)
+        (rc = mnt_generic_chain(p, &f[F_GENERIC])) != ERR_OK ||
+        (rc = mnt_headings_numbered(p, &f[F_NUMBERED], &f[F_GENERIC])) !=
+            ERR_OK)
         return rc;
     if ((rc = mnt_agenda_chain(p, &f[F_AGENDA])) != ERR_OK)
         return rc;
     if (f[F_NUMBERED].n < 2 && f[F_GENERIC].n < 2 && f[F_AGENDA].n < 2 &&
-        (rc = list_numbered(p, &f[F_NUMBERED])) != ERR_OK)
+        (rc = mnt_list_numbered(p, &f[F_NUMBERED])) != ERR_OK)
         return rc;
     if (f[F_AGENDA].n < 2 && (rc = list_continued(p, f)) != ERR_OK)
         return rc;

@@ -251,6 +251,16 @@ int mnt_split_sections(struct mnt_item *it, const struct mnt_doc *d,
 
 #include "minutes/segment_titles.h"
 
+/* layout_list.c: no heading prints a number: the format's list items
+ * (Word numbering, <ol>) whose chain from 1 holds two or more, or three
+ * one-item lists, replace *num. ERR_NOMEM. */
+int mnt_list_numbered(struct mnt_parser *p, struct mnt_cands *num);
+/* layout_list.c: the headings a Word template's list numbers replace
+ * *num when their chain holds more than it (or as many, num a contents
+ * list above them); one such heading alone replaces *gen when neither
+ * chain holds two. ERR_NOMEM. */
+int mnt_headings_numbered(struct mnt_parser *p, struct mnt_cands *num,
+                          struct mnt_cands *gen);
 /* layout_lost.c: a chain that leaves out one number (80, 82) with
  * exactly one page opening with its running header and a title between
  * them: that page is the item left out. c->v is replaced. ERR_NOMEM. */

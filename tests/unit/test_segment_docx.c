@@ -98,12 +98,107 @@ static void test_list_heading_title_opens_with_ordinal(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The rest of the label typed before a title the list numbers: the
+ * item's status ("(Åben) Godkendelse af dagsorden" numbered 1, a
+ * municipality printing "1 (Åben) Title") and a dash after the number
+ * ("- Meddelelser" numbered 81, a template printing "81 - Title"): the
+ * title is what follows them. */
+static void test_list_heading_status_before_title(void **state)
+{
+    (void)state;
+    static const struct wblk b[] = {
+        {EXT_HEADING, 1, 0, "Vejudvalget"},
+        {EXT_PARA, 0, 0, "Referat af mødet den 4. marts 2020"},
+        {EXT_HEADING, 1, 80, "(Åben) Godkendelse af dagsorden"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_HEADING, 1, 81, "- Meddelelser fra formanden"},
+        {EXT_PARA, 0, 0, "Formanden orienterede om vejarbejdet."},
+        {EXT_HEADING, 1, 82, "(Lukket) Køb af grund ved Møllevej"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+    };
+    struct mnt_meeting m;
+    parse_word(b, sizeof b / sizeof *b, &m);
+    static const char *const labels[] = {"80", "81", "82"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Meddelelser fra formanden",
+                                         "Køb af grund ved Møllevej"};
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* The agenda typed as a contents list above the items ("1. Godkendelse
+ * af dagsorden" … "3. Lukket - Køb af areal 5", a page number after
+ * the last), as many entries as the headings the list numbers below:
+ * those headings are the items, not the contents' lines. */
+static void test_contents_list_above_list_headings(void **state)
+{
+    (void)state;
+    static const struct wblk b[] = {
+        {EXT_HEADING, 1, 0, "FAABORG KOMMUNE"},
+        {EXT_PARA, 0, 0, "Referat"},
+        {EXT_PARA, 0, 0, "Kulturudvalgets møde"},
+        {EXT_PARA, 0, 0, "Mandag den 06-05-2019 Kl. 15:00"},
+        {EXT_PARA, 0, 0, "Indholdsfortegnelse"},
+        {EXT_PARA, 0, 0, "Sag Tekst Sidenr."},
+        {EXT_PARA, 0, 0, "1. Godkendelse af dagsorden 2"},
+        {EXT_PARA, 0, 0, "2. Tilskud til sommerkoncert i Byparken og til"},
+        {EXT_PARA, 0, 0, "byfesten 3"},
+        {EXT_PARA, 0, 0, "3. Lukket - Køb af areal 4"},
+        {EXT_PARA, 0, 0, "Kulturudvalgets møde den 06-05-2019 Side 2"},
+        {EXT_HEADING, 1, 1, "Godkendelse af dagsorden"},
+        {EXT_HEADING, 2, 0, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_HEADING, 1, 2,
+         "Tilskud til sommerkoncert i Byparken og til byfesten"},
+        {EXT_HEADING, 2, 0, "Beslutning"},
+        {EXT_PARA, 0, 0, "Bevilget."},
+        {EXT_HEADING, 1, 3, "Lukket - Køb af areal"},
+        {EXT_PARA, 0, 0, "Punktet er lukket."},
+    };
+    struct mnt_meeting m;
+    parse_word(b, sizeof b / sizeof *b, &m);
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden",
+        "Tilskud til sommerkoncert i Byparken og til byfesten",
+        "Lukket - Køb af areal"};
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A meeting of one item whose heading the list numbers 7 (the
+ * committee's count of the year): the item is 7, as a printed "7."
+ * heading alone would be. */
+static void test_lone_heading_numbered_by_list(void **state)
+{
+    (void)state;
+    static const struct wblk b[] = {
+        {EXT_PARA, 0, 0, "Socialudvalget"},
+        {EXT_HEADING, 2, 0, "DAGSORDEN"},
+        {EXT_PARA, 0, 0, "for ordinært møde onsdag den 9. april 2008"},
+        {EXT_HEADING, 1, 7, "Medlemsforslag om nye regler for referater"},
+        {EXT_PARA, 0, 0, "SUD 133/2008 J.nr. 133/2008"},
+        {EXT_HEADING, 2, 0, "Baggrund for forslaget:"},
+        {EXT_PARA, 0, 0, "Referaterne skal skrives på mødet."},
+    };
+    struct mnt_meeting m;
+    parse_word(b, sizeof b / sizeof *b, &m);
+    static const char *const labels[] = {"7"};
+    static const char *const titles[] = {
+        "Medlemsforslag om nye regler for referater"};
+    expect_items(&m, 1, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_heading_numbered_by_list),
         cmocka_unit_test(test_list_heading_title_opens_with_ordinal),
+        cmocka_unit_test(test_list_heading_status_before_title),
+        cmocka_unit_test(test_contents_list_above_list_headings),
+        cmocka_unit_test(test_lone_heading_numbered_by_list),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
