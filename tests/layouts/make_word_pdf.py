@@ -39,12 +39,17 @@ its typed number), section labels in "Heading 2", the title block in
 text and the headings and labels only bold (direct formatting, no
 heading style), as minutes typed without a template are.
 
+With --odt the same document is saved as OpenDocument text instead,
+odt-NAME.odt (`soffice --convert-to odt`), as --docx makes it: item
+headings text:h in "Heading 1" numbered by a text:list, labels in
+"Heading 2"; --odt --typed gives odt-typed-NAME.odt.
+
 With --out DIR the PDFs and their .expect.json are written to DIR
 instead of tests/data/layouts (a sample printed to be scored, not kept).
 
 Deterministic input; the PDFs themselves carry LibreOffice's creation
 date, so they are committed and CI never runs this. Usage:
-  make_word_pdf.py [--tabs | --docx [--typed]] [--out DIR] NAME [NAME ...]
+  make_word_pdf.py [--tabs | (--docx | --odt) [--typed]] [--out DIR] NAME...
   (names without .txt)
 """
 import json
@@ -418,7 +423,8 @@ TITLE_LEN = 80
 NUMBER_GAP = re.compile(r"^(\d{1,3}[.)]?) +(?=\S)")
 
 
-def build(name, tabs=False, outdir=LAYOUTS, docx=False, typed=False):
+def build(name, tabs=False, outdir=LAYOUTS, docx=False, typed=False,
+          odt=False):
     src = os.path.join(LAYOUTS, name + ".txt")
     with open(src + ".expect.json", encoding="utf-8") as f:
         exp = json.load(f)
@@ -479,12 +485,12 @@ def build(name, tabs=False, outdir=LAYOUTS, docx=False, typed=False):
     doc = HEAD % {"breaks": breaks + auto, "header": escape(header_text(exp)),
                   "body": "\n".join(xml),
                   "styles": DOCX_STYLES if docx and not typed else ""}
-    prefix = "docx-typed-" if typed else "docx-" if docx else \
+    ext = "odt" if odt else "docx" if docx else "pdf"
+    prefix = ext + "-typed-" if typed else ext + "-" if docx else \
         "pdf-tab-" if tabs else "pdf-"
     out_name = prefix + (name[4:] if name.startswith("pdf-") else name)
-    ext = "docx" if docx else "pdf"
-    pdf = print_fodt(doc, out_name, ext,
-                     'docx:MS Word 2007 XML' if docx else "pdf")
+    filt = {"docx": 'docx:MS Word 2007 XML', "odt": "odt"}.get(ext, "pdf")
+    pdf = print_fodt(doc, out_name, ext, filt)
     out = os.path.join(outdir, out_name + "." + ext)
     with open(out, "wb") as f:
         f.write(pdf)
@@ -500,8 +506,9 @@ def build(name, tabs=False, outdir=LAYOUTS, docx=False, typed=False):
 def main(argv):
     if not argv:
         sys.exit(__doc__)
-    tabs, docx, typed = ("--" + o in argv for o in ("tabs", "docx", "typed"))
-    argv = [a for a in argv if a not in ("--tabs", "--docx", "--typed")]
+    opts = ("tabs", "docx", "typed", "odt")
+    tabs, docx, typed, odt = ("--" + o in argv for o in opts)
+    argv = [a for a in argv if a[2:] not in opts]
     outdir = LAYOUTS
     if "--out" in argv:
         k = argv.index("--out")
@@ -509,7 +516,7 @@ def main(argv):
         del argv[k:k + 2]
         os.makedirs(outdir, exist_ok=True)
     for name in argv:
-        build(name, tabs, outdir, docx or typed, typed)
+        build(name, tabs, outdir, docx or typed or odt, typed, odt)
 
 
 if __name__ == "__main__":
