@@ -29,6 +29,8 @@ struct ostyle {
     int level;  /* default-outline-level, 0 none */
     int bold;   /* -1 unset */
     float size; /* points, 0 unset */
+    float pct;  /* a size given as a percentage of the parent's, 0 none */
+    int brk;    /* paragraph breaks a page: 1 before, 2 after; -1 unset */
     /* list styles: per level, numbered (1) or bullet (0), start value */
     unsigned char numbered[ODT_LEVELS];
     uint32_t start[ODT_LEVELS];
@@ -38,7 +40,10 @@ struct ostyle {
 struct odt {
     struct ostyle *styles;
     size_t nstyles;
-    struct ostyle *cur; /* the style whose properties are being read */
+    struct ostyle *cur;          /* the style whose properties are being read */
+    struct ostyle dflt;          /* the paragraphs' default style (no name) */
+    struct ostyle outline;       /* text:outline-style: chapter numbering */
+    uint32_t ocount[ODT_LEVELS]; /* its count per outline level */
     struct ext_doc *d;
     struct office_para para;
     struct office_pos pos;
@@ -52,6 +57,8 @@ struct odt {
     uint32_t count[ODT_LEVELS];
     int item_pending; /* a list item's first paragraph is due */
     uint32_t item_no;
+    uint8_t item_depth; /* the item's list nesting, 1 outermost */
+    int break_after;    /* the open paragraph ends its page */
     unsigned skip_depth;
 };
 
@@ -70,20 +77,41 @@ static const struct ostyle *ostyle_of(const struct odt *o, const char *name)
 }
 
 /* Bold, size and outline level of style `name`, following its parents
- * (LibreOffice's automatic "P3" styles are children of "Heading 1"). */
+ * (LibreOffice's automatic "P3" styles are children of "Heading 1"). A
+ * size given in percent scales the parent's (LibreOffice's "Heading 1"
+ * is 130% of "Heading"); the default style's size is the last parent,
+ * as Word's document defaults are. */
 static void style_look(const struct odt *o, const char *name, int *bold,
                        float *size, int *level)
 {
     const struct ostyle *s = ostyle_of(o, name);
+    float scale = 1;
     for (int hop = 0; s != NULL && hop < ODT_PARENT_MAX; hop++) {
         if (*bold < 0)
             *bold = s->bold;
-        if (*size == 0)
-            *size = s->size;
+        if (*size == 0 && s->size > 0)
+            *size = s->size * scale;
+        else if (*size == 0 && s->pct > 0)
+            scale *= s->pct / 100;
         if (*level == 0)
             *level = s->level;
         s = ostyle_of(o, s->parent);
     }
+    if (*size == 0 && o->dflt.size > 0)
+        *size = o->dflt.size * scale;
+}
+
+/* Whether paragraph style `name` (or a parent) breaks the page before
+ * (1) or after (2) it: a page break typed with Ctrl+Enter is saved so. */
+static int style_break(const struct odt *o, const char *name)
+{
+    const struct ostyle *s = ostyle_of(o, name);
+    for (int hop = 0; s != NULL && hop < ODT_PARENT_MAX; hop++) {
+        if (s->brk >= 0)
+            return s->brk;
+        s = ostyle_of(o, s->parent);
+    }
+    return 0;
 }
 
 static int bold_value(const char *v)
@@ -98,12 +126,23 @@ static int on_style_elem(struct odt *o, xmlTextReaderPtr r, struct err *e)
 {
     int is_style = office_is(r, "style", STYLE_NS);
     int is_list = office_is(r, "list-style", TEXT_NS);
+    if (office_is(r, "default-style", STYLE_NS)) {
+        char *fam = office_attr(r, "family", STYLE_NS);
+        int para = fam != NULL && strcmp(fam, "paragraph") == 0;
+        xmlFree(fam);
+        o->cur = para && !xmlTextReaderIsEmptyElement(r) ? &o->dflt : NULL;
+        return ERR_OK;
+    }
+    if (office_is(r, "outline-style", TEXT_NS)) {
+        o->cur = xmlTextReaderIsEmptyElement(r) ? NULL : &o->outline;
+        return ERR_OK;
+    }
     if ((is_style || is_list) && o->nstyles < ODT_STYLES_MAX) {
         char *name = office_attr(r, "name", STYLE_NS);
         if (name == NULL)
             return ERR_OK;
         struct ostyle *s = &o->styles[o->nstyles];
-        *s = (struct ostyle){.bold = -1, .is_list = is_list};
+        *s = (struct ostyle){.bold = -1, .brk = -1, .is_list = is_list};
         s->name = strdup(name);
         s->parent = office_attr(r, "parent-style-name", STYLE_NS);
         char *lvl = office_attr(r, "default-outline-level", STYLE_NS);
@@ -128,17 +167,29 @@ static int on_style_elem(struct odt *o, xmlTextReaderPtr r, struct err *e)
             o->cur->bold = bold_value(w);
         if (sz != NULL && strstr(sz, "pt") != NULL)
             o->cur->size = (float)strtod(sz, NULL);
+        else if (sz != NULL && strchr(sz, '%') != NULL)
+            o->cur->pct = (float)strtod(sz, NULL);
         xmlFree(w);
         xmlFree(sz);
+    } else if (office_is(r, "paragraph-properties", STYLE_NS)) {
+        char *before = office_attr(r, "break-before", FO_NS);
+        char *after = office_attr(r, "break-after", FO_NS);
+        if (before != NULL || after != NULL)
+            o->cur->brk = before != NULL && strcmp(before, "page") == 0 ? 1
+                          : after != NULL && strcmp(after, "page") == 0 ? 2
+                                                                        : 0;
+        xmlFree(before);
+        xmlFree(after);
     } else if (office_is(r, "list-level-style-number", TEXT_NS) ||
-               office_is(r, "list-level-style-bullet", TEXT_NS)) {
+               office_is(r, "list-level-style-bullet", TEXT_NS) ||
+               office_is(r, "outline-level-style", TEXT_NS)) {
         char *lv = office_attr(r, "level", TEXT_NS);
         char *st = office_attr(r, "start-value", TEXT_NS);
         char *fmt = office_attr(r, "num-format", STYLE_NS);
         uint32_t l = office_u32_or(lv, 1);
         if (l >= 1 && l <= ODT_LEVELS) {
             o->cur->numbered[l - 1] =
-                office_is(r, "list-level-style-number", TEXT_NS) &&
+                !office_is(r, "list-level-style-bullet", TEXT_NS) &&
                 fmt != NULL && fmt[0] != '\0';
             o->cur->start[l - 1] = office_u32_or(st, 1);
         }
@@ -178,6 +229,35 @@ static int add_text(struct odt *o, const char *s, size_t n, struct err *e)
     return office_para_text(&o->para, s, n, cur_bold(o), cur_size(o), e);
 }
 
+/* The number chapter numbering (Tools > Chapter Numbering) gives a
+ * heading outside any list, as Word's numbering of a heading style: the
+ * outline style counts each level, a deeper level restarts under a new
+ * heading; the heading may restart or set the count, or be unnumbered. */
+static uint32_t outline_no(struct odt *o, xmlTextReaderPtr r, unsigned level)
+{
+    if (o->lists > 0 || level < 1 || level > ODT_LEVELS ||
+        !o->outline.numbered[level - 1])
+        return 0;
+    char *hdr = office_attr(r, "is-list-header", TEXT_NS);
+    char *restart = office_attr(r, "restart-numbering", TEXT_NS);
+    char *sv = office_attr(r, "start-value", TEXT_NS);
+    uint32_t start = o->outline.start[level - 1], no = 0;
+    uint32_t *c = &o->ocount[level - 1];
+    if (hdr == NULL || strcmp(hdr, "true") != 0) {
+        int again = restart != NULL && strcmp(restart, "true") == 0;
+        *c = sv != NULL         ? office_u32_or(sv, start)
+             : again || *c == 0 ? start
+                                : *c + 1;
+        no = *c;
+        for (unsigned l = level; l < ODT_LEVELS; l++)
+            o->ocount[l] = 0;
+    }
+    xmlFree(hdr);
+    xmlFree(restart);
+    xmlFree(sv);
+    return no;
+}
+
 static void para_open(struct odt *o, xmlTextReaderPtr r, int heading)
 {
     char *st = office_attr(r, "style-name", TEXT_NS);
@@ -189,13 +269,21 @@ static void para_open(struct odt *o, xmlTextReaderPtr r, int heading)
         uint32_t l = office_u32_or(lv, 1);
         level = l < 1 ? 1 : l > 6 ? 6 : (int)l;
         xmlFree(lv);
+        o->para.list_no = outline_no(o, r, (unsigned)level);
+        o->para.list_depth = o->para.list_no > 0 ? (uint8_t)level : 0;
     }
     if (level > 0)
         o->para.kind = EXT_HEADING, o->para.level = (unsigned)level;
     else if (o->item_pending)
         o->para.kind = EXT_LIST_ITEM;
-    if (o->item_pending)
+    if (o->item_pending) {
         o->para.list_no = o->item_no, o->item_pending = 0;
+        o->para.list_depth = o->item_no > 0 ? o->item_depth : 0;
+    }
+    int brk = style_break(o, st);
+    if (brk == 1 && o->d->nblocks > 0)
+        o->pos.page++;
+    o->break_after = brk == 2;
     o->in_para = 1;
     o->spans = 0;
     xmlFree(st);
@@ -233,6 +321,7 @@ static void item_open(struct odt *o, xmlTextReaderPtr r)
     for (unsigned l = lv + 1; l < ODT_LEVELS; l++)
         o->count[l] = 0;
     o->item_no = s != NULL && s->numbered[lv] ? o->count[lv] : 0;
+    o->item_depth = (uint8_t)(lv + 1);
     o->item_pending = 1;
     xmlFree(sv);
 }
@@ -291,7 +380,10 @@ static int body_end(struct odt *o, xmlTextReaderPtr r, struct err *e)
     struct office_pos *pos = &o->pos;
     if (office_is(r, "p", TEXT_NS) || office_is(r, "h", TEXT_NS)) {
         o->in_para = 0;
-        return office_para_flush(&o->para, pos, o->d, e);
+        int rc = office_para_flush(&o->para, pos, o->d, e);
+        if (o->break_after)
+            pos->page++, o->break_after = 0;
+        return rc;
     }
     if (office_is(r, "span", TEXT_NS) && o->spans > 0)
         o->spans--;
@@ -326,7 +418,9 @@ static int read_part(struct odt *o, const struct buf *b, const char *part,
                 rc = on_style_elem(o, r, e);
             else if (type == XML_READER_TYPE_END_ELEMENT &&
                      (office_is(r, "style", STYLE_NS) ||
-                      office_is(r, "list-style", TEXT_NS)))
+                      office_is(r, "list-style", TEXT_NS) ||
+                      office_is(r, "default-style", STYLE_NS) ||
+                      office_is(r, "outline-style", TEXT_NS)))
                 o->cur = NULL;
         } else if (type == XML_READER_TYPE_ELEMENT)
             rc = body_elem(o, r, e);

@@ -39,12 +39,22 @@ its typed number), section labels in "Heading 2", the title block in
 text and the headings and labels only bold (direct formatting, no
 heading style), as minutes typed without a template are.
 
+With --odt the same document is saved as OpenDocument text instead,
+odt-NAME.odt (`soffice --convert-to odt`), as --docx makes it: item
+headings text:h in "Heading 1" numbered by a text:list, labels in
+"Heading 2"; --odt --typed gives odt-typed-NAME.odt. --odt --outline
+(odt-outline-NAME.odt) numbers those headings by chapter numbering
+instead (the outline style's level 1, Tools > Chapter Numbering: no
+text:list, a number out of turn is the heading's text:start-value, a
+level-1 heading the list does not number an unnumbered entry).
+
 With --out DIR the PDFs and their .expect.json are written to DIR
 instead of tests/data/layouts (a sample printed to be scored, not kept).
 
 Deterministic input; the PDFs themselves carry LibreOffice's creation
 date, so they are committed and CI never runs this. Usage:
-  make_word_pdf.py [--tabs | --docx [--typed]] [--out DIR] NAME [NAME ...]
+  make_word_pdf.py [--tabs | (--docx | --odt) [--typed] | --odt --outline]
+                   [--out DIR] NAME...
   (names without .txt)
 """
 import json
@@ -366,7 +376,15 @@ AUTO_LABEL = re.compile(r"^((?:punkt|pkt\.|sag nr\.|§) ?)?(\d{1,3})([.):]?)"
                         r"\s+(?=\S)(.*)$", re.I)
 
 
-def docx_body(body, typed, titles):
+OUTLINE = """
+ <text:outline-style style:name="Outline">
+  <text:outline-level-style text:level="1" style:num-format="1"
+   style:num-prefix="%(prefix)s" style:num-suffix="%(suffix)s"/>
+ </text:outline-style>
+"""
+
+
+def docx_body(body, typed, titles, outline=False):
     """The text paragraphs of `body` ([style, text, page break]) as a
     Word template saves them: items in "Heading 1" numbered by a list,
     labels in "Heading 2" (typed: both plain paragraphs in bold). The
@@ -402,25 +420,33 @@ def docx_body(body, typed, titles):
         st = "H%d_brk" % level if brk else "Heading_20_%d" % level
         m = auto_label(style, text)
         if not m or ((m.group(1) or ""), m.group(3)) != shape:
+            bare = ' text:is-list-header="true"' if outline and \
+                level == 1 else ""
             xml.append('<text:h text:style-name="%s" text:outline-level='
-                       '"%d">%s</text:h>' % (st, level, t))
+                       '"%d"%s>%s</text:h>' % (st, level, bare, t))
             continue
         no = int(m.group(2))
         start = '' if last is not None and no == last + 1 else \
             ' text:start-value="%d"' % no
         last = no
         t = escape(m.group(4)).replace("\t", "<text:tab/>")
+        if outline:
+            restart = ' text:restart-numbering="true"' if start else ""
+            xml.append('<text:h text:style-name="%s" text:outline-level="1"'
+                       '%s%s>%s</text:h>' % (st, restart, start, t))
+            continue
         xml.append('<text:list text:style-name="Num" text:continue-numbering='
                    '"true"><text:list-item%s><text:h text:style-name="%s" '
                    'text:outline-level="1">%s</text:h></text:list-item>'
                    '</text:list>' % (start, st, t))
-    auto = DOCX_AUTO % {"prefix": escape(shape[0], {'"': "&quot;"}),
-                        "suffix": escape(shape[1])}
+    affix = {"prefix": escape(shape[0], {'"': "&quot;"}),
+             "suffix": escape(shape[1])}
+    auto = DOCX_AUTO % affix
     auto += "".join(
         ' <style:style style:name="H%d_brk" style:family="paragraph" '
         'style:parent-style-name="Heading_20_%d"><style:paragraph-properties '
         'fo:break-before="page"/></style:style>\n' % (k, k) for k in (1, 2))
-    return xml, auto
+    return xml, auto, OUTLINE % affix if outline else ""
 
 
 TITLE_LINES = 5
@@ -428,7 +454,8 @@ TITLE_LEN = 80
 NUMBER_GAP = re.compile(r"^(\d{1,3}[.)]?) +(?=\S)")
 
 
-def build(name, tabs=False, outdir=LAYOUTS, docx=False, typed=False):
+def build(name, tabs=False, outdir=LAYOUTS, docx=False, typed=False,
+          odt=False, outline=False):
     src = os.path.join(LAYOUTS, name + ".txt")
     with open(src + ".expect.json", encoding="utf-8") as f:
         exp = json.load(f)
@@ -473,11 +500,14 @@ def build(name, tabs=False, outdir=LAYOUTS, docx=False, typed=False):
                 re.match(r"1\b", p[1]) or body[k - 1][0] == "List")
             if p[0] == "Item" or listed:
                 p[1] = NUMBER_GAP.sub("\\1\t", p[1])
-    xml, auto = [], ""
+    xml, auto, chapters = [], "", ""
+    # chapter numbering numbers a heading style that names no list style
+    styles = DOCX_STYLES.replace(' style:list-style-name=""', "") \
+        if outline else DOCX_STYLES
     if docx:
-        xml, auto = docx_body(body, typed, {
+        xml, auto, chapters = docx_body(body, typed, {
             str(it.get("label") or "").lstrip("0"): it.get("title") or ""
-            for it in exp["items"]})
+            for it in exp["items"]}, outline)
     for style, text, brk in [] if docx else body:
         st = style + "_brk" if brk else style
         t = escape(text).replace("\t", "<text:tab/>")
@@ -488,13 +518,15 @@ def build(name, tabs=False, outdir=LAYOUTS, docx=False, typed=False):
         'fo:break-before="page"/></style:style>' % (s, s) for s in STYLES)
     doc = HEAD % {"breaks": breaks + auto, "header": escape(header_text(exp)),
                   "body": "\n".join(xml),
-                  "styles": DOCX_STYLES if docx and not typed else ""}
-    prefix = "docx-typed-" if typed else "docx-" if docx else \
+                  "styles": (styles if docx and not typed else "") +
+                  chapters}
+    ext = "odt" if odt else "docx" if docx else "pdf"
+    prefix = ext + "-typed-" if typed else ext + "-outline-" if outline \
+        else ext + "-" if docx else \
         "pdf-tab-" if tabs else "pdf-"
     out_name = prefix + (name[4:] if name.startswith("pdf-") else name)
-    ext = "docx" if docx else "pdf"
-    pdf = print_fodt(doc, out_name, ext,
-                     'docx:MS Word 2007 XML' if docx else "pdf")
+    filt = {"docx": 'docx:MS Word 2007 XML', "odt": "odt"}.get(ext, "pdf")
+    pdf = print_fodt(doc, out_name, ext, filt)
     out = os.path.join(outdir, out_name + "." + ext)
     with open(out, "wb") as f:
         f.write(pdf)
@@ -510,8 +542,9 @@ def build(name, tabs=False, outdir=LAYOUTS, docx=False, typed=False):
 def main(argv):
     if not argv:
         sys.exit(__doc__)
-    tabs, docx, typed = ("--" + o in argv for o in ("tabs", "docx", "typed"))
-    argv = [a for a in argv if a not in ("--tabs", "--docx", "--typed")]
+    opts = ("tabs", "docx", "typed", "odt", "outline")
+    tabs, docx, typed, odt, outline = ("--" + o in argv for o in opts)
+    argv = [a for a in argv if a[2:] not in opts]
     outdir = LAYOUTS
     if "--out" in argv:
         k = argv.index("--out")
@@ -519,7 +552,8 @@ def main(argv):
         del argv[k:k + 2]
         os.makedirs(outdir, exist_ok=True)
     for name in argv:
-        build(name, tabs, outdir, docx or typed, typed)
+        build(name, tabs, outdir, docx or typed or odt, typed,
+              odt or outline, outline)
 
 
 if __name__ == "__main__":

@@ -254,6 +254,90 @@ static void test_odt(void **state)
     ext_doc_fini(&d);
 }
 
+#define O_NS                                                                   \
+    "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "       \
+    "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "         \
+    "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "           \
+    "xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
+#define O_H(attrs, t)                                                          \
+    "<text:h text:style-name=\"Heading_20_1\" text:outline-level=\"1\"" attrs  \
+    ">" t "</text:h>"
+
+/* An ODT gives the blocks a DOCX of the same document gives: headings
+ * numbered by chapter numbering (outline style) as Word numbers a heading
+ * style (restart at 131, an unnumbered heading, counting on), a nested
+ * list item's depth, a page broken by a paragraph style (Ctrl+Enter),
+ * the default style's size and a heading's size in percent of its
+ * parent's ("Heading 1" 130% of "Heading" 14 pt). */
+static void test_odt_like_docx(void **state)
+{
+    (void)state;
+    static const char styles[] =
+        "<office:document-styles " O_NS "><office:styles>"
+        "<style:default-style style:family=\"paragraph\">"
+        "<style:text-properties fo:font-size=\"11pt\"/></style:default-style>"
+        "<style:style style:name=\"Heading\" style:family=\"paragraph\">"
+        "<style:text-properties fo:font-size=\"14pt\"/></style:style>"
+        "<style:style style:name=\"Heading_20_1\" style:family=\"paragraph\" "
+        "style:parent-style-name=\"Heading\" style:default-outline-level=\"1\">"
+        "<style:text-properties fo:font-size=\"130%\" fo:font-weight=\"bold\"/>"
+        "</style:style><text:outline-style style:name=\"Outline\">"
+        "<text:outline-level-style text:level=\"1\" style:num-format=\"1\"/>"
+        "</text:outline-style></office:styles></office:document-styles>";
+    static const char content[] =
+        "<office:document-content " O_NS "><office:automatic-styles>"
+        "<style:style style:name=\"P1\" style:family=\"paragraph\" "
+        "style:parent-style-name=\"Standard\"><style:paragraph-properties "
+        "fo:break-before=\"page\"/></style:style>"
+        "<text:list-style style:name=\"L1\"><text:list-level-style-number "
+        "text:level=\"1\" style:num-format=\"1\"/><text:list-level-style-number"
+        " text:level=\"2\" style:num-format=\"a\"/></text:list-style>"
+        "</office:automatic-styles><office:body><office:text>"    /* */
+        O_H("", "Godkendelse af dagsorden")                       /* */
+        "<text:p text:style-name=\"Standard\">Godkendt.</text:p>" /* */
+        O_H(" text:restart-numbering=\"true\" text:start-value=\"131\"",
+            "Meddelelser")                            /* */
+        O_H(" text:is-list-header=\"true\"", "Bilag") /* */
+        "<text:p text:style-name=\"P1\">Taget til efterretning.</text:p>"
+        "<text:list text:style-name=\"L1\"><text:list-item><text:p>At"
+        "</text:p><text:list><text:list-item><text:p>Under</text:p>"
+        "</text:list-item></text:list></text:list-item></text:list>" /* */
+        O_H("", "Eventuelt") "</office:text></office:body>"
+                             "</office:document-content>";
+    const struct part parts[] = {
+        {"content.xml", content, sizeof content - 1},
+        {"styles.xml", styles, sizeof styles - 1},
+    };
+    size_t len;
+    char *z = make_zip(parts, 2, &len);
+    struct ext_doc d;
+    ext_doc_init(&d);
+    struct err e;
+    assert_int_equal(ext_read_odt(z, len, &d, &e), ERR_OK);
+    static const struct {
+        const char *text;
+        uint32_t list_no, depth, page, size10;
+    } want[] = {{"Godkendelse af dagsorden", 1, 1, 1, 182},
+                {"Godkendt.", 0, 0, 1, 110},
+                {"Meddelelser", 131, 1, 1, 182},
+                {"Bilag", 0, 0, 1, 182},
+                {"Taget til efterretning.", 0, 0, 2, 110},
+                {"At", 1, 1, 2, 110},
+                {"Under", 1, 2, 2, 110},
+                {"Eventuelt", 132, 1, 2, 182}};
+    assert_int_equal(d.nblocks, sizeof want / sizeof *want);
+    for (size_t i = 0; i < d.nblocks; i++) {
+        const struct ext_block *b = &d.blocks[i];
+        assert_string_equal(b->text, want[i].text);
+        assert_int_equal(b->list_no, want[i].list_no);
+        assert_int_equal(b->list_depth, want[i].depth);
+        assert_int_equal(b->page, want[i].page);
+        assert_int_equal((int)(b->size * 10 + 0.5f), want[i].size10);
+    }
+    ext_doc_fini(&d);
+    free(z);
+}
+
 /* Saved pages and documents without their usual extension. */
 static void test_format_of(void **state)
 {
@@ -294,6 +378,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_docx),
         cmocka_unit_test(test_docx_numbering_shared),
         cmocka_unit_test(test_odt),
+        cmocka_unit_test(test_odt_like_docx),
         cmocka_unit_test(test_format_of),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
