@@ -297,6 +297,24 @@ int mnt_subject_after_role(const char *s, size_t n, size_t off, size_t i);
  * named "Evt." alone, open at s[i] ("Evt. Intet.", "EVT. Nuka Heilmann
  * spurgte …")? (title_subject.c, for title_flat.c) */
 int mnt_presenter_at(const char *s, size_t n, size_t i);
+/* Where the presenter's name ends that a mark glued onto its first word
+ * opens at s[i] ("… genbrug v/knud Anders Ibsen KAI har …", "v/Anne Lund
+ * Udvalget drøftede …"), or 0: the name's capitalised words in lower
+ * case run on while a capitalised word follows (initials, or the
+ * subject before the minute's verb, end it). Without it the capital
+ * after a name in lower case reads as the minute's first word.
+ * (title_subject.c) */
+size_t mnt_glued_presenter_end(const char *s, size_t n, size_t i);
+/* Where a title cut at l->s[e] ends instead when its last word and the
+ * one after it name a person listed before the item - the participants
+ * at a flattened page's top ("Palle Nørgaard (PN)") - and lower case
+ * follows ("… ved Sengeløse Palle Nørgaard fortalte …"): before that
+ * last word; or 0. The minute opens with who spoke; a title ending in
+ * a place's name reads its first name as the name's own. The listing
+ * must not print the same word before it (a contents entry of the
+ * title). (title_subject.c, for title_flat.c) */
+size_t mnt_listed_name_cut(const struct mnt_doc *d, const struct mnt_line *l,
+                           size_t off, size_t e);
 int mnt_minute_after_evt(const char *s, size_t n, size_t i);
 
 #endif

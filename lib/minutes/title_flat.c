@@ -495,6 +495,9 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
         if (l->s[i - 1] != ' ')
             continue;
         space = i - 1;
+        e = mnt_glued_presenter_end(l->s, l->len, i);
+        if (e > 0)
+            return e;
         if (body_opens_at(l->s, l->len, off, i, &e))
             return e;
         e = capital_end(l->s, l->len, off, i);
@@ -527,6 +530,9 @@ size_t mnt_flat_end(const struct mnt_parser *p, const struct mnt_line *l,
                     size_t off)
 {
     size_t e = flat_title_end(l, off), f = mnt_footer_start(p, l);
+    size_t named = mnt_listed_name_cut(&p->doc, l, off, e);
+    if (named > 0)
+        e = named;
     size_t pt = mnt_page_tail_start(&p->doc, l);
     if (e == l->len && pt > off) /* not into the page's closing number */
         e = pt;
