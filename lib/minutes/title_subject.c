@@ -294,3 +294,37 @@ size_t mnt_listed_name_cut(const struct mnt_doc *d, const struct mnt_line *l,
         w--;
     return w;
 }
+
+#define DOUBLED_NAME_WORDS 4u /* a name the minute repeats, at most */
+
+size_t mnt_doubled_name_end(const char *s, size_t n, size_t i)
+{
+    size_t e = i;
+    for (unsigned words = 1; words <= DOUBLED_NAME_WORDS; words++) {
+        if (!name_word_at(s, n, e == i ? i : e + 1))
+            return 0;
+        e = word_end(s, n, e == i ? i : e + 1);
+        size_t k = e - i;
+        if (words >= 2 && e + 1 + k <= n && memcmp(s + i, s + e + 1, k) == 0 &&
+            (e + 1 + k == n || s[e + 1 + k] == ' '))
+            return e;
+    }
+    return 0;
+}
+
+int mnt_that_point_at(const char *s, size_t n, size_t off, size_t i)
+{
+    uint32_t prev;
+    if (i < off + 10 || i + 4 >= n || s[i] != 'a' || s[i + 1] != 't' ||
+        s[i + 2] != ' ' || s[i - 1] != ' ' ||
+        mnt_after_small_word(s + off, i - 1 - off) ||
+        (utf8_prev(s, s + i - 1, &prev), !fold_is_lower(prev)))
+        return 0;
+    size_t e = i + 2;
+    for (int words = 0; words < 2 && name_word_at(s, n, e + 1); words++) {
+        e = word_end(s, n, e + 1);
+        if (e + 1 < n && mnt_starts_lower(s + e + 1, n - e - 1))
+            return 1;
+    }
+    return 0;
+}

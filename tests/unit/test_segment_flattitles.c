@@ -426,6 +426,37 @@ static void test_listed_person_opens_minute(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A title ending in a name the minute repeats as its subject ("… ved
+ * Lene Marie Holt Lene Marie Holt viste …") ends after the name's first
+ * copy, not inside it; an indstilling's points run on after the heading
+ * open with "at" before a name and its verb ("… projekter at Udvalget
+ * anbefaler …"), no title's word (round gt). */
+static void test_doubled_name_and_that_point(void **state)
+{
+    (void)state;
+    expect_two("2. Besøg hos planteskolen ved Lene Marie Holt Lene Marie "
+               "Holt viste rundt i drivhusene. Beslutning Taget til "
+               "efterretning. 3. Tilskud til lokale projekter at Udvalget "
+               "anbefaler tre ansøgninger at Udvalget afviser den fjerde "
+               "Beslutning Godkendt.",
+               "Besøg hos planteskolen ved Lene Marie Holt",
+               "Tilskud til lokale projekter");
+}
+
+/* An abbreviation's compound after a word in lower case ("… den nye
+ * IT-strategi") goes on with the title; brackets the transcript emptied
+ * of their digits ("( )" for "(2021-2025)") end it as a year would,
+ * before the capitalised word of the text (round gt). */
+static void test_caps_compound_and_emptied_brackets(void **state)
+{
+    (void)state;
+    expect_two("2. Status for den nye IT-strategi Sekretariatet gennemgik "
+               "strategien. Beslutning Drøftet. 3. Handleplan for naturen "
+               "( ) Oplæg v/ Ib Stær fra kommunen om planen. Beslutning "
+               "Drøftet.",
+               "Status for den nye IT-strategi", "Handleplan for naturen ( )");
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -450,6 +481,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_status_cell_before_section),
         cmocka_unit_test(test_glued_presenter_name),
         cmocka_unit_test(test_listed_person_opens_minute),
+        cmocka_unit_test(test_doubled_name_and_that_point),
+        cmocka_unit_test(test_caps_compound_and_emptied_brackets),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
