@@ -15,6 +15,12 @@ int mnt_section_word_at(const char *s, size_t n);
  * ends a firm's name ("Havneknuseren ApS", "Fynsk Vandteknik I/S") and
  * opens no sentence. */
 int mnt_company_form_at(const char *s, size_t n);
+/* Does s open with an abbreviation in capitals joined by a hyphen to a
+ * word in lower case ("EU-strukturfondsperiode", "IT-strategi")? Such a
+ * compound is a noun a title goes on with after a word in lower case
+ * ("Den kommende EU-strukturfondsperiode"); a sentence opening with one
+ * is rare beside it. */
+int mnt_caps_compound_at(const char *s, size_t n);
 /* Is w[0..n) a preposition or conjunction ("af", "i", "til", "og")? Does
  * s[0..n) end in one? */
 int mnt_small_word(const char *w, size_t n);
@@ -297,6 +303,36 @@ int mnt_subject_after_role(const char *s, size_t n, size_t off, size_t i);
  * named "Evt." alone, open at s[i] ("Evt. Intet.", "EVT. Nuka Heilmann
  * spurgte …")? (title_subject.c, for title_flat.c) */
 int mnt_presenter_at(const char *s, size_t n, size_t i);
+/* Where the presenter's name ends that a mark glued onto its first word
+ * opens at s[i] ("… genbrug v/knud Anders Ibsen KAI har …", "v/Anne Lund
+ * Udvalget drøftede …"), or 0: the name's capitalised words in lower
+ * case run on while a capitalised word follows (initials, or the
+ * subject before the minute's verb, end it). Without it the capital
+ * after a name in lower case reads as the minute's first word.
+ * (title_subject.c) */
+size_t mnt_glued_presenter_end(const char *s, size_t n, size_t i);
+/* Where a title cut at l->s[e] ends instead when its last word and the
+ * one after it name a person listed before the item - the participants
+ * at a flattened page's top ("Palle Nørgaard (PN)") - and lower case
+ * follows ("… ved Sengeløse Palle Nørgaard fortalte …"): before that
+ * last word; or 0. The minute opens with who spoke; a title ending in
+ * a place's name reads its first name as the name's own. The listing
+ * must not print the same word before it (a contents entry of the
+ * title). (title_subject.c, for title_flat.c) */
+/* Where a name of two to four capitalised words at s[i] ends that the
+ * minute repeats right after it ("… ved Stig Nørgaard Nielsen Stig
+ * Nørgaard Nielsen fortalte …"), or 0: the title ends with the name, its
+ * last word no sentence's first. One word repeated is title_flat.c's
+ * repeats_word_before. (title_subject.c) */
+size_t mnt_doubled_name_end(const char *s, size_t n, size_t i);
+/* Does "at" at s[i] open a recommendation's first point after a word in
+ * lower case, a name and its verb after it ("… vækstdagsorden at
+ * Vækstforum drøfter og godkender …")? A flattened page runs the
+ * points on after the heading; a title's own "at" follows a small word
+ * ("Forslag om at …"). (title_subject.c) */
+int mnt_that_point_at(const char *s, size_t n, size_t off, size_t i);
+size_t mnt_listed_name_cut(const struct mnt_doc *d, const struct mnt_line *l,
+                           size_t off, size_t e);
 int mnt_minute_after_evt(const char *s, size_t n, size_t i);
 
 #endif

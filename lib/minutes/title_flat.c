@@ -309,7 +309,7 @@ static size_t end_before_case_file(const char *s, size_t n, size_t off,
 static int body_opens_at(const char *s, size_t n, size_t off, size_t i,
                          size_t *end)
 {
-    if (first_point_at(s, n, off, i)) {
+    if (first_point_at(s, n, off, i) || mnt_that_point_at(s, n, off, i)) {
         *end = end_before(s, off, i);
         return 1;
     }
@@ -369,6 +369,7 @@ static int sentence_opens_at(const char *s, size_t n, size_t off, size_t i)
              !mnt_subject_opens(s, n, i) &&
              !mnt_genitive_then_lower(s + i, n - i)) &&
            !mnt_company_form_at(s + i, n - i) &&
+           !mnt_caps_compound_at(s + i, n - i) &&
            !(cp < 0x80 && i + 1 < n && s[i + 1] == ' ' &&
              !(preposition_i_at(s, n, i) &&
                !names_a_part(s + off, i - 1 - off))) &&
@@ -378,13 +379,16 @@ static int sentence_opens_at(const char *s, size_t n, size_t off, size_t i)
 /* Where the capitalised word at s[i] after a word ending in the letter
  * prev starts the text, or 0: a repeat of the title's head or of its
  * last word, a subject after a one-word title, a sentence's first
- * word. */
+ * word; or where a name starting at s[i] ends that the text repeats. */
 static size_t sentence_end(const char *s, size_t n, size_t off, size_t i,
                            uint32_t prev)
 {
     if (i - off > 8 &&
         (repeats_first_noun(s, n, off, i) || repeats_word_before(s, n, off, i)))
         return i - 1;
+    size_t d = i - off > 8 ? mnt_doubled_name_end(s, n, i) : 0;
+    if (d > 0)
+        return d;
     /* "ØU-72/06-D Budget Udvalget drøftede …": a title of one short word
      * before the text's subject and verb (sentence_opens_at waits 8
      * bytes: a title may open with a name, "Ny Forening") */
@@ -430,6 +434,11 @@ static size_t after_number_end(const char *s, size_t n, size_t off, size_t i,
      * second half the transcript dropped ("2007/08") ends it too, the
      * slash kept as printed */
     if (prev == '/' && i - off > 10 && year_word(s, off, i - 2) &&
+        mnt_next_is_lower(s, n, i))
+        return i - 1;
+    /* "… periode ( ) Oplæg v/ …": brackets the transcript emptied of
+     * their digits ("(2014-2020)") end it as the year does, kept */
+    if (prev == ')' && i - off > 8 && memcmp(s + i - 5, " ( ) ", 5) == 0 &&
         mnt_next_is_lower(s, n, i))
         return i - 1;
     /* "… godkendt. Sagen …" ends it; "2. behandling" (an ordinal, also in
@@ -495,6 +504,9 @@ static size_t flat_title_end(const struct mnt_line *l, size_t off)
         if (l->s[i - 1] != ' ')
             continue;
         space = i - 1;
+        e = mnt_glued_presenter_end(l->s, l->len, i);
+        if (e > 0)
+            return e;
         if (body_opens_at(l->s, l->len, off, i, &e))
             return e;
         e = capital_end(l->s, l->len, off, i);
@@ -527,6 +539,9 @@ size_t mnt_flat_end(const struct mnt_parser *p, const struct mnt_line *l,
                     size_t off)
 {
     size_t e = flat_title_end(l, off), f = mnt_footer_start(p, l);
+    size_t named = mnt_listed_name_cut(&p->doc, l, off, e);
+    if (named > 0)
+        e = named;
     size_t pt = mnt_page_tail_start(&p->doc, l);
     if (e == l->len && pt > off) /* not into the page's closing number */
         e = pt;

@@ -206,3 +206,125 @@ int mnt_presenter_at(const char *s, size_t n, size_t i)
     return i + 4 < n && s[i] == 'v' && (s[i + 1] == '.' || s[i + 1] == '/') &&
            s[i + 2] == ' ' && mnt_starts_upper(s + i + 3, n - i - 3);
 }
+
+/* The end of the word at s[i], a space or n. */
+static size_t word_end(const char *s, size_t n, size_t i)
+{
+    while (i < n && s[i] != ' ')
+        i++;
+    return i;
+}
+
+/* Is the word at s[i] a name's: capitalised, letters and hyphens only
+ * (no label's colon, "Juel Sagsfremstilling:"), no section's name? */
+static int name_word_at(const char *s, size_t n, size_t i)
+{
+    size_t e = word_end(s, n, i);
+    uint32_t cp;
+    for (size_t k = i, b; k < e; k += b) {
+        b = utf8_decode(s + k, e - k, &cp);
+        if (b == 0 || (!fold_is_letter(cp) && cp != '-'))
+            return 0;
+    }
+    return capitalised_word_at(s, n, i) && !mnt_section_word_at(s + i, n - i);
+}
+
+size_t mnt_glued_presenter_end(const char *s, size_t n, size_t i)
+{
+    uint32_t cp;
+    if (i + 3 >= n || s[i] != 'v' || s[i + 1] != '/' ||
+        utf8_decode(s + i + 2, n - i - 2, &cp) == 0 || !fold_is_letter(cp))
+        return 0;
+    size_t e = word_end(s, n, i), names = 0;
+    /* a name's word goes on while a capitalised word follows it: the last
+     * capitalised word before lower case is the minute's subject */
+    while (names < 2 && e + 1 < n && name_word_at(s, n, e + 1)) {
+        size_t f = word_end(s, n, e + 1);
+        if (f + 1 >= n || !mnt_starts_upper(s + f + 1, n - f - 1))
+            break;
+        e = f;
+        names++;
+    }
+    return names > 0 ? e : 0;
+}
+
+/* Does s[a..a+k) stand as whole words in the document before l->s[off],
+ * the word before it not the one before s[a] (a contents entry printing
+ * the title itself)? */
+static int said_before(const struct mnt_doc *d, const struct mnt_line *l,
+                       size_t off, size_t a, size_t k)
+{
+    size_t pw = a - 1;
+    while (pw > 0 && l->s[pw - 1] != ' ')
+        pw--;
+    for (size_t i = 0; i < d->nlines && &d->lines[i] <= l; i++) {
+        const struct mnt_line *o = &d->lines[i];
+        size_t lim = o == l ? off : o->len;
+        for (size_t j = 0; j + k <= lim; j++) {
+            if (memcmp(o->s + j, l->s + a, k) != 0 ||
+                (j > 0 && o->s[j - 1] != ' ') ||
+                (j + k < o->len && o->s[j + k] != ' '))
+                continue;
+            size_t q = j > 0 ? j - 1 : 0, qw = q;
+            while (qw > 0 && o->s[qw - 1] != ' ')
+                qw--;
+            if (j == 0 || q - qw != a - 1 - pw ||
+                memcmp(o->s + qw, l->s + pw, q - qw) != 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+size_t mnt_listed_name_cut(const struct mnt_doc *d, const struct mnt_line *l,
+                           size_t off, size_t e)
+{
+    const char *s = l->s;
+    size_t n = l->len, w = e;
+    while (w > off && s[w - 1] != ' ')
+        w--;
+    if (w <= off + 1 || e + 1 >= n || s[e] != ' ' ||
+        !capitalised_word_at(s, n, w) || !capitalised_word_at(s, n, e + 1))
+        return 0;
+    size_t f = word_end(s, n, e + 1);
+    if (f + 1 >= n || !mnt_starts_lower(s + f + 1, n - f - 1) ||
+        !said_before(d, l, off, w, f - w))
+        return 0;
+    while (w > off && s[w - 1] == ' ')
+        w--;
+    return w;
+}
+
+#define DOUBLED_NAME_WORDS 4u /* a name the minute repeats, at most */
+
+size_t mnt_doubled_name_end(const char *s, size_t n, size_t i)
+{
+    size_t e = i;
+    for (unsigned words = 1; words <= DOUBLED_NAME_WORDS; words++) {
+        if (!name_word_at(s, n, e == i ? i : e + 1))
+            return 0;
+        e = word_end(s, n, e == i ? i : e + 1);
+        size_t k = e - i;
+        if (words >= 2 && e + 1 + k <= n && memcmp(s + i, s + e + 1, k) == 0 &&
+            (e + 1 + k == n || s[e + 1 + k] == ' '))
+            return e;
+    }
+    return 0;
+}
+
+int mnt_that_point_at(const char *s, size_t n, size_t off, size_t i)
+{
+    uint32_t prev;
+    if (i < off + 10 || i + 4 >= n || s[i] != 'a' || s[i + 1] != 't' ||
+        s[i + 2] != ' ' || s[i - 1] != ' ' ||
+        mnt_after_small_word(s + off, i - 1 - off) ||
+        (utf8_prev(s, s + i - 1, &prev), !fold_is_lower(prev)))
+        return 0;
+    size_t e = i + 2;
+    for (int words = 0; words < 2 && name_word_at(s, n, e + 1); words++) {
+        e = word_end(s, n, e + 1);
+        if (e + 1 < n && mnt_starts_lower(s + e + 1, n - e - 1))
+            return 1;
+    }
+    return 0;
+}

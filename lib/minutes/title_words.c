@@ -288,3 +288,14 @@ int mnt_company_form_at(const char *s, size_t n)
             return 1;
     return 0;
 }
+
+int mnt_caps_compound_at(const char *s, size_t n)
+{
+    size_t h = 0, letters = 0;
+    while (h < n && s[h] != ' ' && s[h] != '-')
+        h++;
+    uint32_t cp;
+    return h + 1 < n && s[h] == '-' && all_caps(s, h, &letters) &&
+           letters >= 2 && utf8_decode(s + h + 1, n - h - 1, &cp) > 0 &&
+           fold_is_lower(cp);
+}

@@ -383,6 +383,80 @@ static void test_status_cell_before_section(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A presenter's mark glued onto the first name, even one in lower case
+ * ("… genbrugspladsen v/hanne Lise Krog HLK har …"): the name's
+ * capitalised words are the title's up to the initials or the subject
+ * before the minute's verb ("v/Ole Brandt Foreningen holder …"), where a
+ * capital after a word in lower case would read as the minute's first
+ * word (round gt). */
+static void test_glued_presenter_name(void **state)
+{
+    (void)state;
+    expect_two("2. Besøg på genbrugspladsen v/hanne Lise Krog HLK har talt "
+               "med pladsens leder. Beslutning Drøftet. 3. Nyt fra "
+               "foreningen v/Ole Brandt Foreningen holder høstmarked i "
+               "september. Beslutning Taget til efterretning.",
+               "Besøg på genbrugspladsen v/hanne Lise Krog",
+               "Nyt fra foreningen v/Ole Brandt");
+}
+
+/* The participants a flattened page lists before its items ("Mogens Lau
+ * (ML)") open the minutes that say who spoke: a title ending in a place's
+ * name ends before the listed person's first name ("… ved Nørreby Mogens
+ * Lau fortalte …"), which otherwise reads as the place's own second word
+ * (round gt). */
+static void test_listed_person_opens_minute(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 Referat Naturrådet 5. maj 2021 Deltagere Ida Fjord (IF) Mogens "
+        "Lau (ML) Karen Bøg (KB) 1. Godkendelse af dagsorden Godkendt. 2. "
+        "Ny sti ved Nørreby Mogens Lau fortalte om stien langs åen. 3. "
+        "Oprensning af grøft i Holme Karen Bøg viste kort over grøften. 4. "
+        "Regnskab for året Kassereren gennemgik regnskabet. 5. Eventuelt "
+        "Intet.\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "5"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Ny sti ved Nørreby",
+        "Oprensning af grøft i Holme", "Regnskab for året", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A title ending in a name the minute repeats as its subject ("… ved
+ * Lene Marie Holt Lene Marie Holt viste …") ends after the name's first
+ * copy, not inside it; an indstilling's points run on after the heading
+ * open with "at" before a name and its verb ("… projekter at Udvalget
+ * anbefaler …"), no title's word (round gt). */
+static void test_doubled_name_and_that_point(void **state)
+{
+    (void)state;
+    expect_two("2. Besøg hos planteskolen ved Lene Marie Holt Lene Marie "
+               "Holt viste rundt i drivhusene. Beslutning Taget til "
+               "efterretning. 3. Tilskud til lokale projekter at Udvalget "
+               "anbefaler tre ansøgninger at Udvalget afviser den fjerde "
+               "Beslutning Godkendt.",
+               "Besøg hos planteskolen ved Lene Marie Holt",
+               "Tilskud til lokale projekter");
+}
+
+/* An abbreviation's compound after a word in lower case ("… den nye
+ * IT-strategi") goes on with the title; brackets the transcript emptied
+ * of their digits ("( )" for "(2021-2025)") end it as a year would,
+ * before the capitalised word of the text (round gt). */
+static void test_caps_compound_and_emptied_brackets(void **state)
+{
+    (void)state;
+    expect_two("2. Status for den nye IT-strategi Sekretariatet gennemgik "
+               "strategien. Beslutning Drøftet. 3. Handleplan for naturen "
+               "( ) Oplæg v/ Ib Stær fra kommunen om planen. Beslutning "
+               "Drøftet.",
+               "Status for den nye IT-strategi", "Handleplan for naturen ( )");
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -405,6 +479,10 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_absence_field_after_bracket),
         cmocka_unit_test(test_curly_quote_closes_name),
         cmocka_unit_test(test_status_cell_before_section),
+        cmocka_unit_test(test_glued_presenter_name),
+        cmocka_unit_test(test_listed_person_opens_minute),
+        cmocka_unit_test(test_doubled_name_and_that_point),
+        cmocka_unit_test(test_caps_compound_and_emptied_brackets),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
