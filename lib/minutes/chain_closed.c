@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* chain_closed.c - for chain.c: a closed part numbered from 101 after
- * the open items (Bornholm's eDoc pages), chained on; closed items
- * printed after the open ones in the meeting's own numbering; items
- * handled first and printed first; an added item printed where the
- * minutes say it was handled; the loose styles' chain. */
+/* chain_closed.c - for chain.c: a closed part ("Lukkede punkter") or a
+ * supplementary agenda ("Tillægsdagsorden") numbered from 1 again after
+ * the open items, and a closed part numbered from 101 (Bornholm's eDoc
+ * pages), chained on; closed items printed after the open ones in the
+ * meeting's own numbering; items handled first and printed first; an
+ * added item printed where the minutes say it was handled; the loose
+ * styles' chain. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -350,4 +352,77 @@ void mnt_handled_first(const struct mnt_parser *p, struct mnt_cands *c,
         c->score = mnt_run_score(p, c);
     }
     free(tail.v);
+}
+
+int mnt_is_closed_part(const char *s, size_t n)
+{
+    static const char *const words[] = {"lukkede", "lukket møde"};
+    size_t b = 0;
+    if (n > 60)
+        return 0;
+    /* a contents page's last number glued to it: "13Indholdsfortegnelse
+     * lukket møde"; a number with a dot or space opens an item */
+    while (b < n && b < 3 && mnt_digit(s[b]))
+        b++;
+    if (b == n || (b > 0 && !ascii_upper(s[b])))
+        return 0;
+    for (size_t i = b; i < n; i++)
+        for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+            if ((i == b || s[i - 1] == ' ') &&
+                fold_prefix(s + i, n - i, words[k]) > 0)
+                return 1;
+    return 0;
+}
+
+/* Is s[0..n) the heading of a supplementary agenda ("Tillægsdagsorden",
+ * "Tillægsdagsorden II:"), a part whose items are numbered from 1 again
+ * after the agenda's? A short line of that word and at most a Roman
+ * numeral or a colon after it. */
+static int supplement_part(const char *s, size_t n)
+{
+    size_t b = fold_prefix(s, n, "Tillægsdagsorden");
+    if (b == 0 || n > b + 6)
+        return 0;
+    for (size_t i = b; i < n; i++)
+        if (s[i] != ' ' && s[i] != ':' && s[i] != 'I' && s[i] != 'V')
+            return 0;
+    return 1;
+}
+
+/* A closed part after chain c ("Lukkede punkter") or a supplementary
+ * agenda ("Tillægsdagsorden") that numbers its items from 1 again: its
+ * chain, from `all` (c's candidates before mnt_best_chain), appended to
+ * c. */
+int mnt_restarted_chain(const struct mnt_parser *p, struct mnt_cands *c,
+                        const struct mnt_cands *all)
+{
+    if (c->n == 0)
+        return ERR_OK;
+    size_t last = c->v[c->n - 1].line, part = (size_t)-1;
+    for (size_t i = last + 1; i < p->doc.nlines && part == (size_t)-1; i++)
+        if (p->doc.lines[i].kind == MNT_LINE_TEXT &&
+            (mnt_is_closed_part(p->doc.lines[i].s, p->doc.lines[i].len) ||
+             supplement_part(p->doc.lines[i].s, p->doc.lines[i].len)))
+            part = i;
+    if (part == (size_t)-1)
+        return ERR_OK;
+    struct mnt_cands tail;
+    size_t first = 0;
+    while (first < all->n && all->v[first].line <= part)
+        first++;
+    if (first == all->n)
+        return ERR_OK;
+    if (mnt_cands_copy(all, first, all->n - first, &tail) != ERR_OK)
+        return ERR_NOMEM;
+    /* the restarted part's first "1." right under its heading, also
+     * after items with sections (Region Syddanmark's "Tillægsdagsorden"
+     * after items with "Resumé" … "Beslutning") */
+    if (mnt_best_chain(p, &tail, 1, MNT_CHAIN_PART) > 0 &&
+        p->text_before[tail.v[0].line] - p->text_before[part + 1] <= 1) {
+        memcpy(c->v + c->n, tail.v, tail.n * sizeof *tail.v);
+        c->n += tail.n;
+        c->score += tail.score;
+    }
+    free(tail.v);
+    return ERR_OK;
 }
