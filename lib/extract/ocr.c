@@ -217,6 +217,10 @@ int pdf_ocr_page(struct pdf_ocr *o, void *page, uint32_t pageno,
                             (size_t)cairo_image_surface_get_stride(s),
                             dpi) != ERR_OK)
         ext_warn(d, "page %u: no memory to erase table rules", pageno);
+    pdf_ocr_despeckle(cairo_image_surface_get_data(s),
+                      (size_t)cairo_image_surface_get_width(s),
+                      (size_t)cairo_image_surface_get_height(s),
+                      (size_t)cairo_image_surface_get_stride(s), dpi);
     TessBaseAPISetImage(o->api, cairo_image_surface_get_data(s),
                         cairo_image_surface_get_width(s),
                         cairo_image_surface_get_height(s), 4,

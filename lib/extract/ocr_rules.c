@@ -6,7 +6,8 @@
  * Godkendelse", a title with no number). A rule is no text: thin
  * horizontal runs of dark pixels an inch long or more, and the vertical
  * runs that meet them (a cell's sides), are painted white. No cairo or
- * tesseract here, so tests feed it made-up images. */
+ * tesseract here, so tests feed it made-up images.
+ * Specks go too (pdf_ocr_despeckle): a scanner's dust is no text. */
 #include <stdlib.h>
 
 #include "extract/pdf_internal.h"
@@ -88,4 +89,50 @@ int pdf_ocr_erase_rules(unsigned char *px, size_t w, size_t h, size_t stride,
             }
     free(rule);
     return ERR_OK;
+}
+
+/* Whether the box x0..x1 x y0..y1 (inclusive, inside the image) has no
+ * dark pixel on its border. */
+static int light_ring(unsigned char *px, size_t stride, size_t x0, size_t y0,
+                      size_t x1, size_t y1)
+{
+    for (size_t x = x0; x <= x1; x++)
+        if (dark(px_at(px, stride, x, y0)) || dark(px_at(px, stride, x, y1)))
+            return 0;
+    for (size_t y = y0 + 1; y < y1; y++)
+        if (dark(px_at(px, stride, x0, y)) || dark(px_at(px, stride, x1, y)))
+            return 0;
+    return 1;
+}
+
+/* A scan's dust: tesseract reads a page of specks as words of their own
+ * (`EE`, `FEE`, `KE`) around every line, so headings and titles carry
+ * them. A dark blot that fits in a square of 0.25 mm with white all
+ * round it is painted white; a full stop of 8 pt type is wider (0.3 mm),
+ * so no mark of text is so small. */
+void pdf_ocr_despeckle(unsigned char *px, size_t w, size_t h, size_t stride,
+                       double dpi)
+{
+    size_t s = (size_t)(dpi / 100); /* 0.25 mm */
+    if (s < 1 || w < s + 2 || h < s + 2 || stride < w * 4)
+        return;
+    for (size_t y = 1; y + s < h; y++)
+        for (size_t x = 1; x + s < w; x++) {
+            if (!dark(px_at(px, stride, x, y)))
+                continue;
+            /* every s x s box holding (x, y) whose ring is inside */
+            for (size_t j = 0; j < s && j < y; j++)
+                for (size_t i = 0; i < s && i < x; i++) {
+                    size_t bx = x - i, by = y - j;
+                    if (bx + s >= w || by + s >= h ||
+                        !light_ring(px, stride, bx - 1, by - 1, bx + s, by + s))
+                        continue;
+                    for (size_t k = by; k < by + s; k++)
+                        for (size_t l = bx; l < bx + s; l++) {
+                            unsigned char *p = px_at(px, stride, l, k);
+                            p[0] = p[1] = p[2] = 255;
+                        }
+                    i = j = s; /* cleared: the next pixel */
+                }
+        }
 }

@@ -123,6 +123,11 @@ int pdf_blocks(const struct pdf_lines *ls, uint32_t npages, struct ext_doc *d,
 int pdf_ocr_erase_rules(unsigned char *px, size_t w, size_t h, size_t stride,
                         double dpi);
 
+/* A scan's specks painted white before OCR (ocr_rules.c): dark blots
+ * that fit in 0.25 mm with white all round. Same image as above. */
+void pdf_ocr_despeckle(unsigned char *px, size_t w, size_t h, size_t stride,
+                       double dpi);
+
 /* OCR of one page without a text layer (ocr.c): its lines (box in points,
  * size from the line height, conf) appended to `out`. `page` is a
  * PopplerPage *, kept void here so this header needs no glib. A page over

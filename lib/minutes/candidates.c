@@ -340,11 +340,14 @@ int mnt_heading_sized(const struct mnt_line *l)
 
 /* A PDF's "1" set in the heading style of the title under it (a Word
  * template's number on a line of its own, both bold 13 pt): a page's
- * number is furniture, never set as its page's headings are. */
+ * number is furniture, never set as its page's headings are. A scan's
+ * number has no size to compare: OCR sizes a line by its height, and
+ * digits reach neither up nor down as a title's letters do (a 13 pt "1"
+ * reads as 11 pt, body text), so an OCR'd number over a heading counts. */
 static int set_as_heading(const struct mnt_line *l, const struct mnt_line *t)
 {
-    return l->level > 0 && t->level == l->level && l->page > 0 &&
-           t->page == l->page;
+    return t->level > 0 && (t->level == l->level || l->conf >= 0) &&
+           l->page > 0 && t->page == l->page;
 }
 
 /* "1" alone in a list entry of the format, its title the next block

@@ -546,6 +546,47 @@ static void test_ocr_rules_erased(void **state)
     free(px);
 }
 
+/* A 300 dpi page image with dust (a lone pixel, a 2x3 and a 3x3 blot),
+ * an 8 pt full stop (4x4), and a speck touching a glyph's stem: the
+ * dust goes white, the full stop and the stem with its speck stay. */
+static void test_ocr_despeckle(void **state)
+{
+    (void)state;
+    enum {
+        W = 60,
+        H = 40,
+        S = W * 4
+    };
+    unsigned char *px = malloc((size_t)S * H);
+    assert_non_null(px);
+    memset(px, 255, (size_t)S * H);
+#define INK(x, y) memset(px + (size_t)(y)*S + (size_t)(x)*4, 0, 3)
+#define AT(x, y)  px[(size_t)(y)*S + (size_t)(x)*4]
+    INK(5, 5);                    /* a lone pixel */
+    for (int y = 10; y < 12; y++) /* a 3 x 2 blot */
+        for (int x = 10; x < 13; x++)
+            INK(x, y);
+    for (int y = 20; y < 23; y++) /* a 3 x 3 blot */
+        for (int x = 5; x < 8; x++)
+            INK(x, y);
+    for (int y = 20; y < 24; y++) /* a full stop, 4 x 4 */
+        for (int x = 20; x < 24; x++)
+            INK(x, y);
+    for (int y = 5; y < 30; y++) /* a stem, and a speck on it */
+        INK(40, y);
+    INK(41, 15);
+    pdf_ocr_despeckle(px, W, H, S, 300);
+    assert_int_equal(AT(5, 5), 255);
+    assert_int_equal(AT(11, 11), 255);
+    assert_int_equal(AT(6, 21), 255);
+    assert_int_equal(AT(21, 21), 0);
+    assert_int_equal(AT(40, 15), 0);
+    assert_int_equal(AT(41, 15), 0);
+#undef AT
+#undef INK
+    free(px);
+}
+
 /* A hostile page: as many one-character lines as a page may hold, all
  * on one row and as wide as the page (every line in the header row, every
  * line across any gutter), on a few pages. Bounded work, no hang. */
@@ -593,6 +634,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_page_lines_cells_apart),
         cmocka_unit_test(test_page_lines_row_pieces_in_place),
         cmocka_unit_test(test_ocr_rules_erased),
+        cmocka_unit_test(test_ocr_despeckle),
         cmocka_unit_test(test_hostile_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

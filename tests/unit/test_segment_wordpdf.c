@@ -162,6 +162,49 @@ static void test_pdf_number_set_as_heading(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The same template scanned: OCR sizes the lone numbers by their height
+ * and reads them as body text (11 pt), no heading, while the titles
+ * under them stay 13 pt headings. Each number is still its title's. */
+static void test_ocr_number_over_heading(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_HEADING, 1, 1, "Referat"},
+        {EXT_PARA, 0, 0, "Udvalg: Teknik- og Miljøudvalget"},
+        {EXT_PARA, 0, 0, "Mødedato: 08.04.2021 kl. 16:00"},
+        {EXT_PARA, 0, 0, "1"},
+        {EXT_HEADING, 1, 2, "Vejbelysning på Strandvejen"},
+        {EXT_PARA, 0, 0, "Sagsid.: 21/0811"},
+        {EXT_HEADING, 1, 2, "RESUMÉ:"},
+        {EXT_PARA, 0, 0, "Lamperne skiftes til LED i to etaper."},
+        {EXT_PARA, 0, 0, "2"},
+        {EXT_HEADING, 1, 2, "Ny busrute til havnen"},
+        {EXT_PARA, 0, 0, "Sagsid.: 21/0402"},
+        {EXT_PARA, 0, 0, "RESUMÉ:"},
+        {EXT_PARA, 0, 0, "Ruten kører hver halve time."},
+        {EXT_PARA, 0, 0, "3"},
+        {EXT_HEADING, 1, 2, "Eventuelt"},
+        {EXT_PARA, 0, 0, "Intet."},
+    };
+    struct ext_doc x;
+    ext_doc_init(&x);
+    x.body_size = 11;
+    for (size_t i = 0; i < sizeof b / sizeof b[0]; i++) {
+        struct ext_block *k = blk_add(&x, b[i].kind, b[i].text);
+        k->page = 1 + (uint32_t)(i / 8);
+        if (b[i].kind == EXT_HEADING)
+            k->level = (uint8_t)b[i].level;
+        k->conf = 93; /* OCR: no weight, a confidence */
+    }
+    struct mnt_meeting m;
+    parse_doc(&x, &m);
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Vejbelysning på Strandvejen",
+                                         "Ny busrute til havnen", "Eventuelt"};
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 /* A Word PDF's item titles set as headings, each over its case number
  * in body text ("Fælles indkøb af el" in bold 13 pt over a plain "Sag
  * nr. 45 (BE 4/2011)", round gi), beside titles over a number in their
@@ -278,6 +321,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_status_punkt_label_without_delimiter),
         cmocka_unit_test(test_wrapped_status_word_ends_no_title),
         cmocka_unit_test(test_pdf_number_set_as_heading),
+        cmocka_unit_test(test_ocr_number_over_heading),
         cmocka_unit_test(test_pdf_title_heading_over_plain_case_no),
         cmocka_unit_test(test_pdf_comma_heading_over_repeat),
         cmocka_unit_test(test_pdf_minutes_title_after_items),
