@@ -88,6 +88,38 @@ static size_t committee_word(const char *s, size_t n, size_t i)
     return 0;
 }
 
+/* "… om evaluering af den politiske struktur": a task named in lower
+ * case goes on with its object after "af" - "den" there is an article,
+ * no date's ("den 23. juni"). From the task's end at s[end..): the end
+ * of the object's words (at most OBJECT_WORDS, up to a stop word, a
+ * weekday or a comma), or end. */
+#define OBJECT_WORDS 5u
+static size_t object_words(const char *s, size_t n, size_t end)
+{
+    if (n - end < 4 || !fold_eq(s + end, 4, " af ", 4))
+        return end;
+    size_t i = end + 4, last = end;
+    struct mnt_tok t;
+    for (unsigned words = 0; words < OBJECT_WORDS; words++) {
+        size_t want = i;
+        uint32_t cp;
+        if (!mnt_tok_next(s, n, &i, &t) || t.s != s + want ||
+            (utf8_decode(t.s, t.n, &cp), !fold_is_letter(cp)) ||
+            mnt_weekday_word(&t))
+            break;
+        int article = fold_eq(t.s, t.n, "den", 3) && i + 1 < n && s[i] == ' ' &&
+                      !mnt_digit(s[i + 1]);
+        if (!article && mnt_council_stop_word(&t))
+            break;
+        if (!article)
+            last = i;
+        if (i >= n || s[i] != ' ')
+            break;
+        i++;
+    }
+    return last;
+}
+
 /* After the committee's noun at s[i..): its task's words (" - Busborger
  * gruppen" capitalised, " for …", " om …", " vedrørende …" in any case),
  * up to a date or a stop word. The end of the name. */
@@ -110,7 +142,7 @@ static size_t task_words(const char *s, size_t n, size_t i)
         size_t jl = strlen(joins[k]);
         if (n - i > jl && fold_eq(s + i, jl, joins[k], jl)) {
             size_t end = mnt_council_for_words(s, n, i + jl, 0);
-            return end > 0 ? end : i;
+            return end > 0 ? object_words(s, n, end) : i;
         }
     }
     return i;
@@ -121,6 +153,13 @@ size_t mnt_adhoc_council(const char *s, size_t n, size_t at)
     static const char *const adjectives[] = {"midlertidigt ", "midlertidige "};
     if (at > 0 && s[at - 1] != ' ')
         return 0;
+    /* "Det midlertidige udvalg om …": the definite adjective wants its
+     * article, which is the name's */
+    size_t the = fold_prefix(s + at, n - at, "det ");
+    if (the > 0 && fold_prefix(s + at + the, n - at - the, adjectives[1]) > 0) {
+        size_t len = mnt_adhoc_council(s, n, at + the);
+        return len > 0 ? the + len : 0;
+    }
     size_t i = paragraph_at(s, n, at);
     for (size_t k = 0; i == 0 && k < 2; k++)
         i = fold_prefix(s + at, n - at, adjectives[k]);

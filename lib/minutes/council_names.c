@@ -221,7 +221,8 @@ static void count_heads(const char *s, size_t n, int header,
                          : 0;
         /* a temporary committee, named in the header only */
         if (len == 0 && header &&
-            (s[i] == '\xC2' || s[i] == 'm' || s[i] == 'M'))
+            (s[i] == '\xC2' || s[i] == 'm' || s[i] == 'M' || s[i] == 'd' ||
+             s[i] == 'D'))
             len = mnt_adhoc_council(s, n, i);
         if (len > 0 && len < MNT_NAME_MAX) {
             char name[MNT_NAME_MAX];

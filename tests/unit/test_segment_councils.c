@@ -438,6 +438,14 @@ static void test_temporary_committee(void **state)
          "Vestby Kommune",
          "§ 17 stk. 4 udvalg - Cykelgruppen, Vestby Kommune", "Vestby Kommune",
          0},
+        /* Region Midtjylland's PrintPage (gu- blind round): the task's
+         * object after "af", the article of "Det midlertidige" */
+        {"Referat af møde i Det midlertidige udvalg om evaluering af den "
+         "politiske struktur, tirsdag d. 23. juni 2009 (pdf)\n"
+         "Region Midtjylland",
+         "Det midlertidige udvalg om evaluering af den politiske struktur, "
+         "Region Midtjylland",
+         "Region Midtjylland", 0},
         {"Referat fra Byrådet, Vestby Kommune, 3. maj 2021\n\n"
          "1. Skolestruktur\nByrådet nedsatte et midlertidigt udvalg om "
          "skolestrukturen.\n\n2. Eventuelt\nIntet.\n",
