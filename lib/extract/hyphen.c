@@ -90,6 +90,18 @@ static int last_word_is_address(const char *s, size_t n)
     return (k > 4 && memcmp(t, "www.", 4) == 0) || memchr(t, '@', k) != NULL;
 }
 
+/* Does the first word of s[0..n) hold a hyphen with a letter after it
+ * ("do-liste")? Then the line broke at a real hyphen of a compound of
+ * three parts ("to-" / "do-liste"): the rest of a word split by
+ * hyphenation has no hyphen of its own. */
+static int first_word_is_hyphenated(const char *s, size_t n)
+{
+    for (size_t i = 1; i + 1 < n && i < 64 && s[i] != ' '; i++)
+        if (s[i] == '-' && fold_is_letter(cp_first(s + i + 1, n - i - 1)))
+            return 1;
+    return 0;
+}
+
 enum ext_hyphen ext_hyphen_join(const char *left, size_t ln, const char *right,
                                 size_t rn)
 {
@@ -104,7 +116,8 @@ enum ext_hyphen ext_hyphen_join(const char *left, size_t ln, const char *right,
         starts_with_word(right, rn, "el.") || starts_with_word(right, rn, "&"))
         return EXT_HYPHEN_SPACE;
     if (fold_is_letter(cp_before(left, left + ln - 1)) &&
-        fold_is_lower(cp_first(right, rn)))
+        fold_is_lower(cp_first(right, rn)) &&
+        !first_word_is_hyphenated(right, rn))
         return EXT_HYPHEN_DROP;
     /* a heading set in capitals: "RÅDIGHEDS-" / "REGLERNE" is one word
      * (a capitalised word after a lower-case part, "Region-" /

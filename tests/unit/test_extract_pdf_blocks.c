@@ -43,6 +43,9 @@ static void test_hyphen_rule(void **state)
         {"BØRNE-", "OG UNGEUDVALGET", EXT_HYPHEN_SPACE},
         {"COVID-", "19 OG", EXT_HYPHEN_KEEP},
         {"A-", "KASSE", EXT_HYPHEN_KEEP},
+        {"den udsendte to-", "do-liste 2021", EXT_HYPHEN_KEEP},
+        {"en ny e-", "mail-adresse", EXT_HYPHEN_KEEP},
+        {"en ny be-", "slutning - med", EXT_HYPHEN_DROP},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
         if (ext_hyphen_join(cases[i].left, strlen(cases[i].left),
