@@ -73,6 +73,16 @@ static void add_line(struct pdf_lines *ls, uint32_t page, float y, float x2,
     assert_int_equal(pdf_lines_add(ls, &l), ERR_OK);
 }
 
+/* The blocks of the `npages` pages of ls into d, which is initialised
+ * here and freed by the caller (ext_doc_fini()). */
+static void blocks_of(const struct pdf_lines *ls, uint32_t npages,
+                      struct ext_doc *d)
+{
+    struct err e = {0};
+    ext_doc_init(d);
+    assert_int_equal(pdf_blocks(ls, npages, d, &e), ERR_OK);
+}
+
 /* Four pages with a running header (name and a date that changes) and a
  * footer; a body line at the top of some pages stays. */
 static void test_blocks_running(void **state)
@@ -92,9 +102,7 @@ static void test_blocks_running(void **state)
         add_line(&ls, p, 800, 120, 8, 0, foot[p - 1]);
     }
     struct ext_doc d;
-    struct err e = {0};
-    ext_doc_init(&d);
-    assert_int_equal(pdf_blocks(&ls, 4, &d, &e), ERR_OK);
+    blocks_of(&ls, 4, &d);
     assert_true(d.body_size == 12);
     assert_int_equal(d.nblocks, 12);
     assert_string_equal(d.blocks[0].text, "Dagsorden");
@@ -126,9 +134,7 @@ static void test_blocks_running_head_kept(void **state)
         add_line(&ls, p, 800, 120, 8, 0, foot[p - 1]);
     }
     struct ext_doc d;
-    struct err e = {0};
-    ext_doc_init(&d);
-    assert_int_equal(pdf_blocks(&ls, 3, &d, &e), ERR_OK);
+    blocks_of(&ls, 3, &d);
     assert_non_null(d.head);
     assert_string_equal(d.head,
                         "Thisted Kommune | Social- og Sundhedsudvalget");
@@ -163,9 +169,7 @@ static void test_blocks_repeated_body_under_header(void **state)
         add_line(&ls, p, 800, 120, 8, 0, foot[p - 1]);
     }
     struct ext_doc d;
-    struct err e = {0};
-    ext_doc_init(&d);
-    assert_int_equal(pdf_blocks(&ls, 3, &d, &e), ERR_OK);
+    blocks_of(&ls, 3, &d);
     size_t decisions = 0, absent = 0;
     for (size_t i = 0; i < d.nblocks; i++) {
         assert_null(strstr(d.blocks[i].text, "Slagelse Kommune"));
@@ -197,9 +201,7 @@ static void test_blocks_ocr_heading_wrap(void **state)
     for (size_t i = 0; i < ls.n; i++)
         ls.v[i].conf = 90;
     struct ext_doc d;
-    struct err e = {0};
-    ext_doc_init(&d);
-    assert_int_equal(pdf_blocks(&ls, 1, &d, &e), ERR_OK);
+    blocks_of(&ls, 1, &d);
     assert_int_equal(d.nblocks, 5);
     assert_int_equal(d.blocks[0].kind, EXT_HEADING);
     assert_string_equal(d.blocks[0].text,
@@ -224,9 +226,7 @@ static void test_blocks_paragraphs(void **state)
     add_line(&ls, 1, 200, 200, 12, 1, "Beslutning");
     add_line(&ls, 1, 230, 200, 12, 0, "- et punkt i en liste");
     struct ext_doc d;
-    struct err e = {0};
-    ext_doc_init(&d);
-    assert_int_equal(pdf_blocks(&ls, 1, &d, &e), ERR_OK);
+    blocks_of(&ls, 1, &d);
     assert_int_equal(d.nblocks, 5);
     assert_int_equal(d.blocks[0].kind, EXT_HEADING);
     assert_int_equal(d.blocks[0].level, 1);
@@ -256,9 +256,7 @@ static void test_blocks_paragraph_space(void **state)
     add_line(&ls, 1, 169, 515, 12, 0, "præcis 0,4 mio. kr.");
     add_line(&ls, 1, 187.4f, 300, 12, 0, "Beslutning Økonomiudvalget");
     struct ext_doc d;
-    struct err e = {0};
-    ext_doc_init(&d);
-    assert_int_equal(pdf_blocks(&ls, 1, &d, &e), ERR_OK);
+    blocks_of(&ls, 1, &d);
     assert_int_equal(d.nblocks, 3);
     assert_string_equal(d.blocks[1].text,
                         "Renoveringen blev afsluttet i foråret, og "
@@ -289,9 +287,7 @@ static void test_blocks_outdent_after_list(void **state)
     ls.v[0].box.x1 = ls.v[1].box.x1 = ls.v[5].box.x1 = 88;
     ls.v[3].box.x1 = 90;
     struct ext_doc d;
-    struct err e = {0};
-    ext_doc_init(&d);
-    assert_int_equal(pdf_blocks(&ls, 1, &d, &e), ERR_OK);
+    blocks_of(&ls, 1, &d);
     assert_int_equal(d.nblocks, 5);
     assert_string_equal(d.blocks[0].text,
                         "159. Forslag til lokalplan nr. 4 for Havdrup "
@@ -318,9 +314,7 @@ static void test_blocks_heading_wrap_near_edge(void **state)
     add_line(&ls, 1, 145, 120, 13, 1, "(O)");
     add_line(&ls, 1, 170, 300, 11, 0, "Sagsnr.: 330-2020-24584");
     struct ext_doc d;
-    struct err e = {0};
-    ext_doc_init(&d);
-    assert_int_equal(pdf_blocks(&ls, 1, &d, &e), ERR_OK);
+    blocks_of(&ls, 1, &d);
     assert_int_equal(d.nblocks, 3);
     assert_string_equal(d.blocks[1].text,
                         "493. Genåbning af skolerne efter (O)");
