@@ -470,14 +470,14 @@ static int item_piece(const struct mnt_doc *d, size_t i, size_t first)
     return i > first && d->lines[i].cut == 1;
 }
 
-int mnt_meeting_date(const struct mnt_doc *d, size_t lim, const char *name,
-                     char iso[11])
+/* A labelled field's date (`Dato:`, `Mødedato:`, a field's date on the
+ * line under it, a labelled date without its year), which beats dates
+ * before it (lists of other meetings' minutes, a meeting named after
+ * another day). Lines za..zb are a list of other documents. */
+static int field_date(const struct mnt_doc *d, size_t lim, size_t za, size_t zb,
+                      const char *name, char iso[11])
 {
     unsigned yearless_tries = 0;
-    size_t za, zb; /* a list of other documents: none of its dates */
-    mnt_other_docs(d, lim, &za, &zb);
-    /* A labelled field beats dates before it (lists of other meetings'
-     * minutes, a meeting named after another day). */
     for (size_t i = 0; i < lim; i++) {
         const struct mnt_line *l = &d->lines[i];
         if ((i >= za && i < zb) || l->kind == MNT_LINE_BLANK ||
@@ -505,17 +505,17 @@ int mnt_meeting_date(const struct mnt_doc *d, size_t lim, const char *name,
              (j < lim && mnt_yearless_line(d, j, lim, name, iso))))
             return 1;
     }
-    /* Then the date on or under the minutes' heading, before dates above
-     * it (a letter's date, a print stamp). */
-    /* (the first item's line too: a flattened page's header runs into
-     * it, a preamble of the document's title line above it) */
-    for (size_t i = 0; i <= lim && i < d->nlines; i++)
-        if (!(i >= za && i < zb) && flat_heading_date(&d->lines[i], iso))
-            return 1;
-    size_t first = lim;
-    for (size_t i = 0; i < lim && first == lim; i++)
-        if (!(i >= za && i < zb) && meeting_date_at(d, i, lim, iso))
-            first = i;
+    return 0;
+}
+
+/* The date on or under the minutes' first heading (`Referat`,
+ * `Beslutningsprotokol`), before dates above it (a letter's date, a
+ * print stamp): the heading must stand within HEADING_DATE_LINES text
+ * lines past `first`, the line of the first date, and the date within
+ * as many lines from it. */
+static int heading_date(const struct mnt_doc *d, size_t lim, size_t za,
+                        size_t zb, size_t first, const char *name, char iso[11])
+{
     for (size_t i = 0, after = 0; i < lim && after <= HEADING_DATE_LINES; i++) {
         if (d->lines[i].kind != MNT_LINE_TEXT)
             continue;
@@ -537,8 +537,30 @@ int mnt_meeting_date(const struct mnt_doc *d, size_t lim, const char *name,
                     yearless_meeting_at(d, j, lim, pass == 0, name, iso))
                     return 1;
             }
-        break;
+        return 0;
     }
+    return 0;
+}
+
+int mnt_meeting_date(const struct mnt_doc *d, size_t lim, const char *name,
+                     char iso[11])
+{
+    size_t za, zb; /* a list of other documents: none of its dates */
+    mnt_other_docs(d, lim, &za, &zb);
+    if (field_date(d, lim, za, zb, name, iso))
+        return 1;
+    /* Then the date on or under the minutes' heading, the first item's
+     * line too: a flattened page's header runs into it, a preamble of
+     * the document's title line above it. */
+    for (size_t i = 0; i <= lim && i < d->nlines; i++)
+        if (!(i >= za && i < zb) && flat_heading_date(&d->lines[i], iso))
+            return 1;
+    size_t first = lim;
+    for (size_t i = 0; i < lim && first == lim; i++)
+        if (!(i >= za && i < zb) && meeting_date_at(d, i, lim, iso))
+            first = i;
+    if (heading_date(d, lim, za, zb, first, name, iso))
+        return 1;
     /* No field, no heading: the day the decisions repeat beats the
      * first date, which is then often a title's (the decisions stand
      * after the first lines: all of the page is searched). */
