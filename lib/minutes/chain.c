@@ -294,10 +294,79 @@ static size_t compact(struct mnt_cands *c, size_t n, const long *best)
     return k;
 }
 
+/* The score of a chain that starts at candidate b, or -1 if none may. */
+static long chain_start(const struct mnt_parser *p, const struct mnt_cand *b,
+                        int need_one, int jumps)
+{
+    /* sections belong to items: the first item opens before the
+     * first "Beslutning", so a list in a decision starts no chain
+     * (a page holding one item, numbered 2, decided in points) */
+    /* "1.1 Title" with no "1." above it starts a chain too */
+    /* "0. Godkendelse af dagsorden" before "1." starts it as well */
+    if ((b->letter == 0 || (b->dotted && b->letter == 'a')) &&
+        (b->num <= 1 || !need_one) &&
+        (b->line < p->first_section || (jumps & MNT_CHAIN_PART)))
+        return b->quality + (b->num <= 1 ? MNT_START_SCORE : 0);
+    return -1;
+}
+
+/* Chains through candidate j: its best score over the candidates before
+ * it that it may follow, into best[j] and prev[j] (already holding its
+ * own start's). */
+static void chain_link(const struct mnt_parser *p, const struct mnt_cands *c,
+                       size_t j, int jumps, long *best, size_t *prev)
+{
+    const struct mnt_cand *b = &c->v[j];
+    for (size_t i = 0; i < j; i++) {
+        int skip;
+        if (best[i] < 0 || !successor(&c->v[i], b, jumps, &skip) ||
+            point_of(p, c, b) || shaped_list_point(p, c, b) ||
+            (skip == MNT_JUMP_PENALTY && jumps_over_own_item(c, i, j)))
+            continue;
+        /* only a paragraph breaks a list: a list right under an item
+         * is its sub-list */
+        if (skip == RESTART_PENALTY && !mnt_cand_own_text(p, &c->v[i], b->line))
+            continue;
+        long s = best[i] + b->quality - skip +
+                 (mnt_cand_own_text(p, &c->v[i], skipped_at(c, i, j, b->line))
+                      ? MNT_BODY_SCORE
+                      : 0);
+        if (s > best[j] || (s == best[j] && better_tie(p, c, prev[j], i, b))) {
+            best[j] = s;
+            prev[j] = i;
+        }
+    }
+}
+
+/* The score of the chain best[j] ending at candidate j: its last item's
+ * own text, or a last line with nothing to say. */
+static long chain_end(const struct mnt_parser *p, const struct mnt_cands *c,
+                      size_t j, int jumps, const long *best, const size_t *prev)
+{
+    const struct mnt_cand *b = &c->v[j];
+    size_t n = c->n, nl = p->doc.nlines;
+    /* a last item's text ends where the next number in sequence
+     * stands: closed items listed at the end with titles only ("5.
+     * Salg af areal", "6. Ekspropriation") are items, not item 5's
+     * text */
+    size_t end = nl;
+    for (size_t k = j + 1; k < n && end == nl; k++) {
+        int skip;
+        if (successor(b, &c->v[k], jumps, &skip) && skip == 0)
+            end = c->v[k].line;
+    }
+    long fin = best[j] + (mnt_cand_own_text(p, b, end) ? MNT_BODY_SCORE : 0);
+    /* the document's last line, in sequence after the chain: an item
+     * with nothing to say ("6. Evt." closing a post), not noise */
+    if (prev[j] != (size_t)-1 && end == nl && !mnt_cand_own_text(p, b, nl))
+        fin += MNT_LAST_SCORE;
+    return fin;
+}
+
 size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
                       int need_one, int jumps)
 {
-    size_t n = c->n, nl = p->doc.nlines;
+    size_t n = c->n;
     c->score = 0;
     if (n == 0)
         return 0;
@@ -312,58 +381,12 @@ size_t mnt_best_chain(const struct mnt_parser *p, struct mnt_cands *c,
     long top = -1;
     size_t top_j = 0;
     for (size_t j = 0; j < n; j++) {
-        const struct mnt_cand *b = &c->v[j];
-        best[j] = -1;
+        best[j] = chain_start(p, &c->v[j], need_one, jumps);
         prev[j] = (size_t)-1;
-        /* sections belong to items: the first item opens before the
-         * first "Beslutning", so a list in a decision starts no chain
-         * (a page holding one item, numbered 2, decided in points) */
-        /* "1.1 Title" with no "1." above it starts a chain too */
-        /* "0. Godkendelse af dagsorden" before "1." starts it as well */
-        if ((b->letter == 0 || (b->dotted && b->letter == 'a')) &&
-            (b->num <= 1 || !need_one) &&
-            (b->line < p->first_section || (jumps & MNT_CHAIN_PART)))
-            best[j] = b->quality + (b->num <= 1 ? MNT_START_SCORE : 0);
-        for (size_t i = 0; i < j; i++) {
-            int skip;
-            if (best[i] < 0 || !successor(&c->v[i], b, jumps, &skip) ||
-                point_of(p, c, b) || shaped_list_point(p, c, b) ||
-                (skip == MNT_JUMP_PENALTY && jumps_over_own_item(c, i, j)))
-                continue;
-            /* only a paragraph breaks a list: a list right under an item
-             * is its sub-list */
-            if (skip == RESTART_PENALTY &&
-                !mnt_cand_own_text(p, &c->v[i], b->line))
-                continue;
-            long s =
-                best[i] + b->quality - skip +
-                (mnt_cand_own_text(p, &c->v[i], skipped_at(c, i, j, b->line))
-                     ? MNT_BODY_SCORE
-                     : 0);
-            if (s > best[j] ||
-                (s == best[j] && better_tie(p, c, prev[j], i, b))) {
-                best[j] = s;
-                prev[j] = i;
-            }
-        }
+        chain_link(p, c, j, jumps, best, prev);
         if (best[j] < 0)
             continue;
-        /* a last item's text ends where the next number in sequence
-         * stands: closed items listed at the end with titles only ("5.
-         * Salg af areal", "6. Ekspropriation") are items, not item 5's
-         * text */
-        size_t end = nl;
-        for (size_t k = j + 1; k < n && end == nl; k++) {
-            int skip;
-            if (successor(b, &c->v[k], jumps, &skip) && skip == 0)
-                end = c->v[k].line;
-        }
-        long fin =
-            best[j] + (mnt_cand_own_text(p, b, end) ? MNT_BODY_SCORE : 0);
-        /* the document's last line, in sequence after the chain: an item
-         * with nothing to say ("6. Evt." closing a post), not noise */
-        if (prev[j] != (size_t)-1 && end == nl && !mnt_cand_own_text(p, b, nl))
-            fin += MNT_LAST_SCORE;
+        long fin = chain_end(p, c, j, jumps, best, prev);
         if (fin > top) {
             top = fin;
             top_j = j;
