@@ -413,11 +413,90 @@ static void keep_last_number(const struct mnt_doc *d, size_t i,
         t->e[t->n - 1].end = e;
 }
 
-size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
+/* What reading a line's entries found, for mnt_flat_toc()'s checks. */
+struct toc_read {
+    size_t agenda;            /* an agenda list's start, or 0 */
+    size_t kept[MNT_TOC_MAX]; /* an entry's end with its page number */
+    size_t paged, nexted;     /* entries with a page number; a next */
+    int known, bodies;        /* the split ended it; entries' labels */
+};
+
+/* Where the entries of a contents marked in line l start ("Pkt. Tekst
+ * Side", "Indholdsfortegnelse" …), or 0. */
+static size_t contents_mark_end(const struct mnt_line *l)
 {
     static const char *const marks[] = {
         "Pkt. Tekst Side", "Følgende sager behandles", "Sagsoversigt",
         "Indholdsfortegnelse", "INDHOLDSFORTEGNELSE"};
+    for (size_t m = 0; m < sizeof marks / sizeof *marks; m++) {
+        size_t ml = strlen(marks[m]);
+        for (size_t k = 0; k + ml <= l->len; k++)
+            if (memcmp(l->s + k, marks[m], ml) == 0)
+                return k + ml;
+    }
+    return 0;
+}
+
+/* The entries of line i from `from` on into t, numbered from the
+ * meeting's first item ("Punkt 12. …"). */
+static void read_entries(const struct mnt_doc *d, size_t i, size_t from,
+                         struct mnt_toc *t, struct toc_read *r)
+{
+    const struct mnt_line *l = &d->lines[i];
+    size_t ne = 0;
+    unsigned num = from ? mnt_first_number(l->s, l->len, from, 1, &ne) : 0;
+    size_t at, off = num ? toc_entry(l->s, l->len, from, num, &at) : 0;
+    t->first = num;
+    for (; off > 0 && t->n < MNT_TOC_MAX; num++) {
+        size_t next_at,
+            next = toc_entry(l->s, l->len, off + 1, num + 1, &next_at);
+        size_t end = next ? next_at : l->len;
+        size_t lost_at, after = 0;
+        if (!next)
+            after = lost_entry(l->s, l->len, off, num, &lost_at);
+        if (after > 0) {
+            if (!lost_entries(d, i, t, r->kept, off, lost_at))
+                break;
+            off = after;
+            num++;
+            continue;
+        }
+        if (!next && r->agenda && t->n > 0) {
+            /* the last runs on into the text: up to the first
+             * entry's title again */
+            end = mnt_agenda_list_end(l->s, l->len, off, t->e[0].off,
+                                      t->e[0].end);
+            t->after = end;
+            /* the split reading cut the text off already */
+            if (end == 0 && l->cut && l->len < off + 150)
+                end = l->len, r->known = 1;
+        } else if (!next) { /* the last: up to its page number */
+            end = last_entry_end(l->s, l->len, off);
+            if (t->n > 0)
+                t->after = mnt_pages_after_contents(l->s, l->len, end,
+                                                    t->e[0].off, t->e[0].end);
+        }
+        if (next && label_colons(l->s, off, next_at) >= 2)
+            r->bodies = 1;
+        t->e[t->n].off = off;
+        /* the last ends before its page number already */
+        t->e[t->n].end =
+            next ? group_head_end(l->s, off, toc_title_end(l->s, off, end))
+                 : trim_end(l->s, off, end);
+        r->kept[t->n] = 0;
+        if (next && t->e[t->n].end >= off + 4) {
+            r->nexted++;
+            if (toc_title_end(l->s, off, end) < trim_end(l->s, off, end))
+                r->kept[t->n] = trim_end(l->s, off, end), r->paged++;
+        }
+        t->line = i;
+        t->n += t->e[t->n].end >= off + 4;
+        off = next;
+    }
+}
+
+size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
+{
     t->n = 0;
     t->after = 0;
     t->agenda = 0;
@@ -425,76 +504,19 @@ size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
         const struct mnt_line *l = &d->lines[i];
         if (l->kind != MNT_LINE_TEXT || l->len < 80) /* entries in a row */
             continue;
-        size_t from = 0;
-        for (size_t m = 0; m < sizeof marks / sizeof *marks && !from; m++) {
-            size_t ml = strlen(marks[m]);
-            for (size_t k = 0; k + ml <= l->len && !from; k++)
-                if (memcmp(l->s + k, marks[m], ml) == 0)
-                    from = k + ml;
-        }
-        size_t agenda = from ? 0 : mnt_inline_agenda(l);
-        int known = 0, bodies = 0;
-        size_t kept[MNT_TOC_MAX], paged = 0, nexted = 0;
-        from = from ? from : agenda;
-        /* numbered from the meeting's first item: "Punkt 12. …" */
-        size_t ne = 0;
-        unsigned num = from ? mnt_first_number(l->s, l->len, from, 1, &ne) : 0;
-        size_t at, off = num ? toc_entry(l->s, l->len, from, num, &at) : 0;
-        t->first = num;
-        for (; off > 0 && t->n < MNT_TOC_MAX; num++) {
-            size_t next_at,
-                next = toc_entry(l->s, l->len, off + 1, num + 1, &next_at);
-            size_t end = next ? next_at : l->len;
-            size_t lost_at, after = 0;
-            if (!next)
-                after = lost_entry(l->s, l->len, off, num, &lost_at);
-            if (after > 0) {
-                if (!lost_entries(d, i, t, kept, off, lost_at))
-                    break;
-                off = after;
-                num++;
-                continue;
-            }
-            if (!next && agenda && t->n > 0) {
-                /* the last runs on into the text: up to the first
-                 * entry's title again */
-                end = mnt_agenda_list_end(l->s, l->len, off, t->e[0].off,
-                                          t->e[0].end);
-                t->after = end;
-                /* the split reading cut the text off already */
-                if (end == 0 && l->cut && l->len < off + 150)
-                    end = l->len, known = 1;
-            } else if (!next) { /* the last: up to its page number */
-                end = last_entry_end(l->s, l->len, off);
-                if (t->n > 0)
-                    t->after = mnt_pages_after_contents(
-                        l->s, l->len, end, t->e[0].off, t->e[0].end);
-            }
-            if (next && label_colons(l->s, off, next_at) >= 2)
-                bodies = 1;
-            t->e[t->n].off = off;
-            /* the last ends before its page number already */
-            t->e[t->n].end =
-                next ? group_head_end(l->s, off, toc_title_end(l->s, off, end))
-                     : trim_end(l->s, off, end);
-            kept[t->n] = 0;
-            if (next && t->e[t->n].end >= off + 4) {
-                nexted++;
-                if (toc_title_end(l->s, off, end) < trim_end(l->s, off, end))
-                    kept[t->n] = trim_end(l->s, off, end), paged++;
-            }
-            t->line = i;
-            t->n += t->e[t->n].end >= off + 4;
-            off = next;
-        }
-        keep_title_numbers(t, l->s, kept, paged, nexted);
-        if (!agenda)
-            keep_last_number(d, i, t, paged, nexted);
+        struct toc_read r;
+        memset(&r, 0, sizeof r);
+        size_t from = contents_mark_end(l);
+        r.agenda = from ? 0 : mnt_inline_agenda(l);
+        read_entries(d, i, from ? from : r.agenda, t, &r);
+        keep_title_numbers(t, l->s, r.kept, r.paged, r.nexted);
+        if (!r.agenda)
+            keep_last_number(d, i, t, r.paged, r.nexted);
         /* an agenda list whose text does not open with its first
          * entry is not known to be one */
-        if (t->n < 2 || (agenda && t->after == 0 && !known) || bodies)
+        if (t->n < 2 || (r.agenda && t->after == 0 && !r.known) || r.bodies)
             t->n = 0, t->after = 0;
-        t->agenda = t->n > 0 && agenda;
+        t->agenda = t->n > 0 && r.agenda;
     }
     return t->n;
 }
