@@ -304,7 +304,7 @@ int mnt_subject_after_role(const char *s, size_t n, size_t off, size_t i);
  * spurgte …")? (title_subject.c, for title_flat.c) */
 int mnt_presenter_at(const char *s, size_t n, size_t i);
 /* Where the presenter's name ends that a mark glued onto its first word
- * opens at s[i] ("… genbrug v/knud Anders Ibsen KAI har …", "v/Anne Lund
+ * opens at s[i] ("… genbrug v/holger Brink Thomsen HBT har …", "v/Anne Lund
  * Udvalget drøftede …"), or 0: the name's capitalised words in lower
  * case run on while a capitalised word follows (initials, or the
  * subject before the minute's verb, end it). Without it the capital
@@ -313,14 +313,14 @@ int mnt_presenter_at(const char *s, size_t n, size_t i);
 size_t mnt_glued_presenter_end(const char *s, size_t n, size_t i);
 /* Where a title cut at l->s[e] ends instead when its last word and the
  * one after it name a person listed before the item - the participants
- * at a flattened page's top ("Palle Nørgaard (PN)") - and lower case
- * follows ("… ved Sengeløse Palle Nørgaard fortalte …"): before that
+ * at a flattened page's top ("Erik Vestergaard (EV)") - and lower case
+ * follows ("… ved Sengeløse Erik Vestergaard fortalte …"): before that
  * last word; or 0. The minute opens with who spoke; a title ending in
  * a place's name reads its first name as the name's own. The listing
  * must not print the same word before it (a contents entry of the
  * title). (title_subject.c, for title_flat.c) */
 /* Where a name of two to four capitalised words at s[i] ends that the
- * minute repeats right after it ("… ved Stig Nørgaard Nielsen Stig
+ * minute repeats right after it ("… ved Mogens Dyhr Lauritsen Stig
  * Nørgaard Nielsen fortalte …"), or 0: the title ends with the name, its
  * last word no sentence's first. One word repeated is title_flat.c's
  * repeats_word_before. (title_subject.c) */
