@@ -65,6 +65,14 @@ static int definite_word(const char *s, size_t n)
            (w == 3 && fold_eq(s, w, "der", 3));
 }
 
+/* The end of the word at s[i], a space or n. */
+static size_t word_end(const char *s, size_t n, size_t i)
+{
+    while (i < n && s[i] != ' ')
+        i++;
+    return i;
+}
+
 /* Does s[0..n) open with a definite noun in the genitive before a word
  * in lower case: a section's name ("Sagens kerne Forældre og …",
  * "Udvalgets bemærkninger") or a sentence's subject ("Kommunens
@@ -72,9 +80,7 @@ static int definite_word(const char *s, size_t n)
  * "Folkeoplysningens Dag"); "Jens" is too short to count. */
 int mnt_genitive_then_lower(const char *s, size_t n)
 {
-    size_t w = 0;
-    while (w < n && s[w] != ' ')
-        w++;
+    size_t w = word_end(s, n, 0);
     return w >= 6 && w + 1 < n && mnt_definite_genitive(s, w) &&
            mnt_starts_lower(s + w + 1, n - w - 1);
 }
@@ -83,9 +89,7 @@ int mnt_genitive_then_lower(const char *s, size_t n)
  * lower case ("Udvalget drøftede …", "Kommunen ejer …")? */
 int mnt_subject_opens(const char *s, size_t n, size_t i)
 {
-    size_t w = i;
-    while (w < n && s[w] != ' ')
-        w++;
+    size_t w = word_end(s, n, i);
     return definite_word(s + i, n - i) && w + 1 < n &&
            mnt_starts_lower(s + w + 1, n - w - 1);
 }
@@ -148,9 +152,7 @@ int mnt_name_opened(const char *s, size_t n)
  * word the page runs on into ("… i Region Sjælland Åbent"). */
 int mnt_name_ends_at(const char *s, size_t n, size_t off, size_t i)
 {
-    size_t e = i;
-    while (e < n && s[e] != ' ')
-        e++;
+    size_t e = word_end(s, n, i);
     return e + 1 < n && e > i && fold_is_letter((unsigned char)s[e - 1]) &&
            mnt_status_word_len(s + i, n - i) == 0 &&
            name_opened_in(s + off, i - 1 - off, 1) &&
@@ -192,9 +194,7 @@ int mnt_minute_after_evt(const char *s, size_t n, size_t i)
 {
     if (!capitalised_word_at(s, n, i))
         return 0;
-    size_t j = i;
-    while (j < n && s[j] != ' ')
-        j++;
+    size_t j = word_end(s, n, i);
     return s[j - 1] == '.' || (j + 1 < n && capitalised_word_at(s, n, j + 1));
 }
 
@@ -205,14 +205,6 @@ int mnt_presenter_at(const char *s, size_t n, size_t i)
 {
     return i + 4 < n && s[i] == 'v' && (s[i + 1] == '.' || s[i + 1] == '/') &&
            s[i + 2] == ' ' && mnt_starts_upper(s + i + 3, n - i - 3);
-}
-
-/* The end of the word at s[i], a space or n. */
-static size_t word_end(const char *s, size_t n, size_t i)
-{
-    while (i < n && s[i] != ' ')
-        i++;
-    return i;
 }
 
 /* Is the word at s[i] a name's: capitalised, letters and hyphens only
