@@ -182,9 +182,21 @@ static void count_town(const char *s, size_t n, size_t i,
         mnt_after_person(s, n, (size_t)(cur->s - s), key))
         return;
     towns->looked++;
-    if (!mnt_place_authority(cur->s, cur->n, name))
-        return;
     int more = mnt_tok_next(s, n, &i, &next) && next.s == cur->s + cur->n + 1;
+    if (!mnt_place_authority(cur->s, cur->n, name)) {
+        /* "Nykøbing Sj", "Store Heddinge": a town of two words whose
+         * first names none alone; what follows it is judged as after a
+         * town of one word */
+        struct mnt_tok second = next;
+        if (!more || !pair_authority(cur, &second, name))
+            return;
+        if (mnt_tok_next(s, n, &i, &next) &&
+            next.s == second.s + second.n + 1 && mnt_tok_capital(&next) &&
+            !field_after(s, n, &next))
+            return;
+        mnt_tally_add(towns, name, strlen(name), 1, 0);
+        return;
+    }
     if (more && mnt_tok_capital(&next) && !pair_authority(cur, &next, name) &&
         !field_after(s, n, &next))
         return;

@@ -144,6 +144,13 @@ static void test_authority_towns(void **state)
          "Fredensborg Kommune"},
         /* a town of its own but no cue that it is the author */
         {"Sted: Hellerup Bibliotek", NULL},
+        /* a town of two words whose first names no municipality alone,
+         * named alone (gx- round) */
+        {"Beslutning: Sted: Kantinen, Administrationscentret i Nykøbing "
+         "Sj.",
+         "Odsherred Kommune"},
+        {"Beslutning: Mødet holdes i Salen, Store Heddinge.", "Stevns Kommune"},
+        {"Beslutning: Sted: Salen, Store Heddinge Kirsten (formand)", NULL},
         /* a merging municipality's name of 2005-2006 (cj- round): its
          * sammenlægningsudvalg's letterhead keeps "Ny" */
         {"Ny Vestby Kommune REFERAT Torsdag den 5. marts", "Ny Vestby Kommune"},
