@@ -149,6 +149,35 @@ static int plain_part(const char *s, size_t n, int caps)
            !mnt_ends_fold(s, n, "erne");
 }
 
+/* "MILJØ OG GRØN VÆKSTUDVALGET": an adjective before the last part's noun
+ * belongs to that part when "og" joins it to the parts before ("grøn
+ * vækst", "grøn omstilling", an "-al"/"-isk" one: mnt_name_adjective()),
+ * in capitals where the whole name is, else in lower case. The start of
+ * the adjective, or at if there is none. */
+static size_t adjective_start(const char *s, size_t at, int caps)
+{
+    if (at < 2 || s[at - 1] != ' ')
+        return at;
+    size_t w = at - 1;
+    while (w > 0 && at - 1 - w < MNT_NAME_MAX &&
+           mnt_council_word_byte(s[w - 1]))
+        w--;
+    size_t n = at - 1 - w;
+    if (n == 0 || w < 4 ||
+        (memcmp(s + w - 4, " og ", 4) != 0 &&
+         (!caps || memcmp(s + w - 4, " OG ", 4) != 0)))
+        return at;
+    uint32_t cp;
+    if (utf8_decode(s + w, n, &cp) == 0 ||
+        (caps ? !mnt_all_capitals(s + w, n) : fold_is_upper(cp)))
+        return at;
+    struct mnt_tok t = {s + w, n};
+    int adj = mnt_name_adjective(s + w, n) || mnt_tok_is(&t, "grøn") ||
+              mnt_tok_is(&t, "GRØN") || mnt_tok_is(&t, "grønne") ||
+              mnt_tok_is(&t, "GRØNNE");
+    return adj ? w : at;
+}
+
 /* Start of "Kultur- og " / "Fritids-, Kultur- og " / "Børn- Kultur og " /
  * "Teknik og " / "Plan, Teknik og " before the noun at s[at]: the parts of a
  * compound council name. Returns at if there are none. */
@@ -156,6 +185,11 @@ size_t mnt_council_compound_start(const char *s, size_t at, int caps)
 {
     size_t p;
     int first_hyphen = 0;
+    size_t adj = adjective_start(s, at, caps);
+    if (adj != at) {
+        size_t start = mnt_council_compound_start(s, adj, caps);
+        return start != adj ? start : at;
+    }
     /* "UDVIKLINGSPLANS- OG TRAFIKUDVALGET": a name in capitals joins its
      * parts with "OG" */
     if (at >= 4 && (memcmp(s + at - 4, " og ", 4) == 0 ||

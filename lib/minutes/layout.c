@@ -537,6 +537,8 @@ int mnt_choose_and_build(struct mnt_parser *p)
         rc = build(p, f, &layout);
     if (rc == ERR_OK)
         rc = mnt_toc_tail_item(p);
+    if (rc == ERR_OK)
+        rc = mnt_toc_cut_titles(p);
     if (rc == ERR_OK && (p->m->layout = strdup(layout)) == NULL)
         rc = ERR_NOMEM;
     p->m->agenda_items = p->agenda.n;

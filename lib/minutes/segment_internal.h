@@ -422,6 +422,10 @@ int mnt_whole_file_item(struct mnt_parser *p);
  * sentence's end near the end of the last item's text ("… om året. Evt
  * Intet."), it is one more item. ERR_NOMEM. */
 int mnt_toc_tail_item(struct mnt_parser *p);
+/* A title cut where a transcript's page line ends, in a preposition (title
+ * ends in "fra", "til", …), taken whole from the flattened contents up to
+ * the next item's title there (title_toc.c). */
+int mnt_toc_cut_titles(struct mnt_parser *p);
 
 /* confidence.c: m->confidence and warnings for suspect splits. */
 int mnt_confidence(const struct mnt_parser *p, struct mnt_meeting *m);

@@ -4,9 +4,12 @@
  * after a case file's fields, how much of a heading an entry names, where
  * an entry of contents numbering only their first ends; a title the
  * contents or agenda name running on over the numbers they dropped,
- * mnt_title_runs_on(), also for agenda_titles.c). Moved out of
- * title_fields.c when that grew past 600 lines. */
+ * mnt_title_runs_on(), also for agenda_titles.c; a title a page line cut
+ * in a preposition, named whole by the contents, mnt_toc_cut_titles(),
+ * after the items are built). Moved out of title_fields.c when that grew
+ * past 600 lines. */
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "minutes/segment_internal.h"
@@ -242,4 +245,79 @@ size_t mnt_title_runs_on(const char *s, size_t n, size_t m)
             return i;
     }
     return 0;
+}
+
+/* Words a title never ends with: a preposition or "og" closing it means
+ * the transcript's page line cut it ("… bevillinger fra S
+ * Sagsfremstilling", the rest lost with a text box). */
+static int ends_cut(const char *t, size_t n)
+{
+    static const char *const words[] = {"af",  "fra", "til", "for",
+                                        "i",   "på",  "om",  "med",
+                                        "ved", "og",  "mod", "mellem"};
+    size_t w = n;
+    while (w > 0 && t[w - 1] != ' ')
+        w--;
+    struct mnt_tok k = {t + w, n - w};
+    for (size_t i = 0; w > 0 && i < sizeof words / sizeof *words; i++)
+        if (mnt_tok_is(&k, words[i]))
+            return 1;
+    return 0;
+}
+
+/* Where title t's words start in the contents s[0..n) at a word's start
+ * from `from` on (case folded), n if nowhere; its end in *end. */
+static size_t title_in(const char *s, size_t n, size_t from, const char *t,
+                       size_t *end)
+{
+    for (size_t i = from; i < n; i++) {
+        if (i > 0 && s[i - 1] != ' ')
+            continue;
+        size_t m = fold_prefix(s + i, n - i, t);
+        if (m > 0 && (i + m == n || s[i + m] == ' ' || s[i + m] == '.')) {
+            *end = i + m;
+            return i;
+        }
+    }
+    return n;
+}
+
+#define CUT_REST_MAX 80u /* bytes the contents add to a cut title */
+int mnt_toc_cut_titles(struct mnt_parser *p)
+{
+    struct mnt_meeting *m = p->m;
+    const char *s = p->toc_text;
+    size_t n = p->toc_len < TOC_MAX ? p->toc_len : TOC_MAX;
+    for (size_t i = 0; s != NULL && i + 1 < m->nitems; i++) {
+        char *t = m->items[i].title;
+        const char *next = m->items[i + 1].title;
+        size_t tn = t != NULL ? strlen(t) : 0, a, b, e;
+        if (tn < 8 || next == NULL || strlen(next) < 8 || !ends_cut(t, tn) ||
+            title_in(s, n, 0, t, &a) == n)
+            continue;
+        /* up to the next item's title there: the contents dropped the
+         * numbers between them ("… fra Tønder Kommunes regnskab Ansøgning
+         * til …"), a page's number or the next label trimmed */
+        size_t nb = title_in(s, n, a, next, &e);
+        if (nb == n || nb - a > CUT_REST_MAX)
+            continue;
+        b = a;
+        while (b < nb && s[b] == ' ')
+            b++;
+        while (nb > b &&
+               (s[nb - 1] == ' ' || s[nb - 1] == '.' || mnt_digit(s[nb - 1])))
+            nb--;
+        if (nb == b || nb < b + 3)
+            continue;
+        char *v = malloc(tn + 1 + (nb - b) + 1);
+        if (v == NULL)
+            return ERR_NOMEM;
+        memcpy(v, t, tn);
+        v[tn] = ' ';
+        memcpy(v + tn + 1, s + b, nb - b);
+        v[tn + 1 + nb - b] = '\0';
+        free(t);
+        m->items[i].title = v;
+    }
+    return ERR_OK;
 }

@@ -429,6 +429,77 @@ static void test_flat_contents_group_heading(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A docplayer transcript's heading cut where the page line ends ("1.
+ * Overførsel af uforbrugte bevillinger fra S Sagsfremstilling", gw- blind
+ * round, Tønder): a title ends in no preposition, so the contents name it
+ * whole, up to the next item's title there, whose number they dropped
+ * ("… fra Tønder Kommunes regnskab Ansøgning til …"). A title that ends
+ * in a noun keeps what its heading prints. */
+static void test_contents_complete_cut_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Tønder Kommune Kommunalbestyrelsen. Referat. Mødedato: 25. april "
+        "Rådhus. "
+        "Starttidspunkt for møde: 19:00. Skatbøl, Jens Rejsby\n"
+        "\n"
+        "Størrelse: px\n"
+        "Starte visningen fra side:\n"
+        "\n"
+        "Download \"Tønder Kommune Kommunalbestyrelsen. Referat. Mødedato: 25. "
+        "april 2013. Rådhus. Starttidspunkt for møde: 19:00. Skatbøl, Jens "
+        "Rejsby\"\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Refer Refer Mødedo: 25. april 2013 Mødelokale: Byrådssalen, Tønder "
+        "Rådhus Starttidspunkt for møde: 19:00 Fraværende: Inger Bredebro, "
+        "Mette "
+        "Skbøl, Jens Rejsby 25. april 2013\n"
+        "\n"
+        "2 Refer Indholdsfortegnelse Pkt. Tekst Side Åbne dagsordenspunkter "
+        "1 Overførsel af uforbrugte bevillinger fra Tønder Kommunes regnskab "
+        "Ansøgning til Turismepuljen - Marsklejren 6 3 Anlægsprojekter "
+        "afsluttet "
+        "over 2 mio. kr Frigivelse af anlægsmidler til nyt gulv i Hal 1, "
+        "Toftlund "
+        "Idrætscenter 9 5 Frigivelse af anlægsmidler til klimilpasning 10 6 "
+        "Ekstraordinært tilskud i 2013 til Rømø Kunstforening 11 7 Den "
+        "kommunale "
+        "nurstregi april\n"
+        "4 Refer 1. Overførsel af uforbrugte bevillinger fra S "
+        "Sagsfremstilling "
+        "Der er lavet en opgørelse over udvalgenes uforbrugte og merforbrugte "
+        "driftsbevillinger. Opgørelsen har været drøftet i direktionen og i "
+        "fagudvalgene. Reglerne for overførsel blev vedtaget i december 2011. "
+        "Det indstilles, overførslerne godkendes som vist i bilaget. "
+        "Beslutning "
+        "Godkendt. Fraværende: Inger Bredebro, Mette Skbøl, Jens Rejsby april\n"
+        "\n"
+        "5 Refer 2. Ansøgning til Turismepuljen - Marsklejren B "
+        "Sagsfremstilling "
+        "Marsklejren søger om kr. til en ny sti og skilte ved lejren. "
+        "Projektet "
+        "skal give flere overnninger uden for sæsonen. Det indstilles, der "
+        "gives "
+        "et tilskud på kr. fra Turismepuljen. Beslutning Godkendt. Fraværende: "
+        "Inger Bredebro, Mette Skbøl, Jens Rejsby april 3. Anlægsprojekter "
+        "afsluttet "
+        "over 2 mio. kr. O Sagsfremstilling Anlægsregnskaber over 2 mio. kr. "
+        "skal godkendes af kommunalbestyrelsen. I 2012 blev tre projekter "
+        "afsluttet.\n"
+        "\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Overførsel af uforbrugte bevillinger fra Tønder Kommunes regnskab",
+        "Ansøgning til Turismepuljen - Marsklejren",
+        "Anlægsprojekter afsluttet over 2 mio. kr"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -442,6 +513,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_contents_lost_numbers),
         cmocka_unit_test(test_flat_inline_agenda),
         cmocka_unit_test(test_flat_contents_group_heading),
+        cmocka_unit_test(test_contents_complete_cut_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -446,6 +446,44 @@ static void test_caps_compound_committee_konklusion(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Region Hovedstaden's DAGSORDEN transcript (gw- blind round): an
+ * adjective before the last part's noun ("MILJØ OG GRØN VÆKSTUDVALGET",
+ * "KLIMA OG SOCIAL OMSORGSUDVALGET") belongs to the name joined by "OG",
+ * not a word before "Vækstudvalget"; alone ("GRØN VÆKSTUDVALGET") it
+ * stays out. */
+static void test_caps_compound_adjective_part(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"MILJØ OG GRØN VÆKSTUDVALGET",
+                                        "KLIMA OG SOCIAL OMSORGSUDVALGET",
+                                        "GRØN VÆKSTUDVALGET"};
+    static const char *const want[] = {"Miljø og Grøn Vækstudvalget",
+                                       "Klima og Social Omsorgsudvalget",
+                                       "Vækstudvalget"};
+    for (size_t i = 0; i < 3; i++) {
+        char text[1024];
+        snprintf(text, sizeof text,
+                 "%s. Tirsdag den 11. september Klokken: Sted: "
+                 "Regionsgården. Møde nr. 5.\n\n"
+                 "1 DAGSORDEN REGION NORDHAVN %s Tirsdag den 11. september "
+                 "2012 Klokken: Sted: Regionsgården Møde nr. 5 Medlemmer: "
+                 "Anna Berg Bo Dal Carl Eng Afbud: Fraværende:\n\n"
+                 "3 Den 11. september 2012 %s SAG NR. 1 OPLÆG OM VANDET "
+                 "SAGSFREMSTILLING Et oplæg. KONKLUSION Sagsnr: 3\n\n"
+                 "4 Den 11. september 2012 %s SAG NR. 2 EVENTUELT "
+                 "KONKLUSION 4\n",
+                 names[i], names[i], names[i], names[i]);
+        struct mnt_meeting m;
+        parse_text(text, &m);
+        assert_non_null(m.council);
+        if (strncmp(m.council, want[i], strlen(want[i])) != 0 ||
+            (m.council[strlen(want[i])] != '\0' &&
+             m.council[strlen(want[i])] != ','))
+            fail_msg("%s: council <%s>", names[i], m.council);
+        mnt_meeting_fini(&m);
+    }
+}
+
 /* The same transcript without the hosting site's title line: the
  * committee is named in capitals after the date in every page head ("3
  * Den 27. oktober 2011 FORRETNINGSUDVALGET SAG NR. 1 …"), so it met -
@@ -593,6 +631,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_status_before_punkt),
         cmocka_unit_test(test_dash_after_punkt_label),
         cmocka_unit_test(test_caps_compound_committee_konklusion),
+        cmocka_unit_test(test_caps_compound_adjective_part),
         cmocka_unit_test(test_council_after_date_in_page_heads),
         cmocka_unit_test(test_running_head_over_bare_sag_nr),
         cmocka_unit_test(test_restarted_paragraph_list_is_text),
