@@ -149,11 +149,39 @@ static int plain_part(const char *s, size_t n, int caps)
            !mnt_ends_fold(s, n, "erne");
 }
 
+/* "Grøn " in "MILJØ OG GRØN VÆKSTUDVALGET", "Miljø og Grøn
+ * Vækstudvalget": the last part's own word before the noun, printed apart
+ * from it, after "og" and a part. Returns the start of that word, or at if
+ * there is none (a part before "og" must follow: see the caller). */
+static size_t word_before_noun(const char *s, size_t at, int caps)
+{
+    if (at < 2 || s[at - 1] != ' ')
+        return at;
+    size_t q = at - 1, w = q;
+    while (w > 0 && q - w < MNT_NAME_MAX && mnt_council_word_byte(s[w - 1]))
+        w--;
+    uint32_t cp;
+    if (w == q || utf8_decode(s + w, q - w, &cp) == 0 || !fold_is_upper(cp) ||
+        !plain_part(s + w, q - w, caps))
+        return at;
+    if (w >= 4 && (memcmp(s + w - 4, " og ", 4) == 0 ||
+                   (caps && memcmp(s + w - 4, " OG ", 4) == 0)))
+        return w;
+    return at;
+}
+
 /* Start of "Kultur- og " / "Fritids-, Kultur- og " / "Børn- Kultur og " /
- * "Teknik og " / "Plan, Teknik og " before the noun at s[at]: the parts of a
- * compound council name. Returns at if there are none. */
+ * "Teknik og " / "Plan, Teknik og " / "Miljø og Grøn " before the noun at
+ * s[at]: the parts of a compound council name. Returns at if there are
+ * none. */
 size_t mnt_council_compound_start(const char *s, size_t at, int caps)
 {
+    size_t own = word_before_noun(s, at, caps);
+    if (own < at) {
+        /* the word counts only with a part before its "og" */
+        size_t start = mnt_council_compound_start(s, own, caps);
+        return start < own ? start : at;
+    }
     size_t p;
     int first_hyphen = 0;
     /* "UDVIKLINGSPLANS- OG TRAFIKUDVALGET": a name in capitals joins its

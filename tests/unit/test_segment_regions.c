@@ -446,6 +446,46 @@ static void test_caps_compound_committee_konklusion(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Region Hovedstaden's docplayer DAGSORDEN (hb- blind round): the last
+ * part of a compound name carries its own word before the noun ("MILJØ
+ * OG GRØN VÆKSTUDVALGET", "Miljø og Grøn Vækstudvalget"): the committee
+ * is named whole, not as "Vækstudvalget"; without a part before "og"
+ * the word is no part of the name ("Grøn Vækstudvalget" alone). */
+static void test_compound_own_word_before_noun(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 DAGSORDEN REGION NORDHAVN MILJØ OG GRØN VÆKSTUDVALGET Tirsdag "
+        "den 11. september 2012 Klokken: Sted: Regionsgården Møde nr. 5 "
+        "Medlemmer: Anna Berg Bo Dal Carl Eng\n\n"
+        "3 Den 11. september 2012 MILJØ OG GRØN VÆKSTUDVALGET SAG NR. 1 "
+        "OPLÆG OM RÅSTOFFER SAGSFREMSTILLING Et oplæg. KONKLUSION 3\n\n"
+        "4 Den 11. september 2012 MILJØ OG GRØN VÆKSTUDVALGET SAG NR. 2 "
+        "EVENTUELT KONKLUSION 4\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_non_null(m.council);
+    if (strncmp(m.council, "Miljø og Grøn Vækstudvalget", 28) != 0)
+        fail_msg("council <%s>", m.council);
+    mnt_meeting_fini(&m);
+    static const char mixed[] = "Referat\nMiljø og Grøn Vækstudvalget\n"
+                                "Dato: 5. marts 2024\n\n1. Godkendelse\n"
+                                "Godkendt.\n\n2. Eventuelt\nIntet.\n";
+    parse_text(mixed, &m);
+    assert_non_null(m.council);
+    if (strncmp(m.council, "Miljø og Grøn Vækstudvalget", 28) != 0)
+        fail_msg("council <%s>", m.council);
+    mnt_meeting_fini(&m);
+    static const char alone[] = "Referat\nGrøn Vækstudvalget\n"
+                                "Dato: 5. marts 2024\n\n1. Godkendelse\n"
+                                "Godkendt.\n\n2. Eventuelt\nIntet.\n";
+    parse_text(alone, &m);
+    assert_non_null(m.council);
+    if (strncmp(m.council, "Vækstudvalget", 13) != 0)
+        fail_msg("council <%s>", m.council);
+    mnt_meeting_fini(&m);
+}
+
 /* The same transcript without the hosting site's title line: the
  * committee is named in capitals after the date in every page head ("3
  * Den 27. oktober 2011 FORRETNINGSUDVALGET SAG NR. 1 …"), so it met -
@@ -593,6 +633,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_status_before_punkt),
         cmocka_unit_test(test_dash_after_punkt_label),
         cmocka_unit_test(test_caps_compound_committee_konklusion),
+        cmocka_unit_test(test_compound_own_word_before_noun),
         cmocka_unit_test(test_council_after_date_in_page_heads),
         cmocka_unit_test(test_running_head_over_bare_sag_nr),
         cmocka_unit_test(test_restarted_paragraph_list_is_text),
