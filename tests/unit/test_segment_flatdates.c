@@ -14,6 +14,7 @@
 
 #include <cmocka.h>
 
+#include "minutes/minutes_internal.h"
 #include "segment_util.h"
 #include "test_filter.h"
 
@@ -319,6 +320,26 @@ static void test_flat_council_before_attendee_field(void **state)
         "Handicaprådet");
 }
 
+/* "… 6a. Forslag om tur til Danske Ældreråds konference …": the
+ * national association of the councils, named in an item's minute that
+ * a flattened first page runs into its header (a råd's page naming
+ * itself only by its place in a title, "… for Rudersdal Seniorråd"),
+ * is no council that met: the header's line names none. */
+static void test_flat_national_association_no_council(void **state)
+{
+    (void)state;
+    static const char line[] =
+        "1 Referat af 3. marts 2020 Til stede: Ole Bach (OB), Grete Lind "
+        "(GL) 1. Velkomst. Tilføjet: 5a. Tur til Danske Ældreråds "
+        "konference Godkendt.";
+    struct mnt_tally *t = calloc(1, sizeof *t);
+    assert_non_null(t);
+    mnt_councils_count_line(line, strlen(line), 1, 1, t);
+    if (t->n != 0)
+        fail_msg("council <%s> in: %s", t->name[0], line);
+    free(t);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -335,6 +356,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_dato_with_weekday),
         cmocka_unit_test(test_flat_council_before_heading_word),
         cmocka_unit_test(test_flat_council_before_attendee_field),
+        cmocka_unit_test(test_flat_national_association_no_council),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
