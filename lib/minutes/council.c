@@ -356,16 +356,21 @@ static int after_transcript_mark(const struct mnt_doc *d, size_t i)
     return i > 0 && mnt_transcript_mark(&d->lines[i - 1]);
 }
 
-/* The offset of a participants' label (" Deltagere", " Til stede")
- * in l after its first words, or 0. */
+/* The offset of a participants' label (" Deltagere", " Til stede",
+ * also as a field, "Til stede: Amina Yusuf (formand), …") in l after its
+ * first words, or 0. */
 static size_t before_participants(const struct mnt_line *l)
 {
-    static const char *const labels[] = {" deltagere ", " til stede ",
-                                         " tilstede "};
+    static const char *const labels[] = {" deltagere", " til stede",
+                                         " tilstede"};
     for (size_t i = 8; i < l->len; i++)
-        for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
-            if (fold_prefix(l->s + i, l->len - i, labels[k]) > 0)
+        for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+            size_t e = i + strlen(labels[k]);
+            if (fold_prefix(l->s + i, l->len - i, labels[k]) > 0 &&
+                e + 1 < l->len &&
+                (l->s[e] == ' ' || (l->s[e] == ':' && l->s[e + 1] == ' ')))
                 return i;
+        }
     return 0;
 }
 

@@ -37,6 +37,18 @@ static int council_at(const char *s, const struct mnt_tok *t,
     return 1;
 }
 
+/* "Danske Ældreråd(s)": the national association of the councils, no
+ * council of the municipality that meets (a talk at its conference, a
+ * tour to it), also where a flattened page runs an item's text into
+ * the header. tok's council noun is named so when "Danske" stands right
+ * before it. */
+static int national_association(const char *s, const struct mnt_tok *tok)
+{
+    size_t at = (size_t)(tok->s - s), k = strlen("Danske ");
+    return at >= k && memcmp(tok->s - k, "Danske ", k) == 0 &&
+           (at == k || tok->s[-(ptrdiff_t)k - 1] == ' ');
+}
+
 /* "Byråd og udvalg", "Råd og nævn", "Byråd & politik": a site's menu,
  * not a council - a council noun in its indefinite form joined by "og"
  * or "&" to a word in lower case. `end` is the offset after the word. */
@@ -314,7 +326,8 @@ void mnt_councils_count_line(const char *s, size_t n, int header, int meetings,
     while (mnt_tok_next(s, n, &i, &tok)) {
         if (nounless_council(s, n, &tok, header, meetings, &i, t))
             continue;
-        if (!council_at(s, &tok, name) || (size_t)(tok.s - s) < bracket_end)
+        if (!council_at(s, &tok, name) || (size_t)(tok.s - s) < bracket_end ||
+            national_association(s, &tok))
             continue;
         /* "Eva Lund, Ældrerådet": an attendee's council, not this one;
          * so is the committee in brackets after it ("Kurt Juhl, Byrådet

@@ -18,17 +18,38 @@ static int has_fold(const char *s, size_t n, const char *w)
     return 0;
 }
 
+/* The offset in s (n bytes) of the next item's title next, or n: on a
+ * flattened page the piece of an item ends where the next heading's
+ * words stand (its title printed before its number, "… Intet. Lukket
+ * punkt: Salg af areal Sag nr. 168 …", or a first copy of its heading),
+ * and a status in them is that item's. Short titles ("Eventuelt") say
+ * too little to be told apart. */
+static size_t next_title_at(const char *s, size_t n, const char *next)
+{
+    size_t nn = next != NULL ? strlen(next) : 0;
+    if (nn < 12 || nn > n)
+        return n;
+    for (size_t i = 0; i + nn <= n; i++)
+        if ((i == 0 || s[i - 1] == ' ') && memcmp(s + i, next, nn) == 0)
+            return i;
+    return n;
+}
+
 /* A status on one of the body's first three text lines, alone or ending
  * a short line: a heading table's cells come as blocks of their own
  * (`Pkt. 10` | title | `Sagsnr. 24-090` | `Lukket`), so the status may
  * follow a case number. */
-static int status_line_closed(const char *b)
+static int status_line_closed(const char *b, const char *next)
 {
     static const char *const marks[] = {"Lukket", "Lukket sag", "Lukket punkt"};
     for (int k = 0; k < 3 && *b != '\0';) {
         const char *e = strchr(b, '\n');
         size_t n = e ? (size_t)(e - b) : strlen(b);
         k += n > 0;
+        /* the next item's heading, a flattened page's first copy of it
+         * cut off before its second: its status is that item's */
+        if (next_title_at(b, n, next) < n)
+            return 0;
         /* a table's header naming both statuses as its columns
          * ("Behandling Mødedato Åbent punkt Lukket punkt", Bornholm's
          * eDoc) says neither */
@@ -70,16 +91,21 @@ static int closed_tail(const struct mnt_line *l)
 /* "Lukket punkt", "Lukket sag", "(Lukket)" in the heading or the title
  * (or a flipping book export's English "Closed:"), a body that opens
  * "Punktet er lukket", or a status line at its top. */
-int mnt_item_is_closed(const struct mnt_item *it, const struct mnt_line *head)
+int mnt_item_is_closed(const struct mnt_item *it, const struct mnt_line *head,
+                       const char *next)
 {
     static const char *const marks[] = {
         "lukket punkt", "lukket sag", "lukket)",
         "lukket:",      "lukket -",   "closed:"};
     const char *t = it->title ? it->title : "";
     size_t tn = strlen(t);
+    /* the heading's own title may be the next one's too */
+    size_t own = next_title_at(head->s, head->len, t);
+    own = own < head->len ? own + tn : 0;
+    size_t hn = own + next_title_at(head->s + own, head->len - own, next);
     for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
         if (has_fold(t, tn, marks[k]) ||
-            has_fold(head->s, head->len < 300 ? head->len : 300, marks[k]))
+            has_fold(head->s, hn < 300 ? hn : 300, marks[k]))
             return 1;
     if ((tn > 0 && fold_eq(t, tn, "Lukket", 6)) ||
         fold_eq(head->s, head->len, "Lukket", 6) || closed_tail(head) ||
@@ -90,7 +116,7 @@ int mnt_item_is_closed(const struct mnt_item *it, const struct mnt_line *head)
     return fold_prefix(b, bn, "Lukket punkt") > 0 ||
            fold_prefix(b, bn, "Punktet er lukket") > 0 ||
            fold_prefix(b, bn, "Sagen er lukket") > 0 ||
-           fold_prefix(b, bn, "Lukket sag") > 0 || status_line_closed(b);
+           fold_prefix(b, bn, "Lukket sag") > 0 || status_line_closed(b, next);
 }
 
 int mnt_close_item(struct mnt_item *it)

@@ -210,8 +210,22 @@ static int build_item(struct mnt_parser *p, struct mnt_item *it,
     if (mnt_item_text(it, d, c->line, at.body < end ? at.body : end, end,
                       at.body < end ? at.skip0 : 0) != ERR_OK)
         return ERR_NOMEM;
-    return mnt_item_is_closed(it, &d->lines[c->line]) ? mnt_close_item(it)
-                                                      : ERR_OK;
+    return ERR_OK;
+}
+
+/* Which of the items built from the headings c are closed: once all are
+ * built, as a flattened page's piece may end in the next one's title. */
+static int close_items(struct mnt_parser *p, const struct mnt_cands *c)
+{
+    struct mnt_meeting *m = p->m;
+    for (size_t k = 0; k < m->nitems && k < c->n; k++) {
+        const char *next = k + 1 < m->nitems ? m->items[k + 1].title : NULL;
+        if (mnt_item_is_closed(&m->items[k], &p->doc.lines[c->v[k].line],
+                               next) &&
+            mnt_close_item(&m->items[k]) != ERR_OK)
+            return ERR_NOMEM;
+    }
+    return ERR_OK;
 }
 
 /* The number in line i when it holds nothing else ("141", "141."), also
@@ -334,6 +348,8 @@ int mnt_build_items(struct mnt_parser *p, const struct mnt_cands *c,
         rc = build_item(p, &m->items[k], &c->v[k], end, style, k + 1,
                         printed ? nums[k] : 0);
     }
+    if (rc == ERR_OK)
+        rc = close_items(p, c);
     if (rc == ERR_OK && !printed)
         rc = mnt_close_parts(p, c);
     free(nums);

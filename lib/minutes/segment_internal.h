@@ -281,8 +281,10 @@ int mnt_closed_entries(const struct mnt_parser *p, struct mnt_cands *c);
 int mnt_close_item(struct mnt_item *it);
 /* item_closed.c: is item it, headed by line head, closed ("Lukket punkt"
  * in the heading or title, "Punktet er lukket" opening the body, a status
- * line or cell)? */
-int mnt_item_is_closed(const struct mnt_item *it, const struct mnt_line *head);
+ * line or cell)? A mark in the next item's title next (or NULL) where it
+ * stands in it's heading or body is that item's. */
+int mnt_item_is_closed(const struct mnt_item *it, const struct mnt_line *head,
+                       const char *next);
 /* item_closed.c: is line l a meeting's part heading: 1 closed ("Lukkede
  * dagsordenspunkter"), 2 open ("Åbne dagsordenspunkter"), else 0? */
 int mnt_part_heading(const struct mnt_line *l);

@@ -14,6 +14,7 @@
 
 #include <cmocka.h>
 
+#include "minutes/minutes_internal.h"
 #include "segment_util.h"
 #include "test_filter.h"
 
@@ -293,6 +294,52 @@ static void test_flat_council_before_heading_word(void **state)
         "Byrådet, Egedal Kommune");
 }
 
+/* "… Referat af møde i Handicaprådet Dato: … Til stede: Lone Berg
+ * (formand), Per Dam (Byrådet) …": the first page's head runs on into
+ * its attendees, whose field's label ends in a colon, and into the
+ * agenda, whose third council is an item's topic: the councils before
+ * the label are the header's, the one that met. */
+static void test_flat_council_before_attendee_field(void **state)
+{
+    (void)state;
+    expect_text_council(
+        "FAVRBY KOMMUNE\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 FAVRBY KOMMUNE Sundhed og Omsorg Referat af møde i "
+        "Handicaprådet Dato: 14.03.19, kl. 16.00-18.00 Sted: Lokale Ådalen, "
+        "Rådhuset Til stede: Lone Berg (formand), Karim Olsen, Rikke Fisker, "
+        "Per Dam (Byrådet) Afbud: Hans Vad Referent: Tove Lyng Dagsorden: 1) "
+        "Godkendelse af dagsorden 2) Nyt om tilgængelighed i hallerne 3) "
+        "Udpegning af medlem til Det Centrale Seniorråd 4) Eventuelt 1) "
+        "Godkendelse af dagsorden Godkendt. 2) Nyt om tilgængelighed i "
+        "hallerne Rådet drøftede ramperne. 3) Udpegning af medlem til Det "
+        "Centrale Seniorråd Rikke Fisker blev udpeget. 4) Eventuelt "
+        "Intet.\n",
+        "Handicaprådet");
+}
+
+/* "… 6a. Forslag om tur til Danske Ældreråds konference …": the
+ * national association of the councils, named in an item's minute that
+ * a flattened first page runs into its header (a råd's page naming
+ * itself only by its place in a title, "… for Rudersdal Seniorråd"),
+ * is no council that met: the header's line names none. */
+static void test_flat_national_association_no_council(void **state)
+{
+    (void)state;
+    static const char line[] =
+        "1 Referat af 3. marts 2020 Til stede: Ole Bach (OB), Grete Lind "
+        "(GL) 1. Velkomst. Tilføjet: 5a. Tur til Danske Ældreråds "
+        "konference Godkendt.";
+    struct mnt_tally *t = calloc(1, sizeof *t);
+    assert_non_null(t);
+    mnt_councils_count_line(line, strlen(line), 1, 1, t);
+    if (t->n != 0)
+        fail_msg("council <%s> in: %s", t->name[0], line);
+    free(t);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -308,6 +355,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_page_number_no_list),
         cmocka_unit_test(test_flat_dato_with_weekday),
         cmocka_unit_test(test_flat_council_before_heading_word),
+        cmocka_unit_test(test_flat_council_before_attendee_field),
+        cmocka_unit_test(test_flat_national_association_no_council),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

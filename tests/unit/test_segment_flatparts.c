@@ -16,7 +16,8 @@
  * before the next number, a number a list in the text had already
  * (round gd); the first heading after an attendee list's last comma
  * (round gn), a room's number before the attendees' key no heading
- * (round gn). Each case is a few lines in our own words. */
+ * (round gn); a status in the next item's title a piece ends in is
+ * that item's (round gy). Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -550,6 +551,53 @@ static void test_room_number_no_heading(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Which items a flattened page's pieces close: a piece ends where the
+ * next heading's words stand - its title printed before its number ("…
+ * Intet. Lukket punkt: Køb af grund ved Mosevej Sag nr. 42 …"), or a
+ * first copy of the heading before the one the chain took ("… Godkendt.
+ * 4. Salg af grund ved havnen (B) - Lukket 4. Salg af …") - and the
+ * status in them is that item's, not the item's before. */
+static void expect_closed(const char *text, size_t n, const int *closed)
+{
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    if (m.nitems != n)
+        fail_msg("%zu items, want %zu in:\n%s", m.nitems, n, text);
+    for (size_t k = 0; k < n; k++)
+        if (m.items[k].closed != closed[k])
+            fail_msg("item %s closed %d, want %d in:\n%s", m.items[k].label,
+                     m.items[k].closed, closed[k], text);
+    mnt_meeting_fini(&m);
+}
+
+static void test_next_title_status_not_this_items(void **state)
+{
+    (void)state;
+    static const int before_number[] = {0, 0, 1};
+    expect_closed(
+        "Referat\n\nTranskript\n\n"
+        "1 Økonomiudvalget 12-03-2024 Medlemmer Formand Ida Bro (A) Kaj "
+        "Lund (V) Sager 40 - 42 Meddelelser Sag nr. 40 "
+        "Beslutningskompetence: ØU Beslutning Taget til efterretning. "
+        "Eventuelt Sag nr. 41 Beslutningskompetence: ØU Beslutning Intet. "
+        "Lukket punkt: Køb af grund ved Mosevej Sag nr. 42 "
+        "Beslutningskompetence: KB Beslutning Anbefales.\n",
+        3, before_number);
+    static const int first_copy[] = {0, 0, 1};
+    expect_closed(
+        "Referat\n\nTranskript\n\n"
+        "1 Økonomiudvalget Referat 16. marts 2020 2. Regnskab for havnen "
+        "(B) 2.     Regnskab for havnen (B) Sagsnr.: 330-2020-101 Åbent "
+        "Beslutning i Økonomiudvalget den 16. marts 2020: Godkendt. 3. "
+        "Valg til bestyrelsen for Erhvervshuset (D) 3.     Valg til "
+        "bestyrelsen for Erhvervshuset (D) Sagsnr.: 330-2020-102 Åbent "
+        "Beslutning i Økonomiudvalget den 16. marts 2020: Ole Dam valgt. "
+        "4. Salg af grund ved havnen (B) - Lukket 4.     Salg af grund ved "
+        "havnen (B) - Lukket Sagsnr.: 330-2020-103 Lukket Beslutning i "
+        "Økonomiudvalget den 16. marts 2020: Godkendt.\n",
+        3, first_copy);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -571,6 +619,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_dotted_points_under_title_only_heading),
         cmocka_unit_test(test_heading_after_attendee_list_comma),
         cmocka_unit_test(test_room_number_no_heading),
+        cmocka_unit_test(test_next_title_status_not_this_items),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
