@@ -29,8 +29,9 @@ static int prints_dotted(const char *s, size_t n, unsigned d, unsigned m,
             continue;
         if (i > 0 && (mnt_digit(s[i - 1]) || s[i - 1] == '.'))
             continue;
-        if (i + 8 < n && (mnt_digit(s[i + 8]) ||
-                          (s[i + 8] == '.' && i + 9 < n && mnt_digit(s[i + 9]))))
+        if (i + 8 < n &&
+            (mnt_digit(s[i + 8]) ||
+             (s[i + 8] == '.' && i + 9 < n && mnt_digit(s[i + 9]))))
             continue;
         if (a == d && b == m && c == yy)
             return 1;
@@ -48,8 +49,7 @@ static int names_year(const struct mnt_doc *d, unsigned y)
         const char *s = d->lines[i].s;
         size_t n = d->lines[i].len;
         for (size_t k = 0; k + 4 <= n; k++)
-            if (memcmp(s + k, w, 4) == 0 &&
-                (k == 0 || !mnt_digit(s[k - 1])) &&
+            if (memcmp(s + k, w, 4) == 0 && (k == 0 || !mnt_digit(s[k - 1])) &&
                 (k + 4 == n || !mnt_digit(s[k + 4])))
                 return 1;
     }
@@ -59,13 +59,13 @@ static int names_year(const struct mnt_doc *d, unsigned y)
 int mnt_date_year_first(const struct mnt_doc *d, char iso[11])
 {
     unsigned y, m, day;
-    if (sscanf(iso, "%4u-%2u-%2u", &y, &m, &day) != 3 || y < 2000 ||
-        y > 2099 || day < 1 || day > 99)
+    if (sscanf(iso, "%4u-%2u-%2u", &y, &m, &day) != 3 || y < 2000 || y > 2099 ||
+        day < 1 || day > 99)
         return 0;
     int printed = 0;
     for (size_t i = 0; i < d->nlines && !printed; i++)
-        printed = prints_dotted(d->lines[i].s, d->lines[i].len, day, m,
-                                y - 2000);
+        printed =
+            prints_dotted(d->lines[i].s, d->lines[i].len, day, m, y - 2000);
     /* read the other way round: year 20DD, month m, day YY */
     unsigned y2 = 2000 + day, d2 = y - 2000;
     struct mnt_daymonth dm = {d2, m, 0};
