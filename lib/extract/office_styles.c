@@ -24,13 +24,13 @@ static int end_elem(xmlTextReaderPtr r)
     return xmlTextReaderNodeType(r) == XML_READER_TYPE_END_ELEMENT;
 }
 
-/* A heading level from a style's name: "heading 2", "Overskrift 2",
- * "Title"/"Titel" (1). */
+/* A heading level from a style's name: "heading 2", "Overskrift 2".
+ * "Title" is none: the document's title, a bold and large paragraph as
+ * the ODT reader reads LibreOffice's (round gz: read as level 1 it was
+ * the first of a chain of "Heading 1" items). */
 static int level_of_name(const char *n)
 {
     static const char *const prefixes[] = {"heading", "overskrift"};
-    if (strcasecmp(n, "title") == 0 || strcasecmp(n, "titel") == 0)
-        return 1;
     for (size_t i = 0; i < 2; i++) {
         size_t k = strlen(prefixes[i]);
         if (strncasecmp(n, prefixes[i], k) != 0)

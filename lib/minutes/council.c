@@ -137,7 +137,10 @@ static void header_councils(const struct mnt_line *l, int meetings,
         header_councils(&w, meetings, t);
         return;
     }
-    if (mnt_all_capitals(l->s, l->len)) {
+    /* a temporary committee's name in capitals is read in small letters
+     * (mnt_adhoc_council()), no title-cased words */
+    if (mnt_all_capitals(l->s, l->len) &&
+        mnt_adhoc_council(l->s, l->len, 0) == 0) {
         char low[MNT_NAME_MAX * 2];
         size_t ln = header_case(l->s, l->len, low, sizeof low);
         mnt_councils_count_line(low, ln, 1, meetings, t);

@@ -148,11 +148,62 @@ static size_t task_words(const char *s, size_t n, size_t i)
     return i;
 }
 
+/* s[0..n) in small letters into out (ASCII and Æ, Ø, Å: the same
+ * length), NUL-ended. */
+static void lower_copy(const char *s, size_t n, char *out)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (i > 0 && (unsigned char)s[i - 1] == 0xC3 &&
+            (c == 0x86 || c == 0x98 || c == 0x85))
+            c += 0x20;
+        out[i] = (char)(ascii_upper(c) ? c + 32 : c);
+    }
+    out[n] = '\0';
+}
+
+/* Bytes of a heading in capitals read for a temporary committee's name
+ * ("MIDLERTIDIGT UDVALG FOR …"). */
+#define ADHOC_CAPS_MAX 256u
+
+void mnt_adhoc_case(char *name)
+{
+    size_t n = strlen(name);
+    if (n > 0 && mnt_all_capitals(name, n))
+        lower_copy(name, n, name);
+}
+
+/* Does s[at..n) open with two words in capitals ("MIDLERTIDIGT
+ * UDVALG", "DET MIDLERTIDIGE")? */
+static int opens_in_capitals(const char *s, size_t n, size_t at)
+{
+    size_t e = at, words = 0;
+    while (words < 2 && e < n) {
+        size_t b = e;
+        while (e < n && s[e] != ' ')
+            e++;
+        if (e == b || !mnt_all_capitals(s + b, e - b))
+            return 0;
+        words++;
+        e += e < n;
+    }
+    return words == 2;
+}
+
 size_t mnt_adhoc_council(const char *s, size_t n, size_t at)
 {
     static const char *const adjectives[] = {"midlertidigt ", "midlertidige "};
     if (at > 0 && s[at - 1] != ' ')
         return 0;
+    /* "MIDLERTIDIGT UDVALG FOR BORGERINDDRAGELSE", "DET MIDLERTIDIGE
+     * UDVALG OM …": a heading in capitals names it as its words do in
+     * small letters (the task's "af" and "den" read so) */
+    if ((s[at] == 'M' || s[at] == 'D') && opens_in_capitals(s, n, at)) {
+        size_t cn = n - at < ADHOC_CAPS_MAX ? n - at : ADHOC_CAPS_MAX;
+        char low[ADHOC_CAPS_MAX + 1];
+        lower_copy(s + at, cn, low);
+        return mnt_adhoc_council(low, cn, 0);
+    }
     /* "Det midlertidige udvalg om …": the definite adjective wants its
      * article, which is the name's */
     size_t the = fold_prefix(s + at, n - at, "det ");

@@ -232,13 +232,16 @@ static void count_heads(const char *s, size_t n, int header,
                          ? mnt_council_head_for(s, n, i)
                          : 0;
         /* a temporary committee, named in the header only */
+        int adhoc = 0;
         if (len == 0 && header &&
             (s[i] == '\xC2' || s[i] == 'm' || s[i] == 'M' || s[i] == 'd' ||
              s[i] == 'D'))
-            len = mnt_adhoc_council(s, n, i);
+            adhoc = (len = mnt_adhoc_council(s, n, i)) > 0;
         if (len > 0 && len < MNT_NAME_MAX) {
             char name[MNT_NAME_MAX];
             mnt_name_copy(name, s + i, len);
+            if (adhoc)
+                mnt_adhoc_case(name);
             mnt_council_caps_case(name);
             mnt_capitalise(name);
             mnt_tally_add(t, name, strlen(name), 1, header);

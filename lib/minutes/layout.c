@@ -358,6 +358,8 @@ static int collect_all(struct mnt_parser *p, struct mnt_cands *f)
     if (f[F_AGENDA].n < 2 && (rc = list_continued(p, f)) != ERR_OK)
         return rc;
     mnt_styled_chain(p, &f[F_STYLED]);
+    if ((rc = mnt_styled_colon_heads(p, &f[F_STYLED])) != ERR_OK)
+        return rc;
     mnt_ones_chain(p, &f[F_ONES]);
     for (size_t k = 0; k < F_COUNT; k++)
         if (f[k].truncated)

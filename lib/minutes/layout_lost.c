@@ -143,6 +143,57 @@ static size_t lost_first_item(const struct mnt_parser *p,
     return (size_t)-1;
 }
 
+/* Offset of the text after a date field whose date was lost inside
+ * s[0..n) ("… Ballerup Dato: Velkomst ved formanden Formanden havde
+ * …": a transcript that dropped the digits of "Dato: 26.02.2013 1."),
+ * the label followed by a word in capitals that is no weekday, no date
+ * and no next field's label; 0 if none. */
+static size_t after_lost_date(const char *s, size_t n)
+{
+    static const char *const keys[] = {"Mødedato: ", "Dato: "};
+    for (size_t at = 1; at + 6 < n; at++) {
+        size_t kn = 0;
+        for (size_t k = 0; kn == 0 && k < 2 && s[at - 1] == ' '; k++)
+            kn = fold_prefix(s + at, n - at, keys[k]);
+        size_t j = at + kn;
+        struct mnt_tok t;
+        char iso[11];
+        if (kn == 0 || !mnt_tok_next(s, n, &j, &t) || t.s != s + at + kn ||
+            !mnt_tok_capital(&t) || mnt_date_word(t.s, t.n) ||
+            (j < n && s[j] == ':') || mnt_date_find(t.s, n - (at + kn), iso))
+            continue;
+        return at + kn;
+    }
+    return 0;
+}
+
+/* Item 1's line and title on the flattened page that holds item 2 as
+ * well, when the transcript lost the number with the date field's
+ * digits before it ("Dato: Velkomst ved formanden … 2. Introduktion
+ * …"): a chain c opening at 2 whose page before it, in pieces of the
+ * same line, holds such a field; the piece's line into *line and the
+ * title's offset into *off, 1; else 0. */
+static int lost_with_date(const struct mnt_parser *p, const struct mnt_cands *c,
+                          size_t *line, size_t *off)
+{
+    const struct mnt_cand *b = &c->v[0];
+    const struct mnt_doc *d = &p->doc;
+    if (b->num != 2 || b->letter != 0)
+        return 0;
+    for (size_t i = b->line; i > 0 && d->lines[i - 1].kind == MNT_LINE_TEXT &&
+                             d->lines[i - 1].no == d->lines[b->line].no;
+         i--) {
+        const struct mnt_line *l = &d->lines[i - 1];
+        size_t o = after_lost_date(l->s, l->len);
+        if (o > 0 && l->len - o > FIRST_TITLE_CMP) {
+            *line = i - 1;
+            *off = o;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* A chain that leaves out one number (80, 82) with exactly one such
  * page between them: that page is the item left out (81), its heading's
  * number lost, not the text of the item before. c->v is replaced (its
@@ -154,12 +205,18 @@ int mnt_lost_numbers(const struct mnt_parser *p, struct mnt_cands *c)
     struct mnt_cand *v = malloc((2 * c->n + 1) * sizeof *v);
     if (v == NULL)
         return ERR_NOMEM;
-    size_t n = 0, first = lost_first_item(p, c);
+    size_t n = 0, first = lost_first_item(p, c), off1 = 0;
     if (first != (size_t)-1) { /* untitled: its title is in no line */
         v[n] = c->v[0];
         v[n].line = first;
         v[n].num = 1;
         v[n++].title_off = p->doc.lines[first].len;
+    } else if (lost_with_date(p, c, &first, &off1)) {
+        v[n] = c->v[0];
+        v[n].line = first;
+        v[n].num = 1;
+        v[n].title_end = 0;
+        v[n++].title_off = off1;
     }
     for (size_t k = 0; k < c->n; k++) {
         v[n++] = c->v[k];

@@ -460,6 +460,7 @@ static int infer_date(const struct mnt_doc *d, size_t npre, size_t lim,
                 * item's business, no meeting's date */
                mnt_yearless_first(d, npre > 0 ? npre : scan, hints->name,
                                   iso)) {
+        mnt_date_year_first(d, iso);
         if (set_str(&m->date, iso) != ERR_OK)
             return ERR_NOMEM;
     } else if (mnt_warn(m, "no meeting date found") != ERR_OK) {

@@ -56,6 +56,11 @@ int mnt_in_day_list(const struct mnt_doc *d, size_t i);
  * december 2026"), a schedule of meetings rather than one meeting's
  * day? */
 int mnt_line_date_series(const struct mnt_line *l);
+/* date_order.c: iso read day first from a date the document prints as
+ * three two-digit numbers ("25.08.27" -> 2027-08-25) turned round to
+ * year first (2025-08-27) when the document names that year and never
+ * the day-first reading's: 1 if turned. */
+int mnt_date_year_first(const struct mnt_doc *d, char iso[11]);
 /* meeting_date.c: is `w` (n bytes) a weekday or "den"/"d" (of "d."),
  * words a date field prints before the date? */
 int mnt_date_word(const char *w, size_t n);

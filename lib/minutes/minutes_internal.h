@@ -248,6 +248,10 @@ size_t mnt_held_meeting_council(const char *s, size_t n,
  * Busborgergruppen", "midlertidigt udvalg vedrørende digital sundhed".
  * The length of its name, or 0. (council_adhoc.c) */
 size_t mnt_adhoc_council(const char *s, size_t n, size_t at);
+/* Such a name printed in capitals in small letters, in place
+ * ("MIDLERTIDIGT UDVALG FOR …" -> "midlertidigt udvalg for …";
+ * mnt_capitalise() then opens it). */
+void mnt_adhoc_case(char *name);
 /* The region a municipality's authority name ("Hillerød Kommune") lies
  * in ("Region Hovedstaden"); 0 if it names none. */
 int mnt_region_of(const char *authority, char out[MNT_NAME_MAX]);

@@ -81,6 +81,12 @@ size_t mnt_ones_chain(const struct mnt_parser *p, struct mnt_cands *c);
 /* Keep the styled headings of the one style (level, bold, size) that
  * best heads items; their count. */
 size_t mnt_styled_chain(const struct mnt_parser *p, struct mnt_cands *c);
+/* styled.c: the headings that end in their colon ("Information fra
+ * formanden:") set at the heading level of every item of the styled
+ * chain c, between its first and last, put into it (a Word file's items
+ * in "Heading 1", two of them labels of what the chair and the school's
+ * leaders told). ERR_NOMEM. */
+int mnt_styled_colon_heads(const struct mnt_parser *p, struct mnt_cands *c);
 /* gapped.c: the unnumbered items of a plain page after "Dagsorden:",
  * each a title line over its minutes, set apart by wide gaps of blank
  * lines (three or more items, each with text); none in out otherwise.

@@ -3,6 +3,7 @@
  * bold or larger line) that could open an item; never a document's own
  * heading ("Referat", "Dagsorden for …") nor a heading repeated on the
  * next page ("… (fortsat)"). */
+#include <stdlib.h>
 #include <string.h>
 
 #include "minutes/segment_internal.h"
@@ -117,6 +118,23 @@ static int minutes_item_title(const struct mnt_parser *p, size_t li)
     return 0;
 }
 
+/* Is line li the document's first text, "Referat" or "Dagsorden" and
+ * the meeting it reports on ("Referat Ungdomsskolens bestyrelsesmøde",
+ * a Word file's "Title")? The document's own heading, no item. */
+static int own_heading_first(const struct mnt_doc *d, size_t li)
+{
+    static const char *const words[] = {"Referat ", "Dagsorden "};
+    const struct mnt_line *l = &d->lines[li];
+    for (size_t i = 0; i < li; i++)
+        if (d->lines[i].kind == MNT_LINE_TEXT && d->lines[i].no > 0)
+            return 0;
+    size_t m = 0;
+    for (size_t k = 0; m == 0 && k < 2; k++)
+        m = fold_prefix(l->s, l->len, words[k]);
+    size_t k = strlen("møde");
+    return m > 0 && l->len >= m + k && fold_eq(l->s + l->len - k, k, "møde", k);
+}
+
 /* An unnumbered heading the format marked: a heading level, a bold or
  * larger line; short, capitalised, not a section name ("Beslutning"),
  * not a field ("Dato: …"), a label ending in a colon, an item's status
@@ -131,8 +149,8 @@ int mnt_styled_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
         l->cell || l->len > 150 || !mnt_starts_title(l->s, l->len) ||
         mnt_section_heading(l->s, l->len, &nl, &off) ||
         (mnt_is_doc_heading(l->s, l->len) && !minutes_item_title(p, li)) ||
-        mnt_status_line(l) || mnt_is_attendance_label(l->s, l->len) ||
-        header_field_label(l))
+        own_heading_first(&p->doc, li) || mnt_status_line(l) ||
+        mnt_is_attendance_label(l->s, l->len) || header_field_label(l))
         return 0;
     /* "Dato: …" is a field; "LOVE/REGLER:", a label ending in its colon,
      * introduces the text below it, as a section name does, and so does
@@ -149,4 +167,62 @@ int mnt_styled_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
     c->delim = 0;
     c->title_off = 0;
     return 1;
+}
+
+/* Is line li a heading that ends in its colon ("Information fra
+ * formanden:") set as the items' headings are, at heading level `level`:
+ * two words or more, no other colon, and no section name, field or
+ * label before the colon? */
+static int colon_heading(const struct mnt_parser *p, size_t li, uint8_t level)
+{
+    const struct mnt_line *l = &p->doc.lines[li];
+    size_t nl, off;
+    if (l->kind != MNT_LINE_TEXT || l->level != level || l->list || l->cell ||
+        l->len < 2 || l->len > 150 || l->s[l->len - 1] != ':' ||
+        memchr(l->s, ':', l->len - 1) != NULL ||
+        memchr(l->s, ' ', l->len) == NULL)
+        return 0;
+    size_t n = l->len - 1;
+    return mnt_starts_title(l->s, n) &&
+           !mnt_section_heading(l->s, n, &nl, &off) &&
+           !mnt_is_doc_heading(l->s, n) && !mnt_status_line(l) &&
+           !mnt_is_attendance_label(l->s, n) && !header_field_label(l);
+}
+
+int mnt_styled_colon_heads(const struct mnt_parser *p, struct mnt_cands *c)
+{
+    if (c->n < 2)
+        return ERR_OK;
+    uint8_t level = p->doc.lines[c->v[0].line].level;
+    for (size_t k = 1; k < c->n; k++)
+        if (p->doc.lines[c->v[k].line].level != level)
+            return ERR_OK;
+    size_t add = 0;
+    for (size_t li = c->v[0].line + 1; level > 0 && li < c->v[c->n - 1].line;
+         li++)
+        add += colon_heading(p, li, level);
+    if (add == 0)
+        return ERR_OK;
+    struct mnt_cand *v = malloc((c->n + add) * sizeof *v);
+    if (v == NULL)
+        return ERR_NOMEM;
+    size_t n = 0;
+    for (size_t k = 0; k < c->n; k++) {
+        v[n++] = c->v[k];
+        size_t end = k + 1 < c->n ? c->v[k + 1].line : c->v[k].line;
+        for (size_t li = c->v[k].line + 1; li < end; li++)
+            if (colon_heading(p, li, level)) {
+                memset(&v[n], 0, sizeof v[n]);
+                v[n].line = li;
+                v[n].quality = c->v[k].quality;
+                n++;
+            }
+    }
+    for (size_t k = 0; k < n; k++)
+        v[k].num = (unsigned)k + 1;
+    free(c->v);
+    c->v = v;
+    c->n = n;
+    c->score = mnt_run_score(p, c);
+    return ERR_OK;
 }

@@ -214,6 +214,47 @@ static void test_docx_numbering_shared(void **state)
     free(z);
 }
 
+/* A paragraph in Word's "Title" style is the document's title, read as
+ * the ODT reader reads LibreOffice's "Title" (no outline level): a bold,
+ * large paragraph, no level-1 heading that a chain of item headings in
+ * "Heading 1" could take for its first (round gz). */
+static void test_docx_title_no_heading(void **state)
+{
+    (void)state;
+    static const char styles[] =
+        "<w:styles " W_NS "><w:style w:type=\"paragraph\" "
+        "w:styleId=\"Title\"><w:name w:val=\"Title\"/><w:rPr><w:b/>"
+        "<w:sz w:val=\"32\"/></w:rPr></w:style>"
+        "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\">"
+        "<w:name w:val=\"heading 1\"/></w:style></w:styles>";
+    static const char document[] =
+        "<w:document " W_NS "><w:body>"                      /* */
+        "<w:p><w:pPr><w:pStyle w:val=\"Title\"/></w:pPr>"    /* */
+        W_TEXT("Referat Musikskolens bestyrelsesmøde")       /* */
+        "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr>" /* */
+        W_TEXT("Godkendelse af dagsorden")                   /* */
+        "</w:body></w:document>";
+    const struct part parts[] = {
+        {"word/document.xml", document, sizeof document - 1},
+        {"word/styles.xml", styles, sizeof styles - 1},
+    };
+    size_t len;
+    char *z = make_zip(parts, 2, &len);
+    struct ext_doc d;
+    ext_doc_init(&d);
+    struct err e;
+    assert_int_equal(ext_read_docx(z, len, &d, &e), ERR_OK);
+    assert_int_equal(d.nblocks, 2);
+    assert_int_equal(d.blocks[0].kind, EXT_PARA);
+    assert_int_equal(d.blocks[0].level, 0);
+    assert_int_equal(d.blocks[0].bold, 1);
+    assert_true(d.blocks[0].size == 16);
+    assert_int_equal(d.blocks[1].kind, EXT_HEADING);
+    assert_int_equal(d.blocks[1].level, 1);
+    ext_doc_fini(&d);
+    free(z);
+}
+
 static void test_odt(void **state)
 {
     (void)state;
@@ -377,6 +418,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_seeds),
         cmocka_unit_test(test_docx),
         cmocka_unit_test(test_docx_numbering_shared),
+        cmocka_unit_test(test_docx_title_no_heading),
         cmocka_unit_test(test_odt),
         cmocka_unit_test(test_odt_like_docx),
         cmocka_unit_test(test_format_of),

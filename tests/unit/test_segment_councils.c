@@ -446,6 +446,17 @@ static void test_temporary_committee(void **state)
          "Det midlertidige udvalg om evaluering af den politiske struktur, "
          "Region Midtjylland",
          "Region Midtjylland", 0},
+        /* the same names printed in capitals (gz round): read in small
+         * letters, the task's object after "AF" kept */
+        {"REFERAT\nMIDLERTIDIGT UDVALG FOR BORGERINDDRAGELSE\n"
+         "Mødedato: 4. marts 2024\nVestby Kommune",
+         "Midlertidigt udvalg for borgerinddragelse, Vestby Kommune",
+         "Vestby Kommune", 0},
+        {"Referat af møde i DET MIDLERTIDIGE UDVALG OM EVALUERING AF DEN "
+         "POLITISKE STRUKTUR, tirsdag d. 23. juni 2009\nRegion Midtjylland",
+         "Det midlertidige udvalg om evaluering af den politiske struktur, "
+         "Region Midtjylland",
+         "Region Midtjylland", 0},
         {"Referat fra Byrådet, Vestby Kommune, 3. maj 2021\n\n"
          "1. Skolestruktur\nByrådet nedsatte et midlertidigt udvalg om "
          "skolestrukturen.\n\n2. Eventuelt\nIntet.\n",

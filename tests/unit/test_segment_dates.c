@@ -348,6 +348,43 @@ static void test_inline_dato_after_meeting_field(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Three two-digit numbers printed year first ("25.08.27": a school
+ * board's minutes named so they sort) when the document names that
+ * year (the year's list of meetings) and never 2027; day first
+ * ("24.08.22") wherever the text says nothing, or names both years. */
+static void test_year_first_two_digit_date(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        {"25.08.27 - Referat af skolebestyrelsesmøde\n"
+         "Tid: Kl. 17.00-19.00\n\n1. Godkendelse af dagsorden\n"
+         "Mødeplan 2025: 21.01., 18.03., 27.08., 29.10.\n"
+         "2. Eventuelt\nIntet.\n",
+         "2025-08-27"},
+        {"24.08.22 - Referat af skolebestyrelsesmøde\n"
+         "Tid: Kl. 17.00-19.00\n\n1. Godkendelse af dagsorden\n"
+         "Godkendt.\n2. Eventuelt\nIntet.\n",
+         "2022-08-24"},
+        {"24.08.22 - Referat af skolebestyrelsesmøde\n"
+         "Tid: Kl. 17.00-19.00\n\n1. Budget 2024\n"
+         "Budget 2024 og overslagsårene, vedtaget i 2022.\n"
+         "2. Eventuelt\nIntet.\n",
+         "2022-08-24"},
+    };
+    for (size_t i = 0; i < N(cases); i++) {
+        struct mnt_meeting m;
+        struct err e;
+        memset(&m, 0, sizeof m);
+        if (mnt_parse(cases[i].text, strlen(cases[i].text), NULL, &m, &e) !=
+            ERR_OK)
+            fail_msg("mnt_parse: %s", e.msg);
+        expect_str("date", cases[i].text, m.date, cases[i].want);
+        mnt_meeting_fini(&m);
+    }
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -360,6 +397,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_inline_dato_after_meeting_field),
         cmocka_unit_test(test_inline_dato_after_committee_field),
         cmocka_unit_test(test_sentence_dates_of_a_dateless_protocol),
+        cmocka_unit_test(test_year_first_two_digit_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -190,6 +190,43 @@ static void test_lone_heading_numbered_by_list(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A board's minutes in "Heading 1" without numbers under the document's
+ * own heading in "Title" (a level-1 heading too): "Referat" and the
+ * meeting it reports on is no item (own_heading_first()), and the two
+ * headings that end in their colon, "Information fra formanden:", set
+ * as the others between them, are items (mnt_styled_colon_heads(),
+ * styled.c); "Deltagere:" set lower is a label. */
+static void test_unnumbered_headings_ending_in_colon(void **state)
+{
+    (void)state;
+    static const struct wblk b[] = {
+        {EXT_HEADING, 1, 0, "Referat Musikskolens bestyrelsesmøde"},
+        {EXT_PARA, 0, 0, "Tirsdag d. 6. marts 2018 kl. 17:00 - 19.00"},
+        {EXT_HEADING, 2, 0, "Deltagere:"},
+        {EXT_PARA, 0, 0, "Anne Vig, Bo Holm, Carl Ruth"},
+        {EXT_HEADING, 1, 0, "Godkendelse af dagsorden"},
+        {EXT_PARA, 0, 0, "Dagsordenen blev godkendt."},
+        {EXT_HEADING, 1, 0, "Nyt fra formanden:"},
+        {EXT_PARA, 0, 0, "- Lokaler til sammenspil."},
+        {EXT_PARA, 0, 0, "Formanden har talt med kulturhuset om lokaler."},
+        {EXT_HEADING, 1, 0, "Nyt fra skolelederen:"},
+        {EXT_PARA, 0, 0, "- Koncerter i foråret."},
+        {EXT_PARA, 0, 0, "Der holdes tre elevkoncerter før sommerferien."},
+        {EXT_HEADING, 1, 0, "Takster for næste skoleår"},
+        {EXT_PARA, 0, 0, "Bestyrelsen anbefaler uændrede takster."},
+        {EXT_HEADING, 1, 0, "Eventuelt"},
+        {EXT_PARA, 0, 0, "Intet."},
+    };
+    struct mnt_meeting m;
+    parse_word(b, sizeof b / sizeof *b, &m);
+    static const char *const labels[] = {"1", "2", "3", "4", "5"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Nyt fra formanden", "Nyt fra skolelederen",
+        "Takster for næste skoleår", "Eventuelt"};
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -199,6 +236,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_list_heading_status_before_title),
         cmocka_unit_test(test_contents_list_above_list_headings),
         cmocka_unit_test(test_lone_heading_numbered_by_list),
+        cmocka_unit_test(test_unnumbered_headings_ending_in_colon),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -234,6 +234,37 @@ static void test_title_before_its_number(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript that dropped the digits of the head's date field and of
+ * item 1's number after it ("Dato: 12.03.2014 1. Velkomst" printed
+ * "Dato: Velkomst …"), the page going on with "2. …": the text after
+ * the emptied field is item 1, titled as the others (lost_with_date()
+ * in layout_lost.c). */
+static void test_item_one_lost_with_date_digits(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat fra møde i Erhvervsrådet Nordkysten onsdag den 12. marts "
+        "2014 kl hos Fjordværket, Hundested\n\n"
+        "Transkript\n\n"
+        "1 Erhvervsrådet Nordkysten Havnevej 4 DK Hundested T F E W "
+        "erhverv.dk Referat fra møde i Erhvervsrådet Nordkysten onsdag den "
+        "12. marts 2014 kl hos Fjordværket, Hundested Dato: Godkendelse af "
+        "dagsordenen Dagsordenen blev godkendt uden bemærkninger, og "
+        "formanden bød de nye medlemmer velkommen. 2. Rundvisning på "
+        "Fjordværket ved direktør Palle Storm Palle Storm viste rådet rundt "
+        "og fortalte om værkets nye linje. 3. Strategi for turisme at "
+        "Erhvervsrådet drøfter udkastet til strategien Rådet bakkede op om "
+        "udkastet med enkelte bemærkninger. 4. Eventuelt Næste møde holdes "
+        "den 4. juni\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    if (m.nitems != 4)
+        fail_msg("%zu items (layout %s), want 4", m.nitems, m.layout);
+    expect_title(&m.items[0], "Godkendelse af dagsordenen");
+    expect_title(&m.items[3], "Eventuelt");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -242,6 +273,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_caps_title_inside_page),
         cmocka_unit_test(test_contents_page_holds_untitled_item_one),
         cmocka_unit_test(test_title_before_its_number),
+        cmocka_unit_test(test_item_one_lost_with_date_digits),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
