@@ -457,6 +457,22 @@ static void test_caps_compound_and_emptied_brackets(void **state)
                "Status for den nye IT-strategi", "Handleplan for naturen ( )");
 }
 
+/* A one-word heading over its first dotted sub-item ("3. Høringer 3.1
+ * Høring om …") ends before it, as a longer one does ("2. Siden sidst
+ * 2.1 …"); a plan's number after its capitalised word ("Lokalplan 65.1")
+ * stays inside the title: it is no sub-item of the heading's number
+ * (round hc). */
+static void test_one_word_heading_over_sub_item(void **state)
+{
+    (void)state;
+    expect_two("2. Siden sidst 2.1 Ny rampe ved biblioteket Rampen er bestilt. "
+               "2.2 Parkering ved hallen Der er malet to nye pladser. 3. "
+               "Høringer 3.1 Høring om kørselsordningen Rådet drøftede "
+               "udkastet og sender et svar. 3.2 Høring om budget Rådet "
+               "afventer materialet.",
+               "Siden sidst", "Høringer");
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -483,6 +499,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_listed_person_opens_minute),
         cmocka_unit_test(test_doubled_name_and_that_point),
         cmocka_unit_test(test_caps_compound_and_emptied_brackets),
+        cmocka_unit_test(test_one_word_heading_over_sub_item),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
