@@ -451,6 +451,10 @@ static size_t after_number_end(const char *s, size_t n, size_t off, size_t i,
                           mnt_next_is_lower(s, n, i))) &&
         !mnt_caps_ordinal_at(s, n, off, i))
         return i - 2;
+    /* "… tilsyn med fritidsdelen? Opfølgning på …": a question ends a
+     * title as a full stop does, the mark kept as the heading asks */
+    if (i >= 2 && s[i - 2] == '?' && i - off > 12)
+        return i - 1;
     return 0;
 }
 

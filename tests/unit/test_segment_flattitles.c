@@ -473,6 +473,19 @@ static void test_one_word_heading_over_sub_item(void **state)
                "Siden sidst", "Høringer");
 }
 
+/* A heading that asks ends at its question mark before the text's
+ * capitalised word ("… med skolens fritidsdel? Opfølgning på …"), the
+ * mark kept as the heading prints it (round hc). */
+static void test_question_ends_title(void **state)
+{
+    (void)state;
+    expect_two("2. Hvordan bruger vi den nye legeplads? Opfølgning fra sidste "
+               "møde. Beslutning Drøftet. 3. Skal skolen have en madordning? "
+               "Forældrerådet har spurgt ind til prisen. Beslutning Drøftet.",
+               "Hvordan bruger vi den nye legeplads?",
+               "Skal skolen have en madordning?");
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -500,6 +513,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_doubled_name_and_that_point),
         cmocka_unit_test(test_caps_compound_and_emptied_brackets),
         cmocka_unit_test(test_one_word_heading_over_sub_item),
+        cmocka_unit_test(test_question_ends_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
