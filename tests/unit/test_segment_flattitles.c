@@ -486,6 +486,18 @@ static void test_question_ends_title(void **state)
                "Skal skolen have en madordning?");
 }
 
+/* A short title's full stop before a member's initials and a verb
+ * ("Økonomi. EC gennemgik …"): the initials open the minute as a
+ * capitalised word does, as after a longer title (round hc). */
+static void test_short_title_before_initials(void **state)
+{
+    (void)state;
+    expect_two("2. Økonomi. EC gennemgik regnskabet for foråret. Beslutning "
+               "Taget til efterretning. 3. Høringssvar. SF skriver et udkast "
+               "til rådets svar. Beslutning Godkendt.",
+               "Økonomi", "Høringssvar");
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -514,6 +526,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_caps_compound_and_emptied_brackets),
         cmocka_unit_test(test_one_word_heading_over_sub_item),
         cmocka_unit_test(test_question_ends_title),
+        cmocka_unit_test(test_short_title_before_initials),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
