@@ -498,6 +498,20 @@ static void test_short_title_before_initials(void **state)
                "Økonomi", "Høringssvar");
 }
 
+/* A presenter's "ved" glued to a slash ("… brugere /ved Niels Udvalget
+ * får …") opens a name as "ved" does: the first name is the title's,
+ * the text opens after it (round hc). */
+static void test_slash_presenter_name(void **state)
+{
+    (void)state;
+    expect_two("2. Nyt fra arbejdsgruppen om skolegården /ved Mette Gruppen "
+               "har holdt to møder. Beslutning Taget til efterretning. 3. "
+               "Plan for indvielsen /ved Ole Udvalget drøftede datoen. "
+               "Beslutning Godkendt.",
+               "Nyt fra arbejdsgruppen om skolegården /ved Mette",
+               "Plan for indvielsen /ved Ole");
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -527,6 +541,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_one_word_heading_over_sub_item),
         cmocka_unit_test(test_question_ends_title),
         cmocka_unit_test(test_short_title_before_initials),
+        cmocka_unit_test(test_slash_presenter_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
