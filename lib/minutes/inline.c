@@ -258,11 +258,26 @@ static int labelled_at(const char *s, size_t n, size_t i)
             mnt_ordinal_title(s + e + 1, n - e - 1));
 }
 
+/* Is the word s[w..e) a heading's whole title after its number "N. ",
+ * N the number the dotted one at s[i..d) opens with, and that one N.1
+ * ("4. Høringer 4.1 Høring om …": a one-word heading over its first
+ * sub-item, as "3. Siden sidst 3.1 …" is)? */
+static int first_sub_after_heading(const char *s, size_t n, size_t w, size_t i,
+                                   size_t d)
+{
+    size_t k = d - i;
+    return w >= k + 2 && s[w - 1] == ' ' && s[w - 2] == '.' &&
+           memcmp(s + w - 2 - k, s + i, k) == 0 &&
+           (w == k + 2 || s[w - 3 - k] == ' ') && d + 2 < n &&
+           s[d + 1] == '1' && s[d + 2] == ' ';
+}
+
 /* "Lokalplan 65.1 Endelig vedtagelse": a dotted number at s[i] right
  * after a capitalised word in lower case that ends no sentence is the
  * plan's or the case's number inside a title, no sub-item "65.1"
  * heading (one follows a stop, a page's number or a section name:
- * "… Godkendt. 3.1 …", "BESLUTNING 3.1 …"). */
+ * "… Godkendt. 3.1 …", "BESLUTNING 3.1 …") unless the word is a heading's
+ * whole title numbered as the sub-item's head. */
 static int plan_number_at(const char *s, size_t n, size_t i)
 {
     if (i < 3 || i + 2 >= n || s[i - 1] != ' ')
@@ -281,7 +296,7 @@ static int plan_number_at(const char *s, size_t n, size_t i)
     for (size_t k = w + 1; k < e; k++)
         if (!(ascii_lower(s[k]) || (unsigned char)s[k] >= 0x80))
             return 0; /* "BESLUTNING", "Side3", "pkt." */
-    return 1;
+    return !first_sub_after_heading(s, n, w, i, d);
 }
 
 /* "… i stedet for Bo Lund (A).42. Asfalt på Skolevej": a web page whose

@@ -414,6 +414,16 @@ static size_t letters_before(const char *s, size_t off, size_t e)
     return letters;
 }
 
+/* Does s[i] open a member's initials before a word in lower case ("EC
+ * gennemgik regnskabet"): minutes name their members so, as the
+ * sentence's subject? */
+static int initials_then_lower(const char *s, size_t n, size_t i)
+{
+    size_t letters = 0, b = mnt_caps_run(s + i, n - i, 4, &letters);
+    return letters >= 2 && letters <= 3 && i + b + 1 < n && s[i + b] == ' ' &&
+           mnt_starts_lower(s + i + b + 1, n - i - b - 1);
+}
+
 /* Where the capitalised word at s[i] starts the text after a heading in
  * capitals, a year or a full stop, or 0. */
 static size_t after_number_end(const char *s, size_t n, size_t off, size_t i,
@@ -445,12 +455,17 @@ static size_t after_number_end(const char *s, size_t n, size_t off, size_t i,
      * capitals: "2. BEHANDLING") and "pr. 31. marts" (a number after an
      * abbreviation) do not; a short title ends so too when a word of five
      * letters or more ends it, no abbreviation ("Økonomi. Kassereren
-     * gennemgik …", not "Evt. Forslag") */
+     * gennemgik …", "Økonomi. EC gennemgik …", not "Evt. Forslag") */
     if (i >= 2 && s[i - 2] == '.' &&
-        (i - off > 12 || (i - off > 6 && letters_before(s, off, i - 2) >= 5 &&
-                          mnt_next_is_lower(s, n, i))) &&
+        (i - off > 12 ||
+         (i - off > 6 && letters_before(s, off, i - 2) >= 5 &&
+          (mnt_next_is_lower(s, n, i) || initials_then_lower(s, n, i)))) &&
         !mnt_caps_ordinal_at(s, n, off, i))
         return i - 2;
+    /* "… tilsyn med fritidsdelen? Opfølgning på …": a question ends a
+     * title as a full stop does, the mark kept as the heading asks */
+    if (i >= 2 && s[i - 2] == '?' && i - off > 12)
+        return i - 1;
     return 0;
 }
 

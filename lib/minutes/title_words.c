@@ -23,12 +23,15 @@ int mnt_small_word(const char *w, size_t n)
     return 0;
 }
 
-/* Does s[0..n) end in a preposition or conjunction? */
+/* Does s[0..n) end in a preposition or conjunction? A presenter's "ved"
+ * glued to a slash ("… skolens brugere /ved Niels") is one too. */
 int mnt_after_small_word(const char *s, size_t n)
 {
     size_t w = n;
     while (w > 0 && s[w - 1] != ' ')
         w--;
+    if (w < n && s[w] == '/')
+        w++;
     return mnt_small_word(s + w, n - w);
 }
 

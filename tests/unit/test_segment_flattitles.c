@@ -457,6 +457,61 @@ static void test_caps_compound_and_emptied_brackets(void **state)
                "Status for den nye IT-strategi", "Handleplan for naturen ( )");
 }
 
+/* A one-word heading over its first dotted sub-item ("3. Høringer 3.1
+ * Høring om …") ends before it, as a longer one does ("2. Siden sidst
+ * 2.1 …"); a plan's number after its capitalised word ("Lokalplan 65.1")
+ * stays inside the title: it is no sub-item of the heading's number
+ * (round hc). */
+static void test_one_word_heading_over_sub_item(void **state)
+{
+    (void)state;
+    expect_two("2. Siden sidst 2.1 Ny rampe ved biblioteket Rampen er bestilt. "
+               "2.2 Parkering ved hallen Der er malet to nye pladser. 3. "
+               "Høringer 3.1 Høring om kørselsordningen Rådet drøftede "
+               "udkastet og sender et svar. 3.2 Høring om budget Rådet "
+               "afventer materialet.",
+               "Siden sidst", "Høringer");
+}
+
+/* A heading that asks ends at its question mark before the text's
+ * capitalised word ("… med skolens fritidsdel? Opfølgning på …"), the
+ * mark kept as the heading prints it (round hc). */
+static void test_question_ends_title(void **state)
+{
+    (void)state;
+    expect_two("2. Hvordan bruger vi den nye legeplads? Opfølgning fra sidste "
+               "møde. Beslutning Drøftet. 3. Skal skolen have en madordning? "
+               "Forældrerådet har spurgt ind til prisen. Beslutning Drøftet.",
+               "Hvordan bruger vi den nye legeplads?",
+               "Skal skolen have en madordning?");
+}
+
+/* A short title's full stop before a member's initials and a verb
+ * ("Økonomi. EC gennemgik …"): the initials open the minute as a
+ * capitalised word does, as after a longer title (round hc). */
+static void test_short_title_before_initials(void **state)
+{
+    (void)state;
+    expect_two("2. Økonomi. EC gennemgik regnskabet for foråret. Beslutning "
+               "Taget til efterretning. 3. Høringssvar. SF skriver et udkast "
+               "til rådets svar. Beslutning Godkendt.",
+               "Økonomi", "Høringssvar");
+}
+
+/* A presenter's "ved" glued to a slash ("… brugere /ved Niels Udvalget
+ * får …") opens a name as "ved" does: the first name is the title's,
+ * the text opens after it (round hc). */
+static void test_slash_presenter_name(void **state)
+{
+    (void)state;
+    expect_two("2. Nyt fra arbejdsgruppen om skolegården /ved Mette Gruppen "
+               "har holdt to møder. Beslutning Taget til efterretning. 3. "
+               "Plan for indvielsen /ved Ole Udvalget drøftede datoen. "
+               "Beslutning Godkendt.",
+               "Nyt fra arbejdsgruppen om skolegården /ved Mette",
+               "Plan for indvielsen /ved Ole");
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -483,6 +538,10 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_listed_person_opens_minute),
         cmocka_unit_test(test_doubled_name_and_that_point),
         cmocka_unit_test(test_caps_compound_and_emptied_brackets),
+        cmocka_unit_test(test_one_word_heading_over_sub_item),
+        cmocka_unit_test(test_question_ends_title),
+        cmocka_unit_test(test_short_title_before_initials),
+        cmocka_unit_test(test_slash_presenter_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
