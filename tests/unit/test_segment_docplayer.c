@@ -537,7 +537,7 @@ static void test_spaced_colon_fields_end_title(void **state)
         "Download \"BESLUTNINGSPROTOKOL. Kommunalbestyrelsen.\"\n\n"
         "Transkript\n\n"
         "1 BESLUTNINGSPROTOKOL Kommunalbestyrelsen Møde nr. : 02/2012 Sted "
-        ": Rådhuset Dato : 21. februar 2012 Medlemmer: Jan Holt (A) Ole "
+        ": Rådhuset Dato : 21. februar 2012 Medlemmer: Oluf Holt (A) Ole "
         "Bech (V)\n\n"
         "2 Side Sag Overskrift Godkendelse af dagsorden Lokalplan for boliger "
         "ved Åstrupvej Salg af grund Norddjurs Kommune Side 1\n\n"

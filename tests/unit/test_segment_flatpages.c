@@ -380,9 +380,9 @@ static void test_flat_toc_after_page_header(void **state)
     static const char text[] =
         "1 Referat Byrådet Møde nr.: 4/2019 Dannet den: Tirsdag den "
         "Mødedato: Mandag den Mødetidspunkt: 19:00-20:40 Mødested: "
-        "Byrådssalen Medlemmer Henrik Lund (hjhelu) V Karen Dam (kada) "
-        "V Per Ask (hjpeas) O Finn Ravn (hjfira) C Ida Holt (idho) Ø "
-        "Lise Bro (libr) A Bent Kure (bsbeku) A Fraværende Karen Dam "
+        "Byrådssalen Medlemmer Asger Lund (hjaslu) V Karen Dam (kada) "
+        "V Jørn Ask (hjjoas) O Erling Ravn (hjerra) C Ida Holt (idho) Ø "
+        "Lise Bro (libr) A Tage Kure (tgku) A Fraværende Karen Dam "
         "(kada) V Bemærkninger\n\n"
         "2 Side 1 Indholdsfortegnelse Punkt nr. Side 1. Godkendelse af "
         "dagsorden for mødet den 8. april Lise Bro ønsker en sag på "
