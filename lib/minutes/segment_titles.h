@@ -299,7 +299,7 @@ int mnt_name_ends_at(const char *s, size_t n, size_t off, size_t i);
  * holder is not named there. (title_subject.c) */
 int mnt_subject_after_role(const char *s, size_t n, size_t off, size_t i);
 /* Does the word at s[i] mark who presents the item ("… referat v.
- * Marianne Godkendt …", "v/ Name")? Does the minute of the last item,
+ * Dorte Godkendt …", "v/ Name")? Does the minute of the last item,
  * named "Evt." alone, open at s[i] ("Evt. Intet.", "EVT. Nuka Heilmann
  * spurgte …")? (title_subject.c, for title_flat.c) */
 int mnt_presenter_at(const char *s, size_t n, size_t i);

@@ -199,7 +199,7 @@ int mnt_minute_after_evt(const char *s, size_t n, size_t i)
 }
 
 /* Does the word at s[i] mark who presents the item ("… referat v.
- * Marianne Godkendt …", "… budget v/ Mia Schou …", ved)? A word in lower
+ * Dorte Godkendt …", "… budget v/ Randi Kvist …", ved)? A word in lower
  * case after it is the title's own ("Orientering v. formanden"). */
 int mnt_presenter_at(const char *s, size_t n, size_t i)
 {

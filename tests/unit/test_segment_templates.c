@@ -5,7 +5,7 @@
  * Indstilling …") while its headings print no number, the contents
  * naming the items, or its number after the title ("… åen 1
  * Sagsfremstilling …"); from its pages flattened (probe.py flat), a title
- * before who presents it ("… referat v. Marianne Godkendt …") and the
+ * before who presents it ("… referat v. Dorte Godkendt …") and the
  * last item's abbreviated name before its text ("7. Evt. Intet."). Each
  * case is a few lines in our own words. */
 #include <setjmp.h>
@@ -116,7 +116,7 @@ static void test_section_word_opening_title(void **state)
     mnt_meeting_fini(&m);
 }
 
-/* "2. Godkendelse af dagsorden v. Marianne Godkendt …" inside a page:
+/* "2. Godkendelse af dagsorden v. Dorte Godkendt …" inside a page:
  * the presenter's mark ends the title ("ved"), no full stop of a
  * sentence after "v". */
 static void test_flat_title_before_presenter(void **state)
