@@ -171,10 +171,10 @@ static size_t adjective_start(const char *s, size_t at, int caps)
     if (utf8_decode(s + w, n, &cp) == 0 ||
         (caps ? !mnt_all_capitals(s + w, n) : fold_is_upper(cp)))
         return at;
-    struct mnt_tok t = {s + w, n};
-    int adj = mnt_name_adjective(s + w, n) || mnt_tok_is(&t, "grøn") ||
-              mnt_tok_is(&t, "GRØN") || mnt_tok_is(&t, "grønne") ||
-              mnt_tok_is(&t, "GRØNNE");
+    /* the case was checked above: folding only spares a list of both */
+    int adj = mnt_name_adjective(s + w, n) ||
+              fold_eq(s + w, n, "grøn", strlen("grøn")) ||
+              fold_eq(s + w, n, "grønne", strlen("grønne"));
     return adj ? w : at;
 }
 

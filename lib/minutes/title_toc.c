@@ -247,22 +247,16 @@ size_t mnt_title_runs_on(const char *s, size_t n, size_t m)
     return 0;
 }
 
-/* Words a title never ends with: a preposition or "og" closing it means
+/* A title never ends with a preposition or "og": one closing it means
  * the transcript's page line cut it ("… bevillinger fra S
- * Sagsfremstilling", the rest lost with a text box). */
+ * Sagsfremstilling", the rest lost with a text box). The small word
+ * alone is no cut title. */
 static int ends_cut(const char *t, size_t n)
 {
-    static const char *const words[] = {"af",  "fra", "til", "for",
-                                        "i",   "på",  "om",  "med",
-                                        "ved", "og",  "mod", "mellem"};
     size_t w = n;
     while (w > 0 && t[w - 1] != ' ')
         w--;
-    struct mnt_tok k = {t + w, n - w};
-    for (size_t i = 0; w > 0 && i < sizeof words / sizeof *words; i++)
-        if (mnt_tok_is(&k, words[i]))
-            return 1;
-    return 0;
+    return w > 0 && mnt_after_small_word(t, n);
 }
 
 /* Where title t's words start in the contents s[0..n) at a word's start
