@@ -437,6 +437,48 @@ static size_t contents_mark_end(const struct mnt_line *l)
     return 0;
 }
 
+/* Where the last entry of line l, at off, ends: an agenda list's last
+ * runs on into the text up to the first entry's title again, a
+ * contents' last up to its page number. Sets t->after, where the text
+ * after the entries starts. */
+static size_t last_entry_stop(const struct mnt_line *l, size_t off,
+                              struct mnt_toc *t, struct toc_read *r)
+{
+    size_t end;
+    if (r->agenda && t->n > 0) {
+        end = mnt_agenda_list_end(l->s, l->len, off, t->e[0].off, t->e[0].end);
+        t->after = end;
+        /* the split reading cut the text off already */
+        if (end == 0 && l->cut && l->len < off + 150)
+            end = l->len, r->known = 1;
+        return end;
+    }
+    end = last_entry_end(l->s, l->len, off);
+    if (t->n > 0)
+        t->after = mnt_pages_after_contents(l->s, l->len, end, t->e[0].off,
+                                            t->e[0].end);
+    return end;
+}
+
+/* Keep the entry of line l at s[off..end) in t (the last ends before
+ * its page number already; a next one's title may keep its own last
+ * number, r->kept). Entries shorter than four bytes are dropped. */
+static void add_entry(const struct mnt_line *l, size_t off, size_t end,
+                      int next, struct mnt_toc *t, struct toc_read *r)
+{
+    t->e[t->n].off = off;
+    t->e[t->n].end =
+        next ? group_head_end(l->s, off, toc_title_end(l->s, off, end))
+             : trim_end(l->s, off, end);
+    r->kept[t->n] = 0;
+    if (next && t->e[t->n].end >= off + 4) {
+        r->nexted++;
+        if (toc_title_end(l->s, off, end) < trim_end(l->s, off, end))
+            r->kept[t->n] = trim_end(l->s, off, end), r->paged++;
+    }
+    t->n += t->e[t->n].end >= off + 4;
+}
+
 /* The entries of line i from `from` on into t, numbered from the
  * meeting's first item ("Punkt 12. …"). */
 static void read_entries(const struct mnt_doc *d, size_t i, size_t from,
@@ -450,7 +492,6 @@ static void read_entries(const struct mnt_doc *d, size_t i, size_t from,
     for (; off > 0 && t->n < MNT_TOC_MAX; num++) {
         size_t next_at,
             next = toc_entry(l->s, l->len, off + 1, num + 1, &next_at);
-        size_t end = next ? next_at : l->len;
         size_t lost_at, after = 0;
         if (!next)
             after = lost_entry(l->s, l->len, off, num, &lost_at);
@@ -461,36 +502,11 @@ static void read_entries(const struct mnt_doc *d, size_t i, size_t from,
             num++;
             continue;
         }
-        if (!next && r->agenda && t->n > 0) {
-            /* the last runs on into the text: up to the first
-             * entry's title again */
-            end = mnt_agenda_list_end(l->s, l->len, off, t->e[0].off,
-                                      t->e[0].end);
-            t->after = end;
-            /* the split reading cut the text off already */
-            if (end == 0 && l->cut && l->len < off + 150)
-                end = l->len, r->known = 1;
-        } else if (!next) { /* the last: up to its page number */
-            end = last_entry_end(l->s, l->len, off);
-            if (t->n > 0)
-                t->after = mnt_pages_after_contents(l->s, l->len, end,
-                                                    t->e[0].off, t->e[0].end);
-        }
+        size_t end = next ? next_at : last_entry_stop(l, off, t, r);
         if (next && label_colons(l->s, off, next_at) >= 2)
             r->bodies = 1;
-        t->e[t->n].off = off;
-        /* the last ends before its page number already */
-        t->e[t->n].end =
-            next ? group_head_end(l->s, off, toc_title_end(l->s, off, end))
-                 : trim_end(l->s, off, end);
-        r->kept[t->n] = 0;
-        if (next && t->e[t->n].end >= off + 4) {
-            r->nexted++;
-            if (toc_title_end(l->s, off, end) < trim_end(l->s, off, end))
-                r->kept[t->n] = trim_end(l->s, off, end), r->paged++;
-        }
+        add_entry(l, off, end, next != 0, t, r);
         t->line = i;
-        t->n += t->e[t->n].end >= off + 4;
         off = next;
     }
 }
