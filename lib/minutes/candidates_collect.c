@@ -107,7 +107,7 @@ static int case_field_under(const struct mnt_doc *d, size_t li,
 
 /* A piece cut out of a flattened page runs on from its title into the
  * item's text ("514. Godkendelse af dagsorden Beslutning Dagsordnen
- * godkendt. Fraværende med afbud: Willy Dahl (O)"): a person and party at
+ * godkendt. Fraværende med afbud: Vagn Ibsgaard (O)"): a person and party at
  * its end are the item's attendance once a sentence ended before them (a
  * full stop after a lower-case letter, never an initial's "Lars B."),
  * not a member list's entry ("2. Lars Weiss (A)"). So are several

@@ -92,7 +92,7 @@ static void test_page_number_then_ordinal_title(void **state)
         "Transkript\n\n"
         "1 Referat fra mødet i Kultur- og Idrætsudvalget Mødedato: Onsdag den "
         "26. august 2015 Mødested: Idrætscentret Mødetidspunkt: Kl. "
-        "15:00-17:30 Medlemmer: Formand: Lis Ejby (A) Kurt Holm (O) Side 1\n\n"
+        "15:00-17:30 Medlemmer: Formand: Lene Dybro (A) Kaj Svanholt (O) Side 1\n\n"
         "2 61 Godkendelse af dagsorden Sagsnr.: Sagen afgøres i: Kultur- og "
         "Idrætsudvalget Sagsbeskrivelse: Indstillinger: Indstilles til "
         "godkendelse Beslutning i Kultur- og Idrætsudvalget den : Godkendt. "

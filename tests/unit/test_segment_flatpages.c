@@ -351,7 +351,7 @@ static void test_flat_toc_glued_leaders(void **state)
         "4 Lejre Kommune Kommunalbestyrelsen Side 4 2. KB - Godkendelse "
         "af dagsorden Sagsnr.: 10/15 Resumé: Indstilling: Dagsordenen "
         "godkendes. Beslutning Kommunalbestyrelsen den : Godkendt. "
-        "Fraværende: Birte Holm (V). Sagsfremstilling: "
+        "Fraværende: Bodil Hvam (V). Sagsfremstilling: "
         "Beslutningskompetence: KB.\n\n"
         "5 Lejre Kommune Kommunalbestyrelsen Side 5 3. TM - Forslag til "
         "Lokalplan LK 21 for boliger ved Osted Skole Sagsnr.: 09/1177 "

@@ -317,7 +317,7 @@ static void test_fields_between_bars(void **state)
         "Beslutningsprotokol\ntorsdag den 6. marts 2014 kl. 15:00\n"
         "Mødested: | Lokale 425, Skelbækvej |\n"
         "Udvalg: | Social- og Sundhedsudvalget |\n"
-        "Medlemmer: | Hans Tarp, Lene Holm |\n";
+        "Medlemmer: | Holger Tvede, Lene Holm |\n";
     struct mnt_meeting m;
     parse_text(header, &m);
     expect_str("council", header, m.council, "Social- og Sundhedsudvalget");
