@@ -98,8 +98,8 @@ static int names_key(const struct mnt_line *l)
     return 1;
 }
 
-/* Could the line be one entry of a list of people: "Ib Holm (A)",
- * "Formand Erik Holm", "Kirsten Holm: formand", "Carsten, Mads"? Not a
+/* Could the line be one entry of a list of people: "Aage Brask (A)",
+ * "Formand Knud Saxtorph", "Kirsten Holm: formand", "Carsten, Mads"? Not a
  * section in capitals ("ÅBNE SAGER"), a heading word ("Indhold",
  * "Bemærkninger") or a phrase or sentence ("Bemærkninger til
  * dagsorden", "Mødet blev afsluttet kl. 16.20", "Hent referat som PDF"). */
@@ -223,7 +223,7 @@ static size_t flat_value_end(const char *s, size_t n, size_t v)
 }
 
 /* A PDF transcript flattened to one line a page (or a header printed as
- * one paragraph) holds its fields inside a line: "… Til stede: Ib Holm,
+ * one paragraph) holds its fields inside a line: "… Til stede: Aage Brask,
  * Eva Lund. Gæster: …". Each attendance key there after a space, with its
  * value, as a line of b. */
 static int flat_attendees(const struct mnt_line *l, struct buf *b)

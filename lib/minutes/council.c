@@ -217,7 +217,7 @@ static void committee_below(const struct mnt_doc *d, size_t i, size_t lim,
 
 #define GROUP_LABEL 40u /* bytes of a member group's label */
 
-/* "Byråd: Poul Ravn (V), Tina Kjeldgaard (V)": a råd's members grouped
+/* "Byråd: Poul Ravn (V), Ruth Ammitzbøll (V)": a råd's members grouped
  * by who sent them - the label names the members' council, not the one
  * that met. A short label, a colon, then a person and party. */
 static int member_group(const struct mnt_line *l)

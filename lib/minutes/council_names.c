@@ -333,7 +333,7 @@ void mnt_councils_count_line(const char *s, size_t n, int header, int meetings,
             national_association(s, &tok))
             continue;
         /* "Eva Lund, Ældrerådet": an attendee's council, not this one;
-         * so is the committee in brackets after it ("Kurt Juhl, Byrådet
+         * so is the committee in brackets after it ("Egon Sandahl, Byrådet
          * (Social- og Sundhedsudvalget)") */
         if (mnt_after_person(s, n, (size_t)(tok.s - s), &key)) {
             bracket_end = bracket_after(s, n, (size_t)(tok.s + tok.n - s));

@@ -222,7 +222,7 @@ int mnt_council_code_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
 
 #define GLUED_LABEL_MAX 24u /* bytes of "Punkt nummer: 12" ending a line */
 
-/* "… og Lars Rosing.Punkt nummer: 2": a page whose paragraphs were joined
+/* "… og Mogens Ejlers.Punkt nummer: 2": a page whose paragraphs were joined
  * glues a labelled heading ("Punkt 2", "Punkt nr. 2", "Punkt nummer:
  * 2", its title on the next line) to the previous item's last full stop,
  * after a word in lower case (no abbreviation: four letters or more);

@@ -464,7 +464,7 @@ static int numbered_heading_at(const char *s, size_t n, size_t i, uint32_t prev,
 }
 
 /* Does the comma at s[c] end a list of attendees the page's header
- * opened ("… Deltagere Eva Holm (A), Jens Lund, Borgermedlem, 52.
+ * opened ("… Deltagere Eva Holm (A), Palle Ussing, Borgermedlem, 52.
  * Godkendelse af dagsorden …")? A page flattened from a web page's
  * header prints the first heading right after the list's last comma.
  * The key stands after the last sentence's end within 2000 bytes: a

@@ -205,7 +205,7 @@ static int after_caps_part(const char *s, size_t n, size_t i)
     size_t k = mnt_page_number_len(s, n);
     if (k > 0 && caps_part_then_number(s, n, k, i))
         return 1;
-    /* "… Fraværende: Ib Holm (A) Side 4 SAGER TIL EFTERRETNING 437 LOKALT
+    /* "… Fraværende: Aage Brask (A) Side 4 SAGER TIL EFTERRETNING 437 LOKALT
      * …": a page footer the flattening left mid-line, the next page
      * opening with the part's heading (the part's words within 60
      * bytes before the number) */

@@ -88,7 +88,7 @@ int mnt_starts_numbered(const struct mnt_line *l)
 }
 
 /* Does line p go on on the next line, l, as a wrapped list of names
- * does: "Ib Holm, Eva Lund," / "Kim Dahl", "… Eva" / "Lund og Kim Dahl",
+ * does: "Aage Brask, Eva Lund," / "Kim Dahl", "… Eva" / "Lund og Kim Dahl",
  * a long line cut by the page's width? "Afbud: Eva Lund (V)" over
  * "Aabenraa Kommune" does not. */
 static int list_goes_on(const struct mnt_line *p, const struct mnt_line *l)

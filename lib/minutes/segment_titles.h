@@ -169,7 +169,7 @@ size_t mnt_skip_fields(const struct mnt_doc *d, size_t k, size_t end);
 int mnt_title_over_page(const struct mnt_parser *p, size_t li, size_t end,
                         size_t off, size_t te, char **out);
 /* title_cut.c: the title after a case file's fields that end with the
- * case handler's name ("… Sagsbehandler: Hanne Vig Meddelelser Baggrund
+ * case handler's name ("… Sagsbehandler: Gerda Moll Meddelelser Baggrund
  * …"), no contents naming it */
 int mnt_title_after_handler(const struct mnt_line *l, size_t off, size_t *at,
                             size_t *end);

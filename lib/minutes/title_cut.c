@@ -160,7 +160,7 @@ static int cap_word(const char *s, size_t n, size_t *w)
 
 /* A flattened piece that opens with a case file's fields and no table
  * of contents to name its title ("Punkt: 1 Acadre sagsnr.: 17/11408 …
- * Sagsbehandler: Hanne Vig Meddelelser Baggrund Borgmesteren …"): the
+ * Sagsbehandler: Gerda Moll Meddelelser Baggrund Borgmesteren …"): the
  * fields end with the case handler's name, two capitalised words (a
  * third when a capitalised word other than a section's name follows
  * it); the title is the words after it up to the item's first section.

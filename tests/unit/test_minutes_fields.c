@@ -403,7 +403,7 @@ static void test_council_for_ends_at_label(void **state)
     static const char text[] =
         "Referat\n\nTranskript\n\n1 Referat Bestyrelsen for Lundby Havn Dato: "
         "Torsdag den 18. april 2024 kl. 19.00 Sted: Havnekontoret Til stede: "
-        "Ib Holm (formand), Eva Lund, Ole Berg Afbud: Bo Dam 1. Godkendelse "
+        "Aage Brask (formand), Eva Lund, Ole Berg Afbud: Bo Dam 1. Godkendelse "
         "af referat fra sidste møde Godkendt. 2. Økonomi Kassereren "
         "gennemgik regnskabet. Havnen har et lille overskud. 3. Uddybning af "
         "sejlrenden Der indhentes tilbud fra to entreprenører. 4. Eventuelt "
@@ -427,7 +427,7 @@ static void test_date_after_label_run(void **state)
         "Referat uden bilag\n\nTranskript\n\n1 Referat uden bilag Referat "
         "Økonomiudvalget Mødedato: Mødetidspunkt: Sluttidspunkt: Mødested: "
         "Bemærkninger: Mandag den 13. april 2015 Kl. 17:00 Kl. 19:10 "
-        "Rådhuset Medlemmer: Ib Holm (A) Eva Lund (C) Sagsoversigt 1. "
+        "Rådhuset Medlemmer: Aage Brask (A) Eva Lund (C) Sagsoversigt 1. "
         "Godkendelse af dagsorden 2. Eventuelt\n\n2 1. Godkendelse af "
         "dagsorden Sagsnr.: 15/1 Beslutning Godkendt. 2. Eventuelt Sagsnr.: "
         "15/2 Beslutning Intet.\n";

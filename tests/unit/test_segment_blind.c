@@ -363,7 +363,7 @@ static void test_flat_page_then_bare_number(void **state)
         "Transkript\n\n"
         "1 Referat til mødet i Miljøudvalget Mødedato: Onsdag den 2. april "
         "2014 Mødested: Rådhuset, mødelokale 2 Mødetidspunkt: Kl. 15:00-17:00 "
-        "Medlemmer: Fraværende: Formand: Ib Holm (A) Ane Dal (V) Per Bo (C) "
+        "Medlemmer: Fraværende: Formand: Aage Brask (A) Ane Dal (V) Per Bo (C) "
         "Side 1\n\n"
         "2 12 Godkendelse af dagsorden Sagsnr.: Sagen afgøres i: "
         "Miljøudvalget Sagsbeskrivelse: Økonomiske konsekvenser: Vurdering: "

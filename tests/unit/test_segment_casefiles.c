@@ -33,7 +33,7 @@ static void test_closed_page_status_cell_ends(void **state)
         "\n"
         "1 Referat Ældrerådet Mødedato: Tirsdag den 10. marts 2015 "
         "Mødetidspunkt: Kl. 9:00 Sluttidspunkt: Kl. 11:00 Mødested: "
-        "Bemærkninger: Medlemmer: Ib Holm Eva Lund Ole Berg Deltagere: "
+        "Bemærkninger: Medlemmer: Aage Brask Eva Lund Ole Berg Deltagere: "
         "Fraværende: Ole Berg Sagsoversigt Side 01. Godkendelse af "
         "dagsorden Lukket - Valg af prismodtager Høring om trafikplan "
         "Status på madservice Eventuelt...6\n"
@@ -84,7 +84,7 @@ static void test_record_page_no_item(void **state)
         "\n"
         "1 Teknikudvalget Tillægsreferat Dato: Mandag den 9. marts 2015 "
         "Mødetidspunkt: 17:00 Mødelokale: Medlemmer: Afbud: Fraværende: "
-        "Mødelokale 2 på Rådhuset Ib Holm (formand), Eva Lund, Ole Berg "
+        "Mødelokale 2 på Rådhuset Aage Brask (formand), Eva Lund, Ole Berg "
         "Ingen Ingen\n"
         "\n"
         "2 Indholdsfortegnelse Punkter til dagsorden Side 21. TU - "
@@ -108,7 +108,7 @@ static void test_record_page_no_item(void **state)
         "Sagsfremstilling Der er tre bydende. Beslutning Teknikudvalget "
         "den Godkendt. Side 3\n"
         "\n"
-        "6 Underskriftsside Ib Holm Eva Lund Ole Berg Side 4\n"
+        "6 Underskriftsside Aage Brask Eva Lund Ole Berg Side 4\n"
         "\n";
     static const char *const labels[] = {"21", "22"};
     static const char *const titles[] = {"TU - Vejbelysning på Skolevej",
@@ -177,7 +177,7 @@ static void test_contents_first_number_counts_on(void **state)
         "Transkript\n"
         "\n"
         "1 Referat Vejudvalget Torsdag den 12. maj 2016 Kl. 15:00 "
-        "Mødelokale 3 Medlemmer Ib Holm (V) Eva Lund (A) Ole Berg (F) "
+        "Mødelokale 3 Medlemmer Aage Brask (V) Eva Lund (A) Ole Berg (F) "
         "Kaj Due (O) Fraværende Ole Berg (F)\n"
         "\n"
         "2 Side 1 Indholdsfortegnelse Punkt nr. Side 52. "
@@ -224,7 +224,7 @@ static void test_contents_first_number_counts_on(void **state)
 static const char furniture_text[] =
     "1 Referat Ældrerådet Mødedato: Tirsdag den 10. marts 2015 "
     "Mødetidspunkt: Kl. 9:00 Sluttidspunkt: Kl. 11:00 Mødested: "
-    "Bemærkninger: Medlemmer: Ib Holm Eva Lund Ole Berg Deltagere: "
+    "Bemærkninger: Medlemmer: Aage Brask Eva Lund Ole Berg Deltagere: "
     "Fraværende: Ole Berg Sagsoversigt Side 01. Godkendelse af "
     "dagsorden Høring om trafikplan Status på madservice "
     "Eventuelt...6\n"
@@ -303,7 +303,7 @@ static void test_attachment_list_after_last_item(void **state)
  * page's number and "Side". */
 static const char numbered_contents_text[] =
     "1 Referat Byrådet Byrådsmøde Onsdag den 10. april 2019 Kl. 16:00 "
-    "Byrådssalen Medlemmer Ib Holm (A) Eva Lund (V) Ole Berg (F) Kim Dahl "
+    "Byrådssalen Medlemmer Aage Brask (A) Eva Lund (V) Ole Berg (F) Kim Dahl "
     "(A) Fraværende Ole Berg (F)\n"
     "\n"
     "2 Side 1 Indholdsfortegnelse Punkt nr. Side 120. Spørgetid "
@@ -401,7 +401,7 @@ static void test_closed_title_status_cell(void **state)
         "\n"
         "1 Økonomiudvalget Referat Mødedato: Mandag den 14-10-2013 "
         "Starttidspunkt "
-        "for møde: 08:30 Mødelokale: Mødelokale 2 Deltagere: Ib Holm, "
+        "for møde: 08:30 Mødelokale: Mødelokale 2 Deltagere: Aage Brask, "
         "Eva Lund, Ole Berg Bemærkninger: Fraværende: Afbud: Økonomiudvalget, "
         "Mandag den 14-10-2013 Indholdsfortegnelse Sag nr.            "
         "                                                             "

@@ -217,7 +217,7 @@ static void test_contents_entry_year_runs_on(void **state)
         "30-10-2013 kl. 07:30 Indholdsfortegnelse: Åbne 11 "
         "Beskæftigelsesplan 2014 - endelig vedtagelse 12 Kvartalsrapport "
         "for jobcentret, 3. kvartal 2013 13 Ledighedstal september 2013 "
-        "Medlemmer: Ib Holm Eva Lund Ole Berg Godkendelse af dagsorden: "
+        "Medlemmer: Aage Brask Eva Lund Ole Berg Godkendelse af dagsorden: "
         "Godkendt. Fraværende: Ole Berg\n\n"
         "2 Meddelelser: Åbne 11. Beskæftigelsesplan 2014 - endelig "
         "vedtagelse 15.20G00 - 2013/02215 Sagsfremstilling Planen har været "

@@ -84,7 +84,7 @@ static void test_contents_closed_entry_number_only(void **state)
         "Kommunalbestyrelsens mødesal Indkaldelse Birte Lund Holm (A) "
         "Jens Aagaard (A) Pia Kronborg (A) Morten Vilsbøll (C) Lene Hald "
         "(A) Ditte Marlund (Ø) Kasper Ryom (A) Anni Thorsen (A) Henning "
-        "Bæk (C) Sanne Kjær (A) Ib Mortensen (O) Tove Grau (A) Rikke Dam "
+        "Bæk (C) Sanne Kjær (A) Axel Fenger (O) Tove Grau (A) Rikke Dam "
         "(F) Poul Hjort (A) Gunnar Lind (V) Nanna Bro (A) Vibeke Skov "
         "(A)\n"
         "\n"

@@ -216,7 +216,7 @@ static void test_attendee_organisation(void **state)
          "Vejle Kommune",
          "Handicaprådet", NULL, 0},
         {"Kommunalbestyrelsen\nReferat\n\nDato 27. marts 2014\nSted "
-         "Byrådssalen, Vordingborg Rådhus\nMedlemmer Knud Lind, Bo Mander",
+         "Byrådssalen, Vordingborg Rådhus\nMedlemmer Knud Lind, Jørn Elkjær",
          "Kommunalbestyrelsen, Vordingborg Kommune", "Vordingborg Kommune", 0},
     };
     check(c, N(c));

@@ -206,7 +206,7 @@ static void test_agenda_paragraph_date(void **state)
         "1. Godkendelse af dagsordenen 2. Orientering fra borgmesteren "
         "3. Ansøgning om isvogn 4. Forsøg med værktøj 5. Budgetopfølgning "
         "pr. 31. marts 2022 - Overblik\n\n"
-        "Deltagere:\n\nIb Holm, A\nEva Lund, V\nOle Brink, C\n"
+        "Deltagere:\n\nAage Brask, A\nEva Lund, V\nOle Brink, C\n"
         "Pia Dahl, F\nKim Toft, Ø\n\n"
         " 1.  1. Godkendelse af dagsordenen\n\n"
         "  Beslutning i Kommunalbestyrelsen den 25-05-2022\n\n  Godkendt.\n"

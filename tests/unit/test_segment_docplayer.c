@@ -228,7 +228,7 @@ static void test_bare_case_labels_end_title(void **state)
     (void)state;
     static const char text[] =
         "1 ÅBENT REFERAT ØKONOMIUDVALG Mødedato: 16. juni 2009 Mødested: "
-        "Byrådssal Deltagere: Anna Bo, Per Juul\n\n"
+        "Byrådssal Deltagere: Anna Bo, Leo Bræmer\n\n"
         "2 INDHOLDSFORTEGNELSE Sag nr.: Emne 1. Vejanlæg ved skolen Åbent "
         "Budgetstatus Åbent Samlet bilagsliste... 1 SIDE 1\n\n"
         "3 1. VEJANLÆG VED SKOLEN Sagsnr Dok.nr Sagsbeh. Jens Holm ÅBENT "
@@ -256,7 +256,7 @@ static void test_caps_heading_tail_no_contents_head(void **state)
     (void)state;
     static const char text[] =
         "1 ÅBENT REFERAT ØKONOMIUDVALG Mødedato: 16. juni 2009 Mødested: "
-        "Byrådssal Deltagere: Anna Bo, Per Juul\n\n"
+        "Byrådssal Deltagere: Anna Bo, Leo Bræmer\n\n"
         "2 INDHOLDSFORTEGNELSE Sag nr.: Emne 1. Vejanlæg ved skolen - "
         "bevillingssag Åbent KLOAKKER - FORNYELSE BEVILLINGSSAG Åbent "
         "Samlet bilagsliste... 1 SIDE 1\n\n"

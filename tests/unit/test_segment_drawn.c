@@ -53,12 +53,12 @@ static void test_case_no_glued_after_title(void **state)
         "Beslutningskompetence: KB\n\n"
         "Valget ledes af det ældste medlem.\n\n"
         "Beslutning\n\n"
-        "Hanne Krog blev valgt.\n\n"
+        "Nina Falck blev valgt.\n\n"
         "Valg af 1. viceborgmester Sag nr. 3\n\n"
         "Beslutningskompetence: KB\n\n"
         "Der vælges en viceborgmester.\n\n"
         "Beslutning\n\n"
-        "Bo Lind blev valgt.\n";
+        "Vagn Rask blev valgt.\n";
     static const char *const labels[] = {"1", "2", "3"};
     static const char *const titles[] = {
         "Meddelelse om valget den 18. november 2025", "Valg af borgmester",
@@ -92,7 +92,7 @@ static void test_case_sections_h3_no_items(void **state)
         {EXT_HEADING, 0, 3, "Sagens kerne"},
         {EXT_PARA, 0, 0, "Valget ledes af det ældste medlem."},
         {EXT_HEADING, 0, 3, "Beslutning"},
-        {EXT_PARA, 0, 0, "Hanne Krog blev valgt."},
+        {EXT_PARA, 0, 0, "Nina Falck blev valgt."},
         {EXT_HEADING, 0, 3, "Lov- og plangrundlag"},
         {EXT_PARA, 0, 0, "Styrelsesloven § 6"},
         {EXT_PARA, 0, 0, "Mødeplan for 2026 Sag nr. 3"},

@@ -187,7 +187,7 @@ static void test_unnumbered_contents_name_heads(void **state)
         "retter at vælge imellem. Sag Eventuelt Sagsnr. 14/301 Initialer "
         "kaho Åben sag Beslutning Intet.\n\n"
         "4 Seniorrådet, Åben referat, Mødedato 3. juni 2014 Side 4 "
-        "Underskriftsside Ane Bo Ida Kjær Ole Lund\n";
+        "Underskriftsside Ane Bo Ida Kjær Finn Rydahl\n";
     static const char *const titles[] = {"Godkendelse af dagsorden",
                                          "Valg til Seniorrådet 2014 - tidsplan",
                                          "Høring om madservice", "Eventuelt"};

@@ -29,7 +29,7 @@ static void test_unlabelled_filing_code_ends_title(void **state)
     static const char text[] =
         "1 Kulturudvalget Beslutningsprotokol Dato: 9. december 2008 "
         "Lokale: 12, Rådhuset Tidspunkt: Kl. 15:00-17:00 Eva Holm, "
-        "Formand (A) Per Lund (V) Ida Krog (F)\n\n"
+        "Formand (A) Per Lund (V) Vera Sloth (F)\n\n"
         "2 Indholdsfortegnelse Sag nr. Side Åbne sager: 01 Tilskud til "
         "klubhus i Vester By Kulturpuljen 2009 Orientering\n\n"
         "3 Kulturudvalget, den 9. december 2008 Side Tilskud til klubhus "

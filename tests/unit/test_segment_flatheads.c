@@ -26,7 +26,7 @@
 #include "segment_util.h"
 #include "test_filter.h"
 
-/* "… Fraværende: Ib Holm Punkt nr. 57 : Principper for …": a Word
+/* "… Fraværende: Aage Brask Punkt nr. 57 : Principper for …": a Word
  * template's heading inside a flattened page, "Punkt nr." and a space
  * before the colon; like "Punkt nr. 56: …" it opens an item, not a
  * sentence of the item before. A reference in a sentence ("jf. punkt
@@ -43,15 +43,15 @@ static void test_punkt_nr_space_colon(void **state)
         "Principper for budgetlægningen for Punkt nr. 58: Fælles "
         "telefonløsning...5 Side 2 af 5\n\n3 SAMMENLÆGNINGSUDVALGET "
         "VESTBY KOMMUNE MØDEDATO: J.NR.: A01 SAGSNR.: 31 SAGSBEH.: KL "
-        "Fraværende: Ib Holm Punkt nr. 56: Forretningsorden, 2. "
+        "Fraværende: Aage Brask Punkt nr. 56: Forretningsorden, 2. "
         "behandling Sagsfremstilling Reglerne er rettet siden 1. "
         "behandling. Beslutning Vedtaget. Side 3 af 5\n\n4 "
         "SAMMENLÆGNINGSUDVALGET VESTBY KOMMUNE MØDEDATO: J.NR.: S00 "
-        "SAGSNR.: 12 SAGSBEH.: HP Fraværende: Ib Holm Punkt nr. 57 : "
+        "SAGSNR.: 12 SAGSBEH.: HP Fraværende: Aage Brask Punkt nr. 57 : "
         "Principper for budgetlægningen Sagsfremstilling Budgettet lægges "
         "i faste priser. Beslutning Godkendt. Side 4 af 5\n\n5 "
         "SAMMENLÆGNINGSUDVALGET VESTBY KOMMUNE MØDEDATO: J.NR.: G01 "
-        "SAGSNR.: 40 SAGSBEH.: KL Fraværende: Ib Holm Punkt nr. 58: "
+        "SAGSNR.: 40 SAGSBEH.: KL Fraværende: Aage Brask Punkt nr. 58: "
         "Fælles telefonløsning Sagsfremstilling Der købes én central, jf. "
         "punkt nr. 59 på næste møde. Beslutning Godkendt. Side 5 af 5\n";
     static const char *const labels[] = {"56", "57", "58"};
@@ -81,16 +81,16 @@ static void test_contents_lost_year_runs_on(void **state)
         "af anlægsmidler i Nordby Kommune fra 2005 til Punkt nr. 58: "
         "Fælles telefonløsning...5 Side 2 af 5\n\n3 "
         "SAMMENLÆGNINGSUDVALGET VESTBY KOMMUNE MØDEDATO: J.NR.: A01 "
-        "SAGSNR.: 31 SAGSBEH.: KL Fraværende: Ib Holm Punkt nr. 56: "
+        "SAGSNR.: 31 SAGSBEH.: KL Fraværende: Aage Brask Punkt nr. 56: "
         "Forretningsorden, 2. behandling Sagsfremstilling Reglerne er "
         "rettet siden 1. behandling. Beslutning Vedtaget. Side 3 af "
         "5\n\n4 SAMMENLÆGNINGSUDVALGET VESTBY KOMMUNE MØDEDATO: J.NR.: "
-        "S00 SAGSNR.: 12 SAGSBEH.: HP Fraværende: Ib Holm Punkt nr. 57: "
+        "S00 SAGSNR.: 12 SAGSBEH.: HP Fraværende: Aage Brask Punkt nr. 57: "
         "Overførsel af anlægsmidler i Nordby Kommune fra 2005 til 2006 "
         "Sagsfremstilling Der er uforbrugte midler til skolebyggeri. "
         "Beslutning Godkendt. Side 4 af 5\n\n5 SAMMENLÆGNINGSUDVALGET "
         "VESTBY KOMMUNE MØDEDATO: J.NR.: G01 SAGSNR.: 40 SAGSBEH.: KL "
-        "Fraværende: Ib Holm Punkt nr. 58: Fælles telefonløsning "
+        "Fraværende: Aage Brask Punkt nr. 58: Fælles telefonløsning "
         "Sagsfremstilling Der købes én central. Beslutning Godkendt. Side "
         "5 af 5\n";
     static const char *const labels[] = {"56", "57", "58"};
@@ -115,15 +115,15 @@ static void test_lowercase_punkt_is_reference(void **state)
         "1 Referat MØDE I SAMMENLÆGNINGSUDVALGET FOR VESTBY KOMMUNE "
         "Tirsdag, den 4. april 2006 Mødet afholdes i Byrådssalen, kl\n\n2 "
         "SAMMENLÆGNINGSUDVALGET VESTBY KOMMUNE MØDEDATO: J.NR.: A01 "
-        "SAGSNR.: 31 SAGSBEH.: KL Fraværende: Ib Holm Punkt nr. 56: "
+        "SAGSNR.: 31 SAGSBEH.: KL Fraværende: Aage Brask Punkt nr. 56: "
         "Forretningsorden, 2. behandling Sagsfremstilling Reglerne er "
         "rettet siden 1. behandling. Beslutning Vedtaget. Side 2 af "
         "4\n\n3 SAMMENLÆGNINGSUDVALGET VESTBY KOMMUNE MØDEDATO: J.NR.: "
-        "S00 SAGSNR.: 12 SAGSBEH.: HP Fraværende: Ib Holm Punkt nr. 57 : "
+        "S00 SAGSNR.: 12 SAGSBEH.: HP Fraværende: Aage Brask Punkt nr. 57 : "
         "Principper for budgetlægningen Sagsfremstilling Budgettet lægges "
         "i faste priser. Beslutning Godkendt. Side 3 af 4\n\n4 "
         "SAMMENLÆGNINGSUDVALGET VESTBY KOMMUNE MØDEDATO: J.NR.: G01 "
-        "SAGSNR.: 40 SAGSBEH.: KL Fraværende: Ib Holm Punkt nr. 58: "
+        "SAGSNR.: 40 SAGSBEH.: KL Fraværende: Aage Brask Punkt nr. 58: "
         "Fælles telefonløsning Sagsfremstilling Der købes én central, jf. "
         "punkt 59 på næste møde og punkt 60 Budget. Beslutning Godkendt. "
         "Side 4 af 4\n";

@@ -59,7 +59,7 @@ static void test_genitive_council_for_lower_words(void **state)
         "Ældrerådet");
 }
 
-/* "Kurt Juhl, Byrådet (Social- og Sundhedsudvalget)": the committee in
+/* "Egon Sandahl, Byrådet (Social- og Sundhedsudvalget)": the committee in
  * brackets after an attendee's council is the attendee's too; the
  * heading's "Handicaprådsmøde" names the council that met. */
 static void test_bracketed_committee_of_attendee(void **state)
@@ -68,10 +68,10 @@ static void test_bracketed_committee_of_attendee(void **state)
     expect_text_council("Referat 5. december 2013\n\n"
                         "Referat fra Handicaprådsmøde torsdag den 5. december "
                         "2013\nDeltagere:\n"
-                        "Hanne Vig, DH\n"
-                        "Kurt Juhl, Byrådet (Social- og Sundhedsudvalget)\n"
-                        "Niels Brink, Byrådet (Teknisk Udvalg)\n"
-                        "Mona Hede, Social- og Sundhedsdirektør\n\n"
+                        "Gerda Moll, DH\n"
+                        "Egon Sandahl, Byrådet (Social- og Sundhedsudvalget)\n"
+                        "Torben Ahlmann, Byrådet (Teknisk Udvalg)\n"
+                        "Inga Bendt, Social- og Sundhedsdirektør\n\n"
                         "1. Høringssvar\n"
                         "Rådet skriver et samlet høringssvar.\n\n"
                         "2. Eventuelt\n"
@@ -88,8 +88,8 @@ static void test_council_code_before_number(void **state)
 {
     (void)state;
     static const char text[] = "Medlemmer\n\n"
-                               "Byråd: Poul Ravn (V), Tina Kjeldgaard (V)\n\n"
-                               "Øvrige: Merete Lind, Sekretær\n\n"
+                               "Byråd: Poul Ravn (V), Ruth Ammitzbøll (V)\n\n"
+                               "Øvrige: Signe Quist, Sekretær\n\n"
                                "HR. 1 Valg af formand\n\n"
                                "Indstilling\n\n"
                                "Der vælges en formand.\n\n"
@@ -114,7 +114,7 @@ static void test_council_code_before_number(void **state)
     expect_text_council(text, "Handicaprådet");
 }
 
-/* "… og Lars Rosing.Punkt nummer: 2": the heading glued to the previous
+/* "… og Mogens Ejlers.Punkt nummer: 2": the heading glued to the previous
  * item's last full stop is cut off it, so every entry the agenda lists
  * is found - also item 2, whose title below is worded otherwise than
  * its agenda entry (the second reading, which completes the agenda, is
@@ -135,14 +135,14 @@ static void test_glued_punkt_nummer_completes_agenda(void **state)
         "Beslutning:\n"
         "Taget til efterretning.\n\n"
         "Fraværende:\n"
-        "Bodil Krag og Lars Rosing.Punkt nummer: 2\n"
+        "Esther Wolff og Mogens Ejlers.Punkt nummer: 2\n"
         "Handicapdagen - evaluering\n\n"
         "Sagsbeskrivelse:\n"
         "Dagen blev holdt i kulturhuset med mange gæster.\n\n"
         "Beslutning:\n"
         "Dagen var godt besøgt.\n\n"
         "Fraværende:\n"
-        "Bodil Krag og Lars Rosing.Punkt nummer: 3\n"
+        "Esther Wolff og Mogens Ejlers.Punkt nummer: 3\n"
         "Eventuelt\n\n"
         "Beslutning:\n"
         "Intet.\n";

@@ -32,7 +32,7 @@ static void test_outline_number_before_own(void **state)
     static const char text[] =
         "Referat fra bestyrelsesmøde den 3. marts 2021\n"
         "\n"
-        "Tilstede var: Eva Bro, Ole Lund og Kim Vest\n"
+        "Tilstede var: Eva Bro, Finn Rydahl og Kim Vest\n"
         "\n"
         "1         Referat fra sidste møde blev godkendt.\n"
         "\n"

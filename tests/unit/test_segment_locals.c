@@ -134,7 +134,7 @@ static void test_one_item_page_dated_by_decision_field(void **state)
         "Sagsfremstilling\n\n";
     static const char tail[] =
         "Beslutning fra Miljøudvalget\n\nDato: 4. juni 2019\n\n"
-        "Sted: Mødelokale 3\n\nFraværende: Ib Holm\n\n"
+        "Sted: Mødelokale 3\n\nFraværende: Aage Brask\n\n"
         "Taget til efterretning.\n";
     /* the text between them: more lines than the header is searched */
     char text[4096];

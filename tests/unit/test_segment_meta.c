@@ -60,7 +60,7 @@ static void test_councils(void **state)
          "Børne og Ungeudvalget"},
         /* a transcript's page number before the minutes' heading */
         {"1 ! R e f e r a t MØDE Egeby Seniorråd Torsdag den 4. juni 2015 "
-         "kl. 13 Til stede: Ib Holm",
+         "kl. 13 Til stede: Aage Brask",
          "Seniorrådet"},
         {"Referat\nUdvalget for Klima, Miljø og Natur\nDato: 5. marts 2024",
          "Udvalget for Klima, Miljø og Natur"},
@@ -335,64 +335,67 @@ static void test_attendance_shapes(void **state)
         const char *want[3]; /* substrings of the meeting's attendees */
         const char * not ;   /* and one it must not have, or NULL */
     } cases[] = {
-        {"Handicaprådet\nDato: 5. marts 2024\nDeltagere\tIb Holm (A), Eva "
+        {"Handicaprådet\nDato: 5. marts 2024\nDeltagere\tAage Brask (A), Eva "
          "Lund (V)\nFraværende\tKim Dahl (C)\nGæst\tBo Kjær, konsulent",
-         {"Ib Holm (A)", "Fraværende: Kim Dahl (C)", "Gæst: Bo Kjær"},
+         {"Aage Brask (A)", "Fraværende: Kim Dahl (C)", "Gæst: Bo Kjær"},
          NULL},
         {"Ældrerådet\nDato: 5. marts 2024\nAfbud fra: Kim Dahl og Eva Lund\n"
          "Fraværende: ingen",
          {"Afbud fra: Kim Dahl og Eva Lund", "Fraværende: ingen", NULL},
          NULL},
-        {"Udsatterådet\nDato: 5. marts 2024\n\nDeltagere:\n• Ib Holm, formand"
+        {"Udsatterådet\nDato: 5. marts 2024\n\nDeltagere:\n• Aage Brask, "
+         "formand"
          "\n• Eva Lund\n\nAfbud:\n• Kim Dahl\n",
-         {"Ib Holm, formand, Eva Lund", "Afbud: Kim Dahl", NULL},
+         {"Aage Brask, formand, Eva Lund", "Afbud: Kim Dahl", NULL},
          NULL},
-        {"Integrationsrådet\nDato: 5. marts 2024\nMedlemmer\nIb Holm (A)\n"
+        {"Integrationsrådet\nDato: 5. marts 2024\nMedlemmer\nAage Brask (A)\n"
          "Eva Lund (V)\nFraværende med afbud\nKim Dahl (Ø)",
-         {"Ib Holm (A), Eva Lund (V)", "Kim Dahl (Ø)", NULL},
+         {"Aage Brask (A), Eva Lund (V)", "Kim Dahl (Ø)", NULL},
          NULL},
         /* a bulleted list ends at a line without a bullet */
         {"Referat - Kommunalbestyrelsen den 31. oktober 2023\nMedlemmer\n"
-         "  • Ib Holm (A)\n  • Eva Lund (V)\nFraværende med afbud\n"
+         "  • Aage Brask (A)\n  • Eva Lund (V)\nFraværende med afbud\n"
          "  • Kim Dahl (O)\nBemærkninger\nMødet sluttede tidligt",
-         {"Medlemmer: Ib Holm (A), Eva Lund (V)\n",
+         {"Medlemmer: Aage Brask (A), Eva Lund (V)\n",
           "Fraværende med afbud: Kim Dahl (O)", NULL},
          "Bemærkninger"},
         /* a field's value ends where no wrapped list goes on */
         {"Teknikudvalget\nMødedato: 7. marts 2024\nAfbud: Eva Lund (V)\n"
-         "Aabenraa Kommune\nDeltagere: Ib Holm, Kim Dahl,\nBo Kjær",
-         {"Afbud: Eva Lund (V)\n", "Deltagere: Ib Holm, Kim Dahl, Bo Kjær",
+         "Aabenraa Kommune\nDeltagere: Aage Brask, Kim Dahl,\nBo Kjær",
+         {"Afbud: Eva Lund (V)\n", "Deltagere: Aage Brask, Kim Dahl, Bo Kjær",
           NULL},
          NULL},
         /* the staff present, a field of its own after the list */
         {"Ældrerådet\nDato: 14. december 2022\nMødedeltagere:\n"
-         "Ib Holm (IH), Eva Lund (EL) og Kim Dahl (KD)\n"
+         "Aage Brask (IH), Eva Lund (EL) og Kim Dahl (KD)\n"
          "Fra forvaltningen: Ingen\nÆldrerådet i Søby",
          {"og Kim Dahl (KD)\nFra forvaltningen: Ingen", NULL, NULL},
          "Søby"},
         /* a name-a-line list ends at a phrase, a heading word, capitals */
-        {"Kulturudvalget\nDato: 5. marts 2024\nMedlemmer\nIb Holm\nEva Lund\n"
-         "Fraværende\nIb Holm\nBemærkninger til dagsorden\nIngen",
-         {"Medlemmer: Ib Holm, Eva Lund\n", "Fraværende: Ib Holm", NULL},
+        {"Kulturudvalget\nDato: 5. marts 2024\nMedlemmer\nAage Brask\nEva "
+         "Lund\n"
+         "Fraværende\nAage Brask\nBemærkninger til dagsorden\nIngen",
+         {"Medlemmer: Aage Brask, Eva Lund\n", "Fraværende: Aage Brask", NULL},
          "Bemærkninger"},
-        {"Kulturudvalget\nDato: 5. marts 2024\nTilstede:\nIb Holm\nEva Lund\n"
+        {"Kulturudvalget\nDato: 5. marts 2024\nTilstede:\nAage Brask\nEva "
+         "Lund\n"
          "ÅBNE SAGER\nIndhold",
-         {"Tilstede: Ib Holm, Eva Lund", NULL, NULL},
+         {"Tilstede: Aage Brask, Eva Lund", NULL, NULL},
          "SAGER"},
         /* fields inside one line (a flattened PDF page) */
         {"1 Referat Handicaprådet Mødedato: Mandag den 23. november 2015 "
-         "Mødested: Rådhuset Medlemmer: Ib Holm (C) Eva Lund (O) Deltagere: "
+         "Mødested: Rådhuset Medlemmer: Aage Brask (C) Eva Lund (O) Deltagere: "
          "Kim Dahl Fraværende: Bo Kjær Sagsoversigt Side 01. Budget 3",
-         {"Medlemmer: Ib Holm (C) Eva Lund (O)\n", "Deltagere: Kim Dahl\n",
+         {"Medlemmer: Aage Brask (C) Eva Lund (O)\n", "Deltagere: Kim Dahl\n",
           "Fraværende: Bo Kjær"},
          "Sagsoversigt"},
         {"Dagsorden Forum: Handicaprådet Tid: 14. marts 2018, kl. 15 "
-         "Deltagere: Ib Holm, Eva Lund Afbud: Referent: Kim Dahl",
-         {"Deltagere: Ib Holm, Eva Lund\n", "Referent: Kim Dahl", NULL},
+         "Deltagere: Aage Brask, Eva Lund Afbud: Referent: Kim Dahl",
+         {"Deltagere: Aage Brask, Eva Lund\n", "Referent: Kim Dahl", NULL},
          "Afbud"},
-        {"Seniorrådet\nDato: 5. marts 2024\nTil stede: Ib Holm, Eva Lund\n"
+        {"Seniorrådet\nDato: 5. marts 2024\nTil stede: Aage Brask, Eva Lund\n"
          "Afbud: Kim Dahl\nGæster: Bo Kjær (forvaltningen)",
-         {"Til stede: Ib Holm", "Afbud: Kim Dahl", "Gæster: Bo Kjær"},
+         {"Til stede: Aage Brask", "Afbud: Kim Dahl", "Gæster: Bo Kjær"},
          NULL},
     };
     for (size_t i = 0; i < N(cases); i++) {

@@ -446,7 +446,7 @@ static void test_agenda_item_moved_to_closed(void **state)
 }
 
 /* An Acadre transcript whose contents page is dropped ("Punkt: 1 Acadre
- * sagsnr.: … Sagsbehandler: Hanne Vig Meddelelser Baggrund …"): no
+ * sagsnr.: … Sagsbehandler: Gerda Moll Meddelelser Baggrund …"): no
  * contents names the title, which follows the case handler's name and
  * ends before the first section (the eh- round). */
 static const char acadre_nocontents[] =
@@ -454,7 +454,7 @@ static const char acadre_nocontents[] =
     "1 Økonomiudvalget Referat fra ordinært møde Torsdag den 4. maj 2017 "
     "kl. 8.00 Mødested: Mødelokale 2\n\n"
     "2 Økonomiudvalget Punkt: 1 Acadre sagsnr.: 17/11408 Journalnr.: A00 "
-    "Sagsforløb: ØU - Åben sag Mødedato: Sagsbehandler: Hanne Vig "
+    "Sagsforløb: ØU - Åben sag Mødedato: Sagsbehandler: Gerda Moll "
     "Meddelelser Baggrund Borgmesteren orienterede om dialogmødet. "
     "Beslutning Taget til efterretning. Økonomiudvalget Torsdag den Side "
     "2\n\n"

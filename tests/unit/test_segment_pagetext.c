@@ -268,7 +268,7 @@ static void test_page_number_then_ordinal_title(void **state)
     static const char text[] =
         "Transkript\n\n"
         "1 Referat Byrådet Ordinært møde Dato 30. september 2009 Tid "
-        "19:00 Sted Rådhuset NB. Fraværende Ingen Medlemmer Ole Lund (V) "
+        "19:00 Sted Rådhuset NB. Fraværende Ingen Medlemmer Finn Rydahl (V) "
         "Kaj Bro (A) - Formand\n\n"
         "2 1. 1. behandling af budget 2010-2013 Sagsnr. 09/8812 "
         "Sagsbehandler Anne Lund Sagsfremstilling Budgettet har et "

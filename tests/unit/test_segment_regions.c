@@ -100,7 +100,7 @@ static void test_closed_part_heading_in_contents(void **state)
     (void)state;
     static const char text[] =
         "Møde i Forretningsudvalget\n\nfredag den 14. august 2020\n\n"
-        "Deltagere:\n\nAnna Hove (B)Indholdsfortegnelse åbent møde\n\n"
+        "Deltagere:\n\nThea Lunøe (B)Indholdsfortegnelse åbent møde\n\n"
         "1.\n\nGodkendelse af dagsorden\n\n3\n\n"
         "2.\n\nBudgetforslag 2021\n\n4\n\n"
         "3.\n\nRammeoverholdelse\n\n7\n\n"

@@ -416,7 +416,7 @@ static void test_contents_caps_title_after_punkt_label(void **state)
         "1 Referat Nordby Byråd Ordinært møde Dato 26. august 2015 "
         "Tid 19:00 Sted NB. Fraværende Stedfortræder Byrådssalen, "
         "Nordby Rådhus Der er indkommet et skriftligt spørgsmål. "
-        "Folmer Okkels Søren Aagaard Medlemmer Ulla Oddershede (V) Anders "
+        "Folmer Okkels Ejvind Rahbek Medlemmer Ulla Oddershede (V) Anders "
         "Brix (V) Magnus Udsen (V) Viggo Hjortshøj (V) Aksel Rask-Berg (V) "
         "Benny Ørsnes (V) Rasmine Rask-Berg (DF) Bror Ørsnes (DF) Peter "
         "Eske (C) Hakon Ilskov (Ø) Knud Kloster (F) Agnes Agerskov (A) Brian "

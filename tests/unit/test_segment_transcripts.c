@@ -545,7 +545,7 @@ static void test_flat_title_ends_before_repeat(void **state)
         "Størrelse: px\nStarte visningen fra side:\n\n"
         "Download \"Referat Landsbyrådet d kl\"\n\n"
         "Transkript\n\n"
-        "1 Referat Landsbyrådet d kl Deltagere: Ib Holm, Eva Dam, Per Lund, "
+        "1 Referat Landsbyrådet d kl Deltagere: Aage Brask, Eva Dam, Per Lund, "
         "Kaj Bro Afbud: Ole Ravn 1. Godkendelse af dagsorden Udkastet er lavet "
         "af formanden. Det indstilles, at dagsordenen godkendes. Dagsordenen "
         "godkendes. 2. Ansøgning til puljen - Fælleshus i Lyngby Lyngby "
