@@ -19,8 +19,16 @@ static int same_title(const struct mnt_parser *p, const struct mnt_cand *a,
 {
     const struct mnt_line *la = &p->doc.lines[a->line],
                           *lb = &p->doc.lines[b->line];
+    if (a->title_off >= la->len && b->title_off >= lb->len &&
+        a->line + 1 < p->doc.nlines && b->line + 1 < p->doc.nlines) {
+        /* numbers over their titles: the titles' lines */
+        la = &p->doc.lines[a->line + 1];
+        lb = &p->doc.lines[b->line + 1];
+        size_t n = la->len < lb->len ? la->len : lb->len;
+        return memcmp(la->s, lb->s, n < DOUBLED_SAME ? n : DOUBLED_SAME) == 0;
+    }
     if (a->title_off >= la->len || b->title_off >= lb->len)
-        return 1; /* a bare number: no title of its own to tell them by */
+        return 1; /* no title of its own to tell them by */
     size_t na = la->len - a->title_off, nb = lb->len - b->title_off;
     size_t n = na < nb ? na : nb;
     if (n > DOUBLED_SAME)
@@ -28,14 +36,26 @@ static int same_title(const struct mnt_parser *p, const struct mnt_cand *a,
     return memcmp(la->s + a->title_off, lb->s + b->title_off, n) == 0;
 }
 
+/* The heading level candidate b's heading is set in: its line's, or,
+ * for a number in an element of its own over its title ("<div>4</div>"
+ * / "<h2>Title</h2>"), the title's line's; 0: no format heading. */
+static unsigned cand_level(const struct mnt_parser *p, const struct mnt_cand *b)
+{
+    const struct mnt_line *l = &p->doc.lines[b->line];
+    if (l->level > 0 || b->above || b->title_off < l->len ||
+        b->line + 1 >= p->doc.nlines)
+        return l->level;
+    return p->doc.lines[b->line + 1].level;
+}
+
 /* The heading level every item of chain c is set in, 0 if they differ
  * or are no format headings. */
 static unsigned chain_level(const struct mnt_parser *p,
                             const struct mnt_cands *c)
 {
-    unsigned lvl = p->doc.lines[c->v[0].line].level;
+    unsigned lvl = cand_level(p, &c->v[0]);
     for (size_t k = 1; k < c->n && lvl > 0; k++)
-        if (p->doc.lines[c->v[k].line].level != lvl)
+        if (cand_level(p, &c->v[k]) != lvl)
             lvl = 0;
     return lvl;
 }
@@ -63,7 +83,7 @@ void mnt_doubled_items(const struct mnt_parser *p, struct mnt_cands *c,
         size_t at = 0;
         while (at < c->n && c->v[at].line < b->line)
             at++;
-        if (b->letter != 0 || p->doc.lines[b->line].level != lvl ||
+        if (b->letter != 0 || cand_level(p, b) != lvl ||
             (at < c->n && c->v[at].line == b->line))
             continue;
         /* its twin right before or right after it in the chain */

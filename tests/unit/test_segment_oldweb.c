@@ -294,6 +294,49 @@ static void test_heading_printed_again_is_one_item(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The same typo where each number stands in an element of its own over
+ * its <h2> title, and where the headings print no full stop ("4 Title",
+ * the loose styles' chain): the second 4 is an item too. */
+static void test_number_printed_twice_apart_or_undotted(void **state)
+{
+    (void)state;
+    static const struct blk apart[] = {
+        {EXT_PARA, 0, 0, "1"},
+        {EXT_HEADING, 0, 2, "Godkendelse af dagsorden"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_PARA, 0, 0, "2"},
+        {EXT_HEADING, 0, 2, "Nye busruter"},
+        {EXT_PARA, 0, 0, "Rådet ønsker flere afgange om aftenen."},
+        {EXT_PARA, 0, 0, "2"},
+        {EXT_HEADING, 0, 2, "Status for demensprojektet"},
+        {EXT_PARA, 0, 0, "Taget til efterretning."},
+        {EXT_PARA, 0, 0, "3"},
+        {EXT_HEADING, 0, 2, "Eventuelt"},
+        {EXT_PARA, 0, 0, "Intet."},
+    };
+    static const struct blk undotted[] = {
+        {EXT_HEADING, 0, 2, "1 Godkendelse af dagsorden"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_HEADING, 0, 2, "2 Nye busruter"},
+        {EXT_PARA, 0, 0, "Rådet ønsker flere afgange om aftenen."},
+        {EXT_HEADING, 0, 2, "2 Status for demensprojektet"},
+        {EXT_PARA, 0, 0, "Taget til efterretning."},
+        {EXT_HEADING, 0, 2, "3 Eventuelt"},
+        {EXT_PARA, 0, 0, "Intet."},
+    };
+    static const char *const labels[] = {"1", "2", "2", "3"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Nye busruter",
+        "Status for demensprojektet", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_blocks(apart, sizeof apart / sizeof *apart, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+    parse_blocks(undotted, sizeof undotted / sizeof *undotted, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -305,6 +348,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_long_ad_paragraph_keyed_to_list),
         cmocka_unit_test(test_number_printed_twice_is_two_items),
         cmocka_unit_test(test_heading_printed_again_is_one_item),
+        cmocka_unit_test(test_number_printed_twice_apart_or_undotted),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
