@@ -417,6 +417,7 @@ int mnt_numbered_chain(const struct mnt_parser *p, struct mnt_cands *c)
     mnt_hundreds_chain(p, c, &all);
     mnt_closed_gaps(p, c, &all);
     mnt_moved_items(p, c, &all);
+    mnt_doubled_items(p, c, &all);
     free(all.v);
     return rc;
 }

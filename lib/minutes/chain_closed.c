@@ -291,6 +291,7 @@ static int chain_with_closed(const struct mnt_parser *p, struct mnt_cands *c,
     if (put & PUT_CLOSED_GAPS)
         mnt_closed_gaps(p, c, &all);
     mnt_moved_items(p, c, &all);
+    mnt_doubled_items(p, c, &all);
     free(all.v);
     return rc;
 }

@@ -65,6 +65,13 @@ void mnt_closed_gaps(const struct mnt_parser *p, struct mnt_cands *c,
  * joined to c in the order printed (chain_closed.c). */
 void mnt_moved_items(const struct mnt_parser *p, struct mnt_cands *c,
                      const struct mnt_cands *all);
+/* A number the publisher printed twice ("4. Venteliste …" over "4.
+ * Status for …"): a candidate of `all` left out, numbered as chain c's
+ * heading right before or after it, set like every heading of c as a
+ * format heading of one level, with a title and text of its own, joins c
+ * in the order printed (chain_doubled.c). */
+void mnt_doubled_items(const struct mnt_parser *p, struct mnt_cands *c,
+                       const struct mnt_cands *all);
 /* "Lukkede punkter", "LUKKEDE SAGER", "Punkter på lukket møde:",
  * "13Indholdsfortegnelse lukket møde": the heading of a meeting's closed
  * part (whose numbering may start again at 1). */

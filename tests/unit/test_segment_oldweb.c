@@ -227,6 +227,116 @@ static void test_long_ad_paragraph_keyed_to_list(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A publisher's typo: two items in a row both numbered 4, every item an
+ * <h2> with sections and text of its own. The chain in sequence keeps
+ * one "4."; the other, set like every heading and titled otherwise, is
+ * an item too. */
+static void test_number_printed_twice_is_two_items(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_HEADING, 0, 1, "Ældrerådet - Referat"},
+        {EXT_PARA, 0, 0, "Dato: 3. marts 2015"},
+        {EXT_HEADING, 0, 2, "1. Fraværende"},
+        {EXT_HEADING, 0, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Ingen fraværende."},
+        {EXT_HEADING, 0, 2, "2. Godkendelse af referat"},
+        {EXT_HEADING, 0, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_HEADING, 0, 2, "3. Venteliste til plejeboliger"},
+        {EXT_HEADING, 0, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Taget til efterretning."},
+        {EXT_HEADING, 0, 2, "4. Nye busruter"},
+        {EXT_HEADING, 0, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Rådet ønsker flere afgange om aftenen."},
+        {EXT_HEADING, 0, 2, "4. Status for demensprojektet"},
+        {EXT_HEADING, 0, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Taget til efterretning."},
+        {EXT_HEADING, 0, 2, "5. Eventuelt"},
+        {EXT_HEADING, 0, 3, "Beslutning"},
+        {EXT_PARA, 0, 0, "Intet."},
+    };
+    static const char *const labels[] = {"1", "2", "3", "4", "4", "5"};
+    static const char *const titles[] = {"Fraværende",
+                                         "Godkendelse af referat",
+                                         "Venteliste til plejeboliger",
+                                         "Nye busruter",
+                                         "Status for demensprojektet",
+                                         "Eventuelt"};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_items(&m, 6, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* The same heading printed again over the rest of its item ("(fortsat)")
+ * is no second item. */
+static void test_heading_printed_again_is_one_item(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_HEADING, 0, 2, "1. Godkendelse af dagsorden"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_HEADING, 0, 2, "2. Budgetopfølgning for første kvartal"},
+        {EXT_PARA, 0, 0, "Forvaltningen forelægger opfølgningen."},
+        {EXT_HEADING, 0, 2, "2. Budgetopfølgning for første kvartal (fortsat)"},
+        {EXT_PARA, 0, 0, "Taget til efterretning."},
+        {EXT_HEADING, 0, 2, "3. Eventuelt"},
+        {EXT_PARA, 0, 0, "Intet."},
+    };
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Budgetopfølgning for første kvartal",
+                                         "Eventuelt"};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* The same typo where each number stands in an element of its own over
+ * its <h2> title, and where the headings print no full stop ("4 Title",
+ * the loose styles' chain): the second 4 is an item too. */
+static void test_number_printed_twice_apart_or_undotted(void **state)
+{
+    (void)state;
+    static const struct blk apart[] = {
+        {EXT_PARA, 0, 0, "1"},
+        {EXT_HEADING, 0, 2, "Godkendelse af dagsorden"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_PARA, 0, 0, "2"},
+        {EXT_HEADING, 0, 2, "Nye busruter"},
+        {EXT_PARA, 0, 0, "Rådet ønsker flere afgange om aftenen."},
+        {EXT_PARA, 0, 0, "2"},
+        {EXT_HEADING, 0, 2, "Status for demensprojektet"},
+        {EXT_PARA, 0, 0, "Taget til efterretning."},
+        {EXT_PARA, 0, 0, "3"},
+        {EXT_HEADING, 0, 2, "Eventuelt"},
+        {EXT_PARA, 0, 0, "Intet."},
+    };
+    static const struct blk undotted[] = {
+        {EXT_HEADING, 0, 2, "1 Godkendelse af dagsorden"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_HEADING, 0, 2, "2 Nye busruter"},
+        {EXT_PARA, 0, 0, "Rådet ønsker flere afgange om aftenen."},
+        {EXT_HEADING, 0, 2, "2 Status for demensprojektet"},
+        {EXT_PARA, 0, 0, "Taget til efterretning."},
+        {EXT_HEADING, 0, 2, "3 Eventuelt"},
+        {EXT_PARA, 0, 0, "Intet."},
+    };
+    static const char *const labels[] = {"1", "2", "2", "3"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Nye busruter",
+        "Status for demensprojektet", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_blocks(apart, sizeof apart / sizeof *apart, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+    parse_blocks(undotted, sizeof undotted / sizeof *undotted, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -236,6 +346,9 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_sag_nr_cell_then_title_cell),
         cmocka_unit_test(test_heading_glued_after_full_stop),
         cmocka_unit_test(test_long_ad_paragraph_keyed_to_list),
+        cmocka_unit_test(test_number_printed_twice_is_two_items),
+        cmocka_unit_test(test_heading_printed_again_is_one_item),
+        cmocka_unit_test(test_number_printed_twice_apart_or_undotted),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
