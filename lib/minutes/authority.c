@@ -104,14 +104,26 @@ static int pair_authority(const struct mnt_tok *a, const struct mnt_tok *b,
     return mnt_place_authority(two, a->n + 1 + b->n, out);
 }
 
+/* Does the word ending at s[end] consist of two to four ASCII capitals,
+ * a case officer's initials ("KJO")? A flattened transcript runs a
+ * heading's case number and initials on into the case's first sentence
+ * ("07/2887 KJO Vejen bruges ikke"): the word after them opens it. */
+static int initials_before(const char *s, size_t end)
+{
+    size_t w = end;
+    while (w > 0 && s[w - 1] >= 'A' && s[w - 1] <= 'Z')
+        w--;
+    return end - w >= 2 && end - w <= 4 && (w == 0 || s[w - 1] == ' ');
+}
+
 /* Does the word at s[at] start a sentence (first of the line, or after
- * ". ", ": ", "! ", "? ")? */
+ * ". ", ": ", "! ", "? ", or after initials (initials_before))? */
 static int sentence_start(const char *s, size_t at)
 {
     while (at > 0 && s[at - 1] == ' ')
         at--;
     return at == 0 || s[at - 1] == '.' || s[at - 1] == ':' ||
-           s[at - 1] == '!' || s[at - 1] == '?';
+           s[at - 1] == '!' || s[at - 1] == '?' || initials_before(s, at);
 }
 
 /* "Salg af grund i Rudkøbing", "Vallensbæk Strand": a town of the table

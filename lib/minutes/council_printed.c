@@ -133,6 +133,27 @@ static size_t definite_article_before(const char *s, const struct mnt_tok *adj)
     return a - 4;
 }
 
+/* "Svendborg Lokale Beskæftigelsesråd": a capitalised adjective in its
+ * definite form after a municipality's town, which stands for the
+ * article ("Det Lokale Beskæftigelsesråd"); the town opens the name.
+ * Where the town starts in s, or (size_t)-1. */
+static size_t town_before(const char *s, const struct mnt_tok *adj)
+{
+    size_t a = (size_t)(adj->s - s), w;
+    char town[MNT_NAME_MAX];
+    if (adj->n < 4 || !mnt_ends_fold(adj->s, adj->n, "e") || a < 3 ||
+        s[a - 1] != ' ' || fold_eq(adj->s, adj->n, "kommune", 7))
+        return (size_t)-1; /* "Struer Kommune Økonomiudvalg" */
+    w = a - 1;
+    while (w > 0 && a - 1 - w < 40 && mnt_council_word_byte(s[w - 1]))
+        w--;
+    struct mnt_tok t = {s + w, a - 1 - w};
+    if (t.n == 0 || (w > 0 && s[w - 1] != ' ') || !mnt_tok_capital(&t) ||
+        mnt_all_capitals(t.s, t.n) || !mnt_place_authority(t.s, t.n, town))
+        return (size_t)-1;
+    return w;
+}
+
 /* A word in -t before a council that is no part of its name: the
  * document's ("REFERAT HANDICAPRÅD", "Resultat") or the meeting's kind
  * ("Ekstraordinært Forretningsudvalg"). A bare noun needs its adjective,
@@ -182,6 +203,8 @@ static int adjective_council(const char *s, const struct mnt_tok *t,
         return 0;
     if (!council_adjective(&adj)) {
         w = definite_article_before(s, &adj);
+        if (w == (size_t)-1 && !bare)
+            w = town_before(s, &adj);
         if (w == (size_t)-1)
             return 0;
     }

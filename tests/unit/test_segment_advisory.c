@@ -506,6 +506,30 @@ static void test_list_points_titled_before_colon(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "Dagsorden Holstebro Lokale Beskæftigelsesråd's møde": a town before
+ * the adjective in its definite form stands for the article ("Det Lokale
+ * Beskæftigelsesråd") and opens the name; "Struer Kommune Økonomiudvalg"
+ * has no adjective, and keeps naming its Økonomiudvalg. */
+static void test_town_before_definite_adjective(void **state)
+{
+    (void)state;
+    expect_text_council("Dagsorden Holstebro Lokale Beskæftigelsesråd's møde "
+                        "Onsdag den 14-03-2012 Kl. 15:00 Mødelokale 2\n\n"
+                        "1. Orientering fra formanden\n\n"
+                        "Orienteringen tages til efterretning.\n\n"
+                        "2. Eventuelt\n\n"
+                        "Intet.\n",
+                        "Holstebro Lokale Beskæftigelsesråd");
+    expect_text_council("Struer Kommune Økonomiudvalg\n\n"
+                        "Referat\n\n"
+                        "Mødedato: 17. maj 2011\n\n"
+                        "1. Regnskab for perioden\n\n"
+                        "Godkendt.\n\n"
+                        "2. Eventuelt\n\n"
+                        "Intet.\n",
+                        "Økonomiudvalget, Struer Kommune");
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -524,6 +548,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_table_row_title_is_its_cell),
         cmocka_unit_test(test_pkt_alone_after_attendee_list),
         cmocka_unit_test(test_list_points_titled_before_colon),
+        cmocka_unit_test(test_town_before_definite_adjective),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -188,6 +188,13 @@ static void test_blind_round_classes(void **state)
          "1. Meddelelser\nVejen til skolen er lukket.\n\n"
          "2. Eventuelt\nIntet.\n",
          "Økonomiudvalget", NULL, 1},
+        /* nor after a heading's case number and initials, which a
+         * flattened transcript runs on into the case's first sentence */
+        {"Økonomiudvalget\nReferat\nMødedato: Mandag den 14-10-2013\n\n"
+         "1. Nedlæggelse af sti 07/2887 KJO Vejen bruges ikke mere. "
+         "Indstilling: Stien nedlægges.\n\n"
+         "2. Eventuelt\nIntet.\n",
+         "Økonomiudvalget", NULL, 1},
     };
     check(cases, N(cases));
 }
