@@ -89,15 +89,76 @@ int mnt_transcript_mark(const struct mnt_line *l)
            fold_eq(l->s, n, "transcript", 10);
 }
 
+/* Does s[0..n) open with the words of t[0..tn), white space runs read as
+ * one space? */
+static int opens_with_words(const char *s, size_t n, const char *t, size_t tn)
+{
+    size_t i = 0, k = 0;
+    while (k < tn) {
+        if (i >= n)
+            return 0;
+        if (t[k] == ' ' && s[i] == ' ') {
+            while (k < tn && t[k] == ' ')
+                k++;
+            while (i < n && s[i] == ' ')
+                i++;
+            continue;
+        }
+        if (t[k] != s[i])
+            return 0;
+        i++, k++;
+    }
+    return i == n || s[i] == ' ';
+}
+
+/* The next text line after line i, or d->nlines. */
+static size_t next_text(const struct mnt_doc *d, size_t i)
+{
+    while (++i < d->nlines && d->lines[i].kind == MNT_LINE_BLANK)
+        ;
+    return i < d->nlines && d->lines[i].kind == MNT_LINE_TEXT ? i : d->nlines;
+}
+
+/* The transcript's mark at line m under the file's one line of text
+ * above it, t, which its first page opens with ("1.      Status på
+ * puljer" / "Transkript" / "1 1.      Status på puljer … Sagsnr. …"): a
+ * document site titles a file by its first words, so a PDF opening with
+ * item 1's heading (a publishing system's item pages) has that heading
+ * for a title, which is no heading of its own. The page may be cut at
+ * its headings already (mnt_split_inline(): "1", "1.      Status …"). */
+static int title_opens_page_one(const struct mnt_doc *d, size_t t, size_t m)
+{
+    const struct mnt_line *tl = &d->lines[t];
+    size_t j = next_text(d, m);
+    if (j >= d->nlines || tl->len < 8)
+        return 0;
+    const struct mnt_line *pl = &d->lines[j];
+    if (pl->len == 0 || pl->s[0] != '1')
+        return 0;
+    if (pl->len == 1) { /* the page's number, cut off */
+        if ((j = next_text(d, j)) >= d->nlines)
+            return 0;
+        return opens_with_words(d->lines[j].s, d->lines[j].len, tl->s, tl->len);
+    }
+    return pl->s[1] == ' ' &&
+           opens_with_words(pl->s + 2, pl->len - 2, tl->s, tl->len);
+}
+
 size_t mnt_transcript_start(const struct mnt_doc *d)
 {
     int head = 0;
+    size_t texts = 0, first = 0;
     for (size_t i = 0; i < d->nlines && i < TRANSCRIPT_HEAD_MAX; i++) {
         const struct mnt_line *l = &d->lines[i];
         if (l->kind != MNT_LINE_TEXT || l->len == 0)
             continue;
         if (head && mnt_transcript_mark(l))
             return i;
+        if (texts == 1 && mnt_transcript_mark(l) &&
+            title_opens_page_one(d, first, i))
+            return i;
+        if (texts++ == 0)
+            first = i;
         head |= fold_eq(l->s, l->len, "størrelse: px", 14) ||
                 fold_prefix(l->s, l->len, "Download \"") > 0;
     }

@@ -131,9 +131,11 @@ int mnt_line_is_minutes_heading(const struct mnt_line *l);
 void mnt_other_docs(const struct mnt_doc *d, size_t lim, size_t *a, size_t *b);
 /* A document-hosting site's head above a transcript: the document's title
  * (made of its first words: "Sagsoversigt. 1. Godkendelse af dagsorden.
- * …"), "Størrelse: px", 'Download "<title>"'. The line of the
- * transcript's mark ("Transkript", "TRANSCRIPT") below such a head, 0
- * if none: the lines above it head no item. */
+ * …"), "Størrelse: px", 'Download "<title>"'; or the one title line
+ * the transcript's first page opens with (a PDF opening with item 1's
+ * heading, round hl). The line of the transcript's mark ("Transkript",
+ * "TRANSCRIPT") below such a head, 0 if none: the lines above it head
+ * no item. */
 size_t mnt_transcript_start(const struct mnt_doc *d);
 /* "Transkript", "Transkript:", "TRANSCRIPT": a hosting site's mark over a
  * transcript's pages (never a field's value: "UDVALG" as the site's

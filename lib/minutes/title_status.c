@@ -66,6 +66,11 @@ size_t mnt_lead_status_len(const char *s, size_t n)
 int mnt_status_cell_at(const char *s, size_t n)
 {
     size_t m = status_cell_len(s, n, 0);
+    /* "… Bemærkninger til dagsordenen Åbent Sagsnr.: 326-…": a
+     * template's one-word cell, as printed, before the fields (round hl;
+     * not "Lukket", which a title's own mark may end in) */
+    if (m == 0 && n > 6 && memcmp(s, "Åbent ", 7) == 0)
+        m = 6;
     return m > 0 && n > m + 1 && mnt_field_word_at(s + m + 1, n - m - 1);
 }
 

@@ -409,6 +409,37 @@ static void test_closed_mark_alone_inside_page(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A document site titles a file by its first words: a publishing
+ * system's PDF that opens with item 1's heading has that heading for
+ * its title, above the mark and again at page 1's start. The title is
+ * no item of its own: item 1 opens on page 1 (round hl; without the
+ * rule the title line took item 1 and page 1's heading was lost). */
+static void test_title_line_is_first_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1.      Salg af grund ved Mosevej\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 1.      Salg af grund ved Mosevej Sagsnr. 450-2024-1187 "
+        "Initialer KMB Åbent Sagsfremstilling Grunden har været udbudt i "
+        "fire uger, og der er kommet to bud. Indstilling Det indstilles, "
+        "at grunden sælges til højeste bud. Beslutning Godkendt.\n"
+        "\n"
+        "2 2.      Vintertjeneste 2024-2025 Sagsnr. 450-2024-2210 "
+        "Initialer PLH Åbent Sagsfremstilling Ruterne er de samme som "
+        "sidste år. Beslutning Godkendt.\n";
+    static const char *const labels[] = {"1", "2"};
+    static const char *const titles[] = {"Salg af grund ved Mosevej",
+                                         "Vintertjeneste 2024-2025"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 2, labels, titles);
+    assert_int_equal(m.items[0].first_line, 5);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -424,6 +455,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_label_after_dash_closed_mark),
         cmocka_unit_test(test_time_slot_inside_page),
         cmocka_unit_test(test_closed_mark_alone_inside_page),
+        cmocka_unit_test(test_title_line_is_first_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

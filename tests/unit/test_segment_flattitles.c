@@ -512,6 +512,21 @@ static void test_slash_presenter_name(void **state)
                "Plan for indvielsen /ved Ole");
 }
 
+/* A template's one-word status cell before the case file's fields
+ * ("… til dagsordenen Åbent Sagsnr.: …", Kalundborg's item pages
+ * flattened) is the case's, not the title's, as a two-word "Åben sag"
+ * is (round hl). */
+static void test_one_word_status_before_fields(void **state)
+{
+    (void)state;
+    expect_two("2. Bemærkninger til dagsordenen Åbent Sagsnr.: 326-2024-4410 "
+               "J.nr.: 00.01.00 Ingen bemærkninger. 3. Fordeling af puljen "
+               "til foreningerne Åbent Sagsnr.: 326-2024-5127 J.nr.: 18.20.00 "
+               "Udvalget fordelte puljen.",
+               "Bemærkninger til dagsordenen",
+               "Fordeling af puljen til foreningerne");
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -542,6 +557,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_question_ends_title),
         cmocka_unit_test(test_short_title_before_initials),
         cmocka_unit_test(test_slash_presenter_name),
+        cmocka_unit_test(test_one_word_status_before_fields),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
