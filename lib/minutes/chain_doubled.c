@@ -12,6 +12,14 @@
  * not. */
 #define DOUBLED_SAME 24u
 
+/* Do s[0..sn) and t[0..tn) open alike, on their first DOUBLED_SAME bytes
+ * at most? */
+static int open_alike(const char *s, size_t sn, const char *t, size_t tn)
+{
+    size_t n = sn < tn ? sn : tn;
+    return memcmp(s, t, n < DOUBLED_SAME ? n : DOUBLED_SAME) == 0;
+}
+
 /* Do the titles of a and b open alike (the same heading printed
  * twice)? */
 static int same_title(const struct mnt_parser *p, const struct mnt_cand *a,
@@ -24,16 +32,12 @@ static int same_title(const struct mnt_parser *p, const struct mnt_cand *a,
         /* numbers over their titles: the titles' lines */
         la = &p->doc.lines[a->line + 1];
         lb = &p->doc.lines[b->line + 1];
-        size_t n = la->len < lb->len ? la->len : lb->len;
-        return memcmp(la->s, lb->s, n < DOUBLED_SAME ? n : DOUBLED_SAME) == 0;
+        return open_alike(la->s, la->len, lb->s, lb->len);
     }
     if (a->title_off >= la->len || b->title_off >= lb->len)
         return 1; /* no title of its own to tell them by */
-    size_t na = la->len - a->title_off, nb = lb->len - b->title_off;
-    size_t n = na < nb ? na : nb;
-    if (n > DOUBLED_SAME)
-        n = DOUBLED_SAME;
-    return memcmp(la->s + a->title_off, lb->s + b->title_off, n) == 0;
+    return open_alike(la->s + a->title_off, la->len - a->title_off,
+                      lb->s + b->title_off, lb->len - b->title_off);
 }
 
 /* The heading level candidate b's heading is set in: its line's, or,
