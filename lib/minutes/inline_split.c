@@ -288,25 +288,51 @@ static const struct mnt_line *flat_code(const struct mnt_doc *d, int flat,
     return code->len > 0 ? code : NULL;
 }
 
+/* What cutting a document's lines reads of the whole document, once:
+ * whether it is flattened, its contents and the walk through their
+ * entries, its running page header, the names its contents list and the
+ * case code its headings print. t, h, nm and cd point into the struct
+ * (NULL where the document has none), so it is never copied. */
+struct cut_ctx {
+    int flat;
+    struct toc_walk w;
+    struct mnt_toc toc;
+    struct mnt_line hdr, names, code;
+    const struct mnt_toc *t;
+    const struct mnt_line *h, *nm, *cd;
+};
+
+static void cut_ctx_init(struct cut_ctx *c, const struct mnt_doc *d)
+{
+    c->flat = is_flat(d);
+    c->w = (struct toc_walk){0, (size_t)-1, NULL, NULL};
+    c->t = mnt_flat_toc(d, &c->toc) ? &c->toc : NULL;
+    c->h = c->flat && mnt_page_header(d, &c->hdr) ? &c->hdr : NULL;
+    c->nm = mnt_contents_names(d, c->flat, c->t != NULL, &c->names);
+    c->cd = flat_code(d, c->flat, c->t, c->nm, &c->code);
+}
+
+/* The next cut in l (line i's rest) from byte from on; 0 if none. The
+ * contents are walked only from their own line on. */
+static size_t cut_at(const struct mnt_doc *d, struct cut_ctx *c, size_t i,
+                     const struct mnt_line *l, size_t from)
+{
+    const struct mnt_toc *t = c->t && i >= c->t->line ? c->t : NULL;
+    return next_cut(d, t, &c->w, l, from, c->flat, c->h, c->nm, c->cd);
+}
+
 size_t mnt_inline_count(const struct mnt_doc *d)
 {
     size_t extra = 0;
-    struct toc_walk w = {0, (size_t)-1, NULL, NULL};
-    int flat = is_flat(d);
-    struct mnt_toc toc;
-    const struct mnt_toc *t = mnt_flat_toc(d, &toc) ? &toc : NULL;
-    struct mnt_line hdr, names;
-    const struct mnt_line *h = flat && mnt_page_header(d, &hdr) ? &hdr : NULL;
-    const struct mnt_line *nm = mnt_contents_names(d, flat, t != NULL, &names);
-    struct mnt_line code;
-    const struct mnt_line *cd = flat_code(d, flat, t, nm, &code);
+    struct cut_ctx c;
+    cut_ctx_init(&c, d);
+    const struct mnt_toc *t = c.t;
     for (size_t i = 0; i < d->nlines; i++) {
         size_t o = t && i == t->line ? t->after : 0;
         extra += o > 0;
         for (; d->lines[i].kind == MNT_LINE_TEXT &&
                !(t && i == t->line && o == 0) && !toc_kept_whole(d, t, i) &&
-               (o = next_cut(d, t && i >= t->line ? t : NULL, &w, &d->lines[i],
-                             o + 1, flat, h, nm, cd)) > 0;)
+               (o = cut_at(d, &c, i, &d->lines[i], o + 1)) > 0;)
             extra++;
     }
     return extra;
@@ -345,76 +371,77 @@ static void mark_furniture(struct mnt_doc *d, const struct mnt_line *h)
     }
 }
 
+/* The piece of l before its cut at o, as a line of its own: its text
+ * ran on into the next heading; a piece cut after a page's number keeps
+ * saying so (2); a page's number and running header cut off its item's
+ * title say that they are (3), so that the pages are still counted
+ * (mnt_page_number_run). first: l is its line's first piece. */
+static struct mnt_line cut_head(const struct cut_ctx *c,
+                                const struct mnt_line *l, size_t o, int first)
+{
+    struct mnt_line head = *l;
+    head.len = o;
+    head.cut = l->cut == 2 ? 2 : 1;
+    if (c->flat && c->h != NULL && first && mnt_after_header(l, c->h) == o)
+        head.cut = MNT_CUT_PAGE_HEAD;
+    while (head.len > 0 && head.s[head.len - 1] == ' ')
+        head.len--;
+    return head;
+}
+
+/* Line i cut into v from v[k] on, never past cap (a shorter rest is flat
+ * no more: never more cuts than counted); the next free index. The table
+ * of contents stays whole (its entries are known), but the page's text
+ * after an agenda list inside it is cut from the list and read on. */
+static size_t split_line(const struct mnt_doc *d, struct cut_ctx *c, size_t i,
+                         struct mnt_line *v, size_t k, size_t cap)
+{
+    const struct mnt_toc *t = c->t;
+    struct mnt_line l = d->lines[i];
+    size_t o = t && i == t->line ? t->after : 0;
+    while (l.kind == MNT_LINE_TEXT && k + (d->nlines - i) < cap &&
+           !(t && i == t->line && l.s == d->lines[i].s && o == 0) &&
+           !toc_kept_whole(d, t, i) &&
+           (o = l.s == d->lines[i].s && o > 0 ? o : cut_at(d, c, i, &l, 1)) >
+               0) {
+        struct mnt_line head = cut_head(c, &l, o, l.s == d->lines[i].s);
+        v[k++] = head;
+        l.s += o;
+        l.len -= o;
+        /* 2: cut after a page's number or footer, so a number opening
+         * the rest is the item's, not the page's */
+        l.cut = all_digits(&head) || mnt_loose_heading_at(head.s, o + l.len, o)
+                    ? 2
+                    : 1;
+    }
+    /* "1. FORLÆNGELSE AF … Sagsnr. …": a flattened page that opens with an
+     * item's heading is a heading running on into its text, as a piece cut
+     * before a heading is - a long one, or a short last page whose heading
+     * runs on into a case file's field ("4. Salg af grund Sagsnr: 15/880 …") */
+    if (c->flat && !l.cut && l.kind == MNT_LINE_TEXT &&
+        (l.len > MNT_HEADING_MAX || mnt_title_before_field(l.s, l.len) > 0) &&
+        page_heading_at(&l))
+        l.cut = 1;
+    v[k++] = l;
+    return k;
+}
+
 long mnt_split_inline(struct mnt_doc *d)
 {
     size_t extra = mnt_inline_count(d);
-    struct toc_walk w = {0, (size_t)-1, NULL, NULL};
-    int flat = is_flat(d);
     if (extra == 0)
         return 0;
-    struct mnt_toc toc;
-    const struct mnt_toc *t = mnt_flat_toc(d, &toc) ? &toc : NULL;
-    struct mnt_line hdr, names;
-    const struct mnt_line *h = flat && mnt_page_header(d, &hdr) ? &hdr : NULL;
-    const struct mnt_line *nm = mnt_contents_names(d, flat, t != NULL, &names);
-    struct mnt_line code;
-    const struct mnt_line *cd = flat_code(d, flat, t, nm, &code);
-    struct mnt_line *v = calloc(d->nlines + extra, sizeof *v);
+    struct cut_ctx c;
+    cut_ctx_init(&c, d);
+    size_t k = 0, cap = d->nlines + extra;
+    struct mnt_line *v = calloc(cap, sizeof *v);
     if (v == NULL)
         return -1;
-    size_t k = 0, cap = d->nlines + extra;
-    for (size_t i = 0; i < d->nlines; i++) {
-        struct mnt_line l = d->lines[i];
-        size_t o = t && i == t->line ? t->after : 0;
-        /* a shorter rest is flat no more: never more cuts than counted;
-         * the table of contents stays whole (its entries are known), but
-         * the page's text after an agenda list inside it is cut from the
-         * list and read on */
-        while (l.kind == MNT_LINE_TEXT && k + (d->nlines - i) < cap &&
-               !(t && i == t->line && l.s == d->lines[i].s && o == 0) &&
-               !toc_kept_whole(d, t, i) &&
-               (o = l.s == d->lines[i].s && o > 0
-                        ? o
-                        : next_cut(d, t && i >= t->line ? t : NULL, &w, &l, 1,
-                                   flat, h, nm, cd)) > 0) {
-            struct mnt_line head = l;
-            head.len = o;
-            /* its text ran on into the next heading; a piece cut after
-             * a page's number keeps saying so (2); a page's number and
-             * running header cut off its item's title say that they
-             * are (3), so that the pages are still counted
-             * (mnt_page_number_run) */
-            head.cut = l.cut == 2 ? 2 : 1;
-            if (flat && h != NULL && l.s == d->lines[i].s &&
-                mnt_after_header(&l, h) == o)
-                head.cut = MNT_CUT_PAGE_HEAD;
-            while (head.len > 0 && head.s[head.len - 1] == ' ')
-                head.len--;
-            v[k++] = head;
-            l.s += o;
-            l.len -= o;
-            /* 2: cut after a page's number or footer, so a number
-             * opening the rest is the item's, not the page's */
-            l.cut =
-                all_digits(&head) || mnt_loose_heading_at(head.s, o + l.len, o)
-                    ? 2
-                    : 1;
-        }
-        /* "1. FORLÆNGELSE AF … Sagsnr. …": a flattened page that opens
-         * with an item's heading is a heading running on into its text,
-         * as a piece cut before a heading is - a long one, or a short last
-         * page whose heading runs on into a case file's field ("4. Salg af
-         * grund Sagsnr: 15/880 …") */
-        if (flat && !l.cut && l.kind == MNT_LINE_TEXT &&
-            (l.len > MNT_HEADING_MAX ||
-             mnt_title_before_field(l.s, l.len) > 0) &&
-            page_heading_at(&l))
-            l.cut = 1;
-        v[k++] = l;
-    }
+    for (size_t i = 0; i < d->nlines; i++)
+        k = split_line(d, &c, i, v, k, cap);
     free(d->lines);
     d->lines = v;
     d->nlines = k;
-    mark_furniture(d, h);
+    mark_furniture(d, c.h);
     return (long)extra;
 }

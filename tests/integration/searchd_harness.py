@@ -51,15 +51,17 @@ def corpus_files():
 INDEX_HANG_GUARD = 900
 
 
+# OCR's time budget per page (30 s by default) would make what a scanned
+# source gives depend on how busy the machine is (a page of the scan in
+# test_formats cut short under ASan on a loaded machine, its item 5 lost):
+# every test that indexes gives OCR all the time it needs with these.
+OCR_ALL_THE_TIME = ("--ocr-seconds", "900")
+
+
 def make_index(tmpdir, source=CORPUS, db=None):
     """Index `source` into tmpdir/db with the built indexer; return the db."""
     db = db or os.path.join(tmpdir, "db")
-    # OCR's time budget per page (30 s by default) would make what a scanned
-    # source gives depend on how busy the machine is (a page of the scan in
-    # test_formats cut short under ASan on a loaded machine, its item 5
-    # lost): the tests give OCR all the time it needs, as test_formats'
-    # own indexer() does
-    r = subprocess.run([binary("referat-index"), "--ocr-seconds", "900",
+    r = subprocess.run([binary("referat-index"), *OCR_ALL_THE_TIME,
                         "--db", db, source],
                        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                        timeout=INDEX_HANG_GUARD)

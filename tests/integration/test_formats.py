@@ -49,11 +49,8 @@ OCR_TITLE_EDITS = 3
 
 
 def indexer(*args, timeout=900):
-    # OCR's time budget per page (30 s by default) would make what a scan
-    # gives depend on how busy the machine is (a page skipped under ASan
-    # at load 17): the tests give OCR all the time it needs
-    return subprocess.run([harness.binary("referat-index"), "--ocr-seconds",
-                           "900", *args],
+    return subprocess.run([harness.binary("referat-index"),
+                           *harness.OCR_ALL_THE_TIME, *args],
                           capture_output=True, text=True, timeout=timeout)
 
 
