@@ -145,7 +145,7 @@ static size_t town_before(const char *s, const struct mnt_tok *adj)
         s[a - 1] != ' ' || fold_eq(adj->s, adj->n, "kommune", 7))
         return (size_t)-1; /* "Struer Kommune Økonomiudvalg" */
     w = a - 1;
-    while (w > 0 && a - 1 - w < 40 && mnt_council_word_byte(s[w - 1]))
+    while (w > 0 && a - 1 - w < MNT_NAME_MAX && mnt_council_word_byte(s[w - 1]))
         w--;
     struct mnt_tok t = {s + w, a - 1 - w};
     if (t.n == 0 || (w > 0 && s[w - 1] != ' ') || !mnt_tok_capital(&t) ||

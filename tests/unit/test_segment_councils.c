@@ -19,43 +19,9 @@
 #include <cmocka.h>
 
 #include "extract/extract.h"
+#include "meta_util.h"
 #include "minutes/minutes.h"
 #include "test_filter.h"
-
-#define N(a) (sizeof(a) / sizeof((a)[0]))
-
-/* Two items after a header: enough for the segmenter to find a layout. */
-#define ITEMS                                                                  \
-    "\n\n1. Godkendelse af dagsorden\nDagsordenen blev godkendt.\n\n"          \
-    "2. Eventuelt\nIntet at bemærke.\n"
-
-struct meta_case {
-    const char *text, *council, *authority;
-    int whole; /* text is the whole document: no ITEMS appended */
-};
-
-static void check(const struct meta_case *c, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        char text[4096];
-        struct err e;
-        struct mnt_meeting m;
-        snprintf(text, sizeof text, "%s%s", c[i].text, c[i].whole ? "" : ITEMS);
-        memset(&m, 0, sizeof m);
-        if (mnt_parse(text, strlen(text), NULL, &m, &e) != ERR_OK)
-            fail_msg("mnt_parse: %s", e.msg);
-        const char *got[2] = {m.council, m.authority};
-        const char *want[2] = {c[i].council, c[i].authority};
-        for (int k = 0; k < 2; k++)
-            if (want[k] == NULL ? got[k] != NULL
-                                : got[k] == NULL || strcmp(got[k], want[k]))
-                fail_msg("%s <%s>, want <%s> in:\n%s",
-                         k ? "authority" : "council",
-                         got[k] ? got[k] : "(null)",
-                         want[k] ? want[k] : "(null)", c[i].text);
-        mnt_meeting_fini(&m);
-    }
-}
 
 /* "Referat KB 12.3.2020": the few abbreviations every Danish council uses
  * for its own name; others ("TMU", "BKU") only where the text spells them
@@ -89,7 +55,7 @@ static void test_council_abbreviations(void **state)
          "Socialudvalget og Sundhedsudvalget. Socialudvalget. Socialudvalget.",
          "Socialudvalget", NULL, 0},
     };
-    check(cases, N(cases));
+    check_meta_cases(cases, N(cases));
 }
 
 /* "Plan, Miljø og Teknik", "Børn og Unge": a committee named by its areas
@@ -113,7 +79,7 @@ static void test_council_without_noun(void **state)
          "den 24. juni 2013",
          "Udvalget for Social, Sundhed & Ældre", NULL, 0},
     };
-    check(cases, N(cases));
+    check_meta_cases(cases, N(cases));
 }
 
 /* "REGION MIDTJYLLAND" in a letterhead in capitals names the region. */
@@ -130,7 +96,7 @@ static void test_region_in_capitals(void **state)
          "Dato: 5. marts 2024",
          "Forretningsudvalget, Region Hovedstaden", "Region Hovedstaden", 0},
     };
-    check(cases, N(cases));
+    check_meta_cases(cases, N(cases));
 }
 
 /* "Handicaprådet for Lolland og Guldborgsund Kommuner": a council of
@@ -152,7 +118,7 @@ static void test_joint_councils(void **state)
          "Det fælles handicapråd for Lolland og Guldborgsund kommuner",
          "Guldborgsund Kommune", 0},
     };
-    check(cases, N(cases));
+    check_meta_cases(cases, N(cases));
 }
 
 /* The blind k-* round: "Grønt Råd" (a neuter adjective before Råd); a
@@ -196,7 +162,7 @@ static void test_blind_round_classes(void **state)
          "2. Eventuelt\nIntet.\n",
          "Økonomiudvalget", NULL, 1},
     };
-    check(cases, N(cases));
+    check_meta_cases(cases, N(cases));
 }
 
 /* An attendee's organisation ("Rune Berg, Vejle Kommune", "Eva Lund,
@@ -226,7 +192,7 @@ static void test_attendee_organisation(void **state)
          "Byrådssalen, Vordingborg Rådhus\nMedlemmer Knud Lind, Jørn Elkjær",
          "Kommunalbestyrelsen, Vordingborg Kommune", "Vordingborg Kommune", 0},
     };
-    check(c, N(c));
+    check_meta_cases(c, N(c));
 }
 
 /* A body outside the municipalities writes its name as a common noun:
@@ -247,7 +213,7 @@ static void test_lower_case_council_after_meeting(void **state)
         {"Referat den 3. maj 2021\nSagen blev forelagt økonomiudvalget.", NULL,
          NULL, 0},
     };
-    check(c, N(c));
+    check_meta_cases(c, N(c));
 }
 
 /* A body of several municipalities (its text sends things "til
@@ -265,7 +231,7 @@ static void test_body_of_several_municipalities(void **state)
         {"Referat 03-03-2020\n\nStationsvej 4, 7400 Herning", "Herning Kommune",
          "Herning Kommune", 0},
     };
-    check(c, N(c));
+    check_meta_cases(c, N(c));
     static const char page[] =
         "<html><head><title>Kommisionsmøde 03-03-2020</title></head><body>"
         "<header><a href=\"/\"><img alt=\"Logo Beredskab Vestegnen\" "
@@ -314,7 +280,7 @@ static void test_blind_round_bn_councils(void **state)
          "Møde nr. 27-06-2013 Mødet blev holdt torsdag den 27. juni 2013.",
          "Byrådet, Allerød Kommune", "Allerød Kommune", 0},
     };
-    check(c, N(c));
+    check_meta_cases(c, N(c));
 }
 
 /* A page of one lokaludvalg item with no header (round bo): a district
@@ -344,7 +310,7 @@ static void test_lokaludvalg_item_page(void **state)
          "Beslutning\n\nDagsordenen blev godkendt.\n",
          "Lokaludvalget", NULL, 1},
     };
-    check(c, N(c));
+    check_meta_cases(c, N(c));
 }
 
 /* A council named with "for" and a place after "af" (round dr, session
@@ -364,7 +330,7 @@ static void test_council_for_words_af_place(void **state)
          "Onsdag den 18. april 2012\n\n",
          "Kontaktrådet for Trafikbetjeningen", NULL, 0},
     };
-    check(c, N(c));
+    check_meta_cases(c, N(c));
 }
 
 /* A committee page with no committee line (round bu, Ringkøbing-Skjern):
@@ -386,7 +352,7 @@ static void test_recommended_body_is_not_the_council(void **state)
          "BeslutningAnbefales.\n",
          "Økonomiudvalget", NULL, 1},
     };
-    check(c, N(c));
+    check_meta_cases(c, N(c));
 }
 
 /* A committee named by its areas alone on a line right above its meeting's
@@ -406,7 +372,7 @@ static void test_areas_name_over_meeting_date(void **state)
         /* a line of text, no date under it */
         {"Kultur og Fritid\nDer var ingen bemærkninger.", NULL, NULL, 0},
     };
-    check(cases, N(cases));
+    check_meta_cases(cases, N(cases));
 }
 
 /* An association whose name holds no council noun, named after "møde i"
@@ -425,7 +391,7 @@ static void test_association_that_held_the_meeting(void **state)
          "Til stede var: Eva Holm og Jan Krog.",
          NULL, NULL, 0},
     };
-    check(c, N(c));
+    check_meta_cases(c, N(c));
 }
 
 /* Temporary committees (§ 17, stk. 4), named without a council noun and
@@ -469,119 +435,7 @@ static void test_temporary_committee(void **state)
          "skolestrukturen.\n\n2. Eventuelt\nIntet.\n",
          "Byrådet, Vestby Kommune", "Vestby Kommune", 1},
     };
-    check(c, N(c));
-}
-
-/* "25.08.27 - Referat af skolebestyrelsesmøde" (an Aula page, ct- blind
- * round): a heading that opens with its date is the minutes' heading, not
- * an item numbered 25; the meeting it names is the council. */
-static void test_heading_opening_with_date(void **state)
-{
-    (void)state;
-    static const struct meta_case c[] = {
-        {"25.08.27 - Referat af skolebestyrelsesmøde\nSted: Lokale 2",
-         "Skolebestyrelsen", NULL, 0},
-        {"12.3.2024 Referat fra Ældrerådet\nSted: Rådhuset", "Ældrerådet", NULL,
-         0},
-    };
-    check(c, N(c));
-}
-
-/* Allerød's PDF via docplayer (cw- blind round): each page repeats the
- * committee in capitals ("KLIMA OG MILJØUDVALGET"), its parts joined by
- * "OG" with no hyphen; the capitals are the name's, not a heading's
- * words, so the page names the whole "Klima og Miljøudvalget" - not
- * its last part (which the glued "Klimaog Miljøudvalget" of the
- * decisions leaves alone). */
-static void test_plain_parts_in_capitals(void **state)
-{
-    (void)state;
-    static const struct meta_case c[] = {
-        {"2 Klima og Miljøudvalget onsdag den 12. januar KLIMA OG "
-         "MILJØUDVALGET 1. Meddelelser Sagsnr.: 10/1 Beslutning Klimaog "
-         "Miljøudvalget den Orientering. Fraværende Nej.\n\n"
-         "3 Klima og Miljøudvalget onsdag den 12. januar KLIMA OG "
-         "MILJØUDVALGET 2. Takster for svømning Sagsnr.: 10/2 Beslutning "
-         "Klimaog Miljøudvalget den Godkendt. Fraværende Nej.\n\n"
-         "4 Klima og Miljøudvalget onsdag den 12. januar KLIMA OG "
-         "MILJØUDVALGET 3. Prøv en elcykel Sagsnr.: 10/3 Beslutning Klimaog "
-         "Miljøudvalget den Godkendt. Fraværende Nej.\n",
-         "Klima og Miljøudvalget", NULL, 1}};
-    check(c, N(c));
-}
-
-/* "Møde i Formandskabet for Vækstforum" (a region's agenda page, cu-
- * blind round): the chairs of a council meet as a body of their own, the
- * council named in the items too ("… sendes til Vækstforum"); without a
- * council's name after "for" it is no council. */
-static void test_chairs_of_a_council(void **state)
-{
-    (void)state;
-    static const struct meta_case c[] = {
-        {"Dagsorden\nMøde i Formandskabet for Vækstforum\nden 22. august 2007 "
-         "kl. 13.00 i Regionshuset\n\n1. Handlingsplan\nSendes til "
-         "Vækstforum den 19. september.\n\n2. Eventuelt\nIntet.\n",
-         "Formandskabet for Vækstforum", NULL, 1},
-        {"Referat fra Erhvervsudvalget 3. maj 2021\n\n1. Netværk\n"
-         "Formandskabet for Dansk Industri deltog.\n\n2. Eventuelt\n"
-         "Intet.\n",
-         "Erhvervsudvalget", NULL, 1},
-    };
-    check(c, N(c));
-}
-
-/* A page stored with no header ("Referat" alone, a Drupal page's title
- * lost): the first item's approval of the agenda names the council that
- * met, by its abbreviation or its name, not another committee whose
- * dated decision an item quotes; "for mødet den …" names none. */
-static void test_council_of_agenda_approval(void **state)
-{
-    (void)state;
-    static const struct meta_case c[] = {
-        {"Referat\n\n  • 423. Dagsorden - Godkendelse\n\n"
-         "    Godkendelse af dagsorden for ØU den 7. december 2021.\n\n"
-         "    Beslutning\n\n    Godkendt.\n\n"
-         "  • 424. Vejlys - Godkendelse\n\n"
-         "    Beslutning fra Plan, Miljø og Teknik, 30. november "
-         "2021, pkt. 5:\n\n    Anbefales.\n",
-         "Økonomiudvalget", NULL, 1},
-        {"Referat\n\n1. Godkendelse af dagsorden\n"
-         "Godkendelse af dagsorden for mødet den 7. december 2021.\n"
-         "Godkendt.\n\n2. Vejlys\nAnbefales.\n",
-         NULL, NULL, 1},
-    };
-    check(c, N(c));
-}
-
-/* A PDF transcript's first page, flattened to one line, opening with the
- * page's number, the municipality's letterhead and "Referat" before the
- * committee's compound name; the running headers of later pages inside
- * the lines name it in prose the text cuts to its last word
- * ("Klimaudvalget"). The first page's head is the header: read though it
- * opens with a number (after the "Transkript" mark, not the file's first
- * line), past the letterhead, and though the first item's heading cuts
- * the same line (session 37, round fg). */
-static void test_letterhead_transcript_first_page(void **state)
-{
-    (void)state;
-#define FG_C "Miljø-, Teknik- og Klimaudvalget"
-    static const struct meta_case c[] = {
-        {"Favrskov Kommune Referat\n\nTranskript\n\n"
-         "1 Favrskov Kommune Referat " FG_C " Mødedato: Tirsdag den 5. april "
-         "2022 Mødetid: 17:00 Mødested: Mødelokale 4 Afbud: Per Lund Indhold "
-         "1. Godkendelse af dagsorden 2 2. Vejbelysning i Hinnerup 2 3. "
-         "Budget for vintertjeneste 3 " FG_C " 5. april 2022 Side 2 1. "
-         "Godkendelse af dagsorden Beslutning Godkendt. 2. Vejbelysning i "
-         "Hinnerup Sagsfremstilling Lamperne udskiftes til LED i løbet af "
-         "året.\n\n"
-         "2 Beslutning Anbefales over for Økonomiudvalget og Byrådet. " FG_C
-         " 5. april 2022 Side 3 3. Budget for vintertjeneste "
-         "Sagsfremstilling Udgifterne steg i vinter. Beslutning Taget til "
-         "efterretning. " FG_C " 5. april 2022 Side 4 Bilag Ingen.\n",
-         FG_C ", Favrskov Kommune", "Favrskov Kommune", 1},
-    };
-#undef FG_C
-    check(c, N(c));
+    check_meta_cases(c, N(c));
 }
 
 int main(int argc, char **argv)
@@ -603,11 +457,6 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_areas_name_over_meeting_date),
         cmocka_unit_test(test_association_that_held_the_meeting),
         cmocka_unit_test(test_temporary_committee),
-        cmocka_unit_test(test_heading_opening_with_date),
-        cmocka_unit_test(test_plain_parts_in_capitals),
-        cmocka_unit_test(test_chairs_of_a_council),
-        cmocka_unit_test(test_council_of_agenda_approval),
-        cmocka_unit_test(test_letterhead_transcript_first_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
