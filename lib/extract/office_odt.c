@@ -121,6 +121,80 @@ static int bold_value(const char *v)
                          strcmp(v, "900") == 0);
 }
 
+/* A style:style or text:list-style element opens a style of its own,
+ * the one its properties go to until it closes (nameless ones are
+ * skipped; past ODT_STYLES_MAX a document's styles are read no more). */
+static int new_style(struct odt *o, xmlTextReaderPtr r, int is_list,
+                     struct err *e)
+{
+    char *name = office_attr(r, "name", STYLE_NS);
+    if (name == NULL)
+        return ERR_OK;
+    struct ostyle *s = &o->styles[o->nstyles];
+    *s = (struct ostyle){.bold = -1, .brk = -1, .is_list = is_list};
+    s->name = strdup(name);
+    s->parent = office_attr(r, "parent-style-name", STYLE_NS);
+    char *lvl = office_attr(r, "default-outline-level", STYLE_NS);
+    uint32_t l = office_u32_or(lvl, 0);
+    s->level = l > 6 ? 6 : (int)l;
+    xmlFree(name);
+    xmlFree(lvl);
+    if (s->name == NULL) {
+        xmlFree(s->parent);
+        return err_set(e, ERR_NOMEM, "out of memory");
+    }
+    o->nstyles++;
+    o->cur = xmlTextReaderIsEmptyElement(r) ? NULL : s;
+    return ERR_OK;
+}
+
+/* Weight and size of the text. */
+static void text_props(struct ostyle *s, xmlTextReaderPtr r)
+{
+    char *w = office_attr(r, "font-weight", FO_NS);
+    char *sz = office_attr(r, "font-size", FO_NS);
+    if (w != NULL)
+        s->bold = bold_value(w);
+    if (sz != NULL && strstr(sz, "pt") != NULL)
+        s->size = (float)strtod(sz, NULL);
+    else if (sz != NULL && strchr(sz, '%') != NULL)
+        s->pct = (float)strtod(sz, NULL);
+    xmlFree(w);
+    xmlFree(sz);
+}
+
+/* A page break before (1) or after (2) the paragraph, or none (0). */
+static void paragraph_props(struct ostyle *s, xmlTextReaderPtr r)
+{
+    char *before = office_attr(r, "break-before", FO_NS);
+    char *after = office_attr(r, "break-after", FO_NS);
+    if (before != NULL || after != NULL)
+        s->brk = before != NULL && strcmp(before, "page") == 0 ? 1
+                 : after != NULL && strcmp(after, "page") == 0 ? 2
+                                                               : 0;
+    xmlFree(before);
+    xmlFree(after);
+}
+
+/* One level of a list or outline style: numbered or bulleted, and the
+ * number it starts from. */
+static void level_props(struct ostyle *s, xmlTextReaderPtr r)
+{
+    char *lv = office_attr(r, "level", TEXT_NS);
+    char *st = office_attr(r, "start-value", TEXT_NS);
+    char *fmt = office_attr(r, "num-format", STYLE_NS);
+    uint32_t l = office_u32_or(lv, 1);
+    if (l >= 1 && l <= ODT_LEVELS) {
+        s->numbered[l - 1] =
+            !office_is(r, "list-level-style-bullet", TEXT_NS) && fmt != NULL &&
+            fmt[0] != '\0';
+        s->start[l - 1] = office_u32_or(st, 1);
+    }
+    xmlFree(lv);
+    xmlFree(st);
+    xmlFree(fmt);
+}
+
 /* Style definitions, in styles.xml or content.xml's automatic styles. */
 static int on_style_elem(struct odt *o, xmlTextReaderPtr r, struct err *e)
 {
@@ -137,66 +211,19 @@ static int on_style_elem(struct odt *o, xmlTextReaderPtr r, struct err *e)
         o->cur = xmlTextReaderIsEmptyElement(r) ? NULL : &o->outline;
         return ERR_OK;
     }
-    if ((is_style || is_list) && o->nstyles < ODT_STYLES_MAX) {
-        char *name = office_attr(r, "name", STYLE_NS);
-        if (name == NULL)
-            return ERR_OK;
-        struct ostyle *s = &o->styles[o->nstyles];
-        *s = (struct ostyle){.bold = -1, .brk = -1, .is_list = is_list};
-        s->name = strdup(name);
-        s->parent = office_attr(r, "parent-style-name", STYLE_NS);
-        char *lvl = office_attr(r, "default-outline-level", STYLE_NS);
-        uint32_t l = office_u32_or(lvl, 0);
-        s->level = l > 6 ? 6 : (int)l;
-        xmlFree(name);
-        xmlFree(lvl);
-        if (s->name == NULL) {
-            xmlFree(s->parent);
-            return err_set(e, ERR_NOMEM, "out of memory");
-        }
-        o->nstyles++;
-        o->cur = xmlTextReaderIsEmptyElement(r) ? NULL : s;
-        return ERR_OK;
-    }
+    if (is_style || is_list)
+        return o->nstyles < ODT_STYLES_MAX ? new_style(o, r, is_list, e)
+                                           : ERR_OK;
     if (o->cur == NULL)
         return ERR_OK;
-    if (office_is(r, "text-properties", STYLE_NS)) {
-        char *w = office_attr(r, "font-weight", FO_NS);
-        char *sz = office_attr(r, "font-size", FO_NS);
-        if (w != NULL)
-            o->cur->bold = bold_value(w);
-        if (sz != NULL && strstr(sz, "pt") != NULL)
-            o->cur->size = (float)strtod(sz, NULL);
-        else if (sz != NULL && strchr(sz, '%') != NULL)
-            o->cur->pct = (float)strtod(sz, NULL);
-        xmlFree(w);
-        xmlFree(sz);
-    } else if (office_is(r, "paragraph-properties", STYLE_NS)) {
-        char *before = office_attr(r, "break-before", FO_NS);
-        char *after = office_attr(r, "break-after", FO_NS);
-        if (before != NULL || after != NULL)
-            o->cur->brk = before != NULL && strcmp(before, "page") == 0 ? 1
-                          : after != NULL && strcmp(after, "page") == 0 ? 2
-                                                                        : 0;
-        xmlFree(before);
-        xmlFree(after);
-    } else if (office_is(r, "list-level-style-number", TEXT_NS) ||
-               office_is(r, "list-level-style-bullet", TEXT_NS) ||
-               office_is(r, "outline-level-style", TEXT_NS)) {
-        char *lv = office_attr(r, "level", TEXT_NS);
-        char *st = office_attr(r, "start-value", TEXT_NS);
-        char *fmt = office_attr(r, "num-format", STYLE_NS);
-        uint32_t l = office_u32_or(lv, 1);
-        if (l >= 1 && l <= ODT_LEVELS) {
-            o->cur->numbered[l - 1] =
-                !office_is(r, "list-level-style-bullet", TEXT_NS) &&
-                fmt != NULL && fmt[0] != '\0';
-            o->cur->start[l - 1] = office_u32_or(st, 1);
-        }
-        xmlFree(lv);
-        xmlFree(st);
-        xmlFree(fmt);
-    }
+    if (office_is(r, "text-properties", STYLE_NS))
+        text_props(o->cur, r);
+    else if (office_is(r, "paragraph-properties", STYLE_NS))
+        paragraph_props(o->cur, r);
+    else if (office_is(r, "list-level-style-number", TEXT_NS) ||
+             office_is(r, "list-level-style-bullet", TEXT_NS) ||
+             office_is(r, "outline-level-style", TEXT_NS))
+        level_props(o->cur, r);
     return ERR_OK;
 }
 
