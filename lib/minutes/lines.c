@@ -456,49 +456,73 @@ static size_t site_name(const char *site, const char **at)
     return 0;
 }
 
+/* One part of line 0, a value of one line, after the parts before it
+ * with " | " between; *head says whether line 0 has a part yet. */
+static int head_part(struct buf *raw, const char *part, size_t *head)
+{
+    if (part == NULL || part[0] == '\0' || strchr(part, '\n') != NULL)
+        return ERR_OK;
+    int rc = *head ? buf_puts(raw, " | ") : ERR_OK;
+    if (rc == ERR_OK)
+        rc = buf_puts(raw, part);
+    *head = 1;
+    return rc;
+}
+
+/* The document's text into raw, a block a line (or a cell of a row after
+ * a tab); *head: whether line 0 is the document's own line before its
+ * first block. */
+static int doc_text(struct buf *raw, const struct ext_doc *x, size_t *head)
+{
+    /* The document's own title (HTML <title>, PDF/DOCX metadata) often
+     * names the council and the municipality the page leaves out: it is
+     * line 0, before the first block, for the metadata to read; with the
+     * page's name for its publisher (a logo, og:site_name, the host),
+     * which its text may never print, and a PDF's running header,
+     * dropped from its pages as furniture: it may be the only place that
+     * names the municipality */
+    *head = 0;
+    int rc = head_part(raw, x->title, head);
+    if (rc == ERR_OK)
+        rc = head_part(raw, x->site, head);
+    if (rc == ERR_OK)
+        rc = head_part(raw, x->head, head);
+    for (size_t i = 0; i < x->nblocks && rc == ERR_OK; i++) {
+        const struct ext_block *b = &x->blocks[i];
+        if (i > 0 || *head)
+            rc = buf_putc(raw, starts_line(b, i) ? '\n' : '\t');
+        size_t at = raw->len;
+        if (rc == ERR_OK && b->text != NULL)
+            rc = buf_append(raw, b->text, strnlen(b->text, b->len));
+        for (size_t k = at; rc == ERR_OK && k < raw->len; k++)
+            if (raw->data[k] == '\n') /* one block, one line */
+                raw->data[k] = ' ';
+    }
+    return rc;
+}
+
+/* Each line's number in the document (line 0 above the first) and the
+ * style of the blocks it was made of. */
+static void number_lines(struct mnt_doc *d, const struct ext_doc *x,
+                         size_t head)
+{
+    for (size_t li = 0; li < d->nlines; li++)
+        d->lines[li].no = (unsigned)(li + 1 - head);
+    for (size_t i = 0, li = head; i < x->nblocks && li < d->nlines; li++) {
+        size_t j = i + 1;
+        while (j < x->nblocks && !starts_line(&x->blocks[j], j))
+            j++;
+        style_line(&d->lines[li], x, i, j);
+        i = j;
+    }
+}
+
 int mnt_doc_from_blocks(struct mnt_doc *d, const struct ext_doc *x)
 {
     memset(d, 0, sizeof *d);
     struct buf raw = {0};
-    int rc = ERR_OK;
-    /* The document's own title (HTML <title>, PDF/DOCX metadata) often
-     * names the council and the municipality the page leaves out: it is
-     * line 0, before the first block, for the metadata to read, */
-    size_t head = x->title != NULL && x->title[0] != '\0' &&
-                  strchr(x->title, '\n') == NULL;
-    if (head)
-        rc = buf_puts(&raw, x->title);
-    /* and the page's name for its publisher (a logo, og:site_name, the
-     * host), which its text may never print */
-    if (rc == ERR_OK && x->site != NULL && x->site[0] != '\0' &&
-        strchr(x->site, '\n') == NULL) {
-        if (head)
-            rc = buf_puts(&raw, " | ");
-        if (rc == ERR_OK)
-            rc = buf_puts(&raw, x->site);
-        head = 1;
-    }
-    /* and a PDF's running header, dropped from its pages as furniture:
-     * it may be the only place that names the municipality */
-    if (rc == ERR_OK && x->head != NULL && x->head[0] != '\0' &&
-        strchr(x->head, '\n') == NULL) {
-        if (head)
-            rc = buf_puts(&raw, " | ");
-        if (rc == ERR_OK)
-            rc = buf_puts(&raw, x->head);
-        head = 1;
-    }
-    for (size_t i = 0; i < x->nblocks && rc == ERR_OK; i++) {
-        const struct ext_block *b = &x->blocks[i];
-        if (i > 0 || head)
-            rc = buf_putc(&raw, starts_line(b, i) ? '\n' : '\t');
-        size_t at = raw.len;
-        if (rc == ERR_OK && b->text != NULL)
-            rc = buf_append(&raw, b->text, strnlen(b->text, b->len));
-        for (size_t k = at; rc == ERR_OK && k < raw.len; k++)
-            if (raw.data[k] == '\n') /* one block, one line */
-                raw.data[k] = ' ';
-    }
+    size_t head;
+    int rc = doc_text(&raw, x, &head);
     if (rc == ERR_OK)
         d->text = sanitise(raw.data ? raw.data : "", raw.len, &d->len);
     buf_fini(&raw);
@@ -515,15 +539,7 @@ int mnt_doc_from_blocks(struct mnt_doc *d, const struct ext_doc *x)
         mnt_doc_fini(d);
         return ERR_NOMEM;
     }
-    for (size_t li = 0; li < d->nlines; li++)
-        d->lines[li].no = (unsigned)(li + 1 - head);
-    for (size_t i = 0, li = head; i < x->nblocks && li < d->nlines; li++) {
-        size_t j = i + 1;
-        while (j < x->nblocks && !starts_line(&x->blocks[j], j))
-            j++;
-        style_line(&d->lines[li], x, i, j);
-        i = j;
-    }
+    number_lines(d, x, head);
     return ERR_OK;
 }
 
