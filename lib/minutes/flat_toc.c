@@ -61,7 +61,8 @@ static int label_numbered(const char *s, size_t n, size_t t, unsigned num)
 }
 
 /* Entry `num` of a flattened table of contents at or after s[from]: the
- * number as a word, a space, a capital. Offset of its title, or 0. */
+ * number as a word, a space, a capital (or a title's ordinal). Offset of
+ * its title, or 0. */
 static size_t toc_entry(const char *s, size_t n, size_t from, unsigned num,
                         size_t *at)
 {
@@ -79,7 +80,9 @@ static size_t toc_entry(const char *s, size_t n, size_t from, unsigned num,
             t = mnt_skip_sp(s, n, t + dash);
         if (label_numbered(s, n, t, num))
             continue; /* "… dagsorden 2 Pkt. 2 Nyt …": the page's 2 */
-        if (mnt_starts_upper(s + t, n - t)) {
+        /* "Dagsorden 1. 3. økonomi- og aktivitetsrapportering 2007 2.
+         * …": a title may open with an ordinal */
+        if (mnt_starts_upper(s + t, n - t) || mnt_ordinal_title(s + t, n - t)) {
             size_t d = i;
             while (d < n && mnt_digit(s[d]))
                 d++;

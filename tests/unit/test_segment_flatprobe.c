@@ -440,6 +440,44 @@ static void test_title_line_is_first_heading(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* An agenda list inside a flattened page whose first entry's title opens
+ * with an ordinal ("1. 3. økonomi- og aktivitetsrapportering 2024"): the
+ * entry is read as the list's first, so the list ends where its title
+ * stands again; without the rule the list went unread and item 1's
+ * heading, after a long last entry ending in a year ("… 2025 1.      3.
+ * økonomi- …"), was lost (round hp). */
+static void test_agenda_entry_opens_with_ordinal(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Forretningsudvalget - referat 04-12-2024\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Forretningsudvalget - referat 04-12-2024 Mødedato: 04-12-2024 "
+        "Kl. 14:00-15:30 Mødested: Regionshuset. Dagsorden 1. 3. økonomi- "
+        "og aktivitetsrapportering 2024 2. Ventetider på høreapparater 3. "
+        "Strategi for indsatsen mod luftforurening 2025 1.      3. økonomi- "
+        "og aktivitetsrapportering 2024 Sagsnr: 24/3310 Resumé Rapporten "
+        "dækker årets første ti måneder. Beslutning Taget til "
+        "efterretning.\n"
+        "\n"
+        "2 2.      Ventetider på høreapparater Sagsnr: 24/2871 Resumé "
+        "Ventetiden er faldet til fire måneder. Beslutning Taget til "
+        "efterretning. 3.      Strategi for indsatsen mod luftforurening "
+        "2025 Sagsnr: 24/1902 Resumé Strategien drøftes. Beslutning "
+        "Godkendt.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "3. økonomi- og aktivitetsrapportering 2024",
+        "Ventetider på høreapparater",
+        "Strategi for indsatsen mod luftforurening 2025"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -456,6 +494,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_time_slot_inside_page),
         cmocka_unit_test(test_closed_mark_alone_inside_page),
         cmocka_unit_test(test_title_line_is_first_heading),
+        cmocka_unit_test(test_agenda_entry_opens_with_ordinal),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
