@@ -218,6 +218,22 @@ static void count_town(const char *s, size_t n, size_t i,
     mnt_tally_add(towns, name, strlen(name), 1, 0);
 }
 
+/* Is t the minutes' own kind of document ("Referat", "Dagsorden")? A
+ * transcript runs a two-column letterhead's words together ("Herlev
+ * Referat Kommune" of "Herlev Kommune" beside "Referat"): before
+ * "Kommune" such a word names no municipality (round hq). */
+static int is_document_word(const struct mnt_tok *t)
+{
+    static const char *const words[] = {
+        "referat",   "dagsorden",          "beslutningsprotokol",
+        "protokol",  "beslutningsreferat", "mødereferat",
+        "referatet", "dagsordenen",        "tillægsdagsorden"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (tok_fold(t, words[i]))
+            return 1;
+    return 0;
+}
+
 /* "Herning Kommune", "Vejle kommunes", "Holstebro Bibliotek": the
  * municipality named by prev before cur's word, counted in t with weight
  * wt. pp is the token before prev; venue: the line is a place's field. */
@@ -234,6 +250,13 @@ static void count_kommune(const char *s, size_t n, const struct mnt_tok *pp,
                      (!venue && mnt_library_word(cur->s, cur->n)));
     if ((!kommune && !suffix) || prev->n == 0)
         return;
+    /* "Herlev Referat Kommune": the town before the document's word */
+    if (kommune && is_document_word(prev)) {
+        if (pp->n > 0 && mnt_tok_capital(pp) &&
+            mnt_place_authority(pp->s, pp->n, name))
+            mnt_tally_add(t, name, strlen(name), wt, header);
+        return;
+    }
     /* the table is searched only before such a word */
     struct mnt_tok town = glued_tail(*prev);
     int known =
@@ -296,6 +319,26 @@ static void count_places(const struct mnt_tok *pp, const struct mnt_tok *prev,
         mnt_tally_add(posts, name, strlen(name), 1, 0);
 }
 
+/* "Kommune Qeqertalik", "Avannaata Kommunia": a Greenlandic
+ * municipality's two words prev and cur (not an attendee's organisation,
+ * "Aqqa Lynge, Kommune Kujalleq"), counted in t. */
+static void count_greenland(const char *s, size_t n, const struct mnt_tok *prev,
+                            const struct mnt_tok *cur, unsigned w, int header,
+                            size_t *key, struct mnt_tally *t)
+{
+    char two[MNT_NAME_MAX], name[MNT_NAME_MAX];
+    if (prev->n == 0 || prev->n + cur->n + 2 > sizeof two ||
+        cur->s != prev->s + prev->n + 1 || !mnt_tok_capital(prev) ||
+        !mnt_tok_capital(cur))
+        return;
+    memcpy(two, prev->s, prev->n);
+    two[prev->n] = ' ';
+    memcpy(two + prev->n + 1, cur->s, cur->n);
+    if (mnt_greenland_authority(two, prev->n + 1 + cur->n, name) &&
+        !mnt_after_person(s, n, (size_t)(prev->s - s), key))
+        mnt_tally_add(t, name, strlen(name), w, header);
+}
+
 static void count_authorities_line(const char *s, size_t n, unsigned w,
                                    int header, struct mnt_tally *t,
                                    struct mnt_tally *posts,
@@ -313,6 +356,7 @@ static void count_authorities_line(const char *s, size_t n, unsigned w,
                                                                           : w;
         count_kommune(s, n, &pp, &prev, &cur, venue, wt, header, &key, t);
         count_places(&pp, &prev, &cur, w, header, t, posts);
+        count_greenland(s, n, &prev, &cur, wt, header, &key, t);
         /* "Region Midtjylland", a letterhead's "REGION MIDTJYLLAND" */
         if (prev.n > 0 &&
             (mnt_tok_is(&prev, "Region") ||

@@ -295,14 +295,22 @@ static enum mnt_authority_kind council_kind(const struct mnt_doc *d,
 
 /* Is council b a lokalråd ("Lokalrådet", "Faaborg Lokalråd", "Lokalrådet
  * for Næstved Vestegn")? A town's citizens' council is an association of
- * its own, not a municipality's body. */
+ * its own, not a municipality's body. So are the other bodies named
+ * after their town or village that the municipality does not run: a
+ * landsbyråd or landsbyklynge of villages, the sports clubs' idrætsråd
+ * ("Esbjerg Idrætsråd"), a music school's board or council ("Musikskolen
+ * på Mors' bestyrelse", "Musikskolerådet"; round hq). */
 static int is_lokalraad(const char *b)
 {
-    static const char w[] = "lokalråd";
-    for (size_t i = 0, n = strlen(b); i + sizeof w - 1 <= n; i++)
-        if ((i == 0 || b[i - 1] == ' ') &&
-            fold_prefix(b + i, n - i, w) == sizeof w - 1)
-            return 1;
+    static const char *const words[] = {
+        "lokalråd", "landsbyråd", "landsbyklynge", "idrætsråd", "musikskole"};
+    for (size_t i = 0, n = strlen(b); i < n; i++) {
+        if (i > 0 && b[i - 1] != ' ')
+            continue;
+        for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+            if (fold_prefix(b + i, n - i, words[k]) == strlen(words[k]))
+                return 1;
+    }
     return 0;
 }
 

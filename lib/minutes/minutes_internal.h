@@ -181,6 +181,10 @@ int mnt_tok_capital(const struct mnt_tok *t);
  * Kommune", "Thisted Kommune"; "Bornholm" -> "Bornholms Regionskommune".
  * Writes out and returns 1, or returns 0 for no municipality. */
 int mnt_place_authority(const char *s, size_t n, char out[MNT_NAME_MAX]);
+/* "Kommuneqarfik Sermersooq", "QEQQATA KOMMUNIA": the Greenlandic
+ * municipality s[0..n) names in full (two words, one space), in its
+ * proper spelling. Writes out and returns 1, else 0. (places.c) */
+int mnt_greenland_authority(const char *s, size_t n, char out[MNT_NAME_MAX]);
 /* Is s[0..n) a public library's word ("Bibliotek", "Bibliotekerne",
  * "Biblioteks")? After a town it names the municipality: the library is
  * by law its own. (places.c) */

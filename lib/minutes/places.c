@@ -4,7 +4,8 @@
  * "THISTED", a web or e-mail domain "hjoerring.dk") mapped to the
  * authority's proper name ("Aarhus Kommune", "Københavns Kommune",
  * "Mariagerfjord Kommune", "Bornholms Regionskommune", "Region
- * Hovedstaden"); the words that name one after its town (a public
+ * Hovedstaden"); Greenland's five municipalities by their full names;
+ * the words that name one after its town (a public
  * library's) and a place field's label. The authority of a text:
  * authority.c. */
 #include <stdio.h>
@@ -176,6 +177,25 @@ int mnt_place_authority(const char *s, size_t n, char out[MNT_NAME_MAX])
         if (fold_eq(PLACES[i].name, strlen(PLACES[i].name), s, n) ||
             in_list(PLACES[i].alias, ',', s, n)) {
             authority_of(&PLACES[i], out);
+            return 1;
+        }
+    return 0;
+}
+
+/* Greenland's five municipalities (2018) by their proper names, each of
+ * two words ("Kommuneqarfik Sermersooq", a letterhead's "QEQQATA
+ * KOMMUNIA"): Nuuk's and Sisimiut's minutes are published in Danish too
+ * and name no Danish municipality. Only the whole name counts: "Kommune"
+ * or a place alone names none. */
+static const char *const GREENLAND[] = {
+    "Kommune Kujalleq", "Kommuneqarfik Sermersooq", "Qeqqata Kommunia",
+    "Kommune Qeqertalik", "Avannaata Kommunia"};
+
+int mnt_greenland_authority(const char *s, size_t n, char out[MNT_NAME_MAX])
+{
+    for (size_t i = 0; i < sizeof GREENLAND / sizeof *GREENLAND; i++)
+        if (fold_eq(GREENLAND[i], strlen(GREENLAND[i]), s, n)) {
+            snprintf(out, MNT_NAME_MAX, "%s", GREENLAND[i]);
             return 1;
         }
     return 0;
