@@ -106,6 +106,10 @@ int mnt_field_word_at(const char *s, size_t n)
         "Dok.nr.:", "Initialer:", "Sagsbehandler:",
         /* the label spelt out (Horsens' "… Title Sagsnummer: 00.22…") */
         "Sagsnummer:",
+        /* Gentofte's "Sags ID: EMN-2015-…", two words: after a title
+         * that lost its year ("Det gode liv i Sags ID: EMN") "Sags" is
+         * no name the preposition goes on with */
+        "Sags ID:",
         /* the same label spaced, its number lost: "… 2007 J. nr Taksterne
          * …" (no title word reads "J. nr") */
         "J. nr ", "J. nr.", "J. nr:"};

@@ -276,6 +276,22 @@ static size_t title_in(const char *s, size_t n, size_t from, const char *t,
     return n;
 }
 
+/* s[b..nb) without the status mark closing it: contents that print
+ * each entry's status before its title ("… Det gode liv i (Åben) Høring
+ * om …") put the next entry's mark between two titles; it is no word of
+ * the title before it. */
+static size_t before_status_mark(const char *s, size_t b, size_t nb)
+{
+    size_t o = nb;
+    while (o > b && s[o - 1] != '(')
+        o--;
+    if (o == b || mnt_status_mark(s, nb, o - 1) != nb - (o - 1))
+        return nb;
+    for (o--; o > b && s[o - 1] == ' ';)
+        o--;
+    return o;
+}
+
 #define CUT_REST_MAX 80u /* bytes the contents add to a cut title */
 int mnt_toc_cut_titles(struct mnt_parser *p)
 {
@@ -301,6 +317,7 @@ int mnt_toc_cut_titles(struct mnt_parser *p)
         while (nb > b &&
                (s[nb - 1] == ' ' || s[nb - 1] == '.' || mnt_digit(s[nb - 1])))
             nb--;
+        nb = before_status_mark(s, b, nb);
         if (nb == b || nb < b + 3)
             continue;
         char *v = malloc(tn + 1 + (nb - b) + 1);

@@ -425,6 +425,54 @@ static void test_contents_title_runs_on_year_span(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Contents that print each entry's status before its title ("1 (Åben)
+ * Title (Åben) Title …") where a title ends in a preposition, its year
+ * lost with the transcript's digits ("Sommerens koncerter i"): the
+ * contents name the title whole up to the next entry, but the next
+ * entry's "(Åben)" is no word of it. */
+static void test_contents_status_mark_ends_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat af møde i Kulturudvalget\n\nTranskript\n\n"
+        "1 TESTRUP KOMMUNE Referat af møde i Kulturudvalget Mødetidspunkt "
+        ":00 Mødeafholdelse Udvalgsværelse B Protokollen blev læst og mødet "
+        "hævet kl.: Tilstede: Eva Holm, Bo Dal, Ib Lund, Vera Krag, Ole Bøg, "
+        "Sif Ravn, Kaj Mørk Fraværende:\n\n"
+        "2 Indholdsfortegnelse Kulturudvalget :00 1 (Åben) Nye åbningstider "
+        "på biblioteket (Åben) Sommerens koncerter i (Åben) Tilskud til "
+        "lokalhistorisk arkiv (Åben) Meddelelser fra formanden og spørgsmål "
+        "fra medlemmerne...6 Side 2\n\n"
+        "3 1 (Åben) Nye åbningstider på biblioteket Sags ID: EMN Resumé "
+        "Biblioteket vil holde længere åbent om aftenen, så flere kan nå at "
+        "låne bøger efter arbejde. Baggrund Mange har spurgt efter det, og "
+        "personalet har lavet en plan for vagterne. Indstilling "
+        "Forvaltningen foreslår, at forslaget godkendes. Beslutning "
+        "Godkendt. Side 3\n\n"
+        "4 2 (Åben) Sommerens koncerter i Sags ID: EMN Resumé Udvalget får "
+        "programmet for sommerens koncerter i parken, hvor fire orkestre "
+        "spiller på lørdage i juli. Baggrund Koncerterne holdes sammen med "
+        "musikskolen og to foreninger. Indstilling Forvaltningen foreslår, "
+        "at orienteringen tages til efterretning. Beslutning Taget til "
+        "efterretning. Side 4\n\n"
+        "5 3 (Åben) Tilskud til lokalhistorisk arkiv Sags ID: EMN Resumé "
+        "Arkivet søger om tilskud til en ny scanner, så de gamle "
+        "fotografier kan lægges på nettet. Baggrund Scanneren koster kr., "
+        "og arkivet betaler selv en fjerdedel. Indstilling Forvaltningen "
+        "foreslår, at der gives tilskud. Beslutning Bevilget. 4 (Åben) "
+        "Meddelelser fra formanden og spørgsmål fra medlemmerne Beslutning "
+        "Intet. Side 5\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Nye åbningstider på biblioteket", "Sommerens koncerter i",
+        "Tilskud til lokalhistorisk arkiv",
+        "Meddelelser fra formanden og spørgsmål fra medlemmerne"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -438,6 +486,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_contents_closed_entry_without_page),
         cmocka_unit_test(test_contents_last_entry_page_after_chain),
         cmocka_unit_test(test_contents_title_runs_on_year_span),
+        cmocka_unit_test(test_contents_status_mark_ends_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -527,6 +527,20 @@ static void test_one_word_status_before_fields(void **state)
                "Fordeling af puljen til foreningerne");
 }
 
+/* A case file's label of two words ("Sags ID: EMN", its number lost
+ * with the transcript's digits) ends a title that ends in a preposition
+ * because the year after it was lost ("Et godt seniorliv i" for "… i
+ * 2015"): "Sags" is no name the preposition goes on with. */
+static void test_two_word_case_label(void **state)
+{
+    (void)state;
+    expect_two("2. Et godt seniorliv i Sags ID: EMN Resume Udvalget får en "
+               "status på arbejdet. Beslutning Taget til efterretning. 3. "
+               "Takster for kørsel til dagcentre Sags ID: EMN Resume Taksten "
+               "reguleres. Beslutning Anbefales.",
+               "Et godt seniorliv i", "Takster for kørsel til dagcentre");
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -558,6 +572,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_short_title_before_initials),
         cmocka_unit_test(test_slash_presenter_name),
         cmocka_unit_test(test_one_word_status_before_fields),
+        cmocka_unit_test(test_two_word_case_label),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
