@@ -126,8 +126,6 @@ static int name_like(const struct mnt_line *l)
  * "• Kirsten Holm: formand" lines, or "Medlemmer" and a name a line), as
  * one line: "Kirsten Holm: formand, Rasmus Eg". NULL if none (also on
  * out-of-memory: the caller checks *nomem). */
-static int decision_after(const char *p, size_t n);
-
 static char *list_value(const struct mnt_doc *d, size_t i, size_t lim,
                         size_t *end, int *nomem)
 {
@@ -160,7 +158,7 @@ static char *list_value(const struct mnt_doc *d, size_t i, size_t lim,
             break; /* "Dato: …": the list is empty */
         /* "Fraværende:" / "Godkendt.": the item's decision after an empty
          * field, as "Fraværende: Godkendt." on one line */
-        if (n == 0 && bl == 0 && decision_after(l->s, l->len))
+        if (n == 0 && bl == 0 && mnt_attend_decision_after(l->s, l->len))
             break;
         char *v = mnt_clean_oneline(l, 1, bl);
         if (v == NULL || (v[0] != '\0' &&
@@ -440,72 +438,6 @@ int mnt_line_is_attendance(const char *s, size_t n)
     return says;
 }
 
-/* "Fraværende: " left empty, the decision under it joined to it
- * ("Fraværende: Godkendt.", "Fraværende: Inger Holm blev valgt."): what
- * follows the key is no list of people. */
-static int decision_after(const char *p, size_t n)
-{
-    static const char *const first[] = {
-        "Godkendt",      "Godkendes",     "Taget",   "Anbefalet", "Anbefales",
-        "Vedtaget",      "Tiltrådt",      "Drøftet", "Udsat",     "Sagen",
-        "Indstillingen", "Orienteringen", "Rådet",   "Udvalget",  "Byrådet"};
-    static const char *const verbs[] = {" blev ", " er ", " har ", " var "};
-    size_t i = 0;
-    while (i < n && p[i] == ' ')
-        i++;
-    struct mnt_tok t;
-    size_t j = i;
-    if (!mnt_tok_next(p, n, &j, &t))
-        return 0;
-    for (size_t k = 0; k < sizeof first / sizeof *first; k++)
-        if (fold_eq(t.s, t.n, first[k], strlen(first[k])))
-            return 1;
-    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++) {
-        size_t vn = strlen(verbs[k]);
-        for (size_t x = i; x + vn <= n; x++)
-            if (memcmp(p + x, verbs[k], vn) == 0 &&
-                (x + vn >= n ||
-                 fold_prefix(p + x + vn, n - x - vn, "fraværende") == 0))
-                return 1;
-    }
-    return 0;
-}
-
-/* After a party ("Hanne Lykke (A) Budget for …"): a capitalised word and
- * a small one, a sentence; the next name of a list has a capital second
- * word (or a particle) or comes after "og". */
-static int sentence_after(const char *p, size_t n)
-{
-    /* name particles: "Ib de Lange (V)" */
-    static const char *const joins[] = {"de", "la", "le", "von", "van", "du"};
-    struct mnt_tok a, b;
-    size_t j = 0;
-    uint32_t c1 = 0, c2 = 0;
-    if (!mnt_tok_next(p, n, &j, &a) || !mnt_tok_next(p, n, &j, &b))
-        return 0;
-    utf8_decode(a.s, a.n, &c1);
-    utf8_decode(b.s, b.n, &c2);
-    if (!fold_is_upper(c1) || !fold_is_lower(c2))
-        return 0;
-    for (size_t k = 0; k < sizeof joins / sizeof *joins; k++)
-        if (fold_eq(b.s, b.n, joins[k], strlen(joins[k])))
-            return 0;
-    return 1;
-}
-
-/* Where a field's list of people p[v..n) ends: before a decision the
- * body's paragraph joined to it after a party or a full stop
- * ("Fraværende: Hanne Lykke (A)" / "Godkendt." read as one paragraph). */
-static size_t field_end(const char *p, size_t v, size_t n)
-{
-    for (size_t i = v; i + 2 < n; i++)
-        if ((p[i] == ')' || p[i] == '.') && p[i + 1] == ' ' &&
-            (decision_after(p + i + 2, n - i - 2) ||
-             (p[i] == ')' && sentence_after(p + i + 2, n - i - 2))))
-            return i + 1;
-    return n;
-}
-
 static int para_statements(const char *p, size_t n, struct buf *out)
 {
     static const char *const keys[] = {
@@ -518,9 +450,10 @@ static int para_statements(const char *p, size_t n, struct buf *out)
         while (l > 0 && l < n && p[l] == ' ')
             l++;
         if (l > 0 && l < n && p[l] == ':')
-            return decision_after(p + l + 1, n - l - 1)
+            return mnt_attend_not_people(p + l + 1, n - l - 1)
                        ? ERR_OK
-                       : put_statement(out, p, 0, field_end(p, l + 1, n));
+                       : put_statement(out, p, 0,
+                                       mnt_attend_field_end(p, l + 1, n));
     }
     for (size_t i = 0; i < n && out->len < ATTEND_ITEM_MAX; i++) {
         if (!says_attendance(p, i, n))

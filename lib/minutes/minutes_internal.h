@@ -322,6 +322,17 @@ int mnt_title_is_attendance(const char *title);
 /* Is s[0..n) an attendance field's label alone ("Fraværende med afbud",
  * "Deltagere:")? Such a bold line heads no item. */
 int mnt_is_attendance_label(const char *s, size_t n);
+/* attendance_value.c: does p[0..n), what follows an empty field's key,
+ * read as the item's decision joined to it ("Fraværende: Godkendt.",
+ * "… Inger Holm blev valgt.")? */
+int mnt_attend_decision_after(const char *p, size_t n);
+/* ... or as anything but a list of people: a decision, a point's answer
+ * ("Ad 1: Drøftet."), a speaker's line ("Lise Vang: Spørgsmål …"), a
+ * sentence ("Formanden orienterede om …")? */
+int mnt_attend_not_people(const char *p, size_t n);
+/* Where the list of people p[v..n) of a field line ends: before such a
+ * paragraph joined to it after a party or a full stop; n if none. */
+size_t mnt_attend_field_end(const char *p, size_t v, size_t n);
 /* Append a formatted warning to m (capped at MNT_WARN_MAX). */
 int mnt_warn(struct mnt_meeting *m, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));

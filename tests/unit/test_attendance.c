@@ -55,6 +55,33 @@ static const struct {
      "Fraværende: Hanne Lykke (A)"},
     {"Meddelelser", "Fraværende: Hanne Lykke (A) Ib de Lange (V)",
      "Fraværende: Hanne Lykke (A) Ib de Lange (V)"},
+    /* round ho: a web page's decision as <br> lines of one paragraph
+     * under "Fraværende:" (trung.dk, PolWeb): a point's answer, a
+     * sentence or a speaker's line is no name; a later decision's verb
+     * does not empty the list */
+    {"Budget 2021", "Fraværende: Ad 1: Drøftet. Ad 2: Godkendt.", NULL},
+    {"Budget 2021", "Fraværende: Lone Hvid (A) Ad 1: Godkendt.",
+     "Fraværende: Lone Hvid (A)"},
+    {"Gensidig orientering",
+     "Fraværende: Formanden orienterede om dialogmødet med Ældrerådet.", NULL},
+    {"Spørgetid",
+     "Fraværende: Jonas Krag (A), Arne Brixen (A) Lise Vang: Spørgsmål "
+     "til punkt 3 om budgettet.",
+     "Fraværende: Jonas Krag (A), Arne Brixen (A)"},
+    {"Budget 2019",
+     "Fraværende: Jonas Krag (A), Arne Brixen (A) Budgettet blev vedtaget.",
+     "Fraværende: Jonas Krag (A), Arne Brixen (A)"},
+    /* a decision's first word right after the last name; an initial's
+     * full stop ends no list */
+    {"Godkendelse af dagsorden", "Fraværende: Mads Ravn, Nina Hvid Godkendt.",
+     "Fraværende: Mads Ravn, Nina Hvid"},
+    {"Brandsyn",
+     "Fraværende: Bent Ravn (V), Lone M. Skov, Karen Friis Sagen blev udsat.",
+     "Fraværende: Bent Ravn (V), Lone M. Skov, Karen Friis"},
+    {"Meddelelser", "Fraværende: Mette fra Ældrerådet",
+     "Fraværende: Mette fra Ældrerådet"},
+    {"Meddelelser", "Fraværende: Ib Lund (A) Afbud: Eva Kjær (V)",
+     "Fraværende: Ib Lund (A) Afbud: Eva Kjær (V)"},
     /* a field line is kept to its end, other paragraphs not at all */
     {"Meddelelser", "Fraværende: Ole Bak, Lis Dam\n\nIntet at bemærke.",
      "Fraværende: Ole Bak, Lis Dam"},
