@@ -57,6 +57,14 @@ int mnt_attend_decision_after(const char *p, size_t n)
     return 0;
 }
 
+/* The first two words of p[0..n) in a and b; 0 if it has fewer. */
+static int two_words(const char *p, size_t n, struct mnt_tok *a,
+                     struct mnt_tok *b)
+{
+    size_t j = 0;
+    return mnt_tok_next(p, n, &j, a) && mnt_tok_next(p, n, &j, b);
+}
+
 /* After a party ("Hanne Lykke (A) Budget for …"): a capitalised word and
  * a small one, a sentence; the next name of a list has a capital second
  * word (or a particle) or comes after "og". */
@@ -65,9 +73,8 @@ static int sentence_after(const char *p, size_t n)
     /* name particles: "Ib de Lange (V)" */
     static const char *const joins[] = {"de", "la", "le", "von", "van", "du"};
     struct mnt_tok a, b;
-    size_t j = 0;
     uint32_t c1 = 0, c2 = 0;
-    if (!mnt_tok_next(p, n, &j, &a) || !mnt_tok_next(p, n, &j, &b))
+    if (!two_words(p, n, &a, &b))
         return 0;
     utf8_decode(a.s, a.n, &c1);
     utf8_decode(b.s, b.n, &c2);
@@ -84,8 +91,7 @@ static int sentence_after(const char *p, size_t n)
 static int point_answer(const char *p, size_t n)
 {
     struct mnt_tok a, b;
-    size_t j = 0;
-    if (!mnt_tok_next(p, n, &j, &a) || !mnt_tok_next(p, n, &j, &b))
+    if (!two_words(p, n, &a, &b))
         return 0;
     if (!mnt_tok_is(&a, "Ad") && !mnt_tok_is(&a, "At"))
         return 0;
@@ -138,9 +144,7 @@ static int sentence_opens(const char *p, size_t n)
     static const char *const small[] = {"fra", "og",   "i",   "af",  "for",
                                         "til", "samt", "ved", "med", "pga"};
     struct mnt_tok a, b;
-    size_t j = 0;
-    if (!sentence_after(p, n) || !mnt_tok_next(p, n, &j, &a) ||
-        !mnt_tok_next(p, n, &j, &b))
+    if (!sentence_after(p, n) || !two_words(p, n, &a, &b))
         return 0;
     for (size_t k = 0; k < sizeof small / sizeof *small; k++)
         if (fold_eq(b.s, b.n, small[k], strlen(small[k])))

@@ -293,14 +293,14 @@ static enum mnt_authority_kind council_kind(const struct mnt_doc *d,
     return kind;
 }
 
-/* Is council b a lokalråd ("Lokalrådet", "Faaborg Lokalråd", "Lokalrådet
- * for Næstved Vestegn")? A town's citizens' council is an association of
- * its own, not a municipality's body. So are the other bodies named
+/* Is council b an association named after its town, not a municipality's
+ * body: a lokalråd ("Lokalrådet", "Faaborg Lokalråd", "Lokalrådet for
+ * Næstved Vestegn"), a town's citizens' council, and the other bodies named
  * after their town or village that the municipality does not run: a
  * landsbyråd or landsbyklynge of villages, the sports clubs' idrætsråd
  * ("Esbjerg Idrætsråd"), a music school's board or council ("Musikskolen
  * på Mors' bestyrelse", "Musikskolerådet"; round hq). */
-static int is_lokalraad(const char *b)
+static int is_town_association(const char *b)
 {
     static const char *const words[] = {
         "lokalråd", "landsbyråd", "landsbyklynge", "idrætsråd", "musikskole"};
@@ -495,10 +495,11 @@ static const char *infer_authority(const struct mnt_doc *d, size_t npre,
     if (auth == NULL && !mnt_is_kkr(b))
         auth =
             mnt_authority_infer(d, npre, council_kind(d, npre, b), authority);
-    /* a lokalråd's minutes are its own: a municipality only where the
-     * text names it, not from the town the council is named after */
+    /* a lokalråd's (or another town association's) minutes are its own:
+     * a municipality only where the text names it, not from the town the
+     * council is named after */
     if (hints->authority == NULL && auth != NULL && b != NULL &&
-        is_lokalraad(b) && !names_authority(d, auth))
+        is_town_association(b) && !names_authority(d, auth))
         auth = NULL;
     /* a council of several municipalities: the one of them the text
      * points at, else the first it names */
