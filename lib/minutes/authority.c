@@ -224,14 +224,7 @@ static void count_town(const char *s, size_t n, size_t i,
  * "Kommune" such a word names no municipality (round hq). */
 static int is_document_word(const struct mnt_tok *t)
 {
-    static const char *const words[] = {
-        "referat",   "dagsorden",          "beslutningsprotokol",
-        "protokol",  "beslutningsreferat", "mødereferat",
-        "referatet", "dagsordenen",        "tillægsdagsorden"};
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (tok_fold(t, words[i]))
-            return 1;
-    return 0;
+    return mnt_document_word(t->s, t->n) || tok_fold(t, "tillægsdagsorden");
 }
 
 /* "Herning Kommune", "Vejle kommunes", "Holstebro Bibliotek": the

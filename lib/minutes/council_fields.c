@@ -26,12 +26,30 @@ static size_t after_letterhead(const char *s, size_t n, size_t i)
     return i;
 }
 
+/* The length of the minutes' own word (mnt_document_word_at() or one of
+ * spaced[0..ns)) s starts with, or 0. A prefix: "Referatet", "Referat:". */
+static size_t heading_word_at(const char *s, size_t n,
+                              const char *const *spaced, size_t ns)
+{
+    const char *w;
+    for (size_t k = 0; (w = mnt_document_word_at(k)) != NULL; k++) {
+        size_t e = fold_prefix(s, n, w);
+        if (e > 0)
+            return e;
+    }
+    for (size_t k = 0; k < ns; k++) {
+        size_t e = fold_prefix(s, n, spaced[k]);
+        if (e > 0)
+            return e;
+    }
+    return 0;
+}
+
 size_t mnt_page_heading_end(const struct mnt_line *l)
 {
-    static const char *const heads[] = {
-        "referat",           "r e f e r a t",       "dagsorden",
-        "d a g s o r d e n", "beslutningsprotokol", "mødereferat",
-        "protokol",          "beslutningsreferat"};
+    /* the minutes' own words, also letter-spaced as some letterheads
+     * print them */
+    static const char *const spaced[] = {"r e f e r a t", "d a g s o r d e n"};
     size_t i = 0;
     while (i < l->len && mnt_digit(l->s[i]))
         i++;
@@ -47,11 +65,10 @@ size_t mnt_page_heading_end(const struct mnt_line *l)
     for (size_t p = i; p < l->len && p - i <= HEAD_WORDS_MAX; p++) {
         if (p > i && (l->s[p - 1] != ' ' || l->s[p] < 'A' || l->s[p] > 'Z'))
             continue;
-        for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) {
-            size_t e = fold_prefix(l->s + p, l->len - p, heads[k]);
-            if (e > 0)
-                return p + e;
-        }
+        size_t e = heading_word_at(l->s + p, l->len - p, spaced,
+                                   sizeof spaced / sizeof *spaced);
+        if (e > 0)
+            return p + e;
     }
     return 0;
 }

@@ -47,11 +47,9 @@ static int is_heading_word(const struct mnt_tok *t)
     for (size_t i = 0; i < sizeof listing / sizeof *listing; i++)
         if (fold_eq(t->s, t->n, listing[i], strlen(listing[i])))
             return 1;
-    static const char *const words[] = {"referat",
-                                        "dagsorden",
-                                        "beslutningsprotokol",
-                                        "protokol",
-                                        "møde",
+    if (mnt_document_word(t->s, t->n))
+        return 1;
+    static const char *const words[] = {"møde",
                                         "mødet",
                                         "indhold",
                                         "bilag",
@@ -311,9 +309,6 @@ static size_t next_part(const char *s, size_t n, size_t *i, const char **p)
 /* A part naming the minutes or a date: "Referat", "12. marts 2024". */
 static int heading_part(const char *s, size_t n)
 {
-    static const char *const words[] = {"referat", "dagsorden",
-                                        "beslutningsprotokol", "mødereferat",
-                                        "protokol"};
     for (size_t p = 0; p < n; p++)
         if (mnt_digit(s[p]))
             return 1;
@@ -321,10 +316,7 @@ static int heading_part(const char *s, size_t n)
     struct mnt_tok t;
     if (!mnt_tok_next(s, n, &i, &t))
         return 0;
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (fold_eq(t.s, t.n, words[k], strlen(words[k])))
-            return 1;
-    return 0;
+    return mnt_document_word(t.s, t.n);
 }
 
 /* Is t an abbreviation: two to ABBREV_MAX capital letters? */

@@ -142,9 +142,6 @@ int mnt_line_other_date(const struct mnt_line *l)
     return 0;
 }
 
-/* The minutes' own heading ("Referat fra møde i Gudenåkomitéen",
- * "Dagsorden", "Beslutningsprotokol"): the meeting's date is printed on
- * it or under it, a letter date above it. */
 /* "Møde lokation", "Møde sted": a field's label of two words over its
  * value (a NemAgenda page), no heading the meeting's date is under. */
 static int meeting_field_label(const struct mnt_line *l)
@@ -161,15 +158,16 @@ static int meeting_field_label(const struct mnt_line *l)
     return 0;
 }
 
+/* The minutes' own heading ("Referat fra møde i Gudenåkomitéen",
+ * "Dagsorden", "Beslutningsprotokol"): the meeting's date is printed on
+ * it or under it, a letter date above it. */
 int mnt_line_is_minutes_heading(const struct mnt_line *l)
 {
     if (meeting_field_label(l))
         return 0;
-    static const char *const words[] = {"referat", "dagsorden",
-                                        "beslutningsprotokol", "mødereferat",
-                                        "protokol"};
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (has_word(l, words[k], WORD_SCAN_MAX))
+    const char *w;
+    for (size_t k = 0; (w = mnt_document_word_at(k)) != NULL; k++)
+        if (has_word(l, w, WORD_SCAN_MAX))
             return 1;
     return own_meeting_word(l, "møde") || own_meeting_word(l, "mødet");
 }

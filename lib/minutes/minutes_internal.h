@@ -173,6 +173,14 @@ struct mnt_tok {
 int mnt_tok_next(const char *s, size_t n, size_t *i, struct mnt_tok *t);
 int mnt_tok_is(const struct mnt_tok *t, const char *w);
 int mnt_tok_capital(const struct mnt_tok *t);
+/* The words minutes call themselves by ("Referat", "Dagsorden",
+ * "Beslutningsprotokol" ...): one list for every reader of headings,
+ * letterheads and dates (tokens.c). The k-th, lower-case, or NULL past
+ * the last. */
+const char *mnt_document_word_at(size_t k);
+/* Is s[0..n) such a word, case-folded, also in its definite form
+ * ("Referatet", "Dagsordenen")? */
+int mnt_document_word(const char *s, size_t n);
 
 /* ---- municipalities and regions (places.c, authority.c) ---- */
 

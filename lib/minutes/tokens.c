@@ -2,7 +2,8 @@
 /* tokens.c - for the metadata readers (meta.c, authority.c, council*.c):
  * a line's words as tokens (mnt_tok_next, mnt_tok_is, mnt_tok_capital)
  * and a tally of the names they find, the best by weight
- * (mnt_tally_add, mnt_tally_best). Split from meta.c when that grew
+ * (mnt_tally_add, mnt_tally_best), and the words minutes call themselves
+ * by (mnt_document_word). Split from meta.c when that grew
  * past 600 lines. */
 #include <stdlib.h>
 #include <string.h>
@@ -40,6 +41,35 @@ const char *mnt_tally_best(const struct mnt_tally *t, size_t *idx)
     if (idx)
         *idx = best;
     return t->n > 0 ? t->name[best] : NULL;
+}
+
+/* ---- the minutes' own words ---- */
+
+/* Not "tillægsdagsorden": minutes mention the supplement in sentences
+ * ("der var sendt en tillægsdagsorden ud"), never head with it. */
+static const char *const document_words[] = {
+    "referat",     "dagsorden", "beslutningsprotokol", "beslutningsreferat",
+    "mødereferat", "protokol"};
+
+const char *mnt_document_word_at(size_t k)
+{
+    return k < sizeof document_words / sizeof *document_words
+               ? document_words[k]
+               : NULL;
+}
+
+int mnt_document_word(const char *s, size_t n)
+{
+    const char *w;
+    for (size_t k = 0; (w = mnt_document_word_at(k)) != NULL; k++) {
+        size_t e = fold_prefix(s, n, w);
+        /* "Referatet", "Dagsordenen": the definite form */
+        if (e == n ||
+            (e > 0 && e + 2 == n &&
+             (fold_eq(s + e, 2, "et", 2) || fold_eq(s + e, 2, "en", 2))))
+            return 1;
+    }
+    return 0;
 }
 
 /* ---- tokens ---- */

@@ -234,6 +234,26 @@ static void test_councils_layouts(void **state)
     }
 }
 
+/* The minutes' own words, one list for letterheads, council headings and
+ * meeting dates: the definite form counts, a plural (a site's listing of
+ * minutes) and a supplement mentioned in a sentence do not. */
+static void test_document_words(void **state)
+{
+    (void)state;
+    static const char *const yes[] = {
+        "Referat",   "REFERAT",     "Dagsordenen",       "Beslutningsprotokol",
+        "Referatet", "Mødereferat", "Beslutningsreferat"};
+    static const char *const no[] = {"Referater",        "Dagsordener",
+                                     "Tillægsdagsorden", "Ref",
+                                     "Protokolfører",    "Protokollat"};
+    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
+        assert_true(mnt_document_word(yes[i], strlen(yes[i])));
+    for (size_t i = 0; i < sizeof no / sizeof *no; i++)
+        assert_false(mnt_document_word(no[i], strlen(no[i])));
+    assert_string_equal(mnt_document_word_at(0), "referat");
+    assert_null(mnt_document_word_at(1000));
+}
+
 static void test_authority_names(void **state)
 {
     (void)state;
@@ -448,6 +468,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_date_after_label_run),
         cmocka_unit_test(test_councils_layouts),
         cmocka_unit_test(test_authority_names),
+        cmocka_unit_test(test_document_words),
         cmocka_unit_test(test_council_for_ends_at_label),
         cmocka_unit_test(test_attendance_layouts),
         cmocka_unit_test(test_attendance_wrapped_fields),
