@@ -119,15 +119,6 @@ static size_t field_value_at(const struct mnt_line *l, const char *key,
     return i;
 }
 
-/* Next text line after i within lim, or lim. */
-static size_t next_text(const struct mnt_doc *d, size_t i, size_t lim)
-{
-    for (size_t j = i + 1; j < lim && j < i + 4; j++)
-        if (d->lines[j].kind == MNT_LINE_TEXT)
-            return j;
-    return lim;
-}
-
 /* The council a field's value names: a lone noun in its definite form
  * ("Udsatteråd" -> "Udsatterådet"), a town and a noun without the town
  * ("Viborg Udsatteråd" -> "Udsatterådet"), anything else as printed. */
@@ -317,7 +308,7 @@ int mnt_council_field(const struct mnt_doc *d, size_t i, size_t lim,
             continue;
         if (!colon && keys[k].need_noun)
             continue;
-        size_t j = next_text(d, i, lim);
+        size_t j = mnt_next_text(d, i, lim, 2);
         /* a table's header row "Udvalg | Dato | Type" over its values
          * "Byrådet | 26-08-2020 16:00 | Referat": the value is the cell
          * under the key */

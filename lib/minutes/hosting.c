@@ -111,8 +111,10 @@ static int opens_with_words(const char *s, size_t n, const char *t, size_t tn)
     return i == n || s[i] == ' ';
 }
 
-/* The next text line after line i, or d->nlines. */
-static size_t next_text(const struct mnt_doc *d, size_t i)
+/* The next text line after line i with only blank lines between, or
+ * d->nlines: unlike mnt_next_text() it never steps over a footer or a
+ * page header, the end of the transcript's first page. */
+static size_t next_on_page(const struct mnt_doc *d, size_t i)
 {
     while (++i < d->nlines && d->lines[i].kind == MNT_LINE_BLANK)
         ;
@@ -129,14 +131,14 @@ static size_t next_text(const struct mnt_doc *d, size_t i)
 static int title_opens_page_one(const struct mnt_doc *d, size_t t, size_t m)
 {
     const struct mnt_line *tl = &d->lines[t];
-    size_t j = next_text(d, m);
+    size_t j = next_on_page(d, m);
     if (j >= d->nlines || tl->len < 8)
         return 0;
     const struct mnt_line *pl = &d->lines[j];
     if (pl->len == 0 || pl->s[0] != '1')
         return 0;
     if (pl->len == 1) { /* the page's number, cut off */
-        if ((j = next_text(d, j)) >= d->nlines)
+        if ((j = next_on_page(d, j)) >= d->nlines)
             return 0;
         return opens_with_words(d->lines[j].s, d->lines[j].len, tl->s, tl->len);
     }
