@@ -15,10 +15,13 @@ struct blk {
     const char *text;
 };
 
-/* The blocks b[0..n) parsed into m; with per_page, block i stands on
- * page 1 + i / per_page, as a printed document's (0: no pages). */
-static inline void parse_pages(const struct blk *b, size_t n, size_t per_page,
-                               struct mnt_meeting *m)
+/* The blocks b[0..n) parsed with hints h (may be NULL) into m; with
+ * per_page, block i stands on page 1 + i / per_page, as a printed
+ * document's (0: no pages). */
+static inline void parse_pages_hinted(const struct blk *b, size_t n,
+                                      size_t per_page,
+                                      const struct mnt_hints *h,
+                                      struct mnt_meeting *m)
 {
     struct ext_doc x;
     ext_doc_init(&x);
@@ -36,7 +39,13 @@ static inline void parse_pages(const struct blk *b, size_t n, size_t per_page,
         else
             k->bold = (uint8_t)b[i].bold;
     }
-    parse_doc(&x, m);
+    parse_doc_hinted(&x, h, m);
+}
+
+static inline void parse_pages(const struct blk *b, size_t n, size_t per_page,
+                               struct mnt_meeting *m)
+{
+    parse_pages_hinted(b, n, per_page, NULL, m);
 }
 
 static inline void parse_blocks(const struct blk *b, size_t n,

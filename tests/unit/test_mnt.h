@@ -69,14 +69,22 @@ static inline struct ext_block *blk_add(struct ext_doc *x, enum ext_kind kind,
     return k;
 }
 
-/* mnt_parse_blocks() of `x` into `m` (zeroed first); frees `x`. */
-static inline void parse_doc(struct ext_doc *x, struct mnt_meeting *m)
+/* mnt_parse_blocks() of `x` with hints `h` (may be NULL: none) into `m`
+ * (zeroed first); frees `x`. */
+static inline void parse_doc_hinted(struct ext_doc *x,
+                                    const struct mnt_hints *h,
+                                    struct mnt_meeting *m)
 {
     struct err e;
     memset(m, 0, sizeof *m);
-    if (mnt_parse_blocks(x, NULL, m, &e) != ERR_OK)
+    if (mnt_parse_blocks(x, h, m, &e) != ERR_OK)
         fail_msg("mnt_parse_blocks: %s", e.msg);
     ext_doc_fini(x);
+}
+
+static inline void parse_doc(struct ext_doc *x, struct mnt_meeting *m)
+{
+    parse_doc_hinted(x, NULL, m);
 }
 
 /* The item's title is `want` (NULL: it has none). */
