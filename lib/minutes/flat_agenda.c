@@ -79,8 +79,8 @@ size_t mnt_agenda_list_end(const char *s, size_t n, size_t off, size_t t0,
  * eight bytes or more) standing again past the last entry's page number
  * and a running header opens the first item: the offset of its number,
  * or of the title with none; 0 if the line holds no such title. */
-size_t mnt_pages_after_contents(const char *s, size_t n, size_t end, size_t t0,
-                                size_t e0)
+static size_t pages_after(const char *s, size_t n, size_t end, size_t t0,
+                          size_t e0, size_t span)
 {
     /* the title's first words: an entry may keep its dotted leader, page
      * number and the next group's heading ("… Nordjylland ...... 199 Åbne
@@ -97,7 +97,7 @@ size_t mnt_pages_after_contents(const char *s, size_t n, size_t end, size_t t0,
         return 0;
     /* the page may print the title in capitals ("SIDE 1 1. BUDGETFORSLAG
      * 2015 …" for the contents' "Budgetforslag 2015 …") */
-    size_t lim = end + PAGES_AFTER_SPAN < n ? end + PAGES_AFTER_SPAN : n, k;
+    size_t lim = end + span < n ? end + span : n, k;
     for (k = end + 1; k + (e0 - t0) <= lim; k++)
         if (s[k - 1] == ' ' && fold_eq(s + k, e0 - t0, s + t0, e0 - t0))
             break;
@@ -114,4 +114,21 @@ size_t mnt_pages_after_contents(const char *s, size_t n, size_t end, size_t t0,
     while (d > end && j - d < 4 && (mnt_digit(s[d - 1]) || s[d - 1] == '.'))
         d--;
     return d < j && mnt_digit(s[d]) && s[d - 1] == ' ' ? d : k;
+}
+
+size_t mnt_pages_after_contents(const char *s, size_t n, size_t end, size_t t0,
+                                size_t e0)
+{
+    return pages_after(s, n, end, t0, e0, PAGES_AFTER_SPAN);
+}
+
+/* Bytes from a last entry printed without a page number to the first
+ * item's heading: the entry's title and the meeting's fields (members,
+ * absentees, "Godkendelse af dagsorden: Godkendt"). */
+#define ITEM_AFTER_ENTRY_SPAN 600u
+
+size_t mnt_item_after_last_entry(const char *s, size_t n, size_t off, size_t t0,
+                                 size_t e0)
+{
+    return pages_after(s, n, off, t0, e0, ITEM_AFTER_ENTRY_SPAN);
 }

@@ -457,9 +457,22 @@ static size_t last_entry_stop(const struct mnt_line *l, size_t off,
         return end;
     }
     end = last_entry_end(l->s, l->len, off);
-    if (t->n > 0)
-        t->after = mnt_pages_after_contents(l->s, l->len, end, t->e[0].off,
-                                            t->e[0].end);
+    if (t->n == 0)
+        return end;
+    t->after =
+        mnt_pages_after_contents(l->s, l->len, end, t->e[0].off, t->e[0].end);
+    /* no page number after the last entry (a web archive's contents
+     * prints none: "… Efterretningssager 3 Status for … Medlemmer: …
+     * Meddelelser: 1. Budgetopfølgning …"), so it ran to the line's end,
+     * over the first item's heading: the first entry's title standing
+     * again after the last entry's start opens the first item and ends
+     * the entry */
+    if (t->after == 0 && end == l->len) {
+        t->after = mnt_item_after_last_entry(l->s, l->len, off, t->e[0].off,
+                                             t->e[0].end);
+        if (t->after > 0)
+            end = t->after;
+    }
     return end;
 }
 

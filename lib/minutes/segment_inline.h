@@ -78,6 +78,11 @@ size_t mnt_agenda_list_end(const char *s, size_t n, size_t off, size_t t0,
                            size_t e0);
 size_t mnt_pages_after_contents(const char *s, size_t n, size_t end, size_t t0,
                                 size_t e0);
+/* The same for a last entry at s[off] that no page number ends (a web
+ * archive's contents): the first entry's title standing again after the
+ * entry's start, within the meeting's fields, or 0. */
+size_t mnt_item_after_last_entry(const char *s, size_t n, size_t off, size_t t0,
+                                 size_t e0);
 /* Does the heading at s[0..n) give the first words (eight bytes or more)
  * of an agenda list's entry a[0..an) and end there in a full stop
  * ("Næste møde." for the list's "Næste møde maj 2006 kl")? */

@@ -478,6 +478,48 @@ static void test_agenda_entry_opens_with_ordinal(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A web archive's contents printed without page numbers, its last entry
+ * running on into the meeting's fields and item 1's heading on the same
+ * page ("… Orienteringssager 3 Status for … Medlemmer: … Meddelelser:
+ * Beslutningssager 1. Regnskab …"): with no page number to end it, the
+ * last entry ran to the line's end and item 1's heading was lost in it;
+ * the first entry's title standing again after the entry's start opens
+ * item 1 (round hw). */
+static void test_last_entry_without_page_number(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Havneudvalget\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Havneudvalget Publiceret 14-03-2016 Mandag den 14-03-2016 kl. "
+        "16:00 Indholdsfortegnelse: Beslutningssager 1 Regnskab for "
+        "lystbådehavnen 2015 2 Takster for vinteroplag af både "
+        "Orienteringssager 3 Status for uddybning af sejlrenden Medlemmer: "
+        "Villads Krag Oda Stenholt Bertel Ravnkilde Signe Lyhne Asger "
+        "Brodersen Havnefoged Tue Mørup Godkendelse af dagsorden: Godkendt "
+        "Fraværende: Signe Lyhne Meddelelser: Beslutningssager 1. Regnskab "
+        "for lystbådehavnen 2015 08.01A00 - 2016/10422 Sagsfremstilling "
+        "Havnen kom ud med et lille overskud.\n"
+        "\n"
+        "2 Administrationens indstilling Administrationen indstiller, at "
+        "regnskabet godkendes.Beslutning Godkendt 2. Takster for "
+        "vinteroplag af både 08.02A00 - 2016/10511 Sagsfremstilling "
+        "Taksterne hæves med to procent. Beslutning Godkendt "
+        "Orienteringssager 3. Status for uddybning af sejlrenden 08.03A00 - "
+        "2016/10630 Sagsfremstilling Arbejdet går efter planen. Beslutning "
+        "Taget til efterretning\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Regnskab for lystbådehavnen 2015",
+                                         "Takster for vinteroplag af både",
+                                         "Status for uddybning af sejlrenden"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -495,6 +537,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_closed_mark_alone_inside_page),
         cmocka_unit_test(test_title_line_is_first_heading),
         cmocka_unit_test(test_agenda_entry_opens_with_ordinal),
+        cmocka_unit_test(test_last_entry_without_page_number),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
