@@ -153,11 +153,22 @@ int mnt_decision_date(const struct mnt_doc *d, size_t lim, size_t least,
 
 #define DATE_SPAN_MAX 20u /* "30. september 2019:" */
 
+/* The date right after s[p..n) (spaces first) into iso. */
+static int date_after(const char *s, size_t n, size_t p, char iso[11])
+{
+    while (p < n && s[p] == ' ')
+        p++;
+    size_t m = n - p > DATE_SPAN_MAX ? DATE_SPAN_MAX : n - p;
+    return p < n && mnt_digit(s[p]) && mnt_date_find(s + p, m, iso);
+}
+
 /* Inside a flattened page line, "Beslutning [i|fra] <Body> den <date>"
  * opening at s[at] (a word's start, capitalised as a heading is): the
  * body's words within a decision line's length and no sentence ending
  * among them ("Beslutning i Byrådet: … 13. marts 2000" is no day of the
- * decision); the date that follows "den" into iso. */
+ * decision); the date that follows "den" into iso. PolWeb's decision
+ * block run into the line, "Beslutning fra <body> Dato: <date> Sted: …",
+ * gives the date of its field (decision_field_date() a line each). */
 static int flat_decision_at(const char *s, size_t n, size_t at, char iso[11])
 {
     size_t k = at + strlen("Beslutning ");
@@ -170,17 +181,16 @@ static int flat_decision_at(const char *s, size_t n, size_t at, char iso[11])
         !(mnt_tok_is(&body, "i") || mnt_tok_is(&body, "fra") ||
           mnt_tok_capital(&body)))
         return 0;
+    int block = !mnt_tok_capital(&body); /* "i", "fra": a field may follow */
     size_t end = n - at > DECISION_LINE_MAX ? at + DECISION_LINE_MAX : n;
     for (; k + 5 < end; k++) {
+        if (block && s[k] == ':' && k - at >= 5 + strlen("Beslutning ") &&
+            memcmp(s + k - 5, " Dato", 5) == 0)
+            return date_after(s, n, k + 1, iso);
         if ((s[k] == '.' || s[k] == ':') && s[k + 1] == ' ')
             return 0;
-        if (memcmp(s + k, " den ", 5) != 0)
-            continue;
-        size_t p = k + 5;
-        while (p < n && s[p] == ' ')
-            p++;
-        size_t m = n - p > DATE_SPAN_MAX ? DATE_SPAN_MAX : n - p;
-        return p < n && mnt_digit(s[p]) && mnt_date_find(s + p, m, iso);
+        if (memcmp(s + k, " den ", 5) == 0)
+            return date_after(s, n, k + 5, iso);
     }
     return 0;
 }

@@ -89,6 +89,22 @@ static int has_word(const struct mnt_line *l, const char *w, size_t lim)
     return word_pos(l, w, lim, 0) < l->len;
 }
 
+/* Is the word before byte `at` one of words[0..n)? */
+static int word_before(const struct mnt_line *l, size_t at,
+                       const char *const *words, size_t n)
+{
+    size_t e = at;
+    while (e > 0 && l->s[e - 1] == ' ')
+        e--;
+    size_t b = e;
+    while (b > 0 && l->s[b - 1] != ' ')
+        b--;
+    for (size_t k = 0; k < n; k++)
+        if (fold_eq(l->s + b, e - b, words[k], strlen(words[k])))
+            return 1;
+    return 0;
+}
+
 /* Is the word before byte `at` a possessive ("på deres møde den 9. juni
  * 2015", "på sit møde")? Such a meeting is one a sentence reports,
  * another body's, not the heading of these minutes. */
@@ -96,16 +112,26 @@ static int possessive_before(const struct mnt_line *l, size_t at)
 {
     static const char *const poss[] = {"sit",  "sin",  "deres", "dets",
                                        "dens", "hans", "hendes"};
-    size_t e = at;
-    while (e > 0 && l->s[e - 1] == ' ')
-        e--;
-    size_t b = e;
-    while (b > 0 && l->s[b - 1] != ' ')
-        b--;
-    for (size_t k = 0; k < sizeof poss / sizeof *poss; k++)
-        if (fold_eq(l->s + b, e - b, poss[k], strlen(poss[k])))
-            return 1;
-    return 0;
+    return word_before(l, at, poss, sizeof poss / sizeof *poss);
+}
+
+/* "Godkendelse af referat fra mødet den 7. maj 2015", "Bemærkninger til
+ * dagsordenen": the line's first word naming minutes comes after a
+ * preposition, so it names the minutes an item deals with (the last
+ * meeting's), not these minutes' heading. A docplayer transcript titles
+ * itself by item 1's heading, so such a line can stand first. */
+static int names_other_minutes(const struct mnt_line *l)
+{
+    static const char *const preps[] = {"af", "om", "til"};
+    size_t first = l->len;
+    const char *w;
+    for (size_t k = 0; (w = mnt_document_word_at(k)) != NULL; k++) {
+        size_t at = word_pos(l, w, WORD_SCAN_MAX, 0);
+        if (at < first)
+            first = at;
+    }
+    return first < l->len &&
+           word_before(l, first, preps, sizeof preps / sizeof *preps);
 }
 
 /* Does the line name a meeting as a heading would, not after a
@@ -519,7 +545,8 @@ static int heading_date(const struct mnt_doc *d, size_t lim, size_t za,
             continue;
         after += i > first; /* a heading just under the first date */
         if ((i >= za && i < zb) || !mnt_line_is_minutes_heading(&d->lines[i]) ||
-            in_date_list(d, i, lim) || item_piece(d, i, first))
+            names_other_minutes(&d->lines[i]) || in_date_list(d, i, lim) ||
+            item_piece(d, i, first))
             continue;
         /* in order, a full date or one without its year but with its
          * weekday ("Møde tirsdag den 5. marts" over "Referatet fra 6.
@@ -561,8 +588,10 @@ int mnt_meeting_date(const struct mnt_doc *d, size_t lim, const char *name,
         return 1;
     /* No field, no heading: the day the decisions repeat beats the
      * first date, which is then often a title's (the decisions stand
-     * after the first lines: all of the page is searched). */
-    if (first < lim && mnt_decision_date(d, d->nlines, 2, iso))
+     * after the first lines: all of the page is searched; a line each,
+     * or run into a flattened page's lines). */
+    if (first < lim && (mnt_decision_date(d, d->nlines, 2, iso) ||
+                        mnt_flat_decision_date(d, 2, iso)))
         return 1;
     /* the first date standing alone - unless it is the day a status is
      * made up to ("Budgetopfølgning pr. 31.03.2026": the title of a page

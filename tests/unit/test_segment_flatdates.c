@@ -340,6 +340,29 @@ static void test_flat_national_association_no_council(void **state)
     free(t);
 }
 
+/* A PolWeb transcript with no header, titled by item 1's heading, which
+ * approves the last meeting's minutes ("Godkendelse af referat fra mødet
+ * den 2. marts 2016"): that date is no heading's of these minutes (the
+ * minutes' word after "af"), and the day every decision block run into
+ * the pages names ("Beslutning fra Ældrerådet Dato: 14. april 2016")
+ * beats it. */
+static void test_flat_decision_block_date_beats_title(void **state)
+{
+    (void)state;
+    expect_date(
+        "3. Godkendelse af referat fra mødet den 2. marts 2016\n\n"
+        "Transkript\n\n"
+        "1 3. Godkendelse af referat fra mødet den 2. marts 2016 Sag "
+        "10-2016-1 Åbent Sagsfremstilling Beslutning fra Ældrerådet Dato: "
+        "14. april 2016 Sted: Mødelokale 2 Fraværende: Godkendt. 4. Budget "
+        "2017 Sag 10-2016-2 Åbent Sagsfremstilling Rådet drøftede "
+        "budgettet. Beslutning fra Ældrerådet Dato: 14. april 2016 Sted: "
+        "Mødelokale 2 Fraværende: Drøftet.\n\n"
+        "2 5. Eventuelt Sag 10-2016-3 Åbent Beslutning fra Ældrerådet Dato: "
+        "14. april 2016 Sted: Mødelokale 2 Fraværende: Intet.\n",
+        "2016-04-14");
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -357,6 +380,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_council_before_heading_word),
         cmocka_unit_test(test_flat_council_before_attendee_field),
         cmocka_unit_test(test_flat_national_association_no_council),
+        cmocka_unit_test(test_flat_decision_block_date_beats_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
