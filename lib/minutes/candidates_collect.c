@@ -406,6 +406,31 @@ static int drop_letter_points(const struct mnt_parser *p, struct mnt_cands *out)
     return ERR_OK;
 }
 
+/* A title that only says the item goes on: a running head naming the
+ * item open at a page break (`Punkt 4 fortsat`, `4. (fortsat)`, `Pkt. 4
+ * - forts.`, `4. fortsat fra side 3`) heads no item of its own. */
+static int continued_only(const char *t, size_t n)
+{
+    size_t i = 0, k = 0;
+    for (; i < n; i += k) {
+        k = strchr("(-,:", t[i]) != NULL && t[i] != '\0'
+                ? 1
+                : mnt_space_len(t + i, n - i);
+        if (k == 0)
+            break;
+    }
+    static const char *const words[] = {"fortsættelse", "fortsat", "forts."};
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
+        if ((k = fold_prefix(t + i, n - i, words[w])) == 0)
+            continue;
+        i += k;
+        while (i < n && (t[i] == ')' || t[i] == ':' || t[i] == '.'))
+            i++;
+        return i == n || fold_prefix(t + i, n - i, " fra ") > 0;
+    }
+    return 0;
+}
+
 int mnt_collect(const struct mnt_parser *p, mnt_cand_fn fn,
                 struct mnt_cands *out)
 {
@@ -423,6 +448,9 @@ int mnt_collect(const struct mnt_parser *p, mnt_cand_fn fn,
         if (!c.above && te > c.title_off &&
             is_person(d->lines[i].s + c.title_off, te - c.title_off))
             continue; /* "2. Lars Weiss (A)": an attendee */
+        if (!c.above && te > c.title_off &&
+            continued_only(d->lines[i].s + c.title_off, te - c.title_off))
+            continue;
         if (!c.above && te > c.title_off &&
             at_clause(d->lines[i].s + c.title_off, te - c.title_off))
             continue;

@@ -402,6 +402,7 @@ static int split_lines(struct mnt_doc *d)
     unmark_lone_numbers(d);
     mark_code_columns(d);
     mark_page_headers(d);
+    mnt_unglue_footers(d);
     return ERR_OK;
 }
 

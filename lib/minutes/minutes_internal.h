@@ -124,6 +124,10 @@ int mnt_doc_from_blocks(struct mnt_doc *d, const struct ext_doc *x);
 void mnt_doc_fini(struct mnt_doc *d);
 /* Is this trimmed line a page footer ("5/7", "Side 3 af 7", "7")? */
 int mnt_is_footer(const char *s, size_t n);
+/* A page footer run into the next page's heading, `Side 4 af 97.
+ * Orientering` (page 4 of 9, item 7), cut off the line's start
+ * (footer_glued.c). */
+void mnt_unglue_footers(struct mnt_doc *d);
 
 /* ---- clean-up (clean.c) ---- */
 

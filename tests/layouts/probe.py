@@ -15,6 +15,11 @@ flat   a fixture of short lines (a heading a line) flattened as a
        document site's transcript of its PDF prints it: its first line,
        `Transkript`, then pages of 35 lines each joined into one line
        after the page's number; each item's expected line is its page's.
+furniture  a fixture of short lines with a PDF transcript's page
+       furniture between its pages (at its form feeds, else every 30
+       lines), one shape a fixture in turn (or the shape named after a
+       colon, `furniture:glued`): FURNITURE below. Items' lines move with
+       the lines put in.
 SHAPE  every `N. Title` (labels numeric, every item found so, the
        contents included) printed in another label shape: punktkolon
        (`Punkt N: Title`), pkt (`Pkt. N Title`), paren (`N) Title`),
@@ -102,6 +107,114 @@ def flattened(text, items):
     return '\n'.join(out)
 
 
+MONTHS = ('januar februar marts april maj juni juli august september '
+          'oktober november december').split()
+FURNITURE = ('sideaf', 'sidenr', 'capshead', 'referathead', 'fortsat',
+             'initials', 'glued', 'logo', 'flathead')
+FURN_PAGE = 30
+
+
+def council_of(ex):
+    c = ex.get('council')
+    c = c[0] if isinstance(c, list) and c else c
+    return c or 'Udvalget'
+
+
+def date_of(ex, long_form):
+    m = re.match(r'(\d{4})-(\d\d)-(\d\d)$', ex.get('date') or '')
+    if not m:
+        return '12.03.2019' if not long_form else '12. marts 2019'
+    y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if long_form:
+        return '%d. %s %d' % (d, MONTHS[mo - 1], y)
+    return '%02d.%02d.%d' % (d, mo, y)
+
+
+def furniture_lines(shape, ex, page, pages, label):
+    """(footer lines, head lines) between page and page + 1."""
+    council = council_of(ex)
+    side = 'Side %d af %d' % (page, pages)
+    if shape == 'sideaf':
+        return [side], ['%s %s' % (council, date_of(ex, False))]
+    if shape == 'sidenr':
+        return ['Sidenr. %d' % page], []
+    if shape == 'capshead':
+        return ['Side %d' % page], ['%s Dagsorden' % council.upper()]
+    if shape == 'referathead':
+        return [date_of(ex, True)], ['Referat - %s' % council]
+    if shape == 'fortsat':
+        head = ['Punkt %s fortsat' % label] if label else []
+        return ['Side %d' % page], head
+    if shape == 'initials':
+        return ['Underskrift: ____________', 'Initialer: ______',
+                'Side %d' % page], []
+    if shape == 'logo':
+        return ['Side %d' % page], [ex.get('authority') or 'Kommune']
+    return [side], []
+
+
+def furnished(text, ex, items, shape):
+    """text with page furniture between its pages, items' lines moved, or
+    None. glued: each item from the second opens a page, the footer run
+    into its heading line (`Side 4 af 97. Orientering`)."""
+    lines = text.split('\n')
+    if (len(items) < 2 or any(i.get('line') is None for i in items) or
+            len(lines) < 20 or max(len(x) for x in lines) > 300):
+        return None
+    starts = sorted(i['line'] for i in items)
+    if shape == 'glued':
+        breaks = [n - 1 for n in starts[1:]]
+    elif any('\f' in x for x in lines):
+        breaks = [k for k, x in enumerate(lines) if '\f' in x]
+    else:
+        breaks = list(range(FURN_PAGE, len(lines), FURN_PAGE))
+    breaks = [b for b in breaks if 0 < b < len(lines)]
+    if not breaks:
+        return None
+    pages, label_at = len(breaks) + 1, {}
+    for it in sorted(items, key=lambda i: i['line']):
+        label_at[it['line']] = it.get('label')
+    out, new_of, cur, bset = [], {}, None, set(breaks)
+    glue = None
+    for k, x in enumerate(lines):
+        n = k + 1
+        cur = label_at.get(n, cur)
+        if k in bset:
+            page = breaks.index(k) + 1
+            foot, head = furniture_lines(shape, ex, page, pages, cur)
+            if shape == 'glued' and re.match(r'\d', x.strip()):
+                glue = foot[-1]
+                foot = foot[:-1]
+            out += foot + [''] + head
+        if glue:
+            x, glue = glue + x.strip(), None
+        new_of[n] = len(out) + 1
+        out.append(x)
+    for it in items:
+        it['line'] = new_of[it['line']]
+    return '\n'.join(out)
+
+
+def flat_furnished(text, ex, items):
+    """the flat variant with a running head after each page's number and a
+    footer ending its line (heads in flat lines), or None."""
+    text = flattened(text, items)
+    if text is None:
+        return None
+    lines, pages = text.split('\n'), 0
+    for k, x in enumerate(lines):
+        if k > 3 and re.match(r'\d+ ', x):
+            pages += 1
+    head = '%s %s' % (council_of(ex), date_of(ex, False))
+    for k, x in enumerate(lines):
+        m = re.match(r'(\d+) (.*)', x)
+        if k > 3 and m:
+            lines[k] = '%s %s %s Side %s af %d' % (m.group(1), head,
+                                                   m.group(2), m.group(1),
+                                                   pages)
+    return '\n'.join(lines)
+
+
 def relabelled(text, items, fmt):
     """text with every `N. Title` heading in the shape fmt, or None."""
     if len(items) < 2:
@@ -137,17 +250,22 @@ def write_variant(out, f, text, ex, enc='utf-8'):
 
 
 def main():
-    if len(sys.argv) != 3 or (sys.argv[2] not in ('caps', 'council', 'flat')
-                              and sys.argv[2] not in SHAPES):
-        sys.exit('usage: probe.py OUTDIR caps|council|flat|' +
-                 '|'.join(SHAPES))
-    out, mode = sys.argv[1], sys.argv[2]
+    mode, _, fshape = (sys.argv[2] if len(sys.argv) == 3 else '').partition(
+        ':')
+    if len(sys.argv) != 3 or (
+            mode not in ('caps', 'council', 'flat', 'furniture') and
+            mode not in SHAPES) or (fshape and fshape not in FURNITURE):
+        sys.exit('usage: probe.py OUTDIR caps|council|flat|furniture[:' +
+                 '|'.join(FURNITURE) + ']|' + '|'.join(SHAPES))
+    out = sys.argv[1]
     os.makedirs(out, exist_ok=True)
-    n = 0
+    n, n_seen, name_of = 0, 0, {}
     for f in sorted(glob.glob('tests/data/layouts/*.txt')):
         name = os.path.basename(f)
         if name.startswith('eu-') or not os.path.exists(f + '.expect.json'):
             continue  # eu-: this probe's own variants, kept
+        if mode == 'furniture' and '-var-' in name:
+            continue  # a probe's variant kept as a fixture
         with open(f + '.expect.json', encoding='utf-8') as fh:
             ex = json.load(fh)
         with open(f, encoding='utf-8') as fh:
@@ -159,12 +277,24 @@ def main():
             text = council_in_capitals(text, ex)
         elif mode == 'flat':
             text = flattened(text, items)
+        elif mode == 'furniture':
+            shape = fshape or FURNITURE[n_seen % len(FURNITURE)]
+            n_seen += 1
+            if shape == 'flathead':
+                text = flat_furnished(text, ex, items)
+            else:
+                text = furnished(text, ex, items, shape)
+            if text is not None:
+                name_of[name] = shape
         else:
             text = relabelled(text, items, SHAPES[mode])
         if text is None:
             continue
         write_variant(out, f, text, ex)
         n += 1
+    if name_of:
+        with open(os.path.join(out, 'shapes.tsv'), 'w') as fh:
+            fh.writelines('%s\t%s\n' % kv for kv in sorted(name_of.items()))
     print(n, 'variants in', out)
 
 

@@ -1,0 +1,150 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_furniture.c - page furniture in PDF transcripts (running
+ * heads, footers, page numbers) where it falls inside items or runs into
+ * their headings: the classes round ht's `furniture` probe found. Each
+ * case is a few lines in our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "segment_util.h"
+#include "test_filter.h"
+
+/* A template that opens every item on a new page: the transcript runs
+ * the footer `Side N af M` into the next page's heading, `Side 1 af
+ * 315. Title` (page 1 of 3, item 15). The pages' count is the fewest
+ * digits that leave the headings numbered on and no page past the
+ * count: 3 here, 12 in the second (`Side 2 af 124.`: page 2 of 12,
+ * item 4, not page 2 of 1). */
+static void test_footer_glued_to_heading(void **state)
+{
+    (void)state;
+    static const char text[] = "Skovby Kommune\n"
+                               "Referat\n"
+                               "Teknisk Udvalg\n"
+                               "Mødedato: 4. september 2024\n"
+                               "\n"
+                               "14. Godkendelse af dagsorden\n"
+                               "\n"
+                               "Beslutning\n"
+                               "Godkendt.\n"
+                               "\n"
+                               "Side 1 af 315. Trafikplan for Nørregade\n"
+                               "\n"
+                               "Sagsfremstilling\n"
+                               "Planen har været i høring i seks uger.\n"
+                               "Beslutning\n"
+                               "Anbefales.\n"
+                               "\n"
+                               "Side 2 af 316. Vintertjeneste 2024-2025\n"
+                               "\n"
+                               "Sagsfremstilling\n"
+                               "Ruterne er de samme som sidste år.\n"
+                               "Beslutning\n"
+                               "Godkendt.\n";
+    static const char *const labels[] = {"14", "15", "16"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Trafikplan for Nørregade",
+                                         "Vintertjeneste 2024-2025"};
+    static const char twelve[] = "Skovby Kommune\n"
+                                 "Referat\n"
+                                 "Teknisk Udvalg\n"
+                                 "Mødedato: 4. september 2024\n"
+                                 "\n"
+                                 "2. Godkendelse af dagsorden\n"
+                                 "\n"
+                                 "Beslutning\n"
+                                 "Godkendt.\n"
+                                 "\n"
+                                 "Side 1 af 123. Trafikplan for Nørregade\n"
+                                 "\n"
+                                 "Beslutning\n"
+                                 "Anbefales.\n"
+                                 "\n"
+                                 "Side 2 af 124. Vintertjeneste 2024-2025\n"
+                                 "\n"
+                                 "Beslutning\n"
+                                 "Godkendt.\n";
+    static const char *const labels12[] = {"2", "3", "4"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+    parse_text(twelve, &m);
+    expect_items(&m, 3, labels12, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A running head naming the item open at the page break (`Punkt 15
+ * fortsat`) heads no item: the item keeps its own heading and title
+ * (here a web page's print, each title over `Sag nr. N`, where the
+ * head read as `Punkt N` took the item's place). */
+static void test_running_head_item_continued(void **state)
+{
+    (void)state;
+    static const char text[] = "Teknisk Udvalg\n"
+                               "\n"
+                               "04-09-2024\n"
+                               "\n"
+                               "Sager 14 - 16\n"
+                               "\n"
+                               "Godkendelse af dagsorden\n"
+                               "Sag nr. 14\n"
+                               "\n"
+                               "Beslutning\n"
+                               "\n"
+                               "Godkendt.\n"
+                               "\n"
+                               "Trafikplan for Nørregade\n"
+                               "Sag nr. 15\n"
+                               "\n"
+                               "Sagens kerne\n"
+                               "\n"
+                               "Planen har været i høring i seks uger.\n"
+                               "Side 1\n"
+                               "\n"
+                               "Punkt 15 fortsat\n"
+                               "Der kom fire høringssvar.\n"
+                               "\n"
+                               "Beslutning\n"
+                               "\n"
+                               "Anbefales.\n"
+                               "\n"
+                               "Vintertjeneste 2024-2025\n"
+                               "Sag nr. 16\n"
+                               "\n"
+                               "Sagens kerne\n"
+                               "\n"
+                               "Ruterne er de samme som sidste år.\n"
+                               "Side 2\n"
+                               "\n"
+                               "Punkt 16 fortsat\n"
+                               "\n"
+                               "Beslutning\n"
+                               "\n"
+                               "Godkendt.\n";
+    static const char *const labels[] = {"14", "15", "16"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Trafikplan for Nørregade",
+                                         "Vintertjeneste 2024-2025"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_footer_glued_to_heading),
+        cmocka_unit_test(test_running_head_item_continued),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
