@@ -4,7 +4,9 @@
  * date of the text below may stand in for the meeting's, and the full
  * date its first item may still print ("Godkendelse af dagsorden for
  * mødet den 8. april 2019"); a line naming a schedule of days
- * (mnt_line_date_series()). Moved out of meeting_date.c when that grew
+ * (mnt_line_date_series()); a table of meetings whose column headings
+ * open with a date field's key (mnt_schedule_headings(), round `hv`).
+ * Moved out of meeting_date.c when that grew
  * past 600 lines. */
 #include <stdlib.h>
 #include <string.h>
@@ -155,4 +157,48 @@ int mnt_line_date_series(const struct mnt_line *l)
             i++;
     }
     return days >= SERIES_DAYS;
+}
+
+/* rows under the headings, each opening with a day */
+#define SCHEDULE_ROWS 2u
+
+/* Does a table row's first cell (up to its first tab) name a day? */
+static int row_opens_with_day(const struct mnt_line *l)
+{
+    const char *tab = memchr(l->s, '\t', l->len);
+    size_t n = tab != NULL ? (size_t)(tab - l->s) : l->len;
+    struct mnt_daymonth dm;
+    return l->cell && mnt_date_find_dm(l->s, n, &dm);
+}
+
+int mnt_schedule_headings(const struct mnt_doc *d, size_t i, size_t lim)
+{
+    const struct mnt_line *l = &d->lines[i];
+    /* column headings: two cells or more, no digit among them (a field's
+     * row "Dato\t23-03-2021" holds its value) */
+    if (!l->cell || memchr(l->s, '\t', l->len) == NULL)
+        return 0;
+    for (size_t k = 0; k < l->len; k++)
+        if (mnt_digit(l->s[k]))
+            return 0;
+    size_t rows = 0;
+    for (size_t j = i + 1; j < lim && rows < SCHEDULE_ROWS; j++) {
+        if (d->lines[j].kind == MNT_LINE_BLANK)
+            continue;
+        if (!row_opens_with_day(&d->lines[j]))
+            return 0;
+        rows++;
+    }
+    return rows == SCHEDULE_ROWS;
+}
+
+int mnt_in_schedule(const struct mnt_doc *d, size_t i, size_t lim)
+{
+    if (i >= d->nlines || !row_opens_with_day(&d->lines[i]))
+        return 0;
+    size_t k = i;
+    while (k > 0 && (d->lines[k - 1].kind == MNT_LINE_BLANK ||
+                     row_opens_with_day(&d->lines[k - 1])))
+        k--;
+    return k > 0 && mnt_schedule_headings(d, k - 1, lim > i ? lim : i + 1);
 }

@@ -512,6 +512,8 @@ static int field_date(const struct mnt_doc *d, size_t lim, size_t za, size_t zb,
                 return 1;
             continue;
         }
+        if (mnt_schedule_headings(d, i, lim))
+            continue; /* a column of later meetings' days */
         if (mnt_date_find(l->s, l->len, iso))
             return 1;
         size_t j = i + 1;
@@ -558,6 +560,8 @@ static int heading_date(const struct mnt_doc *d, size_t lim, size_t za,
                 if (d->lines[j].kind != MNT_LINE_TEXT || (j >= za && j < zb))
                     continue;
                 seen++;
+                if (mnt_in_schedule(d, j, lim))
+                    continue; /* a table of the year's meetings */
                 if ((pass == 0 && meeting_date_at(d, j, lim, iso)) ||
                     yearless_meeting_at(d, j, lim, pass == 0, name, iso))
                     return 1;

@@ -56,6 +56,15 @@ int mnt_in_day_list(const struct mnt_doc *d, size_t i);
  * december 2026"), a schedule of meetings rather than one meeting's
  * day? */
 int mnt_line_date_series(const struct mnt_line *l);
+/* date_lost.c: is line i a table's row of column headings opening with a
+ * date field's key ("Dato\tAktivitet\tTid", no digit in it) over two rows
+ * or more of lines[0..lim) each opening with a day ("23. april\tOrdinært
+ * møde\t17.00-19.00")? A schedule of meetings: its key labels a column,
+ * none of its days is the meeting's (any key: the caller asks). */
+int mnt_schedule_headings(const struct mnt_doc *d, size_t i, size_t lim);
+/* date_lost.c: is line i a row of such a schedule, opening with a day
+ * under column headings (any digit-free row of two cells or more)? */
+int mnt_in_schedule(const struct mnt_doc *d, size_t i, size_t lim);
 /* date_order.c: iso read day first from a date the document prints as
  * three two-digit numbers ("25.08.27" -> 2027-08-25) turned round to
  * year first (2025-08-27) when the document names that year and never

@@ -2,8 +2,9 @@
 /* test_segment_drawndates.c - dates from blind rounds of drawn councils:
  * a header-less PolWeb page dated by its decisions (round bp), a PDF's
  * title glued to its date field, a page that prints no meeting date but
- * yearless dates in its items, and a meeting's field label that is no
- * heading. Apart from test_segment_drawn.c, which was past 600 lines.
+ * yearless dates in its items, a meeting's field label that is no
+ * heading, and a table of meetings under a "Dato" column (round hv).
+ * Apart from test_segment_drawn.c, which was past 600 lines.
  * Each case is a few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -163,6 +164,66 @@ static void test_meeting_field_label_is_no_heading(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A council's page that prints no meeting date (round hv, Greve's
+ * handicapråd): an item's table of the year's meetings has column
+ * headings opening with "Dato" ("Dato" / "Aktivitet" / "Tid") over one
+ * row a meeting ("23. april" / "Ordinært møde" / "17.00-19.00"). The
+ * key labels a column, not a field: none of its days (each placed in
+ * the file name's year when it stood alone) is this meeting's. */
+static void expect_schedule_no_date(const char *day1, const char *day2)
+{
+    const struct {
+        enum ext_kind kind;
+        int level, row;
+        const char *text;
+    } b[] = {
+        {EXT_PARA, 0, 0, "Medlemmer"},
+        {EXT_PARA, 0, 0, "Byrådet: Ebbe Krog (V), Lise Hald (A)"},
+        {EXT_HEADING, 2, 0, "HR 1. Rådets mødeplan"},
+        {EXT_TABLE_CELL, 0, 1, "Dato"},
+        {EXT_TABLE_CELL, 0, 0, "Aktivitet"},
+        {EXT_TABLE_CELL, 0, 0, "Tid"},
+        {EXT_TABLE_CELL, 0, 1, day1},
+        {EXT_TABLE_CELL, 0, 0, "Ordinært møde"},
+        {EXT_TABLE_CELL, 0, 0, "17.00-19.00"},
+        {EXT_TABLE_CELL, 0, 1, day2},
+        {EXT_TABLE_CELL, 0, 0, "Budgethøring"},
+        {EXT_TABLE_CELL, 0, 0, "16.00-18.00"},
+        {EXT_PARA, 0, 0, "Beslutning:"},
+        {EXT_PARA, 0, 0, "Mødeplanen blev godkendt."},
+        {EXT_HEADING, 2, 0, "HR 2. Eventuelt"},
+        {EXT_PARA, 0, 0, "Beslutning:"},
+        {EXT_PARA, 0, 0, "Intet."},
+    };
+    struct ext_doc x;
+    ext_doc_init(&x);
+    x.body_size = 11;
+    for (size_t i = 0; i < sizeof b / sizeof *b; i++) {
+        struct ext_block *k = blk_add(&x, b[i].kind, b[i].text);
+        if (b[i].kind == EXT_HEADING)
+            k->level = (uint8_t)b[i].level;
+        if (b[i].kind == EXT_TABLE_CELL)
+            k->row_start = (uint8_t)b[i].row;
+    }
+    /* the file's name gives the year a yearless date would be put in */
+    struct mnt_hints h = {.name = "handicapraad-2020.html"};
+    struct mnt_meeting m;
+    struct err e;
+    memset(&m, 0, sizeof m);
+    if (mnt_parse_blocks(&x, &h, &m, &e) != ERR_OK)
+        fail_msg("mnt_parse_blocks: %s", e.msg);
+    ext_doc_fini(&x);
+    if (m.date != NULL)
+        fail_msg("date <%s> from %s, want none", m.date, day1);
+    mnt_meeting_fini(&m);
+}
+
+static void test_schedule_table_dato_column(void **state)
+{
+    (void)state;
+    expect_schedule_no_date("14. april", "8. september");
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -171,6 +232,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_date_field_glued_to_title),
         cmocka_unit_test(test_yearless_date_in_item_no_meeting_date),
         cmocka_unit_test(test_meeting_field_label_is_no_heading),
+        cmocka_unit_test(test_schedule_table_dato_column),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
