@@ -119,6 +119,53 @@ int mnt_item_is_closed(const struct mnt_item *it, const struct mnt_line *head,
            fold_prefix(b, bn, "Lukket sag") > 0 || status_line_closed(b, next);
 }
 
+/* Is s[0..n) a transcript page's furniture only: its number, "N / M",
+ * "Side N af M"? */
+static int page_furniture(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (mnt_digit(s[i]) || s[i] == ' ' || s[i] == '/')
+            continue;
+        size_t w = fold_prefix(s + i, n - i, "side ");
+        if (w == 0)
+            w = fold_prefix(s + i, n - i, "af ");
+        if (w == 0)
+            return 0;
+        i += w - 1;
+    }
+    return 1;
+}
+
+size_t mnt_closed_mark_end(const char *s, size_t n, size_t off)
+{
+    static const char *const marks[] = {" Lukket punkt", " Lukket sag"};
+    size_t lim = off + 160 < n ? off + 160 : n;
+    for (size_t i = off + 3; i < lim; i++) {
+        /* a full stop before a capital: the page holds a sentence, and
+         * its title ends by the other rules */
+        if (s[i] == ' ' && s[i - 1] == '.' && i + 1 < n &&
+            mnt_starts_upper(s + i + 1, n - i - 1))
+            return 0;
+        for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+            size_t m = strlen(marks[k]);
+            if (i + m > n || memcmp(s + i, marks[k], m) != 0)
+                continue;
+            size_t j = i + m;
+            if (j < n && (s[j] == '.' || s[j] == ':'))
+                j++;
+            /* the first mark only: one before a section ("… i Lund
+             * Lukket sag Beslutning Lukket punkt.") is a status cell; a
+             * mark joined by a dash is the title's ("Gensidig orientering
+             * - Lukket punkt"), a table's header naming both statuses
+             * ("… Behandling Mødedato Åbent punkt Lukket punkt") none */
+            if (s[i - 1] == '-' || has_fold(s + off, i - off, "åben"))
+                return 0;
+            return page_furniture(s + j, n - j) ? i : 0;
+        }
+    }
+    return 0;
+}
+
 int mnt_close_item(struct mnt_item *it)
 {
     for (size_t k = 0; k < it->nsections; k++) {

@@ -285,6 +285,14 @@ int mnt_close_item(struct mnt_item *it);
  * stands in it's heading or body is that item's. */
 int mnt_item_is_closed(const struct mnt_item *it, const struct mnt_line *head,
                        const char *next);
+/* item_closed.c: a closed item's page of its title alone on a
+ * flattened page ("17 Journal nr.: Sag nr. 169 Skovbrynet Børnehave og
+ * Vuggestue Lukket punkt. 17 / 21"): where the title starting at s[off]
+ * ends, right before the mark that only the page's number follows, its
+ * capitals as they stand (no sentence opens on such a page); 0 when
+ * s[off..n) is no such page's rest. */
+size_t mnt_closed_mark_end(const char *s, size_t n, size_t off);
+
 /* item_closed.c: is line l a meeting's part heading: 1 closed ("Lukkede
  * dagsordenspunkter"), 2 open ("Åbne dagsordenspunkter"), else 0? */
 int mnt_part_heading(const struct mnt_line *l);

@@ -487,12 +487,14 @@ static size_t capital_end(const char *s, size_t n, size_t off, size_t i)
 }
 
 /* Where the first of the whole line's readers finds the title's end: a
- * status after it, a case file's field, spaced letters, a case type's
- * letter before the first section; or 0. They look past the words the
- * scan below would stop at. */
+ * status after it, a closed item's mark ending its page, a case file's field,
+ * spaced letters, a case type's letter before the first section; or 0. They
+ * look past the words the scan below would stop at. */
 static size_t marked_end(const struct mnt_line *l, size_t off, size_t lim)
 {
     size_t e = mnt_status_after(l, off, lim);
+    if (e == 0)
+        e = mnt_closed_mark_end(l->s, l->len, off);
     if (e == 0)
         e = mnt_field_after_title(l, off);
     if (e == 0)

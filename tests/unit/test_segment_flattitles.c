@@ -541,6 +541,53 @@ static void test_two_word_case_label(void **state)
                "Et godt seniorliv i", "Takster for kørsel til dagcentre");
 }
 
+/* A closed item's page of its title alone on a transcript's page line
+ * ("6 Journal nr.: Sag nr. 34 Lejekontrakt for Åkanden Børnehus Lukket
+ * punkt. 6 / 7", round hu): the title runs to the closed mark only the
+ * page's number follows, a capital inside it ("Børnehus") opening no
+ * sentence on such a page. */
+static void test_closed_page_title_to_mark(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Dagsorden til møde Tirsdag den 6. marts 2012 kl i Byrådssalen\n\n"
+        "Størrelse: px\nStarte visningen fra side:\n\n"
+        "Download \"Dagsorden til møde Tirsdag den 6. marts 2012 kl. 19.00 i "
+        "Byrådssalen\"\n\nTranskript\n\n"
+        "1 Byrådet Dagsorden til møde Tirsdag den 6. marts 2012 kl i "
+        "Byrådssalen MØDEDELTAGERE Ib Holm (A) Eva Lund (V) Kaj Bro (C) "
+        "Mette Dal (F) 1 / 7\n\n"
+        "2 Indhold ÅBENT MØDE Sag nr. 31 Tillæg til lokalplan 012 Sag nr. 32 "
+        "Takster for madservice LUKKET MØDE Sag nr. 33 Sag nr. 34 Sag nr. 35 "
+        "Salg af grund Lejekontrakt for Åkanden Børnehus Forpagtning af jord "
+        "ved Mølleengen 2 / 7\n\n"
+        "3 Journal nr.: Sag nr. 31 Tillæg til lokalplan 012 Lovgrundlag: "
+        "Planloven Sagsfremstilling: Tillægget har været i høring i otte uger, "
+        "og der er kommet to bemærkninger. Økonomiske konsekvenser: Ingen. "
+        "Indstilling: Direktionen indstiller, at tillægget vedtages endeligt. "
+        "Beslutning i Økonomiudvalget den Anbefales. Fraværende: Ingen. 3 / "
+        "7\n\n"
+        "4 Journal nr.: Sag nr. 32 Takster for madservice Lovgrundlag: "
+        "Serviceloven Sagsfremstilling: Taksterne følger prisudviklingen for "
+        "råvarer og løn. Økonomiske konsekvenser: Ingen. Indstilling: "
+        "Direktionen indstiller, at taksterne godkendes. Beslutning i "
+        "Økonomiudvalget den Anbefales. Fraværende: Ingen. 4 / 7\n\n"
+        "5 Journal nr.: Sag nr. 33 Salg af grund Lukket punkt. 5 / 7\n\n"
+        "6 Journal nr.: Sag nr. 34 Lejekontrakt for Åkanden Børnehus Lukket "
+        "punkt. 6 / 7\n\n"
+        "7 Journal nr.: Sag nr. 35 Forpagtning af jord ved Mølleengen Lukket "
+        "punkt. 7 / 7\n";
+    static const char *const labels[] = {"31", "32", "33", "34", "35"};
+    static const char *const titles[] = {
+        "Tillæg til lokalplan 012", "Takster for madservice", "Salg af grund",
+        "Lejekontrakt for Åkanden Børnehus",
+        "Forpagtning af jord ved Mølleengen"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -573,6 +620,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_slash_presenter_name),
         cmocka_unit_test(test_one_word_status_before_fields),
         cmocka_unit_test(test_two_word_case_label),
+        cmocka_unit_test(test_closed_page_title_to_mark),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
