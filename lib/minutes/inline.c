@@ -411,6 +411,17 @@ static int delimited_heading_at(const char *s, size_t n, size_t i,
     return 0;
 }
 
+/* Is s[w..e) a bare number of up to four digits (no full stop)? */
+static int bare_number(const char *s, size_t w, size_t e)
+{
+    if (e <= w || e - w > 4)
+        return 0;
+    for (size_t k = w; k < e; k++)
+        if (!mnt_digit(s[k]))
+            return 0;
+    return 1;
+}
+
 /* "… Beslutning Ingen. Til toppen 5. 2. behandling af budget 2022 …",
  * "… Dagsorden 1. 3. økonomi- og aktivitetsrapportering …": a title
  * opening with an ordinal has no capital; inside a page its number
@@ -425,7 +436,11 @@ static int ordinal_heading_title(const char *s, size_t n, size_t i,
     size_t w = i - 1;
     while (w > 0 && s[w - 1] != ' ')
         w--;
-    if (mnt_digit(s[w]) && w > 0) /* the page's own number opens it */
+    /* the page's own number opens the line; a bare number before the
+     * heading is a running head's or a footer's page ("… Byrådet
+     * 14.05.2007 335 151. 2. etape …", "Side 3 af 8 12. 2. …"), a
+     * number with a full stop a list's run or a date's day */
+    if (w > 0 && mnt_digit(s[w]) && !bare_number(s, w, i - 1))
         return 0;
     return !(i - 1 - w == 3 && memcmp(s + w, "den", 3) == 0);
 }

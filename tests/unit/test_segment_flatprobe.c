@@ -520,6 +520,40 @@ static void test_last_entry_without_page_number(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A heading whose title opens with an ordinal after a running head's
+ * page number inside a flattened page ("… Tilbage til toppen Byrådet
+ * 14.05.2025 212 41. 2. etape af Engvejen …", "… Side 3 af 8 12. 2.
+ * behandling af …"): a bare number before the heading is a page's, not
+ * a list's point ("1. 2. 3.") nor a date's day ("13. 2. kvartal"), so
+ * the number heads the ordinal title as it heads a capital's; without
+ * the rule the item was lost in the one before it (round ib). */
+static void test_ordinal_title_after_page_number(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Byrådet 14.05.2025\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Byrådet 14.05.2025 Åbne sager Byrådet 14.05.2025 210 40. "
+        "Takster for svømmehallen Sagsnr.: 2025-1180 Resume Taksterne "
+        "hæves med to procent. Beslutning: Byrådet, 14.05.2025 Godkendt. "
+        "Tilbage til toppen Byrådet 14.05.2025 212 41. 2. etape af "
+        "Engvejen Sagsnr.: 2025-1231 Resume Byggemodningen kan begynde, "
+        "når lokalplanen er vedtaget. Beslutning: Byrådet, 14.05.2025 "
+        "Godkendt. Tilbage til toppen Byrådet 14.05.2025 214 42. Valg til "
+        "skolebestyrelsen Sagsnr.: 2025-1307 Resume Et medlem er flyttet. "
+        "Beslutning: Byrådet, 14.05.2025 Godkendt.\n";
+    static const char *const labels[] = {"40", "41", "42"};
+    static const char *const titles[] = {"Takster for svømmehallen",
+                                         "2. etape af Engvejen",
+                                         "Valg til skolebestyrelsen"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -538,6 +572,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_title_line_is_first_heading),
         cmocka_unit_test(test_agenda_entry_opens_with_ordinal),
         cmocka_unit_test(test_last_entry_without_page_number),
+        cmocka_unit_test(test_ordinal_title_after_page_number),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
