@@ -435,6 +435,9 @@ static size_t after_number_end(const char *s, size_t n, size_t off, size_t i,
             e -= 2;
         return e;
     }
+    /* "… Lokalplan 077 Lovgrundlag: …": a field's label after a number */
+    if (i - off > 8 && mnt_label_after_number(s, n, i))
+        return i - 1;
     /* "… orientering juni 2007 Orienteringen viser …": a year ends a
      * title as a lower-case word does */
     if (i - off > 8 && year_word(s, off, i - 1) &&
