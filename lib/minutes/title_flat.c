@@ -590,8 +590,9 @@ size_t mnt_flat_end(const struct mnt_parser *p, const struct mnt_line *l,
     /* the entry names more than the heuristics' end ("… i Vestby
      * Kommune fra 2005 til" past the capital of a name) but lost a
      * number the page's heading still has before its first section
-     * ("… til 2006 Sagsfremstilling"): the heading's own words run on */
-    if (m > 0 && off + m > e) {
+     * ("… til 2006 Sagsfremstilling"): the heading's own words run on -
+     * not into a closed item's cell the next entry's mark repeats (hz) */
+    if (m > 0 && off + m > e && !mnt_closed_cell_at(l->s + e, l->len - e)) {
         size_t r = mnt_title_runs_on(l->s + off, l->len - off, m);
         return off + (r > 0 ? r : m);
     }
