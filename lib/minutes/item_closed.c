@@ -166,6 +166,13 @@ size_t mnt_closed_mark_end(const char *s, size_t n, size_t off)
     return 0;
 }
 
+int mnt_closed_cell_at(const char *s, size_t n)
+{
+    size_t i = mnt_skip_sp(s, n, 0);
+    return fold_prefix(s + i, n - i, "Lukket sag") > 0 ||
+           fold_prefix(s + i, n - i, "Lukket punkt") > 0;
+}
+
 int mnt_close_item(struct mnt_item *it)
 {
     for (size_t k = 0; k < it->nsections; k++) {

@@ -292,6 +292,9 @@ int mnt_item_is_closed(const struct mnt_item *it, const struct mnt_line *head,
  * capitals as they stand (no sentence opens on such a page); 0 when
  * s[off..n) is no such page's rest. */
 size_t mnt_closed_mark_end(const char *s, size_t n, size_t off);
+/* item_closed.c: does s[0..n), after spaces, open with a closed item's
+ * status cell as printed ("Lukket sag", "Lukket punkt")? */
+int mnt_closed_cell_at(const char *s, size_t n);
 
 /* item_closed.c: is line l a meeting's part heading: 1 closed ("Lukkede
  * dagsordenspunkter"), 2 open ("Åbne dagsordenspunkter"), else 0? */

@@ -21,6 +21,11 @@ int mnt_company_form_at(const char *s, size_t n);
  * ("Den kommende EU-strukturfondsperiode"); a sentence opening with one
  * is rare beside it. */
 int mnt_caps_compound_at(const char *s, size_t n);
+/* Does a case file's field label stand at s[i] right after a number
+ * ("… af Lokalplan 077 Lovgrundlag: Miljøbeskyttelsesloven …"): a
+ * capitalised word of four letters or more, nothing but letters, ending
+ * in a colon before its value? */
+int mnt_label_after_number(const char *s, size_t n, size_t i);
 /* Is w[0..n) a preposition or conjunction ("af", "i", "til", "og")? Does
  * s[0..n) end in one? */
 int mnt_small_word(const char *w, size_t n);

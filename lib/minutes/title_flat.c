@@ -435,6 +435,9 @@ static size_t after_number_end(const char *s, size_t n, size_t off, size_t i,
             e -= 2;
         return e;
     }
+    /* "… Lokalplan 077 Lovgrundlag: …": a field's label after a number */
+    if (i - off > 8 && mnt_label_after_number(s, n, i))
+        return i - 1;
     /* "… orientering juni 2007 Orienteringen viser …": a year ends a
      * title as a lower-case word does */
     if (i - off > 8 && year_word(s, off, i - 1) &&
@@ -587,8 +590,9 @@ size_t mnt_flat_end(const struct mnt_parser *p, const struct mnt_line *l,
     /* the entry names more than the heuristics' end ("… i Vestby
      * Kommune fra 2005 til" past the capital of a name) but lost a
      * number the page's heading still has before its first section
-     * ("… til 2006 Sagsfremstilling"): the heading's own words run on */
-    if (m > 0 && off + m > e) {
+     * ("… til 2006 Sagsfremstilling"): the heading's own words run on -
+     * not into a closed item's cell the next entry's mark repeats (hz) */
+    if (m > 0 && off + m > e && !mnt_closed_cell_at(l->s + e, l->len - e)) {
         size_t r = mnt_title_runs_on(l->s + off, l->len - off, m);
         return off + (r > 0 ? r : m);
     }

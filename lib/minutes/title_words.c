@@ -302,3 +302,24 @@ int mnt_caps_compound_at(const char *s, size_t n)
            letters >= 2 && utf8_decode(s + h + 1, n - h - 1, &cp) > 0 &&
            fold_is_lower(cp);
 }
+
+/* A flattened page reads "… Title Lovgrundlag: …" and a title's last
+ * word in lower case ends it before the label (a sentence's first word,
+ * title_flat.c); a number closes a title as often ("… omfattet af
+ * Lokalplan 077"), and no title goes on with a capitalised label after
+ * one - a label's colon follows its own word, not a title's number. */
+int mnt_label_after_number(const char *s, size_t n, size_t i)
+{
+    uint32_t cp = 0;
+    size_t w = i, letters = 0;
+    if (i < 2 || s[i - 1] != ' ' || !mnt_digit(s[i - 2]) ||
+        utf8_decode(s + i, n - i, &cp) == 0 || !fold_is_upper(cp))
+        return 0;
+    while (w < n && s[w] != ' ' && s[w] != ':') {
+        size_t b = utf8_decode(s + w, n - w, &cp);
+        if (b == 0 || !fold_is_letter(cp))
+            return 0;
+        w += b, letters++;
+    }
+    return letters >= 4 && w + 2 < n && s[w] == ':' && s[w + 1] == ' ';
+}

@@ -121,6 +121,43 @@ static void test_closed_page_title_to_mark(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A closed item's status cell after its title on a transcript's page
+ * line, the next item's number after it ("63. Lukket sag: Køb af grund
+ * Lukket sag 64. Lukket sag: …", round hz): contents without numbers
+ * list the next entry with the same mark ("… Køb af grund Lukket sag:
+ * Personalesag"), so the words the page and the contents share run on
+ * into the cell; the title ends before it. */
+static void test_closed_cell_before_next_entry(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Egebjerg Kommune Økonomiudvalget Referat Dato: Starttidspunkt for "
+        "møde: Kl Mødested: Afbud fra: Fraværende: Mødedeltagere: Torsdag "
+        "den 05-juni-2003 Udvalgsværelse I Ingen. Ane Bech, Ole Fog, Rita "
+        "Hjort åben\n\n"
+        "2 Indholdsfortegnelse Til efterretning - for åbne døre Til "
+        "efterretning - Fynsk Naturgas Til efterretning - kvartalsrapport Til "
+        "behandling - for lukkede døre Lukket sag: Køb af grund Lukket sag: "
+        "Personalesag Bilagsliste åben\n\n"
+        "3 12 Til efterretning - for åbne døre 61. Til efterretning - Fynsk "
+        "Naturgas J.nr.: Ø05 Sagsid.: Initialer: svl Åben sag Selskabet "
+        "oplyser, at udbyttet til kommunerne er uændret i år. Til "
+        "efterretning. 62. Til efterretning - kvartalsrapport J.nr.: Ø22 "
+        "Sagsid.: Initialer: hbn Åben sag Rapporten viser, at budgettet "
+        "holder på alle områder. Til efterretning. åben\n\n"
+        "4 13 Til behandling - for lukkede døre 63. Lukket sag: Køb af grund "
+        "Lukket sag 64. Lukket sag: Personalesag Lukket sag lukket\n";
+    static const char *const labels[] = {"61", "62", "63", "64"};
+    static const char *const titles[] = {"Til efterretning - Fynsk Naturgas",
+                                         "Til efterretning - kvartalsrapport",
+                                         "Lukket sag: Køb af grund",
+                                         "Lukket sag: Personalesag"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -128,6 +165,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_closed_mark_before_label),
         cmocka_unit_test(test_status_cell_before_section),
         cmocka_unit_test(test_closed_page_title_to_mark),
+        cmocka_unit_test(test_closed_cell_before_next_entry),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

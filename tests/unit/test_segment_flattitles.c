@@ -484,6 +484,50 @@ static void test_two_word_case_label(void **state)
                "Et godt seniorliv i", "Takster for kørsel til dagcentre");
 }
 
+/* A transcript's page line "N Journal nr.: Sag nr. 43 Title Lovgrundlag:
+ * …" (round hz; Frederikssund's, round hu): a title ending in a number
+ * ("… Lokalplan 031") ends before the field's label after it, as one
+ * ending in a lower-case word does before its capitalised label. */
+static void test_label_after_number_ends_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "3 Journal nr.: Sag nr. 41 Valg af nyt medlem til skolebestyrelsen "
+        "Lovgrundlag: Styrelseslovens § 25 Sagsfremstilling: Et medlem af "
+        "bestyrelsen for Nordby Skole er flyttet fra kommunen, og byrådet skal "
+        "derfor vælge et nyt medlem for resten af perioden. Administrationen "
+        "vurderer, at sagen kan behandles uden høring. Økonomiske "
+        "konsekvenser: Ingen. Indstilling: Direktionen indstiller til "
+        "Økonomiudvalget, at byrådet vælger det foreslåede medlem. Beslutning "
+        "i Økonomiudvalget den Anbefales. Fraværende: Ingen. 3 / 9\n\n"
+        "4 Journal nr.: Sag nr. 42 Regnskab pr. 31. august 2012 Lovgrundlag: "
+        "Kasse- og regnskabsregulativet Sagsfremstilling: Regnskabet viser et "
+        "lille overskud på driften, mens to anlæg er blevet dyrere end ventet. "
+        "Administrationen vurderer, at sagen kan behandles uden høring. "
+        "Økonomiske konsekvenser: Ingen. Indstilling: Direktionen indstiller "
+        "til Økonomiudvalget, at byrådet tager regnskabet til efterretning og "
+        "giver de søgte bevillinger. Beslutning i Økonomiudvalget den "
+        "Anbefales. Fraværende: Ingen. 4 / 9\n\n"
+        "5 Journal nr.: Sag nr. 43 Spildevandsplan for boligerne ved Engvej, "
+        "område omfattet af Lokalplan 031 Lovgrundlag: Miljøbeskyttelsesloven "
+        "Sagsfremstilling: Planen gør det muligt at lede regnvandet fra "
+        "boligerne ved Engvej til et nyt bassin. Administrationen vurderer, at "
+        "sagen kan behandles uden høring. Økonomiske konsekvenser: Ingen. "
+        "Indstilling: Direktionen indstiller til Økonomiudvalget, at byrådet "
+        "vedtager planen endeligt. Beslutning i Økonomiudvalget den "
+        "Anbefales. Fraværende: Ingen. 5 / 9\n";
+    static const char *const labels[] = {"41", "42", "43"};
+    static const char *const titles[] = {
+        "Valg af nyt medlem til skolebestyrelsen",
+        "Regnskab pr. 31. august 2012",
+        "Spildevandsplan for boligerne ved Engvej, område omfattet af "
+        "Lokalplan 031"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -514,6 +558,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_slash_presenter_name),
         cmocka_unit_test(test_one_word_status_before_fields),
         cmocka_unit_test(test_two_word_case_label),
+        cmocka_unit_test(test_label_after_number_ends_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
