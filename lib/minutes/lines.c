@@ -172,8 +172,9 @@ int mnt_is_footer(const char *s, size_t n)
         if (pn.word == MNT_PAGENO_NONE)
             return pn.sep == '/' && pn.page_len <= 3 && pn.total_len <= 3 &&
                    pn.page >= 1 && pn.page <= pn.total;
-        /* "Side 3", "Side 3 af 7", "Page 3 of 7" */
-        return pn.word != MNT_PAGENO_SIDENR && pn.total_len <= 4;
+        /* "Side 3", "Side 3 af 7", "Page 3 of 7", "Sidenr. 3": a
+         * template's page-number field alone on the page's last line */
+        return pn.total_len <= 4;
     }
     size_t i = 0;
     unsigned a;
