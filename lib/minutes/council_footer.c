@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "minutes/minutes_internal.h"
+#include "minutes/page_number.h"
 
 #define FOOTER_BEFORE 60u /* bytes before "Side N" searched for the council */
 #define FOOTER_TAIL   16u /* bytes "Side N af M" may take at the line's end */
@@ -19,23 +20,12 @@ static size_t side_at_end(const char *s, size_t n)
     while (e > 0 && s[e - 1] == ' ')
         e--;
     size_t from = e > FOOTER_TAIL ? e - FOOTER_TAIL : 0;
+    struct mnt_pageno pn;
     for (size_t i = from; i + 6 <= e; i++) {
         if (memcmp(s + i, "Side ", 5) != 0 || (i > 0 && s[i - 1] != ' '))
             continue;
-        size_t k = i + 5, d0 = k;
-        while (k < e && mnt_digit(s[k]))
-            k++;
-        if (k == d0)
-            continue;
-        if (k + 4 < e && memcmp(s + k, " af ", 4) == 0) {
-            size_t d1 = k + 4;
-            k = d1;
-            while (k < e && mnt_digit(s[k]))
-                k++;
-            if (k == d1)
-                continue;
-        }
-        if (k == e)
+        if (mnt_page_number(s, e, i, 0, &pn) && !pn.roman &&
+            (pn.sep == 0 || pn.sep == 'a') && pn.end == e)
             return i;
     }
     return n;

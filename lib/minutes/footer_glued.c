@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "minutes/minutes_internal.h"
+#include "minutes/page_number.h"
 
 #define MAX_GLUED 64
 
@@ -16,24 +17,14 @@
 static int footer_digits(const char *s, size_t n, unsigned *page, size_t *d0,
                          size_t *dn)
 {
-    size_t i = fold_prefix(s, n, "side"), k;
-    if (i == 0 || i >= n || s[i] != ' ')
+    struct mnt_pageno pn;
+    if (!mnt_page_number(s, n, 0, 0, &pn) || pn.word != MNT_PAGENO_SIDE ||
+        pn.roman || pn.sep != 'a')
         return 0;
-    while (i < n && s[i] == ' ')
-        i++;
-    for (*page = 0, k = 0; i < n && mnt_digit(s[i]) && k < 4; i++, k++)
-        *page = *page * 10 + (unsigned)(s[i] - '0');
-    if (k == 0 || i + 4 >= n || s[i] != ' ')
-        return 0;
-    size_t m = fold_prefix(s + i + 1, n - i - 1, "af ");
-    if (m == 0)
-        return 0;
-    for (i += 1 + m; i < n && s[i] == ' ';)
-        i++;
-    for (*d0 = i; i < n && mnt_digit(s[i]);)
-        i++;
-    *dn = i - *d0;
-    return *dn > 0 && *dn <= 7;
+    *page = pn.page;
+    *d0 = pn.total_at;
+    *dn = pn.total_len;
+    return *dn <= 7;
 }
 
 /* The number a line's heading opens with after the footer's digits: D's

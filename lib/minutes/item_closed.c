@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "minutes/page_number.h"
 #include "minutes/segment_internal.h"
 
 /* Does s (n bytes) hold word w, case-insensitively? */
@@ -123,15 +124,14 @@ int mnt_item_is_closed(const struct mnt_item *it, const struct mnt_line *head,
  * "Side N af M"? */
 static int page_furniture(const char *s, size_t n)
 {
+    struct mnt_pageno pn;
     for (size_t i = 0; i < n; i++) {
-        if (mnt_digit(s[i]) || s[i] == ' ' || s[i] == '/')
+        if (s[i] == ' ')
             continue;
-        size_t w = fold_prefix(s + i, n - i, "side ");
-        if (w == 0)
-            w = fold_prefix(s + i, n - i, "af ");
-        if (w == 0)
+        if (!mnt_page_number(s, n, i, MNT_PAGENO_BARE, &pn) || pn.roman ||
+            pn.word == MNT_PAGENO_SIDENR)
             return 0;
-        i += w - 1;
+        i = pn.end - 1;
     }
     return 1;
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "minutes/minutes_internal.h"
+#include "minutes/page_number.h"
 
 size_t mnt_space_len(const char *p, size_t n)
 {
@@ -159,46 +160,24 @@ static void skip_spaces(const char *s, size_t n, size_t *i)
 
 int mnt_is_footer(const char *s, size_t n)
 {
-    size_t i = 0;
-    unsigned a, b;
+    struct mnt_pageno pn;
     if (n == 0 || n > 24)
         return 0;
     if (all_digits(s, n))
         return n <= 3;
-    /* "5/7", "5 / 7" */
-    if (digits(s, n, &i, 3, &a) > 0) {
-        skip_spaces(s, n, &i);
-        if (i < n && s[i] == '/') {
-            i++;
-            skip_spaces(s, n, &i);
-            if (digits(s, n, &i, 3, &b) > 0 && i == n)
-                return a >= 1 && a <= b;
-        }
-        return 0;
-    }
-    /* "Side 3", "Side 3 af 7", "Page 3 of 7" */
-    size_t k = fold_prefix(s, n, "side");
-    if (k == 0)
-        k = fold_prefix(s, n, "page");
-    if (k > 0) {
-        i = k;
-        skip_spaces(s, n, &i);
-        if (i == k || digits(s, n, &i, 4, &a) == 0)
+    if (mnt_page_number(s, n, 0, MNT_PAGENO_BARE, &pn)) {
+        if (pn.end != n || pn.roman)
             return 0;
-        if (i == n)
-            return 1;
-        skip_spaces(s, n, &i);
-        size_t m = fold_prefix(s + i, n - i, "af");
-        if (m == 0)
-            m = fold_prefix(s + i, n - i, "of");
-        if (m == 0 && s[i] == '/')
-            m = 1;
-        if (m == 0)
-            return 0;
-        i += m;
-        skip_spaces(s, n, &i);
-        return digits(s, n, &i, 4, &b) > 0 && i == n;
+        /* "5/7", "5 / 7" */
+        if (pn.word == MNT_PAGENO_NONE)
+            return pn.sep == '/' && pn.page_len <= 3 && pn.total_len <= 3 &&
+                   pn.page >= 1 && pn.page <= pn.total;
+        /* "Side 3", "Side 3 af 7", "Page 3 of 7", "Sidenr. 3": a
+         * template's page-number field alone on the page's last line */
+        return pn.total_len <= 4;
     }
+    size_t i = 0;
+    unsigned a;
     /* "- 3 -" */
     if (s[0] == '-' && s[n - 1] == '-' && n >= 3) {
         i = 1;

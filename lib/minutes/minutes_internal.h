@@ -122,7 +122,8 @@ int mnt_doc_init(struct mnt_doc *d, const char *text, size_t len);
  * -> spaces), lines trimmed and classified. ERR_NOMEM. */
 int mnt_doc_from_blocks(struct mnt_doc *d, const struct ext_doc *x);
 void mnt_doc_fini(struct mnt_doc *d);
-/* Is this trimmed line a page footer ("5/7", "Side 3 af 7", "7")? */
+/* Is this trimmed line a page footer ("5/7", "Side 3 af 7", "Sidenr. 3",
+ * "7")? */
 int mnt_is_footer(const char *s, size_t n);
 /* A page footer run into the next page's heading, `Side 4 af 97.
  * Orientering` (page 4 of 9, item 7), cut off the line's start

@@ -139,12 +139,62 @@ static void test_running_head_item_continued(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A page's number printed as a template's field, `Sidenr. N`, alone on
+ * the page's last line, is page furniture like `Side N`: not the end of
+ * the title above it (`Takster 2025 Sidenr. 2`) nor a title of its own
+ * (round hy; the shared reader, page_number.c). */
+static void test_sidenr_footer(void **state)
+{
+    (void)state;
+    static const char text[] = "Byrådet\n"
+                               "Referat\n"
+                               "Mødedato: 30. oktober 2024\n"
+                               "\n"
+                               "Pkt. 41\n"
+                               "\n"
+                               "Godkendelse af dagsorden\n"
+                               "\n"
+                               "Sagsnr. 1201 Byrådet Åbent punkt\n"
+                               "\n"
+                               "Beslutning\n"
+                               "Godkendt.\n"
+                               "\n"
+                               "Pkt. 42\n"
+                               "\n"
+                               "Takster for havneleje 2025\n"
+                               "\n"
+                               "Sidenr. 2\n"
+                               "\n"
+                               "Sagsnr. 1202 Byrådet Åbent punkt\n"
+                               "\n"
+                               "Beslutning\n"
+                               "Godkendt.\n"
+                               "\n"
+                               "Pkt. 43\n"
+                               "\n"
+                               "Vinterbadning ved Nordstranden\n"
+                               "\n"
+                               "Sagsnr. 1203 Byrådet Åbent punkt\n"
+                               "\n"
+                               "Beslutning\n"
+                               "Udsat.\n";
+    static const char *const labels[] = {"41", "42", "43"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Takster for havneleje 2025",
+                                         "Vinterbadning ved Nordstranden"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_footer_glued_to_heading),
         cmocka_unit_test(test_running_head_item_continued),
+        cmocka_unit_test(test_sidenr_footer),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
