@@ -438,11 +438,16 @@ static size_t number_left(const char *s, size_t e, unsigned num)
  * right after the page's number where line i ends in the entry's number
  * ("… hjælp 8 5" / "2 Udpegning af …"). Its title's offset, its line in
  * *j and where line i's last entry ends in *cut; 0 if none. */
-static size_t next_page_entry(const struct mnt_doc *d, size_t i, unsigned num,
-                              size_t *j, size_t *cut)
+static size_t next_page_entry(const struct mnt_doc *d, size_t i, size_t off,
+                              unsigned num, size_t *j, size_t *cut)
 {
     const struct mnt_line *l = &d->lines[i];
     size_t k = i + 1, p = 0, at, t, e;
+    /* "… Meddelelser 12 Indholdsfortegnelse lukket møde": the next page
+     * opens contents of their own (a closed meeting's), read apart */
+    for (size_t q = off; q + 19 <= l->len; q++)
+        if (fold_prefix(l->s + q, l->len - q, "Indholdsfortegnelse") > 0)
+            return 0;
     while (k < d->nlines && k < i + 4 && d->lines[k].kind != MNT_LINE_TEXT)
         k++;
     if (k >= d->nlines || d->lines[k].kind != MNT_LINE_TEXT)
@@ -496,7 +501,7 @@ static void read_entries(const struct mnt_doc *d, size_t i, size_t from,
         /* two entries read at least: a contents whose numbers were
          * lost is one entry of all its titles */
         size_t over = !next && !r->agenda && t->n > 0 && t->n + 1 < MNT_TOC_MAX
-                          ? next_page_entry(d, i, num + 1, &j, &cut)
+                          ? next_page_entry(d, i, off, num + 1, &j, &cut)
                           : 0;
         if (over > 0 && cut > off) {
             add_entry(d, i, off, cut, 1, t, r);
