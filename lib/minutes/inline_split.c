@@ -119,7 +119,7 @@ size_t mnt_label_before(const char *s, size_t j)
 static size_t toc_find(const struct mnt_doc *d, const struct mnt_toc *t,
                        size_t cur, const struct mnt_line *l, size_t from)
 {
-    const struct mnt_line *tl = &d->lines[t->line];
+    const struct mnt_line *tl = &d->lines[t->e[cur].line];
     const char *a = tl->s + t->e[cur].off;
     size_t full = t->e[cur].end - t->e[cur].off, an = full;
     if (an > 40)
@@ -270,7 +270,7 @@ static int toc_kept_whole(const struct mnt_doc *d, const struct mnt_toc *t,
                           size_t i)
 {
     return mnt_toc_opens(&d->lines[i]) &&
-           !(t != NULL && i == t->line && t->after > 0);
+           !(t != NULL && i == t->last && t->after > 0);
 }
 
 /* The case code every heading of a flattened page with no contents
@@ -302,6 +302,14 @@ struct cut_ctx {
     const struct mnt_line *h, *nm, *cd;
 };
 
+/* Is line i one the contents' entries stand in (from their first line
+ * to their last: contents running on over a page line's end)? It is cut
+ * only where the pages go on after the last entry (t->after). */
+static int in_toc(const struct mnt_toc *t, size_t i)
+{
+    return t != NULL && i >= t->line && i <= t->last;
+}
+
 static void cut_ctx_init(struct cut_ctx *c, const struct mnt_doc *d)
 {
     c->flat = is_flat(d);
@@ -328,10 +336,10 @@ size_t mnt_inline_count(const struct mnt_doc *d)
     cut_ctx_init(&c, d);
     const struct mnt_toc *t = c.t;
     for (size_t i = 0; i < d->nlines; i++) {
-        size_t o = t && i == t->line ? t->after : 0;
+        size_t o = t && i == t->last ? t->after : 0;
         extra += o > 0;
-        for (; d->lines[i].kind == MNT_LINE_TEXT &&
-               !(t && i == t->line && o == 0) && !toc_kept_whole(d, t, i) &&
+        for (; d->lines[i].kind == MNT_LINE_TEXT && !(in_toc(t, i) && o == 0) &&
+               !toc_kept_whole(d, t, i) &&
                (o = cut_at(d, &c, i, &d->lines[i], o + 1)) > 0;)
             extra++;
     }
@@ -398,9 +406,9 @@ static size_t split_line(const struct mnt_doc *d, struct cut_ctx *c, size_t i,
 {
     const struct mnt_toc *t = c->t;
     struct mnt_line l = d->lines[i];
-    size_t o = t && i == t->line ? t->after : 0;
+    size_t o = t && i == t->last ? t->after : 0;
     while (l.kind == MNT_LINE_TEXT && k + (d->nlines - i) < cap &&
-           !(t && i == t->line && l.s == d->lines[i].s && o == 0) &&
+           !(in_toc(t, i) && l.s == d->lines[i].s && o == 0) &&
            !toc_kept_whole(d, t, i) &&
            (o = l.s == d->lines[i].s && o > 0 ? o : cut_at(d, c, i, &l, 1)) >
                0) {

@@ -333,6 +333,59 @@ static void test_long_label_word_inside_page(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Contents that run on over their page line's end (round hs, Tønder's
+ * transcripts): the entries read on the next page line after its number
+ * (the first entry's number left at the line's end), one list whose
+ * last entry ends before the page's footer; the column heads and the
+ * open part's heading before the first entry. */
+static void test_contents_over_page_line(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Dagsorden - Kystby Kommune\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Kystby Kommune - Byrådet Dagsorden Mødedato: 4. marts 2021 "
+        "Mødelokale: Byrådssalen Fraværende: 4. marts 2021 Kystby Kommune "
+        "- Byrådet Dagsorden Indholdsfortegnelse Pkt. Tekst Åbne "
+        "dagsordenspunkter Side 1 Godkendelse af dagsorden 3 2 Ny legeplads "
+        "ved Havnegade 4 3 Takster for vinterbadning 5 4\n"
+        "\n"
+        "2 Tilskud til sommerkoncert i parken 6 5 Valg af medlem til "
+        "ungdomsrådet. 7 Lukkede dagsordenspunkter 6 Salg af grund på "
+        "Ravnsvej 4. marts 2021 8 4. marts 2021 2\n"
+        "\n"
+        "3 Kystby Kommune - Byrådet Dagsorden 1. Godkendelse af dagsorden "
+        "Beslutning Godkendt. 4. marts 2021 3\n"
+        "\n"
+        "4 Kystby Kommune - Byrådet Dagsorden 2. Ny legeplads ved Havnegade "
+        "Beslutning Godkendt. 4. marts 2021 4\n"
+        "\n"
+        "5 Kystby Kommune - Byrådet Dagsorden 3. Takster for vinterbadning "
+        "Beslutning Godkendt. 4. marts 2021 5\n";
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden",        "Ny legeplads ved Havnegade",
+        "Takster for vinterbadning",       "Tilskud til sommerkoncert i parken",
+        "Valg af medlem til ungdomsrådet", "Salg af grund på Ravnsvej"};
+    struct mnt_doc d;
+    struct mnt_toc t;
+    assert_int_equal(mnt_doc_init(&d, text, strlen(text)), ERR_OK);
+    assert_int_equal(mnt_flat_toc(&d, &t), 6);
+    assert_int_equal(t.first, 1);
+    assert_true(t.last > t.line);
+    for (size_t k = 0; k < 6; k++) {
+        const struct mnt_line *l = &d.lines[t.e[k].line];
+        size_t n = t.e[k].end - t.e[k].off;
+        assert_true(t.e[k].line == (k < 3 ? t.line : t.last));
+        /* entry 5 keeps the closed part's heading after it, entry 6 the
+         * footer's day and month (both left) */
+        assert_true(k >= 4 ? n >= strlen(titles[k]) : n == strlen(titles[k]));
+        assert_memory_equal(l->s + t.e[k].off, titles[k], strlen(titles[k]));
+    }
+    mnt_doc_fini(&d);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -347,6 +400,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_heading_running_into_absent_names),
         cmocka_unit_test(test_ordinal_title_inside_page),
         cmocka_unit_test(test_long_label_word_inside_page),
+        cmocka_unit_test(test_contents_over_page_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
