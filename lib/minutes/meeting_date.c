@@ -54,150 +54,6 @@ static int is_date_field(const struct mnt_line *l)
                              sizeof colon_keys / sizeof *colon_keys, 1) > 0;
 }
 
-#define WORD_SCAN_MAX 300u /* bytes of a line searched for a stamp's word */
-
-/* Where does a word w start at or after byte `from` in the line's first
- * lim bytes (case folded, not inside a longer word; l->len if nowhere)?
- * Stamps and headings are short lines: a flattened page is searched only
- * where it starts (lim at most WORD_SCAN_MAX). */
-static size_t word_pos(const struct mnt_line *l, const char *w, size_t lim,
-                       size_t from)
-{
-    size_t n = l->len < lim ? l->len : lim;
-    for (size_t i = from; i < n; i++) {
-        if (i > 0) {
-            uint32_t cp = 0;
-            size_t b = i - 1;
-            while (b > 0 && ((unsigned char)l->s[b] & 0xC0) == 0x80)
-                b--;
-            utf8_decode(l->s + b, l->len - b, &cp);
-            if (((unsigned char)l->s[i] & 0xC0) == 0x80 || fold_is_letter(cp))
-                continue;
-        }
-        size_t k = fold_prefix(l->s + i, l->len - i, w);
-        uint32_t next = 0;
-        if (k > 0 && i + k < l->len)
-            utf8_decode(l->s + i + k, l->len - i - k, &next);
-        if (k > 0 && !fold_is_letter(next))
-            return i;
-    }
-    return l->len;
-}
-
-static int has_word(const struct mnt_line *l, const char *w, size_t lim)
-{
-    return word_pos(l, w, lim, 0) < l->len;
-}
-
-/* Is the word before byte `at` one of words[0..n)? */
-static int word_before(const struct mnt_line *l, size_t at,
-                       const char *const *words, size_t n)
-{
-    size_t e = at;
-    while (e > 0 && l->s[e - 1] == ' ')
-        e--;
-    size_t b = e;
-    while (b > 0 && l->s[b - 1] != ' ')
-        b--;
-    for (size_t k = 0; k < n; k++)
-        if (fold_eq(l->s + b, e - b, words[k], strlen(words[k])))
-            return 1;
-    return 0;
-}
-
-/* Is the word before byte `at` a possessive ("på deres møde den 9. juni
- * 2015", "på sit møde")? Such a meeting is one a sentence reports,
- * another body's, not the heading of these minutes. */
-static int possessive_before(const struct mnt_line *l, size_t at)
-{
-    static const char *const poss[] = {"sit",  "sin",  "deres", "dets",
-                                       "dens", "hans", "hendes"};
-    return word_before(l, at, poss, sizeof poss / sizeof *poss);
-}
-
-/* "Godkendelse af referat fra mødet den 7. maj 2015", "Bemærkninger til
- * dagsordenen": the line's first word naming minutes comes after a
- * preposition, so it names the minutes an item deals with (the last
- * meeting's), not these minutes' heading. A docplayer transcript titles
- * itself by item 1's heading, so such a line can stand first. */
-static int names_other_minutes(const struct mnt_line *l)
-{
-    static const char *const preps[] = {"af", "om", "til"};
-    size_t first = l->len;
-    const char *w;
-    for (size_t k = 0; (w = mnt_document_word_at(k)) != NULL; k++) {
-        size_t at = word_pos(l, w, WORD_SCAN_MAX, 0);
-        if (at < first)
-            first = at;
-    }
-    return first < l->len &&
-           word_before(l, first, preps, sizeof preps / sizeof *preps);
-}
-
-/* Does the line name a meeting as a heading would, not after a
- * possessive? */
-static int own_meeting_word(const struct mnt_line *l, const char *w)
-{
-    for (size_t at = word_pos(l, w, WORD_SCAN_MAX, 0); at < l->len;
-         at = word_pos(l, w, WORD_SCAN_MAX, at + 1))
-        if (!possessive_before(l, at))
-            return 1;
-    return 0;
-}
-
-/* A date that is not the meeting's: a print or publication stamp, the
- * next meeting ("Udskrevet den 20. marts 2024", "Dato for
- * offentliggørelse: …", a blog post's "Udgivet 24. april 2019",
- * "Næste møde: …"). */
-int mnt_line_other_date(const struct mnt_line *l)
-{
-    static const char *const words[] = {
-        "udskrevet",      "udskrift",   "printet",   "offentliggørelse",
-        "offentliggjort", "publiceret", "opdateret", "redigeret",
-        "oprettet",       "næste",      "udsendt",   "udsendelse",
-        "høringsfrist",   "svarfrist",  "kommende",  "forrige",
-        "udgivet"};
-    /* the stamp's word comes before its date: "Dato: 5. marts 2024
-     * (næste møde 9. april)" is the meeting's */
-    size_t digit = 0;
-    while (digit < l->len && digit < WORD_SCAN_MAX && !mnt_digit(l->s[digit]))
-        digit++;
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (has_word(l, words[k], digit))
-            return 1;
-    return 0;
-}
-
-/* "Møde lokation", "Møde sted": a field's label of two words over its
- * value (a NemAgenda page), no heading the meeting's date is under. */
-static int meeting_field_label(const struct mnt_line *l)
-{
-    static const char *const fields[] = {"Møde lokation", "Møde sted",
-                                         "Møde lokale", "Møde tid",
-                                         "Møde tidspunkt"};
-    size_t n = l->len;
-    while (n > 0 && (l->s[n - 1] == ' ' || l->s[n - 1] == ':'))
-        n--;
-    for (size_t k = 0; k < sizeof fields / sizeof *fields; k++)
-        if (fold_eq(l->s, n, fields[k], strlen(fields[k])))
-            return 1;
-    return 0;
-}
-
-/* The minutes' own heading ("Referat fra møde i Gudenåkomitéen",
- * "Dagsorden", "Beslutningsprotokol"): the meeting's date is printed on
- * it or under it, a letter date above it. */
-int mnt_line_is_minutes_heading(const struct mnt_line *l)
-{
-    if (meeting_field_label(l))
-        return 0;
-    const char *w;
-    for (size_t k = 0; (w = mnt_document_word_at(k)) != NULL; k++)
-        if (has_word(l, w, WORD_SCAN_MAX))
-            return 1;
-    return own_meeting_word(l, "møde") || own_meeting_word(l, "mødet");
-}
-
 #define HEADING_DATE_LINES 3u /* text lines under the heading searched */
 
 /* The first word of a line, for comparing lines' shapes. */
@@ -455,10 +311,10 @@ static int flat_heading_date(const struct mnt_line *l, char iso[11])
     char other[11];
     if (l->kind != MNT_LINE_TEXT)
         return 0;
-    size_t at = word_pos(l, "referat", sentence_end(l, HEAD_SCAN_MAX), 0);
+    size_t at = mnt_word_pos(l, "referat", sentence_end(l, HEAD_SCAN_MAX), 0);
     /* the first "Referat" only, after an earlier date on the line, not an
      * item's title ("3. Referat fra møde i Brandvæsenet 1. marts 2018.") */
-    if (at >= l->len || l->s[at] != 'R' || possessive_before(l, at) ||
+    if (at >= l->len || l->s[at] != 'R' || mnt_possessive_before(l, at) ||
         !mnt_date_find(l->s, at, other) ||
         (at >= 3 && l->s[at - 1] == ' ' && l->s[at - 2] == '.' &&
          mnt_digit(l->s[at - 3])))
@@ -479,7 +335,7 @@ static int flat_heading_date(const struct mnt_line *l, char iso[11])
         while (y + 4 < p + w && memcmp(l->s + y, iso, 4) != 0)
             y++;
         return y + 4 < p + w && l->s[y + 4] != '.' &&
-               word_pos(l, "referat", p + HEAD_DATE_MAX / 2, p) >= l->len;
+               mnt_word_pos(l, "referat", p + HEAD_DATE_MAX / 2, p) >= l->len;
     }
     return 0;
 }
@@ -547,7 +403,7 @@ static int heading_date(const struct mnt_doc *d, size_t lim, size_t za,
             continue;
         after += i > first; /* a heading just under the first date */
         if ((i >= za && i < zb) || !mnt_line_is_minutes_heading(&d->lines[i]) ||
-            names_other_minutes(&d->lines[i]) || in_date_list(d, i, lim) ||
+            mnt_names_other_minutes(&d->lines[i]) || in_date_list(d, i, lim) ||
             item_piece(d, i, first))
             continue;
         /* in order, a full date or one without its year but with its

@@ -133,6 +133,17 @@ int mnt_most_frequent(const struct mnt_doc *d, size_t lim, size_t least,
  * not in an item's number ("…, pkt. 58")? */
 int mnt_ends_in_year(const char *s, size_t n);
 int mnt_line_is_minutes_heading(const struct mnt_line *l);
+/* date_heading.c: where the word w stands in l's first lim bytes (case
+ * folded, not inside a longer word), from byte `from`; l->len if
+ * nowhere. */
+size_t mnt_word_pos(const struct mnt_line *l, const char *w, size_t lim,
+                    size_t from);
+/* date_heading.c: is the word before byte `at` a possessive ("på deres
+ * møde")? Such a meeting is another body's. */
+int mnt_possessive_before(const struct mnt_line *l, size_t at);
+/* date_heading.c: does l's first word naming minutes follow af/om/til
+ * ("Godkendelse af referat fra mødet den …"): other minutes than these? */
+int mnt_names_other_minutes(const struct mnt_line *l);
 /* A hosting site's list of related documents above a transcript
  * ("Relaterede dokumenter" … "Transkript") in lines[0..lim): [*a, *b),
  * empty when there is none; their dates, years and councils are other

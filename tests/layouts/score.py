@@ -112,16 +112,25 @@ def records_to_meetings(records):
     return meetings or [({}, [])]
 
 
+# The scanned fixtures' items must not depend on how busy the machine is:
+# under ASan on a loaded machine a page's OCR ran past the default 30
+# seconds and lost items. As tests/integration/searchd_harness.py's
+# OCR_ALL_THE_TIME, every run gives OCR all the time it needs.
+OCR_ALL_THE_TIME = ("--ocr-seconds", "900")
+
+
 def run_indexer(bindir, path, use_parse):
     exe = os.path.join(bindir, "referat-index")
     if use_parse:
-        p = subprocess.run([exe, "--parse", path], capture_output=True,
+        p = subprocess.run([exe, *OCR_ALL_THE_TIME, "--parse", path],
+                           capture_output=True,
                            text=True, timeout=300)
         if p.returncode == 0:
             return [json.loads(l) for l in p.stdout.splitlines() if l.strip()]
     with tempfile.TemporaryDirectory(prefix="layouts-") as tmp:
         db = os.path.join(tmp, "db")
-        p = subprocess.run([exe, "--db", db, "-q", "-j", "1", path],
+        p = subprocess.run([exe, *OCR_ALL_THE_TIME, "--db", db, "-q", "-j",
+                            "1", path],
                            capture_output=True, text=True, timeout=300)
         if p.returncode != 0:
             return []
@@ -142,7 +151,8 @@ def parse_batches(bindir, paths):
     out = {}
     for k in range(0, len(paths), BATCH):
         chunk = paths[k:k + BATCH]
-        p = subprocess.run([exe, "--parse"] + chunk, capture_output=True,
+        p = subprocess.run([exe, *OCR_ALL_THE_TIME, "--parse"] + chunk,
+                           capture_output=True,
                            text=True, timeout=900)
         if p.returncode != 0:
             continue
