@@ -494,8 +494,18 @@ static void read_entries(const struct mnt_doc *d, size_t i, size_t from,
     /* "Indholdsfortegnelse Pkt. Tekst Åbne dagsordenspunkter Side 1 …":
      * the column heads and the open part's heading before the first */
     unsigned num =
-        from ? first_number_within(l->s, l->len, from, 64, 1, &ne) : 0;
+        from ? first_number_within(l->s, l->len, from, 40, 1, &ne) : 0;
     size_t at, off = num ? toc_entry(l->s, l->len, from, num, &at) : 0;
+    /* a first number further on only where the next entry's number
+     * follows it: column heads, not a title ending in a page number
+     * ("Side OVERVEJELSER OM SALG AF BAKKEGÅRDEN 2 SKØJTEKLUBBEN …") */
+    if (from && !num &&
+        (num = first_number_within(l->s, l->len, from, 64, 1, &ne)) > 0) {
+        size_t nat;
+        off = toc_entry(l->s, l->len, from, num, &at);
+        if (off == 0 || toc_entry(l->s, l->len, off + 1, num + 1, &nat) == 0)
+            num = 0, off = 0;
+    }
     t->first = num;
     t->line = i;
     for (; off > 0 && t->n < MNT_TOC_MAX; num++) {
@@ -513,7 +523,12 @@ static void read_entries(const struct mnt_doc *d, size_t i, size_t from,
         }
         /* two entries read at least: a contents whose numbers were
          * lost is one entry of all its titles */
-        size_t over = !next && !r->agenda && t->n > 0 && t->n + 1 < MNT_TOC_MAX
+        /* ... and entries shaped as a contents' (most end in their page
+         * number), not items' bodies under a web page's
+         * "Indholdsfortegnelse" ("1. Fraværende Resume … Til toppen 2. …") */
+        size_t over = !next && !r->agenda && t->n > 0 &&
+                              t->n + 1 < MNT_TOC_MAX && r->paged > 0 &&
+                              2 * r->paged >= r->nexted
                           ? next_page_entry(d, i, off, num + 1, &j, &cut)
                           : 0;
         if (over > 0 && cut > off) {
