@@ -386,6 +386,74 @@ static void test_contents_over_page_line(void **state)
     mnt_doc_fini(&d);
 }
 
+/* A contents of titles and page numbers alone ("Følgende sager behandles
+ * på mødet Side TITEL 2 TITEL 4 …", no entry numbers): the first number
+ * found more than 40 bytes after the mark is a page's number ending a
+ * title, not entry 2, unless entry 3 follows it; read as entry 2 it cut
+ * the next title in two (the rest taken for a lost entry 3), every
+ * later title one item down. */
+static void test_contents_late_number_needs_next(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Byrådet Referat fra ordinært møde 9. maj 2019 Torsdag 09.05.2019 "
+        "kl. 18:00 Rådhuset Følgende sager behandles på mødet Side "
+        "UDVIDELSE AF PLEJECENTERET VED SKOVLY 2 ROKLUBBEN SØGER OM NY "
+        "BÅDEHAL 4 MEDDELELSER 6 SPØRGETID FØR MØDET 7\n"
+        "\n"
+        "UDVIDELSE AF PLEJECENTERET VED SKOVLY\n"
+        "\n"
+        "Sagen forelægges til beslutning.\n"
+        "\n"
+        "ROKLUBBEN SØGER OM NY BÅDEHAL\n"
+        "\n"
+        "Sagen forelægges til beslutning.\n"
+        "\n"
+        "MEDDELELSER\n"
+        "\n"
+        "Ingen.\n";
+    struct mnt_doc d;
+    struct mnt_toc t;
+    assert_int_equal(mnt_doc_init(&d, text, strlen(text)), ERR_OK);
+    assert_int_equal(mnt_flat_toc(&d, &t), 0);
+    mnt_doc_fini(&d);
+}
+
+/* A web page's "Indholdsfortegnelse" heading the items themselves,
+ * flattened a page a line ("Indholdsfortegnelse 1. Fraværende Resume …
+ * Til toppen 2. …"): its entries are items' bodies, none ending in a
+ * page number, so they are not read on over the page line (that made
+ * the whole transcript one list of entries). */
+static void test_item_bodies_not_read_over_page_line(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Dagsorden - Ældrerådet\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Ældrerådet - Referat Dato: 9. marts 2022 Lokale: Mødelokale B "
+        "Tidspunkt: Kl. 10:00 Indholdsfortegnelse 1. Fraværende Resume "
+        "Sagsforløb: ÆR Beslutning Hanne Mølgaard fraværende. Til toppen 2. "
+        "Bemærkninger til dagsordenen Resume Sagsforløb: ÆR\n"
+        "\n"
+        "2 Sagsfremstilling Eventuelle bemærkninger til dagsordenen. "
+        "Beslutning Ingen bemærkninger. Til toppen 3. Nye åbningstider i "
+        "aktivitetscentret Resume Sagsforløb: ÆR/ÆO Centret ændrer sine "
+        "åbningstider fra april. Beslutning Taget til efterretning. Til "
+        "toppen\n"
+        "\n"
+        "3 Beslutning Taget til efterretning. Til toppen 4. Eventuelt Resume "
+        "Sagsforløb: ÆR Beslutning Næste møde holdes i Kulturhuset. Til "
+        "toppen\n";
+    struct mnt_doc d;
+    struct mnt_toc t;
+    assert_int_equal(mnt_doc_init(&d, text, strlen(text)), ERR_OK);
+    assert_int_equal(mnt_flat_toc(&d, &t), 2);
+    assert_int_equal(t.last, t.line);
+    mnt_doc_fini(&d);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -401,6 +469,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_ordinal_title_inside_page),
         cmocka_unit_test(test_long_label_word_inside_page),
         cmocka_unit_test(test_contents_over_page_line),
+        cmocka_unit_test(test_contents_late_number_needs_next),
+        cmocka_unit_test(test_item_bodies_not_read_over_page_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
