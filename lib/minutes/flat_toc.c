@@ -483,6 +483,35 @@ static size_t next_page_entry(const struct mnt_doc *d, size_t i, size_t off,
     return *cut > 0 && p > 0 && mnt_starts_upper(x->s + p, x->len - p) ? p : 0;
 }
 
+/* The first entry of the contents marked in line l, its entries from
+ * `from` on: its title's offset and its number in *num; 0 if none. */
+static size_t first_entry(const struct mnt_line *l, size_t from, unsigned *num)
+{
+    size_t ne = 0, at, nat, off2;
+    /* "Indholdsfortegnelse Pkt. Tekst Åbne dagsordenspunkter Side 1 …":
+     * the column heads and the open part's heading before the first */
+    unsigned n = first_number_within(l->s, l->len, from, 40, 1, &ne), n2;
+    size_t off = n ? toc_entry(l->s, l->len, from, n, &at) : 0;
+    /* a first number further on only where the next entry's number
+     * follows it: column heads, not a title ending in a page number
+     * ("Side OVERVEJELSER OM SALG AF BAKKEGÅRDEN 2 SKØJTEKLUBBEN …") */
+    if (!n && (n = first_number_within(l->s, l->len, from, 64, 1, &ne)) > 0) {
+        off = toc_entry(l->s, l->len, from, n, &at);
+        if (off == 0 || toc_entry(l->s, l->len, off + 1, n + 1, &nat) == 0)
+            n = 0, off = 0;
+    }
+    /* "Punkt nr. Side Bilagsoversigt 3 1 Meddelelser 4 2 …": the number
+     * found is the page of an entry with none, the next one the first
+     * entry's where the second entry follows */
+    if (n > 0 && ne + 1 < l->len && l->s[ne] == ' ' &&
+        (n2 = mnt_number_word(l->s, l->len, ne + 1, 1, &nat)) > 0 && n2 < n &&
+        (off2 = toc_entry(l->s, l->len, ne + 1, n2, &at)) > 0 && at == ne + 1 &&
+        toc_entry(l->s, l->len, off2 + 1, n2 + 1, &nat) > 0)
+        n = n2, off = off2;
+    *num = n;
+    return off;
+}
+
 /* The entries of line i from `from` on into t, numbered from the
  * meeting's first item ("Punkt 12. …"); a contents' entries go on on the
  * next page line (next_page_entry()). */
@@ -490,30 +519,23 @@ static void read_entries(const struct mnt_doc *d, size_t i, size_t from,
                          struct mnt_toc *t, struct toc_read *r)
 {
     const struct mnt_line *l = &d->lines[i];
-    size_t ne = 0;
-    /* "Indholdsfortegnelse Pkt. Tekst Åbne dagsordenspunkter Side 1 …":
-     * the column heads and the open part's heading before the first */
-    unsigned num =
-        from ? first_number_within(l->s, l->len, from, 40, 1, &ne) : 0;
-    size_t at, off = num ? toc_entry(l->s, l->len, from, num, &at) : 0;
-    /* a first number further on only where the next entry's number
-     * follows it: column heads, not a title ending in a page number
-     * ("Side OVERVEJELSER OM SALG AF BAKKEGÅRDEN 2 SKØJTEKLUBBEN …") */
-    if (from && !num &&
-        (num = first_number_within(l->s, l->len, from, 64, 1, &ne)) > 0) {
-        size_t nat;
-        off = toc_entry(l->s, l->len, from, num, &at);
-        if (off == 0 || toc_entry(l->s, l->len, off + 1, num + 1, &nat) == 0)
-            num = 0, off = 0;
-    }
+    unsigned num = 0;
+    size_t off = from ? first_entry(l, from, &num) : 0;
     t->first = num;
     t->line = i;
     for (; off > 0 && t->n < MNT_TOC_MAX; num++) {
         size_t next_at,
             next = toc_entry(l->s, l->len, off + 1, num + 1, &next_at);
-        size_t lost_at, after = 0, j = i, cut = 0;
+        size_t lost_at, lost_end, after = 0, j = i, cut = 0;
+        /* entries ending in their page number: the first number after
+         * a title is its page ("… 6......... Eventuelt 8 Åben del 1. …"),
+         * not an entry after a lost one */
         if (!next)
             after = lost_entry(l->s, l->len, off, num, &lost_at);
+        if (after > 0 && r->paged > 0 && 2 * r->paged >= r->nexted &&
+            first_number_within(l->s, l->len, off, lost_at + 1 - off, 1,
+                                &lost_end) == num + 2)
+            after = 0;
         if (after > 0) {
             if (!lost_entries(d, i, t, r->kept, off, lost_at))
                 break;
@@ -521,11 +543,11 @@ static void read_entries(const struct mnt_doc *d, size_t i, size_t from,
             num++;
             continue;
         }
-        /* two entries read at least: a contents whose numbers were
-         * lost is one entry of all its titles */
-        /* ... and entries shaped as a contents' (most end in their page
-         * number), not items' bodies under a web page's
-         * "Indholdsfortegnelse" ("1. Fraværende Resume … Til toppen 2. …") */
+        /* two entries read at least (a contents whose numbers were
+         * lost is one entry of all its titles), shaped as a contents'
+         * (most end in their page number), not items' bodies under a web
+         * page's "Indholdsfortegnelse" ("1. Fraværende Resume … Til
+         * toppen 2. …") */
         size_t over = !next && !r->agenda && t->n > 0 &&
                               t->n + 1 < MNT_TOC_MAX && r->paged > 0 &&
                               2 * r->paged >= r->nexted

@@ -38,13 +38,12 @@ static int is_flat(const struct mnt_doc *d)
 static const char *const attachment_marks[] = {
     "Bilagsoversigt", "Bilagsfortegnelse", "Bilagsliste"};
 
-static int opens_with(const struct mnt_line *l, const char *const *marks,
-                      size_t nmarks)
+static int opens_with(const struct mnt_line *l, size_t i,
+                      const char *const *marks, size_t nmarks)
 {
-    size_t i = 0;
     if (l->kind != MNT_LINE_TEXT || l->len < 80) /* entries in a row */
         return 0;
-    while (i < l->len && i < 4 && mnt_digit(l->s[i]))
+    while (i == 0 && i < l->len && i < 4 && mnt_digit(l->s[i]))
         i++;
     i = mnt_skip_sp(l->s, l->len, i);
     /* "2 Side 1 Indholdsfortegnelse Punkt nr. Side 1. …": the page's own
@@ -59,18 +58,32 @@ static int opens_with(const struct mnt_line *l, const char *const *marks,
     return 0;
 }
 
+static const char *const toc_marks[] = {"Indholdsfortegnelse", "Sagsoversigt",
+                                        "Pkt. Tekst Side"};
+
 int mnt_toc_opens(const struct mnt_line *l)
 {
-    static const char *const marks[] = {"Indholdsfortegnelse", "Sagsoversigt",
-                                        "Pkt. Tekst Side"};
-    return opens_with(l, marks, sizeof marks / sizeof *marks) ||
+    return opens_with(l, 0, toc_marks, sizeof toc_marks / sizeof *toc_marks) ||
            mnt_attachments_opens(l);
 }
 
 int mnt_attachments_opens(const struct mnt_line *l)
 {
-    return opens_with(l, attachment_marks,
+    return opens_with(l, 0, attachment_marks,
                       sizeof attachment_marks / sizeof *attachment_marks);
+}
+
+/* The same after the running header every page prints (h, "2
+ * KOMMUNALBESTYRELSEN Dagsorden Indholdsfortegnelse Punkt nr. Side …",
+ * "3 KOMMUNALBESTYRELSEN Dagsorden Bilagsoversigt 2. …"). */
+static int toc_opens_after_header(const struct mnt_line *l,
+                                  const struct mnt_line *h)
+{
+    size_t e = h != NULL ? mnt_header_end(l, h) : 0;
+    return e > 0 &&
+           (opens_with(l, e, toc_marks, sizeof toc_marks / sizeof *toc_marks) ||
+            opens_with(l, e, attachment_marks,
+                       sizeof attachment_marks / sizeof *attachment_marks));
 }
 
 /* Where a heading's label ending at s[j] starts: "Punkt 1:", "Pkt. 1",
@@ -267,9 +280,10 @@ static size_t next_cut(const struct mnt_doc *d, const struct mnt_toc *t,
  * contents and first items on one page): cut there, and the items after
  * it as on any page. */
 static int toc_kept_whole(const struct mnt_doc *d, const struct mnt_toc *t,
-                          size_t i)
+                          const struct mnt_line *h, size_t i)
 {
-    return mnt_toc_opens(&d->lines[i]) &&
+    return (mnt_toc_opens(&d->lines[i]) ||
+            toc_opens_after_header(&d->lines[i], h)) &&
            !(t != NULL && i == t->last && t->after > 0);
 }
 
@@ -339,7 +353,7 @@ size_t mnt_inline_count(const struct mnt_doc *d)
         size_t o = t && i == t->last ? t->after : 0;
         extra += o > 0;
         for (; d->lines[i].kind == MNT_LINE_TEXT && !(in_toc(t, i) && o == 0) &&
-               !toc_kept_whole(d, t, i) &&
+               !toc_kept_whole(d, t, c.h, i) &&
                (o = cut_at(d, &c, i, &d->lines[i], o + 1)) > 0;)
             extra++;
     }
@@ -409,7 +423,7 @@ static size_t split_line(const struct mnt_doc *d, struct cut_ctx *c, size_t i,
     size_t o = t && i == t->last ? t->after : 0;
     while (l.kind == MNT_LINE_TEXT && k + (d->nlines - i) < cap &&
            !(in_toc(t, i) && l.s == d->lines[i].s && o == 0) &&
-           !toc_kept_whole(d, t, i) &&
+           !toc_kept_whole(d, t, c->h, i) &&
            (o = l.s == d->lines[i].s && o > 0 ? o : cut_at(d, c, i, &l, 1)) >
                0) {
         struct mnt_line head = cut_head(c, &l, o, l.s == d->lines[i].s);
