@@ -455,7 +455,7 @@ static int try_flat_toc(struct mnt_parser *p, struct title_index *ix)
     if (run.v == NULL)
         return ERR_NOMEM;
     for (size_t k = 0; k < toc.n; k++)
-        run.v[k] = (struct mnt_cand){.line = toc.line,
+        run.v[k] = (struct mnt_cand){.line = toc.e[k].line,
                                      .num = toc.first + (unsigned)k,
                                      .delim = '.',
                                      .title_off = toc.e[k].off,

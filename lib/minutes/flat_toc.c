@@ -35,16 +35,22 @@ unsigned mnt_number_word(const char *s, size_t n, size_t i, int leader,
 
 /* The first number word within 40 bytes after s[from] ("Punkt 12. …",
  * "Side 246. …"), *end after it as mnt_number_word says; 0 if none. */
-unsigned mnt_first_number(const char *s, size_t n, size_t from, int leader,
-                          size_t *end)
+static unsigned first_number_within(const char *s, size_t n, size_t from,
+                                    size_t span, int leader, size_t *end)
 {
-    for (size_t i = from; i < n && i < from + 40; i++) {
+    for (size_t i = from; i < n && i < from + span; i++) {
         unsigned v =
             mnt_digit(s[i]) ? mnt_number_word(s, n, i, leader, end) : 0;
         if (v > 0)
             return v;
     }
     return 0;
+}
+
+unsigned mnt_first_number(const char *s, size_t n, size_t from, int leader,
+                          size_t *end)
+{
+    return first_number_within(s, n, from, 40, leader, end);
 }
 
 /* Does a label numbered `num` start at s[t] ("Pkt. 2", "Sag nr. 2")? */
@@ -220,92 +226,6 @@ static size_t trim_end(const char *s, size_t off, size_t end)
     return end;
 }
 
-/* Is s[k..e) a year (19xx, 20xx) right after a month's name ("…
- * December 2013"): a title's own words, never a page number? */
-static int year_after_month(const char *s, size_t off, size_t k, size_t e)
-{
-    if (e != k + 4 ||
-        !((s[k] == '1' && s[k + 1] == '9') || (s[k] == '2' && s[k + 1] == '0')))
-        return 0;
-    size_t b = k;
-    while (b > off && s[b - 1] == ' ')
-        b--;
-    size_t w = b;
-    while (w > off && s[w - 1] != ' ')
-        w--;
-    return b > w && mnt_is_month(s + w, b - w);
-}
-
-/* Is s[p..k) a page number, then one capitalised word, before the
- * closing page number at s[k] ("… Meddelelser 6 Underskriftsside 7")?
- * The word is an unnumbered entry after the last one (a signature page,
- * a list of attachments) on a later page: the last entry ends at p. */
-static int closing_entry(const char *s, size_t n, size_t p, size_t k)
-{
-    unsigned a, b;
-    if (p >= k)
-        return 0; /* no number before the closing one */
-    size_t e = p + mnt_read_num(s, k, p, 3, &a);
-    if (e == p || e + 1 >= k || s[e] != ' ' ||
-        !mnt_starts_upper(s + e + 1, k - e - 1))
-        return 0;
-    for (size_t i = e + 1; i + 1 < k; i++)
-        if (s[i] == ' ')
-            return 0; /* one word */
-    return a > 0 && mnt_read_num(s, n, k, 3, &b) > 0 && b > a;
-}
-
-/* Where a page footer "Side 2 af 6" closing s[off..n) starts (its
- * spaces before it too), else n: no page number of the last entry's. */
-static size_t footer_start(const char *s, size_t n, size_t off)
-{
-    size_t e = n, k;
-    unsigned v;
-    while (e > off && mnt_digit(s[e - 1]))
-        e--;
-    if (e == n || e < off + 10 || memcmp(s + e - 4, " af ", 4) != 0)
-        return n;
-    k = e - 4;
-    while (k > off && mnt_digit(s[k - 1]))
-        k--;
-    if (k == e - 4 || k < off + 6 || memcmp(s + k - 6, " Side ", 6) != 0 ||
-        mnt_read_num(s, e, k, 3, &v) == 0)
-        return n;
-    return trim_end(s, off, k - 5);
-}
-
-/* Where the last entry of a flattened table of contents, its title at
- * s[off], ends: before a page number that closes the line or comes
- * before a page footer ("… pr. 30. juni 2017 3 Side 1 af 3": not at
- * "30."), else before the first number word. A year after a month
- * before the footer ("… - December 2013 Side 2 af 12") is the title's
- * last word: the entry ends after it. */
-static size_t last_entry_end(const char *s, size_t n, size_t off)
-{
-    n = footer_start(s, n, off);
-    size_t first = n, lim = off + 150 < n ? off + 150 : n;
-    for (size_t k = off + 1; k < lim; k++) {
-        if (!mnt_digit(s[k]) || s[k - 1] != ' ')
-            continue;
-        size_t e = k;
-        while (e < n && mnt_digit(s[e]))
-            e++;
-        size_t w = mnt_skip_sp(s, n, e);
-        if (e == n ||
-            (w > e && (w == n || fold_prefix(s + w, n - w, "Side ") > 0)))
-            return year_after_month(s, off, k, e)  ? e
-                   : closing_entry(s, n, first, k) ? first
-                                                   : k;
-        /* "… pr. 31. august Tønder …": a date's day inside the title (the
-         * transcript dropped the year and the next entry's number) is no
-         * page number */
-        size_t m = e < n && s[e] == '.' ? mnt_skip_sp(s, n, e + 1) : e;
-        if (first == n && !(m > e + 1 && mnt_is_month(s + m, n - m)))
-            first = k;
-    }
-    return first;
-}
-
 /* Does the heading at s[0..n) give the first words of an agenda
  * list's entry a[0..an) and end there in a full stop ("Næste møde." for
  * "Næste møde maj 2006 kl", "… og referat." for "… og referat
@@ -349,14 +269,16 @@ static int lost_entries(const struct mnt_doc *d, size_t i, struct mnt_toc *t,
     const char *s = d->lines[i].s;
     size_t both = toc_title_end(s, off, lost_at),
            cut = lost_title_start(d, i, s, off, both);
-    t->line = i;
+    t->last = i;
     kept[t->n] = 0;
+    t->e[t->n].line = i;
     t->e[t->n].off = off;
     t->e[t->n].end = cut ? trim_end(s, off, cut) : both;
     t->n += t->e[t->n].end >= off + 4;
     if (!cut || t->n + 1 >= MNT_TOC_MAX)
         return 0;
     kept[t->n] = 0;
+    t->e[t->n].line = i;
     t->e[t->n].off = cut;
     t->e[t->n].end = both;
     t->n++;
@@ -369,14 +291,15 @@ static int lost_entries(const struct mnt_doc *d, size_t i, struct mnt_toc *t,
  * støjdæmpning, Vognmandsvej 4 9..."): when fewer than half of the
  * entries read as ending in a page number, those that did keep it
  * (kept[k], their end with the number; 0 for the others). */
-static void keep_title_numbers(struct mnt_toc *t, const char *s,
+static void keep_title_numbers(const struct mnt_doc *d, struct mnt_toc *t,
                                const size_t *kept, size_t paged, size_t nexted)
 {
     if (paged == 0 || paged * 2 >= nexted)
         return;
     for (size_t k = 0; k < t->n; k++)
         if (kept[k] > 0)
-            t->e[k].end = group_head_end(s, t->e[k].off, kept[k]);
+            t->e[k].end =
+                group_head_end(d->lines[t->e[k].line].s, t->e[k].off, kept[k]);
 }
 
 /* Does line i + 1 open with the contents' first entry, its number and
@@ -387,7 +310,7 @@ static int first_heading_next(const struct mnt_doc *d, size_t i,
 {
     if (i + 1 >= d->nlines || !d->lines[i].cut)
         return 0;
-    const struct mnt_line *l = &d->lines[i], *x = &d->lines[i + 1];
+    const struct mnt_line *l = &d->lines[t->e[0].line], *x = &d->lines[i + 1];
     size_t e = 0, tn = t->e[0].end - t->e[0].off;
     if (mnt_number_word(x->s, x->len, 0, 1, &e) != t->first || tn < 8)
         return 0;
@@ -444,8 +367,8 @@ static size_t contents_mark_end(const struct mnt_line *l)
  * runs on into the text up to the first entry's title again, a
  * contents' last up to its page number. Sets t->after, where the text
  * after the entries starts. */
-static size_t last_entry_stop(const struct mnt_line *l, size_t off,
-                              struct mnt_toc *t, struct toc_read *r)
+static size_t last_entry_stop(const struct mnt_doc *d, const struct mnt_line *l,
+                              size_t off, struct mnt_toc *t, struct toc_read *r)
 {
     size_t end;
     if (r->agenda && t->n > 0) {
@@ -456,11 +379,13 @@ static size_t last_entry_stop(const struct mnt_line *l, size_t off,
             end = l->len, r->known = 1;
         return end;
     }
-    end = last_entry_end(l->s, l->len, off);
+    end = mnt_last_entry_end(l->s, l->len, off);
     if (t->n == 0)
         return end;
-    t->after =
-        mnt_pages_after_contents(l->s, l->len, end, t->e[0].off, t->e[0].end);
+    /* the first entry's title, on this line or before */
+    const char *a = d->lines[t->e[0].line].s + t->e[0].off;
+    size_t an = t->e[0].end - t->e[0].off;
+    t->after = mnt_pages_after_contents(l->s, l->len, end, a, an);
     /* no page number after the last entry (a web archive's contents
      * prints none: "… Efterretningssager 3 Status for … Medlemmer: …
      * Meddelelser: 1. Budgetopfølgning …"), so it ran to the line's end,
@@ -468,8 +393,7 @@ static size_t last_entry_stop(const struct mnt_line *l, size_t off,
      * again after the last entry's start opens the first item and ends
      * the entry */
     if (t->after == 0 && end == l->len) {
-        t->after = mnt_item_after_last_entry(l->s, l->len, off, t->e[0].off,
-                                             t->e[0].end);
+        t->after = mnt_item_after_last_entry(l->s, l->len, off, a, an);
         if (t->after > 0)
             end = t->after;
     }
@@ -479,9 +403,13 @@ static size_t last_entry_stop(const struct mnt_line *l, size_t off,
 /* Keep the entry of line l at s[off..end) in t (the last ends before
  * its page number already; a next one's title may keep its own last
  * number, r->kept). Entries shorter than four bytes are dropped. */
-static void add_entry(const struct mnt_line *l, size_t off, size_t end,
+static void add_entry(const struct mnt_doc *d, size_t i, size_t off, size_t end,
                       int next, struct mnt_toc *t, struct toc_read *r)
 {
+    const struct mnt_line *l = &d->lines[i];
+    end = mnt_footer_date_cut(d, l->s, l->len, off, end);
+    t->last = i;
+    t->e[t->n].line = i;
     t->e[t->n].off = off;
     t->e[t->n].end =
         next ? group_head_end(l->s, off, toc_title_end(l->s, off, end))
@@ -495,22 +423,119 @@ static void add_entry(const struct mnt_line *l, size_t off, size_t end,
     t->n += t->e[t->n].end >= off + 4;
 }
 
+/* Is s[..e) two number words, a page's and the next entry's ("…
+ * praktisk hjælp 8 5"), entry `num` the second? The entry's title is on
+ * the next page line; where its number starts, else 0. */
+static size_t number_left(const char *s, size_t e, unsigned num)
+{
+    size_t w = e, x, v;
+    unsigned a;
+    while (w > 0 && mnt_digit(s[w - 1]))
+        w--;
+    if (w < 2 || w == e || s[w - 1] != ' ' ||
+        mnt_number_word(s, e, w, 1, &x) != num || x != e)
+        return 0;
+    v = w - 1;
+    while (v > 0 && mnt_digit(s[v - 1]))
+        v--;
+    return v < w - 1 && v > 0 && s[v - 1] == ' ' &&
+                   mnt_read_num(s, w - 1, v, 3, &a) > 0
+               ? w
+               : 0;
+}
+
+/* Contents that run on over their page line's end (the transcript's page
+ * breaks inside them, or the contents fill two pages): entry `num` on
+ * the next text line after line i, past the page's number and running
+ * header ("… funktionsevne 8" / "2 Byrådet Dagsorden 5 Udpegning …"), or
+ * right after the page's number where line i ends in the entry's number
+ * ("… hjælp 8 5" / "2 Udpegning af …"). Its title's offset, its line in
+ * *j and where line i's last entry ends in *cut; 0 if none. */
+static size_t next_page_entry(const struct mnt_doc *d, size_t i, size_t off,
+                              unsigned num, size_t *j, size_t *cut)
+{
+    const struct mnt_line *l = &d->lines[i];
+    size_t k = i + 1, p = 0, at, t, e;
+    /* "… Meddelelser 12 Indholdsfortegnelse lukket møde": the next page
+     * opens contents of their own (a closed meeting's), read apart */
+    for (size_t q = off; q + 19 <= l->len; q++)
+        if (fold_prefix(l->s + q, l->len - q, "Indholdsfortegnelse") > 0)
+            return 0;
+    while (k < d->nlines && k < i + 4 && d->lines[k].kind != MNT_LINE_TEXT)
+        k++;
+    if (k >= d->nlines || d->lines[k].kind != MNT_LINE_TEXT)
+        return 0;
+    const struct mnt_line *x = &d->lines[k];
+    while (p < x->len && p < 4 && mnt_digit(x->s[p]))
+        p++;
+    p = p > 0 && p < x->len && x->s[p] == ' ' ? p + 1 : 0;
+    *j = k;
+    *cut = l->len;
+    /* the entry the page's first number word after its header (not a
+     * heading's further on: "2 1. Godkendelse … 2. Status …") */
+    t = toc_entry(x->s, x->len < p + 150 ? x->len : p + 150, p, num, &at);
+    if (t > 0 && first_number_within(x->s, x->len, p, at + 1 - p, 1, &e) == num)
+        return t;
+    e = l->len;
+    while (e > 0 && l->s[e - 1] == ' ')
+        e--;
+    *cut = number_left(l->s, e, num);
+    return *cut > 0 && p > 0 && mnt_starts_upper(x->s + p, x->len - p) ? p : 0;
+}
+
+/* The first entry of the contents marked in line l, its entries from
+ * `from` on: its title's offset and its number in *num; 0 if none. */
+static size_t first_entry(const struct mnt_line *l, size_t from, unsigned *num)
+{
+    size_t ne = 0, at, nat, off2;
+    /* "Indholdsfortegnelse Pkt. Tekst Åbne dagsordenspunkter Side 1 …":
+     * the column heads and the open part's heading before the first */
+    unsigned n = first_number_within(l->s, l->len, from, 40, 1, &ne), n2;
+    size_t off = n ? toc_entry(l->s, l->len, from, n, &at) : 0;
+    /* a first number further on only where the next entry's number
+     * follows it: column heads, not a title ending in a page number
+     * ("Side OVERVEJELSER OM SALG AF BAKKEGÅRDEN 2 SKØJTEKLUBBEN …") */
+    if (!n && (n = first_number_within(l->s, l->len, from, 64, 1, &ne)) > 0) {
+        off = toc_entry(l->s, l->len, from, n, &at);
+        if (off == 0 || toc_entry(l->s, l->len, off + 1, n + 1, &nat) == 0)
+            n = 0, off = 0;
+    }
+    /* "Punkt nr. Side Bilagsoversigt 3 1 Meddelelser 4 2 …": the number
+     * found is the page of an entry with none, the next one the first
+     * entry's where the second entry follows */
+    if (n > 0 && ne + 1 < l->len && l->s[ne] == ' ' &&
+        (n2 = mnt_number_word(l->s, l->len, ne + 1, 1, &nat)) > 0 && n2 < n &&
+        (off2 = toc_entry(l->s, l->len, ne + 1, n2, &at)) > 0 && at == ne + 1 &&
+        toc_entry(l->s, l->len, off2 + 1, n2 + 1, &nat) > 0)
+        n = n2, off = off2;
+    *num = n;
+    return off;
+}
+
 /* The entries of line i from `from` on into t, numbered from the
- * meeting's first item ("Punkt 12. …"). */
+ * meeting's first item ("Punkt 12. …"); a contents' entries go on on the
+ * next page line (next_page_entry()). */
 static void read_entries(const struct mnt_doc *d, size_t i, size_t from,
                          struct mnt_toc *t, struct toc_read *r)
 {
     const struct mnt_line *l = &d->lines[i];
-    size_t ne = 0;
-    unsigned num = from ? mnt_first_number(l->s, l->len, from, 1, &ne) : 0;
-    size_t at, off = num ? toc_entry(l->s, l->len, from, num, &at) : 0;
+    unsigned num = 0;
+    size_t off = from ? first_entry(l, from, &num) : 0;
     t->first = num;
+    t->line = i;
     for (; off > 0 && t->n < MNT_TOC_MAX; num++) {
         size_t next_at,
             next = toc_entry(l->s, l->len, off + 1, num + 1, &next_at);
-        size_t lost_at, after = 0;
+        size_t lost_at, lost_end, after = 0, j = i, cut = 0;
+        /* entries ending in their page number: the first number after
+         * a title is its page ("… 6......... Eventuelt 8 Åben del 1. …"),
+         * not an entry after a lost one */
         if (!next)
             after = lost_entry(l->s, l->len, off, num, &lost_at);
+        if (after > 0 && r->paged > 0 && 2 * r->paged >= r->nexted &&
+            first_number_within(l->s, l->len, off, lost_at + 1 - off, 1,
+                                &lost_end) == num + 2)
+            after = 0;
         if (after > 0) {
             if (!lost_entries(d, i, t, r->kept, off, lost_at))
                 break;
@@ -518,11 +543,25 @@ static void read_entries(const struct mnt_doc *d, size_t i, size_t from,
             num++;
             continue;
         }
-        size_t end = next ? next_at : last_entry_stop(l, off, t, r);
+        /* two entries read at least (a contents whose numbers were
+         * lost is one entry of all its titles), shaped as a contents'
+         * (most end in their page number), not items' bodies under a web
+         * page's "Indholdsfortegnelse" ("1. Fraværende Resume … Til
+         * toppen 2. …") */
+        size_t over = !next && !r->agenda && t->n > 0 &&
+                              t->n + 1 < MNT_TOC_MAX && r->paged > 0 &&
+                              2 * r->paged >= r->nexted
+                          ? next_page_entry(d, i, off, num + 1, &j, &cut)
+                          : 0;
+        if (over > 0 && cut > off) {
+            add_entry(d, i, off, cut, 1, t, r);
+            i = j, l = &d->lines[j], off = over;
+            continue;
+        }
+        size_t end = next ? next_at : last_entry_stop(d, l, off, t, r);
         if (next && label_colons(l->s, off, next_at) >= 2)
             r->bodies = 1;
-        add_entry(l, off, end, next != 0, t, r);
-        t->line = i;
+        add_entry(d, i, off, end, next != 0, t, r);
         off = next;
     }
 }
@@ -541,9 +580,9 @@ size_t mnt_flat_toc(const struct mnt_doc *d, struct mnt_toc *t)
         size_t from = contents_mark_end(l);
         r.agenda = from ? 0 : mnt_inline_agenda(l);
         read_entries(d, i, from ? from : r.agenda, t, &r);
-        keep_title_numbers(t, l->s, r.kept, r.paged, r.nexted);
-        if (!r.agenda)
-            keep_last_number(d, i, t, r.paged, r.nexted);
+        keep_title_numbers(d, t, r.kept, r.paged, r.nexted);
+        if (!r.agenda && t->n > 0)
+            keep_last_number(d, t->last, t, r.paged, r.nexted);
         /* an agenda list whose text does not open with its first
          * entry is not known to be one */
         if (t->n < 2 || (r.agenda && t->after == 0 && !r.known) || r.bodies)

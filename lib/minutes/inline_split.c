@@ -38,13 +38,12 @@ static int is_flat(const struct mnt_doc *d)
 static const char *const attachment_marks[] = {
     "Bilagsoversigt", "Bilagsfortegnelse", "Bilagsliste"};
 
-static int opens_with(const struct mnt_line *l, const char *const *marks,
-                      size_t nmarks)
+static int opens_with(const struct mnt_line *l, size_t i,
+                      const char *const *marks, size_t nmarks)
 {
-    size_t i = 0;
     if (l->kind != MNT_LINE_TEXT || l->len < 80) /* entries in a row */
         return 0;
-    while (i < l->len && i < 4 && mnt_digit(l->s[i]))
+    while (i == 0 && i < l->len && i < 4 && mnt_digit(l->s[i]))
         i++;
     i = mnt_skip_sp(l->s, l->len, i);
     /* "2 Side 1 Indholdsfortegnelse Punkt nr. Side 1. …": the page's own
@@ -59,18 +58,32 @@ static int opens_with(const struct mnt_line *l, const char *const *marks,
     return 0;
 }
 
+static const char *const toc_marks[] = {"Indholdsfortegnelse", "Sagsoversigt",
+                                        "Pkt. Tekst Side"};
+
 int mnt_toc_opens(const struct mnt_line *l)
 {
-    static const char *const marks[] = {"Indholdsfortegnelse", "Sagsoversigt",
-                                        "Pkt. Tekst Side"};
-    return opens_with(l, marks, sizeof marks / sizeof *marks) ||
+    return opens_with(l, 0, toc_marks, sizeof toc_marks / sizeof *toc_marks) ||
            mnt_attachments_opens(l);
 }
 
 int mnt_attachments_opens(const struct mnt_line *l)
 {
-    return opens_with(l, attachment_marks,
+    return opens_with(l, 0, attachment_marks,
                       sizeof attachment_marks / sizeof *attachment_marks);
+}
+
+/* The same after the running header every page prints (h, "2
+ * KOMMUNALBESTYRELSEN Dagsorden Indholdsfortegnelse Punkt nr. Side …",
+ * "3 KOMMUNALBESTYRELSEN Dagsorden Bilagsoversigt 2. …"). */
+static int toc_opens_after_header(const struct mnt_line *l,
+                                  const struct mnt_line *h)
+{
+    size_t e = h != NULL ? mnt_header_end(l, h) : 0;
+    return e > 0 &&
+           (opens_with(l, e, toc_marks, sizeof toc_marks / sizeof *toc_marks) ||
+            opens_with(l, e, attachment_marks,
+                       sizeof attachment_marks / sizeof *attachment_marks));
 }
 
 /* Where a heading's label ending at s[j] starts: "Punkt 1:", "Pkt. 1",
@@ -119,7 +132,7 @@ size_t mnt_label_before(const char *s, size_t j)
 static size_t toc_find(const struct mnt_doc *d, const struct mnt_toc *t,
                        size_t cur, const struct mnt_line *l, size_t from)
 {
-    const struct mnt_line *tl = &d->lines[t->line];
+    const struct mnt_line *tl = &d->lines[t->e[cur].line];
     const char *a = tl->s + t->e[cur].off;
     size_t full = t->e[cur].end - t->e[cur].off, an = full;
     if (an > 40)
@@ -267,10 +280,11 @@ static size_t next_cut(const struct mnt_doc *d, const struct mnt_toc *t,
  * contents and first items on one page): cut there, and the items after
  * it as on any page. */
 static int toc_kept_whole(const struct mnt_doc *d, const struct mnt_toc *t,
-                          size_t i)
+                          const struct mnt_line *h, size_t i)
 {
-    return mnt_toc_opens(&d->lines[i]) &&
-           !(t != NULL && i == t->line && t->after > 0);
+    return (mnt_toc_opens(&d->lines[i]) ||
+            toc_opens_after_header(&d->lines[i], h)) &&
+           !(t != NULL && i == t->last && t->after > 0);
 }
 
 /* The case code every heading of a flattened page with no contents
@@ -302,6 +316,14 @@ struct cut_ctx {
     const struct mnt_line *h, *nm, *cd;
 };
 
+/* Is line i one the contents' entries stand in (from their first line
+ * to their last: contents running on over a page line's end)? It is cut
+ * only where the pages go on after the last entry (t->after). */
+static int in_toc(const struct mnt_toc *t, size_t i)
+{
+    return t != NULL && i >= t->line && i <= t->last;
+}
+
 static void cut_ctx_init(struct cut_ctx *c, const struct mnt_doc *d)
 {
     c->flat = is_flat(d);
@@ -328,10 +350,10 @@ size_t mnt_inline_count(const struct mnt_doc *d)
     cut_ctx_init(&c, d);
     const struct mnt_toc *t = c.t;
     for (size_t i = 0; i < d->nlines; i++) {
-        size_t o = t && i == t->line ? t->after : 0;
+        size_t o = t && i == t->last ? t->after : 0;
         extra += o > 0;
-        for (; d->lines[i].kind == MNT_LINE_TEXT &&
-               !(t && i == t->line && o == 0) && !toc_kept_whole(d, t, i) &&
+        for (; d->lines[i].kind == MNT_LINE_TEXT && !(in_toc(t, i) && o == 0) &&
+               !toc_kept_whole(d, t, c.h, i) &&
                (o = cut_at(d, &c, i, &d->lines[i], o + 1)) > 0;)
             extra++;
     }
@@ -398,10 +420,10 @@ static size_t split_line(const struct mnt_doc *d, struct cut_ctx *c, size_t i,
 {
     const struct mnt_toc *t = c->t;
     struct mnt_line l = d->lines[i];
-    size_t o = t && i == t->line ? t->after : 0;
+    size_t o = t && i == t->last ? t->after : 0;
     while (l.kind == MNT_LINE_TEXT && k + (d->nlines - i) < cap &&
-           !(t && i == t->line && l.s == d->lines[i].s && o == 0) &&
-           !toc_kept_whole(d, t, i) &&
+           !(in_toc(t, i) && l.s == d->lines[i].s && o == 0) &&
+           !toc_kept_whole(d, t, c->h, i) &&
            (o = l.s == d->lines[i].s && o > 0 ? o : cut_at(d, c, i, &l, 1)) >
                0) {
         struct mnt_line head = cut_head(c, &l, o, l.s == d->lines[i].s);

@@ -26,7 +26,10 @@ unsigned mnt_first_number(const char *s, size_t n, size_t from, int leader,
 int mnt_toc_entry_follows(const char *s, size_t n, size_t from, unsigned num);
 #define MNT_TOC_MAX 64u
 struct mnt_toc {
-    size_t line, n;
+    /* the line the contents start in and the one their last entry ends
+     * in (the same but where the contents run on over the page line's
+     * end: "… funktionsevne 8 5" / "2 Udpegning af …") */
+    size_t line, last, n;
     unsigned first;
     /* an agenda list inside a page ("Dagsorden 1. … 6. Næste møde
      * Velkomst. Formanden …"): agenda 1, and where the page's text goes
@@ -34,7 +37,7 @@ struct mnt_toc {
     int agenda;
     size_t after;
     struct {
-        size_t off, end;
+        size_t line, off, end;
     } e[MNT_TOC_MAX];
 };
 /* Find it in d (the first long line with a table of contents' mark and
@@ -71,18 +74,30 @@ size_t mnt_title_back_at(const struct mnt_line *l, size_t from, size_t end);
  * line l holds none; where its last entry (its title at s[off]) ends,
  * where the first entry's title s[t0..e0) stands again within 150
  * bytes, or 0; where the pages' text goes on after a contents' last
- * entry ending at s[end], the first entry's title standing again past a
- * page number and a running header (the offset of its number), or 0. */
+ * entry ending at s[end], the first entry's title a[0..an) standing
+ * again past a page number and a running header (the offset of its
+ * number), or 0. */
 size_t mnt_inline_agenda(const struct mnt_line *l);
 size_t mnt_agenda_list_end(const char *s, size_t n, size_t off, size_t t0,
                            size_t e0);
-size_t mnt_pages_after_contents(const char *s, size_t n, size_t end, size_t t0,
-                                size_t e0);
+size_t mnt_pages_after_contents(const char *s, size_t n, size_t end,
+                                const char *a, size_t an);
 /* The same for a last entry at s[off] that no page number ends (a web
- * archive's contents): the first entry's title standing again after the
- * entry's start, within the meeting's fields, or 0. */
-size_t mnt_item_after_last_entry(const char *s, size_t n, size_t off, size_t t0,
-                                 size_t e0);
+ * archive's contents): the first entry's title a[0..an) standing again
+ * after the entry's start, within the meeting's fields, or 0. */
+size_t mnt_item_after_last_entry(const char *s, size_t n, size_t off,
+                                 const char *a, size_t an);
+/* flat_agenda.c: where the last entry of a flattened contents, its title
+ * at s[off], ends: before the page number that closes the line or comes
+ * before a page footer, else before its first number word. */
+size_t mnt_last_entry_end(const char *s, size_t n, size_t off);
+/* flat_agenda.c: where a contents' entry s[off..end) meets a page's
+ * footer, a date the document prints on four lines or more (a page break
+ * inside the contents: "Rømø Havn - årsregnskab 2014 12 23. juni 2015 2
+ * Byrådet Dagsorden"; s[0..n) the line): before the page number before it, or
+ * before the date ("Salg af areal 23. juni 2015 15"); end if none. */
+size_t mnt_footer_date_cut(const struct mnt_doc *d, const char *s, size_t n,
+                           size_t off, size_t end);
 /* Does the heading at s[0..n) give the first words (eight bytes or more)
  * of an agenda list's entry a[0..an) and end there in a full stop
  * ("Næste møde." for the list's "Næste møde maj 2006 kl")? */

@@ -12,8 +12,11 @@
  * absent's names; a title opening with an ordinal, the long label
  * "Dagsordenspunkt N" (round gd). What stands before an item's number
  * inside a page (added items, statuses, lists, attendees, rooms):
- * test_segment_flatbefore.c. Each case is a few lines in our own
- * words. */
+ * test_segment_flatbefore.c. Contents read over page lines and what
+ * guards them, the first entry after an unnumbered one, a page number
+ * taken for an entry after a lost one, a running header before the
+ * contents' and attachments' names (round hx). Each case is a few lines
+ * in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -333,6 +336,229 @@ static void test_long_label_word_inside_page(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Contents that run on over their page line's end (round hs, Tønder's
+ * transcripts): the entries read on the next page line after its number
+ * (the first entry's number left at the line's end), one list whose
+ * last entry ends before the page's footer; the column heads and the
+ * open part's heading before the first entry. */
+static void test_contents_over_page_line(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Dagsorden - Kystby Kommune\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Kystby Kommune - Byrådet Dagsorden Mødedato: 4. marts 2021 "
+        "Mødelokale: Byrådssalen Fraværende: 4. marts 2021 Kystby Kommune "
+        "- Byrådet Dagsorden Indholdsfortegnelse Pkt. Tekst Åbne "
+        "dagsordenspunkter Side 1 Godkendelse af dagsorden 3 2 Ny legeplads "
+        "ved Havnegade 4 3 Takster for vinterbadning 5 4\n"
+        "\n"
+        "2 Tilskud til sommerkoncert i parken 6 5 Valg af medlem til "
+        "ungdomsrådet. 7 Lukkede dagsordenspunkter 6 Salg af grund på "
+        "Ravnsvej 4. marts 2021 8 4. marts 2021 2\n"
+        "\n"
+        "3 Kystby Kommune - Byrådet Dagsorden 1. Godkendelse af dagsorden "
+        "Beslutning Godkendt. 4. marts 2021 3\n"
+        "\n"
+        "4 Kystby Kommune - Byrådet Dagsorden 2. Ny legeplads ved Havnegade "
+        "Beslutning Godkendt. 4. marts 2021 4\n"
+        "\n"
+        "5 Kystby Kommune - Byrådet Dagsorden 3. Takster for vinterbadning "
+        "Beslutning Godkendt. 4. marts 2021 5\n";
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden",        "Ny legeplads ved Havnegade",
+        "Takster for vinterbadning",       "Tilskud til sommerkoncert i parken",
+        "Valg af medlem til ungdomsrådet", "Salg af grund på Ravnsvej"};
+    struct mnt_doc d;
+    struct mnt_toc t;
+    assert_int_equal(mnt_doc_init(&d, text, strlen(text)), ERR_OK);
+    assert_int_equal(mnt_flat_toc(&d, &t), 6);
+    assert_int_equal(t.first, 1);
+    assert_true(t.last > t.line);
+    for (size_t k = 0; k < 6; k++) {
+        const struct mnt_line *l = &d.lines[t.e[k].line];
+        size_t n = t.e[k].end - t.e[k].off;
+        assert_true(t.e[k].line == (k < 3 ? t.line : t.last));
+        /* entry 5 keeps the closed part's heading after it, entry 6 the
+         * footer's day and month (both left) */
+        assert_true(k >= 4 ? n >= strlen(titles[k]) : n == strlen(titles[k]));
+        assert_memory_equal(l->s + t.e[k].off, titles[k], strlen(titles[k]));
+    }
+    mnt_doc_fini(&d);
+}
+
+/* A contents of titles and page numbers alone ("Følgende sager behandles
+ * på mødet Side TITEL 2 TITEL 4 …", no entry numbers): the first number
+ * found more than 40 bytes after the mark is a page's number ending a
+ * title, not entry 2, unless entry 3 follows it; read as entry 2 it cut
+ * the next title in two (the rest taken for a lost entry 3), every
+ * later title one item down. */
+static void test_contents_late_number_needs_next(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Byrådet Referat fra ordinært møde 9. maj 2019 Torsdag 09.05.2019 "
+        "kl. 18:00 Rådhuset Følgende sager behandles på mødet Side "
+        "UDVIDELSE AF PLEJECENTERET VED SKOVLY 2 ROKLUBBEN SØGER OM NY "
+        "BÅDEHAL 4 MEDDELELSER 6 SPØRGETID FØR MØDET 7\n"
+        "\n"
+        "UDVIDELSE AF PLEJECENTERET VED SKOVLY\n"
+        "\n"
+        "Sagen forelægges til beslutning.\n"
+        "\n"
+        "ROKLUBBEN SØGER OM NY BÅDEHAL\n"
+        "\n"
+        "Sagen forelægges til beslutning.\n"
+        "\n"
+        "MEDDELELSER\n"
+        "\n"
+        "Ingen.\n";
+    struct mnt_doc d;
+    struct mnt_toc t;
+    assert_int_equal(mnt_doc_init(&d, text, strlen(text)), ERR_OK);
+    assert_int_equal(mnt_flat_toc(&d, &t), 0);
+    mnt_doc_fini(&d);
+}
+
+/* A web page's "Indholdsfortegnelse" heading the items themselves,
+ * flattened a page a line ("Indholdsfortegnelse 1. Fraværende Resume …
+ * Til toppen 2. …"): its entries are items' bodies, none ending in a
+ * page number, so they are not read on over the page line (that made
+ * the whole transcript one list of entries). */
+static void test_item_bodies_not_read_over_page_line(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Dagsorden - Ældrerådet\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Ældrerådet - Referat Dato: 9. marts 2022 Lokale: Mødelokale B "
+        "Tidspunkt: Kl. 10:00 Indholdsfortegnelse 1. Fraværende Resume "
+        "Sagsforløb: ÆR Beslutning Hanne Mølgaard fraværende. Til toppen 2. "
+        "Bemærkninger til dagsordenen Resume Sagsforløb: ÆR\n"
+        "\n"
+        "2 Sagsfremstilling Eventuelle bemærkninger til dagsordenen. "
+        "Beslutning Ingen bemærkninger. Til toppen 3. Nye åbningstider i "
+        "aktivitetscentret Resume Sagsforløb: ÆR/ÆO Centret ændrer sine "
+        "åbningstider fra april. Beslutning Taget til efterretning. Til "
+        "toppen\n"
+        "\n"
+        "3 Beslutning Taget til efterretning. Til toppen 4. Eventuelt Resume "
+        "Sagsforløb: ÆR Beslutning Næste møde holdes i Kulturhuset. Til "
+        "toppen\n";
+    struct mnt_doc d;
+    struct mnt_toc t;
+    assert_int_equal(mnt_doc_init(&d, text, strlen(text)), ERR_OK);
+    assert_int_equal(mnt_flat_toc(&d, &t), 2);
+    assert_int_equal(t.last, t.line);
+    mnt_doc_fini(&d);
+}
+
+/* "2 BYRÅDET Dagsorden Indholdsfortegnelse …", "3 BYRÅDET Dagsorden
+ * Bilagsoversigt 2. Title 1. Attachment …": the running header every
+ * page prints stands before the contents' and the attachments' names, so
+ * they do not open their page lines; kept whole all the same, the
+ * attachments' list names no item (it cost item 1). */
+static void test_running_head_before_attachments_mark(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Åben. BYRÅDET Dagsorden. Mødested. Byrådssalen.\n\n"
+        "Transkript\n\n"
+        "1 BYRÅDET Dagsorden Åben Mødested Byrådssalen Mødedato Tirsdag den "
+        "14. juni 2016 Mødetidspunkt Kl Bemærkninger Medlemmer Fra "
+        "forvaltningen Åbent møde i Byrådssalen. Der er ingen sager på "
+        "lukket dagsorden.\n\n"
+        "2 BYRÅDET Dagsorden Indholdsfortegnelse Punkt nr. Side 1 "
+        "Meddelelser 4 2 Nye takster for svømmehallen 5 3 Ombygning af "
+        "biblioteket i Nordby 6 4 Salg af grund ved Møllevej 7 "
+        "Bilagsoversigt 8\n\n"
+        "3 BYRÅDET Dagsorden Bilagsoversigt 2. Nye takster for svømmehallen "
+        "1. Takstblad for svømmehallen 3. Ombygning af biblioteket i Nordby "
+        "1. Tegninger af ombygningen 4. Salg af grund ved Møllevej 1. Kort "
+        "over grunden\n\n"
+        "4 BYRÅDET Dagsorden 1 Meddelelser Sag nr. Borgmesteren orienterer "
+        "om vejarbejdet på Torvet. Beslutning Byrådet\n\n"
+        "5 BYRÅDET Dagsorden 2 Nye takster for svømmehallen Sag nr. Resumé "
+        "Taksterne hæves med fem procent. Forslag Kultur- og "
+        "Fritidsudvalget anbefaler de nye takster. Beslutning Byrådet\n\n"
+        "6 BYRÅDET Dagsorden 3 Ombygning af biblioteket i Nordby Sag nr. "
+        "Resumé Biblioteket får nyt indgangsparti og café. Forslag Kultur- "
+        "og Fritidsudvalget anbefaler, at der gives en anlægsbevilling. "
+        "Beslutning Byrådet\n\n"
+        "7 BYRÅDET Dagsorden 4 Salg af grund ved Møllevej Sag nr. Resumé En "
+        "køber har budt på grunden. Forslag Økonomiudvalget anbefaler "
+        "salget. Beslutning Byrådet\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Meddelelser", "Nye takster for svømmehallen",
+        "Ombygning af biblioteket i Nordby", "Salg af grund ved Møllevej"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    for (size_t k = 0; k < 4; k++)
+        assert_int_equal(m.items[k].first_line, 11 + 2 * k);
+    mnt_meeting_fini(&m);
+}
+
+/* "Indholdsfortegnelse Punkt nr. Side Bilagsoversigt 3 1 Meddelelser 4
+ * 2 …": an entry with no number of its own (the attachments' list)
+ * before the first; the first number after the mark is its page, the
+ * number right after it entry 1's, where entry 2 follows. */
+static void test_contents_first_entry_after_unnumbered(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Åben. BYRÅDET Dagsorden. Mødested. Byrådssalen.\n\n"
+        "Transkript\n\n"
+        "1 BYRÅDET Dagsorden Indholdsfortegnelse Punkt nr. Side "
+        "Bilagsoversigt 3 1 Meddelelser 4 2 Nye takster for svømmehallen 5 "
+        "3 Ombygning af biblioteket i Nordby 6\n\n"
+        "2 BYRÅDET Dagsorden 1 Meddelelser Sag nr. Borgmesteren orienterer "
+        "om vejarbejdet på Torvet. Beslutning Byrådet\n";
+    struct mnt_doc d;
+    struct mnt_toc t;
+    assert_int_equal(mnt_doc_init(&d, text, strlen(text)), ERR_OK);
+    assert_int_equal(mnt_flat_toc(&d, &t), 3);
+    assert_int_equal(t.first, 1);
+    assert_int_equal(t.e[0].end - t.e[0].off, strlen("Meddelelser"));
+    assert_memory_equal(d.lines[t.e[0].line].s + t.e[0].off, "Meddelelser",
+                        strlen("Meddelelser"));
+    mnt_doc_fini(&d);
+}
+
+/* "… 3......... Eventuelt 5 Åben del 1.   Meddelelser fra formanden
+ * …": in a contents whose entries end in their page numbers, the number
+ * right after the last title is its page, not entry 5 after a lost entry
+ * 4; read as that, the walk stopped and the first item, on the same
+ * line after the contents, was lost. */
+static void test_contents_page_not_lost_entry(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\nTranskript\n\n"
+        "1 Referat fra møde i Kulturudvalget Referat åben Mødedato 4. april "
+        "2012 Mødetidspunkt 16.00 Mødelokale Mødelokale 3 Bemærkninger "
+        "Ingen afbud.\n\n"
+        "2 Indholdsfortegnelse Åben del 3 1......... Meddelelser fra "
+        "formanden. 3 2......... Nyt tag på hallen 4 3......... Eventuelt 5 "
+        "Åben del 1.         Meddelelser fra formanden 002211-2012 "
+        "Beslutning Formanden orienterede om sommerens koncerter.\n\n"
+        "3 2.         Nyt tag på hallen 004410-2012 Sagsfremstilling Taget "
+        "er utæt. Beslutning Godkendt.\n\n"
+        "4 3.         Eventuelt Beslutning Intet.\n";
+    struct mnt_doc d;
+    struct mnt_toc t;
+    assert_int_equal(mnt_doc_init(&d, text, strlen(text)), ERR_OK);
+    assert_int_equal(mnt_flat_toc(&d, &t), 3);
+    assert_true(t.after > 0);
+    assert_memory_equal(d.lines[t.last].s + t.after, "1. ", 3);
+    mnt_doc_fini(&d);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -347,6 +573,12 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_heading_running_into_absent_names),
         cmocka_unit_test(test_ordinal_title_inside_page),
         cmocka_unit_test(test_long_label_word_inside_page),
+        cmocka_unit_test(test_contents_over_page_line),
+        cmocka_unit_test(test_contents_late_number_needs_next),
+        cmocka_unit_test(test_item_bodies_not_read_over_page_line),
+        cmocka_unit_test(test_running_head_before_attachments_mark),
+        cmocka_unit_test(test_contents_first_entry_after_unnumbered),
+        cmocka_unit_test(test_contents_page_not_lost_entry),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
