@@ -545,7 +545,8 @@ static int try_runs(struct mnt_parser *p, mnt_cand_fn fn,
         int loose = 1;
         for (size_t e = 1; e < n && loose; e++)
             loose = mnt_follows(&all.v[idx[e - 1]], &all.v[idx[e]]) ? loose : 2;
-        if (loose == 2 && !mnt_run_complete(&all, idx, n))
+        if (loose == 2 && !mnt_run_complete(&all, idx, n) &&
+            !mnt_run_rising(&all, idx, n))
             n = mnt_run_from(p, &all, k, 0, idx, &next);
         if (n > 1 && ix->v == NULL)
             rc = index_build(p, ix);

@@ -148,3 +148,35 @@ int mnt_run_complete(const struct mnt_cands *all, const size_t *idx, size_t n)
     }
     return hi - lo + 1 == n;
 }
+
+/* Does any candidate of `all` carry number v (unlettered)? */
+static int numbered(const struct mnt_cands *all, unsigned v)
+{
+    for (size_t k = 0; k < all->n; k++)
+        if (all->v[k].num == v && all->v[k].letter == 0)
+            return 1;
+    return 0;
+}
+
+/* Do a run's numbers only rise, fewer left out than printed (`124` …
+ * `130`, `134`), and no line of the page numbered as one left out? An
+ * open agenda leaves out the closed items' numbers, handled where they
+ * stand in the council's running numbering; a list that ran into
+ * another starts again or goes back, and an entry listed apart (a
+ * closed part's `41` after `42`) is found by the loose run. */
+int mnt_run_rising(const struct mnt_cands *all, const size_t *idx, size_t n)
+{
+    for (size_t k = 1; k < n; k++)
+        if (all->v[idx[k]].letter != 0 ||
+            all->v[idx[k]].num <= all->v[idx[k - 1]].num)
+            return 0;
+    unsigned lo = all->v[idx[0]].num, hi = all->v[idx[n - 1]].num;
+    if (n < 3 || hi - lo + 1 - n >= n)
+        return 0;
+    for (size_t k = 1; k < n; k++)
+        for (unsigned v = all->v[idx[k - 1]].num + 1; v < all->v[idx[k]].num;
+             v++)
+            if (numbered(all, v))
+                return 0;
+    return 1;
+}

@@ -180,6 +180,9 @@ size_t mnt_run_from(const struct mnt_parser *p, const struct mnt_cands *all,
                     size_t k, int loose, size_t *idx, size_t *next);
 /* Are the run's numbers (all->v[idx[0..n)]) each once, none missing? */
 int mnt_run_complete(const struct mnt_cands *all, const size_t *idx, size_t n);
+/* Do they only rise, fewer numbers left out than printed (an open
+ * agenda leaving out the closed items)? */
+int mnt_run_rising(const struct mnt_cands *all, const size_t *idx, size_t n);
 /* Candidates: lines below the agenda that begin with an entry's title,
  * numbered as the agenda numbers them. ERR_NOMEM. */
 int mnt_agenda_cands(const struct mnt_parser *p, struct mnt_cands *out);

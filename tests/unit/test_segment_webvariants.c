@@ -463,6 +463,53 @@ static void test_consent_dialog_is_no_item(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* An SBSYS page's contents table of its open items in the council's
+ * running numbers (61 … 64, then 68: the closed items 65-67 are left
+ * out, handled on the closed agenda), each number in an element of its
+ * own over the item's heading. The contents' run stopped at the jump, so
+ * item 64 ran over item 68; a run that only rises, no line numbered as
+ * one it leaves out, is the open agenda. */
+static void test_open_contents_leaving_out_closed_numbers(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Dagsorden preview</title></head><body>"
+        "<p>Referat til mødet i Byrådet den 22. marts 2023 kl. 17:00 i "
+        "Byrådssalen</p><table>"
+        "<tr><th>Pkt.</th><th>Tekst</th></tr>"
+        "<tr><td>61</td><td><a href=\"#p61\">Godkendelse af dagsorden</a>"
+        "</td></tr>"
+        "<tr><td>62</td><td><a href=\"#p62\">Nyt tag på svømmehallen</a>"
+        "</td></tr>"
+        "<tr><td>63</td><td><a href=\"#p63\">Takster for parkering</a>"
+        "</td></tr>"
+        "<tr><td>64</td><td><a href=\"#p64\">Spørgetid</a></td></tr>"
+        "<tr><td>68</td><td><a href=\"#p68\">Udtræden af byrådet</a>"
+        "</td></tr></table>"
+        "<h2>Åbne dagsordenspunkter</h2>"
+        "<div>61</div><h3>Godkendelse af dagsorden</h3>"
+        "<h4>Beslutning</h4><p>Godkendt.</p>"
+        "<div>62</div><h3>Nyt tag på svømmehallen</h3>"
+        "<h4>Indstilling</h4><p>Borgmesteren indstiller, at bevillingen "
+        "gives.</p><h4>Beslutning</h4><p>Godkendt.</p>"
+        "<div>63</div><h3>Takster for parkering</h3>"
+        "<h4>Beslutning</h4><p>Godkendt.</p>"
+        "<div>64</div><h3>Spørgetid</h3>"
+        "<h4>Beslutning</h4><p>Der var ingen spørgsmål.</p>"
+        "<div>68</div><h3>Udtræden af byrådet</h3>"
+        "<h4>Anledning</h4><p>Et medlem flytter fra kommunen.</p>"
+        "<h4>Beslutning</h4><p>Godkendt.</p>"
+        "</body></html>";
+    static const char *const labels[] = {"61", "62", "63", "64", "68"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Nyt tag på svømmehallen",
+        "Takster for parkering", "Spørgetid", "Udtræden af byrådet"};
+    struct mnt_meeting m;
+    parse_html(page, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -482,6 +529,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_meetings_list_with_hours),
         cmocka_unit_test(test_meetings_list_dates_no_meetings),
         cmocka_unit_test(test_consent_dialog_is_no_item),
+        cmocka_unit_test(test_open_contents_leaving_out_closed_numbers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
