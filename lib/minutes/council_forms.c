@@ -335,8 +335,9 @@ int mnt_abbreviation_tok(const struct mnt_tok *t)
 
 /* Is the text line under line i (at most two lines down) the meeting's
  * day alone: a weekday first and a whole date ("Mandag den 14-05-2018 kl.
- * 16:30")? A web archive prints a committee's name right above it, as
- * others print "Referat". */
+ * 16:30"), or a date and time alone ("14. maj 2018 kl. 16:30", round ic)? A web
+ * archive prints a committee's name right above it, as others print "Referat".
+ */
 static int meeting_day_below(const struct mnt_doc *d, size_t i, size_t lim)
 {
     static const char *const days[] = {"mandag", "tirsdag", "onsdag", "torsdag",
@@ -354,7 +355,8 @@ static int meeting_day_below(const struct mnt_doc *d, size_t i, size_t lim)
         for (size_t w = 0; w < sizeof days / sizeof *days; w++)
             if (fold_eq(t.s, t.n, days[w], strlen(days[w])))
                 return 1;
-        return 0;
+        /* the date and time alone, no weekday: "15. oktober 2019 kl. 17" */
+        return mnt_date_alone(o->s, o->len);
     }
     return 0;
 }

@@ -12,7 +12,9 @@
 #define GENITIVE_WORDS 6u /* words of the name */
 
 /* Does s[e..n) say " møde den …" or " møde d. …" (the name's meeting on
- * a day), with a date on the line? */
+ * a day), with a date on the line, or " møde " and the date right after
+ * it, its weekday before it at most ("… møde 7. maj 2024", "… møde
+ * tirsdag, 7 maj, 2024": round ic)? */
 static int meeting_on_date(const char *s, size_t n, size_t e)
 {
     static const char *const tails[] = {" møde den ", " møde d. "};
@@ -22,7 +24,9 @@ static int meeting_on_date(const char *s, size_t n, size_t e)
         if (n - e >= tl && fold_prefix(s + e, n - e, tails[k]) == tl)
             return mnt_date_find(s + e + tl, n - e - tl, iso) != 0;
     }
-    return 0;
+    size_t ml = strlen(" møde ");
+    return n - e > ml && fold_prefix(s + e, n - e, " møde ") == ml &&
+           mnt_date_opens(s + e + ml, n - e - ml);
 }
 
 /* A word no committee's name has: a heading's word, a small word

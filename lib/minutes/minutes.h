@@ -147,6 +147,16 @@ int mnt_line_is_attendance(const char *s, size_t n);
  * dated entries, such as the meetings held and their topics. */
 int mnt_line_starts_dated(const char *s, size_t n);
 
+/* 1 if the line s[0..n) is a date alone, a weekday before it and a time
+ * after it at most ("15. oktober 2019 kl. 17:00", "Tirsdag den 15-10-2019",
+ * "April 3, 2019 - 18:00"): the meeting's day under a web archive's
+ * committee name. */
+int mnt_date_alone(const char *s, size_t n);
+
+/* 1 if s[0..n) opens with a whole date, after a weekday and "den"/"d." at
+ * most ("tirsdag den 7. maj 2024 kl. 16", "Tirsdag, 7 maj, 2024"). */
+int mnt_date_opens(const char *s, size_t n);
+
 /* Sidecar metadata: a file of "key: value" (or "key=value") lines
  * (council, authority, date, place, url; '#' comments). The caller frees
  * each non-NULL field with free() via mnt_sidecar_fini(). ERR_IO if

@@ -215,6 +215,111 @@ def flat_furnished(text, ex, items):
     return '\n'.join(lines)
 
 
+DAYS = 'mandag tirsdag onsdag torsdag fredag lørdag søndag'.split()
+EN_MONTHS = ('January February March April May June July August September '
+             'October November December').split()
+# realistic forms of a meeting's date (round ic); {W} the weekday, {d}
+# {m} {y} numbers, {M} the Danish month, {E} the English one
+DATE_FORMS = {
+    'long': '{d}. {M} {y}',
+    'weekday': '{W} den {d}. {M} {y} kl. 16.00',
+    'comma': '{W}, {d} {M}, {y}',
+    'english': '{W}, {E} {d}, {y} - 18:00',
+    'dspaced': 'd. {d}. {m}. {y}',
+    'dshort': 'd. {d}.{m}. {y}',
+    'hyphen': '{d}-{Ms}-{y}',
+    'slash': '{d}/{m}-{y}',
+    'slashweek': '{w} den {d}/{m} {y}',
+    'dotted': '{dd}.{mm}.{y}',
+    'short': '{d}.{m}.{yy}',
+    'stamp': '{dd}-{mm}-{y} 13:30:00',
+    'iso': '{y}-{mm}-{dd}',
+    'range': '{d}.-{d1}. {M} {y}',
+    'caps': '{W2} DEN {d}. {MU} {y}',
+    'split': '\n{d}. {M} {y}',
+}
+BARE_FORMS = ('long', 'hyphen', 'slash', 'dotted', 'short', 'iso', 'range',
+              'stamp')
+DECOYS = {'next': 'Næste møde: {0}', 'printed': 'Udskrevet den {0}',
+          'approved': 'Referatet fra mødet den {0} blev godkendt.',
+          'deadline': 'Frist for bemærkninger: {0}'}
+DECOY_SHIFT = {'next': 28, 'printed': 2, 'approved': -28, 'deadline': 14}
+DATE_HEAD = 40  # lines where a header prints the meeting's date
+
+
+def date_text(form, y, m, d):
+    import datetime
+    day = datetime.date(y, m, d)
+    w = DAYS[day.weekday()]
+    d1 = (day + datetime.timedelta(days=1)).day
+    return DATE_FORMS[form].format(
+        W=w.capitalize(), w=w, W2=w.upper(), d=d, m=m, y=y, dd='%02d' % d,
+        mm='%02d' % m, yy='%02d' % (y % 100), M=MONTHS[m - 1],
+        MU=MONTHS[m - 1].upper(), Ms=MONTHS[m - 1][:3],
+        E=EN_MONTHS[m - 1], d1=d1 if d1 > d else d)
+
+
+def date_pattern(y, m, d):
+    """the forms a fixture may print the date (y, m, d) in, with a weekday
+    and `den`/`d.` before it."""
+    dn, mn = r'0?%d' % d, r'0?%d' % m
+    yr = r'(?:%d|%02d)' % (y, y % 100)
+    names = [MONTHS[m - 1], MONTHS[m - 1][:3] + r'\.?', EN_MONTHS[m - 1]]
+    mon = '(?:%s)' % '|'.join(names)
+    alts = [dn + r'\. ?' + mon + r',? ' + str(y),
+            dn + r' ' + mon + r',? ' + str(y),
+            dn + r'-' + mon + r'-' + str(y),
+            mon + r' ' + dn + r', ' + str(y),
+            dn + r'\. ?' + mn + r'\. ?' + yr,
+            dn + r'-' + mn + r'-' + yr,
+            dn + r'/' + mn + r'[-/ ]' + yr,
+            r'%d-%02d-%02d' % (y, m, d)]
+    wd = r'(?P<wd>(?:%s),? )?(?P<den>(?:den|d\.) )?' % '|'.join(DAYS)
+    return re.compile(r'(?<![\w.\-/])' + wd + '(?:' + '|'.join(alts) +
+                      r')(?![\w/]|[.\-]\d)', re.I)
+
+
+def dated(text, ex, items, form, decoy):
+    """text with the meeting's date, where a header's first lines print it,
+    in the form given, a decoy date's line under it; items' lines moved;
+    or None."""
+    import datetime
+    m = re.match(r'(\d{4})-(\d\d)-(\d\d)$', ex.get('date') or '')
+    if not m or 'meetings' in ex:
+        return None
+    y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    lines, pat = text.split('\n'), date_pattern(y, mo, d)
+    first = min([i['line'] for i in items if i.get('line')] or [DATE_HEAD])
+    for k, x in enumerate(lines[:min(DATE_HEAD, first - 1)]):
+        hit = pat.search(x)
+        if hit:
+            break
+    else:
+        return None
+    new = date_text(form, y, mo, d)
+    if hit.group('den') and not hit.group('wd') and form in BARE_FORMS:
+        new = 'den ' + new  # `møde den …` keeps its `den`
+    if form == 'split':
+        pre = x[:hit.start()].rstrip()
+        if not pre.endswith(':'):
+            return None  # only a labelled field's value goes down a line
+        new = new.lstrip('\n')
+        add = [pre, new + x[hit.end():]]
+    else:
+        add = [x[:hit.start()] + new + x[hit.end():]]
+    if decoy:
+        other = datetime.date(y, mo, d) + datetime.timedelta(
+            days=DECOY_SHIFT[decoy])
+        add.append(DECOYS[decoy].format(
+            date_text(form if form != 'split' else 'long', other.year,
+                      other.month, other.day).strip()))
+    lines[k:k + 1] = add
+    for it in items:
+        if it.get('line') is not None and it['line'] > k + 1:
+            it['line'] += len(add) - 1
+    return '\n'.join(lines)
+
+
 def relabelled(text, items, fmt):
     """text with every `N. Title` heading in the shape fmt, or None."""
     if len(items) < 2:
@@ -252,11 +357,18 @@ def write_variant(out, f, text, ex, enc='utf-8'):
 def main():
     mode, _, fshape = (sys.argv[2] if len(sys.argv) == 3 else '').partition(
         ':')
+    dform, _, decoy = fshape.partition('+')
     if len(sys.argv) != 3 or (
-            mode not in ('caps', 'council', 'flat', 'furniture') and
-            mode not in SHAPES) or (fshape and fshape not in FURNITURE):
+            mode not in ('caps', 'council', 'flat', 'furniture', 'date') and
+            mode not in SHAPES) or (
+            mode == 'furniture' and fshape and fshape not in FURNITURE) or (
+            mode == 'date' and ((dform and dform not in DATE_FORMS) or
+                                (decoy and decoy not in DECOYS))) or (
+            mode not in ('furniture', 'date') and fshape):
         sys.exit('usage: probe.py OUTDIR caps|council|flat|furniture[:' +
-                 '|'.join(FURNITURE) + ']|' + '|'.join(SHAPES))
+                 '|'.join(FURNITURE) + ']|date[:FORM][+' +
+                 '|'.join(DECOYS) + ']|' + '|'.join(SHAPES) +
+                 '\n  FORM: ' + '|'.join(DATE_FORMS))
     out = sys.argv[1]
     os.makedirs(out, exist_ok=True)
     n, n_seen, name_of = 0, 0, {}
@@ -264,7 +376,7 @@ def main():
         name = os.path.basename(f)
         if name.startswith('eu-') or not os.path.exists(f + '.expect.json'):
             continue  # eu-: this probe's own variants, kept
-        if mode == 'furniture' and '-var-' in name:
+        if mode in ('furniture', 'date') and '-var-' in name:
             continue  # a probe's variant kept as a fixture
         with open(f + '.expect.json', encoding='utf-8') as fh:
             ex = json.load(fh)
@@ -286,6 +398,13 @@ def main():
                 text = furnished(text, ex, items, shape)
             if text is not None:
                 name_of[name] = shape
+        elif mode == 'date':
+            forms = list(DATE_FORMS)
+            form = dform or forms[n_seen % len(forms)]
+            text = dated(text, ex, items, form, decoy)
+            if text is not None:
+                n_seen += 1  # the next form to the next fixture written
+                name_of[name] = form + ('+' + decoy if decoy else '')
         else:
             text = relabelled(text, items, SHAPES[mode])
         if text is None:

@@ -39,6 +39,33 @@ static void test_genitive_council_for_capital_words(void **state)
                         "Udvalget for Skov og Strand");
 }
 
+/* "Natur og Miljøs møde tirsdag, 7 maj, 2024": the genitive before "møde"
+ * and the date right after it, its weekday before it, no "den" (round
+ * ic); the same words before a line that goes on with no date name none. */
+static void test_genitive_council_date_without_den(void **state)
+{
+    (void)state;
+    static const char *const heads[] = {
+        "Natur og Miljøs møde tirsdag, 7 maj, 2024",
+        "Natur og Miljøs møde 7. maj 2024 kl. 16.00",
+        "Natur og Miljøs møde Tirsdag, May 7, 2024 - 18:00"};
+    for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) {
+        char text[512];
+        snprintf(text, sizeof text,
+                 "%s\n"
+                 "Rådhuset, mødelokale 2\n"
+                 "Referat\n"
+                 "1. Godkendelse af dagsorden\n"
+                 "Beslutning\n"
+                 "Godkendt.\n"
+                 "2. Stier langs kysten\n"
+                 "Beslutning\n"
+                 "Drøftet.\n",
+                 heads[k]);
+        expect_text_council(text, "Natur og Miljø");
+    }
+}
+
 /* "Det Grønne Råd - Referat": an article and a capitalised adjective in
  * its definite form name a council with the bare noun ("Råd"), as "Grønt
  * Råd" does without the article. */
@@ -263,6 +290,7 @@ int main(int argc, char **argv)
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_genitive_council_for_capital_words),
+        cmocka_unit_test(test_genitive_council_date_without_den),
         cmocka_unit_test(test_article_definite_adjective_council),
         cmocka_unit_test(test_joint_committees_meeting),
         cmocka_unit_test(test_decision_first_opens_untitled_items),

@@ -357,7 +357,8 @@ static void test_recommended_body_is_not_the_council(void **state)
 
 /* A committee named by its areas alone on a line right above its meeting's
  * weekday, date and time (a web archive's page: "Forebyggelse og Idræt" /
- * "Mandag den 14-05-2018 kl. 16:30") heads the page as "Referat" would;
+ * "Mandag den 14-05-2018 kl. 16:30", or the date and time alone) heads the
+ * page as "Referat" would;
  * the same name above a line that is no meeting's date names nothing. */
 static void test_areas_name_over_meeting_date(void **state)
 {
@@ -371,6 +372,13 @@ static void test_areas_name_over_meeting_date(void **state)
          "Miljø, Klima og Kyst", NULL, 0},
         /* a line of text, no date under it */
         {"Kultur og Fritid\nDer var ingen bemærkninger.", NULL, NULL, 0},
+        /* the date and time alone, no weekday (round ic) */
+        {"Sundhed og Omsorg\n\n22. maj 2018 kl. 16:30\n\nTilbage",
+         "Sundhed og Omsorg", NULL, 0},
+        {"Natur, Vand og Veje\n04-06-2018 - 17:00", "Natur, Vand og Veje", NULL,
+         0},
+        /* a date that opens a sentence is no meeting's day */
+        {"Kultur og Fritid\n22. maj 2018 blev planen vedtaget.", NULL, NULL, 0},
     };
     check_meta_cases(cases, N(cases));
 }
