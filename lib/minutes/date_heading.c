@@ -71,14 +71,45 @@ int mnt_possessive_before(const struct mnt_line *l, size_t at)
     return word_before(l, at, poss, sizeof poss / sizeof *poss);
 }
 
+/* "Referatet fra mødet den 6. februar 2024 blev godkendt.", "… fra
+ * sidste møde godkendes": a sentence saying that minutes were approved
+ * or signed, after a date, reports on another meeting's minutes (the
+ * last one's), even where it stands under the header's own date. An
+ * approval before the date ("Godkendt referat fra mødet den …") is the
+ * heading of these minutes, so only words after the first digit count:
+ * the passive forms, and a participle after "blev". */
+static int reports_approval(const struct mnt_line *l)
+{
+    static const char *const passive[] = {"godkendes", "underskrives"};
+    static const char *const done[] = {"godkendt", "underskrevet"};
+    static const char *const blev[] = {"blev"};
+    size_t digit = 0;
+    while (digit < l->len && digit < WORD_SCAN_MAX && !mnt_digit(l->s[digit]))
+        digit++;
+    if (digit >= l->len || digit >= WORD_SCAN_MAX)
+        return 0;
+    for (size_t k = 0; k < sizeof passive / sizeof *passive; k++)
+        if (mnt_word_pos(l, passive[k], WORD_SCAN_MAX, digit) < l->len)
+            return 1;
+    for (size_t k = 0; k < sizeof done / sizeof *done; k++)
+        for (size_t at = mnt_word_pos(l, done[k], WORD_SCAN_MAX, digit);
+             at < l->len; at = mnt_word_pos(l, done[k], WORD_SCAN_MAX, at + 1))
+            if (word_before(l, at, blev, 1))
+                return 1;
+    return 0;
+}
+
 /* "Godkendelse af referat fra mødet den 7. maj 2015", "Bemærkninger til
  * dagsordenen": the line's first word naming minutes comes after a
  * preposition, so it names the minutes an item deals with (the last
  * meeting's), not these minutes' heading. A docplayer transcript titles
- * itself by item 1's heading, so such a line can stand first. */
+ * itself by item 1's heading, so such a line can stand first. So does a
+ * sentence reporting an approval (reports_approval()). */
 int mnt_names_other_minutes(const struct mnt_line *l)
 {
     static const char *const preps[] = {"af", "om", "til"};
+    if (reports_approval(l))
+        return 1;
     size_t first = l->len;
     const char *w;
     for (size_t k = 0; (w = mnt_document_word_at(k)) != NULL; k++) {
