@@ -13,6 +13,11 @@
 int mnt_date_find(const char *s, size_t n, char out[11]);
 /* Is s[0..n) a valid "YYYY-MM-DD"? */
 int mnt_date_is_iso(const char *s, size_t n);
+/* A whole date starting at s[i] exactly into out: 1, or 0; the number
+ * (1-12) of a month's name at s[j] with its length in *len, or 0. For
+ * date_line.c, which finds where on a line a date stands. */
+int mnt_date_at(const char *s, size_t n, size_t i, char out[11]);
+unsigned mnt_month_name_at(const char *s, size_t n, size_t j, size_t *len);
 /* A day and month printed without a year: "3. februar", "den 3 feb.",
  * and numeric ("5/3", "05.03.") after a weekday ("tirsdag 5/3") or in a
  * "…dato" field; weekday 1 Monday .. 7 Sunday, 0 when none is printed

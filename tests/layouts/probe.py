@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""probe.py OUTDIR caps|council|flat|SHAPE: metamorphic variants of the plain-text layout
-fixtures, to find classes of failure a council's template would bring
-(session 36). Run from the repository's root; score the variants with
+"""probe.py OUTDIR caps|council|flat|furniture[:KIND]|date[:FORM][+DECOY]|SHAPE:
+metamorphic variants of the plain-text layout fixtures, to find classes
+of failure a council's template would bring (session 36). Run from the
+repository's root; score the variants with
 `python3 tests/layouts/score.py build/bin OUTDIR`.
 
 caps   every expected title set in capitals wherever it stands whole in
@@ -20,6 +21,26 @@ furniture  a fixture of short lines with a PDF transcript's page
        lines), one shape a fixture in turn (or the shape named after a
        colon, `furniture:glued`): FURNITURE below. Items' lines move with
        the lines put in.
+date   the meeting's date, where one of a header's first 40 lines (above
+       item 1) prints it, rewritten in one of 16 forms a council's site or
+       template prints (round ic), one form a fixture in turn or the form
+       named after a colon (`date:english`): long (`3. april 2019`),
+       weekday (`Onsdag den 3. april 2019 kl. 16.00`), comma (`Onsdag, 3
+       april, 2019`), english (`Onsdag, April 3, 2019 - 18:00`), dspaced
+       (`d. 3. 4. 2019`), dshort (`d. 3.4. 2019`), hyphen (`3-apr-2019`),
+       slash (`3/4-2019`), slashweek (`onsdag den 3/4 2019`), dotted
+       (`03.04.2019`), short (`3.4.19`), stamp (`03-04-2019 13:30:00`),
+       iso, range (`3.-4. april 2019`), caps (`ONSDAG DEN 3. APRIL 2019`)
+       and split: a labelled field's value moved to the line under its
+       label (`Dato:` / `3. april 2019`; only where a colon ends the
+       label). A `den` before a bare date is kept (`møde den …`). After a
+       plus, a decoy line under the date naming another day in the same
+       form: next (`Næste møde: …`, 28 days on), printed (`Udskrevet den
+       …`, 2 days on), approved (`Referatet fra mødet den … blev
+       godkendt.`, 28 days before), deadline (`Frist for bemærkninger:
+       …`, 14 days on); the expected date stays the meeting's. Fixtures
+       holding several meetings and probes' own `-var-` fixtures are left
+       out; items' lines move with a split or a decoy.
 SHAPE  every `N. Title` (labels numeric, every item found so, the
        contents included) printed in another label shape: punktkolon
        (`Punkt N: Title`), pkt (`Pkt. N Title`), paren (`N) Title`),
