@@ -10,7 +10,8 @@
 
 #include "minutes/segment_internal.h"
 
-#define WORD_SCAN_MAX 300u /* bytes of a line searched for a stamp's word */
+#define WORD_SCAN_MAX  300u /* bytes of a line searched for a stamp's word */
+#define APPROVAL_REACH 40u  /* bytes past a date an approval may start */
 
 /* Where does a word w start at or after byte `from` in the line's first
  * lim bytes (case folded, not inside a longer word; l->len if nowhere)?
@@ -76,8 +77,10 @@ int mnt_possessive_before(const struct mnt_line *l, size_t at)
  * or signed, after a date, reports on another meeting's minutes (the
  * last one's), even where it stands under the header's own date. An
  * approval before the date ("Godkendt referat fra mødet den …") is the
- * heading of these minutes, so only words after the first digit count:
- * the passive forms, and a participle after "blev". */
+ * heading of these minutes, so only words after the first digit count,
+ * and only near it (APPROVAL_REACH: a flattened page's later "Referatet
+ * blev godkendt." is an item's decision): the passive forms, and a
+ * participle after "blev". */
 static int reports_approval(const struct mnt_line *l)
 {
     static const char *const passive[] = {"godkendes", "underskrives"};
@@ -88,12 +91,13 @@ static int reports_approval(const struct mnt_line *l)
         digit++;
     if (digit >= l->len || digit >= WORD_SCAN_MAX)
         return 0;
+    size_t lim = digit + APPROVAL_REACH;
     for (size_t k = 0; k < sizeof passive / sizeof *passive; k++)
-        if (mnt_word_pos(l, passive[k], WORD_SCAN_MAX, digit) < l->len)
+        if (mnt_word_pos(l, passive[k], lim, digit) < l->len)
             return 1;
     for (size_t k = 0; k < sizeof done / sizeof *done; k++)
-        for (size_t at = mnt_word_pos(l, done[k], WORD_SCAN_MAX, digit);
-             at < l->len; at = mnt_word_pos(l, done[k], WORD_SCAN_MAX, at + 1))
+        for (size_t at = mnt_word_pos(l, done[k], lim, digit); at < l->len;
+             at = mnt_word_pos(l, done[k], lim, at + 1))
             if (word_before(l, at, blev, 1))
                 return 1;
     return 0;
