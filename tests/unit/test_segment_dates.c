@@ -348,6 +348,25 @@ static void test_inline_dato_after_meeting_field(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A whole document's text and the meeting date it must parse to. */
+struct date_case {
+    const char *text, *want;
+};
+
+static void expect_parsed_dates(const struct date_case *cases, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        struct mnt_meeting m;
+        struct err e;
+        memset(&m, 0, sizeof m);
+        if (mnt_parse(cases[i].text, strlen(cases[i].text), NULL, &m, &e) !=
+            ERR_OK)
+            fail_msg("mnt_parse: %s", e.msg);
+        expect_str("date", cases[i].text, m.date, cases[i].want);
+        mnt_meeting_fini(&m);
+    }
+}
+
 /* Three two-digit numbers printed year first ("25.08.27": a school
  * board's minutes named so they sort) when the document names that
  * year (the year's list of meetings) and never 2027; day first
@@ -355,9 +374,7 @@ static void test_inline_dato_after_meeting_field(void **state)
 static void test_year_first_two_digit_date(void **state)
 {
     (void)state;
-    static const struct {
-        const char *text, *want;
-    } cases[] = {
+    static const struct date_case cases[] = {
         {"25.08.27 - Referat af skolebestyrelsesmøde\n"
          "Tid: Kl. 17.00-19.00\n\n1. Godkendelse af dagsorden\n"
          "Mødeplan 2025: 21.01., 18.03., 27.08., 29.10.\n"
@@ -373,16 +390,7 @@ static void test_year_first_two_digit_date(void **state)
          "2. Eventuelt\nIntet.\n",
          "2022-08-24"},
     };
-    for (size_t i = 0; i < N(cases); i++) {
-        struct mnt_meeting m;
-        struct err e;
-        memset(&m, 0, sizeof m);
-        if (mnt_parse(cases[i].text, strlen(cases[i].text), NULL, &m, &e) !=
-            ERR_OK)
-            fail_msg("mnt_parse: %s", e.msg);
-        expect_str("date", cases[i].text, m.date, cases[i].want);
-        mnt_meeting_fini(&m);
-    }
+    expect_parsed_dates(cases, N(cases));
 }
 
 /* A sentence reporting that the last minutes were approved names that
@@ -393,9 +401,7 @@ static void test_year_first_two_digit_date(void **state)
 static void test_approved_minutes_line_is_other_meeting(void **state)
 {
     (void)state;
-    static const struct {
-        const char *text, *want;
-    } cases[] = {
+    static const struct date_case cases[] = {
         {"Økonomiudvalget\n\n23. marts 2011\n"
          "Referatet fra mødet den 23. februar 2011 blev godkendt.\n\n"
          "1. Meddelelser\nIngen.\n2. Eventuelt\nIntet.\n",
@@ -408,16 +414,7 @@ static void test_approved_minutes_line_is_other_meeting(void **state)
          "1. Meddelelser\nIngen.\n2. Eventuelt\nIntet.\n",
          "2019-04-03"},
     };
-    for (size_t i = 0; i < N(cases); i++) {
-        struct mnt_meeting m;
-        struct err e;
-        memset(&m, 0, sizeof m);
-        if (mnt_parse(cases[i].text, strlen(cases[i].text), NULL, &m, &e) !=
-            ERR_OK)
-            fail_msg("mnt_parse: %s", e.msg);
-        expect_str("date", cases[i].text, m.date, cases[i].want);
-        mnt_meeting_fini(&m);
-    }
+    expect_parsed_dates(cases, N(cases));
 }
 
 int main(int argc, char **argv)
