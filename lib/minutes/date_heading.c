@@ -72,6 +72,16 @@ int mnt_possessive_before(const struct mnt_line *l, size_t at)
     return word_before(l, at, poss, sizeof poss / sizeof *poss);
 }
 
+/* The line's first digit, where a date may start (at most WORD_SCAN_MAX,
+ * or l->len if none). */
+static size_t first_digit(const struct mnt_line *l)
+{
+    size_t digit = 0;
+    while (digit < l->len && digit < WORD_SCAN_MAX && !mnt_digit(l->s[digit]))
+        digit++;
+    return digit;
+}
+
 /* "Referatet fra mødet den 6. februar 2024 blev godkendt.", "… fra
  * sidste møde godkendes": a sentence saying that minutes were approved
  * or signed, after a date, reports on another meeting's minutes (the
@@ -86,9 +96,7 @@ static int reports_approval(const struct mnt_line *l)
     static const char *const passive[] = {"godkendes", "underskrives"};
     static const char *const done[] = {"godkendt", "underskrevet"};
     static const char *const blev[] = {"blev"};
-    size_t digit = 0;
-    while (digit < l->len && digit < WORD_SCAN_MAX && !mnt_digit(l->s[digit]))
-        digit++;
+    size_t digit = first_digit(l);
     if (digit >= l->len || digit >= WORD_SCAN_MAX)
         return 0;
     size_t lim = digit + APPROVAL_REACH;
@@ -150,9 +158,7 @@ int mnt_line_other_date(const struct mnt_line *l)
         "udgivet"};
     /* the stamp's word comes before its date: "Dato: 5. marts 2024
      * (næste møde 9. april)" is the meeting's */
-    size_t digit = 0;
-    while (digit < l->len && digit < WORD_SCAN_MAX && !mnt_digit(l->s[digit]))
-        digit++;
+    size_t digit = first_digit(l);
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
         if (has_word(l, words[k], digit))
             return 1;
