@@ -490,7 +490,8 @@ static int owned_by_several(const char *s, size_t n)
 /* What a document's lines name as its authority: council and municipality
  * names, e-mail and web domains, addresses' towns, towns alone. */
 struct auth_tallies {
-    struct mnt_tally names, mail, web, posts, towns;
+    struct mnt_tally names, mail, web, posts, towns, hospitals;
+    int regionsraad; /* a line names the regionsråd */
 };
 
 /* A known domain names its authority; an unknown e-mail domain backs a
@@ -547,6 +548,13 @@ static const char *pick_authority(struct auth_tallies *t, int several,
          * over and beyond the region ("tilskud til et projekt i
          * Vesthimmerland"), which say nothing of whose council it is. */
         snprintf(out, MNT_NAME_MAX, "%s", best);
+    } else if (kind == MNT_AUTH_REGIONAL && t->regionsraad &&
+               (best = mnt_tally_best(&t->hospitals, NULL)) != NULL) {
+        /* a regionsråd's page that names only hospitals ("Hvidovre
+         * Hospital", "Rigshospitalet"): a region runs its own. Not a
+         * committee's page that names no regionsråd (a Sygehusudvalg
+         * met in "Regionshuset"): round de- judged it names none */
+        snprintf(out, MNT_NAME_MAX, "%s", best);
     }
     /* a regionsråd named with a municipality only: that one's region */
     char region[MNT_NAME_MAX];
@@ -574,6 +582,11 @@ const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
                                &t->names, &t->posts, &t->towns);
         count_domains_line(l->s, l->len, &t->mail, &t->web);
         wrapped_region(d, i, i < npre ? 3 : 1, &t->names);
+        if (kind == MNT_AUTH_REGIONAL) {
+            mnt_count_hospitals_line(l->s, l->len, &t->hospitals);
+            t->regionsraad =
+                t->regionsraad || mnt_line_names_regionsraad(l->s, l->len);
+        }
     }
     add_domains(t);
     const char *best = pick_authority(t, several, kind, out);

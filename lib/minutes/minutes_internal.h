@@ -292,6 +292,13 @@ enum mnt_authority_kind {
 const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
                                 enum mnt_authority_kind kind,
                                 char out[MNT_NAME_MAX]);
+/* authority_hospital.c: counts in regions ("Region Hovedstaden") the
+ * region of each hospital s[0..n) names ("Hvidovre Hospital",
+ * "Regionshospitalet Randers", "Rigshospitalet"). */
+void mnt_count_hospitals_line(const char *s, size_t n,
+                              struct mnt_tally *regions);
+/* Does s[0..n) name the regionsråd ("Regionsrådets beslutning …")? */
+int mnt_line_names_regionsraad(const char *s, size_t n);
 
 /* ---- councils (council.c) ---- */
 #include "minutes/minutes_councils.h"

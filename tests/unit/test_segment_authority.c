@@ -96,6 +96,45 @@ static void test_document_word_before_kommune(void **state)
     expect_authorities(cases, N(cases));
 }
 
+/* A regionsråd's publication that names no region, municipality or
+ * address (its region is only in its web address) but its hospitals
+ * ("Hvidovre Hospital", "Nyt Nordsjællands Hospital",
+ * "Regionshospitalet Randers"): a region runs its own hospitals. A
+ * region the text names still wins; a municipality's council is not a
+ * region's for the hospitals it talks about (round ie, session 47). */
+static void test_regionsraad_hospitals_name_region(void **state)
+{
+    (void)state;
+    static const struct auth_case cases[] = {
+        {"REGIONSRÅDSMØDE\nRegionsrådets beslutning den 11. marts 2025:\n"
+         "Dagsordenen blev godkendt.\n"
+         "Et kirkerum på Nyt Nordsjællands Hospital og en ny fødegang på "
+         "Hvidovre Hospital.",
+         "Region Hovedstaden"},
+        {"Referat\nRegionsrådet\nDato: 5. marts 2024\n"
+         "Anlægsbevilling til Regionshospitalet Randers.",
+         "Region Midtjylland"},
+        {"Referat\nRegionsrådet\nDato: 5. marts 2024\n"
+         "Sygehus Lillebælt og Sydvestjysk Sygehus får nye senge.",
+         "Region Syddanmark"},
+        {"Referat\nRegionsrådet, Region Nordjylland\n"
+         "Dato: 5. marts 2024\nPatienter sendes til Aarhus "
+         "Universitetshospital.",
+         "Region Nordjylland"},
+        {"Referat\nÆldrerådet, Vejle Kommune\nDato: 5. marts 2024\n"
+         "Besøg på Rigshospitalet.",
+         "Vejle Kommune"},
+        {"Referat\nRegionsrådet\nDato: 5. marts 2024\n"
+         "Tilskud til et teater i Hvidovre.",
+         NULL},
+        /* a committee's page that names no regionsråd */
+        {"Referat - Sygehusudvalget\n12-09-2022 15:30\nRegionshuset\n"
+         "Overbelægning på Holbæk Sygehus.",
+         NULL},
+    };
+    expect_authorities(cases, N(cases));
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -103,6 +142,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_greenland_municipality),
         cmocka_unit_test(test_town_association_no_authority),
         cmocka_unit_test(test_document_word_before_kommune),
+        cmocka_unit_test(test_regionsraad_hospitals_name_region),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
