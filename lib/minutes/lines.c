@@ -382,6 +382,7 @@ static int split_lines(struct mnt_doc *d)
     mark_code_columns(d);
     mark_page_headers(d);
     mnt_unglue_footers(d);
+    mnt_mark_running_heads(d);
     return ERR_OK;
 }
 

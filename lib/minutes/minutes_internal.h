@@ -129,6 +129,9 @@ int mnt_is_footer(const char *s, size_t n);
  * Orientering` (page 4 of 9, item 7), cut off the line's start
  * (footer_glued.c). */
 void mnt_unglue_footers(struct mnt_doc *d);
+/* The running head a page opens with under a worded footer (`Side 3`),
+ * the same on two or more pages, marked noise (running_head.c). */
+void mnt_mark_running_heads(struct mnt_doc *d);
 
 /* ---- clean-up (clean.c) ---- */
 

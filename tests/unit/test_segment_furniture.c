@@ -188,6 +188,55 @@ static void test_sidenr_footer(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A running head a page opens with under its footer (`Side 2`), the
+ * same on every page (a logo's municipality, the council and date), is
+ * no title: a heading whose title the page break put on the next page
+ * (`Punkt: 2` / `Side 1` / `Skovby Kommune` / title) keeps its own; a
+ * page that opens with an item's section is no running head. */
+static void test_running_head_over_title(void **state)
+{
+    (void)state;
+    static const char text[] = "Skovby Kommune\n"
+                               "Teknisk Udvalg\n"
+                               "Referat 4. september 2024\n"
+                               "\n"
+                               "Punkt: 1\n"
+                               "Godkendelse af dagsorden\n"
+                               "Beslutning\n"
+                               "Godkendt.\n"
+                               "\n"
+                               "Punkt: 2\n"
+                               "Side 1\n"
+                               "\n"
+                               "Teknisk Udvalg 04.09.2024\n"
+                               "Trafikplan for Nørregade\n"
+                               "Sagsfremstilling\n"
+                               "Planen har været i høring i seks uger.\n"
+                               "\n"
+                               "Punkt: 3\n"
+                               "Side 2\n"
+                               "\n"
+                               "Teknisk Udvalg 04.09.2024\n"
+                               "Vintertjeneste 2024-2025\n"
+                               "Beslutning\n"
+                               "Godkendt.\n"
+                               "Side 3\n"
+                               "\n"
+                               "Teknisk Udvalg 04.09.2024\n"
+                               "Punkt: 4\n"
+                               "Eventuelt\n"
+                               "Beslutning\n"
+                               "Intet.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Trafikplan for Nørregade",
+        "Vintertjeneste 2024-2025", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -195,6 +244,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_footer_glued_to_heading),
         cmocka_unit_test(test_running_head_item_continued),
         cmocka_unit_test(test_sidenr_footer),
+        cmocka_unit_test(test_running_head_over_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
