@@ -14,14 +14,16 @@
 
 /* "ByrådetMødedato: Tirsdag den 7. oktober 2014": a PDF's title line
  * ("Åbent Referat til" / "Byrådet") glued to the field under it, the
- * label right after a lower-case letter near the line's start. */
+ * label right after a lower-case letter near the line's start; its value
+ * may stand on the line under it ("ByrådetMødedato:" / "7. oktober
+ * 2014", the field's value a text box of its own). */
 static int glued_date_field(const struct mnt_line *l)
 {
     static const char key[] = "Mødedato:";
     for (size_t i = 1; i < l->len && i < GLUED_KEY_MAX; i++) {
         uint32_t prev;
-        if (l->s[i] != 'M' || memcmp(l->s + i, key, sizeof key - 1) != 0 ||
-            i + sizeof key - 1 >= l->len)
+        if (l->s[i] != 'M' || i + sizeof key - 1 > l->len ||
+            memcmp(l->s + i, key, sizeof key - 1) != 0)
             continue;
         utf8_prev(l->s, l->s + i, &prev);
         return fold_is_lower(prev);
