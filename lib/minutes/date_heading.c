@@ -91,7 +91,7 @@ static size_t first_digit(const struct mnt_line *l)
  * and only near it (APPROVAL_REACH: a flattened page's later "Referatet
  * blev godkendt." is an item's decision): the passive forms, and a
  * participle after "blev". */
-static int reports_approval(const struct mnt_line *l)
+int mnt_reports_approval(const struct mnt_line *l)
 {
     static const char *const passive[] = {"godkendes", "underskrives"};
     static const char *const done[] = {"godkendt", "underskrevet"};
@@ -116,11 +116,11 @@ static int reports_approval(const struct mnt_line *l)
  * preposition, so it names the minutes an item deals with (the last
  * meeting's), not these minutes' heading. A docplayer transcript titles
  * itself by item 1's heading, so such a line can stand first. So does a
- * sentence reporting an approval (reports_approval()). */
+ * sentence reporting an approval (mnt_reports_approval()). */
 int mnt_names_other_minutes(const struct mnt_line *l)
 {
     static const char *const preps[] = {"af", "om", "til"};
-    if (reports_approval(l))
+    if (mnt_reports_approval(l))
         return 1;
     size_t first = l->len;
     const char *w;
@@ -145,9 +145,9 @@ static int own_meeting_word(const struct mnt_line *l, const char *w)
 }
 
 /* A date that is not the meeting's: a print or publication stamp, the
- * next meeting ("Udskrevet den 20. marts 2024", "Dato for
+ * next meeting, a deadline ("Udskrevet den 20. marts 2024", "Dato for
  * offentliggørelse: …", a blog post's "Udgivet 24. april 2019",
- * "Næste møde: …"). */
+ * "Næste møde: …", "Frist for bemærkninger: 7. april 2015"). */
 int mnt_line_other_date(const struct mnt_line *l)
 {
     static const char *const words[] = {
@@ -155,7 +155,7 @@ int mnt_line_other_date(const struct mnt_line *l)
         "offentliggjort", "publiceret", "opdateret", "redigeret",
         "oprettet",       "næste",      "udsendt",   "udsendelse",
         "høringsfrist",   "svarfrist",  "kommende",  "forrige",
-        "udgivet"};
+        "udgivet",        "frist",      "tidsfrist"};
     /* the stamp's word comes before its date: "Dato: 5. marts 2024
      * (næste møde 9. april)" is the meeting's */
     size_t digit = first_digit(l);

@@ -14,14 +14,16 @@
 
 /* "ByrådetMødedato: Tirsdag den 7. oktober 2014": a PDF's title line
  * ("Åbent Referat til" / "Byrådet") glued to the field under it, the
- * label right after a lower-case letter near the line's start. */
+ * label right after a lower-case letter near the line's start; its value
+ * may stand on the line under it ("ByrådetMødedato:" / "7. oktober
+ * 2014", the field's value a text box of its own). */
 static int glued_date_field(const struct mnt_line *l)
 {
     static const char key[] = "Mødedato:";
     for (size_t i = 1; i < l->len && i < GLUED_KEY_MAX; i++) {
         uint32_t prev;
-        if (l->s[i] != 'M' || memcmp(l->s + i, key, sizeof key - 1) != 0 ||
-            i + sizeof key - 1 >= l->len)
+        if (l->s[i] != 'M' || i + sizeof key - 1 > l->len ||
+            memcmp(l->s + i, key, sizeof key - 1) != 0)
             continue;
         utf8_prev(l->s, l->s + i, &prev);
         return fold_is_lower(prev);
@@ -188,15 +190,18 @@ static int attachment_entry(const struct mnt_line *l)
 }
 
 /* A date on line i that may be the meeting's: no stamp, no list, no
- * schedule, no agenda's title, no attachment's entry. */
+ * schedule, no agenda's title, no attachment's entry, no sentence saying
+ * the last meeting's minutes were approved (under a publication stamp
+ * and over the meeting's weekday and date, it would stand first). */
 static int meeting_date_at(const struct mnt_doc *d, size_t i, size_t lim,
                            char iso[11])
 {
     const struct mnt_line *l = &d->lines[i];
     if (!(l->kind == MNT_LINE_TEXT && mnt_date_find(l->s, l->len, iso) &&
-          !mnt_line_other_date(l) && !in_date_list(d, i, lim) &&
-          !mnt_line_date_series(l) && !agenda_paragraph(l) &&
-          !attachment_entry(l) && !mnt_in_meeting_list(d, i, lim)))
+          !mnt_line_other_date(l) && !mnt_reports_approval(l) &&
+          !in_date_list(d, i, lim) && !mnt_line_date_series(l) &&
+          !agenda_paragraph(l) && !attachment_entry(l) &&
+          !mnt_in_meeting_list(d, i, lim)))
         return 0;
     dateline_then_weekday(l, iso);
     return 1;

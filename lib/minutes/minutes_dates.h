@@ -149,6 +149,9 @@ int mnt_possessive_before(const struct mnt_line *l, size_t at);
 /* date_heading.c: does l's first word naming minutes follow af/om/til
  * ("Godkendelse af referat fra mødet den …"): other minutes than these? */
 int mnt_names_other_minutes(const struct mnt_line *l);
+/* date_heading.c: does l say, after its first date, that minutes were
+ * approved or signed ("Referatet fra mødet den … blev godkendt.")? */
+int mnt_reports_approval(const struct mnt_line *l);
 /* A hosting site's list of related documents above a transcript
  * ("Relaterede dokumenter" … "Transkript") in lines[0..lim): [*a, *b),
  * empty when there is none; their dates, years and councils are other

@@ -417,6 +417,28 @@ static void test_approved_minutes_line_is_other_meeting(void **state)
     expect_parsed_dates(cases, N(cases));
 }
 
+/* A web archive's head (round ih): a publication stamp, a line under it
+ * naming another day (a deadline for remarks, or a sentence saying the
+ * last meeting's minutes were approved), then the meeting's weekday and
+ * date. The line under the stamp stood first: its date was taken. */
+static void test_deadline_and_approval_under_stamp(void **state)
+{
+    (void)state;
+    static const struct date_case cases[] = {
+        {"Fritidsrådet\n\nPubliceret 12. maj 2016\n"
+         "Frist for bemærkninger: 26. maj 2016\n\n"
+         "Torsdag den 12-05-2016 kl. 17:00\n\n"
+         "1. Meddelelser\nIngen.\n2. Eventuelt\nIntet.\n",
+         "2016-05-12"},
+        {"Fritidsrådet\n\nPubliceret 12. maj 2016\n"
+         "Referatet fra mødet den 14. april 2016 blev godkendt.\n\n"
+         "Torsdag den 12-05-2016 kl. 17:00\n\n"
+         "1. Meddelelser\nIngen.\n2. Eventuelt\nIntet.\n",
+         "2016-05-12"},
+    };
+    expect_parsed_dates(cases, N(cases));
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -431,6 +453,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_sentence_dates_of_a_dateless_protocol),
         cmocka_unit_test(test_year_first_two_digit_date),
         cmocka_unit_test(test_approved_minutes_line_is_other_meeting),
+        cmocka_unit_test(test_deadline_and_approval_under_stamp),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -72,6 +72,32 @@ static void test_date_field_glued_to_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The same glued label ending its line, its value on the line under it
+ * ("ByrådetMødedato:" / "7. oktober 2014", the value a text box of its
+ * own; round ih): still the field, which beats the upload stamp. */
+static void test_glued_date_label_value_below(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Page 1: Åbent Referat til Byrådet · 10/7/2014 · Anbefaling "
+        "Forvaltningen anbefaler\n\n"
+        "Varde Kommune\n\n"
+        "Åbent Referat\n\n"
+        "til\n\n"
+        "ByrådetMødedato:\n\n"
+        "7. oktober 2014\n\n"
+        "Mødetidspunkt: 18:00 - 20:45\n\n"
+        "312. Godkendelse af dagsorden\n\n"
+        "Godkendt.\n\n"
+        "313. Takster 2015 for madservice\n\n"
+        "Godkendt.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    assert_non_null(m.date);
+    assert_string_equal(m.date, "2014-10-07");
+    mnt_meeting_fini(&m);
+}
+
 /* A page that prints no meeting date (a NemAgenda byråd page: committee,
  * members, place, items in "Punkt | Titel" rows): a day and month without
  * a year in an item's text ("Budgetseminaret holdes 28. og 29. august")
@@ -230,6 +256,7 @@ int main(int argc, char **argv)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_date_from_repeated_decisions),
         cmocka_unit_test(test_date_field_glued_to_title),
+        cmocka_unit_test(test_glued_date_label_value_below),
         cmocka_unit_test(test_yearless_date_in_item_no_meeting_date),
         cmocka_unit_test(test_meeting_field_label_is_no_heading),
         cmocka_unit_test(test_schedule_table_dato_column),
