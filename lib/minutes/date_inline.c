@@ -14,13 +14,22 @@
 
 /* "Dato: | 27-03-2018 19:00:00 | Udvalg: | Byrådet | Sted: …": the
  * meeting's fields as a row, the committee's right after the date's
- * value (a letter's "Dato:" is followed by its text, not by "Udvalg:"). */
-static int committee_after(const struct mnt_line *l, size_t at)
+ * value (a letter's "Dato:" is followed by its text, not by "Udvalg:");
+ * or the meeting's room or hour ("Dato: 26. november 2009 Lokale:
+ * Byrådssalen Tidspunkt: Kl. 19:00", a Word template's protocol run
+ * into its page's line): a letter dates itself, it names no room. */
+static int meeting_field_after(const struct mnt_line *l, size_t at)
 {
+    static const char *const labels[] = {
+        "udvalg:", "lokale:", "sted:", "mødested:", "tidspunkt:"};
     size_t end = at + FIELD_ROW_MAX < l->len ? at + FIELD_ROW_MAX : l->len;
-    for (size_t k = at + 1; k + 7 <= end; k++)
-        if (l->s[k - 1] == ' ' && fold_prefix(l->s + k, l->len - k, "udvalg:"))
-            return 1;
+    for (size_t k = at + 1; k + 5 <= end; k++) {
+        if (l->s[k - 1] != ' ')
+            continue;
+        for (size_t w = 0; w < sizeof labels / sizeof *labels; w++)
+            if (fold_prefix(l->s + k, l->len - k, labels[w]))
+                return 1;
+    }
     return 0;
 }
 
@@ -60,7 +69,7 @@ int mnt_inline_date_field(const struct mnt_line *l, char iso[11])
          * in the line comes after the first) */
         size_t j = fold_prefix(l->s + at, l->len - at, "mødedato:");
         if (j == 0 &&
-            (meeting || committee_after(l, at) || weekday_after(l, at)))
+            (meeting || meeting_field_after(l, at) || weekday_after(l, at)))
             j = fold_prefix(l->s + at, l->len - at, "dato:");
         if (j == 0)
             continue;

@@ -30,6 +30,9 @@ int mnt_label_after_number(const char *s, size_t n, size_t i);
  * s[0..n) end in one? */
 int mnt_small_word(const char *w, size_t n);
 int mnt_after_small_word(const char *s, size_t n);
+/* Does s[0..n) end in "nr.", "vedr.", "jf." (an abbreviation a name or
+ * a number follows)? */
+int mnt_after_object_abbrev(const char *s, size_t n);
 /* Does s[0..n) end in a person's role, or a role and up to three of the
  * person's names ("Spørgsmål fra rådmand", "… fra rådmand Bo Mørch")?
  * Then a capitalised word after it goes on with the name ("… Andresen

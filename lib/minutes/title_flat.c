@@ -455,11 +455,12 @@ static size_t after_number_end(const char *s, size_t n, size_t off, size_t i,
         mnt_next_is_lower(s, n, i))
         return i - 1;
     /* "… godkendt. Sagen …" ends it; "2. behandling" (an ordinal, also in
-     * capitals: "2. BEHANDLING") and "pr. 31. marts" (a number after an
-     * abbreviation) do not; a short title ends so too when a word of five
-     * letters or more ends it, no abbreviation ("Økonomi. Kassereren
-     * gennemgik …", "Økonomi. EC gennemgik …", not "Evt. Forslag") */
-    if (i >= 2 && s[i - 2] == '.' &&
+     * capitals: "2. BEHANDLING"), "pr. 31. marts" (a number after an
+     * abbreviation) and "Lokalplan nr. SKA …" (a code after one) do not; a
+     * short title ends so too when a word of five letters or more ends it, no
+     * abbreviation ("Økonomi. Kassereren gennemgik …", "Økonomi. EC gennemgik
+     * …", not "Evt. Forslag") */
+    if (i >= 2 && s[i - 2] == '.' && !mnt_after_object_abbrev(s, i - 1) &&
         (i - off > 12 ||
          (i - off > 6 && letters_before(s, off, i - 2) >= 5 &&
           (mnt_next_is_lower(s, n, i) || initials_then_lower(s, n, i)))) &&

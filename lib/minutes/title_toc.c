@@ -144,6 +144,11 @@ static int next_entry_opens(const char *t, size_t tn, size_t e, const char *s,
         words += s[k] == ' ';
     if (words < 3 || s[m - 1] == ':')
         return 0;
+    /* "… Lokalplan nr." names a plan whose code follows: two entries
+     * "… nr. SKA Feriehuse …" and "… nr. FRE.1.G - Park …" part at the
+     * code, no entry opens with it (mnt_after_object_abbrev()) */
+    if (mnt_after_object_abbrev(s, m))
+        return 0;
     e = mnt_skip_sp(t, tn, e);
     m = mnt_skip_sp(s, n, m);
     /* a number the heading goes on with is one the contents dropped

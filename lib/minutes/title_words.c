@@ -35,6 +35,26 @@ int mnt_after_small_word(const char *s, size_t n)
     return mnt_small_word(s + w, n - w);
 }
 
+/* Does s[0..n) end in an abbreviation and its stop that a name or a
+ * number always follows ("Lokalplan nr.", "… vedr.", "jf.")? A plan's
+ * code or a place in capitals after it goes on with the title ("Forslag
+ * til Lokalplan nr. SKA Feriehuse …", the code's numbers stripped by a
+ * transcript), no sentence starts there. */
+int mnt_after_object_abbrev(const char *s, size_t n)
+{
+    static const char *const abbr[] = {"nr",   "vedr",  "pkt",  "jf", "jvf",
+                                       "inkl", "ekskl", "iflg", "ift"};
+    if (n < 2 || s[n - 1] != '.')
+        return 0;
+    size_t w = n - 1;
+    while (w > 0 && s[w - 1] != ' ')
+        w--;
+    for (size_t k = 0; k < sizeof abbr / sizeof *abbr; k++)
+        if (fold_eq(s + w, n - 1 - w, abbr[k], strlen(abbr[k])))
+            return 1;
+    return 0;
+}
+
 #define ROLE_NAME_WORDS 3u /* a person's names after the role at most */
 
 int mnt_after_role_name(const char *s, size_t n)

@@ -363,6 +363,71 @@ static void test_flat_decision_block_date_beats_title(void **state)
         "2016-04-14");
 }
 
+/* A Word template's Beslutningsprotokol on a document site, page 1 its
+ * header alone ("Byrådet Beslutningsprotokol Dato: 26. november 2009
+ * Lokale: … Tidspunkt: …"): a plain "Dato:" the meeting's place or time
+ * field follows is the meeting's day, and beats the day two items'
+ * decisions of another committee repeat ("Beslutning i Økonomiudvalget
+ * den 18. november 2009"). */
+static void test_flat_dato_before_place_field(void **state)
+{
+    (void)state;
+    expect_date(
+        "Byrådet. Beslutningsprotokol\n\n"
+        "Størrelse: px\n"
+        "Starte visningen fra side:\n\n"
+        "Download \"Byrådet. Beslutningsprotokol\"\n\n"
+        "Transkript\n"
+        "1 Byrådet Beslutningsprotokol Dato: 26. november 2009 Lokale: "
+        "Byrådssalen Tidspunkt: Kl. 19:00-21:00\n\n"
+        "2 Indholdsfortegnelse Sag nr. Side Åbne sager: 01 Spørgetid for "
+        "byrådsmedlemmer Budgetopfølgning pr. 30. september 2009 Garanti "
+        "til Asaa Vandværk Salg af skolen i Thise Orientering\n\n"
+        "3 Byrådet, den 26. november 2009 Side Budgetopfølgning pr. 30. "
+        "september 2009 J.nr.: 09/5412 Åben sag ØK/BY Sagsfremstilling: "
+        "Opfølgningen viser et merforbrug på 6,1 mio. kr. Indstilling: "
+        "Økonomiafdelingen indstiller, at opfølgningen godkendes. Beslutning "
+        "i Økonomiudvalget den 18. november 2009 Anbefales. Beslutning: "
+        "Godkendt.\n\n"
+        "4 Byrådet, den 26. november 2009 Side Garanti til Asaa Vandværk "
+        "J.nr.: 09/6127 Åben sag ØK/BY Sagsfremstilling: Vandværket søger "
+        "garanti for et lån. Indstilling: Økonomiafdelingen indstiller, at "
+        "garantien gives. Beslutning i Økonomiudvalget den 18. november 2009 "
+        "Anbefales. Beslutning: Godkendt.\n",
+        "2009-11-26");
+}
+
+/* A plan's code after "Lokalplan nr." whose numbers the contents lost
+ * ("nr. SKA Feriehuse …" for the page's "nr. SKA.212.B Feriehuse …"):
+ * neither the stop of "nr." nor the code ends the title, and two
+ * entries differing at the code are no entry opening there. */
+static void test_flat_plan_code_after_nr(void **state)
+{
+    (void)state;
+    struct mnt_meeting m;
+    parse_text("Byråd\n\nTranskript\n\n"
+               "1 Referat Byråd Dato 25. februar 2009 Tid 19:00\n\n"
+               "2 Indholdsfortegnelse Side 1. Forslag til Lokalplan nr. SKA "
+               "Feriehuser ved Vigen Forslag til Lokalplan nr. FRE.1.G - Park "
+               "ved Kajen Orientering\n\n"
+               "3 1. Forslag til Lokalplan nr. SKA.212.B Feriehuser ved Vigen "
+               "Sagsnr. 08/7790 Sagsfremstilling Planen giver plads til 18 "
+               "huse. Beslutning Byrådet den 25. februar 2009 Godkendt.\n\n"
+               "4 2. Forslag til Lokalplan nr. FRE.311.G - Park ved Kajen "
+               "Sagsnr. 08/8123 Sagsfremstilling Arealet bliver park. "
+               "Beslutning Byrådet den 25. februar 2009 Godkendt. 3. "
+               "Orientering Sagsnr. 09/0001 Beslutning Byrådet den 25. februar "
+               "2009 Taget til efterretning.\n",
+               &m);
+    assert_true(m.nitems >= 2);
+    assert_string_equal(
+        m.items[0].title,
+        "Forslag til Lokalplan nr. SKA.212.B Feriehuser ved Vigen");
+    assert_string_equal(m.items[1].title,
+                        "Forslag til Lokalplan nr. FRE.311.G - Park ved Kajen");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -381,6 +446,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_council_before_attendee_field),
         cmocka_unit_test(test_flat_national_association_no_council),
         cmocka_unit_test(test_flat_decision_block_date_beats_title),
+        cmocka_unit_test(test_flat_dato_before_place_field),
+        cmocka_unit_test(test_flat_plan_code_after_nr),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
