@@ -324,6 +324,88 @@ static int restarted_list(const struct mnt_doc *d, size_t li)
     return 0;
 }
 
+#define RUN_GAP  1u   /* blank lines between a list's points */
+#define RUN_BACK 400u /* lines walked back to the heading over a list */
+#define RUN_NONE ((size_t)-1)
+
+/* Line k's number as a candidate of style fn, 0 if it is none (or a
+ * lettered point, or a number over its title). */
+static unsigned cand_num(const struct mnt_parser *p, mnt_cand_fn fn, size_t k)
+{
+    struct mnt_cand c;
+    memset(&c, 0, sizeof c);
+    if (p->doc.lines[k].kind != MNT_LINE_TEXT || (p->skip && p->skip[k]) ||
+        !fn(p, k, &c) || c.letter || c.above)
+        return 0;
+    return c.num;
+}
+
+/* The text line next to k (dir -1 above, +1 below) across `gaps` blank
+ * lines at most, or RUN_NONE. */
+static size_t run_next(const struct mnt_doc *d, size_t k, int dir, size_t gaps)
+{
+    for (size_t gap = 0; gap <= gaps; gap++) {
+        if ((dir < 0 && k == 0) || (dir > 0 && k + 1 >= d->nlines))
+            return RUN_NONE;
+        k = dir < 0 ? k - 1 : k + 1;
+        if (d->lines[k].kind == MNT_LINE_TEXT)
+            return k;
+        if (d->lines[k].kind != MNT_LINE_BLANK)
+            return RUN_NONE;
+    }
+    return RUN_NONE;
+}
+
+/* Does numbered line k stand in a run of numbered lines (one on the line
+ * right above it or below it): a list's point or a contents entry, not a
+ * heading with its text under it? A heading may stand a blank line
+ * under the list that ends the item before. */
+static int in_run(const struct mnt_parser *p, mnt_cand_fn fn, size_t k)
+{
+    size_t a = run_next(&p->doc, k, -1, 0);
+    size_t b = run_next(&p->doc, k, 1, RUN_GAP);
+    return (a != RUN_NONE && cand_num(p, fn, a)) ||
+           (b != RUN_NONE && cand_num(p, fn, b));
+}
+
+/* Is candidate c at li the point N of a list restarting at 1 inside an
+ * item's text (`4. Udbud af …` under `1.` … `3.` on the lines right
+ * above, `Ad 4: Udsat.` under `Ad 1:` … `Ad 3:`), where the heading the
+ * list stands under - the first numbered line above it standing alone,
+ * lists passed over - is numbered N - 1 or more? The chain would take
+ * the point for the item after that heading (a recommendation, the
+ * chairman's points or a decision's answers in the meeting's last item,
+ * or before an item whose number the chain misses). An agenda list
+ * restarting the numbers above the minutes has no heading with its text
+ * above it. */
+static int restarted_points(const struct mnt_parser *p, mnt_cand_fn fn,
+                            size_t li, const struct mnt_cand *c)
+{
+    const struct mnt_doc *d = &p->doc;
+    /* a format's numbered list (Word, <ol>) restarting on a page goes
+     * on counting the items: its numbers are the format's, not printed */
+    if (c->num < 3 || c->letter || c->above || d->lines[li].cut ||
+        d->lines[li].list_no != 0)
+        return 0;
+    /* the points spaced alike: a heading a blank line under a list
+     * printed line after line ends the list (`2. Svar …` / blank / `3.
+     * Godkendelse …`) */
+    size_t k = li, spacing = RUN_NONE;
+    for (unsigned want = c->num - 1; want > 0; want--) {
+        size_t a = run_next(d, k, -1, RUN_GAP);
+        if (a == RUN_NONE || d->lines[a].cut || cand_num(p, fn, a) != want ||
+            (spacing != RUN_NONE && k - a != spacing))
+            return 0;
+        spacing = k - a, k = a;
+    }
+    for (size_t j = k, back = 0; j > 0 && back < RUN_BACK; j--, back++) {
+        unsigned n = cand_num(p, fn, j - 1);
+        if (n != 0 && !in_run(p, fn, j - 1))
+            return n + 1 >= c->num;
+    }
+    return 0;
+}
+
 int mnt_cands_copy(const struct mnt_cands *src, size_t from, size_t n,
                    struct mnt_cands *out)
 {
@@ -442,7 +524,7 @@ int mnt_collect(const struct mnt_parser *p, mnt_cand_fn fn,
             continue;
         memset(&c, 0, sizeof c);
         if (!fn(p, i, &c) || introduced_list(d, i) || restarted_list(d, i) ||
-            toc_entry_below(d, i, &c))
+            toc_entry_below(d, i, &c) || restarted_points(p, fn, i, &c))
             continue;
         size_t te = c.title_end ? c.title_end : d->lines[i].len;
         if (!c.above && te > c.title_off &&

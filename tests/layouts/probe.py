@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""probe.py OUTDIR caps|council|flat|furniture[:KIND]|date[:FORM][+DECOY]|SHAPE:
+"""probe.py OUTDIR caps|council|flat|furniture[:KIND]|date[:FORM][+DECOY]|
+lists[:LIST]|SHAPE:
 metamorphic variants of the plain-text layout fixtures, to find classes
 of failure a council's template would bring (session 36). Run from the
 repository's root; score the variants with
@@ -41,6 +42,19 @@ date   the meeting's date, where one of a header's first 40 lines (above
        …`, 14 days on); the expected date stays the meeting's. Fixtures
        holding several meetings and probes' own `-var-` fixtures are left
        out; items' lines move with a split or a decoy.
+lists  a numbered list (3-6 short entries) put into the body of each
+       item of a fixture of short lines (round ig): under the item's
+       first `Indstilling`/`Beslutning`-type line (`Beslutning`,
+       `Borgmesteren indstiller,`), else under the body's first line;
+       one shape a fixture in turn or the shape named after a colon
+       (`lists:runon`): own (the items' own label shape, restarted at 1,
+       entries like titles: `1. Trafik ved skolen`), runon (`4. at …`,
+       numbers running on from the item's own), restart (`1. at …` in
+       each item), paren (`1) at …`), letter (`a) …`), ad (`Ad 1:
+       Godkendt.`), attendee (`1. Navn Efternavn (A)`) and wrap (`1. at
+       …` entries wrapping onto a second line, one opening with a
+       number). Titles, dates and councils stay; items' lines move with
+       the lines put in. Probes' own `-var-` fixtures are left out.
 SHAPE  every `N. Title` (labels numeric, every item found so, the
        contents included) printed in another label shape: punktkolon
        (`Punkt N: Title`), pkt (`Pkt. N Title`), paren (`N) Title`),
@@ -357,6 +371,113 @@ def relabelled(text, items, fmt):
     return text
 
 
+# entries of the lists the `lists` mode puts into items (round ig), in
+# invented words: recommendations, decisions, title-like points, names
+LIST_AT = ['at budgettet for vejpuljen godkendes',
+           'at forvaltningen udarbejder en tidsplan',
+           'at sagen sendes i høring hos skolebestyrelserne',
+           'at der afsættes 0,4 mio. kr. til projektet',
+           'at udvalget orienteres igen til foråret',
+           'at ordningen evalueres efter et år']
+LIST_DONE = ['Godkendt.', 'Tiltrådt med de nævnte ændringer.',
+             'Taget til efterretning.', 'Udsat til næste møde.',
+             'Godkendt, idet Venstre tog forbehold.']
+LIST_TITLES = ['Trafik ved skolen', 'Ny legeplads i parken',
+               'Status på byggeriet', 'Udbud af rengøring',
+               'Budget for idrætshallen']
+LIST_NAMES = ['Birthe Vang (A)', 'Ole Frandsen (V)', 'Mette Kragh (F)',
+              'Jens Lyhne (C)', 'Karin Dahl (O)']
+LIST_WRAP = [('at der til renovering af idrætshallen afsættes en bevilling på',
+              '1,2 mio. kr. finansieret af anlægspuljen, og'),
+             ('at forvaltningen bemyndiges til at indgå aftale med',
+              'foreningen om drift af klubhuset i de kommende år,'),
+             ('at sagen genoptages, når der foreligger et',
+              'revideret overslag fra rådgiveren.')]
+LISTS = ('own', 'runon', 'restart', 'paren', 'letter', 'ad', 'attendee',
+         'wrap')
+LIST_AFTER = re.compile(r'(?:indstilling|beslutning|forslag)\b|'
+                        r'.{0,60}\b(?:indstiller|foreslår)\b', re.I)
+
+
+def own_label(line, lab):
+    """the shape of an item's own label in its heading line (`{n}. `)."""
+    m = re.match(r'(\s*\D{0,12}?)' + re.escape(str(lab)) + r'([.):]* *)',
+                 line)
+    if not m or not m.group(2):
+        return '{n}. '
+    return m.group(1).lstrip() + '{n}' + m.group(2).replace('  ', ' ')
+
+
+def list_lines(shape, k, lab, line):
+    """the lines of item k's list in shape (k picks its length)."""
+    n, own = 3 + k % 4, own_label(line, lab)
+    if shape == 'own':
+        return [own.format(n=i + 1) + t
+                for i, t in enumerate(LIST_TITLES[:min(n, 5)])]
+    if shape == 'runon' and str(lab).isdigit():
+        return [own.format(n=int(lab) + 1 + i) + t
+                for i, t in enumerate(LIST_AT[:n])]
+    if shape in ('runon', 'restart'):
+        return ['%d. %s' % (i + 1, t) for i, t in enumerate(LIST_AT[:n])]
+    if shape == 'paren':
+        return ['%d) %s' % (i + 1, t) for i, t in enumerate(LIST_AT[:n])]
+    if shape == 'letter':
+        return ['%s) %s' % ('abcdef'[i], t) for i, t in
+                enumerate(LIST_AT[:n])]
+    if shape == 'ad':
+        return ['Ad %d: %s' % (i + 1, t) for i, t in
+                enumerate(LIST_DONE[:min(n, 5)])]
+    if shape == 'attendee':
+        return ['%d. %s' % (i + 1, t) for i, t in
+                enumerate(LIST_NAMES[:min(n, 5)])]
+    out = []
+    for i, (a, b) in enumerate(LIST_WRAP):
+        out += ['%d. %s' % (i + 1, a), b]
+    return out
+
+
+def body_start(lines, it, end):
+    """index of the line after which item it's list goes, or None: its
+    first `Indstilling`-type line, else its body's first line."""
+    k, title = it['line'] - 1, it.get('title') or ''
+    last = title.split()[-1] if title.split() else ''
+    seen = lines[k]
+    while last and last not in seen and k + 1 < end and k < it['line'] + 3:
+        k += 1
+        seen += ' ' + lines[k]
+    body = [j for j in range(k + 1, end) if lines[j].strip()]
+    if not body:
+        return None
+    for j in body:
+        if len(lines[j]) < 120 and LIST_AFTER.match(lines[j].strip()):
+            return j
+    return body[0]
+
+
+def listed(text, items, shape):
+    """text with a numbered list in each item's body, items' lines moved,
+    or None."""
+    lines = text.split('\n')
+    if (len(items) < 2 or any(i.get('line') is None for i in items) or
+            len(lines) < 20 or max(len(x) for x in lines) > 300):
+        return None
+    order = sorted(items, key=lambda i: i['line'])
+    ends = [i['line'] - 1 for i in order[1:]] + [len(lines)]
+    adds = []
+    for k, (it, end) in enumerate(zip(order, ends)):
+        j = body_start(lines, it, end)
+        if j is not None:
+            adds.append((j, list_lines(shape, k, it.get('label') or '1',
+                                       lines[it['line'] - 1])))
+    if not adds:
+        return None
+    for j, add in reversed(adds):
+        lines[j + 1:j + 1] = add
+    for it in items:
+        it['line'] += sum(len(a) for j, a in adds if j < it['line'] - 1)
+    return '\n'.join(lines)
+
+
 def write_variant(out, f, text, ex, enc='utf-8'):
     """Write a variant of fixture f into out: its text (in enc, characters
     enc cannot hold as character references), its expectation and its
@@ -380,15 +501,17 @@ def main():
         ':')
     dform, _, decoy = fshape.partition('+')
     if len(sys.argv) != 3 or (
-            mode not in ('caps', 'council', 'flat', 'furniture', 'date') and
-            mode not in SHAPES) or (
+            mode not in ('caps', 'council', 'flat', 'furniture', 'date',
+                         'lists') and mode not in SHAPES) or (
+            mode == 'lists' and fshape and fshape not in LISTS) or (
             mode == 'furniture' and fshape and fshape not in FURNITURE) or (
             mode == 'date' and ((dform and dform not in DATE_FORMS) or
                                 (decoy and decoy not in DECOYS))) or (
-            mode not in ('furniture', 'date') and fshape):
+            mode not in ('furniture', 'date', 'lists') and fshape):
         sys.exit('usage: probe.py OUTDIR caps|council|flat|furniture[:' +
                  '|'.join(FURNITURE) + ']|date[:FORM][+' +
-                 '|'.join(DECOYS) + ']|' + '|'.join(SHAPES) +
+                 '|'.join(DECOYS) + ']|lists[:' + '|'.join(LISTS) +
+                 ']|' + '|'.join(SHAPES) +
                  '\n  FORM: ' + '|'.join(DATE_FORMS))
     out = sys.argv[1]
     os.makedirs(out, exist_ok=True)
@@ -397,7 +520,7 @@ def main():
         name = os.path.basename(f)
         if name.startswith('eu-') or not os.path.exists(f + '.expect.json'):
             continue  # eu-: this probe's own variants, kept
-        if mode in ('furniture', 'date') and '-var-' in name:
+        if mode in ('furniture', 'date', 'lists') and '-var-' in name:
             continue  # a probe's variant kept as a fixture
         with open(f + '.expect.json', encoding='utf-8') as fh:
             ex = json.load(fh)
@@ -426,6 +549,12 @@ def main():
             if text is not None:
                 n_seen += 1  # the next form to the next fixture written
                 name_of[name] = form + ('+' + decoy if decoy else '')
+        elif mode == 'lists':
+            shape = fshape or LISTS[n_seen % len(LISTS)]
+            text = listed(text, items, shape)
+            if text is not None:
+                n_seen += 1
+                name_of[name] = shape
         else:
             text = relabelled(text, items, SHAPES[mode])
         if text is None:

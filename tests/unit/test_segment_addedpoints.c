@@ -6,8 +6,10 @@
  * numbered as the items they become further down - an item's list, not
  * the agenda list, so item 1 keeps its heading; and a råd that names
  * itself only in an item's title, by its municipality's place ("… ny
- * vedtægt for Nordby Seniorråd"). Each case is a few lines in our own
- * words. */
+ * vedtægt for Nordby Seniorråd"). Round ig: a list restarting at 1 in
+ * the last item's text, its points run on past the item's number
+ * (`1.` … `4.` under item 3, `Ad 1:` … `Ad 5:` answers). Each case is a
+ * few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -57,6 +59,56 @@ static void test_points_added_under_item_one(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The chairman's points under the last item, numbered from 1 and
+ * printed as headings are (`4. Budget for …` under item 3): a list
+ * restarting at 1 in an item's text, its point 4 no item 4. */
+static void test_restarted_points_past_last_item(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\nByggeudvalget\n\nMødedato: 12. marts 2019\n\n"
+        "1. Godkendelse af dagsorden\n\nGodkendt.\n\n"
+        "2. Ny legeplads i parken\n\nSagsfremstilling\n"
+        "Forvaltningen har indhentet tilbud.\n\nBeslutning\nGodkendt.\n\n"
+        "3. Meddelelser\n\nFormanden orienterede om:\n"
+        "1. Trafik ved skolen\n2. Status på byggeriet\n"
+        "3. Udbud af rengøring\n4. Budget for idrætshallen\n\n"
+        "Beslutning\nTaget til efterretning.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Ny legeplads i parken", "Meddelelser"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    assert_non_null(strstr(m.items[2].body, "Budget for idrætshallen"));
+    mnt_meeting_fini(&m);
+}
+
+/* A decision answering the points of the last item's recommendation
+ * (`Ad 1: Godkendt.` … `Ad 5: …`) under item 3: no items 4 and 5 of a
+ * looser label shape. */
+static void test_point_answers_past_last_item(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\nTeknisk Udvalg\n\nMødedato: 12. marts 2019\n\n"
+        "1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+        "2. Trafiksikkerhed ved skolen\n\nSagsfremstilling\n"
+        "Forvaltningen har set på vejene.\n\n"
+        "3. Eventuelt\n\nBeslutning\nAd 1: Godkendt.\n"
+        "Ad 2: Tiltrådt med de nævnte ændringer.\n"
+        "Ad 3: Taget til efterretning.\nAd 4: Udsat til næste møde.\n"
+        "Ad 5: Godkendt, idet Venstre tog forbehold.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Trafiksikkerhed ved skolen", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    assert_non_null(strstr(m.items[2].body, "Ad 5: Godkendt, idet"));
+    mnt_meeting_fini(&m);
+}
+
 /* The råd names itself only in an item's title, after its municipality's
  * place: that is the council, not the bare municipality. */
 static void test_council_placed_in_a_title(void **state)
@@ -80,6 +132,8 @@ int main(int argc, char **argv)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_points_added_under_item_one),
         cmocka_unit_test(test_council_placed_in_a_title),
+        cmocka_unit_test(test_restarted_points_past_last_item),
+        cmocka_unit_test(test_point_answers_past_last_item),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
