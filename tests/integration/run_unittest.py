@@ -5,9 +5,15 @@ Runs the file's unittest tests and lists every skipped test with its
 reason at the end, so a test skipped for a missing tool is seen. Exits 0
 if all passed, 1 if any failed, 77 (ctest's SKIP_RETURN_CODE, set in
 tests/CMakeLists.txt) if none ran because all were skipped: ctest then
-shows the file as skipped, not passed."""
+shows the file as skipped, not passed.
+
+A run that dies of a signal (a crash, or a SIGTERM from outside) first
+prints every thread's stack, so a log says which test it was in: once
+in ten ASan runs a file ended so with no clue (session 47)."""
+import faulthandler
 import importlib.util
 import os
+import signal
 import sys
 import unittest
 
@@ -15,6 +21,8 @@ SKIPPED = 77
 
 
 def main(path):
+    faulthandler.enable()
+    faulthandler.register(signal.SIGTERM, chain=True)
     name = os.path.splitext(os.path.basename(path))[0]
     sys.path.insert(0, os.path.dirname(os.path.abspath(path)))
     spec = importlib.util.spec_from_file_location(name, path)
