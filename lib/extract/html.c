@@ -101,8 +101,10 @@ static void drop_last(struct ext_doc *d)
 static uint8_t li_depth(const struct walk *w, const struct frame *item)
 {
     unsigned n = 0;
+    /* an outer item that holds nothing but the nested list (Word's
+     * "1. 1. Velkomst": a broken numbering's first point) is no level */
     for (const struct frame *f = w->stack; f <= item; f++)
-        n += f->kind == HTML_TK_LI;
+        n += f->kind == HTML_TK_LI && (f == item || f->emitted);
     return (uint8_t)(n > 255 ? 255 : n);
 }
 

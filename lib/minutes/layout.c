@@ -357,6 +357,11 @@ static int collect_all(struct mnt_parser *p, struct mnt_cands *f)
         return rc;
     if (f[F_AGENDA].n < 2 && (rc = list_continued(p, f)) != ERR_OK)
         return rc;
+    if (f[F_AGENDA].n < 2 &&
+        (rc = mnt_ones_continued(p, f[F_GENERIC].n > f[F_NUMBERED].n
+                                        ? &f[F_GENERIC]
+                                        : &f[F_NUMBERED])) != ERR_OK)
+        return rc;
     mnt_styled_chain(p, &f[F_STYLED]);
     if ((rc = mnt_styled_colon_heads(p, &f[F_STYLED])) != ERR_OK)
         return rc;

@@ -84,3 +84,44 @@ int mnt_headings_numbered(struct mnt_parser *p, struct mnt_cands *num,
     free(l.v);
     return rc;
 }
+
+/* Word's numbering broke on a page pasted into a church's or
+ * association's site: every point its own list counting from 1, then
+ * points typed by hand from 10 on ("10. Siden sidst", "11. Eventuelt").
+ * The typed chain from n says n - 1 points come before it: the first
+ * n - 1 list entries are points 1 .. n - 1, in order, and any list
+ * entries left before n are the sub-points of n - 1 (its committees'
+ * reports), its text. Only when every entry before n counts 1 and they
+ * are enough. */
+int mnt_ones_continued(struct mnt_parser *p, struct mnt_cands *b)
+{
+    if (b->n < 2 || b->v[0].num < 4 || b->v[0].letter != 0)
+        return ERR_OK;
+    struct mnt_cands l;
+    int rc = mnt_collect(p, mnt_listno_cand, &l);
+    size_t before = 0, want = b->v[0].num - 1;
+    while (rc == ERR_OK && before < l.n && l.v[before].line < b->v[0].line &&
+           l.v[before].num == 1)
+        before++;
+    if (rc != ERR_OK || before < want || before < l.n) {
+        free(l.v);
+        return rc;
+    }
+    struct mnt_cand *v = malloc((want + b->n) * sizeof *v);
+    if (v == NULL) {
+        free(l.v);
+        return ERR_NOMEM;
+    }
+    for (size_t k = 0; k < want; k++) {
+        v[k] = l.v[k];
+        v[k].num = (unsigned)k + 1;
+    }
+    memcpy(v + want, b->v, b->n * sizeof *v);
+    free(l.v);
+    free(b->v);
+    b->v = v;
+    b->n += want;
+    b->score = mnt_run_score(p, b);
+    return mnt_warn(p->m, "every list counts from 1, typed numbers go on: "
+                          "the lists' first entries are the points before");
+}

@@ -261,6 +261,11 @@ int mnt_list_numbered(struct mnt_parser *p, struct mnt_cands *num);
  * chain holds two. ERR_NOMEM. */
 int mnt_headings_numbered(struct mnt_parser *p, struct mnt_cands *num,
                           struct mnt_cands *gen);
+/* layout_list.c: a printed chain b from n >= 4 after list entries that
+ * each count from 1, at least n - 1 of them and none after: the first
+ * n - 1 entries become b's points 1 .. n - 1 (the rest their text).
+ * ERR_NOMEM. */
+int mnt_ones_continued(struct mnt_parser *p, struct mnt_cands *b);
 /* layout_lost.c: a chain that leaves out one number (80, 82) with
  * exactly one page opening with its running header and a title between
  * them: that page is the item left out. c->v is replaced. ERR_NOMEM. */

@@ -519,6 +519,42 @@ static void test_one_element_lists_head_items(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Word's numbering broke on a church's page (ik- blind round): every
+ * point its own list counting from 1, then points typed by hand from 5
+ * on. The typed "5." says four points come first: the first four list
+ * entries, in order; the two entries left (the committees' reports) are
+ * item 4's text, not items. */
+static void test_ones_lists_then_typed_numbers(void **state)
+{
+    (void)state;
+    static const struct blk b[] = {
+        {EXT_PARA, 1, 0, "Dagsorden for menighedsrådsmøde den 4. maj 2023"},
+        {EXT_LIST_ITEM, 0, 1, "Salme"},
+        {EXT_LIST_ITEM, 0, 1, "Godkendelse af dagsorden"},
+        {EXT_PARA, 0, 0, "Godkendt."},
+        {EXT_LIST_ITEM, 0, 1, "Regnskab"},
+        {EXT_PARA, 0, 0, "Kassereren gennemgik kvartalsrapporten."},
+        {EXT_LIST_ITEM, 0, 1, "Nyt fra udvalgene"},
+        {EXT_LIST_ITEM, 0, 1, "Præstegårdsudvalget"},
+        {EXT_PARA, 0, 0, "Taget er efterset."},
+        {EXT_LIST_ITEM, 0, 1, "Aktivitetsudvalget"},
+        {EXT_PARA, 0, 0, "Sommerudflugten går til Egeskov."},
+        {EXT_PARA, 0, 0, "5. Eventuelt"},
+        {EXT_PARA, 0, 0, "Intet."},
+        {EXT_PARA, 0, 0, "6. Salme"},
+    };
+    static const char *const labels[] = {"1", "2", "3", "4", "5", "6"};
+    static const char *const titles[] = {
+        "Salme",     "Godkendelse af dagsorden",
+        "Regnskab",  "Nyt fra udvalgene",
+        "Eventuelt", "Salme"};
+    struct mnt_meeting m;
+    parse_blocks(b, sizeof b / sizeof *b, &m);
+    expect_items(&m, 6, labels, titles);
+    assert_non_null(strstr(m.items[3].body, "Egeskov"));
+    mnt_meeting_fini(&m);
+}
+
 /* A news page announcing a meeting (rn.dk, ct- blind round): no
  * headings, the points to be decided a bulleted list after "… disse
  * punkter:". Each bullet is an item; a bulleted list without such a line
@@ -593,6 +629,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_wrapped_points_are_a_list),
         cmocka_unit_test(test_one_element_lists_head_items),
         cmocka_unit_test(test_announced_points_are_items),
+        cmocka_unit_test(test_ones_lists_then_typed_numbers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

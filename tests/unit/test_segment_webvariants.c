@@ -510,6 +510,31 @@ static void test_open_contents_leaving_out_closed_numbers(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Word's broken numbering pasted as HTML (ik- blind round): the first
+ * point nested in an outer <li> of no text of its own ("1. 1. Salme"),
+ * every later point its own <ol>, then "5." typed by hand. The outer
+ * item is no level: the nested point is item 1, not a sub-point. */
+static void test_empty_outer_list_item_is_no_level(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><p><b>Dagsorden for menighedsrådsmøde</b></p>"
+        "<ol><li><ol><li>Salme</li></ol></li></ol>"
+        "<ol><li>Godkendelse af dagsorden</li></ol><p>Godkendt.</p>"
+        "<ol><li>Regnskab</li></ol><p>Kvartalsrapporten blev gennemgået.</p>"
+        "<ol><li>Nyt fra udvalgene</li></ol><p>Taget er efterset.</p>"
+        "<p>5. Eventuelt</p><p>Intet.</p><p>6. Salme</p></body></html>";
+    static const char *const labels[] = {"1", "2", "3", "4", "5", "6"};
+    static const char *const titles[] = {
+        "Salme",     "Godkendelse af dagsorden",
+        "Regnskab",  "Nyt fra udvalgene",
+        "Eventuelt", "Salme"};
+    struct mnt_meeting m;
+    parse_html(page, &m);
+    expect_items(&m, 6, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -530,6 +555,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_meetings_list_dates_no_meetings),
         cmocka_unit_test(test_consent_dialog_is_no_item),
         cmocka_unit_test(test_open_contents_leaving_out_closed_numbers),
+        cmocka_unit_test(test_empty_outer_list_item_is_no_level),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
