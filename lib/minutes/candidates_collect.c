@@ -400,8 +400,11 @@ static int restarted_points(const struct mnt_parser *p, mnt_cand_fn fn,
     }
     for (size_t j = k, back = 0; j > 0 && back < RUN_BACK; j--, back++) {
         unsigned n = cand_num(p, fn, j - 1);
+        /* under heading 2 or more the run's point n + 1 is one (at 3 or
+         * more), and so is every point it runs on to (`5. Budget …`
+         * after `4.` under item 3) */
         if (n != 0 && !in_run(p, fn, j - 1))
-            return n + 1 >= c->num;
+            return n + 1 >= c->num || n >= 2;
     }
     return 0;
 }

@@ -8,7 +8,8 @@
  * itself only in an item's title, by its municipality's place ("… ny
  * vedtægt for Nordby Seniorråd"). Round ig: a list restarting at 1 in
  * the last item's text, its points run on past the item's number
- * (`1.` … `4.` under item 3, `Ad 1:` … `Ad 5:` answers). Each case is a
+ * (`1.` … `4.` under item 3, `Ad 1:` … `Ad 5:` answers); round in: the
+ * points running on past the first one past the item. Each case is a
  * few lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -84,6 +85,31 @@ static void test_restarted_points_past_last_item(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The last item's decision lists five points printed as headings are
+ * (`1. Trafik …` … `5. Budget …` under item 3): point 4 runs one past
+ * the item and point 5 runs on from it - a list, no items 4 and 5. */
+static void test_restarted_points_run_on_past_item(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\nByggeudvalget\n\nMødedato: 12. marts 2019\n\n"
+        "1. Godkendelse af dagsorden\n\nGodkendt.\n\n"
+        "2. Ny legeplads i parken\n\nSagsfremstilling\n"
+        "Forvaltningen har indhentet tilbud.\n\nBeslutning\nGodkendt.\n\n"
+        "3. Eventuelt\n\nBeslutning\n"
+        "1. Trafik ved skolen\n2. Status på byggeriet\n"
+        "3. Udbud af rengøring\n4. Vinterberedskab på vejene\n"
+        "5. Budget for idrætshallen\n\nFormanden takkede for mødet.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Ny legeplads i parken", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    assert_non_null(strstr(m.items[2].body, "Budget for idrætshallen"));
+    mnt_meeting_fini(&m);
+}
+
 /* A decision answering the points of the last item's recommendation
  * (`Ad 1: Godkendt.` … `Ad 5: …`) under item 3: no items 4 and 5 of a
  * looser label shape. */
@@ -134,6 +160,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_council_placed_in_a_title),
         cmocka_unit_test(test_restarted_points_past_last_item),
         cmocka_unit_test(test_point_answers_past_last_item),
+        cmocka_unit_test(test_restarted_points_run_on_past_item),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
