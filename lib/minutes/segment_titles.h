@@ -260,6 +260,18 @@ int mnt_line_is_statement(const struct mnt_line *l);
  * "Sagsnr.: …")? No numbered line, field, status, sentence nor decision
  * ("Godkendt."). */
 int mnt_opens_title(const struct mnt_doc *d, size_t i);
+/* The same for a line standing alone (a piece cut out of one). */
+int mnt_line_opens_title(const struct mnt_line *l);
+/* title_row.c: the length of the title a table row's first cell's last
+ * paragraph holds before the row's other cells, run into it after a tab
+ * ("Budget - status<TAB>19.10-19.20<TAB>Orientering<TAB>…"); 0 if the
+ * line is not so. */
+size_t mnt_row_title_len(const struct mnt_line *l);
+/* title_row.c: does heading c print after its number only who brings
+ * the item in, in brackets ("Pkt. 3 (Malou)"), over a line that opens
+ * a title? */
+int mnt_presenter_heading(const struct mnt_doc *d, const struct mnt_cand *c,
+                          size_t end);
 struct mnt_title_at {
     size_t body;  /* first line of the body */
     size_t skip0; /* bytes of that line that were the title */

@@ -99,9 +99,8 @@ int mnt_line_is_statement(const struct mnt_line *l)
  * continuation, except that "Høring: Boligstøtte" - a section name with
  * text after its colon - is a title; only a bare "Høring" or
  * "Sagsresume" line means the item has none. */
-int mnt_opens_title(const struct mnt_doc *d, size_t i)
+int mnt_line_opens_title(const struct mnt_line *l)
 {
-    const struct mnt_line *l = &d->lines[i];
     struct mnt_cand c;
     size_t nl, off;
     if (mnt_numbered_at(l->s, l->len, 0, &c) || mnt_herning_key(l) ||
@@ -110,4 +109,9 @@ int mnt_opens_title(const struct mnt_doc *d, size_t i)
         mnt_line_is_statement(l))
         return 0;
     return !mnt_section_heading(l->s, l->len, &nl, &off) || off < l->len;
+}
+
+int mnt_opens_title(const struct mnt_doc *d, size_t i)
+{
+    return mnt_line_opens_title(&d->lines[i]);
 }

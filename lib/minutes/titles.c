@@ -398,7 +398,8 @@ static int cell_title(const struct mnt_line *l, size_t first, size_t off,
  * agenda list's ("Ad 1:"). ERR_OK with *out NULL when there is none:
  * never one made up from the text. */
 static int title_under(const struct mnt_parser *p, const struct mnt_cand *c,
-                       size_t end, size_t *first, size_t *off, char **out)
+                       size_t end, size_t *first, size_t *off,
+                       struct mnt_title_at *at, char **out)
 {
     const struct mnt_doc *d = &p->doc;
     const struct mnt_line *l = &d->lines[*first];
@@ -413,6 +414,16 @@ static int title_under(const struct mnt_parser *p, const struct mnt_cand *c,
     /* "Ad 1:" with its title only in the agenda list above */
     if (mnt_agenda_title_for(p, c, k < end ? &d->lines[k] : NULL, &t)) {
         *out = mnt_clean_oneline(&t, 1, 0);
+        return *out != NULL ? ERR_OK : ERR_NOMEM;
+    }
+    /* a table row's other cells run into the title's paragraph after a
+     * tab (title_row.c): the title ends at the tab, the cells are text */
+    size_t rl = k < end && !head ? mnt_row_title_len(&d->lines[k]) : 0;
+    if (rl > 0) {
+        struct mnt_line cut = d->lines[k];
+        cut.len = rl;
+        at->body = k, at->skip0 = mnt_skip_sp(cut.s, d->lines[k].len, rl);
+        *out = mnt_clean_oneline(&cut, 1, 0);
         return *out != NULL ? ERR_OK : ERR_NOMEM;
     }
     /* a title right under its number may open with an ordinal ("• 2" /
@@ -583,8 +594,11 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
         return mnt_cut_title(p, c, end, off, at, out);
     if ((rc = cell_title(l, first, off, at, out)) != TITLE_PASS)
         return rc;
+    /* "Pkt. 3 (Malou)": who brings it in; the title is under it */
+    if (mnt_presenter_heading(&p->doc, c, end))
+        off = l->len;
     if (off >= l->len &&
-        (rc = title_under(p, c, end, &first, &off, out)) != TITLE_PASS)
+        (rc = title_under(p, c, end, &first, &off, at, out)) != TITLE_PASS)
         return rc;
     if (first == c->line &&
         (rc = answered_title(p, c, off, at, out)) != TITLE_PASS)

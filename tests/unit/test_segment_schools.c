@@ -166,6 +166,53 @@ static void test_gapped_unnumbered_items(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* An Aula page's agenda table as text (round ij): "Pkt. 2 (Sif)", the
+ * item's number and who brings it in, in a paragraph of its own over
+ * the title; the name in brackets is no title. */
+static void test_presenter_after_number_is_no_title(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat 25. maj 2022\n\n"
+        "Skolebestyrelsesmøde den 25. maj 2022 kl. 18.30 - Personalerummet\n\n"
+        "Pkt. 1\n\nGodkendelse af dagsorden\n\nKl. 18.30\n\nGodkendt\n\n"
+        "Pkt. 2 (Sif)\n\nElevrådet har ordet\n\n18.35-18.45\n\n"
+        "Elevrådet kom ikke.\n\n"
+        "Pkt. 3 (Anne Mette)\n\nSkolens trafikplan\n\n18.45-19.00\n\n"
+        "Planen blev drøftet.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Elevrådet har ordet",
+                                         "Skolens trafikplan"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* The same table where the first cell's last paragraph, the title, runs
+ * into the row's other cells after a tab (time slot, kind, minutes): the
+ * title ends at the tab, the minutes are the item's text. */
+static void test_row_cells_after_title_under_number(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat 25. maj 2022\n\n"
+        "Skolebestyrelsesmøde den 25. maj 2022 kl. 18.30 - Personalerummet\n\n"
+        "Pkt. 1\n\nGodkendelse af dagsorden\n\nKl. 18.30\tBeslutning\n\n"
+        "Pkt. 2\n\nSkolens budget – status\t18.35-18.45\tOrientering\t"
+        "Budgettet holder. Der er penge til nye borde.\n\n"
+        "Pkt. 3\n\nEventuelt\t18.45-19.00\tOrientering\tIntet.\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Skolens budget – status", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    assert_non_null(strstr(m.items[1].body, "nye borde"));
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -175,6 +222,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_paragraph_committee_with_task),
         cmocka_unit_test(test_paragraph_stop_names_committee),
         cmocka_unit_test(test_gapped_unnumbered_items),
+        cmocka_unit_test(test_presenter_after_number_is_no_title),
+        cmocka_unit_test(test_row_cells_after_title_under_number),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
