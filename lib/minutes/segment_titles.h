@@ -113,8 +113,9 @@ int mnt_definite_genitive(const char *s, size_t n);
  * name sec ("… RÅDET ADMINISTRATIONENS" INDSTILLING); 0 if none. */
 size_t mnt_caps_genitive_before(const char *s, size_t n, const char *sec,
                                 size_t sn);
-/* Is the full stop before s[i] an ordinal's in a title in capitals
- * opening at off ("BUDGET 2009-2012, 1. BEHANDLING")? */
+/* Is the full stop before s[i] an ordinal's or an amount's unit's in a
+ * title in capitals opening at off ("BUDGET 2009-2012, 1. BEHANDLING",
+ * "… PÅ 4 MIO. KR. AFSAT …")? */
 int mnt_caps_ordinal_at(const char *s, size_t n, size_t off, size_t i);
 /* Does a title in capitals at s[off..i) end where the word at s[i]
  * starts its text ("… VED FOLEHAVEVEJ Kommunen ejer …")? */

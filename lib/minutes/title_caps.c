@@ -58,18 +58,42 @@ size_t mnt_caps_genitive_before(const char *s, size_t n, const char *sec,
     return w;
 }
 
+/* Does s[w..e) name an amount's unit that a number or another unit
+ * stands before ("4 MIO", "MIO. KR", "12 KR")? Its stop abbreviates, it
+ * ends no sentence. */
+static int amount_unit(const char *s, size_t off, size_t w, size_t e)
+{
+    static const char *const units[] = {"mio", "mia", "kr"};
+    int unit = 0;
+    for (size_t k = 0; k < sizeof units / sizeof *units; k++)
+        unit |= fold_eq(s + w, e - w, units[k], strlen(units[k]));
+    if (!unit || w < off + 2 || s[w - 1] != ' ')
+        return 0;
+    char c = s[w - 2];
+    return mnt_digit(c) || (c == '.' && w >= off + 5 &&
+                            (fold_eq(s + w - 5, 3, "mio", 3) ||
+                             fold_eq(s + w - 5, 3, "mia", 3)));
+}
+
 /* Is the full stop before s[i] an ordinal's in a title in capitals
- * ("BUDGET 2009-2012, 1. BEHANDLING")? A number of one or two digits
- * before it, no lower-case letter in the title before it and a word of
- * capitals after it: a heading in capitals capitalises the ordinal's noun
- * as "2. behandling" writes it in lower case; a sentence after the title
- * goes on in lower case ("… 2008 1. Forvaltningen …"). */
+ * ("BUDGET 2009-2012, 1. BEHANDLING"), or an amount's unit's ("… PÅ 4
+ * MIO. KR. AFSAT I BUDGET 2010")? A number of one or two digits (or the
+ * unit after a number) before it, no lower-case letter in the title before
+ * it and a word of capitals after it: a heading in capitals capitalises
+ * the ordinal's noun as "2. behandling" writes it in lower case; a
+ * sentence after the title goes on in lower case ("… 2008 1.
+ * Forvaltningen …"). */
 int mnt_caps_ordinal_at(const char *s, size_t n, size_t off, size_t i)
 {
     size_t d = i - 2;
     while (d > off && mnt_digit(s[d - 1]))
         d--;
-    if (d == i - 2 || i - 2 - d > 2 || d == off || s[d - 1] != ' ')
+    if (d == i - 2) {
+        while (d > off && s[d - 1] != ' ')
+            d--;
+        if (!amount_unit(s, off, d, i - 2))
+            return 0;
+    } else if (i - 2 - d > 2 || d == off || s[d - 1] != ' ')
         return 0;
     uint32_t cp;
     for (size_t k = off; k < d; k += utf8_decode(s + k, d - k, &cp))

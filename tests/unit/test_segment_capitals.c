@@ -275,6 +275,59 @@ static void test_caps_council_for(void **state)
     }
 }
 
+/* Flattened pages, titles in capitals: an amount's unit after its
+ * number stops as an abbreviation ("… PÅ 4 MIO. KR. AFSAT I BUDGET 2010"),
+ * the title goes on in capitals after it; a sentence after a title still
+ * ends it ("… 2,5 MIO. KR. Udvalget …" is no title's). */
+static void test_caps_title_amount_unit(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "FORRETNINGSUDVALGET Mandag den 4. januar 2010 Kl. 10.00 "
+        "Regionsgården i Hillerød, mødelokale H 6. Møde nr. 1\n"
+        "\n"
+        "Størrelse: px\n"
+        "Starte visningen fra side:\n"
+        "\n"
+        "Download \"FORRETNINGSUDVALGET Mandag den 4. januar 2010 Kl. "
+        "10.00 Regionsgården i Hillerød, mødelokale H 6. Møde nr. 1\"\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 BESLUTNINGER REGION HOVEDSTADEN FORRETNINGSUDVALGET Mandag den "
+        "4. januar 2010 Kl Regionsgården i Hillerød, mødelokale H 6 Møde "
+        "nr. 1 Medlemmer: Per Holm Lis Krog Ib Dam Ane Bech Ole Fisker Eva "
+        "Lund Kaj Moos Rita Vang Tom Juhl Ulla Bro Finn Ravn Gry Due Bo "
+        "Kjær Fraværende: Ib Dam ved sag nr. 3 Ane Bech ved sag nr. 3 Bo "
+        "Kjær 1\n"
+        "\n"
+        "2 Indholdsfortegnelse 1. Meddelelser Henvendelse om at frigive "
+        "puljen på 4 mio. kr. afsat i budget Anlægsregnskab for ny skole "
+        "Side 2\n"
+        "\n"
+        "3 Den 4. januar 2010 FORRETNINGSUDVALGET SAG NR. 1 MEDDELELSER "
+        "RESUME Formanden orienterede. FORRETNINGSUDVALGETS BESLUTNING "
+        "Taget til efterretning. Side 2\n"
+        "\n"
+        "4 Den 4. januar 2010 FORRETNINGSUDVALGET SAG NR. 2 HENVENDELSE OM "
+        "AT FRIGIVE PULJEN PÅ 4 MIO. KR. AFSAT I BUDGET 2010 RESUME Puljen "
+        "er bundet til en plan. FORRETNINGSUDVALGETS BESLUTNING Drøftet. "
+        "Side 3\n"
+        "\n"
+        "5 Den 4. januar 2010 FORRETNINGSUDVALGET SAG NR. 3 ANLÆGSREGNSKAB "
+        "FOR NY SKOLE RESUME Byggeriet kostede 12 mio. kr. Udgiften holdt "
+        "sig i rammen. FORRETNINGSUDVALGETS BESLUTNING Anbefales. Side 4\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "MEDDELELSER",
+        "HENVENDELSE OM AT FRIGIVE PULJEN PÅ 4 MIO. KR. AFSAT I BUDGET 2010",
+        "ANLÆGSREGNSKAB FOR NY SKOLE"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -287,6 +340,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_caps_title_before_one_word),
         cmocka_unit_test(test_caps_title_before_field_label),
         cmocka_unit_test(test_caps_title_after_handler),
+        cmocka_unit_test(test_caps_title_amount_unit),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
