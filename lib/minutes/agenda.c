@@ -3,18 +3,16 @@
  * numbered lines whose titles reappear below as the items' headings. Its
  * lines are never items; where its titles reappear (numbered or not) are
  * headings numbered as the agenda numbers them. The runs tried as the
- * list are agenda_runs.c's. */
-#include <stdint.h>
+ * list are agenda_runs.c's; where an entry's title stands again below is
+ * agenda_hits.c's (round `im`). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "minutes/segment_internal.h"
 
-#define AGENDA_MAX  200 /* entries of an agenda list looked for below */
-#define AGENDA_RUNS 8   /* numbered runs tried as the agenda list */
-#define AGENDA_PEEK 256 /* lines starting like a title compared with it */
-#define AGENDA_TAIL 4   /* entries printing their numbers after a list */
+#define AGENDA_RUNS 8 /* numbered runs tried as the agenda list */
+#define AGENDA_TAIL 4 /* entries printing their numbers after a list */
 
 /* The line holding the title of a bare entry ("1." alone, a contents
  * table's row flattened to number / title / page): the next text line,
@@ -121,225 +119,6 @@ static void drop_page_numbers(const struct mnt_parser *p, struct mnt_cands *run)
         run->v[k].title_end = page_at(p, &run->v[k], &page);
 }
 
-int mnt_agenda_title_prefix(const char *t, size_t tn, const char *a, size_t an)
-{
-    size_t k = an < 40 ? an : 40;
-    if (k < an)
-        k = utf8_floor(a, k);
-    if (k < 4)
-        return 0;
-    char want[48];
-    memcpy(want, a, k);
-    want[k] = '\0';
-    return fold_prefix(t, tn, want) > 0;
-}
-
-/* Offset of the title in line li (after its number, if it has one). */
-static size_t title_start(const struct mnt_parser *p, size_t li)
-{
-    struct mnt_cand c;
-    memset(&c, 0, sizeof c);
-    if (mnt_generic_cand(p, li, &c) && c.title_end == 0)
-        return c.title_off;
-    return 0;
-}
-
-/* Every text line by the first three letters of its title (folded), so
- * an entry's title is looked up, not searched for line by line: an
- * agenda of many entries over a long text stays linear. */
-struct keyed {
-    uint32_t key;
-    size_t line, off;
-};
-
-struct title_index {
-    struct keyed *v;
-    size_t n;
-};
-
-/* Hash of the first three code points of s, folded; 0 if it has fewer. */
-static uint32_t title_key(const char *s, size_t n)
-{
-    uint32_t h = 2166136261u;
-    size_t i = 0;
-    for (int k = 0; k < 3; k++) {
-        if (i >= n)
-            return 0;
-        uint32_t cp;
-        i += utf8_decode(s + i, n - i, &cp);
-        if (fold_is_upper(cp))
-            cp += cp < 0x100 ? 0x20 : cp < 0x180 ? 1 : 0;
-        h = (h ^ cp) * 16777619u;
-    }
-    return h ? h : 1;
-}
-
-static int keyed_cmp(const void *a, const void *b)
-{
-    const struct keyed *x = a, *y = b;
-    if (x->key != y->key)
-        return x->key < y->key ? -1 : 1;
-    return x->line < y->line ? -1 : x->line > y->line;
-}
-
-static int index_build(const struct mnt_parser *p, struct title_index *ix)
-{
-    const struct mnt_doc *d = &p->doc;
-    ix->v = malloc((d->nlines + 1) * sizeof *ix->v);
-    if (ix->v == NULL)
-        return ERR_NOMEM;
-    ix->n = 0;
-    for (size_t i = 0; i < d->nlines; i++) {
-        const struct mnt_line *l = &d->lines[i];
-        if (l->kind != MNT_LINE_TEXT)
-            continue;
-        size_t off = title_start(p, i);
-        /* "3 Tidsplan for …": a flattened page opening with its number,
-         * then the title of an entry */
-        if (off == 0 && (l->cut || l->len > MNT_HEADING_MAX))
-            off = mnt_page_number_len(l->s, l->len);
-        uint32_t key = title_key(l->s + off, l->len - off);
-        if (key != 0)
-            ix->v[ix->n++] = (struct keyed){key, i, off};
-    }
-    qsort(ix->v, ix->n, sizeof *ix->v, keyed_cmp);
-    return ERR_OK;
-}
-
-/* The first line at or after `at` whose title begins with a (an bytes);
- * SIZE_MAX if none. */
-static size_t index_find(const struct mnt_parser *p,
-                         const struct title_index *ix, const char *a, size_t an,
-                         size_t at, size_t *off)
-{
-    uint32_t key = title_key(a, an);
-    size_t lo = 0, hi = ix->n;
-    while (lo < hi) { /* the first (key, line >= at) */
-        size_t mid = lo + (hi - lo) / 2;
-        const struct keyed *k = &ix->v[mid];
-        if (k->key < key || (k->key == key && k->line < at))
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    /* the next AGENDA_PEEK lines that start alike, no more: a text of
-     * thousands of "Titel nummer N" lines stays linear */
-    for (size_t end = lo + AGENDA_PEEK;
-         key != 0 && lo < ix->n && lo < end && ix->v[lo].key == key; lo++) {
-        const struct mnt_line *l = &p->doc.lines[ix->v[lo].line];
-        size_t o = ix->v[lo].off;
-        if (mnt_agenda_title_prefix(l->s + o, l->len - o, a, an) ||
-            (p->agenda_inline &&
-             mnt_heading_names_entry(l->s + o, l->len - o, a, an))) {
-            *off = o;
-            return ix->v[lo].line;
-        }
-    }
-    return (size_t)-1;
-}
-
-/* index_find() for an entry's title; failing that, for the title
- * without a remark in brackets at its end ("Salg af grund (flyttet til
- * lukket møde)" on the agenda, "Salg af grund" over its text). */
-static size_t entry_find(const struct mnt_parser *p,
-                         const struct title_index *ix, const char *a, size_t an,
-                         size_t at, size_t *off)
-{
-    size_t i = index_find(p, ix, a, an, at, off);
-    if (i != (size_t)-1 || an == 0 || a[an - 1] != ')')
-        return i;
-    size_t b = an;
-    while (b > 0 && a[b - 1] != '(')
-        b--;
-    if (b < 2 || a[b - 2] != ' ')
-        return i;
-    return index_find(p, ix, a, b - 2, at, off);
-}
-
-/* Is there a closed part's heading ("Lukket møde") in lines (a, b)? */
-static int closed_part_between(const struct mnt_parser *p, size_t a, size_t b)
-{
-    for (size_t i = a + 1; i < b; i++)
-        if (p->doc.lines[i].kind == MNT_LINE_TEXT &&
-            mnt_is_closed_part(p->doc.lines[i].s, p->doc.lines[i].len))
-            return 1;
-    return 0;
-}
-
-/* Entry k's title first reappears at line i, but the next entry's at an
- * earlier line: the item was moved to the closed part ("3. Salg af grund"
- * on the agenda, its text after "Lukket møde" below the last open item).
- * It stays out of the order and joins the hits where it stands, if a
- * closed part's heading lies between; else it is missed. */
-static int moved_to_closed(const struct mnt_parser *p,
-                           const struct title_index *ix,
-                           const struct mnt_cands *run, size_t k, size_t at,
-                           size_t i)
-{
-    const char *b;
-    size_t bn, off;
-    if (k + 1 >= run->n)
-        return 0;
-    mnt_agenda_entry_title(p, &run->v[k + 1], &b, &bn);
-    size_t j = entry_find(p, ix, b, bn, at, &off);
-    return j != (size_t)-1 && j < i;
-}
-
-/* Put hit h into hits (sorted by line) unless a hit stands on its line. */
-static int hit_insert(struct mnt_cands *hits, const struct mnt_cand *h)
-{
-    size_t at = hits->n;
-    while (at > 0 && hits->v[at - 1].line >= h->line)
-        if (hits->v[--at].line == h->line)
-            return 0;
-    memmove(hits->v + at + 1, hits->v + at, (hits->n - at) * sizeof *h);
-    hits->v[at] = *h;
-    hits->n++;
-    return 1;
-}
-
-/* Lines after `from` where the entries' titles reappear, in order, as
- * candidates in `hits` (an entry moved to the closed part where it
- * stands); returns how many entries were found, stopping early once two
- * thirds can no longer be. */
-static size_t find_hits(const struct mnt_parser *p,
-                        const struct title_index *ix,
-                        const struct mnt_cands *run, size_t from,
-                        struct mnt_cands *hits)
-{
-    size_t found = 0, missed = 0, at = from, nmoved = 0;
-    size_t n = run->n < AGENDA_MAX ? run->n : AGENDA_MAX;
-    struct mnt_cand moved[4];
-    hits->n = 0;
-    for (size_t k = 0; k < n && missed * 3 <= n; k++) {
-        const char *a;
-        size_t an, off = 0;
-        mnt_agenda_entry_title(p, &run->v[k], &a, &an);
-        size_t i = entry_find(p, ix, a, an, at, &off);
-        int out = i != (size_t)-1 && moved_to_closed(p, ix, run, k, at, i);
-        if (i == (size_t)-1 ||
-            (out && (nmoved == sizeof moved / sizeof *moved ||
-                     !closed_part_between(p, at, i)))) {
-            missed++;
-            continue;
-        }
-        struct mnt_cand *h = out ? &moved[nmoved++] : &hits->v[hits->n++];
-        *h = run->v[k];
-        h->line = i;
-        h->title_off = off;
-        h->title_end = 0;
-        h->quality = 5;
-        h->order = (unsigned)k + 1;
-        found++;
-        if (!out)
-            at = i + 1;
-    }
-    for (size_t m = 0; m < nmoved; m++)
-        if (moved[m].line < at || !hit_insert(hits, &moved[m]))
-            found--; /* it stands among the open items after all */
-    return found;
-}
-
 /* Line of candidate c whose number stands alone ("Ad 1:", "Til punkt
  * 1", "Pkt. 3" with no title after it), or SIZE_MAX. */
 static size_t bare_line(const struct mnt_parser *p, const struct mnt_cand *c)
@@ -389,7 +168,7 @@ static size_t find_number_hits(const struct mnt_parser *p,
             (t[tn - 1] == ')' && tn >= 4 && t[tn - 3] == '('))
             return 0;
     }
-    for (size_t k = 0; k < run->n && k < AGENDA_MAX; k++) {
+    for (size_t k = 0; k < run->n && k < MNT_AGENDA_MAX; k++) {
         const struct mnt_cand *e = &run->v[k];
         size_t li = (size_t)-1;
         for (; j < all->n && li == (size_t)-1; j++)
@@ -414,7 +193,7 @@ static size_t find_number_hits(const struct mnt_parser *p,
 
 /* Take the run (entries of `all`, in order) as the agenda if its titles
  * reappear below, or failing that its numbers do, standing alone. */
-static int try_run(struct mnt_parser *p, const struct title_index *ix,
+static int try_run(struct mnt_parser *p, const struct mnt_title_index *ix,
                    const struct mnt_cands *all, struct mnt_cands run)
 {
     size_t end = entry_title_line(p, &run.v[run.n - 1]) + 1;
@@ -423,7 +202,7 @@ static int try_run(struct mnt_parser *p, const struct title_index *ix,
     hits.v = calloc(run.n, sizeof *hits.v);
     if (hits.v == NULL)
         return ERR_NOMEM;
-    size_t found = find_hits(p, ix, &run, end, &hits);
+    size_t found = mnt_agenda_title_hits(p, ix, &run, end, &hits);
     int by_number = 0;
     if (found < 2 || found * 3 < run.n * 2) {
         found = find_number_hits(p, all, &run, end, &hits);
@@ -446,7 +225,7 @@ static int try_run(struct mnt_parser *p, const struct title_index *ix,
 
 /* A table of contents flattened into one line is the agenda if its
  * titles start lines below (the split reading cut them there). */
-static int try_flat_toc(struct mnt_parser *p, struct title_index *ix)
+static int try_flat_toc(struct mnt_parser *p, struct mnt_title_index *ix)
 {
     struct mnt_toc toc;
     if (mnt_flat_toc(&p->doc, &toc) == 0)
@@ -460,7 +239,7 @@ static int try_flat_toc(struct mnt_parser *p, struct title_index *ix)
                                      .delim = '.',
                                      .title_off = toc.e[k].off,
                                      .title_end = toc.e[k].end};
-    int rc = ix->v == NULL ? index_build(p, ix) : ERR_OK;
+    int rc = ix->v == NULL ? mnt_title_index_build(p, ix) : ERR_OK;
     p->agenda_inline = toc.agenda;
     if (rc == ERR_OK)
         rc = try_run(p, ix, &run, run);
@@ -528,7 +307,7 @@ static size_t printed_tail(const struct mnt_parser *p, struct mnt_cand *v,
 /* The first few runs of fn's candidates, numbered in sequence with at
  * most one wrapped line between, tried as the agenda list. */
 static int try_runs(struct mnt_parser *p, mnt_cand_fn fn,
-                    struct title_index *ix)
+                    struct mnt_title_index *ix)
 {
     struct mnt_cands all;
     int rc = mnt_collect(p, fn, &all);
@@ -549,7 +328,7 @@ static int try_runs(struct mnt_parser *p, mnt_cand_fn fn,
             !mnt_run_rising(&all, idx, n))
             n = mnt_run_from(p, &all, k, 0, idx, &next);
         if (n > 1 && ix->v == NULL)
-            rc = index_build(p, ix);
+            rc = mnt_title_index_build(p, ix);
         /* the agenda stands before the items' sections: a run after the
          * first bare section heading ("SAGSFREMSTILLING:" / "Ad 1)
          * Frikvarterer …" / "Ad 2) …") is a list in an item's text */
@@ -579,7 +358,7 @@ int mnt_agenda_find(struct mnt_parser *p)
      * words, headings among them */
     for (size_t i = 0, e = mnt_transcript_start(&p->doc); i < e; i++)
         p->skip[i] = 1;
-    struct title_index ix = {0};
+    struct mnt_title_index ix = {0};
     int rc = try_runs(p, mnt_generic_cand, &ix);
     /* an agenda the format numbered (<ol>, Word numbering) */
     if (rc == ERR_OK && p->agenda.n == 0)

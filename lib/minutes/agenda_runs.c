@@ -4,8 +4,11 @@
  * group lines and nested lists of points passed over). Apart from
  * agenda.c, which tries each run by where its entries reappear below. */
 #include <stddef.h>
+#include <string.h>
 
 #include "minutes/segment_internal.h"
+
+#define FURNITURE_MAX 3 /* a page's footer and head lines between entries */
 
 int mnt_follows(const struct mnt_cand *a, const struct mnt_cand *b)
 {
@@ -57,14 +60,34 @@ static size_t over_nested(const struct mnt_parser *p,
     return q;
 }
 
+/* Is line i page furniture a contents list running over a page break
+ * holds between two entries: a short line printed the same elsewhere in
+ * the document too (a page's running head, `Referat - Udvalget`; its
+ * footer's date or a line for the chairman's initials, `Initialer:
+ * ______`, on every page)? An entry's own text is printed once. */
+static int repeated_furniture(const struct mnt_doc *d, size_t i)
+{
+    const struct mnt_line *l = &d->lines[i];
+    if (l->len < 4 || l->len > 80)
+        return 0;
+    for (size_t k = 0; k < d->nlines; k++)
+        if (k != i && d->lines[k].len == l->len &&
+            memcmp(d->lines[k].s, l->s, l->len) == 0)
+            return 1;
+    return 0;
+}
+
 /* Text lines from line `from` to line `to` (counted to three), other
  * than the points of a list nested in an entry (<ol> in <li>: the format
- * says they are no entries) and a heading of the closed part
+ * says they are no entries), a heading of the closed part
  * ("Indholdsfortegnelse lukket møde", between a contents list's open and
- * closed entries). */
-static size_t text_between(const struct mnt_parser *p, size_t from, size_t to)
+ * closed entries) and, furniture_ok, up to FURNITURE_MAX lines of a
+ * page's furniture (the list ran over a page: `7. …` / `19. november
+ * 2019` / `Referat - Udvalget` / `8. …`, round `im`). */
+static size_t text_between(const struct mnt_parser *p, size_t from, size_t to,
+                           int furniture_ok)
 {
-    size_t n = 0;
+    size_t n = 0, furniture = 0;
     int closed = 0;
     for (size_t i = from; i < to && n < 3; i++) {
         const struct mnt_line *l = &p->doc.lines[i];
@@ -73,6 +96,9 @@ static size_t text_between(const struct mnt_parser *p, size_t from, size_t to)
             continue;
         if (!closed && mnt_is_closed_part(l->s, l->len))
             closed = 1;
+        else if (furniture_ok && furniture < FURNITURE_MAX &&
+                 repeated_furniture(&p->doc, i))
+            furniture++;
         else
             n++;
     }
@@ -93,17 +119,30 @@ static int intro_between(const struct mnt_parser *p, size_t from, size_t to)
     return 0;
 }
 
+/* Does the entry all->v[m] stand right over the next one, numbered on
+ * with no line between (a list goes on there)? */
+static int tight_after(const struct mnt_parser *p, const struct mnt_cands *all,
+                       size_t m)
+{
+    return m + 1 < all->n && mnt_follows(&all->v[m], &all->v[m + 1]) &&
+           text_between(p, all->v[m].line + 1, all->v[m + 1].line, 0) == 0;
+}
+
 /* The run of candidates from all->v[k] (indices into `idx`, their count
  * returned): numbered in sequence (or, loose, out of it) with at most
  * one other text line between - a lettered group line may be that one,
- * and a nested list of points numbered from 1 is passed over. *next:
- * where the next run starts. */
+ * and a nested list of points numbered from 1 is passed over; where the
+ * entries stand with no line between (two before it, or one before and
+ * two after), a page's furniture is passed over too (a contents list
+ * over two pages). *next: where the next run
+ * starts. */
 size_t mnt_run_from(const struct mnt_parser *p, const struct mnt_cands *all,
                     size_t k, int loose, size_t *idx, size_t *next)
 {
     unsigned char seen[256] = {0};
     unsigned max = all->v[k].num;
-    size_t n = 0, j = k;
+    size_t n = 0, j = k, gap = 0;
+    int tight = 1; /* no line between the entries so far: a list */
     idx[n++] = k;
     if (all->v[k].num < 256)
         seen[all->v[k].num] = 1;
@@ -117,11 +156,14 @@ size_t mnt_run_from(const struct mnt_parser *p, const struct mnt_cands *all,
             from = all->v[m - 1].line + 1; /* after the nested points */
         if (m >= all->n ||
             !run_fits(&all->v[j], &all->v[m], seen, max, loose) ||
-            text_between(p, from, all->v[m].line) > 1 ||
+            (gap = text_between(p, from, all->v[m].line,
+                                tight && (n > 1 || tight_after(p, all, m)))) >
+                1 ||
             (n == 1 && intro_between(p, from, all->v[m].line)))
             break;
         j = m;
         idx[n++] = j;
+        tight = tight && gap == 0;
         if (all->v[j].num < 256)
             seen[all->v[j].num] = 1;
         if (all->v[j].num > max)

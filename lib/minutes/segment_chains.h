@@ -191,6 +191,26 @@ int mnt_agenda_cands(const struct mnt_parser *p, struct mnt_cands *out);
 void mnt_agenda_entry_title(const struct mnt_parser *p,
                             const struct mnt_cand *c, const char **s,
                             size_t *n);
+
+/* agenda_hits.c, for agenda.c */
+#define MNT_AGENDA_MAX 200 /* entries of an agenda list looked for below */
+/* Every text line keyed by its title's first three letters (folded). */
+struct mnt_title_key;
+struct mnt_title_index {
+    struct mnt_title_key *v;
+    size_t n;
+};
+/* Build p's title index into ix (ix->v allocated). ERR_NOMEM. */
+int mnt_title_index_build(const struct mnt_parser *p,
+                          struct mnt_title_index *ix);
+/* Lines after `from` where the run's entries' titles reappear, in order,
+ * as candidates in `hits` (room for run->n; an entry moved to the
+ * closed part where it stands); how many entries were found, stopping
+ * early once two thirds can no longer be. */
+size_t mnt_agenda_title_hits(const struct mnt_parser *p,
+                             const struct mnt_title_index *ix,
+                             const struct mnt_cands *run, size_t from,
+                             struct mnt_cands *hits);
 /* Does the text t (tn bytes) begin with the title a (an bytes), compared
  * case-insensitively on its first 40 bytes? */
 int mnt_agenda_title_prefix(const char *t, size_t tn, const char *a, size_t an);

@@ -70,6 +70,19 @@ int mnt_contents_wrap(const struct mnt_doc *d, size_t i);
  * table of contents' entry for it, else where the heuristics end it. */
 size_t mnt_flat_end(const struct mnt_parser *p, const struct mnt_line *l,
                     size_t off);
+/* Does s[0..n) end in a word that parts lettered A, B, C are named by
+ * ("område C", "Etape B", "bilag A")? Their letter is the title's. */
+int mnt_names_a_part(const char *s, size_t n);
+
+/* title_sentence.c, for title_flat.c */
+/* Does the text glue onto a title opening at s[off] at s[i], no space
+ * between ("… for søenLine Sand", "… for 2013Møderne holdes",
+ * "Evt.Ingen")? */
+int mnt_glued_text_at(const char *s, size_t n, size_t off, size_t i);
+/* Where the capitalised word at s[i] starts the text after a title
+ * opening at s[off] (a sentence's first word, a repeat of the title's
+ * words, a word after a year, a full stop or a question mark), or 0. */
+size_t mnt_capital_end(const char *s, size_t n, size_t off, size_t i);
 /* title_toc.c: a heading's words after the m bytes a flattened contents' entry
  * named (at s[0..n)): one to three numbers (no case number) running on to a
  * section's or a case file's field name ("… budget 2008 Sagsnr.: …",

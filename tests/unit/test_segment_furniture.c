@@ -237,6 +237,56 @@ static void test_running_head_over_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A contents list over two pages (round im): the page's footer (a date
+ * alone) and the next page's running head stand between entries 3 and
+ * 4, and print the same on every page. The list goes on over them: the
+ * items open below where each of its five titles stands again, printed
+ * without a number (the agenda style). */
+static void test_agenda_over_page_furniture(void **state)
+{
+    (void)state;
+    static const char text[] = "Skovby Kommune\n"           /* 1 */
+                               "Referat - Teknisk Udvalg\n" /* 2 */
+                               "\n"
+                               "Indhold\n"
+                               "1. Godkendelse af dagsorden\n" /* 5 */
+                               "2. Trafikplan for Nørregade\n"
+                               "3. Vintertjeneste 2024-2025\n"
+                               "4. september 2024\n"
+                               "\n"
+                               "Referat - Teknisk Udvalg\n" /* 10 */
+                               "4. Cykelsti langs Åvej\n"
+                               "5. Eventuelt\n"
+                               "\n"
+                               "Godkendelse af dagsorden\n" /* 14 */
+                               "Godkendt.\n"
+                               "\n"
+                               "Trafikplan for Nørregade\n" /* 17 */
+                               "Planen har været i høring i seks uger.\n"
+                               "\n"
+                               "Vintertjeneste 2024-2025\n" /* 20 */
+                               "Godkendt med en bemærkning om ruterne.\n"
+                               "4. september 2024\n"
+                               "\n"
+                               "Referat - Teknisk Udvalg\n" /* 24 */
+                               "Cykelsti langs Åvej\n"      /* 25 */
+                               "Udvalget anbefaler projektet.\n"
+                               "\n"
+                               "Eventuelt\n" /* 28 */
+                               "Intet.\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "5"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Trafikplan for Nørregade",
+        "Vintertjeneste 2024-2025", "Cykelsti langs Åvej", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    assert_int_equal(m.items[0].first_line, 14);
+    assert_int_equal(m.items[3].first_line, 25);
+    assert_int_equal(m.items[4].first_line, 28);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -245,6 +295,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_running_head_item_continued),
         cmocka_unit_test(test_sidenr_footer),
         cmocka_unit_test(test_running_head_over_title),
+        cmocka_unit_test(test_agenda_over_page_furniture),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
