@@ -276,6 +276,22 @@ int mnt_line_is_statement(const struct mnt_line *l);
 int mnt_opens_title(const struct mnt_doc *d, size_t i);
 /* The same for a line standing alone (a piece cut out of one). */
 int mnt_line_opens_title(const struct mnt_line *l);
+/* title_wrap.c: is the title open at the end of lines first..last (a
+ * bracket not closed, a hyphen cutting a word)? */
+int mnt_title_open(const struct mnt_doc *d, size_t first, size_t last,
+                   size_t off);
+/* title_wrap.c: is line i+1 the rest of heading line i (wrapped by hand,
+ * in a cell, after a preposition, comma or abbreviation)? */
+int mnt_title_wrapped_on(const struct mnt_doc *d, size_t i, size_t end);
+/* title_wrap.c: is line i+2 the rest of heading line i across the blank
+ * line a PDF made into a web page prints between all its lines? */
+int mnt_title_wrap_over_blank(const struct mnt_doc *d, size_t i, size_t end);
+/* title_wrap.c: may line i continue a wrapped heading (no numbered line,
+ * status, button label, file name or section's name)? */
+int mnt_title_continues(const struct mnt_doc *d, size_t i);
+/* title_wrap.c: line l's length without a status set at its end
+ * ("Budgetopfølgning          Åben sag"), looking from off on. */
+size_t mnt_status_tail(const struct mnt_line *l, size_t off);
 /* title_row.c: the length of the title a table row's first cell's last
  * paragraph holds before the row's other cells, run into it after a tab
  * ("Budget - status<TAB>19.10-19.20<TAB>Orientering<TAB>…"); 0 if the
