@@ -23,8 +23,9 @@ int mnt_small_word(const char *w, size_t n)
     return 0;
 }
 
-/* Does s[0..n) end in a preposition or conjunction? A presenter's "ved"
- * glued to a slash ("… skolens brugere /ved Niels") is one too. */
+/* Does s[0..n) end in a preposition or conjunction (or "herunder")? A
+ * presenter's "ved" glued to a slash ("… skolens brugere /ved Niels")
+ * is one too. */
 int mnt_after_small_word(const char *s, size_t n)
 {
     size_t w = n;
@@ -32,6 +33,10 @@ int mnt_after_small_word(const char *s, size_t n)
         w--;
     if (w < n && s[w] == '/')
         w++;
+    /* "… Siden sidst, herunder" / "nyt fra …": a word that announces
+     * what follows ends no title either */
+    if (fold_eq(s + w, n - w, "herunder", 8))
+        return 1;
     return mnt_small_word(s + w, n - w);
 }
 

@@ -535,6 +535,29 @@ static void test_empty_outer_list_item_is_no_level(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A heading paragraph ending in "herunder" goes on in the next
+ * paragraph ("3. Siden sidst, herunder" / "nyt fra udvalgene"): no
+ * title ends in it. */
+static void test_title_after_herunder_goes_on(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><p><b>Referat af bestyrelsesmøde</b></p>"
+        "<p>1. Godkendelse af dagsorden</p><p>Godkendt.</p>"
+        "<p>2. Regnskab</p><p>Kvartalsrapporten blev gennemgået.</p>"
+        "<p>3. Siden sidst, herunder</p><p>nyt fra udvalgene</p>"
+        "<p>Taget er efterset.</p><p>4. Eventuelt</p><p>Intet.</p>"
+        "</body></html>";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Regnskab",
+        "Siden sidst, herunder nyt fra udvalgene", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_html(page, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -556,6 +579,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_consent_dialog_is_no_item),
         cmocka_unit_test(test_open_contents_leaving_out_closed_numbers),
         cmocka_unit_test(test_empty_outer_list_item_is_no_level),
+        cmocka_unit_test(test_title_after_herunder_goes_on),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
