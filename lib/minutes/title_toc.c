@@ -240,6 +240,11 @@ size_t mnt_title_runs_on(const char *s, size_t n, size_t m)
             mnt_case_word_at(s + w, n - w))
             return 0;
         size_t k = mnt_skip_sp(s, n, i);
+        /* … or over a case type's letter into its first section ("…
+         * Økonomiudvalget 2015 G Sagsfremstilling"): Tønder's pages */
+        if (k + 2 < n && k > i && s[k] >= 'A' && s[k] <= 'Z' &&
+            s[k + 1] == ' ' && mnt_section_word_at(s + k + 2, n - k - 2))
+            return i;
         /* … or into the status cell before them ("… - august 2018 Åben
          * sag Sagsid: …") */
         if (k < n && k > i &&

@@ -237,6 +237,49 @@ static void test_contents_entry_year_runs_on(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "3 Mødeplan for Teknisk Udvalg 6 4 …": a flattened contents entry
+ * that lost its year; the page's heading runs on over the year and a
+ * case type's letter into its first section ("… Teknisk Udvalg 2016 G
+ * Sagsfremstilling", Tønder's pages), and the title keeps its year. */
+static void test_contents_entry_year_before_type_letter(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat. Mødedato: 12. marts Mødelokale: Mødelokale 4, Rådhuset."
+        " Starttidspunkt for møde: 16:00.\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Refer Refer Mødedo: 12. marts 2015 Mødelokale: Mødelokale 4, "
+        "Rådhuset Starttidspunkt for møde: 16:00 Fraværende: 12. marts "
+        "2015\n"
+        "\n"
+        "2 Refer Indholdsfortegnelse Pkt. Tekst Side Åbne "
+        "dagsordenspunkter 1 Orientering fra formanden. 3 2 Mødeplan for "
+        "Teknisk Udvalg 4 3 Salg af grund ved Skovvej 5 marts\n"
+        "\n"
+        "3 Refer 1. Orientering fra formanden G Orientering fra "
+        "formanden. Det indstilles, orienteringen tages til efterretning."
+        " Beslutning Taget til efterretning. 12. marts 2015\n"
+        "\n"
+        "4 Refer 2. Mødeplan for Teknisk Udvalg 2016 G Sagsfremstilling "
+        "Forvaltningen foreslår møder hver måned. Det indstilles, at "
+        "planen godkendes. Beslutning Godkendt. 12. marts 2015\n"
+        "\n"
+        "5 Refer 3. Salg af grund ved Skovvej B Sagsfremstilling Der er "
+        "kommet et bud. Det indstilles, at grunden sælges. Beslutning "
+        "Godkendt. 12. marts 2015\n"
+        "\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {"Orientering fra formanden",
+                                         "Mødeplan for Teknisk Udvalg 2016",
+                                         "Salg af grund ved Skovvej"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 /* A title on a flattened page ending in a name after a definite noun
  * or a preposition, right before its first section ("… på Bostedet
  * Kildebakken Sagsfremstilling", "… ved Regionshospitalet Silkeborg
@@ -332,6 +375,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_caps_title_committee_code),
         cmocka_unit_test(test_unlabelled_case_number_ends_title),
         cmocka_unit_test(test_contents_entry_year_runs_on),
+        cmocka_unit_test(test_contents_entry_year_before_type_letter),
         cmocka_unit_test(test_name_before_section_ends_title),
         cmocka_unit_test(test_name_after_role_in_title),
         cmocka_unit_test(test_lower_section_word_in_title),
