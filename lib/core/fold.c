@@ -292,6 +292,14 @@ int fold_eq(const char *a, size_t an, const char *b, size_t bn)
     return i == an && j == bn;
 }
 
+int fold_among(const char *s, size_t n, const char *const *words, size_t nwords)
+{
+    for (size_t k = 0; k < nwords; k++)
+        if (fold_eq(s, n, words[k], strlen(words[k])))
+            return 1;
+    return 0;
+}
+
 size_t fold_prefix(const char *s, size_t n, const char *p)
 {
     /* most calls fail on the first letter: no strlen for them */

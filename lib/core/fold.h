@@ -76,6 +76,10 @@ size_t fold_str(const char *in, size_t len, char *out, size_t cap,
 /* Compare two strings folded character by character (fold_char; no "aa"
  * rule): 1 if equal. */
 int fold_eq(const char *a, size_t an, const char *b, size_t bn);
+/* Does s[0..n) equal one of the NUL-terminated words[0..nwords), folded
+ * as fold_eq()? 1 if so. */
+int fold_among(const char *s, size_t n, const char *const *words,
+               size_t nwords);
 /* Does s[0..n) start with the NUL-terminated p, folded as fold_eq()? The
  * byte length of the prefix in s, or 0. */
 size_t fold_prefix(const char *s, size_t n, const char *p);

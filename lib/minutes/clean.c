@@ -321,10 +321,7 @@ static int is_abbreviation(const char *w, size_t n)
     }
     if (letters == 1)
         return 1;
-    for (size_t i = 0; i < sizeof abbr / sizeof *abbr; i++)
-        if (fold_eq(w, n, abbr[i], strlen(abbr[i])))
-            return 1;
-    return 0;
+    return fold_among(w, n, abbr, sizeof abbr / sizeof *abbr);
 }
 
 char *mnt_clean_oneline(const struct mnt_line *lines, size_t n, size_t skip0)

@@ -18,10 +18,7 @@ int mnt_weekday_word(const struct mnt_tok *t)
 {
     static const char *const days[] = {"mandag", "tirsdag", "onsdag", "torsdag",
                                        "fredag", "lørdag",  "søndag"};
-    for (size_t k = 0; k < sizeof days / sizeof *days; k++)
-        if (fold_eq(t->s, t->n, days[k], strlen(days[k])))
-            return 1;
-    return 0;
+    return fold_among(t->s, t->n, days, sizeof days / sizeof *days);
 }
 
 /* The words after "for " at s[i..n) in a council's name: up to

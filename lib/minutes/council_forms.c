@@ -96,10 +96,7 @@ static int is_heading_word(const struct mnt_tok *t)
                                         "åben",
                                         "lukket",
                                         "sager"};
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (fold_eq(t->s, t->n, words[i], strlen(words[i])))
-            return 1;
-    return 0;
+    return fold_among(t->s, t->n, words, sizeof words / sizeof *words);
 }
 
 int mnt_areas_name(const char *s, size_t n)

@@ -124,10 +124,7 @@ int mnt_council_stop_word(const struct mnt_tok *t)
     static const char *const words[] = {
         "den", "d",  "kl",      "i",         "på",   "fra",  "til",
         "om",  "og", "referat", "dagsorden", "møde", "mødet"};
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (fold_eq(t->s, t->n, words[i], strlen(words[i])))
-            return 1;
-    return 0;
+    return fold_among(t->s, t->n, words, sizeof words / sizeof *words);
 }
 
 /* "Teknik" in "Teknik og Miljøudvalget": a capitalised part of a compound

@@ -175,10 +175,7 @@ static int meeting_field_label(const struct mnt_line *l)
     size_t n = l->len;
     while (n > 0 && (l->s[n - 1] == ' ' || l->s[n - 1] == ':'))
         n--;
-    for (size_t k = 0; k < sizeof fields / sizeof *fields; k++)
-        if (fold_eq(l->s, n, fields[k], strlen(fields[k])))
-            return 1;
-    return 0;
+    return fold_among(l->s, n, fields, sizeof fields / sizeof *fields);
 }
 
 /* The minutes' own heading ("Referat fra møde i Gudenåkomitéen",

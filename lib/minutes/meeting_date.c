@@ -474,8 +474,5 @@ int mnt_date_word(const char *w, size_t n)
     static const char *const words[] = {"mandag",  "tirsdag", "onsdag",
                                         "torsdag", "fredag",  "lørdag",
                                         "søndag",  "den",     "d"};
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (fold_eq(w, n, words[k], strlen(words[k])))
-            return 1;
-    return 0;
+    return fold_among(w, n, words, sizeof words / sizeof *words);
 }

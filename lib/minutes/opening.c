@@ -255,10 +255,7 @@ static int is_summary(const struct mnt_line *l)
     static const char *const names[] = {
         "resume",        "resumé",         "sammenfatning", "sammendrag",
         "sagens forløb", "sagens forløb:", "sagsforløb",    "sagsforløb:"};
-    for (size_t k = 0; k < sizeof names / sizeof *names; k++)
-        if (fold_eq(l->s, l->len, names[k], strlen(names[k])))
-            return 1;
-    return 0;
+    return fold_among(l->s, l->len, names, sizeof names / sizeof *names);
 }
 
 /* Does every bare section seq[a] that is `lead` stand right before

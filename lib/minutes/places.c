@@ -326,10 +326,7 @@ int mnt_library_word(const char *s, size_t n)
     static const char *const words[] = {"bibliotek",     "biblioteket",
                                         "biblioteks",    "biblioteker",
                                         "bibliotekerne", "bibliotekernes"};
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (fold_eq(s, n, words[i], strlen(words[i])))
-            return 1;
-    return 0;
+    return fold_among(s, n, words, sizeof words / sizeof *words);
 }
 
 /* A meeting place's label first ("Sted:", "Mødested …", "MødestedRådssalen"

@@ -58,10 +58,7 @@ static int is_continued(const char *s, size_t n)
 static int closed_mark(const char *s, size_t n)
 {
     static const char *const marks[] = {"Lukket punkt", "Lukket sag", "Lukket"};
-    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
-        if (fold_eq(s, n, marks[k], strlen(marks[k])))
-            return 1;
-    return 0;
+    return fold_among(s, n, marks, sizeof marks / sizeof *marks);
 }
 
 /* A dated label the minutes print in item after item: the decision's

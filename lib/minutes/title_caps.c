@@ -64,10 +64,8 @@ size_t mnt_caps_genitive_before(const char *s, size_t n, const char *sec,
 static int amount_unit(const char *s, size_t off, size_t w, size_t e)
 {
     static const char *const units[] = {"mio", "mia", "kr"};
-    int unit = 0;
-    for (size_t k = 0; k < sizeof units / sizeof *units; k++)
-        unit |= fold_eq(s + w, e - w, units[k], strlen(units[k]));
-    if (!unit || w < off + 2 || s[w - 1] != ' ')
+    if (!fold_among(s + w, e - w, units, sizeof units / sizeof *units) ||
+        w < off + 2 || s[w - 1] != ' ')
         return 0;
     char c = s[w - 2];
     return mnt_digit(c) || (c == '.' && w >= off + 5 &&

@@ -355,10 +355,7 @@ static int presence_label(const char *s, size_t n)
                                        "Deltog ikke",
                                        "Mødt",
                                        "Gæster"};
-    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++)
-        if (fold_eq(s, n, keys[k], strlen(keys[k])))
-            return 1;
-    return 0;
+    return fold_among(s, n, keys, sizeof keys / sizeof *keys);
 }
 
 /* Does s[0..n) open with a decision or a nil answer as a whole word

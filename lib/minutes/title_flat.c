@@ -31,10 +31,7 @@ int mnt_names_a_part(const char *s, size_t n)
     size_t w = n;
     while (w > 0 && s[w - 1] != ' ')
         w--;
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (fold_eq(s + w, n - w, words[k], strlen(words[k])))
-            return 1;
-    return 0;
+    return fold_among(s + w, n - w, words, sizeof words / sizeof *words);
 }
 
 /* "… Budgetforslag S Svømmehallens bestyrelse har …": a case type's lone

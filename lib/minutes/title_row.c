@@ -18,10 +18,7 @@ static int kind_word(const char *s, size_t n)
         "Udsat",     "Fortrolig",   "Beslutning",   "Orientering",
         "Drøftelse", "Godkendelse", "Efterretning", "Punkt",
         "Sag",       "Bilag",       "Fortsat",      "Tema"};
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (fold_eq(s, n, words[k], strlen(words[k])))
-            return 1;
-    return 0;
+    return fold_among(s, n, words, sizeof words / sizeof *words);
 }
 
 /* Is s[0..n) only a person's first name or two in brackets ("(Malou)",

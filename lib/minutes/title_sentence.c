@@ -69,10 +69,7 @@ static int repeats_first_noun(const char *s, size_t n, size_t off, size_t i)
     if (fl < 4 || cl <= fl || !fold_eq(s + off, fl, s + i, fl) || b + 1 >= n ||
         (utf8_decode(s + b + 1, n - b - 1, &cp), !fold_is_lower(cp)))
         return 0;
-    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
-        if (fold_eq(s + i + fl, cl - fl, ends[k], strlen(ends[k])))
-            return 1;
-    return 0;
+    return fold_among(s + i + fl, cl - fl, ends, sizeof ends / sizeof *ends);
 }
 
 /* Does the capitalised word at s[i] say the word before it again ("…

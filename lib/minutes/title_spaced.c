@@ -44,10 +44,7 @@ static int short_title_word(const char *w, size_t n)
                                         "ny",  "nye", "år", "nr"};
     if (mnt_small_word(w, n))
         return 1;
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (fold_eq(w, n, words[k], strlen(words[k])))
-            return 1;
-    return 0;
+    return fold_among(w, n, words, sizeof words / sizeof *words);
 }
 
 /* Where a title ends before a letter-spaced run whose first pieces OCR

@@ -154,10 +154,7 @@ int mnt_status_line(const struct mnt_line *l)
     static const char *const marks[] = {
         "Åben sag", "Lukket sag", "Åbent punkt", "Lukket punkt",
         "Åben",     "Åbent",      "Lukket"};
-    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
-        if (fold_eq(l->s, l->len, marks[k], strlen(marks[k])))
-            return 1;
-    return 0;
+    return fold_among(l->s, l->len, marks, sizeof marks / sizeof *marks);
 }
 
 /* Is line i the second word of an item's status printed at a right tab
@@ -380,10 +377,7 @@ int mnt_kind_paren_line(const struct mnt_line *l)
         n--;
     if (l->kind != MNT_LINE_TEXT || n == 0 || l->s[0] != '(')
         return 0;
-    for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++)
-        if (fold_eq(l->s, n, kinds[k], strlen(kinds[k])))
-            return 1;
-    return 0;
+    return fold_among(l->s, n, kinds, sizeof kinds / sizeof *kinds);
 }
 
 size_t mnt_paren_status_len(const char *s, size_t n)

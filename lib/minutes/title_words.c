@@ -17,10 +17,7 @@ int mnt_small_word(const char *w, size_t n)
         "af",   "i",     "til",  "om",     "for",   "med",   "på",
         "fra",  "og",    "ved",  "hos",    "mod",   "under", "langs",
         "samt", "efter", "over", "mellem", "gennem"};
-    for (size_t k = 0; k < sizeof small / sizeof *small; k++)
-        if (fold_eq(w, n, small[k], strlen(small[k])))
-            return 1;
-    return 0;
+    return fold_among(w, n, small, sizeof small / sizeof *small);
 }
 
 /* Does s[0..n) end in a preposition or conjunction (or "herunder")? A
@@ -54,10 +51,7 @@ int mnt_after_object_abbrev(const char *s, size_t n)
     size_t w = n - 1;
     while (w > 0 && s[w - 1] != ' ')
         w--;
-    for (size_t k = 0; k < sizeof abbr / sizeof *abbr; k++)
-        if (fold_eq(s + w, n - 1 - w, abbr[k], strlen(abbr[k])))
-            return 1;
-    return 0;
+    return fold_among(s + w, n - 1 - w, abbr, sizeof abbr / sizeof *abbr);
 }
 
 #define ROLE_NAME_WORDS 3u /* a person's names after the role at most */
@@ -311,10 +305,7 @@ int mnt_company_form_at(const char *s, size_t n)
         w++;
     if (w > 0 && s[w - 1] == '.')
         w--; /* "… Vandteknik I/S. Åbent": the sentence's full stop */
-    for (size_t k = 0; k < sizeof forms / sizeof *forms; k++)
-        if (fold_eq(s, w, forms[k], strlen(forms[k])))
-            return 1;
-    return 0;
+    return fold_among(s, w, forms, sizeof forms / sizeof *forms);
 }
 
 int mnt_caps_compound_at(const char *s, size_t n)

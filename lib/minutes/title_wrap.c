@@ -41,10 +41,7 @@ static int after_abbreviation(const char *s, size_t n)
     size_t w = n;
     while (w > 0 && s[w - 1] != ' ')
         w--;
-    for (size_t k = 0; k < sizeof abbr / sizeof *abbr; k++)
-        if (fold_eq(s + w, n - w, abbr[k], strlen(abbr[k])))
-            return 1;
-    return 0;
+    return fold_among(s + w, n - w, abbr, sizeof abbr / sizeof *abbr);
 }
 
 /* "Sagsnr.: 09/22014", "Sagsnr.     15/4411", "J.nr.: …": a case
