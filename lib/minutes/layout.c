@@ -474,6 +474,12 @@ static int build_chosen(struct mnt_parser *p, struct mnt_cands *f,
         rc = mnt_fill_lost_numbers(p, &f[c.fam]);
     if (rc == ERR_OK && c.fam == F_AGENDA)
         rc = mnt_page_after_agenda(p, &f[c.fam]);
+    /* the chains of printed numbers, strict and loose, that go on past
+     * the contents' last entry */
+    if (rc == ERR_OK && c.fam == F_AGENDA)
+        rc = mnt_numbered_after_agenda(p, &f[c.fam], &f[F_NUMBERED]);
+    if (rc == ERR_OK && c.fam == F_AGENDA)
+        rc = mnt_numbered_after_agenda(p, &f[c.fam], &f[F_GENERIC]);
     if (rc == ERR_OK && c.fam == F_AGENDA)
         rc = mnt_closed_entries(p, &f[c.fam]);
     return rc == ERR_OK ? mnt_build_items(p, &f[c.fam], c.style) : rc;

@@ -293,6 +293,42 @@ int mnt_page_after_agenda(const struct mnt_parser *p, struct mnt_cands *c)
     return ERR_OK;
 }
 
+/* The headings numbered on after the agenda chain's last item (n + 1,
+ * n + 2, … in the numbered chain g, below it) whose titles the contents
+ * name with no number before them: the transcript lost the last
+ * entries' numbers and pages and ran their titles into the last entry
+ * ("7 Høring om … kiler Plejecentret Solsikken - … Birkeskolen. … 15"),
+ * but the pages still print them ("… Beslutning Kommunalbestyrelsen 8
+ * Plejecentret Solsikken - …"). Items of their own after the last. */
+int mnt_numbered_after_agenda(const struct mnt_parser *p, struct mnt_cands *c,
+                              const struct mnt_cands *g)
+{
+    const struct mnt_doc *d = &p->doc;
+    if (c->n < 2 || p->toc_text == NULL || c->v[c->n - 1].letter != 0)
+        return ERR_OK;
+    for (size_t k = 0; k < g->n; k++) {
+        const struct mnt_cand *last = &c->v[c->n - 1], *h = &g->v[k];
+        const struct mnt_line *l = &d->lines[h->line];
+        if (h->line <= last->line || h->letter != 0 ||
+            h->num != last->num + 1 || h->title_off >= l->len)
+            continue;
+        size_t te = h->title_end > h->title_off ? h->title_end : l->len;
+        if (!mnt_toc_names(p->toc_text, p->toc_len, l->s + h->title_off,
+                           te - h->title_off) ||
+            mnt_toc_number(p->toc_text, p->toc_len, l->s + h->title_off,
+                           te - h->title_off) != 0)
+            break;
+        struct mnt_cand *v = realloc(c->v, (c->n + 1) * sizeof *v);
+        if (v == NULL)
+            return ERR_NOMEM;
+        c->v = v;
+        v[c->n] = *h;
+        v[c->n].order = 0;
+        c->n++;
+    }
+    return ERR_OK;
+}
+
 /* Does an agenda entry's title s[0..n) open with a closed item's mark
  * ("LUKKET PROTOKOL Køb af …", "Lukket punkt: …")? */
 static int closed_entry(const char *s, size_t n)

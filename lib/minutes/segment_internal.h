@@ -277,6 +277,11 @@ int mnt_fill_lost_numbers(const struct mnt_parser *p, struct mnt_cands *c);
 /* layout_lost.c: the contents' last entry, its number run into the entry
  * before, whose page follows the agenda chain's last item: added to c. */
 int mnt_page_after_agenda(const struct mnt_parser *p, struct mnt_cands *c);
+/* layout_lost.c: the headings of chain g numbered on past the agenda
+ * chain's last item, their titles in the contents without numbers (the
+ * contents' last entries run together): added to c. */
+int mnt_numbered_after_agenda(const struct mnt_parser *p, struct mnt_cands *c,
+                              const struct mnt_cands *g);
 /* layout_lost.c: closed items printed only as the contents' entries
  * before the agenda chain's first: added to c at their entries. */
 int mnt_closed_entries(const struct mnt_parser *p, struct mnt_cands *c);

@@ -145,6 +145,18 @@ int mnt_field_word_at(const char *s, size_t n)
         if (k > 0 && k < n && mnt_digit(s[k]))
             return 1;
     }
+    /* "… venteliste 2014/2015 Sag nr. Resumé …": the case label whose
+     * number a transcript lost, right before the item's first section,
+     * is the case file's field all the same (no title reads a label and
+     * then a section's name) */
+    static const char *const emptied[] = {"Sag nr. ", "Sagsnr. ",
+                                          "Journalnr. "};
+    for (size_t j = 0; j < sizeof emptied / sizeof *emptied; j++) {
+        size_t k = fold_prefix(s, n, emptied[j]);
+        if (k > 0 && k < n && mnt_starts_upper(s, n) &&
+            mnt_section_word_at(s + k, n - k))
+            return 1;
+    }
     /* "… Stensballe Sagsnummer 01.02.05-P16-4-15 Resume", "… temamøde Sag
      * 306-2015-1121 Dok. …": a label a transcript printed without its
      * colon before a case's number */

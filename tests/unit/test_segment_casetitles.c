@@ -280,6 +280,50 @@ static void test_contents_entry_year_before_type_letter(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A contents entry that lost the second year of a season ("… venteliste
+ * 2015/ /9", the page's number run in) names less than the page's
+ * heading, whose case label lost its number before the first section
+ * ("… venteliste 2015/2016 Sag nr. Resumé"): the empty label is the
+ * case file's field, so the heading's year runs on to it. */
+static void test_empty_case_label_ends_title(void **state)
+{
+    (void)state;
+    static const char a[] = "Sag nr. Resumé Skolen har 300 elever.";
+    static const char b[] = "Sag nr. Holte";
+    assert_true(mnt_field_word_at(a, strlen(a)));
+    assert_false(mnt_field_word_at(b, strlen(b)));
+
+    static const char text[] =
+        "1 Dagsorden med vedtagelser Åben Mødested Mødelokale 2, Byhuset "
+        "Mødedato Tirsdag den 3. marts 2015 Mødetidspunkt Kl Medlemmer "
+        "Ane Fisker (V), Bo Krag (A)\n"
+        "\n"
+        "2 Indholdsfortegnelse Punkt nr. Side 1 Meddelelser 3 2 Skovbyhallen -"
+        " Nyt tag. Anlægsbevilling 4 3 Billedskolen - Elevtal og venteliste "
+        "2015/ /9\n"
+        "\n"
+        "3 1 Meddelelser Sag nr. Formanden orienterede om mødet med "
+        "Idrætsrådet. Beslutning Kultur- og Fritidsudvalget Taget til "
+        "efterretning. /9\n"
+        "\n"
+        "4 2 Skovbyhallen - Nyt tag. Anlægsbevilling Sag nr. Resumé Taget "
+        "er utæt. Forslag Kulturchefen foreslår en bevilling. Beslutning "
+        "Kultur- og Fritidsudvalget Anbefales. /9\n"
+        "\n"
+        "5 3 Billedskolen - Elevtal og venteliste 2015/2016 Sag nr. Resumé "
+        "Billedskolen har 210 elever. Forslag Kulturchefen foreslår, at "
+        "orienteringen tages til efterretning. Beslutning Kultur- og "
+        "Fritidsudvalget Taget til efterretning. /9\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Meddelelser", "Skovbyhallen - Nyt tag. Anlægsbevilling",
+        "Billedskolen - Elevtal og venteliste 2015/2016"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 /* A title on a flattened page ending in a name after a definite noun
  * or a preposition, right before its first section ("… på Bostedet
  * Kildebakken Sagsfremstilling", "… ved Regionshospitalet Silkeborg
@@ -376,6 +420,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_unlabelled_case_number_ends_title),
         cmocka_unit_test(test_contents_entry_year_runs_on),
         cmocka_unit_test(test_contents_entry_year_before_type_letter),
+        cmocka_unit_test(test_empty_case_label_ends_title),
         cmocka_unit_test(test_name_before_section_ends_title),
         cmocka_unit_test(test_name_after_role_in_title),
         cmocka_unit_test(test_lower_section_word_in_title),

@@ -500,6 +500,61 @@ static void test_contents_complete_cut_title(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript that lost the contents' last entries' numbers and pages
+ * runs their titles into the last numbered entry ("4 Høring om … kiler
+ * Skolen - Nye vinduer - Anlægsregnskab Hallen. Nyt gulv -
+ * Anlægsregnskab 9"), while the pages still print them ("… Beslutning
+ * Byrådet 5 Skolen - Nye vinduer …"): the headings numbered on past the
+ * last entry, their titles in the contents without a number, are items
+ * of their own. */
+static void test_numbered_on_past_contents_end(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 BYRÅDET Dagsorden Åben Mødested Salen Mødedato Onsdag den 4. maj "
+        "2011 Mødetidspunkt Kl Medlemmer Ib Lund (V), Kaja Smed (A)\n"
+        "\n"
+        "2 BYRÅDET Dagsorden Indholdsfortegnelse Punkt nr. Side 1 Meddelelser "
+        "3 2 Plejehjemmet Engly - Nyt køkken 4 3 Takster for svømmehallen 5 4 "
+        "Høring om statens plan for de grønne kiler Skolen ved Mosen - Nye "
+        "vinduer - Anlægsregnskab Hallen i Vestby. Nyt gulv - Anlægsregnskab "
+        "9\n"
+        "\n"
+        "3 BYRÅDET Dagsorden 1 Meddelelser Sag nr. Borgmesteren orienterer om "
+        "mødet i Kommunekontaktrådet. Beslutning Byrådet\n"
+        "\n"
+        "4 BYRÅDET Dagsorden 2 Plejehjemmet Engly - Nyt køkken Sag nr. Resumé "
+        "Køkkenet er slidt. Forslag Udvalget anbefaler en bevilling. "
+        "Beslutning Byrådet\n"
+        "\n"
+        "5 BYRÅDET Dagsorden 3 Takster for svømmehallen Sag nr. Resumé "
+        "Taksterne skal følge prisudviklingen. Forslag Udvalget anbefaler, "
+        "at taksterne godkendes. Beslutning Byrådet\n"
+        "\n"
+        "6 BYRÅDET Dagsorden 4 Høring om statens plan for de grønne kiler "
+        "Sag nr. Resumé Staten har sendt planen i høring. Forslag Udvalget "
+        "anbefaler, at høringssvaret sendes. Beslutning Byrådet 5 Skolen ved "
+        "Mosen - Nye vinduer - Anlægsregnskab Sag nr. Resumé Vinduerne er "
+        "skiftet inden for bevillingen. Forslag Udvalget anbefaler, at "
+        "regnskabet godkendes. Beslutning Byrådet\n"
+        "\n"
+        "7 BYRÅDET Dagsorden 6 Hallen i Vestby. Nyt gulv - Anlægsregnskab "
+        "Sag nr. Resumé Gulvet er lagt. Forslag Udvalget anbefaler, at "
+        "regnskabet godkendes. Beslutning Byrådet\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "5", "6"};
+    static const char *const titles[] = {
+        "Meddelelser",
+        "Plejehjemmet Engly - Nyt køkken",
+        "Takster for svømmehallen",
+        "Høring om statens plan for de grønne kiler",
+        "Skolen ved Mosen - Nye vinduer - Anlægsregnskab",
+        "Hallen i Vestby. Nyt gulv - Anlægsregnskab"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 6, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -514,6 +569,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_flat_inline_agenda),
         cmocka_unit_test(test_flat_contents_group_heading),
         cmocka_unit_test(test_contents_complete_cut_title),
+        cmocka_unit_test(test_numbered_on_past_contents_end),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
