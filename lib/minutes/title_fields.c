@@ -145,6 +145,16 @@ int mnt_field_word_at(const char *s, size_t n)
         if (k > 0 && k < n && mnt_digit(s[k]))
             return 1;
     }
+    /* "… venteliste 2014/2015 Sag nr. Resumé Musikskolen …": the label
+     * whose number the transcript lost, right before the first section's
+     * name, is still the case file's field (no title reads "Sag nr.
+     * Resumé"); a title's own words run on up to it */
+    static const char *const lost[] = {"Sag nr. ", "Sagsnr. "};
+    for (size_t j = 0; j < sizeof lost / sizeof *lost; j++) {
+        size_t k = fold_prefix(s, n, lost[j]);
+        if (k > 0 && k < n && s[0] == 'S' && mnt_section_word_at(s + k, n - k))
+            return 1;
+    }
     /* "… Stensballe Sagsnummer 01.02.05-P16-4-15 Resume", "… temamøde Sag
      * 306-2015-1121 Dok. …": a label a transcript printed without its
      * colon before a case's number */
