@@ -292,6 +292,23 @@ static int flat_committee_field(const struct mnt_line *l,
     return flat_referat_dash(l->s, n, out);
 }
 
+/* "Udvalg" alone on its line, its value on the next and the next
+ * field's label "Dato" opening the line after (a WordPress date page's
+ * rows of label and value, Sermersooq's): the value, if it names a
+ * council ("Lokaludvalget Nuuk", the town kept). A word alone in small
+ * letters is a field only so: over a menu of committees it is none. */
+static int label_over_value(const struct mnt_doc *d, size_t i, size_t lim,
+                            char out[MNT_NAME_MAX])
+{
+    const struct mnt_line *l = &d->lines[i];
+    if (!fold_eq(l->s, l->len, "Udvalg", strlen("Udvalg")))
+        return 0;
+    size_t j = mnt_next_text(d, i, lim, 2);
+    size_t k = j < lim ? mnt_next_text(d, j, lim, 2) : lim;
+    return k < lim && fold_prefix(d->lines[k].s, d->lines[k].len, "Dato") > 0 &&
+           council_of_value(d->lines[j].s, d->lines[j].len, 1, out);
+}
+
 int mnt_council_field(const struct mnt_doc *d, size_t i, size_t lim,
                       char out[MNT_NAME_MAX])
 {
@@ -335,5 +352,5 @@ int mnt_council_field(const struct mnt_doc *d, size_t i, size_t lim,
                council_of_value(d->lines[j].s, d->lines[j].len,
                                 keys[k].need_noun, out);
     }
-    return flat_committee_field(l, out);
+    return label_over_value(d, i, lim, out) || flat_committee_field(l, out);
 }

@@ -132,6 +132,15 @@ static int own_heading_first(const struct mnt_doc *d, size_t li)
     return m > 0 && l->len >= m + k && fold_eq(l->s + l->len - k, k, "møde", k);
 }
 
+/* Is the line "Forside", the cover page a publishing system lists as
+ * the agenda's first entry (Sermersooq's date pages: its text is the
+ * members and absentees)? The meeting's header, no item: no agenda
+ * item is titled by the word for a front page alone. */
+static int cover_page(const struct mnt_line *l)
+{
+    return fold_eq(l->s, l->len, "Forside", strlen("Forside"));
+}
+
 /* An unnumbered heading the format marked: a heading level, a bold or
  * larger line; short, capitalised, not a section name ("Beslutning"),
  * not a field ("Dato: …"), a label ending in a colon, an item's status
@@ -146,7 +155,7 @@ int mnt_styled_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c)
         l->cell || l->len > 150 || !mnt_starts_title(l->s, l->len) ||
         mnt_section_heading(l->s, l->len, &nl, &off) ||
         (mnt_is_doc_heading(l->s, l->len) && !minutes_item_title(p, li)) ||
-        own_heading_first(&p->doc, li) || mnt_status_line(l) ||
+        own_heading_first(&p->doc, li) || mnt_status_line(l) || cover_page(l) ||
         mnt_is_attendance_label(l->s, l->len) || header_field_label(l))
         return 0;
     /* "Dato: …" is a field; "LOVE/REGLER:", a label ending in its colon,
