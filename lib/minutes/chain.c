@@ -303,9 +303,12 @@ static long chain_start(const struct mnt_parser *p, const struct mnt_cand *b,
      * (a page holding one item, numbered 2, decided in points) */
     /* "1.1 Title" with no "1." above it starts a chain too */
     /* "0. Godkendelse af dagsorden" before "1." starts it as well */
+    /* a case's number of the year ("19-001 Title") is no list's point:
+     * it starts a chain below the decision of an unnumbered first item
+     * (the agenda's approval, "Emne Godkendelse af dagsorden") */
     if ((b->letter == 0 || (b->dotted && b->letter == 'a')) &&
         (b->num <= 1 || !need_one) &&
-        (b->line < p->first_section || (jumps & MNT_CHAIN_PART)))
+        (b->line < p->first_section || b->year || (jumps & MNT_CHAIN_PART)))
         return b->quality + (b->num <= 1 ? MNT_START_SCORE : 0);
     return -1;
 }

@@ -477,7 +477,8 @@ static int unlabelled_at(const struct mnt_parser *p, size_t li,
         mnt_listed_number(&p->doc, li, c))
         return 1;
     size_t b = skip_bullet(l->s, l->len);
-    if (mnt_slash_at(l->s, l->len, b, c))
+    if (mnt_slash_at(l->s, l->len, b, c) ||
+        mnt_year_number_at(l->s, l->len, b, c))
         return 1;
     size_t te, st = mnt_slash_status_at(l->s, l->len, b, &c->num, &te);
     if (st > 0) { /* "62/1. Spørgetid (Åben sag)": labelled 62 */

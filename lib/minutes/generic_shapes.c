@@ -94,3 +94,46 @@ int mnt_slash_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
     c->title_off = k;
     return 1;
 }
+
+/* "19-014 Godkendelse af regnskab", "KOM 19-042, Budget …": the case's
+ * number of the year as Greenland's councils' minutes number their items
+ * (docslib, Kommune Qeqertalik, Avannaata Kommunia): maybe a council's
+ * code in two to five capitals, the year's two digits, a hyphen, the
+ * running number in three digits (zero-padded: no range "12-15" nor a
+ * date), maybe a comma, a space and a letter (a title may open in lower
+ * case: "19-006 skilift projekt"). The running number is the item's; the
+ * label prints all of it. */
+int mnt_year_number_at(const char *s, size_t n, size_t i, struct mnt_cand *c)
+{
+    size_t k = i, caps = 0;
+    while (k < n && s[k] >= 'A' && s[k] <= 'Z')
+        k++, caps++;
+    if (caps > 0 && (caps < 2 || caps > 5 || k >= n || s[k] != ' '))
+        return 0;
+    if (caps > 0)
+        k++;
+    unsigned year, num;
+    size_t y = mnt_read_num(s, n, k, 2, &year);
+    if (y != 2 || k + 2 >= n || s[k + 2] != '-')
+        return 0;
+    size_t r = mnt_read_num(s, n, k + 3, 3, &num);
+    size_t e = k + 3 + r;
+    if (r != 3 || num == 0 || (e < n && s[e] >= '0' && s[e] <= '9'))
+        return 0;
+    if (e < n && s[e] == ',')
+        e++;
+    if (e >= n || s[e] != ' ')
+        return 0;
+    e = mnt_skip_sp(s, n, e);
+    if (e >= n || !fold_is_letter(mnt_first_cp(s + e, n - e)))
+        return 0;
+    memset(c->code, 0, sizeof c->code);
+    memcpy(c->code, s + i, caps);
+    c->year = (unsigned char)year;
+    c->num = num;
+    c->letter = 0;
+    c->dotted = 0;
+    c->delim = '-';
+    c->title_off = e;
+    return 1;
+}

@@ -169,6 +169,9 @@ static void item_label(char *label, size_t size, const struct mnt_cand *c,
         snprintf(label, size, "%u", c->num);
     else if (style == MNT_STYLE_UNTITLED)
         snprintf(label, size, "%zu", ordinal);
+    else if (c->year) /* "KOM 19-042" as printed */
+        snprintf(label, size, "%s%s%02u-%03u", c->code, c->code[0] ? " " : "",
+                 (unsigned)c->year, c->num);
     else if (printed > 0)
         snprintf(label, size, "%u", printed);
     else if (style == MNT_STYLE_ORDINAL || style == MNT_STYLE_STYLED)

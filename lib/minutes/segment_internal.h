@@ -42,18 +42,22 @@ enum mnt_style {
 };
 
 struct mnt_cand {
-    size_t line;      /* index into doc lines */
-    unsigned num;     /* printed number; Herning, styled: ordinal */
-    char letter;      /* sub-item letter 'a'..'z' or 0 */
-    char delim;       /* '.', ')', ':', '-' or 0 */
-    char dotted;      /* the sub-item printed "3.1", not "3a" */
-    size_t title_off; /* title offset in the line; == len: on next line */
-    size_t title_end; /* title ends here (number after it), 0: line end */
-    int quality;      /* how much it looks like a heading */
-    int above;        /* the title is the line above the number */
-    unsigned order;   /* agenda style: its entry's place in the list, 1.. */
-    unsigned run;     /* "01/66 Title": the running number after the
-                         item's own, 0 none (printed in the label) */
+    size_t line;        /* index into doc lines */
+    unsigned num;       /* printed number; Herning, styled: ordinal */
+    char letter;        /* sub-item letter 'a'..'z' or 0 */
+    char delim;         /* '.', ')', ':', '-' or 0 */
+    char dotted;        /* the sub-item printed "3.1", not "3a" */
+    size_t title_off;   /* title offset in the line; == len: on next line */
+    size_t title_end;   /* title ends here (number after it), 0: line end */
+    int quality;        /* how much it looks like a heading */
+    int above;          /* the title is the line above the number */
+    unsigned order;     /* agenda style: its entry's place in the list, 1.. */
+    unsigned run;       /* "01/66 Title": the running number after the
+                           item's own, 0 none (printed in the label) */
+    unsigned char year; /* "19-014 Title": the year's two digits before
+                           the running number (num), printed in the
+                           label with the code; 0 none */
+    char code[6];       /* "KOM 19-042": the council's code before it */
 };
 
 struct mnt_cands {
@@ -115,6 +119,7 @@ int mnt_generic_cand(const struct mnt_parser *p, size_t li, struct mnt_cand *c);
 int mnt_roman_at(const char *s, size_t n, size_t i, struct mnt_cand *c);
 int mnt_bracket_at(const char *s, size_t n, size_t i, struct mnt_cand *c);
 int mnt_slash_at(const char *s, size_t n, size_t i, struct mnt_cand *c);
+int mnt_year_number_at(const char *s, size_t n, size_t i, struct mnt_cand *c);
 /* generic_apart.c: "(ØU 137/07)" at s[i..n) and nothing after it: the
  * sending committee's case number, no title; its length with the blanks
  * before it, else 0. */

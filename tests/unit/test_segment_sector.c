@@ -73,12 +73,47 @@ static void test_last_entry_glued_to_first_heading(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Greenland's councils number items by the case's number of the year,
+ * maybe after the council's code ("19-006 skilift …", "KOM 19-028,
+ * Title"), the agenda's approval heading only its decision above them
+ * ("Emne Godkendelse af dagsorden" / "Beslutning:"): the numbers head the
+ * items below that first decision, labelled as printed; a range "12-15"
+ * or a date heads nothing. */
+static void test_year_case_numbers_after_first_decision(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "KOMMUNALBESTYRELSEN\n\n"
+        "ORDINÆRT MØDE Tirsdag DEN 12. Marts 2019 KL. 10:00\n\n"
+        "Emne Godkendelse af dagsorden\n\n"
+        "Beslutning:\n\nGodkendt.\n\n"
+        "KOM 19-027 Forslag til ny havneplan\n\n"
+        "Baggrund\n\nPlanen er i høring 12-15 uger.\n\n"
+        "Beslutning:\n\nGodkendt.\n\n"
+        "KOM 19-028, kajakklubbens klubhus\n\n"
+        "Baggrund\n\nKlubben søger om en grund.\n\n"
+        "Beslutning:\n\nGodkendt.\n\n"
+        "KOM 19-029 Mødeplan for 2020\n\n"
+        "Baggrund\n\nFire møder foreslås.\n\n"
+        "Beslutning:\n\nGodkendt.\n";
+    static const char *const labels[] = {"KOM 19-027", "KOM 19-028",
+                                         "KOM 19-029"};
+    static const char *const titles[] = {"Forslag til ny havneplan",
+                                         "kajakklubbens klubhus",
+                                         "Mødeplan for 2020"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_bullet_number_title_after_blank),
         cmocka_unit_test(test_last_entry_glued_to_first_heading),
+        cmocka_unit_test(test_year_case_numbers_after_first_decision),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
