@@ -31,7 +31,8 @@ enum ext_kind {
                        "Heading N" style, PDF line set larger than body */
     EXT_LIST_ITEM,  /* <li>, a Word numbered/bulleted paragraph */
     EXT_TABLE_CELL, /* one cell; `row_start` on the first of each row */
-    EXT_BLANK,      /* an empty line of a plain text (keeps line numbers) */
+    EXT_BLANK,      /* an empty line of a plain text (keeps line numbers);
+                       HTML: an <ol>'s entry of no text, its list_no kept */
 };
 
 struct ext_block {
@@ -54,7 +55,8 @@ struct ext_block {
     uint32_t page;    /* 1-based page (PDF; DOCX page breaks), 0 unknown */
     uint32_t list_no; /* EXT_LIST_ITEM: its number in an ordered list as
                          the format counts it (Word numbering, <ol>), or 0;
-                         a number printed in the text stays in `text` */
+                         a number printed in the text stays in `text`;
+                         also an HTML <ol>'s empty entry (EXT_BLANK) */
     float conf;       /* OCR word confidence 0..100; -1 = not OCR */
     uint32_t line;    /* plain text: the 1-based line the block is from
                          when two-column pages are read column by column

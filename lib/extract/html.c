@@ -34,6 +34,7 @@ struct frame {
     unsigned char bold, link, content;
     unsigned char emitted; /* li, cell: its first block is out */
     uint32_t number;       /* ol: the next item's number; li: its own */
+    size_t blocks_at;      /* li: the document's blocks when it opened */
     float size;            /* font-size its style= sets, points; 0 none */
     uint32_t cls;          /* hash of its class=, 0 none */
     struct html_site_mark site;
@@ -304,7 +305,7 @@ static void frame_open(struct walk *w, struct frame *f,
     if (f->kind == HTML_TK_OL)
         f->number = number_or(at->start, 1);
     else if (f->kind == HTML_TK_LI)
-        f->number = li_number(w, at);
+        f->number = li_number(w, at), f->blocks_at = w->d->nblocks;
     else if (f->kind == HTML_TK_TR)
         w->row_pending = 1;
     else if (f->kind == HTML_TK_TABLE)
@@ -366,6 +367,24 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
     frame_open(w, f, &at, after);
 }
 
+/* An entry of an ordered list that held no text (Word's broken
+ * numbering leaves "<ol><li>&nbsp;</li></ol>" for a point nobody
+ * titled): a blank line that keeps its number, so the segmenter can
+ * count the point where the numbering needs it. */
+static void empty_entry(struct walk *w, const struct frame *f)
+{
+    struct err le;
+    err_clear(&le);
+    struct ext_block *b = ext_add(w->d, EXT_BLANK, "", 0, &le);
+    if (b == NULL) {
+        err_set(w->e, le.code, "%s", le.msg);
+        walk_fail(w, le.code);
+        return;
+    }
+    b->list_no = f->number;
+    b->list_depth = li_depth(w, f);
+}
+
 static void on_end(void *ctx, const xmlChar *name)
 {
     struct walk *w = ctx;
@@ -389,6 +408,9 @@ static void on_end(void *ctx, const xmlChar *name)
             flush(w);
             w->after_br = 0;
         }
+        if (f->kind == HTML_TK_LI && f->number > 0 &&
+            w->d->nblocks == f->blocks_at)
+            empty_entry(w, f);
         w->nbold -= f->bold;
         w->nlink -= f->link;
         w->ncontent -= f->content;

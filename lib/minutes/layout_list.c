@@ -85,25 +85,64 @@ int mnt_headings_numbered(struct mnt_parser *p, struct mnt_cands *num,
     return rc;
 }
 
+/* An empty entry of a list counting from 1 ("<ol><li>&nbsp;</li></ol>",
+ * a blank line the HTML reader keeps with its number): a point nobody
+ * titled, one of Word's broken numbering's points all the same. */
+static int empty_one(const struct mnt_parser *p, size_t li)
+{
+    const struct mnt_line *l = &p->doc.lines[li];
+    return l->kind == MNT_LINE_BLANK && l->list_no == 1 &&
+           (l->list_depth == 0 || l->list_depth <= p->list_depth) &&
+           !(p->skip && p->skip[li]);
+}
+
+/* The list entries above line `to`, the empty ones among them in their
+ * places, into *out (l's candidates, freed); all of l's must be above. */
+static int entries_above(const struct mnt_parser *p, struct mnt_cands *l,
+                         size_t to, struct mnt_cands *out)
+{
+    memset(out, 0, sizeof *out);
+    if (l->n == 0 || l->v[l->n - 1].line >= to)
+        return free(l->v), ERR_OK;
+    size_t blank = 0, k = 0;
+    for (size_t i = 0; i < to; i++)
+        blank += empty_one(p, i);
+    out->v = malloc((l->n + blank) * sizeof *out->v);
+    if (out->v == NULL)
+        return free(l->v), ERR_NOMEM;
+    for (size_t i = 0; i < to; i++) {
+        if (k < l->n && l->v[k].line == i)
+            out->v[out->n++] = l->v[k++];
+        else if (empty_one(p, i)) {
+            struct mnt_cand c = {.line = i, .num = 1, .delim = '.'};
+            out->v[out->n++] = c;
+        }
+    }
+    free(l->v);
+    return ERR_OK;
+}
+
 /* Word's numbering broke on a page pasted into a church's or
  * association's site: every point its own list counting from 1, then
  * points typed by hand from 10 on ("10. Siden sidst", "11. Eventuelt").
  * The typed chain from n says n - 1 points come before it: the first
- * n - 1 list entries are points 1 .. n - 1, in order, and any list
- * entries left before n are the sub-points of n - 1 (its committees'
- * reports), its text. Only when every entry before n counts 1 and they
- * are enough. */
+ * n - 1 list entries are points 1 .. n - 1, in order (an empty entry a
+ * point with no title), and any list entries left before n are the
+ * sub-points of n - 1 (its committees' reports), its text. Only when
+ * every entry before n counts 1 and they are enough. */
 int mnt_ones_continued(struct mnt_parser *p, struct mnt_cands *b)
 {
     if (b->n < 2 || b->v[0].num < 4 || b->v[0].letter != 0)
         return ERR_OK;
-    struct mnt_cands l;
-    int rc = mnt_collect(p, mnt_listno_cand, &l);
+    struct mnt_cands all, l;
+    int rc = mnt_collect(p, mnt_listno_cand, &all);
+    if (rc != ERR_OK ||
+        (rc = entries_above(p, &all, b->v[0].line, &l)) != ERR_OK)
+        return rc;
     size_t before = 0, want = b->v[0].num - 1;
-    while (rc == ERR_OK && before < l.n && l.v[before].line < b->v[0].line &&
-           l.v[before].num == 1)
+    while (before < l.n && l.v[before].num == 1)
         before++;
-    if (rc != ERR_OK || before < want || before < l.n) {
+    if (before < want || before < l.n) {
         free(l.v);
         return rc;
     }

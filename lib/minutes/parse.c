@@ -45,7 +45,8 @@ static int prepare(struct mnt_parser *p, const struct mnt_doc *base, int split)
     for (size_t i = 0; i < p->doc.nlines; i++) {
         const struct mnt_line *l = &p->doc.lines[i];
         p->text_before[i + 1] = p->text_before[i] + (l->kind == MNT_LINE_TEXT);
-        if (l->list_no > 0 && l->list_depth > 0 &&
+        /* an empty entry (a blank line keeping its number) sets none */
+        if (l->list_no > 0 && l->list_depth > 0 && l->kind != MNT_LINE_BLANK &&
             l->list_depth < p->list_depth)
             p->list_depth = l->list_depth;
     }

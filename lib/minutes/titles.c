@@ -269,6 +269,11 @@ int mnt_take_title(const struct mnt_parser *p, const struct mnt_cand *c,
     *out = NULL;
     at->skip0 = 0;
     at->body = first + 1;
+    /* a point on a blank line (an empty list entry counted where the
+     * numbering needs it, layout_list.c) has no title: the text under it
+     * is its own */
+    if (l->kind == MNT_LINE_BLANK)
+        return ERR_OK;
     int rc = agenda_title(p, c, at, out);
     if (rc != TITLE_PASS)
         return rc;

@@ -548,6 +548,29 @@ static void test_html_class_bold_from_style(void **state)
     ext_doc_fini(&d);
 }
 
+/* An <ol>'s entry of no text (Word's broken numbering: a point nobody
+ * titled) is a blank block keeping its number; a <ul>'s is nothing, and
+ * an outer entry holding a nested list is no entry of its own. */
+static void test_empty_ordered_entry_is_blank(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<ol><li><ol><li>Salme</li></ol></li></ol><ol><li>&nbsp;</li></ol>"
+        "<ul><li> </li></ul><ol start=\"3\"><li>Regnskab</li><li></li></ol>";
+    struct ext_doc d;
+    ext_doc_init(&d);
+    assert_int_equal(ext_read_html(page, sizeof page - 1, &d, NULL), ERR_OK);
+    assert_int_equal(d.nblocks, 4);
+    assert_int_equal(d.blocks[0].kind, EXT_LIST_ITEM);
+    assert_int_equal(d.blocks[1].kind, EXT_BLANK);
+    assert_int_equal(d.blocks[1].list_no, 1);
+    assert_int_equal(d.blocks[1].list_depth, 1);
+    assert_int_equal(d.blocks[2].list_no, 3);
+    assert_int_equal(d.blocks[3].kind, EXT_BLANK);
+    assert_int_equal(d.blocks[3].list_no, 4);
+    ext_doc_fini(&d);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -566,6 +589,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_br_marks_line_break),
         cmocka_unit_test(test_site_cues),
         cmocka_unit_test(test_html_class_bold_from_style),
+        cmocka_unit_test(test_empty_ordered_entry_is_blank),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -558,6 +558,30 @@ static void test_title_after_herunder_goes_on(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Word's broken numbering with a point nobody titled: its list entry
+ * holds only &nbsp;. The empty entry is point 4 with no title, the
+ * committees' entries after it its text, not points of their own. */
+static void test_empty_list_entry_is_untitled_point(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><p><b>Dagsorden for menighedsrådsmøde</b></p>"
+        "<ol><li>Salme</li></ol><ol><li>Godkendelse af dagsorden</li></ol>"
+        "<ol><li>Regnskab</li></ol><p>Kvartalsrapporten blev gennemgået.</p>"
+        "<ol><li>&nbsp;</li></ol><ol><li>Præstegårdsudvalget</li></ol>"
+        "<p>Taget er efterset.</p><ol><li>Aktivitetsudvalget</li></ol>"
+        "<p>5. Eventuelt</p><p>Intet.</p><p>6. Salme</p></body></html>";
+    static const char *const labels[] = {"1", "2", "3", "4", "5", "6"};
+    static const char *const titles[] = {
+        "Salme", "Godkendelse af dagsorden", "Regnskab", NULL, "Eventuelt",
+        "Salme"};
+    struct mnt_meeting m;
+    parse_html(page, &m);
+    expect_items(&m, 6, labels, titles);
+    assert_contains(m.items[3].body, "efterset");
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -580,6 +604,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_open_contents_leaving_out_closed_numbers),
         cmocka_unit_test(test_empty_outer_list_item_is_no_level),
         cmocka_unit_test(test_title_after_herunder_goes_on),
+        cmocka_unit_test(test_empty_list_entry_is_untitled_point),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
