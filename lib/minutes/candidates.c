@@ -214,6 +214,7 @@ size_t mnt_number_at(const char *s, size_t n, size_t i, size_t max,
     c->letter = 0;
     c->delim = 0;
     c->dotted = 0;
+    c->spaced = 0;
     unsigned sub;
     size_t d =
         i + 1 < n && s[i] == '.' ? mnt_read_num(s, n, i + 1, 2, &sub) : 0;
@@ -230,6 +231,12 @@ size_t mnt_number_at(const char *s, size_t n, size_t i, size_t max,
         c->delim = '.';
         return e + (s[e] != ' ');
     }
+    /* "PKT. 2 a. Title", "2 b) Title": a sub-item's letter set off by
+     * a space, in lower case and closed by its full stop or bracket (a
+     * capital after a space is a title's first word) */
+    if (i + 3 < n && s[i] == ' ' && s[i + 1] >= 'a' && s[i + 1] <= 'z' &&
+        (s[i + 2] == '.' || s[i + 2] == ')') && s[i + 3] == ' ')
+        c->spaced = 1, i++;
     if (i < n && mnt_ascii_letter(s[i]) &&
         (i + 1 == n || s[i + 1] == '.' || s[i + 1] == ')' || s[i + 1] == ' ')) {
         c->letter = (char)(s[i] | 0x20);

@@ -107,6 +107,30 @@ static void test_year_case_numbers_after_first_decision(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* "2 a. Title": a sub-item's letter set off from its number by a space
+ * (a Greenland council's "PKT. 2 a.", Danish templates' "2 a)") heads
+ * an item between 2 and 3, labelled as printed. */
+static void test_spaced_letter_sub_item(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Kommunalbestyrelsen\n\n"
+        "Referat af mødet den 14. oktober 2014\n\n"
+        "1. Godkendelse af dagsorden\n\nDagsordenen blev godkendt.\n\n"
+        "2. Meddelelser fra formanden\n\nFormanden orienterede om havnen.\n\n"
+        "2 a. Orientering om vinterfoder til fåreholderne\n\n"
+        "Taget til efterretning.\n\n"
+        "3. Økonomisk status\n\nTaget til efterretning.\n";
+    static const char *const labels[] = {"1", "2", "2 a", "3"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Meddelelser fra formanden",
+        "Orientering om vinterfoder til fåreholderne", "Økonomisk status"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -114,6 +138,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_bullet_number_title_after_blank),
         cmocka_unit_test(test_last_entry_glued_to_first_heading),
         cmocka_unit_test(test_year_case_numbers_after_first_decision),
+        cmocka_unit_test(test_spaced_letter_sub_item),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
