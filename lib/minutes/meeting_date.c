@@ -432,6 +432,41 @@ static int heading_date(const struct mnt_doc *d, size_t lim, size_t za,
     return 0;
 }
 
+/* The minutes' own heading's year over a page title's: a web page's
+ * title (and the heading copying it) dated iso, then within
+ * HEADING_DATE_LINES text lines a minutes heading giving the same day
+ * and month in another year ("… Seniorråd 02.12.2010" over "Referat af
+ * … møde den 02.12. 2009"). The page's title is typed by whoever put
+ * it up; the minutes' heading is the minutes' own: its year wins. */
+static void own_heading_year(const struct mnt_doc *d, size_t lim, size_t za,
+                             size_t zb, char iso[11])
+{
+    char x[11];
+    size_t head = lim, seen = 0;
+    for (size_t i = 0; i < lim && seen <= HEADING_DATE_LINES; i++) {
+        const struct mnt_line *l = &d->lines[i];
+        if (l->kind != MNT_LINE_TEXT || (i >= za && i < zb))
+            continue;
+        seen += head < lim;
+        if (!mnt_line_is_minutes_heading(l) || mnt_names_other_minutes(l) ||
+            !mnt_date_find(l->s, l->len, x))
+            continue;
+        if (strcmp(x, iso) == 0) {
+            head = i; /* the title's heading; it may repeat (<h1>) */
+            continue;
+        }
+        if (head < lim && strcmp(x + 4, iso + 4) == 0) {
+            memcpy(iso, x, 11); /* one day and month, another year */
+            return;
+        }
+        if (head < lim)
+            return; /* another day: no copy of the title's */
+    }
+}
+
+static int pick_meeting_date(const struct mnt_doc *d, size_t lim, size_t za,
+                             size_t zb, const char *name, char iso[11]);
+
 int mnt_meeting_date(const struct mnt_doc *d, size_t lim, const char *name,
                      char iso[11])
 {
@@ -439,6 +474,16 @@ int mnt_meeting_date(const struct mnt_doc *d, size_t lim, const char *name,
     mnt_other_docs(d, lim, &za, &zb);
     if (field_date(d, lim, za, zb, name, iso))
         return 1;
+    if (!pick_meeting_date(d, lim, za, zb, name, iso))
+        return 0;
+    own_heading_year(d, lim, za, zb, iso);
+    return 1;
+}
+
+/* The meeting's date when no field gives it. */
+static int pick_meeting_date(const struct mnt_doc *d, size_t lim, size_t za,
+                             size_t zb, const char *name, char iso[11])
+{
     /* Then the date on or under the minutes' heading, the first item's
      * line too: a flattened page's header runs into it, a preamble of
      * the document's title line above it. */
