@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* fuzz_extract_util.h - what every reader's output must satisfy, whatever
  * the input: blocks of valid UTF-8 without control characters or double
- * spaces, lengths that match, styles in range; a dump that can be made. */
+ * spaces, empty only when blank, lengths that match, styles in range; a
+ * dump that can be made. */
 #ifndef REFERAT_FUZZ_EXTRACT_UTIL_H
 #define REFERAT_FUZZ_EXTRACT_UTIL_H
 
@@ -19,8 +20,13 @@ static inline void check_doc(const struct ext_doc *d)
         if (b->text == NULL || strlen(b->text) != b->len ||
             !utf8_valid(b->text, b->len))
             __builtin_trap();
-        if (b->len == 0 || b->text[0] == ' ' || b->text[b->len - 1] == ' ' ||
-            strstr(b->text, "  ") != NULL)
+        /* an empty block is a blank line (plain text's, or an HTML <ol>'s
+         * entry holding no text, which keeps its number), and a blank
+         * line is empty */
+        if ((b->len == 0) != (b->kind == EXT_BLANK))
+            __builtin_trap();
+        if (b->len > 0 && (b->text[0] == ' ' || b->text[b->len - 1] == ' ' ||
+                           strstr(b->text, "  ") != NULL))
             __builtin_trap();
         for (size_t k = 0; k < b->len; k++)
             if ((unsigned char)b->text[k] < 0x20)
