@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* segment_util.h - what the segmenter's unit tests share on top of
- * test_mnt.h: minutes given as a table of blocks (kind, bold, level) or
- * as text, parsed, and their items compared with the labels and titles
- * wanted. Include after <cmocka.h>. */
+ * test_mnt.h: minutes given as a table of blocks (kind, bold, level), as
+ * text or as an HTML page, parsed, and their items compared with the
+ * labels and titles wanted. Include after <cmocka.h>. */
 #ifndef REFERAT_TESTS_SEGMENT_UTIL_H
 #define REFERAT_TESTS_SEGMENT_UTIL_H
 
@@ -60,6 +60,17 @@ static inline void parse_text(const char *text, struct mnt_meeting *m)
     memset(m, 0, sizeof *m);
     if (mnt_parse(text, strlen(text), NULL, m, &e) != ERR_OK)
         fail_msg("mnt_parse: %s", e.msg);
+}
+
+/* The HTML reader's blocks of `html` parsed into m. */
+static inline void parse_html(const char *html, struct mnt_meeting *m)
+{
+    struct ext_doc x;
+    struct err e;
+    ext_doc_init(&x);
+    if (ext_read_html(html, strlen(html), &x, &e) != ERR_OK)
+        fail_msg("ext_read_html: %s", e.msg);
+    parse_doc(&x, m);
 }
 
 static inline void expect_items(const struct mnt_meeting *m, size_t n,

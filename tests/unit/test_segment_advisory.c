@@ -25,17 +25,6 @@
 #include "segment_util.h"
 #include "test_filter.h"
 
-/* The HTML reader's blocks of `html` parsed into `m`. */
-static void parse_html(const char *html, struct mnt_meeting *m)
-{
-    struct ext_doc x;
-    struct err e;
-    ext_doc_init(&x);
-    if (ext_read_html(html, strlen(html), &x, &e) != ERR_OK)
-        fail_msg("ext_read_html: %s", e.msg);
-    parse_doc(&x, m);
-}
-
 /* "<b>3. Godkendelse af referat</b> Udskudt …": the bold run is the
  * heading, the sentence after it the item's text - a line of its own,
  * so a long minute no longer makes the heading too long to be one. A

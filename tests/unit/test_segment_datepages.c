@@ -17,16 +17,6 @@
 #include "segment_util.h"
 #include "test_filter.h"
 
-static void parse_html(const char *html, struct mnt_meeting *m)
-{
-    struct ext_doc x;
-    struct err e;
-    ext_doc_init(&x);
-    if (ext_read_html(html, strlen(html), &x, &e) != ERR_OK)
-        fail_msg("ext_read_html: %s", e.msg);
-    parse_doc(&x, m);
-}
-
 /* A date page of a local committee named with its town. */
 static const char page[] =
     "<html><head><title>210914 – Ordinært møde</title></head><body>"

@@ -25,16 +25,6 @@
 #include "segment_util.h"
 #include "test_filter.h"
 
-static void parse_html(const char *html, struct mnt_meeting *m)
-{
-    struct ext_doc x;
-    struct err e;
-    ext_doc_init(&x);
-    if (ext_read_html(html, strlen(html), &x, &e) != ERR_OK)
-        fail_msg("ext_read_html: %s", e.msg);
-    parse_doc(&x, m);
-}
-
 /* "Valg af borgmester Sag nr. 3": the number printed after the title
  * with only a space between (two spans of one button read as a line). */
 static void test_case_no_glued_after_title(void **state)

@@ -159,43 +159,6 @@ static void test_closed_cell_before_next_entry(void **state)
     mnt_meeting_fini(&m);
 }
 
-/* "… venteliste 2015/2016 Sag nr. Resumé …": the case label whose number
- * a transcript lost, before the first section, still closes the title;
- * the contents entry that lost its school year to its page number ("…
- * venteliste 2015/ 9") names less than the heading, whose own words run
- * on to the label (round iu). */
-static void test_label_lost_number_before_section(void **state)
-{
-    (void)state;
-    static const char text[] =
-        "Transkript\n\n"
-        "1 Dagsorden med vedtagelser Åben Mødested Rådhuset, lokale 2 "
-        "Mødedato Tirsdag den 4. november 2014\n\n"
-        "2 Indholdsfortegnelse Punkt nr. Side 1 Meddelelser 3 2 Byens "
-        "Teater - Ny billetordning - Status 4 3 Byens Danseskole - "
-        "Holdstørrelser og venteliste 2015/ /9\n\n"
-        "3 1 Meddelelser Sag nr. Formanden orienterede om mødet i "
-        "Teaterrådet. Beslutning Kulturudvalget Taget til efterretning. "
-        "/9\n\n"
-        "4 2 Byens Teater - Ny billetordning - Status Sag nr. Resumé "
-        "Teatret sælger nu alle billetter på nettet. Forslag Kulturchefen "
-        "foreslår, at orienteringen tages til efterretning. Beslutning "
-        "Kulturudvalget Taget til efterretning. /9\n\n"
-        "5 3 Byens Danseskole - Holdstørrelser og venteliste 2015/2016 "
-        "Sag nr. Resumé Danseskolen har 410 elever, og 57 står på "
-        "venteliste. Forslag Kulturchefen foreslår, at orienteringen "
-        "tages til efterretning. Beslutning Kulturudvalget Taget til "
-        "efterretning. /9\n";
-    static const char *const labels[] = {"1", "2", "3"};
-    static const char *const titles[] = {
-        "Meddelelser", "Byens Teater - Ny billetordning - Status",
-        "Byens Danseskole - Holdstørrelser og venteliste 2015/2016"};
-    struct mnt_meeting m;
-    parse_text(text, &m);
-    expect_items(&m, 3, labels, titles);
-    mnt_meeting_fini(&m);
-}
-
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -204,7 +167,6 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_status_cell_before_section),
         cmocka_unit_test(test_closed_page_title_to_mark),
         cmocka_unit_test(test_closed_cell_before_next_entry),
-        cmocka_unit_test(test_label_lost_number_before_section),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
