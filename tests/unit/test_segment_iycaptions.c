@@ -28,13 +28,8 @@ static void parse_html(const char *html, struct mnt_meeting *m)
     parse_doc(&x, m);
 }
 
-#define ROW(title, body)                                                       \
-    "<tr><td><ol><li><p>" title "</p><p>(19:00 - 19:20)</p>"                  \
-    "<p>Ansvarlig:</p><p>Formanden</p></li></ol></td>"                        \
-    "<td><p><strong>Sagsfremstilling</strong></p><p>" body "</p></td>"        \
-    "<td><p><strong>Beslutning</strong></p><p>Taget til efterretning.</p>"    \
-    "</td></tr>"
-
+/* One row an item: the title its own one-element <ol>, then the case
+ * and the decision in the next two cells. */
 static const char board[] =
     "<html><head><title>26.03.10 - Referat af bestyrelsesmøde</title></head>"
     "<body><h1>26.03.10 - Referat af bestyrelsesmøde</h1>"
@@ -43,10 +38,29 @@ static const char board[] =
     "<td><p><strong>PUNKT</strong></p><p>Emne og tid</p></td>"
     "<td><p><strong>Baggrund</strong></p><p>Hvad skal vi tale om?</p></td>"
     "<td><p><strong>Referat</strong></p><p>Beslutninger</p></td></tr>"
-    ROW("Godkendelse af dagsorden", "Formanden har lavet dagsordenen.")
-    ROW("Ny legeplads i skolegården", "Skolelederen viser tegningerne.")
-    ROW("Trafik ved morgenafleveringen", "Forældre ønsker et kys og kør.")
-    ROW("Eventuelt", "Intet.")
+    "<tr><td><ol><li><p>Godkendelse af dagsorden</p><p>(19:00 - 19:20)</p>"
+    "<p>Ansvarlig:</p><p>Formanden</p></li></ol></td>"
+    "<td><p><strong>Sagsfremstilling</strong></p><p>Formanden har lavet "
+    "dagsordenen.</p></td>"
+    "<td><p><strong>Beslutning</strong></p><p>Taget til efterretning.</p>"
+    "</td></tr>"
+    "<tr><td><ol><li><p>Ny legeplads i skolegården</p><p>(19:00 - 19:20)</p>"
+    "<p>Ansvarlig:</p><p>Formanden</p></li></ol></td>"
+    "<td><p><strong>Sagsfremstilling</strong></p><p>Skolelederen viser "
+    "tegningerne.</p></td>"
+    "<td><p><strong>Beslutning</strong></p><p>Taget til efterretning.</p>"
+    "</td></tr>"
+    "<tr><td><ol><li><p>Trafik ved morgenafleveringen</p><p>(19:00 - 19:20)</p>"
+    "<p>Ansvarlig:</p><p>Formanden</p></li></ol></td>"
+    "<td><p><strong>Sagsfremstilling</strong></p><p>Forældre ønsker et kys og "
+    "kør.</p></td>"
+    "<td><p><strong>Beslutning</strong></p><p>Taget til efterretning.</p>"
+    "</td></tr>"
+    "<tr><td><ol><li><p>Eventuelt</p><p>(19:00 - 19:20)</p>"
+    "<p>Ansvarlig:</p><p>Formanden</p></li></ol></td>"
+    "<td><p><strong>Sagsfremstilling</strong></p><p>Intet.</p></td>"
+    "<td><p><strong>Beslutning</strong></p><p>Taget til efterretning.</p>"
+    "</td></tr>"
     "</tbody></table></body></html>";
 
 /* The row under the captions is the first item's: "Beslutninger"
