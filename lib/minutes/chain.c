@@ -461,10 +461,33 @@ static int list_point(const struct mnt_parser *p, const struct mnt_cands *c,
                2;
 }
 
+/* Is line li, in plain type, the small print under a table's column
+ * captions (an Aula page's header row "DAGSORDEN" / "Formål og
+ * uddybning" / "Referat", each caption over a line of explanation, the
+ * row's cells joined by tabs: "Hvad? Hvorfor? Hvordan?<TAB>Referat" over
+ * "Beslutninger")? It explains a column, so it introduces no list: the
+ * row under the captions is the first item's, its "1." the first
+ * heading. A section's name set as such (bold, a heading) still does. */
+static int column_caption(const struct mnt_parser *p, size_t li)
+{
+    const struct mnt_line *l = &p->doc.lines[li];
+    if (l->bold || l->level > 0 || l->cell)
+        return 0;
+    size_t j = li;
+    while (j > 0 && p->doc.lines[j - 1].kind == MNT_LINE_BLANK)
+        j--;
+    if (j == 0)
+        return 0;
+    const struct mnt_line *row = &p->doc.lines[j - 1];
+    return row->kind == MNT_LINE_TEXT &&
+           (row->cell || memchr(row->s, '\t', row->len) != NULL);
+}
+
 /* Is the line before candidate line `at` (blank lines skipped) a lead-in
  * that opens a list: a sentence ending in a colon ("… indstiller at:"),
- * or a section's bare name ("Beskrivelse af sagen")? The "1." under it
- * is the list's first point, not a heading printed "1." on every item. */
+ * or a section's bare name ("Beskrivelse af sagen") that is no column's
+ * caption? The "1." under it is the list's first point, not a heading
+ * printed "1." on every item. */
 static int list_lead_in(const struct mnt_parser *p, size_t at)
 {
     size_t j = at, len, off;
@@ -476,7 +499,8 @@ static int list_lead_in(const struct mnt_parser *p, size_t at)
     if (l->kind != MNT_LINE_TEXT || l->len == 0)
         return 0;
     return l->s[l->len - 1] == ':' ||
-           (mnt_section_heading(l->s, l->len, &len, &off) && off == l->len);
+           (mnt_section_heading(l->s, l->len, &len, &off) && off == l->len &&
+            !column_caption(p, j - 1));
 }
 
 size_t mnt_ones_chain(const struct mnt_parser *p, struct mnt_cands *c)
