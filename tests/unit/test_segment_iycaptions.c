@@ -18,16 +18,6 @@
 #include "segment_util.h"
 #include "test_filter.h"
 
-static void parse_html(const char *html, struct mnt_meeting *m)
-{
-    struct ext_doc x;
-    struct err e;
-    ext_doc_init(&x);
-    if (ext_read_html(html, strlen(html), &x, &e) != ERR_OK)
-        fail_msg("ext_read_html: %s", e.msg);
-    parse_doc(&x, m);
-}
-
 /* One row an item: the title its own one-element <ol>, then the case
  * and the decision in the next two cells. */
 static const char board[] =
