@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* test_segment_iycaptions.c - a school board's page whose agenda is a
+/* test_segment_captions.c - a school board's page whose agenda is a
  * table (round iy): a header row of column captions, each over a line
  * of small print, then one row an item, the item's title its own
  * one-element <ol> (every item shows "1."). The small print under the
