@@ -1,0 +1,81 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_jbflat.c - the segmenter (lib/minutes) on PDF transcripts
+ * flattened to one line a page whose headings lost their numbers (round
+ * jb, session 50): a head run onto the end of the previous page's line,
+ * after the item before it, found by the contents' titles even where an
+ * attachment list under the running header numbers the first item again. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "extract/extract.h"
+#include "minutes/minutes.h"
+#include "segment_util.h"
+#include "test_filter.h"
+
+/* Contents keeping only their first entry's number, pages under a running
+ * header, one head glued after the decision and attendance of the item
+ * before it ("… Fraværende: Lis Holt (B) Tilskud til foreningshuset B20
+ * 14/77 Åben sag …"), and an attachment list under the running header
+ * that numbers the first item again ("5 Teknik- og miljøudvalget
+ * Bilagsoversigt 1. Vedligehold af grusveje …"): that list is no page of
+ * the items, so the contents' titles still say where the heads stand. */
+static void test_glued_head_past_attachment_list(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Teknik- og miljøudvalget REFERAT Sted: Mødelokale 3 Dato: "
+        "Tirsdag den 9. september 2014 Start kl.: 15:00 Medlemmer: Ole Berg "
+        "(A) Lis Holt (B) Fraværende: Lis Holt (B) Skovby Kommune\n"
+        "\n"
+        "2 Teknik- og miljøudvalget Indholdsfortegnelse Side 1. Vedligehold "
+        "af grusveje i landdistriktet Tilskud til foreningshuset Ny "
+        "parkeringsplads ved hallen Meddelelser...9 Bilagsoversigt...10 "
+        "Skovby Kommune\n"
+        "\n"
+        "3 Teknik- og miljøudvalget Vedligehold af grusveje i landdistriktet "
+        "V05 14/310 Åben sag Sagsgang: TMU Sagsfremstilling Vejene er slidt "
+        "efter vinteren. Indstilling Direktøren indstiller, at planen "
+        "godkendes. Beslutning i Teknik- og miljøudvalget den Godkendt. "
+        "Fraværende: Lis Holt (B) Tilskud til foreningshuset B20 14/77 Åben "
+        "sag Sagsgang: TMU, ØK Sagsfremstilling Foreningen søger om et "
+        "tilskud til taget. Skovby Kommune 1\n"
+        "\n"
+        "4 Teknik- og miljøudvalget Indstilling Direktøren indstiller, at "
+        "tilskuddet gives. Beslutning i Teknik- og miljøudvalget den "
+        "Anbefales. Fraværende: Lis Holt (B) Skovby Kommune 2\n"
+        "\n"
+        "5 Teknik- og miljøudvalget Ny parkeringsplads ved hallen V10 14/402 "
+        "Åben sag Sagsgang: TMU Sagsfremstilling Hallens brugere mangler "
+        "pladser om aftenen. Beslutning i Teknik- og miljøudvalget den "
+        "Godkendt. Fraværende: Lis Holt (B) Meddelelser A00 14/20 Åben sag "
+        "Sagsgang: TMU Sagsfremstilling Formanden orienterede om en "
+        "henvendelse fra en grundejerforening. Beslutning i Teknik- og "
+        "miljøudvalget den Taget til efterretning. Skovby Kommune 3\n"
+        "\n"
+        "6 Teknik- og miljøudvalget Bilagsoversigt 1. Vedligehold af "
+        "grusveje i landdistriktet 1. Plan for grusveje (2210/14) Skovby "
+        "Kommune 10\n";
+    static const char *const titles[] = {
+        "Vedligehold af grusveje i landdistriktet", "Tilskud til foreningshuset",
+        "Ny parkeringsplads ved hallen", "Meddelelser"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_titles(&m, 4, titles);
+    mnt_meeting_fini(&m);
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_glued_head_past_attachment_list),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
