@@ -3,7 +3,8 @@
  * flattened to one line a page whose headings lost their numbers (round
  * jb, session 50): a head run onto the end of the previous page's line,
  * after the item before it, found by the contents' titles even where an
- * attachment list under the running header numbers the first item again. */
+ * attachment list under the running header numbers the first item again;
+ * a page whose head kept its label but lost its number (`Sag nr title`). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -63,11 +64,82 @@ static void test_glued_head_past_attachment_list(void **state)
         "grusveje i landdistriktet 1. Plan for grusveje (2210/14) Skovby "
         "Kommune 10\n";
     static const char *const titles[] = {
-        "Vedligehold af grusveje i landdistriktet", "Tilskud til foreningshuset",
-        "Ny parkeringsplads ved hallen", "Meddelelser"};
+        "Vedligehold af grusveje i landdistriktet",
+        "Tilskud til foreningshuset", "Ny parkeringsplads ved hallen",
+        "Meddelelser"};
     struct mnt_meeting m;
     parse_text(text, &m);
     expect_titles(&m, 4, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* Pages of one item each whose heads print a case label and number after
+ * the page's fields ("4 Journal nr.: Sag nr. 41 Title Lovgrundlag: …"),
+ * one page whose transcript lost the number with its full stop and the
+ * title's first word ("5 Journal nr.: Sag nr anden etape af cykelstien
+ * …"): the page between items 41 and 43 is item 42, titled from after
+ * the bare label. */
+static void test_bare_label_lost_number(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Byrådet Dagsorden til møde Torsdag den 3. marts 2016 kl i "
+        "Byrådssalen MØDEDELTAGERE Anna Krag (A) Bo Lund (V) Carl Vig (C) "
+        "Dina Ravn (A) Erik Bach (O) Freja Holm (V) Gorm Ege (F) Hanne "
+        "Bøg (A) Ib Skov (C) Jonna Lyng (V) Knud Mose (A) Lise Dam (Ø) "
+        "Mads Rosen (V) Nina Hald (A) Otto Fjord (F) 1 / 8\n"
+        "\n"
+        "3 Journal nr.: Sag nr. 40 Tilskud til spejderhytten Lovgrundlag: "
+        "Folkeoplysningslovens § 21 Sagsfremstilling: Spejderne søger om et "
+        "tilskud til et nyt tag på hytten ved skoven. Indstilling: "
+        "Direktionen indstiller, at tilskuddet gives. Beslutning i "
+        "Økonomiudvalget den Anbefales. Fraværende: Ingen. 3 / 8\n"
+        "\n"
+        "4 Journal nr.: Sag nr. 41 Vandløbsregulativ for Møllebækken "
+        "Lovgrundlag: Vandløbslovens § 12 Sagsfremstilling: Regulativet er i "
+        "høring hos lodsejerne langs bækken. Forvaltningen har drøftet "
+        "sagen med de berørte parter, og udgiften afholdes inden for "
+        "rammen. Indstilling: Direktionen indstiller, at regulativet "
+        "vedtages. Beslutning i Økonomiudvalget den Anbefales. "
+        "Fraværende: Ingen. 4 / 8\n"
+        "\n"
+        "5 Journal nr.: Sag nr anden etape af cykelstien Lovgrundlag: "
+        "Lov om offentlige veje Sagsfremstilling: Stien forlænges fra skolen "
+        "til "
+        "hallen, og arbejdet udbydes til foråret. Forvaltningen har "
+        "drøftet sagen med de berørte parter, og udgiften afholdes inden "
+        "for rammen. Indstilling: Direktionen indstiller, at "
+        "anlægsbevillingen gives. Beslutning i Økonomiudvalget den "
+        "Anbefales. Fraværende: Ingen. 5 / 8\n"
+        "\n"
+        "6 Journal nr.: Sag nr. 43 Takster for havnen Lovgrundlag: "
+        "Havnelovens § 6 Sagsfremstilling: Taksterne følger prisudviklingen. "
+        "Forvaltningen har drøftet sagen med de berørte parter, og "
+        "udgiften afholdes inden for rammen. Indstilling: Direktionen "
+        "indstiller, at taksterne godkendes. Beslutning i Økonomiudvalget "
+        "den Anbefales. Fraværende: Ingen. 6 / 8\n"
+        "\n"
+        "7 Journal nr.: Sag nr. 44 Salg af byggegrund ved Enghaven "
+        "Lovgrundlag: Kommunalfuldmagten og salgsbekendtgørelsen "
+        "Sagsfremstilling: Grunden har "
+        "været udbudt i to måneder. Indstilling: Direktionen indstiller, "
+        "at grunden sælges. Beslutning i Økonomiudvalget den Anbefales. "
+        "Fraværende: Ingen. 7 / 8\n"
+        "\n"
+        "8 Journal nr.: Sag nr. 45 Lejeaftale for ungdomsklubben "
+        "Lovgrundlag: Lejelovens kapitel 3 Sagsfremstilling: Aftalen udløber "
+        "ved "
+        "årets udgang. Indstilling: Direktionen indstiller, at aftalen "
+        "forlænges. Beslutning i Økonomiudvalget den Anbefales. "
+        "Fraværende: Ingen. 8 / 8\n";
+    static const char *const labels[] = {"40", "41", "42", "43", "44", "45"};
+    static const char *const titles[] = {
+        "Tilskud til spejderhytten",       "Vandløbsregulativ for Møllebækken",
+        "anden etape af cykelstien",       "Takster for havnen",
+        "Salg af byggegrund ved Enghaven", "Lejeaftale for ungdomsklubben"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 6, labels, titles);
     mnt_meeting_fini(&m);
 }
 
@@ -76,6 +148,7 @@ int main(int argc, char **argv)
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_glued_head_past_attachment_list),
+        cmocka_unit_test(test_bare_label_lost_number),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
