@@ -76,8 +76,8 @@ int mnt_attachments_opens(const struct mnt_line *l)
 /* The same after the running header every page prints (h, "2
  * KOMMUNALBESTYRELSEN Dagsorden Indholdsfortegnelse Punkt nr. Side …",
  * "3 KOMMUNALBESTYRELSEN Dagsorden Bilagsoversigt 2. …"). */
-static int toc_opens_after_header(const struct mnt_line *l,
-                                  const struct mnt_line *h)
+int mnt_toc_opens_after_header(const struct mnt_line *l,
+                               const struct mnt_line *h)
 {
     size_t e = h != NULL ? mnt_header_end(l, h) : 0;
     return e > 0 &&
@@ -283,7 +283,7 @@ static int toc_kept_whole(const struct mnt_doc *d, const struct mnt_toc *t,
                           const struct mnt_line *h, size_t i)
 {
     return (mnt_toc_opens(&d->lines[i]) ||
-            toc_opens_after_header(&d->lines[i], h)) &&
+            mnt_toc_opens_after_header(&d->lines[i], h)) &&
            !(t != NULL && i == t->last && t->after > 0);
 }
 
@@ -330,7 +330,7 @@ static void cut_ctx_init(struct cut_ctx *c, const struct mnt_doc *d)
     c->w = (struct toc_walk){0, (size_t)-1, NULL, NULL};
     c->t = mnt_flat_toc(d, &c->toc) ? &c->toc : NULL;
     c->h = c->flat && mnt_page_header(d, &c->hdr) ? &c->hdr : NULL;
-    c->nm = mnt_contents_names(d, c->flat, c->t != NULL, &c->names);
+    c->nm = mnt_contents_names(d, c->flat, c->t != NULL, c->h, &c->names);
     c->cd = flat_code(d, c->flat, c->t, c->nm, &c->code);
 }
 

@@ -4,6 +4,7 @@
  * case file's fields, the digits dropped), put back into the numbered
  * chain between the items they fall between. Apart from layout.c, which
  * chooses the style: these rules mend the chosen chain. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -78,15 +79,60 @@ int mnt_fill_lost_numbers(const struct mnt_parser *p, struct mnt_cands *c)
     return ERR_OK;
 }
 
+/* The label a chain's heading prints before its number ("Sag nr. 159
+ * Kvalitetsrapport …" -> "Sag nr"), without the full stop and spaces
+ * before the digits, in *lab; its length, 0 where the number opens the
+ * line or stands more than LABEL_MAX bytes in. */
+#define LABEL_MAX 16u
+static size_t label_before_number(const struct mnt_line *l, const char **lab)
+{
+    size_t q = 0;
+    while (q < l->len && q <= LABEL_MAX && !mnt_digit(l->s[q]))
+        q++;
+    if (q >= l->len || q > LABEL_MAX)
+        return 0;
+    while (q > 0 && (l->s[q - 1] == ' ' || l->s[q - 1] == '.'))
+        q--;
+    *lab = l->s;
+    return q >= 3 && mnt_starts_upper(l->s, q) ? q : 0;
+}
+
+/* Offset of the title after the label lab[0..ln) that page l's first
+ * words print with no number after it ("9 Journal nr.: Sag nr klasse i
+ * …": the transcript dropped "160. 10." with the number's full stop);
+ * 0 if none. */
+static size_t after_bare_label(const struct mnt_line *l, size_t t,
+                               const char *lab, size_t ln)
+{
+    for (size_t i = t; ln > 0 && i + ln + 2 < l->len && i <= t + 2 * LABEL_MAX;
+         i++) {
+        if ((i > 0 && l->s[i - 1] != ' ') || memcmp(l->s + i, lab, ln) != 0 ||
+            l->s[i + ln] != ' ')
+            continue;
+        uint32_t cp;
+        size_t o = i + ln + 1;
+        return utf8_decode(l->s + o, l->len - o, &cp) > 0 && fold_is_letter(cp)
+                   ? o
+                   : 0;
+    }
+    return 0;
+}
+
 /* Offset of the title on flattened page l when the page opens with its
  * number and then a title that runs into its case file's fields ("4
  * budgetopfølgning 2019 s eget budget Sagsnr.: …": the item's number
- * lost by the transcript); 0 if not such a page. */
-static size_t numberless_page(const struct mnt_line *l)
+ * lost by the transcript), or with the label lab[0..ln) the chain's
+ * headings print before their number, its number lost (see
+ * after_bare_label); 0 if not such a page. */
+static size_t numberless_page(const struct mnt_line *l, const char *lab,
+                              size_t ln)
 {
     size_t t = mnt_page_number_len(l->s, l->len);
     if (l->kind != MNT_LINE_TEXT || l->len <= MNT_HEADING_MAX || t == 0)
         return 0;
+    size_t b = after_bare_label(l, t, lab, ln);
+    if (b > 0)
+        return b;
     uint32_t cp;
     if (utf8_decode(l->s + t, l->len - t, &cp) == 0 || !fold_is_letter(cp) ||
         mnt_title_before_field(l->s + t, l->len - t) == 0)
@@ -226,8 +272,10 @@ int mnt_lost_numbers(const struct mnt_parser *p, struct mnt_cands *c)
         if (a->letter != 0 || b->letter != 0 || b->num != a->num + 2)
             continue;
         size_t at = 0, off = 0, seen = 0;
+        const char *lab = NULL;
+        size_t ln = label_before_number(&p->doc.lines[a->line], &lab);
         for (size_t i = a->line + 1; i < b->line && seen < 2; i++) {
-            size_t t = numberless_page(&p->doc.lines[i]);
+            size_t t = numberless_page(&p->doc.lines[i], lab, ln);
             if (t > 0)
                 at = i, off = t, seen++;
         }

@@ -272,7 +272,9 @@ static size_t unnumbered_columns(const char *s, size_t n)
  * numbers: a flattened document's contents whose entries the
  * transcript left unnumbered (no numbered entries found: toc_found 0). */
 const struct mnt_line *mnt_contents_names(const struct mnt_doc *d, int flat,
-                                          int toc_found, struct mnt_line *names)
+                                          int toc_found,
+                                          const struct mnt_line *hdr,
+                                          struct mnt_line *names)
 {
     if (!flat || toc_found)
         return NULL;
@@ -293,8 +295,11 @@ const struct mnt_line *mnt_contents_names(const struct mnt_doc *d, int flat,
     }
     for (size_t i = 0; i < d->nlines; i++) {
         const struct mnt_line *l = &d->lines[i];
-        /* an attachment list names the items by number again */
+        /* an attachment list names the items by number again, also
+         * under the running header hdr ("6 Teknik- og miljøudvalget
+         * Bilagsoversigt 1. Vedligehold af …"): no page of the items */
         if (l->kind != MNT_LINE_TEXT || mnt_toc_opens(l) ||
+            mnt_toc_opens_after_header(l, hdr) ||
             (names->s >= l->s && names->s < l->s + l->len))
             continue;
         for (size_t k = 0; k < l->len; k++) {

@@ -46,10 +46,12 @@ struct mnt_toc {
 /* numberless.c: the contents' text (in *names) whose titles name the
  * headings of a flattened transcript that lost their numbers, NULL if it
  * is no such transcript (not flat, contents' entries found, or the
- * contents' first number printed elsewhere); where in line l, at or
- * after `from`, such a heading starts (0: none). */
+ * contents' first number printed elsewhere than in a contents or
+ * attachment list, also one under the running header hdr, NULL if none);
+ * where in line l, at or after `from`, such a heading starts (0: none). */
 const struct mnt_line *mnt_contents_names(const struct mnt_doc *d, int flat,
                                           int toc_found,
+                                          const struct mnt_line *hdr,
                                           struct mnt_line *names);
 size_t mnt_contents_named_head(const struct mnt_line *names,
                                const struct mnt_line *l, size_t from);
@@ -110,6 +112,10 @@ const char *mnt_flat_toc_text(const struct mnt_doc *d, size_t *n);
  * attachment list's name ("2 Indholdsfortegnelse …", "10 Bilagsoversigt 4.
  * …")? Its numbered entries are no headings: it is never cut. */
 int mnt_toc_opens(const struct mnt_line *l);
+/* The same after the running header h every page prints ("3
+ * KOMMUNALBESTYRELSEN Dagsorden Bilagsoversigt 2. …"); 0 without h. */
+int mnt_toc_opens_after_header(const struct mnt_line *l,
+                               const struct mnt_line *h);
 /* inline_split.c: where the label of a heading whose number ends at s[j]
  * starts ("Pkt. 1", "Sag nr. 1", "Åbent punkt 1:", "1)"); j if none. */
 size_t mnt_label_before(const char *s, size_t j);
