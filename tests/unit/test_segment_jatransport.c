@@ -1,0 +1,97 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_jatransport.c - what a regional municipality's advisory
+ * councils' PDF transcripts bring to the segmenter (round ja:
+ * tests/data/layouts/ja-*): a contents' last entry closed by the page's
+ * number set between dashes ("6. Eventuelt -3-"), and a members' list
+ * whose "Regionsrådsmedlem" is one member's office, not the council's
+ * kind. Each case is a few lines in our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "segment_util.h"
+#include "test_filter.h"
+
+/* A transcript of one line a page, each page closed by its number
+ * between dashes: the contents' last entry ends before the page's mark,
+ * so it names the last item's title as the others do, and the item's
+ * heading stops before the status table's labels run on after it. */
+static void test_contents_last_entry_before_dash_mark(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n"
+        "\n"
+        "1 REFERAT FRA HAVNERÅDET FOR ØSTERVIG Tirsdag den 4. marts 2014 "
+        "kl i mødelokale C, Havnegade 2 -1-\n"
+        "\n"
+        "2 INDHOLDSFORTEGNELSE: 1. Godkendelse af dagsorden 2. Nye "
+        "takster for lystbåde 3. Eventuelt -2-\n"
+        "\n"
+        "3 1. Godkendelse af dagsorden Behandling Mødedato Åbent punkt "
+        "Lukket punkt Havnerådet 4. marts 2014 1 Havnerådet den 4. marts "
+        "2014: Godkendt. -3-\n"
+        "\n"
+        "4 2. Nye takster for lystbåde Behandling Mødedato Åbent punkt "
+        "Lukket punkt Havnerådet 4. marts 2014 2 Havnefogeden foreslår en "
+        "ny takst for gæstesejlere om sommeren. Havnerådet den 4. marts "
+        "2014: Taksten blev anbefalet. -4-\n"
+        "\n"
+        "5 3. Eventuelt Behandling Mødedato Åbent punkt Lukket punkt "
+        "Havnerådet 4. marts 2014 3 Havnerådet den 4. marts 2014: Næste "
+        "møde holdes i juni. -5-\n";
+    static const char *const labels[] = {"1", "2", "3"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Nye takster for lystbåde", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 3, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A municipality's traffic council whose members' page names one
+ * member as "Regionsrådsmedlem": the office says where that member
+ * sits, not that the council is a region's, so the municipality the
+ * page names is the authority, not its region (Region Nordjylland). */
+static void test_member_office_is_no_regionsraad(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "REFERAT TRAFIKRÅDET FOR ØSTERVIG\n"
+        "\n"
+        "Mandag den 10. marts 2014 kl. 16.00 i mødelokale B\n"
+        "\n"
+        "Rådets medlemmer Læsø Kommune: Borgmester Hanne Dal "
+        "Kommunalbestyrelsesmedlem Per Holm Regionsrådsmedlem Lis Bro "
+        "Læsø Erhvervsråd: Direktør Kaj Lund\n"
+        "\n"
+        "1. Godkendelse af dagsorden\n"
+        "\n"
+        "Godkendt.\n"
+        "\n"
+        "2. Nye busruter\n"
+        "\n"
+        "Trafikchefen orienterede om to nye ruter til havnen.\n";
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    if (m.authority == NULL || strcmp(m.authority, "Læsø Kommune") != 0)
+        fail_msg("authority <%s>, want <Læsø Kommune>",
+                 m.authority ? m.authority : "(null)");
+    mnt_meeting_fini(&m);
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_contents_last_entry_before_dash_mark),
+        cmocka_unit_test(test_member_office_is_no_regionsraad),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
