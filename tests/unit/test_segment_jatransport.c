@@ -4,7 +4,9 @@
  * tests/data/layouts/ja-*): a contents' last entry closed by the page's
  * number set between dashes ("6. Eventuelt -3-"), and a members' list
  * whose "Regionsrådsmedlem" is one member's office, not the council's
- * kind. Each case is a few lines in our own words. */
+ * kind, and a two-word contents entry ending in a preposition ("Mødeplan
+ * for", its year lost) that ends its heading's title. Each case is a few
+ * lines in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -86,12 +88,75 @@ static void test_member_office_is_no_regionsraad(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A transcript of one line a page whose contents number only their
+ * first entry and lost every year: "Mødeplan for" is an entry of two
+ * words ending in a preposition, and its heading's page runs on with the
+ * text ("4. Mødeplan for Rådets møder holdes …"). The contents go on with
+ * the words the next heading opens with ("5. Gensidig orientering"), so
+ * the entry ends the title there. */
+static void test_two_word_entry_ends_at_next_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat Møde den 9. marts 2011 kl\n"
+        "\n"
+        "Save this PDF as:\n"
+        "WORD  PNG  TXT  JPG\n"
+        "\n"
+        "Størrelse: px\n"
+        "Starte visningen fra side:\n"
+        "\n"
+        "Download \"Referat Møde den 9. marts 2011 kl. 10.00\"\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Læsø Kommune Onsdag den side 1 Referat Møde den 9. marts "
+        "2011 kl Indholdsfortegnelse 1. Godkendelse af dagsorden "
+        "Orientering fra formanden Høring om busplanen Mødeplan for "
+        "Gensidig orientering Eventuelt... 4\n"
+        "\n"
+        "2 Læsø Kommune Onsdag den side 2 Fraværende: Bemærkninger "
+        "til dagsordenen: Trafikchefen er indbudt til at orientere om "
+        "busplanen for de kommende år. Der var kaffepause kl\n"
+        "\n"
+        "3 Læsø Kommune Onsdag den side 3 1. Godkendelse af "
+        "dagsorden. Godkendt. 2. Orientering fra formanden Formanden "
+        "har deltaget i et møde om plejeboliger og orienterede om "
+        "drøftelserne. Kommunen vil bygge tolv nye boliger ved "
+        "skolen, og rådet får planerne i høring i løbet af foråret, "
+        "når udvalget har behandlet dem.\n"
+        "\n"
+        "4 Læsø Kommune Onsdag den side 4 3. Høring om busplanen "
+        "Trafikchefen orienterede om planen. Rådet ønsker flere "
+        "afgange om aftenen, en bedre forbindelse til færgen og en "
+        "rute forbi plejecentret. Følgegruppen skriver et udkast til "
+        "høringssvar, som sendes til rådets medlemmer inden fristen. "
+        "4. Mødeplan for Rådets møder holdes hver måned på rådhuset, "
+        "dog ikke i juli. Planen blev godkendt.\n"
+        "\n"
+        "5 Læsø Kommune Onsdag den side 5 5. Gensidig orientering Et "
+        "medlem fortalte om et borgermøde om stier ved havnen, hvor "
+        "der mangler belysning og bænke. Rådet tager sagen op med "
+        "teknisk forvaltning på et af de kommende møder. 6. Eventuelt "
+        "Intet.\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "5", "6"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Orientering fra formanden",
+        "Høring om busplanen",      "Mødeplan for",
+        "Gensidig orientering",     "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 6, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_contents_last_entry_before_dash_mark),
         cmocka_unit_test(test_member_office_is_no_regionsraad),
+        cmocka_unit_test(test_two_word_entry_ends_at_next_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
