@@ -108,12 +108,28 @@ void mnt_count_hospitals_line(const char *s, size_t n,
     }
 }
 
+int mnt_word_names_regionsraad(const char *s, size_t n)
+{
+    /* a member's office: an attendee's title in a members' list
+     * ("Regionsrådsmedlem Anne Holm" in a municipality's traffic
+     * council) says where that person sits, not whose council meets */
+    static const char *const offices[] = {"smedlem", "sformand", "snæstformand",
+                                          "spolitiker"};
+    size_t m = fold_prefix(s, n, "regionsråd");
+    if (m == 0)
+        return 0;
+    for (size_t k = 0; k < sizeof offices / sizeof *offices; k++)
+        if (fold_prefix(s + m, n - m, offices[k]) > 0)
+            return 0;
+    return 1;
+}
+
 int mnt_line_names_regionsraad(const char *s, size_t n)
 {
     struct mnt_tok t;
     size_t i = 0;
     while (mnt_tok_next(s, n, &i, &t))
-        if (fold_prefix(t.s, t.n, "regionsråd") > 0)
+        if (mnt_word_names_regionsraad(t.s, t.n))
             return 1;
     return 0;
 }

@@ -176,12 +176,32 @@ static int closing_entry(const char *s, size_t n, size_t p, size_t k)
     return a > 0 && mnt_read_num(s, n, k, 3, &b) > 0 && b > a;
 }
 
-/* Where a page footer "Side 2 af 6" closing s[off..n) starts (its
- * spaces before it too), else n: no page number of the last entry's. */
+/* Where a page mark closing s[off..n) starts, its spaces before it
+ * too, else n: the page's number set between dashes ("… 6. Eventuelt
+ * -3-", a Word template's footer run onto the contents' page line). Its
+ * dash is no space, so the entry's title would keep the number. */
+static size_t dash_mark_start(const char *s, size_t n, size_t off)
+{
+    if (n < off + 4 || s[n - 1] != '-')
+        return n;
+    size_t k = n - 1;
+    while (k > off && mnt_digit(s[k - 1]))
+        k--;
+    if (k == n - 1 || n - 1 - k > 3 || k < off + 2 || s[k - 1] != '-' ||
+        s[k - 2] != ' ')
+        return n;
+    return trim_end(s, off, k - 1);
+}
+
+/* Where a page footer "Side 2 af 6" or a page mark "-3-"
+ * (dash_mark_start) closing s[off..n) starts (its spaces before it
+ * too), else n: no page number of the last entry's. */
 static size_t footer_start(const char *s, size_t n, size_t off)
 {
     size_t e = n, k;
     unsigned v;
+    if ((k = dash_mark_start(s, n, off)) < n)
+        return k;
     while (e > off && mnt_digit(s[e - 1]))
         e--;
     if (e == n || e < off + 10 || memcmp(s + e - 4, " af ", 4) != 0)

@@ -281,7 +281,7 @@ static enum mnt_authority_kind council_kind(const struct mnt_doc *d,
         struct mnt_tok t;
         for (size_t j = 0; l->kind == MNT_LINE_TEXT && j < KIND_WORD_MAX &&
                            mnt_tok_next(l->s, l->len, &j, &t);) {
-            if (fold_prefix(t.s, t.n, "regionsråd") > 0 ||
+            if (mnt_word_names_regionsraad(t.s, t.n) ||
                 fold_prefix(t.s, t.n, "regionshus") > 0)
                 kind = MNT_AUTH_REGIONAL;
             hospital = hospital || fold_prefix(t.s, t.n, "regionshospital") > 0;

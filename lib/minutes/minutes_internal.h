@@ -300,6 +300,10 @@ const char *mnt_authority_infer(const struct mnt_doc *d, size_t npre,
  * "Regionshospitalet Randers", "Rigshospitalet"). */
 void mnt_count_hospitals_line(const char *s, size_t n,
                               struct mnt_tally *regions);
+/* Does the word s[0..n) name a regionsråd ("Regionsrådet",
+ * "Regionsrådets Forretningsudvalg"), not a member's office in it
+ * ("Regionsrådsmedlem", "regionsrådsformand")? */
+int mnt_word_names_regionsraad(const char *s, size_t n);
 /* Does s[0..n) name the regionsråd ("Regionsrådets beslutning …")? */
 int mnt_line_names_regionsraad(const char *s, size_t n);
 

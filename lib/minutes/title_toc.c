@@ -127,6 +127,47 @@ static int toc_entry_ends(const char *t, size_t tn, size_t e)
     return k > e && (k == tn || t[k] == ' ' || t[k] == '.');
 }
 
+/* Does a heading after s[0..n) open with the contents' next words at
+ * t[e..tn): their first two words after a number and its stop ("19.
+ * Gensidig orientering" on a later page line)? Then they are the next
+ * entry's, whatever the words before them: a title of two words ending
+ * in a preposition ("Mødeplan for", the year lost on the page and in the
+ * contents alike) ends there too. A partial match with another entry
+ * ("Orientering om" of "Orientering om Y") goes on with words no
+ * heading opens with. */
+static int later_heading_opens(const struct mnt_doc *d, const char *s, size_t n,
+                               const char *t, size_t tn, size_t e)
+{
+    const char *end = d->text + d->len, *p = s + n, *hit;
+    if (s < d->text || p > end)
+        return 0;
+    size_t we = e;
+    while (we < tn && t[we] != ' ')
+        we++;
+    if (we + 1 < tn && t[we] == ' ')
+        for (we++; we < tn && t[we] != ' ';)
+            we++;
+    size_t pl = we - e;
+    if (pl < 4)
+        return 0;
+    for (; p + pl <= end &&
+           (hit = memchr(p, t[e], (size_t)(end - p - pl + 1))) != NULL;
+         p = hit + 1) {
+        if (memcmp(hit, t + e, pl) != 0)
+            continue;
+        const char *q = hit - 2;
+        if (hit - d->text >= 3 && hit[-1] == ' ' && hit[-2] == '.' &&
+            mnt_digit(hit[-3])) {
+            while (q > d->text && mnt_digit(q[-1]))
+                q--;
+            if ((q == d->text || q[-1] == ' ' || q[-1] == '\n') &&
+                (hit + pl == end || hit[pl] == ' ' || hit[pl] == '\n'))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Contents that number only their first entry run their titles
  * together ("1. Godkendelse af dagsorden Valg af næstformand for LBR
  * Beskæftigelsesplan 2011 …"): an entry ends where the contents go on
@@ -134,15 +175,20 @@ static int toc_entry_ends(const char *t, size_t tn, size_t e)
  * vælger …" against "… for LBR Beskæftigelsesplan"), the next entry's
  * first word. t[e..tn) is the contents after the match, s[m..n) the
  * heading's text after it. */
-static int next_entry_opens(const char *t, size_t tn, size_t e, const char *s,
-                            size_t n, size_t m)
+static int next_entry_opens(const struct mnt_doc *d, const char *t, size_t tn,
+                            size_t e, const char *s, size_t n, size_t m)
 {
     /* three words or more, not a label ("Beslutningssag: …" opens many
-     * entries) */
+     * entries); two ending in a small word where a later heading opens
+     * with the contents' next words (later_heading_opens()) */
     size_t words = 1;
     for (size_t k = 0; k < m; k++)
         words += s[k] == ' ';
-    if (words < 3 || s[m - 1] == ':')
+    if (s[m - 1] == ':')
+        return 0;
+    if (words < 3 &&
+        !(words == 2 && mnt_after_small_word(s, m) &&
+          later_heading_opens(d, s, n, t, tn, mnt_skip_sp(t, tn, e))))
         return 0;
     /* "… Lokalplan nr." names a plan whose code follows: two entries
      * "… nr. SKA Feriehuse …" and "… nr. FRE.1.G - Park …" part at the
@@ -182,7 +228,7 @@ size_t mnt_toc_title_len(const struct mnt_parser *p, const char *s, size_t n,
         if (m < 8 || m < best)
             continue;
         int w = toc_entry_ends(t, tn, q + m) ||
-                next_entry_opens(t, tn, q + m, s, n, m);
+                next_entry_opens(&p->doc, t, tn, q + m, s, n, m);
         if (m > best || w)
             best = m, *whole = w;
     }
