@@ -144,6 +144,49 @@ static int own_meeting_word(const struct mnt_line *l, const char *w)
     return 0;
 }
 
+/* Does the word ending at byte e (from byte b) end in "møde" or "mødet"
+ * ("møde", "kommunalbestyrelsesmøde", "Byrådsmødet")? */
+static int meeting_word_end(const struct mnt_line *l, size_t b, size_t e)
+{
+    static const char *const ends[] = {"møde", "mødet"};
+    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+        size_t n = strlen(ends[k]);
+        if (e - b >= n && fold_eq(l->s + e - n, n, ends[k], n))
+            return 1;
+    }
+    return 0;
+}
+
+int mnt_heading_names_day(const struct mnt_line *l)
+{
+    struct mnt_daymonth dm;
+    char iso[11];
+    size_t digit = first_digit(l);
+    if (digit >= l->len || digit >= WORD_SCAN_MAX ||
+        mnt_date_find(l->s, l->len, iso) ||
+        !mnt_date_find_dm(l->s + digit, l->len - digit, &dm))
+        return 0;
+    /* back over the words a day is printed with ("mødet tirsdag den") */
+    size_t e = digit;
+    for (;;) {
+        while (e > 0 && l->s[e - 1] == ' ')
+            e--;
+        size_t b = e;
+        while (b > 0 && l->s[b - 1] != ' ')
+            b--;
+        if (b == e)
+            return 0;
+        size_t we = e;
+        while (we > b && (l->s[we - 1] == '.' || l->s[we - 1] == ','))
+            we--;
+        if (mnt_date_word(l->s + b, we - b)) {
+            e = b;
+            continue;
+        }
+        return meeting_word_end(l, b, we) && !mnt_possessive_before(l, b);
+    }
+}
+
 /* A date that is not the meeting's: a print or publication stamp, the
  * next meeting, a deadline ("Udskrevet den 20. marts 2024", "Dato for
  * offentliggørelse: …", a blog post's "Udgivet 24. april 2019",

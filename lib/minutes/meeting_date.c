@@ -411,6 +411,14 @@ static int heading_date(const struct mnt_doc *d, size_t lim, size_t za,
             mnt_names_other_minutes(&d->lines[i]) || in_date_list(d, i, lim) ||
             item_piece(d, i, first))
             continue;
+        /* a heading naming its meeting's day without the year ("Dagsorden
+         * kommunalbestyrelsesmøde 2. juni" under a news page's "27. maj
+         * 2020"): that day, in the year of the nearest full date (the
+         * page's title, the date and the heading repeating it are no
+         * list of days) */
+        if (mnt_heading_names_day(&d->lines[i]) &&
+            mnt_yearless_line(d, i, lim, name, iso))
+            return 1;
         /* in order, a full date or one without its year but with its
          * weekday ("Møde tirsdag den 5. marts" over "Referatet fra 6.
          * februar 2024 …"); then one with neither ("Mødeplan: 9.

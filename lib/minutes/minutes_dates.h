@@ -138,6 +138,11 @@ int mnt_most_frequent(const struct mnt_doc *d, size_t lim, size_t least,
  * not in an item's number ("…, pkt. 58")? */
 int mnt_ends_in_year(const char *s, size_t n);
 int mnt_line_is_minutes_heading(const struct mnt_line *l);
+/* date_heading.c: does l name its meeting's day and month with no year
+ * right after a word for the meeting ("Dagsorden kommunalbestyrelsesmøde
+ * 2. juni", "Referat af mødet tirsdag den 3. marts"), not after a
+ * possessive ("på sit møde 4. maj")? The heading dates its own meeting. */
+int mnt_heading_names_day(const struct mnt_line *l);
 /* date_heading.c: where the word w stands in l's first lim bytes (case
  * folded, not inside a longer word), from byte `from`; l->len if
  * nowhere. */
