@@ -1,0 +1,63 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_jcgreen.c - classes of round jc: PDF transcripts of
+ * Greenland's councils (docplayer, docslib) flattened to a line a page.
+ * Each case is a small document in our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "segment_util.h"
+#include "test_filter.h"
+
+/* A council's transcript that labels every item "PKT. N." in capitals:
+ * item 3's title opens with a count ("2 STK. …"), which no capital
+ * heads. After the label word it is still the item's title, not the
+ * text of item 2. */
+static void test_count_title_after_label(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Transkript\n\n"
+        "1 KOMMUNALBESTYRELSEN Referat af ordinært møde 03/2015 i rådhusets "
+        "mødesal DELTAGERE: Aputsiaq Berg, Karen Nielsen, Tittus Mørch, "
+        "Ella Rasmussen, Niels Holm Embedsmænd: kommunaldirektør Per Hald "
+        "2\n\n"
+        "2 PKT. 1. GODKENDELSE AF DAGSORDEN Referat Beslutning: Dagsordenen "
+        "godkendt med den ændring, at punkt 4 behandles før punkt 3. "
+        "PKT. 2. ØKONOMISK STATUS PR. 30. JUNI Baggrund Halvdelen af årets "
+        "budget er brugt, som planlagt. Indstilling Det indstilles, at "
+        "status tages til efterretning. Referat Beslutning: Taget til "
+        "efterretning. 3\n\n"
+        "3 PKT. 3. 2 STK. ANSØGNINGER OM LEJE AF FORSAMLINGSHUSET Baggrund "
+        "To foreninger søger om leje af huset hver lørdag i vinterhalvåret. "
+        "Indstilling Det indstilles, at begge ansøgninger imødekommes. "
+        "Referat Beslutning: Godkendt. PKT. 4. NY TAKST FOR VANDAFLEDNING "
+        "Baggrund Taksten har været uændret siden 2009. Indstilling Det "
+        "indstilles, at taksten hæves. Referat Beslutning: Godkendt. 4\n\n"
+        "4 PKT. 5. EVT. Tittus Mørch spurgte til havnens kran. Mødet "
+        "sluttede kl. 16.20. 5\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "5"};
+    static const char *const titles[] = {
+        "GODKENDELSE AF DAGSORDEN", "ØKONOMISK STATUS PR. 30. JUNI",
+        "2 STK. ANSØGNINGER OM LEJE AF FORSAMLINGSHUSET",
+        "NY TAKST FOR VANDAFLEDNING", "EVT."};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_count_title_after_label),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
