@@ -53,11 +53,50 @@ static void test_count_title_after_label(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A case sheet template whose cases carry the year's numbers ("22-031
+ * Title") but whose standing items carry none: the agenda's approval
+ * headed "Emne Godkendelse af dagsorden" before the first case, and a
+ * part in capitals after the last that the contents name with a dotted
+ * leader ("MEDDELELSER ..... 9"). Both are items; the meeting's end and
+ * the signatures the contents name too are not. */
+static void test_unnumbered_items_at_chain_ends(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Økonomiudvalget 12. maj 2022 kl. 13.00\n\n"
+        "Dagsorden 22-031 Regnskab for havnen ..... 3 22-032 Tilskud til "
+        "bådklubben ..... 5 22-033 Takster for vandforsyning ..... 7\n\n"
+        "MEDDELELSER ..... 9 MØDET HÆVET ..... 10 UNDERSKRIFTER ..... 10\n\n"
+        "Emne Godkendelse af dagsorden\n\n"
+        "Beslutning:\n\nDagsordenen blev godkendt.\n\n"
+        "22-031 Regnskab for havnen\n\nSagsnr. 2022-118\n\n"
+        "Baggrund\n\nHavnen kom ud med et lille overskud.\n\n"
+        "Beslutning:\n\nGodkendt.\n\n"
+        "22-032 Tilskud til bådklubben\n\nSagsnr. 2022-207\n\n"
+        "Baggrund\n\nKlubben søger om tilskud til en ny slæbested.\n\n"
+        "Beslutning:\n\nGodkendt.\n\n"
+        "22-033 Takster for vandforsyning\n\nSagsnr. 2022-311\n\n"
+        "Baggrund\n\nTaksterne foreslås uændrede.\n\n"
+        "Beslutning:\n\nAnbefales.\n\n"
+        "MEDDELELSER\n\nFormanden orienterede om vejarbejdet.\n\n"
+        "MØDET HÆVET\n\nMødet blev hævet kl. 15.05.\n\n"
+        "UNDERSKRIFTER\n\nPer Holm Anna Lund\n";
+    static const char *const labels[] = {"", "22-031", "22-032", "22-033", ""};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Regnskab for havnen",
+        "Tilskud til bådklubben", "Takster for vandforsyning", "MEDDELELSER"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_count_title_after_label),
+        cmocka_unit_test(test_unnumbered_items_at_chain_ends),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
