@@ -520,6 +520,20 @@ static int attendance_list_before(const char *s, size_t c)
     return mnt_attendance_key_at(s + w, c - w) < c - w;
 }
 
+/* "… 4. Forespørgsler 04A Undersøgelse af …": a lettered item under a
+ * group's heading, its number zero-padded to two digits and its capital
+ * letter glued on, then a space and a capitalised title, at s[i] of a
+ * flattened page. Not a point naming whom the announcements come from
+ * ("02A Fra formanden"): that is the announcements item's text. */
+static int padded_letter_at(const char *s, size_t n, size_t i)
+{
+    if (i + 5 >= n || s[i] != '0' || !mnt_digit(s[i + 1]) || s[i + 1] == '0' ||
+        !ascii_upper(s[i + 2]) || s[i + 3] != ' ' || mnt_digit(s[i - 1]) ||
+        !mnt_starts_upper(s + i + 4, n - i - 4))
+        return 0;
+    return fold_prefix(s + i + 4, n - i - 4, "fra ") == 0;
+}
+
 /* Does an item's heading open at s[i] of a line (flat: a flattened
  * page's, where any word boundary may hold one)? */
 static int heading_opens_at(const char *s, size_t n, size_t i, int flat)
@@ -527,6 +541,8 @@ static int heading_opens_at(const char *s, size_t n, size_t i, int flat)
     /* a labelled heading: "Punkt 3", a case code, "Sag nr. 74 …", a
      * number without a full stop after a footer or before fields */
     if (flat && s[i - 1] == ' ' && i + 8 < n && labelled_at(s, n, i))
+        return 1;
+    if (flat && s[i - 1] == ' ' && padded_letter_at(s, n, i))
         return 1;
     unsigned sn;
     size_t se;

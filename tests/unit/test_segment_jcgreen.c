@@ -91,12 +91,54 @@ static void test_unnumbered_items_at_chain_ends(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* A committee's agenda flattened to a line a page, its cases sorted into
+ * groups: "2. Forespørgsler" over "02A Title", "02B Title" (the case's
+ * number zero-padded, the group's letter glued on in capitals). The
+ * lettered cases are items, cut out of the page where they start; the
+ * group's heading, with no text of its own, is none; a heading with
+ * no lettered case under it ("3. Orienteringer") stays an item. */
+static void test_group_heads_over_padded_letters(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Udvalg for Kultur og Fritid. Dagsorden\n\nTranskript\n\n"
+        "1 Forside Dagsorden Tirsdag den 9. juni 2015 kl. 13:00 Mødelokale "
+        "4 Medlemmer Aja Berg (IA) Ole Holm (S) Ina Dahl (D) Pavia Lund "
+        "(A) Afbud Ina Dahl (D)\n\n"
+        "2 Side 3 1. Godkendelse af dagsorden Godkendt uden bemærkninger af "
+        "udvalget. 2. Forespørgsler 02A Åbningstider i svømmehallen om "
+        "søndagen Sagsresumé Et medlem har spurgt, om svømmehallen kan "
+        "holde åbent søndag formiddag. Indstilling Det indstilles, at "
+        "forvaltningen undersøger sagen.\n\n"
+        "3 Side 4 02B Leje af idrætshallen til koncerter Sagsresumé En "
+        "forening ønsker at leje hallen to gange om året. Indstilling Det "
+        "indstilles, at lejen godkendes. 3. Orienteringer Ingen "
+        "orienteringer i dag. 4. Sager til Økonomiudvalget 04A Tilskud til "
+        "nyt kunstgræs Sagsresumé Klubben søger om halvdelen af udgiften. "
+        "Indstilling Det indstilles, at tilskuddet anbefales.\n\n"
+        "4 Side 5 5. Eventuelt Ingen bemærkninger fra medlemmerne af "
+        "udvalget i dag.\n";
+    static const char *const labels[] = {"1", "2a", "2b", "3", "4a", "5"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden",
+        "Åbningstider i svømmehallen om søndagen",
+        "Leje af idrætshallen til koncerter",
+        "Orienteringer",
+        "Tilskud til nyt kunstgræs",
+        "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 6, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_count_title_after_label),
         cmocka_unit_test(test_unnumbered_items_at_chain_ends),
+        cmocka_unit_test(test_group_heads_over_padded_letters),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
