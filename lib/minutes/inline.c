@@ -445,30 +445,6 @@ static int ordinal_heading_title(const char *s, size_t n, size_t i,
     return !(i - 1 - w == 3 && memcmp(s + w, "den", 3) == 0);
 }
 
-/* "… Godkendt. PKT. 9. 3 STK. ANSØGNINGER OM …": a title that opens
- * with a count (one to three digits, a space, a capital) after an item's
- * number that a capitalised label word heads ("PKT.", "Pkt.", "Punkt";
- * the lower-case "pkt. 9." of a sentence is a reference). A count alone
- * after a bare "9." is as often a list's or a date's run, so only the
- * label's number takes it. t is the title's offset. */
-static int label_count_title(const char *s, size_t n, size_t i, size_t t)
-{
-    static const char *const labels[] = {"PKT.", "Pkt.", "PUNKT", "Punkt"};
-    size_t k = t;
-    while (k < n && k - t < 3 && mnt_digit(s[k]))
-        k++;
-    if (k == t || (k < n && mnt_digit(s[k])) || k + 1 >= n || s[k] != ' ' ||
-        !mnt_starts_upper(s + k + 1, n - k - 1) || i < 2 || s[i - 1] != ' ')
-        return 0;
-    for (size_t w = 0; w < sizeof labels / sizeof *labels; w++) {
-        size_t m = strlen(labels[w]), e = i - 1;
-        if (e >= m && memcmp(s + e - m, labels[w], m) == 0 &&
-            (e == m || s[e - m - 1] == ' '))
-            return 1;
-    }
-    return 0;
-}
-
 /* A heading numbered "N." at s[i] (prev the character before it): not
  * a case's journal number, a reference, a page's number, a plan's, a
  * list's point in a sentence, an ordinal of a role or a template's
@@ -484,7 +460,7 @@ static int numbered_heading_at(const char *s, size_t n, size_t i, uint32_t prev,
         (mnt_starts_upper(s + c->title_off, n - c->title_off) ||
          mnt_code_title(s + c->title_off, n - c->title_off) ||
          ordinal_heading_title(s, n, i, prev, c->title_off) ||
-         label_count_title(s, n, i, c->title_off)) &&
+         mnt_label_count_title(s, n, i, c->title_off)) &&
         !(prev == ' ' && journal_label_before(s, i - 1)) &&
         !(prev == ' ' && reference_word_before(s, i - 1)) &&
         !(prev == ' ' && page_word_before(s, i - 1) &&
@@ -520,20 +496,6 @@ static int attendance_list_before(const char *s, size_t c)
     return mnt_attendance_key_at(s + w, c - w) < c - w;
 }
 
-/* "… 4. Forespørgsler 04A Undersøgelse af …": a lettered item under a
- * group's heading, its number zero-padded to two digits and its capital
- * letter glued on, then a space and a capitalised title, at s[i] of a
- * flattened page. Not a point naming whom the announcements come from
- * ("02A Fra formanden"): that is the announcements item's text. */
-static int padded_letter_at(const char *s, size_t n, size_t i)
-{
-    if (i + 5 >= n || s[i] != '0' || !mnt_digit(s[i + 1]) || s[i + 1] == '0' ||
-        !ascii_upper(s[i + 2]) || s[i + 3] != ' ' || mnt_digit(s[i - 1]) ||
-        !mnt_starts_upper(s + i + 4, n - i - 4))
-        return 0;
-    return fold_prefix(s + i + 4, n - i - 4, "fra ") == 0;
-}
-
 /* Does an item's heading open at s[i] of a line (flat: a flattened
  * page's, where any word boundary may hold one)? */
 static int heading_opens_at(const char *s, size_t n, size_t i, int flat)
@@ -542,7 +504,7 @@ static int heading_opens_at(const char *s, size_t n, size_t i, int flat)
      * number without a full stop after a footer or before fields */
     if (flat && s[i - 1] == ' ' && i + 8 < n && labelled_at(s, n, i))
         return 1;
-    if (flat && s[i - 1] == ' ' && padded_letter_at(s, n, i))
+    if (flat && s[i - 1] == ' ' && mnt_padded_letter_at(s, n, i))
         return 1;
     unsigned sn;
     size_t se;
