@@ -445,6 +445,18 @@ int mnt_text_after_heading(const struct mnt_parser *p, const struct mnt_cand *b,
     return 0;
 }
 
+/* "04A Title": a template numbering its cases in two digits, the group's
+ * letter glued on in capitals, under a group's heading printed "4.
+ * Forespørgsler" (Greenland's councils' PDFs): the lettered cases are
+ * items, never the points of an item's text, which count from "1a.". */
+static int padded_case_letter(const struct mnt_parser *p,
+                              const struct mnt_cand *c)
+{
+    const struct mnt_line *l = &p->doc.lines[c->line];
+    return l->len > 3 && l->s[0] == '0' && mnt_digit(l->s[1]) &&
+           ascii_upper(l->s[2]) && l->s[3] == ' ';
+}
+
 /* Is candidate j a lettered point of the item before it: "1a." on the
  * text line right under "1. Startpunkter:", or "1b." a few lines after
  * "1a."? */
@@ -452,7 +464,8 @@ static int letter_point(const struct mnt_parser *p, const struct mnt_cands *v,
                         size_t j)
 {
     const struct mnt_cand *c = &v->v[j], *b = j > 0 ? &v->v[j - 1] : NULL;
-    if (c->letter == 0 || c->dotted || b == NULL || b->num != c->num)
+    if (c->letter == 0 || c->dotted || b == NULL || b->num != c->num ||
+        padded_case_letter(p, c))
         return 0;
     size_t gap = p->text_before[c->line] - p->text_before[b->line];
     if (c->letter == 'a')

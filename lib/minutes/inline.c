@@ -459,7 +459,8 @@ static int numbered_heading_at(const char *s, size_t n, size_t i, uint32_t prev,
         c->delim == '.' &&
         (mnt_starts_upper(s + c->title_off, n - c->title_off) ||
          mnt_code_title(s + c->title_off, n - c->title_off) ||
-         ordinal_heading_title(s, n, i, prev, c->title_off)) &&
+         ordinal_heading_title(s, n, i, prev, c->title_off) ||
+         mnt_label_count_title(s, n, i, c->title_off)) &&
         !(prev == ' ' && journal_label_before(s, i - 1)) &&
         !(prev == ' ' && reference_word_before(s, i - 1)) &&
         !(prev == ' ' && page_word_before(s, i - 1) &&
@@ -502,6 +503,8 @@ static int heading_opens_at(const char *s, size_t n, size_t i, int flat)
     /* a labelled heading: "Punkt 3", a case code, "Sag nr. 74 …", a
      * number without a full stop after a footer or before fields */
     if (flat && s[i - 1] == ' ' && i + 8 < n && labelled_at(s, n, i))
+        return 1;
+    if (flat && s[i - 1] == ' ' && mnt_padded_letter_at(s, n, i))
         return 1;
     unsigned sn;
     size_t se;

@@ -356,3 +356,41 @@ int mnt_paragraf_heading_at(const char *s, size_t n, size_t i)
                !mnt_starts_lower(s + w, we - w);
     return !mnt_starts_lower(s + w, we - w);
 }
+
+/* "… Godkendt. PKT. 9. 3 STK. ANSØGNINGER OM …": a title that opens
+ * with a count (one to three digits, a space, a capital) after an item's
+ * number that a capitalised label word heads ("PKT.", "Pkt.", "Punkt";
+ * the lower-case "pkt. 9." of a sentence is a reference). A count alone
+ * after a bare "9." is as often a list's or a date's run, so only the
+ * label's number takes it. t is the title's offset. */
+int mnt_label_count_title(const char *s, size_t n, size_t i, size_t t)
+{
+    static const char *const labels[] = {"PKT.", "Pkt.", "PUNKT", "Punkt"};
+    size_t k = t;
+    while (k < n && k - t < 3 && mnt_digit(s[k]))
+        k++;
+    if (k == t || (k < n && mnt_digit(s[k])) || k + 1 >= n || s[k] != ' ' ||
+        !mnt_starts_upper(s + k + 1, n - k - 1) || i < 2 || s[i - 1] != ' ')
+        return 0;
+    for (size_t w = 0; w < sizeof labels / sizeof *labels; w++) {
+        size_t m = strlen(labels[w]), e = i - 1;
+        if (e >= m && memcmp(s + e - m, labels[w], m) == 0 &&
+            (e == m || s[e - m - 1] == ' '))
+            return 1;
+    }
+    return 0;
+}
+
+/* "… 4. Forespørgsler 04A Undersøgelse af …": a lettered item under a
+ * group's heading, its number zero-padded to two digits and its capital
+ * letter glued on, then a space and a capitalised title, at s[i] of a
+ * flattened page. Not a point naming whom the announcements come from
+ * ("02A Fra formanden"): that is the announcements item's text. */
+int mnt_padded_letter_at(const char *s, size_t n, size_t i)
+{
+    if (i + 5 >= n || s[i] != '0' || !mnt_digit(s[i + 1]) || s[i + 1] == '0' ||
+        !ascii_upper(s[i + 2]) || s[i + 3] != ' ' || mnt_digit(s[i - 1]) ||
+        !mnt_starts_upper(s + i + 4, n - i - 4))
+        return 0;
+    return fold_prefix(s + i + 4, n - i - 4, "fra ") == 0;
+}

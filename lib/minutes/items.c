@@ -176,6 +176,8 @@ static void item_label(char *label, size_t size, const struct mnt_cand *c,
         snprintf(label, size, "%u", printed);
     else if (style == MNT_STYLE_ORDINAL || style == MNT_STYLE_STYLED)
         snprintf(label, size, "%zu", ordinal);
+    else if (c->num == 0 && c->delim == 0) /* "Emne Title": none printed */
+        label[0] = '\0';
     else if (c->letter && c->dotted)
         snprintf(label, size, "%u.%d", c->num, c->letter - 'a' + 1);
     else if (c->letter) /* "3a", "2 a" as printed */

@@ -169,6 +169,12 @@ size_t mnt_delim_heading_at(const char *s, size_t n, size_t i, char delim);
 /* inline_labels.c: "§ 2 Title" at s[i] inside a flattened page, no
  * statute's section in a sentence ("lovens § 17 …"). */
 int mnt_paragraf_heading_at(const char *s, size_t n, size_t i);
+/* "… PKT. 9. 3 STK. ANSØGNINGER …": after a capitalised label word, the
+ * title at t of the number at s[i] opens with a count. */
+int mnt_label_count_title(const char *s, size_t n, size_t i, size_t t);
+/* "… 4. Forespørgsler 04A Title …": a zero-padded case number with its
+ * group's capital letter at s[i] of a flattened page (not "02A Fra …"). */
+int mnt_padded_letter_at(const char *s, size_t n, size_t i);
 /* inline_labels.c: "Ad. 3) Text" at s[i], a paragraph keyed to the agenda
  * by its number inside a flattened page. */
 int mnt_ad_paragraph_at(const char *s, size_t n, size_t i);

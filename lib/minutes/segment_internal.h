@@ -291,6 +291,14 @@ int mnt_numbered_after_agenda(const struct mnt_parser *p, struct mnt_cands *c,
 /* layout_lost.c: closed items printed only as the contents' entries
  * before the agenda chain's first: added to c at their entries. */
 int mnt_closed_entries(const struct mnt_parser *p, struct mnt_cands *c);
+/* chain_unnumbered.c: the unnumbered items at the ends of a numbered
+ * chain (`Emne Title` over the agenda's approval before the first, a
+ * part in capitals the contents name after the last): added to c. */
+int mnt_unnumbered_ends(const struct mnt_parser *p, struct mnt_cands *c);
+/* chain_groups.c: a group's heading with no text of its own right over
+ * its first lettered item ("4. Forespørgsler" / "04A Title") is no
+ * item: dropped from c. */
+int mnt_drop_group_heads(const struct mnt_parser *p, struct mnt_cands *c);
 
 /* item_closed.c: a closed item is indexed by its title only: its body,
  * sections and attendees dropped, `closed` set. ERR_NOMEM. */
