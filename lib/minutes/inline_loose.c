@@ -101,6 +101,13 @@ static int caps_title_before(const char *s, size_t i)
     return mnt_caps_words_before(s, i - 1, &w) && !part_phrases(s, w, i - 1);
 }
 
+/* Does a list's bullet ("• ") stand right before s[i]? */
+static int bullet_before(const char *s, size_t i)
+{
+    return i >= 4 && memcmp(s + i - 4, "\xe2\x80\xa2 ", 4) == 0 &&
+           (i == 4 || s[i - 5] == ' ');
+}
+
 /* "… Fraværende: Ingen 84 Salg af grund Sagsnr.: …" at s[i]: a running
  * number without a full stop inside a flattened page, then a capital and
  * a title that runs into its case file's fields (or closed mark) - a
@@ -133,6 +140,54 @@ static int field_heading_at(const char *s, size_t n, size_t i)
     return mnt_starts_upper(s + e, n - e) && !mnt_is_month(s + e, n - e) &&
            !mnt_field_word_at(s + e, n - e) &&
            mnt_title_before_field(s + e, n - e) > 0;
+}
+
+/* Is the bullet at s[b] one of a list the text counts things in: the
+ * list's first, after a colon ("… plads til: • 3 Bænke …"), or after an
+ * entry opening with a number, no sentence's end between ("• 3 Bænke
+ * ved broen • 2 Bænke …")? An item's bullet follows its last section's
+ * text, a field or a section's name. */
+static int counted_entry(const char *s, size_t b)
+{
+    if (b >= 2 && s[b - 1] == ' ' && s[b - 2] == ':')
+        return 1;
+    for (size_t k = b; k > 0 && b - k < 100; k--) {
+        if (s[k - 1] == '.')
+            return 0;
+        if (bullet_before(s, k))
+            return mnt_digit(s[k]);
+    }
+    return 0;
+}
+
+/* "… stedfortræder. • 1 Tilgængelighed i byrummet • Resume …", "…
+ * Godkendt. • 2 Forslag til lokalplan Sagsid.: …" at s[i]: an agenda
+ * site's page printed to PDF sets each item's number, and each of its
+ * sections, after a bullet; a transcript runs them into the page's line.
+ * The bulleted number heads an item where its title ends at a case
+ * file's field or at the next bullet opening a section ("• Resume",
+ * "• Beslutningstema"); a bulleted count in a list ("• 3 Boliger i alt")
+ * runs into no section so. */
+static int bullet_heading_at(const char *s, size_t n, size_t i)
+{
+    struct mnt_cand c;
+    memset(&c, 0, sizeof c);
+    if (!mnt_digit(s[i]) || !bullet_before(s, i) || counted_entry(s, i - 4))
+        return 0;
+    size_t e = mnt_number_at(s, n, i, 3, &c);
+    if (e <= i || c.delim != 0 || c.letter != 0 || e + 1 >= n || s[e] != ' ')
+        return 0;
+    e++;
+    if (!mnt_starts_upper(s + e, n - e) || mnt_is_month(s + e, n - e) ||
+        mnt_field_word_at(s + e, n - e))
+        return 0;
+    if (mnt_title_before_field(s + e, n - e) > 0)
+        return 1;
+    for (size_t k = e + 1; k < n && k < e + 250; k++)
+        if (s[k - 1] == ' ' && k + 4 < n && bullet_before(s, k + 4) &&
+            mnt_section_or_theme_at(s + k + 4, n - k - 4))
+            return 1;
+    return 0;
 }
 
 /* Is s[k..e) one or more of the parts' headings an agenda is split in,
@@ -230,5 +285,5 @@ int mnt_caps_part_title(const char *t, size_t n)
 int mnt_loose_heading_at(const char *s, size_t n, size_t i)
 {
     return after_footer(s, n, i) || field_heading_at(s, n, i) ||
-           after_caps_part(s, n, i);
+           bullet_heading_at(s, n, i) || after_caps_part(s, n, i);
 }

@@ -135,7 +135,11 @@ static size_t end_before_case_file(const char *s, size_t n, size_t off,
 static int body_opens_at(const char *s, size_t n, size_t off, size_t i,
                          size_t *end)
 {
-    if (first_point_at(s, n, off, i) || mnt_that_point_at(s, n, off, i)) {
+    /* "… Spørgetid 24. juni 2020 • Sagsfremstilling …": a web page
+     * printed to PDF sets each section's name after a list's bullet; no
+     * title holds one, so the bullet ends it */
+    if (first_point_at(s, n, off, i) || mnt_that_point_at(s, n, off, i) ||
+        (i > off && n - i >= 4 && memcmp(s + i, "\xe2\x80\xa2 ", 4) == 0)) {
         *end = end_before(s, off, i);
         return 1;
     }
