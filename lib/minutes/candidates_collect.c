@@ -50,6 +50,12 @@ static int ends_intro(const struct mnt_line *l)
     /* "indstiller, at" / "følgende:" introduce a numbered list */
     if (l->len == 0)
         return 0;
+    /* "3 Journal nr.:" over "Sag nr. 154 Title Lovgrundlag: …": a
+     * flattened page cut before its heading leaves the journal's label,
+     * whose number the transcript lost, over it: a field, no list's
+     * introduction */
+    if (mnt_journal_label_before(l->s, l->len))
+        return 0;
     if (l->s[l->len - 1] == ':' || l->s[l->len - 1] == ',')
         return 1;
     if (l->len >= 3 && memcmp(l->s + l->len - 3, " at", 3) == 0)

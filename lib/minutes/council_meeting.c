@@ -47,6 +47,26 @@ int mnt_meeting_noun(const struct mnt_tok *t, char out[MNT_NAME_MAX])
     return mnt_council_noun(&stem, 1, out);
 }
 
+/* "møde i Ø udvalget 1. september", "møde i ØK udvalget": a committee's
+ * abbreviation in capitals (up to four letters) written apart from the
+ * bare noun in the definite form, as a compound is often misspelt; the
+ * length of the two words at t, 0 if not so. */
+static size_t abbreviation_apart(const char *s, size_t n,
+                                 const struct mnt_tok *t)
+{
+    static const char *const nouns[] = {" udvalget", " rådet"};
+    size_t at = (size_t)(t->s - s);
+    if (t->n > 8 || !mnt_tok_capital(t) || !mnt_all_capitals(t->s, t->n))
+        return 0;
+    for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++) {
+        size_t m = strlen(nouns[k]), e = at + t->n + m;
+        if (e <= n && memcmp(s + at + t->n, nouns[k], m) == 0 &&
+            (e == n || strchr(" .,:;)", s[e]) != NULL))
+            return t->n + m;
+    }
+    return 0;
+}
+
 /* "Referat af møde i standardiseringsudvalget for e-fakturering den …":
  * a council the minutes' heading names in lower case after "møde i" (a
  * body outside the municipalities, whose text writes its name as a
@@ -74,6 +94,11 @@ size_t mnt_lower_meeting_council(const char *s, size_t n,
      * that decides as its subject, written as a common noun */
     if (at == 3 && fold_eq(s, 3, "at ", 3))
         pre = 3;
+    size_t apart = pre > 3 ? abbreviation_apart(s, n, t) : 0;
+    if (apart > 0) {
+        mnt_name_copy(out, t->s, apart);
+        return apart;
+    }
     /* the noun as printed: no genitive, no indefinite form; a body of
      * its own name comes back capitalised ("kommunalbestyrelsen") */
     if (pre == 0 || mnt_tok_capital(t) || !mnt_council_noun(t, 1, noun) ||

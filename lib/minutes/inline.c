@@ -171,11 +171,10 @@ static int ad_word_before(const char *s, size_t e)
     return fold_eq(s + w, e - w, "ad", 2) || fold_eq(s + w, e - w, "ad.", 3);
 }
 
-/* Does s[0..e) end in a journal number's label ("Journalnr.", "J.nr.:")? */
-static int journal_label_before(const char *s, size_t e)
+int mnt_journal_label_before(const char *s, size_t e)
 {
-    static const char *const labels[] = {"Journalnr.", "J.nr.", "Jnr.",
-                                         "Sagsnr."};
+    static const char *const labels[] = {"Journalnr.", "Journal nr.", "J.nr.",
+                                         "Jnr.", "Sagsnr."};
     if (e > 0 && s[e - 1] == ':')
         e--;
     return ends_in_one_of(s, e, labels, sizeof labels / sizeof *labels);
@@ -461,7 +460,7 @@ static int numbered_heading_at(const char *s, size_t n, size_t i, uint32_t prev,
          mnt_code_title(s + c->title_off, n - c->title_off) ||
          ordinal_heading_title(s, n, i, prev, c->title_off) ||
          mnt_label_count_title(s, n, i, c->title_off)) &&
-        !(prev == ' ' && journal_label_before(s, i - 1)) &&
+        !(prev == ' ' && mnt_journal_label_before(s, i - 1)) &&
         !(prev == ' ' && reference_word_before(s, i - 1)) &&
         !(prev == ' ' && page_word_before(s, i - 1) &&
           (!zero_padded_at(s, n, i) || contents_side_before(s, i - 1)) &&

@@ -125,6 +125,9 @@ size_t mnt_label_before(const char *s, size_t j);
 int mnt_attachments_opens(const struct mnt_line *l);
 /* How many headings start inside d's lines (what mnt_split_inline cuts). */
 size_t mnt_inline_count(const struct mnt_doc *d);
+/* inline.c: does s[0..e) end in a journal number's label, its colon
+ * too ("Journalnr.", "Journal nr.:", "J.nr.:", "Sagsnr.")? */
+int mnt_journal_label_before(const char *s, size_t e);
 /* inline.c: where a heading starts inside line l at or after `from`; 0 none. */
 size_t mnt_inline_heading(const struct mnt_line *l, size_t from, int flat_doc);
 /* inline_list.c: is the number `num` at s[i] a point of a list a

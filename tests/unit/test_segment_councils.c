@@ -195,6 +195,25 @@ static void test_attendee_organisation(void **state)
     check_meta_cases(c, N(c));
 }
 
+/* A committee's abbreviation written apart from the bare noun after
+ * "møde i" ("møde i Ø udvalget", a misspelt compound, round jh) names
+ * it as printed; a word in capitals and small letters before it, or a
+ * genitive, does not. */
+static void test_abbreviation_apart_after_meeting(void **state)
+{
+    (void)state;
+    static const struct meta_case c[] = {
+        {"Dagsorden til møde i Ø udvalget 1. september 2022 kl 17 på "
+         "Havnekroen\n1 Referat fra sidste møde.",
+         "Ø udvalget", NULL, 0},
+        {"Referat af møde i ØK udvalget den 3. maj 2021", "ØK udvalget", NULL,
+         0},
+        {"Referat af møde i ØK udvalgets lokale den 3. maj 2021", NULL, NULL,
+         0},
+    };
+    check_meta_cases(c, N(c));
+}
+
 /* A body outside the municipalities writes its name as a common noun:
  * "Referat af møde i standardiseringsudvalget for e-fakturering den …"
  * names the council, words after "for" in any case. A bare "udvalget"
@@ -457,6 +476,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_blind_round_classes),
         cmocka_unit_test(test_attendee_organisation),
         cmocka_unit_test(test_lower_case_council_after_meeting),
+        cmocka_unit_test(test_abbreviation_apart_after_meeting),
         cmocka_unit_test(test_body_of_several_municipalities),
         cmocka_unit_test(test_blind_round_bn_councils),
         cmocka_unit_test(test_lokaludvalg_item_page),

@@ -4,7 +4,8 @@
  * jb, session 50): a head run onto the end of the previous page's line,
  * after the item before it, found by the contents' titles even where an
  * attachment list under the running header numbers the first item again;
- * a page whose head kept its label but lost its number (`Sag nr title`). */
+ * a page whose head kept its label but lost its number (`Sag nr title`);
+ * the journal's label that lost its number over a head (round jh). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -143,12 +144,61 @@ static void test_bare_label_lost_number(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Pages whose heads print the journal's label with its number lost
+ * before the case label ("3 Journal nr.: Sag nr. 12 Title Lovgrundlag:
+ * Vejloven Sagsfremstilling: …"), a one-word value in each field: the
+ * page is cut before "Sag nr. 12", and the label left over it
+ * ("3 Journal nr.:") ends in a colon without introducing a list. Read
+ * as a list's introduction it cost every head its start (one item). */
+static void test_journal_label_over_head(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 Byrådet Dagsorden til møde Mandag den 7. november 2016 kl i "
+        "Byrådssalen MØDEDELTAGERE Asta Berg (A) Bent Kjær (V) Cilla Due "
+        "(C) Dan Friis (A) Elin Hviid (O) Finn Juul (V) Grete Kamp (F) "
+        "Hans Lykke (A) Inge Munk (C) Jens Nør (V) Karen Obel (A) 1 / 6\n"
+        "\n"
+        "3 Journal nr.: Sag nr. 12 Renovering af svømmehallen "
+        "Lovgrundlag: Kommunalfuldmagten Sagsfremstilling: Hallens tag og "
+        "ventilation trænger til at blive skiftet. Indstilling: "
+        "Direktionen indstiller, at bevillingen gives. Beslutning i "
+        "Økonomiudvalget den Anbefales. Fraværende: Ingen. 3 / 6\n"
+        "\n"
+        "4 Journal nr.: Sag nr. 13 Hastighedsplan for landevejene "
+        "Lovgrundlag: Færdselsloven Sagsfremstilling: Politiet har givet "
+        "samtykke til at sænke farten ved tre skoler. Indstilling: "
+        "Direktionen indstiller, at planen vedtages. Beslutning i "
+        "Økonomiudvalget den Anbefales. Fraværende: Ingen. 4 / 6\n"
+        "\n"
+        "5 Journal nr.: Sag nr. 14 Takster for dagplejen "
+        "Lovgrundlag: Dagtilbudsloven Sagsfremstilling: Taksterne reguleres "
+        "efter pris- og lønudviklingen. Indstilling: Direktionen "
+        "indstiller, at taksterne godkendes. Beslutning i Økonomiudvalget "
+        "den Anbefales. Fraværende: Ingen. 5 / 6\n"
+        "\n"
+        "6 Journal nr.: Sag nr. 15 Udbud af vintertjenesten "
+        "Lovgrundlag: Vejloven Sagsfremstilling: Kontrakten udløber til "
+        "foråret og udbydes igen. Indstilling: Direktionen indstiller, at "
+        "udbuddet sættes i gang. Beslutning i Økonomiudvalget den "
+        "Anbefales. Fraværende: Ingen. 6 / 6\n";
+    static const char *const labels[] = {"12", "13", "14", "15"};
+    static const char *const titles[] = {
+        "Renovering af svømmehallen", "Hastighedsplan for landevejene",
+        "Takster for dagplejen", "Udbud af vintertjenesten"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_glued_head_past_attachment_list),
         cmocka_unit_test(test_bare_label_lost_number),
+        cmocka_unit_test(test_journal_label_over_head),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
