@@ -198,6 +198,21 @@ size_t mnt_status_mark(const char *s, size_t n, size_t i)
     return 0;
 }
 
+/* After a point numbered 0, at s[i]: its full stop ("0. Title") or a
+ * dash set off by spaces ("0 - Title", round je), then a capital. */
+static int zero_label(const char *s, size_t n, size_t i)
+{
+    if (i + 2 < n && s[i] == '.' && s[i + 1] == ' ')
+        return mnt_starts_upper(s + i + 2, n - i - 2);
+    size_t d = i + 1 < n && s[i] == ' ' && s[i + 1] != ':'
+                   ? mnt_separator(s, n, i + 1)
+                   : 0;
+    if (d == 0 || i + 1 + d >= n || s[i + 1 + d] != ' ')
+        return 0;
+    size_t t = mnt_skip_sp(s, n, i + 1 + d);
+    return t < n && mnt_starts_upper(s + t, n - t);
+}
+
 /* The number, sub-item letter and delimiter at s[i]; the offset after
  * them, or 0. max: digits allowed. */
 size_t mnt_number_at(const char *s, size_t n, size_t i, size_t max,
@@ -205,10 +220,9 @@ size_t mnt_number_at(const char *s, size_t n, size_t i, size_t max,
 {
     size_t k = mnt_read_num(s, n, i, max, &c->num);
     /* "0. Gæstebesøg ved …": a råd's page may number a guest's visit
-     * before the standing items 0; only as "0. " and a capital */
-    if (k == 0 || (c->num == 0 && !(k == 1 && i + 3 < n && s[i + 1] == '.' &&
-                                    s[i + 2] == ' ' &&
-                                    mnt_starts_upper(s + i + 3, n - i - 3))))
+     * before the standing items 0; only as "0. " or "0 - " and a
+     * capital */
+    if (k == 0 || (c->num == 0 && !(k == 1 && zero_label(s, n, i + 1))))
         return 0;
     i += k;
     c->letter = 0;

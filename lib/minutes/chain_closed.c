@@ -282,6 +282,7 @@ static int chain_with_closed(const struct mnt_parser *p, struct mnt_cands *c,
     if (mnt_cands_copy(c, 0, c->n, &all) != ERR_OK)
         return ERR_NOMEM;
     mnt_best_chain(p, c, 0, jumps);
+    mnt_handled_first(p, c, &all);
     moved_first(p, c, &all, jumps);
     /* "Pkt. 1 …" after "Tillægsdagsorden": numbered from 1 again, as
      * "1." is */
@@ -318,7 +319,9 @@ int mnt_agenda_chain(const struct mnt_parser *p, struct mnt_cands *c)
  * from 1 whose numbers all lie below the run's. The chain from 1 starts
  * after the first item's sections, which no chain may (a list in a
  * decision), so it is chained here, from `all`, with the run before it:
- * the run's numbers are none of its own, so no agenda list or repeat. */
+ * the run's numbers are none of its own, so no agenda list or repeat.
+ * The numbered chain's "19." and the generic chain's other label shapes
+ * ("19 - …", "Pkt. 19 …") alike. */
 void mnt_handled_first(const struct mnt_parser *p, struct mnt_cands *c,
                        const struct mnt_cands *all)
 {

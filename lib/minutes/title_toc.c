@@ -155,15 +155,21 @@ static int later_heading_opens(const struct mnt_doc *d, const char *s, size_t n,
          p = hit + 1) {
         if (memcmp(hit, t + e, pl) != 0)
             continue;
+        if (!(hit + pl == end || hit[pl] == ' ' || hit[pl] == '\n'))
+            continue;
         const char *q = hit - 2;
         if (hit - d->text >= 3 && hit[-1] == ' ' && hit[-2] == '.' &&
             mnt_digit(hit[-3])) {
             while (q > d->text && mnt_digit(q[-1]))
                 q--;
-            if ((q == d->text || q[-1] == ' ' || q[-1] == '\n') &&
-                (hit + pl == end || hit[pl] == ' ' || hit[pl] == '\n'))
+            if (q == d->text || q[-1] == ' ' || q[-1] == '\n')
                 return 1;
         }
+        /* the heading's label in another shape: "19 - ", "Pkt. 19 ",
+         * "§ 19 ", "Punkt 19: ", "19) " */
+        size_t j = (size_t)(hit - d->text) - 1;
+        if (j > 0 && hit[-1] == ' ' && mnt_label_before(d->text, j) < j)
+            return 1;
     }
     return 0;
 }

@@ -441,6 +441,123 @@ static void test_contents_dash_entries_then_heading(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* Items handled before the agenda's first, printed first and labelled
+ * "N - Title" (round je): "12 - …", "13 - …", then "1 - …" to "3 - …",
+ * each with sections of its own. The numbered chain's rule for "12." …
+ * "1." holds for every label shape. */
+static void test_dash_items_handled_first(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n"
+        "af mødet i miljøudvalget\n"
+        "den 4. maj 2023 kl. 15:00\n"
+        "\n"
+        "Punkterne 12 og 13 blev behandlet først.\n"
+        "\n"
+        "12 - Kontrakt om slamafvanding\n"
+        "\n"
+        "Resume\n"
+        "\n"
+        "Kontrakten med leverandøren udløber til sommer.\n"
+        "\n"
+        "Beslutning\n"
+        "\n"
+        "Kontrakten blev forlænget et år.\n"
+        "\n"
+        "13 - Tilsyn med renseanlæg i 2023\n"
+        "\n"
+        "Resume\n"
+        "\n"
+        "Forvaltningen fremlægger planen for årets tilsyn.\n"
+        "\n"
+        "Beslutning\n"
+        "\n"
+        "Planen blev godkendt.\n"
+        "\n"
+        "1 - Godkendelse af dagsorden\n"
+        "\n"
+        "Beslutning\n"
+        "\n"
+        "Dagsordenen blev godkendt.\n"
+        "\n"
+        "2 - Vandløbsregulativ for Lindebækken\n"
+        "\n"
+        "Resume\n"
+        "\n"
+        "Regulativet har været i høring i otte uger.\n"
+        "\n"
+        "Beslutning\n"
+        "\n"
+        "Regulativet blev vedtaget.\n"
+        "\n"
+        "3 - Eventuelt\n"
+        "\n"
+        "Beslutning\n"
+        "\n"
+        "Intet.\n";
+    static const char *const labels[] = {"12", "13", "1", "2", "3"};
+    static const char *const titles[] = {
+        "Kontrakt om slamafvanding", "Tilsyn med renseanlæg i 2023",
+        "Godkendelse af dagsorden", "Vandløbsregulativ for Lindebækken",
+        "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* A transcript of one line a page, its contents numbering only their
+ * first entry, its headings "N - Title" (round je): the contents' entry
+ * "Budget for" (two words ending in a preposition, the year lost) ends
+ * where the contents go on with the words the next heading opens with,
+ * after its number and dash ("5 - Nyt fra formanden"), as after "5.". */
+static void test_two_word_entry_ends_at_dash_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat Møde den 2. marts 2012 kl\n"
+        "\n"
+        "Størrelse: px\n"
+        "Starte visningen fra side:\n"
+        "\n"
+        "Download \"Referat Møde den 2. marts 2012 kl. 14.00\"\n"
+        "\n"
+        "Transkript\n"
+        "\n"
+        "1 Samsø Kommune Fredag den side 1 Referat Møde den 2. marts "
+        "2012 kl Indholdsfortegnelse 1 - Godkendelse af dagsorden "
+        "Orientering om stisystemet Høring om havneplanen Budget for "
+        "Nyt fra formanden Eventuelt... 4\n"
+        "\n"
+        "2 Samsø Kommune Fredag den side 2 1 - Godkendelse af "
+        "dagsorden. Godkendt. 2 - Orientering om stisystemet Der er "
+        "lagt grus på tre nye strækninger ved kysten, og skiltningen "
+        "bliver fornyet i løbet af foråret, når vejret tillader det. "
+        "Rådet savner bænke langs de længste stræk.\n"
+        "\n"
+        "3 Samsø Kommune Fredag den side 3 3 - Høring om havneplanen "
+        "Havnefogeden gennemgik planen for nye bådpladser og et "
+        "værksted til foreningerne. Rådet skriver et høringssvar, der "
+        "sendes til medlemmerne inden fristen udløber. 4 - Budget for "
+        "Rådets midler bruges på to temamøder og et kursus, og resten "
+        "overføres til næste år.\n"
+        "\n"
+        "4 Samsø Kommune Fredag den side 4 5 - Nyt fra formanden "
+        "Formanden har deltaget i et møde om den lokale busrute, hvor "
+        "der mangler afgange om aftenen og i weekenden. Sagen tages op "
+        "igen på næste møde. 6 - Eventuelt Intet.\n";
+    static const char *const labels[] = {"1", "2", "3", "4", "5", "6"};
+    static const char *const titles[] = {
+        "Godkendelse af dagsorden", "Orientering om stisystemet",
+        "Høring om havneplanen",    "Budget for",
+        "Nyt fra formanden",        "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 6, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -460,6 +577,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_paragraf_agenda_inside_page),
         cmocka_unit_test(test_paragraf_agenda_last_entry),
         cmocka_unit_test(test_contents_dash_entries_then_heading),
+        cmocka_unit_test(test_dash_items_handled_first),
+        cmocka_unit_test(test_two_word_entry_ends_at_dash_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

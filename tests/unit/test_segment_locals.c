@@ -123,6 +123,27 @@ static void test_points_numbered_from_zero(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The same board's points set off from their titles by a dash (round
+ * je): "0 - Velkomst og dagsorden" is item 0 as "0." is. */
+static void test_dash_points_numbered_from_zero(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Til stede: Mette, Søren, Karina, Palle\n\nAfbud: Vibeke\n\n"
+        "0 - Velkomst og dagsorden\nDagsordenen blev godkendt.\n\n"
+        "1 - Opfølgning på sidste møde\nAlle opgaver er løst.\n\n"
+        "2 - Juletræ på torvet\nKarina bestiller træet og lyskæden.\n\n"
+        "3 - Eventuelt\nIntet.\n";
+    static const char *const labels[] = {"0", "1", "2", "3"};
+    static const char *const titles[] = {"Velkomst og dagsorden",
+                                         "Opfølgning på sidste møde",
+                                         "Juletræ på torvet", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 /* A PolWeb page of one item prints no header: the meeting's day is the
  * "Dato:" field of its decision block, far down the page. */
 static void test_one_item_page_dated_by_decision_field(void **state)
@@ -229,6 +250,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_agenda_sub_list_repeats_next_number),
         cmocka_unit_test(test_br_date_line_is_no_title),
         cmocka_unit_test(test_points_numbered_from_zero),
+        cmocka_unit_test(test_dash_points_numbered_from_zero),
         cmocka_unit_test(test_one_item_page_dated_by_decision_field),
         cmocka_unit_test(test_glued_logo_names_council),
         cmocka_unit_test(test_route_field_opens_untitled_item),
