@@ -187,7 +187,8 @@ static int glued_council(const struct mnt_tok *tok, char out[MNT_NAME_MAX])
 /* "Kultur- og Demokratiudvalget og Landdistriktsudvalget 23. september
  * 2019", "…, 23.09.2019": two committees holding one meeting together,
  * named as a pair where a heading or decision names the meeting - the
- * pair is followed by the line's end, a comma, "den" or a date. `name`
+ * pair is followed by the line's end, a comma or a date (its day,
+ * "den", "d." or its weekday first). `name`
  * is the first committee's (at token t); both must be "-udvalget"s (not
  * "Økonomiudvalget og Byrådet", a case's route). Writes the pair to out
  * and returns the offset after it, or 0. */
@@ -206,11 +207,14 @@ static size_t joint_committees(const char *s, size_t n, const struct mnt_tok *t,
         !mnt_ends_fold(name2, strlen(name2), "udvalget") ||
         strlen(name2) != t2.n)
         return 0;
-    size_t after = (size_t)(t2.s + t2.n - s);
+    size_t after = (size_t)(t2.s + t2.n - s), j = after;
+    struct mnt_tok t3;
+    /* the date's first word: its day, "den", "d." or a weekday
+     * ("… Landdistriktsudvalget d. 29. 4. 2019", "… Mandag den …") */
     int closes = after == n || s[after] == ',' ||
                  (n - after > 1 && s[after] == ' ' &&
-                  (mnt_digit(s[after + 1]) ||
-                   (n - after >= 5 && memcmp(s + after, " den ", 5) == 0)));
+                  mnt_tok_next(s, n, &j, &t3) && t3.s == s + after + 1 &&
+                  (mnt_digit(t3.s[0]) || mnt_date_word(t3.s, t3.n)));
     size_t l1 = strlen(name);
     if (!closes || l1 + k + t2.n >= MNT_NAME_MAX)
         return 0;

@@ -48,6 +48,23 @@ static int weekday_after(const struct mnt_line *l, size_t at)
     return mnt_tok_next(l->s, l->len, &j, &t) && mnt_weekday_word(&t);
 }
 
+/* The date at s[j], after a weekday and "den" at most (a field's
+ * value: "Tirsdag den 14-05-2013", "26. november 2009 Lokale: …"),
+ * into iso; 0 if a word of no date comes first. */
+static int date_opens(const char *s, size_t len, size_t j, char iso[11])
+{
+    struct mnt_tok t;
+    for (int words = 0; words < 4 && mnt_tok_next(s, len, &j, &t); words++) {
+        if (mnt_date_word(t.s, t.n))
+            continue;
+        size_t n = len - (size_t)(t.s - s);
+        return mnt_digit(t.s[0]) &&
+               mnt_date_find(t.s, n < INLINE_DATE_MAX ? n : INLINE_DATE_MAX,
+                             iso);
+    }
+    return 0;
+}
+
 /* "Download \"Referat. … Dannet den: Onsdag den 15-05-2013 Mødedato:
  * Tirsdag den 14-05-2013 …\"": a transcript's title flattens the fields
  * into one line, the document's own date first. The date the
@@ -73,19 +90,36 @@ int mnt_inline_date_field(const struct mnt_line *l, char iso[11])
             j = fold_prefix(l->s + at, l->len - at, "dato:");
         if (j == 0)
             continue;
-        j += at;
-        struct mnt_tok t;
-        for (int words = 0; words < 4 && mnt_tok_next(l->s, l->len, &j, &t);
-             words++) {
-            if (mnt_date_word(t.s, t.n))
-                continue;
-            size_t n = l->len - (size_t)(t.s - l->s);
-            if (mnt_digit(t.s[0]) &&
-                mnt_date_find(t.s, n < INLINE_DATE_MAX ? n : INLINE_DATE_MAX,
-                              iso))
-                return 1;
-            break;
-        }
+        if (date_opens(l->s, l->len, at + j, iso))
+            return 1;
     }
+    return 0;
+}
+
+/* "Byrådet Beslutningsprotokol Dato:" / "26. november 2009 Lokale: …":
+ * a heading's line ending with the date field's label, its value the
+ * text box printed under it (a transcript breaks the line there; the
+ * label's line may hold the document's own date before it). The date
+ * opening the next text line, within two lines, is the meeting's. */
+int mnt_label_ends_line_date(const struct mnt_doc *d, size_t i, size_t lim,
+                             char iso[11])
+{
+    static const char *const keys[] = {"mødedato:", "dato:", "mødedag:"};
+    const struct mnt_line *l = &d->lines[i];
+    size_t n = l->len;
+    while (n > 0 && l->s[n - 1] == ' ')
+        n--;
+    size_t k = 0, m = 0;
+    for (; k < sizeof keys / sizeof *keys && m == 0; k++) {
+        size_t kl = strlen(keys[k]);
+        if (n > kl && fold_prefix(l->s + n - kl, kl, keys[k]) == kl &&
+            l->s[n - kl - 1] == ' ')
+            m = kl;
+    }
+    if (m == 0 || mnt_skip_sp(l->s, n - m, 0) >= n - m)
+        return 0; /* no label, or the label alone (is_date_field's) */
+    for (size_t j = i + 1; j < lim && j <= i + 2; j++)
+        if (d->lines[j].kind == MNT_LINE_TEXT)
+            return date_opens(d->lines[j].s, d->lines[j].len, 0, iso);
     return 0;
 }

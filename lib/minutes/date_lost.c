@@ -44,8 +44,12 @@ int mnt_date_field_lost(const struct mnt_doc *d, size_t lim)
     int lost = 0;
     for (size_t i = 0; i < lim && i < d->nlines; i++) {
         const struct mnt_line *l = &d->lines[i];
+        char next[11];
         if (l->kind != MNT_LINE_TEXT)
             continue;
+        /* "… Mødedato:" / "27. marts 2008": the value under its label */
+        if (mnt_label_ends_line_date(d, i, lim, next))
+            return 0;
         for (size_t at = 1; at + 5 < l->len; at++) {
             size_t kn = 0;
             for (size_t k = 0; kn == 0 && k < 2 && l->s[at - 1] == ' '; k++)

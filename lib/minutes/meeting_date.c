@@ -369,7 +369,9 @@ static int field_date(const struct mnt_doc *d, size_t lim, size_t za, size_t zb,
             mnt_line_other_date(l))
             continue;
         if (!is_date_field(l)) {
-            if (l->kind == MNT_LINE_TEXT && mnt_inline_date_field(l, iso))
+            if (l->kind == MNT_LINE_TEXT &&
+                (mnt_inline_date_field(l, iso) ||
+                 mnt_label_ends_line_date(d, i, lim, iso)))
                 return 1;
             continue;
         }

@@ -104,6 +104,11 @@ int mnt_line_other_date(const struct mnt_line *l);
  * ("… Møde i: Byrådet Dato: 13. juni 2017 …", "Mødedato: Tirsdag den
  * 14-05-2013", "Dato: Mandag d. 20. 6. 2022") into iso; 0 if none. */
 int mnt_inline_date_field(const struct mnt_line *l, char iso[11]);
+/* date_inline.c: line i of d ends with a date field's label after other
+ * words ("Byrådet Beslutningsprotokol Dato:"); the date opening the next
+ * text line (its value's box) into iso; 0 if not so. */
+int mnt_label_ends_line_date(const struct mnt_doc *d, size_t i, size_t lim,
+                             char iso[11]);
 /* meeting_date.c: does line l print date iso in a labelled field, on a
  * field's line or inside a flattened page ("… Udvalg: Kommunalbestyrelsen
  * Mødedato: 29. oktober 2025 16:00 Mødested: …")? */

@@ -121,6 +121,26 @@ static void test_joint_councils(void **state)
     check_meta_cases(cases, N(cases));
 }
 
+/* Two committees meeting together, named as a pair in the heading and
+ * followed by the meeting's date in any of its printed forms: "d.", a
+ * weekday, "DEN" in capitals open the date as a digit or "den" do
+ * (round jf; the first committee alone was taken). */
+static void test_joint_committees_before_date_words(void **state)
+{
+    (void)state;
+    static const struct meta_case cases[] = {
+        {"Referat\nSkoleudvalget og Fritidsudvalget d. 12. 3. 2024\n",
+         "Skoleudvalget og Fritidsudvalget", NULL, 0},
+        {"Referat\nSkoleudvalget og Fritidsudvalget Tirsdag den 12. marts "
+         "2024 kl. 16.00\n",
+         "Skoleudvalget og Fritidsudvalget", NULL, 0},
+        {"Referat\nSkoleudvalget og Fritidsudvalget TIRSDAG DEN 12. MARTS "
+         "2024\n",
+         "Skoleudvalget og Fritidsudvalget", NULL, 0},
+    };
+    check_meta_cases(cases, N(cases));
+}
+
 /* The blind k-* round: "Grønt Råd" (a neuter adjective before Råd); a
  * municipality named only by its town ("Vallensbæk Stationstorv", "grund
  * i Rudkøbing"), over a region the items mention. */
@@ -473,6 +493,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_council_without_noun),
         cmocka_unit_test(test_region_in_capitals),
         cmocka_unit_test(test_joint_councils),
+        cmocka_unit_test(test_joint_committees_before_date_words),
         cmocka_unit_test(test_blind_round_classes),
         cmocka_unit_test(test_attendee_organisation),
         cmocka_unit_test(test_lower_case_council_after_meeting),
