@@ -299,6 +299,12 @@ int mnt_unnumbered_ends(const struct mnt_parser *p, struct mnt_cands *c);
  * its first lettered item ("4. Forespørgsler" / "04A Title") is no
  * item: dropped from c. */
 int mnt_drop_group_heads(const struct mnt_parser *p, struct mnt_cands *c);
+/* chain_groups.c: is candidate j of v the first case of a group ("2a.
+ * Title" right under "2. Orienteringssager", a heading that is a short
+ * name), an item of its own by the section heading ("Sagsfremstilling",
+ * "Beslutning") under it before the next candidate? */
+int mnt_group_case(const struct mnt_parser *p, const struct mnt_cands *v,
+                   size_t j);
 
 /* item_closed.c: a closed item is indexed by its title only: its body,
  * sections and attendees dropped, `closed` set. ERR_NOMEM. */

@@ -1,0 +1,95 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test_segment_groups.c - group headings over lettered items in Danish
+ * minutes: when "2a." under "2. Orienteringssager" is an item of its
+ * own, and when the lettered points are the text of one item. Each case
+ * is a small document in our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "segment_util.h"
+#include "test_filter.h"
+
+/* Two groups ("2. Orienteringssager", "3. Beslutningssager"), each a
+ * short name with nothing under it but its lettered cases, and every
+ * case with sections of its own: the cases are the items, the group
+ * headings none, in both the glued ("2a.") and the spaced ("3 a.")
+ * letter. */
+static void test_group_cases_with_sections(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\nUdvalget for Natur og Fritid\n\n"
+        "Mødedato: 5. februar 2025\nMødested: Byrådssalen\n\n"
+        "1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+        "2. Orienteringssager\n\n"
+        "2a. Badevandskvalitet i sommeren 2024\n\n"
+        "Sagsfremstilling\nAlle prøver fra de seks strande var i orden.\n\n"
+        "Beslutning\nTaget til efterretning.\n\n"
+        "2b. Nye bænke langs åen\n\n"
+        "Beslutning\nTaget til efterretning.\n\n"
+        "3. Beslutningssager\n\n"
+        "3 a. Tilskud til spejdernes hytte\n\n"
+        "Sagsfremstilling\nSpejderne søger 40.000 kr. til et nyt tag.\n\n"
+        "Indstilling\nForvaltningen indstiller, at tilskuddet gives.\n\n"
+        "Beslutning\nGodkendt.\n\n"
+        "3 b. Åbningstider på genbrugspladsen\n\n"
+        "Sagsfremstilling\nPladsen foreslås åben til kl. 19 om torsdagen.\n\n"
+        "Beslutning\nGodkendt.\n\n"
+        "4. Eventuelt\n\nBeslutning\nIntet.\n";
+    static const char *const labels[] = {"1", "2a", "2b", "3 a", "3 b", "4"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Badevandskvalitet i sommeren 2024",
+                                         "Nye bænke langs åen",
+                                         "Tilskud til spejdernes hytte",
+                                         "Åbningstider på genbrugspladsen",
+                                         "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 6, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+/* The same headings over short lettered lines with no section between
+ * them (the decision under the last): the points are the text of their
+ * item, which keeps its heading. */
+static void test_letter_points_without_sections(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\nUdvalget for Natur og Fritid\n\n"
+        "Mødedato: 5. februar 2025\nMødested: Byrådssalen\n\n"
+        "1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+        "2. Meddelelser\n"
+        "2a. Formanden har holdt møde med jægerforeningen.\n"
+        "2b. Direktøren orienterede om sygefraværet.\n\n"
+        "Beslutning\nTaget til efterretning.\n\n"
+        "3. Status\n"
+        "3a. Stien ved mosen er færdig.\n"
+        "3b. Legepladsen åbner i maj.\n\n"
+        "Beslutning\nTaget til efterretning.\n\n"
+        "4. Eventuelt\n\nBeslutning\nIntet.\n";
+    static const char *const labels[] = {"1", "2", "3", "4"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Meddelelser", "Status", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
+int main(int argc, char **argv)
+{
+    test_filter_set(argc, argv);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_group_cases_with_sections),
+        cmocka_unit_test(test_letter_points_without_sections),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
