@@ -296,8 +296,8 @@ int mnt_closed_entries(const struct mnt_parser *p, struct mnt_cands *c);
  * part in capitals the contents name after the last): added to c. */
 int mnt_unnumbered_ends(const struct mnt_parser *p, struct mnt_cands *c);
 /* chain_groups.c: a group's heading with no text of its own right over
- * its first lettered item ("4. Forespørgsler" / "04A Title") is no
- * item: dropped from c. */
+ * its first lettered item ("4. Forespørgsler" / "04A Title", "Punkt 2:
+ * Orienteringssager" / "Punkt 2a: Title") is no item: dropped from c. */
 int mnt_drop_group_heads(const struct mnt_parser *p, struct mnt_cands *c);
 /* chain_groups.c: is candidate j of v the first case of a group ("2a.
  * Title" right under "2. Orienteringssager", a heading that is a short

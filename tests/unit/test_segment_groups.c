@@ -84,12 +84,46 @@ static void test_letter_points_without_sections(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The same groups labelled "Punkt N:" (a region's template, read by
+ * the region layout): "Punkt 2: Orienteringssager" over "Punkt 2a:
+ * Title" is no item there either. */
+static void test_group_heads_in_punkt_labels(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\nRegionsrådets Udvalg for Trafik\n\n"
+        "Mødedato: 11. marts 2025\nMødested: Regionshuset, lokale 4\n\n"
+        "Punkt 1: Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+        "Punkt 2: Orienteringssager\n\n"
+        "Punkt 2a: Passagertal på lokalbanerne\n\n"
+        "Sagsfremstilling\nTallet steg med 6 procent i 2024.\n\n"
+        "Beslutning\nTaget til efterretning.\n\n"
+        "Punkt 2b: Nye busstoppesteder ved sygehuset\n\n"
+        "Sagsfremstilling\nTo stoppesteder flyttes nærmere indgangen.\n\n"
+        "Beslutning\nTaget til efterretning.\n\n"
+        "Punkt 3: Beslutningssager\n\n"
+        "Punkt 3a: Tilskud til natbusser\n\n"
+        "Indstilling\nAdministrationen indstiller, at tilskuddet gives.\n\n"
+        "Beslutning\nGodkendt.\n\n"
+        "Punkt 4: Eventuelt\n\nBeslutning\nIntet.\n";
+    static const char *const labels[] = {"1", "2a", "2b", "3a", "4"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Passagertal på lokalbanerne",
+                                         "Nye busstoppesteder ved sygehuset",
+                                         "Tilskud til natbusser", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 5, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_group_cases_with_sections),
         cmocka_unit_test(test_letter_points_without_sections),
+        cmocka_unit_test(test_group_heads_in_punkt_labels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
