@@ -47,7 +47,8 @@ struct mnt_cand {
     char letter;        /* sub-item letter 'a'..'z' or 0 */
     char delim;         /* '.', ')', ':', '-' or 0 */
     char dotted;        /* the sub-item printed "3.1", not "3a" */
-    char spaced;        /* the letter set off by a space: "2 a." */
+    char spaced;        /* what sets the letter off: ' ' ("2 a."), '.'
+                           ("2.a Title"), else 0 */
     size_t title_off;   /* title offset in the line; == len: on next line */
     size_t title_end;   /* title ends here (number after it), 0: line end */
     int quality;        /* how much it looks like a heading */

@@ -117,6 +117,35 @@ static void test_group_heads_in_punkt_labels(void **state)
     mnt_meeting_fini(&m);
 }
 
+/* The letter after the number's full stop ("2.a Title"): a case
+ * labelled as printed; "2.a" in a sentence, no capital after it, heads
+ * nothing. */
+static void test_letter_after_full_stop(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Referat\n\nSocialudvalget\n\n"
+        "Mødedato: 3. juni 2025\nMødested: Rådhuset\n\n"
+        "1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+        "2. Sager til beslutning\n\n"
+        "2.a Nyt botilbud for unge\n\n"
+        "Sagsfremstilling\nTilbuddet får 12 pladser, jf. pkt.\n"
+        "2.a i planen fra sidste år.\n\n"
+        "Beslutning\nGodkendt.\n\n"
+        "2.b Takster for madservice\n\n"
+        "Sagsfremstilling\nPrisen stiger med 2 kr. pr. måltid.\n\n"
+        "Beslutning\nGodkendt.\n\n"
+        "3. Eventuelt\n\nBeslutning\nIntet.\n";
+    static const char *const labels[] = {"1", "2.a", "2.b", "3"};
+    static const char *const titles[] = {"Godkendelse af dagsorden",
+                                         "Nyt botilbud for unge",
+                                         "Takster for madservice", "Eventuelt"};
+    struct mnt_meeting m;
+    parse_text(text, &m);
+    expect_items(&m, 4, labels, titles);
+    mnt_meeting_fini(&m);
+}
+
 int main(int argc, char **argv)
 {
     test_filter_set(argc, argv);
@@ -124,6 +153,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_group_cases_with_sections),
         cmocka_unit_test(test_letter_points_without_sections),
         cmocka_unit_test(test_group_heads_in_punkt_labels),
+        cmocka_unit_test(test_letter_after_full_stop),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
