@@ -250,7 +250,12 @@ size_t mnt_number_at(const char *s, size_t n, size_t i, size_t max,
      * capital after a space is a title's first word) */
     if (i + 3 < n && s[i] == ' ' && s[i + 1] >= 'a' && s[i + 1] <= 'z' &&
         (s[i + 2] == '.' || s[i + 2] == ')') && s[i + 3] == ' ')
-        c->spaced = 1, i++;
+        c->spaced = ' ', i++;
+    /* "2.a Title": set off by the number's full stop, in lower case, a
+     * space and a capital after it ("2.a" in a sentence has none) */
+    else if (i + 3 < n && s[i] == '.' && s[i + 1] >= 'a' && s[i + 1] <= 'z' &&
+             s[i + 2] == ' ' && mnt_starts_upper(s + i + 3, n - i - 3))
+        c->spaced = '.', i++;
     if (i < n && mnt_ascii_letter(s[i]) &&
         (i + 1 == n || s[i + 1] == '.' || s[i + 1] == ')' || s[i + 1] == ' ')) {
         c->letter = (char)(s[i] | 0x20);

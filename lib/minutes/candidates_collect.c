@@ -465,7 +465,9 @@ static int padded_case_letter(const struct mnt_parser *p,
 
 /* Is candidate j a lettered point of the item before it: "1a." on the
  * text line right under "1. Startpunkter:", or "1b." a few lines after
- * "1a."? */
+ * "1a."? Not the cases of a group ("2. Orienteringssager" / "2a. Title"
+ * with its own sections, mnt_group_case()): "2b." after such a case is
+ * one too, however short its text. */
 static int letter_point(const struct mnt_parser *p, const struct mnt_cands *v,
                         size_t j)
 {
@@ -475,7 +477,14 @@ static int letter_point(const struct mnt_parser *p, const struct mnt_cands *v,
         return 0;
     size_t gap = p->text_before[c->line] - p->text_before[b->line];
     if (c->letter == 'a')
-        return b->letter == 0 && gap == 1 && !mnt_text_after_heading(p, b, c);
+        return b->letter == 0 && gap == 1 && !mnt_text_after_heading(p, b, c) &&
+               !mnt_group_case(p, v, j);
+    size_t a = j - 1;
+    while (a > 0 && v->v[a].letter > 'a' && v->v[a - 1].num == c->num &&
+           v->v[a - 1].letter == v->v[a].letter - 1)
+        a--;
+    if (v->v[a].letter == 'a' && mnt_group_case(p, v, a))
+        return 0;
     return b->letter == c->letter - 1 && gap >= 1 && gap <= LETTER_GAP;
 }
 

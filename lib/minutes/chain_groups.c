@@ -5,7 +5,11 @@
  * cases under them ("04A Title", "Punkt 04A: Title", "5a. Title") prints
  * the group's heading with no text of its own. The group is no item:
  * its cases are. A heading with text (an item with points lettered
- * under it, "2. Meddelelser" over "2a. Fra formanden …") stays. */
+ * under it, "2. Meddelelser" over "2a. Fra formanden …") stays, and so
+ * do the points of an item's text: short lines lettered under its
+ * heading with no section of their own ("1. Startpunkter:" / "1a.
+ * Dagsorden godkendt" / "1b. …"), which candidates_collect.c keeps in
+ * the item. */
 #include <string.h>
 
 #include "minutes/segment_internal.h"
@@ -22,6 +26,29 @@ static int name_only(const struct mnt_line *l, size_t off)
         if ((l->s[k] == '.' || l->s[k] == ':') && l->s[k + 1] == ' ')
             return 0;
     return 1;
+}
+
+/* Does an item's own section heading ("Sagsfremstilling", "Beslutning")
+ * stand on a line of [a, e)? */
+static int section_between(const struct mnt_doc *d, size_t a, size_t e)
+{
+    for (size_t i = a; i < e && i < d->nlines; i++)
+        if (mnt_is_item_section(&d->lines[i]))
+            return 1;
+    return 0;
+}
+
+int mnt_group_case(const struct mnt_parser *p, const struct mnt_cands *v,
+                   size_t j)
+{
+    const struct mnt_doc *d = &p->doc;
+    const struct mnt_cand *c = &v->v[j], *h = j > 0 ? c - 1 : NULL;
+    if (h == NULL || c->letter != 'a' || h->letter != 0 || h->num != c->num ||
+        h->above || h->title_off >= d->lines[h->line].len ||
+        !name_only(&d->lines[h->line], h->title_off))
+        return 0;
+    size_t e = j + 1 < v->n ? v->v[j + 1].line : d->nlines;
+    return section_between(d, c->line + 1, e);
 }
 
 /* Are the lines between a and e blank, or a page's bare number? */

@@ -180,8 +180,10 @@ static void item_label(char *label, size_t size, const struct mnt_cand *c,
         label[0] = '\0';
     else if (c->letter && c->dotted)
         snprintf(label, size, "%u.%d", c->num, c->letter - 'a' + 1);
-    else if (c->letter) /* "3a", "2 a" as printed */
-        snprintf(label, size, c->spaced ? "%u %c" : "%u%c", c->num, c->letter);
+    else if (c->letter && c->spaced) /* "2 a", "2.a" as printed */
+        snprintf(label, size, "%u%c%c", c->num, c->spaced, c->letter);
+    else if (c->letter) /* "3a" */
+        snprintf(label, size, "%u%c", c->num, c->letter);
     else if (c->run)
         snprintf(label, size, "%u/%u", c->num, c->run);
     else

@@ -495,7 +495,11 @@ static int build(struct mnt_parser *p, struct mnt_cands *f, const char **layout)
     if (r >= 1 && (f[F_REGION].v[0].num == 1 || r >= 2) && r >= n && r >= h &&
         owned_region_lines(&f[F_NUMBERED], &f[F_REGION]) * 2 < r) {
         *layout = "region";
-        return mnt_build_items(p, &f[F_REGION], MNT_STYLE_REGION);
+        /* "Punkt 2: Orienteringssager" over "Punkt 2a: Title": the
+         * group's heading is no item here either */
+        int rc = mnt_drop_group_heads(p, &f[F_REGION]);
+        return rc == ERR_OK ? mnt_build_items(p, &f[F_REGION], MNT_STYLE_REGION)
+                            : rc;
     }
     /* case numbers under numbered headings (strict or loose: "39.",
      * "173.") belong to those; Herning's own blocks stand alone */

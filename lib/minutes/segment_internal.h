@@ -47,7 +47,8 @@ struct mnt_cand {
     char letter;        /* sub-item letter 'a'..'z' or 0 */
     char delim;         /* '.', ')', ':', '-' or 0 */
     char dotted;        /* the sub-item printed "3.1", not "3a" */
-    char spaced;        /* the letter set off by a space: "2 a." */
+    char spaced;        /* what sets the letter off: ' ' ("2 a."), '.'
+                           ("2.a Title"), else 0 */
     size_t title_off;   /* title offset in the line; == len: on next line */
     size_t title_end;   /* title ends here (number after it), 0: line end */
     int quality;        /* how much it looks like a heading */
@@ -296,9 +297,15 @@ int mnt_closed_entries(const struct mnt_parser *p, struct mnt_cands *c);
  * part in capitals the contents name after the last): added to c. */
 int mnt_unnumbered_ends(const struct mnt_parser *p, struct mnt_cands *c);
 /* chain_groups.c: a group's heading with no text of its own right over
- * its first lettered item ("4. Forespørgsler" / "04A Title") is no
- * item: dropped from c. */
+ * its first lettered item ("4. Forespørgsler" / "04A Title", "Punkt 2:
+ * Orienteringssager" / "Punkt 2a: Title") is no item: dropped from c. */
 int mnt_drop_group_heads(const struct mnt_parser *p, struct mnt_cands *c);
+/* chain_groups.c: is candidate j of v the first case of a group ("2a.
+ * Title" right under "2. Orienteringssager", a heading that is a short
+ * name), an item of its own by the section heading ("Sagsfremstilling",
+ * "Beslutning") under it before the next candidate? */
+int mnt_group_case(const struct mnt_parser *p, const struct mnt_cands *v,
+                   size_t j);
 
 /* item_closed.c: a closed item is indexed by its title only: its body,
  * sections and attendees dropped, `closed` set. ERR_NOMEM. */
