@@ -72,7 +72,17 @@ bool xap_db_follow(xap_db *db)
         return false;
     /* The same database, committed to since: move our handle (it keeps
      * the store's loaded dictionaries). */
-    bool moved = db->db.reopen();
+    bool moved;
+    try {
+        moved = db->db.reopen();
+    } catch (const Xapian::DatabaseError &) {
+        /* Our copy is gone: xapian-replicate switched the stub to a full
+         * copy of the same database and removed the one we held, whose
+         * version file reopen() reads by name, so it would fail at every
+         * poll and the reader would stay on the old revision. */
+        adopt(db, fresh, gen);
+        return true;
+    }
     if (db->db.get_revision() < now) {
         /* Our handle cannot reach what a fresh open sees: a stub now
          * names another copy of the same database (xapian-replicate's

@@ -474,6 +474,61 @@ static void test_reader_follows_rebuilt_folder(void **state)
     rm_rf(backup);
 }
 
+/* xapian-replicate's replica: a folder whose stub names one copy of the
+ * master (replica_0); a full copy goes into the other (replica_1), the
+ * stub switches to it and the old copy is removed. Our handle's
+ * reopen() reads the removed copy's version file by name and fails at
+ * every poll: the reader must take the copy the stub names now (a
+ * daemon stayed degraded on the old revision for 60 s, z69). */
+static void test_reader_follows_replica_switch(void **state)
+{
+    (void)state;
+    char path[400], a[420], b[420], stub[440], cmd[900];
+    snprintf(path, sizeof path, "%s/replica", tmpdir);
+    snprintf(a, sizeof a, "%s/replica_0", path);
+    snprintf(b, sizeof b, "%s/replica_1", path);
+    snprintf(stub, sizeof stub, "%s/XAPIANDB", path);
+    assert_int_equal(mkdir(path, 0777), 0);
+    struct err e = {0};
+    xap_wdb *w = xap_wdb_open(a, 0, &e);
+    assert_non_null(w);
+    add_tdoc(w, &docs[0]);
+    assert_int_equal(xap_wdb_commit(w, &e), ERR_OK);
+    xap_wdb_close(w);
+    FILE *f = fopen(stub, "w");
+    assert_non_null(f);
+    fputs("auto replica_0\n", f);
+    fclose(f);
+    xap_db *db = xap_db_open(path, &e);
+    assert_non_null(db);
+    assert_int_equal(xap_db_doccount(db), 1);
+
+    /* the full copy, one commit on: the same database (UUID), revision 2 */
+    snprintf(cmd, sizeof cmd, "cp -a '%s' '%s'", a, b);
+    assert_int_equal(system(cmd), 0);
+    w = xap_wdb_open(b, 0, &e);
+    assert_non_null(w);
+    add_tdoc(w, &docs[1]);
+    assert_int_equal(xap_wdb_commit(w, &e), ERR_OK);
+    xap_wdb_close(w);
+    f = fopen(stub, "w");
+    assert_non_null(f);
+    fputs("auto replica_1\n", f);
+    fclose(f);
+    rm_rf(a);
+
+    int changed = 0;
+    if (xap_db_reopen(db, &changed, &e) != ERR_OK)
+        fail_msg("reopen after the switch: %s", e.msg);
+    assert_int_equal(changed, 1);
+    assert_int_equal(xap_db_doccount(db), 2);
+    assert_int_equal(xap_db_termfreq(db, "Qd1", 3), 1);
+    assert_int_equal(xap_db_reopen(db, &changed, &e), ERR_OK);
+    assert_int_equal(changed, 0);
+    xap_db_close(db);
+    rm_rf(path);
+}
+
 static void test_open_errors(void **state)
 {
     (void)state;
@@ -519,6 +574,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_overwrite_is_atomic),
         cmocka_unit_test(test_generations),
         cmocka_unit_test(test_reader_follows_rebuilt_folder),
+        cmocka_unit_test(test_reader_follows_replica_switch),
         cmocka_unit_test(test_open_errors),
         cmocka_unit_test(test_doc_errors),
     };
