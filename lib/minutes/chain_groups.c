@@ -28,9 +28,7 @@ static int name_only(const struct mnt_line *l, size_t off)
     return 1;
 }
 
-/* Does an item's own section heading ("Sagsfremstilling", "Beslutning")
- * stand on a line of [a, e)? */
-static int section_between(const struct mnt_doc *d, size_t a, size_t e)
+int mnt_item_section_between(const struct mnt_doc *d, size_t a, size_t e)
 {
     for (size_t i = a; i < e && i < d->nlines; i++)
         if (mnt_is_item_section(&d->lines[i]))
@@ -48,7 +46,7 @@ int mnt_group_case(const struct mnt_parser *p, const struct mnt_cands *v,
         !name_only(&d->lines[h->line], h->title_off))
         return 0;
     size_t e = j + 1 < v->n ? v->v[j + 1].line : d->nlines;
-    return section_between(d, c->line + 1, e);
+    return mnt_item_section_between(d, c->line + 1, e);
 }
 
 /* Are the lines between a and e blank, or a page's bare number? */

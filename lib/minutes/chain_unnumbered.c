@@ -26,17 +26,6 @@ static size_t subject_heading(const struct mnt_line *l)
     return 5;
 }
 
-/* Does a decision's or item's section open a line in [a, e)? The subject
- * heads an item only where a case's sections follow it. */
-static int section_between(const struct mnt_doc *d, size_t a, size_t e)
-{
-    for (size_t i = a; i < e && i < d->nlines; i++)
-        if (d->lines[i].kind == MNT_LINE_TEXT &&
-            mnt_is_item_section(&d->lines[i]))
-            return 1;
-    return 0;
-}
-
 /* Words that open a closing part, not an item: the meeting's end, the
  * signatures, the attachments ("MØDET SLUTTEDE", "UNDERSKRIFTSBILAG"). */
 static int closing_part(const char *s, size_t n)
@@ -111,7 +100,8 @@ int mnt_unnumbered_ends(const struct mnt_parser *p, struct mnt_cands *c)
     for (size_t i = first; i-- > 0 && off == 0;)
         if ((off = subject_heading(&d->lines[i])) > 0)
             head = i;
-    if (off > 0 && !section_between(d, head + 1, first))
+    /* the subject heads an item only where a case's sections follow it */
+    if (off > 0 && !mnt_item_section_between(d, head + 1, first))
         off = 0;
     size_t tail = d->nlines;
     for (size_t i = last + 1; i < d->nlines && tail == d->nlines; i++)

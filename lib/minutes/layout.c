@@ -472,10 +472,11 @@ static int build_chosen(struct mnt_parser *p, struct mnt_cands *f,
                             "order");
     if (rc == ERR_OK && c.fam == F_NUMBERED)
         rc = mnt_fill_lost_numbers(p, &f[c.fam]);
-    if (rc == ERR_OK && (c.fam == F_GENERIC || c.fam == F_NUMBERED))
+    if (rc == ERR_OK && (c.fam == F_GENERIC || c.fam == F_NUMBERED)) {
         rc = mnt_unnumbered_ends(p, &f[c.fam]);
-    if (rc == ERR_OK && (c.fam == F_GENERIC || c.fam == F_NUMBERED))
-        rc = mnt_drop_group_heads(p, &f[c.fam]);
+        if (rc == ERR_OK)
+            rc = mnt_drop_group_heads(p, &f[c.fam]);
+    }
     if (rc == ERR_OK && c.fam == F_AGENDA)
         rc = mnt_page_after_agenda(p, &f[c.fam]);
     /* the chains of printed numbers, strict and loose, that go on past

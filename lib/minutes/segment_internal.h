@@ -306,6 +306,9 @@ int mnt_drop_group_heads(const struct mnt_parser *p, struct mnt_cands *c);
  * "Beslutning") under it before the next candidate? */
 int mnt_group_case(const struct mnt_parser *p, const struct mnt_cands *v,
                    size_t j);
+/* chain_groups.c: does an item's own section heading ("Sagsfremstilling",
+ * "Beslutning", mnt_is_item_section()) stand on a line of [a, e)? */
+int mnt_item_section_between(const struct mnt_doc *d, size_t a, size_t e);
 
 /* item_closed.c: a closed item is indexed by its title only: its body,
  * sections and attendees dropped, `closed` set. ERR_NOMEM. */
